@@ -1,0 +1,203 @@
+/**
+ * The tone engine: reply text in, findings and scores out. Pure TypeScript, no browser API.
+ *
+ * Work is cached per sentence (phrase matches, markers, tagging), so re-analysing a draft after
+ * a one-word edit only re-checks the sentence that changed; whole-reply checks and scores are
+ * cheap sums over the cached sentences.
+ */
+import type { PhraseRule, Rule, RulePack, StructureRule } from '../rules/schema';
+import { CHECKS, checkOptionSchemas, type CheckId } from './checks/registry';
+import type { CheckContext, CheckedSentence } from './checks/context';
+import { checkLanguage } from './language';
+import { sentenceMarkers, sumMarkers, type SentenceMarkers } from './markers';
+import { readMood } from './mood';
+import { compilePhraseRule, matchPhraseRule, SentenceDoc, type CompiledPhraseRule } from './phrase';
+import { reword } from './rewrite';
+import { scoreReply } from './score';
+import { countWords, segment, type Sentence } from './segment';
+import type { Analysis, AnalyzeOptions, Finding, MoodReading } from './types';
+import { sentenceKeys } from './words';
+
+/** A phrase finding relative to its sentence, cached by sentence text. */
+interface SentenceFinding {
+  rule: PhraseRule;
+  start: number;
+  end: number;
+  suggestions: string[];
+}
+
+interface SentenceWork {
+  doc: SentenceDoc;
+  markers: SentenceMarkers;
+  findings: SentenceFinding[] | null;
+}
+
+const CACHE_LIMIT = 5000;
+
+export interface Analyzer {
+  readonly rules: readonly Rule[];
+  analyze(text: string, options?: AnalyzeOptions): Analysis;
+  /**
+   * The same analysis, yielding whenever `sliceMs` of work has passed, so a page can
+   * stay responsive on a huge draft: resume it from a timer until it returns.
+   */
+  analyzeInSlices(text: string, options?: AnalyzeOptions, sliceMs?: number): Generator<void, Analysis>;
+}
+
+export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyzer {
+  const rules = 'rules' in rulesOrPack ? rulesOrPack.rules : rulesOrPack;
+  const enabled = rules.filter((r) => r.enabled);
+  const phraseRules = enabled.filter((r): r is PhraseRule => r.kind === 'phrase').map(compilePhraseRule);
+  const structureRules = enabled
+    .filter((r): r is StructureRule => r.kind === 'structure')
+    .map((rule) => ({ rule, options: checkOptionSchemas[rule.check as CheckId].parse(rule.options) as never }));
+
+  const cache = new Map<string, SentenceWork>();
+  let lastMood: { message: string | undefined; reading: MoodReading | null } = { message: undefined, reading: null };
+
+  function work(sentence: Sentence): SentenceWork {
+    let entry = cache.get(sentence.text);
+    if (entry) {
+      // Refresh its place so the least recently used sentence is evicted first.
+      cache.delete(sentence.text);
+    } else {
+      entry = {
+        doc: new SentenceDoc(sentence.text, sentenceKeys(sentence.text)),
+        markers: sentenceMarkers(sentence.text, countWords(sentence.text)),
+        findings: null,
+      };
+      if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(sentence.text, entry);
+    return entry;
+  }
+
+  function phraseFindings(entry: SentenceWork, rulesToRun: CompiledPhraseRule[]): SentenceFinding[] {
+    const found: SentenceFinding[] = [];
+    for (const compiled of rulesToRun) {
+      for (const match of matchPhraseRule(compiled, entry.doc)) {
+        const rewording = reword(entry.doc.text, match, compiled.rule.rewrites);
+        found.push({ rule: compiled.rule, start: rewording.start, end: rewording.end, suggestions: rewording.replacements });
+      }
+    }
+    return found;
+  }
+
+  function mood(message: string | undefined): MoodReading | null {
+    if (message !== lastMood.message) lastMood = { message, reading: readMood(message) };
+    return lastMood.reading;
+  }
+
+  function* run(text: string, options: AnalyzeOptions, sliceMs: number): Generator<void, Analysis> {
+    const started = now();
+    let sliceStart = started;
+    const budget = options.budgetMs ?? Infinity;
+    const ignoredRules = new Set(options.ignored?.ruleIds ?? []);
+    const ignoredPhrases = new Set((options.ignored?.phrases ?? []).map(normalizePhrase));
+    const reading = mood(options.customerMessage);
+    const language = checkLanguage(text);
+
+    const { sentences, paragraphs } = segment(text);
+    const checked: CheckedSentence[] = [];
+    const findings: Finding[] = [];
+    let complete = true;
+
+    if (language.checked) {
+      for (const sentence of sentences) {
+        const entry = work(sentence);
+        checked.push({ ...sentence, markers: entry.markers, doc: entry.doc });
+        if (entry.findings === null) {
+          if (now() - started > budget) {
+            complete = false;
+            continue;
+          }
+          entry.findings = phraseFindings(entry, phraseRules);
+        }
+        for (const f of entry.findings) {
+          findings.push({
+            ruleId: f.rule.id,
+            principle: f.rule.principle,
+            severity: f.rule.severity,
+            start: sentence.start + f.start,
+            end: sentence.start + f.end,
+            text: text.slice(sentence.start + f.start, sentence.start + f.end),
+            message: f.rule.message,
+            suggestions: f.suggestions,
+          });
+        }
+        if (now() - sliceStart > sliceMs) {
+          yield;
+          sliceStart = now();
+        }
+      }
+
+      const context: CheckContext = {
+        text,
+        sentences: checked,
+        paragraphs,
+        totals: sumMarkers(checked.map((s) => s.markers)),
+        mood: reading,
+        customerName: options.customerName?.trim() || reading?.customerName || null,
+      };
+      for (const { rule, options: checkOptions } of structureRules) {
+        for (const hit of CHECKS[rule.check as CheckId].run(context, checkOptions)) {
+          findings.push({
+            ruleId: rule.id,
+            principle: rule.principle,
+            severity: rule.severity,
+            start: hit.start,
+            end: hit.end,
+            text: text.slice(hit.start, hit.end),
+            message: rule.message,
+            suggestions: hit.suggestions,
+          });
+        }
+      }
+    }
+
+    const kept = findings
+      .filter((f) => !ignoredRules.has(f.ruleId) && !ignoredPhrases.has(normalizePhrase(f.text)) && f.end > f.start)
+      .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+    const totals = sumMarkers(checked.map((s) => s.markers));
+    const scores = language.checked
+      ? scoreReply(totals, checked.length, kept)
+      : scoreReply(sentenceMarkers('', countWords(text)), 0, []);
+    if (!language.checked && language.reason === 'not-english') scores.warmth = 50;
+    return { findings: kept, scores, language, mood: reading, complete };
+  }
+
+  return {
+    rules,
+    analyze(text, options = {}) {
+      return drain(run(text, options, Infinity));
+    },
+    analyzeInSlices(text, options = {}, sliceMs = 8) {
+      return run(text, options, sliceMs);
+    },
+  };
+}
+
+function drain<T>(gen: Generator<void, T>): T {
+  for (;;) {
+    const step = gen.next();
+    if (step.done) return step.value;
+  }
+}
+
+function normalizePhrase(s: string): string {
+  return s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+const now = () => performance.now();
+
+const analyzers = new WeakMap<object, Analyzer>();
+
+/** One-call form: `analyze(text, { rules, customerMessage })`; the analyzer for a rules array is reused. */
+export function analyze(text: string, options: AnalyzeOptions & { rules: readonly Rule[] | RulePack }): Analysis {
+  let analyzer = analyzers.get(options.rules);
+  if (!analyzer) {
+    analyzer = createAnalyzer(options.rules);
+    analyzers.set(options.rules, analyzer);
+  }
+  return analyzer.analyze(text, options);
+}

@@ -1,0 +1,32 @@
+/** Faceless passive voice ("The matter is being reviewed"): nobody owns the outcome. */
+import { z } from 'zod';
+import type { StructureCheck } from './context';
+
+export const passiveVoiceOptions = z.object({
+  /** Flag at most this many sentences per reply, so one habit does not paint the whole draft. */
+  maxPerReply: z.number().int().min(1).max(20).default(2),
+});
+
+// A cheap look for "be + participle" before paying for tagging.
+const CANDIDATE =
+  /\b(is|are|was|were|been|being|be|has been|have been|will be)\s+(\w+ly\s+)?(\w+ed|\w+en|made|sent|done|held|kept|put|set|sold|told|paid|shown|seen|known|forwarded|logged|noted)\b/i;
+// The agent or the customer is the subject: not faceless.
+const PERSONAL_SUBJECT = /^\W*(i|we|you|i['’]m|we['’]re|you['’]re|i['’]ve|we['’]ve)\b/i;
+// Participles that read as states or feelings, not actions done by someone.
+const STATE_WORDS = /\b(closed|open|located|based|interested|excited|pleased|delighted|sorry|done|finished|married|tired|supposed|used|allowed|included|attached|required|needed|called|named|involved|concerned|surprised|disappointed|frustrated|confused|worried|scheduled|expected|broken|damaged|dated|sized|priced)\s*[.,!?]?\s*$/i;
+
+export const passiveVoice: StructureCheck<z.output<typeof passiveVoiceOptions>> = {
+  run(ctx, options) {
+    const hits = [];
+    for (const s of ctx.sentences) {
+      if (hits.length >= options.maxPerReply) break;
+      const m = CANDIDATE.exec(s.text);
+      if (!m || PERSONAL_SUBJECT.test(s.text) || / by (me|us|our|the|a|an|my|your)\b/i.test(s.text)) continue;
+      if (STATE_WORDS.test(m[0])) continue;
+      const doc = s.doc.get();
+      if (!doc.has('#Passive') && !doc.match('(#Copula|been|being) #Adverb? #PastTense').found) continue;
+      hits.push({ start: s.start, end: s.end, suggestions: [] });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,46 @@
+/** The built-in whole-reply checks a "structure" rule can configure. One check, one file. */
+import type { z } from 'zod';
+import type { StructureCheck } from './context';
+import { acknowledgement, acknowledgementOptions } from './acknowledgement';
+import { closing, closingOptions } from './closing';
+import { exclamations, exclamationsOptions } from './exclamations';
+import { greeting, greetingOptions } from './greeting';
+import { negatives, negativesOptions } from './negatives';
+import { passiveVoice, passiveVoiceOptions } from './passive-voice';
+import { shouting, shoutingOptions } from './shouting';
+import { wallOfText, wallOfTextOptions } from './wall-of-text';
+
+export const CHECK_IDS = [
+  'acknowledgement',
+  'closing',
+  'exclamations',
+  'greeting',
+  'negatives',
+  'passive-voice',
+  'shouting',
+  'wall-of-text',
+] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
+
+export const checkOptionSchemas: Record<CheckId, z.ZodType> = {
+  acknowledgement: acknowledgementOptions,
+  closing: closingOptions,
+  exclamations: exclamationsOptions,
+  greeting: greetingOptions,
+  negatives: negativesOptions,
+  'passive-voice': passiveVoiceOptions,
+  shouting: shoutingOptions,
+  'wall-of-text': wallOfTextOptions,
+};
+
+// Each check takes its own parsed options; the analyzer parses them with the schema above.
+export const CHECKS: Record<CheckId, StructureCheck<never>> = {
+  acknowledgement,
+  closing,
+  exclamations,
+  greeting,
+  negatives,
+  'passive-voice': passiveVoice,
+  shouting,
+  'wall-of-text': wallOfText,
+};

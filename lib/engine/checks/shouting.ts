@@ -1,0 +1,33 @@
+/** Words in capitals read as shouting; suggest the same words in normal case. */
+import { z } from 'zod';
+import type { StructureCheck } from './context';
+
+export const shoutingOptions = z.object({
+  /** Capitalised words that are names or codes, never shouting. */
+  allow: z.array(z.string().min(1).max(40)).max(500).default([]),
+  minLetters: z.number().int().min(3).max(40).default(6),
+});
+
+const COMMON_ACRONYMS = new Set(
+  'FAQ PDF USA UK EU ID PIN VAT IBAN BIC SMS URL API CEO CTO HR IT PC TV GPS USB CSV VPN SIM ATM ETA FYI ASAP OK NB PS AM PM UTC GMT CET EST PST SKU RMA QR NFC HTML HTTP HTTPS WIFI DNS SSL IP OTP SSO MFA 2FA iOS EUR USD GBP DHL UPS FedEx TNT LTE 4G 5G'.split(' '),
+);
+
+export const shouting: StructureCheck<z.output<typeof shoutingOptions>> = {
+  run(ctx, options) {
+    const allow = new Set([...COMMON_ACRONYMS, ...options.allow.map((w) => w.toUpperCase())]);
+    const hits = [];
+    for (const s of ctx.sentences) {
+      // Runs of capitalised words (with the spaces and light punctuation between them).
+      for (const m of s.text.matchAll(/\b[A-Z][A-Z'’]+(?:[\s,]+[A-Z][A-Z'’]+)*\b/g)) {
+        const words = m[0].split(/[\s,]+/).filter((w) => !allow.has(w.replace(/['’].*$/, '')));
+        const letters = words.join('').length;
+        if (letters < options.minLetters || (words.length < 2 && letters < options.minLetters + 2)) continue;
+        const start = s.start + m.index;
+        const lowered = m[0].toLowerCase().replace(/\bi\b/g, 'I');
+        const atStart = m.index === 0 || /^\W*$/.test(s.text.slice(0, m.index));
+        hits.push({ start, end: start + m[0].length, suggestions: [atStart ? lowered[0]!.toUpperCase() + lowered.slice(1) : lowered] });
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,80 @@
+/**
+ * Lexical signals of warmth and coldness, counted per sentence with plain regexes (no tagging).
+ * Drawn from the politeness strategies of Danescu-Niculescu-Mizil et al. (2013) — gratitude,
+ * greetings, apologies, counterfactual requests, hedges, direct questions, factuality — and from
+ * the service principles (ownership, next steps, concrete times). Weights live in score.ts.
+ */
+
+export const MARKERS = {
+  greeting: /^\W*(hi|hello|hey|hiya|dear|good (morning|afternoon|evening)|greetings|welcome back)\b/i,
+  gratitude: /\b(thanks?|thank you|thankful|appreciated?|appreciates|grateful|cheers)\b/i,
+  acknowledgement:
+    /\b(sorry|apologi[sz]e|apologies|i understand|i know (how|that|it)|i can (see|imagine|understand)|that must|must (be|have been) (so |really |very )?(frustrating|stressful|annoying|awful|worrying|upsetting|difficult|hard)|sounds (so |really |very )?(frustrating|stressful|annoying|awful|worrying|upsetting|difficult|hard)|frustrating|i hear you|(thanks|thank you) for (your )?(patience|bearing with|sticking with)|my (fault|mistake|bad)|our (fault|mistake)|far too long|not good enough|oh no)\b/i,
+  politeRequest:
+    /\b((could|would|can) you( please| kindly)?|would you (mind|like)|if you (could|would|don't mind)|(when|whenever) you (get|have) a (chance|moment)|do you mind|[a-z]+,? please\b)/i,
+  ownership:
+    /\b(i['’]ve|i['’]ll|i will|i have (just )?[a-z]+ed|i['’]m (going|happy|glad|on|looking|checking|working|sending|adding|keeping|making)|let me|i can|i['’]d (be|like|love)|i['’]ve (just )?[a-z]+|i (checked|found|sent|added|refunded|updated|fixed|asked|made|set|booked|reserved|approved|restored|activated|passed|shared|moved|changed|opened)|we['’]ll|we['’]ve)\b/i,
+  offer:
+    /\b(let (me|us) know|feel free|happy to help|glad to help|if (you have|there['’]s|there is) any|reach out|reply (here|to this)|any (other |more |further )?questions|here (for you|to help|whenever)|shall i|want me to|would you like( me)?|anything else|don['’]t hesitate)\b/i,
+  hedge: /\b(i think|i believe|i suppose|i guess|i wonder|perhaps|maybe|might|possibly|it seems|it looks like|probably|seems to)\b/i,
+  positive:
+    /\b(happy|glad|great|good|pleased|welcome|wonderful|love|enjoy|delighted|nice|awesome|excellent|perfect|fantastic|helpful|lovely|kind|interesting|congratulations|well done|impressive|fair|thoughtful|hope)\b/gi,
+  negative:
+    /\b(unfortunately|unable|impossible|refuse[ds]?|denied|failed|failure|wrong|bad|never|nobody|no one|stupid|ridiculous|blame|useless|complain\w*|annoying|nonsense|idiot\w*|lie|lying|liar|vandal\w*|rude|silly|disrupt\w*|spam\w*|pointless|garbage|crap|damn|hell|sucks?|worst|terrible|awful|incompetent|obviously|clearly|stop)\b/gi,
+  directQuestion: /^\W*(why|what|how|where|when|who|which|did|do|does|is|are|was|were|have|has|can|will|should|shouldn['’]t|didn['’]t|don['’]t|isn['’]t|aren['’]t)\b[^?]*\?\s*$/i,
+  whyQuestion: /^\W*(why|what the|how come)\b/i,
+  secondPersonStart: /^\W*(you|your)\b/i,
+  factuality: /\b(actually|in fact|the fact that|clearly|obviously|of course|really\?|as i said|as already|i already|again\?)\b/i,
+  concreteTime:
+    /\b(today|tomorrow|tonight|this (morning|afternoon|evening|week)|by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|the end of (the )?(day|week))|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|within (\d+|an?|one|two|three|24|48) (minutes?|hours?|days?|business days?)|in (\d+|a few|an?) (minutes?|hours?)|\d{1,2}(:\d{2})?\s?(am|pm)|\d{1,2}:\d{2}|right away|right now|just now)\b/i,
+} as const;
+
+export interface SentenceMarkers {
+  greeting: number;
+  gratitude: number;
+  acknowledgement: number;
+  politeRequest: number;
+  ownership: number;
+  offer: number;
+  hedge: number;
+  positive: number;
+  negative: number;
+  directQuestion: number;
+  whyQuestion: number;
+  secondPersonStart: number;
+  factuality: number;
+  concreteTime: number;
+  words: number;
+}
+
+const has = (re: RegExp, s: string) => (re.test(s) ? 1 : 0);
+const count = (re: RegExp, s: string) => s.match(re)?.length ?? 0;
+
+export function sentenceMarkers(sentence: string, words: number): SentenceMarkers {
+  const s = sentence.replace(/’/g, "'");
+  const politeRequest = has(MARKERS.politeRequest, s);
+  const question = has(MARKERS.directQuestion, s) && !politeRequest;
+  return {
+    greeting: has(MARKERS.greeting, s),
+    gratitude: has(MARKERS.gratitude, s),
+    acknowledgement: has(MARKERS.acknowledgement, s),
+    politeRequest,
+    ownership: has(MARKERS.ownership, s),
+    offer: has(MARKERS.offer, s),
+    hedge: has(MARKERS.hedge, s),
+    positive: count(MARKERS.positive, s),
+    negative: count(MARKERS.negative, s),
+    directQuestion: question,
+    whyQuestion: has(MARKERS.whyQuestion, s),
+    secondPersonStart: has(MARKERS.secondPersonStart, s) && !politeRequest ? 1 : 0,
+    factuality: has(MARKERS.factuality, s),
+    concreteTime: has(MARKERS.concreteTime, s),
+    words,
+  };
+}
+
+export function sumMarkers(all: SentenceMarkers[]): SentenceMarkers {
+  const total = sentenceMarkers('', 0);
+  for (const m of all) for (const key of Object.keys(total) as (keyof SentenceMarkers)[]) total[key] += m[key];
+  return total;
+}

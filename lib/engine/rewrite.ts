@@ -1,0 +1,139 @@
+/**
+ * Turns a rule's rewrite templates into rewordings of the agent's own sentence.
+ *
+ * A template replaces the matched words; the sentence around it is kept, then tidied
+ * (case, commas, end punctuation). The finding's span is widened to cover every word that
+ * any rewording changes, so each suggestion replaces exactly `start..end`.
+ */
+import { nlp } from '../nlp/nlp';
+import { capitalize, decapitalize, isWordChar, startsWithCapital } from './words';
+
+export interface MatchInSentence {
+  /** Offsets relative to the sentence. */
+  start: number;
+  end: number;
+  captures: Record<string, string>;
+}
+
+export interface Rewording {
+  /** Span relative to the sentence that the replacements cover. */
+  start: number;
+  end: number;
+  replacements: string[];
+}
+
+type Filter = (text: string) => string;
+
+/** Conjugates the leading verb of a capture ("restart the router" → "restarting the router"). */
+function conjugate(text: string, form: 'Infinitive' | 'Gerund' | 'PastTense'): string {
+  const lead = /^\s*([\p{L}'’]+)/u.exec(text);
+  if (!lead) return text;
+  const verb = nlp(lead[1]!).tag('Verb').verbs();
+  const target = (verb.conjugate() as Record<string, string>[])[0]?.[form];
+  if (!target) return text;
+  const at = lead.index + lead[0].length - lead[1]!.length;
+  return text.slice(0, at) + target + text.slice(at + lead[1]!.length);
+}
+
+const FILTERS: Record<string, Filter> = {
+  lower: (s) => decapitalize(s),
+  capital: capitalize,
+  infinitive: (s) => conjugate(s, 'Infinitive'),
+  gerund: (s) => conjugate(s, 'Gerund'),
+  past: (s) => conjugate(s, 'PastTense'),
+};
+
+export function renderTemplate(template: string, match: string, captures: Record<string, string>): string {
+  return template.replace(/\{(\w+)(?:\|([\w-]+))?\}/g, (_, name: string, filter?: string) => {
+    const value = name === 'match' ? match : (captures[name] ?? '');
+    return filter ? (FILTERS[filter]?.(value) ?? value) : value;
+  });
+}
+
+const TERMINAL = /^[.!?…]+/;
+const OPENERS = /^[\s"'“‘(«[]*$/;
+
+/** Rebuilds the sentence with `replacement` in place of the match, tidying case and punctuation. */
+export function composeSentence(sentence: string, match: MatchInSentence, replacement: string, templateLeadsWithLiteral: boolean): string {
+  let pre = sentence.slice(0, match.start);
+  let post = sentence.slice(match.end);
+  let middle = replacement;
+  const atStart = OPENERS.test(pre);
+
+  if (middle.trim() === '') {
+    // A deletion: drop the separator the phrase leaves behind.
+    middle = '';
+    if (atStart) {
+      post = post.replace(/^[\s,;:–—-]+/, '');
+      if (startsWithCapital(sentence.slice(match.start))) post = capitalize(post);
+    } else if (/,\s*$/.test(pre) && /^\s*,/.test(post)) {
+      pre = pre.replace(/,\s*$/, ' ');
+      post = post.replace(/^\s*,\s*/, '');
+    } else if (/^\s*[,;:]/.test(post) || /^\s*[.!?]/.test(post)) {
+      pre = pre.replace(/[\s,;:]+$/, '');
+      post = post.replace(/^\s*[,;:]\s*(?=[.!?])/, '').replace(/^\s*[,;:]/, ',');
+      if (/^,\s*$/.test(post)) post = '';
+    }
+  } else {
+    if (atStart) middle = capitalize(middle);
+    else if (templateLeadsWithLiteral) middle = decapitalize(middle);
+    if (/[.!?…:]$/.test(middle) && TERMINAL.test(post.trimStart())) post = post.trimStart().replace(TERMINAL, '');
+    if (/[.!?…]$/.test(middle) && /^,/.test(post)) post = post.replace(/^,\s*/, ' ');
+  }
+  return tidy(pre + middle + post);
+}
+
+function tidy(s: string): string {
+  return s
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/,([.!?])/g, '$1')
+    .replace(/^[\s,;:]+/, '')
+    .trimEnd();
+}
+
+/** The smallest span of `before` (widened to whole words) that differs from `after`. */
+export function changedSpan(before: string, after: string): { start: number; end: number } | null {
+  if (before === after) return null;
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let endB = before.length;
+  let endA = after.length;
+  while (endB > start && endA > start && before[endB - 1] === after[endA - 1]) {
+    endB--;
+    endA--;
+  }
+  return widenToWords(before, start, endB);
+}
+
+export function widenToWords(text: string, start: number, end: number): { start: number; end: number } {
+  while (start > 0 && isWordChar(text[start - 1])) start--;
+  while (end < text.length && isWordChar(text[end])) end++;
+  return { start, end };
+}
+
+/**
+ * Rewordings for one match. Returns the widened span and each replacement for it;
+ * templates that would not change the sentence are dropped.
+ */
+export function reword(sentence: string, match: MatchInSentence, templates: string[]): Rewording {
+  const matched = sentence.slice(match.start, match.end);
+  const rewritten = templates
+    .map((template) => {
+      const leadsWithLiteral = !template.startsWith('{');
+      return composeSentence(sentence, match, renderTemplate(template, matched, match.captures), leadsWithLiteral);
+    })
+    .filter((s, i, all) => s !== sentence && all.indexOf(s) === i);
+
+  let { start, end } = widenToWords(sentence, match.start, match.end);
+  for (const s of rewritten) {
+    const span = changedSpan(sentence, s);
+    if (span) {
+      start = Math.min(start, span.start);
+      end = Math.max(end, span.end);
+    }
+  }
+  const suffix = sentence.length - end;
+  const replacements = rewritten.map((s) => s.slice(start, s.length - suffix));
+  return { start, end, replacements };
+}

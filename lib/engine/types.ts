@@ -1,0 +1,66 @@
+import type { PrincipleId } from './principles';
+
+export type Severity = 'hint' | 'suggestion' | 'warning';
+export const SEVERITIES: readonly Severity[] = ['hint', 'suggestion', 'warning'];
+
+/** One flagged span of the reply. Offsets are UTF-16 indices into the exact analysed text. */
+export interface Finding {
+  ruleId: string;
+  principle: PrincipleId;
+  severity: Severity;
+  start: number;
+  end: number;
+  /** Always equal to `text.slice(start, end)` of the analysed input. */
+  text: string;
+  message: string;
+  /** Rewordings; each replaces exactly `start..end`. Empty when only advice fits. */
+  suggestions: string[];
+}
+
+export type Mood = 'frustrated' | 'worried' | 'urgent' | 'confused' | 'happy';
+
+export interface MoodReading {
+  moods: Mood[];
+  /** The strongest mood, or null for a neutral message. */
+  primary: Mood | null;
+  /** True when a reply should acknowledge how the customer feels. */
+  needsAcknowledgement: boolean;
+  /** The phrases of the customer's message that showed each mood. */
+  evidence: { mood: Mood; text: string }[];
+  /** The customer's first name when their message signs off with it. */
+  customerName: string | null;
+}
+
+export interface Scores {
+  /** 0 (cold) to 100 (warm) for the whole reply. */
+  warmth: number;
+  /** 0 to 100 per principle; 100 means nothing in the reply works against it. */
+  principles: Record<PrincipleId, number>;
+}
+
+export type WarmthBand = 'cold' | 'neutral' | 'warm';
+
+export interface LanguageCheck {
+  /** False when the reply is not (mostly) English and was therefore not checked. */
+  checked: boolean;
+  reason?: 'empty' | 'not-english';
+}
+
+export interface Analysis {
+  findings: Finding[];
+  scores: Scores;
+  language: LanguageCheck;
+  mood: MoodReading | null;
+  /** False when the time budget ran out before every sentence was checked. */
+  complete: boolean;
+}
+
+export interface AnalyzeOptions {
+  customerMessage?: string;
+  /** The customer's name when the page shows it; used in greeting suggestions. */
+  customerName?: string;
+  /** Rule ids and phrase texts the agent chose not to see again. */
+  ignored?: { ruleIds?: string[]; phrases?: string[] };
+  /** Stop checking sentences after this many milliseconds (the result says `complete: false`). */
+  budgetMs?: number;
+}

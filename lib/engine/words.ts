@@ -1,0 +1,72 @@
+/** Small text helpers shared by the matchers; all keep UTF-16 offsets untouched. */
+
+const CONTRACTIONS: Record<string, string[]> = {
+  "n't": ['not'],
+  "'re": ['are'],
+  "'ve": ['have'],
+  "'ll": ['will'],
+  "'m": ['am'],
+  "'d": ['would', 'had'],
+  "'s": ['is', 'has'],
+};
+const IRREGULAR: Record<string, string[]> = {
+  "can't": ['can', 'cannot'],
+  "won't": ['will', 'wo'],
+  "shan't": ['shall'],
+  cannot: ['can', 'not'],
+};
+
+/**
+ * The lower-case words of a sentence, with contractions expanded, so that a prefilter
+ * can skip sentences a pattern cannot match (a superset: never skips a possible match).
+ */
+export function sentenceKeys(text: string): Set<string> {
+  const keys = new Set<string>();
+  for (const raw of text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*'?/gu) ?? []) {
+    keys.add(raw);
+    for (const part of raw.split(/['-]/)) if (part) keys.add(part);
+    for (const [suffix, words] of Object.entries(CONTRACTIONS)) {
+      if (raw.endsWith(suffix)) {
+        keys.add(raw.slice(0, -suffix.length));
+        words.forEach((w) => keys.add(w));
+      }
+    }
+    IRREGULAR[raw]?.forEach((w) => keys.add(w));
+  }
+  return keys;
+}
+
+export function capitalize(s: string): string {
+  const i = s.search(/\p{L}/u);
+  if (i < 0) return s;
+  return s.slice(0, i) + s[i]!.toUpperCase() + s.slice(i + 1);
+}
+
+export function decapitalize(s: string): string {
+  const i = s.search(/\p{L}/u);
+  if (i < 0) return s;
+  // "I", "I'm", "I'll" and acronyms keep their capitals.
+  const word = /^[\p{L}'’]+/u.exec(s.slice(i))?.[0] ?? '';
+  if (/^I(['’]|$)/.test(word) || (word.length > 1 && word === word.toUpperCase())) return s;
+  return s.slice(0, i) + s[i]!.toLowerCase() + s.slice(i + 1);
+}
+
+export function startsWithCapital(s: string): boolean {
+  const i = s.search(/\p{L}/u);
+  return i >= 0 && s[i] !== s[i]!.toLowerCase();
+}
+
+const WORD_CHAR = /[\p{L}\p{N}'’]/u;
+
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORD_CHAR.test(ch);
+}
+
+/** Escapes a literal phrase into a regex source that tolerates any white space and either apostrophe. */
+export function literalPhraseSource(phrase: string): string {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]"))
+    .join('\\s+');
+}

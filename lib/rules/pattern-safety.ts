@@ -1,0 +1,99 @@
+/**
+ * Checks that a team lead's phrase, pattern or rewrite template is safe to run on every keystroke.
+ * Patterns use compromise's match syntax, which has no backtracking regex; raw /regex/ terms are refused.
+ */
+import { nlp } from '../nlp/nlp';
+
+export const MAX_PATTERN_LENGTH = 160;
+const MAX_PATTERN_TERMS = 14;
+const MAX_GREEDY_TERMS = 2;
+
+interface ParsedTerm {
+  word?: string;
+  tag?: string;
+  regex?: unknown;
+  greedy?: boolean;
+  anything?: boolean;
+  optional?: boolean;
+  group?: string;
+  choices?: ParsedTerm[][];
+  fastOr?: Set<string>;
+  root?: string;
+  operator?: string;
+}
+
+export function parsePattern(pattern: string): ParsedTerm[] {
+  return (nlp as unknown as { parseMatch(p: string): ParsedTerm[] }).parseMatch(pattern);
+}
+
+function allTerms(terms: ParsedTerm[]): ParsedTerm[] {
+  return terms.flatMap((t) => [t, ...(t.choices ?? []).flatMap(allTerms)]);
+}
+
+export function patternProblem(pattern: string): string | null {
+  if (pattern.trim() === '') return 'must not be empty';
+  if (pattern.length > MAX_PATTERN_LENGTH) return `is longer than ${MAX_PATTERN_LENGTH} characters`;
+  if (/(^|\s)\//.test(pattern)) return 'raw /regular expressions/ are not allowed; use words, #Tags and (a|b) choices';
+  if (countChar(pattern, '[') !== countChar(pattern, ']')) return 'has unbalanced [ ] brackets';
+  if (countChar(pattern, '(') !== countChar(pattern, ')')) return 'has unbalanced ( ) brackets';
+  let terms: ParsedTerm[];
+  try {
+    terms = parsePattern(pattern);
+  } catch (error) {
+    return `is not a valid compromise pattern (${(error as Error).message})`;
+  }
+  if (terms.length === 0) return 'has no words to match';
+  if (terms.length > MAX_PATTERN_TERMS) return `has more than ${MAX_PATTERN_TERMS} terms`;
+  const flat = allTerms(terms);
+  if (flat.some((t) => t.regex)) return 'raw /regular expressions/ are not allowed';
+  if (flat.filter((t) => t.greedy).length > MAX_GREEDY_TERMS) return `has more than ${MAX_GREEDY_TERMS} open-ended wildcards (+ or *)`;
+  if (terms.every((t) => t.anything || t.optional)) return 'would match anything; name at least one word or #Tag';
+  return null;
+}
+
+export function phraseProblem(phrase: string): string | null {
+  if (!/\p{L}/u.test(phrase)) return 'must contain at least one letter';
+  if (phrase.length > 80) return 'is longer than 80 characters';
+  return null;
+}
+
+export const TEMPLATE_FILTERS = ['lower', 'capital', 'infinitive', 'gerund', 'past'] as const;
+
+export function templateProblem(template: string): string | null {
+  if (countChar(template, '{') !== countChar(template, '}')) return 'has unbalanced { } braces';
+  for (const [, , filter] of template.matchAll(/\{(\w+)(?:\|([\w-]+))?\}/g)) {
+    if (filter && !(TEMPLATE_FILTERS as readonly string[]).includes(filter)) {
+      return `uses the unknown filter "${filter}" (known: ${TEMPLATE_FILTERS.join(', ')})`;
+    }
+  }
+  if (/\{[^}]*[^\w|}-][^}]*\}/.test(template)) return 'has a {placeholder} with characters other than letters, digits and |';
+  return null;
+}
+
+/** Names of the [<name> …] captures in a pattern. */
+export function captureNames(pattern: string): string[] {
+  return [...pattern.matchAll(/\[<(\w+)>/g)].map((m) => m[1]!);
+}
+
+/**
+ * Words a sentence must contain for the pattern to possibly match (lower-case).
+ * Each entry is a set of alternatives; a sentence must contain one word of every entry.
+ * Tag-only or root-form terms give nothing, so such a pattern is always tried.
+ */
+export function requiredWords(pattern: string): string[][] {
+  const needs: string[][] = [];
+  for (const term of parsePattern(pattern)) {
+    if (term.optional || term.operator === 'and') continue;
+    if (term.word && !term.root) needs.push([term.word.toLowerCase()]);
+    else if (term.fastOr && !term.root) needs.push([...term.fastOr].map((w) => w.toLowerCase()));
+    else if (term.choices) {
+      const options = term.choices.map((seq) => seq.find((t) => t.word && !t.optional && !t.root)?.word);
+      if (options.every((w): w is string => typeof w === 'string')) needs.push(options.map((w) => w.toLowerCase()));
+    }
+  }
+  return needs;
+}
+
+function countChar(s: string, c: string): number {
+  return s.split(c).length - 1;
+}

@@ -1,0 +1,78 @@
+/**
+ * RuleTester for the default pack (ESLint-style): every rule's own examples must hold.
+ * A flag example must be flagged by that rule, and applying its first rewording must give
+ * exactly `becomes`; a pass example must not be flagged by that rule.
+ */
+import { readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../engine/analyzer';
+import { PRINCIPLE_IDS, PRINCIPLES } from '../engine/principles';
+import { defaultPack } from './default';
+import type { Rule } from './schema';
+import { applySuggestion } from '../engine/apply';
+
+const fullPack = createAnalyzer(defaultPack);
+
+function exampleText(example: string | { text: string; customerMessage?: string }) {
+  return typeof example === 'string' ? { text: example, customerMessage: undefined } : example;
+}
+
+describe.each(defaultPack.rules.map((rule) => [rule.id, rule] as [string, Rule]))('rule %s', (_id, rule) => {
+  const alone = createAnalyzer([{ ...rule, enabled: true }]);
+
+  it('has a message that names its principle in one friendly sentence', () => {
+    expect(rule.message.startsWith(`${PRINCIPLES[rule.principle].name}: `)).toBe(true);
+    expect(rule.message.replace(/\b(e\.g|i\.e)\./g, '').split(/[.!?](\s|$)/).filter((s) => s && s.trim()).length).toBeLessThanOrEqual(1);
+  });
+
+  it.each(rule.examples.flag.map((e) => [e.text, e] as const))('flags %j', (_text, example) => {
+    const result = alone.analyze(example.text, { customerMessage: example.customerMessage });
+    const finding = result.findings.find((f) => f.ruleId === rule.id);
+    expect(finding, `"${rule.id}" should flag this`).toBeDefined();
+    expect(finding!.text).toBe(example.text.slice(finding!.start, finding!.end));
+    if (example.becomes === null) {
+      expect(finding!.suggestions).toEqual([]);
+    } else {
+      expect(finding!.suggestions.length).toBeGreaterThan(0);
+      expect(applySuggestion(example.text, finding!, 0)).toBe(example.becomes);
+    }
+  });
+
+  it.each(rule.examples.pass.map((e) => [exampleText(e).text, exampleText(e)] as const))('leaves %j alone', (_text, example) => {
+    const result = alone.analyze(example.text, { customerMessage: example.customerMessage });
+    expect(result.findings.filter((f) => f.ruleId === rule.id)).toEqual([]);
+  });
+
+  it.each(rule.examples.flag.filter((e) => e.becomes !== null).map((e) => [e.text, e] as const))(
+    'never lowers warmth when its rewording of %j is applied',
+    (_text, example) => {
+      const before = fullPack.analyze(example.text, { customerMessage: example.customerMessage }).scores.warmth;
+      const after = fullPack.analyze(example.becomes!, { customerMessage: example.customerMessage }).scores.warmth;
+      expect(after).toBeGreaterThanOrEqual(before);
+    },
+  );
+});
+
+describe('the default pack', () => {
+  const folder = join(dirname(fileURLToPath(import.meta.url)), 'default');
+  const files = readdirSync(folder)
+    .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+    .map((f) => basename(f, '.ts'))
+    .sort();
+
+  it('lists every rule file once, and each rule id is its file name', () => {
+    expect(defaultPack.rules.map((r) => r.id).sort()).toEqual(files);
+  });
+
+  it('has at least 80 rules, most of them with rewordings', () => {
+    expect(defaultPack.rules.length).toBeGreaterThanOrEqual(80);
+    const withRewrites = defaultPack.rules.filter((r) => r.examples.flag.some((e) => e.becomes !== null));
+    expect(withRewrites.length / defaultPack.rules.length).toBeGreaterThan(0.6);
+  });
+
+  it.each(PRINCIPLE_IDS)('serves the principle %s', (principle) => {
+    expect(defaultPack.rules.filter((r) => r.principle === principle).length).toBeGreaterThanOrEqual(3);
+  });
+});
