@@ -9,20 +9,29 @@ export const MARKERS = {
   greeting: /^\W*(hi|hello|hey|hiya|dear|good (morning|afternoon|evening)|greetings|welcome back)\b/i,
   gratitude: /\b(thanks?|thank you|thankful|appreciated?|appreciates|grateful|cheers)\b/i,
   acknowledgement:
-    /\b(sorry|apologi[sz]e|apologies|i understand|i know (how|that|it)|i can (see|imagine|understand)|that must|must (be|have been) (so |really |very )?(frustrating|stressful|annoying|awful|worrying|upsetting|difficult|hard)|sounds (so |really |very )?(frustrating|stressful|annoying|awful|worrying|upsetting|difficult|hard)|frustrating|i hear you|(thanks|thank you) for (your )?(patience|bearing with|sticking with)|my (fault|mistake|bad)|our (fault|mistake)|far too long|not good enough|oh no)\b/i,
+    /\b(sorry|apologi[sz]e|apologies|excuse me|i['’]m afraid|forgive me|pardon|i understand|i know (how|that|it)|i can (see|imagine|understand)|that must|must (be|have been) (so |really |very )?(frustrating|stressful|annoying|awful|worrying|upsetting|difficult|hard)|sounds (so |really |very )?(frustrating|stressful|annoying|awful|worrying|upsetting|difficult|hard)|frustrating|i hear you|(thanks|thank you) for (your )?(patience|bearing with|sticking with)|my (fault|mistake|bad)|our (fault|mistake)|far too long|not good enough|oh no)\b/i,
   politeRequest:
     /\b((could|would|can) you( please| kindly)?|would you (mind|like)|if you (could|would|don't mind)|(when|whenever) you (get|have) a (chance|moment)|do you mind|[a-z]+,? please\b)/i,
   ownership:
     /\b(i['’]ve|i['’]ll|i will|i have (just )?[a-z]+ed|i['’]m (going|happy|glad|on|looking|checking|working|sending|adding|keeping|making)|let me|i can|i['’]d (be|like|love)|i['’]ve (just )?[a-z]+|i (checked|found|sent|added|refunded|updated|fixed|asked|made|set|booked|reserved|approved|restored|activated|passed|shared|moved|changed|opened)|we['’]ll|we['’]ve)\b/i,
   offer:
     /\b(let (me|us) know|feel free|happy to help|glad to help|if (you have|there['’]s|there is) any|reach out|reply (here|to this)|any (other |more |further )?questions|here (for you|to help|whenever)|shall i|want me to|would you like( me)?|anything else|don['’]t hesitate)\b/i,
-  hedge: /\b(i think|i believe|i suppose|i guess|i wonder|perhaps|maybe|might|possibly|it seems|it looks like|probably|seems to)\b/i,
+  deference:
+    /\b((nice|great|good|excellent|fantastic|awesome|impressive|brilliant|wonderful) (work|job|idea|point|catch|question|find|effort|stuff)|well done|kudos|good to (see|hear)|you['’]re right|fair point|good question)\b/i,
+  indirect: /\b(by the way|btw|i was wondering|i wonder|i wanted to ask|just wondering|if you don['’]t mind|if possible|when you (get|have) a (chance|moment))\b/i,
+  firstPersonStart: /^\W*(i|i['’]m|i['’]ve|i['’]d|i['’]ll|my|we|we['’]re|we['’]ve|let me|let['’]s)\b/i,
+  directStart: /^\W*(so|and|but|well|ok|okay|look|listen)\b[,]?\s/i,
+  pleaseStart: /^\W*please\b/i,
+  hedge: /\b((could|would|might) (be|have|help|make|work|try|use|also|perhaps)|if you (like|want|prefer)|i think|i believe|i suppose|i guess|i wonder|perhaps|maybe|might|possibly|it seems|it looks like|probably|seems to)\b/i,
   positive:
     /\b(happy|glad|great|good|pleased|welcome|wonderful|love|enjoy|delighted|nice|awesome|excellent|perfect|fantastic|helpful|lovely|kind|interesting|congratulations|well done|impressive|fair|thoughtful|hope)\b/gi,
   negative:
-    /\b(unfortunately|unable|impossible|refuse[ds]?|denied|failed|failure|wrong|bad|never|nobody|no one|stupid|ridiculous|blame|useless|complain\w*|annoying|nonsense|idiot\w*|lie|lying|liar|vandal\w*|rude|silly|disrupt\w*|spam\w*|pointless|garbage|crap|damn|hell|sucks?|worst|terrible|awful|incompetent|obviously|clearly|stop)\b/gi,
-  directQuestion: /^\W*(why|what|how|where|when|who|which|did|do|does|is|are|was|were|have|has|can|will|should|shouldn['’]t|didn['’]t|don['’]t|isn['’]t|aren['’]t)\b[^?]*\?\s*$/i,
-  whyQuestion: /^\W*(why|what the|how come)\b/i,
+    /\b(unfortunately|unable|impossible|refuse[ds]?|denied|failed|failure|wrong|bad|never|nobody|no one|stupid|ridiculous|blame|useless|complain\w*|annoying|nonsense|idiot\w*|lie|lying|liar|vandal\w*|rude|silly|disrupt\w*|spam\w*|pointless|garbage|crap|damn|hell|sucks?|worst|terrible|awful|incompetent|obviously|clearly|stop|trash|rant|crazy|foolish|bizarre|insult\w*|dumb|moron\w*|fuck\w*|wtf|shit\w*|bullshit|bitch\w*|ass|asshole|dick|screw (you|off)|shut up|pathetic|joke|waste)\b/gi,
+  rhetorical:
+    /(\b(don['’]t|doesn['’]t|aren['’]t|isn['’]t|wouldn['’]t|didn['’]t|haven['’]t|can['’]t|won['’]t|shouldn['’]t) you\b|\b(got it|okay|ok|right|yes|understood|clear|better|well|huh|so)\s*\?+\s*$|\?{2,}|!\?|\?!|\bhow so\b)/i,
+  butAfterPoliteness: /\b(thanks|thank you|sorry|i understand[^,.!?]{0,40}|with (all due )?respect|no offen[cs]e)\s*,?\s+(but|however)\b/i,
+  directQuestion: /^\W*(why|what|how|where|when|who|which|whose)\b[^?]*\?\s*$/i,
+  whyQuestion: /(^\W*(what the|how come)\b|\bwhy\b)/i,
   secondPersonStart: /^\W*(you|your)\b/i,
   factuality: /\b(actually|in fact|the fact that|clearly|obviously|of course|really\?|as i said|as already|i already|again\?)\b/i,
   concreteTime:
@@ -31,6 +40,11 @@ export const MARKERS = {
 
 export interface SentenceMarkers {
   greeting: number;
+  deference: number;
+  indirect: number;
+  firstPersonStart: number;
+  directStart: number;
+  pleaseStart: number;
   gratitude: number;
   acknowledgement: number;
   politeRequest: number;
@@ -43,6 +57,8 @@ export interface SentenceMarkers {
   whyQuestion: number;
   secondPersonStart: number;
   factuality: number;
+  rhetorical: number;
+  butAfterPoliteness: number;
   concreteTime: number;
   words: number;
 }
@@ -53,9 +69,14 @@ const count = (re: RegExp, s: string) => s.match(re)?.length ?? 0;
 export function sentenceMarkers(sentence: string, words: number): SentenceMarkers {
   const s = sentence.replace(/’/g, "'");
   const politeRequest = has(MARKERS.politeRequest, s);
-  const question = has(MARKERS.directQuestion, s) && !politeRequest;
+  const question = has(MARKERS.directQuestion, s) && !politeRequest ? 1 : 0;
   return {
     greeting: has(MARKERS.greeting, s),
+    deference: has(MARKERS.deference, s),
+    indirect: has(MARKERS.indirect, s),
+    firstPersonStart: has(MARKERS.firstPersonStart, s),
+    directStart: has(MARKERS.directStart, s),
+    pleaseStart: has(MARKERS.pleaseStart, s),
     gratitude: has(MARKERS.gratitude, s),
     acknowledgement: has(MARKERS.acknowledgement, s),
     politeRequest,
@@ -68,6 +89,8 @@ export function sentenceMarkers(sentence: string, words: number): SentenceMarker
     whyQuestion: has(MARKERS.whyQuestion, s),
     secondPersonStart: has(MARKERS.secondPersonStart, s) && !politeRequest ? 1 : 0,
     factuality: has(MARKERS.factuality, s),
+    rhetorical: has(MARKERS.rhetorical, s),
+    butAfterPoliteness: has(MARKERS.butAfterPoliteness, s),
     concreteTime: has(MARKERS.concreteTime, s),
     words,
   };

@@ -52,7 +52,7 @@ interface TermJson {
   offset: { start: number; length: number };
 }
 
-function termSpans(view: NlpDoc): { start: number; end: number }[] {
+function termSpans(view: { json(options: object): unknown }): { start: number; end: number }[] {
   const items = view.json({ offset: true, terms: { offset: true } }) as { terms: TermJson[] }[];
   return items.flatMap(({ terms }) => {
     if (!terms?.length) return [];

@@ -5,7 +5,7 @@
  * (case, commas, end punctuation). The finding's span is widened to cover every word that
  * any rewording changes, so each suggestion replaces exactly `start..end`.
  */
-import { nlp } from '../nlp/nlp';
+import { nlp, type NlpDoc } from '../nlp/nlp';
 import { capitalize, decapitalize, isWordChar, startsWithCapital } from './words';
 
 export interface MatchInSentence {
@@ -28,7 +28,7 @@ type Filter = (text: string) => string;
 function conjugate(text: string, form: 'Infinitive' | 'Gerund' | 'PastTense'): string {
   const lead = /^\s*([\p{L}'’]+)/u.exec(text);
   if (!lead) return text;
-  const verb = nlp(lead[1]!).tag('Verb').verbs();
+  const verb = (nlp(lead[1]!).tag('Verb') as NlpDoc).verbs();
   const target = (verb.conjugate() as Record<string, string>[])[0]?.[form];
   if (!target) return text;
   const at = lead.index + lead[0].length - lead[1]!.length;

@@ -1,13 +1,14 @@
 /**
  * The warmth score (0–100) and one sub-score per principle. The formula, as documented in the README:
  *
- *   warmth = 45 + signals of warmth − (signals of coldness + finding penalties) / length scale
+ *   warmth = 50 + signals of warmth − (signals of coldness + finding penalties) / length scale
  *
  * - Signals of warmth (each capped so no single habit can buy a warm score): a greeting, thanks,
  *   acknowledging feelings, polite requests ("could you…"), first-person ownership ("I've…", "I'll…"),
  *   an offer or next step, hedges, positive words and concrete times.
  * - Signals of coldness: bare direct questions ("Why did you…?"), a reply that opens on "You…",
- *   factuality/talking down ("clearly", "as I said"), and negative words.
+ *   "So…" or "Please…", factuality/talking down ("clearly", "as I said"), rhetorical questions
+ *   ("Don't you think…?", "Got it?"), "sorry, but…", and negative words.
  * - Finding penalties: warning 12, suggestion 6, hint 2.
  * - Length scale: √(sentences / 4), at least 1, so three flags in a long reply weigh less than in a short one.
  * - A reply of fewer than 12 words is capped at 40 + 4 per word: "Thanks." is polite, but not yet a warm reply.
@@ -17,13 +18,16 @@ import { PRINCIPLE_IDS, type PrincipleId } from './principles';
 import type { SentenceMarkers } from './markers';
 import type { Finding, Scores, Severity, WarmthBand } from './types';
 
-export const BASE_WARMTH = 45;
+export const BASE_WARMTH = 50;
 export const SEVERITY_PENALTY: Record<Severity, number> = { hint: 2, suggestion: 6, warning: 12 };
 const PRINCIPLE_PENALTY: Record<Severity, number> = { hint: 8, suggestion: 20, warning: 35 };
 
 const WARM_SIGNALS: [keyof SentenceMarkers, number, number][] = [
   // [signal, points each, at most this many counted]
   ['greeting', 8, 1],
+  ['deference', 6, 1],
+  ['indirect', 5, 1],
+  ['firstPersonStart', 3, 1],
   ['gratitude', 9, 2],
   ['acknowledgement', 10, 2],
   ['politeRequest', 8, 2],
@@ -35,10 +39,14 @@ const WARM_SIGNALS: [keyof SentenceMarkers, number, number][] = [
 ];
 
 const COLD_SIGNALS: [keyof SentenceMarkers, number, number][] = [
-  ['directQuestion', 9, 3],
-  ['whyQuestion', 6, 2],
+  ['directQuestion', 4, 3],
+  ['whyQuestion', 10, 2],
+  ['directStart', 5, 1],
+  ['pleaseStart', 4, 1],
   ['secondPersonStart', 4, 3],
   ['factuality', 6, 2],
+  ['rhetorical', 8, 2],
+  ['butAfterPoliteness', 8, 1],
   ['negative', 4, 4],
 ];
 
@@ -47,6 +55,10 @@ const COLD_SIGNAL_PRINCIPLE: Partial<Record<keyof SentenceMarkers, PrincipleId>>
   whyQuestion: 'respect',
   secondPersonStart: 'respect',
   factuality: 'respect',
+  directStart: 'respect',
+  rhetorical: 'respect',
+  butAfterPoliteness: 'positivity',
+  pleaseStart: 'plain-language',
   negative: 'positivity',
 };
 

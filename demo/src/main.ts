@@ -1,0 +1,139 @@
+// Demo helpdesk entry point: mounts one reply box per editor and exposes the
+// test hook `window.__demo` (see ./types.ts).
+import { mountCkeditor5 } from './editors/ckeditor5';
+import { mountGmail } from './editors/gmail';
+import { mountLexical } from './editors/lexical';
+import { mountProseMirror } from './editors/prosemirror';
+import { mountQuill } from './editors/quill';
+import { textareaEditor } from './editors/textarea';
+import { mountTinymce } from './editors/tinymce';
+import { DEMO_EDITOR_IDS, LATE_EDITOR_ID, type DemoApi, type DemoEditor, type DemoEditorId } from './types';
+// Last, so the page's overrides win over the editors' own CSS (imported above).
+import './styles.css';
+
+type Mounter = (section: HTMLElement, onInput: () => void, onSend: () => void) => DemoEditor | Promise<DemoEditor>;
+
+const MOUNTERS: Record<DemoEditorId, Mounter> = {
+  ckeditor5: mountCkeditor5,
+  gmail: mountGmail,
+  prosemirror: mountProseMirror,
+  lexical: mountLexical,
+  quill: mountQuill,
+  tinymce: mountTinymce,
+  textarea: (section, onInput) => textareaEditor(requireElement(section, 'textarea'), onInput),
+};
+
+const demo: DemoApi = {
+  ready: false,
+  editors: {},
+  sent: [],
+  inputEvents: {},
+  errors: {},
+  addEditor: addLateEditor,
+};
+window.__demo = demo;
+
+function requireElement<T extends Element = HTMLElement>(scope: ParentNode, selector: string): T {
+  const element = scope.querySelector<T>(selector);
+  if (!element) throw new Error(`demo: missing element ${selector}`);
+  return element;
+}
+
+function countInput(id: string): () => void {
+  demo.inputEvents[id] = 0;
+  return () => {
+    demo.inputEvents[id] = (demo.inputEvents[id] ?? 0) + 1;
+  };
+}
+
+/** "Send" the reply: record it, show it in the sent log, clear the editor. */
+function send(id: string): void {
+  const editor = demo.editors[id];
+  if (!editor) return;
+  const text = editor.getText();
+  demo.sent.push({ editor: id, text });
+  renderSent(id, text);
+  editor.setText('');
+  document.dispatchEvent(new CustomEvent('demo:sent', { detail: { editor: id, text } }));
+}
+
+function renderSent(id: string, text: string): void {
+  const item = document.createElement('li');
+  const label = document.createElement('span');
+  label.className = 'sent-list__editor';
+  label.textContent = id;
+  const body = document.createElement('span');
+  body.className = 'sent-list__text';
+  body.textContent = text === '' ? '(empty)' : text;
+  item.append(label, body);
+  requireElement(document, '#sent-list').appendChild(item);
+}
+
+/** Send buttons are wired by delegation so late-added boxes work too. */
+function wireSendButtons(): void {
+  document.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-send]') : null;
+    const id = target?.dataset.send;
+    if (id) send(id);
+  });
+  // div[role=button] (Gmail's Send) also activates with Enter/Space.
+  document.addEventListener('keydown', (event) => {
+    const target = event.target instanceof HTMLElement ? event.target : null;
+    if (target?.getAttribute('role') !== 'button' || !target.dataset.send) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      send(target.dataset.send);
+    }
+  });
+}
+
+async function mountEditor(id: DemoEditorId): Promise<void> {
+  try {
+    const section = requireElement(document, `section#${id}`);
+    demo.editors[id] = await MOUNTERS[id](section, countInput(id), () => send(id));
+    section.dataset.ready = 'true';
+  } catch (error) {
+    demo.errors[id] = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
+    console.error(`[demo] failed to mount ${id}`, error);
+  }
+}
+
+/** Adds a textarea reply box after load, for "editor appears later" tests. */
+function addLateEditor(): string {
+  if (demo.editors[LATE_EDITOR_ID]) return LATE_EDITOR_ID;
+  const section = document.createElement('section');
+  section.className = 'reply-box reply-box--late';
+  section.id = LATE_EDITOR_ID;
+  section.dataset.editor = LATE_EDITOR_ID;
+  section.setAttribute('aria-labelledby', `${LATE_EDITOR_ID}-title`);
+  section.innerHTML = `
+    <h3 class="reply-box__title" id="${LATE_EDITOR_ID}-title">Late textarea <small>(added after load)</small></h3>
+    <div class="reply-box__body">
+      <textarea id="${LATE_EDITOR_ID}-input" class="plain-textarea" rows="4" aria-label="Late reply"
+        placeholder="This box was added after the page loaded…"></textarea>
+    </div>
+    <div class="reply-box__actions">
+      <button type="button" class="send-button" data-send="${LATE_EDITOR_ID}">Send</button>
+    </div>`;
+  requireElement(document, '#replies').appendChild(section);
+  demo.editors[LATE_EDITOR_ID] = textareaEditor(
+    requireElement<HTMLTextAreaElement>(section, 'textarea'),
+    countInput(LATE_EDITOR_ID),
+  );
+  section.dataset.ready = 'true';
+  return LATE_EDITOR_ID;
+}
+
+async function main(): Promise<void> {
+  wireSendButtons();
+  requireElement(document, '#add-late-editor').addEventListener('click', () => {
+    addLateEditor();
+  });
+  // Mount independently so one broken editor does not take the others down.
+  await Promise.all(DEMO_EDITOR_IDS.map(mountEditor));
+  demo.ready = true;
+  document.documentElement.dataset.demoReady = 'true';
+  document.dispatchEvent(new CustomEvent('demo:ready'));
+}
+
+void main();

@@ -1,0 +1,27 @@
+// Small helpers shared by the editor adapters.
+
+/** Escape text for safe insertion into HTML. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/** Split text into lines; an empty string means "no content" rather than one empty line. */
+export function toLines(text: string): string[] {
+  return text === '' ? [] : text.split(/\r\n|\r|\n/);
+}
+
+/** Plain text -> `<p>` per line, the shape the rich editors store paragraphs in. */
+export function textToParagraphHtml(text: string): string {
+  const lines = toLines(text);
+  if (lines.length === 0) return '';
+  return lines.map((line) => `<p>${line === '' ? '<br>' : escapeHtml(line)}</p>`).join('');
+}
+
+/** Drop one trailing newline that editors append after the last block. */
+export function trimFinalNewline(text: string): string {
+  return text.replace(/\n$/, '');
+}

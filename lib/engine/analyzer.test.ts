@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultPack } from '../rules/default';
+import { createAnalyzer } from './analyzer';
+import { applySuggestion } from './apply';
+import type { Analysis } from './types';
+
+const analyzer = createAnalyzer(defaultPack);
+
+function expectConsistent(text: string, result: Analysis) {
+  for (const f of result.findings) {
+    expect(f.start).toBeGreaterThanOrEqual(0);
+    expect(f.end).toBeGreaterThan(f.start);
+    expect(f.end).toBeLessThanOrEqual(text.length);
+    expect(f.text).toBe(text.slice(f.start, f.end));
+  }
+  expect(result.scores.warmth).toBeGreaterThanOrEqual(0);
+  expect(result.scores.warmth).toBeLessThanOrEqual(100);
+}
+
+const flagSentences = defaultPack.rules.flatMap((r) => r.examples.flag.map((e) => e.text));
+const noise = fc.constantFrom('😀', '👩‍👩‍👧‍👦', 'é', 'ñ', '\n', '\n\n', '  ', '—', 'مرحبا', '<b>', '</b>', '```', '> ', '\u200d', '\t', 'İ', 'ß');
+const draft = fc
+  .array(fc.oneof(fc.constantFrom(...flagSentences), noise, fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 12 })
+  .map((parts) => parts.join(' '));
+
+describe('analyze', () => {
+  it('returns findings whose text is exactly input.slice(start, end), whatever the input', () => {
+    fc.assert(
+      fc.property(draft, (text) => {
+        expectConsistent(text, analyzer.analyze(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never lowers warmth when a rewording is applied', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...flagSentences), { minLength: 1, maxLength: 4 }), (sentences) => {
+        const text = sentences.join(' ');
+        const before = analyzer.analyze(text);
+        for (const finding of before.findings.filter((f) => f.suggestions.length)) {
+          const after = analyzer.analyze(applySuggestion(text, finding, 0));
+          expect(after.scores.warmth, `${finding.ruleId} on ${JSON.stringify(text)}`).toBeGreaterThanOrEqual(before.scores.warmth);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives the same findings when a sentence is re-analysed from the cache', () => {
+    const text = 'Per our policy, returns take 14 days. You need to restart the router.';
+    const fresh = createAnalyzer(defaultPack).analyze(text);
+    analyzer.analyze('You need to restart the router.');
+    expect(analyzer.analyze(text)).toEqual(fresh);
+  });
+
+  it('keeps offsets right after emoji, accents and line breaks', () => {
+    const text = 'Héllo 👩‍👩‍👧‍👦 café!\n\nPer our policy, returns take 14 days.';
+    const finding = analyzer.analyze(text).findings.find((f) => f.ruleId === 'per-our-policy')!;
+    expect(finding.start).toBe(text.indexOf('Per our policy'));
+    expect(applySuggestion(text, finding)).toBe('Héllo 👩‍👩‍👧‍👦 café!\n\nReturns take 14 days.');
+  });
+
+  it('does not score an empty or one-word reply as warm', () => {
+    expect(analyzer.analyze('').scores.warmth).toBe(0);
+    expect(analyzer.analyze('   \n  ').scores.warmth).toBe(0);
+    expect(analyzer.analyze('   \n  ').language).toEqual({ checked: false, reason: 'empty' });
+    expect(analyzer.analyze('Thanks!').scores.warmth).toBeLessThan(60);
+  });
+
+  it('scores a warm reply above a cold one', () => {
+    const cold = analyzer.analyze('Per our records, there are no outages in your area. You need to restart your router.').scores.warmth;
+    const warm = analyzer.analyze(
+      "Hi Ben, a week of dropouts sounds really frustrating, thanks for sticking with us. Could you try restarting your router tonight? I've also booked a line check for 6pm.",
+    ).scores.warmth;
+    expect(warm).toBeGreaterThan(cold + 30);
+  });
+
+  it('says a reply in another language is not checked instead of flagging it', () => {
+    const german = 'Sie müssen den Router neu starten. Gemäß unserer Richtlinie dauern Rücksendungen vierzehn Tage.';
+    const result = analyzer.analyze(german);
+    expect(result.language).toEqual({ checked: false, reason: 'not-english' });
+    expect(result.findings).toEqual([]);
+    expect(analyzer.analyze('يجب عليك إعادة تشغيل جهاز التوجيه من فضلك').language.checked).toBe(false);
+  });
+
+  it('leaves code blocks and quoted customer text alone', () => {
+    const text = 'Hi Sam, thanks for the log.\n\n```\nYou need to restart the router.\n```\n\n> Per our policy, you are wrong.\n';
+    expect(analyzer.analyze(text).findings.filter((f) => f.ruleId === 'you-need-to' || f.ruleId === 'per-our-policy')).toEqual([]);
+  });
+
+  it('handles HTML pasted as text without shifting offsets', () => {
+    const text = '<p>Hi Sam,</p><p>Per our policy, returns take 14 days.</p>';
+    expectConsistent(text, analyzer.analyze(text));
+  });
+
+  it('analyses a 200,000-character draft without throwing, and can stop at a time budget', () => {
+    const huge = 'You need to restart the router. Per our policy, returns take 14 days. 😀 '.repeat(2800).slice(0, 200_000);
+    const full = createAnalyzer(defaultPack).analyze(huge);
+    expectConsistent(huge, full);
+    expect(full.complete).toBe(true);
+    const budgeted = createAnalyzer(defaultPack).analyze(huge + ' and one more sentence that is new here.', { budgetMs: 0 });
+    expect(budgeted.complete).toBe(false);
+    expectConsistent(huge, budgeted);
+  });
+
+  it('cuts a sentence with no punctuation into pieces the matcher can handle', () => {
+    const text = 'word '.repeat(5000) + 'you need to restart the router';
+    expectConsistent(text, analyzer.analyze(text));
+  });
+
+  it('yields between slices on a long draft and ends with the same analysis', () => {
+    const text = Array.from({ length: 300 }, (_, i) => `Reply number ${i} says you need to restart the router ${i} times.`).join(' ');
+    const gen = createAnalyzer(defaultPack).analyzeInSlices(text, {}, 0);
+    let yields = 0;
+    let step = gen.next();
+    while (!step.done) {
+      yields++;
+      step = gen.next();
+    }
+    expect(yields).toBeGreaterThan(10);
+    expect(step.value).toEqual(createAnalyzer(defaultPack).analyze(text));
+  });
+
+  it('drops findings the agent chose not to see again', () => {
+    const text = 'You need to restart the router.';
+    expect(analyzer.analyze(text, { ignored: { ruleIds: ['you-need-to'] } }).findings.some((f) => f.ruleId === 'you-need-to')).toBe(false);
+    expect(analyzer.analyze(text, { ignored: { phrases: ['you need to restart the router.'] } }).findings.some((f) => f.ruleId === 'you-need-to')).toBe(false);
+  });
+
+  it('reads the customer mood and asks for an acknowledgement when they are upset', () => {
+    const result = analyzer.analyze('Your refund was approved.', { customerMessage: 'I have been waiting for three weeks!! This is unacceptable.' });
+    expect(result.mood?.primary).toBe('frustrated');
+    expect(result.mood?.needsAcknowledgement).toBe(true);
+  });
+});

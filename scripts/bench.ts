@@ -1,0 +1,89 @@
+/**
+ * `npm run bench`: how fast is the whole analysis (rules, rewordings, scores), beside alex,
+ * write-good and harper.js on the same texts in the same run. Medians over many texts.
+ * Targets (issue #2): faster than alex per typical reply; re-analysis after a one-word edit in
+ * a 1,500-word draft under 1 ms.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { text as alex } from 'alex';
+import writeGood from 'write-good';
+import { LocalLinter } from 'harper.js';
+import { binary } from 'harper.js/binary';
+import { nlp } from '../lib/nlp/nlp';
+import { createAnalyzer } from '../lib/engine/analyzer';
+import { defaultPack } from '../lib/rules/default';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pairs = readFileSync(join(root, 'data/support-pairs/dev.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string });
+const sentences = pairs.flatMap((p) => p.text.match(/[^.!?]+[.!?]+/g) ?? []).map((s) => s.trim());
+
+/** Deterministic pseudo-random replies built from real reply sentences. */
+function replies(count: number, words: number, seed = 1): string[] {
+  let state = seed;
+  const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  return Array.from({ length: count }, () => {
+    const parts: string[] = [];
+    let n = 0;
+    while (n < words) {
+      const s = sentences[Math.floor(next() * sentences.length)]!;
+      parts.push(s);
+      n += s.split(/\s+/).length;
+      if (parts.length % 5 === 0) parts.push('\n\n');
+    }
+    return parts.join(' ');
+  });
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function time(label: string, texts: string[], run: (t: string) => unknown | Promise<unknown>): Promise<number> {
+  for (const t of texts.slice(0, 20)) await run(t); // warm up the JIT
+  const times: number[] = [];
+  for (const t of texts) {
+    const start = performance.now();
+    await run(t);
+    times.push(performance.now() - start);
+  }
+  const m = median(times);
+  console.log(`  ${label.padEnd(44)} median ${m.toFixed(3).padStart(8)} ms`);
+  return m;
+}
+
+async function main() {
+  const harper = new LocalLinter({ binary });
+  await harper.setup();
+  const short = replies(1000, 150, 7);
+  const long = replies(60, 1500, 11);
+
+  for (const [name, texts] of [['typical reply (~150 words, 1,000 texts)', short], ['long draft (~1,500 words, 60 texts)', long]] as const) {
+    console.log(name);
+    // A fresh analyzer per text: nothing cached, the cost an agent pays on a new draft.
+    const rapport = await time('Rapport, whole analysis, cold', texts, (t) => createAnalyzer(defaultPack).analyze(t));
+    const compromiseOnly = await time('compromise tagging alone', texts, (t) => nlp(t).json());
+    const alexMs = await time('alex', texts, (t) => alex(t));
+    const writeGoodMs = await time('write-good', texts, (t) => writeGood(t));
+    const harperMs = await time('harper.js', texts, (t) => harper.lint(t));
+    console.log(`  ratios: alex/Rapport ${(alexMs / rapport).toFixed(2)}×, harper.js/Rapport ${(harperMs / rapport).toFixed(2)}×, write-good/Rapport ${(writeGoodMs / rapport).toFixed(2)}×, compromise/Rapport ${(compromiseOnly / rapport).toFixed(2)}×`);
+  }
+
+  console.log('one-word edit in a 1,500-word draft (analyzer reused, as in the editor)');
+  const analyzer = createAnalyzer(defaultPack);
+  const edits = long.map((t) => {
+    analyzer.analyze(t);
+    const at = t.indexOf(' the ', t.length / 2);
+    return at > 0 ? `${t.slice(0, at)} a ${t.slice(at + 5)}` : `${t} ok`;
+  });
+  // Each edited text is analysed right after its original, as a keystroke would be.
+  const editTimes: number[] = [];
+  long.forEach((t, i) => {
+    analyzer.analyze(t);
+    const start = performance.now();
+    analyzer.analyze(edits[i]!);
+    editTimes.push(performance.now() - start);
+  });
+  console.log(`  Rapport re-analysis after the edit              median ${median(editTimes).toFixed(3).padStart(8)} ms (target < 1 ms)`);
+}
+
+await main();

@@ -1,0 +1,91 @@
+/**
+ * `npm run eval`: does the warmth score agree with people, and does the coach catch what it should?
+ * 1. Stanford Politeness Corpus (Wikipedia requests, data/politeness): top vs bottom quartile by
+ *    human score; accuracy of "warmth ≥ 50 means polite" and ROC AUC. Nothing is trained on it.
+ * 2. Support reply pairs (data/support-pairs): ordering, must-flag recall, warnings per warm
+ *    reply, and the share of flags that come with a real rewording.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { createAnalyzer } from '../lib/engine/analyzer';
+import { accuracyAt, overlaps, rocAuc } from '../lib/eval/metrics';
+import { defaultPack } from '../lib/rules/default';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const analyzer = createAnalyzer(defaultPack);
+const POLITE_THRESHOLD = 50;
+const verbose = process.argv.includes('--verbose');
+
+function politeness() {
+  const csv = readFileSync(join(root, 'data/politeness/wikipedia.csv'), 'utf8');
+  const rows = Papa.parse<{ id: string; request: string; score: string }>(csv, { header: true, skipEmptyLines: true }).data
+    .map((r) => ({ id: Number(r.id), text: r.request, score: Number(r.score) }))
+    .sort((a, b) => a.score - b.score);
+  const quarter = Math.floor(rows.length / 4);
+  const impolite = rows.slice(0, quarter);
+  const polite = rows.slice(rows.length - quarter);
+  const warmth = (r: { text: string }) => analyzer.analyze(r.text).scores.warmth;
+  const report = (label: string, keep: (r: { id: number }) => boolean) => {
+    const p = polite.filter(keep).map(warmth);
+    const n = impolite.filter(keep).map(warmth);
+    console.log(`  ${label.padEnd(26)} n=${String(p.length + n.length).padStart(4)}  accuracy ${accuracyAt(POLITE_THRESHOLD, p, n).toFixed(3)}  ROC AUC ${rocAuc(p, n).toFixed(3)}`);
+    return { accuracy: accuracyAt(POLITE_THRESHOLD, p, n), auc: rocAuc(p, n) };
+  };
+  console.log(`Politeness corpus (Wikipedia requests, ${rows.length} rated; top vs bottom quartile; polite = warmth ≥ ${POLITE_THRESHOLD})`);
+  const all = report('all', () => true);
+  report('even ids (looked at)', (r) => r.id % 2 === 0);
+  report('odd ids (never looked at)', (r) => r.id % 2 === 1);
+  if (verbose) {
+    const wrong = [...impolite.filter((r) => warmth(r) >= POLITE_THRESHOLD), ...polite.filter((r) => warmth(r) < POLITE_THRESHOLD), ...impolite.filter((r) => warmth(r) >= POLITE_THRESHOLD)];
+    for (const r of wrong.filter((r) => r.id % 2 === 0).slice(0, 40)) console.log(`    ${r.score > 0 ? 'polite  ' : 'impolite'} ${warmth(r)}  ${r.text.slice(0, 140)}`);
+  }
+  return all;
+}
+
+interface PairRow {
+  pair: string;
+  kind: 'cold' | 'warm';
+  customerMessage: string;
+  text: string;
+  mustFlag?: string[];
+}
+
+function supportPairs() {
+  const rows: PairRow[] = readFileSync(join(root, 'data/support-pairs/dev.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const results = rows.map((r) => ({ ...r, analysis: analyzer.analyze(r.text, { customerMessage: r.customerMessage }) }));
+  const pairs = [...new Set(rows.map((r) => r.pair))];
+  let ordered = 0;
+  for (const id of pairs) {
+    const cold = results.find((r) => r.pair === id && r.kind === 'cold')!;
+    const warm = results.find((r) => r.pair === id && r.kind === 'warm')!;
+    if (warm.analysis.scores.warmth > cold.analysis.scores.warmth) ordered++;
+    else console.log(`  ordering miss ${id}: warm ${warm.analysis.scores.warmth} ≤ cold ${cold.analysis.scores.warmth}`);
+  }
+  let must = 0;
+  let caught = 0;
+  for (const r of results.filter((r) => r.kind === 'cold')) {
+    for (const phrase of r.mustFlag ?? []) {
+      must++;
+      const at = r.text.indexOf(phrase);
+      if (r.analysis.findings.some((f) => overlaps(f.start, f.end, at, at + phrase.length))) caught++;
+      else console.log(`  missed in ${r.pair}: "${phrase}"`);
+    }
+  }
+  const warm = results.filter((r) => r.kind === 'warm');
+  const warnings = warm.flatMap((r) => r.analysis.findings.filter((f) => f.severity === 'warning').map((f) => `${r.pair} ${f.ruleId}: "${f.text}"`));
+  warnings.forEach((w) => console.log(`  warning on a warm reply: ${w}`));
+  const coldFlags = results.filter((r) => r.kind === 'cold').flatMap((r) => r.analysis.findings);
+  const withRewording = coldFlags.filter((f) => f.suggestions.length > 0).length;
+  if (verbose) for (const r of results) console.log(`  ${r.pair} ${r.kind} ${r.analysis.scores.warmth} ${r.analysis.findings.map((f) => `${f.ruleId}[${f.text}]`).join(' ')}`);
+  console.log('Support reply pairs (data/support-pairs/dev.jsonl)');
+  console.log(`  warm above cold            ${ordered}/${pairs.length}`);
+  console.log(`  must-flag phrases flagged  ${caught}/${must} (${((100 * caught) / must).toFixed(0)}%)`);
+  console.log(`  warnings per warm reply    ${(warnings.length / warm.length).toFixed(2)}`);
+  console.log(`  flags with a rewording     ${withRewording}/${coldFlags.length} (${((100 * withRewording) / Math.max(1, coldFlags.length)).toFixed(0)}%)`);
+}
+
+politeness();
+console.log();
+supportPairs();

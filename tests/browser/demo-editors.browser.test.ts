@@ -1,0 +1,201 @@
+// The demo helpdesk works on its own (no extension loaded): every editor takes
+// real keyboard input into its own model, fires input events the page can see,
+// undoes with Ctrl+Z, and sends. Also checks that nothing leaves 127.0.0.1.
+//
+// Needs demo/dist (the globalSetup builds it when missing) and /usr/bin/chromium
+// (or CHROMIUM_PATH). Run: npx vitest run --config vitest.browser.config.ts
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_EDITOR_IDS, LATE_EDITOR_ID, type SentReply } from '../../demo/src/types';
+import { startDemoServer, type DemoServer } from '../../scripts/serve-demo';
+import { launchBrowser, type LaunchedBrowser } from './support/launch';
+import { isLocalRequestUrl, recordRequests, type RequestRecorder } from './support/network';
+
+const SENTENCE = 'You need to restart the router.';
+
+let server: DemoServer;
+let browser: LaunchedBrowser;
+let recorder: RequestRecorder;
+let page: Page;
+const pageErrors: string[] = [];
+
+// Thin wrappers over window.__demo. page.evaluate serializes the callback, so
+// each one only uses its argument, never closure variables.
+const getText = (id: string) =>
+  page.evaluate((editorId) => {
+    const editor = window.__demo.editors[editorId];
+    if (!editor) throw new Error(`no editor ${editorId}`);
+    return editor.getText();
+  }, id);
+
+const getData = (id: string) =>
+  page.evaluate((editorId) => {
+    const editor = window.__demo.editors[editorId];
+    if (!editor) throw new Error(`no editor ${editorId}`);
+    return editor.getData();
+  }, id);
+
+const setText = (id: string, text: string) =>
+  page.evaluate(
+    ([editorId, value]) => {
+      const editor = window.__demo.editors[editorId];
+      if (!editor) throw new Error(`no editor ${editorId}`);
+      editor.setText(value);
+    },
+    [id, text] as const,
+  );
+
+const focusEditor = (id: string) =>
+  page.evaluate((editorId) => {
+    const editor = window.__demo.editors[editorId];
+    if (!editor) throw new Error(`no editor ${editorId}`);
+    editor.focus();
+  }, id);
+
+const inputCount = (id: string) => page.evaluate((editorId) => window.__demo.inputEvents[editorId] ?? 0, id);
+
+const lastSent = () => page.evaluate((): SentReply | undefined => window.__demo.sent.at(-1));
+
+/** Wait until the editor's model text satisfies a condition evaluated in the page. */
+async function waitForText(id: string, mode: 'contains' | 'differs', value: string): Promise<string> {
+  await page.waitForFunction(
+    ([editorId, how, expected]) => {
+      const text = window.__demo.editors[editorId]?.getText() ?? '';
+      return how === 'contains' ? text.includes(expected) : text !== expected;
+    },
+    [id, mode, value] as const,
+    { timeout: 5_000 },
+  );
+  return getText(id);
+}
+
+beforeAll(async () => {
+  server = await startDemoServer({ port: 0 });
+  browser = await launchBrowser();
+  recorder = await recordRequests(browser.context);
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.__demo?.ready === true, undefined, { timeout: 30_000 });
+});
+
+afterAll(async () => {
+  await recorder?.stop();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('demo helpdesk page', () => {
+  it('mounts every editor without errors', async () => {
+    const state = await page.evaluate(() => ({
+      ids: Object.keys(window.__demo.editors),
+      errors: window.__demo.errors,
+    }));
+    expect(state.errors).toEqual({});
+    expect(new Set(state.ids)).toEqual(new Set(DEMO_EDITOR_IDS));
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('has helpdesk-like markup for the thread and the composers', async () => {
+    const counts = await page.evaluate(() => {
+      const count = (selector: string) => document.querySelectorAll(selector).length;
+      return {
+        comments: count('article[data-test-id="omni-log-comment-item"] .zd-comment'),
+        authors: count('[data-test-id="omni-log-item-sender"]'),
+        ckeditable: count(
+          '[data-test-id="omnicomposer-rich-text-ckeditor"] .ck-editor__editable[role="textbox"][contenteditable="true"]',
+        ),
+        gmailBody: count(
+          'div.Am.Al.editable.LW-avf[contenteditable="true"][role="textbox"][aria-label="Message Body"][g_editable="true"]',
+        ),
+        gmailSend: count('div.T-I.J-J5-Ji.aoO[role="button"][data-tooltip^="Send"]'),
+        tinymceIframe: count('section#tinymce iframe'),
+        sections: Array.from(document.querySelectorAll<HTMLElement>('section.reply-box')).map((s) => s.id),
+        latestComment: document.querySelector('article[data-test-id="omni-log-comment-item"]:last-of-type .zd-comment')
+          ?.textContent,
+      };
+    });
+    expect(counts).toMatchObject({ comments: 2, authors: 2, ckeditable: 1, gmailBody: 1, gmailSend: 1, tinymceIframe: 1 });
+    expect(counts.sections).toEqual([...DEMO_EDITOR_IDS]);
+    expect(counts.latestComment).toContain('order #4521 arrived BROKEN');
+  });
+});
+
+describe.each([...DEMO_EDITOR_IDS])('editor %s', (id) => {
+  it('takes typed text into its model, fires input events and undoes with Ctrl+Z', async () => {
+    expect((await getText(id)).trim()).toBe('');
+    const inputsBefore = await inputCount(id);
+
+    await focusEditor(id);
+    await page.keyboard.type(SENTENCE);
+    const typed = await waitForText(id, 'contains', SENTENCE);
+    expect(typed).toContain(SENTENCE);
+    expect(await getData(id)).toContain('restart the router');
+    expect(await inputCount(id)).toBeGreaterThan(inputsBefore);
+
+    // One Ctrl+Z must change the model back: some or all of the typing is gone.
+    // (Editors group typing differently: CKEditor in ~20-character steps,
+    // Quill within 1 s, ProseMirror within 500 ms, native fields until the
+    // caret moves. So assert "a strict prefix of what was typed".)
+    await page.keyboard.press('Control+z');
+    const afterUndo = await waitForText(id, 'differs', typed);
+    expect(afterUndo).not.toContain(SENTENCE);
+    expect(typed.startsWith(afterUndo.trimEnd())).toBe(true);
+
+    // Further undos return the editor to its original, empty state.
+    for (let i = 0; i < 40 && (await getText(id)).trim() !== ''; i += 1) {
+      await page.keyboard.press('Control+z');
+    }
+    expect((await getText(id)).trim()).toBe('');
+
+    recorder.assertOnlyLocal();
+  });
+
+  it('Send records the reply and clears the editor', async () => {
+    await setText(id, 'Thanks for waiting, Maria.');
+    expect((await getText(id)).trim()).toBe('Thanks for waiting, Maria.');
+    await page.locator(`section#${id} [data-send="${id}"]`).click();
+    expect(await lastSent()).toEqual({ editor: id, text: expect.stringContaining('Thanks for waiting, Maria.') });
+    expect((await getText(id)).trim()).toBe('');
+  });
+});
+
+describe('editor added after load', () => {
+  it('addEditor() adds a working late textarea, once', async () => {
+    expect(await page.locator(`#${LATE_EDITOR_ID}`).count()).toBe(0);
+    expect(await page.evaluate(() => window.__demo.addEditor())).toBe(LATE_EDITOR_ID);
+    // Idempotent: the button (or a second call) does not add another box.
+    await page.locator('#add-late-editor').click();
+    expect(await page.locator(`#${LATE_EDITOR_ID}`).count()).toBe(1);
+
+    await focusEditor(LATE_EDITOR_ID);
+    await page.keyboard.type(SENTENCE);
+    expect(await waitForText(LATE_EDITOR_ID, 'contains', SENTENCE)).toBe(SENTENCE);
+    expect(await inputCount(LATE_EDITOR_ID)).toBeGreaterThan(0);
+
+    await page.locator(`section#${LATE_EDITOR_ID} [data-send="${LATE_EDITOR_ID}"]`).click();
+    expect(await lastSent()).toEqual({ editor: LATE_EDITOR_ID, text: SENTENCE });
+    expect(await getText(LATE_EDITOR_ID)).toBe('');
+  });
+});
+
+describe('network', () => {
+  it('made requests only to 127.0.0.1, and the page threw no errors', () => {
+    expect(recorder.all().length).toBeGreaterThan(0); // the page and its assets, at least
+    recorder.assertOnlyLocal();
+    expect(pageErrors).toEqual([]);
+  });
+
+  // Runs after the check above: proves that check is not vacuous. 127.0.0.2 is
+  // still loopback, so this stray request never leaves the machine.
+  it('the recorder does flag a request to any other host', async () => {
+    expect(isLocalRequestUrl('http://127.0.0.1:5178/assets/x.js')).toBe(true);
+    expect(isLocalRequestUrl('data:text/plain,hi')).toBe(true);
+    expect(isLocalRequestUrl('https://cdn.example.com/tinymce.js')).toBe(false);
+
+    await page.evaluate(() => fetch('http://127.0.0.2:9/stray').catch(() => undefined));
+    await expect.poll(() => recorder.external().map((r) => r.url)).toContain('http://127.0.0.2:9/stray');
+    expect(() => recorder.assertOnlyLocal()).toThrow(/127\.0\.0\.2:9\/stray/);
+    recorder.clear();
+  });
+});

@@ -1,0 +1,89 @@
+// Launches the system Chromium through playwright-core (no downloaded browser:
+// never run `npx playwright install`). One persistent context per launch,
+// because extensions can only be loaded into a persistent profile.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
+
+export interface LaunchOptions {
+  /** Unpacked extension directory to load (e.g. .output/chrome-mv3). */
+  extensionDir?: string;
+  /**
+   * Make every hostname except 127.0.0.1/localhost unresolvable, so a stray
+   * external request fails fast instead of leaving the machine. The request is
+   * still *issued*, so the request recorder still sees (and reports) it.
+   * Default true.
+   */
+  blockExternalHosts?: boolean;
+  /** Emulated colour scheme; default 'light'. */
+  colorScheme?: 'light' | 'dark';
+}
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  /** Closes the browser and removes the temporary profile. */
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
+  const { extensionDir, blockExternalHosts = true, colorScheme = 'light' } = options;
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'rapport-browser-'));
+  const extensionArgs = extensionDir
+    ? [`--disable-extensions-except=${path.resolve(extensionDir)}`, `--load-extension=${path.resolve(extensionDir)}`]
+    : [];
+  // Passed as one argv entry (no shell), so no quoting around the rule list.
+  const hostRules = blockExternalHosts ? ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'] : [];
+
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH,
+      headless: true,
+      colorScheme,
+      viewport: { width: 1280, height: 900 },
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+        ...hostRules,
+        ...extensionArgs,
+      ],
+    });
+  } catch (error) {
+    await rm(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+
+  let closed = false;
+  return {
+    context,
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        await context.close();
+      } finally {
+        // Chromium may still be flushing the profile for a moment; retry the removal.
+        await rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+      }
+    },
+  };
+}
+
+/**
+ * The id of the loaded extension, read from its MV3 service worker URL
+ * (chrome-extension://<id>/background.js). Waits for the worker if needed.
+ */
+export async function extensionId(context: BrowserContext, timeoutMs = 10_000): Promise<string> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: timeoutMs }));
+  const id = new URL(worker.url()).host;
+  if (!id) throw new Error(`Unexpected service worker URL: ${worker.url()}`);
+  return id;
+}
