@@ -39,7 +39,7 @@ function politeness() {
   report('odd ids (never looked at)', (r) => r.id % 2 === 1);
   if (verbose) {
     const wrong = [...impolite.filter((r) => warmth(r) >= POLITE_THRESHOLD), ...polite.filter((r) => warmth(r) < POLITE_THRESHOLD), ...impolite.filter((r) => warmth(r) >= POLITE_THRESHOLD)];
-    for (const r of wrong.filter((r) => r.id % 2 === 0).slice(0, 40)) console.log(`    ${r.score > 0 ? 'polite  ' : 'impolite'} ${warmth(r)}  ${r.text.slice(0, 140)}`);
+    for (const r of wrong.filter((r) => r.id % 2 === 0).slice(0, Number(process.env.SHOW ?? 40))) console.log(`    ${r.score > 0 ? 'polite  ' : 'impolite'} ${warmth(r)}  ${r.text.slice(0, 140)}`);
   }
   return all;
 }

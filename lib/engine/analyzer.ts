@@ -102,6 +102,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
     const findings: Finding[] = [];
     let complete = true;
 
+    let totals = sumMarkers([]);
     if (language.checked) {
       for (const sentence of sentences) {
         const entry = work(sentence);
@@ -131,11 +132,12 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
         }
       }
 
+      totals = sumMarkers(checked.map((s) => s.markers));
       const context: CheckContext = {
         text,
         sentences: checked,
         paragraphs,
-        totals: sumMarkers(checked.map((s) => s.markers)),
+        totals,
         mood: reading,
         customerName: options.customerName?.trim() || reading?.customerName || null,
       };
@@ -158,7 +160,6 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
     const kept = findings
       .filter((f) => !ignoredRules.has(f.ruleId) && !ignoredPhrases.has(normalizePhrase(f.text)) && f.end > f.start)
       .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-    const totals = sumMarkers(checked.map((s) => s.markers));
     const scores = language.checked
       ? scoreReply(totals, checked.length, kept)
       : scoreReply(sentenceMarkers('', countWords(text)), 0, []);

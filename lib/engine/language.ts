@@ -5,8 +5,11 @@ const ENGLISH_FUNCTION_WORDS = new Set(
   'the a an and to of in is are was were you your i we it for on that this with be have has will can please thanks thank hi hello my our not do if at as me so but or from by all just would could me us they them there here what when how'.split(' '),
 );
 
+/** How much of the draft to sample: a reply's language shows in its first lines. */
+const SAMPLE = 3000;
+
 export function checkLanguage(text: string): LanguageCheck {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = text.slice(0, SAMPLE).toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length === 0) return { checked: false, reason: 'empty' };
   const letters = words.join('');
   const latin = letters.match(/[a-z]/g)?.length ?? 0;

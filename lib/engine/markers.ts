@@ -20,20 +20,24 @@ export const MARKERS = {
     /\b((nice|great|good|excellent|fantastic|awesome|impressive|brilliant|wonderful) (work|job|idea|point|catch|question|find|effort|stuff)|well done|kudos|good to (see|hear)|you['’]re right|fair point|good question)\b/i,
   indirect: /\b(by the way|btw|i was wondering|i wonder|i wanted to ask|just wondering|if you don['’]t mind|if possible|when you (get|have) a (chance|moment))\b/i,
   firstPersonStart: /^\W*(i|i['’]m|i['’]ve|i['’]d|i['’]ll|my|we|we['’]re|we['’]ve|let me|let['’]s)\b/i,
-  directStart: /^\W*(so|and|but|well|ok|okay|look|listen)\b[,]?\s/i,
+  directStart: /^\W*(so|and|but|well|ok|okay|look|listen|sigh|hardly|yeah|ugh|meh|seriously|whatever|duh|come on|again)\b[,.!]?(\s|$)/i,
   pleaseStart: /^\W*please\b/i,
-  hedge: /\b((could|would|might) (be|have|help|make|work|try|use|also|perhaps)|if you (like|want|prefer)|i think|i believe|i suppose|i guess|i wonder|perhaps|maybe|might|possibly|it seems|it looks like|probably|seems to)\b/i,
+  hedge: /\b(kind of|sort of|a (little )?bit|somewhat|i['’]m not sure|not sure (if|whether)|i suggest|i['’]d suggest|seems|(could|would|might) (be|have|help|make|work|try|use|also|perhaps)|if you (like|want|prefer)|i think|i believe|i suppose|i guess|i wonder|perhaps|maybe|might|possibly|it seems|it looks like|probably|seems to)\b/i,
   positive:
-    /\b(happy|glad|great|good|pleased|welcome|wonderful|love|enjoy|delighted|nice|awesome|excellent|perfect|fantastic|helpful|lovely|kind|interesting|congratulations|well done|impressive|fair|thoughtful|hope)\b/gi,
+    /(\b(happy|glad|great|good|pleased|welcome|wonderful|love|enjoy|enjoyed|delighted|nice|awesome|excellent|perfect|fantastic|helpful|lovely|kind|interesting|congratulations|well done|impressive|fair|thoughtful|hope|wow|lol|haha|cool|fine|sure|agree|correct|right)\b|[:;]-?[)D]|🙂|😊|😀|😄)/gi,
   negative:
     /\b(unfortunately|unable|impossible|refuse[ds]?|denied|failed|failure|wrong|bad|never|nobody|no one|stupid|ridiculous|blame|useless|complain\w*|annoying|nonsense|idiot\w*|lie|lying|liar|vandal\w*|rude|silly|disrupt\w*|spam\w*|pointless|garbage|crap|damn|hell|sucks?|worst|terrible|awful|incompetent|obviously|clearly|stop|trash|rant|crazy|foolish|bizarre|insult\w*|dumb|moron\w*|fuck\w*|wtf|shit\w*|bullshit|bitch\w*|ass|asshole|dick|screw (you|off)|shut up|pathetic|joke|waste)\b/gi,
   rhetorical:
     /(\b(don['’]t|doesn['’]t|aren['’]t|isn['’]t|wouldn['’]t|didn['’]t|haven['’]t|can['’]t|won['’]t|shouldn['’]t) you\b|\b(got it|okay|ok|right|yes|understood|clear|better|well|huh|so)\s*\?+\s*$|\?{2,}|!\?|\?!|\bhow so\b)/i,
+  accusation:
+    /\byou(['’]ve| have| had| just)? (deleted|removed|reverted|undid|undone|blanked|broke|ignored|failed|forgot|missed|refused|vandali[sz]ed|messed|screwed|ruined|keep|keeps|didn['’]t (read|bother|even))\b/i,
+  deferentialQuestion:
+    /\b(what do you think|do you think|would (it|that) be (possible|ok|okay|alright)|is (it|that) (possible|ok|okay|alright)|would you be (willing|able|interested)|do you know (if|whether|how|of|what|where)|any (thoughts|ideas|suggestions)|i['’]d (appreciate|be grateful)|much appreciated|if that['’]s (ok|okay|alright|fine))\b/i,
   butAfterPoliteness: /\b(thanks|thank you|sorry|i understand[^,.!?]{0,40}|with (all due )?respect|no offen[cs]e)\s*,?\s+(but|however)\b/i,
-  directQuestion: /^\W*(why|what|how|where|when|who|which|whose)\b[^?]*\?\s*$/i,
+  directQuestion: /^\W*(why|what|how|where|when|who|which|whose|did you|didn['’]t you|have you (even|ever|not))\b[^?]*\?\s*$/i,
   whyQuestion: /(^\W*(what the|how come)\b|\bwhy\b)/i,
   secondPersonStart: /^\W*(you|your)\b/i,
-  factuality: /\b(actually|in fact|the fact that|clearly|obviously|of course|really\?|as i said|as already|i already|again\?)\b/i,
+  factuality: /(\breally\b[^.!]*\?|\b(indeed|actually|in fact|the fact that|clearly|obviously|of course|really\?|as i said|as already|i already|again\?)\b)/i,
   concreteTime:
     /\b(today|tomorrow|tonight|this (morning|afternoon|evening|week)|by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|the end of (the )?(day|week))|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|within (\d+|an?|one|two|three|24|48) (minutes?|hours?|days?|business days?)|in (\d+|a few|an?) (minutes?|hours?)|\d{1,2}(:\d{2})?\s?(am|pm)|\d{1,2}:\d{2}|right away|right now|just now)\b/i,
 } as const;
@@ -57,6 +61,8 @@ export interface SentenceMarkers {
   whyQuestion: number;
   secondPersonStart: number;
   factuality: number;
+  accusation: number;
+  deferentialQuestion: number;
   rhetorical: number;
   butAfterPoliteness: number;
   concreteTime: number;
@@ -69,7 +75,7 @@ const count = (re: RegExp, s: string) => s.match(re)?.length ?? 0;
 export function sentenceMarkers(sentence: string, words: number): SentenceMarkers {
   const s = sentence.replace(/’/g, "'");
   const politeRequest = has(MARKERS.politeRequest, s);
-  const question = has(MARKERS.directQuestion, s) && !politeRequest ? 1 : 0;
+  const question = has(MARKERS.directQuestion, s) && !politeRequest && !MARKERS.deferentialQuestion.test(s) ? 1 : 0;
   return {
     greeting: has(MARKERS.greeting, s),
     deference: has(MARKERS.deference, s),
@@ -89,6 +95,8 @@ export function sentenceMarkers(sentence: string, words: number): SentenceMarker
     whyQuestion: has(MARKERS.whyQuestion, s),
     secondPersonStart: has(MARKERS.secondPersonStart, s) && !politeRequest ? 1 : 0,
     factuality: has(MARKERS.factuality, s),
+    accusation: has(MARKERS.accusation, s),
+    deferentialQuestion: has(MARKERS.deferentialQuestion, s),
     rhetorical: has(MARKERS.rhetorical, s),
     butAfterPoliteness: has(MARKERS.butAfterPoliteness, s),
     concreteTime: has(MARKERS.concreteTime, s),
@@ -96,8 +104,11 @@ export function sentenceMarkers(sentence: string, words: number): SentenceMarker
   };
 }
 
+const EMPTY = sentenceMarkers('', 0);
+const KEYS = Object.keys(EMPTY) as (keyof SentenceMarkers)[];
+
 export function sumMarkers(all: SentenceMarkers[]): SentenceMarkers {
-  const total = sentenceMarkers('', 0);
-  for (const m of all) for (const key of Object.keys(total) as (keyof SentenceMarkers)[]) total[key] += m[key];
+  const total = { ...EMPTY };
+  for (const m of all) for (const key of KEYS) total[key] += m[key];
   return total;
 }

@@ -31,6 +31,7 @@ const WARM_SIGNALS: [keyof SentenceMarkers, number, number][] = [
   ['gratitude', 9, 2],
   ['acknowledgement', 10, 2],
   ['politeRequest', 8, 2],
+  ['deferentialQuestion', 6, 1],
   ['ownership', 5, 3],
   ['offer', 6, 1],
   ['hedge', 4, 2],
@@ -46,6 +47,7 @@ const COLD_SIGNALS: [keyof SentenceMarkers, number, number][] = [
   ['secondPersonStart', 4, 3],
   ['factuality', 6, 2],
   ['rhetorical', 8, 2],
+  ['accusation', 8, 2],
   ['butAfterPoliteness', 8, 1],
   ['negative', 4, 4],
 ];
@@ -57,6 +59,7 @@ const COLD_SIGNAL_PRINCIPLE: Partial<Record<keyof SentenceMarkers, PrincipleId>>
   factuality: 'respect',
   directStart: 'respect',
   rhetorical: 'respect',
+  accusation: 'respect',
   butAfterPoliteness: 'positivity',
   pleaseStart: 'plain-language',
   negative: 'positivity',

@@ -11,7 +11,11 @@ export const wallOfText: StructureCheck<z.output<typeof wallOfTextOptions>> = {
   run(ctx, options) {
     const hits = [];
     const byParagraph = new Map<number, typeof ctx.sentences>();
-    for (const s of ctx.sentences) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+    for (const s of ctx.sentences) {
+      const list = byParagraph.get(s.paragraph);
+      if (list) list.push(s);
+      else byParagraph.set(s.paragraph, [s]);
+    }
     for (const sentences of byParagraph.values()) {
       const words = sentences.reduce((n, s) => n + s.markers.words, 0);
       if (sentences.length < 2 || (words <= options.maxWords && sentences.length <= options.maxSentences)) continue;
