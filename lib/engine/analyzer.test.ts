@@ -100,9 +100,10 @@ describe('analyze', () => {
     const full = createAnalyzer(defaultPack).analyze(huge);
     expectConsistent(huge, full);
     expect(full.complete).toBe(true);
-    const budgeted = createAnalyzer(defaultPack).analyze(huge + ' and one more sentence that is new here.', { budgetMs: 0 });
+    const longer = `${huge} And one more sentence that is new here.`;
+    const budgeted = createAnalyzer(defaultPack).analyze(longer, { budgetMs: 0 });
     expect(budgeted.complete).toBe(false);
-    expectConsistent(huge, budgeted);
+    expectConsistent(longer, budgeted);
   });
 
   it('cuts a sentence with no punctuation into pieces the matcher can handle', () => {
@@ -133,5 +134,32 @@ describe('analyze', () => {
     const result = analyzer.analyze('Your refund was approved.', { customerMessage: 'I have been waiting for three weeks!! This is unacceptable.' });
     expect(result.mood?.primary).toBe('frustrated');
     expect(result.mood?.needsAcknowledgement).toBe(true);
+  });
+});
+
+describe('rewording edge cases', () => {
+  it('deletes a whole sentence together with the space after it', () => {
+    const rule = {
+      id: 'value-you',
+      kind: 'phrase' as const,
+      principle: 'interaction' as const,
+      severity: 'hint' as const,
+      message: 'Interaction: boilerplate praise reads as a form letter.',
+      enabled: true,
+      phrases: ['we value you as a customer'],
+      patterns: [],
+      unless: [],
+      rewrites: [''],
+      examples: { flag: [{ text: 'x', becomes: null }], pass: ['y'] },
+    };
+    const text = 'Hi Anna. We value you as a customer. I have refunded it.';
+    const finding = createAnalyzer([rule]).analyze(text).findings[0]!;
+    expect(applySuggestion(text, finding)).toBe('Hi Anna. I have refunded it.');
+  });
+
+  it('reads "the 1st." as the end of a sentence', () => {
+    const text = 'Your discount ended on the 1st. You need to renew it.';
+    const finding = analyzer.analyze(text).findings.find((f) => f.ruleId === 'you-need-to');
+    expect(finding?.text).toBe('You need to renew it.');
   });
 });

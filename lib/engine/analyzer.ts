@@ -115,15 +115,20 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
           entry.findings = phraseFindings(entry, phraseRules);
         }
         for (const f of entry.findings) {
+          const span = wholeSentenceDeletion(text, sentence, f) ?? {
+            start: sentence.start + f.start,
+            end: sentence.start + f.end,
+            suggestions: f.suggestions,
+          };
           findings.push({
             ruleId: f.rule.id,
             principle: f.rule.principle,
             severity: f.rule.severity,
-            start: sentence.start + f.start,
-            end: sentence.start + f.end,
-            text: text.slice(sentence.start + f.start, sentence.start + f.end),
+            start: span.start,
+            end: span.end,
+            text: text.slice(span.start, span.end),
             message: f.rule.message,
-            suggestions: f.suggestions,
+            suggestions: span.suggestions,
           });
         }
         if (now() - sliceStart > sliceMs) {
@@ -176,6 +181,23 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
       return run(text, options, sliceMs);
     },
   };
+}
+
+/**
+ * A rewording that deletes a whole sentence also takes the space beside it, so "Hi. We value you.
+ * Thanks." becomes "Hi. Thanks." rather than leaving a double space. Other rewordings keep that space.
+ */
+function wholeSentenceDeletion(text: string, sentence: Sentence, f: SentenceFinding) {
+  if (f.start !== 0 || f.end !== sentence.text.length || !f.suggestions.includes('')) return null;
+  const after = /^[ \t]+/.exec(text.slice(sentence.end))?.[0] ?? '';
+  if (after && sentence.end + after.length < text.length) {
+    return { start: sentence.start, end: sentence.end + after.length, suggestions: f.suggestions.map((s) => (s ? s + after : s)) };
+  }
+  const before = /[ \t]+$/.exec(text.slice(0, sentence.start))?.[0] ?? '';
+  if (before) {
+    return { start: sentence.start - before.length, end: sentence.end, suggestions: f.suggestions.map((s) => (s ? before + s : s)) };
+  }
+  return null;
 }
 
 function drain<T>(gen: Generator<void, T>): T {

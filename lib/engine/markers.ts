@@ -9,9 +9,9 @@ export const MARKERS = {
   greeting: /^\W*(hi|hello|hey|hiya|dear|good (morning|afternoon|evening)|greetings|welcome back)\b/i,
   gratitude: /\b(thanks?|thank you|thankful|appreciated?|appreciates|grateful|cheers)\b/i,
   acknowledgement:
-    /\b(sorry|apologi[sz]e|apologies|excuse me|i['’]m afraid|forgive me|pardon|i understand|i know (how|that|it)|i can (see|imagine|understand)|that must|must (be|have been) (so |really |very )?(frustrating|stressful|annoying|awful|worrying|upsetting|difficult|hard)|sounds (so |really |very )?(frustrating|stressful|annoying|awful|worrying|upsetting|difficult|hard)|frustrating|i hear you|(thanks|thank you) for (your )?(patience|bearing with|sticking with)|my (fault|mistake|bad)|our (fault|mistake)|far too long|not good enough|oh no)\b/i,
+    /\b(sorry|don['’]t worry|no need to worry|i know\b|apologi[sz]e|apologies|excuse me|i['’]m afraid|forgive me|pardon|i understand|i know (how|that|it)|i can (see|imagine|understand)|that must|must (be|have been) (so |really |very )?(frustrating|stressful|annoying|awful|worrying|upsetting|difficult|hard)|sounds (so |really |very )?(frustrating|stressful|annoying|awful|worrying|upsetting|difficult|hard)|frustrating|i hear you|(thanks|thank you) for (your )?(patience|bearing with|sticking with)|my (fault|mistake|bad)|our (fault|mistake)|far too long|not good enough|oh no)\b/i,
   politeRequest:
-    /\b((could|would|can) you( please| kindly)?|would you (mind|like)|if you (could|would|don't mind)|(when|whenever) you (get|have) a (chance|moment)|do you mind|[a-z]+,? please\b)/i,
+    /\b((could|would|can) you( please| kindly)?|would you (mind|like)|if you (could|would|don't mind)|(when|whenever) you (get|have) a (chance|moment)|do you mind|[a-z]+,? please\b(?! (note|be advised|be aware|find|see|refer|review|ensure|wait|do not|don['’]t)\b))/i,
   ownership:
     /\b(i['’]ve|i['’]ll|i will|i have (just )?[a-z]+ed|i['’]m (going|happy|glad|on|looking|checking|working|sending|adding|keeping|making)|let me|i can|i['’]d (be|like|love)|i['’]ve (just )?[a-z]+|i (checked|found|sent|added|refunded|updated|fixed|asked|made|set|booked|reserved|approved|restored|activated|passed|shared|moved|changed|opened)|we['’]ll|we['’]ve)\b/i,
   offer:

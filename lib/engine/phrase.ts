@@ -3,7 +3,7 @@
  * (run only on sentences that contain the words a pattern needs, so most sentences are never tagged).
  */
 import type { PhraseRule } from '../rules/schema';
-import { requiredWords } from '../rules/pattern-safety';
+import { normalizePattern, requiredWords } from '../rules/pattern-safety';
 import { nlp, type NlpDoc } from '../nlp/nlp';
 import type { MatchInSentence } from './rewrite';
 import { literalPhraseSource } from './words';
@@ -24,7 +24,7 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
   const literal = rule.phrases.length
     ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${rule.phrases.map(literalPhraseSource).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
     : null;
-  const compile = (pattern: string): CompiledPattern => ({ pattern, needs: requiredWords(pattern) });
+  const compile = (pattern: string): CompiledPattern => ({ pattern: normalizePattern(pattern), needs: requiredWords(pattern) });
   return { rule, literal, patterns: rule.patterns.map(compile), unless: rule.unless.map(compile) };
 }
 

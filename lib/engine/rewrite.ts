@@ -79,8 +79,12 @@ export function composeSentence(sentence: string, match: MatchInSentence, replac
     else if (templateLeadsWithLiteral) middle = decapitalize(middle);
     if (/[.!?…:]$/.test(middle) && TERMINAL.test(post.trimStart())) post = post.trimStart().replace(TERMINAL, '');
     if (/[.!?…]$/.test(middle) && /^,/.test(post)) post = post.replace(/^,\s*/, ' ');
+    // A template that ends its own sentence starts the next one with a capital.
+    if (/[.!?]$/.test(middle) && /^\s*\p{Ll}/u.test(post)) post = capitalize(post);
   }
-  return tidy(pre + middle + post);
+  const result = tidy(pre + middle + post);
+  // Deleting the only words of a sentence deletes the sentence, not leaving a lone full stop.
+  return /^[\s.!?…"'”’)\]]*$/.test(result) ? '' : result;
 }
 
 function tidy(s: string): string {

@@ -75,6 +75,8 @@ function isAbbreviation(text: string, dotIndex: number): boolean {
   let i = dotIndex - 1;
   while (i >= 0 && /[A-Za-z.]/.test(text[i]!)) i--;
   const word = text.slice(i + 1, dotIndex).toLowerCase();
+  // "the 1st." ends a sentence: an ordinal is not the abbreviation "St.".
+  if (i >= 0 && /\d/.test(text[i]!)) return false;
   if (word.length === 1 && /[a-z]/.test(word)) return true; // an initial: "J. Smith"
   return ABBREVIATIONS.has(word);
 }

@@ -20,10 +20,19 @@ interface ParsedTerm {
   fastOr?: Set<string>;
   root?: string;
   operator?: string;
+  negative?: boolean;
 }
 
 export function parsePattern(pattern: string): ParsedTerm[] {
-  return (nlp as unknown as { parseMatch(p: string): ParsedTerm[] }).parseMatch(pattern);
+  return (nlp as unknown as { parseMatch(p: string): ParsedTerm[] }).parseMatch(normalizePattern(pattern));
+}
+
+/**
+ * In compromise `.*` needs at least one word, unlike a regex; `*` alone is "zero or more words".
+ * Authors write `.*` meaning zero or more, so it is read that way.
+ */
+export function normalizePattern(pattern: string): string {
+  return pattern.replace(/(^|[\s\]>])\.\*(?=[\s\]]|$)/g, '$1*');
 }
 
 function allTerms(terms: ParsedTerm[]): ParsedTerm[] {
@@ -36,6 +45,12 @@ export function patternProblem(pattern: string): string | null {
   if (/(^|\s)\//.test(pattern)) return 'raw /regular expressions/ are not allowed; use words, #Tags and (a|b) choices';
   if (countChar(pattern, '[') !== countChar(pattern, ']')) return 'has unbalanced [ ] brackets';
   if (countChar(pattern, '(') !== countChar(pattern, ')')) return 'has unbalanced ( ) brackets';
+  if (/\([^()]*\(/.test(pattern.replace(/\[[^\]]*\]/g, (m) => m.replace(/[()]/g, '')))) {
+    return 'nested ( ) groups never match in compromise; flatten them, e.g. (for us|for me)?';
+  }
+  // "." and ".?" are compromise's any-word wildcards; commas and the like are never matched.
+  if (/(^|\s)[,;:!]+\??(?=\s|$)/.test(pattern)) return 'punctuation is not matched by patterns; leave it out';
+  if (/(^|\s)\$(\s|$)/.test(pattern)) return 'a lone $ never matches; attach it to the last word, e.g. done$';
   let terms: ParsedTerm[];
   try {
     terms = parsePattern(pattern);
@@ -83,7 +98,7 @@ export function captureNames(pattern: string): string[] {
 export function requiredWords(pattern: string): string[][] {
   const needs: string[][] = [];
   for (const term of parsePattern(pattern)) {
-    if (term.optional || term.operator === 'and') continue;
+    if (term.optional || term.negative || term.operator === 'and') continue;
     if (term.word && !term.root) needs.push([term.word.toLowerCase()]);
     else if (term.fastOr && !term.root) needs.push([...term.fastOr].map((w) => w.toLowerCase()));
     else if (term.choices) {

@@ -1,7 +1,7 @@
 /** The customer is upset, worried, in a hurry or confused, and the reply never acknowledges it. */
 import { z } from 'zod';
 import { bodySentences, type StructureCheck } from './context';
-import { capitalize } from '../words';
+import { capitalize, decapitalize } from '../words';
 
 const mood = z.enum(['frustrated', 'worried', 'urgent', 'confused']);
 
@@ -35,7 +35,8 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     const target = body.find((s) => !(s.markers.greeting && s.text.split(/\s+/).length <= 3)) ?? body[0];
     if (!target) return [];
     const inline = INLINE_GREETING.exec(target.text);
-    const suggestion = inline ? `${inline[1]}${ack} ${capitalize(inline[2]!)}` : `${ack} ${target.text}`;
+    // After "Hi Hana," the acknowledgement goes on in the same sentence case: "Hi Hana, sorry for…".
+    const suggestion = inline ? `${inline[1]}${decapitalize(ack)} ${capitalize(inline[2]!)}` : `${ack} ${target.text}`;
     return [{ start: target.start, end: target.end, suggestions: [suggestion] }];
   },
 };

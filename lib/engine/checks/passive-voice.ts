@@ -7,9 +7,15 @@ export const passiveVoiceOptions = z.object({
   maxPerReply: z.number().int().min(1).max(20).default(2),
 });
 
-// A cheap look for "be + participle" before paying for tagging.
-const CANDIDATE =
-  /\b(is|are|was|were|been|being|be|has been|have been|will be)\s+(\w+ly\s+)?(\w+ed|\w+en|made|sent|done|held|kept|put|set|sold|told|paid|shown|seen|known|forwarded|logged|noted)\b/i;
+// Faceless passives promise or report process without an owner: "is being reviewed", "will be
+// processed", "has been escalated". A plain past result ("Your refund was approved today") is news,
+// not a brush-off, so a past passive only counts with a process verb.
+const PROCESS_VERBS =
+  '(reviewed|investigated|processed|escalated|forwarded|logged|noted|handled|assessed|considered|examined|looked into|passed on|passed along|received|registered|recorded|filed|actioned|addressed|dealt with|followed up|evaluated|referred|transferred|assigned|queued|calculated|charged|applied|deducted|passed to|sent on|taken care of)';
+const CANDIDATE = new RegExp(
+  `\\b((is|are) being|will be|shall be|has been|have been|had been)\\s+(\\w+ly\\s+)?(\\w+ed|\\w+en|made|sent|done|held|kept|put|set|told|paid|shown|seen|known)\\b|\\b(is|are|was|were|be)\\s+(\\w+ly\\s+)?${PROCESS_VERBS}\\b`,
+  'i',
+);
 // The agent or the customer is the subject: not faceless.
 const PERSONAL_SUBJECT = /^\W*(i|we|you|i['’]m|we['’]re|you['’]re|i['’]ve|we['’]ve)\b/i;
 // Participles that read as states or feelings, not actions done by someone.

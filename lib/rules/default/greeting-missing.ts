@@ -14,7 +14,21 @@ export default defineRule({
         text: 'Your refund was approved today and will reach your card within five working days.',
         becomes: 'Hi there,\n\nYour refund was approved today and will reach your card within five working days.',
       },
+      {
+        customerMessage: 'My parcel never arrived and it was a birthday present.\n\nThanks,\nMaria',
+        text: 'Your replacement parcel left our warehouse today and should arrive by Friday.',
+        becomes: 'Hi Maria,\n\nYour replacement parcel left our warehouse today and should arrive by Friday.',
+      },
     ],
-    pass: ['Hi Anna, your refund was approved today and will reach your card within five working days.', 'Done, see you soon.'],
+    pass: [
+      'Hi Anna, your refund was approved today and will reach your card within five working days.',
+      'Done, see you soon.',
+      'Thanks for writing in! Your refund was approved today and will reach your card within five working days.',
+      {
+        customerMessage: 'Thank you so much, the new part works perfectly!\n\nSven',
+        text: "That's great to hear, Sven! Thanks for letting me know. Enjoy it, and we're here whenever you need us.",
+      },
+      'Hello. Your refund was approved today and will reach your card within five working days.',
+    ],
   },
 });

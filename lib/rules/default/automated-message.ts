@@ -1,0 +1,42 @@
+import { defineRule } from '../define';
+
+export default defineRule({
+  id: 'automated-message',
+  kind: 'phrase',
+  principle: 'follow-through',
+  severity: 'suggestion',
+  message: 'Follow-through: telling the customer nobody reads replies leaves them nowhere to go next; a reply written by a person should invite one.',
+  phrases: [
+    'This is an automated message',
+    'This is an automated email',
+    'This is an automated response',
+    'This is an automated reply',
+    'This is an automatically generated message',
+    'This is an automatically generated email',
+    'This email was sent automatically',
+    'This message was sent automatically',
+    'This email was generated automatically',
+    'This email was automatically generated',
+    'This message was automatically generated',
+    'This mailbox is not monitored',
+    'This inbox is not monitored',
+    'This email address is not monitored',
+    'This address is not monitored',
+    'This mailbox is unmonitored',
+    'replies to this email are not monitored',
+    'replies to this message are not monitored',
+    'replies to this address are not monitored',
+    'This is a no-reply address',
+    'This is a no-reply email',
+    'sent from an unmonitored mailbox',
+    'sent from an unmonitored address',
+  ],
+  rewrites: [],
+  examples: {
+    flag: [
+      { text: 'This is an automated message.', becomes: null },
+      { text: 'Your refund is on its way. This mailbox is not monitored.', becomes: null },
+    ],
+    pass: ["I've turned off the automated messages on your account, so you'll only hear from me.", 'This message is from me, Anna, and I read every reply.'],
+  },
+});

@@ -1,0 +1,18 @@
+import { defineRule } from '../define';
+
+export default defineRule({
+  id: 'bare-noted',
+  kind: 'phrase',
+  principle: 'interaction',
+  severity: 'hint',
+  message: 'Interaction: a one-word "Noted." reads like a stamp on a form; a short human reply costs two more words.',
+  patterns: ['^(noted|received|acknowledged) (with thanks)?$', '^(duly|well) (noted|received)$', '^message received$'],
+  rewrites: ['Thanks, got it.'],
+  examples: {
+    flag: [
+      { text: 'Noted.', becomes: 'Thanks, got it.' },
+      { text: 'Noted with thanks. I will send the invoice today.', becomes: 'Thanks, got it. I will send the invoice today.' },
+    ],
+    pass: ["I've noted your new address.", 'Received your photos, thank you, they make it much clearer.'],
+  },
+});

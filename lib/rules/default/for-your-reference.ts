@@ -1,0 +1,35 @@
+import { defineRule } from '../define';
+
+export default defineRule({
+  id: 'for-your-reference',
+  kind: 'phrase',
+  principle: 'plain-language',
+  severity: 'hint',
+  message: 'Plain language: "for your reference" and "for your perusal" are filler; the sentence is clearer without them.',
+  phrases: [
+    'for your kind reference',
+    'for your reference',
+    'for your perusal',
+    'for your kind perusal',
+    'for your kind information',
+    'for your information',
+    'for your kind attention',
+    'for your kind consideration',
+    'for your records',
+    'for reference purposes',
+    'just an FYI',
+    'just FYI',
+    'an FYI',
+    'FYI',
+  ],
+  unless: ['(thank|thanks) (you)? for (the|your) (kind)? information'],
+  rewrites: [''],
+  examples: {
+    flag: [
+      { text: 'I have attached the invoice for your reference.', becomes: 'I have attached the invoice.' },
+      { text: 'For your information, the office is closed on Monday.', becomes: 'The office is closed on Monday.' },
+      { text: 'FYI, the update goes live tonight.', becomes: 'The update goes live tonight.' },
+    ],
+    pass: ['Your reference number is 48213.', 'Thanks for your attention to detail in the photos.'],
+  },
+});

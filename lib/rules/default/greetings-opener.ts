@@ -1,0 +1,19 @@
+import { defineRule } from '../define';
+
+export default defineRule({
+  id: 'greetings-opener',
+  kind: 'phrase',
+  principle: 'welcome',
+  severity: 'hint',
+  message: 'Welcome: "Greetings" sounds like a form letter or a robot; a simple "Hi" feels friendlier.',
+  patterns: ['^(greetings|salutations)'],
+  unless: ['^greetings from'],
+  rewrites: ['Hi'],
+  examples: {
+    flag: [
+      { text: 'Greetings,\n\nYour new router ships today.', becomes: 'Hi,\n\nYour new router ships today.' },
+      { text: 'Greetings Anna, your new router ships today.', becomes: 'Hi Anna, your new router ships today.' },
+    ],
+    pass: ['Hi Anna, your new router ships today.', 'Greetings from all of us in the Lisbon office, and thanks for the lovely postcard!'],
+  },
+});

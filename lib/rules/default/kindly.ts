@@ -1,0 +1,26 @@
+import { defineRule } from '../define';
+
+export default defineRule({
+  id: 'kindly',
+  kind: 'phrase',
+  principle: 'plain-language',
+  severity: 'suggestion',
+  message: 'Plain language: "Kindly…" sounds like a form letter; a simple question is friendlier.',
+  patterns: [
+    '^kindly [<action>#Verb *]',
+    '^please kindly [<action>#Verb *]',
+    '^(we|i) (would)? kindly (ask|request) (that you|you to) [<action>#Verb *]',
+    '^(we|i) (would)? kindly (ask|request) you (to)? [<action>#Verb *]',
+    '^you are (kindly)? (requested|asked) to [<action>#Verb *]',
+  ],
+  unless: ['^kindly (note|be advised|be informed|find|see)'],
+  rewrites: ['Could you {action}?', 'Please {action}.'],
+  examples: {
+    flag: [
+      { text: 'Kindly send a photo of the label.', becomes: 'Could you send a photo of the label?' },
+      { text: 'We kindly ask you to confirm your address.', becomes: 'Could you confirm your address?' },
+      { text: 'You are kindly requested to sign the attached form.', becomes: 'Could you sign the attached form?' },
+    ],
+    pass: ['Thank you for kindly sending the photos so quickly.', 'It was kind of you to write in.', 'Could you kindly check the serial number for me?'],
+  },
+});

@@ -1,0 +1,29 @@
+import { defineRule } from '../define';
+
+export default defineRule({
+  id: 'next-step-missing',
+  kind: 'structure',
+  check: 'closing',
+  principle: 'follow-through',
+  severity: 'hint',
+  message: 'Follow-through: the reply ends without a next step or an open door, and a closing line tells the customer what happens now and where to turn.',
+  options: { minWords: 12, lastSentences: 2 },
+  examples: {
+    flag: [
+      {
+        text: 'The bill is correct. Charges are calculated according to your tariff. Please review your contract.',
+        becomes:
+          "The bill is correct. Charges are calculated according to your tariff. Please review your contract. If anything else comes up, reply here and I'll be glad to help.",
+      },
+      {
+        text: 'Hi Ben, the outage in your area was fixed. Your line has been working normally again since the engineer left.',
+        becomes:
+          "Hi Ben, the outage in your area was fixed. Your line has been working normally again since the engineer left. If anything else comes up, reply here and I'll be glad to help.",
+      },
+    ],
+    pass: [
+      "Hi Lina, sorry you're locked out! I've sent you a reset email. Let me know if it doesn't arrive in a few minutes.",
+      "Hi Grace, I've approved your refund today, so you'll see it on your card by Thursday.",
+    ],
+  },
+});

@@ -1,0 +1,28 @@
+import { defineRule } from '../define';
+
+export default defineRule({
+  id: 'not-possible-to',
+  kind: 'phrase',
+  principle: 'positivity',
+  severity: 'suggestion',
+  message: 'Positivity: "It is not possible to…" leads with the wall; say it in your own voice and add what you can do.',
+  patterns: [
+    '^it is (not possible|impossible) (for us|for me)? to [<action>#Verb *]',
+    '^it is not (currently)? (possible|an option) (for us|for me)? to [<action>#Verb *]',
+    '^there is no way (to|for us to|for me to|we can|i can|we could) [<action>#Verb *]',
+  ],
+  unless: ['(but|however|instead|alternatively|until|unless|once)', 'what (i|we) can'],
+  rewrites: ["I can't {action}, but here's what I can do: …", "I'm not able to {action}, but here's what I can do: …"],
+  examples: {
+    flag: [
+      { text: "It's not possible to change the date.", becomes: "I can't change the date, but here's what I can do: …" },
+      { text: 'It is impossible for us to recover deleted files.', becomes: "I can't recover deleted files, but here's what I can do: …" },
+      { text: "There's no way to cancel an order after it has shipped.", becomes: "I can't cancel an order after it has shipped, but here's what I can do: …" },
+    ],
+    pass: [
+      "It's not possible to change the date online, but I can do it for you right now.",
+      'I will make it possible for you to pay in two parts.',
+      'We will ship it as soon as possible.',
+    ],
+  },
+});

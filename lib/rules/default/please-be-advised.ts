@@ -1,0 +1,43 @@
+import { defineRule } from '../define';
+
+export default defineRule({
+  id: 'please-be-advised',
+  kind: 'phrase',
+  principle: 'plain-language',
+  severity: 'suggestion',
+  message: 'Plain language: "Please be advised" is memo-speak; the sentence says the same thing without it.',
+  phrases: [
+    'please be advised that',
+    'please be advised',
+    'please be informed that',
+    'please be informed',
+    'please be aware that',
+    'be advised that',
+    'kindly be advised that',
+    'kindly be advised',
+    'kindly be informed that',
+    'kindly note that',
+    'we wish to inform you that',
+    'we would like to inform you that',
+    'we would like to advise you that',
+    'we wish to advise you that',
+    'we are writing to inform you that',
+    'I am writing to inform you that',
+    'this is to inform you that',
+    'this is to advise you that',
+    'this is to confirm that',
+    'we hereby inform you that',
+    'you are hereby informed that',
+    'you are hereby notified that',
+    'please take note that',
+  ],
+  rewrites: [''],
+  examples: {
+    flag: [
+      { text: 'Please be advised that exchanges are subject to availability.', becomes: 'Exchanges are subject to availability.' },
+      { text: 'Please note that we would like to inform you that the office is closed on Monday.', becomes: 'Please note that the office is closed on Monday.' },
+      { text: 'This is to confirm that your booking is for two nights.', becomes: 'Your booking is for two nights.' },
+    ],
+    pass: ['I wanted to let you know that your parcel left our warehouse today.', "I'd advise keeping the receipt until the refund arrives."],
+  },
+});

@@ -1,0 +1,21 @@
+import { defineRule } from '../define';
+
+export default defineRule({
+  id: 'please-note',
+  kind: 'phrase',
+  principle: 'plain-language',
+  severity: 'hint',
+  message: 'Plain language: "Please note that" adds a formal drumroll; the fact on its own is clearer.',
+  phrases: ['please note that', 'please note', 'it should be noted that', 'it is important to note that', 'it must be noted that', 'it is worth noting that'],
+  patterns: ['^note that'],
+  unless: ['(note|notes) (down|of)', '(your|the|a|this|that|my) note', 'please note (it|them|this|that) down'],
+  rewrites: [''],
+  examples: {
+    flag: [
+      { text: 'Please note that the store closes at 6pm on Saturdays.', becomes: 'The store closes at 6pm on Saturdays.' },
+      { text: 'Please note, the code expires after 24 hours.', becomes: 'The code expires after 24 hours.' },
+      { text: 'Note that the venue opens at 7pm.', becomes: 'The venue opens at 7pm.' },
+    ],
+    pass: ['I note that you asked about delivery too, so I have booked Friday.', 'Thanks for the lovely note about our team!', 'I have added a note to your account so nobody asks again.', 'Could you note down this reference number: 48213?'],
+  },
+});

@@ -1,0 +1,26 @@
+import { defineRule } from '../define';
+
+export default defineRule({
+  id: 'please-wait',
+  kind: 'phrase',
+  principle: 'urgency',
+  severity: 'suggestion',
+  message: 'Urgency: a bare "please wait" asks for patience without saying how long; thank them and tell them when to expect you.',
+  patterns: [
+    '^please (wait|hold|be patient)$',
+    '^please (wait|be patient) (for now|for the time being|patiently)$',
+    '^(please|kindly)? (await|wait for) (further|our|additional)? (communication|instructions|notice|notification|contact|news) (from us|from our team)?$',
+    '^(please|kindly)? (await|wait for) (further|our|a) (reply|response|update|updates|email) (from us|from our team)?$',
+    '^(please|kindly)? (wait|be patient) until (we|someone|an agent) (contact|contacts|reply|replies|get|gets|are|is) *',
+  ],
+  unless: ['#Date', '(today|tonight|tomorrow|within|minutes|hours|while i|while we)'],
+  rewrites: ['Thanks for your patience.', 'Thank you for bearing with me.'],
+  examples: {
+    flag: [
+      { text: 'Hello. We will respond at some point. Please wait.', becomes: 'Hello. We will respond at some point. Thanks for your patience.' },
+      { text: 'Kindly await further communication.', becomes: 'Thanks for your patience.' },
+      { text: 'Please wait until we contact you.', becomes: 'Thanks for your patience.' },
+    ],
+    pass: ['Please wait for the green light before unplugging the router.', "Please wait while I check, it'll take about two minutes.", 'Thanks for waiting, I have your answer now.'],
+  },
+});

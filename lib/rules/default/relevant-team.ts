@@ -1,0 +1,23 @@
+import { defineRule } from '../define';
+
+export default defineRule({
+  id: 'relevant-team',
+  kind: 'phrase',
+  principle: 'plain-language',
+  severity: 'suggestion',
+  message: 'Plain language: "the relevant team" is faceless; name the team, or say who handles it, so the customer knows where their case went.',
+  patterns: [
+    'the (relevant|appropriate|concerned|responsible|competent|respective|designated) (team|department|dept|division|staff|personnel)',
+    'the (relevant|appropriate|concerned|responsible|competent|respective|designated) (party|parties|people|persons|person|authority|authorities)',
+    'the (team|department|party|parties|person) concerned',
+  ],
+  rewrites: ['the team that handles this', 'the colleagues who handle this'],
+  examples: {
+    flag: [
+      { text: 'Your feedback has been forwarded to the relevant team.', becomes: 'Your feedback has been forwarded to the team that handles this.' },
+      { text: 'I have passed this to the appropriate department.', becomes: 'I have passed this to the team that handles this.' },
+      { text: 'The department concerned will review it.', becomes: 'The team that handles this will review it.' },
+    ],
+    pass: ['I have passed your photos to our billing team, and Maria will call you today.', 'Our delivery team is on it.'],
+  },
+});

@@ -1,0 +1,30 @@
+import { defineRule } from '../define';
+
+export default defineRule({
+  id: 'request-denied',
+  kind: 'phrase',
+  principle: 'positivity',
+  severity: 'suggestion',
+  message: 'Positivity: "Your request has been denied" is a faceless no; say it yourself and add what you can do instead.',
+  patterns: [
+    '^[<what>your #Noun? (request|application|claim|appeal|dispute|refund|return)] (has been|was|is) (denied|rejected|declined|refused|not approved) [<rest>*]',
+    '^[<what>your #Noun? (request|application|claim|appeal|dispute|refund|return)] (has been|was|is) unsuccessful [<rest>*]',
+  ],
+  unless: ['(but|however|instead|alternatively)', 'what (i|we) can', 'by (your|the) (bank|card issuer|provider)'],
+  rewrites: ["I can't approve {what|lower} {rest}, but here's what I can do: …"],
+  examples: {
+    flag: [
+      { text: 'Your refund request has been denied.', becomes: "I can't approve your refund request, but here's what I can do: …" },
+      {
+        text: 'Your warranty claim was rejected because the damage is not covered.',
+        becomes: "I can't approve your warranty claim because the damage is not covered, but here's what I can do: …",
+      },
+      { text: 'Your application is unsuccessful.', becomes: "I can't approve your application, but here's what I can do: …" },
+    ],
+    pass: [
+      'Your refund request has been approved, and the money will reach you by Friday.',
+      'Your card was declined by the bank, so I have held the order for you.',
+      "Your claim was rejected at first, but I've reopened it and approved it today.",
+    ],
+  },
+});

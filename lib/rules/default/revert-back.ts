@@ -1,0 +1,25 @@
+import { defineRule } from '../define';
+
+export default defineRule({
+  id: 'revert-back',
+  kind: 'phrase',
+  principle: 'plain-language',
+  severity: 'hint',
+  message: 'Plain language: "revert" means "undo" to many readers; "get back to you" or "reply" is clearer.',
+  patterns: [
+    'revert back [<tail>(to me|to us|to you|to them)]?',
+    'revert [<tail>(to me|to us|to you|to them)]',
+    'revert [<tail>(shortly|soon|asap|promptly|at the earliest)]',
+  ],
+  unless: [
+    'revert back to (the|a|an|your|my|our|its|their|this|that)','revert (the|your|my|our|it|this|that|these|those) (change|changes|update|setting|settings|version|payment|charge)'],
+  rewrites: ['get back {tail}', 'reply {tail}'],
+  examples: {
+    flag: [
+      { text: 'I will revert back to you tomorrow.', becomes: 'I will get back to you tomorrow.' },
+      { text: 'Kindly revert to us with the order number.', becomes: 'Kindly get back to us with the order number.' },
+      { text: 'We will revert shortly.', becomes: 'We will get back shortly.' },
+    ],
+    pass: ['I can revert the update so the old layout comes back.', 'Your settings will revert to the defaults after the reset.'],
+  },
+});

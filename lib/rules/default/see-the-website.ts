@@ -1,0 +1,45 @@
+import { defineRule } from '../define';
+
+export default defineRule({
+  id: 'see-the-website',
+  kind: 'phrase',
+  principle: 'interaction',
+  severity: 'hint',
+  message: 'Interaction: pointing to a page instead of answering sends the customer away; offer to go through it with them here.',
+  description: 'Replies that say the answer is "available on the website / in the FAQ / on the pricing page" and stop there.',
+  patterns: [
+    '(details|information|info|instructions|steps|answers) (is|are) all? (available|listed|explained|outlined|covered) (on|in) (our|the) .{0,1} (website|site|page)$',
+    '(details|information|info|instructions|steps|answers) (is|are) all? (available|listed|explained|covered) (on|in) (our|the) .{0,1} (faq|faqs|centre|center|base)$',
+    '(prices|pricing|methods|options|fees|rates|plans|costs|charges) (is|are) all? (available|listed|shown) (on|in) (our|the) .{0,1} (website|site|page)$',
+    '(prices|pricing|methods|options|fees|rates|plans|costs|charges) (is|are) all? (available|listed|shown) (on|in) (our|the) .{0,1} (faq|faqs|app|portal)$',
+    '^(this|that|it|everything) is all? (explained|outlined|described|detailed|covered) (on|in) (our|the) .{0,1} (website|site|page|faq|faqs)$',
+    '^(this|that|it|everything) is all? (explained|outlined|described|detailed|covered) (on|in) (our|the) .{0,1} (centre|center|base|app|portal|docs)$',
+    '^(information|details|instructions) (about|on|of|for) .{1,3} (is|are) (available|listed) (on|in) (our|the) .{0,1} (website|site|page|faq|faqs|centre|center)$',
+    '^(information|details|instructions) (about|on|of|for)? .{0,3} can be found (on|in) (our|the) .{0,1} (website|site|page|faq|faqs|centre|center|portal)$',
+    '^the (answer|answers) .{0,4} (is|are) (in|on) (our|the) .{0,1} (website|site|page|faq|faqs|centre|center|portal)$',
+  ],
+  unless: ['(i|we) (have|will|can|am|had)', 'let me', '(happy|glad) to', '(below|attached|summary|here is|here are)'],
+  rewrites: ["{match}, and I'm happy to go over the details with you here"],
+  examples: {
+    flag: [
+      {
+        text: 'All plan details are available on the pricing page.',
+        becomes: "All plan details are available on the pricing page, and I'm happy to go over the details with you here.",
+      },
+      {
+        text: 'Payment methods are listed on the website.',
+        becomes: "Payment methods are listed on the website, and I'm happy to go over the details with you here.",
+      },
+      {
+        text: 'This is explained in the FAQ.',
+        becomes: "This is explained in the FAQ, and I'm happy to go over the details with you here.",
+      },
+    ],
+    pass: [
+      "All plan details are on the pricing page, and I've summarised the two that fit you below.",
+      'Our summer range is available on the website from Monday.',
+      'Payment methods are listed on the website under Billing, next to your invoices.',
+      "The setup steps are in the FAQ, but I'm happy to walk you through them here.",
+    ],
+  },
+});

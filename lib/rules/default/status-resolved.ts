@@ -1,0 +1,37 @@
+import { defineRule } from '../define';
+
+export default defineRule({
+  id: 'status-resolved',
+  kind: 'phrase',
+  principle: 'interaction',
+  severity: 'suggestion',
+  message: 'Interaction: a status line like "Status: resolved" is for the ticketing system, not for the person who wrote to you.',
+  phrases: [
+    'Status: resolved',
+    'Status: closed',
+    'Status: solved',
+    'Status: complete',
+    'Status: completed',
+    'Status - resolved',
+    'Status - closed',
+    'Resolution: resolved',
+    'Resolution: closed',
+  ],
+  rewrites: ['I hope that helps, and if anything is still unclear, just reply here.'],
+  examples: {
+    flag: [
+      {
+        text: 'Payment methods are listed on the website. Status: resolved.',
+        becomes: 'Payment methods are listed on the website. I hope that helps, and if anything is still unclear, just reply here.',
+      },
+      {
+        text: 'Your password has been reset.\nStatus: closed',
+        becomes: 'Your password has been reset.\nI hope that helps, and if anything is still unclear, just reply here.',
+      },
+    ],
+    pass: [
+      'I checked the status of your order, and it left our warehouse this morning.',
+      "Once it's resolved I'll let you know straight away.",
+    ],
+  },
+});

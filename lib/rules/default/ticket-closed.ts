@@ -1,0 +1,36 @@
+import { defineRule } from '../define';
+
+export default defineRule({
+  id: 'ticket-closed',
+  kind: 'phrase',
+  principle: 'interaction',
+  severity: 'suggestion',
+  message: 'Interaction: "Closing this ticket" ends on the paperwork; ending with an open door ends on the person.',
+  description: 'A bare "Ticket closed." / "Closing this ticket." / "This case is now closed." as the whole sentence.',
+  patterns: [
+    '^(i am|we are|i will|we will)? (now)? (closing|close) (this|the|your)? (ticket|case|request|query|enquiry|conversation|chat) (now)?$',
+    '^(this|the|your) (ticket|case|request|query|enquiry|conversation|chat) (is|was|has|will)? (now)? (been|be)? (now)? (closed|resolved)$',
+    '^(this|the|your) (ticket|case|request|query|enquiry) (is|was|has|will)? (now)? (been|be)? (now)? (closed|resolved) and (closed|resolved)$',
+    '^(this|the|your) (ticket|case|request|query|enquiry) (is|has been|was|will be|will now be) (now)? marked as (closed|resolved|complete|solved)$',
+    '^(ticket|case|request|query) (closed|resolved|solved)$',
+  ],
+  rewrites: ["I'll close this ticket for now, but if anything else comes up, just reply here."],
+  examples: {
+    flag: [
+      { text: 'Closing this ticket.', becomes: "I'll close this ticket for now, but if anything else comes up, just reply here." },
+      {
+        text: 'Glad it works now. Ticket closed.',
+        becomes: "Glad it works now. I'll close this ticket for now, but if anything else comes up, just reply here.",
+      },
+      {
+        text: 'Your new card is on its way. This case is now closed.',
+        becomes: "Your new card is on its way. I'll close this ticket for now, but if anything else comes up, just reply here.",
+      },
+    ],
+    pass: [
+      "I'll close this ticket for now, but if anything else comes up, just reply here.",
+      'The store is closed on Sundays, so I booked your pickup for Monday.',
+      'If the case is closed by mistake, reply here and I will reopen it.',
+    ],
+  },
+});

@@ -1,0 +1,35 @@
+import { defineRule } from '../define';
+
+export default defineRule({
+  id: 'under-review',
+  kind: 'phrase',
+  principle: 'ownership',
+  severity: 'suggestion',
+  message: 'Ownership: "the matter is under review" hides who is working on it; "I\'m looking into this" tells the customer someone is.',
+  patterns: [
+    '^[<thing>(the|your|this|that|our) #Adjective? #Noun+] (is|are) #Adverb? (under|pending) (review|investigation|consideration|assessment)',
+    '^[<thing>(it|this|that)] (is|are) #Adverb? (under|pending) (review|investigation|consideration|assessment)',
+    '^[<thing>(the|your|this|that|our) #Adjective? #Noun+] (is|are) #Adverb? being (looked into|investigated|reviewed|considered|assessed)',
+    '^[<thing>(the|your|this|that|our) #Adjective? #Noun+] (is|are) #Adverb? being (examined|checked|dealt with|handled|addressed)',
+    '^[<thing>(it|this|that)] (is|are) #Adverb? being (looked into|investigated|reviewed|considered|assessed|examined|checked|dealt with|handled)',
+  ],
+  unless: [
+    'being #Verb (with|into)? by (the|a|an|our|their|its|his|her|one) #Noun',
+  ],
+  rewrites: ["I'm looking into this for you", "I'm looking into {thing|lower} personally"],
+  examples: {
+    flag: [
+      { text: 'The matter is under review.', becomes: "I'm looking into this for you." },
+      {
+        text: 'Your refund request is currently being investigated.',
+        becomes: "I'm looking into this for you.",
+      },
+      { text: "It's being looked into and you'll hear back soon.", becomes: "I'm looking into this for you and you'll hear back soon." },
+    ],
+    pass: [
+      "I'm looking into your refund now, and I'll write back by 5pm today.",
+      'Your claim is being reviewed by the airline, and I will chase them on Friday.',
+      'The under-floor heating is covered by your warranty.',
+    ],
+  },
+});

@@ -1,0 +1,20 @@
+import { defineRule } from '../define';
+
+export default defineRule({
+  id: 'we-will-look-into-it',
+  kind: 'phrase',
+  principle: 'ownership',
+  severity: 'hint',
+  message: 'Ownership: "we will look into it" spreads the promise across a team; "I\'ll look into it" tells the customer who is on it.',
+  patterns: [
+    'we (will|shall) #Adverb? [<action>(look into|investigate|review|check|get back to|be in touch|contact|follow up|update|look at)]',
+  ],
+  rewrites: ["I'll {action}"],
+  examples: {
+    flag: [
+      { text: 'We will look into it.', becomes: "I'll look into it." },
+      { text: "Thanks, we'll get back to you soon.", becomes: "Thanks, I'll get back to you soon." },
+    ],
+    pass: ["We'll ship the new pair today.", "I'll look into it this afternoon and write back by 5pm."],
+  },
+});

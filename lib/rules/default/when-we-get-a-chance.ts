@@ -1,0 +1,41 @@
+import { defineRule } from '../define';
+
+export default defineRule({
+  id: 'when-we-get-a-chance',
+  kind: 'phrase',
+  principle: 'urgency',
+  severity: 'suggestion',
+  message: 'Urgency: "when we get a chance" tells the customer they are at the back of the queue; commit to a time instead.',
+  phrases: [
+    'when we get a chance',
+    'when we get the chance',
+    'when we get round to it',
+    'when we get around to it',
+    'when we have time',
+    'when we have a moment',
+    'when we have a minute',
+    'when time permits',
+    'as time permits',
+    'as and when we can',
+    'as and when possible',
+    'when someone is available',
+    'when someone becomes available',
+    'when an agent is available',
+    'when an agent becomes available',
+    'when a member of staff is available',
+    'once someone is available',
+    'once an agent is available',
+    'when resources allow',
+    'when resources permit',
+  ],
+  unless: ['#Date', '(today|tonight|tomorrow|within)'],
+  rewrites: [''],
+  examples: {
+    flag: [
+      { text: "We'll look into it when we get a chance.", becomes: "We'll look into it." },
+      { text: 'When an agent becomes available, they will call you.', becomes: 'They will call you.' },
+      { text: 'The team will review your file as time permits.', becomes: 'The team will review your file.' },
+    ],
+    pass: ["Could you send the photos when you get a chance?", "I'll call you today at 3pm, when the engineer is available."],
+  },
+});

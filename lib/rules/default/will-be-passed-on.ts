@@ -1,0 +1,30 @@
+import { defineRule } from '../define';
+
+export default defineRule({
+  id: 'will-be-passed-on',
+  kind: 'phrase',
+  principle: 'ownership',
+  severity: 'suggestion',
+  message: 'Ownership: "your complaint will be reviewed" promises work by nobody in particular; saying "I\'ll…" makes it your promise.',
+  patterns: [
+    '^[<thing>(your|the|this|that) #Adjective? #Noun+] will be #Adverb? [<verb>(escalated|forwarded|passed|referred|raised|reviewed)]',
+    '^[<thing>(your|the|this|that) #Adjective? #Noun+] will be #Adverb? [<verb>(investigated|checked|looked into|followed up|considered)]',
+    '^[<thing>(it|this|that)] will be #Adverb? [<verb>(escalated|forwarded|passed|referred|raised|reviewed|investigated|checked|looked into|followed up)]',
+  ],
+  unless: [
+    '(escalated|forwarded|passed|referred|raised|reviewed|investigated|checked|into|up|considered) by (the|a|an|our|their|its|his|her|one) #Noun',
+  ],
+  rewrites: ["I'll {verb|infinitive} {thing|lower}"],
+  examples: {
+    flag: [
+      { text: 'Your complaint will be reviewed within 5 working days.', becomes: "I'll review your complaint within 5 working days." },
+      { text: 'This will be escalated to our technical team.', becomes: "I'll escalate this to our technical team." },
+      { text: 'Your request will be passed on to billing today.', becomes: "I'll pass your request on to billing today." },
+    ],
+    pass: [
+      "I'll review your complaint myself and write back by Thursday.",
+      'Your complaint will be reviewed by the store manager, and I will chase her on Monday.',
+      'Your order will be shipped today.',
+    ],
+  },
+});

@@ -1,0 +1,28 @@
+import { defineRule } from '../define';
+
+export default defineRule({
+  id: 'you-failed-to',
+  kind: 'phrase',
+  principle: 'respect',
+  severity: 'warning',
+  message: 'Respect: "You failed to…" puts the blame on the customer; asking for what is missing gets it without the sting.',
+  patterns: [
+    '^you (have|had)? (failed|neglected|forgot|omitted) to [<action>#Verb *]',
+    '^you (did not|have not|never) [<action>(provide|include|attach|enclose|enter|fill|complete|specify) *]',
+    '^you (did not|have not|never) [<action>(submit|sign|follow|read|confirm|mention|upload|select|activate) *]',
+  ],
+  unless: ['(if|when|whether|unless|in case) you', "you (did not|have not) (do|make) (anything|a mistake)", 'you did not (need|have) to'],
+  rewrites: ['Could you {action|infinitive}?', 'Would you mind {action|gerund}?'],
+  examples: {
+    flag: [
+      { text: 'You failed to include your order number.', becomes: 'Could you include your order number?' },
+      { text: "You didn't attach the receipt.", becomes: 'Could you attach the receipt?' },
+      { text: 'You forgot to sign the form.', becomes: 'Could you sign the form?' },
+    ],
+    pass: [
+      "You didn't do anything wrong, the payment failed on our side.",
+      "If you didn't receive the email, I can send it again.",
+      "You didn't need to send the photos, but thank you for them.",
+    ],
+  },
+});
