@@ -11,11 +11,11 @@ export const MARKERS = {
   acknowledgement:
     /\b(sorry|don['’]t worry|no need to worry|i know\b|apologi[sz]e|apologies|excuse me|i['’]m afraid|forgive me|pardon|i understand|i know (how|that|it)|i can (see|imagine|understand)|that must|must (be|have been) (so |really |very )?(frustrating|stressful|annoying|awful|worrying|upsetting|difficult|hard)|sounds (so |really |very )?(frustrating|stressful|annoying|awful|worrying|upsetting|difficult|hard)|frustrating|i hear you|(thanks|thank you) for (your )?(patience|bearing with|sticking with)|my (fault|mistake|bad)|our (fault|mistake)|far too long|not good enough|oh no)\b/i,
   politeRequest:
-    /\b((could|would|can) you( please| kindly)?|would you (mind|like)|if you (could|would|don't mind)|(when|whenever) you (get|have) a (chance|moment)|do you mind|[a-z]+,? please\b(?! (note|be advised|be aware|find|see|refer|review|ensure|wait|do not|don['’]t)\b))/i,
+    /\b((could|would) you( please| kindly)?|(can|will) you (please|kindly)|would you (mind|like)|if you (could|would|don't mind)|(when|whenever) you (get|have) a (chance|moment)|do you mind|[a-z]+,? please\b(?! (note|be advised|be aware|find|see|refer|review|ensure|wait|do not|don['’]t)\b))/i,
   ownership:
     /\b(i['’]ve|i['’]ll|i will|i have (just )?[a-z]+ed|i['’]m (going|happy|glad|on|looking|checking|working|sending|adding|keeping|making)|let me|i can|i['’]d (be|like|love)|i['’]ve (just )?[a-z]+|i (checked|found|sent|added|refunded|updated|fixed|asked|made|set|booked|reserved|approved|restored|activated|passed|shared|moved|changed|opened)|we['’]ll|we['’]ve)\b/i,
   offer:
-    /\b(let (me|us) know|feel free|happy to help|glad to help|if (you have|there['’]s|there is) any|reach out|reply (here|to this)|any (other |more |further )?questions|here (for you|to help|whenever)|shall i|want me to|would you like( me)?|anything else|don['’]t hesitate)\b/i,
+    /\b((help|assist) (you|with|out)|to (help|assist)|(can|could|may) (i|we) (help|assist)|let (me|us) know|feel free|happy to help|glad to help|if (you have|there['’]s|there is) any|reach out|reply (here|to this)|any (other |more |further )?questions|here (for you|to help|whenever)|shall i|want me to|would you like( me)?|anything else|don['’]t hesitate)\b/i,
   deference:
     /\b((nice|great|good|excellent|fantastic|awesome|impressive|brilliant|wonderful) (work|job|idea|point|catch|question|find|effort|stuff)|well done|kudos|good to (see|hear)|you['’]re right|fair point|good question)\b/i,
   indirect: /\b(by the way|btw|i was wondering|i wonder|i wanted to ask|just wondering|if you don['’]t mind|if possible|when you (get|have) a (chance|moment))\b/i,
@@ -31,8 +31,11 @@ export const MARKERS = {
     /(\b(don['’]t|doesn['’]t|aren['’]t|isn['’]t|wouldn['’]t|didn['’]t|haven['’]t|can['’]t|won['’]t|shouldn['’]t) you\b|\b(got it|okay|ok|right|yes|understood|clear|better|well|huh|so)\s*\?+\s*$|\?{2,}|!\?|\?!|\bhow so\b)/i,
   accusation:
     /\byou(['’]ve| have| had| just)? (deleted|removed|reverted|undid|undone|blanked|broke|ignored|failed|forgot|missed|refused|vandali[sz]ed|messed|screwed|ruined|keep|keeps|didn['’]t (read|bother|even))\b/i,
+  askingQuestion: /\b(can|will) you\b/i,
+  question: /\?\s*["'”’)]*\s*$/,
+  enthusiasm: /[^!]!\s*["'”’)]*\s*$/,
   deferentialQuestion:
-    /\b(what do you think|do you think|would (it|that) be (possible|ok|okay|alright)|is (it|that) (possible|ok|okay|alright)|would you be (willing|able|interested)|do you know (if|whether|how|of|what|where)|any (thoughts|ideas|suggestions)|i['’]d (appreciate|be grateful)|much appreciated|if that['’]s (ok|okay|alright|fine))\b/i,
+    /\b(what do you think|do you think|would (it|that) be (possible|ok|okay|alright)|is (it|that) (possible|ok|okay|alright)|would you be (willing|able|interested)|do you (want|know|think|have|mind|need|prefer)|do you know (if|whether|how|of|what|where)|any (thoughts|ideas|suggestions)|i['’]d (appreciate|be grateful)|much appreciated|if that['’]s (ok|okay|alright|fine))\b/i,
   butAfterPoliteness: /\b(thanks|thank you|sorry|i understand[^,.!?]{0,40}|with (all due )?respect|no offen[cs]e)\s*,?\s+(but|however)\b/i,
   directQuestion: /^\W*(why|what|how|where|when|who|which|whose|did you|didn['’]t you|have you (even|ever|not))\b[^?]*\?\s*$/i,
   whyQuestion: /(^\W*(what the|how come)\b|\bwhy\b)/i,
@@ -63,6 +66,9 @@ export interface SentenceMarkers {
   factuality: number;
   accusation: number;
   deferentialQuestion: number;
+  askingQuestion: number;
+  question: number;
+  enthusiasm: number;
   rhetorical: number;
   butAfterPoliteness: number;
   concreteTime: number;
@@ -97,6 +103,9 @@ export function sentenceMarkers(sentence: string, words: number): SentenceMarker
     factuality: has(MARKERS.factuality, s),
     accusation: has(MARKERS.accusation, s),
     deferentialQuestion: has(MARKERS.deferentialQuestion, s),
+    askingQuestion: politeRequest ? 0 : has(MARKERS.askingQuestion, s),
+    question: has(MARKERS.question, s),
+    enthusiasm: has(MARKERS.enthusiasm, s),
     rhetorical: has(MARKERS.rhetorical, s),
     butAfterPoliteness: has(MARKERS.butAfterPoliteness, s),
     concreteTime: has(MARKERS.concreteTime, s),

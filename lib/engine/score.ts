@@ -4,11 +4,13 @@
  *   warmth = 50 + signals of warmth − (signals of coldness + finding penalties) / length scale
  *
  * - Signals of warmth (each capped so no single habit can buy a warm score): a greeting, thanks,
- *   acknowledging feelings, polite requests ("could you…"), first-person ownership ("I've…", "I'll…"),
- *   an offer or next step, hedges, positive words and concrete times.
+ *   acknowledging feelings, polite requests ("could you…"), deferential questions ("what do you
+ *   think?"), first-person ownership ("I've…", "I'll…"), an offer of help or a next step, hedges,
+ *   deference ("good question"), positive words, one enthusiastic "!", and concrete times.
  * - Signals of coldness: bare direct questions ("Why did you…?"), a reply that opens on "You…",
  *   "So…" or "Please…", factuality/talking down ("clearly", "as I said"), rhetorical questions
- *   ("Don't you think…?", "Got it?"), "sorry, but…", and negative words.
+ *   ("Don't you think…?", "Got it?"), accusations ("you deleted…"), "sorry, but…", negative words,
+ *   and a volley of questions (each question after the first).
  * - Finding penalties: warning 12, suggestion 6, hint 2.
  * - Length scale: √(sentences / 4), at least 1, so three flags in a long reply weigh less than in a short one.
  * - A reply of fewer than 12 words is capped at 40 + 4 per word: "Thanks." is polite, but not yet a warm reply.
@@ -32,11 +34,13 @@ const WARM_SIGNALS: [keyof SentenceMarkers, number, number][] = [
   ['acknowledgement', 10, 2],
   ['politeRequest', 8, 2],
   ['deferentialQuestion', 6, 1],
+  ['askingQuestion', 4, 1],
   ['ownership', 5, 3],
   ['offer', 6, 1],
   ['hedge', 4, 2],
   ['positive', 3, 4],
   ['concreteTime', 3, 1],
+  ['enthusiasm', 3, 1],
 ];
 
 const COLD_SIGNALS: [keyof SentenceMarkers, number, number][] = [
@@ -71,6 +75,10 @@ function weigh(totals: SentenceMarkers, signals: [keyof SentenceMarkers, number,
   return signals.reduce((sum, [key, points, cap]) => sum + points * Math.min(totals[key], cap), 0);
 }
 
+/** A volley of questions reads as an interrogation: every question after the first costs a little. */
+const QUESTION_VOLLEY_POINTS = 6;
+const questionVolley = (totals: SentenceMarkers) => QUESTION_VOLLEY_POINTS * Math.min(2, Math.max(0, totals.question - 1));
+
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
 
 export function scoreReply(totals: SentenceMarkers, sentenceCount: number, findings: Finding[]): Scores {
@@ -79,7 +87,7 @@ export function scoreReply(totals: SentenceMarkers, sentenceCount: number, findi
 
   const lengthScale = Math.sqrt(Math.max(1, sentenceCount / 4));
   const penalties = findings.reduce((sum, f) => sum + SEVERITY_PENALTY[f.severity], 0);
-  let warmth = BASE_WARMTH + weigh(totals, WARM_SIGNALS) - (weigh(totals, COLD_SIGNALS) + penalties) / lengthScale;
+  let warmth = BASE_WARMTH + weigh(totals, WARM_SIGNALS) - (weigh(totals, COLD_SIGNALS) + questionVolley(totals) + penalties) / lengthScale;
   if (totals.words < SHORT_REPLY_WORDS) warmth = Math.min(warmth, 40 + 4 * totals.words);
 
   const principlePenalty = Object.fromEntries(PRINCIPLE_IDS.map((p) => [p, 0])) as Record<PrincipleId, number>;
