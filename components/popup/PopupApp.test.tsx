@@ -1,0 +1,133 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createAnalyzer } from '../../lib/engine/analyzer';
+import type { DraftSnapshot, SnapshotFinding } from '../../lib/messages/draft';
+import { defaultPack } from '../../lib/rules/default';
+import { PopupApp, type DraftView, type PopupProps } from './PopupApp';
+import { insertedPart } from './WholeReplySuggestions';
+
+afterEach(cleanup);
+
+const customerMessage = 'My order arrived broken and nobody has answered for a week!!\n\nThanks,\nMaria';
+const draftText = 'Per our records, the parcel was delivered. You need to send photos of the damage.';
+
+function snapshot(text = draftText): DraftSnapshot {
+  const analysis = createAnalyzer(defaultPack).analyze(text, { customerMessage });
+  const wholeChecks: Record<string, SnapshotFinding['wholeReply']> = { 'greeting-missing': 'greeting', 'acknowledge-feelings': 'acknowledgement', 'next-step-missing': 'closing' };
+  return {
+    version: 1,
+    editor: 'Text box',
+    findings: analysis.findings.map((f, i) => ({ ...f, key: `k${i}`, wholeReply: wholeChecks[f.ruleId] ?? null })),
+    scores: analysis.scores,
+    language: analysis.language,
+    mood: analysis.mood,
+    customerMessage,
+    customerName: 'Maria',
+  };
+}
+
+function setup(draft: DraftView, overrides: Partial<PopupProps> = {}) {
+  const props: PopupProps = {
+    draft,
+    site: { host: '127.0.0.1', enabled: true, builtIn: true, pausedUntil: null },
+    today: { replies: 4, averageWarmth: 71, trend: 5 },
+    status: '',
+    busy: false,
+    now: Date.now(),
+    onApply: vi.fn(),
+    onReveal: vi.fn(),
+    onRetry: vi.fn(),
+    onToggleSite: vi.fn(),
+    onPause: vi.fn(),
+    onResume: vi.fn(),
+    onOpenOptions: vi.fn(),
+    onOpenSummary: vi.fn(),
+    ...overrides,
+  };
+  render(<PopupApp {...props} />);
+  return props;
+}
+
+describe('the popup', () => {
+  it('shows the warmth gauge with its word, a score per principle, and findings grouped by principle', () => {
+    setup({ kind: 'ready', snapshot: snapshot() });
+    const gauge = screen.getByRole('meter', { name: 'Warmth of this draft' });
+    expect(gauge.getAttribute('aria-valuetext')).toMatch(/^\d+ of 100, (cold|neutral|warm)$/);
+    expect(within(screen.getByRole('list', { name: 'Score per principle' })).getAllByRole('listitem')).toHaveLength(9);
+    expect(screen.getByRole('heading', { name: /Respect/ })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /Plain language/ })).toBeTruthy();
+  });
+
+  it('applies a rewording through the page and reveals a finding when its text is clicked', () => {
+    const snap = snapshot();
+    const props = setup({ kind: 'ready', snapshot: snap });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply “Could you send photos of the damage?”' }));
+    expect(props.onApply).toHaveBeenCalledWith(expect.objectContaining({ ruleId: 'you-need-to' }), 0);
+    fireEvent.click(screen.getByRole('button', { name: /Show “You need to send photos/ }));
+    expect(props.onReveal).toHaveBeenCalledWith(expect.objectContaining({ ruleId: 'you-need-to' }));
+  });
+
+  it("shows the customer's mood with the words that showed it, and offers whole-reply sentences with Insert", () => {
+    const snap = snapshot();
+    const props = setup({ kind: 'ready', snapshot: snap });
+    expect(screen.getByText(/Maria sounds/).textContent).toMatch(/frustrated/);
+    expect(screen.getByText(/Acknowledge it before the fix/)).toBeTruthy();
+    const greeting = snap.findings.find((f) => f.wholeReply === 'greeting')!;
+    expect(insertedPart(greeting)).toBe('Hi Maria,');
+    const insertButtons = screen.getAllByRole('button', { name: 'Insert' });
+    expect(insertButtons.length).toBeGreaterThanOrEqual(2);
+    fireEvent.click(insertButtons[0]!);
+    expect(props.onApply).toHaveBeenCalledWith(expect.objectContaining({ wholeReply: expect.any(String) }), 0);
+  });
+
+  it.each<[DraftView, RegExp]>([
+    [{ kind: 'loading' }, /Reading your draft/],
+    [{ kind: 'unsupported' }, /Nothing to coach here/],
+    [{ kind: 'site-disabled' }, /Rapport is off on this site/],
+    [{ kind: 'paused' }, /Coaching is paused/],
+    [{ kind: 'unreachable' }, /Reload the page to start/],
+    [{ kind: 'reloaded' }, /The page changed/],
+    [{ kind: 'no-draft' }, /No draft yet/],
+  ])('never renders a blank popup: %j', (draft, title) => {
+    setup(draft);
+    expect(screen.getByRole('heading', { name: title })).toBeTruthy();
+  });
+
+  it('says a draft in another language is not checked', () => {
+    const snap = snapshot('Vielen Dank für Ihre Nachricht, wir kümmern uns sofort darum und melden uns morgen.');
+    setup({ kind: 'ready', snapshot: snap });
+    expect(screen.getByRole('heading', { name: 'Not an English reply' })).toBeTruthy();
+    expect(screen.queryByRole('meter')).toBeNull();
+  });
+
+  it('offers a retry after the page reloaded', () => {
+    const props = setup({ kind: 'reloaded' });
+    fireEvent.click(screen.getByRole('button', { name: 'Read the draft again' }));
+    expect(props.onRetry).toHaveBeenCalled();
+  });
+
+  it('switches the site, pauses for an hour, and opens the other pages', () => {
+    const props = setup({ kind: 'no-draft' });
+    fireEvent.click(screen.getByRole('switch', { name: 'Coach on 127.0.0.1' }));
+    expect(props.onToggleSite).toHaveBeenCalledWith(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Pause for an hour' }));
+    expect(props.onPause).toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Daily summary' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Rules and settings' }));
+    expect(props.onOpenSummary).toHaveBeenCalled();
+    expect(props.onOpenOptions).toHaveBeenCalled();
+  });
+
+  it('shows a paused site with the time it resumes', () => {
+    const props = setup({ kind: 'paused' }, { site: { host: 'acme.zendesk.com', enabled: true, builtIn: true, pausedUntil: Date.now() + 3_600_000 } });
+    fireEvent.click(screen.getByRole('button', { name: /Paused until .*: resume/ }));
+    expect(props.onResume).toHaveBeenCalled();
+  });
+
+  it('summarises today in one line with a trend arrow', () => {
+    setup({ kind: 'no-draft' });
+    expect(screen.getByText(/Today: 4 replies, average warmth 71/)).toBeTruthy();
+    expect(screen.getByLabelText('warmer than the last 7 days')).toBeTruthy();
+  });
+});
