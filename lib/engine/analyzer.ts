@@ -34,6 +34,13 @@ interface SentenceWork {
 
 const CACHE_LIMIT = 5000;
 
+/**
+ * Checks whose finding means a warmth signal is missing (no greeting, no next step). The score already
+ * misses that signal, so charging the finding too would count it twice, and these checks switch on at a
+ * word count, which would let a rewording that adds a word lower the score.
+ */
+const SIGNAL_CHECKS = new Set<CheckId>(['greeting', 'closing']);
+
 export interface Analyzer {
   readonly rules: readonly Rule[];
   analyze(text: string, options?: AnalyzeOptions): Analysis;
@@ -98,8 +105,13 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
     const language = checkLanguage(text);
 
     const { sentences, paragraphs } = segment(text);
+    if (now() - sliceStart > sliceMs) {
+      yield;
+      sliceStart = now();
+    }
     const checked: CheckedSentence[] = [];
     const findings: Finding[] = [];
+    const unscored = new Set<Finding>();
     let complete = true;
 
     let totals = sumMarkers([]);
@@ -137,6 +149,10 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
         }
       }
 
+      if (now() - sliceStart > sliceMs / 2) {
+        yield;
+        sliceStart = now();
+      }
       totals = sumMarkers(checked.map((s) => s.markers));
       const context: CheckContext = {
         text,
@@ -148,7 +164,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
       };
       for (const { rule, options: checkOptions } of structureRules) {
         for (const hit of CHECKS[rule.check as CheckId].run(context, checkOptions)) {
-          findings.push({
+          const finding: Finding = {
             ruleId: rule.id,
             principle: rule.principle,
             severity: rule.severity,
@@ -157,7 +173,9 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
             text: text.slice(hit.start, hit.end),
             message: rule.message,
             suggestions: hit.suggestions,
-          });
+          };
+          findings.push(finding);
+          if (SIGNAL_CHECKS.has(rule.check as CheckId)) unscored.add(finding);
         }
       }
     }
@@ -166,7 +184,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
       .filter((f) => !ignoredRules.has(f.ruleId) && !ignoredPhrases.has(normalizePhrase(f.text)) && f.end > f.start)
       .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
     const scores = language.checked
-      ? scoreReply(totals, checked.length, kept)
+      ? scoreReply(totals, checked.length, kept.filter((f) => !unscored.has(f)))
       : scoreReply(sentenceMarkers('', countWords(text)), 0, []);
     if (!language.checked && language.reason === 'not-english') scores.warmth = 50;
     return { findings: kept, scores, language, mood: reading, complete };

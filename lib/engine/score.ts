@@ -1,7 +1,7 @@
 /**
  * The warmth score (0–100) and one sub-score per principle. The formula, as documented in the README:
  *
- *   warmth = 50 + signals of warmth − (signals of coldness + finding penalties) / length scale
+ *   warmth = 45 + signals of warmth − (signals of coldness + finding penalties) / length scale
  *
  * - Signals of warmth (each capped so no single habit can buy a warm score): a greeting, thanks,
  *   acknowledging feelings, polite requests ("could you…"), deferential questions ("what do you
@@ -20,7 +20,7 @@ import { PRINCIPLE_IDS, type PrincipleId } from './principles';
 import type { SentenceMarkers } from './markers';
 import type { Finding, Scores, Severity, WarmthBand } from './types';
 
-export const BASE_WARMTH = 50;
+export const BASE_WARMTH = 45;
 export const SEVERITY_PENALTY: Record<Severity, number> = { hint: 2, suggestion: 6, warning: 12 };
 const PRINCIPLE_PENALTY: Record<Severity, number> = { hint: 8, suggestion: 20, warning: 35 };
 
