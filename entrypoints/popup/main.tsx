@@ -1,2 +1,6 @@
 import { createRoot } from 'react-dom/client';
-createRoot(document.getElementById('root')!).render(<p>Rapport</p>);
+import { PopupContainer } from '@/components/popup/PopupContainer';
+import { browserPopupClient } from '@/lib/popup/client';
+import '@/components/popup/popup.css';
+
+createRoot(document.getElementById('root')!).render(<PopupContainer client={browserPopupClient()} />);

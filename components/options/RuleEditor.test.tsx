@@ -1,0 +1,139 @@
+// @vitest-environment jsdom
+/**
+ * The rule editor: every field is labelled, problems show next to the field they are about
+ * (aria-invalid + aria-describedby), example marks follow the rule, managed rules are read-only.
+ */
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defaultPack } from '../../lib/rules/default';
+import type { Rule } from '../../lib/rules/schema';
+import { parseManagedPolicy } from '../../lib/storage/managed-policy';
+import { emptyEdits, resetRule, resolveRules, setRule, type RuleEdits } from '../../lib/storage/rule-edits';
+import { RuleEditor } from './RuleEditor';
+
+afterEach(cleanup);
+
+/** Holds the working copy the way the options page does, so validation runs through resolveRules. */
+function Harness({ id, managed = null, onEdits }: { id: string; managed?: ReturnType<typeof parseManagedPolicy> | null; onEdits?: (e: RuleEdits) => void }) {
+  const [edits, setEdits] = useState(emptyEdits());
+  const entry = resolveRules(defaultPack, edits, managed).entries.find((e) => e.id === id)!;
+  const update = (next: RuleEdits) => {
+    setEdits(next);
+    onEdits?.(next);
+  };
+  return (
+    <RuleEditor
+      entry={entry}
+      managedBy={managed?.managedBy ?? null}
+      onChange={(candidate: Rule) => update(setRule(edits, candidate, entry.base))}
+      onReset={() => update(resetRule(edits, id))}
+      onDelete={vi.fn()}
+    />
+  );
+}
+
+const describedText = (element: HTMLElement) =>
+  (element.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
+
+describe('RuleEditor', () => {
+  it('labels every input', () => {
+    render(<Harness id="you-need-to" />);
+    for (const label of ['Enabled', 'Severity', 'Principle', 'Message', 'Notes for team leads (optional)', 'Phrases', 'Patterns', 'Unless (exceptions)', 'Rewordings']) {
+      expect(screen.getByLabelText(label)).toBeTruthy();
+    }
+    expect(screen.getByLabelText('Must flag 1')).toHaveProperty('value', 'You need to restart the router.');
+    expect(screen.getByLabelText('Becomes 1')).toHaveProperty('value', 'Could you restart the router?');
+    const unlabelled = [...document.querySelectorAll('input, select, textarea')].filter((el) => !(el as HTMLInputElement).labels?.length);
+    expect(unlabelled).toEqual([]);
+  });
+
+  it('validates the message as you type and shows the problem next to it', () => {
+    const edits: RuleEdits[] = [];
+    render(<Harness id="you-need-to" onEdits={(e) => edits.push(e)} />);
+    const message = screen.getByLabelText('Message');
+    expect(message.getAttribute('aria-invalid')).toBeNull();
+    fireEvent.change(message, { target: { value: 'Too short' } });
+    expect(message.getAttribute('aria-invalid')).toBe('true');
+    expect(describedText(message)).toMatch(/must explain the principle in a sentence/);
+    expect(edits.at(-1)?.overrides['you-need-to']).toEqual({ message: 'Too short' });
+    fireEvent.change(message, { target: { value: 'Respect: ask politely instead of giving orders.' } });
+    expect(message.getAttribute('aria-invalid')).toBeNull();
+    expect(describedText(message)).not.toMatch(/must explain/);
+  });
+
+  it('names the bad pattern and its line', () => {
+    render(<Harness id="you-need-to" />);
+    const patterns = screen.getByLabelText('Patterns') as HTMLTextAreaElement;
+    fireEvent.change(patterns, { target: { value: '^you need to [<action>#Verb .*]\n\nyou [must' } });
+    expect(patterns.getAttribute('aria-invalid')).toBe('true');
+    expect(describedText(patterns)).toMatch(/Pattern 2 \(line 3\): has unbalanced \[ \] brackets/);
+    // The blank line the lead typed stays while they keep editing.
+    expect(patterns.value).toBe('^you need to [<action>#Verb .*]\n\nyou [must');
+  });
+
+  it('flags a rewording that uses a capture no pattern defines', () => {
+    render(<Harness id="you-need-to" />);
+    const rewrites = screen.getByLabelText('Rewordings');
+    fireEvent.change(rewrites, { target: { value: 'Could you {action}?\nPlease {thing}.' } });
+    expect(describedText(rewrites)).toMatch(/Rewording 2 \(line 2\): uses \{thing\}, but no pattern captures/);
+  });
+
+  it('marks each example as passing or failing', () => {
+    render(<Harness id="you-need-to" />);
+    const list = screen.getByRole('group', { name: 'Must leave alone' });
+    expect(within(list).getAllByText(/passes/)).toHaveLength(3);
+    fireEvent.change(screen.getByLabelText('Must leave alone 1'), { target: { value: 'You need to restart the router.' } });
+    expect(within(list).getByText(/fails: the rule flags "You need to restart the router\."/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Becomes 1'), { target: { value: 'Restart it.' } });
+    expect(screen.getByText(/the first rewording gives a different text/)).toBeTruthy();
+    expect(screen.getByText(/gives “Could you restart the router\?”/)).toBeTruthy();
+  });
+
+  it('adds and removes examples, and a missing example is a problem', () => {
+    render(<Harness id="you-need-to" />);
+    for (let i = 3; i >= 1; i--) fireEvent.click(screen.getByRole('button', { name: `Remove must-leave-alone example ${i}` }));
+    expect(screen.getByText(/needs at least one sentence the rule must leave alone/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a must-leave-alone example' }));
+    const input = screen.getByLabelText('Must leave alone 1');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(describedText(input)).toMatch(/must not be empty/);
+    fireEvent.change(input, { target: { value: 'Thanks for waiting.' } });
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('resets an edited rule to the pack version', () => {
+    render(<Harness id="you-need-to" />);
+    const message = screen.getByLabelText('Message') as HTMLTextAreaElement;
+    const original = message.value;
+    fireEvent.change(message, { target: { value: 'Respect: ask, do not order.' } });
+    fireEvent.click(screen.getByRole('button', { name: "Reset to the pack's version" }));
+    expect(message.value).toBe(original);
+    expect(screen.queryByRole('button', { name: "Reset to the pack's version" })).toBeNull();
+  });
+
+  it('shows a managed rule read-only, saying who manages it', async () => {
+    const managed = parseManagedPolicy({ managedBy: 'Acme Support Ops', lockedRuleIds: ['you-need-to'] });
+    render(<Harness id="you-need-to" managed={managed} />);
+    expect(screen.getByText(/Acme Support Ops/)).toBeTruthy();
+    // Disabled through the surrounding <fieldset disabled>.
+    expect(screen.getByLabelText('Message').matches(':disabled')).toBe(true);
+    expect(screen.getByLabelText('Enabled').matches(':disabled')).toBe(true);
+    expect(screen.getByLabelText('Patterns').matches(':disabled')).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Delete rule' })).toBeNull();
+    await act(async () => {});
+  });
+
+  it('edits a whole-reply rule’s options as JSON', () => {
+    render(<Harness id="wall-of-text" />);
+    const options = screen.getByLabelText('Options (JSON)');
+    fireEvent.change(options, { target: { value: '{ "maxWords": ' } });
+    expect(describedText(options)).toMatch(/Not valid JSON/);
+    fireEvent.change(options, { target: { value: '{ "maxWords": -5 }' } });
+    expect(options.getAttribute('aria-invalid')).toBe('true');
+    expect(describedText(options)).toMatch(/maxWords/);
+  });
+});

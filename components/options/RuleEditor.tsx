@@ -1,0 +1,330 @@
+/**
+ * Edits one rule. Every change is validated as the lead types, with the engine's own schema
+ * (validateRule, via resolveRules), and each problem is shown next to its field. The rule's own
+ * flag/pass examples carry a pass/fail mark, checked like the RuleTester does.
+ */
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { PRINCIPLE_IDS, PRINCIPLES } from '../../lib/engine/principles';
+import { SEVERITIES } from '../../lib/engine/types';
+import type { FlagExample, Rule } from '../../lib/rules/schema';
+import type { ResolvedRule } from '../../lib/storage/rule-edits';
+import { ruleExamples } from './examples-cache';
+import { describedBy, FieldErrors, LinesField, TextField } from './Field';
+import { otherProblems, problemsAt, type FieldProblem } from './problems';
+
+type PassExample = Rule['examples']['pass'][number];
+
+export interface RuleEditorProps {
+  entry: ResolvedRule;
+  managedBy: string | null;
+  onChange(candidate: Rule): void;
+  onReset(): void;
+  onDelete(): void;
+}
+
+const SHOWN_FIELDS = ['enabled', 'severity', 'principle', 'message', 'description', 'phrases', 'patterns', 'unless', 'rewrites', 'options', 'examples'];
+
+export const SEVERITY_LABELS: Record<Rule['severity'], string> = { hint: 'Hint', suggestion: 'Suggestion', warning: 'Warning' };
+
+export function RuleEditor({ entry, managedBy, onChange, onReset, onDelete }: RuleEditorProps) {
+  const rule = entry.draft;
+  const base = `rule-${rule.id}`;
+  const problems = entry.problems;
+  const errorsAt = (field: string) => problemsAt(problems, [field]).map((p) => p.message);
+  const update = (patch: Partial<Rule>) => onChange({ ...rule, ...patch } as Rule);
+  const locked = entry.locked;
+
+  return (
+    <div className="rule-editor" id={`${base}-editor`}>
+      {locked && (
+        <p className="managed-note">
+          <span className="badge badge--managed">Managed</span> {entry.origin === 'managed' ? 'This rule comes from' : 'This rule is locked by'} the policy of{' '}
+          <strong>{managedBy ?? 'your organization'}</strong>, so it can't be changed, switched off or deleted here.
+        </p>
+      )}
+      <OtherProblems id={`${base}-other`} problems={otherProblems(problems, SHOWN_FIELDS).map((p) => `${p.where}: ${p.message}`)} />
+      <fieldset disabled={locked} className="rule-editor__fields">
+        <legend className="visually-hidden">Edit rule {rule.id}</legend>
+        <div className="field-row">
+          <div className="field field--inline">
+            <input id={`${base}-enabled`} type="checkbox" checked={rule.enabled} onChange={(e) => update({ enabled: e.target.checked })} />
+            <label htmlFor={`${base}-enabled`}>Enabled</label>
+          </div>
+          <div className="field">
+            <label htmlFor={`${base}-severity`}>Severity</label>
+            <select id={`${base}-severity`} value={rule.severity} onChange={(e) => update({ severity: e.target.value as Rule['severity'] })}>
+              {SEVERITIES.map((s) => (
+                <option key={s} value={s}>
+                  {SEVERITY_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${base}-principle`}>Principle</label>
+            <select id={`${base}-principle`} value={rule.principle} onChange={(e) => update({ principle: e.target.value as Rule['principle'] })}>
+              {PRINCIPLE_IDS.map((p) => (
+                <option key={p} value={p}>
+                  {PRINCIPLES[p].name}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <TextField
+          id={`${base}-message`}
+          label="Message"
+          hint="What the agent reads: name the principle, then explain it in one friendly sentence."
+          value={rule.message}
+          multiline
+          errors={errorsAt('message')}
+          onChange={(message) => update({ message })}
+        />
+        <TextField
+          id={`${base}-description`}
+          label="Notes for team leads (optional)"
+          value={rule.description ?? ''}
+          multiline
+          errors={errorsAt('description')}
+          onChange={(description) => update({ description: description === '' ? undefined : description })}
+        />
+        {rule.kind === 'phrase' ? (
+          <>
+            <LinesField
+              id={`${base}-phrases`}
+              label="Phrases"
+              itemName="Phrase"
+              hint="One per line. Matched as whole words, in any letter case."
+              value={rule.phrases}
+              problems={problemsAt(problems, ['phrases'])}
+              onChange={(phrases) => update({ phrases })}
+            />
+            <LinesField
+              id={`${base}-patterns`}
+              label="Patterns"
+              itemName="Pattern"
+              hint={
+                <>
+                  One per line, in compromise match syntax, e.g. <code>you (need|have) to [&lt;action&gt;#Verb .*]</code>. Name a capture to use it in a rewording.
+                </>
+              }
+              value={rule.patterns}
+              problems={problemsAt(problems, ['patterns'])}
+              onChange={(patterns) => update({ patterns })}
+            />
+            <LinesField
+              id={`${base}-unless`}
+              label="Unless (exceptions)"
+              itemName="Exception"
+              hint="One pattern per line: when one is in the same sentence, the rule stays quiet."
+              value={rule.unless}
+              problems={problemsAt(problems, ['unless'])}
+              onChange={(unless) => update({ unless })}
+            />
+            <LinesField
+              id={`${base}-rewrites`}
+              label="Rewordings"
+              itemName="Rewording"
+              hint={
+                <>
+                  One per line: what replaces the flagged words. <code>{'{action}'}</code> inserts a capture, <code>{'{action|gerund}'}</code> transforms it.
+                </>
+              }
+              value={rule.rewrites}
+              problems={problemsAt(problems, ['rewrites'])}
+              onChange={(rewrites) => update({ rewrites })}
+            />
+          </>
+        ) : (
+          <StructureOptions id={base} rule={rule} errors={problemsAt(problems, ['options'])} onChange={(options) => update({ options } as Partial<Rule>)} />
+        )}
+        <ExamplesEditor id={base} rule={rule} valid={problems.length === 0} problems={problems} onChange={(examples) => update({ examples })} />
+      </fieldset>
+      {!locked && (
+        <div className="button-row">
+          {entry.origin === 'pack' && (entry.edited || problems.length > 0) && (
+            <button type="button" onClick={onReset}>
+              Reset to the pack's version
+            </button>
+          )}
+          <button type="button" className="danger" onClick={onDelete}>
+            Delete rule
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function OtherProblems({ id, problems }: { id: string; problems: string[] }) {
+  if (problems.length === 0) return null;
+  return <FieldErrors id={id} messages={problems} />;
+}
+
+function StructureOptions({ id, rule, errors, onChange }: { id: string; rule: Extract<Rule, { kind: 'structure' }>; errors: FieldProblem[]; onChange(options: Record<string, unknown>): void }) {
+  const [text, setText] = useState(() => JSON.stringify(rule.options, null, 2));
+  const [parseError, setParseError] = useState<string | null>(null);
+  useEffect(() => {
+    setText((current) => {
+      try {
+        if (JSON.stringify(JSON.parse(current)) === JSON.stringify(rule.options)) return current;
+      } catch {
+        // The lead is mid-edit; an outside change (reset) still wins below.
+      }
+      setParseError(null);
+      return JSON.stringify(rule.options, null, 2);
+    });
+  }, [rule.options]);
+  const messages = [
+    ...(parseError ? [parseError] : []),
+    ...errors.map((e) => (e.rest.length || e.index !== undefined ? `${[e.index, ...e.rest].filter((x) => x !== undefined).join('.')}: ${e.message}` : e.message)),
+  ];
+  return (
+    <>
+      <p className="field-static">
+        Whole-reply check: <code>{rule.check}</code>
+      </p>
+      <div className="field">
+        <label htmlFor={`${id}-options`}>Options (JSON)</label>
+        <p className="field-hint" id={`${id}-options-hint`}>
+          The check's settings, e.g. <code>{'{ "maxWords": 110 }'}</code>.
+        </p>
+        <textarea
+          id={`${id}-options`}
+          className="mono"
+          rows={4}
+          spellCheck={false}
+          value={text}
+          aria-invalid={messages.length ? true : undefined}
+          aria-describedby={describedBy(`${id}-options-hint`, messages.length > 0 && `${id}-options-error`)}
+          onChange={(e) => {
+            setText(e.target.value);
+            try {
+              const value: unknown = JSON.parse(e.target.value || '{}');
+              if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('must be a JSON object like { "maxWords": 110 }');
+              setParseError(null);
+              onChange(value as Record<string, unknown>);
+            } catch (error) {
+              setParseError(`Not valid JSON: ${(error as Error).message}`);
+            }
+          }}
+        />
+        <FieldErrors id={`${id}-options-error`} messages={messages} />
+      </div>
+    </>
+  );
+}
+
+function ExamplesEditor({
+  id,
+  rule,
+  valid,
+  problems,
+  onChange,
+}: {
+  id: string;
+  rule: Rule;
+  valid: boolean;
+  problems: ResolvedRule['problems'];
+  onChange(examples: Rule['examples']): void;
+}) {
+  const deferred = useDeferredValue(rule);
+  const results = useMemo(() => (valid ? ruleExamples(deferred) : null), [deferred, valid]);
+  const flagProblems = problemsAt(problems, ['examples', 'flag']);
+  const passProblems = problemsAt(problems, ['examples', 'pass']);
+  const examples = rule.examples;
+  const setFlag = (flag: FlagExample[]) => onChange({ ...examples, flag });
+  const setPass = (pass: PassExample[]) => onChange({ ...examples, pass });
+  const passText = (p: PassExample) => (typeof p === 'string' ? p : p.text);
+
+  return (
+    <div className="examples">
+      <h4>Examples</h4>
+      <p className="field-hint">
+        The rule must flag every "must flag" example (its first rewording must give exactly the "becomes" text) and leave every "must leave alone" example
+        alone. {valid ? '' : 'The marks appear once the rule has no problems.'}
+      </p>
+      <fieldset className="examples__group">
+        <legend>Must flag</legend>
+        <FieldErrors id={`${id}-flag-error`} messages={flagProblems.filter((p) => p.index === undefined).map((p) => p.message)} />
+        <ol className="example-list">
+          {examples.flag.map((example, i) => {
+            const errorsFor = (sub: string) => flagProblems.filter((p) => p.index === i && p.rest[0] === sub).map((p) => p.message);
+            const result = results?.flag[i];
+            return (
+              <li key={i} className="example">
+                <ExampleMark result={result} />
+                <TextField
+                  id={`${id}-flag-${i}-text`}
+                  label={`Must flag ${i + 1}`}
+                  value={example.text}
+                  errors={errorsFor('text')}
+                  onChange={(text) => setFlag(examples.flag.map((e, j) => (j === i ? { ...e, text } : e)))}
+                />
+                <TextField
+                  id={`${id}-flag-${i}-becomes`}
+                  label={`Becomes ${i + 1}`}
+                  hint="The whole text after the first rewording; leave empty when the rule offers none."
+                  value={example.becomes ?? ''}
+                  errors={errorsFor('becomes')}
+                  onChange={(becomes) => setFlag(examples.flag.map((e, j) => (j === i ? { ...e, becomes: becomes === '' ? null : becomes } : e)))}
+                />
+                <button type="button" className="link-button" aria-label={`Remove must-flag example ${i + 1}`} onClick={() => setFlag(examples.flag.filter((_, j) => j !== i))}>
+                  Remove
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+        <button type="button" onClick={() => setFlag([...examples.flag, { text: '', becomes: null }])}>
+          Add a must-flag example
+        </button>
+      </fieldset>
+      <fieldset className="examples__group">
+        <legend>Must leave alone</legend>
+        <FieldErrors id={`${id}-pass-error`} messages={passProblems.filter((p) => p.index === undefined).map((p) => p.message)} />
+        <ol className="example-list">
+          {examples.pass.map((example, i) => (
+            <li key={i} className="example">
+              <ExampleMark result={results?.pass[i]} />
+              <TextField
+                id={`${id}-pass-${i}-text`}
+                label={`Must leave alone ${i + 1}`}
+                value={passText(example)}
+                errors={passProblems.filter((p) => p.index === i).map((p) => p.message)}
+                onChange={(text) => setPass(examples.pass.map((e, j) => (j === i ? (typeof e === 'string' ? text : { ...e, text }) : e)))}
+              />
+              <button type="button" className="link-button" aria-label={`Remove must-leave-alone example ${i + 1}`} onClick={() => setPass(examples.pass.filter((_, j) => j !== i))}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ol>
+        <button type="button" onClick={() => setPass([...examples.pass, ''])}>
+          Add a must-leave-alone example
+        </button>
+      </fieldset>
+    </div>
+  );
+}
+
+export function ExampleMark({ result }: { result: { ok: boolean; reason?: string; got?: string } | undefined }) {
+  if (!result) return <span className="mark mark--unknown">–</span>;
+  if (result.ok)
+    return (
+      <span className="mark mark--pass">
+        <span aria-hidden="true">✓</span> passes
+      </span>
+    );
+  return (
+    <span className="mark mark--fail">
+      <span aria-hidden="true">✗</span> fails: {result.reason}
+      {result.got !== undefined && (
+        <>
+          {' '}
+          (gives “{result.got}”)
+        </>
+      )}
+    </span>
+  );
+}

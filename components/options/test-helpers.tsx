@@ -1,0 +1,58 @@
+/** Shared set-up for the options page's component tests (jsdom). */
+import { render, screen, waitFor } from '@testing-library/react';
+import { vi } from 'vitest';
+import { OptionsApp } from './OptionsApp';
+import { createMemoryStore, type MemoryState } from './memory-store';
+
+export async function renderOptions(initial: Partial<MemoryState> = {}) {
+  // jsdom has no object URLs; downloads only need a string.
+  URL.createObjectURL ??= vi.fn(() => 'blob:test');
+  URL.revokeObjectURL ??= vi.fn();
+  const store = createMemoryStore(initial);
+  const view = render(<OptionsApp store={store} />);
+  await waitFor(() => expect(screen.getByRole('heading', { name: 'Rules', level: 2 })).toBeTruthy());
+  return { store, ...view };
+}
+
+/**
+ * One section of the page (rules, bench, impact, packs, sites, privacy). Scope queries to it:
+ * a label lookup over the whole page (100 rules) is slow in jsdom.
+ */
+export function section(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`no section #${id}`);
+  return element;
+}
+
+/** The control a <label> with exactly this text points at (fast, unlike a page-wide getByLabelText). */
+export function field<T extends HTMLElement = HTMLInputElement>(label: string, container: ParentNode = document): T {
+  const labels = [...container.querySelectorAll('label')].filter((l) => l.textContent?.replace(/\s+/g, ' ').trim() === label);
+  if (labels.length !== 1) throw new Error(`expected one label "${label}", found ${labels.length}`);
+  const control = document.getElementById(labels[0]!.htmlFor);
+  if (!control) throw new Error(`label "${label}" points at nothing`);
+  return control as T;
+}
+
+/** The button with this text or aria-label (fast: no accessibility-tree walk over the whole page). */
+export function button(name: string, container: ParentNode = document): HTMLButtonElement {
+  const found = [...container.querySelectorAll('button')].filter(
+    (b) => b.getAttribute('aria-label') === name || b.textContent?.replace(/\s+/g, ' ').trim() === name,
+  );
+  if (found.length !== 1) throw new Error(`expected one button "${name}", found ${found.length}`);
+  return found[0]!;
+}
+
+/** The list item of one rule in the rules list. */
+export function ruleRow(id: string): HTMLElement {
+  const checkbox = document.getElementById(`row-${id}-enabled`);
+  if (!checkbox) throw new Error(`no rule row for ${id}`);
+  return checkbox.closest('li')!;
+}
+
+function expect(value: unknown) {
+  return {
+    toBeTruthy() {
+      if (!value) throw new Error('expected a value');
+    },
+  };
+}

@@ -1,0 +1,89 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createAnalyzer } from '../../lib/engine/analyzer';
+import type { DraftSnapshot } from '../../lib/messages/draft';
+import type { DraftAnswer, PopupClient } from '../../lib/popup/client';
+import type { PageSite } from '../../lib/popup/site';
+import { defaultPack } from '../../lib/rules/default';
+import { PopupContainer } from './PopupContainer';
+
+afterEach(cleanup);
+
+const local: PageSite = { host: '127.0.0.1', pattern: 'http://127.0.0.1/*', builtIn: 'local', enabled: true };
+
+function snapshot(version = 1, text = 'You need to restart your router.'): DraftSnapshot {
+  const a = createAnalyzer(defaultPack).analyze(text);
+  return { version, editor: 'Text box', findings: a.findings.map((f, i) => ({ ...f, key: `k${i}`, wholeReply: null })), scores: a.scores, language: a.language, mood: null, customerMessage: null, customerName: null };
+}
+
+function fakeClient(overrides: Partial<PopupClient> = {}): PopupClient & { changePage(): void } {
+  let pageChange: () => void = () => undefined;
+  return {
+    site: vi.fn(async () => local),
+    pausedUntil: vi.fn(async () => null),
+    today: vi.fn(async () => ({ replies: 0, averageWarmth: null, trend: null })),
+    draft: vi.fn(async (): Promise<DraftAnswer> => ({ kind: 'snapshot', snapshot: snapshot() })),
+    apply: vi.fn(async () => ({ outcome: 'applied' as const, snapshot: snapshot(2, 'Could you restart your router?') })),
+    reveal: vi.fn(async () => undefined),
+    setSite: vi.fn(async () => ({ granted: true })),
+    pause: vi.fn(async () => Date.now() + 3_600_000),
+    resume: vi.fn(async () => undefined),
+    openOptions: vi.fn(),
+    openSummary: vi.fn(),
+    onPageChange: (callback) => {
+      pageChange = callback;
+      return () => undefined;
+    },
+    changePage: () => pageChange(),
+    ...overrides,
+  };
+}
+
+describe('PopupContainer', () => {
+  it('reads the draft and applies a rewording through the page, then shows the fresh draft', async () => {
+    const client = fakeClient();
+    render(<PopupContainer client={client} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Apply “Could you restart your router?”' }));
+    await waitFor(() => expect(client.apply).toHaveBeenCalledWith(1, 'k0', 0));
+    expect(await screen.findByText(/Applied in the page/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Apply “Could you restart your router?”' })).toBeNull();
+  });
+
+  it.each<[string, Partial<PopupClient>, RegExp]>([
+    ['a browser page', { site: async () => null }, /Nothing to coach here/],
+    ['a site that is off', { site: async () => ({ ...local, enabled: false }) }, /Rapport is off on this site/],
+    ['a paused coach', { pausedUntil: async () => Date.now() + 60_000 }, /Coaching is paused/],
+    ['a page without the content script', { draft: async () => ({ kind: 'unreachable' }) }, /Reload the page to start/],
+    ['a page with no draft', { draft: async () => ({ kind: 'snapshot', snapshot: null }) }, /No draft yet/],
+  ])('explains %s', async (_name, overrides, title) => {
+    render(<PopupContainer client={fakeClient(overrides)} />);
+    expect(await screen.findByRole('heading', { name: title })).toBeTruthy();
+  });
+
+  it('notices the page reloading and reads the draft again on request', async () => {
+    const client = fakeClient();
+    render(<PopupContainer client={client} />);
+    await screen.findByRole('meter');
+    client.changePage();
+    fireEvent.click(await screen.findByRole('button', { name: 'Read the draft again' }));
+    await screen.findByRole('meter');
+    expect(client.draft).toHaveBeenCalledTimes(2);
+  });
+
+  it('says so when the permission for a new site is refused', async () => {
+    const site: PageSite = { host: 'support.acme.com', pattern: 'https://support.acme.com/*', builtIn: null, enabled: false };
+    const client = fakeClient({ site: async () => site, setSite: vi.fn(async () => ({ granted: false })) });
+    render(<PopupContainer client={client} />);
+    fireEvent.click(await screen.findByRole('switch', { name: 'Coach on support.acme.com' }));
+    expect(await screen.findByText(/needs your permission/)).toBeTruthy();
+    expect(client.setSite).toHaveBeenCalledWith(site, true);
+  });
+
+  it('pauses for an hour', async () => {
+    const client = fakeClient();
+    render(<PopupContainer client={client} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Pause for an hour' }));
+    expect(await screen.findByRole('heading', { name: /Coaching is paused/ })).toBeTruthy();
+  });
+});

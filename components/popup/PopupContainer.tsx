@@ -1,0 +1,89 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { SnapshotFinding } from '../../lib/messages/draft';
+import type { PopupClient } from '../../lib/popup/client';
+import type { PageSite } from '../../lib/popup/site';
+import { PopupApp, type DraftView } from './PopupApp';
+import type { TodaySummary } from './TodayLine';
+
+/** The popup's state machine: reads the site, the pause, today and the draft, and runs the actions. */
+export function PopupContainer({ client }: { client: PopupClient }) {
+  const [site, setSite] = useState<PageSite | null>(null);
+  const [pausedUntil, setPausedUntil] = useState<number | null>(null);
+  const [today, setToday] = useState<TodaySummary | null>(null);
+  const [draft, setDraft] = useState<DraftView>({ kind: 'loading' });
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(async () => {
+    setDraft({ kind: 'loading' });
+    const [currentSite, paused] = await Promise.all([client.site(), client.pausedUntil()]);
+    setSite(currentSite);
+    setPausedUntil(paused);
+    if (!currentSite) return setDraft({ kind: 'unsupported' });
+    if (!currentSite.enabled) return setDraft({ kind: 'site-disabled' });
+    if (paused) return setDraft({ kind: 'paused' });
+    const answer = await client.draft();
+    if (answer.kind === 'unreachable') return setDraft({ kind: 'unreachable' });
+    setDraft(answer.snapshot ? { kind: 'ready', snapshot: answer.snapshot } : { kind: 'no-draft' });
+  }, [client]);
+
+  useEffect(() => {
+    void load();
+    void client.today().then(setToday, () => setToday(null));
+    return client.onPageChange(() => setDraft({ kind: 'reloaded' }));
+  }, [client, load]);
+
+  const onApply = async (finding: SnapshotFinding, suggestion: number) => {
+    if (draft.kind !== 'ready') return;
+    setBusy(true);
+    const answer = await client.apply(draft.snapshot.version, finding.key, suggestion);
+    setBusy(false);
+    if (!answer) {
+      setDraft({ kind: 'reloaded' });
+      return;
+    }
+    if (answer.snapshot) setDraft({ kind: 'ready', snapshot: answer.snapshot });
+    setStatus(
+      answer.outcome === 'applied'
+        ? 'Applied in the page. Ctrl+Z there undoes it.'
+        : answer.outcome === 'stale'
+          ? 'The reply changed since; here is the fresh check.'
+          : 'The editor did not take the change; nothing was modified.',
+    );
+  };
+
+  const onToggleSite = async (enabled: boolean) => {
+    if (!site) return;
+    const { granted } = await client.setSite(site, enabled);
+    if (!granted) {
+      setStatus(`Rapport needs your permission to read reply boxes on ${site.host}.`);
+      return;
+    }
+    setStatus(enabled ? (site.builtIn ? '' : `Rapport is on for ${site.host}. Reload the page to start.`) : `Rapport is off on ${site.host}.`);
+    await load();
+  };
+
+  return (
+    <PopupApp
+      draft={draft}
+      site={site ? { host: site.host, enabled: site.enabled, builtIn: site.builtIn !== null, pausedUntil } : null}
+      today={today}
+      status={status}
+      busy={busy}
+      now={Date.now()}
+      onApply={(f, i) => void onApply(f, i)}
+      onReveal={(f) => draft.kind === 'ready' && void client.reveal(draft.snapshot.version, f.key)}
+      onRetry={() => void load()}
+      onToggleSite={(enabled) => void onToggleSite(enabled)}
+      onPause={() =>
+        void client.pause().then((until) => {
+          setPausedUntil(until);
+          setDraft({ kind: 'paused' });
+        })
+      }
+      onResume={() => void client.resume().then(load)}
+      onOpenOptions={client.openOptions}
+      onOpenSummary={client.openSummary}
+    />
+  );
+}

@@ -1,0 +1,12 @@
+import { createRoot } from 'react-dom/client';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import { createOptionsStore } from '../../lib/storage/options-store';
+import { getActiveRules, readManagedPolicy } from '../../lib/storage/rules';
+import { getSettings } from '../../lib/storage/settings';
+import '../../components/options/options.css';
+
+// For admins (and the browser tests): in this page's DevTools console, `await rapport.getActiveRules()`
+// shows the rules in effect and `await rapport.readManagedPolicy()` what the policy delivered.
+Object.assign(window, { rapport: { getActiveRules, getSettings, readManagedPolicy } });
+
+createRoot(document.getElementById('root')!).render(<OptionsApp store={createOptionsStore()} />);

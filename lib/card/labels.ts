@@ -1,0 +1,15 @@
+import { PRINCIPLES } from '../engine/principles';
+import type { Finding, WarmthBand } from '../engine/types';
+
+export function principleName(f: Finding): string {
+  return PRINCIPLES[f.principle]?.name ?? f.principle;
+}
+
+export function suggestionLabel(replacement: string): string {
+  return replacement === '' ? 'Remove it' : `“${replacement}”`;
+}
+
+export function badgeLabel(count: number, warmth: number, band: WarmthBand): string {
+  const things = count === 0 ? 'no suggestions' : count === 1 ? '1 suggestion' : `${count} suggestions`;
+  return `Rapport: ${things}, warmth ${warmth} of 100 (${band}). Open the list.`;
+}

@@ -1,0 +1,68 @@
+/** The state the in-page UI renders, and a minimal subscribable store for it (no React in the coach). */
+import type { Finding, WarmthBand } from '../engine/types';
+
+export interface CardState {
+  key: string;
+  /** Viewport coordinates (the card is fixed), below or above the flagged text. */
+  top: number;
+  left: number;
+  /** Move keyboard focus into the card (opened from the keyboard). */
+  focus: boolean;
+}
+
+export interface CoachView {
+  visible: boolean;
+  /** Document coordinates of the editor's bottom-right corner (clamped to the viewport). */
+  anchor: { right: number; bottom: number };
+  findings: readonly Finding[];
+  warmth: number;
+  band: WarmthBand;
+  checking: boolean;
+  panelOpen: boolean;
+  card: CardState | null;
+  /** A short status line (apply failed, draft changed…), announced politely. */
+  status: string;
+}
+
+export interface CoachActions {
+  togglePanel(): void;
+  closePanel(): void;
+  apply(finding: Finding, index: number): void;
+  dismiss(finding: Finding): void;
+  ignore(finding: Finding): void;
+  closeCard(): void;
+  cardHover(inside: boolean): void;
+}
+
+export const INITIAL_VIEW: CoachView = {
+  visible: false,
+  anchor: { right: 0, bottom: 0 },
+  findings: [],
+  warmth: 0,
+  band: 'cold',
+  checking: false,
+  panelOpen: false,
+  card: null,
+  status: '',
+};
+
+export function findingKey(f: Finding): string {
+  return `${f.ruleId}:${f.start}:${f.end}`;
+}
+
+export class ViewStore {
+  private view: CoachView = INITIAL_VIEW;
+  private readonly listeners = new Set<() => void>();
+
+  get = (): CoachView => this.view;
+
+  set(patch: Partial<CoachView>): void {
+    this.view = { ...this.view, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+}

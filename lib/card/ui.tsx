@@ -1,0 +1,152 @@
+/** Rapport's in-page UI: the badge, the list panel and the per-finding card. Props in, callbacks out. */
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { panelPlacement } from '../coach/geometry';
+import type { Finding } from '../engine/types';
+import { badgeLabel, principleName, suggestionLabel } from './labels';
+import { findingKey, type CoachActions, type ViewStore } from './store';
+
+export function CoachUi({ store, actions }: { store: ViewStore; actions: CoachActions }) {
+  const view = useSyncExternalStore(store.subscribe, store.get);
+  if (!view.visible) return null;
+  const cardFinding = view.card ? view.findings.find((f) => findingKey(f) === view.card!.key) : undefined;
+  return (
+    <div className="ui">
+      <button
+        type="button"
+        className="badge"
+        data-rapport="badge"
+        data-band={view.band}
+        data-checking={String(view.checking)}
+        data-count={view.findings.length}
+        aria-label={badgeLabel(view.findings.length, view.warmth, view.band)}
+        aria-expanded={view.panelOpen}
+        aria-haspopup="dialog"
+        style={{ left: view.anchor.right - 6, top: view.anchor.bottom - 6 }}
+        onClick={actions.togglePanel}
+      >
+        <span className="dot" aria-hidden="true" />
+        <span className="count">{view.findings.length}</span>
+        <span className="warmth" aria-hidden="true">
+          · {view.warmth}
+        </span>
+      </button>
+      {view.panelOpen && <Panel view={view} actions={actions} />}
+      {view.card && cardFinding && (
+        <FindingCard finding={cardFinding} top={view.card.top} left={view.card.left} focus={view.card.focus} actions={actions} />
+      )}
+      <div className="sr" role="status" aria-live="polite">
+        {view.status}
+      </div>
+    </div>
+  );
+}
+
+function Panel({ view, actions }: { view: ReturnType<ViewStore['get']>; actions: CoachActions }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+  }, []);
+  const place = panelPlacement(window, view.anchor);
+  return (
+    <div
+      ref={ref}
+      className="panel"
+      data-rapport="panel"
+      role="dialog"
+      aria-label="Rapport suggestions for this reply"
+      style={{ left: place.left, width: place.width, top: place.top, bottom: place.bottom, maxHeight: place.maxHeight }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          actions.closePanel();
+        }
+      }}
+    >
+      <header>
+        <h2>
+          Warmth{' '}
+          <span className="score" data-band={view.band}>
+            {view.warmth}/100 ({view.band})
+          </span>
+        </h2>
+        <button type="button" className="close" aria-label="Close the list" onClick={actions.closePanel}>
+          ×
+        </button>
+      </header>
+      <p className="status">{view.status}</p>
+      {view.findings.length === 0 ? (
+        <p className="empty">{view.checking ? 'Checking…' : 'Nothing to suggest. Nice and warm.'}</p>
+      ) : (
+        <ul className="list">
+          {view.findings.map((f) => (
+            <li key={findingKey(f)}>
+              <FindingBody finding={f} actions={actions} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function FindingBody({ finding, actions }: { finding: Finding; actions: CoachActions }) {
+  return (
+    <div className="finding" data-rapport="finding" data-rule={finding.ruleId}>
+      <div className="principle" data-severity={finding.severity}>
+        {principleName(finding)}
+      </div>
+      <p className="message">{finding.message}</p>
+      <p className="flagged">
+        <q data-rapport="flagged">{finding.text}</q>
+      </p>
+      <div className="actions">
+        {finding.suggestions.map((s, i) => (
+          <button
+            key={i}
+            type="button"
+            className="apply"
+            data-rapport={i === 0 ? 'apply' : 'apply-alt'}
+            aria-label={s === '' ? `Apply: remove “${finding.text}”` : `Apply: replace “${finding.text}” with “${s}”`}
+            onClick={() => actions.apply(finding, i)}
+          >
+            {suggestionLabel(s)}
+          </button>
+        ))}
+        <button type="button" className="secondary" data-rapport="dismiss" onClick={() => actions.dismiss(finding)}>
+          Dismiss
+        </button>
+        <button type="button" className="secondary" data-rapport="ignore" onClick={() => actions.ignore(finding)}>
+          Don’t flag this again
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function FindingCard(props: { finding: Finding; top: number; left: number; focus: boolean; actions: CoachActions }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const { focus, finding } = props;
+  useEffect(() => {
+    if (focus) ref.current?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+  }, [focus, finding]);
+  return (
+    <div
+      ref={ref}
+      className="card"
+      data-rapport="card"
+      role="dialog"
+      aria-label={`Rapport: ${principleName(finding)}`}
+      style={{ top: props.top, left: props.left }}
+      onMouseEnter={() => props.actions.cardHover(true)}
+      onMouseLeave={() => props.actions.cardHover(false)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          props.actions.closeCard();
+        }
+      }}
+    >
+      <FindingBody finding={finding} actions={props.actions} />
+    </div>
+  );
+}

@@ -1,0 +1,655 @@
+/**
+ * The coach for one document: finds the composer the agent is in, re-checks the draft after each
+ * pause in typing (in slices, so the page stays responsive), paints underlines and keeps the badge,
+ * list and card up to date. It only listens: page events are never cancelled or stopped, and
+ * nothing of Rapport's goes into the editor. Everything hangs off one AbortSignal.
+ */
+import { createAnalyzer, type Analyzer } from '../engine/analyzer';
+import { warmthBand } from '../engine/score';
+import type { Analysis, Finding } from '../engine/types';
+import { defaultPack } from '../rules/default';
+import type { Rule } from '../rules/schema';
+import { getActiveRules, watchActiveRules } from '../storage/rules';
+import { getSettings, siteFor, watchSettings, type Settings } from '../storage/settings';
+import { getPausedUntil, watchPause } from '../storage/pause';
+import { buildReplyRecord, recordReply } from '../storage/history';
+import { isSendShortcut, sendControlOf } from '../sites/send';
+import { findEditor, type EditorAdapter, type EditorMatch } from '../editors';
+import { FieldMirror } from '../highlight/mirror';
+import { HighlightPainter, supportsHighlights } from '../highlight/painter';
+import { conversationDocument, readCustomerContext, type CustomerContext } from '../sites';
+import { getIgnoredPhrases, ignorePhrase, normalizePhrase, watchIgnoredPhrases } from '../storage/ignored-phrases';
+import { mountUi, type UiHost } from '../card/mount';
+import { findingKey, ViewStore, type CoachActions } from '../card/store';
+import { bottomRight, cardPosition, contains, type Point } from './geometry';
+import { runInSlices } from './slices';
+import type { ApplyResponse, DraftSnapshot } from '../messages/draft';
+import { snapshotOf } from './snapshot';
+
+export const DEBOUNCE_MS = 150;
+export const SLICE_MS = 8;
+const HOVER_OPEN_MS = 300;
+const HOVER_CLOSE_MS = 400;
+const CONTEXT_TTL_MS = 2000;
+
+interface Session {
+  adapter: EditorAdapter;
+  root: HTMLElement;
+  controller: AbortController;
+  painter: HighlightPainter | null;
+  mirror: FieldMirror | null;
+  /** The text the current findings refer to. */
+  analysedText: string | null;
+  /** Everything the engine found (before dismissals). */
+  found: Finding[];
+  dismissed: Set<string>;
+  painted: { finding: Finding; range: Range }[];
+  run: number;
+  debounce: number | undefined;
+  lastInputAt: number;
+  savedRange: Range | null;
+  /** The last full analysis (scores, mood, language) for the popup. */
+  result: Analysis | null;
+  customer: CustomerContext | null;
+  /** Increments with every analysis the popup may act on. */
+  version: number;
+  /** For the daily summary: what happened while this reply was written, and whether it was counted. */
+  edited: boolean;
+  applied: number;
+  dismissedCount: number;
+  recorded: boolean;
+}
+
+export interface CoachHandle {
+  /** The editor being coached, if any (tests and debugging). */
+  readonly root: HTMLElement | null;
+  /** Milliseconds since page load of the last input in the coached editor (0 before any). */
+  readonly lastInputAt: number;
+  /** The current draft for the popup, or null when no editor is coached. */
+  snapshot(): DraftSnapshot | null;
+  /** Apply a rewording the popup showed; re-analyses instead when the draft changed since. */
+  applyFromPopup(version: number, key: string, suggestion: number): Promise<ApplyResponse>;
+  /** Scroll to a finding and select it, so the agent sees it in the page. */
+  reveal(version: number, key: string): boolean;
+  destroy(): void;
+}
+
+export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
+  const win = doc.defaultView!;
+  const store = new ViewStore();
+  let analyzer: Analyzer | null = null;
+  let ui: UiHost | null = null;
+  let session: Session | null = null;
+  let ignoredPhrases: string[] = [];
+  let context: { at: number; value: CustomerContext | null } | null = null;
+  let hoverTimer: number | undefined;
+  let closeTimer: number | undefined;
+  let cardHovered = false;
+  let frame = 0;
+  let warming = false;
+
+  const listen = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void, capture = true) =>
+    doc.addEventListener(type, handler, { capture, passive: type !== 'keydown', signal });
+
+  void getIgnoredPhrases()
+    .then((phrases) => {
+      ignoredPhrases = phrases;
+    })
+    .catch(() => undefined);
+  const unwatch = watchIgnoredPhrases((phrases) => {
+    ignoredPhrases = phrases;
+    if (session) analyseSoon(0);
+  });
+  signal.addEventListener('abort', () => {
+    unwatch();
+    detach();
+    ui?.destroy();
+    ui = null;
+  });
+
+  // The team's rules (the lead's edits, an imported pack, the policy) replace the default pack as
+  // soon as they are read, and again whenever they change: no reload needed.
+  let activeRules: readonly Rule[] = defaultPack.rules;
+  const getAnalyzer = () => (analyzer ??= createAnalyzer(activeRules));
+  const useRules = (rules: readonly Rule[]) => {
+    activeRules = rules;
+    analyzer = null;
+    if (session) analyseSoon(0);
+  };
+  void getActiveRules().then(useRules, () => undefined);
+  signal.addEventListener('abort', watchActiveRules(useRules));
+
+  // Is Rapport on here? The agent's site switches, the master switch and "pause for an hour".
+  let settings: Settings | null = null;
+  let pausedUntil: number | null = null;
+  let resumeTimer: number | undefined;
+  const pageUrl = siteUrl(win);
+  const siteOn = () => (settings ? siteFor(pageUrl, settings).enabled : true) && !(pausedUntil && pausedUntil > Date.now());
+  const composerSelector = () => (settings ? siteFor(pageUrl, settings).composerSelector : undefined);
+  const applyGate = () => {
+    win.clearTimeout(resumeTimer);
+    if (pausedUntil) resumeTimer = win.setTimeout(applyGate, Math.max(0, pausedUntil - Date.now()) + 50);
+    if (!siteOn()) detach();
+    else if (!session) consider(doc.activeElement);
+  };
+  void getSettings().then((value) => {
+    settings = value;
+    applyGate();
+  }, () => undefined);
+  void getPausedUntil().then((until) => {
+    pausedUntil = until;
+    applyGate();
+  }, () => undefined);
+  signal.addEventListener('abort', watchSettings((value) => {
+    settings = value;
+    applyGate();
+  }));
+  signal.addEventListener('abort', watchPause((until) => {
+    pausedUntil = until;
+    applyGate();
+  }));
+
+  // ---- finding composers -------------------------------------------------------------------
+  const consider = (target: EventTarget | null | undefined) => {
+    if (!(target instanceof win.Element) || (ui && ui.host.contains(target)) || !siteOn()) return;
+    // A reply box the agent pointed out in the options (for helpdesks the adapters don't know).
+    const custom = composerSelector();
+    const box = custom ? safeClosest(target, custom) : null;
+    const match = findEditor(target) ?? (box ? findEditor(box.querySelector('textarea, [contenteditable="true"], [contenteditable=""]') ?? box) : null);
+    if (match) attach(match);
+  };
+
+  listen('focusin', (event) => consider(event.composedPath()[0] ?? event.target));
+
+  // Editors added later (or replaced by the page) are picked up when they take focus; this
+  // observer also notices an editor that arrives already focused and one that goes away.
+  const observer = new MutationObserver(() => {
+    if (frame) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      if (session && !session.root.isConnected) detach();
+      if (!session || !session.root.contains(doc.activeElement)) consider(doc.activeElement);
+    });
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => observer.disconnect());
+
+  // ---- session lifecycle -------------------------------------------------------------------
+  function attach(match: EditorMatch): void {
+    if (session?.root === match.root) return;
+    detach();
+    ui ??= mountUi(doc, store, actions);
+    const controller = new AbortController();
+    signal.addEventListener('abort', () => controller.abort(), { signal: controller.signal });
+    const { adapter, root } = match;
+    const s: Session = {
+      adapter,
+      root,
+      controller,
+      painter: adapter.overlay || !supportsHighlights(doc) ? null : new HighlightPainter(doc),
+      mirror: adapter.overlay ? new FieldMirror(root as HTMLTextAreaElement, ui.layer) : null,
+      analysedText: null,
+      found: [],
+      dismissed: new Set(),
+      painted: [],
+      run: 0,
+      debounce: undefined,
+      lastInputAt: 0,
+      savedRange: null,
+      result: null,
+      customer: null,
+      version: 0,
+      edited: false,
+      applied: 0,
+      dismissedCount: 0,
+      recorded: false,
+    };
+    session = s;
+    const on = { signal: controller.signal, passive: true };
+    root.addEventListener('input', () => onInput(s), on);
+    root.addEventListener('scroll', () => reposition(), on);
+    root.addEventListener('mousemove', (event) => onPointer(s, event, false), on);
+    root.addEventListener('click', (event) => onPointer(s, event, true), on);
+    root.addEventListener('mouseleave', () => scheduleCardClose(), on);
+    const resize = new ResizeObserver(() => reposition());
+    resize.observe(root);
+    controller.signal.addEventListener('abort', () => resize.disconnect());
+    warmUp();
+    analyseSoon(0);
+  }
+
+  function detach(): void {
+    const s = session;
+    if (!s) return;
+    session = null;
+    s.controller.abort();
+    win.clearTimeout(s.debounce);
+    s.painter?.clear();
+    s.mirror?.destroy();
+    setHighlightHook(0);
+    store.set({ visible: false, panelOpen: false, card: null, findings: [], status: '' });
+  }
+
+  /** Compiling the tagger's lexicon takes a moment once; do it before the first keystroke needs it. */
+  function warmUp(): void {
+    if (analyzer || warming) return;
+    warming = true;
+    const idle = win.requestIdleCallback ?? ((fn: () => void) => win.setTimeout(fn, 200));
+    idle(
+      () => {
+        if (!signal.aborted && !analyzer) getAnalyzer().analyze('Hi there, you need to restart the router.');
+      },
+      { timeout: 3000 },
+    );
+  }
+
+  // ---- analysis -----------------------------------------------------------------------------
+  function onInput(s: Session): void {
+    s.lastInputAt = win.performance.now();
+    s.edited = true;
+    if (!store.get().checking) store.set({ checking: true });
+    analyseSoon(DEBOUNCE_MS);
+  }
+
+  function analyseSoon(delay: number): void {
+    const s = session;
+    if (!s) return;
+    win.clearTimeout(s.debounce);
+    s.debounce = win.setTimeout(() => void analyse(s), delay);
+  }
+
+  function customer(): CustomerContext | null {
+    const now = win.performance.now();
+    if (!context || now - context.at > CONTEXT_TTL_MS) context = { at: now, value: readCustomerContext(conversationDocument(doc)) };
+    return context.value;
+  }
+
+  async function analyse(s: Session): Promise<void> {
+    const run = ++s.run;
+    const text = s.adapter.readText(s.root);
+    if (text.trim() === '') {
+      if (s.edited && s.result?.language.checked) recordSent(s, s.result);
+      s.edited = false;
+      s.recorded = false;
+      s.applied = 0;
+      s.dismissedCount = 0;
+      s.analysedText = text;
+      s.found = [];
+      s.result = null;
+      s.version += 1;
+      s.dismissed.clear(); // A new draft starts (e.g. after Send).
+      paint(s, text, []);
+      store.set({ visible: false, checking: false, findings: [], panelOpen: false, card: null });
+      return;
+    }
+    const who = customer();
+    const started = win.performance.now();
+    let slices = 0;
+    let longestSlice = 0;
+    const result: Analysis | null = await runInSlices(
+      win,
+      getAnalyzer().analyzeInSlices(
+        text,
+        { customerMessage: who?.message, customerName: who?.name, ignored: { phrases: ignoredPhrases } },
+        SLICE_MS,
+      ),
+      () => session === s && s.run === run,
+      s.controller.signal,
+      (ms) => {
+        slices += 1;
+        longestSlice = Math.max(longestSlice, ms);
+      },
+    );
+    if (!result || session !== s || s.run !== run) return;
+    const analysedAt = win.performance.now();
+    // Paint in a task of its own: the analysis's last slice and a big draft's repaint together
+    // could make one long task.
+    if (text.length > 20_000) {
+      await new Promise((resolve) => win.setTimeout(resolve, 0));
+      if (session !== s || s.run !== run) return;
+    }
+    s.analysedText = text;
+    s.found = result.findings;
+    s.result = result;
+    s.customer = who;
+    s.version += 1;
+    const shown = visibleFindings(s);
+    paint(s, text, shown);
+    const card = store.get().card;
+    store.set({
+      visible: true,
+      checking: false,
+      findings: shown,
+      warmth: result.scores.warmth,
+      band: warmthBand(result.scores.warmth),
+      anchor: bottomRight(s.root),
+      card: card && shown.some((f) => findingKey(f) === card.key) ? card : null,
+    });
+    const painted = win.performance.now();
+    ui?.host.setAttribute(
+      'data-rapport-timing',
+      JSON.stringify({
+        inputToPaintMs: Math.round(painted - s.lastInputAt),
+        analyseMs: Math.round(analysedAt - started),
+        paintMs: Math.round(painted - analysedAt),
+        slices,
+        longestSliceMs: Math.round(longestSlice),
+        chars: text.length,
+        findings: shown.length,
+      }),
+    );
+  }
+
+  const dismissKey = (f: Finding) => `${f.ruleId}|${normalizePhrase(f.text)}`;
+  const visibleFindings = (s: Session) => s.found.filter((f) => !s.dismissed.has(dismissKey(f)));
+
+  function paint(s: Session, text: string, findings: readonly Finding[]): void {
+    if (s.mirror) {
+      s.mirror.paint(text, findings);
+      setHighlightHook(findings.length);
+      return;
+    }
+    s.painted = [];
+    for (const finding of findings) {
+      const range = s.adapter.rangeOf(s.root, finding.start, finding.end);
+      if (range) s.painted.push({ finding, range });
+    }
+    s.painter?.paint(s.painted.map(({ finding, range }) => ({ range, severity: finding.severity })));
+    setHighlightHook(s.painted.length);
+  }
+
+  /** Rapport's own host carries the number of painted underlines (the registry lives in the page). */
+  function setHighlightHook(count: number): void {
+    ui?.host.setAttribute('data-rapport-highlights', String(count));
+  }
+
+  // ---- keeping the badge and the mirror in place ---------------------------------------------
+  let positionFrame = 0;
+  function reposition(): void {
+    if (positionFrame) return;
+    positionFrame = win.requestAnimationFrame(() => {
+      positionFrame = 0;
+      const s = session;
+      if (!s) return;
+      s.mirror?.sync();
+      const card = store.get().card;
+      // A hover card is placed against the text; once the text moves, it goes.
+      if (card && !card.focus) store.set({ card: null });
+      if (store.get().visible) store.set({ anchor: bottomRight(s.root) });
+    });
+  }
+  listen('scroll', reposition);
+  win.addEventListener('resize', reposition, { passive: true, signal });
+
+  // ---- the card: hover or click an underline, or Alt+Shift+R at the caret --------------------
+  function findingAtPoint(s: Session, point: Point): { finding: Finding; rect: DOMRect } | null {
+    if (s.mirror) {
+      const byStart = new Map(store.get().findings.map((f) => [f.start, f]));
+      for (const { start, rects } of s.mirror.spanRects()) {
+        const rect = rects.find((r) => contains(r, point));
+        const finding = byStart.get(start);
+        if (rect && finding) return { finding, rect };
+      }
+      return null;
+    }
+    for (const { finding, range } of s.painted) {
+      const rect = [...range.getClientRects()].find((r) => contains(r, point));
+      if (rect) return { finding, rect };
+    }
+    return null;
+  }
+
+  function onPointer(s: Session, event: MouseEvent, clicked: boolean): void {
+    win.clearTimeout(hoverTimer);
+    const hit = findingAtPoint(s, { x: event.clientX, y: event.clientY });
+    if (!hit) {
+      scheduleCardClose();
+      return;
+    }
+    win.clearTimeout(closeTimer);
+    const open = () => openCard(hit.finding, hit.rect, false);
+    if (clicked) open();
+    else if (store.get().card?.key !== findingKey(hit.finding)) hoverTimer = win.setTimeout(open, HOVER_OPEN_MS);
+  }
+
+  function scheduleCardClose(): void {
+    win.clearTimeout(closeTimer);
+    const card = store.get().card;
+    if (!card || card.focus) return;
+    closeTimer = win.setTimeout(() => {
+      if (!cardHovered && !store.get().card?.focus) store.set({ card: null });
+    }, HOVER_CLOSE_MS);
+  }
+
+  function openCard(finding: Finding, rect: DOMRect, focus: boolean): void {
+    store.set({ card: { key: findingKey(finding), ...cardPosition(win, rect), focus } });
+  }
+
+  function saveSelection(s: Session): void {
+    const selection = doc.getSelection();
+    s.savedRange = !s.adapter.overlay && selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
+  }
+
+  function returnFocus(): void {
+    const s = session;
+    if (!s) return;
+    s.root.focus({ preventScroll: true });
+    const range = s.savedRange;
+    if (range && range.startContainer.isConnected && s.root.contains(range.startContainer)) {
+      const selection = doc.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    }
+  }
+
+  listen('keydown', (event) => {
+    const s = session;
+    if (!s || !(s.root === doc.activeElement || s.root.contains(doc.activeElement))) return;
+    if (event.key === 'Escape' && store.get().card) {
+      store.set({ card: null }); // The page still sees its Escape.
+      return;
+    }
+    if (!(event.altKey && event.shiftKey && event.code === 'KeyR')) return;
+    event.preventDefault(); // Our own shortcut only; every other key goes through untouched.
+    saveSelection(s);
+    const caret = s.adapter.caretOffset(s.root);
+    const findings = store.get().findings;
+    const finding = caret === null ? undefined : findings.find((f) => f.start <= caret && caret <= f.end);
+    if (!finding) {
+      store.set({ panelOpen: true, card: null });
+      return;
+    }
+    const rect = s.adapter.rangeOf(s.root, finding.start, finding.end)?.getBoundingClientRect() ?? s.root.getBoundingClientRect();
+    openCard(finding, rect, true);
+  });
+
+  // ---- actions from the UI ------------------------------------------------------------------
+  const actions: CoachActions = {
+    togglePanel() {
+      const s = session;
+      if (s && !store.get().panelOpen) saveSelection(s);
+      store.set({ panelOpen: !store.get().panelOpen, card: null, status: '' });
+      if (s) store.set({ anchor: bottomRight(s.root) });
+    },
+    closePanel() {
+      store.set({ panelOpen: false });
+      returnFocus();
+    },
+    closeCard() {
+      store.set({ card: null });
+      returnFocus();
+    },
+    cardHover(inside) {
+      cardHovered = inside;
+      if (inside) win.clearTimeout(closeTimer);
+      else scheduleCardClose();
+    },
+    apply(finding, index) {
+      void apply(finding, index);
+    },
+    dismiss(finding) {
+      const s = session;
+      if (!s || s.analysedText === null) return;
+      s.dismissed.add(dismissKey(finding));
+      s.dismissedCount += 1;
+      const shown = visibleFindings(s);
+      paint(s, s.analysedText, shown);
+      store.set({ findings: shown, card: null, status: 'Dismissed for this reply.' });
+    },
+    ignore(finding) {
+      if (session) session.dismissedCount += 1;
+      void ignorePhrase(finding.text)
+        .then((phrases) => {
+          ignoredPhrases = phrases;
+          store.set({ card: null, status: `“${finding.text}” won’t be flagged again.` });
+          analyseSoon(0);
+        })
+        .catch(() => store.set({ status: 'Could not save that choice.' }));
+    },
+  };
+
+  async function apply(finding: Finding, index: number): Promise<void> {
+    const s = session;
+    const replacement = finding.suggestions[index];
+    if (!s || replacement === undefined) return;
+    // Only write into the draft the suggestion was made for; otherwise check again first.
+    if (s.adapter.readText(s.root) !== s.analysedText) {
+      store.set({ status: 'The reply changed; checking it again.' });
+      win.clearTimeout(s.debounce);
+      await analyse(s);
+      return;
+    }
+    store.set({ card: null });
+    const ok = await s.adapter.replace(s.root, finding.start, finding.end, replacement);
+    if (session !== s) return;
+    store.set({ status: ok ? 'Applied. Ctrl+Z undoes it.' : 'This editor did not accept the change; nothing was modified.' });
+    if (ok) s.applied += 1;
+    s.lastInputAt = win.performance.now();
+    win.clearTimeout(s.debounce);
+    await analyse(s);
+  }
+
+  // The tagger's one-time start-up is a single task of ~50-100 ms: do it while the page is idle,
+  // before the agent types, on pages that have somewhere to type.
+  if (doc.querySelector('textarea, [contenteditable], input[type="text"]')) warmUp();
+  // Everything above is declared: now pick up an editor that already has focus.
+  consider(doc.activeElement);
+
+  // ---- the daily summary: count a reply when it is sent ---------------------------------------
+  /** One record per sent reply: scores and counts only, never the reply's or the customer's text. */
+  function recordSent(s: Session, result: Analysis): void {
+    if (s.recorded) return;
+    s.recorded = true;
+    void recordReply(
+      buildReplyRecord({
+        site: win.location.hostname || 'local',
+        warmth: result.scores.warmth,
+        findings: result.findings.filter((f) => !s.dismissed.has(dismissKey(f))),
+        suggestionsApplied: s.applied,
+        suggestionsDismissed: s.dismissedCount,
+      }),
+    );
+  }
+
+  /** The draft as it is at the moment of sending (the debounced analysis may be a keystroke behind). */
+  function sendNow(): void {
+    const s = session;
+    if (!s || s.recorded) return;
+    const text = s.adapter.readText(s.root);
+    if (text.trim() === '') return;
+    const result =
+      s.analysedText === text && s.result
+        ? s.result
+        : getAnalyzer().analyze(text, { customerMessage: s.customer?.message, customerName: s.customer?.name, ignored: { phrases: ignoredPhrases }, budgetMs: 30 });
+    if (result.language.checked) recordSent(s, result);
+  }
+
+  // Capture phase: Rapport counts the reply before the page's own handler sends and clears it.
+  listen('click', (event) => {
+    if (sendControlOf(event.target)) sendNow();
+  });
+  listen('keydown', (event) => {
+    const s = session;
+    if (s && isSendShortcut(event) && (s.root === doc.activeElement || s.root.contains(doc.activeElement))) sendNow();
+  });
+
+  // ---- the toolbar popup ----------------------------------------------------------------------
+  const findByKey = (s: Session, version: number, key: string) =>
+    s.version === version ? visibleFindings(s).find((f) => findingKey(f) === key) : undefined;
+
+  return {
+    get root() {
+      return session?.root ?? null;
+    },
+    get lastInputAt() {
+      return session?.lastInputAt ?? 0;
+    },
+    snapshot() {
+      const s = session;
+      if (!s) return null;
+      return snapshotOf({ version: s.version, editor: s.adapter.id, result: s.result, findings: visibleFindings(s), customer: s.customer ?? customer() }, getAnalyzer().rules);
+    },
+    async applyFromPopup(version, key, suggestion) {
+      const s = session;
+      if (!s) return { outcome: 'failed', snapshot: null };
+      const finding = findByKey(s, version, key);
+      if (!finding || s.adapter.readText(s.root) !== s.analysedText) {
+        win.clearTimeout(s.debounce);
+        await analyse(s);
+        return { outcome: 'stale', snapshot: this.snapshot() };
+      }
+      const before = s.version;
+      await apply(finding, suggestion);
+      const changed = s.version !== before && s.analysedText !== null && !s.found.some((f) => findingKey(f) === key && f.text === finding.text);
+      return { outcome: changed ? 'applied' : 'failed', snapshot: this.snapshot() };
+    },
+    reveal(version, key) {
+      const s = session;
+      const finding = s && findByKey(s, version, key);
+      if (!s || !finding) return false;
+      if (s.adapter.overlay) {
+        const field = s.root as HTMLTextAreaElement;
+        field.focus({ preventScroll: true });
+        field.setSelectionRange(finding.start, finding.end);
+        field.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      } else {
+        const range = s.adapter.rangeOf(s.root, finding.start, finding.end);
+        if (!range) return false;
+        (range.startContainer.parentElement ?? s.root).scrollIntoView({ block: 'center', behavior: 'smooth' });
+        const selection = doc.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+        openCard(finding, range.getBoundingClientRect(), false);
+      }
+      return true;
+    },
+    destroy() {
+      detach();
+    },
+  };
+}
+
+/** `closest` with a selector the agent typed: a broken selector matches nothing instead of throwing. */
+function safeClosest(el: Element, selector: string): Element | null {
+  try {
+    return el.closest(selector);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The address that decides whether Rapport is on: the page's own, or for an editor in an
+ * about:srcdoc / about:blank frame (TinyMCE's), the page that holds the frame.
+ */
+function siteUrl(win: Window): string {
+  if (/^https?:/.test(win.location.href)) return win.location.href;
+  try {
+    if (win.top && /^https?:/.test(win.top.location.href)) return win.top.location.href;
+  } catch {
+    // A cross-origin top frame: fall back to its origin below.
+  }
+  const origins = win.location.ancestorOrigins;
+  const top = origins && origins.length ? origins[origins.length - 1] : win.origin;
+  return top && /^https?:/.test(top) ? `${top}/` : win.location.href;
+}

@@ -1,0 +1,45 @@
+/** Builds the popup's view of the current draft from the coach's last analysis. */
+import type { Analysis, Finding } from '../engine/types';
+import type { Rule } from '../rules/schema';
+import type { DraftSnapshot, WholeReplyKind } from '../messages/draft';
+import type { CustomerContext } from '../sites';
+import { findingKey } from '../card/store';
+
+const EDITOR_LABELS: Record<string, string> = {
+  textarea: 'Text box',
+  ckeditor5: 'CKEditor 5',
+  prosemirror: 'ProseMirror',
+  lexical: 'Lexical',
+  quill: 'Quill',
+  tinymce: 'TinyMCE',
+  contenteditable: 'Rich text box',
+};
+
+const WHOLE_REPLY_CHECKS: Record<string, WholeReplyKind> = {
+  greeting: 'greeting',
+  acknowledgement: 'acknowledgement',
+  closing: 'closing',
+};
+
+interface CoachState {
+  version: number;
+  editor: string;
+  result: Analysis | null;
+  findings: readonly Finding[];
+  customer: CustomerContext | null;
+}
+
+export function snapshotOf(state: CoachState, rules: readonly Rule[]): DraftSnapshot {
+  const wholeReply = new Map(rules.flatMap((r) => (r.kind === 'structure' && WHOLE_REPLY_CHECKS[r.check] ? [[r.id, WHOLE_REPLY_CHECKS[r.check]!] as const] : [])));
+  const result = state.result;
+  return {
+    version: state.version,
+    editor: EDITOR_LABELS[state.editor] ?? state.editor,
+    findings: state.findings.map((f) => ({ ...f, key: findingKey(f), wholeReply: wholeReply.get(f.ruleId) ?? null })),
+    scores: result?.scores ?? { warmth: 0, principles: { interaction: 0, empathy: 0, ownership: 0, respect: 0, positivity: 0, 'plain-language': 0, welcome: 0, 'follow-through': 0, urgency: 0 } },
+    language: result?.language ?? { checked: false, reason: 'empty' },
+    mood: result?.mood ?? null,
+    customerMessage: state.customer?.message ?? null,
+    customerName: state.customer?.name ?? result?.mood?.customerName ?? null,
+  };
+}

@@ -1,0 +1,47 @@
+/** Entry for the composer content script: coach the editors of this document (one per frame). */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { FRAME_ACTIVE } from '../background/active-frame';
+import { isPopupRequest, type PopupRequest } from '../messages/draft';
+import { createCoach, type CoachHandle } from './coach';
+
+export function startCoach(ctx: ContentScriptContext): CoachHandle {
+  const coach = createCoach(document, ctx.signal);
+  announceActiveFrame(coach, ctx);
+  answerPopup(coach, ctx);
+  return coach;
+}
+
+/** Tell the background this frame holds the draft the agent is working on (once per new editor). */
+function announceActiveFrame(coach: CoachHandle, ctx: ContentScriptContext): void {
+  let announced: HTMLElement | null = null;
+  const announce = () => {
+    const root = coach.root;
+    if (!root || root === announced) return;
+    announced = root;
+    browser.runtime.sendMessage({ type: FRAME_ACTIVE }).catch(() => undefined);
+  };
+  ctx.addEventListener(document, 'input', announce, { capture: true, passive: true });
+  ctx.addEventListener(document, 'focusin', () => setTimeout(announce, 0), { capture: true, passive: true });
+}
+
+async function handle(coach: CoachHandle, request: PopupRequest) {
+  switch (request.type) {
+    case 'rapport:snapshot':
+      return { snapshot: coach.snapshot() };
+    case 'rapport:apply':
+      return coach.applyFromPopup(request.version, request.key, request.suggestion);
+    case 'rapport:reveal':
+      return { revealed: coach.reveal(request.version, request.key) };
+  }
+}
+
+function answerPopup(coach: CoachHandle, ctx: ContentScriptContext): void {
+  const listener = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
+    if (!isPopupRequest(message)) return undefined;
+    void handle(coach, message).then(sendResponse, () => sendResponse(null));
+    return true; // The answer comes asynchronously.
+  };
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+}

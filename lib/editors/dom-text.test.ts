@@ -1,0 +1,56 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { buildTextModel, rangeFromModel, textOffset } from './dom-text';
+
+function model(html: string, skip?: string) {
+  const root = document.createElement('div');
+  root.innerHTML = html;
+  return { root, model: buildTextModel(root, { skip }) };
+}
+
+describe('buildTextModel', () => {
+  it.each([
+    ['<p>One.</p><p>Two.</p>', 'One.\nTwo.'],
+    ['<p>One.</p><p><br></p><p>Two.</p>', 'One.\n\nTwo.'],
+    ['<br>', ''],
+    ['First<div>Second</div><div><br></div><div>Fourth</div>', 'First\nSecond\n\nFourth'],
+    ['<p>a<br>b</p>', 'a\nb'],
+    ['<p>a<br></p>', 'a'],
+    ['<p>a<br><br></p>', 'a\n'],
+    ['<ul><li>x</li><li>y</li></ul><p>z</p>', 'x\ny\nz'],
+    ['<p><span>Hel</span><strong>lo</strong> there</p>', 'Hello there'],
+    ['<p>\u2060\u2060\u2060Hi</p>', 'Hi'],
+    ['<p>Hi<img src="data:,"></p>', 'Hi'],
+    ['<p>Reply</p><div class="gmail_quote">old</div>', 'Reply'],
+  ])('%s -> %j', (html, text) => {
+    expect(model(html, '.gmail_quote').model.text).toBe(text);
+  });
+});
+
+describe('rangeFromModel / textOffset', () => {
+  const html = '<p>Per our records, there are no outages.</p><p>You <em>need</em> to restart your router.</p>';
+
+  it('covers exactly the requested text, across inline elements and blocks', () => {
+    const { model: m } = model(html);
+    const start = m.text.indexOf('You need');
+    const end = m.text.indexOf(' your router');
+    expect(rangeFromModel(m, start, end)!.toString()).toBe('You need to restart');
+    const across = rangeFromModel(m, m.text.indexOf('outages'), m.text.indexOf(' need'))!;
+    expect(across.toString()).toBe('outages.You'); // Range.toString has no block separators.
+  });
+
+  it('maps every offset back to itself', () => {
+    const { model: m } = model('<p>ab<b>cd</b></p><p>\u2060ef</p>');
+    for (let offset = 0; offset <= m.text.length; offset += 1) {
+      if (m.text[offset - 1] === '\n') continue; // a line start is reached from the next piece
+      const range = rangeFromModel(m, offset, offset)!;
+      expect(textOffset(m, range.startContainer, range.startOffset)).toBe(offset);
+    }
+  });
+
+  it('maps element positions to the next text', () => {
+    const { root, model: m } = model('<p>ab</p><p>cd</p>');
+    expect(textOffset(m, root, 1)).toBe(3);
+    expect(textOffset(m, root, 2)).toBe(5);
+  });
+});

@@ -1,0 +1,65 @@
+/** Builds an adapter for a contenteditable-based editor from its detector and root finder. */
+import { buildTextModel, rangeFromModel, textOffset, type TextModel } from './dom-text';
+import { replaceInEditable } from './replace';
+import type { EditorAdapter, EditorId } from './types';
+
+export interface EditableSpec {
+  id: EditorId;
+  /** The editable root above (or at) a focus target, or null when this is not that editor. */
+  findRoot(el: Element): HTMLElement | null;
+  /** Subtrees that are not reply text (quoted history…). */
+  skip?: string;
+  /** Editor-specific follow-up after the browser inserted the replacement (see tinymce.ts). */
+  afterNativeInsert?(root: HTMLElement, replacement: string): void;
+}
+
+export function editableAdapter(spec: EditableSpec): EditorAdapter {
+  // Highlights ask for many ranges in a row: build the model once per task.
+  let cached: { root: HTMLElement; model: TextModel } | null = null;
+  const model = (root: HTMLElement): TextModel => {
+    if (cached?.root === root) return cached.model;
+    const built = buildTextModel(root, { skip: spec.skip });
+    cached = { root, model: built };
+    queueMicrotask(() => {
+      cached = null;
+    });
+    return built;
+  };
+  const fresh = (root: HTMLElement): TextModel => {
+    cached = null;
+    return model(root);
+  };
+
+  const adapter: EditorAdapter = {
+    id: spec.id,
+    detect: (el) => spec.findRoot(el) !== null,
+    root: (el) => spec.findRoot(el) ?? (el as HTMLElement),
+    readText: (root) => fresh(root).text,
+    rangeOf: (root, start, end) => rangeFromModel(model(root), start, end),
+    offsetAt: (root, node, offset) => (root.contains(node) ? textOffset(model(root), node, offset) : null),
+    caretOffset(root) {
+      const selection = root.ownerDocument.getSelection();
+      if (!selection || selection.rangeCount === 0 || !selection.focusNode || !root.contains(selection.focusNode)) return null;
+      return textOffset(fresh(root), selection.focusNode, selection.focusOffset);
+    },
+    replace: (root, start, end, replacement) =>
+      replaceInEditable(
+        {
+          readText: (r) => fresh(r).text,
+          rangeOf: (r, s, e) => rangeFromModel(fresh(r), s, e),
+          afterNativeInsert: spec.afterNativeInsert,
+        },
+        root,
+        start,
+        end,
+        replacement,
+      ),
+  };
+  return adapter;
+}
+
+/** The closest ancestor-or-self matching `selector` that is editable. */
+export function closestEditable(el: Element, selector: string): HTMLElement | null {
+  const found = el.closest<HTMLElement>(selector);
+  return found && found.isContentEditable ? found : null;
+}

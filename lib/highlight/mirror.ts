@@ -1,0 +1,124 @@
+/**
+ * Underlines for <textarea>/<input>, whose text is not in the DOM: a mirror with the same box,
+ * font metrics and wrapping, laid exactly over the field inside Rapport's own shadow root
+ * (pointer-events: none), with transparent text and underlined spans. It follows the field's
+ * scroll position, size and place on the page.
+ */
+import type { Severity } from '../engine/types';
+import { UNDERLINE, UNDERLINE_STYLE } from './colors';
+
+type Field = HTMLTextAreaElement | HTMLInputElement;
+
+const COPIED = [
+  'boxSizing', 'fontFamily', 'fontSize', 'fontStyle', 'fontVariant', 'fontWeight', 'fontStretch', 'fontKerning',
+  'fontFeatureSettings', 'fontVariationSettings', 'letterSpacing', 'wordSpacing', 'lineHeight', 'textTransform',
+  'textIndent', 'textAlign', 'tabSize', 'direction', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
+  'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'wordBreak', 'hyphens',
+] as const;
+
+export interface MirrorSpan {
+  start: number;
+  end: number;
+  severity: Severity;
+}
+
+export const MIRROR_CSS = `
+.mirror { position: absolute; overflow: hidden; pointer-events: none; color: transparent; margin: 0;
+  border-style: solid; border-color: transparent; background: transparent; overflow-wrap: break-word; }
+.mirror mark { color: transparent; background: transparent; text-decoration-thickness: 2px; text-decoration-skip-ink: none; }
+${(['hint', 'suggestion', 'warning'] as const)
+  .map(
+    (s) => `.mirror mark[data-severity="${s}"] { text-decoration: underline ${UNDERLINE_STYLE[s]} ${UNDERLINE.light[s]};
+  background: color-mix(in srgb, ${UNDERLINE.light[s]} 10%, transparent); }`,
+  )
+  .join('\n')}
+@media (prefers-color-scheme: dark) {
+${(['hint', 'suggestion', 'warning'] as const)
+  .map((s) => `.mirror mark[data-severity="${s}"] { text-decoration-color: ${UNDERLINE.dark[s]}; }`)
+  .join('\n')}
+}`;
+
+export class FieldMirror {
+  readonly element: HTMLDivElement;
+  private text = '';
+  private spans: readonly MirrorSpan[] = [];
+
+  constructor(
+    private readonly field: Field,
+    layer: HTMLElement,
+  ) {
+    this.element = layer.ownerDocument.createElement('div');
+    this.element.className = 'mirror';
+    this.element.dataset.rapport = 'mirror';
+    this.element.setAttribute('aria-hidden', 'true');
+    layer.appendChild(this.element);
+  }
+
+  paint(text: string, spans: readonly MirrorSpan[]): void {
+    this.text = text;
+    this.spans = spans;
+    const doc = this.element.ownerDocument;
+    const fragment = doc.createDocumentFragment();
+    let at = 0;
+    for (const span of spans) {
+      if (span.start < at) continue; // Overlapping findings: the first one wins the underline.
+      if (span.start > at) fragment.append(text.slice(at, span.start));
+      const mark = doc.createElement('mark');
+      mark.dataset.severity = span.severity;
+      mark.dataset.rapport = 'mirror-mark';
+      mark.dataset.start = String(span.start);
+      mark.textContent = text.slice(span.start, span.end);
+      fragment.append(mark);
+      at = span.end;
+    }
+    // The whole text stays, so the mirror scrolls as far as the field; a trailing space keeps a final empty line.
+    fragment.append(text.slice(at) + ' ');
+    this.element.replaceChildren(fragment);
+    this.sync();
+  }
+
+  /** Copy the field's box, metrics and scroll position. Cheap enough for scroll and resize events. */
+  sync(): void {
+    const field = this.field;
+    const win = field.ownerDocument.defaultView;
+    if (!win) return;
+    const computed = win.getComputedStyle(field);
+    const style = this.element.style;
+    for (const key of COPIED) style[key] = computed[key];
+    style.whiteSpace = field.tagName === 'INPUT' ? 'pre' : 'pre-wrap';
+    const rect = field.getBoundingClientRect();
+    const borderX = parseFloat(computed.borderLeftWidth) + parseFloat(computed.borderRightWidth);
+    const borderY = parseFloat(computed.borderTopWidth) + parseFloat(computed.borderBottomWidth);
+    // Leave out the field's scrollbars so text wraps at the same width.
+    const scrollbarX = Math.max(0, field.offsetWidth - field.clientWidth - borderX);
+    const scrollbarY = Math.max(0, field.offsetHeight - field.clientHeight - borderY);
+    const scaleX = field.offsetWidth ? rect.width / field.offsetWidth : 1;
+    const scaleY = field.offsetHeight ? rect.height / field.offsetHeight : 1;
+    style.boxSizing = 'border-box';
+    style.left = `${rect.left + win.scrollX}px`;
+    style.top = `${rect.top + win.scrollY}px`;
+    style.width = `${field.offsetWidth - scrollbarX}px`;
+    style.height = `${field.offsetHeight - scrollbarY}px`;
+    style.transformOrigin = '0 0';
+    style.transform = scaleX !== 1 || scaleY !== 1 ? `scale(${scaleX}, ${scaleY})` : '';
+    style.display = rect.width === 0 && rect.height === 0 ? 'none' : '';
+    this.element.scrollTop = field.scrollTop;
+    this.element.scrollLeft = field.scrollLeft;
+  }
+
+  /** The client rectangles of each underlined span, in span order. */
+  spanRects(): { start: number; rects: DOMRect[] }[] {
+    return [...this.element.querySelectorAll<HTMLElement>('mark')].map((mark) => ({
+      start: Number(mark.dataset.start),
+      rects: [...mark.getClientRects()],
+    }));
+  }
+
+  get painted(): { text: string; spans: readonly MirrorSpan[] } {
+    return { text: this.text, spans: this.spans };
+  }
+
+  destroy(): void {
+    this.element.remove();
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Paints underlines and nothing else: one CSS custom `Highlight` per severity in the editor's
+ * document (`rapport-hint`, `rapport-suggestion`, `rapport-warning`), plus a small stylesheet for
+ * `::highlight(rapport-…)` in that document's <head> (not in the editor's content).
+ */
+import { SEVERITIES, type Severity } from '../engine/types';
+import { UNDERLINE, UNDERLINE_STYLE } from './colors';
+
+export const HIGHLIGHT_NAMES: Record<Severity, string> = {
+  hint: 'rapport-hint',
+  suggestion: 'rapport-suggestion',
+  warning: 'rapport-warning',
+};
+
+const STYLE_ID = 'rapport-highlight-style';
+
+export interface PaintItem {
+  range: Range;
+  severity: Severity;
+}
+
+export function supportsHighlights(doc: Document): boolean {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  return !!win && typeof win.Highlight === 'function' && !!win.CSS && 'highlights' in win.CSS;
+}
+
+export class HighlightPainter {
+  private readonly win: Window & typeof globalThis;
+
+  constructor(private readonly doc: Document) {
+    this.win = doc.defaultView as Window & typeof globalThis;
+  }
+
+  paint(items: readonly PaintItem[]): void {
+    this.ensureStyle();
+    for (const severity of SEVERITIES) {
+      const ranges = items.filter((item) => item.severity === severity).map((item) => item.range);
+      const name = HIGHLIGHT_NAMES[severity];
+      if (ranges.length === 0) this.win.CSS.highlights.delete(name);
+      else this.win.CSS.highlights.set(name, new this.win.Highlight(...ranges));
+    }
+  }
+
+  /** The painted ranges per severity (for hit-testing and checks). */
+  ranges(severity: Severity): Range[] {
+    const highlight = this.win.CSS.highlights.get(HIGHLIGHT_NAMES[severity]);
+    return highlight ? ([...highlight] as Range[]) : [];
+  }
+
+  clear(): void {
+    for (const severity of SEVERITIES) this.win.CSS.highlights.delete(HIGHLIGHT_NAMES[severity]);
+  }
+
+  private ensureStyle(): void {
+    if (this.doc.getElementById(STYLE_ID)) return;
+    const style = this.doc.createElement('style');
+    style.id = STYLE_ID;
+    style.textContent = highlightCss();
+    (this.doc.head ?? this.doc.documentElement).appendChild(style);
+  }
+}
+
+function highlightCss(): string {
+  const rules = (scheme: 'light' | 'dark') =>
+    SEVERITIES.map(
+      (s) =>
+        `::highlight(${HIGHLIGHT_NAMES[s]}) { text-decoration: underline ${UNDERLINE_STYLE[s]} ${UNDERLINE[scheme][s]}; ` +
+        `text-decoration-thickness: 2px; background-color: color-mix(in srgb, ${UNDERLINE[scheme][s]} 10%, transparent); }`,
+    ).join('\n');
+  return `${rules('light')}\n@media (prefers-color-scheme: dark) {\n${rules('dark')}\n}`;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, siteFor } from '../storage/settings-schema';
+import { pageSite, withSite } from './site';
+
+describe('the popup site switch', () => {
+  it('knows built-in sites and switches them by id', () => {
+    const settings = defaultSettings();
+    const site = pageSite('https://acme.zendesk.com/agent/tickets/12', settings)!;
+    expect(site).toMatchObject({ host: 'acme.zendesk.com', builtIn: 'zendesk', enabled: true });
+    const off = withSite(settings, site, false);
+    expect(siteFor('https://acme.zendesk.com/agent/tickets/12', off).enabled).toBe(false);
+    expect(siteFor('https://mail.google.com/mail/u/0/', off).enabled).toBe(true);
+  });
+
+  it('adds another site as a whole-site pattern, and switches it off without forgetting it', () => {
+    const settings = defaultSettings();
+    const site = pageSite('https://support.acme.com/tickets/9?x=1', settings)!;
+    expect(site).toMatchObject({ host: 'support.acme.com', builtIn: null, pattern: 'https://support.acme.com/*', enabled: false });
+    const on = withSite(settings, site, true);
+    expect(siteFor('https://support.acme.com/other', on).enabled).toBe(true);
+    const off = withSite(on, site, false);
+    expect(off.sites).toEqual([{ origin: 'https://support.acme.com/*', enabled: false }]);
+    expect(siteFor('https://support.acme.com/other', off).enabled).toBe(false);
+  });
+
+  it('has nothing to switch on browser pages', () => {
+    expect(pageSite('chrome://extensions', defaultSettings())).toBeNull();
+    expect(pageSite(undefined, defaultSettings())).toBeNull();
+  });
+});

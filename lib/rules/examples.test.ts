@@ -1,0 +1,55 @@
+/** runRuleExamples: the pass/fail marks the options page shows next to a rule's own examples. */
+import { describe, expect, it } from 'vitest';
+import { defaultPack } from './default';
+import { runRuleExamples } from './examples';
+import type { PhraseRule, Rule } from './schema';
+
+const asap: PhraseRule = {
+  id: 'no-asap',
+  kind: 'phrase',
+  principle: 'urgency',
+  severity: 'suggestion',
+  message: 'Urgency: "ASAP" promises nothing; give a time the customer can plan around.',
+  enabled: true,
+  phrases: ['asap'],
+  patterns: [],
+  unless: [],
+  rewrites: ['by 5 pm today'],
+  examples: { flag: [{ text: 'I will fix it asap.', becomes: 'I will fix it by 5 pm today.' }], pass: ['I will fix it by noon.'] },
+};
+
+describe('runRuleExamples', () => {
+  it('passes a rule whose examples hold', () => {
+    expect(runRuleExamples(asap)).toEqual({
+      ruleId: 'no-asap',
+      ok: true,
+      flag: [{ text: 'I will fix it asap.', ok: true, got: 'I will fix it by 5 pm today.' }],
+      pass: [{ text: 'I will fix it by noon.', ok: true }],
+    });
+  });
+
+  it('checks a rule even when it is switched off', () => {
+    expect(runRuleExamples({ ...asap, enabled: false }).ok).toBe(true);
+  });
+
+  it.each<[string, Rule, 'flag' | 'pass', RegExp]>([
+    ['a flag example it does not flag', { ...asap, examples: { ...asap.examples, flag: [{ text: 'All done.', becomes: null }] } }, 'flag', /does not flag/],
+    ['a different rewording', { ...asap, examples: { ...asap.examples, flag: [{ text: 'I will fix it asap.', becomes: 'Soon.' }] } }, 'flag', /different text/],
+    ['a rewording where none was expected', { ...asap, examples: { ...asap.examples, flag: [{ text: 'I will fix it asap.', becomes: null }] } }, 'flag', /expected no rewording/],
+    ['no rewording where one was expected', { ...asap, rewrites: [] }, 'flag', /offers no rewording/],
+    ['a pass example it flags', { ...asap, examples: { ...asap.examples, pass: ['Back asap!'] } }, 'pass', /flags "asap"/],
+  ])('fails %s', (_what, rule, kind, reason) => {
+    const result = runRuleExamples(rule);
+    expect(result.ok).toBe(false);
+    expect(result[kind][0]).toMatchObject({ ok: false, reason: expect.stringMatching(reason) });
+  });
+
+  it('shows what the rewording actually gives', () => {
+    const result = runRuleExamples({ ...asap, examples: { ...asap.examples, flag: [{ text: 'I will fix it asap.', becomes: 'Soon.' }] } });
+    expect(result.flag[0]?.got).toBe('I will fix it by 5 pm today.');
+  });
+
+  it.each(['you-need-to', 'greeting-missing', 'wall-of-text'])('agrees with the RuleTester on the default rule %s', (id) => {
+    expect(runRuleExamples(defaultPack.rules.find((r) => r.id === id)!).ok).toBe(true);
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * Builds the record of one sent reply from the analysis at send time. Only counts leave the
+ * findings (rule id and principle); a finding's text and the reply itself are never copied.
+ */
+import type { PrincipleId } from '../engine/principles';
+import type { ReplyRecord } from './types';
+
+export interface ReplyRecordInput {
+  id: string;
+  at: number;
+  /** `location.hostname` of the page the reply was sent from. */
+  site: string;
+  warmth: number;
+  /** The findings at send time; only `ruleId` and `principle` are read. */
+  findings: readonly { ruleId: string; principle: PrincipleId }[];
+  suggestionsApplied?: number;
+  suggestionsDismissed?: number;
+}
+
+export function replyRecordFromFindings(input: ReplyRecordInput): ReplyRecord {
+  const findingsByPrinciple: ReplyRecord['findingsByPrinciple'] = {};
+  const findingsByRule: ReplyRecord['findingsByRule'] = {};
+  for (const { ruleId, principle } of input.findings) {
+    findingsByPrinciple[principle] = (findingsByPrinciple[principle] ?? 0) + 1;
+    findingsByRule[ruleId] = (findingsByRule[ruleId] ?? 0) + 1;
+  }
+  return {
+    id: input.id,
+    at: input.at,
+    site: input.site.toLowerCase(),
+    warmth: Math.min(100, Math.max(0, Math.round(input.warmth))),
+    findingsByPrinciple,
+    findingsByRule,
+    suggestionsApplied: input.suggestionsApplied ?? 0,
+    suggestionsDismissed: input.suggestionsDismissed ?? 0,
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * "Don't flag this again": phrases the agent chose not to see, kept in browser.storage.local under
+ * `rapport:ignoredPhrases` (versioned from the start, see WXT's storage guide).
+ */
+import { storage } from 'wxt/utils/storage';
+
+export const ignoredPhrasesItem = storage.defineItem<string[]>('local:rapport:ignoredPhrases', {
+  fallback: [],
+  version: 1,
+});
+
+/** The list with `phrase` added once (compared the way the engine compares phrases). */
+export function withPhrase(list: readonly string[], phrase: string): string[] {
+  const key = normalizePhrase(phrase);
+  if (key === '' || list.some((p) => normalizePhrase(p) === key)) return [...list];
+  return [...list, phrase.trim()];
+}
+
+export function normalizePhrase(s: string): string {
+  return s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+export function getIgnoredPhrases(): Promise<string[]> {
+  return ignoredPhrasesItem.getValue();
+}
+
+export async function ignorePhrase(phrase: string): Promise<string[]> {
+  const next = withPhrase(await ignoredPhrasesItem.getValue(), phrase);
+  await ignoredPhrasesItem.setValue(next);
+  return next;
+}
+
+/** Calls back with the new list whenever it changes (in any tab); returns the unsubscribe function. */
+export function watchIgnoredPhrases(callback: (phrases: string[]) => void): () => void {
+  return ignoredPhrasesItem.watch((value) => callback(value ?? []));
+}

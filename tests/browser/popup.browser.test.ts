@@ -1,0 +1,122 @@
+// The toolbar popup against the demo helpdesk, with the built extension loaded: it reads the draft
+// the agent is writing, applies a rewording through the page's editor (the editor's own model takes
+// it, and Ctrl+Z undoes it), offers whole-reply inserts, and passes axe-core in light and dark.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDemoWithExtension, type DemoWithExtension } from './support/demo';
+import { recordRequests, type RequestRecorder } from './support/network';
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const COLD_REPLY = 'Per our records, there are no outages in your area. You need to restart your router.';
+
+let session: DemoWithExtension;
+let browser: DemoWithExtension['browser'];
+let recorder: RequestRecorder;
+let demo: Page;
+let popupUrl: string;
+
+const demoText = (id: string) => demo.evaluate((editorId) => window.__demo.editors[editorId]!.getText(), id);
+
+async function typeInto(id: string, selector: string, text: string) {
+  await demo.evaluate((editorId) => window.__demo.editors[editorId]!.focus(), id);
+  await demo.locator(selector).click();
+  await demo.keyboard.type(text);
+  await expect.poll(() => demo.locator('[data-rapport="badge"]').first().isVisible(), { timeout: 15_000 }).toBe(true);
+  // The popup asks the coach for the draft; let the debounced analysis settle first.
+  await demo.waitForTimeout(400);
+}
+
+async function openPopup(): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.goto(popupUrl);
+  return popup;
+}
+
+async function seriousAxeViolations(page: Page) {
+  // Evaluated over the DevTools protocol: the extension page's CSP (rightly) refuses inline scripts.
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(async () => {
+    type Outcome = { violations: { id: string; impact: string; nodes: unknown[] }[]; passes: unknown[] };
+    const axe = (window as unknown as { axe: { run(): Promise<Outcome> } }).axe;
+    const outcome = await axe.run();
+    return { passes: outcome.passes.length, violations: outcome.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })) };
+  });
+  expect(result.passes, 'axe-core checked the page').toBeGreaterThan(10);
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+beforeAll(async () => {
+  session = await openDemoWithExtension();
+  ({ browser, demo } = session);
+  recorder = await recordRequests(browser.context);
+  popupUrl = `${session.extensionUrl}popup.html`;
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('the popup', () => {
+  it('shows the draft, applies a rewording through the editor, and Ctrl+Z in the page undoes it', async () => {
+    await typeInto('textarea', '#textarea-input', COLD_REPLY);
+    const popup = await openPopup();
+    const gauge = popup.getByRole('meter', { name: 'Warmth of this draft' });
+    await expect.poll(() => gauge.getAttribute('aria-valuetext'), { timeout: 10_000 }).toMatch(/^\d+ of 100, (cold|neutral|warm)$/);
+    expect(await popup.getByText(/Maria sounds/).textContent()).toMatch(/frustrated/);
+
+    await popup.getByRole('button', { name: 'Apply “Could you restart your router?”' }).click();
+    await expect.poll(() => popup.getByText(/Applied in the page/).isVisible(), { timeout: 10_000 }).toBe(true);
+    const text = await demoText('textarea');
+    expect(text).toContain('Could you restart your router?');
+    expect(text).not.toContain('You need to restart your router');
+
+    await demo.bringToFront();
+    await demo.locator('#textarea-input').focus();
+    await demo.keyboard.press('Control+z');
+    await expect.poll(() => demoText('textarea')).toContain('You need to restart your router');
+    await popup.close();
+  });
+
+  it('inserts a whole-reply sentence that uses the customer name from the page', async () => {
+    const popup = await openPopup();
+    const insert = popup.locator('[data-rapport="popup-insert"]').first();
+    await expect.poll(() => insert.isVisible(), { timeout: 10_000 }).toBe(true);
+    const section = await popup.locator('.whole').textContent();
+    expect(section).toContain('Hi Maria,');
+    await popup.getByRole('button', { name: 'Insert' }).first().click();
+    await expect.poll(() => demoText('textarea'), { timeout: 10_000 }).toMatch(/^Hi Maria,|I'm really sorry/);
+    await popup.close();
+  });
+
+  it('reaches every control by keyboard and passes axe-core in light and dark', async () => {
+    const popup = await openPopup();
+    await popup.getByRole('meter').waitFor({ timeout: 10_000 });
+    const buttons = await popup.locator('button:not([disabled]), input').count();
+    const reached = new Set<string>();
+    for (let i = 0; i < buttons + 2; i++) {
+      await popup.keyboard.press('Tab');
+      reached.add(await popup.evaluate(() => (document.activeElement ? document.activeElement.outerHTML.slice(0, 80) : '')));
+    }
+    expect(reached.size).toBeGreaterThanOrEqual(buttons);
+    expect(await seriousAxeViolations(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousAxeViolations(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  it('pauses for an hour and says so, then resumes', async () => {
+    const popup = await openPopup();
+    await popup.getByRole('button', { name: 'Pause for an hour' }).click();
+    await popup.getByRole('heading', { name: 'Coaching is paused' }).waitFor();
+    await expect.poll(() => demo.locator('[data-rapport="badge"]').first().isVisible()).toBe(false);
+    await popup.getByRole('button', { name: /Paused until .*: resume/ }).click();
+    await popup.getByRole('meter').waitFor({ timeout: 10_000 });
+    await popup.close();
+  });
+
+  it('made requests only to 127.0.0.1', () => {
+    expect(recorder.all().length).toBeGreaterThan(0);
+    recorder.assertOnlyLocal();
+  });
+});

@@ -1,0 +1,44 @@
+// From the helpdesk to the daily summary: two replies sent on the demo helpdesk (a textarea's Send
+// button and the Gmail-like compose's Send) are counted on the summary page, and nothing Rapport
+// stored contains a word of either reply.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDemoWithExtension, type DemoWithExtension } from './support/demo';
+
+let session: DemoWithExtension;
+let demo: Page;
+
+async function writeAndSend(editor: string, selector: string, text: string, send: string) {
+  await demo.locator(selector).click();
+  await demo.keyboard.type(text);
+  await expect.poll(() => demo.locator('[data-rapport="badge"]').first().isVisible(), { timeout: 15_000 }).toBe(true);
+  await demo.locator(send).click();
+  await expect.poll(() => demo.evaluate((e) => window.__demo.sent.filter((s) => s.editor === e).length, editor)).toBe(1);
+}
+
+beforeAll(async () => {
+  session = await openDemoWithExtension();
+  demo = session.demo;
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('sending replies on the helpdesk', () => {
+  it('counts each sent reply once on the summary page, and stores no reply text', async () => {
+    await writeAndSend('textarea', '#textarea-input', 'Per our records, there are no outages. You need to restart your zebrafish router.', '[data-send="textarea"]');
+    await writeAndSend('gmail', '#gmail-editable', "Hi Maria, I'm so sorry about the broken order. I've sent a replacement quokka today.", '[data-send="gmail"]');
+
+    const summary = await session.browser.context.newPage();
+    await summary.goto(`${session.extensionUrl}summary.html`);
+    await summary.getByText('2 replies today').waitFor({ timeout: 15_000 });
+
+    const stored = await summary.evaluate(async () => {
+      const chromeApi = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<unknown> }; sync: { get(k: null): Promise<unknown> } } } }).chrome;
+      return JSON.stringify([await chromeApi.storage.local.get(null), await chromeApi.storage.sync.get(null)]);
+    });
+    expect(stored).toContain('127.0.0.1');
+    expect(stored).not.toMatch(/zebrafish|quokka|outages|replacement/);
+  });
+});

@@ -1,0 +1,126 @@
+// The daily tone summary, end to end: the built extension (.output/chrome-mv3, built by
+// `npm run test:browser`) loaded into Chromium. Two reply records go through the real path (a
+// runtime message to the background service worker, which is the single writer), one of them
+// retried; after a reload the summary page shows "2 replies" today. Also: a corrupted stored value
+// shows a notice instead of a broken page, erase needs its confirm step, and dark mode applies.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReplyRecord } from '../../lib/storage/history';
+import { extensionId, launchBrowser, type LaunchedBrowser } from './support/launch';
+
+const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+let browser: LaunchedBrowser;
+let page: Page;
+let summaryUrl: string;
+const pageErrors: string[] = [];
+
+interface ChromeApi {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+}
+
+/** Sends one record from the extension page, exactly as a content script's recordReply does. */
+const send = (entry: ReplyRecord) =>
+  page.evaluate(
+    (e) => (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.sendMessage({ type: 'rapport:record-reply', entry: e }),
+    entry,
+  );
+
+function entry(overrides: Partial<ReplyRecord> = {}): ReplyRecord {
+  return {
+    id: crypto.randomUUID(),
+    at: Date.now() - 1000,
+    site: 'acme.zendesk.com',
+    warmth: 72,
+    findingsByPrinciple: { respect: 1 },
+    findingsByRule: { 'you-need-to': 1 },
+    suggestionsApplied: 1,
+    suggestionsDismissed: 0,
+    ...overrides,
+  };
+}
+
+beforeAll(async () => {
+  if (!existsSync(`${EXTENSION_DIR}/summary.html`)) throw new Error('Build the extension first: npm run build (npm run test:browser does)');
+  browser = await launchBrowser({ extensionDir: EXTENSION_DIR });
+  const id = await extensionId(browser.context);
+  summaryUrl = `chrome-extension://${id}/summary.html`;
+  page = await browser.context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(summaryUrl);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('daily tone summary', () => {
+  it('starts with the empty state', async () => {
+    await page.getByRole('heading', { name: 'No replies yet' }).waitFor();
+  });
+
+  it('counts two sent replies once each, a retried message included, and shows "2 replies" today', async () => {
+    const first = entry({ warmth: 72 });
+    const second = entry({ warmth: 35, findingsByPrinciple: { welcome: 1 }, findingsByRule: { 'greeting-missing': 1 }, suggestionsApplied: 0 });
+    expect(await send(first)).toEqual({ ok: true, counted: true, duplicate: false });
+    expect(await send(second)).toEqual({ ok: true, counted: true, duplicate: false });
+    expect(await send(first)).toEqual({ ok: true, counted: false, duplicate: true });
+
+    await page.reload();
+    await page.getByText('2 replies today').waitFor();
+    const today = page.locator('section', { has: page.getByRole('heading', { name: 'Today' }) });
+    expect(await today.getByText('Cold (under 40): 1 reply, 50%').count()).toBe(1);
+    expect(await today.getByText('Warm (60 and up): 1 reply, 50%').count()).toBe(1);
+    await page.getByRole('heading', { name: 'Focus for tomorrow' }).waitFor();
+    // The chart rendered (recharts), with its text alternative beside it.
+    const chart = page.locator('.trend-chart svg.recharts-surface[role="img"]').first();
+    await chart.waitFor();
+    expect(await chart.getAttribute('aria-label')).toMatch(/Last 7 days: 2 replies\. Average warmth was 54 on /);
+    expect(await page.getByRole('table', { name: /last 7 days/ }).count()).toBe(1);
+  });
+
+  it('refuses a record that carries the reply text', async () => {
+    const response = (await send({ ...entry(), text: 'You need to restart the router.' } as ReplyRecord)) as { ok: boolean };
+    expect(response.ok).toBe(false);
+    const stored = await page.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.get('toneHistory'));
+    expect(JSON.stringify(stored)).not.toContain('router');
+  });
+
+  it('shows a notice, not a broken page, when the stored history is corrupted', async () => {
+    await page.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.set({ toneHistory: 'not a history' }));
+    await page.reload();
+    await page.getByText(/Your tone history couldn’t be read/).waitFor();
+    await page.getByRole('heading', { name: 'No replies yet' }).waitFor();
+    // The next reply repairs it; the page notes the repair until dismissed.
+    expect(await send(entry())).toMatchObject({ ok: true, counted: true });
+    await page.getByText('1 reply today').waitFor();
+    await page.getByText(/part of your tone history couldn’t be read and was reset/).waitFor();
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await page.getByText(/was reset/).waitFor({ state: 'detached' });
+  });
+
+  it('erases all history only after the confirm step (keyboard only)', async () => {
+    await page.getByRole('button', { name: 'Erase all history…' }).focus();
+    await page.keyboard.press('Enter');
+    // Focus lands on Cancel, the safe choice.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await page.getByText('All history erased.').waitFor();
+    await page.getByRole('heading', { name: 'No replies yet' }).waitFor();
+  });
+
+  it('follows the dark colour scheme', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(background).toBe('rgb(22, 24, 28)');
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('raised no page errors', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
