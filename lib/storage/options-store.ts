@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { OptionsSnapshot, OptionsStore } from '../../components/options/types';
-import { loadRuleState, packItems, replaceBasePack, ruleEditsStore, saveRuleEdits, undoPackChange } from './rules';
+import { loadRuleState, onLatePolicy, packItems, replaceBasePack, ruleEditsStore, saveRuleEdits, undoPackChange } from './rules';
 import { addSite, getSettings, loadSettings, removeSite, saveSettings, settingsStore } from './settings';
 
 export async function loadOptionsSnapshot(): Promise<OptionsSnapshot> {
@@ -73,6 +73,7 @@ export function createOptionsStore(): OptionsStore {
         settingsStore.watch(onChange),
         packItems().pack.watch(onChange),
         packItems().undo.watch(onChange),
+        onLatePolicy(onChange),
       ];
       browser.storage.onChanged.addListener(onManaged);
       return () => {

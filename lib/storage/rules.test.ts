@@ -161,11 +161,12 @@ describe('pack import and undo', () => {
   });
 });
 
+const examplePolicy = () => {
+  const file = JSON.parse(readFileSync(new URL('../../docs/example-policy.json', import.meta.url), 'utf8'));
+  return Object.values(file['3rdparty'].extensions)[0] as Record<string, unknown>;
+};
+
 describe('managed policy (storage.managed)', () => {
-  const examplePolicy = () => {
-    const file = JSON.parse(readFileSync(new URL('../../docs/example-policy.json', import.meta.url), 'utf8'));
-    return Object.values(file['3rdparty'].extensions)[0] as Record<string, unknown>;
-  };
 
   it('adds the policy pack, locked, and says who manages it', async () => {
     await fakeBrowser.storage.managed.set(examplePolicy());
@@ -202,6 +203,26 @@ describe('managed policy (storage.managed)', () => {
     const { readManagedPolicy } = await startUp();
     const get = vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValue(new Error('Managed storage manifest not found'));
     expect((await readManagedPolicy()).present).toBe(false);
+    get.mockRestore();
+  });
+});
+
+describe('a slow managed storage area', () => {
+  it('does not hold the rules up: they resolve without the policy, and watchers hear again when it arrives', async () => {
+    let deliver: (value: Record<string, unknown>) => void = () => undefined;
+    const get = vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise((resolve) => (deliver = resolve)));
+    const { getActiveRules, watchActiveRules, MANAGED_WAIT_MS } = await import('./rules');
+    const started = Date.now();
+    const rules = await getActiveRules();
+    expect(Date.now() - started).toBeLessThan(MANAGED_WAIT_MS + 500);
+    expect(rules.map((r) => r.id)).toEqual(defaultPack.rules.map((r) => r.id));
+
+    const seen: Rule[][] = [];
+    const stop = watchActiveRules((r) => seen.push(r));
+    get.mockResolvedValue(examplePolicy() as never);
+    deliver(examplePolicy());
+    await vi.waitFor(() => expect(seen.at(-1)?.some((r) => r.id === 'acme-no-asap')).toBe(true));
+    stop();
     get.mockRestore();
   });
 });

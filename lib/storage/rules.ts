@@ -95,12 +95,49 @@ export async function readManagedPolicy(): Promise<ManagedPolicy> {
   }
 }
 
+/**
+ * Chrome can take a long while to answer storage.managed (seen: a minute in headless Chromium with no
+ * policy installed). Nothing waits for it longer than this: the rules resolve without a policy, and
+ * everyone watching is told again when the policy arrives.
+ */
+export const MANAGED_WAIT_MS = 600;
+let managedReading: Promise<ManagedPolicy> | null = null;
+let managedTimedOut = false;
+const managedArrivals = new Set<() => void>();
+
+function managedPolicyForNow(): Promise<ManagedPolicy> {
+  if (!managedReading) {
+    managedTimedOut = false;
+    managedReading = readManagedPolicy().then((policy) => {
+      managedReading = null;
+      // Whoever resolved without it hears again, now that a policy is there.
+      if (managedTimedOut && policy !== NO_POLICY) managedArrivals.forEach((notify) => notify());
+      return policy;
+    });
+  }
+  return Promise.race([
+    managedReading,
+    new Promise<ManagedPolicy>((resolve) =>
+      setTimeout(() => {
+        managedTimedOut = true;
+        resolve(NO_POLICY);
+      }, MANAGED_WAIT_MS),
+    ),
+  ]);
+}
+
+/** Call back when a slow policy read finally brings a policy (the options page refreshes then). */
+export function onLatePolicy(callback: () => void): () => void {
+  managedArrivals.add(callback);
+  return () => managedArrivals.delete(callback);
+}
+
 export async function loadRuleState(): Promise<RuleState> {
   const notices: string[] = [];
   const [storedPack, loadedEdits, managed, undo] = await Promise.all([
     packItems().pack.getValue().catch(() => null),
     ruleEditsStore.load(),
-    readManagedPolicy(),
+    managedPolicyForNow(),
     packItems().undo.getValue().catch(() => null),
   ]);
 
@@ -176,7 +213,7 @@ export function watchActiveRules(callback: (rules: Rule[]) => void, options: { i
   const onManaged = (_changes: unknown, area: string) => {
     if (area === 'managed') refresh();
   };
-  const stops = [ruleEditsStore.watch(refresh), packItems().pack.watch(refresh)];
+  const stops = [ruleEditsStore.watch(refresh), packItems().pack.watch(refresh), onLatePolicy(refresh)];
   browser.storage.onChanged.addListener(onManaged);
   if (options.immediate) refresh();
   return () => {
