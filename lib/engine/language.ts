@@ -8,8 +8,19 @@ const ENGLISH_FUNCTION_WORDS = new Set(
 /** How much of the draft to sample: a reply's language shows in its first lines. */
 const SAMPLE = 3000;
 
+let last: { sample: string; result: LanguageCheck } | null = null;
+
+/** The same sample gives the same answer: while the agent types further down, it is not read again. */
 export function checkLanguage(text: string): LanguageCheck {
-  const words = text.slice(0, SAMPLE).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const sample = text.slice(0, SAMPLE);
+  if (last?.sample === sample) return { ...last.result };
+  const result = detect(sample);
+  last = { sample, result };
+  return { ...result };
+}
+
+function detect(sample: string): LanguageCheck {
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length === 0) return { checked: false, reason: 'empty' };
   const letters = words.join('');
   const latin = letters.match(/[a-z]/g)?.length ?? 0;

@@ -3,19 +3,26 @@
  * (run only on sentences that contain the words a pattern needs, so most sentences are never tagged).
  */
 import type { PhraseRule } from '../rules/schema';
-import { normalizePattern, requiredWords } from '../rules/pattern-safety';
+import { normalizePattern, parsePattern, requiredWords } from '../rules/pattern-safety';
 import { nlp, type NlpDoc } from '../nlp/nlp';
 import type { MatchInSentence } from './rewrite';
-import { literalPhraseSource } from './words';
+import { literalPhraseSource, sentenceKeys } from './words';
 
 interface CompiledPattern {
-  pattern: string;
+  /** Parsed once: compromise accepts the parsed form and skips re-parsing on every sentence. */
+  parsed: unknown[];
   needs: string[][];
+  /** Patterns of plain words run on a tokenized sentence; #Tags and {roots} need the tagger. */
+  needsTags: boolean;
+  /** For a pattern anchored at the sentence start (^word), the words it can start with. */
+  firstWords: Set<string> | null;
 }
 
 export interface CompiledPhraseRule {
   rule: PhraseRule;
   literal: RegExp | null;
+  /** The words of each literal phrase: a sentence missing any of one phrase's words cannot match it. */
+  literalWords: string[][];
   patterns: CompiledPattern[];
   unless: CompiledPattern[];
 }
@@ -24,28 +31,109 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
   const literal = rule.phrases.length
     ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${rule.phrases.map(literalPhraseSource).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
     : null;
-  const compile = (pattern: string): CompiledPattern => ({ pattern: normalizePattern(pattern), needs: requiredWords(pattern) });
-  return { rule, literal, patterns: rule.patterns.map(compile), unless: rule.unless.map(compile) };
+  const compile = (pattern: string): CompiledPattern => {
+    const parsed = parsePattern(pattern) as TermLike[];
+    return { parsed: parseForMatch(pattern), needs: requiredWords(pattern), needsTags: usesTags(parsed), firstWords: anchoredWords(parsed) };
+  };
+  const literalWords = rule.phrases.map((phrase) => phrase.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+/gu) ?? []);
+  return { rule, literal, literalWords, patterns: rule.patterns.map(compile), unless: rule.unless.map(compile) };
 }
 
-/** Lazily tags one sentence: the first pattern that needs compromise pays for it, the rest reuse it. */
+interface TermLike {
+  start?: boolean;
+  optional?: boolean;
+  word?: string;
+  fastOr?: Set<string>;
+  tag?: string;
+  root?: string;
+  chunk?: string;
+  switch?: string;
+  choices?: TermLike[][];
+}
+
+function anchoredWords(terms: TermLike[]): Set<string> | null {
+  const first = terms[0];
+  if (!first?.start || first.optional || first.root) return null;
+  if (first.word) return new Set([first.word.toLowerCase()]);
+  if (first.fastOr) return new Set([...first.fastOr].map((w) => w.toLowerCase()));
+  return null;
+}
+
+function usesTags(terms: TermLike[]): boolean {
+  return terms.some((t) => t.tag || t.root || t.chunk || t.switch || t.choices?.some(usesTags));
+}
+
+/** compromise's own parse of a pattern, the form `doc.match` takes without parsing again. */
+function parseForMatch(pattern: string): unknown[] {
+  return (nlp as unknown as { parseMatch(p: string): unknown[] }).parseMatch(normalizePattern(pattern));
+}
+
+/**
+ * One sentence for the matchers, built lazily: a cheap tokenized form for word patterns, and the
+ * full tagging only when a pattern with #Tags could match. "It's" and "I'd" are ambiguous without
+ * the tagger (is/has, would/had), so such sentences use the tagged form throughout.
+ */
 export class SentenceDoc {
   private doc: NlpDoc | null = null;
+  private tokens: NlpDoc | null = null;
+  private readonly ambiguous: boolean;
+  /** The first word, lower-case, with a contraction's tail cut ("you're" → "you"). */
+  readonly firstWord: string;
   constructor(
     readonly text: string,
     readonly keys: Set<string>,
-  ) {}
+  ) {
+    this.ambiguous = /\b(it|that|there|here|what|who|where|when|how|he|she|i|you|we|they|this|everything|nothing)['’][sd]\b/i.test(text);
+    this.firstWord = (/[\p{L}\p{N}]+/u.exec(text)?.[0] ?? '').toLowerCase();
+  }
+  private order: Set<string>[] | null = null;
+
+  /** The index of the first token at or after `from` that is (or, contracted, contains) the word, or -1. */
+  positionOf(word: string, from: number): number {
+    this.order ??= orderedWords(this.text);
+    for (let i = from; i < this.order.length; i++) if (this.order[i]!.has(word)) return i;
+    return -1;
+  }
+
   get(): NlpDoc {
     this.doc ??= nlp(this.text);
     return this.doc;
+  }
+  forPattern(needsTags: boolean): NlpDoc {
+    if (needsTags || this.ambiguous || this.doc) return this.get();
+    this.tokens ??= (nlp as unknown as { tokenize(text: string): NlpDoc }).tokenize(this.text);
+    return this.tokens;
   }
   get tagged(): boolean {
     return this.doc !== null;
   }
 }
 
-function mayMatch(pattern: CompiledPattern, keys: Set<string>): boolean {
-  return pattern.needs.every((alternatives) => alternatives.some((w) => keys.has(w)));
+/**
+ * Could the pattern match this sentence? Its required words must all be there, in the pattern's
+ * order (a match keeps the order), and an anchored pattern must start with one of its first words.
+ * A cheap superset test: only sentences that pass it are tokenized or tagged.
+ */
+function mayMatch(pattern: CompiledPattern, doc: SentenceDoc): boolean {
+  if (pattern.firstWords && !pattern.firstWords.has(doc.firstWord)) return false;
+  if (!pattern.needs.every((alternatives) => alternatives.some((w) => doc.keys.has(w)))) return false;
+  let at = 0;
+  for (const alternatives of pattern.needs) {
+    let next = -1;
+    for (const w of alternatives) {
+      const i = doc.positionOf(w, at);
+      if (i >= 0 && (next < 0 || i < next)) next = i;
+    }
+    if (next < 0) return false;
+    // The same token may serve twice: "won't" is both "will" and "not".
+    at = next;
+  }
+  return true;
+}
+
+/** The sentence's tokens in order, each as the set of words it stands for (a contraction: itself and its parts). */
+function orderedWords(text: string): Set<string>[] {
+  return (text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*'?/gu) ?? []).map((raw) => sentenceKeys(raw));
 }
 
 interface TermJson {
@@ -63,8 +151,8 @@ function termSpans(view: { json(options: object): unknown }): { start: number; e
 }
 
 function patternMatches(doc: SentenceDoc, pattern: CompiledPattern): MatchInSentence[] {
-  if (!mayMatch(pattern, doc.keys)) return [];
-  const found = doc.get().match(pattern.pattern);
+  if (!mayMatch(pattern, doc)) return [];
+  const found = doc.forPattern(pattern.needsTags).match(pattern.parsed as never);
   if (!found.found) return [];
   const matches: MatchInSentence[] = termSpans(found).map((span) => ({ ...span, captures: {} }));
   // compromise reports captures for all matches together: give each to the match that holds it.
@@ -84,8 +172,9 @@ function literalMatches(text: string, literal: RegExp): MatchInSentence[] {
 
 /** Every match of one rule in one sentence, first by position, overlaps removed. */
 export function matchPhraseRule(compiled: CompiledPhraseRule, doc: SentenceDoc): MatchInSentence[] {
+  const literalMayMatch = compiled.literalWords.some((words) => words.every((w) => doc.keys.has(w)));
   const all = [
-    ...(compiled.literal ? literalMatches(doc.text, compiled.literal) : []),
+    ...(compiled.literal && literalMayMatch ? literalMatches(doc.text, compiled.literal) : []),
     ...compiled.patterns.flatMap((p) => patternMatches(doc, p)),
   ];
   if (all.length === 0) return [];
