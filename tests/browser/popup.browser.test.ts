@@ -78,6 +78,20 @@ describe('the popup', () => {
     await popup.close();
   });
 
+  it('shows a finding in the page when the agent clicks it in the popup', async () => {
+    const popup = await openPopup();
+    await popup.getByRole('button', { name: /Show “You need to restart your router\.”/ }).click();
+    await expect
+      .poll(() =>
+        demo.evaluate(() => {
+          const field = document.querySelector<HTMLTextAreaElement>('#textarea-input')!;
+          return field.value.slice(field.selectionStart, field.selectionEnd);
+        }),
+      )
+      .toBe('You need to restart your router.');
+    await popup.close();
+  });
+
   it('inserts a whole-reply sentence that uses the customer name from the page', async () => {
     const popup = await openPopup();
     const insert = popup.locator('[data-rapport="popup-insert"]').first();
