@@ -2,21 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPack } from './default';
 import { runRuleExamples } from './examples';
-import type { PhraseRule, Rule } from './schema';
+import type { Rule } from './schema';
+import { asapRule } from './testing/fixtures';
 
-const asap: PhraseRule = {
-  id: 'no-asap',
-  kind: 'phrase',
-  principle: 'urgency',
-  severity: 'suggestion',
-  message: 'Urgency: "ASAP" promises nothing; give a time the customer can plan around.',
-  enabled: true,
-  phrases: ['asap'],
-  patterns: [],
-  unless: [],
-  rewrites: ['by 5 pm today'],
-  examples: { flag: [{ text: 'I will fix it asap.', becomes: 'I will fix it by 5 pm today.' }], pass: ['I will fix it by noon.'] },
-};
+const asap = asapRule;
 
 describe('runRuleExamples', () => {
   it('passes a rule whose examples hold', () => {

@@ -1,8 +1,9 @@
 /** How the active rules are worked out from the base pack, the lead's edits and the policy (pure). */
 import { describe, expect, it } from 'vitest';
 import { defaultPack } from '../rules/default';
-import type { PhraseRule, Rule } from '../rules/schema';
+import type { PhraseRule } from '../rules/schema';
 import { NO_POLICY, parseManagedPolicy } from './managed-policy';
+import { asapRule } from '../rules/testing/fixtures';
 import {
   compactEdits,
   deleteRule,
@@ -17,19 +18,7 @@ import {
 } from './rule-edits';
 
 const youNeedTo = defaultPack.rules.find((r) => r.id === 'you-need-to')! as PhraseRule;
-const custom: Rule = {
-  id: 'no-asap',
-  kind: 'phrase',
-  principle: 'urgency',
-  severity: 'suggestion',
-  message: 'Urgency: "ASAP" promises nothing; give a time the customer can plan around.',
-  enabled: true,
-  phrases: ['asap'],
-  patterns: [],
-  unless: [],
-  rewrites: ['by 5 pm today'],
-  examples: { flag: [{ text: 'I will fix it asap.', becomes: 'I will fix it by 5 pm today.' }], pass: ['I will fix it by noon.'] },
-};
+const custom = asapRule;
 
 describe('migrations', () => {
   it('turns v1 disabledRules into enabled:false overrides', () => {

@@ -17,21 +17,10 @@ const { fakeBrowser } = await vi.hoisted(async () => {
 import { defaultPack, defaultPackInput } from '../rules/default';
 import { validatePack, type Rule, type RulePack } from '../rules/schema';
 import { emptyEdits, setRule } from './rule-edits';
+import { asapRule } from '../rules/testing/fixtures';
 
 const youNeedTo = defaultPack.rules.find((r) => r.id === 'you-need-to')!;
-const custom: Rule = {
-  id: 'no-asap',
-  kind: 'phrase',
-  principle: 'urgency',
-  severity: 'suggestion',
-  message: 'Urgency: "ASAP" promises nothing; give a time the customer can plan around.',
-  enabled: true,
-  phrases: ['asap'],
-  patterns: [],
-  unless: [],
-  rewrites: ['by 5 pm today'],
-  examples: { flag: [{ text: 'I will fix it asap.', becomes: 'I will fix it by 5 pm today.' }], pass: ['I will fix it by noon.'] },
-};
+const custom = asapRule;
 
 function teamPack(): RulePack {
   const result = validatePack({ ...defaultPackInput, id: 'team-pack', name: 'Team pack', version: '3.1.0', rules: [defaultPackInput.rules[0], custom] });
