@@ -9,7 +9,10 @@ export function suggestionLabel(replacement: string): string {
   return replacement === '' ? 'Remove it' : `“${replacement}”`;
 }
 
-export function badgeLabel(count: number, warmth: number, band: WarmthBand): string {
+export const NOT_CHECKED = "This reply doesn't look like English, so Rapport isn't checking it.";
+
+export function badgeLabel(count: number, warmth: number, band: WarmthBand, checked = true): string {
+  if (!checked) return `Rapport: not checked. ${NOT_CHECKED} Open the list.`;
   const things = count === 0 ? 'no suggestions' : count === 1 ? '1 suggestion' : `${count} suggestions`;
   return `Rapport: ${things}, warmth ${warmth} of 100 (${band}). Open the list.`;
 }

@@ -18,6 +18,8 @@ export interface CoachView {
   warmth: number;
   band: WarmthBand;
   checking: boolean;
+  /** False when the draft is not English: Rapport says so instead of scoring it. */
+  checked: boolean;
   panelOpen: boolean;
   card: CardState | null;
   /** A short status line (apply failed, draft changed…), announced politely. */
@@ -41,6 +43,7 @@ export const INITIAL_VIEW: CoachView = {
   warmth: 0,
   band: 'cold',
   checking: false,
+  checked: true,
   panelOpen: false,
   card: null,
   status: '',

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { panelPlacement } from '../coach/geometry';
 import type { Finding } from '../engine/types';
-import { badgeLabel, principleName, suggestionLabel } from './labels';
+import { badgeLabel, NOT_CHECKED, principleName, suggestionLabel } from './labels';
 import { findingKey, type CoachActions, type ViewStore } from './store';
 
 export function CoachUi({ store, actions }: { store: ViewStore; actions: CoachActions }) {
@@ -18,17 +18,20 @@ export function CoachUi({ store, actions }: { store: ViewStore; actions: CoachAc
         data-band={view.band}
         data-checking={String(view.checking)}
         data-count={view.findings.length}
-        aria-label={badgeLabel(view.findings.length, view.warmth, view.band)}
+        data-checked={String(view.checked)}
+        aria-label={badgeLabel(view.findings.length, view.warmth, view.band, view.checked)}
         aria-expanded={view.panelOpen}
         aria-haspopup="dialog"
         style={{ left: view.anchor.right - 6, top: view.anchor.bottom - 6 }}
         onClick={actions.togglePanel}
       >
         <span className="dot" aria-hidden="true" />
-        <span className="count">{view.findings.length}</span>
-        <span className="warmth" aria-hidden="true">
-          · {view.warmth}
-        </span>
+        <span className="count">{view.checked ? view.findings.length : '–'}</span>
+        {view.checked && (
+          <span className="warmth" aria-hidden="true">
+            · {view.warmth}
+          </span>
+        )}
       </button>
       {view.panelOpen && <Panel view={view} actions={actions} />}
       {view.card && cardFinding && (
@@ -64,10 +67,16 @@ function Panel({ view, actions }: { view: ReturnType<ViewStore['get']>; actions:
     >
       <header>
         <h2>
-          Warmth{' '}
-          <span className="score" data-band={view.band}>
-            {view.warmth}/100 ({view.band})
-          </span>
+          {view.checked ? (
+            <>
+              Warmth{' '}
+              <span className="score" data-band={view.band}>
+                {view.warmth}/100 ({view.band})
+              </span>
+            </>
+          ) : (
+            'Not checked'
+          )}
         </h2>
         <button type="button" className="close" aria-label="Close the list" onClick={actions.closePanel}>
           ×
@@ -75,7 +84,7 @@ function Panel({ view, actions }: { view: ReturnType<ViewStore['get']>; actions:
       </header>
       <p className="status">{view.status}</p>
       {view.findings.length === 0 ? (
-        <p className="empty">{view.checking ? 'Checking…' : 'Nothing to suggest. Nice and warm.'}</p>
+        <p className="empty">{view.checking ? 'Checking…' : view.checked ? 'Nothing to suggest. Nice and warm.' : NOT_CHECKED}</p>
       ) : (
         <ul className="list">
           {view.findings.map((f) => (

@@ -448,6 +448,17 @@ describe('pages and drafts of every size', () => {
     expect(await inputCount(LATE_EDITOR_ID)).toBeGreaterThan(0);
   });
 
+  it('says a reply in another language is not checked, instead of flagging it', async () => {
+    await setText('textarea', '');
+    await focusEditor('textarea');
+    await page.keyboard.type('Vielen Dank für Ihre Nachricht. Wir kümmern uns sofort darum und melden uns morgen bei Ihnen.');
+    const badge = page.locator('[data-rapport="badge"]');
+    await expect.poll(() => badge.getAttribute('data-checked'), { timeout: 10_000 }).toBe('false');
+    expect(await badge.getAttribute('aria-label')).toContain("isn't checking it");
+    expect(await badge.getAttribute('data-count')).toBe('0');
+    await setText('textarea', '');
+  });
+
   it('reports the time from the last keystroke to underlines (150 and 1,500 words)', async () => {
     const results: Record<string, Timing> = {};
     for (const id of ['textarea', 'gmail'] as const) {
