@@ -30,6 +30,8 @@ interface SentenceWork {
   doc: SentenceDoc;
   markers: SentenceMarkers;
   findings: SentenceFinding[] | null;
+  /** The analysis that last used this sentence, for eviction. */
+  usedIn: number;
 }
 
 const CACHE_LIMIT = 5000;
@@ -64,21 +66,28 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
   const cache = new Map<string, SentenceWork>();
   let lastMood: { message: string | undefined; reading: MoodReading | null } = { message: undefined, reading: null };
 
+  let generation = 0;
   function work(sentence: Sentence): SentenceWork {
     let entry = cache.get(sentence.text);
-    if (entry) {
-      // Refresh its place so the least recently used sentence is evicted first.
-      cache.delete(sentence.text);
-    } else {
+    if (!entry) {
+      if (cache.size >= CACHE_LIMIT) evictOldest();
       entry = {
         doc: new SentenceDoc(sentence.text, sentenceKeys(sentence.text)),
         markers: sentenceMarkers(sentence.text, countWords(sentence.text)),
         findings: null,
+        usedIn: generation,
       };
-      if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+      cache.set(sentence.text, entry);
     }
-    cache.set(sentence.text, entry);
+    entry.usedIn = generation;
     return entry;
+  }
+
+  /** Drop the fifth of the cache that was used longest ago (a sweep now and then, not work on every hit). */
+  function evictOldest(): void {
+    const ages = [...cache.values()].map((e) => e.usedIn).sort((a, b) => a - b);
+    const cutoff = ages[Math.floor(ages.length / 5)]!;
+    for (const [text, e] of cache) if (e.usedIn <= cutoff) cache.delete(text);
   }
 
   function phraseFindings(entry: SentenceWork, rulesToRun: CompiledPhraseRule[]): SentenceFinding[] {
@@ -98,6 +107,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
   }
 
   function* run(text: string, options: AnalyzeOptions, sliceMs: number): Generator<void, Analysis> {
+    generation += 1;
     const started = now();
     let sliceStart = started;
     const budget = options.budgetMs ?? Infinity;
@@ -122,7 +132,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
         const entry = work(sentence);
         checked.push({ ...sentence, markers: entry.markers, doc: entry.doc });
         if (entry.findings === null) {
-          if (now() - started > budget) {
+          if (budget !== Infinity && now() - started > budget) {
             complete = false;
             continue;
           }
@@ -145,7 +155,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
             suggestions: span.suggestions,
           });
         }
-        if (now() - sliceStart > sliceMs) {
+        if (sliceMs !== Infinity && now() - sliceStart > sliceMs) {
           yield;
           sliceStart = now();
         }

@@ -17,6 +17,7 @@ export const shouting: StructureCheck<z.output<typeof shoutingOptions>> = {
     const allow = new Set([...COMMON_ACRONYMS, ...options.allow.map((w) => w.toUpperCase())]);
     const hits = [];
     for (const s of ctx.sentences) {
+      if (!/[A-Z]{2}/.test(s.text)) continue; // Most sentences have no two capitals in a row.
       // Runs of capitalised words (with the spaces and light punctuation between them).
       for (const m of s.text.matchAll(/\b[A-Z][A-Z'’]+(?:[\s,]+[A-Z][A-Z'’]+)*\b/g)) {
         const words = m[0].split(/[\s,]+/).filter((w) => !allow.has(w.replace(/['’].*$/, '')));
