@@ -543,7 +543,7 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
     s.recorded = true;
     void recordReply(
       buildReplyRecord({
-        site: win.location.hostname || 'local',
+        site: new URL(pageUrl).hostname || 'local',
         warmth: result.scores.warmth,
         findings: result.findings.filter((f) => !s.dismissed.has(dismissKey(f))),
         suggestionsApplied: s.applied,
