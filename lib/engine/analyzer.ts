@@ -193,7 +193,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
     }
 
     const kept = findings
-      .filter((f) => !ignoredRules.has(f.ruleId) && !ignoredPhrases.has(normalizePhrase(f.text)) && f.end > f.start)
+      .filter((f) => !ignoredRules.has(f.ruleId) && !(ignoredPhrases.size && ignoredPhrases.has(normalizePhrase(f.text))) && f.end > f.start)
       .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
     const scores = language.checked
       ? scoreReply(totals, checked.length, kept.filter((f) => !unscored.has(f)))
@@ -222,13 +222,18 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
  */
 function wholeSentenceDeletion(text: string, sentence: Sentence, f: SentenceFinding) {
   if (f.start !== 0 || f.end !== sentence.text.length || !f.suggestions.includes('')) return null;
-  const after = /^[ \t]+/.exec(text.slice(sentence.end))?.[0] ?? '';
-  if (after && sentence.end + after.length < text.length) {
-    return { start: sentence.start, end: sentence.end + after.length, suggestions: f.suggestions.map((s) => (s ? s + after : s)) };
+  // Only the spaces and tabs right beside the sentence, found without copying the text.
+  let after = sentence.end;
+  while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
+  if (after > sentence.end && after < text.length) {
+    const gap = text.slice(sentence.end, after);
+    return { start: sentence.start, end: after, suggestions: f.suggestions.map((s) => (s ? s + gap : s)) };
   }
-  const before = /[ \t]+$/.exec(text.slice(0, sentence.start))?.[0] ?? '';
-  if (before) {
-    return { start: sentence.start - before.length, end: sentence.end, suggestions: f.suggestions.map((s) => (s ? before + s : s)) };
+  let before = sentence.start;
+  while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
+  if (before < sentence.start) {
+    const gap = text.slice(before, sentence.start);
+    return { start: before, end: sentence.end, suggestions: f.suggestions.map((s) => (s ? gap + s : s)) };
   }
   return null;
 }
@@ -240,7 +245,8 @@ function drain<T>(gen: Generator<void, T>): T {
   }
 }
 
-function normalizePhrase(s: string): string {
+/** How an ignored phrase is compared: case, apostrophes and spacing don't matter. */
+export function normalizePhrase(s: string): string {
   return s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
 }
 

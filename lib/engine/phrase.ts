@@ -3,7 +3,7 @@
  * (run only on sentences that contain the words a pattern needs, so most sentences are never tagged).
  */
 import type { PhraseRule } from '../rules/schema';
-import { normalizePattern, parsePattern, requiredWords } from '../rules/pattern-safety';
+import { parsePattern, requiredWords } from '../rules/pattern-safety';
 import { nlp, type NlpDoc } from '../nlp/nlp';
 import type { MatchInSentence } from './rewrite';
 import { literalPhraseSource, sentenceKeys } from './words';
@@ -33,7 +33,7 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
     : null;
   const compile = (pattern: string): CompiledPattern => {
     const parsed = parsePattern(pattern) as TermLike[];
-    return { parsed: parseForMatch(pattern), needs: requiredWords(pattern), needsTags: usesTags(parsed), firstWords: anchoredWords(parsed) };
+    return { parsed, needs: requiredWords(pattern), needsTags: usesTags(parsed), firstWords: anchoredWords(parsed) };
   };
   const literalWords = rule.phrases.map((phrase) => phrase.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+/gu) ?? []);
   return { rule, literal, literalWords, patterns: rule.patterns.map(compile), unless: rule.unless.map(compile) };
@@ -63,11 +63,6 @@ function usesTags(terms: TermLike[]): boolean {
   return terms.some((t) => t.tag || t.root || t.chunk || t.switch || t.choices?.some(usesTags));
 }
 
-/** compromise's own parse of a pattern, the form `doc.match` takes without parsing again. */
-function parseForMatch(pattern: string): unknown[] {
-  return (nlp as unknown as { parseMatch(p: string): unknown[] }).parseMatch(normalizePattern(pattern));
-}
-
 /**
  * One sentence for the matchers, built lazily: a cheap tokenized form for word patterns, and the
  * full tagging only when a pattern with #Tags could match. "It's" and "I'd" are ambiguous without
@@ -76,6 +71,7 @@ function parseForMatch(pattern: string): unknown[] {
 export class SentenceDoc {
   private doc: NlpDoc | null = null;
   private tokens: NlpDoc | null = null;
+  private order: Set<string>[] | null = null;
   private readonly ambiguous: boolean;
   /** The first word, lower-case, with a contraction's tail cut ("you're" → "you"). */
   readonly firstWord: string;
@@ -86,7 +82,6 @@ export class SentenceDoc {
     this.ambiguous = /\b(it|that|there|here|what|who|where|when|how|he|she|i|you|we|they|this|everything|nothing)['’][sd]\b/i.test(text);
     this.firstWord = (/[\p{L}\p{N}]+/u.exec(text)?.[0] ?? '').toLowerCase();
   }
-  private order: Set<string>[] | null = null;
 
   /** The index of the first token at or after `from` that is (or, contracted, contains) the word, or -1. */
   positionOf(word: string, from: number): number {
@@ -103,9 +98,6 @@ export class SentenceDoc {
     if (needsTags || this.ambiguous || this.doc) return this.get();
     this.tokens ??= (nlp as unknown as { tokenize(text: string): NlpDoc }).tokenize(this.text);
     return this.tokens;
-  }
-  get tagged(): boolean {
-    return this.doc !== null;
   }
 }
 

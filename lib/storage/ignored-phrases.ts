@@ -3,6 +3,7 @@
  * `rapport:ignoredPhrases` (versioned from the start, see WXT's storage guide).
  */
 import { storage } from 'wxt/utils/storage';
+import { normalizePhrase } from '../engine/analyzer';
 
 export const ignoredPhrasesItem = storage.defineItem<string[]>('local:rapport:ignoredPhrases', {
   fallback: [],
@@ -16,9 +17,7 @@ export function withPhrase(list: readonly string[], phrase: string): string[] {
   return [...list, phrase.trim()];
 }
 
-export function normalizePhrase(s: string): string {
-  return s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
-}
+export { normalizePhrase };
 
 export function getIgnoredPhrases(): Promise<string[]> {
   return ignoredPhrasesItem.getValue();
