@@ -12,6 +12,7 @@ import Papa from 'papaparse';
 import { createAnalyzer } from '../lib/engine/analyzer';
 import { accuracyAt, overlaps, rocAuc } from '../lib/eval/metrics';
 import { defaultPack } from '../lib/rules/default';
+import { moodSection } from '../lib/eval/customer-moods';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const analyzer = createAnalyzer(defaultPack);
@@ -89,3 +90,5 @@ function supportPairs() {
 politeness();
 console.log();
 supportPairs();
+console.log();
+moodSection(root, (message) => analyzer.analyze('Hi there, your order is on its way and will arrive on Friday.', { customerMessage: message }).findings.some((f) => f.ruleId === 'acknowledge-feelings'), verbose);

@@ -3,6 +3,7 @@ import type { Mood, MoodReading } from '../../lib/engine/types';
 const MOOD_WORDS: Record<Mood, string> = {
   frustrated: 'frustrated',
   worried: 'worried',
+  disappointed: 'disappointed',
   urgent: 'in a hurry',
   confused: 'confused',
   happy: 'happy',

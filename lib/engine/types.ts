@@ -17,7 +17,17 @@ export interface Finding {
   suggestions: string[];
 }
 
-export type Mood = 'frustrated' | 'worried' | 'urgent' | 'confused' | 'happy';
+export type Mood = 'frustrated' | 'worried' | 'disappointed' | 'urgent' | 'confused' | 'happy';
+
+/** One phrase of the customer's message that showed a mood: `text === customerMessage.slice(start, end)`. */
+export interface MoodEvidence {
+  mood: Mood;
+  text: string;
+  start: number;
+  end: number;
+  /** What kind of cue it is (a feeling word, a repeat contact, money, a loss, safety, a deadline, sarcasm…). */
+  cue: string;
+}
 
 export interface MoodReading {
   moods: Mood[];
@@ -26,7 +36,7 @@ export interface MoodReading {
   /** True when a reply should acknowledge how the customer feels. */
   needsAcknowledgement: boolean;
   /** The phrases of the customer's message that showed each mood. */
-  evidence: { mood: Mood; text: string }[];
+  evidence: MoodEvidence[];
   /** The customer's first name when their message signs off with it. */
   customerName: string | null;
 }

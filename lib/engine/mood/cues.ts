@@ -1,0 +1,102 @@
+/**
+ * The cues a person reads a customer's mood from, as data. Each cue is one linear regex (literal
+ * alternatives, `\b`, bounded `{m,n}`, no nested or overlapping quantifiers) run over the prepared
+ * message; its weight adds to its mood, and a mood is read when its weights reach 1. Weak cues
+ * (0.5) — "again", "??", one shouted word, scare quotes — only count beside another cue.
+ *
+ * `kind` says what kind of evidence it is, so the acknowledgement can name *why* the customer
+ * feels so (a repeat contact, money at stake, a loss, their safety, a deadline).
+ */
+import type { Mood } from '../types';
+
+export type CueKind =
+  | 'feeling'
+  | 'negated-positive'
+  | 'repeat-contact'
+  | 'waiting'
+  | 'broken'
+  | 'money'
+  | 'loss'
+  | 'safety'
+  | 'deadline'
+  | 'plea'
+  | 'demand'
+  | 'sarcasm'
+  | 'capitals'
+  | 'punctuation'
+  | 'emoji'
+  | 'contradiction'
+  | 'gratitude'
+  | 'praise';
+
+export interface Cue {
+  mood: Mood;
+  kind: CueKind;
+  weight: number;
+  pattern: RegExp;
+  /** Skip the cue when a negation ("not", "no", "never", "n't") comes just before it. */
+  negatable?: boolean;
+}
+
+const cue = (mood: Mood, kind: CueKind, weight: number, pattern: RegExp, negatable = false): Cue => ({ mood, kind, weight, pattern, negatable });
+
+export const CUES: readonly Cue[] = [
+  // — frustration / anger —
+  cue('frustrated', 'feeling', 1, /\b(?:frustrat(?:ed|ing|ion)|annoy(?:ed|ing)|angry|furious|livid|fed up|sick of|had enough|ridiculous|unacceptable|a joke|useless|terrible|awful|horrible|appalling|shocking|disgusting|disgrace(?:ful)?|pathetic|incompetent|rude|embarrassing|exhausted|the worst)\b/gi, true),
+  cue('frustrated', 'negated-positive', 1, /\b(?:not|isn't|wasn't|is not|was not|hardly|far from) (?:happy|impressed|acceptable|good enough|ok|okay|great|fair|right|fine)\b/gi),
+  cue('frustrated', 'feeling', 1, /\bshouldn't have happened\b|\bnot (?:for )?the first time\b|\bmore times than i can count\b/gi),
+  cue('frustrated', 'demand', 1, /\b(?:i want (?:my money back|a (?:full )?refund|this escalated|an explanation|a manager|compensation)|escalate(?:d)?|fix it|refund now|who do i (?:talk|speak) to|who signed off|take ownership|a real answer|a human|actually (?:call|read|fix|look))\b/gi),
+  cue('frustrated', 'repeat-contact', 1, /\b(?:second|third|fourth|fifth|sixth|seventh|\d{1,2}(?:st|nd|rd|th)) (?:time|email|message|call|ticket|request|week|month|delivery slot)\b|\b(?:two|three|four|five|six|several|multiple|many|[2-9]) (?:times|tickets|emails|calls|different agents|agents|separate occasions)\b|\bfive days now\b|\bfour times now\b/gi),
+  cue('frustrated', 'repeat-contact', 1, /\b(?:i(?:'ve| have) (?:now |already )?(?:written|emailed|called|chased|contacted|asked|explained|sent|uploaded|submitted|reported)\b.{0,40}\b(?:times|again|already)|(?:chased|asked|called) (?:it |you )?(?:again|twice))\b/gi),
+  cue('frustrated', 'repeat-contact', 0.5, /(?<!bother you )\bagain\b(?! (?:next|later|soon|tomorrow|in|with|for|this)\b)|\b(?:every|each) time\b|\bin a row\b/gi),
+  cue('frustrated', 'waiting', 1, /\bstill (?:not|no|nothing|waiting|broken|hasn't|haven't|hasn't|doesn't|isn't|can't|cannot|shows|says|has the|missing|restricted|no sign)\b|\bno (?:reply|response|answer|news|call back|callback|explanation|update)s?\b|\bnobody (?:has )?(?:replied|came|called|answers|turned up|was there|can tell)|\bnever (?:arrived|came|comes|showed|turned up|received|heard)\b|\bno one (?:has |was )?(?:replied|came|called|answers|there)\b|\bhaven't heard (?:anything|back)\b|\bnobody (?:ever )?(?:told|mentioned|warned)\b/gi),
+  cue('frustrated', 'waiting', 0.5, /\b(?:for|over|since|after) (?:two|three|four|five|six|eight|nine|ten|several|\d{1,3}) (?:hours|days|weeks|months|years)\b|\b(?:waited|waiting|on hold) (?:for )?(?:\d{1,3}|two|three|an?) ?(?:hours?|minutes?|days|weeks)\b|\b(?:auto-?closed|automated replies|chatbot|promised|missed|different date|without (?:any |a )?(?:warning|notice|explanation))\b|\bcharged (?:me )?(?:twice|anyway|again)\b/gi),
+  cue('frustrated', 'broken', 1, /\b(?:broken(?! down)|broke|smashed|crushed|snapped|cracked|damaged|faulty|the same fault|doesn't work|didn't work|not working|stopped working|won't (?:let|work|launch|load)|keeps? (?:crashing|dropping|failing|logging)|crash(?:es|ed|ing)?|dropped out|deleted all|wrong order|never cheated|cold and|half of it missing|ate my)\b/gi, true),
+  cue('frustrated', 'money', 1, /\bcharged (?:me )?twice\b|\b(?:double|two identical) charges?\b|\bcharged (?:me |my card )?(?:for (?:an order|something)|£|\$|€)/gi),
+  cue('frustrated', 'punctuation', 0.5, /\?\?|!!|\?!|!\?/g),
+  cue('frustrated', 'sarcasm', 0.5, /(?<![A-Za-z0-9])['"“‘][^'"“”‘’\n]{2,30}['"”’](?![A-Za-z0-9])/g),
+  cue('frustrated', 'emoji', 1, /😡|🤬|😠|😤|👿|🙄/gu),
+
+  // — worry / fear —
+  cue('worried', 'feeling', 1, /\b(?:worr(?:ied|ying|y)|anxious|nervous|scared|afraid|terrified|frightened|panick?(?:ing|ed)?|stressed|feel sick|should i be worried|don't know what (?:to do|i'll do|we'll do|i will do)|what (?:do|should) (?:i|we) do)\b/gi, true),
+  cue('worried', 'safety', 1, /\b(?:hack(?:ed|er)|fraud(?:ster)?|scam(?:mer)?|stolen|cloned|phishing|unauthori[sz]ed|without (?:my|me) (?:permission|knowing)|someone (?:has )?(?:logged|used|got|accessed|placed)|(?:i|we) never (?:made|bought|ordered|authori[sz]ed)|smell gas|accident|injur(?:ed|y)|is it safe|stuck (?:at|in|on|abroad|here|there)|stranded|pouring through|leaking|on my own|hard shoulder|flooded|oxygen|last (?:tablet|pen|dose)|miss a dose|lost my \d{1,2}-year-old|bank details|getting into my accounts?|empty (?:his|her|my) account)\b/gi, true),
+  cue('worried', 'money', 1, /\b(?:can't|cannot|can not|couldn't) afford\b|\b(?:i|we) (?:honestly )?(?:can't|cannot|can not|couldn't) pay\b|\b(?:stretched|falling behind|rent (?:is )?due|bills going out|until payday|cut (?:us|me) off|deposit money|left me with nothing|need to buy food|lost my job|all my savings|get through the winter)\b/gi),
+  cue('worried', 'plea', 0.5, /\bplease,? help\b|\bhelp (?:him|her|us|me)\b|\bplease lock\b|\bplease stop it\b|🙏/giu),
+  cue('worried', 'emoji', 1, /😰|😨|😱|😟|😥|😧/gu),
+
+  // — urgency (time pressure) —
+  cue('urgent', 'deadline', 1, /\b(?:urgent(?:ly)?|asap|a\.s\.a\.p|as soon as possible|immediately|right away|right now|emergency|time-sensitive|every minute|in the next hour|in an hour|within the hour|before (?:i leave|then|boarding)|(?:boarding|deadline|portal) (?:closes|is)|(?:starts|closes|is due) in)\b/gi, true),
+  cue('urgent', 'deadline', 1, /\b(?:send (?:someone|them|it)|blocked|call me back|help quickly|tell security)(?: now| asap| today| quickly|!)|\b(?:need|have) to be (?:there|in)\b/gi),
+
+  // — disappointment / sadness —
+  cue('disappointed', 'feeling', 1, /\b(?:disappoint(?:ed|ing|ment)|let down|gutted|heartbroken|heartbreaking|so sad|really sad|a bit sad|upset|(?:a|such a|bit of a) shame|devastated|not how (?:we|i) (?:imagined|planned|expected)|slap in the face|too late now|it's too late|passed away|funeral|i just wanted)\b/gi, true),
+  cue('disappointed', 'loss', 1, /\b(?:ruined|gone forever|lost (?:my whole|my save|both|all|everything|our)|years of data|(?:was|were) (?:really |so )?looking forward|so excited|(?:was|were) (?:meant|supposed) to be|saved (?:up|all year|for months)|loyalty meant|ended up eating|put everything into)\b/gi, true),
+  cue('disappointed', 'loss', 0.5, /\b(?:turned down|rejected|declined)\b/gi),
+  cue('disappointed', 'emoji', 1, /😢|😭|😞|😔|💔|☹|🙁|😩/gu),
+
+  // — confusion —
+  cue('confused', 'feeling', 1, /\b(?:confus(?:ed|ing|ion)|don't understand|do not understand|don't get (?:why|it|how|what)|not sure (?:what|how|why|whether|if|where|which|i)|unsure|unclear|makes no sense|doesn't make sense|make sense of|no idea|(?:bit|totally|completely) lost|i'm lost|chicken and egg|(?:am i|have i) (?:doing|done|looking|missing)\b|something (?:i'm|i am) missing|did i do something wrong|which (?:one|is it|is right|is correct|applies|dates|should i)|what does .{1,40}mean)\b/gi, true),
+  cue('confused', 'contradiction', 0.5, /\bbut (?:the|my|your|moodle|the website|the app|the portal|the contract|the letter)\b.{0,60}\b(?:says?|said|shows?|mentions?|doesn't mention)\b|\b(?:explain|which)\b/gi),
+
+  // — happiness / gratitude —
+  cue('happy', 'gratitude', 1, /\b(?:thank you (?:so|very) much|thanks (?:so|very) much|thanks a lot|thank you to|huge thanks|many thanks for|thanks guys|you saved|much appreciated|really appreciated?|i appreciate it|appreciate (?:it|the)|grateful|pass on our thanks)\b|\b(?:thanks|thank you|cheers)(?: (?:again|all|so much|for (?:the|your|all|sorting|helping|going|restoring|refunding|extending|moving|staying|swapping|being|everything|a)))?(?:,? [^.!?\n]{0,40})?!/gi),
+  cue('happy', 'gratitude', 0.5, /\b(?:thanks|thank you)(?! in advance)\b/gi),
+  cue('happy', 'praise', 1, /\b(?:perfect(?:ly)?|brilliant|amazing|wonderful|fantastic|excellent|lovely|awesome|fabulous|you (?:guys )?rock|a star|made (?:my|our) (?:day|stay|road trip)|made our|went out of (?:his|her|their) way|above and beyond|so kind|really kind|so patient|friendly|a relief|worth the wait|couldn't have done it without|best box|all good now|fits like a dream|i passed|approved|exactly what i needed|all sorted|fixed it|that worked|works now|loved|delighted|great job|great to)\b/gi, true),
+  cue('happy', 'praise', 0.5, /\b(?:great|love|good(?! (?:morning|afternoon|evening|day|night))|glad|happy|working again|is gone)\b/gi, true),
+  cue('happy', 'emoji', 1, /😍|😊|🙂|🙌|💕|❤|👍|😀|😄|🎉|🥳|😁/gu),
+];
+
+/** Words that negate a feeling word a few words later ("not worried", "never broken"). */
+export const NEGATION_BEFORE = /\b(?:not|never|no|isn't|wasn't|aren't|weren't|don't|didn't|doesn't|nothing|hardly|without)\b[^.!?\n]{0,12}$|\bthought (?:it|they|we|i) (?:was|were|had) $|\b(?:my|his|her|their|our) $/i;
+
+/** Turns of phrase that are sarcastic in themselves ("Oh great", "Love that for me", "How generous"). */
+export const SARCASM_MARKERS =
+  /\b(?:oh (?:great|good|brilliant|wonderful|fantastic|joy|perfect|lovely)|love that for me|love how|loved being|genius|how generous|very smart|(?:truly|really) world-class|world-class customer|customer-friendly|feeling very valued|so well informed|excellent touch|attention to detail|made the stay memorable|thanks for nothing|yeah right|what a surprise|i'm sure (?:the|you|they) .{1,30}enjoy|a whole \d{1,3}%|10\/10)\b/gi;
+
+/** Short praise that reads as sarcasm when the message complains ("Incredible.", "Great.", "Love that for me."). */
+export const SARCASTIC_PRAISE =
+  /\b(?:incredible|great|wonderful|brilliant|fantastic|amazing|genius|excellent|lovely|superb|perfect|love that|love how|loved being|thanks so much for|how generous|very smart|world-class|10\/10|customer-friendly|feeling very valued|very valued|exactly what the last|so well informed|the kids will enjoy|attention to detail|excellent touch|really made the stay)\b/gi;
+
+/** All-capital words that are names, not shouting. */
+export const ACRONYMS = new Set(['SIM', 'API', 'PDF', 'SSO', 'ATM', 'PAC', 'VAT', 'USB', 'DLC', 'EU', 'UK', 'USA', 'TV', 'ID', 'PC', 'IT', 'CEO', 'FAQ', 'GB', 'MB', 'HDMI', 'URL', 'BV', 'LTD', 'PS4', 'PS5', 'SMS', 'PIN', 'CVV', 'IBAN', 'BIC', 'NHS', 'DM', 'OK', 'AM', 'PM', 'BA', 'TK', 'MT', 'LS6']);
+export const URGENT_CAPITALS = new Set(['URGENT', 'ASAP', 'NOW', 'HELP', 'EMERGENCY']);

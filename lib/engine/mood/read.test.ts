@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { readMood } from '../mood';
+
+const moodsOf = (text: string) => readMood(text)?.moods ?? [];
+
+describe('readMood', () => {
+  it('reads a repeat contact with a sarcastic "Incredible." as frustration', () => {
+    const reading = readMood("I've now written FOUR times about my order. Incredible.")!;
+    expect(reading.moods).toContain('frustrated');
+    expect(reading.evidence.map((e) => e.cue)).toEqual(expect.arrayContaining(['repeat-contact', 'sarcasm']));
+  });
+
+  it('reads fear for an account, loss of something for an event, and money at stake', () => {
+    expect(moodsOf('I think my account was hacked')).toContain('worried');
+    expect(moodsOf("The cake for my daughter's party is ruined.")).toContain('disappointed');
+    expect(moodsOf("I can't pay another $200 this month.")).toContain('worried');
+  });
+
+  it('reads emoji', () => {
+    expect(moodsOf('The dress came in the wrong size 😢')).toContain('disappointed');
+    expect(moodsOf('Order cancelled after 90 minutes 😡')).toContain('frustrated');
+    expect(moodsOf('Thank you, all sorted 🙏')).toEqual(['happy']);
+  });
+
+  it('reads negation: "not happy" is unhappy, "not worried" and "no problem" are calm', () => {
+    expect(moodsOf('I am not happy with how this was handled.')).toContain('frustrated');
+    expect(moodsOf("I'm not worried about it, just checking: does my policy cover skiing?")).toEqual([]);
+    expect(moodsOf('No problem at all about the delay, thanks!')).toEqual(['happy']);
+  });
+
+  it('reads no mood from "??" alone, from the word "tomorrow", or from a plain question', () => {
+    expect(moodsOf('??')).toEqual([]);
+    expect(moodsOf('Will my order arrive tomorrow?')).toEqual([]);
+    expect(moodsOf('Could this happen again next week?')).toEqual([]);
+    expect(readMood('')).toBeNull();
+  });
+
+  it('reads urgency from a need with a near time, and calms it with "no rush"', () => {
+    expect(moodsOf('I need the invoice today for my accountant.')).toContain('urgent');
+    expect(moodsOf('The concert is tonight and the tickets never arrived.')).toContain('urgent');
+    expect(moodsOf('No rush, but I need the statement by Friday.')).not.toContain('urgent');
+  });
+
+  it('keeps a thankful customer happy, with no acknowledgement needed', () => {
+    const reading = readMood('I picked the wrong colour, thanks for the help!')!;
+    expect(reading.moods).toEqual(['happy']);
+    expect(reading.needsAcknowledgement).toBe(false);
+  });
+
+  it('does not read thanks beside a complaint as happiness', () => {
+    expect(moodsOf('Thanks for the quick reply, but the replacement is broken too.')).toEqual(['frustrated']);
+  });
+
+  it('gives evidence as exact substrings of the message, with their offsets', () => {
+    const message = 'Hello,\u00a0\u00a0\n\n\nMy   parcel   arrived smashed   and I am   furious.\n\nThanks, Maria';
+    const reading = readMood(message)!;
+    expect(reading.evidence.length).toBeGreaterThan(0);
+    for (const e of reading.evidence) expect(message.slice(e.start, e.end)).toBe(e.text);
+    expect(reading.customerName).toBe('Maria');
+  });
+
+  it('ignores the quoted earlier conversation', () => {
+    const message = 'Thanks, that fixed it!\n\nOn Tue, 3 June, Support wrote:\n> We are sorry your order arrived damaged and you were frustrated.';
+    expect(moodsOf(message)).toEqual(['happy']);
+  });
+
+  it('stays bounded on a huge pasted message (1,300 empty HTML paragraphs)', () => {
+    const message = `My order is late again and I'm angry.${'\n<p>&nbsp;</p>\u00a0\n'.repeat(1_300)}${'word '.repeat(50_000)}`;
+    const reading = readMood(message)!;
+    expect(reading.moods).toContain('frustrated');
+    for (const e of reading.evidence) expect(e.end).toBeLessThanOrEqual(20_000);
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * Reads how the customer feels from their message, the way a person would: feeling words (with
+ * negation: "not happy" is unhappy, "not worried" is calm), the service situations no sentiment
+ * lexicon knows (a repeat contact, money at stake, a loss, their safety, a deadline), sarcasm
+ * (praise in a complaint: "Incredible."), shouting in capitals and emoji. Every piece of evidence
+ * is an exact substring of the message with its UTF-16 offsets.
+ *
+ * Linear and bounded: the message is clipped and collapsed first (text.ts), every cue is one
+ * linear regex over at most MAX_PREPARED characters, and evidence is capped per mood.
+ */
+import type { Mood, MoodEvidence, MoodReading } from '../types';
+import { ACRONYMS, CUES, NEGATION_BEFORE, SARCASM_MARKERS, SARCASTIC_PRAISE, URGENT_CAPITALS, type CueKind } from './cues';
+import { signatureName } from './signature';
+import { originalSpan, prepare, type PreparedText } from './text';
+
+export const MOOD_ORDER: readonly Mood[] = ['frustrated', 'worried', 'disappointed', 'urgent', 'confused', 'happy'];
+/** Moods that ask the reply to acknowledge how the customer feels. */
+export const UPSET_MOODS: readonly Mood[] = ['frustrated', 'worried', 'disappointed', 'urgent'];
+const COMPLAINT_MOODS: readonly Mood[] = ['frustrated', 'disappointed', 'worried'];
+const THRESHOLD = 1;
+const MAX_EVIDENCE_PER_MOOD = 8;
+
+interface Hit {
+  mood: Mood;
+  kind: CueKind;
+  weight: number;
+  start: number; // in prepared text
+  end: number;
+}
+
+function collectCueHits(p: PreparedText): Hit[] {
+  const hits: Hit[] = [];
+  for (const c of CUES) {
+    c.pattern.lastIndex = 0;
+    for (const m of p.text.matchAll(c.pattern)) {
+      const start = m.index;
+      if (c.negatable && NEGATION_BEFORE.test(p.text.slice(Math.max(0, start - 24), start))) continue;
+      hits.push({ mood: c.mood, kind: c.kind, weight: c.weight, start, end: start + m[0].length });
+    }
+  }
+  return hits;
+}
+
+/** Shouted words: several all-capital words (not acronyms) read as anger; one alone only adds a little. */
+function capitalHits(p: PreparedText): Hit[] {
+  const shouted: Hit[] = [];
+  for (const m of p.text.matchAll(/\b[A-Z]{3,}\b/g)) {
+    if (ACRONYMS.has(m[0]) || URGENT_CAPITALS.has(m[0])) continue;
+    shouted.push({ mood: 'frustrated', kind: 'capitals', weight: 0, start: m.index, end: m.index + m[0].length });
+  }
+  const weight = shouted.length >= 3 ? 1 : shouted.length > 0 ? 0.5 : 0;
+  return shouted.slice(0, 1).map((h) => ({ ...h, weight, end: shouted[Math.min(shouted.length, 6) - 1]!.end }));
+}
+
+/** The stretch of prepared text of the sentence around `at` (sentences end at . ! ? or a line break). */
+function sentenceAround(text: string, at: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!) && at - start < 400) start--;
+  let end = at;
+  while (end < text.length && !/[.!?\n]/.test(text[end]!) && end - at < 400) end++;
+  return { start, end };
+}
+
+/**
+ * Praise inside a complaint is sarcasm: it counts for frustration, not happiness. A praise word
+ * is sarcastic when the message complains and the praise stands alone ("Incredible.") or shares
+ * its sentence with no thanks for something done.
+ */
+function sarcasmHits(p: PreparedText, complaint: boolean): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of p.text.matchAll(SARCASM_MARKERS)) hits.push({ mood: 'frustrated', kind: 'sarcasm', weight: 1, start: m.index, end: m.index + m[0].length });
+  if (!complaint && hits.length === 0) return [];
+  for (const m of p.text.matchAll(SARCASTIC_PRAISE)) {
+    const sentence = sentenceAround(p.text, m.index);
+    const words = p.text.slice(sentence.start, sentence.end).trim().split(/\s+/).length;
+    const genuineThanks = /\bthank(?:s| you)\b(?! so much for the)/i.test(p.text.slice(sentence.start, sentence.end));
+    if (hits.some((h) => h.start <= m.index && m.index < h.end)) continue;
+    if (words <= 4 || !genuineThanks) hits.push({ mood: 'frustrated', kind: 'sarcasm', weight: 1, start: m.index, end: m.index + m[0].length });
+  }
+  return hits;
+}
+
+/**
+ * Time pressure needs a need and a near time in the same sentence ("I need it before I leave
+ * tomorrow", "the concert is tonight"), never the word "tomorrow" alone; "no rush" calms it.
+ */
+const NEAR_TIME = /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow(?: morning)?|in (?:an?|the next|\d{1,3}|two|three|a few) (?:hours?|minutes?)|(?:by|before|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|friday morning)|at \d{1,2} ?(?:am|pm)|at \d{1,2}:\d{2}|\d{1,2} ?(?:am|pm))\b/gi;
+const NEED_OR_EVENT =
+  /\b(?:need(?:s|ed)?|have to|has to|must|deadline|won't release|starts?|closes?|boarding|wedding|funeral|party|concert|exam|interview|presentation|demo|appointment|visa|flying out|leave|arriving|due)\b/i;
+const CALM_TIME = /\b(?:no rush|not urgent|no hurry|whenever you (?:can|get a chance)|when you get a chance)\b/i;
+
+function deadlineHits(p: PreparedText): Hit[] {
+  if (CALM_TIME.test(p.text)) return [];
+  const hits: Hit[] = [];
+  for (const m of p.text.matchAll(NEAR_TIME)) {
+    const sentence = sentenceAround(p.text, m.index);
+    const around = p.text.slice(sentence.start, sentence.end);
+    const need = NEED_OR_EVENT.exec(around);
+    if (!need) continue;
+    const needAt = sentence.start + need.index;
+    const start = Math.min(needAt, m.index);
+    const end = Math.max(needAt + need[0].length, m.index + m[0].length);
+    hits.push({ mood: 'urgent', kind: 'deadline', weight: 1, start, end });
+  }
+  return hits;
+}
+
+/** "Thanks," / "Many thanks!" / "Thanks in advance" on a line of its own is a sign-off, not gratitude for something. */
+function onSignOffLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  let lineEnd = text.indexOf('\n', at);
+  if (lineEnd === -1) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd);
+  return line.split(' ').length <= 3;
+}
+
+function emptyWeights(): Record<Mood, number> {
+  return { frustrated: 0, worried: 0, disappointed: 0, urgent: 0, confused: 0, happy: 0 };
+}
+
+export function readMood(message: string | undefined): MoodReading | null {
+  if (!message || message.trim() === '') return null;
+  const p = prepare(message);
+  let hits = [...collectCueHits(p), ...capitalHits(p), ...deadlineHits(p)].filter((h) => !(h.kind === 'gratitude' && onSignOffLine(p.text, h.start)));
+  // The urgent mood excludes the calm-time phrases even when a deadline cue matched.
+  if (CALM_TIME.test(p.text)) hits = hits.filter((h) => h.mood !== 'urgent');
+
+  // A folded-hands emoji beside thanks is gratitude, not a plea.
+  if (hits.some((h) => h.kind === 'gratitude')) {
+    hits = hits.map((h) => (h.kind === 'plea' && p.text.slice(h.start, h.end) === '🙏' ? { ...h, mood: 'happy', kind: 'emoji', weight: 1 } : h));
+  }
+  const weights = emptyWeights();
+  for (const h of hits) weights[h.mood] += h.weight;
+  const complaint = COMPLAINT_MOODS.reduce((sum, m) => sum + weights[m], 0) >= 0.5;
+  const sarcasm = sarcasmHits(p, complaint);
+  if (sarcasm.length) {
+    hits.push(...sarcasm);
+    weights.frustrated += sarcasm.length;
+    // The praise was not happiness.
+    const ironic = new Set(sarcasm.map((s) => s.start));
+    hits = hits.filter((h) => !(h.mood === 'happy' && [...ironic].some((at) => h.start <= at && at < h.end)));
+    weights.happy = hits.filter((h) => h.mood === 'happy').reduce((sum, h) => sum + h.weight, 0);
+  }
+  // Thanks and praise beside a complaint are politeness, not a happy customer ("Thanks, but it's still broken").
+  const upset = UPSET_MOODS.some((m) => weights[m] >= THRESHOLD);
+  if (upset) weights.happy = 0;
+
+  const moods = MOOD_ORDER.filter((m) => weights[m] >= THRESHOLD);
+  const primary = moods.reduce<Mood | null>((best, m) => (best === null || weights[m] > weights[best] ? m : best), null);
+  const evidence: MoodEvidence[] = [];
+  for (const mood of moods) {
+    const own = hits.filter((h) => h.mood === mood && h.weight > 0).sort((a, b) => b.weight - a.weight || a.start - b.start);
+    for (const h of dedupe(own).slice(0, MAX_EVIDENCE_PER_MOOD)) {
+      const span = originalSpan(p, h.start, h.end);
+      evidence.push({ mood, cue: h.kind, text: message.slice(span.start, span.end), start: span.start, end: span.end });
+    }
+  }
+  evidence.sort((a, b) => a.start - b.start);
+  return {
+    moods,
+    primary,
+    needsAcknowledgement: moods.some((m) => UPSET_MOODS.includes(m)),
+    evidence,
+    customerName: signatureName(message.slice(0, 20_000)),
+  };
+}
+
+/** One piece of evidence per overlapping stretch. */
+function dedupe(hits: Hit[]): Hit[] {
+  const kept: Hit[] = [];
+  for (const h of hits) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
+  return kept;
+}
