@@ -29,6 +29,15 @@ export interface MoodEvidence {
   cue: string;
 }
 
+export interface MoodAcknowledgement {
+  mood: Mood;
+  sentence: string;
+  /** True when the sentence names the reason from the customer's own words; false for the mood's general line. */
+  specific: boolean;
+  /** The kind of evidence the sentence was built from, when specific. */
+  cue?: string;
+}
+
 export interface MoodReading {
   moods: Mood[];
   /** The strongest mood, or null for a neutral message. */
@@ -37,6 +46,8 @@ export interface MoodReading {
   needsAcknowledgement: boolean;
   /** The phrases of the customer's message that showed each mood. */
   evidence: MoodEvidence[];
+  /** For each mood but happiness, a sentence that names what the customer feels and why; the most specific first. */
+  acknowledgements: MoodAcknowledgement[];
   /** The customer's first name when their message signs off with it. */
   customerName: string | null;
 }

@@ -1,25 +1,23 @@
-/** The customer is upset, worried, in a hurry or confused, and the reply never acknowledges it. */
+/**
+ * The customer is upset, worried, disappointed, in a hurry or confused, and the reply never
+ * acknowledges it. The suggested sentence names what they feel and why, from the mood's evidence
+ * ("I'm sorry the lamp arrived broken — that's a frustrating start."); a team's own line for the
+ * mood is used when the message gives no reason to name. Never offered to a happy customer.
+ */
 import { z } from 'zod';
 import { bodySentences, type StructureCheck } from './context';
 import { capitalize, decapitalize } from '../words';
+import { GENERIC_ACKNOWLEDGEMENTS } from '../mood/acknowledge';
 
-const mood = z.enum(['frustrated', 'worried', 'urgent', 'confused']);
+const mood = z.enum(['frustrated', 'worried', 'disappointed', 'urgent', 'confused']);
+const line = (m: z.output<typeof mood>) => z.string().min(1).max(200).default(GENERIC_ACKNOWLEDGEMENTS[m]);
 
 export const acknowledgementOptions = z.object({
-  moods: z.array(mood).default(['frustrated', 'worried', 'urgent', 'confused']),
+  moods: z.array(mood).default(['frustrated', 'worried', 'disappointed', 'urgent', 'confused']),
+  /** The general line per mood, used when the customer's message gives no reason to name. */
   sentences: z
-    .object({
-      frustrated: z.string().min(1).max(200).default("I'm really sorry about the trouble this has caused you."),
-      worried: z.string().min(1).max(200).default('I understand this is worrying, and I’m here to help.'),
-      urgent: z.string().min(1).max(200).default('I know this is time-sensitive, so I’m on it right away.'),
-      confused: z.string().min(1).max(200).default('Sorry for the confusion; let me clear this up.'),
-    })
-    .default({
-      frustrated: "I'm really sorry about the trouble this has caused you.",
-      worried: 'I understand this is worrying, and I’m here to help.',
-      urgent: 'I know this is time-sensitive, so I’m on it right away.',
-      confused: 'Sorry for the confusion; let me clear this up.',
-    }),
+    .object({ frustrated: line('frustrated'), worried: line('worried'), disappointed: line('disappointed'), urgent: line('urgent'), confused: line('confused') })
+    .default({ ...GENERIC_ACKNOWLEDGEMENTS }),
 });
 
 const INLINE_GREETING = /^(\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!]{0,40}[,!]\s+)(.*)$/is;
@@ -27,10 +25,14 @@ const INLINE_GREETING = /^(\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|eve
 export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOptions>> = {
   run(ctx, options) {
     const reading = ctx.mood;
-    const felt = reading?.moods.find((m): m is z.output<typeof mood> => (options.moods as string[]).includes(m));
-    if (!reading || !felt || ctx.totals.acknowledgement > 0) return [];
-    const primary = (options.moods as string[]).includes(reading.primary ?? '') ? (reading.primary as typeof felt) : felt;
-    const ack = options.sentences[primary];
+    if (!reading || ctx.totals.acknowledgement > 0) return [];
+    const allowed = new Set<string>(options.moods);
+    const felt = reading.moods.filter((m): m is z.output<typeof mood> => allowed.has(m));
+    if (felt.length === 0) return [];
+    // The most specific sentence for a mood this pack asks about; else the pack's line for the strongest one.
+    const named = reading.acknowledgements.find((a) => a.specific && allowed.has(a.mood));
+    const primary = allowed.has(reading.primary ?? '') ? (reading.primary as z.output<typeof mood>) : felt[0]!;
+    const ack = named?.sentence ?? options.sentences[primary];
     const body = bodySentences(ctx);
     const target = body.find((s) => !(s.markers.greeting && s.text.split(/\s+/).length <= 3)) ?? body[0];
     if (!target) return [];

@@ -11,6 +11,7 @@
 import type { Mood, MoodEvidence, MoodReading } from '../types';
 import { ACRONYMS, CUES, NEGATION_BEFORE, SARCASM_MARKERS, SARCASTIC_PRAISE, URGENT_CAPITALS, type CueKind } from './cues';
 import { signatureName } from './signature';
+import { acknowledgementsFor } from './acknowledge';
 import { originalSpan, prepare, type PreparedText } from './text';
 
 export const MOOD_ORDER: readonly Mood[] = ['frustrated', 'worried', 'disappointed', 'urgent', 'confused', 'happy'];
@@ -145,7 +146,7 @@ export function readMood(message: string | undefined): MoodReading | null {
   const upset = UPSET_MOODS.some((m) => weights[m] >= THRESHOLD);
   if (upset) weights.happy = 0;
 
-  const moods = MOOD_ORDER.filter((m) => weights[m] >= THRESHOLD);
+  const moods = MOOD_ORDER.filter((m) => weights[m] >= THRESHOLD).sort((a, b) => weights[b] - weights[a]);
   const primary = moods.reduce<Mood | null>((best, m) => (best === null || weights[m] > weights[best] ? m : best), null);
   const evidence: MoodEvidence[] = [];
   for (const mood of moods) {
@@ -157,10 +158,11 @@ export function readMood(message: string | undefined): MoodReading | null {
   }
   evidence.sort((a, b) => a.start - b.start);
   return {
-    moods,
+    moods: MOOD_ORDER.filter((m) => moods.includes(m)),
     primary,
     needsAcknowledgement: moods.some((m) => UPSET_MOODS.includes(m)),
     evidence,
+    acknowledgements: acknowledgementsFor(message, moods, evidence),
     customerName: signatureName(message.slice(0, 20_000)),
   };
 }

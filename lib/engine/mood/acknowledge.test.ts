@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readMood } from '../mood';
+import { createAnalyzer } from '../analyzer';
+import { defaultPack } from '../../rules/default';
+
+const first = (message: string) => readMood(message)!.acknowledgements[0];
+
+describe('acknowledgements built from the mood and its evidence', () => {
+  it('names what arrived broken, in the second person', () => {
+    expect(first('Hi, the lamp arrived broken. Not a great start.')!.sentence).toBe("I'm sorry the lamp arrived broken — that's a frustrating start.");
+    expect(first("The cake for my daughter's party is ruined.")!.sentence).toBe("I'm so sorry the cake for your daughter's party is ruined — I know how much it mattered.");
+  });
+
+  it('names a repeat contact, a wait, a fear for the account and a deadline', () => {
+    expect(first("I've now written FOUR times about this. Incredible.")!.sentence).toMatch(/^I'm sorry you've had to contact us four times/);
+    expect(first('Still waiting for my refund, it has been six weeks.')!.sentence).toMatch(/waiting|far too long|frustrating/);
+    expect(first('I think my account was hacked, there are logins I do not recognise.')!.sentence).toMatch(/someone got into your account/);
+    expect(first('The tickets never came and the concert is tonight!')!.sentence).toMatch(/the concert is tonight/);
+  });
+
+  it('falls back to the general line for the mood when there is no reason to quote', () => {
+    const ack = first('This is so frustrating.')!;
+    expect(ack.specific).toBe(false);
+    expect(ack.sentence).toMatch(/frustrating/);
+  });
+
+  it('offers none to a happy customer, and the coach suggests none either', () => {
+    const message = 'I picked the wrong colour, thanks for the help!';
+    expect(readMood(message)!.acknowledgements).toEqual([]);
+    const analysis = createAnalyzer(defaultPack).analyze('Good news — you do not need a new ticket, the swap is already booked.', { customerMessage: message });
+    expect(analysis.findings.some((f) => f.ruleId === 'acknowledge-feelings')).toBe(false);
+  });
+
+  it('puts the named acknowledgement into the suggestion', () => {
+    const analysis = createAnalyzer(defaultPack).analyze('Hi Anna, a new lamp is on its way and will arrive on Friday.', {
+      customerMessage: 'Hi,\n\nThe lamp arrived broken - the glass shade was in pieces.\n\nAnna',
+    });
+    const finding = analysis.findings.find((f) => f.ruleId === 'acknowledge-feelings')!;
+    expect(finding.suggestions[0]).toBe("Hi Anna, I'm sorry the lamp arrived broken — that's a frustrating start. A new lamp is on its way and will arrive on Friday.");
+  });
+});

@@ -1,0 +1,183 @@
+/**
+ * One acknowledgement sentence per mood the customer shows, naming what they feel and why, built
+ * from the mood's evidence: "I'm sorry the lamp arrived broken — that's a frustrating start.",
+ * "I'm sorry you've had to write to us four times about this — you shouldn't have had to chase us."
+ * Only the customer's own words are reused (pronouns turned to "you"/"your"), and only where they
+ * form a plain clause; otherwise the sentence names the situation without quoting them.
+ * Happy customers get none. Bounded: one sentence of at most 300 characters is read per evidence.
+ */
+import type { Mood, MoodAcknowledgement, MoodEvidence } from '../types';
+import { capitalize } from '../words';
+
+const PERSON_SWAP: Record<string, string> = {
+  i: 'you',
+  me: 'you',
+  my: 'your',
+  mine: 'yours',
+  myself: 'yourself',
+  we: 'you',
+  us: 'you',
+  our: 'your',
+  ours: 'yours',
+  "i'm": "you're",
+  "i've": "you've",
+  "i'd": "you'd",
+  "i'll": "you'll",
+  "we're": "you're",
+  "we've": "you've",
+  am: 'are',
+};
+const DETERMINERS = new Set(['the', 'my', 'our', 'this', 'his', 'her', 'their', 'both']);
+const LINKING_VERBS = new Set(['arrived', 'came', 'is', 'was', 'were', 'are', 'been', 'got', 'turned', 'up', 'arrive']);
+const ADVERBS = new Set(['all', 'completely', 'totally', 'already', 'just', 'badly', 'in']);
+/** Evidence that ends mid-clause ("the app won't let …") cannot end a quoted clause. */
+const UNFINISHED = new Set(['let', 'keep', 'keeps', "won't", 'the', 'a', 'and']);
+const WORD = /^[\p{L}\p{N}''-]+$/u;
+
+/** The plain words of the sentence around [start, end) of the message, with the index of the evidence's first word. */
+function sentenceWords(message: string, start: number, end: number): { words: string[]; at: number; last: number } {
+  let s = start;
+  while (s > 0 && start - s < 300 && !/[.!?\n,;:]/.test(message[s - 1]!)) s--;
+  let e = end;
+  while (e < message.length && e - end < 300 && !/[.!?\n,;:]/.test(message[e]!)) e++;
+  const before = message.slice(s, start).split(/\s+/).filter(Boolean);
+  const evidence = message.slice(start, end).split(/\s+/).filter(Boolean);
+  const after = message.slice(end, e).split(/\s+/).filter(Boolean);
+  const clean = (w: string) => w.replace(/'/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, '');
+  const words = [...before, ...evidence, ...after].map(clean);
+  return { words, at: before.length, last: before.length + Math.max(0, evidence.length - 1) };
+}
+
+const toSecondPerson = (words: string[]) => words.map((w) => PERSON_SWAP[w.toLowerCase()] ?? w.toLowerCase()).join(' ');
+
+/**
+ * "the lamp arrived broken", "the cake for your daughter's party is ruined": a determiner, at
+ * most five words, a linking verb and the state word the evidence found. Null when the sentence
+ * does not have that shape.
+ */
+export function stateClause(message: string, evidence: MoodEvidence): string | null {
+  const { words, at, last } = sentenceWords(message, evidence.start, evidence.end);
+  let verb = at - 1;
+  while (verb >= 0 && ADVERBS.has(words[verb]!.toLowerCase())) verb--;
+  let subjectEnd = verb; // the last word before the verb group, or before the evidence itself ("the zip broke")
+  if (verb >= 1 && LINKING_VERBS.has(words[verb]!.toLowerCase())) {
+    while (subjectEnd > 0 && LINKING_VERBS.has(words[subjectEnd - 1]!.toLowerCase())) subjectEnd--;
+    if (['has', 'have', 'had'].includes(words[subjectEnd - 1]?.toLowerCase() ?? '')) subjectEnd--;
+  } else {
+    subjectEnd = at;
+  }
+  // The earliest determiner within seven words, so "the cake for my daughter's party" keeps its head noun.
+  for (let det = Math.max(0, subjectEnd - 7); det < subjectEnd; det++) {
+    if (!DETERMINERS.has(words[det]!.toLowerCase())) continue;
+    const clause = words.slice(det, last + 1);
+    if (UNFINISHED.has(clause.at(-1)!.toLowerCase())) return null;
+    if (clause.length < 2 || clause.some((x) => !WORD.test(x))) return null;
+    return toSecondPerson(clause);
+  }
+  return null;
+}
+
+const NUMBER_OF_TIMES = /\b(two|three|four|five|six|seven|several|multiple|many|\d{1,2}) (?:times|emails|calls|tickets)\b/i;
+const ORDINAL_CONTACT = /\b(second|third|fourth|fifth|sixth|seventh) (?:time|email|message|call|ticket|request)\b/i;
+const ORDINAL_OTHER = /\b(second|third|fourth|fifth|sixth|seventh)\b/i;
+const DURATION = /\b(?:for |over )?((?:two|three|four|five|six|eight|nine|ten|several|\d{1,3}) (?:hours|days|weeks|months))\b/i;
+const EVENT = /\b(wedding|funeral|party|concert|exam|interview|presentation|demo|appointment|flight|deadline|trip|holiday|honeymoon)\b/i;
+const TIME = /\b(today|tonight|this (?:morning|afternoon|evening)|tomorrow(?: morning)?|in (?:an?|the next|\d{1,3}|two|three|a few) (?:hours?|minutes?)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
+
+type Builder = (message: string, e: MoodEvidence) => string | null;
+
+const BY_CUE: Partial<Record<string, Builder>> = {
+  broken: (message, e) => {
+    const clause = stateClause(message, e);
+    if (!clause) return null;
+    return /\barrived|came\b/.test(clause) ? `I'm sorry ${clause} — that's a frustrating start.` : `I'm sorry ${clause} — that's so frustrating.`;
+  },
+  loss: (message, e) => {
+    if (/\bfuneral|passed away\b/i.test(e.text)) return "I'm so sorry for your loss.";
+    const clause = stateClause(message, e);
+    if (clause) return `I'm so sorry ${clause} — I know how much it mattered.`;
+    if (/looking forward|excited|special|saved/i.test(e.text)) return "I'm so sorry — I know how much you were looking forward to this.";
+    return null;
+  },
+  'repeat-contact': (_message, e) => {
+    const times = NUMBER_OF_TIMES.exec(e.text);
+    if (times) return `I'm sorry you've had to contact us ${times[1]!.toLowerCase()} times about this — you shouldn't have had to chase us.`;
+    const ordinal = ORDINAL_CONTACT.exec(e.text);
+    if (ordinal) return `I'm sorry this is the ${ordinal[1]!.toLowerCase()} time you've had to get in touch — you shouldn't have had to chase us.`;
+    const ordinalOther = ORDINAL_OTHER.exec(e.text);
+    if (ordinalOther) return `I'm sorry this has gone wrong for the ${ordinalOther[1]!.toLowerCase()} time — that's not good enough.`;
+    return "I'm sorry this has happened again — that's not good enough.";
+  },
+  waiting: (_message, e) => {
+    const duration = DURATION.exec(e.text);
+    if (duration) return `I'm sorry you've been waiting ${duration[1]!.toLowerCase()} — that's far too long.`;
+    if (/\bno (?:reply|response|answer|news|update)|nobody (?:has )?(?:replied|answers|can tell)|no one (?:has )?(?:replied|answers)|haven't heard\b/i.test(e.text)) return "I'm sorry you've been left without an answer — that's not good enough.";
+    return null;
+  },
+  safety: (_message, e) => {
+    if (/hack|logged|accessed|getting into|someone/i.test(e.text)) return "I understand how worrying it is to think someone got into your account — let's make it safe together.";
+    if (/fraud|scam|phishing|bank details|empty/i.test(e.text)) return "I'm so sorry — being targeted like this is really frightening, and I'm here to help.";
+    if (/stolen|cloned|unauthori|never (?:made|bought|ordered)|without/i.test(e.text)) return "I understand how unsettling it is to see something you never did — let's get it stopped.";
+    return "I understand how worrying this is, and I'm here to help.";
+  },
+  money: (_message, e) =>
+    /charged|double|identical/i.test(e.text)
+      ? "I'm sorry you were charged twice — I know how much that matters."
+      : "I understand how stressful money worries are, and I'll do what I can to ease this.",
+  deadline: (message, e) => {
+    const { words } = sentenceWords(message, e.start, e.end);
+    const sentence = words.join(' ');
+    const time = TIME.exec(e.text) ?? TIME.exec(sentence);
+    const event = EVENT.exec(sentence);
+    const when = time?.[1]?.toLowerCase().replace(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/, (d) => capitalize(d));
+    if (event && when) return `I know the ${event[1]!.toLowerCase()} is ${when}, so I'm on this right away.`;
+    if (when) return `I know you need this ${when}, so I'm on it right away.`;
+    return null;
+  },
+};
+
+export const GENERIC_ACKNOWLEDGEMENTS: Record<Exclude<Mood, 'happy'>, string> = {
+  frustrated: "I'm sorry — I can see how frustrating this has been, and I want to put it right.",
+  worried: "I understand this is worrying, and I'm here to help.",
+  disappointed: "I'm so sorry — I know how disappointing this is.",
+  urgent: "I know this is time-sensitive, so I'm on it right away.",
+  confused: 'Sorry for the confusion — let me clear this up.',
+};
+
+/** Which cue kinds explain each mood best, most telling first. */
+const CUE_PRIORITY: Record<Exclude<Mood, 'happy'>, string[]> = {
+  frustrated: ['broken', 'money', 'repeat-contact', 'waiting'],
+  worried: ['safety', 'money'],
+  disappointed: ['loss'],
+  urgent: ['deadline'],
+  confused: [],
+};
+
+const REASON_RANK = ['loss', 'safety', 'broken', 'money', 'repeat-contact', 'waiting', 'deadline'];
+const rank = (a: MoodAcknowledgement) => (a.specific ? REASON_RANK.indexOf(a.cue ?? '') : REASON_RANK.length);
+
+/**
+ * The acknowledgement for each upset (or confused) mood, from the most telling evidence that
+ * makes a sentence; the generic line for the mood when none does. Never one for happiness.
+ */
+export function acknowledgementsFor(message: string, moods: readonly Mood[], evidence: readonly MoodEvidence[]): MoodAcknowledgement[] {
+  const out: MoodAcknowledgement[] = [];
+  for (const mood of moods) {
+    if (mood === 'happy') continue;
+    let sentence: string | null = null;
+    let chosenCue = '';
+    for (const cue of CUE_PRIORITY[mood]) {
+      for (const e of evidence) {
+        if (e.mood !== mood || e.cue !== cue) continue;
+        sentence = BY_CUE[cue]?.(message, e) ?? null;
+        chosenCue = cue;
+        if (sentence) break;
+      }
+      if (sentence) break;
+    }
+    out.push({ mood, sentence: sentence ?? GENERIC_ACKNOWLEDGEMENTS[mood], specific: sentence !== null, cue: sentence ? chosenCue : undefined });
+  }
+  // A sentence that names the reason beats a generic one, the most telling reason first; otherwise
+  // the moods keep their order (strongest first).
+  return out.sort((a, b) => rank(a) - rank(b));
+}
