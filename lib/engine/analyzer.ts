@@ -14,6 +14,8 @@ import { readMood } from './mood';
 import { compilePhraseRule, matchPhraseRule, SentenceDoc, type CompiledPhraseRule } from './phrase';
 import { reword } from './rewrite';
 import { scoreReply } from './score';
+import { explainScore } from './warmth/explain';
+import { sentencesAsReworded } from './warmth/as-reworded';
 import { countWords, segment, type Sentence } from './segment';
 import type { Analysis, AnalyzeOptions, Finding, MoodReading } from './types';
 import { sentenceKeys } from './words';
@@ -81,6 +83,19 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
     }
     entry.usedIn = generation;
     return entry;
+  }
+
+  /** What the warmth model reads: the reply with each scored finding's first rewording applied (warmth/as-reworded.ts). */
+  function asReworded(checked: CheckedSentence[], scoredFindings: Finding[]) {
+    const readings = sentencesAsReworded(checked, scoredFindings, {
+      markersOf: (t) => cache.get(t)?.markers ?? sentenceMarkers(t, countWords(t)),
+      editsOf: (t) => {
+        const entry = work({ start: 0, end: t.length, text: t, paragraph: 0, ownLine: false });
+        entry.findings ??= phraseFindings(entry, phraseRules);
+        return entry.findings;
+      },
+    });
+    return readings.map((sentences) => ({ sentences, totals: sumMarkers(sentences.map((s) => s.markers)) }));
   }
 
   /** Drop the fifth of the cache that was used longest ago (a sweep now and then, not work on every hit). */
@@ -195,11 +210,13 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
     const kept = findings
       .filter((f) => !ignoredRules.has(f.ruleId) && !(ignoredPhrases.size && ignoredPhrases.has(normalizePhrase(f.text))) && f.end > f.start)
       .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-    const scores = language.checked
-      ? scoreReply(totals, checked.length, kept.filter((f) => !unscored.has(f)))
-      : scoreReply(sentenceMarkers('', countWords(text)), 0, []);
+    const scored = language.checked
+      ? scoreReply({ readings: asReworded(checked, kept.filter((f) => !unscored.has(f))), findings: kept.filter((f) => !unscored.has(f)), customerMessage: options.customerMessage })
+      : scoreReply({ readings: [{ sentences: [], totals: sentenceMarkers('', countWords(text)) }], findings: [] });
+    const scores = { warmth: scored.warmth, principles: scored.principles };
     if (!language.checked && language.reason === 'not-english') scores.warmth = 50;
-    return { findings: kept, scores, language, mood: reading, complete };
+    const scoreExplanation = language.checked ? explainScore(scores.warmth, scored.breakdown) : '';
+    return { findings: kept, scores, scoreExplanation, language, mood: reading, complete };
   }
 
   return {

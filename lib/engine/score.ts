@@ -1,103 +1,124 @@
 /**
- * The warmth score (0–100) and one sub-score per principle. The formula, as documented in the README:
+ * The warmth score (0–100) and one sub-score per principle. As documented in the README:
  *
- *   warmth = 45 + signals of warmth − (signals of coldness + finding penalties) / length scale
+ *   warmth = 100 · σ(z) + engagement − deflection − finding penalties / length scale
  *
- * - Signals of warmth (each capped so no single habit can buy a warm score): a greeting, thanks,
- *   acknowledging feelings, polite requests ("could you…"), deferential questions ("what do you
- *   think?"), first-person ownership ("I've…", "I'll…"), an offer of help or a next step, hedges,
- *   deference ("good question"), positive words, one enthusiastic "!", and concrete times.
- * - Signals of coldness: bare direct questions ("Why did you…?"), a reply that opens on "You…",
- *   "So…" or "Please…", factuality/talking down ("clearly", "as I said"), rhetorical questions
- *   ("Don't you think…?", "Got it?"), accusations ("you deleted…"), "sorry, but…", negative words,
- *   and a volley of questions (each question after the first).
- * - Finding penalties: warning 12, suggestion 6, hint 2.
- * - Length scale: √(sentences / 4), at least 1, so three flags in a long reply weigh less than in a short one.
- * - A reply of fewer than 12 words is capped at 40 + 4 per word: "Thanks." is polite, but not yet a warm reply.
+ * - z is the fitted politeness model (warmth/model.json, from scripts/train-warmth.ts): a logistic
+ *   regression over how the reply speaks — politeness strategies and service markers, where they sit
+ *   (first or last sentence), their interactions, counts, and common words of speech.
+ * - Engagement (interaction over transaction, warmth/engagement.ts): an action the agent took +8, a
+ *   diagnostic question +6, a personal touch +5, taking up the customer's own details +5.
+ * - Deflection: a redirect to another channel, page or team −14, a refusal with no alternative −14, a
+ *   canned template −8. A reply that deflects without acting or diagnosing is capped at 55, so a polite
+ *   redirect never scores warm; one that acts or diagnoses, engages in two ways, deflects nowhere and
+ *   draws no warning scores at least 40, so a helpful personal reply never scores cold.
+ * - Finding penalties: warning 12, suggestion 6, hint 2, over a length scale √(sentences / 4) (at least 1).
+ * - A reply of fewer than 12 words is capped at 55: "Thanks." is polite, but not yet a warm reply.
  * - Empty text scores 0.
+ * Bands: cold < 40 ≤ neutral < 60 ≤ warm.
  */
 import { PRINCIPLE_IDS, type PrincipleId } from './principles';
 import type { SentenceMarkers } from './markers';
 import type { Finding, Scores, Severity, WarmthBand } from './types';
+import { warmthFeatures, type ScoredSentence } from './warmth/features';
+import { linearScore } from './warmth/model';
+import { readService, type DeflectionKind, type EngagementKind, type ServiceReading } from './warmth/engagement';
 
-export const BASE_WARMTH = 45;
 export const SEVERITY_PENALTY: Record<Severity, number> = { hint: 2, suggestion: 6, warning: 12 };
 const PRINCIPLE_PENALTY: Record<Severity, number> = { hint: 8, suggestion: 20, warning: 35 };
-
-const WARM_SIGNALS: [keyof SentenceMarkers, number, number][] = [
-  // [signal, points each, at most this many counted]
-  ['greeting', 8, 1],
-  ['deference', 6, 1],
-  ['indirect', 5, 1],
-  ['firstPersonStart', 3, 1],
-  ['gratitude', 9, 2],
-  ['acknowledgement', 10, 2],
-  ['politeRequest', 8, 2],
-  ['deferentialQuestion', 6, 1],
-  ['askingQuestion', 4, 1],
-  ['ownership', 5, 3],
-  ['offer', 6, 1],
-  ['hedge', 4, 2],
-  ['positive', 3, 4],
-  ['concreteTime', 3, 1],
-  ['enthusiasm', 3, 1],
-];
-
-const COLD_SIGNALS: [keyof SentenceMarkers, number, number][] = [
-  ['directQuestion', 4, 3],
-  ['whyQuestion', 10, 2],
-  ['directStart', 5, 1],
-  ['pleaseStart', 4, 1],
-  ['secondPersonStart', 4, 3],
-  ['factuality', 6, 2],
-  ['rhetorical', 8, 2],
-  ['accusation', 8, 2],
-  ['butAfterPoliteness', 8, 1],
-  ['negative', 4, 4],
-];
-
-const COLD_SIGNAL_PRINCIPLE: Partial<Record<keyof SentenceMarkers, PrincipleId>> = {
-  directQuestion: 'respect',
-  whyQuestion: 'respect',
-  secondPersonStart: 'respect',
-  factuality: 'respect',
-  directStart: 'respect',
-  rhetorical: 'respect',
-  accusation: 'respect',
-  butAfterPoliteness: 'positivity',
-  pleaseStart: 'plain-language',
-  negative: 'positivity',
-};
-
+export const ENGAGEMENT_POINTS: Record<EngagementKind, number> = { action: 8, diagnosis: 6, personal: 5, echo: 5 };
+export const DEFLECTION_POINTS: Record<DeflectionKind, number> = { redirect: 14, refusal: 14, template: 8 };
+const DEFLECTION_CAP = 55;
+const ENGAGED_FLOOR = 40;
 const SHORT_REPLY_WORDS = 12;
+/** Flat, so a rewording that shortens a short reply never lowers its cap. */
+const SHORT_REPLY_CAP = 55;
 
-function weigh(totals: SentenceMarkers, signals: [keyof SentenceMarkers, number, number][]): number {
-  return signals.reduce((sum, [key, points, cap]) => sum + points * Math.min(totals[key], cap), 0);
+/** Cold signals that also lower a principle's sub-score: [signal, points, at most counted, principle]. */
+const PRINCIPLE_SIGNALS: [keyof SentenceMarkers, number, number, PrincipleId][] = [
+  ['directQuestion', 4, 3, 'respect'],
+  ['whyQuestion', 10, 2, 'respect'],
+  ['secondPersonStart', 4, 3, 'respect'],
+  ['factuality', 6, 2, 'respect'],
+  ['directStart', 5, 1, 'respect'],
+  ['rhetorical', 8, 2, 'respect'],
+  ['accusation', 8, 2, 'respect'],
+  ['butAfterPoliteness', 8, 1, 'positivity'],
+  ['pleaseStart', 4, 1, 'plain-language'],
+  ['negative', 4, 4, 'positivity'],
+];
+
+export interface ScoreInput {
+  /**
+   * What the model reads: the reply as it will be once its flagged phrases are reworded (one reading,
+   * or one per choice among overlapping findings; the coolest counts). See warmth/as-reworded.ts.
+   */
+  readings: readonly { sentences: readonly ScoredSentence[]; totals: SentenceMarkers }[];
+  findings: readonly Finding[];
+  customerMessage?: string;
 }
 
-/** A volley of questions reads as an interrogation: every question after the first costs a little. */
-const QUESTION_VOLLEY_POINTS = 6;
-const questionVolley = (totals: SentenceMarkers) => QUESTION_VOLLEY_POINTS * Math.min(2, Math.max(0, totals.question - 1));
+/** What moved the score, for the explanation (explain.ts). */
+export interface ScoreBreakdown {
+  /** 100 · σ(z): the politeness model alone. */
+  politeness: number;
+  /** Each model feature's share of z. */
+  contributions: Map<string, number>;
+  service: ServiceReading;
+  engagementPoints: number;
+  deflectionPoints: number;
+  findingPoints: number;
+  capped: 'short' | 'deflection' | null;
+  floored: boolean;
+}
 
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-export function scoreReply(totals: SentenceMarkers, sentenceCount: number, findings: Finding[]): Scores {
+export function scoreReply(input: ScoreInput): Scores & { breakdown: ScoreBreakdown | null } {
   const principles = Object.fromEntries(PRINCIPLE_IDS.map((p) => [p, 0])) as Record<PrincipleId, number>;
-  if (totals.words === 0) return { warmth: 0, principles };
+  const { findings } = input;
+  const scoredReadings = input.readings.map((r) => ({ ...r, ...linearScore(warmthFeatures(r.sentences, r.totals)) }));
+  const coolest = scoredReadings.reduce((a, b) => (b.z < a.z ? b : a));
+  const { totals, sentences, z, contributions } = coolest;
+  if (totals.words === 0 || sentences.length === 0) return { warmth: 0, principles, breakdown: null };
 
-  const lengthScale = Math.sqrt(Math.max(1, sentenceCount / 4));
-  const penalties = findings.reduce((sum, f) => sum + SEVERITY_PENALTY[f.severity], 0);
-  let warmth = BASE_WARMTH + weigh(totals, WARM_SIGNALS) - (weigh(totals, COLD_SIGNALS) + questionVolley(totals) + penalties) / lengthScale;
-  if (totals.words < SHORT_REPLY_WORDS) warmth = Math.min(warmth, 40 + 4 * totals.words);
+  const lengthScale = Math.sqrt(Math.max(1, sentences.length / 4));
+  const service = readService(sentences, input.customerMessage);
+  const engagementPoints = [...service.engagement].reduce((sum, k) => sum + ENGAGEMENT_POINTS[k], 0);
+  const deflectionPoints = [...service.deflection].reduce((sum, k) => sum + DEFLECTION_POINTS[k], 0);
+  const findingPoints = findings.reduce((sum, f) => sum + SEVERITY_PENALTY[f.severity], 0) / lengthScale;
+  const politeness = 100 * sigmoid(z);
+  let warmth = politeness + engagementPoints - deflectionPoints - findingPoints;
+
+  let capped: ScoreBreakdown['capped'] = null;
+  let floored = false;
+  const helped = service.engagement.has('action') || service.engagement.has('diagnosis');
+  const deflected = service.deflection.has('redirect') || service.deflection.has('refusal');
+  if (deflected && !helped && warmth > DEFLECTION_CAP) {
+    warmth = DEFLECTION_CAP;
+    capped = 'deflection';
+  }
+  const warnings = findings.some((f) => f.severity === 'warning');
+  if (helped && service.engagement.size >= 2 && service.deflection.size === 0 && !warnings && warmth < ENGAGED_FLOOR) {
+    warmth = ENGAGED_FLOOR;
+    floored = true;
+  }
+  if (totals.words < SHORT_REPLY_WORDS && warmth > SHORT_REPLY_CAP) {
+    warmth = SHORT_REPLY_CAP;
+    capped = 'short';
+  }
 
   const principlePenalty = Object.fromEntries(PRINCIPLE_IDS.map((p) => [p, 0])) as Record<PrincipleId, number>;
   for (const f of findings) principlePenalty[f.principle] += PRINCIPLE_PENALTY[f.severity];
-  for (const [key, points, cap] of COLD_SIGNALS) {
-    const principle = COLD_SIGNAL_PRINCIPLE[key];
-    if (principle) principlePenalty[principle] += points * Math.min(totals[key], cap);
-  }
+  for (const [key, points, cap, principle] of PRINCIPLE_SIGNALS) principlePenalty[principle] += points * Math.min(totals[key], cap);
+  principlePenalty.interaction += deflectionPoints * 2;
   for (const p of PRINCIPLE_IDS) principles[p] = clamp(100 - principlePenalty[p] / lengthScale);
-  return { warmth: clamp(warmth), principles };
+  return {
+    warmth: clamp(warmth),
+    principles,
+    breakdown: { politeness, contributions, service, engagementPoints, deflectionPoints, findingPoints, capped, floored },
+  };
 }
 
 /** The word the UI shows beside the gauge. */

@@ -70,6 +70,8 @@ export interface LanguageCheck {
 export interface Analysis {
   findings: Finding[];
   scores: Scores;
+  /** The score in words, from what moved it most ("Warm: you thanked them, named the fix and gave a time."). */
+  scoreExplanation: string;
   language: LanguageCheck;
   mood: MoodReading | null;
   /** False when the time budget ran out before every sentence was checked. */

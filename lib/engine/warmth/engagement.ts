@@ -1,0 +1,71 @@
+/**
+ * Interaction over transaction: does the reply engage with the customer's problem, or send them
+ * somewhere else? Plain linear regexes per sentence (alternations of words, bounded gaps).
+ *
+ * Deflection — a transaction however politely worded:
+ * - `redirect`: another channel, page or team instead of help ("please contact phone support",
+ *   "send us a private message", "visit our help centre", "raise a ticket");
+ * - `refusal`: "we cannot assist with … here", "outside our remit", with no alternative;
+ * - `template`: canned formulas ("greetings for the day", "we apologise for any inconvenience caused",
+ *   "your request is important to us").
+ * Engagement — an interaction:
+ * - `action`: something the agent did or will do, in the first person ("I've refunded…", "I'll call you at 4");
+ * - `diagnosis`: a question that moves the diagnosis forward ("Are these songs downloaded…?", "Which browser…?");
+ * - `personal`: a personal touch ("Congrats on the sale!", "Enjoy the trip", "Good luck with the move");
+ * - `echo`: the reply takes up the customer's own details (at least two of their distinctive words or numbers).
+ */
+import type { ScoredSentence } from './features';
+
+export type DeflectionKind = 'redirect' | 'refusal' | 'template';
+export type EngagementKind = 'action' | 'diagnosis' | 'personal' | 'echo';
+
+export interface ServiceReading {
+  deflection: Set<DeflectionKind>;
+  engagement: Set<EngagementKind>;
+}
+
+const REDIRECT =
+  /\b(?:(?:contact|call|ring|phone|email|e-mail|reach out to|get in touch with|speak (?:to|with)|talk to|message|dm) (?:our|the|your local|a) (?:(?:phone|billing|technical|tech|customer|sales|accounts|account|web|online|care|support|service|returns|claims|travel|reservations|booking|bookings|loyalty|fraud|security|social|media|dedicated|specialist) ){0,2}(?:support|team|department|desk|helpline|hotline|line|store|branch|agents?|specialists?|carrier|provider|bank|manufacturer)|(?:send|drop) us (?:a |an )?(?:private|direct) message|(?:via|by|through|in|over) (?:a )?(?:dm|private message|direct message|pm)|(?:please )?dm us|(?:visit|check|see|refer to|go to|head to|read) (?:our|the) (?:website|help ?cent(?:re|er)|help (?:page|article|section)|support (?:page|site|portal|article)|faq|faqs|community forum|knowledge ?base|terms)|(?:raise|open|submit|log|create) (?:a |an )?(?:new )?(?:ticket|request|case|form)|fill (?:in|out) (?:the|our) (?:form|contact form)|(?:contact|call) us (?:on|at|via))\b/i;
+const REFUSAL =
+  /\b(?:(?:we|i) (?:cannot|can't|can not|are unable to|am unable to|aren't able to|am not able to|are not able to) (?:assist|help|discuss|handle|deal) with|(?:we|i) (?:cannot|can't|are unable to|am unable to) (?:assist|help|discuss) (?:you )?(?:here|on|over|via)|outside (?:our|my|the) (?:remit|scope)|not something (?:we|i) (?:can|are able to) (?:help|assist) with|(?:is|are) handled by (?:a different|another|our [a-z]+) (?:team|department)|due to (?:a )?character (?:constraint|limit))/i;
+const TEMPLATE =
+  /\b(?:greetings (?:of|for) the day|i request you to|we apologi[sz]e for any inconvenience(?: (?:this may have|this has|that this|it may have) caused| caused)?|(?:your|this) (?:call|request|query|feedback|inquiry|enquiry) is (?:very )?important to us|we value your (?:feedback|business)|hope this (?:email|message) finds you well|please be advised|we regret to inform you)\b/i;
+
+const ACTION =
+  /\b(?:i(?:'ve| have)(?: just| now| already| gone ahead and)? (?:refunded|sent|issued|reset|booked|rebooked|changed|updated|fixed|added|moved|cancell?ed|arranged|credited|escalated|checked|looked|found|passed|replaced|reactivated|unlocked|applied|waived|extended|restored|ordered|reserved|approved|set|made|corrected|removed|raised|spoken|asked|flagged|reported|tested|reproduced|created|scheduled|upgraded|switched|confirmed|traced|located|resent|re-sent)|i (?:refunded|sent|issued|reset|booked|changed|updated|fixed|added|moved|cancell?ed|arranged|credited|escalated|checked|found|replaced|unlocked|applied|waived|extended|restored|ordered|approved|corrected|tested|reproduced|traced|resent)|i(?:'ll| will) (?:send|call|ring|refund|book|rebook|change|update|fix|add|move|cancel|arrange|credit|check|look into|chase|follow up|email|text|keep|reset|replace|unlock|apply|waive|extend|restore|order|personally)|i(?:'m| am) (?:sending|calling|booking|refunding|checking|looking into|chasing|fixing|adding|arranging|escalating|ordering|replacing)|let me (?:check|look|take a look|dig|find|see|pull up)|let's take a look|(?:is|are) (?:now )?on (?:its|their|the) way)\b/i;
+const DIAGNOSIS =
+  /(?:^|[,;:]\s*|\b(?:so|and|also|first)\s)(?:are|is|do|does|did|have|has|were|was|which|what|when|where) (?:these|those|the|your|you|it|they|this|that|version|browser|device|model|error|message|order|number|time|date|app|phone|card)\b[^?]{0,120}\?/i;
+const PERSONAL =
+  /\b(?:congrat(?:s|ulations)|happy (?:birthday|anniversary|holidays)|good luck|enjoy (?:the|your|it|them|every)|have (?:a|an) (?:great|lovely|wonderful|fantastic|safe|brilliant) (?:trip|time|day|weekend|holiday|flight|evening|party|wedding|move)|safe travels|hope (?:you|your|the|it|they) (?:enjoy|have|love|feel|get|are|is)|sounds (?:like )?(?:a )?(?:lovely|amazing|great|wonderful|fun|exciting)|what a (?:lovely|great|wonderful)|i love (?:that|the|your)|(?:so|really) glad (?:to hear|you|it|the))\b/i;
+
+const STOP = new Set(
+  'about above after again against also been before being below between both could does doing down during each from further have having here hers into just more most once only other over same should some such than that their theirs them then there these they this those through under until very were what when where which while whom will with would your yours thanks thank please hello there sorry help need want know like just still really'.split(' '),
+);
+
+/** The customer's distinctive words and numbers: what a reply that listened would take up. */
+function customerDetails(message: string): Set<string> {
+  const details = new Set<string>();
+  for (const m of message.slice(0, 4000).toLowerCase().matchAll(/[a-z][a-z'-]{3,}|\d[\d.,:/-]{1,}/g)) if (!STOP.has(m[0])) details.add(m[0]);
+  return details;
+}
+
+export function readService(sentences: readonly ScoredSentence[], customerMessage?: string): ServiceReading {
+  const deflection = new Set<DeflectionKind>();
+  const engagement = new Set<EngagementKind>();
+  for (const s of sentences) {
+    const t = s.text.replace(/’/g, "'");
+    if (REDIRECT.test(t)) deflection.add('redirect');
+    if (REFUSAL.test(t)) deflection.add('refusal');
+    if (TEMPLATE.test(t)) deflection.add('template');
+    if (ACTION.test(t)) engagement.add('action');
+    if (DIAGNOSIS.test(t)) engagement.add('diagnosis');
+    if (PERSONAL.test(t)) engagement.add('personal');
+  }
+  if (customerMessage) {
+    const details = customerDetails(customerMessage);
+    const used = new Set<string>();
+    for (const s of sentences) for (const m of s.text.toLowerCase().matchAll(/[a-z][a-z'-]{3,}|\d[\d.,:/-]{1,}/g)) if (details.has(m[0])) used.add(m[0]);
+    if (used.size >= 2) engagement.add('echo');
+  }
+  return { deflection, engagement };
+}
