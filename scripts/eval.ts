@@ -13,6 +13,7 @@ import { createAnalyzer } from '../lib/engine/analyzer';
 import { accuracyAt, overlaps, rocAuc } from '../lib/eval/metrics';
 import { defaultPack } from '../lib/rules/default';
 import { moodSection } from '../lib/eval/customer-moods';
+import { engagementSection, modelSection } from '../lib/eval/warmth-model';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const analyzer = createAnalyzer(defaultPack);
@@ -87,8 +88,12 @@ function supportPairs() {
   console.log(`  flags with a rewording     ${withRewording}/${coldFlags.length} (${((100 * withRewording) / Math.max(1, coldFlags.length)).toFixed(0)}%)`);
 }
 
+modelSection();
+console.log();
 politeness();
 console.log();
 supportPairs();
 console.log();
 moodSection(root, (message) => analyzer.analyze('Hi there, your order is on its way and will arrive on Friday.', { customerMessage: message }).findings.some((f) => f.ruleId === 'acknowledge-feelings'), verbose);
+console.log();
+engagementSection(root, (text, options) => analyzer.analyze(text, options));

@@ -79,6 +79,6 @@ export function explainScore(warmth: number, breakdown: ScoreBreakdown | null): 
   const label = band(warmth);
   if (warm.length === 0 && cold.length === 0) return `${label}: plain and to the point, with little either way.`;
   if (cold.length === 0) return `${label}: ${joinPhrases(warm)}.`;
-  if (warm.length === 0) return `${label}: it loses warmth to ${joinPhrases(cold)}.`;
+  if (warm.length === 0) return label === 'Cold' ? `${label}: it loses warmth to ${joinPhrases(cold)}.` : `${label}: polite on the whole, but it loses warmth to ${joinPhrases(cold)}.`;
   return `${label}: ${joinPhrases(warm)}, but it loses warmth to ${joinPhrases(cold)}.`;
 }

@@ -9,6 +9,7 @@ export interface WarmthModelFile {
   format: string;
   version: number;
   trainedOn: string;
+  script?: string;
   seed: number;
   folds: number;
   lambda: number;
