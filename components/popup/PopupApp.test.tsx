@@ -20,6 +20,7 @@ function snapshot(text = draftText): DraftSnapshot {
     editor: 'Text box',
     findings: analysis.findings.map((f, i) => ({ ...f, key: `k${i}`, wholeReply: wholeChecks[f.ruleId] ?? null })),
     scores: analysis.scores,
+    scoreExplanation: analysis.scoreExplanation,
     language: analysis.language,
     mood: analysis.mood,
     customerMessage,
@@ -57,6 +58,13 @@ describe('the popup', () => {
     expect(within(screen.getByRole('list', { name: 'Score per principle' })).getAllByRole('listitem')).toHaveLength(9);
     expect(screen.getByRole('heading', { name: /Respect/ })).toBeTruthy();
     expect(screen.getByRole('heading', { name: /Plain language/ })).toBeTruthy();
+  });
+
+  it('says in words what moved the score', () => {
+    const snap = snapshot();
+    setup({ kind: 'ready', snapshot: snap });
+    expect(snap.scoreExplanation).toMatch(/^(Cold|Neutral|Warm): /);
+    expect(screen.getByText(snap.scoreExplanation!)).toBeTruthy();
   });
 
   it('applies a rewording through the page and reveals a finding when its text is clicked', () => {

@@ -99,6 +99,7 @@ function DraftBody({ draft, props }: { draft: DraftView; props: PopupProps }) {
             <WarmthGauge warmth={snapshot.scores.warmth} />
             <PrincipleScores scores={snapshot.scores.principles} />
           </section>
+          {snapshot.scoreExplanation && <p className="score-explanation">{snapshot.scoreExplanation}</p>}
           <section aria-labelledby="context-title">
             <h2 id="context-title">Customer</h2>
             <CustomerContext message={snapshot.customerMessage} mood={snapshot.mood} name={snapshot.customerName} />

@@ -17,6 +17,8 @@ export interface CoachView {
   findings: readonly Finding[];
   warmth: number;
   band: WarmthBand;
+  /** The score in words, from what moved it most. */
+  explanation: string;
   checking: boolean;
   /** False when the draft is not English: Rapport says so instead of scoring it. */
   checked: boolean;
@@ -42,6 +44,7 @@ export const INITIAL_VIEW: CoachView = {
   findings: [],
   warmth: 0,
   band: 'cold',
+  explanation: '',
   checking: false,
   checked: true,
   panelOpen: false,

@@ -82,6 +82,7 @@ function Panel({ view, actions }: { view: ReturnType<ViewStore['get']>; actions:
           ×
         </button>
       </header>
+      {view.checked && view.explanation && <p className="explanation">{view.explanation}</p>}
       <p className="status">{view.status}</p>
       {view.findings.length === 0 ? (
         <p className="empty">{view.checking ? 'Checking…' : view.checked ? 'Nothing to suggest. Nice and warm.' : NOT_CHECKED}</p>

@@ -322,6 +322,7 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
       findings: shown,
       warmth: result.scores.warmth,
       band: warmthBand(result.scores.warmth),
+      explanation: result.scoreExplanation,
       checked: result.language.checked,
       anchor: bottomRight(s.root),
       card: card && shown.some((f) => findingKey(f) === card.key) ? card : null,

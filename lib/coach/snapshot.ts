@@ -37,6 +37,7 @@ export function snapshotOf(state: CoachState, rules: readonly Rule[]): DraftSnap
     editor: EDITOR_LABELS[state.editor] ?? state.editor,
     findings: state.findings.map((f) => ({ ...f, key: findingKey(f), wholeReply: wholeReply.get(f.ruleId) ?? null })),
     scores: result?.scores ?? { warmth: 0, principles: { interaction: 0, empathy: 0, ownership: 0, respect: 0, positivity: 0, 'plain-language': 0, welcome: 0, 'follow-through': 0, urgency: 0 } },
+    scoreExplanation: result?.scoreExplanation ?? '',
     language: result?.language ?? { checked: false, reason: 'empty' },
     mood: result?.mood ?? null,
     customerMessage: state.customer?.message ?? null,

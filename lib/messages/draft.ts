@@ -22,6 +22,8 @@ export interface DraftSnapshot {
   editor: string;
   findings: SnapshotFinding[];
   scores: Scores;
+  /** The score in words ("Warm: you thanked them, said what you did and gave a time."). */
+  scoreExplanation?: string;
   language: LanguageCheck;
   mood: MoodReading | null;
   customerMessage: string | null;
