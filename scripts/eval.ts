@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: does the warmth score agree with people, and does the coach catch what it should?
  * 1. Stanford Politeness Corpus (Wikipedia requests, data/politeness): top vs bottom quartile by
- *    human score; accuracy of "warmth ≥ 50 means polite" and ROC AUC. Nothing is trained on it.
+ *    human score; accuracy of "warmth ≥ 50 means polite" and ROC AUC. The warmth model is fitted on
+ *    the even ids only (scripts/train-warmth.ts); the odd ids are held out.
  * 2. Support reply pairs (data/support-pairs): ordering, must-flag recall, warnings per warm
  *    reply, and the share of flags that come with a real rewording.
  */
@@ -37,8 +38,8 @@ function politeness() {
   };
   console.log(`Politeness corpus (Wikipedia requests, ${rows.length} rated; top vs bottom quartile; polite = warmth ≥ ${POLITE_THRESHOLD})`);
   const all = report('all', () => true);
-  report('even ids (looked at)', (r) => r.id % 2 === 0);
-  report('odd ids (never looked at)', (r) => r.id % 2 === 1);
+  report('even ids (trained on)', (r) => r.id % 2 === 0);
+  report('odd ids (held out)', (r) => r.id % 2 === 1);
   if (verbose) {
     const wrong = [...impolite.filter((r) => warmth(r) >= POLITE_THRESHOLD), ...polite.filter((r) => warmth(r) < POLITE_THRESHOLD), ...impolite.filter((r) => warmth(r) >= POLITE_THRESHOLD)];
     for (const r of wrong.filter((r) => r.id % 2 === 0).slice(0, Number(process.env.SHOW ?? 40))) console.log(`    ${r.score > 0 ? 'polite  ' : 'impolite'} ${warmth(r)}  ${r.text.slice(0, 140)}`);
