@@ -14,7 +14,7 @@ import { createAnalyzer } from '../lib/engine/analyzer';
 import { accuracyAt, overlaps, rocAuc } from '../lib/eval/metrics';
 import { defaultPack } from '../lib/rules/default';
 import { moodSection } from '../lib/eval/customer-moods';
-import { engagementSection, modelSection } from '../lib/eval/warmth-model';
+import { engagementSection, modelSection, replyCorpusSection } from '../lib/eval/warmth-model';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const analyzer = createAnalyzer(defaultPack);
@@ -98,3 +98,5 @@ console.log();
 moodSection(root, (message) => analyzer.analyze('Hi there, your order is on its way and will arrive on Friday.', { customerMessage: message }).findings.some((f) => f.ruleId === 'acknowledge-feelings'), verbose);
 console.log();
 engagementSection(root, (text, options) => analyzer.analyze(text, options));
+console.log();
+replyCorpusSection(root, (text, options) => analyzer.analyze(text, options), rocAuc);

@@ -12,7 +12,7 @@
  *   canned template −8. A reply that deflects without acting or diagnosing is capped at 55, so a polite
  *   redirect never scores warm; one that acts or diagnoses, engages in two ways, deflects nowhere and
  *   draws no warning scores at least 40, so a helpful personal reply never scores cold.
- * - Finding penalties: warning 12, suggestion 6, hint 2, over a length scale √(sentences / 4) (at least 1).
+ * - Finding penalties: warning 25, suggestion 15, hint 5, over a length scale √(sentences / 4) (at least 1).
  * - A reply of fewer than 12 words is capped at 55: "Thanks." is polite, but not yet a warm reply.
  * - Empty text scores 0.
  * Bands: cold < 40 ≤ neutral < 60 ≤ warm.
@@ -24,7 +24,7 @@ import { warmthFeatures, type ScoredSentence } from './warmth/features';
 import { linearScore } from './warmth/model';
 import { readService, type DeflectionKind, type EngagementKind, type ServiceReading } from './warmth/engagement';
 
-export const SEVERITY_PENALTY: Record<Severity, number> = { hint: 2, suggestion: 6, warning: 12 };
+export const SEVERITY_PENALTY: Record<Severity, number> = { hint: 5, suggestion: 15, warning: 25 };
 const PRINCIPLE_PENALTY: Record<Severity, number> = { hint: 8, suggestion: 20, warning: 35 };
 export const ENGAGEMENT_POINTS: Record<EngagementKind, number> = { action: 8, diagnosis: 6, personal: 5, echo: 5 };
 export const DEFLECTION_POINTS: Record<DeflectionKind, number> = { redirect: 14, refusal: 14, template: 8 };

@@ -66,3 +66,28 @@ export function engagementSection(root: string, analyze: (text: string, options:
     return r;
   });
 }
+
+/** The reply corpus (data/replies, if present): does the score order warm replies above cold ones? */
+export function replyCorpusSection(root: string, analyze: (text: string, options: AnalyzeOptions) => Analysis, auc: (p: number[], n: number[]) => number): void {
+  console.log('Reply corpus (data/replies): warmth by the label people gave; warm must score above cold');
+  for (const split of ['dev', 'untouched'] as const) {
+    let text: string;
+    try {
+      text = readFileSync(join(root, 'data/replies', `${split}.jsonl`), 'utf8');
+    } catch {
+      console.log(`  ${split}: not present`);
+      continue;
+    }
+    const by = new Map<string, number[]>([['cold', []], ['neutral', []], ['warm', []]]);
+    for (const line of text.split('\n').filter((l) => l.trim())) {
+      const r = JSON.parse(line) as { tone: string; text: string; customerMessage?: string };
+      by.get(r.tone)?.push(analyze(r.text, { customerMessage: r.customerMessage }).scores.warmth);
+    }
+    const mean = (x: number[]) => (x.reduce((s, v) => s + v, 0) / Math.max(1, x.length)).toFixed(1);
+    const cold = by.get('cold')!;
+    const warm = by.get('warm')!;
+    console.log(
+      `  ${split.padEnd(10)} mean cold ${mean(cold)}  neutral ${mean(by.get('neutral')!)}  warm ${mean(warm)}  ROC AUC warm vs cold ${auc(warm, cold).toFixed(3)}  cold scored warm ${cold.filter((v) => v >= 60).length}/${cold.length}  warm scored cold ${warm.filter((v) => v < 40).length}/${warm.length}`,
+    );
+  }
+}

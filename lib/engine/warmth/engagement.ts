@@ -12,7 +12,7 @@
  * - `action`: something the agent did or will do, in the first person ("I've refunded…", "I'll call you at 4");
  * - `diagnosis`: a question that moves the diagnosis forward ("Are these songs downloaded…?", "Which browser…?");
  * - `personal`: a personal touch ("Congrats on the sale!", "Enjoy the trip", "Good luck with the move");
- * - `echo`: the reply takes up the customer's own details (at least two of their distinctive words or numbers).
+ * - `echo`: the reply takes up the customer's own details (at least three of their distinctive words or numbers).
  */
 import type { ScoredSentence } from './features';
 
@@ -65,7 +65,7 @@ export function readService(sentences: readonly ScoredSentence[], customerMessag
     const details = customerDetails(customerMessage);
     const used = new Set<string>();
     for (const s of sentences) for (const m of s.text.toLowerCase().matchAll(/[a-z][a-z'-]{3,}|\d[\d.,:/-]{1,}/g)) if (details.has(m[0])) used.add(m[0]);
-    if (used.size >= 2) engagement.add('echo');
+    if (used.size >= 3) engagement.add('echo');
   }
   return { deflection, engagement };
 }
