@@ -16,6 +16,7 @@ import { reword } from './rewrite';
 import { scoreReply } from './score';
 import { explainScore } from './warmth/explain';
 import { sentencesAsReworded } from './warmth/as-reworded';
+import type { ScoredSentence } from './warmth/features';
 import { countWords, segment, type Sentence } from './segment';
 import type { Analysis, AnalyzeOptions, Finding, MoodReading } from './types';
 import { sentenceKeys } from './words';
@@ -85,10 +86,12 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
     return entry;
   }
 
+  const rewordMemo = new Map<string, ScoredSentence[]>();
   /** What the warmth model reads: the reply with each scored finding's first rewording applied (warmth/as-reworded.ts). */
   function asReworded(checked: CheckedSentence[], scoredFindings: Finding[]) {
     const readings = sentencesAsReworded(checked, scoredFindings, {
       markersOf: (t) => cache.get(t)?.markers ?? sentenceMarkers(t, countWords(t)),
+      memo: rewordMemo.size > CACHE_LIMIT ? (rewordMemo.clear(), rewordMemo) : rewordMemo,
       editsOf: (t) => {
         const entry = work({ start: 0, end: t.length, text: t, paragraph: 0, ownLine: false });
         entry.findings ??= phraseFindings(entry, phraseRules);

@@ -25,6 +25,8 @@ export interface RewordHelpers {
   markersOf(text: string): SentenceMarkers;
   /** The phrase findings of a sentence on its own, offsets relative to it. */
   editsOf(text: string): readonly Edit[];
+  /** Remembers rebuilt sentences by their text and edits (the caller bounds its size). */
+  memo?: Map<string, ScoredSentence[]>;
 }
 
 const MAX_PASSES = 3;
@@ -73,11 +75,15 @@ function settle(text: string, helpers: RewordHelpers): string {
 
 function rebuilt(s: SpanSentence, edits: readonly Edit[], helpers: RewordHelpers): ScoredSentence[] {
   if (edits.length === 0) return [s];
+  const key = `${s.text}\u0000${edits.map((e) => `${e.start - s.start}:${e.end - s.start}:${e.suggestions[0]}`).join('\u0000')}`;
+  const known = helpers.memo?.get(key);
+  if (known) return known;
   const out: ScoredSentence[] = [];
   for (const piece of segment(applyEdits(s.text, s.start, edits)).sentences) {
     const settled = settle(piece.text, helpers);
     for (const final of settled === piece.text ? [piece] : segment(settled).sentences) out.push({ text: final.text, markers: helpers.markersOf(final.text) });
   }
+  helpers.memo?.set(key, out);
   return out;
 }
 

@@ -49,22 +49,49 @@ function customerDetails(message: string): Set<string> {
   return details;
 }
 
+interface SentenceSignals {
+  text: string;
+  kinds: (DeflectionKind | EngagementKind)[];
+  details: string[];
+}
+
+// Per sentence, remembered on its (analyzer-cached) markers object: a one-word edit re-reads one sentence.
+const signalCache = new WeakMap<ScoredSentence['markers'], SentenceSignals>();
+const DETAIL = /[a-z][a-z'-]{3,}|\d[\d.,:/-]{1,}/g;
+
+function sentenceSignals(s: ScoredSentence): SentenceSignals {
+  const cached = signalCache.get(s.markers);
+  if (cached && cached.text === s.text) return cached;
+  const t = s.text.replace(/’/g, "'");
+  const kinds: SentenceSignals['kinds'] = [];
+  if (REDIRECT.test(t)) kinds.push('redirect');
+  if (REFUSAL.test(t)) kinds.push('refusal');
+  if (TEMPLATE.test(t)) kinds.push('template');
+  if (ACTION.test(t)) kinds.push('action');
+  if (DIAGNOSIS.test(t)) kinds.push('diagnosis');
+  if (PERSONAL.test(t)) kinds.push('personal');
+  const signals = { text: s.text, kinds, details: [...new Set(s.text.toLowerCase().match(DETAIL) ?? [])] };
+  signalCache.set(s.markers, signals);
+  return signals;
+}
+
+const DEFLECTIONS = new Set<string>(['redirect', 'refusal', 'template']);
+let lastDetails: { message: string; details: Set<string> } = { message: '', details: new Set() };
+
 export function readService(sentences: readonly ScoredSentence[], customerMessage?: string): ServiceReading {
   const deflection = new Set<DeflectionKind>();
   const engagement = new Set<EngagementKind>();
-  for (const s of sentences) {
-    const t = s.text.replace(/’/g, "'");
-    if (REDIRECT.test(t)) deflection.add('redirect');
-    if (REFUSAL.test(t)) deflection.add('refusal');
-    if (TEMPLATE.test(t)) deflection.add('template');
-    if (ACTION.test(t)) engagement.add('action');
-    if (DIAGNOSIS.test(t)) engagement.add('diagnosis');
-    if (PERSONAL.test(t)) engagement.add('personal');
+  const signals = sentences.map(sentenceSignals);
+  for (const s of signals) {
+    for (const k of s.kinds) {
+      if (DEFLECTIONS.has(k)) deflection.add(k as DeflectionKind);
+      else engagement.add(k as EngagementKind);
+    }
   }
   if (customerMessage) {
-    const details = customerDetails(customerMessage);
+    if (lastDetails.message !== customerMessage) lastDetails = { message: customerMessage, details: customerDetails(customerMessage) };
     const used = new Set<string>();
-    for (const s of sentences) for (const m of s.text.toLowerCase().matchAll(/[a-z][a-z'-]{3,}|\d[\d.,:/-]{1,}/g)) if (details.has(m[0])) used.add(m[0]);
+    for (const s of signals) for (const d of s.details) if (lastDetails.details.has(d)) used.add(d);
     if (used.size >= 3) engagement.add('echo');
   }
   return { deflection, engagement };

@@ -107,20 +107,32 @@ export function warmthFeatures(sentences: readonly ScoredSentence[], totals: Sen
   add(f, 'n:questions', Math.min(totals.question, 3));
 
   const seen = new Set<string>();
-  for (const s of sentences) {
-    const words = sentenceWordSet(s.text);
-    const start = words[0];
-    if (start && WORD_VOCABULARY.has(start)) seen.add(`start:${start}`);
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      if (!WORD_VOCABULARY.has(w)) continue;
-      seen.add(`w:${w}`);
-      const next = words[i + 1];
-      if (next && WORD_VOCABULARY.has(next)) seen.add(`w:${w} ${next}`);
-    }
-  }
+  for (const s of sentences) for (const key of wordKeys(s)) seen.add(key);
   for (const key of seen) add(f, key, 1);
   return f;
+}
+
+// Word features per sentence, remembered per sentence (its markers object is cached by the analyzer),
+// so re-scoring after a one-word edit only reads the sentence that changed.
+const wordKeyCache = new WeakMap<SentenceMarkers, { text: string; keys: string[] }>();
+
+function wordKeys(s: ScoredSentence): string[] {
+  const cached = wordKeyCache.get(s.markers);
+  if (cached && cached.text === s.text) return cached.keys;
+  const keys = new Set<string>();
+  const words = sentenceWordSet(s.text);
+  const start = words[0];
+  if (start && WORD_VOCABULARY.has(start)) keys.add(`start:${start}`);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!WORD_VOCABULARY.has(w)) continue;
+    keys.add(`w:${w}`);
+    const next = words[i + 1];
+    if (next && WORD_VOCABULARY.has(next)) keys.add(`w:${w} ${next}`);
+  }
+  const list = [...keys];
+  wordKeyCache.set(s.markers, { text: s.text, keys: list });
+  return list;
 }
 
 /** The same sentences and markers the analyzer scores, for a text on its own (training, tests). */
