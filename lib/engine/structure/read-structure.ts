@@ -229,6 +229,9 @@ function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAg
       kinds[i] = 'sign-off';
       for (const j of under) kinds[j] = 'signature';
       markSignatureAfter(kinds, i, tailEnd);
+      // The name signed under "Kind regards," is part of the sign-off ("The Billing Team" is the agent's choice).
+      const signed = under[under.length - 1];
+      if (signed !== undefined && isSignedName(lines[signed]!.head)) kinds[signed] = 'sign-off';
       return true;
     }
     if (under.length >= MAX_SIGNATURE_LINES || !isSignatureLike(line.head, length)) break;
@@ -241,8 +244,13 @@ function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAg
   const evidence = block.some((l) => isSignatureEvidence(l.head));
   const nameOnly = block.length <= 2 && block.every((l) => isNameLike(l.head) && !/[.!?:]$/.test(l.head));
   if (!(evidence && (block.length >= 2 || hasContact(block[0]!.head))) && !nameOnly) return false;
-  for (const j of under) kinds[j] = 'signature';
+  // A name alone under the last sentence signs the reply off, like "— Raj"; a block with a title or contact details is a signature.
+  for (const j of under) kinds[j] = nameOnly && block.length === 1 ? 'sign-off' : 'signature';
   return true;
+}
+
+function isSignedName(head: string): boolean {
+  return isNameLike(head) && !hasContact(head) && !/[.!?:]$/.test(head);
 }
 
 /** Lines between the sign-off and the end of the signature region belong to the signature. */
@@ -256,8 +264,9 @@ function buildParts(text: string, lines: Line[], kinds: LineKind[], inline: Inli
   const parts: ReplyPart[] = [];
   const push = (kind: PartKind, start: number, end: number, contentStart = start, isInline = false) => {
     const prev = parts[parts.length - 1];
-    // Skipped blocks (signature, footer, quote, code) stay one part across blank lines.
-    if (prev && prev.kind === kind && (kind === 'signature' || kind === 'footer' || kind === 'quote' || kind === 'code')) {
+    // Skipped blocks (signature, footer, quote, code) and a sign-off with its signed name stay one part across blank lines.
+    const mergeable = kind === 'signature' || kind === 'footer' || kind === 'quote' || kind === 'code' || (kind === 'sign-off' && !isInline && !prev?.inline);
+    if (prev && prev.kind === kind && mergeable) {
       prev.end = end;
       return;
     }
