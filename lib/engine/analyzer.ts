@@ -16,7 +16,7 @@ import { reword } from './rewrite';
 import { scoreReply } from './score';
 import { countWords, segment, type Sentence } from './segment';
 import { DEFAULT_CHANNEL, isChannel } from './channel';
-import { agentOnlyText, readStructure, type ReplyPart, type ReplyStructure } from './structure';
+import { agentOnlyText, isNameLike, readStructure, type ReplyPart, type ReplyStructure } from './structure';
 import type { Analysis, AnalyzeOptions, Finding, MoodReading, ReplyLayout } from './types';
 import { sentenceKeys } from './words';
 
@@ -217,7 +217,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
       .filter((f) => !ignoredRules.has(f.ruleId) && !(ignoredPhrases.size && ignoredPhrases.has(normalizePhrase(f.text))) && f.end > f.start)
       .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
     const scores = language.checked
-      ? scoreReply(totals, checked.length, kept.filter((f) => !unscored.has(f)))
+      ? scoreOn(checked, kept.filter((f) => !unscored.has(f)))
       : scoreReply(sentenceMarkers('', countWords(agentText)), 0, []);
     if (!language.checked && language.reason === 'not-english') scores.warmth = 50;
     return { findings: kept, scores, language, mood: reading, complete, structure: layout };
@@ -257,6 +257,15 @@ function wholeSentenceDeletion(text: string, sentence: Sentence, f: SentenceFind
     return { start: before, end: sentence.end, suggestions: f.suggestions.map((s) => (s ? gap + s : s)) };
   }
   return null;
+}
+
+/**
+ * Warmth is scored on the agent's sentences; a name signed under the valediction ("Tom Baker", "Claims Team")
+ * is no sentence, so signing with or without a signature block scores the same.
+ */
+function scoreOn(sentences: CheckedSentence[], findings: Finding[]) {
+  const scored = sentences.filter((s) => !(s.part === 'sign-off' && isNameLike(s.text)));
+  return scoreReply(sumMarkers(scored.map((s) => s.markers)), scored.length, findings);
 }
 
 /** Index of the part holding each offset, for sentences asked about in text order. */

@@ -44,7 +44,15 @@ export const isShortAttribution = (head: string, length: number) => length <= 12
 const FOOTER =
   /^\W{0,4}(?:confidentiality notice|confidential(?:ity)?(?: and privileged)?\s?[:-]|privileged (?:and|&) confidential|disclaimer\s?:|legal notice\s?:|important notice\s?:|notice of confidentiality|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are|may (?:also )?(?:be|contain)|contains?) (?:strictly )?(?:confidential|privileged|intended|proprietary)|the information (?:contained )?in this (?:e-?mail|message)|if you (?:are not|have received this)|(?:this|the) (?:mailbox|inbox|e-?mail address|address|email account) is not monitored|please do not reply (?:directly )?to this (?:e-?mail|message)|(?:do not|don['’]t) reply to this (?:e-?mail|message)|this is an automated (?:e-?mail|message)|please consider the environment|think before you print|registered (?:office|in england)|company (?:registration|reg\.?) (?:number|no)|to unsubscribe|unsubscribe|you (?:are receiving|received) this (?:e-?mail|message) because)/i;
 
+/**
+ * Phrases that mark a footer wherever they sit in a line ("Acme Bank plc is authorised and regulated by…",
+ * "Brookvale College · This email is confidential."). Weaker evidence: only trusted near the end of the reply.
+ */
+const FOOTER_INSIDE =
+  /\b(?:authori[sz]ed (?:and|&) regulated|(?:authori[sz]ed|regulated) by the (?:financial conduct|prudential regulation)|registered (?:office|number|address|in england)|company (?:registration|reg\.?) (?:number|no)|is a registered (?:charity|company|student sponsor|trade ?mark)|registered charity|is a member of (?:the )?(?:property|financial) ombudsman|ombudsman scheme|(?:e-?mail|message)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are) (?:strictly )?(?:confidential|privileged)|intended (?:solely|only) for|if you are not the intended|unmonitored (?:mailbox|inbox|address|e-?mail)|notification-only|(?:system|computer|auto(?:matically)?)[ -]generated (?:e-?mail|message)|reply stop\b|opt out of (?:marketing|these)|may be repossessed|will never ask (?:you )?(?:for|to))/i;
+
 export const isFooterStart = (head: string) => FOOTER.test(head);
+export const hasFooterPhrase = (head: string) => FOOTER_INSIDE.test(head);
 
 // ---- Sign-offs and signatures -----------------------------------------------------------------------
 
@@ -105,12 +113,15 @@ const EMAIL = /\S@[\w-]{1,63}\.\w/;
 const URL = /\bhttps?:\/\/|\bwww\.\w|\w\.(?:com|org|net|io|co|uk|de|fr|eu|us|ca|au|app|help|support)\b/i;
 const PHONE = /\+?\(?\d[\d ().-]{6,18}\d/;
 const TITLE =
-  /\b(?:support|specialist|agent|advisor|adviser|representative|manager|lead|engineer|team|customer|care|service|success|helpdesk|help desk|department|officer|consultant|associate|coordinator|director|head of|supervisor|operations|inc|ltd|llc|gmbh|corp|limited|plc|co)\b/i;
+  /\b(?:support|specialist|agent|advisor|adviser|representative|manager|lead|engineer|team|customer|care|service|success|helpdesk|help desk|department|officer|consultant|associate|coordinator|director|head of|supervisor|operations|office|services|centre|center|group|desk|inc|ltd|llc|gmbh|corp|limited|plc|co)\b/i;
 const MOBILE_SIGNATURE = /^(?:sent from my |sent from (?:mail|outlook|yahoo mail|gmail)\b|get outlook for |sent via |sent with )/i;
 /** The RFC 3676 delimiter "-- " and the plain rules people use in its place. */
 const SIGNATURE_DELIMITER = /^(?:--|—|_{2,9}|-{3,9}|={2,9})$/;
 
-export const hasContact = (head: string) => EMAIL.test(head) || URL.test(head) || PHONE.test(head);
+/** "PO Box 441", a UK postcode ("BS99 7DD"), a US state and ZIP ("CA 94107"). */
+const ADDRESS = /\bP\.?O\.? Box\b|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b[A-Z]{2} \d{5}\b/;
+
+export const hasContact = (head: string) => EMAIL.test(head) || URL.test(head) || PHONE.test(head) || ADDRESS.test(head);
 export const isMobileSignature = (head: string) => MOBILE_SIGNATURE.test(head);
 export const isSignatureDelimiter = (head: string) => SIGNATURE_DELIMITER.test(head);
 
@@ -125,7 +136,7 @@ export function isSignatureLike(head: string, length: number): boolean {
   // A sentence: several words ending in a full stop, most of them lower case.
   if (/[.!]$/.test(head) && n >= 4) {
     const lower = words(head).filter(({ word }) => /^\p{Ll}/u.test(word)).length;
-    if (lower * 2 > n && !TITLE.test(head)) return false;
+    if (lower * 2 >= n) return false;
   }
   return true;
 }
@@ -140,7 +151,7 @@ export const isPostscript = (head: string) => /^p\.? ?s\.?(?:[\s:,-]|$)/i.test(h
 
 /** "^JR", "*TB", "~Sam", "-JR", "— Raj" at the very end of a line: returns the tag's length. */
 export function trailingInitialsLength(tail: string): number {
-  const caret = /(?:^|\s)([\^*~]\s?\p{Lu}[\p{L}]{0,3}|\/\p{Lu}{2,3})$/u.exec(tail);
+  const caret = /(?:^|\s)([\^*~]\s?\p{Lu}[\p{L}]{0,14}|\/\p{Lu}{2,3})$/u.exec(tail);
   if (caret) return caret[1]!.length;
   // A dashed name only after the end of a sentence (or an emoji), so "Monday - Friday" stays body text.
   const dashed = /(?:[.!?)]|\p{Extended_Pictographic}|\ufe0f)\s+([—–-]\s?(?:\p{Lu}\p{Ll}{1,12}|\p{Lu}{2,3}))$/u.exec(tail);

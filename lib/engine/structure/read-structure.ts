@@ -11,6 +11,7 @@ import {
   headerField,
   isFence,
   isFooterStart,
+  hasFooterPhrase,
   isHeaderFrom,
   isMessageSeparator,
   isMobileSignature,
@@ -35,6 +36,8 @@ import type { PartKind, ReplyPart, ReplyStructure } from './types';
 const MAX_SIGNATURE_LINES = 10;
 /** How far below "From:" Outlook's other header fields can be (blank lines in between in some editors). */
 const HEADER_LOOKAHEAD = 5;
+/** How many of the last lines may hold a footer phrase in mid-line. */
+const TRAILING_FOOTER_LINES = 3;
 
 type LineKind = PartKind | 'blank' | 'agent';
 
@@ -150,16 +153,22 @@ function previousContent(lines: Line[], before: number): number | null {
 
 // ---- Footer, signature and sign-off -----------------------------------------------------------------
 
-/** A legal or system footer runs from its opening phrase to the quoted history (or the end). */
+/**
+ * A legal or system footer runs from its opening phrase to the quoted history (or the end). A footer phrase
+ * inside a line ("Acme Bank plc is authorised and regulated by…") counts only on the last lines of the reply.
+ */
 function markFooter(lines: Line[], kinds: LineKind[], end: number): number {
-  let first = true;
-  for (let i = 0; i < end; i++) {
-    if (kinds[i] !== 'agent') continue;
-    if (!first && isFooterStart(lines[i]!.head)) {
+  const agent: number[] = [];
+  for (let i = 0; i < end; i++) if (kinds[i] === 'agent') agent.push(i);
+  for (let k = 1; k < agent.length; k++) {
+    const i = agent[k]!;
+    const head = lines[i]!.head;
+    const footer = isFooterStart(head) || (agent.length - k <= TRAILING_FOOTER_LINES && hasFooterPhrase(head));
+    // A footer comes last: "Do not reply to this email." above the agent's sign-off is the agent's own (cold) line.
+    if (footer && !agent.slice(k + 1).some((j) => isSignOffLine(lines[j]!.head) || isSignedName(lines[j]!.head))) {
       for (let j = i; j < end; j++) if (kinds[j] === 'agent') kinds[j] = 'footer';
       return i;
     }
-    first = false;
   }
   return end;
 }
