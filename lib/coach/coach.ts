@@ -12,6 +12,8 @@ import type { Rule } from '../rules/schema';
 import { getActiveRules, watchActiveRules } from '../storage/rules';
 import { getSettings, siteFor, watchSettings, type Settings } from '../storage/settings';
 import { getPausedUntil, watchPause } from '../storage/pause';
+import { getSiteChannel, watchSiteChannel } from '../storage/channel';
+import { DEFAULT_CHANNEL, type Channel } from '../engine/channel';
 import { buildReplyRecord, recordReply } from '../storage/history';
 import { isSendShortcut, sendControlOf } from '../sites/send';
 import { findEditor, type EditorAdapter, type EditorMatch } from '../editors';
@@ -74,7 +76,12 @@ export interface CoachHandle {
   destroy(): void;
 }
 
-export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
+export interface CoachHooks {
+  /** The channel a site adapter reads from the page (Zendesk's messaging composer, Intercom's chat…); the agent's popup choice wins. */
+  detectChannel?(): Channel | null;
+}
+
+export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHooks = {}): CoachHandle {
   const win = doc.defaultView!;
   const store = new ViewStore();
   let analyzer: Analyzer | null = null;
@@ -148,6 +155,17 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
     pausedUntil = until;
     applyGate();
   }));
+
+  // Where the reply goes (email, chat, social): the agent's choice for this site in the popup, else the site's own.
+  let channelChoice: Channel | null = null;
+  const channelNow = (): Channel => channelChoice ?? hooks.detectChannel?.() ?? DEFAULT_CHANNEL;
+  const host = hostOf(pageUrl);
+  const useChannel = (channel: Channel | null) => {
+    channelChoice = channel;
+    if (session) analyseSoon(0);
+  };
+  void getSiteChannel(host).then(useChannel, () => undefined);
+  signal.addEventListener('abort', watchSiteChannel(host, useChannel));
 
   // ---- finding composers -------------------------------------------------------------------
   const consider = (target: EventTarget | null | undefined) => {
@@ -290,7 +308,7 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
       win,
       getAnalyzer().analyzeInSlices(
         text,
-        { customerMessage: who?.message, customerName: who?.name, ignored: { phrases: ignoredPhrases } },
+        { customerMessage: who?.message, customerName: who?.name, ignored: { phrases: ignoredPhrases }, channel: channelNow() },
         SLICE_MS,
       ),
       () => session === s && s.run === run,
@@ -323,6 +341,7 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
       warmth: result.scores.warmth,
       band: warmthBand(result.scores.warmth),
       checked: result.language.checked,
+      skipped: result.structure.skipped,
       anchor: bottomRight(s.root),
       card: card && shown.some((f) => findingKey(f) === card.key) ? card : null,
     });
@@ -561,7 +580,7 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
     const result =
       s.analysedText === text && s.result
         ? s.result
-        : getAnalyzer().analyze(text, { customerMessage: s.customer?.message, customerName: s.customer?.name, ignored: { phrases: ignoredPhrases }, budgetMs: 30 });
+        : getAnalyzer().analyze(text, { customerMessage: s.customer?.message, customerName: s.customer?.name, ignored: { phrases: ignoredPhrases }, budgetMs: 30, channel: channelNow() });
     if (result.language.checked) recordSent(s, result);
   }
 
@@ -628,6 +647,14 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
       detach();
     },
   };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }
 
 /** `closest` with a selector the agent typed: a broken selector matches nothing instead of throwing. */
