@@ -79,6 +79,8 @@ export interface CoachHandle {
 export interface CoachHooks {
   /** The channel a site adapter reads from the page (Zendesk's messaging composer, Intercom's chat…); the agent's popup choice wins. */
   detectChannel?(): Channel | null;
+  /** True when the draft is the first message of a chat conversation (it still gets a welcome). */
+  isFirstMessage?(): boolean;
 }
 
 export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHooks = {}): CoachHandle {
@@ -308,7 +310,7 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
       win,
       getAnalyzer().analyzeInSlices(
         text,
-        { customerMessage: who?.message, customerName: who?.name, ignored: { phrases: ignoredPhrases }, channel: channelNow() },
+        { customerMessage: who?.message, customerName: who?.name, ignored: { phrases: ignoredPhrases }, channel: channelNow(), firstMessage: hooks.isFirstMessage?.() ?? false },
         SLICE_MS,
       ),
       () => session === s && s.run === run,
@@ -580,7 +582,7 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
     const result =
       s.analysedText === text && s.result
         ? s.result
-        : getAnalyzer().analyze(text, { customerMessage: s.customer?.message, customerName: s.customer?.name, ignored: { phrases: ignoredPhrases }, budgetMs: 30, channel: channelNow() });
+        : getAnalyzer().analyze(text, { customerMessage: s.customer?.message, customerName: s.customer?.name, ignored: { phrases: ignoredPhrases }, budgetMs: 30, channel: channelNow(), firstMessage: hooks.isFirstMessage?.() ?? false });
     if (result.language.checked) recordSent(s, result);
   }
 
