@@ -32,6 +32,12 @@ export interface TextModel {
 export interface TextModelOptions {
   /** Subtrees to leave out (quoted history, signatures, widgets that are not reply text). */
   skip?: string;
+  /**
+   * The first element matching this, and everything after it in document order, is left out
+   * (Outlook marks where the quoted message begins with an empty `#appendonsend` and puts the quote
+   * after it as siblings). Text before it keeps its offsets.
+   */
+  cutAt?: string;
 }
 
 export function buildTextModel(root: Element, options: TextModelOptions = {}): TextModel {
@@ -39,6 +45,7 @@ export function buildTextModel(root: Element, options: TextModelOptions = {}): T
   let text = '';
   let lines = 0;
   let lineOpen = false;
+  let cut = false;
 
   const ensureLine = () => {
     if (lineOpen) return;
@@ -48,7 +55,7 @@ export function buildTextModel(root: Element, options: TextModelOptions = {}): T
   };
 
   const walk = (parent: Node) => {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
+    for (let child = parent.firstChild; child && !cut; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const node = child as Text;
         const data = node.data;
@@ -63,7 +70,15 @@ export function buildTextModel(root: Element, options: TextModelOptions = {}): T
       const element = child as Element;
       const tag = element.tagName.toUpperCase();
       if (SKIPPED_TAGS.has(tag) || element.hasAttribute('data-rapport-ignore')) continue;
-      if (options.skip && element.matches(options.skip)) continue;
+      if (options.cutAt && element.matches(options.cutAt)) {
+        cut = true;
+        return;
+      }
+      if (options.skip && element.matches(options.skip)) {
+        // A skipped block still ends the line before it, so the text on either side does not run together.
+        if (BLOCK_TAGS.has(tag)) lineOpen = false;
+        continue;
+      }
       if (tag === 'BR') {
         ensureLine();
         lineOpen = false;
@@ -73,7 +88,7 @@ export function buildTextModel(root: Element, options: TextModelOptions = {}): T
         lineOpen = false;
         const before = lines;
         walk(element);
-        if (lines === before) ensureLine(); // An empty block is still a line.
+        if (lines === before && !cut) ensureLine(); // An empty block is still a line.
         lineOpen = false;
       } else {
         walk(element);
