@@ -14,6 +14,8 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'IMG', 'SVG', 'CANV
 
 /** Caret fillers editors put into text nodes (CKEditor's U+2060 run, Quill's cursor U+FEFF, ZWSP). */
 const FILLER = /^[\u2060\uFEFF\u200B]+/;
+/** Indentation between tags in the page source: only spaces, tabs and at least one line break. */
+const SOURCE_WHITESPACE = /^[ \t]*\n[ \t\n]*$/;
 
 export interface TextPiece {
   node: Text;
@@ -38,6 +40,11 @@ export interface TextModelOptions {
    * after it as siblings). Text before it keeps its offsets.
    */
   cutAt?: string;
+  /**
+   * Leave out whitespace-only text holding a line break (the page source's indentation between
+   * blocks, which browsers do not render). For reading pages; editors keep every character.
+   */
+  ignoreSourceWhitespace?: boolean;
 }
 
 export function buildTextModel(root: Element, options: TextModelOptions = {}): TextModel {
@@ -61,6 +68,7 @@ export function buildTextModel(root: Element, options: TextModelOptions = {}): T
         const data = node.data;
         const skipped = FILLER.exec(data)?.[0].length ?? 0;
         if (skipped === data.length) continue;
+        if (options.ignoreSourceWhitespace && SOURCE_WHITESPACE.test(data)) continue;
         ensureLine();
         pieces.push({ node, nodeStart: skipped, start: text.length, end: text.length + data.length - skipped });
         text += skipped ? data.slice(skipped) : data;

@@ -16,7 +16,7 @@ export interface MessageTextOptions {
 const SIGNATURE_DELIMITER = /^-- ?$/;
 
 export function messageText(element: Element, options: MessageTextOptions = {}): string {
-  const { text } = buildTextModel(element, options);
+  const { text } = buildTextModel(element, { ...options, ignoreSourceWhitespace: true });
   const lines = text.split('\n');
   const signature = lines.findIndex((line) => SIGNATURE_DELIMITER.test(line));
   return (signature >= 0 ? lines.slice(0, signature) : lines).join('\n');

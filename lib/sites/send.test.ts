@@ -71,10 +71,10 @@ describe('a send belongs to its own composer', () => {
     document.body.innerHTML = `
       <section id="a"><textarea id="ta"></textarea><div><button id="sa">Send</button></div></section>
       <section id="b"><div contenteditable="true" id="tb"></div><div><button id="sb">Send</button></div></section>`;
-    const [ta, tb, sa, sb] = ['ta', 'tb', 'sa', 'sb'].map((id) => document.getElementById(id)!);
-    expect(clickSendsDraft(sa, ta!)).toBe(true);
-    expect(clickSendsDraft(sb, ta!)).toBe(false);
-    expect(clickSendsDraft(sb, tb!)).toBe(true);
+    const [ta, tb, sa, sb] = ['ta', 'tb', 'sa', 'sb'].map((id) => document.getElementById(id)!) as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
+    expect(clickSendsDraft(sa, ta)).toBe(true);
+    expect(clickSendsDraft(sb, ta)).toBe(false);
+    expect(clickSendsDraft(sb, tb)).toBe(true);
   });
 
   it('Zendesk: the Submit of one ticket tab never sends the other tab\u2019s draft', () => {

@@ -6,7 +6,7 @@
  * Anything else is marked as a guess and only used behind a confirmed selector.
  */
 import { messageText, QUOTES_AND_SIGNATURES } from './message-text';
-import { clip, firstName, type Channel, type ComposerContext, type SiteAdapter } from './types';
+import { clip, firstName, type Channel, type SiteAdapter } from './types';
 
 // Every open ticket tab stays in the DOM as a child of main#main_panes (ZD Workflow Helper:
 // "Zendesk keeps the DOM of ALL open ticket tabs alive inside main#main_panes").
