@@ -251,6 +251,15 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
 
   // ---- analysis -----------------------------------------------------------------------------
   function onInput(s: Session): void {
+    // The reply just sent was cleared: what comes next is a new draft, even when typing starts
+    // before the debounced check would have noticed the empty box (it would not be counted otherwise).
+    if (s.recorded && s.adapter.readText(s.root).trim() === '') {
+      s.recorded = false;
+      s.result = null;
+      s.applied = 0;
+      s.dismissedCount = 0;
+      s.dismissed.clear();
+    }
     s.lastInputAt = win.performance.now();
     s.edited = true;
     if (!store.get().checking) store.set({ checking: true });
