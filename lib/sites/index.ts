@@ -15,8 +15,9 @@ export function readCustomerContext(doc: Document, composer?: Element | null): C
   for (const site of SITES) {
     if (!site.matches(doc)) continue;
     try {
-      const context = site.read(doc, composer);
-      if (context) return context;
+      // A site reader that finds no customer message means there is none (a new ticket, only the
+      // agent's replies): Readability would only guess, and guessed the agent's own words.
+      return site.read(doc, composer);
     } catch {
       // A page that changed its markup must not break coaching; try the next reader.
     }

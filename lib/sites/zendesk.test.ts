@@ -59,6 +59,7 @@ describe('Zendesk: the customer of the ticket being answered', () => {
     const doc = loadFixture('zendesk.html', URL);
     doc.querySelectorAll('[type]').forEach((el) => el.removeAttribute('type'));
     expect(zendesk.read(doc)).toBeNull();
+    expect(readCustomerContext(doc)).toBeNull(); // and no page-wide guess either
   });
 
   it('knows the channel and the internal-note mode of each composer', () => {
