@@ -22,6 +22,7 @@ describe('send controls: real labels and markup', () => {
     ['input type=submit', '<input type="submit" value="Submit">'],
     ['Zendesk Submit', '<button data-test-id="submit_button-button">Submit as Open</button>'],
     ['Zendesk status menu item', '<ul role="menu"><li role="menuitem" data-test-id="submit_button-menu-pending" data-hit>Submit as Pending</li></ul>'],
+    ['Zendesk save', '<button data-test-id="omni-save-button">Save</button>'],
     ['Zendesk messaging send (icon only)', '<button data-test-id="omnichannel-omnicomposer-send-button"><svg><path data-hit d="M0 0"/></svg></button>'],
     ['Gmail Send, English', '<div class="T-I J-J5-Ji aoO v7 T-I-atl L3" role="button" data-tooltip="Send \u202a(Ctrl-Enter)\u202c" aria-label="Send \u202a(Ctrl-Enter)\u202c">Send</div>'],
     ['Gmail Send, French', '<div class="T-I J-J5-Ji aoO v7 T-I-atl L3" role="button" aria-label="Envoyer \u202a(Ctrl-Entrée)\u202c">Envoyer</div>'],
@@ -52,6 +53,7 @@ describe('send controls: real labels and markup', () => {
     ['text that is not a control', '<div>Send</div>'],
     ['a link', '<a href="#">Send</a>'],
     ['Sender field label', '<button>Sender</button>'],
+    ['a Save elsewhere (settings, a form)', '<button>Save</button>'],
   ];
 
   it.each(sends)('%s counts', (_name, html) => {

@@ -8,6 +8,8 @@
  *   extension's "Submit dropdown menu items only (not the dropdown trigger)"); the trigger
  *   `submit_button-menu-button` only opens the status menu (Playwright scripts click it, then "Submit as Pending")
  * - Zendesk messaging send `[data-test-id="omnichannel-omnicomposer-send-button"]` (ZD Workflow Helper clicks it to send)
+ * - Zendesk save `[data-test-id="omni-save-button"]` (a status-tracking userscript treats it like Submit:
+ *   `closest('[data-test-id="omni-save-button"], [data-test-id="submit_button-button"], …')`)
  * - Gmail Send `div.T-I.J-J5-Ji.aoO` (nramesh91/selenium_test src/test/java/or/Compose_Page.java:
  *   ".T-I.J-J5-Ji.aoO.T-I-atl.L3"; the same in many Gmail scripts); its tooltip and label are translated
  * - Outlook Send `[data-testid="ComposeSendButton"]` (Outlook extension compose detection in the library)
@@ -19,6 +21,7 @@ const SITE_SEND = [
   '[data-test-id="submit_button-button"]',
   '[data-test-id^="submit_button-menu-"]:not([data-test-id="submit_button-menu-button"])',
   '[data-test-id="omnichannel-omnicomposer-send-button"]',
+  '[data-test-id="omni-save-button"]',
   '.T-I.J-J5-Ji.aoO',
   '[data-testid="ComposeSendButton"]',
 ].join(', ');
