@@ -33,7 +33,7 @@ export interface SiteAdapter {
 export const MAX_MESSAGE_CHARS = 4000;
 
 export function firstName(full: string | null | undefined): string | undefined {
-  const name = full?.trim().replace(/\s*<[^<>]*>$/, '').replace(/^["']|["']$/g, '').split(/\s+/)[0];
+  const name = full?.slice(0, 200).trim().replace(/\s*<[^<>]*>$/, '').replace(/^["']|["']$/g, '').split(/\s+/)[0];
   return name && /^\p{L}/u.test(name) ? name : undefined;
 }
 
