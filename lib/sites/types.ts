@@ -18,7 +18,9 @@ export interface SiteAdapter {
 export const MAX_MESSAGE_CHARS = 4000;
 
 export function firstName(full: string | null | undefined): string | undefined {
-  const name = full?.trim().replace(/\s*<.*>$/, '').split(/\s+/)[0];
+  // "Ana Ruiz <ana@example.com>": the name is what comes before the address (indexOf: linear).
+  const trimmed = full?.trim();
+  const name = trimmed?.slice(0, trimmed.endsWith('>') && trimmed.includes('<') ? trimmed.indexOf('<') : undefined).trim().split(/\s+/)[0];
   return name && /^\p{L}/u.test(name) ? name : undefined;
 }
 
