@@ -15,7 +15,7 @@ import type { CheckContext, CheckedSentence } from './checks/context';
 import { checkLanguage } from './language';
 import { sentenceMarkers, sumMarkers, type SentenceMarkers } from './markers';
 import { readMood } from './mood';
-import { compilePhraseRule, matchPhraseRule, SentenceDoc, type CompiledPhraseRule } from './phrase';
+import { compilePhraseRule, matchPhraseRule, SentenceDoc } from './phrase';
 import { reword } from './rewrite';
 import { scoreReply } from './score';
 import { countWords, segment, type Sentence } from './segment';
