@@ -53,8 +53,25 @@ export const FINDING_LIMITS = {
   perDraft: 300,
 } as const;
 
-/** Only the end of a very long customer message is read for its mood and sign-off. */
-export const MAX_CUSTOMER_MESSAGE_CHARS = 20_000;
+/** A very long customer message is read by its start and its end (the sign-off is at the end). */
+export const MAX_CUSTOMER_MESSAGE_CHARS = 8000;
+
+/**
+ * The customer's message as the mood reader sees it: bounded in length, each run of white space
+ * one space or one or two line breaks, and each run of one punctuation mark at most three long
+ * (a Zendesk thread of 1,300 empty paragraphs, or 50,000 "!", reads the same as a short one).
+ * Linear: a lone /\s+/ and a single-character class per run.
+ */
+export function messageForMood(message: string): string {
+  const half = MAX_CUSTOMER_MESSAGE_CHARS / 2;
+  const clipped = message.length > MAX_CUSTOMER_MESSAGE_CHARS ? `${message.slice(0, half)}\n\n${message.slice(-half)}` : message;
+  return clipped
+    .replace(/\s+/g, (space) => {
+      const breaks = space.split('\n').length - 1;
+      return breaks >= 2 ? '\n\n' : breaks === 1 ? '\n' : ' ';
+    })
+    .replace(/[!?.…]+/g, (marks) => (marks.length <= 3 ? marks : marks.slice(0, 3)));
+}
 
 export interface AnalyzerOptions {
   /** The clock the budget and the slices read (tests pass a fake one); `performance.now` by default. */
@@ -144,8 +161,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
 
   function mood(message: string | undefined): MoodReading | null {
     if (message !== lastMood.message) {
-      const clipped = message && message.length > MAX_CUSTOMER_MESSAGE_CHARS ? message.slice(-MAX_CUSTOMER_MESSAGE_CHARS) : message;
-      lastMood = { message, reading: readMood(clipped) };
+      lastMood = { message, reading: readMood(message === undefined ? undefined : messageForMood(message)) };
     }
     return lastMood.reading;
   }

@@ -70,7 +70,9 @@ export function composeSentence(sentence: string, match: MatchInSentence, replac
   let pre = sentence.slice(0, match.start);
   let post = sentence.slice(match.end);
   let middle = replacement;
-  const atStart = OPENERS.test(pre);
+  // A match right after another sentence's stop ("escalated.As you can see,") starts a sentence too,
+  // even when the segmenter kept them together for want of a space.
+  const atStart = OPENERS.test(pre) || endsSentence(pre);
 
   if (middle.trim() === '') {
     // A deletion: drop the separator the phrase leaves behind.
@@ -107,6 +109,13 @@ function tidy(s: string): string {
     .replace(/,([.!?])/g, '$1')
     .replace(/^[\s,;:]+/, '')
     .trimEnd();
+}
+
+/** True when `s` ends (white space and closing quotes aside) with . ! ? or …, one character at a time. */
+function endsSentence(s: string): boolean {
+  let i = s.length;
+  while (i > 0 && /[\s"'”’)\]]/.test(s[i - 1]!)) i--;
+  return i > 0 && /[.!?…]/.test(s[i - 1]!);
 }
 
 /** `s` without the trailing characters that match `char` (one character at a time: linear). */
