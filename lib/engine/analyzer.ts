@@ -18,7 +18,7 @@ import { readMood } from './mood';
 import { compilePhraseRule, matchPhraseRule, SentenceDoc } from './phrase';
 import { reword } from './rewrite';
 import { scoreReply } from './score';
-import { countWords, segment, type Sentence } from './segment';
+import { countWords, segmentSteps, type Sentence } from './segment';
 import type { Analysis, AnalyzeOptions, Finding, MoodReading } from './types';
 import { sentenceKeys } from './words';
 
@@ -174,24 +174,32 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     const ignoredRules = new Set(options.ignored?.ruleIds ?? []);
     const ignoredPhrases = normalizedPhrases(options.ignored?.phrases);
     const overBudget = () => budget !== Infinity && now() - started > budget;
+    /**
+     * True when this slice has used `fraction` of its time: the caller yields. A new slice starts at
+     * the first check after resuming (sliceStart -1), so time spent away never counts against it.
+     */
+    const sliceOver = (fraction = 1) => {
+      if (sliceMs === Infinity) return false;
+      const t = now();
+      if (sliceStart < 0) {
+        sliceStart = t;
+        return false;
+      }
+      if (t - sliceStart <= sliceMs * fraction) return false;
+      sliceStart = -1;
+      return true;
+    };
     /** Between two rules of a sentence: go on, hand the slice back, or stop for the budget. */
     const pause = (): 'go' | 'yield' | 'stop' => {
       if (budget === Infinity && sliceMs === Infinity) return 'go';
       if (overBudget()) return 'stop';
-      if (now() - sliceStart > sliceMs) {
-        sliceStart = now();
-        return 'yield';
-      }
-      return 'go';
+      return sliceOver() ? 'yield' : 'go';
     };
     const reading = mood(options.customerMessage);
     const language = checkLanguage(text);
 
-    const { sentences, paragraphs } = segment(text);
-    if (now() - sliceStart > sliceMs) {
-      yield;
-      sliceStart = now();
-    }
+    const { sentences, paragraphs } = yield* segmentSteps(text, sliceOver);
+    if (sliceOver()) yield;
     const checked: CheckedSentence[] = [];
     const findings: Finding[] = [];
     const unscored = new Set<Finding>();
@@ -210,10 +218,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         // A sentence cut short by the budget reports what its rules found so far.
         for (const f of entry.findings ?? entry.progress?.found ?? []) {
           const count = perRule.get(f.rule.id) ?? 0;
-          if (count >= FINDING_LIMITS.perRuleInDraft || phraseFindingCount >= FINDING_LIMITS.perDraft) {
-            complete = false;
-            continue;
-          }
+          // Past a cap the draft is still fully checked; only the list is cut (`complete` is about time).
+          if (count >= FINDING_LIMITS.perRuleInDraft || phraseFindingCount >= FINDING_LIMITS.perDraft) continue;
           perRule.set(f.rule.id, count + 1);
           phraseFindingCount += 1;
           const span = wholeSentenceDeletion(text, sentence, f) ?? {
@@ -232,16 +238,11 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
             suggestions: span.suggestions,
           });
         }
-        if (sliceMs !== Infinity && now() - sliceStart > sliceMs) {
-          yield;
-          sliceStart = now();
-        }
+        if (sliceOver()) yield;
       }
 
-      if (now() - sliceStart > sliceMs / 2) {
-        yield;
-        sliceStart = now();
-      }
+      // The whole-reply checks run in one go: start them on a fresh slice unless half of this one is left.
+      if (sliceOver(0.5)) yield;
       totals = sumMarkers(checked.map((s) => s.markers));
       const context: CheckContext = {
         text,

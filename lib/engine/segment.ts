@@ -40,13 +40,21 @@ export const MAX_SENTENCE_LENGTH = 600;
 const FENCE = /^\s*(```|~~~)/;
 const QUOTE = /^\s*>/;
 
+/** How many lines are split between two questions to `pause` (a clock read per line would cost more than the line). */
+const LINES_PER_CHECK = 256;
+
 /** Splits on blank lines; fenced code blocks and e-mail quotes become unchecked paragraphs. */
 export function splitParagraphs(text: string): Paragraph[] {
+  return drain(paragraphSteps(text, () => false));
+}
+
+function* paragraphSteps(text: string, pause: () => boolean): Generator<void, Paragraph[]> {
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | null = null;
   let inFence = false;
   // Line by line with indexOf: linear in the text, whatever its mix of breaks and spaces.
-  for (let lineStart = 0; lineStart < text.length; ) {
+  for (let lineStart = 0, lines = 0; lineStart < text.length; lines++) {
+    if (lines % LINES_PER_CHECK === LINES_PER_CHECK - 1 && pause()) yield;
     const breakAt = text.indexOf('\n', lineStart);
     const rawEnd = breakAt < 0 ? text.length : breakAt;
     const lineEnd = breakAt >= 0 && rawEnd > lineStart && text[rawEnd - 1] === '\r' ? rawEnd - 1 : rawEnd;
@@ -143,20 +151,38 @@ function* sentenceEnds(text: string, from: number, to: number): Generator<number
 }
 
 export function segment(text: string): Segmentation {
-  const paragraphs = splitParagraphs(text);
+  return drain(segmentSteps(text, () => false));
+}
+
+/**
+ * The same segmentation, as steps: between groups of lines it asks `pause()` and yields when told,
+ * so a page can split a 100,000-character draft over several short tasks.
+ */
+export function* segmentSteps(text: string, pause: () => boolean): Generator<void, Segmentation> {
+  const paragraphs = yield* paragraphSteps(text, pause);
   const sentences: Sentence[] = [];
-  paragraphs.forEach((p, index) => {
-    if (!p.checked) return;
+  let lines = 0;
+  for (let index = 0; index < paragraphs.length; index++) {
+    const p = paragraphs[index]!;
+    if (!p.checked) continue;
     // Each line break ends a sentence: greetings and sign-offs usually stand on their own line.
     let lineStart = p.start;
     for (let i = p.start; i <= p.end; i++) {
       if (i === p.end || text[i] === '\n') {
         splitLine(text, lineStart, i, index, sentences);
         lineStart = i + 1;
+        if (++lines % LINES_PER_CHECK === 0 && pause()) yield;
       }
     }
-  });
+  }
   return { paragraphs, sentences };
+}
+
+function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** Number of words, counting any run of letters or digits (in any script) as one. */
