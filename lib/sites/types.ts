@@ -33,7 +33,13 @@ export interface SiteAdapter {
 export const MAX_MESSAGE_CHARS = 4000;
 
 export function firstName(full: string | null | undefined): string | undefined {
-  const name = full?.slice(0, 200).trim().replace(/\s*<[^<>]*>$/, '').replace(/^["']|["']$/g, '').split(/\s+/)[0];
+  // "Ana Ruiz <ana@example.com>": the name is what comes before the address (indexOf: linear); at most 200 characters.
+  const trimmed = full?.slice(0, 200).trim();
+  const name = trimmed
+    ?.slice(0, trimmed.endsWith('>') && trimmed.includes('<') ? trimmed.indexOf('<') : undefined)
+    .trim()
+    .replace(/^["']|["']$/g, '')
+    .split(/\s+/)[0];
   return name && /^\p{L}/u.test(name) ? name : undefined;
 }
 
