@@ -85,7 +85,9 @@ function words(s: string): { word: string; end: number }[] {
 
 /** "Sam", "Sam Lee.", "The Acme Support Team", "Dr. Ana de la Cruz", "Raj (Acme Care)". */
 export function isNameLike(s: string): boolean {
-  const trimmed = s.replace(/^[\s,.;:!—–-]+/, '').replace(/[\s.!)]+$/, '');
+  let end = s.length;
+  while (end > 0 && /[\s.!)]/.test(s[end - 1]!)) end--;
+  const trimmed = s.slice(0, end).replace(/^[\s,.;:!—–-]+/, '');
   if (!trimmed || trimmed.length > 60 || /[?!^*~]/.test(trimmed)) return false;
   // "Done. Thanks" is two sentences; "Dr. Ana Cruz" and "J. Smith" are one name.
   if (/(?:^|\s)(?!(?:dr|mr|mrs|ms|prof|st|jr|sr|\p{L})\.)[\p{L}\p{N}]+\.\s/iu.test(trimmed)) return false;
