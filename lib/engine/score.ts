@@ -104,7 +104,9 @@ export function scoreReply(input: ScoreInput): Scores & { breakdown: ScoreBreakd
     warmth = ENGAGED_FLOOR;
     floored = true;
   }
-  if (totals.words < SHORT_REPLY_WORDS && warmth > SHORT_REPLY_CAP) {
+  // Short in any reading (the draft as it may be reworded), so a rewording never brings the cap in.
+  const fewestWords = Math.min(...scoredReadings.map((r) => r.totals.words));
+  if (fewestWords < SHORT_REPLY_WORDS && warmth > SHORT_REPLY_CAP) {
     warmth = SHORT_REPLY_CAP;
     capped = 'short';
   }
