@@ -14,7 +14,7 @@ export function modelSection(top = 12): void {
   console.log(`  trained on ${m.trainedOn}`);
   console.log(`  logistic regression, L2 lambda ${m.lambda} (word features ×${m.wordLambdaFactor}), seed ${m.seed}, ${m.folds}-fold CV`);
   console.log(`  cross-validated accuracy ${m.crossValidated.accuracy.toFixed(3)}  ROC AUC ${m.crossValidated.auc.toFixed(3)}  (${Object.keys(m.weights).length} weights)`);
-  const entries = Object.entries(m.weights).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+  const entries = (Object.entries(m.weights) as [string, number][]).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
   const fmt = (list: [string, number][]) => list.map(([k, w]) => `${k} ${w >= 0 ? '+' : ''}${w.toFixed(2)}`).join(', ');
   console.log(`  heaviest warm: ${fmt(entries.filter(([, w]) => w > 0).slice(0, top))}`);
   console.log(`  heaviest cold: ${fmt(entries.filter(([, w]) => w < 0).slice(0, top))}`);

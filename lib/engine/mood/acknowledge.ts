@@ -9,7 +9,7 @@
 import type { Mood, MoodAcknowledgement, MoodEvidence } from '../types';
 import { capitalize } from '../words';
 
-const PERSON_SWAP: Record<string, string> = {
+const PERSON_SWAP = new Map<string, string>(Object.entries({
   i: 'you',
   me: 'you',
   my: 'your',
@@ -26,7 +26,7 @@ const PERSON_SWAP: Record<string, string> = {
   "we're": "you're",
   "we've": "you've",
   am: 'are',
-};
+}));
 const DETERMINERS = new Set(['the', 'my', 'our', 'this', 'his', 'her', 'their', 'both']);
 const LINKING_VERBS = new Set(['arrived', 'came', 'is', 'was', 'were', 'are', 'been', 'got', 'turned', 'up', 'arrive']);
 const ADVERBS = new Set(['all', 'completely', 'totally', 'already', 'just', 'badly', 'in']);
@@ -43,12 +43,22 @@ function sentenceWords(message: string, start: number, end: number): { words: st
   const before = message.slice(s, start).split(/\s+/).filter(Boolean);
   const evidence = message.slice(start, end).split(/\s+/).filter(Boolean);
   const after = message.slice(end, e).split(/\s+/).filter(Boolean);
-  const clean = (w: string) => w.replace(/'/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, '');
+  const clean = (w: string) => trimToWord(w.replace(/’/g, "'"));
   const words = [...before, ...evidence, ...after].map(clean);
   return { words, at: before.length, last: before.length + Math.max(0, evidence.length - 1) };
 }
 
-const toSecondPerson = (words: string[]) => words.map((w) => PERSON_SWAP[w.toLowerCase()] ?? w.toLowerCase()).join(' ');
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Drops punctuation around a word ("(lamp," → "lamp"), keeping a trailing apostrophe. */
+function trimToWord(w: string): string {
+  let start = 0;
+  let end = w.length;
+  while (start < end && !WORD_CHAR.test(w[start]!)) start++;
+  while (end > start && !WORD_CHAR.test(w[end - 1]!) && w[end - 1] !== "'") end--;
+  return w.slice(start, end);
+}
+
+const toSecondPerson = (words: string[]) => words.map((w) => PERSON_SWAP.get(w.toLowerCase()) ?? w.toLowerCase()).join(' ');
 
 /**
  * "the lamp arrived broken", "the cake for your daughter's party is ruined": a determiner, at
@@ -86,7 +96,7 @@ const TIME = /\b(today|tonight|this (?:morning|afternoon|evening)|tomorrow(?: mo
 
 type Builder = (message: string, e: MoodEvidence) => string | null;
 
-const BY_CUE: Partial<Record<string, Builder>> = {
+const BY_CUE = new Map<string, Builder>(Object.entries({
   broken: (message, e) => {
     const clause = stateClause(message, e);
     if (!clause) return null;
@@ -134,7 +144,7 @@ const BY_CUE: Partial<Record<string, Builder>> = {
     if (when) return `I know you need this ${when}, so I'm on it right away.`;
     return null;
   },
-};
+}));
 
 export const GENERIC_ACKNOWLEDGEMENTS: Record<Exclude<Mood, 'happy'>, string> = {
   frustrated: "I'm sorry — I can see how frustrating this has been, and I want to put it right.",
@@ -169,7 +179,7 @@ export function acknowledgementsFor(message: string, moods: readonly Mood[], evi
     for (const cue of CUE_PRIORITY[mood]) {
       for (const e of evidence) {
         if (e.mood !== mood || e.cue !== cue) continue;
-        sentence = BY_CUE[cue]?.(message, e) ?? null;
+        sentence = BY_CUE.get(cue)?.(message, e) ?? null;
         chosenCue = cue;
         if (sentence) break;
       }

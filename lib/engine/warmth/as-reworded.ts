@@ -35,7 +35,7 @@ export interface RewordHelpers {
 
 const MAX_PASSES = 2;
 const MAX_VERSIONS = 12;
-const MAX_READINGS = 32;
+const MAX_READINGS = 256;
 
 interface Choice {
   start: number;

@@ -7,7 +7,7 @@ import type { ScoreBreakdown } from '../score';
 const band = (warmth: number) => (warmth < 40 ? 'Cold' : warmth < 60 ? 'Neutral' : 'Warm');
 
 /** What each strategy or signal sounds like, said to the agent. */
-const WARM_WORDS: Record<string, string> = {
+const WARM_WORDS = new Map<string, string>(Object.entries({
   gratitude: 'you thanked them',
   greeting: 'you greeted them',
   acknowledgement: 'you acknowledged how they feel',
@@ -28,9 +28,9 @@ const WARM_WORDS: Record<string, string> = {
   diagnosis: 'you asked a question that moves the fix forward',
   personal: 'you added a personal touch',
   echo: 'you took up their own details',
-};
+}));
 
-const COLD_WORDS: Record<string, string> = {
+const COLD_WORDS = new Map<string, string>(Object.entries({
   directQuestion: 'a bare question',
   whyQuestion: 'a "why" question',
   secondPersonStart: 'sentences that start with "you"',
@@ -47,7 +47,7 @@ const COLD_WORDS: Record<string, string> = {
   template: 'template wording',
   findings: 'the flagged phrases',
   short: 'it is very short',
-};
+}));
 
 /** The marker a model feature belongs to (`first:gratitude` → gratitude); word features have none. */
 function markerOf(feature: string): string[] {
@@ -74,8 +74,8 @@ export function explainScore(warmth: number, breakdown: ScoreBreakdown | null): 
   if (breakdown.findingPoints > 0) addPull('findings', -breakdown.findingPoints);
   if (breakdown.capped === 'short') addPull('short', -20);
 
-  const warm = [...pull].filter(([k, v]) => v >= 1.5 && WARM_WORDS[k]).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k]) => WARM_WORDS[k]!);
-  const cold = [...pull].filter(([k, v]) => v <= -1.5 && COLD_WORDS[k]).sort((a, b) => a[1] - b[1]).slice(0, 2).map(([k]) => COLD_WORDS[k]!);
+  const warm = [...pull].filter(([k, v]) => v >= 1.5 && WARM_WORDS.has(k)).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k]) => WARM_WORDS.get(k)!);
+  const cold = [...pull].filter(([k, v]) => v <= -1.5 && COLD_WORDS.has(k)).sort((a, b) => a[1] - b[1]).slice(0, 2).map(([k]) => COLD_WORDS.get(k)!);
   const label = band(warmth);
   if (warm.length === 0 && cold.length === 0) return `${label}: plain and to the point, with little either way.`;
   if (cold.length === 0) return `${label}: ${joinPhrases(warm)}.`;

@@ -16,11 +16,12 @@ export interface WarmthModelFile {
   wordLambdaFactor: number;
   crossValidated: { accuracy: number; auc: number };
   bias: number;
-  weights: Record<string, number>;
+  /** Feature name → weight (read into a Map below, never indexed by text). */
+  weights: object;
 }
 
 export const WARMTH_MODEL = modelFile as WarmthModelFile;
-const WEIGHTS = new Map<string, number>(Object.entries(WARMTH_MODEL.weights));
+const WEIGHTS = new Map<string, number>(Object.entries(WARMTH_MODEL.weights) as [string, number][]);
 
 export interface LinearScore {
   z: number;

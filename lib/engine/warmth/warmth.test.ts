@@ -48,7 +48,7 @@ describe('the shipped warmth model', () => {
     expect(WARMTH_MODEL.trainedOn).toMatch(/even ids/);
     expect(WARMTH_MODEL.crossValidated.accuracy).toBeGreaterThan(0.75);
     expect(Object.keys(WARMTH_MODEL.weights).length).toBeLessThan(2000);
-    expect(WARMTH_MODEL.weights['m:gratitude']).toBeGreaterThan(0);
+    expect(new Map(Object.entries(WARMTH_MODEL.weights)).get('m:gratitude')).toBeGreaterThan(0);
   });
 
   it('holds no topic words of the training corpus', () => {
