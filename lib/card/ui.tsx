@@ -108,6 +108,11 @@ function FindingBody({ finding, actions }: { finding: Finding; actions: CoachAct
       <p className="flagged">
         <q data-rapport="flagged">{finding.text}</q>
       </p>
+      {finding.advice && (
+        <p className="advice" data-rapport="advice">
+          <strong>Try:</strong> {finding.advice}
+        </p>
+      )}
       <div className="actions">
         {finding.suggestions.map((s, i) => (
           <button

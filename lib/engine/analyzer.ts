@@ -12,6 +12,8 @@ import { checkLanguage } from './language';
 import { sentenceMarkers, sumMarkers, type SentenceMarkers } from './markers';
 import { readMood } from './mood';
 import { compilePhraseRule, matchPhraseRule, SentenceDoc, type CompiledPhraseRule } from './phrase';
+import { mergeOverlapping } from './merge-findings';
+import { quoteWhatWasSaid } from './quote-message';
 import { reword } from './rewrite';
 import { scoreReply } from './score';
 import { countWords, segment, type Sentence } from './segment';
@@ -24,6 +26,7 @@ interface SentenceFinding {
   start: number;
   end: number;
   suggestions: string[];
+  message: string;
 }
 
 interface SentenceWork {
@@ -95,7 +98,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
     for (const compiled of rulesToRun) {
       for (const match of matchPhraseRule(compiled, entry.doc)) {
         const rewording = reword(entry.doc.text, match, compiled.rule.rewrites);
-        found.push({ rule: compiled.rule, start: rewording.start, end: rewording.end, suggestions: rewording.replacements });
+        const message = quoteWhatWasSaid(compiled.rule.message, entry.doc.text.slice(match.start, match.end));
+        found.push({ rule: compiled.rule, start: rewording.start, end: rewording.end, suggestions: rewording.replacements, message });
       }
     }
     return found;
@@ -151,8 +155,9 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
             start: span.start,
             end: span.end,
             text: text.slice(span.start, span.end),
-            message: f.rule.message,
+            message: f.message,
             suggestions: span.suggestions,
+            ...(f.rule.advice ? { advice: f.rule.advice } : {}),
           });
         }
         if (sliceMs !== Infinity && now() - sliceStart > sliceMs) {
@@ -192,9 +197,10 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
       }
     }
 
-    const kept = findings
-      .filter((f) => !ignoredRules.has(f.ruleId) && !(ignoredPhrases.size && ignoredPhrases.has(normalizePhrase(f.text))) && f.end > f.start)
-      .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+    const kept = mergeOverlapping(
+      findings.filter((f) => !ignoredRules.has(f.ruleId) && !(ignoredPhrases.size && ignoredPhrases.has(normalizePhrase(f.text))) && f.end > f.start),
+      sentences,
+    ).sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
     const scores = language.checked
       ? scoreReply(totals, checked.length, kept.filter((f) => !unscored.has(f)))
       : scoreReply(sentenceMarkers('', countWords(text)), 0, []);

@@ -15,6 +15,10 @@ import { applySuggestion } from '../engine/apply';
 
 const fullPack = createAnalyzer(defaultPack);
 
+const words = (s: string) => s.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
+const holdsWords = (haystack: string[], needle: string[]) =>
+  haystack.some((_w, i) => needle.every((w, j) => haystack[i + j] === w));
+
 function exampleText(example: string | { text: string; customerMessage?: string }) {
   return typeof example === 'string' ? { text: example, customerMessage: undefined } : example;
 }
@@ -43,6 +47,24 @@ describe.each(defaultPack.rules.map((rule) => [rule.id, rule] as [string, Rule])
   it.each(rule.examples.pass.map((e) => [exampleText(e).text, exampleText(e)] as const))('leaves %j alone', (_text, example) => {
     const result = alone.analyze(example.text, { customerMessage: example.customerMessage });
     expect(result.findings.filter((f) => f.ruleId === rule.id)).toEqual([]);
+  });
+
+  const paraphrases = rule.examples.paraphrases ?? { flag: [], pass: [] };
+  it.each(paraphrases.flag)('flags the paraphrase %j', (text) => {
+    const finding = alone.analyze(text).findings.find((f) => f.ruleId === rule.id);
+    expect(finding, `"${rule.id}" should flag this paraphrase`).toBeDefined();
+  });
+
+  it.each(paraphrases.pass)('leaves the near miss %j alone', (text) => {
+    expect(alone.analyze(text).findings.filter((f) => f.ruleId === rule.id).map((f) => f.text)).toEqual([]);
+  });
+
+  it.each(rule.kind === 'phrase' ? [...rule.examples.flag.map((e) => e.text), ...paraphrases.flag] : [])('quotes only what %j says in its message', (text) => {
+    const finding = alone.analyze(text).findings.find((f) => f.ruleId === rule.id);
+    const said = words(text);
+    for (const [, plain, curly] of (finding?.message ?? '').matchAll(/"([^"]+)"|“([^”]+)”/g)) {
+      expect(holdsWords(said, words(plain ?? curly!)), `the message quotes ${plain ?? curly}`).toBe(true);
+    }
   });
 
   it.each(rule.examples.flag.filter((e) => e.becomes !== null).map((e) => [e.text, e] as const))(

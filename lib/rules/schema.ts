@@ -29,6 +29,16 @@ const passExample = z.union([
   z.object({ text: exampleText, customerMessage: z.string().max(4000).optional() }),
 ]);
 
+/**
+ * Paraphrases: the same meaning in other structures (subject, tense, contraction, an adverb, an
+ * introductory clause) that must be flagged, and near misses that must pass. Unlike `flag`
+ * examples they pin no exact rewording; every rewording of them must still be safe to click.
+ */
+const paraphrases = z.object({
+  flag: z.array(exampleText).max(40).default([]),
+  pass: z.array(exampleText).max(40).default([]),
+});
+
 const common = {
   id: ruleId,
   principle: z.enum(PRINCIPLE_IDS),
@@ -39,8 +49,12 @@ const common = {
   examples: z.object({
     flag: z.array(flagExample).min(1, 'needs at least one sentence the rule must flag'),
     pass: z.array(passExample).min(1, 'needs at least one sentence the rule must leave alone'),
+    paraphrases: paraphrases.optional(),
   }),
 };
+
+/** Text an agent would have to fill in: never part of a rewording. */
+const PLACEHOLDER = /…|\.\.\.|_{3}|\[(?:name|date|time|x|details)\]/i;
 
 const phraseRule = z
   .object({
@@ -54,6 +68,11 @@ const phraseRule = z
     unless: z.array(z.string().superRefine(refineWith(patternProblem))).max(20).default([]),
     /** Rewrite templates for the matched words; {name} inserts a capture, {name|filter} transforms it. */
     rewrites: z.array(z.string().max(300).superRefine(refineWith(templateProblem))).max(6).default([]),
+    /**
+     * What a better reply needs that only the agent knows ("say what you can do instead"): shown
+     * on the card as advice, never written into the draft, so it never holds a placeholder to fill.
+     */
+    advice: z.string().min(10, 'must say what to do in a sentence').max(240).optional(),
   })
   .superRefine((rule, ctx) => {
     if (rule.phrases.length === 0 && rule.patterns.length === 0) {
@@ -61,6 +80,13 @@ const phraseRule = z
     }
     const names = new Set(rule.patterns.flatMap(captureNames));
     rule.rewrites.forEach((template, i) => {
+      if (PLACEHOLDER.test(template)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rewrites', i],
+          message: 'Apply writes a rewording into the reply, so it must not hold a placeholder ("…", "...", "___"); put what only the agent knows in `advice`',
+        });
+      }
       for (const [, name] of template.matchAll(/\{(\w+)/g)) {
         if (name !== 'match' && !names.has(name!)) {
           ctx.addIssue({

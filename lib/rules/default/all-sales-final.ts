@@ -13,12 +13,13 @@ export default defineRule({
     '^no refunds (will be|can be|are)? (given|issued|made|offered|possible)? [<rest>*]',
   ],
   unless: ['(but|however|instead|alternatively|although|though|so|unless)', 'what (i|we) can'],
-  rewrites: ["{match}, but here's what I can do: …"],
+  rewrites: [],
+  advice: 'Add what you can still do in the next sentence: an exchange, store credit, a repair or a goodwill gesture.',
   examples: {
     flag: [
-      { text: 'All purchases are final.', becomes: "All purchases are final, but here's what I can do: …" },
-      { text: 'This ticket is non-refundable.', becomes: "This ticket is non-refundable, but here's what I can do: …" },
-      { text: 'No refunds will be given.', becomes: "No refunds will be given, but here's what I can do: …" },
+      { text: 'All purchases are final.', becomes: null },
+      { text: 'This ticket is non-refundable.', becomes: null },
+      { text: 'No refunds will be given.', becomes: null },
     ],
     pass: [
       "Sale items are usually final, but I've made an exception and refunded yours.",

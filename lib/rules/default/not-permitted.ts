@@ -12,12 +12,13 @@ export default defineRule({
     '^(refunds|returns|exchanges|extensions|cancellations|transfers|changes) (is|are) not (possible|an option) [<rest>*]',
   ],
   unless: ['(but|however|instead|alternatively|although|though|so|until|unless|once|yet)', 'what (i|we) can', '^(you|i|we|it|this|that)'],
-  rewrites: ["{match}, but here's what I can do: …"],
+  rewrites: [],
+  advice: 'Pair the rule with the nearest thing the customer can do instead, in your next sentence.',
   examples: {
     flag: [
-      { text: 'Trial extensions are not permitted.', becomes: "Trial extensions are not permitted, but here's what I can do: …" },
-      { text: 'Refunds are not possible after 30 days.', becomes: "Refunds are not possible after 30 days, but here's what I can do: …" },
-      { text: 'Sale items are not eligible for exchange.', becomes: "Sale items are not eligible for exchange, but here's what I can do: …" },
+      { text: 'Trial extensions are not permitted.', becomes: null },
+      { text: 'Refunds are not possible after 30 days.', becomes: null },
+      { text: 'Sale items are not eligible for exchange.', becomes: null },
     ],
     pass: [
       "Exchanges aren't available online yet, but I can swap it for you by email.",

@@ -15,12 +15,13 @@ export default defineRule({
     '^(this|that|it) is (out of|beyond) (our|my) hands [<rest>.*]?',
   ],
   unless: ['(but|however|except|apart from|other than|instead|although)', 'what (i|we) can', 'you (need|have) to'],
-  rewrites: ["Here's what I can do instead: …", "Let me tell you what I can do: …"],
+  rewrites: [],
+  advice: 'Say what you can do instead, even a small step: check again, escalate, refund the shipping, or keep them posted.',
   examples: {
     flag: [
-      { text: 'There is nothing we can do.', becomes: "Here's what I can do instead: …" },
-      { text: "There's nothing more I can do about the delivery date.", becomes: "Here's what I can do instead: …" },
-      { text: 'Our hands are tied on this one.', becomes: "Here's what I can do instead: …" },
+      { text: 'There is nothing we can do.', becomes: null },
+      { text: "There's nothing more I can do about the delivery date.", becomes: null },
+      { text: 'Our hands are tied on this one.', becomes: null },
     ],
     pass: [
       "There's nothing you need to do, I've fixed it already.",

@@ -12,12 +12,13 @@ export default defineRule({
     '^(that|this) (is not|isn\'t) something (we|i) can do [<rest>.*]?',
   ],
   unless: ['(but|however|instead|alternatively|until|unless|once|without)', 'what (i|we) can'],
-  rewrites: ["Here's what I can do instead: …", "Let me tell you what I can do: …"],
+  rewrites: [],
+  advice: 'Lead with the options you do have: what you can do instead, and when.',
   examples: {
     flag: [
-      { text: "That's impossible.", becomes: "Here's what I can do instead: …" },
-      { text: 'That is not possible at the moment.', becomes: "Here's what I can do instead: …" },
-      { text: "That can't be done.", becomes: "Here's what I can do instead: …" },
+      { text: "That's impossible.", becomes: null },
+      { text: 'That is not possible at the moment.', becomes: null },
+      { text: "That can't be done.", becomes: null },
     ],
     pass: [
       "That's not possible online, but I can change it for you by phone today.",

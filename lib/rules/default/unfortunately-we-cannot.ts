@@ -13,12 +13,13 @@ export default defineRule({
   unless: [
     '(can not|able to) (see|find|locate|tell|access|reach|open|load)',
     '(but|however|instead|alternatively)', 'what (i|we) can', '(i|we) (can|will|have) (also|instead|still)'],
-  rewrites: ["I can't {action}, but here's what I can do: …", "I'm not able to {action}, but here's what I can do: …"],
+  rewrites: [],
+  advice: 'Add what you can do instead in the next sentence: an alternative, a workaround or who can help.',
   examples: {
     flag: [
-      { text: "Unfortunately, we can't refund this order.", becomes: "I can't refund this order, but here's what I can do: …" },
-      { text: 'Unfortunately we are unable to change the delivery date.', becomes: "I can't change the delivery date, but here's what I can do: …" },
-      { text: "Unfortunately we won't be able to ship it today.", becomes: "I can't ship it today, but here's what I can do: …" },
+      { text: "Unfortunately, we can't refund this order.", becomes: null },
+      { text: 'Unfortunately we are unable to change the delivery date.', becomes: null },
+      { text: "Unfortunately we won't be able to ship it today.", becomes: null },
     ],
     pass: [
       "Unfortunately we can't refund this order, but I can offer a free exchange.",

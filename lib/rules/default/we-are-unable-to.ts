@@ -19,12 +19,13 @@ export default defineRule({
     'can not (apologize|apologise|express)',
     '(unable|able|can not) to? (be held|accept) (responsible|liable|any|responsibility|liability)',
   ],
-  rewrites: ["I can't {action}, but here's what I can do: …", "I'm not able to {action}, but here's what I can do: …"],
+  rewrites: [],
+  advice: 'Add what you can do instead in the next sentence: an alternative, a workaround or who can help.',
   examples: {
     flag: [
-      { text: 'We are unable to process your request.', becomes: "I can't process your request, but here's what I can do: …" },
-      { text: 'We cannot refund this order.', becomes: "I can't refund this order, but here's what I can do: …" },
-      { text: "I won't be able to extend the deadline.", becomes: "I can't extend the deadline, but here's what I can do: …" },
+      { text: 'We are unable to process your request.', becomes: null },
+      { text: 'We cannot refund this order.', becomes: null },
+      { text: "I won't be able to extend the deadline.", becomes: null },
     ],
     pass: [
       "I can't see the order on my side yet, so could you send the number?",

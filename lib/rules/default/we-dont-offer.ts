@@ -16,12 +16,13 @@ export default defineRule({
     '(responsibility|liability|cash|cheques|checks)',
     '(we|i) (do not|no longer) (do|give|offer|provide) (that|this|it)? (anymore|any more)? (to|for) you',
   ],
-  rewrites: ["{match}, but here's what I can do: …"],
+  rewrites: [],
+  advice: 'Add the closest thing you can offer in the next sentence: another product, plan or route.',
   examples: {
     flag: [
-      { text: "We don't offer that.", becomes: "We don't offer that, but here's what I can do: …" },
-      { text: 'We do not accept returns on sale items.', becomes: "We do not accept returns on sale items, but here's what I can do: …" },
-      { text: "That's not something we support.", becomes: "That's not something we support, but here's what I can do: …" },
+      { text: "We don't offer that.", becomes: null },
+      { text: 'We do not accept returns on sale items.', becomes: null },
+      { text: "That's not something we support.", becomes: null },
     ],
     pass: [
       "We don't have a student discount right now, but our annual plan works out 30% cheaper than paying monthly.",
