@@ -123,6 +123,8 @@ export function widenToWords(text: string, start: number, end: number): { start:
 export function reword(sentence: string, match: MatchInSentence, templates: string[]): Rewording {
   const matched = sentence.slice(match.start, match.end);
   const rewritten = templates
+    // A template whose capture this match did not fill would leave a hole ("Could you ?"): skip it.
+    .filter((template) => [...template.matchAll(/\{(\w+)/g)].every(([, name]) => name === 'match' || match.captures[name!]?.trim()))
     .map((template) => {
       const leadsWithLiteral = !template.startsWith('{');
       return composeSentence(sentence, match, renderTemplate(template, matched, match.captures), leadsWithLiteral);

@@ -24,7 +24,7 @@ function unconditional(text: string): string {
 }
 
 /** Words that only ever continue a phrase: a sentence that starts with one lost its head ("Of the offer, …"). */
-const ORPHAN_START = /^(?:of|than|per|the following)\b/i;
+const ORPHAN_START = /^(?:of|than|per|the following)\b|^(?:are|is|was|were|has|have)\b(?![^.!?]*\?)/i;
 
 /** "the following" is tagged a gerund; a sentence needs a verb that is not only an -ing form. */
 function hasFiniteVerb(sentence: string): boolean {
@@ -56,7 +56,7 @@ export function rewordingProblems(before: string, after: string, flagged = ''): 
     const layoutLower = sentencesOf(before).some((s) => /^\p{Ll}/u.test(s));
     if (/^\p{Ll}/u.test(sentence) && !layoutLower) problems.push(`"${sentence}" does not start with a capital`);
     const salutation = SALUTATION.test(sentence) && /,$/.test(sentence);
-    if (/[.!?]\s*[.!?,]|,\s*[.!?]|[,;:]\s*$/.test(sentence.replace(/\?!|!\?/g, '?')) && !salutation && !/[,:]$/.test(before.trim())) {
+    if (/[.!?]\s*[.!?,]|,\s*[.!?,]|[,;:]\s*$/.test(sentence.replace(/\?!|!\?/g, '?')) && !salutation && !/[,:]$/.test(before.trim())) {
       problems.push(`"${sentence}" has broken end punctuation`);
     }
     const doubled = /\b([\p{L}']+)\s+\1\b/iu.exec(sentence);

@@ -10,6 +10,14 @@ import { defaultPack } from './default';
 import { rewordingProblems } from './rewording-safety';
 import type { Rule } from './schema';
 
+/**
+ * Rules whose rewording deliberately replaces the agent's "don't…" aimed at the customer with something
+ * else; each with the reason. Refusals of the customer's request are never in this list.
+ */
+const REPLACES_A_TELLING_OFF: Record<string, string> = {
+  'calm-down': '"Don\'t raise your voice" becomes empathy, not a permission',
+};
+
 function flaggedTexts(rule: Rule): string[] {
   return [...rule.examples.flag.map((e) => e.text), ...(rule.examples.paraphrases?.flag ?? [])];
 }
@@ -42,7 +50,8 @@ describe.each(defaultPack.rules.map((rule) => [rule.id, rule] as [string, Rule])
       for (const finding of alone.analyze(text).findings.filter((f) => f.ruleId === rule.id)) {
         finding.suggestions.forEach((_s, i) => {
           const after = applySuggestion(text, finding, i);
-          for (const p of rewordingProblems(text, after, finding.text)) problems.push(`${JSON.stringify(text)} → ${JSON.stringify(after)}: ${p}`);
+          const found = rewordingProblems(text, after, finding.text).filter((p) => !(REPLACES_A_TELLING_OFF[rule.id] && p === 'drops the negation'));
+          for (const p of found) problems.push(`${JSON.stringify(text)} → ${JSON.stringify(after)}: ${p}`);
         });
       }
     }
