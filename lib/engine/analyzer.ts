@@ -15,6 +15,7 @@ import { compilePhraseRule, matchPhraseRule, SentenceDoc, type CompiledPhraseRul
 import { mergeOverlapping } from './merge-findings';
 import { quoteWhatWasSaid } from './quote-message';
 import { reword } from './rewrite';
+import { safeRewording } from '../rules/rewording-safety';
 import { scoreReply } from './score';
 import { countWords, segment, type Sentence } from './segment';
 import type { Analysis, AnalyzeOptions, Finding, MoodReading } from './types';
@@ -97,7 +98,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
     const found: SentenceFinding[] = [];
     for (const compiled of rulesToRun) {
       for (const match of matchPhraseRule(compiled, entry.doc)) {
-        const rewording = reword(entry.doc.text, match, compiled.rule.rewrites);
+        const rewording = safeRewording(entry.doc.text, reword(entry.doc.text, match, compiled.rule.rewrites));
         const message = quoteWhatWasSaid(compiled.rule.message, entry.doc.text.slice(match.start, match.end));
         found.push({ rule: compiled.rule, start: rewording.start, end: rewording.end, suggestions: rewording.replacements, message });
       }

@@ -116,6 +116,12 @@ export function widenToWords(text: string, start: number, end: number): { start:
   return { start, end };
 }
 
+function leavesAHole(template: string, captures: Record<string, string>): boolean {
+  const names = [...template.matchAll(/\{(\w+)/g)].map(([, name]) => name!).filter((name) => name !== 'match');
+  const hasWords = /[\p{L}\p{N}]/u.test(template.replace(/\{[^}]*\}/g, ''));
+  return hasWords && names.length > 0 && names.every((name) => !captures[name]?.trim());
+}
+
 /**
  * Rewordings for one match. Returns the widened span and each replacement for it;
  * templates that would not change the sentence are dropped.
@@ -123,8 +129,9 @@ export function widenToWords(text: string, start: number, end: number): { start:
 export function reword(sentence: string, match: MatchInSentence, templates: string[]): Rewording {
   const matched = sentence.slice(match.start, match.end);
   const rewritten = templates
-    // A template whose capture this match did not fill would leave a hole ("Could you ?"): skip it.
-    .filter((template) => [...template.matchAll(/\{(\w+)/g)].every(([, name]) => name === 'match' || match.captures[name!]?.trim()))
+    // Words around captures this match filled none of would be left with a hole ("Could you ?"): skip such
+    // a template. A template that is only captures ("{kept}") still applies: an empty one deletes the phrase.
+    .filter((template) => !leavesAHole(template, match.captures))
     .map((template) => {
       const leadsWithLiteral = !template.startsWith('{');
       return composeSentence(sentence, match, renderTemplate(template, matched, match.captures), leadsWithLiteral);

@@ -24,7 +24,7 @@ function unconditional(text: string): string {
 }
 
 /** Words that only ever continue a phrase: a sentence that starts with one lost its head ("Of the offer, …"). */
-const ORPHAN_START = /^(?:of|than|per|the following)\b|^(?:are|is|was|were|has|have)\b(?![^.!?]*\?)/i;
+const ORPHAN_START = /^(?:of|than|per|the following)\b|^(?:are|is|was|were|has|have|can|could|will|would|should|may|do|does)\b(?![^.!?]*\?)/i;
 
 /** "the following" is tagged a gerund; a sentence needs a verb that is not only an -ing form. */
 function hasFiniteVerb(sentence: string): boolean {
@@ -71,4 +71,17 @@ export function rewordingProblems(before: string, after: string, flagged = ''): 
     if (!kept.includes(fact) && (/\d/.test(fact) || !flagged.includes(fact))) problems.push(`drops "${fact}"`);
   }
   return problems;
+}
+
+/**
+ * The engine's safety net for any pack, including a team lead's own rules: drops each rewording of one
+ * sentence that is not safe to click (the default pack's are all checked by its tests, so none drop there).
+ */
+export function safeRewording<R extends { start: number; end: number; replacements: string[] }>(sentence: string, rewording: R): R {
+  const before = sentence;
+  const kept = rewording.replacements.filter((replacement) => {
+    const after = sentence.slice(0, rewording.start) + replacement + sentence.slice(rewording.end);
+    return after.trim() === '' || rewordingProblems(before, after, sentence.slice(rewording.start, rewording.end)).length === 0;
+  });
+  return kept.length === rewording.replacements.length ? rewording : { ...rewording, replacements: kept };
 }

@@ -6,7 +6,6 @@ import { PACK_FORMAT, PACK_FORMAT_VERSION, validatePack, formatProblems, type Ru
 import acknowledgeFeelings from './acknowledge-feelings';
 import actionWillBeTaken from './action-will-be-taken';
 import allCaps from './all-caps';
-import allSalesFinal from './all-sales-final';
 import anyInconvenience from './any-inconvenience';
 import asISaidBefore from './as-i-said-before';
 import asMentionedBefore from './as-mentioned-before';
@@ -86,7 +85,6 @@ import toWhomItMayConcern from './to-whom-it-may-concern';
 import underReview from './under-review';
 import understandBut from './understand-but';
 import unfilledNamePlaceholder from './unfilled-name-placeholder';
-import unfortunatelyWeCannot from './unfortunately-we-cannot';
 import wallOfText from './wall-of-text';
 import weAreUnableTo from './we-are-unable-to';
 import weDontOffer from './we-dont-offer';
@@ -115,7 +113,6 @@ export const defaultPackInput: RulePackInput = {
     acknowledgeFeelings,
     actionWillBeTaken,
     allCaps,
-    allSalesFinal,
     anyInconvenience,
     asISaidBefore,
     asMentionedBefore,
@@ -195,7 +192,6 @@ export const defaultPackInput: RulePackInput = {
     underReview,
     understandBut,
     unfilledNamePlaceholder,
-    unfortunatelyWeCannot,
     wallOfText,
     weAreUnableTo,
     weDontOffer,

@@ -7,11 +7,12 @@ export default defineRule({
   severity: 'warning',
   message: 'Positivity: a flat "that\'s impossible" closes the door; lead with the options you do have.',
   patterns: [
-    '^(that|this) is (simply|just)? (impossible|not possible|not an option|out of the question|not going to happen|not happening) [<rest>.*]?',
-    '^(that|this) (can not|will not) (be done|happen) [<rest>.*]?',
-    '^(that|this) (is not|isn\'t) something (we|i) can do [<rest>.*]?',
+    '(that|this|it) is #Adverb? (impossible|not possible|not an option|out of the question|not going to happen|not happening)',
+    '(that|this) #Adverb? (can not|will not) #Adverb? (be done|happen)',
+    'is not something (we|i) #Adverb? (can|could|are able to|will) do',
+    '(that|this) (is|will be) #Adverb? not (doable|feasible|achievable)',
   ],
-  unless: ['(but|however|instead|alternatively|until|unless|once|without)', 'what (i|we) can'],
+  unless: ['(but|however|instead|alternatively|until|unless|once|without|although)', 'what (i|we) can', '(if|whether|when) (that|this|it) is', 'it is (not possible|impossible) to'],
   rewrites: [],
   advice: 'Lead with the options you do have: what you can do instead, and when.',
   examples: {
@@ -25,5 +26,23 @@ export default defineRule({
       "That shouldn't happen, and I'm sorry it did.",
       'This is possible, and I have set it up for you.',
     ],
+    paraphrases: {
+      flag: [
+        "I'm afraid that's simply not possible.",
+        "Honestly, that's out of the question.",
+        'Changing the name on the ticket is not something we can do.',
+        "That really can't be done this late.",
+        'Sorry, this is not an option for annual plans.',
+        'That is not going to happen, I am afraid.',
+      ],
+      pass: [
+        "That's not possible online, but I can change it for you by phone today.",
+        "That shouldn't happen, and I'm sorry it did.",
+        'This is possible, and I have set it up for you.',
+        'If that is not possible for you, just reply and I will find another time.',
+        'That can be done today, and I have booked it.',
+        'It is possible to pause the plan for up to three months.',
+      ],
+    },
   },
 });
