@@ -130,7 +130,7 @@ export function evaluateReplies(analyzer: Analyzer, rules: readonly Rule[], repl
       if (must.structural) {
         report.structuralMust++;
         const check = STRUCTURAL_CHECK[must.structural];
-        if (findings.some((f) => checkOf(f.ruleId) === check)) report.structuralCaught++;
+        if (findings.some((f) => ruleIdsOf(f).some((id) => checkOf(id) === check))) report.structuralCaught++;
         continue;
       }
       if (!must.phrase) continue;
