@@ -6,7 +6,6 @@ import { PACK_FORMAT, PACK_FORMAT_VERSION, validatePack, formatProblems, type Ru
 import acknowledgeFeelings from './acknowledge-feelings';
 import actionWillBeTaken from './action-will-be-taken';
 import allCaps from './all-caps';
-import anyInconvenience from './any-inconvenience';
 import asISaidBefore from './as-i-said-before';
 import asMentionedBefore from './as-mentioned-before';
 import asPer from './as-per';
@@ -113,7 +112,6 @@ export const defaultPackInput: RulePackInput = {
     acknowledgeFeelings,
     actionWillBeTaken,
     allCaps,
-    anyInconvenience,
     asISaidBefore,
     asMentionedBefore,
     asPer,
