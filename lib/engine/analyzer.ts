@@ -63,6 +63,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
   const rules = 'rules' in rulesOrPack ? rulesOrPack.rules : rulesOrPack;
   const enabled = rules.filter((r) => r.enabled);
   const phraseRules = enabled.filter((r): r is PhraseRule => r.kind === 'phrase').map(compilePhraseRule);
+  const phraseRuleIds = new Set(phraseRules.map((c) => c.rule.id));
   const structureRules = enabled
     .filter((r): r is StructureRule => r.kind === 'structure')
     .map((rule) => ({ rule, options: checkOptionSchemas[rule.check as CheckId].parse(rule.options) as never }));
@@ -201,6 +202,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
     const kept = mergeOverlapping(
       findings.filter((f) => !ignoredRules.has(f.ruleId) && !(ignoredPhrases.size && ignoredPhrases.has(normalizePhrase(f.text))) && f.end > f.start),
       sentences,
+      (ruleId) => phraseRuleIds.has(ruleId),
     ).sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
     const scores = language.checked
       ? scoreReply(totals, checked.length, kept.filter((f) => !unscored.has(f)))

@@ -1,7 +1,8 @@
 /**
  * One finding per phrase: when several rules flag overlapping words of one sentence, the agent sees
  * one card with the best fix instead of two cards with contradictory ones ("remove it" vs "reword it").
- * Whole-reply findings (a span wider than one sentence, e.g. "no greeting") are never merged.
+ * Only phrase findings merge: a whole-reply check that points at a sentence ("no greeting", "no
+ * acknowledgement") says something else about it and keeps its own card.
  */
 import type { Finding, Severity } from './types';
 
@@ -20,13 +21,21 @@ function better(a: Finding, b: Finding): Finding {
 }
 
 /**
- * Merges overlapping findings that each lie inside one sentence. `sentences` are the reply's sentence
- * spans; a finding outside every single sentence is whole-reply and kept as it is. Input order is kept.
+ * Merges overlapping findings of phrase rules (`isPhraseRule`) that each lie inside one sentence.
+ * `sentences` are the reply's sentence spans. Every other finding is kept as it is; input order is kept.
  */
-export function mergeOverlapping(findings: Finding[], sentences: readonly { start: number; end: number }[]): Finding[] {
+export function mergeOverlapping(
+  findings: Finding[],
+  sentences: readonly { start: number; end: number }[],
+  isPhraseRule: (ruleId: string) => boolean,
+): Finding[] {
   const local: Finding[] = [];
   const wide = new Set<Finding>();
   for (const f of findings) {
+    if (!isPhraseRule(f.ruleId)) {
+      wide.add(f);
+      continue;
+    }
     // A deleted sentence's finding also takes the spaces beside it; those do not make it wider.
     const start = f.start + (f.text.length - f.text.trimStart().length);
     const end = f.end - (f.text.length - f.text.trimEnd().length);

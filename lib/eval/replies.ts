@@ -51,6 +51,9 @@ export interface RepliesReport {
   warm: number;
   warmWarningsSuggestions: number;
   warmHints: number;
+  /** The same two counts for phrase rules only (whole-reply checks left out). */
+  warmPhraseWarningsSuggestions: number;
+  warmPhraseHints: number;
   missed: { id: string; phrase: string; principle: string }[];
   falseAlarms: { id: string; ruleId: string; severity: string; text: string }[];
   rewordings: AppliedRewording[];
@@ -120,6 +123,8 @@ export function evaluateReplies(analyzer: Analyzer, rules: readonly Rule[], repl
     warm: 0,
     warmWarningsSuggestions: 0,
     warmHints: 0,
+    warmPhraseWarningsSuggestions: 0,
+    warmPhraseHints: 0,
     missed: [],
     falseAlarms: [],
     rewordings: [],
@@ -153,8 +158,14 @@ export function evaluateReplies(analyzer: Analyzer, rules: readonly Rule[], repl
       });
       for (const f of findings) {
         if (accepted.some(([s, e]) => s >= 0 && overlaps(f.start, f.end, s, e))) continue;
-        if (f.severity === 'hint') report.warmHints++;
-        else report.warmWarningsSuggestions++;
+        const phrase = !checkOf(f.ruleId);
+        if (f.severity === 'hint') {
+          report.warmHints++;
+          if (phrase) report.warmPhraseHints++;
+        } else {
+          report.warmWarningsSuggestions++;
+          if (phrase) report.warmPhraseWarningsSuggestions++;
+        }
         report.falseAlarms.push({ id: reply.id, ruleId: f.ruleId, severity: f.severity, text: f.text });
       }
     }
@@ -188,6 +199,7 @@ export function formatRepliesReport(label: string, r: RepliesReport): string[] {
     `    structural must-flags caught       ${r.structuralCaught}/${r.structuralMust} (${pct(r.structuralCaught, r.structuralMust)})`,
     `    warnings+suggestions per warm reply ${(r.warmWarningsSuggestions / Math.max(1, r.warm)).toFixed(2)}`,
     `    hints per warm reply               ${(r.warmHints / Math.max(1, r.warm)).toFixed(2)}`,
+    `    …of phrase rules only              ${(r.warmPhraseWarningsSuggestions / Math.max(1, r.warm)).toFixed(2)} warnings+suggestions, ${(r.warmPhraseHints / Math.max(1, r.warm)).toFixed(2)} hints`,
     `    rewordings with an automatic problem ${unsafe}/${r.rewordings.length}`,
   ];
 }

@@ -16,6 +16,7 @@ export default defineRule({
     '#Noun (can|may) only be (made|done|submitted|requested|booked|cancelled|changed|raised|processed|arranged)',
     '#Noun (is|are) not (given|provided|guaranteed|refundable|offered|issued|covered|permitted|allowed)',
     '(is|are|and) not guaranteed',
+    'can not be (guaranteed|provided|offered|given|restored|reversed|refunded)',
     '^all (sales|purchases|orders|bookings|payments|transactions|reservations) are (non refundable|nonrefundable|final)',
     '(sales|purchases|orders|bookings|payments|tickets|deposits|fees) are (non refundable|nonrefundable|final)',
     '(this|the|your) (item|ticket|booking|order|purchase|fee|deposit|payment|sale|decision) (is|was) (non refundable|nonrefundable|final)',

@@ -12,7 +12,7 @@ export default defineRule({
     'is not something (we|i) #Adverb? (can|could|are able to|will) do',
     '(that|this) (is|will be) #Adverb? not (doable|feasible|achievable)',
   ],
-  unless: ['(but|however|instead|alternatively|until|unless|once|without|although)', 'what (i|we) can', '(if|whether|when) (that|this|it) is', 'it is (not possible|impossible) to'],
+  unless: ['(but|however|instead|alternatively|until|unless|once|without|although)', 'what (i|we) can', '(if|whether|when) (that|this|it) is', 'it is (not possible|impossible) to', 'so (that|this|it) (can not|will not)'],
   rewrites: [],
   advice: 'Lead with the options you do have: what you can do instead, and when.',
   examples: {

@@ -8,13 +8,13 @@ export default defineRule({
   message: 'Respect: "You need to…" reads as an order; asking politely keeps the customer on your side.',
   description: 'An order to the customer anywhere in the sentence: need to / have to / must / are required to, any tense or contraction, with inserted adverbs.',
   patterns: [
-    'you #Adverb? (will|would)? #Adverb? (need|have|are required|will be required|are expected) to #Adverb? [<action>#Verb .*]',
+    'you #Adverb? (will|would)? #Adverb? (need|have|are required|will be required|are expected) to #Adverb? [<action>. .*]',
     'you #Adverb? (must|should) #Adverb? [<action>#Verb .*]',
     'you #Adverb? (will|would)? #Adverb? (need|have) to$',
     'you (must|should)$',
   ],
   unless: [
-    '(if|when|whether|unless|until|before|once|so|in case) you',
+    '(if|when|whether|unless|until|before|once|so|in case) you #Adverb? (will|would|do|ever)? #Adverb? (need|have|must|should|are required)',
     '(do|does|did|will|would|could|should) you #Adverb? (need|have|must)',
     'you (do|will|would|did|should|may|might)? (not|never) (need|have|must) to?',
     'you (must|should) (not|never)',
