@@ -69,6 +69,7 @@ import relevantTeam from './relevant-team';
 import requestDenied from './request-denied';
 import revertBack from './revert-back';
 import seeTheWebsite from './see-the-website';
+import sentElsewhere from './sent-elsewhere';
 import simplyJustDo from './simply-just-do';
 import sorryForAnyInconvenience from './sorry-for-any-inconvenience';
 import sorryYouFeelThatWay from './sorry-you-feel-that-way';
@@ -175,6 +176,7 @@ export const defaultPackInput: RulePackInput = {
     requestDenied,
     revertBack,
     seeTheWebsite,
+    sentElsewhere,
     simplyJustDo,
     sorryForAnyInconvenience,
     sorryYouFeelThatWay,
