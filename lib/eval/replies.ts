@@ -36,6 +36,8 @@ export interface ReplyCase {
 export interface AppliedRewording {
   id: string;
   ruleId: string;
+  /** A whole-reply check's rewording (a greeting or closing added) rather than a phrase rule's. */
+  wholeReply: boolean;
   before: string;
   after: string;
   problems: string[];
@@ -170,7 +172,6 @@ export function evaluateReplies(analyzer: Analyzer, rules: readonly Rule[], repl
       }
     }
     for (const f of findings) {
-      if (checkOf(f.ruleId)) continue;
       f.suggestions.forEach((_s, i) => {
         const after = applySuggestion(reply.text, f, i);
         const [s, e] = sentenceAround(reply.text, f.start, f.end);
@@ -178,6 +179,7 @@ export function evaluateReplies(analyzer: Analyzer, rules: readonly Rule[], repl
         report.rewordings.push({
           id: reply.id,
           ruleId: f.ruleId,
+          wholeReply: Boolean(checkOf(f.ruleId)),
           before: reply.text.slice(s, e).trim(),
           after: after.slice(s, e + grown).trim(),
           problems: rewordingProblems(reply.text, after, f.text),
@@ -192,6 +194,7 @@ const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n
 
 export function formatRepliesReport(label: string, r: RepliesReport): string[] {
   const unsafe = r.rewordings.filter((w) => w.problems.length).length;
+  const phrase = r.rewordings.filter((w) => !w.wholeReply).length;
   return [
     `  ${label} (${r.replies} replies, ${r.warm} warm)`,
     `    must-flag phrases caught           ${r.caught}/${r.must} (${pct(r.caught, r.must)})`,
@@ -200,7 +203,7 @@ export function formatRepliesReport(label: string, r: RepliesReport): string[] {
     `    warnings+suggestions per warm reply ${(r.warmWarningsSuggestions / Math.max(1, r.warm)).toFixed(2)}`,
     `    hints per warm reply               ${(r.warmHints / Math.max(1, r.warm)).toFixed(2)}`,
     `    …of phrase rules only              ${(r.warmPhraseWarningsSuggestions / Math.max(1, r.warm)).toFixed(2)} warnings+suggestions, ${(r.warmPhraseHints / Math.max(1, r.warm)).toFixed(2)} hints`,
-    `    rewordings with an automatic problem ${unsafe}/${r.rewordings.length}`,
+    `    rewordings with an automatic problem ${unsafe}/${r.rewordings.length} (${phrase} of phrase rules)`,
   ];
 }
 

@@ -62,6 +62,10 @@ export function rewordingProblems(before: string, after: string, flagged = ''): 
     const doubled = /\b([\p{L}']+)\s+\1\b/iu.exec(sentence);
     if (doubled && !new RegExp(`\\b${doubled[1]}\\s+${doubled[1]}\\b`, 'i').test(before)) problems.push(`"${sentence}" doubles "${doubled[1]}"`);
     if (!SALUTATION.test(sentence) && !hasFiniteVerb(sentence)) problems.push(`"${sentence}" has no verb`);
+    if (/\b(?:that|whom|which|who|and|but|because)\s+(?:could you|would you mind)\b/i.test(sentence)) problems.push(`"${sentence}" asks a question inside a clause`);
+    if (/\?$/.test(sentence) && /,\s*(?:we|i|it|they|you|this|that|there)\s+(?:are|is|was|were|will|can|can['’]t|cannot|have|had|do|don['’]t)\b/i.test(sentence)) {
+      problems.push(`"${sentence}" turns a statement after a comma into part of a question`);
+    }
     if (ORPHAN_START.test(sentence) && !sentencesOf(before).some((s) => ORPHAN_START.test(s))) problems.push(`"${sentence}" starts with an orphaned fragment`);
   }
   if (count(unconditional(after), REFUSAL) < count(unconditional(before), REFUSAL)) problems.push('drops the negation');

@@ -36,6 +36,8 @@ describe('rewording-safety', () => {
     ['a doubled word', 'Could you you restart it?', /doubles/],
     ['doubled end punctuation', 'Could you restart it?.', /end punctuation/],
     ['no capital', 'could you restart it?', /capital/],
+    ['a question inside a clause', 'Please note that could you check in at the desk?', /inside a clause/],
+    ['a comma splice swallowed by a question', 'Could you call reception to rebook, we are unable to rebook via email?', /part of a question/],
   ])('names %s', (_what, after, problem) => {
     const before = 'Please do not reply: returns take 14 days, as the terms say.';
     expect(rewordingProblems(before, after).join('; ')).toMatch(problem);

@@ -10,8 +10,10 @@ export default defineRule({
     'The impersonal pointer back: "as previously mentioned", "per my last email", "as stated in the release notes", "as documented". First-person forms ("as I said") are as-i-said-before.',
   patterns: [
     'as? per (my|our) (last|previous|earlier|prior) (email|e-mail|message|reply|letter|response)',
-    'as #Adverb? (mentioned|stated|explained|advised|noted|outlined|documented|indicated|communicated) (before|previously|earlier|above|below)?',
-    'as #Adverb? (mentioned|stated|explained|noted|outlined) (in|on) (the|our|my) (docs|documentation|faq|terms|guide|manual|policy|website|contract)',
+    '^as #Adverb? (mentioned|stated|explained|advised|noted|outlined|documented|indicated|communicated) (before|previously|earlier|above|below)?',
+    'as #Adverb? (mentioned|stated|explained|advised|noted|outlined|documented|indicated|communicated) (before|previously|earlier|above|below)?$',
+    'as #Adverb? (mentioned|stated|explained|advised|noted|outlined|documented|communicated) (before|previously|earlier|above|below)',
+    'as #Adverb? (mentioned|stated|explained|noted|outlined) (in|on) (the|our|my) (docs|documentation|faq|terms|guide|manual|policy|website|contract|agreement)',
     'as #Adverb? (mentioned|stated|explained|noted|outlined) (in|on) (the|our|my) (release notes|help centre|help center|article|email|letter)',
   ],
   unless: ['as (mentioned|noted|advised) by (you|your)'],

@@ -20,7 +20,7 @@ export default defineRule({
     '(none|no part|nothing) of (this|it|that)',
     'i am (responsible|accountable)',
     '(not|never) your (responsibility|problem|fault)','not (responsible|liable|required|expected|obliged)'],
-  rewrites: ['Could you {action|infinitive}?', 'Would you mind {action|gerund}?'],
+  rewrites: ['Could you {action|infinitive}?'],
   examples: {
     flag: [
       { text: "It's your responsibility to keep your password safe.", becomes: 'Could you keep your password safe?' },

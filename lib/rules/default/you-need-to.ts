@@ -8,8 +8,10 @@ export default defineRule({
   message: 'Respect: "You need to…" reads as an order; asking politely keeps the customer on your side.',
   description: 'An order to the customer anywhere in the sentence: need to / have to / must / are required to, any tense or contraction, with inserted adverbs.',
   patterns: [
-    'you #Adverb? (will|would)? #Adverb? (need|have|are required|will be required|are expected) to #Adverb? [<action>. .*]',
-    'you #Adverb? (must|should) #Adverb? [<action>#Verb .*]',
+    'you #Adverb? (will|would)? #Adverb? (need|have|are required|are expected) to #Adverb? [<action>(!@hasComma)* @hasComma]',
+    'you #Adverb? (will|would)? #Adverb? (need|have|are required|are expected) to #Adverb? [<action>. (!@hasComma)*]',
+    'you #Adverb? (must|should) #Adverb? [<action>#Verb (!@hasComma)* @hasComma]',
+    'you #Adverb? (must|should) #Adverb? [<action>#Verb (!@hasComma)*]',
     'you #Adverb? (will|would)? #Adverb? (need|have) to$',
     'you (must|should)$',
   ],
@@ -26,7 +28,7 @@ export default defineRule({
     'what you (need|have) to',
     'you (need|have) to (know|be aware)',
   ],
-  rewrites: ['Could you {action}?', 'Would you mind {action|gerund}?'],
+  rewrites: ['Could you {action}?'],
   advice: 'Ask instead of ordering: "Could you…?", or give the steps as "Here\'s how to…".',
   examples: {
     flag: [
