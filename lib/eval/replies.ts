@@ -9,6 +9,7 @@
  *   annotation accepts (`mayFlag`).
  */
 import type { Analyzer } from '../engine/analyzer';
+import { isChannel } from '../engine/channel';
 import { applySuggestion } from '../engine/apply';
 import type { Finding } from '../engine/types';
 import type { Rule } from '../rules/schema';
@@ -132,7 +133,8 @@ export function evaluateReplies(analyzer: Analyzer, rules: readonly Rule[], repl
     rewordings: [],
   };
   for (const reply of replies) {
-    const { findings } = analyzer.analyze(reply.text, { customerMessage: reply.customerMessage });
+    const channel = isChannel(reply.channel) ? reply.channel : undefined;
+    const { findings } = analyzer.analyze(reply.text, { customerMessage: reply.customerMessage, channel });
     for (const must of reply.mustFlag) {
       if (must.structural) {
         report.structuralMust++;
