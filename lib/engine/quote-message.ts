@@ -8,12 +8,13 @@ import { capitalize } from './words';
 const QUOTE = /"([^"]{1,80})"|“([^”]{1,80})”/g;
 const MAX_QUOTED_WORDS = 6;
 
-function words(s: string): string[] {
+/** The lower-case words of a text, apostrophes unified. */
+export function words(s: string): string[] {
   return s.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
 }
 
 /** Does `haystack` hold the words of `needle` in a row? */
-function holdsWords(haystack: string[], needle: string[]): boolean {
+export function holdsWords(haystack: string[], needle: string[]): boolean {
   if (needle.length === 0) return true;
   for (let i = 0; i + needle.length <= haystack.length; i++) {
     if (needle.every((w, j) => haystack[i + j] === w)) return true;
@@ -24,8 +25,14 @@ function holdsWords(haystack: string[], needle: string[]): boolean {
 /** The matched words, cut to a few with "…" when long. */
 function shortQuote(matched: string): string {
   const parts = matched.trim().split(/\s+/);
-  const cut = parts.slice(0, MAX_QUOTED_WORDS).join(' ').replace(/[,;:.!?]+$/, '');
+  let cut = parts.slice(0, MAX_QUOTED_WORDS).join(' ');
+  while (cut && ',;:.!?'.includes(cut[cut.length - 1]!)) cut = cut.slice(0, -1);
   return parts.length > MAX_QUOTED_WORDS ? `${cut}…` : cut;
+}
+
+/** The phrases a message quotes ("…" or “…”). */
+export function quotedPhrases(message: string): string[] {
+  return [...message.matchAll(QUOTE)].map(([, plain, curly]) => (plain ?? curly)!);
 }
 
 /** The message with every quoted phrase the match does not contain replaced by the matched words. */

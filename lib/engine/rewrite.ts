@@ -147,7 +147,14 @@ export function widenToWords(text: string, start: number, end: number): { start:
 
 function leavesAHole(template: string, captures: ReadonlyMap<string, string>): boolean {
   const names = [...template.matchAll(/\{(\w+)/g)].map(([, name]) => name!).filter((name) => name !== 'match');
-  const hasWords = /[\p{L}\p{N}]/u.test(template.replace(/\{[^}]*\}/g, ''));
+  let outside = '';
+  let depth = 0;
+  for (const ch of template) {
+    if (ch === '{') depth++;
+    else if (ch === '}') depth = Math.max(0, depth - 1);
+    else if (depth === 0) outside += ch;
+  }
+  const hasWords = /[\p{L}\p{N}]/u.test(outside);
   return hasWords && names.length > 0 && names.every((name) => !captures.get(name)?.trim());
 }
 

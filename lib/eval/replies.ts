@@ -62,11 +62,11 @@ export interface RepliesReport {
   rewordings: AppliedRewording[];
 }
 
-const STRUCTURAL_CHECK: Record<string, string> = {
-  'greeting-missing': 'greeting',
-  'next-step-missing': 'closing',
-  'acknowledgement-missing': 'acknowledgement',
-};
+const STRUCTURAL_CHECK = new Map([
+  ['greeting-missing', 'greeting'],
+  ['next-step-missing', 'closing'],
+  ['acknowledgement-missing', 'acknowledgement'],
+]);
 
 const WHOLE_REPLY = new Set(['greeting', 'closing', 'acknowledgement', 'wall-of-text']);
 
@@ -138,7 +138,7 @@ export function evaluateReplies(analyzer: Analyzer, rules: readonly Rule[], repl
     for (const must of reply.mustFlag) {
       if (must.structural) {
         report.structuralMust++;
-        const check = STRUCTURAL_CHECK[must.structural];
+        const check = STRUCTURAL_CHECK.get(must.structural);
         if (findings.some((f) => ruleIdsOf(f).some((id) => checkOf(id) === check))) report.structuralCaught++;
         continue;
       }

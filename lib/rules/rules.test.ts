@@ -12,12 +12,10 @@ import { PRINCIPLE_IDS, PRINCIPLES } from '../engine/principles';
 import { defaultPack } from './default';
 import type { Rule } from './schema';
 import { applySuggestion } from '../engine/apply';
+import { holdsWords, quotedPhrases, words } from '../engine/quote-message';
 
 const fullPack = createAnalyzer(defaultPack);
 
-const words = (s: string) => s.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
-const holdsWords = (haystack: string[], needle: string[]) =>
-  haystack.some((_w, i) => needle.every((w, j) => haystack[i + j] === w));
 
 function exampleText(example: string | { text: string; customerMessage?: string }) {
   return typeof example === 'string' ? { text: example, customerMessage: undefined } : example;
@@ -62,8 +60,8 @@ describe.each(defaultPack.rules.map((rule) => [rule.id, rule] as [string, Rule])
   it.each(rule.kind === 'phrase' ? [...rule.examples.flag.map((e) => e.text), ...paraphrases.flag] : [])('quotes only what %j says in its message', (text) => {
     const finding = alone.analyze(text).findings.find((f) => f.ruleId === rule.id);
     const said = words(text);
-    for (const [, plain, curly] of (finding?.message ?? '').matchAll(/"([^"]+)"|“([^”]+)”/g)) {
-      expect(holdsWords(said, words(plain ?? curly!)), `the message quotes ${plain ?? curly}`).toBe(true);
+    for (const quoted of quotedPhrases(finding?.message ?? '')) {
+      expect(holdsWords(said, words(quoted)), `the message quotes ${quoted}`).toBe(true);
     }
   });
 
