@@ -42,6 +42,6 @@ export const gmail: SiteAdapter = {
 export function agentAddress(doc: Document, composer?: Element | null): string | undefined {
   const form = composer?.closest('form') ?? composer?.closest('[role="dialog"]') ?? null;
   const from = (form ?? doc).querySelector<HTMLInputElement>(COMPOSE_FROM)?.value;
-  const address = from?.match(/[^\s<>@]+@[^\s<>@]+/)?.[0] ?? TITLE_ADDRESS.exec(doc.title)?.[1];
+  const address = from?.match(/(?<![^\s<>@])[^\s<>@]+@[^\s<>@]+/)?.[0] ?? TITLE_ADDRESS.exec(doc.title)?.[1];
   return address?.toLowerCase();
 }

@@ -53,5 +53,5 @@ function senderOf(body: Element): Element | null {
 
 function agentAddress(doc: Document): string | undefined {
   const label = doc.querySelector(ACCOUNT)?.getAttribute('aria-label') ?? '';
-  return label.match(/[^\s<>()@]+@[^\s<>()@]+/)?.[0]?.toLowerCase();
+  return label.match(/(?<![^\s<>()@])[^\s<>()@]+@[^\s<>()@]+/)?.[0]?.toLowerCase();
 }
