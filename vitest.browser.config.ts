@@ -3,8 +3,15 @@ import { defineConfig } from 'vitest/config';
 // Browser tests: real Chromium (system /usr/bin/chromium via playwright-core)
 // driving the demo helpdesk in demo/dist. Run with:
 //   npx vitest run --config vitest.browser.config.ts
-// They run in Node; each file launches one browser and shares it across its
-// tests, so files run one at a time to keep memory and CPU use predictable.
+// They run in Node; each file launches one browser, and every test gets fresh tabs and empty
+// extension storage (tests/browser/support/session.ts), so files run one at a time to keep memory
+// and CPU use predictable.
+//
+// Files and tests run in a shuffled order, so a test that leans on another's leftovers fails.
+// The seed is printed; re-run the same order with RAPPORT_TEST_SEED=<seed>.
+const seed = Number(process.env.RAPPORT_TEST_SEED) || Math.floor(Math.random() * 1_000_000) + 1;
+console.log(`[browser tests] shuffled with seed ${seed} (re-run this order: RAPPORT_TEST_SEED=${seed})`);
+
 export default defineConfig({
   test: {
     name: 'browser',
@@ -14,6 +21,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    sequence: { shuffle: { files: true, tests: true }, seed },
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'reports/browser.json' }]] : ['default'],
   },
 });
