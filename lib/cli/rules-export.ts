@@ -29,6 +29,6 @@ export function rulesExportCommand(values: Record<string, string | string[] | bo
   } catch (error) {
     throw new UsageError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 'rules export');
   }
-  io.stderr(`rapport: wrote ${pack.rules.length} rules to ${out}`);
+  io.stdout(`Wrote ${pack.rules.length} rules to ${out}`);
   return 0;
 }
