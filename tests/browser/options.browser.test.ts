@@ -60,6 +60,16 @@ beforeEach(async () => {
   options = await openOptions();
 });
 
+/** The team lead switches "you-need-to" off from the keyboard and saves with Ctrl+S. */
+async function switchOffYouNeedToAndSave() {
+  await options.locator('#row-you-need-to-enabled').focus();
+  await options.keyboard.press('Space');
+  expect(await options.locator('#row-you-need-to-enabled').isChecked()).toBe(false);
+  await expect.poll(() => options.getByRole('region', { name: 'Save changes' }).textContent()).toContain('1 unsaved change.');
+  await options.keyboard.press('Control+s');
+  await expect.poll(() => options.getByRole('region', { name: 'Save changes' }).textContent(), { timeout: 10_000 }).toContain('Saved.');
+}
+
 describe('options page', () => {
   it('is declared as a full-tab options page with the managed-storage schema', () => {
     const manifest = JSON.parse(readFileSync(resolve(EXTENSION_DIR, 'manifest.json'), 'utf8'));
@@ -88,33 +98,30 @@ describe('options page', () => {
     await demoWithColdReply();
   });
 
-  it('a rule switched off with the keyboard and saved (Ctrl+S) is stored, active, and reaches open tabs without a reload', async () => {
-    const demo = await demoWithColdReply();
-    const otherOptions = await openOptions();
-    await options.bringToFront();
-
-    await options.locator('#row-you-need-to-enabled').focus();
-    await options.keyboard.press('Space');
-    expect(await options.locator('#row-you-need-to-enabled').isChecked()).toBe(false);
-    await expect.poll(() => options.getByRole('region', { name: 'Save changes' }).textContent()).toContain('1 unsaved change.');
-    await options.keyboard.press('Control+s');
-    await expect.poll(() => options.getByRole('region', { name: 'Save changes' }).textContent(), { timeout: 10_000 }).toContain('Saved.');
-
-    // In storage.sync (v2 edits).
+  it('switches a rule off with the keyboard and saves it (Ctrl+S) to storage.sync and the active rules', async () => {
+    await switchOffYouNeedToAndSave();
     const stored = await options.evaluate(() => window.chrome.storage.sync.get(['ruleEdits', 'ruleEdits$']));
     expect(stored.ruleEdits).toEqual({ base: 'default', overrides: { 'you-need-to': { enabled: false } }, added: [], deleted: [] });
     expect(stored['ruleEdits$']).toEqual({ v: 2 });
-
-    // In the rules getActiveRules() gives inside the extension.
     const fresh = await openOptions();
     const rule = await fresh.evaluate(async () => (await window.rapport.getActiveRules()).find((r) => r.id === 'you-need-to'));
     expect(rule?.enabled).toBe(false);
+  });
 
-    // In an options tab that was already open, test bench included.
+  it('a saved change reaches an options tab that was already open, without a reload', async () => {
+    const otherOptions = await openOptions();
+    await options.bringToFront();
+    await switchOffYouNeedToAndSave();
     await expect.poll(() => otherOptions.locator('#row-you-need-to-enabled').isChecked(), { timeout: 10_000 }).toBe(false);
+    // Its test bench now runs without the rule too.
     await expect.poll(() => otherOptions.locator('[data-testid="bench-preview"] mark[data-rule-ids~="you-need-to"]').count()).toBe(0);
+  });
 
-    // In the open helpdesk tab: the agent goes back to it and its reply box.
+  it('a saved change reaches the open demo helpdesk tab without a reload', async () => {
+    const demo = await demoWithColdReply();
+    await options.bringToFront();
+    await switchOffYouNeedToAndSave();
+    // The agent goes back to the helpdesk tab and its reply box.
     await demo.bringToFront();
     await demo.evaluate(() => window.__demo.editors.gmail!.focus());
     await expect.poll(() => demoWarnings(demo), { timeout: 15_000 }).not.toEqual(expect.arrayContaining([expect.stringContaining(FLAGGED)]));
