@@ -18,7 +18,8 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/browser/**/*.browser.test.ts'],
     globalSetup: ['tests/browser/support/global-setup.ts'],
-    testTimeout: 60_000,
+    // Generous: a browser test on a busy 2-core machine can take 50 s; a hung one still fails.
+    testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
     sequence: { shuffle: { files: true, tests: true }, seed },
