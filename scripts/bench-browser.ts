@@ -11,19 +11,11 @@ import type { Page } from 'playwright-core';
 import { DEFAULT_DEMO_DIR, startDemoServer } from './serve-demo';
 import { draft } from '../tests/browser/support/drafts';
 import { launchBrowser } from '../tests/browser/support/launch';
+import type { CoachTiming as Timing } from '../tests/browser/support/coach-timing';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
-interface Timing {
-  inputToPaintMs: number;
-  analyseMs: number;
-  paintMs: number;
-  slices: number;
-  longestSliceMs: number;
-  chars: number;
-  findings: number;
-}
 
 if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json')) || !existsSync(resolve(DEFAULT_DEMO_DIR, 'index.html'))) {
   console.error('Build the extension and the demo first: npm run build && npm run demo:build (npm run bench:browser does both).');

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultPack, defaultPackInput } from '../rules/default';
 import { validatePack } from '../rules/schema';
@@ -8,30 +10,11 @@ const cold = 'Per our records, there are no outages in your area. You need to re
 const warm = 'Hi Sam, I have refunded your order today. Let me know if anything else comes up!';
 const german = 'Vielen Dank für Ihre Nachricht. Wir kümmern uns sofort darum und melden uns morgen bei Ihnen.';
 
-/** A team pack with one new rule and one default rule (you-need-to) replaced by a hint. */
-function teamPack(extra: object = {}) {
+/** The README's example team pack (one new rule, no-asap), plus the default you-need-to as a hint. */
+function teamPack() {
+  const example = JSON.parse(readFileSync(join(import.meta.dirname, '../../docs/examples/team-pack.json'), 'utf8'));
   const youNeedTo = defaultPackInput.rules.find((r) => r.id === 'you-need-to')!;
-  return {
-    format: 'rapport-rule-pack',
-    formatVersion: 1,
-    id: 'acme-support',
-    name: 'ACME support',
-    version: '1.0.0',
-    rules: [
-      { ...youNeedTo, severity: 'hint' },
-      {
-        id: 'no-asap',
-        kind: 'phrase',
-        principle: 'urgency',
-        severity: 'suggestion',
-        message: 'Urgency: "ASAP" promises nothing; give a time the customer can plan around.',
-        phrases: ['asap'],
-        rewrites: ['by 5 pm today'],
-        examples: { flag: [{ text: 'I will fix it asap.', becomes: 'I will fix it by 5 pm today.' }], pass: ['I will fix it by noon.'] },
-      },
-    ],
-    ...extra,
-  };
+  return { ...example, rules: [{ ...youNeedTo, severity: 'hint' }, ...example.rules] };
 }
 
 const jsonFindings = (out: string[]) => JSON.parse(out.join('\n')).findings as { ruleId: string; severity: string }[];

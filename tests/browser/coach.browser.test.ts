@@ -11,6 +11,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_EDITOR_IDS, LATE_EDITOR_ID } from '../../demo/src/types';
 import { draft } from './support/drafts';
 import { useBrowserSession } from './support/session';
+import type { CoachTiming as Timing } from './support/coach-timing';
 const COLD_REPLY = 'Per our records, there are no outages in your area. You need to restart your router.';
 const FLAGGED = 'You need to restart your router';
 const REWORDED = 'Could you restart your router?';
@@ -20,15 +21,6 @@ const HISTORY_GROUP_MS: Record<string, number> = { quill: 1_100, prosemirror: 60
 const session = useBrowserSession();
 let page: Page;
 
-interface Timing {
-  inputToPaintMs: number;
-  analyseMs: number;
-  paintMs: number;
-  slices: number;
-  longestSliceMs: number;
-  chars: number;
-  findings: number;
-}
 
 // ---- helpers -------------------------------------------------------------------------------
 
