@@ -21,6 +21,9 @@ export default defineConfig({
     // Generous: a browser test on a busy 2-core machine can take 50 s; a hung one still fails.
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // expect.poll waits on the product's own signals; it returns as soon as they hold, so a long bound only
+    // matters on a busy machine (the default 1 s is shorter than one debounced analysis there).
+    expect: { poll: { timeout: 20_000, interval: 50 } },
     fileParallelism: false,
     sequence: { shuffle: { files: true, tests: true }, seed },
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'reports/browser.json' }]] : ['default'],

@@ -103,6 +103,9 @@ export function useBrowserSession(options: SessionOptions = {}): BrowserSession 
     server = await startDemoServer({ port: 0 });
     browser = await launchBrowser({ ...options.launch, ...(withExtension ? { extensionDir: EXTENSION_DIR } : {}) });
     if (withExtension) extensionUrl = `chrome-extension://${await extensionId(browser.context)}/`;
+    // Playwright's 30 s defaults are too short when the demo's editors load on a busy 2-core machine.
+    browser.context.setDefaultNavigationTimeout(90_000);
+    browser.context.setDefaultTimeout(60_000);
     // A persistent context lives as long as it has a page: keep one blank tab for the whole file.
     keeper = browser.context.pages()[0] ?? (await browser.context.newPage());
     recorder = await recordRequests(browser.context);
