@@ -3,6 +3,7 @@
  * I/O is injected (io.ts) so the whole command runs in tests without a process.
  */
 import { createAnalyzer, type Analyzer } from '../engine/analyzer';
+import { CHANNELS, DEFAULT_CHANNEL, isChannel, type Channel } from '../engine/channel';
 import { SEVERITIES, type Analysis, type Finding, type Severity } from '../engine/types';
 import { formatText, formatTotal, toJson } from './format';
 import { readInput, UsageError, type CliIO } from './io';
@@ -23,13 +24,14 @@ export const CHECK: CommandSpec = {
     format: { type: 'string', choices: ['text', 'json', 'jsonl'], default: 'text', help: 'output format' },
     ...PACK_OPTIONS,
     customer: { type: 'string', value: 'FILE', help: "the customer's message, so the coach can ask for an acknowledgement when they are upset" },
+    channel: { type: 'string', choices: CHANNELS, default: DEFAULT_CHANNEL, help: 'where the reply goes: a chat or social reply needs no greeting mid-conversation' },
     'fail-on': { type: 'string', choices: SEVERITIES, help: 'exit 1 when a finding is at least this severe' },
   },
   details: [
     'Formats:',
     '  text   file:line:col  severity  message  rule-id, the first rewording, the warmth, and a total',
     '  json   {"warmth", "scores", "language", "mood", "complete", "findings"} (an array with "file" for several)',
-    '  jsonl  each input line {"id", "text", "customerMessage"?} gives one output line {"id", ...what json gives};',
+    '  jsonl  each input line {"id", "text", "customerMessage"?, "channel"?, "firstMessage"?} gives one output line {"id", ...what json gives};',
     '         a line that cannot be checked gives {"id", "error"} and the rest go on (exit 1 at the end)',
     'Exit codes: 0 done, 1 a finding reached --fail-on or a JSONL line failed, 2 bad arguments, input or rule pack.',
   ],
@@ -43,6 +45,7 @@ export function checkCommand(values: Values, positionals: string[], io: CliIO): 
   const pack = activePack((values.rules as string[] | undefined) ?? [], !values['no-default-rules'], io, 'check');
   const analyzer = createAnalyzer(pack);
   const customerMessage = typeof values.customer === 'string' ? readInput(values.customer, io, 'check') : undefined;
+  const channel = values.channel as Channel;
   const inputs = positionals.length ? positionals : ['-'];
   if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input (-) can be read only once', 'check');
   if (inputs.includes('-') && io.stdinIsTTY) {
@@ -60,7 +63,7 @@ export function checkCommand(values: Values, positionals: string[], io: CliIO): 
     let failed = false;
     let badLines = 0;
     for (const { name, text } of texts) {
-      const outcome = checkJsonl(text, name, analyzer, customerMessage, io);
+      const outcome = checkJsonl(text, name, analyzer, { customerMessage, channel }, io);
       failed ||= outcome.findings.some(reached);
       badLines += outcome.badLines;
     }
@@ -71,7 +74,7 @@ export function checkCommand(values: Values, positionals: string[], io: CliIO): 
   const analyses: { name: string; text: string; analysis: Analysis }[] = texts.map(({ name, text }) => ({
     name,
     text,
-    analysis: analyzer.analyze(text, { customerMessage }),
+    analysis: analyzer.analyze(text, { customerMessage, channel }),
   }));
   const all = analyses.flatMap((a) => a.analysis.findings);
   if (format === 'text') {
@@ -85,7 +88,7 @@ export function checkCommand(values: Values, positionals: string[], io: CliIO): 
 }
 
 /** One output line per input line; a line that cannot be checked says why in "error" and the rest go on. */
-function checkJsonl(text: string, name: string, analyzer: Analyzer, customerMessage: string | undefined, io: CliIO) {
+function checkJsonl(text: string, name: string, analyzer: Analyzer, defaults: { customerMessage?: string; channel: Channel }, io: CliIO) {
   const findings: Finding[] = [];
   let badLines = 0;
   const fail = (id: unknown, lineNumber: number, error: string) => {
@@ -103,10 +106,15 @@ function checkJsonl(text: string, name: string, analyzer: Analyzer, customerMess
     const fields = record !== null && typeof record === 'object' && !Array.isArray(record) ? (record as Record<string, unknown>) : {};
     const id = Object.hasOwn(fields, 'id') ? fields.id : null;
     if (typeof fields.text !== 'string') return fail(id, index + 1, 'needs a "text" string');
-    const context = typeof fields.customerMessage === 'string' ? fields.customerMessage : customerMessage;
+    if (fields.channel !== undefined && !isChannel(fields.channel)) return fail(id, index + 1, `"channel" must be ${CHANNELS.join(', ')}`);
+    const context = typeof fields.customerMessage === 'string' ? fields.customerMessage : defaults.customerMessage;
     let analysis: Analysis;
     try {
-      analysis = analyzer.analyze(fields.text, { customerMessage: context });
+      analysis = analyzer.analyze(fields.text, {
+        customerMessage: context,
+        channel: (fields.channel as Channel | undefined) ?? defaults.channel,
+        firstMessage: fields.firstMessage === true,
+      });
     } catch (error) {
       return fail(id, index + 1, `the analysis failed: ${(error as Error).message}`);
     }

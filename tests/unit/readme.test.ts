@@ -16,10 +16,16 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string>; engines: { node: string } };
 
+/** A shell line without its trailing `# comment`. */
+function withoutComment(line: string): string {
+  const hash = line.search(/\s#/);
+  return hash === -1 ? line : line.slice(0, hash);
+}
+
 /** Fenced blocks with their language, and inline `code` spans outside them. */
 const blocks = [...README.matchAll(/^```(\w*)\n([\s\S]*?)^```/gm)].map((m) => ({ lang: m[1]!, body: m[2]! }));
 const inline = [...README.replace(/^```[\s\S]*?^```/gm, '').matchAll(/`([^`\n]+)`/g)].map((m) => m[1]!);
-const commandLines = [...blocks.flatMap((b) => b.body.split('\n')), ...inline].map((l) => l.replace(/\s+#.*$/, '').trim());
+const commandLines = [...blocks.flatMap((b) => b.body.split('\n')), ...inline].map((l) => withoutComment(l).trim());
 
 /** Splits a shell line into words (single and double quotes; no expansions), and a `< file` redirect. */
 function shellWords(line: string): { words: string[]; stdin?: string } {
@@ -94,7 +100,7 @@ describe('the README', () => {
   const examples = blocks
     .filter((b) => b.lang === 'sh')
     .flatMap((b) => b.body.split('\n'))
-    .map((line) => line.replace(/\s+#.*$/, '').trim())
+    .map((line) => withoutComment(line).trim())
     .filter((line) => rapportArgs(line));
 
   it('has command-line examples to run', () => {
