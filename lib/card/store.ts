@@ -20,6 +20,8 @@ export interface CoachView {
   checking: boolean;
   /** False when the draft is not English: Rapport says so instead of scoring it. */
   checked: boolean;
+  /** True when checking this draft failed: the badge says so instead of showing stale findings. */
+  failed: boolean;
   panelOpen: boolean;
   card: CardState | null;
   /** A short status line (apply failed, draft changed…), announced politely. */
@@ -44,6 +46,7 @@ export const INITIAL_VIEW: CoachView = {
   band: 'cold',
   checking: false,
   checked: true,
+  failed: false,
   panelOpen: false,
   card: null,
   status: '',

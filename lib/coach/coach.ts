@@ -23,8 +23,10 @@ import { mountUi, type UiHost } from '../card/mount';
 import { findingKey, ViewStore, type CoachActions } from '../card/store';
 import { bottomRight, cardPosition, contains, type Point } from './geometry';
 import { runInSlices } from './slices';
+import { injectAnalysisFailure, publishTiming } from './test-hooks';
 import type { ApplyResponse, DraftSnapshot } from '../messages/draft';
 import { snapshotOf } from './snapshot';
+import { agentOnly, isAgentEvent, watchAgentWriting } from './trusted';
 
 export const DEBOUNCE_MS = 150;
 export const SLICE_MS = 8;
@@ -55,6 +57,8 @@ interface Session {
   version: number;
   /** For the daily summary: what happened while this reply was written, and whether it was counted. */
   edited: boolean;
+  /** The agent wrote in this draft themselves (trusted keys, paste, drop): only then does clearing it count as a send. */
+  agentWrote: boolean;
   applied: number;
   dismissedCount: number;
   recorded: boolean;
@@ -200,6 +204,7 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
       customer: null,
       version: 0,
       edited: false,
+      agentWrote: false,
       applied: 0,
       dismissedCount: 0,
       recorded: false,
@@ -208,8 +213,9 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
     const on = { signal: controller.signal, passive: true };
     root.addEventListener('input', () => onInput(s), on);
     root.addEventListener('scroll', () => reposition(), on);
-    root.addEventListener('mousemove', (event) => onPointer(s, event, false), on);
-    root.addEventListener('click', (event) => onPointer(s, event, true), on);
+    root.addEventListener('mousemove', agentOnly((event: MouseEvent) => onPointer(s, event, false)), on);
+    root.addEventListener('click', agentOnly((event: MouseEvent) => onPointer(s, event, true)), on);
+    watchAgentWriting(root, () => (s.agentWrote = true), controller.signal);
     root.addEventListener('mouseleave', () => scheduleCardClose(), on);
     const resize = new ResizeObserver(() => reposition());
     resize.observe(root);
@@ -237,7 +243,11 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
     const idle = win.requestIdleCallback ?? ((fn: () => void) => win.setTimeout(fn, 200));
     idle(
       () => {
-        if (!signal.aborted && !analyzer) getAnalyzer().analyze('Hi there, you need to restart the router.');
+        try {
+          if (!signal.aborted && !analyzer) getAnalyzer().analyze('Hi there, you need to restart the router.');
+        } catch {
+          // A pack that cannot run shows up on the first real draft, as "could not check".
+        }
       },
       { timeout: 3000 },
     );
@@ -264,12 +274,39 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
     return context.value;
   }
 
+  /** Checks the draft; if anything throws, this draft says it could not be checked and the rest goes on. */
   async function analyse(s: Session): Promise<void> {
     const run = ++s.run;
+    try {
+      await analyseDraft(s, run);
+    } catch (error) {
+      if (session !== s || s.run !== run) return;
+      console.warn('[Rapport] this draft could not be checked', error);
+      showFailure(s);
+    }
+  }
+
+  function showFailure(s: Session): void {
+    s.analysedText = null;
+    s.found = [];
+    s.result = null;
+    s.version += 1;
+    let text = '';
+    try {
+      text = s.adapter.readText(s.root);
+    } catch {
+      // The editor itself is what failed: clear the underlines against an empty text.
+    }
+    paint(s, text, []);
+    store.set({ visible: true, checking: false, failed: true, findings: [], card: null, anchor: bottomRight(s.root) });
+  }
+
+  async function analyseDraft(s: Session, run: number): Promise<void> {
     const text = s.adapter.readText(s.root);
     if (text.trim() === '') {
-      if (s.edited && s.result?.language.checked) recordSent(s, s.result);
+      if (s.edited && s.agentWrote && s.result?.language.checked) recordSent(s, s.result);
       s.edited = false;
+      s.agentWrote = false;
       s.recorded = false;
       s.applied = 0;
       s.dismissedCount = 0;
@@ -279,14 +316,15 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
       s.version += 1;
       s.dismissed.clear(); // A new draft starts (e.g. after Send).
       paint(s, text, []);
-      store.set({ visible: false, checking: false, findings: [], panelOpen: false, card: null });
+      store.set({ visible: false, checking: false, failed: false, findings: [], panelOpen: false, card: null });
       return;
     }
+    injectAnalysisFailure(text);
     const who = customer();
     const started = win.performance.now();
     let slices = 0;
     let longestSlice = 0;
-    const result: Analysis | null = await runInSlices(
+    const outcome = await runInSlices(
       win,
       getAnalyzer().analyzeInSlices(
         text,
@@ -300,7 +338,9 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
         longestSlice = Math.max(longestSlice, ms);
       },
     );
-    if (!result || session !== s || s.run !== run) return;
+    if (outcome.status === 'failed') throw outcome.error;
+    if (outcome.status === 'stopped' || session !== s || s.run !== run) return;
+    const result: Analysis = outcome.value;
     const analysedAt = win.performance.now();
     // Paint in a task of its own: the analysis's last slice and a big draft's repaint together
     // could make one long task.
@@ -319,6 +359,7 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
     store.set({
       visible: true,
       checking: false,
+      failed: false,
       findings: shown,
       warmth: result.scores.warmth,
       band: warmthBand(result.scores.warmth),
@@ -327,18 +368,15 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
       card: card && shown.some((f) => findingKey(f) === card.key) ? card : null,
     });
     const painted = win.performance.now();
-    ui?.host.setAttribute(
-      'data-rapport-timing',
-      JSON.stringify({
-        inputToPaintMs: Math.round(painted - s.lastInputAt),
-        analyseMs: Math.round(analysedAt - started),
-        paintMs: Math.round(painted - analysedAt),
-        slices,
-        longestSliceMs: Math.round(longestSlice),
-        chars: text.length,
-        findings: shown.length,
-      }),
-    );
+    publishTiming(ui?.host, {
+      inputToPaintMs: Math.round(painted - s.lastInputAt),
+      analyseMs: Math.round(analysedAt - started),
+      paintMs: Math.round(painted - analysedAt),
+      slices,
+      longestSliceMs: Math.round(longestSlice),
+      chars: text.length,
+      findings: shown.length,
+    });
   }
 
   const dismissKey = (f: Finding) => `${f.ruleId}|${normalizePhrase(f.text)}`;
@@ -445,7 +483,7 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
 
   listen('keydown', (event) => {
     const s = session;
-    if (!s || !(s.root === doc.activeElement || s.root.contains(doc.activeElement))) return;
+    if (!s || !isAgentEvent(event) || !(s.root === doc.activeElement || s.root.contains(doc.activeElement))) return;
     if (event.key === 'Escape' && store.get().card) {
       store.set({ card: null }); // The page still sees its Escape.
       return;
@@ -556,22 +594,30 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
   function sendNow(): void {
     const s = session;
     if (!s || s.recorded) return;
-    const text = s.adapter.readText(s.root);
-    if (text.trim() === '') return;
-    const result =
-      s.analysedText === text && s.result
-        ? s.result
-        : getAnalyzer().analyze(text, { customerMessage: s.customer?.message, customerName: s.customer?.name, ignored: { phrases: ignoredPhrases }, budgetMs: 30 });
-    if (result.language.checked) recordSent(s, result);
+    // Runs inside the page's own click and key handling: whatever happens here, the page's send goes on.
+    try {
+      const text = s.adapter.readText(s.root);
+      if (text.trim() === '') return;
+      injectAnalysisFailure(text);
+      const result =
+        s.analysedText === text && s.result
+          ? s.result
+          : getAnalyzer().analyze(text, { customerMessage: s.customer?.message, customerName: s.customer?.name, ignored: { phrases: ignoredPhrases }, budgetMs: 30 });
+      if (result.language.checked) recordSent(s, result);
+    } catch (error) {
+      // A draft that cannot be checked has no score to record; its badge already says so.
+      console.warn('[Rapport] this reply could not be counted', error);
+    }
   }
 
   // Capture phase: Rapport counts the reply before the page's own handler sends and clears it.
+  // Only the agent's own click or keys: a page script calling `.click()` on Send records nothing.
   listen('click', (event) => {
-    if (sendControlOf(event.target)) sendNow();
+    if (isAgentEvent(event) && sendControlOf(event.target)) sendNow();
   });
   listen('keydown', (event) => {
     const s = session;
-    if (s && isSendShortcut(event) && (s.root === doc.activeElement || s.root.contains(doc.activeElement))) sendNow();
+    if (s && isAgentEvent(event) && isSendShortcut(event) && (s.root === doc.activeElement || s.root.contains(doc.activeElement))) sendNow();
   });
 
   // ---- the toolbar popup ----------------------------------------------------------------------
