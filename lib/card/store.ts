@@ -24,6 +24,8 @@ export interface CoachView {
   failed: boolean;
   panelOpen: boolean;
   card: CardState | null;
+  /** The site "Don't flag this again" applies to (a hostname). */
+  site: string;
   /** A short status line (apply failed, draft changed…), announced politely. */
   status: string;
 }
@@ -33,7 +35,8 @@ export interface CoachActions {
   closePanel(): void;
   apply(finding: Finding, index: number): void;
   dismiss(finding: Finding): void;
-  ignore(finding: Finding): void;
+  /** "Don't flag this again": on this site, or on every site. */
+  ignore(finding: Finding, everywhere: boolean): void;
   closeCard(): void;
   cardHover(inside: boolean): void;
 }
@@ -49,6 +52,7 @@ export const INITIAL_VIEW: CoachView = {
   failed: false,
   panelOpen: false,
   card: null,
+  site: '',
   status: '',
 };
 

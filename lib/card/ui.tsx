@@ -39,7 +39,7 @@ export function CoachUi({ store, actions }: { store: ViewStore; actions: CoachAc
       </button>
       {view.panelOpen && <Panel view={view} actions={actions} />}
       {view.card && cardFinding && (
-        <FindingCard finding={cardFinding} top={view.card.top} left={view.card.left} focus={view.card.focus} actions={actions} />
+        <FindingCard finding={cardFinding} site={view.site} top={view.card.top} left={view.card.left} focus={view.card.focus} actions={actions} />
       )}
       <div className="sr" role="status" aria-live="polite">
         {view.status}
@@ -97,7 +97,7 @@ function Panel({ view, actions }: { view: ReturnType<ViewStore['get']>; actions:
         <ul className="list">
           {view.findings.map((f) => (
             <li key={findingKey(f)}>
-              <FindingBody finding={f} actions={actions} />
+              <FindingBody finding={f} site={view.site} actions={actions} />
             </li>
           ))}
         </ul>
@@ -106,7 +106,7 @@ function Panel({ view, actions }: { view: ReturnType<ViewStore['get']>; actions:
   );
 }
 
-function FindingBody({ finding, actions }: { finding: Finding; actions: CoachActions }) {
+function FindingBody({ finding, site, actions }: { finding: Finding; site: string; actions: CoachActions }) {
   return (
     <div className="finding" data-rapport="finding" data-rule={finding.ruleId}>
       <div className="principle" data-severity={finding.severity}>
@@ -132,15 +132,30 @@ function FindingBody({ finding, actions }: { finding: Finding; actions: CoachAct
         <button type="button" className="secondary" data-rapport="dismiss" onClick={agentOnly(() => actions.dismiss(finding))}>
           Dismiss
         </button>
-        <button type="button" className="secondary" data-rapport="ignore" onClick={agentOnly(() => actions.ignore(finding))}>
-          Don’t flag this again
+        <button
+          type="button"
+          className="secondary"
+          data-rapport="ignore"
+          aria-label={`Don’t flag “${finding.text}” again on ${site}`}
+          onClick={agentOnly(() => actions.ignore(finding, false))}
+        >
+          Don’t flag this again here
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          data-rapport="ignore-everywhere"
+          aria-label={`Don’t flag “${finding.text}” again on any site`}
+          onClick={agentOnly(() => actions.ignore(finding, true))}
+        >
+          …on any site
         </button>
       </div>
     </div>
   );
 }
 
-function FindingCard(props: { finding: Finding; top: number; left: number; focus: boolean; actions: CoachActions }) {
+function FindingCard(props: { finding: Finding; site: string; top: number; left: number; focus: boolean; actions: CoachActions }) {
   const ref = useRef<HTMLDivElement>(null);
   const { focus, finding } = props;
   useEffect(() => {
@@ -163,7 +178,7 @@ function FindingCard(props: { finding: Finding; top: number; left: number; focus
         }
       })}
     >
-      <FindingBody finding={finding} actions={props.actions} />
+      <FindingBody finding={finding} site={props.site} actions={props.actions} />
     </div>
   );
 }

@@ -18,7 +18,8 @@ import { findEditor, type EditorAdapter, type EditorMatch } from '../editors';
 import { FieldMirror } from '../highlight/mirror';
 import { HighlightPainter, supportsHighlights } from '../highlight/painter';
 import { conversationDocument, readCustomerContext, type CustomerContext } from '../sites';
-import { getIgnoredPhrases, ignorePhrase, normalizePhrase, watchIgnoredPhrases } from '../storage/ignored-phrases';
+import { getIgnoredPhrases, normalizePhrase, phrasesFor, siteOf, watchIgnoredPhrases, type IgnoredPhrases } from '../storage/ignored-phrases';
+import { ignoreForAgent } from './ignore';
 import { mountUi, type UiHost } from '../card/mount';
 import { findingKey, ViewStore, type CoachActions } from '../card/store';
 import { bottomRight, cardPosition, contains, type Point } from './geometry';
@@ -26,7 +27,7 @@ import { runInSlices } from './slices';
 import { injectAnalysisFailure, publishTiming } from './test-hooks';
 import type { ApplyResponse, DraftSnapshot } from '../messages/draft';
 import { snapshotOf } from './snapshot';
-import { agentOnly, isAgentEvent, watchAgentWriting } from './trusted';
+import { AgentGestures, agentOnly, DraftAuthorship, isAgentEvent } from './trusted';
 
 export const DEBOUNCE_MS = 150;
 export const SLICE_MS = 8;
@@ -57,8 +58,8 @@ interface Session {
   version: number;
   /** For the daily summary: what happened while this reply was written, and whether it was counted. */
   edited: boolean;
-  /** The agent wrote in this draft themselves (trusted keys, paste, drop): only then does clearing it count as a send. */
-  agentWrote: boolean;
+  /** Who wrote this draft: clearing it counts as a send only when the agent wrote it and then clicked or pressed a key. */
+  authorship: DraftAuthorship;
   applied: number;
   dismissedCount: number;
   recorded: boolean;
@@ -80,10 +81,15 @@ export interface CoachHandle {
 
 export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
   const win = doc.defaultView!;
+  const pageUrl = siteUrl(win);
+  /** The hostname ignored phrases and the daily record are kept under. */
+  const site = siteOf(pageUrl);
   const store = new ViewStore();
+  store.set({ site });
   let analyzer: Analyzer | null = null;
   let ui: UiHost | null = null;
   let session: Session | null = null;
+  // The phrases not flagged on this site, as one array per change (the engine reads a list once).
   let ignoredPhrases: string[] = [];
   let context: { at: number; value: CustomerContext | null } | null = null;
   let hoverTimer: number | undefined;
@@ -91,17 +97,17 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
   let cardHovered = false;
   let frame = 0;
   let warming = false;
+  const gestures = new AgentGestures(doc, signal);
 
   const listen = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void, capture = true) =>
     doc.addEventListener(type, handler, { capture, passive: type !== 'keydown', signal });
 
-  void getIgnoredPhrases()
-    .then((phrases) => {
-      ignoredPhrases = phrases;
-    })
-    .catch(() => undefined);
-  const unwatch = watchIgnoredPhrases((phrases) => {
-    ignoredPhrases = phrases;
+  const useIgnored = (lists: IgnoredPhrases) => {
+    ignoredPhrases = phrasesFor(lists, site);
+  };
+  void getIgnoredPhrases().then(useIgnored, () => undefined);
+  const unwatch = watchIgnoredPhrases((lists) => {
+    useIgnored(lists);
     if (session) analyseSoon(0);
   });
   signal.addEventListener('abort', () => {
@@ -127,7 +133,6 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
   let settings: Settings | null = null;
   let pausedUntil: number | null = null;
   let resumeTimer: number | undefined;
-  const pageUrl = siteUrl(win);
   const siteOn = () => (settings ? siteFor(pageUrl, settings).enabled : true) && !(pausedUntil && pausedUntil > Date.now());
   const composerSelector = () => (settings ? siteFor(pageUrl, settings).composerSelector : undefined);
   const applyGate = () => {
@@ -204,7 +209,7 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
       customer: null,
       version: 0,
       edited: false,
-      agentWrote: false,
+      authorship: new DraftAuthorship(root, gestures, controller.signal),
       applied: 0,
       dismissedCount: 0,
       recorded: false,
@@ -215,7 +220,6 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
     root.addEventListener('scroll', () => reposition(), on);
     root.addEventListener('mousemove', agentOnly((event: MouseEvent) => onPointer(s, event, false)), on);
     root.addEventListener('click', agentOnly((event: MouseEvent) => onPointer(s, event, true)), on);
-    watchAgentWriting(root, () => (s.agentWrote = true), controller.signal);
     root.addEventListener('mouseleave', () => scheduleCardClose(), on);
     const resize = new ResizeObserver(() => reposition());
     resize.observe(root);
@@ -304,9 +308,9 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
   async function analyseDraft(s: Session, run: number): Promise<void> {
     const text = s.adapter.readText(s.root);
     if (text.trim() === '') {
-      if (s.edited && s.agentWrote && s.result?.language.checked) recordSent(s, s.result);
+      if (s.edited && s.authorship.sentByAgent() && s.result?.language.checked) recordSent(s, s.result);
       s.edited = false;
-      s.agentWrote = false;
+      s.authorship.reset();
       s.recorded = false;
       s.applied = 0;
       s.dismissedCount = 0;
@@ -535,15 +539,13 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
       paint(s, s.analysedText, shown);
       store.set({ findings: shown, card: null, status: 'Dismissed for this reply.' });
     },
-    ignore(finding) {
+    ignore(finding, everywhere) {
       if (session) session.dismissedCount += 1;
-      void ignorePhrase(finding.text)
-        .then((phrases) => {
-          ignoredPhrases = phrases;
-          store.set({ card: null, status: `“${finding.text}” won’t be flagged again.` });
-          analyseSoon(0);
-        })
-        .catch(() => store.set({ status: 'Could not save that choice.' }));
+      void ignoreForAgent(finding.text, everywhere ? 'everywhere' : { site }).then(({ lists, status }) => {
+        if (lists) useIgnored(lists);
+        store.set({ card: null, status });
+        analyseSoon(0);
+      });
     },
   };
 
@@ -581,7 +583,7 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
     s.recorded = true;
     void recordReply(
       buildReplyRecord({
-        site: new URL(pageUrl).hostname || 'local',
+        site,
         warmth: result.scores.warmth,
         findings: result.findings.filter((f) => !s.dismissed.has(dismissKey(f))),
         suggestionsApplied: s.applied,

@@ -23,20 +23,63 @@ export function agentOnly<E extends AnyEvent>(handler: (event: E) => void): (eve
 }
 
 /**
- * Events that show the agent is writing in the editor themselves. A draft counts as "sent when
- * cleared" only if the agent wrote in it: a page that fills a box by script and empties it again
- * records nothing.
+ * Counts the agent's own gestures (trusted key presses and pointer presses) anywhere in a document.
+ * Listens in the capture phase, so a gesture is counted before any editor or page handler sees it.
  */
-export const AGENT_WRITING_EVENTS = ['keydown', 'paste', 'drop', 'compositionend'] as const;
+export class AgentGestures {
+  private count = 0;
 
-/** Calls `onWriting` for each trusted writing event inside `root`, until `signal` aborts. */
-export function watchAgentWriting(root: HTMLElement, onWriting: () => void, signal: AbortSignal): void {
-  const handler = (event: Event) => {
-    // Keys that only move or modify do not write anything.
-    if (event instanceof KeyboardEvent && (event.key.length > 1 ? !WRITING_KEYS.has(event.key) : event.ctrlKey || event.metaKey)) return;
-    if (isAgentEvent(event)) onWriting();
-  };
-  for (const type of AGENT_WRITING_EVENTS) root.addEventListener(type, handler, { capture: true, passive: true, signal });
+  constructor(doc: Document, signal: AbortSignal) {
+    const onGesture = (event: Event) => {
+      if (isAgentEvent(event)) this.count += 1;
+    };
+    for (const type of ['keydown', 'pointerdown'] as const) doc.addEventListener(type, onGesture, { capture: true, passive: true, signal });
+  }
+
+  get current(): number {
+    return this.count;
+  }
+}
+
+/**
+ * Whether the agent wrote the draft in `root` themselves, and did something since that could have
+ * sent it. A draft counts as "sent when cleared" only then: a page that fills a box by script and
+ * empties it, or empties the agent's draft with no click or key from the agent, records nothing.
+ */
+export class DraftAuthorship {
+  /** `gestures.current` at the agent's last writing in this draft; -1 when they have not written. */
+  private wroteAt = -1;
+
+  constructor(
+    root: HTMLElement,
+    private readonly gestures: AgentGestures,
+    signal: AbortSignal,
+  ) {
+    const onWriting = (event: Event) => {
+      if (!isAgentEvent(event)) return;
+      if (event instanceof KeyboardEvent) {
+        // Enter alone sends in chat-style boxes: it is the gesture that may send, not writing.
+        if (event.key === 'Enter' && !event.shiftKey) return;
+        if (event.key.length > 1 ? !WRITING_KEYS.has(event.key) : event.ctrlKey || event.metaKey) return;
+      }
+      this.wroteAt = this.gestures.current;
+    };
+    for (const type of ['keydown', 'paste', 'drop', 'compositionend'] as const) root.addEventListener(type, onWriting, { capture: true, passive: true, signal });
+  }
+
+  get agentWrote(): boolean {
+    return this.wroteAt >= 0;
+  }
+
+  /** The agent wrote this draft and pressed a key or a pointer since: clearing it now reads as a send. */
+  sentByAgent(): boolean {
+    return this.wroteAt >= 0 && this.gestures.current > this.wroteAt;
+  }
+
+  /** A new draft starts. */
+  reset(): void {
+    this.wroteAt = -1;
+  }
 }
 
 /** Named keys that change the text (single characters always do, unless Ctrl/⌘ is held). */

@@ -112,7 +112,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
     let sliceStart = started;
     const budget = options.budgetMs ?? Infinity;
     const ignoredRules = new Set(options.ignored?.ruleIds ?? []);
-    const ignoredPhrases = new Set((options.ignored?.phrases ?? []).map(normalizePhrase));
+    const ignoredPhrases = normalizedPhraseSet(options.ignored?.phrases);
     const reading = mood(options.customerMessage);
     const language = checkLanguage(text);
 
@@ -243,6 +243,19 @@ function drain<T>(gen: Generator<void, T>): T {
     const step = gen.next();
     if (step.done) return step.value;
   }
+}
+
+const phraseSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/**
+ * An ignored-phrase list as a normalised Set, built once per list: the coach passes the same
+ * (never mutated) array on every keystroke, so a long list costs one Set lookup per finding.
+ */
+function normalizedPhraseSet(phrases: readonly string[] | undefined): ReadonlySet<string> {
+  if (!phrases?.length) return new Set();
+  let set = phraseSets.get(phrases);
+  if (!set) phraseSets.set(phrases, (set = new Set(phrases.map(normalizePhrase))));
+  return set;
 }
 
 /** How an ignored phrase is compared: case, apostrophes and spacing don't matter. */
