@@ -3,6 +3,7 @@ import type { SnapshotFinding } from '../../lib/messages/draft';
 import type { PopupClient } from '../../lib/popup/client';
 import type { PageSite } from '../../lib/popup/site';
 import { PopupApp, type DraftView } from './PopupApp';
+import { retryOutcome } from './SavingNotice';
 import type { TodaySummary } from './TodayLine';
 
 /** The popup's state machine: reads the site, the pause, today and the draft, and runs the actions. */
@@ -13,6 +14,7 @@ export function PopupContainer({ client }: { client: PopupClient }) {
   const [draft, setDraft] = useState<DraftView>({ kind: 'loading' });
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const [savingProblem, setSavingProblem] = useState<string | null>(null);
 
   const load = useCallback(async () => {
     setDraft({ kind: 'loading' });
@@ -30,6 +32,7 @@ export function PopupContainer({ client }: { client: PopupClient }) {
   useEffect(() => {
     void load();
     void client.today().then(setToday, () => setToday(null));
+    void client.savingProblem?.().then(setSavingProblem, () => setSavingProblem(null));
     return client.onPageChange(() => setDraft({ kind: 'reloaded' }));
   }, [client, load]);
 
@@ -68,6 +71,15 @@ export function PopupContainer({ client }: { client: PopupClient }) {
       draft={draft}
       site={site ? { host: site.host, enabled: site.enabled, builtIn: site.builtIn !== null, pausedUntil } : null}
       today={today}
+      savingProblem={savingProblem}
+      onRetrySaving={
+        client.retrySaving &&
+        (() =>
+          void client.retrySaving?.().then(async (response) => {
+            setStatus(retryOutcome(response));
+            setSavingProblem((await client.savingProblem?.()) ?? null);
+          }))
+      }
       status={status}
       busy={busy}
       now={Date.now()}

@@ -589,7 +589,10 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
         suggestionsApplied: s.applied,
         suggestionsDismissed: s.dismissedCount,
       }),
-    );
+    ).then((response) => {
+      // The background keeps and retries what it could not write; this is only "could not reach it".
+      if (!response.ok) store.set({ status: `Rapport could not count this reply in your daily summary (${response.error}).` });
+    });
   }
 
   /** The draft as it is at the moment of sending (the debounced analysis may be a keystroke behind). */
