@@ -424,7 +424,8 @@ describe('card and choices', () => {
     const stored = await worker.evaluate(() =>
       (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage.local.get('rapport:ignoredPhrases'),
     );
-    expect(stored['rapport:ignoredPhrases']).toContain(flagged);
+    // Kept for this site only (the card also offers "…on any site"), normalised as the engine compares.
+    expect(stored['rapport:ignoredPhrases']).toEqual({ everywhere: [], sites: [{ site: '127.0.0.1', phrases: [flagged.toLowerCase()] }] });
     // Leave storage as it was for anything that runs later.
     await worker.evaluate(() =>
       (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage.local.remove([
