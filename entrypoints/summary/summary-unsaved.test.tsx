@@ -3,11 +3,9 @@
 // "Try again now" that saves them once there is room; against fakeBrowser and the real background.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-const { fakeBrowser } = await vi.hoisted(async () => {
-  const { fakeBrowser } = await import('wxt/testing/fake-browser');
+const { fakeBrowser, failHistoryWritesWhen } = await vi.hoisted(async () => {
   const { vi: hoistedVi } = await import('vitest');
-  hoistedVi.stubGlobal('browser', fakeBrowser);
-  hoistedVi.stubGlobal('chrome', fakeBrowser);
+  // recharts sizes its responsive chart with ResizeObserver, which jsdom lacks.
   hoistedVi.stubGlobal(
     'ResizeObserver',
     class {
@@ -16,7 +14,7 @@ const { fakeBrowser } = await vi.hoisted(async () => {
       disconnect() {}
     },
   );
-  return { fakeBrowser };
+  return import('../../lib/storage/testing/fake-browser-global');
 });
 
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
@@ -34,11 +32,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   full = false;
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
-  vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
-    if (full && Object.keys(items).some((k) => k.startsWith('toneHistory'))) throw new Error('QUOTA_BYTES quota exceeded');
-    return set(items);
-  });
+  failHistoryWritesWhen(() => full);
   handler = startHistoryHandler({ now: () => NOW, timeZone: () => TZ });
 });
 afterEach(() => {

@@ -4,13 +4,7 @@
 // prune) and writes every one once space is back. The fake storage throws Chrome's quota error.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-const { fakeBrowser } = await vi.hoisted(async () => {
-  const { fakeBrowser } = await import('wxt/testing/fake-browser');
-  const { vi: hoistedVi } = await import('vitest');
-  hoistedVi.stubGlobal('browser', fakeBrowser);
-  hoistedVi.stubGlobal('chrome', fakeBrowser);
-  return { fakeBrowser };
-});
+const { fakeBrowser, failHistoryWritesWhen } = await vi.hoisted(() => import('./testing/fake-browser-global'));
 
 import { RETRY_ALARM, startHistoryHandler } from '../background/history-handler';
 import { record } from '../stats/testing/records';
@@ -27,11 +21,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   full = false;
   vi.spyOn(console, 'error').mockImplementation(() => undefined); // the writer logs each failed write
-  const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
-  vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
-    if (full && Object.keys(items).some((k) => k.startsWith('toneHistory'))) throw new Error('QUOTA_BYTES quota exceeded');
-    return set(items);
-  });
+  failHistoryWritesWhen(() => full);
 });
 afterEach(() => {
   vi.restoreAllMocks();

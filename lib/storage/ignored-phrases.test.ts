@@ -2,13 +2,7 @@
 // an analysis whose cost does not grow with the number of stored phrases.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const { fakeBrowser } = await vi.hoisted(async () => {
-  const { fakeBrowser } = await import('wxt/testing/fake-browser');
-  const { vi: hoistedVi } = await import('vitest');
-  hoistedVi.stubGlobal('browser', fakeBrowser);
-  hoistedVi.stubGlobal('chrome', fakeBrowser);
-  return { fakeBrowser };
-});
+const { fakeBrowser } = await vi.hoisted(() => import('./testing/fake-browser-global'));
 
 import { createAnalyzer } from '../engine/analyzer';
 import { defaultPack } from '../rules/default';
