@@ -24,6 +24,7 @@ import { mountUi, type UiHost } from '../card/mount';
 import { findingKey, ViewStore, type CoachActions } from '../card/store';
 import { bottomRight, cardPosition, contains, type Point } from './geometry';
 import { runInSlices } from './slices';
+import { ReplyOutbox } from './reply-outbox';
 import { injectAnalysisFailure, publishTiming } from './test-hooks';
 import type { ApplyResponse, DraftSnapshot } from '../messages/draft';
 import { snapshotOf } from './snapshot';
@@ -34,6 +35,7 @@ export const SLICE_MS = 8;
 const HOVER_OPEN_MS = 300;
 const HOVER_CLOSE_MS = 400;
 const CONTEXT_TTL_MS = 2000;
+const OUTBOX_RETRY_MS = 30_000;
 
 interface Session {
   adapter: EditorAdapter;
@@ -577,11 +579,27 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
   consider(doc.activeElement);
 
   // ---- the daily summary: count a reply when it is sent ---------------------------------------
+  // Records the background could not be reached for wait here and go with the next reply or the timer.
+  let outboxTimer: number | undefined;
+  const outbox = new ReplyOutbox(
+    (record) => recordReply(record),
+    ({ waiting, lost, lastError }) => {
+      win.clearTimeout(outboxTimer);
+      if (waiting > 0 && !signal.aborted) outboxTimer = win.setTimeout(() => void outbox.flush(), OUTBOX_RETRY_MS);
+      const lostNote = lost ? ` ${lost === 1 ? '1 earlier reply' : `${lost} earlier replies`} could not be kept.` : '';
+      if (waiting > 0) {
+        const replies = waiting === 1 ? '1 sent reply' : `${waiting} sent replies`;
+        store.set({ status: `Rapport could not count ${replies} in your daily summary yet${lastError ? ` (${lastError})` : ''}; it will try again.${lostNote}` });
+      } else if (lost > 0) store.set({ status: lostNote.trim() });
+    },
+  );
+  signal.addEventListener('abort', () => win.clearTimeout(outboxTimer));
+
   /** One record per sent reply: scores and counts only, never the reply's or the customer's text. */
   function recordSent(s: Session, result: Analysis): void {
     if (s.recorded) return;
     s.recorded = true;
-    void recordReply(
+    void outbox.submit(
       buildReplyRecord({
         site,
         warmth: result.scores.warmth,
@@ -589,10 +607,7 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
         suggestionsApplied: s.applied,
         suggestionsDismissed: s.dismissedCount,
       }),
-    ).then((response) => {
-      // The background keeps and retries what it could not write; this is only "could not reach it".
-      if (!response.ok) store.set({ status: `Rapport could not count this reply in your daily summary (${response.error}).` });
-    });
+    );
   }
 
   /** The draft as it is at the moment of sending (the debounced analysis may be a keystroke behind). */
