@@ -80,6 +80,15 @@ describe('PopupContainer', () => {
     expect(client.setSite).toHaveBeenCalledWith(site, true);
   });
 
+  it('offers Outlook on the web by name and asks for its permission when switched on', async () => {
+    const site: PageSite = { host: 'outlook.office.com', pattern: 'https://outlook.office.com/*', builtIn: null, name: 'Outlook on the web', enabled: false };
+    const client = fakeClient({ site: async () => site, setSite: vi.fn(async () => ({ granted: true })) });
+    render(<PopupContainer client={client} />);
+    fireEvent.click(await screen.findByRole('switch', { name: 'Coach on Outlook on the web' }));
+    expect(await screen.findByText(/Rapport is on for outlook\.office\.com/)).toBeTruthy();
+    expect(client.setSite).toHaveBeenCalledWith(site, true);
+  });
+
   it('pauses for an hour', async () => {
     const client = fakeClient();
     render(<PopupContainer client={client} />);

@@ -69,7 +69,7 @@ export function PopupContainer({ client }: { client: PopupClient }) {
   return (
     <PopupApp
       draft={draft}
-      site={site ? { host: site.host, enabled: site.enabled, builtIn: site.builtIn !== null, pausedUntil } : null}
+      site={site ? { host: site.name ?? site.host, enabled: site.enabled, builtIn: site.builtIn !== null, pausedUntil } : null}
       today={today}
       savingProblem={savingProblem}
       onRetrySaving={

@@ -13,11 +13,11 @@ import { getActiveRules, watchActiveRules } from '../storage/rules';
 import { getSettings, siteFor, watchSettings, type Settings } from '../storage/settings';
 import { getPausedUntil, watchPause } from '../storage/pause';
 import { buildReplyRecord, recordReply } from '../storage/history';
-import { isSendShortcut, sendControlOf } from '../sites/send';
+import { clickSendsDraft, keySendsDraft } from '../sites/send';
 import { findEditor, type EditorAdapter, type EditorMatch } from '../editors';
 import { FieldMirror } from '../highlight/mirror';
 import { HighlightPainter, supportsHighlights } from '../highlight/painter';
-import { conversationDocument, readCustomerContext, type CustomerContext } from '../sites';
+import { channelOption, composerContext, conversationDocument, readCustomerContext, type CustomerContext } from '../sites';
 import { getIgnoredPhrases, normalizePhrase, phrasesFor, siteOf, watchIgnoredPhrases, type IgnoredPhrases } from '../storage/ignored-phrases';
 import { ignoreForAgent } from './ignore';
 import { mountUi, type UiHost } from '../card/mount';
@@ -93,7 +93,7 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
   let session: Session | null = null;
   // The phrases not flagged on this site, as one array per change (the engine reads a list once).
   let ignoredPhrases: string[] = [];
-  let context: { at: number; value: CustomerContext | null } | null = null;
+  let context: { at: number; root: HTMLElement; value: CustomerContext | null } | null = null;
   let hoverTimer: number | undefined;
   let closeTimer: number | undefined;
   let cardHovered = false;
@@ -167,7 +167,13 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
     const custom = composerSelector();
     const box = custom ? safeClosest(target, custom) : null;
     const match = findEditor(target) ?? (box ? findEditor(box.querySelector('textarea, [contenteditable="true"], [contenteditable=""]') ?? box) : null);
-    if (match) attach(match);
+    if (!match) return;
+    // An internal note is for colleagues: not coached as a reply to the customer, never counted as one.
+    if (isInternalNote(match.root)) {
+      if (session?.root === match.root) detach();
+      return;
+    }
+    attach(match);
   };
 
   listen('focusin', (event) => consider(event.composedPath()[0] ?? event.target));
@@ -178,7 +184,7 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
     if (frame) return;
     frame = win.requestAnimationFrame(() => {
       frame = 0;
-      if (session && !session.root.isConnected) detach();
+      if (session && (!session.root.isConnected || isInternalNote(session.root))) detach();
       if (!session || !session.root.contains(doc.activeElement)) consider(doc.activeElement);
     });
   });
@@ -261,6 +267,15 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
 
   // ---- analysis -----------------------------------------------------------------------------
   function onInput(s: Session): void {
+    // The reply just sent was cleared: what comes next is a new draft, even when typing starts
+    // before the debounced check would have noticed the empty box (it would not be counted otherwise).
+    if (s.recorded && s.adapter.readText(s.root).trim() === '') {
+      s.recorded = false;
+      s.result = null;
+      s.applied = 0;
+      s.dismissedCount = 0;
+      s.dismissed.clear();
+    }
     s.lastInputAt = win.performance.now();
     s.edited = true;
     if (!store.get().checking) store.set({ checking: true });
@@ -274,9 +289,10 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
     s.debounce = win.setTimeout(() => void analyse(s), delay);
   }
 
-  function customer(): CustomerContext | null {
+  /** The customer of the conversation that holds this composer (Zendesk keeps several tickets open). */
+  function customer(root: HTMLElement): CustomerContext | null {
     const now = win.performance.now();
-    if (!context || now - context.at > CONTEXT_TTL_MS) context = { at: now, value: readCustomerContext(conversationDocument(doc)) };
+    if (!context || context.root !== root || now - context.at > CONTEXT_TTL_MS) context = { at: now, root, value: readCustomerContext(conversationDocument(doc), root) };
     return context.value;
   }
 
@@ -326,7 +342,7 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
       return;
     }
     injectAnalysisFailure(text);
-    const who = customer();
+    const who = customer(s.root);
     const started = win.performance.now();
     let slices = 0;
     let longestSlice = 0;
@@ -334,7 +350,7 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
       win,
       getAnalyzer().analyzeInSlices(
         text,
-        { customerMessage: who?.message, customerName: who?.name, ignored: { phrases: ignoredPhrases } },
+        { customerMessage: who?.message, customerName: who?.name, ignored: { phrases: ignoredPhrases }, ...channelOption(composerContext(s.root)) },
         SLICE_MS,
       ),
       () => session === s && s.run === run,
@@ -613,7 +629,7 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
   /** The draft as it is at the moment of sending (the debounced analysis may be a keystroke behind). */
   function sendNow(): void {
     const s = session;
-    if (!s || s.recorded) return;
+    if (!s || s.recorded || isInternalNote(s.root)) return;
     // Runs inside the page's own click and key handling: whatever happens here, the page's send goes on.
     try {
       const text = s.adapter.readText(s.root);
@@ -622,7 +638,7 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
       const result =
         s.analysedText === text && s.result
           ? s.result
-          : getAnalyzer().analyze(text, { customerMessage: s.customer?.message, customerName: s.customer?.name, ignored: { phrases: ignoredPhrases }, budgetMs: 30 });
+          : getAnalyzer().analyze(text, { customerMessage: s.customer?.message, customerName: s.customer?.name, ignored: { phrases: ignoredPhrases }, budgetMs: 30, ...channelOption(composerContext(s.root)) });
       if (result.language.checked) recordSent(s, result);
     } catch (error) {
       // A draft that cannot be checked has no score to record; its badge already says so.
@@ -631,13 +647,15 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
   }
 
   // Capture phase: Rapport counts the reply before the page's own handler sends and clears it.
-  // Only the agent's own click or keys: a page script calling `.click()` on Send records nothing.
+  // Only the agent's own (trusted) clicks and keys, and only controls of this composer (lib/sites/send.ts):
+  // a page script calling `.click()` on Send records nothing.
   listen('click', (event) => {
-    if (isAgentEvent(event) && sendControlOf(event.target)) sendNow();
+    const s = session;
+    if (s && isAgentEvent(event) && clickSendsDraft(event.target, s.root)) sendNow();
   });
   listen('keydown', (event) => {
     const s = session;
-    if (s && isAgentEvent(event) && isSendShortcut(event) && (s.root === doc.activeElement || s.root.contains(doc.activeElement))) sendNow();
+    if (s && isAgentEvent(event) && keySendsDraft(event, s.root)) sendNow();
   });
 
   // ---- the toolbar popup ----------------------------------------------------------------------
@@ -654,7 +672,7 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
     snapshot() {
       const s = session;
       if (!s) return null;
-      return snapshotOf({ version: s.version, editor: s.adapter.id, result: s.result, findings: visibleFindings(s), customer: s.customer ?? customer() }, getAnalyzer().rules);
+      return snapshotOf({ version: s.version, editor: s.adapter.id, result: s.result, findings: visibleFindings(s), customer: s.customer ?? customer(s.root) }, getAnalyzer().rules);
     },
     async applyFromPopup(version, key, suggestion) {
       const s = session;
@@ -694,6 +712,10 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
       detach();
     },
   };
+}
+
+function isInternalNote(root: HTMLElement): boolean {
+  return composerContext(root).mode === 'internal-note';
 }
 
 /** `closest` with a selector the agent typed: a broken selector matches nothing instead of throwing. */

@@ -19,8 +19,9 @@ export const shouting: StructureCheck<z.output<typeof shoutingOptions>> = {
     for (const s of ctx.sentences) {
       if (!/[A-Z]{2}/.test(s.text)) continue; // Most sentences have no two capitals in a row.
       // Runs of capitalised words (with the spaces and light punctuation between them).
-      for (const m of s.text.matchAll(/\b[A-Z][A-Z'’]+(?:[\s,]+[A-Z][A-Z'’]+)*\b/g)) {
-        const words = m[0].split(/[\s,]+/).filter((w) => !allow.has(w.replace(/['’].*$/, '')));
+      // A word is capitals with single inner apostrophes (DON'T), so no two quantifiers share a character.
+      for (const m of s.text.matchAll(/\b[A-Z](?:['’]?[A-Z])+(?:[\s,]+[A-Z](?:['’]?[A-Z])+)*\b/g)) {
+        const words = m[0].split(/[\s,]+/).filter((w) => !allow.has(w.split(/['’]/)[0]!));
         const letters = words.join('').length;
         if (letters < options.minLetters || (words.length < 2 && letters < options.minLetters + 2)) continue;
         const start = s.start + m.index;
