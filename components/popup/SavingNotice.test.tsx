@@ -16,6 +16,7 @@ function client(overrides: Partial<PopupClient>): PopupClient {
     apply: async () => null,
     reveal: async () => undefined,
     setSite: async () => ({ granted: true }),
+    setChannel: async () => undefined,
     pause: async () => 0,
     resume: async () => undefined,
     openOptions: () => undefined,

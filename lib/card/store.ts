@@ -1,5 +1,6 @@
 /** The state the in-page UI renders, and a minimal subscribable store for it (no React in the coach). */
 import type { Finding, WarmthBand } from '../engine/types';
+import type { SkippedPartKind } from '../engine/structure/types';
 
 export interface CardState {
   key: string;
@@ -22,6 +23,8 @@ export interface CoachView {
   checked: boolean;
   /** True when checking this draft failed: the badge says so instead of showing stale findings. */
   failed: boolean;
+  /** What was read past: quoted history, the signature, a legal footer, code. */
+  skipped: readonly SkippedPartKind[];
   panelOpen: boolean;
   card: CardState | null;
   /** The site "Don't flag this again" applies to (a hostname). */
@@ -50,6 +53,7 @@ export const INITIAL_VIEW: CoachView = {
   checking: false,
   checked: true,
   failed: false,
+  skipped: [],
   panelOpen: false,
   card: null,
   site: '',

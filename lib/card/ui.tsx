@@ -7,6 +7,7 @@ import { findingKey, type CoachActions, type ViewStore } from './store';
 // Every handler below runs only for the agent's own events: the shadow root is open, so a page
 // script can reach these buttons and call `.click()` on them.
 import { agentOnly } from '../coach/trusted';
+import { checkedLine } from '../engine/structure/checked-line';
 
 export function CoachUi({ store, actions }: { store: ViewStore; actions: CoachActions }) {
   const view = useSyncExternalStore(store.subscribe, store.get);
@@ -88,6 +89,7 @@ function Panel({ view, actions }: { view: ReturnType<ViewStore['get']>; actions:
           ×
         </button>
       </header>
+      {view.checked && !view.failed && <p className="checked" data-rapport="checked">{checkedLine(view.skipped)}</p>}
       <p className="status">{view.status}</p>
       {view.findings.length === 0 ? (
         <p className="empty">

@@ -12,12 +12,14 @@ import type { Rule } from '../rules/schema';
 import { getActiveRules, watchActiveRules } from '../storage/rules';
 import { getSettings, siteFor, watchSettings, type Settings } from '../storage/settings';
 import { getPausedUntil, watchPause } from '../storage/pause';
+import { getSiteChannel, watchSiteChannel } from '../storage/channel';
+import { DEFAULT_CHANNEL, type Channel } from '../engine/channel';
 import { buildReplyRecord, recordReply } from '../storage/history';
 import { clickSendsDraft, keySendsDraft } from '../sites/send';
 import { findEditor, type EditorAdapter, type EditorMatch } from '../editors';
 import { FieldMirror } from '../highlight/mirror';
 import { HighlightPainter, supportsHighlights } from '../highlight/painter';
-import { channelOption, composerContext, conversationDocument, readCustomerContext, type CustomerContext } from '../sites';
+import { composerContext, conversationDocument, readCustomerContext, type CustomerContext } from '../sites';
 import { getIgnoredPhrases, normalizePhrase, phrasesFor, siteOf, watchIgnoredPhrases, type IgnoredPhrases } from '../storage/ignored-phrases';
 import { ignoreForAgent } from './ignore';
 import { mountUi, type UiHost } from '../card/mount';
@@ -81,7 +83,14 @@ export interface CoachHandle {
   destroy(): void;
 }
 
-export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
+export interface CoachHooks {
+  /** The channel a site adapter reads from the page (Zendesk's messaging composer, Intercom's chat…); the agent's popup choice wins. */
+  detectChannel?(): Channel | null;
+  /** True when the draft is the first message of a chat conversation (it still gets a welcome). */
+  isFirstMessage?(): boolean;
+}
+
+export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHooks = {}): CoachHandle {
   const win = doc.defaultView!;
   const pageUrl = siteUrl(win);
   /** The hostname ignored phrases and the daily record are kept under. */
@@ -159,6 +168,19 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
     pausedUntil = until;
     applyGate();
   }));
+
+  // Where the reply goes (email, chat, social): the agent's choice for this site in the popup, else what the
+  // helpdesk says of this composer (Zendesk messaging), else the site's own.
+  let channelChoice: Channel | null = null;
+  const channelNow = (root: HTMLElement): Channel =>
+    channelChoice ?? composerContext(root).channel ?? hooks.detectChannel?.() ?? DEFAULT_CHANNEL;
+  const host = hostOf(pageUrl);
+  const useChannel = (channel: Channel | null) => {
+    channelChoice = channel;
+    if (session) analyseSoon(0);
+  };
+  void getSiteChannel(host).then(useChannel, () => undefined);
+  signal.addEventListener('abort', watchSiteChannel(host, useChannel));
 
   // ---- finding composers -------------------------------------------------------------------
   const consider = (target: EventTarget | null | undefined) => {
@@ -350,7 +372,7 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
       win,
       getAnalyzer().analyzeInSlices(
         text,
-        { customerMessage: who?.message, customerName: who?.name, ignored: { phrases: ignoredPhrases }, ...channelOption(composerContext(s.root)) },
+        { customerMessage: who?.message, customerName: who?.name, ignored: { phrases: ignoredPhrases }, channel: channelNow(s.root), firstMessage: hooks.isFirstMessage?.() ?? false },
         SLICE_MS,
       ),
       () => session === s && s.run === run,
@@ -386,6 +408,7 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
       warmth: result.scores.warmth,
       band: warmthBand(result.scores.warmth),
       checked: result.language.checked,
+      skipped: result.structure.skipped,
       anchor: bottomRight(s.root),
       card: card && shown.some((f) => findingKey(f) === card.key) ? card : null,
     });
@@ -638,7 +661,7 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
       const result =
         s.analysedText === text && s.result
           ? s.result
-          : getAnalyzer().analyze(text, { customerMessage: s.customer?.message, customerName: s.customer?.name, ignored: { phrases: ignoredPhrases }, budgetMs: 30, ...channelOption(composerContext(s.root)) });
+          : getAnalyzer().analyze(text, { customerMessage: s.customer?.message, customerName: s.customer?.name, ignored: { phrases: ignoredPhrases }, budgetMs: 30, channel: channelNow(s.root), firstMessage: hooks.isFirstMessage?.() ?? false });
       if (result.language.checked) recordSent(s, result);
     } catch (error) {
       // A draft that cannot be checked has no score to record; its badge already says so.
@@ -716,6 +739,14 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
 
 function isInternalNote(root: HTMLElement): boolean {
   return composerContext(root).mode === 'internal-note';
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }
 
 /** `closest` with a selector the agent typed: a broken selector matches nothing instead of throwing. */

@@ -19,7 +19,9 @@ import { compilePhraseRule, matchPhraseRule, SentenceDoc } from './phrase';
 import { reword } from './rewrite';
 import { scoreReply } from './score';
 import { countWords, segmentSteps, type Sentence } from './segment';
-import type { Analysis, AnalyzeOptions, Finding, MoodReading } from './types';
+import { DEFAULT_CHANNEL, isChannel } from './channel';
+import { agentOnlyText, isNameLike, readStructure, type ReplyPart, type ReplyStructure } from './structure';
+import type { Analysis, AnalyzeOptions, Finding, MoodReading, ReplyLayout } from './types';
 import { sentenceKeys } from './words';
 
 /** A phrase finding relative to its sentence, cached by sentence text. */
@@ -108,6 +110,16 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
 
   const cache = new Map<string, SentenceWork>();
   let lastMood: { message: string | undefined; reading: MoodReading | null } = { message: undefined, reading: null };
+  let lastStructure: { text: string; structure: ReplyStructure; agentText: string } | null = null;
+
+  /** The reply's parts and the agent's own text (skipped parts blanked at their offsets); the last draft's is kept. */
+  function structureOf(text: string) {
+    if (lastStructure?.text !== text) {
+      const structure = readStructure(text);
+      lastStructure = { text, structure, agentText: agentOnlyText(text, structure) };
+    }
+    return lastStructure;
+  }
 
   let generation = 0;
   function work(sentence: Sentence): SentenceWork {
@@ -196,9 +208,14 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       return sliceOver() ? 'yield' : 'go';
     };
     const reading = mood(options.customerMessage);
-    const language = checkLanguage(text);
+    const channel = isChannel(options.channel) ? options.channel : DEFAULT_CHANNEL;
+    // Only the agent's own words are read: never the signature, a legal footer, quoted history or code.
+    const { structure, agentText } = structureOf(text);
+    const layout = describeLayout(structure, channel);
+    const language = checkLanguage(agentText);
 
-    const { sentences, paragraphs } = yield* segmentSteps(text, sliceOver);
+    const { sentences, paragraphs } = yield* segmentSteps(agentText, sliceOver);
+    const partOf = partLocator(structure.parts);
     if (sliceOver()) yield;
     const checked: CheckedSentence[] = [];
     const findings: Finding[] = [];
@@ -211,7 +228,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     if (language.checked) {
       for (const sentence of sentences) {
         const entry = work(sentence);
-        checked.push({ ...sentence, markers: entry.markers, doc: entry.doc });
+        const partIndex = partOf(sentence.end - 1);
+        checked.push({ ...sentence, markers: entry.markers, doc: entry.doc, part: structure.parts[partIndex]?.kind ?? 'body', partIndex });
         if (entry.findings === null) {
           if (overBudget() || !(yield* phraseFindings(entry, pause))) complete = false;
         }
@@ -251,6 +269,9 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         totals,
         mood: reading,
         customerName: options.customerName?.trim() || reading?.customerName || null,
+        structure,
+        channel,
+        firstMessage: options.firstMessage ?? false,
       };
       for (const { rule, options: checkOptions } of structureRules) {
         for (const hit of CHECKS[rule.check as CheckId].run(context, checkOptions).slice(0, FINDING_LIMITS.perRuleInDraft)) {
@@ -274,10 +295,10 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       .filter((f) => !ignoredRules.has(f.ruleId) && !(ignoredPhrases.size && ignoredPhrases.has(normalizePhrase(f.text))) && f.end > f.start)
       .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
     const scores = language.checked
-      ? scoreReply(totals, checked.length, kept.filter((f) => !unscored.has(f)))
-      : scoreReply(sentenceMarkers('', countWords(text)), 0, []);
+      ? scoreOn(checked, kept.filter((f) => !unscored.has(f)))
+      : scoreReply(sentenceMarkers('', countWords(agentText)), 0, []);
     if (!language.checked && language.reason === 'not-english') scores.warmth = 50;
-    return { findings: kept, scores, language, mood: reading, complete };
+    return { findings: kept, scores, language, mood: reading, complete, structure: layout };
   }
 
   return {
@@ -314,6 +335,33 @@ function wholeSentenceDeletion(text: string, sentence: Sentence, f: SentenceFind
     return { start: before, end: sentence.end, suggestions: f.suggestions.map((s) => (s ? gap + s : s)) };
   }
   return null;
+}
+
+/**
+ * Warmth is scored on the agent's sentences; a name signed under the valediction ("Tom Baker", "Claims Team")
+ * is no sentence, so signing with or without a signature block scores the same.
+ */
+function scoreOn(sentences: CheckedSentence[], findings: Finding[]) {
+  const scored = sentences.filter((s) => !(s.part === 'sign-off' && isNameLike(s.text)));
+  return scoreReply(sumMarkers(scored.map((s) => s.markers)), scored.length, findings);
+}
+
+/** Index of the part holding each offset, for sentences asked about in text order. */
+function partLocator(parts: readonly ReplyPart[]): (offset: number) => number {
+  let i = 0;
+  return (offset) => {
+    if (i > 0 && parts[i - 1]!.start > offset) i = 0;
+    while (i < parts.length - 1 && parts[i]!.end <= offset) i++;
+    return i;
+  };
+}
+
+function describeLayout(structure: ReplyStructure, channel: ReplyLayout['channel']): ReplyLayout {
+  const skipped: ReplyLayout['skipped'] = [];
+  for (const p of structure.parts) {
+    if ((p.kind === 'signature' || p.kind === 'footer' || p.kind === 'quote' || p.kind === 'code') && !skipped.includes(p.kind)) skipped.push(p.kind);
+  }
+  return { channel, parts: structure.parts.map((p) => ({ ...p })), skipped };
 }
 
 function drain<T>(gen: Generator<void, T>): T {

@@ -10,6 +10,8 @@ import { readHistory, requestRetryWrites, type HistoryResponse } from '../storag
 import { pendingNotice, readPendingReplies } from '../storage/pending-replies';
 import { getPausedUntil, pauseForAnHour, resume } from '../storage/pause';
 import { getSettings, saveSettings } from '../storage/settings';
+import { setSiteChannel } from '../storage/channel';
+import type { Channel } from '../engine/channel';
 import { localDay, systemTimeZone } from '../stats/local-day';
 import { todayLine, type TodayLine } from '../stats/today';
 import { pageSite, withSite, type PageSite } from './site';
@@ -29,6 +31,8 @@ export interface PopupClient {
   reveal(version: number, key: string): Promise<void>;
   /** Switch coaching on this site; adding a new site asks for its host permission first. */
   setSite(site: PageSite, enabled: boolean): Promise<{ granted: boolean }>;
+  /** Remember this site's channel; the coach in the page checks the draft again for it. */
+  setChannel(site: PageSite, channel: Channel): Promise<void>;
   pause(): Promise<number>;
   resume(): Promise<void>;
   openOptions(): void;
@@ -97,6 +101,7 @@ export function browserPopupClient(): PopupClient {
       await saveSettings(withSite(await getSettings(), site, enabled));
       return { granted: true };
     },
+    setChannel: (site, channel) => setSiteChannel(site.host, channel),
     pause: () => pauseForAnHour(),
     resume,
     openOptions() {
