@@ -297,6 +297,7 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
       s.applied = 0;
       s.dismissedCount = 0;
       s.dismissed.clear();
+      s.authorship.reset();
     }
     s.lastInputAt = win.performance.now();
     s.edited = true;
