@@ -113,7 +113,10 @@ const badgeCount = async (p: Page) => ((await badge(p).count()) ? Number(await b
 async function agentWrites(p: Page, selector: string, text: string): Promise<void> {
   await p.locator(selector).click();
   await p.locator(selector).fill('');
-  await p.keyboard.type(text);
+  // Most of it in one trusted insertion (typing key by key is slow on a loaded machine), the last
+  // character as a real key press, so the agent is seen writing the draft.
+  await p.keyboard.insertText(text.slice(0, -1));
+  await p.keyboard.type(text.slice(-1));
   await expect.poll(() => badge(p).getAttribute('data-checking').catch(() => null), { timeout: 15_000 }).toBe('false');
 }
 
@@ -128,7 +131,7 @@ const scriptClicksRapport = (p: Page, hook: string) =>
 
 // ---- tests -----------------------------------------------------------------------------------
 
-describe('a page script cannot drive the coach', () => {
+describe('a page script cannot drive the coach', { timeout: 120_000 }, () => {
   it('records no reply when the page fills the draft and clicks Send or fakes Ctrl+Enter; the agent’s own sends are recorded', async () => {
     const p = await openHelpdesk('127.0.0.1');
     await agentWrites(p, '#reply', COLD_REPLY);
@@ -212,7 +215,7 @@ describe('a page script cannot drive the coach', () => {
   });
 });
 
-describe('a draft that cannot be checked', () => {
+describe('a draft that cannot be checked', { timeout: 120_000 }, () => {
   it('says so on its badge, while other drafts and sending keep working', async () => {
     const p = await openHelpdesk('127.0.0.1');
     const pageErrors: string[] = [];
@@ -241,7 +244,7 @@ describe('a draft that cannot be checked', () => {
   });
 });
 
-describe('"Don\'t flag this again"', () => {
+describe('"Don\'t flag this again"', { timeout: 120_000 }, () => {
   it('is kept for this site only, unless the agent chooses any site', async () => {
     const here = await openHelpdesk('127.0.0.1');
     await agentWrites(here, '#reply', COLD_REPLY);
