@@ -12,7 +12,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR } from './support/demo';
+import { EXTENSION_DIR } from './support/session';
 import { extensionId, launchBrowser, type LaunchedBrowser } from './support/launch';
 
 const COLD_REPLY = 'Per our records, there are no outages. You need to restart your router.';
