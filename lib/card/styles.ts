@@ -38,6 +38,7 @@ export const UI_CSS = `
 .principle[data-severity="warning"] { color: var(--cold); }
 .message { margin: 4px 0; }
 .flagged { margin: 4px 0; color: var(--muted); }
+.advice { margin: 4px 0; }
 .flagged q { color: var(--fg); text-decoration: line-through; text-decoration-color: var(--cold); }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
 .apply { border: 1px solid var(--accent); background: var(--accent); color: var(--accent-fg); border-radius: 6px; padding: 4px 8px; text-align: left; }

@@ -118,6 +118,11 @@ function FindingBody({ finding, site, actions }: { finding: Finding; site: strin
       <p className="flagged">
         <q data-rapport="flagged">{finding.text}</q>
       </p>
+      {finding.advice && (
+        <p className="advice" data-rapport="advice">
+          <strong>Try:</strong> {finding.advice}
+        </p>
+      )}
       <div className="actions">
         {finding.suggestions.map((s, i) => (
           <button

@@ -6,8 +6,6 @@ import { PACK_FORMAT, PACK_FORMAT_VERSION, validatePack, formatProblems, type Ru
 import acknowledgeFeelings from './acknowledge-feelings';
 import actionWillBeTaken from './action-will-be-taken';
 import allCaps from './all-caps';
-import allSalesFinal from './all-sales-final';
-import anyInconvenience from './any-inconvenience';
 import asISaidBefore from './as-i-said-before';
 import asMentionedBefore from './as-mentioned-before';
 import asPer from './as-per';
@@ -71,6 +69,7 @@ import relevantTeam from './relevant-team';
 import requestDenied from './request-denied';
 import revertBack from './revert-back';
 import seeTheWebsite from './see-the-website';
+import sentElsewhere from './sent-elsewhere';
 import simplyJustDo from './simply-just-do';
 import sorryForAnyInconvenience from './sorry-for-any-inconvenience';
 import sorryYouFeelThatWay from './sorry-you-feel-that-way';
@@ -86,7 +85,6 @@ import toWhomItMayConcern from './to-whom-it-may-concern';
 import underReview from './under-review';
 import understandBut from './understand-but';
 import unfilledNamePlaceholder from './unfilled-name-placeholder';
-import unfortunatelyWeCannot from './unfortunately-we-cannot';
 import wallOfText from './wall-of-text';
 import weAreUnableTo from './we-are-unable-to';
 import weDontOffer from './we-dont-offer';
@@ -115,8 +113,6 @@ export const defaultPackInput: RulePackInput = {
     acknowledgeFeelings,
     actionWillBeTaken,
     allCaps,
-    allSalesFinal,
-    anyInconvenience,
     asISaidBefore,
     asMentionedBefore,
     asPer,
@@ -180,6 +176,7 @@ export const defaultPackInput: RulePackInput = {
     requestDenied,
     revertBack,
     seeTheWebsite,
+    sentElsewhere,
     simplyJustDo,
     sorryForAnyInconvenience,
     sorryYouFeelThatWay,
@@ -195,7 +192,6 @@ export const defaultPackInput: RulePackInput = {
     underReview,
     understandBut,
     unfilledNamePlaceholder,
-    unfortunatelyWeCannot,
     wallOfText,
     weAreUnableTo,
     weDontOffer,
