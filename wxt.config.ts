@@ -15,11 +15,18 @@ export default defineConfig({
     optional_host_permissions: ['*://*/*'],
     // Lets an organisation push rules through enterprise policy (docs/deploying.md).
     storage: { managed_schema: 'managed_schema.json' },
+    // Firefox: a fixed add-on id (storage refuses a temporary add-on without one; policies name it) and the
+    // data-collection declaration AMO asks for: Rapport collects nothing. Dropped from the Chrome build below.
+    browser_specific_settings: {
+      gecko: { id: 'rapport@rapport.local', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
+    },
   },
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
       // Firefox has no managed_schema (its policies.json feeds storage.managed directly).
       if (wxt.config.browser === 'firefox') delete manifest.storage;
+      else delete manifest.browser_specific_settings; // Chrome would list it as an unrecognised key.
       // MV2 has no optional_host_permissions: host patterns go in optional_permissions.
       if (wxt.config.manifestVersion === 2 && manifest.optional_host_permissions) {
         manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...manifest.optional_host_permissions];

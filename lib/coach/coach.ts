@@ -234,13 +234,12 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
   function warmUp(): void {
     if (analyzer || warming) return;
     warming = true;
-    const idle = win.requestIdleCallback ?? ((fn: () => void) => win.setTimeout(fn, 200));
-    idle(
-      () => {
-        if (!signal.aborted && !analyzer) getAnalyzer().analyze('Hi there, you need to restart the router.');
-      },
-      { timeout: 3000 },
-    );
+    const warm = () => {
+      if (!signal.aborted && !analyzer) getAnalyzer().analyze('Hi there, you need to restart the router.');
+    };
+    // Called on win itself: Firefox throws for a detached requestIdleCallback ("does not implement interface Window").
+    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(warm, { timeout: 3000 });
+    else win.setTimeout(warm, 200);
   }
 
   // ---- analysis -----------------------------------------------------------------------------
