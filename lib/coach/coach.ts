@@ -72,6 +72,8 @@ export interface CoachHandle {
   /** Scroll to a finding and select it, so the agent sees it in the page. */
   reveal(version: number, key: string): boolean;
   destroy(): void;
+  /** Calls back with the in-page badge's findings, warmth and band whenever they change (the toolbar badge). */
+  onView(listener: (view: ReturnType<ViewStore['get']>) => void): () => void;
 }
 
 export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
@@ -626,6 +628,7 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
     destroy() {
       detach();
     },
+    onView: (listener) => store.subscribe(() => listener(store.get())),
   };
 }
 

@@ -3,10 +3,12 @@
 // textarea and a contenteditable, Apply through the editor, Ctrl+Z and a re-check, the popup reading
 // the draft, a sent reply recorded for the summary, and options that read and save storage.
 // Firefox missing is a failure with the install command, never a skip (CI installs firefox-esr).
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../scripts/serve-demo';
-import { launchFirefoxWithExtension, type LaunchedFirefox } from './support/firefox';
+import { FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension, type LaunchedFirefox } from './support/firefox';
 
 const COLD_REPLY = 'Per our records, there are no outages in your area. You need to restart your router.';
 const FLAGGED = 'You need to restart your router';
@@ -68,6 +70,16 @@ async function openExtensionPage(file: string): Promise<Page> {
   return page;
 }
 
+/** The toolbar button's badge text and tooltip on the demo helpdesk's tab, read from an extension page. */
+const toolbarBadge = (extensionPage: Page) =>
+  extensionPage.evaluate(async () => {
+    type Action = { getBadgeText(d: { tabId: number }): Promise<string>; getTitle(d: { tabId: number }): Promise<string> };
+    const api = (globalThis as unknown as { browser: { browserAction: Action; tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }).browser;
+    const [tab] = (await api.tabs.query({})).filter((t) => t.url?.startsWith('http://127.0.0.1'));
+    if (!tab) return null;
+    return { text: await api.browserAction.getBadgeText({ tabId: tab.id }), title: await api.browserAction.getTitle({ tabId: tab.id }) };
+  });
+
 const bodyText = (page: Page) => page.evaluate(() => document.body?.innerText ?? '').catch(() => '');
 
 /** The panel's Apply button whose rewording contains `text` (waits for the panel to list it). */
@@ -96,8 +108,14 @@ afterAll(async () => {
 });
 
 describe('Rapport in Firefox', () => {
-  it('installs with a fixed add-on id', () => {
+  it('installs with a fixed add-on id, declares no data collection, and has its icons', () => {
     expect(firefox.addonId).toBe('rapport@rapport.local');
+    const manifest = JSON.parse(readFileSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.manifest_version).toBe(2);
+    expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    for (const file of [...Object.values(manifest.icons), ...manifest.browser_action.theme_icons.flatMap((t: { light: string; dark: string }) => [t.light, t.dark])]) {
+      expect(existsSync(path.join(FIREFOX_EXTENSION_DIR, file as string)), String(file)).toBe(true);
+    }
     expect(firefox.extensionUrl).toMatch(/^moz-extension:\/\/[0-9a-f-]{36}\/$/);
   });
 
@@ -147,6 +165,9 @@ describe('Rapport in Firefox', () => {
     const valuetext = await popup.evaluate(() => document.querySelector('[role="meter"]')?.getAttribute('aria-valuetext') ?? '');
     expect(valuetext).toMatch(/^\d+ of 100, (cold|neutral|warm)$/);
     expect(await bodyText(popup)).not.toMatch(/Reload the page to start/);
+    // The toolbar icon's badge on the helpdesk tab shows the same count as the badge in the page.
+    const inPage = await demo.$eval(inCoach('[data-rapport="badge"]'), (el) => el.getAttribute('data-count'));
+    await expect.poll(() => toolbarBadge(popup), { timeout: 10_000 }).toEqual({ text: inPage, title: expect.stringMatching(/^Rapport: \d+ suggestions?, warmth \d+ of 100 \((cold|neutral|warm)\)\.$/) });
     await popup.close();
   });
 
