@@ -5,13 +5,13 @@ const report = { visible: true, count: 3, warmth: 41.6, band: 'neutral' as const
 
 describe('the toolbar badge', () => {
   it('shows the draft’s count in its band’s colour, with the warmth in words', () => {
-    expect(toolbarBadge(report)).toEqual({ text: '3', color: '#8a5300', title: 'Rapport: 3 suggestions, warmth 42 of 100 (neutral).' });
+    expect(toolbarBadge(report)).toEqual({ text: '3', color: '#8a5a00', title: 'Rapport: 3 suggestions, warmth 42 of 100 (neutral).' });
     expect(toolbarBadge({ ...report, count: 1, band: 'cold', warmth: 20 }).title).toBe('Rapport: 1 suggestion, warmth 20 of 100 (cold).');
     expect(toolbarBadge({ ...report, count: 250 }).text).toBe('99+');
   });
 
   it('shows a tick when there is nothing to fix, a dash for another language, nothing without a draft', () => {
-    expect(toolbarBadge({ ...report, count: 0, band: 'warm', warmth: 80 })).toMatchObject({ text: '✓', color: '#18794e' });
+    expect(toolbarBadge({ ...report, count: 0, band: 'warm', warmth: 80 })).toMatchObject({ text: '✓', color: '#137333' });
     expect(toolbarBadge({ ...report, checked: false })).toMatchObject({ text: '–', title: expect.stringMatching(/not checked/) });
     expect(toolbarBadge({ ...report, visible: false }).text).toBe('');
   });

@@ -28,9 +28,9 @@ export interface ToolbarBadge {
 
 /** One colour per band, the same hues as the popup's gauge (components/shared/tokens.css). */
 export const BAND_BADGE_COLORS: ReadonlyMap<WarmthBand, string> = new Map([
-  ['cold', '#b42318'],
-  ['neutral', '#8a5300'],
-  ['warm', '#18794e'],
+  ['cold', '#c5221f'],
+  ['neutral', '#8a5a00'],
+  ['warm', '#137333'],
 ]);
 const NOT_CHECKED_COLOR = '#5b6472';
 
