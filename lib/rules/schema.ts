@@ -34,6 +34,8 @@ const common = {
   principle: z.enum(PRINCIPLE_IDS),
   severity: z.enum(['hint', 'suggestion', 'warning']),
   message: z.string().min(10, 'must explain the principle in a sentence').max(240),
+  /** A human name for the rule in a team lead's words (the options list it by this), and what it catches in one line. */
+  title: z.string().trim().min(3, 'needs a few words').max(80, 'keep the title under 80 characters').optional(),
   description: z.string().max(1000).optional(),
   enabled: z.boolean().default(true),
   examples: z.object({
