@@ -19,7 +19,15 @@ export default defineConfig({
     // The sites the coach runs on out of the box (the content script's own matches, no wider).
     host_permissions: ['*://*.zendesk.com/*', '*://mail.google.com/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     // Sites an agent adds on the options page are asked for one by one (permissions.request).
-    optional_host_permissions: ['*://*/*'],
+    // Outlook on the web has a built-in reader (lib/sites/outlook.ts) but, like an added site, runs
+    // only once the agent switches it on in the popup; its hosts are listed so the prompt names them.
+    optional_host_permissions: [
+      'https://outlook.office.com/*',
+      'https://outlook.office365.com/*',
+      'https://outlook.live.com/*',
+      'https://outlook.cloud.microsoft/*',
+      '*://*/*',
+    ],
     // Lets an organisation push rules through enterprise policy (docs/deploying.md).
     storage: { managed_schema: 'managed_schema.json' },
     // Firefox: a fixed add-on id (storage refuses a temporary add-on without one; policies name it) and the

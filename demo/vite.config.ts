@@ -23,6 +23,15 @@ export default defineConfig({
     sourcemap: false,
     // CKEditor 5 and TinyMCE are large; the warning is noise for a local fixture.
     chunkSizeWarningLimit: 5000,
+    // The editor demo (index.html) and the site fixtures built from real sites' markup.
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        zendesk: fileURLToPath(new URL('./zendesk.html', import.meta.url)),
+        gmail: fileURLToPath(new URL('./gmail.html', import.meta.url)),
+        outlook: fileURLToPath(new URL('./outlook.html', import.meta.url)),
+      },
+    },
   },
   server: {
     host: '127.0.0.1',

@@ -17,7 +17,7 @@ import { defaultPack } from '../lib/rules/default';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pairs = readFileSync(join(root, 'data/support-pairs/dev.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string });
-const sentences = pairs.flatMap((p) => p.text.match(/[^.!?]+[.!?]+/g) ?? []).map((s) => s.trim());
+const sentences = pairs.flatMap((p) => p.text.match(/[^.!?]+[.!?]+/g) ?? []).map((s) => s.trim()); // eslint-disable-line regexp/no-super-linear-move -- our own data file, not user text
 
 /** Deterministic pseudo-random replies built from real reply sentences. */
 function replies(count: number, words: number, seed = 1): string[] {

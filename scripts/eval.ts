@@ -4,13 +4,16 @@
  *    human score; accuracy of "warmth ≥ 50 means polite" and ROC AUC. Nothing is trained on it.
  * 2. Support reply pairs (data/support-pairs): ordering, must-flag recall, warnings per warm
  *    reply, and the share of flags that come with a real rewording.
+ * 3. Reply layouts and channels (lib/eval/structure.ts): findings in signatures, footers and quotes, hints per
+ *    warm reply, warmth with and without a signature, and real social replies read as social vs as e-mail.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { createAnalyzer } from '../lib/engine/analyzer';
 import { accuracyAt, overlaps, rocAuc } from '../lib/eval/metrics';
+import { structureReport } from '../lib/eval/structure';
 import { defaultPack } from '../lib/rules/default';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -89,3 +92,5 @@ function supportPairs() {
 politeness();
 console.log();
 supportPairs();
+console.log();
+structureReport((path) => (existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : null), (text, options) => analyzer.analyze(text, options), (line) => console.log(line));

@@ -195,7 +195,8 @@ function StructureOptions({ id, rule, errors, onChange }: { id: string; rule: Ex
       <div className="field">
         <label htmlFor={`${id}-options`}>Options (JSON)</label>
         <p className="field-hint" id={`${id}-options-hint`}>
-          The check's settings, e.g. <code>{'{ "maxWords": 110 }'}</code>.
+          The check's settings, e.g. <code>{'{ "maxWords": 110 }'}</code>. Greeting, closing and wall-of-text also take settings per
+          channel under <code>{'"channels": { "email", "chat", "social" }'}</code>, e.g. <code>{'{ "chat": { "when": "first-message" } }'}</code>.
         </p>
         <textarea
           id={`${id}-options`}

@@ -24,6 +24,8 @@ function snapshot(text = draftText): DraftSnapshot {
     mood: analysis.mood,
     customerMessage,
     customerName: 'Maria',
+    channel: analysis.structure.channel,
+    skipped: analysis.structure.skipped,
   };
 }
 
@@ -43,6 +45,7 @@ function setup(draft: DraftView, overrides: Partial<PopupProps> = {}) {
     onResume: vi.fn(),
     onOpenOptions: vi.fn(),
     onOpenSummary: vi.fn(),
+    onChannel: vi.fn(),
     ...overrides,
   };
   render(<PopupApp {...props} />);
@@ -180,5 +183,22 @@ describe('the popup', () => {
     setup({ kind: 'no-draft' });
     expect(screen.getByText(/Today: 4 replies, average warmth 71/)).toBeTruthy();
     expect(screen.getByLabelText('warmer than the last 7 days')).toBeTruthy();
+  });
+});
+
+describe('what was checked and the channel', () => {
+  it('says what was skipped and lets the agent switch the channel', () => {
+    const text = 'Hi Maria,\n\nSorry the parcel arrived broken. I have sent a replacement today.\n\nBest,\nSam\nCustomer Care | Acme Co.\n+44 20 7946 0321\n\nOn Mon, 3 Mar 2025, Maria <maria@example.com> wrote:\n> My order arrived broken!';
+    const props = setup({ kind: 'ready', snapshot: snapshot(text) });
+    expect(screen.getByText('Checked your reply; skipped your signature and the quoted email.')).toBeTruthy();
+    const group = screen.getByRole('group', { name: 'Replies on this site are' });
+    expect((within(group).getByRole('radio', { name: 'Email' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(within(group).getByRole('radio', { name: 'Chat' }));
+    expect(props.onChannel).toHaveBeenCalledWith('chat');
+  });
+
+  it('says the whole reply was checked when nothing was skipped', () => {
+    setup({ kind: 'ready', snapshot: snapshot() });
+    expect(screen.getByText('Checked your whole reply.')).toBeTruthy();
   });
 });

@@ -1,4 +1,7 @@
 import type { DraftSnapshot, SnapshotFinding } from '../../lib/messages/draft';
+import type { Channel } from '../../lib/engine/channel';
+import { checkedLine } from '../../lib/engine/structure/checked-line';
+import { ChannelSwitch } from './ChannelSwitch';
 import { CustomerContext } from './CustomerContext';
 import { FindingGroups } from './FindingGroups';
 import { PrincipleScores } from './PrincipleScores';
@@ -34,6 +37,8 @@ export interface PopupProps {
   onResume(): void;
   onOpenOptions(): void;
   onOpenSummary(): void;
+  /** Switch this site's channel (email, chat, social); the draft is checked again for it. */
+  onChannel(channel: Channel): void;
 }
 
 function Message({ title, children, action }: { title: string; children?: React.ReactNode; action?: React.ReactNode }) {
@@ -139,6 +144,8 @@ function DraftBody({ draft, props }: { draft: DraftView; props: PopupProps }) {
             )}
             <WholeReplySuggestions findings={snapshot.findings} busy={props.busy} onInsert={(f) => props.onApply(f, 0)} />
           </section>
+          <p className="checked-line">{checkedLine(snapshot.skipped)}</p>
+          <ChannelSwitch channel={snapshot.channel} disabled={props.busy} onChange={props.onChannel} />
           <section aria-labelledby="context-title">
             <h2 id="context-title">Customer</h2>
             <CustomerContext message={snapshot.customerMessage} mood={snapshot.mood} name={snapshot.customerName} />

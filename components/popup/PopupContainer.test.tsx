@@ -14,7 +14,7 @@ const local: PageSite = { host: '127.0.0.1', pattern: 'http://127.0.0.1/*', buil
 
 function snapshot(version = 1, text = 'You need to restart your router.'): DraftSnapshot {
   const a = createAnalyzer(defaultPack).analyze(text);
-  return { version, editor: 'Text box', findings: a.findings.map((f, i) => ({ ...f, key: `k${i}`, wholeReply: null })), scores: a.scores, language: a.language, mood: null, customerMessage: null, customerName: null };
+  return { version, editor: 'Text box', findings: a.findings.map((f, i) => ({ ...f, key: `k${i}`, wholeReply: null })), scores: a.scores, language: a.language, mood: null, customerMessage: null, customerName: null, channel: a.structure.channel, skipped: a.structure.skipped };
 }
 
 function fakeClient(overrides: Partial<PopupClient> = {}): PopupClient & { changePage(): void } {
@@ -27,6 +27,7 @@ function fakeClient(overrides: Partial<PopupClient> = {}): PopupClient & { chang
     apply: vi.fn(async () => ({ outcome: 'applied' as const, snapshot: snapshot(2, 'Could you restart your router?') })),
     reveal: vi.fn(async () => undefined),
     setSite: vi.fn(async () => ({ granted: true })),
+    setChannel: vi.fn(async () => undefined),
     pause: vi.fn(async () => Date.now() + 3_600_000),
     resume: vi.fn(async () => undefined),
     openOptions: vi.fn(),
@@ -80,10 +81,33 @@ describe('PopupContainer', () => {
     expect(client.setSite).toHaveBeenCalledWith(site, true);
   });
 
+  it('offers Outlook on the web by name and asks for its permission when switched on', async () => {
+    const site: PageSite = { host: 'outlook.office.com', pattern: 'https://outlook.office.com/*', builtIn: null, name: 'Outlook on the web', enabled: false };
+    const client = fakeClient({ site: async () => site, setSite: vi.fn(async () => ({ granted: true })) });
+    render(<PopupContainer client={client} />);
+    fireEvent.click(await screen.findByRole('switch', { name: 'Coach on Outlook on the web' }));
+    expect(await screen.findByText(/Rapport is on for outlook\.office\.com/)).toBeTruthy();
+    expect(client.setSite).toHaveBeenCalledWith(site, true);
+  });
+
   it('pauses for an hour', async () => {
     const client = fakeClient();
     render(<PopupContainer client={client} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Pause for an hour' }));
     expect(await screen.findByRole('heading', { name: /Coaching is paused/ })).toBeTruthy();
+  });
+});
+
+describe('channel switch', () => {
+  it('stores the choice for the site and shows the draft checked for that channel', async () => {
+    const chat = { ...snapshot(2), channel: 'chat' as const };
+    const draft = vi.fn<() => Promise<DraftAnswer>>().mockResolvedValueOnce({ kind: 'snapshot', snapshot: snapshot() }).mockResolvedValueOnce({ kind: 'snapshot', snapshot: snapshot() }).mockResolvedValue({ kind: 'snapshot', snapshot: chat });
+    const client = fakeClient({ draft });
+    render(<PopupContainer client={client} />);
+    const chatRadio = await screen.findByRole('radio', { name: 'Chat' });
+    fireEvent.click(chatRadio);
+    await waitFor(() => expect((screen.getByRole('radio', { name: 'Chat' }) as HTMLInputElement).checked).toBe(true));
+    expect(client.setChannel).toHaveBeenCalledWith(local, 'chat');
+    expect(screen.getByText('Replies on 127.0.0.1 are checked as chat messages.')).toBeTruthy();
   });
 });

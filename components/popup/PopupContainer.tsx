@@ -1,9 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SnapshotFinding } from '../../lib/messages/draft';
+import type { Channel } from '../../lib/engine/channel';
 import type { PopupClient } from '../../lib/popup/client';
 import type { PageSite } from '../../lib/popup/site';
 import { PopupApp, type DraftView } from './PopupApp';
 import type { TodaySummary } from './TodayLine';
+
+/** How long the popup waits for the page's coach to re-check the draft after a channel switch (20 × 50 ms). */
+const CHANNEL_ATTEMPTS = 20;
+const CHANNEL_RETRY_MS = 50;
 
 /** The popup's state machine: reads the site, the pause, today and the draft, and runs the actions. */
 export function PopupContainer({ client }: { client: PopupClient }) {
@@ -52,6 +57,23 @@ export function PopupContainer({ client }: { client: PopupClient }) {
     );
   };
 
+  const onChannel = async (channel: Channel) => {
+    if (!site) return;
+    setBusy(true);
+    await client.setChannel(site, channel);
+    // The coach re-checks the draft when the choice is stored; wait for a snapshot made for this channel.
+    for (let attempt = 0; attempt < CHANNEL_ATTEMPTS; attempt++) {
+      const answer = await client.draft();
+      if (answer.kind !== 'snapshot' || !answer.snapshot || answer.snapshot.channel === channel) {
+        if (answer.kind === 'snapshot' && answer.snapshot) setDraft({ kind: 'ready', snapshot: answer.snapshot });
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, CHANNEL_RETRY_MS));
+    }
+    setBusy(false);
+    setStatus(`Replies on ${site.host} are checked as ${channel === 'email' ? 'email' : channel === 'chat' ? 'chat messages' : 'social posts'}.`);
+  };
+
   const onToggleSite = async (enabled: boolean) => {
     if (!site) return;
     const { granted } = await client.setSite(site, enabled);
@@ -66,7 +88,7 @@ export function PopupContainer({ client }: { client: PopupClient }) {
   return (
     <PopupApp
       draft={draft}
-      site={site ? { host: site.host, enabled: site.enabled, builtIn: site.builtIn !== null, pausedUntil } : null}
+      site={site ? { host: site.name ?? site.host, enabled: site.enabled, builtIn: site.builtIn !== null, pausedUntil } : null}
       today={today}
       status={status}
       busy={busy}
@@ -84,6 +106,7 @@ export function PopupContainer({ client }: { client: PopupClient }) {
       onResume={() => void client.resume().then(load)}
       onOpenOptions={client.openOptions}
       onOpenSummary={client.openSummary}
+      onChannel={(channel) => void onChannel(channel)}
     />
   );
 }

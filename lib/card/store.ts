@@ -1,5 +1,6 @@
 /** The state the in-page UI renders, and a minimal subscribable store for it (no React in the coach). */
 import type { Finding, WarmthBand } from '../engine/types';
+import type { SkippedPartKind } from '../engine/structure/types';
 
 export interface CardState {
   key: string;
@@ -20,6 +21,8 @@ export interface CoachView {
   checking: boolean;
   /** False when the draft is not English: Rapport says so instead of scoring it. */
   checked: boolean;
+  /** What was read past: quoted history, the signature, a legal footer, code. */
+  skipped: readonly SkippedPartKind[];
   panelOpen: boolean;
   card: CardState | null;
   /** A short status line (apply failed, draft changed…), announced politely. */
@@ -44,6 +47,7 @@ export const INITIAL_VIEW: CoachView = {
   band: 'cold',
   checking: false,
   checked: true,
+  skipped: [],
   panelOpen: false,
   card: null,
   status: '',

@@ -42,6 +42,7 @@ export const UI_CSS = `
 .apply { border: 1px solid var(--accent); background: var(--accent); color: var(--accent-fg); border-radius: 6px; padding: 4px 8px; text-align: left; }
 .secondary { border: 1px solid var(--line); background: transparent; color: var(--fg); border-radius: 6px; padding: 4px 8px; }
 .empty { padding: 12px; color: var(--muted); margin: 0; }
+.checked { padding: 6px 12px 0; color: var(--muted); font-size: 12px; margin: 0; }
 .status { padding: 6px 12px; color: var(--muted); font-size: 12px; min-height: 0; }
 .status:empty { display: none; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

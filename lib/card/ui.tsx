@@ -4,6 +4,7 @@ import { panelPlacement } from '../coach/geometry';
 import type { Finding } from '../engine/types';
 import { badgeLabel, NOT_CHECKED, principleName, suggestionLabel } from './labels';
 import { findingKey, type CoachActions, type ViewStore } from './store';
+import { checkedLine } from '../engine/structure/checked-line';
 
 export function CoachUi({ store, actions }: { store: ViewStore; actions: CoachActions }) {
   const view = useSyncExternalStore(store.subscribe, store.get);
@@ -82,6 +83,7 @@ function Panel({ view, actions }: { view: ReturnType<ViewStore['get']>; actions:
           ×
         </button>
       </header>
+      {view.checked && <p className="checked" data-rapport="checked">{checkedLine(view.skipped)}</p>}
       <p className="status">{view.status}</p>
       {view.findings.length === 0 ? (
         <p className="empty">{view.checking ? 'Checking…' : view.checked ? 'Nothing to suggest. Nice and warm.' : NOT_CHECKED}</p>

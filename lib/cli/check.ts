@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { createAnalyzer, type Analyzer } from '../engine/analyzer';
 import { SEVERITIES, type Severity } from '../engine/types';
+import { CHANNELS, isChannel, type Channel } from '../engine/channel';
 import { defaultPack } from '../rules/default';
 import { formatProblems, validatePack, type RulePack } from '../rules/schema';
 import { formatText, toJson } from './format';
@@ -20,11 +21,12 @@ export interface CliIO {
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  rapport check [--format text|json|jsonl] [--rules PACK.json] [--customer FILE] [--fail-on hint|suggestion|warning] [FILE... | -]
+  rapport check [--format text|json|jsonl] [--rules PACK.json] [--customer FILE] [--channel email|chat|social] [--fail-on hint|suggestion|warning] [FILE... | -]
   rapport compare --rules OLD.json --rules NEW.json [--examples N] FILE
 
 check   analyses replies (files, or standard input with - or no file). With --format jsonl each input line is
-        {"id": "...", "text": "...", "customerMessage": "..."} and each output line {"id", "warmth", "scores", "findings"}.
+        {"id": "...", "text": "...", "customerMessage": "...", "channel": "chat"} and each output line {"id", "warmth", "scores", "findings"}.
+        --channel (default email) sets what a reply is expected to have: a chat or social reply needs no greeting mid-conversation.
 compare shows how many findings each changed rule adds or removes across a file of past replies
         (plain text separated by blank lines, CSV with a "text" column, or JSONL).
 Exit codes: 0 ok, 1 a finding reached --fail-on, 2 bad arguments, input or rule pack.`;
@@ -71,6 +73,7 @@ function parse(args: string[]) {
         format: { type: 'string', default: 'text' },
         rules: { type: 'string', multiple: true },
         customer: { type: 'string' },
+        channel: { type: 'string' },
         'fail-on': { type: 'string' },
         examples: { type: 'string' },
       },
@@ -87,6 +90,7 @@ function checkCommand(args: string[], io: CliIO): number {
   const failOn = values['fail-on'] as Severity | undefined;
   if (failOn !== undefined && !SEVERITIES.includes(failOn)) throw new UsageError(`--fail-on must be hint, suggestion or warning, not "${failOn}"`);
   if ((values.rules?.length ?? 0) > 1) throw new UsageError('check takes one --rules pack (compare takes two)');
+  const channel = parseChannel(values.channel);
   const analyzer = createAnalyzer(loadPack(values.rules?.[0], io));
   const customerMessage = values.customer !== undefined ? read(values.customer, io) : undefined;
   const inputs = positionals.length ? positionals : ['-'];
@@ -98,12 +102,12 @@ function checkCommand(args: string[], io: CliIO): number {
   for (const input of inputs) {
     const text = read(input, io);
     if (format === 'jsonl') {
-      const outcome = checkJsonl(text, input, analyzer, customerMessage, io);
+      const outcome = checkJsonl(text, input, analyzer, { customerMessage, channel }, io);
       failed ||= outcome.severities.some(reached);
       badInput ||= outcome.badLines > 0;
       continue;
     }
-    const analysis = analyzer.analyze(text, { customerMessage });
+    const analysis = analyzer.analyze(text, { customerMessage, channel });
     failed ||= analysis.findings.some((f) => reached(f.severity));
     const name = input === '-' ? '<stdin>' : input;
     if (format === 'text') io.stdout(formatText(name, text, analysis));
@@ -114,12 +118,12 @@ function checkCommand(args: string[], io: CliIO): number {
   return failed ? 1 : 0;
 }
 
-function checkJsonl(text: string, input: string, analyzer: Analyzer, customerMessage: string | undefined, io: CliIO) {
+function checkJsonl(text: string, input: string, analyzer: Analyzer, defaults: { customerMessage?: string; channel: Channel }, io: CliIO) {
   const severities: Severity[] = [];
   let badLines = 0;
   text.split('\n').forEach((line, index) => {
     if (line.trim() === '') return;
-    let record: { id?: unknown; text?: unknown; customerMessage?: unknown };
+    let record: { id?: unknown; text?: unknown; customerMessage?: unknown; channel?: unknown; firstMessage?: unknown };
     try {
       record = JSON.parse(line);
     } catch (error) {
@@ -132,13 +136,28 @@ function checkJsonl(text: string, input: string, analyzer: Analyzer, customerMes
       io.stderr(`rapport: ${input}:${index + 1}: needs a "text" string; line skipped`);
       return;
     }
-    const context = typeof record.customerMessage === 'string' ? record.customerMessage : customerMessage;
-    const analysis = analyzer.analyze(record.text, { customerMessage: context });
+    if (record.channel !== undefined && !isChannel(record.channel)) {
+      badLines++;
+      io.stderr(`rapport: ${input}:${index + 1}: "channel" must be ${CHANNELS.join(', ')}; line skipped`);
+      return;
+    }
+    const context = typeof record.customerMessage === 'string' ? record.customerMessage : defaults.customerMessage;
+    const analysis = analyzer.analyze(record.text, {
+      customerMessage: context,
+      channel: record.channel ?? defaults.channel,
+      firstMessage: record.firstMessage === true,
+    });
     analysis.findings.forEach((f) => severities.push(f.severity));
     const { warmth, scores, findings } = toJson(analysis);
     io.stdout(JSON.stringify({ id: record.id ?? null, warmth, scores, findings }));
   });
   return { severities, badLines };
+}
+
+function parseChannel(value: string | undefined): Channel {
+  if (value === undefined) return 'email';
+  if (!isChannel(value)) throw new UsageError(`--channel must be ${CHANNELS.join(', ')}, not "${value}"`);
+  return value;
 }
 
 export function read(path: string, io: CliIO): string {

@@ -19,7 +19,8 @@ export function locate(text: string, offset: number): Located {
   return { line, column: offset - lineStart + 1 };
 }
 
-const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ⏎ ');
+// Each run of white space that holds a line break becomes one ⏎ (a lone /\s+/ per run stays linear).
+const oneLine = (s: string) => s.replace(/\s+/g, (run) => (run.includes('\n') ? ' ⏎ ' : run));
 
 export function formatText(name: string, text: string, analysis: Analysis): string {
   const lines: string[] = [];

@@ -12,12 +12,14 @@ import type { Rule } from '../rules/schema';
 import { getActiveRules, watchActiveRules } from '../storage/rules';
 import { getSettings, siteFor, watchSettings, type Settings } from '../storage/settings';
 import { getPausedUntil, watchPause } from '../storage/pause';
+import { getSiteChannel, watchSiteChannel } from '../storage/channel';
+import { DEFAULT_CHANNEL, type Channel } from '../engine/channel';
 import { buildReplyRecord, recordReply } from '../storage/history';
-import { isSendShortcut, sendControlOf } from '../sites/send';
+import { clickSendsDraft, keySendsDraft } from '../sites/send';
 import { findEditor, type EditorAdapter, type EditorMatch } from '../editors';
 import { FieldMirror } from '../highlight/mirror';
 import { HighlightPainter, supportsHighlights } from '../highlight/painter';
-import { conversationDocument, readCustomerContext, type CustomerContext } from '../sites';
+import { composerContext, conversationDocument, readCustomerContext, type CustomerContext } from '../sites';
 import { getIgnoredPhrases, ignorePhrase, normalizePhrase, watchIgnoredPhrases } from '../storage/ignored-phrases';
 import { mountUi, type UiHost } from '../card/mount';
 import { findingKey, ViewStore, type CoachActions } from '../card/store';
@@ -76,14 +78,21 @@ export interface CoachHandle {
   onView(listener: (view: ReturnType<ViewStore['get']>) => void): () => void;
 }
 
-export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
+export interface CoachHooks {
+  /** The channel a site adapter reads from the page (Zendesk's messaging composer, Intercom's chat…); the agent's popup choice wins. */
+  detectChannel?(): Channel | null;
+  /** True when the draft is the first message of a chat conversation (it still gets a welcome). */
+  isFirstMessage?(): boolean;
+}
+
+export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHooks = {}): CoachHandle {
   const win = doc.defaultView!;
   const store = new ViewStore();
   let analyzer: Analyzer | null = null;
   let ui: UiHost | null = null;
   let session: Session | null = null;
   let ignoredPhrases: string[] = [];
-  let context: { at: number; value: CustomerContext | null } | null = null;
+  let context: { at: number; root: HTMLElement; value: CustomerContext | null } | null = null;
   let hoverTimer: number | undefined;
   let closeTimer: number | undefined;
   let cardHovered = false;
@@ -151,6 +160,19 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
     applyGate();
   }));
 
+  // Where the reply goes (email, chat, social): the agent's choice for this site in the popup, else what the
+  // helpdesk says of this composer (Zendesk messaging), else the site's own.
+  let channelChoice: Channel | null = null;
+  const channelNow = (root: HTMLElement): Channel =>
+    channelChoice ?? composerContext(root).channel ?? hooks.detectChannel?.() ?? DEFAULT_CHANNEL;
+  const host = hostOf(pageUrl);
+  const useChannel = (channel: Channel | null) => {
+    channelChoice = channel;
+    if (session) analyseSoon(0);
+  };
+  void getSiteChannel(host).then(useChannel, () => undefined);
+  signal.addEventListener('abort', watchSiteChannel(host, useChannel));
+
   // ---- finding composers -------------------------------------------------------------------
   const consider = (target: EventTarget | null | undefined) => {
     if (!(target instanceof win.Element) || (ui && ui.host.contains(target)) || !siteOn()) return;
@@ -158,7 +180,13 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
     const custom = composerSelector();
     const box = custom ? safeClosest(target, custom) : null;
     const match = findEditor(target) ?? (box ? findEditor(box.querySelector('textarea, [contenteditable="true"], [contenteditable=""]') ?? box) : null);
-    if (match) attach(match);
+    if (!match) return;
+    // An internal note is for colleagues: not coached as a reply to the customer, never counted as one.
+    if (isInternalNote(match.root)) {
+      if (session?.root === match.root) detach();
+      return;
+    }
+    attach(match);
   };
 
   listen('focusin', (event) => consider(event.composedPath()[0] ?? event.target));
@@ -169,7 +197,7 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
     if (frame) return;
     frame = win.requestAnimationFrame(() => {
       frame = 0;
-      if (session && !session.root.isConnected) detach();
+      if (session && (!session.root.isConnected || isInternalNote(session.root))) detach();
       if (!session || !session.root.contains(doc.activeElement)) consider(doc.activeElement);
     });
   });
@@ -246,6 +274,15 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
 
   // ---- analysis -----------------------------------------------------------------------------
   function onInput(s: Session): void {
+    // The reply just sent was cleared: what comes next is a new draft, even when typing starts
+    // before the debounced check would have noticed the empty box (it would not be counted otherwise).
+    if (s.recorded && s.adapter.readText(s.root).trim() === '') {
+      s.recorded = false;
+      s.result = null;
+      s.applied = 0;
+      s.dismissedCount = 0;
+      s.dismissed.clear();
+    }
     s.lastInputAt = win.performance.now();
     s.edited = true;
     if (!store.get().checking) store.set({ checking: true });
@@ -259,9 +296,10 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
     s.debounce = win.setTimeout(() => void analyse(s), delay);
   }
 
-  function customer(): CustomerContext | null {
+  /** The customer of the conversation that holds this composer (Zendesk keeps several tickets open). */
+  function customer(root: HTMLElement): CustomerContext | null {
     const now = win.performance.now();
-    if (!context || now - context.at > CONTEXT_TTL_MS) context = { at: now, value: readCustomerContext(conversationDocument(doc)) };
+    if (!context || context.root !== root || now - context.at > CONTEXT_TTL_MS) context = { at: now, root, value: readCustomerContext(conversationDocument(doc), root) };
     return context.value;
   }
 
@@ -283,7 +321,7 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
       store.set({ visible: false, checking: false, findings: [], panelOpen: false, card: null });
       return;
     }
-    const who = customer();
+    const who = customer(s.root);
     const started = win.performance.now();
     let slices = 0;
     let longestSlice = 0;
@@ -291,7 +329,7 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
       win,
       getAnalyzer().analyzeInSlices(
         text,
-        { customerMessage: who?.message, customerName: who?.name, ignored: { phrases: ignoredPhrases } },
+        { customerMessage: who?.message, customerName: who?.name, ignored: { phrases: ignoredPhrases }, channel: channelNow(s.root), firstMessage: hooks.isFirstMessage?.() ?? false },
         SLICE_MS,
       ),
       () => session === s && s.run === run,
@@ -324,6 +362,7 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
       warmth: result.scores.warmth,
       band: warmthBand(result.scores.warmth),
       checked: result.language.checked,
+      skipped: result.structure.skipped,
       anchor: bottomRight(s.root),
       card: card && shown.some((f) => findingKey(f) === card.key) ? card : null,
     });
@@ -556,23 +595,25 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
   /** The draft as it is at the moment of sending (the debounced analysis may be a keystroke behind). */
   function sendNow(): void {
     const s = session;
-    if (!s || s.recorded) return;
+    if (!s || s.recorded || isInternalNote(s.root)) return;
     const text = s.adapter.readText(s.root);
     if (text.trim() === '') return;
     const result =
       s.analysedText === text && s.result
         ? s.result
-        : getAnalyzer().analyze(text, { customerMessage: s.customer?.message, customerName: s.customer?.name, ignored: { phrases: ignoredPhrases }, budgetMs: 30 });
+        : getAnalyzer().analyze(text, { customerMessage: s.customer?.message, customerName: s.customer?.name, ignored: { phrases: ignoredPhrases }, budgetMs: 30, channel: channelNow(s.root), firstMessage: hooks.isFirstMessage?.() ?? false });
     if (result.language.checked) recordSent(s, result);
   }
 
   // Capture phase: Rapport counts the reply before the page's own handler sends and clears it.
+  // Only the agent's own (trusted) clicks and keys, and only controls of this composer (lib/sites/send.ts).
   listen('click', (event) => {
-    if (sendControlOf(event.target)) sendNow();
+    const s = session;
+    if (s && event.isTrusted && clickSendsDraft(event.target, s.root)) sendNow();
   });
   listen('keydown', (event) => {
     const s = session;
-    if (s && isSendShortcut(event) && (s.root === doc.activeElement || s.root.contains(doc.activeElement))) sendNow();
+    if (s && event.isTrusted && keySendsDraft(event, s.root)) sendNow();
   });
 
   // ---- the toolbar popup ----------------------------------------------------------------------
@@ -589,7 +630,7 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
     snapshot() {
       const s = session;
       if (!s) return null;
-      return snapshotOf({ version: s.version, editor: s.adapter.id, result: s.result, findings: visibleFindings(s), customer: s.customer ?? customer() }, getAnalyzer().rules);
+      return snapshotOf({ version: s.version, editor: s.adapter.id, result: s.result, findings: visibleFindings(s), customer: s.customer ?? customer(s.root) }, getAnalyzer().rules);
     },
     async applyFromPopup(version, key, suggestion) {
       const s = session;
@@ -630,6 +671,18 @@ export function createCoach(doc: Document, signal: AbortSignal): CoachHandle {
     },
     onView: (listener) => store.subscribe(() => listener(store.get())),
   };
+}
+
+function isInternalNote(root: HTMLElement): boolean {
+  return composerContext(root).mode === 'internal-note';
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }
 
 /** `closest` with a selector the agent typed: a broken selector matches nothing instead of throwing. */

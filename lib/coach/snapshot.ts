@@ -41,5 +41,7 @@ export function snapshotOf(state: CoachState, rules: readonly Rule[]): DraftSnap
     mood: result?.mood ?? null,
     customerMessage: state.customer?.message ?? null,
     customerName: state.customer?.name ?? result?.mood?.customerName ?? null,
+    channel: result?.structure.channel ?? 'email',
+    skipped: result?.structure.skipped ?? [],
   };
 }

@@ -1,6 +1,24 @@
 import { editableAdapter } from './editable';
 
-/** Any other contenteditable (Gmail's compose body): the editing host is the root. Tried last. */
+/**
+ * Parts of a mail composer that the agent did not write for this reply. Gmail: quoted history, the
+ * signature and its "-- " prefix (class names and data-smartmail as in real Gmail HTML; see
+ * lib/sites/message-text.ts). Outlook on the web: the reply header `#divRplyFwdMsg` and the quoted
+ * message after the `#appendonsend` marker (real Outlook HTML in mailing-list archives in the library).
+ */
+export const NOT_THE_AGENTS = [
+  '.gmail_quote',
+  '.gmail_extra',
+  '.gmail_signature',
+  '[data-smartmail="gmail_signature"]',
+  '.gmail_signature_prefix',
+  '#divRplyFwdMsg',
+  // Outlook's newer reply editor keeps the quoted message in its own container (quote-detection code in the library).
+  '#mail-editor-reference-message-container',
+].join(', ');
+export const QUOTE_STARTS = '#appendonsend';
+
+/** Any other contenteditable (Gmail's and Outlook's compose bodies): the editing host is the root. Tried last. */
 export const contenteditable = editableAdapter({
   id: 'contenteditable',
   findRoot(el) {
@@ -9,6 +27,6 @@ export const contenteditable = editableAdapter({
     while (host.parentElement?.isContentEditable) host = host.parentElement;
     return host;
   },
-  // Gmail's quoted history is not part of the reply.
-  skip: '.gmail_quote',
+  skip: NOT_THE_AGENTS,
+  cutAt: QUOTE_STARTS,
 });

@@ -54,3 +54,30 @@ describe('rangeFromModel / textOffset', () => {
     expect(textOffset(m, root, 2)).toBe(5);
   });
 });
+
+describe('skipped and cut-off parts (mail composers)', () => {
+  it('ends the line before a skipped block, so the words around it stay apart', () => {
+    expect(model('Hi<div class="gmail_signature">Sam</div>there', '.gmail_signature').model.text).toBe('Hi\nthere');
+  });
+
+  it('leaves out everything from the cut marker on, and keeps the offsets before it exact', () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<div>You <b>need</b> to wait.</div><div id="appendonsend"></div><hr><div id="divRplyFwdMsg">From: x</div><div>old text</div>';
+    const m = buildTextModel(root, { cutAt: '#appendonsend' });
+    expect(m.text).toBe('You need to wait.');
+    expect(rangeFromModel(m, 4, 16)!.toString()).toBe('need to wait');
+  });
+
+  it('cuts inside nested blocks too, without an empty line for the block that held the marker', () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<p>Thanks!</p><div><div id="appendonsend"></div><p>quoted</p></div><p>after</p>';
+    expect(buildTextModel(root, { cutAt: '#appendonsend' }).text).toBe('Thanks!');
+  });
+
+  it('ignores source indentation between blocks only when asked (page reading, not editors)', () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<div>One</div>\n    <div>Two</div>';
+    expect(buildTextModel(root, { ignoreSourceWhitespace: true }).text).toBe('One\nTwo');
+    expect(buildTextModel(root).text).toBe('One\n\n    \nTwo');
+  });
+});

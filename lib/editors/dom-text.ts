@@ -14,6 +14,8 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'IMG', 'SVG', 'CANV
 
 /** Caret fillers editors put into text nodes (CKEditor's U+2060 run, Quill's cursor U+FEFF, ZWSP). */
 const FILLER = /^[\u2060\uFEFF\u200B]+/;
+/** Indentation between tags in the page source: only spaces, tabs and at least one line break. */
+const SOURCE_WHITESPACE = /^[ \t]*\n[ \t\n]*$/;
 
 export interface TextPiece {
   node: Text;
@@ -32,6 +34,17 @@ export interface TextModel {
 export interface TextModelOptions {
   /** Subtrees to leave out (quoted history, signatures, widgets that are not reply text). */
   skip?: string;
+  /**
+   * The first element matching this, and everything after it in document order, is left out
+   * (Outlook marks where the quoted message begins with an empty `#appendonsend` and puts the quote
+   * after it as siblings). Text before it keeps its offsets.
+   */
+  cutAt?: string;
+  /**
+   * Leave out whitespace-only text holding a line break (the page source's indentation between
+   * blocks, which browsers do not render). For reading pages; editors keep every character.
+   */
+  ignoreSourceWhitespace?: boolean;
 }
 
 export function buildTextModel(root: Element, options: TextModelOptions = {}): TextModel {
@@ -39,6 +52,7 @@ export function buildTextModel(root: Element, options: TextModelOptions = {}): T
   let text = '';
   let lines = 0;
   let lineOpen = false;
+  let cut = false;
 
   const ensureLine = () => {
     if (lineOpen) return;
@@ -48,12 +62,13 @@ export function buildTextModel(root: Element, options: TextModelOptions = {}): T
   };
 
   const walk = (parent: Node) => {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
+    for (let child = parent.firstChild; child && !cut; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const node = child as Text;
         const data = node.data;
         const skipped = FILLER.exec(data)?.[0].length ?? 0;
         if (skipped === data.length) continue;
+        if (options.ignoreSourceWhitespace && SOURCE_WHITESPACE.test(data)) continue;
         ensureLine();
         pieces.push({ node, nodeStart: skipped, start: text.length, end: text.length + data.length - skipped });
         text += skipped ? data.slice(skipped) : data;
@@ -63,7 +78,15 @@ export function buildTextModel(root: Element, options: TextModelOptions = {}): T
       const element = child as Element;
       const tag = element.tagName.toUpperCase();
       if (SKIPPED_TAGS.has(tag) || element.hasAttribute('data-rapport-ignore')) continue;
-      if (options.skip && element.matches(options.skip)) continue;
+      if (options.cutAt && element.matches(options.cutAt)) {
+        cut = true;
+        return;
+      }
+      if (options.skip && element.matches(options.skip)) {
+        // A skipped block still ends the line before it, so the text on either side does not run together.
+        if (BLOCK_TAGS.has(tag)) lineOpen = false;
+        continue;
+      }
       if (tag === 'BR') {
         ensureLine();
         lineOpen = false;
@@ -73,7 +96,7 @@ export function buildTextModel(root: Element, options: TextModelOptions = {}): T
         lineOpen = false;
         const before = lines;
         walk(element);
-        if (lines === before) ensureLine(); // An empty block is still a line.
+        if (lines === before && !cut) ensureLine(); // An empty block is still a line.
         lineOpen = false;
       } else {
         walk(element);

@@ -9,6 +9,8 @@ export interface EditableSpec {
   findRoot(el: Element): HTMLElement | null;
   /** Subtrees that are not reply text (quoted history…). */
   skip?: string;
+  /** Where quoted history starts: this element and everything after it are not reply text. */
+  cutAt?: string;
   /** Editor-specific follow-up after the browser inserted the replacement (see tinymce.ts). */
   afterNativeInsert?(root: HTMLElement, replacement: string): void;
 }
@@ -18,7 +20,7 @@ export function editableAdapter(spec: EditableSpec): EditorAdapter {
   let cached: { root: HTMLElement; model: TextModel } | null = null;
   const model = (root: HTMLElement): TextModel => {
     if (cached?.root === root) return cached.model;
-    const built = buildTextModel(root, { skip: spec.skip });
+    const built = buildTextModel(root, { skip: spec.skip, cutAt: spec.cutAt });
     cached = { root, model: built };
     queueMicrotask(() => {
       cached = null;

@@ -4,6 +4,10 @@
  * Work is cached per sentence (phrase matches, markers, tagging), so re-analysing a draft after
  * a one-word edit only re-checks the sentence that changed; whole-reply checks and scores are
  * cheap sums over the cached sentences.
+ *
+ * The work is bounded whatever the pack or the text (see untrusted.ts): findings are capped per rule
+ * in a sentence, per rule in a draft and per draft, and the time budget and the slices are honoured
+ * between rules inside a sentence; a sentence cut short resumes where it stopped on the next analysis.
  */
 import type { PhraseRule, Rule, RulePack, StructureRule } from '../rules/schema';
 import { CHECKS, checkOptionSchemas, type CheckId } from './checks/registry';
@@ -11,11 +15,13 @@ import type { CheckContext, CheckedSentence } from './checks/context';
 import { checkLanguage } from './language';
 import { sentenceMarkers, sumMarkers, type SentenceMarkers } from './markers';
 import { readMood } from './mood';
-import { compilePhraseRule, matchPhraseRule, SentenceDoc, type CompiledPhraseRule } from './phrase';
+import { compilePhraseRule, matchPhraseRule, SentenceDoc } from './phrase';
 import { reword } from './rewrite';
 import { scoreReply } from './score';
-import { countWords, segment, type Sentence } from './segment';
-import type { Analysis, AnalyzeOptions, Finding, MoodReading } from './types';
+import { countWords, segmentSteps, type Sentence } from './segment';
+import { DEFAULT_CHANNEL, isChannel } from './channel';
+import { agentOnlyText, isNameLike, readStructure, type ReplyPart, type ReplyStructure } from './structure';
+import type { Analysis, AnalyzeOptions, Finding, MoodReading, ReplyLayout } from './types';
 import { sentenceKeys } from './words';
 
 /** A phrase finding relative to its sentence, cached by sentence text. */
@@ -29,12 +35,50 @@ interface SentenceFinding {
 interface SentenceWork {
   doc: SentenceDoc;
   markers: SentenceMarkers;
+  /** Null until every rule has run on the sentence. */
   findings: SentenceFinding[] | null;
+  /** The rules run so far when a budget or a slice stopped mid-sentence. */
+  progress: { nextRule: number; found: SentenceFinding[] } | null;
   /** The analysis that last used this sentence, for eviction. */
   usedIn: number;
 }
 
 const CACHE_LIMIT = 5000;
+
+/** Limits that keep one draft's output and work bounded, whatever the pack (documented in the README). */
+export const FINDING_LIMITS = {
+  /** Matches of one rule kept in one sentence. */
+  perRuleInSentence: 3,
+  /** Findings of one rule reported for one draft. */
+  perRuleInDraft: 25,
+  /** Findings reported for one draft. */
+  perDraft: 300,
+} as const;
+
+/** A very long customer message is read by its start and its end (the sign-off is at the end). */
+export const MAX_CUSTOMER_MESSAGE_CHARS = 8000;
+
+/**
+ * The customer's message as the mood reader sees it: bounded in length, each run of white space
+ * one space or one or two line breaks, and each run of one punctuation mark at most three long
+ * (a Zendesk thread of 1,300 empty paragraphs, or 50,000 "!", reads the same as a short one).
+ * Linear: a lone /\s+/ and a single-character class per run.
+ */
+export function messageForMood(message: string): string {
+  const half = MAX_CUSTOMER_MESSAGE_CHARS / 2;
+  const clipped = message.length > MAX_CUSTOMER_MESSAGE_CHARS ? `${message.slice(0, half)}\n\n${message.slice(-half)}` : message;
+  return clipped
+    .replace(/\s+/g, (space) => {
+      const breaks = space.split('\n').length - 1;
+      return breaks >= 2 ? '\n\n' : breaks === 1 ? '\n' : ' ';
+    })
+    .replace(/[!?.…]+/g, (marks) => (marks.length <= 3 ? marks : marks.slice(0, 3)));
+}
+
+export interface AnalyzerOptions {
+  /** The clock the budget and the slices read (tests pass a fake one); `performance.now` by default. */
+  now?: () => number;
+}
 
 /**
  * Checks whose finding means a warmth signal is missing (no greeting, no next step). The score already
@@ -55,7 +99,8 @@ export interface Analyzer {
   clearCache(): void;
 }
 
-export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyzer {
+export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzerOptions: AnalyzerOptions = {}): Analyzer {
+  const now = analyzerOptions.now ?? defaultNow;
   const rules = 'rules' in rulesOrPack ? rulesOrPack.rules : rulesOrPack;
   const enabled = rules.filter((r) => r.enabled);
   const phraseRules = enabled.filter((r): r is PhraseRule => r.kind === 'phrase').map(compilePhraseRule);
@@ -65,6 +110,16 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
 
   const cache = new Map<string, SentenceWork>();
   let lastMood: { message: string | undefined; reading: MoodReading | null } = { message: undefined, reading: null };
+  let lastStructure: { text: string; structure: ReplyStructure; agentText: string } | null = null;
+
+  /** The reply's parts and the agent's own text (skipped parts blanked at their offsets); the last draft's is kept. */
+  function structureOf(text: string) {
+    if (lastStructure?.text !== text) {
+      const structure = readStructure(text);
+      lastStructure = { text, structure, agentText: agentOnlyText(text, structure) };
+    }
+    return lastStructure;
+  }
 
   let generation = 0;
   function work(sentence: Sentence): SentenceWork {
@@ -75,6 +130,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
         doc: new SentenceDoc(sentence.text, sentenceKeys(sentence.text)),
         markers: sentenceMarkers(sentence.text, countWords(sentence.text)),
         findings: null,
+        progress: null,
         usedIn: generation,
       };
       cache.set(sentence.text, entry);
@@ -90,19 +146,35 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
     for (const [text, e] of cache) if (e.usedIn <= cutoff) cache.delete(text);
   }
 
-  function phraseFindings(entry: SentenceWork, rulesToRun: CompiledPhraseRule[]): SentenceFinding[] {
-    const found: SentenceFinding[] = [];
-    for (const compiled of rulesToRun) {
-      for (const match of matchPhraseRule(compiled, entry.doc)) {
+  /**
+   * Runs the phrase rules on one sentence, from where an earlier run stopped. Between rules it asks
+   * `pause()`: "yield" hands the slice back to the page (the generator resumes here), "stop" leaves
+   * the rest for the next analysis (the budget ran out). Returns true once every rule has run.
+   */
+  function* phraseFindings(entry: SentenceWork, pause: () => 'go' | 'yield' | 'stop'): Generator<void, boolean> {
+    const progress = (entry.progress ??= { nextRule: 0, found: [] });
+    while (progress.nextRule < phraseRules.length) {
+      const compiled = phraseRules[progress.nextRule]!;
+      const matches = matchPhraseRule(compiled, entry.doc).slice(0, FINDING_LIMITS.perRuleInSentence);
+      for (const match of matches) {
         const rewording = reword(entry.doc.text, match, compiled.rule.rewrites);
-        found.push({ rule: compiled.rule, start: rewording.start, end: rewording.end, suggestions: rewording.replacements });
+        progress.found.push({ rule: compiled.rule, start: rewording.start, end: rewording.end, suggestions: rewording.replacements });
       }
+      progress.nextRule += 1;
+      if (progress.nextRule === phraseRules.length) break;
+      const next = pause();
+      if (next === 'stop') return false;
+      if (next === 'yield') yield;
     }
-    return found;
+    entry.findings = progress.found;
+    entry.progress = null;
+    return true;
   }
 
   function mood(message: string | undefined): MoodReading | null {
-    if (message !== lastMood.message) lastMood = { message, reading: readMood(message) };
+    if (message !== lastMood.message) {
+      lastMood = { message, reading: readMood(message === undefined ? undefined : messageForMood(message)) };
+    }
     return lastMood.reading;
   }
 
@@ -112,33 +184,62 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
     let sliceStart = started;
     const budget = options.budgetMs ?? Infinity;
     const ignoredRules = new Set(options.ignored?.ruleIds ?? []);
-    const ignoredPhrases = new Set((options.ignored?.phrases ?? []).map(normalizePhrase));
+    const ignoredPhrases = normalizedPhrases(options.ignored?.phrases);
+    const overBudget = () => budget !== Infinity && now() - started > budget;
+    /**
+     * True when this slice has used `fraction` of its time: the caller yields. A new slice starts at
+     * the first check after resuming (sliceStart -1), so time spent away never counts against it.
+     */
+    const sliceOver = (fraction = 1) => {
+      if (sliceMs === Infinity) return false;
+      const t = now();
+      if (sliceStart < 0) {
+        sliceStart = t;
+        return false;
+      }
+      if (t - sliceStart <= sliceMs * fraction) return false;
+      sliceStart = -1;
+      return true;
+    };
+    /** Between two rules of a sentence: go on, hand the slice back, or stop for the budget. */
+    const pause = (): 'go' | 'yield' | 'stop' => {
+      if (budget === Infinity && sliceMs === Infinity) return 'go';
+      if (overBudget()) return 'stop';
+      return sliceOver() ? 'yield' : 'go';
+    };
     const reading = mood(options.customerMessage);
-    const language = checkLanguage(text);
+    const channel = isChannel(options.channel) ? options.channel : DEFAULT_CHANNEL;
+    // Only the agent's own words are read: never the signature, a legal footer, quoted history or code.
+    const { structure, agentText } = structureOf(text);
+    const layout = describeLayout(structure, channel);
+    const language = checkLanguage(agentText);
 
-    const { sentences, paragraphs } = segment(text);
-    if (now() - sliceStart > sliceMs) {
-      yield;
-      sliceStart = now();
-    }
+    const { sentences, paragraphs } = yield* segmentSteps(agentText, sliceOver);
+    const partOf = partLocator(structure.parts);
+    if (sliceOver()) yield;
     const checked: CheckedSentence[] = [];
     const findings: Finding[] = [];
     const unscored = new Set<Finding>();
+    const perRule = new Map<string, number>();
+    let phraseFindingCount = 0;
     let complete = true;
 
     let totals = sumMarkers([]);
     if (language.checked) {
       for (const sentence of sentences) {
         const entry = work(sentence);
-        checked.push({ ...sentence, markers: entry.markers, doc: entry.doc });
+        const partIndex = partOf(sentence.end - 1);
+        checked.push({ ...sentence, markers: entry.markers, doc: entry.doc, part: structure.parts[partIndex]?.kind ?? 'body', partIndex });
         if (entry.findings === null) {
-          if (budget !== Infinity && now() - started > budget) {
-            complete = false;
-            continue;
-          }
-          entry.findings = phraseFindings(entry, phraseRules);
+          if (overBudget() || !(yield* phraseFindings(entry, pause))) complete = false;
         }
-        for (const f of entry.findings) {
+        // A sentence cut short by the budget reports what its rules found so far.
+        for (const f of entry.findings ?? entry.progress?.found ?? []) {
+          const count = perRule.get(f.rule.id) ?? 0;
+          // Past a cap the draft is still fully checked; only the list is cut (`complete` is about time).
+          if (count >= FINDING_LIMITS.perRuleInDraft || phraseFindingCount >= FINDING_LIMITS.perDraft) continue;
+          perRule.set(f.rule.id, count + 1);
+          phraseFindingCount += 1;
           const span = wholeSentenceDeletion(text, sentence, f) ?? {
             start: sentence.start + f.start,
             end: sentence.start + f.end,
@@ -155,16 +256,11 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
             suggestions: span.suggestions,
           });
         }
-        if (sliceMs !== Infinity && now() - sliceStart > sliceMs) {
-          yield;
-          sliceStart = now();
-        }
+        if (sliceOver()) yield;
       }
 
-      if (now() - sliceStart > sliceMs / 2) {
-        yield;
-        sliceStart = now();
-      }
+      // The whole-reply checks run in one go: start them on a fresh slice unless half of this one is left.
+      if (sliceOver(0.5)) yield;
       totals = sumMarkers(checked.map((s) => s.markers));
       const context: CheckContext = {
         text,
@@ -173,9 +269,12 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
         totals,
         mood: reading,
         customerName: options.customerName?.trim() || reading?.customerName || null,
+        structure,
+        channel,
+        firstMessage: options.firstMessage ?? false,
       };
       for (const { rule, options: checkOptions } of structureRules) {
-        for (const hit of CHECKS[rule.check as CheckId].run(context, checkOptions)) {
+        for (const hit of CHECKS[rule.check as CheckId].run(context, checkOptions).slice(0, FINDING_LIMITS.perRuleInDraft)) {
           const finding: Finding = {
             ruleId: rule.id,
             principle: rule.principle,
@@ -196,10 +295,10 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack): Analyze
       .filter((f) => !ignoredRules.has(f.ruleId) && !(ignoredPhrases.size && ignoredPhrases.has(normalizePhrase(f.text))) && f.end > f.start)
       .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
     const scores = language.checked
-      ? scoreReply(totals, checked.length, kept.filter((f) => !unscored.has(f)))
-      : scoreReply(sentenceMarkers('', countWords(text)), 0, []);
+      ? scoreOn(checked, kept.filter((f) => !unscored.has(f)))
+      : scoreReply(sentenceMarkers('', countWords(agentText)), 0, []);
     if (!language.checked && language.reason === 'not-english') scores.warmth = 50;
-    return { findings: kept, scores, language, mood: reading, complete };
+    return { findings: kept, scores, language, mood: reading, complete, structure: layout };
   }
 
   return {
@@ -238,6 +337,33 @@ function wholeSentenceDeletion(text: string, sentence: Sentence, f: SentenceFind
   return null;
 }
 
+/**
+ * Warmth is scored on the agent's sentences; a name signed under the valediction ("Tom Baker", "Claims Team")
+ * is no sentence, so signing with or without a signature block scores the same.
+ */
+function scoreOn(sentences: CheckedSentence[], findings: Finding[]) {
+  const scored = sentences.filter((s) => !(s.part === 'sign-off' && isNameLike(s.text)));
+  return scoreReply(sumMarkers(scored.map((s) => s.markers)), scored.length, findings);
+}
+
+/** Index of the part holding each offset, for sentences asked about in text order. */
+function partLocator(parts: readonly ReplyPart[]): (offset: number) => number {
+  let i = 0;
+  return (offset) => {
+    if (i > 0 && parts[i - 1]!.start > offset) i = 0;
+    while (i < parts.length - 1 && parts[i]!.end <= offset) i++;
+    return i;
+  };
+}
+
+function describeLayout(structure: ReplyStructure, channel: ReplyLayout['channel']): ReplyLayout {
+  const skipped: ReplyLayout['skipped'] = [];
+  for (const p of structure.parts) {
+    if ((p.kind === 'signature' || p.kind === 'footer' || p.kind === 'quote' || p.kind === 'code') && !skipped.includes(p.kind)) skipped.push(p.kind);
+  }
+  return { channel, parts: structure.parts.map((p) => ({ ...p })), skipped };
+}
+
 function drain<T>(gen: Generator<void, T>): T {
   for (;;) {
     const step = gen.next();
@@ -250,7 +376,20 @@ export function normalizePhrase(s: string): string {
   return s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
 }
 
-const now = () => performance.now();
+const defaultNow = () => performance.now();
+
+/** Normalised ignored phrases, kept per array so a long list is not re-normalised on every keystroke. */
+const normalizedIgnored = new WeakMap<readonly string[], { length: number; set: Set<string> }>();
+function normalizedPhrases(phrases: readonly string[] | undefined): Set<string> {
+  if (!phrases?.length) return new Set();
+  let cached = normalizedIgnored.get(phrases);
+  // An array grown or shrunk in place is normalised again.
+  if (!cached || cached.length !== phrases.length) {
+    cached = { length: phrases.length, set: new Set(phrases.map(normalizePhrase)) };
+    normalizedIgnored.set(phrases, cached);
+  }
+  return cached.set;
+}
 
 const analyzers = new WeakMap<object, Analyzer>();
 

@@ -32,11 +32,11 @@ export const MARKERS = {
   accusation:
     /\byou(['’]ve| have| had| just)? (deleted|removed|reverted|undid|undone|blanked|broke|ignored|failed|forgot|missed|refused|vandali[sz]ed|messed|screwed|ruined|keep|keeps|didn['’]t (read|bother|even))\b/i,
   askingQuestion: /\b(can|will) you\b/i,
-  question: /\?\s*["'”’)]*\s*$/,
-  enthusiasm: /[^!]!\s*["'”’)]*\s*$/,
+  question: /\?[\s"'”’)]*$/,
+  enthusiasm: /[^!]![\s"'”’)]*$/,
   deferentialQuestion:
     /\b(what do you think|do you think|would (it|that) be (possible|ok|okay|alright)|is (it|that) (possible|ok|okay|alright)|would you be (willing|able|interested)|do you (want|know|think|have|mind|need|prefer)|do you know (if|whether|how|of|what|where)|any (thoughts|ideas|suggestions)|i['’]d (appreciate|be grateful)|much appreciated|if that['’]s (ok|okay|alright|fine))\b/i,
-  butAfterPoliteness: /\b(thanks|thank you|sorry|i understand[^,.!?]{0,40}|with (all due )?respect|no offen[cs]e)\s*,?\s+(but|however)\b/i,
+  butAfterPoliteness: /\b(thanks|thank you|sorry|i understand(?:[^,.!?]{0,40}[^\s,.!?])?|with (all due )?respect|no offen[cs]e)(?:\s*,)?\s+(but|however)\b/i,
   directQuestion: /^\W*(why|what|how|where|when|who|which|whose|did you|didn['’]t you|have you (even|ever|not))\b[^?]*\?\s*$/i,
   whyQuestion: /(^\W*(what the|how come)\b|\bwhy\b)/i,
   secondPersonStart: /^\W*(you|your)\b/i,

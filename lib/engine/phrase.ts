@@ -146,12 +146,16 @@ function patternMatches(doc: SentenceDoc, pattern: CompiledPattern): MatchInSent
   if (!mayMatch(pattern, doc)) return [];
   const found = doc.forPattern(pattern.needsTags).match(pattern.parsed as never);
   if (!found.found) return [];
-  const matches: MatchInSentence[] = termSpans(found).map((span) => ({ ...span, captures: {} }));
+  const matches: MatchInSentence[] = termSpans(found).map((span) => ({ ...span, captures: new Map() }));
   // compromise reports captures for all matches together: give each to the match that holds it.
-  for (const [name, group] of Object.entries(found.groups() as Record<string, NlpDoc>)) {
+  // The names come from the pack (validated, reserved names refused); only own entries are read.
+  const groups = found.groups() as object;
+  for (const name of Object.keys(groups)) {
+    const group = Object.getOwnPropertyDescriptor(groups, name)?.value as NlpDoc | undefined;
+    if (!group || typeof group.json !== 'function') continue;
     for (const span of termSpans(group)) {
       const owner = matches.find((m) => m.start <= span.start && span.end <= m.end);
-      if (owner && owner.captures[name] === undefined) owner.captures[name] = doc.text.slice(span.start, span.end);
+      if (owner && !owner.captures.has(name)) owner.captures.set(name, doc.text.slice(span.start, span.end));
     }
   }
   return matches;
@@ -159,7 +163,7 @@ function patternMatches(doc: SentenceDoc, pattern: CompiledPattern): MatchInSent
 
 function literalMatches(text: string, literal: RegExp): MatchInSentence[] {
   literal.lastIndex = 0;
-  return [...text.matchAll(literal)].map((m) => ({ start: m.index, end: m.index + m[0].length, captures: {} }));
+  return [...text.matchAll(literal)].map((m) => ({ start: m.index, end: m.index + m[0].length, captures: new Map<string, string>() }));
 }
 
 /** Every match of one rule in one sentence, first by position, overlaps removed. */

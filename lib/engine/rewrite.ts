@@ -6,13 +6,15 @@
  * any rewording changes, so each suggestion replaces exactly `start..end`.
  */
 import { nlp, type NlpDoc } from '../nlp/nlp';
+import { parseTemplate, type TemplateFilter } from './template';
 import { capitalize, decapitalize, isWordChar, startsWithCapital } from './words';
 
 export interface MatchInSentence {
   /** Offsets relative to the sentence. */
   start: number;
   end: number;
-  captures: Record<string, string>;
+  /** Capture name → captured text. A Map: capture names come from team leads' packs. */
+  captures: Map<string, string>;
 }
 
 export interface Rewording {
@@ -29,25 +31,35 @@ function conjugate(text: string, form: 'Infinitive' | 'Gerund' | 'PastTense'): s
   const lead = /^\s*([\p{L}'’]+)/u.exec(text);
   if (!lead) return text;
   const verb = (nlp(lead[1]!).tag('Verb') as NlpDoc).verbs();
-  const target = (verb.conjugate() as Record<string, string>[])[0]?.[form];
+  const target = (verb.conjugate() as Partial<Record<typeof form, string>>[])[0]?.[form];
   if (!target) return text;
   const at = lead.index + lead[0].length - lead[1]!.length;
   return text.slice(0, at) + target + text.slice(at + lead[1]!.length);
 }
 
-const FILTERS: Record<string, Filter> = {
-  lower: (s) => decapitalize(s),
-  capital: capitalize,
-  infinitive: (s) => conjugate(s, 'Infinitive'),
-  gerund: (s) => conjugate(s, 'Gerund'),
-  past: (s) => conjugate(s, 'PastTense'),
-};
+const FILTERS: ReadonlyMap<TemplateFilter, Filter> = new Map<TemplateFilter, Filter>([
+  ['lower', (s) => decapitalize(s)],
+  ['capital', capitalize],
+  ['infinitive', (s) => conjugate(s, 'Infinitive')],
+  ['gerund', (s) => conjugate(s, 'Gerund')],
+  ['past', (s) => conjugate(s, 'PastTense')],
+]);
 
-export function renderTemplate(template: string, match: string, captures: Record<string, string>): string {
-  return template.replace(/\{(\w+)(?:\|([\w-]+))?\}/g, (_, name: string, filter?: string) => {
-    const value = name === 'match' ? match : (captures[name] ?? '');
-    return filter ? (FILTERS[filter]?.(value) ?? value) : value;
-  });
+/**
+ * Fills a template's placeholders. The pack validator refuses malformed templates; one that slips
+ * through (a rule built in code) renders as nothing rather than as its raw braces.
+ */
+export function renderTemplate(template: string, match: string, captures: ReadonlyMap<string, string>): string {
+  const parsed = parseTemplate(template);
+  if (!parsed.ok) return '';
+  return parsed.parts
+    .map((part) => {
+      if ('literal' in part) return part.literal;
+      const value = part.name === 'match' ? match : (captures.get(part.name) ?? '');
+      const filter = part.filter ? FILTERS.get(part.filter) : undefined;
+      return filter ? filter(value) : value;
+    })
+    .join('');
 }
 
 const TERMINAL = /^[.!?…]+/;
@@ -58,7 +70,9 @@ export function composeSentence(sentence: string, match: MatchInSentence, replac
   let pre = sentence.slice(0, match.start);
   let post = sentence.slice(match.end);
   let middle = replacement;
-  const atStart = OPENERS.test(pre);
+  // A match right after another sentence's stop ("escalated.As you can see,") starts a sentence too,
+  // even when the segmenter kept them together for want of a space.
+  const atStart = OPENERS.test(pre) || endsSentence(pre);
 
   if (middle.trim() === '') {
     // A deletion: drop the separator the phrase leaves behind.
@@ -70,7 +84,7 @@ export function composeSentence(sentence: string, match: MatchInSentence, replac
       pre = pre.replace(/,\s*$/, ' ');
       post = post.replace(/^\s*,\s*/, '');
     } else if (/^\s*[,;:]/.test(post) || /^\s*[.!?]/.test(post)) {
-      pre = pre.replace(/[\s,;:]+$/, '');
+      pre = trimEndOf(pre, /[\s,;:]/);
       post = post.replace(/^\s*[,;:]\s*(?=[.!?])/, '').replace(/^\s*[,;:]/, ',');
       if (/^,\s*$/.test(post)) post = '';
     }
@@ -90,10 +104,25 @@ export function composeSentence(sentence: string, match: MatchInSentence, replac
 function tidy(s: string): string {
   return s
     .replace(/[ \t]{2,}/g, ' ')
-    .replace(/\s+([,.;:!?])/g, '$1')
+    // White space before punctuation goes; a lone /\s+/ per run keeps this linear.
+    .replace(/\s+/g, (run: string, at: number, all: string) => (/[,.;:!?]/.test(all[at + run.length] ?? '') ? '' : run))
     .replace(/,([.!?])/g, '$1')
     .replace(/^[\s,;:]+/, '')
     .trimEnd();
+}
+
+/** True when `s` ends (white space and closing quotes aside) with . ! ? or …, one character at a time. */
+function endsSentence(s: string): boolean {
+  let i = s.length;
+  while (i > 0 && /[\s"'”’)\]]/.test(s[i - 1]!)) i--;
+  return i > 0 && /[.!?…]/.test(s[i - 1]!);
+}
+
+/** `s` without the trailing characters that match `char` (one character at a time: linear). */
+function trimEndOf(s: string, char: RegExp): string {
+  let end = s.length;
+  while (end > 0 && char.test(s[end - 1]!)) end--;
+  return s.slice(0, end);
 }
 
 /** The smallest span of `before` (widened to whole words) that differs from `after`. */

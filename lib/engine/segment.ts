@@ -40,19 +40,25 @@ export const MAX_SENTENCE_LENGTH = 600;
 const FENCE = /^\s*(```|~~~)/;
 const QUOTE = /^\s*>/;
 
+/** How many lines are split between two questions to `pause` (a clock read per line would cost more than the line). */
+const LINES_PER_CHECK = 256;
+
 /** Splits on blank lines; fenced code blocks and e-mail quotes become unchecked paragraphs. */
 export function splitParagraphs(text: string): Paragraph[] {
+  return drain(paragraphSteps(text, () => false));
+}
+
+function* paragraphSteps(text: string, pause: () => boolean): Generator<void, Paragraph[]> {
   const paragraphs: Paragraph[] = [];
-  const lineRe = /[^\n]*(\n|$)/g;
   let current: Paragraph | null = null;
   let inFence = false;
-  let match: RegExpExecArray | null;
-  while ((match = lineRe.exec(text)) !== null) {
-    const lineStart = match.index;
-    const raw = match[0];
-    if (raw === '') break;
-    const line = raw.replace(/\r?\n$/, '');
-    const lineEnd = lineStart + line.length;
+  // Line by line with indexOf: linear in the text, whatever its mix of breaks and spaces.
+  for (let lineStart = 0, lines = 0; lineStart < text.length; lines++) {
+    if (lines % LINES_PER_CHECK === LINES_PER_CHECK - 1 && pause()) yield;
+    const breakAt = text.indexOf('\n', lineStart);
+    const rawEnd = breakAt < 0 ? text.length : breakAt;
+    const lineEnd = breakAt >= 0 && rawEnd > lineStart && text[rawEnd - 1] === '\r' ? rawEnd - 1 : rawEnd;
+    const line = text.slice(lineStart, lineEnd);
     const blank = line.trim() === '';
     const fenceLine = FENCE.test(line);
     const quoted = !inFence && QUOTE.test(line);
@@ -66,7 +72,8 @@ export function splitParagraphs(text: string): Paragraph[] {
       paragraphs.push(current);
     }
     if (fenceLine) inFence = !inFence;
-    if (match[1] === '') break;
+    if (breakAt < 0) break;
+    lineStart = breakAt + 1;
   }
   return paragraphs;
 }
@@ -107,14 +114,9 @@ function splitLine(text: string, from: number, to: number, paragraph: number, ou
     }
     if (e > s) out.push({ start: s, end: e, text: text.slice(s, e), paragraph, ownLine: false });
   };
-  // Scan the line alone so that a long text of many lines stays linear.
-  const line = text.slice(from, to);
-  const terminal = /[.!?…]+["'’”)\]]*(?=\s|$)/g;
-  let m: RegExpExecArray | null;
-  while ((m = terminal.exec(line)) !== null) {
-    const end = from + m.index + m[0].length;
-    if (m[0] === '.' && isAbbreviation(text, from + m.index)) continue;
-    // "3.5" or "v2.1" never reach here: the look-ahead needs white space after the stop.
+  // Scan the line alone, by hand, so that a long text stays linear: a regex for "a run of stops,
+  // then closing quotes, then a space" re-tries every position of a long "!!!!…x" run (quadratic).
+  for (const end of sentenceEnds(text, from, to)) {
     push(start, end);
     start = end;
   }
@@ -122,21 +124,65 @@ function splitLine(text: string, from: number, to: number, paragraph: number, ou
   if (out.length - first === 1) out[first]!.ownLine = true;
 }
 
+const STOPS = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['"', "'", '’', '”', ')', ']']);
+const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
+
+/**
+ * Where sentences end inside text[from, to): after a run of . ! ? … and any closing quotes or
+ * brackets, when white space or the end of the line follows (so "3.5" and "v2.1" never end one).
+ * A lone "." after an abbreviation ("Dr.", "e.g.") or an initial does not end a sentence.
+ */
+function* sentenceEnds(text: string, from: number, to: number): Generator<number> {
+  let i = from;
+  while (i < to) {
+    if (!STOPS.has(text[i]!)) {
+      i++;
+      continue;
+    }
+    const runStart = i;
+    while (i < to && STOPS.has(text[i]!)) i++;
+    const singleDot = i - runStart === 1 && text[runStart] === '.';
+    while (i < to && CLOSERS.has(text[i]!)) i++;
+    if (i < to && !isSpace(text[i])) continue;
+    if (singleDot && i === runStart + 1 && isAbbreviation(text, runStart)) continue;
+    yield i;
+  }
+}
+
 export function segment(text: string): Segmentation {
-  const paragraphs = splitParagraphs(text);
+  return drain(segmentSteps(text, () => false));
+}
+
+/**
+ * The same segmentation, as steps: between groups of lines it asks `pause()` and yields when told,
+ * so a page can split a 100,000-character draft over several short tasks.
+ */
+export function* segmentSteps(text: string, pause: () => boolean): Generator<void, Segmentation> {
+  const paragraphs = yield* paragraphSteps(text, pause);
   const sentences: Sentence[] = [];
-  paragraphs.forEach((p, index) => {
-    if (!p.checked) return;
+  let lines = 0;
+  for (let index = 0; index < paragraphs.length; index++) {
+    const p = paragraphs[index]!;
+    if (!p.checked) continue;
     // Each line break ends a sentence: greetings and sign-offs usually stand on their own line.
     let lineStart = p.start;
     for (let i = p.start; i <= p.end; i++) {
       if (i === p.end || text[i] === '\n') {
         splitLine(text, lineStart, i, index, sentences);
         lineStart = i + 1;
+        if (++lines % LINES_PER_CHECK === 0 && pause()) yield;
       }
     }
-  });
+  }
   return { paragraphs, sentences };
+}
+
+function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** Number of words, counting any run of letters or digits (in any script) as one. */

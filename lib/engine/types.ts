@@ -1,4 +1,8 @@
 import type { PrincipleId } from './principles';
+import type { Channel } from './channel';
+import type { ReplyPart, SkippedPartKind } from './structure/types';
+
+export type { Channel } from './channel';
 
 export type Severity = 'hint' | 'suggestion' | 'warning';
 export const SEVERITIES: readonly Severity[] = ['hint', 'suggestion', 'warning'];
@@ -53,6 +57,15 @@ export interface Analysis {
   mood: MoodReading | null;
   /** False when the time budget ran out before every sentence was checked. */
   complete: boolean;
+  /** The reply's parts as read, and what was skipped, so the UI can say what was checked. */
+  structure: ReplyLayout;
+}
+
+/** What the analysis read: the reply's parts, and the kinds of part it skipped (in the order they appear). */
+export interface ReplyLayout {
+  channel: Channel;
+  parts: ReplyPart[];
+  skipped: SkippedPartKind[];
 }
 
 export interface AnalyzeOptions {
@@ -63,4 +76,8 @@ export interface AnalyzeOptions {
   ignored?: { ruleIds?: string[]; phrases?: string[] };
   /** Stop checking sentences after this many milliseconds (the result says `complete: false`). */
   budgetMs?: number;
+  /** Where the reply goes; each channel has its own expectations (greeting, closing, length). Default e-mail. */
+  channel?: Channel;
+  /** The first message of a chat conversation, which still gets a welcome; later ones do not. */
+  firstMessage?: boolean;
 }

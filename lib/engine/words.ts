@@ -1,20 +1,22 @@
 /** Small text helpers shared by the matchers; all keep UTF-16 offsets untouched. */
 
-const CONTRACTIONS: Record<string, string[]> = {
-  "n't": ['not'],
-  "'re": ['are'],
-  "'ve": ['have'],
-  "'ll": ['will'],
-  "'m": ['am'],
-  "'d": ['would', 'had'],
-  "'s": ['is', 'has'],
-};
-const IRREGULAR: Record<string, string[]> = {
-  "can't": ['can', 'cannot'],
-  "won't": ['will', 'wo'],
-  "shan't": ['shall'],
-  cannot: ['can', 'not'],
-};
+// The sentence's own words are looked up here, so these are Maps: a plain object would answer
+// "constructor" or "__proto__" from Object.prototype (see untrusted.ts).
+const CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["n't", ['not']],
+  ["'re", ['are']],
+  ["'ve", ['have']],
+  ["'ll", ['will']],
+  ["'m", ['am']],
+  ["'d", ['would', 'had']],
+  ["'s", ['is', 'has']],
+]);
+const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
+  ["can't", ['can', 'cannot']],
+  ["won't", ['will', 'wo']],
+  ["shan't", ['shall']],
+  ['cannot', ['can', 'not']],
+]);
 
 /**
  * The lower-case words of a sentence, with contractions expanded, so that a prefilter
@@ -25,13 +27,13 @@ export function sentenceKeys(text: string): Set<string> {
   for (const raw of text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*'?/gu) ?? []) {
     keys.add(raw);
     for (const part of raw.split(/['-]/)) if (part) keys.add(part);
-    for (const [suffix, words] of Object.entries(CONTRACTIONS)) {
+    for (const [suffix, words] of CONTRACTIONS) {
       if (raw.endsWith(suffix)) {
         keys.add(raw.slice(0, -suffix.length));
         words.forEach((w) => keys.add(w));
       }
     }
-    IRREGULAR[raw]?.forEach((w) => keys.add(w));
+    IRREGULAR.get(raw)?.forEach((w) => keys.add(w));
   }
   return keys;
 }

@@ -4,7 +4,8 @@
  * editor itself: Apply and Insert go through the coach's own path, so the editor's model takes the
  * change and Ctrl+Z undoes it.
  */
-import type { Finding, LanguageCheck, MoodReading, Scores } from '../engine/types';
+import type { Channel, Finding, LanguageCheck, MoodReading, Scores } from '../engine/types';
+import type { SkippedPartKind } from '../engine/structure/types';
 
 /** Whole-reply suggestions the popup offers as ready sentences with Insert. */
 export type WholeReplyKind = 'greeting' | 'acknowledgement' | 'closing';
@@ -26,6 +27,9 @@ export interface DraftSnapshot {
   mood: MoodReading | null;
   customerMessage: string | null;
   customerName: string | null;
+  /** The channel the draft was checked for, and the parts of it that were read past. */
+  channel: Channel;
+  skipped: SkippedPartKind[];
 }
 
 export type PopupRequest =

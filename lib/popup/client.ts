@@ -9,6 +9,8 @@ import type { ApplyResponse, DraftSnapshot, PopupRequest } from '../messages/dra
 import { readHistory } from '../storage/history';
 import { getPausedUntil, pauseForAnHour, resume } from '../storage/pause';
 import { getSettings, saveSettings } from '../storage/settings';
+import { setSiteChannel } from '../storage/channel';
+import type { Channel } from '../engine/channel';
 import { localDay, systemTimeZone } from '../stats/local-day';
 import { todayLine, type TodayLine } from '../stats/today';
 import { pageSite, withSite, type PageSite } from './site';
@@ -24,6 +26,8 @@ export interface PopupClient {
   reveal(version: number, key: string): Promise<void>;
   /** Switch coaching on this site; adding a new site asks for its host permission first. */
   setSite(site: PageSite, enabled: boolean): Promise<{ granted: boolean }>;
+  /** Remember this site's channel; the coach in the page checks the draft again for it. */
+  setChannel(site: PageSite, channel: Channel): Promise<void>;
   pause(): Promise<number>;
   resume(): Promise<void>;
   openOptions(): void;
@@ -88,6 +92,7 @@ export function browserPopupClient(): PopupClient {
       await saveSettings(withSite(await getSettings(), site, enabled));
       return { granted: true };
     },
+    setChannel: (site, channel) => setSiteChannel(site.host, channel),
     pause: () => pauseForAnHour(),
     resume,
     openOptions() {

@@ -23,6 +23,18 @@ describe('the popup site switch', () => {
     expect(siteFor('https://support.acme.com/other', off).enabled).toBe(false);
   });
 
+  it('offers Outlook on the web by name, switched on through its optional permission like an added site', () => {
+    const settings = defaultSettings();
+    for (const host of ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft']) {
+      const site = pageSite(`https://${host}/mail/inbox`, settings)!;
+      expect(site).toMatchObject({ host, name: 'Outlook on the web', builtIn: null, pattern: `https://${host}/*`, enabled: false });
+    }
+    const site = pageSite('https://outlook.office.com/mail/inbox', settings)!;
+    const on = withSite(settings, site, true);
+    expect(siteFor('https://outlook.office.com/mail/0/', on).enabled).toBe(true);
+    expect(pageSite('https://support.acme.com/', settings)!.name).toBeUndefined();
+  });
+
   it('has nothing to switch on browser pages', () => {
     expect(pageSite('chrome://extensions', defaultSettings())).toBeNull();
     expect(pageSite(undefined, defaultSettings())).toBeNull();

@@ -1,6 +1,13 @@
 /** The popup's view of the current site: built in or added, on or off. Pure. */
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { BUILT_IN_SITES, siteFor, toMatchPattern, type Settings } from '../storage/settings-schema';
+import { OUTLOOK_HOSTS } from '../sites/outlook';
+
+/**
+ * Sites Rapport has a reader for but does not run on until the agent switches them on: they need an
+ * optional host permission, asked for in the popup like any added site (wxt.config.ts lists them).
+ */
+export const OPTIONAL_SITES: readonly { name: string; hosts: readonly string[] }[] = [{ name: 'Outlook on the web', hosts: OUTLOOK_HOSTS }];
 
 export interface PageSite {
   host: string;
@@ -8,6 +15,8 @@ export interface PageSite {
   pattern: string;
   /** The built-in site id (zendesk, gmail, local), or null for a site the agent adds. */
   builtIn: string | null;
+  /** The site's name when Rapport knows it (an optional site such as Outlook on the web). */
+  name?: string;
   enabled: boolean;
 }
 
@@ -16,7 +25,8 @@ export function pageSite(url: string | undefined, settings: Settings): PageSite 
   const host = new URL(url).hostname;
   const builtIn = BUILT_IN_SITES.find((site) => site.matches.some((m) => safeIncludes(m, url)) || (site.id !== 'local' && site.matches.some((m) => safeIncludes(m.replace(/^https:/, '*:'), url))));
   const pattern = builtIn ? builtIn.matches[0]! : (toMatchPattern(url) as { ok: true; pattern: string }).pattern;
-  return { host, pattern, builtIn: builtIn?.id ?? null, enabled: siteFor(url, settings).enabled };
+  const known = builtIn ? undefined : OPTIONAL_SITES.find((site) => site.hosts.includes(host));
+  return { host, pattern, builtIn: builtIn?.id ?? null, ...(known ? { name: known.name } : {}), enabled: siteFor(url, settings).enabled };
 }
 
 /** Settings with this site switched on or off (built-in sites by id, added sites by their entry). */

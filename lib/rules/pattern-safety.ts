@@ -3,6 +3,10 @@
  * Patterns use compromise's match syntax, which has no backtracking regex; raw /regex/ terms are refused.
  */
 import { nlp } from '../nlp/nlp';
+import { parseTemplate, TEMPLATE_FILTERS } from '../engine/template';
+import { isReservedName } from '../engine/untrusted';
+
+export { TEMPLATE_FILTERS };
 
 export const MAX_PATTERN_LENGTH = 160;
 const MAX_PATTERN_TERMS = 14;
@@ -45,7 +49,7 @@ export function patternProblem(pattern: string): string | null {
   if (/(^|\s)\//.test(pattern)) return 'raw /regular expressions/ are not allowed; use words, #Tags and (a|b) choices';
   if (countChar(pattern, '[') !== countChar(pattern, ']')) return 'has unbalanced [ ] brackets';
   if (countChar(pattern, '(') !== countChar(pattern, ')')) return 'has unbalanced ( ) brackets';
-  if (/\([^()]*\(/.test(pattern.replace(/\[[^\]]*\]/g, (m) => m.replace(/[()]/g, '')))) {
+  if (hasNestedGroups(pattern)) {
     return 'nested ( ) groups never match in compromise; flatten them, e.g. (for us|for me)?';
   }
   // "." and ".?" are compromise's any-word wildcards; commas and the like are never matched.
@@ -58,6 +62,10 @@ export function patternProblem(pattern: string): string | null {
     return `is not a valid compromise pattern (${(error as Error).message})`;
   }
   if (terms.length === 0) return 'has no words to match';
+  for (const name of new Set(allTerms(terms).flatMap((t) => (t.group ? [t.group] : [])))) {
+    const problem = captureNameProblem(name);
+    if (problem) return problem;
+  }
   if (terms.length > MAX_PATTERN_TERMS) return `has more than ${MAX_PATTERN_TERMS} terms`;
   const flat = allTerms(terms);
   if (flat.some((t) => t.regex)) return 'raw /regular expressions/ are not allowed';
@@ -72,22 +80,43 @@ export function phraseProblem(phrase: string): string | null {
   return null;
 }
 
-export const TEMPLATE_FILTERS = ['lower', 'capital', 'infinitive', 'gerund', 'past'] as const;
-
-export function templateProblem(template: string): string | null {
-  if (countChar(template, '{') !== countChar(template, '}')) return 'has unbalanced { } braces';
-  for (const [, , filter] of template.matchAll(/\{(\w+)(?:\|([\w-]+))?\}/g)) {
-    if (filter && !(TEMPLATE_FILTERS as readonly string[]).includes(filter)) {
-      return `uses the unknown filter "${filter}" (known: ${TEMPLATE_FILTERS.join(', ')})`;
-    }
-  }
-  if (/\{[^}]*[^\w|}-][^}]*\}/.test(template)) return 'has a {placeholder} with characters other than letters, digits and |';
+/** Why a capture name cannot be used, or null. Names are read by templates as {name}. */
+export function captureNameProblem(name: string): string | null {
+  // compromise numbers unnamed [ ] groups "0", "1"…
+  if (!/^(?:[A-Za-z]\w*|\d+)$/.test(name)) return `has the capture name <${name}>: use letters, digits and _, starting with a letter`;
+  if (name === 'match') return 'has the capture name <match>, which templates use for the whole match; choose another name';
+  if (isReservedName(name)) return `has the capture name <${name}>, which is reserved (a name every JavaScript object has); choose another name`;
   return null;
 }
 
-/** Names of the [<name> …] captures in a pattern. */
+export function templateProblem(template: string): string | null {
+  const parsed = parseTemplate(template);
+  return parsed.ok ? null : parsed.problem;
+}
+
+/** Names of the [<name> …] captures in a pattern (as compromise reads them), or none if it does not parse. */
 export function captureNames(pattern: string): string[] {
-  return [...pattern.matchAll(/\[<(\w+)>/g)].map((m) => m[1]!);
+  try {
+    return [...new Set(allTerms(parsePattern(pattern)).flatMap((t) => (t.group ? [t.group] : [])))];
+  } catch {
+    return [];
+  }
+}
+
+/** True when a ( ) group opens inside another; brackets of [ ] captures are not groups. Linear scan. */
+function hasNestedGroups(pattern: string): boolean {
+  let depth = 0;
+  let inCapture = false;
+  for (const ch of pattern) {
+    if (ch === '[') inCapture = true;
+    else if (ch === ']') inCapture = false;
+    else if (inCapture) continue;
+    else if (ch === '(') {
+      if (depth > 0) return true;
+      depth++;
+    } else if (ch === ')') depth = Math.max(0, depth - 1);
+  }
+  return false;
 }
 
 /**

@@ -4,6 +4,7 @@
  * replies separated by blank lines.
  */
 import Papa from 'papaparse';
+import { own, type Dictionary } from '../engine/untrusted';
 
 export interface PastReply {
   id: string;
@@ -29,16 +30,17 @@ export function parseReplies(content: string, format: RepliesFormat): PastReply[
       } catch {
         throw new Error(`line ${i + 1} is not valid JSON`);
       }
-      if (typeof record.text !== 'string') throw new Error(`line ${i + 1} has no "text" string`);
+      if (typeof record !== 'object' || record === null || typeof record.text !== 'string') throw new Error(`line ${i + 1} has no "text" string`);
       return [{ id: String(record.id ?? i + 1), text: record.text, customerMessage: typeof record.customerMessage === 'string' ? record.customerMessage : undefined }];
     });
   }
   if (format === 'csv') {
-    const parsed = Papa.parse<Record<string, string>>(content.trim(), { header: true, skipEmptyLines: true });
+    // Rows are keyed by the file's own header names: read them as own properties only.
+    const parsed = Papa.parse<Dictionary<string>>(content.trim(), { header: true, skipEmptyLines: true });
     const fields = parsed.meta.fields ?? [];
     const column = fields.find((f) => /^(text|reply|body|message)$/i.test(f.trim()));
     if (!column) throw new Error(`the CSV needs a "text" column (found: ${fields.join(', ') || 'none'})`);
-    return parsed.data.filter((row) => row[column]?.trim()).map((row, i) => ({ id: row.id ?? String(i + 1), text: row[column]! }));
+    return parsed.data.filter((row) => own(row, column)?.trim()).map((row, i) => ({ id: own(row, 'id') ?? String(i + 1), text: own(row, column)! }));
   }
   return content
     .split(/\n\s*\n/)

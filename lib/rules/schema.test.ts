@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../engine/analyzer';
-import { PACK_FORMAT, PACK_FORMAT_VERSION, validatePack, validateRule, type RuleInput } from './schema';
+import { PACK_FORMAT, PACK_FORMAT_VERSION, PACK_LIMITS, validatePack, validateRule, type RuleInput } from './schema';
 
 const goodRule: RuleInput = {
   id: 'bare-wait',
@@ -46,7 +46,8 @@ describe('validatePack', () => {
     expect(validatePack(pack([goodRule, goodRule])).ok).toBe(false);
     expect(validatePack({ ...pack([goodRule]), formatVersion: 2 }).ok).toBe(false);
     expect(validatePack(null).ok).toBe(false);
-    const structure = { ...goodRule, kind: 'structure', check: 'wall-of-text', options: { maxWords: 'lots' } };
+    const { patterns: _p, rewrites: _r, ...base } = goodRule as Extract<RuleInput, { kind: 'phrase' }>;
+    const structure = { ...base, kind: 'structure', check: 'wall-of-text', options: { maxWords: 'lots' } };
     const result = validatePack(pack([structure]));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]!.where).toBe('rules[0] "bare-wait" › options.maxWords');
@@ -81,5 +82,108 @@ describe('pattern pitfalls are named before they silently fail', () => {
     const result = validatePack(pack([{ ...goodRule, patterns: [pattern] }]));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]!.message).toContain(message);
+  });
+});
+
+describe('a strict pack: mistakes are named, never dropped silently', () => {
+  const problemsOf = (input: unknown) => {
+    const result = validatePack(input);
+    expect(result.ok).toBe(false);
+    return result.ok ? [] : result.problems;
+  };
+
+  it.each([
+    ['severty', 'severity'],
+    ['enable', 'enabled'],
+    ['rewrite', 'rewrites'],
+    ['pattern', 'patterns'],
+  ])('an unknown field "%s" is an error that suggests "%s"', (field, known) => {
+    const problems = problemsOf(pack([{ ...goodRule, [field]: false }]));
+    expect(problems).toContainEqual({
+      where: `rules[0] "bare-wait" › ${field}`,
+      message: `\`${field}\`: unknown field; did you mean \`${known}\`?`,
+    });
+  });
+
+  it('names unknown fields at every level: pack, examples, example items', () => {
+    const withTypos = {
+      ...pack([{ ...goodRule, examples: { flag: [{ text: 'Please wait.', becomes: null, becomse: 'x' }], pass: ['ok'], pas: [] } }]),
+      nmae: 'Team',
+    };
+    const problems = problemsOf(withTypos);
+    expect(problems).toContainEqual({ where: 'nmae', message: '`nmae`: unknown field; did you mean `name`?' });
+    expect(problems).toContainEqual({ where: 'rules[0] "bare-wait" › examples.pas', message: '`pas`: unknown field; did you mean `pass`?' });
+    expect(problems).toContainEqual({
+      where: 'rules[0] "bare-wait" › examples.flag[0].becomse',
+      message: '`becomse`: unknown field; did you mean `becomes`?',
+    });
+  });
+
+  it('lists the known fields when nothing is close', () => {
+    const [problem] = problemsOf(pack([{ ...goodRule, zzzzzzzzzz: 1 }]));
+    expect(problem!.message).toMatch(/^`zzzzzzzzzz`: unknown field \(known: .*severity/);
+  });
+
+  it.each(['}{match}{', '{match', 'match}', '{}', '{a b}', '{match|}', '{match|loud}', '{{match}}'])('refuses the malformed template %j', (template) => {
+    const problems = problemsOf(pack([{ ...goodRule, rewrites: [template] }]));
+    expect(problems.map((p) => p.where)).toContain('rules[0] "bare-wait" › rewrites[0]');
+  });
+
+  it('refuses a template that uses a capture no pattern makes, and accepts one a pattern makes', () => {
+    expect(problemsOf(pack([{ ...goodRule, rewrites: ['Could you {action}?'] }]))[0]!.message).toBe('uses {action}, but no pattern captures [<action> …]');
+    const ok = validatePack(pack([{ ...goodRule, patterns: ['^please [<action>#Verb]'], rewrites: ['Could you {action|lower}?'] }]));
+    expect(ok.ok).toBe(true);
+  });
+
+  it.each(['constructor', 'toString', '__proto__', 'valueOf', 'hasOwnProperty', 'prototype', 'TOSTRING'])(
+    'refuses the reserved capture name <%s> with a message',
+    (name) => {
+      const problems = problemsOf(pack([{ ...goodRule, patterns: [`[<${name}>#Verb *]`], rewrites: [] }]));
+      expect(problems[0]!.where).toBe('rules[0] "bare-wait" › patterns[0]');
+      expect(problems[0]!.message).toMatch(/capture name <.*>/);
+    },
+  );
+
+  it('refuses reserved rule ids', () => {
+    const problems = problemsOf(pack([{ ...goodRule, id: 'constructor' }]));
+    expect(problems).toContainEqual({ where: 'rules[0] "constructor" › id', message: 'is a reserved name (every JavaScript object has it); choose another id' });
+  });
+
+  it('says which format versions this build reads', () => {
+    expect(problemsOf({ ...pack([goodRule]), formatVersion: 2 })).toEqual([{ where: 'formatVersion', message: 'this build reads formatVersion 1, not 2' }]);
+    expect(problemsOf({ ...pack([goodRule]), formatVersion: undefined })[0]!.message).toBe('this build reads formatVersion 1, not a missing one');
+  });
+
+  it('an unknown kind says which kinds exist', () => {
+    expect(problemsOf(pack([{ ...goodRule, kind: 'regex' }]))[0]).toEqual({ where: 'rules[0] "bare-wait" › kind', message: 'kind must be "phrase" or "structure"' });
+  });
+
+  it.each([
+    ['phrases', { phrases: Array.from({ length: PACK_LIMITS.phrases + 1 }, (_, i) => `word${i}`) }, `at most ${PACK_LIMITS.phrases} phrases`],
+    ['patterns', { patterns: Array.from({ length: PACK_LIMITS.patterns + 1 }, () => 'please wait') }, `at most ${PACK_LIMITS.patterns} patterns`],
+    ['message', { message: 'x'.repeat(PACK_LIMITS.messageChars + 1) }, `at most ${PACK_LIMITS.messageChars} characters`],
+    [
+      'examples.flag',
+      { examples: { flag: Array.from({ length: PACK_LIMITS.flagExamples + 1 }, () => ({ text: 'Please wait.', becomes: null })), pass: ['ok'] } },
+      `at most ${PACK_LIMITS.flagExamples} flag examples`,
+    ],
+    ['examples.pass', { examples: { flag: [{ text: 'Please wait.', becomes: null }], pass: Array.from({ length: PACK_LIMITS.passExamples + 1 }, () => 'ok') } }, `at most ${PACK_LIMITS.passExamples} pass examples`],
+    ['examples.pass[0]', { examples: { flag: [{ text: 'Please wait.', becomes: null }], pass: ['x'.repeat(PACK_LIMITS.exampleChars + 1)] } }, `at most ${PACK_LIMITS.exampleChars} characters`],
+  ])('limits %s, stating the limit', (field, change, message) => {
+    const problems = problemsOf(pack([{ ...goodRule, ...change }]));
+    expect(problems).toContainEqual({ where: `rules[0] "bare-wait" › ${field}`, message: expect.stringContaining(message) });
+  });
+
+  it('limits the number of rules and the size of the whole pack', () => {
+    const many = Array.from({ length: PACK_LIMITS.rules + 1 }, (_, i) => ({ ...goodRule, id: `rule-${i}` }));
+    expect(problemsOf(pack(many))).toContainEqual({ where: 'rules', message: `at most ${PACK_LIMITS.rules} rules are allowed` });
+    // A 6 MB pack of otherwise valid-looking examples is refused before any rule is read.
+    const huge = pack([{ ...goodRule, examples: { flag: [{ text: 'Please wait.', becomes: null }], pass: Array.from({ length: 3000 }, () => 'x'.repeat(2000)) } }]);
+    expect(problemsOf(huge)).toEqual([{ where: '(the pack)', message: `is larger than ${PACK_LIMITS.packChars.toLocaleString('en')} characters of JSON` }]);
+  });
+
+  it('a pass example object with a typo names it instead of "Invalid input"', () => {
+    const problems = problemsOf(pack([{ ...goodRule, examples: { flag: [{ text: 'Please wait.', becomes: null }], pass: [{ txt: 'ok' }] } }]));
+    expect(problems.map((p) => p.message)).toContain('`txt`: unknown field; did you mean `text`?');
   });
 });

@@ -1,115 +1,168 @@
 /**
  * The rule-pack format (version 1): plain JSON data that a team lead can edit, validated whole.
  * Modelled on Vale's rule kinds, with Harper-style inline examples on every rule.
+ *
+ * Strict, because a pack is untrusted input (lib/engine/untrusted.ts): an unknown field is an error
+ * that names the closest known one ("`enable`: unknown field; did you mean `enabled`?"), every list
+ * and string has a limit that the message states, and templates are parsed, not pattern-matched.
+ * To add a field, add it to the shape below; `strictObject` keeps the unknown-field check.
  */
 import { z } from 'zod';
 import { PRINCIPLE_IDS } from '../engine/principles';
 import { CHECK_IDS, checkOptionSchemas, type CheckId } from '../engine/checks/registry';
+import { parseTemplate, templateNames } from '../engine/template';
+import { isReservedName } from '../engine/untrusted';
+import { closestName } from './closest-name';
 import { patternProblem, templateProblem, phraseProblem, captureNames } from './pattern-safety';
 
 export const PACK_FORMAT = 'rapport-rule-pack';
 export const PACK_FORMAT_VERSION = 1;
+/** The format versions this build reads. */
+export const READABLE_FORMAT_VERSIONS: readonly number[] = [PACK_FORMAT_VERSION];
+
+/** Every size limit of a pack, in one place (the messages state them). */
+export const PACK_LIMITS = {
+  /** Characters of the whole pack as JSON (about bytes). */
+  packChars: 2_000_000,
+  rules: 1000,
+  idChars: 60,
+  packNameChars: 100,
+  packDescriptionChars: 2000,
+  messageChars: 240,
+  descriptionChars: 1000,
+  phrases: 60,
+  phraseChars: 80,
+  patterns: 30,
+  unless: 20,
+  rewrites: 6,
+  rewriteChars: 300,
+  flagExamples: 30,
+  passExamples: 30,
+  exampleChars: 2000,
+  customerMessageChars: 4000,
+  checkOptions: 20,
+} as const;
+
+const L = PACK_LIMITS;
+
+/**
+ * A strict object: an unknown field is an error naming the closest known one. The message is
+ * one line per unknown key, in the issue's key order; `validatePack` gives each its own problem.
+ */
+export function strictObject<Shape extends z.ZodRawShape>(shape: Shape) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => unknownFieldMessage(key, known)).join('\n') : undefined),
+  });
+}
+
+export function unknownFieldMessage(key: string, known: readonly string[]): string {
+  const shown = key.length > 40 ? `${key.slice(0, 40)}…` : key;
+  const guess = closestName(key, known);
+  return guess ? `\`${shown}\`: unknown field; did you mean \`${guess}\`?` : `\`${shown}\`: unknown field (known: ${known.join(', ')})`;
+}
+
+const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+const list = <T extends z.ZodType>(item: T, max: number, what: string) => z.array(item).max(max, `at most ${max} ${what} are allowed`);
 
 const ruleId = z
   .string()
+  .max(L.idChars, `must be at most ${L.idChars} characters`)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and hyphens')
-  .max(60);
+  .refine((id) => !isReservedName(id), { message: 'is a reserved name (every JavaScript object has it); choose another id' });
 
-const exampleText = z.string().min(1, 'must not be empty').max(2000);
+const exampleText = text(L.exampleChars).min(1, 'must not be empty');
+const customerMessage = text(L.customerMessageChars).optional();
 
-const flagExample = z.object({
+const flagExample = strictObject({
   text: exampleText,
   /** The whole text after applying the first rewording, or null when the rule offers none. */
-  becomes: z.string().max(2000).nullable(),
-  customerMessage: z.string().max(4000).optional(),
+  becomes: text(L.exampleChars).nullable(),
+  customerMessage,
 });
 
-const passExample = z.union([
-  exampleText,
-  z.object({ text: exampleText, customerMessage: z.string().max(4000).optional() }),
-]);
+const passExample = z.union([exampleText, strictObject({ text: exampleText, customerMessage })]);
 
 const common = {
   id: ruleId,
   principle: z.enum(PRINCIPLE_IDS),
   severity: z.enum(['hint', 'suggestion', 'warning']),
-  message: z.string().min(10, 'must explain the principle in a sentence').max(240),
-  /** A human name for the rule in a team lead's words (the options list it by this), and what it catches in one line. */
-  title: z.string().trim().min(3, 'needs a few words').max(80, 'keep the title under 80 characters').optional(),
-  description: z.string().max(1000).optional(),
+  message: text(L.messageChars).min(10, 'must explain the principle in a sentence'),
+  /** A human name for the rule in a team lead's words (the options list it by this); the description says what it catches in one line. */
+  title: text(80).trim().min(3, 'needs a few words').optional(),
+  description: text(L.descriptionChars).optional(),
   enabled: z.boolean().default(true),
-  examples: z.object({
-    flag: z.array(flagExample).min(1, 'needs at least one sentence the rule must flag'),
-    pass: z.array(passExample).min(1, 'needs at least one sentence the rule must leave alone'),
+  examples: strictObject({
+    flag: list(flagExample, L.flagExamples, 'flag examples').min(1, 'needs at least one sentence the rule must flag'),
+    pass: list(passExample, L.passExamples, 'pass examples').min(1, 'needs at least one sentence the rule must leave alone'),
   }),
 };
 
-const phraseRule = z
-  .object({
-    ...common,
-    kind: z.literal('phrase'),
-    /** Literal phrases, matched case-insensitively on whole words. */
-    phrases: z.array(z.string().superRefine(refineWith(phraseProblem))).max(60).default([]),
-    /** compromise match patterns; named captures like [<action>.+] feed the rewrites. */
-    patterns: z.array(z.string().superRefine(refineWith(patternProblem))).max(30).default([]),
-    /** Patterns that, when present in the same sentence, mean the phrase is fine there. */
-    unless: z.array(z.string().superRefine(refineWith(patternProblem))).max(20).default([]),
-    /** Rewrite templates for the matched words; {name} inserts a capture, {name|filter} transforms it. */
-    rewrites: z.array(z.string().max(300).superRefine(refineWith(templateProblem))).max(6).default([]),
-  })
-  .superRefine((rule, ctx) => {
-    if (rule.phrases.length === 0 && rule.patterns.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['patterns'], message: 'a phrase rule needs at least one phrase or pattern' });
-    }
-    const names = new Set(rule.patterns.flatMap(captureNames));
-    rule.rewrites.forEach((template, i) => {
-      for (const [, name] of template.matchAll(/\{(\w+)/g)) {
-        if (name !== 'match' && !names.has(name!)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['rewrites', i],
-            message: `uses {${name}}, but no pattern captures [<${name}> …]`,
-          });
-        }
-      }
-    });
-  });
-
-const structureRule = z
-  .object({
-    ...common,
-    kind: z.literal('structure'),
-    check: z.enum(CHECK_IDS),
-    options: z.record(z.string(), z.unknown()).default({}),
-  })
-  .superRefine((rule, ctx) => {
-    const parsed = checkOptionSchemas[rule.check as CheckId].safeParse(rule.options);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        ctx.addIssue({ code: 'custom', path: ['options', ...issue.path.map(String)], message: issue.message });
+const phraseRule = strictObject({
+  ...common,
+  kind: z.literal('phrase'),
+  /** Literal phrases, matched case-insensitively on whole words. */
+  phrases: list(z.string().superRefine(refineWith(phraseProblem)), L.phrases, 'phrases').default([]),
+  /** compromise match patterns; named captures like [<action>.+] feed the rewrites. */
+  patterns: list(z.string().superRefine(refineWith(patternProblem)), L.patterns, 'patterns').default([]),
+  /** Patterns that, when present in the same sentence, mean the phrase is fine there. */
+  unless: list(z.string().superRefine(refineWith(patternProblem)), L.unless, '"unless" patterns').default([]),
+  /** Rewrite templates for the matched words; {name} inserts a capture, {name|filter} transforms it. */
+  rewrites: list(text(L.rewriteChars).superRefine(refineWith(templateProblem)), L.rewrites, 'rewrites').default([]),
+}).superRefine((rule, ctx) => {
+  if (rule.phrases.length === 0 && rule.patterns.length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['patterns'], message: 'a phrase rule needs at least one phrase or pattern' });
+  }
+  const names = new Set(rule.patterns.flatMap(captureNames));
+  rule.rewrites.forEach((template, i) => {
+    const parsed = parseTemplate(template);
+    if (!parsed.ok) return; // reported by the template's own check
+    for (const name of new Set(templateNames(parsed.parts))) {
+      if (!names.has(name)) {
+        ctx.addIssue({ code: 'custom', path: ['rewrites', i], message: `uses {${name}}, but no pattern captures [<${name}> …]` });
       }
     }
   });
+});
 
-export const ruleSchema = z.discriminatedUnion('kind', [phraseRule, structureRule]);
+const structureRule = strictObject({
+  ...common,
+  kind: z.literal('structure'),
+  check: z.enum(CHECK_IDS),
+  options: z
+    .record(z.string(), z.unknown())
+    .refine((o) => Object.keys(o).length <= L.checkOptions, `at most ${L.checkOptions} options are allowed`)
+    .default({}),
+}).superRefine((rule, ctx) => {
+  const parsed = checkOptionSchemas[rule.check as CheckId].safeParse(rule.options);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      ctx.addIssue({ code: 'custom', path: ['options', ...issue.path.map(String)], message: issue.message });
+    }
+  }
+});
 
-export const packSchema = z
-  .object({
-    format: z.literal(PACK_FORMAT),
-    formatVersion: z.literal(PACK_FORMAT_VERSION),
-    id: ruleId,
-    name: z.string().min(1).max(100),
-    description: z.string().max(2000).optional(),
-    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must look like 1.0.0'),
-    rules: z.array(ruleSchema).max(1000),
-  })
-  .superRefine((pack, ctx) => {
-    const seen = new Set<string>();
-    pack.rules.forEach((rule, i) => {
-      if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `"${rule.id}" is used twice` });
-      seen.add(rule.id);
-    });
+export const ruleSchema = z.discriminatedUnion('kind', [phraseRule, structureRule], {
+  error: (issue) => (issue.code === 'invalid_union' ? 'kind must be "phrase" or "structure"' : undefined),
+});
+
+export const packSchema = strictObject({
+  format: z.literal(PACK_FORMAT, { error: `must be "${PACK_FORMAT}"` }),
+  formatVersion: z.literal(PACK_FORMAT_VERSION, {
+    error: (issue) => `this build reads formatVersion ${READABLE_FORMAT_VERSIONS.join(' or ')}, not ${JSON.stringify(issue.input) ?? 'a missing one'}`,
+  }),
+  id: ruleId,
+  name: text(L.packNameChars).min(1),
+  description: text(L.packDescriptionChars).optional(),
+  version: z.string().max(40).regex(/^\d+\.\d+\.\d+$/, 'must look like 1.0.0'),
+  rules: list(ruleSchema, L.rules, 'rules'),
+}).superRefine((pack, ctx) => {
+  const seen = new Set<string>();
+  pack.rules.forEach((rule, i) => {
+    if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `"${rule.id}" is used twice` });
+    seen.add(rule.id);
   });
+});
 
 export type RuleInput = z.input<typeof ruleSchema>;
 export type Rule = z.output<typeof ruleSchema>;
@@ -136,10 +189,13 @@ export type PackValidation = { ok: true; pack: RulePack } | { ok: false; problem
 
 /** Validates a whole pack; on any problem nothing is returned, so nothing half-loads. */
 export function validatePack(input: unknown): PackValidation {
+  if (!jsonFitsIn(input, L.packChars)) {
+    return { ok: false, problems: [{ where: '(the pack)', message: `is larger than ${L.packChars.toLocaleString('en')} characters of JSON` }] };
+  }
   const parsed = packSchema.safeParse(input);
   if (parsed.success) return { ok: true, pack: parsed.data };
   const rules = (input as { rules?: unknown[] } | null)?.rules;
-  const problems = parsed.error.issues.map((issue) => ({
+  const problems = flattenIssues(parsed.error.issues).map((issue) => ({
     where: describePath(issue.path, Array.isArray(rules) ? rules : []),
     message: issue.message,
   }));
@@ -152,8 +208,56 @@ export function validateRule(input: unknown): { ok: true; rule: Rule } | { ok: f
   if (parsed.success) return { ok: true, rule: parsed.data };
   return {
     ok: false,
-    problems: parsed.error.issues.map((issue) => ({ where: formatPath(issue.path), message: issue.message })),
+    problems: flattenIssues(parsed.error.issues).map((issue) => ({ where: formatPath(issue.path), message: issue.message })),
   };
+}
+
+interface FlatIssue {
+  path: PropertyKey[];
+  message: string;
+}
+
+/**
+ * One problem per unknown key (with the key in its path), and for a union ("a string or an
+ * object") the problems of the branch the input was meant for, instead of "Invalid input".
+ */
+function flattenIssues(issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[] = []): FlatIssue[] {
+  return issues.flatMap((issue): FlatIssue[] => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'unrecognized_keys') {
+      const lines = issue.message.split('\n');
+      return issue.keys.map((key, i) => ({ path: [...path, key], message: lines[i] ?? lines[0]! }));
+    }
+    if (issue.code === 'invalid_union' && issue.errors.length) {
+      const meant = issue.errors.find((branch) => !branch.every((b) => b.code === 'invalid_type' && b.path.length === 0));
+      if (meant) return flattenIssues(meant, path);
+    }
+    return [{ path, message: issue.message }];
+  });
+}
+
+/** True when `value` as JSON is at most `limit` characters; stops counting as soon as it is over. */
+function jsonFitsIn(value: unknown, limit: number): boolean {
+  let size = 0;
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v === 'string') size += v.length + 2;
+    else if (Array.isArray(v)) {
+      size += v.length + 2;
+      if (size <= limit) for (const item of v) stack.push(item);
+    } else if (v && typeof v === 'object') {
+      const keys = Object.keys(v);
+      size += 2;
+      for (const k of keys) {
+        size += k.length + 4;
+        if (size > limit) break;
+        stack.push((v as Record<string, unknown>)[k]);
+      }
+    } else size += 5;
+    if (size > limit) return false;
+  }
+  return true;
 }
 
 function describePath(path: PropertyKey[], rules: unknown[]): string {

@@ -1,24 +1,50 @@
 /** Reads the customer's message from the page: site adapters first, the generic reader last. */
 import { generic } from './generic';
 import { gmail } from './gmail';
-import type { CustomerContext, SiteAdapter } from './types';
+import { outlook } from './outlook';
+import type { ComposerContext, CustomerContext, SiteAdapter } from './types';
 import { zendesk } from './zendesk';
 
-export type { CustomerContext, SiteAdapter } from './types';
+export type { Channel, ComposerContext, CustomerContext, SiteAdapter } from './types';
+export { clickSendsDraft, keySendsDraft, sendControlOf } from './send';
 
-export const SITES: readonly SiteAdapter[] = [zendesk, gmail, generic];
+export const SITES: readonly SiteAdapter[] = [zendesk, gmail, outlook, generic];
 
-export function readCustomerContext(doc: Document): CustomerContext | null {
+/** The customer's latest message in the conversation that holds `composer` (when given). */
+export function readCustomerContext(doc: Document, composer?: Element | null): CustomerContext | null {
   for (const site of SITES) {
     if (!site.matches(doc)) continue;
     try {
-      const context = site.read(doc);
-      if (context) return context;
+      // A site reader that finds no customer message means there is none (a new ticket, only the
+      // agent's replies): Readability would only guess, and guessed the agent's own words.
+      return site.read(doc, composer);
     } catch {
       // A page that changed its markup must not break coaching; try the next reader.
     }
   }
   return null;
+}
+
+/**
+ * What the page says about the composer: a reply or an internal note, email or chat. Asked of the
+ * composer's own document (the site that matches it first).
+ */
+export function composerContext(root: Element): ComposerContext {
+  const doc = conversationDocument(root.ownerDocument);
+  for (const site of SITES) {
+    if (!site.composer || !site.matches(doc)) continue;
+    try {
+      return site.composer(root);
+    } catch {
+      break;
+    }
+  }
+  return { mode: 'reply' };
+}
+
+/** Analyze options from the composer: the channel, for channel-aware checks. */
+export function channelOption(context: ComposerContext): { channel?: 'email' | 'chat' } {
+  return context.channel ? { channel: context.channel } : {};
 }
 
 /**

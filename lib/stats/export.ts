@@ -2,6 +2,7 @@
  * CSV and JSON exports of the daily aggregates: counts only, the same data the summary page shows.
  */
 import { PRINCIPLE_IDS } from '../engine/principles';
+import { own } from '../engine/untrusted';
 import { averageWarmth } from './summary';
 import type { DayAggregate } from './types';
 
@@ -65,7 +66,7 @@ export function toCsv(days: Iterable<DayAggregate>): string {
       d.suggestionsApplied,
       d.suggestionsDismissed,
       ...PRINCIPLE_IDS.map((p) => d.findingsByPrinciple[p] ?? 0),
-      ...ruleIds.map((r) => d.findingsByRule[r] ?? 0),
+      ...ruleIds.map((r) => own(d.findingsByRule, r) ?? 0),
       sites,
     ]
       .map(cell)

@@ -3,6 +3,7 @@
  * findings (rule id and principle); a finding's text and the reply itself are never copied.
  */
 import type { PrincipleId } from '../engine/principles';
+import { addCount, dictionary } from '../engine/untrusted';
 import type { ReplyRecord } from './types';
 
 export interface ReplyRecordInput {
@@ -18,18 +19,18 @@ export interface ReplyRecordInput {
 }
 
 export function replyRecordFromFindings(input: ReplyRecordInput): ReplyRecord {
-  const findingsByPrinciple: ReplyRecord['findingsByPrinciple'] = {};
-  const findingsByRule: ReplyRecord['findingsByRule'] = {};
+  const findingsByPrinciple = dictionary<number>();
+  const findingsByRule = dictionary<number>();
   for (const { ruleId, principle } of input.findings) {
-    findingsByPrinciple[principle] = (findingsByPrinciple[principle] ?? 0) + 1;
-    findingsByRule[ruleId] = (findingsByRule[ruleId] ?? 0) + 1;
+    addCount(findingsByPrinciple, principle);
+    addCount(findingsByRule, ruleId);
   }
   return {
     id: input.id,
     at: input.at,
     site: input.site.toLowerCase(),
     warmth: Math.min(100, Math.max(0, Math.round(input.warmth))),
-    findingsByPrinciple,
+    findingsByPrinciple: findingsByPrinciple as ReplyRecord['findingsByPrinciple'],
     findingsByRule,
     suggestionsApplied: input.suggestionsApplied ?? 0,
     suggestionsDismissed: input.suggestionsDismissed ?? 0,

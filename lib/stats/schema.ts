@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { PRINCIPLE_IDS } from '../engine/principles';
 import { emptyHistory, DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from './aggregate';
 import { isDayKey } from './local-day';
+import { copyDictionary, dictionary, setOwn } from '../engine/untrusted';
 import type { DayAggregate, HistorySettings, HistoryState, ReplyRecord } from './types';
 
 const MAX_RULE_KEYS = 300;
@@ -24,6 +25,15 @@ const hostname = z
 const perReplyCount = z.number().int().min(0).max(10_000);
 const total = z.number().int().min(0).max(1e9);
 const tooManyKeys = (o: object) => Object.keys(o).length <= MAX_RULE_KEYS;
+/** A record's bad key names what keys must be, instead of zod's "Invalid key in record". */
+const keysMustBe = (what: string) => ({ error: (issue: { code?: string }) => (issue.code === 'invalid_key' ? `every key must be ${what}` : undefined) });
+/** A counts record whose keys are checked; zod would silently drop a "__proto__" key, so it is refused first. */
+function countsBy<K extends z.ZodType<string, string>>(key: K, count: z.ZodNumber, what: string) {
+  return z
+    .unknown()
+    .refine((v) => !(typeof v === 'object' && v !== null && Object.hasOwn(v, '__proto__')), `every key must be ${what}`)
+    .pipe(z.record(key, count, keysMustBe(what)));
+}
 
 export const replyRecordSchema = z.strictObject({
   id: recordId,
@@ -31,7 +41,7 @@ export const replyRecordSchema = z.strictObject({
   site: hostname,
   warmth: z.number().min(0).max(100),
   findingsByPrinciple: z.partialRecord(z.enum(PRINCIPLE_IDS), perReplyCount),
-  findingsByRule: z.record(ruleId, perReplyCount).refine(tooManyKeys, 'too many rules'),
+  findingsByRule: countsBy(ruleId, perReplyCount, 'a kebab-case rule id').refine(tooManyKeys, 'too many rules').transform(copyDictionary),
   suggestionsApplied: perReplyCount,
   suggestionsDismissed: perReplyCount,
 }) satisfies z.ZodType<ReplyRecord, unknown>;
@@ -43,10 +53,10 @@ export const dayAggregateSchema = z.strictObject({
   bands: z.strictObject({ cold: total, neutral: total, warm: total }),
   findings: total,
   findingsByPrinciple: z.partialRecord(z.enum(PRINCIPLE_IDS), total),
-  findingsByRule: z.record(ruleId, total),
+  findingsByRule: countsBy(ruleId, total, 'a kebab-case rule id').transform(copyDictionary),
   suggestionsApplied: total,
   suggestionsDismissed: total,
-  sites: z.record(hostname, total),
+  sites: countsBy(hostname, total, 'a hostname').transform(copyDictionary),
 }) satisfies z.ZodType<DayAggregate, unknown>;
 
 const repairedSchema = z.object({ at: z.number(), droppedDays: z.number().int().min(0) });
@@ -64,19 +74,19 @@ export function parseHistory(raw: unknown): ParseResult<HistoryState> {
   let corrupt = false;
   let droppedDays = 0;
 
-  const days: HistoryState['days'] = {};
+  const days: HistoryState['days'] = dictionary();
   if (input.days && typeof input.days === 'object' && !Array.isArray(input.days)) {
     for (const [key, value] of Object.entries(input.days)) {
       const parsed = dayAggregateSchema.safeParse(value);
-      if (parsed.success && parsed.data.day === key) days[key] = parsed.data;
+      if (parsed.success && parsed.data.day === key) setOwn(days, key, parsed.data);
       else droppedDays += 1;
     }
   } else corrupt = true;
 
-  const recentIds: HistoryState['recentIds'] = {};
+  const recentIds: HistoryState['recentIds'] = dictionary();
   if (input.recentIds && typeof input.recentIds === 'object' && !Array.isArray(input.recentIds)) {
     for (const [id, at] of Object.entries(input.recentIds)) {
-      if (typeof at === 'number' && Number.isFinite(at)) recentIds[id] = at;
+      if (typeof at === 'number' && Number.isFinite(at)) setOwn(recentIds, id, at);
       else corrupt = true;
     }
   } else corrupt = true;

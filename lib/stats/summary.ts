@@ -5,6 +5,7 @@
  */
 import { PRINCIPLE_IDS, PRINCIPLES, type PrincipleId } from '../engine/principles';
 import { warmthBand } from '../engine/score';
+import { own, type Dictionary } from '../engine/untrusted';
 import { combineDays, emptyDay } from './aggregate';
 import { addDays, dayRange } from './local-day';
 import type { DayAggregate, DayKey } from './types';
@@ -54,7 +55,7 @@ function exampleFor(principle: PrincipleId, total: DayAggregate, catalog: RuleCa
     if (example.principle !== principle) continue;
     // Without counts for this principle's rules, a phrase says more than a whole reply.
     if (!fallback || (fallback.kind !== 'phrase' && example.kind === 'phrase')) fallback = example;
-    const count = total.findingsByRule[example.ruleId] ?? 0;
+    const count = own(total.findingsByRule, example.ruleId) ?? 0;
     if (count > bestCount) {
       best = example;
       bestCount = count;
@@ -128,9 +129,9 @@ export interface TrendPoint {
 }
 
 /** One point per calendar day for the `count` days ending today, days without replies included. */
-export function trend(days: Readonly<Record<DayKey, DayAggregate>>, today: DayKey, count: number): TrendPoint[] {
+export function trend(days: Readonly<Dictionary<DayAggregate>>, today: DayKey, count: number): TrendPoint[] {
   return dayRange(today, count).map((day) => {
-    const d = days[day];
+    const d = own(days, day);
     const avg = d ? averageWarmth(d) : null;
     return { day, replies: d?.replies ?? 0, averageWarmth: avg === null ? null : Math.round(avg) };
   });
@@ -154,12 +155,12 @@ export interface DailySummary {
 }
 
 export function summarize(
-  days: Readonly<Record<DayKey, DayAggregate>>,
+  days: Readonly<Dictionary<DayAggregate>>,
   options: { today: DayKey; catalog?: RuleCatalog },
 ): DailySummary {
   const { today, catalog } = options;
-  const todayTotals = days[today] ?? emptyDay(today);
-  const week = dayRange(today, 7).flatMap((d) => (days[d] ? [days[d]] : []));
+  const todayTotals = own(days, today) ?? emptyDay(today);
+  const week = dayRange(today, 7).flatMap((d) => own(days, d) ?? []);
   const weekTotals = combineDays(week, `${addDays(today, -6)}..${today}`);
   const period = todayTotals.replies > 0 ? 'today' : 'this week';
   const basis = period === 'today' ? todayTotals : weekTotals;

@@ -2,6 +2,7 @@
 import { combineDays } from './aggregate';
 import { addDays, dayRange } from './local-day';
 import { averageWarmth } from './summary';
+import { own, type Dictionary } from '../engine/untrusted';
 import type { DayAggregate, DayKey } from './types';
 
 export interface TodayLine {
@@ -11,9 +12,9 @@ export interface TodayLine {
   trend: number | null;
 }
 
-export function todayLine(days: Readonly<Record<DayKey, DayAggregate>>, today: DayKey): TodayLine {
-  const now = days[today];
-  const previous = dayRange(addDays(today, -1), 7).flatMap((d) => (days[d] ? [days[d]] : []));
+export function todayLine(days: Readonly<Dictionary<DayAggregate>>, today: DayKey): TodayLine {
+  const now = own(days, today);
+  const previous = dayRange(addDays(today, -1), 7).flatMap((d) => own(days, d) ?? []);
   const todayAverage = now ? averageWarmth(now) : null;
   const before = previous.length ? averageWarmth(combineDays(previous, 'previous 7 days')) : null;
   return {

@@ -1,10 +1,14 @@
 /**
- * The shapes of the daily tone history. Plain JSON data: a reply record is what the page reports
+ * The shapes of the daily tone history. Rule ids, sites, days and record ids are keys that come
+ * from pages, packs and storage: every such map is a `Dictionary`, read only through `own()` and
+ * written through `addCount()`/`setOwn()` (lib/engine/untrusted.ts), so "constructor" is a site like any other.
+ * Plain JSON data: a reply record is what the page reports
  * when a reply is sent, a day aggregate is what is kept. Neither ever holds the reply's text or the
  * customer's: only counts, a score, a hostname and a time.
  */
 import type { PrincipleId } from '../engine/principles';
 import type { WarmthBand } from '../engine/types';
+import type { Dictionary } from '../engine/untrusted';
 
 /** One sent reply, as reported by the page that sent it. */
 export interface ReplyRecord {
@@ -19,7 +23,7 @@ export interface ReplyRecord {
   /** How many findings each principle had at send time. Principles with none may be left out. */
   findingsByPrinciple: Partial<Record<PrincipleId, number>>;
   /** How many findings each rule id had at send time. Rules with none may be left out. */
-  findingsByRule: Record<string, number>;
+  findingsByRule: Dictionary<number>;
   /** Suggestions the agent applied while writing this reply. */
   suggestionsApplied: number;
   /** Suggestions the agent dismissed while writing this reply. */
@@ -40,22 +44,22 @@ export interface DayAggregate {
   /** Total findings over all replies of the day. */
   findings: number;
   findingsByPrinciple: Partial<Record<PrincipleId, number>>;
-  findingsByRule: Record<string, number>;
+  findingsByRule: Dictionary<number>;
   suggestionsApplied: number;
   suggestionsDismissed: number;
   /** Replies per hostname. */
-  sites: Record<string, number>;
+  sites: Dictionary<number>;
 }
 
 /** The whole persisted history: one storage value, so every write is atomic. */
 export interface HistoryState {
   /** Day aggregates keyed by local date. */
-  days: Record<DayKey, DayAggregate>;
+  days: Dictionary<DayAggregate>;
   /**
    * Ids of recently counted replies (id → `at`), kept for the dedupe window so a retried or
    * duplicated message is never counted twice. Older replies are refused rather than re-counted.
    */
-  recentIds: Record<string, number>;
+  recentIds: Dictionary<number>;
   /** Set when a corrupted stored value had to be repaired; cleared when the agent dismisses the notice. */
   repaired?: { at: number; droppedDays: number };
 }

@@ -22,7 +22,8 @@ export const acknowledgementOptions = z.object({
     }),
 });
 
-const INLINE_GREETING = /^(\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!]{0,40}[,!]\s+)(.*)$/is;
+// The rest must start on a non-space, so \s+ and the rest never trade characters (linear).
+const INLINE_GREETING = /^(\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!]{0,40}[,!]\s+)(\S.*)$/is;
 
 export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOptions>> = {
   run(ctx, options) {

@@ -2,20 +2,31 @@ import type { Sentence, Paragraph } from '../segment';
 import type { SentenceMarkers } from '../markers';
 import type { MoodReading } from '../types';
 import type { SentenceDoc } from '../phrase';
+import type { Channel } from '../channel';
+import type { PartKind, ReplyStructure } from '../structure';
 
 export interface CheckedSentence extends Sentence {
   markers: SentenceMarkers;
   doc: SentenceDoc;
+  /** The part of the reply the sentence ends in: greeting, body, list item or sign-off. */
+  part: PartKind;
+  /** Index of that part in `structure.parts`. */
+  partIndex: number;
 }
 
-/** What a whole-reply check sees: the segmented reply, its markers and the customer's mood. */
+/** What a whole-reply check sees: the agent's own sentences, the reply's parts, its channel and the customer's mood. */
 export interface CheckContext {
   text: string;
+  /** Sentences of the agent's own text only (never signature, footer, quoted history or code). */
   sentences: CheckedSentence[];
   paragraphs: Paragraph[];
   totals: SentenceMarkers;
   mood: MoodReading | null;
   customerName: string | null;
+  structure: ReplyStructure;
+  channel: Channel;
+  /** True when this is the first message of a chat conversation (it still gets a welcome). */
+  firstMessage: boolean;
 }
 
 export interface CheckHit {
@@ -28,19 +39,32 @@ export interface StructureCheck<Options> {
   run(context: CheckContext, options: Options): CheckHit[];
 }
 
-/** True for a short line that only signs the reply off ("Best,", "Anna", "— The Support Team"). */
-export function isSignOff(s: Sentence): boolean {
-  return s.ownLine && s.text.split(/\s+/).length <= 4 && !/[.?]$/.test(s.text);
-}
-
-/** The sentences of the reply's body: without the greeting line and the sign-off lines. */
+/** The sentences of the reply's body and list items: no greeting line, no sign-off. */
 export function bodySentences(ctx: CheckContext): CheckedSentence[] {
-  const body = [...ctx.sentences];
-  while (body.length > 1 && isSignOff(body[body.length - 1]!) && !body[body.length - 1]!.markers.offer) body.pop();
-  if (body.length > 1 && body[0]!.ownLine && body[0]!.markers.greeting) body.shift();
-  return body;
+  return ctx.sentences.filter((s) => s.part === 'body' || s.part === 'list-item');
 }
 
 export function greetingFor(name: string | null): string {
   return name ? `Hi ${name},` : 'Hi there,';
+}
+
+/** When a structural expectation applies in a channel. */
+export type Expectation = 'always' | 'first-message' | 'never';
+
+export function expected(when: Expectation, ctx: CheckContext): boolean {
+  return when === 'always' || (when === 'first-message' && ctx.firstMessage);
+}
+
+/**
+ * A check's settings for the reply's channel: the channel's own settings win over the top-level ones
+ * (which are the e-mail defaults and apply wherever a channel leaves a setting out).
+ */
+export function forChannel<Base extends object, PerChannel extends object>(
+  options: Base & { channels: Record<Channel, PerChannel> },
+  channel: Channel,
+): Base & PerChannel {
+  const own = options.channels[channel];
+  const merged = { ...options } as unknown as Base & PerChannel;
+  for (const [key, value] of Object.entries(own)) if (value !== undefined) (merged as Record<string, unknown>)[key] = value;
+  return merged;
 }

@@ -12,10 +12,10 @@ export const exclamations: StructureCheck<z.output<typeof exclamationsOptions>> 
     const hits = [];
     let seen = 0;
     for (const s of ctx.sentences) {
-      const run = /!{2,}|[!?]*\?![!?]*|[!?]*!\?[!?]*/.exec(s.text);
+      const run = firstOverloadedRun(s.text);
       if (run) {
         const start = s.start + run.index;
-        hits.push({ start, end: start + run[0].length, suggestions: [run[0].includes('?') ? '?' : '!'] });
+        hits.push({ start, end: start + run.text.length, suggestions: [run.text.includes('?') ? '?' : '!'] });
         seen++;
         continue;
       }
@@ -24,10 +24,25 @@ export const exclamations: StructureCheck<z.output<typeof exclamationsOptions>> 
       if (seen > options.maxPerReply) {
         const at = s.start + s.text.lastIndexOf('!');
         // Widen to the last word so the underline is visible and the replacement stays a rewrite.
-        const wordStart = s.start + s.text.slice(0, at - s.start).search(/\S+$/);
+        let wordStart = at;
+        while (wordStart > s.start && !/\s/.test(s.text[wordStart - s.start - 1]!)) wordStart--;
         hits.push({ start: wordStart, end: at + 1, suggestions: [`${s.text.slice(wordStart - s.start, at - s.start)}.`] });
       }
     }
     return hits;
   },
 };
+
+/**
+ * The first run of "!!", "?!" or "!?" punctuation: a run that starts "!!" gives its leading "!"s,
+ * a run holding "?!" or "!?" gives the whole run. One pass over each run (a single regex with
+ * `[!?]*` on both sides re-tries every position of a long run).
+ */
+function firstOverloadedRun(text: string): { index: number; text: string } | null {
+  for (const m of text.matchAll(/[!?]+/g)) {
+    const run = m[0];
+    if (run.startsWith('!!')) return { index: m.index, text: run.slice(0, run.length - run.replace(/^!+/, '').length) };
+    if (run.includes('?!') || run.includes('!?')) return { index: m.index, text: run };
+  }
+  return null;
+}

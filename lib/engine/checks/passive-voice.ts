@@ -19,7 +19,7 @@ const CANDIDATE = new RegExp(
 // The agent or the customer is the subject: not faceless.
 const PERSONAL_SUBJECT = /^\W*(i|we|you|i['’]m|we['’]re|you['’]re|i['’]ve|we['’]ve)\b/i;
 // Participles that read as states or feelings, not actions done by someone.
-const STATE_WORDS = /\b(closed|open|located|based|interested|excited|pleased|delighted|sorry|done|finished|married|tired|supposed|used|allowed|included|attached|required|needed|called|named|involved|concerned|surprised|disappointed|frustrated|confused|worried|scheduled|expected|broken|damaged|dated|sized|priced)\s*[.,!?]?\s*$/i;
+const STATE_WORDS = /\b(closed|open|located|based|interested|excited|pleased|delighted|sorry|done|finished|married|tired|supposed|used|allowed|included|attached|required|needed|called|named|involved|concerned|surprised|disappointed|frustrated|confused|worried|scheduled|expected|broken|damaged|dated|sized|priced)$/i;
 
 export const passiveVoice: StructureCheck<z.output<typeof passiveVoiceOptions>> = {
   run(ctx, options) {

@@ -12,6 +12,10 @@ const COMMON_ACRONYMS = new Set(
   'FAQ PDF USA UK EU ID PIN VAT IBAN BIC SMS URL API CEO CTO HR IT PC TV GPS USB CSV VPN SIM ATM ETA FYI ASAP OK NB PS AM PM UTC GMT CET EST PST SKU RMA QR NFC HTML HTTP HTTPS WIFI DNS SSL IP OTP SSO MFA 2FA iOS EUR USD GBP DHL UPS FedEx TNT LTE 4G 5G'.split(' '),
 );
 
+/** Short words people do shout; any other capitalised word of three letters or fewer is taken as an acronym (OS, CPU, RAM). */
+const SHOUTED_SHORT_WORDS = new Set('YOU NOT NO DO DON ALL NOW ME MY ARE IS THE AND BUT WHY HOW CAN GET PAY OUT OFF YES BE IT'.split(' '));
+const isAcronym = (word: string) => word.length <= 3 && !SHOUTED_SHORT_WORDS.has(word);
+
 export const shouting: StructureCheck<z.output<typeof shoutingOptions>> = {
   run(ctx, options) {
     const allow = new Set([...COMMON_ACRONYMS, ...options.allow.map((w) => w.toUpperCase())]);
@@ -19,8 +23,9 @@ export const shouting: StructureCheck<z.output<typeof shoutingOptions>> = {
     for (const s of ctx.sentences) {
       if (!/[A-Z]{2}/.test(s.text)) continue; // Most sentences have no two capitals in a row.
       // Runs of capitalised words (with the spaces and light punctuation between them).
-      for (const m of s.text.matchAll(/\b[A-Z][A-Z'’]+(?:[\s,]+[A-Z][A-Z'’]+)*\b/g)) {
-        const words = m[0].split(/[\s,]+/).filter((w) => !allow.has(w.replace(/['’].*$/, '')));
+      // A word is capitals with single inner apostrophes (DON'T), so no two quantifiers share a character.
+      for (const m of s.text.matchAll(/\b[A-Z](?:['’]?[A-Z])+(?:[\s,]+[A-Z](?:['’]?[A-Z])+)*\b/g)) {
+        const words = m[0].split(/[\s,]+/).filter((w) => !allow.has(w.split(/['’]/)[0]!) && !isAcronym(w));
         const letters = words.join('').length;
         if (letters < options.minLetters || (words.length < 2 && letters < options.minLetters + 2)) continue;
         const start = s.start + m.index;

@@ -11,7 +11,11 @@ export default defineRule({
   principle: 'interaction',
   severity: 'hint',
   message: 'Interaction: a long block of text is hard to read on a phone, and a paragraph break makes the reply easier to take in.',
-  options: { maxWords: 110, maxSentences: 7 },
+  options: {
+    maxWords: 110,
+    maxSentences: 7,
+    channels: { email: {}, chat: { maxWords: 60, maxSentences: 5 }, social: { maxWords: 60, maxSentences: 5, maxReplyWords: 120 } },
+  },
   examples: {
     flag: [{ text: `${FIRST} ${SECOND}`, becomes: `${FIRST}\n\n${SECOND}` }],
     pass: [

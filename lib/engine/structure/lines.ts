@@ -1,0 +1,61 @@
+/** The text's lines with exact offsets and their trimmed content: the unit every layout rule reads. */
+
+export interface Line {
+  /** Offset of the line's first character. */
+  start: number;
+  /** Offset just before its line break ("\n" or "\r\n"). */
+  end: number;
+  /** First and one-past-last non-white-space characters; equal (= start) on a blank line. */
+  contentStart: number;
+  contentEnd: number;
+  /** The trimmed content, cut to HEAD characters: every layout pattern reads at most this much. */
+  head: string;
+  /** The trimmed content's last TAIL characters, for patterns anchored at the end of a line. */
+  tail: string;
+  blank: boolean;
+  /** The line starts with white space (a list item's continuation, a quoted block in some editors). */
+  indented: boolean;
+}
+
+/** Layout patterns read a bounded piece of each line, so a 100,000-character line costs no more than a short one. */
+export const HEAD = 200;
+export const TAIL = 48;
+
+// \s covers the no-break spaces that contenteditable editors put in place of typed spaces.
+const isSpace = (c: string) => /\s/.test(c);
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let next = text.indexOf('\n', start);
+    if (next === -1) next = text.length;
+    const end = next > start && text[next - 1] === '\r' ? next - 1 : next;
+    let contentStart = start;
+    while (contentStart < end && isSpace(text[contentStart]!)) contentStart++;
+    let contentEnd = end;
+    while (contentEnd > contentStart && isSpace(text[contentEnd - 1]!)) contentEnd--;
+    const blank = contentEnd === contentStart;
+    lines.push({
+      start,
+      end,
+      contentStart: blank ? start : contentStart,
+      contentEnd: blank ? start : contentEnd,
+      head: blank ? '' : text.slice(contentStart, Math.min(contentEnd, contentStart + HEAD)),
+      tail: blank ? '' : text.slice(Math.max(contentStart, contentEnd - TAIL), contentEnd),
+      blank,
+      indented: !blank && contentStart > start,
+    });
+    if (next >= text.length) break;
+    start = next + 1;
+  }
+  return lines;
+}
+
+/** The text's own line break, and what it puts between paragraphs (a blank line, or one break in a chat box). */
+export function layoutBreaks(text: string, lines: readonly Line[]): { lineBreak: string; paragraphBreak: string } {
+  const lineBreak = text.includes('\r\n') ? '\r\n' : '\n';
+  const hasBlankBetween = lines.some((line, i) => line.blank && i > 0 && i < lines.length - 1);
+  const hasBreak = lines.length > 1;
+  return { lineBreak, paragraphBreak: hasBlankBetween || !hasBreak ? lineBreak + lineBreak : lineBreak };
+}

@@ -1,0 +1,24 @@
+/**
+ * The agent's own words at their own offsets: every character of a skipped part (signature, footer, quote,
+ * code), of a list marker and of an inline sign-off tag becomes a space, line breaks stay. Sentences found in
+ * this text therefore have the same offsets, and the same text, as in the editor's text.
+ */
+import type { ReplyStructure } from './types';
+
+const blankOut = (s: string) => s.replace(/[^\r\n]/g, ' ');
+
+export function agentOnlyText(text: string, structure: ReplyStructure): string {
+  const chunks: string[] = [];
+  let at = 0;
+  for (const part of structure.parts) {
+    const skipped = part.kind === 'signature' || part.kind === 'footer' || part.kind === 'quote' || part.kind === 'code' || part.inline;
+    if (!skipped && part.contentStart === part.start) continue;
+    const from = skipped ? part.start : part.start;
+    const to = skipped ? part.end : part.contentStart;
+    chunks.push(text.slice(at, from), blankOut(text.slice(from, to)));
+    at = to;
+  }
+  if (at === 0) return text;
+  chunks.push(text.slice(at));
+  return chunks.join('');
+}

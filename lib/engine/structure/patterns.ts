@@ -1,0 +1,210 @@
+/**
+ * What a line of a reply looks like: quote header, sign-off, signature line, footer, list item, greeting.
+ * Every pattern reads a bounded head or tail of one trimmed line (lines.ts) and is anchored or made of
+ * bounded quantifiers, so no input can make it backtrack.
+ */
+
+// ---- Quoted history ---------------------------------------------------------------------------------
+
+const QUOTE_MARK = /^>/;
+const FENCE = /^(?:```|~~~)/;
+/** "-----Original Message-----", "---------- Forwarded message ---------", and their translations. */
+const MESSAGE_SEPARATOR =
+  /^[-_=*]{2,40} ?(?:original message|original|forwarded message|reply message|message d['’]origine|message transféré|ursprüngliche nachricht|weitergeleitete nachricht|mensaje original|mensaje reenviado|messaggio originale|messaggio inoltrato|oprindelig meddelelse|oorspronkelijk bericht) ?[-_=*]{2,40}$/i;
+const BEGIN_FORWARDED = /^(?:begin forwarded message|forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié)\s?:?$/i;
+/** Outlook's rule above a reply header. */
+const OUTLOOK_RULE = /^_{10,}$/;
+const HEADER_FROM = /^\*?(?:from|von|de|van|da|fra|från)\s?:\*?\s/i;
+const HEADER_FIELD = /^\*?(sent|date|to|cc|bcc|subject|gesendet|datum|an|betreff|envoyé|à|objet|enviado|para|asunto|inviato|oggetto)\s?:\*?(?:\s|$)/i;
+/** "On Mon, 3 Mar 2025, Acme Support <help@acme.com> wrote:" and its translations: how it starts… */
+const ATTRIBUTION_START = /^(?:on|le|am|el|op|il|em|w dniu|den|dne)\s/i;
+/** …and how it ends (read on the line's tail, possibly a line or two further down when the client wrapped it). */
+const ATTRIBUTION_END = /(?:wrote|writes|a écrit|schrieb|escribió|scritto|escreveu|schreef|napisał|skrev|napsal)\s?:$/i;
+/** "Sam Lee wrote:" / "Acme Support <help@acme.com> wrote:" with nothing before the name. */
+const SHORT_ATTRIBUTION = /^[^\s:][^:]{0,80} (?:wrote|writes)\s?:$/i;
+
+export const isQuoteMarked = (head: string) => QUOTE_MARK.test(head);
+export const isFence = (head: string) => FENCE.test(head);
+export const isMessageSeparator = (head: string) => MESSAGE_SEPARATOR.test(head) || BEGIN_FORWARDED.test(head);
+export const isOutlookRule = (head: string) => OUTLOOK_RULE.test(head);
+export const isHeaderFrom = (head: string) => HEADER_FROM.test(head);
+export function headerField(head: string): string | null {
+  const m = HEADER_FIELD.exec(head);
+  return m ? m[1]!.toLowerCase() : null;
+}
+export const startsAttribution = (head: string) => ATTRIBUTION_START.test(head);
+/** German clients put the name after the verb: "Am 05.03.2025 um 10:15 schrieb Jonas Weber <jonas@example.de>:". */
+const NAME_AFTER_VERB = /\s(?:schrieb|skrev|napisał)\s/i;
+export const endsAttribution = (tail: string, head = '') => ATTRIBUTION_END.test(tail) || (/:$/.test(tail) && NAME_AFTER_VERB.test(head));
+export const isShortAttribution = (head: string, length: number) => length <= 120 && SHORT_ATTRIBUTION.test(head);
+
+// ---- Footers ----------------------------------------------------------------------------------------
+
+/** Phrases that open a legal or system footer; none is something an agent writes to a customer. */
+const FOOTER =
+  /^\W{0,4}(?:confidentiality notice|confidential(?:ity)?(?: and privileged)?\s?[:-]|privileged (?:and|&) confidential|disclaimer\s?:|legal notice\s?:|important notice\s?:|notice of confidentiality|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are|may (?:also )?(?:be|contain)|contains?) (?:strictly )?(?:confidential|privileged|intended|proprietary)|the information (?:contained )?in this (?:e-?mail|message)|if you (?:are not|have received this)|(?:this|the) (?:mailbox|inbox|e-?mail address|address|email account) is not monitored|please do not reply (?:directly )?to this (?:e-?mail|message)|(?:do not|don['’]t) reply to this (?:e-?mail|message)|this is an automated (?:e-?mail|message)|please consider the environment|think before you print|registered (?:office|in england)|company (?:registration|reg\.?) (?:number|no)|to unsubscribe|unsubscribe|you (?:are receiving|received) this (?:e-?mail|message) because)/i;
+
+/**
+ * Phrases that mark a footer wherever they sit in a line ("Acme Bank plc is authorised and regulated by…",
+ * "Brookvale College · This email is confidential."). Weaker evidence: only trusted near the end of the reply.
+ */
+const FOOTER_INSIDE =
+  /\b(?:authori[sz]ed (?:and|&) regulated|(?:authori[sz]ed|regulated) by the (?:financial conduct|prudential regulation)|registered (?:office|number|address|in england)|company (?:registration|reg\.?) (?:number|no)|is a registered (?:charity|company|student sponsor|trade ?mark)|registered charity|is a member of (?:the )?(?:property|financial) ombudsman|ombudsman scheme|(?:e-?mail|message)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are) (?:strictly )?(?:confidential|privileged)|intended (?:solely|only) for|if you are not the intended|unmonitored (?:mailbox|inbox|address|e-?mail)|notification-only|(?:system|computer|auto(?:matically)?)[ -]generated (?:e-?mail|message)|reply stop\b|opt out of (?:marketing|these)|may be repossessed|will never ask (?:you )?(?:for|to))/i;
+
+export const isFooterStart = (head: string) => FOOTER.test(head);
+export const hasFooterPhrase = (head: string) => FOOTER_INSIDE.test(head);
+
+// ---- Sign-offs and signatures -----------------------------------------------------------------------
+
+/** Valedictions, lower case, words joined by one space. */
+const SIGN_OFFS = new Set([
+  'best', 'all the best', 'all best', 'best wishes', 'best regards', 'with best regards', 'kind regards', 'with kind regards',
+  'kindest regards', 'warm regards', 'warmest regards', 'warm wishes', 'warmly', 'warmest', 'regards', 'many thanks', 'thanks',
+  'thank you', 'thanks again', 'thank you again', 'thanks so much', 'thank you so much', 'thanks a lot', 'thanks very much',
+  'thank you very much', 'thanks a million', 'with thanks', 'with gratitude', 'cheers', 'sincerely', 'yours sincerely',
+  'sincerely yours', 'yours truly', 'yours faithfully', 'respectfully', 'gratefully', 'take care', 'talk soon', 'speak soon',
+  'have a great day', 'have a good day', 'have a nice day', 'have a lovely day', 'have a great weekend', 'have a good weekend',
+  'have a nice weekend', 'have a great one', 'stay safe', 'be well', 'rgds', 'br', 'thx', 'ty', 'cordialement', 'saludos',
+  'mit freundlichen grüßen', 'viele grüße',
+]);
+const LONGEST_SIGN_OFF = 5;
+
+/** Little words that may sit in a signed name: "The Acme Support Team", "Sam from Acme". */
+const NAME_GLUE = new Set(['the', 'from', 'at', 'of', 'and', '&', 'team', 'van', 'von', 'de', 'der', 'la', 'le', 'da', 'del', 'di', 'du', 'on', 'behalf', 'your']);
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+
+function words(s: string): { word: string; end: number }[] {
+  const out: { word: string; end: number }[] = [];
+  for (const m of s.matchAll(WORD)) {
+    out.push({ word: m[0], end: m.index + m[0].length });
+    if (out.length > 12) break;
+  }
+  return out;
+}
+
+/** "Sam", "Sam Lee.", "The Acme Support Team", "Dr. Ana de la Cruz", "Raj (Acme Care)". */
+export function isNameLike(s: string): boolean {
+  const trimmed = s.replace(/^[\s,.;:!—–-]+/, '').replace(/[\s.!)]+$/, '');
+  if (!trimmed || trimmed.length > 60 || /[?]/.test(trimmed)) return false;
+  const ws = words(trimmed);
+  if (ws.length === 0 || ws.length > 6) return false;
+  return ws.every(({ word }) => /^\p{Lu}/u.test(word) || NAME_GLUE.has(word.toLowerCase()) || /^\p{Lu}/u.test(word.replace(/^\W+/, ''))) && /^\p{Lu}/u.test(ws[0]!.word);
+}
+
+/** How a line that signs the reply off reads: "Best,", "Kind regards, Tom.", "Thanks, Sam", "— Raj". */
+export function isSignOffLine(head: string): boolean {
+  if (head.length > 80) return false;
+  const dash = /^(?:[—–]|--?)\s?(?=\S)/.exec(head);
+  if (dash) return isNameLike(head.slice(dash[0].length));
+  const ws = words(head);
+  let phrase = '';
+  for (let k = 0; k < Math.min(ws.length, LONGEST_SIGN_OFF); k++) {
+    phrase = k === 0 ? ws[0]!.word.toLowerCase() : `${phrase} ${ws[k]!.word.toLowerCase()}`;
+    if (!SIGN_OFFS.has(phrase.replace(/[’]/g, "'"))) continue;
+    const rest = head.slice(ws[k]!.end);
+    // The valediction alone, with its punctuation or an emoji, or followed by the agent's name.
+    if (/^[\s,.!:;)\p{Extended_Pictographic}\u200d\ufe0f]*$/u.test(rest) || isNameLike(rest)) return true;
+  }
+  return false;
+}
+
+const EMAIL = /\S@[\w-]{1,63}\.\w/;
+const URL = /\bhttps?:\/\/|\bwww\.\w|\w\.(?:com|org|net|io|co|uk|de|fr|eu|us|ca|au|app|help|support)\b/i;
+const PHONE = /\+?\(?\d[\d ().-]{6,18}\d/;
+const TITLE =
+  /\b(?:support|specialist|agent|advisor|adviser|representative|manager|lead|engineer|team|customer|care|service|success|helpdesk|help desk|department|officer|consultant|associate|coordinator|director|head of|supervisor|operations|office|services|centre|center|group|desk|inc|ltd|llc|gmbh|corp|limited|plc|co)\b/i;
+const MOBILE_SIGNATURE = /^(?:sent from my |sent from (?:mail|outlook|yahoo mail|gmail)\b|get outlook for |sent via |sent with )/i;
+/** The RFC 3676 delimiter "-- " and the plain rules people use in its place. */
+const SIGNATURE_DELIMITER = /^(?:--|—|_{2,9}|-{3,9}|={2,9})$/;
+
+/** "PO Box 441", a UK postcode ("BS99 7DD"), a US state and ZIP ("CA 94107"). */
+const ADDRESS = /\bP\.?O\.? Box\b|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b[A-Z]{2} \d{5}\b/;
+
+export const hasContact = (head: string) => EMAIL.test(head) || URL.test(head) || PHONE.test(head) || ADDRESS.test(head);
+export const isMobileSignature = (head: string) => MOBILE_SIGNATURE.test(head);
+export const isSignatureDelimiter = (head: string) => SIGNATURE_DELIMITER.test(head);
+
+/** A line that could stand under a sign-off: a name, a title, a company, contact details — not a sentence. */
+export function isSignatureLike(head: string, length: number): boolean {
+  if (isMobileSignature(head)) return true;
+  if (listMarkerLength(head) > 0 && !hasContact(head)) return false;
+  if (hasContact(head)) return length <= 160;
+  if (length > 80 || /\?$/.test(head)) return false;
+  const n = words(head).length;
+  if (n > 9) return false;
+  // A sentence: several words ending in a full stop, most of them lower case.
+  if (/[.!]$/.test(head) && n >= 4) {
+    const lower = words(head).filter(({ word }) => /^\p{Ll}/u.test(word)).length;
+    if (lower * 2 >= n) return false;
+  }
+  return true;
+}
+
+/** Lines that also say "signature" on their own, without a sign-off above them. */
+export const isSignatureEvidence = (head: string) => hasContact(head) || TITLE.test(head) || /\|/.test(head) || isMobileSignature(head);
+
+/** "P.S." after a sign-off: still the agent's words. */
+export const isPostscript = (head: string) => /^p\.? ?s\.?(?:[\s:,-]|$)/i.test(head);
+
+// ---- Inline sign-offs: agent initials and thread markers --------------------------------------------
+
+/** "^JR", "*TB", "~Sam", "-JR", "— Raj" at the very end of a line: returns the tag's length. */
+export function trailingInitialsLength(tail: string): number {
+  const caret = /(?:^|\s)([\^*~]\s?\p{Lu}[\p{L}]{0,14}|\/\p{Lu}{2,3})$/u.exec(tail);
+  if (caret) return caret[1]!.length;
+  // A dashed name only after the end of a sentence (or an emoji), so "Monday - Friday" stays body text.
+  const dashed = /(?:[.!?)]|\p{Extended_Pictographic}|\ufe0f)\s+([—–-]\s?(?:\p{Lu}\p{Ll}{1,12}|\p{Lu}{2,3}))$/u.exec(tail);
+  if (dashed) return dashed[1]!.length;
+  return 0;
+}
+
+/** "1/2", "(2/2)", "[1/3]" at the end of a line after a sentence, or at its start. */
+export function trailingThreadMarkerLength(tail: string): number {
+  const m = /(?:^|[.!?:)\p{Extended_Pictographic}\ufe0f]\s*|\s)([([]?(\d{1,2})\/(\d{1,2})[)\]]?)$/u.exec(tail);
+  if (!m || !isThreadCount(m[2]!, m[3]!)) return 0;
+  // A bare "3/4" after a word is a date or a fraction; a thread marker follows a sentence or is bracketed.
+  const before = tail.slice(0, tail.length - m[1]!.length).trimEnd();
+  if (!/^[([]/.test(m[1]!) && before && !/[.!?:)\p{Extended_Pictographic}\ufe0f]$/u.test(before)) return 0;
+  return m[1]!.length;
+}
+
+export function leadingThreadMarkerLength(head: string): number {
+  const m = /^([([]?(\d{1,2})\/(\d{1,2})[)\]]?)\s/.exec(head);
+  return m && isThreadCount(m[2]!, m[3]!) ? m[1]!.length : 0;
+}
+
+function isThreadCount(part: string, whole: string): boolean {
+  const n = Number(part);
+  const of = Number(whole);
+  return n >= 1 && of >= 2 && n <= of && of <= 20;
+}
+
+// ---- Greeting and list items ------------------------------------------------------------------------
+
+const GREETING = /^(?:hi|hello|hey|hiya|heya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|hola|welcome|morning|afternoon|evening)\b/i;
+
+/**
+ * The greeting at the start of the first line: the whole line when it is short ("Hi Anna,", "Dear Mr. Smith,"),
+ * else "Hi Anna," before the reply goes on on the same line. Returns its length, or 0.
+ */
+export function greetingLength(head: string, length: number): number {
+  if (!GREETING.test(head)) return 0;
+  // "Dear Mr. Okafor," keeps its abbreviation; "Hello. Your refund…" ends at the full stop.
+  const m = /^[^,!:;?\n]{1,40}[,!:;]/.exec(head) ?? /^[^,!.:;?\n]{1,12}\./.exec(head);
+  const wordCount = words(head).length;
+  if (m && (m[0].length < length || wordCount <= 8)) {
+    // "Hello. Your refund…" and "Hi Anna, your refund…": the greeting is the part before the comma.
+    return m[0].length < length ? m[0].length : length;
+  }
+  // "Hi there" / "Hello Anna" alone on the line.
+  return wordCount <= 5 && length <= 40 ? length : 0;
+}
+
+/** "1. ", "2) ", "- ", "* ", "• ", "a) ", "(3) ", "Step 2: ": the marker's length including the space after it. */
+export function listMarkerLength(head: string): number {
+  const m = /^(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-hA-H][.)]|[-*•‣◦▪●–+]|step \d{1,3} ?[:.)-]?)\s+/i.exec(head);
+  if (!m) return 0;
+  // "- " followed by nothing is a rule, not an item.
+  return m[0].length < head.length ? m[0].length : 0;
+}

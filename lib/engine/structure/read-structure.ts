@@ -1,0 +1,361 @@
+/**
+ * Reads a draft the way an agent writes it: greeting, body paragraphs, list items and sign-off (the agent's
+ * own words, which Rapport coaches), and the signature, legal footer, quoted history and code around them
+ * (which it reads past). Pure and linear: one pass over the lines, each pattern on a bounded piece of a line.
+ */
+import { layoutBreaks, splitLines, type Line } from './lines';
+import {
+  endsAttribution,
+  greetingLength,
+  hasContact,
+  headerField,
+  isFence,
+  isFooterStart,
+  hasFooterPhrase,
+  isHeaderFrom,
+  isMessageSeparator,
+  isMobileSignature,
+  isNameLike,
+  isOutlookRule,
+  isPostscript,
+  isQuoteMarked,
+  isShortAttribution,
+  isSignatureDelimiter,
+  isSignatureEvidence,
+  isSignatureLike,
+  isSignOffLine,
+  leadingThreadMarkerLength,
+  listMarkerLength,
+  startsAttribution,
+  trailingInitialsLength,
+  trailingThreadMarkerLength,
+} from './patterns';
+import type { PartKind, ReplyPart, ReplyStructure } from './types';
+
+/** How many lines under a sign-off can still be its signature (name, title, company, phone, e-mail, site…). */
+const MAX_SIGNATURE_LINES = 10;
+/** How far below "From:" Outlook's other header fields can be (blank lines in between in some editors). */
+const HEADER_LOOKAHEAD = 5;
+/** How many of the last lines may hold a footer phrase in mid-line. */
+const TRAILING_FOOTER_LINES = 3;
+
+type LineKind = PartKind | 'blank' | 'agent';
+
+export function readStructure(text: string): ReplyStructure {
+  const lines = splitLines(text);
+  const kinds: LineKind[] = lines.map((l) => (l.blank ? 'blank' : 'agent'));
+
+  markCode(lines, kinds);
+  const historyStart = markQuotes(lines, kinds);
+  const footerStart = markFooter(lines, kinds, historyStart);
+  const inline = markSignOffAndSignature(lines, kinds, footerStart);
+
+  const parts = buildParts(text, lines, kinds, inline);
+  return { parts, ...layoutBreaks(text, lines) };
+}
+
+// ---- Code and quoted history ------------------------------------------------------------------------
+
+function markCode(lines: Line[], kinds: LineKind[]): void {
+  let inFence = false;
+  lines.forEach((line, i) => {
+    if (line.blank) return;
+    const fence = isFence(line.head);
+    if (inFence || fence) kinds[i] = 'code';
+    if (fence) inFence = !inFence;
+  });
+}
+
+/**
+ * Marks ">" lines, and everything from the first history header ("On … wrote:", "-----Original Message-----",
+ * Outlook's From/Sent/To/Subject block, a forwarded message) to the end. Returns where that history starts.
+ */
+function markQuotes(lines: Line[], kinds: LineKind[]): number {
+  let historyStart = lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] !== 'agent') continue;
+    const line = lines[i]!;
+    if (isQuoteMarked(line.head)) {
+      kinds[i] = 'quote';
+      continue;
+    }
+    const start = historyHeaderAt(lines, kinds, i);
+    if (start === null) continue;
+    const attributionEnd = attributionEndAt(lines, kinds, i);
+    if (attributionEnd !== null && nextContentIsQuoteMarked(lines, kinds, attributionEnd + 1)) {
+      // "On … wrote:" over ">" lines: an interleaved reply may go on below, so only the header is history.
+      for (let j = i; j <= attributionEnd; j++) if (kinds[j] === 'agent') kinds[j] = 'quote';
+      i = attributionEnd;
+      continue;
+    }
+    historyStart = start;
+    break;
+  }
+  for (let j = historyStart; j < lines.length; j++) if (kinds[j] !== 'blank') kinds[j] = 'quote';
+  return historyStart;
+}
+
+/** If line i opens quoted history, the line where that history starts (Outlook's rule just above counts). */
+function historyHeaderAt(lines: Line[], kinds: LineKind[], i: number): number | null {
+  const head = lines[i]!.head;
+  const withRuleAbove = () => {
+    const above = previousContent(lines, i);
+    return above !== null && kinds[above] === 'agent' && (isOutlookRule(lines[above]!.head) || isSignatureDelimiter(lines[above]!.head)) ? above : i;
+  };
+  if (isMessageSeparator(head)) return i;
+  if (isHeaderFrom(head) && hasHeaderFieldsBelow(lines, i)) return withRuleAbove();
+  if (attributionEndAt(lines, kinds, i) !== null) return withRuleAbove();
+  return null;
+}
+
+function hasHeaderFieldsBelow(lines: Line[], from: number): boolean {
+  const fields = new Set<string>();
+  let seen = 0;
+  for (let j = from + 1; j < lines.length && seen < HEADER_LOOKAHEAD; j++) {
+    if (lines[j]!.blank) continue;
+    seen++;
+    const field = headerField(lines[j]!.head);
+    if (!field) break;
+    fields.add(field);
+  }
+  return fields.size >= 2 || [...fields].some((f) => f !== 'to' && f !== 'cc' && f !== 'an' && f !== 'à' && f !== 'para');
+}
+
+/** The last line of an attribution starting at line i ("On Mon… <help@\nacme.com> wrote:" may wrap), or null. */
+function attributionEndAt(lines: Line[], kinds: LineKind[], i: number): number | null {
+  const line = lines[i]!;
+  if (isShortAttribution(line.head, line.contentEnd - line.contentStart) && nextContentIsQuoteMarked(lines, kinds, i + 1)) return i;
+  if (!startsAttribution(line.head)) return null;
+  let j = i;
+  for (let step = 0; step < 3 && j < lines.length; step++) {
+    if (endsAttribution(lines[j]!.tail, lines[j]!.head)) return j;
+    const next = nextContent(lines, j + 1);
+    if (next === null || kinds[next] !== 'agent') return null;
+    j = next;
+  }
+  return null;
+}
+
+function nextContentIsQuoteMarked(lines: Line[], kinds: LineKind[], from: number): boolean {
+  const next = nextContent(lines, from);
+  return next !== null && (kinds[next] === 'quote' || (kinds[next] === 'agent' && isQuoteMarked(lines[next]!.head)));
+}
+
+function nextContent(lines: Line[], from: number): number | null {
+  for (let j = from; j < lines.length; j++) if (!lines[j]!.blank) return j;
+  return null;
+}
+
+function previousContent(lines: Line[], before: number): number | null {
+  for (let j = before - 1; j >= 0; j--) if (!lines[j]!.blank) return j;
+  return null;
+}
+
+// ---- Footer, signature and sign-off -----------------------------------------------------------------
+
+/**
+ * A legal or system footer runs from its opening phrase to the quoted history (or the end). A footer phrase
+ * inside a line ("Acme Bank plc is authorised and regulated by…") counts only on the last lines of the reply.
+ */
+function markFooter(lines: Line[], kinds: LineKind[], end: number): number {
+  const agent: number[] = [];
+  for (let i = 0; i < end; i++) if (kinds[i] === 'agent') agent.push(i);
+  for (let k = 1; k < agent.length; k++) {
+    const i = agent[k]!;
+    const head = lines[i]!.head;
+    const footer = isFooterStart(head) || (agent.length - k <= TRAILING_FOOTER_LINES && hasFooterPhrase(head));
+    // A footer comes last: "Do not reply to this email." above the agent's sign-off is the agent's own (cold) line.
+    if (footer && !agent.slice(k + 1).some((j) => isSignOffLine(lines[j]!.head) || isSignedName(lines[j]!.head))) {
+      for (let j = i; j < end; j++) if (kinds[j] === 'agent') kinds[j] = 'footer';
+      return i;
+    }
+  }
+  return end;
+}
+
+interface InlineSignOff {
+  line: number;
+  /** Length of a tag at the end of the line ("^JR", "1/2"). */
+  trailing: number;
+}
+
+/**
+ * Finds the sign-off and the signature above the footer: a "-- " delimiter, a valediction with name/title/contact
+ * lines under it, a bare signature block, or an inline tag ("^JR", "1/2") at the end of the last line.
+ */
+function markSignOffAndSignature(lines: Line[], kinds: LineKind[], end: number): InlineSignOff | null {
+  const agentLines: number[] = [];
+  for (let i = 0; i < end; i++) if (kinds[i] === 'agent') agentLines.push(i);
+  if (agentLines.length === 0) return null;
+  const firstAgent = agentLines[0]!;
+  // ">" lines of an interleaved reply may follow the last line the agent wrote.
+  end = agentLines[agentLines.length - 1]! + 1;
+
+  // A "-- " delimiter (or a phone's "Sent from my iPhone") starts the signature.
+  let tailEnd = end;
+  for (const i of agentLines) {
+    if (i === firstAgent) continue;
+    const head = lines[i]!.head;
+    if (isSignatureDelimiter(head) || isMobileSignature(head)) {
+      for (let j = i; j < end; j++) if (kinds[j] === 'agent') kinds[j] = 'signature';
+      tailEnd = i;
+      break;
+    }
+  }
+
+  // "P.S." below the sign-off stays the agent's text; look for the sign-off above it first.
+  const ps = agentLines.filter((i) => i < tailEnd && i !== firstAgent && isPostscript(lines[i]!.head)).pop();
+  if (ps !== undefined && signOffAbove(lines, kinds, ps, firstAgent)) return null;
+  if (signOffAbove(lines, kinds, tailEnd, firstAgent)) return null;
+
+  return inlineTagOn(lines, previousAgent(kinds, tailEnd));
+}
+
+function inlineTagOn(lines: Line[], last: number | null): InlineSignOff | null {
+  if (last === null) return null;
+  const line = lines[last]!;
+  const trailing = trailingInitialsLength(line.tail) || trailingThreadMarkerLength(line.tail);
+  return trailing > 0 && trailing < line.contentEnd - line.contentStart ? { line: last, trailing } : null;
+}
+
+function previousAgent(kinds: LineKind[], before: number): number | null {
+  for (let j = before - 1; j >= 0; j--) if (kinds[j] === 'agent') return j;
+  return null;
+}
+
+/**
+ * Scans up from `tailEnd` over signature-like lines for a sign-off. Marks sign-off and signature and returns
+ * true when it finds one (or a bare signature block with contact details, or a lone name under the body).
+ */
+function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAgent: number): boolean {
+  const under: number[] = [];
+  for (let i = tailEnd - 1; i > firstAgent; i--) {
+    if (kinds[i] === 'blank') continue;
+    if (kinds[i] !== 'agent') break;
+    const line = lines[i]!;
+    const length = line.contentEnd - line.contentStart;
+    if (isSignOffLine(line.head)) {
+      kinds[i] = 'sign-off';
+      for (const j of under) kinds[j] = 'signature';
+      markSignatureAfter(kinds, i, tailEnd);
+      // The name signed under "Kind regards," is part of the sign-off ("The Billing Team" is the agent's choice).
+      const signed = under[under.length - 1];
+      if (signed !== undefined && isSignedName(lines[signed]!.head)) kinds[signed] = 'sign-off';
+      return true;
+    }
+    if (under.length >= MAX_SIGNATURE_LINES || !isSignatureLike(line.head, length)) break;
+    under.push(i);
+  }
+  // No valediction: a trailing block is a signature when it carries a name with a title or contact details,
+  // or when it is just the agent's name under the last sentence.
+  if (under.length === 0) return false;
+  const block = under.map((i) => lines[i]!);
+  const evidence = block.some((l) => isSignatureEvidence(l.head));
+  const nameOnly = block.length <= 2 && block.every((l) => isNameLike(l.head) && !/[.!?:]$/.test(l.head));
+  if (!(evidence && (block.length >= 2 || hasContact(block[0]!.head))) && !nameOnly) return false;
+  // A name alone under the last sentence signs the reply off, like "— Raj"; a block with a title or contact details is a signature.
+  for (const j of under) kinds[j] = nameOnly && block.length === 1 ? 'sign-off' : 'signature';
+  return true;
+}
+
+function isSignedName(head: string): boolean {
+  return isNameLike(head) && !hasContact(head) && !/[.!?:]$/.test(head);
+}
+
+/** Lines between the sign-off and the end of the signature region belong to the signature. */
+function markSignatureAfter(kinds: LineKind[], signOff: number, tailEnd: number): void {
+  for (let j = signOff + 1; j < tailEnd; j++) if (kinds[j] === 'agent') kinds[j] = 'signature';
+}
+
+// ---- Parts ------------------------------------------------------------------------------------------
+
+function buildParts(text: string, lines: Line[], kinds: LineKind[], inline: InlineSignOff | null): ReplyPart[] {
+  const parts: ReplyPart[] = [];
+  const push = (kind: PartKind, start: number, end: number, contentStart = start, isInline = false) => {
+    const prev = parts[parts.length - 1];
+    // Skipped blocks (signature, footer, quote, code) and a sign-off with its signed name stay one part across blank lines.
+    const mergeable = kind === 'signature' || kind === 'footer' || kind === 'quote' || kind === 'code' || (kind === 'sign-off' && !isInline && !prev?.inline);
+    if (prev && prev.kind === kind && mergeable) {
+      prev.end = end;
+      return;
+    }
+    parts.push(isInline ? { kind, start, end, contentStart, inline: true } : { kind, start, end, contentStart });
+  };
+
+  let firstAgent = true;
+  let paragraph: ReplyPart | null = null;
+  let item: ReplyPart | null = null;
+  lines.forEach((line, i) => {
+    const kind = kinds[i]!;
+    if (kind === 'blank') {
+      paragraph = null;
+      item = null;
+      return;
+    }
+    if (kind !== 'agent') {
+      paragraph = null;
+      item = null;
+      push(kind, line.contentStart, line.contentEnd);
+      return;
+    }
+    let start = line.contentStart;
+    let end = line.contentEnd;
+    if (inline && inline.line === i) {
+      // "…and we will assist. ^JR": the tag is the sign-off, the words before it are body.
+      const tagStart = end - inline.trailing;
+      let bodyEnd = tagStart;
+      while (bodyEnd > start && /\s/.test(text[bodyEnd - 1]!)) bodyEnd--;
+      end = bodyEnd;
+    }
+    if (firstAgent) {
+      firstAgent = false;
+      const marker = leadingThreadMarkerLength(line.head);
+      if (marker && marker < end - start) {
+        push('sign-off', start, start + marker, start, true);
+        start += marker;
+        while (start < end && /\s/.test(text[start]!)) start++;
+      }
+      const greeting = greetingLength(text.slice(start, Math.min(end, start + 200)), end - start);
+      if (greeting > 0) {
+        push('greeting', start, start + greeting);
+        start += greeting;
+        while (start < end && /\s/.test(text[start]!)) start++;
+      }
+    }
+    if (start < end) {
+      const head = text.slice(start, Math.min(end, start + 200));
+      const marker = listMarkerLength(head);
+      if (marker > 0) {
+        paragraph = null;
+        item = { kind: 'list-item', start, end, contentStart: start + marker };
+        parts.push(item);
+      } else if (item && line.indented) {
+        // An indented line under a list item continues it.
+        (item as ReplyPart).end = end;
+      } else if (paragraph) {
+        (paragraph as ReplyPart).end = end;
+      } else {
+        item = null;
+        paragraph = { kind: 'body', start, end, contentStart: start };
+        parts.push(paragraph);
+      }
+    }
+    if (inline && inline.line === i) {
+      const tagStart = line.contentEnd - inline.trailing;
+      push('sign-off', tagStart, line.contentEnd, contentStartOfTag(text, tagStart, line.contentEnd), true);
+    }
+  });
+  return parts;
+}
+
+/** Where the words of "^JR", "— Raj" or "(1/2)" start. */
+function contentStartOfTag(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && /[\^*~/—–\-\s]/.test(text[i]!)) i++;
+  return i < end ? i : start;
+}
+
+/** The parts the agent wrote (greeting, body, list items, sign-off). */
+export function agentParts(structure: ReplyStructure): ReplyPart[] {
+  return structure.parts.filter((p) => p.kind === 'greeting' || p.kind === 'body' || p.kind === 'list-item' || p.kind === 'sign-off');
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../engine/analyzer';
+import { defaultPack } from '../rules/default';
+import { measureReplies, measureSocial, notAgentSpans, parseJsonl, withoutNotAgentText, type ReplyCase } from './structure';
+
+const analyzer = createAnalyzer(defaultPack);
+const analyze = analyzer.analyze.bind(analyzer);
+
+const signed: ReplyCase = {
+  id: 'a',
+  tone: 'cold',
+  channel: 'email',
+  text: 'Your ticket is closed. You need to read the FAQ.\n\nRegards,\nTom\nACME SUPPORT DESK, NO REPLIES MONITORED\n\n> Why was my order cancelled?',
+  mustFlag: [{ phrase: 'You need to read the FAQ', principle: 'respect' }],
+  notAgentText: ['ACME SUPPORT DESK, NO REPLIES MONITORED', '> Why was my order cancelled?'],
+};
+
+describe('structure evaluation', () => {
+  it('finds every place of a not-agent substring and removes them for the bare reply', () => {
+    expect(notAgentSpans(signed).map(([s, e]) => signed.text.slice(s, e))).toEqual(signed.notAgentText);
+    expect(withoutNotAgentText(signed)).toBe('Your ticket is closed. You need to read the FAQ.\n\nRegards,\nTom');
+  });
+
+  it('counts findings in text the agent did not write, and compares warmth with and without it', () => {
+    const figures = measureReplies(analyze, [signed], true);
+    expect(figures.findingsInNotAgentText).toBe(0);
+    expect(figures.coldWithExtras).toEqual({ replies: 1, equal: 1, meanAbsDifference: 0 });
+    expect(figures.mustFlag).toEqual({ caught: 1, total: 1 });
+  });
+
+  it('counts social findings per rule', () => {
+    const figures = measureSocial(analyze, [{ id: 's', text: 'Your refund went out today and will reach your card within five working days.' }], 'social');
+    expect(figures.perRule.map(([id]) => id)).not.toContain('greeting-missing');
+    const email = measureSocial(analyze, [{ id: 's', text: 'Your refund went out today and will reach your card within five working days.' }], undefined);
+    expect(email.perRule.map(([id]) => id)).toContain('greeting-missing');
+  });
+
+  it('names the line of a bad JSONL record', () => {
+    expect(() => parseJsonl('{"text":"a"}\n{"id":1}', 'x.jsonl')).toThrow('x.jsonl:2: needs a "text" string');
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * What reading a reply's layout and channel changes (`npm run eval`, issue 15): on realistic replies with
+ * signatures, footers, quoted history and channels, and on real social-media replies.
+ * Only the analyzer's public `analyze(text, options)` is used, so the same measures run on any engine version.
+ */
+import type { Analysis, AnalyzeOptions, Severity } from '../engine/types';
+import { overlaps } from './metrics';
+
+export interface ReplyCase {
+  id: string;
+  text: string;
+  channel?: 'email' | 'chat' | 'social';
+  tone?: 'cold' | 'neutral' | 'warm';
+  customerMessage?: string;
+  mustFlag?: { phrase: string; principle: string; structural?: string }[];
+  notAgentText?: string[];
+}
+
+const ABSENCE_RULES = new Set(['greeting-missing', 'next-step-missing', 'acknowledge-feelings']);
+
+type Analyze = (text: string, options: AnalyzeOptions) => Analysis;
+
+/** Reads JSONL, one case per line; a bad line is an error naming the file and line. */
+export function parseJsonl(source: string, name: string): ReplyCase[] {
+  return source
+    .split('\n')
+    .map((line, i) => ({ line, i }))
+    .filter(({ line }) => line.trim() !== '')
+    .map(({ line, i }) => {
+      const value = JSON.parse(line) as ReplyCase;
+      if (typeof value?.text !== 'string') throw new Error(`${name}:${i + 1}: needs a "text" string`);
+      return value;
+    });
+}
+
+/** Every span of the text that the agent did not write (each listed substring, at each place it occurs). */
+export function notAgentSpans(c: ReplyCase): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const s of c.notAgentText ?? []) {
+    if (!s) continue;
+    for (let at = c.text.indexOf(s); at !== -1; at = c.text.indexOf(s, at + s.length)) spans.push([at, at + s.length]);
+  }
+  return spans;
+}
+
+/** The reply without what the agent did not write: what a reply with no signature, footer or quote would be. */
+export function withoutNotAgentText(c: ReplyCase): string {
+  let text = c.text;
+  for (const s of [...(c.notAgentText ?? [])].sort((a, b) => b.length - a.length)) if (s) text = text.split(s).join('');
+  return text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+export interface ReplyFigures {
+  replies: number;
+  /** Findings that touch a signature, footer or quoted history (target 0). */
+  findingsInNotAgentText: number;
+  repliesWithThem: number;
+  warm: { replies: number; perReply: Record<Severity, number> };
+  /** Cold replies that carry a signature, footer or quote: is their warmth the same without it? */
+  coldWithExtras: { replies: number; equal: number; meanAbsDifference: number };
+  mustFlag: { caught: number; total: number };
+  structural: { caught: number; total: number };
+  examples: string[];
+}
+
+export function measureReplies(analyze: Analyze, cases: ReplyCase[], useChannel: boolean): ReplyFigures {
+  const options = (c: ReplyCase): AnalyzeOptions => ({ customerMessage: c.customerMessage, ...(useChannel && c.channel ? { channel: c.channel } : {}) });
+  let inside = 0;
+  let repliesWithThem = 0;
+  const warmCounts: Record<Severity, number> = { hint: 0, suggestion: 0, warning: 0 };
+  let warmReplies = 0;
+  let coldReplies = 0;
+  let equal = 0;
+  let difference = 0;
+  let caught = 0;
+  let total = 0;
+  let structuralCaught = 0;
+  let structuralTotal = 0;
+  const examples: string[] = [];
+  for (const c of cases) {
+    const analysis = analyze(c.text, options(c));
+    const spans = notAgentSpans(c);
+    const bad = analysis.findings.filter((f) => spans.some(([s, e]) => overlaps(f.start, f.end, s, e)));
+    inside += bad.length;
+    if (bad.length) {
+      repliesWithThem++;
+      if (examples.length < 40) examples.push(`${c.id} ${bad.map((f) => `${f.ruleId}[${f.text.slice(0, 50).replace(/\n/g, '⏎')}]`).join(' ')}`);
+    }
+    if (c.tone === 'warm') {
+      warmReplies++;
+      for (const f of analysis.findings) warmCounts[f.severity]++;
+    }
+    if (c.tone === 'cold' && spans.length) {
+      coldReplies++;
+      const bare = analyze(withoutNotAgentText(c), options(c)).scores.warmth;
+      if (bare === analysis.scores.warmth) equal++;
+      difference += Math.abs(bare - analysis.scores.warmth);
+    }
+    for (const m of c.mustFlag ?? []) {
+      if (m.structural) {
+        structuralTotal++;
+        if (analysis.findings.some((f) => f.ruleId === m.structural)) structuralCaught++;
+        continue;
+      }
+      const at = c.text.indexOf(m.phrase);
+      if (!m.phrase || at === -1) continue;
+      total++;
+      // A finding about something missing (greeting, next step, acknowledgement) spans a whole sentence: it does not catch a phrase.
+      if (analysis.findings.some((f) => !ABSENCE_RULES.has(f.ruleId) && overlaps(f.start, f.end, at, at + m.phrase.length))) caught++;
+    }
+  }
+  const per = (n: number) => (warmReplies ? n / warmReplies : 0);
+  return {
+    replies: cases.length,
+    findingsInNotAgentText: inside,
+    repliesWithThem,
+    warm: { replies: warmReplies, perReply: { hint: per(warmCounts.hint), suggestion: per(warmCounts.suggestion), warning: per(warmCounts.warning) } },
+    coldWithExtras: { replies: coldReplies, equal, meanAbsDifference: coldReplies ? difference / coldReplies : 0 },
+    mustFlag: { caught, total },
+    structural: { caught: structuralCaught, total: structuralTotal },
+    examples,
+  };
+}
+
+export interface SocialFigures {
+  replies: number;
+  findingsPerReply: number;
+  perRule: [string, number][];
+}
+
+export function measureSocial(analyze: Analyze, cases: ReplyCase[], channel: AnalyzeOptions['channel']): SocialFigures {
+  const perRule = new Map<string, number>();
+  let findings = 0;
+  for (const c of cases) {
+    const analysis = analyze(c.text, { customerMessage: c.customerMessage, ...(channel ? { channel } : {}) });
+    findings += analysis.findings.length;
+    for (const f of analysis.findings) perRule.set(f.ruleId, (perRule.get(f.ruleId) ?? 0) + 1);
+  }
+  return {
+    replies: cases.length,
+    findingsPerReply: cases.length ? findings / cases.length : 0,
+    perRule: [...perRule].sort((a, b) => b[1] - a[1]),
+  };
+}
+
+export function formatReplyFigures(label: string, f: ReplyFigures): string[] {
+  const pct = (a: number, b: number) => `${a}/${b} (${b ? ((100 * a) / b).toFixed(0) : '–'}%)`;
+  return [
+    `  ${label}: ${f.replies} replies`,
+    `    findings inside signatures, footers, quotes   ${f.findingsInNotAgentText} (in ${f.repliesWithThem} replies; target 0)`,
+    `    per warm reply (${f.warm.replies})                  hints ${f.warm.perReply.hint.toFixed(2)}  suggestions ${f.warm.perReply.suggestion.toFixed(2)}  warnings ${f.warm.perReply.warning.toFixed(2)}`,
+    `    cold replies: warmth same without signature  ${pct(f.coldWithExtras.equal, f.coldWithExtras.replies)}, mean difference ${f.coldWithExtras.meanAbsDifference.toFixed(1)}`,
+    `    must-flag phrases flagged                     ${pct(f.mustFlag.caught, f.mustFlag.total)}`,
+    `    structural problems flagged                   ${pct(f.structural.caught, f.structural.total)}`,
+  ];
+}
+
+/** The whole report: both halves of the replies corpus by channel, and the real social replies as social and as e-mail. */
+export function structureReport(read: (path: string) => string | null, analyze: Analyze, print: (line: string) => void): void {
+  print('Reply layouts and channels (data/replies: signatures, footers, quoted history, chat and social)');
+  for (const half of ['dev', 'untouched']) {
+    const source = read(`data/replies/${half}.jsonl`);
+    if (source === null) {
+      print(`  data/replies/${half}.jsonl is missing`);
+      continue;
+    }
+    const cases = parseJsonl(source, `data/replies/${half}.jsonl`);
+    formatReplyFigures(`${half}, each reply in its channel`, measureReplies(analyze, cases, true)).forEach((line) => print(line));
+    formatReplyFigures(`${half}, every reply read as an e-mail`, measureReplies(analyze, cases, false)).forEach((line) => print(line));
+  }
+  const social = read('data/real-social-replies/dev.jsonl');
+  if (social === null) return;
+  const cases = parseJsonl(social, 'data/real-social-replies/dev.jsonl');
+  print('Real social-media replies (data/real-social-replies/dev.jsonl)');
+  for (const [label, channel] of [['as social', 'social'], ['as e-mail', undefined]] as const) {
+    const f = measureSocial(analyze, cases, channel);
+    const top = f.perRule.slice(0, 6).map(([id, n]) => `${id} ${(n / f.replies).toFixed(2)}`).join(', ');
+    print(`  ${label.padEnd(10)} ${f.findingsPerReply.toFixed(2)} findings per reply (${f.replies}); per reply: ${top}`);
+  }
+}

@@ -1,0 +1,195 @@
+// The site fixtures built from the real sites' markup (demo/zendesk.html, gmail.html, outlook.html)
+// with the built extension: every way a reply goes out is counted once, controls that do not send
+// and internal notes are never counted, and the customer read is the one of the ticket being answered.
+// Each test opens its own page and measures the change in today's count, so tests stand alone.
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer, type DemoServer } from '../../scripts/serve-demo';
+import { EXTENSION_DIR } from './support/demo';
+import { extensionId, launchBrowser, type LaunchedBrowser } from './support/launch';
+
+let server: DemoServer;
+let browser: LaunchedBrowser;
+let context: BrowserContext;
+let extensionUrl: string;
+
+beforeAll(async () => {
+  server = await startDemoServer({ port: 0 });
+  browser = await launchBrowser({ extensionDir: EXTENSION_DIR });
+  context = browser.context;
+  extensionUrl = `chrome-extension://${await extensionId(context)}/`;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Replies counted in the history so far (all days), read from the extension's own storage. */
+async function repliesCounted(): Promise<number> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return worker.evaluate(async () => {
+    type Store = { get(key: string): Promise<Record<string, { days?: Record<string, { replies: number }> } | undefined>> };
+    const local = (globalThis as unknown as { chrome: { storage: { local: Store } } }).chrome.storage.local;
+    const days = (await local.get('toneHistory')).toneHistory?.days ?? {};
+    return Object.values(days).reduce((sum, day) => sum + day.replies, 0);
+  });
+}
+
+/** Waits until `expected` more replies are counted than `before`, then checks that it is exactly that many. */
+async function expectCounted(before: number, expected: number): Promise<void> {
+  await expect.poll(repliesCounted, { timeout: 15_000 }).toBeGreaterThanOrEqual(before + expected);
+  expect(await repliesCounted()).toBe(before + expected);
+}
+
+async function openSite(page: 'zendesk.html' | 'gmail.html' | 'outlook.html'): Promise<Page> {
+  const tab = await context.newPage();
+  await tab.goto(`${server.url}${page}`);
+  await tab.waitForFunction(() => window.__site?.ready === true, undefined, { timeout: 30_000 });
+  return tab;
+}
+
+const sentCount = (page: Page) => page.evaluate(() => window.__site.sent.length);
+
+/**
+ * Types a reply and waits for the coach's badge, the sign that this composer is coached. The click
+ * lands on the box's first line, where the agent writes (mail composers hold a signature and a quote below).
+ */
+async function writeReply(page: Page, selector: string | null, text: string): Promise<void> {
+  if (selector) await page.locator(selector).click({ position: { x: 12, y: 10 } });
+  await page.keyboard.type(text);
+  await expect.poll(() => page.locator('[data-rapport="badge"]').first().isVisible(), { timeout: 15_000 }).toBe(true);
+}
+
+const REPLY = 'Hi there, thank you for your patience. I have checked this and the refund is on its way today.';
+
+describe('Zendesk agent workspace', () => {
+  it('counts Submit once, and not the status menu trigger or Send feedback', async () => {
+    const page = await openSite('zendesk.html');
+    await page.locator('[data-demo-tab="4521"]').click();
+    const before = await repliesCounted();
+    await writeReply(page, '#zd-email-editor', REPLY);
+    await page.getByRole('button', { name: 'Send feedback' }).click();
+    await page.locator('[data-ticket="4521"] [data-test-id="submit_button-menu-button"]').click();
+    await page.locator('[data-ticket="4521"] [data-test-id="submit_button-button"]').click();
+    await expectCounted(before, 1);
+    expect(await sentCount(page)).toBe(1);
+    await page.close();
+  });
+
+  it('counts a status menu item ("Submit as Solved") once', async () => {
+    const page = await openSite('zendesk.html');
+    await page.locator('[data-demo-tab="4521"]').click();
+    const before = await repliesCounted();
+    await writeReply(page, '#zd-email-editor', REPLY);
+    await page.locator('[data-ticket="4521"] [data-test-id="submit_button-menu-button"]').click();
+    await page.getByRole('menuitem', { name: 'Submit as Solved' }).click();
+    await expectCounted(before, 1);
+    await page.close();
+  });
+
+  it('counts the messaging send button and Enter in the messaging composer, once each, and not "Respond later"', async () => {
+    const page = await openSite('zendesk.html');
+    const before = await repliesCounted();
+    await writeReply(page, '#zd-chat-editor', REPLY);
+    await page.getByRole('button', { name: 'Respond later' }).click();
+    await page.locator('[data-test-id="omnichannel-omnicomposer-send-button"]').click();
+    await expectCounted(before, 1);
+    await writeReply(page, '#zd-chat-editor', 'Thanks for waiting, Tomás. The courier confirmed delivery for Friday morning.');
+    await page.keyboard.press('Enter');
+    await expectCounted(before, 2);
+    expect(await sentCount(page)).toBe(2);
+    await page.close();
+  });
+
+  it('never counts an internal note, and counts the public reply written after it', async () => {
+    const page = await openSite('zendesk.html');
+    await page.locator('[data-demo-tab="4521"]').click();
+    await page.locator('[data-demo-note-toggle]').click();
+    const before = await repliesCounted();
+    await page.locator('#zd-email-editor').click();
+    await page.keyboard.type('Note for the team: you need to check the warehouse stock before Friday.');
+    await page.locator('[data-ticket="4521"] [data-test-id="submit_button-button"]').click();
+    await expect.poll(() => sentCount(page)).toBe(1);
+    await page.locator('[data-demo-note-toggle]').click();
+    await writeReply(page, '#zd-email-editor', REPLY);
+    await page.locator('[data-ticket="4521"] [data-test-id="submit_button-button"]').click();
+    await expectCounted(before, 1);
+    await page.close();
+  });
+
+  it('shows the customer of the ticket being answered in the popup, never the other tab\u2019s', async () => {
+    const page = await openSite('zendesk.html');
+    await writeReply(page, '#zd-chat-editor', 'The courier says Friday.');
+    const customerOfDraft = async () => {
+      const popup = await context.newPage();
+      await popup.goto(`${extensionUrl}popup.html`);
+      const customer = popup.locator('.context');
+      await customer.first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+      const text = (await customer.count()) ? ((await customer.first().textContent()) ?? '') : '';
+      await popup.close();
+      return text;
+    };
+    await expect.poll(customerOfDraft, { timeout: 20_000 }).toMatch(/Tomás/);
+    expect(await customerOfDraft()).not.toMatch(/Maria|lamp/);
+    await page.close();
+  });
+});
+
+describe('Gmail', () => {
+  it('picks up the reply box that was open before the extension started, and counts Enter on Send once', async () => {
+    const page = await openSite('gmail.html');
+    const before = await repliesCounted();
+    await writeReply(page, null, REPLY); // No click: the box already had focus when the page loaded.
+    await page.getByRole('button', { name: 'Répondre à tous' }).click();
+    await page.getByRole('button', { name: 'Transférer' }).click();
+    await page.locator('.T-I.aoO').focus();
+    await page.keyboard.press('Enter');
+    await expectCounted(before, 1);
+    expect(await sentCount(page)).toBe(1);
+    await page.close();
+  });
+
+  it('counts a click on Send (labelled in French) and Ctrl+Enter, once each', async () => {
+    const page = await openSite('gmail.html');
+    const before = await repliesCounted();
+    await writeReply(page, '#gmail-reply-body', REPLY);
+    await page.locator('.T-I.aoO').click();
+    await expectCounted(before, 1);
+    await writeReply(page, '#gmail-reply-body', 'Hi Lena, the new label is in your inbox now. Thank you for bearing with us.');
+    await page.keyboard.press('Control+Enter');
+    await expectCounted(before, 2);
+    await page.close();
+  });
+
+  it('underlines nothing in the signature or the quoted message', async () => {
+    const page = await openSite('gmail.html');
+    await writeReply(page, null, 'Hi Lena, thanks for writing.');
+    const painted = await page.evaluate(() => {
+      const texts: string[] = [];
+      for (const name of ['rapport-hint', 'rapport-suggestion', 'rapport-warning']) {
+        for (const range of CSS.highlights.get(name) ?? []) texts.push((range as Range).toString());
+      }
+      return texts;
+    });
+    // The quoted customer line holds "Per our policy you need to wait." — it must never be flagged.
+    expect(painted.join(' | ')).not.toMatch(/policy|need to wait/i);
+    await page.close();
+  });
+});
+
+describe('Outlook on the web', () => {
+  it('counts Send and Ctrl+Enter once each, and not Reply all or the send-options menu', async () => {
+    const page = await openSite('outlook.html');
+    const before = await repliesCounted();
+    await writeReply(page, '#owa-body', REPLY);
+    await page.getByRole('button', { name: 'Reply all' }).click();
+    await page.getByRole('button', { name: 'More send options' }).click();
+    await page.locator('[data-testid="ComposeSendButton"]').click();
+    await expectCounted(before, 1);
+    await writeReply(page, '#owa-body', 'Hi Priya, the duplicate charge was refunded this morning. Thank you for your patience.');
+    await page.keyboard.press('Control+Enter');
+    await expectCounted(before, 2);
+    await page.close();
+  });
+});
