@@ -143,7 +143,7 @@ describe('the daily summary', () => {
     await demo.locator('[data-send="textarea"]').click();
     await expect.poll(() => demo.evaluate(() => window.__demo.sent.length)).toBe(sent + 1);
     const summary = await openPage('summary.html');
-    await summary.getByText(/\d+ repl(y|ies) today/).first().waitFor({ timeout: 30_000 });
+    await summary.getByText(/\b\d+ repl(y|ies) today/).first().waitFor({ timeout: 30_000 });
     await summary.locator('.recharts-wrapper').first().waitFor({ timeout: 30_000 });
     expect(await summary.getByText('Average warmth (0–100)').count()).toBeGreaterThan(0);
     expect(await summary.getByText('Replies per day').count()).toBeGreaterThan(0);
