@@ -53,7 +53,7 @@ function fieldName(path: string): string {
 }
 
 function plainMessage(message: string): string {
-  if (/discriminator|expected 'phrase' \| 'structure'|"phrase"\s*\|\s*"structure"/i.test(message)) {
+  if (/discriminator|expected 'phrase' \| 'structure'|"phrase" ?(\||or) ?"structure"/i.test(message)) {
     return 'must be "phrase" (phrases and patterns) or "structure" (a whole-reply check)';
   }
   const option = message.match(/^Invalid option: expected one of (.{1,400})$/);
