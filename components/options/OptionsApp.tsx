@@ -4,7 +4,7 @@
  * up without a reload). Sites and privacy actions apply at once.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { defaultPack } from '../../lib/rules/default';
+import { defaultPack as builtInPack } from '../../lib/rules/default';
 import { stable } from '../../lib/rules/pack-diff';
 import type { Rule, RulePack } from '../../lib/rules/schema';
 import {
@@ -28,6 +28,8 @@ import type { OptionsSnapshot, OptionsStore } from './types';
 
 export interface OptionsAppProps {
   store: OptionsStore;
+  /** The pack "back to the default pack" returns to (a smaller one in component tests). */
+  defaultPack?: RulePack;
 }
 
 const SECTIONS = [
@@ -39,7 +41,7 @@ const SECTIONS = [
   ['privacy', 'Privacy'],
 ] as const;
 
-export function OptionsApp({ store }: OptionsAppProps) {
+export function OptionsApp({ store, defaultPack = builtInPack }: OptionsAppProps) {
   const [snapshot, setSnapshot] = useState<OptionsSnapshot | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [draft, setDraft] = useState<RuleEdits>(emptyEdits());

@@ -47,7 +47,12 @@ export function notAgentSpans(c: ReplyCase): [number, number][] {
 export function withoutNotAgentText(c: ReplyCase): string {
   let text = c.text;
   for (const s of [...(c.notAgentText ?? [])].sort((a, b) => b.length - a.length)) if (s) text = text.split(s).join('');
-  return text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
+  return text
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 export interface ReplyFigures {

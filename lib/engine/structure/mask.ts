@@ -13,9 +13,9 @@ export function agentOnlyText(text: string, structure: ReplyStructure): string {
   for (const part of structure.parts) {
     const skipped = part.kind === 'signature' || part.kind === 'footer' || part.kind === 'quote' || part.kind === 'code' || part.inline;
     if (!skipped && part.contentStart === part.start) continue;
-    const from = skipped ? part.start : part.start;
+    // A skipped part goes whole; of a list item, only its marker ("2.", "Step 2:").
     const to = skipped ? part.end : part.contentStart;
-    chunks.push(text.slice(at, from), blankOut(text.slice(from, to)));
+    chunks.push(text.slice(at, part.start), blankOut(text.slice(part.start, to)));
     at = to;
   }
   if (at === 0) return text;

@@ -85,8 +85,12 @@ function words(s: string): { word: string; end: number }[] {
 
 /** "Sam", "Sam Lee.", "The Acme Support Team", "Dr. Ana de la Cruz", "Raj (Acme Care)". */
 export function isNameLike(s: string): boolean {
-  const trimmed = s.replace(/^[\s,.;:!—–-]+/, '').replace(/[\s.!)]+$/, '');
-  if (!trimmed || trimmed.length > 60 || /[?]/.test(trimmed)) return false;
+  let end = s.length;
+  while (end > 0 && /[\s.!)]/.test(s[end - 1]!)) end--;
+  const trimmed = s.slice(0, end).replace(/^[\s,.;:!—–-]+/, '');
+  if (!trimmed || trimmed.length > 60 || /[?!^*~]/.test(trimmed)) return false;
+  // "Done. Thanks" is two sentences; "Dr. Ana Cruz" and "J. Smith" are one name.
+  if (/(?:^|\s)(?!(?:dr|mr|mrs|ms|prof|st|jr|sr|\p{L})\.)[\p{L}\p{N}]+\.\s/iu.test(trimmed)) return false;
   const ws = words(trimmed);
   if (ws.length === 0 || ws.length > 6) return false;
   return ws.every(({ word }) => /^\p{Lu}/u.test(word) || NAME_GLUE.has(word.toLowerCase()) || /^\p{Lu}/u.test(word.replace(/^\W+/, ''))) && /^\p{Lu}/u.test(ws[0]!.word);
