@@ -6,13 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDemoWithExtension, type DemoWithExtension } from './support/demo';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from './support/session';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const COLD_REPLY = 'Per our records, there are no outages in your area. You need to restart your router.';
 
-let session: DemoWithExtension;
+// Fresh tabs and empty extension storage for every test (support/session.ts).
+const session = useBrowserSession();
 
 async function axeProblems(page: Page, scheme: 'light' | 'dark') {
   await page.emulateMedia({ colorScheme: scheme });
@@ -33,8 +34,9 @@ async function axeProblems(page: Page, scheme: 'light' | 'dark') {
   return outcome.serious;
 }
 
-async function writeDraft(text: string): Promise<number> {
-  const demo = session.demo;
+/** Opens the demo helpdesk, writes `text` in its text box, and returns the in-page badge's count once analysed. */
+async function writeDraft(text: string): Promise<{ demo: Page; count: number }> {
+  const demo = await session.openDemo();
   await demo.bringToFront();
   await demo.evaluate(() => window.__demo.editors.textarea!.setText(''));
   await demo.locator('#textarea-input').click();
@@ -44,26 +46,14 @@ async function writeDraft(text: string): Promise<number> {
   await expect
     .poll(() => demo.evaluate(() => JSON.parse(document.querySelector('rapport-coach')?.getAttribute('data-rapport-timing') ?? '{}').chars), { timeout: 30_000 })
     .toBe(text.length);
-  return Number(await badge.getAttribute('data-count'));
+  return { demo, count: Number(await badge.getAttribute('data-count')) };
 }
 
-async function openPage(file: string): Promise<Page> {
-  const page = await session.browser.context.newPage();
-  await page.goto(`${session.extensionUrl}${file}`, { timeout: 90_000 });
-  return page;
-}
-
-beforeAll(async () => {
-  session = await openDemoWithExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const openPage = (file: string) => session.openExtensionPage(file);
 
 describe('the popup', () => {
   it('leads with the fixes, counted as the in-page badge counts them, and passes axe in light and dark', async () => {
-    const count = await writeDraft(COLD_REPLY);
+    const { count } = await writeDraft(COLD_REPLY);
     expect(count).toBeGreaterThan(0);
     const popup = await openPage('popup.html');
     const fixes = popup.getByRole('heading', { name: /^To fix in this draft/ });
@@ -137,8 +127,7 @@ describe('the options page', () => {
 
 describe('the daily summary', () => {
   it('teaches: axis titles, a visible table, a top habit with its cold and warmer wording, a focus that explains itself; axe in light and dark', async () => {
-    await writeDraft(COLD_REPLY);
-    const demo = session.demo;
+    const { demo } = await writeDraft(COLD_REPLY);
     const sent = await demo.evaluate(() => window.__demo.sent.length);
     await demo.locator('[data-send="textarea"]').click();
     await expect.poll(() => demo.evaluate(() => window.__demo.sent.length)).toBe(sent + 1);
