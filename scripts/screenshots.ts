@@ -1,7 +1,8 @@
 // `npm run screenshots`: pictures of the popup, the options page and the daily summary, light and dark,
 // into docs/screenshots/ (used by the README). Debian's Chromium through playwright-core with the built
 // extension (.output/chrome-mv3) and the demo helpdesk on 127.0.0.1; a cold reply is written and two
-// replies are sent first, so every surface shows real content. Run `npm run build && npm run demo:build` first.
+// replies are sent first, so every surface shows real content. `npm run screenshots` builds both first; the build
+// carries the test signals (WXT_RAPPORT_TEST_HOOKS=1) so the script can wait for the coach's analysis.
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';

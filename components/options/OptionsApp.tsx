@@ -24,6 +24,7 @@ import { PrivacyPanel } from './PrivacyPanel';
 import { RulesPanel } from './RulesPanel';
 import { SitesPanel } from './SitesPanel';
 import { TestBench } from './TestBench';
+import { ErrorBoundary } from './ErrorBoundary';
 import type { OptionsSnapshot, OptionsStore } from './types';
 
 export interface OptionsAppProps {
@@ -231,13 +232,17 @@ export function OptionsApp({ store, defaultPack = builtInPack }: OptionsAppProps
 
         <section id="bench" aria-labelledby="bench-title" tabIndex={-1}>
           <h2 id="bench-title">Test bench</h2>
-          <TestBench rules={working.rules} entries={working.entries} />
+          <ErrorBoundary label="The test bench" resetKey={working.rules}>
+            <TestBench rules={working.rules} entries={working.entries} />
+          </ErrorBoundary>
         </section>
 
         <section id="impact" aria-labelledby="impact-title" tabIndex={-1}>
           <h2 id="impact-title">Impact preview</h2>
           <p className="muted">See how many findings each changed rule adds or removes across your past replies, before you save or import.</p>
-          <ImpactPreview comparisons={comparisons} />
+          <ErrorBoundary label="The impact preview" resetKey={comparisons}>
+            <ImpactPreview comparisons={comparisons} />
+          </ErrorBoundary>
         </section>
 
         <section id="packs" aria-labelledby="packs-title" tabIndex={-1}>

@@ -8,6 +8,7 @@ import { PrincipleScores } from './PrincipleScores';
 import { scoreWhy } from './score-why';
 import { SiteControls, type SiteState } from './SiteControls';
 import { TodayLine, type TodaySummary } from './TodayLine';
+import { SavingNotice } from './SavingNotice';
 import { WarmthGauge } from './WarmthGauge';
 import { WholeReplySuggestions } from './WholeReplySuggestions';
 
@@ -26,6 +27,9 @@ export interface PopupProps {
   draft: DraftView;
   site: SiteState | null;
   today: TodaySummary | null;
+  /** Sent replies not saved yet (storage full), in words; null when all are saved. */
+  savingProblem?: string | null;
+  onRetrySaving?(): void;
   status: string;
   busy: boolean;
   now: number;
@@ -170,6 +174,7 @@ export function PopupApp(props: PopupProps) {
         </h1>
         <TodayLine today={props.today} />
       </header>
+      <SavingNotice text={props.savingProblem ?? null} onRetry={props.onRetrySaving} />
       <main>
         <DraftBody draft={props.draft} props={props} />
       </main>

@@ -14,6 +14,8 @@ export interface SummaryNotice {
   text: string;
   /** Shown with a Dismiss button when set. */
   onDismiss?: () => void;
+  /** Another button, e.g. "Try again now". */
+  action?: { label: string; run: () => void };
 }
 
 export interface SummaryViewProps {
@@ -43,6 +45,11 @@ export function SummaryView({ summary, settings, notices, onSaveSettings, onExpo
       {notices.map((n) => (
         <div key={n.id} className="notice" role="status">
           <p>{n.text}</p>
+          {n.action && (
+            <button type="button" onClick={n.action.run}>
+              {n.action.label}
+            </button>
+          )}
           {n.onDismiss && (
             <button type="button" onClick={n.onDismiss}>
               Dismiss
