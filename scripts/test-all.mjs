@@ -8,7 +8,8 @@ const STAGES = [
   ['typecheck', 'type check (tsc)'],
   ['lint', 'lint (eslint)'],
   ['test:unit', 'unit and component tests (vitest)'],
-  ['test:browser', 'browser tests (built extension in Chromium)'],
+  ['lint:firefox', "Firefox add-on lint (web-ext lint, no warning from Rapport's code)"],
+  ['test:browser', 'browser tests (built extension in Chromium and Firefox ESR)'],
 ];
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 

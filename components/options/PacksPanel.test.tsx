@@ -52,9 +52,9 @@ describe('pack import', () => {
     const items = within(alert).getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual(
       expect.arrayContaining([
-        'version: must look like 1.0.0',
-        expect.stringMatching(new RegExp(`^rules\\[0\\] "${rules[0]!.id}" › severity: `)),
-        expect.stringMatching(/^rules\[\d+\] "no-asap" › patterns\[0\]: has unbalanced \[ \] brackets$/),
+        "The pack's pack version must look like 1.0.0.",
+        `Rule 1 (“${rules[0]!.id}”): its severity must be one of "hint", "suggestion", "warning".`,
+        expect.stringMatching(/^Rule \d+ \(“no-asap”\): its patterns, item 1 has unbalanced \[ \] brackets\.$/),
       ]),
     );
     expect(field('…or paste a pack', packs()).getAttribute('aria-invalid')).toBe('true');

@@ -48,9 +48,9 @@ export function section(id: string): HTMLElement {
   return element;
 }
 
-/** The control a <label> with exactly this text points at (fast, unlike a page-wide getByLabelText). */
+/** The control a <label> with exactly this text (or a rule row's label for this rule id) points at (fast, unlike a page-wide getByLabelText). */
 export function field<T extends HTMLElement = HTMLInputElement>(label: string, container: ParentNode = document): T {
-  const labels = [...container.querySelectorAll('label')].filter((l) => l.textContent?.replace(/\s+/g, ' ').trim() === label);
+  const labels = [...container.querySelectorAll('label')].filter((l) => l.textContent?.replace(/\s+/g, ' ').trim() === label || l.dataset.ruleId === label);
   if (labels.length !== 1) throw new Error(`expected one label "${label}", found ${labels.length}`);
   const control = document.getElementById(labels[0]!.htmlFor);
   if (!control) throw new Error(`label "${label}" points at nothing`);

@@ -4,6 +4,7 @@
  */
 import { downloadText } from '../../components/shared/files';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { habitCatalog } from '../../components/summary/habits';
 import { SummaryView, type SummaryNotice } from '../../components/summary/summary-view';
 import type { ExportFormat } from '../../components/summary/data-controls';
 import { plural } from '../../components/summary/format';
@@ -27,6 +28,7 @@ import {
 import { pendingNotice, readPendingReplies, watchPendingReplies, type PendingReplies } from '../../lib/storage/pending-replies';
 
 const catalog = catalogFromPack(defaultPack);
+const habits = habitCatalog(defaultPack.rules);
 
 const errorOf = (response: HistoryResponse) => (response.ok ? null : response.error);
 const failure = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -131,5 +133,5 @@ export function SummaryPage({ now = () => Date.now(), timeZone = systemTimeZone(
   if (settings.corrupt) notices.push({ id: 'settings', text: 'Your summary settings couldn’t be read, so the defaults are in use until you save them again.' });
 
   if (!history && !loadError) return <p className="visually-hidden" role="status">Loading your summary…</p>;
-  return <SummaryView summary={summary} settings={settings.value} notices={notices} onSaveSettings={onSaveSettings} onExport={onExport} onErase={onErase} />;
+  return <SummaryView habits={habits} summary={summary} settings={settings.value} notices={notices} onSaveSettings={onSaveSettings} onExport={onExport} onErase={onErase} />;
 }

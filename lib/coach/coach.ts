@@ -81,6 +81,8 @@ export interface CoachHandle {
   /** Scroll to a finding and select it, so the agent sees it in the page. */
   reveal(version: number, key: string): boolean;
   destroy(): void;
+  /** Calls back with the in-page badge's findings, warmth and band whenever they change (the toolbar badge). */
+  onView(listener: (view: ReturnType<ViewStore['get']>) => void): () => void;
 }
 
 export interface CoachHooks {
@@ -274,17 +276,16 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
   function warmUp(): void {
     if (analyzer || warming) return;
     warming = true;
-    const idle = win.requestIdleCallback ?? ((fn: () => void) => win.setTimeout(fn, 200));
-    idle(
-      () => {
-        try {
-          if (!signal.aborted && !analyzer) getAnalyzer().analyze('Hi there, you need to restart the router.');
-        } catch {
-          // A pack that cannot run shows up on the first real draft, as "could not check".
-        }
-      },
-      { timeout: 3000 },
-    );
+    const warm = () => {
+      try {
+        if (!signal.aborted && !analyzer) getAnalyzer().analyze('Hi there, you need to restart the router.');
+      } catch {
+        // A pack that cannot run shows up on the first real draft, as "could not check".
+      }
+    };
+    // Called on win itself: Firefox throws for a detached requestIdleCallback ("does not implement interface Window").
+    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(warm, { timeout: 3000 });
+    else win.setTimeout(warm, 200);
   }
 
   // ---- analysis -----------------------------------------------------------------------------
@@ -735,6 +736,7 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
     destroy() {
       detach();
     },
+    onView: (listener) => store.subscribe(() => listener(store.get())),
   };
 }
 

@@ -103,6 +103,8 @@ const common = {
   principle: z.enum(PRINCIPLE_IDS),
   severity: z.enum(['hint', 'suggestion', 'warning']),
   message: text(L.messageChars).min(10, 'must explain the principle in a sentence'),
+  /** A human name for the rule in a team lead's words (the options list it by this); the description says what it catches in one line. */
+  title: text(80).trim().min(3, 'needs a few words').optional(),
   description: text(L.descriptionChars).optional(),
   enabled: z.boolean().default(true),
   examples: strictObject({
