@@ -3,17 +3,29 @@ import { defineConfig } from 'vitest/config';
 // Browser tests: real Chromium (system /usr/bin/chromium via playwright-core)
 // driving the demo helpdesk in demo/dist. Run with:
 //   npx vitest run --config vitest.browser.config.ts
-// They run in Node; each file launches one browser and shares it across its
-// tests, so files run one at a time to keep memory and CPU use predictable.
+// They run in Node; each file launches one browser, and every test gets fresh tabs and empty
+// extension storage (tests/browser/support/session.ts), so files run one at a time to keep memory
+// and CPU use predictable.
+//
+// Files and tests run in a shuffled order, so a test that leans on another's leftovers fails.
+// The seed is printed; re-run the same order with RAPPORT_TEST_SEED=<seed>.
+const seed = Number(process.env.RAPPORT_TEST_SEED) || Math.floor(Math.random() * 1_000_000) + 1;
+console.log(`[browser tests] shuffled with seed ${seed} (re-run this order: RAPPORT_TEST_SEED=${seed})`);
+
 export default defineConfig({
   test: {
     name: 'browser',
     environment: 'node',
     include: ['tests/browser/**/*.browser.test.ts'],
     globalSetup: ['tests/browser/support/global-setup.ts'],
-    testTimeout: 60_000,
+    // Generous: a browser test on a busy 2-core machine can take 50 s; a hung one still fails.
+    testTimeout: 120_000,
     hookTimeout: 120_000,
+    // expect.poll waits on the product's own signals; it returns as soon as they hold, so a long bound only
+    // matters on a busy machine (the default 1 s is shorter than one debounced analysis there).
+    expect: { poll: { timeout: 20_000, interval: 50 } },
     fileParallelism: false,
+    sequence: { shuffle: { files: true, tests: true }, seed },
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'reports/browser.json' }]] : ['default'],
   },
 });

@@ -1,10 +1,17 @@
 import { defineConfig } from 'wxt';
 
+const ICONS = { 16: 'icons/rapport-16.png', 32: 'icons/rapport-32.png', 48: 'icons/rapport-48.png', 128: 'icons/rapport-128.png' };
+/** Firefox's toolbar icons per theme: `light` is the icon for dark toolbars, `dark` for light ones. */
+const FIREFOX_THEME_ICONS = [16, 32].map((size) => ({ light: `icons/rapport-dark-${size}.png`, dark: `icons/rapport-${size}.png`, size }));
+
 // Manifest and build settings. Entrypoints stay thin; the logic lives in lib/.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: {
     name: 'Rapport',
+    // Drawn from assets/icons/*.svg by `npm run icons` (scripts/icons.ts).
+    icons: ICONS,
+    action: { default_title: 'Rapport', default_icon: { 16: ICONS[16], 32: ICONS[32] } },
     description: 'Coaches you, while you type, toward warm, human customer-service replies. Nothing leaves your browser.',
     // scripting: run the coach on sites the agent adds (lib/background/site-scripts.ts).
     // activeTab: the popup may read the address of the tab it was opened on (to offer the site switch).
@@ -23,11 +30,21 @@ export default defineConfig({
     ],
     // Lets an organisation push rules through enterprise policy (docs/deploying.md).
     storage: { managed_schema: 'managed_schema.json' },
+    // Firefox: a fixed add-on id (storage refuses a temporary add-on without one; policies name it) and the
+    // data-collection declaration AMO asks for: Rapport collects nothing. Dropped from the Chrome build below.
+    browser_specific_settings: {
+      gecko: { id: 'rapport@rapport.local', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
+    },
   },
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
       // Firefox has no managed_schema (its policies.json feeds storage.managed directly).
-      if (wxt.config.browser === 'firefox') delete manifest.storage;
+      if (wxt.config.browser === 'firefox') {
+        delete manifest.storage;
+        // WXT drops `action.default_icon` when it writes MV2's browser_action; put it back, with the theme variants.
+        if (manifest.browser_action) Object.assign(manifest.browser_action, { default_icon: { 16: ICONS[16], 32: ICONS[32] }, theme_icons: FIREFOX_THEME_ICONS });
+      } else delete manifest.browser_specific_settings; // Chrome would list it as an unrecognised key.
       // MV2 has no optional_host_permissions: host patterns go in optional_permissions.
       if (wxt.config.manifestVersion === 2 && manifest.optional_host_permissions) {
         manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...manifest.optional_host_permissions];

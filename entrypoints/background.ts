@@ -1,9 +1,11 @@
 import { startActiveFrameTracker } from '../lib/background/active-frame';
 import { startHistoryHandler } from '../lib/background/history-handler';
 import { startAddedSites } from '../lib/background/site-scripts';
+import { startToolbarBadge } from '../lib/background/toolbar-badge';
 
 export default defineBackground(() => {
   startHistoryHandler();
   startActiveFrameTracker();
   startAddedSites();
+  startToolbarBadge();
 });

@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startDemoServer, DEFAULT_DEMO_PORT } from './serve-demo';
+import { DEFAULT_DEMO_PORT, listenErrorMessage, parsePort, startDemoServer, type DemoServer } from './serve-demo';
 
 const extensionDir = resolve('.output/chrome-mv3');
 
@@ -16,11 +16,21 @@ function run(command: string, args: string[]) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+/** Listen first (files are read per request), so a port in use is reported before a long build. */
+async function listen(): Promise<DemoServer> {
+  let port = DEFAULT_DEMO_PORT;
+  try {
+    port = parsePort(process.env.PORT) ?? DEFAULT_DEMO_PORT;
+    return await startDemoServer({ port });
+  } catch (error) {
+    console.error(error instanceof Error && error.message.startsWith('PORT ') ? error.message : listenErrorMessage(error, port));
+    process.exit(1);
+  }
+}
+
+const server = await listen();
 run('npx', ['wxt', 'build']);
 run('npx', ['vite', 'build', '--config', 'demo/vite.config.ts', '--logLevel', 'warn']);
-
-const port = Number(process.env.PORT ?? DEFAULT_DEMO_PORT);
-const server = await startDemoServer({ port });
 console.log(`\nRapport demo helpdesk: ${server.url}`);
 
 const chromium = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);

@@ -18,6 +18,7 @@ import { structureReport } from '../lib/eval/structure';
 import { defaultPack } from '../lib/rules/default';
 import { moodSection } from '../lib/eval/customer-moods';
 import { engagementSection, modelSection, replyCorpusSection } from '../lib/eval/warmth-model';
+import { evaluateReplies, formatRepliesReport, parseReplies, sampleRewordings } from '../lib/eval/replies';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const analyzer = createAnalyzer(defaultPack);
@@ -94,6 +95,28 @@ function supportPairs() {
 
 modelSection();
 console.log();
+/** Realistic replies (data/replies): dev is tuned on, untouched never is; details are printed for dev only. */
+function replies() {
+  console.log('Realistic replies (data/replies; targets on untouched: recall ≥ 90%, ≤ 0.10 warnings+suggestions and ≤ 0.20 hints per warm reply)');
+  for (const half of ['dev', 'untouched'] as const) {
+    const cases = parseReplies(readFileSync(join(root, `data/replies/${half}.jsonl`), 'utf8'));
+    const report = evaluateReplies(analyzer, defaultPack.rules, cases);
+    formatRepliesReport(half, report).forEach((line) => console.log(line));
+    if (half === 'dev' && verbose) {
+      report.missed.forEach((m) => console.log(`      missed ${m.id} [${m.principle}] "${m.phrase}"`));
+      report.falseAlarms.forEach((f) => console.log(`      false alarm ${f.id} ${f.ruleId} (${f.severity}) "${f.text}"`));
+      report.rewordings.filter((w) => w.problems.length).forEach((w) => console.log(`      unsafe ${w.id} ${w.ruleId}: ${w.after} (${w.problems.join('; ')})`));
+    }
+    const sample = process.argv.indexOf('--sample-rewordings');
+    if (half === 'untouched' && sample >= 0) {
+      // Printed for rating by hand only; never used to tune a rule.
+      sampleRewordings(report.rewordings, Number(process.argv[sample + 1] ?? 100)).forEach((w, i) =>
+        console.log(`  ${String(i + 1).padStart(3)} ${w.id} ${w.ruleId}\n      - ${w.before}\n      + ${w.after}`),
+      );
+    }
+  }
+}
+
 politeness();
 console.log();
 supportPairs();
@@ -105,3 +128,5 @@ console.log();
 replyCorpusSection(root, (text, options) => analyzer.analyze(text, options), rocAuc);
 console.log();
 structureReport((path) => (existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : null), (text, options) => analyzer.analyze(text, options), (line) => console.log(line));
+console.log();
+replies();

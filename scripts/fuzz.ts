@@ -6,6 +6,10 @@
  * script does it (analyzeInSlices, 8 ms slices) and whole. Reports the slowest inputs and fails when
  * any single slice takes longer than FUZZ_SLICE_MS (50) or a whole analysis longer than FUZZ_WHOLE_MS (3000).
  *
+ * Times are this process's CPU time (process.cpuUsage), not the wall clock: on a machine shared with
+ * other jobs the wall clock measures the neighbours; CPU time measures the work one slice does.
+ * The wall-clock figure is printed beside it.
+ *
  *   npm run fuzz                      # the default run (a few minutes on a busy 2-core machine)
  *   FUZZ_DRAFTS=2000 npm run fuzz     # more random drafts
  */
@@ -31,22 +35,42 @@ interface Measured {
   name: string;
   chars: number;
   slices: number;
+  /** CPU milliseconds of the longest slice, and its wall-clock time. */
   maxSliceMs: number;
+  maxSliceWallMs: number;
   wholeMs: number;
   findings: number;
 }
 
-/** Runs one analysis in slices the way the content script does, timing each slice. */
+/** CPU milliseconds used by this process so far (user + system). */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/**
+ * Runs one analysis in slices the way the content script does, timing each slice; best of two runs,
+ * so a garbage collection or a first compilation that happens to land in one slice is not blamed on the input.
+ */
 function measure(analyzer: Analyzer, name: string, text: string, options: AnalyzeOptions = {}): Measured {
+  const first = measureOnce(analyzer, name, text, options);
+  const second = measureOnce(analyzer, name, text, options);
+  return first.maxSliceMs <= second.maxSliceMs ? first : second;
+}
+
+function measureOnce(analyzer: Analyzer, name: string, text: string, options: AnalyzeOptions): Measured {
   analyzer.clearCache();
   const gen = analyzer.analyzeInSlices(text, options, SLICE_MS);
   let maxSliceMs = 0;
+  let maxSliceWallMs = 0;
   let slices = 0;
   let result: Analysis;
   for (;;) {
     const t = performance.now();
+    const c = cpuMs();
     const step = gen.next();
-    maxSliceMs = Math.max(maxSliceMs, performance.now() - t);
+    maxSliceMs = Math.max(maxSliceMs, cpuMs() - c);
+    maxSliceWallMs = Math.max(maxSliceWallMs, performance.now() - t);
     slices++;
     if (step.done) {
       result = step.value;
@@ -54,12 +78,12 @@ function measure(analyzer: Analyzer, name: string, text: string, options: Analyz
     }
   }
   analyzer.clearCache();
-  const t = performance.now();
+  const c = cpuMs();
   const whole = analyzer.analyze(text, options);
-  const wholeMs = performance.now() - t;
+  const wholeMs = cpuMs() - c;
   for (const f of whole.findings) if (text.slice(f.start, f.end) !== f.text) throw new Error(`${name}: a finding's offsets do not match its text`);
   if (whole.findings.length !== result.findings.length && result.complete && whole.complete) throw new Error(`${name}: sliced and whole analyses differ`);
-  return { name, chars: text.length + (options.customerMessage?.length ?? 0), slices, maxSliceMs, wholeMs, findings: whole.findings.length };
+  return { name, chars: text.length + (options.customerMessage?.length ?? 0), slices, maxSliceMs, maxSliceWallMs, wholeMs, findings: whole.findings.length };
 }
 
 /** Real words: the data sets in the repository and every rule's examples. */
@@ -129,8 +153,8 @@ function main() {
   const bySlice = [...results].sort((a, b) => b.maxSliceMs - a.maxSliceMs);
   const byWhole = [...results].sort((a, b) => b.wholeMs - a.wholeMs);
   const row = (m: Measured) =>
-    `  ${m.maxSliceMs.toFixed(1).padStart(7)} ms slice  ${m.wholeMs.toFixed(0).padStart(6)} ms whole  ${String(m.slices).padStart(5)} slices  ${m.name}`;
-  console.log(`Fuzz: ${results.length} inputs (${words.length.toLocaleString('en')} real words, seed ${SEED}) in ${totalS.toFixed(0)} s`);
+    `  ${m.maxSliceMs.toFixed(1).padStart(7)} ms slice (${m.maxSliceWallMs.toFixed(0).padStart(4)} wall)  ${m.wholeMs.toFixed(0).padStart(6)} ms whole  ${String(m.slices).padStart(5)} slices  ${m.name}`;
+  console.log(`Fuzz: CPU milliseconds of this process; wall-clock in brackets. ${results.length} inputs (${words.length.toLocaleString('en')} real words, seed ${SEED}) in ${totalS.toFixed(0)} s`);
   console.log(`Slowest single slice (bound ${SLICE_BOUND} ms):`);
   bySlice.slice(0, 8).forEach((m) => console.log(row(m)));
   console.log(`Slowest whole analysis (bound ${WHOLE_BOUND} ms):`);

@@ -157,10 +157,21 @@ export function startDemoServer(options: DemoServerOptions = {}): Promise<DemoSe
   });
 }
 
-function parsePort(value: string | undefined): number | undefined {
+/** One line for a server that could not listen: a port in use gets the fix, not a stack. */
+export function listenErrorMessage(error: unknown, port: number, command = 'npm run demo'): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') {
+    const next = port === 0 ? 0 : Math.min(port + 1, 65535);
+    return `Port ${port} on ${HOST} is already in use (is the demo already running?). Use another one: PORT=${next} ${command}`;
+  }
+  if (code === 'EACCES') return `Not allowed to listen on port ${port} on ${HOST}. Use a port above 1023: PORT=${DEFAULT_DEMO_PORT} ${command}`;
+  return `The demo server could not start on ${HOST}:${port}: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+export function parsePort(value: string | undefined): number | undefined {
   if (value === undefined || value === '') return undefined;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Invalid port: ${value}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a whole number from 0 to 65535 (0 picks a free port), not "${value}"`);
   return port;
 }
 
@@ -170,7 +181,13 @@ async function runCli(): Promise<void> {
   if (!existsSync(path.join(DEFAULT_DEMO_DIR, 'index.html'))) {
     console.warn('demo/dist/index.html is missing: run `npm run demo:build` first.');
   }
-  const server = await startDemoServer({ port, extensionDir });
+  let server: DemoServer;
+  try {
+    server = await startDemoServer({ port, extensionDir });
+  } catch (error) {
+    console.error(listenErrorMessage(error, port, 'npm run demo:serve'));
+    process.exit(1);
+  }
   console.log(`Demo helpdesk: ${server.url}  (serving ${path.relative(process.cwd(), DEFAULT_DEMO_DIR) || '.'})`);
   if (extensionDir) console.log(`Extension build: ${server.url}extension/  (${extensionDir})`);
   const stop = () => {

@@ -4,7 +4,7 @@
  * up without a reload). Sites and privacy actions apply at once.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { defaultPack } from '../../lib/rules/default';
+import { defaultPack as builtInPack } from '../../lib/rules/default';
 import { stable } from '../../lib/rules/pack-diff';
 import type { Rule, RulePack } from '../../lib/rules/schema';
 import {
@@ -24,10 +24,13 @@ import { PrivacyPanel } from './PrivacyPanel';
 import { RulesPanel } from './RulesPanel';
 import { SitesPanel } from './SitesPanel';
 import { TestBench } from './TestBench';
+import { ErrorBoundary } from './ErrorBoundary';
 import type { OptionsSnapshot, OptionsStore } from './types';
 
 export interface OptionsAppProps {
   store: OptionsStore;
+  /** The pack "back to the default pack" returns to (a smaller one in component tests). */
+  defaultPack?: RulePack;
 }
 
 const SECTIONS = [
@@ -39,7 +42,7 @@ const SECTIONS = [
   ['privacy', 'Privacy'],
 ] as const;
 
-export function OptionsApp({ store }: OptionsAppProps) {
+export function OptionsApp({ store, defaultPack = builtInPack }: OptionsAppProps) {
   const [snapshot, setSnapshot] = useState<OptionsSnapshot | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [draft, setDraft] = useState<RuleEdits>(emptyEdits());
@@ -229,13 +232,17 @@ export function OptionsApp({ store }: OptionsAppProps) {
 
         <section id="bench" aria-labelledby="bench-title" tabIndex={-1}>
           <h2 id="bench-title">Test bench</h2>
-          <TestBench rules={working.rules} entries={working.entries} />
+          <ErrorBoundary label="The test bench" resetKey={working.rules}>
+            <TestBench rules={working.rules} entries={working.entries} />
+          </ErrorBoundary>
         </section>
 
         <section id="impact" aria-labelledby="impact-title" tabIndex={-1}>
           <h2 id="impact-title">Impact preview</h2>
           <p className="muted">See how many findings each changed rule adds or removes across your past replies, before you save or import.</p>
-          <ImpactPreview comparisons={comparisons} />
+          <ErrorBoundary label="The impact preview" resetKey={comparisons}>
+            <ImpactPreview comparisons={comparisons} />
+          </ErrorBoundary>
         </section>
 
         <section id="packs" aria-labelledby="packs-title" tabIndex={-1}>

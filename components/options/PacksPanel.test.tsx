@@ -5,17 +5,17 @@
  */
 import { cleanup, fireEvent, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defaultPack, defaultPackInput } from '../../lib/rules/default';
+import { defaultPackInput } from '../../lib/rules/default';
 import type { RulePackInput } from '../../lib/rules/schema';
 import { setRule, emptyEdits } from '../../lib/storage/rule-edits';
-import { button, field, renderOptions, ruleRow, section } from './test-helpers';
+import { button, field, renderOptions, ruleRow, section, testPack } from './test-helpers';
 
 afterEach(cleanup);
 
 const packs = () => section('packs');
 const paste = (text: string) => fireEvent.change(field('…or paste a pack', packs()), { target: { value: text } });
 
-/** A team pack: default rules minus calm-down, you-need-to as a hint, plus no-asap. */
+/** A team pack: the test pack's rules minus calm-down, you-need-to as a hint, plus no-asap. */
 function teamPack(): RulePackInput {
   return {
     ...defaultPackInput,
@@ -23,7 +23,7 @@ function teamPack(): RulePackInput {
     name: 'Team pack',
     version: '3.1.0',
     rules: [
-      ...defaultPack.rules.filter((r) => r.id !== 'calm-down').map((r) => (r.id === 'you-need-to' ? { ...r, severity: 'hint' as const } : r)),
+      ...testPack.rules.filter((r) => r.id !== 'calm-down').map((r) => (r.id === 'you-need-to' ? { ...r, severity: 'hint' as const } : r)),
       {
         id: 'no-asap',
         kind: 'phrase',
@@ -52,9 +52,9 @@ describe('pack import', () => {
     const items = within(alert).getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual(
       expect.arrayContaining([
-        'version: must look like 1.0.0',
-        expect.stringMatching(new RegExp(`^rules\\[0\\] "${rules[0]!.id}" › severity: `)),
-        expect.stringMatching(/^rules\[\d+\] "no-asap" › patterns\[0\]: has unbalanced \[ \] brackets$/),
+        "The pack's pack version must look like 1.0.0.",
+        `Rule 1 (“${rules[0]!.id}”): its severity must be one of "hint", "suggestion", "warning".`,
+        expect.stringMatching(/^Rule \d+ \(“no-asap”\): its patterns, item 1 has unbalanced \[ \] brackets\.$/),
       ]),
     );
     expect(field('…or paste a pack', packs()).getAttribute('aria-invalid')).toBe('true');
@@ -72,7 +72,7 @@ describe('pack import', () => {
   it('shows what an import adds, changes and removes before applying it, then one click undoes it', async () => {
     const { store } = await renderOptions();
     // The lead has a saved edit: it is kept for the undo.
-    const youNeedTo = defaultPack.rules.find((r) => r.id === 'you-need-to')!;
+    const youNeedTo = testPack.rules.find((r) => r.id === 'you-need-to')!;
     await store.saveEdits(setRule(emptyEdits(), { ...youNeedTo, enabled: false }, youNeedTo));
     await waitFor(() => expect((field('you-need-to') as HTMLInputElement).checked).toBe(false));
 
@@ -133,7 +133,7 @@ describe('pack import', () => {
 describe('pack export', () => {
   it('downloads the rules in effect as a valid pack', async () => {
     const { store } = await renderOptions();
-    const youNeedTo = defaultPack.rules.find((r) => r.id === 'you-need-to')!;
+    const youNeedTo = testPack.rules.find((r) => r.id === 'you-need-to')!;
     await store.saveEdits(setRule(emptyEdits(), { ...youNeedTo, severity: 'hint' }, youNeedTo));
     let blob: Blob | undefined;
     URL.createObjectURL = vi.fn((b: Blob) => {

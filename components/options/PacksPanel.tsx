@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { diffRules, isEmptyDiff, type PackDiff } from '../../lib/rules/pack-diff';
+import { plainProblem } from './plain-problems';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, validatePack, type PackProblem, type Rule, type RulePack, type RulePackInput } from '../../lib/rules/schema';
 import { downloadJson, readFileText } from '../shared/files';
 import { FieldErrors, TextField } from './Field';
@@ -144,7 +145,7 @@ export function PacksPanel(props: PacksPanelProps) {
           <TextField id="export-id" label="Pack id" value={meta.id} onChange={(id) => setMeta({ ...meta, id })} errors={exportProblems.filter((p) => p.where === 'id').map((p) => p.message)} />
           <TextField id="export-version" label="Version" value={meta.version} onChange={(version) => setMeta({ ...meta, version })} errors={exportProblems.filter((p) => p.where === 'version').map((p) => p.message)} />
         </div>
-        <FieldErrors id="export-error" messages={exportProblems.filter((p) => !['name', 'id', 'version'].includes(p.where)).map((p) => `${p.where}: ${p.message}`)} />
+        <FieldErrors id="export-error" messages={exportProblems.filter((p) => !['name', 'id', 'version'].includes(p.where)).map(plainProblem)} />
         <button type="button" className="primary" onClick={exportPack}>
           Export pack (JSON)
         </button>
@@ -206,8 +207,8 @@ export function PacksPanel(props: PacksPanelProps) {
             </p>
             <ul>
               {problems.map((p, i) => (
-                <li key={i}>
-                  <code>{p.where}</code>: {p.message}
+                <li key={i} title={`${p.where}: ${p.message}`}>
+                  {plainProblem(p)}
                 </li>
               ))}
             </ul>

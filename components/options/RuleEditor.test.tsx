@@ -42,7 +42,7 @@ const describedText = (element: HTMLElement) =>
 describe('RuleEditor', () => {
   it('labels every input', () => {
     render(<Harness id="you-need-to" />);
-    for (const label of ['Enabled', 'Severity', 'Principle', 'Message', 'Notes for team leads (optional)', 'Phrases', 'Patterns', 'Unless (exceptions)', 'Rewordings']) {
+    for (const label of ['Enabled', 'Severity', 'Principle', 'Title', 'Message', 'What it catches, in one line (optional)', 'Phrases', 'Patterns', 'Unless (exceptions)', 'Rewordings']) {
       expect(screen.getByLabelText(label)).toBeTruthy();
     }
     expect(screen.getByLabelText('Must flag 1')).toHaveProperty('value', 'You need to restart the router.');

@@ -22,7 +22,7 @@ export interface RuleEditorProps {
   onDelete(): void;
 }
 
-const SHOWN_FIELDS = ['enabled', 'severity', 'principle', 'message', 'description', 'phrases', 'patterns', 'unless', 'rewrites', 'options', 'examples'];
+const SHOWN_FIELDS = ['enabled', 'severity', 'principle', 'title', 'message', 'description', 'phrases', 'patterns', 'unless', 'rewrites', 'options', 'examples'];
 
 export const SEVERITY_LABELS: Record<Rule['severity'], string> = { hint: 'Hint', suggestion: 'Suggestion', warning: 'Warning' };
 
@@ -72,6 +72,14 @@ export function RuleEditor({ entry, managedBy, onChange, onReset, onDelete }: Ru
           </div>
         </div>
         <TextField
+          id={`${base}-title`}
+          label="Title"
+          hint="What the rule is called in this list, in a few plain words."
+          value={rule.title ?? ''}
+          errors={errorsAt('title')}
+          onChange={(title) => update({ title: title === '' ? undefined : title })}
+        />
+        <TextField
           id={`${base}-message`}
           label="Message"
           hint="What the agent reads: name the principle, then explain it in one friendly sentence."
@@ -82,7 +90,7 @@ export function RuleEditor({ entry, managedBy, onChange, onReset, onDelete }: Ru
         />
         <TextField
           id={`${base}-description`}
-          label="Notes for team leads (optional)"
+          label="What it catches, in one line (optional)"
           value={rule.description ?? ''}
           multiline
           errors={errorsAt('description')}

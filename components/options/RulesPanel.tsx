@@ -28,6 +28,7 @@ function matches(rule: Rule, query: string): boolean {
   if (!query) return true;
   const haystack = [
     rule.id,
+    rule.title ?? '',
     rule.message,
     rule.description ?? '',
     PRINCIPLES[rule.principle].name,
@@ -45,9 +46,10 @@ function matches(rule: Rule, query: string): boolean {
 export function RulesPanel(props: RulesPanelProps) {
   const { entries, deleted, managedBy, hasEdits, onRuleChange, onReset, onDelete, onAdd, onResetAll } = props;
   const [query, setQuery] = useState('');
-  const [open, setOpen] = useState<Set<string>>(() => new Set());
+  const [openRules, setOpen] = useState<Set<string>>(() => new Set());
   const [confirmReset, setConfirmReset] = useState(false);
   const [adding, setAdding] = useState(false);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<PrincipleId>>(() => new Set());
 
   const visible = useMemo(() => entries.filter((e) => matches(e.draft, query.trim())), [entries, query]);
   const groups = PRINCIPLE_IDS.map((p) => ({ principle: p, entries: visible.filter((e) => e.draft.principle === p) })).filter((g) => g.entries.length);
@@ -58,6 +60,18 @@ export function RulesPanel(props: RulesPanelProps) {
       else next.add(id);
       return next;
     });
+  const searching = query.trim() !== '';
+  const toggleGroup = (principle: PrincipleId) =>
+    setCollapsed((current) => {
+      const next = new Set(current);
+      if (next.has(principle)) next.delete(principle);
+      else next.add(principle);
+      return next;
+    });
+  /** Every rule of a principle on or off at once (rules locked by policy keep their setting). */
+  const switchGroup = (list: ResolvedRule[], enabled: boolean) => {
+    for (const entry of list) if (!entry.locked && entry.draft.enabled !== enabled) onRuleChange(entry.id, { ...entry.draft, enabled });
+  };
 
   return (
     <div className="rules-panel">
@@ -69,6 +83,9 @@ export function RulesPanel(props: RulesPanelProps) {
         <p id="rule-count" className="muted" aria-live="polite">
           Showing {visible.length} of {entries.length} rules
         </p>
+        <button type="button" onClick={() => setCollapsed(collapsed.size ? new Set() : new Set(PRINCIPLE_IDS))} disabled={searching}>
+          {collapsed.size ? 'Expand all principles' : 'Collapse all principles'}
+        </button>
         <button type="button" onClick={() => setAdding((a) => !a)} aria-expanded={adding} aria-controls="add-rule">
           Add a rule
         </button>
@@ -111,35 +128,59 @@ export function RulesPanel(props: RulesPanelProps) {
       )}
 
       {groups.length === 0 && <p>No rule matches “{query}”.</p>}
-      {groups.map(({ principle, entries: list }) => (
-        <section key={principle} className="principle-group" aria-labelledby={`group-${principle}`}>
-          <h3 id={`group-${principle}`}>
-            {PRINCIPLES[principle].name} <span className="muted">({list.length})</span>
-          </h3>
-          <p className="muted principle-summary">{PRINCIPLES[principle].summary}</p>
-          <ul className="rule-list">
-            {list.map((entry) => (
-              <RuleRow
-                key={entry.id}
-                entry={entry}
-                open={open.has(entry.id)}
-                managedBy={managedBy}
-                onToggle={() => toggle(entry.id)}
-                onChange={(candidate) => onRuleChange(entry.id, candidate)}
-                onReset={() => onReset(entry.id)}
-                onDelete={() => {
-                  onDelete(entry.id);
-                  setOpen((current) => {
-                    const next = new Set(current);
-                    next.delete(entry.id);
-                    return next;
-                  });
-                }}
-              />
-            ))}
-          </ul>
-        </section>
-      ))}
+      {groups.map(({ principle, entries: list }) => {
+        const open = searching || !collapsed.has(principle);
+        const on = list.filter((e) => e.draft.enabled).length;
+        const switchable = list.filter((e) => !e.locked);
+        return (
+          <section key={principle} className="principle-group" aria-labelledby={`group-${principle}`}>
+            <div className="principle-group__head">
+              <h3 id={`group-${principle}`}>
+                <button type="button" className="principle-group__toggle" aria-expanded={open} aria-controls={`group-${principle}-rules`} onClick={() => toggleGroup(principle)} disabled={searching}>
+                  <span aria-hidden="true" className="chevron">{open ? '▾' : '▸'}</span> {PRINCIPLES[principle].name}{' '}
+                  <span className="muted">
+                    ({list.length} {list.length === 1 ? 'rule' : 'rules'}, {on} on)
+                  </span>
+                </button>
+              </h3>
+              {switchable.length > 0 && (
+                <span className="principle-group__switch">
+                  <button type="button" onClick={() => switchGroup(switchable, true)} disabled={switchable.every((e) => e.draft.enabled)}>
+                    All on<span className="visually-hidden"> for {PRINCIPLES[principle].name}</span>
+                  </button>
+                  <button type="button" onClick={() => switchGroup(switchable, false)} disabled={switchable.every((e) => !e.draft.enabled)}>
+                    All off<span className="visually-hidden"> for {PRINCIPLES[principle].name}</span>
+                  </button>
+                </span>
+              )}
+            </div>
+            <p className="muted principle-summary">{PRINCIPLES[principle].summary}</p>
+            {open && (
+              <ul className="rule-list" id={`group-${principle}-rules`}>
+                {list.map((entry) => (
+                  <RuleRow
+                    key={entry.id}
+                    entry={entry}
+                    open={openRules.has(entry.id)}
+                    managedBy={managedBy}
+                    onToggle={() => toggle(entry.id)}
+                    onChange={(candidate) => onRuleChange(entry.id, candidate)}
+                    onReset={() => onReset(entry.id)}
+                    onDelete={() => {
+                      onDelete(entry.id);
+                      setOpen((current) => {
+                        const next = new Set(current);
+                        next.delete(entry.id);
+                        return next;
+                      });
+                    }}
+                  />
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
 
       {deleted.length > 0 && (
         <section aria-labelledby="deleted-rules" className="principle-group">
@@ -191,9 +232,10 @@ function RuleRow({
           onChange={(e) => onChange({ ...rule, enabled: e.target.checked })}
           aria-describedby={describedBy(`${id}-message`, entry.locked && `${id}-managed`)}
         />
-        <label htmlFor={`${id}-enabled`} className="rule-id">
-          {rule.id}
+        <label htmlFor={`${id}-enabled`} className="rule-title" data-rule-id={rule.id}>
+          {rule.title ?? rule.id}
         </label>
+        {rule.title && <code className="rule-id">{rule.id}</code>}
         <span className="badges">
           {entry.origin === 'managed' || entry.locked ? (
             <span className="badge badge--managed" id={`${id}-managed`} title={`Managed by ${managedBy ?? 'your organization'}`}>
@@ -225,7 +267,7 @@ function RuleRow({
         </button>
       </div>
       <p className="rule-row__message" id={`${id}-message`}>
-        {rule.message}
+        {rule.description ?? rule.message}
       </p>
       {open && <RuleEditor entry={entry} managedBy={managedBy} onChange={onChange} onReset={onReset} onDelete={onDelete} />}
     </li>

@@ -17,6 +17,8 @@ export interface MemoryState {
   managed: ManagedPolicy;
   notices: string[];
   grantSites: boolean;
+  /** The pack the page starts from when nothing is imported (Rapport's default pack unless a test gives a smaller one). */
+  defaultPack: RulePack;
 }
 
 export function createMemoryStore(initial: Partial<MemoryState> = {}): OptionsStore & { state: MemoryState } {
@@ -28,6 +30,7 @@ export function createMemoryStore(initial: Partial<MemoryState> = {}): OptionsSt
     managed: NO_POLICY,
     notices: [],
     grantSites: true,
+    defaultPack,
     ...initial,
   };
   const listeners = new Set<() => void>();
@@ -35,7 +38,7 @@ export function createMemoryStore(initial: Partial<MemoryState> = {}): OptionsSt
   const snapshot = (): OptionsSnapshot => {
     const revision = state.pack?.revision ?? DEFAULT_BASE;
     return {
-      basePack: state.pack?.pack ?? defaultPack,
+      basePack: state.pack?.pack ?? state.defaultPack,
       imported: state.pack ? { name: state.pack.pack.name, version: state.pack.pack.version, importedAt: state.pack.importedAt, source: state.pack.source } : null,
       edits: state.edits.base === revision ? structuredClone(state.edits) : emptyEdits(revision),
       managed: state.managed,

@@ -1,15 +1,39 @@
 /** Shared set-up for the options page's component tests (jsdom). */
 import { render, screen, waitFor } from '@testing-library/react';
 import { vi } from 'vitest';
+import { defaultPack } from '../../lib/rules/default';
+import type { RulePack } from '../../lib/rules/schema';
 import { OptionsApp } from './OptionsApp';
 import { createMemoryStore, type MemoryState } from './memory-store';
 
+/**
+ * The rules the page tests work on: a dozen real rules (every principle, phrase and whole-reply
+ * kinds, the ones the bench's sample reply trips). Rendering all 100 rules, and checking all their
+ * examples in the background, made each test cost 0.4–7 s in jsdom and time out under load;
+ * lib/rules/rules.test.ts already checks every default rule's examples.
+ */
+const TEST_RULE_IDS = new Set([
+  'you-need-to',
+  'calm-down',
+  'as-i-said-before',
+  'per-our-policy',
+  'ticket-closed',
+  'asap-no-date',
+  'faceless-passive',
+  'greeting-missing',
+  'next-step-missing',
+  'acknowledge-feelings',
+  'nothing-we-can-do',
+]);
+export const testPack: RulePack = { ...defaultPack, rules: defaultPack.rules.filter((r) => TEST_RULE_IDS.has(r.id)) };
+if (testPack.rules.length !== TEST_RULE_IDS.size) throw new Error('a rule the options tests use is no longer in the default pack');
+
 export async function renderOptions(initial: Partial<MemoryState> = {}) {
-  // jsdom has no object URLs; downloads only need a string.
-  URL.createObjectURL ??= vi.fn(() => 'blob:test');
-  URL.revokeObjectURL ??= vi.fn();
-  const store = createMemoryStore(initial);
-  const view = render(<OptionsApp store={store} />);
+  // jsdom has no object URLs; downloads only need a string. Fresh per test, so no test sees another's calls.
+  URL.createObjectURL = vi.fn(() => 'blob:test');
+  URL.revokeObjectURL = vi.fn();
+  const store = createMemoryStore({ defaultPack: testPack, ...initial });
+  const view = render(<OptionsApp store={store} defaultPack={store.state.defaultPack} />);
   await waitFor(() => expect(screen.getByRole('heading', { name: 'Rules', level: 2 })).toBeTruthy());
   return { store, ...view };
 }
@@ -24,9 +48,9 @@ export function section(id: string): HTMLElement {
   return element;
 }
 
-/** The control a <label> with exactly this text points at (fast, unlike a page-wide getByLabelText). */
+/** The control a <label> with exactly this text (or a rule row's label for this rule id) points at (fast, unlike a page-wide getByLabelText). */
 export function field<T extends HTMLElement = HTMLInputElement>(label: string, container: ParentNode = document): T {
-  const labels = [...container.querySelectorAll('label')].filter((l) => l.textContent?.replace(/\s+/g, ' ').trim() === label);
+  const labels = [...container.querySelectorAll('label')].filter((l) => l.textContent?.replace(/\s+/g, ' ').trim() === label || l.dataset.ruleId === label);
   if (labels.length !== 1) throw new Error(`expected one label "${label}", found ${labels.length}`);
   const control = document.getElementById(labels[0]!.htmlFor);
   if (!control) throw new Error(`label "${label}" points at nothing`);

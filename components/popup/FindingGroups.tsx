@@ -28,6 +28,11 @@ export function FindingGroups({ findings, onApply, onReveal, busy }: Props) {
                   {f.text.length > 90 ? `${f.text.slice(0, 90)}…` : f.text}
                 </button>
                 <p className="finding__message">{f.message}</p>
+                {f.advice && (
+                  <p className="finding__advice" data-rapport="popup-advice">
+                    <strong>Try:</strong> {f.advice}
+                  </p>
+                )}
                 {f.suggestions.length > 0 && (
                   <ul className="finding__suggestions" aria-label="Rewordings">
                     {f.suggestions.map((s, i) => (

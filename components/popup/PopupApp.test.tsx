@@ -92,6 +92,57 @@ describe('the popup', () => {
     expect(props.onApply).toHaveBeenCalledWith(expect.objectContaining({ wholeReply: expect.any(String) }), 0);
   });
 
+  it('leads with the fixes: the same count as the in-page badge, whole-reply inserts counted, the score in one line with why', () => {
+    const snap = snapshot();
+    setup({ kind: 'ready', snapshot: snap });
+    const fixes = screen.getByRole('heading', { name: /To fix in this draft/ });
+    expect(fixes.textContent).toBe(`To fix in this draft (${snap.findings.length})`);
+    const phrase = snap.findings.filter((f) => !f.wholeReply).length;
+    const whole = snap.findings.filter((f) => f.wholeReply).length;
+    expect(phrase).toBeGreaterThan(0);
+    expect(whole).toBeGreaterThan(0);
+    expect(document.querySelectorAll('[data-rapport="popup-finding"]')).toHaveLength(phrase);
+    expect(document.querySelectorAll('.whole li')).toHaveLength(whole);
+    // Order in the popup: score, then fixes, then the customer.
+    const order = [...document.querySelectorAll('.overview, .fixes, #context-title')].map((el) => el.className || el.id);
+    expect(order).toEqual(['overview', 'fixes', 'context-title']);
+    expect(document.querySelector('.overview__why')!.textContent).toMatch(/cool this reply \(mostly [a-z -]+\)/);
+  });
+
+  it('draws a warmth of 0 as a marker at the cold end, not an empty gauge', () => {
+    const snap = { ...snapshot(), scores: { ...snapshot().scores, warmth: 0 } };
+    setup({ kind: 'ready', snapshot: snap });
+    const gauge = screen.getByRole('meter', { name: 'Warmth of this draft' });
+    expect(gauge.getAttribute('aria-valuetext')).toBe('0 of 100, cold');
+    expect((gauge.querySelector('.gauge__marker') as HTMLElement).style.left).toBe('0%');
+  });
+
+  it('offers the closing after a sentence without a full stop as its own sentence', () => {
+    const text = 'We replaced the lamp and marked the ticket closed';
+    const closing = { ...snapshot().findings[0]!, ruleId: 'next-step-missing', wholeReply: 'closing' as const, text, start: 0, end: text.length };
+    closing.suggestions = [`${text}. If anything else comes up, reply here and I'll be glad to help.`];
+    expect(insertedPart(closing)).toBe("If anything else comes up, reply here and I'll be glad to help.");
+    const greeting = { ...closing, wholeReply: 'greeting' as const, suggestions: [`Hi Maria,\n\n${text}`] };
+    expect(insertedPart(greeting)).toBe('Hi Maria,');
+  });
+
+  it('offers a clear "Turn on for this site" button when the site is off', () => {
+    const props = setup({ kind: 'site-disabled' }, { site: { host: 'acme.example', enabled: false, builtIn: false, pausedUntil: null } });
+    fireEvent.click(screen.getByRole('button', { name: 'Turn on for this site' }));
+    expect(props.onToggleSite).toHaveBeenCalledWith(true);
+  });
+
+  it.each<[DraftView['kind'], string]>([
+    ['unsupported', 'Add your helpdesk in the settings'],
+    ['paused', 'Resume now'],
+    ['unreachable', 'Try again'],
+    ['reloaded', 'Read the draft again'],
+    ['no-draft', 'Check again'],
+  ])('gives the %s state a clear action', (kind, action) => {
+    setup({ kind } as DraftView);
+    expect(within(screen.getByRole('main')).getByRole('button', { name: action })).toBeTruthy();
+  });
+
   it.each<[DraftView, RegExp]>([
     [{ kind: 'loading' }, /Reading your draft/],
     [{ kind: 'unsupported' }, /Nothing to coach here/],

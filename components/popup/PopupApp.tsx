@@ -5,8 +5,10 @@ import { ChannelSwitch } from './ChannelSwitch';
 import { CustomerContext } from './CustomerContext';
 import { FindingGroups } from './FindingGroups';
 import { PrincipleScores } from './PrincipleScores';
+import { scoreWhy } from './score-why';
 import { SiteControls, type SiteState } from './SiteControls';
 import { TodayLine, type TodaySummary } from './TodayLine';
+import { SavingNotice } from './SavingNotice';
 import { WarmthGauge } from './WarmthGauge';
 import { WholeReplySuggestions } from './WholeReplySuggestions';
 
@@ -25,6 +27,9 @@ export interface PopupProps {
   draft: DraftView;
   site: SiteState | null;
   today: TodaySummary | null;
+  /** Sent replies not saved yet (storage full), in words; null when all are saved. */
+  savingProblem?: string | null;
+  onRetrySaving?(): void;
   status: string;
   busy: boolean;
   now: number;
@@ -51,49 +56,78 @@ function Message({ title, children, action }: { title: string; children?: React.
 }
 
 function DraftBody({ draft, props }: { draft: DraftView; props: PopupProps }) {
+  const retry = (label: string) => (
+    <button type="button" onClick={props.onRetry}>
+      {label}
+    </button>
+  );
   switch (draft.kind) {
     case 'loading':
       return <Message title="Reading your draft…" />;
     case 'unsupported':
-      return <Message title="Nothing to coach here">Rapport works in helpdesks and web mail. Open a ticket or a compose window and start a reply.</Message>;
-    case 'site-disabled':
-      return <Message title="Rapport is off on this site">Switch it on below to get coaching in this site's reply boxes.</Message>;
-    case 'paused':
-      return <Message title="Coaching is paused">Resume below whenever you like.</Message>;
-    case 'unreachable':
       return (
         <Message
-          title="Reload the page to start"
+          title="Nothing to coach here"
           action={
-            <button type="button" onClick={props.onRetry}>
-              Try again
+            <button type="button" onClick={props.onOpenOptions}>
+              Add your helpdesk in the settings
             </button>
           }
         >
+          Rapport works in helpdesks and web mail. Open a ticket or a compose window and start a reply.
+        </Message>
+      );
+    case 'site-disabled':
+      return (
+        <Message
+          title="Rapport is off on this site"
+          action={
+            <button type="button" onClick={() => props.onToggleSite(true)} data-rapport="site-on">
+              Turn on for this site
+            </button>
+          }
+        >
+          Turn it on to get coaching in {props.site ? props.site.host : "this site"}'s reply boxes.
+        </Message>
+      );
+    case 'paused':
+      return (
+        <Message
+          title="Coaching is paused"
+          action={
+            <button type="button" onClick={props.onResume}>
+              Resume now
+            </button>
+          }
+        >
+          Rapport is not checking replies for now.
+        </Message>
+      );
+    case 'unreachable':
+      return (
+        <Message title="Reload the page to start" action={retry('Try again')}>
           This page was open before Rapport was switched on here, so it can't see the reply box yet.
         </Message>
       );
     case 'reloaded':
       return (
-        <Message
-          title="The page changed"
-          action={
-            <button type="button" onClick={props.onRetry}>
-              Read the draft again
-            </button>
-          }
-        >
+        <Message title="The page changed" action={retry('Read the draft again')}>
           The page reloaded or the draft moved since this popup opened.
         </Message>
       );
     case 'no-draft':
-      return <Message title="No draft yet">Click into a reply box on this page and start typing; Rapport checks it as you go.</Message>;
+      return (
+        <Message title="No draft yet" action={retry('Check again')}>
+          Click into a reply box on this page and start typing; Rapport checks it as you go.
+        </Message>
+      );
     case 'ready': {
       const { snapshot } = draft;
       if (!snapshot.language.checked) {
+        const empty = snapshot.language.reason === 'empty';
         return (
-          <Message title={snapshot.language.reason === 'empty' ? 'The reply is empty' : 'Not an English reply'}>
-            {snapshot.language.reason === 'empty' ? 'Start typing your reply; Rapport checks it as you go.' : "This draft doesn't look like English, so Rapport isn't checking it."}
+          <Message title={empty ? 'The reply is empty' : 'Not an English reply'} action={retry('Check again')}>
+            {empty ? 'Start typing your reply; Rapport checks it as you go.' : "This draft doesn't look like English, so Rapport isn't checking it."}
           </Message>
         );
       }
@@ -102,7 +136,17 @@ function DraftBody({ draft, props }: { draft: DraftView; props: PopupProps }) {
         <>
           <section className="overview" aria-label="Tone of this draft">
             <WarmthGauge warmth={snapshot.scores.warmth} />
-            <PrincipleScores scores={snapshot.scores.principles} />
+            <p className="overview__why">{scoreWhy(snapshot.scores.warmth, snapshot.findings)}</p>
+          </section>
+          {/* The fixes come first: the same findings, and count, as the in-page panel. */}
+          <section aria-labelledby="findings-title" className="fixes">
+            <h2 id="findings-title">
+              To fix in this draft <span className="count">({snapshot.findings.length})</span>
+            </h2>
+            {(phraseFindings.length > 0 || snapshot.findings.length === 0) && (
+              <FindingGroups findings={phraseFindings} busy={props.busy} onApply={props.onApply} onReveal={props.onReveal} />
+            )}
+            <WholeReplySuggestions findings={snapshot.findings} busy={props.busy} onInsert={(f) => props.onApply(f, 0)} />
           </section>
           {snapshot.scoreExplanation && <p className="score-explanation">{snapshot.scoreExplanation}</p>}
           <p className="checked-line">{checkedLine(snapshot.skipped)}</p>
@@ -111,11 +155,10 @@ function DraftBody({ draft, props }: { draft: DraftView; props: PopupProps }) {
             <h2 id="context-title">Customer</h2>
             <CustomerContext message={snapshot.customerMessage} mood={snapshot.mood} name={snapshot.customerName} />
           </section>
-          <WholeReplySuggestions findings={snapshot.findings} busy={props.busy} onInsert={(f) => props.onApply(f, 0)} />
-          <section aria-labelledby="findings-title">
-            <h2 id="findings-title">Suggestions ({phraseFindings.length})</h2>
-            <FindingGroups findings={phraseFindings} busy={props.busy} onApply={props.onApply} onReveal={props.onReveal} />
-          </section>
+          <details className="principle-scores">
+            <summary>Score per principle</summary>
+            <PrincipleScores scores={snapshot.scores.principles} />
+          </details>
         </>
       );
     }
@@ -126,9 +169,13 @@ export function PopupApp(props: PopupProps) {
   return (
     <div className="popup">
       <header className="popup__header">
-        <h1>Rapport</h1>
+        <h1>
+          <img src="/icons/rapport-32.png" alt="" />
+          Rapport
+        </h1>
         <TodayLine today={props.today} />
       </header>
+      <SavingNotice text={props.savingProblem ?? null} onRetry={props.onRetrySaving} />
       <main>
         <DraftBody draft={props.draft} props={props} />
       </main>

@@ -4,6 +4,7 @@ import type { Channel } from '../../lib/engine/channel';
 import type { PopupClient } from '../../lib/popup/client';
 import type { PageSite } from '../../lib/popup/site';
 import { PopupApp, type DraftView } from './PopupApp';
+import { retryOutcome } from './SavingNotice';
 import type { TodaySummary } from './TodayLine';
 
 /** How long the popup waits for the page's coach to re-check the draft after a channel switch (20 × 50 ms). */
@@ -18,6 +19,7 @@ export function PopupContainer({ client }: { client: PopupClient }) {
   const [draft, setDraft] = useState<DraftView>({ kind: 'loading' });
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const [savingProblem, setSavingProblem] = useState<string | null>(null);
 
   const load = useCallback(async () => {
     setDraft({ kind: 'loading' });
@@ -35,6 +37,7 @@ export function PopupContainer({ client }: { client: PopupClient }) {
   useEffect(() => {
     void load();
     void client.today().then(setToday, () => setToday(null));
+    void client.savingProblem?.().then(setSavingProblem, () => setSavingProblem(null));
     return client.onPageChange(() => setDraft({ kind: 'reloaded' }));
   }, [client, load]);
 
@@ -90,6 +93,15 @@ export function PopupContainer({ client }: { client: PopupClient }) {
       draft={draft}
       site={site ? { host: site.name ?? site.host, enabled: site.enabled, builtIn: site.builtIn !== null, pausedUntil } : null}
       today={today}
+      savingProblem={savingProblem}
+      onRetrySaving={
+        client.retrySaving &&
+        (() =>
+          void client.retrySaving?.().then(async (response) => {
+            setStatus(retryOutcome(response));
+            setSavingProblem((await client.savingProblem?.()) ?? null);
+          }))
+      }
       status={status}
       busy={busy}
       now={Date.now()}

@@ -1,21 +1,21 @@
 import { warmthBand } from '../../lib/engine/score';
 
-/** A half-ring gauge with the score and a word (cold / neutral / warm); a meter for screen readers. */
+/**
+ * A compact bar gauge: the score, its word, and a marker on a cold | neutral | warm scale (band edges at
+ * 40 and 60). The marker is always drawn, so a warmth of 0 reads as "at the cold end", not as a broken
+ * empty gauge. A meter for screen readers.
+ */
 export function WarmthGauge({ warmth }: { warmth: number }) {
-  const band = warmthBand(warmth);
-  const angle = Math.PI * (1 - warmth / 100);
-  const x = 60 + 48 * Math.cos(angle);
-  const y = 60 - 48 * Math.sin(angle);
+  const value = Math.max(0, Math.min(100, Math.round(warmth)));
+  const band = warmthBand(value);
   return (
-    <div className={`gauge gauge--${band}`} role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={warmth} aria-valuetext={`${warmth} of 100, ${band}`} aria-label="Warmth of this draft">
-      <svg viewBox="0 0 120 68" width="160" aria-hidden="true">
-        <path d="M12 60 A48 48 0 0 1 108 60" className="gauge__track" />
-        {warmth > 0 && <path d={`M12 60 A48 48 0 0 1 ${x.toFixed(2)} ${y.toFixed(2)}`} className="gauge__value" />}
-      </svg>
-      <div className="gauge__label">
-        <span className="gauge__number">{warmth}</span>
-        <span className="gauge__word">{band}</span>
-      </div>
+    <div className={`gauge gauge--${band}`} role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={value} aria-valuetext={`${value} of 100, ${band}`} aria-label="Warmth of this draft">
+      <span className="gauge__number">{value}</span>
+      <span className="gauge__word">{band}</span>
+      <span className="gauge__scale" aria-hidden="true">
+        <span className="gauge__fill" style={{ width: `${value}%` }} />
+        <span className="gauge__marker" style={{ left: `${value}%` }} />
+      </span>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { DailySummary } from '../../lib/stats/summary';
 import type { HistorySettings } from '../../lib/stats/types';
 import { DataControls, type ExportFormat } from './data-controls';
 import { longDate, plural } from './format';
+import { focusWhy, type Habit } from './habits';
 import { HistorySettingsForm } from './history-settings-form';
 import { TopPrinciples } from './top-principles';
 import { TrendChart } from './trend-chart';
@@ -13,6 +14,8 @@ export interface SummaryNotice {
   text: string;
   /** Shown with a Dismiss button when set. */
   onDismiss?: () => void;
+  /** Another button, e.g. "Try again now". */
+  action?: { label: string; run: () => void };
 }
 
 export interface SummaryViewProps {
@@ -22,10 +25,12 @@ export interface SummaryViewProps {
   onSaveSettings(settings: HistorySettings): Promise<string | null>;
   onExport(format: ExportFormat): void;
   onErase(): Promise<string | null>;
+  /** Rule id → the cold wording it flags and the warmer way, for the top habits. */
+  habits?: ReadonlyMap<string, Habit>;
 }
 
 /** The daily tone summary: props in, callbacks out; the page wires it to storage. */
-export function SummaryView({ summary, settings, notices, onSaveSettings, onExport, onErase }: SummaryViewProps) {
+export function SummaryView({ summary, settings, notices, onSaveSettings, onExport, onErase, habits }: SummaryViewProps) {
   const today = summary.todayTotals;
   const avg = summary.averageWarmth === null ? null : Math.round(summary.averageWarmth);
   const reviewed = today.suggestionsApplied + today.suggestionsDismissed;
@@ -40,6 +45,11 @@ export function SummaryView({ summary, settings, notices, onSaveSettings, onExpo
       {notices.map((n) => (
         <div key={n.id} className="notice" role="status">
           <p>{n.text}</p>
+          {n.action && (
+            <button type="button" onClick={n.action.run}>
+              {n.action.label}
+            </button>
+          )}
           {n.onDismiss && (
             <button type="button" onClick={n.onDismiss}>
               Dismiss
@@ -94,10 +104,11 @@ export function SummaryView({ summary, settings, notices, onSaveSettings, onExpo
             <section className="card" aria-labelledby="focus-heading">
               <h2 id="focus-heading">Focus for tomorrow</h2>
               <p className="focus-line">{summary.focus.text}</p>
+              {summary.focus.principle && <p className="focus-why">{focusWhy(summary.topPrinciples, summary.topPrinciplesPeriod)}</p>}
             </section>
           )}
 
-          <TopPrinciples principles={summary.topPrinciples} period={summary.topPrinciplesPeriod} />
+          <TopPrinciples principles={summary.topPrinciples} period={summary.topPrinciplesPeriod} habits={habits} />
           <TrendChart trend7={summary.trend7} trend30={summary.trend30} />
         </>
       )}

@@ -26,6 +26,7 @@ export function describeTrend(points: TrendPoint[]): string {
 /** Average warmth (line) and replies (bars) per day, over the last 7 or 30 days, with a table for screen readers. */
 export function TrendChart({ trend7, trend30 }: { trend7: TrendPoint[]; trend30: TrendPoint[] }) {
   const [range, setRange] = useState<TrendRange>(7);
+  const [asTable, setAsTable] = useState(false);
   const id = useId();
   const points = range === 7 ? trend7 : trend30;
   const data = points.map((p) => ({ ...p, label: shortDate(p.day) }));
@@ -49,14 +50,28 @@ export function TrendChart({ trend7, trend30 }: { trend7: TrendPoint[]; trend30:
             responsive
             style={{ width: '100%', height: '100%' }}
             data={data}
-            margin={{ top: 8, right: 8, bottom: 0, left: -12 }}
+            margin={{ top: 8, right: 16, bottom: 0, left: 8 }}
             role="img"
             aria-label={`Chart of replies and average warmth per day. ${description}`}
           >
             <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
             <XAxis dataKey="label" stroke="var(--chart-axis)" tickLine={false} interval="preserveStartEnd" minTickGap={16} />
-            <YAxis yAxisId="warmth" domain={[0, 100]} ticks={[0, 40, 60, 100]} stroke="var(--chart-axis)" tickLine={false} />
-            <YAxis yAxisId="replies" orientation="right" allowDecimals={false} stroke="var(--chart-axis)" tickLine={false} />
+            <YAxis
+              yAxisId="warmth"
+              domain={[0, 100]}
+              ticks={[0, 40, 60, 100]}
+              stroke="var(--chart-axis)"
+              tickLine={false}
+              label={{ value: 'Average warmth (0–100)', angle: -90, position: 'insideLeft', style: { textAnchor: 'middle', fill: 'var(--chart-axis)' } }}
+            />
+            <YAxis
+              yAxisId="replies"
+              orientation="right"
+              allowDecimals={false}
+              stroke="var(--chart-axis)"
+              tickLine={false}
+              label={{ value: 'Replies per day', angle: 90, position: 'insideRight', style: { textAnchor: 'middle', fill: 'var(--chart-axis)' } }}
+            />
             <ReferenceLine yAxisId="warmth" y={60} stroke="var(--warm)" strokeDasharray="4 4" />
             <ReferenceLine yAxisId="warmth" y={40} stroke="var(--cold)" strokeDasharray="4 4" />
             <Tooltip contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }} />
@@ -76,7 +91,11 @@ export function TrendChart({ trend7, trend30 }: { trend7: TrendPoint[]; trend30:
         <figcaption id={`${id}-caption`} className="trend-caption">
           {description} Bars show replies per day; the line shows average warmth (dashed lines at 40 and 60).
         </figcaption>
-        <table className="visually-hidden">
+        <button type="button" className="trend-toggle" aria-expanded={asTable} aria-controls={`${id}-table`} onClick={() => setAsTable((t) => !t)}>
+          {asTable ? 'Hide the table' : 'Show the numbers as a table'}
+        </button>
+        {/* Always in the page for screen readers; shown to everyone on request. */}
+        <table id={`${id}-table`} className={asTable ? 'trend-table' : 'visually-hidden'}>
           <caption>Replies and average warmth per day, last {range} days</caption>
           <thead>
             <tr>

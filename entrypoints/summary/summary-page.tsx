@@ -4,6 +4,7 @@
  */
 import { downloadText } from '../../components/shared/files';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { habitCatalog } from '../../components/summary/habits';
 import { SummaryView, type SummaryNotice } from '../../components/summary/summary-view';
 import type { ExportFormat } from '../../components/summary/data-controls';
 import { plural } from '../../components/summary/format';
@@ -18,13 +19,16 @@ import {
   readSettings,
   requestDismissNotice,
   requestErase,
+  requestRetryWrites,
   requestSettingsUpdate,
   watchHistory,
   watchSettings,
   type HistoryResponse,
 } from '../../lib/storage/history';
+import { pendingNotice, readPendingReplies, watchPendingReplies, type PendingReplies } from '../../lib/storage/pending-replies';
 
 const catalog = catalogFromPack(defaultPack);
+const habits = habitCatalog(defaultPack.rules);
 
 const errorOf = (response: HistoryResponse) => (response.ok ? null : response.error);
 const failure = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -34,6 +38,8 @@ export function SummaryPage({ now = () => Date.now(), timeZone = systemTimeZone(
   const [settings, setSettings] = useState<ParseResult<HistorySettings>>({ value: DEFAULT_SETTINGS, corrupt: false, droppedDays: 0 });
   const [loadError, setLoadError] = useState<string | null>(null);
   const [today, setToday] = useState(() => localDay(now(), timeZone));
+  const [pending, setPending] = useState<PendingReplies | null>(null);
+  const [retryStatus, setRetryStatus] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -45,6 +51,8 @@ export function SummaryPage({ now = () => Date.now(), timeZone = systemTimeZone(
       },
       (error: unknown) => live && setLoadError(failure(error)),
     );
+    readPendingReplies().then((p) => live && setPending(p), () => undefined);
+    const unwatchPending = watchPendingReplies(setPending);
     const unwatchHistory = watchHistory(setHistory);
     const unwatchSettings = watchSettings(setSettings);
     // Roll over to a new day while the page stays open.
@@ -53,6 +61,7 @@ export function SummaryPage({ now = () => Date.now(), timeZone = systemTimeZone(
       live = false;
       unwatchHistory();
       unwatchSettings();
+      unwatchPending();
       clearInterval(timer);
     };
   }, [now, timeZone]);
@@ -106,8 +115,23 @@ export function SummaryPage({ now = () => Date.now(), timeZone = systemTimeZone(
       onDismiss: () => void requestDismissNotice(),
     });
   }
+  const unsaved = pendingNotice(pending);
+  if (unsaved) {
+    notices.push({
+      id: 'unsaved',
+      text: retryStatus ? `${unsaved} ${retryStatus}` : unsaved,
+      action: {
+        label: 'Try again now',
+        run: () =>
+          void requestRetryWrites().then(
+            (r) => setRetryStatus(r.ok ? (r.pending ? 'Tried again: storage is still full.' : null) : `Could not try again: ${r.error}`),
+            (error: unknown) => setRetryStatus(`Could not try again: ${failure(error)}`),
+          ),
+      },
+    });
+  }
   if (settings.corrupt) notices.push({ id: 'settings', text: 'Your summary settings couldn’t be read, so the defaults are in use until you save them again.' });
 
   if (!history && !loadError) return <p className="visually-hidden" role="status">Loading your summary…</p>;
-  return <SummaryView summary={summary} settings={settings.value} notices={notices} onSaveSettings={onSaveSettings} onExport={onExport} onErase={onErase} />;
+  return <SummaryView habits={habits} summary={summary} settings={settings.value} notices={notices} onSaveSettings={onSaveSettings} onExport={onExport} onErase={onErase} />;
 }

@@ -12,6 +12,7 @@ import {
   readHistory,
   readSettings,
   RECORD_REPLY,
+  RETRY_HISTORY_WRITES,
   UPDATE_HISTORY_SETTINGS,
   watchSettings,
   type HistoryMessage,
@@ -28,6 +29,9 @@ import { NUDGE_ICON_URL } from './nudge-icon';
 export const PRUNE_ALARM = 'rapport:history-prune';
 export const NUDGE_ALARM = 'rapport:history-nudge';
 export const NUDGE_NOTIFICATION = 'rapport:history-nudge';
+/** While sent replies wait to be saved (storage full), the writer tries again on this alarm. */
+export const RETRY_ALARM = 'rapport:history-retry';
+const RETRY_EVERY_MINUTES = 1;
 const PRUNE_EVERY_MINUTES = 6 * 60;
 
 type Sender = Browser.runtime.MessageSender;
@@ -37,11 +41,23 @@ function fromExtensionPage(sender: Sender): boolean {
   return !sender.url || sender.url.startsWith(browser.runtime.getURL('/'));
 }
 
+/** Keeps the retry alarm on exactly while replies wait to be saved. */
+async function armRetry(waiting: number): Promise<void> {
+  const armed = Boolean(await browser.alarms.get(RETRY_ALARM));
+  if (waiting > 0 && !armed) await browser.alarms.create(RETRY_ALARM, { delayInMinutes: RETRY_EVERY_MINUTES, periodInMinutes: RETRY_EVERY_MINUTES });
+  if (waiting === 0 && armed) await browser.alarms.clear(RETRY_ALARM);
+}
+
 async function handle(writer: HistoryWriter, message: HistoryMessage, sender: Sender): Promise<HistoryResponse> {
   if (message.type === RECORD_REPLY) {
     const outcome = await writer.record([message.entry]);
     const invalid = outcome.invalid[0];
     if (invalid) return { ok: false, error: `invalid record: ${invalid.error}` };
+    if (outcome.queued.length > 0) {
+      const pending = (await writer.pending()).records.length;
+      await armRetry(pending);
+      return { ok: true, counted: false, queued: true, pending };
+    }
     const refused = outcome.refused[0];
     if (refused && refused.reason !== 'duplicate') return { ok: false, error: `record refused: ${refused.reason}` };
     return { ok: true, counted: outcome.counted.length === 1, duplicate: refused?.reason === 'duplicate' };
@@ -56,6 +72,11 @@ async function handle(writer: HistoryWriter, message: HistoryMessage, sender: Se
     case DISMISS_HISTORY_NOTICE:
       await writer.dismissNotice();
       return { ok: true };
+    case RETRY_HISTORY_WRITES: {
+      const pending = await writer.retryPending();
+      await armRetry(pending);
+      return { ok: true, pending };
+    }
   }
 }
 
@@ -109,6 +130,7 @@ export function startHistoryHandler(options: HistoryWriterOptions = {}): { write
 
   const onAlarm = (alarm: Browser.alarms.Alarm) => {
     if (alarm.name === PRUNE_ALARM) writer.prune().catch(logError('pruning history'));
+    if (alarm.name === RETRY_ALARM) writer.retryPending().then(armRetry).catch(logError('saving waiting replies'));
     if (alarm.name === NUDGE_ALARM) {
       showNudge()
         .catch(logError('showing the nudge'))
@@ -130,6 +152,8 @@ export function startHistoryHandler(options: HistoryWriterOptions = {}): { write
   const unwatch = watchSettings((s) => void scheduleNudge(s.value).catch(logError('scheduling the nudge')));
   ensureAlarms().catch(logError('setting up alarms'));
   writer.prune().catch(logError('pruning history'));
+  // Replies kept in session storage when the worker last slept: retried now and on the alarm.
+  writer.retryPending().then(armRetry).catch(logError('saving waiting replies'));
 
   return {
     writer,

@@ -23,10 +23,14 @@ export interface CoachView {
   checking: boolean;
   /** False when the draft is not English: Rapport says so instead of scoring it. */
   checked: boolean;
+  /** True when checking this draft failed: the badge says so instead of showing stale findings. */
+  failed: boolean;
   /** What was read past: quoted history, the signature, a legal footer, code. */
   skipped: readonly SkippedPartKind[];
   panelOpen: boolean;
   card: CardState | null;
+  /** The site "Don't flag this again" applies to (a hostname). */
+  site: string;
   /** A short status line (apply failed, draft changed…), announced politely. */
   status: string;
 }
@@ -36,7 +40,8 @@ export interface CoachActions {
   closePanel(): void;
   apply(finding: Finding, index: number): void;
   dismiss(finding: Finding): void;
-  ignore(finding: Finding): void;
+  /** "Don't flag this again": on this site, or on every site. */
+  ignore(finding: Finding, everywhere: boolean): void;
   closeCard(): void;
   cardHover(inside: boolean): void;
 }
@@ -50,9 +55,11 @@ export const INITIAL_VIEW: CoachView = {
   explanation: '',
   checking: false,
   checked: true,
+  failed: false,
   skipped: [],
   panelOpen: false,
   card: null,
+  site: '',
   status: '',
 };
 

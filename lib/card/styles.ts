@@ -22,6 +22,7 @@ export const UI_CSS = `
 .badge[data-band="neutral"], .panel [data-band="neutral"] { --band: var(--neutral); }
 .badge[data-band="warm"], .panel [data-band="warm"] { --band: var(--warm); }
 .badge[data-checking="true"] .dot { opacity: 0.4; }
+.badge[data-failed="true"] .dot { background: var(--muted); }
 .panel, .card { position: fixed; z-index: 2147483647; background: var(--bg); color: var(--fg); border: 1px solid var(--line);
   border-radius: 10px; box-shadow: var(--shadow); overflow: auto; }
 .card { width: min(320px, calc(100vw - 16px)); max-height: min(220px, calc(100vh - 8px)); }
@@ -37,6 +38,7 @@ export const UI_CSS = `
 .principle[data-severity="warning"] { color: var(--cold); }
 .message { margin: 4px 0; }
 .flagged { margin: 4px 0; color: var(--muted); }
+.advice { margin: 4px 0; }
 .flagged q { color: var(--fg); text-decoration: line-through; text-decoration-color: var(--cold); }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
 .apply { border: 1px solid var(--accent); background: var(--accent); color: var(--accent-fg); border-radius: 6px; padding: 4px 8px; text-align: left; }

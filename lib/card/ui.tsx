@@ -2,8 +2,11 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { panelPlacement } from '../coach/geometry';
 import type { Finding } from '../engine/types';
-import { badgeLabel, NOT_CHECKED, principleName, suggestionLabel } from './labels';
+import { badgeLabel, NOT_CHECKED, NOT_CHECKED_FAILURE, principleName, suggestionLabel } from './labels';
 import { findingKey, type CoachActions, type ViewStore } from './store';
+// Every handler below runs only for the agent's own events: the shadow root is open, so a page
+// script can reach these buttons and call `.click()` on them.
+import { agentOnly } from '../coach/trusted';
 import { checkedLine } from '../engine/structure/checked-line';
 
 export function CoachUi({ store, actions }: { store: ViewStore; actions: CoachActions }) {
@@ -16,19 +19,20 @@ export function CoachUi({ store, actions }: { store: ViewStore; actions: CoachAc
         type="button"
         className="badge"
         data-rapport="badge"
-        data-band={view.band}
+        data-band={view.failed ? undefined : view.band}
         data-checking={String(view.checking)}
         data-count={view.findings.length}
-        data-checked={String(view.checked)}
-        aria-label={badgeLabel(view.findings.length, view.warmth, view.band, view.checked)}
+        data-checked={String(view.checked && !view.failed)}
+        data-failed={String(view.failed)}
+        aria-label={badgeLabel(view.findings.length, view.warmth, view.band, view.checked, view.failed)}
         aria-expanded={view.panelOpen}
         aria-haspopup="dialog"
         style={{ left: view.anchor.right - 6, top: view.anchor.bottom - 6 }}
-        onClick={actions.togglePanel}
+        onClick={agentOnly(() => actions.togglePanel())}
       >
         <span className="dot" aria-hidden="true" />
-        <span className="count">{view.checked ? view.findings.length : '–'}</span>
-        {view.checked && (
+        <span className="count">{view.failed ? '!' : view.checked ? view.findings.length : '–'}</span>
+        {view.checked && !view.failed && (
           <span className="warmth" aria-hidden="true">
             · {view.warmth}
           </span>
@@ -36,7 +40,7 @@ export function CoachUi({ store, actions }: { store: ViewStore; actions: CoachAc
       </button>
       {view.panelOpen && <Panel view={view} actions={actions} />}
       {view.card && cardFinding && (
-        <FindingCard finding={cardFinding} top={view.card.top} left={view.card.left} focus={view.card.focus} actions={actions} />
+        <FindingCard finding={cardFinding} site={view.site} top={view.card.top} left={view.card.left} focus={view.card.focus} actions={actions} />
       )}
       <div className="sr" role="status" aria-live="polite">
         {view.status}
@@ -59,16 +63,18 @@ function Panel({ view, actions }: { view: ReturnType<ViewStore['get']>; actions:
       role="dialog"
       aria-label="Rapport suggestions for this reply"
       style={{ left: place.left, width: place.width, top: place.top, bottom: place.bottom, maxHeight: place.maxHeight }}
-      onKeyDown={(event) => {
+      onKeyDown={agentOnly((event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
           actions.closePanel();
         }
-      }}
+      })}
     >
       <header>
         <h2>
-          {view.checked ? (
+          {view.failed ? (
+            'Could not check this draft'
+          ) : view.checked ? (
             <>
               Warmth{' '}
               <span className="score" data-band={view.band}>
@@ -79,20 +85,22 @@ function Panel({ view, actions }: { view: ReturnType<ViewStore['get']>; actions:
             'Not checked'
           )}
         </h2>
-        <button type="button" className="close" aria-label="Close the list" onClick={actions.closePanel}>
+        <button type="button" className="close" aria-label="Close the list" onClick={agentOnly(() => actions.closePanel())}>
           ×
         </button>
       </header>
-      {view.checked && view.explanation && <p className="explanation">{view.explanation}</p>}
-      {view.checked && <p className="checked" data-rapport="checked">{checkedLine(view.skipped)}</p>}
+      {view.checked && !view.failed && view.explanation && <p className="explanation">{view.explanation}</p>}
+      {view.checked && !view.failed && <p className="checked" data-rapport="checked">{checkedLine(view.skipped)}</p>}
       <p className="status">{view.status}</p>
       {view.findings.length === 0 ? (
-        <p className="empty">{view.checking ? 'Checking…' : view.checked ? 'Nothing to suggest. Nice and warm.' : NOT_CHECKED}</p>
+        <p className="empty">
+          {view.failed ? NOT_CHECKED_FAILURE : view.checking ? 'Checking…' : view.checked ? 'Nothing to suggest. Nice and warm.' : NOT_CHECKED}
+        </p>
       ) : (
         <ul className="list">
           {view.findings.map((f) => (
             <li key={findingKey(f)}>
-              <FindingBody finding={f} actions={actions} />
+              <FindingBody finding={f} site={view.site} actions={actions} />
             </li>
           ))}
         </ul>
@@ -101,7 +109,7 @@ function Panel({ view, actions }: { view: ReturnType<ViewStore['get']>; actions:
   );
 }
 
-function FindingBody({ finding, actions }: { finding: Finding; actions: CoachActions }) {
+function FindingBody({ finding, site, actions }: { finding: Finding; site: string; actions: CoachActions }) {
   return (
     <div className="finding" data-rapport="finding" data-rule={finding.ruleId}>
       <div className="principle" data-severity={finding.severity}>
@@ -111,6 +119,11 @@ function FindingBody({ finding, actions }: { finding: Finding; actions: CoachAct
       <p className="flagged">
         <q data-rapport="flagged">{finding.text}</q>
       </p>
+      {finding.advice && (
+        <p className="advice" data-rapport="advice">
+          <strong>Try:</strong> {finding.advice}
+        </p>
+      )}
       <div className="actions">
         {finding.suggestions.map((s, i) => (
           <button
@@ -119,23 +132,38 @@ function FindingBody({ finding, actions }: { finding: Finding; actions: CoachAct
             className="apply"
             data-rapport={i === 0 ? 'apply' : 'apply-alt'}
             aria-label={s === '' ? `Apply: remove “${finding.text}”` : `Apply: replace “${finding.text}” with “${s}”`}
-            onClick={() => actions.apply(finding, i)}
+            onClick={agentOnly(() => actions.apply(finding, i))}
           >
             {suggestionLabel(s)}
           </button>
         ))}
-        <button type="button" className="secondary" data-rapport="dismiss" onClick={() => actions.dismiss(finding)}>
+        <button type="button" className="secondary" data-rapport="dismiss" onClick={agentOnly(() => actions.dismiss(finding))}>
           Dismiss
         </button>
-        <button type="button" className="secondary" data-rapport="ignore" onClick={() => actions.ignore(finding)}>
-          Don’t flag this again
+        <button
+          type="button"
+          className="secondary"
+          data-rapport="ignore"
+          aria-label={`Don’t flag “${finding.text}” again on ${site}`}
+          onClick={agentOnly(() => actions.ignore(finding, false))}
+        >
+          Don’t flag this again here
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          data-rapport="ignore-everywhere"
+          aria-label={`Don’t flag “${finding.text}” again on any site`}
+          onClick={agentOnly(() => actions.ignore(finding, true))}
+        >
+          …on any site
         </button>
       </div>
     </div>
   );
 }
 
-function FindingCard(props: { finding: Finding; top: number; left: number; focus: boolean; actions: CoachActions }) {
+function FindingCard(props: { finding: Finding; site: string; top: number; left: number; focus: boolean; actions: CoachActions }) {
   const ref = useRef<HTMLDivElement>(null);
   const { focus, finding } = props;
   useEffect(() => {
@@ -149,16 +177,16 @@ function FindingCard(props: { finding: Finding; top: number; left: number; focus
       role="dialog"
       aria-label={`Rapport: ${principleName(finding)}`}
       style={{ top: props.top, left: props.left }}
-      onMouseEnter={() => props.actions.cardHover(true)}
-      onMouseLeave={() => props.actions.cardHover(false)}
-      onKeyDown={(event) => {
+      onMouseEnter={agentOnly(() => props.actions.cardHover(true))}
+      onMouseLeave={agentOnly(() => props.actions.cardHover(false))}
+      onKeyDown={agentOnly((event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
           props.actions.closeCard();
         }
-      }}
+      })}
     >
-      <FindingBody finding={finding} actions={props.actions} />
+      <FindingBody finding={finding} site={props.site} actions={props.actions} />
     </div>
   );
 }

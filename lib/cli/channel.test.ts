@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliIO } from './check';
+import { runCli } from './main';
+import { fakeIO as memoryIO } from './test-io';
 
-function fakeIO(stdin: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    readFile: () => {
-      throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
-    },
-    readStdin: () => stdin,
-    stdout: (line) => out.push(line),
-    stderr: (line) => err.push(line),
-  };
-  return { io, out, err };
-}
+const fakeIO = (stdin: string) => memoryIO({}, stdin);
 
 // Mid-conversation and without a greeting: an e-mail needs one, a chat or social reply does not.
 const reply = 'The parcel left the warehouse with the courier and is on its way to the depot near you.';
@@ -39,10 +28,11 @@ describe('rapport check --channel', () => {
   it('refuses an unknown channel with a clear message', () => {
     const flag = fakeIO(reply);
     expect(runCli(['check', '--channel', 'fax', '-'], flag.io)).toBe(2);
-    expect(flag.err[0]).toBe('rapport: --channel must be email, chat, social, not "fax"');
+    expect(flag.err[0]).toBe('rapport: --channel must be email, chat or social, not "fax"');
+    // A JSONL line with an unknown channel gets an error line; the others are checked; exit 1 at the end.
     const line = fakeIO(`${JSON.stringify({ id: 'x', text: reply, channel: 'sms' })}\n${JSON.stringify({ id: 'y', text: reply })}`);
-    expect(runCli(['check', '--format', 'jsonl', '-'], line.io)).toBe(2);
-    expect(line.err[0]).toBe('rapport: -:1: "channel" must be email, chat, social; line skipped');
-    expect(line.out).toHaveLength(1);
+    expect(runCli(['check', '--format', 'jsonl', '-'], line.io)).toBe(1);
+    expect(JSON.parse(line.out[0]!)).toEqual({ id: 'x', error: '<stdin>:1: "channel" must be email, chat, social' });
+    expect(JSON.parse(line.out[1]!)).toMatchObject({ id: 'y' });
   });
 });

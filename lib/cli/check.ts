@@ -1,169 +1,125 @@
 /**
- * `rapport check` and `rapport compare`: the engine on files, standard input or a JSONL export
- * of past replies. I/O is injected so the whole command runs in tests without a process.
+ * `rapport check`: the engine on files, standard input, or a JSONL export of past replies.
+ * I/O is injected (io.ts) so the whole command runs in tests without a process.
  */
-import { parseArgs } from 'node:util';
 import { createAnalyzer, type Analyzer } from '../engine/analyzer';
-import { SEVERITIES, type Severity } from '../engine/types';
-import { CHANNELS, isChannel, type Channel } from '../engine/channel';
-import { defaultPack } from '../rules/default';
-import { formatProblems, validatePack, type RulePack } from '../rules/schema';
-import { formatText, toJson } from './format';
-import { compareCommand } from './compare';
+import { CHANNELS, DEFAULT_CHANNEL, isChannel, type Channel } from '../engine/channel';
+import { SEVERITIES, type Analysis, type Finding, type Severity } from '../engine/types';
+import { formatText, formatTotal, toJson } from './format';
+import { readInput, UsageError, type CliIO } from './io';
+import type { CommandSpec } from './options';
+import { activePack } from './packs';
 
-export interface CliIO {
-  readFile(path: string): string;
-  readStdin(): string;
-  stdout(line: string): void;
-  stderr(line: string): void;
-}
+/** The packs every command that runs rules shares: defaults plus --rules, or only --rules. */
+export const PACK_OPTIONS = {
+  rules: { type: 'string', value: 'PACK.json', multiple: true, help: "add a rule pack to Rapport's default rules (a rule with the same id replaces the default)" },
+  'no-default-rules': { type: 'boolean', help: 'use only the --rules packs, not the default rules' },
+} as const satisfies CommandSpec['options'];
 
-export class UsageError extends Error {}
+export const CHECK: CommandSpec = {
+  name: 'check',
+  operands: '[FILE... | -]',
+  summary: 'Checks replies (files, or standard input with - or no file) and prints what to make warmer.',
+  options: {
+    format: { type: 'string', choices: ['text', 'json', 'jsonl'], default: 'text', help: 'output format' },
+    ...PACK_OPTIONS,
+    customer: { type: 'string', value: 'FILE', help: "the customer's message, so the coach can ask for an acknowledgement when they are upset" },
+    channel: { type: 'string', choices: CHANNELS, default: DEFAULT_CHANNEL, help: 'where the reply goes: a chat or social reply needs no greeting mid-conversation' },
+    'fail-on': { type: 'string', choices: SEVERITIES, help: 'exit 1 when a finding is at least this severe' },
+  },
+  details: [
+    'Formats:',
+    '  text   file:line:col  severity  message  rule-id, the first rewording, the warmth, and a total',
+    '  json   {"warmth", "scores", "language", "mood", "complete", "findings"} (an array with "file" for several)',
+    '  jsonl  each input line {"id", "text", "customerMessage"?, "channel"?, "firstMessage"?} gives one output line {"id", ...what json gives};',
+    '         a line that cannot be checked gives {"id", "error"} and the rest go on (exit 1 at the end)',
+    'Exit codes: 0 done, 1 a finding reached --fail-on or a JSONL line failed, 2 bad arguments, input or rule pack.',
+  ],
+};
 
-export const USAGE = `Usage:
-  rapport check [--format text|json|jsonl] [--rules PACK.json] [--customer FILE] [--channel email|chat|social] [--fail-on hint|suggestion|warning] [FILE... | -]
-  rapport compare --rules OLD.json --rules NEW.json [--examples N] FILE
+type Values = Record<string, string | string[] | boolean | undefined>;
 
-check   analyses replies (files, or standard input with - or no file). With --format jsonl each input line is
-        {"id": "...", "text": "...", "customerMessage": "...", "channel": "chat"} and each output line {"id", "warmth", "scores", "findings"}.
-        --channel (default email) sets what a reply is expected to have: a chat or social reply needs no greeting mid-conversation.
-compare shows how many findings each changed rule adds or removes across a file of past replies
-        (plain text separated by blank lines, CSV with a "text" column, or JSONL).
-Exit codes: 0 ok, 1 a finding reached --fail-on, 2 bad arguments, input or rule pack.`;
-
-export function loadPack(path: string | undefined, io: CliIO): RulePack {
-  if (!path) return defaultPack;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(io.readFile(path));
-  } catch (error) {
-    throw new UsageError(`${path}: cannot read the rule pack: ${(error as Error).message}`);
-  }
-  const result = validatePack(raw);
-  if (!result.ok) throw new UsageError(`${path}: the rule pack is invalid, nothing was loaded:\n${formatProblems(result.problems)}`);
-  return result.pack;
-}
-
-export function runCli(argv: string[], io: CliIO): number {
-  try {
-    const [command, ...rest] = argv;
-    if (command === 'check') return checkCommand(rest, io);
-    if (command === 'compare') return compareCommand(rest, io);
-    if (command === '--help' || command === '-h' || command === 'help') {
-      io.stdout(USAGE);
-      return 0;
-    }
-    throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`rapport: ${error.message}`);
-      if (!error.message.includes('\n')) io.stderr(USAGE);
-      return 2;
-    }
-    throw error;
-  }
-}
-
-function parse(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        rules: { type: 'string', multiple: true },
-        customer: { type: 'string' },
-        channel: { type: 'string' },
-        'fail-on': { type: 'string' },
-        examples: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
-
-function checkCommand(args: string[], io: CliIO): number {
-  const { values, positionals } = parse(args);
-  const format = values.format!;
-  if (!['text', 'json', 'jsonl'].includes(format)) throw new UsageError(`--format must be text, json or jsonl, not "${format}"`);
+export function checkCommand(values: Values, positionals: string[], io: CliIO): number {
+  const format = values.format as 'text' | 'json' | 'jsonl';
   const failOn = values['fail-on'] as Severity | undefined;
-  if (failOn !== undefined && !SEVERITIES.includes(failOn)) throw new UsageError(`--fail-on must be hint, suggestion or warning, not "${failOn}"`);
-  if ((values.rules?.length ?? 0) > 1) throw new UsageError('check takes one --rules pack (compare takes two)');
-  const channel = parseChannel(values.channel);
-  const analyzer = createAnalyzer(loadPack(values.rules?.[0], io));
-  const customerMessage = values.customer !== undefined ? read(values.customer, io) : undefined;
+  const pack = activePack((values.rules as string[] | undefined) ?? [], !values['no-default-rules'], io, 'check');
+  const analyzer = createAnalyzer(pack);
+  const customerMessage = typeof values.customer === 'string' ? readInput(values.customer, io, 'check') : undefined;
+  const channel = values.channel as Channel;
   const inputs = positionals.length ? positionals : ['-'];
-  const reached = (severity: Severity) => failOn !== undefined && SEVERITIES.indexOf(severity) >= SEVERITIES.indexOf(failOn);
-
-  let failed = false;
-  let badInput = false;
-  const results: object[] = [];
-  for (const input of inputs) {
-    const text = read(input, io);
-    if (format === 'jsonl') {
-      const outcome = checkJsonl(text, input, analyzer, { customerMessage, channel }, io);
-      failed ||= outcome.severities.some(reached);
-      badInput ||= outcome.badLines > 0;
-      continue;
-    }
-    const analysis = analyzer.analyze(text, { customerMessage, channel });
-    failed ||= analysis.findings.some((f) => reached(f.severity));
-    const name = input === '-' ? '<stdin>' : input;
-    if (format === 'text') io.stdout(formatText(name, text, analysis));
-    else results.push(inputs.length > 1 ? { file: name, ...toJson(analysis) } : toJson(analysis));
+  if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input (-) can be read only once', 'check');
+  if (inputs.includes('-') && io.stdinIsTTY) {
+    io.stderr(
+      format === 'jsonl'
+        ? 'rapport: reading JSONL replies from the terminal, one {"id", "text"} per line; end with Ctrl+D (or give a FILE).'
+        : 'rapport: reading a reply from the terminal; paste it, then press Ctrl+D (or give a FILE).',
+    );
   }
-  if (format === 'json') io.stdout(JSON.stringify(results.length === 1 ? results[0] : results, null, 2));
-  if (badInput) return 2;
-  return failed ? 1 : 0;
+  // Read everything first: a missing file is a usage error before any output.
+  const texts = inputs.map((input) => ({ name: input === '-' ? '<stdin>' : input, text: readInput(input, io, 'check') }));
+  const reached = (f: Finding) => failOn !== undefined && SEVERITIES.indexOf(f.severity) >= SEVERITIES.indexOf(failOn);
+
+  if (format === 'jsonl') {
+    let failed = false;
+    let badLines = 0;
+    for (const { name, text } of texts) {
+      const outcome = checkJsonl(text, name, analyzer, { customerMessage, channel }, io);
+      failed ||= outcome.findings.some(reached);
+      badLines += outcome.badLines;
+    }
+    if (badLines) io.stderr(`rapport: ${badLines} line${badLines === 1 ? '' : 's'} could not be checked (their output line has "error")`);
+    return failed || badLines ? 1 : 0;
+  }
+
+  const analyses: { name: string; text: string; analysis: Analysis }[] = texts.map(({ name, text }) => ({
+    name,
+    text,
+    analysis: analyzer.analyze(text, { customerMessage, channel }),
+  }));
+  const all = analyses.flatMap((a) => a.analysis.findings);
+  if (format === 'text') {
+    for (const { name, text, analysis } of analyses) io.stdout(formatText(name, text, analysis));
+    io.stdout(formatTotal(all, analyses.length, analyses.filter((a) => !a.analysis.language.checked).length));
+  } else {
+    const results = analyses.map(({ name, analysis }) => (analyses.length > 1 ? { file: name, ...toJson(analysis) } : toJson(analysis)));
+    io.stdout(JSON.stringify(results.length === 1 ? results[0] : results, null, 2));
+  }
+  return all.some(reached) ? 1 : 0;
 }
 
-function checkJsonl(text: string, input: string, analyzer: Analyzer, defaults: { customerMessage?: string; channel: Channel }, io: CliIO) {
-  const severities: Severity[] = [];
+/** One output line per input line; a line that cannot be checked says why in "error" and the rest go on. */
+function checkJsonl(text: string, name: string, analyzer: Analyzer, defaults: { customerMessage?: string; channel: Channel }, io: CliIO) {
+  const findings: Finding[] = [];
   let badLines = 0;
+  const fail = (id: unknown, lineNumber: number, error: string) => {
+    badLines++;
+    io.stdout(JSON.stringify({ id: id ?? null, error: `${name}:${lineNumber}: ${error}` }));
+  };
   text.split('\n').forEach((line, index) => {
     if (line.trim() === '') return;
-    let record: { id?: unknown; text?: unknown; customerMessage?: unknown; channel?: unknown; firstMessage?: unknown };
+    let record: unknown;
     try {
       record = JSON.parse(line);
     } catch (error) {
-      badLines++;
-      io.stderr(`rapport: ${input}:${index + 1}: not valid JSON (${(error as Error).message}); line skipped`);
-      return;
+      return fail(null, index + 1, `not valid JSON (${(error as Error).message})`);
     }
-    if (typeof record?.text !== 'string') {
-      badLines++;
-      io.stderr(`rapport: ${input}:${index + 1}: needs a "text" string; line skipped`);
-      return;
+    const fields = record !== null && typeof record === 'object' && !Array.isArray(record) ? (record as Record<string, unknown>) : {};
+    const id = Object.hasOwn(fields, 'id') ? fields.id : null;
+    if (typeof fields.text !== 'string') return fail(id, index + 1, 'needs a "text" string');
+    if (fields.channel !== undefined && !isChannel(fields.channel)) return fail(id, index + 1, `"channel" must be ${CHANNELS.join(', ')}`);
+    const context = typeof fields.customerMessage === 'string' ? fields.customerMessage : defaults.customerMessage;
+    let analysis: Analysis;
+    try {
+      analysis = analyzer.analyze(fields.text, {
+        customerMessage: context,
+        channel: (fields.channel as Channel | undefined) ?? defaults.channel,
+        firstMessage: fields.firstMessage === true,
+      });
+    } catch (error) {
+      return fail(id, index + 1, `the analysis failed: ${(error as Error).message}`);
     }
-    if (record.channel !== undefined && !isChannel(record.channel)) {
-      badLines++;
-      io.stderr(`rapport: ${input}:${index + 1}: "channel" must be ${CHANNELS.join(', ')}; line skipped`);
-      return;
-    }
-    const context = typeof record.customerMessage === 'string' ? record.customerMessage : defaults.customerMessage;
-    const analysis = analyzer.analyze(record.text, {
-      customerMessage: context,
-      channel: record.channel ?? defaults.channel,
-      firstMessage: record.firstMessage === true,
-    });
-    analysis.findings.forEach((f) => severities.push(f.severity));
-    const { warmth, scores, findings } = toJson(analysis);
-    io.stdout(JSON.stringify({ id: record.id ?? null, warmth, scores, findings }));
+    findings.push(...analysis.findings);
+    io.stdout(JSON.stringify({ id, ...toJson(analysis) }));
   });
-  return { severities, badLines };
-}
-
-function parseChannel(value: string | undefined): Channel {
-  if (value === undefined) return 'email';
-  if (!isChannel(value)) throw new UsageError(`--channel must be ${CHANNELS.join(', ')}, not "${value}"`);
-  return value;
-}
-
-export function read(path: string, io: CliIO): string {
-  try {
-    return path === '-' ? io.readStdin() : io.readFile(path);
-  } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
+  return { findings, badLines };
 }

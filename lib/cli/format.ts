@@ -1,5 +1,4 @@
-/** Output formats of `rapport check`: linter-style text, and JSON for scripts. */
-import { PRINCIPLES } from '../engine/principles';
+/** Output formats of `rapport check`: linter-style text (like eslint's stylish), and JSON for scripts. */
 import { warmthBand } from '../engine/score';
 import type { Analysis, Finding } from '../engine/types';
 
@@ -22,33 +21,46 @@ export function locate(text: string, offset: number): Located {
 // Each run of white space that holds a line break becomes one ⏎ (a lone /\s+/ per run stays linear).
 const oneLine = (s: string) => s.replace(/\s+/g, (run) => (run.includes('\n') ? ' ⏎ ' : run));
 
+/** Why a reply was not checked, in words. */
+export function notCheckedReason(analysis: Analysis): string | null {
+  if (analysis.language.checked) return null;
+  return analysis.language.reason === 'empty' ? 'empty' : 'not English: Rapport coaches English replies only';
+}
+
+/**
+ * One reply: `file:line:col  severity  message  rule-id` per finding (the message names its
+ * principle once), the first rewording on the next line, then the warmth.
+ */
 export function formatText(name: string, text: string, analysis: Analysis): string {
+  const reason = notCheckedReason(analysis);
+  if (reason) return `${name}: not checked (${reason})`;
   const lines: string[] = [];
-  if (!analysis.language.checked) {
-    lines.push(`${name}: not checked (${analysis.language.reason === 'empty' ? 'empty' : 'not English: Rapport coaches English replies only'})`);
-    return lines.join('\n');
-  }
   for (const f of analysis.findings) {
     const { line, column } = locate(text, f.start);
-    const suggestion = f.suggestions[0] !== undefined ? `  → ${oneLine(f.suggestions[0]) || '(remove)'}` : '';
-    lines.push(`${name}:${line}:${column}  ${f.severity.padEnd(10)} ${f.principle.padEnd(14)} ${f.message}  [${oneLine(f.text)}]${suggestion}`);
+    lines.push(`${name}:${line}:${column}  ${f.severity.padEnd(10)} ${f.message}  ${f.ruleId}`);
+    if (f.suggestions[0] !== undefined) lines.push(`    → ${oneLine(f.suggestions[0]) || '(remove the words)'}`);
   }
-  const counts = countBySeverity(analysis.findings);
-  const summary = analysis.findings.length
-    ? `${analysis.findings.length} finding${analysis.findings.length === 1 ? '' : 's'} (${counts})`
-    : 'no findings';
+  const summary = analysis.findings.length ? countFindings(analysis.findings) : 'no findings';
   lines.push(`${name}: warmth ${analysis.scores.warmth}/100 (${warmthBand(analysis.scores.warmth)}), ${summary}${analysis.complete ? '' : ', stopped early (time budget)'}`);
   if (analysis.mood?.primary) lines.push(`${name}: customer reads as ${analysis.mood.moods.join(', ')}`);
   return lines.join('\n');
 }
 
-function countBySeverity(findings: Finding[]): string {
-  const counts = new Map<string, number>();
-  for (const f of findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
-  return [...counts].map(([s, n]) => `${n} ${s}${n === 1 ? '' : 's'}`).join(', ');
+/** The closing line across every input, like eslint's "✖ 5 problems (2 errors, 3 warnings)". */
+export function formatTotal(findings: readonly Finding[], files: number, notChecked: number): string {
+  const where = `in ${files} ${files === 1 ? 'reply' : 'replies'}`;
+  const skipped = notChecked ? `; ${notChecked} not checked` : '';
+  return findings.length ? `✖ ${countFindings(findings)} ${where}${skipped}` : `✔ no findings ${where}${skipped}`;
 }
 
-/** The JSON shape of one analysed reply (the `json` and `jsonl` formats share it). */
+function countFindings(findings: readonly Finding[]): string {
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
+  const detail = [...counts].map(([s, n]) => `${n} ${s}${n === 1 ? '' : 's'}`).join(', ');
+  return `${findings.length} finding${findings.length === 1 ? '' : 's'} (${detail})`;
+}
+
+/** The JSON shape of one analysed reply: the `json` and `jsonl` formats share it. */
 export function toJson(analysis: Analysis) {
   return {
     warmth: analysis.scores.warmth,
@@ -56,10 +68,7 @@ export function toJson(analysis: Analysis) {
     language: analysis.language,
     mood: analysis.mood ? { moods: analysis.mood.moods, primary: analysis.mood.primary } : null,
     complete: analysis.complete,
+    ...(analysis.language.checked ? {} : { notChecked: notCheckedReason(analysis) }),
     findings: analysis.findings,
   };
-}
-
-export function principleName(id: keyof typeof PRINCIPLES): string {
-  return PRINCIPLES[id].name;
 }

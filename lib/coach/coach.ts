@@ -20,19 +20,24 @@ import { findEditor, type EditorAdapter, type EditorMatch } from '../editors';
 import { FieldMirror } from '../highlight/mirror';
 import { HighlightPainter, supportsHighlights } from '../highlight/painter';
 import { composerContext, conversationDocument, readCustomerContext, type CustomerContext } from '../sites';
-import { getIgnoredPhrases, ignorePhrase, normalizePhrase, watchIgnoredPhrases } from '../storage/ignored-phrases';
+import { getIgnoredPhrases, normalizePhrase, phrasesFor, siteOf, watchIgnoredPhrases, type IgnoredPhrases } from '../storage/ignored-phrases';
+import { ignoreForAgent } from './ignore';
 import { mountUi, type UiHost } from '../card/mount';
 import { findingKey, ViewStore, type CoachActions } from '../card/store';
 import { bottomRight, cardPosition, contains, type Point } from './geometry';
 import { runInSlices } from './slices';
+import { ReplyOutbox } from './reply-outbox';
+import { injectAnalysisFailure, publishTiming } from './test-hooks';
 import type { ApplyResponse, DraftSnapshot } from '../messages/draft';
 import { snapshotOf } from './snapshot';
+import { AgentGestures, agentOnly, DraftAuthorship, isAgentEvent } from './trusted';
 
 export const DEBOUNCE_MS = 150;
 export const SLICE_MS = 8;
 const HOVER_OPEN_MS = 300;
 const HOVER_CLOSE_MS = 400;
 const CONTEXT_TTL_MS = 2000;
+const OUTBOX_RETRY_MS = 30_000;
 
 interface Session {
   adapter: EditorAdapter;
@@ -57,6 +62,8 @@ interface Session {
   version: number;
   /** For the daily summary: what happened while this reply was written, and whether it was counted. */
   edited: boolean;
+  /** Who wrote this draft: clearing it counts as a send only when the agent wrote it and then clicked or pressed a key. */
+  authorship: DraftAuthorship;
   applied: number;
   dismissedCount: number;
   recorded: boolean;
@@ -74,6 +81,8 @@ export interface CoachHandle {
   /** Scroll to a finding and select it, so the agent sees it in the page. */
   reveal(version: number, key: string): boolean;
   destroy(): void;
+  /** Calls back with the in-page badge's findings, warmth and band whenever they change (the toolbar badge). */
+  onView(listener: (view: ReturnType<ViewStore['get']>) => void): () => void;
 }
 
 export interface CoachHooks {
@@ -85,10 +94,15 @@ export interface CoachHooks {
 
 export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHooks = {}): CoachHandle {
   const win = doc.defaultView!;
+  const pageUrl = siteUrl(win);
+  /** The hostname ignored phrases and the daily record are kept under. */
+  const site = siteOf(pageUrl);
   const store = new ViewStore();
+  store.set({ site });
   let analyzer: Analyzer | null = null;
   let ui: UiHost | null = null;
   let session: Session | null = null;
+  // The phrases not flagged on this site, as one array per change (the engine reads a list once).
   let ignoredPhrases: string[] = [];
   let context: { at: number; root: HTMLElement; value: CustomerContext | null } | null = null;
   let hoverTimer: number | undefined;
@@ -96,17 +110,17 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
   let cardHovered = false;
   let frame = 0;
   let warming = false;
+  const gestures = new AgentGestures(doc, signal);
 
   const listen = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void, capture = true) =>
     doc.addEventListener(type, handler, { capture, passive: type !== 'keydown', signal });
 
-  void getIgnoredPhrases()
-    .then((phrases) => {
-      ignoredPhrases = phrases;
-    })
-    .catch(() => undefined);
-  const unwatch = watchIgnoredPhrases((phrases) => {
-    ignoredPhrases = phrases;
+  const useIgnored = (lists: IgnoredPhrases) => {
+    ignoredPhrases = phrasesFor(lists, site);
+  };
+  void getIgnoredPhrases().then(useIgnored, () => undefined);
+  const unwatch = watchIgnoredPhrases((lists) => {
+    useIgnored(lists);
     if (session) analyseSoon(0);
   });
   signal.addEventListener('abort', () => {
@@ -132,7 +146,6 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
   let settings: Settings | null = null;
   let pausedUntil: number | null = null;
   let resumeTimer: number | undefined;
-  const pageUrl = siteUrl(win);
   const siteOn = () => (settings ? siteFor(pageUrl, settings).enabled : true) && !(pausedUntil && pausedUntil > Date.now());
   const composerSelector = () => (settings ? siteFor(pageUrl, settings).composerSelector : undefined);
   const applyGate = () => {
@@ -228,6 +241,7 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
       customer: null,
       version: 0,
       edited: false,
+      authorship: new DraftAuthorship(root, gestures, controller.signal),
       applied: 0,
       dismissedCount: 0,
       recorded: false,
@@ -236,8 +250,8 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
     const on = { signal: controller.signal, passive: true };
     root.addEventListener('input', () => onInput(s), on);
     root.addEventListener('scroll', () => reposition(), on);
-    root.addEventListener('mousemove', (event) => onPointer(s, event, false), on);
-    root.addEventListener('click', (event) => onPointer(s, event, true), on);
+    root.addEventListener('mousemove', agentOnly((event: MouseEvent) => onPointer(s, event, false)), on);
+    root.addEventListener('click', agentOnly((event: MouseEvent) => onPointer(s, event, true)), on);
     root.addEventListener('mouseleave', () => scheduleCardClose(), on);
     const resize = new ResizeObserver(() => reposition());
     resize.observe(root);
@@ -262,13 +276,16 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
   function warmUp(): void {
     if (analyzer || warming) return;
     warming = true;
-    const idle = win.requestIdleCallback ?? ((fn: () => void) => win.setTimeout(fn, 200));
-    idle(
-      () => {
+    const warm = () => {
+      try {
         if (!signal.aborted && !analyzer) getAnalyzer().analyze('Hi there, you need to restart the router.');
-      },
-      { timeout: 3000 },
-    );
+      } catch {
+        // A pack that cannot run shows up on the first real draft, as "could not check".
+      }
+    };
+    // Called on win itself: Firefox throws for a detached requestIdleCallback ("does not implement interface Window").
+    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(warm, { timeout: 3000 });
+    else win.setTimeout(warm, 200);
   }
 
   // ---- analysis -----------------------------------------------------------------------------
@@ -281,6 +298,7 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
       s.applied = 0;
       s.dismissedCount = 0;
       s.dismissed.clear();
+      s.authorship.reset();
     }
     s.lastInputAt = win.performance.now();
     s.edited = true;
@@ -302,12 +320,39 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
     return context.value;
   }
 
+  /** Checks the draft; if anything throws, this draft says it could not be checked and the rest goes on. */
   async function analyse(s: Session): Promise<void> {
     const run = ++s.run;
+    try {
+      await analyseDraft(s, run);
+    } catch (error) {
+      if (session !== s || s.run !== run) return;
+      console.warn('[Rapport] this draft could not be checked', error);
+      showFailure(s);
+    }
+  }
+
+  function showFailure(s: Session): void {
+    s.analysedText = null;
+    s.found = [];
+    s.result = null;
+    s.version += 1;
+    let text = '';
+    try {
+      text = s.adapter.readText(s.root);
+    } catch {
+      // The editor itself is what failed: clear the underlines against an empty text.
+    }
+    paint(s, text, []);
+    store.set({ visible: true, checking: false, failed: true, findings: [], card: null, anchor: bottomRight(s.root) });
+  }
+
+  async function analyseDraft(s: Session, run: number): Promise<void> {
     const text = s.adapter.readText(s.root);
     if (text.trim() === '') {
-      if (s.edited && s.result?.language.checked) recordSent(s, s.result);
+      if (s.edited && s.authorship.sentByAgent() && s.result?.language.checked) recordSent(s, s.result);
       s.edited = false;
+      s.authorship.reset();
       s.recorded = false;
       s.applied = 0;
       s.dismissedCount = 0;
@@ -317,14 +362,15 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
       s.version += 1;
       s.dismissed.clear(); // A new draft starts (e.g. after Send).
       paint(s, text, []);
-      store.set({ visible: false, checking: false, findings: [], panelOpen: false, card: null });
+      store.set({ visible: false, checking: false, failed: false, findings: [], panelOpen: false, card: null });
       return;
     }
+    injectAnalysisFailure(text);
     const who = customer(s.root);
     const started = win.performance.now();
     let slices = 0;
     let longestSlice = 0;
-    const result: Analysis | null = await runInSlices(
+    const outcome = await runInSlices(
       win,
       getAnalyzer().analyzeInSlices(
         text,
@@ -338,7 +384,9 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
         longestSlice = Math.max(longestSlice, ms);
       },
     );
-    if (!result || session !== s || s.run !== run) return;
+    if (outcome.status === 'failed') throw outcome.error;
+    if (outcome.status === 'stopped' || session !== s || s.run !== run) return;
+    const result: Analysis = outcome.value;
     const analysedAt = win.performance.now();
     // Paint in a task of its own: the analysis's last slice and a big draft's repaint together
     // could make one long task.
@@ -357,6 +405,7 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
     store.set({
       visible: true,
       checking: false,
+      failed: false,
       findings: shown,
       warmth: result.scores.warmth,
       band: warmthBand(result.scores.warmth),
@@ -367,18 +416,15 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
       card: card && shown.some((f) => findingKey(f) === card.key) ? card : null,
     });
     const painted = win.performance.now();
-    ui?.host.setAttribute(
-      'data-rapport-timing',
-      JSON.stringify({
-        inputToPaintMs: Math.round(painted - s.lastInputAt),
-        analyseMs: Math.round(analysedAt - started),
-        paintMs: Math.round(painted - analysedAt),
-        slices,
-        longestSliceMs: Math.round(longestSlice),
-        chars: text.length,
-        findings: shown.length,
-      }),
-    );
+    publishTiming(ui?.host, {
+      inputToPaintMs: Math.round(painted - s.lastInputAt),
+      analyseMs: Math.round(analysedAt - started),
+      paintMs: Math.round(painted - analysedAt),
+      slices,
+      longestSliceMs: Math.round(longestSlice),
+      chars: text.length,
+      findings: shown.length,
+    });
   }
 
   const dismissKey = (f: Finding) => `${f.ruleId}|${normalizePhrase(f.text)}`;
@@ -485,7 +531,7 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
 
   listen('keydown', (event) => {
     const s = session;
-    if (!s || !(s.root === doc.activeElement || s.root.contains(doc.activeElement))) return;
+    if (!s || !isAgentEvent(event) || !(s.root === doc.activeElement || s.root.contains(doc.activeElement))) return;
     if (event.key === 'Escape' && store.get().card) {
       store.set({ card: null }); // The page still sees its Escape.
       return;
@@ -537,15 +583,13 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
       paint(s, s.analysedText, shown);
       store.set({ findings: shown, card: null, status: 'Dismissed for this reply.' });
     },
-    ignore(finding) {
+    ignore(finding, everywhere) {
       if (session) session.dismissedCount += 1;
-      void ignorePhrase(finding.text)
-        .then((phrases) => {
-          ignoredPhrases = phrases;
-          store.set({ card: null, status: `“${finding.text}” won’t be flagged again.` });
-          analyseSoon(0);
-        })
-        .catch(() => store.set({ status: 'Could not save that choice.' }));
+      void ignoreForAgent(finding.text, everywhere ? 'everywhere' : { site }).then(({ lists, status }) => {
+        if (lists) useIgnored(lists);
+        store.set({ card: null, status });
+        analyseSoon(0);
+      });
     },
   };
 
@@ -577,13 +621,29 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
   consider(doc.activeElement);
 
   // ---- the daily summary: count a reply when it is sent ---------------------------------------
+  // Records the background could not be reached for wait here and go with the next reply or the timer.
+  let outboxTimer: number | undefined;
+  const outbox = new ReplyOutbox(
+    (record) => recordReply(record),
+    ({ waiting, lost, lastError }) => {
+      win.clearTimeout(outboxTimer);
+      if (waiting > 0 && !signal.aborted) outboxTimer = win.setTimeout(() => void outbox.flush(), OUTBOX_RETRY_MS);
+      const lostNote = lost ? ` ${lost === 1 ? '1 earlier reply' : `${lost} earlier replies`} could not be kept.` : '';
+      if (waiting > 0) {
+        const replies = waiting === 1 ? '1 sent reply' : `${waiting} sent replies`;
+        store.set({ status: `Rapport could not count ${replies} in your daily summary yet${lastError ? ` (${lastError})` : ''}; it will try again.${lostNote}` });
+      } else if (lost > 0) store.set({ status: lostNote.trim() });
+    },
+  );
+  signal.addEventListener('abort', () => win.clearTimeout(outboxTimer));
+
   /** One record per sent reply: scores and counts only, never the reply's or the customer's text. */
   function recordSent(s: Session, result: Analysis): void {
     if (s.recorded) return;
     s.recorded = true;
-    void recordReply(
+    void outbox.submit(
       buildReplyRecord({
-        site: new URL(pageUrl).hostname || 'local',
+        site,
         warmth: result.scores.warmth,
         findings: result.findings.filter((f) => !s.dismissed.has(dismissKey(f))),
         suggestionsApplied: s.applied,
@@ -596,24 +656,32 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
   function sendNow(): void {
     const s = session;
     if (!s || s.recorded || isInternalNote(s.root)) return;
-    const text = s.adapter.readText(s.root);
-    if (text.trim() === '') return;
-    const result =
-      s.analysedText === text && s.result
-        ? s.result
-        : getAnalyzer().analyze(text, { customerMessage: s.customer?.message, customerName: s.customer?.name, ignored: { phrases: ignoredPhrases }, budgetMs: 30, channel: channelNow(s.root), firstMessage: hooks.isFirstMessage?.() ?? false });
-    if (result.language.checked) recordSent(s, result);
+    // Runs inside the page's own click and key handling: whatever happens here, the page's send goes on.
+    try {
+      const text = s.adapter.readText(s.root);
+      if (text.trim() === '') return;
+      injectAnalysisFailure(text);
+      const result =
+        s.analysedText === text && s.result
+          ? s.result
+          : getAnalyzer().analyze(text, { customerMessage: s.customer?.message, customerName: s.customer?.name, ignored: { phrases: ignoredPhrases }, budgetMs: 30, channel: channelNow(s.root), firstMessage: hooks.isFirstMessage?.() ?? false });
+      if (result.language.checked) recordSent(s, result);
+    } catch (error) {
+      // A draft that cannot be checked has no score to record; its badge already says so.
+      console.warn('[Rapport] this reply could not be counted', error);
+    }
   }
 
   // Capture phase: Rapport counts the reply before the page's own handler sends and clears it.
-  // Only the agent's own (trusted) clicks and keys, and only controls of this composer (lib/sites/send.ts).
+  // Only the agent's own (trusted) clicks and keys, and only controls of this composer (lib/sites/send.ts):
+  // a page script calling `.click()` on Send records nothing.
   listen('click', (event) => {
     const s = session;
-    if (s && event.isTrusted && clickSendsDraft(event.target, s.root)) sendNow();
+    if (s && isAgentEvent(event) && clickSendsDraft(event.target, s.root)) sendNow();
   });
   listen('keydown', (event) => {
     const s = session;
-    if (s && event.isTrusted && keySendsDraft(event, s.root)) sendNow();
+    if (s && isAgentEvent(event) && keySendsDraft(event, s.root)) sendNow();
   });
 
   // ---- the toolbar popup ----------------------------------------------------------------------
@@ -669,6 +737,7 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
     destroy() {
       detach();
     },
+    onView: (listener) => store.subscribe(() => listener(store.get())),
   };
 }
 

@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { FRAME_ACTIVE } from '../background/active-frame';
+import { TOOLBAR_BADGE, type ToolbarBadgeReport } from '../background/toolbar-badge';
 import { isPopupRequest, type PopupRequest } from '../messages/draft';
 import { createCoach, type CoachHandle } from './coach';
 
@@ -9,7 +10,28 @@ export function startCoach(ctx: ContentScriptContext): CoachHandle {
   const coach = createCoach(document, ctx.signal);
   announceActiveFrame(coach, ctx);
   answerPopup(coach, ctx);
+  reportToolbarBadge(coach, ctx);
   return coach;
+}
+
+/** Keep the toolbar icon's badge in step with the in-page badge (only when what it shows changes). */
+function reportToolbarBadge(coach: CoachHandle, ctx: ContentScriptContext): void {
+  let last = '';
+  const stop = coach.onView((view) => {
+    const report: ToolbarBadgeReport = {
+      type: TOOLBAR_BADGE,
+      visible: view.visible,
+      count: view.findings.length,
+      warmth: view.warmth,
+      band: view.band,
+      checked: view.checked,
+    };
+    const key = JSON.stringify(report);
+    if (key === last) return;
+    last = key;
+    browser.runtime.sendMessage(report).catch(() => undefined);
+  });
+  ctx.onInvalidated(stop);
 }
 
 /** Tell the background this frame holds the draft the agent is working on (once per new editor). */

@@ -16,7 +16,10 @@ import { checkLanguage } from './language';
 import { sentenceMarkers, sumMarkers, type SentenceMarkers } from './markers';
 import { readMood } from './mood';
 import { compilePhraseRule, matchPhraseRule, SentenceDoc } from './phrase';
+import { mergeOverlapping } from './merge-findings';
+import { quoteWhatWasSaid } from './quote-message';
 import { reword } from './rewrite';
+import { safeRewording } from '../rules/rewording-safety';
 import { scoreReply } from './score';
 import { explainScore } from './warmth/explain';
 import { sentencesAsReworded } from './warmth/as-reworded';
@@ -34,6 +37,7 @@ interface SentenceFinding {
   start: number;
   end: number;
   suggestions: string[];
+  message: string;
 }
 
 interface SentenceWork {
@@ -108,6 +112,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   const rules = 'rules' in rulesOrPack ? rulesOrPack.rules : rulesOrPack;
   const enabled = rules.filter((r) => r.enabled);
   const phraseRules = enabled.filter((r): r is PhraseRule => r.kind === 'phrase').map(compilePhraseRule);
+  const phraseRuleIds = new Set(phraseRules.map((c) => c.rule.id));
   const structureRules = enabled
     .filter((r): r is StructureRule => r.kind === 'structure')
     .map((rule) => ({ rule, options: checkOptionSchemas[rule.check as CheckId].parse(rule.options) as never }));
@@ -177,8 +182,9 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       const compiled = phraseRules[progress.nextRule]!;
       const matches = matchPhraseRule(compiled, entry.doc).slice(0, FINDING_LIMITS.perRuleInSentence);
       for (const match of matches) {
-        const rewording = reword(entry.doc.text, match, compiled.rule.rewrites);
-        progress.found.push({ rule: compiled.rule, start: rewording.start, end: rewording.end, suggestions: rewording.replacements });
+        const rewording = safeRewording(entry.doc.text, reword(entry.doc.text, match, compiled.rule.rewrites));
+        const message = quoteWhatWasSaid(compiled.rule.message, entry.doc.text.slice(match.start, match.end));
+        progress.found.push({ rule: compiled.rule, start: rewording.start, end: rewording.end, suggestions: rewording.replacements, message });
       }
       progress.nextRule += 1;
       if (progress.nextRule === phraseRules.length) break;
@@ -272,8 +278,9 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
             start: span.start,
             end: span.end,
             text: text.slice(span.start, span.end),
-            message: f.rule.message,
+            message: f.message,
             suggestions: span.suggestions,
+            ...(f.rule.advice ? { advice: f.rule.advice } : {}),
           });
         }
         if (sliceOver()) yield;
@@ -311,9 +318,11 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       }
     }
 
-    const kept = findings
-      .filter((f) => !ignoredRules.has(f.ruleId) && !(ignoredPhrases.size && ignoredPhrases.has(normalizePhrase(f.text))) && f.end > f.start)
-      .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+    const kept = mergeOverlapping(
+      findings.filter((f) => !ignoredRules.has(f.ruleId) && !(ignoredPhrases.size && ignoredPhrases.has(normalizePhrase(f.text))) && f.end > f.start),
+      sentences,
+      (ruleId) => phraseRuleIds.has(ruleId),
+    ).sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
     const scoredFindings = kept.filter((f) => !unscored.has(f));
     const scored = language.checked
       ? scoreReply({ readings: asReworded(scoredSentencesOf(checked), scoredFindings), findings: scoredFindings, customerMessage: options.customerMessage })

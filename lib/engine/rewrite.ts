@@ -145,6 +145,19 @@ export function widenToWords(text: string, start: number, end: number): { start:
   return { start, end };
 }
 
+function leavesAHole(template: string, captures: ReadonlyMap<string, string>): boolean {
+  const names = [...template.matchAll(/\{(\w+)/g)].map(([, name]) => name!).filter((name) => name !== 'match');
+  let outside = '';
+  let depth = 0;
+  for (const ch of template) {
+    if (ch === '{') depth++;
+    else if (ch === '}') depth = Math.max(0, depth - 1);
+    else if (depth === 0) outside += ch;
+  }
+  const hasWords = /[\p{L}\p{N}]/u.test(outside);
+  return hasWords && names.length > 0 && names.every((name) => !captures.get(name)?.trim());
+}
+
 /**
  * Rewordings for one match. Returns the widened span and each replacement for it;
  * templates that would not change the sentence are dropped.
@@ -152,6 +165,9 @@ export function widenToWords(text: string, start: number, end: number): { start:
 export function reword(sentence: string, match: MatchInSentence, templates: string[]): Rewording {
   const matched = sentence.slice(match.start, match.end);
   const rewritten = templates
+    // Words around captures this match filled none of would be left with a hole ("Could you ?"): skip such
+    // a template. A template that is only captures ("{kept}") still applies: an empty one deletes the phrase.
+    .filter((template) => !leavesAHole(template, match.captures))
     .map((template) => {
       const leadsWithLiteral = !template.startsWith('{');
       return composeSentence(sentence, match, renderTemplate(template, matched, match.captures), leadsWithLiteral);

@@ -89,7 +89,7 @@ function isAbbreviation(text: string, dotIndex: number): boolean {
 }
 
 /** Sentences inside one line of a paragraph. */
-function splitLine(text: string, from: number, to: number, paragraph: number, out: Sentence[]): void {
+function* splitLine(text: string, from: number, to: number, paragraph: number, out: Sentence[], pause: () => boolean): Generator<void, void> {
   const first = out.length;
   let start = from;
   const push = (s: number, e: number) => {
@@ -116,9 +116,12 @@ function splitLine(text: string, from: number, to: number, paragraph: number, ou
   };
   // Scan the line alone, by hand, so that a long text stays linear: a regex for "a run of stops,
   // then closing quotes, then a space" re-tries every position of a long "!!!!…x" run (quadratic).
+  // A single line can be 100,000 characters: it is split over slices too.
+  let pushed = 0;
   for (const end of sentenceEnds(text, from, to)) {
     push(start, end);
     start = end;
+    if (++pushed % LINES_PER_CHECK === 0 && pause()) yield;
   }
   push(start, to);
   if (out.length - first === 1) out[first]!.ownLine = true;
@@ -169,7 +172,7 @@ export function* segmentSteps(text: string, pause: () => boolean): Generator<voi
     let lineStart = p.start;
     for (let i = p.start; i <= p.end; i++) {
       if (i === p.end || text[i] === '\n') {
-        splitLine(text, lineStart, i, index, sentences);
+        yield* splitLine(text, lineStart, i, index, sentences, pause);
         lineStart = i + 1;
         if (++lines % LINES_PER_CHECK === 0 && pause()) yield;
       }

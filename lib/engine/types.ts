@@ -19,6 +19,10 @@ export interface Finding {
   message: string;
   /** Rewordings; each replaces exactly `start..end`. Empty when only advice fits. */
   suggestions: string[];
+  /** What to do that only the agent can write (shown, never applied). */
+  advice?: string;
+  /** Other rules that flagged the same words; merged into this finding (one card per phrase). */
+  alsoRuleIds?: string[];
 }
 
 export type Mood = 'frustrated' | 'worried' | 'disappointed' | 'urgent' | 'confused' | 'happy';

@@ -6,7 +6,8 @@
 import { browser } from 'wxt/browser';
 import { activeFrame } from '../background/active-frame';
 import type { ApplyResponse, DraftSnapshot, PopupRequest } from '../messages/draft';
-import { readHistory } from '../storage/history';
+import { readHistory, requestRetryWrites, type HistoryResponse } from '../storage/history';
+import { pendingNotice, readPendingReplies } from '../storage/pending-replies';
 import { getPausedUntil, pauseForAnHour, resume } from '../storage/pause';
 import { getSettings, saveSettings } from '../storage/settings';
 import { setSiteChannel } from '../storage/channel';
@@ -21,6 +22,10 @@ export interface PopupClient {
   site(): Promise<PageSite | null>;
   pausedUntil(): Promise<number | null>;
   today(): Promise<TodayLine | null>;
+  /** Sent replies the background could not save yet (storage full), as a notice; null when all are saved. */
+  savingProblem?(): Promise<string | null>;
+  /** Asks the background to try saving them again now. */
+  retrySaving?(): Promise<HistoryResponse>;
   draft(): Promise<DraftAnswer>;
   apply(version: number, key: string, suggestion: number): Promise<ApplyResponse | null>;
   reveal(version: number, key: string): Promise<void>;
@@ -71,6 +76,10 @@ export function browserPopupClient(): PopupClient {
       const history = await readHistory();
       return todayLine(history.value.days, localDay(Date.now(), systemTimeZone()));
     },
+    async savingProblem() {
+      return pendingNotice(await readPendingReplies());
+    },
+    retrySaving: requestRetryWrites,
     async draft() {
       const answer = await ask<{ snapshot: DraftSnapshot | null }>({ type: 'rapport:snapshot' });
       if (!answer || 'unreachable' in answer) return { kind: 'unreachable' };

@@ -14,7 +14,17 @@ describe('runRuleExamples', () => {
       ok: true,
       flag: [{ text: 'I will fix it asap.', ok: true, got: 'I will fix it by 5 pm today.' }],
       pass: [{ text: 'I will fix it by noon.', ok: true }],
+      paraphrases: { flag: [], pass: [] },
     });
+  });
+
+  it('runs the paraphrase set: other structures must be flagged, near misses must pass', () => {
+    const rule: Rule = { ...asap, examples: { ...asap.examples, paraphrases: { flag: ['Asap, I will fix it.', 'I will fix it later.'], pass: ['Back asap!', 'I fixed it at noon.'] } } };
+    const result = runRuleExamples(rule);
+    expect(result.ok).toBe(false);
+    expect(result.paraphrases.flag.map((r) => r.ok)).toEqual([true, false]);
+    expect(result.paraphrases.pass.map((r) => r.ok)).toEqual([false, true]);
+    expect(result.paraphrases.flag[1]!.reason).toMatch(/does not flag this paraphrase/);
   });
 
   it('checks a rule even when it is switched off', () => {

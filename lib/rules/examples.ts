@@ -21,6 +21,8 @@ export interface RuleExampleResults {
   ruleId: string;
   flag: ExampleResult[];
   pass: ExampleResult[];
+  /** The paraphrase set: other structures that must be flagged, near misses that must pass. */
+  paraphrases: { flag: ExampleResult[]; pass: ExampleResult[] };
   /** True when every example holds. */
   ok: boolean;
 }
@@ -34,7 +36,8 @@ export function runRuleExamples(rule: Rule): RuleExampleResults {
     const fail = (text: string): ExampleResult => ({ text, ok: false, reason });
     const flag = rule.examples.flag.map((e) => fail(e.text));
     const pass = rule.examples.pass.map((e) => fail(typeof e === 'string' ? e : e.text));
-    return { ruleId: rule.id, flag, pass, ok: false };
+    const paraphrases = { flag: (rule.examples.paraphrases?.flag ?? []).map(fail), pass: (rule.examples.paraphrases?.pass ?? []).map(fail) };
+    return { ruleId: rule.id, flag, pass, paraphrases, ok: false };
   }
 
   const flag = rule.examples.flag.map((example): ExampleResult => {
@@ -54,13 +57,19 @@ export function runRuleExamples(rule: Rule): RuleExampleResults {
       : { text: example.text, ok: false, reason: 'the first rewording gives a different text', got };
   });
 
-  const pass = rule.examples.pass.map((entry): ExampleResult => {
-    const example = typeof entry === 'string' ? { text: entry, customerMessage: undefined } : entry;
+  const passes = (example: { text: string; customerMessage?: string }): ExampleResult => {
     const hits = analyzer.analyze(example.text, { customerMessage: example.customerMessage }).findings.filter((f) => f.ruleId === rule.id);
     return hits.length === 0
       ? { text: example.text, ok: true }
       : { text: example.text, ok: false, reason: `the rule flags "${hits[0]!.text}"` };
-  });
-
-  return { ruleId: rule.id, flag, pass, ok: flag.every((r) => r.ok) && pass.every((r) => r.ok) };
+  };
+  const pass = rule.examples.pass.map((entry) => passes(typeof entry === 'string' ? { text: entry } : entry));
+  const paraphrases = {
+    flag: (rule.examples.paraphrases?.flag ?? []).map((text): ExampleResult =>
+      analyzer.analyze(text).findings.some((f) => f.ruleId === rule.id) ? { text, ok: true } : { text, ok: false, reason: 'the rule does not flag this paraphrase' },
+    ),
+    pass: (rule.examples.paraphrases?.pass ?? []).map((text) => passes({ text })),
+  };
+  const ok = [flag, pass, paraphrases.flag, paraphrases.pass].every((list) => list.every((r) => r.ok));
+  return { ruleId: rule.id, flag, pass, paraphrases, ok };
 }

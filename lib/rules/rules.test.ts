@@ -12,8 +12,10 @@ import { PRINCIPLE_IDS, PRINCIPLES } from '../engine/principles';
 import { defaultPack } from './default';
 import type { Rule } from './schema';
 import { applySuggestion } from '../engine/apply';
+import { holdsWords, quotedPhrases, words } from '../engine/quote-message';
 
 const fullPack = createAnalyzer(defaultPack);
+
 
 function exampleText(example: string | { text: string; customerMessage?: string }) {
   return typeof example === 'string' ? { text: example, customerMessage: undefined } : example;
@@ -45,6 +47,24 @@ describe.each(defaultPack.rules.map((rule) => [rule.id, rule] as [string, Rule])
     expect(result.findings.filter((f) => f.ruleId === rule.id)).toEqual([]);
   });
 
+  const paraphrases = rule.examples.paraphrases ?? { flag: [], pass: [] };
+  it.each(paraphrases.flag)('flags the paraphrase %j', (text) => {
+    const finding = alone.analyze(text).findings.find((f) => f.ruleId === rule.id);
+    expect(finding, `"${rule.id}" should flag this paraphrase`).toBeDefined();
+  });
+
+  it.each(paraphrases.pass)('leaves the near miss %j alone', (text) => {
+    expect(alone.analyze(text).findings.filter((f) => f.ruleId === rule.id).map((f) => f.text)).toEqual([]);
+  });
+
+  it.each(rule.kind === 'phrase' ? [...rule.examples.flag.map((e) => e.text), ...paraphrases.flag] : [])('quotes only what %j says in its message', (text) => {
+    const finding = alone.analyze(text).findings.find((f) => f.ruleId === rule.id);
+    const said = words(text);
+    for (const quoted of quotedPhrases(finding?.message ?? '')) {
+      expect(holdsWords(said, words(quoted)), `the message quotes ${quoted}`).toBe(true);
+    }
+  });
+
   it.each(rule.examples.flag.filter((e) => e.becomes !== null).map((e) => [e.text, e] as const))(
     'never lowers warmth when its rewording of %j is applied',
     (_text, example) => {
@@ -58,7 +78,7 @@ describe.each(defaultPack.rules.map((rule) => [rule.id, rule] as [string, Rule])
 describe('the default pack', () => {
   const folder = join(dirname(fileURLToPath(import.meta.url)), 'default');
   const files = readdirSync(folder)
-    .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+    .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'titles.ts' && !f.endsWith('.test.ts'))
     .map((f) => basename(f, '.ts'))
     .sort();
 

@@ -41,6 +41,8 @@ export const PACK_LIMITS = {
   exampleChars: 2000,
   customerMessageChars: 4000,
   checkOptions: 20,
+  paraphrases: 40,
+  adviceChars: 240,
 } as const;
 
 const L = PACK_LIMITS;
@@ -83,16 +85,32 @@ const flagExample = strictObject({
 
 const passExample = z.union([exampleText, strictObject({ text: exampleText, customerMessage })]);
 
+/**
+ * Paraphrases: the same meaning in other structures (subject, tense, contraction, an adverb, an
+ * introductory clause) that must be flagged, and near misses that must pass. Unlike `flag`
+ * examples they pin no exact rewording; every rewording of them must still be safe to click.
+ */
+const paraphrases = strictObject({
+  flag: list(exampleText, L.paraphrases, 'flag paraphrases').default([]),
+  pass: list(exampleText, L.paraphrases, 'pass paraphrases').default([]),
+});
+
+/** Text an agent would have to fill in: never part of a rewording. */
+const PLACEHOLDER = /…|\.\.\.|_{3}|\[(?:name|date|time|x|details)\]/i;
+
 const common = {
   id: ruleId,
   principle: z.enum(PRINCIPLE_IDS),
   severity: z.enum(['hint', 'suggestion', 'warning']),
   message: text(L.messageChars).min(10, 'must explain the principle in a sentence'),
+  /** A human name for the rule in a team lead's words (the options list it by this); the description says what it catches in one line. */
+  title: text(80).trim().min(3, 'needs a few words').optional(),
   description: text(L.descriptionChars).optional(),
   enabled: z.boolean().default(true),
   examples: strictObject({
     flag: list(flagExample, L.flagExamples, 'flag examples').min(1, 'needs at least one sentence the rule must flag'),
     pass: list(passExample, L.passExamples, 'pass examples').min(1, 'needs at least one sentence the rule must leave alone'),
+    paraphrases: paraphrases.optional(),
   }),
 };
 
@@ -107,12 +125,24 @@ const phraseRule = strictObject({
   unless: list(z.string().superRefine(refineWith(patternProblem)), L.unless, '"unless" patterns').default([]),
   /** Rewrite templates for the matched words; {name} inserts a capture, {name|filter} transforms it. */
   rewrites: list(text(L.rewriteChars).superRefine(refineWith(templateProblem)), L.rewrites, 'rewrites').default([]),
+  /**
+   * What a better reply needs that only the agent knows ("say what you can do instead"): shown
+   * on the card as advice, never written into the draft, so it never holds a placeholder to fill.
+   */
+  advice: text(L.adviceChars).min(10, 'must say what to do in a sentence').optional(),
 }).superRefine((rule, ctx) => {
   if (rule.phrases.length === 0 && rule.patterns.length === 0) {
     ctx.addIssue({ code: 'custom', path: ['patterns'], message: 'a phrase rule needs at least one phrase or pattern' });
   }
   const names = new Set(rule.patterns.flatMap(captureNames));
   rule.rewrites.forEach((template, i) => {
+    if (PLACEHOLDER.test(template)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rewrites', i],
+        message: 'Apply writes a rewording into the reply, so it must not hold a placeholder ("…", "...", "___"); put what only the agent knows in `advice`',
+      });
+    }
     const parsed = parseTemplate(template);
     if (!parsed.ok) return; // reported by the template's own check
     for (const name of new Set(templateNames(parsed.parts))) {

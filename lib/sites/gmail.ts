@@ -6,7 +6,7 @@
  *   msgOuter `div.adn`, msgInner `div.a3s`, the sender `span.gD` with an `email` attribute, `.gmail_quote`
  */
 import { messageText, QUOTES_AND_SIGNATURES } from './message-text';
-import { clip, firstName, type SiteAdapter } from './types';
+import { addressIn, clip, firstName, type SiteAdapter } from './types';
 
 const MESSAGE = 'div.adn';
 const BODY = 'div.a3s';
@@ -42,6 +42,6 @@ export const gmail: SiteAdapter = {
 export function agentAddress(doc: Document, composer?: Element | null): string | undefined {
   const form = composer?.closest('form') ?? composer?.closest('[role="dialog"]') ?? null;
   const from = (form ?? doc).querySelector<HTMLInputElement>(COMPOSE_FROM)?.value;
-  const address = from?.match(/[^\s<>@]+@[^\s<>@]+/)?.[0] ?? TITLE_ADDRESS.exec(doc.title)?.[1];
+  const address = (from && addressIn(from)) ?? TITLE_ADDRESS.exec(doc.title)?.[1];
   return address?.toLowerCase();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { channelOption, composerContext, readCustomerContext } from './index';
+import { composerContext, readCustomerContext } from './index';
 
 function page(html: string, url = 'https://support.example.com/tickets/1'): Document {
   return new JSDOM(html, { url }).window.document;
@@ -19,7 +19,5 @@ describe('site readers together', () => {
     const doc = page('<div contenteditable="true" id="c"></div>');
     const composer = doc.getElementById('c')!;
     expect(composerContext(composer)).toEqual({ mode: 'reply' });
-    expect(channelOption(composerContext(composer))).toEqual({});
-    expect(channelOption({ mode: 'reply', channel: 'chat' })).toEqual({ channel: 'chat' });
   });
 });

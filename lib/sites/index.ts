@@ -42,11 +42,6 @@ export function composerContext(root: Element): ComposerContext {
   return { mode: 'reply' };
 }
 
-/** Analyze options from the composer: the channel, for channel-aware checks. */
-export function channelOption(context: ComposerContext): { channel?: 'email' | 'chat' } {
-  return context.channel ? { channel: context.channel } : {};
-}
-
 /**
  * The document that shows the conversation: an editor in a same-origin iframe (TinyMCE) reads
  * its parent page; cross-origin parents are out of reach and that is fine.

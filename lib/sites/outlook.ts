@@ -9,7 +9,7 @@
  *   (real Outlook HTML in mailing-list archives; received copies prefix ids with `x_`)
  */
 import { messageText, QUOTES_AND_SIGNATURES } from './message-text';
-import { clip, firstName, type SiteAdapter } from './types';
+import { addressIn, clip, firstName, type SiteAdapter } from './types';
 
 export const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'] as const;
 
@@ -53,5 +53,5 @@ function senderOf(body: Element): Element | null {
 
 function agentAddress(doc: Document): string | undefined {
   const label = doc.querySelector(ACCOUNT)?.getAttribute('aria-label') ?? '';
-  return label.match(/[^\s<>()@]+@[^\s<>()@]+/)?.[0]?.toLowerCase();
+  return addressIn(label)?.toLowerCase();
 }

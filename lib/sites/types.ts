@@ -51,3 +51,11 @@ export function clip(text: string): string {
   const clean = text.replace(/[ \t]+/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
   return clean.length > MAX_MESSAGE_CHARS ? clean.slice(0, MAX_MESSAGE_CHARS).trimEnd() : clean;
 }
+
+/** The first e-mail address in a label such as "Sam Patel <sam@acme.example>" (tokens, so the scan stays linear). */
+export function addressIn(text: string): string | undefined {
+  return text
+    .slice(0, 500)
+    .split(/[\s<>()]+/)
+    .find((token) => /^[^@]+@[^@]+$/.test(token));
+}

@@ -17,6 +17,7 @@ import { localDay, systemTimeZone } from '../stats/local-day';
 import { replyRecordFromFindings, type ReplyRecordInput } from '../stats/record';
 import { DEFAULT_SETTINGS, parseHistory, parseSettings, replyRecordSchema, settingsSchema, type ParseResult } from '../stats/schema';
 import type { HistorySettings, HistoryState, ReplyRecord } from '../stats/types';
+import { afterFlush, describeWriteError, noPendingReplies, pendingRepliesItem, readPendingReplies, withPending, type PendingReplies } from './pending-replies';
 
 export type { ReplyRecord, HistorySettings, HistoryState, DayAggregate } from '../stats/types';
 
@@ -27,18 +28,20 @@ export const RECORD_REPLY = 'rapport:record-reply';
 export const ERASE_HISTORY = 'rapport:erase-history';
 export const UPDATE_HISTORY_SETTINGS = 'rapport:update-history-settings';
 export const DISMISS_HISTORY_NOTICE = 'rapport:dismiss-history-notice';
+export const RETRY_HISTORY_WRITES = 'rapport:retry-history-writes';
 
 export type HistoryMessage =
   | { type: typeof RECORD_REPLY; entry: ReplyRecord }
   | { type: typeof ERASE_HISTORY }
   | { type: typeof UPDATE_HISTORY_SETTINGS; settings: HistorySettings }
-  | { type: typeof DISMISS_HISTORY_NOTICE };
+  | { type: typeof DISMISS_HISTORY_NOTICE }
+  | { type: typeof RETRY_HISTORY_WRITES };
 
 export type HistoryResponse =
-  | { ok: true; counted?: boolean; duplicate?: boolean; settings?: HistorySettings }
+  | { ok: true; counted?: boolean; duplicate?: boolean; settings?: HistorySettings; /** Not written yet: kept and retried (storage full). */ queued?: boolean; pending?: number }
   | { ok: false; error: string };
 
-const MESSAGE_TYPES: ReadonlySet<string> = new Set([RECORD_REPLY, ERASE_HISTORY, UPDATE_HISTORY_SETTINGS, DISMISS_HISTORY_NOTICE]);
+const MESSAGE_TYPES: ReadonlySet<string> = new Set([RECORD_REPLY, ERASE_HISTORY, UPDATE_HISTORY_SETTINGS, DISMISS_HISTORY_NOTICE, RETRY_HISTORY_WRITES]);
 
 export function isHistoryMessage(message: unknown): message is HistoryMessage {
   return typeof message === 'object' && message !== null && MESSAGE_TYPES.has((message as { type?: unknown }).type as string);
@@ -150,6 +153,11 @@ export async function requestSettingsUpdate(settings: HistorySettings): Promise<
   );
 }
 
+/** Asks the background to try writing the replies it could not save yet (the notices' "Try again"). */
+export async function requestRetryWrites(): Promise<HistoryResponse> {
+  return ((await browser.runtime.sendMessage({ type: RETRY_HISTORY_WRITES } satisfies HistoryMessage)) as HistoryResponse | undefined) ?? { ok: false, error: 'no answer' };
+}
+
 export async function requestDismissNotice(): Promise<HistoryResponse> {
   return ((await browser.runtime.sendMessage({ type: DISMISS_HISTORY_NOTICE } satisfies HistoryMessage)) as HistoryResponse | undefined) ?? { ok: false, error: 'no answer' };
 }
@@ -166,6 +174,8 @@ export interface HistoryWriterOptions {
 export interface RecordOutcome extends Omit<MergeResult, 'state'> {
   /** Records that failed validation (and why), e.g. an unknown field such as `text`. */
   invalid: { index: number; error: string }[];
+  /** Ids that could not be written now (storage full…): kept and retried, see pending-replies.ts. */
+  queued: string[];
 }
 
 export interface HistoryWriter {
@@ -174,6 +184,10 @@ export interface HistoryWriter {
   erase(): Promise<void>;
   updateSettings(settings: unknown): Promise<HistorySettings>;
   dismissNotice(): Promise<void>;
+  /** Tries again to write the replies kept after a failed write; resolves to how many are still waiting. */
+  retryPending(): Promise<number>;
+  /** The replies kept after a failed write, and how many were lost. */
+  pending(): Promise<PendingReplies>;
   /** Resolves when every write queued so far has finished. */
   idle(): Promise<void>;
 }
@@ -196,6 +210,55 @@ export function createHistoryWriter(options: HistoryWriterOptions = {}): History
   const timeZone = options.timeZone ?? systemTimeZone;
   const enqueue = createQueue();
 
+  // Replies not written yet: memory is the truth while the worker lives; storage.session keeps
+  // them when it sleeps. A failed session write still leaves them in memory, retried.
+  let pending: PendingReplies | null = null;
+  async function loadPending(): Promise<PendingReplies> {
+    if (pending) return pending;
+    const stored = await readPendingReplies().catch(() => noPendingReplies());
+    // Only records that are still valid go back in (session storage is written by us, but checked anyway).
+    const records = stored.records.flatMap((r) => {
+      const parsed = replyRecordSchema.safeParse(r);
+      return parsed.success ? [parsed.data] : [];
+    });
+    pending = { ...stored, records, lost: stored.lost + stored.records.length - records.length };
+    return pending;
+  }
+  async function setPending(next: PendingReplies): Promise<void> {
+    pending = next;
+    await pendingRepliesItem()
+      .setValue(next)
+      .catch((error: unknown) => console.error('[rapport] keeping unsaved replies in session storage:', error));
+  }
+
+  /**
+   * Merges the waiting replies and `valid` into the history and writes it. On a failed write the
+   * new records join the waiting ones; nothing is lost and nothing throws.
+   */
+  async function writeRecords(valid: ReplyRecord[]): Promise<Omit<RecordOutcome, 'invalid'>> {
+    const waiting = await loadPending();
+    const at = now();
+    try {
+      const [state, settings] = await Promise.all([load(at), readSettings()]);
+      const result = mergeRecords(state, [...waiting.records, ...valid], { timeZone: timeZone(), now: at, retentionDays: settings.value.retentionDays });
+      if (result.counted.length > 0 || result.state !== state || state.repaired?.at === at) {
+        await historyItems().history.setValue(result.state);
+      }
+      if (waiting.records.length > 0) await setPending(afterFlush(waiting));
+      const mine = new Set(valid.map((r) => r.id));
+      return { counted: result.counted.filter((id) => mine.has(id)), refused: result.refused.filter((r) => mine.has(r.id)), queued: [] };
+    } catch (error) {
+      console.error('[rapport] saving sent replies failed; keeping them to retry:', error);
+      await setPending(withPending(waiting, valid, describeWriteError(error), at));
+      return { counted: [], refused: [], queued: valid.map((r) => r.id) };
+    }
+  }
+
+  /** After the history changed size (erase, prune), waiting replies may fit now. */
+  async function flushIfWaiting(): Promise<void> {
+    if ((await loadPending()).records.length > 0) await writeRecords([]);
+  }
+
   /** The stored history, noting a repair when it had to be fixed up. */
   async function load(at: number): Promise<HistoryState> {
     const { value, corrupt, droppedDays } = await readHistory();
@@ -212,15 +275,7 @@ export function createHistoryWriter(options: HistoryWriterOptions = {}): History
         if (parsed.success) valid.push(parsed.data);
         else invalid.push({ index, error: parsed.error.issues.map((i) => `${i.path.join('.') || 'entry'}: ${i.message}`).join('; ') });
       });
-      return enqueue(async () => {
-        const at = now();
-        const [state, settings] = await Promise.all([load(at), readSettings()]);
-        const result = mergeRecords(state, valid, { timeZone: timeZone(), now: at, retentionDays: settings.value.retentionDays });
-        if (result.counted.length > 0 || result.state !== state || state.repaired?.at === at) {
-          await historyItems().history.setValue(result.state);
-        }
-        return { counted: result.counted, refused: result.refused, invalid };
-      });
+      return enqueue(async () => ({ ...(await writeRecords(valid)), invalid }));
     },
 
     prune() {
@@ -230,11 +285,16 @@ export function createHistoryWriter(options: HistoryWriterOptions = {}): History
         if (corrupt) value.repaired = { at, droppedDays: droppedDays + (value.repaired?.droppedDays ?? 0) };
         const pruned = pruneHistory(value, { today: localDay(at, timeZone()), now: at, retentionDays: settings.value.retentionDays });
         if (pruned !== value || corrupt) await historyItems().history.setValue(pruned);
+        await flushIfWaiting();
       });
     },
 
     erase() {
-      return enqueue(() => historyItems().history.setValue(emptyHistory()));
+      return enqueue(async () => {
+        await historyItems().history.setValue(emptyHistory());
+        // Erase means everything, including replies that were waiting to be saved.
+        await setPending(noPendingReplies());
+      });
     },
 
     async updateSettings(input) {
@@ -250,6 +310,17 @@ export function createHistoryWriter(options: HistoryWriterOptions = {}): History
         delete value.repaired;
         await historyItems().history.setValue(value);
       });
+    },
+
+    retryPending() {
+      return enqueue(async () => {
+        await flushIfWaiting();
+        return (await loadPending()).records.length;
+      });
+    },
+
+    pending() {
+      return enqueue(loadPending);
     },
 
     idle() {

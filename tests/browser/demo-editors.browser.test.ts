@@ -1,23 +1,20 @@
 // The demo helpdesk works on its own (no extension loaded): every editor takes
 // real keyboard input into its own model, fires input events the page can see,
-// undoes with Ctrl+Z, and sends. Also checks that nothing leaves 127.0.0.1.
+// undoes with Ctrl+Z, and sends. Each test gets a fresh demo tab and fails if
+// anything leaves 127.0.0.1 or the page throws (support/session.ts).
 //
 // Needs demo/dist (the globalSetup builds it when missing) and /usr/bin/chromium
 // (or CHROMIUM_PATH). Run: npx vitest run --config vitest.browser.config.ts
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_EDITOR_IDS, LATE_EDITOR_ID, type SentReply } from '../../demo/src/types';
-import { startDemoServer, type DemoServer } from '../../scripts/serve-demo';
-import { launchBrowser, type LaunchedBrowser } from './support/launch';
-import { isLocalRequestUrl, recordRequests, type RequestRecorder } from './support/network';
+import { isLocalRequestUrl } from './support/network';
+import { useBrowserSession } from './support/session';
 
 const SENTENCE = 'You need to restart the router.';
 
-let server: DemoServer;
-let browser: LaunchedBrowser;
-let recorder: RequestRecorder;
+const session = useBrowserSession({ extension: false });
 let page: Page;
-const pageErrors: string[] = [];
 
 // Thin wrappers over window.__demo. page.evaluate serializes the callback, so
 // each one only uses its argument, never closure variables.
@@ -69,20 +66,8 @@ async function waitForText(id: string, mode: 'contains' | 'differs', value: stri
   return getText(id);
 }
 
-beforeAll(async () => {
-  server = await startDemoServer({ port: 0 });
-  browser = await launchBrowser();
-  recorder = await recordRequests(browser.context);
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(server.url);
-  await page.waitForFunction(() => window.__demo?.ready === true, undefined, { timeout: 30_000 });
-});
-
-afterAll(async () => {
-  await recorder?.stop();
-  await browser?.close();
-  await server?.close();
+beforeEach(async () => {
+  page = await session.openDemo();
 });
 
 describe('demo helpdesk page', () => {
@@ -93,7 +78,6 @@ describe('demo helpdesk page', () => {
     }));
     expect(state.errors).toEqual({});
     expect(new Set(state.ids)).toEqual(new Set(DEMO_EDITOR_IDS));
-    expect(pageErrors).toEqual([]);
   });
 
   it('has helpdesk-like markup for the thread and the composers', async () => {
@@ -147,8 +131,6 @@ describe.each([...DEMO_EDITOR_IDS])('editor %s', (id) => {
       await page.keyboard.press('Control+z');
     }
     expect((await getText(id)).trim()).toBe('');
-
-    recorder.assertOnlyLocal();
   });
 
   it('Send records the reply and clears the editor', async () => {
@@ -180,22 +162,21 @@ describe('editor added after load', () => {
 });
 
 describe('network', () => {
-  it('made requests only to 127.0.0.1, and the page threw no errors', () => {
-    expect(recorder.all().length).toBeGreaterThan(0); // the page and its assets, at least
-    recorder.assertOnlyLocal();
-    expect(pageErrors).toEqual([]);
+  it('records the page and its assets, all from 127.0.0.1', () => {
+    expect(session.recorder.all().length).toBeGreaterThan(0);
+    expect(session.recorder.external()).toEqual([]);
   });
 
-  // Runs after the check above: proves that check is not vacuous. 127.0.0.2 is
-  // still loopback, so this stray request never leaves the machine.
+  // Proves the check after every test is not vacuous. 127.0.0.2 is still
+  // loopback, so this stray request never leaves the machine.
   it('the recorder does flag a request to any other host', async () => {
     expect(isLocalRequestUrl('http://127.0.0.1:5178/assets/x.js')).toBe(true);
     expect(isLocalRequestUrl('data:text/plain,hi')).toBe(true);
     expect(isLocalRequestUrl('https://cdn.example.com/tinymce.js')).toBe(false);
 
     await page.evaluate(() => fetch('http://127.0.0.2:9/stray').catch(() => undefined));
-    await expect.poll(() => recorder.external().map((r) => r.url)).toContain('http://127.0.0.2:9/stray');
-    expect(() => recorder.assertOnlyLocal()).toThrow(/127\.0\.0\.2:9\/stray/);
-    recorder.clear();
+    await expect.poll(() => session.recorder.external().map((r) => r.url)).toContain('http://127.0.0.2:9/stray');
+    expect(() => session.recorder.assertOnlyLocal()).toThrow(/127\.0\.0\.2:9\/stray/);
+    session.recorder.clear();
   });
 });

@@ -3,24 +3,18 @@
 // the extension resolves (getActiveRules in an extension page), in a second options tab without a
 // reload, and in an open demo helpdesk tab without a reload (the coach watches the rules). Also: a damaged stored value gives a notice, not a broken page,
 // and both colour schemes apply.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../../scripts/serve-demo';
-import { extensionId, launchBrowser, type LaunchedBrowser } from './support/launch';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, useBrowserSession } from './support/session';
 
-const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const COLD_REPLY = 'Per our records, there are no outages in your area. You need to restart your router.';
 const FLAGGED = 'You need to restart your router';
 
-let server: DemoServer;
-let browser: LaunchedBrowser;
-let id: string;
-let demo: Page;
+// Each test starts with empty extension storage and a fresh options tab (support/session.ts).
+const session = useBrowserSession();
 let options: Page;
-let otherOptions: Page;
-const pageErrors: string[] = [];
 
 declare global {
   interface Window {
@@ -34,11 +28,19 @@ declare global {
 }
 
 async function openOptions(): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`options: ${error.message}`));
-  await page.goto(`chrome-extension://${id}/options.html`);
+  const page = await session.openExtensionPage('options.html');
   await page.waitForSelector('#row-you-need-to-enabled', { timeout: 30_000 });
   return page;
+}
+
+/** A demo helpdesk tab whose Gmail-like reply box holds a cold reply, underlined. */
+async function demoWithColdReply(): Promise<Page> {
+  const demo = await session.openDemo();
+  await demo.evaluate(() => (window.__notReloaded = true));
+  await demo.evaluate(() => window.__demo.editors.gmail!.focus());
+  await demo.keyboard.type(COLD_REPLY);
+  await expect.poll(() => demoWarnings(demo), { timeout: 15_000 }).toEqual(expect.arrayContaining([expect.stringContaining(FLAGGED)]));
+  return demo;
 }
 
 /**
@@ -46,7 +48,7 @@ async function openOptions(): Promise<Page> {
  * Warnings only: "you-need-to" is a warning, while a hint (next-step-missing) may underline the
  * same last sentence.
  */
-const demoWarnings = () =>
+const demoWarnings = (demo: Page) =>
   demo.evaluate(() => {
     const root = document.querySelector('#gmail-editable');
     return [...(CSS.highlights.get('rapport-warning') ?? [])]
@@ -54,32 +56,26 @@ const demoWarnings = () =>
       .map((range) => range.toString());
   });
 
-beforeAll(async () => {
-  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
-  server = await startDemoServer({ port: 0 });
-  browser = await launchBrowser({ extensionDir: EXTENSION_DIR });
-  id = await extensionId(browser.context);
-  demo = browser.context.pages()[0] ?? (await browser.context.newPage());
-  // Errors in the demo tab belong to the coach and its own tests (coach.browser.test.ts).
-  await demo.goto(server.url);
-  await demo.waitForFunction(() => window.__demo?.ready === true, undefined, { timeout: 30_000 });
-  await demo.evaluate(() => (window.__notReloaded = true));
+beforeEach(async () => {
   options = await openOptions();
-  otherOptions = await openOptions();
-  await options.bringToFront();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+/** The team lead switches "you-need-to" off from the keyboard and saves with Ctrl+S. */
+async function switchOffYouNeedToAndSave() {
+  await options.locator('#row-you-need-to-enabled').focus();
+  await options.keyboard.press('Space');
+  expect(await options.locator('#row-you-need-to-enabled').isChecked()).toBe(false);
+  await expect.poll(() => options.getByRole('region', { name: 'Save changes' }).textContent()).toContain('1 unsaved change.');
+  await options.keyboard.press('Control+s');
+  await expect.poll(() => options.getByRole('region', { name: 'Save changes' }).textContent(), { timeout: 10_000 }).toContain('Saved.');
+}
 
 describe('options page', () => {
   it('is declared as a full-tab options page with the managed-storage schema', () => {
     const manifest = JSON.parse(readFileSync(resolve(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.options_ui).toEqual({ open_in_tab: true, page: 'options.html' });
     expect(manifest.storage).toEqual({ managed_schema: 'managed_schema.json' });
-    expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
+    expect(manifest.optional_host_permissions).toContain('*://*/*');
     const schema = JSON.parse(readFileSync(resolve(EXTENSION_DIR, 'managed_schema.json'), 'utf8'));
     expect(Object.keys(schema.properties)).toEqual(['rulePack', 'managedBy', 'lockedRuleIds', 'replaceDefaultPack']);
   });
@@ -99,48 +95,37 @@ describe('options page', () => {
   });
 
   it('the demo helpdesk tab underlines "You need to…" with the default rules', async () => {
-    await demo.bringToFront();
-    await demo.evaluate(() => window.__demo.editors.gmail!.focus());
-    await demo.keyboard.type(COLD_REPLY);
-    await expect.poll(demoWarnings, { timeout: 15_000 }).toEqual(expect.arrayContaining([expect.stringContaining(FLAGGED)]));
-    await options.bringToFront();
+    await demoWithColdReply();
   });
 
-  it('switches a rule off with the keyboard and saves it (Ctrl+S)', async () => {
-    await options.locator('#row-you-need-to-enabled').focus();
-    await options.keyboard.press('Space');
-    expect(await options.locator('#row-you-need-to-enabled').isChecked()).toBe(false);
-    await expect.poll(() => options.getByRole('region', { name: 'Save changes' }).textContent()).toContain('1 unsaved change.');
-    await options.keyboard.press('Control+s');
-    await expect.poll(() => options.getByRole('region', { name: 'Save changes' }).textContent(), { timeout: 10_000 }).toContain('Saved.');
-  });
-
-  it('stores the edit in storage.sync (v2 edits)', async () => {
+  it('switches a rule off with the keyboard and saves it (Ctrl+S) to storage.sync and the active rules', async () => {
+    await switchOffYouNeedToAndSave();
     const stored = await options.evaluate(() => window.chrome.storage.sync.get(['ruleEdits', 'ruleEdits$']));
     expect(stored.ruleEdits).toEqual({ base: 'default', overrides: { 'you-need-to': { enabled: false } }, added: [], deleted: [] });
     expect(stored['ruleEdits$']).toEqual({ v: 2 });
-  });
-
-  it('is in the rules getActiveRules() gives inside the extension', async () => {
-    const page = await openOptions();
-    const rule = await page.evaluate(async () => (await window.rapport.getActiveRules()).find((r) => r.id === 'you-need-to'));
+    const fresh = await openOptions();
+    const rule = await fresh.evaluate(async () => (await window.rapport.getActiveRules()).find((r) => r.id === 'you-need-to'));
     expect(rule?.enabled).toBe(false);
-    await page.close();
   });
 
-  it('reaches an options tab that was already open, without a reload', async () => {
+  it('a saved change reaches an options tab that was already open, without a reload', async () => {
+    const otherOptions = await openOptions();
+    await options.bringToFront();
+    await switchOffYouNeedToAndSave();
     await expect.poll(() => otherOptions.locator('#row-you-need-to-enabled').isChecked(), { timeout: 10_000 }).toBe(false);
     // Its test bench now runs without the rule too.
     await expect.poll(() => otherOptions.locator('[data-testid="bench-preview"] mark[data-rule-ids~="you-need-to"]').count()).toBe(0);
   });
 
-  it('reaches the open demo helpdesk tab without a reload', async () => {
+  it('a saved change reaches the open demo helpdesk tab without a reload', async () => {
+    const demo = await demoWithColdReply();
+    await options.bringToFront();
+    await switchOffYouNeedToAndSave();
     // The agent goes back to the helpdesk tab and its reply box.
     await demo.bringToFront();
     await demo.evaluate(() => window.__demo.editors.gmail!.focus());
-    await expect.poll(demoWarnings, { timeout: 15_000 }).not.toEqual(expect.arrayContaining([expect.stringContaining(FLAGGED)]));
+    await expect.poll(() => demoWarnings(demo), { timeout: 15_000 }).not.toEqual(expect.arrayContaining([expect.stringContaining(FLAGGED)]));
     expect(await demo.evaluate(() => window.__notReloaded)).toBe(true);
-    await options.bringToFront();
   });
 
   it('changes a rule’s message through the editor, validating as you type', async () => {
@@ -175,9 +160,5 @@ describe('options page', () => {
     const dark = await background();
     expect(light).toBe('rgb(255, 255, 255)');
     expect(dark).not.toBe(light);
-  });
-
-  it('threw no errors in the options pages', () => {
-    expect(pageErrors).toEqual([]);
   });
 });

@@ -2,10 +2,10 @@
 // button and the Gmail-like compose's Send) are counted on the summary page, and nothing Rapport
 // stored contains a word of either reply.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDemoWithExtension, type DemoWithExtension } from './support/demo';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useBrowserSession } from './support/session';
 
-let session: DemoWithExtension;
+const session = useBrowserSession();
 let demo: Page;
 
 async function writeAndSend(editor: string, selector: string, text: string, send: string) {
@@ -16,13 +16,8 @@ async function writeAndSend(editor: string, selector: string, text: string, send
   await expect.poll(() => demo.evaluate((e) => window.__demo.sent.filter((s) => s.editor === e).length, editor)).toBe(1);
 }
 
-beforeAll(async () => {
-  session = await openDemoWithExtension();
-  demo = session.demo;
-});
-
-afterAll(async () => {
-  await session?.close();
+beforeEach(async () => {
+  demo = await session.openDemo();
 });
 
 describe('sending replies on the helpdesk', () => {
@@ -30,8 +25,7 @@ describe('sending replies on the helpdesk', () => {
     await writeAndSend('textarea', '#textarea-input', 'Per our records, there are no outages. You need to restart your zebrafish router.', '[data-send="textarea"]');
     await writeAndSend('gmail', '#gmail-editable', "Hi Maria, I'm so sorry about the broken order. I've sent a replacement quokka today.", '[data-send="gmail"]');
 
-    const summary = await session.browser.context.newPage();
-    await summary.goto(`${session.extensionUrl}summary.html`);
+    const summary = await session.openExtensionPage('summary.html');
     await summary.getByText('2 replies today').waitFor({ timeout: 15_000 });
 
     const stored = await summary.evaluate(async () => {

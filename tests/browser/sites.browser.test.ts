@@ -2,32 +2,16 @@
 // with the built extension: every way a reply goes out is counted once, controls that do not send
 // and internal notes are never counted, and the customer read is the one of the ticket being answered.
 // Each test opens its own page and measures the change in today's count, so tests stand alone.
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../../scripts/serve-demo';
-import { EXTENSION_DIR } from './support/demo';
-import { extensionId, launchBrowser, type LaunchedBrowser } from './support/launch';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from './support/session';
 
-let server: DemoServer;
-let browser: LaunchedBrowser;
-let context: BrowserContext;
-let extensionUrl: string;
-
-beforeAll(async () => {
-  server = await startDemoServer({ port: 0 });
-  browser = await launchBrowser({ extensionDir: EXTENSION_DIR });
-  context = browser.context;
-  extensionUrl = `chrome-extension://${await extensionId(context)}/`;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// Empty extension storage and no leftover tabs before each test; no request off 127.0.0.1 after it.
+const session = useBrowserSession();
 
 /** Replies counted in the history so far (all days), read from the extension's own storage. */
 async function repliesCounted(): Promise<number> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
   return worker.evaluate(async () => {
     type Store = { get(key: string): Promise<Record<string, { days?: Record<string, { replies: number }> } | undefined>> };
     const local = (globalThis as unknown as { chrome: { storage: { local: Store } } }).chrome.storage.local;
@@ -43,8 +27,8 @@ async function expectCounted(before: number, expected: number): Promise<void> {
 }
 
 async function openSite(page: 'zendesk.html' | 'gmail.html' | 'outlook.html'): Promise<Page> {
-  const tab = await context.newPage();
-  await tab.goto(`${server.url}${page}`);
+  const tab = await session.context.newPage();
+  await tab.goto(`${session.demoUrl}${page}`);
   await tab.waitForFunction(() => window.__site?.ready === true, undefined, { timeout: 30_000 });
   return tab;
 }
@@ -122,8 +106,8 @@ describe('Zendesk agent workspace', () => {
     const page = await openSite('zendesk.html');
     await writeReply(page, '#zd-chat-editor', 'The courier says Friday.');
     const customerOfDraft = async () => {
-      const popup = await context.newPage();
-      await popup.goto(`${extensionUrl}popup.html`);
+      const popup = await session.context.newPage();
+      await popup.goto(`${session.extensionUrl}popup.html`);
       const customer = popup.locator('.context');
       await customer.first().waitFor({ timeout: 10_000 }).catch(() => undefined);
       const text = (await customer.count()) ? ((await customer.first().textContent()) ?? '') : '';

@@ -3,19 +3,13 @@
 // runtime message to the background service worker, which is the single writer), one of them
 // retried; after a reload the summary page shows "2 replies" today. Also: a corrupted stored value
 // shows a notice instead of a broken page, erase needs its confirm step, and dark mode applies.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ReplyRecord } from '../../lib/storage/history';
-import { extensionId, launchBrowser, type LaunchedBrowser } from './support/launch';
+import { useBrowserSession } from './support/session';
 
-const EXTENSION_DIR = resolve('.output/chrome-mv3');
-
-let browser: LaunchedBrowser;
+const session = useBrowserSession();
 let page: Page;
-let summaryUrl: string;
-const pageErrors: string[] = [];
 
 interface ChromeApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
@@ -43,19 +37,19 @@ function entry(overrides: Partial<ReplyRecord> = {}): ReplyRecord {
   };
 }
 
-beforeAll(async () => {
-  if (!existsSync(`${EXTENSION_DIR}/summary.html`)) throw new Error('Build the extension first: npm run build (npm run test:browser does)');
-  browser = await launchBrowser({ extensionDir: EXTENSION_DIR });
-  const id = await extensionId(browser.context);
-  summaryUrl = `chrome-extension://${id}/summary.html`;
-  page = await browser.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(summaryUrl);
+// Every test starts from an empty history (support/session.ts empties the extension's storage).
+beforeEach(async () => {
+  page = await session.openExtensionPage('summary.html');
 });
 
-afterAll(async () => {
-  await browser?.close();
-});
+/** Two replies on record today: one warm, one cold. */
+async function sendTwoReplies() {
+  const first = entry({ warmth: 72 });
+  const second = entry({ warmth: 35, findingsByPrinciple: { welcome: 1 }, findingsByRule: { 'greeting-missing': 1 }, suggestionsApplied: 0 });
+  expect(await send(first)).toEqual({ ok: true, counted: true, duplicate: false });
+  expect(await send(second)).toEqual({ ok: true, counted: true, duplicate: false });
+  return first;
+}
 
 describe('daily tone summary', () => {
   it('starts with the empty state', async () => {
@@ -63,10 +57,7 @@ describe('daily tone summary', () => {
   });
 
   it('counts two sent replies once each, a retried message included, and shows "2 replies" today', async () => {
-    const first = entry({ warmth: 72 });
-    const second = entry({ warmth: 35, findingsByPrinciple: { welcome: 1 }, findingsByRule: { 'greeting-missing': 1 }, suggestionsApplied: 0 });
-    expect(await send(first)).toEqual({ ok: true, counted: true, duplicate: false });
-    expect(await send(second)).toEqual({ ok: true, counted: true, duplicate: false });
+    const first = await sendTwoReplies();
     expect(await send(first)).toEqual({ ok: true, counted: false, duplicate: true });
 
     await page.reload();
@@ -103,6 +94,9 @@ describe('daily tone summary', () => {
   });
 
   it('erases all history only after the confirm step (keyboard only)', async () => {
+    await sendTwoReplies();
+    await page.reload();
+    await page.getByText('2 replies today').waitFor();
     await page.getByRole('button', { name: 'Erase all history…' }).focus();
     await page.keyboard.press('Enter');
     // Focus lands on Cancel, the safe choice.
@@ -118,9 +112,5 @@ describe('daily tone summary', () => {
     const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(background).toBe('rgb(22, 24, 28)');
     await page.emulateMedia({ colorScheme: 'light' });
-  });
-
-  it('raised no page errors', () => {
-    expect(pageErrors).toEqual([]);
   });
 });

@@ -7,7 +7,9 @@ export default defineRule({
   severity: 'suggestion',
   message: 'Plain language: "as per" is office jargon; drop it, or say "as you asked" or "under our returns policy".',
   patterns: [
+    'as per (the|your|our|this|that|these|my)? #Adjective? (#Singular|#Plural)+ (of|for|in) (the|your|our|this|that)? #Adjective? (#Singular|#Plural)+',
     'as per (the|your|our|this|that|these|my)? #Adjective? (#Singular|#Plural)+',
+    '^per (the|your|this|that|these) #Adjective? (#Singular|#Plural)+ (of|for|in) (the|your|our|this|that)? #Adjective? (#Singular|#Plural)+',
     '^per (the|your|this|that|these) #Adjective? (#Singular|#Plural)+',
   ],
   unless: ['per (our|my|company) (policy|records|last|previous|earlier)', 'as per (usual|normal)'],
@@ -19,5 +21,23 @@ export default defineRule({
       { text: 'Per the terms, the deposit is refundable.', becomes: 'The deposit is refundable.' },
     ],
     pass: ['The plan costs 9 euros per month.', 'As you asked, I cancelled the second order.', 'That works out at two per person.'],
+    paraphrases: {
+      flag: [
+        'Per the terms of the offer, the discount was for new customers.',
+        'As per the contract, the notice period is one month.',
+        'The engineer will visit on Monday as per your request.',
+        'The refund went out on Monday, as per the agreement.',
+        'Per the conditions of sale, returns close after 30 days.',
+        'As per our conversation, I have booked the van.',
+      ],
+      pass: [
+        'The plan costs 9 euros per month.',
+        'As you asked, I cancelled the second order.',
+        'That works out at two per person.',
+        'The courier charges per parcel, so I combined them.',
+        'Per person, the tour costs 40 euros.',
+        'We charge 5 pounds per delivery, and yours is free this time.',
+      ],
+    },
   },
 });

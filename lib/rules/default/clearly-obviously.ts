@@ -7,15 +7,17 @@ export default defineRule({
   severity: 'warning',
   message: 'Respect: "Clearly" and "obviously" suggest the customer missed something simple; the facts read kinder on their own.',
   patterns: [
-    '^(clearly|obviously|evidently)',
+    '^(well|so|and|but|now|again)? (clearly|obviously|evidently)',
     '^as anyone (can|could) see',
     'as is (clearly|plainly)? (obvious|evident|clear)',
-    'it (is|should be) (obvious|evident|self-evident|common sense) that',
+    'it (is|should be) #Adverb? (obvious|evident|self-evident|common sense|clear) that',
+    '(as|like) you can #Adverb? (clearly|obviously|plainly) see',
   ],
   unless: [
     '^(clearly|obviously) (i|we) (made|got|messed|dropped|should|owe|let|can|will|would|could|are|am|have|understand|want)',
     '^(clearly|obviously) (something|this|that) (went|is|was|has|had) (gone)? wrong',
     '^(clearly|obviously) (our|my) (mistake|fault|error|system|team)',
+    '^(clearly|obviously) (if|when|once|as soon as)',
   ],
   rewrites: [''],
   examples: {
@@ -31,5 +33,23 @@ export default defineRule({
       'I can clearly see why the bill was confusing.',
       "I'll explain the steps more clearly this time.",
     ],
+    paraphrases: {
+      flag: [
+        'So obviously the refund cannot be processed.',
+        'It should be clear that the offer ended in May.',
+        'Clearly you did not read the confirmation email.',
+        'As is obvious from the photos, the box was opened.',
+        'It is common sense that a used item cannot be resold.',
+        'Well, obviously the screen will crack if it is dropped.',
+      ],
+      pass: [
+        "Obviously, I'll fix this today.",
+        "Clearly we got this wrong, and I'm sorry.",
+        'I can clearly see why the bill was confusing.',
+        "I'll explain the steps more clearly this time.",
+        'Obviously if the part arrives early, I will book you in sooner.',
+        'The new label shows the price clearly.',
+      ],
+    },
   },
 });

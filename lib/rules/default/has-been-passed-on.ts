@@ -9,11 +9,16 @@ export default defineRule({
   patterns: [
     '^[<thing>(your|the|this|that) #Adjective? #Noun+] (has|have) been #Adverb? [<verb>(escalated|forwarded|passed|referred|raised)]',
     '^[<thing>(it|this|that)] (has|have) been #Adverb? [<verb>(escalated|forwarded|passed|referred|raised)]',
+    '(your|the|this|that) #Adjective? #Noun+ (has|have) #Adverb? been #Adverb? (escalated|forwarded|passed|referred|raised|transferred)',
+    '(has|have) been (escalated|forwarded|passed on|referred) to (the|our|a) #Adjective? #Noun? (team|department|specialists|manager|engineers)',
   ],
   unless: [
     '(courier|carrier|driver|post office|delivery partner|warehouse)',
+    "(i|we) (have|'ve) (escalated|forwarded|passed|referred|raised)",
+    'by me',
   ],
   rewrites: ["I've {verb} {thing|lower}"],
+  advice: "Say that you did it and what happens next: \"I've escalated this to our billing team, and I'll update you by Friday.\"",
   examples: {
     flag: [
       {
@@ -27,5 +32,23 @@ export default defineRule({
       "I've escalated this to our billing team, and I'll update you by Friday.",
       'Your parcel has been handed to the courier and arrives tomorrow.',
     ],
+    paraphrases: {
+      flag: [
+        'Your case has been escalated.',
+        'Unfortunately your complaint has already been forwarded to the store.',
+        'For now, the ticket has been passed on to our engineers.',
+        'This issue has been raised with the relevant team.',
+        'The request was escalated and has been referred to the claims department.',
+        'Your details have been transferred to the new provider.',
+      ],
+      pass: [
+        "I've escalated this to our billing team, and I'll update you by Friday.",
+        'Your parcel has been handed to the courier and arrives tomorrow.',
+        'I have personally forwarded your photos to the hotel manager.',
+        'Your order has been delivered to the front desk.',
+        'Your refund has been approved and reaches your card in 3 days.',
+        'I passed your note to Priya, who will call you at 3pm.',
+      ],
+    },
   },
 });

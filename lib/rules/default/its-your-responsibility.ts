@@ -8,12 +8,19 @@ export default defineRule({
   message: 'Respect: "It is your responsibility" sounds like a telling-off; a polite request gets the same thing done.',
   patterns: [
     '^it is your (own|sole)? (responsibility|duty|obligation|job) to [<action>#Verb *]',
-    '^(you are|you\'re) (solely|fully|entirely)? (responsible|liable|accountable) for [<action>#Gerund *]',
-    '^(you are|you\'re) (obliged|obligated|required|expected) to [<action>#Verb *]',
-    '^(you will|you\'ll) be (required|expected|obliged) to [<action>#Verb *]',
+    "^(you are|you're) (solely|fully|entirely)? (responsible|liable|accountable) for [<action>#Gerund *]",
+    "^(you are|you're) (obliged|obligated|required|expected) to [<action>#Verb *]",
+    'it is #Adverb? your (own|sole)? (responsibility|duty|obligation|job|problem) to? #Verb?',
+    'you (are|were|remain) #Adverb? (solely|fully|entirely|ultimately)? (responsible|liable|accountable) (for|to)',
+    "(that|this|it) is (your|the customer's) (responsibility|problem|issue|job)",
+    '(the|this) (responsibility|onus) (is|lies|rests|falls) (with|on) you',
   ],
-  unless: ['not (responsible|liable|required|expected|obliged)'],
-  rewrites: ['Could you {action|infinitive}?', 'Would you mind {action|gerund}?'],
+  advice: 'Ask for what you need, kindly, and say why it helps them.',
+  unless: [
+    '(none|no part|nothing) of (this|it|that)',
+    'i am (responsible|accountable)',
+    '(not|never) your (responsibility|problem|fault)','not (responsible|liable|required|expected|obliged)'],
+  rewrites: ['Could you {action|infinitive}?'],
   examples: {
     flag: [
       { text: "It's your responsibility to keep your password safe.", becomes: 'Could you keep your password safe?' },
@@ -25,5 +32,23 @@ export default defineRule({
       "I'm responsible for your account from now on, so write to me directly.",
       "You aren't required to do anything else.",
     ],
+    paraphrases: {
+      flag: [
+        'Keeping your PIN safe is your responsibility, and it is your responsibility to report a lost card.',
+        'Honestly, you are fully responsible for any charges on the account.',
+        "I'm afraid that's your responsibility.",
+        'The onus is on you to check the booking details.',
+        'You remain liable for all payments until the contract ends.',
+        'It is ultimately your job to update the app.',
+      ],
+      pass: [
+        "None of this is your responsibility, and I've sorted it.",
+        "I'm responsible for your case now, so write to me directly.",
+        "You're not liable for the fraudulent charges.",
+        'We take full responsibility for the damage.',
+        'The courier is responsible for the delay, and I have chased them.',
+        "It's not your fault at all.",
+      ],
+    },
   },
 });

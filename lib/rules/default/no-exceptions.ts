@@ -8,13 +8,16 @@ export default defineRule({
   message: 'Positivity: "under any circumstances" and "no exceptions" sound like a slammed door; the rule reads fairer stated plainly.',
   phrases: ['under any circumstances', 'in any circumstances', 'under any circumstance'],
   patterns: [
-    '(under|in) no circumstances$',
-    '(no|without) exceptions$',
-    'without (any)? exception$',
-    '(and|or) no exceptions (will|can) be made$',
+    '(under|in) no circumstances',
+    '(no|without) exceptions',
+    'without (any)? exception',
+    '(and|or) no exceptions (will|can) be made',
+    'no exceptions (will|can) be made',
     '[<kept>(prohibited|forbidden)] (without exception|at all times)',
     'strictly [<kept>(prohibited|forbidden|not permitted|not allowed|enforced)]',
+    '(and|which) is #Adverb? (non negotiable|not negotiable|final and binding)',
   ],
+  unless: ['^(under|in) no circumstances (can|will|may|should|must|would|could|do|does|is|are|shall)'],
   rewrites: ['{kept}'],
   examples: {
     flag: [
@@ -23,5 +26,23 @@ export default defineRule({
       { text: 'Smoking is strictly prohibited in the rooms.', becomes: 'Smoking is prohibited in the rooms.' },
     ],
     pass: ['There is no charge whatsoever.', 'I made an exception and refunded the fee.', 'If the circumstances change, just let me know.', 'Please keep your PIN private.'],
+    paraphrases: {
+      flag: [
+        'Refunds will not be issued under any circumstances.',
+        'Deposits are not refundable in any circumstances.',
+        'The rule applies to everyone without exception.',
+        'You must check in by 6pm, no exceptions.',
+        'The new rate will apply from 1 June and is non-negotiable.',
+        'Late entries are strictly not allowed.',
+      ],
+      pass: [
+        'There is no charge whatsoever.',
+        'I made an exception and refunded the fee.',
+        'If the circumstances change, just let me know.',
+        "The final decision is yours, and I'm happy to hold the room until Friday.",
+        'Your booking is final once you pay, and I have sent the receipt.',
+        'Exceptional weather delayed the flight, so I have booked you a hotel.',
+      ],
+    },
   },
 });

@@ -13,12 +13,13 @@ export default defineRule({
     '^no (further|more|additional) (information|details|info) (is|are|can be) (available|provided|given|shared)',
   ],
   unless: ['(privacy|security|confidential|data protection|legal|but|however)'],
-  rewrites: ["That's everything I can see on my side, but here's what I can do: …", "Here's everything I know so far: …"],
+  rewrites: [],
+  advice: 'Share what you do know and what happens next: who can tell them more, and when.',
   examples: {
     flag: [
-      { text: 'We are unable to provide further information.', becomes: "That's everything I can see on my side, but here's what I can do: …" },
-      { text: "We can't give you any more details.", becomes: "That's everything I can see on my side, but here's what I can do: …" },
-      { text: 'No further information is available.', becomes: "That's everything I can see on my side, but here's what I can do: …" },
+      { text: 'We are unable to provide further information.', becomes: null },
+      { text: "We can't give you any more details.", becomes: null },
+      { text: 'No further information is available.', becomes: null },
     ],
     pass: [
       "I can't share more details for privacy reasons, but the bank can tell you exactly what happened.",

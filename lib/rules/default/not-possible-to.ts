@@ -12,12 +12,13 @@ export default defineRule({
     '^there is no way (to|for us to|for me to|we can|i can|we could) [<action>#Verb *]',
   ],
   unless: ['(but|however|instead|alternatively|until|unless|once)', 'what (i|we) can'],
-  rewrites: ["I can't {action}, but here's what I can do: …", "I'm not able to {action}, but here's what I can do: …"],
+  rewrites: ["I can't {action}.", "I'm not able to {action}."],
+  advice: 'Add what you can do instead in the next sentence: an alternative, a workaround or who can help.',
   examples: {
     flag: [
-      { text: "It's not possible to change the date.", becomes: "I can't change the date, but here's what I can do: …" },
-      { text: 'It is impossible for us to recover deleted files.', becomes: "I can't recover deleted files, but here's what I can do: …" },
-      { text: "There's no way to cancel an order after it has shipped.", becomes: "I can't cancel an order after it has shipped, but here's what I can do: …" },
+      { text: "It's not possible to change the date.", becomes: "I can't change the date." },
+      { text: 'It is impossible for us to recover deleted files.', becomes: "I can't recover deleted files." },
+      { text: "There's no way to cancel an order after it has shipped.", becomes: "I can't cancel an order after it has shipped." },
     ],
     pass: [
       "It's not possible to change the date online, but I can do it for you right now.",

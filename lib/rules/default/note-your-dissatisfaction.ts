@@ -7,11 +7,15 @@ export default defineRule({
   severity: 'suggestion',
   message: 'Empathy: "we note your dissatisfaction" files the feeling away; saying you are sorry they are unhappy meets it.',
   patterns: [
-    '^(we|i) have? (note|noted|acknowledge|acknowledged) your (dissatisfaction|displeasure|unhappiness|disappointment|complaint) (with|about|regarding|over)',
-    '^(we|i) have? (register|registered|record|recorded) your (dissatisfaction|displeasure|unhappiness|disappointment|complaint) (with|about|regarding|over)',
-    '^(we|i) (note|acknowledge|understand) that you (are|were|feel|felt) (unhappy|dissatisfied|displeased|disappointed|upset) (with|about|regarding|over)',
+    '^(we|i) have? (note|noted|acknowledge|acknowledged) your (dissatisfaction|displeasure|unhappiness|disappointment|complaint) [<with>(with|about|regarding|over)]',
+    '^(we|i) have? (register|registered|record|recorded) your (dissatisfaction|displeasure|unhappiness|disappointment|complaint) [<with>(with|about|regarding|over)]',
+    '^(we|i) (note|acknowledge|understand) that you (are|were|feel|felt) (unhappy|dissatisfied|displeased|disappointed|upset) [<with>(with|about|regarding|over)]',
+    '(we|i) #Adverb? have? (note|noted|acknowledge|acknowledged|registered|recorded) your (comments|feedback|concerns|complaint|dissatisfaction|views|points)',
+    'your (feedback|comments|concerns|views|dissatisfaction) (has|have) been (noted|registered|recorded|acknowledged)',
+    '(we|i) #Adverb? (appreciate|value) your (feedback|comments|views)$',
   ],
-  rewrites: ["I'm sorry you're unhappy with"],
+  rewrites: ["I'm sorry you're unhappy {with}"],
+  advice: 'Thank them for the specific point they raised and say what you will do with it.',
   examples: {
     flag: [
       {
@@ -24,5 +28,23 @@ export default defineRule({
       },
     ],
     pass: ["I've noted your new delivery address.", "I'm sorry you're unhappy with the repair, and I'd like to put it right."],
+    paraphrases: {
+      flag: [
+        'We note your comments.',
+        'Your feedback has been noted.',
+        'We have recorded your concerns.',
+        'We appreciate your feedback.',
+        'I acknowledge your dissatisfaction with the delay.',
+        'Rest assured, we have noted your complaint about the noise.',
+      ],
+      pass: [
+        "I've noted your new delivery address.",
+        'Thank you for telling us about the broken lift, I have reported it to the building manager.',
+        'I appreciate your patience while I checked with the courier.',
+        'Your comments about the app helped us fix the login bug.',
+        "I'm sorry you're unhappy with the repair, and I'd like to put it right.",
+        'I have added a note to your account so nobody asks again.',
+      ],
+    },
   },
 });

@@ -5,8 +5,15 @@ export default defineRule({
   kind: 'phrase',
   principle: 'plain-language',
   severity: 'warning',
+  description: 'Hiding behind policy, records or "how the process works" instead of saying what happens.',
   message: 'Plain language: "per our policy" sounds like a rulebook talking; just say what happens.',
-  phrases: ['per our policy', 'as per our policy', 'per company policy', 'per our records', 'as per our records', 'according to our policy'],
+  patterns: [
+    '(as per|per|according to|in line with|in accordance with) (our|the|company) #Noun? (policy|policies)',
+    '(as|according to)? per (our|the) (records|systems|system)',
+    '(our|the|company) #Noun? (policy|policies|terms|rules) (states|state|says|say|dictates|dictate|requires|require|stipulates) that?',
+    '(our|the) (records|systems|system) (show|shows|indicate|indicates) that?',
+    '(that is|this is|it is) #Adverb? (how|the way) (the|our) (process|system|policy|rules) (works|work|is|are)',
+  ],
   rewrites: [''],
   examples: {
     flag: [
@@ -14,5 +21,23 @@ export default defineRule({
       { text: 'Per our records, there are no outages in your area.', becomes: 'There are no outages in your area.' },
     ],
     pass: ['Our returns policy gives you 30 days.'],
+    paraphrases: {
+      flag: [
+        'Our policy states that refunds take 14 days.',
+        "That's just how the process works.",
+        'Per our refund policy, the fee is kept.',
+        'The deposit is kept, in line with our policy.',
+        'Our systems show that the parcel was delivered.',
+        'In accordance with company policy, the account was closed.',
+      ],
+      pass: [
+        'Our returns policy gives you 30 days, so you have until 3 June.',
+        'I have checked the policy and you are covered for the repair.',
+        'Your policy number is on the first page of the email.',
+        'I updated our records with your new address.',
+        'The new system works much faster, and your order is already packed.',
+        'I can explain how the process works, step by step.',
+      ],
+    },
   },
 });

@@ -11,8 +11,13 @@ export default defineRule({
     '^[<thing>.{1,4}] (are|is) #Adverb? (processed|handled|dealt|answered|reviewed) with? #Adverb? on a first come first served basis?',
     '^we #Adverb? (process|handle|answer|review|action) [<thing>.+] in the? order .{0,2} (received|receipt)',
     '^we #Adverb? (process|handle|answer|review|action) [<thing>.+] on a first come first served basis?',
+    '(in|by) order of (receipt|arrival|priority|submission)',
+    '(scheduled|prioritised|prioritized|handled|processed|dealt with) (according to|based on|by) (priority|urgency|date received)',
+    '(due to|because of) (the)? (high|heavy|increased|unprecedented|large|very high) (volumes|volume|demand|number) (of #Noun)?',
+    'on a first come first served basis',
   ],
   rewrites: ["I'm working through {thing|lower} as quickly as I can"],
+  advice: 'Give the customer their own timeline: when you will reply or act, as a day or time.',
   examples: {
     flag: [
       {
@@ -29,5 +34,23 @@ export default defineRule({
       "I've put your rebooking at the front of my list, and you'll hear from me by 3pm.",
       'Your items were packed in the order you listed them.',
     ],
+    paraphrases: {
+      flag: [
+        'Repairs are completed in order of receipt.',
+        'Visits are scheduled according to priority.',
+        'Due to high volumes, replies may take longer than usual.',
+        'Because of unprecedented demand, orders are delayed.',
+        'All tickets are answered strictly in the order they were received.',
+        'We review applications on a first come first served basis.',
+      ],
+      pass: [
+        "I've put your rebooking at the front of my list, and you'll hear from me by 3pm.",
+        'Your items were packed in the order you listed them.',
+        'I have marked your repair as urgent, so the engineer comes tomorrow.',
+        'In order to speed things up, I have booked the courier for you.',
+        'Demand was high this week, but your order ships today.',
+        'The volume control is on the left side of the headset.',
+      ],
+    },
   },
 });

@@ -11,15 +11,16 @@ export default defineRule({
     '^[<what>your #Noun? (request|application|claim|appeal|dispute|refund|return)] (has been|was|is) unsuccessful [<rest>*]',
   ],
   unless: ['(but|however|instead|alternatively)', 'what (i|we) can', 'by (your|the) (bank|card issuer|provider)'],
-  rewrites: ["I can't approve {what|lower} {rest}, but here's what I can do: …"],
+  rewrites: ["I can't approve {what|lower} {rest}."],
+  advice: 'Add what you can do instead in the next sentence: an alternative, a workaround or who can help.',
   examples: {
     flag: [
-      { text: 'Your refund request has been denied.', becomes: "I can't approve your refund request, but here's what I can do: …" },
+      { text: 'Your refund request has been denied.', becomes: "I can't approve your refund request." },
       {
         text: 'Your warranty claim was rejected because the damage is not covered.',
-        becomes: "I can't approve your warranty claim because the damage is not covered, but here's what I can do: …",
+        becomes: "I can't approve your warranty claim because the damage is not covered.",
       },
-      { text: 'Your application is unsuccessful.', becomes: "I can't approve your application, but here's what I can do: …" },
+      { text: 'Your application is unsuccessful.', becomes: "I can't approve your application." },
     ],
     pass: [
       'Your refund request has been approved, and the money will reach you by Friday.',

@@ -16,7 +16,7 @@ export default defineRule({
     '^(just|simply) (#Pronoun|thank|thanks|put|so|reminder|fyi|curious|wondering|quick|one|another|be)',
     '(and|then) (it|this|that|everything|you|i|we) (should|will|can|ought|shall)',
   ],
-  rewrites: ['Could you {action}?', 'Would you mind {action|gerund}?'],
+  rewrites: ['Could you {action}?'],
   examples: {
     flag: [
       { text: 'Simply restart the app.', becomes: 'Could you restart the app?' },

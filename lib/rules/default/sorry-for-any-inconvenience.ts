@@ -4,14 +4,18 @@ export default defineRule({
   id: 'sorry-for-any-inconvenience',
   kind: 'phrase',
   principle: 'empathy',
-  severity: 'hint',
+  severity: 'suggestion',
+  description: 'The stock apology for "any inconvenience", sorry or apologise, any tense. Absorbs the former any-inconvenience rule.',
   message: 'Empathy: "sorry for any inconvenience this may have caused" hedges the apology; a plain "I\'m sorry about this" sounds sincere.',
   patterns: [
     '(we|i)? (are|am)? (so|very|truly|really)? sorry for any (inconvenience|trouble|disruption|upset) (this|that|it|which)? (may|might)? (have|has)? caused?',
     '(we|i)? (are|am)? (so|very|truly|really)? sorry for the inconvenience (this|that|it|which)? (may|might)? (have|has)? caused?',
     '(we|i)? (are|am)? (so|very|truly|really)? sorry if (this|that|it) (has|may have|might have)? caused you? any? (inconvenience|trouble|disruption)',
+    '(we|i)? #Adverb? (apologize|apologise|regret) for? (any|the) inconvenience (this|that|it)? (may|might)? (have|has)? (caused|cause)? (to you|you)?',
+    '(our|my)? (sincere|sincerest)? apologies for (any|the) inconvenience (this|that|it)? (may|might)? (have|has)? (caused|cause)? (to you|you)?',
+    '(we|i) #Adverb? (apologize|apologise|regret) for? any (trouble|disruption|delay|confusion|problems) (this|that|it)? (may|might)? (have)? (caused|cause)?',
   ],
-  rewrites: ["I'm sorry about this"],
+  rewrites: ["I'm sorry about this", "I'm sorry for the trouble this has caused"],
   examples: {
     flag: [
       {
@@ -27,6 +31,29 @@ export default defineRule({
         becomes: "Thanks for waiting while I checked with the courier. I'm sorry about this.",
       },
     ],
-    pass: ["I'm so sorry your order arrived damaged.", "Sorry about the wait, I've got your message now."],
+    pass: [
+      "I'm so sorry your order arrived damaged.",
+      "Sorry about the wait, I've got your message now.",
+      'Sorry about the mix-up with your invoice!',
+      'I apologise for the delay, and I have refunded your shipping.',
+    ],
+    paraphrases: {
+      flag: [
+        'We apologize for any inconvenience this may have caused.',
+        'Apologies for any inconvenience caused.',
+        'The site will be down tonight, and we apologise for the inconvenience.',
+        'We sincerely apologise for any inconvenience.',
+        'Once again, we are very sorry for any trouble this may have caused.',
+        'I am sorry if this has caused you any inconvenience.',
+      ],
+      pass: [
+        "I'm so sorry your order arrived late, I know you needed it for the weekend.",
+        'Sorry for the late reply, I was checking with the warehouse.',
+        'I am sorry the engineer missed your appointment on Tuesday.',
+        'Any inconvenience to your neighbours will be kept to a minimum, and the crew finish by 4pm.',
+        'I apologise: I gave you the wrong date in my last email, and the correct one is 12 June.',
+        "We're sorry to see you go, and your refund is on its way.",
+      ],
+    },
   },
 });

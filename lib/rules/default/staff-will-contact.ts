@@ -12,11 +12,18 @@ export default defineRule({
     '^[<who>(someone|somebody) .{0,4}] will [<verb>(contact|call|email|phone|reach|respond|reply|write|get back|be in touch)]',
     '^[<who>one of (our|the) #Adjective? #Noun+] will [<verb>(contact|call|email|phone|reach|respond|reply|write|get back|be in touch)]',
     '^[<who>(the|our) .{0,3} (team|department|staff)] will [<verb>(contact|call|email|phone|reach|respond|reply|write|get back|be in touch)]',
+    '(someone|somebody|a colleague|a specialist|an engineer|a technician) will #Adverb? (contact|call|email|be in touch|get back|look|reach out)',
+    '(the|our) #Noun? (team|devs|developers|engineers|department|contractor) will #Adverb? (contact|call|be in touch|get back|look|pick|attend)',
+    '(someone|somebody|the team|the devs|the developers|our engineers|the contractor) will #Adverb? (pick|take|look) (it|this|that)? (up|at|into)',
   ],
   unless: [
+    '(i|we) will #Adverb? (also|personally)',
+    "i (have|'ve) (asked|arranged|booked|passed)",
+
     '(and|but|so) i (will|have|am|had)',
   ],
   rewrites: ["I'll {verb}", "I'll arrange for {who|lower} to {verb}"],
+  advice: "Say who will do it and when, ideally yourself: \"I'll call you by Thursday at 10am.\"",
   examples: {
     flag: [
       { text: 'A member of staff will contact you.', becomes: "I'll contact you." },
@@ -28,5 +35,23 @@ export default defineRule({
       "I've passed your photos to the hotel manager, who will call you today.",
       'A technician will visit on Friday between 8am and noon, and I will check in with you afterwards.',
     ],
+    paraphrases: {
+      flag: [
+        'Someone will be in touch in due course.',
+        'The devs will pick it up when they find the time.',
+        'Someone will look at it when time allows.',
+        'Our billing team will contact you within five working days.',
+        'A specialist from our claims department will call you.',
+        'The contractor will attend when available.',
+      ],
+      pass: [
+        "I've asked our billing team to call you today, and I'll check they did by 4pm.",
+        'I will call you myself on Thursday at 10am.',
+        'Our team will never ask for your password.',
+        'Someone has already picked up the parcel from the depot.',
+        'Your engineer, Sam, will arrive between 8 and 10 tomorrow, and I will check in after.',
+        'The team loved your feedback about the new app.',
+      ],
+    },
   },
 });

@@ -12,12 +12,13 @@ export default defineRule({
     '^you (did not|have not|never) [<action>(submit|sign|follow|read|confirm|mention|upload|select|activate) *]',
   ],
   unless: ['(if|when|whether|unless|in case) you', "you (did not|have not) (do|make) (anything|a mistake)", 'you did not (need|have) to'],
-  rewrites: ['Could you {action|infinitive}?', 'Would you mind {action|gerund}?'],
+  rewrites: [],
+  advice: 'Say what is still missing and ask for it, e.g. "Could you send the receipt when you have a moment?"',
   examples: {
     flag: [
-      { text: 'You failed to include your order number.', becomes: 'Could you include your order number?' },
-      { text: "You didn't attach the receipt.", becomes: 'Could you attach the receipt?' },
-      { text: 'You forgot to sign the form.', becomes: 'Could you sign the form?' },
+      { text: 'You failed to include your order number.', becomes: null },
+      { text: "You didn't attach the receipt.", becomes: null },
+      { text: 'You forgot to sign the form.', becomes: null },
     ],
     pass: [
       "You didn't do anything wrong, the payment failed on our side.",

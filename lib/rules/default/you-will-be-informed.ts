@@ -6,9 +6,15 @@ export default defineRule({
   principle: 'ownership',
   severity: 'hint',
   message: 'Ownership: "you will be informed" sounds like a notice from nobody; "I\'ll let you know" is a promise from you.',
-  patterns: ['^you will be [<verb>(informed|notified|advised|updated|told)]'],
+  patterns: [
+    '^you will be [<verb>(informed|notified|advised|updated|told)]',
+    'you #Adverb? (will|shall) #Adverb? be #Adverb? (informed|notified|advised|updated|told|kept informed|kept updated)',
+    'you (will|would|shall) (receive|get) (a|an)? (notification|update|confirmation) (in due course|when|once|as soon as|if)',
+  ],
   unless: [
     'automatically',
+    '(i|we) will (personally|also)',
+    "(i|we) (will|'ll) (call|email|message|text|write to) you",
     'by (email|e-mail|text|sms|post|letter)',
   ],
   rewrites: ["I'll let you know", "I'll keep you posted"],
@@ -18,5 +24,23 @@ export default defineRule({
       { text: "You'll be notified when the part arrives.", becomes: "I'll let you know when the part arrives." },
     ],
     pass: ["I'll let you know as soon as the part arrives.", 'You will be notified by email when it ships, usually the same day.'],
+    paraphrases: {
+      flag: [
+        'Once a decision has been reached, you will be notified.',
+        "You'll be notified when it ships.",
+        'You will then be informed of the outcome.',
+        'You will be kept updated as the claim progresses.',
+        'If anything changes, you will be advised.',
+        'You will receive a notification once the refund is approved.',
+      ],
+      pass: [
+        "I'll let you know as soon as the part arrives.",
+        'You will be notified by email when it ships, usually the same day.',
+        "I'll email you the outcome myself by Friday.",
+        'You will love the new colour.',
+        'I was informed by the courier this morning that the parcel is in Leeds.',
+        'You will be charged nothing for the repair.',
+      ],
+    },
   },
 });

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPackInput } from '../../lib/rules/default';
+import { validatePack } from '../../lib/rules/schema';
+import { plainProblem } from './plain-problems';
+
+function problemsOf(edit: (rules: Record<string, unknown>[]) => void, pack: Record<string, unknown> = {}) {
+  const rules = structuredClone(defaultPackInput.rules) as unknown as Record<string, unknown>[];
+  edit(rules);
+  const result = validatePack({ ...defaultPackInput, ...pack, rules });
+  if (result.ok) throw new Error('expected problems');
+  return result.problems.map(plainProblem);
+}
+
+describe('import problems in plain sentences', () => {
+  it('names the rule by number and id, the field by its name, and says what is wrong', () => {
+    const plain = problemsOf((rules) => {
+      rules[0]!.kind = 'phras';
+      rules[1]!.severity = 'loud';
+      delete rules[2]!.principle;
+      rules[3]!.phrases = 'per our policy';
+      rules[4]!.examples = { flag: [], pass: ['fine'] };
+    });
+    expect(plain).toEqual(
+      expect.arrayContaining([
+        'Rule 1 (“acknowledge-feelings”): its kind must be "phrase" (phrases and patterns) or "structure" (a whole-reply check).',
+        'Rule 2 (“action-will-be-taken”): its severity must be one of "hint", "suggestion", "warning".',
+        expect.stringMatching(/^Rule 3 \(“all-caps”\): its principle (is missing|must be one of "interaction")/),
+        'Rule 4 (“all-sales-final”): its phrases should be a list but is text.',
+        'Rule 5 (“any-inconvenience”): its examples it must flag needs at least one sentence the rule must flag.',
+      ]),
+    );
+    for (const sentence of plain) expect(sentence).not.toMatch(/Invalid|discriminator|received|›|\[\d+\]/);
+  });
+
+  it('explains a problem with the pack itself', () => {
+    expect(problemsOf(() => undefined, { version: 5 })).toEqual(['The pack\'s pack version should be text but is a number.']);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * Pack problems in plain sentences for a team lead: which rule (number and id), which field (by its
+ * name on this page), and what is wrong, instead of schema text ("Invalid discriminator value…").
+ * Messages Rapport wrote itself ("must explain the principle in a sentence") are kept as they are.
+ */
+import type { PackProblem } from '../../lib/rules/schema';
+
+const FIELD_NAMES = new Map<string, string>([
+  ['id', 'id'],
+  ['kind', 'kind'],
+  ['title', 'title'],
+  ['description', 'description'],
+  ['principle', 'principle'],
+  ['severity', 'severity'],
+  ['message', 'message'],
+  ['enabled', 'on/off switch'],
+  ['phrases', 'phrases'],
+  ['patterns', 'patterns'],
+  ['unless', 'exceptions (“unless” patterns)'],
+  ['rewrites', 'rewordings'],
+  ['check', 'whole-reply check'],
+  ['options', 'check options'],
+  ['examples', 'examples'],
+  ['examples.flag', 'examples it must flag'],
+  ['examples.pass', 'examples it must leave alone'],
+  ['format', 'format'],
+  ['formatVersion', 'format version'],
+  ['name', 'pack name'],
+  ['version', 'pack version'],
+  ['rules', 'list of rules'],
+]);
+
+const TYPE_WORDS = new Map<string, string>([
+  ['string', 'text'],
+  ['number', 'a number'],
+  ['boolean', 'true or false'],
+  ['array', 'a list'],
+  ['object', 'a group of fields'],
+  ['undefined', 'missing'],
+  ['null', 'empty (null)'],
+]);
+
+/** `examples.flag[1].becomes` → "examples it must flag, item 2, “becomes”". */
+function fieldName(path: string): string {
+  const bare = path.replace(/\[\d+\]/g, '');
+  const parts = bare.split('.');
+  const known = FIELD_NAMES.get(parts.slice(0, 2).join('.')) ?? FIELD_NAMES.get(parts[0] ?? '');
+  const head = known ?? `“${parts[0]}”`;
+  const index = path.match(/\[(\d+)\]/);
+  const consumed = FIELD_NAMES.has(parts.slice(0, 2).join('.')) ? 2 : 1;
+  const rest = parts.slice(consumed).filter(Boolean);
+  return [head, index ? `item ${Number(index[1]) + 1}` : '', ...rest.map((r) => `“${r}”`)].filter(Boolean).join(', ');
+}
+
+function plainMessage(message: string): string {
+  if (/discriminator|expected 'phrase' \| 'structure'|"phrase" ?(\||or) ?"structure"/i.test(message)) {
+    return 'must be "phrase" (phrases and patterns) or "structure" (a whole-reply check)';
+  }
+  const option = message.match(/^Invalid option: expected one of (.{1,400})$/);
+  if (option) return `must be one of ${option[1]!.split('|').join(', ')}`;
+  const type = message.match(/^Invalid input: expected (\w{1,12}), received (\w{1,12})$/);
+  if (type) {
+    if (type[2] === 'undefined') return 'is missing';
+    return `should be ${TYPE_WORDS.get(type[1]!) ?? type[1]} but is ${TYPE_WORDS.get(type[2]!) ?? type[2]}`;
+  }
+  const small = message.match(/^Too small: expected (string|array) to have >=?(\d{1,6}) (characters|items)$/);
+  if (small) return small[1] === 'string' ? `is too short (at least ${small[2]} characters)` : `needs at least ${small[2]} item${small[2] === '1' ? '' : 's'}`;
+  const big = message.match(/^Too big: expected (string|array) to have <=?(\d{1,6}) (characters|items)$/);
+  if (big) return big[1] === 'string' ? `is too long (at most ${big[2]} characters)` : `has too many items (at most ${big[2]})`;
+  const unknown = message.match(/^Unrecognized keys?: (.{1,400})$/);
+  if (unknown) return `has a field Rapport does not know: ${unknown[1]}`;
+  return message;
+}
+
+export function plainProblem(problem: PackProblem): string {
+  const rule = problem.where.match(/^rules\[(\d+)\](?: "([^"]{0,200})")?(?: › (.{0,400}))?$/);
+  const sentence = (s: string) => `${s[0]!.toUpperCase()}${s.slice(1)}${/[.!?]$/.test(s) ? '' : '.'}`;
+  if (rule) {
+    const who = `Rule ${Number(rule[1]) + 1}${rule[2] ? ` (“${rule[2]}”)` : ''}`;
+    return rule[3] ? sentence(`${who}: its ${fieldName(rule[3])} ${plainMessage(problem.message)}`) : sentence(`${who} ${plainMessage(problem.message)}`);
+  }
+  if (problem.where === '(the pack)' || problem.where === '') return sentence(`The pack ${plainMessage(problem.message)}`);
+  return sentence(`The pack's ${fieldName(problem.where)} ${plainMessage(problem.message)}`);
+}

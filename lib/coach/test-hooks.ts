@@ -1,0 +1,30 @@
+/**
+ * Signals for the browser tests, compiled in only when the extension is built with
+ * `WXT_RAPPORT_TEST_HOOKS=1` (as `npm run test:browser` does). A release build (`npm run build`)
+ * puts no timings, draft sizes or rule text in attributes the page can read, and cannot be made to
+ * fail on purpose.
+ */
+export const TEST_HOOKS: boolean = import.meta.env.WXT_RAPPORT_TEST_HOOKS === '1';
+
+/** A draft containing this makes the analysis throw (test builds only), to show a failure is contained. */
+export const FAIL_ANALYSIS_MARKER = 'rapport-test-hook:fail-analysis';
+
+export interface AnalysisTiming {
+  inputToPaintMs: number;
+  analyseMs: number;
+  paintMs: number;
+  slices: number;
+  longestSliceMs: number;
+  chars: number;
+  findings: number;
+}
+
+/** Test builds: the last analysis's timing on Rapport's host element (`data-rapport-timing`). */
+export function publishTiming(host: HTMLElement | undefined, timing: AnalysisTiming): void {
+  if (TEST_HOOKS) host?.setAttribute('data-rapport-timing', JSON.stringify(timing));
+}
+
+/** Test builds: throws on a draft that asks for it. */
+export function injectAnalysisFailure(text: string): void {
+  if (TEST_HOOKS && text.includes(FAIL_ANALYSIS_MARKER)) throw new Error('analysis failure injected by a test');
+}

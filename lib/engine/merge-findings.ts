@@ -1,0 +1,79 @@
+/**
+ * One finding per phrase: when several rules flag overlapping words of one sentence, the agent sees
+ * one card with the best fix instead of two cards with contradictory ones ("remove it" vs "reword it").
+ * Only phrase findings merge: a whole-reply check that points at a sentence ("no greeting", "no
+ * acknowledgement") says something else about it and keeps its own card.
+ */
+import type { Finding, Severity } from './types';
+
+const RANK: Record<Severity, number> = { hint: 0, suggestion: 1, warning: 2 };
+
+/** Higher is better: the most serious reading of the phrase first, then one that offers a fix. */
+function strength(f: Finding): number {
+  return RANK[f.severity] * 4 + (f.suggestions.length > 0 ? 2 : 0) + (f.advice ? 1 : 0);
+}
+
+function better(a: Finding, b: Finding): Finding {
+  const diff = strength(b) - strength(a);
+  if (diff !== 0) return diff > 0 ? b : a;
+  // Same strength: the narrower span changes less of the agent's sentence.
+  return b.end - b.start < a.end - a.start ? b : a;
+}
+
+/**
+ * Merges overlapping findings of phrase rules (`isPhraseRule`) that each lie inside one sentence.
+ * `sentences` are the reply's sentence spans. Every other finding is kept as it is; input order is kept.
+ */
+export function mergeOverlapping(
+  findings: Finding[],
+  sentences: readonly { start: number; end: number }[],
+  isPhraseRule: (ruleId: string) => boolean,
+): Finding[] {
+  const local: Finding[] = [];
+  const wide = new Set<Finding>();
+  for (const f of findings) {
+    if (!isPhraseRule(f.ruleId)) {
+      wide.add(f);
+      continue;
+    }
+    // A deleted sentence's finding also takes the spaces beside it; those do not make it wider.
+    const start = f.start + (f.text.length - f.text.trimStart().length);
+    const end = f.end - (f.text.length - f.text.trimEnd().length);
+    if (sentences.some((s) => s.start <= start && end <= s.end)) local.push(f);
+    else wide.add(f);
+  }
+  if (local.length < 2) return findings;
+
+  const sorted = [...local].sort((a, b) => a.start - b.start || b.end - a.end);
+  const winners = new Set<Finding>();
+  const merged = new Map<Finding, Finding>();
+  let group: Finding[] = [];
+  let groupEnd = -1;
+  const close = () => {
+    if (group.length === 0) return;
+    const best = group.reduce(better);
+    const others = group.filter((f) => f !== best);
+    const result: Finding = others.length
+      ? {
+          ...best,
+          advice: best.advice ?? others.find((f) => f.advice)?.advice,
+          alsoRuleIds: [...new Set(others.map((f) => f.ruleId).filter((id) => id !== best.ruleId))],
+        }
+      : best;
+    if (result.advice === undefined) delete result.advice;
+    winners.add(best);
+    merged.set(best, result);
+  };
+  for (const f of sorted) {
+    if (f.start < groupEnd) {
+      group.push(f);
+      groupEnd = Math.max(groupEnd, f.end);
+    } else {
+      close();
+      group = [f];
+      groupEnd = f.end;
+    }
+  }
+  close();
+  return findings.flatMap((f) => (wide.has(f) ? [f] : winners.has(f) ? [merged.get(f)!] : []));
+}

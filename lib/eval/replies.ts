@@ -1,0 +1,227 @@
+/**
+ * Realistic replies (data/replies): what the coach catches and what it wrongly flags, on the dev half
+ * (tuned on) and the untouched half (never tuned on), side by side so the gap is visible.
+ *
+ * - recall: must-flag phrases caught by a finding overlapping the phrase; "aimed" also needs the finding
+ *   (or a rule merged into it) to serve the phrase's principle, or the named rule when one is given;
+ * - structural must-flags (no greeting, no next step, no acknowledgement) caught by their check;
+ * - false alarms per warm reply: warnings + suggestions, and hints, not counting findings on phrases the
+ *   annotation accepts (`mayFlag`).
+ */
+import type { Analyzer } from '../engine/analyzer';
+import { isChannel } from '../engine/channel';
+import { applySuggestion } from '../engine/apply';
+import type { Finding } from '../engine/types';
+import type { Rule } from '../rules/schema';
+import { rewordingProblems } from '../rules/rewording-safety';
+import { overlaps } from './metrics';
+
+export interface MustFlag {
+  phrase: string;
+  principle: string;
+  rule?: string;
+  structural?: string;
+}
+
+export interface ReplyCase {
+  id: string;
+  tone: 'cold' | 'neutral' | 'warm';
+  channel?: string;
+  customerMessage?: string;
+  text: string;
+  mustFlag: MustFlag[];
+  mayFlag?: string[];
+  notAgentText?: string[];
+}
+
+export interface AppliedRewording {
+  id: string;
+  ruleId: string;
+  /** A whole-reply check's rewording (a greeting or closing added) rather than a phrase rule's. */
+  wholeReply: boolean;
+  before: string;
+  after: string;
+  problems: string[];
+}
+
+export interface RepliesReport {
+  replies: number;
+  must: number;
+  caught: number;
+  caughtByAimedRule: number;
+  structuralMust: number;
+  structuralCaught: number;
+  warm: number;
+  warmWarningsSuggestions: number;
+  warmHints: number;
+  /** The same two counts for phrase rules only (whole-reply checks left out). */
+  warmPhraseWarningsSuggestions: number;
+  warmPhraseHints: number;
+  missed: { id: string; phrase: string; principle: string }[];
+  falseAlarms: { id: string; ruleId: string; severity: string; text: string }[];
+  rewordings: AppliedRewording[];
+}
+
+const STRUCTURAL_CHECK = new Map([
+  ['greeting-missing', 'greeting'],
+  ['next-step-missing', 'closing'],
+  ['acknowledgement-missing', 'acknowledgement'],
+]);
+
+const WHOLE_REPLY = new Set(['greeting', 'closing', 'acknowledgement', 'wall-of-text']);
+
+export function parseReplies(jsonl: string): ReplyCase[] {
+  return jsonl
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line, i) => {
+      try {
+        return JSON.parse(line) as ReplyCase;
+      } catch (error) {
+        throw new Error(`line ${i + 1} is not valid JSON: ${(error as Error).message}`);
+      }
+    });
+}
+
+/** Where the annotated phrase sits: its first occurrence outside text the agent did not write. */
+function locate(reply: ReplyCase, phrase: string): number {
+  const foreign = (reply.notAgentText ?? []).flatMap((t) => {
+    const at = reply.text.indexOf(t);
+    return at >= 0 ? [[at, at + t.length] as const] : [];
+  });
+  for (let at = reply.text.indexOf(phrase); at >= 0; at = reply.text.indexOf(phrase, at + 1)) {
+    if (!foreign.some(([s, e]) => at >= s && at + phrase.length <= e)) return at;
+  }
+  return reply.text.indexOf(phrase);
+}
+
+function ruleIdsOf(f: Finding): string[] {
+  return [f.ruleId, ...(f.alsoRuleIds ?? [])];
+}
+
+/** The sentence around a span, for reading a rewording in context. */
+function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  while (s > 0 && !/[.!?\n]/.test(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && !/[.!?\n]/.test(text[e]!)) e++;
+  if (e < text.length && text[e] !== '\n') e++;
+  return [s, e];
+}
+
+export function evaluateReplies(analyzer: Analyzer, rules: readonly Rule[], replies: ReplyCase[]): RepliesReport {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const checkOf = (id: string) => {
+    const rule = byId.get(id);
+    return rule?.kind === 'structure' ? rule.check : null;
+  };
+  const principleOf = (id: string) => byId.get(id)?.principle;
+  const report: RepliesReport = {
+    replies: replies.length,
+    must: 0,
+    caught: 0,
+    caughtByAimedRule: 0,
+    structuralMust: 0,
+    structuralCaught: 0,
+    warm: 0,
+    warmWarningsSuggestions: 0,
+    warmHints: 0,
+    warmPhraseWarningsSuggestions: 0,
+    warmPhraseHints: 0,
+    missed: [],
+    falseAlarms: [],
+    rewordings: [],
+  };
+  for (const reply of replies) {
+    const channel = isChannel(reply.channel) ? reply.channel : undefined;
+    const { findings } = analyzer.analyze(reply.text, { customerMessage: reply.customerMessage, channel });
+    for (const must of reply.mustFlag) {
+      if (must.structural) {
+        report.structuralMust++;
+        const check = STRUCTURAL_CHECK.get(must.structural);
+        if (findings.some((f) => ruleIdsOf(f).some((id) => checkOf(id) === check))) report.structuralCaught++;
+        continue;
+      }
+      if (!must.phrase) continue;
+      report.must++;
+      const at = locate(reply, must.phrase);
+      // A whole-reply finding (no greeting, a wall of text) covers every phrase; it does not catch one.
+      const hits = findings.filter((f) => !WHOLE_REPLY.has(checkOf(f.ruleId) ?? '') && overlaps(f.start, f.end, at, at + must.phrase.length));
+      if (hits.length) report.caught++;
+      const aimed = hits.some((f) =>
+        ruleIdsOf(f).some((id) => (must.rule ? id === must.rule : principleOf(id) === must.principle)),
+      );
+      if (aimed) report.caughtByAimedRule++;
+      else report.missed.push({ id: reply.id, phrase: must.phrase, principle: must.principle });
+    }
+    if (reply.tone === 'warm') {
+      report.warm++;
+      const accepted = (reply.mayFlag ?? []).map((p) => {
+        const at = locate(reply, p);
+        return [at, at + p.length] as const;
+      });
+      for (const f of findings) {
+        if (accepted.some(([s, e]) => s >= 0 && overlaps(f.start, f.end, s, e))) continue;
+        const phrase = !checkOf(f.ruleId);
+        if (f.severity === 'hint') {
+          report.warmHints++;
+          if (phrase) report.warmPhraseHints++;
+        } else {
+          report.warmWarningsSuggestions++;
+          if (phrase) report.warmPhraseWarningsSuggestions++;
+        }
+        report.falseAlarms.push({ id: reply.id, ruleId: f.ruleId, severity: f.severity, text: f.text });
+      }
+    }
+    for (const f of findings) {
+      f.suggestions.forEach((_s, i) => {
+        const after = applySuggestion(reply.text, f, i);
+        const [s, e] = sentenceAround(reply.text, f.start, f.end);
+        const grown = after.length - reply.text.length;
+        report.rewordings.push({
+          id: reply.id,
+          ruleId: f.ruleId,
+          wholeReply: Boolean(checkOf(f.ruleId)),
+          before: reply.text.slice(s, e).trim(),
+          after: after.slice(s, e + grown).trim(),
+          problems: rewordingProblems(reply.text, after, f.text),
+        });
+      });
+    }
+  }
+  return report;
+}
+
+const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
+
+export function formatRepliesReport(label: string, r: RepliesReport): string[] {
+  const unsafe = r.rewordings.filter((w) => w.problems.length).length;
+  const phrase = r.rewordings.filter((w) => !w.wholeReply).length;
+  return [
+    `  ${label} (${r.replies} replies, ${r.warm} warm)`,
+    `    must-flag phrases caught           ${r.caught}/${r.must} (${pct(r.caught, r.must)})`,
+    `    …by a rule aimed at them           ${r.caughtByAimedRule}/${r.must} (${pct(r.caughtByAimedRule, r.must)})`,
+    `    structural must-flags caught       ${r.structuralCaught}/${r.structuralMust} (${pct(r.structuralCaught, r.structuralMust)})`,
+    `    warnings+suggestions per warm reply ${(r.warmWarningsSuggestions / Math.max(1, r.warm)).toFixed(2)}`,
+    `    hints per warm reply               ${(r.warmHints / Math.max(1, r.warm)).toFixed(2)}`,
+    `    …of phrase rules only              ${(r.warmPhraseWarningsSuggestions / Math.max(1, r.warm)).toFixed(2)} warnings+suggestions, ${(r.warmPhraseHints / Math.max(1, r.warm)).toFixed(2)} hints`,
+    `    rewordings with an automatic problem ${unsafe}/${r.rewordings.length} (${phrase} of phrase rules)`,
+  ];
+}
+
+/** A reproducible random sample (seeded), for reading rewordings one by one. */
+export function sampleRewordings(rewordings: AppliedRewording[], size: number, seed = 10): AppliedRewording[] {
+  let state = seed >>> 0 || 1;
+  const next = () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 4294967296;
+  };
+  const pool = [...rewordings];
+  for (let i = pool.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+  }
+  return pool.slice(0, size);
+}

@@ -1,0 +1,93 @@
+/**
+ * Every rewording of every rule, applied to each of its flag examples and paraphrases, must be safe to
+ * click: no placeholder, a capital, one end punctuation, no doubled word, a verb in every sentence, the
+ * negation, numbers and names kept (see rewording-safety.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../engine/analyzer';
+import { applySuggestion } from '../engine/apply';
+import { defaultPack } from './default';
+import { rewordingProblems } from './rewording-safety';
+import type { PhraseRule, Rule } from './schema';
+import { compilePhraseRule, matchPhraseRule, SentenceDoc } from '../engine/phrase';
+import { reword } from '../engine/rewrite';
+import { segment } from '../engine/segment';
+import { sentenceKeys } from '../engine/words';
+
+/**
+ * Rules whose rewording deliberately replaces the agent's "don't…" aimed at the customer with something
+ * else; each with the reason. Refusals of the customer's request are never in this list.
+ */
+const REPLACES_A_TELLING_OFF: Record<string, string> = {
+  'calm-down': '"Don\'t raise your voice" becomes empathy, not a permission',
+};
+
+function flaggedTexts(rule: Rule): string[] {
+  return [...rule.examples.flag.map((e) => e.text), ...(rule.examples.paraphrases?.flag ?? [])];
+}
+
+describe('rewording-safety', () => {
+  it.each<[string, string, RegExp]>([
+    ['a placeholder', "Here's what I can do: …", /placeholder/],
+    ['a sentence without a verb', 'About your claim, the following:', /no verb/],
+    ['an orphaned fragment', 'Of the offer, the discount was for new customers.', /orphaned/],
+    ['a lost negation', 'Just reply to this email.', /negation/],
+    ['a lost number', 'Returns take days.', /drops "14"/],
+    ['a doubled word', 'Could you you restart it?', /doubles/],
+    ['doubled end punctuation', 'Could you restart it?.', /end punctuation/],
+    ['no capital', 'could you restart it?', /capital/],
+    ['a question inside a clause', 'Please note that could you check in at the desk?', /inside a clause/],
+    ['a comma splice swallowed by a question', 'Could you call reception to rebook, we are unable to rebook via email?', /part of a question/],
+  ])('names %s', (_what, after, problem) => {
+    const before = 'Please do not reply: returns take 14 days, as the terms say.';
+    expect(rewordingProblems(before, after).join('; ')).toMatch(problem);
+  });
+
+  it('accepts a clean rewording', () => {
+    expect(rewordingProblems('You need to restart the router.', 'Could you restart the router?')).toEqual([]);
+  });
+});
+
+/**
+ * The rule's own rewordings before the engine's safety net (safeRewording) sees them: the net must
+ * never have anything to drop in the default pack, so every rewording is checked here as written.
+ */
+function rawRewordings(rule: PhraseRule, text: string): { after: string; flagged: string }[] {
+  const compiled = compilePhraseRule(rule);
+  return segment(text).sentences.flatMap((sentence) =>
+    matchPhraseRule(compiled, new SentenceDoc(sentence.text, sentenceKeys(sentence.text))).flatMap((match) => {
+      const { start, end, replacements } = reword(sentence.text, match, rule.rewrites);
+      return replacements.map((replacement) => ({
+        after: text.slice(0, sentence.start + start) + replacement + text.slice(sentence.start + end),
+        flagged: sentence.text.slice(start, end),
+      }));
+    }),
+  );
+}
+
+describe.each(defaultPack.rules.filter((r): r is PhraseRule => r.kind === 'phrase').map((rule) => [rule.id, rule] as const))(
+  'rewordings of %s',
+  (_id, rule) => {
+    it('are all safe to click on every example and paraphrase', () => {
+      const problems: string[] = [];
+      for (const text of flaggedTexts(rule)) {
+        for (const { after, flagged } of rawRewordings(rule, text)) {
+          if (after.trim() === '') continue;
+          const found = rewordingProblems(text, after, flagged).filter((p) => !(REPLACES_A_TELLING_OFF[rule.id] && p === 'drops the negation'));
+          for (const p of found) problems.push(`${JSON.stringify(text)} → ${JSON.stringify(after)}: ${p}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  },
+);
+
+describe('the engine', () => {
+  it('drops a rewording that is not safe to click, from any pack', () => {
+    const rule = { ...defaultPack.rules.find((r) => r.id === 'please-note')!, rewrites: ['', 'Here is a placeholder: …'] } as PhraseRule;
+    const finding = createAnalyzer([rule]).analyze('Please note that the store closes at 6pm.').findings[0]!;
+    expect(finding.suggestions.map((s) => applySuggestion('Please note that the store closes at 6pm.', { ...finding, suggestions: [s] }))).toEqual([
+      'The store closes at 6pm.',
+    ]);
+  });
+});

@@ -1,0 +1,215 @@
+// The Firefox build (.output/firefox-mv2), installed in stock Firefox ESR as a temporary add-on over
+// WebDriver BiDi, on the demo helpdesk: the same promises as in Chromium — badge and underlines in a
+// textarea and a contenteditable, Apply through the editor, Ctrl+Z and a re-check, the popup reading
+// the draft, a sent reply recorded for the summary, and options that read and save storage.
+// Firefox missing is a failure with the install command, never a skip (CI installs firefox-esr).
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer, type DemoServer } from '../../scripts/serve-demo';
+import { FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension, type LaunchedFirefox } from './support/firefox';
+
+const COLD_REPLY = 'Per our records, there are no outages in your area. You need to restart your router.';
+const FLAGGED = 'You need to restart your router';
+const REWORDED = 'Could you restart your router?';
+
+let server: DemoServer;
+let firefox: LaunchedFirefox;
+let demo: Page;
+
+/** The coach's UI lives in an open shadow root of <rapport-coach>; `>>>` pierces it. */
+const inCoach = (selector: string) => `rapport-coach >>> ${selector}`;
+
+const demoText = (id: string) => demo.evaluate((editorId) => window.__demo.editors[editorId]!.getText(), id);
+
+/** Characters of the draft the coach analysed last (its own signal on <rapport-coach>). */
+const analysedChars = () =>
+  demo.evaluate(() => {
+    const raw = document.querySelector('rapport-coach')?.getAttribute('data-rapport-timing');
+    return raw ? (JSON.parse(raw) as { chars: number }).chars : -1;
+  });
+
+/** The text under each underline: the mirror's marks for a textarea, CSS highlights for rich editors. */
+const underlines = (editable: string) =>
+  demo.evaluate((selector) => {
+    const shadow = document.querySelector('rapport-coach')?.shadowRoot;
+    const marks = [...(shadow?.querySelectorAll('[data-rapport="mirror-mark"]') ?? [])].map((m) => m.textContent ?? '');
+    const root = document.querySelector(selector);
+    for (const name of ['rapport-hint', 'rapport-suggestion', 'rapport-warning']) {
+      for (const range of CSS.highlights.get(name) ?? []) {
+        if (range instanceof Range && root?.contains(range.commonAncestorContainer)) marks.push(range.toString());
+      }
+    }
+    return marks;
+  }, editable);
+
+async function clearEditors(): Promise<void> {
+  await demo.evaluate(() => {
+    for (const id of ['textarea', 'gmail']) window.__demo.editors[id]!.setText('');
+  });
+}
+
+async function typeInto(id: string, selector: string, text: string): Promise<void> {
+  await demo.bringToFront();
+  await demo.evaluate((editorId) => window.__demo.editors[editorId]!.focus(), id);
+  await demo.click(selector);
+  await demo.keyboard.type(text);
+  await expect.poll(() => demoText(id), { timeout: 10_000 }).toBe(text);
+  await expect.poll(analysedChars, { timeout: 20_000 }).toBe(text.length);
+}
+
+/**
+ * Opens an extension page in a tab. Puppeteer does not see a moz-extension:// document finish
+ * loading, so the navigation is not awaited: the caller waits for the page's own content.
+ */
+async function openExtensionPage(file: string): Promise<Page> {
+  const page = await firefox.browser.newPage();
+  void page.goto(`${firefox.extensionUrl}${file}`, { timeout: 30_000 }).catch(() => undefined);
+  await expect.poll(() => page.evaluate(() => location.href).catch(() => ''), { timeout: 15_000 }).toContain(file);
+  return page;
+}
+
+/** The toolbar button's badge text and tooltip on the demo helpdesk's tab, read from an extension page. */
+const toolbarBadge = (extensionPage: Page) =>
+  extensionPage.evaluate(async () => {
+    type Action = { getBadgeText(d: { tabId: number }): Promise<string>; getTitle(d: { tabId: number }): Promise<string> };
+    const api = (globalThis as unknown as { browser: { browserAction: Action; tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }).browser;
+    const [tab] = (await api.tabs.query({})).filter((t) => t.url?.startsWith('http://127.0.0.1'));
+    if (!tab) return null;
+    return { text: await api.browserAction.getBadgeText({ tabId: tab.id }), title: await api.browserAction.getTitle({ tabId: tab.id }) };
+  });
+
+const bodyText = (page: Page) => page.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+
+/** The panel's Apply button whose rewording contains `text` (waits for the panel to list it). */
+async function applyButton(text: string): Promise<ElementHandle<Element>> {
+  const find = async () => {
+    for (const button of await demo.$$(inCoach('[data-rapport="finding"] [data-rapport="apply"]'))) {
+      if ((await button.evaluate((el) => el.textContent ?? '')).includes(text)) return button;
+    }
+    return null;
+  };
+  await expect.poll(async () => (await find()) !== null, { timeout: 10_000 }).toBe(true);
+  return (await find())!;
+}
+
+beforeAll(async () => {
+  server = await startDemoServer({ port: 0 });
+  firefox = await launchFirefoxWithExtension();
+  demo = await firefox.browser.newPage();
+  await demo.goto(server.url);
+  await demo.waitForFunction(() => window.__demo?.ready === true, { timeout: 30_000 });
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+describe('Rapport in Firefox', () => {
+  it('installs with a fixed add-on id, declares no data collection, and has its icons', () => {
+    expect(firefox.addonId).toBe('rapport@rapport.local');
+    const manifest = JSON.parse(readFileSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.manifest_version).toBe(2);
+    expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    for (const file of [...Object.values(manifest.icons), ...manifest.browser_action.theme_icons.flatMap((t: { light: string; dark: string }) => [t.light, t.dark])]) {
+      expect(existsSync(path.join(FIREFOX_EXTENSION_DIR, file as string)), String(file)).toBe(true);
+    }
+    expect(firefox.extensionUrl).toMatch(/^moz-extension:\/\/[0-9a-f-]{36}\/$/);
+  });
+
+  it('underlines a textarea draft, applies a rewording, and re-checks after Ctrl+Z', async () => {
+    await clearEditors();
+    await typeInto('textarea', '#textarea-input', COLD_REPLY);
+    const badge = await demo.waitForSelector(inCoach('[data-rapport="badge"]'), { visible: true, timeout: 10_000 });
+    expect(Number(await badge!.evaluate((el) => el.getAttribute('data-count')))).toBeGreaterThan(0);
+    await expect.poll(() => underlines('#textarea-input')).toEqual(expect.arrayContaining([expect.stringContaining(FLAGGED)]));
+
+    await badge!.click();
+    await (await applyButton(REWORDED)).click();
+    await expect.poll(() => demoText('textarea'), { timeout: 10_000 }).toContain(REWORDED);
+    expect(await demoText('textarea')).not.toContain(FLAGGED);
+    // The coach re-checks the applied text: the flagged phrase is no longer underlined.
+    await expect.poll(() => underlines('#textarea-input'), { timeout: 10_000 }).not.toEqual(
+      expect.arrayContaining([expect.stringContaining(FLAGGED)]),
+    );
+
+    await demo.focus('#textarea-input');
+    await demo.keyboard.down('Control');
+    await demo.keyboard.press('z');
+    await demo.keyboard.up('Control');
+    await expect.poll(() => demoText('textarea'), { timeout: 10_000 }).toContain(`${FLAGGED}.`);
+    await expect.poll(() => underlines('#textarea-input'), { timeout: 15_000 }).toEqual(
+      expect.arrayContaining([expect.stringContaining(FLAGGED)]),
+    );
+  });
+
+  it('underlines a contenteditable draft and applies through it', async () => {
+    await clearEditors();
+    await typeInto('gmail', '#gmail-editable', COLD_REPLY);
+    await expect.poll(() => underlines('#gmail-editable'), { timeout: 10_000 }).toEqual(
+      expect.arrayContaining([expect.stringContaining(FLAGGED)]),
+    );
+    const badge = await demo.waitForSelector(inCoach('[data-rapport="badge"]'), { visible: true });
+    await badge!.click();
+    await (await applyButton(REWORDED)).click();
+    await expect.poll(() => demoText('gmail'), { timeout: 10_000 }).toContain(REWORDED);
+  });
+
+  it('the popup reads the draft the agent is writing', async () => {
+    await clearEditors();
+    await typeInto('textarea', '#textarea-input', COLD_REPLY);
+    const popup = await openExtensionPage('popup.html');
+    await expect.poll(() => bodyText(popup), { timeout: 15_000 }).toContain(FLAGGED);
+    const valuetext = await popup.evaluate(() => document.querySelector('[role="meter"]')?.getAttribute('aria-valuetext') ?? '');
+    expect(valuetext).toMatch(/^\d+ of 100, (cold|neutral|warm)$/);
+    expect(await bodyText(popup)).not.toMatch(/Reload the page to start/);
+    // The toolbar icon's badge on the helpdesk tab shows the same count as the badge in the page.
+    const inPage = await demo.$eval(inCoach('[data-rapport="badge"]'), (el) => el.getAttribute('data-count'));
+    await expect.poll(() => toolbarBadge(popup), { timeout: 10_000 }).toEqual({ text: inPage, title: expect.stringMatching(/^Rapport: \d+ suggestions?, warmth \d+ of 100 \((cold|neutral|warm)\)\.$/) });
+    await popup.close();
+  });
+
+  it('records a sent reply for the daily summary', async () => {
+    await clearEditors();
+    await typeInto('textarea', '#textarea-input', "Hi Maria, I'm so sorry about the lamp. I've sent a replacement today.");
+    const before = await demo.evaluate(() => window.__demo.sent.length);
+    await demo.click('[data-send="textarea"]');
+    await expect.poll(() => demo.evaluate(() => window.__demo.sent.length)).toBe(before + 1);
+    const summary = await openExtensionPage('summary.html');
+    await expect.poll(() => bodyText(summary), { timeout: 15_000 }).toMatch(/\b[1-9]\d* repl(y|ies) today/);
+    expect(await bodyText(summary)).not.toMatch(/No replies yet/);
+    await summary.close();
+  });
+
+  it('options read and save settings in storage', async () => {
+    const options = await openExtensionPage('options.html');
+    await options.waitForSelector('#row-you-need-to-enabled', { timeout: 30_000 });
+    expect(await bodyText(options)).not.toMatch(/could not be read/);
+    const checkbox = await options.$('#row-you-need-to-enabled');
+    expect(await checkbox!.evaluate((el) => (el as HTMLInputElement).checked)).toBe(true);
+    await checkbox!.click();
+    await options.keyboard.down('Control');
+    await options.keyboard.press('s');
+    await options.keyboard.up('Control');
+    await expect.poll(() => bodyText(options), { timeout: 10_000 }).toMatch(/Saved\./);
+    const stored = await options.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { storage: { sync: { get(k: string[]): Promise<Record<string, unknown>> } } } }).browser;
+      return JSON.stringify(await api.storage.sync.get(['ruleEdits']));
+    });
+    expect(JSON.parse(stored)).toEqual({ ruleEdits: expect.objectContaining({ overrides: { 'you-need-to': { enabled: false } } }) });
+    // A fresh options tab reads the saved edit back.
+    const again = await openExtensionPage('options.html');
+    await again.waitForSelector('#row-you-need-to-enabled', { timeout: 30_000 });
+    await expect.poll(() => again.$eval('#row-you-need-to-enabled', (el) => (el as HTMLInputElement).checked)).toBe(false);
+    // Put the rule back so the other tests' coaching is unchanged whatever the order.
+    await again.click('#row-you-need-to-enabled');
+    await again.keyboard.down('Control');
+    await again.keyboard.press('s');
+    await again.keyboard.up('Control');
+    await expect.poll(() => bodyText(again), { timeout: 10_000 }).toMatch(/Saved\./);
+    await again.close();
+    await options.close();
+  });
+});

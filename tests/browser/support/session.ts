@@ -1,0 +1,133 @@
+// Per-test set-up for the browser tests, so every test passes alone and in any order.
+//
+// One Chromium (and one demo server) per file, because launching is the slow part; everything a
+// test can change is reset before each test: the extension's storage is emptied (a fresh install),
+// pages a test opened are closed, and the request log and page errors start empty. After each
+// test, any request that left 127.0.0.1 or any uncaught page error fails that test.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { startDemoServer, type DemoServer } from '../../../scripts/serve-demo';
+import { extensionId, launchBrowser, type LaunchOptions, type LaunchedBrowser } from './launch';
+import { recordRequests, type RequestRecorder } from './network';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+export interface BrowserSession {
+  readonly context: BrowserContext;
+  readonly browser: LaunchedBrowser;
+  /** The demo helpdesk's address (http://127.0.0.1:<port>/). */
+  readonly demoUrl: string;
+  /** chrome-extension://<id>/ (empty when the file runs without the extension). */
+  readonly extensionUrl: string;
+  readonly recorder: RequestRecorder;
+  /** A new tab whose uncaught errors fail the test; closed after the test. */
+  newPage(label?: string): Promise<Page>;
+  /** A new tab on the demo helpdesk, once every editor is mounted. */
+  openDemo(): Promise<Page>;
+  /** A new tab on one of the extension's pages (e.g. "options.html"). */
+  openExtensionPage(path: string): Promise<Page>;
+}
+
+interface SessionOptions {
+  /** Load the built extension (default true). */
+  extension?: boolean;
+  launch?: LaunchOptions;
+}
+
+type ChromeStorage = { chrome: { storage: { local: { clear(): Promise<void> }; sync: { clear(): Promise<void> } } } };
+
+export function useBrowserSession(options: SessionOptions = {}): BrowserSession {
+  const withExtension = options.extension ?? true;
+  let server: DemoServer;
+  let browser: LaunchedBrowser;
+  let recorder: RequestRecorder;
+  let extensionUrl = '';
+  let keeper: Page | undefined;
+  const pageErrors: string[] = [];
+
+  const session: BrowserSession = {
+    get context() {
+      return browser.context;
+    },
+    get browser() {
+      return browser;
+    },
+    get demoUrl() {
+      return server.url;
+    },
+    get extensionUrl() {
+      return extensionUrl;
+    },
+    get recorder() {
+      return recorder;
+    },
+    async newPage(label = 'page') {
+      const page = await browser.context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(`${label}: ${error.message}`));
+      return page;
+    },
+    async openDemo() {
+      const page = await session.newPage('demo');
+      // The demo's own readiness signal, not the load event (TinyMCE's iframe can hold that back).
+      await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+      await page.waitForFunction(() => window.__demo?.ready === true, undefined, { timeout: 60_000 });
+      return page;
+    },
+    async openExtensionPage(path) {
+      const page = await session.newPage(path);
+      await page.goto(`${extensionUrl}${path}`);
+      return page;
+    },
+  };
+
+  /** Empties the extension's storage from one of its own pages (the service worker may be asleep). */
+  async function resetExtensionStorage() {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${extensionUrl}summary.html`);
+      await page.evaluate(async () => {
+        const { chrome } = globalThis as unknown as ChromeStorage;
+        await Promise.all([chrome.storage.local.clear(), chrome.storage.sync.clear()]);
+      });
+    } finally {
+      await page.close();
+    }
+  }
+
+  beforeAll(async () => {
+    if (withExtension && !existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
+      throw new Error('Build the extension first: npm run build (npm run test:browser does)');
+    }
+    server = await startDemoServer({ port: 0 });
+    browser = await launchBrowser({ ...options.launch, ...(withExtension ? { extensionDir: EXTENSION_DIR } : {}) });
+    if (withExtension) extensionUrl = `chrome-extension://${await extensionId(browser.context)}/`;
+    // Playwright's 30 s defaults are too short when the demo's editors load on a busy 2-core machine.
+    browser.context.setDefaultNavigationTimeout(90_000);
+    browser.context.setDefaultTimeout(60_000);
+    // A persistent context lives as long as it has a page: keep one blank tab for the whole file.
+    keeper = browser.context.pages()[0] ?? (await browser.context.newPage());
+    recorder = await recordRequests(browser.context);
+  });
+
+  beforeEach(async () => {
+    if (withExtension) await resetExtensionStorage();
+    recorder.clear();
+    pageErrors.length = 0;
+  });
+
+  afterEach(async () => {
+    await Promise.all(browser.context.pages().filter((p) => p !== keeper).map((p) => p.close()));
+    recorder.assertOnlyLocal();
+    expect(pageErrors).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await recorder?.stop();
+    await browser?.close();
+    await server?.close();
+  });
+
+  return session;
+}
