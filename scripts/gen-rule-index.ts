@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const folder = join(dirname(fileURLToPath(import.meta.url)), '..', 'lib', 'rules', 'default');
 const ids = readdirSync(folder)
-  .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts' && f !== 'titles.ts')
   .map((f) => f.slice(0, -3))
   .sort();
 const camel = (id: string) => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()).replace(/^(\d)/, '_$1');

@@ -8,8 +8,6 @@ export const DEFAULT_RULE_TEXTS: ReadonlyMap<string, { title: string; descriptio
   ['acknowledge-feelings', { title: 'Acknowledge how the customer feels', description: 'When the customer sounds upset, worried or rushed, asks for a line that names it before the fix.' }],
   ['action-will-be-taken', { title: '“Action will be taken”', description: 'Catches promises made by nobody (“appropriate action will be taken”) and asks who will do what.' }],
   ['all-caps', { title: 'Words in capitals', description: 'Flags words typed in capitals, which customers read as shouting.' }],
-  ['all-sales-final', { title: '“All sales are final”', description: 'Flags a bare final-sale rule and asks for what the agent can still do.' }],
-  ['any-inconvenience', { title: '“Apologise for any inconvenience”', description: 'Swaps the stock apology for a plain sorry about the actual problem.' }],
   ['as-i-said-before', { title: '“As I said before”', description: 'Flags reminders that the customer wasn’t listening; just explain again.' }],
   ['as-mentioned-before', { title: '“As mentioned in my last email”', description: 'Flags pointing back to an earlier message instead of giving the answer again.' }],
   ['as-per', { title: '“As per”', description: 'Flags office jargon like “as per your request” and offers plain wording.' }],
@@ -72,6 +70,7 @@ export const DEFAULT_RULE_TEXTS: ReadonlyMap<string, { title: string; descriptio
   ['relevant-team', { title: '“The relevant team”', description: 'Asks to name the team, or who handles it.' }],
   ['request-denied', { title: '“Your request has been denied”', description: 'Flags a faceless no and asks for what the agent can do instead.' }],
   ['revert-back', { title: '“Revert back”', description: 'Swaps “revert” for “get back to you”.' }],
+  ['sent-elsewhere', { title: '“Please contact another team / channel”', description: 'Flags sending the customer to another channel or company instead of helping here.' }],
   ['see-the-website', { title: '“All details are on our website”', description: 'Flags sending the customer away instead of answering.' }],
   ['simply-just-do', { title: '“Simply do X”', description: 'Flags making a step sound trivial, which stings if it didn’t work.' }],
   ['sorry-for-any-inconvenience', { title: '“Sorry for any inconvenience”', description: 'Flags hedged apologies and suggests a plain “I’m sorry about this”.' }],
@@ -88,7 +87,6 @@ export const DEFAULT_RULE_TEXTS: ReadonlyMap<string, { title: string; descriptio
   ['under-review', { title: '“The matter is under review”', description: 'Flags hiding who is working on it; suggests “I’m looking into this”.' }],
   ['understand-but', { title: '“I understand, however…”', description: 'Flags taking the understanding back in the same breath.' }],
   ['unfilled-name-placeholder', { title: 'Template placeholder left in', description: 'Flags “Hi [Name]” and other unfilled template fields.' }],
-  ['unfortunately-we-cannot', { title: '“Unfortunately we can’t…”', description: 'Flags leading with the no; pair it with what can be done.' }],
   ['wall-of-text', { title: 'Wall of text', description: 'Flags long blocks with no paragraph breaks, hard to read on a phone.' }],
   ['we-are-unable-to', { title: '“We are unable to”', description: 'Flags a bare dead end and asks for what can be done.' }],
   ['we-dont-offer', { title: '“We don’t offer that”', description: 'Flags ending the conversation; add the closest thing on offer.' }],
@@ -109,5 +107,6 @@ export const DEFAULT_RULE_TEXTS: ReadonlyMap<string, { title: string; descriptio
 
 /** A default rule with its title and description filled in from the map (its own, if it has them, win). */
 export function withDefaultTexts<R extends { id: string; title?: string; description?: string }>(rule: R): R {
-  return { ...DEFAULT_RULE_TEXTS.get(rule.id), ...rule };
+  // The lead-facing title and one-line description win over a rule file's own notes for rule authors.
+  return { ...rule, ...DEFAULT_RULE_TEXTS.get(rule.id) };
 }
