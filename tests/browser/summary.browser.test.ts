@@ -109,8 +109,11 @@ describe('daily tone summary', () => {
 
   it('follows the dark colour scheme', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-    expect(background).toBe('rgb(22, 24, 28)');
+    // The page's background is the shared dark token (components/shared/tokens.css), not the light one.
+    const channels = () =>
+      page.evaluate(() => (getComputedStyle(document.documentElement).backgroundColor.match(/\d+/g) ?? []).slice(0, 3).map(Number));
+    await expect.poll(async () => Math.max(...(await channels()))).toBeLessThan(60);
     await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(async () => Math.min(...(await channels()))).toBeGreaterThan(200);
   });
 });
