@@ -405,7 +405,8 @@ describe('pages and drafts of every size', () => {
     await page.keyboard.type('!');
     // The coach's own signal: it painted the analysis of the whole draft, made in slices.
     const t = await waitForAnalysis(id, big.length + 1, 60_000);
-    expect(t.findings).toBeGreaterThan(100);
+    // Findings are capped per rule and per draft (FINDING_LIMITS), so a long draft of repeated phrasing has dozens, not hundreds.
+    expect(t.findings).toBeGreaterThan(20);
     expect(t.slices).toBeGreaterThan(10);
     expect(await badgeCount(id)).toBe(t.findings);
   });
