@@ -24,11 +24,6 @@ export default tseslint.config(
     },
   },
   {
-    // mood.ts is being replaced by a linear reader (issue #18, the "mood" branch); remove this when it lands.
-    files: ['lib/engine/mood.ts'],
-    rules: { 'regexp/no-super-linear-backtracking': 'off', 'regexp/no-super-linear-move': 'off' },
-  },
-  {
     files: ['lib/engine/**', 'lib/rules/**', 'lib/nlp/**', 'lib/stats/**', 'lib/eval/**'],
     rules: {
       'no-restricted-globals': ['error', 'window', 'document', 'browser', 'chrome', 'navigator', 'localStorage', 'fetch', 'XMLHttpRequest'],
