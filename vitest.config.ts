@@ -9,7 +9,7 @@ export default defineConfig({
     // A hang detector, not a speed target: the slowest test takes ~1.5 s on an idle 2-core machine, but with the
     // cores shared 10 ways (measured: load average 28) even 0.5 s tests took 5–8 s and failed the 5 s default.
     testTimeout: 30_000,
-    setupFiles: ['tests/unit/testing-library.setup.ts'],
+    setupFiles: ['tests/unit/testing-library.setup.ts', 'tests/unit/fast-check.setup.ts'],
     // In CI a JSON report as well, so .ci/run can print one plain "N passed, N failed" line.
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'reports/unit.json' }]] : ['default'],
   },
