@@ -5,7 +5,8 @@
  * mood is used when the message gives no reason to name. Never offered to a happy customer.
  */
 import { z } from 'zod';
-import { bodySentences, type StructureCheck } from './context';
+import { bodySentences, continuesThread, type CheckedSentence, type StructureCheck } from './context';
+import { acknowledgesFeelings } from './acknowledges';
 import { capitalize, decapitalize } from '../words';
 import { GENERIC_ACKNOWLEDGEMENTS } from '../mood/acknowledge';
 
@@ -20,13 +21,20 @@ export const acknowledgementOptions = z.object({
     .default({ ...GENERIC_ACKNOWLEDGEMENTS }),
 });
 
+/** The apology that apologises for nothing in particular. */
+const STOCK_APOLOGY = /\b(?:apologi[sz]e|sorry|apologies|regret) (?:for|about) any (?:inconvenience|trouble|confusion|distress|disappointment)\b/i;
+
 // The rest must start on a non-space, so \s+ and the rest never trade characters (linear).
 const INLINE_GREETING = /^(\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!]{0,40}[,!]\s+)(\S.*)$/is;
 
 export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOptions>> = {
   run(ctx, options) {
     const reading = ctx.mood;
-    if (!reading || ctx.totals.acknowledgement > 0) return [];
+    if (!reading) return [];
+    // The feelings were met (in words the markers know or not; a stock "sorry for any inconvenience" is no
+    // acknowledgement), or in an earlier part of the thread ("2/2").
+    const meets = (s: CheckedSentence) => !STOCK_APOLOGY.test(s.text) && (s.markers.acknowledgement > 0 || acknowledgesFeelings(s.text));
+    if (continuesThread(ctx) || ctx.sentences.some(meets)) return [];
     const allowed = new Set<string>(options.moods);
     const felt = reading.moods.filter((m): m is z.output<typeof mood> => allowed.has(m));
     if (felt.length === 0) return [];

@@ -65,7 +65,13 @@ const SIGN_OFFS = new Set([
   'sincerely yours', 'yours truly', 'yours faithfully', 'respectfully', 'gratefully', 'take care', 'talk soon', 'speak soon',
   'have a great day', 'have a good day', 'have a nice day', 'have a lovely day', 'have a great weekend', 'have a good weekend',
   'have a nice weekend', 'have a great one', 'stay safe', 'be well', 'rgds', 'br', 'thx', 'ty', 'cordialement', 'saludos',
-  'mit freundlichen grüßen', 'viele grüße',
+  'mit freundlichen grüßen', 'viele grüße', 'liebe grüße', 'beste grüße', 'grüße', 'abraço', 'abraços', 'um abraço',
+  'atenciosamente', 'cordialmente', 'un saludo', 'saludos cordiales', 'atentamente', 'bien cordialement', 'bien à vous', 'bises',
+  'cordiali saluti', 'saluti', 'groetjes', 'met vriendelijke groet', 'hälsningar', 'med vänlig hälsning', 'mvh',
+  'see you', 'see you soon', 'see you then', 'see you there', 'see you in-game', 'see you online', 'until next time', 'chat soon',
+  'speak later', 'good luck', 'best of luck', 'all good wishes', 'with appreciation', 'with many thanks', 'with warm regards',
+  'kind wishes', 'best wishes always', 'regards and thanks', 'thanks and regards', 'thanks & regards', 'many thanks and best wishes',
+  'thanks again and take care', 'ciao',
 ]);
 const LONGEST_SIGN_OFF = 5;
 
@@ -186,7 +192,9 @@ function isThreadCount(part: string, whole: string): boolean {
 
 // ---- Greeting and list items ------------------------------------------------------------------------
 
-const GREETING = /^(?:hi|hello|hey|hiya|heya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|hola|welcome|morning|afternoon|evening)\b/i;
+// English, and the greetings agents of international teams open English replies with ("Olá Rafael,", "Hallo Jonas,").
+const GREETING =
+  /^(?:hi|hello|hey|hiya|heya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|hola|welcome|morning|afternoon|evening|ol[áa]|bom dia|boa tarde|buenos d[íi]as|buenas(?: tardes)?|bonjour|salut|hallo|guten (?:tag|morgen)|moin|servus|ciao|buongiorno|hej|hei|hoi|goedemorgen|namaste|aloha|g['’]day|yo)(?=[\s,!.:]|$)/i;
 
 /**
  * The greeting at the start of the first line: the whole line when it is short ("Hi Anna,", "Dear Mr. Smith,"),
