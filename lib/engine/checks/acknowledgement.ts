@@ -5,7 +5,7 @@
  * mood is used when the message gives no reason to name. Never offered to a happy customer.
  */
 import { z } from 'zod';
-import { bodySentences, continuesThread, type CheckedSentence, type StructureCheck } from './context';
+import { bodySentences, continuesThread, forChannel, type CheckedSentence, type StructureCheck } from './context';
 import { acknowledgesFeelings } from './acknowledges';
 import { capitalize, decapitalize } from '../words';
 import { GENERIC_ACKNOWLEDGEMENTS } from '../mood/acknowledge';
@@ -19,7 +19,23 @@ export const acknowledgementOptions = z.object({
   sentences: z
     .object({ frustrated: line('frustrated'), worried: line('worried'), disappointed: line('disappointed'), urgent: line('urgent'), confused: line('confused') })
     .default({ ...GENERIC_ACKNOWLEDGEMENTS }),
+  /**
+   * Ask for an acknowledgement when the message only reports a fault ("the app keeps crashing"),
+   * with no feeling, plea, repeat contact or wait shown. In e-mail, yes; in a chat or a social reply the quick
+   * help is the acknowledgement.
+   */
+  plainReports: z.boolean().default(true),
+  channels: z
+    .strictObject({
+      email: z.strictObject({ plainReports: z.boolean().optional() }).prefault({}),
+      chat: z.strictObject({ plainReports: z.boolean().default(false) }).prefault({}),
+      social: z.strictObject({ plainReports: z.boolean().default(false) }).prefault({}),
+    })
+    .prefault({}),
 });
+
+/** Evidence that only reports a situation, not how the customer feels about it. */
+const PLAIN_REPORT_CUES = new Set(['broken']);
 
 /** The apology that apologises for nothing in particular. */
 const STOCK_APOLOGY = /\b(?:apologi[sz]e|sorry|apologies|regret) (?:for|about) any (?:inconvenience|trouble|confusion|distress|disappointment)\b/i;
@@ -35,6 +51,8 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     // acknowledgement), or in an earlier part of the thread ("2/2").
     const meets = (s: CheckedSentence) => !STOCK_APOLOGY.test(s.text) && (s.markers.acknowledgement > 0 || acknowledgesFeelings(s.text));
     if (continuesThread(ctx) || ctx.sentences.some(meets)) return [];
+    const o = forChannel(options, ctx.channel);
+    if (!o.plainReports && reading.evidence.length <= 1 && reading.evidence.every((e) => PLAIN_REPORT_CUES.has(e.cue))) return [];
     const allowed = new Set<string>(options.moods);
     const felt = reading.moods.filter((m): m is z.output<typeof mood> => allowed.has(m));
     if (felt.length === 0) return [];

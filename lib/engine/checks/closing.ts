@@ -44,8 +44,15 @@ const REFUSAL =
 /** A time is a next step when it lies ahead ("by Friday", "we'll call at 6pm"), not when it reports the past ("placed at 00:14"). */
 const AHEAD = /\b(?:will|['’]ll|shall|going to|expect|should|by|within|until|before|from|next)\b/i;
 
+/** "I can't discuss her account, but I can make sure she gets help today": the turn is the next step. */
+const TURN = /\b(?:but|however|instead)\b/i;
+const refuses = (text: string) => {
+  const m = REFUSAL.exec(text);
+  return m !== null && !TURN.test(text.slice(m.index + m[0].length));
+};
+
 const closesTheReply = (s: CheckedSentence) =>
-  !REFUSAL.test(s.text) &&
+  !refuses(s.text) &&
   (s.markers.offer ||
     s.markers.ownership ||
     (s.markers.concreteTime && AHEAD.test(s.text)) ||
