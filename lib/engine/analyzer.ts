@@ -422,15 +422,3 @@ function normalizedPhrases(phrases: readonly string[] | undefined): Set<string> 
   }
   return cached.set;
 }
-
-const analyzers = new WeakMap<object, Analyzer>();
-
-/** One-call form: `analyze(text, { rules, customerMessage })`; the analyzer for a rules array is reused. */
-export function analyze(text: string, options: AnalyzeOptions & { rules: readonly Rule[] | RulePack }): Analysis {
-  let analyzer = analyzers.get(options.rules);
-  if (!analyzer) {
-    analyzer = createAnalyzer(options.rules);
-    analyzers.set(options.rules, analyzer);
-  }
-  return analyzer.analyze(text, options);
-}
