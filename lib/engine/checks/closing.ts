@@ -42,7 +42,7 @@ const PLEASANTRY =
 const REFUSAL =
   /\b(?:(?:unable|not able|cannot|can['’]t|won['’]t|will not|not in a position) (?:to )?(?:help|assist|do|offer|provide|send|discuss|reply|respond|rebook|refund|comment|take)|(?:do not|don['’]t) (?:reply|respond|contact|call)|no further (?:action|correspondence|assistance))\b/i;
 /** A time is a next step when it lies ahead ("by Friday", "we'll call at 6pm"), not when it reports the past ("placed at 00:14"). */
-const AHEAD = /\b(?:will|['’]ll|shall|going to|expect|should|by|within|until|before|from|next)\b/i;
+const AHEAD = /\b(?:will|['’]ll|shall|going to|expect|should|within|until|before|from|next|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|the end|\d))\b/i;
 
 /** "I can't discuss her account, but I can make sure she gets help today": the turn is the next step. */
 const TURN = /\b(?:but|however|instead)\b/i;
