@@ -648,6 +648,7 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
         findings: result.findings.filter((f) => !s.dismissed.has(dismissKey(f))),
         suggestionsApplied: s.applied,
         suggestionsDismissed: s.dismissedCount,
+        skipped: result.structure.skipped,
       }),
     );
   }
