@@ -6,7 +6,7 @@ import type { AnalyzeOptions } from '../types';
 import { CHECK_IDS } from './registry';
 
 const analyzer = createAnalyzer(defaultPack);
-const RULE_OF = new Map(defaultPack.rules.flatMap((r) => (r.kind === 'structure' ? [[r.check, r.id] as const] : [])));
+const RULE_OF = new Map<string, string>(defaultPack.rules.flatMap((r) => (r.kind === 'structure' ? [[r.check, r.id] as const] : [])));
 const fires = (check: string, text: string, options: AnalyzeOptions = {}) =>
   analyzer.analyze(text, options).findings.some((f) => f.ruleId === RULE_OF.get(check));
 
