@@ -5,9 +5,11 @@ import { FRAME_ACTIVE } from '../background/active-frame';
 import { TOOLBAR_BADGE, type ToolbarBadgeReport } from '../background/toolbar-badge';
 import { isPopupRequest, type PopupRequest } from '../messages/draft';
 import { createCoach, type CoachHandle } from './coach';
+import type { DraftChecker } from './checker';
 
-export function startCoach(ctx: ContentScriptContext): CoachHandle {
-  const coach = createCoach(document, ctx.signal);
+// host: `deps.checker` is where the analysis runs (the browser's engine); without it, in this page.
+export function startCoach(ctx: ContentScriptContext, deps: { checker?: DraftChecker } = {}): CoachHandle {
+  const coach = createCoach(document, ctx.signal, {}, deps.checker);
   announceActiveFrame(coach, ctx);
   answerPopup(coach, ctx);
   reportToolbarBadge(coach, ctx);
