@@ -58,14 +58,17 @@ async function routeFramePages(context: BrowserContext, base: string): Promise<v
   });
 }
 
-async function pageCost(page: Page): Promise<{ heap: number; script: number }> {
+/** Starts counting a tab's script time before it loads (Performance metrics only count once enabled). */
+async function costMeter(page: Page): Promise<() => Promise<{ heap: number; script: number }>> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
-  await cdp.detach();
-  return { heap: metric('JSHeapUsedSize'), script: metric('ScriptDuration') * 1000 };
+  return async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+    await cdp.detach();
+    return { heap: metric('JSHeapUsedSize'), script: metric('ScriptDuration') * 1000 };
+  };
 }
 
 /** Proportional set size of every process of this browser (found by its profile directory), in bytes. */
@@ -78,7 +81,12 @@ function browserPss(browser: LaunchedBrowser): number {
   const tree = new Set(roots);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const r of rows) if (tree.has(r.ppid) && !tree.has(r.pid)) (tree.add(r.pid), (grew = true));
+    for (const r of rows) {
+      if (tree.has(r.ppid) && !tree.has(r.pid)) {
+        tree.add(r.pid);
+        grew = true;
+      }
+    }
   }
   let total = 0;
   for (const pid of tree) {
@@ -115,9 +123,10 @@ async function framesTable(): Promise<void> {
         const runs: { heap: number; script: number }[] = [];
         for (let run = 0; run < RUNS; run++) {
           const page = await browser.context.newPage();
+          const measure = await costMeter(page);
           await page.goto(`${base}bench/page.html?frames=${frames}&run=${run}`, { waitUntil: 'load' });
           await sleep(SETTLE_MS);
-          runs.push(await pageCost(page));
+          runs.push(await measure());
           await page.close();
         }
         results.set(`${extension}:${frames}`, { heap: median(runs.map((r) => r.heap)), script: median(runs.map((r) => r.script)) });
@@ -147,7 +156,7 @@ async function tabsMemory(): Promise<void> {
           pages.push(page);
         }
         await sleep(SETTLE_MS);
-        for (const page of pages) await pageCost(page); // Collects garbage in each tab.
+        for (const page of pages) await (await costMeter(page))(); // Collects garbage in each tab.
         return browserPss(browser);
       }),
     );
@@ -168,18 +177,16 @@ async function stopServiceWorker(page: Page): Promise<boolean> {
   }
 }
 
+/** Focus in the reply box -> Rapport's UI host in the page (a string: tsx's helpers do not exist in the page). */
 async function focusToCoach(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const started = performance.now();
-        const done = () => document.querySelector('rapport-coach') && (observer.disconnect(), resolve(performance.now() - started), true);
-        const observer = new MutationObserver(() => done());
-        observer.observe(document.documentElement, { childList: true });
-        (document.querySelector('#reply, #textarea-input') as HTMLTextAreaElement).focus();
-        done();
-      }),
-  );
+  return page.evaluate(`new Promise((resolve) => {
+    const started = performance.now();
+    const check = () => { if (document.querySelector('rapport-coach')) { observer.disconnect(); resolve(performance.now() - started); } };
+    const observer = new MutationObserver(check);
+    observer.observe(document.documentElement, { childList: true });
+    document.querySelector('#reply, #textarea-input').focus();
+    check();
+  })`) as Promise<number>;
 }
 
 async function latency(): Promise<void> {
