@@ -79,6 +79,8 @@ export interface CoachHandle {
   snapshot(): DraftSnapshot | null;
   /** Apply a rewording the popup showed; re-analyses instead when the draft changed since. */
   applyFromPopup(version: number, key: string, suggestion: number): Promise<ApplyResponse>;
+  /** host: resolves once no check is scheduled or running (the popup's snapshot waits for it). */
+  settled(): Promise<void>;
   /** Scroll to a finding and select it, so the agent sees it in the page. */
   reveal(version: number, key: string): boolean;
   destroy(): void;
@@ -268,6 +270,7 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
 
   function detach(): void {
     const s = session;
+    markIdle(); // host
     if (!s) return;
     session = null;
     s.controller.abort();
@@ -317,7 +320,11 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
     const s = session;
     if (!s) return;
     win.clearTimeout(s.debounce);
-    s.debounce = win.setTimeout(() => void analyse(s), delay);
+    markBusy(); // host
+    s.debounce = win.setTimeout(() => {
+      s.debounce = undefined; // host: no check scheduled any more
+      void analyse(s);
+    }, delay);
   }
 
   /** The customer of the conversation that holds this composer (Zendesk keeps several tickets open). */
@@ -329,6 +336,8 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
 
   /** Checks the draft; if anything throws, this draft says it could not be checked and the rest goes on. */
   async function analyse(s: Session): Promise<void> {
+    win.clearTimeout(s.debounce); // host: this check replaces any scheduled one
+    s.debounce = undefined;
     const run = ++s.run;
     try {
       await analyseDraft(s, run);
@@ -336,7 +345,22 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
       if (session !== s || s.run !== run) return;
       console.warn('[Rapport] this draft could not be checked', error);
       showFailure(s);
+    } finally {
+      if (session === s && s.run === run && s.debounce === undefined) markIdle(); // host
     }
+  }
+
+  // host: settles when no check is scheduled or running, so the popup reads a finished check, not a half-made one
+  // (with the browser's engine a check takes a message round trip; the popup asks right after a resume or a focus).
+  let busy: { promise: Promise<void>; resolve: () => void } | null = null;
+  function markBusy(): void {
+    if (busy) return;
+    let resolve!: () => void;
+    busy = { promise: new Promise<void>((done) => (resolve = done)), resolve };
+  }
+  function markIdle(): void {
+    busy?.resolve();
+    busy = null;
   }
 
   function showFailure(s: Session): void {
@@ -758,6 +782,7 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
     destroy() {
       detach();
     },
+    settled: () => busy?.promise ?? Promise.resolve(), // host
     onView: (listener) => store.subscribe(() => listener(store.get())),
   };
 }

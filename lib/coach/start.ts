@@ -49,9 +49,13 @@ function announceActiveFrame(coach: CoachHandle, ctx: ContentScriptContext): voi
   ctx.addEventListener(document, 'focusin', () => setTimeout(announce, 0), { capture: true, passive: true });
 }
 
+const SNAPSHOT_WAIT_MS = 3_000; // host
+
 async function handle(coach: CoachHandle, request: PopupRequest) {
   switch (request.type) {
     case 'rapport:snapshot':
+      // host: answer with a finished check (bounded: a popup never waits long for a busy page).
+      await Promise.race([coach.settled(), new Promise((resolve) => setTimeout(resolve, SNAPSHOT_WAIT_MS))]);
       return { snapshot: coach.snapshot() };
     case 'rapport:apply':
       return coach.applyFromPopup(request.version, request.key, request.suggestion);

@@ -45,7 +45,14 @@ export function createEngineHost(options: EngineHostOptions): EngineHost {
   let loading: Promise<{ fingerprint: string; analyzer: Analyzer }> | null = null;
   const drafts = new Map<string, { seq: number; text: string; at: number }>();
 
-  const install = (rules: readonly Rule[]) => (engine = { fingerprint: rulesFingerprint(rules), analyzer: createAnalyzer(rules) });
+  // The same rules keep the same analyzer, and with it the per-sentence cache.
+  const install = (rules: readonly Rule[]) => {
+    const fingerprint = rulesFingerprint(rules);
+    if (engine?.fingerprint !== fingerprint) engine = { fingerprint, analyzer: createAnalyzer(rules) };
+    return engine;
+  };
+  /** Page views of the rules the engine has already reloaded for (once each, so a page with an odd view costs one read). */
+  const reloadedFor = new Set<string>();
 
   const load = () =>
     (loading ??= options.loadRules().then(install).finally(() => {
@@ -55,7 +62,9 @@ export function createEngineHost(options: EngineHostOptions): EngineHost {
   /** The analyzer for the rules the page sees: reloads once when the page already has newer rules than the engine. */
   async function analyzerFor(pageRules: string): Promise<Analyzer> {
     const current = engine ?? (await load());
-    if (current.fingerprint === pageRules) return current.analyzer;
+    if (current.fingerprint === pageRules || reloadedFor.has(pageRules)) return current.analyzer;
+    if (reloadedFor.size > 16) reloadedFor.clear();
+    reloadedFor.add(pageRules);
     return (await load()).analyzer;
   }
 
@@ -88,6 +97,7 @@ export function createEngineHost(options: EngineHostOptions): EngineHost {
     },
     useRules(rules) {
       install(rules);
+      reloadedFor.clear();
     },
     forgetTab(tabId) {
       for (const key of drafts.keys()) if (key.startsWith(`${tabId}:`)) drafts.delete(key);

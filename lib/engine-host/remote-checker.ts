@@ -11,8 +11,11 @@ import type { Rule } from '../rules/schema';
 import { payloadFor, rulesFingerprint } from './delta';
 import { ENGINE_CHECK, isCheckResponse, type CheckRequest, type CheckResponse, type EngineSite } from './protocol';
 
-/** An engine that has not answered by then is taken as unreachable for this check. */
-export const ENGINE_TIMEOUT_MS = 5_000;
+/**
+ * A safety net only: runtime messaging itself rejects when the background is gone, and the engine's
+ * own budget ends any analysis within seconds; an engine silent for this long is taken as unreachable.
+ */
+export const ENGINE_TIMEOUT_MS = 30_000;
 
 export interface RemoteCheckerOptions {
   /** Sends one request to the engine (browser.runtime.sendMessage). */
