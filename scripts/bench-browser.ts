@@ -103,6 +103,9 @@ function browserPss(browser: LaunchedBrowser): number {
 async function withBrowser<T>(extension: boolean, run: (browser: LaunchedBrowser, base: string) => Promise<T>): Promise<T> {
   const server = await startDemoServer({ port: 0 });
   const browser = await launchBrowser(extension ? { extensionDir: EXTENSION_DIR } : {});
+  // A page of 20 frames each evaluating a large content script can take minutes to load on a loaded machine.
+  browser.context.setDefaultNavigationTimeout(300_000);
+  browser.context.setDefaultTimeout(300_000);
   try {
     await routeFramePages(browser.context, server.url);
     return await run(browser, server.url);
