@@ -4,7 +4,7 @@
  * adapters don't recognise.
  */
 import { useState, type FormEvent } from 'react';
-import { BUILT_IN_SITES, toMatchPattern, type Settings, type SiteSetting } from '../../lib/storage/settings-schema';
+import { BUILT_IN_SITES, toMatchPattern, type Settings, type SiteSetting } from '../../lib/store-schema/settings';
 import { FieldErrors, TextField } from './Field';
 
 export interface SitesPanelProps {

@@ -1,6 +1,6 @@
 /** The popup's view of the current site: built in or added, on or off. Pure. */
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { BUILT_IN_SITES, siteFor, toMatchPattern, type Settings } from '../storage/settings-schema';
+import { BUILT_IN_SITES, siteFor, toMatchPattern, type Settings } from '../store-schema/settings';
 import { OUTLOOK_HOSTS } from '../sites/outlook';
 
 /**

@@ -12,20 +12,11 @@ const { fakeBrowser } = await vi.hoisted(async () => {
 
 import { startHistoryHandler } from '../background/history-handler';
 import { record } from '../stats/testing/records';
-import {
-  buildReplyRecord,
-  createHistoryWriter,
-  createQueue,
-  HISTORY_KEY,
-  newRecordId,
-  readHistory,
-  readSettings,
-  recordReply,
-  requestDismissNotice,
-  requestErase,
-  requestSettingsUpdate,
-  type ReplyRecord,
-} from './history';
+import { HISTORY_KEY, readHistory, readHistorySettings } from './history';
+import { createHistoryWriter, createQueue } from '../background/history-writer';
+import { buildReplyRecord, newRecordId, recordReply } from '../content/record-reply';
+import { requestDismissNotice, requestErase, requestSettingsUpdate } from '../pages/history-requests';
+import type { ReplyRecord } from '../stats/types';
 
 const NOW = Date.parse('2026-05-04T14:00:00Z');
 const TZ = 'Europe/Berlin';
@@ -115,7 +106,7 @@ describe('the history writer', () => {
     });
     await w.updateSettings({ retentionDays: 7, nudge: { enabled: false, time: '18:00' } });
     expect(Object.keys((await readHistory()).value.days)).toEqual(['2026-05-01']);
-    expect((await readSettings()).value.retentionDays).toBe(7);
+    expect((await readHistorySettings()).value.retentionDays).toBe(7);
   });
 
   it('repairs a corrupted value, keeps what is readable, and notes the repair until dismissed', async () => {
