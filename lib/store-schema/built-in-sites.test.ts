@@ -12,8 +12,9 @@ const composerSource = readFileSync(new URL('../../entrypoints/composer.content.
 
 describe('built-in sites', () => {
   it('are the manifest host permissions, no more and no fewer', () => {
-    const manifest = typeof config.manifest === 'object' ? config.manifest : undefined;
-    expect(manifest?.host_permissions).toEqual(BUILT_IN_MATCHES);
+    const manifest = config.manifest;
+    if (!manifest || typeof manifest !== 'object' || manifest instanceof Promise) throw new Error('wxt.config.ts: expected a manifest object');
+    expect(manifest.host_permissions).toEqual(BUILT_IN_MATCHES);
   });
 
   it('are the content script matches and frame options, with no pattern of its own', () => {
