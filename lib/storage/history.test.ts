@@ -183,13 +183,16 @@ describe('recordReply through the background message handler', () => {
   it('refuses erasing from a content script', async () => {
     const { stop } = startHistoryHandler({ now: () => NOW, timeZone: () => TZ });
     await recordReply(uuidRecord());
+    // Wait on the handler's own answer (sendResponse), then check that nothing was erased.
+    let answer!: (response: unknown) => void;
+    const answered = new Promise((resolve) => (answer = resolve));
     const responses = await fakeBrowser.runtime.onMessage.trigger(
       { type: 'rapport:erase-history' },
       { url: 'https://acme.zendesk.com/agent', tab: { id: 1 } } as never,
-      () => undefined,
+      (response: unknown) => answer(response),
     );
     expect(responses).toEqual([true]);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await answered).toEqual({ ok: false, error: 'only the extension’s own pages may change the history' });
     expect((await readHistory()).value.days['2026-05-04']!.replies).toBe(1);
     stop();
   });
