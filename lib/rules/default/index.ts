@@ -42,6 +42,7 @@ import inAccordanceWith from './in-accordance-with';
 import inDueCourse from './in-due-course';
 import inReceiptOf from './in-receipt-of';
 import inTheNearFuture from './in-the-near-future';
+import insistingWeWereRight from './insisting-we-were-right';
 import itsYourResponsibility from './its-your-responsibility';
 import kindly from './kindly';
 import loggedAndNoted from './logged-and-noted';
@@ -80,6 +81,7 @@ import statusResolved from './status-resolved';
 import talkingDownAside from './talking-down-aside';
 import thatsImpossible from './thats-impossible';
 import thisConcludes from './this-concludes';
+import threatOfConsequences from './threat-of-consequences';
 import ticketAutoClose from './ticket-auto-close';
 import ticketClosed from './ticket-closed';
 import toWhomItMayConcern from './to-whom-it-may-concern';
@@ -149,6 +151,7 @@ export const defaultPackInput: RulePackInput = {
     inDueCourse,
     inReceiptOf,
     inTheNearFuture,
+    insistingWeWereRight,
     itsYourResponsibility,
     kindly,
     loggedAndNoted,
@@ -187,6 +190,7 @@ export const defaultPackInput: RulePackInput = {
     talkingDownAside,
     thatsImpossible,
     thisConcludes,
+    threatOfConsequences,
     ticketAutoClose,
     ticketClosed,
     toWhomItMayConcern,
