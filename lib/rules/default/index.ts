@@ -22,6 +22,7 @@ import clearlyObviously from './clearly-obviously';
 import clearlyStated from './clearly-stated';
 import coldOpener from './cold-opener';
 import contactingSupportBoilerplate from './contacting-support-boilerplate';
+import curtAnythingElse from './curt-anything-else';
 import customersAreResponsible from './customers-are-responsible';
 import dearCustomer from './dear-customer';
 import dearSirMadam from './dear-sir-madam';
@@ -88,6 +89,7 @@ import toWhomItMayConcern from './to-whom-it-may-concern';
 import underReview from './under-review';
 import understandBut from './understand-but';
 import unfilledNamePlaceholder from './unfilled-name-placeholder';
+import waitWithoutATime from './wait-without-a-time';
 import wallOfText from './wall-of-text';
 import weAreUnableTo from './we-are-unable-to';
 import weDontOffer from './we-dont-offer';
@@ -131,6 +133,7 @@ export const defaultPackInput: RulePackInput = {
     clearlyStated,
     coldOpener,
     contactingSupportBoilerplate,
+    curtAnythingElse,
     customersAreResponsible,
     dearCustomer,
     dearSirMadam,
@@ -197,6 +200,7 @@ export const defaultPackInput: RulePackInput = {
     underReview,
     understandBut,
     unfilledNamePlaceholder,
+    waitWithoutATime,
     wallOfText,
     weAreUnableTo,
     weDontOffer,
