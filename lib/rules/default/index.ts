@@ -21,6 +21,7 @@ import calmDown from './calm-down';
 import clearlyObviously from './clearly-obviously';
 import clearlyStated from './clearly-stated';
 import coldOpener from './cold-opener';
+import contactThemDirectly from './contact-them-directly';
 import contactingSupportBoilerplate from './contacting-support-boilerplate';
 import curtAnythingElse from './curt-anything-else';
 import customersAreResponsible from './customers-are-responsible';
@@ -132,6 +133,7 @@ export const defaultPackInput: RulePackInput = {
     clearlyObviously,
     clearlyStated,
     coldOpener,
+    contactThemDirectly,
     contactingSupportBoilerplate,
     curtAnythingElse,
     customersAreResponsible,

@@ -24,7 +24,8 @@ export default defineRule({
     '(but|however) (i|we) am (happy|glad|able|going|sending|passing|looking)',
     'i will (pass|forward|ask|find|connect|put|transfer)',
     // ...and then says what they are doing about it themselves.
-    '(i|we) (have|will|can|am|are) #Adverb? ({ask}|{chase}|{contact}|{call}|{email}|{pass}|{forward}|{check}|{follow}|{speak})',
+    '(i|we) (will|have|am|are|already) #Adverb? (contact|contacted|contacting|call|called|calling|email|emailed|emailing|chase|chased|chasing)',
+    '(i|we) (will|have|am|are|already) #Adverb? (ask|asked|pass|passed|forward|forwarded|speak|spoken|message|messaged|ring|rang|take|taken|raise|raised)',
   ],
   rewrites: [],
   examples: {
