@@ -9,7 +9,6 @@ export default defineRule({
   patterns: [
     '[<be>#Copula] (clearly|plainly|obviously|explicitly) [<done>(stated|explained|written|shown|displayed|marked|labelled|listed|mentioned|indicated)]',
     'as (clearly|plainly|explicitly|expressly) (stated|explained|shown|mentioned|indicated|outlined|set out)',
-    '(was|were|is|has been|had been) made #Adverb? (clear|plain) (in|on|at|when|by|to)',
     '(clearly|plainly|explicitly|expressly) [<done>(state|states|stated|say|says|said|show|shows|explain|explains|mention|mentions)]',
     '(has|have) (clearly|plainly|explicitly) (stated|explained|written|shown|marked|labelled|mentioned)',
   ],
@@ -26,7 +25,7 @@ export default defineRule({
     paraphrases: {
       flag: [
         'As clearly stated on the booking page, the deposit is non-refundable.',
-        'This was made very clear in our email.',
+        'This is explicitly mentioned on the invoice.',
         'The terms clearly state that refunds take 14 days.',
         "It's plainly written on the label.",
         'The size guide explicitly says to order one size up.',
