@@ -6,12 +6,12 @@ export default defineRule({
   principle: 'follow-through',
   severity: 'warning',
   message: 'Follow-through: "Do not reply to this email" closes the door on the customer; inviting a reply keeps the help going.',
-  patterns: ['(please)? (do not|never) (reply|respond) (directly)? to this [<what>(email|e-mail|message|mail|address|ticket|notification)]'],
   unless: [
     '(card|password|passcode|pin|cvv|bank details|account number|security code|one-time code|code)',
     'if (you)? (do not|never)',
   ],
   patterns: [
+    '(please)? (do not|never) (reply|respond) (directly)? to this [<what>(email|e-mail|message|mail|address|ticket|notification)]',
     '^(please|kindly)? (do not|never) (reply|respond)',
     '(please|kindly) (do not|never) (reply|respond)',
     '(replies|responses) to this (email|message|address|mailbox|inbox) (will|are|is|cannot|can) not (be)? (read|answered|received|monitored|seen)',
