@@ -1,6 +1,6 @@
 /** <textarea> and <input type=text>: the value is the text; underlines go on a mirror overlay. */
 import type { EditorAdapter } from './types';
-import { waitFor } from './replace';
+import { settle, waitFor } from './replace';
 
 type Field = HTMLTextAreaElement | HTMLInputElement;
 
@@ -38,6 +38,9 @@ export const textarea: EditorAdapter = {
       field.setRangeText(replacement, start, end, 'end');
       field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: replacement }));
     }
-    return waitFor(win, () => field.value === expected, 300);
+    if (!(await waitFor(win, () => field.value === expected, 300))) return false;
+    // A page that controls the field (React's controlled inputs) may put its own value back on its next render.
+    await settle(win);
+    return field.value === expected;
   },
 };

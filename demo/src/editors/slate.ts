@@ -1,0 +1,70 @@
+import { createElement, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { createEditor, Editor, Node, Transforms, type Descendant } from 'slate';
+import { HistoryEditor, withHistory } from 'slate-history';
+import { Editable, ReactEditor, Slate, withReact } from 'slate-react';
+import type { DemoEditor } from '../types';
+import { toLines } from '../text';
+
+type Paragraph = { type: 'paragraph'; children: { text: string }[] };
+
+function paragraphs(text: string): Paragraph[] {
+  const lines = toLines(text);
+  return (lines.length ? lines : ['']).map((line) => ({ type: 'paragraph', children: [{ text: line }] }));
+}
+
+/**
+ * Slate with slate-react and slate-history (Intercom-style composers are built on it). Its model is
+ * `editor.children`; slate-react applies `beforeinput` through its own transforms and re-renders,
+ * and reverts DOM changes it did not make.
+ */
+export function mountSlate(section: HTMLElement, onInput: () => void): DemoEditor {
+  const mount = section.querySelector<HTMLElement>('#slate-mount');
+  if (!mount) throw new Error('slate mount point missing');
+
+  const editor = withHistory(withReact(createEditor()));
+  const initial: Descendant[] = paragraphs('') as Descendant[];
+
+  function SlateReply() {
+    const [value] = useState(initial);
+    return createElement(
+      Slate,
+      { editor, initialValue: value },
+      createElement(Editable, {
+        id: 'slate-editable',
+        className: 'rich-editable',
+        placeholder: 'Reply to Maria…',
+        'aria-label': 'Slate reply',
+        'aria-multiline': true,
+        onInput,
+      }),
+    );
+  }
+  const root = createRoot(mount);
+  flushSync(() => root.render(createElement(SlateReply)));
+
+  const text = () => editor.children.map((block) => Node.string(block)).join('\n');
+
+  return {
+    getText: text,
+    getData: () => JSON.stringify(editor.children),
+    setText(value) {
+      // Like the other editors' setData: replaces the content without an undo step.
+      flushSync(() =>
+        HistoryEditor.withoutSaving(editor, () => {
+          Editor.withoutNormalizing(editor, () => {
+            for (let i = editor.children.length - 1; i >= 0; i -= 1) Transforms.removeNodes(editor, { at: [i] });
+            Transforms.insertNodes(editor, paragraphs(value) as Descendant[], { at: [0] });
+          });
+          Transforms.select(editor, Editor.end(editor, []));
+        }),
+      );
+    },
+    focus() {
+      ReactEditor.focus(editor);
+      Transforms.select(editor, Editor.end(editor, []));
+    },
+  };
+}
+
