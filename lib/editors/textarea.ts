@@ -27,7 +27,8 @@ export const textarea: EditorAdapter = {
     const field = root as Field;
     const win = root.ownerDocument.defaultView;
     const before = field.value;
-    if (!win || start < 0 || end > before.length || start > end) return false;
+    // A locked field drops typing; setRangeText below would write into it all the same.
+    if (!win || field.readOnly || field.disabled || start < 0 || end > before.length || start > end) return false;
     const expected = before.slice(0, start) + replacement + before.slice(end);
     field.focus({ preventScroll: true });
     field.setSelectionRange(start, end);

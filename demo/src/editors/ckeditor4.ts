@@ -20,6 +20,7 @@ interface Ck4Editor {
   editable(): { $: HTMLElement };
   createRange(): Ck4Range;
   on(event: string, listener: () => void): void;
+  setReadOnly(readOnly: boolean): void;
 }
 interface Ck4 {
   config: Record<string, unknown>;
@@ -80,6 +81,9 @@ export async function mountCkeditor4(section: HTMLElement, onInput: () => void):
       const range = editor.createRange();
       range.moveToElementEditEnd(editor.editable());
       range.select();
+    },
+    setReadOnly(readOnly) {
+      editor.setReadOnly(readOnly);
     },
   };
 }

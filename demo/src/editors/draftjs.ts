@@ -15,6 +15,7 @@ export function mountDraftjs(section: HTMLElement, onInput: () => void): DemoEdi
   if (!mount) throw new Error('draftjs mount point missing');
 
   let state = EditorState.createEmpty();
+  let readOnly = false;
   let editor: Editor | null = null;
   const root = createRoot(mount);
   const render = () =>
@@ -33,6 +34,7 @@ export function mountDraftjs(section: HTMLElement, onInput: () => void): DemoEdi
         ariaLabel: 'Draft.js reply',
         ariaMultiline: true,
         spellCheck: true,
+        readOnly,
       }),
     );
   flushSync(render);
@@ -52,8 +54,14 @@ export function mountDraftjs(section: HTMLElement, onInput: () => void): DemoEdi
       flushSync(render);
     },
     focus() {
-      editor?.focus();
+      // Selection first, then DOM focus: Draft reads the browser's selection on focus and throws
+      // (nullthrows in editOnSelect) when it lands on an element it did not render as a leaf.
       state = EditorState.moveFocusToEnd(state);
+      flushSync(render);
+      editor?.focus();
+    },
+    setReadOnly(value) {
+      readOnly = value;
       flushSync(render);
     },
   };

@@ -2,7 +2,7 @@ import { createElement, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { createEditor, Editor, Node, Transforms, type Descendant } from 'slate';
-import { HistoryEditor, withHistory } from 'slate-history';
+import { withHistory } from 'slate-history';
 import { Editable, ReactEditor, Slate, withReact } from 'slate-react';
 import type { DemoEditor } from '../types';
 import { toLines } from '../text';
@@ -26,8 +26,11 @@ export function mountSlate(section: HTMLElement, onInput: () => void): DemoEdito
   const editor = withHistory(withReact(createEditor()));
   const initial: Descendant[] = paragraphs('') as Descendant[];
 
+  let lock: (readOnly: boolean) => void = () => undefined;
   function SlateReply() {
     const [value] = useState(initial);
+    const [readOnly, setReadOnly] = useState(false);
+    lock = setReadOnly;
     return createElement(
       Slate,
       { editor, initialValue: value },
@@ -37,12 +40,15 @@ export function mountSlate(section: HTMLElement, onInput: () => void): DemoEdito
         placeholder: 'Reply to Maria…',
         'aria-label': 'Slate reply',
         'aria-multiline': true,
-        onInput,
+        readOnly,
       }),
     );
   }
   const root = createRoot(mount);
   flushSync(() => root.render(createElement(SlateReply)));
+  // Slate cancels most beforeinput and types through its model, so native input is rarer than in
+  // other editors; the page listens where it bubbles, like any page would.
+  mount.addEventListener('input', onInput);
 
   const text = () => editor.children.map((block) => Node.string(block)).join('\n');
 
@@ -50,20 +56,21 @@ export function mountSlate(section: HTMLElement, onInput: () => void): DemoEdito
     getText: text,
     getData: () => JSON.stringify(editor.children),
     setText(value) {
-      // Like the other editors' setData: replaces the content without an undo step.
-      flushSync(() =>
-        HistoryEditor.withoutSaving(editor, () => {
-          Editor.withoutNormalizing(editor, () => {
-            for (let i = editor.children.length - 1; i >= 0; i -= 1) Transforms.removeNodes(editor, { at: [i] });
-            Transforms.insertNodes(editor, paragraphs(value) as Descendant[], { at: [0] });
-          });
-          Transforms.select(editor, Editor.end(editor, []));
-        }),
-      );
+      // Like the other editors' setData: new content, no selection, an empty undo history
+      // (Slate's documented way to reset a document).
+      flushSync(() => {
+        editor.children = paragraphs(value) as Descendant[];
+        editor.selection = null;
+        editor.history = { undos: [], redos: [] };
+        editor.onChange();
+      });
     },
     focus() {
       ReactEditor.focus(editor);
       Transforms.select(editor, Editor.end(editor, []));
+    },
+    setReadOnly(readOnly) {
+      flushSync(() => lock(readOnly));
     },
   };
 }
