@@ -84,9 +84,11 @@ export async function replaceInEditable(
     await settle(win);
     if (access.readText(root) === expected) return true;
   }
-  // Never leave the draft half-changed by the browser: take back a native insert. (A change an
-  // editor made through its own model is its own to undo; it is reported as not applied.)
-  if (native && access.readText(root) !== before) {
+  // Never leave the draft half-changed by the browser: take back a native insert that landed. Only
+  // then: an editor that dropped it has repainted its own state, and an undo would take the agent's
+  // own typing. (A change an editor made through its own model is its own to undo.)
+  const now = access.readText(root);
+  if (native && now !== before && now.includes(replacement)) {
     doc.execCommand('undo');
     await nextTask(win);
   }
