@@ -31,18 +31,15 @@ export function mountSlate(section: HTMLElement, onInput: () => void): DemoEdito
     const [value] = useState(initial);
     const [readOnly, setReadOnly] = useState(false);
     lock = setReadOnly;
-    return createElement(
-      Slate,
-      { editor, initialValue: value },
-      createElement(Editable, {
-        id: 'slate-editable',
-        className: 'rich-editable',
-        placeholder: 'Reply to Maria…',
-        'aria-label': 'Slate reply',
-        'aria-multiline': true,
-        readOnly,
-      }),
-    );
+    const editable = createElement(Editable, {
+      id: 'slate-editable',
+      className: 'rich-editable',
+      placeholder: 'Reply to Maria…',
+      'aria-label': 'Slate reply',
+      'aria-multiline': true,
+      readOnly,
+    });
+    return createElement(Slate, { editor, initialValue: value, children: editable });
   }
   const root = createRoot(mount);
   flushSync(() => root.render(createElement(SlateReply)));
