@@ -11,6 +11,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_EDITOR_IDS, type DemoEditorId } from '../../demo/src/types';
 import type { CoachTiming } from './support/coach-timing';
 import { useBrowserSession } from './support/session';
+import { underlinesIn } from './support/underlines';
 
 const COLD_REPLY = 'Per our records, there are no outages in your area. You need to restart your router.';
 const FLAGGED = 'You need to restart your router';
@@ -64,25 +65,7 @@ async function timing(id: DemoEditorId): Promise<CoachTiming | null> {
 }
 
 /** The text under each underline inside the editor (CSS highlights, or the textarea's mirror marks). */
-async function underlines(id: DemoEditorId): Promise<string[]> {
-  return (await coachFrame(id)).evaluate(
-    ([selector, overlay]) => {
-      if (overlay) {
-        const shadow = document.querySelector('rapport-coach')?.shadowRoot;
-        return [...(shadow?.querySelectorAll('[data-rapport="mirror-mark"]') ?? [])].map((m) => m.textContent ?? '');
-      }
-      const root = document.querySelector(selector);
-      const texts: string[] = [];
-      for (const name of ['rapport-hint', 'rapport-suggestion', 'rapport-warning']) {
-        for (const range of CSS.highlights.get(name) ?? []) {
-          if (range instanceof Range && root?.contains(range.commonAncestorContainer)) texts.push(range.toString());
-        }
-      }
-      return texts;
-    },
-    [EDITABLE[id], id === 'textarea'] as const,
-  );
-}
+const underlines = async (id: DemoEditorId) => underlinesIn(await coachFrame(id), EDITABLE[id], id === 'textarea');
 
 /** What the coach last told the agent (its live status region). */
 const status = (id: DemoEditorId) => ui(id).locator('[data-rapport="panel"] .status').textContent();
