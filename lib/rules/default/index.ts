@@ -16,6 +16,7 @@ import atSomePoint from './at-some-point';
 import atThisPointInTime from './at-this-point-in-time';
 import atYourEarliestConvenience from './at-your-earliest-convenience';
 import automatedMessage from './automated-message';
+import bareDetailsRequest from './bare-details-request';
 import bareNoted from './bare-noted';
 import calmDown from './calm-down';
 import clearlyObviously from './clearly-obviously';
@@ -123,6 +124,7 @@ export const defaultPackInput: RulePackInput = {
     atThisPointInTime,
     atYourEarliestConvenience,
     automatedMessage,
+    bareDetailsRequest,
     bareNoted,
     calmDown,
     clearlyObviously,
