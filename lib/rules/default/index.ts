@@ -78,7 +78,9 @@ import sorryYouFeelThatWay from './sorry-you-feel-that-way';
 import stackedNegatives from './stacked-negatives';
 import staffWillContact from './staff-will-contact';
 import statusResolved from './status-resolved';
+import stockSympathy from './stock-sympathy';
 import talkingDownAside from './talking-down-aside';
+import thatsExpected from './thats-expected';
 import thatsImpossible from './thats-impossible';
 import thisConcludes from './this-concludes';
 import ticketAutoClose from './ticket-auto-close';
@@ -186,7 +188,9 @@ export const defaultPackInput: RulePackInput = {
     stackedNegatives,
     staffWillContact,
     statusResolved,
+    stockSympathy,
     talkingDownAside,
+    thatsExpected,
     thatsImpossible,
     thisConcludes,
     ticketAutoClose,
