@@ -70,6 +70,7 @@ import regretToInform from './regret-to-inform';
 import relevantTeam from './relevant-team';
 import requestDenied from './request-denied';
 import revertBack from './revert-back';
+import rulebookVoice from './rulebook-voice';
 import seeTheWebsite from './see-the-website';
 import sentElsewhere from './sent-elsewhere';
 import simplyJustDo from './simply-just-do';
@@ -180,6 +181,7 @@ export const defaultPackInput: RulePackInput = {
     relevantTeam,
     requestDenied,
     revertBack,
+    rulebookVoice,
     seeTheWebsite,
     sentElsewhere,
     simplyJustDo,
