@@ -64,6 +64,7 @@ import pleaseBeAdvised from './please-be-advised';
 import pleaseFindAttached from './please-find-attached';
 import pleaseNote from './please-note';
 import pleaseWait from './please-wait';
+import policyJargon from './policy-jargon';
 import processedInOrder from './processed-in-order';
 import readTheDocs from './read-the-docs';
 import regretToInform from './regret-to-inform';
@@ -175,6 +176,7 @@ export const defaultPackInput: RulePackInput = {
     pleaseFindAttached,
     pleaseNote,
     pleaseWait,
+    policyJargon,
     processedInOrder,
     readTheDocs,
     regretToInform,
