@@ -10,7 +10,7 @@ export default defineRule({
     'Form-letter sympathy that names nothing: "We are aware of the issue.", "We\'re sorry to hear about your experience.", "Thank you for your understanding." said as a whole sentence.',
   message: 'Empathy: a stock line like "We are aware of the issue" names nothing the customer went through; say what happened to them and what you are doing.',
   patterns: [
-    '^(we|i) (are|am) #Adverb? (aware|informed) of (the|this|that|these) (issue|issues|problem|problems|situation|outage|delay|delays|matter|fault)$',
+    '(we|i) (are|am) #Adverb? (aware|informed) of (the|this|that|these) (issue|issues|problem|problems|situation|outage|delay|delays|matter|fault)$',
     '^(we|i) (are|am) #Adverb? sorry to (hear|learn) (about|of) your #Adjective? (experience|issue|issues|situation|problem|concerns)$',
     '^(we|i) #Adverb? regret (to hear|to learn|hearing|learning) (about|of)? your #Adjective? (experience|issue|situation)$',
     '^(thank you|thanks|we thank you) #Adverb? for your (understanding|cooperation|co-operation|understanding and patience)$',
@@ -32,7 +32,7 @@ export default defineRule({
         'We are fully aware of the problem.',
         "I'm sorry to hear about your recent experience.",
         'We thank you for your cooperation.',
-        'We are already aware of the outage.',
+        'Hi Sam, we are already aware of the outage.',
         'We regret to hear about your experience.',
         'Thanks for your understanding.',
       ],
