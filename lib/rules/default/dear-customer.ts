@@ -13,7 +13,7 @@ export default defineRule({
     '^(dear|hello|hi|hey|greetings) (valued|esteemed|loyal|dear|our|prospective|new)? (applicant|claimant|student|patient|partner|tenant|resident|candidate)',
     '^(dear|hello|hi|hey|greetings) (valued|esteemed|loyal|dear|our|prospective|new)? (parent|guardian|cardholder|shopper|policyholder|buyer|seller|merchant)',
     '^(dear|hello|hi|hey|greetings) (valued|esteemed|loyal|dear|our|prospective|new)? (traveller|traveler|account holder|policy holder|learner|borrower|supplier)',
-    '^(dear|hello|hi|hey) (valued|esteemed|our|prospective|new)? (#Actor && !#Person && !#Honorific)',
+    '^dear (valued|esteemed|our|prospective|new)? (#Actor && !#Person && !#Honorific)',
     '^good (morning|afternoon|evening) (valued|esteemed|loyal|dear)? (customer|user|client|member|guest|passenger|subscriber|applicant|patient|student)',
     '^(valued|dear)? (customer|applicant|claimant|patient|student|client|member|tenant|policyholder|cardholder|candidate)$',
   ],

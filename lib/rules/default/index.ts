@@ -80,6 +80,7 @@ import sorryYouFeelThatWay from './sorry-you-feel-that-way';
 import stackedNegatives from './stacked-negatives';
 import staffWillContact from './staff-will-contact';
 import statusResolved from './status-resolved';
+import stiffWords from './stiff-words';
 import stockSympathy from './stock-sympathy';
 import talkingDownAside from './talking-down-aside';
 import thatsExpected from './thats-expected';
@@ -192,6 +193,7 @@ export const defaultPackInput: RulePackInput = {
     stackedNegatives,
     staffWillContact,
     statusResolved,
+    stiffWords,
     stockSympathy,
     talkingDownAside,
     thatsExpected,

@@ -11,6 +11,7 @@ export default defineRule({
   message: 'Plain language: small-print words like "subject to availability" make the customer decode the rule; say what it means for them.',
   patterns: [
     'subject to (availability|approval|change|changes|status|verification|confirmation|eligibility|capacity)',
+    'subject to (our|the) #Adjective? (terms|conditions|policy|rules|standard terms)',
     '(is|are) #Adverb? (non transferable|nontransferable|non exchangeable|non negotiable|non assignable)',
     '^for (security|safety|legal|compliance|regulatory|operational|administrative|data protection) (reasons|purposes)',
     '(in|for|a) breach of (our|the|its) (terms|policy|policies|conditions|rules|agreement|contract)',

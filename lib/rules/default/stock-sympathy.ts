@@ -13,6 +13,8 @@ export default defineRule({
     '(we|i) (are|am) #Adverb? (aware|informed) of (the|this|that|these) (issue|issues|problem|problems|situation|outage|delay|delays|matter|fault)$',
     '^(we|i) (are|am) #Adverb? sorry to (hear|learn) (about|of) your #Adjective? (experience|issue|issues|situation|problem|concerns)$',
     '^(we|i) #Adverb? regret (to hear|to learn|hearing|learning) (about|of)? your #Adjective? (experience|issue|situation)$',
+    '^(we|i) #Adverb? regret that you (were|are|feel|felt) #Adverb? (unhappy|dissatisfied|disappointed|upset)',
+    '^(we|i) (are|am) #Adverb? sorry (that)? you (had|have had|experienced) a #Adjective? experience',
     '^(thank you|thanks|we thank you) #Adverb? for your (understanding|cooperation|co-operation|understanding and patience)$',
   ],
   rewrites: [],
@@ -35,6 +37,8 @@ export default defineRule({
         'Hi Sam, we are already aware of the outage.',
         'We regret to hear about your experience.',
         'Thanks for your understanding.',
+        'We regret that you were unhappy with our service.',
+        "We're sorry you had a disappointing experience.",
       ],
       pass: [
         "We're aware of the outage in Leeds, and the engineers expect it fixed by 6pm.",

@@ -15,6 +15,9 @@ export default defineRule({
     '^(this|that|it) is #Adverb? (by design|not a fault|not a defect|not a bug|nothing to worry about)',
     '^(this|that|it) is #Adverb? a (known|common) (issue|problem|bug|fault|limitation|occurrence)',
     '^#Noun+ (is|are) #Adverb? (harmless|normal|expected|nothing to worry about)',
+    '^(these things|this|it|delays|mistakes|accidents|such things|things|issues|problems) (like this|like that)? #Adverb? (happen|happens|can happen|do happen)',
+    '(many|other|lots of|most) (customers|people|users|members) (have|experience|report|see|get|had) (this|the same|similar)',
+    'you (are|were) not the only (one|customer|person|user)',
     '^(this|that) #Adverb? (resolves|fixes|solves|clears) (the|this|that|your)? (issue|problem|fault)$',
   ],
   unless: [
@@ -46,6 +49,10 @@ export default defineRule({
         'This usually resolves the issue.',
         "This is simply expected behaviour for the free plan.",
         "It's by design.",
+        'These things happen.',
+        'Delays like this can happen in winter.',
+        'Many customers have the same problem after updating.',
+        'You are not the only customer affected.',
       ],
       pass: [
         "I'm sorry the app keeps logging you out, it's a known issue and our fix is out on Monday.",

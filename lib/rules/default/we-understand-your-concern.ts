@@ -14,6 +14,8 @@ export default defineRule({
     '^(we|i) (do|can)? #Adverb? (recognise|recognize) your [<feeling>(concern|concerns|frustration|disappointment|worry|worries|situation)]$',
     '^(we|i) (do|can)? #Adverb? (understand|appreciate) your [<feeling>(concern|concerns|frustration|disappointment)] [<about>(about|regarding|over|with) .{1,5}]$',
     '^(we|i) (do|can)? #Adverb? (understand|appreciate) your [<feeling>(worry|worries|feelings|annoyance)] [<about>(about|regarding|over|with) .{1,5}]$',
+    '^(we|i) (do|can)? #Adverb? (understand|appreciate|realise) (that)? (this|it) (may be|might be|must be|is) #Adverb? (frustrating|annoying)$',
+    '(understand|appreciate|realise|realize) (that)? this (is|was) not the (answer|news|outcome|response) you (were|had been) (hoping|looking) for',
     '^(we|i) (do|can)? #Adverb? (understand|appreciate) (that|how) (this|that|it) #Modal? (is|be|has been) #Adverb? (frustrating|annoying|disappointing)$',
   ],
   unless: ['(however|but|nevertheless|nonetheless)'],
@@ -45,6 +47,8 @@ export default defineRule({
         'We appreciate your concerns regarding the noise.',
         'We understand how this must be frustrating.',
         'I totally understand your frustration with the app.',
+        'We appreciate this may be frustrating.',
+        'We understand this is not the answer you were hoping for.',
       ],
       pass: [
         'I understand your frustration, and I have refunded the delivery fee.',
