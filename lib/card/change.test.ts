@@ -1,0 +1,68 @@
+import { describe, expect, it, test } from 'vitest';
+import { changeParts, describeChange } from './change';
+
+const render = (before: string, after: string) =>
+  changeParts(before, after)
+    .map((p) => (p.kind === 'same' ? p.text : p.kind === 'removed' ? `[-${p.text}-]` : `{+${p.text}+}`))
+    .join('');
+
+describe('changeParts: the sentence with its removed and added words', () => {
+  test.each([
+    ['a removed opener, capitals compared loosely', 'Per our policy, refunds take 14 days.', 'Refunds take 14 days.', '[-Per our policy, -]Refunds take 14 days.'],
+    ['an order turned into a question', 'You need to restart your router.', 'Could you restart your router?', '{+Could +}you [-need to -]restart your router[-.-]{+?+}'],
+    ['a greeting inserted before the sentence, nothing struck', 'Per our records, there are no outages.', 'Hi there,\n\nPer our records, there are no outages.', '{+Hi there,\n\n+}Per our records, there are no outages.'],
+    ['a closing appended after the sentence', 'Ticket closed', 'Ticket closed. If anything else comes up, just reply here.', 'Ticket closed{+. If anything else comes up, just reply here.+}'],
+    ['a removal', 'Please be advised that we', 'We', '[-Please be advised that -]We'],
+    ['no change', 'Thanks!', 'Thanks!', 'Thanks!'],
+  ])('%s', (_name, before, after, expected) => {
+    expect(render(before, after)).toBe(expected);
+  });
+
+  it('keeps every character: the plain and removed parts spell the old text, the plain and added parts the new', () => {
+    const before = 'Per our policy, refunds take 14 days and you need to wait.';
+    const after = 'Refunds take 14 days, and could you bear with us?';
+    const parts = changeParts(before, after);
+    expect(parts.filter((p) => p.kind !== 'added').map((p) => p.text).join('').toLowerCase()).toBe(before.toLowerCase());
+    expect(parts.filter((p) => p.kind !== 'removed').map((p) => p.text).join('').toLowerCase()).toBe(after.toLowerCase());
+  });
+
+  it('shows a huge span as one replacement instead of diffing it word by word (bounded work on page text)', () => {
+    const before = 'word '.repeat(2_000);
+    const after = 'other '.repeat(2_000);
+    expect(changeParts(before, after).map((p) => p.kind)).toEqual(['removed', 'added']);
+  });
+});
+
+describe('describeChange: a choice named by its change', () => {
+  test.each([
+    ['a greeting is an insertion, on its own paragraph', 'Per our records, there are no outages.', 'Hi Maria,\n\nPer our records, there are no outages.', 'insert', 'Add “Hi Maria,” on its own paragraph'],
+    ['a closing is an insertion', 'Ticket closed', 'Ticket closed. Let me know if there is anything else I can do.', 'insert', 'Add “. Let me know if there is anything else I can do.”'],
+    ['a removed opener names what goes, not the bare next word', 'Per our policy, refunds', 'Refunds', 'remove', 'Remove “Per our policy,”'],
+    ['"The system shows your" → "Your" is a removal', 'The system shows your', 'Your', 'remove', 'Remove “The system shows”'],
+    ['a rewording shows its new words', 'You need to restart your router.', 'Could you restart your router?', 'replace', '“Could you restart your router?”'],
+    ['a one-word replacement keeps a neighbour so it is not a bare fragment', 'The fee applies.', 'A fee applies.', 'replace', '“A fee…”'],
+    ['removing everything', 'Kindly note', '', 'remove', 'Remove “Kindly note”'],
+  ])('%s', (_name, before, after, kind, label) => {
+    const change = describeChange(before, after);
+    expect(change.kind).toBe(kind);
+    expect(change.label).toBe(label);
+  });
+
+  it('spells out line breaks in the accessible name', () => {
+    const change = describeChange('Thanks for waiting.', 'Hi Sam,\n\nThanks for waiting.');
+    expect(change.ariaLabel).toBe('Apply: add “Hi Sam,” as its own paragraph before the sentence');
+  });
+
+  it('says what a replacement turns into, in full, for screen readers', () => {
+    expect(describeChange('You need to restart it.', 'Could you restart it?').ariaLabel).toBe(
+      'Apply: change “You need to restart it.” to “Could you restart it?”',
+    );
+  });
+
+  it('bounds a long label', () => {
+    const long = `${'Thank you so much for your patience '.repeat(6)}today.`;
+    const label = describeChange('Done.', `Done. ${long}`).label;
+    expect(label.length).toBeLessThanOrEqual(90);
+    expect(label.endsWith('…”')).toBe(true);
+  });
+});

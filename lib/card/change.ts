@@ -1,0 +1,195 @@
+/**
+ * What a rewording changes, word by word, so the card can show it in place (deleted words struck,
+ * inserted words marked, the rest plain) and name each choice by its change ("Add “Hi Maria,”",
+ * "Remove “Per our policy,”") instead of a bare fragment. Pure: no DOM.
+ *
+ * jsdiff's word diff (Myers' algorithm) does the diffing; capitals are compared loosely so that
+ * "refunds" → "Refunds" after a removed opener is not shown as a change of its own.
+ */
+import { diffWordsWithSpace } from 'diff';
+
+export type PartKind = 'same' | 'removed' | 'added';
+
+export interface ChangePart {
+  kind: PartKind;
+  text: string;
+}
+
+export type ChangeKind = 'insert' | 'remove' | 'replace' | 'none';
+
+export interface Change {
+  kind: ChangeKind;
+  /** The sentence as it would read, as parts: unchanged, struck (removed) and marked (added). */
+  parts: ChangePart[];
+  /** The button's visible label: the change itself, never a bare fragment. */
+  label: string;
+  /** The button's accessible name: what Apply does, line breaks spelled out. */
+  ariaLabel: string;
+}
+
+/** Past this size the draft is not diffed word by word (the whole span is shown replaced): bounded work on page text. */
+const MAX_DIFF_CHARS = 4_000;
+const MAX_EDIT_LENGTH = 400;
+const LABEL_CHARS = 80;
+
+/** The parts of `before` → `after`, word by word; adjacent parts of one kind are merged. */
+export function changeParts(before: string, after: string): ChangePart[] {
+  if (before === after) return before ? [{ kind: 'same', text: before }] : [];
+  const whole: ChangePart[] = [
+    ...(before ? [{ kind: 'removed' as const, text: before }] : []),
+    ...(after ? [{ kind: 'added' as const, text: after }] : []),
+  ];
+  if (before.length + after.length > MAX_DIFF_CHARS) return whole;
+  const diff = diffWordsWithSpace(before, after, { ignoreCase: true, maxEditLength: MAX_EDIT_LENGTH });
+  if (!diff) return whole;
+  return mergeChanges(diff.map((piece) => ({ kind: piece.added ? 'added' : piece.removed ? 'removed' : 'same', text: piece.value })));
+}
+
+/**
+ * Word by word, "need to wait" → "bear with us" alternates removed and added words around the spaces
+ * they share; read as one struck phrase and one new phrase instead. A change block runs from a change
+ * to the last change that only spaces separate from it.
+ */
+function mergeChanges(pieces: readonly ChangePart[]): ChangePart[] {
+  const out: ChangePart[] = [];
+  const push = (kind: PartKind, text: string) => {
+    if (!text) return;
+    const last = out[out.length - 1];
+    if (last && last.kind === kind) last.text += text;
+    else out.push({ kind, text });
+  };
+  let i = 0;
+  while (i < pieces.length) {
+    const piece = pieces[i]!;
+    if (piece.kind === 'same') {
+      push('same', piece.text);
+      i += 1;
+      continue;
+    }
+    let removed = '';
+    let added = '';
+    let j = i;
+    for (; j < pieces.length; j += 1) {
+      const p = pieces[j]!;
+      if (p.kind === 'removed') removed += p.text;
+      else if (p.kind === 'added') added += p.text;
+      else if (/^\s+$/.test(p.text) && pieces[j + 1] && pieces[j + 1]!.kind !== 'same') {
+        removed += p.text;
+        added += p.text;
+      } else break;
+    }
+    push('removed', removed);
+    push('added', added);
+    i = j;
+  }
+  return out;
+}
+
+/** The change from `before` (the flagged words) to `after` (one rewording), with its labels. */
+export function describeChange(before: string, after: string): Change {
+  const parts = changeParts(before, after);
+  const added = parts.filter((p) => p.kind === 'added');
+  const removed = parts.filter((p) => p.kind === 'removed');
+  if (added.length === 0 && removed.length === 0) {
+    return { kind: 'none', parts, label: 'Keep as it is', ariaLabel: 'Keep the wording as it is' };
+  }
+  if (removed.length === 0) {
+    const text = joinPieces(added);
+    const where = placement(parts);
+    return {
+      kind: 'insert',
+      parts,
+      label: `Add ${quoted(text)}${where.visible}`,
+      ariaLabel: `Apply: add ${spoken(text)}${where.spoken}`,
+    };
+  }
+  if (added.length === 0) {
+    const text = joinPieces(removed);
+    return {
+      kind: 'remove',
+      parts,
+      label: `Remove ${quoted(text)}`,
+      ariaLabel: `Apply: remove ${spoken(text)}`,
+    };
+  }
+  const text = changedStretch(parts);
+  return {
+    kind: 'replace',
+    parts,
+    label: `“${text.replace(/\s+/g, ' ')}”`,
+    ariaLabel: `Apply: change ${spoken(before)} to ${spoken(after)}`,
+  };
+}
+
+/** Several separate pieces read as one list ("Could" … "?"). */
+function joinPieces(pieces: readonly ChangePart[]): string {
+  return pieces.map((p) => p.text.trim() || p.text).join(' … ');
+}
+
+/** Where inserted text lands when it starts or ends with a line break: said in words, since a label can't show it. */
+function placement(parts: readonly ChangePart[]): { visible: string; spoken: string } {
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  const added = first?.kind === 'added' ? first.text : last?.kind === 'added' ? last.text : '';
+  const atStart = first?.kind === 'added';
+  if (!added || !/\n/.test(added)) return { visible: '', spoken: '' };
+  const paragraph = /\n\s*\n/.test(added);
+  const unit = paragraph ? 'paragraph' : 'line';
+  const side = atStart ? 'before' : 'after';
+  return { visible: ` on its own ${unit}`, spoken: ` as its own ${unit} ${side} the sentence` };
+}
+
+/**
+ * A replacement's label: the new wording from its first to its last change, widened to a neighbouring
+ * unchanged word when the change alone is a single word ("Our" → "Our system").
+ */
+function changedStretch(parts: readonly ChangePart[]): string {
+  const shown = parts.filter((p) => p.kind !== 'removed');
+  const firstChange = shown.findIndex((p) => p.kind === 'added');
+  const lastChange = shown.length - 1 - [...shown].reverse().findIndex((p) => p.kind === 'added');
+  let text = shown.slice(firstChange, lastChange + 1).map((p) => p.text).join('');
+  const after = shown.slice(lastChange + 1).map((p) => p.text).join('');
+  const before = shown.slice(0, firstChange).map((p) => p.text).join('');
+  let more = /\S/.test(after);
+  let earlier = /\S/.test(before);
+  if (wordCount(text) < 2) {
+    // One neighbouring word, so the label says where the change goes ("A fee…", "…the fee").
+    const next = /^\s*\S+/.exec(after)?.[0];
+    const previous = /\S+\s*$/.exec(before)?.[0];
+    if (next) {
+      text += next;
+      more = /\S/.test(after.slice(next.length));
+    } else if (previous) {
+      text = previous + text;
+      earlier = /\S/.test(before.slice(0, -previous.length));
+    }
+  }
+  return withEllipses(text.trim(), more, earlier);
+}
+
+/** The stretch, bounded, with "…" where unchanged words go on before or after it. */
+function withEllipses(text: string, more: boolean, before: boolean): string {
+  const cut = text.length > LABEL_CHARS;
+  const out = cut ? text.slice(0, LABEL_CHARS).replace(/\s+\S*$/, '') : text;
+  return `${before ? '…' : ''}${out}${cut || more ? '…' : ''}`;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Visible label text: quoted, one line (a line break shows as a space; `placement` says where it goes), bounded. */
+function quoted(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return `“${line.length > LABEL_CHARS ? `${line.slice(0, LABEL_CHARS).replace(/\s+\S*$/, '')}…` : line}”`;
+}
+
+/** Accessible text: line breaks spelled out so a screen reader says where they go. */
+function spoken(text: string): string {
+  const words = text
+    .replace(/\n\s*\n/g, ' (new paragraph) ')
+    .replace(/\n/g, ' (new line) ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `“${words.length > 200 ? `${words.slice(0, 200)}…` : words}”`;
+}
