@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { changeParts, describeChange } from './change';
+import { changeParts, describeChange, sentenceAround } from './change';
 
 const render = (before: string, after: string) =>
   changeParts(before, after)
@@ -64,5 +64,35 @@ describe('describeChange: a choice named by its change', () => {
     const label = describeChange('Done.', `Done. ${long}`).label;
     expect(label.length).toBeLessThanOrEqual(90);
     expect(label.endsWith('…”')).toBe(true);
+  });
+});
+
+describe('sentenceAround: the flagged words in their sentence', () => {
+  const draft = 'Hi Sam,\n\nThanks for writing. Per our policy, refunds take 14 days. You need to send photos.';
+  const at = (text: string) => [draft.indexOf(text), draft.indexOf(text) + text.length] as const;
+
+  it('gives the rest of the sentence before and after a phrase', () => {
+    const [start, end] = at('Per our policy, refunds');
+    expect(sentenceAround(draft, start, end, 'Per our policy, refunds')).toEqual({ before: '', after: ' take 14 days.' });
+    const [s2, e2] = at('refunds take');
+    expect(sentenceAround(draft, s2, e2, 'refunds take')).toEqual({ before: 'Per our policy, ', after: ' 14 days.' });
+  });
+
+  it('adds nothing to a finding that is a whole sentence', () => {
+    const [start, end] = at('You need to send photos.');
+    expect(sentenceAround(draft, start, end, 'You need to send photos.')).toEqual({ before: '', after: '' });
+  });
+
+  it('adds nothing when the draft changed under the finding', () => {
+    expect(sentenceAround(draft, 0, 5, 'Hello')).toEqual({ before: '', after: '' });
+  });
+
+  it('bounds the context of a sentence with no end', () => {
+    const long = `${'word '.repeat(100)}flagged ${'word '.repeat(100)}`;
+    const start = long.indexOf('flagged');
+    const { before, after } = sentenceAround(long, start, start + 7, 'flagged');
+    expect(before.startsWith('…')).toBe(true);
+    expect(after.endsWith('…')).toBe(true);
+    expect(before.length + after.length).toBeLessThanOrEqual(2 * 160 + 2);
   });
 });

@@ -193,3 +193,23 @@ function spoken(text: string): string {
     .trim();
   return `“${words.length > 200 ? `${words.slice(0, 200)}…` : words}”`;
 }
+
+const CONTEXT_CHARS = 160;
+
+/**
+ * The rest of the flagged words' sentence in the draft, so the card shows the change in its sentence:
+ * back to the previous sentence end or line break and on to the next one (at most 160 characters each
+ * way). Empty when the draft no longer holds the finding's words at its offsets.
+ */
+export function sentenceAround(draft: string, start: number, end: number, text: string): { before: string; after: string } {
+  if (draft.slice(start, end) !== text) return { before: '', after: '' };
+  let from = start;
+  const floor = Math.max(0, start - CONTEXT_CHARS);
+  while (from > floor && !/[.!?\n]/.test(draft[from - 1]!)) from -= 1;
+  let to = end;
+  const ceiling = Math.min(draft.length, end + CONTEXT_CHARS);
+  while (to < ceiling && !/[.!?\n]/.test(draft[to]!)) to += 1;
+  if (to < ceiling && /[.!?]/.test(draft[to]!) && !/[.!?\n]$/.test(text)) to += 1;
+  const before = draft.slice(from, start).replace(/^\s+/, '');
+  return { before: from > floor || from === 0 ? before : `…${before}`, after: to < ceiling || to === draft.length ? draft.slice(end, to) : `${draft.slice(end, to)}…` };
+}
