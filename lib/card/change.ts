@@ -155,7 +155,8 @@ function changedStretch(parts: readonly ChangePart[]): string {
   if (wordCount(text) < 2) {
     // One neighbouring word, so the label says where the change goes ("A fee…", "…the fee").
     const next = /^\s*\S+/.exec(after)?.[0];
-    const previous = /\S+\s*$/.exec(before)?.[0];
+    const trimmed = before.trimEnd();
+    const previous = trimmed ? before.slice(Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n')) + 1) : '';
     if (next) {
       text += next;
       more = /\S/.test(after.slice(next.length));
@@ -170,8 +171,14 @@ function changedStretch(parts: readonly ChangePart[]): string {
 /** The stretch, bounded, with "…" where unchanged words go on before or after it. */
 function withEllipses(text: string, more: boolean, before: boolean): string {
   const cut = text.length > LABEL_CHARS;
-  const out = cut ? text.slice(0, LABEL_CHARS).replace(/\s+\S*$/, '') : text;
+  const out = cut ? toLastWord(text.slice(0, LABEL_CHARS)) : text;
   return `${before ? '…' : ''}${out}${cut || more ? '…' : ''}`;
+}
+
+/** Cut back to the end of the last whole word (no regex: linear on any input). */
+function toLastWord(text: string): string {
+  const space = Math.max(text.lastIndexOf(' '), text.lastIndexOf('\n'));
+  return (space > 0 ? text.slice(0, space) : text).trimEnd();
 }
 
 function wordCount(text: string): number {
@@ -181,7 +188,7 @@ function wordCount(text: string): number {
 /** Visible label text: quoted, one line (a line break shows as a space; `placement` says where it goes), bounded. */
 function quoted(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
-  return `“${line.length > LABEL_CHARS ? `${line.slice(0, LABEL_CHARS).replace(/\s+\S*$/, '')}…` : line}”`;
+  return `“${line.length > LABEL_CHARS ? `${toLastWord(line.slice(0, LABEL_CHARS))}…` : line}”`;
 }
 
 /** Accessible text: line breaks spelled out so a screen reader says where they go. */

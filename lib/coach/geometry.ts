@@ -92,13 +92,14 @@ export function cardPosition(win: Window, rect: DOMRect): CardSpot {
  * left; otherwise where `cardPosition` put it (below or above the flagged line).
  */
 export function cardBeside(view: Viewport, editor: Box | undefined, spot: { top: number; left: number; textTop?: number }): { top: number; left: number; beside: boolean } {
-  if (!editor) return { ...spot, beside: false };
+  const below = { top: spot.top, left: spot.left, beside: false };
+  if (!editor) return below;
   const ed = toViewport(view, editor);
   const width = Math.min(CARD_WIDTH, view.width - 16);
   const top = clamp((spot.textTop ?? spot.top) - 12, 4, Math.max(4, view.height - Math.min(CARD_HEIGHT, view.height - 8) - 4));
   if (view.width - ed.right - GAP * 2 >= width) return { top, left: ed.right + GAP, beside: true };
   if (ed.left - GAP * 2 >= width) return { top, left: ed.left - GAP - width, beside: true };
-  return { ...spot, beside: false };
+  return below;
 }
 
 export interface PanelPlacement {
