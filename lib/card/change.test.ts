@@ -48,9 +48,21 @@ describe('describeChange: a choice named by its change', () => {
     expect(change.label).toBe(label);
   });
 
-  it('spells out line breaks in the accessible name', () => {
+  it('says where an inserted line goes, in an accessible name that contains the visible label', () => {
     const change = describeChange('Thanks for waiting.', 'Hi Sam,\n\nThanks for waiting.');
-    expect(change.ariaLabel).toBe('Apply: add “Hi Sam,” as its own paragraph before the sentence');
+    expect(change.ariaLabel).toBe('Apply: add “Hi Sam,” on its own paragraph, before the sentence');
+    expect(change.ariaLabel.toLowerCase()).toContain(change.label.toLowerCase());
+  });
+
+  it('names a split paragraph by where the break goes', () => {
+    const change = describeChange('First part. Second part of it all.', 'First part.\n\nSecond part of it all.');
+    expect(change.label).toBe('New paragraph before “Second part of it…”');
+    expect(change.ariaLabel).toBe('Apply: new paragraph before “Second part of it…”');
+  });
+
+  it('keeps the line breaks of a rewording in its label', () => {
+    const change = describeChange('Steps: restart it', 'Here is how:\n1. Restart it');
+    expect(change.label).toContain('\n');
   });
 
   it('says what a replacement turns into, in full, for screen readers', () => {

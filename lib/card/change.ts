@@ -23,7 +23,7 @@ export interface Change {
   parts: ChangePart[];
   /** The button's visible label: the change itself, never a bare fragment. */
   label: string;
-  /** The button's accessible name: what Apply does, line breaks spelled out. */
+  /** The button's accessible name: what Apply does; it contains the visible label (WCAG 2.5.3, label in name). */
   ariaLabel: string;
 }
 
@@ -112,11 +112,20 @@ export function describeChange(before: string, after: string): Change {
       ariaLabel: `Apply: remove ${spoken(text)}`,
     };
   }
+  if ([...added, ...removed].every((p) => !/\S/.test(p.text))) {
+    // Only the spacing changes (a long paragraph split in two): say where the break goes.
+    const at = parts.findIndex((p) => p.kind === 'added' && p.text.includes('\n'));
+    const following = parts.slice(at + 1).filter((p) => p.kind !== 'removed').map((p) => p.text).join('').trim();
+    const words = following.split(/\s+/).slice(0, 4).join(' ');
+    const label = at < 0 ? 'Fix the spacing' : `${/\n\s*\n/.test(parts[at]!.text) ? 'New paragraph' : 'New line'} before “${words}${following.length > words.length ? '…' : ''}”`;
+    return { kind: 'replace', parts, label, ariaLabel: `Apply: ${label[0]!.toLowerCase()}${label.slice(1)}` };
+  }
   const text = changedStretch(parts);
   return {
     kind: 'replace',
     parts,
-    label: `“${text.replace(/\s+/g, ' ')}”`,
+    // Line breaks stay in the label (the button keeps them: white-space pre-line).
+    label: `“${text}”`,
     ariaLabel: `Apply: change ${spoken(before)} to ${spoken(after)}`,
   };
 }
@@ -136,7 +145,7 @@ function placement(parts: readonly ChangePart[]): { visible: string; spoken: str
   const paragraph = /\n\s*\n/.test(added);
   const unit = paragraph ? 'paragraph' : 'line';
   const side = atStart ? 'before' : 'after';
-  return { visible: ` on its own ${unit}`, spoken: ` as its own ${unit} ${side} the sentence` };
+  return { visible: ` on its own ${unit}`, spoken: ` on its own ${unit}, ${side} the sentence` };
 }
 
 /**
@@ -191,14 +200,10 @@ function quoted(text: string): string {
   return `“${line.length > LABEL_CHARS ? `${toLastWord(line.slice(0, LABEL_CHARS))}…` : line}”`;
 }
 
-/** Accessible text: line breaks spelled out so a screen reader says where they go. */
+/** Accessible text: quoted and bounded; line breaks are left to the visible label's wording. */
 function spoken(text: string): string {
-  const words = text
-    .replace(/\n\s*\n/g, ' (new paragraph) ')
-    .replace(/\n/g, ' (new line) ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return `“${words.length > 200 ? `${words.slice(0, 200)}…` : words}”`;
+  const words = text.replace(/[ \t]+/g, ' ').trim();
+  return `“${words.length > 200 ? `${toLastWord(words.slice(0, 200))}…` : words}”`;
 }
 
 const CONTEXT_CHARS = 160;

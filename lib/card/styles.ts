@@ -17,14 +17,15 @@ ${TOKENS_CSS}
 [data-band="cold"] { --band: var(--rp-cold); }
 [data-band="neutral"] { --band: var(--rp-neutral); }
 [data-band="warm"] { --band: var(--rp-warm); }
-.badge { position: fixed; z-index: 2147483646; display: inline-flex; align-items: center; gap: var(--rp-space-1); height: 26px;
-  padding: 0 10px 0 8px; border-radius: 13px; border: 1px solid var(--rp-border); background: var(--rp-bg); color: var(--rp-text);
+.badge { position: fixed; z-index: 2147483646; display: inline-flex; align-items: center; height: 26px; box-sizing: border-box;
+  border-radius: 13px; border: 1px solid var(--rp-border); background: var(--rp-bg); color: var(--rp-text);
   box-shadow: 0 1px 4px rgb(0 0 0 / 0.2); white-space: nowrap; font-size: var(--rp-text-s); }
-.badge .count { font-weight: 700; }
+.badge__button { display: inline-flex; align-items: center; gap: var(--rp-space-1); height: 100%; padding: 0 4px 0 8px;
+  border: 0; border-radius: 13px; background: transparent; color: inherit; font-weight: 700; }
 .badge .dot { width: 9px; height: 9px; border-radius: 50%; background: var(--band, var(--rp-muted)); flex: none; }
-.badge .band { color: var(--band); font-weight: 600; }
-.badge[data-checking="true"] .dot { opacity: 0.45; }
-.badge[data-failed="true"] .dot { background: var(--rp-muted); }
+.badge .band { color: var(--band); font-weight: 600; padding: 0 10px 0 2px; cursor: pointer; }
+.badge__button[data-checking="true"] .dot { opacity: 0.45; }
+.badge__button[data-failed="true"] .dot { background: var(--rp-muted); }
 .panel, .card { position: fixed; z-index: 2147483647; background: var(--rp-bg); color: var(--rp-text); border: 1px solid var(--rp-line);
   border-radius: var(--rp-radius); box-shadow: var(--shadow); overflow: auto; box-sizing: border-box; }
 .card { width: min(340px, calc(100vw - 16px)); max-height: min(320px, calc(100vh - 8px)); }
@@ -52,7 +53,7 @@ ${TOKENS_CSS}
 .advice { margin: var(--rp-space-1) 0; padding: 6px var(--rp-space-2); border-left: 3px solid var(--rp-accent); background: var(--rp-accent-soft); border-radius: 4px; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
 .apply { border: 1px solid var(--rp-accent); background: var(--rp-accent); color: var(--rp-accent-text); border-radius: 6px; padding: 4px 10px;
-  text-align: left; max-width: 100%; overflow-wrap: anywhere; }
+  text-align: left; max-width: 100%; overflow-wrap: anywhere; white-space: pre-line; }
 .secondary { border: 1px solid var(--rp-border); background: transparent; color: var(--rp-text); border-radius: 6px; padding: 4px 8px; }
 .keys { margin: 0; padding: 6px var(--rp-space-3); border-top: 1px solid var(--rp-line); color: var(--rp-muted); font-size: 11px; }
 .empty { padding: var(--rp-space-3); color: var(--rp-muted); margin: 0; }

@@ -132,6 +132,8 @@ describe('the list and the badge', () => {
     show({});
     const badge = screen.getByRole('button', { name: 'Rapport: 4 suggestions, warmth 5 of 100 (cold). Open the list.' });
     expect(badge.getAttribute('title')).toBe('4 suggestions · warmth 5 of 100, cold');
-    expect(badge.textContent).toBe('4Cold');
+    expect(badge.textContent).toBe('4');
+    // The band as a word beside the button, in the same pill (outside the button: its name contains its visible text).
+    expect(badge.parentElement!.textContent).toBe('4Cold');
   });
 });

@@ -31,8 +31,13 @@ export function CoachUi({ store, actions }: { store: ViewStore; actions: CoachAc
   );
 }
 
+/**
+ * The badge: a button (dot and count, named in full: "Rapport: 6 suggestions, warmth 5 of 100 (cold)…")
+ * and, beside it in the same pill, the band as a word. The word sits outside the button so the
+ * button's visible text stays part of its name (WCAG 2.5.3); clicking it does what the button does.
+ */
 function Badge({ view, actions }: { view: CoachView; actions: CoachActions }) {
-  const ref = useRef<HTMLButtonElement>(null);
+  const ref = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState(BADGE_SIZE_GUESS);
   const count = view.findings.length;
   const scored = view.checked && !view.failed;
@@ -44,35 +49,33 @@ function Badge({ view, actions }: { view: CoachView; actions: CoachActions }) {
   const editor: Box = view.anchor.editor ?? { top: view.anchor.bottom - 32, left: view.anchor.right - 60, right: view.anchor.right, bottom: view.anchor.bottom };
   const marks = [...doc.querySelectorAll(EDITOR_MARKS)].slice(0, 8).map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
   const spot = badgePlacement(viewportOf(doc.defaultView ?? window), editor, size, marks);
+  const tooltip = badgeTooltip(count, view.warmth, view.band, view.checked, view.failed);
   return (
-    <button
-      ref={ref}
-      type="button"
-      className="badge"
-      data-rapport="badge"
-      data-band={view.failed ? undefined : view.band}
-      data-checking={String(view.checking)}
-      data-count={count}
-      data-checked={String(scored)}
-      data-failed={String(view.failed)}
-      data-where={spot.where}
-      aria-label={badgeLabel(count, view.warmth, view.band, view.checked, view.failed)}
-      title={badgeTooltip(count, view.warmth, view.band, view.checked, view.failed)}
-      aria-expanded={view.panelOpen}
-      aria-haspopup="dialog"
-      style={{ left: spot.left, top: spot.top }}
-      onClick={agentOnly(() => actions.togglePanel())}
-    >
-      <span className="dot" aria-hidden="true" />
-      <span className="count" aria-hidden="true">
-        {view.failed ? '!' : view.checked ? count : '–'}
-      </span>
+    <div ref={ref} className="badge" data-rapport="badge-pill" data-where={spot.where} data-band={view.failed ? undefined : view.band} title={tooltip} style={{ left: spot.left, top: spot.top }}>
+      <button
+        type="button"
+        className="badge__button"
+        data-rapport="badge"
+        data-band={view.failed ? undefined : view.band}
+        data-checking={String(view.checking)}
+        data-count={count}
+        data-checked={String(scored)}
+        data-failed={String(view.failed)}
+        aria-label={badgeLabel(count, view.warmth, view.band, view.checked, view.failed)}
+        title={tooltip}
+        aria-expanded={view.panelOpen}
+        aria-haspopup="dialog"
+        onClick={agentOnly(() => actions.togglePanel())}
+      >
+        <span className="dot" aria-hidden="true" />
+        <span className="count">{view.failed ? '!' : view.checked ? count : '–'}</span>
+      </button>
       {scored && (
-        <span className="band" aria-hidden="true">
+        <span className="band" aria-hidden="true" onClick={agentOnly(() => actions.togglePanel())}>
           {bandWord(view.band)}
         </span>
       )}
-    </button>
+    </div>
   );
 }
 
@@ -244,7 +247,7 @@ function FindingBody(props: { finding: Finding; view: CoachView; actions: CoachA
           type="button"
           className="secondary"
           data-rapport="ignore"
-          aria-label={`Don’t flag “${finding.text}” again on ${view.site}`}
+          aria-label={`Don’t flag this again here: “${finding.text}” on ${view.site}`}
           onClick={agentOnly(() => actions.ignore(finding, false))}
         >
           Don’t flag this again here
