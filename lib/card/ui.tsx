@@ -14,6 +14,19 @@ import { checkedLine } from '../engine/structure/checked-line';
 /** Marks an editor draws at its own edge, which the badge must not cover (CKEditor 5's "Powered by", TinyMCE's branding). */
 const EDITOR_MARKS = '.ck-powered-by-balloon, .ck-powered-by, .tox-statusbar__branding';
 const BADGE_SIZE_GUESS = { width: 96, height: 26 };
+/** The page's own controls, which the badge must not cover either (the Send button under a reply box). */
+const PAGE_CONTROLS = 'button, a[href], input:not([type="hidden"]), select, [role="button"]';
+const MAX_CONTROLS = 300;
+
+/** Editor marks and page controls just under or beside the editor (viewport coordinates); bounded work per render. */
+function thingsToKeepClearOf(doc: Document, editor: Box, win: Window): Box[] {
+  const top = editor.top - win.scrollY;
+  const bottom = editor.bottom - win.scrollY;
+  const near = (r: DOMRect) => r.width > 0 && r.height > 0 && r.top < bottom + 60 && r.bottom > top;
+  const marks = [...doc.querySelectorAll(EDITOR_MARKS)].slice(0, 8).map((el) => el.getBoundingClientRect());
+  const controls = [...doc.querySelectorAll(PAGE_CONTROLS)].slice(0, MAX_CONTROLS).map((el) => el.getBoundingClientRect());
+  return [...marks, ...controls].filter(near).slice(0, 40);
+}
 
 export function CoachUi({ store, actions }: { store: ViewStore; actions: CoachActions }) {
   const view = useSyncExternalStore(store.subscribe, store.get);
@@ -47,8 +60,7 @@ function Badge({ view, actions }: { view: CoachView; actions: CoachActions }) {
   });
   const doc = ref.current?.ownerDocument ?? document;
   const editor: Box = view.anchor.editor ?? { top: view.anchor.bottom - 32, left: view.anchor.right - 60, right: view.anchor.right, bottom: view.anchor.bottom };
-  const marks = [...doc.querySelectorAll(EDITOR_MARKS)].slice(0, 8).map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
-  const spot = badgePlacement(viewportOf(doc.defaultView ?? window), editor, size, marks);
+  const spot = badgePlacement(viewportOf(doc.defaultView ?? window), editor, size, thingsToKeepClearOf(doc, editor, doc.defaultView ?? window));
   const tooltip = badgeTooltip(count, view.warmth, view.band, view.checked, view.failed);
   return (
     <div ref={ref} className="badge" data-rapport="badge-pill" data-where={spot.where} data-band={view.failed ? undefined : view.band} title={tooltip} style={{ left: spot.left, top: spot.top }}>

@@ -69,3 +69,14 @@ describe('the card goes beside the editor when it can', () => {
     expect(cardBeside(view(420, 800), { ...editor, right: 410 }, { top: 180, left: 60, textTop: 160 })).toEqual({ top: 180, left: 60, beside: false });
   });
 });
+
+describe('the badge keeps clear of the page’s controls', () => {
+  it('steps left of the Send button under the reply box, and of a second control beside it', () => {
+    const send: Box = { top: 304, left: 330, right: 400, bottom: 334 };
+    const more: Box = { top: 304, left: 260, right: 326, bottom: 334 };
+    const spot = badgePlacement(view(1280, 800), editor, { width: 90, height: 26 }, [send, more]);
+    const box = { top: spot.top, left: spot.left, right: spot.left + 90, bottom: spot.top + 26 };
+    expect(overlaps(box, send) || overlaps(box, more)).toBe(false);
+    expect(spot.top).toBeGreaterThanOrEqual(editor.bottom);
+  });
+});

@@ -152,7 +152,8 @@ export interface BadgeSpot {
 /**
  * The badge goes outside the editor's box: under its bottom-right corner, else at its right, else over
  * its top-right corner; inside the corner only when the editor fills the viewport. It steps left of any
- * mark of the editor's own (CKEditor's "Powered by") it would cover.
+ * mark of the editor's own (CKEditor's "Powered by") or control of the page (the helpdesk's Send button
+ * under the reply box) it would cover.
  */
 export function badgePlacement(view: Viewport, editor: Box, size: { width: number; height: number }, avoid: readonly Box[] = []): BadgeSpot {
   const ed = toViewport(view, editor);
@@ -162,11 +163,11 @@ export function badgePlacement(view: Viewport, editor: Box, size: { width: numbe
   else if (ed.right + 6 + size.width <= view.width) spot = { top: clamp(ed.bottom - size.height, 4, view.height - size.height - 4), left: ed.right + 6, where: 'beside' };
   else if (ed.top - 4 - size.height >= 0) spot = { top: ed.top - 4 - size.height, left: right - size.width, where: 'above' };
   else spot = { top: Math.min(ed.bottom, view.height) - size.height - 6, left: right - size.width - 6, where: 'inside' };
-  // Editor marks are given in viewport coordinates.
-  for (let i = 0; i < avoid.length && i < 8; i += 1) {
-    const mark = avoid[i]!;
-    const overlaps = spot.left < mark.right && spot.left + size.width > mark.left && spot.top < mark.bottom && spot.top + size.height > mark.top;
-    if (overlaps) spot = { ...spot, left: mark.left - size.width - 6 };
+  // Marks and controls to keep clear of are in viewport coordinates; each pass steps left of the ones in the way.
+  for (let pass = 0; pass < 8; pass += 1) {
+    const inTheWay = avoid.filter((mark) => spot.left < mark.right && spot.left + size.width > mark.left && spot.top < mark.bottom && spot.top + size.height > mark.top);
+    if (inTheWay.length === 0) break;
+    spot = { ...spot, left: Math.min(...inTheWay.map((mark) => mark.left)) - size.width - 6 };
   }
   return { ...spot, left: Math.max(4, spot.left) };
 }

@@ -2,7 +2,7 @@
 // shows the change in place (struck and marked words), insertions as insertions; the keyboard path
 // (Alt+Shift+R, arrows and Tab between findings, Enter applies, Escape back to the same caret); the list
 // never covers the draft (rects compared, wide, at 420 px and at 420 px × 125% zoom); the badge sits
-// outside the editor with a name and a tooltip; axe finds nothing serious in the in-page UI, light or
+// outside the editor, off the Send button, with a name and a tooltip; axe finds nothing serious in the in-page UI, light or
 // dark. Waits on the coach's own signal (data-rapport-timing), never on a fixed sleep.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -172,7 +172,9 @@ describe('the list and the badge', () => {
         await page.setViewportSize({ width: size.width, height: size.height });
         await writeReply(id);
         const editor = await rectOf(EDITABLE[id]);
-        expect(overlap(await rectOf('[data-rapport="badge-pill"]'), editor), 'badge over the editor').toBe(false);
+        const badgeRect = await rectOf('[data-rapport="badge-pill"]');
+        expect(overlap(badgeRect, editor), 'badge over the editor').toBe(false);
+        expect(overlap(badgeRect, await rectOf(`[data-send="${id}"]`)), 'badge over the Send button').toBe(false);
         await badge().click();
         await expect.poll(() => panel().count()).toBe(1);
         const list = await rectOf('[data-rapport="panel"]');
