@@ -31,6 +31,7 @@ import { bottomRight, cardPosition, contains, type Point } from './geometry';
 import { runInSlices } from './slices';
 import { ReplyOutbox } from './reply-outbox';
 import { injectAnalysisFailure, publishTiming } from './test-hooks';
+import type { DraftChecker } from './checker'; // host: the engine may run outside the page
 import type { ApplyResponse, DraftSnapshot } from '../messages/draft';
 import { snapshotOf } from './snapshot';
 import { AgentGestures, agentOnly, DraftAuthorship, isAgentEvent } from './trusted';
@@ -81,6 +82,8 @@ export interface CoachHandle {
   snapshot(): DraftSnapshot | null;
   /** Apply a rewording the popup showed; re-analyses instead when the draft changed since. */
   applyFromPopup(version: number, key: string, suggestion: number): Promise<ApplyResponse>;
+  /** host: resolves once no check is scheduled or running (the popup's snapshot waits for it). */
+  settled(): Promise<void>;
   /** Scroll to a finding and select it, so the agent sees it in the page. */
   reveal(version: number, key: string): boolean;
   destroy(): void;
@@ -95,7 +98,8 @@ export interface CoachHooks {
   isFirstMessage?(): boolean;
 }
 
-export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHooks = {}): CoachHandle {
+// host: `checker` (optional) runs every analysis; without it the coach builds its own analyzer as before.
+export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHooks = {}, checker?: DraftChecker): CoachHandle {
   const win = doc.defaultView!;
   const pageUrl = siteUrl(win);
   /** The hostname ignored phrases and the daily record are kept under. */
@@ -142,8 +146,12 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
     analyzer = null;
     if (session) analyseSoon(0);
   };
-  void getActiveRules().then(useRules, () => undefined);
-  signal.addEventListener('abort', watchActiveRules(useRules));
+  // host: a checker brings its own rules and says when they change.
+  if (checker) signal.addEventListener('abort', checker.onRulesChanged(() => session && analyseSoon(0)));
+  else {
+    void getActiveRules().then(useRules, () => undefined);
+    signal.addEventListener('abort', watchActiveRules(useRules));
+  }
 
   // Is Rapport on here? The agent's site switches, the master switch and "pause for an hour".
   let settings: Settings | null = null;
@@ -265,6 +273,7 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
 
   function detach(): void {
     const s = session;
+    markIdle(); // host
     if (!s) return;
     session = null;
     s.controller.abort();
@@ -277,6 +286,7 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
 
   /** Compiling the tagger's lexicon takes a moment once; do it before the first keystroke needs it. */
   function warmUp(): void {
+    if (checker) return void checker.warmUp?.(); // host: the checker's engine warms itself
     if (analyzer || warming) return;
     warming = true;
     const warm = () => {
@@ -313,7 +323,11 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
     const s = session;
     if (!s) return;
     win.clearTimeout(s.debounce);
-    s.debounce = win.setTimeout(() => void analyse(s), delay);
+    markBusy(); // host
+    s.debounce = win.setTimeout(() => {
+      s.debounce = undefined; // host: no check scheduled any more
+      void analyse(s);
+    }, delay);
   }
 
   /** The customer of the conversation that holds this composer (Zendesk keeps several tickets open). */
@@ -325,6 +339,8 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
 
   /** Checks the draft; if anything throws, this draft says it could not be checked and the rest goes on. */
   async function analyse(s: Session): Promise<void> {
+    win.clearTimeout(s.debounce); // host: this check replaces any scheduled one
+    s.debounce = undefined;
     const run = ++s.run;
     try {
       await analyseDraft(s, run);
@@ -332,7 +348,22 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
       if (session !== s || s.run !== run) return;
       console.warn('[Rapport] this draft could not be checked', error);
       showFailure(s);
+    } finally {
+      if (session === s && s.run === run && s.debounce === undefined) markIdle(); // host
     }
+  }
+
+  // host: settles when no check is scheduled or running, so the popup reads a finished check, not a half-made one
+  // (with the browser's engine a check takes a message round trip; the popup asks right after a resume or a focus).
+  let busy: { promise: Promise<void>; resolve: () => void } | null = null;
+  function markBusy(): void {
+    if (busy) return;
+    let resolve!: () => void;
+    busy = { promise: new Promise<void>((done) => (resolve = done)), resolve };
+  }
+  function markIdle(): void {
+    busy?.resolve();
+    busy = null;
   }
 
   function showFailure(s: Session): void {
@@ -373,7 +404,13 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
     const started = win.performance.now();
     let slices = 0;
     let longestSlice = 0;
-    const outcome = await runInSlices(
+    // host: a checker (the browser's engine) analyses off this page; otherwise in slices here.
+    const outcome = checker
+      ? await checker.check(text, { customerMessage: who?.message, customerName: who?.name, ignored: { phrases: ignoredPhrases }, channel: channelNow(s.root), firstMessage: hooks.isFirstMessage?.() ?? false }, s.controller.signal).then(
+          (value) => (value ? ({ status: 'done', value } as const) : ({ status: 'stopped' } as const)),
+          (error: unknown) => ({ status: 'failed', error }) as const,
+        )
+      : await runInSlices(
       win,
       getAnalyzer().analyzeInSlices(
         text,
@@ -684,6 +721,14 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
       const text = s.adapter.readText(s.root);
       if (text.trim() === '') return;
       injectAnalysisFailure(text);
+      // host: with a checker, a draft not yet checked is counted when its check comes back.
+      if (checker && !(s.analysedText === text && s.result)) {
+        void checker.check(text, { customerMessage: s.customer?.message, customerName: s.customer?.name, ignored: { phrases: ignoredPhrases }, channel: channelNow(s.root), firstMessage: hooks.isFirstMessage?.() ?? false }, new AbortController().signal).then(
+          (result) => result?.language.checked && recordSent(s, result),
+          (error: unknown) => console.warn('[Rapport] this reply could not be counted', error),
+        );
+        return;
+      }
       const result =
         s.analysedText === text && s.result
           ? s.result
@@ -721,7 +766,7 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
     snapshot() {
       const s = session;
       if (!s) return null;
-      return snapshotOf({ version: s.version, editor: s.adapter.id, result: s.result, findings: visibleFindings(s), customer: s.customer ?? customer(s.root) }, getAnalyzer().rules);
+      return snapshotOf({ version: s.version, editor: s.adapter.id, result: s.result, findings: visibleFindings(s), customer: s.customer ?? customer(s.root) }, checker ? checker.rules() : getAnalyzer().rules); // host: the checker's rules
     },
     async applyFromPopup(version, key, suggestion) {
       const s = session;
@@ -760,6 +805,7 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
     destroy() {
       detach();
     },
+    settled: () => busy?.promise ?? Promise.resolve(), // host
     onView: (listener) => store.subscribe(() => listener(store.get())),
   };
 }

@@ -5,9 +5,11 @@ import { FRAME_ACTIVE } from '../background/active-frame';
 import { TOOLBAR_BADGE, type ToolbarBadgeReport } from '../background/toolbar-badge';
 import { isPopupRequest, type PopupRequest } from '../messages/draft';
 import { createCoach, type CoachHandle } from './coach';
+import type { DraftChecker } from './checker';
 
-export function startCoach(ctx: ContentScriptContext): CoachHandle {
-  const coach = createCoach(document, ctx.signal);
+// host: `deps.checker` is where the analysis runs (the browser's engine); without it, in this page.
+export function startCoach(ctx: ContentScriptContext, deps: { checker?: DraftChecker } = {}): CoachHandle {
+  const coach = createCoach(document, ctx.signal, {}, deps.checker);
   announceActiveFrame(coach, ctx);
   answerPopup(coach, ctx);
   reportToolbarBadge(coach, ctx);
@@ -47,9 +49,13 @@ function announceActiveFrame(coach: CoachHandle, ctx: ContentScriptContext): voi
   ctx.addEventListener(document, 'focusin', () => setTimeout(announce, 0), { capture: true, passive: true });
 }
 
+const SNAPSHOT_WAIT_MS = 3_000; // host
+
 async function handle(coach: CoachHandle, request: PopupRequest) {
   switch (request.type) {
     case 'rapport:snapshot':
+      // host: answer with a finished check (bounded: a popup never waits long for a busy page).
+      await Promise.race([coach.settled(), new Promise((resolve) => setTimeout(resolve, SNAPSHOT_WAIT_MS))]);
       return { snapshot: coach.snapshot() };
     case 'rapport:apply':
       return coach.applyFromPopup(request.version, request.key, request.suggestion);
