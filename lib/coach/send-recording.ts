@@ -28,7 +28,14 @@ interface SentDraft {
   dismissedCount: number;
 }
 
-export function startSendRecording(session: CoachSession, checker: DraftChecker, scheduler: AnalysisScheduler, storage: CoachStorage): void {
+export function startSendRecording(
+  session: CoachSession,
+  checker: DraftChecker,
+  scheduler: AnalysisScheduler,
+  storage: CoachStorage,
+  /** Whether an event is the agent's own (the unit tests stand in for the browser's isTrusted here). */
+  isAgent: (event: Event) => boolean = isAgentEvent,
+): void {
   const { doc, win, store, signal } = session;
   let retryTimer: number | undefined;
   const outbox = new ReplyOutbox(
@@ -99,10 +106,10 @@ export function startSendRecording(session: CoachSession, checker: DraftChecker,
   const capture = { capture: true, passive: true, signal };
   doc.addEventListener('click', (event) => {
     const draft = session.draft;
-    if (draft && isAgentEvent(event) && clickSendsDraft(event.target, draft.root)) sendNow();
+    if (draft && isAgent(event) && clickSendsDraft(event.target, draft.root)) sendNow();
   }, capture);
   doc.addEventListener('keydown', (event) => {
     const draft = session.draft;
-    if (draft && isAgentEvent(event) && keySendsDraft(event, draft.root)) sendNow();
+    if (draft && isAgent(event) && keySendsDraft(event, draft.root)) sendNow();
   }, capture);
 }
