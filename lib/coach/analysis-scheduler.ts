@@ -14,7 +14,7 @@ import type { CoachSession, Draft } from './session';
 import type { SettingsGate } from './settings-gate';
 import { injectAnalysisFailure, publishTiming } from './test-hooks';
 
-export const DEBOUNCE_MS = 150;
+export { DEBOUNCE_MS } from './debounce';
 /** The customer's message is read again at most this often (the page rarely changes it while the agent types). */
 const CONTEXT_TTL_MS = 2000;
 /** Above this size the repaint gets a task of its own after the analysis's last slice. */
