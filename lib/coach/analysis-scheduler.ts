@@ -43,6 +43,8 @@ export function startAnalysisScheduler(
 ): AnalysisScheduler {
   const { win, store, signal } = session;
   let debounce: number | undefined;
+  /** The pending check must run even if the text is the one last checked (rules or settings changed). */
+  let force = false;
   let run = 0;
   let running: AbortController | null = null;
   let context: { at: number; root: HTMLElement; value: CustomerContext | null } | null = null;
@@ -55,12 +57,15 @@ export function startAnalysisScheduler(
   signal.addEventListener('abort', cancel);
   signal.addEventListener('abort', checker.onRulesChanged(() => session.emit('recheck', 0)));
 
-  session.on('recheck', (delay) => {
+  const schedule = (delay: number, forced: boolean) => {
     const draft = session.draft;
     if (!draft) return;
+    force ||= forced;
     win.clearTimeout(debounce);
-    debounce = win.setTimeout(() => void analyse(draft), delay);
-  });
+    debounce = win.setTimeout(() => void analyse(draft, force), delay);
+  };
+  session.on('recheck', (delay) => schedule(delay, true));
+  session.on('changed', (delay) => schedule(delay, false));
   session.on('attached', () => {
     checker.warmUp?.();
     session.emit('recheck', 0);
@@ -86,8 +91,10 @@ export function startAnalysisScheduler(
     firstMessage: gate.isFirstMessage(),
   });
 
-  async function analyse(draft: Draft): Promise<void> {
+  async function analyse(draft: Draft, forced = true): Promise<void> {
     win.clearTimeout(debounce);
+    force = false;
+    if (!forced && isUnchanged(draft)) return;
     running?.abort();
     const controller = new AbortController();
     running = controller;
@@ -104,6 +111,20 @@ export function startAnalysisScheduler(
       if (running === controller) running = null;
       controller.abort(); // Drops the listener on the draft's signal.
     }
+  }
+
+  /** The text is the one last checked and nothing else changed: the findings stand (and a running check goes on). */
+  function isUnchanged(draft: Draft): boolean {
+    let text: string;
+    try {
+      text = draft.adapter.readText(draft.root);
+    } catch {
+      return false; // Checking says what failed.
+    }
+    draft.seenText = text;
+    const same = text === draft.analysedText && running === null;
+    if (same && store.get().checking) store.set({ checking: false });
+    return same;
   }
 
   async function check(draft: Draft, runSignal: AbortSignal, isCurrent: () => boolean): Promise<void> {

@@ -20,7 +20,7 @@ export interface Draft {
   readonly signal: AbortSignal;
   /** The text the current findings refer to (null before the first check and after a failed one). */
   analysedText: string | null;
-  /** The last text the change watcher saw (so DOM churn that does not change the text costs nothing). */
+  /** The last text read (a form field's polled value is compared with it). */
   seenText: string | null;
   /** Everything the engine found (before dismissals). */
   found: Finding[];
@@ -47,8 +47,10 @@ export interface CoachEvents {
   attached: Draft;
   /** The coach left a draft (its signal has aborted). */
   detached: Draft;
-  /** Check the current draft again after `delay` ms (0: now). */
+  /** Check the current draft again after `delay` ms (0: now), even if its text is the one last checked (rules, settings). */
   recheck: number;
+  /** The draft may have changed: check it after `delay` ms if its text differs from the one last checked. */
+  changed: number;
   /** The draft's findings to show changed (a check, a failure, a dismissal): repaint. */
   shown: Draft;
   /** The draft was emptied; its last analysis is still on it (a cleared draft may be a sent reply). */
