@@ -1,26 +1,18 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { startAnalysisScheduler } from './analysis-scheduler';
 import { sameFinding, startApply, type ApplyFeature } from './apply';
 import { findingsIn } from './testing/fakes';
-import { harness, type Harness } from './testing/harness';
+import { useHarness, type Harness } from './testing/harness';
 
 let h: Harness;
 let applying: ApplyFeature;
 const status = () => h.session.store.get().status;
-
-beforeEach(async () => {
-  vi.useFakeTimers();
-  h = harness();
-  const scheduler = startAnalysisScheduler(h.session, h.checker, h.gate);
-  applying = startApply(h.session, scheduler);
-  h.field.value = 'Hello. You need to restart it.';
-  h.attach();
-  await vi.advanceTimersByTimeAsync(0);
+const current = useHarness('Hello. You need to restart it.', (started) => {
+  applying = startApply(started.session, startAnalysisScheduler(started.session, started.checker, started.gate));
 });
-afterEach(() => {
-  h.controller.abort();
-  vi.useRealTimers();
+beforeEach(() => {
+  h = current();
 });
 
 const shown = () => h.session.store.get().findings;

@@ -1,26 +1,20 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { startAnalysisScheduler } from './analysis-scheduler';
 import { startCard } from './card';
 import { startDismiss } from './dismiss';
 import type { Painting } from './painting';
-import { harness, type Harness } from './testing/harness';
+import { useHarness, type Harness } from './testing/harness';
 
 let h: Harness;
 const view = () => h.session.store.get();
 const noUnderlines: Painting = { findingAt: () => null };
 
-beforeEach(async () => {
-  vi.useFakeTimers();
-  h = harness();
-  startAnalysisScheduler(h.session, h.checker, h.gate);
-  h.field.value = 'You need to go. Per our policy, no.';
-  h.attach();
-  await vi.advanceTimersByTimeAsync(0);
+const current = useHarness('You need to go. Per our policy, no.', (started) => {
+  startAnalysisScheduler(started.session, started.checker, started.gate);
 });
-afterEach(() => {
-  h.controller.abort();
-  vi.useRealTimers();
+beforeEach(() => {
+  h = current();
 });
 
 describe('Dismiss and "Don\'t flag this again"', () => {

@@ -1,28 +1,22 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { findingKey } from '../card/store';
 import { startAnalysisScheduler } from './analysis-scheduler';
 import { startApply } from './apply';
 import type { CardControls } from './card';
 import { answerPopupRequest, startPopupBridge, type PopupBridge } from './popup-bridge';
-import { harness, type Harness } from './testing/harness';
+import { useHarness, type Harness } from './testing/harness';
 
 let h: Harness;
 let bridge: PopupBridge;
 const card = { openCard: vi.fn() } as unknown as CardControls;
 
-beforeEach(async () => {
-  vi.useFakeTimers();
-  h = harness();
-  const scheduler = startAnalysisScheduler(h.session, h.checker, h.gate);
-  bridge = startPopupBridge(h.session, h.checker, scheduler, startApply(h.session, scheduler), card);
-  h.field.value = 'You need to restart it. Per our policy, no refunds.';
-  h.attach();
-  await vi.advanceTimersByTimeAsync(0);
+const current = useHarness('You need to restart it. Per our policy, no refunds.', (started) => {
+  const scheduler = startAnalysisScheduler(started.session, started.checker, started.gate);
+  bridge = startPopupBridge(started.session, started.checker, scheduler, startApply(started.session, scheduler), card);
 });
-afterEach(() => {
-  h.controller.abort();
-  vi.useRealTimers();
+beforeEach(() => {
+  h = current();
 });
 
 describe('popup bridge', () => {

@@ -1,26 +1,24 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { startAnalysisScheduler, type AnalysisScheduler } from './analysis-scheduler';
 import { isAgentEvent } from './trusted';
 import { startSendRecording } from './send-recording';
-import { harness, type Harness } from './testing/harness';
+import { useHarness, type Harness } from './testing/harness';
 
 let h: Harness;
 let scheduler: AnalysisScheduler;
 const PAGE = '<div class="composer"><textarea id="reply"></textarea><button id="send">Send</button></div>';
 const clickSend = () => document.getElementById('send')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
 
-beforeEach(async () => {
-  vi.useFakeTimers();
-  h = harness(PAGE);
-  scheduler = startAnalysisScheduler(h.session, h.checker, h.gate);
-  h.field.value = 'You need to restart it. Per our policy, no refunds.';
-  h.attach();
-  await vi.advanceTimersByTimeAsync(0);
-});
-afterEach(() => {
-  h.controller.abort();
-  vi.useRealTimers();
+const current = useHarness(
+  'You need to restart it. Per our policy, no refunds.',
+  (started) => {
+    scheduler = startAnalysisScheduler(started.session, started.checker, started.gate);
+  },
+  PAGE,
+);
+beforeEach(() => {
+  h = current();
 });
 
 /** Stands in for the browser marking the agent's own click trusted (jsdom cannot). */

@@ -1,4 +1,5 @@
 /** A coach session on a jsdom page with fake engine, storage and UI, for the features' unit tests. */
+import { afterEach, beforeEach, vi } from 'vitest';
 import type { EditorAdapter } from '../../editors';
 import { createSession, type CoachSession, type Draft } from '../session';
 import { startSettingsGate, type SettingsGate } from '../settings-gate';
@@ -43,3 +44,24 @@ export const fakeRichAdapter: EditorAdapter = {
   detect: (el) => (el as HTMLElement).isContentEditable,
   readText: (root) => root.textContent ?? '',
 };
+
+/**
+ * For a test file: fake timers and a fresh harness before each test, with `draft` in the field, coached
+ * and checked once `setup` has started the features under test; the page's signal aborts after each.
+ */
+export function useHarness(draft: string, setup: (h: Harness) => void, html?: string): () => Harness {
+  let current: Harness;
+  beforeEach(async () => {
+    vi.useFakeTimers();
+    current = harness(html);
+    setup(current);
+    current.field.value = draft;
+    current.attach();
+    await vi.advanceTimersByTimeAsync(0);
+  });
+  afterEach(() => {
+    current.controller.abort();
+    vi.useRealTimers();
+  });
+  return () => current;
+}
