@@ -46,7 +46,7 @@ export function startChangeWatching(session: CoachSession): void {
     const { root, signal } = draft;
     root.addEventListener('input', () => typed(draft), { signal, passive: true });
     // Read nothing here: the scheduler reads the text once, after the debounce, and compares it.
-    const observer = new win.MutationObserver(() => changed(draft));
+    const observer = new MutationObserver(() => changed(draft));
     observer.observe(root, { characterData: true, childList: true, subtree: true });
     signal.addEventListener('abort', () => observer.disconnect());
     if (draft.adapter.overlay) watchFieldValue(draft);

@@ -38,7 +38,7 @@ export function startComposerDiscovery(session: CoachSession, gate: SettingsGate
   doc.addEventListener('focusin', (event) => consider(event.composedPath()[0] ?? event.target), { capture: true, passive: true, signal });
 
   let frame = 0;
-  const observer = new win.MutationObserver(() => {
+  const observer = new MutationObserver(() => {
     if (frame) return;
     frame = win.requestAnimationFrame(() => {
       frame = 0;

@@ -39,7 +39,7 @@ export function startPainting(session: CoachSession): Painting {
     };
     const on = { signal: draft.signal, passive: true };
     draft.root.addEventListener('scroll', reposition, on);
-    const resize = new win.ResizeObserver(reposition);
+    const resize = new ResizeObserver(reposition);
     resize.observe(draft.root);
     draft.signal.addEventListener('abort', () => resize.disconnect());
   });
