@@ -44,7 +44,9 @@ try {
   async function coachFrame(id: string): Promise<Frame> {
     await focus(id);
     for (const frame of page.frames()) {
-      const owns = await frame.evaluate(() => document.activeElement?.matches('textarea, [contenteditable="true"], [contenteditable=""]') ?? false).catch(() => false);
+      const owns = await frame
+        .evaluate(() => document.hasFocus() && (document.activeElement?.matches('textarea, [contenteditable="true"], [contenteditable=""]') ?? false))
+        .catch(() => false);
       if (owns && frame !== page.mainFrame()) return frame;
     }
     return page.mainFrame();
