@@ -100,7 +100,8 @@ try {
 
       // Apply from the panel, then the editor's own undo.
       await pause(HISTORY_GROUP_MS);
-      const ui = id === 'tinymce' ? page.frameLocator('#tinymce-target_ifr') : page;
+      // Rapport's UI lives in the coach's frame (an editor in an iframe has its own).
+      const ui = frame;
       await ui.locator('[data-rapport="badge"]').click();
       await ui.locator('[data-rapport="panel"] [data-rapport="finding"]', { hasText: FLAGGED }).locator('[data-rapport="apply"]', { hasText: REWORDED }).click();
       await page.waitForFunction(([editor, text]) => window.__demo.editors[editor]!.getText().includes(text), [id, REWORDED] as const);
