@@ -76,8 +76,14 @@ try {
     }, undefined, { timeout: 30_000, polling: 10 });
     return (await handle.jsonValue()) as number;
   };
-  const analysed = (frame: Frame, chars: number) =>
-    frame.waitForFunction((expected) => JSON.parse(document.querySelector('rapport-coach')?.getAttribute('data-rapport-timing') ?? 'null')?.chars === expected, chars, { timeout: 30_000, polling: 20 });
+  const lastTiming = (frame: Frame) => frame.evaluate(() => document.querySelector('rapport-coach')?.getAttribute('data-rapport-timing') ?? 'none');
+  const analysed = async (frame: Frame, chars: number) => {
+    try {
+      await frame.waitForFunction((expected) => JSON.parse(document.querySelector('rapport-coach')?.getAttribute('data-rapport-timing') ?? 'null')?.chars === expected, chars, { timeout: 30_000, polling: 20 });
+    } catch (error) {
+      throw new Error(`no check of ${chars} characters was painted in ${frame === page.mainFrame() ? 'the page' : frame.url()} (last: ${await lastTiming(frame)})`, { cause: error });
+    }
+  };
 
   console.log(`The coach following the editor (${RUNS} runs each, medians; debounce ${DEBOUNCE_MS} ms):`);
   console.log('  editor       Apply -> Ctrl+Z -> resync    keystroke -> underlines past the debounce');
