@@ -1,4 +1,4 @@
-import { startCoach } from '@/lib/coach/start';
+import { startWatcher } from '@/lib/engine-host/page-watcher';
 
 export default defineContentScript({
   // Chrome match patterns ignore ports: http://127.0.0.1/* covers the demo on any port.
@@ -7,8 +7,8 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   matchOriginAsFallback: true,
-  cssInjectionMode: 'ui',
+  // Only the watcher runs in every frame; the coach is loaded into the frame where the agent writes.
   main(ctx) {
-    startCoach(ctx);
+    startWatcher(ctx);
   },
 });

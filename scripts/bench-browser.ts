@@ -1,21 +1,28 @@
 /**
- * `npm run bench:browser` (part of `npm run bench`): Rapport's speed in a real Chromium with the
- * built extension on the demo helpdesk. Measures what the browser tests only check for
- * correctness: last keystroke to underlines for 150 and 1,500 words (including the 150 ms
- * debounce), a 20,000-word draft's analysis slices and the longest main-thread task it causes,
- * and the longest task while typing a reply. Reports medians of a few runs; asserts nothing.
+ * `npm run bench:browser` (part of `npm run bench`): Rapport's cost and speed in a real Chromium with
+ * the built extension. Asserts nothing; the browser tests check correctness. Measures:
+ *  - heap and script time of a page with one textarea and 0, 5 or 20 small same-origin iframes,
+ *    without and with the extension, before anyone types (after the page has been idle 4 s);
+ *  - total memory (proportional set size of every browser process) with 10 helpdesk tabs open;
+ *  - focus in a reply box -> coach ready (the coach is loaded on demand);
+ *  - the first check in a fresh browser, and after the service worker was stopped (cold start);
+ *  - last keystroke -> underlines for 150 and 1,500 words (including the 150 ms debounce);
+ *  - a 20,000-word draft, and the longest main-thread task while typing.
+ * BENCH_EXTENSION_DIR measures another build (e.g. main's, for a before/after table).
  */
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { DEFAULT_DEMO_DIR, startDemoServer } from './serve-demo';
 import { draft } from '../tests/browser/support/drafts';
-import { launchBrowser } from '../tests/browser/support/launch';
+import { launchBrowser, type LaunchedBrowser } from '../tests/browser/support/launch';
 import type { CoachTiming as Timing } from '../tests/browser/support/coach-timing';
 
-const EXTENSION_DIR = resolve('.output/chrome-mv3');
+const EXTENSION_DIR = resolve(process.env.BENCH_EXTENSION_DIR ?? '.output/chrome-mv3');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-
+const SETTLE_MS = 4_000;
+const DEBOUNCE_MS = 150;
 
 if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json')) || !existsSync(resolve(DEFAULT_DEMO_DIR, 'index.html'))) {
   console.error('Build the extension and the demo first: npm run build && npm run demo:build (npm run bench:browser does both).');
@@ -23,6 +30,8 @@ if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json')) || !existsSync(resolve(
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 async function waitForAnalysis(page: Page, chars: number): Promise<Timing> {
   const handle = await page.waitForFunction(
@@ -37,70 +46,246 @@ async function waitForAnalysis(page: Page, chars: number): Promise<Timing> {
   return (await handle.jsonValue()) as Timing;
 }
 
-const server = await startDemoServer({ port: 0 });
-const browser = await launchBrowser({ extensionDir: EXTENSION_DIR });
-try {
-  const page = await browser.context.newPage();
-  await page.addInitScript(() => {
-    const tasks: { start: number; duration: number }[] = [];
-    (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
+/** Pages of one textarea and `frames` small iframes, served under the demo's own address. */
+async function routeFramePages(context: BrowserContext, base: string): Promise<void> {
+  await context.route(`${base}bench/**`, async (route) => {
+    const url = new URL(route.request().url());
+    const frames = Number(url.searchParams.get('frames') ?? 0);
+    const body = url.pathname.endsWith('/frame.html')
+      ? `<p>Order #${url.searchParams.get('i')} shipped on Monday. Tracking updates every few hours.</p>`
+      : `<h1>Ticket</h1><textarea id="reply" rows="6" cols="60"></textarea>${Array.from({ length: frames }, (_, i) => `<iframe src="frame.html?i=${i}" width="200" height="60"></iframe>`).join('')}`;
+    await route.fulfill({ contentType: 'text/html', body: `<!doctype html><html><head><meta charset="utf-8"></head><body>${body}</body></html>` });
   });
-  await page.goto(server.url);
-  await page.waitForFunction(() => window.__demo?.ready === true, undefined, { timeout: 60_000 });
-  const now = () => page.evaluate(() => performance.now());
-  const longestTaskSince = (from: number) =>
-    page.evaluate((since) => Math.max(0, ...(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((t) => t.start >= since).map((t) => t.duration)), from);
-  const setText = (id: string, text: string) => page.evaluate(([editor, value]) => window.__demo.editors[editor]!.setText(value), [id, text] as const);
-  const focus = (id: string) => page.evaluate((editor) => window.__demo.editors[editor]!.focus(), id);
-  const textLength = (id: string) => page.evaluate((editor) => window.__demo.editors[editor]!.getText().length, id);
-
-  console.log(`Rapport in Chromium (${RUNS} runs each, medians; the demo helpdesk at ${server.url})`);
-  console.log('last keystroke -> underlines painted (includes the 150 ms debounce):');
-  for (const id of ['textarea', 'gmail']) {
-    for (const words of [150, 1500]) {
-      const runs: Timing[] = [];
-      for (let run = 0; run < RUNS; run++) {
-        await setText(id, draft(words, `${id}${words}r${run}x`));
-        await focus(id);
-        await page.keyboard.type('.');
-        runs.push(await waitForAnalysis(page, await textLength(id)));
-      }
-      console.log(
-        `  ${id.padEnd(8)} ${String(words).padStart(5)} words: ${median(runs.map((t) => t.inputToPaintMs))} ms ` +
-          `(analysis ${median(runs.map((t) => t.analyseMs))} ms, paint ${median(runs.map((t) => t.paintMs))} ms, ${runs[0]!.findings} findings)`,
-      );
-    }
-    await setText(id, '');
-  }
-
-  const typingFrom = await now();
-  await focus('prosemirror');
-  await page.keyboard.type('Per our records, there are no outages in your area. You need to restart your router.');
-  await waitForAnalysis(page, await textLength('prosemirror'));
-  console.log(`longest main-thread task while typing a reply: ${Math.round(await longestTaskSince(typingFrom))} ms`);
-
-  const big = draft(20_000, 'big');
-  const bigRuns: { timing: Timing; longest: number }[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const text = `${big} ${run}`;
-    await setText('textarea', text);
-    await focus('textarea');
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const from = await now();
-    await page.keyboard.type('!');
-    const timing = await waitForAnalysis(page, text.length + 1);
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    bigRuns.push({ timing, longest: await longestTaskSince(from) });
-  }
-  console.log(
-    `20,000-word draft (${big.length} characters): ${median(bigRuns.map((r) => r.timing.inputToPaintMs))} ms to underlines, ` +
-      `${median(bigRuns.map((r) => r.timing.slices))} slices (longest ${median(bigRuns.map((r) => r.timing.longestSliceMs))} ms), ` +
-      `longest main-thread task ${Math.round(median(bigRuns.map((r) => r.longest)))} ms (target < 50 ms)`,
-  );
-} finally {
-  await browser.close();
-  await server.close();
 }
+
+/** Starts counting a tab's script time before it loads (Performance metrics only count once enabled). */
+async function costMeter(page: Page): Promise<() => Promise<{ heap: number; script: number }>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+    await cdp.detach();
+    return { heap: metric('JSHeapUsedSize'), script: metric('ScriptDuration') * 1000 };
+  };
+}
+
+/** Proportional set size of every process of this browser (found by its profile directory), in bytes. */
+function browserPss(browser: LaunchedBrowser): number {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' }).trim().split('\n').map((line) => {
+    const [pid, ppid, ...args] = line.trim().split(/\s+/);
+    return { pid: Number(pid), ppid: Number(ppid), args: args.join(' ') };
+  });
+  const roots = rows.filter((r) => r.args.includes(`--user-data-dir=${browser.userDataDir}`)).map((r) => r.pid);
+  const tree = new Set(roots);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const r of rows) {
+      if (tree.has(r.ppid) && !tree.has(r.pid)) {
+        tree.add(r.pid);
+        grew = true;
+      }
+    }
+  }
+  let total = 0;
+  for (const pid of tree) {
+    try {
+      const pss = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+      total += Number(pss?.[1] ?? 0) * 1024;
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return total;
+}
+
+async function withBrowser<T>(extension: boolean, run: (browser: LaunchedBrowser, base: string) => Promise<T>): Promise<T> {
+  const server = await startDemoServer({ port: 0 });
+  const browser = await launchBrowser(extension ? { extensionDir: EXTENSION_DIR } : {});
+  // A page of 20 frames each evaluating a large content script can take minutes to load on a loaded machine.
+  browser.context.setDefaultNavigationTimeout(300_000);
+  browser.context.setDefaultTimeout(300_000);
+  try {
+    await routeFramePages(browser.context, server.url);
+    return await run(browser, server.url);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function framesTable(): Promise<void> {
+  console.log('\nPage with one textarea and N small iframes, idle (no typing), medians of runs in fresh tabs:');
+  console.log('| page | JS heap without -> with | script time without -> with | per frame with the extension (heap / script) |');
+  console.log('|---|---|---|---|');
+  const results = new Map<string, { heap: number; script: number }>();
+  for (const extension of [false, true]) {
+    await withBrowser(extension, async (browser, base) => {
+      for (const frames of [0, 5, 20]) {
+        const runs: { heap: number; script: number }[] = [];
+        for (let run = 0; run < RUNS; run++) {
+          const page = await browser.context.newPage();
+          const measure = await costMeter(page);
+          await page.goto(`${base}bench/page.html?frames=${frames}&run=${run}`, { waitUntil: 'load' });
+          await sleep(SETTLE_MS);
+          runs.push(await measure());
+          await page.close();
+        }
+        results.set(`${extension}:${frames}`, { heap: median(runs.map((r) => r.heap)), script: median(runs.map((r) => r.script)) });
+      }
+    });
+  }
+  for (const frames of [0, 5, 20]) {
+    const without = results.get(`false:${frames}`)!;
+    const withExt = results.get(`true:${frames}`)!;
+    const perFrame = (value: number, base: number) => (value - base) / (frames + 1);
+    console.log(
+      `| ${frames} iframes | ${mb(without.heap)} MB -> ${mb(withExt.heap)} MB | ${Math.round(without.script)} ms -> ${Math.round(withExt.script)} ms | ` +
+        `${(perFrame(withExt.heap, without.heap) / 1024 / 1024).toFixed(2)} MB / ${perFrame(withExt.script, without.script).toFixed(1)} ms |`,
+    );
+  }
+}
+
+async function tabsMemory(): Promise<void> {
+  const totals: number[] = [];
+  for (const extension of [false, true]) {
+    totals.push(
+      await withBrowser(extension, async (browser, base) => {
+        const pages: Page[] = [];
+        for (let i = 0; i < 10; i++) {
+          const page = await browser.context.newPage();
+          await page.goto(`${base}zendesk.html`, { waitUntil: 'load' });
+          pages.push(page);
+        }
+        await sleep(SETTLE_MS);
+        for (const page of pages) await (await costMeter(page))(); // Collects garbage in each tab.
+        return browserPss(browser);
+      }),
+    );
+  }
+  console.log(`\n10 helpdesk tabs (demo zendesk.html), whole browser's memory (PSS of every process): ${mb(totals[0]!)} MB without -> ${mb(totals[1]!)} MB with the extension (+${mb(totals[1]! - totals[0]!)} MB)`);
+}
+
+async function stopServiceWorker(page: Page): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Focus in the reply box -> Rapport's UI host in the page (a string: tsx's helpers do not exist in the page). */
+async function focusToCoach(page: Page): Promise<number> {
+  return page.evaluate(`new Promise((resolve) => {
+    const started = performance.now();
+    const check = () => { if (document.querySelector('rapport-coach')) { observer.disconnect(); resolve(performance.now() - started); } };
+    const observer = new MutationObserver(check);
+    observer.observe(document.documentElement, { childList: true });
+    document.querySelector('#reply, #textarea-input').focus();
+    check();
+  })`) as Promise<number>;
+}
+
+async function latency(): Promise<void> {
+  await withBrowser(true, async (browser, base) => {
+    console.log('\nLatency (the coach\'s own data-rapport-timing; "check" = last keystroke to underlines minus the 150 ms debounce):');
+    // Cold: the first check in a fresh tab of a freshly started browser.
+    const cold = await browser.context.newPage();
+    await cold.goto(`${base}bench/page.html?frames=0`, { waitUntil: 'load' });
+    const ready = await focusToCoach(cold);
+    await cold.keyboard.type('You need to restart your router.');
+    const first = await waitForAnalysis(cold, 32);
+    console.log(`  focus in a reply box -> coach ready: ${Math.round(ready)} ms; first check in a fresh browser: ${first.inputToPaintMs - DEBOUNCE_MS} ms`);
+    const after: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      if (!(await stopServiceWorker(cold))) break;
+      await sleep(500);
+      await cold.keyboard.type('!');
+      after.push((await waitForAnalysis(cold, 33 + run)).inputToPaintMs - DEBOUNCE_MS);
+    }
+    console.log(`  first check after the service worker was stopped: ${after.length ? `${median(after)} ms (median of ${after.length})` : 'n/a'}`);
+    await cold.close();
+
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      const tasks: { start: number; duration: number }[] = [];
+      (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(base);
+    await page.waitForFunction(() => window.__demo?.ready === true, undefined, { timeout: 60_000 });
+    const now = () => page.evaluate(() => performance.now());
+    const longestTaskSince = (from: number) =>
+      page.evaluate((since) => Math.max(0, ...(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((t) => t.start >= since).map((t) => t.duration)), from);
+    const setText = (id: string, text: string) => page.evaluate(([editor, value]) => window.__demo.editors[editor]!.setText(value), [id, text] as const);
+    const focus = (id: string) => page.evaluate((editor) => window.__demo.editors[editor]!.focus(), id);
+    const textLength = (id: string) => page.evaluate((editor) => window.__demo.editors[editor]!.getText().length, id);
+    for (const id of ['textarea', 'gmail']) {
+      for (const words of [150, 1500]) {
+        const runs: { timing: Timing; longest: number }[] = [];
+        for (let run = 0; run < RUNS; run++) {
+          await setText(id, draft(words, `${id}${words}r${run}x`));
+          await focus(id);
+          const from = await now();
+          await page.keyboard.type('.');
+          runs.push({ timing: await waitForAnalysis(page, await textLength(id)), longest: await longestTaskSince(from) });
+        }
+        const t = runs.map((r) => r.timing);
+        console.log(
+          `  ${id.padEnd(8)} ${String(words).padStart(5)} words: keystroke -> underlines ${median(t.map((x) => x.inputToPaintMs))} ms ` +
+            `(check ${median(t.map((x) => x.inputToPaintMs)) - DEBOUNCE_MS} ms after the debounce: analysis incl. messaging ${median(t.map((x) => x.analyseMs))} ms, paint ${median(t.map((x) => x.paintMs))} ms; ` +
+            `longest page task ${Math.round(median(runs.map((r) => r.longest)))} ms; ${t[0]!.findings} findings)`,
+        );
+      }
+      await setText(id, '');
+    }
+
+    const typingFrom = await now();
+    await focus('prosemirror');
+    await page.keyboard.type('Per our records, there are no outages in your area. You need to restart your router.');
+    await waitForAnalysis(page, await textLength('prosemirror'));
+    console.log(`  longest main-thread task while typing a reply: ${Math.round(await longestTaskSince(typingFrom))} ms`);
+
+    const big = draft(20_000, 'big');
+    const bigRuns: { timing: Timing; longest: number }[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const text = `${big} ${run}`;
+      await setText('textarea', text);
+      await focus('textarea');
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const from = await now();
+      await page.keyboard.type('!');
+      const timing = await waitForAnalysis(page, text.length + 1);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      bigRuns.push({ timing, longest: await longestTaskSince(from) });
+    }
+    console.log(
+      `  20,000-word draft (${big.length} characters): ${median(bigRuns.map((r) => r.timing.inputToPaintMs))} ms to underlines, ` +
+        `${median(bigRuns.map((r) => r.timing.slices))} page slices (longest ${median(bigRuns.map((r) => r.timing.longestSliceMs))} ms), ` +
+        `longest main-thread task ${Math.round(median(bigRuns.map((r) => r.longest)))} ms (target < 50 ms)`,
+    );
+  });
+}
+
+function bundleSizes(): void {
+  const gz = (file: string) => execFileSync('bash', ['-c', `gzip -c "${file}" | wc -c`], { encoding: 'utf8' }).trim();
+  const scripts = readdirSync(resolve(EXTENSION_DIR, 'content-scripts')).filter((f) => f.endsWith('.js'));
+  const every = scripts.map((f) => `${f} ${Math.round(Number(gz(resolve(EXTENSION_DIR, 'content-scripts', f))) / 1024)} KB`).join(', ');
+  const coach = resolve(EXTENSION_DIR, 'coach.js');
+  console.log(`Script in every frame (gzipped): ${every}${existsSync(coach) ? `; coach loaded on demand: ${Math.round(Number(gz(coach)) / 1024)} KB` : ''}`);
+}
+
+console.log(`Rapport in Chromium: ${EXTENSION_DIR} (${RUNS} runs, medians)`);
+bundleSizes();
+const only = process.env.BENCH_ONLY?.split(',');
+if (!only || only.includes('frames')) await framesTable();
+if (!only || only.includes('tabs')) await tabsMemory();
+if (!only || only.includes('latency')) await latency();

@@ -100,4 +100,23 @@ describe('analysis scheduling', () => {
     h.controller.abort();
     expect(vi.getTimerCount()).toBe(0);
   });
+
+  it('settles once no check is scheduled or running (the popup waits for a finished check)', async () => {
+    h.attach();
+    await vi.advanceTimersByTimeAsync(0);
+    await expect(scheduler.settled()).resolves.toBeUndefined();
+    h.checker.hold = true;
+    const settled = vi.fn();
+    h.field.value = 'You need to go.';
+    h.session.emit('changed', DEBOUNCE_MS);
+    void scheduler.settled().then(settled);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(h.checker.calls).toHaveLength(1);
+    expect(settled).not.toHaveBeenCalled();
+    h.checker.release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(settled).toHaveBeenCalled();
+    expect(view().findings).toHaveLength(1);
+  });
 });
+

@@ -33,6 +33,8 @@ export interface AnalysisScheduler {
   optionsFor(draft: Draft): AnalyzeOptions;
   /** The customer of the conversation that holds the draft's composer (read again at most every 2 s). */
   customerOf(draft: Draft): CustomerContext | null;
+  /** Resolves once no check is scheduled or running (the popup's snapshot waits for a finished check). */
+  settled(): Promise<void>;
 }
 
 export function startAnalysisScheduler(
@@ -48,11 +50,25 @@ export function startAnalysisScheduler(
   let run = 0;
   let running: AbortController | null = null;
   let context: { at: number; root: HTMLElement; value: CustomerContext | null } | null = null;
+  // With the browser's engine a check is a message round trip: the popup, asking right after a focus or a
+  // resume, should read the finished check rather than a half-made one.
+  let busy: { promise: Promise<void>; resolve: () => void } | null = null;
+  const markBusy = () => {
+    if (busy) return;
+    let resolve!: () => void;
+    busy = { promise: new Promise<void>((done) => (resolve = done)), resolve };
+  };
+  const markIdle = () => {
+    busy?.resolve();
+    busy = null;
+  };
 
   const cancel = () => {
     win.clearTimeout(debounce);
+    debounce = undefined;
     running?.abort();
     running = null;
+    markIdle();
   };
   signal.addEventListener('abort', cancel);
   signal.addEventListener('abort', checker.onRulesChanged(() => session.emit('recheck', 0)));
@@ -62,7 +78,11 @@ export function startAnalysisScheduler(
     if (!draft) return;
     force ||= forced;
     win.clearTimeout(debounce);
-    debounce = win.setTimeout(() => void analyse(draft, force), delay);
+    markBusy();
+    debounce = win.setTimeout(() => {
+      debounce = undefined;
+      void analyse(draft, force);
+    }, delay);
   };
   session.on('recheck', (delay) => schedule(delay, true));
   session.on('changed', (delay) => schedule(delay, false));
@@ -93,8 +113,12 @@ export function startAnalysisScheduler(
 
   async function analyse(draft: Draft, forced = true): Promise<void> {
     win.clearTimeout(debounce);
+    debounce = undefined;
     force = false;
-    if (!forced && isUnchanged(draft)) return;
+    if (!forced && isUnchanged(draft)) {
+      if (running === null) markIdle();
+      return;
+    }
     running?.abort();
     const controller = new AbortController();
     running = controller;
@@ -110,6 +134,7 @@ export function startAnalysisScheduler(
     } finally {
       if (running === controller) running = null;
       controller.abort(); // Drops the listener on the draft's signal.
+      if (running === null && debounce === undefined) markIdle();
     }
   }
 
@@ -208,5 +233,6 @@ export function startAnalysisScheduler(
     checkNow: () => (session.draft ? analyse(session.draft) : Promise.resolve()),
     optionsFor: (draft) => optionsFor(draft),
     customerOf: (draft) => customer(draft.root),
+    settled: () => busy?.promise ?? Promise.resolve(),
   };
 }

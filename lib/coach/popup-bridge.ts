@@ -19,7 +19,12 @@ export interface PopupBridge {
   applyFromPopup(version: number, key: string, suggestion: number): Promise<ApplyResponse>;
   /** Scroll to a finding and select it, so the agent sees it in the page. */
   reveal(version: number, key: string): boolean;
+  /** Resolves once no check is scheduled or running. */
+  settled(): Promise<void>;
 }
+
+/** A popup never waits longer than this for a busy page's check to finish. */
+const SNAPSHOT_WAIT_MS = 3_000;
 
 export function startPopupBridge(session: CoachSession, checker: DraftChecker, scheduler: AnalysisScheduler, applying: ApplyFeature, card: CardControls): PopupBridge {
   const { doc } = session;
@@ -27,6 +32,7 @@ export function startPopupBridge(session: CoachSession, checker: DraftChecker, s
     draft.version === version ? session.visibleFindings(draft).find((f) => findingKey(f) === key) : undefined;
 
   const bridge: PopupBridge = {
+    settled: () => scheduler.settled(),
     snapshot() {
       const draft = session.draft;
       if (!draft) return null;
@@ -73,8 +79,13 @@ export function startPopupBridge(session: CoachSession, checker: DraftChecker, s
 /** Answers one popup request (the extension's messaging is wired in start.ts). */
 export async function answerPopupRequest(bridge: PopupBridge, request: PopupRequest): Promise<unknown> {
   switch (request.type) {
-    case 'rapport:snapshot':
+    case 'rapport:snapshot': {
+      // Answer with a finished check, bounded: a popup never waits long for a busy page.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([bridge.settled(), new Promise((resolve) => (timer = setTimeout(resolve, SNAPSHOT_WAIT_MS)))]);
+      clearTimeout(timer);
       return { snapshot: bridge.snapshot() };
+    }
     case 'rapport:apply':
       return bridge.applyFromPopup(request.version, request.key, request.suggestion);
     case 'rapport:reveal':

@@ -127,6 +127,8 @@ describe('Rapport in Firefox', { shuffle: false }, () => {
     const badge = await demo.waitForSelector(inCoach('[data-rapport="badge"]'), { visible: true, timeout: 10_000 });
     expect(Number(await badge!.evaluate((el) => el.getAttribute('data-count')))).toBeGreaterThan(0);
     await expect.poll(() => underlines('#textarea-input')).toEqual(expect.arrayContaining([expect.stringContaining(FLAGGED)]));
+    // The analysis ran in the extension's background page, not in the helpdesk's page (issue #12).
+    expect(await demo.evaluate(() => document.documentElement.getAttribute('data-rapport-engine'))).toBe('background');
 
     await badge!.click();
     await (await applyButton(REWORDED)).click();

@@ -24,6 +24,8 @@ export interface LaunchOptions {
 
 export interface LaunchedBrowser {
   context: BrowserContext;
+  /** The temporary profile (the bench finds the browser's processes by it). */
+  userDataDir: string;
   /** Closes the browser and removes the temporary profile. */
   close(): Promise<void>;
 }
@@ -64,6 +66,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
   let closed = false;
   return {
     context,
+    userDataDir,
     async close() {
       if (closed) return;
       closed = true;

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPack } from '../rules/default';
+import type { Rule } from '../rules/schema';
+import { payloadFor, rulesFingerprint } from './delta';
+import { createEngineHost, DRAFT_TTL_MS, MAX_DRAFTS } from './host';
+import { ENGINE_CHECK, type CheckRequest } from './protocol';
+
+const rules = defaultPack.rules;
+const fingerprint = rulesFingerprint(rules);
+const longDraft = `Hi Sam,\n\n${'Per our policy, you need to restart the router before we can look at it. '.repeat(40)}\n\nBest,\nAna`;
+
+function request(text: string, previous: { seq: number; text: string } | null = null, seq = 1, client = 'client-0001'): CheckRequest {
+  return { type: ENGINE_CHECK, client, seq, payload: payloadFor(previous, text), options: {}, rules: fingerprint };
+}
+
+function host(loadRules: () => Promise<readonly Rule[]> = async () => rules, now = () => 0) {
+  return createEngineHost({ loadRules, ranIn: 'background', now });
+}
+
+describe('engine host', () => {
+  it('analyses a whole draft and says where it ran', async () => {
+    const answer = await host().handle(request('You need to restart the router.'), '1:0');
+    expect(answer.ok).toBe(true);
+    if (answer.ok) {
+      expect(answer.ranIn).toBe('background');
+      expect(answer.analysis.findings.some((f) => f.text.toLowerCase().includes('you need to'))).toBe(true);
+    }
+  });
+
+  it('rebuilds a delta against the draft it holds and finds the same as for the whole text', async () => {
+    const engine = host();
+    await engine.handle(request(longDraft), '1:0');
+    const edited = longDraft.replace('Best,', 'Kind regards,');
+    const viaDelta = await engine.handle(request(edited, { seq: 1, text: longDraft }, 2), '1:0');
+    const whole = await host().handle(request(edited), '1:0');
+    expect(viaDelta.ok && whole.ok).toBe(true);
+    if (viaDelta.ok && whole.ok) expect(viaDelta.analysis.findings).toEqual(whole.analysis.findings);
+  });
+
+  it('asks for the whole draft when it does not hold the delta’s base (another frame, or forgotten)', async () => {
+    const engine = host();
+    await engine.handle(request(longDraft), '1:0');
+    const edited = `${longDraft}!`;
+    expect(await engine.handle(request(edited, { seq: 1, text: longDraft }, 2), '1:7')).toMatchObject({ ok: false, reason: 'resend' });
+    expect(await engine.handle(request(edited, { seq: 9, text: longDraft }, 10), '1:0')).toMatchObject({ ok: false, reason: 'resend' });
+  });
+
+  it('forgets drafts after their time, beyond its bound and when their tab closes', async () => {
+    let clock = 0;
+    const engine = host(undefined, () => clock);
+    for (let i = 0; i < MAX_DRAFTS + 5; i++) await engine.handle(request('Thanks!', null, 1, `client-${String(i).padStart(4, '0')}`), `${i}:0`);
+    expect(engine.draftsHeld).toBe(MAX_DRAFTS);
+    engine.forgetTab(MAX_DRAFTS + 4);
+    expect(engine.draftsHeld).toBe(MAX_DRAFTS - 1);
+    clock = DRAFT_TTL_MS + 1;
+    await engine.handle(request('Thanks!', null, 1, 'client-last'), '99:0');
+    expect(engine.draftsHeld).toBe(1);
+  });
+
+  it('refuses a malformed request with a clear message, without analysing', async () => {
+    const answer = await host().handle({ type: ENGINE_CHECK, client: 'x', seq: -1, payload: { kind: 'full', text: 1 }, options: {}, rules: '' }, '1:0');
+    expect(answer).toMatchObject({ ok: false, reason: 'failed' });
+    if (!answer.ok) expect(answer.message).toMatch(/bad request/);
+    const extra = await host().handle({ ...request('Hi'), options: { __proto__: { x: 1 }, evil: true } }, '1:0');
+    expect(extra.ok).toBe(false);
+  });
+
+  it('reloads its rules when the page already sees newer ones', async () => {
+    let current: readonly Rule[] = rules;
+    const engine = host(async () => current);
+    await engine.handle(request('You need to restart the router.'), '1:0');
+    current = rules.filter((r) => r.id !== 'you-need-to');
+    const answer = await engine.handle({ ...request('You need to restart the router.'), rules: rulesFingerprint(current) }, '1:0');
+    expect(answer.ok && answer.analysis.findings.some((f) => f.ruleId === 'you-need-to')).toBe(false);
+  });
+
+  it('says the draft could not be checked when the rules cannot be read', async () => {
+    const answer = await host(async () => Promise.reject(new Error('storage gone'))).handle(request('Hello'), '1:0');
+    expect(answer).toMatchObject({ ok: false, reason: 'failed', message: 'storage gone' });
+  });
+});

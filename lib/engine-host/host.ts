@@ -1,0 +1,113 @@
+/**
+ * The one engine of the browser: validates a page's check request, rebuilds the draft from a delta,
+ * and analyses it with the team's active rules. One analyzer (and so one per-sentence cache) serves
+ * every tab and frame. No browser API here: the background wires it to runtime messaging
+ * (engine-host/background.ts) and hands it the rules.
+ *
+ * What it keeps in memory: the last draft of each composer session, so the next keystroke can be
+ * sent as a delta — dropped DRAFT_TTL_MS after its last check, when its tab closes, and beyond
+ * MAX_DRAFTS sessions (oldest first); and the analyzer's per-sentence cache (bounded by the analyzer).
+ * Nothing is written anywhere.
+ */
+import { createAnalyzer, type Analyzer } from '../engine/analyzer';
+import type { Rule } from '../rules/schema';
+import { applyPayload, rulesFingerprint } from './delta';
+import { checkRequestSchema, type CheckResponse, type EngineSite } from './protocol';
+
+export const DRAFT_TTL_MS = 10 * 60_000;
+export const MAX_DRAFTS = 32;
+/** The engine is shared by every tab: one hostile draft may hold it at most this long (the result says `complete: false`). */
+export const HOST_BUDGET_MS = 2_000;
+
+export interface EngineHostOptions {
+  /** Reads the active rules (storage, in the background). */
+  loadRules(): Promise<readonly Rule[]>;
+  ranIn: EngineSite;
+  now?: () => number;
+}
+
+export interface EngineHost {
+  /** Answers one request from a composer; `sender` names its tab and frame (`tabId:frameId`). */
+  handle(request: unknown, sender: string): Promise<CheckResponse>;
+  /** The active rules changed (the background watches storage). */
+  useRules(rules: readonly Rule[]): void;
+  /** Forget every draft of a closed tab. */
+  forgetTab(tabId: number): void;
+  /** Compile the rules and start the tagger before the first draft needs them. */
+  warmUp(): Promise<void>;
+  /** How many drafts it holds now (for tests and the README's claim). */
+  readonly draftsHeld: number;
+}
+
+export function createEngineHost(options: EngineHostOptions): EngineHost {
+  const now = options.now ?? (() => Date.now());
+  let engine: { fingerprint: string; analyzer: Analyzer } | null = null;
+  let loading: Promise<{ fingerprint: string; analyzer: Analyzer }> | null = null;
+  const drafts = new Map<string, { seq: number; text: string; at: number }>();
+
+  // The same rules keep the same analyzer, and with it the per-sentence cache.
+  const install = (rules: readonly Rule[]) => {
+    const fingerprint = rulesFingerprint(rules);
+    if (engine?.fingerprint !== fingerprint) engine = { fingerprint, analyzer: createAnalyzer(rules) };
+    return engine;
+  };
+  /** Page views of the rules the engine has already reloaded for (once each, so a page with an odd view costs one read). */
+  const reloadedFor = new Set<string>();
+
+  const load = () =>
+    (loading ??= options.loadRules().then(install).finally(() => {
+      loading = null;
+    }));
+
+  /** The analyzer for the rules the page sees: reloads once when the page already has newer rules than the engine. */
+  async function analyzerFor(pageRules: string): Promise<Analyzer> {
+    const current = engine ?? (await load());
+    if (current.fingerprint === pageRules || reloadedFor.has(pageRules)) return current.analyzer;
+    if (reloadedFor.size > 16) reloadedFor.clear();
+    reloadedFor.add(pageRules);
+    return (await load()).analyzer;
+  }
+
+  function sweep(): void {
+    const oldest = now() - DRAFT_TTL_MS;
+    for (const [key, draft] of drafts) if (draft.at < oldest) drafts.delete(key);
+  }
+
+  return {
+    async handle(raw, sender) {
+      const parsed = checkRequestSchema.safeParse(raw);
+      if (!parsed.success) return { ok: false, reason: 'failed', message: `bad request: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+      const request = parsed.data;
+      const key = `${sender}:${request.client}`;
+      sweep();
+      const held = drafts.get(key);
+      const base = request.payload.kind === 'delta' && held?.seq === request.payload.base ? held.text : null;
+      const text = applyPayload(base, request.payload);
+      if (text === null) return { ok: false, reason: 'resend', message: 'the engine does not hold that draft' };
+      drafts.delete(key); // Re-inserted last: the Map's order is the order of use.
+      drafts.set(key, { seq: request.seq, text, at: now() });
+      while (drafts.size > MAX_DRAFTS) drafts.delete(drafts.keys().next().value!);
+      try {
+        const analyzer = await analyzerFor(request.rules);
+        const analysis = analyzer.analyze(text, { ...request.options, budgetMs: HOST_BUDGET_MS });
+        return { ok: true, analysis, ranIn: options.ranIn };
+      } catch (error) {
+        return { ok: false, reason: 'failed', message: error instanceof Error ? error.message : String(error) };
+      }
+    },
+    useRules(rules) {
+      install(rules);
+      reloadedFor.clear();
+    },
+    forgetTab(tabId) {
+      for (const key of drafts.keys()) if (key.startsWith(`${tabId}:`)) drafts.delete(key);
+    },
+    async warmUp() {
+      const { analyzer } = engine ?? (await load());
+      analyzer.analyze('Hi there, you need to restart the router. Thanks for waiting.');
+    },
+    get draftsHeld() {
+      return drafts.size;
+    },
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * The messages between a page's coach and the one engine of the browser (the background), over the
+ * extension's own runtime messaging only. A content script runs inside an untrusted page, so every
+ * request is validated whole (sizes, types, no unknown fields) before the engine reads it.
+ */
+import { z } from 'zod';
+import type { Analysis } from '../engine/types';
+import { CHANNELS } from '../engine/channel';
+
+export const ENGINE_CHECK = 'rapport:engine-check';
+
+/** Longest draft the engine accepts (characters); the page's own budget is far below this. */
+export const MAX_DRAFT_CHARS = 400_000;
+const MAX_CUSTOMER_CHARS = 200_000;
+const MAX_IGNORED = 2_000;
+
+const options = z
+  .object({
+    customerMessage: z.string().max(MAX_CUSTOMER_CHARS).optional(),
+    customerName: z.string().max(200).optional(),
+    ignored: z
+      .object({
+        ruleIds: z.array(z.string().max(200)).max(MAX_IGNORED).optional(),
+        phrases: z.array(z.string().max(400)).max(MAX_IGNORED).optional(),
+      })
+      .strict()
+      .optional(),
+    channel: z.enum(CHANNELS).optional(),
+    firstMessage: z.boolean().optional(),
+  })
+  .strict();
+
+/** The whole draft, or only what changed since the draft this composer sent last (`base`). */
+const payload = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('full'), text: z.string().max(MAX_DRAFT_CHARS) }).strict(),
+  z
+    .object({
+      kind: z.literal('delta'),
+      base: z.number().int().nonnegative(),
+      /** Characters kept from the start and from the end of the previous draft. */
+      keepStart: z.number().int().nonnegative(),
+      keepEnd: z.number().int().nonnegative(),
+      insert: z.string().max(MAX_DRAFT_CHARS),
+    })
+    .strict(),
+]);
+
+export const checkRequestSchema = z
+  .object({
+    type: z.literal(ENGINE_CHECK),
+    /** A random id per composer session in the page (the engine keeps its last draft to apply deltas). */
+    client: z.string().min(8).max(64),
+    seq: z.number().int().nonnegative(),
+    payload,
+    options,
+    /** The page's view of the active rules; the engine reloads its own when they differ. */
+    rules: z.string().max(64),
+  })
+  .strict();
+
+export type CheckRequest = z.infer<typeof checkRequestSchema>;
+export type DraftPayload = z.infer<typeof payload>;
+
+/** Where the analysis ran (test builds show it to the browser tests). */
+export type EngineSite = 'background' | 'page';
+
+export type CheckResponse =
+  | { ok: true; analysis: Analysis; ranIn: EngineSite }
+  /** `resend`: the engine does not hold the base draft of a delta (restarted, or forgot it): send it whole. */
+  | { ok: false; reason: 'resend' | 'failed'; message: string };
+
+export function isCheckRequestLike(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === ENGINE_CHECK;
+}
+
+/** A light shape check of the engine's answer (it comes from the extension itself, not the page). */
+export function isCheckResponse(value: unknown): value is CheckResponse {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  if (v.ok === true) return typeof v.analysis === 'object' && v.analysis !== null && Array.isArray((v.analysis as Analysis).findings);
+  return v.ok === false && (v.reason === 'resend' || v.reason === 'failed');
+}

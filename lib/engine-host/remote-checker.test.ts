@@ -1,0 +1,74 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { DraftChecker } from '../coach/checker';
+import type { Analysis } from '../engine/types';
+import { defaultPack } from '../rules/default';
+import { DELTA_MIN_CHARS } from './delta';
+import type { CheckRequest } from './protocol';
+import { createRemoteChecker, type RemoteCheckerOptions } from './remote-checker';
+
+const analysis = (label: string) => ({ findings: [], scores: { warmth: 50 }, label }) as unknown as Analysis;
+
+function checker(send: RemoteCheckerOptions['send'], fallbackResult = analysis('page')) {
+  const fallback: DraftChecker = { check: vi.fn(async () => fallbackResult), rules: () => defaultPack.rules, onRulesChanged: () => () => undefined };
+  const sites: string[] = [];
+  const remote = createRemoteChecker({
+    send,
+    fallback: () => fallback,
+    rules: () => defaultPack.rules,
+    onRulesChanged: () => () => undefined,
+    onRanIn: (site) => sites.push(site),
+  });
+  return { remote, fallback, sites };
+}
+
+const live = () => new AbortController().signal;
+
+describe('remote checker', () => {
+  it('returns the engine’s analysis and where it ran', async () => {
+    const { remote, sites } = checker(async () => ({ ok: true, analysis: analysis('engine'), ranIn: 'background' }));
+    expect(await remote.check('Hello there.', {}, live())).toMatchObject({ label: 'engine' });
+    expect(sites).toEqual(['background']);
+  });
+
+  it('sends a keystroke in a long draft as a delta, and the whole draft again when the engine asks', async () => {
+    const sent: CheckRequest[] = [];
+    let answers = 0;
+    const { remote } = checker(async (request) => {
+      sent.push(request);
+      answers += 1;
+      return answers === 2 ? { ok: false, reason: 'resend', message: 'restarted' } : { ok: true, analysis: analysis('engine'), ranIn: 'background' };
+    });
+    const long = 'Thanks for waiting. '.repeat(Math.ceil(DELTA_MIN_CHARS / 20) + 1);
+    await remote.check(long, {}, live());
+    await remote.check(`${long}!`, {}, live());
+    expect(sent.map((r) => r.payload.kind)).toEqual(['full', 'delta', 'full']);
+    expect(sent[1]!.payload).toMatchObject({ kind: 'delta', base: sent[0]!.seq, insert: '!' });
+  });
+
+  it('checks in the page when the engine cannot be reached, and never goes blank', async () => {
+    const { remote, fallback, sites } = checker(async () => Promise.reject(new Error('Could not establish connection')));
+    expect(await remote.check('Hello there.', {}, live())).toMatchObject({ label: 'page' });
+    expect(fallback.check).toHaveBeenCalledOnce();
+    expect(sites).toEqual(['page']);
+  });
+
+  it('treats no answer at all as unreachable', async () => {
+    const { remote } = checker(async () => undefined);
+    expect(await remote.check('Hello there.', {}, live())).toMatchObject({ label: 'page' });
+  });
+
+  it('rejects when the engine could not check the draft (the coach says so for this draft)', async () => {
+    const { remote, fallback } = checker(async () => ({ ok: false, reason: 'failed', message: 'bad pack' }));
+    await expect(remote.check('Hello there.', {}, live())).rejects.toThrow('bad pack');
+    expect(fallback.check).not.toHaveBeenCalled();
+  });
+
+  it('resolves to null when a newer keystroke aborted the check', async () => {
+    const controller = new AbortController();
+    const { remote } = checker(async () => {
+      controller.abort();
+      return { ok: true, analysis: analysis('engine'), ranIn: 'background' };
+    });
+    expect(await remote.check('Hello there.', {}, controller.signal)).toBeNull();
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * The coach's DraftChecker when the engine runs once for the whole browser (in the background): each
+ * check sends the draft — or only what changed since the last one — over the extension's runtime
+ * messaging and receives the findings. When the engine cannot be reached (the extension was updated,
+ * the background failed to start), the same check runs in this page instead, so the coach never goes
+ * blank; the next check tries the engine again.
+ */
+import type { DraftChecker } from '../coach/checker';
+import type { Analysis, AnalyzeOptions } from '../engine/types';
+import type { Rule } from '../rules/schema';
+import { payloadFor, rulesFingerprint } from './delta';
+import { ENGINE_CHECK, isCheckResponse, type CheckRequest, type CheckResponse, type EngineSite } from './protocol';
+
+/**
+ * A safety net only: runtime messaging itself rejects when the background is gone, and the engine's
+ * own budget ends any analysis within seconds; an engine silent for this long is taken as unreachable.
+ */
+export const ENGINE_TIMEOUT_MS = 30_000;
+
+export interface RemoteCheckerOptions {
+  /** Sends one request to the engine (browser.runtime.sendMessage). */
+  send(request: CheckRequest): Promise<unknown>;
+  /** The in-page checker, created on first need. */
+  fallback(): DraftChecker;
+  /** The active rules as this page reads them, and their changes. */
+  rules(): readonly Rule[];
+  onRulesChanged(listener: () => void): () => void;
+  /** Told where each analysis ran (test builds show it to the browser tests). */
+  onRanIn?(site: EngineSite): void;
+  setTimeout?: (callback: () => void, ms: number) => unknown;
+  clearTimeout?: (handle: unknown) => void;
+}
+
+export class EngineUnreachable extends Error {}
+
+export function createRemoteChecker(options: RemoteCheckerOptions): DraftChecker {
+  const client = randomClientId();
+  let seq = 0;
+  let last: { seq: number; text: string } | null = null;
+  let fingerprint: { rules: readonly Rule[]; value: string } | null = null;
+  const rulesKey = () => {
+    const rules = options.rules();
+    if (fingerprint?.rules !== rules) fingerprint = { rules, value: rulesFingerprint(rules) };
+    return fingerprint.value;
+  };
+  const later = options.setTimeout ?? ((callback, ms) => setTimeout(callback, ms));
+  const cancel = options.clearTimeout ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
+
+  function ask(request: CheckRequest): Promise<CheckResponse> {
+    return new Promise((resolve, reject) => {
+      const timer = later(() => reject(new EngineUnreachable('the engine did not answer')), ENGINE_TIMEOUT_MS);
+      options.send(request).then(
+        (answer) => {
+          cancel(timer);
+          if (isCheckResponse(answer)) resolve(answer);
+          else reject(new EngineUnreachable('no engine answered'));
+        },
+        (error: unknown) => {
+          cancel(timer);
+          reject(new EngineUnreachable(error instanceof Error ? error.message : String(error)));
+        },
+      );
+    });
+  }
+
+  async function remote(text: string, analyzeOptions: AnalyzeOptions): Promise<Analysis> {
+    const { budgetMs: _pageBudget, ...rest } = analyzeOptions;
+    const build = (whole: boolean): CheckRequest => {
+      seq += 1;
+      const payload = whole ? ({ kind: 'full', text } as const) : payloadFor(last, text);
+      last = { seq, text };
+      return { type: ENGINE_CHECK, client, seq, payload, options: rest, rules: rulesKey() };
+    };
+    let answer = await ask(build(false));
+    if (!answer.ok && answer.reason === 'resend') answer = await ask(build(true));
+    if (!answer.ok) throw new Error(answer.message);
+    options.onRanIn?.(answer.ranIn);
+    return answer.analysis;
+  }
+
+  return {
+    async check(text, analyzeOptions, signal) {
+      let analysis: Analysis;
+      try {
+        analysis = await remote(text, analyzeOptions);
+      } catch (error) {
+        if (!(error instanceof EngineUnreachable)) throw error;
+        last = null; // The engine may have lost every draft: the next request goes whole.
+        if (signal.aborted) return null;
+        console.warn('[Rapport] the engine could not be reached; checking in this page', error.message);
+        const local = await options.fallback().check(text, analyzeOptions, signal);
+        if (local) options.onRanIn?.('page');
+        return local;
+      }
+      return signal.aborted ? null : analysis;
+    },
+    rules: () => options.rules(),
+    onRulesChanged: (listener) => options.onRulesChanged(listener),
+  };
+}
+
+function randomClientId(): string {
+  const bytes = new Uint8Array(12);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
