@@ -57,13 +57,13 @@ try {
     frame.evaluate((expected) => {
       const w = window as unknown as { __sync: { key: number; painted: number } };
       w.__sync = { key: 0, painted: 0 };
-      const now = () => performance.timeOrigin + performance.now();
-      document.addEventListener('keydown', () => (w.__sync.key ||= now()), { capture: true, once: true });
+      // No named helpers in here: tsx would wrap them in a __name() the page does not have.
+      document.addEventListener('keydown', () => (w.__sync.key ||= performance.timeOrigin + performance.now()), { capture: true, once: true });
       const host = document.querySelector('rapport-coach')!;
       const observer = new MutationObserver(() => {
         const timing = JSON.parse(host.getAttribute('data-rapport-timing') ?? 'null') as { chars: number } | null;
         if (timing?.chars === expected && !w.__sync.painted) {
-          w.__sync.painted = now();
+          w.__sync.painted = performance.timeOrigin + performance.now();
           observer.disconnect();
         }
       });
