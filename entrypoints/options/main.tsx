@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { OptionsApp } from '../../components/options/OptionsApp';
-import { createOptionsStore } from '../../lib/storage/options-store';
+import { createOptionsStore } from '../../lib/pages/options-store';
 import { getActiveRules, readManagedPolicy } from '../../lib/storage/rules';
 import { getSettings } from '../../lib/storage/settings';
 import '../../components/options/options.css';

@@ -4,9 +4,10 @@
  * is the real one over lib/storage. Every `watch` returns its unsubscribe.
  */
 import type { Channel } from '../engine/channel';
-import type { HistoryResponse, ReplyRecord } from '../storage/history';
-import type { AddOutcome, IgnoredPhrases, IgnoreScope } from '../storage/ignored-list';
-import type { Settings } from '../storage/settings-schema';
+import type { HistoryResponse } from '../messages/history';
+import type { ReplyRecord } from '../stats/types';
+import type { AddOutcome, IgnoredPhrases, IgnoreScope } from '../store-schema/ignored-list';
+import type { Settings } from '../store-schema/settings';
 
 export interface Watchable<T> {
   get(): Promise<T>;

@@ -1,6 +1,6 @@
 /** The coach's storage over the extension's own storage modules (lib/storage). */
 import { getSiteChannel, watchSiteChannel } from '../storage/channel';
-import { recordReply } from '../storage/history';
+import { recordReply } from '../content/record-reply';
 import { getIgnoredPhrases, ignorePhrase, watchIgnoredPhrases } from '../storage/ignored-phrases';
 import { getPausedUntil, watchPause } from '../storage/pause';
 import { getSettings, watchSettings } from '../storage/settings';

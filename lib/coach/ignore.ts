@@ -1,5 +1,5 @@
 /** "Don't flag this again" from the card: stores the agent's choice and says in words what happened. */
-import { IGNORED_LIMITS, type AddOutcome, type IgnoredPhrases, type IgnoreScope } from '../storage/ignored-list';
+import { IGNORED_LIMITS, type AddOutcome, type IgnoredPhrases, type IgnoreScope } from '../store-schema/ignored-list';
 
 export interface IgnoreResult {
   /** The lists after the change, when something was stored. */

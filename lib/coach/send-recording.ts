@@ -7,7 +7,7 @@
  */
 import type { Analysis } from '../engine/types';
 import { clickSendsDraft, keySendsDraft } from '../sites/send';
-import { buildReplyRecord } from '../storage/history';
+import { buildReplyRecord } from '../content/record-reply';
 import type { AnalysisScheduler } from './analysis-scheduler';
 import type { DraftChecker } from './checker';
 import type { CoachStorage } from './coach-storage';

@@ -8,7 +8,7 @@ import type { Analysis, Finding } from '../engine/types';
 import type { EditorAdapter, EditorMatch } from '../editors';
 import type { CustomerContext } from '../sites';
 import { normalizePhrase } from '../engine/analyzer';
-import { siteOf } from '../storage/ignored-list';
+import { siteOf } from '../store-schema/ignored-list';
 import type { UiHost } from '../card/mount';
 import { ViewStore } from '../card/store';
 import { AgentGestures, DraftAuthorship } from './trusted';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defaultSettings } from '../storage/settings-schema';
+import { defaultSettings } from '../store-schema/settings';
 import { startComposerDiscovery } from './composer-discovery';
 import { harness, type Harness } from './testing/harness';
 

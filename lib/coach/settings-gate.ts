@@ -6,8 +6,8 @@
  */
 import { DEFAULT_CHANNEL, type Channel } from '../engine/channel';
 import { composerContext } from '../sites';
-import { phrasesFor, type IgnoredPhrases } from '../storage/ignored-list';
-import { siteFor, type Settings } from '../storage/settings-schema';
+import { phrasesFor, type IgnoredPhrases } from '../store-schema/ignored-list';
+import { siteFor, type Settings } from '../store-schema/settings';
 import type { CoachStorage } from './coach-storage';
 import type { CoachSession } from './session';
 

@@ -1,7 +1,7 @@
 import type { Sentence, Paragraph } from '../segment';
 import type { SentenceMarkers } from '../markers';
 import type { MoodReading } from '../types';
-import type { SentenceDoc } from '../phrase';
+import type { SentenceDoc } from '../sentence-doc';
 import type { Channel } from '../channel';
 import type { PartKind, ReplyStructure } from '../structure';
 
