@@ -64,6 +64,7 @@ export function startSendRecording(
         findings: result.findings.filter((f) => !sent.dismissed.has(dismissKey(f))),
         suggestionsApplied: sent.applied,
         suggestionsDismissed: sent.dismissedCount,
+        skipped: result.structure.skipped,
       }),
     );
   }

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { PRINCIPLE_IDS } from '../engine/principles';
+import { SKIPPED_PART_KINDS } from '../engine/structure/types';
 import { emptyHistory, DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from './aggregate';
 import { isDayKey } from './local-day';
 import { copyDictionary, dictionary, setOwn } from '../engine/untrusted';
@@ -44,6 +45,7 @@ export const replyRecordSchema = z.strictObject({
   findingsByRule: countsBy(ruleId, perReplyCount, 'a kebab-case rule id').refine(tooManyKeys, 'too many rules').transform(copyDictionary),
   suggestionsApplied: perReplyCount,
   suggestionsDismissed: perReplyCount,
+  skippedParts: z.partialRecord(z.enum(SKIPPED_PART_KINDS), z.literal(1)).optional(),
 }) satisfies z.ZodType<ReplyRecord, unknown>;
 
 export const dayAggregateSchema = z.strictObject({
@@ -57,6 +59,7 @@ export const dayAggregateSchema = z.strictObject({
   suggestionsApplied: total,
   suggestionsDismissed: total,
   sites: countsBy(hostname, total, 'a hostname').transform(copyDictionary),
+  repliesSkipping: z.partialRecord(z.enum(SKIPPED_PART_KINDS), total).optional(),
 }) satisfies z.ZodType<DayAggregate, unknown>;
 
 const repairedSchema = z.object({ at: z.number(), droppedDays: z.number().int().min(0) });

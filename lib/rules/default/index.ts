@@ -16,12 +16,15 @@ import atSomePoint from './at-some-point';
 import atThisPointInTime from './at-this-point-in-time';
 import atYourEarliestConvenience from './at-your-earliest-convenience';
 import automatedMessage from './automated-message';
+import bareDetailsRequest from './bare-details-request';
 import bareNoted from './bare-noted';
 import calmDown from './calm-down';
 import clearlyObviously from './clearly-obviously';
 import clearlyStated from './clearly-stated';
 import coldOpener from './cold-opener';
+import contactThemDirectly from './contact-them-directly';
 import contactingSupportBoilerplate from './contacting-support-boilerplate';
+import curtAnythingElse from './curt-anything-else';
 import customersAreResponsible from './customers-are-responsible';
 import dearCustomer from './dear-customer';
 import dearSirMadam from './dear-sir-madam';
@@ -42,6 +45,7 @@ import inAccordanceWith from './in-accordance-with';
 import inDueCourse from './in-due-course';
 import inReceiptOf from './in-receipt-of';
 import inTheNearFuture from './in-the-near-future';
+import insistingWeWereRight from './insisting-we-were-right';
 import itsYourResponsibility from './its-your-responsibility';
 import kindly from './kindly';
 import loggedAndNoted from './logged-and-noted';
@@ -63,12 +67,14 @@ import pleaseBeAdvised from './please-be-advised';
 import pleaseFindAttached from './please-find-attached';
 import pleaseNote from './please-note';
 import pleaseWait from './please-wait';
+import policyJargon from './policy-jargon';
 import processedInOrder from './processed-in-order';
 import readTheDocs from './read-the-docs';
 import regretToInform from './regret-to-inform';
 import relevantTeam from './relevant-team';
 import requestDenied from './request-denied';
 import revertBack from './revert-back';
+import rulebookVoice from './rulebook-voice';
 import seeTheWebsite from './see-the-website';
 import sentElsewhere from './sent-elsewhere';
 import simplyJustDo from './simply-just-do';
@@ -77,15 +83,20 @@ import sorryYouFeelThatWay from './sorry-you-feel-that-way';
 import stackedNegatives from './stacked-negatives';
 import staffWillContact from './staff-will-contact';
 import statusResolved from './status-resolved';
+import stiffWords from './stiff-words';
+import stockSympathy from './stock-sympathy';
 import talkingDownAside from './talking-down-aside';
+import thatsExpected from './thats-expected';
 import thatsImpossible from './thats-impossible';
 import thisConcludes from './this-concludes';
+import threatOfConsequences from './threat-of-consequences';
 import ticketAutoClose from './ticket-auto-close';
 import ticketClosed from './ticket-closed';
 import toWhomItMayConcern from './to-whom-it-may-concern';
 import underReview from './under-review';
 import understandBut from './understand-but';
 import unfilledNamePlaceholder from './unfilled-name-placeholder';
+import waitWithoutATime from './wait-without-a-time';
 import wallOfText from './wall-of-text';
 import weAreUnableTo from './we-are-unable-to';
 import weDontOffer from './we-dont-offer';
@@ -123,12 +134,15 @@ export const defaultPackInput: RulePackInput = {
     atThisPointInTime,
     atYourEarliestConvenience,
     automatedMessage,
+    bareDetailsRequest,
     bareNoted,
     calmDown,
     clearlyObviously,
     clearlyStated,
     coldOpener,
+    contactThemDirectly,
     contactingSupportBoilerplate,
+    curtAnythingElse,
     customersAreResponsible,
     dearCustomer,
     dearSirMadam,
@@ -149,6 +163,7 @@ export const defaultPackInput: RulePackInput = {
     inDueCourse,
     inReceiptOf,
     inTheNearFuture,
+    insistingWeWereRight,
     itsYourResponsibility,
     kindly,
     loggedAndNoted,
@@ -170,12 +185,14 @@ export const defaultPackInput: RulePackInput = {
     pleaseFindAttached,
     pleaseNote,
     pleaseWait,
+    policyJargon,
     processedInOrder,
     readTheDocs,
     regretToInform,
     relevantTeam,
     requestDenied,
     revertBack,
+    rulebookVoice,
     seeTheWebsite,
     sentElsewhere,
     simplyJustDo,
@@ -184,15 +201,20 @@ export const defaultPackInput: RulePackInput = {
     stackedNegatives,
     staffWillContact,
     statusResolved,
+    stiffWords,
+    stockSympathy,
     talkingDownAside,
+    thatsExpected,
     thatsImpossible,
     thisConcludes,
+    threatOfConsequences,
     ticketAutoClose,
     ticketClosed,
     toWhomItMayConcern,
     underReview,
     understandBut,
     unfilledNamePlaceholder,
+    waitWithoutATime,
     wallOfText,
     weAreUnableTo,
     weDontOffer,
