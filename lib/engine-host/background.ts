@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { getActiveRules, watchActiveRules } from '../storage/rules';
 import { createEngineHost } from './host';
-import { isCheckRequestLike } from './protocol';
+import { isCheckRequestLike, isTryRequestLike } from './protocol';
 import { COACH_SCRIPT, ENGINE_WARM, FALLBACK_SCRIPT, LOAD_FALLBACK } from './chunks';
 import { LOAD_COACH } from './watcher';
 import { engineLeftSilent } from './test-hooks';
@@ -29,6 +29,12 @@ export function startEngineHost(): void {
       const from = sender.tab?.id !== undefined ? `${sender.tab.id}:${sender.frameId ?? 0}` : `page:${sender.url ?? ''}`;
       void host.handle(message, from).then(sendResponse);
       return true; // Answered asynchronously.
+    }
+    if (isTryRequestLike(message)) {
+      // Only Rapport's own pages (the options page) try unsaved rules; a content script has no use for it.
+      if (sender.tab !== undefined && !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
+      sendResponse(host.tryRules(message));
+      return undefined;
     }
     const type = (message as { type?: unknown } | null)?.type;
     if (type === ENGINE_WARM) {
