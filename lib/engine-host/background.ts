@@ -57,7 +57,7 @@ export function startEngineHost(): void {
   });
 }
 
-async function inject(tabId: number, frameId: number, file: string): Promise<{ loaded: boolean; error?: string }> {
+async function inject(tabId: number, frameId: number, file: typeof COACH_SCRIPT | typeof FALLBACK_SCRIPT): Promise<{ loaded: boolean; error?: string }> {
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
     return { loaded: true };
