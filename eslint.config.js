@@ -1,9 +1,25 @@
 // Lint: typescript-eslint's recommended rules; eslint-plugin-regexp's checks for super-linear
 // backtracking (every regex here may run over page or customer text on each keystroke, so each must
-// be linear by construction, not by a timed test); and a guard that keeps the pure engine free of
-// browser APIs.
+// be linear by construction, not by a timed test); guards that keep the pure folders free of browser
+// APIs, by globals and by imports (tests/unit/import-boundaries.test.ts plants violations); and
+// eslint-plugin-import-x's no-cycle, so no new import cycle lands.
 import tseslint from 'typescript-eslint';
 import regexp from 'eslint-plugin-regexp';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+
+/** Folders whose code runs anywhere (Node, the background, a page): no browser, WXT or DOM. */
+export const PURE_FOLDERS = ['lib/engine', 'lib/rules', 'lib/nlp', 'lib/stats', 'lib/eval', 'lib/store-schema', 'lib/messages'];
+/** Folders whose code runs in a browser context (a page, an extension page, the background). */
+export const BROWSER_FOLDERS = [
+  'lib/coach', 'lib/card', 'lib/editors', 'lib/highlight', 'lib/sites', 'lib/storage', 'lib/background',
+  'lib/popup', 'lib/pages', 'lib/content', 'lib/engine-host', 'components', 'entrypoints',
+];
+const pureFiles = PURE_FOLDERS.map((folder) => `${folder}/**`);
+/** Browser and DOM globals a pure module must not reach, bare or through globalThis/self. */
+const BROWSER_GLOBALS = [
+  'window', 'document', 'browser', 'chrome', 'navigator', 'localStorage', 'sessionStorage', 'fetch', 'XMLHttpRequest',
+  'location', 'self', 'HTMLElement', 'Element', 'Node', 'MutationObserver', 'getComputedStyle', 'requestAnimationFrame',
+];
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo/dist/**', 'coverage/**'] },
@@ -24,16 +40,76 @@ export default tseslint.config(
     },
   },
   {
-    files: ['lib/engine/**', 'lib/rules/**', 'lib/nlp/**', 'lib/stats/**', 'lib/eval/**'],
+    plugins: { 'import-x': importX },
+    // Resolves the relative TypeScript imports (no extension) the boundary and cycle rules follow.
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+      // Parse imported TypeScript too, or the cycle rule would not see past the first file.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
     rules: {
-      'no-restricted-globals': ['error', 'window', 'document', 'browser', 'chrome', 'navigator', 'localStorage', 'fetch', 'XMLHttpRequest'],
+      // A cycle makes load order matter and hides which module is the base: lift shared types down instead.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    // lib/ is never UI: components/ depend on lib/, not the other way round.
+    files: ['lib/**'],
+    plugins: { 'import-x': importX },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: [{ target: './lib', from: './components', message: 'lib/ must not depend on React components; move the shared type or helper into lib/.' }] }],
+    },
+  },
+  {
+    files: pureFiles,
+    // Tests may read build config (wxt.config.ts) and fakes; the shipped modules may not.
+    ignores: ['**/*.test.ts', '**/testing/**'],
+    plugins: { 'import-x': importX },
+    rules: {
+      'no-restricted-globals': ['error', ...BROWSER_GLOBALS],
+      'no-restricted-properties': [
+        'error',
+        ...['globalThis', 'self'].flatMap((object) =>
+          BROWSER_GLOBALS.map((property) => ({ object, property, message: `A pure module runs in Node too: ${object}.${property} is a browser global.` })),
+        ),
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '#imports', message: 'A pure module must not use WXT auto-imports.' },
+            { name: 'webextension-polyfill', message: 'A pure module must not use extension APIs.' },
+          ],
+          patterns: [
+            {
+              // wxt/utils/match-patterns is a pure parser (no browser API); everything else in WXT is browser wiring.
+              regex: '^(?:wxt(?!/utils/match-patterns$)(?:/.*)?|@wxt-dev/.*)$',
+              message: 'A pure module must not import WXT (browser, storage, content-script wiring).',
+            },
+            { group: ['react-dom', 'react-dom/*'], message: 'A pure module must not render to the DOM.' },
+          ],
+        },
+      ],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: PURE_FOLDERS.map((folder) => `./${folder}`),
+              from: BROWSER_FOLDERS.map((folder) => `./${folder}`),
+              message: 'A pure folder must not import browser-side code; move the pure part down instead.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // The pure part reads untrusted words, rule ids, capture names and sites (lib/engine/untrusted.ts):
     // a string-keyed plain object answers "constructor" from Object.prototype. Open dictionaries must be
     // a Map/Set or a `Dictionary` (made by dictionary(), read by own()), which this rule steers to.
-    files: ['lib/engine/**', 'lib/rules/**', 'lib/nlp/**', 'lib/stats/**', 'lib/eval/**'],
+    files: pureFiles,
     ignores: ['**/*.test.ts', 'lib/engine/untrusted.ts'],
     rules: {
       'no-restricted-syntax': [

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests: the pure engine in Node, and React components in jsdom (files ending .dom.test.tsx).
+// Unit tests in Node; a test that renders React opts into jsdom with a `// @vitest-environment jsdom` first line.
 export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'entrypoints/**/*.test.tsx', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],

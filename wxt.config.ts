@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { BUILT_IN_MATCHES } from './lib/store-schema/built-in-sites';
 
 const ICONS = { 16: 'icons/rapport-16.png', 32: 'icons/rapport-32.png', 48: 'icons/rapport-48.png', 128: 'icons/rapport-128.png' };
 /** Firefox's toolbar icons per theme: `light` is the icon for dark toolbars, `dark` for light ones. */
@@ -17,7 +18,7 @@ export default defineConfig({
     // activeTab: the popup may read the address of the tab it was opened on (to offer the site switch).
     permissions: ['storage', 'alarms', 'notifications', 'scripting', 'activeTab'],
     // The sites the coach runs on out of the box (the content script's own matches, no wider).
-    host_permissions: ['*://*.zendesk.com/*', '*://mail.google.com/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    host_permissions: BUILT_IN_MATCHES,
     // Sites an agent adds on the options page are asked for one by one (permissions.request).
     // Outlook on the web has a built-in reader (lib/sites/outlook.ts) but, like an added site, runs
     // only once the agent switches it on in the popup; its hosts are listed so the prompt names them.

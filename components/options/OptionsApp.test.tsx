@@ -8,7 +8,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseManagedPolicy } from '../../lib/storage/managed-policy';
+import { parseManagedPolicy } from '../../lib/store-schema/managed-policy';
 import { button, field, renderOptions, ruleRow, section } from './test-helpers';
 
 afterEach(cleanup);

@@ -16,8 +16,8 @@ import {
   resolveRules,
   setRule,
   type RuleEdits,
-} from '../../lib/storage/rule-edits';
-import type { Settings } from '../../lib/storage/settings-schema';
+} from '../../lib/store-schema/rule-edits';
+import type { Settings } from '../../lib/store-schema/settings';
 import { ImpactPreview, type Comparison } from './ImpactPreview';
 import { PacksPanel, type PendingImport } from './PacksPanel';
 import { PrivacyPanel } from './PrivacyPanel';
@@ -26,7 +26,7 @@ import { SitesPanel } from './SitesPanel';
 import { TestBench } from './TestBench';
 import { localBenchEngine, type BenchEngine } from './bench-engine';
 import { ErrorBoundary } from './ErrorBoundary';
-import type { OptionsSnapshot, OptionsStore } from './types';
+import type { OptionsSnapshot, OptionsStore } from '../../lib/pages/options-contract';
 
 export interface OptionsAppProps {
   store: OptionsStore;

@@ -7,7 +7,7 @@ import { cleanup, fireEvent, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultPackInput } from '../../lib/rules/default';
 import type { RulePackInput } from '../../lib/rules/schema';
-import { setRule, emptyEdits } from '../../lib/storage/rule-edits';
+import { setRule, emptyEdits } from '../../lib/store-schema/rule-edits';
 import { button, field, renderOptions, ruleRow, section, testPack } from './test-helpers';
 
 afterEach(cleanup);

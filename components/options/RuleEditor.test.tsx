@@ -8,8 +8,8 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultPack } from '../../lib/rules/default';
 import type { Rule } from '../../lib/rules/schema';
-import { parseManagedPolicy } from '../../lib/storage/managed-policy';
-import { emptyEdits, resetRule, resolveRules, setRule, type RuleEdits } from '../../lib/storage/rule-edits';
+import { parseManagedPolicy } from '../../lib/store-schema/managed-policy';
+import { emptyEdits, resetRule, resolveRules, setRule, type RuleEdits } from '../../lib/store-schema/rule-edits';
 import { RuleEditor } from './RuleEditor';
 
 afterEach(cleanup);

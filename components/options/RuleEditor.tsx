@@ -7,7 +7,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { PRINCIPLE_IDS, PRINCIPLES } from '../../lib/engine/principles';
 import { SEVERITIES } from '../../lib/engine/types';
 import type { FlagExample, Rule } from '../../lib/rules/schema';
-import type { ResolvedRule } from '../../lib/storage/rule-edits';
+import type { ResolvedRule } from '../../lib/store-schema/rule-edits';
 import { ruleExamples } from './examples-cache';
 import { describedBy, FieldErrors, LinesField, TextField } from './Field';
 import { otherProblems, problemsAt, type FieldProblem } from './problems';

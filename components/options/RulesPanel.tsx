@@ -7,7 +7,7 @@ import { CHECK_IDS } from '../../lib/engine/checks/registry';
 import { PRINCIPLE_IDS, PRINCIPLES, type PrincipleId } from '../../lib/engine/principles';
 import { SEVERITIES } from '../../lib/engine/types';
 import type { Rule } from '../../lib/rules/schema';
-import type { ResolvedRule } from '../../lib/storage/rule-edits';
+import type { ResolvedRule } from '../../lib/store-schema/rule-edits';
 import { FieldErrors, describedBy } from './Field';
 import { RuleEditor, SEVERITY_LABELS } from './RuleEditor';
 

@@ -4,7 +4,8 @@
  * adapters don't recognise.
  */
 import { useState, type FormEvent } from 'react';
-import { BUILT_IN_SITES, toMatchPattern, type Settings, type SiteSetting } from '../../lib/storage/settings-schema';
+import { BUILT_IN_SITES } from '../../lib/store-schema/built-in-sites';
+import { toMatchPattern, type Settings, type SiteSetting } from '../../lib/store-schema/settings';
 import { FieldErrors, TextField } from './Field';
 
 export interface SitesPanelProps {

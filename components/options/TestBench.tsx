@@ -7,7 +7,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { warmthBand } from '../../lib/engine/score';
 import type { Analysis } from '../../lib/engine/types';
 import type { Rule } from '../../lib/rules/schema';
-import type { ResolvedRule } from '../../lib/storage/rule-edits';
+import type { ResolvedRule } from '../../lib/store-schema/rule-edits';
 import { peekRuleExamples, ruleExamples } from './examples-cache';
 import { runsFor } from './highlight';
 import { ExampleMark } from './RuleEditor';

@@ -4,10 +4,10 @@
  */
 import { defaultPack } from '../../lib/rules/default';
 import type { RulePack } from '../../lib/rules/schema';
-import { NO_POLICY, type ManagedPolicy } from '../../lib/storage/managed-policy';
-import { DEFAULT_BASE, emptyEdits, type RuleEdits } from '../../lib/storage/rule-edits';
-import { defaultSettings, type Settings } from '../../lib/storage/settings-schema';
-import type { OptionsSnapshot, OptionsStore } from './types';
+import { NO_POLICY, type ManagedPolicy } from '../../lib/store-schema/managed-policy';
+import { DEFAULT_BASE, emptyEdits, type RuleEdits } from '../../lib/store-schema/rule-edits';
+import { defaultSettings, type Settings } from '../../lib/store-schema/settings';
+import type { OptionsSnapshot, OptionsStore } from '../../lib/pages/options-contract';
 
 export interface MemoryState {
   pack: { pack: RulePack; revision: string; importedAt: number; source: string } | null;

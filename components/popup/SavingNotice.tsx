@@ -1,4 +1,4 @@
-import type { HistoryResponse } from '../../lib/storage/history';
+import type { HistoryResponse } from '../../lib/messages/history';
 
 /** Sent replies that could not be saved yet (storage full): said in words, with "Try again". */
 export function SavingNotice({ text, onRetry }: { text: string | null; onRetry?: () => void }) {

@@ -1,4 +1,5 @@
 import { warmthBand } from '../../lib/engine/score';
+import { skippedCountsLine } from '../../lib/engine/structure';
 import type { DailySummary } from '../../lib/stats/summary';
 import type { HistorySettings } from '../../lib/stats/types';
 import { DataControls, type ExportFormat } from './data-controls';
@@ -71,6 +72,7 @@ export function SummaryView({ summary, settings, notices, onSaveSettings, onExpo
           <section className="card" aria-labelledby="today-heading">
             <h2 id="today-heading">Today</h2>
             <p className="headline">{plural(today.replies, 'reply', 'replies')} today</p>
+            {skippedCountsLine(today.repliesSkipping) && <p className="muted">{skippedCountsLine(today.repliesSkipping)}</p>}
             {today.replies === 0 ? (
               <p className="muted">Nothing sent yet today. The trend and focus below use your last 7 days.</p>
             ) : (

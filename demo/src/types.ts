@@ -11,6 +11,9 @@ export const DEMO_EDITOR_IDS = [
   'quill',
   'tinymce',
   'textarea',
+  'draftjs',
+  'slate',
+  'ckeditor4',
 ] as const;
 
 export type DemoEditorId = (typeof DEMO_EDITOR_IDS)[number];
@@ -32,6 +35,11 @@ export interface DemoEditor {
   setText(text: string): void;
   /** Focus the editable so keyboard input goes to it. */
   focus(): void;
+  /**
+   * Lock or unlock the reply through the editor's own read-only mode (as a helpdesk does while
+   * another agent holds the ticket): the editor then drops any change offered to it.
+   */
+  setReadOnly(readOnly: boolean): void;
 }
 
 export interface SentReply {

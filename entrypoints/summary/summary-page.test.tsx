@@ -22,7 +22,9 @@ const { fakeBrowser } = await vi.hoisted(async () => {
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { startHistoryHandler } from '../../lib/background/history-handler';
 import { defaultPack } from '../../lib/rules/default';
-import { HISTORY_KEY, recordReply, type ReplyRecord } from '../../lib/storage/history';
+import { HISTORY_KEY } from '../../lib/storage/history';
+import { recordReply } from '../../lib/content/record-reply';
+import type { ReplyRecord } from '../../lib/stats/types';
 import { SummaryPage } from './summary-page';
 
 const NOW = Date.parse('2026-05-04T15:00:00Z'); // Monday 17:00 in Berlin

@@ -11,20 +11,12 @@ import { plural } from '../../components/summary/format';
 import { defaultPack } from '../../lib/rules/default';
 import { toCsv, toJson } from '../../lib/stats/export';
 import { localDay, systemTimeZone } from '../../lib/stats/local-day';
-import { DEFAULT_SETTINGS, type ParseResult } from '../../lib/stats/schema';
+import { DEFAULT_HISTORY_SETTINGS, type ParseResult } from '../../lib/stats/schema';
 import { catalogFromPack, summarize } from '../../lib/stats/summary';
 import type { HistorySettings, HistoryState } from '../../lib/stats/types';
-import {
-  readHistory,
-  readSettings,
-  requestDismissNotice,
-  requestErase,
-  requestRetryWrites,
-  requestSettingsUpdate,
-  watchHistory,
-  watchSettings,
-  type HistoryResponse,
-} from '../../lib/storage/history';
+import { readHistory, readHistorySettings, watchHistory, watchHistorySettings } from '../../lib/storage/history';
+import { requestDismissNotice, requestErase, requestRetryWrites, requestSettingsUpdate } from '../../lib/pages/history-requests';
+import type { HistoryResponse } from '../../lib/messages/history';
 import { pendingNotice, readPendingReplies, watchPendingReplies, type PendingReplies } from '../../lib/storage/pending-replies';
 
 const catalog = catalogFromPack(defaultPack);
@@ -35,7 +27,7 @@ const failure = (error: unknown) => (error instanceof Error ? error.message : St
 
 export function SummaryPage({ now = () => Date.now(), timeZone = systemTimeZone() }: { now?: () => number; timeZone?: string }) {
   const [history, setHistory] = useState<ParseResult<HistoryState> | null>(null);
-  const [settings, setSettings] = useState<ParseResult<HistorySettings>>({ value: DEFAULT_SETTINGS, corrupt: false, droppedDays: 0 });
+  const [settings, setSettings] = useState<ParseResult<HistorySettings>>({ value: DEFAULT_HISTORY_SETTINGS, corrupt: false, droppedDays: 0 });
   const [loadError, setLoadError] = useState<string | null>(null);
   const [today, setToday] = useState(() => localDay(now(), timeZone));
   const [pending, setPending] = useState<PendingReplies | null>(null);
@@ -43,7 +35,7 @@ export function SummaryPage({ now = () => Date.now(), timeZone = systemTimeZone(
 
   useEffect(() => {
     let live = true;
-    Promise.all([readHistory(), readSettings()]).then(
+    Promise.all([readHistory(), readHistorySettings()]).then(
       ([h, s]) => {
         if (!live) return;
         setHistory(h);
@@ -54,7 +46,7 @@ export function SummaryPage({ now = () => Date.now(), timeZone = systemTimeZone(
     readPendingReplies().then((p) => live && setPending(p), () => undefined);
     const unwatchPending = watchPendingReplies(setPending);
     const unwatchHistory = watchHistory(setHistory);
-    const unwatchSettings = watchSettings(setSettings);
+    const unwatchSettings = watchHistorySettings(setSettings);
     // Roll over to a new day while the page stays open.
     const timer = setInterval(() => setToday(localDay(now(), timeZone)), 60_000);
     return () => {

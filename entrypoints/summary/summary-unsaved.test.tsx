@@ -19,7 +19,7 @@ const { fakeBrowser, failHistoryWritesWhen } = await vi.hoisted(async () => {
 
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { startHistoryHandler } from '../../lib/background/history-handler';
-import { recordReply } from '../../lib/storage/history';
+import { recordReply } from '../../lib/content/record-reply';
 import { record } from '../../lib/stats/testing/records';
 import { SummaryPage } from './summary-page';
 

@@ -5,21 +5,17 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import {
-  createHistoryWriter,
   DISMISS_HISTORY_NOTICE,
   ERASE_HISTORY,
   isHistoryMessage,
-  readHistory,
-  readSettings,
   RECORD_REPLY,
   RETRY_HISTORY_WRITES,
   UPDATE_HISTORY_SETTINGS,
-  watchSettings,
   type HistoryMessage,
   type HistoryResponse,
-  type HistoryWriter,
-  type HistoryWriterOptions,
-} from '../storage/history';
+} from '../messages/history';
+import { readHistory, readHistorySettings, watchHistorySettings } from '../storage/history';
+import { createHistoryWriter, type HistoryWriter, type HistoryWriterOptions } from './history-writer';
 import { localDay, systemTimeZone } from '../stats/local-day';
 import { nextNudgeAt } from '../stats/nudge';
 import { oneLineSummary } from '../stats/summary';
@@ -92,7 +88,7 @@ export async function scheduleNudge(settings: HistorySettings, now = Date.now())
 
 /** Shows today's one-line summary, when the nudge is on and something was sent today. */
 export async function showNudge(now = Date.now(), timeZone = systemTimeZone()): Promise<boolean> {
-  const [settings, history] = await Promise.all([readSettings(), readHistory()]);
+  const [settings, history] = await Promise.all([readHistorySettings(), readHistory()]);
   if (!settings.value.nudge.enabled) return false;
   const today = history.value.days[localDay(now, timeZone)];
   const line = today ? oneLineSummary(today) : null;
@@ -110,7 +106,7 @@ async function ensureAlarms(): Promise<void> {
   if (!(await browser.alarms.get(PRUNE_ALARM))) {
     await browser.alarms.create(PRUNE_ALARM, { delayInMinutes: 1, periodInMinutes: PRUNE_EVERY_MINUTES });
   }
-  const settings = await readSettings();
+  const settings = await readHistorySettings();
   if (settings.value.nudge.enabled !== Boolean(await browser.alarms.get(NUDGE_ALARM))) await scheduleNudge(settings.value);
 }
 
@@ -134,7 +130,7 @@ export function startHistoryHandler(options: HistoryWriterOptions = {}): { write
     if (alarm.name === NUDGE_ALARM) {
       showNudge()
         .catch(logError('showing the nudge'))
-        .then(readSettings)
+        .then(readHistorySettings)
         .then((s) => scheduleNudge(s.value))
         .catch(logError('scheduling the nudge'));
     }
@@ -149,7 +145,7 @@ export function startHistoryHandler(options: HistoryWriterOptions = {}): { write
   browser.runtime.onMessage.addListener(onMessage);
   browser.alarms.onAlarm.addListener(onAlarm);
   browser.notifications.onClicked.addListener(onNotificationClicked);
-  const unwatch = watchSettings((s) => void scheduleNudge(s.value).catch(logError('scheduling the nudge')));
+  const unwatch = watchHistorySettings((s) => void scheduleNudge(s.value).catch(logError('scheduling the nudge')));
   ensureAlarms().catch(logError('setting up alarms'));
   writer.prune().catch(logError('pruning history'));
   // Replies kept in session storage when the worker last slept: retried now and on the alarm.

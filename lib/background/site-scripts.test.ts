@@ -13,11 +13,14 @@ const { fakeBrowser } = await vi.hoisted(async () => {
 
 import { saveSettings, defaultSettings } from '../storage/settings';
 import { CUSTOM_SITES_SCRIPT_ID, syncAddedSites } from './site-scripts';
+import { REGISTERED_COMPOSER_FRAME_OPTIONS } from '../store-schema/built-in-sites';
 
 interface Registered {
   id: string;
   matches: string[];
   js: string[];
+  allFrames?: boolean;
+  matchOriginAsFallback?: boolean;
 }
 
 let registered: Registered[] = [];
@@ -51,6 +54,8 @@ describe('content script for added sites', () => {
     });
     expect(await syncAddedSites()).toEqual(['https://support.acme.com/*']);
     expect(registered).toEqual([expect.objectContaining({ id: CUSTOM_SITES_SCRIPT_ID, matches: ['https://support.acme.com/*'], js: ['content-scripts/composer.js'] })]);
+    // The same frames as the built-in script: an editor in an about:srcdoc iframe (TinyMCE) is coached too.
+    expect(registered[0]).toMatchObject({ ...REGISTERED_COMPOSER_FRAME_OPTIONS, allFrames: true, matchOriginAsFallback: true });
   });
 
   it('unregisters everything when the master switch is off', async () => {

@@ -1,10 +1,12 @@
 /**
  * Sites the agent adds (popup or options) run the same content script as the built-in ones: it is
  * registered for exactly the added, enabled sites whose host permission was granted, and kept in
- * step with the settings and with permissions granted or taken back.
+ * step with the settings and with permissions granted or taken back. It runs in the same frames as the
+ * built-in script (about:srcdoc editors included), from lib/store-schema/built-in-sites.ts.
  */
 import { browser } from 'wxt/browser';
 import { getSettings, watchSettings } from '../storage/settings';
+import { REGISTERED_COMPOSER_FRAME_OPTIONS } from '../store-schema/built-in-sites';
 
 export const CUSTOM_SITES_SCRIPT_ID = 'rapport-added-sites';
 const COMPOSER_SCRIPT = 'content-scripts/composer.js';
@@ -27,7 +29,7 @@ export async function syncAddedSites(): Promise<string[]> {
   if (existing.length) await scripting.unregisterContentScripts({ ids: [CUSTOM_SITES_SCRIPT_ID] });
   if (matches.length) {
     await scripting.registerContentScripts([
-      { id: CUSTOM_SITES_SCRIPT_ID, matches, js: [COMPOSER_SCRIPT], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
+      { id: CUSTOM_SITES_SCRIPT_ID, matches, js: [COMPOSER_SCRIPT], ...REGISTERED_COMPOSER_FRAME_OPTIONS, runAt: 'document_idle', persistAcrossSessions: true },
     ]);
   }
   return matches;

@@ -14,7 +14,7 @@ import { getSettings, siteFor, watchSettings, type Settings } from '../storage/s
 import { getPausedUntil, watchPause } from '../storage/pause';
 import { getSiteChannel, watchSiteChannel } from '../storage/channel';
 import { DEFAULT_CHANNEL, type Channel } from '../engine/channel';
-import { buildReplyRecord, recordReply } from '../storage/history';
+import { buildReplyRecord, recordReply } from '../content/record-reply';
 import { clickSendsDraft, keySendsDraft } from '../sites/send';
 import { findEditor, type EditorAdapter, type EditorMatch } from '../editors';
 import { FieldMirror } from '../highlight/mirror';
@@ -685,6 +685,7 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
         findings: result.findings.filter((f) => !s.dismissed.has(dismissKey(f))),
         suggestionsApplied: s.applied,
         suggestionsDismissed: s.dismissedCount,
+        skipped: result.structure.skipped,
       }),
     );
   }

@@ -1,7 +1,7 @@
 // The page's side of recording a sent reply: a record the background cannot be reached for is
 // kept (bounded), retried in order, and counted when it has to be let go.
 import { describe, expect, it } from 'vitest';
-import type { HistoryResponse } from '../storage/history';
+import type { HistoryResponse } from '../messages/history';
 import { record } from '../stats/testing/records';
 import { OUTBOX_LIMIT, ReplyOutbox, type OutboxState } from './reply-outbox';
 

@@ -4,7 +4,8 @@
  * reply and on a timer, in order. Past the limit the oldest go and are counted, so the agent is
  * told rather than a record vanishing. A record the background refuses as invalid is not retried.
  */
-import type { HistoryResponse, ReplyRecord } from '../storage/history';
+import type { HistoryResponse } from '../messages/history';
+import type { ReplyRecord } from '../stats/types';
 
 export const OUTBOX_LIMIT = 50;
 

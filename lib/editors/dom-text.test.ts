@@ -81,3 +81,32 @@ describe('skipped and cut-off parts (mail composers)', () => {
     expect(buildTextModel(root).text).toBe('One\n\n    \nTwo');
   });
 });
+
+describe('model-rendering editors: only what the editor rendered (textIn, lineBlocks)', () => {
+  const draft = { textIn: '[data-text="true"]', lineBlocks: '[data-block="true"]' };
+  const block = (text: string) =>
+    `<div data-block="true"><div><span>${text === '' ? '<br data-text="true">' : `<span data-text="true">${text}</span>`}</span></div></div>`;
+
+  it.each([
+    [block('Hi Maria,') + block('') + block('Per our records.'), 'Hi Maria,\n\nPer our records.'],
+    // execCommand wrote beside Draft's leaves: on screen, but not in its model.
+    [block('Per our records.') + '<div>Hi Maria,</div><div><br></div>', 'Per our records.'],
+    [`<div data-block="true"><div><span><span data-text="true">Per our</span></span>stray<span><span data-text="true"> records.</span></span></div></div>`, 'Per our records.'],
+  ])('Draft.js markup %s -> %j', (html, text) => {
+    const root = document.createElement('div');
+    root.innerHTML = html;
+    expect(buildTextModel(root, draft).text).toBe(text);
+  });
+
+  it('reads Slate leaves and empty lines, not its placeholder', () => {
+    const root = document.createElement('div');
+    const leaf = (inner: string) => `<span data-slate-node="text"><span data-slate-leaf="true">${inner}</span></span>`;
+    root.innerHTML =
+      `<p data-slate-node="element">${leaf('<span data-slate-string="true">Hi Maria,</span>')}</p>` +
+      `<p data-slate-node="element">${leaf('<span data-slate-zero-width="n" data-slate-length="0">\uFEFF<br></span>')}</p>` +
+      `<p data-slate-node="element">${leaf('<span data-slate-placeholder="true">Reply…</span><span data-slate-string="true">Thanks.</span>')}</p>`;
+    const model = buildTextModel(root, { textIn: '[data-slate-string], [data-slate-zero-width]', lineBlocks: '[data-slate-node="element"]' });
+    expect(model.text).toBe('Hi Maria,\n\nThanks.');
+    expect(rangeFromModel(model, 11, 18)!.toString()).toBe('Thanks.');
+  });
+});

@@ -45,6 +45,14 @@ export interface TextModelOptions {
    * blocks, which browsers do not render). For reading pages; editors keep every character.
    */
   ignoreSourceWhitespace?: boolean;
+  /**
+   * Editors that render a model (Draft.js, Slate): only text and `<br>`s inside elements matching
+   * this selector are the editor's; anything else in the DOM (text the browser wrote behind the
+   * editor's back, placeholders) is not in its model and is left out.
+   */
+  textIn?: string;
+  /** With `textIn`: the elements the editor renders as lines (instead of the HTML block tags). */
+  lineBlocks?: string;
 }
 
 export function buildTextModel(root: Element, options: TextModelOptions = {}): TextModel {
@@ -69,6 +77,7 @@ export function buildTextModel(root: Element, options: TextModelOptions = {}): T
         const skipped = FILLER.exec(data)?.[0].length ?? 0;
         if (skipped === data.length) continue;
         if (options.ignoreSourceWhitespace && SOURCE_WHITESPACE.test(data)) continue;
+        if (options.textIn && !node.parentElement?.closest(options.textIn)) continue;
         ensureLine();
         pieces.push({ node, nodeStart: skipped, start: text.length, end: text.length + data.length - skipped });
         text += skipped ? data.slice(skipped) : data;
@@ -88,11 +97,12 @@ export function buildTextModel(root: Element, options: TextModelOptions = {}): T
         continue;
       }
       if (tag === 'BR') {
+        if (options.textIn && !element.closest(options.textIn)) continue;
         ensureLine();
         lineOpen = false;
         continue;
       }
-      if (BLOCK_TAGS.has(tag)) {
+      if (options.lineBlocks ? element.matches(options.lineBlocks) : BLOCK_TAGS.has(tag)) {
         lineOpen = false;
         const before = lines;
         walk(element);

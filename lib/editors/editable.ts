@@ -1,6 +1,6 @@
 /** Builds an adapter for a contenteditable-based editor from its detector and root finder. */
 import { buildTextModel, rangeFromModel, textOffset, type TextModel } from './dom-text';
-import { replaceInEditable } from './replace';
+import { replaceInEditable, type InputRoute } from './replace';
 import type { EditorAdapter, EditorId } from './types';
 
 export interface EditableSpec {
@@ -11,8 +11,14 @@ export interface EditableSpec {
   skip?: string;
   /** Where quoted history starts: this element and everything after it are not reply text. */
   cutAt?: string;
+  /** Model-rendering editors: only text inside these elements is the editor's (see dom-text.ts). */
+  textIn?: string;
+  /** With `textIn`: the elements the editor renders as lines. */
+  lineBlocks?: string;
   /** Editor-specific follow-up after the browser inserted the replacement (see tinymce.ts). */
   afterNativeInsert?(root: HTMLElement, replacement: string): void;
+  /** The input routes the editor accepts for a replacement, in order (replace.ts). */
+  routes?(replacement: string): readonly InputRoute[];
 }
 
 export function editableAdapter(spec: EditableSpec): EditorAdapter {
@@ -20,7 +26,7 @@ export function editableAdapter(spec: EditableSpec): EditorAdapter {
   let cached: { root: HTMLElement; model: TextModel } | null = null;
   const model = (root: HTMLElement): TextModel => {
     if (cached?.root === root) return cached.model;
-    const built = buildTextModel(root, { skip: spec.skip, cutAt: spec.cutAt });
+    const built = buildTextModel(root, { skip: spec.skip, cutAt: spec.cutAt, textIn: spec.textIn, lineBlocks: spec.lineBlocks });
     cached = { root, model: built };
     queueMicrotask(() => {
       cached = null;
@@ -50,6 +56,7 @@ export function editableAdapter(spec: EditableSpec): EditorAdapter {
           readText: (r) => fresh(r).text,
           rangeOf: (r, s, e) => rangeFromModel(fresh(r), s, e),
           afterNativeInsert: spec.afterNativeInsert,
+          routes: spec.routes,
         },
         root,
         start,

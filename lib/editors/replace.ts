@@ -1,18 +1,37 @@
 /**
- * The apply strategy shared by the rich editors: select the exact span, offer the editor a
- * synthetic `beforeinput` (insertReplacementText) so editors with their own model (CKEditor 5,
- * Lexical, Slate…) apply it through their commands, and otherwise let the browser insert the text
- * with `execCommand('insertText')`, which keeps native undo and which DOM-observing editors
- * (ProseMirror, Quill, plain contenteditable) read back like typing. The editor DOM is never
- * edited directly: CKEditor 5 and others revert such edits.
+ * The apply strategy shared by the rich editors: select the exact span, then hand the text to the
+ * editor by the route it accepts, and report success only when the editor itself holds the result.
+ *
+ * Routes (`InputRoute`), tried in the editor's order until one is taken:
+ * - `beforeinput`: a synthetic `insertReplacementText` with the text in a DataTransfer. Editors
+ *   with their own model (CKEditor 5, Lexical, Slate) apply it through their commands and cancel it.
+ * - `execCommand`: the browser inserts the text itself (native undo); DOM-observing editors
+ *   (ProseMirror, Quill, TinyMCE, CKEditor 4, plain contenteditable) read it back like typing.
+ * - `paste`: a synthetic `paste` carrying the text. Draft.js takes a paste into its model as one
+ *   undo step, line breaks and all, where `execCommand` with line breaks leaves text on screen that
+ *   its model never gets (issue 11).
+ *
+ * The editor DOM is never edited directly: CKEditor 5 and others revert such edits. Success needs
+ * the expected text twice: once written, and again after the editor's own re-render (a task and a
+ * frame later), so an editor that drops the change and repaints its old state is caught. Adapters
+ * of model-rendering editors read only the nodes the editor renders (`textIn` in dom-text.ts), so
+ * text the browser wrote behind the editor's back does not count either.
  */
 const SETTLE_MS = 600;
+/** How long to wait for an animation frame (frames pause in hidden tabs, e.g. behind the popup). */
+const FRAME_WAIT_MS = 100;
+
+export type InputRoute = 'beforeinput' | 'execCommand' | 'paste';
+
+export const DEFAULT_ROUTES: readonly InputRoute[] = ['beforeinput', 'execCommand'];
 
 export interface TextAccess {
   readText(root: HTMLElement): string;
   rangeOf(root: HTMLElement, start: number, end: number): Range | null;
   /** Called after the browser inserted the text itself (the editor did not take the beforeinput). */
   afterNativeInsert?(root: HTMLElement, replacement: string): void;
+  /** The routes this editor accepts for this replacement, in order (default: beforeinput, then execCommand). */
+  routes?(replacement: string): readonly InputRoute[];
 }
 
 export async function replaceInEditable(
@@ -47,9 +66,39 @@ export async function replaceInEditable(
     selection.addRange(target);
   }
 
+  let native = false;
+  for (const route of access.routes?.(replacement) ?? DEFAULT_ROUTES) {
+    if (route === 'beforeinput') {
+      if (!root.dispatchEvent(replacementInput(target, replacement))) break;
+    } else if (route === 'paste') {
+      if (!root.dispatchEvent(pasteOf(replacement))) break;
+    } else if (doc.execCommand('insertText', false, replacement)) {
+      native = true;
+      access.afterNativeInsert?.(root, replacement);
+      break;
+    }
+  }
+
+  if (await waitFor(win, () => access.readText(root) === expected, SETTLE_MS)) {
+    // The editor's own re-render has had its chance to drop what was written: ask again.
+    await settle(win);
+    if (access.readText(root) === expected) return true;
+  }
+  // Never leave the draft half-changed by the browser: take back a native insert that landed. Only
+  // then: an editor that dropped it has repainted its own state, and an undo would take the agent's
+  // own typing. (A change an editor made through its own model is its own to undo.)
+  const now = access.readText(root);
+  if (native && now !== before && now.includes(replacement)) {
+    doc.execCommand('undo');
+    await nextTask(win);
+  }
+  return false;
+}
+
+function replacementInput(target: Range, replacement: string): InputEvent {
   const transfer = new DataTransfer();
   transfer.setData('text/plain', replacement);
-  const event = new InputEvent('beforeinput', {
+  return new InputEvent('beforeinput', {
     inputType: 'insertReplacementText',
     data: replacement,
     dataTransfer: transfer,
@@ -58,16 +107,25 @@ export async function replaceInEditable(
     bubbles: true,
     composed: true,
   });
-  const handledByEditor = !root.dispatchEvent(event);
-  if (!handledByEditor && doc.execCommand('insertText', false, replacement)) access.afterNativeInsert?.(root, replacement);
+}
 
-  if (await waitFor(win, () => access.readText(root) === expected, SETTLE_MS)) return true;
-  // Never leave the draft half-changed: if something else happened, take it back.
-  if (access.readText(root) !== before) {
-    doc.execCommand('undo');
-    await nextTask(win);
-  }
-  return false;
+function pasteOf(text: string): ClipboardEvent {
+  const transfer = new DataTransfer();
+  transfer.setData('text/plain', text);
+  return new ClipboardEvent('paste', { clipboardData: transfer, cancelable: true, bubbles: true, composed: true });
+}
+
+/** A task, a frame (or its timeout, in a hidden tab) and another task: long enough for an editor's own re-render. */
+export async function settle(win: Window): Promise<void> {
+  await nextTask(win);
+  await new Promise<void>((resolve) => {
+    const timer = win.setTimeout(resolve, FRAME_WAIT_MS);
+    win.requestAnimationFrame(() => {
+      win.clearTimeout(timer);
+      resolve();
+    });
+  });
+  await nextTask(win);
 }
 
 function sameRange(selection: Selection, range: Range): boolean {

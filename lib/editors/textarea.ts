@@ -1,6 +1,6 @@
 /** <textarea> and <input type=text>: the value is the text; underlines go on a mirror overlay. */
 import type { EditorAdapter } from './types';
-import { waitFor } from './replace';
+import { settle, waitFor } from './replace';
 
 type Field = HTMLTextAreaElement | HTMLInputElement;
 
@@ -27,7 +27,8 @@ export const textarea: EditorAdapter = {
     const field = root as Field;
     const win = root.ownerDocument.defaultView;
     const before = field.value;
-    if (!win || start < 0 || end > before.length || start > end) return false;
+    // A locked field drops typing; setRangeText below would write into it all the same.
+    if (!win || field.readOnly || field.disabled || start < 0 || end > before.length || start > end) return false;
     const expected = before.slice(0, start) + replacement + before.slice(end);
     field.focus({ preventScroll: true });
     field.setSelectionRange(start, end);
@@ -38,6 +39,9 @@ export const textarea: EditorAdapter = {
       field.setRangeText(replacement, start, end, 'end');
       field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: replacement }));
     }
-    return waitFor(win, () => field.value === expected, 300);
+    if (!(await waitFor(win, () => field.value === expected, 300))) return false;
+    // A page that controls the field (React's controlled inputs) may put its own value back on its next render.
+    await settle(win);
+    return field.value === expected;
   },
 };

@@ -1,4 +1,14 @@
-export type EditorId = 'textarea' | 'ckeditor5' | 'prosemirror' | 'lexical' | 'quill' | 'tinymce' | 'contenteditable';
+export type EditorId =
+  | 'textarea'
+  | 'ckeditor5'
+  | 'prosemirror'
+  | 'lexical'
+  | 'quill'
+  | 'tinymce'
+  | 'draftjs'
+  | 'slate'
+  | 'ckeditor4'
+  | 'contenteditable';
 
 /**
  * Everything Rapport knows about one kind of editor. Offsets are UTF-16 indices into the text that

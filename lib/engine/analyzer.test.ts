@@ -93,12 +93,19 @@ describe('analyze', () => {
 
   it('leaves code blocks and quoted customer text alone', () => {
     const text = 'Hi Sam, thanks for the log.\n\n```\nYou need to restart the router.\n```\n\n> Per our policy, you are wrong.\n';
-    expect(analyzer.analyze(text).findings.filter((f) => f.ruleId === 'you-need-to' || f.ruleId === 'per-our-policy')).toEqual([]);
+    const watched = (t: string) => analyzer.analyze(t).findings.filter((f) => f.ruleId === 'you-need-to' || f.ruleId === 'per-our-policy').map((f) => f.ruleId);
+    expect(watched(text)).toEqual([]);
+    // The same lines as the agent's own text are flagged, so the silence above is the fence and the quote at work.
+    expect(watched(text.replace(/```\n/g, '').replace('> ', ''))).toEqual(['you-need-to', 'per-our-policy']);
   });
 
   it('handles HTML pasted as text without shifting offsets', () => {
     const text = '<p>Hi Sam,</p><p>Per our policy, returns take 14 days.</p>';
-    expectConsistent(text, analyzer.analyze(text));
+    const result = analyzer.analyze(text);
+    expectConsistent(text, result);
+    // The markup is read as words: the reply is still checked, and every finding sits on the exact text.
+    expect(result.language.checked).toBe(true);
+    expect(result.findings.length).toBeGreaterThan(0);
   });
 
   it('analyses a 200,000-character draft without throwing, and can stop at a time budget', () => {
@@ -106,6 +113,7 @@ describe('analyze', () => {
     const full = createAnalyzer(defaultPack).analyze(huge);
     expectConsistent(huge, full);
     expect(full.complete).toBe(true);
+    expect(full.findings.some((f) => f.ruleId === 'you-need-to')).toBe(true);
     const longer = `${huge} And one more sentence that is new here.`;
     const budgeted = createAnalyzer(defaultPack).analyze(longer, { budgetMs: 0 });
     expect(budgeted.complete).toBe(false);
@@ -113,8 +121,11 @@ describe('analyze', () => {
   });
 
   it('cuts a sentence with no punctuation into pieces the matcher can handle', () => {
-    const text = 'word '.repeat(5000) + 'you need to restart the router';
-    expectConsistent(text, analyzer.analyze(text));
+    const run = 'we looked at the router and the cable and the line again and ';
+    const text = run.repeat(400) + 'you need to restart the router';
+    const result = analyzer.analyze(text);
+    expectConsistent(text, result);
+    expect(result.findings.some((f) => f.ruleId === 'you-need-to' && f.start >= run.length * 400 - 1)).toBe(true);
   });
 
   it('yields between slices on a long draft and ends with the same analysis', () => {

@@ -113,6 +113,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   const enabled = rules.filter((r) => r.enabled);
   const phraseRules = enabled.filter((r): r is PhraseRule => r.kind === 'phrase').map(compilePhraseRule);
   const phraseRuleIds = new Set(phraseRules.map((c) => c.rule.id));
+  const structureRuleIds = new Set(enabled.filter((r) => r.kind === 'structure').map((r) => r.id));
   const structureRules = enabled
     .filter((r): r is StructureRule => r.kind === 'structure')
     .map((rule) => ({ rule, options: checkOptionSchemas[rule.check as CheckId].parse(rule.options) as never }));
@@ -325,7 +326,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     ).sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
     const scoredFindings = kept.filter((f) => !unscored.has(f));
     const scored = language.checked
-      ? scoreReply({ readings: asReworded(scoredSentencesOf(checked), scoredFindings), findings: scoredFindings, customerMessage: options.customerMessage })
+      ? // A whole-reply insert (an acknowledgement) is charged but not read as done: a reply missing it must not score warmer.
+        scoreReply({ readings: asReworded(scoredSentencesOf(checked), scoredFindings.filter((f) => !structureRuleIds.has(f.ruleId))), findings: scoredFindings, customerMessage: options.customerMessage })
       : scoreReply({ readings: [{ sentences: [], totals: sentenceMarkers('', countWords(agentText)) }], findings: [] });
     const scores = { warmth: scored.warmth, principles: scored.principles };
     if (!language.checked && language.reason === 'not-english') scores.warmth = 50;
@@ -421,16 +423,4 @@ function normalizedPhrases(phrases: readonly string[] | undefined): Set<string> 
     normalizedIgnored.set(phrases, cached);
   }
   return cached.set;
-}
-
-const analyzers = new WeakMap<object, Analyzer>();
-
-/** One-call form: `analyze(text, { rules, customerMessage })`; the analyzer for a rules array is reused. */
-export function analyze(text: string, options: AnalyzeOptions & { rules: readonly Rule[] | RulePack }): Analysis {
-  let analyzer = analyzers.get(options.rules);
-  if (!analyzer) {
-    analyzer = createAnalyzer(options.rules);
-    analyzers.set(options.rules, analyzer);
-  }
-  return analyzer.analyze(text, options);
 }

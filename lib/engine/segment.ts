@@ -78,6 +78,15 @@ function* paragraphSteps(text: string, pause: () => boolean): Generator<void, Pa
   return paragraphs;
 }
 
+/** "2." opening a line is a list item's number, not a sentence: "2. Select column C." is one sentence. */
+function isListNumber(text: string, lineStart: number, dotIndex: number): boolean {
+  let i = dotIndex - 1;
+  while (i >= lineStart && i > dotIndex - 4 && /\d/.test(text[i]!)) i--;
+  if (i === dotIndex - 1) return false;
+  while (i >= lineStart && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < lineStart;
+}
+
 function isAbbreviation(text: string, dotIndex: number): boolean {
   let i = dotIndex - 1;
   while (i >= 0 && /[A-Za-z.]/.test(text[i]!)) i--;
@@ -148,7 +157,7 @@ function* sentenceEnds(text: string, from: number, to: number): Generator<number
     const singleDot = i - runStart === 1 && text[runStart] === '.';
     while (i < to && CLOSERS.has(text[i]!)) i++;
     if (i < to && !isSpace(text[i])) continue;
-    if (singleDot && i === runStart + 1 && isAbbreviation(text, runStart)) continue;
+    if (singleDot && i === runStart + 1 && (isAbbreviation(text, runStart) || isListNumber(text, from, runStart))) continue;
     yield i;
   }
 }

@@ -16,6 +16,9 @@ export interface ReplyCase {
   notAgentText?: string[];
 }
 
+/** The corpus names a structural problem; the default pack's rule that flags it. */
+const STRUCTURAL_RULE = new Map([['acknowledgement-missing', 'acknowledge-feelings']]);
+
 const ABSENCE_RULES = new Set(['greeting-missing', 'next-step-missing', 'acknowledge-feelings']);
 
 type Analyze = (text: string, options: AnalyzeOptions) => Analysis;
@@ -104,7 +107,8 @@ export function measureReplies(analyze: Analyze, cases: ReplyCase[], useChannel:
     for (const m of c.mustFlag ?? []) {
       if (m.structural) {
         structuralTotal++;
-        if (analysis.findings.some((f) => f.ruleId === m.structural)) structuralCaught++;
+        const ruleId = STRUCTURAL_RULE.get(m.structural) ?? m.structural;
+        if (analysis.findings.some((f) => f.ruleId === ruleId || f.alsoRuleIds?.includes(ruleId))) structuralCaught++;
         continue;
       }
       const at = c.text.indexOf(m.phrase);

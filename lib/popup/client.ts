@@ -6,7 +6,9 @@
 import { browser } from 'wxt/browser';
 import { activeFrame } from '../background/active-frame';
 import type { ApplyResponse, DraftSnapshot, PopupRequest } from '../messages/draft';
-import { readHistory, requestRetryWrites, type HistoryResponse } from '../storage/history';
+import { readHistory } from '../storage/history';
+import { requestRetryWrites } from '../pages/history-requests';
+import type { HistoryResponse } from '../messages/history';
 import { pendingNotice, readPendingReplies } from '../storage/pending-replies';
 import { getPausedUntil, pauseForAnHour, resume } from '../storage/pause';
 import { getSettings, saveSettings } from '../storage/settings';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, siteFor } from '../storage/settings-schema';
+import { defaultSettings, siteFor } from '../store-schema/settings';
 import { pageSite, withSite } from './site';
 
 describe('the popup site switch', () => {

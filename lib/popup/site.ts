@@ -1,6 +1,7 @@
 /** The popup's view of the current site: built in or added, on or off. Pure. */
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { BUILT_IN_SITES, siteFor, toMatchPattern, type Settings } from '../storage/settings-schema';
+import { BUILT_IN_SITES } from '../store-schema/built-in-sites';
+import { siteFor, toMatchPattern, type Settings } from '../store-schema/settings';
 import { OUTLOOK_HOSTS } from '../sites/outlook';
 
 /**
@@ -23,7 +24,7 @@ export interface PageSite {
 export function pageSite(url: string | undefined, settings: Settings): PageSite | null {
   if (!url || !/^https?:/.test(url)) return null;
   const host = new URL(url).hostname;
-  const builtIn = BUILT_IN_SITES.find((site) => site.matches.some((m) => safeIncludes(m, url)) || (site.id !== 'local' && site.matches.some((m) => safeIncludes(m.replace(/^https:/, '*:'), url))));
+  const builtIn = BUILT_IN_SITES.find((site) => site.matches.some((m) => safeIncludes(m, url)));
   const pattern = builtIn ? builtIn.matches[0]! : (toMatchPattern(url) as { ok: true; pattern: string }).pattern;
   const known = builtIn ? undefined : OPTIONAL_SITES.find((site) => site.hosts.includes(host));
   return { host, pattern, builtIn: builtIn?.id ?? null, ...(known ? { name: known.name } : {}), enabled: siteFor(url, settings).enabled };

@@ -8,9 +8,11 @@
 import { nlp } from '../nlp/nlp';
 import { segment } from '../engine/segment';
 
-const PLACEHOLDER = /…|\.\.\.|_{3}/g;
+/** "…", "___", a bracketed slot ("[name]", "<date>"), an unfilled template ("{action}"), "XXX" or "TBD". */
+const PLACEHOLDER = /…|\.\.\.|_{3}|\[[^\]\n]{0,40}\]|<[a-z][^>\n]{0,40}>|\{[^}\n]{0,40}\}|\bX{3,}\b|\bTBD\b/g;
 /** A refusal or prohibition: "a no stays a no" ("no need to shout" or "no further action" are not refusals). */
-const REFUSAL = /\b(?:can(?:no|['’])t|cannot|unable|not able|won['’]t|will not|(?:do|does|did)(?:n['’]t| not)|never|no refunds?|not (?:possible|allowed|permitted|eligible|available|approved|covered))\b/gi;
+const REFUSAL =
+  /\b(?:can(?:no|['’])t|cannot|unable|not able|won['’]t|will not|(?:do|does|did|is|are|was|were|has|have|had|should|could|would)(?:n['’]t| not)|never|no longer|no refunds?|not (?:possible|allowed|permitted|eligible|available|approved|covered))\b/gi;
 /** Greetings and sign-offs are fine without a verb ("Hi there,", "Best wishes,"). */
 const SALUTATION = /^(hi|hello|hey|dear|good (morning|afternoon|evening)|thanks|thank you|best|regards|kind regards|cheers)\b/i;
 
@@ -35,11 +37,15 @@ function sentencesOf(text: string): string[] {
   return segment(text).sentences.map((s) => s.text.trim()).filter(Boolean);
 }
 
-/** Digits and names (capitalised words not at a sentence start, and not "I"). */
+/** Numbers written as words count as facts too ("five days" must not become "days"). */
+const NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|twice|half)\b/gi;
+
+/** Digits, numbers in words and names (capitalised words not at a sentence start, and not "I"). */
 function facts(text: string): string[] {
   const out: string[] = [];
   for (const sentence of sentencesOf(text)) {
     out.push(...(sentence.match(/\d+(?:[.,:]\d+)*/g) ?? []));
+    out.push(...(sentence.match(NUMBER_WORD) ?? []).map((w) => w.toLowerCase()));
     const words = sentence.match(/[\p{L}'’]+/gu) ?? [];
     for (const w of words.slice(1)) if (/^\p{Lu}\p{Ll}+$/u.test(w) && !/^I['’]/.test(w)) out.push(w);
   }
@@ -51,6 +57,8 @@ export function rewordingProblems(before: string, after: string, flagged = ''): 
   const problems: string[] = [];
   if (count(after, PLACEHOLDER) > count(before, PLACEHOLDER)) problems.push('holds a placeholder');
   const old = new Set(sentencesOf(before));
+  // Only where the agent ends every sentence: a chat line or a list item may end bare.
+  const endsEverySentence = sentencesOf(before).every((s) => /[.!?…:,;)"'’”]$/.test(s));
   const changed = sentencesOf(after).filter((s) => !old.has(s));
   for (const sentence of changed) {
     const layoutLower = sentencesOf(before).some((s) => /^\p{Ll}/u.test(s));
@@ -59,6 +67,8 @@ export function rewordingProblems(before: string, after: string, flagged = ''): 
     if (/[.!?]\s*[.!?,]|,\s*[.!?,]|[,;:]\s*$/.test(sentence.replace(/\?!|!\?/g, '?')) && !salutation && !/[,:]$/.test(before.trim())) {
       problems.push(`"${sentence}" has broken end punctuation`);
     }
+    if (!/[.!?…:,;)"'’”]$/.test(sentence) && endsEverySentence) problems.push(`"${sentence}" has no end punctuation`);
+    if (/\s[,.!?;:]/.test(sentence) && !/\s[,.!?;:]/.test(before)) problems.push(`"${sentence}" has a space before its punctuation`);
     const doubled = /\b([\p{L}']+)\s+\1\b/iu.exec(sentence);
     if (doubled && !new RegExp(`\\b${doubled[1]}\\s+${doubled[1]}\\b`, 'i').test(before)) problems.push(`"${sentence}" doubles "${doubled[1]}"`);
     if (!SALUTATION.test(sentence) && !hasFiniteVerb(sentence)) problems.push(`"${sentence}" has no verb`);

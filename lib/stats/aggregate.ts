@@ -4,6 +4,7 @@
  */
 import { warmthBand } from '../engine/score';
 import type { PrincipleId } from '../engine/principles';
+import { SKIPPED_PART_KINDS, type SkippedPartKind } from '../engine/structure/types';
 import { addCount, copyDictionary, dictionary, own, setOwn, type Dictionary } from '../engine/untrusted';
 import { createDayKeyer, daysBetween, localDay } from './local-day';
 import type { DayAggregate, DayKey, HistoryState, ReplyRecord } from './types';
@@ -45,7 +46,18 @@ export function cloneDay(d: DayAggregate): DayAggregate {
     findingsByPrinciple: copyDictionary(d.findingsByPrinciple as Dictionary<number>),
     findingsByRule: copyDictionary(d.findingsByRule),
     sites: copyDictionary(d.sites),
+    ...(d.repliesSkipping ? { repliesSkipping: { ...d.repliesSkipping } } : {}),
   };
+}
+
+/** Counts what a reply's check read past into the day's (kinds are validated by the schema: a closed list). */
+function addSkipped(day: DayAggregate, from: Partial<Record<SkippedPartKind, number>> | undefined): void {
+  if (!from) return;
+  const into = (day.repliesSkipping ??= {});
+  for (const kind of SKIPPED_PART_KINDS) {
+    const n = from[kind];
+    if (typeof n === 'number' && n > 0) into[kind] = (into[kind] ?? 0) + n;
+  }
 }
 
 /** Adds every own count of `from` into `into`; keys are untrusted (a rule id, a site), so never inherited. */
@@ -71,6 +83,7 @@ export function addRecord(day: DayAggregate, record: ReplyRecord): void {
   day.suggestionsApplied += record.suggestionsApplied;
   day.suggestionsDismissed += record.suggestionsDismissed;
   addCount(day.sites, record.site);
+  addSkipped(day, record.skippedParts);
 }
 
 /** Adds one day aggregate into another (in place); used for totals over a period. */
@@ -86,6 +99,7 @@ export function addDay(into: DayAggregate, day: DayAggregate): void {
   into.suggestionsApplied += day.suggestionsApplied;
   into.suggestionsDismissed += day.suggestionsDismissed;
   addCounts(into.sites, day.sites);
+  addSkipped(into, day.repliesSkipping);
 }
 
 /** Totals of several days under one label (e.g. "last 7 days"). */

@@ -4,6 +4,7 @@
  */
 import type { PrincipleId } from '../engine/principles';
 import { addCount, dictionary } from '../engine/untrusted';
+import type { SkippedPartKind } from '../engine/structure/types';
 import type { ReplyRecord } from './types';
 
 export interface ReplyRecordInput {
@@ -16,6 +17,8 @@ export interface ReplyRecordInput {
   findings: readonly { ruleId: string; principle: PrincipleId }[];
   suggestionsApplied?: number;
   suggestionsDismissed?: number;
+  /** The parts the check read past (the analysis's `structure.skipped`): kept as flags, never text. */
+  skipped?: readonly SkippedPartKind[];
 }
 
 export function replyRecordFromFindings(input: ReplyRecordInput): ReplyRecord {
@@ -34,5 +37,6 @@ export function replyRecordFromFindings(input: ReplyRecordInput): ReplyRecord {
     findingsByRule,
     suggestionsApplied: input.suggestionsApplied ?? 0,
     suggestionsDismissed: input.suggestionsDismissed ?? 0,
+    ...(input.skipped?.length ? { skippedParts: Object.fromEntries(input.skipped.map((kind) => [kind, 1 as const])) } : {}),
   };
 }

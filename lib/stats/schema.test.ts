@@ -1,6 +1,6 @@
 import { describe, expect, it, test } from 'vitest';
 import { aggregateRecords } from './aggregate';
-import { DEFAULT_SETTINGS, parseHistory, parseSettings, replyRecordSchema } from './schema';
+import { DEFAULT_HISTORY_SETTINGS, parseHistory, parseHistorySettings, replyRecordSchema } from './schema';
 import { replyRecordFromFindings } from './record';
 
 const valid = {
@@ -91,16 +91,16 @@ describe('parseHistory', () => {
   });
 });
 
-describe('parseSettings', () => {
+describe('parseHistorySettings', () => {
   it('defaults a missing value, reads a good one', () => {
-    expect(parseSettings(undefined)).toEqual({ value: DEFAULT_SETTINGS, corrupt: false, droppedDays: 0 });
+    expect(parseHistorySettings(undefined)).toEqual({ value: DEFAULT_HISTORY_SETTINGS, corrupt: false, droppedDays: 0 });
     const s = { retentionDays: 30, nudge: { enabled: true, time: '17:45' } };
-    expect(parseSettings(s).value).toEqual(s);
+    expect(parseHistorySettings(s).value).toEqual(s);
   });
 
   it('falls back field by field', () => {
-    const result = parseSettings({ retentionDays: 'forever', nudge: { enabled: true, time: '25:99' } });
+    const result = parseHistorySettings({ retentionDays: 'forever', nudge: { enabled: true, time: '25:99' } });
     expect(result).toEqual({ value: { retentionDays: 90, nudge: { enabled: true, time: '18:00' } }, corrupt: true, droppedDays: 0 });
-    expect(parseSettings(42).value).toEqual(DEFAULT_SETTINGS);
+    expect(parseHistorySettings(42).value).toEqual(DEFAULT_HISTORY_SETTINGS);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { PRINCIPLE_IDS } from '../engine/principles';
+import { SKIPPED_PART_KINDS } from '../engine/structure/types';
 import { emptyHistory, DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from './aggregate';
 import { isDayKey } from './local-day';
 import { copyDictionary, dictionary, setOwn } from '../engine/untrusted';
@@ -44,6 +45,7 @@ export const replyRecordSchema = z.strictObject({
   findingsByRule: countsBy(ruleId, perReplyCount, 'a kebab-case rule id').refine(tooManyKeys, 'too many rules').transform(copyDictionary),
   suggestionsApplied: perReplyCount,
   suggestionsDismissed: perReplyCount,
+  skippedParts: z.partialRecord(z.enum(SKIPPED_PART_KINDS), z.literal(1)).optional(),
 }) satisfies z.ZodType<ReplyRecord, unknown>;
 
 export const dayAggregateSchema = z.strictObject({
@@ -57,6 +59,7 @@ export const dayAggregateSchema = z.strictObject({
   suggestionsApplied: total,
   suggestionsDismissed: total,
   sites: countsBy(hostname, total, 'a hostname').transform(copyDictionary),
+  repliesSkipping: z.partialRecord(z.enum(SKIPPED_PART_KINDS), total).optional(),
 }) satisfies z.ZodType<DayAggregate, unknown>;
 
 const repairedSchema = z.object({ at: z.number(), droppedDays: z.number().int().min(0) });
@@ -100,34 +103,34 @@ export function parseHistory(raw: unknown): ParseResult<HistoryState> {
   return { value, corrupt: corrupt || droppedDays > 0, droppedDays };
 }
 
-export const DEFAULT_SETTINGS: HistorySettings = {
+export const DEFAULT_HISTORY_SETTINGS: HistorySettings = {
   retentionDays: DEFAULT_RETENTION_DAYS,
   nudge: { enabled: false, time: '18:00' },
 };
 
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM');
 
-export const settingsSchema = z.strictObject({
+export const historySettingsSchema = z.strictObject({
   retentionDays: z.number().int().min(MIN_RETENTION_DAYS).max(MAX_RETENTION_DAYS),
   nudge: z.strictObject({ enabled: z.boolean(), time: timeOfDay }),
 }) satisfies z.ZodType<HistorySettings, unknown>;
 
 /** Reads stored settings; each unreadable field falls back to its default. */
-export function parseSettings(raw: unknown): ParseResult<HistorySettings> {
-  if (raw == null) return { value: structuredClone(DEFAULT_SETTINGS), corrupt: false, droppedDays: 0 };
-  const strict = settingsSchema.safeParse(raw);
+export function parseHistorySettings(raw: unknown): ParseResult<HistorySettings> {
+  if (raw == null) return { value: structuredClone(DEFAULT_HISTORY_SETTINGS), corrupt: false, droppedDays: 0 };
+  const strict = historySettingsSchema.safeParse(raw);
   if (strict.success) return { value: strict.data, corrupt: false, droppedDays: 0 };
   const input = (typeof raw === 'object' && raw ? raw : {}) as Record<string, unknown>;
   const nudge = (typeof input.nudge === 'object' && input.nudge ? input.nudge : {}) as Record<string, unknown>;
-  const retention = settingsSchema.shape.retentionDays.safeParse(input.retentionDays);
+  const retention = historySettingsSchema.shape.retentionDays.safeParse(input.retentionDays);
   const enabled = z.boolean().safeParse(nudge.enabled);
   const time = timeOfDay.safeParse(nudge.time);
   return {
     value: {
-      retentionDays: retention.success ? retention.data : DEFAULT_SETTINGS.retentionDays,
+      retentionDays: retention.success ? retention.data : DEFAULT_HISTORY_SETTINGS.retentionDays,
       nudge: {
-        enabled: enabled.success ? enabled.data : DEFAULT_SETTINGS.nudge.enabled,
-        time: time.success ? time.data : DEFAULT_SETTINGS.nudge.time,
+        enabled: enabled.success ? enabled.data : DEFAULT_HISTORY_SETTINGS.nudge.enabled,
+        time: time.success ? time.data : DEFAULT_HISTORY_SETTINGS.nudge.time,
       },
     },
     corrupt: true,

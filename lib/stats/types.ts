@@ -9,6 +9,7 @@
 import type { PrincipleId } from '../engine/principles';
 import type { WarmthBand } from '../engine/types';
 import type { Dictionary } from '../engine/untrusted';
+import type { SkippedPartKind } from '../engine/structure/types';
 
 /** One sent reply, as reported by the page that sent it. */
 export interface ReplyRecord {
@@ -28,6 +29,8 @@ export interface ReplyRecord {
   suggestionsApplied: number;
   /** Suggestions the agent dismissed while writing this reply. */
   suggestionsDismissed: number;
+  /** What the check read past (1 each: quoted history, signature, footer, code); absent in older records. Never text. */
+  skippedParts?: Partial<Record<SkippedPartKind, 1>>;
 }
 
 /** A local calendar date, `YYYY-MM-DD`. */
@@ -49,6 +52,8 @@ export interface DayAggregate {
   suggestionsDismissed: number;
   /** Replies per hostname. */
   sites: Dictionary<number>;
+  /** Replies whose quoted history, signature, footer or code was read past; absent in older days. */
+  repliesSkipping?: Partial<Record<SkippedPartKind, number>>;
 }
 
 /** The whole persisted history: one storage value, so every write is atomic. */

@@ -12,20 +12,11 @@ const { fakeBrowser } = await vi.hoisted(async () => {
 
 import { startHistoryHandler } from '../background/history-handler';
 import { record } from '../stats/testing/records';
-import {
-  buildReplyRecord,
-  createHistoryWriter,
-  createQueue,
-  HISTORY_KEY,
-  newRecordId,
-  readHistory,
-  readSettings,
-  recordReply,
-  requestDismissNotice,
-  requestErase,
-  requestSettingsUpdate,
-  type ReplyRecord,
-} from './history';
+import { HISTORY_KEY, readHistory, readHistorySettings } from './history';
+import { createHistoryWriter, createQueue } from '../background/history-writer';
+import { buildReplyRecord, newRecordId, recordReply } from '../content/record-reply';
+import { requestDismissNotice, requestErase, requestSettingsUpdate } from '../pages/history-requests';
+import type { ReplyRecord } from '../stats/types';
 
 const NOW = Date.parse('2026-05-04T14:00:00Z');
 const TZ = 'Europe/Berlin';
@@ -115,7 +106,7 @@ describe('the history writer', () => {
     });
     await w.updateSettings({ retentionDays: 7, nudge: { enabled: false, time: '18:00' } });
     expect(Object.keys((await readHistory()).value.days)).toEqual(['2026-05-01']);
-    expect((await readSettings()).value.retentionDays).toBe(7);
+    expect((await readHistorySettings()).value.retentionDays).toBe(7);
   });
 
   it('repairs a corrupted value, keeps what is readable, and notes the repair until dismissed', async () => {
@@ -192,13 +183,16 @@ describe('recordReply through the background message handler', () => {
   it('refuses erasing from a content script', async () => {
     const { stop } = startHistoryHandler({ now: () => NOW, timeZone: () => TZ });
     await recordReply(uuidRecord());
+    // Wait on the handler's own answer (sendResponse), then check that nothing was erased.
+    let answer!: (response: unknown) => void;
+    const answered = new Promise((resolve) => (answer = resolve));
     const responses = await fakeBrowser.runtime.onMessage.trigger(
       { type: 'rapport:erase-history' },
       { url: 'https://acme.zendesk.com/agent', tab: { id: 1 } } as never,
-      () => undefined,
+      (response: unknown) => answer(response),
     );
     expect(responses).toEqual([true]);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await answered).toEqual({ ok: false, error: 'only the extension’s own pages may change the history' });
     expect((await readHistory()).value.days['2026-05-04']!.replies).toBe(1);
     stop();
   });

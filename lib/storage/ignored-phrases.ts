@@ -5,10 +5,10 @@
  * since storage is untrusted.
  */
 import { storage } from 'wxt/utils/storage';
-import { cleanIgnored, migrateIgnoredV1, withIgnoredPhrase, type AddOutcome, type IgnoredPhrases, type IgnoreScope } from './ignored-list';
+import { cleanIgnored, migrateIgnoredV1, withIgnoredPhrase, type AddOutcome, type IgnoredPhrases, type IgnoreScope } from '../store-schema/ignored-list';
 
 export { normalizePhrase } from '../engine/analyzer';
-export * from './ignored-list';
+export * from '../store-schema/ignored-list';
 
 export const IGNORED_PHRASES_VERSION = 2;
 

@@ -16,7 +16,7 @@ const { fakeBrowser } = await vi.hoisted(async () => {
 
 import { defaultPack, defaultPackInput } from '../rules/default';
 import { validatePack, type Rule, type RulePack } from '../rules/schema';
-import { emptyEdits, setRule } from './rule-edits';
+import { emptyEdits, setRule } from '../store-schema/rule-edits';
 import { asapRule } from '../rules/testing/fixtures';
 
 const youNeedTo = defaultPack.rules.find((r) => r.id === 'you-need-to')!;

@@ -18,7 +18,7 @@ import { browser } from 'wxt/browser';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { defaultPack } from '../rules/default';
 import { validatePack, type Rule, type RulePack } from '../rules/schema';
-import { MANAGED_KEYS, NO_POLICY, parseManagedPolicy, type ManagedPolicy } from './managed-policy';
+import { MANAGED_KEYS, NO_POLICY, parseManagedPolicy, type ManagedPolicy } from '../store-schema/managed-policy';
 import {
   DEFAULT_BASE,
   emptyEdits,
@@ -27,7 +27,7 @@ import {
   ruleEditsSchema,
   type Resolution,
   type RuleEdits,
-} from './rule-edits';
+} from '../store-schema/rule-edits';
 import { defineSyncedItem, type Saved } from './synced-item';
 
 export const RULE_EDITS_VERSION = 2;

@@ -12,7 +12,7 @@ const { fakeBrowser } = await vi.hoisted(async () => {
   return { fakeBrowser };
 });
 
-import { migrateSettingsV1toV2, toMatchPattern, siteFor, defaultSettings, type Settings } from './settings-schema';
+import { migrateSettingsV1toV2, toMatchPattern, siteFor, defaultSettings, type Settings } from '../store-schema/settings';
 
 /** Imports settings.ts afresh, as a new extension version starting up over the stored data. */
 async function startUp() {
@@ -47,8 +47,8 @@ describe('settings migrations', () => {
 
   it('migrates a stored v1 value when the extension starts', async () => {
     await fakeBrowser.storage.sync.set({ settings: { enabled: true, sites: ['help.example.org'] } });
-    const { loadSettings, settingsStore } = await startUp();
-    const loaded = await loadSettings();
+    const { settingsStore } = await startUp();
+    const loaded = await settingsStore.load();
     expect(loaded).toMatchObject({ area: 'sync', value: { enabled: true, sites: [{ origin: 'https://help.example.org/*', enabled: true }], builtInSites: {} } });
     expect(loaded.notice).toBeUndefined();
     expect(await settingsStore.syncItem.getMeta()).toEqual({ v: 2 });
@@ -63,8 +63,8 @@ describe('settings migrations', () => {
 
 describe('settings storage', () => {
   it('gives the defaults when nothing is stored', async () => {
-    const { loadSettings } = await startUp();
-    expect(await loadSettings()).toEqual({ value: defaultSettings(), area: 'default' });
+    const { settingsStore } = await startUp();
+    expect(await settingsStore.load()).toEqual({ value: defaultSettings(), area: 'default' });
   });
 
   it('saves to sync and reads back', async () => {
@@ -76,25 +76,25 @@ describe('settings storage', () => {
   });
 
   it('falls back to local storage, with a notice, when the value is over 8 KB', async () => {
-    const { saveSettings, loadSettings } = await startUp();
+    const { saveSettings, settingsStore } = await startUp();
     const sites = Array.from({ length: 150 }, (_, i) => ({ origin: `https://site-${i}.example.com/*`, enabled: true, composerSelector: `#composer-${i} .editor` }));
     const saved = await saveSettings({ enabled: true, sites, builtInSites: {} });
     expect(saved.area).toBe('local');
     expect(saved.notice).toMatch(/larger than the 8\.0 KB Chrome sync allows for one item/);
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toBeUndefined();
-    const loaded = await loadSettings();
+    const loaded = await settingsStore.load();
     expect(loaded.area).toBe('local');
     expect(loaded.value.sites).toHaveLength(150);
     expect(loaded.notice).toMatch(/saved on this computer only/);
   });
 
   it('moves back to sync (and drops the local copy) once it fits again', async () => {
-    const { saveSettings, loadSettings } = await startUp();
+    const { saveSettings, settingsStore } = await startUp();
     const big = Array.from({ length: 150 }, (_, i) => ({ origin: `https://site-${i}.example.com/*`, enabled: true, composerSelector: `#composer-${i}` }));
     await saveSettings({ enabled: true, sites: big, builtInSites: {} });
     await saveSettings({ enabled: true, sites: big.slice(0, 2), builtInSites: {} });
     expect((await fakeBrowser.storage.local.get('settings')).settings).toBeUndefined();
-    expect(await loadSettings()).toMatchObject({ area: 'sync', value: { sites: big.slice(0, 2) } });
+    expect(await settingsStore.load()).toMatchObject({ area: 'sync', value: { sites: big.slice(0, 2) } });
   });
 
   it('falls back to local when the whole sync area would pass 100 KB', async () => {
@@ -121,8 +121,8 @@ describe('settings storage', () => {
     ['a plain string', 'garbage'],
   ])('shows the defaults and a notice for a damaged value (%s), leaving it in place', async (_what, damaged) => {
     await fakeBrowser.storage.sync.set({ settings: damaged, settings$: { v: 2 } });
-    const { loadSettings } = await startUp();
-    const loaded = await loadSettings();
+    const { settingsStore } = await startUp();
+    const loaded = await settingsStore.load();
     expect(loaded.value).toEqual(defaultSettings());
     expect(loaded.corrupted).toBe(true);
     expect(loaded.notice).toMatch(/damaged/);

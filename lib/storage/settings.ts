@@ -1,15 +1,16 @@
 /**
  * The agent's settings, persisted: `sync:settings` (v2), or `local:settings` when it outgrows
- * sync (see synced-item.ts). Shape, defaults and migrations live in settings-schema.ts.
+ * sync (see synced-item.ts). Shape, defaults and migrations live in lib/store-schema/settings.ts
+ * (pure); `settingsStore.load()` also says where the value came from and any notice.
  *
  * Content script / background wiring:
  *   getSettings()            → Settings (defaults when nothing or something damaged is stored)
  *   watchSettings(callback)  → stop(); called with the new settings after every change
- *   siteFor(url, settings)   → { enabled, composerSelector? } (from settings-schema.ts)
+ *   siteFor(url, settings)   → { enabled, composerSelector? } (from lib/store-schema/settings.ts)
  *   activeSites(settings)    → match patterns to register content scripts for (custom sites)
  */
 import { browser } from 'wxt/browser';
-import { defineSyncedItem, type Loaded, type Saved } from './synced-item';
+import { defineSyncedItem, type Saved } from './synced-item';
 import {
   defaultSettings,
   migrateSettingsV1toV2,
@@ -17,9 +18,9 @@ import {
   SETTINGS_VERSION,
   type Settings,
   type SiteSetting,
-} from './settings-schema';
+} from '../store-schema/settings';
 
-export * from './settings-schema';
+export * from '../store-schema/settings';
 
 export const settingsStore = defineSyncedItem<Settings>({
   key: 'settings',
@@ -29,10 +30,6 @@ export const settingsStore = defineSyncedItem<Settings>({
   version: SETTINGS_VERSION,
   migrations: { 2: migrateSettingsV1toV2 },
 });
-
-export async function loadSettings(): Promise<Loaded<Settings>> {
-  return settingsStore.load();
-}
 
 export async function getSettings(): Promise<Settings> {
   return (await settingsStore.load()).value;

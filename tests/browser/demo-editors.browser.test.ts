@@ -49,6 +49,16 @@ const focusEditor = (id: string) =>
     editor.focus();
   }, id);
 
+const setReadOnly = (id: string, readOnly: boolean) =>
+  page.evaluate(
+    ([editorId, value]) => {
+      const editor = window.__demo.editors[editorId];
+      if (!editor) throw new Error(`no editor ${editorId}`);
+      editor.setReadOnly(value);
+    },
+    [id, readOnly] as const,
+  );
+
 const inputCount = (id: string) => page.evaluate((editorId) => window.__demo.inputEvents[editorId] ?? 0, id);
 
 const lastSent = () => page.evaluate((): SentReply | undefined => window.__demo.sent.at(-1));
@@ -94,12 +104,25 @@ describe('demo helpdesk page', () => {
         ),
         gmailSend: count('div.T-I.J-J5-Ji.aoO[role="button"][data-tooltip^="Send"]'),
         tinymceIframe: count('section#tinymce iframe'),
+        ckeditor4Iframe: count('section#ckeditor4 iframe.cke_wysiwyg_frame'),
+        draftjs: count('section#draftjs .DraftEditor-root .public-DraftEditor-content[contenteditable="true"]'),
+        slate: count('section#slate [data-slate-editor="true"][contenteditable="true"]'),
         sections: Array.from(document.querySelectorAll<HTMLElement>('section.reply-box')).map((s) => s.id),
         latestComment: document.querySelector('article[data-test-id="omni-log-comment-item"]:last-of-type .zd-comment')
           ?.textContent,
       };
     });
-    expect(counts).toMatchObject({ comments: 2, authors: 2, ckeditable: 1, gmailBody: 1, gmailSend: 1, tinymceIframe: 1 });
+    expect(counts).toMatchObject({
+      comments: 2,
+      authors: 2,
+      ckeditable: 1,
+      gmailBody: 1,
+      gmailSend: 1,
+      tinymceIframe: 1,
+      ckeditor4Iframe: 1,
+      draftjs: 1,
+      slate: 1,
+    });
     expect(counts.sections).toEqual([...DEMO_EDITOR_IDS]);
     expect(counts.latestComment).toContain('order #4521 arrived BROKEN');
   });
@@ -131,6 +154,23 @@ describe.each([...DEMO_EDITOR_IDS])('editor %s', (id) => {
       await page.keyboard.press('Control+z');
     }
     expect((await getText(id)).trim()).toBe('');
+  });
+
+  it('drops typing while the page holds it read-only, and takes it again once unlocked', async () => {
+    await setText(id, 'Thanks for waiting, Maria.');
+    await focusEditor(id);
+    await setReadOnly(id, true);
+    await page.keyboard.type(' Locked');
+    await page.keyboard.press('Enter');
+    // The model never changed; the page's own lock is the editor's, so nothing is left to wait for.
+    expect((await getText(id)).trim()).toBe('Thanks for waiting, Maria.');
+
+    await setReadOnly(id, false);
+    await focusEditor(id);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Unlocked');
+    // Exactly the unlocked typing: anything typed while locked would show up here by now.
+    expect((await waitForText(id, 'contains', 'Unlocked')).trim()).toBe('Thanks for waiting, Maria. Unlocked');
   });
 
   it('Send records the reply and clears the editor', async () => {

@@ -5,7 +5,7 @@
 // shows a notice instead of a broken page, erase needs its confirm step, and dark mode applies.
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ReplyRecord } from '../../lib/storage/history';
+import type { ReplyRecord } from '../../lib/stats/types';
 import { useBrowserSession } from './support/session';
 
 const session = useBrowserSession();

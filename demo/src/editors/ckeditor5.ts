@@ -55,6 +55,10 @@ export async function mountCkeditor5(section: HTMLElement, onInput: () => void):
     focus() {
       editor.editing.view.focus();
     },
+    setReadOnly(readOnly) {
+      if (readOnly) editor.enableReadOnlyMode('demo-lock');
+      else editor.disableReadOnlyMode('demo-lock');
+    },
   };
 }
 

@@ -38,6 +38,9 @@ export function mountGmail(section: HTMLElement, onInput: () => void, onSend: ()
       body.focus();
       placeCaretAtEnd(body);
     },
+    setReadOnly(readOnly) {
+      body.contentEditable = readOnly ? 'false' : 'true';
+    },
   };
 }
 

@@ -58,5 +58,10 @@ export function mountLexical(section: HTMLElement, onInput: () => void): DemoEdi
       root.focus();
       editor.focus(undefined, { defaultSelection: 'rootEnd' });
     },
+    setReadOnly(readOnly) {
+      editor.setEditable(!readOnly);
+      // Without @lexical/react's ContentEditable nothing mirrors the editable state onto the root.
+      root.contentEditable = readOnly ? 'false' : 'true';
+    },
   };
 }

@@ -57,6 +57,9 @@ export function mountProseMirror(section: HTMLElement, onInput: () => void): Dem
     focus() {
       view.focus();
     },
+    setReadOnly(readOnly) {
+      view.setProps({ editable: () => !readOnly });
+    },
   };
 }
 

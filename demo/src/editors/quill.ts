@@ -35,5 +35,8 @@ export function mountQuill(section: HTMLElement, onInput: () => void): DemoEdito
       quill.focus();
       quill.setSelection(quill.getLength(), 0, 'silent');
     },
+    setReadOnly(readOnly) {
+      quill.enable(!readOnly);
+    },
   };
 }

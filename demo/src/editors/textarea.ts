@@ -13,5 +13,8 @@ export function textareaEditor(textarea: HTMLTextAreaElement, onInput: () => voi
       textarea.focus();
       textarea.setSelectionRange(textarea.value.length, textarea.value.length);
     },
+    setReadOnly(readOnly) {
+      textarea.readOnly = readOnly;
+    },
   };
 }

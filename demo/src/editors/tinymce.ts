@@ -59,5 +59,8 @@ export async function mountTinymce(section: HTMLElement, onInput: () => void): P
       mce.selection.select(mce.getBody(), true);
       mce.selection.collapse(false);
     },
+    setReadOnly(readOnly) {
+      mce.mode.set(readOnly ? 'readonly' : 'design');
+    },
   };
 }

@@ -3,7 +3,7 @@
  * signature. E-mail always; a chat only when a long message explains something; a social reply never.
  */
 import { z } from 'zod';
-import { bodySentences, expected, forChannel, type StructureCheck } from './context';
+import { bodySentences, expected, forChannel, type CheckedSentence, type StructureCheck } from './context';
 
 const when = z.enum(['always', 'first-message', 'never']);
 const minWords = z.number().int().min(0).max(400);
@@ -31,17 +31,53 @@ export const closingOptions = z.object({
     .prefault({}),
 });
 
+/** Ways to leave the door open that the warmth markers don't know: "you're welcome to come back to us", "just reply". */
+const OPEN_DOOR =
+  /\b(?:you['’]re (?:always )?welcome to|(?:just|simply) (?:reply|write|call|message|ring|pop|drop)|get (?:back )?in touch|come back to (?:us|me)|(?:contact|call|email|message|ring|text) (?:me|us)|drop (?:me|us) a|i['’]m here|we['’]re here|keep (?:me|us) posted|let (?:me|us) know)\b/i;
+/** Pleasantries that end a reply after its next step: "Have a great trip!", "Thanks again for…", "Hope this helps." */
+const PLEASANTRY =
+  /^\W*(?:have a (?:\w+ ){0,2}(?:day|week|weekend|trip|holiday|time|evening|one|stay|flight|move)|enjoy\b|good luck|best of luck|(?:thanks|thank you)(?: so much| very much)? again|(?:thanks|thank you) (?:for|so much for) (?:getting in touch|reaching out|flagging|letting us know|your (?:patience|message|email|understanding))|hope (?:this|that|it) helps|(?:all|everything) (?:your|the) [\w ]{1,40} (?:is|are) (?:still )?(?:there|safe)|take care|stay safe|happy \w+ing)/i;
+
+/** A refusal is no next step, though it says "assist" or "reply": "We are unable to assist further", "Do not reply to this email". */
+const REFUSAL =
+  /\b(?:(?:unable|not able|cannot|can['’]t|won['’]t|will not|not in a position) (?:to )?(?:help|assist|do|offer|provide|send|discuss|reply|respond|rebook|refund|comment|take)|(?:do not|don['’]t) (?:reply|respond|contact|call)|no further (?:action|correspondence|assistance))\b/i;
+/** A time is a next step when it lies ahead ("by Friday", "we'll call at 6pm"), not when it reports the past ("placed at 00:14"). */
+const AHEAD = /\b(?:will|['’]ll|shall|going to|expect|should|within|until|before|from|next|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|the end|\d))\b/i;
+
+/** "I can't discuss her account, but I can make sure she gets help today": the turn is the next step. */
+const TURN = /\b(?:but|however|instead)\b/i;
+const refuses = (text: string) => {
+  const m = REFUSAL.exec(text);
+  return m !== null && !TURN.test(text.slice(m.index + m[0].length));
+};
+
+const closesTheReply = (s: CheckedSentence) =>
+  !refuses(s.text) &&
+  (s.markers.offer ||
+    s.markers.ownership ||
+    (s.markers.concreteTime && AHEAD.test(s.text)) ||
+    s.markers.politeRequest ||
+    /\?\s*$/.test(s.text) ||
+    /\byou['’]ll\b/i.test(s.text) ||
+    OPEN_DOOR.test(s.text));
+
 export const closing: StructureCheck<z.output<typeof closingOptions>> = {
   run(ctx, options) {
     const o = forChannel(options, ctx.channel);
     if (!expected(o.when, ctx) || ctx.totals.words < o.minWords) return [];
-    const tail = bodySentences(ctx).slice(-o.lastSentences);
-    const last = tail[tail.length - 1];
+    const body = bodySentences(ctx);
+    const last = body[body.length - 1];
     if (!last) return [];
-    const closes = tail.some(
-      (s) => s.markers.offer || s.markers.ownership || s.markers.concreteTime || s.markers.politeRequest || /\?\s*$/.test(s.text) || /\byou['’]ll\b/i.test(s.text),
-    );
-    if (closes) return [];
+    // Pleasantries after the next step are read past; a list of steps counts as one sentence of the end.
+    let end = body.length;
+    while (end > 1 && PLEASANTRY.test(body[end - 1]!.text)) end--;
+    const tail: CheckedSentence[] = [];
+    for (let i = end - 1; i >= 0 && tail.length < o.lastSentences + 6; i--) {
+      tail.push(body[i]!);
+      const sameList = body[i]!.part === 'list-item' && i > 0 && body[i - 1]!.part === 'list-item';
+      if (!sameList && new Set(tail.map((s) => (s.part === 'list-item' ? 'list' : s.start))).size >= o.lastSentences) break;
+    }
+    if (tail.some(closesTheReply)) return [];
     // After a list the closing is a paragraph of its own; after prose it ends the last paragraph.
     const joiner = last.part === 'list-item' ? ctx.structure.paragraphBreak : ' ';
     const ending = /[.!?…]$/.test(last.text) || last.part === 'list-item' ? last.text : `${last.text}.`;

@@ -1,7 +1,7 @@
 import type { Sentence, Paragraph } from '../segment';
 import type { SentenceMarkers } from '../markers';
 import type { MoodReading } from '../types';
-import type { SentenceDoc } from '../phrase';
+import type { SentenceDoc } from '../sentence-doc';
 import type { Channel } from '../channel';
 import type { PartKind, ReplyStructure } from '../structure';
 
@@ -42,6 +42,18 @@ export interface StructureCheck<Options> {
 /** The sentences of the reply's body and list items: no greeting line, no sign-off. */
 export function bodySentences(ctx: CheckContext): CheckedSentence[] {
   return ctx.sentences.filter((s) => s.part === 'body' || s.part === 'list-item');
+}
+
+/**
+ * True when the reply is a later part of a thread of posts ("2/2", "(4/4)"): its opening and its
+ * acknowledgement were in the first part.
+ */
+export function continuesThread(ctx: CheckContext): boolean {
+  return ctx.structure.parts.some((p) => {
+    if (p.kind !== 'sign-off' || !p.inline) return false;
+    const m = /^[([]?(\d{1,2})\/\d{1,2}[)\]]?$/.exec(ctx.text.slice(p.start, p.end));
+    return m !== null && Number(m[1]) > 1;
+  });
 }
 
 export function greetingFor(name: string | null): string {

@@ -4,7 +4,7 @@
  * message; a social reply mid-conversation never needs one.
  */
 import { z } from 'zod';
-import { expected, forChannel, greetingFor, type CheckedSentence, type StructureCheck } from './context';
+import { continuesThread, expected, forChannel, greetingFor, type CheckedSentence, type StructureCheck } from './context';
 
 const when = z.enum(['always', 'first-message', 'never']);
 const minWords = z.number().int().min(0).max(200);
@@ -38,7 +38,7 @@ export const greeting: StructureCheck<z.output<typeof greetingOptions>> = {
   run(ctx, options) {
     const o = forChannel(options, ctx.channel);
     if (!expected(o.when, ctx)) return [];
-    if (ctx.structure.parts.some((p) => p.kind === 'greeting')) return [];
+    if (ctx.structure.parts.some((p) => p.kind === 'greeting') || continuesThread(ctx)) return [];
     const first = ctx.sentences.find((s) => s.part === 'body' || s.part === 'list-item');
     if (!first || ctx.totals.words < o.minWords) return [];
     if (opensWarmly(first, ctx.customerName)) return [];

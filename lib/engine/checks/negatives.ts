@@ -8,10 +8,30 @@ export const negativesOptions = z.object({
 
 const NEGATION = /\b(not|no|never|none|nothing|nobody|cannot|unable|can['’]t|won['’]t|don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|shouldn['’]t|wouldn['’]t|couldn['’]t|haven['’]t|hasn['’]t|neither|nor|without|unfortunately)\b/gi;
 
+/** Negatives that reassure rather than refuse: "Don't worry", "nobody wants to…", "no charge", "nothing wrong". */
+const REASSURING =
+  /\b(?:(?:don['’]t|do not|no need to) (?:worry|panic|fret|stress)|no (?:worries|problem|charge|fee|cost|obligation|rush|pressure|need)|not your fault|nothing (?:wrong|to worry)|(?:nobody|no one) (?:wants|likes|should)|(?:haven['’]t|didn['’]t|have not|did not) done? anything wrong)\b/gi;
+/** Where a sentence turns to what can be done: "…, but an assistance agent will meet her". */
+const TURN = /\b(?:but|however|instead)\b/gi;
+
+const negationsIn = (s: string) => s.match(NEGATION)?.length ?? 0;
+
+/** A sentence that ends on a turn with no negative in it leads the customer to what can be done. */
+function endsOnWhatCanBeDone(s: string): boolean {
+  let last = -1;
+  for (const m of s.matchAll(TURN)) last = m.index + m[0].length;
+  if (last < 0) return false;
+  const after = s.slice(last);
+  return negationsIn(after) === 0 && after.trim().split(/\s+/).length >= 3;
+}
+
 export const negatives: StructureCheck<z.output<typeof negativesOptions>> = {
   run(ctx, options) {
     return ctx.sentences
-      .filter((s) => (s.text.match(NEGATION)?.length ?? 0) >= options.perSentence)
+      .filter((s) => {
+        const text = s.text.replace(REASSURING, ' ');
+        return negationsIn(text) >= options.perSentence && !endsOnWhatCanBeDone(text);
+      })
       .map((s) => ({ start: s.start, end: s.end, suggestions: [] }));
   },
 };

@@ -27,7 +27,8 @@ export const passiveVoice: StructureCheck<z.output<typeof passiveVoiceOptions>> 
     for (const s of ctx.sentences) {
       if (hits.length >= options.maxPerReply) break;
       const m = CANDIDATE.exec(s.text);
-      if (!m || PERSONAL_SUBJECT.test(s.text) || / by (me|us|our|the|a|an|my|your)\b/i.test(s.text)) continue;
+      // An owner in the sentence ("…will be booked, and we'll text you") or as its subject: not faceless.
+      if (!m || s.markers.ownership || PERSONAL_SUBJECT.test(s.text) || / by (me|us|our|the|a|an|my|your)\b/i.test(s.text)) continue;
       if (STATE_WORDS.test(m[0])) continue;
       const doc = s.doc.get();
       if (!doc.has('#Passive') && !doc.match('(#Copula|been|being) #Adverb? #PastTense').found) continue;

@@ -28,6 +28,8 @@ export const shouting: StructureCheck<z.output<typeof shoutingOptions>> = {
         const words = m[0].split(/[\s,]+/).filter((w) => !allow.has(w.split(/['’]/)[0]!) && !isAcronym(w));
         const letters = words.join('').length;
         if (letters < options.minLetters || (words.length < 2 && letters < options.minLetters + 2)) continue;
+        // Words in quotation marks are someone else's ("DGTL SRVCS" as it appears on a statement).
+        if (/["“‘'«]$/.test(s.text.slice(0, m.index)) && /^["”’'»]/.test(s.text.slice(m.index + m[0].length))) continue;
         const start = s.start + m.index;
         const lowered = m[0].toLowerCase().replace(/\bi\b/g, 'I');
         const atStart = m.index === 0 || /^\W*$/.test(s.text.slice(0, m.index));

@@ -53,20 +53,31 @@ export const CUES: readonly Cue[] = [
   cue('frustrated', 'waiting', 0.5, /\b(?:\w{3,5} days now)\b|\b(?:for|over|since|after) (?:two|three|four|five|six|eight|nine|ten|several|\d{1,3}) (?:hours|days|weeks|months|years)\b|\b(?:waited|waiting|on hold) (?:for )?(?:\d{1,3}|two|three|an?) ?(?:hours?|minutes?|days|weeks)\b|\b(?:auto-?closed|automated replies|chatbot|promised|missed|different date|without (?:any |a )?(?:warning|notice|explanation))\b|\bcharged (?:me )?(?:twice|anyway|again)\b/gi),
   cue('frustrated', 'broken', 1, /\b(?:broken(?! down)|broke|smashed|crushed|snapped|cracked|damaged|faulty|the same fault|doesn't work|didn't work|not working|stopped working|won't (?:let|work|launch|load)|keeps? (?:crashing|dropping|failing|logging)|crash(?:es|ed|ing)?|dropped out|deleted all|wrong order|never cheated|cold and|half of it missing|ate my)\b/gi, true),
   cue('frustrated', 'money', 1, /\bcharged (?:me )?twice\b|\b(?:double|two identical) charges?\b|\bcharged (?:me |my card )?(?:for (?:an order|something)|£|\$|€)/gi),
+  // Service situations stated as plain facts: an outage, a lost service, a ban, a charge never agreed to.
+  cue('frustrated', 'broken', 1, /\b(?:outages?|took (?:down|out) our|filthy|mou?ldy?|no (?:gas|heating|power|electricity|hot water)|(?:kicked|thrown) (?:out|off|from)|banned|banning|cut off|doesn't exist|does not exist|done with (?:this|you)|worst possible|only found out|why would you|something(?:'s| is) (?:wrong|not right))\b/gi, true),
+  cue('frustrated', 'broken', 0.5, /\b(?:(?:has been|have been|is|are|was|went) (?:down|offline)|never (?:signed up|agreed to)|no (?:water|internet|signal|food))\b/gi, true),
+  cue('frustrated', 'waiting', 1, /\b(?:heard nothing|nothing (?:came|arrived|turned up)|got nothing|(?:and|but) (?:still )?nothing)\b|(?:^|[.!?]\s)(?:still )?nothing[.!]/gi),
+  cue('frustrated', 'demand', 1, /\b(?:i|we) (?:want|need|demand) (?:this|it) (?:fixed|sorted|resolved|put right)\b|\b(?:i|we) (?:need|demand) (?:an explanation|answers)\b/gi),
+  cue('frustrated', 'repeat-contact', 1, /\b(?:second|third|fourth|fifth) (?:ban|outage|replacement|refund request|complaint|engineer|visit)\b/gi),
+  cue('frustrated', 'waiting', 0.5, /\b(?:\d{1,2}|two|three|four|five|six) (?:days|weeks|months) ago\b/gi),
+  cue('frustrated', 'broken', 0.5, /\b(?:tried everything|opened every|deactivated|suspended|locked out|(?:£|\$|€)\d{1,6}(?:\.\d{2})? (?:a month|charge|fee|in (?:data )?charges)|bill for (?:£|\$|€))/gi),
   cue('frustrated', 'punctuation', 0.5, /\?\?|!!|\?!|!\?/g),
   cue('frustrated', 'sarcasm', 0.5, /(?<![A-Za-z0-9])['"“‘][^'"“”‘’\n]{2,30}['"”’](?![A-Za-z0-9])/g),
   cue('frustrated', 'emoji', 1, /😡|🤬|😠|😤|👿|🙄/gu),
 
   // — worry / fear —
   cue('worried', 'feeling', 1, /\b(?:worr(?:ied|ying|y)|anxious|nervous|scared|afraid|terrified|frightened|panick?(?:ing|ed)?|stressed|feel sick|should i be worried|don't know what (?:to do|i'll do|we'll do|i will do)|what (?:do|should) (?:i|we) do)\b/gi, true),
-  cue('worried', 'safety', 1, /\b(?:hack(?:ed|er)|fraud(?:ster)?|scam(?:mer)?|stolen|cloned|phishing|unauthori[sz]ed|without (?:my|me) (?:permission|knowing)|someone (?:has )?(?:logged|used|got|accessed|placed)|(?:i|we) never (?:made|bought|ordered|authori[sz]ed)|smell gas|accident|injur(?:ed|y)|is it safe|stuck (?:at|in|on|abroad|here|there)|stranded|pouring through|leaking|on my own|hard shoulder|flooded|oxygen|last (?:tablet|pen|dose)|miss a dose|lost my \d{1,2}-year-old|bank details|getting into my accounts?|empty (?:his|her|my) account)\b/gi, true),
+  cue('worried', 'safety', 1, /\b(?:hack(?:ed|er)|fraud(?:ster)?|scam(?:mer)?|stolen|cloned|phishing|unauthori[sz]ed|without (?:my|me) (?:permission|knowing)|someone (?:has )?(?:logged|used|got|accessed|placed)|(?:i|we) never (?:made|bought|ordered|authori[sz]ed)|smell gas|accident|injur(?:ed|y)|is it safe|stuck (?:at|abroad|here|there|in (?:my|the|a|our) (?:hotel|lift|elevator|car|airport|station|snow|country|flat|house))|stranded|pouring through|leaking|on my own|hard shoulder|flooded|oxygen|last (?:tablet|pen|dose)|miss a dose|lost my \d{1,2}-year-old|bank details|getting into my accounts?|empty (?:his|her|my) account)\b/gi, true),
   cue('worried', 'money', 1, /\b(?:can't|cannot|can not|couldn't) afford\b|\b(?:i|we) (?:honestly )?(?:can't|cannot|can not|couldn't) pay\b|\b(?:stretched|falling behind|rent (?:is )?due|bills going out|until payday|cut (?:us|me) off|deposit money|left me with nothing|need to buy food|lost my job|all my savings|get through the winter)\b/gi),
+  cue('worried', 'safety', 1, /\b(?:(?:lose|losing) (?:the|our|my) (?:house|home|job|business|flat)|can(?:'t|not) survive|(?:was|am|i'm|been) in hospital|only (?:have|got) (?:\d{1,2}|two|three) days?|running out of|freezing|i'm (?:blind|disabled|deaf|pregnant|7\d|8\d|9\d))\b/gi, true),
   cue('worried', 'plea', 0.5, /\bplease,? help\b|\bhelp (?:him|her|us|me)\b|\bplease lock\b|\bplease stop it\b|🙏/giu),
   cue('worried', 'emoji', 1, /😰|😨|😱|😟|😥|😧/gu),
 
   // — urgency (time pressure) —
   cue('urgent', 'deadline', 1, /\b(?:urgent(?:ly)?|asap|a\.s\.a\.p|as soon as possible|immediately|right away|right now|emergency|time-sensitive|every minute|in the next hour|in an hour|within the hour|before (?:i leave|then|boarding)|(?:boarding|deadline|portal) (?:closes|is)|(?:starts|closes|is due) in)\b/gi, true),
   cue('urgent', 'deadline', 1, /\b(?:send (?:someone|them|it)|blocked|call me back|help quickly|tell security)(?: now| asap| today| quickly|!)|\b(?:need|have) to be (?:there|in)\b/gi),
+
+  cue('urgent', 'deadline', 1, /\b(?:leaves|departs|starts|closes|boards|is due) in (?:\d{1,3}|an?|one|two) (?:minutes|mins|hours?)\b|\b(?:have|got) an? (?:quiz|exam|test|meeting|flight|interview|appointment) (?:at|in) \d/gi),
 
   // — disappointment / sadness —
   cue('disappointed', 'feeling', 1, /\b(?:disappoint(?:ed|ing|ment)|let down|gutted|heartbroken|heartbreaking|so sad|really sad|a bit sad|upset|(?:a|such a|bit of a) shame|devastated|not how (?:we|i) (?:imagined|planned|expected)|slap in the face|too late now|it's too late|passed away|funeral|i just wanted)\b/gi, true),
@@ -75,7 +86,7 @@ export const CUES: readonly Cue[] = [
   cue('disappointed', 'emoji', 1, /😢|😭|😞|😔|💔|☹|🙁|😩/gu),
 
   // — confusion —
-  cue('confused', 'feeling', 1, /\b(?:confus(?:ed|ing|ion)|don't understand|do not understand|don't get (?:why|it|how|what)|not sure (?:what|how|why|whether|if|where|which|i)|unsure|unclear|makes no sense|doesn't make sense|make sense of|no idea|(?:bit|totally|completely) lost|i'm lost|chicken and egg|(?:am i|have i) (?:doing|done|looking|missing)\b|something (?:i'm|i am) missing|did i do something wrong|which (?:one|is it|is right|is correct|applies|dates|should i)|what does .{1,40}mean)\b/gi, true),
+  cue('confused', 'feeling', 1, /\b(?:confus(?:ed|ing|ion)|don't understand|do not understand|don't get (?:why|it|how|what)|not sure (?:what|how|why|whether|if|where|which|i)|unsure|unclear|makes no sense|doesn't make sense|(?:don't|do not) know why|make sense of|no idea|(?:bit|totally|completely) lost|i'm lost|chicken and egg|(?:am i|have i) (?:doing|done|looking|missing)\b|something (?:i'm|i am) missing|did i do something wrong|which (?:one|is it|is right|is correct|applies|dates|should i)|what does .{1,40}mean)\b/gi, true),
   cue('confused', 'contradiction', 0.5, /\bbut (?:the|my|your|moodle|the website|the app|the portal|the contract|the letter)\b.{0,60}\b(?:says?|said|shows?|mentions?|doesn't mention)\b|\b(?:explain|which)\b/gi),
 
   // — happiness / gratitude —

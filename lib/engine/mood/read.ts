@@ -43,10 +43,14 @@ function collectCueHits(p: PreparedText): Hit[] {
 }
 
 /** Shouted words: several all-capital words (not acronyms) read as anger; one alone only adds a little. */
+const SHOUTED_SHORT = new Set('YOU NOT ALL NOW WHY HOW AND BUT THE ARE CAN GET OUT OFF YES'.split(' '));
+
 function capitalHits(p: PreparedText): Hit[] {
   const shouted: Hit[] = [];
   for (const m of p.text.matchAll(/\b[A-Z]{3,}\b/g)) {
     if (ACRONYMS.has(m[0]) || URGENT_CAPITALS.has(m[0])) continue;
+    // Three capitals are mostly a name or a code (CMA, PNG, AMD, LAN), unless it is a word people shout.
+    if (m[0].length === 3 && !SHOUTED_SHORT.has(m[0])) continue;
     shouted.push({ mood: 'frustrated', kind: 'capitals', weight: 0, start: m.index, end: m.index + m[0].length });
   }
   const weight = shouted.length >= 3 ? 1 : shouted.length > 0 ? 0.5 : 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkedLine } from './checked-line';
+import { checkedLine, skippedCountsLine } from './checked-line';
 
 describe('checkedLine', () => {
   it('says what was skipped, in the order it appears', () => {
@@ -7,5 +7,14 @@ describe('checkedLine', () => {
     expect(checkedLine(['signature'])).toBe('Checked your reply; skipped your signature.');
     expect(checkedLine(['quote', 'signature'])).toBe('Checked your reply; skipped the quoted email and your signature.');
     expect(checkedLine(['signature', 'footer', 'quote', 'quote'])).toBe('Checked your reply; skipped your signature, the legal footer and the quoted email.');
+  });
+});
+
+describe('skippedCountsLine', () => {
+  it('says, from counts only, how many replies had each part read past', () => {
+    expect(skippedCountsLine(undefined)).toBeNull();
+    expect(skippedCountsLine({})).toBeNull();
+    expect(skippedCountsLine({ signature: 1 })).toBe('Checked only your own words: skipped your signature in 1 reply.');
+    expect(skippedCountsLine({ signature: 9, quote: 4, code: 0 })).toBe('Checked only your own words: skipped the quoted email in 4 replies and your signature in 9 replies.');
   });
 });

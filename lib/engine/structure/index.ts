@@ -3,4 +3,4 @@ export { AGENT_PART_KINDS, SKIPPED_PART_KINDS, isAgentPart } from './types';
 export type { PartKind, AgentPartKind, SkippedPartKind, ReplyPart, ReplyStructure } from './types';
 export { agentOnlyText } from './mask';
 export { isNameLike } from './patterns';
-export { checkedLine } from './checked-line';
+export { checkedLine, skippedCountsLine } from './checked-line';

@@ -25,7 +25,9 @@ const SHORT_ATTRIBUTION = /^[^\s:][^:]{0,80} (?:wrote|writes)\s?:$/i;
 
 export const isQuoteMarked = (head: string) => QUOTE_MARK.test(head);
 export const isFence = (head: string) => FENCE.test(head);
-export const isMessageSeparator = (head: string) => MESSAGE_SEPARATOR.test(head) || BEGIN_FORWARDED.test(head);
+/** Helpdesks' reply markers: Zendesk's "##- Please type your reply above this line -##", "--- Reply above this line ---". */
+const REPLY_ABOVE = /^[#\-=_*\s]{0,6}(?:please )?(?:type your |write your )?(?:reply|respond|response) (?:above|over) this line\b/i;
+export const isMessageSeparator = (head: string) => MESSAGE_SEPARATOR.test(head) || BEGIN_FORWARDED.test(head) || REPLY_ABOVE.test(head);
 export const isOutlookRule = (head: string) => OUTLOOK_RULE.test(head);
 export const isHeaderFrom = (head: string) => HEADER_FROM.test(head);
 export function headerField(head: string): string | null {
@@ -42,7 +44,7 @@ export const isShortAttribution = (head: string, length: number) => length <= 12
 
 /** Phrases that open a legal or system footer; none is something an agent writes to a customer. */
 const FOOTER =
-  /^\W{0,4}(?:confidentiality notice|confidential(?:ity)?(?: and privileged)?\s?[:-]|privileged (?:and|&) confidential|disclaimer\s?:|legal notice\s?:|important notice\s?:|notice of confidentiality|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are|may (?:also )?(?:be|contain)|contains?) (?:strictly )?(?:confidential|privileged|intended|proprietary)|the information (?:contained )?in this (?:e-?mail|message)|if you (?:are not|have received this)|(?:this|the) (?:mailbox|inbox|e-?mail address|address|email account) is not monitored|please do not reply (?:directly )?to this (?:e-?mail|message)|(?:do not|don['’]t) reply to this (?:e-?mail|message)|this is an automated (?:e-?mail|message)|please consider the environment|think before you print|registered (?:office|in england)|company (?:registration|reg\.?) (?:number|no)|to unsubscribe|unsubscribe|you (?:are receiving|received) this (?:e-?mail|message) because)/i;
+  /^\W{0,4}(?:confidentiality notice|confidential(?:ity)?(?: and privileged)?\s?[:-]|privileged (?:and|&) confidential|disclaimer\s?:|legal notice\s?:|important notice\s?:|notice of confidentiality|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are|may (?:also )?(?:be|contain)|contains?) (?:strictly )?(?:confidential|privileged|intended|proprietary)|the information (?:contained )?in this (?:e-?mail|message)|if you (?:are not|have received this)|(?:this|the) (?:mailbox|inbox|e-?mail address|address|email account) is not monitored|please do not reply (?:directly )?to this (?:e-?mail|message)|(?:do not|don['’]t) reply to this (?:e-?mail|message)|this is an automated (?:e-?mail|message)|please consider the environment|think before you print|registered (?:office|in england)|company (?:registration|reg\.?) (?:number|no)|to unsubscribe|unsubscribe|you (?:are receiving|received) this (?:e-?mail|message) because|the contents? of this (?:e-?mail|message)|any (?:views|opinions)(?: or opinions)? (?:expressed|presented|contained)|(?:warning|caution)\s?:\s?(?:computer )?virus|computer viruses|©|\(c\) \d{4}|copyright (?:©\s?)?\d{4}|all rights reserved|privacy (?:notice|policy|statement)\s?:|vat (?:registration|reg\.?) (?:number|no))/i;
 
 /**
  * Phrases that mark a footer wherever they sit in a line ("Acme Bank plc is authorised and regulated by…",
@@ -65,7 +67,13 @@ const SIGN_OFFS = new Set([
   'sincerely yours', 'yours truly', 'yours faithfully', 'respectfully', 'gratefully', 'take care', 'talk soon', 'speak soon',
   'have a great day', 'have a good day', 'have a nice day', 'have a lovely day', 'have a great weekend', 'have a good weekend',
   'have a nice weekend', 'have a great one', 'stay safe', 'be well', 'rgds', 'br', 'thx', 'ty', 'cordialement', 'saludos',
-  'mit freundlichen grüßen', 'viele grüße',
+  'mit freundlichen grüßen', 'viele grüße', 'liebe grüße', 'beste grüße', 'grüße', 'abraço', 'abraços', 'um abraço',
+  'atenciosamente', 'cordialmente', 'un saludo', 'saludos cordiales', 'atentamente', 'bien cordialement', 'bien à vous', 'bises',
+  'cordiali saluti', 'saluti', 'groetjes', 'met vriendelijke groet', 'hälsningar', 'med vänlig hälsning', 'mvh',
+  'see you', 'see you soon', 'see you then', 'see you there', 'see you in-game', 'see you online', 'until next time', 'chat soon',
+  'speak later', 'good luck', 'best of luck', 'all good wishes', 'with appreciation', 'with many thanks', 'with warm regards',
+  'kind wishes', 'best wishes always', 'regards and thanks', 'thanks and regards', 'thanks & regards', 'many thanks and best wishes',
+  'thanks again and take care', 'ciao',
 ]);
 const LONGEST_SIGN_OFF = 5;
 
@@ -129,9 +137,14 @@ export const hasContact = (head: string) => EMAIL.test(head) || URL.test(head) |
 export const isMobileSignature = (head: string) => MOBILE_SIGNATURE.test(head);
 export const isSignatureDelimiter = (head: string) => SIGNATURE_DELIMITER.test(head);
 
+/** Sentences that belong to a signature block: opening hours, social links, a rating request, a ticket number, pronouns. */
+const SIGNATURE_SENTENCE =
+  /^\W{0,3}(?:(?:our |my )?(?:office|opening|business|support|working|phone|contact) hours\b|open (?:mon|monday|daily|7 days|24)|available (?:mon|monday|24)|follow us\b|find us on\b|connect with us\b|join us on\b|rate (?:us|this|my|our)\b|how did (?:we|i) do\b|ticket\s?(?:#|no\b|number\b|id\b)|case\s?(?:#|no\b|number\b|id\b)|ref(?:erence)?\s?(?:#|no\b|number\b|:)|pronouns\b|\((?:she|he|they)\/|(?:she|he|they)\/(?:her|him|them)\b|i work (?:part[- ]time|mon|tue|wed|thu|fri)|(?:we['’]re|we are) rated\b|voted\b|winner of\b)/i;
+
 /** A line that could stand under a sign-off: a name, a title, a company, contact details — not a sentence. */
 export function isSignatureLike(head: string, length: number): boolean {
   if (isMobileSignature(head)) return true;
+  if (SIGNATURE_SENTENCE.test(head)) return length <= 160;
   if (listMarkerLength(head) > 0 && !hasContact(head)) return false;
   if (hasContact(head)) return length <= 160;
   if (length > 80 || /\?$/.test(head)) return false;
@@ -155,10 +168,11 @@ export const isPostscript = (head: string) => /^p\.? ?s\.?(?:[\s:,-]|$)/i.test(h
 
 /** "^JR", "*TB", "~Sam", "-JR", "— Raj" at the very end of a line: returns the tag's length. */
 export function trailingInitialsLength(tail: string): number {
-  const caret = /(?:^|\s)([\^*~]\s?\p{Lu}[\p{L}]{0,14}|\/\p{Lu}{2,3})$/u.exec(tail);
+  // "…we'll assist. ^JR", and glued to the full stop as some teams type it: "Thanks.^Kartika".
+  const caret = /(?:^|\s|(?<=[.!?]))([\^*~]\s?\p{Lu}[\p{L}]{0,14}|\/\p{Lu}{2,3})$/u.exec(tail);
   if (caret) return caret[1]!.length;
-  // A dashed name only after the end of a sentence (or an emoji), so "Monday - Friday" stays body text.
-  const dashed = /(?:[.!?)]|\p{Extended_Pictographic}|\ufe0f)\s+([—–-]\s?(?:\p{Lu}\p{Ll}{1,12}|\p{Lu}{2,3}))$/u.exec(tail);
+  // A dashed name only after the end of a sentence (an emoji, a link's "<url>"), so "Monday - Friday" stays body text.
+  const dashed = /(?:[.!?)>]|\p{Extended_Pictographic}|\ufe0f)\s+([—–-]\s?(?:\p{Lu}\p{Ll}{1,12}|\p{Lu}{2,3}))$/u.exec(tail);
   if (dashed) return dashed[1]!.length;
   return 0;
 }
@@ -186,7 +200,9 @@ function isThreadCount(part: string, whole: string): boolean {
 
 // ---- Greeting and list items ------------------------------------------------------------------------
 
-const GREETING = /^(?:hi|hello|hey|hiya|heya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|hola|welcome|morning|afternoon|evening)\b/i;
+// English, and the greetings agents of international teams open English replies with ("Olá Rafael,", "Hallo Jonas,").
+const GREETING =
+  /^(?:hi|hello|hey|hiya|heya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|hola|welcome|morning|afternoon|evening|ol[áa]|bom dia|boa tarde|buenos d[íi]as|buenas(?: tardes)?|bonjour|salut|hallo|guten (?:tag|morgen)|moin|servus|ciao|buongiorno|hej|hei|hoi|goedemorgen|namaste|aloha|g['’]day|yo)(?=[\s,!.:]|$)/i;
 
 /**
  * The greeting at the start of the first line: the whole line when it is short ("Hi Anna,", "Dear Mr. Smith,"),

@@ -259,7 +259,8 @@ function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAg
 }
 
 function isSignedName(head: string): boolean {
-  return isNameLike(head) && !hasContact(head) && !/[.!?:]$/.test(head);
+  // "Sam", "Tom Baker", and an initial alone: "J."
+  return isNameLike(head) && !hasContact(head) && (!/[.!?:]$/.test(head) || /^\p{Lu}\.$/u.test(head));
 }
 
 /** Lines between the sign-off and the end of the signature region belong to the signature. */

@@ -8,6 +8,7 @@ export default defineRule({
   message: 'Ownership: "appropriate action will be taken" promises something from no one; say what you will do.',
   patterns: [
     '(the)? [<adj>(appropriate|necessary|further|suitable|immediate|relevant|corrective)?] [<noun>(action|actions|steps|measures)] (will|shall) be taken',
+    '(action|actions|steps|measures) (will|shall|is|are|has|have|be|being|been|going|to|now|already)+ (taken|implemented|put in place)',
   ],
   rewrites: ["I'll take {adj|lower} {noun}"],
   examples: {
@@ -19,5 +20,23 @@ export default defineRule({
       },
     ],
     pass: ["I've spoken to the driver's manager, and I'll make sure this doesn't happen again.", 'No action is needed from you.'],
+    paraphrases: {
+      flag: [
+        'Appropriate action will now be taken.',
+        'Steps are being taken to prevent this happening again.',
+        'Corrective action is going to be taken.',
+        'We can confirm that suitable measures have been implemented.',
+        'Rest assured, the necessary steps have already been taken.',
+        'Action has been taken.',
+      ],
+      pass: [
+        "I'll take action on this myself today.",
+        'I have taken the steps you asked for and the account is open again.',
+        'Take the steps in the leaflet and you are all set.',
+        'The action film is on sale until Sunday.',
+        'I have spoken to the driver and he will ring the bell next time.',
+        'Please take your time with the form.',
+      ],
+    },
   },
 });

@@ -31,6 +31,14 @@ export default defineRule({
     'sent from an unmonitored mailbox',
     'sent from an unmonitored address',
   ],
+  patterns: [
+    '(this|the) (email|message|mailbox|inbox|address|reply|response|notification) (is|was|has been) #Adverb? (automated|auto-generated|unmonitored)',
+    '(this|the) (email|message|reply|response|notification) (is|was|has been) #Adverb? (generated|sent) automatically',
+    '(this|it) is an? (automated|automatic|auto-generated|computer-generated) (message|email|response|reply|notification)',
+    '(replies|responses|emails) to this (email|message|address|mailbox|inbox) (are|will|is|cannot|can) not #Adverb? (be)? (monitored|read|answered|seen)',
+    '(mailbox|inbox|address) (#Pronoun #Verb+ to)? (is|was) not (monitored|checked|read)',
+    'sent from an? (unmonitored|automated|no-reply) (mailbox|address|account|inbox)',
+  ],
   rewrites: [],
   examples: {
     flag: [
@@ -38,5 +46,23 @@ export default defineRule({
       { text: 'Your refund is on its way. This mailbox is not monitored.', becomes: null },
     ],
     pass: ["I've turned off the automated messages on your account, so you'll only hear from me.", 'This message is from me, Anna, and I read every reply.'],
+    paraphrases: {
+      flag: [
+        'Please note this email was generated automatically.',
+        'This inbox is automated, so replies will not be read.',
+        'Replies to this mailbox will not be read.',
+        'This message has been sent from an unmonitored address.',
+        'Just so you know, this is an automatic notification.',
+        'The mailbox you are writing to is not monitored.',
+      ],
+      pass: [
+        'I set up an automated reminder so you get a text the day before.',
+        'Your refund was processed automatically this morning.',
+        'I read every reply to this email myself.',
+        'This inbox is monitored every day, so just reply here.',
+        'The automated test passed, so your device is fine.',
+        'I have turned off the automatic renewal for you.',
+      ],
+    },
   },
 });

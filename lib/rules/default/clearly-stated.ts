@@ -8,6 +8,12 @@ export default defineRule({
   message: 'Respect: "It was clearly stated" implies the customer should have known; the plain fact is enough.',
   patterns: [
     '[<be>#Copula] (clearly|plainly|obviously|explicitly) [<done>(stated|explained|written|shown|displayed|marked|labelled|listed|mentioned|indicated)]',
+    'as (clearly|plainly|explicitly|expressly) (stated|explained|shown|mentioned|indicated|outlined|set out)',
+    '(clearly|plainly|explicitly|expressly) [<done>(state|states|stated|say|says|said|show|shows|explain|explains|mention|mentions)]',
+    '(has|have) (clearly|plainly|explicitly) (stated|explained|written|shown|marked|labelled|mentioned)',
+  ],
+  unless: [
+    '(sorry|mistake|our fault|my fault|wrong|should have)',
   ],
   rewrites: ['{be} {done}'],
   examples: {
@@ -16,5 +22,23 @@ export default defineRule({
       { text: 'The price was clearly displayed at checkout.', becomes: 'The price was displayed at checkout.' },
     ],
     pass: ["The sale items weren't clearly marked, which is our mistake.", "I'll make sure the label is printed clearly this time."],
+    paraphrases: {
+      flag: [
+        'As clearly stated on the booking page, the deposit is non-refundable.',
+        'This is explicitly mentioned on the invoice.',
+        'The terms clearly state that refunds take 14 days.',
+        "It's plainly written on the label.",
+        'The size guide explicitly says to order one size up.',
+        'Delivery charges were clearly shown at checkout.',
+      ],
+      pass: [
+        "I'll go through it step by step this time.",
+        'I should have stated the fee clearly, and I am sorry.',
+        'The label clearly shows the parcel went to the wrong house, so I have sent a new one.',
+        'Could you clearly mark the box as fragile?',
+        'It is clear you have been let down, and I am sorry.',
+        'Your new plan is clearly better value, so I have switched you.',
+      ],
+    },
   },
 });

@@ -7,9 +7,9 @@ export default defineRule({
   severity: 'suggestion',
   message: 'Follow-through: "please direct all further enquiries to…" sounds like a signpost; an open, friendly next step keeps the door open.',
   patterns: [
-    '^please (direct|address|send|forward|refer) (any|all) #Adverb? (enquiries|inquiries|questions|queries) (regarding|about|on) (this|the) (matter|issue) to',
-    '^please (direct|address|send|forward|refer|route) (any|all) #Adverb? (enquiries|inquiries|questions|queries|correspondence) to',
-    '^please (direct|address|send|forward|refer|route) (any|all) #Adverb? (complaints|concerns|communication|communications) to',
+    '(please|kindly) (direct|address|send|forward|refer) (any|all) #Adverb? (enquiries|inquiries|questions|queries) (regarding|about|on) (this|the) (matter|issue) to',
+    '(please|kindly) (direct|address|send|forward|refer|route) (any|all) (further|future|other)? (enquiries|inquiries|questions|queries|correspondence) to',
+    '(please|kindly) (direct|address|send|forward|refer|route) (any|all) (further|future|other)? (complaints|concerns|communication|communications) to',
   ],
   unless: [
     'to (me|us|myself)',
@@ -27,5 +27,23 @@ export default defineRule({
       },
     ],
     pass: ['If you have more questions about your bill, just reply here and I will answer them.', 'Please send the photos to me at this address.'],
+    paraphrases: {
+      flag: [
+        'Please direct all further enquiries to our complaints team.',
+        'Going forward, please send any questions to billing@example.com.',
+        'Kindly address all correspondence to the head office.',
+        'Please forward any concerns to your account manager.',
+        'For anything else, please refer all queries to the help desk.',
+        'Please route all future communications to the claims department.',
+      ],
+      pass: [
+        'Please send any questions to me directly, I am here all week.',
+        'I have directed your enquiry to the billing team, and they will call you today.',
+        'Please send the photos to this address.',
+        'Any questions, just reply here.',
+        'Please forward the email to your IT team if that helps.',
+        'You can send all your documents in one email.',
+      ],
+    },
   },
 });

@@ -6,8 +6,20 @@ export default defineRule({
   principle: 'follow-through',
   severity: 'warning',
   message: 'Follow-through: "Do not reply to this email" closes the door on the customer; inviting a reply keeps the help going.',
-  patterns: ['(please)? (do not|never) (reply|respond) (directly)? to this [<what>(email|e-mail|message|mail|address|ticket|notification)]'],
-  unless: ['(card|password|passcode|pin|cvv|bank details|account number|security code|one-time code|code)'],
+  unless: [
+    '(card|password|passcode|pin|cvv|bank details|account number|security code|one-time code|code)',
+    'if (you)? (do not|never)',
+  ],
+  patterns: [
+    '(please)? (do not|never) (reply|respond) (directly)? to this [<what>(email|e-mail|message|mail|address|ticket|notification)]',
+    '^(please|kindly)? (do not|never) (reply|respond)',
+    '(please|kindly) (do not|never) (reply|respond)',
+    '(replies|responses) to this (email|message|address|mailbox|inbox) (will|are|is|cannot|can) not (be)? (read|answered|received|monitored|seen)',
+    '(this|the|our) (email|message|address|inbox|mailbox) (does|cannot|can|will|is) not (accept|receive|take|monitored|checked) (replies|responses|emails)?',
+    '(a|an|this) (noreply|unmonitored) (address|email|inbox|mailbox|account)',
+    '(a|an|this|the) no reply (address|email|inbox|mailbox|account)',
+    '(do not|never) (reply|respond) directly',
+  ],
   rewrites: [],
   advice: 'Tell the customer where a person will read their reply: an address, a link or a phone number.',
   examples: {
@@ -23,5 +35,24 @@ export default defineRule({
       'Please never reply to this email with your card number, for your own safety.',
       "You don't need to reply to this email unless something looks wrong.",
     ],
+    paraphrases: {
+      flag: [
+        'Please do not reply, as this inbox is not monitored.',
+        'Kindly do not respond to this notification.',
+        'This address cannot receive replies.',
+        'Replies to this email will not be read.',
+        'Please note: do not reply directly to this message.',
+        'This email was sent from a no-reply address.',
+        "Please don't respond to this mail.",
+      ],
+      pass: [
+        'Just reply to this email and it comes straight to me.',
+        'If you do not reply by Friday, I will call you instead.',
+        'You do not have to reply to this message.',
+        'Please never share your password by email.',
+        'Feel free to reply here any time.',
+        'I will reply to your email this afternoon.',
+      ],
+    },
   },
 });

@@ -17,6 +17,9 @@ export default defineRule({
     'at some later date',
     'in good time',
   ],
+  unless: [
+    '(moved|changed|rebooked|booked|postponed) (your|the) #Noun+ to a later date',
+  ],
   rewrites: [''],
   examples: {
     flag: [
@@ -25,5 +28,23 @@ export default defineRule({
       { text: 'In due course, the refund will appear on your card.', becomes: 'The refund will appear on your card.' },
     ],
     pass: ["I'll email you on Thursday with the engineer's time slot.", 'Your course starts on Monday.'],
+    paraphrases: {
+      flag: [
+        'In due time, the refund will appear.',
+        'Your case will be reviewed at a later stage.',
+        'We will be in touch in due course regarding the next steps.',
+        'The engineer will visit at some later date.',
+        'Rest assured, all will become clear in the fullness of time.',
+        'Updates will follow in good time.',
+      ],
+      pass: [
+        "I'll email you on Thursday with the engineer's time slot.",
+        'Your course starts on Monday.',
+        'Of course, I have refunded the fee today.',
+        'I will call you later today at 4pm.',
+        'Due to the bank holiday, your parcel arrives on Tuesday.',
+        'We moved your visit to a later date that suits you: 12 June at 9am.',
+      ],
+    },
   },
 });

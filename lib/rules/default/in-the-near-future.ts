@@ -17,6 +17,9 @@ export default defineRule({
     'before long',
     'in a timely manner',
     'in a timely fashion',
+    'in the coming weeks',
+    'over the coming weeks',
+    'in the coming months',
   ],
   unless: ['#Date', '(today|tonight|tomorrow|within)', '(not|no) (planned|expected|likely|available) (in the near future|in the foreseeable future)'],
   rewrites: [''],
@@ -27,5 +30,23 @@ export default defineRule({
       { text: 'Before long, the new plans will be available.', becomes: 'The new plans will be available.' },
     ],
     pass: ["The update lands on Friday, and I'll message you the moment it's live.", 'I have booked the engineer for tomorrow at 10am.'],
+    paraphrases: {
+      flag: [
+        'The feature should arrive in the not too distant future.',
+        'In the foreseeable future, the store will reopen.',
+        'Your refund will be issued before long.',
+        'We hope to restock in the near future.',
+        'Your complaint will be dealt with in a timely fashion.',
+        'Over the coming period, we will contact every customer.',
+      ],
+      pass: [
+        'The update lands on Friday, and I will message you the moment it is live.',
+        'Price rises are not planned in the near future.',
+        'I will call you tomorrow at 10am.',
+        'Your parcel is near the depot now.',
+        'The future of the product is bright, and your warranty stays valid.',
+        'The engineer will arrive within two hours.',
+      ],
+    },
   },
 });

@@ -21,7 +21,9 @@ import calmDown from './calm-down';
 import clearlyObviously from './clearly-obviously';
 import clearlyStated from './clearly-stated';
 import coldOpener from './cold-opener';
+import contactThemDirectly from './contact-them-directly';
 import contactingSupportBoilerplate from './contacting-support-boilerplate';
+import curtAnythingElse from './curt-anything-else';
 import customersAreResponsible from './customers-are-responsible';
 import dearCustomer from './dear-customer';
 import dearSirMadam from './dear-sir-madam';
@@ -42,6 +44,7 @@ import inAccordanceWith from './in-accordance-with';
 import inDueCourse from './in-due-course';
 import inReceiptOf from './in-receipt-of';
 import inTheNearFuture from './in-the-near-future';
+import insistingWeWereRight from './insisting-we-were-right';
 import itsYourResponsibility from './its-your-responsibility';
 import kindly from './kindly';
 import loggedAndNoted from './logged-and-noted';
@@ -80,12 +83,14 @@ import statusResolved from './status-resolved';
 import talkingDownAside from './talking-down-aside';
 import thatsImpossible from './thats-impossible';
 import thisConcludes from './this-concludes';
+import threatOfConsequences from './threat-of-consequences';
 import ticketAutoClose from './ticket-auto-close';
 import ticketClosed from './ticket-closed';
 import toWhomItMayConcern from './to-whom-it-may-concern';
 import underReview from './under-review';
 import understandBut from './understand-but';
 import unfilledNamePlaceholder from './unfilled-name-placeholder';
+import waitWithoutATime from './wait-without-a-time';
 import wallOfText from './wall-of-text';
 import weAreUnableTo from './we-are-unable-to';
 import weDontOffer from './we-dont-offer';
@@ -128,7 +133,9 @@ export const defaultPackInput: RulePackInput = {
     clearlyObviously,
     clearlyStated,
     coldOpener,
+    contactThemDirectly,
     contactingSupportBoilerplate,
+    curtAnythingElse,
     customersAreResponsible,
     dearCustomer,
     dearSirMadam,
@@ -149,6 +156,7 @@ export const defaultPackInput: RulePackInput = {
     inDueCourse,
     inReceiptOf,
     inTheNearFuture,
+    insistingWeWereRight,
     itsYourResponsibility,
     kindly,
     loggedAndNoted,
@@ -187,12 +195,14 @@ export const defaultPackInput: RulePackInput = {
     talkingDownAside,
     thatsImpossible,
     thisConcludes,
+    threatOfConsequences,
     ticketAutoClose,
     ticketClosed,
     toWhomItMayConcern,
     underReview,
     understandBut,
     unfilledNamePlaceholder,
+    waitWithoutATime,
     wallOfText,
     weAreUnableTo,
     weDontOffer,

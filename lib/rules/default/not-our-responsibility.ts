@@ -14,6 +14,7 @@ export default defineRule({
     '(we|i) (accept|take|bear) no (responsibility|liability)',
     '(we|i) (do not|did not) (accept|take|bear) (any)? (responsibility|liability)',
     '(that is|this is|it is) not (our|my) (problem|concern|fault)',
+    '(accept|accepts|take|takes|bear|bears) no (responsibility|liability)',
   ],
   unless: ['(but|however) (i|we) (can|will|have|\'ll|\'ve|would)', '(i|we) am? (still|happy|glad)'],
   rewrites: [],
@@ -28,5 +29,23 @@ export default defineRule({
       "The courier handles that part, but I'll chase them for you today.",
       "That's our mistake, and I've fixed it.",
     ],
+    paraphrases: {
+      flag: [
+        "Unfortunately that's not our problem.",
+        'We cannot be held responsible for courier delays.',
+        'The company accepts no liability for lost items.',
+        "We don't take any responsibility for third-party apps.",
+        'Damage in transit is not something we are liable for.',
+        'Honestly, this is not our fault.',
+      ],
+      pass: [
+        'We take full responsibility, and I have refunded you.',
+        'This is our fault, and I am sorry.',
+        'You are not responsible for the return postage.',
+        'I take responsibility for the mix-up and have sent a new one.',
+        'The courier is responsible for the van, but I have already chased them.',
+        'It is not a problem at all to change the date.',
+      ],
+    },
   },
 });

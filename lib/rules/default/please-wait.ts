@@ -12,6 +12,8 @@ export default defineRule({
     '^(please|kindly)? (await|wait for) (further|our|additional)? (communication|instructions|notice|notification|contact|news) (from us|from our team)?$',
     '^(please|kindly)? (await|wait for) (further|our|a) (reply|response|update|updates|email) (from us|from our team)?$',
     '^(please|kindly)? (wait|be patient) until (we|someone|an agent) (contact|contacts|reply|replies|get|gets|are|is) *',
+    '(please|kindly) (wait|be patient) (with us|with me)?$',
+    '(please|kindly)? (await|wait for) an (update|reply|response|email) (from us|from our team)?$',
   ],
   unless: ['#Date', '(today|tonight|tomorrow|within|minutes|hours|while i|while we)'],
   rewrites: ['Thanks for your patience.', 'Thank you for bearing with me.'],
@@ -22,5 +24,23 @@ export default defineRule({
       { text: 'Please wait until we contact you.', becomes: 'Thanks for your patience.' },
     ],
     pass: ['Please wait for the green light before unplugging the router.', "Please wait while I check, it'll take about two minutes.", 'Thanks for waiting, I have your answer now.'],
+    paraphrases: {
+      flag: [
+        'Kindly await further communication from our team.',
+        'Please wait until an agent contacts you.',
+        'Please wait patiently.',
+        'In the meantime, please be patient.',
+        'Please wait for an update from us.',
+        'Please be patient with us.',
+      ],
+      pass: [
+        'Thank you for your patience.',
+        'Please wait two minutes, then restart the router.',
+        'Please bear with me while I check the depot, I will reply within the hour.',
+        'You do not have to wait, the refund is already on its way.',
+        'Please wait for the green light before unplugging it.',
+        'I am waiting for the courier to reply, and will update you by noon.',
+      ],
+    },
   },
 });

@@ -24,5 +24,23 @@ export default defineRule({
       { text: 'You just need to click the link in the email.', becomes: 'Could you click the link in the email?' },
     ],
     pass: ["Simply reply YES and I'll take care of the rest.", 'Just let me know if the new code works.', 'If anything else comes up, just reply here.', 'I just checked, and your parcel is out for delivery.'],
+    paraphrases: {
+      flag: [
+        'Simply restart the router.',
+        'You just need to clear your cache.',
+        'All you have to do is log out and back in.',
+        'You simply have to enter the code.',
+        'Simply click the link in the email.',
+        'All you need to do is restart the app.',
+      ],
+      pass: [
+        'Just let me know if you need anything else.',
+        'Just to confirm, your order ships today.',
+        'I simply want to make this right for you.',
+        'It just arrived at our depot.',
+        'Just reply here and I will sort it.',
+        'I have just sent you a new link.',
+      ],
+    },
   },
 });

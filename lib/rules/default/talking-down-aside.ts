@@ -24,6 +24,12 @@ export default defineRule({
     'for the last time',
     'for the hundredth time',
   ],
+  unless: [
+    '(no offence|no offense) taken',
+  ],
+  patterns: [
+    '(no offence|no offense) but',
+  ],
   rewrites: [''],
   examples: {
     flag: [
@@ -32,5 +38,24 @@ export default defineRule({
       { text: 'For the last time, the refund is on its way.', becomes: 'The refund is on its way.' },
     ],
     pass: ['With respect to your question about delivery, I have booked Friday.', 'I treat every customer with respect.', 'As you know your own schedule best, pick any slot that suits you.'],
+    paraphrases: {
+      flag: [
+        'The store closes at six, as you should already know.',
+        'No offence, but we sent exactly what you ordered.',
+        'As everyone knows, the sale ended on Sunday.',
+        'With all due respect, you ordered the wrong size.',
+        'For the hundredth time, the refund is processing.',
+        'As you are well aware, the fee is non-refundable.',
+        'The code expires after an hour, as anyone would know.',
+      ],
+      pass: [
+        'With respect to your question about delivery, I have booked Friday.',
+        'I treat every customer with respect.',
+        'As you know your own schedule best, pick any slot that suits you.',
+        'No offence taken at all, I would be frustrated too.',
+        'For the first time, the parcel arrived early.',
+        'Everyone knows you by name at the Leeds store.',
+      ],
+    },
   },
 });

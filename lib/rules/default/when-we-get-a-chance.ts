@@ -29,6 +29,10 @@ export default defineRule({
     'when resources permit',
   ],
   unless: ['#Date', '(today|tonight|tomorrow|within)'],
+  patterns: [
+    '(when|once|as soon as) (we|someone|somebody|they|the team|an agent) (get|gets|has|have|find|finds) (a|the)? (chance|moment|minute|time)',
+    '(when|as) (time|resources|workload|capacity) (allows|allow|permits|permit)',
+  ],
   rewrites: [''],
   examples: {
     flag: [
@@ -37,5 +41,23 @@ export default defineRule({
       { text: 'The team will review your file as time permits.', becomes: 'The team will review your file.' },
     ],
     pass: ["Could you send the photos when you get a chance?", "I'll call you today at 3pm, when the engineer is available."],
+    paraphrases: {
+      flag: [
+        'The devs will pick it up when they find the time.',
+        'Someone will look at it when time allows.',
+        'As and when we can, we will update the page.',
+        'Our team will reply once somebody gets a chance.',
+        'We will review your file as workload permits.',
+        'When we get round to it, the parcel will be re-sent.',
+      ],
+      pass: [
+        'Could you send the photos when you get a chance?',
+        "I'll call you today at 3pm, when the engineer is available.",
+        'When you have a moment, just reply with your address.',
+        'I have time on Friday at 10am for a call.',
+        'As time goes on, the battery will hold more charge.',
+        'Take all the time you need.',
+      ],
+    },
   },
 });

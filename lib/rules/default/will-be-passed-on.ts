@@ -7,9 +7,9 @@ export default defineRule({
   severity: 'suggestion',
   message: 'Ownership: "your complaint will be reviewed" promises work by nobody in particular; saying "I\'ll…" makes it your promise.',
   patterns: [
-    '^[<thing>(your|the|this|that) #Adjective? #Noun+] will be #Adverb? [<verb>(escalated|forwarded|passed|referred|raised|reviewed)]',
-    '^[<thing>(your|the|this|that) #Adjective? #Noun+] will be #Adverb? [<verb>(investigated|checked|looked into|followed up|considered)]',
-    '^[<thing>(it|this|that)] will be #Adverb? [<verb>(escalated|forwarded|passed|referred|raised|reviewed|investigated|checked|looked into|followed up)]',
+    '[<thing>(your|the|this|that) #Adjective? #Noun+] (will|is|are) (#Adverb|now)? (be|being) #Adverb? [<verb>(escalated|forwarded|passed|referred|raised|reviewed)]',
+    '[<thing>(your|the|this|that) #Adjective? #Noun+] will be #Adverb? [<verb>(investigated|checked|looked into|followed up|considered)]',
+    '[<thing>(it|this|that)] will be #Adverb? [<verb>(escalated|forwarded|passed|referred|raised|reviewed|investigated|checked|looked into)]',
   ],
   unless: [
     '(escalated|forwarded|passed|referred|raised|reviewed|investigated|checked|into|up|considered) by (the|a|an|our|their|its|his|her|one) #Noun',
@@ -26,5 +26,23 @@ export default defineRule({
       'Your complaint will be reviewed by the store manager, and I will chase her on Monday.',
       'Your order will be shipped today.',
     ],
+    paraphrases: {
+      flag: [
+        'Unfortunately your complaint will be escalated.',
+        'Your ticket will now be forwarded to billing.',
+        'I can confirm that the case will be reviewed.',
+        'Your refund request is being passed to the finance team.',
+        'The issue will be looked into.',
+        'Rest assured, this will be escalated.',
+      ],
+      pass: [
+        "I'll escalate your complaint today.",
+        'Your complaint will be reviewed by the billing manager, Sam, by Friday.',
+        'Your parcel will be delivered tomorrow.',
+        'The fee will be refunded today.',
+        'I have forwarded the photos to the warehouse myself.',
+        'Your feedback was passed to me directly.',
+      ],
+    },
   },
 });

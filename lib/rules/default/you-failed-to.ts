@@ -7,11 +7,15 @@ export default defineRule({
   severity: 'warning',
   message: 'Respect: "You failed to…" puts the blame on the customer; asking for what is missing gets it without the sting.',
   patterns: [
-    '^you (have|had)? (failed|neglected|forgot|omitted) to [<action>#Verb *]',
-    '^you (did not|have not|never) [<action>(provide|include|attach|enclose|enter|fill|complete|specify) *]',
-    '^you (did not|have not|never) [<action>(submit|sign|follow|read|confirm|mention|upload|select|activate) *]',
+    'you (have|had)? #Adverb? (failed|neglected|forgot|omitted) to [<action>#Verb *]',
+    'you #Adverb? (did not|have not|never) [<action>(provide|include|attach|enclose|enter|fill|complete|specify) *]',
+    'you #Adverb? (did not|have not|never) [<action>(submit|sign|follow|read|confirm|mention|upload|select|activate) *]',
+    'you #Adverb? never [<action>(provided|included|attached|submitted|signed|confirmed|completed|followed|uploaded|selected|activated) *]',
   ],
-  unless: ['(if|when|whether|unless|in case) you', "you (did not|have not) (do|make) (anything|a mistake)", 'you did not (need|have) to'],
+  unless: [
+    '(if|when|whether|unless|in case) you', "you (did not|have not) (do|make) (anything|a mistake)", 'you did not (need|have) to',
+    "(do not|don't) worry",
+  ],
   rewrites: [],
   advice: 'Say what is still missing and ask for it, e.g. "Could you send the receipt when you have a moment?"',
   examples: {
@@ -25,5 +29,24 @@ export default defineRule({
       "If you didn't receive the email, I can send it again.",
       "You didn't need to send the photos, but thank you for them.",
     ],
+    paraphrases: {
+      flag: [
+        'Unfortunately, you failed to attach the receipt.',
+        'It seems you neglected to sign the form.',
+        "You didn't include your order number.",
+        'Sadly you never confirmed the booking.',
+        'The claim was rejected because you did not provide a photo.',
+        'You have failed to follow the instructions on the page.',
+        'You forgot to select a delivery slot.',
+      ],
+      pass: [
+        "If you didn't get the email, I can resend it.",
+        'You did not do anything wrong.',
+        "You didn't need to send a photo, I found the order.",
+        'I forgot to attach the label, so here it is.',
+        "Don't worry if you forgot to include the number.",
+        "We failed to send the label, and I'm sorry.",
+      ],
+    },
   },
 });

@@ -14,6 +14,8 @@ export default defineRule({
     'you #Adverb? (must|should) #Adverb? [<action>#Verb (!@hasComma)*]',
     'you #Adverb? (will|would)? #Adverb? (need|have) to$',
     'you (must|should)$',
+    // A bare demand: "Please provide your booking reference."
+    '(please|kindly) [<action>(ensure|provide|resubmit|submit|supply|perform|complete|forward|call back) (!@hasComma)*]',
   ],
   unless: [
     '(if|when|whether|unless|until|before|once|so|in case) you #Adverb? (will|would|do|ever)? #Adverb? (need|have|must|should|are required)',
@@ -27,6 +29,8 @@ export default defineRule({
     '(all|everything|nothing|anything) you (need|have) to',
     'what you (need|have) to',
     'you (need|have) to (know|be aware)',
+    '(please|kindly) call back (any time|anytime|whenever|if)',
+    '(could|would|can|will|if) you #Adverb? (could|can|would)? #Adverb? (please|kindly)',
   ],
   rewrites: ['Could you {action}?'],
   advice: 'Ask instead of ordering: "Could you…?", or give the steps as "Here\'s how to…".',
@@ -49,6 +53,8 @@ export default defineRule({
         'First you must register the product on our site.',
         'You should contact your bank about the charge.',
         'To activate it you need to enter the code on the card.',
+        'Please provide your booking reference.',
+        'Before we go any further, kindly supply a copy of the invoice.',
       ],
       pass: [
         'You must be so frustrated after waiting all week.',
@@ -60,6 +66,8 @@ export default defineRule({
         "You won't need to send anything back.",
         "I'll need to check one thing with the warehouse first.",
         'Do you need to change the delivery address as well?',
+        'Could you please provide the order number?',
+        'Please call back any time if the light comes on again.',
       ],
     },
   },

@@ -1,12 +1,12 @@
 /**
  * What the options page needs from the browser, as one interface: the page's components get it
- * as a prop and never call browser.* themselves. lib/storage/options-store.ts implements it on
+ * as a prop and never call browser.* themselves. lib/pages/options-store.ts implements it on
  * extension storage; component tests pass an in-memory one.
  */
-import type { RulePack } from '../../lib/rules/schema';
-import type { ManagedPolicy } from '../../lib/storage/managed-policy';
-import type { RuleEdits } from '../../lib/storage/rule-edits';
-import type { Settings } from '../../lib/storage/settings-schema';
+import type { RulePack } from '../rules/schema';
+import type { ManagedPolicy } from '../store-schema/managed-policy';
+import type { RuleEdits } from '../store-schema/rule-edits';
+import type { Settings } from '../store-schema/settings';
 
 export interface OptionsSnapshot {
   basePack: RulePack;

@@ -4,12 +4,16 @@
 // prune) and writes every one once space is back. The fake storage throws Chrome's quota error.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-const { fakeBrowser, failHistoryWritesWhen } = await vi.hoisted(() => import('./testing/fake-browser-global'));
+const { fakeBrowser, failHistoryWritesWhen } = await vi.hoisted(() => import('../storage/testing/fake-browser-global'));
 
-import { RETRY_ALARM, startHistoryHandler } from '../background/history-handler';
+import { RETRY_ALARM, startHistoryHandler } from './history-handler';
 import { record } from '../stats/testing/records';
-import { createHistoryWriter, readHistory, recordReply, requestRetryWrites, type ReplyRecord } from './history';
-import { PENDING_LIMIT, pendingNotice, readPendingReplies, withPending, noPendingReplies, isQuotaError } from './pending-replies';
+import { createHistoryWriter } from './history-writer';
+import { readHistory } from '../storage/history';
+import { recordReply } from '../content/record-reply';
+import { requestRetryWrites } from '../pages/history-requests';
+import type { ReplyRecord } from '../stats/types';
+import { PENDING_LIMIT, pendingNotice, readPendingReplies, withPending, noPendingReplies, isQuotaError } from '../storage/pending-replies';
 
 const NOW = Date.parse('2026-05-04T14:00:00Z');
 const TZ = 'Europe/Berlin';

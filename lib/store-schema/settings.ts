@@ -1,23 +1,12 @@
 /**
  * The agent's own settings: which sites Rapport runs on, and how to find the reply box on
  * helpdesks the built-in adapters don't know. Pure data, schema and migrations (no browser API);
- * lib/storage/settings.ts persists it.
+ * lib/storage/settings.ts persists it. The built-in sites are in built-in-sites.ts.
  */
 import { z } from 'zod';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 
-/** The sites Rapport knows out of the box (the content script's static matches). */
-export interface BuiltInSite {
-  id: string;
-  name: string;
-  matches: string[];
-}
-
-export const BUILT_IN_SITES: readonly BuiltInSite[] = [
-  { id: 'zendesk', name: 'Zendesk', matches: ['https://*.zendesk.com/*'] },
-  { id: 'gmail', name: 'Gmail', matches: ['https://mail.google.com/*'] },
-  { id: 'local', name: 'Local test pages (localhost, 127.0.0.1)', matches: ['http://localhost/*', 'http://127.0.0.1/*'] },
-];
+import { BUILT_IN_SITES } from './built-in-sites';
 
 export const siteSchema = z.object({
   /** A match pattern for the whole site, e.g. `https://support.acme.com/*` or `https://*.freshdesk.com/*`. */

@@ -1,14 +1,14 @@
 /**
- * The options page's OptionsStore on real extension storage (components/options/types.ts).
+ * The options page's OptionsStore on real extension storage (lib/pages/options-contract.ts).
  * Also the privacy actions: export everything Rapport keeps, or erase it.
  */
 import { browser } from 'wxt/browser';
-import type { OptionsSnapshot, OptionsStore } from '../../components/options/types';
-import { loadRuleState, onLatePolicy, packItems, replaceBasePack, ruleEditsStore, saveRuleEdits, undoPackChange } from './rules';
-import { addSite, getSettings, loadSettings, removeSite, saveSettings, settingsStore } from './settings';
+import type { OptionsSnapshot, OptionsStore } from './options-contract';
+import { loadRuleState, onLatePolicy, packItems, replaceBasePack, ruleEditsStore, saveRuleEdits, undoPackChange } from '../storage/rules';
+import { addSite, getSettings, removeSite, saveSettings, settingsStore } from '../storage/settings';
 
 export async function loadOptionsSnapshot(): Promise<OptionsSnapshot> {
-  const [rules, settings] = await Promise.all([loadRuleState(), loadSettings()]);
+  const [rules, settings] = await Promise.all([loadRuleState(), settingsStore.load()]);
   return {
     basePack: rules.basePack,
     imported: rules.imported

@@ -14,6 +14,7 @@
 import { z } from 'zod';
 import { validateRule, type PackProblem, type Rule, type RulePack } from '../rules/schema';
 import { stable } from '../rules/pack-diff';
+import { own, type Dictionary } from '../engine/untrusted';
 import type { ManagedPolicy } from './managed-policy';
 
 /** The revision of the base pack the edits were made against: 'default' or an import's revision. */
@@ -25,7 +26,7 @@ export type RuleOverride = Partial<Omit<Rule, 'id' | 'kind'>>;
 export interface RuleEdits {
   base: string;
   /** Per base-rule id, only the fields that differ from the pack's version. */
-  overrides: Record<string, RuleOverride>;
+  overrides: Dictionary<RuleOverride>;
   /** Rules the lead wrote, in the order they were added. */
   added: Rule[];
   /** Ids of base rules the lead deleted. */
@@ -116,7 +117,7 @@ export function resolveRules(basePack: RulePack | null, edits: RuleEdits, manage
     if (managedIds.has(base.id)) continue;
     const isLocked = locked.has(base.id);
     if (deleted.has(base.id) && !isLocked) continue;
-    const override = isLocked ? undefined : edits.overrides[base.id];
+    const override = isLocked ? undefined : own(edits.overrides, base.id);
     const draft = mergeOverride(base, override);
     const edited = !!override && Object.keys(override).length > 0 && stable(draft) !== stable(base);
     const checked = edited ? validateRule(draft) : ({ ok: true, rule: base } as const);

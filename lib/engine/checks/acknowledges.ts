@@ -1,0 +1,35 @@
+/**
+ * Sentences that already meet the customer's feelings, in the many ways agents really say it: sympathy
+ * ("Sorry to hear that", "That sounds like it can be difficult…"), understanding ("I completely understand",
+ * "Totally normal to feel nervous"), reassurance ("Don't panic"), shared joy ("Congrats on…"), and the
+ * social-media "Yikes!". The warmth markers know only a few of these; the acknowledgement check reads this
+ * wider list so it never asks for an acknowledgement the reply already makes.
+ * One alternation of fixed phrases with optional single words: linear.
+ */
+const ACKNOWLEDGES = new RegExp(
+  [
+    String.raw`\b(?:sorry|apologi[sz]e|apologies|congrat(?:s|ulations)|understandabl[ey]|no wonder|yikes|oh no|oh dear|i hear you)\b`,
+    String.raw`\b(?:i|we)(?: (?:completely|totally|fully|absolutely|really|do|can|definitely|certainly))? (?:understand|get (?:it|that|why|how))\b`,
+    String.raw`\b(?:totally|completely|perfectly|quite|so|very) (?:normal|natural|reasonable|fair)\b`,
+    String.raw`\b(?:that|this|it)(?:['’]s| is| must be| sounds| can be| could be| must have been)(?: (?:so|really|very|incredibly|understandably|a bit|such|quite|genuinely|like it can be))? (?:a )?(?:frustrating|stressful|worrying|annoying|upsetting|disappointing|difficult|hard|scary|frightening|confusing|worry|pain|nightmare|hassle|shame|bummer|weird|odd|strange)\b`,
+    String.raw`\bsounds like (?:it|that|this|you)\b`,
+    String.raw`\b(?:don['’]t|do not|no need to) (?:worry|panic|fret|stress)\b`,
+    String.raw`\b(?:sad|upset|sorry|concerned|gutted|disappointed) to (?:hear|see|learn|read)\b`,
+    String.raw`\bwhat a (?:pain|nightmare|hassle|shame|relief)\b`,
+    String.raw`\bnot (?:the (?:type|kind) of (?:experience|service)|what (?:you|we) (?:want|expect|need))`,
+    String.raw`\b(?:good|great|nice) (?:spot|catch)\b`,
+    String.raw`\bduring this (?:difficult|challenging|uncertain|tough|stressful) time\b`,
+    String.raw`\bi can (?:see|imagine|understand)\b`,
+    String.raw`\bhate to (?:see|hear)\b`,
+    String.raw`\bappreciate your (?:concern|patience)\b`,
+    String.raw`\b(?:want|like) to make (?:it|this|things) right\b`,
+    String.raw`\bi know (?:how|it|that)\b`,
+    String.raw`\b(?:to )?(?:feel|feeling) (?:nervous|anxious|worried|frustrated|stressed|upset)\b`,
+    String.raw`\b(?:thanks|thank you) for (?:your )?(?:patience|bearing with|sticking with)\b`,
+  ].join('|'),
+  'i',
+);
+
+export function acknowledgesFeelings(sentence: string): boolean {
+  return ACKNOWLEDGES.test(sentence);
+}

@@ -1,0 +1,100 @@
+/** Each whole-reply check, through the default pack: when it fires, and when it must stay quiet. */
+import { describe, expect, it } from 'vitest';
+import { defaultPack } from '../../rules/default';
+import { createAnalyzer } from '../analyzer';
+import type { AnalyzeOptions } from '../types';
+import { CHECK_IDS } from './registry';
+
+const analyzer = createAnalyzer(defaultPack);
+const RULE_OF = new Map<string, string>(defaultPack.rules.flatMap((r) => (r.kind === 'structure' ? [[r.check, r.id] as const] : [])));
+const fires = (check: string, text: string, options: AnalyzeOptions = {}) =>
+  analyzer.analyze(text, options).findings.some((f) => f.ruleId === RULE_OF.get(check));
+
+const UPSET = { customerMessage: "I've written FOUR times about my broken lamp and nobody has replied. This is unacceptable." };
+const SIGNED = '\n\nBest,\nSam';
+
+type Row = [name: string, text: string, options?: AnalyzeOptions];
+const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
+  greeting: {
+    fires: [['an e-mail that opens on business', `Your replacement router left our warehouse today and should reach you by Thursday afternoon.${SIGNED}`]],
+    quiet: [
+      ['a greeting line', `Hi Anna,\n\nYour replacement router left our warehouse today and should reach you by Thursday afternoon.${SIGNED}`],
+      ['a greeting of an international team', `Olá Rafael,\n\nYour replacement router left our warehouse today and should reach you by Thursday afternoon.${SIGNED}`],
+      ['a warm opening', `Congrats on the new flat! Your router left our warehouse today and should reach you by Thursday afternoon.${SIGNED}`],
+      ['a social reply', 'Your replacement router left our warehouse today and should reach you by Thursday afternoon.', { channel: 'social' }],
+      ['a later part of a thread', '2/2 Your replacement router left our warehouse today and should reach you by Thursday afternoon, with a new cable.'],
+    ],
+  },
+  closing: {
+    fires: [
+      ['no next step at the end', `Hi Anna,\n\nYour refund of the duplicate charge has been approved by the finance team this morning.${SIGNED}`],
+      ['a refusal is no next step', `Hi Anna,\n\nYour order was placed after the promotion ended. We are unable to assist further with this matter.${SIGNED}`],
+    ],
+    quiet: [
+      ['an offer at the end', `Hi Anna,\n\nYour refund of the duplicate charge has been approved today. Let me know if it has not arrived by Friday.${SIGNED}`],
+      ['a pleasantry after the next step', `Hi Noah,\n\nI've added a travel note to your account for June, so your card works in Canada.\n\nHave a great trip!${SIGNED}`],
+      ['an open door in words the markers do not know', `Hi Tom,\n\nThe policy is cancelled and the premium refunded in full. If you book another trip, you're welcome to come back to us.${SIGNED}`],
+      ['a refusal that turns to what can be done', `Hi Callum,\n\nThe order is with the courier now and it is out of our hands. I can't change the address, but I can ask them to hold it at the depot.${SIGNED}`],
+      ['a short social reply', 'Your refund of the duplicate charge has been approved by the finance team this morning.', { channel: 'social' }],
+    ],
+  },
+  acknowledgement: {
+    fires: [
+      ['an upset customer and no acknowledgement', `Hi Anna,\n\nA replacement lamp has been dispatched and will arrive on Friday.${SIGNED}`, UPSET],
+      ['a stock apology is no acknowledgement', `Hi Anna,\n\nWe apologise for any inconvenience. A replacement lamp will arrive on Friday.${SIGNED}`, UPSET],
+    ],
+    quiet: [
+      ['an apology', `Hi Anna,\n\nI'm so sorry about the lamp. A replacement has been dispatched and will arrive on Friday.${SIGNED}`, UPSET],
+      ['understanding in other words', `Hi Anna,\n\nI completely understand — four emails is far too many. A replacement arrives on Friday.${SIGNED}`, UPSET],
+      ['a calm customer', `Hi Anna,\n\nA replacement lamp has been dispatched and will arrive on Friday.${SIGNED}`, { customerMessage: 'Could you send a new lamp please?' }],
+      ['a plain fault report on social', 'Please try reinstalling the app from the store and let us know how it goes.', { channel: 'social', customerMessage: 'The app keeps crashing on my phone' }],
+    ],
+  },
+  exclamations: {
+    fires: [['gushing', 'Great news!! Your order shipped!! It arrives tomorrow!! Enjoy!!']],
+    quiet: [['one exclamation', 'Great news! Your order shipped this morning and arrives tomorrow before noon.']],
+  },
+  negatives: {
+    fires: [['a wall of no', "We can't refund it, we don't offer credit and we won't replace it."]],
+    quiet: [
+      ['reassuring negatives', "Don't worry — your account isn't gone, and you haven't done anything wrong."],
+      ['a turn to what can be done', "Unfortunately we can't let a family member go airside without a ticket, but an assistance agent will meet her at the door."],
+    ],
+  },
+  'passive-voice': {
+    fires: [['a faceless process', 'Your complaint is being reviewed and will be processed in due course.']],
+    quiet: [
+      ['an owner in the sentence', "Your baby's first vaccinations will be booked automatically, and we'll text you the date."],
+      ['the agent as subject', 'I have reviewed your claim and approved the full amount today.'],
+    ],
+  },
+  shouting: {
+    fires: [['shouted words', 'Please READ THE INSTRUCTIONS before you write again.']],
+    quiet: [
+      ['acronyms', 'You can check the OS, CPU, RAM and SSD under About.'],
+      ['a quoted statement name', 'The charge from "DGTL SRVCS" is your streaming subscription.'],
+      ['a legal footer', `Hi Kim,\n\nI've attached the signed lease.${SIGNED}\n\nCONFIDENTIALITY NOTICE: THIS MESSAGE IS CONFIDENTIAL.`],
+    ],
+  },
+  'wall-of-text': {
+    fires: [['one long paragraph', Array.from({ length: 10 }, (_, i) => `Part ${i + 1} of the setup asks you to check the cable and the router lights once more.`).join(' ')]],
+    quiet: [['a list of steps', Array.from({ length: 10 }, (_, i) => `${i + 1}. Check the cable and the router lights once more, then press the reset button.`).join('\n')]],
+  },
+};
+
+describe('whole-reply checks', () => {
+  it('has a table for every check of the registry', () => {
+    expect(Object.keys(CASES).sort()).toEqual([...CHECK_IDS].sort());
+  });
+
+  for (const [check, { fires: firing, quiet }] of Object.entries(CASES)) {
+    describe(check, () => {
+      it.each(firing)('fires: %s', (_name, text, options) => {
+        expect(fires(check, text, options)).toBe(true);
+      });
+      it.each(quiet)('stays quiet: %s', (_name, text, options) => {
+        expect(fires(check, text, options)).toBe(false);
+      });
+    });
+  }
+});

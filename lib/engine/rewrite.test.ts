@@ -1,0 +1,87 @@
+/** Rewording on its own: each template filter, each punctuation case of putting a phrase back in its sentence. */
+import { describe, expect, it } from 'vitest';
+import { composeSentence, renderTemplate, reword, type MatchInSentence } from './rewrite';
+import { parseTemplate, templateNames, TEMPLATE_FILTERS } from './template';
+
+const at = (sentence: string, phrase: string, captures: [string, string][] = []): MatchInSentence => {
+  const start = sentence.indexOf(phrase);
+  if (start < 0) throw new Error(`"${phrase}" is not in "${sentence}"`);
+  return { start, end: start + phrase.length, captures: new Map(captures) };
+};
+
+describe('renderTemplate: one case per filter', () => {
+  const captures = new Map([
+    ['action', 'restart the router'],
+    ['thing', 'Order'],
+  ]);
+  it.each([
+    ['no filter', 'Could you {action}?', 'Could you restart the router?'],
+    ['infinitive', 'Could you {action|infinitive}?', 'Could you restart the router?'],
+    ['gerund', '{action|gerund} helps.', 'restarting the router helps.'],
+    ['past', 'I {action|past}.', 'I restarted the router.'],
+    ['lower', '{thing|lower} it', 'order it'],
+    ['capital', '{match|capital}', 'You need to restart the router'],
+    ['a capture the match did not fill', 'x {missing} y', 'x  y'],
+    ['a malformed template renders nothing', '{broken', ''],
+    ['literal text only', 'plain', 'plain'],
+  ])('%s', (_name, template, expected) => {
+    expect(renderTemplate(template, 'you need to restart the router', captures)).toBe(expected);
+  });
+
+  it('has a case above for every filter the schema knows', () => {
+    expect([...TEMPLATE_FILTERS].sort()).toEqual(['capital', 'gerund', 'infinitive', 'lower', 'past']);
+  });
+});
+
+describe('parseTemplate', () => {
+  it('reads literals and placeholders with filters', () => {
+    const parsed = parseTemplate('Could you {action|infinitive} by {when}?');
+    expect(parsed).toEqual({
+      ok: true,
+      parts: [{ literal: 'Could you ' }, { name: 'action', filter: 'infinitive' }, { literal: ' by ' }, { name: 'when', filter: null }, { literal: '?' }],
+    });
+    if (parsed.ok) expect(templateNames(parsed.parts)).toEqual(['action', 'when']);
+  });
+
+  it.each([
+    ['a stray closing brace', 'a } b', /closes no/],
+    ['an unclosed placeholder', 'a {b', /never closed/],
+    ['a nested brace', 'a {b {c}}', /never closed/],
+    ['a bad name', '{two words}', /a name must be/],
+    ['an unknown filter', '{x|shout}', /unknown filter "shout"/],
+  ])('refuses %s with a message that says where', (_name, template, problem) => {
+    const parsed = parseTemplate(template);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problem).toMatch(problem);
+  });
+});
+
+describe('composeSentence: punctuation and case around the new words', () => {
+  it.each([
+    ['delete at the start, capitalise the rest', 'Per our policy, returns take 14 days.', 'Per our policy,', '', 'Returns take 14 days.'],
+    ['delete between commas', 'Returns, per our policy, take 14 days.', 'per our policy', '', 'Returns take 14 days.'],
+    ['delete before the full stop', 'Returns take 14 days per our policy.', 'per our policy', '', 'Returns take 14 days.'],
+    ['delete the whole sentence', 'We value you.', 'We value you', '', ''],
+    ['delete after a glued stop', 'escalated.As you can see, it works.', 'As you can see,', '', 'escalated.It works.'],
+    ['a question replaces the stop', 'You need to restart the router.', 'You need to restart the router', 'Could you restart the router?', 'Could you restart the router?'],
+    ['mid-sentence replacement keeps lower case', 'Hi Sam. Kindly send the form.', 'Kindly send', 'please send', 'Hi Sam. Please send the form.'],
+    ['a template that ends its sentence capitalises the next', 'Per our policy returns take 14 days.', 'Per our policy', 'This is how it works.', 'This is how it works. Returns take 14 days.'],
+  ])('%s', (_name, sentence, phrase, replacement, expected) => {
+    expect(composeSentence(sentence, at(sentence, phrase), replacement, !replacement.startsWith('{'))).toBe(expected);
+  });
+});
+
+describe('reword', () => {
+  it('widens the span to every word any rewording changes, and drops templates that would leave a hole', () => {
+    const sentence = 'Please note that you need to restart the router.';
+    const result = reword(sentence, at(sentence, 'you need to restart', [['action', 'restart']]), ['could you {action}', 'please {action}', '{missing} now']);
+    expect(result.replacements).toEqual(['could you restart', 'please restart']);
+    expect(sentence.slice(result.start, result.end)).toBe('you need to restart');
+  });
+
+  it('drops a rewording that changes nothing, and duplicates', () => {
+    const sentence = 'Thanks for waiting.';
+    const result = reword(sentence, at(sentence, 'Thanks'), ['{match}', 'Thank you', 'Thank you']);
+    expect(result.replacements).toEqual(['Thank you']);
+  });
+});

@@ -1,0 +1,24 @@
+// The text under each of Rapport's underlines inside one editor, read in the editor's own frame:
+// CSS highlight ranges for rich editors (the registry is per document, so the page's world sees the
+// extension's highlights), the mirror's marks for form fields. Only ranges inside the editor count.
+import type { Frame } from 'playwright-core';
+
+export function underlinesIn(frame: Frame, editableSelector: string, overlay: boolean): Promise<string[]> {
+  return frame.evaluate(
+    ([selector, mirror]) => {
+      if (mirror) {
+        const shadow = document.querySelector('rapport-coach')?.shadowRoot;
+        return [...(shadow?.querySelectorAll('[data-rapport="mirror-mark"]') ?? [])].map((m) => m.textContent ?? '');
+      }
+      const root = document.querySelector(selector);
+      const texts: string[] = [];
+      for (const name of ['rapport-hint', 'rapport-suggestion', 'rapport-warning']) {
+        for (const range of CSS.highlights.get(name) ?? []) {
+          if (range instanceof Range && root?.contains(range.commonAncestorContainer)) texts.push(range.toString());
+        }
+      }
+      return texts;
+    },
+    [editableSelector, overlay] as const,
+  );
+}
