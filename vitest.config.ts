@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Unit tests in Node; a test that renders React opts into jsdom with a `// @vitest-environment jsdom` first line.
 export default defineConfig({
   test: {
-    include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'entrypoints/**/*.test.tsx', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['lib/**/*.test.ts', 'lib/**/*.test.tsx', 'components/**/*.test.tsx', 'entrypoints/**/*.test.tsx', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
     exclude: ['**/*.browser.test.ts', 'node_modules/**'],
     environment: 'node',
     // A hang detector, not a speed target: the slowest test takes ~1.5 s on an idle 2-core machine, but with the

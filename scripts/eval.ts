@@ -98,8 +98,15 @@ console.log();
 /** Realistic replies (data/replies): dev is tuned on, untouched never is; details are printed for dev only. */
 function replies() {
   console.log('Realistic replies (data/replies; targets on untouched: recall ≥ 90%, ≤ 0.10 warnings+suggestions and ≤ 0.20 hints per warm reply)');
-  for (const half of ['dev', 'untouched'] as const) {
-    const cases = parseReplies(readFileSync(join(root, `data/replies/${half}.jsonl`), 'utf8'));
+  // The fresh set is written blind by another hand and may not exist yet: measured only, never printed in detail.
+  const fresh = 'data/replies-fresh/untouched.jsonl';
+  const halves = [['dev', 'data/replies/dev.jsonl'], ['untouched', 'data/replies/untouched.jsonl'], ['fresh untouched', fresh]] as const;
+  for (const [half, path] of halves) {
+    if (!existsSync(join(root, path))) {
+      console.log(`  ${half}: ${path} not there yet, skipped`);
+      continue;
+    }
+    const cases = parseReplies(readFileSync(join(root, path), 'utf8'));
     const report = evaluateReplies(analyzer, defaultPack.rules, cases);
     formatRepliesReport(half, report).forEach((line) => console.log(line));
     if (half === 'dev' && verbose) {

@@ -1,4 +1,4 @@
-import { PRINCIPLE_IDS, PRINCIPLES } from '../../lib/engine/principles';
+import { groupByPrinciple } from '../../lib/card/groups';
 import type { SnapshotFinding } from '../../lib/messages/draft';
 
 interface Props {
@@ -12,14 +12,15 @@ const quote = (s: string) => (s === '' ? 'Remove it' : `“${s.length > 140 ? `$
 
 /** The draft's findings grouped by principle, each with its message, rewordings and Apply buttons. */
 export function FindingGroups({ findings, onApply, onReveal, busy }: Props) {
-  const groups = PRINCIPLE_IDS.map((p) => [p, findings.filter((f) => f.principle === p)] as const).filter(([, list]) => list.length);
+  // The same grouping as the in-page panel (lib/card/groups.ts).
+  const groups = groupByPrinciple(findings);
   if (!groups.length) return <p className="empty">Nothing to warm up in this draft. Nice work.</p>;
   return (
     <div className="groups">
-      {groups.map(([principle, list]) => (
+      {groups.map(({ principle, name, findings: list }) => (
         <section key={principle} aria-labelledby={`group-${principle}`} className="group">
           <h3 id={`group-${principle}`}>
-            {PRINCIPLES[principle].name} <span className="count">({list.length})</span>
+            {name} <span className="count">({list.length})</span>
           </h3>
           <ul>
             {list.map((f) => (

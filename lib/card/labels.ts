@@ -5,17 +5,41 @@ export function principleName(f: Finding): string {
   return PRINCIPLES[f.principle]?.name ?? f.principle;
 }
 
-export function suggestionLabel(replacement: string): string {
-  return replacement === '' ? 'Remove it' : `“${replacement}”`;
+/**
+ * A rule's message without the principle's name in front ("Respect: …"): the card names the
+ * principle once, in its heading.
+ */
+export function messageWithoutPrinciple(f: Finding): string {
+  const name = principleName(f);
+  const prefix = `${name}:`;
+  if (f.message.slice(0, prefix.length).toLowerCase() !== prefix.toLowerCase()) return f.message;
+  const rest = f.message.slice(prefix.length).trimStart();
+  return rest ? rest[0]!.toUpperCase() + rest.slice(1) : f.message;
 }
 
 export const NOT_CHECKED = "This reply doesn't look like English, so Rapport isn't checking it.";
 
 export const NOT_CHECKED_FAILURE = 'Rapport could not check this draft. Your other drafts and sending work as usual; editing it checks it again.';
 
+const BAND_WORD: Record<WarmthBand, string> = { cold: 'cold', neutral: 'neutral', warm: 'warm' };
+
+const suggestions = (count: number) => (count === 0 ? 'no suggestions' : count === 1 ? '1 suggestion' : `${count} suggestions`);
+
+/** The badge's accessible name. */
 export function badgeLabel(count: number, warmth: number, band: WarmthBand, checked = true, failed = false): string {
   if (failed) return `${NOT_CHECKED_FAILURE} Open the list.`;
   if (!checked) return `Rapport: not checked. ${NOT_CHECKED} Open the list.`;
-  const things = count === 0 ? 'no suggestions' : count === 1 ? '1 suggestion' : `${count} suggestions`;
-  return `Rapport: ${things}, warmth ${warmth} of 100 (${band}). Open the list.`;
+  return `Rapport: ${suggestions(count)}, warmth ${warmth} of 100 (${BAND_WORD[band]}). Open the list.`;
+}
+
+/** The badge's tooltip: "6 suggestions · warmth 5 of 100, cold". */
+export function badgeTooltip(count: number, warmth: number, band: WarmthBand, checked = true, failed = false): string {
+  if (failed) return 'Rapport could not check this draft';
+  if (!checked) return 'Rapport: not checked (not English)';
+  return `${suggestions(count)[0]!.toUpperCase()}${suggestions(count).slice(1)} · warmth ${warmth} of 100, ${BAND_WORD[band]}`;
+}
+
+/** The badge's visible word for the band (with its colour): never a bare number. */
+export function bandWord(band: WarmthBand): string {
+  return { cold: 'Cold', neutral: 'Neutral', warm: 'Warm' }[band];
 }

@@ -1,6 +1,8 @@
 /** The state the in-page UI renders, and a minimal subscribable store for it (no React in the coach). */
 import type { Finding, WarmthBand } from '../engine/types';
 import type { SkippedPartKind } from '../engine/structure/types';
+import type { WholeReplyKind } from '../messages/draft';
+import type { Anchor } from '../coach/geometry';
 
 export interface CardState {
   key: string;
@@ -9,12 +11,19 @@ export interface CardState {
   left: number;
   /** Move keyboard focus into the card (opened from the keyboard). */
   focus: boolean;
+  /** The flagged text's top and bottom (viewport), so the card can go beside the editor at its height. */
+  textTop?: number;
+  textBottom?: number;
 }
 
 export interface CoachView {
   visible: boolean;
-  /** Document coordinates of the editor's bottom-right corner (clamped to the viewport). */
-  anchor: { right: number; bottom: number };
+  /** Document coordinates of the editor's bottom-right corner (clamped to the viewport) and of its box. */
+  anchor: Anchor;
+  /** The text the findings refer to (the card shows a finding's whole sentence). */
+  draft: string;
+  /** Findings about the reply as a whole (greeting, acknowledgement, closing), by rule id: listed apart, as in the popup. */
+  wholeReply: ReadonlyMap<string, WholeReplyKind>;
   findings: readonly Finding[];
   warmth: number;
   band: WarmthBand;
@@ -44,11 +53,17 @@ export interface CoachActions {
   ignore(finding: Finding, everywhere: boolean): void;
   closeCard(): void;
   cardHover(inside: boolean): void;
+  /** The card moves to the next (1) or previous (-1) finding, the draft scrolled to it; focus stays in the card. */
+  stepCard(delta: 1 | -1): void;
+  /** Scrolls the draft so the finding under discussion (in the list) is in view; focus stays where it is. */
+  revealFinding(key: string): void;
 }
 
 export const INITIAL_VIEW: CoachView = {
   visible: false,
   anchor: { right: 0, bottom: 0 },
+  draft: '',
+  wholeReply: new Map(),
   findings: [],
   warmth: 0,
   band: 'cold',

@@ -1,13 +1,32 @@
 /** Rapport's in-page UI: the badge, the list panel and the per-finding card. Props in, callbacks out. */
-import { useEffect, useRef, useSyncExternalStore } from 'react';
-import { panelPlacement } from '../coach/geometry';
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { badgePlacement, cardBeside, panelPlacement, viewportOf, type Box } from '../coach/geometry';
 import type { Finding } from '../engine/types';
-import { badgeLabel, NOT_CHECKED, NOT_CHECKED_FAILURE, principleName, suggestionLabel } from './labels';
-import { findingKey, type CoachActions, type ViewStore } from './store';
+import { changeParts, describeChange, sentenceAround } from './change';
+import { listFindings } from './groups';
+import { badgeLabel, badgeTooltip, bandWord, messageWithoutPrinciple, NOT_CHECKED, NOT_CHECKED_FAILURE, principleName } from './labels';
+import { findingKey, type CoachActions, type CoachView, type ViewStore } from './store';
 // Every handler below runs only for the agent's own events: the shadow root is open, so a page
 // script can reach these buttons and call `.click()` on them.
 import { agentOnly } from '../coach/trusted';
 import { checkedLine } from '../engine/structure/checked-line';
+
+/** Marks an editor draws at its own edge, which the badge must not cover (CKEditor 5's "Powered by", TinyMCE's branding). */
+const EDITOR_MARKS = '.ck-powered-by-balloon, .ck-powered-by, .tox-statusbar__branding';
+const BADGE_SIZE_GUESS = { width: 96, height: 26 };
+/** The page's own controls, which the badge must not cover either (the Send button under a reply box). */
+const PAGE_CONTROLS = 'button, a[href], input:not([type="hidden"]), select, [role="button"]';
+const MAX_CONTROLS = 300;
+
+/** Editor marks and page controls just under or beside the editor (viewport coordinates); bounded work per render. */
+function thingsToKeepClearOf(doc: Document, editor: Box, win: Window): Box[] {
+  const top = editor.top - win.scrollY;
+  const bottom = editor.bottom - win.scrollY;
+  const near = (r: DOMRect) => r.width > 0 && r.height > 0 && r.top < bottom + 60 && r.bottom > top;
+  const marks = [...doc.querySelectorAll(EDITOR_MARKS)].slice(0, 8).map((el) => el.getBoundingClientRect());
+  const controls = [...doc.querySelectorAll(PAGE_CONTROLS)].slice(0, MAX_CONTROLS).map((el) => el.getBoundingClientRect());
+  return [...marks, ...controls].filter(near).slice(0, 40);
+}
 
 export function CoachUi({ store, actions }: { store: ViewStore; actions: CoachActions }) {
   const view = useSyncExternalStore(store.subscribe, store.get);
@@ -15,33 +34,9 @@ export function CoachUi({ store, actions }: { store: ViewStore; actions: CoachAc
   const cardFinding = view.card ? view.findings.find((f) => findingKey(f) === view.card!.key) : undefined;
   return (
     <div className="ui">
-      <button
-        type="button"
-        className="badge"
-        data-rapport="badge"
-        data-band={view.failed ? undefined : view.band}
-        data-checking={String(view.checking)}
-        data-count={view.findings.length}
-        data-checked={String(view.checked && !view.failed)}
-        data-failed={String(view.failed)}
-        aria-label={badgeLabel(view.findings.length, view.warmth, view.band, view.checked, view.failed)}
-        aria-expanded={view.panelOpen}
-        aria-haspopup="dialog"
-        style={{ left: view.anchor.right - 6, top: view.anchor.bottom - 6 }}
-        onClick={agentOnly(() => actions.togglePanel())}
-      >
-        <span className="dot" aria-hidden="true" />
-        <span className="count">{view.failed ? '!' : view.checked ? view.findings.length : '–'}</span>
-        {view.checked && !view.failed && (
-          <span className="warmth" aria-hidden="true">
-            · {view.warmth}
-          </span>
-        )}
-      </button>
+      <Badge view={view} actions={actions} />
       {view.panelOpen && <Panel view={view} actions={actions} />}
-      {view.card && cardFinding && (
-        <FindingCard finding={cardFinding} site={view.site} top={view.card.top} left={view.card.left} focus={view.card.focus} actions={actions} />
-      )}
+      {view.card && cardFinding && <FindingCard finding={cardFinding} view={view} actions={actions} />}
       <div className="sr" role="status" aria-live="polite">
         {view.status}
       </div>
@@ -49,17 +44,76 @@ export function CoachUi({ store, actions }: { store: ViewStore; actions: CoachAc
   );
 }
 
-function Panel({ view, actions }: { view: ReturnType<ViewStore['get']>; actions: CoachActions }) {
+/**
+ * The badge: a button (dot and count, named in full: "Rapport: 6 suggestions, warmth 5 of 100 (cold)…")
+ * and, beside it in the same pill, the band as a word. The word sits outside the button so the
+ * button's visible text stays part of its name (WCAG 2.5.3); clicking it does what the button does.
+ */
+function Badge({ view, actions }: { view: CoachView; actions: CoachActions }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState(BADGE_SIZE_GUESS);
+  const count = view.findings.length;
+  const scored = view.checked && !view.failed;
+  useLayoutEffect(() => {
+    const box = ref.current?.getBoundingClientRect();
+    if (box && (Math.round(box.width) !== size.width || Math.round(box.height) !== size.height)) setSize({ width: Math.round(box.width), height: Math.round(box.height) });
+  });
+  const doc = ref.current?.ownerDocument ?? document;
+  const editor: Box = view.anchor.editor ?? { top: view.anchor.bottom - 32, left: view.anchor.right - 60, right: view.anchor.right, bottom: view.anchor.bottom };
+  const spot = badgePlacement(viewportOf(doc.defaultView ?? window), editor, size, thingsToKeepClearOf(doc, editor, doc.defaultView ?? window));
+  const tooltip = badgeTooltip(count, view.warmth, view.band, view.checked, view.failed);
+  return (
+    <div ref={ref} className="badge" data-rapport="badge-pill" data-where={spot.where} data-band={view.failed ? undefined : view.band} title={tooltip} style={{ left: spot.left, top: spot.top }}>
+      <button
+        type="button"
+        className="badge__button"
+        data-rapport="badge"
+        data-band={view.failed ? undefined : view.band}
+        data-checking={String(view.checking)}
+        data-count={count}
+        data-checked={String(scored)}
+        data-failed={String(view.failed)}
+        aria-label={badgeLabel(count, view.warmth, view.band, view.checked, view.failed)}
+        title={tooltip}
+        aria-expanded={view.panelOpen}
+        aria-haspopup="dialog"
+        onClick={agentOnly(() => actions.togglePanel())}
+      >
+        <span className="dot" aria-hidden="true" />
+        <span className="count">{view.failed ? '!' : view.checked ? count : '–'}</span>
+      </button>
+      {scored && (
+        <span className="band" aria-hidden="true" onClick={agentOnly(() => actions.togglePanel())}>
+          {bandWord(view.band)}
+        </span>
+      )}
+    </div>
+  );
+}
+
+function Panel({ view, actions }: { view: CoachView; actions: CoachActions }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
   }, []);
-  const place = panelPlacement(window, view.anchor);
+  const place = panelPlacement(viewportOf(window), view.anchor);
+  const list = listFindings(view.findings, (f) => view.wholeReply.has(f.ruleId));
+  const item = (f: Finding) => (
+    <li
+      key={findingKey(f)}
+      onFocus={agentOnly(() => actions.revealFinding(findingKey(f)))}
+      onMouseEnter={agentOnly(() => actions.revealFinding(findingKey(f)))}
+    >
+      {/* In a principle's group the group's heading names the principle; whole-reply items name theirs. */}
+      <FindingBody finding={f} view={view} actions={actions} headingLevel="h4" showPrinciple={view.wholeReply.has(f.ruleId)} />
+    </li>
+  );
   return (
     <div
       ref={ref}
       className="panel"
       data-rapport="panel"
+      data-dock={place.dock}
       role="dialog"
       aria-label="Rapport suggestions for this reply"
       style={{ left: place.left, width: place.width, top: place.top, bottom: place.bottom, maxHeight: place.maxHeight }}
@@ -76,9 +130,9 @@ function Panel({ view, actions }: { view: ReturnType<ViewStore['get']>; actions:
             'Could not check this draft'
           ) : view.checked ? (
             <>
-              Warmth{' '}
+              {list.count === 1 ? '1 suggestion' : `${list.count} suggestions`} · warmth{' '}
               <span className="score" data-band={view.band}>
-                {view.warmth}/100 ({view.band})
+                {view.warmth} of 100, {view.band}
               </span>
             </>
           ) : (
@@ -90,51 +144,112 @@ function Panel({ view, actions }: { view: ReturnType<ViewStore['get']>; actions:
         </button>
       </header>
       {view.checked && !view.failed && view.explanation && <p className="explanation">{view.explanation}</p>}
-      {view.checked && !view.failed && <p className="checked" data-rapport="checked">{checkedLine(view.skipped)}</p>}
+      {view.checked && !view.failed && (
+        <p className="checked" data-rapport="checked">
+          {checkedLine(view.skipped)}
+        </p>
+      )}
       <p className="status">{view.status}</p>
       {view.findings.length === 0 ? (
         <p className="empty">
           {view.failed ? NOT_CHECKED_FAILURE : view.checking ? 'Checking…' : view.checked ? 'Nothing to suggest. Nice and warm.' : NOT_CHECKED}
         </p>
       ) : (
-        <ul className="list">
-          {view.findings.map((f) => (
-            <li key={findingKey(f)}>
-              <FindingBody finding={f} site={view.site} actions={actions} />
-            </li>
+        <>
+          {list.groups.map((group) => (
+            <section key={group.principle} aria-labelledby={`rapport-group-${group.principle}`} data-rapport="panel-group">
+              <h3 id={`rapport-group-${group.principle}`}>
+                {group.name} <span className="count">({group.findings.length})</span>
+              </h3>
+              <ul className="list">{group.findings.map(item)}</ul>
+            </section>
           ))}
-        </ul>
+          {list.wholeReply.length > 0 && (
+            <section aria-labelledby="rapport-group-whole" data-rapport="panel-group">
+              <h3 id="rapport-group-whole">
+                Whole reply <span className="count">({list.wholeReply.length})</span>
+              </h3>
+              <ul className="list">{list.wholeReply.map(item)}</ul>
+            </section>
+          )}
+        </>
       )}
     </div>
   );
 }
 
-function FindingBody({ finding, site, actions }: { finding: Finding; site: string; actions: CoachActions }) {
+/** The sentence with the change in place: removed words struck, added words marked, the rest plain. */
+function ChangeInPlace({ finding, draft, suggestion }: { finding: Finding; draft: string; suggestion: string }) {
+  const parts = changeParts(finding.text, suggestion);
+  const context = sentenceAround(draft, finding.start, finding.end, finding.text);
   return (
-    <div className="finding" data-rapport="finding" data-rule={finding.ruleId}>
-      <div className="principle" data-severity={finding.severity}>
-        {principleName(finding)}
-      </div>
-      <p className="message">{finding.message}</p>
-      <p className="flagged">
+    <p className="change" data-rapport="change" aria-hidden="true">
+      {context.before && <span className="context">{context.before}</span>}
+      {parts.map((part, i) =>
+        part.kind === 'removed' ? (
+          <del key={i} data-rapport="removed">
+            {part.text}
+          </del>
+        ) : part.kind === 'added' ? (
+          <ins key={i} data-rapport="added">
+            {part.text}
+          </ins>
+        ) : (
+          <span key={i}>{part.text}</span>
+        ),
+      )}
+      {context.after && <span className="context">{context.after}</span>}
+    </p>
+  );
+}
+
+function FindingBody(props: { finding: Finding; view: CoachView; actions: CoachActions; headingLevel: 'h3' | 'h4'; showPrinciple?: boolean }) {
+  const { finding, view, actions, headingLevel, showPrinciple = true } = props;
+  // The change shown is the choice under the pointer or focus (the first one until then).
+  const [shown, setShown] = useState(0);
+  const Heading = headingLevel;
+  const suggestion = finding.suggestions[Math.min(shown, finding.suggestions.length - 1)];
+  const choices = finding.suggestions.map((s) => describeChange(finding.text, s));
+  return (
+    <div className="finding" data-rapport="finding" data-rule={finding.ruleId} data-severity={finding.severity}>
+      <Heading className="principle">
+        <span className="severity" aria-hidden="true" />
+        {showPrinciple ? principleName(finding) : <q>{finding.text.length > 60 ? `${finding.text.slice(0, 60)}…` : finding.text}</q>}
+        <span className="sr"> ({finding.severity})</span>
+      </Heading>
+      <p className="message">{messageWithoutPrinciple(finding)}</p>
+      {suggestion !== undefined && <ChangeInPlace finding={finding} draft={view.draft} suggestion={suggestion} />}
+      {/* What a screen reader hears instead of the struck and marked words. */}
+      <p className={suggestion === undefined ? 'flagged' : 'sr'}>
+        {suggestion === undefined ? 'About: ' : 'Flagged: '}
         <q data-rapport="flagged">{finding.text}</q>
+        {suggestion !== undefined && <> — {choices[Math.min(shown, choices.length - 1)]!.ariaLabel.replace(/^Apply: /, '')}</>}
       </p>
       {finding.advice && (
         <p className="advice" data-rapport="advice">
-          <strong>Try:</strong> {finding.advice}
+          <strong>{finding.suggestions.length ? 'Or: ' : 'Try: '}</strong>
+          {finding.advice}
+        </p>
+      )}
+      {finding.suggestions.length === 0 && !finding.advice && (
+        <p className="advice" data-rapport="advice">
+          <strong>Advice: </strong>only you can write this one; nothing to apply.
         </p>
       )}
       <div className="actions">
-        {finding.suggestions.map((s, i) => (
+        {choices.map((choice, i) => (
           <button
             key={i}
             type="button"
             className="apply"
             data-rapport={i === 0 ? 'apply' : 'apply-alt'}
-            aria-label={s === '' ? `Apply: remove “${finding.text}”` : `Apply: replace “${finding.text}” with “${s}”`}
+            data-change={choice.kind}
+            aria-label={choice.ariaLabel}
+            onFocus={() => setShown(i)}
+            onMouseEnter={() => setShown(i)}
             onClick={agentOnly(() => actions.apply(finding, i))}
           >
-            {suggestionLabel(s)}
+            {choice.label}
           </button>
         ))}
         <button type="button" className="secondary" data-rapport="dismiss" onClick={agentOnly(() => actions.dismiss(finding))}>
@@ -144,7 +259,7 @@ function FindingBody({ finding, site, actions }: { finding: Finding; site: strin
           type="button"
           className="secondary"
           data-rapport="ignore"
-          aria-label={`Don’t flag “${finding.text}” again on ${site}`}
+          aria-label={`Don’t flag this again here: “${finding.text}” on ${view.site}`}
           onClick={agentOnly(() => actions.ignore(finding, false))}
         >
           Don’t flag this again here
@@ -163,30 +278,54 @@ function FindingBody({ finding, site, actions }: { finding: Finding; site: strin
   );
 }
 
-function FindingCard(props: { finding: Finding; site: string; top: number; left: number; focus: boolean; actions: CoachActions }) {
+/** Left/Right move between the card's buttons (Tab and Up/Down move between findings). */
+function moveWithinCard(card: HTMLElement, step: 1 | -1): void {
+  const buttons = [...card.querySelectorAll<HTMLButtonElement>('button')];
+  const root = card.getRootNode() as ShadowRoot | Document;
+  const at = buttons.indexOf(root.activeElement as HTMLButtonElement);
+  buttons[(at + step + buttons.length) % buttons.length]?.focus();
+}
+
+function FindingCard({ finding, view, actions }: { finding: Finding; view: CoachView; actions: CoachActions }) {
   const ref = useRef<HTMLDivElement>(null);
-  const { focus, finding } = props;
+  const card = view.card!;
   useEffect(() => {
-    if (focus) ref.current?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
-  }, [focus, finding]);
+    if (card.focus) ref.current?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+  }, [card.focus, finding]);
+  const place = cardBeside(viewportOf(window), view.anchor.editor, card);
+  const onKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = event.key === 'Tab' ? (event.shiftKey ? -1 : 1) : event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      actions.closeCard();
+    } else if (step) {
+      event.preventDefault();
+      actions.stepCard(step);
+    } else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      event.preventDefault();
+      moveWithinCard(event.currentTarget, event.key === 'ArrowRight' ? 1 : -1);
+    }
+  };
+  const keysId = `rapport-keys-${findingKey(finding).replace(/[^\w-]/g, '-')}`;
   return (
     <div
       ref={ref}
       className="card"
       data-rapport="card"
+      data-beside={String(place.beside)}
       role="dialog"
       aria-label={`Rapport: ${principleName(finding)}`}
-      style={{ top: props.top, left: props.left }}
-      onMouseEnter={agentOnly(() => props.actions.cardHover(true))}
-      onMouseLeave={agentOnly(() => props.actions.cardHover(false))}
-      onKeyDown={agentOnly((event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          props.actions.closeCard();
-        }
-      })}
+      aria-describedby={keysId}
+      style={{ top: place.top, left: place.left }}
+      onMouseEnter={agentOnly(() => actions.cardHover(true))}
+      onMouseLeave={agentOnly(() => actions.cardHover(false))}
+      onKeyDown={agentOnly(onKey)}
     >
-      <FindingBody finding={finding} site={props.site} actions={props.actions} />
+      <FindingBody finding={finding} view={view} actions={actions} headingLevel="h3" />
+      <p className="keys" id={keysId}>
+        Enter applies · Tab or ↑↓ next/previous · ←→ choices · Esc back to the text
+        {view.findings.length > 1 && ` · ${view.findings.findIndex((f) => findingKey(f) === card.key) + 1} of ${view.findings.length}`}
+      </p>
     </div>
   );
 }

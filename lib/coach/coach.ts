@@ -19,11 +19,14 @@ import { clickSendsDraft, keySendsDraft } from '../sites/send';
 import { findEditor, type EditorAdapter, type EditorMatch } from '../editors';
 import { FieldMirror } from '../highlight/mirror';
 import { HighlightPainter, supportsHighlights } from '../highlight/painter';
+import { underlineSpans } from '../highlight/spans'; // card:
 import { composerContext, conversationDocument, readCustomerContext, type CustomerContext } from '../sites';
 import { getIgnoredPhrases, normalizePhrase, phrasesFor, siteOf, watchIgnoredPhrases, type IgnoredPhrases } from '../storage/ignored-phrases';
 import { ignoreForAgent } from './ignore';
 import { mountUi, type UiHost } from '../card/mount';
 import { findingKey, ViewStore, type CoachActions } from '../card/store';
+import { revealInDraft } from '../card/reveal'; // card:
+import { wholeReplyKinds } from '../card/groups'; // card:
 import { bottomRight, cardPosition, contains, type Point } from './geometry';
 import { runInSlices } from './slices';
 import { ReplyOutbox } from './reply-outbox';
@@ -444,6 +447,8 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
       checking: false,
       failed: false,
       findings: shown,
+      draft: text, // card: the card shows a finding's whole sentence
+      wholeReply: wholeReplyKinds(getAnalyzer().rules), // card: the list sets whole-reply findings apart, as the popup does
       warmth: result.scores.warmth,
       band: warmthBand(result.scores.warmth),
       explanation: result.scoreExplanation,
@@ -468,14 +473,15 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
   const visibleFindings = (s: Session) => s.found.filter((f) => !s.dismissed.has(dismissKey(f)));
 
   function paint(s: Session, text: string, findings: readonly Finding[]): void {
+    const spans = underlineSpans(findings); // card: one underline per stretch of text, the same in mirror and highlights
     if (s.mirror) {
-      s.mirror.paint(text, findings);
-      setHighlightHook(findings.length);
+      s.mirror.paint(text, spans);
+      setHighlightHook(spans.length);
       return;
     }
     s.painted = [];
-    for (const finding of findings) {
-      const range = s.adapter.rangeOf(s.root, finding.start, finding.end);
+    for (const { finding, start, end } of spans) {
+      const range = s.adapter.rangeOf(s.root, start, end);
       if (range) s.painted.push({ finding, range });
     }
     s.painter?.paint(s.painted.map(({ finding, range }) => ({ range, severity: finding.severity })));
@@ -549,6 +555,9 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
     store.set({ card: { key: findingKey(finding), ...cardPosition(win, rect), focus } });
   }
 
+  // card: where a finding is in the draft (a mirror mark for form fields, a range in rich editors)
+  const findingTarget = (s: Session, f: Finding) => (s.mirror ? s.mirror.markFor(f.start) : s.adapter.rangeOf(s.root, f.start, f.end));
+
   function saveSelection(s: Session): void {
     const selection = doc.getSelection();
     s.savedRange = !s.adapter.overlay && selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
@@ -602,6 +611,20 @@ export function createCoach(doc: Document, signal: AbortSignal, hooks: CoachHook
     closeCard() {
       store.set({ card: null });
       returnFocus();
+    },
+    stepCard(delta) {
+      // card: next/previous finding from the card's keyboard (Tab / arrows), the draft scrolled to it
+      const s = session;
+      const { findings, card } = store.get();
+      const next = findings[(findings.findIndex((f) => findingKey(f) === card?.key) + delta + findings.length) % findings.length];
+      if (!s || !next) return;
+      openCard(next, revealInDraft(s.root, findingTarget(s, next), s.mirror ? (s.root as HTMLTextAreaElement) : undefined) ?? s.root.getBoundingClientRect(), true);
+    },
+    revealFinding(key) {
+      // card: the list scrolls the draft to the finding under discussion
+      const s = session;
+      const finding = store.get().findings.find((f) => findingKey(f) === key);
+      if (s && finding) revealInDraft(s.root, findingTarget(s, finding), s.mirror ? (s.root as HTMLTextAreaElement) : undefined);
     },
     cardHover(inside) {
       cardHovered = inside;

@@ -1,7 +1,8 @@
 /** Builds the popup's view of the current draft from the coach's last analysis. */
 import type { Analysis, Finding } from '../engine/types';
 import type { Rule } from '../rules/schema';
-import type { DraftSnapshot, WholeReplyKind } from '../messages/draft';
+import type { DraftSnapshot } from '../messages/draft';
+import { wholeReplyKinds } from '../card/groups';
 import type { CustomerContext } from '../sites';
 import { findingKey } from '../card/store';
 
@@ -15,12 +16,6 @@ const EDITOR_LABELS: Record<string, string> = {
   contenteditable: 'Rich text box',
 };
 
-const WHOLE_REPLY_CHECKS: Record<string, WholeReplyKind> = {
-  greeting: 'greeting',
-  acknowledgement: 'acknowledgement',
-  closing: 'closing',
-};
-
 interface CoachState {
   version: number;
   editor: string;
@@ -30,7 +25,7 @@ interface CoachState {
 }
 
 export function snapshotOf(state: CoachState, rules: readonly Rule[]): DraftSnapshot {
-  const wholeReply = new Map(rules.flatMap((r) => (r.kind === 'structure' && WHOLE_REPLY_CHECKS[r.check] ? [[r.id, WHOLE_REPLY_CHECKS[r.check]!] as const] : [])));
+  const wholeReply = wholeReplyKinds(rules); // card: one definition, shared with the in-page panel
   const result = state.result;
   return {
     version: state.version,

@@ -34,6 +34,12 @@ export interface ReplyCase {
   notAgentText?: string[];
 }
 
+export interface PrincipleRecall {
+  must: number;
+  caught: number;
+  aimed: number;
+}
+
 export interface AppliedRewording {
   id: string;
   ruleId: string;
@@ -57,6 +63,8 @@ export interface RepliesReport {
   /** The same two counts for phrase rules only (whole-reply checks left out). */
   warmPhraseWarningsSuggestions: number;
   warmPhraseHints: number;
+  /** Must-flag phrases per principle: how many, caught by any phrase finding, caught by a rule aimed at them. */
+  byPrinciple: Map<string, PrincipleRecall>;
   missed: { id: string; phrase: string; principle: string }[];
   falseAlarms: { id: string; ruleId: string; severity: string; text: string }[];
   rewordings: AppliedRewording[];
@@ -128,6 +136,7 @@ export function evaluateReplies(analyzer: Analyzer, rules: readonly Rule[], repl
     warmHints: 0,
     warmPhraseWarningsSuggestions: 0,
     warmPhraseHints: 0,
+    byPrinciple: new Map(),
     missed: [],
     falseAlarms: [],
     rewordings: [],
@@ -144,14 +153,23 @@ export function evaluateReplies(analyzer: Analyzer, rules: readonly Rule[], repl
       }
       if (!must.phrase) continue;
       report.must++;
+      let tally = report.byPrinciple.get(must.principle);
+      if (!tally) report.byPrinciple.set(must.principle, (tally = { must: 0, caught: 0, aimed: 0 }));
+      tally.must++;
       const at = locate(reply, must.phrase);
       // A whole-reply finding (no greeting, a wall of text) covers every phrase; it does not catch one.
       const hits = findings.filter((f) => !WHOLE_REPLY.has(checkOf(f.ruleId) ?? '') && overlaps(f.start, f.end, at, at + must.phrase.length));
-      if (hits.length) report.caught++;
+      if (hits.length) {
+        report.caught++;
+        tally.caught++;
+      }
       const aimed = hits.some((f) =>
         ruleIdsOf(f).some((id) => (must.rule ? id === must.rule : principleOf(id) === must.principle)),
       );
-      if (aimed) report.caughtByAimedRule++;
+      if (aimed) {
+        report.caughtByAimedRule++;
+        tally.aimed++;
+      }
       else report.missed.push({ id: reply.id, phrase: must.phrase, principle: must.principle });
     }
     if (reply.tone === 'warm') {
@@ -197,15 +215,24 @@ const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n
 export function formatRepliesReport(label: string, r: RepliesReport): string[] {
   const unsafe = r.rewordings.filter((w) => w.problems.length).length;
   const phrase = r.rewordings.filter((w) => !w.wholeReply).length;
+  const perWarm = (n: number) => (n / Math.max(1, r.warm)).toFixed(2);
   return [
     `  ${label} (${r.replies} replies, ${r.warm} warm)`,
-    `    must-flag phrases caught           ${r.caught}/${r.must} (${pct(r.caught, r.must)})`,
-    `    …by a rule aimed at them           ${r.caughtByAimedRule}/${r.must} (${pct(r.caughtByAimedRule, r.must)})`,
+    `    recall of must-flag phrases        all ${r.caught}/${r.must} (${pct(r.caught, r.must)}), aimed ${r.caughtByAimedRule}/${r.must} (${pct(r.caughtByAimedRule, r.must)})`,
     `    structural must-flags caught       ${r.structuralCaught}/${r.structuralMust} (${pct(r.structuralCaught, r.structuralMust)})`,
-    `    warnings+suggestions per warm reply ${(r.warmWarningsSuggestions / Math.max(1, r.warm)).toFixed(2)}`,
-    `    hints per warm reply               ${(r.warmHints / Math.max(1, r.warm)).toFixed(2)}`,
-    `    …of phrase rules only              ${(r.warmPhraseWarningsSuggestions / Math.max(1, r.warm)).toFixed(2)} warnings+suggestions, ${(r.warmPhraseHints / Math.max(1, r.warm)).toFixed(2)} hints`,
+    `    false alarms per warm reply        ${perWarm(r.warmWarningsSuggestions)} warnings+suggestions, ${perWarm(r.warmHints)} hints (phrase rules only: ${perWarm(r.warmPhraseWarningsSuggestions)}, ${perWarm(r.warmPhraseHints)})`,
+    ...principleLines(r.byPrinciple),
     `    rewordings with an automatic problem ${unsafe}/${r.rewordings.length} (${phrase} of phrase rules)`,
+  ];
+}
+
+/** One line per principle, most must-flag phrases first: aimed recall, and all recall beside it. */
+function principleLines(byPrinciple: Map<string, PrincipleRecall>): string[] {
+  const rows = [...byPrinciple].sort((a, b) => b[1].must - a[1].must || a[0].localeCompare(b[0]));
+  if (rows.length === 0) return [];
+  return [
+    '    recall per principle (aimed / all)',
+    ...rows.map(([principle, t]) => `      ${principle.padEnd(16)} ${`${t.aimed}/${t.must}`.padStart(7)} ${pct(t.aimed, t.must).padStart(6)}  / ${pct(t.caught, t.must).padStart(6)}`),
   ];
 }
 

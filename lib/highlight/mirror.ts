@@ -5,7 +5,7 @@
  * scroll position, size and place on the page.
  */
 import type { Severity } from '../engine/types';
-import { UNDERLINE, UNDERLINE_STYLE } from './colors';
+import { underlineCss } from './colors';
 
 type Field = HTMLTextAreaElement | HTMLInputElement;
 
@@ -20,23 +20,15 @@ export interface MirrorSpan {
   start: number;
   end: number;
   severity: Severity;
+  /** The start of the finding this span underlines, when it is only part of it (lib/highlight/spans.ts). */
+  finding?: { start: number };
 }
 
 export const MIRROR_CSS = `
 .mirror { position: absolute; overflow: hidden; pointer-events: none; color: transparent; margin: 0;
   border-style: solid; border-color: transparent; background: transparent; overflow-wrap: break-word; }
-.mirror mark { color: transparent; background: transparent; text-decoration-thickness: 2px; text-decoration-skip-ink: none; }
-${(['hint', 'suggestion', 'warning'] as const)
-  .map(
-    (s) => `.mirror mark[data-severity="${s}"] { text-decoration: underline ${UNDERLINE_STYLE[s]} ${UNDERLINE.light[s]};
-  background: color-mix(in srgb, ${UNDERLINE.light[s]} 10%, transparent); }`,
-  )
-  .join('\n')}
-@media (prefers-color-scheme: dark) {
-${(['hint', 'suggestion', 'warning'] as const)
-  .map((s) => `.mirror mark[data-severity="${s}"] { text-decoration-color: ${UNDERLINE.dark[s]}; }`)
-  .join('\n')}
-}`;
+.mirror mark { color: transparent; background: transparent; }
+${underlineCss((s) => `.mirror mark[data-severity="${s}"]`)}`;
 
 export class FieldMirror {
   readonly element: HTMLDivElement;
@@ -61,12 +53,12 @@ export class FieldMirror {
     const fragment = doc.createDocumentFragment();
     let at = 0;
     for (const span of spans) {
-      if (span.start < at) continue; // Overlapping findings: the first one wins the underline.
+      if (span.start < at) continue; // Overlaps are resolved before (underlineSpans); a stray one is skipped.
       if (span.start > at) fragment.append(text.slice(at, span.start));
       const mark = doc.createElement('mark');
       mark.dataset.severity = span.severity;
       mark.dataset.rapport = 'mirror-mark';
-      mark.dataset.start = String(span.start);
+      mark.dataset.start = String(span.finding?.start ?? span.start);
       mark.textContent = text.slice(span.start, span.end);
       fragment.append(mark);
       at = span.end;
@@ -112,6 +104,11 @@ export class FieldMirror {
       start: Number(mark.dataset.start),
       rects: [...mark.getClientRects()],
     }));
+  }
+
+  /** The first mark of the finding that starts at `start` (to scroll the field to it). */
+  markFor(start: number): HTMLElement | null {
+    return this.element.querySelector<HTMLElement>(`mark[data-start="${Math.trunc(start)}"]`);
   }
 
   get painted(): { text: string; spans: readonly MirrorSpan[] } {

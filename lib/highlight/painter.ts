@@ -4,7 +4,7 @@
  * `::highlight(rapport-…)` in that document's <head> (not in the editor's content).
  */
 import { SEVERITIES, type Severity } from '../engine/types';
-import { UNDERLINE, UNDERLINE_STYLE } from './colors';
+import { underlineCss } from './colors';
 
 export const HIGHLIGHT_NAMES: Record<Severity, string> = {
   hint: 'rapport-hint',
@@ -61,11 +61,5 @@ export class HighlightPainter {
 }
 
 function highlightCss(): string {
-  const rules = (scheme: 'light' | 'dark') =>
-    SEVERITIES.map(
-      (s) =>
-        `::highlight(${HIGHLIGHT_NAMES[s]}) { text-decoration: underline ${UNDERLINE_STYLE[s]} ${UNDERLINE[scheme][s]}; ` +
-        `text-decoration-thickness: 2px; background-color: color-mix(in srgb, ${UNDERLINE[scheme][s]} 10%, transparent); }`,
-    ).join('\n');
-  return `${rules('light')}\n@media (prefers-color-scheme: dark) {\n${rules('dark')}\n}`;
+  return underlineCss((s) => `::highlight(${HIGHLIGHT_NAMES[s]})`);
 }

@@ -16,6 +16,7 @@ import atSomePoint from './at-some-point';
 import atThisPointInTime from './at-this-point-in-time';
 import atYourEarliestConvenience from './at-your-earliest-convenience';
 import automatedMessage from './automated-message';
+import bareDetailsRequest from './bare-details-request';
 import bareNoted from './bare-noted';
 import calmDown from './calm-down';
 import clearlyObviously from './clearly-obviously';
@@ -66,12 +67,14 @@ import pleaseBeAdvised from './please-be-advised';
 import pleaseFindAttached from './please-find-attached';
 import pleaseNote from './please-note';
 import pleaseWait from './please-wait';
+import policyJargon from './policy-jargon';
 import processedInOrder from './processed-in-order';
 import readTheDocs from './read-the-docs';
 import regretToInform from './regret-to-inform';
 import relevantTeam from './relevant-team';
 import requestDenied from './request-denied';
 import revertBack from './revert-back';
+import rulebookVoice from './rulebook-voice';
 import seeTheWebsite from './see-the-website';
 import sentElsewhere from './sent-elsewhere';
 import simplyJustDo from './simply-just-do';
@@ -80,7 +83,10 @@ import sorryYouFeelThatWay from './sorry-you-feel-that-way';
 import stackedNegatives from './stacked-negatives';
 import staffWillContact from './staff-will-contact';
 import statusResolved from './status-resolved';
+import stiffWords from './stiff-words';
+import stockSympathy from './stock-sympathy';
 import talkingDownAside from './talking-down-aside';
+import thatsExpected from './thats-expected';
 import thatsImpossible from './thats-impossible';
 import thisConcludes from './this-concludes';
 import threatOfConsequences from './threat-of-consequences';
@@ -128,6 +134,7 @@ export const defaultPackInput: RulePackInput = {
     atThisPointInTime,
     atYourEarliestConvenience,
     automatedMessage,
+    bareDetailsRequest,
     bareNoted,
     calmDown,
     clearlyObviously,
@@ -178,12 +185,14 @@ export const defaultPackInput: RulePackInput = {
     pleaseFindAttached,
     pleaseNote,
     pleaseWait,
+    policyJargon,
     processedInOrder,
     readTheDocs,
     regretToInform,
     relevantTeam,
     requestDenied,
     revertBack,
+    rulebookVoice,
     seeTheWebsite,
     sentElsewhere,
     simplyJustDo,
@@ -192,7 +201,10 @@ export const defaultPackInput: RulePackInput = {
     stackedNegatives,
     staffWillContact,
     statusResolved,
+    stiffWords,
+    stockSympathy,
     talkingDownAside,
+    thatsExpected,
     thatsImpossible,
     thisConcludes,
     threatOfConsequences,

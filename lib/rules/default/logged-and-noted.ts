@@ -10,7 +10,7 @@ export default defineRule({
   patterns: [
     '[<thing>(your|this|the) #Adjective? #Noun? (request|requests|complaint|feedback)] (has|have) been #Adverb? [<verb>(logged|noted|received|recorded)]',
     '[<thing>(your|this|the) #Adjective? #Noun? (query|enquiry|inquiry)] (has|have) been #Adverb? [<verb>(logged|noted|received|recorded)]',
-    '[<thing>(your|this|the) #Adjective? #Noun? (ticket|case|claim|appeal|report)] (has|have) been #Adverb? [<verb>(logged|noted|received|recorded|registered)]',
+    '[<thing>(your|this|the) #Adjective? #Noun{0,3} (ticket|case|claim|appeal|report)] (has|have) been #Adverb? [<verb>(logged|noted|received|recorded|registered)]',
     '[<thing>(your|this|the) #Adjective? #Noun? (message|email|reference|details|comments)] (has|have) been #Adverb? [<verb>(logged|noted|received|recorded)]',
     '[<thing>(your|this|the) #Adjective? #Noun? (concern|concerns|letter|form|submission|number)] (has|have) been #Adverb? [<verb>(logged|noted|received|recorded)]',
     '[<thing>(your|this|the) #Adjective? #Noun? (request|complaint|feedback|query|enquiry|ticket|case)] (has|have) been #Adverb? [<verb>(registered|filed)]',

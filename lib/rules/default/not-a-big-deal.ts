@@ -9,6 +9,7 @@ export default defineRule({
   patterns: [
     '(it|that|this) is (not|no) (a|such a)? (big|huge) deal',
     '(it|that|this) is (only|just|merely) a (minor|small|little|tiny|slight) (issue|problem|delay|thing|glitch|inconvenience|hiccup|mistake|error)',
+    '(it|that|this|the parcel|the order|your order) is (only|just|merely) (a few|a couple of|#Value) (days|hours|minutes|weeks) (late|behind|over|overdue)',
     '(it|that|this) is (only|just)? a minor (issue|problem|delay|thing|glitch|inconvenience|hiccup)',
   ],
   unless: [

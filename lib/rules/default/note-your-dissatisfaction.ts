@@ -11,6 +11,8 @@ export default defineRule({
     '^(we|i) have? (register|registered|record|recorded) your (dissatisfaction|displeasure|unhappiness|disappointment|complaint) [<with>(with|about|regarding|over)]',
     '^(we|i) (note|acknowledge|understand) that you (are|were|feel|felt) (unhappy|dissatisfied|displeased|disappointed|upset) [<with>(with|about|regarding|over)]',
     '(we|i) #Adverb? have? (note|noted|acknowledge|acknowledged|registered|recorded) your (comments|feedback|concerns|complaint|dissatisfaction|views|points)',
+    '^(we|i) (note|acknowledge) that you (are|were|feel|felt) #Adverb? (unhappy|dissatisfied|displeased|disappointed|upset|frustrated)$',
+    'your (frustration|dissatisfaction|disappointment|unhappiness|concerns|feedback) (is|are|has been|have been) (noted|acknowledged|recorded)',
     'your (feedback|comments|concerns|views|dissatisfaction) (has|have) been (noted|registered|recorded|acknowledged)',
     '(we|i) #Adverb? (appreciate|value) your (feedback|comments|views)$',
   ],
@@ -36,6 +38,8 @@ export default defineRule({
         'We appreciate your feedback.',
         'I acknowledge your dissatisfaction with the delay.',
         'Rest assured, we have noted your complaint about the noise.',
+        'We note that you are unhappy.',
+        'Your frustration is noted.',
       ],
       pass: [
         "I've noted your new delivery address.",

@@ -8,6 +8,8 @@ export default defineRule({
   message: 'Positivity: a bare "we don\'t offer that" ends the conversation; add the closest thing you can offer.',
   patterns: [
     '(we|i) #Adverb? (do not|will not) #Adverb? (offer|provide|support|sell|stock|carry|accept|allow|issue|give|refund|reimburse|disclose|cover|ship|deliver)',
+    '(we|i) (do not|will not) (do|give|issue|offer) (refunds|exchanges|returns|cancellations|compensation|credits|upgrades|discounts)',
+    '(we|i) (will not|are not going to) be (issuing|offering|providing|giving|refunding|replacing|paying)',
     '(we|i) no longer (offer|provide|support|sell|stock|carry|accept|allow|issue|give|refund|reimburse|disclose|cover|ship|deliver)',
     'is not something (we|i) #Adverb? (offer|provide|support|sell|stock|carry|accept|allow|do)',
     '(we|i) #Adverb? (do not|no longer) have (that|this|one|any) (option|service|plan|discount|feature)?',

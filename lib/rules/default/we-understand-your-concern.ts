@@ -6,14 +6,21 @@ export default defineRule({
   principle: 'empathy',
   severity: 'hint',
   message: 'Empathy: "We understand your concern" is stock wording that can sound like a form letter; saying it as yourself, with what you will do, sounds like you mean it.',
+  description:
+    'Stock empathy said as a whole sentence and left there: "We understand your frustration.", "I completely understand your concern regarding the delay.", "We appreciate your frustration." A sentence that goes on to what the agent does ("…, and I have booked…") is real acknowledgement and passes.',
   patterns: [
-    '^we #Adverb? (understand|appreciate|acknowledge|recognise|recognize) your [<feeling>(concern|concerns|frustration|disappointment|worry|worries|feelings)]$',
-    '^we #Adverb? (understand|appreciate|acknowledge) your [<feeling>(concern|concerns|frustration|disappointment)] [<about>(about|regarding|over|with) .{1,5}]$',
-    '^we #Adverb? (understand|appreciate|acknowledge) your [<feeling>(worry|worries|feelings|annoyance)] [<about>(about|regarding|over|with) .{1,5}]$',
-    '^we #Adverb? (understand|appreciate|acknowledge|recognise|recognize) your [<feeling>(annoyance|dissatisfaction|situation|position)]$',
+    '^(we|i) (do|can)? #Adverb? (understand|appreciate|acknowledge) your [<feeling>(concern|concerns|frustration|disappointment|worry|worries)]$',
+    '^(we|i) (do|can)? #Adverb? (understand|appreciate|acknowledge) your [<feeling>(feelings|annoyance|dissatisfaction|situation|position)]$',
+    '^(we|i) (do|can)? #Adverb? (recognise|recognize) your [<feeling>(concern|concerns|frustration|disappointment|worry|worries|situation)]$',
+    '^(we|i) (do|can)? #Adverb? (understand|appreciate) your [<feeling>(concern|concerns|frustration|disappointment)] [<about>(about|regarding|over|with) .{1,5}]$',
+    '^(we|i) (do|can)? #Adverb? (understand|appreciate) your [<feeling>(worry|worries|feelings|annoyance)] [<about>(about|regarding|over|with) .{1,5}]$',
+    '^(we|i) (do|can)? #Adverb? (understand|appreciate|realise) (that)? (this|it) (may be|might be|must be|is) #Adverb? (frustrating|annoying)$',
+    '(understand|appreciate|realise|realize) (that)? this (is|was) not the (answer|news|outcome|response) you (were|had been) (hoping|looking) for',
+    '^(we|i) (do|can)? #Adverb? (understand|appreciate) (that|how) (this|that|it) #Modal? (is|be|has been) #Adverb? (frustrating|annoying|disappointing)$',
   ],
   unless: ['(however|but|nevertheless|nonetheless)'],
   rewrites: ["I understand your {feeling} {about}, and I'm here to help"],
+  advice: 'Say what you are doing about it in the same breath ("…, and I have booked the engineer for Friday").',
   examples: {
     flag: [
       { text: 'We understand your concern.', becomes: "I understand your concern, and I'm here to help." },
@@ -31,5 +38,26 @@ export default defineRule({
       "I understand your frustration, and I've booked the engineer for Friday morning.",
       'We understand the app crashed because of the last update, and the fix is out today.',
     ],
+    paraphrases: {
+      flag: [
+        'I understand your frustration.',
+        'I completely understand your concern about the price rise.',
+        'We do appreciate your frustration.',
+        'I can understand your disappointment.',
+        'We appreciate your concerns regarding the noise.',
+        'We understand how this must be frustrating.',
+        'I totally understand your frustration with the app.',
+        'We appreciate this may be frustrating.',
+        'We understand this is not the answer you were hoping for.',
+      ],
+      pass: [
+        'I understand your frustration, and I have refunded the delivery fee.',
+        'That sounds really stressful, especially with the move on Friday.',
+        'I can see why that was confusing, the two emails said different things.',
+        'I understand the router keeps dropping at night, so I have booked an engineer.',
+        'That sounds like it can be difficult to manage with two little ones.',
+        'I understand your concern, so I checked the account myself and it is safe.',
+      ],
+    },
   },
 });

@@ -1,0 +1,139 @@
+// @vitest-environment jsdom
+// The in-page card and list as the agent meets them: the change in place, choices named by their change,
+// the principle said once, advice shown as advice, the keyboard path, and the list grouped like the popup's.
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Finding } from '../engine/types';
+import { findingKey, INITIAL_VIEW, ViewStore, type CoachActions, type CoachView } from './store';
+import { CoachUi } from './ui';
+
+afterEach(cleanup);
+
+const DRAFT = 'Per our policy, refunds take 14 days. You need to send photos first. This is not our fault.';
+const at = (text: string) => ({ start: DRAFT.indexOf(text), end: DRAFT.indexOf(text) + text.length, text });
+
+const policy: Finding = {
+  ruleId: 'per-our-policy', principle: 'plain-language', severity: 'warning', ...at('Per our policy, refunds'),
+  message: 'Plain language: "per our policy" sounds like a rulebook talking; just say what happens.', suggestions: ['Refunds'],
+};
+const order: Finding = {
+  ruleId: 'you-need-to', principle: 'respect', severity: 'warning', ...at('You need to send photos first.'),
+  message: 'Respect: "You need to…" reads as an order.', suggestions: ['Could you send photos first?'],
+};
+const blame: Finding = {
+  ruleId: 'not-our-responsibility', principle: 'respect', severity: 'warning', ...at('This is not our fault'),
+  message: 'Respect: it shuts the door.', suggestions: [], advice: 'Say who can fix it or what you can do instead.',
+};
+const greeting: Finding = {
+  ruleId: 'greeting-missing', principle: 'welcome', severity: 'suggestion', ...at('Per our policy, refunds take 14 days.'),
+  message: 'Welcome: a warm hello makes a good first impression.', suggestions: ['Hi Maria,\n\nPer our policy, refunds take 14 days.'],
+};
+
+function actionsSpy(): CoachActions {
+  return {
+    togglePanel: vi.fn(), closePanel: vi.fn(), apply: vi.fn(), dismiss: vi.fn(), ignore: vi.fn(), closeCard: vi.fn(),
+    cardHover: vi.fn(), stepCard: vi.fn(), revealFinding: vi.fn(),
+  };
+}
+
+function show(patch: Partial<CoachView>) {
+  const store = new ViewStore();
+  const findings = [policy, order, blame, greeting];
+  store.set({
+    ...INITIAL_VIEW, visible: true, findings, draft: DRAFT, warmth: 5, band: 'cold', site: 'example.com',
+    anchor: { right: 500, bottom: 300, editor: { top: 100, left: 100, right: 500, bottom: 300 } },
+    wholeReply: new Map([['greeting-missing', 'greeting']]), ...patch,
+  });
+  const actions = actionsSpy();
+  render(<CoachUi store={store} actions={actions} />);
+  return { store, actions };
+}
+
+const cardFor = (f: Finding, focus = true) => ({ key: findingKey(f), top: 10, left: 10, focus });
+// jsdom reports no isTrusted for fireEvent; the UI accepts only the agent's own events.
+vi.mock('../coach/trusted', () => ({ agentOnly: <T,>(handler: T) => handler }));
+
+describe('the card shows the change in place', () => {
+  it('strikes the removed words and keeps the rest of the sentence plain', () => {
+    show({ card: cardFor(policy) });
+    const card = screen.getByRole('dialog', { name: 'Rapport: Plain language' });
+    const change = card.querySelector('[data-rapport="change"]')!;
+    expect([...change.querySelectorAll('del')].map((d) => d.textContent)).toEqual(['Per our policy, ']);
+    expect(change.querySelectorAll('ins')).toHaveLength(0);
+    expect(change.textContent).toBe('Per our policy, Refunds take 14 days.');
+    expect(within(card).getByRole('button', { name: 'Apply: remove “Per our policy,”' }).textContent).toBe('Remove “Per our policy,”');
+  });
+
+  it('shows a greeting as an insertion: nothing struck, the new words marked, and a label that keeps its line', () => {
+    show({ card: cardFor(greeting) });
+    const card = screen.getByRole('dialog');
+    const change = card.querySelector('[data-rapport="change"]')!;
+    expect(change.querySelectorAll('del')).toHaveLength(0);
+    expect([...change.querySelectorAll('ins')].map((d) => d.textContent)).toEqual(['Hi Maria,\n\n']);
+    expect(card.querySelector('[data-rapport="apply"]')!.textContent).toBe('Add “Hi Maria,” on its own paragraph');
+  });
+
+  it('names the principle once, and keeps the flagged words for screen readers', () => {
+    show({ card: cardFor(order) });
+    const card = screen.getByRole('dialog');
+    expect(card.textContent!.match(/Respect/g)).toHaveLength(1);
+    expect(card.querySelector('.message')!.textContent).toBe('"You need to…" reads as an order.');
+    expect(card.querySelector('[data-rapport="flagged"]')!.textContent).toBe(order.text);
+  });
+
+  it('shows advice-only findings as advice, with no Apply', () => {
+    show({ card: cardFor(blame) });
+    const card = screen.getByRole('dialog');
+    expect(card.querySelector('[data-rapport="apply"]')).toBeNull();
+    expect(card.querySelector('[data-rapport="advice"]')!.textContent).toBe('Try: Say who can fix it or what you can do instead.');
+  });
+});
+
+describe('the card’s keyboard path', () => {
+  it('focuses the first choice; Enter applies it; Tab and arrows step between findings; Left/Right move between choices; Escape goes back', async () => {
+    const { actions } = show({ card: cardFor(order) });
+    const card = screen.getByRole('dialog');
+    const first = within(card).getByRole('button', { name: /^Apply: change/ });
+    await act(async () => undefined);
+    expect(document.activeElement).toBe(first);
+    fireEvent.click(first); // what Enter on a focused button does
+    expect(actions.apply).toHaveBeenCalledWith(order, 0);
+    fireEvent.keyDown(first, { key: 'Tab' });
+    fireEvent.keyDown(first, { key: 'Tab', shiftKey: true });
+    fireEvent.keyDown(first, { key: 'ArrowDown' });
+    fireEvent.keyDown(first, { key: 'ArrowUp' });
+    expect(vi.mocked(actions.stepCard).mock.calls).toEqual([[1], [-1], [1], [-1]]);
+    fireEvent.keyDown(first, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(within(card).getByRole('button', { name: 'Dismiss' }));
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(actions.closeCard).toHaveBeenCalled();
+  });
+});
+
+describe('the list and the badge', () => {
+  it('groups like the popup: by principle with counts, whole-reply findings apart; the total matches the badge', () => {
+    show({ panelOpen: true });
+    const panel = screen.getByRole('dialog', { name: 'Rapport suggestions for this reply' });
+    const headings = within(panel).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings).toEqual(['Respect (2)', 'Plain language (1)', 'Whole reply (1)']);
+    expect(within(panel).getByRole('heading', { level: 2 }).textContent).toBe('4 suggestions · warmth 5 of 100, cold');
+    const badge = screen.getByRole('button', { name: /^Rapport: 4 suggestions/ });
+    expect(badge.getAttribute('data-count')).toBe('4');
+  });
+
+  it('scrolls the draft to the finding under discussion when an item gets focus', () => {
+    const { actions } = show({ panelOpen: true });
+    const panel = screen.getByRole('dialog', { name: 'Rapport suggestions for this reply' });
+    fireEvent.focus(within(panel).getAllByRole('button', { name: 'Dismiss' })[0]!);
+    expect(actions.revealFinding).toHaveBeenCalledWith(findingKey(order));
+  });
+
+  it('the badge has a name, a tooltip in words and the band as a word', () => {
+    show({});
+    const badge = screen.getByRole('button', { name: 'Rapport: 4 suggestions, warmth 5 of 100 (cold). Open the list.' });
+    expect(badge.getAttribute('title')).toBe('4 suggestions · warmth 5 of 100, cold');
+    expect(badge.textContent).toBe('4');
+    // The band as a word beside the button, in the same pill (outside the button: its name contains its visible text).
+    expect(badge.parentElement!.textContent).toBe('4Cold');
+  });
+});

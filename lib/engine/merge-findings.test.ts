@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { mergeOverlapping } from './merge-findings';
+import type { Finding } from './types';
+
+const text = 'Per our policy, refunds are not possible. Ticket closed.';
+const sentences = [
+  { start: 0, end: 41 },
+  { start: 42, end: 56 },
+];
+
+function finding(ruleId: string, phrase: string, extra: Partial<Finding> = {}): Finding {
+  const start = text.indexOf(phrase);
+  return { ruleId, principle: 'positivity', severity: 'hint', start, end: start + phrase.length, text: phrase, message: `${ruleId} says so`, suggestions: [], ...extra };
+}
+
+const phraseRules = new Set(['per-our-policy', 'not-permitted', 'ticket-closed', 'status-resolved']);
+const isPhraseRule = (id: string) => phraseRules.has(id);
+
+describe('one card per phrase', () => {
+  it('merges overlapping phrase findings into the strongest, naming the others', () => {
+    const hint = finding('per-our-policy', 'Per our policy, refunds', { suggestions: ['Refunds'] });
+    const warning = finding('not-permitted', 'refunds are not possible', { severity: 'warning', advice: 'Say what you can do.' });
+    const merged = mergeOverlapping([hint, warning], sentences, isPhraseRule);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]!.ruleId).toBe('not-permitted');
+    expect(merged[0]!.alsoRuleIds).toEqual(['per-our-policy']);
+    expect(merged[0]!.advice).toBe('Say what you can do.');
+  });
+
+  it('prefers a finding with a rewording over one without at the same severity, and keeps only its fix', () => {
+    const remove = finding('ticket-closed', 'Ticket closed', { severity: 'suggestion', suggestions: ['I have closed this ticket'] });
+    const keep = finding('status-resolved', 'Ticket closed.', { severity: 'suggestion', advice: 'Add a closing line.' });
+    const [only, ...rest] = mergeOverlapping([keep, remove], sentences, isPhraseRule);
+    expect(rest).toEqual([]);
+    expect(only!.ruleId).toBe('ticket-closed');
+    expect(only!.suggestions).toEqual(['I have closed this ticket']);
+    expect(only!.advice).toBe('Add a closing line.');
+  });
+
+  it('keeps findings of different sentences and whole-reply checks apart', () => {
+    const first = finding('per-our-policy', 'Per our policy');
+    const second = finding('ticket-closed', 'Ticket closed');
+    const check = finding('greeting-missing', 'Per our policy, refunds are not possible.', { severity: 'suggestion' });
+    const merged = mergeOverlapping([first, check, second], sentences, isPhraseRule);
+    expect(merged.map((f) => f.ruleId)).toEqual(['per-our-policy', 'greeting-missing', 'ticket-closed']);
+    expect(merged.every((f) => f.alsoRuleIds === undefined)).toBe(true);
+  });
+
+  it('of two equally strong findings keeps the narrower, which changes less of the sentence', () => {
+    const wide = finding('per-our-policy', 'Per our policy, refunds are', { suggestions: ['Refunds are'] });
+    const narrow = finding('not-permitted', 'not possible', { suggestions: ['possible soon'] });
+    const wider = finding('not-permitted', 'refunds are not possible', { suggestions: ['x'] });
+    expect(mergeOverlapping([wide, wider, narrow], sentences, isPhraseRule).map((f) => f.text)).toEqual(['not possible']);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { Severity } from '../engine/types';
+import { underlineSpans } from './spans';
+
+const f = (start: number, end: number, severity: Severity) => ({ start, end, severity });
+const flat = (spans: ReturnType<typeof underlineSpans>) => spans.map((s) => [s.start, s.end, s.severity]);
+
+describe('underlineSpans: one underline per stretch of text', () => {
+  it('keeps separate findings as they are', () => {
+    expect(flat(underlineSpans([f(10, 14, 'hint'), f(0, 5, 'warning')]))).toEqual([
+      [0, 5, 'warning'],
+      [10, 14, 'hint'],
+    ]);
+  });
+
+  it('draws a warning inside a sentence-wide suggestion once, and the rest of the sentence in the suggestion’s style', () => {
+    const sentence = f(0, 40, 'suggestion');
+    const phrase = f(0, 15, 'warning');
+    const spans = underlineSpans([sentence, phrase]);
+    expect(flat(spans)).toEqual([
+      [0, 15, 'warning'],
+      [15, 40, 'suggestion'],
+    ]);
+    expect(spans[0]!.finding).toBe(phrase);
+    expect(spans[1]!.finding).toBe(sentence);
+  });
+
+  it('gives three findings on the same words one underline: the most severe', () => {
+    expect(flat(underlineSpans([f(0, 13, 'hint'), f(0, 13, 'suggestion'), f(0, 13, 'warning')]))).toEqual([[0, 13, 'warning']]);
+  });
+
+  it('on a tie of severity the shorter finding wins where they overlap', () => {
+    expect(flat(underlineSpans([f(0, 30, 'hint'), f(5, 10, 'hint')]))).toEqual([
+      [0, 5, 'hint'],
+      [5, 10, 'hint'],
+      [10, 30, 'hint'],
+    ]);
+  });
+
+  it('never overlaps and covers exactly the characters some finding covers', () => {
+    const findings = [f(0, 8, 'hint'), f(4, 20, 'warning'), f(18, 25, 'suggestion'), f(30, 31, 'hint'), f(7, 7, 'warning')];
+    const spans = underlineSpans(findings);
+    for (let i = 1; i < spans.length; i += 1) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
+    const covered = (at: number) => findings.some((x) => x.start <= at && at < x.end);
+    for (let at = 0; at < 35; at += 1) expect(spans.some((s) => s.start <= at && at < s.end)).toBe(covered(at));
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * One underline per phrase: where findings overlap (a phrase warning inside a sentence that also
+ * lacks a greeting), each stretch of text is underlined once, in the style of the most severe finding
+ * that covers it (the shorter one on a tie: it says more precisely what is wrong). Rich editors and
+ * the textarea mirror both paint these spans, so they draw the same. Pure: no DOM.
+ */
+import type { Finding, Severity } from '../engine/types';
+
+export interface UnderlineSpan<F extends UnderlinedFinding = UnderlinedFinding> {
+  start: number;
+  end: number;
+  severity: Severity;
+  /** The finding this stretch belongs to (its card opens from here). */
+  finding: F;
+}
+
+export type UnderlinedFinding = Pick<Finding, 'start' | 'end' | 'severity'>;
+
+const RANK: Record<Severity, number> = { hint: 0, suggestion: 1, warning: 2 };
+
+function outranks(a: UnderlinedFinding, b: UnderlinedFinding): boolean {
+  if (RANK[a.severity] !== RANK[b.severity]) return RANK[a.severity] > RANK[b.severity];
+  return a.end - a.start < b.end - b.start;
+}
+
+/** Non-overlapping spans in text order; every character under some finding is under exactly one span. */
+export function underlineSpans<F extends UnderlinedFinding>(findings: readonly F[]): UnderlineSpan<F>[] {
+  const valid = findings.filter((f) => f.end > f.start);
+  const bounds = [...new Set(valid.flatMap((f) => [f.start, f.end]))].sort((a, b) => a - b);
+  const byStart = [...valid].sort((a, b) => a.start - b.start);
+  const spans: UnderlineSpan<F>[] = [];
+  let active: F[] = [];
+  let next = 0;
+  for (let i = 0; i + 1 < bounds.length; i += 1) {
+    const from = bounds[i]!;
+    const to = bounds[i + 1]!;
+    while (next < byStart.length && byStart[next]!.start <= from) active.push(byStart[next++]!);
+    active = active.filter((f) => f.end > from);
+    let best: F | undefined;
+    for (const f of active) if (!best || outranks(f, best)) best = f;
+    if (!best) continue;
+    const last = spans[spans.length - 1];
+    if (last && last.finding === best && last.end === from) last.end = to;
+    else spans.push({ start: from, end: to, severity: best.severity, finding: best });
+  }
+  return spans;
+}

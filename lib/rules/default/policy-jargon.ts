@@ -1,0 +1,49 @@
+import { defineRule } from '../define';
+
+export default defineRule({
+  id: 'policy-jargon',
+  kind: 'phrase',
+  principle: 'plain-language',
+  severity: 'hint',
+  title: 'Terms-and-conditions words',
+  description:
+    'Small print said to a person: "subject to availability", "non-transferable", "for security reasons", "in breach of our terms", "applies separately".',
+  message: 'Plain language: small-print words like "subject to availability" make the customer decode the rule; say what it means for them.',
+  patterns: [
+    'subject to (availability|approval|change|changes|status|verification|confirmation|eligibility|capacity)',
+    'subject to (our|the) #Adjective? (terms|conditions|policy|rules|standard terms)',
+    '(is|are) #Adverb? (non transferable|nontransferable|non exchangeable|non negotiable|non assignable)',
+    '^for (security|safety|legal|compliance|regulatory|operational|administrative|data protection) (reasons|purposes)',
+    '(in|for|a) breach of (our|the|its) (terms|policy|policies|conditions|rules|agreement|contract)',
+    '(excess|excesses|fee|fees|charge|charges|surcharge) (applies|apply) (separately|in addition|additionally)',
+  ],
+  unless: ['(i|we) (have|had|will)? #Adverb? (checked|booked|confirmed|reserved|asked|moved|added|turned|check|book|confirm|reserve|ask)'],
+  rewrites: [],
+  advice: 'Say what the rule means for this customer in everyday words ("we only have so many vegetarian meals on board, so I can\'t promise one").',
+  examples: {
+    flag: [
+      { text: 'Upgrades are subject to availability.', becomes: null },
+      { text: 'The voucher is non-transferable.', becomes: null },
+      { text: 'For security reasons the code goes to the email on file.', becomes: null },
+    ],
+    pass: ['I have booked your upgrade, and the hotel has confirmed it.', 'Your security code is on its way by text.'],
+    paraphrases: {
+      flag: [
+        'Late check-out is subject to approval by the hotel.',
+        'Prices are subject to change without notice.',
+        'Gift vouchers are strictly non-transferable.',
+        'For safety reasons, the lift is closed on Sundays.',
+        'Your account was suspended for breach of our terms.',
+        'A young driver fee applies separately.',
+      ],
+      pass: [
+        'I have checked, and late check-out is subject to availability, so I have asked the hotel to hold 2pm for you.',
+        'Your subject line was perfect, it came straight to me.',
+        'I moved you to the Friday class for safety, since the Tuesday hall is being painted.',
+        'You can transfer the voucher to a friend, just forward them the email.',
+        'The delivery fee is already included in your total.',
+        'For extra security I have turned on two-step login for you.',
+      ],
+    },
+  },
+});

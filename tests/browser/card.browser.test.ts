@@ -1,0 +1,222 @@
+// The in-page card, list and badge with the built extension on the demo helpdesk, in Chromium: the card
+// shows the change in place (struck and marked words), insertions as insertions; the keyboard path
+// (Alt+Shift+R, arrows and Tab between findings, Enter applies, Escape back to the same caret); the list
+// never covers the draft (rects compared, wide, at 420 px and at 420 px × 125% zoom); the badge sits
+// outside the editor, off the Send button, with a name and a tooltip; axe finds nothing serious in the in-page UI, light or
+// dark. Waits on the coach's own signal (data-rapport-timing), never on a fixed sleep.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useBrowserSession } from './support/session';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const COLD_REPLY = 'Per our records, there are no outages in your area. You need to restart your router.';
+const FLAGGED = 'You need to restart your router.';
+const REWORDED = 'Could you restart your router?';
+const EDITABLE = { gmail: '#gmail-editable', textarea: '#textarea-input', ckeditor5: '.ck-editor__editable' } as const;
+type EditorId = keyof typeof EDITABLE;
+
+const session = useBrowserSession();
+let page: Page;
+
+beforeEach(async () => {
+  page = await session.openDemo();
+});
+
+const card = () => page.locator('[data-rapport="card"][role="dialog"]');
+const panel = () => page.locator('[data-rapport="panel"][role="dialog"]');
+const badge = () => page.locator('[data-rapport="badge"]');
+
+/** The coach's own signal: it has analysed (and painted) a draft of exactly `chars` characters. */
+async function waitForAnalysis(chars: number): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => JSON.parse(document.querySelector('rapport-coach')?.getAttribute('data-rapport-timing') ?? '{}').chars), { timeout: 30_000 })
+    .toBe(chars);
+}
+
+async function writeReply(id: EditorId, text = COLD_REPLY): Promise<void> {
+  await page.evaluate(([editor]) => window.__demo.editors[editor]!.setText(''), [id] as const);
+  await page.evaluate(([editor]) => window.__demo.editors[editor]!.focus(), [id] as const);
+  await page.locator(EDITABLE[id]).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(text);
+  await waitForAnalysis(text.length);
+}
+
+type Rect = { top: number; left: number; right: number; bottom: number };
+const rectOf = async (selector: string): Promise<Rect> => {
+  const box = (await page.locator(selector).first().boundingBox())!;
+  return { top: box.y, left: box.x, right: box.x + box.width, bottom: box.y + box.height };
+};
+const overlap = (a: Rect, b: Rect) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+
+/** The caret in the Gmail-like editor: the text before it. */
+const textBeforeCaret = () =>
+  page.evaluate(() => {
+    const selection = document.getSelection()!;
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('#gmail-editable')!);
+    range.setEnd(selection.focusNode!, selection.focusOffset);
+    return range.toString();
+  });
+
+/** The finding the card shows: its rule and its words. */
+const shownFinding = async () => {
+  const finding = card().locator('[data-rapport="finding"]');
+  return `${await finding.getAttribute('data-rule')}: ${await finding.locator('[data-rapport="flagged"]').textContent()}`;
+};
+
+/** ArrowDown through the findings until the card shows `ruleId` (at most once round). */
+async function stepTo(ruleId: string): Promise<void> {
+  const total = Number(await badge().getAttribute('data-count'));
+  for (let i = 0; i <= total && !(await shownFinding()).startsWith(`${ruleId}:`); i += 1) {
+    const before = await shownFinding();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(shownFinding).not.toBe(before);
+  }
+  expect(await shownFinding()).toBe(`${ruleId}: ${FLAGGED}`);
+}
+
+async function axeProblems(scheme: 'light' | 'dark'): Promise<string[]> {
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.evaluate(AXE_SOURCE);
+  const outcome = await page.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[]; passes: unknown[] };
+    const axe = (window as unknown as { axe: { run(context: unknown): Promise<Result> } }).axe;
+    // Only Rapport's own UI (its open shadow root), not the demo page around it.
+    const result = await axe.run({ include: [['rapport-coach']] });
+    return {
+      passes: result.passes.length,
+      serious: result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(', ')}`),
+    };
+  });
+  expect(outcome.passes, 'axe-core checked the in-page UI').toBeGreaterThan(5);
+  return outcome.serious;
+}
+
+describe('the card', () => {
+  it('shows the change in place, steps between findings with the keyboard, applies with Enter and goes back to the same caret with Escape', async () => {
+    await writeReply('gmail');
+    await page.keyboard.press('ArrowLeft'); // the caret inside "…restart your router."
+    const caret = await textBeforeCaret();
+    expect(caret).toBe(COLD_REPLY.slice(0, -1));
+
+    await page.keyboard.press('Alt+Shift+R');
+    await expect.poll(() => card().count()).toBe(1);
+    // The card opens on a finding at the caret (several rules may flag the last sentence).
+    expect(await card().locator('[data-rapport="flagged"]').textContent()).toBe(FLAGGED);
+    const opened = await shownFinding();
+
+    // Arrows and Tab move to the next and previous finding; the focus stays in the card.
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(shownFinding).not.toBe(opened);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(shownFinding).toBe(opened);
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(shownFinding).not.toBe(opened);
+    await page.keyboard.press('Tab');
+    await expect.poll(shownFinding).toBe(opened);
+    await stepTo('you-need-to');
+
+    // The change in place: "need to" and the full stop struck, "Could" and "?" marked, the rest plain.
+    expect(await card().locator('[data-rapport="change"] del').allTextContents()).toEqual(['need to ', '.']);
+    expect(await card().locator('[data-rapport="change"] ins').allTextContents()).toEqual(['Could ', '?']);
+    expect(await card().locator('[data-rapport="change"]').textContent()).toBe('Could you need to restart your router.?');
+    const apply = card().locator('[data-rapport="apply"]');
+    expect(await apply.textContent()).toBe(`“${REWORDED}”`);
+    // One principle label, and the focused choice is the first one.
+    expect(await card().locator('.principle').textContent()).toMatch(/^Respect/);
+    expect((await card().textContent())!.match(/Respect/g)).toHaveLength(1);
+    expect(await apply.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+
+    // Escape: back in the editor, at the same caret, nothing changed.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card().count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('gmail-editable');
+    expect(await textBeforeCaret()).toBe(caret);
+    expect(await page.evaluate(() => window.__demo.editors.gmail!.getText())).toBe(COLD_REPLY);
+
+    // Enter applies the focused choice.
+    await page.keyboard.press('Alt+Shift+R');
+    await expect.poll(() => card().count()).toBe(1);
+    await stepTo('you-need-to');
+    await page.keyboard.press('Enter');
+    const applied = COLD_REPLY.replace(FLAGGED, REWORDED);
+    await expect.poll(() => page.evaluate(() => window.__demo.editors.gmail!.getText())).toBe(applied);
+    await waitForAnalysis(applied.length);
+  });
+
+  it('shows a missing greeting as an insertion, named by what it adds', async () => {
+    await writeReply('gmail');
+    await badge().click();
+    const greeting = panel().locator('[data-rapport="finding"][data-rule="greeting-missing"]');
+    await expect.poll(() => greeting.count()).toBe(1);
+    expect(await greeting.locator('[data-rapport="change"] del').count()).toBe(0);
+    expect((await greeting.locator('[data-rapport="change"] ins').allTextContents()).join('')).toMatch(/^Hi\b.*,\n\n$/);
+    expect(await greeting.locator('[data-rapport="apply"]').textContent()).toMatch(/^Add “Hi\b[^”]*,” on its own paragraph$/);
+  });
+});
+
+describe('the list and the badge', () => {
+  const sizes = [
+    { name: 'a wide window', width: 1280, height: 900 },
+    { name: 'a 420 px window', width: 420, height: 800 },
+    { name: 'a 420 px window at 125% zoom (336 CSS px)', width: 336, height: 640 },
+  ];
+  for (const size of sizes) {
+    for (const id of ['textarea', 'gmail'] as const) {
+      it(`never covers the ${id} draft in ${size.name}; the badge sits outside it`, async () => {
+        await page.setViewportSize({ width: size.width, height: size.height });
+        await writeReply(id);
+        const editor = await rectOf(EDITABLE[id]);
+        const badgeRect = await rectOf('[data-rapport="badge-pill"]');
+        expect(overlap(badgeRect, editor), 'badge over the editor').toBe(false);
+        expect(overlap(badgeRect, await rectOf(`[data-send="${id}"]`)), 'badge over the Send button').toBe(false);
+        await badge().click();
+        await expect.poll(() => panel().count()).toBe(1);
+        const list = await rectOf('[data-rapport="panel"]');
+        const editorNow = await rectOf(EDITABLE[id]);
+        expect(overlap(list, editorNow), `list ${JSON.stringify(list)} over the editor ${JSON.stringify(editorNow)}`).toBe(false);
+        // Grouped and counted like the popup: the groups' counts add up to the badge's.
+        const counts = (await panel().locator('[data-rapport="panel-group"] h3 .count').allTextContents()).map((c) => Number(c.replace(/\D/g, '')));
+        expect(counts.reduce((a, b) => a + b, 0)).toBe(Number(await badge().getAttribute('data-count')));
+      });
+    }
+  }
+
+  it('has an accessible name and a tooltip in words, shows the band as a word, and keeps clear of CKEditor’s own marks', async () => {
+    await writeReply('ckeditor5');
+    const count = Number(await badge().getAttribute('data-count'));
+    expect(count).toBeGreaterThan(0);
+    const band = (await badge().getAttribute('data-band'))!;
+    expect(await badge().getAttribute('aria-label')).toMatch(new RegExp(`^Rapport: ${count} suggestions?, warmth \\d+ of 100 \\(${band}\\)\\. Open the list\\.$`));
+    expect(await badge().getAttribute('title')).toMatch(new RegExp(`^${count} suggestions? · warmth \\d+ of 100, ${band}$`));
+    // The band as a word beside the count, in the same pill.
+    expect((await page.locator('[data-rapport="badge-pill"]').textContent())!.toLowerCase()).toContain(band);
+    const badgeRect = await rectOf('[data-rapport="badge-pill"]');
+    expect(overlap(badgeRect, await rectOf(EDITABLE.ckeditor5))).toBe(false);
+    const marks = await page.locator('.ck-powered-by').evaluateAll((els) =>
+      els.map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0).map((r) => ({ top: r.top, left: r.left, right: r.right, bottom: r.bottom })),
+    );
+    for (const mark of marks) expect(overlap(badgeRect, mark), 'badge over "Powered by"').toBe(false);
+  });
+});
+
+describe('accessibility of the in-page UI', () => {
+  it('has no serious or critical axe violation with the list and the card open, in light and dark', async () => {
+    await writeReply('gmail');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Alt+Shift+R');
+    await expect.poll(() => card().count()).toBe(1);
+    expect(await axeProblems('light')).toEqual([]);
+    expect(await axeProblems('dark')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await badge().click();
+    await expect.poll(() => panel().count()).toBe(1);
+    expect(await axeProblems('light')).toEqual([]);
+    expect(await axeProblems('dark')).toEqual([]);
+  });
+});
