@@ -4,25 +4,21 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { FRAME_ACTIVE } from '../background/active-frame';
 import { TOOLBAR_BADGE, type ToolbarBadgeReport } from '../background/toolbar-badge';
 import { isPopupRequest } from '../messages/draft';
-import { getActiveRules, watchActiveRules } from '../storage/rules';
 import type { DraftChecker } from './checker';
 import { createCoach, type CoachHandle, type CoachHooks } from './coach';
 import { extensionCoachStorage } from './extension-storage';
-import { createLocalChecker } from './local-checker';
 import { answerPopupRequest } from './popup-bridge';
 
 export interface StartCoachDeps {
-  /** The engine to check drafts with; by default one in this page (createLocalChecker). */
-  checker?: DraftChecker;
+  /** The engine to check drafts with (the browser's, lib/engine-host; the in-page one is only its fallback). */
+  checker: DraftChecker;
   hooks?: CoachHooks;
 }
 
-export function startCoach(ctx: ContentScriptContext, deps: StartCoachDeps = {}): CoachHandle {
-  const local = deps.checker ? null : createLocalChecker(window, ctx.signal, { get: getActiveRules, watch: watchActiveRules });
+export function startCoach(ctx: ContentScriptContext, deps: StartCoachDeps): CoachHandle {
   const coach = createCoach(document, ctx.signal, {
-    checker: deps.checker ?? local!,
+    checker: deps.checker,
     storage: extensionCoachStorage,
-    runStats: local ? () => local.lastRun : undefined,
     hooks: deps.hooks,
   });
   announceActiveFrame(coach, ctx);

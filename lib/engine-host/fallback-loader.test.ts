@@ -53,9 +53,10 @@ describe('in-page engine loader', () => {
     const factory = injectedPageEngine();
     expect(factory).toBeTypeOf('function');
     const send = vi.fn(async () => ({ loaded: true }));
-    const checker = await pageFallbackLoader(send, (create) => create(globalThis as unknown as Window, () => defaultPack.rules))();
+    const rules = { current: () => defaultPack.rules, onChanged: () => () => undefined };
+    const checker = await pageFallbackLoader(send, (create) => create(globalThis as unknown as Window, rules, new AbortController().signal))();
     expect(send).not.toHaveBeenCalled();
-    expect(checker.rules()).toBe(defaultPack.rules);
+    expect(checker.rules().map((rule) => rule.id)).toEqual(defaultPack.rules.map((rule) => rule.id));
   });
 });
 

@@ -33,7 +33,7 @@ export function startInjectedCoach(): void {
     send: (request) => browser.runtime.sendMessage(request),
     fallback: pageFallbackLoader(
       (message) => browser.runtime.sendMessage(message),
-      (createPageChecker) => createPageChecker(window, rules.current),
+      (createPageChecker) => createPageChecker(window, rules, ctx.signal),
     ),
     warm,
     rules: rules.current,
