@@ -7,7 +7,7 @@
 import type { Analysis, Finding } from '../engine/types';
 import type { EditorAdapter, EditorMatch } from '../editors';
 import type { CustomerContext } from '../sites';
-import { normalizePhrase } from '../engine/analyzer';
+import { normalizePhrase } from '../engine/normalize-phrase';
 import { siteOf } from '../store-schema/ignored-list';
 import type { UiHost } from '../card/mount';
 import { ViewStore } from '../card/store';

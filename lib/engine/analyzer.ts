@@ -30,6 +30,9 @@ import { DEFAULT_CHANNEL, isChannel } from './channel';
 import { agentOnlyText, isNameLike, readStructure, type ReplyPart, type ReplyStructure } from './structure';
 import type { Analysis, AnalyzeOptions, Finding, MoodReading, ReplyLayout } from './types';
 import { sentenceKeys } from './words';
+import { normalizePhrase } from './normalize-phrase';
+
+export { normalizePhrase };
 
 /** A phrase finding relative to its sentence, cached by sentence text. */
 interface SentenceFinding {
@@ -406,9 +409,6 @@ function drain<T>(gen: Generator<void, T>): T {
 }
 
 /** How an ignored phrase is compared: case, apostrophes and spacing don't matter. */
-export function normalizePhrase(s: string): string {
-  return s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
-}
 
 const defaultNow = () => performance.now();
 

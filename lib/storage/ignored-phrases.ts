@@ -7,7 +7,7 @@
 import { storage } from 'wxt/utils/storage';
 import { cleanIgnored, migrateIgnoredV1, withIgnoredPhrase, type AddOutcome, type IgnoredPhrases, type IgnoreScope } from '../store-schema/ignored-list';
 
-export { normalizePhrase } from '../engine/analyzer';
+export { normalizePhrase } from '../engine/normalize-phrase';
 export * from '../store-schema/ignored-list';
 
 export const IGNORED_PHRASES_VERSION = 2;

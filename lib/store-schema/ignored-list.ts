@@ -7,7 +7,7 @@
  * or not text, removes duplicates and keeps at most the newest `IGNORED_LIMITS` entries. Sites are
  * kept as a list of `{ site, phrases }` (never as keys of a plain object) and looked up in a Map.
  */
-import { normalizePhrase } from '../engine/analyzer';
+import { normalizePhrase } from '../engine/normalize-phrase';
 
 export const IGNORED_LIMITS = {
   /** Characters in one phrase, after normalising: enough for a whole flagged sentence. */
