@@ -24,6 +24,7 @@ import { PrivacyPanel } from './PrivacyPanel';
 import { RulesPanel } from './RulesPanel';
 import { SitesPanel } from './SitesPanel';
 import { TestBench } from './TestBench';
+import { localBenchEngine, type BenchEngine } from './bench-engine';
 import { ErrorBoundary } from './ErrorBoundary';
 import type { OptionsSnapshot, OptionsStore } from '../../lib/pages/options-contract';
 
@@ -31,6 +32,8 @@ export interface OptionsAppProps {
   store: OptionsStore;
   /** The pack "back to the default pack" returns to (a smaller one in component tests). */
   defaultPack?: RulePack;
+  /** Where the test bench checks replies: the browser's engine in the extension; an in-page analyzer by default (tests). */
+  benchEngine?: BenchEngine;
 }
 
 const SECTIONS = [
@@ -42,7 +45,8 @@ const SECTIONS = [
   ['privacy', 'Privacy'],
 ] as const;
 
-export function OptionsApp({ store, defaultPack = builtInPack }: OptionsAppProps) {
+export function OptionsApp({ store, defaultPack = builtInPack, benchEngine }: OptionsAppProps) {
+  const [engine] = useState(() => benchEngine ?? localBenchEngine());
   const [snapshot, setSnapshot] = useState<OptionsSnapshot | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [draft, setDraft] = useState<RuleEdits>(emptyEdits());
@@ -233,7 +237,7 @@ export function OptionsApp({ store, defaultPack = builtInPack }: OptionsAppProps
         <section id="bench" aria-labelledby="bench-title" tabIndex={-1}>
           <h2 id="bench-title">Test bench</h2>
           <ErrorBoundary label="The test bench" resetKey={working.rules}>
-            <TestBench rules={working.rules} entries={working.entries} />
+            <TestBench rules={working.rules} entries={working.entries} engine={engine} />
           </ErrorBoundary>
         </section>
 

@@ -4,13 +4,15 @@
  * pass/fail mark. Nothing typed here is stored.
  */
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { createAnalyzer } from '../../lib/engine/analyzer';
 import { warmthBand } from '../../lib/engine/score';
+import type { Analysis } from '../../lib/engine/types';
 import type { Rule } from '../../lib/rules/schema';
 import type { ResolvedRule } from '../../lib/store-schema/rule-edits';
 import { peekRuleExamples, ruleExamples } from './examples-cache';
 import { runsFor } from './highlight';
 import { ExampleMark } from './RuleEditor';
+import type { BenchEngine } from './bench-engine';
+import { useBenchAnalysis } from './useBenchAnalysis';
 
 export const SAMPLE_REPLY = `You need to restart the router. As I said before, refunds are handled per our policy and there is nothing more we can do.
 
@@ -21,19 +23,20 @@ export interface TestBenchProps {
   rules: Rule[];
   entries: ResolvedRule[];
   initialText?: string;
+  /** Where the reply is checked: the browser's engine in the extension, an in-page analyzer in tests. */
+  engine: BenchEngine;
 }
 
-export function TestBench({ rules, entries, initialText = SAMPLE_REPLY }: TestBenchProps) {
+const NOTHING_YET = { findings: [], scores: { warmth: 0 }, language: { checked: false } } as unknown as Analysis;
+
+export function TestBench({ rules, entries, initialText = SAMPLE_REPLY, engine }: TestBenchProps) {
   const [text, setText] = useState(initialText);
   const [customer, setCustomer] = useState('');
   const deferredRules = useDeferredValue(rules);
   const deferredText = useDeferredValue(text);
   const deferredCustomer = useDeferredValue(customer);
-  const analyzer = useMemo(() => createAnalyzer(deferredRules), [deferredRules]);
-  const analysis = useMemo(
-    () => analyzer.analyze(deferredText, { customerMessage: deferredCustomer.trim() || undefined }),
-    [analyzer, deferredText, deferredCustomer],
-  );
+  const checked = useBenchAnalysis(engine, deferredRules, deferredText, deferredCustomer.trim() || undefined);
+  const analysis = checked.analysis ?? NOTHING_YET;
   const runs = useMemo(() => runsFor(deferredText, analysis.findings), [deferredText, analysis]);
   const band = warmthBand(analysis.scores.warmth);
 
@@ -55,12 +58,23 @@ export function TestBench({ rules, entries, initialText = SAMPLE_REPLY }: TestBe
           <textarea id="bench-customer" rows={3} value={customer} onChange={(e) => setCustomer(e.target.value)} aria-describedby="bench-customer-hint" />
         </div>
       </div>
-      <div className="bench__output" aria-busy={deferredText !== text || deferredRules !== rules}>
-        <p className={`warmth warmth--${band}`}>
-          Warmth <strong data-testid="warmth-score">{analysis.scores.warmth}</strong>/100 <span className="warmth__band">({band})</span>
-        </p>
-        <meter className="warmth-meter" min={0} max={100} low={40} high={60} optimum={100} value={analysis.scores.warmth} aria-label="Warmth score" />
-        {!analysis.language.checked && (
+      <div className="bench__output" aria-busy={checked.pending || deferredText !== text || deferredRules !== rules}>
+        {checked.error && (
+          <p role="alert" className="error">
+            This reply could not be checked: {checked.error}
+          </p>
+        )}
+        {checked.analysis ? (
+          <>
+          <p className={`warmth warmth--${band}`}>
+            Warmth <strong data-testid="warmth-score">{analysis.scores.warmth}</strong>/100 <span className="warmth__band">({band})</span>
+          </p>
+          <meter className="warmth-meter" min={0} max={100} low={40} high={60} optimum={100} value={analysis.scores.warmth} aria-label="Warmth score" />
+          </>
+        ) : (
+          <p className="muted">Checking…</p>
+        )}
+        {checked.analysis && !analysis.language.checked && (
           <p className="muted">{analysis.language.reason === 'not-english' ? 'This does not look like English, so Rapport leaves it alone.' : 'Type a reply to check it.'}</p>
         )}
         <h3 id="bench-preview-title">Preview</h3>

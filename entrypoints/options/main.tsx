@@ -1,5 +1,7 @@
 import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import { OptionsApp } from '../../components/options/OptionsApp';
+import { createEngineBench } from '../../lib/engine-host/bench-client';
 import { createOptionsStore } from '../../lib/pages/options-store';
 import { getActiveRules, readManagedPolicy } from '../../lib/storage/rules';
 import { getSettings } from '../../lib/storage/settings';
@@ -9,4 +11,4 @@ import '../../components/options/options.css';
 // shows the rules in effect and `await rapport.readManagedPolicy()` what the policy delivered.
 Object.assign(window, { rapport: { getActiveRules, getSettings, readManagedPolicy } });
 
-createRoot(document.getElementById('root')!).render(<OptionsApp store={createOptionsStore()} />);
+createRoot(document.getElementById('root')!).render(<OptionsApp store={createOptionsStore()} benchEngine={createEngineBench((request) => browser.runtime.sendMessage(request))} />);

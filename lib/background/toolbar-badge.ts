@@ -26,7 +26,7 @@ export interface ToolbarBadge {
   title: string;
 }
 
-/** One colour per band, the same hues as the popup's gauge (components/shared/tokens.css). */
+/** One colour per band, the same hues as the popup's gauge (assets/tokens.css). */
 export const BAND_BADGE_COLORS: ReadonlyMap<WarmthBand, string> = new Map([
   ['cold', '#c5221f'],
   ['neutral', '#8a5a00'],

@@ -1,9 +1,9 @@
-import TOKENS_CSS from '../../components/shared/tokens.css?raw';
+import TOKENS_CSS from '../../assets/tokens.css?raw';
 import { MIRROR_CSS } from '../highlight/mirror';
 
 /**
  * Styles of the shadow root: badge, list, card and the field mirrors, on the same design tokens as the
- * popup, options and summary (components/shared/tokens.css, whose `:host` rules apply here). Light and dark.
+ * popup, options and summary (assets/tokens.css, whose `:host` rules apply here). Light and dark.
  */
 export const UI_CSS = `
 ${TOKENS_CSS}

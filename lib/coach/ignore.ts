@@ -1,5 +1,5 @@
 /** "Don't flag this again" from the card: stores the agent's choice and says in words what happened. */
-import { IGNORED_LIMITS, ignorePhrase, type IgnoredPhrases, type IgnoreScope } from '../storage/ignored-phrases';
+import { IGNORED_LIMITS, type AddOutcome, type IgnoredPhrases, type IgnoreScope } from '../store-schema/ignored-list';
 
 export interface IgnoreResult {
   /** The lists after the change, when something was stored. */
@@ -11,7 +11,11 @@ export interface IgnoreResult {
 const quoted = (text: string) => `“${text.length > 60 ? `${text.slice(0, 57)}…` : text}”`;
 
 /** Never throws: a failed write is a status line, not a broken card. */
-export async function ignoreForAgent(text: string, scope: IgnoreScope): Promise<IgnoreResult> {
+export async function ignoreForAgent(
+  ignorePhrase: (text: string, scope: IgnoreScope) => Promise<AddOutcome>,
+  text: string,
+  scope: IgnoreScope,
+): Promise<IgnoreResult> {
   const where = scope === 'everywhere' ? 'on any site' : `on ${scope.site}`;
   try {
     const outcome = await ignorePhrase(text, scope);

@@ -3,13 +3,28 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { FRAME_ACTIVE } from '../background/active-frame';
 import { TOOLBAR_BADGE, type ToolbarBadgeReport } from '../background/toolbar-badge';
-import { isPopupRequest, type PopupRequest } from '../messages/draft';
-import { createCoach, type CoachHandle } from './coach';
+import { isPopupRequest } from '../messages/draft';
+import { getActiveRules, watchActiveRules } from '../storage/rules';
 import type { DraftChecker } from './checker';
+import { createCoach, type CoachHandle, type CoachHooks } from './coach';
+import { extensionCoachStorage } from './extension-storage';
+import { createLocalChecker } from './local-checker';
+import { answerPopupRequest } from './popup-bridge';
 
-// host: `deps.checker` is where the analysis runs (the browser's engine); without it, in this page.
-export function startCoach(ctx: ContentScriptContext, deps: { checker?: DraftChecker } = {}): CoachHandle {
-  const coach = createCoach(document, ctx.signal, {}, deps.checker);
+export interface StartCoachDeps {
+  /** The engine to check drafts with; by default one in this page (createLocalChecker). */
+  checker?: DraftChecker;
+  hooks?: CoachHooks;
+}
+
+export function startCoach(ctx: ContentScriptContext, deps: StartCoachDeps = {}): CoachHandle {
+  const local = deps.checker ? null : createLocalChecker(window, ctx.signal, { get: getActiveRules, watch: watchActiveRules });
+  const coach = createCoach(document, ctx.signal, {
+    checker: deps.checker ?? local!,
+    storage: extensionCoachStorage,
+    runStats: local ? () => local.lastRun : undefined,
+    hooks: deps.hooks,
+  });
   announceActiveFrame(coach, ctx);
   answerPopup(coach, ctx);
   reportToolbarBadge(coach, ctx);
@@ -46,28 +61,13 @@ function announceActiveFrame(coach: CoachHandle, ctx: ContentScriptContext): voi
     browser.runtime.sendMessage({ type: FRAME_ACTIVE }).catch(() => undefined);
   };
   ctx.addEventListener(document, 'input', announce, { capture: true, passive: true });
-  ctx.addEventListener(document, 'focusin', () => setTimeout(announce, 0), { capture: true, passive: true });
-}
-
-const SNAPSHOT_WAIT_MS = 3_000; // host
-
-async function handle(coach: CoachHandle, request: PopupRequest) {
-  switch (request.type) {
-    case 'rapport:snapshot':
-      // host: answer with a finished check (bounded: a popup never waits long for a busy page).
-      await Promise.race([coach.settled(), new Promise((resolve) => setTimeout(resolve, SNAPSHOT_WAIT_MS))]);
-      return { snapshot: coach.snapshot() };
-    case 'rapport:apply':
-      return coach.applyFromPopup(request.version, request.key, request.suggestion);
-    case 'rapport:reveal':
-      return { revealed: coach.reveal(request.version, request.key) };
-  }
+  ctx.addEventListener(document, 'focusin', () => ctx.setTimeout(announce, 0), { capture: true, passive: true });
 }
 
 function answerPopup(coach: CoachHandle, ctx: ContentScriptContext): void {
   const listener = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
     if (!isPopupRequest(message)) return undefined;
-    void handle(coach, message).then(sendResponse, () => sendResponse(null));
+    void answerPopupRequest(coach, message).then(sendResponse, () => sendResponse(null));
     return true; // The answer comes asynchronously.
   };
   browser.runtime.onMessage.addListener(listener);

@@ -7,12 +7,10 @@
 import { browser } from 'wxt/browser';
 import { getActiveRules, watchActiveRules } from '../storage/rules';
 import { createEngineHost } from './host';
-import { isCheckRequestLike } from './protocol';
+import { isCheckRequestLike, isTryRequestLike } from './protocol';
+import { COACH_SCRIPT, ENGINE_WARM, FALLBACK_SCRIPT, LOAD_FALLBACK } from './chunks';
 import { LOAD_COACH } from './watcher';
 import { engineLeftSilent } from './test-hooks';
-
-/** The unlisted coach script (entrypoints/coach.ts), built to the extension's root. */
-export const COACH_SCRIPT = '/coach.js';
 
 interface Sender {
   tab?: { id?: number };
@@ -32,24 +30,39 @@ export function startEngineHost(): void {
       void host.handle(message, from).then(sendResponse);
       return true; // Answered asynchronously.
     }
-    if ((message as { type?: unknown } | null)?.type === LOAD_COACH) {
+    if (isTryRequestLike(message)) {
+      // Only Rapport's own pages (the options page) try unsaved rules; a content script has no use for it.
+      if (sender.tab !== undefined && !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
+      sendResponse(host.tryRules(message));
+      return undefined;
+    }
+    const type = (message as { type?: unknown } | null)?.type;
+    if (type === ENGINE_WARM) {
+      // Answered once warm: an open request is also what keeps Chrome from stopping the worker meanwhile.
+      void host.warmUp().then(
+        () => sendResponse({ warm: true }),
+        () => sendResponse({ warm: false }),
+      );
+      return true;
+    }
+    if (type === LOAD_COACH || type === LOAD_FALLBACK) {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return undefined;
-      void loadCoach(tabId, sender.frameId ?? 0).then(sendResponse);
+      void inject(tabId, sender.frameId ?? 0, type === LOAD_COACH ? COACH_SCRIPT : FALLBACK_SCRIPT).then(sendResponse);
       // The agent is about to write: compile the rules and start the tagger now, not on the first keystroke.
-      void host.warmUp().catch(() => undefined);
+      if (type === LOAD_COACH) void host.warmUp().catch(() => undefined);
       return true;
     }
     return undefined;
   });
 }
 
-async function loadCoach(tabId: number, frameId: number): Promise<{ loaded: boolean; error?: string }> {
+async function inject(tabId: number, frameId: number, file: typeof COACH_SCRIPT | typeof FALLBACK_SCRIPT): Promise<{ loaded: boolean; error?: string }> {
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [COACH_SCRIPT] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
     return { loaded: true };
   } catch (error) {
-    console.warn('[Rapport] could not load the coach into a frame', error);
+    console.warn(`[Rapport] could not load ${file} into a frame`, error);
     return { loaded: false, error: error instanceof Error ? error.message : String(error) };
   }
 }

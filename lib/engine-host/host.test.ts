@@ -3,7 +3,7 @@ import { defaultPack } from '../rules/default';
 import type { Rule } from '../rules/schema';
 import { payloadFor, rulesFingerprint } from './delta';
 import { createEngineHost, DRAFT_TTL_MS, MAX_DRAFTS } from './host';
-import { ENGINE_CHECK, type CheckRequest } from './protocol';
+import { ENGINE_CHECK, ENGINE_TRY, MAX_TRY_CHARS, type CheckRequest } from './protocol';
 
 const rules = defaultPack.rules;
 const fingerprint = rulesFingerprint(rules);
@@ -77,5 +77,22 @@ describe('engine host', () => {
   it('says the draft could not be checked when the rules cannot be read', async () => {
     const answer = await host(async () => Promise.reject(new Error('storage gone'))).handle(request('Hello'), '1:0');
     expect(answer).toMatchObject({ ok: false, reason: 'failed', message: 'storage gone' });
+  });
+
+  it('checks the bench’s reply with the unsaved rules sent with it, not the active ones', () => {
+    const engine = host();
+    const reply = 'You need to restart the router.';
+    const withRule = engine.tryRules({ type: ENGINE_TRY, text: reply, rules });
+    const withoutRule = engine.tryRules({ type: ENGINE_TRY, text: reply, rules: rules.filter((r) => r.id !== 'you-need-to') });
+    expect(withRule.ok && withRule.analysis.findings.some((f) => f.ruleId === 'you-need-to')).toBe(true);
+    expect(withoutRule.ok && withoutRule.analysis.findings.some((f) => f.ruleId === 'you-need-to')).toBe(false);
+  });
+
+  it('refuses bench requests with invalid rules, unknown fields or an oversized reply, with a clear message', () => {
+    const engine = host();
+    const badRule = engine.tryRules({ type: ENGINE_TRY, text: 'Hi.', rules: [{ ...rules[0], id: '' }] });
+    expect(badRule).toMatchObject({ ok: false, message: expect.stringMatching(/^bad request: /) });
+    expect(engine.tryRules({ type: ENGINE_TRY, text: 'Hi.', rules, extra: 1 })).toMatchObject({ ok: false });
+    expect(engine.tryRules({ type: ENGINE_TRY, text: 'a'.repeat(MAX_TRY_CHARS + 1), rules })).toMatchObject({ ok: false });
   });
 });

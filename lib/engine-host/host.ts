@@ -12,7 +12,7 @@
 import { createAnalyzer, type Analyzer } from '../engine/analyzer';
 import type { Rule } from '../rules/schema';
 import { applyPayload, rulesFingerprint } from './delta';
-import { checkRequestSchema, type CheckResponse, type EngineSite } from './protocol';
+import { checkRequestSchema, tryRequestSchema, type CheckResponse, type EngineSite, type TryResponse } from './protocol';
 
 export const DRAFT_TTL_MS = 10 * 60_000;
 export const MAX_DRAFTS = 32;
@@ -29,6 +29,8 @@ export interface EngineHostOptions {
 export interface EngineHost {
   /** Answers one request from a composer; `sender` names its tab and frame (`tabId:frameId`). */
   handle(request: unknown, sender: string): Promise<CheckResponse>;
+  /** Answers the options page's test bench: the reply checked with the unsaved rules that came with it. */
+  tryRules(request: unknown): TryResponse;
   /** The active rules changed (the background watches storage). */
   useRules(rules: readonly Rule[]): void;
   /** Forget every draft of a closed tab. */
@@ -51,6 +53,8 @@ export function createEngineHost(options: EngineHostOptions): EngineHost {
     if (engine?.fingerprint !== fingerprint) engine = { fingerprint, analyzer: createAnalyzer(rules) };
     return engine;
   };
+  // The bench's rules: one analyzer for the last rule set tried (the lead edits one working copy at a time).
+  let tried: { json: string; analyzer: Analyzer } | null = null;
   /** Page views of the rules the engine has already reloaded for (once each, so a page with an odd view costs one read). */
   const reloadedFor = new Set<string>();
 
@@ -93,6 +97,18 @@ export function createEngineHost(options: EngineHostOptions): EngineHost {
         return { ok: true, analysis, ranIn: options.ranIn };
       } catch (error) {
         return { ok: false, reason: 'failed', message: error instanceof Error ? error.message : String(error) };
+      }
+    },
+    tryRules(raw) {
+      const parsed = tryRequestSchema.safeParse(raw);
+      if (!parsed.success) return { ok: false, message: `bad request: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+      const { text, customerMessage, rules } = parsed.data;
+      try {
+        const json = JSON.stringify(rules); // The whole text, not a hash: a collision must not check with other rules.
+        if (tried?.json !== json) tried = { json, analyzer: createAnalyzer(rules) };
+        return { ok: true, analysis: tried.analyzer.analyze(text, { customerMessage, budgetMs: HOST_BUDGET_MS }) };
+      } catch (error) {
+        return { ok: false, message: error instanceof Error ? error.message : String(error) };
       }
     },
     useRules(rules) {

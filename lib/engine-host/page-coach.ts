@@ -1,28 +1,41 @@
 /**
  * The coach chunk, injected by the background into the one frame where the agent writes: starts
- * the coach with the browser's engine as its checker (and the in-page engine as the fallback).
+ * the coach with the browser's engine as its checker. The in-page engine (the fallback) is not in this
+ * chunk: it is injected into this frame only if the browser's engine cannot be reached.
  * Runs once per frame, however often it is injected.
  */
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { DraftChecker } from '../coach/checker';
 import { startCoach } from '../coach/start';
-import { createPageChecker } from './page-checker';
+import { ENGINE_WARM } from './chunks';
+import { pageFallbackLoader, throttledWarm } from './fallback-loader';
 import { watchPageRules } from './page-rules';
 import { createRemoteChecker } from './remote-checker';
 import { markFrame, publishEngineSite } from './test-hooks';
-import { COACH_LOADED } from './watcher';
+import { COACH_LOADED, mayBeReplyBox } from './watcher';
 import { coachLoaded } from './page-watcher';
+
+/** Focus can bounce between a reply box and its toolbar: one warm-up message a second is enough. */
+const WARM_EVERY_MS = 1_000;
 
 export function startInjectedCoach(): void {
   if (coachLoaded()) return;
   Object.defineProperty(globalThis, COACH_LOADED, { value: true });
   const ctx = new ContentScriptContext('rapport-coach');
   const rules = watchPageRules(ctx.signal);
-  let fallback: DraftChecker | null = null;
+  // Each focus in a reply box (at most every WARM_EVERY_MS) starts a stopped engine before the first check needs it.
+  const warm = throttledWarm(() => void browser.runtime.sendMessage({ type: ENGINE_WARM }).catch(() => undefined), WARM_EVERY_MS);
+  const onFocus = (event: FocusEvent) => {
+    if (mayBeReplyBox(event.composedPath()[0] ?? event.target)) warm();
+  };
+  ctx.addEventListener(document, 'focusin', onFocus, { capture: true, passive: true });
   const checker = createRemoteChecker({
     send: (request) => browser.runtime.sendMessage(request),
-    fallback: () => (fallback ??= createPageChecker(window, rules.current)),
+    fallback: pageFallbackLoader(
+      (message) => browser.runtime.sendMessage(message),
+      (createPageChecker) => createPageChecker(window, rules.current),
+    ),
+    warm,
     rules: rules.current,
     onRulesChanged: rules.onChanged,
     onRanIn: (site) => publishEngineSite(document, site),

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Analysis } from '../engine/types';
 import { CHANNELS } from '../engine/channel';
+import { PACK_LIMITS, ruleSchema } from '../rules/schema';
 
 export const ENGINE_CHECK = 'rapport:engine-check';
 
@@ -79,4 +80,27 @@ export function isCheckResponse(value: unknown): value is CheckResponse {
   const v = value as Record<string, unknown>;
   if (v.ok === true) return typeof v.analysis === 'object' && v.analysis !== null && Array.isArray((v.analysis as Analysis).findings);
   return v.ok === false && (v.reason === 'resend' || v.reason === 'failed');
+}
+
+/** The options page's test bench → the engine: a reply checked with the lead's unsaved rules, sent with it. */
+export const ENGINE_TRY = 'rapport:engine-try';
+/** The bench's reply and customer message are typed by hand: far below a draft's limit. */
+export const MAX_TRY_CHARS = 50_000;
+
+export const tryRequestSchema = z
+  .object({
+    type: z.literal(ENGINE_TRY),
+    text: z.string().max(MAX_TRY_CHARS),
+    customerMessage: z.string().max(MAX_TRY_CHARS).optional(),
+    /** The working copy's valid rules, as a pack would hold them (same schema, same limits). */
+    rules: z.array(ruleSchema).max(PACK_LIMITS.rules),
+  })
+  .strict()
+  .refine((request) => JSON.stringify(request.rules).length <= PACK_LIMITS.packChars, { message: `the rules are longer than ${PACK_LIMITS.packChars} characters` });
+
+export type TryRequest = z.input<typeof tryRequestSchema>;
+export type TryResponse = { ok: true; analysis: Analysis } | { ok: false; message: string };
+
+export function isTryRequestLike(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === ENGINE_TRY;
 }

@@ -71,4 +71,21 @@ describe('remote checker', () => {
     });
     expect(await remote.check('Hello there.', {}, controller.signal)).toBeNull();
   });
+
+  it('rejects the draft (shown, contained) when neither the engine nor the in-page engine can be reached', async () => {
+    const remote = createRemoteChecker({
+      send: async () => Promise.reject(new Error('Receiving end does not exist')),
+      fallback: async () => Promise.reject(new Error('the in-page engine could not be loaded: no frame')),
+      rules: () => defaultPack.rules,
+      onRulesChanged: () => () => undefined,
+    });
+    await expect(remote.check('Hello there.', {}, live())).rejects.toThrow(/in-page engine could not be loaded/);
+  });
+
+  it('passes the coach’s warm-up on to the engine', () => {
+    const warm = vi.fn();
+    const remote = createRemoteChecker({ send: async () => null, fallback: () => Promise.reject(new Error('unused')), rules: () => defaultPack.rules, onRulesChanged: () => () => undefined, warm });
+    remote.warmUp?.();
+    expect(warm).toHaveBeenCalledTimes(1);
+  });
 });

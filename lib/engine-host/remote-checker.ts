@@ -20,8 +20,10 @@ export const ENGINE_TIMEOUT_MS = 30_000;
 export interface RemoteCheckerOptions {
   /** Sends one request to the engine (browser.runtime.sendMessage). */
   send(request: CheckRequest): Promise<unknown>;
-  /** The in-page checker, created on first need. */
-  fallback(): DraftChecker;
+  /** The in-page checker, loaded (its own chunk) and created on first need; rejects when it cannot be loaded. */
+  fallback(): DraftChecker | Promise<DraftChecker>;
+  /** Asks the engine to start up now (the agent focused a reply box); cheap, and never awaited. */
+  warm?(): void;
   /** The active rules as this page reads them, and their changes. */
   rules(): readonly Rule[];
   onRulesChanged(listener: () => void): () => void;
@@ -88,13 +90,14 @@ export function createRemoteChecker(options: RemoteCheckerOptions): DraftChecker
         last = null; // The engine may have lost every draft: the next request goes whole.
         if (signal.aborted) return null;
         console.warn('[Rapport] the engine could not be reached; checking in this page', error.message);
-        const local = await options.fallback().check(text, analyzeOptions, signal);
+        const local = await (await options.fallback()).check(text, analyzeOptions, signal);
         if (local) options.onRanIn?.('page');
         return local;
       }
       return signal.aborted ? null : analysis;
     },
     rules: () => options.rules(),
+    warmUp: () => options.warm?.(),
     onRulesChanged: (listener) => options.onRulesChanged(listener),
   };
 }

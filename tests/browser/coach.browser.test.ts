@@ -141,6 +141,58 @@ async function typeColdReply(id: string) {
   await expect.poll(() => underlines(id), { timeout: 15_000 }).toEqual(expect.arrayContaining([expect.stringContaining(FLAGGED)]));
 }
 
+/** What the coach shows for the draft: the badge's count, the underlined texts, and the popup's findings. */
+interface CoachState {
+  badge: number;
+  underlines: string[];
+  popup: string[];
+}
+
+/**
+ * Asks the coach for the popup's snapshot the way the popup does (the frame the agent used last, over the
+ * extension's messaging), from one of the extension's own pages.
+ */
+async function popupFindings(): Promise<string[]> {
+  const extensionPage = (await extensionPagePromise) ?? (extensionPagePromise = session.openExtensionPage('summary.html'));
+  type Chrome = {
+    tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(tab: number, message: object, options: object): Promise<unknown> };
+    storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+  };
+  return (await extensionPage).evaluate(async (demoUrl) => {
+    const { chrome } = globalThis as unknown as { chrome: Chrome };
+    const tab = (await chrome.tabs.query({})).find((t) => t.url?.startsWith(demoUrl));
+    if (tab?.id === undefined) throw new Error('demo tab not found');
+    const key = `activeFrame:${tab.id}`;
+    const frameId = ((await chrome.storage.session.get(key))[key] as number | undefined) ?? 0;
+    const answer = (await chrome.tabs.sendMessage(tab.id, { type: 'rapport:snapshot' }, { frameId })) as { snapshot: { findings: { text: string }[] } | null };
+    return (answer.snapshot?.findings.map((f) => f.text) ?? []).sort();
+  }, session.demoUrl);
+}
+let extensionPagePromise: Promise<Page> | null = null;
+
+/** The coach's state once it has checked exactly the text the editor holds now (its own timing signal). */
+async function settledState(id: string): Promise<CoachState> {
+  const frame = await coachFrame(id);
+  const coachText = () => frame.evaluate((selector) => {
+    const root = document.querySelector(selector);
+    return root instanceof HTMLTextAreaElement ? root.value : null;
+  }, EDITABLE[id]!);
+  const expectedChars = async () => (await coachText())?.length ?? (await getText(id)).length;
+  await expect.poll(async () => (await timing(id))?.chars === (await expectedChars()) && (await timing(id)) !== null).toBe(true);
+  return { badge: await badgeCount(id), underlines: (await underlines(id)).sort(), popup: await popupFindings() };
+}
+
+/** Presses `keys` in the editor until its text contains `wanted` (each press must change the text; at most 5). */
+async function pressUntil(id: string, keys: string, wanted: string) {
+  await focusEditor(id);
+  for (let i = 0; i < 5 && !(await getText(id)).includes(wanted); i += 1) {
+    const before = await getText(id);
+    await page.keyboard.press(keys);
+    await expect.poll(() => getText(id)).not.toBe(before);
+  }
+  expect(await getText(id)).toContain(wanted);
+}
+
 // ---- setup -----------------------------------------------------------------------------------
 
 beforeAll(async () => {
@@ -150,6 +202,7 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
+  extensionPagePromise = null;
   page = await session.openDemo();
 });
 
@@ -202,6 +255,46 @@ describe.each([...DEMO_EDITOR_IDS])('coaching in %s', (id) => {
     expect(undone).toContain(`${FLAGGED}.`);
     expect(undone).not.toContain(REWORDED);
     await ui(id).locator('[data-rapport="panel"] .close').click().catch(() => undefined);
+  });
+});
+
+// ---- always in sync with the editor --------------------------------------------------------------
+
+describe.each([...DEMO_EDITOR_IDS])('staying in sync in %s', (id) => {
+  it("follows the editor's own undo and redo of an Apply: badge, underlines and popup", async () => {
+    await typeColdReply(id);
+    await waitForAnalysis(id, COLD_REPLY.length);
+    const typed = await settledState(id);
+    expect(typed.underlines).toEqual(expect.arrayContaining([expect.stringContaining(FLAGGED)]));
+    expect(typed.popup).toHaveLength(typed.badge);
+    if (HISTORY_GROUP_MS[id]) await page.clock.fastForward(HISTORY_GROUP_MS[id]);
+
+    await ui(id).locator('[data-rapport="badge"]').click();
+    const finding = ui(id).locator('[data-rapport="panel"] [data-rapport="finding"]', { hasText: FLAGGED });
+    await finding.locator('[data-rapport="apply"]', { hasText: REWORDED }).click();
+    await expect.poll(() => getText(id)).toContain(REWORDED);
+    const applied = await settledState(id);
+    expect(applied.underlines.some((u) => u.includes(FLAGGED))).toBe(false);
+    expect(applied).not.toEqual(typed);
+
+    // The editor's own undo fires no input event in most rich editors: the coach follows the text anyway.
+    await pressUntil(id, 'Control+z', FLAGGED);
+    await expect.poll(() => settledState(id)).toEqual(typed);
+
+    await pressUntil(id, 'Control+Shift+z', REWORDED);
+    await expect.poll(() => settledState(id)).toEqual(applied);
+  });
+
+  it('picks up text the helpdesk inserts through the editor (a macro), with no typing', async () => {
+    await focusEditor(id);
+    await page.keyboard.type('Thanks so much for writing in.');
+    const before = await settledState(id);
+    expect(before.underlines.some((u) => u.includes(FLAGGED))).toBe(false);
+    await setText(id, COLD_REPLY);
+    await expect.poll(() => underlines(id)).toEqual(expect.arrayContaining([expect.stringContaining(FLAGGED)]));
+    const state = await settledState(id);
+    expect(state.badge).toBeGreaterThan(0);
+    expect(state.popup).toHaveLength(state.badge);
   });
 });
 
@@ -332,8 +425,11 @@ describe('card and choices', () => {
   it('hovering an underline opens its card', async () => {
     const id = 'prosemirror';
     await typeColdReply(id);
-    const { marks } = await underlineGeometry(id);
-    const mark = marks.find((m) => m.text.includes(FLAGGED))!;
+    // The underline of the whole typed reply (one typed while the text was shorter may still be painted).
+    await waitForAnalysis(id, COLD_REPLY.length);
+    const warningOn = async () => (await underlineGeometry(id)).marks.find((m) => m.text.includes(FLAGGED));
+    await expect.poll(warningOn).toBeDefined();
+    const mark = (await warningOn())!;
     await page.mouse.move(mark.rect.left + 10, mark.rect.top + mark.rect.height / 2);
     const card = page.locator('[data-rapport="card"]');
     await expect.poll(() => card.count()).toBe(1);

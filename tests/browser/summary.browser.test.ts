@@ -109,7 +109,7 @@ describe('daily tone summary', () => {
 
   it('follows the dark colour scheme', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    // The page's background is the shared dark token (components/shared/tokens.css), not the light one.
+    // The page's background is the shared dark token (assets/tokens.css), not the light one.
     const channels = () =>
       page.evaluate(() => (getComputedStyle(document.documentElement).backgroundColor.match(/\d+/g) ?? []).slice(0, 3).map(Number));
     await expect.poll(async () => Math.max(...(await channels()))).toBeLessThan(60);

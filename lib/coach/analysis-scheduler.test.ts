@@ -1,0 +1,122 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEBOUNCE_MS, startAnalysisScheduler, type AnalysisScheduler } from './analysis-scheduler';
+import { harness, type Harness } from './testing/harness';
+
+let h: Harness;
+let scheduler: AnalysisScheduler;
+const view = () => h.session.store.get();
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  h = harness();
+  scheduler = startAnalysisScheduler(h.session, h.checker, h.gate);
+});
+afterEach(() => {
+  h.controller.abort();
+  vi.useRealTimers();
+});
+
+async function typed(text: string) {
+  h.field.value = text;
+  h.session.emit('recheck', DEBOUNCE_MS);
+  await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+}
+
+describe('analysis scheduling', () => {
+  it('checks the draft when the coach starts on it, warming the engine up first', async () => {
+    h.field.value = 'You need to restart it.';
+    h.attach();
+    expect(h.checker.warmUps).toBeGreaterThan(0);
+    expect(h.checker.calls).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(view()).toMatchObject({ visible: true, checking: false, failed: false });
+    expect(view().findings.map((f) => f.text)).toEqual(['You need to']);
+    expect(h.session.draft?.analysedText).toBe('You need to restart it.');
+  });
+
+  it('never shows the result of a check a newer change superseded', async () => {
+    h.attach();
+    await vi.advanceTimersByTimeAsync(0);
+    h.checker.hold = true;
+    await typed('You need to wait.');
+    await typed('Per our policy, you wait.');
+    expect(h.checker.calls.map((c) => c.signal.aborted)).toEqual([true, false]);
+    h.checker.release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(view().findings.map((f) => f.text)).toEqual(['Per our policy']);
+    expect(h.session.draft?.analysedText).toBe('Per our policy, you wait.');
+  });
+
+  it('says this draft could not be checked when the engine fails, and recovers on the next change', async () => {
+    h.checker.failOn = 'BROKEN';
+    h.attach();
+    await typed('You need to BROKEN');
+    expect(view()).toMatchObject({ visible: true, failed: true, findings: [] });
+    expect(h.session.draft?.analysedText).toBeNull();
+    await typed('You need to go.');
+    expect(view()).toMatchObject({ failed: false });
+    expect(view().findings).toHaveLength(1);
+  });
+
+  it('starts a new draft when the box is emptied, telling send recording first', async () => {
+    const cleared = vi.fn();
+    h.session.on('cleared', (draft) => cleared(draft.result?.findings.length));
+    const draft = h.attach();
+    await typed('You need to go.');
+    draft.applied = 2;
+    draft.dismissed.add('x');
+    await typed('');
+    expect(cleared).toHaveBeenCalledWith(1);
+    expect(draft).toMatchObject({ applied: 0, result: null, found: [], recorded: false });
+    expect(draft.dismissed.size).toBe(0);
+    expect(view()).toMatchObject({ visible: false, findings: [] });
+  });
+
+  it('checks again when the rules change, and passes the ignored phrases and the channel to the engine', async () => {
+    h.attach();
+    await typed('You need to go. Per our policy, no.');
+    const calls = h.checker.calls.length;
+    h.checker.changeRules();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.checker.calls).toHaveLength(calls + 1);
+
+    h.storage.channelItem.set('chat');
+    await h.storage.ignoredPhrases.add('Per our policy', { site: h.session.site });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.checker.calls.at(-1)!.options).toMatchObject({ channel: 'chat', ignored: { phrases: ['per our policy'] } });
+    expect(view().findings.map((f) => f.text)).toEqual(['You need to']);
+  });
+
+  it('checkNow drops a pending debounced check and leaves no timer once the page goes', async () => {
+    h.attach();
+    h.field.value = 'You need to go.';
+    h.session.emit('recheck', DEBOUNCE_MS);
+    await scheduler.checkNow();
+    expect(h.checker.calls.map((c) => c.text)).toEqual(['You need to go.']);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(h.checker.calls).toHaveLength(1);
+    h.session.emit('recheck', DEBOUNCE_MS);
+    h.controller.abort();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('settles once no check is scheduled or running (the popup waits for a finished check)', async () => {
+    h.attach();
+    await vi.advanceTimersByTimeAsync(0);
+    await expect(scheduler.settled()).resolves.toBeUndefined();
+    h.checker.hold = true;
+    const settled = vi.fn();
+    h.field.value = 'You need to go.';
+    h.session.emit('changed', DEBOUNCE_MS);
+    void scheduler.settled().then(settled);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(h.checker.calls).toHaveLength(1);
+    expect(settled).not.toHaveBeenCalled();
+    h.checker.release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(settled).toHaveBeenCalled();
+    expect(view().findings).toHaveLength(1);
+  });
+});
+

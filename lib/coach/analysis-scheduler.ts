@@ -1,0 +1,242 @@
+/**
+ * Checks the draft a moment after it stops changing (debounced), through the injected DraftChecker,
+ * and puts the result on the draft and the view. A newer change supersedes a running check; a check
+ * that fails says so on this draft's badge while everything else goes on; an emptied draft starts a
+ * new one (after telling send recording, which may count it as sent).
+ */
+import { wholeReplyKinds } from '../card/groups';
+import { warmthBand } from '../engine/score';
+import type { AnalyzeOptions } from '../engine/types';
+import { findingKey } from '../card/store';
+import { conversationDocument, readCustomerContext, type CustomerContext } from '../sites';
+import type { DraftChecker } from './checker';
+import { bottomRight } from './geometry';
+import type { CoachSession, Draft } from './session';
+import type { SettingsGate } from './settings-gate';
+import { injectAnalysisFailure, publishTiming } from './test-hooks';
+
+export { DEBOUNCE_MS } from './debounce';
+/** The customer's message is read again at most this often (the page rarely changes it while the agent types). */
+const CONTEXT_TTL_MS = 2000;
+/** Above this size the repaint gets a task of its own after the analysis's last slice. */
+const PAINT_APART_CHARS = 20_000;
+
+/** How the last check ran in slices (the in-page checker reports it; test builds publish it). */
+export interface RunStats {
+  slices: number;
+  longestSliceMs: number;
+}
+
+export interface AnalysisScheduler {
+  /** Checks the current draft now (a pending debounced check is dropped); resolves once it is shown or superseded. */
+  checkNow(): Promise<void>;
+  /** The options a check of `draft` uses now (send recording checks with the same). */
+  optionsFor(draft: Draft): AnalyzeOptions;
+  /** The customer of the conversation that holds the draft's composer (read again at most every 2 s). */
+  customerOf(draft: Draft): CustomerContext | null;
+  /** Resolves once no check is scheduled or running (the popup's snapshot waits for a finished check). */
+  settled(): Promise<void>;
+}
+
+export function startAnalysisScheduler(
+  session: CoachSession,
+  checker: DraftChecker,
+  gate: SettingsGate,
+  runStats: () => RunStats | null = () => null,
+): AnalysisScheduler {
+  const { win, store, signal } = session;
+  let debounce: number | undefined;
+  /** The pending check must run even if the text is the one last checked (rules or settings changed). */
+  let force = false;
+  let run = 0;
+  let running: AbortController | null = null;
+  let context: { at: number; root: HTMLElement; value: CustomerContext | null } | null = null;
+  // With the browser's engine a check is a message round trip: the popup, asking right after a focus or a
+  // resume, should read the finished check rather than a half-made one.
+  let busy: { promise: Promise<void>; resolve: () => void } | null = null;
+  const markBusy = () => {
+    if (busy) return;
+    let resolve!: () => void;
+    busy = { promise: new Promise<void>((done) => (resolve = done)), resolve };
+  };
+  const markIdle = () => {
+    busy?.resolve();
+    busy = null;
+  };
+
+  const cancel = () => {
+    win.clearTimeout(debounce);
+    debounce = undefined;
+    running?.abort();
+    running = null;
+    markIdle();
+  };
+  signal.addEventListener('abort', cancel);
+  signal.addEventListener('abort', checker.onRulesChanged(() => session.emit('recheck', 0)));
+
+  const schedule = (delay: number, forced: boolean) => {
+    const draft = session.draft;
+    if (!draft) return;
+    force ||= forced;
+    win.clearTimeout(debounce);
+    markBusy();
+    debounce = win.setTimeout(() => {
+      debounce = undefined;
+      void analyse(draft, force);
+    }, delay);
+  };
+  session.on('recheck', (delay) => schedule(delay, true));
+  session.on('changed', (delay) => schedule(delay, false));
+  session.on('attached', () => {
+    checker.warmUp?.();
+    session.emit('recheck', 0);
+  });
+  session.on('detached', cancel);
+  // The engine's one-time start-up is best done while the page is idle, on pages that have somewhere to type.
+  if (session.doc.querySelector('textarea, [contenteditable], input[type="text"]')) checker.warmUp?.();
+
+  /** The customer of the conversation that holds this composer (Zendesk keeps several tickets open). */
+  const customer = (root: HTMLElement): CustomerContext | null => {
+    const now = win.performance.now();
+    if (!context || context.root !== root || now - context.at > CONTEXT_TTL_MS) {
+      context = { at: now, root, value: readCustomerContext(conversationDocument(session.doc), root) };
+    }
+    return context.value;
+  };
+
+  const optionsFor = (draft: Draft, who = customer(draft.root)): AnalyzeOptions => ({
+    customerMessage: who?.message,
+    customerName: who?.name,
+    ignored: { phrases: gate.ignoredPhrases() },
+    channel: gate.channelFor(draft.root),
+    firstMessage: gate.isFirstMessage(),
+  });
+
+  async function analyse(draft: Draft, forced = true): Promise<void> {
+    win.clearTimeout(debounce);
+    debounce = undefined;
+    force = false;
+    if (!forced && isUnchanged(draft)) {
+      if (running === null) markIdle();
+      return;
+    }
+    running?.abort();
+    const controller = new AbortController();
+    running = controller;
+    const current = ++run;
+    const isCurrent = () => session.draft === draft && run === current && !controller.signal.aborted;
+    draft.signal.addEventListener('abort', () => controller.abort(), { signal: controller.signal });
+    try {
+      await check(draft, controller.signal, isCurrent);
+    } catch (error) {
+      if (!isCurrent()) return;
+      console.warn('[Rapport] this draft could not be checked', error);
+      showFailure(draft);
+    } finally {
+      if (running === controller) running = null;
+      controller.abort(); // Drops the listener on the draft's signal.
+      if (running === null && debounce === undefined) markIdle();
+    }
+  }
+
+  /** The text is the one last checked and nothing else changed: the findings stand (and a running check goes on). */
+  function isUnchanged(draft: Draft): boolean {
+    let text: string;
+    try {
+      text = draft.adapter.readText(draft.root);
+    } catch {
+      return false; // Checking says what failed.
+    }
+    draft.seenText = text;
+    const same = text === draft.analysedText && running === null;
+    if (same && store.get().checking) store.set({ checking: false });
+    return same;
+  }
+
+  async function check(draft: Draft, runSignal: AbortSignal, isCurrent: () => boolean): Promise<void> {
+    const text = draft.adapter.readText(draft.root);
+    draft.seenText = text;
+    if (text.trim() === '') {
+      startAfresh(draft, text);
+      return;
+    }
+    injectAnalysisFailure(text);
+    const who = customer(draft.root);
+    const started = win.performance.now();
+    const result = await checker.check(text, optionsFor(draft, who), runSignal);
+    if (!result || !isCurrent()) return;
+    const analysedAt = win.performance.now();
+    if (text.length > PAINT_APART_CHARS) {
+      await new Promise((resolve) => win.setTimeout(resolve, 0));
+      if (!isCurrent()) return;
+    }
+    draft.analysedText = text;
+    draft.found = result.findings;
+    draft.result = result;
+    draft.customer = who;
+    draft.version += 1;
+    const shown = session.visibleFindings(draft);
+    session.emit('shown', draft);
+    const card = store.get().card;
+    store.set({
+      visible: true,
+      checking: false,
+      failed: false,
+      findings: shown,
+      warmth: result.scores.warmth,
+      band: warmthBand(result.scores.warmth),
+      explanation: result.scoreExplanation,
+      checked: result.language.checked,
+      skipped: result.structure.skipped,
+      anchor: bottomRight(draft.root),
+      card: card && shown.some((f) => findingKey(f) === card.key) ? card : null,
+      // The card shows a finding's whole sentence; the list sets whole-reply findings apart, as the popup does.
+      draft: text,
+      wholeReply: wholeReplyKinds(checker.rules()),
+    });
+    const painted = win.performance.now();
+    const stats = runStats();
+    publishTiming(session.mountedUi?.host, {
+      inputToPaintMs: Math.round(painted - draft.lastInputAt),
+      analyseMs: Math.round(analysedAt - started),
+      paintMs: Math.round(painted - analysedAt),
+      slices: stats?.slices ?? 0,
+      longestSliceMs: Math.round(stats?.longestSliceMs ?? 0),
+      chars: text.length,
+      findings: shown.length,
+    });
+  }
+
+  /** An empty box: the reply was sent or thrown away, and the next words start a new draft. */
+  function startAfresh(draft: Draft, text: string): void {
+    session.emit('cleared', draft);
+    draft.edited = false;
+    draft.authorship.reset();
+    draft.recorded = false;
+    draft.applied = 0;
+    draft.dismissedCount = 0;
+    draft.analysedText = text;
+    draft.found = [];
+    draft.result = null;
+    draft.version += 1;
+    draft.dismissed.clear();
+    session.emit('shown', draft);
+    store.set({ visible: false, checking: false, failed: false, findings: [], panelOpen: false, card: null });
+  }
+
+  function showFailure(draft: Draft): void {
+    draft.analysedText = null;
+    draft.found = [];
+    draft.result = null;
+    draft.version += 1;
+    session.emit('shown', draft);
+    store.set({ visible: true, checking: false, failed: true, findings: [], card: null, anchor: bottomRight(draft.root) });
+  }
+
+  return {
+    checkNow: () => (session.draft ? analyse(session.draft) : Promise.resolve()),
+    optionsFor: (draft) => optionsFor(draft),
+    customerOf: (draft) => customer(draft.root),
+    settled: () => busy?.promise ?? Promise.resolve(),
+  };
+}

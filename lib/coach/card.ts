@@ -1,0 +1,154 @@
+/**
+ * The card and the list, from the agent's side: hovering an underline opens its card (clicking opens
+ * it at once), Alt+Shift+R opens the card for the finding at the caret (or the list when there is
+ * none), Escape closes it, and closing puts focus and the caret back in the editor where they were.
+ * Only the agent's own events count; the page's keys and clicks go through untouched.
+ */
+import type { Finding } from '../engine/types';
+import { findingKey, type CoachActions } from '../card/store';
+import { revealInDraft } from '../card/reveal';
+import { bottomRight, cardPosition } from './geometry';
+import type { Painting } from './painting';
+import type { CoachSession, Draft } from './session';
+import { agentOnly, isAgentEvent } from './trusted';
+
+const HOVER_OPEN_MS = 300;
+const HOVER_CLOSE_MS = 400;
+
+export interface CardControls extends Pick<CoachActions, 'togglePanel' | 'closePanel' | 'closeCard' | 'cardHover' | 'stepCard' | 'revealFinding'> {
+  /** Opens the card of `finding`, placed against `rect` (viewport); `focus` moves keyboard focus into it. */
+  openCard(finding: Finding, rect: DOMRect, focus: boolean): void;
+}
+
+export function startCard(session: CoachSession, painting: Painting): CardControls {
+  const { doc, win, store, signal } = session;
+  let hoverTimer: number | undefined;
+  let closeTimer: number | undefined;
+  let cardHovered = false;
+  /** Where the agent's caret was when the card or list took focus. */
+  let savedRange: Range | null = null;
+  const clearTimers = () => {
+    win.clearTimeout(hoverTimer);
+    win.clearTimeout(closeTimer);
+  };
+  signal.addEventListener('abort', clearTimers);
+  session.on('detached', () => {
+    clearTimers();
+    savedRange = null;
+  });
+
+  const openCard = (finding: Finding, rect: DOMRect, focus: boolean) =>
+    store.set({ card: { key: findingKey(finding), ...cardPosition(win, rect), focus } });
+
+  function scheduleClose(): void {
+    win.clearTimeout(closeTimer);
+    const card = store.get().card;
+    if (!card || card.focus) return;
+    closeTimer = win.setTimeout(() => {
+      if (!cardHovered && !store.get().card?.focus) store.set({ card: null });
+    }, HOVER_CLOSE_MS);
+  }
+
+  function onPointer(event: MouseEvent, clicked: boolean): void {
+    win.clearTimeout(hoverTimer);
+    const hit = painting.findingAt({ x: event.clientX, y: event.clientY });
+    if (!hit) {
+      scheduleClose();
+      return;
+    }
+    win.clearTimeout(closeTimer);
+    const open = () => openCard(hit.finding, hit.rect, false);
+    if (clicked) open();
+    else if (store.get().card?.key !== findingKey(hit.finding)) hoverTimer = win.setTimeout(open, HOVER_OPEN_MS);
+  }
+
+  session.on('attached', (draft) => {
+    const on = { signal: draft.signal, passive: true };
+    draft.root.addEventListener('mousemove', agentOnly((event: MouseEvent) => onPointer(event, false)), on);
+    draft.root.addEventListener('click', agentOnly((event: MouseEvent) => onPointer(event, true)), on);
+    draft.root.addEventListener('mouseleave', scheduleClose, on);
+  });
+
+  function saveSelection(draft: Draft): void {
+    const selection = doc.getSelection();
+    savedRange = !draft.adapter.overlay && selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
+  }
+
+  function returnFocus(): void {
+    const draft = session.draft;
+    if (!draft) return;
+    draft.root.focus({ preventScroll: true });
+    const range = savedRange;
+    if (range && range.startContainer.isConnected && draft.root.contains(range.startContainer)) {
+      const selection = doc.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    }
+  }
+
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      const draft = session.draft;
+      if (!draft || !isAgentEvent(event) || !(draft.root === doc.activeElement || draft.root.contains(doc.activeElement))) return;
+      if (event.key === 'Escape' && store.get().card) {
+        store.set({ card: null }); // The page still sees its Escape.
+        return;
+      }
+      if (!(event.altKey && event.shiftKey && event.code === 'KeyR')) return;
+      event.preventDefault(); // Our own shortcut only; every other key goes through untouched.
+      saveSelection(draft);
+      const caret = draft.adapter.caretOffset(draft.root);
+      const finding = caret === null ? undefined : store.get().findings.find((f) => f.start <= caret && caret <= f.end);
+      if (!finding) {
+        store.set({ panelOpen: true, card: null });
+        return;
+      }
+      const rect = draft.adapter.rangeOf(draft.root, finding.start, finding.end)?.getBoundingClientRect() ?? draft.root.getBoundingClientRect();
+      openCard(finding, rect, true);
+    },
+    { capture: true, signal },
+  );
+
+  return {
+    openCard,
+    togglePanel() {
+      const draft = session.draft;
+      if (draft && !store.get().panelOpen) saveSelection(draft);
+      store.set({ panelOpen: !store.get().panelOpen, card: null, status: '' });
+      if (draft) store.set({ anchor: bottomRight(draft.root) });
+    },
+    closePanel() {
+      store.set({ panelOpen: false });
+      returnFocus();
+    },
+    closeCard() {
+      store.set({ card: null });
+      returnFocus();
+    },
+    cardHover(inside) {
+      cardHovered = inside;
+      if (inside) win.clearTimeout(closeTimer);
+      else scheduleClose();
+    },
+    stepCard(delta) {
+      // Next / previous finding from the card's keyboard (Tab, arrows), with the draft scrolled to it.
+      const draft = session.draft;
+      const { findings, card } = store.get();
+      const next = findings[(findings.findIndex((f) => findingKey(f) === card?.key) + delta + findings.length) % findings.length];
+      if (!draft || !next) return;
+      openCard(next, reveal(draft, next) ?? draft.root.getBoundingClientRect(), true);
+    },
+    revealFinding(key) {
+      // The list scrolls the draft to the finding under discussion.
+      const draft = session.draft;
+      const finding = store.get().findings.find((f) => findingKey(f) === key);
+      if (draft && finding) reveal(draft, finding);
+    },
+  };
+
+  function reveal(draft: Draft, finding: Finding): DOMRect | null {
+    const field = draft.adapter.overlay ? (draft.root as HTMLTextAreaElement) : undefined;
+    return revealInDraft(draft.root, painting.targetOf(finding), field);
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Finds the reply box the agent is in: on focus, and through one observer of the document for editors
+ * added later, an editor that arrives already focused, and one that goes away. An internal note is
+ * for colleagues: it is not coached as a reply, and leaving Rapport's own UI never counts as leaving
+ * the editor. Follows the settings gate (off or paused: the coach lets go of the draft).
+ */
+import { findEditor } from '../editors';
+import { composerContext } from '../sites';
+import type { CoachSession } from './session';
+import type { SettingsGate } from './settings-gate';
+
+export interface ComposerDiscovery {
+  /** Coach the editor `target` belongs to, if it is a reply box and Rapport is on here. */
+  consider(target: EventTarget | null | undefined): void;
+}
+
+export function isInternalNote(root: HTMLElement): boolean {
+  return composerContext(root).mode === 'internal-note';
+}
+
+export function startComposerDiscovery(session: CoachSession, gate: SettingsGate): ComposerDiscovery {
+  const { doc, win, signal } = session;
+
+  const consider = (target: EventTarget | null | undefined) => {
+    if (signal.aborted || !(target instanceof win.Element) || session.mountedUi?.host.contains(target) || !gate.siteOn()) return;
+    // A reply box the agent pointed out in the options (for helpdesks the adapters don't know).
+    const custom = gate.composerSelector();
+    const box = custom ? safeClosest(target, custom) : null;
+    const match = findEditor(target) ?? (box ? findEditor(box.querySelector('textarea, [contenteditable="true"], [contenteditable=""]') ?? box) : null);
+    if (!match) return;
+    if (isInternalNote(match.root)) {
+      if (session.draft?.root === match.root) session.detach();
+      return;
+    }
+    session.attach(match);
+  };
+
+  doc.addEventListener('focusin', (event) => consider(event.composedPath()[0] ?? event.target), { capture: true, passive: true, signal });
+
+  let frame = 0;
+  const observer = new MutationObserver(() => {
+    if (frame) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      const draft = session.draft;
+      if (draft && (!draft.root.isConnected || isInternalNote(draft.root))) session.detach();
+      if (!session.draft || !session.draft.root.contains(doc.activeElement)) consider(doc.activeElement);
+    });
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    win.cancelAnimationFrame(frame);
+  });
+
+  session.on('gate', () => {
+    if (!gate.siteOn()) session.detach();
+    else if (!session.draft) consider(doc.activeElement);
+  });
+
+  return { consider };
+}
+
+/** `closest` with a selector the agent typed: a broken selector matches nothing instead of throwing. */
+function safeClosest(el: Element, selector: string): Element | null {
+  try {
+    return el.closest(selector);
+  } catch {
+    return null;
+  }
+}

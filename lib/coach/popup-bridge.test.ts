@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { findingKey } from '../card/store';
+import { startAnalysisScheduler } from './analysis-scheduler';
+import { startApply } from './apply';
+import type { CardControls } from './card';
+import { answerPopupRequest, startPopupBridge, type PopupBridge } from './popup-bridge';
+import { useHarness, type Harness } from './testing/harness';
+
+let h: Harness;
+let bridge: PopupBridge;
+const card = { openCard: vi.fn() } as unknown as CardControls;
+
+const current = useHarness('You need to restart it. Per our policy, no refunds.', (started) => {
+  const scheduler = startAnalysisScheduler(started.session, started.checker, started.gate);
+  bridge = startPopupBridge(started.session, started.checker, scheduler, startApply(started.session, scheduler), card);
+});
+beforeEach(() => {
+  h = current();
+});
+
+describe('popup bridge', () => {
+  it('shows the popup the same findings as the badge, under the analysis version', () => {
+    const snapshot = bridge.snapshot()!;
+    expect(snapshot.version).toBe(h.session.draft!.version);
+    expect(snapshot.findings.map((f) => f.key)).toEqual(h.session.store.get().findings.map(findingKey));
+    expect(snapshot.editor).toBe('Text box');
+  });
+
+  it('applies a rewording the popup showed and answers with the new snapshot', async () => {
+    const { version, findings } = bridge.snapshot()!;
+    const response = (await answerPopupRequest(bridge, { type: 'rapport:apply', version, key: findings[0]!.key, suggestion: 0 })) as Awaited<ReturnType<PopupBridge['applyFromPopup']>>;
+    expect(response.outcome).toBe('applied');
+    expect(h.field.value).toBe('Could you restart it. Per our policy, no refunds.');
+    expect(response.snapshot!.findings.map((f) => f.text)).toEqual(['Per our policy']);
+  });
+
+  it('answers "stale" with the current snapshot when the popup shows an older analysis, and changes nothing', async () => {
+    const { version, findings } = bridge.snapshot()!;
+    h.field.value = 'Per our policy, no refunds.';
+    h.session.emit('recheck', 0);
+    await vi.advanceTimersByTimeAsync(0);
+    const response = await bridge.applyFromPopup(version, findings[0]!.key, 0);
+    expect(response.outcome).toBe('stale');
+    expect(h.field.value).toBe('Per our policy, no refunds.');
+    expect(response.snapshot!.version).toBeGreaterThan(version);
+  });
+
+  it('reveals a finding of the current analysis only', () => {
+    const { version, findings } = bridge.snapshot()!;
+    h.field.scrollIntoView = vi.fn(); // jsdom has no layout.
+    expect(bridge.reveal(version - 1, findings[0]!.key)).toBe(false);
+    expect(bridge.reveal(version, findings[1]!.key)).toBe(true);
+    expect([h.field.selectionStart, h.field.selectionEnd]).toEqual([24, 38]);
+  });
+
+  it('has nothing to show when no editor is coached', () => {
+    h.session.detach();
+    expect(bridge.snapshot()).toBeNull();
+  });
+});

@@ -1,0 +1,17 @@
+/**
+ * The extension's chunks the background injects into one frame on request, and the messages that ask
+ * for them. Constants only: the watcher and the coach import this without pulling any code in.
+ */
+
+/** The unlisted coach script (entrypoints/coach.ts), built to the extension's root. */
+export const COACH_SCRIPT = '/coach.js';
+/** The in-page engine (entrypoints/engine-fallback.ts): compromise and the analyzer, injected only when the engine cannot be reached. */
+export const FALLBACK_SCRIPT = '/engine-fallback.js';
+
+/** Coach → background: inject the in-page engine into this frame. */
+export const LOAD_FALLBACK = 'rapport:load-fallback';
+/** Coach → background: the agent is in a reply box; start the engine (compile the rules, start the tagger) now. */
+export const ENGINE_WARM = 'rapport:warm';
+
+/** Where the injected in-page engine leaves its factory, in the content scripts' own world (no page can read it). */
+export const PAGE_ENGINE = '__rapportPageEngine';
