@@ -1,6 +1,5 @@
-import { cpSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 
 // Vite config for the local demo helpdesk (demo/). It is deliberately separate
 // from wxt.config.ts: the demo bundles GPL editors (CKEditor 5, TinyMCE) that
@@ -10,33 +9,12 @@ import { defineConfig, type Plugin } from 'vite';
 //   npm run demo:serve   -> serves demo/dist on http://127.0.0.1:5178
 const demoRoot = fileURLToPath(new URL('.', import.meta.url));
 
-/**
- * CKEditor 4 is not an ES module: it loads its plugins, skin and language files from the folder its
- * script came from. Copy that folder (without samples) next to the built page.
- */
-function copyCkeditor4(): Plugin {
-  const from = fileURLToPath(new URL('../node_modules/ckeditor4/', import.meta.url));
-  return {
-    name: 'rapport-demo-copy-ckeditor4',
-    apply: 'build',
-    writeBundle(options) {
-      const to = `${options.dir ?? fileURLToPath(new URL('./dist', import.meta.url))}/ckeditor4`;
-      for (const part of ['ckeditor.js', 'config.js', 'contents.css', 'styles.js', 'LICENSE.md', 'lang', 'plugins', 'skins']) {
-        cpSync(`${from}${part}`, `${to}/${part}`, { recursive: true });
-      }
-    },
-  };
-}
-
 export default defineConfig({
   root: demoRoot,
   // Relative asset URLs, so the build works wherever it is served from
   // (site root, a sub-path, or the test server on a random port).
   base: './',
   publicDir: false,
-  plugins: [copyCkeditor4()],
-  // Draft.js's helpers (fbjs) read Node's `global`.
-  define: { global: 'globalThis' },
   // Keep the build self-contained: no CDN, no remote fonts.
   build: {
     outDir: 'dist',

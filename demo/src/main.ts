@@ -1,13 +1,10 @@
 // Demo helpdesk entry point: mounts one reply box per editor and exposes the
 // test hook `window.__demo` (see ./types.ts).
-import { mountCkeditor4 } from './editors/ckeditor4';
 import { mountCkeditor5 } from './editors/ckeditor5';
-import { mountDraftjs } from './editors/draftjs';
 import { mountGmail } from './editors/gmail';
 import { mountLexical } from './editors/lexical';
 import { mountProseMirror } from './editors/prosemirror';
 import { mountQuill } from './editors/quill';
-import { mountSlate } from './editors/slate';
 import { textareaEditor } from './editors/textarea';
 import { mountTinymce } from './editors/tinymce';
 import { DEMO_EDITOR_IDS, LATE_EDITOR_ID, type DemoApi, type DemoEditor, type DemoEditorId } from './types';
@@ -24,9 +21,6 @@ const MOUNTERS: Record<DemoEditorId, Mounter> = {
   quill: mountQuill,
   tinymce: mountTinymce,
   textarea: (section, onInput) => textareaEditor(requireElement(section, 'textarea'), onInput),
-  draftjs: mountDraftjs,
-  slate: mountSlate,
-  ckeditor4: mountCkeditor4,
 };
 
 const demo: DemoApi = {

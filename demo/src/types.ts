@@ -11,9 +11,6 @@ export const DEMO_EDITOR_IDS = [
   'quill',
   'tinymce',
   'textarea',
-  'draftjs',
-  'slate',
-  'ckeditor4',
 ] as const;
 
 export type DemoEditorId = (typeof DEMO_EDITOR_IDS)[number];

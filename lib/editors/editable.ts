@@ -19,6 +19,8 @@ export interface EditableSpec {
   afterNativeInsert?(root: HTMLElement, replacement: string): void;
   /** The input routes the editor accepts for a replacement, in order (replace.ts). */
   routes?(replacement: string): readonly InputRoute[];
+  /** The text/plain a `paste` route carries for a replacement (default: the replacement itself). */
+  pasteText?(replacement: string): string;
 }
 
 export function editableAdapter(spec: EditableSpec): EditorAdapter {
@@ -57,6 +59,7 @@ export function editableAdapter(spec: EditableSpec): EditorAdapter {
           rangeOf: (r, s, e) => rangeFromModel(fresh(r), s, e),
           afterNativeInsert: spec.afterNativeInsert,
           routes: spec.routes,
+          pasteText: spec.pasteText,
         },
         root,
         start,

@@ -2,14 +2,11 @@
  * Picks the adapter for a focus target: specific editors first, the generic contenteditable last.
  * Respects the usual opt-outs (data-gramm="false", data-rapport="off", read-only fields, code fields).
  */
-import { ckeditor4 } from './ckeditor4';
 import { ckeditor5 } from './ckeditor5';
 import { contenteditable } from './contenteditable';
-import { draftjs } from './draftjs';
 import { lexical } from './lexical';
 import { prosemirror } from './prosemirror';
 import { quill } from './quill';
-import { slate } from './slate';
 import { textarea } from './textarea';
 import { tinymce } from './tinymce';
 import type { EditorAdapter } from './types';
@@ -23,9 +20,6 @@ export const ADAPTERS: readonly EditorAdapter[] = [
   lexical,
   quill,
   tinymce,
-  draftjs,
-  slate,
-  ckeditor4,
   contenteditable,
 ];
 

@@ -4,12 +4,11 @@
  *
  * Routes (`InputRoute`), tried in the editor's order until one is taken:
  * - `beforeinput`: a synthetic `insertReplacementText` with the text in a DataTransfer. Editors
- *   with their own model (CKEditor 5, Lexical, Slate) apply it through their commands and cancel it.
+ *   with their own model (CKEditor 5, Lexical) apply it through their commands and cancel it.
  * - `execCommand`: the browser inserts the text itself (native undo); DOM-observing editors
- *   (ProseMirror, Quill, TinyMCE, CKEditor 4, plain contenteditable) read it back like typing.
- * - `paste`: a synthetic `paste` carrying the text. Draft.js takes a paste into its model as one
- *   undo step, line breaks and all, where `execCommand` with line breaks leaves text on screen that
- *   its model never gets (issue 11).
+ *   (ProseMirror, Quill, TinyMCE, plain contenteditable) read it back like typing.
+ * - `paste`: a synthetic `paste` carrying the text. CKEditor 5 takes a multi-line paste into its
+ *   model as paragraphs, in one undo step, where its `insertReplacementText` collapses a blank line.
  *
  * The editor DOM is never edited directly: CKEditor 5 and others revert such edits. Success needs
  * the expected text twice: once written, and again after the editor's own re-render (a task and a
@@ -32,6 +31,8 @@ export interface TextAccess {
   afterNativeInsert?(root: HTMLElement, replacement: string): void;
   /** The routes this editor accepts for this replacement, in order (default: beforeinput, then execCommand). */
   routes?(replacement: string): readonly InputRoute[];
+  /** The text/plain a `paste` route carries (default: the replacement itself). */
+  pasteText?(replacement: string): string;
 }
 
 export async function replaceInEditable(
@@ -71,7 +72,7 @@ export async function replaceInEditable(
     if (route === 'beforeinput') {
       if (!root.dispatchEvent(replacementInput(target, replacement))) break;
     } else if (route === 'paste') {
-      if (!root.dispatchEvent(pasteOf(replacement))) break;
+      if (!root.dispatchEvent(pasteOf(access.pasteText?.(replacement) ?? replacement))) break;
     } else if (doc.execCommand('insertText', false, replacement)) {
       native = true;
       access.afterNativeInsert?.(root, replacement);

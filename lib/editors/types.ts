@@ -5,9 +5,6 @@ export type EditorId =
   | 'lexical'
   | 'quill'
   | 'tinymce'
-  | 'draftjs'
-  | 'slate'
-  | 'ckeditor4'
   | 'contenteditable';
 
 /**
