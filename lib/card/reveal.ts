@@ -5,7 +5,13 @@
  */
 export type RevealTarget = Range | HTMLElement | null;
 
-export function revealInDraft(root: HTMLElement, target: RevealTarget, field?: HTMLTextAreaElement | HTMLInputElement): DOMRect | null {
+export function revealInDraft(
+  root: HTMLElement,
+  target: RevealTarget,
+  field?: HTMLTextAreaElement | HTMLInputElement,
+  /** False from the list: the pointer is over the list, so only the reply box scrolls, never the page under it. */
+  scrollPage = true,
+): DOMRect | null {
   if (!target) return null;
   const win = root.ownerDocument.defaultView;
   if (!win) return null;
@@ -18,8 +24,12 @@ export function revealInDraft(root: HTMLElement, target: RevealTarget, field?: H
     }
   } else if (!(target instanceof win.HTMLElement)) {
     const holder = target.startContainer instanceof win.Element ? target.startContainer : target.startContainer.parentElement;
-    if (holder && root.contains(holder)) holder.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    if (holder && root.contains(holder)) {
+      if (scrollPage) holder.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      else scrollWithin(root, target.getBoundingClientRect());
+    }
   }
+  if (!scrollPage) return target.getBoundingClientRect();
   const rect = target.getBoundingClientRect();
   const height = win.innerHeight;
   // Still outside the page's viewport (the reply box itself is off screen): scroll the page.
@@ -28,4 +38,12 @@ export function revealInDraft(root: HTMLElement, target: RevealTarget, field?: H
     return target.getBoundingClientRect();
   }
   return rect;
+}
+
+/** Scrolls the reply box itself (not the page) so `rect` is inside its visible part. */
+function scrollWithin(box: HTMLElement, rect: DOMRect): void {
+  if (box.scrollHeight <= box.clientHeight) return;
+  const visible = box.getBoundingClientRect();
+  if (rect.top < visible.top) box.scrollTop -= visible.top - rect.top + 8;
+  else if (rect.bottom > visible.bottom) box.scrollTop += rect.bottom - visible.bottom + 8;
 }

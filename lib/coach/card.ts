@@ -143,12 +143,12 @@ export function startCard(session: CoachSession, painting: Painting): CardContro
       // The list scrolls the draft to the finding under discussion.
       const draft = session.draft;
       const finding = store.get().findings.find((f) => findingKey(f) === key);
-      if (draft && finding) reveal(draft, finding);
+      if (draft && finding) reveal(draft, finding, false);
     },
   };
 
-  function reveal(draft: Draft, finding: Finding): DOMRect | null {
+  function reveal(draft: Draft, finding: Finding, scrollPage = true): DOMRect | null {
     const field = draft.adapter.overlay ? (draft.root as HTMLTextAreaElement) : undefined;
-    return revealInDraft(draft.root, painting.targetOf(finding), field);
+    return revealInDraft(draft.root, painting.targetOf(finding), field, scrollPage);
   }
 }

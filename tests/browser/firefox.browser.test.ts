@@ -91,7 +91,10 @@ async function applyButton(text: string): Promise<ElementHandle<Element>> {
     return null;
   };
   await expect.poll(async () => (await find()) !== null, { timeout: 10_000 }).toBe(true);
-  return (await find())!;
+  const button = (await find())!;
+  // The list scrolls inside its own box when the window is short (800×600 here), as an agent would scroll it.
+  await button.evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
+  return button;
 }
 
 beforeAll(async () => {
