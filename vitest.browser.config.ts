@@ -24,7 +24,10 @@ export default defineConfig({
     // expect.poll waits on the product's own signals; it returns as soon as they hold, so a long bound only
     // matters on a busy machine (the default 1 s is shorter than one debounced analysis there).
     expect: { poll: { timeout: 20_000, interval: 50 } },
-    fileParallelism: false,
+    // Two files at a time (each its own browser profile, demo server port and extension storage): CI stays
+    // under 15 minutes on a 2-core machine; tests wait on the product's signals, never on time.
+    fileParallelism: true,
+    maxWorkers: 2,
     sequence: { shuffle: { files: true, tests: true }, seed },
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'reports/browser.json' }]] : ['default'],
   },

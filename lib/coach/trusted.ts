@@ -65,6 +65,11 @@ export class DraftAuthorship {
       this.wroteAt = this.gestures.current;
     };
     for (const type of ['keydown', 'paste', 'drop', 'compositionend'] as const) root.addEventListener(type, onWriting, { capture: true, passive: true, signal });
+    // A page script that writes the draft itself (an untrusted input event) makes it the page's draft:
+    // clearing it afterwards is not the agent sending their reply.
+    root.addEventListener('input', (event) => {
+      if (!event.isTrusted) this.wroteAt = -1;
+    }, { capture: true, passive: true, signal });
   }
 
   get agentWrote(): boolean {
