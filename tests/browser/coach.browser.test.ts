@@ -12,6 +12,7 @@ import { DEMO_EDITOR_IDS, LATE_EDITOR_ID } from '../../demo/src/types';
 import { draft } from './support/drafts';
 import { useBrowserSession } from './support/session';
 import type { CoachTiming as Timing } from './support/coach-timing';
+import { EDITABLE as DEMO_EDITABLE, underlinesIn } from './support/underlines';
 const COLD_REPLY = 'Per our records, there are no outages in your area. You need to restart your router.';
 const FLAGGED = 'You need to restart your router';
 const REWORDED = 'Could you restart your router?';
@@ -49,16 +50,7 @@ async function coachFrame(id: string): Promise<Frame> {
 }
 const ui = (id: string): Page | FrameLocator => (id === 'tinymce' ? page.frameLocator('#tinymce-target_ifr') : page);
 
-const EDITABLE: Record<string, string> = {
-  ckeditor5: '.ck-editor__editable',
-  gmail: '#gmail-editable',
-  prosemirror: '.ProseMirror',
-  lexical: '#lexical-editable',
-  quill: '.ql-editor',
-  tinymce: 'body#tinymce',
-  textarea: '#textarea-input',
-  [LATE_EDITOR_ID]: `#${LATE_EDITOR_ID}-input`,
-};
+const EDITABLE: Record<string, string> = { ...DEMO_EDITABLE, [LATE_EDITOR_ID]: `#${LATE_EDITOR_ID}-input` };
 
 async function badgeCount(id: string): Promise<number> {
   const badge = ui(id).locator('[data-rapport="badge"]');
@@ -87,24 +79,7 @@ async function waitForAnalysis(id: string, chars: number, timeout = 15_000): Pro
  * marks for form fields. Only ranges inside the editor's own root count.
  */
 async function underlines(id: string): Promise<string[]> {
-  const frame = await coachFrame(id);
-  return frame.evaluate(
-    ([selector, overlay]) => {
-      if (overlay) {
-        const shadow = document.querySelector('rapport-coach')?.shadowRoot;
-        return [...(shadow?.querySelectorAll('[data-rapport="mirror-mark"]') ?? [])].map((m) => m.textContent ?? '');
-      }
-      const root = document.querySelector(selector);
-      const texts: string[] = [];
-      for (const name of ['rapport-hint', 'rapport-suggestion', 'rapport-warning']) {
-        for (const range of CSS.highlights.get(name) ?? []) {
-          if (range instanceof Range && root?.contains(range.commonAncestorContainer)) texts.push(range.toString());
-        }
-      }
-      return texts;
-    },
-    [EDITABLE[id]!, id === 'textarea' || id === LATE_EDITOR_ID] as const,
-  );
+  return underlinesIn(await coachFrame(id), EDITABLE[id]!, id === 'textarea' || id === LATE_EDITOR_ID);
 }
 
 /** Client rects of the warning underlines, and the editor's rect, in its frame's viewport. */

@@ -10,7 +10,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_EDITOR_IDS, type DemoEditorId } from '../../demo/src/types';
 import type { CoachTiming } from './support/coach-timing';
 import { useBrowserSession } from './support/session';
-import { underlinesIn } from './support/underlines';
+import { EDITABLE, underlinesIn } from './support/underlines';
 
 const COLD_REPLY = 'Per our records, there are no outages in your area. You need to restart your router.';
 const FLAGGED = 'You need to restart your router';
@@ -22,15 +22,6 @@ const HISTORY_GROUP_MS: Partial<Record<DemoEditorId, number>> = { quill: 1_100, 
 /** Editors in an iframe: the content script, its UI and the highlights live in that frame. */
 const FRAME: Partial<Record<DemoEditorId, string>> = {
   tinymce: '#tinymce-target_ifr',
-};
-const EDITABLE: Record<DemoEditorId, string> = {
-  ckeditor5: '.ck-editor__editable',
-  gmail: '#gmail-editable',
-  prosemirror: '.ProseMirror',
-  lexical: '#lexical-editable',
-  quill: '.ql-editor',
-  tinymce: 'body#tinymce',
-  textarea: '#textarea-input',
 };
 
 const session = useBrowserSession();

@@ -2,6 +2,18 @@
 // CSS highlight ranges for rich editors (the registry is per document, so the page's world sees the
 // extension's highlights), the mirror's marks for form fields. Only ranges inside the editor count.
 import type { Frame } from 'playwright-core';
+import type { DemoEditorId } from '../../../demo/src/types';
+
+/** The editable element of each demo editor, in the frame that holds it. */
+export const EDITABLE: Record<DemoEditorId, string> = {
+  ckeditor5: '.ck-editor__editable',
+  gmail: '#gmail-editable',
+  prosemirror: '.ProseMirror',
+  lexical: '#lexical-editable',
+  quill: '.ql-editor',
+  tinymce: 'body#tinymce',
+  textarea: '#textarea-input',
+};
 
 export function underlinesIn(frame: Frame, editableSelector: string, overlay: boolean): Promise<string[]> {
   return frame.evaluate(
