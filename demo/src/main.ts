@@ -1,6 +1,7 @@
 // Demo helpdesk entry point: mounts one reply box per editor and exposes the
 // test hook `window.__demo` (see ./types.ts).
 import { mountCkeditor5 } from './editors/ckeditor5';
+import { mountDraftjs } from './editors/draftjs';
 import { mountGmail } from './editors/gmail';
 import { mountLexical } from './editors/lexical';
 import { mountProseMirror } from './editors/prosemirror';
@@ -21,6 +22,7 @@ const MOUNTERS: Record<DemoEditorId, Mounter> = {
   quill: mountQuill,
   tinymce: mountTinymce,
   textarea: (section, onInput) => textareaEditor(requireElement(section, 'textarea'), onInput),
+  draftjs: mountDraftjs,
 };
 
 const demo: DemoApi = {

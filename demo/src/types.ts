@@ -11,6 +11,7 @@ export const DEMO_EDITOR_IDS = [
   'quill',
   'tinymce',
   'textarea',
+  'draftjs',
 ] as const;
 
 export type DemoEditorId = (typeof DEMO_EDITOR_IDS)[number];

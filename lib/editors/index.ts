@@ -4,6 +4,7 @@
  */
 import { ckeditor5 } from './ckeditor5';
 import { contenteditable } from './contenteditable';
+import { draftjs } from './draftjs';
 import { lexical } from './lexical';
 import { prosemirror } from './prosemirror';
 import { quill } from './quill';
@@ -20,6 +21,7 @@ export const ADAPTERS: readonly EditorAdapter[] = [
   lexical,
   quill,
   tinymce,
+  draftjs,
   contenteditable,
 ];
 

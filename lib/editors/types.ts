@@ -5,6 +5,7 @@ export type EditorId =
   | 'lexical'
   | 'quill'
   | 'tinymce'
+  | 'draftjs'
   | 'contenteditable';
 
 /**
