@@ -6,6 +6,7 @@ import { mountGmail } from './editors/gmail';
 import { mountLexical } from './editors/lexical';
 import { mountProseMirror } from './editors/prosemirror';
 import { mountQuill } from './editors/quill';
+import { mountSlate } from './editors/slate';
 import { textareaEditor } from './editors/textarea';
 import { mountTinymce } from './editors/tinymce';
 import { DEMO_EDITOR_IDS, LATE_EDITOR_ID, type DemoApi, type DemoEditor, type DemoEditorId } from './types';
@@ -23,6 +24,7 @@ const MOUNTERS: Record<DemoEditorId, Mounter> = {
   tinymce: mountTinymce,
   textarea: (section, onInput) => textareaEditor(requireElement(section, 'textarea'), onInput),
   draftjs: mountDraftjs,
+  slate: mountSlate,
 };
 
 const demo: DemoApi = {

@@ -12,6 +12,7 @@ export const DEMO_EDITOR_IDS = [
   'tinymce',
   'textarea',
   'draftjs',
+  'slate',
 ] as const;
 
 export type DemoEditorId = (typeof DEMO_EDITOR_IDS)[number];

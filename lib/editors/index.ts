@@ -8,6 +8,7 @@ import { draftjs } from './draftjs';
 import { lexical } from './lexical';
 import { prosemirror } from './prosemirror';
 import { quill } from './quill';
+import { slate } from './slate';
 import { textarea } from './textarea';
 import { tinymce } from './tinymce';
 import type { EditorAdapter } from './types';
@@ -22,6 +23,7 @@ export const ADAPTERS: readonly EditorAdapter[] = [
   quill,
   tinymce,
   draftjs,
+  slate,
   contenteditable,
 ];
 

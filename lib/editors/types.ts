@@ -6,6 +6,7 @@ export type EditorId =
   | 'quill'
   | 'tinymce'
   | 'draftjs'
+  | 'slate'
   | 'contenteditable';
 
 /**

@@ -14,6 +14,7 @@ export const EDITABLE: Record<DemoEditorId, string> = {
   tinymce: 'body#tinymce',
   textarea: '#textarea-input',
   draftjs: '.public-DraftEditor-content',
+  slate: '[data-slate-editor="true"]',
 };
 
 export function underlinesIn(frame: Frame, editableSelector: string, overlay: boolean): Promise<string[]> {
