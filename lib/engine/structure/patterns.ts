@@ -147,7 +147,7 @@ export const isSignatureDelimiter = (head: string) => SIGNATURE_DELIMITER.test(h
 
 /** Sentences that belong to a signature block: opening hours, social links, a rating request, a ticket number, pronouns. */
 const SIGNATURE_SENTENCE =
-  /^\W{0,3}(?:(?:our |my )?(?:office|opening|business|support|working|phone|contact) hours\b|open (?:mon|monday|daily|7 days|24)|available (?:mon|monday|24)|follow us\b|find us on\b|connect with us\b|join us on\b|rate (?:us|this|my|our)\b|how did (?:we|i) do\b|how would you rate\b|ticket\s?(?:#|no\b|number\b|id\b)|case\s?(?:#|no\b|number\b|id\b)|ref(?:erence)?\s?(?:#|no\b|number\b|:)|pronouns\b|\((?:she|he|they)\/|(?:she|he|they)\/(?:her|him|them)\b|i work (?:part[- ]time|mon|tue|wed|thu|fri)|(?:we['’]re|we are) rated\b|voted\b|winner of\b)/i;
+  /^\W{0,3}(?:(?:our |my )?(?:office|opening|business|support|working|phone|contact) hours\b|open (?:mon|monday|daily|7 days|24)|available (?:mon|monday|24)|follow us\b|find us on\b|connect with us\b|join us on\b|rate (?:us|this|my|our)\b|how did (?:we|i) do\b|how would you rate\b|ticket\s?(?:#|no\b|number\b|id\b)|case\s?(?:#|no\b|number\b|id\b)|ref(?:erence)?\s?(?:#|no\b|number\b|:)|pronouns\b|\((?:she|he|they)\/|(?:she|he|they)\/(?:her|him|them)\b|i work (?:part[- ]time|mon|tue|wed|thu|fri)|(?:we['’]re|we are) rated\b|voted\b|winner of\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.? ?(?:[-–—]|to|through|thru) ?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b)/i;
 
 export const isSignatureSentence = (head: string) => SIGNATURE_SENTENCE.test(head);
 
@@ -189,7 +189,8 @@ export function isValedictionShape(head: string): boolean {
 }
 
 /** Lines that also say "signature" on their own, without a sign-off above them. */
-export const isSignatureEvidence = (head: string) => hasContact(head) || TITLE.test(head) || /\|/.test(head) || isMobileSignature(head);
+export const isSignatureEvidence = (head: string) =>
+  hasContact(head) || TITLE.test(head) || /\|/.test(head) || isMobileSignature(head) || SIGNATURE_SENTENCE.test(head);
 
 /** "P.S." after a sign-off: still the agent's words. */
 export const isPostscript = (head: string) => /^p\.? ?s\.?(?:[\s:,-]|$)/i.test(head);

@@ -306,7 +306,7 @@ function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAg
   const block = under.map((i) => lines[i]!);
   const evidence = block.some((l) => isSignatureEvidence(l.head));
   const nameOnly = block.length <= 2 && block.every((l) => isNameLike(l.head) && !/[.!?:]$/.test(l.head));
-  if (!(evidence && (block.length >= 2 || hasContact(block[0]!.head))) && !nameOnly) return false;
+  if (!(evidence && (block.length >= 2 || hasContact(block[0]!.head) || isSignatureSentence(block[0]!.head))) && !nameOnly) return false;
   // A name alone under the last sentence signs the reply off, like "— Raj"; a block with a title or contact details is a signature.
   for (const j of under) kinds[j] = nameOnly && block.length === 1 ? 'sign-off' : 'signature';
   // A valediction at the top of the block ("With best wishes,") is the agent's sign-off, as it is with no block under it.
