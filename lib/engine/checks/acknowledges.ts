@@ -11,7 +11,7 @@ const FEELINGS = [
   'stressful', 'frustrating', 'worrying', 'annoying', 'upsetting', 'disappointing', 'exhausting', 'maddening', 'infuriating',
   'unsettling', 'nerve-wracking', 'scary', 'frightening', 'awful', 'horrible', 'terrible', 'rough', 'miserable', 'rubbish',
   'painful', 'shock', 'shocking', 'blow', 'ordeal', 'disappointment', 'letdown', 'let-down', 'headache', 'mess', 'nightmare',
-  'hassle', 'worry', 'pain',
+  'hassle', 'worry', 'pain', 'confusing', 'tricky', 'fiddly', 'overwhelming', 'daunting', 'baffling',
 ].join('|');
 
 const ACKNOWLEDGES = new RegExp(
@@ -24,7 +24,8 @@ const ACKNOWLEDGES = new RegExp(
     String.raw`\b(?:don['’]t|do not|no need to) (?:worry|panic|fret|stress)\b`,
     String.raw`\b(?:sad|upset|sorry|concerned|gutted|disappointed) to (?:hear|see|learn|read)\b`,
     String.raw`\bwhat a (?:pain|nightmare|hassle|shame|relief)\b`,
-    String.raw`\bnot (?:the (?:type|kind) of (?:experience|service)|what (?:you|we) (?:want|expect|need))`,
+    String.raw`\bnot (?:the (?:type|kind|sort) of (?:\w+ ){1,2}|(?:exactly )?what )(?:you|anyone|we)(?: \w+)? (?:want|expect|need|hope)`,
+    String.raw`\byou['’]re (?:far from|not|definitely not|certainly not) (?:alone|the only one)\b`,
     String.raw`\b(?:good|great|nice) (?:spot|catch)\b`,
     String.raw`\bduring this (?:difficult|challenging|uncertain|tough|stressful) time\b`,
     String.raw`\bi can (?:see|imagine|understand)\b`,

@@ -185,7 +185,7 @@ export function readsAsProse(head: string): boolean {
 export function isValedictionShape(head: string): boolean {
   if (head.length > 50 || !/^\p{Lu}/u.test(head) || !/[^,\s],$/.test(head) || /\d/.test(head) || listMarkerLength(head) > 0) return false;
   const n = words(head).length;
-  return n >= 1 && n <= 6;
+  return n >= 1 && n <= 8;
 }
 
 /** Lines that also say "signature" on their own, without a sign-off above them. */
@@ -240,12 +240,15 @@ const GREETING =
  * else "Hi Anna," before the reply goes on on the same line. Returns its length, or 0.
  */
 export function greetingLength(head: string, length: number, ownLine = false): number {
-  if (!GREETING.test(head)) return ownLine && isAddressLine(head, length) ? length : 0;
+  if (!GREETING.test(head)) return ownLine && isAddressLine(head, length) ? length : vocativeGreetingLength(head, length, ownLine);
   // "Dear Mr. Okafor," keeps its abbreviation; "Hello. Your refund…" ends at the full stop.
   const m = /^[^,!:;?\n]{1,40}[,!:;]/.exec(head) ?? /^[^,!.:;?\n]{1,12}\./.exec(head);
   const wordCount = words(head).length;
   // "Greetings, Commander!" and "Hello again, Maria!": a name after the comma is still the greeting.
   if (m && m[0].length < length && head.length === length && wordCount <= 6 && isNameLike(head.slice(m[0].length))) return length;
+  // "Welcome to Vireo chat, Sophie! 😊 Congratulations…": the name after the comma belongs to the greeting.
+  const named = m ? vocativeGreetingLength(head, length, ownLine) : 0;
+  if (named > m![0].length) return named;
   if (m && (m[0].length < length || wordCount <= 8)) {
     // "Hello. Your refund…" and "Hi Anna, your refund…": the greeting is the part before the comma.
     return m[0].length < length ? m[0].length : length;
@@ -255,6 +258,23 @@ export function greetingLength(head: string, length: number, ownLine = false): n
 }
 
  /**
+ * An opening that ends by naming the customer, in any words: "Lovely to hear from you, Dorothy!", "Happy Monday,
+ * Priya!", "Top of the morning, Liam,". A few words without a full stop, a comma, a capitalised name and "!" or
+ * ",": alone on the first line, or before the reply goes on on the same line.
+ */
+const VOCATIVE = /^[^.!?,\d\n]{2,40},\s\p{Lu}[\p{L}'’-]{1,20}(?:\s\p{Lu}[\p{L}'’-]{1,20})?[!,]/u;
+function vocativeGreetingLength(head: string, length: number, ownLine: boolean): number {
+  const m = VOCATIVE.exec(head);
+  if (!m || words(m[0]).length > 8) return 0;
+  // An emoji right after the name is part of the hello.
+  let end = m[0].length;
+  const emoji = /^\s?[\p{Extended_Pictographic}\u200d\ufe0f]{1,6}/u.exec(head.slice(end));
+  if (emoji) end += emoji[0].length;
+  if (end >= length) return ownLine || length === head.length ? length : 0;
+  return end;
+}
+
+/**
  * A line that only names the customer before the reply starts on the next line: "Sam,", "Mrs Patel,",
  * "Kia ora Mere,", "Team,". At most four words, the last one a name, ending in a comma.
  */

@@ -251,7 +251,7 @@ function signedOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, first
     if (!known && !isValedictionShape(head)) continue;
     // Rich editors put a blank line between every block, so a blank line typed between them becomes three.
     const name = nextContentWithin(lines, i + 1, 3);
-    if (name === null || name >= tailEnd || kinds[name] !== 'agent' || !isSignedName(lines[name]!.head) || isSignOffLine(lines[name]!.head)) continue;
+    if (name === null || name >= tailEnd || kinds[name] !== 'agent' || !isNameUnder(lines[name]!.head)) continue;
     if (!known && !signatureBelow(lines, kinds, name + 1, tailEnd)) continue;
     kinds[i] = 'sign-off';
     kinds[name] = 'sign-off';
@@ -313,6 +313,15 @@ function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAg
   const top = under[under.length - 1]!;
   if (isValedictionShape(lines[top]!.head)) kinds[top] = 'sign-off';
   return true;
+}
+
+/** The name under a valediction: "Kofi", "Emma x", "Tom :)", or a dashed one, "-T". */
+function isNameUnder(head: string): boolean {
+  if (/^[—–-]\s?\S/.test(head)) return isSignOffLine(head);
+  let cut = head.trimEnd().length;
+  while (cut > 0 && !/\s/.test(head[cut - 1]!)) cut--;
+  const bare = cut > 0 && /^(?:x{1,3}|[:;]-?[)D]|[\p{Extended_Pictographic}\u200d\ufe0f]{1,6})$/u.test(head.slice(cut).trimEnd()) ? head.slice(0, cut).trimEnd() : head;
+  return isSignedName(bare) && !isSignOffLine(bare);
 }
 
 function isSignedName(head: string): boolean {
