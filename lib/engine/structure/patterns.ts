@@ -247,8 +247,10 @@ export function greetingLength(head: string, length: number, ownLine = false): n
   // "Greetings, Commander!" and "Hello again, Maria!": a name after the comma is still the greeting.
   if (m && m[0].length < length && head.length === length && wordCount <= 6 && isNameLike(head.slice(m[0].length))) return length;
   // "Welcome to Vireo chat, Sophie! 😊 Congratulations…": the name after the comma belongs to the greeting.
-  const named = m ? vocativeGreetingLength(head, length, ownLine) : 0;
-  if (named > m![0].length) return named;
+  if (m) {
+    const named = vocativeGreetingLength(head, length, ownLine);
+    if (named > m[0].length) return named;
+  }
   if (m && (m[0].length < length || wordCount <= 8)) {
     // "Hello. Your refund…" and "Hi Anna, your refund…": the greeting is the part before the comma.
     return m[0].length < length ? m[0].length : length;
