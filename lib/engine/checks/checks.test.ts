@@ -76,7 +76,6 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
     quiet: [
       ['an owner in the sentence', "Your baby's first vaccinations will be booked automatically, and we'll text you the date."],
       ['the agent as subject', 'I have reviewed your claim and approved the full amount today.'],
-      ['work done for the customer', 'A replacement cushion cover is being made in the same fabric and will reach you within ten days.'],
     ],
   },
   shouting: {
