@@ -49,8 +49,9 @@ export async function renderOptions({ sync = {}, local = {}, managed = {}, grant
   fakeBrowser.reset();
   await Promise.all([fakeBrowser.storage.sync.set(sync), fakeBrowser.storage.local.set(local), fakeBrowser.storage.managed.set(managed)]);
   // What the fake browser leaves to the test: the permission prompt's answer and the manifest.
-  vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(grantSites);
-  vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true);
+  // (Its types pick the callback overload, which returns void; the store uses the promise one.)
+  vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(grantSites as never);
+  vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true as never);
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Rapport', version: '0.0.0' });
   const store = createOptionsStore({ defaultPack: testPack });
   const view = render(<OptionsApp store={store} defaultPack={testPack} />);
