@@ -4,7 +4,7 @@
  * interface, so its states are tested without a browser.
  */
 import { browser } from 'wxt/browser';
-import { activeFrame } from '../background/active-frame';
+import { activeFrame } from '../storage/active-frame';
 import type { ApplyResponse, DraftSnapshot, PopupRequest } from '../messages/draft';
 import { readHistory } from '../storage/history';
 import { requestRetryWrites } from '../pages/history-requests';
