@@ -79,6 +79,7 @@ import seeTheWebsite from './see-the-website';
 import sentElsewhere from './sent-elsewhere';
 import simplyJustDo from './simply-just-do';
 import sorryForAnyInconvenience from './sorry-for-any-inconvenience';
+import sorryYouFeelThat from './sorry-you-feel-that';
 import sorryYouFeelThatWay from './sorry-you-feel-that-way';
 import stackedNegatives from './stacked-negatives';
 import staffWillContact from './staff-will-contact';
@@ -197,6 +198,7 @@ export const defaultPackInput: RulePackInput = {
     sentElsewhere,
     simplyJustDo,
     sorryForAnyInconvenience,
+    sorryYouFeelThat,
     sorryYouFeelThatWay,
     stackedNegatives,
     staffWillContact,
