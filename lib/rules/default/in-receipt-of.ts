@@ -6,7 +6,12 @@ export default defineRule({
   principle: 'plain-language',
   severity: 'hint',
   message: 'Plain language: "we are in receipt of" is formal filler; "I\'ve received" says it simply.',
-  patterns: ['^(we|i) (are|am|have been) in receipt of', '^(we|i) (would like to|wish to) acknowledge receipt of', '^this (email|message|letter) (is to)? acknowledges? receipt of'],
+  patterns: [
+    '^(we|i) (are|am|have been) in receipt of',
+    '^(we|i) #Adverb? (would like to|wish to|hereby)? #Adverb? (acknowledge|confirm) (the)? receipt of',
+    '^this (email|message|letter) (is to)? acknowledges? receipt of',
+    '(we|i) (are|am|have been) #Adverb? in receipt of',
+  ],
   rewrites: ["I've received", 'Thanks for sending'],
   examples: {
     flag: [

@@ -17,6 +17,7 @@ import atThisPointInTime from './at-this-point-in-time';
 import atYourEarliestConvenience from './at-your-earliest-convenience';
 import automatedMessage from './automated-message';
 import bareDetailsRequest from './bare-details-request';
+import bareNotAvailable from './bare-not-available';
 import bareNoted from './bare-noted';
 import calmDown from './calm-down';
 import clearlyObviously from './clearly-obviously';
@@ -136,6 +137,7 @@ export const defaultPackInput: RulePackInput = {
     atYourEarliestConvenience,
     automatedMessage,
     bareDetailsRequest,
+    bareNotAvailable,
     bareNoted,
     calmDown,
     clearlyObviously,

@@ -12,6 +12,9 @@ export default defineRule({
     '^(we|i) (would)? kindly (ask|request) (that you|you to) [<action>#Verb *]',
     '^(we|i) (would)? kindly (ask|request) you (to)? [<action>#Verb *]',
     '^you are (kindly)? (requested|asked) to [<action>#Verb *]',
+    // The clipped form of outsourced-desk English: "Request you to kindly co-operate."
+    '^(request|requesting) you to (kindly|please)? [<action>#Verb *]',
+    '^kindly [<action>(cooperate|co operate|co-operate|revert|bear|adhere|comply|confirm|share|advise|ensure)]',
   ],
   unless: ['^kindly (note|be advised|be informed|find|see)'],
   rewrites: ['Could you {action}?', 'Please {action}.'],

@@ -21,7 +21,6 @@ export default defineRule({
     '(we|i) #Adverb? have? #Adverb? (noted|logged|recorded|registered) [<said>your #Adjective? #Noun? (complaint|query|enquiry|inquiry|report|request)]$',
     '(we|i) #Adverb? (note|log|record|register) [<said>your #Adjective? #Noun? (complaint|query|enquiry|inquiry|report|request)]$',
     '[<said>your #Adjective? (feedback|comments|concerns|views|points|remarks)] (is|are|has been|have been) #Adverb? (noted|acknowledged|recorded|registered)',
-    '^(we|i) #Adverb? (appreciate|value) [<said>your (feedback|comments|views|input)]$',
     '^(we|i) #Adverb? (have|are|am)? #Adverb? (taken|taking) note of [<said>your #Adjective? (comments|concerns|concern|feedback|complaint|views)]',
   ],
   unless: [
@@ -50,7 +49,7 @@ export default defineRule({
         'I have logged your complaint.',
         'Your feedback has been noted.',
         'Rest assured, your concerns have been recorded.',
-        'We appreciate your feedback.',
+        'Your comments have been recorded.',
         'We have taken note of your comments about the fees.',
         'Your report has been logged under reference WST-22871.',
       ],

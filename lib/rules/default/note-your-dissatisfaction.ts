@@ -14,6 +14,7 @@ export default defineRule({
     '^(we|i) (note|acknowledge) that you (are|were|feel|felt) #Adverb? (unhappy|dissatisfied|displeased|disappointed|upset|frustrated)$',
     'your (frustration|dissatisfaction|disappointment|unhappiness|displeasure|anger|upset) (is|are|has been|have been) #Adverb? (noted|acknowledged|recorded)',
     '(we|i) #Adverb? (note|acknowledge|recognise|recognize) (that)? you (are|were|feel|felt) #Adverb? (angry|annoyed|unhappy|dissatisfied|frustrated|upset)',
+    '(we|i) #Adverb? (appreciate|value) your (feedback|comments|views)$',
   ],
   rewrites: ["I'm sorry you're unhappy {with}"],
   advice: 'Thank them for the specific point they raised and say what you will do with it.',
@@ -32,6 +33,7 @@ export default defineRule({
     paraphrases: {
       flag: [
         'We have noted your frustration.',
+        'We appreciate your feedback.',
         'Your displeasure has been duly noted.',
         'We recognise that you are upset about the charge.',
         'We have recorded your dissatisfaction with the repair.',

@@ -9,6 +9,10 @@ export default defineRule({
   patterns: [
     '^[<what>your #Noun? (request|application|claim|appeal|dispute|refund|return)] (has been|was|is) (denied|rejected|declined|refused|not approved) [<rest>*]',
     '^[<what>your #Noun? (request|application|claim|appeal|dispute|refund|return)] (has been|was|is) unsuccessful [<rest>*]',
+    // Reviewed first, or an adverb in front: "Your appeal has been reviewed and rejected.", "Unfortunately your claim was declined."
+    '^[<what>your #Noun? (request|application|claim|appeal|dispute)] (has been|was) (reviewed|considered) and (denied|rejected|declined|refused) [<rest>*]',
+    '^#Adverb [<what>your #Noun? (request|application|claim|appeal|dispute|refund)] (has been|was|is) (denied|rejected|declined|refused) [<rest>*]',
+    '^[<what>your #Noun? (request|application|claim|appeal|complaint)] (has been|was|is) not (upheld|approved|accepted) [<rest>*]',
   ],
   unless: ['(but|however|instead|alternatively)', 'what (i|we) can', 'by (your|the) (bank|card issuer|provider)'],
   rewrites: ["I can't approve {what|lower} {rest}."],
