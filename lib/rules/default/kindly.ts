@@ -25,5 +25,23 @@ export default defineRule({
       { text: 'You are kindly requested to sign the attached form.', becomes: 'Could you sign the attached form?' },
     ],
     pass: ['Thank you for kindly sending the photos so quickly.', 'It was kind of you to write in.', 'Could you kindly check the serial number for me?'],
+    paraphrases: {
+      flag: [
+        "Request you to kindly co-operate.",
+        "Kindly revert with the details.",
+        "Please kindly send the invoice again.",
+        "We would kindly request that you update your address.",
+        "You are requested to submit the form by Friday.",
+        "I kindly ask you to call the branch.",
+      ],
+      pass: [
+        "Thank you for kindly sending the photos so quickly.",
+        "It was kind of you to write in.",
+        "Could you kindly check the serial number for me?",
+        "Our driver was very kind to your dog.",
+        "Kindness costs nothing, and the courier agreed.",
+        "Kindly note that the office is closed on Monday.",
+      ],
+    },
   },
 });
