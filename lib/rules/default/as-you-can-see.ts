@@ -13,7 +13,7 @@ export default defineRule({
   examples: {
     flag: [
       { text: 'As you can see, the charge was reversed on Monday.', becomes: 'The charge was reversed on Monday.' },
-      { text: 'The discount, as you can see, ended on the 1st.', becomes: 'The discount ended on the 1st.' },
+      { text: 'The charge, as you can see, was refunded on the 1st.', becomes: 'The charge was refunded on the 1st.' },
     ],
     pass: ['As you can see in the screenshot I attached, the button is at the top right.', 'I can see the charge was reversed on Monday.'],
   paraphrases: {
