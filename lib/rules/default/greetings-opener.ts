@@ -6,7 +6,7 @@ export default defineRule({
   principle: 'welcome',
   severity: 'hint',
   message: 'Welcome: "Greetings" sounds like a form letter or a robot; a simple "Hi" feels friendlier.',
-  patterns: ['^(greetings|salutations)'],
+  patterns: ['^(greetings|salutations)', '^greetings of the (day|season)'],
   unless: ['^greetings from'],
   rewrites: ['Hi'],
   examples: {

@@ -16,7 +16,7 @@ export default defineRule({
     '^(request|requesting) you to (kindly|please)? [<action>#Verb *]',
     '^kindly [<action>(cooperate|co operate|co-operate|revert|bear|adhere|comply|confirm|share|advise|ensure)]',
   ],
-  unless: ['^kindly (note|be advised|be informed|find|see)'],
+  unless: ['^kindly (note|be advised|be informed|find|see)', '^(please)? kindly (do not|never|refrain|avoid|stop)'],
   rewrites: ['Could you {action}?', 'Please {action}.'],
   examples: {
     flag: [

@@ -29,7 +29,7 @@ export default defineRule({
     '(i|we) (will|\'ll|would|can|could|must|should) #Adverb? (note|log|record|register)',
     'if (we|i) (note|log|record)',
   ],
-  rewrites: ["I've {verb} {thing|lower}", "Thanks, I've got {thing|lower}", "I've read {said|lower}", 'Thanks for {said|lower}'],
+  rewrites: ["I've {verb} {thing|lower}", "Thanks, I've got {thing|lower}", "I've read {said|lower}", 'Thanks for sharing {said|lower}'],
   examples: {
     flag: [
       { text: 'Your booking reference has been noted.', becomes: "I've noted your booking reference." },

@@ -15,8 +15,8 @@ export default defineRule({
     '(its|thats) #Adverb? (not|no) (a|such a)? (big|huge) deal',
     '(its|thats) (only|just|merely) a (minor|small|little|tiny|slight) (issue|problem|delay|thing|glitch|inconvenience|hiccup)',
     // Shrugging it off: "wait times are what they are", "it is what it is", "not the end of the world".
-    '(it|that|this|#Noun) (is|are) #Adverb? what (it|they) (is|are)$',
-    '(it|that|this|#Noun) (is|are) #Adverb? what (it|they) (is|are) [<rest>(@hasComma|and|but|so|i|we)]',
+    '^.{1,4} (is|are) #Adverb? what (it|they) (is|are)',
+    '(it|that|this) is #Adverb? what it is',
     '(it|that|this) is #Adverb? (not|hardly) the end of the world',
     '(it|that|this) is (hardly|barely) (a|an)? (big|huge|major|serious)? (deal|problem|issue|delay)',
     '(it|that|this) (is|was) (only|just|merely) (a few|a couple of|#Value) (days|hours|minutes|weeks)',

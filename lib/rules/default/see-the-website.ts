@@ -18,11 +18,12 @@ export default defineRule({
     '^(information|details|instructions) (about|on|of|for)? .{0,3} can be found (on|in) (our|the) .{0,1} (website|site|page|faq|faqs|centre|center|portal)$',
     '^the (answer|answers) .{0,4} (is|are) (in|on) (our|the) .{0,1} (website|site|page|faq|faqs|centre|center|portal)$',
     // Sending the customer off to watch or use the website instead of answering here.
-    '(updates|information|news|details) will be #Adverb? (posted|published|shared|available|provided) (on|via|through) (our|the) (website|site|page|app)',
-    '(updates|information|news|details) will be #Adverb? (posted|published|shared|available|provided) (on|via|through) (our|the) (status page|social media)',
-    '(complaints|appeals|enquiries|inquiries|queries|feedback|disputes) (can|should|must|may) #Adverb? be (made|submitted|raised|lodged|sent|filed)',
-    '(please|kindly)? (check|visit|see|watch|monitor) (our|the) (website|site|status page|social media|app) (for|to see) (updates|more|further|details|the latest)',
-    '(further|more|full) (information|details|info) (can be found|is available|are available|is listed) (on|at|in) (our|the) (website|site|page|faq)',
+    // Ending the sentence, so the offer to help can follow it.
+    '(updates|information|news|details) will be #Adverb? (posted|published|shared|available|provided) (on|via|through) (our|the) (website|site|page|app)$',
+    '(updates|information|news|details) will be #Adverb? (posted|published|shared|available|provided) (on|via|through) (our|the) (status page|social media)$',
+    '(complaints|appeals|enquiries|queries|feedback) (can|should|must|may) #Adverb? be (made|submitted|raised|sent) (via|through|on|at|using) .{1,4}$',
+    '(check|visit|see|watch|monitor) (our|the) (website|site|status page|social media|app) (for|to see) (updates|more|further|details|the latest)$',
+    '(further|more|full) (information|details|info) (can be found|is available|are available|is listed) (on|at|in) (our|the) (website|site|page|faq)$',
   ],
   unless: ['(i|we) (have|will|can|am|had)', "(i|we) ('ll|'ve)", 'let me', '(happy|glad) to', '(below|attached|summary|here is|here are)', '(can|should|must|may) be (made|submitted|raised|lodged|sent|filed) (to me|here|by replying|in this)'],
   rewrites: ["{match}, and I'm happy to go over the details with you here"],
