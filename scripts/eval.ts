@@ -102,7 +102,7 @@ function replies() {
   const fresh = 'data/replies-fresh/untouched.jsonl';
   // Dev is a list: the original dev half plus new dev material written later (dev-extra-*), all tuned on.
   const devFiles = ['data/replies/dev.jsonl', 'data/replies/dev-extra-a.jsonl', 'data/replies/dev-extra-b.jsonl'];
-  const halves = [['dev', devFiles], ['untouched', ['data/replies/untouched.jsonl']], ['fresh untouched', [fresh]]] as const;
+  const halves = [['dev', devFiles], ['untouched', ['data/replies/untouched.jsonl']], ['fresh untouched', [fresh]], ['dev layouts', ['data/layouts/dev.jsonl']]] as const;
   for (const [half, listed] of halves) {
     const paths = listed.filter((path) => existsSync(join(root, path)));
     if (paths.length === 0) {
