@@ -100,13 +100,16 @@ function replies() {
   console.log('Realistic replies (data/replies; targets on untouched: recall ≥ 90%, ≤ 0.10 warnings+suggestions and ≤ 0.20 hints per warm reply)');
   // The fresh set is written blind by another hand and may not exist yet: measured only, never printed in detail.
   const fresh = 'data/replies-fresh/untouched.jsonl';
-  const halves = [['dev', 'data/replies/dev.jsonl'], ['untouched', 'data/replies/untouched.jsonl'], ['fresh untouched', fresh], ['dev layouts', 'data/layouts/dev.jsonl']] as const;
-  for (const [half, path] of halves) {
-    if (!existsSync(join(root, path))) {
-      console.log(`  ${half}: ${path} not there yet, skipped`);
+  // Dev is a list: the original dev half plus new dev material written later (dev-extra-*), all tuned on.
+  const devFiles = ['data/replies/dev.jsonl', 'data/replies/dev-extra-a.jsonl', 'data/replies/dev-extra-b.jsonl'];
+  const halves = [['dev', devFiles], ['untouched', ['data/replies/untouched.jsonl']], ['fresh untouched', [fresh]], ['dev layouts', ['data/layouts/dev.jsonl']]] as const;
+  for (const [half, listed] of halves) {
+    const paths = listed.filter((path) => existsSync(join(root, path)));
+    if (paths.length === 0) {
+      console.log(`  ${half}: ${listed.join(', ')} not there yet, skipped`);
       continue;
     }
-    const cases = parseReplies(readFileSync(join(root, path), 'utf8'));
+    const cases = paths.flatMap((path) => parseReplies(readFileSync(join(root, path), 'utf8')));
     const report = evaluateReplies(analyzer, defaultPack.rules, cases);
     formatRepliesReport(half, report).forEach((line) => console.log(line));
     if (half === 'dev' && verbose) {

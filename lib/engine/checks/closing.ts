@@ -107,8 +107,10 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     }
     if (tail.some(closesTheReply)) return [];
     // After a list the closing is a paragraph of its own; after prose it ends the last paragraph.
-    const joiner = last.part === 'list-item' ? ctx.structure.paragraphBreak : ' ';
-    const ending = /[.!?…]$/.test(last.text) || last.part === 'list-item' ? last.text : `${last.text}.`;
+    // A sentence that ends on a colon announces something (steps that are missing): the closing goes below it, not after a full stop.
+    const opensSomething = /[:;]$/.test(last.text);
+    const joiner = last.part === 'list-item' || opensSomething ? ctx.structure.paragraphBreak : ' ';
+    const ending = /[.!?…:;]$/.test(last.text) || last.part === 'list-item' ? last.text : `${last.text}.`;
     return [{ start: last.start, end: last.end, suggestions: o.closings.map((c) => `${ending}${joiner}${c}`) }];
   },
 };

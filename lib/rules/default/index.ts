@@ -17,6 +17,7 @@ import atThisPointInTime from './at-this-point-in-time';
 import atYourEarliestConvenience from './at-your-earliest-convenience';
 import automatedMessage from './automated-message';
 import bareDetailsRequest from './bare-details-request';
+import bareNotAvailable from './bare-not-available';
 import bareNoted from './bare-noted';
 import calmDown from './calm-down';
 import clearlyObviously from './clearly-obviously';
@@ -79,6 +80,7 @@ import seeTheWebsite from './see-the-website';
 import sentElsewhere from './sent-elsewhere';
 import simplyJustDo from './simply-just-do';
 import sorryForAnyInconvenience from './sorry-for-any-inconvenience';
+import sorryYouFeelThat from './sorry-you-feel-that';
 import sorryYouFeelThatWay from './sorry-you-feel-that-way';
 import stackedNegatives from './stacked-negatives';
 import staffWillContact from './staff-will-contact';
@@ -135,6 +137,7 @@ export const defaultPackInput: RulePackInput = {
     atYourEarliestConvenience,
     automatedMessage,
     bareDetailsRequest,
+    bareNotAvailable,
     bareNoted,
     calmDown,
     clearlyObviously,
@@ -197,6 +200,7 @@ export const defaultPackInput: RulePackInput = {
     sentElsewhere,
     simplyJustDo,
     sorryForAnyInconvenience,
+    sorryYouFeelThat,
     sorryYouFeelThatWay,
     stackedNegatives,
     staffWillContact,
