@@ -8,7 +8,7 @@
  * 3. Reply layouts and channels (lib/eval/structure.ts): findings in signatures, footers and quotes, hints per
  *    warm reply, warmth with and without a signature, and real social replies read as social vs as e-mail.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
@@ -106,7 +106,9 @@ function replies() {
       console.log(`  ${half}: ${path} not there yet, skipped`);
       continue;
     }
-    const cases = parseReplies(readFileSync(join(root, path), 'utf8'));
+    // Dev also takes the extra dev material written later (data/replies/dev-extra-*.jsonl), tuned on like dev.
+    const extras = half === 'dev' ? readdirSync(join(root, 'data/replies')).filter((f) => /^dev-extra-[a-z0-9-]+\.jsonl$/.test(f)).sort() : [];
+    const cases = [path, ...extras.map((f) => `data/replies/${f}`)].flatMap((p) => parseReplies(readFileSync(join(root, p), 'utf8')));
     const report = evaluateReplies(analyzer, defaultPack.rules, cases);
     formatRepliesReport(half, report).forEach((line) => console.log(line));
     if (half === 'dev' && verbose) {
