@@ -7,6 +7,13 @@ export default defineRule({
   severity: 'warning',
   message: 'Respect: "Users are responsible for…" reads as a rulebook aimed at the customer; a friendly request lands better.',
   patterns: [
+    '(consignee|consignees|applicant|applicants|policyholder|policyholders|subscriber|subscribers|resident|residents|holder|holders) (must|should)',
+    '(consignee|consignees|applicant|applicants|policyholder|policyholders|subscriber|subscribers|resident|residents|holder|holders) (has|have|needs) to',
+    '(recipient|recipients|buyer|customer|user|student|tenant|guest|member|patients) (must|should)',
+    '(recipient|recipients|buyer|customer|user|student|tenant|guest|member|patients) (has|needs) to',
+    '(tenants|customers|users|residents|members|guests|passengers|students|cardholders|policyholders|applicants) (are|were) #Adverb? (reminded|advised|warned)',
+    'it is (the|each|every) #Possessive (own|sole)? (responsibility|duty|obligation|job) to',
+    'it is (the|each|every) (customer|user|student|tenant|buyer|guest|passenger|member|cardholder) #Possessive? (own|sole)? (responsibility|duty|obligation|job) to',
     '^it is the #Noun? #Possessive (own|sole)? (responsibility|duty|obligation) to [<action>#Verb *]',
     '(users|customers|buyers|cardholders|members|guests|passengers|tenants|players|students) are (solely|fully)? (responsible|liable) for [<action>#Gerund *]',
     '(the|each|every) (account holder|customer|user|buyer|cardholder|member|guest|tenant|player) is (solely|fully)? (responsible|liable) for [<action>#Gerund *]',
@@ -14,7 +21,9 @@ export default defineRule({
     '(the|each|every|an|a) (account holder|customer|user|buyer|cardholder|member|guest|tenant|passenger) is #Adverb? (expected|required|obliged|responsible|liable)',
     '(users|customers|buyers|cardholders|members|guests|passengers|tenants|players|students) (must|should|need to) (read|check|ensure|make sure|keep|review)',
   ],
-  unless: ['not (responsible|liable)'],
+  unless: [
+    '(we|i) (will|have|can|am|are) #Adverb? (remind|ask|check|help|send|arrange|do)',
+    'not (responsible|liable)'],
   rewrites: ['we ask everyone to {action|infinitive}'],
   advice: 'Ask the customer kindly for what is needed, in your own voice, and say why it helps them.',
   examples: {
@@ -32,6 +41,12 @@ export default defineRule({
     pass: ['Customers are not responsible for return shipping on faulty items.', 'We are responsible for any damage in transit.', 'Our customers love the new app.'],
     paraphrases: {
       flag: [
+        'The consignee must sign for the parcel in person.',
+        "It's the buyer's job to check the size chart before ordering.",
+        'Policyholders should keep receipts for every repair.',
+        'Residents were warned about the water shutdown in the newsletter.',
+        'Tenants are reminded that bins go out on Tuesday night.',
+        'Each account holder must tell us about a change of address within 30 days of moving.',
         'Customers are expected to read the policy before purchase.',
         'Passengers are required to check in online 24 hours before departure.',
         'Tenants are responsible for any damage caused during the tenancy.',
@@ -40,6 +55,12 @@ export default defineRule({
         'As stated, each guest is responsible for their own valuables.',
       ],
       pass: [
+        "The driver needs the gate code, so I've added it to the delivery notes.",
+        'Customers tell us the new app is much easier, and I hope you find it so too.',
+        "It's our job to check the parcel before it leaves, and we missed the crack.",
+        'The owner has agreed to fix the boiler on Monday.',
+        'Patients can book online or by phone, whichever suits you.',
+        'I will remind the tenants about the bins myself.',
         'Customers are not charged for returns on faulty items.',
         'Our customers love the new app, and so do we.',
         'Passengers with reduced mobility can book assistance for free, and I have done it for you.',

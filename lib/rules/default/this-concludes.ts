@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'warning',
   message: 'Follow-through: declaring the conversation over shuts the customer out; even a firm answer can end with where they can turn next.',
   patterns: [
-    '(we|i) will not #Adverb? (be)? (responding|replying|respond|reply|corresponding|correspond|engaging|engage) #Adverb? (any)? (further|again|more)',
+    '(we|i) will not (be)? (responding|replying|respond|reply|corresponding|correspond|engaging|engage) (any)? (further|again|more)',
     '(i|we) (am|are) (going to|about to)? #Adverb? (close|closing|end|ending) (this|the|our) (chat|conversation|thread) #Adverb?',
     '(this|the) (case|matter|complaint) is (now|#Adverb)? (closed|concluded)',
     '^this (concludes|ends|closes) (our|this|the) (correspondence|conversation|discussion|communication|exchange)',

@@ -7,6 +7,9 @@ export default defineRule({
   severity: 'warning',
   message: 'Respect: "You should have…" blames the customer for the past; a tip for next time helps without pointing a finger.',
   patterns: [
+    'if you (had|would|would have) #Adverb? (read|checked|looked|followed|contacted|called|told|used|kept|updated|reported|asked|listened|waited|registered|saved)',
+    '(in future|in the future|next time|going forward|from now on) #Adverb? (please|kindly)? (ensure|make sure|remember|try|check|read|use|double check|do not|avoid)',
+    'before (raising|opening|contacting|calling|emailing|submitting|logging|sending) .{0,4} next time',
     '^you (should|ought to) have [<action>(#PastTense|#Participle) *]',
     'you #Adverb? (should|ought to) #Adverb? have #Adverb? (#PastTense|#Participle)',
     '(issues|problems|claims|complaints|this|it|that|damage|faults) (should|ought to) have been (raised|reported|submitted|mentioned|flagged|noted|checked|booked)',
@@ -34,6 +37,12 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'If you had checked the tracking you would have seen it was delivered.',
+        "If you'd read the instructions, the filter would not have broken.",
+        'In future, please make sure the parcel is sealed properly.',
+        'Going forward kindly ensure your meter is accessible.',
+        'Check the FAQ before opening a ticket next time.',
+        'From now on, do not book without checking the visa rules.',
         'Honestly, you really should have checked the size chart.',
         "You should've read the terms before booking.",
         'If you ask me, you ought to have contacted us sooner.',
@@ -43,6 +52,12 @@ export default defineRule({
         'You should probably have backed up the files first.',
       ],
       pass: [
+        'If you had any trouble with the link, just reply and I will resend it.',
+        'If you had already paid, I have refunded the second charge.',
+        'Next time you visit, the discount is applied automatically.',
+        'In future, you will get a text the day before the engineer comes.',
+        'I have saved your details so next time is quicker.',
+        'If you have read the guide and it still fails, I can call you.',
         'You should have the replacement by Thursday.',
         'We should have caught this sooner, and I am sorry.',
         'You should now see the refund in your account.',
