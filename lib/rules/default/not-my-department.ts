@@ -7,6 +7,11 @@ export default defineRule({
   severity: 'warning',
   message: 'Ownership: "that\'s not my department" leaves the customer to find the right door; owning the hand-off (who, when, and that you\'ll check) keeps them with you.',
   patterns: [
+    '(this|that|it) is (a matter|one|something|a question|an issue) for (the|your|their) .',
+    '(that|this|it|which) (is|was) (down to|the fault of) (the|your|their) .',
+    '(i|we) (have|has) no (visibility|control|say|influence|access) (of|over|on|into|to)',
+    '(is|are|was|were) #Adverb? (calculated|generated|produced|decided|set) #Adverb? by (the|our) #Noun? (system|systems|computer|software)',
+    '(can not|cannot) be (changed|amended|altered|overridden|reversed|updated) (by|from) (this|our|my) (office|department|team|end|side|desk)',
     '(is|was|are|were) #Adverb? not (my|our) (department|area|team|division|remit)',
     '(that|this|it) (is|falls) (outside|beyond) (my|our) (remit|area|scope|department)',
     '(that|this|it) (is|has) nothing to do with (me|us|my department|our department|my team|our team)',
@@ -20,6 +25,7 @@ export default defineRule({
     '(delay|issue|problem|hold up|holdup|fault|decision) (is|lies|sits|rests) #Adverb? with (your|the|their) .',
   ],
   unless: [
+    'down to (the wire|the last|the minute|the details)',
     '(but|however) (i|we) (can|will|would|have|had) #Adverb? #Verb',
     '(but|however) (i|we) am (happy|glad|able|going|sending|passing|looking)',
     'i will (pass|forward|ask|find|connect|put|transfer)',
@@ -40,6 +46,12 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'This is a matter for your landlord, not us.',
+        "That's down to the courier.",
+        'We have no control over their decisions.',
+        'Prices are set automatically by the booking system.',
+        "The fee can't be changed by this office.",
+        'I have no visibility of the warehouse stock.',
         'Honestly, that sort of request is not our department.',
         'Opening hours are decided by each franchise owner.',
         'Unfortunately the hold-up is entirely with your bank.',
@@ -49,6 +61,12 @@ export default defineRule({
         'Meter readings are carried out by your energy supplier.',
       ],
       pass: [
+        "That's down to me, and I've fixed it.",
+        'I have full visibility of your order, and it left the depot at 9am.',
+        'This is one for the warehouse, so I have asked them and will update you by 4pm.',
+        'The price is set by the system, but I have applied a manual discount for you.',
+        'We have no record of the charge, so I have asked the bank for the details.',
+        'It is down to the wire, but your parcel will arrive on Friday.',
         'Tracking is handled by the courier, but I have asked them for an update and will send it to you by noon.',
         'This is our responsibility, and I am sorry we got it wrong.',
         'I have fixed the setting on our side, so it is fully under our control now.',

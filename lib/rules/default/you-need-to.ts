@@ -19,6 +19,7 @@ export default defineRule({
     '(please|kindly) [<action>(ensure|provide|resubmit|submit|supply|perform|complete|forward|call back) (!@hasComma)*]',
   ],
   unless: [
+    'you will #Adverb? (need|have) to .{1,12} (because|since|so)',
     '(if|when|whether|unless|until|before|once|so|in case) you #Adverb? (will|would|do|ever)? #Adverb? (need|have|must|should|are required)',
     '(do|does|did|will|would|could|should) you #Adverb? (need|have|must)',
     'you (do|will|would|did|should|may|might)? (not|never) (need|have|must) to?',
@@ -47,6 +48,8 @@ export default defineRule({
     pass: ["You don't need to do anything else.", 'If you need to reach me, reply here.', 'So you never have to wait again, I have turned on priority shipping.'],
     paraphrases: {
       flag: [
+        'You will need to check in at the desk.',
+        'You need to check in at the desk so our team can see the documents.',
         'You must to check the manual first.',
         'You have to wait for the release.',
         'Honestly, you really need to update the app first.',
@@ -61,6 +64,8 @@ export default defineRule({
         'Before we go any further, kindly supply a copy of the invoice.',
       ],
       pass: [
+        "You'll just need to bring the receipt, since the assessor checks the date first.",
+        "You'll need to check in at the desk, so our team can see the documents.",
         "You don't have to wait for anything, it has shipped.",
         'You must be so frustrated after waiting all week.',
         'You should have received a confirmation email by now.',
