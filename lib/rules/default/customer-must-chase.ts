@@ -9,6 +9,7 @@ export default defineRule({
   description:
     'Hands the follow-up to the customer: "check back later", "keep an eye on the portal", "follow our status page for updates", "try again in a few days".',
   patterns: [
+    '(give it|wait) (another|a|one more) (day|week|month|fortnight|few days) and (check|try|chase|contact|call|look)',
     '(check|come|call|try|look) back (later|again|another time)',
     '(check|come|call|try|look) back in a (few|couple of) (days|weeks|hours)',
     '(keep|have) an eye on (the|your|our) (tracking|status|order|news|results|booking)? (portal|website|site|app|inbox|account|page|feed|tracking)',
@@ -39,6 +40,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Give it another week and check again.',
+        'Wait a few days and try again.',
         'Transfers are slow today, so try again in a few days.',
         'The fix is in progress; do keep an eye on our website.',
         'You can monitor the status page for news.',
@@ -48,6 +51,7 @@ export default defineRule({
         'Please chase us again next week if nothing has arrived.',
       ],
       pass: [
+        'Give it a minute to restart, then the light turns green.',
         'I will check back with the warehouse this afternoon and message you by 5pm.',
         'The portal shows your results now, and they all look good.',
         'I have added a note to your account so nobody asks you again.',

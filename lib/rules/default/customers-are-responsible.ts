@@ -7,6 +7,9 @@ export default defineRule({
   severity: 'warning',
   message: 'Respect: "Users are responsible for…" reads as a rulebook aimed at the customer; a friendly request lands better.',
   patterns: [
+    '#Plural (are|were) #Adverb? (obliged|obligated) to',
+    '(renters|drivers|occupants|visitors|travellers|clients|borrowers|learners|shoppers|holders) (are|were) #Adverb? (expected|required|responsible|liable)',
+    '(is|are) (the|a) sole? (responsibility|duty|obligation) of (the|each|every|all)? (customer|student|tenant|user|member|guest|passenger|buyer|renter|driver|you)',
     '(consignee|consignees|applicant|applicants|policyholder|policyholders|subscriber|subscribers|resident|residents|holder|holders) (must|should)',
     '(consignee|consignees|applicant|applicants|policyholder|policyholders|subscriber|subscribers|resident|residents|holder|holders) (has|have|needs) to',
     '(recipient|recipients|buyer|customer|user|student|tenant|guest|member|patients) (must|should)',
@@ -41,6 +44,9 @@ export default defineRule({
     pass: ['Customers are not responsible for return shipping on faulty items.', 'We are responsible for any damage in transit.', 'Our customers love the new app.'],
     paraphrases: {
       flag: [
+        'Renters are obliged to inspect the car before driving away.',
+        'Attendance is the responsibility of each student.',
+        'Drivers are expected to check the tyres before leaving.',
         'The consignee must sign for the parcel in person.',
         "It's the buyer's job to check the size chart before ordering.",
         'Policyholders should keep receipts for every repair.',
@@ -55,6 +61,8 @@ export default defineRule({
         'As stated, each guest is responsible for their own valuables.',
       ],
       pass: [
+        'Parcels are expected to arrive on Friday.',
+        'The repair is the responsibility of the landlord, and I have asked him to call you today.',
         "The driver needs the gate code, so I've added it to the delivery notes.",
         'Customers tell us the new app is much easier, and I hope you find it so too.',
         "It's our job to check the parcel before it leaves, and we missed the crack.",

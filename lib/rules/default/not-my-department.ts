@@ -7,6 +7,10 @@ export default defineRule({
   severity: 'warning',
   message: 'Ownership: "that\'s not my department" leaves the customer to find the right door; owning the hand-off (who, when, and that you\'ll check) keeps them with you.',
   patterns: [
+    '(managed|handled|run|operated|arranged|set) by our .? (partner|partners|contractor|contractors|supplier|suppliers|courier|carrier|provider)',
+    '(i|we) (have|has) no (way|means|ability|power) (of|to) (influence|influencing|change|changing|control|controlling|speed|speeding|affect|affecting)',
+    '(is|are|lies|lie) (outside|out) of (our|my) hands',
+    '(who|they|which) (may|might) be able to (help|look into|assist|sort|advise)',
     '(this|that|it) is (a matter|one|something|a question|an issue) for (the|your|their) .',
     '(that|this|it|which) (is|was) (down to|the fault of) (the|your|their) .',
     '(i|we) (have|has) no (visibility|control|say|influence|access) (of|over|on|into|to)',
@@ -46,6 +50,10 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Delivery slots are managed by our logistics partner.',
+        'We have no way of influencing them.',
+        'Timing is outside of our hands.',
+        'Your email went to billing, who may be able to help.',
         'This is a matter for your landlord, not us.',
         "That's down to the courier.",
         'We have no control over their decisions.',
@@ -61,6 +69,8 @@ export default defineRule({
         'Meter readings are carried out by your energy supplier.',
       ],
       pass: [
+        'I can see the slot our partner booked, and I have moved it to Friday for you.',
+        'We have no way of seeing your card number, which keeps it safe.',
         "That's down to me, and I've fixed it.",
         'I have full visibility of your order, and it left the depot at 9am.',
         'This is one for the warehouse, so I have asked them and will update you by 4pm.',

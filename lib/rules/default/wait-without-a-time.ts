@@ -10,6 +10,10 @@ export default defineRule({
     'Telling the customer to wait for something with no time at all: "when available", "once a decision has been reached", "may take longer than usual", "in order of receipt", "no update at this time".',
   message: 'Urgency: a wait with no time leaves the customer checking their inbox; give a day or time, even a rough one, and when you will check.',
   patterns: [
+    '(dealt with|looked at|handled|processed|assessed|reviewed|answered|seen) in (turn|due order|strict order|date order|chronological order)',
+    '(timescales|timeframes|turnaround times|processing times|waiting times|wait times|delivery times) (vary|can vary|may vary|differ)',
+    'take as long as (they|it) (take|takes)',
+    '(when|once|until|after) (the|our|your) #Noun+ (have|has) #Adverb? (finished|released|completed|approved|processed|decided)',
     '(will|shall|should|can) #Adverb? get (round|around)? to (it|yours|you|your #Noun|them)',
     '(when|once|as soon as) (they|we|someone|somebody|the team|our team|the #Noun|your #Noun) (are|is) #Adverb? (ready|able|free)',
     '(when|once|until|after) (the|our|your) (investigation|review|assessment|inquiry|checks) (has been|is|are) #Adverb? (completed|concluded|finished|done)',
@@ -61,6 +65,12 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Your application will be looked at in turn.',
+        'Processing times vary, I am afraid.',
+        'Claims take as long as they take.',
+        "It'll be back up when the engineers have finished.",
+        'We will pay you once the scheme has released the funds.',
+        'Your refund will come when the bank has processed it.',
         'Our agents will get to yours shortly.',
         'The warehouse should get round to it this week, hopefully.',
         "We'll get to your claim soon.",
@@ -86,6 +96,8 @@ export default defineRule({
         'Wait for the courier to ring, which may take several hours.',
       ],
       pass: [
+        'Once the courier has collected it, I will email you the tracking number today.',
+        'The engineers have finished, and your line is working again.',
         "I'll get to the depot by 3pm today and collect it.",
         'You will get to choose the colour when you order.',
         "Let me know when you're ready and I'll book the engineer.",

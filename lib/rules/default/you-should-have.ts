@@ -7,6 +7,7 @@ export default defineRule({
   severity: 'warning',
   message: 'Respect: "You should have…" blames the customer for the past; a tip for next time helps without pointing a finger.',
   patterns: [
+    '(in future|in the future|next time|going forward|from now on) (please|kindly)? #Infinitive',
     'if you (had|would|would have) #Adverb? (read|checked|looked|followed|contacted|called|told|used|kept|updated|reported|asked|listened|waited|registered|saved)',
     '(in future|in the future|next time|going forward|from now on) #Adverb? (please|kindly)? (ensure|make sure|remember|try|check|read|use|double check|do not|avoid)',
     'before (raising|opening|contacting|calling|emailing|submitting|logging|sending) .{0,4} next time',
@@ -16,6 +17,8 @@ export default defineRule({
     '^next time please? (ensure|make sure|remember to|try to|check|read|use|double check)',
   ],
   unless: [
+    '(next time|in future|in the future) (is|was|will|you|we|i|it)',
+    'next time (you|we|i)',
     'you should have (received|got|gotten|been|seen|heard|noticed|access|an|a|the|your|it|one)',
     'you #Adverb? (should|ought to) #Adverb? have #Adverb? (received|got|gotten|been|seen|heard|noticed)',
     'should have (been|received) (sent|given|told|notified|informed|emailed)',
@@ -37,6 +40,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'In the future, sign in at the start of class.',
+        'Next time, book the seat when you check in.',
         'If you had checked the tracking you would have seen it was delivered.',
         "If you'd read the instructions, the filter would not have broken.",
         'In future, please make sure the parcel is sealed properly.',
@@ -52,6 +57,8 @@ export default defineRule({
         'You should probably have backed up the files first.',
       ],
       pass: [
+        'Next time you order, the discount applies by itself.',
+        'Going forward, we will send a text before each visit.',
         'If you had any trouble with the link, just reply and I will resend it.',
         'If you had already paid, I have refunded the second charge.',
         'Next time you visit, the discount is applied automatically.',
