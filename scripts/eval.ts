@@ -8,7 +8,7 @@
  * 3. Reply layouts and channels (lib/eval/structure.ts): findings in signatures, footers and quotes, hints per
  *    warm reply, warmth with and without a signature, and real social replies read as social vs as e-mail.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
@@ -101,7 +101,8 @@ function replies() {
   // The fresh set is written blind by another hand and may not exist yet: measured only, never printed in detail.
   const fresh = 'data/replies-fresh/untouched.jsonl';
   // Dev is a list: the original dev half plus new dev material written later (dev-extra-*), all tuned on.
-  const devFiles = ['data/replies/dev.jsonl', 'data/replies/dev-extra-a.jsonl', 'data/replies/dev-extra-b.jsonl'];
+  const devExtras = readdirSync(join(root, 'data/replies')).filter((f) => /^dev-extra-[a-z0-9-]+\.jsonl$/.test(f)).sort();
+  const devFiles = ['data/replies/dev.jsonl', ...devExtras.map((f) => `data/replies/${f}`)];
   const halves = [['dev', devFiles], ['untouched', ['data/replies/untouched.jsonl']], ['fresh untouched', [fresh]], ['dev layouts', ['data/layouts/dev.jsonl']]] as const;
   for (const [half, listed] of halves) {
     const paths = listed.filter((path) => existsSync(join(root, path)));

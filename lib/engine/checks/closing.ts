@@ -95,7 +95,8 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     if (!expected(o.when, ctx) || ctx.totals.words < o.minWords) return [];
     const body = bodySentences(ctx);
     const last = body[body.length - 1];
-    if (!last) return [];
+    // A body that ends on a colon ("To get a refund you need to:") is still being written: no closing after it.
+    if (!last || /:\s*$/.test(last.text)) return [];
     // Pleasantries after the next step are read past; a list of steps counts as one sentence of the end.
     let end = body.length;
     while (end > 1 && PLEASANTRY.test(body[end - 1]!.text)) end--;

@@ -26,6 +26,7 @@ import coldOpener from './cold-opener';
 import contactThemDirectly from './contact-them-directly';
 import contactingSupportBoilerplate from './contacting-support-boilerplate';
 import curtAnythingElse from './curt-anything-else';
+import customerMustChase from './customer-must-chase';
 import customersAreResponsible from './customers-are-responsible';
 import dearCustomer from './dear-customer';
 import dearSirMadam from './dear-sir-madam';
@@ -146,6 +147,7 @@ export const defaultPackInput: RulePackInput = {
     contactThemDirectly,
     contactingSupportBoilerplate,
     curtAnythingElse,
+    customerMustChase,
     customersAreResponsible,
     dearCustomer,
     dearSirMadam,

@@ -25,6 +25,7 @@ export const DEFAULT_RULE_TEXTS: ReadonlyMap<string, { title: string; descriptio
   ['cold-opener', { title: '“In response to your enquiry”', description: 'Flags filing-clerk openings and offers a thank-you for writing in.' }],
   ['contacting-support-boilerplate', { title: '“Thank you for contacting Support”', description: 'Flags the scripted thank-you line and suggests a personal one.' }],
   ['customers-are-responsible', { title: '“It is the customer’s responsibility”', description: 'Flags rulebook sentences aimed at the customer and suggests a friendly request.' }],
+  ['customer-must-chase', { title: '“Check back later”', description: 'Flags handing the follow-up to the customer and asks the agent to say when they will update them.' }],
   ['dear-customer', { title: '“Dear customer”', description: 'Flags greetings to a category of people instead of a person.' }],
   ['dear-sir-madam', { title: '“Dear Sir/Madam”', description: 'Flags a greeting that shows nobody looked at who wrote in.' }],
   ['direct-enquiries-to', { title: '“Direct all further enquiries to…”', description: 'Flags signpost endings and asks for a friendly next step.' }],
