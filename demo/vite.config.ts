@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 // Vite config for the local demo helpdesk (demo/). It is deliberately separate
 // from wxt.config.ts: the demo bundles GPL editors (CKEditor 5, TinyMCE) that
@@ -9,12 +9,37 @@ import { defineConfig } from 'vite';
 //   npm run demo:serve   -> serves demo/dist on http://127.0.0.1:5178
 const demoRoot = fileURLToPath(new URL('.', import.meta.url));
 
+/**
+ * Draft.js 0.11.7 was built for React 16-18: under React 19 its selection handling throws as soon as
+ * the agent types ("Got unexpected null or undefined"), so keys never reach its model. The rest of
+ * the project is on React 19. The demo's Draft.js mount and Draft.js itself get React 18 from
+ * the aliased devDependencies `react-18` and `react-dom-18`; nothing else does.
+ */
+function draftjsOnReact18(): Plugin {
+  const react18: Record<string, string> = { react: 'react-18', 'react-dom': 'react-dom-18' };
+  const usesReact18 = (importer: string) =>
+    /[\\/]node_modules[\\/](?:draft-js|react-dom-18)[\\/]/.test(importer) || /[\\/]demo[\\/]src[\\/]editors[\\/]draftjs\.ts$/.test(importer);
+  return {
+    name: 'rapport-demo-draftjs-react18',
+    enforce: 'pre',
+    resolveId(source, importer, options) {
+      if (!importer || !usesReact18(importer)) return null;
+      const match = /^(react|react-dom)(\/.*)?$/.exec(source);
+      if (!match) return null;
+      return this.resolve(`${react18[match[1]!]}${match[2] ?? ''}`, importer, { ...options, skipSelf: true });
+    },
+  };
+}
+
 export default defineConfig({
   root: demoRoot,
   // Relative asset URLs, so the build works wherever it is served from
   // (site root, a sub-path, or the test server on a random port).
   base: './',
   publicDir: false,
+  plugins: [draftjsOnReact18()],
+  // Draft.js's helpers (fbjs) read Node's `global`.
+  define: { global: 'globalThis' },
   // Keep the build self-contained: no CDN, no remote fonts.
   build: {
     outDir: 'dist',

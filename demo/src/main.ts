@@ -9,6 +9,7 @@ import { DEMO_EDITOR_IDS, LATE_EDITOR_ID, type DemoApi, type DemoEditor, type De
 // although each editor's code loads only when it is mounted. An editor whose module imports CSS lists it here
 // too (the bundler then keeps that CSS in this page's stylesheet, in this order).
 import 'ckeditor5/ckeditor5.css';
+import 'draft-js/dist/Draft.css';
 import 'prosemirror-view/style/prosemirror.css';
 import 'quill/dist/quill.snow.css';
 import './styles.css';
@@ -25,6 +26,8 @@ const MOUNTERS: Record<DemoEditorId, Mounter> = {
   quill: async (section, onInput) => (await import('./editors/quill')).mountQuill(section, onInput),
   tinymce: async (section, onInput) => (await import('./editors/tinymce')).mountTinymce(section, onInput),
   textarea: (section, onInput) => textareaEditor(requireElement(section, 'textarea'), onInput),
+  draftjs: async (section, onInput) => (await import('./editors/draftjs')).mountDraftjs(section, onInput),
+  slate: async (section, onInput) => (await import('./editors/slate')).mountSlate(section, onInput),
 };
 
 const demo: DemoApi = {

@@ -11,6 +11,8 @@ export const DEMO_EDITOR_IDS = [
   'quill',
   'tinymce',
   'textarea',
+  'draftjs',
+  'slate',
 ] as const;
 
 export type DemoEditorId = (typeof DEMO_EDITOR_IDS)[number];

@@ -4,9 +4,11 @@
  */
 import { ckeditor5 } from './ckeditor5';
 import { contenteditable } from './contenteditable';
+import { draftjs } from './draftjs';
 import { lexical } from './lexical';
 import { prosemirror } from './prosemirror';
 import { quill } from './quill';
+import { slate } from './slate';
 import { textarea } from './textarea';
 import { tinymce } from './tinymce';
 import type { EditorAdapter } from './types';
@@ -20,6 +22,8 @@ export const ADAPTERS: readonly EditorAdapter[] = [
   lexical,
   quill,
   tinymce,
+  draftjs,
+  slate,
   contenteditable,
 ];
 

@@ -5,6 +5,8 @@ export type EditorId =
   | 'lexical'
   | 'quill'
   | 'tinymce'
+  | 'draftjs'
+  | 'slate'
   | 'contenteditable';
 
 /**

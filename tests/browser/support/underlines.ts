@@ -13,6 +13,8 @@ export const EDITABLE: Record<DemoEditorId, string> = {
   quill: '.ql-editor',
   tinymce: 'body#tinymce',
   textarea: '#textarea-input',
+  draftjs: '.public-DraftEditor-content',
+  slate: '[data-slate-editor="true"]',
 };
 
 export function underlinesIn(frame: Frame, editableSelector: string, overlay: boolean): Promise<string[]> {
