@@ -1,6 +1,8 @@
 /**
- * The end-of-day notification's icon: a 96×96 PNG (a warm smile), inlined as a data URL because
- * Chrome requires an icon for basic notifications and the extension ships no icon files yet.
+ * The end-of-day notification's icon: the Rapport icon drawn by `npm run icons` (scripts/icons.ts).
+ * Chrome draws a basic notification's icon at 80×80 dp, so the 128 px PNG stays sharp up to a 1.6× screen;
+ * the smaller toolbar sizes would be blurred up. A path inside the extension, which both Chrome and Firefox
+ * resolve against the extension's own origin (no data URL to keep in step with the artwork).
  */
-export const NUDGE_ICON_URL =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAGAAAABgCAYAAADimHc4AAADdklEQVR42u1du46rMBBNw6/QpEpD5Z6eJn1+YSv329DvL1DxH1T7C/RuIl0pzU0DV5Emq5uIPFjMzNg+lk4TJeCcY/B4PJ7ZbNDQ0BQ2Z03mrCmcNQdnTe2saZ01nbOmd9YcnTVnZ81AONNnPX2npd8c6BoZGH2P9JKI64jY0RMGuubl2iWYviW9ctY0zpqTR8Jf4UT3rFIlPafR6BhJfwRHfclTIL6gkTcqxaVvRYzEb5UTPyXENhZLpg6I+HvUwVpQNLn2AZN/RR/cZO2s+YqA+Ht8hUD8zlnzHSH5V1z+204r+XtakY6R4/If99rI/0iA+Ht8aCH/M0Hyr/iUJr9OmPwfUxUjP7UnIdF3vo45gawdED6NPYedfwbRT03U3ZoCfIPk14s1uBdic1uQYw3EzkPli/wsEq+mhBc1w2Ir5EUa7WSByGXYLhGgAYHLtzeXbKCDQD8oMPpDegoobgfE+UUOyycUi0hJxFpscFj1hrA65p58x79/JhHqfRZPxpxRyo9I8U0O133eicp+Jz5fBfm+yOG6zwyUKqyfhAWonwnQQYDV0T1zOw8QYHUMk25qbt9PwgJM+4boRCEE4MFBhfshQTP08URMZ2tHLSJEuhC7ohW1gIAJSwgb77wb9lMCHEEMG45TAiDkkDGEcUqAAcTwLcYggEIB8AoSfgVhEhaehGGGCpuhWIgJL8RaECPrivDqjFPm/NLW55rFHR2LAFzu6AICsPW3YNmShAAztiTXsIRCmgcY+9qxhqWELgB3WEoZ8MgKpY8le2iiZhGY+3YSCc6FAPOCc6sI/qjWPlViBzS0hYYI9MeJH1HSIoJQP2oVh/Qko9SEI+RyNcdUJYgQJr9Rd1A7sdjQ4ren5RsNIswhao1riqQq4ErW8RvCfEJ1sg6uqOmIyV+eU5QzYVNExPtL2CRxeDtw4v2mLJNM2hco8eNqtQak01YqJvx/rJO2Eolb3ws5XL3AA1IXPwVPYQck754Eb0EHpK+/gUwhB2TW8rTYwpMQ2MjHnCDwzkcZqxtTU1cZKxRy0ycEShkqEAHFPBWIgHK2SoRAQWclQqCkuRIhcnq8NaRIdtSXfJNio8m64UwYS/dqgp1cVxSjpNHYeT4uNdA165fx+Wg3FlRBpzdrOsfckVl4pBXpQDjTZz19p6XfHOgaGRhFQ9PY/gGp62FizvpwNwAAAABJRU5ErkJggg==';
+export const NUDGE_ICON_SIZE = 128;
+export const NUDGE_ICON_URL = `icons/rapport-${NUDGE_ICON_SIZE}.png`;

@@ -2,7 +2,7 @@
 import type { Finding, WarmthBand } from '../engine/types';
 import type { SkippedPartKind } from '../engine/structure/types';
 import type { WholeReplyKind } from '../messages/draft';
-import type { Anchor } from '../coach/geometry';
+import { NO_TEXT, type Anchor, type TextNearBadge } from '../coach/geometry';
 
 export interface CardState {
   key: string;
@@ -20,6 +20,8 @@ export interface CoachView {
   visible: boolean;
   /** Document coordinates of the editor's bottom-right corner (clamped to the viewport) and of its box. */
   anchor: Anchor;
+  /** The draft's lines and caret (viewport), measured only when the badge has to sit inside the editor: it steps aside from them. */
+  textNearBadge: TextNearBadge;
   /** The text the findings refer to (the card shows a finding's whole sentence). */
   draft: string;
   /** Findings about the reply as a whole (greeting, acknowledgement, closing), by rule id: listed apart, as in the popup. */
@@ -62,6 +64,7 @@ export interface CoachActions {
 export const INITIAL_VIEW: CoachView = {
   visible: false,
   anchor: { right: 0, bottom: 0 },
+  textNearBadge: NO_TEXT,
   draft: '',
   wholeReply: new Map(),
   findings: [],

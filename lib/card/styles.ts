@@ -1,5 +1,6 @@
 import TOKENS_CSS from '../../assets/tokens.css?raw';
 import { MIRROR_CSS } from '../highlight/mirror';
+import { COMPACT_BADGE, DOT_BADGE } from '../coach/geometry';
 
 /**
  * Styles of the shadow root: badge, list, card and the field mirrors, on the same design tokens as the
@@ -22,6 +23,10 @@ ${TOKENS_CSS}
   box-shadow: 0 1px 4px rgb(0 0 0 / 0.2); white-space: nowrap; font-size: var(--rp-text-s); }
 .badge__button { display: inline-flex; align-items: center; gap: var(--rp-space-1); height: 100%; padding: 0 4px 0 8px;
   border: 0; border-radius: 13px; background: transparent; color: inherit; font-weight: 700; }
+.badge[data-compact="compact"] { width: ${COMPACT_BADGE.width}px; height: ${COMPACT_BADGE.height}px; justify-content: center; }
+.badge[data-compact="compact"] .badge__button { padding: 0 6px; }
+.badge[data-compact="dot"] { width: ${DOT_BADGE.width}px; height: ${DOT_BADGE.height}px; justify-content: center; border-radius: 50%; }
+.badge[data-compact="dot"] .badge__button { padding: 0; justify-content: center; width: 100%; }
 .badge .dot { width: 9px; height: 9px; border-radius: 50%; background: var(--band, var(--rp-muted)); flex: none; }
 .badge .band { color: var(--band); font-weight: 600; padding: 0 10px 0 2px; cursor: pointer; }
 .badge__button[data-checking="true"] .dot { opacity: 0.45; }

@@ -54,16 +54,18 @@ function Badge({ view, actions }: { view: CoachView; actions: CoachActions }) {
   const [size, setSize] = useState(BADGE_SIZE_GUESS);
   const count = view.findings.length;
   const scored = view.checked && !view.failed;
+  // The full badge's size (the compact one is fixed by the stylesheet), for placing it.
   useLayoutEffect(() => {
+    if (ref.current && ref.current.dataset.compact !== 'false') return;
     const box = ref.current?.getBoundingClientRect();
     if (box && (Math.round(box.width) !== size.width || Math.round(box.height) !== size.height)) setSize({ width: Math.round(box.width), height: Math.round(box.height) });
   });
   const doc = ref.current?.ownerDocument ?? document;
   const editor: Box = view.anchor.editor ?? { top: view.anchor.bottom - 32, left: view.anchor.right - 60, right: view.anchor.right, bottom: view.anchor.bottom };
-  const spot = badgePlacement(viewportOf(doc.defaultView ?? window), editor, size, thingsToKeepClearOf(doc, editor, doc.defaultView ?? window));
+  const spot = badgePlacement(viewportOf(doc.defaultView ?? window), editor, size, thingsToKeepClearOf(doc, editor, doc.defaultView ?? window), view.textNearBadge);
   const tooltip = badgeTooltip(count, view.warmth, view.band, view.checked, view.failed);
   return (
-    <div ref={ref} className="badge" data-rapport="badge-pill" data-where={spot.where} data-band={view.failed ? undefined : view.band} title={tooltip} style={{ left: spot.left, top: spot.top }}>
+    <div ref={ref} className="badge" data-rapport="badge-pill" data-where={spot.where} data-compact={spot.compact || 'false'} data-band={view.failed ? undefined : view.band} title={tooltip} style={{ left: spot.left, top: spot.top }}>
       <button
         type="button"
         className="badge__button"
@@ -80,9 +82,9 @@ function Badge({ view, actions }: { view: CoachView; actions: CoachActions }) {
         onClick={agentOnly(() => actions.togglePanel())}
       >
         <span className="dot" aria-hidden="true" />
-        <span className="count">{view.failed ? '!' : view.checked ? count : '–'}</span>
+        <span className="count" hidden={spot.compact === 'dot'}>{view.failed ? '!' : view.checked ? count : '–'}</span>
       </button>
-      {scored && (
+      {scored && !spot.compact && (
         <span className="band" aria-hidden="true" onClick={agentOnly(() => actions.togglePanel())}>
           {bandWord(view.band)}
         </span>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgePlacement, cardBeside, overlaps, panelPlacement, type Box, type Viewport } from './geometry';
+import { badgePlacement, cardBeside, COMPACT_BADGE, DOT_BADGE, overlaps, panelPlacement, type Box, type Viewport } from './geometry';
 
 const view = (width: number, height: number, scrollY = 0): Viewport => ({ width, height, scrollX: 0, scrollY });
 const editor: Box = { top: 100, left: 20, right: 400, bottom: 300 };
@@ -70,6 +70,16 @@ describe('the card goes beside the editor when it can', () => {
   });
 });
 
+describe('the compact badge', () => {
+  it('sits in a narrow page’s margin beside the editor rather than inside it', () => {
+    const editorWithMargins: Box = { top: -100, left: 50, right: 370, bottom: 1200 };
+    const spot = badgePlacement(view(420, 700), editorWithMargins, { width: 96, height: 26 });
+    expect(spot).toMatchObject({ where: 'beside', compact: 'compact' });
+    expect(spot.left).toBeGreaterThanOrEqual(editorWithMargins.right);
+    expect(spot.left + COMPACT_BADGE.width).toBeLessThanOrEqual(420);
+  });
+});
+
 describe('the badge keeps clear of the page’s controls', () => {
   it('steps left of the Send button under the reply box, and of a second control beside it', () => {
     const send: Box = { top: 304, left: 330, right: 400, bottom: 334 };
@@ -78,5 +88,68 @@ describe('the badge keeps clear of the page’s controls', () => {
     const box = { top: spot.top, left: spot.left, right: spot.left + 90, bottom: spot.top + 26 };
     expect(overlaps(box, send) || overlaps(box, more)).toBe(false);
     expect(spot.top).toBeGreaterThanOrEqual(editor.bottom);
+  });
+});
+
+describe('inside an editor that fills the viewport, the badge steps aside from the text and the caret', () => {
+  const full: Box = { top: -200, left: 0, right: 420, bottom: 1400 };
+  const v = view(420, 700);
+  const size = { width: 96, height: 26 };
+  const badgeBox = (spot: { top: number; left: number; compact: false | 'compact' | 'dot' }): Box => {
+    const used = spot.compact === 'dot' ? DOT_BADGE : spot.compact ? COMPACT_BADGE : size;
+    return { top: spot.top, left: spot.left, right: spot.left + used.width, bottom: spot.top + used.height };
+  };
+  /** Full-width lines of text from `from` to `to` (viewport), 20 px apart, skipping `gaps`. */
+  const lines = (from: number, to: number, gaps: number[] = []) => {
+    const out: Box[] = [];
+    for (let top = from; top < to; top += 20) if (!gaps.includes(top)) out.push({ top, bottom: top + 18, left: 8, right: 412 });
+    return out;
+  };
+
+  it('keeps its bottom-right corner, full size, when no text is near it', () => {
+    const spot = badgePlacement(v, full, size, [], { lines: lines(0, 300), caret: null });
+    expect(spot).toMatchObject({ where: 'inside', compact: false });
+    expect(spot.top).toBeGreaterThan(600);
+    expect(spot.left + size.width).toBeGreaterThan(400);
+  });
+
+  it('moves off a long line that reaches its corner, and off the caret at the end of the last line', () => {
+    const text = lines(0, 700, [0, 20, 40]);
+    const caret: Box = { top: 680, bottom: 698, left: 410, right: 411 };
+    const spot = badgePlacement(v, full, size, [], { lines: text, caret });
+    expect(text.some((line) => overlaps(badgeBox(spot), line))).toBe(false);
+    expect(overlaps(badgeBox(spot), caret)).toBe(false);
+  });
+
+  it('finds a gap between paragraphs along the edge when every corner has text', () => {
+    const text = lines(0, 700, [400, 420]);
+    const spot = badgePlacement(v, full, size, [], { lines: text, caret: null });
+    expect(text.some((line) => overlaps(badgeBox(spot), line))).toBe(false);
+    expect(spot.top).toBeGreaterThanOrEqual(400);
+    expect(spot.top + size.height).toBeLessThanOrEqual(440);
+  });
+
+  it('shrinks to its dot and count to fit the end of a short line when the full badge fits nowhere', () => {
+    // Every line full width but two short ones ending at x = 360, with room for the compact badge only.
+    const text = lines(0, 700).map((line) => (line.top === 500 || line.top === 520 ? { ...line, right: 360 } : line));
+    const spot = badgePlacement(v, full, size, [], { lines: text, caret: null });
+    expect(spot).toMatchObject({ where: 'inside', compact: 'compact' });
+    expect(text.some((line) => overlaps(badgeBox(spot), line))).toBe(false);
+  });
+
+  it('becomes a dot in the editor’s padding, beside the lines’ ends, when paragraphs leave no gap wide enough', () => {
+    // Lines end 24 px before the editor's right edge (its padding); the gaps between them are 4 px.
+    const text: Box[] = [];
+    for (let top = 0; top < 700; top += 22) text.push({ top, bottom: top + 18, left: 8, right: 396 });
+    const spot = badgePlacement(v, full, size, [], { lines: text, caret: { top: 680, bottom: 698, left: 395, right: 396 } });
+    expect(spot).toMatchObject({ where: 'inside', compact: 'dot' });
+    expect(text.some((line) => overlaps(badgeBox(spot), line))).toBe(false);
+  });
+
+  it('never covers the caret, even when text fills the whole editor', () => {
+    const text = lines(0, 700);
+    const caret: Box = { top: 680, bottom: 698, left: 350, right: 351 };
+    const spot = badgePlacement(v, full, size, [], { lines: text, caret });
+    expect(overlaps(badgeBox(spot), caret)).toBe(false);
   });
 });

@@ -147,29 +147,132 @@ export interface BadgeSpot {
   top: number;
   left: number;
   where: 'below' | 'beside' | 'above' | 'inside';
+  /**
+   * The badge shows only its dot and count ('compact'), or only its coloured dot ('dot'), when there was
+   * no room for more; the count and band stay in its name and tooltip.
+   */
+  compact: false | 'compact' | 'dot';
 }
+
+/** The badge's size with only its dot and count, and with only its dot (fixed by the stylesheet). */
+export const COMPACT_BADGE = { width: 44, height: 24 } as const;
+export const DOT_BADGE = { width: 16, height: 16 } as const;
+
+type Size = { readonly width: number; readonly height: number };
 
 /**
  * The badge goes outside the editor's box: under its bottom-right corner, else at its right, else over
- * its top-right corner; inside the corner only when the editor fills the viewport. It steps left of any
- * mark of the editor's own (CKEditor's "Powered by") or control of the page (the helpdesk's Send button
- * under the reply box) it would cover.
+ * its top-right corner; when the full badge fits none of these, its compact form (dot and count) is
+ * tried there (a narrow page's margin holds it). Only when the editor fills the viewport does it go
+ * inside, and then it steps aside from the draft's text and caret (`text`, viewport coordinates) as
+ * Grammarly's button does: the first place clear of them, full size, then compact, then as a dot in the
+ * editor's padding beside the lines' ends; with text everywhere, the dot where it covers least and
+ * never on the caret. It also steps left of any mark of the editor's
+ * own (CKEditor's "Powered by") or control of the page (the helpdesk's Send button under the reply box).
  */
-export function badgePlacement(view: Viewport, editor: Box, size: { width: number; height: number }, avoid: readonly Box[] = []): BadgeSpot {
+export function badgePlacement(
+  view: Viewport,
+  editor: Box,
+  size: Size,
+  avoid: readonly Box[] = [],
+  text: TextNearBadge = NO_TEXT,
+): BadgeSpot {
   const ed = toViewport(view, editor);
-  const right = Math.min(ed.right, view.width - 4);
-  let spot: BadgeSpot;
-  if (ed.bottom + 4 + size.height <= view.height && ed.bottom + 4 >= 0) spot = { top: ed.bottom + 4, left: right - size.width, where: 'below' };
-  else if (ed.right + 6 + size.width <= view.width) spot = { top: clamp(ed.bottom - size.height, 4, view.height - size.height - 4), left: ed.right + 6, where: 'beside' };
-  else if (ed.top - 4 - size.height >= 0) spot = { top: ed.top - 4 - size.height, left: right - size.width, where: 'above' };
-  else spot = { top: Math.min(ed.bottom, view.height) - size.height - 6, left: right - size.width - 6, where: 'inside' };
+  let spot: BadgeSpot | null = outsideSpot(view, ed, size, false) ?? outsideSpot(view, ed, COMPACT_BADGE, 'compact');
+  if (!spot) {
+    const full = insideSpot(view, ed, size, text, 6);
+    const compact = full.covered === 0 ? null : insideSpot(view, ed, COMPACT_BADGE, text, 6);
+    // The dot goes as close to the edge as the editor's padding allows, beside the lines' ends.
+    if (full.covered === 0) spot = { ...full.spot, compact: false };
+    else if (compact!.covered === 0) spot = { ...compact!.spot, compact: 'compact' };
+    else spot = { ...insideSpot(view, ed, DOT_BADGE, text, 2).spot, compact: 'dot' };
+  }
+  const used = spot.compact === 'dot' ? DOT_BADGE : spot.compact ? COMPACT_BADGE : size;
   // Marks and controls to keep clear of are in viewport coordinates; each pass steps left of the ones in the way.
   for (let pass = 0; pass < 8; pass += 1) {
-    const inTheWay = avoid.filter((mark) => spot.left < mark.right && spot.left + size.width > mark.left && spot.top < mark.bottom && spot.top + size.height > mark.top);
+    const at: BadgeSpot = spot;
+    const inTheWay = avoid.filter((mark) => at.left < mark.right && at.left + used.width > mark.left && at.top < mark.bottom && at.top + used.height > mark.top);
     if (inTheWay.length === 0) break;
-    spot = { ...spot, left: Math.min(...inTheWay.map((mark) => mark.left)) - size.width - 6 };
+    spot = { ...spot, left: Math.min(...inTheWay.map((mark) => mark.left)) - used.width - 6 };
   }
   return { ...spot, left: Math.max(4, spot.left) };
+}
+
+function outsideSpot(view: Viewport, ed: Box, size: Size, compact: BadgeSpot['compact']): BadgeSpot | null {
+  const right = Math.min(ed.right, view.width - 4);
+  if (ed.bottom + 4 + size.height <= view.height && ed.bottom + 4 >= 0) return { top: ed.bottom + 4, left: right - size.width, where: 'below', compact };
+  if (ed.right + 6 + size.width <= view.width) return { top: clamp(ed.bottom - size.height, 4, view.height - size.height - 4), left: ed.right + 6, where: 'beside', compact };
+  if (ed.top - 4 - size.height >= 0) return { top: ed.top - 4 - size.height, left: right - size.width, where: 'above', compact };
+  return null;
+}
+
+/** The draft's text lines and caret, in viewport coordinates: what the badge must not cover when it sits inside the editor. */
+export interface TextNearBadge {
+  lines: readonly Box[];
+  caret: Box | null;
+}
+
+export const NO_TEXT: TextNearBadge = { lines: [], caret: null };
+/** Room kept between the badge and a line of text or the caret. */
+const TEXT_MARGIN = 2;
+/** Steps along the editor's edges when no corner is clear, and a bound on the places tried. */
+const EDGE_STEP = 6;
+const MAX_INSIDE_SPOTS = 400;
+
+/**
+ * Inside the visible part of the editor: bottom-right, top-right, bottom-left, then top-left corner,
+ * then beside the lines along the right and left edges, the first place that covers neither the text nor the caret;
+ * when text is everywhere, the place with the least text under it among those clear of the caret.
+ */
+function insideSpot(view: Viewport, ed: Box, size: Size, text: TextNearBadge, inset: number): { spot: Omit<BadgeSpot, 'compact'>; covered: number } {
+  const top = Math.max(ed.top, 0) + inset;
+  const bottom = Math.min(ed.bottom, view.height) - size.height - inset;
+  const right = Math.min(ed.right, view.width) - size.width - inset;
+  const left = Math.max(ed.left, 0) + inset;
+  // The corners first (bottom-right is the badge's home), then, along the right edge and then the left,
+  // the places just under and just over each line (a gap between paragraphs, the end of a short line),
+  // lowest first, then every few pixels of both edges.
+  const corners = [
+    { top: bottom, left: right },
+    { top, left: right },
+    { top: bottom, left },
+    { top, left },
+  ];
+  const besideLines = text.lines
+    .slice(0, MAX_INSIDE_SPOTS)
+    .flatMap((line) => [line.bottom + TEXT_MARGIN + 0.5, line.top - size.height - TEXT_MARGIN - 0.5])
+    .filter((y) => y >= top && y <= bottom)
+    .sort((a, b) => b - a);
+  for (const x of [right, left]) for (const y of besideLines) corners.push({ top: y, left: x });
+  for (let y = bottom - EDGE_STEP; y > top && corners.length < MAX_INSIDE_SPOTS * 3; y -= EDGE_STEP) corners.push({ top: y, left: right }, { top: y, left });
+  const boxAt = (c: { top: number; left: number }): Box => ({
+    top: c.top - TEXT_MARGIN,
+    left: c.left - TEXT_MARGIN,
+    right: c.left + size.width + TEXT_MARGIN,
+    bottom: c.top + size.height + TEXT_MARGIN,
+  });
+  const covered = (c: { top: number; left: number }) => {
+    const box = boxAt(c);
+    let area = 0;
+    for (const line of text.lines) {
+      const w = Math.min(box.right, line.right) - Math.max(box.left, line.left);
+      const h = Math.min(box.bottom, line.bottom) - Math.max(box.top, line.top);
+      if (w > 0 && h > 0) area += w * h;
+    }
+    return area;
+  };
+  const clearOfCaret = corners.filter((c) => !text.caret || !overlaps(boxAt(c), text.caret));
+  const candidates = clearOfCaret.length > 0 ? clearOfCaret : corners;
+  let best = candidates[0]!;
+  let bestArea = covered(best);
+  for (const corner of candidates.slice(1)) {
+    if (bestArea === 0) break;
+    const area = covered(corner);
+    if (area < bestArea) [best, bestArea] = [corner, area];
+  }
+  // Covering the caret counts as covering text: the caller then tries the compact badge.
+  const onCaret = clearOfCaret.length === 0 ? 1 : 0;
+  return { spot: { ...best, where: 'inside' }, covered: bestArea + onCaret };
 }
 
 function toViewport(view: Viewport, box: Box): Box {

@@ -2,14 +2,16 @@
  * Paints the draft's findings and nothing else: CSS custom highlights over the editor's own text
  * (they never change the editor's DOM), or for form fields a mirror laid over the field inside
  * Rapport's shadow root. Keeps the mirror and the badge in place when the page scrolls or resizes,
- * hit-tests underlines for the card, and puts the number of underlines on Rapport's host element
+ * keeps the badge off the text and caret when it has to sit inside the editor (it is measured on every
+ * caret move and edit then), hit-tests underlines for the card, and puts the number of underlines on Rapport's host element
  * (`data-rapport-highlights`).
  */
 import type { Finding } from '../engine/types';
 import { FieldMirror } from '../highlight/mirror';
 import { HighlightPainter, supportsHighlights } from '../highlight/painter';
 import { underlineSpans } from '../highlight/spans';
-import { bottomRight, contains, type Point } from './geometry';
+import { bottomRight, contains, NO_TEXT, type Point } from './geometry';
+import { badgeMayGoInside, editableTextNearBadge, fieldTextNearBadge, sameText } from './text-near-badge';
 import type { CoachSession, Draft } from './session';
 
 export interface Painting {
@@ -23,6 +25,8 @@ interface Canvas {
   draft: Draft;
   painter: HighlightPainter | null;
   mirror: FieldMirror | null;
+  /** A form field's text laid out for measuring where the badge may go (made when first needed). */
+  measure: FieldMirror | null;
   painted: { finding: Finding; range: Range }[];
 }
 
@@ -38,10 +42,13 @@ export function startPainting(session: CoachSession): Painting {
       draft,
       painter: overlay || !supportsHighlights(doc) ? null : new HighlightPainter(doc),
       mirror: overlay ? new FieldMirror(draft.root as HTMLTextAreaElement, session.ui().layer) : null,
+      measure: null,
       painted: [],
     };
     const on = { signal: draft.signal, passive: true };
     draft.root.addEventListener('scroll', reposition, on);
+    // A field's caret moves report on the field itself (selectionchange there, or a key or click).
+    for (const type of ['input', 'selectionchange', 'keyup', 'pointerup']) draft.root.addEventListener(type, placeBadge, on);
     const resize = new ResizeObserver(reposition);
     resize.observe(draft.root);
     draft.signal.addEventListener('abort', () => resize.disconnect());
@@ -51,7 +58,9 @@ export function startPainting(session: CoachSession): Painting {
     if (canvas?.draft !== draft) return;
     canvas.painter?.clear();
     canvas.mirror?.destroy();
+    canvas.measure?.destroy();
     canvas = null;
+    if (store.get().textNearBadge !== NO_TEXT) store.set({ textNearBadge: NO_TEXT });
     setHighlightCount(0);
   });
 
@@ -66,6 +75,7 @@ export function startPainting(session: CoachSession): Painting {
       }
     }
     paint(canvas, text, session.visibleFindings(draft));
+    placeBadge();
   });
 
   function paint(c: Canvas, text: string, findings: readonly Finding[]): void {
@@ -98,11 +108,41 @@ export function startPainting(session: CoachSession): Painting {
       // A hover card is placed against the text; once the text moves, it goes.
       if (card && !card.focus) store.set({ card: null });
       if (store.get().visible) store.set({ anchor: bottomRight(c.draft.root) });
+      measureTextNearBadge(c);
     });
   }
+
+  /** What the badge must step aside from, when it sits inside the editor; nothing to measure otherwise. */
+  function measureTextNearBadge(c: Canvas): void {
+    if (!store.get().visible) return;
+    let text = NO_TEXT;
+    if (badgeMayGoInside(c.draft.root)) {
+      if (c.draft.adapter.overlay) {
+        c.measure ??= new FieldMirror(c.draft.root as HTMLTextAreaElement, session.ui().layer, 'measure');
+        text = fieldTextNearBadge(c.draft.root as HTMLTextAreaElement, c.measure);
+      } else {
+        text = editableTextNearBadge(c.draft.root);
+      }
+    }
+    if (!sameText(text, store.get().textNearBadge)) store.set({ textNearBadge: text });
+  }
+
+  // The caret moved or the text changed: measure again (once a frame), so the badge never sits on either.
+  let placing = 0;
+  function placeBadge(): void {
+    if (placing || signal.aborted) return;
+    placing = win.requestAnimationFrame(() => {
+      placing = 0;
+      if (canvas) measureTextNearBadge(canvas);
+    });
+  }
+  doc.addEventListener('selectionchange', placeBadge, { passive: true, signal });
   doc.addEventListener('scroll', reposition, { capture: true, passive: true, signal });
   win.addEventListener('resize', reposition, { passive: true, signal });
-  signal.addEventListener('abort', () => win.cancelAnimationFrame(frame));
+  signal.addEventListener('abort', () => {
+    win.cancelAnimationFrame(frame);
+    win.cancelAnimationFrame(placing);
+  });
 
   return {
     targetOf(finding) {

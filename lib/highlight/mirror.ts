@@ -35,13 +35,15 @@ export class FieldMirror {
   private text = '';
   private spans: readonly MirrorSpan[] = [];
 
+  /** `role` names the element: 'mirror' draws underlines, 'measure' only lays out the field's text to measure it. */
   constructor(
     private readonly field: Field,
     layer: HTMLElement,
+    role: 'mirror' | 'measure' = 'mirror',
   ) {
     this.element = layer.ownerDocument.createElement('div');
     this.element.className = 'mirror';
-    this.element.dataset.rapport = 'mirror';
+    this.element.dataset.rapport = role;
     this.element.setAttribute('aria-hidden', 'true');
     layer.appendChild(this.element);
   }
@@ -104,6 +106,36 @@ export class FieldMirror {
       start: Number(mark.dataset.start),
       rects: [...mark.getClientRects()],
     }));
+  }
+
+  /** The client rectangles of the text's lines that show through the field's box (a line per rectangle). */
+  lineRects(limit: number): DOMRect[] {
+    const box = this.element.getBoundingClientRect();
+    const range = this.element.ownerDocument.createRange();
+    range.selectNodeContents(this.element);
+    const out: DOMRect[] = [];
+    for (const rect of range.getClientRects()) {
+      if (out.length >= limit) break;
+      if (rect.width > 0 && rect.bottom > box.top && rect.top < box.bottom) out.push(rect);
+    }
+    return out;
+  }
+
+  /** Where a caret at `offset` in the painted text shows (a zero-width rectangle), or null. */
+  caretRect(offset: number): DOMRect | null {
+    const doc = this.element.ownerDocument;
+    const walker = doc.createTreeWalker(this.element, NodeFilter.SHOW_TEXT);
+    let left = Math.max(0, offset);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (left <= node.data.length) {
+        const range = doc.createRange();
+        range.setStart(node, left);
+        range.collapse(true);
+        return range.getClientRects()[0] ?? null;
+      }
+      left -= node.data.length;
+    }
+    return null;
   }
 
   /** The first mark of the finding that starts at `start` (to scroll the field to it). */
