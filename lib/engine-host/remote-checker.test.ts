@@ -4,7 +4,7 @@ import type { Analysis } from '../engine/types';
 import { defaultPack } from '../rules/default';
 import { DELTA_MIN_CHARS } from './delta';
 import type { CheckRequest } from './protocol';
-import { createRemoteChecker, type RemoteCheckerOptions } from './remote-checker';
+import { createRemoteChecker, IN_PAGE_ENGINE_NOTE, type RemoteCheckerOptions } from './remote-checker';
 
 const analysis = (label: string) => ({ findings: [], scores: { warmth: 50 }, label }) as unknown as Analysis;
 
@@ -117,5 +117,16 @@ describe('remote checker', () => {
     const { remote } = checker(async () => Promise.reject(new Error('Could not establish connection')));
     await remote.check('Hello there.', {}, live());
     expect(remote.rules()).toBe(defaultPack.rules);
+  });
+
+  it('says in words that the drafts are checked in the page while the engine is unreachable, and stops saying it once it answers', async () => {
+    let reachable = false;
+    const { remote } = checker(async () => (reachable ? { ok: true, analysis: analysis('engine'), ranIn: 'offscreen' } : Promise.reject(new Error('Could not establish connection'))));
+    expect(remote.engineNote?.()).toBeNull();
+    await remote.check('Hello there.', {}, live());
+    expect(remote.engineNote?.()).toBe(IN_PAGE_ENGINE_NOTE);
+    reachable = true;
+    await remote.check('Hello there!', {}, live());
+    expect(remote.engineNote?.()).toBeNull();
   });
 });

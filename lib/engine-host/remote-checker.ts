@@ -35,6 +35,9 @@ export interface RemoteCheckerOptions {
 
 export class EngineUnreachable extends Error {}
 
+/** What the badge and the popup say while the in-page fallback engine checks the drafts. */
+export const IN_PAGE_ENGINE_NOTE = 'Checked in this page: Rapport’s engine did not answer, so typing may feel slower until it is back.';
+
 export function createRemoteChecker(options: RemoteCheckerOptions): DraftChecker {
   const client = randomClientId();
   let seq = 0;
@@ -106,6 +109,7 @@ export function createRemoteChecker(options: RemoteCheckerOptions): DraftChecker
       return signal.aborted ? null : analysis;
     },
     rules: (): readonly Rule[] => (local ? local.rules() : view.rules),
+    engineNote: () => (local ? IN_PAGE_ENGINE_NOTE : null),
     warmUp: () => options.warm?.(),
     onRulesChanged: (listener) => options.onRulesChanged(listener),
   };

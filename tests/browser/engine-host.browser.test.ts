@@ -81,5 +81,9 @@ describe('one engine for the browser', () => {
     await typeInto(page, page.mainFrame(), '#textarea-input', `${COLD_REPLY} ${ENGINE_SILENT_MARKER}`);
     await expect.poll(async () => (await marks(page.mainFrame())).engine).toBe('page');
     await expect.poll(async () => (await marks(page.mainFrame())).underlines).toBeGreaterThan(0);
+    // The agent is told in words (the badge's tooltip and name; the popup likewise).
+    const badge = page.locator('[data-rapport="badge"]');
+    await expect.poll(() => badge.getAttribute('title')).toMatch(/Checked in this page/);
+    expect(await badge.getAttribute('aria-label')).toMatch(/Checked in this page/);
   });
 });
