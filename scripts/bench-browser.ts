@@ -5,7 +5,7 @@
  *    without and with the extension, before anyone types (after the page has been idle 4 s);
  *  - total memory (proportional set size of every browser process) with 10 helpdesk tabs open;
  *  - focus in a reply box -> coach ready (the coach is loaded on demand);
- *  - the first check in a fresh browser, and after the service worker was stopped (cold start);
+ *  - the first check in a fresh browser, and after the service worker was stopped (cold start; BENCH_ONLY=cold);
  *  - last keystroke -> underlines for 150 and 1,500 words (including the 150 ms debounce);
  *  - a 20,000-word draft, and the longest main-thread task while typing.
  * BENCH_EXTENSION_DIR measures another build (e.g. main's, for a before/after table).
@@ -201,9 +201,9 @@ async function focusToCoach(page: Page): Promise<number> {
   })`) as Promise<number>;
 }
 
-async function latency(): Promise<void> {
+async function coldStart(): Promise<void> {
   await withBrowser(true, async (browser, base) => {
-    console.log('\nLatency (the coach\'s own data-rapport-timing; "check" = last keystroke to underlines minus the 150 ms debounce):');
+    console.log('\nCold start (the coach\'s own data-rapport-timing; "check" = last keystroke to underlines minus the 150 ms debounce):');
     // Cold: the first check in a fresh tab of a freshly started browser.
     const cold = await browser.context.newPage();
     await cold.goto(`${base}bench/page.html?frames=0`, { waitUntil: 'load' });
@@ -235,7 +235,12 @@ async function latency(): Promise<void> {
         `${refocused.length ? `${median(refocused)} ms (median of ${refocused.length})` : 'n/a'}`,
     );
     await cold.close();
+  });
+}
 
+async function latency(): Promise<void> {
+  await withBrowser(true, async (browser, base) => {
+    console.log('\nLatency (the coach\'s own data-rapport-timing; "check" = last keystroke to underlines minus the 150 ms debounce):');
     const page = await browser.context.newPage();
     await page.addInitScript(() => {
       const tasks: { start: number; duration: number }[] = [];
@@ -323,4 +328,5 @@ bundleSizes();
 const only = process.env.BENCH_ONLY?.split(',');
 if (!only || only.includes('frames')) await framesTable();
 if (!only || only.includes('tabs')) await tabsMemory();
+if (!only || only.includes('cold')) await coldStart();
 if (!only || only.includes('latency')) await latency();
