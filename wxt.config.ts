@@ -45,7 +45,11 @@ export default defineConfig({
         delete manifest.storage;
         // WXT drops `action.default_icon` when it writes MV2's browser_action; put it back, with the theme variants.
         if (manifest.browser_action) Object.assign(manifest.browser_action, { default_icon: { 16: ICONS[16], 32: ICONS[32] }, theme_icons: FIREFOX_THEME_ICONS });
-      } else delete manifest.browser_specific_settings; // Chrome would list it as an unrecognised key.
+      } else {
+        delete manifest.browser_specific_settings; // Chrome would list it as an unrecognised key.
+        // offscreen: the engine's document, which outlives the service worker (lib/engine-host/offscreen-keeper.ts).
+        manifest.permissions = [...(manifest.permissions ?? []), 'offscreen'];
+      }
       // MV2 has no optional_host_permissions: host patterns go in optional_permissions.
       if (wxt.config.manifestVersion === 2 && manifest.optional_host_permissions) {
         manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...manifest.optional_host_permissions];

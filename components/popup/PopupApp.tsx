@@ -150,6 +150,7 @@ function DraftBody({ draft, props }: { draft: DraftView; props: PopupProps }) {
           </section>
           {snapshot.scoreExplanation && <p className="score-explanation">{snapshot.scoreExplanation}</p>}
           <p className="checked-line">{checkedLine(snapshot.skipped)}</p>
+          {snapshot.engineNote && <p className="engine-note">{snapshot.engineNote}</p>}
           <ChannelSwitch channel={snapshot.channel} disabled={props.busy} onChange={props.onChannel} />
           <section aria-labelledby="context-title">
             <h2 id="context-title">Customer</h2>

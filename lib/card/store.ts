@@ -44,6 +44,8 @@ export interface CoachView {
   site: string;
   /** A short status line (apply failed, draft changed…), announced politely. */
   status: string;
+  /** Where the last check ran, when the agent should know it (the in-page fallback engine). */
+  engineNote?: string | null;
 }
 
 export interface CoachActions {

@@ -63,7 +63,7 @@ function Badge({ view, actions }: { view: CoachView; actions: CoachActions }) {
   const doc = ref.current?.ownerDocument ?? document;
   const editor: Box = view.anchor.editor ?? { top: view.anchor.bottom - 32, left: view.anchor.right - 60, right: view.anchor.right, bottom: view.anchor.bottom };
   const spot = badgePlacement(viewportOf(doc.defaultView ?? window), editor, size, thingsToKeepClearOf(doc, editor, doc.defaultView ?? window), view.textNearBadge);
-  const tooltip = badgeTooltip(count, view.warmth, view.band, view.checked, view.failed);
+  const tooltip = [badgeTooltip(count, view.warmth, view.band, view.checked, view.failed), view.engineNote].filter(Boolean).join(' · ');
   return (
     <div ref={ref} className="badge" data-rapport="badge-pill" data-where={spot.where} data-compact={spot.compact || 'false'} data-band={view.failed ? undefined : view.band} title={tooltip} style={{ left: spot.left, top: spot.top }}>
       <button
@@ -75,7 +75,7 @@ function Badge({ view, actions }: { view: CoachView; actions: CoachActions }) {
         data-count={count}
         data-checked={String(scored)}
         data-failed={String(view.failed)}
-        aria-label={badgeLabel(count, view.warmth, view.band, view.checked, view.failed)}
+        aria-label={[badgeLabel(count, view.warmth, view.band, view.checked, view.failed), view.engineNote].filter(Boolean).join(' ')}
         title={tooltip}
         aria-expanded={view.panelOpen}
         aria-haspopup="dialog"

@@ -193,6 +193,7 @@ export function startAnalysisScheduler(
       // The card shows a finding's whole sentence; the list sets whole-reply findings apart, as the popup does.
       draft: text,
       wholeReply: wholeReplyKinds(checker.rules()),
+      engineNote: checker.engineNote?.() ?? null,
     });
     const painted = win.performance.now();
     const stats = runStats();

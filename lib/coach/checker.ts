@@ -16,6 +16,8 @@ export interface DraftChecker {
   rules(): readonly Rule[];
   /** Calls back whenever the active rules change, so the coach checks the draft again; returns the unsubscribe. */
   onRulesChanged(listener: () => void): () => void;
+  /** Where the last check ran, in words, when the agent should know (the in-page fallback engine); else null. */
+  engineNote?(): string | null;
   /** Starts the engine's one-time start-up early (before the first keystroke needs it). Optional and idempotent. */
   warmUp?(): void;
 }

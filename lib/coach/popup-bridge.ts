@@ -36,10 +36,11 @@ export function startPopupBridge(session: CoachSession, checker: DraftChecker, s
     snapshot() {
       const draft = session.draft;
       if (!draft) return null;
-      return snapshotOf(
+      const snapshot = snapshotOf(
         { version: draft.version, editor: draft.adapter.id, result: draft.result, findings: session.visibleFindings(draft), customer: draft.customer ?? scheduler.customerOf(draft) },
         checker.rules(),
       );
+      return { ...snapshot, engineNote: checker.engineNote?.() ?? null };
     },
     async applyFromPopup(version, key, suggestion) {
       const draft = session.draft;

@@ -1,6 +1,8 @@
 /**
- * The background's side: the one engine of the browser (Chrome's service worker, Firefox's event
- * page) answers every frame's checks, and loads the coach into the frame where the agent writes.
+ * The background's side: loads the coach into the frame where the agent writes, and runs the one
+ * engine of the browser — in Chrome the offscreen document's worker (which outlives the service
+ * worker; this worker keeps it and sends it the rules), in Firefox this background page itself. The
+ * options page's test bench is answered here in both.
  * Messages come only from Rapport's own content scripts and pages (runtime messaging; no page can
  * send them), and every check request is still validated whole by the host.
  */
@@ -8,11 +10,13 @@ import { browser } from 'wxt/browser';
 import { getActiveRules, watchActiveRules } from '../storage/rules';
 import { createEngineHost } from './host';
 import { isCheckRequestLike, isTryRequestLike } from './protocol';
-import { COACH_SCRIPT, ENGINE_WARM, FALLBACK_SCRIPT, LOAD_FALLBACK } from './chunks';
+import { COACH_SCRIPT, ENGINE_RELAY, ENGINE_WARM, FALLBACK_SCRIPT, LOAD_FALLBACK, RULES_PUSH, RULES_REQUEST, TAB_CLOSED } from './chunks';
+import { offscreenKeeper } from './offscreen-keeper';
 import { LOAD_COACH } from './watcher';
 import { engineLeftSilent } from './test-hooks';
 
 interface Sender {
+  id?: string;
   tab?: { id?: number };
   frameId?: number;
   url?: string;
@@ -20,15 +24,41 @@ interface Sender {
 
 export function startEngineHost(): void {
   const host = createEngineHost({ loadRules: getActiveRules, ranIn: 'background' });
-  watchActiveRules((rules) => host.replaceRules(rules));
-  browser.tabs.onRemoved.addListener((tabId) => host.forgetTab(tabId));
+  const offscreen = offscreenKeeper();
+  // Tells the offscreen engine, if it runs; it asks for the rules itself when it starts.
+  const tellOffscreen = (message: unknown) => void browser.runtime.sendMessage(message).catch(() => undefined);
+  watchActiveRules((rules) => {
+    host.replaceRules(rules);
+    if (offscreen) tellOffscreen({ type: RULES_PUSH, rules });
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    host.forgetTab(tabId);
+    if (offscreen) tellOffscreen({ type: TAB_CLOSED, tabId });
+  });
+  // Every start of this worker makes sure the engine is there (after a browser start, or a crash).
+  void offscreen?.ensure().catch((error: unknown) => console.warn('[Rapport] could not start the offscreen engine', error));
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender, sendResponse: (response: unknown) => void) => {
     if (isCheckRequestLike(message)) {
       if (engineLeftSilent(message)) return undefined;
       const from = sender.tab?.id !== undefined ? `${sender.tab.id}:${sender.frameId ?? 0}` : `page:${sender.url ?? ''}`;
+      if (offscreen) {
+        // The offscreen engine got the message too and answers it, unless it had to be started first.
+        void offscreen.received().then(
+          async (route) => route === 'relay' && sendResponse(await browser.runtime.sendMessage({ type: ENGINE_RELAY, request: message, from })),
+          () => sendResponse(undefined), // No engine: the page checks in the page.
+        );
+        return true;
+      }
       void host.handle(message, from).then(sendResponse);
       return true; // Answered asynchronously.
+    }
+    if (offscreen && (message as { type?: unknown } | null)?.type === RULES_REQUEST && sender.tab === undefined && sender.id === browser.runtime.id) {
+      void getActiveRules().then(
+        (rules) => sendResponse({ rules }),
+        (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }),
+      );
+      return true;
     }
     if (isTryRequestLike(message)) {
       // Only Rapport's own pages (the options page) try unsaved rules; a content script has no use for it.
@@ -38,6 +68,11 @@ export function startEngineHost(): void {
     }
     const type = (message as { type?: unknown } | null)?.type;
     if (type === ENGINE_WARM) {
+      // Chrome: the offscreen engine answers (it warms itself up when it starts).
+      if (offscreen) {
+        void offscreen.ensure().catch(() => undefined);
+        return undefined;
+      }
       // Answered once warm: an open request is also what keeps Chrome from stopping the worker meanwhile.
       void host.warmUp().then(
         () => sendResponse({ warm: true }),
@@ -50,7 +85,7 @@ export function startEngineHost(): void {
       if (tabId === undefined) return undefined;
       void inject(tabId, sender.frameId ?? 0, type === LOAD_COACH ? COACH_SCRIPT : FALLBACK_SCRIPT).then(sendResponse);
       // The agent is about to write: compile the rules and start the tagger now, not on the first keystroke.
-      if (type === LOAD_COACH) void host.warmUp().catch(() => undefined);
+      if (type === LOAD_COACH) void (offscreen ? offscreen.ensure() : host.warmUp()).catch(() => undefined);
       return true;
     }
     return undefined;

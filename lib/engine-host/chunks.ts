@@ -15,3 +15,14 @@ export const ENGINE_WARM = 'rapport:warm';
 
 /** Where the injected in-page engine leaves its factory, in the content scripts' own world (no page can read it). */
 export const PAGE_ENGINE = '__rapportPageEngine';
+
+/** Chrome: the offscreen document that holds the engine (entrypoints/offscreen), which outlives the service worker. */
+export const OFFSCREEN_PAGE = '/offscreen.html';
+/** Offscreen document → service worker: the active rules, please (an offscreen document cannot read storage). */
+export const RULES_REQUEST = 'rapport:rules-request';
+/** Service worker → offscreen document: the active rules changed; here they are. */
+export const RULES_PUSH = 'rapport:rules-push';
+/** Service worker → offscreen document: a page's check that arrived before the offscreen document existed. */
+export const ENGINE_RELAY = 'rapport:engine-relay';
+/** Service worker → offscreen document: a tab closed; forget its drafts. */
+export const TAB_CLOSED = 'rapport:tab-closed';

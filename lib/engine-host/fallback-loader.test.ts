@@ -54,7 +54,7 @@ describe('in-page engine loader', () => {
     expect(factory).toBeTypeOf('function');
     const send = vi.fn(async () => ({ loaded: true }));
     const rules = { current: () => defaultPack.rules, onChanged: () => () => undefined };
-    const checker = await pageFallbackLoader(send, (create) => create(globalThis as unknown as Window, rules, new AbortController().signal))();
+    const checker = await pageFallbackLoader(send, (create) => create(globalThis as unknown as Window, new AbortController().signal, rules))();
     expect(send).not.toHaveBeenCalled();
     expect(checker.rules().map((rule) => rule.id)).toEqual(defaultPack.rules.map((rule) => rule.id));
   });

@@ -6,7 +6,8 @@ import { createEngineHost, DRAFT_TTL_MS, MAX_DRAFTS } from './host';
 import { ENGINE_CHECK, ENGINE_TRY, MAX_TRY_CHARS, type CheckRequest } from './protocol';
 
 const rules = defaultPack.rules;
-const fingerprint = rulesFingerprint(rules);
+const structureRules = rules.filter((r) => r.kind === 'structure');
+const fingerprint = rulesFingerprint(structureRules);
 const longDraft = `Hi Sam,\n\n${'Per our policy, you need to restart the router before we can look at it. '.repeat(40)}\n\nBest,\nAna`;
 
 function request(text: string, previous: { seq: number; text: string } | null = null, seq = 1, client = 'client-0001'): CheckRequest {
@@ -65,13 +66,26 @@ describe('engine host', () => {
     expect(extra.ok).toBe(false);
   });
 
-  it('reloads its rules when the page already sees newer ones', async () => {
+  it('reads its rules again when the page saw them change in storage', async () => {
     let current: readonly Rule[] = rules;
     const engine = host(async () => current);
     await engine.handle(request('You need to restart the router.'), '1:0');
     current = rules.filter((r) => r.id !== 'you-need-to');
-    const answer = await engine.handle({ ...request('You need to restart the router.'), rules: rulesFingerprint(current) }, '1:0');
+    const stale = await engine.handle(request('You need to restart the router.'), '1:0');
+    expect(stale.ok && stale.analysis.findings.some((f) => f.ruleId === 'you-need-to')).toBe(true);
+    const answer = await engine.handle({ ...request('You need to restart the router.'), reloadRules: true }, '1:0');
     expect(answer.ok && answer.analysis.findings.some((f) => f.ruleId === 'you-need-to')).toBe(false);
+  });
+
+  it('sends the page the whole-reply rules only when the page’s copy is out of date', async () => {
+    const engine = host();
+    const first = await engine.handle({ ...request('Hello'), rules: '' }, '1:0');
+    expect(first.ok && first.rules).toEqual({ fingerprint, rules: structureRules });
+    const next = await engine.handle(request('Hello'), '1:0');
+    expect(next.ok && next.rules).toBeUndefined();
+    engine.replaceRules(rules.filter((r) => r.id !== 'greeting-missing'));
+    const changed = await engine.handle(request('Hello'), '1:0');
+    expect(changed.ok && changed.rules && changed.rules.rules.map((r) => r.id)).not.toContain('greeting-missing');
   });
 
   it('says the draft could not be checked when the rules cannot be read', async () => {

@@ -13,6 +13,7 @@ import { createAnalyzer, type Analyzer } from '../engine/analyzer';
 import type { Rule } from '../rules/schema';
 import { applyPayload, rulesFingerprint } from './delta';
 import { checkRequestSchema, tryRequestSchema, type CheckResponse, type EngineSite, type TryResponse } from './protocol';
+import type { PageRuleView } from './wire';
 
 export const DRAFT_TTL_MS = 10 * 60_000;
 export const MAX_DRAFTS = 32;
@@ -41,36 +42,41 @@ export interface EngineHost {
   readonly draftsHeld: number;
 }
 
+interface Engine {
+  fingerprint: string;
+  analyzer: Analyzer;
+  view: PageRuleView | null;
+}
+
 export function createEngineHost(options: EngineHostOptions): EngineHost {
   const now = options.now ?? (() => Date.now());
-  let engine: { fingerprint: string; analyzer: Analyzer } | null = null;
-  let loading: Promise<{ fingerprint: string; analyzer: Analyzer }> | null = null;
+  let engine: Engine | null = null;
+  let loading: Promise<Engine> | null = null;
   const drafts = new Map<string, { seq: number; text: string; at: number }>();
 
   // The same rules keep the same analyzer, and with it the per-sentence cache.
   const install = (rules: readonly Rule[]) => {
     const fingerprint = rulesFingerprint(rules);
-    if (engine?.fingerprint !== fingerprint) engine = { fingerprint, analyzer: createAnalyzer(rules) };
+    if (engine?.fingerprint !== fingerprint) engine = { fingerprint, analyzer: createAnalyzer(rules), view: null };
     return engine;
+  };
+  /** What the page keeps of the rules (the whole-reply ones), computed once per rule set. */
+  const viewOf = (current: Engine): PageRuleView => {
+    if (!current.view) {
+      const rules = current.analyzer.rules.filter((rule) => rule.kind === 'structure');
+      current.view = { fingerprint: rulesFingerprint(rules), rules };
+    }
+    return current.view;
   };
   // The bench's rules: one analyzer for the last rule set tried (the lead edits one working copy at a time).
   let tried: { json: string; analyzer: Analyzer } | null = null;
-  /** Page views of the rules the engine has already reloaded for (once each, so a page with an odd view costs one read). */
-  const reloadedFor = new Set<string>();
 
   const load = () =>
     (loading ??= options.loadRules().then(install).finally(() => {
       loading = null;
     }));
-
-  /** The analyzer for the rules the page sees: reloads once when the page already has newer rules than the engine. */
-  async function analyzerFor(pageRules: string): Promise<Analyzer> {
-    const current = engine ?? (await load());
-    if (current.fingerprint === pageRules || reloadedFor.has(pageRules)) return current.analyzer;
-    if (reloadedFor.size > 16) reloadedFor.clear();
-    reloadedFor.add(pageRules);
-    return (await load()).analyzer;
-  }
+  /** The page saw the rules change: read them now (a load begun before the change may have read the old ones). */
+  const reload = () => options.loadRules().then(install);
 
   function sweep(): void {
     const oldest = now() - DRAFT_TTL_MS;
@@ -92,9 +98,11 @@ export function createEngineHost(options: EngineHostOptions): EngineHost {
       drafts.set(key, { seq: request.seq, text, at: now() });
       while (drafts.size > MAX_DRAFTS) drafts.delete(drafts.keys().next().value!);
       try {
-        const analyzer = await analyzerFor(request.rules);
-        const analysis = analyzer.analyze(text, { ...request.options, budgetMs: HOST_BUDGET_MS });
-        return { ok: true, analysis, ranIn: options.ranIn };
+        const current = request.reloadRules ? await reload() : (engine ?? (await load()));
+        const analysis = current.analyzer.analyze(text, { ...request.options, budgetMs: HOST_BUDGET_MS });
+        const view = viewOf(current);
+        // The page's copy of the whole-reply rules travels only when it is out of date.
+        return view.fingerprint === request.rules ? { ok: true, analysis, ranIn: options.ranIn } : { ok: true, analysis, ranIn: options.ranIn, rules: view };
       } catch (error) {
         return { ok: false, reason: 'failed', message: error instanceof Error ? error.message : String(error) };
       }
@@ -113,7 +121,6 @@ export function createEngineHost(options: EngineHostOptions): EngineHost {
     },
     replaceRules(rules) {
       install(rules);
-      reloadedFor.clear();
     },
     forgetTab(tabId) {
       for (const key of drafts.keys()) if (key.startsWith(`${tabId}:`)) drafts.delete(key);

@@ -9,8 +9,8 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startCoach } from '../coach/start';
 import { ENGINE_WARM } from './chunks';
 import { pageFallbackLoader, throttledWarm } from './fallback-loader';
-import { watchPageRules } from './page-rules';
 import { createRemoteChecker } from './remote-checker';
+import { watchRuleChanges } from './rules-changed';
 import { markFrame, publishEngineSite } from './test-hooks';
 import { COACH_LOADED, mayBeReplyBox } from './watcher';
 import { coachLoaded } from './page-watcher';
@@ -22,7 +22,7 @@ export function startInjectedCoach(): void {
   if (coachLoaded()) return;
   Object.defineProperty(globalThis, COACH_LOADED, { value: true });
   const ctx = new ContentScriptContext('rapport-coach');
-  const rules = watchPageRules(ctx.signal);
+  const ruleChanges = watchRuleChanges(ctx.signal);
   // Each focus in a reply box (at most every WARM_EVERY_MS) starts a stopped engine before the first check needs it.
   const warm = throttledWarm(() => void browser.runtime.sendMessage({ type: ENGINE_WARM }).catch(() => undefined), WARM_EVERY_MS);
   const onFocus = (event: FocusEvent) => {
@@ -33,11 +33,10 @@ export function startInjectedCoach(): void {
     send: (request) => browser.runtime.sendMessage(request),
     fallback: pageFallbackLoader(
       (message) => browser.runtime.sendMessage(message),
-      (createPageChecker) => createPageChecker(window, rules, ctx.signal),
+      (createPageChecker) => createPageChecker(window, ctx.signal),
     ),
     warm,
-    rules: rules.current,
-    onRulesChanged: rules.onChanged,
+    onRulesChanged: ruleChanges.onChanged,
     onRanIn: (site) => publishEngineSite(document, site),
   });
   startCoach(ctx, { checker });

@@ -7,8 +7,9 @@ import { z } from 'zod';
 import type { Analysis } from '../engine/types';
 import { CHANNELS } from '../engine/channel';
 import { PACK_LIMITS, ruleSchema } from '../rules/schema';
+import { ENGINE_CHECK } from './wire';
 
-export const ENGINE_CHECK = 'rapport:engine-check';
+export { ENGINE_CHECK, isCheckRequestLike, isCheckResponse, type CheckResponse, type EngineSite } from './wire';
 
 /** Longest draft the engine accepts (characters); the page's own budget is far below this. */
 export const MAX_DRAFT_CHARS = 400_000;
@@ -54,33 +55,15 @@ export const checkRequestSchema = z
     seq: z.number().int().nonnegative(),
     payload,
     options,
-    /** The page's view of the active rules; the engine reloads its own when they differ. */
+    /** The fingerprint of the rules the page holds (wire.ts PageRuleView; '' for none): the answer brings newer ones. */
     rules: z.string().max(64),
+    /** The page saw the rules change in storage since its last check: the engine reads them again first. */
+    reloadRules: z.boolean().optional(),
   })
   .strict();
 
 export type CheckRequest = z.infer<typeof checkRequestSchema>;
 export type DraftPayload = z.infer<typeof payload>;
-
-/** Where the analysis ran (test builds show it to the browser tests). */
-export type EngineSite = 'background' | 'page';
-
-export type CheckResponse =
-  | { ok: true; analysis: Analysis; ranIn: EngineSite }
-  /** `resend`: the engine does not hold the base draft of a delta (restarted, or forgot it): send it whole. */
-  | { ok: false; reason: 'resend' | 'failed'; message: string };
-
-export function isCheckRequestLike(message: unknown): boolean {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === ENGINE_CHECK;
-}
-
-/** A light shape check of the engine's answer (it comes from the extension itself, not the page). */
-export function isCheckResponse(value: unknown): value is CheckResponse {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  if (v.ok === true) return typeof v.analysis === 'object' && v.analysis !== null && Array.isArray((v.analysis as Analysis).findings);
-  return v.ok === false && (v.reason === 'resend' || v.reason === 'failed');
-}
 
 /** The options page's test bench → the engine: a reply checked with the lead's unsaved rules, sent with it. */
 export const ENGINE_TRY = 'rapport:engine-try';

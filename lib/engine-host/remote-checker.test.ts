@@ -4,21 +4,24 @@ import type { Analysis } from '../engine/types';
 import { defaultPack } from '../rules/default';
 import { DELTA_MIN_CHARS } from './delta';
 import type { CheckRequest } from './protocol';
-import { createRemoteChecker, type RemoteCheckerOptions } from './remote-checker';
+import { createRemoteChecker, IN_PAGE_ENGINE_NOTE, type RemoteCheckerOptions } from './remote-checker';
 
 const analysis = (label: string) => ({ findings: [], scores: { warmth: 50 }, label }) as unknown as Analysis;
 
 function checker(send: RemoteCheckerOptions['send'], fallbackResult = analysis('page')) {
   const fallback: DraftChecker = { check: vi.fn(async () => fallbackResult), rules: () => defaultPack.rules, onRulesChanged: () => () => undefined };
   const sites: string[] = [];
+  const changed = new Set<() => void>();
   const remote = createRemoteChecker({
     send,
     fallback: () => fallback,
-    rules: () => defaultPack.rules,
-    onRulesChanged: () => () => undefined,
+    onRulesChanged: (listener) => {
+      changed.add(listener);
+      return () => changed.delete(listener);
+    },
     onRanIn: (site) => sites.push(site),
   });
-  return { remote, fallback, sites };
+  return { remote, fallback, sites, rulesChanged: () => changed.forEach((listener) => listener()) };
 }
 
 const live = () => new AbortController().signal;
@@ -76,7 +79,6 @@ describe('remote checker', () => {
     const remote = createRemoteChecker({
       send: async () => Promise.reject(new Error('Receiving end does not exist')),
       fallback: async () => Promise.reject(new Error('the in-page engine could not be loaded: no frame')),
-      rules: () => defaultPack.rules,
       onRulesChanged: () => () => undefined,
     });
     await expect(remote.check('Hello there.', {}, live())).rejects.toThrow(/in-page engine could not be loaded/);
@@ -84,8 +86,47 @@ describe('remote checker', () => {
 
   it('passes the coach’s warm-up on to the engine', () => {
     const warm = vi.fn();
-    const remote = createRemoteChecker({ send: async () => null, fallback: () => Promise.reject(new Error('unused')), rules: () => defaultPack.rules, onRulesChanged: () => () => undefined, warm });
+    const remote = createRemoteChecker({ send: async () => null, fallback: () => Promise.reject(new Error('unused')), onRulesChanged: () => () => undefined, warm });
     remote.warmUp?.();
     expect(warm).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the whole-reply rules the engine sends, tells it which it holds, and asks for a re-read after a change in storage', async () => {
+    const sent: CheckRequest[] = [];
+    const structure = defaultPack.rules.filter((r) => r.kind === 'structure');
+    const { remote, rulesChanged } = checker(async (request) => {
+      sent.push(request);
+      return { ok: true, analysis: analysis('engine'), ranIn: 'background', ...(request.rules === 'v1' ? {} : { rules: { fingerprint: 'v1', rules: structure } }) };
+    });
+    expect(remote.rules()).toEqual([]);
+    await remote.check('Hello there.', {}, live());
+    expect(remote.rules()).toEqual(structure);
+    await remote.check('Hello there!', {}, live());
+    rulesChanged();
+    await remote.check('Hello there?', {}, live());
+    await remote.check('Hello there…', {}, live());
+    expect(sent.map((r) => [r.rules, r.reloadRules ?? false])).toEqual([
+      ['', false],
+      ['v1', false],
+      ['v1', true],
+      ['v1', false],
+    ]);
+  });
+
+  it('uses the in-page engine’s rules while the engine cannot be reached', async () => {
+    const { remote } = checker(async () => Promise.reject(new Error('Could not establish connection')));
+    await remote.check('Hello there.', {}, live());
+    expect(remote.rules()).toBe(defaultPack.rules);
+  });
+
+  it('says in words that the drafts are checked in the page while the engine is unreachable, and stops saying it once it answers', async () => {
+    let reachable = false;
+    const { remote } = checker(async () => (reachable ? { ok: true, analysis: analysis('engine'), ranIn: 'offscreen' } : Promise.reject(new Error('Could not establish connection'))));
+    expect(remote.engineNote?.()).toBeNull();
+    await remote.check('Hello there.', {}, live());
+    expect(remote.engineNote?.()).toBe(IN_PAGE_ENGINE_NOTE);
+    reachable = true;
+    await remote.check('Hello there!', {}, live());
+    expect(remote.engineNote?.()).toBeNull();
   });
 });

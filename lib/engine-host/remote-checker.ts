@@ -8,8 +8,9 @@
 import type { DraftChecker } from '../coach/checker';
 import type { Analysis, AnalyzeOptions } from '../engine/types';
 import type { Rule } from '../rules/schema';
-import { payloadFor, rulesFingerprint } from './delta';
-import { ENGINE_CHECK, isCheckResponse, type CheckRequest, type CheckResponse, type EngineSite } from './protocol';
+import { payloadFor } from './delta';
+import type { CheckRequest } from './protocol';
+import { ENGINE_CHECK, isCheckResponse, type CheckResponse, type EngineSite, type PageRuleView } from './wire';
 
 /**
  * A safety net only: runtime messaging itself rejects when the background is gone, and the engine's
@@ -24,8 +25,7 @@ export interface RemoteCheckerOptions {
   fallback(): DraftChecker | Promise<DraftChecker>;
   /** Asks the engine to start up now (the agent focused a reply box); cheap, and never awaited. */
   warm?(): void;
-  /** The active rules as this page reads them, and their changes. */
-  rules(): readonly Rule[];
+  /** Calls back when the active rules change in storage (the page reads no rules itself; the engine does). */
   onRulesChanged(listener: () => void): () => void;
   /** Told where each analysis ran (test builds show it to the browser tests). */
   onRanIn?(site: EngineSite): void;
@@ -35,16 +35,22 @@ export interface RemoteCheckerOptions {
 
 export class EngineUnreachable extends Error {}
 
+/** What the badge and the popup say while the in-page fallback engine checks the drafts. */
+export const IN_PAGE_ENGINE_NOTE = 'Checked in this page: Rapport’s engine did not answer, so typing may feel slower until it is back.';
+
 export function createRemoteChecker(options: RemoteCheckerOptions): DraftChecker {
   const client = randomClientId();
   let seq = 0;
   let last: { seq: number; text: string } | null = null;
-  let fingerprint: { rules: readonly Rule[]; value: string } | null = null;
-  const rulesKey = () => {
-    const rules = options.rules();
-    if (fingerprint?.rules !== rules) fingerprint = { rules, value: rulesFingerprint(rules) };
-    return fingerprint.value;
-  };
+  /** The whole-reply rules, as the engine last sent them (the page parses no pack). */
+  let view: PageRuleView = { fingerprint: '', rules: [] };
+  /** The in-page checker, once the engine could not be reached: its rules are the ones in use then. */
+  let local: DraftChecker | null = null;
+  let rulesChanged = false;
+  // Lives as long as the page's watcher it subscribes to (the coach's context ends both).
+  options.onRulesChanged(() => {
+    rulesChanged = true;
+  });
   const later = options.setTimeout ?? ((callback, ms) => setTimeout(callback, ms));
   const cancel = options.clearTimeout ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
 
@@ -71,11 +77,16 @@ export function createRemoteChecker(options: RemoteCheckerOptions): DraftChecker
       seq += 1;
       const payload = whole ? ({ kind: 'full', text } as const) : payloadFor(last, text);
       last = { seq, text };
-      return { type: ENGINE_CHECK, client, seq, payload, options: rest, rules: rulesKey() };
+      const request: CheckRequest = { type: ENGINE_CHECK, client, seq, payload, options: rest, rules: view.fingerprint };
+      if (rulesChanged) request.reloadRules = true;
+      return request;
     };
     let answer = await ask(build(false));
     if (!answer.ok && answer.reason === 'resend') answer = await ask(build(true));
     if (!answer.ok) throw new Error(answer.message);
+    rulesChanged = false;
+    local = null;
+    if (answer.rules) view = answer.rules;
     options.onRanIn?.(answer.ranIn);
     return answer.analysis;
   }
@@ -90,13 +101,15 @@ export function createRemoteChecker(options: RemoteCheckerOptions): DraftChecker
         last = null; // The engine may have lost every draft: the next request goes whole.
         if (signal.aborted) return null;
         console.warn('[Rapport] the engine could not be reached; checking in this page', error.message);
-        const local = await (await options.fallback()).check(text, analyzeOptions, signal);
-        if (local) options.onRanIn?.('page');
-        return local;
+        local = await options.fallback();
+        const analysis = await local.check(text, analyzeOptions, signal);
+        if (analysis) options.onRanIn?.('page');
+        return analysis;
       }
       return signal.aborted ? null : analysis;
     },
-    rules: () => options.rules(),
+    rules: (): readonly Rule[] => (local ? local.rules() : view.rules),
+    engineNote: () => (local ? IN_PAGE_ENGINE_NOTE : null),
     warmUp: () => options.warm?.(),
     onRulesChanged: (listener) => options.onRulesChanged(listener),
   };

@@ -32,6 +32,8 @@ export interface DraftSnapshot {
   /** The channel the draft was checked for, and the parts of it that were read past. */
   channel: Channel;
   skipped: SkippedPartKind[];
+  /** Where the check ran, in words, when the agent should know (the in-page fallback engine). */
+  engineNote?: string | null;
 }
 
 export type PopupRequest =

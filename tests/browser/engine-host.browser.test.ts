@@ -1,6 +1,6 @@
 // Light on the helpdesk (issue #12), in Chromium with the built extension: every frame gets only the
 // watcher; the coach is loaded into the frame where the agent writes (also a frame created after
-// load, and an about:srcdoc one); the analysis runs in the extension's background, not the page;
+// load, and an about:srcdoc one); the analysis runs in the extension's engine (Chrome: the offscreen document), not the page;
 // when the engine does not answer, the page checks the draft itself; and no request leaves
 // 127.0.0.1 (support/session.ts fails any test whose extension or page does).
 import type { Frame, Page } from 'playwright-core';
@@ -54,7 +54,7 @@ describe('one light watcher per frame, the coach where the agent writes', () => 
     const idle = await addFrame(page, 'late-news', '<p>Order #4411 shipped on Monday.</p>');
     await typeInto(page, writing, '#reply', COLD_REPLY);
     await expect.poll(async () => (await marks(writing)).underlines).toBeGreaterThan(0);
-    expect(await marks(writing)).toMatchObject({ watcher: true, coach: true, engine: 'background', ui: 1 });
+    expect(await marks(writing)).toMatchObject({ watcher: true, coach: true, engine: 'offscreen', ui: 1 });
     // The coach in the writing frame has run a whole analysis; the idle frame never asked for one.
     expect(await marks(idle)).toMatchObject({ watcher: true, coach: false, engine: null, ui: 0 });
   });
@@ -69,11 +69,11 @@ describe('one light watcher per frame, the coach where the agent writes', () => 
 });
 
 describe('one engine for the browser', () => {
-  it('analyses the draft in the extension’s background, not in the page', async () => {
+  it('analyses the draft in the extension’s engine (Chrome: its offscreen document), not in the page', async () => {
     const page = await session.openDemo(['textarea']);
     await typeInto(page, page.mainFrame(), '#textarea-input', COLD_REPLY);
     await expect.poll(async () => (await marks(page.mainFrame())).underlines).toBeGreaterThan(0);
-    expect(await marks(page.mainFrame())).toMatchObject({ coach: true, engine: 'background' });
+    expect(await marks(page.mainFrame())).toMatchObject({ coach: true, engine: 'offscreen' });
   });
 
   it('checks the draft in the page when the engine does not answer, and says so by where it ran', async () => {
@@ -81,5 +81,9 @@ describe('one engine for the browser', () => {
     await typeInto(page, page.mainFrame(), '#textarea-input', `${COLD_REPLY} ${ENGINE_SILENT_MARKER}`);
     await expect.poll(async () => (await marks(page.mainFrame())).engine).toBe('page');
     await expect.poll(async () => (await marks(page.mainFrame())).underlines).toBeGreaterThan(0);
+    // The agent is told in words (the badge's tooltip and name; the popup likewise).
+    const badge = page.locator('[data-rapport="badge"]');
+    await expect.poll(() => badge.getAttribute('title')).toMatch(/Checked in this page/);
+    expect(await badge.getAttribute('aria-label')).toMatch(/Checked in this page/);
   });
 });

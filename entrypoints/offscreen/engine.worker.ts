@@ -1,0 +1,3 @@
+import { startEngineWorker } from '@/lib/engine-host/engine-worker';
+
+startEngineWorker(self);

@@ -1,0 +1,24 @@
+/**
+ * Chrome: the one engine of the browser, in a worker of the offscreen document (off every main thread,
+ * and alive while the service worker sleeps). The offscreen document relays the pages' checks here and
+ * fetches the rules for it (a worker has no extension API at all).
+ */
+import type { Rule } from '../rules/schema';
+import { createEngineHost } from './host';
+import { createLink } from './worker-link';
+
+export function startEngineWorker(scope: { postMessage(message: unknown): void; addEventListener(type: 'message', listener: (event: MessageEvent) => void): void }): void {
+  const host = createEngineHost({ loadRules: async () => (await link.call('loadRules')) as readonly Rule[], ranIn: 'offscreen' });
+  const link = createLink(
+    (message) => scope.postMessage(message),
+    (handler) => scope.addEventListener('message', (event) => handler(event.data)),
+    new Map<string, (...args: unknown[]) => unknown>([
+      ['check', (request, from) => host.handle(request, String(from))],
+      ['warm', () => host.warmUp()],
+      ['replaceRules', (rules) => host.replaceRules(rules as readonly Rule[])],
+      ['forgetTab', (tabId) => host.forgetTab(Number(tabId))],
+    ]),
+  );
+  // Start at once: by the time a page asks, the rules are compiled and the tagger has run.
+  void host.warmUp().catch(() => undefined);
+}

@@ -1,0 +1,64 @@
+/**
+ * Chrome's offscreen document: the pages' checks reach it over runtime messaging like any extension
+ * context, and it hands them to the engine in its worker. It outlives the service worker, so a check
+ * after Chrome stopped an idle worker finds the engine warm. It can read no storage (an offscreen
+ * document gets only `chrome.runtime`): the service worker sends it the active rules.
+ */
+import { browser } from 'wxt/browser';
+import { ENGINE_RELAY, ENGINE_WARM, RULES_PUSH, RULES_REQUEST, TAB_CLOSED } from './chunks';
+import { engineLeftSilent } from './test-hooks';
+import { isCheckRequestLike, type CheckResponse } from './wire';
+import { createLink } from './worker-link';
+
+interface Sender {
+  id?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+export function startOffscreenEngine(worker: Worker): void {
+  const link = createLink(
+    (message) => worker.postMessage(message),
+    (handler) => worker.addEventListener('message', (event) => handler(event.data)),
+    new Map([['loadRules', () => loadRules()]]),
+  );
+  const check = (request: unknown, from: string): Promise<CheckResponse> =>
+    (link.call('check', request, from) as Promise<CheckResponse>).catch((error: unknown) => ({
+      ok: false,
+      reason: 'failed',
+      message: error instanceof Error ? error.message : String(error),
+    }));
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: Sender, sendResponse: (response: unknown) => void) => {
+    const type = (message as { type?: unknown } | null)?.type;
+    if (isCheckRequestLike(message) && sender.tab?.id !== undefined) {
+      if (engineLeftSilent(message)) return undefined;
+      void check(message, `${sender.tab.id}:${sender.frameId ?? 0}`).then(sendResponse);
+      return true;
+    }
+    if (type === ENGINE_WARM) {
+      void link.call('warm').then(
+        () => sendResponse({ warm: true }),
+        () => sendResponse({ warm: false }),
+      );
+      return true;
+    }
+    // The rest comes only from the service worker (an extension context, not a tab).
+    if (sender.tab !== undefined || sender.id !== browser.runtime.id) return undefined;
+    if (type === RULES_PUSH) void link.call('replaceRules', (message as { rules: unknown }).rules);
+    if (type === TAB_CLOSED) void link.call('forgetTab', (message as { tabId: unknown }).tabId);
+    if (type === ENGINE_RELAY) {
+      const { request, from } = message as { request: unknown; from: unknown };
+      if (engineLeftSilent(request)) return undefined;
+      void check(request, String(from)).then(sendResponse);
+      return true;
+    }
+    return undefined;
+  });
+}
+
+async function loadRules(): Promise<unknown[]> {
+  const answer = (await browser.runtime.sendMessage({ type: RULES_REQUEST })) as { rules?: unknown; error?: unknown } | undefined;
+  if (!Array.isArray(answer?.rules)) throw new Error(`the rules could not be read: ${String(answer?.error ?? 'no answer')}`);
+  return answer.rules;
+}

@@ -1,0 +1,42 @@
+/**
+ * The page's side of the messages to the one engine of the browser: names, shapes and a light check
+ * of the engine's answers. No validation library and no rule schema here (the coach's chunk imports
+ * this); the engine validates every request whole with protocol.ts.
+ */
+import type { Analysis } from '../engine/types';
+import type { Rule } from '../rules/schema';
+
+export const ENGINE_CHECK = 'rapport:engine-check';
+
+/** Where the analysis ran (test builds show it to the browser tests). */
+export type EngineSite = 'background' | 'offscreen' | 'page';
+
+/**
+ * What the page keeps of the active rules: the whole-reply (structure) rules, which the list and the
+ * popup group findings by. Sent by the engine with an answer whenever the page's copy is out of date.
+ */
+export interface PageRuleView {
+  fingerprint: string;
+  rules: readonly Rule[];
+}
+
+export type CheckResponse =
+  | { ok: true; analysis: Analysis; ranIn: EngineSite; rules?: PageRuleView }
+  /** `resend`: the engine does not hold the base draft of a delta (restarted, or forgot it): send it whole. */
+  | { ok: false; reason: 'resend' | 'failed'; message: string };
+
+export function isCheckRequestLike(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === ENGINE_CHECK;
+}
+
+/** A light shape check of the engine's answer (it comes from the extension itself, not the page). */
+export function isCheckResponse(value: unknown): value is CheckResponse {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as { ok?: unknown; analysis?: unknown; reason?: unknown; rules?: unknown };
+  if (v.ok === true) {
+    const rules = v.rules as { fingerprint?: unknown; rules?: unknown } | undefined;
+    if (rules !== undefined && (typeof rules?.fingerprint !== 'string' || !Array.isArray(rules.rules))) return false;
+    return typeof v.analysis === 'object' && v.analysis !== null && Array.isArray((v.analysis as Analysis).findings);
+  }
+  return v.ok === false && (v.reason === 'resend' || v.reason === 'failed');
+}

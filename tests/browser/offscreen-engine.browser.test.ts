@@ -1,0 +1,50 @@
+// Chrome's engine lives in an offscreen document, not in the service worker (issue #12: the first check
+// after the worker was stopped for being idle is as quick as any other). Stops the worker the way
+// Chrome's extension-testing guide does (the DevTools protocol closes its target), then checks a draft.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from './support/session';
+
+const session = useBrowserSession();
+
+type Targets = { targetInfos: { type: string; url: string; targetId: string }[] };
+
+async function extensionTargets(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    return ((await cdp.send('Target.getTargets')) as Targets).targetInfos.filter((t) => t.url.startsWith('chrome-extension://'));
+  } finally {
+    await cdp.detach();
+  }
+}
+
+async function stopServiceWorker(page: Page): Promise<void> {
+  const worker = (await extensionTargets(page)).find((t) => t.type === 'service_worker');
+  expect(worker).toBeDefined();
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+  } finally {
+    await cdp.detach();
+  }
+  await expect.poll(async () => (await extensionTargets(page)).some((t) => t.type === 'service_worker')).toBe(false);
+}
+
+const underlines = (page: Page) => page.evaluate(() => Number(document.querySelector('rapport-coach')?.getAttribute('data-rapport-highlights') ?? 0));
+const engine = (page: Page) => page.evaluate(() => document.documentElement.getAttribute('data-rapport-engine'));
+
+describe('the engine outlives the service worker (Chrome)', () => {
+  it('answers a check from its offscreen document while the service worker is stopped', async () => {
+    const page = await session.openDemo();
+    await page.click('#textarea-input');
+    await page.keyboard.type('Thanks for waiting, we restarted the service.');
+    await expect.poll(() => engine(page)).toBe('offscreen');
+    expect((await extensionTargets(page)).some((t) => t.url.endsWith('/offscreen.html'))).toBe(true);
+
+    await stopServiceWorker(page);
+    await page.keyboard.type(' You need to restart your router.');
+    await expect.poll(() => underlines(page)).toBeGreaterThan(0);
+    expect(await engine(page)).toBe('offscreen');
+    expect((await extensionTargets(page)).some((t) => t.url.endsWith('/offscreen.html'))).toBe(true);
+  });
+});
