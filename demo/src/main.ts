@@ -1,5 +1,6 @@
 // Demo helpdesk entry point: mounts one reply box per editor and exposes the
 // test hook `window.__demo` (see ./types.ts).
+import { mountCkeditor4 } from './editors/ckeditor4';
 import { mountCkeditor5 } from './editors/ckeditor5';
 import { mountDraftjs } from './editors/draftjs';
 import { mountGmail } from './editors/gmail';
@@ -25,6 +26,7 @@ const MOUNTERS: Record<DemoEditorId, Mounter> = {
   textarea: (section, onInput) => textareaEditor(requireElement(section, 'textarea'), onInput),
   draftjs: mountDraftjs,
   slate: mountSlate,
+  ckeditor4: mountCkeditor4,
 };
 
 const demo: DemoApi = {
