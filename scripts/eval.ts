@@ -100,7 +100,7 @@ function replies() {
   console.log('Realistic replies (data/replies; targets on untouched: recall ≥ 90%, ≤ 0.10 warnings+suggestions and ≤ 0.20 hints per warm reply)');
   // The fresh set is written blind by another hand and may not exist yet: measured only, never printed in detail.
   const fresh = 'data/replies-fresh/untouched.jsonl';
-  const halves = [['dev', 'data/replies/dev.jsonl'], ['untouched', 'data/replies/untouched.jsonl'], ['fresh untouched', fresh]] as const;
+  const halves = [['dev', 'data/replies/dev.jsonl'], ['untouched', 'data/replies/untouched.jsonl'], ['fresh untouched', fresh], ['dev layouts', 'data/layouts/dev.jsonl']] as const;
   for (const [half, path] of halves) {
     if (!existsSync(join(root, path))) {
       console.log(`  ${half}: ${path} not there yet, skipped`);

@@ -1,32 +1,34 @@
 // Demo helpdesk entry point: mounts one reply box per editor and exposes the
 // test hook `window.__demo` (see ./types.ts).
-import { mountCkeditor4 } from './editors/ckeditor4';
-import { mountCkeditor5 } from './editors/ckeditor5';
-import { mountDraftjs } from './editors/draftjs';
-import { mountGmail } from './editors/gmail';
-import { mountLexical } from './editors/lexical';
-import { mountProseMirror } from './editors/prosemirror';
-import { mountQuill } from './editors/quill';
-import { mountSlate } from './editors/slate';
+//
+// `?editors=<id>[,<id>…]` mounts only those reply boxes and removes the others from the page (a test
+// that drives one editor then waits for one editor, not seven); without it every editor is mounted.
 import { textareaEditor } from './editors/textarea';
-import { mountTinymce } from './editors/tinymce';
 import { DEMO_EDITOR_IDS, LATE_EDITOR_ID, type DemoApi, type DemoEditor, type DemoEditorId } from './types';
-// Last, so the page's overrides win over the editors' own CSS (imported above).
+// The editors' own CSS is imported here, before the page's, so the page's overrides (styles.css, last) win
+// although each editor's code loads only when it is mounted. An editor whose module imports CSS lists it here
+// too (the bundler then keeps that CSS in this page's stylesheet, in this order).
+import 'ckeditor5/ckeditor5.css';
+import 'draft-js/dist/Draft.css';
+import 'prosemirror-view/style/prosemirror.css';
+import 'quill/dist/quill.snow.css';
 import './styles.css';
 
 type Mounter = (section: HTMLElement, onInput: () => void, onSend: () => void) => DemoEditor | Promise<DemoEditor>;
 
+// Each editor's code is its own chunk, loaded on demand: evaluating all of them (CKEditor 5 and TinyMCE are
+// megabytes) is most of the page's load, and a page with `?editors=textarea` needs none of it.
 const MOUNTERS: Record<DemoEditorId, Mounter> = {
-  ckeditor5: mountCkeditor5,
-  gmail: mountGmail,
-  prosemirror: mountProseMirror,
-  lexical: mountLexical,
-  quill: mountQuill,
-  tinymce: mountTinymce,
+  ckeditor5: async (section, onInput) => (await import('./editors/ckeditor5')).mountCkeditor5(section, onInput),
+  gmail: async (section, onInput, onSend) => (await import('./editors/gmail')).mountGmail(section, onInput, onSend),
+  prosemirror: async (section, onInput) => (await import('./editors/prosemirror')).mountProseMirror(section, onInput),
+  lexical: async (section, onInput) => (await import('./editors/lexical')).mountLexical(section, onInput),
+  quill: async (section, onInput) => (await import('./editors/quill')).mountQuill(section, onInput),
+  tinymce: async (section, onInput) => (await import('./editors/tinymce')).mountTinymce(section, onInput),
   textarea: (section, onInput) => textareaEditor(requireElement(section, 'textarea'), onInput),
-  draftjs: mountDraftjs,
-  slate: mountSlate,
-  ckeditor4: mountCkeditor4,
+  draftjs: async (section, onInput) => (await import('./editors/draftjs')).mountDraftjs(section, onInput),
+  slate: async (section, onInput) => (await import('./editors/slate')).mountSlate(section, onInput),
+  ckeditor4: async (section, onInput) => (await import('./editors/ckeditor4')).mountCkeditor4(section, onInput),
 };
 
 const demo: DemoApi = {
@@ -130,13 +132,33 @@ function addLateEditor(): string {
   return LATE_EDITOR_ID;
 }
 
+function isDemoEditorId(id: string): id is DemoEditorId {
+  return (DEMO_EDITOR_IDS as readonly string[]).includes(id);
+}
+
+/** The editors named by `?editors=`, in page order; every editor when the parameter is absent. */
+function requestedEditors(search: string): DemoEditorId[] {
+  const param = new URLSearchParams(search).get('editors');
+  if (param === null) return [...DEMO_EDITOR_IDS];
+  const ids = param.split(',').map((id) => id.trim()).filter((id) => id !== '');
+  const unknown = ids.filter((id) => !isDemoEditorId(id));
+  if (unknown.length > 0 || ids.length === 0) {
+    throw new Error(`demo: ?editors= takes a comma-separated list of ${DEMO_EDITOR_IDS.join(', ')}; got "${param}"`);
+  }
+  return DEMO_EDITOR_IDS.filter((id) => ids.includes(id));
+}
+
 async function main(): Promise<void> {
   wireSendButtons();
   requireElement(document, '#add-late-editor').addEventListener('click', () => {
     addLateEditor();
   });
+  const mounted = requestedEditors(location.search);
+  for (const id of DEMO_EDITOR_IDS) {
+    if (!mounted.includes(id)) document.querySelector(`section#${id}`)?.remove();
+  }
   // Mount independently so one broken editor does not take the others down.
-  await Promise.all(DEMO_EDITOR_IDS.map(mountEditor));
+  await Promise.all(mounted.map(mountEditor));
   demo.ready = true;
   document.documentElement.dataset.demoReady = 'true';
   document.dispatchEvent(new CustomEvent('demo:ready'));

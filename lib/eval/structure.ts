@@ -173,6 +173,8 @@ export function structureReport(read: (path: string) => string | null, analyze: 
     ['dev', 'data/replies/dev.jsonl'],
     ['untouched', 'data/replies/untouched.jsonl'],
     ['fresh untouched', 'data/replies-fresh/untouched.jsonl'],
+    // New layouts and voices written to test the structure pass (data/layouts/README.md): dev, tuned on.
+    ['dev layouts', 'data/layouts/dev.jsonl'],
   ] as const;
   for (const [label, path] of sets) {
     const source = read(path);

@@ -7,7 +7,7 @@
 // (or CHROMIUM_PATH). Run: npx vitest run --config vitest.browser.config.ts
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_EDITOR_IDS, LATE_EDITOR_ID, type SentReply } from '../../demo/src/types';
+import { DEMO_EDITOR_IDS, LATE_EDITOR_ID, type DemoEditorId, type SentReply } from '../../demo/src/types';
 import { isLocalRequestUrl } from './support/network';
 import { useBrowserSession } from './support/session';
 
@@ -76,11 +76,11 @@ async function waitForText(id: string, mode: 'contains' | 'differs', value: stri
   return getText(id);
 }
 
-beforeEach(async () => {
-  page = await session.openDemo();
-});
-
 describe('demo helpdesk page', () => {
+  beforeEach(async () => {
+    page = await session.openDemo();
+  });
+
   it('mounts every editor without errors', async () => {
     const state = await page.evaluate(() => ({
       ids: Object.keys(window.__demo.editors),
@@ -122,7 +122,35 @@ describe('demo helpdesk page', () => {
   });
 });
 
+describe('?editors= mounts only the reply boxes it names', () => {
+  it('mounts and shows just those, in page order', async () => {
+    const only: DemoEditorId[] = ['textarea', 'gmail'];
+    page = await session.openDemo(only);
+    const state = await page.evaluate(() => ({
+      ids: Object.keys(window.__demo.editors),
+      errors: window.__demo.errors,
+      sections: Array.from(document.querySelectorAll<HTMLElement>('section.reply-box')).map((s) => s.id),
+    }));
+    expect(state.errors).toEqual({});
+    expect(new Set(state.ids)).toEqual(new Set(only));
+    expect(state.sections).toEqual(DEMO_EDITOR_IDS.filter((id) => only.includes(id)));
+  });
+
+  it('refuses an unknown editor id with a message naming the known ones', async () => {
+    // A tab outside the session's error check: this page is meant to throw.
+    page = await session.context.newPage();
+    const failure = new Promise<string>((resolve) => page.once('pageerror', (error) => resolve(error.message)));
+    await page.goto(`${session.demoUrl}?editors=textarea,nope`);
+    expect(await failure).toContain(`comma-separated list of ${DEMO_EDITOR_IDS.join(', ')}; got "textarea,nope"`);
+    expect(await page.evaluate(() => window.__demo.ready)).toBe(false);
+  });
+});
+
 describe.each([...DEMO_EDITOR_IDS])('editor %s', (id) => {
+  beforeEach(async () => {
+    page = await session.openDemo([id]);
+  });
+
   it('takes typed text into its model, fires input events and undoes with Ctrl+Z', async () => {
     expect((await getText(id)).trim()).toBe('');
     const inputsBefore = await inputCount(id);
@@ -177,6 +205,10 @@ describe.each([...DEMO_EDITOR_IDS])('editor %s', (id) => {
 });
 
 describe('editor added after load', () => {
+  beforeEach(async () => {
+    page = await session.openDemo(['textarea']);
+  });
+
   it('addEditor() adds a working late textarea, once', async () => {
     expect(await page.locator(`#${LATE_EDITOR_ID}`).count()).toBe(0);
     expect(await page.evaluate(() => window.__demo.addEditor())).toBe(LATE_EDITOR_ID);
@@ -196,6 +228,10 @@ describe('editor added after load', () => {
 });
 
 describe('network', () => {
+  beforeEach(async () => {
+    page = await session.openDemo(['textarea']);
+  });
+
   it('records the page and its assets, all from 127.0.0.1', () => {
     expect(session.recorder.all().length).toBeGreaterThan(0);
     expect(session.recorder.external()).toEqual([]);

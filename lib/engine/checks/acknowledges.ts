@@ -6,6 +6,14 @@
  * wider list so it never asks for an acknowledgement the reply already makes.
  * One alternation of fixed phrases with optional single words: linear.
  */
+/** Words that name how a situation feels. */
+const FEELINGS = [
+  'stressful', 'frustrating', 'worrying', 'annoying', 'upsetting', 'disappointing', 'exhausting', 'maddening', 'infuriating',
+  'unsettling', 'nerve-wracking', 'scary', 'frightening', 'awful', 'horrible', 'terrible', 'rough', 'miserable', 'rubbish',
+  'painful', 'shock', 'shocking', 'blow', 'ordeal', 'disappointment', 'letdown', 'let-down', 'headache', 'mess', 'nightmare',
+  'hassle', 'worry', 'pain', 'confusing', 'tricky', 'fiddly', 'overwhelming', 'daunting', 'baffling',
+].join('|');
+
 const ACKNOWLEDGES = new RegExp(
   [
     String.raw`\b(?:sorry|apologi[sz]e|apologies|congrat(?:s|ulations)|understandabl[ey]|no wonder|yikes|oh no|oh dear|i hear you)\b`,
@@ -16,7 +24,8 @@ const ACKNOWLEDGES = new RegExp(
     String.raw`\b(?:don['’]t|do not|no need to) (?:worry|panic|fret|stress)\b`,
     String.raw`\b(?:sad|upset|sorry|concerned|gutted|disappointed) to (?:hear|see|learn|read)\b`,
     String.raw`\bwhat a (?:pain|nightmare|hassle|shame|relief)\b`,
-    String.raw`\bnot (?:the (?:type|kind) of (?:experience|service)|what (?:you|we) (?:want|expect|need))`,
+    String.raw`\bnot (?:the (?:type|kind|sort) of (?:\w+ ){1,2}|(?:exactly )?what )(?:you|anyone|we)(?: \w+)? (?:want|expect|need|hope)`,
+    String.raw`\byou['’]re (?:far from|not|definitely not|certainly not) (?:alone|the only one)\b`,
     String.raw`\b(?:good|great|nice) (?:spot|catch)\b`,
     String.raw`\bduring this (?:difficult|challenging|uncertain|tough|stressful) time\b`,
     String.raw`\bi can (?:see|imagine|understand)\b`,
@@ -26,6 +35,13 @@ const ACKNOWLEDGES = new RegExp(
     String.raw`\bi know (?:how|it|that)\b`,
     String.raw`\b(?:to )?(?:feel|feeling) (?:nervous|anxious|worried|frustrated|stressed|upset)\b`,
     String.raw`\b(?:thanks|thank you) for (?:your )?(?:patience|bearing with|sticking with)\b`,
+    // A feeling named about their situation: "What a stressful moment", "being stranded is exhausting", "That must be a shock".
+    String.raw`\b(?:what an?|such an?|is|are|was|were|be|been|['’]s|sounds|feels?|looks|seems) (?:\w+ ){0,2}(?:${FEELINGS})\b`,
+    // Taking their side: "I'd be fuming too", "You were right not to wait", "You've been more than patient", "That's really not on".
+    String.raw`\b(?:i['’]d|i would|anyone would|who wouldn['’]t) (?:\w+ )?(?:be|feel) (?:\w+ )?(?:fuming|furious|livid|cross|upset|annoyed|frustrated|worried|gutted|disappointed|stressed|angry|nervous|anxious)\b`,
+    String.raw`\byou(?: were|['’]re| are)(?: \w+)? right\b|\byou['’]ve been (?:\w+ ){0,2}(?:patient|understanding|kind)\b`,
+    String.raw`\b(?:that|this|it)(?:['’]s| is)(?: really| just| simply| definitely| absolutely)? not (?:on|ok|okay|good enough|acceptable|fair)\b`,
+    String.raw`\bthe last thing you (?:need|want|needed|wanted)\b|\b(?:far|way|much) too (?:long|close|slow|late)\b|\b(?:ugh|argh|gah|oof|ouch|eek)\b`,
   ].join('|'),
   'i',
 );

@@ -28,6 +28,8 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
   closing: {
     fires: [
       ['no next step at the end', `Hi Anna,\n\nYour refund of the duplicate charge has been approved by the finance team this morning.${SIGNED}`],
+      ['a report of the past is no next step', `Hi Anna,\n\nWe rolled the change back at 08:20 and the login page was fixed this morning.${SIGNED}`],
+      ['a redirect on a condition is no next step', `Hi Anna,\n\nThe amount was increased to cover the deficit. If you disagree with the amount, you can contact your bank.${SIGNED}`],
       ['a refusal is no next step', `Hi Anna,\n\nYour order was placed after the promotion ended. We are unable to assist further with this matter.${SIGNED}`],
     ],
     quiet: [
@@ -36,6 +38,11 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
       ['an open door in words the markers do not know', `Hi Tom,\n\nThe policy is cancelled and the premium refunded in full. If you book another trip, you're welcome to come back to us.${SIGNED}`],
       ['a refusal that turns to what can be done', `Hi Callum,\n\nThe order is with the courier now and it is out of our hands. I can't change the address, but I can ask them to hold it at the depot.${SIGNED}`],
       ['a short social reply', 'Your refund of the duplicate charge has been approved by the finance team this morning.', { channel: 'social' }],
+      ['someone else will do it at a time ahead', `Hi Wes,\n\nI've added £90 to your account for the lost days.\n\nYour engineer, Dave, arrives between 8 and 12 on Thursday.${SIGNED}`],
+      ['a time ahead in words the markers do not know', `Hi Nora,\n\nThe certificate on our connector expired and it is renewed now.\n\nEvents created while it was down will show up on their own within the hour.${SIGNED}`],
+      ['a door left open on a condition', `Hi Ruth,\n\nThe booking is marked as priority, so nobody can move it.\n\nShout if anything changes on your side.${SIGNED}`],
+      ['nothing left to do', `Hi Olivia,\n\nThe overdraft is renewed at the same limit, and the signed copy is attached. There's nothing you need to send back.${SIGNED}`],
+      ["the agent's own tip", `Hey Sam,\n\nOpen the notebook, choose Share, then Export, and pick PDF.\n\nFor an audit you may want the edit history ticked as well.${SIGNED}`],
     ],
   },
   acknowledgement: {
@@ -46,6 +53,9 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
     quiet: [
       ['an apology', `Hi Anna,\n\nI'm so sorry about the lamp. A replacement has been dispatched and will arrive on Friday.${SIGNED}`, UPSET],
       ['understanding in other words', `Hi Anna,\n\nI completely understand — four emails is far too many. A replacement arrives on Friday.${SIGNED}`, UPSET],
+      ['a feeling named about their situation', `Hi Anna,\n\nWhat a stressful week you've had. A replacement lamp arrives on Friday.${SIGNED}`, UPSET],
+      ['taking their side', `Hi Anna,\n\nI'd be fuming too after four emails. A replacement lamp arrives on Friday.${SIGNED}`, UPSET],
+      ['saying they were right', `Hi Anna,\n\nYou were right to chase this. A replacement lamp arrives on Friday.${SIGNED}`, UPSET],
       ['a calm customer', `Hi Anna,\n\nA replacement lamp has been dispatched and will arrive on Friday.${SIGNED}`, { customerMessage: 'Could you send a new lamp please?' }],
       ['a plain fault report on social', 'Please try reinstalling the app from the store and let us know how it goes.', { channel: 'social', customerMessage: 'The app keeps crashing on my phone' }],
     ],

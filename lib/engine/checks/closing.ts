@@ -43,6 +43,30 @@ const REFUSAL =
   /\b(?:(?:unable|not able|cannot|can['’]t|won['’]t|will not|not in a position) (?:to )?(?:help|assist|do|offer|provide|send|discuss|reply|respond|rebook|refund|comment|take)|(?:do not|don['’]t) (?:reply|respond|contact|call)|no further (?:action|correspondence|assistance))\b/i;
 /** A time is a next step when it lies ahead ("by Friday", "we'll call at 6pm"), not when it reports the past ("placed at 00:14"). */
 const AHEAD = /\b(?:will|['’]ll|shall|going to|expect|should|within|until|before|from|next|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|the end|\d))\b/i;
+/** When something will happen, in the words the warmth markers don't know: "within the hour", "on Tuesday between 8 and 1", "end of day". */
+const WHEN =
+  /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening|week|weekend)|(?:next|this coming) (?:(?:working|business) )?(?:week|month|\w*day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:the|an?|\d+|one|two|three|a few|a couple of) (?:hour|day|week|minute|business day|working day)s?|end of (?:the )?(?:day|week)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2})\b/i;
+/** A sentence that reports what happened ("it was placed at 00:14", "we rolled it back at 08:20") is no plan. */
+const PAST = /\b(?:was|were|had|did|yesterday|ago|last (?:night|week|month|\w+day)|earlier)\b|\b(?:i|we|they|he|she|it)(?:['’]ve| have)? \w{2,}ed\b|\b(?:has|have)(?: been)? \w{2,}(?:ed|en)\b/i;
+/** Someone will do it: "Your engineer, Dave, arrives on Thursday" (an order to the customer, "Call us at 8am", is no plan of ours). */
+const SUBJECT_FIRST = /^\W*(?:the|your|our|a|an|my|his|her|their|this|that|these|those|he|she|they|it|we|i|someone|somebody)\b/i;
+const liesAhead = (s: CheckedSentence) =>
+  (s.markers.concreteTime > 0 || WHEN.test(s.text)) && (AHEAD.test(s.text) || (SUBJECT_FIRST.test(s.text) && !PAST.test(s.text)));
+/** "If it acts up again, shout", "Should you prefer another day, just reply": a door left open on a condition. */
+const CONDITION = /^\W*(?:if|should|in case|whenever|once|when)\b/i;
+/** …back to the agent, not elsewhere ("If you disagree, you can contact your bank" is a redirect). */
+const CONTACT = /\b(?:me|us|reply|shout|ping|holler)\b/i;
+/** Calls to come back that the markers don't know: "Shout if…", "Give me a bell", "I'm around till 6". */
+const COME_BACK =
+  /^\W*(?:shout|holler|ping me|ping us|give (?:me|us) a (?:shout|bell|call|ring|buzz))\b|\bi['’]m (?:around|about|online|on shift|on chat|available|here)\b|\breach out\b/i;
+/**
+ * The agent's own tip leaves the customer something to do: "you may want it ticked as well", "I'd recommend a
+ * restart" (a team's "We suggest you raise it with the landlord" or "You may wish to consider…" sends them away).
+ */
+const SUGGESTS = /\byou (?:may|might) (?:also )?want\b|\bi(?:['’]d| would)? (?:recommend|suggest)\b/i;
+/** Nothing more to do is a next step too: "there's nothing you need to send back", "Nothing else is needed from you". */
+const NOTHING_TO_DO =
+  /\b(?:nothing (?:(?:else|more|further) )?(?:(?:you|for you) )?(?:need to |have to )?(?:to )?(?:do|redo|send|is needed|needed|to worry about)|no need to (?:do|send|redo|resend|call|contact|reply)|(?:you['’]re|you are) all set)\b/i;
 
 /** "I can't discuss her account, but I can make sure she gets help today": the turn is the next step. */
 const TURN = /\b(?:but|however|instead)\b/i;
@@ -55,11 +79,15 @@ const closesTheReply = (s: CheckedSentence) =>
   !refuses(s.text) &&
   (s.markers.offer ||
     s.markers.ownership ||
-    (s.markers.concreteTime && AHEAD.test(s.text)) ||
+    liesAhead(s) ||
     s.markers.politeRequest ||
     /\?\s*$/.test(s.text) ||
     /\byou['’]ll\b/i.test(s.text) ||
-    OPEN_DOOR.test(s.text));
+    OPEN_DOOR.test(s.text) ||
+    COME_BACK.test(s.text) ||
+    NOTHING_TO_DO.test(s.text) ||
+    SUGGESTS.test(s.text) ||
+    (CONDITION.test(s.text) && CONTACT.test(s.text)));
 
 export const closing: StructureCheck<z.output<typeof closingOptions>> = {
   run(ctx, options) {

@@ -70,4 +70,11 @@ describe('readMood', () => {
     expect(reading.moods).toContain('frustrated');
     for (const e of reading.evidence) expect(e.end).toBeLessThanOrEqual(20_000);
   });
+
+  it('reads a question about cover as a question, not a fault report; a wait of months with no reason as frustration', () => {
+    expect(readMood('Can you tell me if my policy covers a cracked windscreen?')?.moods ?? []).toEqual([]);
+    expect(readMood('Is a damaged parcel covered by your warranty?')?.moods ?? []).toEqual([]);
+    expect(readMood('My windscreen is cracked and nobody has called me back.')?.moods).toContain('frustrated');
+    expect(readMood("Her appointment was cancelled with no reason. She's been waiting 6 months.")?.moods).toContain('frustrated');
+  });
 });

@@ -123,10 +123,25 @@ function emptyWeights(): Record<Mood, number> {
   return { frustrated: 0, worried: 0, disappointed: 0, urgent: 0, confused: 0, happy: 0 };
 }
 
+/** "Does my policy cover a cracked windscreen?", "Can I return a damaged item?": a question about cover, not a report. */
+const COVER_QUESTION = /\b(?:cover(?:s|ed)?|eligible|insured|under (?:the )?warranty|can i (?:return|claim|get|send)|do you (?:repair|fix|replace|accept))\b/i;
+/** How far around a cue its sentence is looked for. */
+const SENTENCE_REACH = 200;
+
+function asksAboutCover(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < SENTENCE_REACH && !/[.!?\n]/.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < SENTENCE_REACH && !/[.!?\n]/.test(text[to]!)) to++;
+  return text[to] === '?' && COVER_QUESTION.test(text.slice(from, to));
+}
+
 export function readMood(message: string | undefined): MoodReading | null {
   if (!message || message.trim() === '') return null;
   const p = prepare(message);
-  let hits = [...collectCueHits(p), ...capitalHits(p), ...deadlineHits(p)].filter((h) => !(h.kind === 'gratitude' && onSignOffLine(p.text, h.start)));
+  let hits = [...collectCueHits(p), ...capitalHits(p), ...deadlineHits(p)].filter(
+    (h) => !(h.kind === 'gratitude' && onSignOffLine(p.text, h.start)) && !(h.kind === 'broken' && asksAboutCover(p.text, h.start, h.end)),
+  );
   // The urgent mood excludes the calm-time phrases even when a deadline cue matched.
   if (CALM_TIME.test(p.text)) hits = hits.filter((h) => h.mood !== 'urgent');
 

@@ -23,11 +23,16 @@ const ATTRIBUTION_END = /(?:wrote|writes|a écrit|schrieb|escribió|scritto|escr
 /** "Sam Lee wrote:" / "Acme Support <help@acme.com> wrote:" with nothing before the name. */
 const SHORT_ATTRIBUTION = /^[^\s:][^:]{0,80} (?:wrote|writes)\s?:$/i;
 
-export const isQuoteMarked = (head: string) => QUOTE_MARK.test(head);
+/** A line of a pasted chat log: "[10:02] Visitor: …", "(3:15 PM) Ana (Acme): …", "10:02:11 Sam: …". */
+const TRANSCRIPT_LINE = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?[\])]? {1,3}[^\s:][^:]{0,40}: /i;
+export const isQuoteMarked = (head: string) => QUOTE_MARK.test(head) || TRANSCRIPT_LINE.test(head);
 export const isFence = (head: string) => FENCE.test(head);
 /** Helpdesks' reply markers: Zendesk's "##- Please type your reply above this line -##", "--- Reply above this line ---". */
 const REPLY_ABOVE = /^[#\-=_*\s]{0,6}(?:please )?(?:type your |write your )?(?:reply|respond|response) (?:above|over) this line\b/i;
-export const isMessageSeparator = (head: string) => MESSAGE_SEPARATOR.test(head) || BEGIN_FORWARDED.test(head) || REPLY_ABOVE.test(head);
+/** A pasted chat log's heading: "Chat transcript, 3 March 2025", "Conversation history:". */
+const TRANSCRIPT_HEADING = /^(?:(?:live )?chat|conversation|messaging) (?:transcript|history|log)\b[^.!?]{0,50}$/i;
+export const isMessageSeparator = (head: string) =>
+  MESSAGE_SEPARATOR.test(head) || BEGIN_FORWARDED.test(head) || REPLY_ABOVE.test(head) || TRANSCRIPT_HEADING.test(head);
 export const isOutlookRule = (head: string) => OUTLOOK_RULE.test(head);
 export const isHeaderFrom = (head: string) => HEADER_FROM.test(head);
 export function headerField(head: string): string | null {
@@ -44,7 +49,7 @@ export const isShortAttribution = (head: string, length: number) => length <= 12
 
 /** Phrases that open a legal or system footer; none is something an agent writes to a customer. */
 const FOOTER =
-  /^\W{0,4}(?:confidentiality notice|confidential(?:ity)?(?: and privileged)?\s?[:-]|privileged (?:and|&) confidential|disclaimer\s?:|legal notice\s?:|important notice\s?:|notice of confidentiality|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are|may (?:also )?(?:be|contain)|contains?) (?:strictly )?(?:confidential|privileged|intended|proprietary)|the information (?:contained )?in this (?:e-?mail|message)|if you (?:are not|have received this)|(?:this|the) (?:mailbox|inbox|e-?mail address|address|email account) is not monitored|please do not reply (?:directly )?to this (?:e-?mail|message)|(?:do not|don['’]t) reply to this (?:e-?mail|message)|this is an automated (?:e-?mail|message)|please consider the environment|think before you print|registered (?:office|in england)|company (?:registration|reg\.?) (?:number|no)|to unsubscribe|unsubscribe|you (?:are receiving|received) this (?:e-?mail|message) because|the contents? of this (?:e-?mail|message)|any (?:views|opinions)(?: or opinions)? (?:expressed|presented|contained)|(?:warning|caution)\s?:\s?(?:computer )?virus|computer viruses|©|\(c\) \d{4}|copyright (?:©\s?)?\d{4}|all rights reserved|privacy (?:notice|policy|statement)\s?:|vat (?:registration|reg\.?) (?:number|no))/i;
+  /^\W{0,4}(?:confidentiality notice|confidential(?:ity)?(?: and privileged)?\s?[:-]|privileged (?:and|&) confidential|disclaimer\s?:|legal notice\s?:|important notice\s?:|notice of confidentiality|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are|may (?:also )?(?:be|contain)|contains?) (?:strictly )?(?:confidential|privileged|intended|proprietary)|the information (?:contained )?in this (?:e-?mail|message)|if you (?:are not|have received this)|(?:this|the) (?:mailbox|inbox|e-?mail address|address|email account) is not monitored|please do not reply (?:directly )?to this (?:e-?mail|message)|(?:do not|don['’]t) reply to this (?:e-?mail|message)|this is an automated (?:e-?mail|message)|please consider the environment|think before you print|registered (?:office|in england)|company (?:registration|reg\.?) (?:number|no)|to unsubscribe|unsubscribe|you (?:are receiving|received) this (?:e-?mail|message) because|the contents? of this (?:e-?mail|message)|any (?:views|opinions)(?: or opinions)? (?:expressed|presented|contained)|(?:warning|caution)\s?:\s?(?:computer )?virus|computer viruses|©|\(c\) \d{4}|copyright (?:©\s?)?\d{4}|all rights reserved|privacy (?:notice|policy|statement)\s?:|vat (?:registration|reg\.?) (?:number|no)|this (?:e-?mail|message) (?:is a service from|was sent (?:from|by|to|via))|(?:delivered|powered|sent) (?:by|via|with) (?:zendesk|freshdesk|help ?scout|intercom|front|gorgias|kustomer|hubspot|salesforce|gmail|outlook|mailchimp)\b|\[[A-Z0-9]{4,8}-[A-Z0-9]{4,8}\]$)/i;
 
 /**
  * Phrases that mark a footer wherever they sit in a line ("Acme Bank plc is authorised and regulated by…",
@@ -117,6 +122,9 @@ export function isSignOffLine(head: string): boolean {
     const rest = head.slice(ws[k]!.end);
     // The valediction alone, with its punctuation or an emoji, or followed by the agent's name.
     if (/^[\s,.!:;)\p{Extended_Pictographic}\u200d\ufe0f]*$/u.test(rest) || isNameLike(rest)) return true;
+    // Two languages side by side: "Mit freundlichen Grüßen / Best regards".
+    const second = /^\s?[/|]\s?(?=\S)/.exec(rest);
+    if (second) return isSignOffLine(rest.slice(second[0].length));
   }
   return false;
 }
@@ -139,14 +147,17 @@ export const isSignatureDelimiter = (head: string) => SIGNATURE_DELIMITER.test(h
 
 /** Sentences that belong to a signature block: opening hours, social links, a rating request, a ticket number, pronouns. */
 const SIGNATURE_SENTENCE =
-  /^\W{0,3}(?:(?:our |my )?(?:office|opening|business|support|working|phone|contact) hours\b|open (?:mon|monday|daily|7 days|24)|available (?:mon|monday|24)|follow us\b|find us on\b|connect with us\b|join us on\b|rate (?:us|this|my|our)\b|how did (?:we|i) do\b|ticket\s?(?:#|no\b|number\b|id\b)|case\s?(?:#|no\b|number\b|id\b)|ref(?:erence)?\s?(?:#|no\b|number\b|:)|pronouns\b|\((?:she|he|they)\/|(?:she|he|they)\/(?:her|him|them)\b|i work (?:part[- ]time|mon|tue|wed|thu|fri)|(?:we['’]re|we are) rated\b|voted\b|winner of\b)/i;
+  /^\W{0,3}(?:(?:our |my )?(?:office|opening|business|support|working|phone|contact) hours\b|open (?:mon|monday|daily|7 days|24)|available (?:mon|monday|24)|follow us\b|find us on\b|connect with us\b|join us on\b|rate (?:us|this|my|our)\b|how did (?:we|i) do\b|how would you rate\b|ticket\s?(?:#|no\b|number\b|id\b)|case\s?(?:#|no\b|number\b|id\b)|ref(?:erence)?\s?(?:#|no\b|number\b|:)|pronouns\b|\((?:she|he|they)\/|(?:she|he|they)\/(?:her|him|them)\b|i work (?:part[- ]time|mon|tue|wed|thu|fri)|(?:we['’]re|we are) rated\b|voted\b|winner of\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.? ?(?:[-–—]|to|through|thru) ?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b)/i;
+
+export const isSignatureSentence = (head: string) => SIGNATURE_SENTENCE.test(head);
 
 /** A line that could stand under a sign-off: a name, a title, a company, contact details — not a sentence. */
 export function isSignatureLike(head: string, length: number): boolean {
   if (isMobileSignature(head)) return true;
   if (SIGNATURE_SENTENCE.test(head)) return length <= 160;
   if (listMarkerLength(head) > 0 && !hasContact(head)) return false;
-  if (hasContact(head)) return length <= 160;
+  // "If it loops again, clearing cookies for acme.io fixes it." is the agent's sentence, link or not.
+  if (hasContact(head)) return length <= 160 && !readsAsProse(head);
   if (length > 80 || /\?$/.test(head)) return false;
   const n = words(head).length;
   if (n > 9) return false;
@@ -158,8 +169,28 @@ export function isSignatureLike(head: string, length: number): boolean {
   return true;
 }
 
+/** A sentence of the agent's: six words or more, most of them lower case, ending like a sentence. */
+export function readsAsProse(head: string): boolean {
+  if (!/[.!?]\W{0,2}$/.test(head)) return false;
+  const ws = words(head);
+  if (ws.length < 6) return false;
+  const lower = ws.filter(({ word }) => /^\p{Ll}/u.test(word)).length;
+  return lower * 5 >= ws.length * 3;
+}
+
+/**
+ * A valediction outside the known list: a short line of its own ending in a comma, above the agent's name
+ * ("Warm greetings from Manila,", "Happy exporting,", "Stay awesome,", "Ta,"). The caller checks the name.
+ */
+export function isValedictionShape(head: string): boolean {
+  if (head.length > 50 || !/^\p{Lu}/u.test(head) || !/[^,\s],$/.test(head) || /\d/.test(head) || listMarkerLength(head) > 0) return false;
+  const n = words(head).length;
+  return n >= 1 && n <= 8;
+}
+
 /** Lines that also say "signature" on their own, without a sign-off above them. */
-export const isSignatureEvidence = (head: string) => hasContact(head) || TITLE.test(head) || /\|/.test(head) || isMobileSignature(head);
+export const isSignatureEvidence = (head: string) =>
+  hasContact(head) || TITLE.test(head) || /\|/.test(head) || isMobileSignature(head) || SIGNATURE_SENTENCE.test(head);
 
 /** "P.S." after a sign-off: still the agent's words. */
 export const isPostscript = (head: string) => /^p\.? ?s\.?(?:[\s:,-]|$)/i.test(head);
@@ -208,17 +239,51 @@ const GREETING =
  * The greeting at the start of the first line: the whole line when it is short ("Hi Anna,", "Dear Mr. Smith,"),
  * else "Hi Anna," before the reply goes on on the same line. Returns its length, or 0.
  */
-export function greetingLength(head: string, length: number): number {
-  if (!GREETING.test(head)) return 0;
+export function greetingLength(head: string, length: number, ownLine = false): number {
+  if (!GREETING.test(head)) return ownLine && isAddressLine(head, length) ? length : vocativeGreetingLength(head, length, ownLine);
   // "Dear Mr. Okafor," keeps its abbreviation; "Hello. Your refund…" ends at the full stop.
   const m = /^[^,!:;?\n]{1,40}[,!:;]/.exec(head) ?? /^[^,!.:;?\n]{1,12}\./.exec(head);
   const wordCount = words(head).length;
+  // "Greetings, Commander!" and "Hello again, Maria!": a name after the comma is still the greeting.
+  if (m && m[0].length < length && head.length === length && wordCount <= 6 && isNameLike(head.slice(m[0].length))) return length;
+  // "Welcome to Vireo chat, Sophie! 😊 Congratulations…": the name after the comma belongs to the greeting.
+  if (m) {
+    const named = vocativeGreetingLength(head, length, ownLine);
+    if (named > m[0].length) return named;
+  }
   if (m && (m[0].length < length || wordCount <= 8)) {
     // "Hello. Your refund…" and "Hi Anna, your refund…": the greeting is the part before the comma.
     return m[0].length < length ? m[0].length : length;
   }
   // "Hi there" / "Hello Anna" alone on the line.
   return wordCount <= 5 && length <= 40 ? length : 0;
+}
+
+ /**
+ * An opening that ends by naming the customer, in any words: "Lovely to hear from you, Dorothy!", "Happy Monday,
+ * Priya!", "Top of the morning, Liam,". A few words without a full stop, a comma, a capitalised name and "!" or
+ * ",": alone on the first line, or before the reply goes on on the same line.
+ */
+const VOCATIVE = /^[^.!?,\d\n]{2,40},\s\p{Lu}[\p{L}'’-]{1,20}(?:\s\p{Lu}[\p{L}'’-]{1,20})?[!,]/u;
+function vocativeGreetingLength(head: string, length: number, ownLine: boolean): number {
+  const m = VOCATIVE.exec(head);
+  if (!m || words(m[0]).length > 8) return 0;
+  // An emoji right after the name is part of the hello.
+  let end = m[0].length;
+  const emoji = /^\s?[\p{Extended_Pictographic}\u200d\ufe0f]{1,6}/u.exec(head.slice(end));
+  if (emoji) end += emoji[0].length;
+  if (end >= length) return ownLine || length === head.length ? length : 0;
+  return end;
+}
+
+/**
+ * A line that only names the customer before the reply starts on the next line: "Sam,", "Mrs Patel,",
+ * "Kia ora Mere,", "Team,". At most four words, the last one a name, ending in a comma.
+ */
+function isAddressLine(head: string, length: number): boolean {
+  if (head.length !== length || length > 40 || !/^\p{Lu}/u.test(head) || !/\p{L},$/u.test(head) || /\d/.test(head)) return false;
+  const ws = words(head);
+  return ws.length <= 4 && /^\p{Lu}/u.test(ws[ws.length - 1]!.word);
 }
 
 /** "1. ", "2) ", "- ", "* ", "• ", "a) ", "(3) ", "Step 2: ": the marker's length including the space after it. */

@@ -35,6 +35,13 @@ describe('readStructure', () => {
     expect(readStructure('One line.').paragraphBreak).toBe('\n\n');
   });
 
+  it('reads a greeting word with no punctuation after it, alone or before the reply', () => {
+    for (const text of ['Hello there', 'Hello Anna\nYour refund is on its way.', 'Good morning everyone how are you']) {
+      expect(() => readStructure(text)).not.toThrow();
+    }
+    expect(readStructure('Hello Anna\nYour refund is on its way.').parts[0]!.kind).toBe('greeting');
+  });
+
   it('gives list items where their words start', () => {
     const text = 'Steps:\n1. Open Reports.\nStep 2: Click Export.';
     const items = readStructure(text).parts.filter((p) => p.kind === 'list-item');
@@ -45,7 +52,7 @@ describe('readStructure', () => {
     const piece = fc.constantFrom(
       'Hi Anna,', 'Best,', 'Sam', '-- ', '> quoted', 'On Mon, 3 Mar 2025, A <a@b.c> wrote:', '-----Original Message-----',
       'From: A <a@b.c>', 'Sent: Monday', 'Subject: x', '1. Step one.', '- item', '```', 'CONFIDENTIALITY NOTICE: x',
-      'Thanks, Sam', '^JR', '1/2', 'We fixed it. ', '\u00a0', '\r\n', '\n', '\n\n', ' ', '😀', '— Raj', 'P.S. one more',
+      'Thanks, Sam', '^JR', '1/2', 'Hello there', 'Happy Monday, Priya! 😊', 'Sam,', 'Cheers,', 'Emma x', '[10:02] Visitor: hi', 'Chat transcript', 'We fixed it. ', '\u00a0', '\r\n', '\n', '\n\n', ' ', '😀', '— Raj', 'P.S. one more',
     );
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 8 })), { maxLength: 30 }), (pieces) => {

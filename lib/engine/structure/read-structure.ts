@@ -23,7 +23,9 @@ import {
   isSignatureDelimiter,
   isSignatureEvidence,
   isSignatureLike,
+  isSignatureSentence,
   isSignOffLine,
+  isValedictionShape,
   leadingThreadMarkerLength,
   listMarkerLength,
   startsAttribution,
@@ -205,8 +207,16 @@ function markSignOffAndSignature(lines: Line[], kinds: LineKind[], end: number):
 
   // "P.S." below the sign-off stays the agent's text; look for the sign-off above it first.
   const ps = agentLines.filter((i) => i < tailEnd && i !== firstAgent && isPostscript(lines[i]!.head)).pop();
+  const signedEnd = ps ?? tailEnd;
+  if (signedOffAbove(lines, kinds, signedEnd, firstAgent)) return null;
   if (ps !== undefined && signOffAbove(lines, kinds, ps, firstAgent)) return null;
   if (signOffAbove(lines, kinds, tailEnd, firstAgent)) return null;
+  // A last line that ends in a comma ("Happy exporting,") is a valediction, whatever its words.
+  const last = previousAgent(kinds, tailEnd);
+  if (last !== null && last !== firstAgent && isValedictionShape(lines[last]!.head)) {
+    kinds[last] = 'sign-off';
+    return null;
+  }
 
   return inlineTagOn(lines, previousAgent(kinds, tailEnd));
 }
@@ -221,6 +231,50 @@ function inlineTagOn(lines: Line[], last: number | null): InlineSignOff | null {
 function previousAgent(kinds: LineKind[], before: number): number | null {
   for (let j = before - 1; j >= 0; j--) if (kinds[j] === 'agent') return j;
   return null;
+}
+
+/** How far up from the end a valediction with the agent's name under it is looked for. */
+const SIGNED_OFF_WINDOW = 30;
+
+/**
+ * A valediction with the agent's name on the next line ("Cheers,⏎Kofi", "Happy exporting,⏎⏎Lena Park") signs
+ * the reply off whatever stands below it: a signature, a helpdesk's ticket footer, a rating request, a pasted
+ * transcript. Everything from the name to `tailEnd` is read past. A valediction outside the known list counts
+ * only when what follows the name also reads as a signature (a title, contact details, a footer).
+ */
+function signedOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAgent: number): boolean {
+  const candidates: number[] = [];
+  for (let i = tailEnd - 1; i > firstAgent && candidates.length < SIGNED_OFF_WINDOW; i--) if (kinds[i] === 'agent') candidates.push(i);
+  for (const i of candidates.reverse()) {
+    const head = lines[i]!.head;
+    const known = isSignOffLine(head);
+    if (!known && !isValedictionShape(head)) continue;
+    // Rich editors put a blank line between every block, so a blank line typed between them becomes three.
+    const name = nextContentWithin(lines, i + 1, 3);
+    if (name === null || name >= tailEnd || kinds[name] !== 'agent' || !isNameUnder(lines[name]!.head)) continue;
+    if (!known && !signatureBelow(lines, kinds, name + 1, tailEnd)) continue;
+    kinds[i] = 'sign-off';
+    kinds[name] = 'sign-off';
+    markSignatureAfter(kinds, name, tailEnd);
+    return true;
+  }
+  return false;
+}
+
+/** The next non-blank line from `from`, with at most `blanks` blank lines before it, or null. */
+function nextContentWithin(lines: Line[], from: number, blanks: number): number | null {
+  for (let j = from; j < lines.length && j <= from + blanks; j++) if (!lines[j]!.blank) return j;
+  return null;
+}
+
+/** Every line from `from` to `end` is signature or footer material (or there is none). */
+function signatureBelow(lines: Line[], kinds: LineKind[], from: number, end: number): boolean {
+  for (let j = from; j < end; j++) {
+    if (kinds[j] !== 'agent') continue;
+    const head = lines[j]!.head;
+    if (!(isSignatureEvidence(head) || isSignatureSentence(head) || isSignedName(head) || isFooterStart(head) || hasFooterPhrase(head) || isSignatureLike(head, lines[j]!.contentEnd - lines[j]!.contentStart) && !/[.!?]$/.test(head))) return false;
+  }
+  return true;
 }
 
 /**
@@ -252,10 +306,22 @@ function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAg
   const block = under.map((i) => lines[i]!);
   const evidence = block.some((l) => isSignatureEvidence(l.head));
   const nameOnly = block.length <= 2 && block.every((l) => isNameLike(l.head) && !/[.!?:]$/.test(l.head));
-  if (!(evidence && (block.length >= 2 || hasContact(block[0]!.head))) && !nameOnly) return false;
+  if (!(evidence && (block.length >= 2 || hasContact(block[0]!.head) || isSignatureSentence(block[0]!.head))) && !nameOnly) return false;
   // A name alone under the last sentence signs the reply off, like "— Raj"; a block with a title or contact details is a signature.
   for (const j of under) kinds[j] = nameOnly && block.length === 1 ? 'sign-off' : 'signature';
+  // A valediction at the top of the block ("With best wishes,") is the agent's sign-off, as it is with no block under it.
+  const top = under[under.length - 1]!;
+  if (isValedictionShape(lines[top]!.head)) kinds[top] = 'sign-off';
   return true;
+}
+
+/** The name under a valediction: "Kofi", "Emma x", "Tom :)", or a dashed one, "-T". */
+function isNameUnder(head: string): boolean {
+  if (/^[—–-]\s?\S/.test(head)) return isSignOffLine(head);
+  let cut = head.trimEnd().length;
+  while (cut > 0 && !/\s/.test(head[cut - 1]!)) cut--;
+  const bare = cut > 0 && /^(?:x{1,3}|[:;]-?[)D]|[\p{Extended_Pictographic}\u200d\ufe0f]{1,6})$/u.test(head.slice(cut).trimEnd()) ? head.slice(0, cut).trimEnd() : head;
+  return isSignedName(bare) && !isSignOffLine(bare);
 }
 
 function isSignedName(head: string): boolean {
@@ -316,7 +382,10 @@ function buildParts(text: string, lines: Line[], kinds: LineKind[], inline: Inli
         start += marker;
         while (start < end && /\s/.test(text[start]!)) start++;
       }
-      const greeting = greetingLength(text.slice(start, Math.min(end, start + 200)), end - start);
+      // A line that only names the customer is a greeting when the reply starts, capitalised, on the next line.
+      const below = nextContent(lines, i + 1);
+      const ownLine = below !== null && kinds[below] === 'agent' && /^\p{Lu}/u.test(lines[below]!.head);
+      const greeting = greetingLength(text.slice(start, Math.min(end, start + 200)), end - start, ownLine);
       if (greeting > 0) {
         push('greeting', start, start + greeting);
         start += greeting;

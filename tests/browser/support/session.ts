@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import type { DemoEditorId } from '../../../demo/src/types';
 import { startDemoServer, type DemoServer } from '../../../scripts/serve-demo';
 import { extensionId, launchBrowser, type LaunchOptions, type LaunchedBrowser } from './launch';
 import { recordRequests, type RequestRecorder } from './network';
@@ -24,8 +25,11 @@ export interface BrowserSession {
   readonly recorder: RequestRecorder;
   /** A new tab whose uncaught errors fail the test; closed after the test. */
   newPage(label?: string): Promise<Page>;
-  /** A new tab on the demo helpdesk, once every editor is mounted. */
-  openDemo(): Promise<Page>;
+  /**
+   * A new tab on the demo helpdesk, once its editors are mounted: only `editors` when given (the page
+   * then holds just those reply boxes; mounting all seven is most of a page load), else every editor.
+   */
+  openDemo(editors?: readonly DemoEditorId[]): Promise<Page>;
   /** A new tab on one of the extension's pages (e.g. "options.html"). */
   openExtensionPage(path: string): Promise<Page>;
 }
@@ -68,10 +72,11 @@ export function useBrowserSession(options: SessionOptions = {}): BrowserSession 
       page.on('pageerror', (error) => pageErrors.push(`${label}: ${error.message}`));
       return page;
     },
-    async openDemo() {
+    async openDemo(editors) {
       const page = await session.newPage('demo');
+      const url = editors ? `${server.url}?editors=${editors.join(',')}` : server.url;
       // The demo's own readiness signal, not the load event (TinyMCE's iframe can hold that back).
-      await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
       await page.waitForFunction(() => window.__demo?.ready === true, undefined, { timeout: 60_000 });
       return page;
     },

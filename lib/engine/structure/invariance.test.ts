@@ -1,0 +1,97 @@
+/**
+ * A signature, a footer or quoted history never moves warmth nor changes what is found in the agent's words.
+ * Property: any agent reply (signed off or not, cold or warm) with any random tail appended — signature lines
+ * of many clients with or without "-- ", a phone's "Sent from…", helpdesk ticket footers, legal footers, quoted
+ * or forwarded history, a pasted chat transcript, much of it written coldly on purpose — scores the same warmth
+ * and gives the same findings (rule, offsets, suggestions) in the agent's text as the reply alone.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { defaultPack } from '../../rules/default';
+import { createAnalyzer } from '../analyzer';
+import type { AnalyzeOptions, Finding } from '../types';
+
+const analyzer = createAnalyzer(defaultPack);
+
+const OPENINGS = ['Hi Maria,', 'Dear Mr. Okafor,', 'Hello again Priya,', 'Sam,', 'Good morning Jo!', 'Hey there,', ''];
+const BODIES = [
+  "I'm sorry the router stopped working again. I've sent a replacement by courier and it will arrive tomorrow before noon.",
+  'Your ticket is closed. Per our policy, you need to read the FAQ before you contact us again.',
+  'We acknowledge receipt of your complaint. Your case has been escalated and someone will be in touch in due course.',
+  "Good news: the refund of £42.10 went through this morning. You'll see it on your statement within 3 working days.",
+  'Unfortunately we cannot offer compensation. This is not considered a fault.',
+  "Thanks for the photos! The crack is covered by the warranty, so I've booked a repair for Thursday. If that day doesn't suit you, just reply and I'll move it.",
+  'To reset the password:\n\n1. Open Settings.\n2. Choose Security.\n3. Press Reset and follow the email.',
+];
+const SIGN_OFFS = ['Best,\nTom', 'Kind regards,\nAlina Sorescu', 'Cheers,\nKofi', 'Thanks,\nThe Billing Team', 'Warm greetings from Manila,\nJoy Santos', 'Regards,\n\nDr. Priya Nair', '— Raj', ''];
+
+const SIGNATURE_LINES = [
+  'Tom Baker', 'Senior Support Specialist', 'Customer Care | Acme Co.', 'Acme Outdoor Ltd', 'T: +44 (0)20 7946 0321  |  M: +44 7700 900123',
+  'help@acme.example', 'www.acme.example/support', 'PO Box 441, Bristol BS99 7DD', 'Mon–Fri 8am–6pm GMT', 'Follow us on Instagram | LinkedIn',
+  'Pronouns: she/her', '[cid:image001.png@01DB8C2A.5F3E7A10]', '“Best ferry operator 2024” – Nordic Travel Awards', 'Ticket #48213',
+  'How would you rate my reply?', 'Great   Okay   Not Good', 'Billing Team, BrightWatt Energy', 'Direct line: 0161 555 0199',
+];
+const MOBILE = ['Sent from my iPhone', 'Get Outlook for iOS', 'Sent from my Samsung Galaxy smartphone.', 'Sent from Mail for Windows'];
+const FOOTERS = [
+  'CONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential. If you are not the intended recipient, you must not read, copy or use it.',
+  'This mailbox is not monitored. Please do not reply to this email.',
+  'Acme Bank plc is authorised and regulated by the Financial Conduct Authority. Registered in England No. 04512876.',
+  'Please consider the environment before printing this e-mail.',
+  '[HX7D2-MQ4P]\nThis email is a service from Nimbus Support. Delivered by Zendesk',
+  'IMPORTANT: The information in this e-mail is confidential and may be legally privileged. NO LIABILITY IS ACCEPTED FOR VIRUSES.',
+];
+const QUOTES = [
+  'On Mon, 3 Mar 2025 at 10:15, Acme Support <help@acme.example> wrote:\n> Per our policy, your ticket is closed.\n> You need to read the FAQ. NO REFUNDS.',
+  '-----Original Message-----\nFrom: Maria Lopez <maria@example.com>\nSent: Monday, March 3, 2025 10:02 AM\nTo: Support\nSubject: Broken AGAIN\n\nThis is UNACCEPTABLE. You people never listen. Fix it now!!!',
+  '________________________________\nFrom: Jonas Weber <jonas@example.de>\nSent: Tuesday, March 4, 2025 8:02 AM\nTo: Support <support@tessellate.io>\nSubject: Re: SSO\n\nThe login loop is back. Your case has been escalated, they said.',
+  '---------- Forwarded message ---------\nFrom: Swiftline <noreply@swiftline.example>\nDate: Tue, 4 Mar 2025 at 11:02\nSubject: Delivery exception\n\nItem returned to depot. No further attempts will be made.',
+  'Chat transcript, 3 March 2025\n[10:02] Visitor: my order says delivered but it isnt here\n[10:03] Ana: Unfortunately we are unable to help with that.',
+  '> On 4 Mar 2025, at 18:22, Hannah Cole <hannah@example.com> wrote:\n> \n> You need to refund me immediately. I am very angry.',
+];
+
+const agentReply = fc
+  .tuple(fc.constantFrom(...OPENINGS), fc.constantFrom(...BODIES), fc.constantFrom(...SIGN_OFFS))
+  .map(([opening, body, signOff]) => [opening, body, signOff].filter(Boolean).join('\n\n'));
+
+const tail = fc
+  .record({
+    delimiter: fc.constantFrom('', '-- \n', '__\n'),
+    signature: fc.array(fc.constantFrom(...SIGNATURE_LINES), { minLength: 0, maxLength: 6 }),
+    mobile: fc.option(fc.constantFrom(...MOBILE), { nil: undefined }),
+    footer: fc.option(fc.constantFrom(...FOOTERS), { nil: undefined }),
+    quote: fc.option(fc.constantFrom(...QUOTES), { nil: undefined }),
+    gap: fc.constantFrom('\n', '\n\n'),
+  })
+  .filter((t) => t.signature.length > 0 || t.mobile !== undefined || t.footer !== undefined || t.quote !== undefined)
+  .map((t) => {
+    const blocks: string[] = [];
+    if (t.signature.length) blocks.push(t.delimiter + t.signature.join('\n'));
+    if (t.mobile) blocks.push(t.mobile);
+    if (t.footer) blocks.push(t.footer);
+    if (t.quote) blocks.push(t.quote);
+    return { gap: t.gap, text: blocks.join('\n\n') };
+  });
+
+const CUSTOMER = "I've written three times about my broken router and nobody has helped. I work from home!";
+
+const inAgentText = (findings: Finding[], end: number) =>
+  findings.filter((f) => f.start < end).map(({ ruleId, start, end: e, suggestions }) => ({ ruleId, start, end: e, suggestions }));
+
+describe('a signature, a footer or a quote never moves warmth or the findings in the agent\'s words', () => {
+  for (const channel of ['email', 'chat'] as const) {
+    it(`holds for random tails on random replies (${channel})`, () => {
+      fc.assert(
+        fc.property(agentReply, tail, fc.boolean(), (reply, extra, upset) => {
+          // A tail with no sign-off above it needs a line break to start on a line of its own.
+          const options: AnalyzeOptions = { channel, ...(upset ? { customerMessage: CUSTOMER } : {}) };
+          const alone = analyzer.analyze(reply, options);
+          const withTail = analyzer.analyze(`${reply}${extra.gap}${extra.text}`, options);
+          expect(withTail.scores.warmth).toBe(alone.scores.warmth);
+          expect(inAgentText(withTail.findings, reply.length)).toEqual(inAgentText(alone.findings, reply.length));
+          expect(withTail.findings.filter((f) => f.end > reply.length)).toEqual([]);
+        }),
+        { numRuns: Number(process.env.RUNS ?? 250), seed: Number(process.env.SEED ?? 15) },
+      );
+    });
+  }
+});
