@@ -98,7 +98,8 @@ export async function mountCkeditor4(section: HTMLElement, onInput: () => void):
 
 /** The text of CKEditor's own serialisation: one line per block, `<br>` a line break, `&nbsp;` of an empty paragraph nothing. */
 function dataText(html: string): string {
-  const body = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
+  // getData() writes a line break after each `<br />` for readability: not text.
+  const body = new DOMParser().parseFromString(`<body>${html.replaceAll('<br />\n', '<br />')}</body>`, 'text/html').body;
   const lines: string[] = [];
   for (const block of Array.from(body.children)) {
     for (const br of Array.from(block.querySelectorAll('br'))) br.replaceWith('\n');
