@@ -14,7 +14,27 @@ export const BROWSER_FOLDERS = [
   'lib/coach', 'lib/card', 'lib/editors', 'lib/highlight', 'lib/sites', 'lib/storage', 'lib/background',
   'lib/popup', 'lib/pages', 'lib/content', 'lib/engine-host', 'components', 'entrypoints',
 ];
+/** Code that runs only in the background (service worker / event page). */
+export const BACKGROUND_CODE = ['lib/background', 'lib/engine-host/background.ts', 'entrypoints/background.ts'];
+/**
+ * Code that runs in a web page (the content script's folders) or in an extension page (popup,
+ * options, summary). It reaches the background only by messages, whose names and types live in
+ * the pure lib/messages/, and shares storage readers through lib/storage/.
+ */
+export const PAGE_CODE = [
+  'lib/coach', 'lib/card', 'lib/editors', 'lib/highlight', 'lib/sites', 'lib/content',
+  'entrypoints/composer.content.ts', 'entrypoints/coach.ts', 'entrypoints/engine-fallback.ts',
+  'lib/popup', 'lib/pages', 'components', 'entrypoints/popup', 'entrypoints/options', 'entrypoints/summary',
+];
 const pureFiles = PURE_FOLDERS.map((folder) => `${folder}/**`);
+const here = (paths) => paths.map((path) => `./${path}`);
+/** lib/ is never UI: components/ depend on lib/, not the other way round. */
+const LIB_NOT_UI = { target: './lib', from: './components', message: 'lib/ must not depend on React components; move the shared type or helper into lib/.' };
+/** The background and the pages are separate runtimes: they share messages (lib/messages) and storage (lib/storage), never code. */
+const RUNTIME_ZONES = [
+  { target: here(PAGE_CODE), from: here(BACKGROUND_CODE), message: 'Page and extension-page code must not import background code: put the message name or type in lib/messages/, or the storage reader in lib/storage/.' },
+  { target: here(BACKGROUND_CODE), from: here(PAGE_CODE), message: 'Background code must not import page or extension-page code: put the shared message name or type in lib/messages/.' },
+];
 /** Browser and DOM globals a pure module must not reach, bare or through globalThis/self. */
 const BROWSER_GLOBALS = [
   'window', 'document', 'browser', 'chrome', 'navigator', 'localStorage', 'sessionStorage', 'fetch', 'XMLHttpRequest',
@@ -43,7 +63,8 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     // Resolves the relative TypeScript imports (no extension) the boundary and cycle rules follow.
     settings: {
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+      // `@/` is WXT's alias for the project root (the entrypoints use it).
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'], alias: { '@': [import.meta.dirname] } })],
       // Parse imported TypeScript too, or the cycle rule would not see past the first file.
       'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
@@ -54,11 +75,18 @@ export default tseslint.config(
     },
   },
   {
-    // lib/ is never UI: components/ depend on lib/, not the other way round.
-    files: ['lib/**'],
+    files: ['lib/**', 'components/**', 'entrypoints/**'],
     plugins: { 'import-x': importX },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones: [{ target: './lib', from: './components', message: 'lib/ must not depend on React components; move the shared type or helper into lib/.' }] }],
+      'import-x/no-restricted-paths': ['error', { zones: [LIB_NOT_UI, ...RUNTIME_ZONES] }],
+    },
+  },
+  {
+    // A test may drive both sides of a message (the background's handler and a page's client) in one process.
+    files: ['**/*.test.ts', '**/*.test.tsx'],
+    plugins: { 'import-x': importX },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: [LIB_NOT_UI] }],
     },
   },
   {

@@ -8,7 +8,7 @@
  * 3. Reply layouts and channels (lib/eval/structure.ts): findings in signatures, footers and quotes, hints per
  *    warm reply, warmth with and without a signature, and real social replies read as social vs as e-mail.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
@@ -100,13 +100,17 @@ function replies() {
   console.log('Realistic replies (data/replies; targets on untouched: recall ≥ 90%, ≤ 0.10 warnings+suggestions and ≤ 0.20 hints per warm reply)');
   // The fresh set is written blind by another hand and may not exist yet: measured only, never printed in detail.
   const fresh = 'data/replies-fresh/untouched.jsonl';
-  const halves = [['dev', 'data/replies/dev.jsonl'], ['untouched', 'data/replies/untouched.jsonl'], ['fresh untouched', fresh], ['dev layouts', 'data/layouts/dev.jsonl']] as const;
-  for (const [half, path] of halves) {
-    if (!existsSync(join(root, path))) {
-      console.log(`  ${half}: ${path} not there yet, skipped`);
+  // Dev is a list: the original dev half plus new dev material written later (dev-extra-*), all tuned on.
+  const devExtras = readdirSync(join(root, 'data/replies')).filter((f) => /^dev-extra-[a-z0-9-]+\.jsonl$/.test(f)).sort();
+  const devFiles = ['data/replies/dev.jsonl', ...devExtras.map((f) => `data/replies/${f}`)];
+  const halves = [['dev', devFiles], ['untouched', ['data/replies/untouched.jsonl']], ['fresh untouched', [fresh]], ['dev layouts', ['data/layouts/dev.jsonl']]] as const;
+  for (const [half, listed] of halves) {
+    const paths = listed.filter((path) => existsSync(join(root, path)));
+    if (paths.length === 0) {
+      console.log(`  ${half}: ${listed.join(', ')} not there yet, skipped`);
       continue;
     }
-    const cases = parseReplies(readFileSync(join(root, path), 'utf8'));
+    const cases = paths.flatMap((path) => parseReplies(readFileSync(join(root, path), 'utf8')));
     const report = evaluateReplies(analyzer, defaultPack.rules, cases);
     formatRepliesReport(half, report).forEach((line) => console.log(line));
     if (half === 'dev' && verbose) {

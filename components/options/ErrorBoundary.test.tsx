@@ -90,7 +90,7 @@ describe('the options page', { timeout: 60_000 }, () => {
 
     fireEvent.click(field('you-need-to'));
     fireEvent.click(button('Save', screen.getByRole('region', { name: 'Save changes' })));
-    await waitFor(() => expect(store.state.edits.overrides).toEqual({ 'you-need-to': { enabled: false } }));
+    await waitFor(async () => expect((await store.load()).edits.overrides).toEqual({ 'you-need-to': { enabled: false } }));
 
     failing.bench = false;
     fireEvent.click(within(section('bench')).getByRole('button', { name: 'Try again' }));

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * The options page as a whole, on an in-memory store: editing and saving rules, validation that
+ * The options page as a whole, on its real store over WXT's fake browser: editing and saving rules, validation that
  * blocks saving, the test bench and impact preview on unsaved rules, notices, managed rules,
  * sites and privacy.
  */
@@ -8,15 +8,15 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseManagedPolicy } from '../../lib/store-schema/managed-policy';
 import { button, field, renderOptions, ruleRow, section } from './test-helpers';
 
 afterEach(cleanup);
 
+/** The example policy of docs/deploying.md, as Chrome's managed storage delivers it. */
 const examplePolicy = () => {
   // A path, not a URL: jsdom replaces the global URL class in this environment.
   const file = JSON.parse(readFileSync(join(process.cwd(), 'docs/example-policy.json'), 'utf8'));
-  return parseManagedPolicy(Object.values(file['3rdparty'].extensions)[0] as Record<string, unknown>);
+  return Object.values(file['3rdparty'].extensions)[0] as Record<string, unknown>;
 };
 
 const savebar = () => screen.getByRole('region', { name: 'Save changes' });
@@ -39,7 +39,7 @@ describe('rules list', () => {
     fireEvent.click(field('you-need-to'));
     expect(within(savebar()).getByText('1 unsaved change.')).toBeTruthy();
     fireEvent.click(saveButton());
-    await waitFor(() => expect(store.state.edits.overrides).toEqual({ 'you-need-to': { enabled: false } }));
+    await waitFor(async () => expect((await store.load()).edits.overrides).toEqual({ 'you-need-to': { enabled: false } }));
     await waitFor(() => expect(within(savebar()).getByText(/Saved\. Open helpdesk tabs use the new rules now\./)).toBeTruthy());
     expect(saveButton().disabled).toBe(true);
   });
@@ -50,7 +50,7 @@ describe('rules list', () => {
     expect(within(ruleRow('you-need-to')).getByText('Edited')).toBeTruthy();
     fireEvent.click(button('Discard changes', savebar()));
     expect((field('Severity of you-need-to') as HTMLSelectElement).value).toBe('warning');
-    expect(store.state.edits.overrides).toEqual({});
+    expect((await store.load()).edits.overrides).toEqual({});
   });
 
   it('blocks saving while a rule has problems, and says which', async () => {
@@ -85,7 +85,7 @@ describe('rules list', () => {
     expect(saveButton().disabled).toBe(false);
     await waitFor(() => expect(within(row).getAllByText(/passes/)).toHaveLength(2));
     fireEvent.click(saveButton());
-    await waitFor(() => expect(store.state.edits.added.map((r) => r.id)).toEqual(['no-asap']));
+    await waitFor(async () => expect((await store.load()).edits.added.map((r) => r.id)).toEqual(['no-asap']));
   });
 
   it('deletes a pack rule and restores it', async () => {
@@ -163,8 +163,8 @@ describe('impact preview', () => {
 
 describe('notices and managed rules', () => {
   it('shows a notice about damaged data instead of breaking', async () => {
-    await renderOptions({ notices: ['Your settings stored in this browser are damaged (expected boolean at enabled), so Rapport is using the defaults.'] });
-    expect(screen.getByText(/settings stored in this browser are damaged/)).toBeTruthy();
+    await renderOptions({ sync: { settings: { enabled: 'yes', sites: [], builtInSites: {} }, settings$: { v: 2 } } });
+    expect(screen.getByText(/Your settings stored in this browser are damaged \(.*enabled.*\), so Rapport is using the defaults/)).toBeTruthy();
   });
 
   it('says who manages the policy rules and keeps them from being changed', async () => {
@@ -191,10 +191,10 @@ describe('sites', () => {
     expect(screen.getByText(/is not a valid CSS selector/)).toBeTruthy();
     fireEvent.change(field('Reply box CSS selector (optional)'), { target: { value: '#reply .editor' } });
     fireEvent.click(button('Add site', section('sites')));
-    await waitFor(() => expect(store.state.settings.sites).toEqual([{ origin: 'https://support.acme.com/*', enabled: true, composerSelector: '#reply .editor' }]));
+    await waitFor(async () => expect((await store.load()).settings.sites).toEqual([{ origin: 'https://support.acme.com/*', enabled: true, composerSelector: '#reply .editor' }]));
     expect(await waitFor(() => field('Reply box selector for https://support.acme.com/*'))).toBeTruthy();
     fireEvent.click(button('Remove https://support.acme.com/*', section('sites')));
-    await waitFor(() => expect(store.state.settings.sites).toEqual([]));
+    await waitFor(async () => expect((await store.load()).settings.sites).toEqual([]));
   });
 
   it('does not add a site when access is refused', async () => {
@@ -202,13 +202,13 @@ describe('sites', () => {
     fireEvent.change(field('Site address'), { target: { value: 'help.example.org' } });
     fireEvent.click(button('Add site', section('sites')));
     expect(await screen.findByText(/did not get permission for https:\/\/help\.example\.org\/\*/)).toBeTruthy();
-    expect(store.state.settings.sites).toEqual([]);
+    expect((await store.load()).settings.sites).toEqual([]);
   });
 
   it('switches a built-in site off', async () => {
     const { store } = await renderOptions();
     fireEvent.click(field('Gmail'));
-    await waitFor(() => expect(store.state.settings.builtInSites).toEqual({ gmail: false }));
+    await waitFor(async () => expect((await store.load()).settings.builtInSites).toEqual({ gmail: false }));
   });
 });
 

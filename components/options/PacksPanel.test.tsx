@@ -59,7 +59,7 @@ describe('pack import', () => {
     );
     expect(field('…or paste a pack', packs()).getAttribute('aria-invalid')).toBe('true');
     expect(replacePack).not.toHaveBeenCalled();
-    expect(store.state.pack).toBeNull();
+    expect((await store.load()).imported).toBeNull();
   });
 
   it('says when the text is not JSON', async () => {
@@ -83,21 +83,21 @@ describe('pack import', () => {
     expect(list(/^Added \(1\)/)).toEqual([expect.stringMatching(/^no-asap/)]);
     expect(list(/^Changed \(1\)/)).toEqual([expect.stringMatching(/^you-need-to — changes enabled, severity/)]);
     expect(list(/^Removed \(1\)/)).toEqual([expect.stringMatching(/^calm-down/)]);
-    expect(store.state.pack).toBeNull();
+    expect((await store.load()).imported).toBeNull();
 
     fireEvent.click(button('Apply import', pending));
-    await waitFor(() => expect(store.state.pack?.pack.name).toBe('Team pack'));
+    await waitFor(async () => expect((await store.load()).imported?.name).toBe('Team pack'));
     await waitFor(() => expect(ruleRow('no-asap')).toBeTruthy());
     expect(document.getElementById('row-calm-down-enabled')).toBeNull();
     expect((field('you-need-to') as HTMLInputElement).checked).toBe(true);
     expect(within(packs()).getByText(/Imported "Team pack" 3\.1\.0\./)).toBeTruthy();
 
     fireEvent.click(button('Undo importing "Team pack" 3.1.0', packs()));
-    await waitFor(() => expect(store.state.pack).toBeNull());
+    await waitFor(async () => expect((await store.load()).imported).toBeNull());
     await waitFor(() => expect(document.getElementById('row-no-asap-enabled')).toBeNull());
     expect(ruleRow('calm-down')).toBeTruthy();
     expect((field('you-need-to') as HTMLInputElement).checked).toBe(false);
-    expect(store.state.undo).toBeNull();
+    expect((await store.load()).undo).toBeNull();
   });
 
   it('cancels a checked import without changing anything', async () => {
@@ -106,7 +106,7 @@ describe('pack import', () => {
     fireEvent.click(button('Check pasted pack', packs()));
     fireEvent.click(button('Cancel', packs()));
     expect(within(packs()).queryByRole('region', { name: /would change/ })).toBeNull();
-    expect(store.state.pack).toBeNull();
+    expect((await store.load()).imported).toBeNull();
   });
 
   it('reads a pack file', async () => {

@@ -1,10 +1,15 @@
-/** Shared set-up for the options page's component tests (jsdom). */
+/**
+ * Shared set-up for the options page's component tests (jsdom): the page on the real store
+ * (lib/pages/options-store.ts) over WXT's in-memory fake browser.
+ */
+// First: it installs the fake browser as the global `browser` before lib/pages/options-store loads wxt/browser.
+import { fakeBrowser } from '../../lib/storage/testing/fake-browser-global';
 import { render, screen, waitFor } from '@testing-library/react';
 import { vi } from 'vitest';
+import { createOptionsStore } from '../../lib/pages/options-store';
 import { defaultPack } from '../../lib/rules/default';
 import type { RulePack } from '../../lib/rules/schema';
 import { OptionsApp } from './OptionsApp';
-import { createMemoryStore, type MemoryState } from './memory-store';
 
 /**
  * The rules the page tests work on: a dozen real rules (every principle, phrase and whole-reply
@@ -28,14 +33,30 @@ const TEST_RULE_IDS = new Set([
 export const testPack: RulePack = { ...defaultPack, rules: defaultPack.rules.filter((r) => TEST_RULE_IDS.has(r.id)) };
 if (testPack.rules.length !== TEST_RULE_IDS.size) throw new Error('a rule the options tests use is no longer in the default pack');
 
-export async function renderOptions(initial: Partial<MemoryState> = {}) {
+/** What the browser holds before the page opens, per storage area, and whether the agent grants access to sites. */
+export interface BrowserBefore {
+  sync?: Record<string, unknown>;
+  local?: Record<string, unknown>;
+  /** The organisation's policy (managed storage), as Chrome delivers it. */
+  managed?: Record<string, unknown>;
+  grantSites?: boolean;
+}
+
+export async function renderOptions({ sync = {}, local = {}, managed = {}, grantSites = true }: BrowserBefore = {}) {
   // jsdom has no object URLs; downloads only need a string. Fresh per test, so no test sees another's calls.
   URL.createObjectURL = vi.fn(() => 'blob:test');
   URL.revokeObjectURL = vi.fn();
-  const store = createMemoryStore({ defaultPack: testPack, ...initial });
-  const view = render(<OptionsApp store={store} defaultPack={store.state.defaultPack} />);
+  fakeBrowser.reset();
+  await Promise.all([fakeBrowser.storage.sync.set(sync), fakeBrowser.storage.local.set(local), fakeBrowser.storage.managed.set(managed)]);
+  // What the fake browser leaves to the test: the permission prompt's answer and the manifest.
+  // (Its types pick the callback overload, which returns void; the store uses the promise one.)
+  vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(grantSites as never);
+  vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true as never);
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Rapport', version: '0.0.0' });
+  const store = createOptionsStore({ defaultPack: testPack });
+  const view = render(<OptionsApp store={store} defaultPack={testPack} />);
   await waitFor(() => expect(screen.getByRole('heading', { name: 'Rules', level: 2 })).toBeTruthy());
-  return { store, ...view };
+  return { store, fakeBrowser, ...view };
 }
 
 /**

@@ -1,13 +1,11 @@
 /**
- * Remembers, per tab, which frame's editor the agent used last (a helpdesk page may hold editors in
- * several frames, e.g. TinyMCE's), so the popup asks that frame about the draft. Kept in
- * storage.session: it survives the service worker going to sleep and is gone with the browser.
+ * Remembers, per tab, which frame's editor the agent used last (the coach announces it), in
+ * storage.session: it survives the service worker going to sleep and is gone with the browser. The
+ * popup reads it through lib/storage/active-frame.ts.
  */
 import { browser } from 'wxt/browser';
-
-export const FRAME_ACTIVE = 'rapport:frame-active';
-
-export const activeFrameKey = (tabId: number) => `activeFrame:${tabId}`;
+import { FRAME_ACTIVE } from '../messages/tab-status';
+import { activeFrameKey } from '../storage/active-frame';
 
 export function startActiveFrameTracker(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -18,11 +16,4 @@ export function startActiveFrameTracker(): void {
     return undefined;
   });
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(activeFrameKey(tabId)));
-}
-
-/** The frame the popup should ask: the one used last, or the top frame. */
-export async function activeFrame(tabId: number): Promise<number> {
-  const key = activeFrameKey(tabId);
-  const stored = (await browser.storage.session.get(key))[key];
-  return typeof stored === 'number' ? stored : 0;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isToolbarBadgeReport, toolbarBadge, TOOLBAR_BADGE } from './toolbar-badge';
+import { isToolbarBadgeReport, TOOLBAR_BADGE } from '../messages/tab-status';
+import { toolbarBadge } from './toolbar-badge';
 
 const report = { visible: true, count: 3, warmth: 41.6, band: 'neutral' as const, checked: true };
 

@@ -5,19 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { WarmthBand } from '../engine/types';
-
-export const TOOLBAR_BADGE = 'rapport:badge';
-
-export interface ToolbarBadgeReport {
-  type: typeof TOOLBAR_BADGE;
-  /** False when no draft is being coached (empty, paused, editor gone): the badge clears. */
-  visible: boolean;
-  count: number;
-  warmth: number;
-  band: WarmthBand;
-  /** False for a draft in another language: the badge says so instead of scoring it. */
-  checked: boolean;
-}
+import { isToolbarBadgeReport, type ToolbarBadgeReport } from '../messages/tab-status';
 
 export interface ToolbarBadge {
   text: string;
@@ -45,15 +33,6 @@ export function toolbarBadge(report: Omit<ToolbarBadgeReport, 'type'>): ToolbarB
     color: BAND_BADGE_COLORS.get(report.band) ?? NOT_CHECKED_COLOR,
     title: `Rapport: ${things}, warmth ${Math.round(report.warmth)} of 100 (${report.band}).`,
   };
-}
-
-export function isToolbarBadgeReport(message: unknown): message is ToolbarBadgeReport {
-  const m = message as Partial<ToolbarBadgeReport> | null;
-  return (
-    typeof m === 'object' && m !== null && m.type === TOOLBAR_BADGE && typeof m.visible === 'boolean' &&
-    typeof m.count === 'number' && Number.isFinite(m.count) && typeof m.warmth === 'number' && Number.isFinite(m.warmth) &&
-    (m.band === 'cold' || m.band === 'neutral' || m.band === 'warm') && typeof m.checked === 'boolean'
-  );
 }
 
 /** The toolbar button's API: `action` in MV3 (Chrome), `browserAction` in MV2 (Firefox). */

@@ -31,14 +31,14 @@ export function createLocalChecker(win: Window, signal: AbortSignal, activeRules
 
   // The team's rules (the lead's edits, an imported pack, the policy) replace the default pack as soon
   // as they are read, and again whenever they change: no reload needed.
-  const useRules = (next: readonly Rule[]) => {
+  const takeRules = (next: readonly Rule[]) => {
     if (signal.aborted) return;
     rules = next;
     analyzer = null;
     for (const listener of [...listeners]) listener();
   };
-  void activeRules.get().then(useRules, () => undefined);
-  if (!signal.aborted) signal.addEventListener('abort', activeRules.watch(useRules));
+  void activeRules.get().then(takeRules, () => undefined);
+  if (!signal.aborted) signal.addEventListener('abort', activeRules.watch(takeRules));
   signal.addEventListener('abort', () => listeners.clear());
 
   return {

@@ -1,8 +1,7 @@
 /** Entry for the composer content script: coach the editors of this document (one per frame). */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { FRAME_ACTIVE } from '../background/active-frame';
-import { TOOLBAR_BADGE, type ToolbarBadgeReport } from '../background/toolbar-badge';
+import { FRAME_ACTIVE, TOOLBAR_BADGE, type ToolbarBadgeReport } from '../messages/tab-status';
 import { isPopupRequest } from '../messages/draft';
 import type { DraftChecker } from './checker';
 import { createCoach, type CoachHandle, type CoachHooks } from './coach';

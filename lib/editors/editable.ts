@@ -48,7 +48,6 @@ export function editableAdapter(spec: EditableSpec): EditorAdapter {
     root: (el) => spec.findRoot(el) ?? (el as HTMLElement),
     readText: (root) => fresh(root).text,
     rangeOf: (root, start, end) => rangeFromModel(model(root), start, end),
-    offsetAt: (root, node, offset) => (root.contains(node) ? textOffset(model(root), node, offset) : null),
     caretOffset(root) {
       const selection = root.ownerDocument.getSelection();
       if (!selection || selection.rangeCount === 0 || !selection.focusNode || !root.contains(selection.focusNode)) return null;

@@ -18,7 +18,6 @@ export const textarea: EditorAdapter = {
   root: (el) => el as HTMLElement,
   readText: (root) => (root as Field).value,
   rangeOf: () => null,
-  offsetAt: () => null,
   caretOffset(root) {
     const field = root as Field;
     return root.ownerDocument.activeElement === root ? field.selectionEnd : null;

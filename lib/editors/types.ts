@@ -23,8 +23,6 @@ export interface EditorAdapter {
   readText(root: HTMLElement): string;
   /** A DOM range over `start..end`, for highlights; null for form fields, whose text is not in the DOM. */
   rangeOf(root: HTMLElement, start: number, end: number): Range | null;
-  /** The text offset of a DOM position inside the editor (hit-testing), or null. */
-  offsetAt(root: HTMLElement, node: Node, offset: number): number | null;
   /** The caret's text offset, or null when the selection is elsewhere. */
   caretOffset(root: HTMLElement): number | null;
   /**

@@ -20,7 +20,7 @@ interface Sender {
 
 export function startEngineHost(): void {
   const host = createEngineHost({ loadRules: getActiveRules, ranIn: 'background' });
-  watchActiveRules((rules) => host.useRules(rules));
+  watchActiveRules((rules) => host.replaceRules(rules));
   browser.tabs.onRemoved.addListener((tabId) => host.forgetTab(tabId));
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender, sendResponse: (response: unknown) => void) => {

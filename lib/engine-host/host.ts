@@ -32,7 +32,7 @@ export interface EngineHost {
   /** Answers the options page's test bench: the reply checked with the unsaved rules that came with it. */
   tryRules(request: unknown): TryResponse;
   /** The active rules changed (the background watches storage). */
-  useRules(rules: readonly Rule[]): void;
+  replaceRules(rules: readonly Rule[]): void;
   /** Forget every draft of a closed tab. */
   forgetTab(tabId: number): void;
   /** Compile the rules and start the tagger before the first draft needs them. */
@@ -111,7 +111,7 @@ export function createEngineHost(options: EngineHostOptions): EngineHost {
         return { ok: false, message: error instanceof Error ? error.message : String(error) };
       }
     },
-    useRules(rules) {
+    replaceRules(rules) {
       install(rules);
       reloadedFor.clear();
     },

@@ -3,12 +3,13 @@
  * Also the privacy actions: export everything Rapport keeps, or erase it.
  */
 import { browser } from 'wxt/browser';
+import type { RulePack } from '../rules/schema';
 import type { OptionsSnapshot, OptionsStore } from './options-contract';
 import { loadRuleState, onLatePolicy, packItems, replaceBasePack, ruleEditsStore, saveRuleEdits, undoPackChange } from '../storage/rules';
 import { addSite, getSettings, removeSite, saveSettings, settingsStore } from '../storage/settings';
 
-export async function loadOptionsSnapshot(): Promise<OptionsSnapshot> {
-  const [rules, settings] = await Promise.all([loadRuleState(), settingsStore.load()]);
+export async function loadOptionsSnapshot(options: { defaultPack?: RulePack } = {}): Promise<OptionsSnapshot> {
+  const [rules, settings] = await Promise.all([loadRuleState(options), settingsStore.load()]);
   return {
     basePack: rules.basePack,
     imported: rules.imported
@@ -51,9 +52,13 @@ export async function eraseAllData(): Promise<void> {
   await Promise.all([browser.storage.local.clear(), browser.storage.sync.clear(), browser.storage.session?.clear?.()]);
 }
 
-export function createOptionsStore(): OptionsStore {
+/**
+ * The store the options page runs on. `options.defaultPack` replaces Rapport's default pack (the
+ * component tests run this same store on a dozen rules, over WXT's fake browser).
+ */
+export function createOptionsStore(options: { defaultPack?: RulePack } = {}): OptionsStore {
   return {
-    load: loadOptionsSnapshot,
+    load: () => loadOptionsSnapshot(options),
     saveEdits: saveRuleEdits,
     replacePack: replaceBasePack,
     async undoPackChange() {

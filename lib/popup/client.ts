@@ -4,7 +4,7 @@
  * interface, so its states are tested without a browser.
  */
 import { browser } from 'wxt/browser';
-import { activeFrame } from '../background/active-frame';
+import { activeFrame } from '../storage/active-frame';
 import type { ApplyResponse, DraftSnapshot, PopupRequest } from '../messages/draft';
 import { readHistory } from '../storage/history';
 import { requestRetryWrites } from '../pages/history-requests';
@@ -44,15 +44,16 @@ export interface PopupClient {
 }
 
 /**
- * The tab the agent is working in. Opened as a toolbar popup that is the active tab; opened as a page
- * of its own (a pinned tab, a detached window, a test), it is the web page used most recently.
+ * The tab the agent is working in. As the toolbar popup (no tab of its own) that is the active tab of its
+ * window. Opened as a page of its own (a pinned tab, a detached window, a test), it is the web page used
+ * most recently, never whichever tab happens to be active: after other tabs close, the browser may activate
+ * an about:blank or extension tab, which holds no draft, and the popup would say "Reload the page to start".
  */
 async function activeTab() {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  const ownOrigin = new URL(browser.runtime.getURL('/')).origin;
-  if (tab?.url && !tab.url.startsWith(ownOrigin)) return tab;
-  const pages = (await browser.tabs.query({})).filter((t) => t.url && /^https?:/.test(t.url));
-  return pages.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0] ?? tab;
+  const own = await browser.tabs.getCurrent();
+  if (!own) return (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const pages = (await browser.tabs.query({})).filter((t) => t.id !== own.id && t.url && /^https?:/.test(t.url));
+  return pages.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
 }
 
 async function ask<T>(request: PopupRequest): Promise<T | { unreachable: true }> {

@@ -95,8 +95,8 @@ describe.each(defaultPack.rules.filter((r): r is PhraseRule => r.kind === 'phras
   },
 );
 
-/** Principles whose phrase rules all carry a full paraphrase set (issue #10); the others are being completed. */
-const PARAPHRASED_PRINCIPLES = new Set(['respect', 'ownership', 'urgency', 'follow-through']);
+/** Principles whose phrase rules all carry a full paraphrase set (issue #10): now all nine. */
+const PARAPHRASED_PRINCIPLES = new Set(['respect', 'ownership', 'urgency', 'follow-through', 'plain-language', 'positivity', 'interaction', 'empathy', 'welcome']);
 
 describe.each(
   defaultPack.rules.filter((r): r is PhraseRule => r.kind === 'phrase' && PARAPHRASED_PRINCIPLES.has(r.principle)).map((rule) => [rule.id, rule] as const),

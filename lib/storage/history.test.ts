@@ -75,9 +75,14 @@ describe('the history writer', () => {
   it('would lose writes without the queue: two raw read-modify-writes race', async () => {
     // Documents why the writer serialises: the same merge done twice concurrently, unqueued, keeps one.
     const { mergeRecords, emptyHistory } = await import('../stats/aggregate');
+    // Both read before either writes (a barrier, not a sleep): the interleaving a busy worker can produce.
+    let read = 0;
+    let bothRead!: () => void;
+    const barrier = new Promise<void>((resolve) => (bothRead = resolve));
     const unqueued = async (r: ReplyRecord) => {
       const before = ((await fakeBrowser.storage.local.get(storageKey))[storageKey] as never) ?? emptyHistory();
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      if (++read === 2) bothRead();
+      await barrier;
       const { state } = mergeRecords(before, [r], { timeZone: TZ, now: NOW });
       await fakeBrowser.storage.local.set({ [storageKey]: state });
     };

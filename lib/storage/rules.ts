@@ -132,7 +132,11 @@ export function onLatePolicy(callback: () => void): () => void {
   return () => managedArrivals.delete(callback);
 }
 
-export async function loadRuleState(): Promise<RuleState> {
+/**
+ * Everything the rules in effect come from. `options.defaultPack` is the pack in use when none is
+ * imported: Rapport's default pack, or a smaller one in the options page's component tests.
+ */
+export async function loadRuleState(options: { defaultPack?: RulePack } = {}): Promise<RuleState> {
   const notices: string[] = [];
   const [storedPack, loadedEdits, managed, undo] = await Promise.all([
     packItems().pack.getValue().catch(() => null),
@@ -141,7 +145,7 @@ export async function loadRuleState(): Promise<RuleState> {
     packItems().undo.getValue().catch(() => null),
   ]);
 
-  let basePack = defaultPack;
+  let basePack = options.defaultPack ?? defaultPack;
   let baseRevision = DEFAULT_BASE;
   let imported: StoredPack | null = null;
   if (storedPack) {

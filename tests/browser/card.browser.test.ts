@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from './support/session';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -20,9 +20,10 @@ type EditorId = keyof typeof EDITABLE;
 const session = useBrowserSession();
 let page: Page;
 
-beforeEach(async () => {
-  page = await session.openDemo();
-});
+/** A fresh demo tab holding only the reply box `id` (each test drives one editor). */
+async function openDemo(id: EditorId): Promise<void> {
+  page = await session.openDemo([id]);
+}
 
 const card = () => page.locator('[data-rapport="card"][role="dialog"]');
 const panel = () => page.locator('[data-rapport="panel"][role="dialog"]');
@@ -99,6 +100,7 @@ async function axeProblems(scheme: 'light' | 'dark'): Promise<string[]> {
 
 describe('the card', () => {
   it('shows the change in place, steps between findings with the keyboard, applies with Enter and goes back to the same caret with Escape', async () => {
+    await openDemo('gmail');
     await writeReply('gmail');
     await page.keyboard.press('ArrowLeft'); // the caret inside "…restart your router."
     const caret = await textBeforeCaret();
@@ -150,6 +152,7 @@ describe('the card', () => {
   });
 
   it('shows a missing greeting as an insertion, named by what it adds', async () => {
+    await openDemo('gmail');
     await writeReply('gmail');
     await badge().click();
     const greeting = panel().locator('[data-rapport="finding"][data-rule="greeting-missing"]');
@@ -169,6 +172,7 @@ describe('the list and the badge', () => {
   for (const size of sizes) {
     for (const id of ['textarea', 'gmail'] as const) {
       it(`never covers the ${id} draft in ${size.name}; the badge sits outside it`, async () => {
+        await openDemo(id);
         await page.setViewportSize({ width: size.width, height: size.height });
         await writeReply(id);
         const editor = await rectOf(EDITABLE[id]);
@@ -188,6 +192,7 @@ describe('the list and the badge', () => {
   }
 
   it('has an accessible name and a tooltip in words, shows the band as a word, and keeps clear of CKEditor’s own marks', async () => {
+    await openDemo('ckeditor5');
     await writeReply('ckeditor5');
     const count = Number(await badge().getAttribute('data-count'));
     expect(count).toBeGreaterThan(0);
@@ -207,6 +212,7 @@ describe('the list and the badge', () => {
 
 describe('accessibility of the in-page UI', () => {
   it('has no serious or critical axe violation with the list and the card open, in light and dark', async () => {
+    await openDemo('gmail');
     await writeReply('gmail');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Alt+Shift+R');

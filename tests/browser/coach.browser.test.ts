@@ -1,14 +1,14 @@
 // The in-page coach, end to end: the built extension (.output/chrome-mv3, built by
 // `npm run test:browser` before vitest) loaded into Chromium, on the demo helpdesk with real
-// editors. For every editor: typing a cold reply gets a badge and underlines, Apply writes the
-// rewording through the editor's own model, Ctrl+Z brings the original back, and nothing of
-// Rapport's ends up in the editor's data. Also: layout changes, a late editor, a huge draft checked
-// in slices, the keyboard card, Dismiss / "Don't flag this again". Every test gets a fresh demo tab
-// and empty extension storage, and fails if any request leaves 127.0.0.1 or the page throws
+// editors: underlines that follow layout changes, the keyboard card, Dismiss / "Don't flag this
+// again", a late editor, a reply in another language, a huge draft. What every editor must do with
+// the coach (underline, Apply, undo and redo followed, macros, locked replies) is the editor
+// contract (editor-contract.browser.test.ts). Every test gets a fresh demo tab holding the editor it
+// drives and empty extension storage, and fails if any request leaves 127.0.0.1 or the page throws
 // (support/session.ts). Speed is measured by `npm run bench` (scripts/bench-browser.ts), not here.
 import type { Frame, FrameLocator, Page } from 'playwright-core';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_EDITOR_IDS, LATE_EDITOR_ID } from '../../demo/src/types';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LATE_EDITOR_ID, type DemoEditorId } from '../../demo/src/types';
 import { draft } from './support/drafts';
 import { useBrowserSession } from './support/session';
 import type { CoachTiming as Timing } from './support/coach-timing';
@@ -16,8 +16,6 @@ import { EDITABLE as DEMO_EDITABLE, underlinesIn } from './support/underlines';
 const COLD_REPLY = 'Per our records, there are no outages in your area. You need to restart your router.';
 const FLAGGED = 'You need to restart your router';
 const REWORDED = 'Could you restart your router?';
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
-const HISTORY_GROUP_MS: Record<string, number> = { quill: 1_100, prosemirror: 600, lexical: 400 };
 
 const session = useBrowserSession();
 let page: Page;
@@ -25,7 +23,7 @@ let page: Page;
 
 // ---- helpers -------------------------------------------------------------------------------
 
-const editorCall = <T>(id: string, method: 'getText' | 'getData' | 'focus') =>
+const editorCall = <T>(id: string, method: 'getText' | 'focus') =>
   page.evaluate(
     ([editorId, name]) => {
       const editor = window.__demo.editors[editorId];
@@ -35,7 +33,6 @@ const editorCall = <T>(id: string, method: 'getText' | 'getData' | 'focus') =>
     [id, method] as const,
   ) as Promise<T>;
 const getText = (id: string) => editorCall<string>(id, 'getText');
-const getData = (id: string) => editorCall<string>(id, 'getData');
 const focusEditor = (id: string) => editorCall<void>(id, 'focus');
 const setText = (id: string, text: string) =>
   page.evaluate(([editorId, value]) => window.__demo.editors[editorId]!.setText(value), [id, text] as const);
@@ -121,58 +118,6 @@ async function typeColdReply(id: string) {
   await expect.poll(() => underlines(id), { timeout: 15_000 }).toEqual(expect.arrayContaining([expect.stringContaining(FLAGGED)]));
 }
 
-/** What the coach shows for the draft: the badge's count, the underlined texts, and the popup's findings. */
-interface CoachState {
-  badge: number;
-  underlines: string[];
-  popup: string[];
-}
-
-/**
- * Asks the coach for the popup's snapshot the way the popup does (the frame the agent used last, over the
- * extension's messaging), from one of the extension's own pages.
- */
-async function popupFindings(): Promise<string[]> {
-  const extensionPage = (await extensionPagePromise) ?? (extensionPagePromise = session.openExtensionPage('summary.html'));
-  type Chrome = {
-    tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(tab: number, message: object, options: object): Promise<unknown> };
-    storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
-  };
-  return (await extensionPage).evaluate(async (demoUrl) => {
-    const { chrome } = globalThis as unknown as { chrome: Chrome };
-    const tab = (await chrome.tabs.query({})).find((t) => t.url?.startsWith(demoUrl));
-    if (tab?.id === undefined) throw new Error('demo tab not found');
-    const key = `activeFrame:${tab.id}`;
-    const frameId = ((await chrome.storage.session.get(key))[key] as number | undefined) ?? 0;
-    const answer = (await chrome.tabs.sendMessage(tab.id, { type: 'rapport:snapshot' }, { frameId })) as { snapshot: { findings: { text: string }[] } | null };
-    return (answer.snapshot?.findings.map((f) => f.text) ?? []).sort();
-  }, session.demoUrl);
-}
-let extensionPagePromise: Promise<Page> | null = null;
-
-/** The coach's state once it has checked exactly the text the editor holds now (its own timing signal). */
-async function settledState(id: string): Promise<CoachState> {
-  const frame = await coachFrame(id);
-  const coachText = () => frame.evaluate((selector) => {
-    const root = document.querySelector(selector);
-    return root instanceof HTMLTextAreaElement ? root.value : null;
-  }, EDITABLE[id]!);
-  const expectedChars = async () => (await coachText())?.length ?? (await getText(id)).length;
-  await expect.poll(async () => (await timing(id))?.chars === (await expectedChars()) && (await timing(id)) !== null).toBe(true);
-  return { badge: await badgeCount(id), underlines: (await underlines(id)).sort(), popup: await popupFindings() };
-}
-
-/** Presses `keys` in the editor until its text contains `wanted` (each press must change the text; at most 5). */
-async function pressUntil(id: string, keys: string, wanted: string) {
-  await focusEditor(id);
-  for (let i = 0; i < 5 && !(await getText(id)).includes(wanted); i += 1) {
-    const before = await getText(id);
-    await page.keyboard.press(keys);
-    await expect.poll(() => getText(id)).not.toBe(before);
-  }
-  expect(await getText(id)).toContain(wanted);
-}
-
 // ---- setup -----------------------------------------------------------------------------------
 
 beforeAll(async () => {
@@ -181,108 +126,18 @@ beforeAll(async () => {
   await session.context.clock.install();
 });
 
-beforeEach(async () => {
-  extensionPagePromise = null;
-  page = await session.openDemo();
-});
-
-// ---- every editor ----------------------------------------------------------------------------
-
-describe.each([...DEMO_EDITOR_IDS])('coaching in %s', (id) => {
-  it('underlines a cold reply, applies the rewording through the editor, and Ctrl+Z restores it', async () => {
-    const inputsBefore = await inputCount(id);
-    await focusEditor(id);
-    await page.keyboard.type(COLD_REPLY);
-    await expect.poll(() => getText(id)).toContain(COLD_REPLY);
-
-    // The page's own listeners saw the typing.
-    expect(await inputCount(id)).toBeGreaterThan(inputsBefore);
-
-    // Badge with a count, underlines on the flagged text.
-    await expect.poll(() => badgeCount(id), { timeout: 10_000 }).toBeGreaterThan(0);
-    await expect.poll(() => underlines(id)).toEqual(expect.arrayContaining([expect.stringContaining(FLAGGED)]));
-    const label = await ui(id).locator('[data-rapport="badge"]').getAttribute('aria-label');
-    expect(label).toMatch(/^Rapport: \d+ suggestions?, warmth \d+ of 100 \((cold|neutral|warm)\)\. Open the list\.$/);
-
-    // Editors merge edits made close together into one undo step (Quill within 1 s, ProseMirror
-    // 500 ms, the demo's Lexical 300 ms); an agent reads the suggestion before applying it, so the
-    // page's clock moves past that window.
-    if (HISTORY_GROUP_MS[id]) await page.clock.fastForward(HISTORY_GROUP_MS[id]);
-
-    await ui(id).locator('[data-rapport="badge"]').click();
-    const panel = ui(id).locator('[data-rapport="panel"][role="dialog"]');
-    await expect.poll(() => panel.count()).toBe(1);
-    const finding = panel.locator('[data-rapport="finding"]', { hasText: FLAGGED });
-    await finding.locator('[data-rapport="apply"]', { hasText: REWORDED }).click();
-
-    await expect.poll(() => getText(id)).toContain(REWORDED);
-    const applied = await getText(id);
-    expect(applied).not.toContain(FLAGGED);
-    expect(applied).toContain('Per our records, there are no outages in your area.');
-    const data = await getData(id);
-    expect(data).toContain(REWORDED);
-    expect(data).not.toMatch(/rapport/i);
-    expect(data).not.toMatch(ZERO_WIDTH);
-
-    // Undo, from the editor, brings the original sentence back (bounded number of steps).
-    await focusEditor(id);
-    for (let i = 0; i < 5 && !(await getText(id)).includes(FLAGGED); i += 1) {
-      const before = await getText(id);
-      await page.keyboard.press('Control+z');
-      await expect.poll(() => getText(id)).not.toBe(before);
-    }
-    const undone = await getText(id);
-    expect(undone).toContain(`${FLAGGED}.`);
-    expect(undone).not.toContain(REWORDED);
-    await ui(id).locator('[data-rapport="panel"] .close').click().catch(() => undefined);
-  });
-});
-
-// ---- always in sync with the editor --------------------------------------------------------------
-
-describe.each([...DEMO_EDITOR_IDS])('staying in sync in %s', (id) => {
-  it("follows the editor's own undo and redo of an Apply: badge, underlines and popup", async () => {
-    await typeColdReply(id);
-    await waitForAnalysis(id, COLD_REPLY.length);
-    const typed = await settledState(id);
-    expect(typed.underlines).toEqual(expect.arrayContaining([expect.stringContaining(FLAGGED)]));
-    expect(typed.popup).toHaveLength(typed.badge);
-    if (HISTORY_GROUP_MS[id]) await page.clock.fastForward(HISTORY_GROUP_MS[id]);
-
-    await ui(id).locator('[data-rapport="badge"]').click();
-    const finding = ui(id).locator('[data-rapport="panel"] [data-rapport="finding"]', { hasText: FLAGGED });
-    await finding.locator('[data-rapport="apply"]', { hasText: REWORDED }).click();
-    await expect.poll(() => getText(id)).toContain(REWORDED);
-    const applied = await settledState(id);
-    expect(applied.underlines.some((u) => u.includes(FLAGGED))).toBe(false);
-    expect(applied).not.toEqual(typed);
-
-    // The editor's own undo fires no input event in most rich editors: the coach follows the text anyway.
-    await pressUntil(id, 'Control+z', FLAGGED);
-    await expect.poll(() => settledState(id)).toEqual(typed);
-
-    await pressUntil(id, 'Control+Shift+z', REWORDED);
-    await expect.poll(() => settledState(id)).toEqual(applied);
-  });
-
-  it('picks up text the helpdesk inserts through the editor (a macro), with no typing', async () => {
-    await focusEditor(id);
-    await page.keyboard.type('Thanks so much for writing in.');
-    const before = await settledState(id);
-    expect(before.underlines.some((u) => u.includes(FLAGGED))).toBe(false);
-    await setText(id, COLD_REPLY);
-    await expect.poll(() => underlines(id)).toEqual(expect.arrayContaining([expect.stringContaining(FLAGGED)]));
-    const state = await settledState(id);
-    expect(state.badge).toBeGreaterThan(0);
-    expect(state.popup).toHaveLength(state.badge);
-  });
-});
+/** A fresh demo tab holding only the reply box `id`. */
+async function openDemo(id: DemoEditorId): Promise<void> {
+  page = await session.openDemo([id]);
+}
 
 // ---- layout changes --------------------------------------------------------------------------
 
 describe('underlines follow layout changes', () => {
   it('keep covering the same text in a rich editor after page scroll and at 125% zoom', async () => {
     const id = 'gmail';
+    // The whole helpdesk (every reply box), so the page is long enough to scroll.
+    page = await session.openDemo();
     await typeColdReply(id);
     await expect.poll(async () => (await underlineGeometry(id)).marks.map((m) => m.text)).toContain(`${FLAGGED}.`);
     const before = await underlineGeometry(id);
@@ -315,6 +170,8 @@ describe('underlines follow layout changes', () => {
 
   it('keep the textarea mirror aligned inside the field on scroll, field scroll, resize and zoom', async () => {
     const id = 'textarea';
+    // The whole helpdesk (every reply box), so the page is long enough to scroll.
+    page = await session.openDemo();
     const inside = (g: Awaited<ReturnType<typeof underlineGeometry>>, text: string) => {
       const mark = g.marks.find((m) => m.text.includes(text));
       expect(mark, `underline for "${text}"`).toBeDefined();
@@ -386,6 +243,7 @@ describe('underlines follow layout changes', () => {
 describe('card and choices', () => {
   it('Alt+Shift+R opens the card for the finding at the caret; Escape returns focus to the editor', async () => {
     const id = 'prosemirror';
+    await openDemo(id);
     await typeColdReply(id);
     await waitForAnalysis(id, COLD_REPLY.length);
     await page.keyboard.press('ArrowLeft'); // caret inside "…restart your router."
@@ -404,6 +262,7 @@ describe('card and choices', () => {
 
   it('hovering an underline opens its card', async () => {
     const id = 'prosemirror';
+    await openDemo(id);
     await typeColdReply(id);
     // The underline of the whole typed reply (one typed while the text was shorter may still be painted).
     await waitForAnalysis(id, COLD_REPLY.length);
@@ -420,6 +279,7 @@ describe('card and choices', () => {
 
   it('Dismiss hides a finding for this draft; "Don\'t flag this again" is remembered in storage.local', async () => {
     const id = 'prosemirror';
+    await openDemo(id);
     await typeColdReply(id);
     const before = await badgeCount(id);
     await page.locator('[data-rapport="badge"]').click();
@@ -456,6 +316,7 @@ describe('card and choices', () => {
 
 describe('pages and drafts of every size', () => {
   it('coaches an editor added after load', async () => {
+    await openDemo('textarea');
     expect(await page.evaluate(() => window.__demo.addEditor())).toBe(LATE_EDITOR_ID);
     await focusEditor(LATE_EDITOR_ID);
     await page.keyboard.type(COLD_REPLY);
@@ -465,6 +326,7 @@ describe('pages and drafts of every size', () => {
   });
 
   it('says a reply in another language is not checked, instead of flagging it', async () => {
+    await openDemo('textarea');
     await focusEditor('textarea');
     await page.keyboard.type('Vielen Dank für Ihre Nachricht. Wir kümmern uns sofort darum und melden uns morgen bei Ihnen.');
     const badge = page.locator('[data-rapport="badge"]');
@@ -475,6 +337,7 @@ describe('pages and drafts of every size', () => {
 
   it('checks a 20,000-word draft completely, without analysing in the page', async () => {
     const id = 'textarea';
+    await openDemo(id);
     const big = draft(20_000, 'big');
     await setText(id, big);
     await focusEditor(id);

@@ -49,7 +49,7 @@ async function typeInto(page: Page, frame: Frame, selector: string, text: string
 
 describe('one light watcher per frame, the coach where the agent writes', () => {
   it('loads the coach only into the frame created after load where the agent types, and checks there', async () => {
-    const page = await session.openDemo();
+    const page = await session.openDemo(['textarea']);
     const writing = await addFrame(page, 'late-reply', '<textarea id="reply" rows="6" cols="60"></textarea>');
     const idle = await addFrame(page, 'late-news', '<p>Order #4411 shipped on Monday.</p>');
     await typeInto(page, writing, '#reply', COLD_REPLY);
@@ -60,7 +60,7 @@ describe('one light watcher per frame, the coach where the agent writes', () => 
   });
 
   it('leaves the top frame with only the watcher while the agent writes in a frame', async () => {
-    const page = await session.openDemo();
+    const page = await session.openDemo(['textarea']);
     const writing = await addFrame(page, 'late-reply', '<div id="reply" contenteditable="true" style="min-height:80px"></div>');
     await typeInto(page, writing, '#reply', COLD_REPLY);
     await expect.poll(async () => (await marks(writing)).underlines).toBeGreaterThan(0);
@@ -70,14 +70,14 @@ describe('one light watcher per frame, the coach where the agent writes', () => 
 
 describe('one engine for the browser', () => {
   it('analyses the draft in the extension’s background, not in the page', async () => {
-    const page = await session.openDemo();
+    const page = await session.openDemo(['textarea']);
     await typeInto(page, page.mainFrame(), '#textarea-input', COLD_REPLY);
     await expect.poll(async () => (await marks(page.mainFrame())).underlines).toBeGreaterThan(0);
     expect(await marks(page.mainFrame())).toMatchObject({ coach: true, engine: 'background' });
   });
 
   it('checks the draft in the page when the engine does not answer, and says so by where it ran', async () => {
-    const page = await session.openDemo();
+    const page = await session.openDemo(['textarea']);
     await typeInto(page, page.mainFrame(), '#textarea-input', `${COLD_REPLY} ${ENGINE_SILENT_MARKER}`);
     await expect.poll(async () => (await marks(page.mainFrame())).engine).toBe('page');
     await expect.poll(async () => (await marks(page.mainFrame())).underlines).toBeGreaterThan(0);

@@ -110,9 +110,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-// Known limit: in some shuffled orders the popup and send tests fail (seed 551050: the helpdesk tab is not the one the
-// popup reads after the options test's tabs); until that is fixed, this file keeps its declared order.
-describe('Rapport in Firefox', { shuffle: false }, () => {
+describe('Rapport in Firefox', () => {
   it('installs with a fixed add-on id, declares no data collection, and has its icons', () => {
     expect(firefox.addonId).toBe('rapport@rapport.local');
     const manifest = JSON.parse(readFileSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'));

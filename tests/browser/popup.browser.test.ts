@@ -46,7 +46,7 @@ async function seriousAxeViolations(page: Page) {
 }
 
 beforeEach(async () => {
-  demo = await session.openDemo();
+  demo = await session.openDemo(['textarea']);
   await typeInto('textarea', '#textarea-input', COLD_REPLY);
 });
 

@@ -17,7 +17,7 @@ async function writeAndSend(editor: string, selector: string, text: string, send
 }
 
 beforeEach(async () => {
-  demo = await session.openDemo();
+  demo = await session.openDemo(['textarea', 'gmail']);
 });
 
 describe('sending replies on the helpdesk', () => {

@@ -36,7 +36,7 @@ async function axeProblems(page: Page, scheme: 'light' | 'dark') {
 
 /** Opens the demo helpdesk, writes `text` in its text box, and returns the in-page badge's count once analysed. */
 async function writeDraft(text: string): Promise<{ demo: Page; count: number }> {
-  const demo = await session.openDemo();
+  const demo = await session.openDemo(['textarea']);
   await demo.bringToFront();
   await demo.evaluate(() => window.__demo.editors.textarea!.setText(''));
   await demo.locator('#textarea-input').click();

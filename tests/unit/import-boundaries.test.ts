@@ -49,6 +49,39 @@ describe('lib/ never depends on components/', () => {
   });
 });
 
+describe('the background and the pages share messages and storage, never code', () => {
+  it.each([
+    ['lib/coach/planted.ts', "import { startToolbarBadge } from '../background/toolbar-badge';\nexport const s = startToolbarBadge;"],
+    ['lib/popup/planted.ts', "import { startActiveFrameTracker } from '../background/active-frame';\nexport const s = startActiveFrameTracker;"],
+    ['lib/pages/planted.ts', "import { startHistoryHandler } from '../background/history-handler';\nexport const s = startHistoryHandler;"],
+    ['components/popup/planted.tsx', "import { startToolbarBadge } from '../../lib/background/toolbar-badge';\nexport const s = startToolbarBadge;"],
+    ['entrypoints/popup/planted.tsx', "import { startToolbarBadge } from '@/lib/background/toolbar-badge';\nexport const s = startToolbarBadge;"],
+    ['entrypoints/coach.ts', "import { startEngineHost } from '@/lib/engine-host/background';\nexport const s = startEngineHost;"],
+  ])('reports background code imported by %s', async (file, code) => {
+    expect(await ruleIds(code, file)).toContain('import-x/no-restricted-paths');
+  });
+
+  it.each([
+    ['lib/background/planted.ts', "import { startCoach } from '../coach/start';\nexport const s = startCoach;"],
+    ['lib/background/planted.ts', "import { createOptionsStore } from '../pages/options-store';\nexport const s = createOptionsStore;"],
+    ['lib/engine-host/background.ts', "import { browserPopupClient } from '../popup/client';\nexport const s = browserPopupClient;"],
+    ['entrypoints/background.ts', "import { startCoach } from '@/lib/coach/start';\nexport const s = startCoach;"],
+  ])('reports page code imported by %s', async (file, code) => {
+    expect(await ruleIds(code, file)).toContain('import-x/no-restricted-paths');
+  });
+
+  it('lets both sides use the messages, storage and pure code', async () => {
+    const both = "import { FRAME_ACTIVE } from '../messages/tab-status';\nimport { activeFrame } from '../storage/active-frame';\nimport { localDay } from '../stats/local-day';\nexport const all = [FRAME_ACTIVE, activeFrame, localDay];";
+    expect(await ruleIds(both, 'lib/coach/planted.ts')).toEqual([]);
+    expect(await ruleIds(both, 'lib/background/planted.ts')).toEqual([]);
+  });
+
+  it('lets a test drive the background handler and a page client together', async () => {
+    const code = "import { startHistoryHandler } from '../background/history-handler';\nexport const s = startHistoryHandler;";
+    expect(await ruleIds(code, 'lib/pages/planted.test.ts')).toEqual([]);
+  });
+});
+
 describe('no import cycles', () => {
   it('reports a module that imports one of its own importers', async () => {
     // lib/engine/analyzer.ts imports lib/engine/phrase.ts; planting the reverse import in phrase.ts closes a cycle.

@@ -182,7 +182,6 @@ export const fakeFieldAdapter: EditorAdapter = {
   root: (el) => el as HTMLElement,
   readText: (root) => (root as HTMLTextAreaElement).value,
   rangeOf: () => null,
-  offsetAt: () => null,
   caretOffset: () => null,
   async replace(root, start, end, replacement) {
     const field = root as HTMLTextAreaElement;

@@ -95,7 +95,8 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     if (!expected(o.when, ctx) || ctx.totals.words < o.minWords) return [];
     const body = bodySentences(ctx);
     const last = body[body.length - 1];
-    if (!last) return [];
+    // A body that ends on a colon ("To get a refund you need to:") is still being written: no closing after it.
+    if (!last || /:\s*$/.test(last.text)) return [];
     // Pleasantries after the next step are read past; a list of steps counts as one sentence of the end.
     let end = body.length;
     while (end > 1 && PLEASANTRY.test(body[end - 1]!.text)) end--;
@@ -107,8 +108,10 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     }
     if (tail.some(closesTheReply)) return [];
     // After a list the closing is a paragraph of its own; after prose it ends the last paragraph.
-    const joiner = last.part === 'list-item' ? ctx.structure.paragraphBreak : ' ';
-    const ending = /[.!?…]$/.test(last.text) || last.part === 'list-item' ? last.text : `${last.text}.`;
+    // A sentence that ends on a colon announces something (steps that are missing): the closing goes below it, not after a full stop.
+    const opensSomething = /[:;]$/.test(last.text);
+    const joiner = last.part === 'list-item' || opensSomething ? ctx.structure.paragraphBreak : ' ';
+    const ending = /[.!?…:;]$/.test(last.text) || last.part === 'list-item' ? last.text : `${last.text}.`;
     return [{ start: last.start, end: last.end, suggestions: o.closings.map((c) => `${ending}${joiner}${c}`) }];
   },
 };

@@ -9,6 +9,7 @@ export default defineRule({
   description:
     'The agent pointing back at what they (or the team) already said: "as I said", "like I told you", "as we explained in our last email", anywhere in the sentence, any tense. Mentions of a call are included: "As I said on our call" is the same eye-roll.',
   patterns: [
+    'as you #Adverb? (have|were|had) #Adverb? been? (told|advised|informed|warned) (on|in|over|during|by|via|at) (the|my|our|a|an|your)? #Adjective? #Noun',
     '(as|like) (i|we) have? #Adverb? (said|stated|told|explained|mentioned|advised|noted|pointed out) to? you? .? (in|on|during|over) (my|our|the) #Adjective? #Noun',
     '(as|like) (i|we) have? #Adverb? (said|stated|told|explained|mentioned|advised|noted|pointed out) to? you? (before|previously|earlier|already|twice|yesterday)?',
     '(as|like) (i|we) have? #Adverb? (said|stated|told|explained|mentioned|advised|noted|pointed out) to? you? (several|many|multiple|a few) times',
@@ -27,6 +28,8 @@ export default defineRule({
     pass: ['I said I would call you back today, and here I am.', 'Thanks once again for your patience.', 'As I promised, here is the tracking link.'],
     paraphrases: {
       flag: [
+        'As you were told on the phone, the part has to be ordered.',
+        'As you have been advised in our letter, the fee is not refundable.',
         'The refund, as I have already explained, takes five days.',
         "As we've told you several times, the plan cannot be paused.",
         'Like I told you yesterday, the courier collects on Tuesdays.',
@@ -36,6 +39,7 @@ export default defineRule({
         'As I said on the phone, I am happy to waive the fee.',
       ],
       pass: [
+        'As you asked on the phone, I have moved the visit to Monday.',
         'As I said I would, I have refunded the delivery charge.',
         'As promised, I called the warehouse this morning.',
         "I'll say it plainly: the refund is on its way.",

@@ -9,6 +9,7 @@ export default defineRule({
   description:
     'The impersonal pointer back: "as previously mentioned", "per my last email", "as stated in the release notes", "as documented". First-person forms ("as I said") are as-i-said-before.',
   patterns: [
+    'as (has|had) #Adverb? been #Adverb? (explained|mentioned|stated|advised|said) (to you)? on? (several|many|multiple)? (occasions|times)?',
     'as? per (my|our) (last|previous|earlier|prior) (email|e-mail|message|reply|letter|response)',
     '^as #Adverb? (mentioned|stated|explained|advised|noted|outlined|documented|indicated|communicated) (before|previously|earlier|above|below)?',
     'as #Adverb? (mentioned|stated|explained|advised|noted|outlined|documented|indicated|communicated) (before|previously|earlier|above|below)?$',
@@ -28,6 +29,8 @@ export default defineRule({
     pass: ['I mentioned the tracking link in my last email, and here it is again: it shows the parcel in Leeds.', 'As you asked, I cancelled the second order.'],
     paraphrases: {
       flag: [
+        'As has been explained to you on several occasions, the VAT number comes from your profile.',
+        'As has already been mentioned, the fee is not refundable.',
         'The upgrade, as mentioned earlier, is free.',
         'As previously advised, the account was closed on 2 May.',
         'Deliveries are delayed, as already explained.',
@@ -37,6 +40,7 @@ export default defineRule({
         'As outlined in the terms, the deposit is kept after 14 days.',
       ],
       pass: [
+        'As had been agreed with you on the phone, I have refunded the fee today.',
         'As you mentioned, the screen flickers after the update.',
         'As requested, I have changed the delivery address.',
         'As soon as the parcel arrives, I will let you know.',

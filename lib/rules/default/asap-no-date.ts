@@ -24,6 +24,9 @@ export default defineRule({
     'at the first opportunity',
   ],
   unless: ['#Date', '(today|tonight|tomorrow|within|before|morning|afternoon|evening|minutes|hours|am|pm|noon)', '(you|your) (can|could|reply|send|get|call)'],
+  patterns: [
+    '(at|by) (our|the|their) earliest (possible)? (opportunity|convenience|moment)',
+  ],
   rewrites: [],
   examples: {
     flag: [
@@ -38,6 +41,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Your request will be handled at our earliest opportunity.',
+        'The bank will answer at their earliest convenience.',
         "We'll get it to you as soon as possible.",
         'As soon as we can, we will ship the order.',
         'Someone will call you asap.',
@@ -46,6 +51,7 @@ export default defineRule({
         'Our team is working to fix this as fast as possible.',
       ],
       pass: [
+        'Could you reply at your earliest convenience?',
         "I'll ship it as soon as it arrives this afternoon.",
         'Please reply as soon as you can.',
         'As soon as the part lands tomorrow, I will fit it.',

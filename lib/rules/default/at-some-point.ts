@@ -6,9 +6,23 @@ export default defineRule({
   principle: 'urgency',
   severity: 'suggestion',
   message: 'Urgency: "at some point" tells the customer they are not a priority; name a day or time instead.',
-  phrases: ['at some point', 'at some stage', 'at some time', 'sooner or later', 'one of these days'],
-  patterns: ['[<kept>(will|shall|should|may|might|would)] eventually'],
-  unless: ['eventually #PastTense', '(yesterday|last|earlier|ago)', '(at some point|at some stage|at some time) (today|tomorrow|tonight|this|next|on|before|#Date)', '#Date'],
+  phrases: [
+    'some time soon',
+    'sometime soon',
+    'sometime later',
+    'some time later',
+    'sometime in the future',
+    'some time in the future',
+    'one day soon',
+    'somewhere down the line',
+    'down the line',
+    'further down the line',
+    'at some point', 'at some stage', 'at some time', 'sooner or later', 'one of these days'],
+  patterns: [
+    '#Verb #Adverb? (it|them|this|that|yours|you|one)? (up|out|back|in)? [<kept>eventually]$',
+    'sometime (next|this) (week|month|year|quarter|spring|summer|autumn|fall|winter)',
+    '[<kept>(will|shall|should|may|might|would)] eventually'],
+  unless: ['eventually #PastTense', '(yesterday|last|earlier|ago)', '(at some point|at some stage|at some time) (today|tomorrow|tonight|this|next|on|before|#Date)', '(#WeekDay|#Month|#Time)', '(by|on|before|until) #Date', '#Value (minutes|hours|days|weeks)', '(today|tonight|tomorrow)'],
   rewrites: ['{kept}'],
   examples: {
     flag: [
@@ -19,6 +33,12 @@ export default defineRule({
     pass: ['At some point yesterday the server restarted, which caused the error.', "I'll call you at some point tomorrow morning, before 11am.", 'The parcel eventually arrived, and I have refunded the delivery fee.'],
     paraphrases: {
       flag: [
+        'The courier will deliver it sometime soon.',
+        'We hope to support that sometime next year.',
+        'Somewhere down the line the app will get a dark mode.',
+        'Someone from billing should pick it up eventually.',
+        'Further down the line we may refund the difference.',
+        'A technician will call you some time in the future.',
         'Someone will get to it at some point.',
         'At some stage the team will review your file.',
         'The fix will eventually be rolled out.',
@@ -27,6 +47,12 @@ export default defineRule({
         'The courier may eventually find it.',
       ],
       pass: [
+        'It eventually turned up at the depot, and it is on the van today.',
+        'The engineer will come on Tuesday 14 May between 8am and noon.',
+        'I will call you sometime tomorrow morning, before 11am.',
+        'Your line was fixed down at the exchange this morning.',
+        'We sorted it eventually, and the refund landed on Monday.',
+        'The new plan starts next month, on 1 July.',
         'At some point today I will call you with the result.',
         'I eventually found the parcel, and it ships today.',
         'The warranty covers you at every point of the journey.',

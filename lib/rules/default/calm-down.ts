@@ -8,6 +8,7 @@ export default defineRule({
   message: 'Respect: telling someone to calm down rarely calms them; naming what upset them does.',
   description: 'Telling an upset customer how to feel or behave: calm down, stay calm, relax, stop shouting, watch your tone, no need to shout.',
   patterns: [
+    'no (need|reason) to (get|be) #Adverb? (worked up|upset|angry|annoyed|emotional|aggressive|rude|stressed|excited|so upset) (about|over)? (it|this|that)?',
     '^(calm|settle|cool) down',
     '^* (calm|settle|cool) down',
     '^(stay|keep|remain) (calm|patient|polite|civil)',
@@ -35,6 +36,9 @@ export default defineRule({
     pass: ["Please don't worry, your data is safe.", "Don't panic, I've restored your notes.", 'Sit back and relax, the engineer will handle everything.', 'Once things calm down after the sale, the shipping times will drop.'],
     paraphrases: {
       flag: [
+        'No need to get worked up about it.',
+        'There is really no reason to be so upset.',
+        'Honestly, no need to get angry over this.',
         'Please stay calm.',
         'Please try to remain calm while we look into this.',
         "Honestly, there's no reason to get angry.",
@@ -43,6 +47,8 @@ export default defineRule({
         "Don't raise your voice with our agents.",
       ],
       pass: [
+        'No need to worry, the refund is on its way.',
+        'There is no need to send the receipt again; I have it.',
         'I stayed calm on the phone with the courier and got the parcel released.',
         'The storm has calmed down, so flights resume at noon.',
         'Relax and enjoy the new sofa, the delivery team will set it up.',

@@ -7,6 +7,7 @@ export default defineRule({
   severity: 'warning',
   message: 'Respect: "Clearly" and "obviously" suggest the customer missed something simple; the facts read kinder on their own.',
   patterns: [
+    '[<kept>you (are|were|have|had|did|do)?] (clearly|obviously|evidently)',
     '^(well|so|and|but|now|again)? (clearly|obviously|evidently)',
     '^as anyone (can|could) see',
     'as is (clearly|plainly)? (obvious|evident|clear)',
@@ -14,12 +15,14 @@ export default defineRule({
     '(as|like) you can #Adverb? (clearly|obviously|plainly) see',
   ],
   unless: [
-    '^(clearly|obviously) (i|we) (made|got|messed|dropped|should|owe|let|can|will|would|could|are|am|have|understand|want)',
+    'you (are|were|have|had|did)? (clearly|obviously) (put|worked|tried|taken|care|cared|thought|love|loved|know your)',
+    '^(clearly|obviously) (i|we) (made|got|messed|dropped|should|owe|let|will|would|could|are|am|have|understand|want)',
+    '^(clearly|obviously) (i|we) can #Adverb? (help|fix|sort|refund|replace|do|offer|look|see|improve)',
     '^(clearly|obviously) (something|this|that) (went|is|was|has|had) (gone)? wrong',
     '^(clearly|obviously) (our|my) (mistake|fault|error|system|team)',
     '^(clearly|obviously) (if|when|once|as soon as)',
   ],
-  rewrites: [''],
+  rewrites: ['{kept}'],
   examples: {
     flag: [
       { text: 'Clearly, this is explained in the FAQ.', becomes: 'This is explained in the FAQ.' },
@@ -35,6 +38,9 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'You are clearly sending the wrong file.',
+        'You obviously entered the card number wrong.',
+        'You have evidently not read the email.',
         'So obviously the refund cannot be processed.',
         'It should be clear that the offer ended in May.',
         'Clearly you did not read the confirmation email.',
@@ -43,6 +49,8 @@ export default defineRule({
         'Well, obviously the screen will crack if it is dropped.',
       ],
       pass: [
+        "You've obviously put a lot of care into this report, thank you.",
+        'You clearly know your way around the settings, so this will be quick.',
         "Obviously, I'll fix this today.",
         "Clearly we got this wrong, and I'm sorry.",
         'I can clearly see why the bill was confusing.',

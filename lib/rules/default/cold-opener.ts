@@ -8,7 +8,9 @@ export default defineRule({
   message: 'Welcome: opening with "In response to your enquiry" sounds like a filing clerk; a thank-you for writing in is a warmer first line.',
   patterns: [
     '^in (response|reply|answer) to your #Adjective? [<what>(email|enquiry|inquiry|message|letter|query|request|question)] [<next>(#Pronoun|#Determiner)]',
-    '^further to your #Adjective? [<what>(email|enquiry|inquiry|message|letter|query|request|question)] [<next>(#Pronoun|#Determiner)]',
+    '^further to your #Adjective? (phone|voicemail|chat)? [<what>(email|enquiry|inquiry|message|letter|query|request|call)] [<next>(#Pronoun|#Determiner)]',
+    '^(regarding|concerning|re) your #Adjective? [<what>(email|enquiry|inquiry|message|letter|query|request|question|complaint)] [<next>(#Pronoun|#Determiner)]',
+    '^(in|with) (response|reply|reference) to your #Adjective? [<what>(email|enquiry|message|letter|query|complaint)] of #Date? [<next>(#Pronoun|#Determiner)]',
   ],
   rewrites: ['Thanks for your {what}. {next|capital}'],
   examples: {
@@ -23,5 +25,23 @@ export default defineRule({
       },
     ],
     pass: ['Thanks for your email, I have cancelled the order.', 'I wrote this short guide in response to your question, so I hope it helps.'],
+    paraphrases: {
+      flag: [
+        "Further to your email, the refund has been sent.",
+        "In answer to your query, we open at nine.",
+        "Regarding your complaint, the fee is correct.",
+        "In response to your recent letter, your account is now closed.",
+        "Concerning your enquiry, the model is discontinued.",
+        "Further to your phone message, the engineer comes on Monday.",
+      ],
+      pass: [
+        "Thanks for your email, I have cancelled the order.",
+        "I wrote this short guide in response to your question, so I hope it helps.",
+        "Thanks for your complaint about the noise, and sorry it kept you up.",
+        "Your email about the refund made me check again, and you were right.",
+        "In response, the council agreed to repair the road.",
+        "Regarding the delivery, I have booked Saturday for you.",
+      ],
+    },
   },
 });

@@ -10,6 +10,8 @@ export default defineRule({
     'Handing the customer to another company or team to chase themselves: "please contact the courier directly", "take it up with your bank", "questions should be directed to the accounts team".',
   message: 'Ownership: sending the customer off to chase someone else leaves them alone with it; offer to make the contact, or say exactly what to ask.',
   patterns: [
+    '(suggest|recommend|advise) (that)? you (give|call|contact|email|ring|phone|speak to|get in touch with) (them|him|her|the|your|their)',
+    '(please|kindly)? (raise|take|discuss|sort|check|chase|resolve) (it|this|that|the matter|the issue) (up)? with (them|him|her|the|your|their)',
     '(contact|call|email|phone|ring|message|speak to|talk to|write to) (the|your|their|them|him|her) #Adjective? #Noun{0,2} directly',
     '(get in touch with|reach out to|deal with|liaise with) (the|your|their|them) #Adjective? #Noun? directly',
     '(who|whom|which) you (should|must|will need to|need to|have to|can) (contact|call|email|phone|ring|write to)',
@@ -37,6 +39,11 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "I'd suggest you give them a call.",
+        'We recommend that you contact your bank.',
+        'Please raise it with them.',
+        'Kindly discuss the matter with your airline.',
+        'You can chase it with the courier.',
         'For refunds, please get in touch with the seller directly.',
         'Unfortunately you will have to call your card issuer directly.',
         'Questions about billing should be directed to the accounts team.',
@@ -46,6 +53,9 @@ export default defineRule({
         'Any complaint must be raised with the landlord.',
       ],
       pass: [
+        'I suggest you keep the receipt, and I will call the shop myself today.',
+        "I've raised it with them myself and will call you at 3pm.",
+        'Could you check it with me on the phone tomorrow?',
         'I have called the restaurant directly and they are remaking your order now.',
         'I spoke to the warehouse directly this morning, and your parcel is on the van.',
         'If you would rather call them directly, their number is 0800 111 222.',

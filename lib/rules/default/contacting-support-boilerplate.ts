@@ -19,5 +19,23 @@ export default defineRule({
       },
     ],
     pass: ['Thanks for getting in touch, Maria!', 'Thank you for contacting us about this, and sorry for the wait.'],
+    paraphrases: {
+      flag: [
+        "Thanks so much for contacting Customer Care.",
+        "Thank you for calling the Orbitel helpdesk.",
+        "Thanks for emailing the Billing Department.",
+        "Thank you for choosing Voltara support today.",
+        "Thank you for writing to the Service Desk.",
+        "Thanks for contacting our support team about the app.",
+      ],
+      pass: [
+        "Thanks for getting in touch, Maria!",
+        "Thank you for contacting us about this, and sorry for the wait.",
+        "I have contacted the courier support team for you.",
+        "Thanks for your patience while I checked.",
+        "Our support team will call you at 3pm.",
+        "Thanks for writing in about the late delivery.",
+      ],
+    },
   },
 });

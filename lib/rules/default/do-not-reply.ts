@@ -11,6 +11,7 @@ export default defineRule({
     'if (you)? (do not|never)',
   ],
   patterns: [
+    '(address|mailbox|inbox|email) is (only)? (for|used for) (outbound|outgoing|sending) (messages|emails|mail|notifications)? only?',
     '(please)? (do not|never) (reply|respond) (directly)? to this [<what>(email|e-mail|message|mail|address|ticket|notification)]',
     '^(please|kindly)? (do not|never) (reply|respond)',
     '(please|kindly) (do not|never) (reply|respond)',
@@ -37,6 +38,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Kindly note this email address is for outbound messages only.',
+        'This mailbox is used for outgoing mail only.',
         'Please do not reply, as this inbox is not monitored.',
         'Kindly do not respond to this notification.',
         'This address cannot receive replies.',
@@ -46,6 +49,7 @@ export default defineRule({
         "Please don't respond to this mail.",
       ],
       pass: [
+        'This address is for your invoices, and I have added your new one too.',
         'Just reply to this email and it comes straight to me.',
         'If you do not reply by Friday, I will call you instead.',
         'You do not have to reply to this message.',

@@ -15,5 +15,23 @@ export default defineRule({
       { text: 'Our team will do the needful and update you.', becomes: 'Our team will take care of it and update you.' },
     ],
     pass: ['I will take care of it today.', 'Do whatever is easiest for you.'],
+    paraphrases: {
+      flag: [
+        "Kindly do the needful at the earliest.",
+        "We request you to do the needful.",
+        "The team has done the needful.",
+        "I did the needful yesterday.",
+        "Please do the needful and revert.",
+        "Doing the needful now, sir.",
+      ],
+      pass: [
+        "I will take care of it today.",
+        "Do whatever is easiest for you.",
+        "Everything needed for the visit is in the email.",
+        "You have done everything you needed to.",
+        "We did what was needed and the line is working.",
+        "Please do the form when you have a minute.",
+      ],
+    },
   },
 });

@@ -31,5 +31,23 @@ export default defineRule({
       { text: 'FYI, the update goes live tonight.', becomes: 'The update goes live tonight.' },
     ],
     pass: ['Your reference number is 48213.', 'Thanks for your attention to detail in the photos.'],
+    paraphrases: {
+      flag: [
+        "Please find the invoice attached for your kind perusal.",
+        "For your records, the case number is 55120.",
+        "Just FYI, the portal is down tonight.",
+        "The terms are below for your kind information.",
+        "I have copied the form for reference purposes.",
+        "For your kind attention, the fee has changed.",
+      ],
+      pass: [
+        "Your reference number is 48213.",
+        "Thanks for your attention to detail in the photos.",
+        "Thank you for the information about the fault.",
+        "I have saved your records to the account.",
+        "Keep the receipt in case you need it later.",
+        "Here is the reference for the repair: RX-2231.",
+      ],
+    },
   },
 });

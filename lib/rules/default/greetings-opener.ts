@@ -6,7 +6,7 @@ export default defineRule({
   principle: 'welcome',
   severity: 'hint',
   message: 'Welcome: "Greetings" sounds like a form letter or a robot; a simple "Hi" feels friendlier.',
-  patterns: ['^(greetings|salutations)'],
+  patterns: ['^(greetings|salutations)', '^greetings of the (day|season)'],
   unless: ['^greetings from'],
   rewrites: ['Hi'],
   examples: {
@@ -15,5 +15,23 @@ export default defineRule({
       { text: 'Greetings Anna, your new router ships today.', becomes: 'Hi Anna, your new router ships today.' },
     ],
     pass: ['Hi Anna, your new router ships today.', 'Greetings from all of us in the Lisbon office, and thanks for the lovely postcard!'],
+    paraphrases: {
+      flag: [
+        "Greetings of the day!",
+        "Greetings, Mr Patel.",
+        "Salutations,\n\nYour order is ready.",
+        "Greetings dear customer.",
+        "Greetings! Your ticket is attached.",
+        "Greetings and thanks for your email.",
+      ],
+      pass: [
+        "Hi Anna, your new router ships today.",
+        "Greetings from all of us in the Lisbon office, and thanks for the lovely postcard!",
+        "Season’s greetings card sent with your order.",
+        "Hello Mr Patel, your order is ready.",
+        "We sent your greetings to the team.",
+        "Hi there, your ticket is attached.",
+      ],
+    },
   },
 });

@@ -9,6 +9,7 @@ export default defineRule({
   patterns: [
     '[<kept>(attached|enclosed|included|sent)] (herewith|hereto)',
     '(hereby|herein|hereinafter|heretofore|aforementioned|above-mentioned|abovementioned|undersigned)',
+    '(above|afore) mentioned',
   ],
   unless: ['^herewith', '^(attached|enclosed) herewith (is|are|please)', 'the undersigned'],
   rewrites: ['{kept}'],
@@ -19,5 +20,23 @@ export default defineRule({
       { text: 'The aforementioned order has shipped.', becomes: 'The order has shipped.' },
     ],
     pass: ['Here is the invoice for your order.', 'I have attached the invoice to this email.', 'Thereby hangs a tale.'],
+    paraphrases: {
+      flag: [
+        "I hereby confirm the refund.",
+        "The terms set out herein apply to all bookings.",
+        "The above-mentioned item was returned.",
+        "Please sign the form enclosed herewith.",
+        "The customer, hereinafter the Buyer, agrees to pay.",
+        "As stated heretofore, the fee applies.",
+      ],
+      pass: [
+        "Here is the invoice for your order.",
+        "I have attached the invoice to this email.",
+        "Thereby hangs a tale.",
+        "The item I mentioned above is back in stock.",
+        "Here in the shop we have your size.",
+        "I confirm the refund went out today.",
+      ],
+    },
   },
 });

@@ -7,6 +7,7 @@ export default defineRule({
   severity: 'suggestion',
   message: 'Urgency: "in due course" means "whenever we get to it" to a waiting customer; give a day or time you can keep.',
   phrases: [
+    'in due order',
     'in due course',
     'in due time',
     'in the fullness of time',

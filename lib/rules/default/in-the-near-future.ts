@@ -21,7 +21,11 @@ export default defineRule({
     'over the coming weeks',
     'in the coming months',
   ],
-  unless: ['#Date', '(today|tonight|tomorrow|within)', '(not|no) (planned|expected|likely|available) (in the near future|in the foreseeable future)'],
+  unless: ['(#WeekDay|#Month|#Time)', '(by|on|before|until) #Date', '#Value (minutes|hours|days|weeks|working days|business days)', '(today|tonight|tomorrow|within)', '(not|no) (planned|expected|likely|available) (in the near future|in the foreseeable future)'],
+  patterns: [
+    '(in|with) (a|an|the) (future|later|coming|upcoming|subsequent|next) (release|update|version|build|patch|sprint|phase)',
+    '(in|over|during) the (coming|next few|next couple of|following few) (days|weeks|months)',
+  ],
   rewrites: [''],
   examples: {
     flag: [
@@ -32,6 +36,12 @@ export default defineRule({
     pass: ["The update lands on Friday, and I'll message you the moment it's live.", 'I have booked the engineer for tomorrow at 10am.'],
     paraphrases: {
       flag: [
+        'The dark mode will come with a future update.',
+        'The issue should be fixed in an upcoming release, according to the developers.',
+        'Over the next few weeks, the team will contact affected customers.',
+        'Your new card will be posted in the coming days.',
+        'We expect to add that option in a later version.',
+        'Changes to the timetable will follow during the coming months.',
         'The feature should arrive in the not too distant future.',
         'In the foreseeable future, the store will reopen.',
         'Your refund will be issued before long.',
@@ -40,6 +50,12 @@ export default defineRule({
         'Over the coming period, we will contact every customer.',
       ],
       pass: [
+        'The fix is in the next release, which goes out on 4 June.',
+        'I have updated your address for future deliveries.',
+        'Version 3.2 is out today and already has the fix.',
+        'In the coming days you do not need to do anything; I will email you on Monday.',
+        'The release notes are attached for your records.',
+        'Your next bill will show the credit.',
         'The update lands on Friday, and I will message you the moment it is live.',
         'Price rises are not planned in the near future.',
         'I will call you tomorrow at 10am.',

@@ -17,6 +17,7 @@ import atThisPointInTime from './at-this-point-in-time';
 import atYourEarliestConvenience from './at-your-earliest-convenience';
 import automatedMessage from './automated-message';
 import bareDetailsRequest from './bare-details-request';
+import bareNotAvailable from './bare-not-available';
 import bareNoted from './bare-noted';
 import calmDown from './calm-down';
 import clearlyObviously from './clearly-obviously';
@@ -25,6 +26,7 @@ import coldOpener from './cold-opener';
 import contactThemDirectly from './contact-them-directly';
 import contactingSupportBoilerplate from './contacting-support-boilerplate';
 import curtAnythingElse from './curt-anything-else';
+import customerMustChase from './customer-must-chase';
 import customersAreResponsible from './customers-are-responsible';
 import dearCustomer from './dear-customer';
 import dearSirMadam from './dear-sir-madam';
@@ -79,6 +81,7 @@ import seeTheWebsite from './see-the-website';
 import sentElsewhere from './sent-elsewhere';
 import simplyJustDo from './simply-just-do';
 import sorryForAnyInconvenience from './sorry-for-any-inconvenience';
+import sorryYouFeelThat from './sorry-you-feel-that';
 import sorryYouFeelThatWay from './sorry-you-feel-that-way';
 import stackedNegatives from './stacked-negatives';
 import staffWillContact from './staff-will-contact';
@@ -135,6 +138,7 @@ export const defaultPackInput: RulePackInput = {
     atYourEarliestConvenience,
     automatedMessage,
     bareDetailsRequest,
+    bareNotAvailable,
     bareNoted,
     calmDown,
     clearlyObviously,
@@ -143,6 +147,7 @@ export const defaultPackInput: RulePackInput = {
     contactThemDirectly,
     contactingSupportBoilerplate,
     curtAnythingElse,
+    customerMustChase,
     customersAreResponsible,
     dearCustomer,
     dearSirMadam,
@@ -197,6 +202,7 @@ export const defaultPackInput: RulePackInput = {
     sentElsewhere,
     simplyJustDo,
     sorryForAnyInconvenience,
+    sorryYouFeelThat,
     sorryYouFeelThatWay,
     stackedNegatives,
     staffWillContact,

@@ -10,6 +10,10 @@ export default defineRule({
     'Defending the company instead of listening: "our records are correct", "the system shows no booking", "staff followed the procedure", "you were notified on…", "three reminders were sent".',
   message: 'Respect: insisting the records or the staff were right tells the customer they are wrong; share what you found and what you can do next.',
   patterns: [
+    'the? rules are the? rules',
+    '(policy is policy|a rule is a rule)',
+    '(system|systems|records|computer|tracking|staff|team|drivers|engineers) (does not|do not|never|can not) (lie|lies|make mistakes|get it wrong)',
+    '(we|they|our #Noun|the #Noun|our #Noun #Noun) (are|is) (never|not ever) (wrong|mistaken)',
     '(our|the|my) (records|record|system|systems|logs|notes|files|data) (are|is|were|was) #Adverb? (correct|accurate|right|clear|up to date)',
     '(our|the) (records|system|systems|logs|notes|tracking|account) #Adverb? (show|shows|showed|indicate|indicates|indicated) (no|nothing|that no|that nothing)',
     '(courier|driver|carrier|engineer|staff|team|agent) (has|have|had)? #Adverb? (confirmed|verified) (delivery|the delivery|it was delivered)',
@@ -21,7 +25,9 @@ export default defineRule({
     '#Value? (reminders|letters|notices|warnings|emails) (were|have been|had been) #Adverb? (sent|issued|posted)',
   ],
   unless: [
-    '(sorry|apologise|apologize|apologies|mistake|our fault|my fault|wrong|should not have|missed)',
+    '(apologise|apologize|apologies|mistake|our fault|my fault|should not have|missed)',
+    '(sorry|wrong) (for|that|it|we|i|this|our|my)',
+    '(we|i|it|they|system|records) (was|were|got|are|is) #Adverb? (it)? wrong',
     '(but|however|so|and) (i|we) (have|will|can|am|are) #Adverb? #Verb',
     '(i|we) (have|will|am|are) #Adverb? (reopened|refunded|reversed|opened|raised|booked|sent|asked|chased|arranged|refund|reverse|open|raise|book|chase|arrange)',
   ],
@@ -41,6 +47,10 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Sorry but rules are rules.',
+        "The tracking doesn't lie.",
+        'Our drivers are never wrong about delivery times.',
+        'Policy is policy, I am afraid.',
         'Having checked, our records are accurate.',
         'The account shows no payment from you in March.',
         'The driver has confirmed delivery at 14:02.',
@@ -51,6 +61,8 @@ export default defineRule({
         'Our engineers followed the standard procedure during the visit.',
       ],
       pass: [
+        'The rules changed last year, and I have applied the new ones to your booking.',
+        'Our system got this wrong, and I have corrected it.',
         'Our records show no payment yet, so I have opened a trace with the bank for you.',
         'The driver says it was delivered, but I have asked the depot to check the photo.',
         'You were right, and the system had the wrong address.',

@@ -12,8 +12,11 @@ export default defineRule({
     '^(we|i) (would)? kindly (ask|request) (that you|you to) [<action>#Verb *]',
     '^(we|i) (would)? kindly (ask|request) you (to)? [<action>#Verb *]',
     '^you are (kindly)? (requested|asked) to [<action>#Verb *]',
+    // The clipped form of outsourced-desk English: "Request you to kindly co-operate."
+    '^(request|requesting) you to (kindly|please)? [<action>#Verb *]',
+    '^kindly [<action>(cooperate|co operate|co-operate|revert|bear|adhere|comply|confirm|share|advise|ensure)]',
   ],
-  unless: ['^kindly (note|be advised|be informed|find|see)'],
+  unless: ['^kindly (note|be advised|be informed|find|see)', '^(please)? kindly (do not|never|refrain|avoid|stop)'],
   rewrites: ['Could you {action}?', 'Please {action}.'],
   examples: {
     flag: [
@@ -22,5 +25,23 @@ export default defineRule({
       { text: 'You are kindly requested to sign the attached form.', becomes: 'Could you sign the attached form?' },
     ],
     pass: ['Thank you for kindly sending the photos so quickly.', 'It was kind of you to write in.', 'Could you kindly check the serial number for me?'],
+    paraphrases: {
+      flag: [
+        "Request you to kindly co-operate.",
+        "Kindly revert with the details.",
+        "Please kindly send the invoice again.",
+        "We would kindly request that you update your address.",
+        "You are requested to submit the form by Friday.",
+        "I kindly ask you to call the branch.",
+      ],
+      pass: [
+        "Thank you for kindly sending the photos so quickly.",
+        "It was kind of you to write in.",
+        "Could you kindly check the serial number for me?",
+        "Our driver was very kind to your dog.",
+        "Kindness costs nothing, and the courier agreed.",
+        "Kindly note that the office is closed on Monday.",
+      ],
+    },
   },
 });

@@ -11,6 +11,15 @@ export default defineRule({
     '(it|that|this) is (only|just|merely) a (minor|small|little|tiny|slight) (issue|problem|delay|thing|glitch|inconvenience|hiccup|mistake|error)',
     '(it|that|this|the parcel|the order|your order) is (only|just|merely) (a few|a couple of|#Value) (days|hours|minutes|weeks) (late|behind|over|overdue)',
     '(it|that|this) is (only|just)? a minor (issue|problem|delay|thing|glitch|inconvenience|hiccup)',
+    // Typed without apostrophes in chat: "its not a big deal", "thats only a small delay".
+    '(its|thats) #Adverb? (not|no) (a|such a)? (big|huge) deal',
+    '(its|thats) (only|just|merely) a (minor|small|little|tiny|slight) (issue|problem|delay|thing|glitch|inconvenience|hiccup)',
+    // Shrugging it off: "wait times are what they are", "it is what it is", "not the end of the world".
+    '^.{1,4} (is|are) #Adverb? what (it|they) (is|are)',
+    '(it|that|this) is #Adverb? what it is',
+    '(it|that|this) is #Adverb? (not|hardly) the end of the world',
+    '(it|that|this) is (hardly|barely) (a|an)? (big|huge|major|serious)? (deal|problem|issue|delay)',
+    '(it|that|this) (is|was) (only|just|merely) (a few|a couple of|#Value) (days|hours|minutes|weeks)',
   ],
   unless: [
     '(do not|never) worry',
@@ -19,6 +28,8 @@ export default defineRule({
     'happens to (everyone|everybody|all of us)',
     '(not at all|deal at all)',
     '(thanks|thank you) for (letting|telling)',
+    'what (it|they) (is|are) (for|about|called|worth|like|made of|doing)',
+    '(only|just) (a few|a couple of|#Value) (days|hours|minutes|weeks) (left|to go|away|until|before)',
   ],
   rewrites: ["I know it's a hassle"],
   examples: {
@@ -31,5 +42,24 @@ export default defineRule({
       "Don't worry about the typo, it's no big deal.",
       'I know a two-day delay is a big deal when it is a birthday present.',
     ],
+    paraphrases: {
+      flag: [
+        'its not a big deal, they usually come back.',
+        'Wait times are what they are.',
+        'Honestly, it is what it is, and the parcel will come.',
+        "It's not the end of the world, the driver will try again tomorrow.",
+        "That's hardly a big problem.",
+        'It was only a couple of days.',
+        "It's just a tiny glitch.",
+      ],
+      pass: [
+        "I know it's a big deal when the heating goes off, so I've booked the engineer for today.",
+        "Here's what it is for: the fee covers the courier's second trip.",
+        'Only a few days to go until your new plan starts.',
+        'No worries at all, it happens to everyone.',
+        'The outage lasted only a few minutes and nothing was lost.',
+        "The charge is what it looks like: the yearly fee, taken on the 1st.",
+      ],
+    },
   },
 });

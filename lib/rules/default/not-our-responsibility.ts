@@ -7,6 +7,8 @@ export default defineRule({
   severity: 'warning',
   message: 'Respect: "not our responsibility" shuts the door on the customer; say who can fix it or what you can do instead.',
   patterns: [
+    '(is|was|were|are) not (on|down to) (us|me)',
+    '(that|this|it) (is|was) not (our|my) (doing|call)',
     '(is|are|was|were) not (our|my) (responsibility|fault|problem|concern|issue|job)',
     '(is|are|was) not (something|anything) (we|i) (are|am)? (responsible|liable) for',
     '(we|i) (are|am) not (responsible|liable|accountable) for',
@@ -31,6 +33,9 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "Honestly, it's not on us.",
+        'The delay was not down to us.',
+        "That wasn't our doing.",
         "Unfortunately that's not our problem.",
         'We cannot be held responsible for courier delays.',
         'The company accepts no liability for lost items.',
@@ -39,6 +44,8 @@ export default defineRule({
         'Honestly, this is not our fault.',
       ],
       pass: [
+        'It is not down to you either, and I have refunded the fee.',
+        "It's on us: I've refunded the delivery.",
         'We take full responsibility, and I have refunded you.',
         'This is our fault, and I am sorry.',
         'You are not responsible for the return postage.',

@@ -21,7 +21,7 @@ export default defineRule({
     '(do|does|did|will) not (qualify|count) (for|as|towards)',
     '(warranty|guarantee|policy|plan|cover|insurance|subscription|contract) (does not|will not|did not) (cover|include)',
     '(is|are|was|falls|fell) outside (of)? (the|our|your) #Noun? (window|period|policy|warranty|terms|guarantee|remit)',
-    '^no (compensation|refund|refunds|credit|payment|goodwill) (is|are|will be|can be) #Adverb? (payable|due|given|offered|issued|available|made)',
+    'no (compensation|refund|refunds|credit|credits|payment|goodwill|replacement) (is|are|will be|can be) #Adverb? (payable|due|given|offered|issued|made)',
     '^you (will not|would not) (receive|get|be given|be offered|be refunded|be compensated)',
     '^you (can not|may not|are not allowed to|are not permitted to) #Adverb? (change|cancel|transfer|return|use|book|claim|add|remove|extend|exchange|swap)',
     '(is|are) only (available|possible|valid|offered) (in|on|at|for|to|via|through)',
@@ -31,7 +31,7 @@ export default defineRule({
     '(is|are|and) not guaranteed',
     'can not be (guaranteed|provided|offered|given|restored|reversed|refunded)',
     '^all (sales|purchases|orders|bookings|payments|transactions|reservations) are (non refundable|nonrefundable|final)',
-    '(sales|purchases|orders|bookings|payments|tickets|deposits|fees) are (non refundable|nonrefundable|final)',
+    '(sales|purchases|orders|bookings|payments|tickets|deposits|fees|charges|transactions|decisions|results) are #Adverb? (non refundable|nonrefundable|final)',
     '(this|the|your) (item|ticket|booking|order|purchase|fee|deposit|payment|sale|decision) (is|was) (non refundable|nonrefundable|final)',
     '^no refunds (will be|can be|are)? (given|issued|made|offered|possible)?',
     '^(under|in) no circumstances (can|will|may|should|must|would|could|do|does|is|are|shall)',
@@ -40,7 +40,8 @@ export default defineRule({
   unless: [
     'you (can|may) (also|still|always)',
     '(we|i) (can|will|have|could)',
-    '(if|when|whether) #Noun','(but|however|instead|alternatively|although|though|yet|meanwhile)', 'what (i|we) can', '^(i|we) '],
+    '(if|when|whether) #Noun','(but|however|instead|alternatively|although|though|yet|meanwhile)', 'what (i|we) can', '^(i|we) ',
+    '(if|unless|until) no', "(i|we) ('ve|'ll)"],
   rewrites: [],
   advice: 'Pair the rule with the nearest thing the customer can do instead, in your next sentence.',
   examples: {

@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'suggestion',
   message: 'Positivity: "It is not possible to…" leads with the wall; say it in your own voice and add what you can do.',
   patterns: [
-    '^it is (not possible|impossible) (for us|for me)? to [<action>#Verb *]',
+    '^#Adverb? it is #Adverb? (not possible|impossible) (for us|for me)? to [<action>#Verb *]',
     '^it is not (currently)? (possible|an option) (for us|for me)? to [<action>#Verb *]',
     '^there is no way (to|for us to|for me to|we can|i can|we could) [<action>#Verb *]',
   ],
@@ -25,5 +25,23 @@ export default defineRule({
       'I will make it possible for you to pay in two parts.',
       'We will ship it as soon as possible.',
     ],
+    paraphrases: {
+      flag: [
+        "Unfortunately it is not possible to refund the deposit.",
+        "It is currently not possible to book online.",
+        "There is no way for us to recover the file.",
+        "It's impossible for me to move the date.",
+        "It is not an option to change the name on the ticket.",
+        "There is no way we can deliver on Sunday.",
+      ],
+      pass: [
+        "It's not possible to change the date online, but I can do it for you right now.",
+        "I will make it possible for you to pay in two parts.",
+        "We will ship it as soon as possible.",
+        "There is no way I would let that happen again, so I have added a note.",
+        "It is possible to change the date until Friday.",
+        "It's not possible to book online until Monday, so I have booked it for you.",
+      ],
+    },
   },
 });

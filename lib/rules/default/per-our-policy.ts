@@ -8,7 +8,7 @@ export default defineRule({
   description: 'Hiding behind policy, records or "how the process works" instead of saying what happens.',
   message: 'Plain language: "per our policy" sounds like a rulebook talking; just say what happens.',
   patterns: [
-    '(as per|per|according to|in line with|in accordance with) (our|the|company) #Noun? (policy|policies)',
+    '(as per|per|according to|in line with|in accordance with) (our|the|company) #Noun? (policy|policies) (language|wording|document|documents|schedule|terms)?',
     '(as|according to)? per (our|the) (records|systems|system)',
     '(our|the|company) #Noun? (policy|policies|terms|rules) (states|state|says|say|dictates|dictate|requires|require|stipulates) that?',
     '(our|the) (records|systems|system) (show|shows|indicate|indicates) that?',

@@ -31,6 +31,14 @@ export default defineRule({
     'you are hereby notified that',
     'please take note that',
   ],
+  // The same memo-speak in other words: "This letter serves to confirm that…", "We are writing to notify you that…".
+  patterns: [
+    '^(this|the) (letter|email|e-mail|message|note|notice) (serves|is written|is sent|is) to (inform|advise|notify|confirm|remind) (you)? (that)?',
+    '^(we|i) #Adverb? (wish|would like|are writing|am writing|write) to (inform|advise|notify) you (that)?',
+    '^(please|kindly) be (advised|informed|notified|reminded) (that)?',
+    '^you are (hereby)? #Adverb? (advised|informed|notified|reminded) (that)?',
+  ],
+  unless: ['(please|kindly) be (advised|informed) (by|of) (your|the|a) (doctor|gp|solicitor|lawyer|vet|pharmacist|bank)'],
   rewrites: [''],
   examples: {
     flag: [
@@ -39,5 +47,23 @@ export default defineRule({
       { text: 'This is to confirm that your booking is for two nights.', becomes: 'Your booking is for two nights.' },
     ],
     pass: ['I wanted to let you know that your parcel left our warehouse today.', "I'd advise keeping the receipt until the refund arrives."],
+    paraphrases: {
+      flag: [
+        "This letter serves to confirm that your budget billing amount has changed.",
+        "We are writing to notify you that your card expires in May.",
+        "Kindly be informed that the branch closes at 4pm.",
+        "You are hereby reminded that payment is due on the 1st.",
+        "Please be advised the engineer arrives between 8am and 1pm.",
+        "I am writing to advise you that your policy renews next week.",
+      ],
+      pass: [
+        "I wanted to let you know that your parcel left our warehouse today.",
+        "Please be advised by your doctor before you stop the tablets.",
+        "I'd advise keeping the receipt until the refund arrives.",
+        "We'd love to know how the new router is working.",
+        "This email has your new PIN in it, so keep it safe.",
+        "Good news: your card is on its way and should arrive by Friday.",
+      ],
+    },
   },
 });

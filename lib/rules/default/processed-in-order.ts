@@ -15,6 +15,11 @@ export default defineRule({
     '(scheduled|prioritised|prioritized|handled|processed|dealt with) (according to|based on|by) (priority|urgency|date received)',
     '(due to|because of) (the)? (high|heavy|increased|unprecedented|large|very high) (volumes|volume|demand|number) (of #Noun)?',
     'on a first come first served basis',
+    // Any verb and any position: "Missed collections are investigated in the order they are received".
+    '(are|is|will be|get|gets) #Adverb? (#PastTense|#Participle) #Adverb? in the? order (they|it)? (are|were|was|is)? (received|submitted|raised|logged)',
+    '(we|our team|they) #Adverb? #Verb (#Noun|them|it)+ in the? order (they|it)? (are|were|was|is)? (received|submitted|raised|logged)',
+    '(you will|you\'ll) be (dealt with|answered|seen|contacted|called) in (turn|order|rotation)',
+    '(high|heavy|increased|unprecedented|very high) (volumes|volume|demand) (of #Noun)? (means|mean|is causing|are causing)',
   ],
   rewrites: ["I'm working through {thing|lower} as quickly as I can"],
   advice: 'Give the customer their own timeline: when you will reply or act, as a day or time.',
@@ -37,6 +42,9 @@ export default defineRule({
     paraphrases: {
       flag: [
         'Repairs are completed in order of receipt.',
+        'Missed collections are investigated in the order they are received.',
+        "You'll be dealt with in turn.",
+        'High demand is causing delays to all orders.',
         'Visits are scheduled according to priority.',
         'Due to high volumes, replies may take longer than usual.',
         'Because of unprecedented demand, orders are delayed.',

@@ -9,6 +9,8 @@ export default defineRule({
   description:
     'Sending the customer to the FAQ, manual, docs, help centre or terms instead of answering, as an order or as a "did you read…?" question, anywhere in the sentence.',
   patterns: [
+    '(it|this|that|the answer|the steps) (is|are) all (in|on|explained in|covered in) (the|our) (help|support)? (centre|center|faq|faqs|docs|manual|guide)',
+    'everything is (in|on|explained in|covered in) (the|our) (help|support)? (centre|center|faq|faqs|docs|manual|guide)',
     '^please? (read|review|consult|check|see|refer to|look at) [<doc>(the|our|your) #Adjective? (faq|faqs|contract|manual|documentation|docs|guide)]$',
     '^please? (read|review|consult|reread|check|see|refer to|look at) [<doc>(the|our|your) terms (and conditions|of service)?]$',
     '^please? (read|review|consult|check|see|refer to|look at) [<doc>(the|our) (help|support) (centre|center|page|pages|section|docs)]$',
@@ -18,6 +20,7 @@ export default defineRule({
     'did you #Adverb? (read|check|look at|consult|try|see) (the|our|your) #Adjective? #Noun? (faq|faqs|manual|documentation|docs|guide|instructions)',
   ],
   unless: [
+    '(attached|linked|below)',
     '(i|we) (have|will|can|could|would|just|also)? (read|reviewed|checked|looked at|gone through|went through|consulted)',
     "(i|we) (will|'ll|can) (send|share|attach|link)",
     '(here is|here are|i have attached|i have linked|i attached|linked below|see below|see the link)',
@@ -35,6 +38,9 @@ export default defineRule({
     pass: ['Please check your spam folder for the reset email.', 'Our FAQ has a short video on this, and I have linked it below.', "I've read your contract, and you can cancel without a fee."],
     paraphrases: {
       flag: [
+        "It's all in the help centre.",
+        'Everything is explained in the manual.',
+        'The steps are all in our FAQ.',
         'Did you read the manual?',
         'Did you check the FAQ before contacting us?',
         'Please refer to the help center for setup steps.',
@@ -44,6 +50,8 @@ export default defineRule({
         'The answer is in the docs, so please look at the documentation.',
       ],
       pass: [
+        'The steps are in the guide I have attached, and I have highlighted the one you need.',
+        'It is on our website too, linked below, if you want to share it.',
         'I checked the manual and the reset button is under the battery cover.',
         "Here is the guide I mentioned, and I'm happy to walk you through it.",
         'I have linked the FAQ below in case it helps later.',

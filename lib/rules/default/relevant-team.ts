@@ -19,5 +19,23 @@ export default defineRule({
       { text: 'The department concerned will review it.', becomes: 'The team that handles this will review it.' },
     ],
     pass: ['I have passed your photos to our billing team, and Maria will call you today.', 'Our delivery team is on it.'],
+    paraphrases: {
+      flag: [
+        "Your query has been forwarded to the relevant department.",
+        "I will pass it on to the appropriate team.",
+        "The responsible department will be in touch.",
+        "We have informed the relevant parties.",
+        "This was escalated to the concerned team.",
+        "The designated personnel will review your case.",
+      ],
+      pass: [
+        "I have passed your photos to our billing team, and Maria will call you today.",
+        "Our delivery team is on it.",
+        "Ana in our returns team has your parcel now.",
+        "Your concern about the fee is a fair one.",
+        "The team that handles refunds will email you by Friday.",
+        "That information is relevant to your claim, so I added it.",
+      ],
+    },
   },
 });

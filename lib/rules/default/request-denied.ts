@@ -9,6 +9,10 @@ export default defineRule({
   patterns: [
     '^[<what>your #Noun? (request|application|claim|appeal|dispute|refund|return)] (has been|was|is) (denied|rejected|declined|refused|not approved) [<rest>*]',
     '^[<what>your #Noun? (request|application|claim|appeal|dispute|refund|return)] (has been|was|is) unsuccessful [<rest>*]',
+    // Reviewed first, or an adverb in front: "Your appeal has been reviewed and rejected.", "Unfortunately your claim was declined."
+    '^[<what>your #Noun? (request|application|claim|appeal|dispute)] (has been|was) (reviewed|considered) and (denied|rejected|declined|refused) [<rest>*]',
+    '^#Adverb [<what>your #Noun? (request|application|claim|appeal|dispute|refund)] (has been|was|is) (denied|rejected|declined|refused) [<rest>*]',
+    '^[<what>your #Noun? (request|application|claim|appeal|complaint)] (has not been|was not|is not) (upheld|approved|accepted) [<rest>*]',
   ],
   unless: ['(but|however|instead|alternatively)', 'what (i|we) can', 'by (your|the) (bank|card issuer|provider)'],
   rewrites: ["I can't approve {what|lower} {rest}."],
@@ -27,5 +31,23 @@ export default defineRule({
       'Your card was declined by the bank, so I have held the order for you.',
       "Your claim was rejected at first, but I've reopened it and approved it today.",
     ],
+    paraphrases: {
+      flag: [
+        "Unfortunately your claim has been declined.",
+        "Your appeal has been reviewed and rejected.",
+        "Your complaint has not been upheld.",
+        "Your return request was refused.",
+        "Your application has been unsuccessful on this occasion.",
+        "Sadly, your dispute was rejected.",
+      ],
+      pass: [
+        "Your refund request has been approved, and the money will reach you by Friday.",
+        "Your card was declined by the bank, so I have held the order for you.",
+        "Your claim was rejected at first, but I've reopened it and approved it today.",
+        "The courier rejected the parcel, so I am sending a new one.",
+        "If your claim is declined, I will go through the options with you.",
+        "Your appeal has been reviewed and accepted.",
+      ],
+    },
   },
 });

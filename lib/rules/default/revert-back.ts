@@ -21,5 +21,23 @@ export default defineRule({
       { text: 'We will revert shortly.', becomes: 'We will get back shortly.' },
     ],
     pass: ['I can revert the update so the old layout comes back.', 'Your settings will revert to the defaults after the reset.'],
+    paraphrases: {
+      flag: [
+        "Will revert back shortly.",
+        "Kindly revert back to us at the earliest.",
+        "Our engineer will revert to you once checked.",
+        "I shall revert soon.",
+        "Please revert to me with the order number.",
+        "Contractor will revert asap.",
+      ],
+      pass: [
+        "I can revert the update so the old layout comes back.",
+        "Your settings will revert to the defaults after the reset.",
+        "I reverted the charge this morning.",
+        "The price reverts to £20 a month in June.",
+        "I will get back to you tomorrow.",
+        "If the app reverts to the old version, reply here.",
+      ],
+    },
   },
 });

@@ -17,8 +17,15 @@ export default defineRule({
     '^(information|details|instructions) (about|on|of|for) .{1,3} (is|are) (available|listed) (on|in) (our|the) .{0,1} (website|site|page|faq|faqs|centre|center)$',
     '^(information|details|instructions) (about|on|of|for)? .{0,3} can be found (on|in) (our|the) .{0,1} (website|site|page|faq|faqs|centre|center|portal)$',
     '^the (answer|answers) .{0,4} (is|are) (in|on) (our|the) .{0,1} (website|site|page|faq|faqs|centre|center|portal)$',
+    // Sending the customer off to watch or use the website instead of answering here.
+    // Ending the sentence, so the offer to help can follow it.
+    '(updates|information|news|details) will be #Adverb? (posted|published|shared|available|provided) (on|via|through) (our|the) (website|site|page|app)$',
+    '(updates|information|news|details) will be #Adverb? (posted|published|shared|available|provided) (on|via|through) (our|the) (status page|social media)$',
+    '(complaints|appeals|enquiries|queries|feedback) (can|should|must|may) #Adverb? be (made|submitted|raised|sent) (via|through|on|at|using) .{1,4}$',
+    '(check|visit|see|watch|monitor) (our|the) (website|site|status page|social media|app) (for|to see) (updates|more|further|details|the latest)$',
+    '(further|more|full) (information|details|info) (can be found|is available|are available|is listed) (on|at|in) (our|the) (website|site|page|faq)$',
   ],
-  unless: ['(i|we) (have|will|can|am|had)', 'let me', '(happy|glad) to', '(below|attached|summary|here is|here are)'],
+  unless: ['(i|we) (have|will|can|am|had)', "(i|we) ('ll|'ve)", 'let me', '(happy|glad) to', '(below|attached|summary|here is|here are)', '(can|should|must|may) be (made|submitted|raised|lodged|sent|filed) (to me|here|by replying|in this)'],
   rewrites: ["{match}, and I'm happy to go over the details with you here"],
   examples: {
     flag: [
@@ -41,5 +48,24 @@ export default defineRule({
       'Payment methods are listed on the website under Billing, next to your invoices.',
       "The setup steps are in the FAQ, but I'm happy to walk you through them here.",
     ],
+    paraphrases: {
+      flag: [
+        'Updates will be posted on our website.',
+        'Complaints can be made via the website.',
+        'Please check our status page for updates.',
+        'Further information can be found on our website.',
+        'Everything is explained in the help centre.',
+        'Information about refunds can be found in our FAQ.',
+        'Appeals must be submitted through the online portal.',
+      ],
+      pass: [
+        "I'll post updates here, and our status page has them too.",
+        'I have checked our website and the sale ends on Sunday.',
+        'Complaints can be made by replying to this email, and I read every one.',
+        'The website shows the new prices from Monday, and I have locked in your old one.',
+        'Let me know if the page loads now.',
+        'Here is the link to the form, and I have filled in your order number already.',
+      ],
+    },
   },
 });

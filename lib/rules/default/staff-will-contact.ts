@@ -7,8 +7,12 @@ export default defineRule({
   severity: 'suggestion',
   message: 'Ownership: "a member of staff will contact you" promises a stranger; saying you will, or that you will arrange it, gives the customer a person to count on.',
   patterns: [
+    '(someone|somebody|a colleague) from (the|that|our|another) .? (team|department) (will|should|may) #Adverb? (contact|call|be in touch|get back|pick)',
+    '^(they|the #Noun team|that team) (will|should|may) #Adverb? (be in touch|contact you|get back to you|call you|reach out|email you)',
     '^[<who>(a|an) #Adjective? (member|representative|agent|advisor) .{0,4}] will [<verb>(contact|call|email|phone|reach|respond|reply|write|get back|be in touch)]',
     '^[<who>(a|an) #Adjective? (specialist|colleague|adviser) .{0,4}] will [<verb>(contact|call|email|phone|reach|respond|reply|write|get back|be in touch)]',
+    '(the|our) (assessor|adjuster|underwriters|caseworker|supervisor|manager) will #Adverb? (let you know|update you|contact you|be in touch|assess|review|decide)',
+    '(the|our) claims (team|department) will #Adverb? (assess|review|decide|let you know)',
     '^[<who>(someone|somebody) .{0,4}] will [<verb>(contact|call|email|phone|reach|respond|reply|write|get back|be in touch)]',
     '^[<who>one of (our|the) #Adjective? #Noun+] will [<verb>(contact|call|email|phone|reach|respond|reply|write|get back|be in touch)]',
     '^[<who>(the|our) .{0,3} (team|department|staff)] will [<verb>(contact|call|email|phone|reach|respond|reply|write|get back|be in touch)]',
@@ -37,6 +41,12 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "The assessor will let you know when there's news.",
+        'The claims department will assess it in due order.',
+        'Someone from that team should pick it up.',
+        'They will be in touch.',
+        'A colleague from the billing department may call you.',
+        'The claims team will contact you.',
         'Someone will be in touch in due course.',
         'The devs will pick it up when they find the time.',
         'Someone will look at it when time allows.',
@@ -45,6 +55,9 @@ export default defineRule({
         'The contractor will attend when available.',
       ],
       pass: [
+        'I will let you know as soon as the assessor has decided, by Friday at the latest.',
+        'They will be in touch with me by noon, and I will call you straight after.',
+        "I'll be in touch by Friday with the engineer's slot.",
         "I've asked our billing team to call you today, and I'll check they did by 4pm.",
         'I will call you myself on Thursday at 10am.',
         'Our team will never ask for your password.',

@@ -33,5 +33,23 @@ export default defineRule({
       'I checked the status of your order, and it left our warehouse this morning.',
       "Once it's resolved I'll let you know straight away.",
     ],
+    paraphrases: {
+      flag: [
+        "Status: Resolved",
+        "Your password has been reset. Status - closed",
+        "Resolution: resolved.",
+        "Status: complete.",
+        "Refund sent.\nStatus: Solved",
+        "STATUS: CLOSED",
+      ],
+      pass: [
+        "I checked the status of your order, and it left our warehouse this morning.",
+        "Once it's resolved I'll let you know straight away.",
+        "The status page shows the outage is over.",
+        "Your claim status is approved, and the money arrives Friday.",
+        "Our resolution team will call you tomorrow.",
+        "I resolved the billing error and refunded the fee.",
+      ],
+    },
   },
 });

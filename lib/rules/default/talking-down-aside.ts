@@ -28,6 +28,7 @@ export default defineRule({
     '(no offence|no offense) taken',
   ],
   patterns: [
+    'which (is|are|was) all? (in|on|set out in|stated in) (the|our) .{1,3} you (agreed to|accepted|signed|read)',
     '(no offence|no offense) but',
   ],
   rewrites: [''],
@@ -40,6 +41,7 @@ export default defineRule({
     pass: ['With respect to your question about delivery, I have booked Friday.', 'I treat every customer with respect.', 'As you know your own schedule best, pick any slot that suits you.'],
     paraphrases: {
       flag: [
+        "Cancellations after the restaurant accepts aren't refundable, which is in the T&Cs you agreed to.",
         'The store closes at six, as you should already know.',
         'No offence, but we sent exactly what you ordered.',
         'As everyone knows, the sale ended on Sunday.',
@@ -49,6 +51,7 @@ export default defineRule({
         'The code expires after an hour, as anyone would know.',
       ],
       pass: [
+        'The terms you agreed to let me refund it, so I have.',
         'With respect to your question about delivery, I have booked Friday.',
         'I treat every customer with respect.',
         'As you know your own schedule best, pick any slot that suits you.',

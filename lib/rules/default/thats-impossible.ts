@@ -9,7 +9,10 @@ export default defineRule({
   patterns: [
     '(that|this|it) is #Adverb? (impossible|not possible|not an option|out of the question|not going to happen|not happening)',
     '(that|this) #Adverb? (can not|will not) #Adverb? (be done|happen)',
-    'is not something (we|i) #Adverb? (can|could|are able to|will) do',
+    'is not something (we|i) #Adverb? (can|could|are able to|will) (do|help with|change|fix|offer|support|arrange)',
+    '(that|this|it) (will not|would not|is not going to) be #Adverb? (possible|doable|an option)',
+    '^#Adverb? (nothing|not much) (more|else|further)? (we|i) (can|could) do',
+    '(theres|thats) #Adverb? (nothing|not much) (more|else|further)? (we|i) (can|could) do',
     '(that|this) (is|will be) #Adverb? not (doable|feasible|achievable)',
   ],
   unless: ['(but|however|instead|alternatively|until|unless|once|without|although)', 'what (i|we) can', '(if|whether|when) (that|this|it) is', 'it is (not possible|impossible) to', 'so (that|this|it) (can not|will not)'],

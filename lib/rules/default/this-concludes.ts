@@ -7,6 +7,9 @@ export default defineRule({
   severity: 'warning',
   message: 'Follow-through: declaring the conversation over shuts the customer out; even a firm answer can end with where they can turn next.',
   patterns: [
+    '(we|i) will not (be)? (responding|replying|respond|reply|corresponding|correspond|engaging|engage) (any)? (further|again|more)',
+    '(i|we) (am|are) (going to|about to)? #Adverb? (close|closing|end|ending) (this|the|our) (chat|conversation|thread) #Adverb?',
+    '(this|the) (case|matter|complaint) is (now|#Adverb)? (closed|concluded)',
     '^this (concludes|ends|closes) (our|this|the) (correspondence|conversation|discussion|communication|exchange)',
     '^this (concludes|ends|closes) the matter',
     '^(we|i) (now)? consider (this|the) (matter|issue|case|complaint) (to be)? (closed|resolved|concluded|settled)',
@@ -18,6 +21,10 @@ export default defineRule({
     '(we|i) #Adverb? consider (this|the) (matter|issue|case|complaint) (to be)? #Adverb? (closed|resolved|concluded|settled)',
     '(this|the) (matter|complaint) is #Adverb? (closed|concluded|settled)$',
     'our (position|decision) is (final|not going to change)',
+  ],
+  unless: [
+    '(but|if|and) you (can|need|want|have|still|ever)',
+    '(reopen|re-open|open it again|start a new)',
   ],
   rewrites: [],
   examples: {
@@ -32,6 +39,10 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'We will not be responding any further on this matter.',
+        "I'm going to close this chat now.",
+        'We are ending the conversation here.',
+        'The case is now closed and the decision stands.',
         'As far as we are concerned, this concludes the matter.',
         'We consider this complaint closed.',
         'I now consider the matter to be closed.',
@@ -41,6 +52,9 @@ export default defineRule({
         'The matter is closed.',
       ],
       pass: [
+        "I'm closing this chat, but you can reopen it any time by replying.",
+        'I will not close this case until the refund has landed.',
+        'I will reply again tomorrow once the courier confirms.',
         'This concludes the setup, and your router is ready to use.',
         "I'll keep your case open until the refund lands.",
         'The store closes at 6pm today.',

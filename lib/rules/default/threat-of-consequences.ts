@@ -10,6 +10,8 @@ export default defineRule({
     'Warning the customer instead of helping them: "failure to do so will…", "or it won\'t work", "sending more emails won\'t speed it up", "do not submit duplicate claims".',
   message: 'Respect: a warning reads as a threat; say what helps the customer get the result they want instead.',
   patterns: [
+    '(please|kindly)? refrain from (contacting|emailing|calling|chasing|messaging|writing to) us',
+    '(please|kindly) (do not|stop) (chase|chasing|contact|contacting|email|emailing) us for (updates|an update|news)',
     '^failure to .',
     '(any|a) failure to (#Verb|do|comply|provide|pay|attend|respond|return)',
     '(or|otherwise) (it|this|that|the #Noun) (will|would|may|might) not #Adverb? (work|be accepted|be processed|go through)',
@@ -42,6 +44,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Please refrain from contacting us for updates.',
+        'Kindly stop chasing us for an update.',
         'Any failure to provide the receipt means the claim is closed.',
         'Please do not submit duplicate claims, as this will delay the process.',
         'Chasing us will not make the refund arrive any faster.',
@@ -54,6 +58,8 @@ export default defineRule({
         'We can only help if you send the photos.',
       ],
       pass: [
+        'Please refrain from using the card until the new one arrives.',
+        'Please do not worry about chasing us; I will update you on Friday.',
         'You do not need to send anything else, so there is no need to chase.',
         'If the button does not work, just reply and I will call you.',
         "I'll chase the courier again today and email you by 4pm.",

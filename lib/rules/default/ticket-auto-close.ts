@@ -27,5 +27,23 @@ export default defineRule({
       "I'll keep this ticket open for a week, so just reply here if the problem comes back.",
       'Your booking will be confirmed within 2 days, and I will email you the tickets.',
     ],
+    paraphrases: {
+      flag: [
+        "Your case will be closed in 5 days if there is no response.",
+        "This request will automatically be closed after 72 hours.",
+        "If we do not hear back in 7 days, your ticket will be archived.",
+        "The query will be closed within 2 working days unless you reply.",
+        "Your query will be archived after 14 days.",
+        "If there is no reply within 3 days, the case will be closed.",
+      ],
+      pass: [
+        "I'll keep this ticket open for a week, so just reply here if the problem comes back.",
+        "Your booking will be confirmed within 2 days, and I will email you the tickets.",
+        "The store will be closed in 2 hours for stocktaking.",
+        "The road will be closed for 3 days, so the courier takes the bypass.",
+        "If you need more time, just reply and I will keep the ticket open.",
+        "Your account will be upgraded within 24 hours.",
+      ],
+    },
   },
 });

@@ -32,5 +32,23 @@ export default defineRule({
       'The store is closed on Sundays, so I booked your pickup for Monday.',
       'If the case is closed by mistake, reply here and I will reopen it.',
     ],
+    paraphrases: {
+      flag: [
+        "I am closing this case now.",
+        "Your query has been resolved.",
+        "This conversation is now closed.",
+        "Case closed.",
+        "This ticket has been marked as resolved.",
+        "We will now close the chat.",
+      ],
+      pass: [
+        "I'll close this ticket for now, but if anything else comes up, just reply here.",
+        "The store is closed on Sundays, so I booked your pickup for Monday.",
+        "If the case is closed by mistake, reply here and I will reopen it.",
+        "The road is closed, so the driver comes on Monday.",
+        "Your old account was closed and the balance moved to the new one.",
+        "I have resolved the billing error, and the refund is on its way.",
+      ],
+    },
   },
 });

@@ -7,6 +7,9 @@ export default defineRule({
   severity: 'suggestion',
   message: 'Ownership: "the matter is under review" hides who is working on it; "I\'m looking into this" tells the customer someone is.',
   patterns: [
+    '^we are #Adverb? aware of (the|these|those|some|this|that|an|a)? #Adjective? (reports|report|issue|issues|problem|problems|outage|fault)',
+    '(the|our) (team|technicians|engineers|devs|developers|department) (is|are) #Adverb? (working on|working through|looking into|handling) (it|this|that)',
+    '(engineering|the team|our team|the devs|the developers|the engineers) (is|are) #Adverb? aware',
     '^[<thing>(the|your|this|that|our) #Adjective? #Noun+] (is|are) #Adverb? (under|pending) (review|investigation|consideration|assessment)',
     '^(it|this|that) (is|are) #Adverb? (under|pending) (review|investigation|consideration|assessment)',
     '^[<thing>(the|your|this|that|our) #Adjective? #Noun+] (is|are) #Adverb? being (looked into|investigated|reviewed|considered|assessed)',
@@ -18,6 +21,7 @@ export default defineRule({
     '(has|have) been (received|logged|noted) and (is|are|will be) #Adverb? being? (processed|reviewed|considered|assessed)',
   ],
   unless: [
+    '(and|but|so) (i|we) (have|will|am|are|can)',
     'being #Verb (with|into)? by (the|a|an|our|their|its|his|her|one) #Noun',
     "(i|we) (am|are|have|will|'m|'ll) #Adverb? (looking|checking|chasing|personally|handling|reviewing|now)",
     '(i|we) will (update|email|call|write|let)',
@@ -39,6 +43,12 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "We're aware of reports that the app is crashing.",
+        'We are already aware of the issue.',
+        'The technicians are working through it.',
+        'Engineering are aware.',
+        'The developers are already looking into it.',
+        'Our team is handling it.',
         'Your claim has been received and is being processed.',
         'Your application is in the queue.',
         'Your device is in the repair queue.',
@@ -47,6 +57,9 @@ export default defineRule({
         'The matter is being dealt with.',
       ],
       pass: [
+        "We're aware of the outage, and I've credited your account for today.",
+        "The engineers are working on it, and I'll update you at 5pm today.",
+        'I am looking into it now and will call you within the hour.',
         "I'm looking into your refund now, and I'll write back by 5pm today.",
         'Your claim is being reviewed by the airline, and I will chase them on Friday.',
         'The under-floor heating is covered by your warranty.',

@@ -10,11 +10,16 @@ export default defineRule({
     '[<ack>(i|we) #Adverb? (understand|appreciate|hear|see) (your|the) (frustration|concern|disappointment|point|feelings|worry|situation)] (however|but) [<next>.]',
     '[<ack>(i|we) #Adverb? (recognise|recognize|realise|realize) (your|the) (frustration|concern|disappointment|point)] (however|but) [<next>.]',
     '^[<ack>(i|we) #Adverb? (understand|appreciate|see)] (however|but|nevertheless) [<next>.]',
+    // The feeling named, then taken back: "I hear you, but…", "While we appreciate your concern, the fee applies."
+    '^[<ack>(i|we) #Adverb? hear (you|that)] (however|but) [<next>.]',
+    '[<ack>(i|we) #Adverb? (understand|appreciate) (that|how|why) this] (is|was|has been|must be) #Adverb? #Adjective (however|but) [<next>.]',
+    '^(while|although|whilst|though) (i|we) #Adverb? (understand|appreciate|sympathise|sympathize|recognise|recognize) (your|the|that|how)',
   ],
   unless: [
     '(but|however) (i|we) (can|will|would|have|had) #Adverb? #Verb',
     '(but|however) (i|we) am (happy|glad|able|going|sending|booking|looking)',
     '(but|however) (here|let me)',
+    '(while|although|whilst|though) (i|we) #Adverb? (understand|appreciate|sympathise|sympathize|recognise|recognize) .+ (i|we) (can|will|have|\'ll|\'ve|am)',
   ],
   rewrites: ['{ack}, and {next}'],
   examples: {
@@ -34,5 +39,23 @@ export default defineRule({
       'I understand your frustration, and I have booked the engineer for tomorrow.',
       "I understand, but here's what I can do: I'll refund the delivery fee today.",
     ],
+    paraphrases: {
+      flag: [
+        "I completely understand your frustration, but the fee is in the contract.",
+        "We appreciate the concern, however the policy is clear.",
+        "I hear you, but the courier sets the slots.",
+        "While we appreciate your concern, the charge stands.",
+        "Although I understand your point, refunds take ten days.",
+        "I see, however the order has already shipped.",
+      ],
+      pass: [
+        "I understand your frustration, but I can get you a replacement by Friday.",
+        "I understand your frustration, and I have booked the engineer for tomorrow.",
+        "I understand, but here's what I can do: I'll refund the delivery fee today.",
+        "While I understand the delay is annoying, I have moved your delivery to tomorrow morning.",
+        "I understand the form is long, so I filled in the parts I could.",
+        "I hear you, and I have already refunded the fee.",
+      ],
+    },
   },
 });

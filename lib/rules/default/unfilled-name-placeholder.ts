@@ -55,6 +55,14 @@ export default defineRule({
     'Dear %name%',
     'Dear %first_name%',
     'Dear *|FNAME|*',
+    'Hey [Name]',
+    'Hey {name}',
+    'Hey {{first_name}}',
+    'Good morning [Name]',
+    'Good afternoon [Name]',
+    'Hi [NAME OF CUSTOMER]',
+    'Hi [Insert name]',
+    'Dear [Insert name]',
   ],
   rewrites: ['Hi there'],
   examples: {
@@ -64,5 +72,23 @@ export default defineRule({
       { text: 'Hello [Customer Name], your order has shipped.', becomes: 'Hi there, your order has shipped.' },
     ],
     pass: ['Hi Anna, your order has shipped.', 'Hi, could you confirm the [name] on the booking?', 'Your name is shown as {name} in the app because the profile is empty, so I have fixed it.'],
+    paraphrases: {
+      flag: [
+        "Hi [FIRST NAME],\n\nThe part is in stock.",
+        "Hey [Name], quick update on your order.",
+        "Good morning [Name],\n\nYour flight is confirmed.",
+        "Dear [Insert name],\nYour policy renews in May.",
+        "Hello {{customer_name}}, the refund is sent.",
+        "Hi %first_name%, your booking is confirmed.",
+      ],
+      pass: [
+        "Hi Anna, your order has shipped.",
+        "Hi, could you confirm the [name] on the booking?",
+        "Your name is shown as {name} in the app because the profile is empty, so I have fixed it.",
+        "Hi Name, sorry, I mean hi Nam, your order shipped.",
+        "Please type your name in the box marked [Name].",
+        "Good morning Sam, the part is in stock.",
+      ],
+    },
   },
 });

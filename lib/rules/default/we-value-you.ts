@@ -27,5 +27,23 @@ export default defineRule({
       'Your feedback about the app helped us fix the sync bug.',
       "I know how important this trip is to you, so I've booked the earlier flight.",
     ],
+    paraphrases: {
+      flag: [
+        "We truly value your loyalty.",
+        "You are a highly valued customer.",
+        "Your business is very important to us.",
+        "Customer satisfaction is always our number one priority.",
+        "We pride ourselves on excellent service.",
+        "We always strive to provide the best experience.",
+      ],
+      pass: [
+        "Thanks for sticking with us for six years, I've added a free month to your account.",
+        "Your feedback about the app helped us fix the sync bug.",
+        "I know how important this trip is to you, so I've booked the earlier flight.",
+        "I value the photos you sent, they showed the crack clearly.",
+        "The value of the voucher is £20.",
+        "Our members get free delivery, and you are one of them now.",
+      ],
+    },
   },
 });

@@ -27,5 +27,23 @@ export default defineRule({
       'Your order will be processed today.',
       "If the card is declined, I'll send you a new payment link.",
     ],
+    paraphrases: {
+      flag: [
+        "Applications received after the deadline will not be considered.",
+        "Claims without photos can't be accepted.",
+        "Unsigned forms would not be processed.",
+        "Your request will be disregarded automatically.",
+        "Vouchers may not be exchanged for cash.",
+        "Late returns will not be refunded.",
+      ],
+      pass: [
+        "Your refund can't be processed until the item reaches us, and I'll email you the moment it does.",
+        "Your order will be processed today.",
+        "If the card is declined, I'll send you a new payment link.",
+        "Your claim will be considered by Friday, and I will call you with the answer.",
+        "Your application was accepted yesterday.",
+        "Returns will be refunded within 5 days of arriving.",
+      ],
+    },
   },
 });

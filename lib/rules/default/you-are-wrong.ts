@@ -8,6 +8,11 @@ export default defineRule({
   message: 'Respect: "You are wrong" starts an argument; explaining the facts lets the customer save face.',
   description: 'Telling the customer they are wrong or doing it wrong, anywhere in the sentence, with adverbs and contractions.',
   patterns: [
+    'you (must|may|might) have #Adverb? (typed|entered|spelt|spelled|set|put|selected|clicked|done) .{0,3} (wrong|wrongly|incorrectly)',
+    'you (must|may|might) have #Adverb? (forgotten|missed|deleted|ignored|misread|misunderstood|mistyped|overlooked)',
+    '(was|were|is|has|have) #Adverb? (never|not) #Adverb? (completed|done|finished|submitted|confirmed|sent|set up|entered) (on|at|from) your (side|end)',
+    '(user|operator|customer|human) error',
+    '(the|this|that) (problem|issue|fault|error) (is|lies) (on|at|with) your (end|side)',
     '^(i think|honestly|frankly)? you (are|were) #Adverb? (wrong|mistaken|incorrect) (about|regarding) [<topic>(the|your|our|this|that) #Adjective? #Noun+]',
     'you (are|were|have been) #Adverb? (wrong|mistaken|incorrect|misinformed)',
     'you (are|were|have been) #Adverb? (doing|setting|using|reading|entering|installing|typing) (it|this|that|them)? #Adverb? (up|in)? wrong',
@@ -17,7 +22,9 @@ export default defineRule({
     '(that|this|it) is #Adverb? (not|in) (correct|true|right|accurate)',
     '(that|this|it) is #Adverb? (incorrect|untrue|wrong|false)$',
   ],
-  unless: ['if you (are|were|have)', '(not|never) (wrong|mistaken)', '(is|was|were|are) (not|never) your fault', 'you are right', '(if|when|whether) (that|this|it)'],
+  unless: [
+    "(not|never|wasn't|isn't) (a|the)? (user|operator|customer|human) error",
+    'if you (are|were|have)', '(not|never) (wrong|mistaken)', '(is|was|were|are) (not|never) your fault', 'you are right', '(if|when|whether) (that|this|it)'],
   rewrites: ['Let me explain {topic}', 'I may not have explained {topic} clearly'],
   advice: 'State the facts without saying who is wrong, e.g. "To clarify, the discount ended in May."',
   examples: {
@@ -29,6 +36,12 @@ export default defineRule({
     pass: ["You're right, and I'm sorry for the mix-up.", "You weren't wrong to ask, the page is confusing.", 'If you are unsure which plan fits, I can help you choose.'],
     paraphrases: {
       flag: [
+        'You must have typed it wrong.',
+        'You may have misread the email.',
+        'The cancellation was never completed on your side.',
+        'This looks like user error.',
+        'The problem is on your end.',
+        'Is user error normally.',
         "Honestly, you're doing it wrong.",
         "You're setting it up wrong.",
         'I think you have completely misread the invoice.',
@@ -38,6 +51,10 @@ export default defineRule({
         'This is incorrect.',
       ],
       pass: [
+        'You may have received two emails; the second one is the right one.',
+        'I must have typed it wrong on my side, sorry.',
+        'This was not user error; the update broke it and I have rolled it back.',
+        'I checked your end and everything looks fine, so the fault is ours.',
         "You're absolutely right about the delivery date.",
         "It wasn't your fault at all.",
         'Something went wrong with the payment on our side.',

@@ -8,6 +8,7 @@ export default defineRule({
   message: 'Respect: "You need to…" reads as an order; asking politely keeps the customer on your side.',
   description: 'An order to the customer anywhere in the sentence: need to / have to / must / are required to, any tense or contraction, with inserted adverbs.',
   patterns: [
+    'you #Adverb? (must|should) to #Adverb? [<action>#Verb (!@hasComma)*]',
     'you #Adverb? (will|would)? #Adverb? (need|have|are required|are expected) to #Adverb? [<action>(!@hasComma)* @hasComma]',
     'you #Adverb? (will|would)? #Adverb? (need|have|are required|are expected) to #Adverb? [<action>. (!@hasComma)*]',
     'you #Adverb? (must|should) #Adverb? [<action>#Verb (!@hasComma)* @hasComma]',
@@ -18,6 +19,7 @@ export default defineRule({
     '(please|kindly) [<action>(ensure|provide|resubmit|submit|supply|perform|complete|forward|call back) (!@hasComma)*]',
   ],
   unless: [
+    'you will #Adverb? (need|have) to .{1,12} (because|since|so)',
     '(if|when|whether|unless|until|before|once|so|in case) you #Adverb? (will|would|do|ever)? #Adverb? (need|have|must|should|are required)',
     '(do|does|did|will|would|could|should) you #Adverb? (need|have|must)',
     'you (do|will|would|did|should|may|might)? (not|never) (need|have|must) to?',
@@ -25,7 +27,8 @@ export default defineRule({
     'you (must|should) #Adverb? be',
     'you (must|should) have (been|received|got|seen|heard|noticed)',
     'you (should|must) (now|already)? (have|receive|see|get|be able)',
-    'you (need|have) to (wait|do|pay|worry|go|make) (anything|nothing|any|for|no)',
+    'you (need|have) to (wait|do|pay|worry|go|make) (anything|nothing|any|no)',
+    'you (need|have) to (wait|pay|go) for (anything|nothing|long)',
     '(all|everything|nothing|anything) you (need|have) to',
     'what you (need|have) to',
     'you (need|have) to (know|be aware)',
@@ -45,6 +48,10 @@ export default defineRule({
     pass: ["You don't need to do anything else.", 'If you need to reach me, reply here.', 'So you never have to wait again, I have turned on priority shipping.'],
     paraphrases: {
       flag: [
+        'You will need to check in at the desk.',
+        'You need to check in at the desk so our team can see the documents.',
+        'You must to check the manual first.',
+        'You have to wait for the release.',
         'Honestly, you really need to update the app first.',
         'You will need to fill in the form again.',
         'Before we can help, you have to verify your email address.',
@@ -57,6 +64,9 @@ export default defineRule({
         'Before we go any further, kindly supply a copy of the invoice.',
       ],
       pass: [
+        "You'll just need to bring the receipt, since the assessor checks the date first.",
+        "You'll need to check in at the desk, so our team can see the documents.",
+        "You don't have to wait for anything, it has shipped.",
         'You must be so frustrated after waiting all week.',
         'You should have received a confirmation email by now.',
         "There's nothing you need to do, the refund is already on its way.",

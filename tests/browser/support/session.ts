@@ -87,15 +87,27 @@ export function useBrowserSession(options: SessionOptions = {}): BrowserSession 
     },
   };
 
-  /** Empties the extension's storage from one of its own pages (the service worker may be asleep). */
+  /**
+   * Empties the extension's storage: in its service worker when it is running (it is, while tests use the
+   * extension), else from one of its own pages (loading a page costs seconds on a busy machine; it wakes the worker).
+   */
   async function resetExtensionStorage() {
+    const clear = async () => {
+      const { chrome } = globalThis as unknown as ChromeStorage;
+      await Promise.all([chrome.storage.local.clear(), chrome.storage.sync.clear()]);
+    };
+    const worker = browser.context.serviceWorkers().find((w) => w.url().startsWith(extensionUrl));
+    if (worker) {
+      const cleared = await worker.evaluate(clear).then(
+        () => true,
+        () => false, // The worker stopped between the lookup and the call.
+      );
+      if (cleared) return;
+    }
     const page = await browser.context.newPage();
     try {
       await page.goto(`${extensionUrl}summary.html`);
-      await page.evaluate(async () => {
-        const { chrome } = globalThis as unknown as ChromeStorage;
-        await Promise.all([chrome.storage.local.clear(), chrome.storage.sync.clear()]);
-      });
+      await page.evaluate(clear);
     } finally {
       await page.close();
     }

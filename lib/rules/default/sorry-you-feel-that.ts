@@ -1,0 +1,54 @@
+import { defineRule } from '../define';
+
+export default defineRule({
+  id: 'sorry-you-feel-that',
+  kind: 'phrase',
+  principle: 'empathy',
+  severity: 'suggestion',
+  message: 'Empathy: "sorry you feel that…" or "sorry if you were upset" apologises for the customer\'s view rather than for what happened, which reads as a non-apology.',
+  description: 'A non-apology that puts the problem in the customer\'s head: sorry you feel / think / believe that…, sorry if you were upset or inconvenienced.',
+  patterns: [
+    '(i am|we are|i|we) #Adverb? (sorry|regret) (that|if)? you (feel|felt|think|thought|believe) that? [<clause>(your|our|the|this|it|we|there)]',
+    '(i am|we are|i|we) #Adverb? (sorry|regret) (that|if)? you (feel|felt|think|thought|believe) that? [<clause>(these|my|a|an|they)]',
+    '^#Adverb? sorry (that|if)? you (feel|felt|think|thought|believe) that? [<clause>(your|our|the|this|it|we|there|these|a|an|they)]',
+    '(sorry|regret|apologise|apologize) if you (were|are|have been|felt|feel) #Adverb? (upset|offended|inconvenienced|unhappy|disappointed)',
+    '(sorry|regret|apologise|apologize) if you (were|are|have been|felt|feel|found|find) #Adverb? (confused|frustrated|annoyed|it #Adjective)',
+    '(sorry|regret|apologise|apologize|apologies) (for|if) any (upset|offence|offense|distress|hurt) (you|this|that|which)? #Adverb? (may|might)?',
+  ],
+  unless: ['(that|this) way', 'like that', 'sorry if you (feel|felt|were|are) #Adverb? (unwell|ill|poorly)'],
+  rewrites: ["I'm sorry {clause}"],
+  advice: 'Apologise for what actually happened ("I\'m sorry the room wasn\'t what we promised"), then say what you are doing about it.',
+  examples: {
+    flag: [
+      {
+        text: 'We are sorry you feel that your stay did not meet your expectations.',
+        becomes: "I'm sorry your stay did not meet your expectations.",
+      },
+      { text: "I'm sorry you think the fee is unfair, but it is in the contract.", becomes: "I'm sorry the fee is unfair, but it is in the contract." },
+      { text: 'We apologise if you were inconvenienced by the delay.', becomes: null },
+    ],
+    pass: [
+      "I'm sorry your stay didn't live up to what we promised, and I've refunded the first night.",
+      'I can see why you think the fee is unfair, so I have waived it.',
+    ],
+    paraphrases: {
+      flag: [
+        'Honestly, we regret that you feel the service was poor.',
+        'Sorry you feel our engineer was rude.',
+        'I am sorry if you felt upset by the call.',
+        'We apologise for any upset this may have caused.',
+        'We are very sorry that you believe the charge is wrong.',
+        "Sorry if you found it confusing.",
+        "I'm sorry you thought we would call back.",
+      ],
+      pass: [
+        "I'm sorry the engineer didn't turn up, that's on us.",
+        "If you feel the charge is wrong, reply here and I'll check it today.",
+        "I'm sorry you feel unwell after the flight, I hope the rest of the trip is easier.",
+        "I'm sorry that the repair failed again, and I've booked a new visit.",
+        'I think the parcel will arrive tomorrow.',
+        'We are sorry you feel that way.',
+      ],
+    },
+  },
+});
