@@ -1,3 +1,4 @@
+import { cpSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -31,13 +32,31 @@ function draftjsOnReact18(): Plugin {
   };
 }
 
+/**
+ * CKEditor 4 is not an ES module: it loads its plugins, skin and language files from the folder its
+ * script came from. Copy that folder (without samples) next to the built page.
+ */
+function copyCkeditor4(): Plugin {
+  const from = fileURLToPath(new URL('../node_modules/ckeditor4/', import.meta.url));
+  return {
+    name: 'rapport-demo-copy-ckeditor4',
+    apply: 'build',
+    writeBundle(options) {
+      const to = `${options.dir ?? fileURLToPath(new URL('./dist', import.meta.url))}/ckeditor4`;
+      for (const part of ['ckeditor.js', 'config.js', 'contents.css', 'styles.js', 'LICENSE.md', 'lang', 'plugins', 'skins']) {
+        cpSync(`${from}${part}`, `${to}/${part}`, { recursive: true });
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root: demoRoot,
   // Relative asset URLs, so the build works wherever it is served from
   // (site root, a sub-path, or the test server on a random port).
   base: './',
   publicDir: false,
-  plugins: [draftjsOnReact18()],
+  plugins: [draftjsOnReact18(), copyCkeditor4()],
   // Draft.js's helpers (fbjs) read Node's `global`.
   define: { global: 'globalThis' },
   // Keep the build self-contained: no CDN, no remote fonts.

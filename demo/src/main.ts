@@ -28,6 +28,7 @@ const MOUNTERS: Record<DemoEditorId, Mounter> = {
   textarea: (section, onInput) => textareaEditor(requireElement(section, 'textarea'), onInput),
   draftjs: async (section, onInput) => (await import('./editors/draftjs')).mountDraftjs(section, onInput),
   slate: async (section, onInput) => (await import('./editors/slate')).mountSlate(section, onInput),
+  ckeditor4: async (section, onInput) => (await import('./editors/ckeditor4')).mountCkeditor4(section, onInput),
 };
 
 const demo: DemoApi = {

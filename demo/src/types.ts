@@ -13,6 +13,7 @@ export const DEMO_EDITOR_IDS = [
   'textarea',
   'draftjs',
   'slate',
+  'ckeditor4',
 ] as const;
 
 export type DemoEditorId = (typeof DEMO_EDITOR_IDS)[number];

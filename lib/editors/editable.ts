@@ -21,6 +21,8 @@ export interface EditableSpec {
   routes?(replacement: string): readonly InputRoute[];
   /** The text/plain a `paste` route carries for a replacement (default: the replacement itself). */
   pasteText?(replacement: string): string;
+  /** A text/html the `paste` route carries too (replace.ts). */
+  pasteHtml?(replacement: string): string | null;
 }
 
 export function editableAdapter(spec: EditableSpec): EditorAdapter {
@@ -59,6 +61,7 @@ export function editableAdapter(spec: EditableSpec): EditorAdapter {
           afterNativeInsert: spec.afterNativeInsert,
           routes: spec.routes,
           pasteText: spec.pasteText,
+          pasteHtml: spec.pasteHtml,
         },
         root,
         start,

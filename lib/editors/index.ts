@@ -2,6 +2,7 @@
  * Picks the adapter for a focus target: specific editors first, the generic contenteditable last.
  * Respects the usual opt-outs (data-gramm="false", data-rapport="off", read-only fields, code fields).
  */
+import { ckeditor4 } from './ckeditor4';
 import { ckeditor5 } from './ckeditor5';
 import { contenteditable } from './contenteditable';
 import { draftjs } from './draftjs';
@@ -24,6 +25,7 @@ export const ADAPTERS: readonly EditorAdapter[] = [
   tinymce,
   draftjs,
   slate,
+  ckeditor4,
   contenteditable,
 ];
 

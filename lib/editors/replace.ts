@@ -33,6 +33,8 @@ export interface TextAccess {
   routes?(replacement: string): readonly InputRoute[];
   /** The text/plain a `paste` route carries (default: the replacement itself). */
   pasteText?(replacement: string): string;
+  /** A text/html the `paste` route carries too, for an editor that reads lines right only from HTML (null: none). */
+  pasteHtml?(replacement: string): string | null;
 }
 
 export async function replaceInEditable(
@@ -72,7 +74,7 @@ export async function replaceInEditable(
     if (route === 'beforeinput') {
       if (!root.dispatchEvent(replacementInput(target, replacement))) break;
     } else if (route === 'paste') {
-      if (!root.dispatchEvent(pasteOf(access.pasteText?.(replacement) ?? replacement))) break;
+      if (!root.dispatchEvent(pasteOf(access.pasteText?.(replacement) ?? replacement, access.pasteHtml?.(replacement) ?? null))) break;
     } else if (doc.execCommand('insertText', false, replacement)) {
       native = true;
       access.afterNativeInsert?.(root, replacement);
@@ -110,9 +112,10 @@ function replacementInput(target: Range, replacement: string): InputEvent {
   });
 }
 
-function pasteOf(text: string): ClipboardEvent {
+function pasteOf(text: string, html: string | null): ClipboardEvent {
   const transfer = new DataTransfer();
   transfer.setData('text/plain', text);
+  if (html !== null) transfer.setData('text/html', html);
   return new ClipboardEvent('paste', { clipboardData: transfer, cancelable: true, bubbles: true, composed: true });
 }
 

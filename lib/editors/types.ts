@@ -7,6 +7,7 @@ export type EditorId =
   | 'tinymce'
   | 'draftjs'
   | 'slate'
+  | 'ckeditor4'
   | 'contenteditable';
 
 /**

@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startCoach } from '../coach/start';
 import { ENGINE_WARM } from './chunks';
+import { forEachDocumentGeneration } from './document-generations';
 import { pageFallbackLoader, throttledWarm } from './fallback-loader';
 import { createRemoteChecker } from './remote-checker';
 import { watchRuleChanges } from './rules-changed';
@@ -28,7 +29,6 @@ export function startInjectedCoach(): void {
   const onFocus = (event: FocusEvent) => {
     if (mayBeReplyBox(event.composedPath()[0] ?? event.target)) warm();
   };
-  ctx.addEventListener(document, 'focusin', onFocus, { capture: true, passive: true });
   const checker = createRemoteChecker({
     send: (request) => browser.runtime.sendMessage(request),
     fallback: pageFallbackLoader(
@@ -39,6 +39,13 @@ export function startInjectedCoach(): void {
     onRulesChanged: ruleChanges.onChanged,
     onRanIn: (site) => publishEngineSite(document, site),
   });
-  startCoach(ctx, { checker });
-  markFrame(document, 'coach');
+  // A coach per document: document.open() (CKEditor 4's setData) replaces this frame's content and
+  // erases the old coach's listeners and UI, so a fresh coach starts there, the old one stopped first.
+  forEachDocumentGeneration(document, ctx.signal, (generation) => {
+    const documentCtx = new ContentScriptContext('rapport-coach-document', { noScriptStartedPostMessage: true });
+    generation.addEventListener('abort', () => documentCtx.abort('document replaced'), { once: true });
+    documentCtx.addEventListener(document, 'focusin', onFocus, { capture: true, passive: true });
+    startCoach(documentCtx, { checker });
+    markFrame(document, 'coach');
+  });
 }

@@ -46,8 +46,16 @@ export function watchForReplyBox(doc: Document, { load, signal }: WatchOptions):
   };
   const onEvent = (event: Event) => consider(event.composedPath()[0] ?? event.target);
   const options = { capture: true, passive: true, signal: stop.signal };
-  doc.addEventListener('focusin', onEvent, options);
-  doc.addEventListener('input', onEvent, options);
+  const listen = () => {
+    doc.addEventListener('focusin', onEvent, options);
+    doc.addEventListener('input', onEvent, options);
+  };
+  listen();
+  // document.open() (CKEditor 4 writes its editing frame so) replaces the document's children and
+  // erases every listener on it, this script's too: listen again (adding a listener twice is a no-op).
+  const rewrites = new MutationObserver(() => listen());
+  rewrites.observe(doc, { childList: true });
+  stop.signal.addEventListener('abort', () => rewrites.disconnect(), { once: true });
   // An editor that has focus before this script ran (an autofocused reply box).
   consider(deepActiveElement(doc));
 }

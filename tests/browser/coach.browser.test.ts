@@ -38,14 +38,19 @@ const setText = (id: string, text: string) =>
   page.evaluate(([editorId, value]) => window.__demo.editors[editorId]!.setText(value), [id, text] as const);
 const inputCount = (id: string) => page.evaluate((editorId) => window.__demo.inputEvents[editorId] ?? 0, id);
 
-/** TinyMCE's editable lives in its iframe, and so does the content script (and UI) coaching it. */
+/** Editors whose editable lives in an iframe, and so do the content script (and UI) coaching it. */
+const FRAME: Record<string, string> = {
+  tinymce: '#tinymce-target_ifr',
+  ckeditor4: 'section#ckeditor4 iframe.cke_wysiwyg_frame',
+};
 async function coachFrame(id: string): Promise<Frame> {
-  if (id !== 'tinymce') return page.mainFrame();
-  const frame = await (await page.locator('#tinymce-target_ifr').elementHandle())?.contentFrame();
-  if (!frame) throw new Error('TinyMCE iframe not found');
+  const selector = FRAME[id];
+  if (!selector) return page.mainFrame();
+  const frame = await (await page.locator(selector).elementHandle())?.contentFrame();
+  if (!frame) throw new Error(`${id}: editor frame not found`);
   return frame;
 }
-const ui = (id: string): Page | FrameLocator => (id === 'tinymce' ? page.frameLocator('#tinymce-target_ifr') : page);
+const ui = (id: string): Page | FrameLocator => (FRAME[id] ? page.frameLocator(FRAME[id]) : page);
 
 const EDITABLE: Record<string, string> = { ...DEMO_EDITABLE, [LATE_EDITOR_ID]: `#${LATE_EDITOR_ID}-input` };
 

@@ -26,6 +26,7 @@ const HISTORY_GROUP_MS: Partial<Record<DemoEditorId, number>> = { quill: 1_100, 
 /** Editors in an iframe: the content script, its UI and the highlights live in that frame. */
 const FRAME: Partial<Record<DemoEditorId, string>> = {
   tinymce: '#tinymce-target_ifr',
+  ckeditor4: 'section#ckeditor4 iframe.cke_wysiwyg_frame',
 };
 
 const session = useBrowserSession();

@@ -15,6 +15,7 @@ export const EDITABLE: Record<DemoEditorId, string> = {
   textarea: '#textarea-input',
   draftjs: '.public-DraftEditor-content',
   slate: '[data-slate-editor="true"]',
+  ckeditor4: 'body.cke_editable',
 };
 
 export function underlinesIn(frame: Frame, editableSelector: string, overlay: boolean): Promise<string[]> {
