@@ -8,21 +8,21 @@ import regexp from 'eslint-plugin-regexp';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 
 /** Folders whose code runs anywhere (Node, the background, a page): no browser, WXT or DOM. */
-export const PURE_FOLDERS = ['lib/engine', 'lib/rules', 'lib/nlp', 'lib/stats', 'lib/eval', 'lib/store-schema', 'lib/messages'];
+export const PURE_FOLDERS = ['lib/engine', 'lib/rules', 'lib/nlp', 'lib/stats', 'lib/eval', 'lib/store-schema', 'lib/messages', 'lib/engine-wire'];
 /** Folders whose code runs in a browser context (a page, an extension page, the background). */
 export const BROWSER_FOLDERS = [
   'lib/coach', 'lib/card', 'lib/editors', 'lib/highlight', 'lib/sites', 'lib/storage', 'lib/background',
-  'lib/popup', 'lib/pages', 'lib/content', 'lib/engine-host', 'components', 'entrypoints',
+  'lib/popup', 'lib/pages', 'lib/content', 'lib/engine-host', 'lib/engine-page', 'components', 'entrypoints',
 ];
 /** Code that runs only in the background (service worker / event page). */
-export const BACKGROUND_CODE = ['lib/background', 'lib/engine-host/background.ts', 'entrypoints/background.ts'];
+export const BACKGROUND_CODE = ['lib/background', 'lib/engine-host', 'entrypoints/background.ts', 'entrypoints/offscreen'];
 /**
  * Code that runs in a web page (the content script's folders) or in an extension page (popup,
  * options, summary). It reaches the background only by messages, whose names and types live in
  * the pure lib/messages/, and shares storage readers through lib/storage/.
  */
 export const PAGE_CODE = [
-  'lib/coach', 'lib/card', 'lib/editors', 'lib/highlight', 'lib/sites', 'lib/content',
+  'lib/coach', 'lib/card', 'lib/editors', 'lib/highlight', 'lib/sites', 'lib/content', 'lib/engine-page',
   'entrypoints/composer.content.ts', 'entrypoints/coach.ts', 'entrypoints/engine-fallback.ts',
   'lib/popup', 'lib/pages', 'components', 'entrypoints/popup', 'entrypoints/options', 'entrypoints/summary',
 ];

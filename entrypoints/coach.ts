@@ -1,4 +1,4 @@
-import { startInjectedCoach } from '@/lib/engine-host/page-coach';
+import { startInjectedCoach } from '@/lib/engine-page/page-coach';
 
 // Injected by the background (scripting.executeScript) into the frame where the agent writes; never listed in the manifest.
 export default defineUnlistedScript(() => {

@@ -1,4 +1,4 @@
-import { startWatcher } from '@/lib/engine-host/page-watcher';
+import { startWatcher } from '@/lib/engine-page/page-watcher';
 import { BUILT_IN_MATCHES, COMPOSER_FRAME_OPTIONS } from '@/lib/store-schema/built-in-sites';
 
 export default defineContentScript({

@@ -1,6 +1,6 @@
 /**
  * Where the test bench's reply is checked. In the extension it is the browser's one engine (the
- * background; entrypoints/options wires lib/engine-host/bench-client.ts); component tests and any page
+ * background; entrypoints/options wires lib/pages/engine-bench-client.ts); component tests and any page
  * without the extension's background use an analyzer in this page.
  */
 import { createAnalyzer, type Analyzer } from '../../lib/engine/analyzer';

@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { OptionsApp } from '../../components/options/OptionsApp';
-import { createEngineBench } from '../../lib/engine-host/bench-client';
+import { createEngineBench } from '../../lib/pages/engine-bench-client';
 import { createOptionsStore } from '../../lib/pages/options-store';
 import { getActiveRules, readManagedPolicy } from '../../lib/storage/rules';
 import { getSettings } from '../../lib/storage/settings';

@@ -9,11 +9,10 @@
 import { browser } from 'wxt/browser';
 import { getActiveRules, watchActiveRules } from '../storage/rules';
 import { createEngineHost } from './host';
-import { isCheckRequestLike, isTryRequestLike } from './protocol';
-import { COACH_SCRIPT, ENGINE_RELAY, ENGINE_WARM, FALLBACK_SCRIPT, LOAD_FALLBACK, RULES_PUSH, RULES_REQUEST, TAB_CLOSED } from './chunks';
+import { isCheckRequestLike, isTryRequestLike } from '../engine-wire/protocol';
+import { COACH_SCRIPT, ENGINE_RELAY, ENGINE_WARM, FALLBACK_SCRIPT, LOAD_COACH, LOAD_FALLBACK, RULES_PUSH, RULES_REQUEST, TAB_CLOSED } from '../engine-wire/chunks';
 import { offscreenKeeper } from './offscreen-keeper';
-import { LOAD_COACH } from './watcher';
-import { engineLeftSilent } from './test-hooks';
+import { engineLeftSilent } from '../engine-wire/test-hooks';
 
 interface Sender {
   id?: string;

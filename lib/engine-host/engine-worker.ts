@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../rules/schema';
 import { createEngineHost } from './host';
-import { createLink } from './worker-link';
+import { createLink } from '../engine-wire/worker-link';
 
 export function startEngineWorker(scope: { postMessage(message: unknown): void; addEventListener(type: 'message', listener: (event: MessageEvent) => void): void }): void {
   const host = createEngineHost({ loadRules: async () => (await link.call('loadRules')) as readonly Rule[], ranIn: 'offscreen' });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPack } from '../rules/default';
 import type { Rule } from '../rules/schema';
-import { payloadFor, rulesFingerprint } from './delta';
+import { payloadFor, rulesFingerprint } from '../engine-wire/delta';
 import { createEngineHost, DRAFT_TTL_MS, MAX_DRAFTS } from './host';
-import { ENGINE_CHECK, ENGINE_TRY, MAX_TRY_CHARS, type CheckRequest } from './protocol';
+import { ENGINE_CHECK, ENGINE_TRY, MAX_TRY_CHARS, type CheckRequest } from '../engine-wire/protocol';
 
 const rules = defaultPack.rules;
 const structureRules = rules.filter((r) => r.kind === 'structure');

@@ -11,9 +11,9 @@
  */
 import { createAnalyzer, type Analyzer } from '../engine/analyzer';
 import type { Rule } from '../rules/schema';
-import { applyPayload, rulesFingerprint } from './delta';
-import { checkRequestSchema, tryRequestSchema, type CheckResponse, type EngineSite, type TryResponse } from './protocol';
-import type { PageRuleView } from './wire';
+import { applyPayload, rulesFingerprint } from '../engine-wire/delta';
+import { checkRequestSchema, tryRequestSchema, type CheckResponse, type EngineSite, type TryResponse } from '../engine-wire/protocol';
+import type { PageRuleView } from '../engine-wire/wire';
 
 export const DRAFT_TTL_MS = 10 * 60_000;
 export const MAX_DRAFTS = 32;

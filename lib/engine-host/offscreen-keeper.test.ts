@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { OFFSCREEN_PAGE } from './chunks';
+import { OFFSCREEN_PAGE } from '../engine-wire/chunks';
 import { offscreenKeeper, type KeeperApi } from './offscreen-keeper';
 
 function chrome(initially: boolean) {

@@ -4,7 +4,7 @@
  * has no offscreen documents: `offscreenKeeper()` is null there and the background page is the engine.
  */
 import { browser } from 'wxt/browser';
-import { OFFSCREEN_PAGE } from './chunks';
+import { OFFSCREEN_PAGE } from '../engine-wire/chunks';
 
 export interface OffscreenKeeper {
   /** Creates the document if it is missing; resolves once it runs. */

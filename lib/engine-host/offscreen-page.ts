@@ -5,10 +5,10 @@
  * document gets only `chrome.runtime`): the service worker sends it the active rules.
  */
 import { browser } from 'wxt/browser';
-import { ENGINE_RELAY, ENGINE_WARM, RULES_PUSH, RULES_REQUEST, TAB_CLOSED } from './chunks';
-import { engineLeftSilent } from './test-hooks';
-import { isCheckRequestLike, type CheckResponse } from './wire';
-import { createLink } from './worker-link';
+import { ENGINE_RELAY, ENGINE_WARM, RULES_PUSH, RULES_REQUEST, TAB_CLOSED } from '../engine-wire/chunks';
+import { engineLeftSilent } from '../engine-wire/test-hooks';
+import { isCheckRequestLike, type CheckResponse } from '../engine-wire/wire';
+import { createLink } from '../engine-wire/worker-link';
 
 interface Sender {
   id?: string;

@@ -346,8 +346,8 @@ describe('pages and drafts of every size', () => {
     const t = await waitForAnalysis(id, big.length + 1, 60_000);
     // Findings are capped per rule and per draft (FINDING_LIMITS), so a long draft of repeated phrasing has dozens, not hundreds.
     expect(t.findings).toBeGreaterThan(20);
-    // host: the browser's engine analysed it in the extension's background: the page ran no analysis slice at all.
-    expect(await page.evaluate(() => document.documentElement.getAttribute('data-rapport-engine'))).toBe('background');
+    // The browser's one engine analysed it (Chrome: its offscreen document), not the page: the page ran no analysis slice at all.
+    expect(await page.evaluate(() => document.documentElement.getAttribute('data-rapport-engine'))).toBe('offscreen');
     expect(t.slices).toBe(0);
     expect(await badgeCount(id)).toBe(t.findings);
   });

@@ -5,7 +5,7 @@
 // 127.0.0.1 (support/session.ts fails any test whose extension or page does).
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ENGINE_SILENT_MARKER } from '../../lib/engine-host/test-hooks';
+import { ENGINE_SILENT_MARKER } from '../../lib/engine-wire/test-hooks';
 import { useBrowserSession } from './support/session';
 
 const COLD_REPLY = 'Per our records, there are no outages in your area. You need to restart your router.';

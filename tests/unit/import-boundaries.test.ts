@@ -64,7 +64,7 @@ describe('the background and the pages share messages and storage, never code', 
   it.each([
     ['lib/background/planted.ts', "import { startCoach } from '../coach/start';\nexport const s = startCoach;"],
     ['lib/background/planted.ts', "import { createOptionsStore } from '../pages/options-store';\nexport const s = createOptionsStore;"],
-    ['lib/engine-host/background.ts', "import { browserPopupClient } from '../popup/client';\nexport const s = browserPopupClient;"],
+    ['lib/engine-host/host.ts', "import { browserPopupClient } from '../popup/client';\nexport const s = browserPopupClient;"],
     ['entrypoints/background.ts', "import { startCoach } from '@/lib/coach/start';\nexport const s = startCoach;"],
   ])('reports page code imported by %s', async (file, code) => {
     expect(await ruleIds(code, file)).toContain('import-x/no-restricted-paths');

@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startCoach } from '../coach/start';
-import { ENGINE_WARM } from './chunks';
+import { ENGINE_WARM } from '../engine-wire/chunks';
 import { forEachDocumentGeneration } from './document-generations';
 import { pageFallbackLoader, throttledWarm } from './fallback-loader';
 import { createRemoteChecker } from './remote-checker';

@@ -1,5 +1,5 @@
 /** The in-page engine chunk's one job: leave its checker factory where the coach (same frame, same world) finds it. */
-import { PAGE_ENGINE } from './chunks';
+import { PAGE_ENGINE } from '../engine-wire/chunks';
 import { createPageChecker } from './page-checker';
 
 export function registerPageEngine(): void {

@@ -5,7 +5,7 @@
  */
 import type { DraftChecker } from '../coach/checker';
 import type { createPageChecker } from './page-checker';
-import { LOAD_FALLBACK, PAGE_ENGINE } from './chunks';
+import { LOAD_FALLBACK, PAGE_ENGINE } from '../engine-wire/chunks';
 
 export type PageCheckerFactory = typeof createPageChecker;
 

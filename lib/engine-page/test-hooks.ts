@@ -4,7 +4,7 @@
  * ones loaded the coach, and where the last analysis ran. A release build sets none of them.
  */
 import { TEST_HOOKS } from '../coach/test-hooks';
-import type { EngineSite } from './protocol';
+import type { EngineSite } from '../engine-wire/protocol';
 
 export function markFrame(doc: Document, part: 'watcher' | 'coach'): void {
   if (TEST_HOOKS) doc.documentElement?.setAttribute(`data-rapport-${part}`, '');
@@ -12,13 +12,4 @@ export function markFrame(doc: Document, part: 'watcher' | 'coach'): void {
 
 export function publishEngineSite(doc: Document, site: EngineSite): void {
   if (TEST_HOOKS) doc.documentElement?.setAttribute('data-rapport-engine', site);
-}
-
-/** A draft containing this gets no answer from the engine (test builds only), to show the in-page fallback. */
-export const ENGINE_SILENT_MARKER = 'rapport-test-hook:engine-silent';
-
-export function engineLeftSilent(request: unknown): boolean {
-  if (!TEST_HOOKS) return false;
-  const payload = (request as { payload?: { kind?: unknown; text?: unknown } }).payload;
-  return payload?.kind === 'full' && typeof payload.text === 'string' && payload.text.includes(ENGINE_SILENT_MARKER);
 }

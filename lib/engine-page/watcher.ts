@@ -5,7 +5,6 @@
  * to load the coach into this frame. Nothing else: no storage, no NLP, no UI, no timers.
  * Keep its imports to types and constants, or the per-frame cost grows with them.
  */
-export const LOAD_COACH = 'rapport:load-coach';
 /** Set by the coach chunk in the content scripts' own world once it runs in this frame. */
 export const COACH_LOADED = '__rapportCoachLoaded';
 

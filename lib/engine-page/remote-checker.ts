@@ -8,9 +8,9 @@
 import type { DraftChecker } from '../coach/checker';
 import type { Analysis, AnalyzeOptions } from '../engine/types';
 import type { Rule } from '../rules/schema';
-import { payloadFor } from './delta';
-import type { CheckRequest } from './protocol';
-import { ENGINE_CHECK, isCheckResponse, type CheckResponse, type EngineSite, type PageRuleView } from './wire';
+import { payloadFor } from '../engine-wire/delta';
+import type { CheckRequest } from '../engine-wire/protocol';
+import { ENGINE_CHECK, isCheckResponse, type CheckResponse, type EngineSite, type PageRuleView } from '../engine-wire/wire';
 
 /**
  * A safety net only: runtime messaging itself rejects when the background is gone, and the engine's

@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { DraftChecker } from '../coach/checker';
 import type { Analysis } from '../engine/types';
 import { defaultPack } from '../rules/default';
-import { DELTA_MIN_CHARS } from './delta';
-import type { CheckRequest } from './protocol';
+import { DELTA_MIN_CHARS } from '../engine-wire/delta';
+import type { CheckRequest } from '../engine-wire/protocol';
 import { createRemoteChecker, IN_PAGE_ENGINE_NOTE, type RemoteCheckerOptions } from './remote-checker';
 
 const analysis = (label: string) => ({ findings: [], scores: { warmth: 50 }, label }) as unknown as Analysis;

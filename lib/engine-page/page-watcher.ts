@@ -1,7 +1,8 @@
 /** The composer content script's whole job in a frame: watch for a reply box, and answer the popup until the coach is here. */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { COACH_LOADED, LOAD_COACH, watchForReplyBox } from './watcher';
+import { LOAD_COACH } from '../engine-wire/chunks';
+import { COACH_LOADED, watchForReplyBox } from './watcher';
 import { markFrame } from './test-hooks';
 
 export function startWatcher(ctx: ContentScriptContext): void {

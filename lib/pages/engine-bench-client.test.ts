@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPack } from '../rules/default';
-import { createEngineBench } from './bench-client';
-import { createEngineHost } from './host';
-import type { TryRequest } from './protocol';
+import { createEngineBench } from './engine-bench-client';
+import { createEngineHost } from '../engine-host/host';
+import type { TryRequest } from '../engine-wire/protocol';
 
 describe('bench client', () => {
   it('gets the engine’s analysis of the reply with the rules it sent', async () => {

@@ -1,7 +1,7 @@
 /** The options page's test bench asks the browser's one engine (the background) to check a reply with the unsaved rules. */
 import type { Analysis } from '../engine/types';
 import type { Rule } from '../rules/schema';
-import { ENGINE_TRY, type TryRequest } from './protocol';
+import { ENGINE_TRY, type TryRequest } from '../engine-wire/protocol';
 
 export function createEngineBench(send: (request: TryRequest) => Promise<unknown>) {
   return async ({ text, customerMessage, rules }: { text: string; customerMessage?: string; rules: Rule[] }): Promise<Analysis> => {

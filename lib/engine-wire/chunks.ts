@@ -5,6 +5,8 @@
 
 /** The unlisted coach script (entrypoints/coach.ts), built to the extension's root. */
 export const COACH_SCRIPT = '/coach.js';
+/** The frame watcher asks the background to inject the coach into its frame (lib/engine-page/watcher.ts). */
+export const LOAD_COACH = 'rapport:load-coach';
 /** The in-page engine (entrypoints/engine-fallback.ts): compromise and the analyzer, injected only when the engine cannot be reached. */
 export const FALLBACK_SCRIPT = '/engine-fallback.js';
 

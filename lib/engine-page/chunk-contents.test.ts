@@ -33,16 +33,16 @@ const offenders = (modules: string[]) => modules.filter((m) => ENGINE_ONLY.some(
 
 describe('page-side chunks', () => {
   it('the watcher (every frame) carries no engine', async () => {
-    expect(offenders(await bundledModules('lib/engine-host/page-watcher.ts'))).toEqual([]);
+    expect(offenders(await bundledModules('lib/engine-page/page-watcher.ts'))).toEqual([]);
   });
 
   it('the coach (the frame where the agent writes) carries no engine and parses no pack', async () => {
-    const modules = await bundledModules('lib/engine-host/page-coach.ts');
-    expect(modules).toContain('lib/engine-host/page-coach.ts');
+    const modules = await bundledModules('lib/engine-page/page-coach.ts');
+    expect(modules).toContain('lib/engine-page/page-coach.ts');
     expect(offenders(modules)).toEqual([]);
   });
 
   it('the fallback chunk does carry the engine (so the check above can fail)', async () => {
-    expect(offenders(await bundledModules('lib/engine-host/page-engine.ts'))).toContain('lib/nlp/nlp.ts');
+    expect(offenders(await bundledModules('lib/engine-page/page-engine.ts'))).toContain('lib/nlp/nlp.ts');
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DraftChecker } from '../coach/checker';
 import { defaultPack } from '../rules/default';
-import { LOAD_FALLBACK, PAGE_ENGINE } from './chunks';
+import { LOAD_FALLBACK, PAGE_ENGINE } from '../engine-wire/chunks';
 import { injectedPageEngine, pageFallbackLoader, throttledWarm } from './fallback-loader';
 import { registerPageEngine } from './page-engine';
 
