@@ -3,7 +3,7 @@
 // editors: underlines that follow layout changes, the keyboard card, Dismiss / "Don't flag this
 // again", a late editor, a reply in another language, a huge draft. What every editor must do with
 // the coach (underline, Apply, undo and redo followed, macros, locked replies) is the editor
-// contract (editor-contract.browser.test.ts). Every test gets a fresh demo tab holding the editor it
+// contract (tests/browser/support/editor-contract.ts). Every test gets a fresh demo tab holding the editor it
 // drives and empty extension storage, and fails if any request leaves 127.0.0.1 or the page throws
 // (support/session.ts). Speed is measured by `npm run bench` (scripts/bench-browser.ts), not here.
 import type { Frame, FrameLocator, Page } from 'playwright-core';

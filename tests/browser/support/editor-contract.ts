@@ -1,0 +1,248 @@
+// One contract, every editor of the demo helpdesk (DEMO_EDITOR_IDS), with the built extension loaded
+// (STYLE.md, Harper: one contract suite per editor). For each editor, on a page holding only that
+// editor: typing a cold reply gets a badge and the phrase's underline, and the page still sees its
+// input events; a one-line Apply reaches the editor's own model (window.__demo.editors[id].getText(),
+// never the DOM) and leaves nothing of Rapport's in the editor's data; the editor's own Ctrl+Z and
+// Ctrl+Shift+Z of that Apply are followed by the badge, the underlines and the popup; a multi-line
+// rewording (the greeting, "Hi Maria,\n\n…", from the panel) reaches the model with its line break;
+// text the helpdesk inserts through the editor's API (a macro) is checked with no typing; and an
+// Apply the editor drops (the page locked the reply through the editor's read-only mode) is reported
+// as not applied, with the model untouched. Waits are on the coach's and the editors' own signals.
+import type { Frame, FrameLocator, Page } from 'playwright-core';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { DemoEditorId } from '../../../demo/src/types';
+import type { CoachTiming } from './coach-timing';
+import { useBrowserSession } from './session';
+import { EDITABLE, underlinesIn } from './underlines';
+
+const COLD_REPLY = 'Per our records, there are no outages in your area. You need to restart your router.';
+const FLAGGED = 'You need to restart your router';
+const REWORDED = 'Could you restart your router?';
+const APPLIED = 'Per our records, there are no outages in your area. Could you restart your router?';
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
+/** Editors that merge edits made close together into one undo step (the agent reads a suggestion first). */
+const HISTORY_GROUP_MS: Partial<Record<DemoEditorId, number>> = { quill: 1_100, prosemirror: 600, lexical: 400 };
+
+/** Editors in an iframe: the content script, its UI and the highlights live in that frame. */
+const FRAME: Partial<Record<DemoEditorId, string>> = {
+  tinymce: '#tinymce-target_ifr',
+  ckeditor4: 'section#ckeditor4 iframe.cke_wysiwyg_frame',
+};
+
+/**
+ * The editor contract over the given demo editors (one browser per test file). Split across two files
+ * (editor-contract-*.browser.test.ts) only so the two browser-test workers share the load evenly.
+ */
+export function editorContract(ids: readonly DemoEditorId[]): void {
+  const session = useBrowserSession();
+  let page: Page;
+
+  // ---- helpers (page.evaluate callbacks use only their arguments) --------------------------------
+
+  const getText = (id: DemoEditorId) => page.evaluate((editorId) => window.__demo.editors[editorId]!.getText(), id);
+  const getData = (id: DemoEditorId) => page.evaluate((editorId) => window.__demo.editors[editorId]!.getData(), id);
+  const setText = (id: DemoEditorId, text: string) =>
+    page.evaluate(([editorId, value]) => window.__demo.editors[editorId]!.setText(value), [id, text] as const);
+  const inputCount = (id: DemoEditorId) => page.evaluate((editorId) => window.__demo.inputEvents[editorId] ?? 0, id);
+  const focusEditor = (id: DemoEditorId) => page.evaluate((editorId) => window.__demo.editors[editorId]!.focus(), id);
+  const setReadOnly = (id: DemoEditorId, readOnly: boolean) =>
+    page.evaluate(([editorId, value]) => window.__demo.editors[editorId]!.setReadOnly(value), [id, readOnly] as const);
+
+  async function coachFrame(id: DemoEditorId): Promise<Frame> {
+    const selector = FRAME[id];
+    if (!selector) return page.mainFrame();
+    const frame = await (await page.locator(selector).elementHandle())?.contentFrame();
+    if (!frame) throw new Error(`${id}: editor frame not found`);
+    return frame;
+  }
+  const ui = (id: DemoEditorId): Page | FrameLocator => (FRAME[id] ? page.frameLocator(FRAME[id]) : page);
+
+  async function timing(id: DemoEditorId): Promise<CoachTiming | null> {
+    const raw = await (await coachFrame(id)).evaluate(
+      () => document.querySelector('rapport-coach')?.getAttribute('data-rapport-timing') ?? null,
+    );
+    return raw ? (JSON.parse(raw) as CoachTiming) : null;
+  }
+
+  /** The text under each underline inside the editor (CSS highlights, or the textarea's mirror marks). */
+  const underlines = async (id: DemoEditorId) => underlinesIn(await coachFrame(id), EDITABLE[id], id === 'textarea');
+
+  const badge = (id: DemoEditorId) => ui(id).locator('[data-rapport="badge"]');
+  async function badgeCount(id: DemoEditorId): Promise<number> {
+    if ((await badge(id).count()) === 0) return 0;
+    return Number((await badge(id).getAttribute('data-count')) ?? 0);
+  }
+
+  /** What the coach shows for the draft: the badge's count, the underlined texts, and the popup's findings. */
+  interface CoachState {
+    badge: number;
+    underlines: string[];
+    popup: string[];
+  }
+
+  /**
+   * Asks the coach for the popup's snapshot the way the popup does (the frame the agent used last, over the
+   * extension's messaging), from one of the extension's own pages.
+   */
+  async function popupFindings(): Promise<string[]> {
+    extensionPage ??= session.openExtensionPage('summary.html');
+    type Chrome = {
+      tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(tab: number, message: object, options: object): Promise<unknown> };
+      storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+    };
+    return (await extensionPage).evaluate(async (demoUrl) => {
+      const { chrome } = globalThis as unknown as { chrome: Chrome };
+      const tab = (await chrome.tabs.query({})).find((t) => t.url?.startsWith(demoUrl));
+      if (tab?.id === undefined) throw new Error('demo tab not found');
+      const key = `activeFrame:${tab.id}`;
+      const frameId = ((await chrome.storage.session.get(key))[key] as number | undefined) ?? 0;
+      const answer = (await chrome.tabs.sendMessage(tab.id, { type: 'rapport:snapshot' }, { frameId })) as { snapshot: { findings: { text: string }[] } | null };
+      return (answer.snapshot?.findings.map((f) => f.text) ?? []).sort();
+    }, session.demoUrl);
+  }
+  let extensionPage: Promise<Page> | undefined;
+
+  /** The coach's state once it has checked exactly the text the editor holds now (its own timing signal). */
+  async function settledState(id: DemoEditorId): Promise<CoachState> {
+    const frame = await coachFrame(id);
+    // A form field's value is what the coach reads; a rich editor's model text is what its timing counts.
+    const coachText = () => frame.evaluate((selector) => {
+      const root = document.querySelector(selector);
+      return root instanceof HTMLTextAreaElement ? root.value : null;
+    }, EDITABLE[id]);
+    const expectedChars = async () => (await coachText())?.length ?? (await getText(id)).length;
+    await expect.poll(async () => (await timing(id))?.chars === (await expectedChars()) && (await timing(id)) !== null).toBe(true);
+    return { badge: await badgeCount(id), underlines: (await underlines(id)).sort(), popup: await popupFindings() };
+  }
+
+  /** Presses `keys` in the editor until its text contains `wanted` (each press must change the text; at most 5). */
+  async function pressUntil(id: DemoEditorId, keys: string, wanted: string): Promise<string> {
+    await focusEditor(id);
+    for (let i = 0; i < 5 && !(await getText(id)).includes(wanted); i += 1) {
+      const before = await getText(id);
+      await page.keyboard.press(keys);
+      await expect.poll(() => getText(id)).not.toBe(before);
+    }
+    return getText(id);
+  }
+
+  /** What the coach last told the agent (its live status region). */
+  const status = (id: DemoEditorId) => ui(id).locator('[data-rapport="panel"] .status').textContent();
+
+  /** Types the cold reply and waits until the coach has analysed all of it and underlined the phrase. */
+  async function typeColdReply(id: DemoEditorId): Promise<void> {
+    await focusEditor(id);
+    await page.keyboard.type(COLD_REPLY);
+    await expect.poll(() => getText(id)).toBe(COLD_REPLY);
+    await expect.poll(async () => (await timing(id))?.chars).toBe(COLD_REPLY.length);
+    await expect.poll(() => underlines(id)).toEqual(expect.arrayContaining([expect.stringContaining(FLAGGED)]));
+    const group = HISTORY_GROUP_MS[id];
+    if (group) await page.clock.fastForward(group);
+  }
+
+  async function openPanel(id: DemoEditorId) {
+    await badge(id).click();
+    const panel = ui(id).locator('[data-rapport="panel"][role="dialog"]');
+    await expect.poll(() => panel.count()).toBe(1);
+    return panel;
+  }
+
+  /** Non-empty lines of a model text (editors differ in how they write an empty line: "", "\n\n", nbsp). */
+  const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+
+  // ---- setup -------------------------------------------------------------------------------------
+
+  beforeAll(async () => {
+    // The page's clock (not the extension's) can jump past an editor's undo grouping window.
+    await session.context.clock.install();
+  });
+
+  // ---- the contract ------------------------------------------------------------------------------
+
+  describe.each([...ids])('editor contract: %s', (id) => {
+    beforeEach(async () => {
+      extensionPage = undefined;
+      // A page holding only the editor under test.
+      page = await session.openDemo([id]);
+    });
+
+    it("underlines a cold phrase; Apply reaches the editor's model, and the coach follows its Ctrl+Z and Ctrl+Shift+Z", async () => {
+      await typeColdReply(id);
+      // The page's own listeners still see the typing.
+      expect(await inputCount(id)).toBeGreaterThan(0);
+      const typed = await settledState(id);
+      expect(typed.badge).toBeGreaterThan(0);
+      expect(typed.popup).toHaveLength(typed.badge);
+      expect(await badge(id).getAttribute('aria-label')).toMatch(
+        /^Rapport: \d+ suggestions?, warmth \d+ of 100 \((cold|neutral|warm)\)\. Open the list\.$/,
+      );
+
+      const panel = await openPanel(id);
+      await panel.locator('[data-rapport="finding"]', { hasText: FLAGGED }).locator('[data-rapport="apply"]', { hasText: REWORDED }).click();
+      await expect.poll(() => getText(id)).toBe(APPLIED);
+      await expect.poll(() => status(id)).toMatch(/^Applied/);
+      // Nothing of Rapport's (markers, zero-width characters) in what the editor would save.
+      const data = await getData(id);
+      expect(data).toContain(REWORDED);
+      expect(data).not.toMatch(/rapport/i);
+      expect(data).not.toMatch(ZERO_WIDTH);
+      // The coach has re-read the applied draft: the phrase is no longer underlined.
+      const applied = await settledState(id);
+      expect(applied.underlines.some((u) => u.includes(FLAGGED))).toBe(false);
+      expect(applied).not.toEqual(typed);
+
+      // The editor's own undo fires no input event in most rich editors: the coach follows the text anyway.
+      const undone = await pressUntil(id, 'Control+z', `${FLAGGED}.`);
+      expect(undone).toContain(`${FLAGGED}.`);
+      expect(undone).not.toContain(REWORDED);
+      await expect.poll(() => settledState(id)).toEqual(typed);
+
+      expect(await pressUntil(id, 'Control+Shift+z', REWORDED)).toContain(REWORDED);
+      await expect.poll(() => settledState(id)).toEqual(applied);
+    });
+
+    it('a multi-line rewording (the greeting) reaches the model with its line break, and Ctrl+Z takes it back', async () => {
+      await typeColdReply(id);
+      const panel = await openPanel(id);
+      await panel.locator('[data-rapport="finding"][data-rule="greeting-missing"]').locator('[data-rapport="apply"]').click();
+
+      // "Hi Maria," when the coach reads the customer's name from the page around the editor's frame.
+      const greeting = /^Hi (Maria|there),$/;
+      await expect.poll(async () => lines(await getText(id))[0] ?? '').toMatch(greeting);
+      const greeted = await getText(id);
+      expect(lines(greeted)).toEqual([expect.stringMatching(greeting), COLD_REPLY]);
+      // The greeting stands on its own line with an empty line after it, however the editor writes that.
+      expect(greeted).toMatch(/^Hi (Maria|there),\n\s*\n/);
+      // The status follows once the coach has seen the editor keep the change through its re-render.
+      await expect.poll(() => status(id)).toMatch(/^Applied/);
+
+      await focusEditor(id);
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => getText(id)).not.toBe(greeted);
+      expect(lines(await getText(id))[0]).not.toMatch(greeting);
+    });
+
+    it('picks up text the helpdesk inserts through the editor (a macro), with no typing', async () => {
+      await focusEditor(id);
+      await page.keyboard.type('Thanks so much for writing in.');
+      const before = await settledState(id);
+      expect(before.underlines.some((u) => u.includes(FLAGGED))).toBe(false);
+      await setText(id, COLD_REPLY);
+      await expect.poll(() => underlines(id)).toEqual(expect.arrayContaining([expect.stringContaining(FLAGGED)]));
+      const state = await settledState(id);
+      expect(state.badge).toBeGreaterThan(0);
+      expect(state.popup).toHaveLength(state.badge);
+    });
+
+    it('an Apply the editor drops (the reply was locked meanwhile) is reported as not applied, and the model is untouched', async () => {
+      await typeColdReply(id);
+      const panel = await openPanel(id);
+      await setReadOnly(id, true);
+      await panel.locator('[data-rapport="finding"]', { hasText: FLAGGED }).locator('[data-rapport="apply"]', { hasText: REWORDED }).click();
+
+      await expect.poll(() => status(id)).toMatch(/did not accept/);
+      expect(await status(id)).not.toMatch(/Applied/);
+      expect(await getText(id)).toBe(COLD_REPLY);
+    });
+  });
+}
