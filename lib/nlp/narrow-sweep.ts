@@ -36,8 +36,8 @@ interface NetRule {
 interface NetIndex {
   order: Map<string, number>;
   rulesAt: NetRule[][];
-  /** Rules with the same match string share a number: compromise keeps only the first of them. */
-  dedupeOf: Map<NetRule, number>;
+  /** Parallel to rulesAt: rules with the same match string share a number (compromise keeps the first). */
+  dedupeAt: Int32Array[];
   dedupeCount: number;
 }
 
@@ -58,7 +58,8 @@ function indexOf(hooks: Hooks): NetIndex {
       dedupeOf.set(rule, n);
     }
   }
-  index = { order: new Map(keys.map((key, i) => [key, i])), rulesAt, dedupeOf, dedupeCount: byMatch.size };
+  const dedupeAt = rulesAt.map((rules) => Int32Array.from(rules, (rule) => dedupeOf.get(rule)!));
+  index = { order: new Map(keys.map((key, i) => [key, i])), rulesAt, dedupeAt, dedupeCount: byMatch.size };
   indexes.set(hooks, index);
   return index;
 }
@@ -74,7 +75,7 @@ const sentenceKey = (i: number) => `\u0000rapport-sentence-${i}`;
  * these short lists and keeps them whole.
  */
 export function rulesPerSentence(hooks: Hooks, caches: readonly Set<string>[], lengths: readonly number[]): NetRule[][] {
-  const { order, rulesAt, dedupeOf, dedupeCount } = indexOf(hooks);
+  const { order, rulesAt, dedupeAt, dedupeCount } = indexOf(hooks);
   return caches.map((haves, i) => {
     const present: number[] = [];
     for (const item of haves) {
@@ -86,9 +87,12 @@ export function rulesPerSentence(hooks: Hooks, caches: readonly Set<string>[], l
     const termCount = lengths[i]!;
     const list: NetRule[] = [];
     for (const at of present) {
-      for (const rule of rulesAt[at]!) {
-        const n = dedupeOf.get(rule)!;
+      const rules = rulesAt[at]!;
+      const numbers = dedupeAt[at]!;
+      for (let r = 0; r < rules.length; r++) {
+        const n = numbers[r]!;
         if (seen[n]) continue;
+        const rule = rules[r]!;
         seen[n] = 1;
         if (!rule.needs.every((need) => haves.has(need))) continue;
         if (rule.ifNo !== undefined && rule.ifNo.some((no) => haves.has(no))) continue;
