@@ -75,8 +75,20 @@ const refuses = (text: string) => {
   return m !== null && !TURN.test(text.slice(m.index + m[0].length));
 };
 
+/** Another way to reach us is a next step too: "For further assistance call 0345 000 1234", "email help@acme.com". */
+const CONTACT_BY = /\b(?:call|ring|phone|text|email|e-mail|write to|contact)\b[^.!?]{0,40}?(?:\+?\d[\d ]{5,}\d|\S@\S|www\.|https?:)/i;
+/**
+ * The reply (or its footer) says replies go nowhere: "This mailbox is not monitored", "Please do not reply",
+ * "do not send further emails". A closing that invites a reply would contradict it, so none is offered.
+ */
+const NO_REPLIES =
+  /\b(?:do not|don['’]t|please do not|cannot) (?:reply|respond)\b|\b(?:not|isn['’]t|un)\s?monitored\b|\bno-?reply\b|\b(?:do not|don['’]t) (?:send|write) (?:any )?(?:further|more) (?:e-?mails|messages)\b/i;
+/** A closing that asks the customer to write back. */
+const INVITES_REPLY = /\b(?:reply|let (?:me|us) know|write|get back to|message|email)\b/i;
+
 const closesTheReply = (s: CheckedSentence) =>
   !refuses(s.text) &&
+  (CONTACT_BY.test(s.text) ||
   (s.markers.offer ||
     s.markers.ownership ||
     liesAhead(s) ||
@@ -87,7 +99,7 @@ const closesTheReply = (s: CheckedSentence) =>
     COME_BACK.test(s.text) ||
     NOTHING_TO_DO.test(s.text) ||
     SUGGESTS.test(s.text) ||
-    (CONDITION.test(s.text) && CONTACT.test(s.text)));
+    (CONDITION.test(s.text) && CONTACT.test(s.text))));
 
 export const closing: StructureCheck<z.output<typeof closingOptions>> = {
   run(ctx, options) {
@@ -112,6 +124,7 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     const opensSomething = /[:;]$/.test(last.text);
     const joiner = last.part === 'list-item' || opensSomething ? ctx.structure.paragraphBreak : ' ';
     const ending = /[.!?…:;]$/.test(last.text) || last.part === 'list-item' ? last.text : `${last.text}.`;
-    return [{ start: last.start, end: last.end, suggestions: o.closings.map((c) => `${ending}${joiner}${c}`) }];
+    const fitting = NO_REPLIES.test(ctx.text) ? o.closings.filter((c) => !INVITES_REPLY.test(c)) : o.closings;
+    return [{ start: last.start, end: last.end, suggestions: fitting.map((c) => `${ending}${joiner}${c}`) }];
   },
 };

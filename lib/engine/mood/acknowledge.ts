@@ -81,6 +81,8 @@ export function stateClause(message: string, evidence: MoodEvidence): string | n
     if (!DETERMINERS.has(words[det]!.toLowerCase())) continue;
     const clause = words.slice(det, last + 1);
     if (UNFINISHED.has(clause.at(-1)!.toLowerCase())) return null;
+    // "my 4th email about the broken [hinge]": a state word right after a determiner is an adjective whose noun is cut off.
+    if (clause.length > 2 && DETERMINERS.has(clause.at(-2)!.toLowerCase())) return null;
     if (clause.length < 2 || clause.some((x) => !WORD.test(x))) return null;
     return toSecondPerson(clause);
   }
@@ -127,7 +129,8 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
   safety: (_message, e) => {
     if (/hack|logged|accessed|getting into|someone/i.test(e.text)) return "I understand how worrying it is to think someone got into your account — let's make it safe together.";
     if (/fraud|scam|phishing|bank details|empty/i.test(e.text)) return "I'm so sorry — being targeted like this is really frightening, and I'm here to help.";
-    if (/stolen|cloned|unauthori|never (?:made|bought|ordered)|without/i.test(e.text)) return "I understand how unsettling it is to see something you never did — let's get it stopped.";
+    // A stolen car or bike is no account fraud: "something you never did" fits only payments and accounts.
+    if (/cloned|unauthori|never (?:made|bought|ordered)|without|(?:card|account|details|identity|money|payment)\b.{0,30}stolen|stolen (?:card|account|details|identity|money|payment)/i.test(e.text)) return "I understand how unsettling it is to see something you never did — let's get it stopped.";
     return "I understand how worrying this is, and I'm here to help.";
   },
   money: (_message, e) =>
@@ -137,7 +140,13 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
   deadline: (message, e) => {
     const { words } = sentenceWords(message, e.start, e.end);
     const sentence = words.join(' ');
-    const time = TIME.exec(e.text) ?? TIME.exec(sentence);
+    // "locked out since this morning" says when it started, not when it is needed.
+    const ahead = (text: string, before: string) => {
+      const times = new RegExp(TIME.source, 'gi');
+      for (let m = times.exec(text); m; m = times.exec(text)) if (!/\bsince\s*$/i.test(before + text.slice(0, m.index))) return m;
+      return null;
+    };
+    const time = ahead(e.text, message.slice(Math.max(0, e.start - 10), e.start)) ?? ahead(sentence, '');
     const event = EVENT.exec(sentence);
     const when = time?.[1]?.toLowerCase().replace(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/, (d) => capitalize(d));
     if (event && when) return `I know the ${event[1]!.toLowerCase()} is ${when}, so I'm on this right away.`;
