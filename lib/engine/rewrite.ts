@@ -141,6 +141,8 @@ function changesTheSense(sentence: string, template: string): boolean {
   if (/\?\s*[:;,]/.test(sentence)) return true;
   if (questions.some((q) => REQUIREMENT.test(q) || /\s[—–-]\s|;/.test(q))) return true;
   if (/\b(?:could|would|can) you (?:please )?(?:just )?(?:be|stay|remain|keep) (?:more )?(?:patient|calm|aware|understanding|polite|reasonable|quiet)\b/i.test(sentence)) return true;
+  // "I'll keep you posted the outcome", "I'll let you know of the outcome".
+  if (/\bkeep you posted (?:the|a|an|your|of)\b|\blet you know of\b/i.test(sentence)) return true;
   if (/\b(?:frustrating|upsetting|worrying|annoying|stressful)(?: this (?:is|has been))?,? (?:so|as|because|since) /i.test(sentence)) return true;
   // Only the template's own words count: an obligation the agent wrote and the template kept is theirs.
   const own = template.replace(/\{[^{}]*\}/g, ' ');

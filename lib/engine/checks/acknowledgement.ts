@@ -84,7 +84,9 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     const primary = allowed.has(reading.primary ?? '') ? (reading.primary as z.output<typeof mood>) : felt[0]!;
     const ack = named?.sentence ?? options.sentences[primary];
     const body = bodySentences(ctx);
-    const target = body.find((s) => !(s.markers.greeting && s.text.split(/\s+/).length <= 3)) ?? body[0];
+    // Not before a short greeting, nor a header line such as "Student ID 2290134,": before the first sentence of prose.
+    const prose = (s: CheckedSentence) => !(s.markers.greeting && s.text.split(/\s+/).length <= 3) && !(/[,:;]$/.test(s.text.trim()) && s.text.split(/\s+/).length <= 4);
+    const target = body.find(prose) ?? body[0];
     if (!target) return [];
     // An acknowledgement beside "There is no need to get upset" or "No worries" would contradict the reply: advice only.
     if (body.some((s) => DISMISSES_FEELINGS.test(s.text))) return [{ start: target.start, end: target.end, suggestions: [] }];

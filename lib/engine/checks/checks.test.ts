@@ -43,6 +43,7 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
       ['a time ahead in words the markers do not know', `Hi Nora,\n\nThe certificate on our connector expired and it is renewed now.\n\nEvents created while it was down will show up on their own within the hour.${SIGNED}`],
       ['a door left open on a condition', `Hi Ruth,\n\nThe booking is marked as priority, so nobody can move it.\n\nShout if anything changes on your side.${SIGNED}`],
       ['nothing left to do', `Hi Olivia,\n\nThe overdraft is renewed at the same limit, and the signed copy is attached. There's nothing you need to send back.${SIGNED}`],
+      ['an open door in other words', `Hi Tom,\n\nYour bank details are updated and the next payment goes out on the 3rd. If anything is unclear, just answer this email.${SIGNED}`],
       ['another way to reach us', `Dear Mr Fenwick,\n\nThe supply was isolated for safety reasons after a reported gas escape. For further assistance call 0345 000 1234.${SIGNED}`],
       ["the agent's own tip", `Hey Sam,\n\nOpen the notebook, choose Share, then Export, and pick PDF.\n\nFor an audit you may want the edit history ticked as well.${SIGNED}`],
     ],
@@ -118,6 +119,11 @@ describe('whole-reply suggestions that fit the reply', () => {
   it('offers no closing that invites a reply when the mailbox is not monitored', () => {
     const text = `Dear Resident,\n\nYour permit application was refused as the vehicle is not registered at this address.\n\nThis is an automated mailbox. Please do not reply to this email.\n\nParking Services`;
     expect(suggestionsOf('closing', text)).toEqual([]);
+  });
+
+  it('offers no closing that invites a reply to a case closed to further correspondence or an outbound-only address', () => {
+    expect(suggestionsOf('closing', `Dear Mr Hale,\n\nThe charge stands. This case is now closed and no further correspondence will be entered into.${SIGNED}`)).toEqual([]);
+    expect(suggestionsOf('closing', `Dear Mr Hale,\n\nThe charge stands.\n\nKindly note this email address is for outbound messages only.${SIGNED}`)).toEqual([]);
   });
 
   it('puts the acknowledgement after the @handle of a social reply', () => {
