@@ -63,6 +63,7 @@ export function renderTemplate(template: string, match: string, captures: Readon
 }
 
 const TERMINAL = /^[.!?…]+/;
+const LEADING_HANDLES = /^(?:@\w{1,40}[,:]? +){1,5}$/;
 const OPENERS = /^[\s"'“‘(«[]*$/;
 
 /** Rebuilds the sentence with `replacement` in place of the match, tidying case and punctuation. */
@@ -72,7 +73,10 @@ export function composeSentence(sentence: string, match: MatchInSentence, replac
   let middle = replacement;
   // A match right after another sentence's stop ("escalated.As you can see,") starts a sentence too,
   // even when the segmenter kept them together for want of a space.
-  const atStart = OPENERS.test(pre) || endsSentence(pre);
+  // After a social reply's leading @handles the sentence starts in the agent's own case ("@kat_d Could you…",
+  // "@sara_bee could you…").
+  const afterHandles = LEADING_HANDLES.test(pre);
+  const atStart = OPENERS.test(pre) || endsSentence(pre) || (afterHandles && startsWithCapital(sentence.slice(match.start)));
 
   if (middle.trim() === '') {
     // A deletion: drop the separator the phrase leaves behind.
@@ -90,7 +94,7 @@ export function composeSentence(sentence: string, match: MatchInSentence, replac
     }
   } else {
     if (atStart) middle = capitalize(middle);
-    else if (templateLeadsWithLiteral) middle = decapitalize(middle);
+    else if (templateLeadsWithLiteral || afterHandles) middle = decapitalize(middle);
     if (!atStart && /\?$/.test(middle)) [pre, middle] = leadIntoQuestion(pre, middle);
     // "Calm down, I will look at it" → "I can see how frustrating this is. I will look at it": two statements, two sentences.
     if (/^I\b[^,.!?]*[^,.!?\s]$/.test(middle) && /^,\s+(?:I|we)\s/.test(post)) post = `. ${capitalize(post.replace(/^,\s+/, ''))}`;
