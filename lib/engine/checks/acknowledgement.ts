@@ -45,9 +45,11 @@ const STOCK_APOLOGY = /\b(?:apologi[sz]e|sorry|apologies|regret) (?:for|about) a
 const LEADING_HANDLES = /^((?:@\w{1,40}[,:]?\s+){1,5})(\S.*)$/s;
 const INLINE_GREETING = /^(\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!]{0,40}[,!]\s+)(\S.*)$/is;
 
-/** Telling the customer not to feel it: "There is no need to get upset", "Please calm down", "No worries". */
+/** Telling the customer not to feel it: "There is no need to get upset", "Please calm down". */
 const DISMISSES_FEELINGS =
-  /\bno (?:need|reason) to (?:get |be |feel )?(?:so )?(?:upset|angry|worked up|annoyed|stressed|worry|panic|shout)|\b(?:calm|settle|cool) down\b|\bno worries\b|\b(?:stay|keep|remain) calm\b|\bdon['’]t (?:worry|panic|stress)\b/i;
+  /\bno (?:need|reason) to (?:get |be |feel )?(?:so )?(?:upset|angry|worked up|annoyed|shout)|\b(?:calm|settle|cool) down\b|\b(?:stay|keep|remain) calm\b/i;
+/** "No worries, this happens a lot!": a reassurance meets a small worry. */
+const REASSURES = /^\W*no worries\b/i;
 /** The promise a generic acknowledgement ends on: kept only when the reply takes an action of its own. */
 const PROMISE_TAIL =
   /(?:, (?:and|so) | [—–-] )(?:I want to put it right|I['’]m (?:on (?:it|this)(?: right away)?|here to help)|I['’]ll do what I can to ease this|let['’]s (?:make it safe together|get it stopped|clear this up)|let me clear this up)[.!]?$/i;
@@ -72,7 +74,8 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     if (!reading) return [];
     // The feelings were met (in words the markers know or not; a stock "sorry for any inconvenience" is no
     // acknowledgement), or in an earlier part of the thread ("2/2").
-    const meets = (s: CheckedSentence) => !STOCK_APOLOGY.test(s.text) && (s.markers.acknowledgement > 0 || acknowledgesFeelings(s.text));
+    const meets = (s: CheckedSentence) =>
+      !STOCK_APOLOGY.test(s.text) && (s.markers.acknowledgement > 0 || acknowledgesFeelings(s.text) || REASSURES.test(s.text));
     if (continuesThread(ctx) || ctx.sentences.some(meets)) return [];
     const o = forChannel(options, ctx.channel);
     if (!o.plainReports && reading.evidence.length <= 1 && reading.evidence.every((e) => PLAIN_REPORT_CUES.has(e.cue))) return [];
