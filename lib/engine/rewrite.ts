@@ -140,9 +140,9 @@ const OBLIGATION = /\b(?:need you to|needs? to|have to|has to|must)\b/i;
  * to feel something ("Could you be patient?"), an acknowledgement glued to a reason ("…frustrating this is
  * so I can help"), or an obligation kept without the reason that makes it one.
  */
-function changesTheSense(sentence: string, template: string): boolean {
+function changesTheSense(sentence: string, template: string, matched: string): boolean {
   const questions = sentence.split(/(?<=[.!?])/).filter((part) => part.endsWith('?'));
-  if (/\?\s*[:;,]/.test(sentence)) return true;
+  if (/\?\s*[:;,]/.test(sentence) || /\([^()?]*\?/.test(sentence)) return true;
   if (questions.some((q) => REQUIREMENT.test(q) || /\s[—–-]\s|;/.test(q))) return true;
   if (/\b(?:could|would|can) you (?:please )?(?:just )?(?:be|stay|remain|keep) (?:more )?(?:patient|calm|aware|understanding|polite|reasonable|quiet)\b/i.test(sentence)) return true;
   // "I'll keep you posted the outcome", "I'll let you know of the outcome".
@@ -150,7 +150,9 @@ function changesTheSense(sentence: string, template: string): boolean {
   if (/\b(?:frustrating|upsetting|worrying|annoying|stressful)(?: this (?:is|has been))?,? (?:so|as|because|since) /i.test(sentence)) return true;
   // Only the template's own words count: an obligation the agent wrote and the template kept is theirs.
   const own = template.replace(/\{[^{}]*\}/g, ' ');
-  return OBLIGATION.test(own) && !/\b(?:don['’]t|do not|won['’]t|will not|never)\s+(?:need|have)\b/i.test(own) && !REASON.test(sentence);
+  if (!OBLIGATION.test(own) || /\b(?:don['’]t|do not|won['’]t|will not|never)\s+(?:need|have)\b/i.test(own)) return false;
+  // A request ("Kindly…") or advice ("You should…") never becomes an obligation; an obligation keeps its reason.
+  return !/\b(?:need|needs|have|has|must|required|expected)\b/i.test(matched) || !REASON.test(sentence);
 }
 
 function tidy(s: string): string {
@@ -223,7 +225,7 @@ export function reword(sentence: string, match: MatchInSentence, templates: stri
     .flatMap((template) => {
       const leadsWithLiteral = !template.startsWith('{');
       const composed = composeSentence(sentence, match, renderTemplate(template, matched, match.captures), leadsWithLiteral);
-      return changesTheSense(composed, template) ? [] : [composed];
+      return changesTheSense(composed, template, matched) ? [] : [composed];
     })
     .filter((s, i, all) => s !== sentence && all.indexOf(s) === i);
 
