@@ -133,9 +133,12 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
     if (/cloned|unauthori|never (?:made|bought|ordered)|without|(?:card|account|details|identity|money|payment)\b.{0,30}stolen|stolen (?:card|account|details|identity|money|payment)/i.test(e.text)) return "I understand how unsettling it is to see something you never did — let's get it stopped.";
     return "I understand how worrying this is, and I'm here to help.";
   },
-  money: (_message, e) =>
+  // "Charged twice" only when the customer says so ("charged £60 at the gate" is one charge they dispute).
+  money: (message, e) =>
     /charged|double|identical/i.test(e.text)
-      ? "I'm sorry you were charged twice — I know how much that matters."
+      ? /\b(?:twice|double|duplicate|identical|two (?:times|payments|charges))\b|charged (?:me )?2x/i.test(message)
+        ? "I'm sorry you were charged twice — I know how much that matters."
+        : "I'm sorry about this charge — I know how much that matters."
       : "I understand how stressful money worries are, and I'll do what I can to ease this.",
   deadline: (message, e) => {
     const { words } = sentenceWords(message, e.start, e.end);
