@@ -124,6 +124,7 @@ describe('whole-reply suggestions that fit the reply', () => {
   it('offers no closing that invites a reply to a case closed to further correspondence or an outbound-only address', () => {
     expect(suggestionsOf('closing', `Dear Mr Hale,\n\nThe charge stands. This case is now closed and no further correspondence will be entered into.${SIGNED}`)).toEqual([]);
     expect(suggestionsOf('closing', `Dear Mr Hale,\n\nThe charge stands.\n\nKindly note this email address is for outbound messages only.${SIGNED}`)).toEqual([]);
+    expect(suggestionsOf('closing', `Dear Mr Hale,\n\nYour application is in the queue. Please refrain from contacting us for updates, as this slows processing.${SIGNED}`)).toEqual([]);
   });
 
   it('puts the acknowledgement after the @handle of a social reply', () => {

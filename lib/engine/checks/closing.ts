@@ -82,7 +82,7 @@ const CONTACT_BY = /\b(?:call|ring|phone|text|email|e-mail|write to|contact)\b[^
  * "do not send further emails". A closing that invites a reply would contradict it, so none is offered.
  */
 const NO_REPLIES =
-  /\b(?:do not|don['’]t|please do not|cannot) (?:reply|respond)\b|\b(?:not|isn['’]t|un)\s?monitored\b|\bno-?reply\b|\bno further correspondence\b|\b(?:for )?outbound (?:messages|mail|e-?mails) only\b|\b(?:do not|don['’]t) (?:send|write) (?:any )?(?:further|more) (?:e-?mails|messages)\b/i;
+  /\b(?:do not|don['’]t|please do not|cannot) (?:reply|respond)\b|\b(?:not|isn['’]t|un)\s?monitored\b|\bno-?reply\b|\bno further correspondence\b|\brefrain from (?:contacting|emailing|writing to|messaging) us\b|\b(?:do not|don['’]t) (?:contact|email|e-mail|message) us (?:again|further|about this)\b|\b(?:for )?outbound (?:messages|mail|e-?mails) only\b|\b(?:do not|don['’]t) (?:send|write) (?:any )?(?:further|more) (?:e-?mails|messages)\b/i;
 /** A closing that asks the customer to write back. */
 const INVITES_REPLY = /\b(?:reply|let (?:me|us) know|write|get back to|message|email)\b/i;
 
