@@ -22,6 +22,7 @@ describe('acknowledgements built from the mood and its evidence', () => {
     const sentences = (message: string) => readMood(message)!.acknowledgements.map((a) => a.sentence).join(' ');
     expect(sentences('This is my 4th email about the broken hinge. Nobody answers.')).not.toMatch(/the broken —/);
     expect(first("Our team can't log in since this morning, we have a client demo in an hour.")!.sentence).toBe("I know the demo is in an hour, so I'm on this right away.");
+    expect(sentences('2 hours on hold this morning trying to get an appointment. Gave up. Ridiculous.')).not.toMatch(/is this morning/);
     expect(sentences('Hi, I was charged £60 at the gate because my bag was 1kg over. This is a disgrace.')).not.toMatch(/charged twice/);
     expect(sentences('You charged me twice for the same order, this is unacceptable.')).toMatch(/charged twice/);
     expect(sentences('My car was stolen 5 weeks ago and I still have not heard anything. I am so worried.')).not.toMatch(/something you never did/);

@@ -96,6 +96,9 @@ const DURATION = /\b(?:for |over )?((?:two|three|four|five|six|eight|nine|ten|se
 const EVENT = /\b(wedding|funeral|party|concert|exam|interview|presentation|demo|appointment|flight|deadline|trip|holiday|honeymoon)\b/i;
 const TIME = /\b(today|tonight|this (?:morning|afternoon|evening)|tomorrow(?: morning)?|in (?:an?|the next|\d{1,3}|two|three|a few) (?:hours?|minutes?)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
 
+/** Words just before a time that put it in the past: "since this morning", "on hold this morning", "was cancelled today". */
+const PAST_TIME = /\b(?:since|on hold|spent|waited|was|were|had|tried|called|rang|lost)\b[^.!?]{0,20}$/i;
+
 type Builder = (message: string, e: MoodEvidence) => string | null;
 
 const BY_CUE = new Map<string, Builder>(Object.entries({
@@ -143,10 +146,10 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
   deadline: (message, e) => {
     const { words } = sentenceWords(message, e.start, e.end);
     const sentence = words.join(' ');
-    // "locked out since this morning" says when it started, not when it is needed.
+    // "locked out since this morning", "2 hours on hold this morning" say when it happened, not when it is needed.
     const ahead = (text: string, before: string) => {
       const times = new RegExp(TIME.source, 'gi');
-      for (let m = times.exec(text); m; m = times.exec(text)) if (!/\bsince\s*$/i.test(before + text.slice(0, m.index))) return m;
+      for (let m = times.exec(text); m; m = times.exec(text)) if (!PAST_TIME.test((before + text.slice(0, m.index)).slice(-30))) return m;
       return null;
     };
     const time = ahead(e.text, message.slice(Math.max(0, e.start - 10), e.start)) ?? ahead(sentence, '');
