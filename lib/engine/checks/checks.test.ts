@@ -44,6 +44,7 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
       ['a door left open on a condition', `Hi Ruth,\n\nThe booking is marked as priority, so nobody can move it.\n\nShout if anything changes on your side.${SIGNED}`],
       ['nothing left to do', `Hi Olivia,\n\nThe overdraft is renewed at the same limit, and the signed copy is attached. There's nothing you need to send back.${SIGNED}`],
       ['an open door in other words', `Hi Tom,\n\nYour bank details are updated and the next payment goes out on the 3rd. If anything is unclear, just answer this email.${SIGNED}`],
+      ['an invitation to contact someone else', `Dear Mr Shah,\n\nYour prescription is ready to collect. Should you require any further assistance, do not hesitate to contact the dispensary.${SIGNED}`],
       ['another way to reach us', `Dear Mr Fenwick,\n\nThe supply was isolated for safety reasons after a reported gas escape. For further assistance call 0345 000 1234.${SIGNED}`],
       ["the agent's own tip", `Hey Sam,\n\nOpen the notebook, choose Share, then Export, and pick PDF.\n\nFor an audit you may want the edit history ticked as well.${SIGNED}`],
     ],
@@ -124,6 +125,7 @@ describe('whole-reply suggestions that fit the reply', () => {
   it('offers no closing that invites a reply to a case closed to further correspondence or an outbound-only address', () => {
     expect(suggestionsOf('closing', `Dear Mr Hale,\n\nThe charge stands. This case is now closed and no further correspondence will be entered into.${SIGNED}`)).toEqual([]);
     expect(suggestionsOf('closing', `Dear Mr Hale,\n\nThe charge stands.\n\nKindly note this email address is for outbound messages only.${SIGNED}`)).toEqual([]);
+    expect(suggestionsOf('closing', `Dear Mr Hale,\n\nThe charge stands. We will not be responding further on this.${SIGNED}`)).toEqual([]);
     expect(suggestionsOf('closing', `Dear Mr Hale,\n\nYour application is in the queue. Please refrain from contacting us for updates, as this slows processing.${SIGNED}`)).toEqual([]);
   });
 
