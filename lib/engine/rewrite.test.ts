@@ -97,9 +97,14 @@ describe('reword', () => {
     ['a question on an aside', "You need to attach the note — without it we can't approve it.", "We'll need you to attach the note — without it we can't approve it."],
     ['a question glued to a colon', 'You need to set it up again:', null],
     ['a request to be patient', 'You need to be patient.', null],
+    ['a deletion that leaves a bare verb', 'There are no exceptions.', null],
     ['advice turned into an obligation', 'You should remove unused seats before your next invoice.', 'Could you remove unused seats before your next invoice?'],
   ])('drops %s', (_name, sentence, expected) => {
-    const action = /(?:to|should) (.+?)(?:[.:]|$)/.exec(sentence)![1]!;
+    const action = /(?:to|should) (.+?)(?:[.:]|$)/.exec(sentence)?.[1] ?? '';
+    if (sentence === 'There are no exceptions.') {
+      expect(reword(sentence, at(sentence, 'no exceptions', [['kept', '']]), ['{kept}']).replacements).toEqual([]);
+      return;
+    }
     const phrase = /to be patient/.test(sentence) ? 'You need to be patient' : sentence.replace(/[.:]$/, '');
     const result = reword(sentence, at(sentence, phrase, [['action', action]]), ['Could you {action}?', "We'll need you to {action}."]);
     const texts = result.replacements.map((r) => sentence.slice(0, result.start) + r + sentence.slice(result.end));

@@ -145,6 +145,8 @@ function changesTheSense(sentence: string, template: string, matched: string): b
   if (/\?\s*[:;,]/.test(sentence) || /\([^()?]*\?/.test(sentence)) return true;
   if (questions.some((q) => REQUIREMENT.test(q) || /\s[—–-]\s|;/.test(q))) return true;
   if (/\b(?:could|would|can) you (?:please )?(?:just )?(?:be|stay|remain|keep) (?:more )?(?:patient|calm|aware|understanding|polite|reasonable|quiet)\b/i.test(sentence)) return true;
+  // A deletion that leaves the sentence ending on a bare verb or article: "There are no exceptions." → "There are."
+  if (sentence.split(/(?<=[.!?])\s+/).some((part) => /^(?:there|it|this|that|they) (?:are|is|was|were|will be|can be)[.!?]$/i.test(part.trim()))) return true;
   // "I'll keep you posted the outcome", "I'll let you know of the outcome".
   if (/\bkeep you posted (?:the|a|an|your|of)\b|\blet you know of\b/i.test(sentence)) return true;
   if (/\b(?:frustrating|upsetting|worrying|annoying|stressful)(?: this (?:is|has been))?,? (?:so|as|because|since) /i.test(sentence)) return true;
