@@ -10,7 +10,7 @@ export default defineRule({
     '(card|password|passcode|pin|cvv|bank details|account number|security code|one-time code|code)',
     'if (you)? (do not|never)',
     // The sentence itself says where a person reads the reply: "…from a no-reply address, so write to me here instead."
-    '(write|reply|email|message) (to)? me (here|instead|directly)',
+    'no reply (address|email|inbox) .{0,12} (write|reply|email|message) (to)? me (here|instead|directly)',
   ],
   patterns: [
     '(address|mailbox|inbox|email) is (only)? (for|used for) (outbound|outgoing|sending) (messages|emails|mail|notifications)? only?',

@@ -10,7 +10,8 @@ export default defineRule({
     '(someone|somebody|a colleague) from (the|that|our|another) .? (team|department) (will|should|may) #Adverb? (contact|call|be in touch|get back|pick)',
     '^(they|the #Noun team|that team) (will|should|may) #Adverb? (be in touch|contact you|get back to you|call you|reach out|email you)',
     // Our own people, unnamed: the agent can make it their own promise ("I'll contact you").
-    '^[<who>(a|an) (member|agent|advisor|colleague) of? (staff|our team|the team)?] will [<verb>(contact|call|email|phone|reach|reply|get back|be in touch)]',
+    '^[<who>(a|an) #Adjective? (member|representative|agent|advisor|colleague)] will [<verb>(contact|call|email|phone|reach|reply|get back|be in touch)]',
+    '^[<who>(a|an) #Adjective? (member|agent) of (staff|our team|the team)] will [<verb>(contact|call|email|phone|reach|reply|get back|be in touch)]',
     // Another team or a named role keeps its promise; the agent can only arrange it ("I'll arrange for the Metering team to…").
     '^[<team>(a|an) #Adjective? (member|representative|agent|advisor) .{1,4}] will [<tverb>(contact|call|email|phone|reach|reply|get back|be in touch)]',
     '^[<team>(a|an) #Adjective? (specialist|colleague|adviser) .{0,4}] will [<tverb>(contact|call|email|phone|reach|respond|reply|write|get back|be in touch)]',

@@ -35,7 +35,7 @@ export default defineRule({
     '(please|kindly) call back (any time|anytime|whenever|if)',
     '(could|would|can|will|if) you #Adverb? (could|can|would)? #Adverb? (please|kindly)',
     // A redirect that comes with an offer of help: "Please submit a ticket here and we will help."
-    '(please|kindly) .{1,10} (and|so) (we|i) (will|can|would) #Adverb? (help|assist|look|take|sort|check|get|fix)',
+    '^#AtMention? (please|kindly) (submit|raise|open|send|message) .{0,5} (and|so) (we|i) (will|can|would) (help|assist|look|take|sort|check)',
   ],
   // A requirement with its reason ("…before we can unlock it") stays a requirement, in the team's voice; the
   // engine offers it only where the sentence gives that reason, and "Could you…?" only where it stays a favour.
