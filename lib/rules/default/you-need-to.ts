@@ -58,14 +58,7 @@ export default defineRule({
       // Asking someone to be patient is no warmer than telling them: advice only.
       { text: 'You need to be patient.', becomes: null },
     ],
-    pass: [
-      "You don't need to do anything else.",
-      'If you need to reach me, reply here.',
-      'So you never have to wait again, I have turned on priority shipping.',
-      // A polite redirect with an offer of help is fine on social.
-      '@bex_wears Please submit a ticket here and we will help.',
-      "@lena_travels Please DM us the last 4 digits of the card and we'll take a look.",
-    ],
+    pass: ["You don't need to do anything else.", 'If you need to reach me, reply here.', 'So you never have to wait again, I have turned on priority shipping.'],
     paraphrases: {
       flag: [
         'You will need to check in at the desk.',
@@ -98,6 +91,9 @@ export default defineRule({
         'Do you need to change the delivery address as well?',
         'Could you please provide the order number?',
         'Please call back any time if the light comes on again.',
+        // A polite redirect with an offer of help is fine on social.
+        '@bex_wears Please submit a ticket here and we will help.',
+        "@lena_travels Please DM us the last 4 digits of the card and we'll take a look.",
       ],
     },
   },
