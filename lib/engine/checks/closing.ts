@@ -78,7 +78,7 @@ const refuses = (text: string) => {
 /** Another way to reach us is a next step too: "For further assistance call 0345 000 1234", "email help@acme.com". */
 const CONTACT_BY = /\b(?:call|ring|phone|text|email|e-mail|write to|contact)\b[^.!?]{0,40}?(?:\+?\d[\d ]{5,}\d|\S@\S|www\.|https?:)/i;
 /**
- * The reply (or its footer) says replies go nowhere: "This mailbox is not monitored", "Please do not reply",
+ * The reply says replies go nowhere: "This mailbox is not monitored", "Please do not reply",
  * "do not send further emails". A closing that invites a reply would contradict it, so none is offered.
  */
 const NO_REPLIES =
@@ -124,7 +124,8 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     const opensSomething = /[:;]$/.test(last.text);
     const joiner = last.part === 'list-item' || opensSomething ? ctx.structure.paragraphBreak : ' ';
     const ending = /[.!?…:;]$/.test(last.text) || last.part === 'list-item' ? last.text : `${last.text}.`;
-    const fitting = NO_REPLIES.test(ctx.text) ? o.closings.filter((c) => !INVITES_REPLY.test(c)) : o.closings;
+    // The agent's own words only: a footer or a quote never changes what is suggested for the agent's text.
+    const fitting = ctx.sentences.some((s) => NO_REPLIES.test(s.text)) ? o.closings.filter((c) => !INVITES_REPLY.test(c)) : o.closings;
     return [{ start: last.start, end: last.end, suggestions: fitting.map((c) => `${ending}${joiner}${c}`) }];
   },
 };
