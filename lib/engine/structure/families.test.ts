@@ -207,3 +207,37 @@ describe('privacy notices in sentence case', () => {
     expect(kindOf(`Hi Sam,\n\nYour account is deleted.\n${line}\n\nBest,\nTom`, line)).toBe('body');
   });
 });
+
+describe('a pasted JSON block is code', () => {
+  it('reads from the opening bracket to the closing one at the same indent', () => {
+    const text = 'Hi Lea,\n\nThanks for the response body:\n\n{\n  "error": "invalid_grant",\n  "items": [\n    1\n  ]\n}\n\nRefresh tokens expire after 90 days.';
+    expect(kindOf(text, '"error"')).toBe('code');
+    expect(kindOf(text, '}')).toBe('code');
+    expect(kindOf(text, 'Refresh tokens')).toBe('body');
+  });
+
+  it('keeps a lone bracket with no closing one as the agent\'s', () => {
+    const text = 'Hi Lea,\n\n{\nThat bracket is a typo, sorry. Your refund is on its way.';
+    expect(kindOf(text, 'That bracket')).toBe('body');
+  });
+});
+
+describe('a chat system notice under the reply is a footer', () => {
+  it.each([
+    ['Agent has left the chat. Chat ID: 55120-AB'],
+    ['This conversation was transcribed and may be reviewed for quality.'],
+    ['The chat is recorded for training purposes.'],
+  ])('%s', (line) => {
+    const text = `Appointments are released at 8am each day, and I've put you first on tomorrow's list.\n\n${line}`;
+    expect(kindOf(text, line)).toBe('footer');
+  });
+});
+
+describe('a pleasantry above the name is the agent\'s last sentence, not the signature', () => {
+  it.each([['Safe crossing!'], ['Enjoy the new place.'], ['Have fun at the gig!']])('%s', (line) => {
+    const text = `Hi Jonas,\n\nI've moved you to the 14:30 sailing today.\n\n${line}\n\nKristin\nGuest Services\nNordic Sealink | +47 55 55 01 00`;
+    expect(kindOf(text, line)).toBe('body');
+    expect(kindOf(text, 'Kristin')).toBe('sign-off');
+    expect(kindOf(text, 'Guest Services')).toBe('signature');
+  });
+});

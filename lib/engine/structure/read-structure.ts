@@ -15,8 +15,10 @@ import {
   hasFooterPhrase,
   isHeaderFrom,
   isMessageSeparator,
+  closesDataBlock,
   isLogLine,
   isLongRule,
+  opensDataBlock,
   isMobileSignature,
   isNameLike,
   isQuotedLine,
@@ -71,11 +73,27 @@ const CODE_INDENT = 4;
  * Fenced blocks, lines of a pasted log or stack trace, and a block indented as code (four spaces or a tab, after
  * a blank line or a line ending in ":", not under a list item, and not prose).
  */
+/** How many lines a pasted JSON block may run before its closing bracket. */
+const MAX_DATA_BLOCK_LINES = 60;
+
 function markCode(text: string, lines: Line[], kinds: LineKind[]): void {
   let inFence = false;
   let indentedBlock = false;
+  let dataBlockEnd = -1;
   lines.forEach((line, i) => {
     if (line.blank) return;
+    if (i <= dataBlockEnd) {
+      kinds[i] = 'code';
+      return;
+    }
+    if (!inFence && opensDataBlock(line.head)) {
+      const close = dataBlockClose(lines, i);
+      if (close !== null) {
+        dataBlockEnd = close;
+        kinds[i] = 'code';
+        return;
+      }
+    }
     const fence = isFence(line.head);
     if (inFence || fence) kinds[i] = 'code';
     if (fence) inFence = !inFence;
@@ -95,6 +113,16 @@ function markCode(text: string, lines: Line[], kinds: LineKind[]): void {
       indentedBlock = true;
     }
   });
+}
+
+/** The line that closes a JSON block opened at `open` (the first bracket alone at the same indent), or null. */
+function dataBlockClose(lines: Line[], open: number): number | null {
+  const indent = lines[open]!.contentStart - lines[open]!.start;
+  for (let j = open + 1; j < lines.length && j <= open + MAX_DATA_BLOCK_LINES; j++) {
+    const line = lines[j]!;
+    if (!line.blank && closesDataBlock(line.head) && line.contentStart - line.start === indent) return j;
+  }
+  return null;
 }
 
 function isCodeIndent(text: string, line: Line): boolean {
@@ -346,7 +374,9 @@ function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAg
     under.push(i);
   }
   // No valediction: a trailing block is a signature when it carries a name with a title or contact details,
-  // or when it is just the agent's name under the last sentence.
+  // or when it is just the agent's name under the last sentence. A pleasantry at its top ("Safe crossing!",
+  // "Enjoy."), which is no name and no contact line, is the agent's last sentence.
+  while (under.length > 0 && isClosingPleasantry(lines[under[under.length - 1]!]!.head)) under.pop();
   if (under.length === 0) return false;
   const block = under.map((i) => lines[i]!);
   const evidence = block.some((l) => isSignatureEvidence(l.head));
@@ -361,6 +391,10 @@ function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAg
   const top = under[under.length - 1]!;
   if (isValedictionShape(lines[top]!.head)) kinds[top] = 'sign-off';
   return true;
+}
+
+function isClosingPleasantry(head: string): boolean {
+  return /[!.]$/.test(head) && !isNameLike(head) && !isSignatureEvidence(head) && !isMobileSignature(head);
 }
 
 /** The name under a valediction: "Kofi", "Emma x", "Tom :)", or a dashed one, "-T". */
