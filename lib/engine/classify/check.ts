@@ -5,9 +5,9 @@
  */
 import { z } from 'zod';
 import { PRINCIPLES } from '../principles';
-import type { CheckHit, StructureCheck } from '../checks/context';
+import type { CheckedSentence, CheckHit, StructureCheck } from '../checks/context';
 import { sentenceFeatures } from './features';
-import { classify, shippedClassifier } from './model';
+import { classify, shippedClassifier, type SentenceClassifier, type Verdict } from './model';
 
 export const learnedSentenceOptions = z.object({
   /** Flag at most this many sentences per reply, so a guess never paints the whole draft. */
@@ -18,6 +18,18 @@ export const learnedSentenceOptions = z.object({
   minWords: z.number().int().min(1).max(30).default(4),
 });
 
+// The analyzer keeps one SentenceDoc per sentence text, so a verdict kept beside it is read again, not
+// recomputed, when the agent edits another sentence (as the phrase rules' findings are).
+const verdicts = new WeakMap<object, { model: SentenceClassifier; verdict: Verdict }>();
+
+function verdictOf(model: SentenceClassifier, s: CheckedSentence): Verdict {
+  const kept = verdicts.get(s.doc);
+  if (kept?.model === model) return kept.verdict;
+  const verdict = classify(model, sentenceFeatures({ text: s.text, markers: s.markers, tagged: () => s.doc.get() }));
+  verdicts.set(s.doc, { model, verdict });
+  return verdict;
+}
+
 export const learnedSentence: StructureCheck<z.output<typeof learnedSentenceOptions>> = {
   run(ctx, options) {
     const model = shippedClassifier();
@@ -27,7 +39,7 @@ export const learnedSentence: StructureCheck<z.output<typeof learnedSentenceOpti
       if (s.part !== 'body' && s.part !== 'list-item') continue;
       if (s.markers.words < options.minWords) continue;
       if (ctx.flagged?.(s.start, s.end)) continue;
-      const verdict = classify(model, sentenceFeatures({ text: s.text, markers: s.markers, tagged: () => s.doc.get() }));
+      const verdict = verdictOf(model, s);
       if (verdict.probability < threshold) continue;
       const principle = PRINCIPLES[verdict.principle];
       scored.push({
