@@ -98,6 +98,9 @@ export interface AnalyzerOptions {
  */
 const SIGNAL_CHECKS = new Set<CheckId>(['greeting', 'closing']);
 
+/** Checks about the reply as a whole: a finding of theirs does not mean a sentence was already flagged. */
+const WHOLE_REPLY_CHECKS = new Set<CheckId | undefined>(['greeting', 'closing', 'acknowledgement', 'wall-of-text']);
+
 export interface Analyzer {
   readonly rules: readonly Rule[];
   analyze(text: string, options?: AnalyzeOptions): Analysis;
@@ -119,8 +122,11 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   const structureRuleIds = new Set(enabled.filter((r) => r.kind === 'structure').map((r) => r.id));
   const structureRules = enabled
     .filter((r): r is StructureRule => r.kind === 'structure')
-    .map((rule) => ({ rule, options: checkOptionSchemas[rule.check as CheckId].parse(rule.options) as never }));
+    .map((rule) => ({ rule, options: checkOptionSchemas[rule.check as CheckId].parse(rule.options) as never }))
+    // The learned check only speaks where no rule did, so it runs after every other.
+    .sort((a, b) => Number(a.rule.check === 'learned-sentence') - Number(b.rule.check === 'learned-sentence'));
 
+  const checkOfRule = new Map(structureRules.map(({ rule }) => [rule.id, rule.check as CheckId]));
   const cache = new Map<string, SentenceWork>();
   let lastMood: { message: string | undefined; reading: MoodReading | null } = { message: undefined, reading: null };
   let lastStructure: { text: string; structure: ReplyStructure; agentText: string } | null = null;
@@ -305,17 +311,18 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         structure,
         channel,
         firstMessage: options.firstMessage ?? false,
+        flagged: (start, end) => findings.some((f) => f.start < end && start < f.end && !WHOLE_REPLY_CHECKS.has(checkOfRule.get(f.ruleId))),
       };
       for (const { rule, options: checkOptions } of structureRules) {
         for (const hit of CHECKS[rule.check as CheckId].run(context, checkOptions).slice(0, FINDING_LIMITS.perRuleInDraft)) {
           const finding: Finding = {
             ruleId: rule.id,
-            principle: rule.principle,
+            principle: hit.principle ?? rule.principle,
             severity: rule.severity,
             start: hit.start,
             end: hit.end,
             text: text.slice(hit.start, hit.end),
-            message: rule.message,
+            message: hit.message ?? rule.message,
             suggestions: hit.suggestions,
           };
           findings.push(finding);

@@ -68,6 +68,8 @@ export interface RepliesReport {
   missed: { id: string; phrase: string; principle: string }[];
   falseAlarms: { id: string; ruleId: string; severity: string; text: string }[];
   rewordings: AppliedRewording[];
+  /** The learned sentence check's findings: all of them, those on a must-flag phrase (with the right principle), on warm replies. */
+  learned: { findings: number; onMust: number; aimedOnMust: number; warm: number };
 }
 
 const STRUCTURAL_CHECK = new Map([
@@ -92,7 +94,7 @@ export function parseReplies(jsonl: string): ReplyCase[] {
 }
 
 /** Where the annotated phrase sits: its first occurrence outside text the agent did not write. */
-function locate(reply: ReplyCase, phrase: string): number {
+export function locate(reply: ReplyCase, phrase: string): number {
   const foreign = (reply.notAgentText ?? []).flatMap((t) => {
     const at = reply.text.indexOf(t);
     return at >= 0 ? [[at, at + t.length] as const] : [];
@@ -140,10 +142,12 @@ export function evaluateReplies(analyzer: Analyzer, rules: readonly Rule[], repl
     missed: [],
     falseAlarms: [],
     rewordings: [],
+    learned: { findings: 0, onMust: 0, aimedOnMust: 0, warm: 0 },
   };
   for (const reply of replies) {
     const channel = isChannel(reply.channel) ? reply.channel : undefined;
     const { findings } = analyzer.analyze(reply.text, { customerMessage: reply.customerMessage, channel });
+    report.learned.findings += findings.filter((f) => checkOf(f.ruleId) === 'learned-sentence').length;
     for (const must of reply.mustFlag) {
       if (must.structural) {
         report.structuralMust++;
@@ -163,9 +167,17 @@ export function evaluateReplies(analyzer: Analyzer, rules: readonly Rule[], repl
         report.caught++;
         tally.caught++;
       }
+      // A finding's own principle counts (the learned check names one per finding), and so do the merged rules'.
       const aimed = hits.some((f) =>
-        ruleIdsOf(f).some((id) => (must.rule ? id === must.rule : principleOf(id) === must.principle)),
+        must.rule
+          ? ruleIdsOf(f).includes(must.rule)
+          : f.principle === must.principle || (f.alsoRuleIds ?? []).some((id) => principleOf(id) === must.principle),
       );
+      const learnedHits = hits.filter((f) => checkOf(f.ruleId) === 'learned-sentence');
+      if (learnedHits.length) {
+        report.learned.onMust++;
+        if (learnedHits.some((f) => f.principle === must.principle)) report.learned.aimedOnMust++;
+      }
       if (aimed) {
         report.caughtByAimedRule++;
         tally.aimed++;
@@ -181,6 +193,7 @@ export function evaluateReplies(analyzer: Analyzer, rules: readonly Rule[], repl
       for (const f of findings) {
         if (accepted.some(([s, e]) => s >= 0 && overlaps(f.start, f.end, s, e))) continue;
         const phrase = !checkOf(f.ruleId);
+        if (checkOf(f.ruleId) === 'learned-sentence') report.learned.warm++;
         if (f.severity === 'hint') {
           report.warmHints++;
           if (phrase) report.warmPhraseHints++;
@@ -222,6 +235,9 @@ export function formatRepliesReport(label: string, r: RepliesReport): string[] {
     `    structural must-flags caught       ${r.structuralCaught}/${r.structuralMust} (${pct(r.structuralCaught, r.structuralMust)})`,
     `    false alarms per warm reply        ${perWarm(r.warmWarningsSuggestions)} warnings+suggestions, ${perWarm(r.warmHints)} hints (phrase rules only: ${perWarm(r.warmPhraseWarningsSuggestions)}, ${perWarm(r.warmPhraseHints)})`,
     ...principleLines(r.byPrinciple),
+    ...(r.learned.findings
+      ? [`    learned sentence check             ${r.learned.findings} hints; on ${r.learned.onMust} must-flag phrases (${r.learned.aimedOnMust} with their principle); ${perWarm(r.learned.warm)} per warm reply`]
+      : []),
     `    rewordings with an automatic problem ${unsafe}/${r.rewordings.length} (${phrase} of phrase rules)`,
   ];
 }

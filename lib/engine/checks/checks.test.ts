@@ -68,6 +68,10 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
     fires: [['gushing', 'Great news!! Your order shipped!! It arrives tomorrow!! Enjoy!!']],
     quiet: [['one exclamation', 'Great news! Your order shipped this morning and arrives tomorrow before noon.']],
   },
+  'learned-sentence': {
+    fires: [['a cold sentence no rule catches', `Hi Sam,\n\nOur GPS data shows otherwise. Please stop contacting us about this matter.${SIGNED}`]],
+    quiet: [['a warm reply', `Hi Sam,\n\nI've booked the engineer for Tuesday at 9am and I'll text you when he's on his way.${SIGNED}`]],
+  },
   negatives: {
     fires: [['a wall of no', "We can't refund it, we don't offer credit and we won't replace it."]],
     quiet: [

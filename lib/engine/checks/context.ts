@@ -4,6 +4,7 @@ import type { MoodReading } from '../types';
 import type { SentenceDoc } from '../sentence-doc';
 import type { Channel } from '../channel';
 import type { PartKind, ReplyStructure } from '../structure';
+import type { PrincipleId } from '../principles';
 
 export interface CheckedSentence extends Sentence {
   markers: SentenceMarkers;
@@ -27,12 +28,17 @@ export interface CheckContext {
   channel: Channel;
   /** True when this is the first message of a chat conversation (it still gets a welcome). */
   firstMessage: boolean;
+  /** True when a phrase rule or a sentence check already flagged something in start..end (the learned check runs last). */
+  flagged?: (start: number, end: number) => boolean;
 }
 
 export interface CheckHit {
   start: number;
   end: number;
   suggestions: string[];
+  /** A check that reads several principles (the learned one) names the one this hit serves, and its message. */
+  principle?: PrincipleId;
+  message?: string;
 }
 
 export interface StructureCheck<Options> {

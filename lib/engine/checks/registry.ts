@@ -9,12 +9,14 @@ import { negatives, negativesOptions } from './negatives';
 import { passiveVoice, passiveVoiceOptions } from './passive-voice';
 import { shouting, shoutingOptions } from './shouting';
 import { wallOfText, wallOfTextOptions } from './wall-of-text';
+import { learnedSentence, learnedSentenceOptions } from '../classify/check';
 
 export const CHECK_IDS = [
   'acknowledgement',
   'closing',
   'exclamations',
   'greeting',
+  'learned-sentence',
   'negatives',
   'passive-voice',
   'shouting',
@@ -27,6 +29,7 @@ export const checkOptionSchemas: Record<CheckId, z.ZodType> = {
   closing: closingOptions,
   exclamations: exclamationsOptions,
   greeting: greetingOptions,
+  'learned-sentence': learnedSentenceOptions,
   negatives: negativesOptions,
   'passive-voice': passiveVoiceOptions,
   shouting: shoutingOptions,
@@ -39,6 +42,7 @@ export const CHECKS: Record<CheckId, StructureCheck<never>> = {
   closing,
   exclamations,
   greeting,
+  'learned-sentence': learnedSentence,
   negatives,
   'passive-voice': passiveVoice,
   shouting,

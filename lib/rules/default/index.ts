@@ -50,6 +50,7 @@ import inTheNearFuture from './in-the-near-future';
 import insistingWeWereRight from './insisting-we-were-right';
 import itsYourResponsibility from './its-your-responsibility';
 import kindly from './kindly';
+import learnedColdSentence from './learned-cold-sentence';
 import loggedAndNoted from './logged-and-noted';
 import mistakeWasMade from './mistake-was-made';
 import nextStepMissing from './next-step-missing';
@@ -171,6 +172,7 @@ export const defaultPackInput: RulePackInput = {
     insistingWeWereRight,
     itsYourResponsibility,
     kindly,
+    learnedColdSentence,
     loggedAndNoted,
     mistakeWasMade,
     nextStepMissing,

@@ -47,6 +47,7 @@ export const DEFAULT_RULE_TEXTS: ReadonlyMap<string, { title: string; descriptio
   ['in-the-near-future', { title: '“In the near future”', description: 'Asks for a concrete day instead of a promise with no date.' }],
   ['its-your-responsibility', { title: '“It is your responsibility”', description: 'Flags telling-offs and suggests a polite request.' }],
   ['kindly', { title: '“Kindly…”', description: 'Swaps form-letter “Kindly do X” for a simple question.' }],
+  ['learned-cold-sentence', { title: 'Cold sentences the coach learned to spot', description: 'A trained classifier hints at a sentence that reads like a cold habit where no other rule spoke, naming the principle.' }],
   ['logged-and-noted', { title: '“Your request has been logged”', description: 'Flags case-filing language and asks the agent to say what they did.' }],
   ['mistake-was-made', { title: '“A mistake was made”', description: 'Flags apologies that avoid saying whose mistake it was.' }],
   ['next-step-missing', { title: 'No next step at the end', description: 'Asks for a closing line that tells the customer what happens next.' }],

@@ -1,0 +1,61 @@
+/**
+ * The learned check: a sentence of the agent's own text that the trained classifier reads as a cold
+ * habit of one principle, where no rule has flagged anything. A hint with advice only (no rewording):
+ * the model knows the sentence reads cold, not how the agent should say it.
+ */
+import { z } from 'zod';
+import { PRINCIPLES } from '../principles';
+import type { CheckedSentence, CheckHit, StructureCheck } from '../checks/context';
+import { sentenceFeatures } from './features';
+import { classify, shippedClassifier, type SentenceClassifier, type Verdict } from './model';
+
+export const learnedSentenceOptions = z.object({
+  /** Flag at most this many sentences per reply, so a guess never paints the whole draft. */
+  maxPerReply: z.number().int().min(1).max(20).default(2),
+  /** The probability a sentence needs; unset, the threshold chosen by cross-validation (model.json). */
+  minProbability: z.number().min(0.05).max(0.99).optional(),
+  /** Sentences shorter than this many words are left alone ("Noted.", "Thanks!"). */
+  minWords: z.number().int().min(1).max(30).default(4),
+});
+
+// The analyzer keeps one SentenceDoc per sentence text, so a verdict kept beside it is read again, not
+// recomputed, when the agent edits another sentence (as the phrase rules' findings are).
+const verdicts = new WeakMap<object, { model: SentenceClassifier; verdict: Verdict }>();
+
+function verdictOf(model: SentenceClassifier, s: CheckedSentence): Verdict {
+  const kept = verdicts.get(s.doc);
+  if (kept?.model === model) return kept.verdict;
+  const verdict = classify(model, sentenceFeatures({ text: s.text, markers: s.markers, tagged: () => s.doc.get() }));
+  verdicts.set(s.doc, { model, verdict });
+  return verdict;
+}
+
+export const learnedSentence: StructureCheck<z.output<typeof learnedSentenceOptions>> = {
+  run(ctx, options) {
+    const model = shippedClassifier();
+    const threshold = options.minProbability ?? model.threshold;
+    const scored: (CheckHit & { probability: number })[] = [];
+    for (const s of ctx.sentences) {
+      if (s.part !== 'body' && s.part !== 'list-item') continue;
+      if (s.markers.words < options.minWords) continue;
+      if (ctx.flagged?.(s.start, s.end)) continue;
+      const verdict = verdictOf(model, s);
+      if (verdict.probability < threshold) continue;
+      const principle = PRINCIPLES[verdict.principle];
+      scored.push({
+        start: s.start,
+        end: s.end,
+        suggestions: [],
+        principle: verdict.principle,
+        message: `${principle.name}: this sentence may read as cold — ${principle.summary.charAt(0).toLowerCase()}${principle.summary.slice(1)}`,
+        probability: verdict.probability,
+      });
+    }
+    // The surest guesses when there are more than the cap, shown in text order.
+    return scored
+      .sort((a, b) => b.probability - a.probability)
+      .slice(0, options.maxPerReply)
+      .sort((a, b) => a.start - b.start)
+      .map(({ probability: _p, ...hit }) => hit);
+  },
+};

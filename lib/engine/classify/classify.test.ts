@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../analyzer';
+import { PRINCIPLES } from '../principles';
+import { defaultPack } from '../../rules/default';
+import { parseReplies } from '../../eval/replies';
+import type { StructureRule } from '../../rules/schema';
+import { normalizedWords } from './features';
+import { classify, loadClassifier } from './model';
+import { labelSentences, replySentences } from './training';
+import modelFile from './model.json';
+
+const LEARNED = 'learned-cold-sentence';
+const analyzer = createAnalyzer(defaultPack);
+const COLD = 'Hi Sam,\n\nOur GPS data shows otherwise. Please stop contacting us about this matter.\n\nRegards,\nSupport';
+
+describe('the classifier model file', () => {
+  it('loads the shipped model and rejects a bad one, naming the field', () => {
+    expect(loadClassifier(modelFile).classes.length).toBeGreaterThan(1);
+    expect(() => loadClassifier({ ...modelFile, classes: [{ principle: 'kindness', bias: 0, weights: {} }] })).toThrow(/classes\.0\.principle/);
+    expect(() => loadClassifier({ ...modelFile, threshold: 2 })).toThrow(/threshold/);
+    const { detector: _d, ...noDetector } = modelFile;
+    expect(() => loadClassifier(noDetector)).toThrow(/detector/);
+  });
+
+  it('scores with the detector and names the principle whose model scores highest', () => {
+    const model = loadClassifier({
+      ...modelFile,
+      detector: { bias: -2, weights: { 'w:policy': 4 } },
+      classes: [
+        { principle: 'respect', bias: 0, weights: { 'w:you': 1 } },
+        { principle: 'plain-language', bias: 0, weights: { 'w:policy': 2 } },
+      ],
+    });
+    const cold = classify(model, new Map([['w:policy', 1]]));
+    expect(cold.principle).toBe('plain-language');
+    expect(cold.probability).toBeCloseTo(1 / (1 + Math.exp(-2)), 6);
+    expect(classify(model, new Map([['w:you', 1]])).probability).toBeLessThan(0.5);
+    // A feature named like an Object.prototype member is just an unknown feature.
+    expect(classify(model, new Map([['constructor', 1], ['__proto__', 1]])).probability).toBeCloseTo(1 / (1 + Math.exp(2)), 6);
+  });
+});
+
+describe('sentence features', () => {
+  it('expands contractions and folds numbers', () => {
+    expect(normalizedWords("We can't refund order 55120, you've missed it")).toEqual(['we', 'can', 'not', 'refund', 'order', '0', 'you', 'have', 'missed', 'it']);
+    expect(normalizedWords('I’m sure it won’t')).toEqual(['i', 'am', 'sure', 'it', 'will', 'not']);
+  });
+
+  it('labels a sentence by the must-flag phrases inside it, and leaves a may-flag-only sentence out', () => {
+    const text = 'Please note that fees apply. Per our policy, no refunds. Thanks so much!';
+    const sentences = replySentences(text);
+    const at = text.indexOf('Per our policy');
+    const labelled = labelSentences(sentences, [{ span: [at, at + 14], principle: 'plain-language' }], [[0, 16]]);
+    expect(labelled.map((s) => [...s.labels])).toEqual([[], ['plain-language'], []]);
+    expect(labelled.map((s) => s.ambiguous)).toEqual([true, false, false]);
+  });
+});
+
+describe('the learned check in the analyzer', () => {
+  it('hints at a cold sentence with its principle and that principle’s own words, without a rewording', () => {
+    const learned = analyzer.analyze(COLD).findings.filter((f) => f.ruleId === LEARNED);
+    expect(learned.length).toBeGreaterThan(0);
+    for (const f of learned) {
+      expect(f.severity).toBe('hint');
+      expect(f.suggestions).toEqual([]);
+      expect(f.text).toBe(COLD.slice(f.start, f.end));
+      expect(f.message.startsWith(`${PRINCIPLES[f.principle].name}: `)).toBe(true);
+      expect(f.message.toLowerCase()).toContain(PRINCIPLES[f.principle].summary.slice(1, 30).toLowerCase());
+    }
+  });
+
+  it('never flags a warm sentence of the rule’s own pass examples, nor the signature', () => {
+    const warm = "Hi Sam,\n\nI've booked the engineer for Tuesday at 9am and I'll text you when he's on his way.\n\nBest,\nAnna\nRefunds are handled by the payments team, not by us.";
+    expect(analyzer.analyze(warm).findings.filter((f) => f.ruleId === LEARNED)).toEqual([]);
+  });
+
+  it('speaks only where no phrase rule or sentence check did, on every dev reply', () => {
+    const whole = new Set(['greeting-missing', 'next-step-missing', 'acknowledge-feelings', 'wall-of-text']);
+    const replies = parseReplies(readFileSync(new URL('../../../data/replies/dev.jsonl', import.meta.url), 'utf8'));
+    let learnedCount = 0;
+    for (const reply of replies) {
+      const { findings } = analyzer.analyze(reply.text, { customerMessage: reply.customerMessage });
+      const learned = findings.filter((f) => f.ruleId === LEARNED);
+      learnedCount += learned.length;
+      expect(learned.length).toBeLessThanOrEqual(2);
+      const others = findings.filter((f) => f.ruleId !== LEARNED && !whole.has(f.ruleId));
+      for (const l of learned) expect(others.filter((o) => o.start < l.end && l.start < o.end).map((o) => o.ruleId)).toEqual([]);
+    }
+    expect(learnedCount).toBeGreaterThan(0);
+  });
+
+  it('is one rule a pack or the agent can turn off', () => {
+    const off = createAnalyzer(defaultPack.rules.map((r) => (r.id === LEARNED ? { ...r, enabled: false } : r)));
+    expect(off.analyze(COLD).findings.some((f) => f.ruleId === LEARNED)).toBe(false);
+    expect(analyzer.analyze(COLD, { ignored: { ruleIds: [LEARNED] } }).findings.some((f) => f.ruleId === LEARNED)).toBe(false);
+  });
+
+  it('keeps to its cap per reply and its own probability when a pack sets one', () => {
+    const rule = defaultPack.rules.find((r): r is StructureRule => r.id === LEARNED && r.kind === 'structure')!;
+    const many = Array.from({ length: 6 }, () => COLD.split('\n\n')[1]).join(' ');
+    const capped = createAnalyzer([{ ...rule, options: { maxPerReply: 1 } }]).analyze(many).findings;
+    expect(capped).toHaveLength(1);
+    const strict = createAnalyzer([{ ...rule, options: { minProbability: 0.99 } }]).analyze(COLD).findings;
+    const lenient = createAnalyzer([{ ...rule, options: { minProbability: 0.05, maxPerReply: 20 } }]).analyze(COLD).findings;
+    expect(strict.length).toBeLessThanOrEqual(lenient.length);
+    expect(lenient.length).toBeGreaterThan(0);
+  });
+});

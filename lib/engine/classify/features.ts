@@ -1,0 +1,102 @@
+/**
+ * The features the learned sentence classifier weighs, for one sentence of the agent's own text.
+ * General ways of speaking, so what it learns from one set of voices can carry to the next:
+ * - `m:<marker>`: the politeness and service markers the analyzer already counts (markers.ts);
+ * - `t:<tag>`: grammar from compromise — a passive, a modal, a negation, an order (a bare verb first),
+ *   who the subject is (I, we, you, a thing or a team), a question;
+ * - `w:<word>`, `w:<word> <word>`, `start:<word>`, `start:<word> <word>`: lower-case words with contractions
+ *   expanded and numbers folded to "0", the pairs of them, and the sentence's first one or two words
+ *   (the word features, regularised harder in training, as in the warmth model).
+ * Which words count is decided by the training data (a word seen in too few training sentences gets
+ * no weight), and the model file holds only the weights it learned.
+ */
+import type { FeatureVector } from '../warmth/features';
+import { MARKER_FEATURES } from '../warmth/features';
+import type { SentenceMarkers } from '../markers';
+
+/** What the classifier needs of a sentence: its text, its markers and (lazily) its tagged form. */
+export interface ClassifiedSentence {
+  text: string;
+  markers: SentenceMarkers;
+  /** compromise's document of the sentence, tagged on first use (the analyzer's SentenceDoc.get). */
+  tagged(): TaggedSentence;
+}
+
+/** The part of compromise's document the features read. */
+export interface TaggedSentence {
+  has(match: string): boolean;
+}
+
+const EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["can't", ['can', 'not']],
+  ['cannot', ['can', 'not']],
+  ["won't", ['will', 'not']],
+  ["shan't", ['shall', 'not']],
+  ["i'm", ['i', 'am']],
+]);
+const SUFFIXES: readonly [string, string][] = [
+  ["n't", 'not'],
+  ["'re", 'are'],
+  ["'ve", 'have'],
+  ["'ll", 'will'],
+  ["'d", 'would'],
+  ["'m", 'am'],
+];
+
+// One linear pass: a run of letters or digits, with inner apostrophes or hyphens.
+const TOKEN = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+
+/** The sentence's words, lower-case, contractions expanded ("don't" → "do not"), digits folded to "0". */
+export function normalizedWords(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.toLowerCase().replace(/’/g, "'").match(TOKEN) ?? []) {
+    const word = raw.replace(/\d+/g, '0');
+    const whole = EXPANSIONS.get(word);
+    if (whole) {
+      out.push(...whole);
+      continue;
+    }
+    const suffix = SUFFIXES.find(([s]) => word.endsWith(s) && word.length > s.length);
+    if (suffix) {
+      out.push(word.slice(0, -suffix[0].length), suffix[1]);
+      continue;
+    }
+    // "customer's" → "customer" and "'s": the possessive or "is" carries little on its own.
+    out.push(word.endsWith("'s") ? word.slice(0, -2) : word);
+  }
+  return out;
+}
+
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'let']);
+const SECOND_PERSON = new Set(['you', 'your', 'yours']);
+
+/** Grammar read from compromise's tags: cheap `has` look-ups on the sentence's tagged document. */
+const TAG_FEATURES: readonly [string, string][] = [
+  ['t:passive', '#Passive'],
+  ['t:modal', '#Modal'],
+  ['t:negative', '#Negative'],
+  ['t:imperative', '^#Adverb? (please|kindly)? #Infinitive'],
+  ['t:youModal', '(you|your) #Adverb? (#Modal|need|have|has|are required|is required)'],
+  ['t:weNegative', '(we|i|our) #Adverb? #Auxiliary? (#Negative|unable|cannot)'],
+  ['t:thingSubject', '^(the|all|any|our|your|this|these|those)? #Adjective? #Noun+ #Adverb? (#Auxiliary|#Modal|#Copula)'],
+  ['t:future', 'will #Adverb? #Verb'],
+];
+
+export function sentenceFeatures(sentence: ClassifiedSentence): FeatureVector {
+  const f: FeatureVector = new Map();
+  for (const key of MARKER_FEATURES) if (sentence.markers[key]) f.set(`m:${key}`, 1);
+  const words = normalizedWords(sentence.text);
+  if (words.length === 0) return f;
+  const tagged = sentence.tagged();
+  for (const [name, match] of TAG_FEATURES) if (tagged.has(match)) f.set(name, 1);
+  if (!words.some((w) => FIRST_PERSON.has(w))) f.set('t:noFirstPerson', 1);
+  if (words.some((w) => SECOND_PERSON.has(w))) f.set('t:secondPerson', 1);
+  if (words.length <= 6) f.set('t:short', 1);
+  f.set(`start:${words[0]}`, 1);
+  if (words.length > 1) f.set(`start:${words[0]} ${words[1]}`, 1);
+  for (let i = 0; i < words.length; i++) {
+    f.set(`w:${words[i]}`, 1);
+    if (i + 1 < words.length) f.set(`w:${words[i]} ${words[i + 1]}`, 1);
+  }
+  return f;
+}

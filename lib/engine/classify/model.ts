@@ -1,0 +1,102 @@
+/**
+ * The learned sentence classifier's weights (model.json, written by scripts/train-classifier.ts) and
+ * its linear scores, in two steps: the detector says how likely the sentence shows a cold habit at all,
+ * p = σ(bias + Σ weight × feature), trained on every dev sentence; then one model per principle, trained
+ * on the cold sentences only (one-vs-rest), says whose habit it is. The file is
+ * data shipped with the engine, so it is validated whole on load (zod) and read into Maps, never
+ * indexed by a sentence's words.
+ */
+import { z } from 'zod';
+import { PRINCIPLE_IDS, type PrincipleId } from '../principles';
+import type { FeatureVector } from '../warmth/features';
+import modelFile from './model.json';
+
+export const CLASSIFIER_FORMAT = 'rapport-sentence-classifier';
+
+const weightsSchema = z
+  .record(z.string().min(1).max(200), z.number().finite())
+  .refine((w) => Object.keys(w).length <= 20_000, 'at most 20,000 weights per principle');
+
+export const classifierFileSchema = z.strictObject({
+  format: z.literal(CLASSIFIER_FORMAT),
+  version: z.literal(1),
+  trainedOn: z.string(),
+  script: z.string(),
+  seed: z.number().int(),
+  folds: z.number().int().min(2),
+  lambda: z.number().positive(),
+  wordLambdaFactor: z.number().positive(),
+  steps: z.number().int().positive(),
+  minCount: z.number().int().min(1),
+  /** The probability a sentence needs to be flagged, chosen by cross-validation on dev. */
+  threshold: z.number().min(0).max(1),
+  crossValidated: z.record(z.string(), z.union([z.number(), z.string()])),
+  detector: z.strictObject({ bias: z.number().finite(), weights: weightsSchema }),
+  classes: z
+    .array(z.strictObject({ principle: z.enum(PRINCIPLE_IDS), bias: z.number().finite(), weights: weightsSchema }))
+    .min(1)
+    .max(PRINCIPLE_IDS.length),
+});
+
+export type ClassifierFile = z.infer<typeof classifierFileSchema>;
+
+export interface LinearClass {
+  principle: PrincipleId;
+  bias: number;
+  weights: Map<string, number>;
+}
+
+export interface SentenceClassifier {
+  threshold: number;
+  detector: { bias: number; weights: Map<string, number> };
+  classes: LinearClass[];
+}
+
+export interface Verdict {
+  principle: PrincipleId;
+  probability: number;
+}
+
+/** Validates a classifier file; bad data gets a message naming the field. */
+export function loadClassifier(data: unknown): SentenceClassifier {
+  const parsed = classifierFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`sentence classifier model: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  return {
+    threshold: parsed.data.threshold,
+    detector: { bias: parsed.data.detector.bias, weights: new Map(Object.entries(parsed.data.detector.weights)) },
+    classes: parsed.data.classes.map((c) => ({
+      principle: c.principle,
+      bias: c.bias,
+      weights: new Map(Object.entries(c.weights)),
+    })),
+  };
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+function linear(bias: number, weights: Map<string, number>, features: FeatureVector): number {
+  let z = bias;
+  for (const [name, value] of features) z += (weights.get(name) ?? 0) * value;
+  return z;
+}
+
+/** How likely the sentence shows a cold habit, and the principle whose habit it most likely is. */
+export function classify(model: SentenceClassifier, features: FeatureVector): Verdict {
+  const probability = sigmoid(linear(model.detector.bias, model.detector.weights, features));
+  let best = { principle: model.classes[0]!.principle, z: -Infinity };
+  for (const c of model.classes) {
+    const z = linear(c.bias, c.weights, features);
+    if (z > best.z) best = { principle: c.principle, z };
+  }
+  return { principle: best.principle, probability };
+}
+
+let shipped: SentenceClassifier | null = null;
+/** The model shipped with the engine, validated once on first use. */
+export function shippedClassifier(): SentenceClassifier {
+  shipped ??= loadClassifier(modelFile);
+  return shipped;
+}

@@ -1,0 +1,25 @@
+import { defineRule } from '../define';
+
+// The learned check (lib/engine/classify/): each finding names the principle the classifier chose and
+// that principle's own message; this rule's principle and message stand for the rule in the options list.
+export default defineRule({
+  id: 'learned-cold-sentence',
+  kind: 'structure',
+  check: 'learned-sentence',
+  principle: 'interaction',
+  severity: 'hint',
+  message: 'Interaction: a sentence that reads like a cold habit the coach learned from examples, where no other rule spoke; its card names the principle.',
+  options: { maxPerReply: 2 },
+  examples: {
+    flag: [
+      { text: 'Refunds are handled by the payments team, not by us.', becomes: null },
+      { text: 'Complaints must be submitted through the online form.', becomes: null },
+      { text: 'We do not give out that information.', becomes: null },
+    ],
+    pass: [
+      "I've booked the engineer for Tuesday at 9am and I'll text you when he's on his way.",
+      'Could you send me the order number so I can check it for you?',
+      'Thanks so much for the photos, they really help.',
+    ],
+  },
+});
