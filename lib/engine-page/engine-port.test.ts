@@ -54,14 +54,21 @@ describe('engine line', () => {
     expect(connect).toHaveBeenCalledTimes(1);
   });
 
-  it('sends the one-off message when nobody takes the port (Firefox, or no offscreen document yet), and stops trying the port until the next open()', async () => {
+  it('sends the one-off message when nobody takes the port (no offscreen document yet), and tries the port again once it was answered', async () => {
     const connect = vi.fn(() => fakePort('refuses'));
-    const oneOff = oneOffEcho();
+    const waiting: (() => void)[] = [];
+    const oneOff = vi.fn((message: unknown) => new Promise((resolve) => waiting.push(() => resolve({ viaOneOff: message }))));
     const line = engineLine(connect, oneOff);
-    expect(await line.send('a')).toEqual({ viaOneOff: 'a' });
-    expect(await line.send('b')).toEqual({ viaOneOff: 'b' });
+    const first = line.send('a');
+    await vi.waitFor(() => expect(oneOff).toHaveBeenCalledTimes(1));
+    // While the one-off message is on its way, the next request does not knock on the closed port again.
+    const second = line.send('b');
     expect(connect).toHaveBeenCalledTimes(1);
-    line.open();
+    waiting.forEach((release) => release());
+    expect(await first).toEqual({ viaOneOff: 'a' });
+    expect(await second).toEqual({ viaOneOff: 'b' });
+    // Answered: the service worker has made the offscreen document, so the port is worth a try.
+    void line.send('c');
     expect(connect).toHaveBeenCalledTimes(2);
   });
 

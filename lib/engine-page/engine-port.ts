@@ -35,11 +35,16 @@ interface Pending {
 
 export function engineLine(connect: (name: string) => EnginePort, oneOff: (message: unknown) => Promise<unknown>): EngineLine {
   let port: EnginePort | null = null;
-  /** False once a port closed without a word (nobody listens): requests go one-off until the next open(). */
+  /** False once a port closed without a word (nobody listens): requests go one-off until one is answered, or open(). */
   let taken = true;
   let next = 0;
   const pending = new Map<number, Pending>();
-  const reroute = (entry: Pending) => oneOff(entry.message).then(entry.resolve, entry.reject);
+  /** The one-off message; once it is answered the offscreen document exists (the service worker made it): try the port again. */
+  const viaOneOff = (message: unknown) =>
+    oneOff(message).finally(() => {
+      taken = true;
+    });
+  const reroute = (entry: Pending) => viaOneOff(entry.message).then(entry.resolve, entry.reject);
 
   const open = (): EnginePort => {
     const opened = connect(ENGINE_PORT);
@@ -81,7 +86,7 @@ export function engineLine(connect: (name: string) => EnginePort, oneOff: (messa
           if (!port && !taken) throw new Error('nobody takes the port');
           on = port ??= open();
         } catch {
-          oneOff(message).then(resolve, reject);
+          viaOneOff(message).then(resolve, reject);
           return;
         }
         const id = ++next;
@@ -92,7 +97,7 @@ export function engineLine(connect: (name: string) => EnginePort, oneOff: (messa
           // Closed under our hands (the document went away): the disconnect listener may not come.
           if (port === on) port = null;
           pending.delete(id);
-          oneOff(message).then(resolve, reject);
+          viaOneOff(message).then(resolve, reject);
         }
       });
     },
