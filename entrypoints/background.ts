@@ -5,9 +5,10 @@ import { startToolbarBadge } from '../lib/background/toolbar-badge';
 import { startEngineHost } from '../lib/engine-host/background';
 
 export default defineBackground(() => {
+  // First: in Chrome it starts the offscreen engine, which takes longest to be ready.
+  startEngineHost();
   startHistoryHandler();
   startActiveFrameTracker();
   startAddedSites();
   startToolbarBadge();
-  startEngineHost();
 });

@@ -7,7 +7,8 @@
  *  - focus in a reply box -> coach ready (the coach is loaded on demand);
  *  - the first check in a fresh browser, and after the service worker was stopped (cold start; BENCH_ONLY=cold);
  *  - last keystroke -> underlines for 150 and 1,500 words (including the 150 ms debounce);
- *  - a 20,000-word draft, and the longest main-thread task while typing.
+ *  - a 20,000-word draft, and the longest main-thread task while typing;
+ *  - long tasks on the page while 1,500 and 5,000 words are pasted and then typed into (BENCH_ONLY=longtasks).
  * BENCH_EXTENSION_DIR measures another build (e.g. main's, for a before/after table).
  */
 import { execFileSync } from 'node:child_process';
@@ -172,7 +173,8 @@ async function tabsMemory(): Promise<void> {
 /**
  * Stops the extension's service worker as Chrome does when it has been idle (the DevTools protocol's
  * Target.closeTarget on the worker's target, the way Chrome's own extension-testing guide does it),
- * and waits until the worker's target is gone. False when there was no worker to stop.
+ * and waits until the worker's target is gone. True when no worker runs afterwards (also when none
+ * ran: the checks no longer wake it), false when it could not be stopped.
  */
 async function stopServiceWorker(page: Page): Promise<boolean> {
   const cdp = await page.context().newCDPSession(page);
@@ -180,7 +182,7 @@ async function stopServiceWorker(page: Page): Promise<boolean> {
   const worker = async () => ((await cdp.send('Target.getTargets')) as Targets).targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
   try {
     const target = await worker();
-    if (!target) return false;
+    if (!target) return true;
     await cdp.send('Target.closeTarget', { targetId: target.targetId });
     for (let i = 0; i < 100 && (await worker()); i++) await sleep(50);
     return !(await worker());
@@ -201,6 +203,9 @@ async function focusToCoach(page: Page): Promise<number> {
   })`) as Promise<number>;
 }
 
+/** Where a check's time went: the engine's round trip (analysis and messaging) and the repaint; the rest is the page reading the draft and the customer's message. */
+const parts = (t: Timing) => `engine round trip ${t.analyseMs} ms, paint ${t.paintMs} ms`;
+
 async function coldStart(): Promise<void> {
   await withBrowser(true, async (browser, base) => {
     console.log('\nCold start (the coach\'s own data-rapport-timing; "check" = last keystroke to underlines minus the 150 ms debounce):');
@@ -210,15 +215,18 @@ async function coldStart(): Promise<void> {
     const ready = await focusToCoach(cold);
     await cold.keyboard.type('You need to restart your router.');
     const first = await waitForAnalysis(cold, 32);
-    console.log(`  focus in a reply box -> coach ready: ${Math.round(ready)} ms; first check in a fresh browser: ${first.inputToPaintMs - DEBOUNCE_MS} ms`);
+    console.log(`  focus in a reply box -> coach ready: ${Math.round(ready)} ms; first check in a fresh browser: ${first.inputToPaintMs - DEBOUNCE_MS} ms (${parts(first)})`);
     const after: number[] = [];
+    const afterParts: string[] = [];
     for (let run = 0; run < RUNS; run++) {
       if (!(await stopServiceWorker(cold))) break;
       await sleep(500);
       await cold.keyboard.type('!');
-      after.push((await waitForAnalysis(cold, 33 + run)).inputToPaintMs - DEBOUNCE_MS);
+      const timing = await waitForAnalysis(cold, 33 + run);
+      after.push(timing.inputToPaintMs - DEBOUNCE_MS);
+      afterParts.push(parts(timing));
     }
-    console.log(`  first check after the service worker was stopped: ${after.length ? `${median(after)} ms (median of ${after.length})` : 'n/a'}`);
+    console.log(`  first check after the service worker was stopped: ${after.length ? `${median(after)} ms (median of ${after.length}; runs: ${afterParts.join(' | ')})` : 'n/a'}`);
     // As an agent comes back: the reply box gets focus (which starts the engine), the first keystroke a moment later.
     const refocused: number[] = [];
     for (let run = 0; run < RUNS; run++) {
@@ -315,6 +323,90 @@ async function latency(): Promise<void> {
   });
 }
 
+/**
+ * The page's long tasks (PerformanceObserver 'longtask': any main-thread task over 50 ms) while a long
+ * draft is pasted in one go (1,500 and 5,000 words, as one insertText) and then typed into, until its
+ * underlines are painted; the max over every task in that window, the page's own and Rapport's. The
+ * same steps without the extension (waiting as long as the analysis took) show what the page and the
+ * browser themselves take (the editor inserting and laying out the text).
+ */
+async function longTasks(): Promise<void> {
+  console.log('\nLong tasks on the page (PerformanceObserver "longtask", longest task in the window, median of runs; without -> with the extension):');
+  const rows = new Map<string, { pasted: number; typed: number; worst: number }>();
+  const waited = new Map<string, number>();
+  let coachLoad = 0;
+  for (const extension of [true, false]) {
+    await withBrowser(extension, async (browser, base) => {
+      const page = await browser.context.newPage();
+      await page.addInitScript(() => {
+        const tasks: number[] = [];
+        (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) tasks.push(entry.duration);
+        }).observe({ type: 'longtask', buffered: true });
+      });
+      await page.goto(`${base}?editors=textarea,gmail`);
+      await page.waitForFunction(() => window.__demo?.ready === true, undefined, { timeout: 60_000 });
+      const setText = (id: string, text: string) => page.evaluate(([editor, value]) => window.__demo.editors[editor]!.setText(value), [id, text] as const);
+      const focus = (id: string) => page.evaluate((editor) => window.__demo.editors[editor]!.focus(), id);
+      const textLength = (id: string) => page.evaluate((editor) => window.__demo.editors[editor]!.getText().length, id);
+      const resetTasks = () => page.evaluate(() => void ((window as unknown as { __longTasks: number[] }).__longTasks.length = 0));
+      const maxTask = () => page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks));
+      const settle = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100)))));
+      if (extension) {
+        // The coach loads on the first focus in a reply box: its own row, so the pastes measure a loaded coach.
+        await resetTasks();
+        await focus('textarea');
+        await page.waitForFunction(() => document.documentElement.hasAttribute('data-rapport-coach'), undefined, { timeout: 120_000 });
+        await settle();
+        coachLoad = await maxTask();
+      }
+      for (const id of ['textarea', 'gmail']) {
+        for (const words of [1500, 5000]) {
+          const key = `${id} ${words}`;
+          const pasted: number[] = [];
+          const typed: number[] = [];
+          const took: number[] = [];
+          for (let run = 0; run < RUNS; run++) {
+            // Without the extension nothing signals the end: wait as long as the analysis took with it.
+            const done = async () => {
+              const from = Date.now();
+              if (extension) await waitForAnalysis(page, await textLength(id));
+              else await sleep(waited.get(key) ?? 2_000);
+              took.push(Date.now() - from);
+              await settle();
+            };
+            await setText(id, '');
+            await focus(id);
+            await settle();
+            await resetTasks();
+            await page.keyboard.insertText(draft(words, `${id}${words}long${run}`));
+            await done();
+            pasted.push(await maxTask());
+            await resetTasks();
+            await page.keyboard.type(' Thanks.');
+            await done();
+            typed.push(await maxTask());
+          }
+          if (extension) waited.set(key, median(took));
+          const label = `${extension}:${key}`;
+          rows.set(label, { pasted: median(pasted), typed: median(typed), worst: Math.max(...pasted, ...typed) });
+        }
+        await setText(id, '');
+      }
+    });
+  }
+  console.log(`  first focus in a reply box (the coach's chunk injected and started): longest page task ${Math.round(coachLoad)} ms`);
+  for (const key of waited.keys()) {
+    const without = rows.get(`false:${key}`)!;
+    const withExt = rows.get(`true:${key}`)!;
+    console.log(
+      `  ${key.padEnd(14)} words: pasting ${Math.round(without.pasted)} -> ${Math.round(withExt.pasted)} ms, typing after it ${Math.round(without.typed)} -> ${Math.round(withExt.typed)} ms ` +
+        `(worst run ${Math.round(without.worst)} -> ${Math.round(withExt.worst)} ms; target: Rapport adds no task over 50 ms)`,
+    );
+  }
+}
+
 function bundleSizes(): void {
   const gz = (file: string) => execFileSync('bash', ['-c', `gzip -c "${file}" | wc -c`], { encoding: 'utf8' }).trim();
   const scripts = readdirSync(resolve(EXTENSION_DIR, 'content-scripts')).filter((f) => f.endsWith('.js'));
@@ -330,3 +422,4 @@ if (!only || only.includes('frames')) await framesTable();
 if (!only || only.includes('tabs')) await tabsMemory();
 if (!only || only.includes('cold')) await coldStart();
 if (!only || only.includes('latency')) await latency();
+if (!only || only.includes('longtasks')) await longTasks();

@@ -8,7 +8,8 @@
  */
 import type { Finding } from '../engine/types';
 import { FieldMirror } from '../highlight/mirror';
-import { HighlightPainter, supportsHighlights } from '../highlight/painter';
+import { inBatches, nearestFirst, pageYield } from '../highlight/batches';
+import { HighlightPainter, supportsHighlights, type PaintItem } from '../highlight/painter';
 import { underlineSpans } from '../highlight/spans';
 import { bottomRight, contains, NO_TEXT, type Point } from './geometry';
 import { badgeMayGoInside, editableTextNearBadge, fieldTextNearBadge, sameText } from './text-near-badge';
@@ -78,22 +79,71 @@ export function startPainting(session: CoachSession): Painting {
     placeBadge();
   });
 
+  /** Counts paints: a batch of an older paint stops when a newer one starts. */
+  let paints = 0;
+
+  /**
+   * Paints in batches under a time budget (lib/highlight/batches.ts), so no page task grows with the
+   * draft: rich editors get the underlines nearest the caret first, in this task, and the rest in later
+   * ones; the textarea mirror is built in batches and shown whole. A draft of typical length is one batch.
+   */
   function paint(c: Canvas, text: string, findings: readonly Finding[]): void {
+    const run = ++paints;
+    const batches = {
+      now: () => win.performance.now(),
+      yieldToPage: pageYield(win),
+      isCurrent: () => run === paints && canvas === c && !signal.aborted,
+    };
     // One underline per stretch of text (the most severe finding wins an overlap), drawn the same
     // by the mirror and the highlights.
     const spans = underlineSpans(findings);
     if (c.mirror) {
-      c.mirror.paint(text, spans);
-      setHighlightCount(spans.length);
+      const mirror = c.mirror;
+      void mirror.paintInBatches(text, spans, batches).then((done) => done && setHighlightCount(spans.length));
       return;
     }
     c.painted = [];
-    for (const { finding, start, end } of spans) {
-      const range = c.draft.adapter.rangeOf(c.draft.root, start, end);
-      if (range) c.painted.push({ finding, range });
+    const painter = c.painter;
+    const painted = c.painted;
+    let first = true;
+    let batch: PaintItem[] = [];
+    const flush = () => {
+      if (first) painter?.begin(batch);
+      else painter?.add(batch);
+      first = false;
+      batch = [];
+      setHighlightCount(painted.length);
+    };
+    const ordered = nearestFirst(spans, caretIn(c));
+    void inBatches(
+      ordered,
+      ({ finding, start, end }, index) => {
+        const range = c.draft.adapter.rangeOf(c.draft.root, start, end);
+        if (range) {
+          painted.push({ finding, range });
+          batch.push({ range, severity: finding.severity });
+        }
+        // The end of this batch (the next item starts a new task, or there is none).
+        if (index === ordered.length - 1) flush();
+      },
+      {
+        ...batches,
+        yieldToPage: () => {
+          flush();
+          return batches.yieldToPage();
+        },
+      },
+    );
+    if (ordered.length === 0) flush();
+  }
+
+  /** Where the agent's caret is in the draft's text, if the editor says. */
+  function caretIn(c: Canvas): number | null {
+    try {
+      return c.draft.adapter.caretOffset(c.draft.root);
+    } catch {
+      return null;
     }
-    c.painter?.paint(c.painted.map(({ finding, range }) => ({ range, severity: finding.severity })));
-    setHighlightCount(c.painted.length);
   }
 
   let frame = 0;

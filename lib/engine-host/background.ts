@@ -34,8 +34,12 @@ export function startEngineHost(): void {
     host.forgetTab(tabId);
     if (offscreen) tellOffscreen({ type: TAB_CLOSED, tabId });
   });
-  // Every start of this worker makes sure the engine is there (after a browser start, or a crash).
-  void offscreen?.ensure().catch((error: unknown) => console.warn('[Rapport] could not start the offscreen engine', error));
+  // Every start of this worker makes sure the engine is there (after a crash, an update, or Chrome closing it).
+  const start = () => void offscreen?.ensure().catch((error: unknown) => console.warn('[Rapport] could not start the offscreen engine', error));
+  start();
+  // A listener for the browser's start makes Chrome start this worker then, so the engine is warm before
+  // the first reply box of the day instead of starting on the first focus (its memory is held from then on).
+  if (offscreen) browser.runtime.onStartup.addListener(start);
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender, sendResponse: (response: unknown) => void) => {
     if (isCheckRequestLike(message)) {

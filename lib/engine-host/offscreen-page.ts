@@ -5,15 +5,22 @@
  * document gets only `chrome.runtime`): the service worker sends it the active rules.
  */
 import { browser } from 'wxt/browser';
-import { ENGINE_RELAY, ENGINE_WARM, RULES_PUSH, RULES_REQUEST, TAB_CLOSED } from '../engine-wire/chunks';
+import { ENGINE_PORT, ENGINE_RELAY, ENGINE_WARM, RULES_PUSH, RULES_REQUEST, TAB_CLOSED } from '../engine-wire/chunks';
 import { engineLeftSilent } from '../engine-wire/test-hooks';
-import { isCheckRequestLike, type CheckResponse } from '../engine-wire/wire';
+import { isCheckRequestLike, type CheckResponse, type PortAnswer, type PortRequest } from '../engine-wire/wire';
 import { createLink } from '../engine-wire/worker-link';
 
 interface Sender {
   id?: string;
   tab?: { id?: number };
   frameId?: number;
+}
+
+interface Port {
+  name: string;
+  sender?: Sender;
+  postMessage(message: unknown): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
 }
 
 export function startOffscreenEngine(worker: Worker): void {
@@ -28,6 +35,37 @@ export function startOffscreenEngine(worker: Worker): void {
       reason: 'failed',
       message: error instanceof Error ? error.message : String(error),
     }));
+
+  // The pages' checks and warm-ups on a long-lived port each (lib/engine-page/engine-port.ts): the
+  // service worker listens for no port, and messages on an open port reach this document even while
+  // Chrome has stopped the idle worker.
+  browser.runtime.onConnect.addListener((port: Port) => {
+    const tabId = port.sender?.tab?.id;
+    if (port.name !== ENGINE_PORT || tabId === undefined || port.sender?.id !== browser.runtime.id) return;
+    const from = `${tabId}:${port.sender?.frameId ?? 0}`;
+    port.onMessage.addListener((raw: unknown) => {
+      const { id, message } = (raw ?? {}) as Partial<PortRequest>;
+      if (typeof id !== 'number') return;
+      const reply = (answer: PortAnswer) => {
+        try {
+          port.postMessage(answer);
+        } catch {
+          // The frame went away meanwhile.
+        }
+      };
+      if (isCheckRequestLike(message) && !engineLeftSilent(message)) {
+        void check(message, from).then((answer) => reply({ id, answer }));
+      } else if ((message as { type?: unknown } | null)?.type === ENGINE_WARM) {
+        void link.call('warm').then(
+          () => reply({ id, answer: { warm: true } }),
+          () => reply({ id, answer: { warm: false } }),
+        );
+      } else {
+        // Not this port's business (or a test build's silent draft): the page sends it the other way.
+        reply({ id, unanswered: true });
+      }
+    });
+  });
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender, sendResponse: (response: unknown) => void) => {
     const type = (message as { type?: unknown } | null)?.type;

@@ -9,6 +9,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startCoach } from '../coach/start';
 import { ENGINE_WARM } from '../engine-wire/chunks';
 import { forEachDocumentGeneration } from './document-generations';
+import { engineLine } from './engine-port';
 import { pageFallbackLoader, throttledWarm } from './fallback-loader';
 import { createRemoteChecker } from './remote-checker';
 import { watchRuleChanges } from './rules-changed';
@@ -24,13 +25,30 @@ export function startInjectedCoach(): void {
   Object.defineProperty(globalThis, COACH_LOADED, { value: true });
   const ctx = new ContentScriptContext('rapport-coach');
   const ruleChanges = watchRuleChanges(ctx.signal);
+  const oneOff = (message: unknown) => browser.runtime.sendMessage(message);
+  // Chrome: checks and warm-ups go on a port to the offscreen engine, which works past a stopped service
+  // worker once open: opened now (the worker is awake, it just loaded this chunk) and on each warm-up.
+  // Firefox has no offscreen document: its background page answers one-off messages.
+  const engine = import.meta.env.FIREFOX
+    ? null
+    : engineLine((name) => {
+        const port = browser.runtime.connect({ name });
+        // Nobody took the port (no offscreen document yet): expected, and answered the other way.
+        port.onDisconnect.addListener(() => void browser.runtime.lastError);
+        return port;
+      }, oneOff);
+  engine?.open();
+  const toEngine = engine ? (message: unknown) => engine.send(message) : oneOff;
   // Each focus in a reply box (at most every WARM_EVERY_MS) starts a stopped engine before the first check needs it.
-  const warm = throttledWarm(() => void browser.runtime.sendMessage({ type: ENGINE_WARM }).catch(() => undefined), WARM_EVERY_MS);
+  const warm = throttledWarm(() => {
+    engine?.open();
+    void toEngine({ type: ENGINE_WARM }).catch(() => undefined);
+  }, WARM_EVERY_MS);
   const onFocus = (event: FocusEvent) => {
     if (mayBeReplyBox(event.composedPath()[0] ?? event.target)) warm();
   };
   const checker = createRemoteChecker({
-    send: (request) => browser.runtime.sendMessage(request),
+    send: toEngine,
     fallback: pageFallbackLoader(
       (message) => browser.runtime.sendMessage(message),
       (createPageChecker) => createPageChecker(window, ctx.signal),

@@ -26,5 +26,11 @@ export const RULES_REQUEST = 'rapport:rules-request';
 export const RULES_PUSH = 'rapport:rules-push';
 /** Service worker → offscreen document: a page's check that arrived before the offscreen document existed. */
 export const ENGINE_RELAY = 'rapport:engine-relay';
+/**
+ * Page → Chrome's offscreen engine: a check (or a warm-up) on a port of this name, one port per request.
+ * Only the offscreen document listens for ports; the service worker does not, so Chrome does not wake
+ * a stopped worker on this path (it does for every one-off runtime message).
+ */
+export const ENGINE_PORT = 'rapport:engine';
 /** Service worker → offscreen document: a tab closed; forget its drafts. */
 export const TAB_CLOSED = 'rapport:tab-closed';

@@ -25,6 +25,14 @@ export type CheckResponse =
   /** `resend`: the engine does not hold the base draft of a delta (restarted, or forgot it): send it whole. */
   | { ok: false; reason: 'resend' | 'failed'; message: string };
 
+/** On the engine's port (lib/engine-page/engine-port.ts): the page's request with its number… */
+export interface PortRequest {
+  id: number;
+  message: unknown;
+}
+/** …and the engine's answer to it, or `unanswered` (the page then sends it as a one-off message). */
+export type PortAnswer = { id: number; answer: unknown } | { id: number; unanswered: true };
+
 export function isCheckRequestLike(message: unknown): boolean {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === ENGINE_CHECK;
 }

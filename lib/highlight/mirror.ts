@@ -5,6 +5,7 @@
  * scroll position, size and place on the page.
  */
 import type { Severity } from '../engine/types';
+import { inBatches, type BatchOptions } from './batches';
 import { underlineCss } from './colors';
 
 type Field = HTMLTextAreaElement | HTMLInputElement;
@@ -49,24 +50,49 @@ export class FieldMirror {
   }
 
   paint(text: string, spans: readonly MirrorSpan[]): void {
-    this.text = text;
-    this.spans = spans;
+    const build = this.builder(text);
+    spans.forEach(build.add);
+    this.show(text, spans, build.finish());
+  }
+
+  /**
+   * The same paint with the marks made in batches under a time budget (lib/highlight/batches.ts), the
+   * old underlines left in place until the new ones are whole. False when a newer paint superseded it.
+   */
+  async paintInBatches(text: string, spans: readonly MirrorSpan[], options: BatchOptions): Promise<boolean> {
+    const build = this.builder(text);
+    if (!(await inBatches(spans, build.add, options))) return false;
+    this.show(text, spans, build.finish());
+    return true;
+  }
+
+  private builder(text: string): { add(span: MirrorSpan): void; finish(): DocumentFragment } {
     const doc = this.element.ownerDocument;
     const fragment = doc.createDocumentFragment();
     let at = 0;
-    for (const span of spans) {
-      if (span.start < at) continue; // Overlaps are resolved before (underlineSpans); a stray one is skipped.
-      if (span.start > at) fragment.append(text.slice(at, span.start));
-      const mark = doc.createElement('mark');
-      mark.dataset.severity = span.severity;
-      mark.dataset.rapport = 'mirror-mark';
-      mark.dataset.start = String(span.finding?.start ?? span.start);
-      mark.textContent = text.slice(span.start, span.end);
-      fragment.append(mark);
-      at = span.end;
-    }
-    // The whole text stays, so the mirror scrolls as far as the field; a trailing space keeps a final empty line.
-    fragment.append(text.slice(at) + ' ');
+    return {
+      add(span) {
+        if (span.start < at) return; // Overlaps are resolved before (underlineSpans); a stray one is skipped.
+        if (span.start > at) fragment.append(text.slice(at, span.start));
+        const mark = doc.createElement('mark');
+        mark.dataset.severity = span.severity;
+        mark.dataset.rapport = 'mirror-mark';
+        mark.dataset.start = String(span.finding?.start ?? span.start);
+        mark.textContent = text.slice(span.start, span.end);
+        fragment.append(mark);
+        at = span.end;
+      },
+      finish() {
+        // The whole text stays, so the mirror scrolls as far as the field; a trailing space keeps a final empty line.
+        fragment.append(text.slice(at) + ' ');
+        return fragment;
+      },
+    };
+  }
+
+  private show(text: string, spans: readonly MirrorSpan[], fragment: DocumentFragment): void {
+    this.text = text;
+    this.spans = spans;
     this.element.replaceChildren(fragment);
     this.sync();
   }

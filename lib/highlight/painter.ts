@@ -32,12 +32,30 @@ export class HighlightPainter {
   }
 
   paint(items: readonly PaintItem[]): void {
+    this.begin(items);
+  }
+
+  /**
+   * Replaces the underlines with `items` (the first batch of a paint), in fresh highlights that
+   * `add` fills with the rest in later tasks.
+   */
+  begin(items: readonly PaintItem[]): void {
     this.ensureStyle();
     for (const severity of SEVERITIES) {
       const ranges = items.filter((item) => item.severity === severity).map((item) => item.range);
       const name = HIGHLIGHT_NAMES[severity];
       if (ranges.length === 0) this.win.CSS.highlights.delete(name);
       else this.win.CSS.highlights.set(name, new this.win.Highlight(...ranges));
+    }
+  }
+
+  /** Adds more underlines to the current paint. */
+  add(items: readonly PaintItem[]): void {
+    for (const { range, severity } of items) {
+      const name = HIGHLIGHT_NAMES[severity];
+      const highlight = this.win.CSS.highlights.get(name);
+      if (highlight) highlight.add(range);
+      else this.win.CSS.highlights.set(name, new this.win.Highlight(range));
     }
   }
 
