@@ -69,7 +69,7 @@ export function TextField({ id, label, value, onChange, hint, errors = [], multi
   );
 }
 
-export function parseLines(text: string): string[] {
+function parseLines(text: string): string[] {
   return text
     .split('\n')
     .map((line) => line.replace(/\r$/, ''))

@@ -277,7 +277,7 @@ function RuleRow({
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Starting point for a new rule: deliberately incomplete, so the editor shows what is missing. */
-export function newRule(id: string, kind: 'phrase' | 'structure', principle: PrincipleId, check: (typeof CHECK_IDS)[number]): Rule {
+function newRule(id: string, kind: 'phrase' | 'structure', principle: PrincipleId, check: (typeof CHECK_IDS)[number]): Rule {
   const common = {
     id,
     principle,
