@@ -64,7 +64,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const server = await startDemoServer({ port: 0 });
 const browser = await launchBrowser({ extensionDir: EXTENSION_DIR });
 try {
-  let page: Page;
+  let page!: Page;
   /** A fresh tab holding only the editor under measure (as the editor contract's tests do). */
   const openDemo = async (id: string) => {
     page = await browser.context.newPage();
@@ -171,7 +171,7 @@ try {
       } catch (error) {
         notes.push(`run ${run + 1}: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`);
       } finally {
-        await page!.close();
+        await page.close();
       }
     }
     const note = [...new Set(notes)].join('; ');
