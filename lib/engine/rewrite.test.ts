@@ -66,6 +66,13 @@ describe('composeSentence: punctuation and case around the new words', () => {
     ['a question replaces the stop', 'You need to restart the router.', 'You need to restart the router', 'Could you restart the router?', 'Could you restart the router?'],
     ['mid-sentence replacement keeps lower case', 'Hi Sam. Kindly send the form.', 'Kindly send', 'please send', 'Hi Sam. Please send the form.'],
     ['a template that ends its sentence capitalises the next', 'Per our policy returns take 14 days.', 'Per our policy', 'This is how it works.', 'This is how it works. Returns take 14 days.'],
+    ['after an @handle, the capital stays', '@kat_d You need to call us.', 'You need to call us', 'Could you call us?', '@kat_d Could you call us?'],
+    ['after an @handle, lower case stays', '@sara_bee please note that orders take 3 days.', 'please note that', '', '@sara_bee orders take 3 days.'],
+    ['after an @handle, a deletion keeps the capital', '@bex_w Please note that orders take 3 days.', 'Please note that', '', '@bex_w Orders take 3 days.'],
+    ['an introductory clause takes a comma before a question', 'To reactivate you need to update the card.', 'you need to update the card', 'Could you update the card?', 'To reactivate, could you update the card?'],
+    ['a statement before a comma ends its own sentence', 'We cannot refund it, you need to ask Apple.', 'you need to ask Apple', 'Could you ask Apple?', 'We cannot refund it. Could you ask Apple?'],
+    ['a greeting before a comma stays', 'Hi Gareth, you need to call us.', 'you need to call us', 'Could you call us?', 'Hi Gareth, could you call us?'],
+    ['two statements become two sentences', 'Calm down, I will look at it now.', 'Calm down', 'I can see how frustrating this is', 'I can see how frustrating this is. I will look at it now.'],
   ])('%s', (_name, sentence, phrase, replacement, expected) => {
     expect(composeSentence(sentence, at(sentence, phrase), replacement, !replacement.startsWith('{'))).toBe(expected);
   });
@@ -83,5 +90,24 @@ describe('reword', () => {
     const sentence = 'Thanks for waiting.';
     const result = reword(sentence, at(sentence, 'Thanks'), ['{match}', 'Thank you', 'Thank you']);
     expect(result.replacements).toEqual(['Thank you']);
+  });
+
+  it.each([
+    ['a requirement turned into a favour', 'You need to pay £184 before we can unlock it.', "We'll need you to pay £184 before we can unlock it."],
+    ['a question on an aside', "You need to attach the note — without it we can't approve it.", "We'll need you to attach the note — without it we can't approve it."],
+    ['a question glued to a colon', 'You need to set it up again:', null],
+    ['a request to be patient', 'You need to be patient.', null],
+    ['a deletion that leaves a bare verb', 'There are no exceptions.', null],
+    ['advice turned into an obligation', 'You should remove unused seats before your next invoice.', 'Could you remove unused seats before your next invoice?'],
+  ])('drops %s', (_name, sentence, expected) => {
+    const action = /(?:to|should) (.+?)(?:[.:]|$)/.exec(sentence)?.[1] ?? '';
+    if (sentence === 'There are no exceptions.') {
+      expect(reword(sentence, at(sentence, 'no exceptions', [['kept', '']]), ['{kept}']).replacements).toEqual([]);
+      return;
+    }
+    const phrase = /to be patient/.test(sentence) ? 'You need to be patient' : sentence.replace(/[.:]$/, '');
+    const result = reword(sentence, at(sentence, phrase, [['action', action]]), ['Could you {action}?', "We'll need you to {action}."]);
+    const texts = result.replacements.map((r) => sentence.slice(0, result.start) + r + sentence.slice(result.end));
+    expect(texts[0] ?? null).toBe(expected);
   });
 });

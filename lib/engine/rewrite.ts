@@ -63,6 +63,7 @@ export function renderTemplate(template: string, match: string, captures: Readon
 }
 
 const TERMINAL = /^[.!?…]+/;
+const LEADING_HANDLES = /^(?:@\w{1,40}[,:]? +){1,5}$/;
 const OPENERS = /^[\s"'“‘(«[]*$/;
 
 /** Rebuilds the sentence with `replacement` in place of the match, tidying case and punctuation. */
@@ -72,7 +73,10 @@ export function composeSentence(sentence: string, match: MatchInSentence, replac
   let middle = replacement;
   // A match right after another sentence's stop ("escalated.As you can see,") starts a sentence too,
   // even when the segmenter kept them together for want of a space.
-  const atStart = OPENERS.test(pre) || endsSentence(pre);
+  // After a social reply's leading @handles the sentence starts in the agent's own case ("@kat_d Could you…",
+  // "@sara_bee could you…").
+  const afterHandles = LEADING_HANDLES.test(pre);
+  const atStart = OPENERS.test(pre) || endsSentence(pre) || (afterHandles && startsWithCapital(sentence.slice(match.start)));
 
   if (middle.trim() === '') {
     // A deletion: drop the separator the phrase leaves behind.
@@ -90,7 +94,10 @@ export function composeSentence(sentence: string, match: MatchInSentence, replac
     }
   } else {
     if (atStart) middle = capitalize(middle);
-    else if (templateLeadsWithLiteral) middle = decapitalize(middle);
+    else if (templateLeadsWithLiteral || afterHandles) middle = decapitalize(middle);
+    if (!atStart && /\?$/.test(middle)) [pre, middle] = leadIntoQuestion(pre, middle);
+    // "Calm down, I will look at it" → "I can see how frustrating this is. I will look at it": two statements, two sentences.
+    if (/^I\b[^,.!?]*[^,.!?\s]$/.test(middle) && /^,\s+(?:I|we)\s/.test(post)) post = `. ${capitalize(post.replace(/^,\s+/, ''))}`;
     if (/[.!?…:]$/.test(middle) && TERMINAL.test(post.trimStart())) post = post.trimStart().replace(TERMINAL, '');
     if (/[.!?…]$/.test(middle) && /^,/.test(post)) post = post.replace(/^,\s*/, ' ');
     // A template that ends its own sentence starts the next one with a capital.
@@ -99,6 +106,55 @@ export function composeSentence(sentence: string, match: MatchInSentence, replac
   const result = tidy(pre + middle + post);
   // Deleting the only words of a sentence deletes the sentence, not leaving a lone full stop.
   return /^[\s.!?…"'”’)\]]*$/.test(result) ? '' : result;
+}
+
+/** Words that open an introductory clause: "To reactivate, could you…", "If it has not arrived by Friday, could you…". */
+const INTRO = /^\W*(?:to|if|when|whenever|once|before|after|until|unless|as soon as|first|then|next|so|since|in order|in case)\b/i;
+/** A lead-in that is only a greeting, an @handle or an aside ("Hi Gareth, ", "Honestly, "). */
+const FRIENDLY_LEAD = /^\W*(?:@\w+\s+)*(?:hi|hello|hey|dear|thanks|thank you|ok|okay|sure|also|honestly|sorry|great|good news|and|but|now|meanwhile|alternatively|otherwise|in the meantime)\b/i;
+/** A statement with its own subject and verb: "We cannot refund purchases made through Apple,". */
+const CLAUSE = /\b(?:we|i|it|they|this|that|he|she|there)\s+(?:(?:really|also|just|still|currently)\s+)?(?:are|is|was|were|can|cannot|can['’]t|could|will|won['’]t|would|do|don['’]t|does|doesn['’]t|did|didn['’]t|have|has|had|\w+ed)\b/i;
+
+/**
+ * A question after other words: an introductory clause takes a comma ("To reactivate, could you…?"), and a
+ * statement before a comma ends its own sentence rather than becoming part of the question
+ * ("We cannot refund it. Could you contact Apple?").
+ */
+function leadIntoQuestion(pre: string, middle: string): [string, string] {
+  const lead = pre.trim();
+  if (!lead || FRIENDLY_LEAD.test(lead)) return [pre, middle];
+  if (INTRO.test(lead) && /[\p{L}\p{N})]$/u.test(lead)) return [`${pre.trimEnd()}, `, middle];
+  if (!INTRO.test(lead) && /,$/.test(lead) && CLAUSE.test(lead)) return [`${lead.slice(0, -1)}. `, capitalize(middle)];
+  return [pre, middle];
+}
+
+/** A condition that makes something a requirement, not a favour: "before we can unlock it", "without it". */
+const REQUIREMENT = /\bbefore (?:we|you|I|it|they|anyone|any|the|your)\b[^?]{0,60}?\b(?:can|will|could)\b|\bwithout (?:it|this|that|which|these|them)\b|\bin order (?:to|for)\b|\botherwise\b|\bor else\b/i;
+/** A reason given with an obligation, which is what makes "We'll need you to…" acceptable. */
+const REASON = /\bbefore\b|\bwithout\b|\bso (?:that|we|I|you|it|the|our)\b|\bbecause\b|\bsince\b|\bin order\b|\botherwise\b|\bor else\b|\bfor (?:us|the) to\b/i;
+const OBLIGATION = /\b(?:need you to|needs? to|have to|has to|must)\b/i;
+
+/**
+ * A rewording that reads well but says something else is no rewording: a requirement turned into a favour
+ * ("Could you do this before any users can log in?"), a question glued to a colon or an aside, a request
+ * to feel something ("Could you be patient?"), an acknowledgement glued to a reason ("…frustrating this is
+ * so I can help"), or an obligation kept without the reason that makes it one.
+ */
+function changesTheSense(sentence: string, template: string, matched: string): boolean {
+  const questions = sentence.split(/(?<=[.!?])/).filter((part) => part.endsWith('?'));
+  if (/\?\s*[:;,]/.test(sentence) || /\([^()?]*\?/.test(sentence)) return true;
+  if (questions.some((q) => REQUIREMENT.test(q) || /\s[—–-]\s|;/.test(q))) return true;
+  if (/\b(?:could|would|can) you (?:please )?(?:just )?(?:be|stay|remain|keep) (?:more )?(?:patient|calm|aware|understanding|polite|reasonable|quiet)\b/i.test(sentence)) return true;
+  // A deletion that leaves the sentence ending on a bare verb or article: "There are no exceptions." → "There are."
+  if (sentence.split(/(?<=[.!?])\s+/).some((part) => /^(?:there|it|this|that|they) (?:are|is|was|were|will be|can be)[.!?]$/i.test(part.trim()))) return true;
+  // "I'll keep you posted the outcome", "I'll let you know of the outcome".
+  if (/\bkeep you posted (?:the|a|an|your|of)\b|\blet you know of\b/i.test(sentence)) return true;
+  if (/\b(?:frustrating|upsetting|worrying|annoying|stressful)(?: this (?:is|has been))?,? (?:so|as|because|since) /i.test(sentence)) return true;
+  // Only the template's own words count: an obligation the agent wrote and the template kept is theirs.
+  const own = template.replace(/\{[^{}]*\}/g, ' ');
+  if (!OBLIGATION.test(own) || /\b(?:don['’]t|do not|won['’]t|will not|never)\s+(?:need|have)\b/i.test(own)) return false;
+  // A request ("Kindly…") or advice ("You should…") never becomes an obligation; an obligation keeps its reason.
+  return !/\b(?:need|needs|have|has|must|required|expected)\b/i.test(matched) || !REASON.test(sentence);
 }
 
 function tidy(s: string): string {
@@ -168,9 +224,10 @@ export function reword(sentence: string, match: MatchInSentence, templates: stri
     // Words around captures this match filled none of would be left with a hole ("Could you ?"): skip such
     // a template. A template that is only captures ("{kept}") still applies: an empty one deletes the phrase.
     .filter((template) => !leavesAHole(template, match.captures))
-    .map((template) => {
+    .flatMap((template) => {
       const leadsWithLiteral = !template.startsWith('{');
-      return composeSentence(sentence, match, renderTemplate(template, matched, match.captures), leadsWithLiteral);
+      const composed = composeSentence(sentence, match, renderTemplate(template, matched, match.captures), leadsWithLiteral);
+      return changesTheSense(composed, template, matched) ? [] : [composed];
     })
     .filter((s, i, all) => s !== sentence && all.indexOf(s) === i);
 

@@ -41,7 +41,32 @@ const PLAIN_REPORT_CUES = new Set(['broken']);
 const STOCK_APOLOGY = /\b(?:apologi[sz]e|sorry|apologies|regret) (?:for|about) any (?:inconvenience|trouble|confusion|distress|disappointment)\b/i;
 
 // The rest must start on a non-space, so \s+ and the rest never trade characters (linear).
+/** A social reply's leading @handles ("@dan_w @SkyLark "): the acknowledgement goes after them, never before. */
+const LEADING_HANDLES = /^((?:@\w{1,40}[,:]?\s+){1,5})(\S.*)$/s;
 const INLINE_GREETING = /^(\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!]{0,40}[,!]\s+)(\S.*)$/is;
+
+/** Telling the customer not to feel it: "There is no need to get upset", "Please calm down". */
+const DISMISSES_FEELINGS =
+  /\bno (?:need|reason) to (?:get |be |feel )?(?:so )?(?:upset|angry|worked up|annoyed|shout)|\b(?:calm|settle|cool) down\b|\b(?:stay|keep|remain) calm\b/i;
+/** "No worries, this happens a lot!": a reassurance meets a small worry. */
+const REASSURES = /^\W*no worries\b/i;
+/** The promise a generic acknowledgement ends on: kept only when the reply takes an action of its own. */
+const PROMISE_TAIL =
+  /(?:, (?:and|so) | [—–-] )(?:I want to put it right|I['’]m (?:on (?:it|this)(?: right away)?|here to help)|I['’]ll do what I can to ease this|let['’]s (?:make it safe together|get it stopped|clear this up)|let me clear this up)[.!]?$/i;
+/** "I know the demo is today, so I'm on this right away." names the feeling by the deadline alone once the promise goes. */
+export function acknowledgementOnly(sentence: string): string {
+  const m = PROMISE_TAIL.exec(sentence);
+  return m ? `${sentence.slice(0, m.index)}.` : sentence;
+}
+/** A reply that says "no" and gives nothing in its place ("We are unable to…", "There's nothing else I can do"). */
+/** "…and I'm here to help" promises no remedy: it stays unless the reply says no. */
+const SOFT_OFFER = /I['’]m here to help\.?$/;
+const REFUSES = /\b(?:unable|not able|cannot|can['’]t|won['’]t|will not|not in a position|nothing (?:else |more )?(?:I|we) can do)\b/i;
+/** The agent does something now or commits to it: "I've frozen your card", "I'll call you at 6", "We've refunded…". */
+const ACTS = /\b(?:I['’]ve|I have (?:just )?\w+ed|I['’]ll|I will|I['’]m (?:going|sending|adding|booking|arranging|checking)|we['’]ve|we have (?:just )?\w+ed|we['’]ll|we will|let me|I (?:can|could) (?:move|send|book|arrange|refund|replace|add|offer|cancel|set))\b/i;
+function takesAction(body: readonly CheckedSentence[]): boolean {
+  return body.some((s) => ACTS.test(s.text) && !REFUSES.test(s.text));
+}
 
 export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOptions>> = {
   run(ctx, options) {
@@ -49,7 +74,8 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     if (!reading) return [];
     // The feelings were met (in words the markers know or not; a stock "sorry for any inconvenience" is no
     // acknowledgement), or in an earlier part of the thread ("2/2").
-    const meets = (s: CheckedSentence) => !STOCK_APOLOGY.test(s.text) && (s.markers.acknowledgement > 0 || acknowledgesFeelings(s.text));
+    const meets = (s: CheckedSentence) =>
+      !STOCK_APOLOGY.test(s.text) && (s.markers.acknowledgement > 0 || acknowledgesFeelings(s.text) || REASSURES.test(s.text));
     if (continuesThread(ctx) || ctx.sentences.some(meets)) return [];
     const o = forChannel(options, ctx.channel);
     if (!o.plainReports && reading.evidence.length <= 1 && reading.evidence.every((e) => PLAIN_REPORT_CUES.has(e.cue))) return [];
@@ -61,11 +87,20 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     const primary = allowed.has(reading.primary ?? '') ? (reading.primary as z.output<typeof mood>) : felt[0]!;
     const ack = named?.sentence ?? options.sentences[primary];
     const body = bodySentences(ctx);
-    const target = body.find((s) => !(s.markers.greeting && s.text.split(/\s+/).length <= 3)) ?? body[0];
+    // Not before a short greeting, nor a header line such as "Student ID 2290134,": before the first sentence of prose.
+    const prose = (s: CheckedSentence) => !(s.markers.greeting && s.text.split(/\s+/).length <= 3) && !(/[,:;]$/.test(s.text.trim()) && s.text.split(/\s+/).length <= 4);
+    const target = body.find(prose) ?? body[0];
     if (!target) return [];
-    const inline = INLINE_GREETING.exec(target.text);
+    // An acknowledgement beside "There is no need to get upset" or "No worries" would contradict the reply: advice only.
+    if (body.some((s) => DISMISSES_FEELINGS.test(s.text))) return [{ start: target.start, end: target.end, suggestions: [] }];
+    const handles = LEADING_HANDLES.exec(target.text);
+    const lead = handles?.[1] ?? '';
+    const rest = handles ? handles[2]! : target.text;
+    const inline = INLINE_GREETING.exec(rest);
+    // A promise ("…and I want to put it right", "I'm on it") only where the reply itself does something.
+    const said = takesAction(body) || (SOFT_OFFER.test(ack) && !body.some((s) => REFUSES.test(s.text))) ? ack : acknowledgementOnly(ack);
     // After "Hi Hana," the acknowledgement goes on in the same sentence case: "Hi Hana, sorry for…".
-    const suggestion = inline ? `${inline[1]}${decapitalize(ack)} ${capitalize(inline[2]!)}` : `${ack} ${target.text}`;
+    const suggestion = inline ? `${lead}${inline[1]}${decapitalize(said)} ${capitalize(inline[2]!)}` : `${lead}${said} ${capitalize(rest)}`;
     return [{ start: target.start, end: target.end, suggestions: [suggestion] }];
   },
 };

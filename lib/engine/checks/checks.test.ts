@@ -23,6 +23,7 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
       ['a warm opening', `Congrats on the new flat! Your router left our warehouse today and should reach you by Thursday afternoon.${SIGNED}`],
       ['a social reply', 'Your replacement router left our warehouse today and should reach you by Thursday afternoon.', { channel: 'social' }],
       ['a later part of a thread', '2/2 Your replacement router left our warehouse today and should reach you by Thursday afternoon, with a new cable.'],
+      ['a reply that opens on the customer\'s @handle', '@jess_k0 Your replacement router left our warehouse today and should reach you by Thursday afternoon.'],
     ],
   },
   closing: {
@@ -42,6 +43,9 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
       ['a time ahead in words the markers do not know', `Hi Nora,\n\nThe certificate on our connector expired and it is renewed now.\n\nEvents created while it was down will show up on their own within the hour.${SIGNED}`],
       ['a door left open on a condition', `Hi Ruth,\n\nThe booking is marked as priority, so nobody can move it.\n\nShout if anything changes on your side.${SIGNED}`],
       ['nothing left to do', `Hi Olivia,\n\nThe overdraft is renewed at the same limit, and the signed copy is attached. There's nothing you need to send back.${SIGNED}`],
+      ['an open door in other words', `Hi Tom,\n\nYour bank details are updated and the next payment goes out on the 3rd. If anything is unclear, just answer this email.${SIGNED}`],
+      ['an invitation to contact someone else', `Dear Mr Shah,\n\nYour prescription is ready to collect. Should you require any further assistance, do not hesitate to contact the dispensary.${SIGNED}`],
+      ['another way to reach us', `Dear Mr Fenwick,\n\nThe supply was isolated for safety reasons after a reported gas escape. For further assistance call 0345 000 1234.${SIGNED}`],
       ["the agent's own tip", `Hey Sam,\n\nOpen the notebook, choose Share, then Export, and pick PDF.\n\nFor an audit you may want the edit history ticked as well.${SIGNED}`],
     ],
   },
@@ -107,4 +111,48 @@ describe('whole-reply checks', () => {
       });
     });
   }
+});
+
+describe('whole-reply suggestions that fit the reply', () => {
+  const suggestionsOf = (check: string, text: string, options: AnalyzeOptions = {}) =>
+    analyzer.analyze(text, options).findings.find((f) => f.ruleId === RULE_OF.get(check))?.suggestions;
+
+  it('offers no closing that invites a reply when the mailbox is not monitored', () => {
+    const text = `Dear Resident,\n\nYour permit application was refused as the vehicle is not registered at this address.\n\nThis is an automated mailbox. Please do not reply to this email.\n\nParking Services`;
+    expect(suggestionsOf('closing', text)).toEqual([]);
+  });
+
+  it('offers no closing that invites a reply to a case closed to further correspondence or an outbound-only address', () => {
+    expect(suggestionsOf('closing', `Dear Mr Hale,\n\nThe charge stands. This case is now closed and no further correspondence will be entered into.${SIGNED}`)).toEqual([]);
+    expect(suggestionsOf('closing', `Dear Mr Hale,\n\nThe charge stands.\n\nKindly note this email address is for outbound messages only.${SIGNED}`)).toEqual([]);
+    expect(suggestionsOf('closing', `Dear Mr Hale,\n\nThe charge stands. We will not be responding further on this.${SIGNED}`)).toEqual([]);
+    expect(suggestionsOf('closing', `Dear Mr Hale,\n\nYour application is in the queue. Please refrain from contacting us for updates, as this slows processing.${SIGNED}`)).toEqual([]);
+  });
+
+  it('puts the acknowledgement after the @handle of a social reply', () => {
+    const [suggestion] = suggestionsOf('acknowledgement', '@kat_d Refunds take 14 working days from receipt at our warehouse.', {
+      channel: 'social',
+      customerMessage: "where's my refund?? returned the boots 3 weeks ago and I'm still waiting, this is ridiculous",
+    })!;
+    expect(suggestion).toMatch(/^@kat_d I'm sorry .+\. Refunds take 14 working days/);
+  });
+
+  it('names the feeling without promising a remedy the reply does not give', () => {
+    const [suggestion] = suggestionsOf('acknowledgement', `Hi Ms Lane,\n\nWe are unable to refund purchases made through the App Store.${SIGNED}`, {
+      customerMessage: 'I paid £39.99 for gems that never arrived. This is ridiculous and I am furious.',
+    })!;
+    expect(suggestion).not.toMatch(/put it right|on it|let['’]s/i);
+    expect(suggestion).toMatch(/I'm sorry/);
+  });
+
+  it('keeps the promise when the reply acts on it', () => {
+    const [suggestion] = suggestionsOf('acknowledgement', `Hi Ms Lane,\n\nI've added the 5,000 gems to your account just now.${SIGNED}`, {
+      customerMessage: 'I paid £39.99 for gems that never arrived. This is ridiculous and I am furious.',
+    })!;
+    expect(suggestion).toMatch(/put it right/);
+  });
+
+  it('offers advice only beside a sentence that dismisses the feeling', () => {
+    expect(suggestionsOf('acknowledgement', `Hi Ms Lane,\n\nThe purchase is not refundable. There is no need to get upset about it.${SIGNED}`, UPSET)).toEqual([]);
+  });
 });

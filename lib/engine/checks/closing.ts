@@ -33,7 +33,7 @@ export const closingOptions = z.object({
 
 /** Ways to leave the door open that the warmth markers don't know: "you're welcome to come back to us", "just reply". */
 const OPEN_DOOR =
-  /\b(?:you['’]re (?:always )?welcome to|(?:just|simply) (?:reply|write|call|message|ring|pop|drop)|get (?:back )?in touch|come back to (?:us|me)|(?:contact|call|email|message|ring|text) (?:me|us)|drop (?:me|us) a|i['’]m here|we['’]re here|keep (?:me|us) posted|let (?:me|us) know)\b/i;
+  /\b(?:you['’]re (?:always )?welcome to|(?:just|simply) (?:reply|answer|write|call|message|ring|pop|drop)|get (?:back )?in touch|come back to (?:us|me)|(?:contact|call|email|message|ring|text) (?:me|us)|drop (?:me|us) a|i['’]m here|we['’]re here|keep (?:me|us) posted|let (?:me|us) know|(?:do not|don['’]t) hesitate to)\b/i;
 /** Pleasantries that end a reply after its next step: "Have a great trip!", "Thanks again for…", "Hope this helps." */
 const PLEASANTRY =
   /^\W*(?:have a (?:\w+ ){0,2}(?:day|week|weekend|trip|holiday|time|evening|one|stay|flight|move)|enjoy\b|good luck|best of luck|(?:thanks|thank you)(?: so much| very much)? again|(?:thanks|thank you) (?:for|so much for) (?:getting in touch|reaching out|flagging|letting us know|your (?:patience|message|email|understanding))|hope (?:this|that|it) helps|(?:all|everything) (?:your|the) [\w ]{1,40} (?:is|are) (?:still )?(?:there|safe)|take care|stay safe|happy \w+ing)/i;
@@ -75,8 +75,20 @@ const refuses = (text: string) => {
   return m !== null && !TURN.test(text.slice(m.index + m[0].length));
 };
 
+/** Another way to reach us is a next step too: "For further assistance call 0345 000 1234", "email help@acme.com". */
+const CONTACT_BY = /\b(?:call|ring|phone|text|email|e-mail|write to|contact)\b[^.!?]{0,40}?(?:\+?\d[\d ]{5,}\d|\S@\S|www\.|https?:)/i;
+/**
+ * The reply says replies go nowhere: "This mailbox is not monitored", "Please do not reply",
+ * "do not send further emails". A closing that invites a reply would contradict it, so none is offered.
+ */
+const NO_REPLIES =
+  /\b(?:do not|don['’]t|please do not|cannot) (?:reply|respond)\b|\b(?:not|isn['’]t|un)\s?monitored\b|\bno-?reply\b|\bno further correspondence\b|\b(?:will not|won['’]t) (?:be )?(?:respond|respondin|repl)\w* (?:further|again)\b|\brefrain from (?:contacting|emailing|writing to|messaging) us\b|\b(?:do not|don['’]t) (?:contact|email|e-mail|message) us (?:again|further|about this)\b|\b(?:for )?outbound (?:messages|mail|e-?mails) only\b|\b(?:do not|don['’]t) (?:send|write) (?:any )?(?:further|more) (?:e-?mails|messages)\b/i;
+/** A closing that asks the customer to write back. */
+const INVITES_REPLY = /\b(?:reply|let (?:me|us) know|write|get back to|message|email)\b/i;
+
 const closesTheReply = (s: CheckedSentence) =>
   !refuses(s.text) &&
+  (CONTACT_BY.test(s.text) ||
   (s.markers.offer ||
     s.markers.ownership ||
     liesAhead(s) ||
@@ -87,7 +99,7 @@ const closesTheReply = (s: CheckedSentence) =>
     COME_BACK.test(s.text) ||
     NOTHING_TO_DO.test(s.text) ||
     SUGGESTS.test(s.text) ||
-    (CONDITION.test(s.text) && CONTACT.test(s.text)));
+    (CONDITION.test(s.text) && CONTACT.test(s.text))));
 
 export const closing: StructureCheck<z.output<typeof closingOptions>> = {
   run(ctx, options) {
@@ -112,6 +124,8 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     const opensSomething = /[:;]$/.test(last.text);
     const joiner = last.part === 'list-item' || opensSomething ? ctx.structure.paragraphBreak : ' ';
     const ending = /[.!?…:;]$/.test(last.text) || last.part === 'list-item' ? last.text : `${last.text}.`;
-    return [{ start: last.start, end: last.end, suggestions: o.closings.map((c) => `${ending}${joiner}${c}`) }];
+    // The agent's own words only: a footer or a quote never changes what is suggested for the agent's text.
+    const fitting = ctx.sentences.some((s) => NO_REPLIES.test(s.text)) ? o.closings.filter((c) => !INVITES_REPLY.test(c)) : o.closings;
+    return [{ start: last.start, end: last.end, suggestions: fitting.map((c) => `${ending}${joiner}${c}`) }];
   },
 };

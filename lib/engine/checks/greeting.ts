@@ -26,6 +26,8 @@ export const greetingOptions = z.object({
 /** Openings that already welcome the customer: thanks, sympathy, congratulations, their name with good news. */
 const WARM_OPENING = /^\W*(?:congrat|welcome|great news|good news|glad|happy|so sorry|sorry|thanks|thank you|we['’]re sorry|i['’]m sorry|aw+|oh no|wow|yay|love)/i;
 
+const LEADING_HANDLE = /^\W{0,2}@\w/;
+
 function opensWarmly(first: CheckedSentence, customerName: string | null): boolean {
   const m = first.markers;
   if (m.greeting || m.gratitude || m.acknowledgement || m.deference || WARM_OPENING.test(first.text)) return true;
@@ -41,7 +43,9 @@ export const greeting: StructureCheck<z.output<typeof greetingOptions>> = {
     if (ctx.structure.parts.some((p) => p.kind === 'greeting') || continuesThread(ctx)) return [];
     const first = ctx.sentences.find((s) => s.part === 'body' || s.part === 'list-item');
     if (!first || ctx.totals.words < o.minWords) return [];
-    if (opensWarmly(first, ctx.customerName)) return [];
+    // "@bex_wears …" addresses the customer by name, as a social reply does: a "Hi there" above it would push the
+    // handle into the middle of the text.
+    if (LEADING_HANDLE.test(first.text) || opensWarmly(first, ctx.customerName)) return [];
     // The greeting goes on a line of its own above the body, with the layout's own paragraph break.
     return [{ start: first.start, end: first.end, suggestions: [`${greetingFor(ctx.customerName)}${ctx.structure.paragraphBreak}${first.text}`] }];
   },

@@ -18,6 +18,16 @@ describe('acknowledgements built from the mood and its evidence', () => {
     expect(first('The tickets never came and the concert is tonight!')!.sentence).toMatch(/the concert is tonight/);
   });
 
+  it('never quotes a clause cut before its noun, a past time as the deadline, or account fraud for a stolen car', () => {
+    const sentences = (message: string) => readMood(message)!.acknowledgements.map((a) => a.sentence).join(' ');
+    expect(sentences('This is my 4th email about the broken hinge. Nobody answers.')).not.toMatch(/the broken —/);
+    expect(first("Our team can't log in since this morning, we have a client demo in an hour.")!.sentence).toBe("I know the demo is in an hour, so I'm on this right away.");
+    expect(sentences('2 hours on hold this morning trying to get an appointment. Gave up. Ridiculous.')).not.toMatch(/is this morning/);
+    expect(sentences('Hi, I was charged £60 at the gate because my bag was 1kg over. This is a disgrace.')).not.toMatch(/charged twice/);
+    expect(sentences('You charged me twice for the same order, this is unacceptable.')).toMatch(/charged twice/);
+    expect(sentences('My car was stolen 5 weeks ago and I still have not heard anything. I am so worried.')).not.toMatch(/something you never did/);
+  });
+
   it('falls back to the general line for the mood when there is no reason to quote', () => {
     const ack = first('This is so frustrating.')!;
     expect(ack.specific).toBe(false);

@@ -81,6 +81,8 @@ function stateClause(message: string, evidence: MoodEvidence): string | null {
     if (!DETERMINERS.has(words[det]!.toLowerCase())) continue;
     const clause = words.slice(det, last + 1);
     if (UNFINISHED.has(clause.at(-1)!.toLowerCase())) return null;
+    // "my 4th email about the broken [hinge]": a state word right after a determiner is an adjective whose noun is cut off.
+    if (clause.length > 2 && DETERMINERS.has(clause.at(-2)!.toLowerCase())) return null;
     if (clause.length < 2 || clause.some((x) => !WORD.test(x))) return null;
     return toSecondPerson(clause);
   }
@@ -93,6 +95,9 @@ const ORDINAL_OTHER = /\b(second|third|fourth|fifth|sixth|seventh)\b/i;
 const DURATION = /\b(?:for |over )?((?:two|three|four|five|six|eight|nine|ten|several|\d{1,3}) (?:hours|days|weeks|months))\b/i;
 const EVENT = /\b(wedding|funeral|party|concert|exam|interview|presentation|demo|appointment|flight|deadline|trip|holiday|honeymoon)\b/i;
 const TIME = /\b(today|tonight|this (?:morning|afternoon|evening)|tomorrow(?: morning)?|in (?:an?|the next|\d{1,3}|two|three|a few) (?:hours?|minutes?)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
+
+/** Words just before a time that put it in the past: "since this morning", "on hold this morning", "was cancelled today". */
+const PAST_TIME = /\b(?:since|on hold|spent|waited|was|were|had|tried|called|rang|lost)\b[^.!?]{0,20}$/i;
 
 type Builder = (message: string, e: MoodEvidence) => string | null;
 
@@ -127,17 +132,27 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
   safety: (_message, e) => {
     if (/hack|logged|accessed|getting into|someone/i.test(e.text)) return "I understand how worrying it is to think someone got into your account — let's make it safe together.";
     if (/fraud|scam|phishing|bank details|empty/i.test(e.text)) return "I'm so sorry — being targeted like this is really frightening, and I'm here to help.";
-    if (/stolen|cloned|unauthori|never (?:made|bought|ordered)|without/i.test(e.text)) return "I understand how unsettling it is to see something you never did — let's get it stopped.";
+    // A stolen car or bike is no account fraud: "something you never did" fits only payments and accounts.
+    if (/cloned|unauthori|never (?:made|bought|ordered)|without|(?:card|account|details|identity|money|payment)\b.{0,30}stolen|stolen (?:card|account|details|identity|money|payment)/i.test(e.text)) return "I understand how unsettling it is to see something you never did — let's get it stopped.";
     return "I understand how worrying this is, and I'm here to help.";
   },
-  money: (_message, e) =>
+  // "Charged twice" only when the customer says so ("charged £60 at the gate" is one charge they dispute).
+  money: (message, e) =>
     /charged|double|identical/i.test(e.text)
-      ? "I'm sorry you were charged twice — I know how much that matters."
+      ? /\b(?:twice|double|duplicate|identical|two (?:times|payments|charges))\b|charged (?:me )?2x/i.test(message)
+        ? "I'm sorry you were charged twice — I know how much that matters."
+        : "I'm sorry about this charge — I know how much that matters."
       : "I understand how stressful money worries are, and I'll do what I can to ease this.",
   deadline: (message, e) => {
     const { words } = sentenceWords(message, e.start, e.end);
     const sentence = words.join(' ');
-    const time = TIME.exec(e.text) ?? TIME.exec(sentence);
+    // "locked out since this morning", "2 hours on hold this morning" say when it happened, not when it is needed.
+    const ahead = (text: string, before: string) => {
+      const times = new RegExp(TIME.source, 'gi');
+      for (let m = times.exec(text); m; m = times.exec(text)) if (!PAST_TIME.test((before + text.slice(0, m.index)).slice(-30))) return m;
+      return null;
+    };
+    const time = ahead(e.text, message.slice(Math.max(0, e.start - 10), e.start)) ?? ahead(sentence, '');
     const event = EVENT.exec(sentence);
     const when = time?.[1]?.toLowerCase().replace(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/, (d) => capitalize(d));
     if (event && when) return `I know the ${event[1]!.toLowerCase()} is ${when}, so I'm on this right away.`;

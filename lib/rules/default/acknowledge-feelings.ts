@@ -26,12 +26,30 @@ export default defineRule({
       {
         customerMessage: 'I need the invoice today for my accountant, it is urgent.',
         text: 'The invoice is attached.',
-        becomes: "I know you need this today, so I'm on it right away. The invoice is attached.",
+        becomes: 'I know you need this today. The invoice is attached.',
       },
       {
         customerMessage: 'Hi, the lamp arrived broken - the glass shade was in pieces inside the box.',
         text: 'A new lamp is on its way and will arrive on Friday.',
         becomes: "I'm sorry the lamp arrived broken — that's a frustrating start. A new lamp is on its way and will arrive on Friday.",
+      },
+      // A reply that says no and does nothing in its place gets the feeling named, never a promise it does not keep.
+      {
+        customerMessage: "I'm furious. You rejected my claim after three years of premiums. This is disgusting.",
+        text: 'Your claim was declined because the condition started before the policy did.',
+        becomes: "I'm sorry — I can see how frustrating this has been. Your claim was declined because the condition started before the policy did.",
+      },
+      // A social reply's @handle stays first.
+      {
+        customerMessage: 'ordered 3 weeks ago and still nothing, tracking has not moved. Waiting for 3 weeks is ridiculous',
+        text: '@bex_wears Orders can take up to 28 days during sale periods.',
+        becomes: "@bex_wears I'm sorry you've been waiting 3 weeks — that's far too long. Orders can take up to 28 days during sale periods.",
+      },
+      // Beside "There is no need to get upset" any acknowledgement contradicts the reply: advice only.
+      {
+        customerMessage: "I'm furious. You rejected my claim after three years of premiums. This is disgusting.",
+        text: 'Your claim was declined. There is no need to get upset about it.',
+        becomes: null,
       },
     ],
     pass: [

@@ -20,7 +20,8 @@ export default defineRule({
     'at some point', 'at some stage', 'at some time', 'sooner or later', 'one of these days'],
   patterns: [
     '#Verb #Adverb? (it|them|this|that|yours|you|one)? (up|out|back|in)? [<kept>eventually]$',
-    'sometime (next|this) (week|month|year|quarter|spring|summer|autumn|fall|winter)',
+    // "sometime next year" keeps its time when the vague word goes: "we hope to have it next year".
+    'sometime [<kept>(next|this) (week|month|year|quarter|spring|summer|autumn|fall|winter)]',
     '[<kept>(will|shall|should|may|might|would)] eventually'],
   unless: ['eventually #PastTense', '(yesterday|last|earlier|ago)', '(at some point|at some stage|at some time) (today|tomorrow|tonight|this|next|on|before|#Date)', '(#WeekDay|#Month|#Time)', '(by|on|before|until) #Date', '#Value (minutes|hours|days|weeks)', '(today|tonight|tomorrow)'],
   rewrites: ['{kept}'],

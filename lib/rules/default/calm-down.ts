@@ -29,9 +29,10 @@ export default defineRule({
   examples: {
     flag: [
       { text: 'Please calm down.', becomes: 'I can see how frustrating this is.' },
-      { text: 'I need you to calm down so I can help.', becomes: 'I can see how frustrating this is so I can help.' },
+      // An acknowledgement glued to "so I can help" says nothing: advice only.
+      { text: 'I need you to calm down so I can help.', becomes: null },
       { text: "There's no need to shout.", becomes: 'I can see how frustrating this is.' },
-      { text: 'Calm down, I will look at your order now.', becomes: 'I can see how frustrating this is, I will look at your order now.' },
+      { text: 'Calm down, I will look at your order now.', becomes: 'I can see how frustrating this is. I will look at your order now.' },
     ],
     pass: ["Please don't worry, your data is safe.", "Don't panic, I've restored your notes.", 'Sit back and relax, the engineer will handle everything.', 'Once things calm down after the sale, the shipping times will drop.'],
     paraphrases: {

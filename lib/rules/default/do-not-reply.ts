@@ -9,6 +9,8 @@ export default defineRule({
   unless: [
     '(card|password|passcode|pin|cvv|bank details|account number|security code|one-time code|code)',
     'if (you)? (do not|never)',
+    // The sentence itself says where a person reads the reply: "…from a no-reply address, so write to me here instead."
+    'no reply (address|email|inbox) .{0,12} (write|reply|email|message) (to)? me (here|instead|directly)',
   ],
   patterns: [
     '(address|mailbox|inbox|email) is (only)? (for|used for) (outbound|outgoing|sending) (messages|emails|mail|notifications)? only?',
@@ -35,6 +37,7 @@ export default defineRule({
       'If anything else comes up, just reply to this email.',
       'Please never reply to this email with your card number, for your own safety.',
       "You don't need to reply to this email unless something looks wrong.",
+      "The confirmation comes from a no-reply address, so if anything looks wrong, write to me here instead.",
     ],
     paraphrases: {
       flag: [

@@ -9,13 +9,18 @@ export default defineRule({
   patterns: [
     '(someone|somebody|a colleague) from (the|that|our|another) .? (team|department) (will|should|may) #Adverb? (contact|call|be in touch|get back|pick)',
     '^(they|the #Noun team|that team) (will|should|may) #Adverb? (be in touch|contact you|get back to you|call you|reach out|email you)',
-    '^[<who>(a|an) #Adjective? (member|representative|agent|advisor) .{0,4}] will [<verb>(contact|call|email|phone|reach|respond|reply|write|get back|be in touch)]',
-    '^[<who>(a|an) #Adjective? (specialist|colleague|adviser) .{0,4}] will [<verb>(contact|call|email|phone|reach|respond|reply|write|get back|be in touch)]',
+    // Our own people, unnamed: the agent can make it their own promise ("I'll contact you").
+    '^[<who>(a|an) #Adjective? (member|representative|agent|advisor|colleague)] will [<verb>(contact|call|email|phone|reach|reply|get back|be in touch)]',
+    '^[<who>(a|an) #Adjective? (member|agent) of (staff|our team|the team)] will [<verb>(contact|call|email|phone|reach|reply|get back|be in touch)]',
+    // Another team or a named role keeps its promise; the agent can only arrange it ("I'll arrange for the Metering team to…").
+    '^[<team>(a|an) #Adjective? (member|representative|agent|advisor) .{1,4}] will [<tverb>(contact|call|email|phone|reach|reply|get back|be in touch)]',
+    '^[<team>(a|an) #Adjective? (specialist|colleague|adviser) .{0,4}] will [<tverb>(contact|call|email|phone|reach|respond|reply|write|get back|be in touch)]',
     '(the|our) (assessor|adjuster|underwriters|caseworker|supervisor|manager) will #Adverb? (let you know|update you|contact you|be in touch|assess|review|decide)',
     '(the|our) claims (team|department) will #Adverb? (assess|review|decide|let you know)',
     '^[<who>(someone|somebody) .{0,4}] will [<verb>(contact|call|email|phone|reach|respond|reply|write|get back|be in touch)]',
     '^[<who>one of (our|the) #Adjective? #Noun+] will [<verb>(contact|call|email|phone|reach|respond|reply|write|get back|be in touch)]',
-    '^[<who>(the|our) .{0,3} (team|department|staff)] will [<verb>(contact|call|email|phone|reach|respond|reply|write|get back|be in touch)]',
+    '^[<who>(the|our) (team|staff)] will [<verb>(contact|call|email|phone|reach|respond|reply|write|get back|be in touch)]',
+    '^[<team>(the|our) .{0,3} (team|department|staff)] will [<tverb>(contact|call|email|phone|reach|respond|reply|write|get back|be in touch)]',
     '(someone|somebody|a colleague|a specialist|an engineer|a technician) will #Adverb? (contact|call|email|be in touch|get back|look|reach out)',
     '(the|our) #Noun? (team|devs|developers|engineers|department|contractor) will #Adverb? (contact|call|be in touch|get back|look|pick|attend)',
     '(someone|somebody|the team|the devs|the developers|our engineers|the contractor) will #Adverb? (pick|take|look) (it|this|that)? (up|at|into)',
@@ -26,13 +31,22 @@ export default defineRule({
 
     '(and|but|so) i (will|have|am|had)',
   ],
-  rewrites: ["I'll {verb}", "I'll arrange for {who|lower} to {verb}"],
+  rewrites: ["I'll {verb}", "I'll arrange for {who|lower} to {verb}", "I'll arrange for {team|lower} to {tverb}"],
   advice: "Say who will do it and when, ideally yourself: \"I'll call you by Thursday at 10am.\"",
   examples: {
     flag: [
       { text: 'A member of staff will contact you.', becomes: "I'll contact you." },
       { text: 'Someone will get back to you shortly.', becomes: "I'll get back to you shortly." },
       { text: 'One of our advisors will be in touch tomorrow.', becomes: "I'll be in touch tomorrow." },
+      // Another team's promise stays theirs: the agent arranges it rather than making it their own.
+      {
+        text: 'A member of the Metering team will contact you within 10 working days.',
+        becomes: "I'll arrange for a member of the Metering team to contact you within 10 working days.",
+      },
+      {
+        text: 'A specialist from our Payments department will call you within 48 hours.',
+        becomes: "I'll arrange for a specialist from our Payments department to call you within 48 hours.",
+      },
     ],
     pass: [
       "I'll call you tomorrow at 10am to check the repair worked.",

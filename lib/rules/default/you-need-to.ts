@@ -34,8 +34,12 @@ export default defineRule({
     'you (need|have) to (know|be aware)',
     '(please|kindly) call back (any time|anytime|whenever|if)',
     '(could|would|can|will|if) you #Adverb? (could|can|would)? #Adverb? (please|kindly)',
+    // A redirect that comes with an offer of help: "Please submit a ticket here and we will help."
+    '^#AtMention? (please|kindly) (submit|raise|open|send|message) .{0,5} (and|so) (we|i) (will|can|would) (help|assist|look|take|sort|check)',
   ],
-  rewrites: ['Could you {action}?'],
+  // A requirement with its reason ("…before we can unlock it") stays a requirement, in the team's voice; the
+  // engine offers it only where the sentence gives that reason, and "Could you…?" only where it stays a favour.
+  rewrites: ['Could you {action}?', "We'll need you to {action}."],
   advice: 'Ask instead of ordering: "Could you…?", or give the steps as "Here\'s how to…".',
   examples: {
     flag: [
@@ -44,6 +48,15 @@ export default defineRule({
       { text: "You'll have to send the item back first.", becomes: 'Could you send the item back first?' },
       { text: 'To fix this, you need to clear the cache.', becomes: 'To fix this, could you clear the cache?' },
       { text: 'To get a refund you need to:', becomes: null },
+      // An introductory clause keeps its comma before the question.
+      { text: 'To reactivate you need to update the card on file.', becomes: 'To reactivate, could you update the card on file?' },
+      // A requirement with its reason stays a requirement ("Could you…?" would make it sound optional).
+      { text: 'You need to pay the remaining balance of £184 before we can unlock it.', becomes: "We'll need you to pay the remaining balance of £184 before we can unlock it." },
+      { text: "You need to attach the doctor's note — without it the extension can't be approved.", becomes: "We'll need you to attach the doctor's note — without it the extension can't be approved." },
+      // A statement before the comma ends its own sentence instead of becoming part of the question.
+      { text: 'We cannot refund purchases made through Apple, you need to contact Apple for that.', becomes: 'We cannot refund purchases made through Apple. Could you contact Apple for that?' },
+      // Asking someone to be patient is no warmer than telling them: advice only.
+      { text: 'You need to be patient.', becomes: null },
     ],
     pass: ["You don't need to do anything else.", 'If you need to reach me, reply here.', 'So you never have to wait again, I have turned on priority shipping.'],
     paraphrases: {
@@ -78,6 +91,9 @@ export default defineRule({
         'Do you need to change the delivery address as well?',
         'Could you please provide the order number?',
         'Please call back any time if the light comes on again.',
+        // A polite redirect with an offer of help is fine on social.
+        '@bex_wears Please submit a ticket here and we will help.',
+        "@lena_travels Please DM us the last 4 digits of the card and we'll take a look.",
       ],
     },
   },

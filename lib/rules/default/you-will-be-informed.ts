@@ -7,6 +7,8 @@ export default defineRule({
   severity: 'hint',
   message: 'Ownership: "you will be informed" sounds like a notice from nobody; "I\'ll let you know" is a promise from you.',
   patterns: [
+    // "…informed of the outcome": the "of" goes too ("I'll let you know the outcome").
+    '^you will be (informed|notified|advised|updated|told) of',
     '^you will be [<verb>(informed|notified|advised|updated|told)]',
     'you #Adverb? (will|shall) #Adverb? be #Adverb? (informed|notified|advised|updated|told|kept informed|kept updated)',
     'you (will|would|shall) (receive|get) (a|an)? (notification|update|confirmation) (in due course|when|once|as soon as|if)',
@@ -22,6 +24,7 @@ export default defineRule({
     flag: [
       { text: 'You will be informed in due course.', becomes: "I'll let you know in due course." },
       { text: "You'll be notified when the part arrives.", becomes: "I'll let you know when the part arrives." },
+      { text: 'You will be informed of the outcome in due course.', becomes: "I'll let you know the outcome in due course." },
     ],
     pass: ["I'll let you know as soon as the part arrives.", 'You will be notified by email when it ships, usually the same day.'],
     paraphrases: {

@@ -1,0 +1,50 @@
+/**
+ * Print applied rewordings of the DEV replies for reading by hand (issue #10 item 4):
+ *   npx tsx scripts/read-rewordings.ts [--file data/replies/dev-extra-c.jsonl] [--sample 80] [--seed 7] [--rule id] [--full]
+ * Each line shows the sentence before and after Apply (--full: the whole reply after Apply). Only dev files are
+ * accepted: an untouched split is never printed in detail, so it can never be tuned on.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createAnalyzer } from '../lib/engine/analyzer';
+import { applySuggestion } from '../lib/engine/apply';
+import { isChannel } from '../lib/engine/channel';
+import { defaultPack } from '../lib/rules/default';
+import { evaluateReplies, formatRepliesReport, parseReplies, sampleRewordings } from '../lib/eval/replies';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const devFiles = ['dev.jsonl', ...readdirSync(join(root, 'data/replies')).filter((f) => /^dev-extra-[a-z0-9-]+\.jsonl$/.test(f)).sort()].map((f) => `data/replies/${f}`);
+const files = arg('--file') ? [arg('--file')!] : devFiles;
+for (const file of files) {
+  if (!/(^|\/)dev(-extra-[a-z0-9-]+)?\.jsonl$/.test(file)) {
+    console.error(`${file}: only dev files (dev.jsonl, dev-extra-*.jsonl) may be read in detail`);
+    process.exit(2);
+  }
+}
+const cases = files.flatMap((file) => parseReplies(readFileSync(join(root, file), 'utf8')));
+const analyzer = createAnalyzer(defaultPack);
+const report = evaluateReplies(analyzer, defaultPack.rules, cases);
+formatRepliesReport(files.join(', '), report).forEach((line) => console.log(line));
+const rule = arg('--rule');
+const pool = report.rewordings.filter((w) => !rule || w.ruleId === rule);
+const size = Number(arg('--sample') ?? pool.length);
+const chosen = arg('--sample') ? sampleRewordings(pool, size, Number(arg('--seed') ?? 10)) : pool;
+console.log(`${pool.length} rewordings in ${cases.length} replies (${files.join(', ')}); showing ${chosen.length}`);
+const full = process.argv.includes('--full');
+const byId = new Map(cases.map((c) => [c.id, c]));
+chosen.forEach((w, i) => {
+  console.log(`${String(i + 1).padStart(3)} ${w.id} ${w.ruleId}${w.problems.length ? `  PROBLEMS: ${w.problems.join('; ')}` : ''}`);
+  if (!full) {
+    console.log(`      - ${w.before.replace(/\n/g, '⏎')}\n      + ${w.after.replace(/\n/g, '⏎')}`);
+    return;
+  }
+  const reply = byId.get(w.id)!;
+  const channel = isChannel(reply.channel) ? reply.channel : undefined;
+  const finding = analyzer.analyze(reply.text, { customerMessage: reply.customerMessage, channel }).findings.find((f) => f.ruleId === w.ruleId);
+  if (finding) console.log(applySuggestion(reply.text, finding, 0).replace(/^/gm, '      | '));
+});
