@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { createAnalyzer } from '../lib/engine/analyzer';
 import { accuracyAt, overlaps, rocAuc } from '../lib/eval/metrics';
-import { structureReport } from '../lib/eval/structure';
+import { devLayoutFiles, structureReport } from '../lib/eval/structure';
 import { defaultPack } from '../lib/rules/default';
 import { moodSection } from '../lib/eval/customer-moods';
 import { engagementSection, modelSection, replyCorpusSection } from '../lib/eval/warmth-model';
@@ -24,6 +24,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const analyzer = createAnalyzer(defaultPack);
 const POLITE_THRESHOLD = 50;
 const verbose = process.argv.includes('--verbose');
+// Dev layouts: data/layouts/dev.jsonl and every dev-extra-*.jsonl there, like dev replies below.
+const layoutFiles = devLayoutFiles(readdirSync(join(root, 'data/layouts')));
 
 function politeness() {
   const csv = readFileSync(join(root, 'data/politeness/wikipedia.csv'), 'utf8');
@@ -103,7 +105,7 @@ function replies() {
   // Dev is a list: the original dev half plus new dev material written later (dev-extra-*), all tuned on.
   const devExtras = readdirSync(join(root, 'data/replies')).filter((f) => /^dev-extra-[a-z0-9-]+\.jsonl$/.test(f)).sort();
   const devFiles = ['data/replies/dev.jsonl', ...devExtras.map((f) => `data/replies/${f}`)];
-  const halves = [['dev', devFiles], ['untouched', ['data/replies/untouched.jsonl']], ['fresh untouched', [fresh]], ['dev layouts', ['data/layouts/dev.jsonl']]] as const;
+  const halves = [['dev', devFiles], ['untouched', ['data/replies/untouched.jsonl']], ['fresh untouched', [fresh]], ['dev layouts', layoutFiles]] as const;
   for (const [half, listed] of halves) {
     const paths = listed.filter((path) => existsSync(join(root, path)));
     if (paths.length === 0) {
@@ -138,6 +140,6 @@ engagementSection(root, (text, options) => analyzer.analyze(text, options));
 console.log();
 replyCorpusSection(root, (text, options) => analyzer.analyze(text, options), rocAuc);
 console.log();
-structureReport((path) => (existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : null), (text, options) => analyzer.analyze(text, options), (line) => console.log(line));
+structureReport((path) => (existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : null), (text, options) => analyzer.analyze(text, options), (line) => console.log(line), layoutFiles);
 console.log();
 replies();

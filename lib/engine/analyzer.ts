@@ -15,7 +15,7 @@ import type { CheckContext, CheckedSentence } from './checks/context';
 import { checkLanguage } from './language';
 import { sentenceMarkers, sumMarkers, type SentenceMarkers } from './markers';
 import { readMood } from './mood';
-import { compilePhraseRule, matchPhraseRule, SentenceDoc } from './phrase';
+import { compilePhraseRules, matchPhraseRule, SentenceDoc } from './phrase';
 import { mergeOverlapping } from './merge-findings';
 import { quoteWhatWasSaid } from './quote-message';
 import { reword } from './rewrite';
@@ -112,7 +112,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   const now = analyzerOptions.now ?? defaultNow;
   const rules = 'rules' in rulesOrPack ? rulesOrPack.rules : rulesOrPack;
   const enabled = rules.filter((r) => r.enabled);
-  const phraseRules = enabled.filter((r): r is PhraseRule => r.kind === 'phrase').map(compilePhraseRule);
+  const { rules: phraseRules, prefilter } = compilePhraseRules(enabled.filter((r): r is PhraseRule => r.kind === 'phrase'));
   const phraseRuleIds = new Set(phraseRules.map((c) => c.rule.id));
   const structureRuleIds = new Set(enabled.filter((r) => r.kind === 'structure').map((r) => r.id));
   const structureRules = enabled
@@ -180,9 +180,11 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
    */
   function* phraseFindings(entry: SentenceWork, pause: () => 'go' | 'yield' | 'stop'): Generator<void, boolean> {
     const progress = (entry.progress ??= { nextRule: 0, found: [] });
+    // Not cached with the sentence: a few microseconds to rebuild, kilobytes to keep.
+    const candidates = prefilter.candidates(entry.doc.keys);
     while (progress.nextRule < phraseRules.length) {
       const compiled = phraseRules[progress.nextRule]!;
-      const matches = matchPhraseRule(compiled, entry.doc).slice(0, FINDING_LIMITS.perRuleInSentence);
+      const matches = matchPhraseRule(compiled, entry.doc, candidates).slice(0, FINDING_LIMITS.perRuleInSentence);
       for (const match of matches) {
         const rewording = safeRewording(entry.doc.text, reword(entry.doc.text, match, compiled.rule.rewrites));
         const message = quoteWhatWasSaid(compiled.rule.message, entry.doc.text.slice(match.start, match.end));

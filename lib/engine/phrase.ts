@@ -8,6 +8,7 @@ import type { NlpDoc } from '../nlp/nlp';
 import type { MatchInSentence } from './rewrite';
 import { SentenceDoc } from './sentence-doc';
 import { literalPhraseSource } from './words';
+import { WordPrefilter, type SentenceCandidates } from './phrase-index';
 
 export { SentenceDoc } from './sentence-doc';
 
@@ -19,6 +20,8 @@ interface CompiledPattern {
   needsTags: boolean;
   /** For a pattern anchored at the sentence start (^word), the words it can start with. */
   firstWords: Set<string> | null;
+  /** Its slot in the pack's word prefilter, or -1 when compiled alone. */
+  slot: number;
 }
 
 export interface CompiledPhraseRule {
@@ -26,6 +29,8 @@ export interface CompiledPhraseRule {
   literal: RegExp | null;
   /** The words of each literal phrase: a sentence missing any of one phrase's words cannot match it. */
   literalWords: string[][];
+  /** Each literal phrase's slot in the pack's word prefilter (empty when compiled alone). */
+  literalSlots: number[];
   patterns: CompiledPattern[];
   unless: CompiledPattern[];
 }
@@ -36,10 +41,22 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
     : null;
   const compile = (pattern: string): CompiledPattern => {
     const parsed = parsePattern(pattern) as TermLike[];
-    return { parsed, needs: requiredWords(pattern), needsTags: usesTags(parsed), firstWords: anchoredWords(parsed) };
+    return { parsed, needs: requiredWords(pattern), needsTags: usesTags(parsed), firstWords: anchoredWords(parsed), slot: -1 };
   };
   const literalWords = rule.phrases.map((phrase) => phrase.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+/gu) ?? []);
-  return { rule, literal, literalWords, patterns: rule.patterns.map(compile), unless: rule.unless.map(compile) };
+  return { rule, literal, literalWords, literalSlots: [], patterns: rule.patterns.map(compile), unless: rule.unless.map(compile) };
+}
+
+/** A pack's phrase rules compiled once, with one word prefilter over all their patterns and phrases. */
+export function compilePhraseRules(rules: readonly PhraseRule[]): { rules: CompiledPhraseRule[]; prefilter: WordPrefilter } {
+  const prefilter = new WordPrefilter();
+  const compiled = rules.map((rule) => {
+    const c = compilePhraseRule(rule);
+    c.literalSlots = c.literalWords.map((words) => prefilter.add(words.map((w) => [w])));
+    for (const p of [...c.patterns, ...c.unless]) p.slot = prefilter.add(p.needs);
+    return c;
+  });
+  return { rules: compiled, prefilter };
 }
 
 interface TermLike {
@@ -71,9 +88,11 @@ function usesTags(terms: TermLike[]): boolean {
  * order (a match keeps the order), and an anchored pattern must start with one of its first words.
  * A cheap superset test: only sentences that pass it are tokenized or tagged.
  */
-function mayMatch(pattern: CompiledPattern, doc: SentenceDoc): boolean {
+function mayMatch(pattern: CompiledPattern, doc: SentenceDoc, candidates: SentenceCandidates | undefined): boolean {
   if (pattern.firstWords && !pattern.firstWords.has(doc.firstWord)) return false;
-  if (!pattern.needs.every((alternatives) => alternatives.some((w) => doc.keys.has(w)))) return false;
+  if (candidates && pattern.slot >= 0) {
+    if (!candidates.has(pattern.slot)) return false;
+  } else if (!pattern.needs.every((alternatives) => alternatives.some((w) => doc.keys.has(w)))) return false;
   let at = 0;
   for (const alternatives of pattern.needs) {
     let next = -1;
@@ -102,8 +121,8 @@ function termSpans(view: { json(options: object): unknown }): { start: number; e
   });
 }
 
-function patternMatches(doc: SentenceDoc, pattern: CompiledPattern): MatchInSentence[] {
-  if (!mayMatch(pattern, doc)) return [];
+function patternMatches(doc: SentenceDoc, pattern: CompiledPattern, candidates: SentenceCandidates | undefined): MatchInSentence[] {
+  if (!mayMatch(pattern, doc, candidates)) return [];
   const found = doc.forPattern(pattern.needsTags).match(pattern.parsed as never);
   if (!found.found) return [];
   const matches: MatchInSentence[] = termSpans(found).map((span) => ({ ...span, captures: new Map() }));
@@ -126,15 +145,21 @@ function literalMatches(text: string, literal: RegExp): MatchInSentence[] {
   return [...text.matchAll(literal)].map((m) => ({ start: m.index, end: m.index + m[0].length, captures: new Map<string, string>() }));
 }
 
-/** Every match of one rule in one sentence, first by position, overlaps removed. */
-export function matchPhraseRule(compiled: CompiledPhraseRule, doc: SentenceDoc): MatchInSentence[] {
-  const literalMayMatch = compiled.literalWords.some((words) => words.every((w) => doc.keys.has(w)));
+/**
+ * Every match of one rule in one sentence, first by position, overlaps removed. `candidates` is the
+ * pack's prefilter for this sentence (compilePhraseRules); a rule compiled alone checks its words itself.
+ */
+export function matchPhraseRule(compiled: CompiledPhraseRule, doc: SentenceDoc, candidates?: SentenceCandidates): MatchInSentence[] {
+  const literalMayMatch =
+    candidates && compiled.literalSlots.length === compiled.literalWords.length
+      ? compiled.literalSlots.some((slot) => candidates.has(slot))
+      : compiled.literalWords.some((words) => words.every((w) => doc.keys.has(w)));
   const all = [
     ...(compiled.literal && literalMayMatch ? literalMatches(doc.text, compiled.literal) : []),
-    ...compiled.patterns.flatMap((p) => patternMatches(doc, p)),
+    ...compiled.patterns.flatMap((p) => patternMatches(doc, p, candidates)),
   ];
   if (all.length === 0) return [];
-  if (compiled.unless.some((p) => patternMatches(doc, p).length > 0)) return [];
+  if (compiled.unless.some((p) => patternMatches(doc, p, candidates).length > 0)) return [];
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: MatchInSentence[] = [];
   for (const m of all) {

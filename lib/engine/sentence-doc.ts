@@ -14,7 +14,8 @@ import { sentenceKeys } from './words';
 export class SentenceDoc {
   private doc: NlpDoc | null = null;
   private tokens: NlpDoc | null = null;
-  private order: Set<string>[] | null = null;
+  /** Each word → the indices of the tokens that are (or contain) it, ascending. */
+  private positions: Map<string, number[]> | null = null;
   private readonly ambiguous: boolean;
   /** The first word, lower-case, with a contraction's tail cut ("you're" → "you"). */
   readonly firstWord: string;
@@ -28,8 +29,10 @@ export class SentenceDoc {
 
   /** The index of the first token at or after `from` that is (or, contracted, contains) the word, or -1. */
   positionOf(word: string, from: number): number {
-    this.order ??= orderedWords(this.text);
-    for (let i = from; i < this.order.length; i++) if (this.order[i]!.has(word)) return i;
+    this.positions ??= wordPositions(this.text);
+    const at = this.positions.get(word);
+    if (!at) return -1;
+    for (const i of at) if (i >= from) return i;
     return -1;
   }
 
@@ -44,7 +47,19 @@ export class SentenceDoc {
   }
 }
 
-/** The sentence's tokens in order, each as the set of words it stands for (a contraction: itself and its parts). */
-function orderedWords(text: string): Set<string>[] {
-  return (text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*'?/gu) ?? []).map((raw) => sentenceKeys(raw));
+/**
+ * The sentence's tokens in order, each as the set of words it stands for (a contraction: itself and
+ * its parts), indexed by word: a pattern's words are looked up, not searched for token by token.
+ */
+function wordPositions(text: string): Map<string, number[]> {
+  const positions = new Map<string, number[]>();
+  const tokens = text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*'?/gu) ?? [];
+  tokens.forEach((raw, i) => {
+    for (const word of sentenceKeys(raw)) {
+      const at = positions.get(word);
+      if (at) at.push(i);
+      else positions.set(word, [i]);
+    }
+  });
+  return positions;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../engine/analyzer';
 import { defaultPack } from '../rules/default';
-import { measureReplies, measureSocial, notAgentSpans, parseJsonl, withoutNotAgentText, type ReplyCase } from './structure';
+import { devLayoutFiles, measureReplies, measureSocial, notAgentSpans, parseJsonl, withoutNotAgentText, type ReplyCase } from './structure';
 
 const analyzer = createAnalyzer(defaultPack);
 const analyze = analyzer.analyze.bind(analyzer);
@@ -33,6 +33,14 @@ describe('structure evaluation', () => {
     expect(figures.perRule.map(([id]) => id)).not.toContain('greeting-missing');
     const email = measureSocial(analyze, [{ id: 's', text: 'Your refund went out today and will reach your card within five working days.' }], undefined);
     expect(email.perRule.map(([id]) => id)).toContain('greeting-missing');
+  });
+
+  it('reads every dev-extra layouts file as dev, and nothing else in the folder', () => {
+    expect(devLayoutFiles(['untouched.jsonl', 'dev-extra-b.jsonl', 'README.md', 'dev.jsonl', 'dev-extra-a.jsonl', 'dev-extra-x.json'])).toEqual([
+      'data/layouts/dev.jsonl',
+      'data/layouts/dev-extra-a.jsonl',
+      'data/layouts/dev-extra-b.jsonl',
+    ]);
   });
 
   it('names the line of a bad JSONL record', () => {

@@ -10,6 +10,9 @@ import fc from 'fast-check';
 import { defaultPack } from '../../rules/default';
 import { createAnalyzer } from '../analyzer';
 import type { AnalyzeOptions, Finding } from '../types';
+import { isNameLike } from './patterns';
+
+const isSignedNameLine = (line: string) => isNameLike(line) && !/[.!?:]$/.test(line);
 
 const analyzer = createAnalyzer(defaultPack);
 
@@ -22,16 +25,26 @@ const BODIES = [
   'Unfortunately we cannot offer compensation. This is not considered a fault.',
   "Thanks for the photos! The crack is covered by the warranty, so I've booked a repair for Thursday. If that day doesn't suit you, just reply and I'll move it.",
   'To reset the password:\n\n1. Open Settings.\n2. Choose Security.\n3. Press Reset and follow the email.',
+  // Shapes from data/layouts/dev-extra-a.jsonl: sub-items, a pasted log, indented code, the customer quoted.
+  'Here is how:\n1) Log in to My Policy.\n2) Pick "Add a driver" and enter:\n   a) his full name,\n   b) his licence number.\n3) Confirm.\n\n• Open the cover.\n    ◦ Don\'t touch the contacts.',
+  'Thanks, that log helps. The timeouts are on our side:\n2025-03-05 10:14:02 ERROR webhook.dispatch timeout after 30000ms\n\nI\'ve cleared the queue and retries are going through now.',
+  'Please run this and send me what it prints:\n    curl -s https://api.example/v2/health\n\nDo not raise duplicate tickets for the same incident.',
+  'You wrote: "It worked fine until Tuesday and now NOTHING comes through."\n\nThat matches a change on Tuesday. Unfortunately we cannot backfill it.',
+  'Thanks for the response body:\n\n{\n  "error": "invalid_grant",\n  "error_description": "refresh token expired"\n}\n\nRefresh tokens expire after 90 days. You need to sign in again.',
 ];
-const SIGN_OFFS = ['Best,\nTom', 'Kind regards,\nAlina Sorescu', 'Cheers,\nKofi', 'Thanks,\nThe Billing Team', 'Warm greetings from Manila,\nJoy Santos', 'Regards,\n\nDr. Priya Nair', '— Raj', ''];
+const SIGN_OFFS = ['Safe crossing!\n\nKristin', 'Wishing you a speedy recovery,\nGrace Mensah', 'GG,\nRook', 'Customer Success Team', 'Best,\nTom', 'Kind regards,\nAlina Sorescu', 'Cheers,\nKofi', 'Thanks,\nThe Billing Team', 'Warm greetings from Manila,\nJoy Santos', 'Regards,\n\nDr. Priya Nair', '— Raj', ''];
 
 const SIGNATURE_LINES = [
   'Tom Baker', 'Senior Support Specialist', 'Customer Care | Acme Co.', 'Acme Outdoor Ltd', 'T: +44 (0)20 7946 0321  |  M: +44 7700 900123',
   'help@acme.example', 'www.acme.example/support', 'PO Box 441, Bristol BS99 7DD', 'Mon–Fri 8am–6pm GMT', 'Follow us on Instagram | LinkedIn',
   'Pronouns: she/her', '[cid:image001.png@01DB8C2A.5F3E7A10]', '“Best ferry operator 2024” – Nordic Travel Awards', 'Ticket #48213',
   'How would you rate my reply?', 'Great   Okay   Not Good', 'Billing Team, BrightWatt Energy', 'Direct line: 0161 555 0199',
+  'Maya Lindqvist (she/her)', 'LinkedIn · X · YouTube', '📞 +1 (646) 555-0177', '🔗 linkedin.com/in/inesduarte', '[image: Hillcrest Surgery logo]',
+  'Our phone lines are open 8am to 6:30pm, Monday to Friday.', 'm: 07700 900 456', 'e: sophie.turner@keylet.example', 'She/her · Ms. or Dr. Feld',
+  'Ticket #50921 · Priority: Low · Channel: Email', 'Sent via Front', '🎮 discord.gg/stormcast · 🐦 @StormcastHelp',
+  'Omar Said · Developer Support · Relay API', 'Schedule a call: calendly.com/omar-relay/20min', 'Guest Services',
 ];
-const MOBILE = ['Sent from my iPhone', 'Get Outlook for iOS', 'Sent from my Samsung Galaxy smartphone.', 'Sent from Mail for Windows'];
+const MOBILE = ['Sent from my iPhone', 'Get Outlook for iOS', 'Sent from my Samsung Galaxy smartphone.', 'Sent from Mail for Windows', 'Sent from my iPad', 'Sent from Outlook for Android'];
 const FOOTERS = [
   'CONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential. If you are not the intended recipient, you must not read, copy or use it.',
   'This mailbox is not monitored. Please do not reply to this email.',
@@ -39,6 +52,16 @@ const FOOTERS = [
   'Please consider the environment before printing this e-mail.',
   '[HX7D2-MQ4P]\nThis email is a service from Nimbus Support. Delivered by Zendesk',
   'IMPORTANT: The information in this e-mail is confidential and may be legally privileged. NO LIABILITY IS ACCEPTED FOR VIRUSES.',
+  'This message may contain confidential information and is intended only for the named recipient. If you have received it in error, please delete it.',
+  'We take your privacy seriously. To find out how we use your personal information, please read our privacy notice at example.com/privacy.',
+  '--------------------------------\nLumenary Inc. | 548 Market St, San Francisco, CA 94104\nLumenary and the Lumenary logo are trademarks of Lumenary Inc.',
+  'Nordvik Home AS · Storgata 5, 0155 Oslo · Org.nr. 912 345 678\nDu mottar denne e-posten fordi du kontaktet oss. / You are receiving this email because you contacted us.',
+  'Ticket: #771203 | Status: Pending | Priority: High | Group: Field Service',
+  'Rated 2/5 · Chat ended by agent',
+  'Intercom · Conversation rated: 😞 Bad',
+  'Agent has left the chat. Chat ID: 55120-AB',
+  'This conversation was transcribed and may be reviewed for quality.',
+  'This email has been scanned for viruses and malware, and may have been automatically archived by Mimecast Ltd.',
 ];
 const QUOTES = [
   'On Mon, 3 Mar 2025 at 10:15, Acme Support <help@acme.example> wrote:\n> Per our policy, your ticket is closed.\n> You need to read the FAQ. NO REFUNDS.',
@@ -47,11 +70,21 @@ const QUOTES = [
   '---------- Forwarded message ---------\nFrom: Swiftline <noreply@swiftline.example>\nDate: Tue, 4 Mar 2025 at 11:02\nSubject: Delivery exception\n\nItem returned to depot. No further attempts will be made.',
   'Chat transcript, 3 March 2025\n[10:02] Visitor: my order says delivered but it isnt here\n[10:03] Ana: Unfortunately we are unable to help with that.',
   '> On 4 Mar 2025, at 18:22, Hannah Cole <hannah@example.com> wrote:\n> \n> You need to refund me immediately. I am very angry.',
+  '##- Please type your reply above this line -##\n\nYour request (88123) has been updated.\n\nSamira Khan (SkyMeridian)\nMar 5, 2025, 11:02 GMT\n\nMy bag has been missing for 9 days. NOBODY CARES.',
+  '-------- Original Message --------\nSubject: Sticky space bar\nDate: 05/03/2025 07:58\nFrom: Piotr Z <piotr.z@example.pl>\nTo: support@keystone.example\n\nYou need to fix this now. Unacceptable.',
+  '---- On Wed, 05 Mar 2025 09:14:33 +0000 Viktor Hale <viktor@halelogistics.example> wrote ----\n\nWe lost a day of data. Per our contract you owe us credits.',
+  'On Wed, 5 Mar at 12:09 PM , Zara Ahmed <zara.ahmed@example.com> wrote:\n\nWrong size delivered. Your ticket is closed, they said.',
+  'Op wo 5 mrt 2025 om 09:12 schreef Camille Moreau <camille.m@example.fr>:\n\nIs breakfast included? Unfortunately nobody answered.',
+  'Conversation with Maya Ruiz\nStarted on March 5 at 09:02 AM UTC\n\nMaya Ruiz  9:02 AM\nwhy was I charged after cancelling??\n\nBilling  9:14 AM\nCancellations take effect at the end of the billing period. The charge is correct.',
+  'From: Hanne Olsen <hanne.olsen@example.dk>\nSent: Wednesday, March 5, 2025 10:02:11 AM\nTo: support@cloudmere.example\nSubject: [EXTERNAL] SSO broken\n\nCAUTION: This email originated from outside of the organization.\n\nYour update broke everything. Fix it NOW.',
+  'On Wednesday, March 5, 2025, 10:02:11 AM GMT, Noor Haddad <noor.h@example.com> wrote:\n\nCan I return a gift without the receipt? You never answer.',
+  '-------- Original message --------\nFrom: Bea Lopez <bea.lopez@example.com>\nDate: 05/03/2025 08:41 (GMT+00:00)\nTo: maintenance@keylet.example\nSubject: Mould\n\nThere is mould in the bedroom. Unfortunately nobody came.',
+  'Da: Chiara Rossi <chiara.r@example.it>\nInviato: mercoledì 5 marzo 2025 08:44\nA: Vela Mobile <assistenza@vela.example>\nOggetto: Addebito roaming\n\nRoaming charges of €86 on my bill!',
 ];
 
 const agentReply = fc
   .tuple(fc.constantFrom(...OPENINGS), fc.constantFrom(...BODIES), fc.constantFrom(...SIGN_OFFS))
-  .map(([opening, body, signOff]) => [opening, body, signOff].filter(Boolean).join('\n\n'));
+  .map(([opening, body, signOff]) => ({ text: [opening, body, signOff].filter(Boolean).join('\n\n'), signed: signOff !== '' }));
 
 const tail = fc
   .record({
@@ -69,7 +102,9 @@ const tail = fc
     if (t.mobile) blocks.push(t.mobile);
     if (t.footer) blocks.push(t.footer);
     if (t.quote) blocks.push(t.quote);
-    return { gap: t.gap, text: blocks.join('\n\n') };
+    // A bare name straight under an unsigned reply is no tail: it signs the reply off ("a lone name under the body").
+    const bareNameFirst = t.delimiter === '' && t.signature.length > 0 && isSignedNameLine(t.signature[0]!);
+    return { gap: t.gap, text: blocks.join('\n\n'), bareNameFirst };
   });
 
 const CUSTOMER = "I've written three times about my broken router and nobody has helped. I work from home!";
@@ -81,7 +116,8 @@ describe('a signature, a footer or a quote never moves warmth or the findings in
   for (const channel of ['email', 'chat'] as const) {
     it(`holds for random tails on random replies (${channel})`, () => {
       fc.assert(
-        fc.property(agentReply, tail, fc.boolean(), (reply, extra, upset) => {
+        fc.property(agentReply, tail, fc.boolean(), ({ text: reply, signed }, extra, upset) => {
+          fc.pre(signed || !extra.bareNameFirst);
           // A tail with no sign-off above it needs a line break to start on a line of its own.
           const options: AnalyzeOptions = { channel, ...(upset ? { customerMessage: CUSTOMER } : {}) };
           const alone = analyzer.analyze(reply, options);

@@ -17,20 +17,39 @@ const OUTLOOK_RULE = /^_{10,}$/;
 const HEADER_FROM = /^\*?(?:from|von|de|van|da|fra|från)\s?:\*?\s/i;
 const HEADER_FIELD = /^\*?(sent|date|to|cc|bcc|subject|gesendet|datum|an|betreff|envoyé|à|objet|enviado|para|asunto|inviato|oggetto)\s?:\*?(?:\s|$)/i;
 /** "On Mon, 3 Mar 2025, Acme Support <help@acme.com> wrote:" and its translations: how it starts… */
-const ATTRIBUTION_START = /^(?:on|le|am|el|op|il|em|w dniu|den|dne)\s/i;
+// Zoho Mail frames it in dashes: "---- On Wed, 05 Mar 2025 09:14:33 +0000 Viktor <v@x.example> wrote ----".
+const ATTRIBUTION_START = /^(?:-{2,6} ?)?(?:on|le|am|el|op|il|em|w dniu|den|dne)\s/i;
 /** …and how it ends (read on the line's tail, possibly a line or two further down when the client wrapped it). */
-const ATTRIBUTION_END = /(?:wrote|writes|a écrit|schrieb|escribió|scritto|escreveu|schreef|napisał|skrev|napsal)\s?:$/i;
+const ATTRIBUTION_END = /(?:wrote|writes|a écrit|schrieb|escribió|scritto|escreveu|schreef|napisał|skrev|napsal)(?:\s?:| -{2,6})$/i;
 /** "Sam Lee wrote:" / "Acme Support <help@acme.com> wrote:" with nothing before the name. */
 const SHORT_ATTRIBUTION = /^[^\s:][^:]{0,80} (?:wrote|writes)\s?:$/i;
 
 /** A line of a pasted chat log: "[10:02] Visitor: …", "(3:15 PM) Ana (Acme): …", "10:02:11 Sam: …". */
 const TRANSCRIPT_LINE = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?[\])]? {1,3}[^\s:][^:]{0,40}: /i;
+/** The agent quoting the customer on a line of its own: 'You wrote: "It worked until Tuesday."', "You said:". */
+const QUOTED_LINE = /^(?:you (?:wrote|said|mentioned|asked)|your (?:message|email|e-mail) said|quote)\s?:\s?["“'‘«]/i;
+const QUOTE_CLOSE = /["”'’»][.!?]?$/;
+const QUOTE_HEADER = /^(?:you (?:wrote|said|mentioned|asked)|your (?:message|email|e-mail) said|quote)\s?:$/i;
+/** A whole line that quotes the customer, opening and closing quotation marks included. */
+export const isQuotedLine = (head: string, tail: string) => QUOTED_LINE.test(head) && QUOTE_CLOSE.test(tail);
+/** "You wrote:" alone on a line: the lines under it, to the next blank line, are the customer's. */
+export const isQuoteHeader = (head: string) => QUOTE_HEADER.test(head);
 export const isQuoteMarked = (head: string) => QUOTE_MARK.test(head) || TRANSCRIPT_LINE.test(head);
 export const isFence = (head: string) => FENCE.test(head);
+/**
+ * A line of a pasted log or stack trace: it starts with a date and time ("2025-03-05 10:14:02 ERROR…",
+ * "[2025-03-05T10:14:02Z]"), a clock with seconds and a level ("10:14:02.118 WARN …"), or a stack frame.
+ */
+const LOG_LINE =
+  /^(?:\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}(?:[.,]\d{1,6})?\]? {1,3}(?:\[?(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|CRITICAL)\b)|at [\w$.<>]{1,120}\([^)]{0,120}\)$|Traceback \(most recent call last\):|File "[^"]{1,200}", line \d)/;
+export const isLogLine = (head: string) => LOG_LINE.test(head);
+/** A pasted JSON or object literal opens with a bracket alone on its line and closes with one. */
+export const opensDataBlock = (head: string) => /^[{[]$/.test(head);
+export const closesDataBlock = (head: string) => /^[}\]][,;]?$/.test(head);
 /** Helpdesks' reply markers: Zendesk's "##- Please type your reply above this line -##", "--- Reply above this line ---". */
 const REPLY_ABOVE = /^[#\-=_*\s]{0,6}(?:please )?(?:type your |write your )?(?:reply|respond|response) (?:above|over) this line\b/i;
 /** A pasted chat log's heading: "Chat transcript, 3 March 2025", "Conversation history:". */
-const TRANSCRIPT_HEADING = /^(?:(?:live )?chat|conversation|messaging) (?:transcript|history|log)\b[^.!?]{0,50}$/i;
+const TRANSCRIPT_HEADING = /^(?:(?:(?:live )?chat|conversation|messaging) (?:transcript|history|log)\b[^.!?]{0,50}|(?:chat|conversation) with \p{Lu}[^.!?:]{0,50})$/iu;
 export const isMessageSeparator = (head: string) =>
   MESSAGE_SEPARATOR.test(head) || BEGIN_FORWARDED.test(head) || REPLY_ABOVE.test(head) || TRANSCRIPT_HEADING.test(head);
 export const isOutlookRule = (head: string) => OUTLOOK_RULE.test(head);
@@ -41,7 +60,7 @@ export function headerField(head: string): string | null {
 }
 export const startsAttribution = (head: string) => ATTRIBUTION_START.test(head);
 /** German clients put the name after the verb: "Am 05.03.2025 um 10:15 schrieb Jonas Weber <jonas@example.de>:". */
-const NAME_AFTER_VERB = /\s(?:schrieb|skrev|napisał)\s/i;
+const NAME_AFTER_VERB = /\s(?:schrieb|schreef|skrev|napisał)\s/i;
 export const endsAttribution = (tail: string, head = '') => ATTRIBUTION_END.test(tail) || (/:$/.test(tail) && NAME_AFTER_VERB.test(head));
 export const isShortAttribution = (head: string, length: number) => length <= 120 && SHORT_ATTRIBUTION.test(head);
 
@@ -56,10 +75,20 @@ const FOOTER =
  * "Brookvale College · This email is confidential."). Weaker evidence: only trusted near the end of the reply.
  */
 const FOOTER_INSIDE =
-  /\b(?:authori[sz]ed (?:and|&) regulated|(?:authori[sz]ed|regulated) by the (?:financial conduct|prudential regulation)|registered (?:office|number|address|in england)|company (?:registration|reg\.?) (?:number|no)|is a registered (?:charity|company|student sponsor|trade ?mark)|registered charity|is a member of (?:the )?(?:property|financial) ombudsman|ombudsman scheme|(?:e-?mail|message)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are) (?:strictly )?(?:confidential|privileged)|intended (?:solely|only) for|if you are not the intended|unmonitored (?:mailbox|inbox|address|e-?mail)|notification-only|(?:system|computer|auto(?:matically)?)[ -]generated (?:e-?mail|message)|reply stop\b|opt out of (?:marketing|these)|may be repossessed|will never ask (?:you )?(?:for|to))/i;
+  /\b(?:authori[sz]ed (?:and|&) regulated|(?:authori[sz]ed|regulated) by the (?:financial conduct|prudential regulation)|registered (?:office|number|address|in england)|company (?:registration|reg\.?) (?:number|no)|is a registered (?:charity|company|student sponsor|trade ?mark)|registered charity|is a member of (?:the )?(?:property|financial) ombudsman|ombudsman scheme|(?:e-?mail|message)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are) (?:strictly )?(?:confidential|privileged)|intended (?:solely|only) for|if you are not the intended|unmonitored (?:mailbox|inbox|address|e-?mail)|notification-only|(?:system|computer|auto(?:matically)?)[ -]generated (?:e-?mail|message)|reply stop\b|opt out of (?:marketing|these)|may be repossessed|will never ask (?:you )?(?:for|to)|(?:are|is) (?:registered )?trade ?marks? of|you (?:are receiving|received|receive) this (?:e-?mail|message) because|\borg\.?\s?n(?:r|o)\.?\s?\d|\b(?:p\.?\s?iva|kvk|siret|abn|ust-?id(?:nr)?)\.?:?\s?\d|(?:find out|learn|read|see) how we (?:use|process|handle|protect) your (?:personal )?(?:data|information)|we (?:process|handle|use) your personal (?:data|information) in (?:line|accordance) with|(?:has|have) been (?:scanned|checked) (?:for viruses|by)|automatically archived by|(?:agent|operator|visitor|customer|advisor) (?:has )?left the (?:chat|conversation)|\bchat id\s?:|(?:this|the) (?:conversation|chat|call) (?:was|is|has been|may be|will be) (?:transcribed|recorded|monitored)|conversation rated|chat (?:ended|closed) by (?:the )?(?:agent|visitor|customer|operator|user))/i;
+
+/**
+ * A helpdesk's metadata line: two or more "Key: value" fields between " · " or " | " ("Ticket #48213 · Priority:
+ * Normal · Status: Solved", "Ticket: #771203 | Status: Pending | Group: Field Service"). Read field by field.
+ */
+export function isMetaLine(head: string): boolean {
+  const fields = head.split(/\s[·|•]\s/);
+  if (fields.length < 2 || fields.length > 12) return false;
+  return fields.filter((f) => /^\p{Lu}[\p{L} ]{1,20}:\s?\S/u.test(f.trim())).length >= 2;
+}
 
 export const isFooterStart = (head: string) => FOOTER.test(head);
-export const hasFooterPhrase = (head: string) => FOOTER_INSIDE.test(head);
+export const hasFooterPhrase = (head: string) => FOOTER_INSIDE.test(head) || isMetaLine(head);
 
 // ---- Sign-offs and signatures -----------------------------------------------------------------------
 
@@ -130,13 +159,19 @@ export function isSignOffLine(head: string): boolean {
 }
 
 const EMAIL = /\S@[\w-]{1,63}\.\w/;
-const URL = /\bhttps?:\/\/|\bwww\.\w|\w\.(?:com|org|net|io|co|uk|de|fr|eu|us|ca|au|app|help|support)\b/i;
+// A bare domain with a path counts whatever its ending ("discord.gg/stormcast", "linkedin.com/in/ines").
+const URL = /\bhttps?:\/\/|\bwww\.\w|\w\.(?:com|org|net|io|co|uk|de|fr|eu|us|ca|au|app|help|support)\b|\b[a-z0-9-]{2,63}\.[a-z]{2,12}\/[\w-]/i;
+/** A social handle as a field of its own: "@StormcastHelp". */
+const SOCIAL_HANDLE = /^@[A-Za-z0-9_.]{2,30}$/;
 const PHONE = /\+?\(?\d[\d ().-]{6,18}\d/;
 const TITLE =
   /\b(?:support|specialist|agent|advisor|adviser|representative|manager|lead|engineer|team|customer|care|service|success|helpdesk|help desk|department|officer|consultant|associate|coordinator|director|head of|supervisor|operations|office|services|centre|center|group|desk|inc|ltd|llc|gmbh|corp|limited|plc|co)\b/i;
 const MOBILE_SIGNATURE = /^(?:sent from my |sent from (?:mail|outlook|yahoo mail|gmail)\b|get outlook for |sent via |sent with )/i;
 /** The RFC 3676 delimiter "-- " and the plain rules people use in its place. */
 const SIGNATURE_DELIMITER = /^(?:--|—|_{2,9}|-{3,9}|={2,9})$/;
+/** A longer rule ("--------------------------------", "==========", "* * *" not included): a signature's top only when signature material follows. */
+const LONG_RULE = /^(?:-{10,120}|_{10,120}|={10,120}|[—–]{3,120}|\*{10,120})$/;
+export const isLongRule = (head: string) => LONG_RULE.test(head);
 
 /** "PO Box 441", a UK postcode ("BS99 7DD"), a US state and ZIP ("CA 94107"). */
 const ADDRESS = /\bP\.?O\.? Box\b|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b[A-Z]{2} \d{5}\b/;
@@ -149,12 +184,34 @@ export const isSignatureDelimiter = (head: string) => SIGNATURE_DELIMITER.test(h
 const SIGNATURE_SENTENCE =
   /^\W{0,3}(?:(?:our |my )?(?:office|opening|business|support|working|phone|contact) hours\b|open (?:mon|monday|daily|7 days|24)|available (?:mon|monday|24)|follow us\b|find us on\b|connect with us\b|join us on\b|rate (?:us|this|my|our)\b|how did (?:we|i) do\b|how would you rate\b|ticket\s?(?:#|no\b|number\b|id\b)|case\s?(?:#|no\b|number\b|id\b)|ref(?:erence)?\s?(?:#|no\b|number\b|:)|pronouns\b|\((?:she|he|they)\/|(?:she|he|they)\/(?:her|him|them)\b|i work (?:part[- ]time|mon|tue|wed|thu|fri)|(?:we['’]re|we are) rated\b|voted\b|winner of\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.? ?(?:[-–—]|to|through|thru) ?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b)/i;
 
-export const isSignatureSentence = (head: string) => SIGNATURE_SENTENCE.test(head);
+/** Opening hours in any words: a time range and a day range on one short line ("Our phone lines are open 8am to 6:30pm, Monday to Friday."). */
+const TIME_RANGE = /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)?\s?(?:[-–—]|to|until|till)\s?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)\b|\b\d{1,2}[:.]\d{2}\s?(?:[-–—]|to|until)\s?\d{1,2}[:.]\d{2}\b|\b24\/7\b/i;
+const DAY_RANGE = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\s?(?:[-–—]|to|through|thru|and)\s?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b|\b(?:weekdays|daily|every day|7 days a week|bank holidays)\b/i;
+const isHoursLine = (head: string) => head.length <= 120 && TIME_RANGE.test(head) && DAY_RANGE.test(head);
+/** A motto or an award in quotation marks with its source: "“Best ferry operator 2024” – Nordic Travel Awards". */
+const QUOTED_MOTTO = /^["“„][^"“”]{3,80}["”]\s?[–—-]\s?\p{Lu}/u;
+/** A logo's alt text as mail clients paste it: "[image: Hillcrest Surgery logo]", "[Acme logo]", "[cid:image001.png@…]". */
+const IMAGE_ALT = /^\[(?:(?:image|img|cid|logo|inline image)\s?:[^\]]{0,120}|[^\]]{1,60}\b(?:logo|image|banner|icon|crest|badge))\]$/i;
+/** Pronouns after a name: "Maya Lindqvist (she/her)", "Hamid Karimi he/him". */
+const PRONOUNS_AFTER_NAME = /\((?:she|he|they|ze|xe)\/[a-z]{2,6}\)|\s(?:she|he|they)\/(?:her|him|them|they|she|he)$/i;
+export const isSignatureSentence = (head: string) =>
+  SIGNATURE_SENTENCE.test(head) || isHoursLine(head) || QUOTED_MOTTO.test(head) || PRONOUNS_AFTER_NAME.test(head) || IMAGE_ALT.test(head);
+
+/**
+ * A signature line of fields between bars or dots, each a name, a title, a company or contact details, none a
+ * sentence: "Customer Care | Acme Co.", "Sol Mbeki · Support Engineer · Trellisboard".
+ */
+export function isFieldedSignatureLine(head: string): boolean {
+  // An icon before a field ("📞 +1 646…", "🐦 @AcmeHelp") is decoration.
+  const fields = head.split(/\s[|·•]\s/).map((f) => f.trim().replace(/^[\p{Extended_Pictographic}\u200d\ufe0f]{1,6}\s?/u, ''));
+  if (fields.length < 2 || fields.length > 8) return false;
+  return fields.every((f) => f.length > 0 && f.length <= 60 && !readsAsProse(f) && (isNameLike(f) || hasContact(f) || TITLE.test(f) || SOCIAL_HANDLE.test(f)));
+}
 
 /** A line that could stand under a sign-off: a name, a title, a company, contact details — not a sentence. */
 export function isSignatureLike(head: string, length: number): boolean {
   if (isMobileSignature(head)) return true;
-  if (SIGNATURE_SENTENCE.test(head)) return length <= 160;
+  if (isSignatureSentence(head)) return length <= 160;
   if (listMarkerLength(head) > 0 && !hasContact(head)) return false;
   // "If it loops again, clearing cookies for acme.io fixes it." is the agent's sentence, link or not.
   if (hasContact(head)) return length <= 160 && !readsAsProse(head);
@@ -190,7 +247,7 @@ export function isValedictionShape(head: string): boolean {
 
 /** Lines that also say "signature" on their own, without a sign-off above them. */
 export const isSignatureEvidence = (head: string) =>
-  hasContact(head) || TITLE.test(head) || /\|/.test(head) || isMobileSignature(head) || SIGNATURE_SENTENCE.test(head);
+  hasContact(head) || TITLE.test(head) || /\|/.test(head) || isMobileSignature(head) || isSignatureSentence(head);
 
 /** "P.S." after a sign-off: still the agent's words. */
 export const isPostscript = (head: string) => /^p\.? ?s\.?(?:[\s:,-]|$)/i.test(head);

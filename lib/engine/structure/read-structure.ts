@@ -10,12 +10,19 @@ import {
   hasContact,
   headerField,
   isFence,
+  isFieldedSignatureLine,
   isFooterStart,
   hasFooterPhrase,
   isHeaderFrom,
   isMessageSeparator,
+  closesDataBlock,
+  isLogLine,
+  isLongRule,
+  opensDataBlock,
   isMobileSignature,
   isNameLike,
+  isQuotedLine,
+  isQuoteHeader,
   isOutlookRule,
   isPostscript,
   isQuoteMarked,
@@ -28,6 +35,7 @@ import {
   isValedictionShape,
   leadingThreadMarkerLength,
   listMarkerLength,
+  readsAsProse,
   startsAttribution,
   trailingInitialsLength,
   trailingThreadMarkerLength,
@@ -47,7 +55,7 @@ export function readStructure(text: string): ReplyStructure {
   const lines = splitLines(text);
   const kinds: LineKind[] = lines.map((l) => (l.blank ? 'blank' : 'agent'));
 
-  markCode(lines, kinds);
+  markCode(text, lines, kinds);
   const historyStart = markQuotes(lines, kinds);
   const footerStart = markFooter(lines, kinds, historyStart);
   const inline = markSignOffAndSignature(lines, kinds, footerStart);
@@ -58,14 +66,70 @@ export function readStructure(text: string): ReplyStructure {
 
 // ---- Code and quoted history ------------------------------------------------------------------------
 
-function markCode(lines: Line[], kinds: LineKind[]): void {
+/** How far an indented block is indented to read as code (Markdown's four spaces, or a tab). */
+const CODE_INDENT = 4;
+
+/**
+ * Fenced blocks, lines of a pasted log or stack trace, and a block indented as code (four spaces or a tab, after
+ * a blank line or a line ending in ":", not under a list item, and not prose).
+ */
+/** How many lines a pasted JSON block may run before its closing bracket. */
+const MAX_DATA_BLOCK_LINES = 60;
+
+function markCode(text: string, lines: Line[], kinds: LineKind[]): void {
   let inFence = false;
+  let indentedBlock = false;
+  let dataBlockEnd = -1;
   lines.forEach((line, i) => {
     if (line.blank) return;
+    if (i <= dataBlockEnd) {
+      kinds[i] = 'code';
+      return;
+    }
+    if (!inFence && opensDataBlock(line.head)) {
+      const close = dataBlockClose(lines, i);
+      if (close !== null) {
+        dataBlockEnd = close;
+        kinds[i] = 'code';
+        return;
+      }
+    }
     const fence = isFence(line.head);
     if (inFence || fence) kinds[i] = 'code';
     if (fence) inFence = !inFence;
+    if (kinds[i] === 'code') return;
+    if (isLogLine(line.head)) {
+      kinds[i] = 'code';
+      return;
+    }
+    const indented = isCodeIndent(text, line) && listMarkerLength(line.head) === 0 && !readsAsProse(line.head);
+    if (!indented) {
+      indentedBlock = false;
+      return;
+    }
+    const above = i > 0 ? lines[i - 1]! : null;
+    if (indentedBlock || !above || above.blank || (/:$/.test(above.tail) && listMarkerLength(above.head) === 0 && !above.indented)) {
+      kinds[i] = 'code';
+      indentedBlock = true;
+    }
   });
+}
+
+/** The line that closes a JSON block opened at `open` (the first bracket alone at the same indent), or null. */
+function dataBlockClose(lines: Line[], open: number): number | null {
+  const indent = lines[open]!.contentStart - lines[open]!.start;
+  for (let j = open + 1; j < lines.length && j <= open + MAX_DATA_BLOCK_LINES; j++) {
+    const line = lines[j]!;
+    if (!line.blank && closesDataBlock(line.head) && line.contentStart - line.start === indent) return j;
+  }
+  return null;
+}
+
+function isCodeIndent(text: string, line: Line): boolean {
+  if (!line.indented) return false;
+  const indent = text.slice(line.start, line.contentStart);
+  // No-break spaces are how contenteditable editors keep typed spaces; a tab or four of either is code's indent.
+  return indent.includes('\t') || indent.replace(/\r/g, '').length >= CODE_INDENT;
 }
 
 /**
@@ -77,8 +141,17 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] !== 'agent') continue;
     const line = lines[i]!;
-    if (isQuoteMarked(line.head)) {
+    if (isQuoteMarked(line.head) || isQuotedLine(line.head, line.tail)) {
       kinds[i] = 'quote';
+      continue;
+    }
+    if (isQuoteHeader(line.head)) {
+      // "You wrote:" and the customer's lines under it, to the next blank line; the agent's answer goes on below.
+      kinds[i] = 'quote';
+      for (let j = i + 1; j < lines.length && !lines[j]!.blank && kinds[j] === 'agent'; j++) {
+        kinds[j] = 'quote';
+        i = j;
+      }
       continue;
     }
     const start = historyHeaderAt(lines, kinds, i);
@@ -198,7 +271,7 @@ function markSignOffAndSignature(lines: Line[], kinds: LineKind[], end: number):
   for (const i of agentLines) {
     if (i === firstAgent) continue;
     const head = lines[i]!.head;
-    if (isSignatureDelimiter(head) || isMobileSignature(head)) {
+    if (isSignatureDelimiter(head) || isMobileSignature(head) || (isLongRule(head) && signatureBelow(lines, kinds, i + 1, end))) {
       for (let j = i; j < end; j++) if (kinds[j] === 'agent') kinds[j] = 'signature';
       tailEnd = i;
       break;
@@ -301,18 +374,27 @@ function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAg
     under.push(i);
   }
   // No valediction: a trailing block is a signature when it carries a name with a title or contact details,
-  // or when it is just the agent's name under the last sentence.
+  // or when it is just the agent's name under the last sentence. A pleasantry at its top ("Safe crossing!",
+  // "Enjoy."), which is no name and no contact line, is the agent's last sentence.
+  while (under.length > 0 && isClosingPleasantry(lines[under[under.length - 1]!]!.head)) under.pop();
   if (under.length === 0) return false;
   const block = under.map((i) => lines[i]!);
   const evidence = block.some((l) => isSignatureEvidence(l.head));
   const nameOnly = block.length <= 2 && block.every((l) => isNameLike(l.head) && !/[.!?:]$/.test(l.head));
-  if (!(evidence && (block.length >= 2 || hasContact(block[0]!.head) || isSignatureSentence(block[0]!.head))) && !nameOnly) return false;
-  // A name alone under the last sentence signs the reply off, like "— Raj"; a block with a title or contact details is a signature.
-  for (const j of under) kinds[j] = nameOnly && block.length === 1 ? 'sign-off' : 'signature';
+  const single = block[0]!.head;
+  if (!(evidence && (block.length >= 2 || hasContact(single) || isSignatureSentence(single) || isFieldedSignatureLine(single))) && !nameOnly) return false;
+  // A name alone under the last sentence signs the reply off, like "— Raj"; a block with a title or contact details is a
+  // signature. Of two bare names ("Lotte⏎Nordvik Home") the first signs off, as it does with nothing under it.
+  for (const j of under) kinds[j] = 'signature';
+  if (nameOnly || isSignedName(lines[under[under.length - 1]!]!.head)) kinds[under[under.length - 1]!] = 'sign-off';
   // A valediction at the top of the block ("With best wishes,") is the agent's sign-off, as it is with no block under it.
   const top = under[under.length - 1]!;
   if (isValedictionShape(lines[top]!.head)) kinds[top] = 'sign-off';
   return true;
+}
+
+function isClosingPleasantry(head: string): boolean {
+  return /[!.]$/.test(head) && !isNameLike(head) && !isSignatureEvidence(head) && !isMobileSignature(head);
 }
 
 /** The name under a valediction: "Kofi", "Emma x", "Tom :)", or a dashed one, "-T". */

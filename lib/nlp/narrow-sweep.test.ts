@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import nlp from 'compromise';
+import { narrowSweepPlugin } from './narrow-sweep';
+
+interface World {
+  methods: { one: { bulkMatch: unknown } };
+}
+
+/**
+ * Real replies and customers' messages (dev halves): the sentences the tagger meets. Nothing here
+ * imports lib/nlp/nlp.ts, so compromise starts without the plugin.
+ */
+function sentences(): string[] {
+  const texts = ['data/replies/dev.jsonl', 'data/layouts/dev.jsonl', 'data/customer-messages/dev.jsonl'].flatMap((file) =>
+    readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => (JSON.parse(l) as { text: string }).text),
+  );
+  return [...texts, 'constructor __proto__ toString, hasOwnProperty!', 'I’m sorry, we can’t — but you’ll get it Friday.'];
+}
+
+const tagsOf = (text: string) => JSON.stringify(nlp(text).json({ terms: { tags: true, normal: true } }), (key, value: unknown) => (key === 'id' ? undefined : value));
+
+describe('narrowSweepPlugin', () => {
+  it('tags every sentence exactly as compromise does without it', () => {
+    const world = (nlp as unknown as { world(): World }).world();
+    const texts = sentences();
+    const before = texts.map(tagsOf);
+    const original = world.methods.one.bulkMatch;
+    nlp.plugin(narrowSweepPlugin as never);
+    expect(world.methods.one.bulkMatch).not.toBe(original);
+    expect(texts.map(tagsOf)).toEqual(before);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * Every analysis the engine gives on the dev material and the rule examples, as one JSON file, so a
+ * performance change can be checked to change no finding, rewording, score or mood:
+ *   npx tsx scripts/findings-snapshot.ts > before.json   (change the engine)
+ *   npx tsx scripts/findings-snapshot.ts > after.json && diff before.json after.json
+ * Dev files only: untouched splits are never read here (their totals are in `npm run eval`).
+ * Each text is analysed twice: by a fresh analyzer per file, and again with the sentence cache warm.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createAnalyzer } from '../lib/engine/analyzer';
+import type { AnalyzeOptions } from '../lib/engine/types';
+import { defaultPack } from '../lib/rules/default';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+interface Row {
+  text?: string;
+  customerMessage?: string;
+  channel?: AnalyzeOptions['channel'];
+}
+
+const DEV_FILES = [
+  'data/replies/dev.jsonl',
+  'data/replies/dev-extra-a.jsonl',
+  'data/replies/dev-extra-b.jsonl',
+  'data/replies/dev-extra-c.jsonl',
+  'data/replies/dev-extra-d.jsonl',
+  'data/layouts/dev.jsonl',
+  'data/support-pairs/dev.jsonl',
+  'data/engagement-pairs/dev.jsonl',
+  'data/real-social-replies/dev.jsonl',
+];
+
+const out: Record<string, unknown> = {};
+for (const file of DEV_FILES) {
+  const path = join(root, file);
+  if (!existsSync(path)) continue;
+  const rows = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
+  const analyzer = createAnalyzer(defaultPack);
+  const run = () =>
+    rows.filter((r) => typeof r.text === 'string').flatMap((r) => {
+      const options: AnalyzeOptions = { customerMessage: r.customerMessage, ...(r.channel ? { channel: r.channel } : {}) };
+      return [analyzer.analyze(r.text!, options), analyzer.analyze(r.text!)];
+    });
+  const cold = run();
+  const warm = run();
+  if (JSON.stringify(cold) !== JSON.stringify(warm)) throw new Error(`${file}: a warm cache gives other results than a cold one`);
+  out[file] = cold;
+}
+
+// The customers' messages as drafts and as the message a reply answers (dev half only).
+const messages = readFileSync(join(root, 'data/customer-messages/dev.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text);
+const moodAnalyzer = createAnalyzer(defaultPack);
+out['customer-messages'] = messages.map((m) => [moodAnalyzer.analyze(m), moodAnalyzer.analyze('Hi there, your order is on its way and will arrive on Friday.', { customerMessage: m })]);
+
+// Every rule's examples, through the whole pack and through the rule alone.
+const examples: unknown[] = [];
+const whole = createAnalyzer(defaultPack);
+for (const rule of defaultPack.rules) {
+  const alone = createAnalyzer([{ ...rule, enabled: true }]);
+  const texts = [
+    ...rule.examples.flag.map((e) => ({ text: e.text, customerMessage: e.customerMessage })),
+    ...rule.examples.pass.map((e) => (typeof e === 'string' ? { text: e, customerMessage: undefined } : e)),
+    ...(rule.examples.paraphrases?.flag ?? []).map((text) => ({ text, customerMessage: undefined })),
+    ...(rule.examples.paraphrases?.pass ?? []).map((text) => ({ text, customerMessage: undefined })),
+  ];
+  for (const e of texts) examples.push([rule.id, alone.analyze(e.text, { customerMessage: e.customerMessage }), whole.analyze(e.text, { customerMessage: e.customerMessage })]);
+}
+out['rule-examples'] = examples;
+
+process.stdout.write(`${JSON.stringify(out, null, 1)}\n`);
