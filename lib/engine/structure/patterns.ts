@@ -227,7 +227,7 @@ export function isSignatureLike(head: string, length: number): boolean {
 }
 
 /** A sentence of the agent's: six words or more, most of them lower case, ending like a sentence. */
-function readsAsProse(head: string): boolean {
+export function readsAsProse(head: string): boolean {
   if (!/[.!?]\W{0,2}$/.test(head)) return false;
   const ws = words(head);
   if (ws.length < 6) return false;
