@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 const STAGES = [
   ['typecheck', 'type check (tsc)'],
   ['lint', 'lint (eslint)'],
+  ['lint:dead', 'dead code (knip: no unused export, no unreachable file)'],
   ['test:unit', 'unit and component tests (vitest)'],
   ['lint:firefox', "Firefox add-on lint (web-ext lint, no warning from Rapport's code)"],
   ['test:browser', 'browser tests (built extension in Chromium and Firefox ESR)'],

@@ -3,6 +3,7 @@
  * technology: aria-invalid, and aria-describedby pointing at the hint and the error text.
  */
 import { useEffect, useState, type ReactNode } from 'react';
+import { PRINCIPLE_IDS, PRINCIPLES, type PrincipleId } from '../../lib/engine/principles';
 import type { FieldProblem } from './problems';
 
 export function describedBy(...ids: (string | false | undefined | null)[]): string | undefined {
@@ -69,7 +70,7 @@ export function TextField({ id, label, value, onChange, hint, errors = [], multi
   );
 }
 
-export function parseLines(text: string): string[] {
+function parseLines(text: string): string[] {
   return text
     .split('\n')
     .map((line) => line.replace(/\r$/, ''))
@@ -138,6 +139,22 @@ export function LinesField({ id, label, itemName, value, onChange, hint, problem
         }}
       />
       <FieldErrors id={`${id}-error`} messages={messages} />
+    </div>
+  );
+}
+
+/** The principle a rule serves, picked by name (the rule editor and the new-rule form). */
+export function PrincipleField({ id, value, onChange }: { id: string; value: PrincipleId; onChange: (principle: PrincipleId) => void }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>Principle</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as PrincipleId)}>
+        {PRINCIPLE_IDS.map((p) => (
+          <option key={p} value={p}>
+            {PRINCIPLES[p].name}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

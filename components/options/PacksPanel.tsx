@@ -39,7 +39,7 @@ export interface PacksPanelProps {
   onUndo(): Promise<void>;
 }
 
-export function buildExportPack(meta: { id: string; name: string; version: string; description?: string }, rules: Rule[]): RulePackInput {
+function buildExportPack(meta: { id: string; name: string; version: string; description?: string }, rules: Rule[]): RulePackInput {
   return {
     format: PACK_FORMAT,
     formatVersion: PACK_FORMAT_VERSION,
@@ -237,7 +237,7 @@ export function PacksPanel(props: PacksPanelProps) {
   );
 }
 
-export function PackDiffView({ diff, managedIds }: { diff: PackDiff; managedIds: Set<string> }) {
+function PackDiffView({ diff, managedIds }: { diff: PackDiff; managedIds: Set<string> }) {
   if (isEmptyDiff(diff)) return <p>No rule changes: the pack has the same rules as the ones in use.</p>;
   return (
     <div className="diff">

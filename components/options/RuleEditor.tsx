@@ -4,12 +4,11 @@
  * flag/pass examples carry a pass/fail mark, checked like the RuleTester does.
  */
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { PRINCIPLE_IDS, PRINCIPLES } from '../../lib/engine/principles';
 import { SEVERITIES } from '../../lib/engine/types';
 import type { FlagExample, Rule } from '../../lib/rules/schema';
 import type { ResolvedRule } from '../../lib/store-schema/rule-edits';
 import { ruleExamples } from './examples-cache';
-import { describedBy, FieldErrors, LinesField, TextField } from './Field';
+import { describedBy, FieldErrors, LinesField, PrincipleField, TextField } from './Field';
 import { otherProblems, problemsAt, type FieldProblem } from './problems';
 
 type PassExample = Rule['examples']['pass'][number];
@@ -60,16 +59,7 @@ export function RuleEditor({ entry, managedBy, onChange, onReset, onDelete }: Ru
               ))}
             </select>
           </div>
-          <div className="field">
-            <label htmlFor={`${base}-principle`}>Principle</label>
-            <select id={`${base}-principle`} value={rule.principle} onChange={(e) => update({ principle: e.target.value as Rule['principle'] })}>
-              {PRINCIPLE_IDS.map((p) => (
-                <option key={p} value={p}>
-                  {PRINCIPLES[p].name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <PrincipleField id={`${base}-principle`} value={rule.principle} onChange={(principle) => update({ principle })} />
         </div>
         <TextField
           id={`${base}-title`}

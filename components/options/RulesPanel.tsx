@@ -8,7 +8,7 @@ import { PRINCIPLE_IDS, PRINCIPLES, type PrincipleId } from '../../lib/engine/pr
 import { SEVERITIES } from '../../lib/engine/types';
 import type { Rule } from '../../lib/rules/schema';
 import type { ResolvedRule } from '../../lib/store-schema/rule-edits';
-import { FieldErrors, describedBy } from './Field';
+import { FieldErrors, PrincipleField, describedBy } from './Field';
 import { RuleEditor, SEVERITY_LABELS } from './RuleEditor';
 
 export interface RulesPanelProps {
@@ -277,7 +277,7 @@ function RuleRow({
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Starting point for a new rule: deliberately incomplete, so the editor shows what is missing. */
-export function newRule(id: string, kind: 'phrase' | 'structure', principle: PrincipleId, check: (typeof CHECK_IDS)[number]): Rule {
+function newRule(id: string, kind: 'phrase' | 'structure', principle: PrincipleId, check: (typeof CHECK_IDS)[number]): Rule {
   const common = {
     id,
     principle,
@@ -335,16 +335,7 @@ function AddRuleForm({ taken, onCreate, onCancel }: { taken: Set<string>; onCrea
             <option value="structure">Whole-reply check</option>
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="new-rule-principle">Principle</label>
-          <select id="new-rule-principle" value={principle} onChange={(e) => setPrinciple(e.target.value as PrincipleId)}>
-            {PRINCIPLE_IDS.map((p) => (
-              <option key={p} value={p}>
-                {PRINCIPLES[p].name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PrincipleField id="new-rule-principle" value={principle} onChange={setPrinciple} />
         {kind === 'structure' && (
           <div className="field">
             <label htmlFor="new-rule-check">Check</label>

@@ -17,7 +17,7 @@ export interface SitesPanelProps {
 }
 
 /** Null when the selector is valid CSS, else why not. */
-export function selectorProblem(selector: string): string | null {
+function selectorProblem(selector: string): string | null {
   if (!selector.trim()) return null;
   try {
     document.createDocumentFragment().querySelector(selector);

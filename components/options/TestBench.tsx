@@ -14,7 +14,7 @@ import { ExampleMark } from './RuleEditor';
 import type { BenchEngine } from './bench-engine';
 import { useBenchAnalysis } from './useBenchAnalysis';
 
-export const SAMPLE_REPLY = `You need to restart the router. As I said before, refunds are handled per our policy and there is nothing more we can do.
+const SAMPLE_REPLY = `You need to restart the router. As I said before, refunds are handled per our policy and there is nothing more we can do.
 
 The ticket is closed.`;
 

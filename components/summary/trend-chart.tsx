@@ -6,7 +6,7 @@ import { plural, shortDate } from './format';
 export type TrendRange = 7 | 30;
 
 /** A one-paragraph text alternative for the chart. */
-export function describeTrend(points: TrendPoint[]): string {
+function describeTrend(points: TrendPoint[]): string {
   const days = points.length;
   const withReplies = points.filter((p) => p.averageWarmth !== null);
   const replies = points.reduce((sum, p) => sum + p.replies, 0);

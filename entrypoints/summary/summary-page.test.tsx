@@ -2,28 +2,14 @@
 // The summary page with seeded history, against fakeBrowser storage and the real background handler.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-const { fakeBrowser } = await vi.hoisted(async () => {
-  const { fakeBrowser } = await import('wxt/testing/fake-browser');
-  const { vi: hoistedVi } = await import('vitest');
-  hoistedVi.stubGlobal('browser', fakeBrowser);
-  hoistedVi.stubGlobal('chrome', fakeBrowser);
-  // recharts sizes its responsive chart with ResizeObserver, which jsdom lacks.
-  hoistedVi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
-  return { fakeBrowser };
-});
+const { fakeBrowser } = await vi.hoisted(() => import('./summary-test-globals'));
 
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { startHistoryHandler } from '../../lib/background/history-handler';
 import { defaultPack } from '../../lib/rules/default';
 import { HISTORY_KEY } from '../../lib/storage/history';
 import { recordReply } from '../../lib/content/record-reply';
+import { record } from '../../lib/stats/testing/records';
 import type { ReplyRecord } from '../../lib/stats/types';
 import { SummaryPage } from './summary-page';
 
@@ -34,18 +20,7 @@ const firstFlag = (ruleId: string) => defaultPack.rules.find((r) => r.id === rul
 
 let handler: ReturnType<typeof startHistoryHandler>;
 
-function reply(overrides: Partial<ReplyRecord> & { at: number }): ReplyRecord {
-  return {
-    id: crypto.randomUUID(),
-    site: 'acme.zendesk.com',
-    warmth: 60,
-    findingsByPrinciple: {},
-    findingsByRule: {},
-    suggestionsApplied: 0,
-    suggestionsDismissed: 0,
-    ...overrides,
-  };
-}
+const reply = (overrides: Partial<ReplyRecord> & { at: number }) => record({ site: 'acme.zendesk.com', ...overrides });
 
 async function seed() {
   const hour = 3_600_000;

@@ -3,19 +3,7 @@
 // "Try again now" that saves them once there is room; against fakeBrowser and the real background.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-const { fakeBrowser, failHistoryWritesWhen } = await vi.hoisted(async () => {
-  const { vi: hoistedVi } = await import('vitest');
-  // recharts sizes its responsive chart with ResizeObserver, which jsdom lacks.
-  hoistedVi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
-  return import('../../lib/storage/testing/fake-browser-global');
-});
+const { fakeBrowser, failHistoryWritesWhen } = await vi.hoisted(() => import('./summary-test-globals'));
 
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { startHistoryHandler } from '../../lib/background/history-handler';

@@ -22,9 +22,9 @@ import { oneLineSummary } from '../stats/summary';
 import type { HistorySettings } from '../stats/types';
 import { NUDGE_ICON_URL } from './nudge-icon';
 
-export const PRUNE_ALARM = 'rapport:history-prune';
-export const NUDGE_ALARM = 'rapport:history-nudge';
-export const NUDGE_NOTIFICATION = 'rapport:history-nudge';
+const PRUNE_ALARM = 'rapport:history-prune';
+const NUDGE_ALARM = 'rapport:history-nudge';
+const NUDGE_NOTIFICATION = 'rapport:history-nudge';
 /** While sent replies wait to be saved (storage full), the writer tries again on this alarm. */
 export const RETRY_ALARM = 'rapport:history-retry';
 const RETRY_EVERY_MINUTES = 1;
@@ -77,7 +77,7 @@ async function handle(writer: HistoryWriter, message: HistoryMessage, sender: Se
 }
 
 /** Schedules (or clears) the nudge alarm for the settings' time of day. */
-export async function scheduleNudge(settings: HistorySettings, now = Date.now()): Promise<void> {
+async function scheduleNudge(settings: HistorySettings, now = Date.now()): Promise<void> {
   if (!settings.nudge.enabled) {
     await browser.alarms.clear(NUDGE_ALARM);
     return;

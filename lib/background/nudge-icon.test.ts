@@ -4,13 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const { fakeBrowser } = await vi.hoisted(async () => {
-  const { fakeBrowser } = await import('wxt/testing/fake-browser');
-  const { vi: hoistedVi } = await import('vitest');
-  hoistedVi.stubGlobal('browser', fakeBrowser);
-  hoistedVi.stubGlobal('chrome', fakeBrowser);
-  return { fakeBrowser };
-});
+const { fakeBrowser } = await vi.hoisted(() => import('../storage/testing/fake-browser-global'));
 
 import { showNudge } from './history-handler';
 import { createHistoryWriter } from './history-writer';

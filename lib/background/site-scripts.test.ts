@@ -4,12 +4,8 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const { fakeBrowser } = await vi.hoisted(async () => {
-  const { fakeBrowser } = await import('wxt/testing/fake-browser');
-  vi.stubGlobal('chrome', fakeBrowser);
-  vi.stubGlobal('browser', fakeBrowser);
-  return { fakeBrowser };
-});
+// WXT's in-memory browser as the global `browser` and `chrome`, before anything imports wxt/browser.
+const { fakeBrowser } = await vi.hoisted(() => import('../storage/testing/fake-browser-global'));
 
 import { saveSettings, defaultSettings } from '../storage/settings';
 import { CUSTOM_SITES_SCRIPT_ID, syncAddedSites } from './site-scripts';

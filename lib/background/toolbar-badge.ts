@@ -15,7 +15,7 @@ export interface ToolbarBadge {
 }
 
 /** One colour per band, the same hues as the popup's gauge (assets/tokens.css). */
-export const BAND_BADGE_COLORS: ReadonlyMap<WarmthBand, string> = new Map([
+const BAND_BADGE_COLORS: ReadonlyMap<WarmthBand, string> = new Map([
   ['cold', '#c5221f'],
   ['neutral', '#8a5a00'],
   ['warm', '#137333'],

@@ -8,7 +8,7 @@ export interface Located {
 }
 
 /** 1-based line and column (in UTF-16 code units, as editors count) of an offset. */
-export function locate(text: string, offset: number): Located {
+function locate(text: string, offset: number): Located {
   let line = 1;
   let lineStart = 0;
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
@@ -22,7 +22,7 @@ export function locate(text: string, offset: number): Located {
 const oneLine = (s: string) => s.replace(/\s+/g, (run) => (run.includes('\n') ? ' ⏎ ' : run));
 
 /** Why a reply was not checked, in words. */
-export function notCheckedReason(analysis: Analysis): string | null {
+function notCheckedReason(analysis: Analysis): string | null {
   if (analysis.language.checked) return null;
   return analysis.language.reason === 'empty' ? 'empty' : 'not English: Rapport coaches English replies only';
 }

@@ -16,7 +16,7 @@ const COMMANDS: [CommandSpec, Run][] = [
   [RULES_EXPORT, rulesExportCommand],
 ];
 
-export const USAGE = [
+const USAGE = [
   'Usage:',
   ...COMMANDS.map(([spec]) => `  ${usageLine(spec)}`),
   '',

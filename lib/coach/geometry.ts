@@ -65,7 +65,7 @@ export function contains(rect: DOMRect, point: Point, slop = 2): boolean {
   );
 }
 
-export const CARD_WIDTH = 340;
+const CARD_WIDTH = 340;
 const CARD_HEIGHT = 260;
 const GAP = 8;
 

@@ -11,7 +11,7 @@ import type { DraftChecker } from './checker';
 import type { Watchable } from './coach-storage';
 import { runInSlices } from './slices';
 
-export const SLICE_MS = 8;
+const SLICE_MS = 8;
 /** Without requestIdleCallback (Safari), warm up a moment after start. */
 const WARM_FALLBACK_MS = 200;
 const WARM_IDLE_TIMEOUT_MS = 3000;

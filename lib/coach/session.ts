@@ -184,7 +184,7 @@ function hostOf(url: string): string {
  * The address that decides whether Rapport is on: the page's own, or for an editor in an
  * about:srcdoc / about:blank frame (TinyMCE's), the page that holds the frame.
  */
-export function siteUrl(win: Window): string {
+function siteUrl(win: Window): string {
   if (/^https?:/.test(win.location.href)) return win.location.href;
   try {
     if (win.top && /^https?:/.test(win.top.location.href)) return win.top.location.href;

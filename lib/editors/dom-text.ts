@@ -119,7 +119,7 @@ export function buildTextModel(root: Element, options: TextModelOptions = {}): T
 }
 
 /** The DOM position of a text offset; `bias` picks the side when the offset sits between two pieces. */
-export function domPosition(model: TextModel, offset: number, bias: 'start' | 'end'): { node: Text; offset: number } | null {
+function domPosition(model: TextModel, offset: number, bias: 'start' | 'end'): { node: Text; offset: number } | null {
   const { pieces } = model;
   if (pieces.length === 0) return null;
   // Binary search for the first piece that ends at or after the offset.

@@ -16,7 +16,7 @@ import type { EditorAdapter } from './types';
 
 export type { EditorAdapter, EditorId } from './types';
 
-export const ADAPTERS: readonly EditorAdapter[] = [
+const ADAPTERS: readonly EditorAdapter[] = [
   textarea,
   ckeditor5,
   prosemirror,
@@ -46,7 +46,7 @@ export function findEditor(target: Element): EditorMatch | null {
 const OPT_OUT = '[data-gramm="false"], [data-gramm_editor="false"], [data-enable-grammarly="false"], [data-rapport="off"]';
 const CODE_EDITORS = 'pre, code, .CodeMirror, .cm-editor, .monaco-editor, .ace_editor';
 
-export function isOptedOut(root: HTMLElement): boolean {
+function isOptedOut(root: HTMLElement): boolean {
   if (root.closest(OPT_OUT)) return true;
   if (root.tagName === 'TEXTAREA' || root.tagName === 'INPUT') {
     const field = root as HTMLTextAreaElement | HTMLInputElement;

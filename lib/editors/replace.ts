@@ -22,7 +22,7 @@ const FRAME_WAIT_MS = 100;
 
 export type InputRoute = 'beforeinput' | 'execCommand' | 'paste';
 
-export const DEFAULT_ROUTES: readonly InputRoute[] = ['beforeinput', 'execCommand'];
+const DEFAULT_ROUTES: readonly InputRoute[] = ['beforeinput', 'execCommand'];
 
 export interface TextAccess {
   readText(root: HTMLElement): string;
@@ -143,7 +143,7 @@ function sameRange(selection: Selection, range: Range): boolean {
   );
 }
 
-export function nextTask(win: Window): Promise<void> {
+function nextTask(win: Window): Promise<void> {
   return new Promise((resolve) => win.setTimeout(resolve, 0));
 }
 

@@ -4,7 +4,7 @@ import { settle, waitFor } from './replace';
 
 type Field = HTMLTextAreaElement | HTMLInputElement;
 
-export function isTextField(el: Element): el is Field {
+function isTextField(el: Element): el is Field {
   if (el.tagName === 'TEXTAREA') return true;
   if (el.tagName !== 'INPUT') return false;
   const type = (el.getAttribute('type') ?? 'text').toLowerCase();

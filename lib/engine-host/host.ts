@@ -18,7 +18,7 @@ import type { PageRuleView } from '../engine-wire/wire';
 export const DRAFT_TTL_MS = 10 * 60_000;
 export const MAX_DRAFTS = 32;
 /** The engine is shared by every tab: one hostile draft may hold it at most this long (the result says `complete: false`). */
-export const HOST_BUDGET_MS = 2_000;
+const HOST_BUDGET_MS = 2_000;
 
 export interface EngineHostOptions {
   /** Reads the active rules (storage, in the background). */

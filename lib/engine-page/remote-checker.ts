@@ -16,7 +16,7 @@ import { ENGINE_CHECK, isCheckResponse, type CheckResponse, type EngineSite, typ
  * A safety net only: runtime messaging itself rejects when the background is gone, and the engine's
  * own budget ends any analysis within seconds; an engine silent for this long is taken as unreachable.
  */
-export const ENGINE_TIMEOUT_MS = 30_000;
+const ENGINE_TIMEOUT_MS = 30_000;
 
 export interface RemoteCheckerOptions {
   /** Sends one request to the engine (browser.runtime.sendMessage). */
@@ -33,7 +33,7 @@ export interface RemoteCheckerOptions {
   clearTimeout?: (handle: unknown) => void;
 }
 
-export class EngineUnreachable extends Error {}
+class EngineUnreachable extends Error {}
 
 /** What the badge and the popup say while the in-page fallback engine checks the drafts. */
 export const IN_PAGE_ENGINE_NOTE = 'Checked in this page: Rapport’s engine did not answer, so typing may feel slower until it is back.';

@@ -9,10 +9,10 @@ import { CHANNELS } from '../engine/channel';
 import { PACK_LIMITS, ruleSchema } from '../rules/schema';
 import { ENGINE_CHECK } from './wire';
 
-export { ENGINE_CHECK, isCheckRequestLike, isCheckResponse, type CheckResponse, type EngineSite } from './wire';
+export { ENGINE_CHECK, isCheckRequestLike, type CheckResponse, type EngineSite } from './wire';
 
 /** Longest draft the engine accepts (characters); the page's own budget is far below this. */
-export const MAX_DRAFT_CHARS = 400_000;
+const MAX_DRAFT_CHARS = 400_000;
 const MAX_CUSTOMER_CHARS = 200_000;
 const MAX_IGNORED = 2_000;
 

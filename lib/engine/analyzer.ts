@@ -32,8 +32,6 @@ import type { Analysis, AnalyzeOptions, Finding, MoodReading, ReplyLayout } from
 import { sentenceKeys } from './words';
 import { normalizePhrase } from './normalize-phrase';
 
-export { normalizePhrase };
-
 /** A phrase finding relative to its sentence, cached by sentence text. */
 interface SentenceFinding {
   rule: PhraseRule;

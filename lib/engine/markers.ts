@@ -5,7 +5,7 @@
  * the service principles (ownership, next steps, concrete times). Weights live in score.ts.
  */
 
-export const MARKERS = {
+const MARKERS = {
   greeting: /^\W*(hi|hello|hey|hiya|dear|good (morning|afternoon|evening)|greetings|welcome back)\b/i,
   gratitude: /\b(thanks?|thank you|thankful|appreciated?|appreciates|grateful|cheers)\b/i,
   acknowledgement:

@@ -3,5 +3,4 @@
  * acknowledge it (and when a thank-you note needs no apology back). The reader lives in mood/.
  */
 export { readMood, MOOD_ORDER, UPSET_MOODS } from './mood/read';
-export { signatureName } from './mood/signature';
 export type { CueKind } from './mood/cues';

@@ -182,7 +182,7 @@ function trimEndOf(s: string, char: RegExp): string {
 }
 
 /** The smallest span of `before` (widened to whole words) that differs from `after`. */
-export function changedSpan(before: string, after: string): { start: number; end: number } | null {
+function changedSpan(before: string, after: string): { start: number; end: number } | null {
   if (before === after) return null;
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start++;
@@ -195,7 +195,7 @@ export function changedSpan(before: string, after: string): { start: number; end
   return widenToWords(before, start, endB);
 }
 
-export function widenToWords(text: string, start: number, end: number): { start: number; end: number } {
+function widenToWords(text: string, start: number, end: number): { start: number; end: number } {
   while (start > 0 && isWordChar(text[start - 1])) start--;
   while (end < text.length && isWordChar(text[end])) end++;
   return { start, end };

@@ -26,8 +26,8 @@ import { readService, type DeflectionKind, type EngagementKind, type ServiceRead
 
 export const SEVERITY_PENALTY: Record<Severity, number> = { hint: 5, suggestion: 15, warning: 25 };
 const PRINCIPLE_PENALTY: Record<Severity, number> = { hint: 8, suggestion: 20, warning: 35 };
-export const ENGAGEMENT_POINTS: Record<EngagementKind, number> = { action: 8, diagnosis: 6, personal: 5, echo: 5 };
-export const DEFLECTION_POINTS: Record<DeflectionKind, number> = { redirect: 14, refusal: 14, template: 8 };
+const ENGAGEMENT_POINTS: Record<EngagementKind, number> = { action: 8, diagnosis: 6, personal: 5, echo: 5 };
+const DEFLECTION_POINTS: Record<DeflectionKind, number> = { redirect: 14, refusal: 14, template: 8 };
 const DEFLECTION_CAP = 55;
 const ENGAGED_FLOOR = 40;
 const SHORT_REPLY_WORDS = 12;

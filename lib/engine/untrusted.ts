@@ -59,7 +59,7 @@ function propertyNames(o: object): string[] {
  * compared case-insensitively. Refused as rule ids and capture names, so that no pack can name one
  * whatever a library does with the name later (compromise keeps capture groups in a plain object).
  */
-export const RESERVED_NAMES: ReadonlySet<string> = new Set(
+const RESERVED_NAMES: ReadonlySet<string> = new Set(
   [...propertyNames(Object.prototype), '__proto__', 'prototype'].map((n) => n.toLowerCase()),
 );
 

@@ -34,14 +34,14 @@ export interface MoodSplitReport {
   misses: { id: string; expected: Mood[]; read: Mood[]; text: string }[];
 }
 
-export function loadCustomerMessages(root: string, split: 'dev' | 'untouched'): CustomerMessage[] {
+function loadCustomerMessages(root: string, split: 'dev' | 'untouched'): CustomerMessage[] {
   return readFileSync(join(root, 'data/customer-messages', `${split}.jsonl`), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as CustomerMessage);
 }
 
-export function precisionRecall(truePositives: number, predicted: number, actual: number): PrecisionRecall {
+function precisionRecall(truePositives: number, predicted: number, actual: number): PrecisionRecall {
   return {
     truePositives,
     predicted,
@@ -57,7 +57,7 @@ const isUpset = (moods: readonly Mood[]) => moods.some((m) => UPSET_MOODS.includ
  * `acknowledges(message)` says whether the coach would suggest an acknowledgement to a reply
  * to this message (injected so this module does not need the rule pack).
  */
-export function evaluateMoods(split: string, messages: CustomerMessage[], acknowledges: (message: string) => boolean): MoodSplitReport {
+function evaluateMoods(split: string, messages: CustomerMessage[], acknowledges: (message: string) => boolean): MoodSplitReport {
   const read = messages.map((m) => ({ message: m, moods: readMood(m.text)?.moods ?? [] }));
   const perMood = Object.create(null) as Record<Mood, PrecisionRecall>;
   for (const mood of MOOD_ORDER) {
@@ -76,7 +76,7 @@ export function evaluateMoods(split: string, messages: CustomerMessage[], acknow
 
 const f2 = (n: number) => n.toFixed(2);
 
-export function formatMoodReport(r: MoodSplitReport): string[] {
+function formatMoodReport(r: MoodSplitReport): string[] {
   const lines = [`  ${r.split} (${r.count} messages)`];
   for (const [mood, pr] of Object.entries(r.perMood)) {
     lines.push(`    ${mood.padEnd(13)} precision ${f2(pr.precision)}  recall ${f2(pr.recall)}  (${pr.truePositives} right of ${pr.predicted} read, ${pr.actual} labelled)`);

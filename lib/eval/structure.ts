@@ -152,7 +152,7 @@ export function measureSocial(analyze: Analyze, cases: ReplyCase[], channel: Ana
   };
 }
 
-export function formatReplyFigures(label: string, f: ReplyFigures): string[] {
+function formatReplyFigures(label: string, f: ReplyFigures): string[] {
   const pct = (a: number, b: number) => `${a}/${b} (${b ? ((100 * a) / b).toFixed(0) : '–'}%)`;
   return [
     `  ${label}: ${f.replies} replies`,

@@ -36,7 +36,7 @@ export interface PairResult {
   engagedCold: number;
 }
 
-export function engagementPairs(root: string, split: 'dev' | 'untouched', analyze: (text: string, options: AnalyzeOptions) => Analysis): PairResult {
+function engagementPairs(root: string, split: 'dev' | 'untouched', analyze: (text: string, options: AnalyzeOptions) => Analysis): PairResult {
   const rows: PairRow[] = readFileSync(join(root, 'data/engagement-pairs', `${split}.jsonl`), 'utf8')
     .split('\n')
     .filter((l) => l.trim())

@@ -6,15 +6,15 @@ import { SEVERITIES, type Severity } from '../engine/types';
  * tells the severities apart without colour (hint dotted, suggestion dashed, warning solid) and a
  * colour that keeps 3:1 against white and against a dark editor.
  */
-export const UNDERLINE = {
+const UNDERLINE = {
   light: { hint: '#1a62c7', suggestion: '#a15c00', warning: '#c5221f' },
   dark: { hint: '#8ab4f8', suggestion: '#fdd663', warning: '#ff8a80' },
 } satisfies Record<'light' | 'dark', Record<Severity, string>>;
 
-export const UNDERLINE_STYLE = { hint: 'dotted', suggestion: 'dashed', warning: 'solid' } satisfies Record<Severity, string>;
+const UNDERLINE_STYLE = { hint: 'dotted', suggestion: 'dashed', warning: 'solid' } satisfies Record<Severity, string>;
 
 /** The declarations of one severity's underline. */
-export function underlineDeclarations(severity: Severity, scheme: 'light' | 'dark'): string {
+function underlineDeclarations(severity: Severity, scheme: 'light' | 'dark'): string {
   return (
     `text-decoration: underline ${UNDERLINE_STYLE[severity]} ${UNDERLINE[scheme][severity]}; ` +
     'text-decoration-thickness: 2px; text-decoration-skip-ink: none; background-color: transparent;'

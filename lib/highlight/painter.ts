@@ -6,7 +6,7 @@
 import { SEVERITIES, type Severity } from '../engine/types';
 import { underlineCss } from './colors';
 
-export const HIGHLIGHT_NAMES: Record<Severity, string> = {
+const HIGHLIGHT_NAMES: Record<Severity, string> = {
   hint: 'rapport-hint',
   suggestion: 'rapport-suggestion',
   warning: 'rapport-warning',

@@ -74,7 +74,7 @@ const sentenceKey = (i: number) => `\u0000rapport-sentence-${i}`;
  * the same tests, applied after the dedupe as there). Compromise runs its own filters again on
  * these short lists and keeps them whole.
  */
-export function rulesPerSentence(hooks: Hooks, caches: readonly Set<string>[], lengths: readonly number[]): NetRule[][] {
+function rulesPerSentence(hooks: Hooks, caches: readonly Set<string>[], lengths: readonly number[]): NetRule[][] {
   const { order, rulesAt, dedupeAt, dedupeCount } = indexOf(hooks);
   return caches.map((haves, i) => {
     const present: number[] = [];

@@ -8,7 +8,7 @@ import type { OptionsSnapshot, OptionsStore } from './options-contract';
 import { loadRuleState, onLatePolicy, packItems, replaceBasePack, ruleEditsStore, saveRuleEdits, undoPackChange } from '../storage/rules';
 import { addSite, getSettings, removeSite, saveSettings, settingsStore } from '../storage/settings';
 
-export async function loadOptionsSnapshot(options: { defaultPack?: RulePack } = {}): Promise<OptionsSnapshot> {
+async function loadOptionsSnapshot(options: { defaultPack?: RulePack } = {}): Promise<OptionsSnapshot> {
   const [rules, settings] = await Promise.all([loadRuleState(options), settingsStore.load()]);
   return {
     basePack: rules.basePack,
@@ -24,7 +24,7 @@ export async function loadOptionsSnapshot(options: { defaultPack?: RulePack } = 
 }
 
 /** Everything Rapport keeps in this browser (rules, settings, daily counts) plus the policy it sees. */
-export async function exportAllData(): Promise<Record<string, unknown>> {
+async function exportAllData(): Promise<Record<string, unknown>> {
   const area = async (name: 'local' | 'sync' | 'managed') => {
     try {
       return (await browser.storage[name]?.get(null)) ?? {};
@@ -46,7 +46,7 @@ export async function exportAllData(): Promise<Record<string, unknown>> {
  * Erases every value Rapport stored (local and sync) and gives back the access to sites the agent
  * added. The organisation's policy is not ours to erase.
  */
-export async function eraseAllData(): Promise<void> {
+async function eraseAllData(): Promise<void> {
   const { sites } = await getSettings().catch(() => ({ sites: [] as { origin: string }[] }));
   if (sites.length) await browser.permissions.remove({ origins: sites.map((s) => s.origin) }).catch(() => false);
   await Promise.all([browser.storage.local.clear(), browser.storage.sync.clear(), browser.storage.session?.clear?.()]);

@@ -8,7 +8,7 @@ import { OUTLOOK_HOSTS } from '../sites/outlook';
  * Sites Rapport has a reader for but does not run on until the agent switches them on: they need an
  * optional host permission, asked for in the popup like any added site (wxt.config.ts lists them).
  */
-export const OPTIONAL_SITES: readonly { name: string; hosts: readonly string[] }[] = [{ name: 'Outlook on the web', hosts: OUTLOOK_HOSTS }];
+const OPTIONAL_SITES: readonly { name: string; hosts: readonly string[] }[] = [{ name: 'Outlook on the web', hosts: OUTLOOK_HOSTS }];
 
 export interface PageSite {
   host: string;

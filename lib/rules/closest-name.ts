@@ -1,7 +1,7 @@
 /** "Did you mean …?" for a mistyped field name: the known name at the smallest edit distance. */
 
 /** Levenshtein distance with adjacent transpositions ("severty" → "severity" is 1), capped by input size. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   // Field names are short; a long unknown key is cut so this stays cheap on hostile input.
   a = a.slice(0, 64).toLowerCase();
   b = b.slice(0, 64).toLowerCase();

@@ -3,12 +3,10 @@
  * Patterns use compromise's match syntax, which has no backtracking regex; raw /regex/ terms are refused.
  */
 import { nlp } from '../nlp/nlp';
-import { parseTemplate, TEMPLATE_FILTERS } from '../engine/template';
+import { parseTemplate } from '../engine/template';
 import { isReservedName } from '../engine/untrusted';
 
-export { TEMPLATE_FILTERS };
-
-export const MAX_PATTERN_LENGTH = 160;
+const MAX_PATTERN_LENGTH = 160;
 const MAX_PATTERN_TERMS = 14;
 const MAX_GREEDY_TERMS = 2;
 
@@ -35,7 +33,7 @@ export function parsePattern(pattern: string): ParsedTerm[] {
  * In compromise `.*` needs at least one word, unlike a regex; `*` alone is "zero or more words".
  * Authors write `.*` meaning zero or more, so it is read that way.
  */
-export function normalizePattern(pattern: string): string {
+function normalizePattern(pattern: string): string {
   return pattern.replace(/(^|[\s\]>])\.\*(?=[\s\]]|$)/g, '$1*');
 }
 
@@ -81,7 +79,7 @@ export function phraseProblem(phrase: string): string | null {
 }
 
 /** Why a capture name cannot be used, or null. Names are read by templates as {name}. */
-export function captureNameProblem(name: string): string | null {
+function captureNameProblem(name: string): string | null {
   // compromise numbers unnamed [ ] groups "0", "1"…
   if (!/^(?:[A-Za-z]\w*|\d+)$/.test(name)) return `has the capture name <${name}>: use letters, digits and _, starting with a letter`;
   if (name === 'match') return 'has the capture name <match>, which templates use for the whole match; choose another name';

@@ -18,7 +18,7 @@ import { patternProblem, templateProblem, phraseProblem, captureNames } from './
 export const PACK_FORMAT = 'rapport-rule-pack';
 export const PACK_FORMAT_VERSION = 1;
 /** The format versions this build reads. */
-export const READABLE_FORMAT_VERSIONS: readonly number[] = [PACK_FORMAT_VERSION];
+const READABLE_FORMAT_VERSIONS: readonly number[] = [PACK_FORMAT_VERSION];
 
 /** Every size limit of a pack, in one place (the messages state them). */
 export const PACK_LIMITS = {
@@ -51,14 +51,14 @@ const L = PACK_LIMITS;
  * A strict object: an unknown field is an error naming the closest known one. The message is
  * one line per unknown key, in the issue's key order; `validatePack` gives each its own problem.
  */
-export function strictObject<Shape extends z.ZodRawShape>(shape: Shape) {
+function strictObject<Shape extends z.ZodRawShape>(shape: Shape) {
   const known = Object.keys(shape);
   return z.strictObject(shape, {
     error: (issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => unknownFieldMessage(key, known)).join('\n') : undefined),
   });
 }
 
-export function unknownFieldMessage(key: string, known: readonly string[]): string {
+function unknownFieldMessage(key: string, known: readonly string[]): string {
   const shown = key.length > 40 ? `${key.slice(0, 40)}…` : key;
   const guess = closestName(key, known);
   return guess ? `\`${shown}\`: unknown field; did you mean \`${guess}\`?` : `\`${shown}\`: unknown field (known: ${known.join(', ')})`;

@@ -6,9 +6,8 @@ import type { ComposerContext, CustomerContext, SiteAdapter } from './types';
 import { zendesk } from './zendesk';
 
 export type { Channel, ComposerContext, CustomerContext, SiteAdapter } from './types';
-export { clickSendsDraft, keySendsDraft, sendControlOf } from './send';
 
-export const SITES: readonly SiteAdapter[] = [zendesk, gmail, outlook, generic];
+const SITES: readonly SiteAdapter[] = [zendesk, gmail, outlook, generic];
 
 /** The customer's latest message in the conversation that holds `composer` (when given). */
 export function readCustomerContext(doc: Document, composer?: Element | null): CustomerContext | null {

@@ -72,7 +72,7 @@ export function labelOf(control: Element): string {
  * True when `control` sends the draft in `root`: the control sits in the composer that holds `root`
  * (its nearest container with an editor), so another box's Send never records this draft.
  */
-export function controlSendsDraft(control: Element, root: Element): boolean {
+function controlSendsDraft(control: Element, root: Element): boolean {
   let node: Element | null = control.parentElement;
   for (let depth = 0; node && depth < MAX_DEPTH; depth += 1, node = node.parentElement) {
     if (node.contains(root)) return true;
@@ -113,11 +113,6 @@ export function keySendsDraft(event: KeyLike, root: Element): boolean {
 export function clickSendsDraft(target: EventTarget | null, root: Element): boolean {
   const control = sendControlOf(target);
   return !!control && controlSendsDraft(control, root);
-}
-
-/** Ctrl+Enter / Cmd+Enter (kept for callers that only know the key). */
-export function isSendShortcut(event: KeyboardEvent): boolean {
-  return event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey;
 }
 
 function isElement(target: EventTarget | null): target is Element {

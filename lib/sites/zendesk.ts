@@ -66,7 +66,7 @@ function isInternal(message: Element): boolean {
 }
 
 /** The ticket pane that holds the composer; without one, the active pane; without panes, the page. */
-export function ticketScope(doc: Document, composer?: Element | null): ParentNode {
+function ticketScope(doc: Document, composer?: Element | null): ParentNode {
   const panes = doc.querySelector(PANES);
   if (!panes) return doc;
   const children = [...panes.children].slice(0, MAX_PANES);

@@ -18,7 +18,7 @@ export const MAX_RETENTION_DAYS = 730;
  */
 export const DEDUPE_WINDOW_MS = 7 * 86_400_000;
 /** Records stamped further ahead than this (a wrong clock) are refused. */
-export const MAX_FUTURE_SKEW_MS = 10 * 60_000;
+const MAX_FUTURE_SKEW_MS = 10 * 60_000;
 
 export function emptyHistory(): HistoryState {
   return { days: dictionary(), recentIds: dictionary() };

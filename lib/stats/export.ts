@@ -6,8 +6,8 @@ import { own } from '../engine/untrusted';
 import { averageWarmth } from './summary';
 import type { DayAggregate } from './types';
 
-export const EXPORT_FORMAT = 'rapport-tone-history';
-export const EXPORT_FORMAT_VERSION = 1;
+const EXPORT_FORMAT = 'rapport-tone-history';
+const EXPORT_FORMAT_VERSION = 1;
 
 function sortedDays(days: Iterable<DayAggregate>): DayAggregate[] {
   return [...days].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));

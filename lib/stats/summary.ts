@@ -80,7 +80,7 @@ export function topPrinciples(total: DayAggregate, catalog?: RuleCatalog, limit 
 }
 
 /** One habit per principle, phrased as an invitation. */
-export const FOCUS_TIPS: Record<PrincipleId, string> = {
+const FOCUS_TIPS: Record<PrincipleId, string> = {
   interaction: 'speak person to person and offer a clear next step',
   empathy: 'acknowledge how the customer feels before you solve the problem',
   ownership: 'say what you will do ("I\'ll…") rather than what the process does',

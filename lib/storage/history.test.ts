@@ -2,13 +2,7 @@
 // The fake must be installed as the global `browser` before wxt/browser is first imported.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-const { fakeBrowser } = await vi.hoisted(async () => {
-  const { fakeBrowser } = await import('wxt/testing/fake-browser');
-  const { vi: hoistedVi } = await import('vitest');
-  hoistedVi.stubGlobal('browser', fakeBrowser);
-  hoistedVi.stubGlobal('chrome', fakeBrowser);
-  return { fakeBrowser };
-});
+const { fakeBrowser } = await vi.hoisted(() => import('./testing/fake-browser-global'));
 
 import { startHistoryHandler } from '../background/history-handler';
 import { record } from '../stats/testing/records';

@@ -11,7 +11,7 @@ import { DEFAULT_HISTORY_SETTINGS, parseHistory, parseHistorySettings, type Pars
 import type { HistorySettings, HistoryState } from '../stats/types';
 
 export const HISTORY_KEY = 'local:toneHistory';
-export const HISTORY_SETTINGS_KEY = 'local:toneHistorySettings';
+const HISTORY_SETTINGS_KEY = 'local:toneHistorySettings';
 
 /**
  * Defined on first use rather than at import: `defineItem` reads storage as soon as it runs, and

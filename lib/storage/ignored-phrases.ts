@@ -10,7 +10,7 @@ import { cleanIgnored, migrateIgnoredV1, withIgnoredPhrase, type AddOutcome, typ
 export { normalizePhrase } from '../engine/normalize-phrase';
 export * from '../store-schema/ignored-list';
 
-export const IGNORED_PHRASES_VERSION = 2;
+const IGNORED_PHRASES_VERSION = 2;
 
 // Defined on first use: defineItem reads storage (to migrate) as soon as it runs.
 let item: ReturnType<typeof storage.defineItem<IgnoredPhrases>> | undefined;

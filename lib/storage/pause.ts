@@ -3,7 +3,7 @@ import { storage } from 'wxt/utils/storage';
 
 const pausedUntil = storage.defineItem<number | null>('local:pausedUntil', { fallback: null, version: 1 });
 
-export const PAUSE_MS = 60 * 60 * 1000;
+const PAUSE_MS = 60 * 60 * 1000;
 
 export async function getPausedUntil(): Promise<number | null> {
   const value = await pausedUntil.getValue();

@@ -6,13 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const { fakeBrowser } = await vi.hoisted(async () => {
-  // @wxt-dev/browser picks globalThis.browser/chrome when first imported, so stub before any import.
-  const { fakeBrowser } = await import('wxt/testing/fake-browser');
-  vi.stubGlobal('chrome', fakeBrowser);
-  vi.stubGlobal('browser', fakeBrowser);
-  return { fakeBrowser };
-});
+// WXT's in-memory browser as the global `browser` and `chrome`, before anything imports wxt/browser.
+const { fakeBrowser } = await vi.hoisted(() => import('./testing/fake-browser-global'));
 
 import { defaultPack, defaultPackInput } from '../rules/default';
 import { validatePack, type Rule, type RulePack } from '../rules/schema';
@@ -80,8 +75,12 @@ describe('active rules', () => {
     expect(heard[0]!.at(-1)).toEqual(custom);
     expect(await getActiveRules()).toEqual(heard[0]);
     stop();
+    // A watcher still listening hears the next save: by then the stopped one would have heard it too.
+    const after: Rule[][] = [];
+    const stopAfter = watchActiveRules((rules) => after.push(rules));
     await saveRuleEdits(emptyEdits());
-    await new Promise((r) => setTimeout(r, 20));
+    await vi.waitFor(() => expect(after).toHaveLength(1));
+    stopAfter();
     expect(heard).toHaveLength(1);
   });
 

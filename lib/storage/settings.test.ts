@@ -4,13 +4,8 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const { fakeBrowser } = await vi.hoisted(async () => {
-  // @wxt-dev/browser picks globalThis.browser/chrome when first imported, so stub before any import.
-  const { fakeBrowser } = await import('wxt/testing/fake-browser');
-  vi.stubGlobal('chrome', fakeBrowser);
-  vi.stubGlobal('browser', fakeBrowser);
-  return { fakeBrowser };
-});
+// WXT's in-memory browser as the global `browser` and `chrome`, before anything imports wxt/browser.
+const { fakeBrowser } = await vi.hoisted(() => import('./testing/fake-browser-global'));
 
 import { migrateSettingsV1toV2, toMatchPattern, siteFor, defaultSettings, type Settings } from '../store-schema/settings';
 

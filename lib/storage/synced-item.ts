@@ -12,8 +12,8 @@ import { browser } from 'wxt/browser';
 import type { z } from 'zod';
 
 /** chrome.storage.sync.QUOTA_BYTES_PER_ITEM and QUOTA_BYTES. */
-export const SYNC_QUOTA_BYTES_PER_ITEM = 8192;
-export const SYNC_QUOTA_BYTES = 102400;
+const SYNC_QUOTA_BYTES_PER_ITEM = 8192;
+const SYNC_QUOTA_BYTES = 102400;
 
 export type StoredArea = 'sync' | 'local' | 'default';
 
@@ -55,7 +55,7 @@ export interface SyncedItemOptions<T> {
 }
 
 /** Size as Chrome counts it for sync quotas: the key plus the JSON text of the value, in bytes. */
-export function syncSize(key: string, value: unknown): number {
+function syncSize(key: string, value: unknown): number {
   return new Blob([key, JSON.stringify(value)]).size;
 }
 

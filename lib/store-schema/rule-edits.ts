@@ -98,7 +98,7 @@ export interface Resolution {
   problems: { ruleId: string; problems: PackProblem[] }[];
 }
 
-export function mergeOverride(base: Rule, override: RuleOverride | undefined): Rule {
+function mergeOverride(base: Rule, override: RuleOverride | undefined): Rule {
   if (!override) return base;
   const { id: _id, kind: _kind, ...fields } = override as RuleOverride & { id?: unknown; kind?: unknown };
   return { ...base, ...fields } as Rule;

@@ -11,7 +11,7 @@ import type { Frame, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { DemoEditorId } from '../../demo/src/types';
 import { useBrowserSession } from './support/session';
-import { EDITABLE } from './support/underlines';
+import { coachFrame as coachFrameOf, EDITABLE } from './support/underlines';
 
 const EDITORS = ['ckeditor5', 'gmail', 'prosemirror', 'lexical', 'quill', 'tinymce', 'textarea'] as const satisfies readonly DemoEditorId[];
 const SIZES = [
@@ -49,12 +49,7 @@ beforeEach(async () => {
   page = await session.openDemo();
 });
 
-/** The frame whose content script coaches the editor: TinyMCE's iframe for TinyMCE, the page for the rest. */
-async function coachFrame(id: DemoEditorId): Promise<Frame> {
-  if (id !== 'tinymce') return page.mainFrame();
-  const handle = await page.locator('#tinymce-section iframe, .tox-edit-area iframe').first().elementHandle();
-  return (await handle!.contentFrame())!;
-}
+const coachFrame = (id: DemoEditorId) => coachFrameOf(page, id);
 
 async function writeReply(id: DemoEditorId, text: string): Promise<Frame> {
   await page.evaluate(([editor, value]) => window.__demo.editors[editor]!.setText(value), [id, text] as const);

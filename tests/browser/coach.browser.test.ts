@@ -6,13 +6,13 @@
 // contract (tests/browser/support/editor-contract.ts). Every test gets a fresh demo tab holding the editor it
 // drives and empty extension storage, and fails if any request leaves 127.0.0.1 or the page throws
 // (support/session.ts). Speed is measured by `npm run bench` (scripts/bench-browser.ts), not here.
-import type { Frame, FrameLocator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LATE_EDITOR_ID, type DemoEditorId } from '../../demo/src/types';
 import { draft } from './support/drafts';
 import { useBrowserSession } from './support/session';
 import type { CoachTiming as Timing } from './support/coach-timing';
-import { EDITABLE as DEMO_EDITABLE, underlinesIn } from './support/underlines';
+import { coachFrame as coachFrameOf, coachUi, EDITABLE as DEMO_EDITABLE, underlinesIn } from './support/underlines';
 const COLD_REPLY = 'Per our records, there are no outages in your area. You need to restart your router.';
 const FLAGGED = 'You need to restart your router';
 const REWORDED = 'Could you restart your router?';
@@ -38,19 +38,8 @@ const setText = (id: string, text: string) =>
   page.evaluate(([editorId, value]) => window.__demo.editors[editorId]!.setText(value), [id, text] as const);
 const inputCount = (id: string) => page.evaluate((editorId) => window.__demo.inputEvents[editorId] ?? 0, id);
 
-/** Editors whose editable lives in an iframe, and so do the content script (and UI) coaching it. */
-const FRAME: Record<string, string> = {
-  tinymce: '#tinymce-target_ifr',
-  ckeditor4: 'section#ckeditor4 iframe.cke_wysiwyg_frame',
-};
-async function coachFrame(id: string): Promise<Frame> {
-  const selector = FRAME[id];
-  if (!selector) return page.mainFrame();
-  const frame = await (await page.locator(selector).elementHandle())?.contentFrame();
-  if (!frame) throw new Error(`${id}: editor frame not found`);
-  return frame;
-}
-const ui = (id: string): Page | FrameLocator => (FRAME[id] ? page.frameLocator(FRAME[id]) : page);
+const coachFrame = (id: string) => coachFrameOf(page, id);
+const ui = (id: string) => coachUi(page, id);
 
 const EDITABLE: Record<string, string> = { ...DEMO_EDITABLE, [LATE_EDITOR_ID]: `#${LATE_EDITOR_ID}-input` };
 

@@ -17,7 +17,7 @@ import type { DraftChecker } from '../checker';
 import type { CoachStorage, Watchable } from '../coach-storage';
 
 /** The phrases the fake engine flags, and the rewording it offers for each. */
-export const FAKE_RULES: ReadonlyMap<string, string> = new Map([
+const FAKE_RULES: ReadonlyMap<string, string> = new Map([
   ['You need to', 'Could you'],
   ['Per our policy', 'Our policy is that'],
 ]);
@@ -42,7 +42,7 @@ export function findingsIn(text: string, ignored: readonly string[] = []): Findi
   return findings.sort((a, b) => a.start - b.start);
 }
 
-export function analysisOf(findings: Finding[], warmth = 40): Analysis {
+function analysisOf(findings: Finding[], warmth = 40): Analysis {
   return {
     findings,
     scores: { warmth, principles: { interaction: 0, empathy: 0, ownership: 0, respect: 0, positivity: 0, 'plain-language': 0, welcome: 0, 'follow-through': 0, urgency: 0 } },

@@ -54,7 +54,7 @@ const REASSURES = /^\W*no worries\b/i;
 const PROMISE_TAIL =
   /(?:, (?:and|so) | [—–-] )(?:I want to put it right|I['’]m (?:on (?:it|this)(?: right away)?|here to help)|I['’]ll do what I can to ease this|let['’]s (?:make it safe together|get it stopped|clear this up)|let me clear this up)[.!]?$/i;
 /** "I know the demo is today, so I'm on this right away." names the feeling by the deadline alone once the promise goes. */
-export function acknowledgementOnly(sentence: string): string {
+function acknowledgementOnly(sentence: string): string {
   const m = PROMISE_TAIL.exec(sentence);
   return m ? `${sentence.slice(0, m.index)}.` : sentence;
 }

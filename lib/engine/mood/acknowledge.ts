@@ -65,7 +65,7 @@ const toSecondPerson = (words: string[]) => words.map((w) => PERSON_SWAP.get(w.t
  * most five words, a linking verb and the state word the evidence found. Null when the sentence
  * does not have that shape.
  */
-export function stateClause(message: string, evidence: MoodEvidence): string | null {
+function stateClause(message: string, evidence: MoodEvidence): string | null {
   const { words, at, last } = sentenceWords(message, evidence.start, evidence.end);
   let verb = at - 1;
   while (verb >= 0 && ADVERBS.has(words[verb]!.toLowerCase())) verb--;

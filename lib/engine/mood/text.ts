@@ -5,8 +5,8 @@
  * become straight ones. `origin[i]` is the index in the original message of prepared character i,
  * so evidence can point at exact substrings of what the customer wrote.
  */
-export const MAX_SOURCE = 20_000;
-export const MAX_PREPARED = 4_000;
+const MAX_SOURCE = 20_000;
+const MAX_PREPARED = 4_000;
 
 export interface PreparedText {
   /** The original message (not clipped): evidence offsets index into it. */

@@ -1,6 +1,5 @@
-export { readStructure, agentParts } from './read-structure';
-export { AGENT_PART_KINDS, SKIPPED_PART_KINDS, isAgentPart } from './types';
-export type { PartKind, AgentPartKind, SkippedPartKind, ReplyPart, ReplyStructure } from './types';
+export { readStructure } from './read-structure';
+export type { PartKind, ReplyPart, ReplyStructure } from './types';
 export { agentOnlyText } from './mask';
 export { isNameLike } from './patterns';
-export { checkedLine, skippedCountsLine } from './checked-line';
+export { skippedCountsLine } from './checked-line';

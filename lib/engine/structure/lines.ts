@@ -18,8 +18,8 @@ export interface Line {
 }
 
 /** Layout patterns read a bounded piece of each line, so a 100,000-character line costs no more than a short one. */
-export const HEAD = 200;
-export const TAIL = 48;
+const HEAD = 200;
+const TAIL = 48;
 
 // \s covers the no-break spaces that contenteditable editors put in place of typed spaces.
 const isSpace = (c: string) => /\s/.test(c);

@@ -506,8 +506,3 @@ function contentStartOfTag(text: string, start: number, end: number): number {
   while (i < end && /[\^*~/—–\-\s]/.test(text[i]!)) i++;
   return i < end ? i : start;
 }
-
-/** The parts the agent wrote (greeting, body, list items, sign-off). */
-export function agentParts(structure: ReplyStructure): ReplyPart[] {
-  return structure.parts.filter((p) => p.kind === 'greeting' || p.kind === 'body' || p.kind === 'list-item' || p.kind === 'sign-off');
-}

@@ -1,11 +1,10 @@
 /** The parts of a reply as an agent writes it, with exact UTF-16 offsets into the editor's text. */
 
-/** Parts the agent wrote and Rapport coaches. */
-export const AGENT_PART_KINDS = ['greeting', 'body', 'list-item', 'sign-off'] as const;
 /** Parts Rapport reads past: not the agent's own words, or not prose. */
 export const SKIPPED_PART_KINDS = ['signature', 'footer', 'quote', 'code'] as const;
 
-export type AgentPartKind = (typeof AGENT_PART_KINDS)[number];
+/** Parts the agent wrote and Rapport coaches. */
+export type AgentPartKind = 'greeting' | 'body' | 'list-item' | 'sign-off';
 export type SkippedPartKind = (typeof SKIPPED_PART_KINDS)[number];
 export type PartKind = AgentPartKind | SkippedPartKind;
 
@@ -31,8 +30,4 @@ export interface ReplyStructure {
   lineBreak: string;
   /** What separates paragraphs in this layout: a blank line, or a single line break in a chat box. */
   paragraphBreak: string;
-}
-
-export function isAgentPart(kind: PartKind): kind is AgentPartKind {
-  return (AGENT_PART_KINDS as readonly string[]).includes(kind);
 }

@@ -23,7 +23,7 @@ export interface ScoredSentence {
 }
 
 /** Markers the model sees (not `words`, which is a length). */
-export const MARKER_FEATURES: readonly (keyof SentenceMarkers)[] = [
+const MARKER_FEATURES: readonly (keyof SentenceMarkers)[] = [
   'greeting', 'deference', 'indirect', 'firstPersonStart', 'directStart', 'pleaseStart', 'gratitude', 'acknowledgement',
   'politeRequest', 'ownership', 'offer', 'hedge', 'positive', 'negative', 'directQuestion', 'whyQuestion',
   'secondPersonStart', 'factuality', 'accusation', 'deferentialQuestion', 'askingQuestion', 'question', 'enthusiasm',
@@ -55,7 +55,7 @@ const INTERACTIONS: readonly [keyof SentenceMarkers, keyof SentenceMarkers][] = 
  * discourse and stance words, politeness formulas. Closed on purpose: topic words of the
  * training corpus ("article", "edit", "page") would not transfer to other communities.
  */
-export const WORD_VOCABULARY: ReadonlySet<string> = new Set(
+const WORD_VOCABULARY: ReadonlySet<string> = new Set(
   (
     'i me my mine we us our you your yours he she they them it this that these those ' +
     'a an the and but or so because if then though although however anyway also just only even still yet already ' +

@@ -86,7 +86,7 @@ export function fitLogistic(examples: readonly Example[], options: FitOptions): 
 }
 
 /** Mulberry32: a tiny seeded generator, so folds are the same on every run. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

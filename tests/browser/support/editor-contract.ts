@@ -8,12 +8,12 @@
 // text the helpdesk inserts through the editor's API (a macro) is checked with no typing; and an
 // Apply the editor drops (the page locked the reply through the editor's read-only mode) is reported
 // as not applied, with the model untouched. Waits are on the coach's and the editors' own signals.
-import type { Frame, FrameLocator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DemoEditorId } from '../../../demo/src/types';
 import type { CoachTiming } from './coach-timing';
 import { useBrowserSession } from './session';
-import { EDITABLE, underlinesIn } from './underlines';
+import { coachFrame as coachFrameOf, coachUi, EDITABLE, underlinesIn } from './underlines';
 
 const COLD_REPLY = 'Per our records, there are no outages in your area. You need to restart your router.';
 const FLAGGED = 'You need to restart your router';
@@ -22,12 +22,6 @@ const APPLIED = 'Per our records, there are no outages in your area. Could you r
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
 /** Editors that merge edits made close together into one undo step (the agent reads a suggestion first). */
 const HISTORY_GROUP_MS: Partial<Record<DemoEditorId, number>> = { quill: 1_100, prosemirror: 600, lexical: 400 };
-
-/** Editors in an iframe: the content script, its UI and the highlights live in that frame. */
-const FRAME: Partial<Record<DemoEditorId, string>> = {
-  tinymce: '#tinymce-target_ifr',
-  ckeditor4: 'section#ckeditor4 iframe.cke_wysiwyg_frame',
-};
 
 /**
  * The editor contract over the given demo editors (one browser per test file). Split across two files
@@ -48,14 +42,8 @@ export function editorContract(ids: readonly DemoEditorId[]): void {
   const setReadOnly = (id: DemoEditorId, readOnly: boolean) =>
     page.evaluate(([editorId, value]) => window.__demo.editors[editorId]!.setReadOnly(value), [id, readOnly] as const);
 
-  async function coachFrame(id: DemoEditorId): Promise<Frame> {
-    const selector = FRAME[id];
-    if (!selector) return page.mainFrame();
-    const frame = await (await page.locator(selector).elementHandle())?.contentFrame();
-    if (!frame) throw new Error(`${id}: editor frame not found`);
-    return frame;
-  }
-  const ui = (id: DemoEditorId): Page | FrameLocator => (FRAME[id] ? page.frameLocator(FRAME[id]) : page);
+  const coachFrame = (id: DemoEditorId) => coachFrameOf(page, id);
+  const ui = (id: DemoEditorId) => coachUi(page, id);
 
   async function timing(id: DemoEditorId): Promise<CoachTiming | null> {
     const raw = await (await coachFrame(id)).evaluate(

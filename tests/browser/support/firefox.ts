@@ -17,7 +17,7 @@ export interface LaunchedFirefox {
   close(): Promise<void>;
 }
 
-export function firefoxPath(): string {
+function firefoxPath(): string {
   const candidates = process.env.FIREFOX_PATH ? [process.env.FIREFOX_PATH] : FIREFOX_CANDIDATES;
   const found = candidates.find((candidate) => existsSync(candidate));
   if (!found) {

@@ -1,7 +1,7 @@
 // The text under each of Rapport's underlines inside one editor, read in the editor's own frame:
 // CSS highlight ranges for rich editors (the registry is per document, so the page's world sees the
 // extension's highlights), the mirror's marks for form fields. Only ranges inside the editor count.
-import type { Frame } from 'playwright-core';
+import type { Frame, FrameLocator, Page } from 'playwright-core';
 import type { DemoEditorId } from '../../../demo/src/types';
 
 /** The editable element of each demo editor, in the frame that holds it. */
@@ -17,6 +17,26 @@ export const EDITABLE: Record<DemoEditorId, string> = {
   slate: '[data-slate-editor="true"]',
   ckeditor4: 'body.cke_editable',
 };
+
+/** Editors in an iframe: the content script coaching them, its UI and the highlights live in that frame. */
+const EDITOR_FRAME: Readonly<Record<string, string>> = {
+  tinymce: '#tinymce-target_ifr',
+  ckeditor4: 'section#ckeditor4 iframe.cke_wysiwyg_frame',
+};
+
+/** The frame whose content script coaches the editor: its own iframe for TinyMCE and CKEditor 4, the page for the rest. */
+export async function coachFrame(page: Page, id: string): Promise<Frame> {
+  const selector = Object.hasOwn(EDITOR_FRAME, id) ? EDITOR_FRAME[id] : undefined;
+  if (!selector) return page.mainFrame();
+  const frame = await (await page.locator(selector).elementHandle())?.contentFrame();
+  if (!frame) throw new Error(`${id}: editor frame not found`);
+  return frame;
+}
+
+/** Where Rapport's badge, list and card for the editor are found: in its iframe, or the page. */
+export function coachUi(page: Page, id: string): Page | FrameLocator {
+  return Object.hasOwn(EDITOR_FRAME, id) ? page.frameLocator(EDITOR_FRAME[id]!) : page;
+}
 
 export function underlinesIn(frame: Frame, editableSelector: string, overlay: boolean): Promise<string[]> {
   return frame.evaluate(
