@@ -11,7 +11,9 @@ import { labelSentences, replySentences } from './training';
 import modelFile from './model.json';
 
 const LEARNED = 'learned-cold-sentence';
-const analyzer = createAnalyzer(defaultPack);
+// Switched on here: the default pack ships it off (lib/rules/default/learned-cold-sentence.ts says why).
+const enabledRules = defaultPack.rules.map((r) => (r.id === LEARNED ? { ...r, enabled: true } : r));
+const analyzer = createAnalyzer(enabledRules);
 const COLD = 'Hi Sam,\n\nOur GPS data shows otherwise. Please stop contacting us about this matter.\n\nRegards,\nSupport';
 
 describe('the classifier model file', () => {
@@ -90,14 +92,16 @@ describe('the learned check in the analyzer', () => {
     expect(learnedCount).toBeGreaterThan(0);
   });
 
-  it('is one rule a pack or the agent can turn off', () => {
-    const off = createAnalyzer(defaultPack.rules.map((r) => (r.id === LEARNED ? { ...r, enabled: false } : r)));
+  it('is one rule a pack or the agent can turn on and off, and ships off', () => {
+    expect(defaultPack.rules.find((r) => r.id === LEARNED)?.enabled).toBe(false);
+    const off = createAnalyzer(defaultPack);
     expect(off.analyze(COLD).findings.some((f) => f.ruleId === LEARNED)).toBe(false);
+    expect(analyzer.analyze(COLD).findings.some((f) => f.ruleId === LEARNED)).toBe(true);
     expect(analyzer.analyze(COLD, { ignored: { ruleIds: [LEARNED] } }).findings.some((f) => f.ruleId === LEARNED)).toBe(false);
   });
 
   it('keeps to its cap per reply and its own probability when a pack sets one', () => {
-    const rule = defaultPack.rules.find((r): r is StructureRule => r.id === LEARNED && r.kind === 'structure')!;
+    const rule = enabledRules.find((r): r is StructureRule => r.id === LEARNED && r.kind === 'structure')!;
     const many = Array.from({ length: 6 }, () => COLD.split('\n\n')[1]).join(' ');
     const capped = createAnalyzer([{ ...rule, options: { maxPerReply: 1 } }]).analyze(many).findings;
     expect(capped).toHaveLength(1);

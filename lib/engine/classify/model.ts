@@ -17,7 +17,7 @@ const weightsSchema = z
   .record(z.string().min(1).max(200), z.number().finite())
   .refine((w) => Object.keys(w).length <= 20_000, 'at most 20,000 weights per principle');
 
-export const classifierFileSchema = z.strictObject({
+const classifierFileSchema = z.strictObject({
   format: z.literal(CLASSIFIER_FORMAT),
   version: z.literal(1),
   trainedOn: z.string(),

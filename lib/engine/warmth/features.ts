@@ -23,7 +23,7 @@ export interface ScoredSentence {
 }
 
 /** Markers the model sees (not `words`, which is a length). */
-const MARKER_FEATURES: readonly (keyof SentenceMarkers)[] = [
+export const MARKER_FEATURES: readonly (keyof SentenceMarkers)[] = [
   'greeting', 'deference', 'indirect', 'firstPersonStart', 'directStart', 'pleaseStart', 'gratitude', 'acknowledgement',
   'politeRequest', 'ownership', 'offer', 'hedge', 'positive', 'negative', 'directQuestion', 'whyQuestion',
   'secondPersonStart', 'factuality', 'accusation', 'deferentialQuestion', 'askingQuestion', 'question', 'enthusiasm',
