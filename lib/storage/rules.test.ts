@@ -38,7 +38,8 @@ describe('rule edits migration', () => {
     const { getActiveRules, ruleEditsStore } = await startUp();
     const rules = await getActiveRules();
     expect(rules.find((r) => r.id === 'you-need-to')?.enabled).toBe(false);
-    expect(rules.filter((r) => !r.enabled).map((r) => r.id)).toEqual(['you-need-to']);
+    const offByDefault = defaultPack.rules.filter((r) => !r.enabled).map((r) => r.id);
+    expect(rules.filter((r) => !r.enabled).map((r) => r.id).sort()).toEqual([...offByDefault, 'you-need-to'].sort());
     expect((await fakeBrowser.storage.sync.get('ruleEdits')).ruleEdits).toEqual({
       base: 'default',
       overrides: { 'you-need-to': { enabled: false } },
