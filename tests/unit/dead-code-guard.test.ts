@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, it, type TestContext } from 'vitest';
 
 /** knip's own launcher (its package exports no bin path), run with this Node. */
@@ -30,8 +31,10 @@ function plantProject(onTestFinished: TestContext['onTestFinished']): string {
 
 function knip(root: string): Promise<{ code: number; output: string }> {
   return new Promise((done) => {
-    execFile(process.execPath, [KNIP, '--no-progress', '--no-config-hints'], { cwd: root }, (error, stdout, stderr) => {
-      done({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` });
+    // CI runners set FORCE_COLOR; the assertions read plain text, so colour is switched off and any left is stripped.
+    const env = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' };
+    execFile(process.execPath, [KNIP, '--no-progress', '--no-config-hints'], { cwd: root, env }, (error, stdout, stderr) => {
+      done({ code: error ? Number(error.code ?? 1) : 0, output: stripVTControlCharacters(`${stdout}${stderr}`) });
     });
   });
 }
