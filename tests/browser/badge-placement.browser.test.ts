@@ -8,7 +8,7 @@
 // of the field made by this test), and compared with the badge's. No fixed sleeps: every wait is on the
 // coach's own signals (its badge's state) or on the geometry being right.
 import type { Frame, Page } from 'playwright-core';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DemoEditorId } from '../../demo/src/types';
 import { useBrowserSession } from './support/session';
 import { coachFrame as coachFrameOf, EDITABLE } from './support/underlines';
@@ -45,9 +45,10 @@ interface Geometry {
 const session = useBrowserSession();
 let page: Page;
 
-beforeEach(async () => {
-  page = await session.openDemo();
-});
+/** The demo helpdesk with only the editor under test mounted (loading all ten per test doubled this file's time). */
+async function openEditor(id: DemoEditorId): Promise<void> {
+  page = await session.openDemo([id]);
+}
 
 const coachFrame = (id: DemoEditorId) => coachFrameOf(page, id);
 
@@ -190,6 +191,7 @@ async function fillViewport(frame: Frame, id: DemoEditorId): Promise<void> {
 describe('the badge never covers the text or the caret', () => {
   for (const id of EDITORS) {
     it(`in ${id}: outside the editor when there is room, at every width`, async () => {
+      await openEditor(id);
       const frame = await writeReply(id, SHORT_REPLY);
       for (const size of SIZES) {
         await page.setViewportSize({ width: size.width, height: size.height });
@@ -203,6 +205,7 @@ describe('the badge never covers the text or the caret', () => {
     });
 
     it(`in ${id}: steps aside from long lines and the caret when the editor fills a narrow viewport`, async () => {
+      await openEditor(id);
       const frame = await writeReply(id, LONG_REPLY);
       const places: string[] = [];
       for (const size of NARROW) {
