@@ -32,7 +32,8 @@ export interface DemoEditor {
   /** The editor's own serialization (HTML for most, the value for a textarea). */
   getData(): string;
   /** Replace the content through the editor's API. Lines become paragraphs. */
-  setText(text: string): void;
+  /** Replaces the draft; a promise when the editor takes it asynchronously (CKEditor 4 rebuilds its frame). */
+  setText(text: string): void | Promise<void>;
   /** Focus the editable so keyboard input goes to it. */
   focus(): void;
   /**

@@ -37,7 +37,7 @@ const setText = (id: string, text: string) =>
     ([editorId, value]) => {
       const editor = window.__demo.editors[editorId];
       if (!editor) throw new Error(`no editor ${editorId}`);
-      editor.setText(value);
+      return editor.setText(value);
     },
     [id, text] as const,
   );

@@ -81,8 +81,9 @@ export async function mountCkeditor4(section: HTMLElement, onInput: () => void):
   return {
     getText: () => dataText(editor.getData()),
     getData: () => editor.getData(),
+    // setData rebuilds the iframe's document later; resolving on its callback lets a caller wait until typing lands in the new one.
     setText(text) {
-      editor.setData(textToParagraphHtml(text));
+      return new Promise<void>((resolve) => editor.setData(textToParagraphHtml(text), { callback: () => resolve() }));
     },
     focus() {
       editor.focus();
