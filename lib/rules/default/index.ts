@@ -19,6 +19,7 @@ import automatedMessage from './automated-message';
 import bareDetailsRequest from './bare-details-request';
 import bareNotAvailable from './bare-not-available';
 import bareNoted from './bare-noted';
+import busyRightNow from './busy-right-now';
 import calmDown from './calm-down';
 import clearlyObviously from './clearly-obviously';
 import clearlyStated from './clearly-stated';
@@ -36,6 +37,7 @@ import doTheNeedful from './do-the-needful';
 import exclamationOverload from './exclamation-overload';
 import facelessPassive from './faceless-passive';
 import facelessSignOff from './faceless-sign-off';
+import finalSay from './final-say';
 import forYourReference from './for-your-reference';
 import greetingMissing from './greeting-missing';
 import greetingsOpener from './greetings-opener';
@@ -78,6 +80,7 @@ import relevantTeam from './relevant-team';
 import requestDenied from './request-denied';
 import revertBack from './revert-back';
 import rulebookVoice from './rulebook-voice';
+import seeOurGuide from './see-our-guide';
 import seeTheWebsite from './see-the-website';
 import sentElsewhere from './sent-elsewhere';
 import simplyJustDo from './simply-just-do';
@@ -141,6 +144,7 @@ export const defaultPackInput: RulePackInput = {
     bareDetailsRequest,
     bareNotAvailable,
     bareNoted,
+    busyRightNow,
     calmDown,
     clearlyObviously,
     clearlyStated,
@@ -158,6 +162,7 @@ export const defaultPackInput: RulePackInput = {
     exclamationOverload,
     facelessPassive,
     facelessSignOff,
+    finalSay,
     forYourReference,
     greetingMissing,
     greetingsOpener,
@@ -200,6 +205,7 @@ export const defaultPackInput: RulePackInput = {
     requestDenied,
     revertBack,
     rulebookVoice,
+    seeOurGuide,
     seeTheWebsite,
     sentElsewhere,
     simplyJustDo,

@@ -3,9 +3,9 @@ import { defineRule } from '../define';
 export default defineRule({
   id: 'processed-in-order',
   kind: 'phrase',
-  principle: 'interaction',
+  principle: 'urgency',
   severity: 'suggestion',
-  message: 'Interaction: "processed in the order received" tells the customer they are a number in a queue; say that you are working on it.',
+  message: 'Urgency: "processed in the order received" gives the customer a place in a queue instead of a time; say when you will get to it.',
   patterns: [
     '^[<thing>.{1,4}] (are|is) #Adverb? (processed|handled|dealt|answered|reviewed) with? #Adverb? in the? order .{0,2} (received|receipt)',
     '^[<thing>.{1,4}] (are|is) #Adverb? (processed|handled|dealt|answered|reviewed) with? #Adverb? on a first come first served basis?',

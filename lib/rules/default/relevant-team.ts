@@ -3,9 +3,9 @@ import { defineRule } from '../define';
 export default defineRule({
   id: 'relevant-team',
   kind: 'phrase',
-  principle: 'plain-language',
+  principle: 'ownership',
   severity: 'suggestion',
-  message: 'Plain language: "the relevant team" is faceless; name the team, or say who handles it, so the customer knows where their case went.',
+  message: 'Ownership: "the relevant team" is faceless; name the team, or say who handles it, so the customer knows where their case went.',
   patterns: [
     'the (relevant|appropriate|concerned|responsible|competent|respective|designated) (team|department|dept|division|staff|personnel)',
     'the (relevant|appropriate|concerned|responsible|competent|respective|designated) (party|parties|people|persons|person|authority|authorities)',

@@ -1,0 +1,58 @@
+import { defineRule } from '../define';
+
+export default defineRule({
+  id: 'busy-right-now',
+  kind: 'phrase',
+  principle: 'empathy',
+  severity: 'suggestion',
+  title: 'Our busy day, not theirs',
+  description:
+    'Puts the company\'s workload where the customer\'s situation should be: "Our phone lines are very busy.", "We are currently experiencing a high volume of emails.", "All our clinicians are with other patients."',
+  message: 'Empathy: telling the customer how busy you are puts your day before theirs; acknowledge their wait first, then say when you will help.',
+  patterns: [
+    "(we|we're) (are|have been)? #Adverb? (experiencing|receiving|seeing|handling|dealing with) (a|an)? #Adverb? #Adjective? (volume|volumes|number|amount|influx) of",
+    "(we|we're) (are|have been)? #Adverb? (experiencing|receiving|seeing|handling) (high|higher|heavy|increased|unprecedented|exceptional) (demand|volumes|traffic)",
+    '(our|the|all) (phone|phones|lines|agents|advisors|advisers|team|teams|staff|operators|representatives|colleagues) (lines)? (are|is) #Adverb? (busy|engaged)',
+    '(our|the) (inbox|inboxes|helpline|call centre|call center|switchboard|team) (is|are) #Adverb? (busy|overloaded|swamped|stretched|inundated)',
+    'all (of)? our #Noun+ are #Adverb? (busy|engaged|occupied|with other|helping other|assisting other|serving other|speaking to other|on other)',
+    '(experiencing|receiving|seeing|getting) (higher|heavier|more) than (usual|normal|expected|average) (demand|volumes|traffic|calls|emails|contact)',
+    '^due to (high|heavy|increased|unprecedented|exceptional|large) (volumes|volume|demand|numbers)',
+  ],
+  unless: [
+    '(sorry|apologise|apologize|apologies|apology|thank you for waiting|thanks for waiting|thank you for your patience)',
+    "(i|we) (have|'ve|will|'ll) #Adverb? (moved|put|booked|called|added|prioritised|prioritized|bumped|flagged)",
+    "(i|we) (am|'m|are|'re) #Adverb? (answering|ringing|calling|sending|handling)",
+    '(but|so) (i|we)',
+    'busy (#Gerund|with|on|getting|preparing|packing|sorting|working|fixing|building|making|checking|setting)',
+  ],
+  rewrites: [],
+  advice: 'Start with their wait ("Sorry you were on hold so long"), then say what you have done and when they will hear from you.',
+  examples: {
+    flag: [
+      { text: 'Our phone lines are very busy at this time.', becomes: null },
+      { text: 'We are currently experiencing a high volume of emails.', becomes: null },
+      { text: 'All our clinicians are currently with other patients.', becomes: null },
+    ],
+    pass: ['Sorry for the wait, our lines have been very busy today.', 'Our team is busy preparing your order for Friday.'],
+    paraphrases: {
+      flag: [
+        "We're experiencing higher than usual demand.",
+        'Due to high volumes, replies may be slower.',
+        'Our agents are extremely busy right now.',
+        'We have been receiving an unprecedented number of enquiries.',
+        'The helpline is very busy this week.',
+        'All of our advisors are helping other customers.',
+        '@pam_j Our phone lines are very busy.',
+      ],
+      pass: [
+        'We are experiencing a problem with the payment page, and I have asked the developers to fix it today.',
+        'Sorry you were on hold so long: our lines are busy, so I have booked you a call back at 3pm.',
+        'The shop floor is busy on Saturdays, so come on a weekday if you can.',
+        'We have received your return and the refund goes out today.',
+        'Our agents are trained to help with exactly this.',
+        'Our engineers are on site and the fix is due by 2pm.',
+        'All our rooms are quiet and have blackout blinds.',
+      ],
+    },
+  },
+});
