@@ -11,6 +11,10 @@ export default defineRule({
     'if (you)? (do not|never)',
     // The sentence itself says where a person reads the reply: "…from a no-reply address, so write to me here instead."
     'no reply (address|email|inbox) .{0,12} (write|reply|email|message) (to)? me (here|instead|directly)',
+    // A safety warning about someone else's message: "Please do not respond to that text."
+    '(do not|never) (reply|respond) to (that|those|these|any|such|the) (text|texts|sms|message|messages|email|emails|call|calls|caller|sender|number|link)',
+    '(do not|never) (reply|respond) (and|but) (forward|report|delete|block)',
+    '(do not|never) (reply|respond) to (them|it|him|her|the scammer|scammers)',
   ],
   patterns: [
     '(address|mailbox|inbox|email) is (only)? (for|used for) (outbound|outgoing|sending) (messages|emails|mail|notifications)? only?',
@@ -59,6 +63,9 @@ export default defineRule({
         'Please never share your password by email.',
         'Feel free to reply here any time.',
         'I will reply to your email this afternoon.',
+        'This text is not from us. Please do not respond to that text.',
+        'Please do not respond and forward the messages to reportphish@example.com.',
+        'If a caller asks for your PIN, do not respond to them.',
       ],
     },
   },

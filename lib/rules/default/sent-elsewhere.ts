@@ -45,7 +45,7 @@ export default defineRule({
     '(i|we) will #Adverb? #Verb',
     "(i|we) ('ll|'ve) #Adverb? #Verb",
     '(if|when|whenever|in case) you #Adverb? (ever)? (would|will)? #Adverb? (need|have|want|wish|like|prefer)',
-    '(attached|enclosed|below|linked|here is|here are|here it is)',
+    '(below|linked|here is|here are|here it is)',
     '(recommend|suggest|advise) #Gerund (us|me)',
   ],
   rewrites: [],

@@ -14,7 +14,10 @@ export default defineRule({
     '(we|i)? #Adverb? (apologize|apologise|regret) for? (any|the) inconvenience (this|that|it)? (may|might)? (have|has)? (caused|cause)? (to you|you)?',
     '(our|my)? (sincere|sincerest)? apologies for (any|the) inconvenience (this|that|it)? (may|might)? (have|has)? (caused|cause)? (to you|you)?',
     '(we|i) #Adverb? (apologize|apologise|regret) for? any (trouble|disruption|delay|confusion|problems) (this|that|it)? (may|might)? (have)? (caused|cause)?',
+    '(we|i)? (are|am)? #Adverb? sorry for any (disappointment|frustration|distress) (this|that|it|which)? (may|might)? (have|has)? caused?',
   ],
+  // A named apology is the agent's own ("Sorry for any trouble, Nick!"), not boilerplate.
+  unless: ['sorry for (any|the) (trouble|confusion|mix up|mixup) (#Person|#ProperNoun)'],
   rewrites: ["I'm sorry about this", "I'm sorry for the trouble this has caused"],
   examples: {
     flag: [

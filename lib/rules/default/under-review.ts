@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'suggestion',
   message: 'Ownership: "the matter is under review" hides who is working on it; "I\'m looking into this" tells the customer someone is.',
   patterns: [
-    '^we are #Adverb? aware of (the|these|those|some|this|that|an|a)? #Adjective? (reports|report|issue|issues|problem|problems|outage|fault)',
+    '^#AtMention? we are #Adverb? aware of (the|these|those|some|this|that|an|a)? #Adjective? (reports|report|issue|issues|problem|problems|outage|fault)',
     '(the|our) (team|technicians|engineers|devs|developers|department) (is|are) #Adverb? (working on|working through|looking into|handling) (it|this|that)',
     '(engineering|the team|our team|the devs|the developers|the engineers) (is|are) #Adverb? aware',
     '^[<thing>(the|your|this|that|our) #Adjective? #Noun+] (is|are) #Adverb? (under|pending) (review|investigation|consideration|assessment)',
@@ -25,6 +25,8 @@ export default defineRule({
     'being #Verb (with|into)? by (the|a|an|our|their|its|his|her|one) #Noun',
     "(i|we) (am|are|have|will|'m|'ll) #Adverb? (looking|checking|chasing|personally|handling|reviewing|now)",
     '(i|we) will (update|email|call|write|let)',
+    // An outage we own and are fixing: "We are aware of an issue with our email and are working to resolve it."
+    'aware of .{0,10} (and|but) (we|i)? (are|am|have|will) #Adverb? (working|fixing|looking|investigating|rolling|resolving|restoring)',
   ],
   rewrites: ["I'm looking into {thing|lower} for you"],
   examples: {
@@ -55,6 +57,7 @@ export default defineRule({
         'At the moment the complaint is still under investigation.',
         'Unfortunately your request is currently pending review.',
         'The matter is being dealt with.',
+        '@acct_anna We are aware of reports.',
       ],
       pass: [
         "We're aware of the outage, and I've credited your account for today.",
@@ -66,6 +69,7 @@ export default defineRule({
         'I am reviewing your account now and will call you by noon.',
         'Your payment was processed on Monday and reaches you by Thursday.',
         'We queue orders by date, and yours ships first thing tomorrow.',
+        'We are aware of an issue with our email service and are working to resolve it.',
       ],
     },
   },

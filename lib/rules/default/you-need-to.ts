@@ -36,6 +36,11 @@ export default defineRule({
     '(could|would|can|will|if) you #Adverb? (could|can|would)? #Adverb? (please|kindly)',
     // A redirect that comes with an offer of help: "Please submit a ticket here and we will help."
     '^#AtMention? (please|kindly) (submit|raise|open|send|message) .{0,5} (and|so) (we|i) (will|can|would) (help|assist|look|take|sort|check)',
+    // A request that says what we do with it: "Please submit a request … so that we can investigate."
+    '^#AtMention? (please|kindly) #Verb .{0,14} (so|and) that? (we|i) (can|will|could|may) #Adverb? (investigate|help|assist|look|sort|check|review|reach|follow)',
+    // A noun or relative use, not an order: "the steps you need to take", "the account that you need to recover".
+    '#Noun (that|which) you #Adverb? (will|would)? #Adverb? (need|have) to',
+    '(are|is|were|all|of|see|follow|with) (the|some|any|those|these|a few)? #Adjective? #Adjective? #Noun+ you #Adverb? (will|would)? (need|have) to',
   ],
   // A requirement with its reason ("…before we can unlock it") stays a requirement, in the team's voice; the
   // engine offers it only where the sentence gives that reason, and "Could you…?" only where it stays a favour.
@@ -75,6 +80,8 @@ export default defineRule({
         'To activate it you need to enter the code on the card.',
         'Please provide your booking reference.',
         'Before we go any further, kindly supply a copy of the invoice.',
+        'To fix the router you need to reset it.',
+        'Please submit the form again.',
       ],
       pass: [
         "You'll just need to bring the receipt, since the assessor checks the date first.",
@@ -94,6 +101,9 @@ export default defineRule({
         // A polite redirect with an offer of help is fine on social.
         '@bex_wears Please submit a ticket here and we will help.',
         "@lena_travels Please DM us the last 4 digits of the card and we'll take a look.",
+        'Please submit a request with your account details through the link below so that we can investigate.',
+        'If someone is trying to get into your account, there are some important steps you need to take.',
+        'If it is the AdSense account that you need to recover, this guide covers it.',
       ],
     },
   },
