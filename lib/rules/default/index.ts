@@ -104,6 +104,7 @@ import underReview from './under-review';
 import understandBut from './understand-but';
 import unfilledNamePlaceholder from './unfilled-name-placeholder';
 import waitWithoutATime from './wait-without-a-time';
+import waitingOnOthers from './waiting-on-others';
 import wallOfText from './wall-of-text';
 import weAreUnableTo from './we-are-unable-to';
 import weDontOffer from './we-dont-offer';
@@ -114,6 +115,7 @@ import whenWeGetAChance from './when-we-get-a-chance';
 import willBePassedOn from './will-be-passed-on';
 import willNotBeProcessed from './will-not-be-processed';
 import withRegardTo from './with-regard-to';
+import youAgreedTo from './you-agreed-to';
 import youAreWrong from './you-are-wrong';
 import youFailedTo from './you-failed-to';
 import youNeedTo from './you-need-to';
@@ -229,6 +231,7 @@ export const defaultPackInput: RulePackInput = {
     understandBut,
     unfilledNamePlaceholder,
     waitWithoutATime,
+    waitingOnOthers,
     wallOfText,
     weAreUnableTo,
     weDontOffer,
@@ -239,6 +242,7 @@ export const defaultPackInput: RulePackInput = {
     willBePassedOn,
     willNotBeProcessed,
     withRegardTo,
+    youAgreedTo,
     youAreWrong,
     youFailedTo,
     youNeedTo,

@@ -22,11 +22,20 @@ export default defineRule({
     '(will|may|could) be (penalised|penalized|fined|disqualified|banned|blacklisted)',
     '(i|we) can only (help|assist|proceed|do this|sort this|look into this) (if|once|when) you',
     '(will|may|can) (result in|lead to) #Determiner? #Adjective? #Noun? (delays|delay|penalty|penalties|charge|charges|fee|fees|cancellation|suspension)',
+    // "…or you will lose your place."
+    '(or|otherwise) you (will|may|might|could) #Adverb? (lose|forfeit|miss|be charged|be removed|be fined|be cancelled)',
+    // "refrain from calling the claims line", "Do not contact support again about this."
+    '(please|kindly)? refrain from (contacting|emailing|calling|chasing|messaging|phoning) (the|our|this) #Noun+',
+    '(do|does) not (email|contact|call|message|phone|chase) (support|the team|our team|customer service|the office) (again|about|regarding)',
+    // "Please check with your neighbours before contacting us again."
+    'before (contacting|emailing|calling|messaging|chasing) us (again|further)?$',
+    'before (writing|getting) (in|back) (to us)? again?$',
   ],
   unless: [
     '(so|to) (you|that you) (do not|never|will not|won\'t|don\'t) (have|need)',
     "(no need to|you don't need to|you do not need to)",
     '(i|we) (have|will|am) #Adverb? (waived|waive|removed|remove|cancelled|cancel|paused|pause|stopped|stop)',
+    "(and|so|but) (i|we) (have|'ve|will|'ll) #Adverb? #Verb",
   ],
   rewrites: [],
   advice: 'Turn the warning into help: say what to do and what it gets them ("If you can fast from midnight, your results will be ready the same day.").',
@@ -56,6 +65,10 @@ export default defineRule({
         'Failure to fast may mean the test has to be repeated.',
         'Late entries will be penalised by ten points.',
         'We can only help if you send the photos.',
+        'Please do not leave the waiting room or you will lose your place.',
+        'Please refrain from calling the claims line.',
+        'Do not contact support again regarding this withdrawal.',
+        'Please check with your neighbours before contacting us again.',
       ],
       pass: [
         'Please refrain from using the card until the new one arrives.',
@@ -68,6 +81,9 @@ export default defineRule({
         'The new router will speed up your connection.',
         'I have cancelled the duplicate claim, so only one is open now.',
         'We can help as soon as the photos arrive, and I will look at them the same day.',
+        'Stay on the line, otherwise you might miss the engineer calling back, and I have noted your number just in case.',
+        'You can try the reset before contacting us, and if it still fails I will send a new unit.',
+        'Please refrain from calling the old number, as it now goes to a closed office; mine is below.',
       ],
     },
   },

@@ -10,7 +10,9 @@ export default defineRule({
     'you (have|had)? #Adverb? (failed|neglected|forgot|omitted) to [<action>#Verb *]',
     'you #Adverb? (did not|have not|never) [<action>(provide|include|attach|enclose|enter|fill|complete|specify) *]',
     'you #Adverb? (did not|have not|never) [<action>(submit|sign|follow|read|confirm|mention|upload|select|activate) *]',
+    'you #Adverb? (did not|have not|never) [<action>(raise|report|tell|inform|notify|contact|check|return|cancel|register|link|present|request) *]',
     'you #Adverb? never [<action>(provided|included|attached|submitted|signed|confirmed|completed|followed|uploaded|selected|activated) *]',
+    'you #Adverb? never [<action>(reported|raised|told|returned|cancelled|canceled|registered|requested|contacted) *]',
   ],
   unless: [
     '(if|when|whether|unless|in case) you', "you (did not|have not) (do|make) (anything|a mistake)", 'you did not (need|have) to',
@@ -38,6 +40,8 @@ export default defineRule({
         'The claim was rejected because you did not provide a photo.',
         'You have failed to follow the instructions on the page.',
         'You forgot to select a delivery slot.',
+        'As you did not raise the issue with the duty manager at the time, we cannot help.',
+        "You never reported the fault, so it isn't covered.",
       ],
       pass: [
         "If you didn't get the email, I can resend it.",
@@ -46,6 +50,8 @@ export default defineRule({
         'I forgot to attach the label, so here it is.',
         "Don't worry if you forgot to include the number.",
         "We failed to send the label, and I'm sorry.",
+        "You didn't need to report it, the driver told us.",
+        "If you did not request this code, let me know and I'll lock the account.",
       ],
     },
   },

@@ -1,0 +1,70 @@
+import { defineRule } from '../define';
+
+export default defineRule({
+  id: 'waiting-on-others',
+  kind: 'phrase',
+  principle: 'urgency',
+  severity: 'suggestion',
+  title: 'Waiting on someone else, no time',
+  description:
+    'Ties the customer\'s wait to someone else\'s clock with no date: "We\'ll be in touch once we hear something.", "Lenders work to their own timescales.", "The contractor will attend when they have availability."',
+  message: 'Urgency: tying the wait to someone else\'s clock gives the customer no time at all; give a rough date and say when you will chase.',
+  patterns: [
+    // "once we hear something", "when we hear back"
+    '(once|when|as soon as|until) (we|i|they) #Adverb? (hear|get|receive|have) (something|anything|back|more|news|an update|word)',
+    // "when more information is available"
+    '(when|once|as soon as|until) (more|further|new|any) (information|details|news|updates) (is|are|becomes|become) available',
+    // "once a date becomes available"
+    '(when|once|as soon as|until) (a|the|another) #Adjective? (date|slot|space|appointment|time|place) (becomes|is|comes) #Adverb? (available|free|up)',
+    // "when they have availability", "once our schedule allows"
+    '(when|once|as soon as) (they|we|he|she|the #Noun|our #Noun|their #Noun) (have|has) (availability|capacity|time|a slot|space|a gap)',
+    '(when|once|as|whenever) (our|their|the) #Noun? (schedule|schedules|diary|diaries|rota|calendar) (allows|allow|permits|permit)',
+    // "Lenders work to their own timescales."
+    '(work|works|operate|operates|run|runs|set|sets) (to|on|by)? (their|its|his|her) own (timescales|timescale|timeline|timelines|schedule|timetable|pace|deadlines)',
+    // "in line with our standard timescales", "processed in strict date order"
+    '(in line with|within|according to|based on) (our|the|their) (standard|usual|normal|published|current) (timescales|timeframes|turnaround|processing times)',
+    'in strict (date|chronological)? order',
+    // "You'll want to wait for the next update."
+    '(wait|waiting|hold off|hang on) (for|until) (the|a) (next|future|later|upcoming|coming|new) (release|update|version|build|patch|sprint|phase)',
+  ],
+  unless: [
+    '#Date',
+    '(today|tonight|tomorrow|within|by|minutes|hours|#WeekDay|#Month)',
+    '#Value (days|weeks|working days|business days)',
+    "(i|we) (will|'ll|am going to) #Adverb? (chase|check|call|ring|email|update|message|text) .{0,4} (on|by|at|every|each|tomorrow|today)",
+    // The agent's own promise to act on the news: "I'll email you as soon as we hear back."
+    "(i|i'll) (will)? #Adverb? (email|call|ring|text|message|update|write to) you? (as soon as|once|when|the moment)",
+  ],
+  rewrites: [],
+  advice: 'Give a rough time even if it depends on someone else ("usually within 5 working days"), and say when you will chase them yourself.',
+  examples: {
+    flag: [
+      { text: "We'll be in touch once we hear something.", becomes: null },
+      { text: 'Lenders work to their own timescales.', becomes: null },
+      { text: 'The contractor will attend when they have availability.', becomes: null },
+    ],
+    pass: ["I'll be in touch once I hear from the warehouse, and by Friday either way.", 'The contractor will attend on Tuesday between 8 and 12.'],
+    paraphrases: {
+      flag: [
+        'We will provide an update when more information is available.',
+        'We will be in contact once a date becomes available.',
+        'The surveyor will visit once our schedule allows.',
+        'Transfers are processed in strict date order.',
+        'Your claim is being assessed in line with our standard timescales.',
+        "You'll want to wait for the next update.",
+        'Insurers set their own timescales, so there is nothing to add.',
+        'Someone will ring you when they hear back from the bank.',
+      ],
+      pass: [
+        'I will ring you by 5pm today, whether or not we hear back.',
+        'Once we hear from the bank, usually within 2 working days, I will call you.',
+        'The next update is out on Thursday and fixes the crash.',
+        'The lender works to a 10-day timescale, so your offer should come by the 14th.',
+        'Once you have the code, enter it on the first screen.',
+        'When you have a moment, could you send the photo?',
+        'A new slot is available at 3pm, shall I book it?',
+        "I'll email you as soon as we hear back.",
+      ],
+    },
+  },
+});

@@ -1,0 +1,60 @@
+import { defineRule } from '../define';
+
+export default defineRule({
+  id: 'you-agreed-to',
+  kind: 'phrase',
+  principle: 'respect',
+  severity: 'suggestion',
+  title: 'Holds the small print against them',
+  description:
+    'Reminds the customer of what they signed or lectures them on how to behave next time: "which you agreed to at the point of purchase", "It\'s in the contract you signed.", "In future, payroll runs should be submitted 48 hours before.", "You should be submitting meter readings every month."',
+  message: 'Respect: holding the small print or a lesson against the customer reads as blame; explain the rule kindly and what you can do now.',
+  patterns: [
+    // "which you agreed to at the point of purchase", "the terms you accepted", "the contract you signed"
+    '(which|that) you #Adverb? (agreed to|accepted|signed|consented to|acknowledged) (when|at|on|during|before)',
+    '(which|that) you #Adverb? (agreed to|accepted|signed|consented to)$',
+    '(terms|contract|agreement|conditions|policy|t&cs|rules|declaration) (that|which)? you #Adverb? (agreed to|accepted|signed|consented to)',
+    // "In future, payroll runs should be submitted at least 48 hours before…"
+    '^(in future|in the future|next time|going forward|from now on) #Noun+ (should|must|need to|needs to|have to|has to) be',
+    // "You should be submitting meter readings every month."
+    'you (should|must|ought to) #Adverb? (always)? be #Gerund',
+    // "We recommend double-checking your basket before confirming."
+    '(we|i) (would)? #Adverb? (recommend|suggest|advise) (#Gerund|#Hyphenated|that you) .{0,6} before (#Gerund|you)',
+  ],
+  unless: [
+    'be (receiving|getting|seeing|hearing|able|hearing|enjoying|fine|set)',
+    '(so|to make sure) (you|that you) (do not|never|will not|can|get)',
+    '(sorry|apologise|apologize|our mistake|my mistake)',
+    "(i|we) (have|'ve|will|'ll) #Adverb? (waived|refunded|cancelled|reversed|credited|removed|added|sent|booked)",
+  ],
+  rewrites: [],
+  advice: 'State the rule once, kindly, as what happens ("The policy covers strikes only from 1 May"), and add what you can still do for them.',
+  examples: {
+    flag: [
+      { text: 'Strikes are excluded under section 4.2, which you agreed to at the point of purchase.', becomes: null },
+      { text: "It's in the contract you signed.", becomes: null },
+      { text: 'In future, payroll runs should be submitted at least 48 hours before the pay date.', becomes: null },
+    ],
+    pass: ['The new dates you agreed to are in your calendar invite.', 'You should be receiving the code within a minute.'],
+    paraphrases: {
+      flag: [
+        'You should be submitting meter readings every month.',
+        'This was all covered in the terms you accepted.',
+        'We recommend double-checking your basket before confirming.',
+        'Next time, returns must be booked online.',
+        'The fee is set out in the rental agreement that you signed when you collected the car.',
+        'You must always be checking the zone map before parking.',
+        'As per the declaration which you accepted, this is excluded.',
+      ],
+      pass: [
+        'You should be getting the refund on Thursday.',
+        'The plan you agreed to on the phone starts on the 1st.',
+        'I recommend backing up your photos, so that you never lose them.',
+        'In future, your bills will come on the 3rd instead of the 28th.',
+        'You must be exhausted after a week of this.',
+        'I have added the terms you accepted to this email in case you want them.',
+        "I'd suggest charging it fully before you set off, and I've sent a spare cable too.",
+      ],
+    },
+  },
+});
