@@ -24,6 +24,10 @@ export default defineRule({
     'there (is|are) #Adverb? (no|not a|not any) (workaround|work around|alternative|other option|fix) (at the moment|currently|for now|yet|available)$',
     // "Unlinked accounts cannot be recovered." (read as an adjective by the tagger)
     '#Noun (can not|will not) be #Adverb? (recovered|retrieved|undone|reopened|reinstated|restored|overturned|appealed)',
+    '#Noun (are|is|will be|can be) #Adverb? only (accepted|considered|permitted|allowed|granted|approved|refunded|issued|replaced) (if|for|when|in|after|where|with)',
+    '#Noun (will|can|may) only be (accepted|considered|permitted|allowed|granted|approved|refunded|issued|replaced) (if|for|when|in|after|where|with)',
+    '^only #Adjective? #Noun+ (will|can|are|is) (be)? #Adverb? (considered|accepted|covered|refunded|permitted|allowed|reimbursed)',
+    'there (is|are) #Adverb? (no|not a|not any) (workaround|work around|alternative|fix) (at the moment|currently|for now|yet)? (sorry|i am afraid)$',
   ],
   unless: [
     '(but|however|instead|alternatively|meanwhile|in the meantime|although|though|until)',
@@ -54,6 +58,9 @@ export default defineRule({
         'Deleted photos cannot be recovered.',
         "That's the best we can do.",
         'I am unable to offer anything more than a £5 voucher.',
+        'Returns will only be accepted if the cartridges are unopened.',
+        'Only essential items will be considered.',
+        "There isn't a workaround at the moment, sorry.",
       ],
       pass: [
         'The charge stands, but I have added a £10 credit to your account.',
@@ -64,6 +71,8 @@ export default defineRule({
         'The decision is final, but you can still reapply in June and I will help with the form.',
         'That is the best news I have had all week!',
         'No fees remain on your account.',
+        "Returns are accepted for 60 days, and I've emailed you the label.",
+        'Only you can see the code, so it stays private.',
       ],
     },
   },

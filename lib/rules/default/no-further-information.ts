@@ -13,6 +13,7 @@ export default defineRule({
     '(there is|we have|i have) (nothing|no) (further|more|additional) (information|details|info|update|updates) (to add|to share|to give|at this time|at present)',
     '^(we|i) (can not|are unable to|am unable to) comment (any)? further',
     '^no (further|more|additional) (information|details|info) (is|are|can be) (available|provided|given|shared)',
+    '(and|so) (we|i) (are|am) (unable|not able) to (provide|give|share|disclose) (you with)? any? (further|more|additional) (details|information)',
   ],
   unless: ['(privacy|security|confidential|data protection|legal|but|however)'],
   rewrites: [],
@@ -35,6 +36,7 @@ export default defineRule({
         "No additional details can be given.",
         "There is no further information to add.",
         "We do not share any additional information.",
+        'Decisions are final and we are unable to provide further details.',
       ],
       pass: [
         "I can't share more details for privacy reasons, but the bank can tell you exactly what happened.",
@@ -43,6 +45,7 @@ export default defineRule({
         "I have no further questions, thanks for your help.",
         "There's more information in the guide I attached, and I'm happy to go through it.",
         "We share updates by text, and the next one is due at 5pm.",
+        'I am unable to provide further details until Friday, but I will call you then.',
       ],
     },
   },

@@ -27,6 +27,9 @@ export default defineRule({
     '(is|are|was|were|remains) (the|a) (sole)? (responsibility|job|remit|decision) of',
     '(is|are|was|were|lies|lie|falls|fall) (entirely|completely|well)? (outside|beyond|out of) (of)? (our|my) (control|hands)',
     '(delay|issue|problem|hold up|holdup|fault|decision) (is|lies|sits|rests) #Adverb? with (your|the|their) .',
+    '(is|are|was|were) #Adverb? (at|down to|up to) the (sole)? discretion of',
+    '(we|i) (are|am) not #Adverb? (involved|a party|party) (in|to|with) (the|any|individual|private|third party)',
+    '(factors|reasons|circumstances|events|issues|things|matters) (beyond|outside|out of) (our|my) (control|hands)',
   ],
   unless: [
     'down to (the wire|the last|the minute|the details)',
@@ -67,6 +70,9 @@ export default defineRule({
         'Parcel tracking is managed by the courier, so please ask them.',
         'The weather delay was well beyond our control.',
         'Meter readings are carried out by your energy supplier.',
+        'Substitutions are at the discretion of the picker.',
+        "We aren't involved in individual transactions.",
+        'Delays happen due to factors beyond our control.',
       ],
       pass: [
         'I can see the slot our partner booked, and I have moved it to Friday for you.',
@@ -84,6 +90,8 @@ export default defineRule({
         'Your replacement was packed by our Leeds team today.',
         'Everything with your account is in good shape.',
         'I will contact the restaurant myself, even though delivery times are set by them.',
+        'The refund is at your discretion: card or voucher, whichever you prefer.',
+        'I was involved in the first repair, so I know the history.',
       ],
     },
   },

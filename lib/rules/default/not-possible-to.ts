@@ -10,6 +10,7 @@ export default defineRule({
     '^#Adverb? it is #Adverb? (not possible|impossible) (for us|for me)? to [<action>#Verb *]',
     '^it is not (currently)? (possible|an option) (for us|for me)? to [<action>#Verb *]',
     '^there is no way (to|for us to|for me to|we can|i can|we could) [<action>#Verb *]',
+    '^#Adverb? it is (therefore|thus|hence|consequently) (not possible|impossible) (for us|for me)? to [<action>#Verb *]',
   ],
   unless: ['(but|however|instead|alternatively|until|unless|once)', 'what (i|we) can'],
   rewrites: ["I can't {action}.", "I'm not able to {action}."],
@@ -33,6 +34,7 @@ export default defineRule({
         "It's impossible for me to move the date.",
         "It is not an option to change the name on the ticket.",
         "There is no way we can deliver on Sunday.",
+        'It is therefore not possible to proceed with this claim.',
       ],
       pass: [
         "It's not possible to change the date online, but I can do it for you right now.",
@@ -41,6 +43,7 @@ export default defineRule({
         "There is no way I would let that happen again, so I have added a note.",
         "It is possible to change the date until Friday.",
         "It's not possible to book online until Monday, so I have booked it for you.",
+        'It is therefore possible to proceed with your claim today.',
       ],
     },
   },

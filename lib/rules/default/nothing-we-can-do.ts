@@ -14,6 +14,7 @@ export default defineRule({
     '(we|i) (are|am) #Adverb? (unable|not able) to do (anything|much) (more|else|further)?',
     '(our|my) hands are #Adverb? tied',
     '(is|are|was|were) #Adverb? (out of|outside of|beyond|outside) (our|my) (hands|control)',
+    'there #Adverb? is #Adverb? (nothing|not much|little) (more|else|further)? (we|i) (can|could) #Adverb? (change|offer|fix|add) (at|on|from) (our|my) (end|side)',
   ],
   unless: ['(but|however|except|apart from|other than|instead|although|so i|so we|and i have|and i will)', 'what (i|we) can', 'you (need|have) to', 'anything else (i|we) can do'],
   rewrites: [],
@@ -37,6 +38,7 @@ export default defineRule({
         'The delay is outside of our control.',
         'At this point nothing further can be done.',
         "We honestly can't do anything more about the fare.",
+        "There's nothing we can change at our end.",
       ],
       pass: [
         'If there is anything else I can do, just reply here.',
@@ -45,6 +47,7 @@ export default defineRule({
         'Nothing more is needed from you, the refund is on its way.',
         "I've done everything I can on my side and also asked the warehouse to check.",
         "The weather was outside anyone's control, so I have rebooked you for free.",
+        "There's nothing you need to change at your end, I fixed it here.",
       ],
     },
   },

@@ -12,6 +12,9 @@ export default defineRule({
     '(we|i) #Adverb? (are|am|will be|would be)? #Adverb? (unable|not able|not in a position) to #Adverb? #Verb',
     '(we|i) #Adverb? (can not|could not) #Adverb? #Verb',
     '(we|i) #Adverb? (will not|are not going to) be able to #Verb',
+    '(we|i) (are|am)? (therefore|thus|hence|consequently) (are|am)? (unable|not able|not in a position) to #Verb',
+    '(we|i) (therefore|thus|hence|consequently) (can not|could not|will not) #Verb',
+    '(is|are) not something (we|i) (can|could|are able to) #Adverb? (waive|change|offer|refund|cancel|remove|reverse|override|do)',
   ],
   unless: [
     '(but|however|instead|alternatively|until|unless|once|although|though|meanwhile|in the meantime)',
@@ -50,6 +53,9 @@ export default defineRule({
         'At this stage I really cannot change the seat allocation.',
         'We will not be able to replace the handset this month.',
         'As I explained before, we cannot guarantee a delivery slot.',
+        'We therefore cannot comment on the status of your refund.',
+        'We are therefore unable to refund the payments.',
+        'Fines are not something we can waive.',
       ],
       pass: [
         'Unfortunately the courier lost the parcel, so I have sent a new one today.',
@@ -60,6 +66,8 @@ export default defineRule({
         'We are able to refund the full amount today.',
         "We can't guarantee a slot, but I have asked the courier to come first thing.",
         "I couldn't find any problem with the line, and the engineer will check the box on Monday.",
+        'We therefore can offer you the earlier slot instead.',
+        "That's not something we can waive, but I can split it into three payments.",
       ],
     },
   },

@@ -14,6 +14,7 @@ export default defineRule({
     'is not something (we|i) #Adverb? (offer|provide|support|sell|stock|carry|accept|allow|do)',
     '(we|i) #Adverb? (do not|no longer) have (that|this|one|any) (option|service|plan|discount|feature)?',
     '^(we|i) only (offer|handle|accept|provide|cover|support|ship|deliver|refund) #Noun+',
+    "(we|i) #Adverb? (do not|don't) do (#Adjective|#Noun|same day|same-day|next day|home) #Noun+",
   ],
   unless: [
     '(but|however|instead|alternatively|though|although|so)',
@@ -44,6 +45,8 @@ export default defineRule({
         'We do not disclose the reasons for account decisions.',
         "I'm afraid we don't ship to the Channel Islands.",
         "Gift wrapping isn't something we offer.",
+        "We don't do same day appointments.",
+        'Sorry, we do not do home visits.',
       ],
       pass: [
         "We don't charge for returns, so send it back whenever suits you.",
@@ -52,6 +55,8 @@ export default defineRule({
         'We will never ask for your password by email.',
         'We now offer next-day delivery, and I have upgraded your order.',
         'We only need your order number to get started.',
+        "We don't do anything with your data without asking.",
+        "I don't do this often, but I've added a free month.",
       ],
     },
   },
