@@ -3,9 +3,9 @@ import { defineRule } from '../define';
 export default defineRule({
   id: 'calm-down',
   kind: 'phrase',
-  principle: 'respect',
+  principle: 'empathy',
   severity: 'warning',
-  message: 'Respect: telling someone to calm down rarely calms them; naming what upset them does.',
+  message: 'Empathy: telling someone to calm down rarely calms them; naming what upset them does.',
   description: 'Telling an upset customer how to feel or behave: calm down, stay calm, relax, stop shouting, watch your tone, no need to shout.',
   patterns: [
     'no (need|reason) to (get|be) #Adverb? (worked up|upset|angry|annoyed|emotional|aggressive|rude|stressed|excited|so upset) (about|over)? (it|this|that)?',

@@ -21,6 +21,7 @@ export default defineRule({
     '(we|i) #Adverb? consider (this|the) (matter|issue|case|complaint) (to be)? #Adverb? (closed|resolved|concluded|settled)',
     '(this|the) (matter|complaint) is #Adverb? (closed|concluded|settled)$',
     'our (position|decision) is (final|not going to change)',
+    '^(we|i) #Adverb? trust (this|that|the above) (clarifies|answers|resolves|explains|addresses|settles) (the|your|our)? (matter|position|query|question)?',
   ],
   unless: [
     '(but|if|and) you (can|need|want|have|still|ever)',
@@ -50,6 +51,8 @@ export default defineRule({
         'We will not respond to further emails on this subject.',
         'Our decision is final, and this ends our discussion.',
         'The matter is closed.',
+        'We trust this clarifies the matter.',
+        'I trust the above answers your query.',
       ],
       pass: [
         "I'm closing this chat, but you can reopen it any time by replying.",
@@ -61,6 +64,8 @@ export default defineRule({
         'This ends your free trial on Friday, so I have added a discount for next month.',
         'I consider it my job to get this sorted for you.',
         'Once you confirm, I will close the ticket and you can reopen it any time.',
+        "I hope this clarifies things, and I'm here if anything is unclear.",
+        'We trust our engineers to get this right, and Sam will call you at 4pm.',
       ],
     },
   },

@@ -13,6 +13,8 @@ export default defineRule({
     'you #Adverb? (did not|have not|never) [<action>(raise|report|tell|inform|notify|contact|check|return|cancel|register|link|present|request) *]',
     'you #Adverb? never [<action>(provided|included|attached|submitted|signed|confirmed|completed|followed|uploaded|selected|activated) *]',
     'you #Adverb? never [<action>(reported|raised|told|returned|cancelled|canceled|registered|requested|contacted) *]',
+    'did you #Adverb? (check|read|look at|search|follow|try) .{0,4} properly',
+    '(check|look at|read|search|go through) (your|the) #Noun+ properly',
   ],
   unless: [
     '(if|when|whether|unless|in case) you', "you (did not|have not) (do|make) (anything|a mistake)", 'you did not (need|have) to',
@@ -42,6 +44,8 @@ export default defineRule({
         'You forgot to select a delivery slot.',
         'As you did not raise the issue with the duty manager at the time, we cannot help.',
         "You never reported the fault, so it isn't covered.",
+        'Did you check the bag properly?',
+        'Have a look at your bank statement properly.',
       ],
       pass: [
         "If you didn't get the email, I can resend it.",
@@ -52,6 +56,8 @@ export default defineRule({
         "We failed to send the label, and I'm sorry.",
         "You didn't need to report it, the driver told us.",
         "If you did not request this code, let me know and I'll lock the account.",
+        'I checked the bag properly and the charger is not there, so I am sending one.',
+        'Did you manage to check the bag?',
       ],
     },
   },
