@@ -36,6 +36,8 @@ export default defineRule({
     "you (would|will|'d|'ll)? #Adverb? (have|need) to (ring|call|phone|contact|email|write to|reach out to|speak to) (the|your|their|a|an|#ProperNoun)",
     'you (may|might) #Adverb? (wish|want|like) to (seek|contact|speak to|consult|get in touch with|reach out to|approach)',
     '(must|should|can only|need to) be (initiated|started|completed|booked|arranged|lodged|filed) (via|through|using|online)',
+    '(unable|not able|can not|not allowed) to? (discuss|advise|help|assist|comment) * (over|via|by) (chat|social|twitter|email|phone|dm|messenger)',
+    '(unable|not able|can not|not allowed) to? (discuss|advise|help|assist|comment) * on (social|twitter|chat|here|messenger|dm)',
   ],
   unless: [
     "(i|we) (have|will|can|'ve|'ll) #Adverb? (contact|call|pass|forward|raise|send|email|ask|chase|book|log|submit)",
@@ -88,6 +90,8 @@ export default defineRule({
         'You would have to ring the emergency dental line.',
         'You may wish to seek a private quotation.',
         'Returns must be initiated through our online returns portal.',
+        'We are unable to discuss account details on social media.',
+        'We are not able to advise on individual circumstances over chat.',
       ],
       pass: [
         'I have raised it with the landlord myself, and he will reply by Friday.',
@@ -103,6 +107,7 @@ export default defineRule({
         "I've emailed Apple for you and will forward their reply.",
         'I would recommend restarting the router once more before the engineer comes.',
         'You may wish to bring a friend along to the appointment.',
+        "I can't discuss account details on social media, so I have sent you a secure message where I can help right away.",
       ],
     },
   },
