@@ -28,6 +28,9 @@ export default defineRule({
     '#Noun (will|can|may) only be (accepted|considered|permitted|allowed|granted|approved|refunded|issued|replaced) (if|for|when|in|after|where|with)',
     '^only #Adjective? #Noun+ (will|can|are|is) (be)? #Adverb? (considered|accepted|covered|refunded|permitted|allowed|reimbursed)',
     'there (is|are) #Adverb? (no|not a|not any) (workaround|work around|alternative|fix) (at the moment|currently|for now|yet)? (sorry|i am afraid)$',
+    '#Noun (is|are) #Adverb? not (reimbursable|refundable|claimable|recoverable|transferable)',
+    '(this|that|it) (would|will) #Adverb? not be (covered|refunded|included|reimbursed|accepted|eligible)',
+    '(fee|fees|charge|charges|penalty|fine) (is|are) (therefore|still) (payable|due|valid|owed)',
   ],
   unless: [
     '(but|however|instead|alternatively|meanwhile|in the meantime|although|though|until)',
@@ -61,6 +64,9 @@ export default defineRule({
         'Returns will only be accepted if the cartridges are unopened.',
         'Only essential items will be considered.',
         "There isn't a workaround at the moment, sorry.",
+        'Taxi costs are not reimbursable.',
+        'This would not be covered by our workmanship guarantee.',
+        'The missed appointment fee is therefore payable.',
       ],
       pass: [
         'The charge stands, but I have added a £10 credit to your account.',
@@ -73,6 +79,8 @@ export default defineRule({
         'No fees remain on your account.',
         "Returns are accepted for 60 days, and I've emailed you the label.",
         'Only you can see the code, so it stays private.',
+        'Your deposit is refundable until Friday.',
+        'That would be covered by the warranty, so I have booked the repair.',
       ],
     },
   },

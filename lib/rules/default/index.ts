@@ -19,6 +19,7 @@ import automatedMessage from './automated-message';
 import bareDetailsRequest from './bare-details-request';
 import bareNotAvailable from './bare-not-available';
 import bareNoted from './bare-noted';
+import blamesTheCustomer from './blames-the-customer';
 import busyRightNow from './busy-right-now';
 import calmDown from './calm-down';
 import clearlyObviously from './clearly-obviously';
@@ -146,6 +147,7 @@ export const defaultPackInput: RulePackInput = {
     bareDetailsRequest,
     bareNotAvailable,
     bareNoted,
+    blamesTheCustomer,
     busyRightNow,
     calmDown,
     clearlyObviously,

@@ -24,7 +24,11 @@ export default defineRule({
     '(sorry|regret|apologise|apologize|apologies) .{0,6} (did|does|has|have) not (meet|live up to|match) your #Adjective? (expectations|standards)',
     // A bare "We are aware."
     '^(we|i) (are|am) #Adverb? aware$',
+    '(we|i) (are|am) #Adverb? sorry (that)? you (were|are|felt) #Adverb? (disappointed|unhappy|dissatisfied) with (your|the|our) (stay|visit|experience|service)',
+    '(we|i) (are|am) #Adverb? aware (that)? (some|several|many) (customers|users|members|people) (are|have been|may be) (having|experiencing|seeing|reporting)',
   ],
+  // The agent already did something about it in the same sentence.
+  unless: ["(so|and|but) (i|we) (have|'ve) #Adverb? #PastTense"],
   rewrites: [],
   advice: 'Name what went wrong for them ("I\'m sorry the app logged you out twice today") and say what you are doing about it.',
   examples: {
@@ -53,6 +57,8 @@ export default defineRule({
         'We are sorry to hear that your stay did not meet your expectations.',
         "I apologise that the service didn't live up to your standards.",
         'We are aware.',
+        'We are sorry you were disappointed with your stay.',
+        'We are aware that some customers are having problems.',
       ],
       pass: [
         "We're aware of the outage in Leeds, and the engineers expect it fixed by 6pm.",
@@ -66,6 +72,7 @@ export default defineRule({
         'Your photos met every standard we check for, so the print run starts today.',
         "I'm aware the first fix didn't work, so I've booked the engineer for 9am.",
         'I appreciate you taking the time to write this down for us.',
+        "I'm aware some customers are having problems, so I've moved you to the backup server just now and it's working.",
       ],
     },
   },

@@ -26,6 +26,9 @@ export default defineRule({
     'in strict (date|chronological)? order',
     // "You'll want to wait for the next update."
     '(wait|waiting|hold off|hang on) (for|until) (the|a) (next|future|later|upcoming|coming|new) (release|update|version|build|patch|sprint|phase)',
+    '(times|timescales|timeframes|waits|wait times) (can|may|do|will|often)? #Adverb? (vary|differ|fluctuate)',
+    '(can not|do not|are unable to) (give|provide|share|confirm|offer) you? (a|an|any) (exact|firm|fixed|set|specific|precise)? (time|timeframe|eta|estimate)',
+    "(will|'ll) be (ready|done|fixed|back|sorted) when (it is|it's|they are|they're) (ready|done|fixed|back|sorted)",
   ],
   unless: [
     '#Date',
@@ -54,6 +57,9 @@ export default defineRule({
         "You'll want to wait for the next update.",
         'Insurers set their own timescales, so there is nothing to add.',
         'Someone will ring you when they hear back from the bank.',
+        'Shuttle times can vary at peak periods.',
+        "Sorry, we can't give an exact time.",
+        "It'll be ready when it's ready.",
       ],
       pass: [
         'I will ring you by 5pm today, whether or not we hear back.',
@@ -64,6 +70,8 @@ export default defineRule({
         'When you have a moment, could you send the photo?',
         'A new slot is available at 3pm, shall I book it?',
         "I'll email you as soon as we hear back.",
+        'Times vary by a few minutes, so the driver will text you 10 minutes before.',
+        "I can't give an exact time yet, but I will call you by 4pm today with one.",
       ],
     },
   },
