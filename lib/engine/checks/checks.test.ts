@@ -54,6 +54,8 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
     fires: [
       ['an upset customer and no acknowledgement', `Hi Anna,\n\nA replacement lamp has been dispatched and will arrive on Friday.${SIGNED}`, UPSET],
       ['a stock apology is no acknowledgement', `Hi Anna,\n\nWe apologise for any inconvenience. A replacement lamp will arrive on Friday.${SIGNED}`, UPSET],
+      ['a deadline the reply never names', `Hi Gita,\n\nThe invoice will be sent by our accounts team.${SIGNED}`, { customerMessage: 'I need the invoice today for my accountant.' }],
+      ['a deadline beside frustration is met by no time alone', `Hi Gita,\n\nThe invoice will be sent today.${SIGNED}`, { customerMessage: 'I need the invoice today. This is the third time I have asked, it is ridiculous.' }],
     ],
     quiet: [
       ['an apology', `Hi Anna,\n\nI'm so sorry about the lamp. A replacement has been dispatched and will arrive on Friday.${SIGNED}`, UPSET],
@@ -63,6 +65,13 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
       ['saying they were right', `Hi Anna,\n\nYou were right to chase this. A replacement lamp arrives on Friday.${SIGNED}`, UPSET],
       ['a calm customer', `Hi Anna,\n\nA replacement lamp has been dispatched and will arrive on Friday.${SIGNED}`, { customerMessage: 'Could you send a new lamp please?' }],
       ['a plain fault report on social', 'Please try reinstalling the app from the store and let us know how it goes.', { channel: 'social', customerMessage: 'The app keeps crashing on my phone' }],
+      ['a plain "sorry for any trouble"', `Hi Anna,\n\nSorry for any trouble with this! A replacement lamp will arrive on Friday.${SIGNED}`, UPSET],
+      ['apologies for the confusion', `Hi Anna,\n\nApologies for the confusion. A replacement lamp will arrive on Friday.${SIGNED}`, UPSET],
+      ['telling them they are not the only one', `Hi Hannah,\n\nLots of cats feel the same, and it helps us plan. Bring her blanket on Tuesday.${SIGNED}`, { customerMessage: 'She gets very stressed at the vet. Any tips?' }],
+      ['a customer pressed for time, met on their time', `Hi Ingrid,\n\nOur night porter is on the desk until 7am, so someone will welcome you. See you on Friday!${SIGNED}`, { customerMessage: "We're arriving late on Friday because of our flight. Will someone be at reception?" }],
+      ['a question that asks for the steps', `Hi Ben,\n\nOpen the app, tap Cards and then Freeze card; it takes effect straight away.${SIGNED}`, { customerMessage: 'lost my card somewhere in town, what do I do' }],
+      ['tickets for a show are no repeat contact', `Hi Harriet,\n\nI've moved your booking to the 7:30pm performance on Saturday, same seats.${SIGNED}`, { customerMessage: 'I booked two tickets for Saturday but booked the matinee by mistake. Can I swap?' }],
+      ["a report of someone else's scam", 'To report that type of activity to our abuse team, please use the form on our Abuse page.', { channel: 'social', customerMessage: '#phishing lots of phishing sites detected, all hosted on your servers' }],
     ],
   },
   exclamations: {

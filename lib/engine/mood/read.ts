@@ -136,11 +136,25 @@ function asksAboutCover(text: string, start: number, end: number): boolean {
   return text[to] === '?' && COVER_QUESTION.test(text.slice(from, to));
 }
 
+/**
+ * "#phishing site hosted on your platform", "how can I report a website committing fraud": the customer reports
+ * someone else's scam to the company, which is no danger to them.
+ */
+const SCAM_WORD = /^(?:phishing|scam|scammer|fraud|fraudster)$/i;
+const ABOUT_A_SITE = /^\W{0,2}(?:[\w-]+ ){0,2}(?:sites?|pages?|websites?|domains?|urls?|links?|hosted|going around)\b/i;
+const REPORTING = /\breport(?:ing|ed)?\b[^.!?\n]{0,40}$/i;
+function reportsSomeoneElsesScam(text: string, start: number, end: number): boolean {
+  if (!SCAM_WORD.test(text.slice(start, end))) return false;
+  // A hashtag ("#phishing") tags a public report.
+  return text[start - 1] === '#' || ABOUT_A_SITE.test(text.slice(end, end + 40)) || REPORTING.test(text.slice(Math.max(0, start - 60), start));
+}
+
 export function readMood(message: string | undefined): MoodReading | null {
   if (!message || message.trim() === '') return null;
   const p = prepare(message);
   let hits = [...collectCueHits(p), ...capitalHits(p), ...deadlineHits(p)].filter(
-    (h) => !(h.kind === 'gratitude' && onSignOffLine(p.text, h.start)) && !(h.kind === 'broken' && asksAboutCover(p.text, h.start, h.end)),
+    (h) => !(h.kind === 'gratitude' && onSignOffLine(p.text, h.start)) && !(h.kind === 'broken' && asksAboutCover(p.text, h.start, h.end)) &&
+      !(h.kind === 'safety' && reportsSomeoneElsesScam(p.text, h.start, h.end)),
   );
   // The urgent mood excludes the calm-time phrases even when a deadline cue matched.
   if (CALM_TIME.test(p.text)) hits = hits.filter((h) => h.mood !== 'urgent');
