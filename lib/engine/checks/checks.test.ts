@@ -30,6 +30,9 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
   closing: {
     fires: [
       ['no next step at the end', `Hi Anna,\n\nYour refund of the duplicate charge has been approved by the finance team this morning.${SIGNED}`],
+      ['a promise with no time', `Hi Anna,\n\nYour claim is with the assessment team and will be dealt with in due course.${SIGNED}`],
+      ['a rule that will apply and is final', `Dear Partner,\n\nCommission rates are reviewed periodically. The new rate will apply from 1 June and is non-negotiable.${SIGNED}`],
+      ['an order with "you will need"', `Hi Anna,\n\nThe part has to be ordered. You will need to keep the boiler area clear.${SIGNED}`],
       ['a report of the past is no next step', `Hi Anna,\n\nWe rolled the change back at 08:20 and the login page was fixed this morning.${SIGNED}`],
       ['a redirect on a condition is no next step', `Hi Anna,\n\nThe amount was increased to cover the deficit. If you disagree with the amount, you can contact your bank.${SIGNED}`],
       ['a refusal is no next step', `Hi Anna,\n\nYour order was placed after the promotion ended. We are unable to assist further with this matter.${SIGNED}`],
@@ -43,6 +46,9 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
       ['someone else will do it at a time ahead', `Hi Wes,\n\nI've added £90 to your account for the lost days.\n\nYour engineer, Dave, arrives between 8 and 12 on Thursday.${SIGNED}`],
       ['a time ahead in words the markers do not know', `Hi Nora,\n\nThe certificate on our connector expired and it is renewed now.\n\nEvents created while it was down will show up on their own within the hour.${SIGNED}`],
       ['a door left open on a condition', `Hi Ruth,\n\nThe booking is marked as priority, so nobody can move it.\n\nShout if anything changes on your side.${SIGNED}`],
+      ['someone will do it, on a condition', `Hi Karen,\n\nF22 usually means low water pressure, and the guide attached shows how to top it up.\n\nLuis will call you when he's 30 minutes away.${SIGNED}`],
+      ['it will happen on its own', `Hi Priya,\n\nThe GP approved the nomination this morning. Your next repeat should then reach us automatically.${SIGNED}`],
+      ['nothing to pay', `Hi Harriet,\n\nI've moved your booking to the evening. There was no difference in price, so there's nothing to pay.\n\nEnjoy the show!${SIGNED}`],
       ['nothing left to do', `Hi Olivia,\n\nThe overdraft is renewed at the same limit, and the signed copy is attached. There's nothing you need to send back.${SIGNED}`],
       ['an open door in other words', `Hi Tom,\n\nYour bank details are updated and the next payment goes out on the 3rd. If anything is unclear, just answer this email.${SIGNED}`],
       ['an invitation to contact someone else', `Dear Mr Shah,\n\nYour prescription is ready to collect. Should you require any further assistance, do not hesitate to contact the dispensary.${SIGNED}`],
@@ -90,9 +96,15 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
     ],
   },
   'passive-voice': {
-    fires: [['a faceless process', 'Your complaint is being reviewed and will be processed in due course.']],
+    fires: [
+      ['a faceless process', 'Your complaint is being reviewed and will be processed in due course.'],
+      ['a process word, though the agent acts elsewhere', "I've read your email. Your complaint has been escalated to the relevant department."],
+      ['a result with nobody owning the reply', 'Your card has been cancelled. A new one has been ordered.'],
+    ],
     quiet: [
       ['an owner in the sentence', "Your baby's first vaccinations will be booked automatically, and we'll text you the date."],
+      ['a result for them, with the owner in the reply', "I've moved your booking to the 7:30pm show.\n\nYour new e-tickets are attached, and the old ones have been cancelled."],
+      ['a result at a time, with the owner in the reply', "We've found the fault. Matches in the outage window are being voided and LP restored by tomorrow."],
       ['the agent as subject', 'I have reviewed your claim and approved the full amount today.'],
     ],
   },

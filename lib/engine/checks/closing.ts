@@ -66,7 +66,19 @@ const COME_BACK =
 const SUGGESTS = /\byou (?:may|might) (?:also )?want\b|\bi(?:['’]d| would)? (?:recommend|suggest)\b/i;
 /** Nothing more to do is a next step too: "there's nothing you need to send back", "Nothing else is needed from you". */
 const NOTHING_TO_DO =
-  /\b(?:nothing (?:(?:else|more|further) )?(?:(?:you|for you) )?(?:need to |have to )?(?:to )?(?:do|redo|send|is needed|needed|to worry about)|no need to (?:do|send|redo|resend|call|contact|reply)|(?:you['’]re|you are) all set)\b/i;
+  /\b(?:nothing (?:(?:else|more|further) )?(?:(?:you|for you) )?(?:need to |have to )?(?:to )?(?:do|redo|send|pay|bring|print|sign|is needed|needed|to worry about)|no need to (?:do|send|redo|resend|call|contact|reply)|(?:you['’]re|you are) all set)\b/i;
+
+/**
+ * Someone will do something: "Luis will call you when he's 30 minutes away", "the difference will be refunded
+ * automatically", "Your next repeat should then reach us on its own". Not a refusal ("no refund will be issued"),
+ * an order to the customer ("You will need to…") or a promise with no time at all ("in due course", "eventually").
+ */
+const WILL_HAPPEN = /\b(?:will|['’]ll|is going to|are going to|should (?:then|now)|(?:then|now) should)\b/i;
+const WONT_HAPPEN =
+  /\b(?:will not|won['’]t|no (?:\w+ ){0,2}will|will (?:remain|stay)|you will (?:need|have|be required|be expected|be asked)|non-negotiable|(?:is|are) final|not open to)\b/i;
+const NO_TIME =
+  /\b(?:in due course|eventually|as and when|at (?:some|a later) (?:point|date|stage)|in turn|when (?:possible|able|time allows|we can)|at (?:the|our) earliest|in the coming (?:days|weeks|months)|once (?:a|the) (?:decision|review|investigation)|(?:if|when|once) (?:it|this|they) (?:becomes?|is|are) (?:available|possible)|further (?:information|updates?))\b/i;
+const commits = (text: string) => WILL_HAPPEN.test(text) && !WONT_HAPPEN.test(text) && !NO_TIME.test(text);
 
 /** "I can't discuss her account, but I can make sure she gets help today": the turn is the next step. */
 const TURN = /\b(?:but|however|instead)\b/i;
@@ -92,6 +104,7 @@ const closesTheReply = (s: CheckedSentence) =>
   (s.markers.offer ||
     s.markers.ownership ||
     liesAhead(s) ||
+    commits(s.text) ||
     s.markers.politeRequest ||
     /\?\s*$/.test(s.text) ||
     /\byou['’]ll\b/i.test(s.text) ||
