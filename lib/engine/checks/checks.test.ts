@@ -32,6 +32,8 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
       ['no next step at the end', `Hi Anna,\n\nYour refund of the duplicate charge has been approved by the finance team this morning.${SIGNED}`],
       ['a promise with no time', `Hi Anna,\n\nYour claim is with the assessment team and will be dealt with in due course.${SIGNED}`],
       ['a rule that will apply and is final', `Dear Partner,\n\nCommission rates are reviewed periodically. The new rate will apply from 1 June and is non-negotiable.${SIGNED}`],
+      ['a passive promise with no doer', `Dear Sir/Madam,\n\nAppointments may be cancelled due to clinical priorities. The patient will be placed back on the waiting list.${SIGNED}`],
+      ['a promise for when something is available', `Hello,\n\nA fault has been raised on your line. Engineers will attend when available.${SIGNED}`],
       ['an order with "you will need"', `Hi Anna,\n\nThe part has to be ordered. You will need to keep the boiler area clear.${SIGNED}`],
       ['a report of the past is no next step', `Hi Anna,\n\nWe rolled the change back at 08:20 and the login page was fixed this morning.${SIGNED}`],
       ['a redirect on a condition is no next step', `Hi Anna,\n\nThe amount was increased to cover the deficit. If you disagree with the amount, you can contact your bank.${SIGNED}`],

@@ -70,14 +70,16 @@ const NOTHING_TO_DO =
 
 /**
  * Someone will do something: "Luis will call you when he's 30 minutes away", "the difference will be refunded
- * automatically", "Your next repeat should then reach us on its own". Not a refusal ("no refund will be issued"),
+ * automatically", "Your next repeat should then reach us automatically". Not a refusal ("no refund will be issued"),
  * an order to the customer ("You will need to…") or a promise with no time at all ("in due course", "eventually").
  */
-const WILL_HAPPEN = /\b(?:will|['’]ll|is going to|are going to|should (?:then|now)|(?:then|now) should)\b/i;
+// Someone doing it ("Luis will call you"), or it happening on its own; a passive "will be placed on the list" has no doer.
+const WILL_HAPPEN =
+  /\b(?:will|['’]ll|is going to|are going to)\s+(?!(?:\w+ly\s+)?be\b)(?:\w+ly\s+)?\w+|\b(?:will|should)\b[^.!?]{0,60}?\b(?:automatically|on (?:its|their) own)\b/i;
 const WONT_HAPPEN =
   /\b(?:will not|won['’]t|no (?:\w+ ){0,2}will|will (?:remain|stay)|you will (?:need|have|be required|be expected|be asked)|non-negotiable|(?:is|are) final|not open to)\b/i;
 const NO_TIME =
-  /\b(?:in due course|eventually|as and when|at (?:some|a later) (?:point|date|stage)|in turn|when (?:possible|able|time allows|we can)|at (?:the|our) earliest|in the coming (?:days|weeks|months)|once (?:a|the) (?:decision|review|investigation)|(?:if|when|once) (?:it|this|they) (?:becomes?|is|are) (?:available|possible)|further (?:information|updates?))\b/i;
+  /\b(?:in due course|eventually|as and when|at (?:some|a later) (?:point|date|stage)|in turn|when (?:possible|able|time allows|we can)|when\b[^.!?]{0,40}\bavailable|at (?:the|our) earliest|in the coming (?:days|weeks|months)|once (?:a|the) (?:decision|review|investigation)|(?:if|when|once) (?:it|this|they) (?:becomes?|is|are) (?:available|possible)|further (?:information|updates?))\b/i;
 const commits = (text: string) => WILL_HAPPEN.test(text) && !WONT_HAPPEN.test(text) && !NO_TIME.test(text);
 
 /** "I can't discuss her account, but I can make sure she gets help today": the turn is the next step. */

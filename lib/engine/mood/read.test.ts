@@ -80,6 +80,9 @@ describe('readMood', () => {
     expect(moodsOf('There is a new phishing scam going around, do not click the link.')).toEqual([]);
     expect(moodsOf('How can I report a website committing fraud on your platform?')).toEqual([]);
     expect(moodsOf('what do i do? i bought the pack and got everything but the coins.')).toEqual([]);
+    expect(moodsOf("Printer shows error E-47 and won't print anything.")).toEqual([]);
+    expect(moodsOf('OAuth keeps failing with invalid_grant.')).toEqual([]);
+    expect(moodsOf("Printer shows error E-47 and won't print anything. This is ridiculous.")).toContain('frustrated');
     // Their own account is another matter.
     expect(moodsOf('I clicked a phishing link and now someone used my card.')).toContain('worried');
   });

@@ -149,6 +149,9 @@ function reportsSomeoneElsesScam(text: string, start: number, end: number): bool
   return text[start - 1] === '#' || ABOUT_A_SITE.test(text.slice(end, end + 40)) || REPORTING.test(text.slice(Math.max(0, start - 60), start));
 }
 
+/** An error code or identifier: "error E-47", "code 0x80070005", "invalid_grant", "HTTP 500". */
+const TECHNICAL = /\b(?:error|code|status|http)\s?:?\s?(?:[A-Z]{1,3}-?)?\d{2,6}\b|\b[A-Z]{1,3}-\d{2,5}\b|\b0x[0-9a-f]{4,8}\b|\b[a-z]{2,20}_[a-z]{2,20}\b/;
+
 export function readMood(message: string | undefined): MoodReading | null {
   if (!message || message.trim() === '') return null;
   const p = prepare(message);
@@ -156,6 +159,9 @@ export function readMood(message: string | undefined): MoodReading | null {
     (h) => !(h.kind === 'gratitude' && onSignOffLine(p.text, h.start)) && !(h.kind === 'broken' && asksAboutCover(p.text, h.start, h.end)) &&
       !(h.kind === 'safety' && reportsSomeoneElsesScam(p.text, h.start, h.end)),
   );
+  // A fault reported with its error code ("Printer shows error E-47 and won't print") is a calm technical question:
+  // the fault alone does not make the customer upset, only beside another cue.
+  if (TECHNICAL.test(p.text)) hits = hits.map((h) => (h.kind === 'broken' ? { ...h, weight: Math.min(h.weight, 0.5) } : h));
   // The urgent mood excludes the calm-time phrases even when a deadline cue matched.
   if (CALM_TIME.test(p.text)) hits = hits.filter((h) => h.mood !== 'urgent');
 
