@@ -17,11 +17,17 @@ const SIGNED = '\n\nBest,\nSam';
 type Row = [name: string, text: string, options?: AnalyzeOptions];
 const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
   greeting: {
-    fires: [['an e-mail that opens on business', `Your replacement router left our warehouse today and should reach you by Thursday afternoon.${SIGNED}`]],
+    fires: [
+      ['an e-mail that opens on business', `Your replacement router left our warehouse today and should reach you by Thursday afternoon.${SIGNED}`],
+      ['a flat yes is no welcome', `Yes, your order can still be changed until it leaves our warehouse on Thursday afternoon.${SIGNED}`],
+    ],
     quiet: [
       ['a greeting line', `Hi Anna,\n\nYour replacement router left our warehouse today and should reach you by Thursday afternoon.${SIGNED}`],
       ['a greeting of an international team', `Olá Rafael,\n\nYour replacement router left our warehouse today and should reach you by Thursday afternoon.${SIGNED}`],
       ['a warm opening', `Congrats on the new flat! Your router left our warehouse today and should reach you by Thursday afternoon.${SIGNED}`],
+      ['a glad yes to what they asked', `Of course! Your replacement router left our warehouse today and should reach you by Thursday afternoon.${SIGNED}`],
+      ['a glad yes with their name', `Absolutely, Jen — your replacement router left our warehouse today and should reach you by Thursday afternoon.${SIGNED}`],
+      ['a yes with an exclamation', `Yes, we can do that! Your replacement router left our warehouse today and should reach you by Thursday afternoon.${SIGNED}`],
       ['a social reply', 'Your replacement router left our warehouse today and should reach you by Thursday afternoon.', { channel: 'social' }],
       ['a later part of a thread', '2/2 Your replacement router left our warehouse today and should reach you by Thursday afternoon, with a new cable.'],
       ['a reply that opens on the customer\'s @handle', '@jess_k0 Your replacement router left our warehouse today and should reach you by Thursday afternoon.'],
