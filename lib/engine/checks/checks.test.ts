@@ -125,8 +125,23 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
     ],
   },
   'wall-of-text': {
-    fires: [['one long paragraph', Array.from({ length: 10 }, (_, i) => `Part ${i + 1} of the setup asks you to check the cable and the router lights once more.`).join(' ')]],
-    quiet: [['a list of steps', Array.from({ length: 10 }, (_, i) => `${i + 1}. Check the cable and the router lights once more, then press the reset button.`).join('\n')]],
+    fires: [
+      ['one long paragraph', Array.from({ length: 10 }, (_, i) => `Part ${i + 1} of the setup asks you to check the cable and the router lights once more.`).join(' ')],
+      ['three sentences far past a chat\'s word limit', ['first', 'then', 'last'].map((w) => `The setup ${w} asks you to check the cable, the router lights, the wall socket, the filter and the settings page of the app once more before you restart the whole thing.`).join(' '), { channel: 'chat' }],
+    ],
+    quiet: [
+      ['a list of steps', Array.from({ length: 10 }, (_, i) => `${i + 1}. Check the cable and the router lights once more, then press the reset button.`).join('\n')],
+      [
+        'three long sentences of a chat, a little over its word limit',
+        "I'm sorry your plans have changed, Ines. Tickets can't be transferred to another person, I'm afraid — it's a security rule for all airlines in the EU. What I can do is cancel your seat now and give you a voucher for the taxes (€62), and your husband could book his own seat on the same flight — there are 9 left at €89.",
+        { channel: 'chat' },
+      ],
+      [
+        'a thread of two short posts',
+        "@chloemakes Oh no! Switch it off and unplug it straight away if you haven't already. Accidental damage isn't part of the standard warranty, but if you bought Voltara Care it is — DM us your serial number and we'll check for you 1/2\n@chloemakes Even without Care, our repair centre can quote to fix it, so don't bin it yet! 2/2 *EM",
+        { channel: 'social' },
+      ],
+    ],
   },
 };
 
