@@ -39,10 +39,11 @@ export const acknowledgementOptions = z.object({
 const PLAIN_REPORT_CUES = new Set(['broken']);
 
 /**
- * The boilerplate apology for "any inconvenience caused", which names nothing the customer went through. A plain
- * "Sorry for any trouble!" or "Apologies for the confusion" does meet them: agents say it, customers read it so.
+ * The letter-writing apology ("We apologise for any inconvenience caused"), which names nothing the customer went
+ * through. A plain "Sorry for any trouble!", "I'm sorry for the inconvenience" or "Apologies for the confusion" does
+ * meet them: agents say it so, and customers read it so.
  */
-const STOCK_APOLOGY = /\b(?:apologi[sz]e|sorry|apologies|regret) (?:for|about) (?:any|the) inconvenience\b|\bregret (?:for|about) any\b/i;
+const STOCK_APOLOGY = /\b(?:apologi[sz]e|apologies|regret) (?:for|about) (?:any|the) inconvenience\b|\bregret (?:for|about) any\b/i;
 
 // The rest must start on a non-space, so \s+ and the rest never trade characters (linear).
 /** A social reply's leading @handles ("@dan_w @SkyLark "): the acknowledgement goes after them, never before. */

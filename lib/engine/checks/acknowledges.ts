@@ -40,7 +40,7 @@ const ACKNOWLEDGES = new RegExp(
     // Taking their side: "I'd be fuming too", "You were right not to wait", "You've been more than patient", "That's really not on".
     String.raw`\b(?:i['’]d|i would|anyone would|who wouldn['’]t) (?:\w+ )?(?:be|feel) (?:\w+ )?(?:fuming|furious|livid|cross|upset|annoyed|frustrated|worried|gutted|disappointed|stressed|angry|nervous|anxious)\b`,
     String.raw`\byou(?: were|['’]re| are)(?: \w+)? right\b|\byou['’]ve been (?:\w+ ){0,2}(?:patient|understanding|kind)\b`,
-    String.raw`\b(?:that|this|it)(?:['’]s| is)(?: really| just| simply| definitely| absolutely)? not (?:on|ok|okay|good enough|acceptable|fair)\b`,
+    String.raw`\b(?:that|this|it)(?:['’]s| is)(?: really| just| simply| definitely| absolutely)? not (?:on(?! (?:us|me|our|my)\b)|ok|okay|good enough|acceptable|fair)\b`,
     // Telling them they are not the only one: "lots of cats feel the same", "many people find it confusing at first".
     String.raw`\b(?:lots of|many|plenty of|most) (?:\w+ ){0,2}(?:feel|find|get|are) (?:the same|that way|it (?:hard|confusing|tricky|stressful))\b`,
     String.raw`\bthe last thing you (?:need|want|needed|wanted)\b|\b(?:far|way|much) too (?:long|close|slow|late)\b|\b(?:ugh|argh|gah|oof|ouch|eek)\b`,

@@ -68,6 +68,7 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
     fires: [
       ['an upset customer and no acknowledgement', `Hi Anna,\n\nA replacement lamp has been dispatched and will arrive on Friday.${SIGNED}`, UPSET],
       ['a stock apology is no acknowledgement', `Hi Anna,\n\nWe apologise for any inconvenience. A replacement lamp will arrive on Friday.${SIGNED}`, UPSET],
+      ['"not on us" takes no side', `Hi Anna,\n\nThe GP has to sign it first. We can't do anything until they do, it's not on us.${SIGNED}`, UPSET],
       ['a deadline the reply never names', `Hi Gita,\n\nThe invoice will be sent by our accounts team.${SIGNED}`, { customerMessage: 'I need the invoice today for my accountant.' }],
       ['a deadline beside frustration is met by no time alone', `Hi Gita,\n\nThe invoice will be sent today.${SIGNED}`, { customerMessage: 'I need the invoice today. This is the third time I have asked, it is ridiculous.' }],
     ],
@@ -80,6 +81,7 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
       ['a calm customer', `Hi Anna,\n\nA replacement lamp has been dispatched and will arrive on Friday.${SIGNED}`, { customerMessage: 'Could you send a new lamp please?' }],
       ['a plain fault report on social', 'Please try reinstalling the app from the store and let us know how it goes.', { channel: 'social', customerMessage: 'The app keeps crashing on my phone' }],
       ['a plain "sorry for any trouble"', `Hi Anna,\n\nSorry for any trouble with this! A replacement lamp will arrive on Friday.${SIGNED}`, UPSET],
+      ['a personal sorry for the inconvenience', `Hi Anna,\n\nI'm sorry for the inconvenience. A replacement lamp will arrive on Friday.${SIGNED}`, UPSET],
       ['apologies for the confusion', `Hi Anna,\n\nApologies for the confusion. A replacement lamp will arrive on Friday.${SIGNED}`, UPSET],
       ['telling them they are not the only one', `Hi Hannah,\n\nLots of cats feel the same, and it helps us plan. Bring her blanket on Tuesday.${SIGNED}`, { customerMessage: 'She gets very stressed at the vet. Any tips?' }],
       ['a customer pressed for time, met on their time', `Hi Ingrid,\n\nOur night porter is on the desk until 7am, so someone will welcome you. See you on Friday!${SIGNED}`, { customerMessage: "We're arriving late on Friday because of our flight. Will someone be at reception?" }],

@@ -91,7 +91,7 @@ function sarcasmHits(p: PreparedText, complaint: boolean): Hit[] {
  */
 const NEAR_TIME = /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow(?: morning)?|in (?:an?|the next|\d{1,3}|two|three|a few) (?:hours?|minutes?)|(?:by|before|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|friday morning)|at \d{1,2} ?(?:am|pm)|at \d{1,2}:\d{2}|\d{1,2} ?(?:am|pm))\b/gi;
 const NEED_OR_EVENT =
-  /\b(?:need(?:s|ed)?|have to|has to|must|deadline|won't release|starts?|closes?|boarding|wedding|funeral|party|concert|exam|interview|presentation|demo|appointment|visa|flying out|leave|arriving|due)\b/i;
+  /\b(?:need(?:s|ed)?|have to|has to|must|deadline|won't release|starts?|closes?|boarding|wedding|funeral|party|concert|exam|interview|presentation|demo|appointment|visa|flying out|leave|arriving|due|meeting|review|launch)\b/i;
 const CALM_TIME = /\b(?:no rush|not urgent|no hurry|whenever you (?:can|get a chance)|when you get a chance)\b/i;
 
 function deadlineHits(p: PreparedText): Hit[] {
