@@ -85,6 +85,7 @@ describe('readMood', () => {
     expect(moodsOf('There is a new phishing scam going around, do not click the link.')).toEqual([]);
     expect(moodsOf("I'll be abroad from tomorrow for two weeks. Do I need to switch on roaming?")).toEqual([]);
     expect(moodsOf('How can I report a website committing fraud on your platform?')).toEqual([]);
+    expect(moodsOf('what email do I use to forward spam emails, phishing like there from Apple?')).toEqual([]);
     expect(moodsOf('what do i do? i bought the pack and got everything but the coins.')).toEqual([]);
     expect(moodsOf("Printer shows error E-47 and won't print anything.")).toEqual([]);
     expect(moodsOf('OAuth keeps failing with invalid_grant.')).toEqual([]);

@@ -142,7 +142,7 @@ function asksAboutCover(text: string, start: number, end: number): boolean {
  */
 const SCAM_WORD = /^(?:phishing|scam|scammer|fraud|fraudster)$/i;
 const ABOUT_A_SITE = /^\W{0,2}(?:[\w-]+ ){0,2}(?:sites?|pages?|websites?|domains?|urls?|links?|hosted|going around)\b/i;
-const REPORTING = /\breport(?:ing|ed)?\b[^.!?\n]{0,40}$/i;
+const REPORTING = /\b(?:report(?:ing|ed)?|forward(?:ing)?|spam)\b[^.!?\n]{0,40}$/i;
 function reportsSomeoneElsesScam(text: string, start: number, end: number): boolean {
   if (!SCAM_WORD.test(text.slice(start, end))) return false;
   // A hashtag ("#phishing") tags a public report.
