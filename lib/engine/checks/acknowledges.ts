@@ -11,7 +11,8 @@ const FEELINGS = [
   'stressful', 'frustrating', 'worrying', 'annoying', 'upsetting', 'disappointing', 'exhausting', 'maddening', 'infuriating',
   'unsettling', 'nerve-wracking', 'scary', 'frightening', 'awful', 'horrible', 'terrible', 'rough', 'miserable', 'rubbish',
   'painful', 'shock', 'shocking', 'blow', 'ordeal', 'disappointment', 'letdown', 'let-down', 'headache', 'mess', 'nightmare',
-  'hassle', 'worry', 'pain', 'confusing', 'tricky', 'fiddly', 'overwhelming', 'daunting', 'baffling',
+  'hassle', 'worry', 'pain', 'confusing', 'tricky', 'fiddly', 'overwhelming', 'daunting', 'baffling', 'gutting',
+  'heartbreaking', 'devastating', 'galling',
 ].join('|');
 
 const ACKNOWLEDGES = new RegExp(

@@ -81,6 +81,7 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
       ['a calm customer', `Hi Anna,\n\nA replacement lamp has been dispatched and will arrive on Friday.${SIGNED}`, { customerMessage: 'Could you send a new lamp please?' }],
       ['a plain fault report on social', 'Please try reinstalling the app from the store and let us know how it goes.', { channel: 'social', customerMessage: 'The app keeps crashing on my phone' }],
       ['a plain "sorry for any trouble"', `Hi Anna,\n\nSorry for any trouble with this! A replacement lamp will arrive on Friday.${SIGNED}`, UPSET],
+      ['"that\'s gutting"', "@drift_runner That's gutting, 60 hours is a lot of play. DM us your player ID and we'll look for a backup.", { channel: 'social', customerMessage: 'my whole save is gone after the patch?? 60 hours!!' }],
       ['a personal sorry for the inconvenience', `Hi Anna,\n\nI'm sorry for the inconvenience. A replacement lamp will arrive on Friday.${SIGNED}`, UPSET],
       ['apologies for the confusion', `Hi Anna,\n\nApologies for the confusion. A replacement lamp will arrive on Friday.${SIGNED}`, UPSET],
       ['telling them they are not the only one', `Hi Hannah,\n\nLots of cats feel the same, and it helps us plan. Bring her blanket on Tuesday.${SIGNED}`, { customerMessage: 'She gets very stressed at the vet. Any tips?' }],
