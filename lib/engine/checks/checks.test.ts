@@ -36,6 +36,10 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
   closing: {
     fires: [
       ['no next step at the end', `Hi Anna,\n\nYour refund of the duplicate charge has been approved by the finance team this morning.${SIGNED}`],
+      ...['Give Biscuit a cuddle from us!', 'Feel better soon!', 'Hope that makes sense!'].map((ending): Row => [
+        `a pleasantry after a closed door: "${ending}"`,
+        `Hi Sam,\n\nThe refund of £20 went back to your card this morning. The old plan was closed at the same time.\n\n${ending}${SIGNED}`,
+      ]),
       ['a promise with no time', `Hi Anna,\n\nYour claim is with the assessment team and will be dealt with in due course.${SIGNED}`],
       ['a rule that will apply and is final', `Dear Partner,\n\nCommission rates are reviewed periodically. The new rate will apply from 1 June and is non-negotiable.${SIGNED}`],
       ['a passive promise with no doer', `Dear Sir/Madam,\n\nAppointments may be cancelled due to clinical priorities. The patient will be placed back on the waiting list.${SIGNED}`],
@@ -56,6 +60,21 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
       ['a door left open on a condition', `Hi Ruth,\n\nThe booking is marked as priority, so nobody can move it.\n\nShout if anything changes on your side.${SIGNED}`],
       ['someone will do it, on a condition', `Hi Karen,\n\nF22 usually means low water pressure, and the guide attached shows how to top it up.\n\nLuis will call you when he's 30 minutes away.${SIGNED}`],
       ['it will happen on its own', `Hi Priya,\n\nThe GP approved the nomination this morning. Your next repeat should then reach us automatically.${SIGNED}`],
+      ...[
+        'See you on Saturday!',
+        'Speak soon!',
+        'Your new card is on its way.',
+        "That's everything sorted.",
+        "We're always here if you need us.",
+        'Any trouble, you know where we are.',
+      ].map((ending): Row => [`what comes next: "${ending}"`, `Hi Sam,\n\nThe refund of £20 went back to your card this morning. The old plan was closed at the same time.\n\n${ending}${SIGNED}`]),
+      ...['Give Biscuit a cuddle from us!', 'Feel better soon!', 'Hope that makes sense!', 'Wishing you a speedy recovery.'].map((ending): Row => [
+        `a pleasantry after the next step: "${ending}"`,
+        `Hi Sam,\n\nThe refund of £20 went back to your card this morning. Let me know if it hasn't shown up by Friday.\n\n${ending}${SIGNED}`,
+      ]),
+      ['something they can do on a condition', `Hi Dana,\n\nYour API key lives under Settings. Click "Reveal" and copy it; it only shows once. If you lose it, you can make a new one on the same page.${SIGNED}`],
+      ['nothing extra to pay, then a pleasantry', `Hei Ingrid,\n\nOrders to Norway take 4–6 working days. Duties are included, so there's nothing extra to pay when it arrives.\n\nHope that helps, and happy shopping!${SIGNED}`],
+      ['"Safe crossing!" after the agent acted', `Hi Jonas,\n\nI've moved you to the 14:30 sailing today, same cabin type. Your new boarding pass is attached.\n\nSafe crossing!${SIGNED}`],
       ['nothing to pay', `Hi Harriet,\n\nI've moved your booking to the evening. There was no difference in price, so there's nothing to pay.\n\nEnjoy the show!${SIGNED}`],
       ['nothing left to do', `Hi Olivia,\n\nThe overdraft is renewed at the same limit, and the signed copy is attached. There's nothing you need to send back.${SIGNED}`],
       ['an open door in other words', `Hi Tom,\n\nYour bank details are updated and the next payment goes out on the 3rd. If anything is unclear, just answer this email.${SIGNED}`],
