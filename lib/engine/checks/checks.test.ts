@@ -25,6 +25,8 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
       ['a greeting line', `Hi Anna,\n\nYour replacement router left our warehouse today and should reach you by Thursday afternoon.${SIGNED}`],
       ['a greeting of an international team', `Olá Rafael,\n\nYour replacement router left our warehouse today and should reach you by Thursday afternoon.${SIGNED}`],
       ['a warm opening', `Congrats on the new flat! Your router left our warehouse today and should reach you by Thursday afternoon.${SIGNED}`],
+      ['glad to hear from them', `Great to hear from you again! Your replacement router left our warehouse today and should reach you by Thursday afternoon.${SIGNED}`],
+      ['a friendly follow-up of a call', `It was lovely chatting earlier! Your replacement router left our warehouse today and should reach you by Thursday afternoon.${SIGNED}`],
       ['a glad yes to what they asked', `Of course! Your replacement router left our warehouse today and should reach you by Thursday afternoon.${SIGNED}`],
       ['a glad yes with their name', `Absolutely, Jen — your replacement router left our warehouse today and should reach you by Thursday afternoon.${SIGNED}`],
       ['a yes with an exclamation', `Yes, we can do that! Your replacement router left our warehouse today and should reach you by Thursday afternoon.${SIGNED}`],
