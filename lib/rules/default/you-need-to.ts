@@ -40,6 +40,7 @@ export default defineRule({
     '^#AtMention? (please|kindly) #Verb .{0,14} (so|and) that? (we|i) (can|will|could|may) #Adverb? (investigate|help|assist|look|sort|check|review|reach|follow)',
     // A noun or relative use, not an order: "the steps you need to take", "the account that you need to recover".
     '#Noun (that|which) you #Adverb? (will|would)? #Adverb? (need|have) to',
+    '(something|anything|nothing) (that)? you #Adverb? (should|must|need to|have to) #Adverb? #Verb',
     '(are|is|were|all|of|see|follow|with) (the|some|any|those|these|a few)? #Adjective? #Adjective? #Noun+ you #Adverb? (will|would)? (need|have) to',
   ],
   // A requirement with its reason ("…before we can unlock it") stays a requirement, in the team's voice; the
@@ -104,6 +105,7 @@ export default defineRule({
         'Please submit a request with your account details through the link below so that we can investigate.',
         'If someone is trying to get into your account, there are some important steps you need to take.',
         'If it is the AdSense account that you need to recover, this guide covers it.',
+        "Blurry vision after a week isn't something you should just put up with.",
       ],
     },
   },
