@@ -5,7 +5,7 @@
  * (case, commas, end punctuation). The finding's span is widened to cover every word that
  * any rewording changes, so each suggestion replaces exactly `start..end`.
  */
-import { nlp, type NlpDoc } from '../nlp/nlp';
+import { conjugationsOf } from '../nlp/nlp';
 import { parseTemplate, type TemplateFilter } from './template';
 import { capitalize, decapitalize, isWordChar, startsWithCapital } from './words';
 
@@ -30,8 +30,7 @@ type Filter = (text: string) => string;
 function conjugate(text: string, form: 'Infinitive' | 'Gerund' | 'PastTense'): string {
   const lead = /^\s*([\p{L}'’]+)/u.exec(text);
   if (!lead) return text;
-  const verb = (nlp(lead[1]!).tag('Verb') as NlpDoc).verbs();
-  const target = (verb.conjugate() as Partial<Record<typeof form, string>>[])[0]?.[form];
+  const target = conjugationsOf(lead[1]!)?.[form];
   if (!target) return text;
   const at = lead.index + lead[0].length - lead[1]!.length;
   return text.slice(0, at) + target + text.slice(at + lead[1]!.length);

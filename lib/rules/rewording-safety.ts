@@ -5,7 +5,7 @@
  * fragment without a verb, a lost negation, a lost number or name. Used by the rewording test over every
  * rule's examples and paraphrases, and by `npm run eval` to sample rewordings.
  */
-import { nlp } from '../nlp/nlp';
+import { tagSentence } from '../nlp/nlp';
 import { segment } from '../engine/segment';
 
 /** "…", "___", a bracketed slot ("[name]", "<date>"), an unfilled template ("{action}"), "XXX" or "TBD". */
@@ -30,7 +30,7 @@ const ORPHAN_START = /^(?:of|than|the following)\b|^(?:are|is|was|were|has|have|
 
 /** "the following" is tagged a gerund; a sentence needs a verb that is not only an -ing form. */
 function hasFiniteVerb(sentence: string): boolean {
-  return nlp(sentence).match('#Verb').not('#Gerund').found;
+  return tagSentence(sentence).match('#Verb').not('#Gerund').found;
 }
 
 function sentencesOf(text: string): string[] {
