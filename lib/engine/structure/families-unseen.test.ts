@@ -165,3 +165,70 @@ describe('rating, survey and out-of-office lines in a signature', () => {
     expect(kindOf(text, "I'm out of office")).toBe('body');
   });
 });
+
+// ---- Second batch (data/layouts/dev-extra-c.jsonl), measured before these were written ----------------
+
+describe('attributions and headers in any language, with no sign-off above them', () => {
+  it.each([
+    ['Korean Outlook', '보낸 사람: 김민준 <minjun.kim@example.kr>\n보낸 날짜: 2025년 3월 5일 수요일 오전 9:12\n받는 사람: support@example.com\n제목: Headphones\n\nThey stopped charging. NOBODY HELPS.'],
+    ['Turkish Gmail', '5 Mar 2025 Çar, 10:12 tarihinde Ayşe Kaya <ayse.kaya@example.com.tr> şunu yazdı:\n\n> They stopped charging. NOBODY HELPS.'],
+    ['Russian', '5 марта 2025 г., в 10:12, Иван Петров <ivan.petrov@example.ru> написал(а):\n\n> They stopped charging. NOBODY HELPS.'],
+    ['GroupWise', '>>> Claims <claims@example.com> 04/03/2025 16:40 >>>\nThey stopped charging. NOBODY HELPS.'],
+    ['guillemets', '»Am 05.03.2025 um 08:12 schrieb Claudia Neumann:\n» They stopped charging.\n» NOBODY HELPS.'],
+  ])('%s', (_client, history) => {
+    const text = `${UNSIGNED}${history}`;
+    expect(kindOf(text, 'NOBODY')).toBe('quote');
+    expect(kindOf(text, 'The refund went')).toBe('body');
+  });
+
+  it('keeps an agent\'s line with a date and an address that introduces no quote', () => {
+    const text = 'Hi Ana,\n\nI wrote to billing@example.com on 5 March at 10:12 about this:\nthe refund is approved and leaves today.';
+    expect(kindOf(text, 'I wrote to')).toBe('body');
+    expect(kindOf(text, 'the refund is approved')).toBe('body');
+  });
+});
+
+describe('a chat or social app\'s own lines, anywhere in the reply', () => {
+  it.each([
+    ['— Today 10:42 —'],
+    ['--- Wednesday 5 March ---'],
+    ['Agent Kim joined the chat'],
+    ['Conversation transferred to Billing'],
+    ['[Yes, that helped]  [No, I need more help]'],
+    ['Replying to @QuickBiteUK and @sam_j'],
+  ])('%s', (line) => {
+    const text = `${line}\nHi Grace, thanks for waiting! Your refund is on its way.\n${line}`;
+    expect(kindOf(text, line)).toBe('footer');
+    expect(kindOf(text, 'Hi Grace,')).toBe('greeting');
+    expect(kindOf(text, 'thanks for waiting')).toBe('body');
+  });
+
+  it.each([['My colleague joined the chat to help, and the refund is done.'], ['— Raj'], ['[Step 1] Open the app.']])('keeps the agent\'s %s', (line) => {
+    const text = `Hi Grace,\nThanks for waiting!\n${line}\nAnything else I can do?`;
+    expect(kindOf(text, line)).not.toBe('footer');
+  });
+});
+
+describe('a legal footer in another language under an English reply', () => {
+  it.each([
+    ['Diese E-Mail enthält vertrauliche und/oder rechtlich geschützte Informationen. Wenn Sie nicht der richtige Adressat sind, informieren Sie bitte sofort den Absender.'],
+    ['Questo messaggio e i suoi allegati sono indirizzati esclusivamente alle persone indicate. La diffusione, copia o qualsiasi altra azione derivante sono vietate.'],
+    ['Este mensaje y sus anexos son confidenciales y están dirigidos exclusivamente a su destinatario. Si lo ha recibido por error, le rogamos que lo elimine.'],
+  ])('%s', (footer) => {
+    const text = `${UNSIGNED}${footer}`;
+    expect(kindOf(text, footer.slice(0, 12))).toBe('footer');
+    expect(kindOf(text, 'The refund went')).toBe('body');
+  });
+
+  it('keeps the agent\'s English last sentence with a foreign name in it', () => {
+    const text = 'Hi Ana,\n\nThanks for waiting.\n\nThe courier, Die Post, delivers it to you and the porter on Friday before noon.';
+    expect(kindOf(text, 'The courier')).toBe('body');
+  });
+});
+
+describe('Intercom\'s "reply or continue" line is a footer', () => {
+  it('reads it past', () => {
+    const text = `${UNSIGNED}You can reply to this email or continue the conversation in Intercom.\nIntercom · Unsubscribe from these emails`;
+    expect(kindOf(text, 'You can reply')).toBe('footer');
+  });
+});

@@ -78,6 +78,13 @@ const FOOTERS = [
   'A limited liability partnership registered in England and Wales (OC123456)\nAuthorised and regulated by the Solicitors Regulation Authority (SRA No. 612345)',
   'Powered by Help Scout\nConversation #88127 · Reply above this line to respond',
   "How would you rate the support you received?\nGood, I'm satisfied  |  Bad, I'm unsatisfied",
+  // data/layouts/dev-extra-c.jsonl: legal footers in other languages, app and classification lines, chat notices.
+  'Diese E-Mail enthält vertrauliche und/oder rechtlich geschützte Informationen. Wenn Sie nicht der richtige Adressat sind, informieren Sie bitte sofort den Absender und vernichten Sie diese Mail.',
+  'Questo messaggio e i suoi allegati sono indirizzati esclusivamente alle persone indicate. La diffusione, copia o qualsiasi altra azione derivante dalla conoscenza di queste informazioni sono rigorosamente vietate.',
+  'Este mensaje y sus anexos son confidenciales y están dirigidos exclusivamente a su destinatario. Si lo ha recibido por error, le rogamos que lo comunique al remitente y lo elimine.',
+  'You can reply to this email or continue the conversation in Intercom.\nIntercom · Unsubscribe from these emails',
+  'Conversation transferred to Billing',
+  '[Yes, that helped]  [No, I need more help]',
 ];
 const QUOTES = [
   'On Mon, 3 Mar 2025 at 10:15, Acme Support <help@acme.example> wrote:\n> Per our policy, your ticket is closed.\n> You need to read the FAQ. NO REFUNDS.',
@@ -109,6 +116,12 @@ const QUOTES = [
   'Alex (10:42): my internet keeps dropping every evening\nAlex (10:43): unfortunately nobody fixes it',
   '[05/03/2025, 10:42:13] Sofia: can I still add something to my order\n[05/03/2025, 10:42:30] Sofia: you need to answer me',
   '05/03/2025, 09:12 - Bot: To reset 2FA you need to contact your admin.\n05/03/2025, 09:13 - Hana: I am the admin',
+  // data/layouts/dev-extra-c.jsonl: Korean headers, Turkish and Russian attributions, GroupWise, "»" quote marks.
+  '보낸 사람: 김민준 <minjun.kim@example.kr>\n보낸 날짜: 2025년 3월 5일 수요일 오전 9:12\n받는 사람: support@soundwave.example\n제목: Headphones\n\nThey stopped charging. NOBODY HELPS.',
+  '5 Mar 2025 Çar, 10:12 tarihinde Ayşe Kaya <ayse.kaya@example.com.tr> şunu yazdı:\n\n> My suitcase handle broke. Unfortunately you never answer.',
+  '5 марта 2025 г., в 10:12, Иван Петров <ivan.petrov@example.ru> написал(а):\n\n> The app logs me out. You need to fix it NOW.',
+  '>>> Claims <claims@shieldline.example> 04/03/2025 16:40 >>>\nThe repair shop you chose damaged my car further. Unacceptable.',
+  '»Am 05.03.2025 um 08:12 schrieb Claudia Neumann:\n» The laptop is broken again.\n» Per your policy you need to replace it.',
 ];
 
 const agentReply = fc

@@ -6,7 +6,8 @@
 
 // ---- Quoted history ---------------------------------------------------------------------------------
 
-const QUOTE_MARK = /^>/;
+// German and Swiss clients quote with "»" where others use ">".
+const QUOTE_MARK = /^[>»]/;
 const FENCE = /^(?:```|~~~)/;
 /** "-----Original Message-----", "---------- Forwarded message ---------", and their translations. */
 const MESSAGE_SEPARATOR =
@@ -77,7 +78,25 @@ export const isAnyHeaderField = (head: string) => ANY_HEADER_FIELD.test(head);
 export const hasDateOrTime = (head: string) => /\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\b(?:19|20)\d{2}\b/.test(head);
 /** An address in a header's "From:" field: "<ana@example.com>" or a bare address. */
 export const hasAddress = (head: string) => EMAIL.test(head);
+/** An attribution line in any language: a date or time, the sender's address, and a colon at the end. */
+export const isAnyAttribution = (head: string, tail: string, length: number) => length <= 200 && /:$/.test(tail) && hasAddress(head) && hasDateOrTime(head);
 export const isOutlookRule = (head: string) => OUTLOOK_RULE.test(head);
+/** GroupWise's attribution: ">>> Claims <claims@…> 04/03/2025 16:40 >>>" (the message under it carries no marks). */
+export const isGroupwiseHeader = (head: string) => /^>{3} \S.{0,158} >{3}$/.test(head);
+
+/**
+ * A line a chat or social app writes into the conversation, not the agent: "Agent Kim joined the chat",
+ * "Conversation transferred to Billing", a date divider framed in rules ("— Today 10:42 —"), quick-reply buttons
+ * ("[Yes, that helped]  [No, I need more help]"), and a social reply's "Replying to @QuickBiteUK and @sam_j".
+ */
+const CHAT_NOTICE =
+  /^(?:\p{Lu}[\p{L}.' -]{0,40} )?(?:has |have )?(?:joined|left|entered|ended) the (?:chat|conversation)(?: (?:at )?\d{1,2}:\d{2}(?: ?[ap]m)?)?$|^(?:the )?(?:conversation|chat) (?:was |has been )?(?:transferred|assigned|reassigned|escalated|handed over) to (?:the )?[\p{L}&-]{1,30}(?: [\p{L}&-]{1,30}){0,3}$|^replying to @[\w.]{1,30}(?:(?:,| and) @[\w.]{1,30}){0,10}$|^(?:\[[^\]\n]{1,40}\] {0,4}){2,6}$/iu;
+const DIVIDER_DAY = /\b(?:today|yesterday|mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b/i;
+export const isChatNotice = (head: string) => {
+  if (CHAT_NOTICE.test(head)) return true;
+  const framed = /^[—–-]{1,3} ?([^—–-]{1,40}?) ?[—–-]{1,3}$/.exec(head);
+  return framed !== null && (DIVIDER_DAY.test(framed[1]!) || hasDateOrTime(framed[1]!));
+};
 export const isHeaderFrom = (head: string) => HEADER_FROM.test(head);
 export function headerField(head: string): string | null {
   const m = HEADER_FIELD.exec(head);
@@ -93,7 +112,7 @@ export const isShortAttribution = (head: string, length: number) => length <= 12
 
 /** Phrases that open a legal or system footer; none is something an agent writes to a customer. */
 const FOOTER =
-  /^\W{0,4}(?:confidentiality notice|confidential(?:ity)?(?: and privileged)?\s?[:-]|privileged (?:and|&) confidential|disclaimer\s?:|legal notice\s?:|important notice\s?:|notice of confidentiality|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are|may (?:also )?(?:be|contain)|contains?) (?:strictly )?(?:confidential|privileged|intended|proprietary)|the information (?:contained )?in this (?:e-?mail|message)|if you (?:are not|have received this)|(?:this|the) (?:mailbox|inbox|e-?mail address|address|email account) is not monitored|please do not reply (?:directly )?to this (?:e-?mail|message)|(?:do not|don['’]t) reply to this (?:e-?mail|message)|this is an automated (?:e-?mail|message)|please consider the environment|think before you print|registered (?:office|in england)|company (?:registration|reg\.?) (?:number|no)|to unsubscribe|unsubscribe|you (?:are receiving|received) this (?:e-?mail|message) because|(?:you['’]re|you are) receiving this (?:because|as)\b|don['’]t want (?:these|to receive|to get) (?:e-?mails?|messages?|updates)|(?:manage|update) (?:your )?(?:e-?mail )?(?:preferences|subscriptions?)\b|(?:view|track|see) (?:this|your) (?:ticket|request|case|conversation)(?: online| status| here)?\s?:|to (?:add a comment|respond|reply)(?: to this (?:ticket|request|conversation))?, (?:just |simply )?reply to this (?:e-?mail|message)|your (?:request|ticket|case) \(?#?[\w-]{1,20}\)? has been updated|the contents? of this (?:e-?mail|message)|any (?:views|opinions)(?: or opinions)? (?:expressed|presented|contained)|(?:warning|caution)\s?:\s?(?:computer )?virus|computer viruses|©|\(c\) \d{4}|copyright (?:©\s?)?\d{4}|all rights reserved|privacy (?:notice|policy|statement)\s?:|vat (?:registration|reg\.?) (?:number|no)|this (?:e-?mail|message) (?:is a service from|was sent (?:from|by|to|via))|(?:delivered|powered|sent) (?:by|via|with) (?:zendesk|freshdesk|help ?scout|intercom|front|gorgias|kustomer|hubspot|salesforce|gmail|outlook|mailchimp)\b|\[[A-Z0-9]{4,8}-[A-Z0-9]{4,8}\]$)/i;
+  /^\W{0,4}(?:confidentiality notice|confidential(?:ity)?(?: and privileged)?\s?[:-]|privileged (?:and|&) confidential|disclaimer\s?:|legal notice\s?:|important notice\s?:|notice of confidentiality|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are|may (?:also )?(?:be|contain)|contains?) (?:strictly )?(?:confidential|privileged|intended|proprietary)|the information (?:contained )?in this (?:e-?mail|message)|if you (?:are not|have received this)|(?:this|the) (?:mailbox|inbox|e-?mail address|address|email account) is not monitored|please do not reply (?:directly )?to this (?:e-?mail|message)|(?:do not|don['’]t) reply to this (?:e-?mail|message)|this is an automated (?:e-?mail|message)|please consider the environment|think before you print|registered (?:office|in england)|company (?:registration|reg\.?) (?:number|no)|to unsubscribe|unsubscribe|you (?:are receiving|received) this (?:e-?mail|message) because|(?:you['’]re|you are) receiving this (?:because|as)\b|don['’]t want (?:these|to receive|to get) (?:e-?mails?|messages?|updates)|(?:manage|update) (?:your )?(?:e-?mail )?(?:preferences|subscriptions?)\b|you can (?:also )?reply to this (?:e-?mail|message) or\b|(?:or )?continue the conversation in (?:intercom|the app|our app|messenger)\b|(?:view|track|see) (?:this|your) (?:ticket|request|case|conversation)(?: online| status| here)?\s?:|to (?:add a comment|respond|reply)(?: to this (?:ticket|request|conversation))?, (?:just |simply )?reply to this (?:e-?mail|message)|your (?:request|ticket|case) \(?#?[\w-]{1,20}\)? has been updated|the contents? of this (?:e-?mail|message)|any (?:views|opinions)(?: or opinions)? (?:expressed|presented|contained)|(?:warning|caution)\s?:\s?(?:computer )?virus|computer viruses|©|\(c\) \d{4}|copyright (?:©\s?)?\d{4}|all rights reserved|privacy (?:notice|policy|statement)\s?:|vat (?:registration|reg\.?) (?:number|no)|this (?:e-?mail|message) (?:is a service from|was sent (?:from|by|to|via))|(?:delivered|powered|sent) (?:by|via|with) (?:zendesk|freshdesk|help ?scout|intercom|front|gorgias|kustomer|hubspot|salesforce|gmail|outlook|mailchimp)\b|\[[A-Z0-9]{4,8}-[A-Z0-9]{4,8}\]$)/i;
 
 /**
  * Phrases that mark a footer wherever they sit in a line ("Acme Bank plc is authorised and regulated by…",
@@ -114,6 +133,29 @@ export function isMetaLine(head: string): boolean {
 
 export const isFooterStart = (head: string) => FOOTER.test(head);
 export const hasFooterPhrase = (head: string) => FOOTER_INSIDE.test(head) || isMetaLine(head);
+
+/** Little words of English, and of the languages legal footers under English replies are written in. */
+const ENGLISH_WORDS = new Set(['the', 'and', 'to', 'of', 'is', 'you', 'your', 'for', 'we', 'it', 'this', 'that', 'on', 'with', 'be', 'are', 'have', 'i', 'our', 'will', 'not', 'or', 'if', 'please', 'any', 'by', 'from', 'was', 'has', 'can']);
+const OTHER_WORDS = new Set([
+  'und', 'der', 'die', 'das', 'sie', 'nicht', 'mit', 'ist', 'den', 'dem', 'oder', 'bitte', 'il', 'di', 'che', 'per', 'con', 'sono', 'gli', 'dei', 'delle', 'alle',
+  'y', 'los', 'las', 'que', 'del', 'por', 'su', 'et', 'les', 'des', 'est', 'vous', 'pour', 'dans', 'une', 'het', 'een', 'van', 'niet', 'og', 'ikke', 'och', 'att',
+  'är', 'som', 'för', 'til', 'jest', 'nie', 'się', 'oraz', 'questo', 'questa', 'della', 'dalla', 'nel', 'suoi', 'non', 'degli', 'ein', 'eine', 'sind', 'wenn',
+  'diese', 'dieser', 'bei', 'sus', 'para', 'son', 'una', 'sont', 'aux', 'pas',
+]);
+/** How many words a line needs before its language is judged. */
+const LANGUAGE_MIN_WORDS = 10;
+
+/**
+ * A sentence in another language under an English reply (a German, Italian or Spanish confidentiality notice):
+ * at least three little words of another language and at most one of English.
+ */
+export function readsAsOtherLanguage(head: string): boolean {
+  const ws = head.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  if (ws.length < LANGUAGE_MIN_WORDS) return false;
+  const other = new Set(ws.filter((w) => OTHER_WORDS.has(w))).size;
+  const english = ws.filter((w) => ENGLISH_WORDS.has(w)).length;
+  return other >= 3 && english <= 1;
+}
 
 // ---- Sign-offs and signatures -----------------------------------------------------------------------
 

@@ -8,6 +8,10 @@ import {
   endsAttribution,
   framedWords,
   greetingLength,
+  isAnyAttribution,
+  isChatNotice,
+  isGroupwiseHeader,
+  readsAsOtherLanguage,
   hasAddress,
   hasDateOrTime,
   isAnyHeaderField,
@@ -145,6 +149,21 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] !== 'agent') continue;
     const line = lines[i]!;
+    // A chat app's own lines ("Agent Kim joined the chat", "— Today 10:42 —") anywhere in the reply.
+    if (isChatNotice(line.head)) {
+      kinds[i] = 'footer';
+      continue;
+    }
+    if (isGroupwiseHeader(line.head)) {
+      historyStart = i;
+      break;
+    }
+    // An attribution in any language ("5 Mar 2025 Çar, 10:12 tarihinde Ayşe <a@…> şunu yazdı:"): a date, an address and a
+    // colon, over ">" lines.
+    if (isAnyAttribution(line.head, line.tail, line.contentEnd - line.contentStart) && nextContentIsQuoteMarked(lines, kinds, i + 1)) {
+      kinds[i] = 'quote';
+      continue;
+    }
     if (isQuoteMarked(line.head) || isQuotedLine(line.head, line.tail)) {
       kinds[i] = 'quote';
       continue;
@@ -268,7 +287,7 @@ function markFooter(lines: Line[], kinds: LineKind[], end: number): number {
   for (let k = 1; k < agent.length; k++) {
     const i = agent[k]!;
     const head = lines[i]!.head;
-    const footer = isFooterStart(head) || (agent.length - k <= TRAILING_FOOTER_LINES && hasFooterPhrase(head));
+    const footer = isFooterStart(head) || (agent.length - k <= TRAILING_FOOTER_LINES && (hasFooterPhrase(head) || readsAsOtherLanguage(head)));
     // A footer comes last: "Do not reply to this email." above the agent's sign-off is the agent's own (cold) line.
     if (footer && !agent.slice(k + 1).some((j) => isSignOffLine(lines[j]!.head) || isSignedName(lines[j]!.head))) {
       for (let j = i; j < end; j++) if (kinds[j] === 'agent') kinds[j] = 'footer';
