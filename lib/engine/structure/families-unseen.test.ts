@@ -5,14 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readStructure } from './read-structure';
+import { kindOf } from './fixtures/kind-of';
 import { isMessageSeparator, isQuoteMarked, trailingInitialsLength } from './patterns';
 
-/** The kind of the part that holds `needle` (its first character). */
-function kindOf(text: string, needle: string): string | undefined {
-  const at = text.indexOf(needle);
-  if (at === -1) throw new Error(`not in the text: ${needle}`);
-  return readStructure(text).parts.find((p) => p.start <= at && at < p.end)?.kind;
-}
 
 const UNSIGNED = "Hi Ana,\n\nThe refund went through this morning and you'll see it within 3 working days.\n\n";
 

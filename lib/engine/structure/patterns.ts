@@ -344,7 +344,7 @@ function trailingHashtagsLength(tail: string): number {
 
 /** A signed line's decoration after the name: an emoji and the team's hashtags ("— Team Stormcast 🎮 #PlayerSupport"). */
 const SIGNED_DECORATION = /(?:\s(?:[\p{Extended_Pictographic}\u200d\ufe0f]{1,6}|#[\p{L}\p{N}_]{2,30})){1,4}$/u;
-export const withoutDecoration = (s: string) => s.replace(SIGNED_DECORATION, '');
+const withoutDecoration = (s: string) => s.replace(SIGNED_DECORATION, '');
 
 /** "1/2", "(2/2)", "[1/3]" at the end of a line after a sentence, or at its start. */
 export function trailingThreadMarkerLength(tail: string): number {
