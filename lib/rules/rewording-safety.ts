@@ -28,7 +28,7 @@ function unconditional(text: string): string {
 const BARE_MODAL = /\b(?:should|will|would|could|must|may|might|shall)\s+(?!(?:re|ap|sup)ply\b|rely\b)\p{L}+ly[.!?]$/iu;
 
 /** Words that only ever continue a phrase: a sentence that starts with one lost its head ("Of the offer, …"). */
-const ORPHAN_START = /^(?:of|than|the following)\b|^(?:are|is|was|were|has|have|can|could|will|would|should|may|do|does)\b(?![^.!?]*\?)/i;
+const ORPHAN_START = /^(?:of|than|the following|and|or|(?:in|on|during) (?:my|our) (?:previous|last|earlier|recent)|below)\b|^(?:are|is|was|were|has|have|can|could|will|would|should|may|do|does)\b(?![^.!?]*\?)/i;
 
 /** "the following" is tagged a gerund; a sentence needs a verb that is not only an -ing form. */
 function hasFiniteVerb(sentence: string): boolean {
@@ -216,15 +216,14 @@ function meaningProblems(before: string, after: string, stock: ReadonlySet<strin
   if (count(after, PROMISE) > count(before, PROMISE)) problems.push('adds a promise the agent did not make');
   if (timePromises(after) > timePromises(before)) problems.push('adds a time the agent did not give');
   if (count(after, CHEER) > count(before, CHEER) && BAD_NEWS.test(after)) problems.push('sounds cheerful about bad news');
-  // A deletion ("As per our policy, …" dropped) takes out a clause on purpose; only a replacement can swap content for a stock line.
-  const dropped = isDeletion(before, after) ? [] : droppedContent(before, after, stock, flagged);
+  const dropped = droppedContent(before, after, stock, flagged);
   if (dropped.length) problems.push(`drops what the sentence was about ("${dropped.slice(0, 3).join('", "')}")`);
   return problems;
 }
 
 /** "Do not reply", "will not be answered", "this mailbox is not monitored": the reply closes a door. */
 const NO_CONTACT =
-  /\b(?:do not|don['’]t|please do not|never) (?:reply|respond|contact|email|e-mail|write|call|message)\b|\b(?:will|are|is) not (?:be )?(?:answered|read|monitored|responded to|replied to)\b|\bnot monitored\b|\bunmonitored\b|\bno further (?:correspondence|emails?|contact)\b|\bno-?reply\b/i;
+  /\b(?:do not|don['’]t|please do not|never) (?:reply|respond|contact|email|e-mail|write|call|message)\b|\b(?:will|are|is) not (?:be )?(?:answered|actioned|read|monitored|responded to|replied to)\b|\bnot monitored\b|\bunmonitored\b|\bno further (?:correspondence|emails?|contact)\b|\bno-?reply\b/i;
 /** An invitation to write again. */
 const INVITES_CONTACT = /\b(?:reply|write|email|e-mail|message|contact|call|get in touch|let (?:me|us) know|drop (?:me|us) a line|reach out|just ask)\b/gi;
 /** A warm opener: thanks, an apology, an acknowledgement. */
@@ -331,11 +330,3 @@ function possessiveless(word: string): string {
   return word.replace(/'s$/, '');
 }
 
-/** True when `after` is `before` with words taken out and nothing new written (capitals and stops aside). */
-function isDeletion(before: string, after: string): boolean {
-  const a = wordsOf(before);
-  const b = wordsOf(after);
-  let i = 0;
-  for (const w of a) if (i < b.length && b[i] === w) i++;
-  return i === b.length && b.length < a.length;
-}
