@@ -95,6 +95,8 @@ function supportPairs() {
   console.log(`  flags with a rewording     ${withRewording}/${coldFlags.length} (${((100 * withRewording) / Math.max(1, coldFlags.length)).toFixed(0)}%)`);
 }
 
+// A bad --seed is refused before any work (function declarations are hoisted).
+sampleSeed();
 modelSection();
 console.log();
 /** Realistic replies (data/replies): dev is tuned on, untouched never is; details are printed for dev only. */
@@ -142,7 +144,6 @@ function sampleSeed(): number {
   return seed;
 }
 
-sampleSeed();
 politeness();
 console.log();
 supportPairs();
