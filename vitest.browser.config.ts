@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { LongestFirstSequencer } from './tests/browser/support/longest-first';
 
 // Browser tests: real Chromium (system /usr/bin/chromium via playwright-core)
 // driving the demo helpdesk in demo/dist. Run with:
@@ -7,8 +8,9 @@ import { defineConfig } from 'vitest/config';
 // extension storage (tests/browser/support/session.ts), so files run one at a time to keep memory
 // and CPU use predictable.
 //
-// Files and tests run in a shuffled order, so a test that leans on another's leftovers fails.
-// The seed is printed; re-run the same order with RAPPORT_TEST_SEED=<seed>.
+// Tests run in a shuffled order, so a test that leans on another's leftovers fails. The seed is
+// printed; re-run the same order with RAPPORT_TEST_SEED=<seed>. Files share nothing (each has its own
+// browser, profile and demo server), so they start longest first: both workers end together.
 const seed = Number(process.env.RAPPORT_TEST_SEED) || Math.floor(Math.random() * 1_000_000) + 1;
 console.log(`[browser tests] shuffled with seed ${seed} (re-run this order: RAPPORT_TEST_SEED=${seed})`);
 
@@ -28,7 +30,7 @@ export default defineConfig({
     // under 15 minutes on a 2-core machine; tests wait on the product's signals, never on time.
     fileParallelism: true,
     maxWorkers: 2,
-    sequence: { shuffle: { files: true, tests: true }, seed },
+    sequence: { shuffle: { files: false, tests: true }, seed, sequencer: LongestFirstSequencer },
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'reports/browser.json' }]] : ['default'],
   },
 });

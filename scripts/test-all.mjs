@@ -1,28 +1,54 @@
 // `npm test`: every stage runs even when an earlier one fails, each stage's result is reported,
 // and the exit code is non-zero at the end if any failed. Plain Node, so it runs before anything
 // is compiled. Writes reports/stages.json for scripts/ci-summary.mjs.
-import { spawnSync } from 'node:child_process';
+//
+// The static checks are single-threaded and only read the sources (web-ext lint's build writes only
+// .output/firefox-mv2), so they run side by side on the two cores, each one's output printed whole when
+// it ends. The unit tests and the browser tests each use both cores, so they run alone, one after the other.
+import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 const STAGES = [
   ['typecheck', 'type check (tsc)'],
   ['lint', 'lint (eslint)'],
   ['lint:dead', 'dead code (knip: no unused export, no unreachable file)'],
-  ['test:unit', 'unit and component tests (vitest)'],
   ['lint:firefox', "Firefox add-on lint (web-ext lint, no warning from Rapport's code)"],
+  ['test:unit', 'unit and component tests (vitest)'],
   ['test:browser', 'browser tests (built extension in Chromium and Firefox ESR)'],
 ];
+/** Stages of a group run at the same time; groups run one after another. */
+const GROUPS = [['typecheck', 'lint', 'lint:dead', 'lint:firefox'], ['test:unit'], ['test:browser']];
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const labelOf = new Map(STAGES);
 
-const results = [];
-for (const [script, label] of STAGES) {
-  console.log(`\n▶ ${label}: npm run ${script}`);
+/** Runs one stage; alone it streams its output, beside others it prints it whole when it ends. */
+function runStage(script, alone) {
+  const label = labelOf.get(script);
+  console.log(`\n▶ ${label}: npm run ${script}${alone ? '' : ' (beside other checks; its output follows when it ends)'}`);
   const started = Date.now();
-  const run = spawnSync(npm, ['run', '-s', script], { stdio: 'inherit' });
-  const ok = run.status === 0;
-  results.push({ stage: script, label, ok, seconds: Math.round((Date.now() - started) / 100) / 10 });
-  console.log(`${ok ? '✔' : '✖'} ${label} ${ok ? 'passed' : `failed (exit ${run.status ?? run.signal})`} in ${results.at(-1).seconds} s`);
+  return new Promise((resolve) => {
+    const child = spawn(npm, ['run', '-s', script], { stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+    const output = [];
+    child.stdout?.on('data', (chunk) => output.push(chunk));
+    child.stderr?.on('data', (chunk) => output.push(chunk));
+    child.on('close', (code, signal) => {
+      const ok = code === 0;
+      const seconds = Math.round((Date.now() - started) / 100) / 10;
+      if (!alone) {
+        console.log(`\n── ${label} (npm run ${script}) ──`);
+        process.stdout.write(Buffer.concat(output));
+      }
+      console.log(`${ok ? '✔' : '✖'} ${label} ${ok ? 'passed' : `failed (exit ${code ?? signal})`} in ${seconds} s`);
+      resolve({ stage: script, label, ok, seconds });
+    });
+  });
 }
+
+const byStage = new Map();
+for (const group of GROUPS) {
+  for (const result of await Promise.all(group.map((script) => runStage(script, group.length === 1)))) byStage.set(result.stage, result);
+}
+const results = STAGES.map(([script]) => byStage.get(script));
 
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/stages.json', `${JSON.stringify(results, null, 2)}\n`);

@@ -132,12 +132,18 @@ function strongest(severities: (keyof typeof RANK)[]): keyof typeof RANK {
   return severities.reduce((a, b) => (RANK[b] > RANK[a] ? b : a), 'hint');
 }
 
-/** Every rule's own examples, checked a few rules at a time so the page stays responsive. */
+/**
+ * Every rule's own examples, checked a few rules at a time so the page stays responsive. Checking all of them costs
+ * seconds of CPU, so it starts when the team lead asks (the rule editor checks the open rule's examples live); once
+ * started, a changed rule is re-checked as it changes.
+ */
 function RuleExamplesSummary({ entries }: { entries: ResolvedRule[] }) {
   const checkable = useMemo(() => entries.filter((e) => e.problems.length === 0), [entries]);
   const [, setTick] = useState(0);
   const [onlyFailing, setOnlyFailing] = useState(false);
+  const [started, setStarted] = useState(false);
   useEffect(() => {
+    if (!started) return;
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout>;
     const step = () => {
@@ -153,7 +159,7 @@ function RuleExamplesSummary({ entries }: { entries: ResolvedRule[] }) {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [checkable]);
+  }, [checkable, started]);
 
   const results = checkable.map((e) => ({ entry: e, result: peekRuleExamples(e.draft) }));
   const done = results.filter((r) => r.result);
@@ -163,54 +169,65 @@ function RuleExamplesSummary({ entries }: { entries: ResolvedRule[] }) {
   return (
     <section className="rule-examples" aria-labelledby="rule-examples-title">
       <h3 id="rule-examples-title">Each rule's own examples</h3>
+      {!started && (
+        <button type="button" onClick={() => setStarted(true)}>
+          Check every rule's examples
+        </button>
+      )}
       <p aria-live="polite">
-        {done.length < checkable.length
-          ? `Checking… ${done.length} of ${checkable.length} rules so far, ${failing.length} failing.`
-          : `${checkable.length - failing.length} of ${checkable.length} rules pass all their examples${failing.length ? `; ${failing.length} fail` : ''}.`}
+        {done.length === checkable.length
+          ? `${checkable.length - failing.length} of ${checkable.length} rules pass all their examples${failing.length ? `; ${failing.length} fail` : ''}.`
+          : started
+            ? `Checking… ${done.length} of ${checkable.length} rules so far, ${failing.length} failing.`
+            : `Not checked yet: ${checkable.length} rules.`}
         {invalid > 0 && ` ${invalid} rule${invalid === 1 ? ' has' : 's have'} problems to fix first.`}
       </p>
-      <div className="field field--inline">
-        <input id="examples-only-failing" type="checkbox" checked={onlyFailing} onChange={(e) => setOnlyFailing(e.target.checked)} />
-        <label htmlFor="examples-only-failing">Show only failing rules</label>
-      </div>
-      <ul className="rule-examples__list">
-        {shown.map(({ entry, result }) => (
-          <li key={entry.id}>
-            <details>
-              <summary>
-                {result ? (
-                  result.ok ? (
-                    <span className="mark mark--pass">
-                      <span aria-hidden="true">✓</span> passes
-                    </span>
-                  ) : (
-                    <span className="mark mark--fail">
-                      <span aria-hidden="true">✗</span> fails
-                    </span>
-                  )
-                ) : (
-                  <span className="mark mark--unknown">checking</span>
-                )}{' '}
-                <span className="rule-id">{entry.id}</span>
-              </summary>
-              {result && (
-                <ul className="example-results">
-                  {result.flag.map((r, i) => (
-                    <li key={`f${i}`}>
-                      Must flag “{r.text}”: <ExampleMark result={r} />
-                    </li>
-                  ))}
-                  {result.pass.map((r, i) => (
-                    <li key={`p${i}`}>
-                      Must leave alone “{r.text}”: <ExampleMark result={r} />
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </details>
-          </li>
-        ))}
-      </ul>
+      {started && (
+        <>
+          <div className="field field--inline">
+            <input id="examples-only-failing" type="checkbox" checked={onlyFailing} onChange={(e) => setOnlyFailing(e.target.checked)} />
+            <label htmlFor="examples-only-failing">Show only failing rules</label>
+          </div>
+          <ul className="rule-examples__list">
+            {shown.map(({ entry, result }) => (
+              <li key={entry.id}>
+                <details>
+                  <summary>
+                    {result ? (
+                      result.ok ? (
+                        <span className="mark mark--pass">
+                          <span aria-hidden="true">✓</span> passes
+                        </span>
+                      ) : (
+                        <span className="mark mark--fail">
+                          <span aria-hidden="true">✗</span> fails
+                        </span>
+                      )
+                    ) : (
+                      <span className="mark mark--unknown">checking</span>
+                    )}{' '}
+                    <span className="rule-id">{entry.id}</span>
+                  </summary>
+                  {result && (
+                    <ul className="example-results">
+                      {result.flag.map((r, i) => (
+                        <li key={`f${i}`}>
+                          Must flag “{r.text}”: <ExampleMark result={r} />
+                        </li>
+                      ))}
+                      {result.pass.map((r, i) => (
+                        <li key={`p${i}`}>
+                          Must leave alone “{r.text}”: <ExampleMark result={r} />
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </details>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

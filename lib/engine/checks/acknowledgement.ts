@@ -5,7 +5,8 @@
  * mood is used when the message gives no reason to name. Never offered to a happy customer.
  */
 import { z } from 'zod';
-import { bodySentences, continuesThread, forChannel, type CheckedSentence, type StructureCheck } from './context';
+import { bodySentences, continuesThread, forChannel, type CheckContext, type CheckedSentence, type StructureCheck } from './context';
+import type { MoodReading } from '../types';
 import { acknowledgesFeelings } from './acknowledges';
 import { capitalize, decapitalize } from '../words';
 import { GENERIC_ACKNOWLEDGEMENTS } from '../mood/acknowledge';
@@ -37,8 +38,12 @@ export const acknowledgementOptions = z.object({
 /** Evidence that only reports a situation, not how the customer feels about it. */
 const PLAIN_REPORT_CUES = new Set(['broken']);
 
-/** The apology that apologises for nothing in particular. */
-const STOCK_APOLOGY = /\b(?:apologi[sz]e|sorry|apologies|regret) (?:for|about) any (?:inconvenience|trouble|confusion|distress|disappointment)\b/i;
+/**
+ * The letter-writing apology ("We apologise for any inconvenience caused"), which names nothing the customer went
+ * through. A plain "Sorry for any trouble!", "I'm sorry for the inconvenience" or "Apologies for the confusion" does
+ * meet them: agents say it so, and customers read it so.
+ */
+const STOCK_APOLOGY = /\b(?:apologi[sz]e|apologies|regret) (?:for|about) (?:any|the) inconvenience\b|\bregret (?:for|about) any\b/i;
 
 // The rest must start on a non-space, so \s+ and the rest never trade characters (linear).
 /** A social reply's leading @handles ("@dan_w @SkyLark "): the acknowledgement goes after them, never before. */
@@ -68,6 +73,19 @@ function takesAction(body: readonly CheckedSentence[]): boolean {
   return body.some((s) => ACTS.test(s.text) && !REFUSES.test(s.text));
 }
 
+/** The time words of a deadline: "today", "tomorrow", "Friday", "at 3", "in an hour". */
+const TIME_WORD = /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d{2})? ?(?:am|pm)|(?:an?|one|two|\d{1,3}) (?:hours?|minutes?))\b/gi;
+/**
+ * A customer pressed only for time is met by a reply that works to their time: "Your room will be ready, see you on
+ * Friday!" answers "We're arriving late on Friday" as "I know you need it today" would.
+ */
+function namesTheDeadline(ctx: CheckContext, reading: MoodReading): boolean {
+  if (reading.moods.some((m) => m !== 'urgent' && m !== 'confused' && m !== 'happy')) return false;
+  const times = new Set(reading.evidence.filter((e) => e.cue === 'deadline').flatMap((e) => [...e.text.matchAll(TIME_WORD)].map((m) => m[0].toLowerCase())));
+  if (times.size === 0) return false;
+  return ctx.sentences.some((s) => [...s.text.matchAll(TIME_WORD)].some((m) => times.has(m[0].toLowerCase())));
+}
+
 export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOptions>> = {
   run(ctx, options) {
     const reading = ctx.mood;
@@ -76,7 +94,7 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     // acknowledgement), or in an earlier part of the thread ("2/2").
     const meets = (s: CheckedSentence) =>
       !STOCK_APOLOGY.test(s.text) && (s.markers.acknowledgement > 0 || acknowledgesFeelings(s.text) || REASSURES.test(s.text));
-    if (continuesThread(ctx) || ctx.sentences.some(meets)) return [];
+    if (continuesThread(ctx) || ctx.sentences.some(meets) || namesTheDeadline(ctx, reading)) return [];
     const o = forChannel(options, ctx.channel);
     if (!o.plainReports && reading.evidence.length <= 1 && reading.evidence.every((e) => PLAIN_REPORT_CUES.has(e.cue))) return [];
     const allowed = new Set<string>(options.moods);

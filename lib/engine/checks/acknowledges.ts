@@ -11,7 +11,14 @@ const FEELINGS = [
   'stressful', 'frustrating', 'worrying', 'annoying', 'upsetting', 'disappointing', 'exhausting', 'maddening', 'infuriating',
   'unsettling', 'nerve-wracking', 'scary', 'frightening', 'awful', 'horrible', 'terrible', 'rough', 'miserable', 'rubbish',
   'painful', 'shock', 'shocking', 'blow', 'ordeal', 'disappointment', 'letdown', 'let-down', 'headache', 'mess', 'nightmare',
-  'hassle', 'worry', 'pain', 'confusing', 'tricky', 'fiddly', 'overwhelming', 'daunting', 'baffling',
+  'hassle', 'worry', 'pain', 'confusing', 'tricky', 'fiddly', 'overwhelming', 'daunting', 'baffling', 'gutting',
+  'heartbreaking', 'devastating', 'galling',
+].join('|');
+
+/** How the customer may feel, in the words an agent names it with: "you must be so frustrated", "every right to be annoyed". */
+const FELT = [
+  'frustrated', 'worried', 'upset', 'annoyed', 'stressed', 'disappointed', 'fed up', 'anxious', 'exhausted', 'cross', 'angry',
+  'gutted', 'furious', 'livid', 'nervous', 'scared', 'confused', 'shaken', 'heartbroken', 'devastated', 'fuming', 'let down',
 ].join('|');
 
 const ACKNOWLEDGES = new RegExp(
@@ -40,7 +47,20 @@ const ACKNOWLEDGES = new RegExp(
     // Taking their side: "I'd be fuming too", "You were right not to wait", "You've been more than patient", "That's really not on".
     String.raw`\b(?:i['’]d|i would|anyone would|who wouldn['’]t) (?:\w+ )?(?:be|feel) (?:\w+ )?(?:fuming|furious|livid|cross|upset|annoyed|frustrated|worried|gutted|disappointed|stressed|angry|nervous|anxious)\b`,
     String.raw`\byou(?: were|['’]re| are)(?: \w+)? right\b|\byou['’]ve been (?:\w+ ){0,2}(?:patient|understanding|kind)\b`,
-    String.raw`\b(?:that|this|it)(?:['’]s| is)(?: really| just| simply| definitely| absolutely)? not (?:on|ok|okay|good enough|acceptable|fair)\b`,
+    String.raw`\b(?:that|this|it)(?:['’]s| is)(?: really| just| simply| definitely| absolutely)? not (?:on(?! (?:us|me|our|my)\b)|ok|okay|good enough|acceptable|fair)\b`,
+    // Telling them they are not the only one: "lots of cats feel the same", "many people find it confusing at first".
+    String.raw`\b(?:lots of|many|plenty of|most) (?:\w+ ){0,2}(?:feel|find|get|are) (?:the same|that way|it (?:hard|confusing|tricky|stressful))\b`,
+    // Naming what they feel or went through: "You must be so frustrated", "What a week you've had!", "Three weeks is a
+    // long time to wait", "That's a rotten start to your holiday", "Waiting with no news is the worst".
+    String.raw`\byou must (?:be|have been|feel) (?:\w+ )?(?:${FELT})\b|\byou(?:['’]ve| have) every right\b|\b(?:fair|right|understandable) (?:enough )?(?:to be|that you['’]re|you['’]re) (?:\w+ )?(?:${FELT})\b`,
+    String.raw`\bwhat an? (?:\w+ )?(?:week|day|month|time|morning|start|ordeal|journey|experience|saga|palaver)\b|\b(?:is|was|['’]s) (?:a (?:really |very )?long (?:time|wait)|the worst)\b`,
+    String.raw`\b(?:rotten|rough|awful|terrible|horrible|miserable|rubbish|frustrating|stressful|difficult|tough) (?:start|end|week|day|time|experience|introduction|few days)\b`,
+    String.raw`\bi can (?:only |just |well )?(?:see|imagine|understand)\b|\bi can(?:['’]t| ?not) (?:believe|imagine)\b|\bi hear (?:how|that|what)\b|\bfeel for you\b|\b(?:you )?poor (?:thing|soul|you)\b`,
+    String.raw`\b(?:i['’]d|i would|anyone would) (?:\w+ )?feel (?:exactly |just )?the same\b|\b(?:i['’]m|i am|we['’]re|we are) (?:so |really |truly )?(?:gutted|sad|heartbroken) (?:for|to)\b`,
+    // Owning the failure: "This should never have happened", "You shouldn't have had to chase us", "We dropped the ball".
+    String.raw`\b(?:shouldn['’]t|should not|should never) have (?:had to|happened|been|taken|needed)\b|\b(?:no one|nobody|no-one) should (?:have to|ever)\b`,
+    String.raw`\b(?:we|i) (?:really )?(?:let you down|dropped the ball|got (?:this|that|it) wrong|messed (?:this |that |it )?up|slipped up|made a mistake)\b|\byou deserved? (?:better|more|an apology)\b`,
+    String.raw`\bnot the (?:experience|service|welcome|start) (?:we|you|anyone)\b|\b(?:that|this|it)(?:['’]s| is| was)(?: \w+)? unacceptable\b|\b(?:thanks|thank you) for being (?:so |very |really )?(?:patient|understanding)\b`,
     String.raw`\bthe last thing you (?:need|want|needed|wanted)\b|\b(?:far|way|much) too (?:long|close|slow|late)\b|\b(?:ugh|argh|gah|oof|ouch|eek)\b`,
   ].join('|'),
   'i',

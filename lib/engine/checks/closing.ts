@@ -33,10 +33,10 @@ export const closingOptions = z.object({
 
 /** Ways to leave the door open that the warmth markers don't know: "you're welcome to come back to us", "just reply". */
 const OPEN_DOOR =
-  /\b(?:you['’]re (?:always )?welcome to|(?:just|simply) (?:reply|answer|write|call|message|ring|pop|drop)|get (?:back )?in touch|come back to (?:us|me)|(?:contact|call|email|message|ring|text) (?:me|us)|drop (?:me|us) a|i['’]m here|we['’]re here|keep (?:me|us) posted|let (?:me|us) know|(?:do not|don['’]t) hesitate to)\b/i;
+  /\b(?:you['’]re (?:always )?welcome to|(?:just|simply) (?:reply|answer|write|call|message|ring|pop|drop)|get (?:back )?in touch|come back to (?:us|me)|(?:contact|call|email|message|ring|text) (?:me|us)|drop (?:me|us) a|i['’]m here|we['’]re here|keep (?:me|us) posted|let (?:me|us) know|(?:do not|don['’]t) hesitate to|reply (?:any ?time|whenever)|(?:pop|come|drop) back|tell (?:me|us) (?:what you think|how (?:it goes|you get on))|if you need (?:anything|me|us|help|a hand)|ball['’]s in our court|leave it with (?:me|us))\b/i;
 /** Pleasantries that end a reply after its next step: "Have a great trip!", "Thanks again for…", "Hope this helps." */
 const PLEASANTRY =
-  /^\W*(?:have a (?:\w+ ){0,2}(?:day|week|weekend|trip|holiday|time|evening|one|stay|flight|move)|enjoy\b|good luck|best of luck|(?:thanks|thank you)(?: so much| very much)? again|(?:thanks|thank you) (?:for|so much for) (?:getting in touch|reaching out|flagging|letting us know|your (?:patience|message|email|understanding))|hope (?:this|that|it) helps|(?:all|everything) (?:your|the) [\w ]{1,40} (?:is|are) (?:still )?(?:there|safe)|take care|stay safe|happy \w+ing)/i;
+  /^\W*(?:have a (?:\w+ ){0,2}(?:day|week|weekend|trip|holiday|time|evening|one|stay|flight|move)|enjoy\b|good luck|best of luck|(?:thanks|thank you)(?: so much| very much)? again|(?:thanks|thank you) (?:for|so much for) (?:getting in touch|reaching out|flagging|letting us know|your (?:patience|message|email|understanding))|hope (?:this|that|it) helps|(?:all|everything) (?:your|the) [\w ]{1,40} (?:is|are) (?:still )?(?:there|safe)|take care|stay safe|safe (?:crossing|travels|trip|journey|flight|drive|home)|bon voyage|happy \w+ing|fingers crossed|all the (?:very )?best|wishing you|have (?:fun|a blast)|feel better|get well|welcome (?:to|aboard)|glad (?:we|i) (?:could|were able)|give [\w ]{1,30}? (?:a )?(?:cuddle|hug|pat|scratch|treat|stroke)|(?:i )?hope (?:the rest of|you (?:have|enjoy|like|love|get)|your|that (?:makes|clears)|this (?:makes|clears)|it (?:makes|clears))|hopefully (?:that|this|it)|(?:thanks|thank you)(?: so much)? for (?:bearing with|being (?:so )?patient))/i;
 
 /** A refusal is no next step, though it says "assist" or "reply": "We are unable to assist further", "Do not reply to this email". */
 const REFUSAL =
@@ -47,26 +47,53 @@ const AHEAD = /\b(?:will|['’]ll|shall|going to|expect|should|within|until|befo
 const WHEN =
   /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening|week|weekend)|(?:next|this coming) (?:(?:working|business) )?(?:week|month|\w*day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:the|an?|\d+|one|two|three|a few|a couple of) (?:hour|day|week|minute|business day|working day)s?|end of (?:the )?(?:day|week)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2})\b/i;
 /** A sentence that reports what happened ("it was placed at 00:14", "we rolled it back at 08:20") is no plan. */
-const PAST = /\b(?:was|were|had|did|yesterday|ago|last (?:night|week|month|\w+day)|earlier)\b|\b(?:i|we|they|he|she|it)(?:['’]ve| have)? \w{2,}ed\b|\b(?:has|have)(?: been)? \w{2,}(?:ed|en)\b/i;
+const PAST = /\b(?:was|were|had|did|went|came|took|gave|got|happened|arrived|yesterday|ago|last (?:night|week|month|\w+day)|earlier)\b|\b(?:i|we|they|he|she|it)(?:['’]ve| have)? \w{2,}ed\b|\b(?:has|have)(?: been)? \w{2,}(?:ed|en)\b/i;
 /** Someone will do it: "Your engineer, Dave, arrives on Thursday" (an order to the customer, "Call us at 8am", is no plan of ours). */
 const SUBJECT_FIRST = /^\W*(?:the|your|our|a|an|my|his|her|their|this|that|these|those|he|she|they|it|we|i|someone|somebody)\b/i;
 const liesAhead = (s: CheckedSentence) =>
   (s.markers.concreteTime > 0 || WHEN.test(s.text)) && (AHEAD.test(s.text) || (SUBJECT_FIRST.test(s.text) && !PAST.test(s.text)));
-/** "If it acts up again, shout", "Should you prefer another day, just reply": a door left open on a condition. */
+/**
+ * "If it acts up again, shout", "Should you prefer another day, just reply", "If you lose it, you can make a new one on
+ * the same page": a door left open on a condition.
+ */
 const CONDITION = /^\W*(?:if|should|in case|whenever|once|when)\b/i;
+/** …or something they can do themselves ("you can make a new one"), not a redirect ("you can contact your bank"). */
+const YOU_CAN_DO = /\byou can (?!(?:always |also )?(?:contact|call|email|e-mail|write|ring|phone|speak|talk|complain|appeal|escalate|raise|refer|go to|visit|try (?:the|another|your))\b)/i;
 /** …back to the agent, not elsewhere ("If you disagree, you can contact your bank" is a redirect). */
 const CONTACT = /\b(?:me|us|reply|shout|ping|holler)\b/i;
+/**
+ * What comes next, in the words of a friendly reply: "Speak soon!", "See you on Saturday!", "Looking forward to
+ * welcoming you", "Your new card is on its way", "That's everything sorted", "We're always here if you need us",
+ * "Any trouble, you know where we are".
+ */
+const COMES_NEXT =
+  /^\W*(?:speak|talk|chat) (?:to you )?soon\b|\bsee you (?:on|at|next|soon|then|tomorrow|there|in)\b|\blooking forward to (?:seeing|hearing|meeting|welcoming|having)\b|\bon (?:its|their|the|her|his) way\b|\b(?:all|everything(?: is| has been)?|you['’]re(?: all)?|that['’]s (?:you|everything)(?: all)?) (?:sorted|done|fixed|set up)\b|\b(?:we['’]re|i['’]m|we are|i am) (?:always |still |right )?here\b|\byou know where (?:we are|i am|to find (?:us|me))\b|\bsee you (?:again|back)\b|\blove to (?:see|have|welcome) you\b/i;
 /** Calls to come back that the markers don't know: "Shout if…", "Give me a bell", "I'm around till 6". */
 const COME_BACK =
-  /^\W*(?:shout|holler|ping me|ping us|give (?:me|us) a (?:shout|bell|call|ring|buzz))\b|\bi['’]m (?:around|about|online|on shift|on chat|available|here)\b|\breach out\b/i;
+  /^\W*(?:just )?(?:shout|holler|ping me|ping us|give (?:me|us) a (?:shout|bell|call|ring|buzz))\b|\bi['’]m (?:around|about|online|on shift|on chat|available|here)\b|\breach out\b/i;
 /**
  * The agent's own tip leaves the customer something to do: "you may want it ticked as well", "I'd recommend a
  * restart" (a team's "We suggest you raise it with the landlord" or "You may wish to consider…" sends them away).
  */
-const SUGGESTS = /\byou (?:may|might) (?:also )?want\b|\bi(?:['’]d| would)? (?:recommend|suggest)\b/i;
+const SUGGESTS =
+  /\byou (?:may|might) (?:also )?want\b|\bi(?:['’]d| would)? (?:recommend|suggest)\b|\b(?:give it a (?:try|go|whirl)|worth a (?:try|go|shot))\b|\byou can (?:track|follow|manage|change|update|rebook|reschedule)\b/i;
 /** Nothing more to do is a next step too: "there's nothing you need to send back", "Nothing else is needed from you". */
 const NOTHING_TO_DO =
-  /\b(?:nothing (?:(?:else|more|further) )?(?:(?:you|for you) )?(?:need to |have to )?(?:to )?(?:do|redo|send|is needed|needed|to worry about)|no need to (?:do|send|redo|resend|call|contact|reply)|(?:you['’]re|you are) all set)\b/i;
+  /\b(?:nothing (?:(?:else|more|further|extra) )?(?:(?:you|for you) )?(?:need to |have to )?(?:to )?(?:do|redo|send|pay|bring|print|sign|is needed|needed|to worry about)|no need to (?:do|send|redo|resend|call|contact|reply)|(?:you['’]re|you are) all set|(?:you['’]re|you are|it['’]s|it is|\w+ is) (?:all )?good to go)\b/i;
+
+/**
+ * Someone will do something: "Luis will call you when he's 30 minutes away", "the difference will be refunded
+ * automatically", "Your next repeat should then reach us automatically". Not a refusal ("no refund will be issued"),
+ * an order to the customer ("You will need to…") or a promise with no time at all ("in due course", "eventually").
+ */
+// Someone doing it ("Luis will call you"), or it happening on its own; a passive "will be placed on the list" has no doer.
+const WILL_HAPPEN =
+  /\b(?:will|['’]ll|is going to|are going to)\s+(?!(?:\w+ly\s+)?be\b)(?:\w+ly\s+)?\w+|\b(?:will|should)\b[^.!?]{0,60}?\b(?:automatically|on (?:its|their) own)\b/i;
+const WONT_HAPPEN =
+  /\b(?:will not|won['’]t|no (?:\w+ ){0,2}will|will (?:remain|stay)|you will (?:need|have|be required|be expected|be asked)|non-negotiable|(?:is|are) final|not open to)\b/i;
+const NO_TIME =
+  /\b(?:in due course|eventually|as and when|at (?:some|a later) (?:point|date|stage)|in turn|when (?:possible|able|time allows|we can)|when\b[^.!?]{0,40}\bavailable|at (?:the|our) earliest|in the coming (?:days|weeks|months)|once (?:a|the) (?:decision|review|investigation)|(?:if|when|once) (?:it|this|they) (?:becomes?|is|are) (?:available|possible)|further (?:information|updates?))\b/i;
+const commits = (text: string) => WILL_HAPPEN.test(text) && !WONT_HAPPEN.test(text) && !NO_TIME.test(text);
 
 /** "I can't discuss her account, but I can make sure she gets help today": the turn is the next step. */
 const TURN = /\b(?:but|however|instead)\b/i;
@@ -92,14 +119,16 @@ const closesTheReply = (s: CheckedSentence) =>
   (s.markers.offer ||
     s.markers.ownership ||
     liesAhead(s) ||
+    commits(s.text) ||
     s.markers.politeRequest ||
     /\?\s*$/.test(s.text) ||
     /\byou['’]ll\b/i.test(s.text) ||
     OPEN_DOOR.test(s.text) ||
     COME_BACK.test(s.text) ||
+    COMES_NEXT.test(s.text) ||
     NOTHING_TO_DO.test(s.text) ||
     SUGGESTS.test(s.text) ||
-    (CONDITION.test(s.text) && CONTACT.test(s.text))));
+    (CONDITION.test(s.text) && (CONTACT.test(s.text) || YOU_CAN_DO.test(s.text)))));
 
 export const closing: StructureCheck<z.output<typeof closingOptions>> = {
   run(ctx, options) {

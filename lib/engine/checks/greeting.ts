@@ -23,8 +23,12 @@ export const greetingOptions = z.object({
     .prefault({}),
 });
 
-/** Openings that already welcome the customer: thanks, sympathy, congratulations, their name with good news. */
-const WARM_OPENING = /^\W*(?:congrat|welcome|great news|good news|glad|happy|so sorry|sorry|thanks|thank you|we['’]re sorry|i['’]m sorry|aw+|oh no|wow|yay|love)/i;
+/**
+ * Openings that already welcome the customer: thanks, sympathy, congratulations, their name with good news, and a
+ * glad yes to what they asked ("Of course!", "Absolutely, Jen —", "Yes, we can do that!", "Easily done!").
+ */
+const WARM_OPENING =
+  /^\W*(?:congrat|welcome|great news|good news|glad|happy|so sorry|sorry|thanks|thank you|we['’]re sorry|i['’]m sorry|aw+|oh no|wow|yay|love|ooh|exciting|first of all,? (?:congrat|thank|sorry)|(?:great|nice|lovely|good|so good) to (?:hear|see) from you|(?:it was |it['’]s )?(?:lovely|nice|great|good) (?:chatting|speaking|talking)|(?:of course|absolutely|certainly|sure thing|definitely|with pleasure|you bet|no problem(?: at all)?|no worries|easily done|good question|great question)\b ?[!,—–-]|yes\b[^.!?\n]{0,40}!)/i;
 
 const LEADING_HANDLE = /^\W{0,2}@\w/;
 

@@ -21,15 +21,24 @@ const PERSONAL_SUBJECT = /^\W*(i|we|you|i['’]m|we['’]re|you['’]re|i['’]v
 // Participles that read as states or feelings, not actions done by someone.
 const STATE_WORDS = /\b(closed|open|located|based|interested|excited|pleased|delighted|sorry|done|finished|married|tired|supposed|used|allowed|included|attached|required|needed|called|named|involved|concerned|surprised|disappointed|frustrated|confused|worried|scheduled|expected|broken|damaged|dated|sized|priced)$/i;
 
+const PROCESS_ONLY = new RegExp(`^${PROCESS_VERBS}$`, 'i');
+// Done to the customer's own things, at a time or on its own, with the owner named elsewhere ("I've moved your
+// booking… The old tickets have been cancelled.", "…and LP restored by tomorrow"): a result, not a brush-off. Process words ("has been escalated") stay faceless whoever writes them.
+const RESULT_FOR_THEM = /^\W*(?:your|the|their|a|an|any|all|both|these|those|our)\b/i;
+
 export const passiveVoice: StructureCheck<z.output<typeof passiveVoiceOptions>> = {
   run(ctx, options) {
     const hits = [];
+    // The agent owns the reply when another sentence says "I've…", "I'll…", "we'll…", "let me…".
+    const owned = ctx.sentences.some((s) => s.markers.ownership);
     for (const s of ctx.sentences) {
       if (hits.length >= options.maxPerReply) break;
       const m = CANDIDATE.exec(s.text);
       // An owner in the sentence ("…will be booked, and we'll text you") or as its subject: not faceless.
       if (!m || s.markers.ownership || PERSONAL_SUBJECT.test(s.text) || / by (me|us|our|the|a|an|my|your)\b/i.test(s.text)) continue;
       if (STATE_WORDS.test(m[0])) continue;
+      const participle = m[4];
+      if (owned && participle && !PROCESS_ONLY.test(participle) && (RESULT_FOR_THEM.test(s.text) || s.markers.concreteTime > 0 || /\bautomatically\b/i.test(s.text))) continue;
       const doc = s.doc.get();
       if (!doc.has('#Passive') && !doc.match('(#Copula|been|being) #Adverb? #PastTense').found) continue;
       hits.push({ start: s.start, end: s.end, suggestions: [] });

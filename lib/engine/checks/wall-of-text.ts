@@ -30,20 +30,30 @@ export const wallOfTextOptions = z.object({
     .prefault({}),
 });
 
+/** A thread marker at the end of a post: "1/2", "(2/3)". */
+const POST_END = /[([]?\d{1,2}\/\d{1,2}[)\]]?\s*$/;
+
 export const wallOfText: StructureCheck<z.output<typeof wallOfTextOptions>> = {
   run(ctx, options) {
     const o = forChannel(options, ctx.channel);
     const hits = [];
     const byParagraph = new Map<number, CheckedSentence[]>();
+    // Each post of a thread ("…check for you 1/2" / "@chloemakes Even without Care… 2/2") is read on its own.
+    let post = 0;
     for (const s of ctx.sentences) {
       if (s.part !== 'body') continue;
-      const list = byParagraph.get(s.partIndex);
+      const key = s.partIndex * 1000 + post;
+      const list = byParagraph.get(key);
       if (list) list.push(s);
-      else byParagraph.set(s.partIndex, [s]);
+      else byParagraph.set(key, [s]);
+      if (POST_END.test(s.text)) post++;
     }
     for (const sentences of byParagraph.values()) {
       const words = sentences.reduce((n, s) => n + s.markers.words, 0);
       if (sentences.length < 2 || (words <= o.maxWords && sentences.length <= o.maxSentences)) continue;
+      // Two or three sentences a little over the word limit read as one thought each; a break would leave a
+      // paragraph of one sentence. They are a wall only well past it.
+      if (sentences.length <= 3 && sentences.length <= o.maxSentences && words <= o.maxWords * 1.5) continue;
       // Break where the word count is closest to half.
       let running = 0;
       let split = 0;

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { PRINCIPLES } from '../principles';
 import type { CheckedSentence, CheckHit, StructureCheck } from '../checks/context';
+import { abstainReason } from './abstain';
 import { sentenceFeatures } from './features';
 import { classify, shippedClassifier, type SentenceClassifier, type Verdict } from './model';
 
@@ -39,6 +40,7 @@ export const learnedSentence: StructureCheck<z.output<typeof learnedSentenceOpti
       if (s.part !== 'body' && s.part !== 'list-item') continue;
       if (s.markers.words < options.minWords) continue;
       if (ctx.flagged?.(s.start, s.end)) continue;
+      if (abstainReason(s.text, s.markers)) continue;
       const verdict = verdictOf(model, s);
       if (verdict.probability < threshold) continue;
       const principle = PRINCIPLES[verdict.principle];

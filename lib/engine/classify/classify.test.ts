@@ -5,14 +5,15 @@ import { PRINCIPLES } from '../principles';
 import { defaultPack } from '../../rules/default';
 import { parseReplies } from '../../eval/replies';
 import type { StructureRule } from '../../rules/schema';
+import { abstainReason } from './abstain';
 import { normalizedWords } from './features';
+import { sentenceMarkers } from '../markers';
 import { classify, loadClassifier } from './model';
 import { labelSentences, replySentences } from './training';
 import modelFile from './model.json';
 
 const LEARNED = 'learned-cold-sentence';
-// Switched on here: the default pack ships it off (lib/rules/default/learned-cold-sentence.ts says why).
-const enabledRules = defaultPack.rules.map((r) => (r.id === LEARNED ? { ...r, enabled: true } : r));
+const enabledRules = defaultPack.rules;
 const analyzer = createAnalyzer(enabledRules);
 const COLD = 'Hi Sam,\n\nOur GPS data shows otherwise. Please stop contacting us about this matter.\n\nRegards,\nSupport';
 
@@ -49,6 +50,10 @@ describe('sentence features', () => {
     expect(normalizedWords('I’m sure it won’t')).toEqual(['i', 'am', 'sure', 'it', 'will', 'not']);
   });
 
+  it('reads any link as one word, whatever its address', () => {
+    expect(normalizedWords('See https://help.example.com/a?b=1 or <url> or www.example.org/x.')).toEqual(['see', 'url', 'or', 'url', 'or', 'url']);
+  });
+
   it('labels a sentence by the must-flag phrases inside it, and leaves a may-flag-only sentence out', () => {
     const text = 'Please note that fees apply. Per our policy, no refunds. Thanks so much!';
     const sentences = replySentences(text);
@@ -59,7 +64,40 @@ describe('sentence features', () => {
   });
 });
 
+describe('where the learned check abstains', () => {
+  const reason = (text: string) => abstainReason(text, sentenceMarkers(text, text.split(' ').length));
+
+  it('stays silent on thanks, apologies and offers of help', () => {
+    expect(reason('Thanks for bearing with us while we sort this out.')).toBe('gratitude');
+    expect(reason("We're sorry about this.")).toBe('apology');
+    expect(reason("We're here to help.")).toBe('offer of help');
+    expect(reason("We're glad to assist.")).toBe('offer of help');
+    expect(reason('We would be happy to look into that.')).toBe('offer of help');
+    expect(reason('Please send us an email and we will assist.')).toBe('offer of help');
+    expect(reason('This guide may also help.')).toBe('offer of help');
+  });
+
+  it('still reads a refusal behind an apology and a plain cold sentence', () => {
+    expect(reason("Sorry, but that's our policy.")).toBeNull();
+    expect(reason('Refunds are handled by the payments team, not by us.')).toBeNull();
+    expect(reason('Please create a support ticket.')).toBeNull();
+  });
+});
+
 describe('the learned check in the analyzer', () => {
+  it('never flags the kind sentences it once called cold, inside a warm e-mail', () => {
+    for (const kind of ["We're here to help.", "We're glad to assist.", 'We would be happy to look into that.', "We're sorry about this."]) {
+      const text = `Hi Dana,\n\nThe courier has your parcel at the depot. ${kind} I've asked them to bring it tomorrow morning.\n\nBest wishes,\nLeo`;
+      expect(analyzer.analyze(text).findings.filter((f) => f.ruleId === LEARNED), kind).toEqual([]);
+    }
+  });
+
+  it('hints at a bare redirect that does not engage, naming interaction', () => {
+    const text = 'For technical help, please visit our Help site https://help.example.com';
+    const learned = analyzer.analyze(text, { channel: 'social' }).findings.filter((f) => f.ruleId === LEARNED);
+    expect(learned.map((f) => [f.text, f.principle])).toEqual([[text, 'interaction']]);
+  });
+
   it('hints at a cold sentence with its principle and that principle’s own words, without a rewording', () => {
     const learned = analyzer.analyze(COLD).findings.filter((f) => f.ruleId === LEARNED);
     expect(learned.length).toBeGreaterThan(0);
@@ -92,9 +130,9 @@ describe('the learned check in the analyzer', () => {
     expect(learnedCount).toBeGreaterThan(0);
   });
 
-  it('is one rule a pack or the agent can turn on and off, and ships off', () => {
-    expect(defaultPack.rules.find((r) => r.id === LEARNED)?.enabled).toBe(false);
-    const off = createAnalyzer(defaultPack);
+  it('is one rule a pack or the agent can turn on and off, and ships on', () => {
+    expect(defaultPack.rules.find((r) => r.id === LEARNED)?.enabled).toBe(true);
+    const off = createAnalyzer(defaultPack.rules.map((r) => (r.id === LEARNED ? { ...r, enabled: false } : r)));
     expect(off.analyze(COLD).findings.some((f) => f.ruleId === LEARNED)).toBe(false);
     expect(analyzer.analyze(COLD).findings.some((f) => f.ruleId === LEARNED)).toBe(true);
     expect(analyzer.analyze(COLD, { ignored: { ruleIds: [LEARNED] } }).findings.some((f) => f.ruleId === LEARNED)).toBe(false);

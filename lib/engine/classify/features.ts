@@ -45,11 +45,13 @@ const SUFFIXES: readonly [string, string][] = [
 
 // One linear pass: a run of letters or digits, with inner apostrophes or hyphens.
 const TOKEN = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+// A link is one word, "url", whatever its address ("<url>" is how anonymised data writes one): its parts say nothing of tone.
+const LINK = /<url>|\bhttps?:\/\/\S+|\bwww\.\S+/gi;
 
 /** The sentence's words, lower-case, contractions expanded ("don't" → "do not"), digits folded to "0". */
 export function normalizedWords(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.toLowerCase().replace(/’/g, "'").match(TOKEN) ?? []) {
+  for (const raw of text.toLowerCase().replace(/’/g, "'").replace(LINK, ' url ').match(TOKEN) ?? []) {
     const word = raw.replace(/\d+/g, '0');
     const whole = EXPANSIONS.get(word);
     if (whole) {

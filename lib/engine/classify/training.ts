@@ -10,6 +10,7 @@ import { SentenceDoc } from '../sentence-doc';
 import { agentOnlyText, readStructure, type PartKind } from '../structure';
 import type { FeatureVector } from '../warmth/features';
 import { sentenceKeys } from '../words';
+import { abstainReason } from './abstain';
 import { sentenceFeatures } from './features';
 
 export interface ReplySentence {
@@ -18,6 +19,8 @@ export interface ReplySentence {
   text: string;
   part: PartKind;
   words: number;
+  /** The learned check stays silent on it (thanks, apology, offer of help: abstain.ts), so it is neither trained on nor flagged. */
+  abstains: boolean;
   features: FeatureVector;
 }
 
@@ -30,7 +33,7 @@ export function replySentences(text: string): ReplySentence[] {
     const words = countWords(s.text);
     const markers = sentenceMarkers(s.text, words);
     const doc = new SentenceDoc(s.text, sentenceKeys(s.text));
-    return { start: s.start, end: s.end, text: s.text, part, words, features: sentenceFeatures({ text: s.text, markers, tagged: () => doc.get() }) };
+    return { start: s.start, end: s.end, text: s.text, part, words, abstains: abstainReason(s.text, markers) !== null, features: sentenceFeatures({ text: s.text, markers, tagged: () => doc.get() }) };
   });
 }
 

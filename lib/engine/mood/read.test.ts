@@ -64,6 +64,36 @@ describe('readMood', () => {
     expect(moodsOf(message)).toEqual(['happy']);
   });
 
+  it('reads service situations stated as facts: money taken, a failed visit, a threat to a home or business', () => {
+    expect(moodsOf("I cancelled my direct debit in March and you've taken £10 three more times. I want it back.")).toContain('frustrated');
+    expect(moodsOf('My meter reading is wrong and my bill is double.')).toContain('frustrated');
+    expect(moodsOf('Your engineer turned up 3 hours late and then left without fixing the boiler.')).toContain('frustrated');
+    expect(moodsOf('My transfer has not arrived and my landlord is threatening to evict me.')).toContain('worried');
+    expect(moodsOf("My laptop won't charge anymore. I've tried two outlets.")).toContain('frustrated');
+    expect(moodsOf('My withdrawal has been pending for 5 days. I need those funds.')).toEqual(expect.arrayContaining(['frustrated', 'worried']));
+    expect(moodsOf('Hi, I chipped a tooth last night and it really hurts. Can I get in today?')).toContain('worried');
+    expect(moodsOf('@FlexGym charged after cancelling, 2 months in a row. Thieves.')).toContain('frustrated');
+    expect(moodsOf('the food arrived cold and half the order was missing. I paid £38 for this')).toContain('frustrated');
+    expect(moodsOf('Our dashboards show stale data since the release. Our exec review is in 2 hours.')).toContain('urgent');
+  });
+
+  it('reads no upset from a request, a show\'s tickets, a price "times as much", a name in quotes or someone else\'s scam', () => {
+    expect(moodsOf('Can you please fix it when you get a chance?')).toEqual([]);
+    expect(moodsOf('I booked two tickets for Saturday. Can I swap to the evening show?')).toEqual([]);
+    expect(moodsOf('They sell it for 3 times as much on other sites.')).toEqual([]);
+    expect(moodsOf('Can I add Jonathan Groff\'s song to the “Disney Hits” playlist!!')).toEqual([]);
+    expect(moodsOf('There is a new phishing scam going around, do not click the link.')).toEqual([]);
+    expect(moodsOf("I'll be abroad from tomorrow for two weeks. Do I need to switch on roaming?")).toEqual([]);
+    expect(moodsOf('How can I report a website committing fraud on your platform?')).toEqual([]);
+    expect(moodsOf('what email do I use to forward spam emails, phishing like there from Apple?')).toEqual([]);
+    expect(moodsOf('what do i do? i bought the pack and got everything but the coins.')).toEqual([]);
+    expect(moodsOf("Printer shows error E-47 and won't print anything.")).toEqual([]);
+    expect(moodsOf('OAuth keeps failing with invalid_grant.')).toEqual([]);
+    expect(moodsOf("Printer shows error E-47 and won't print anything. This is ridiculous.")).toContain('frustrated');
+    // Their own account is another matter.
+    expect(moodsOf('I clicked a phishing link and now someone used my card.')).toContain('worried');
+  });
+
   it('stays bounded on a huge pasted message (1,300 empty HTML paragraphs)', () => {
     const message = `My order is late again and I'm angry.${'\n<p>&nbsp;</p>\u00a0\n'.repeat(1_300)}${'word '.repeat(50_000)}`;
     const reading = readMood(message)!;

@@ -91,7 +91,7 @@ function sarcasmHits(p: PreparedText, complaint: boolean): Hit[] {
  */
 const NEAR_TIME = /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow(?: morning)?|in (?:an?|the next|\d{1,3}|two|three|a few) (?:hours?|minutes?)|(?:by|before|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|friday morning)|at \d{1,2} ?(?:am|pm)|at \d{1,2}:\d{2}|\d{1,2} ?(?:am|pm))\b/gi;
 const NEED_OR_EVENT =
-  /\b(?:need(?:s|ed)?|have to|has to|must|deadline|won't release|starts?|closes?|boarding|wedding|funeral|party|concert|exam|interview|presentation|demo|appointment|visa|flying out|leave|arriving|due)\b/i;
+  /\b(?:need(?:s|ed)?|have to|has to|must|deadline|won't release|starts?|closes?|boarding|wedding|funeral|party|concert|exam|interview|presentation|demo|appointment|visa|flying out|leave|arriving|due|meeting|review|launch)\b/i;
 const CALM_TIME = /\b(?:no rush|not urgent|no hurry|whenever you (?:can|get a chance)|when you get a chance)\b/i;
 
 function deadlineHits(p: PreparedText): Hit[] {
@@ -136,12 +136,32 @@ function asksAboutCover(text: string, start: number, end: number): boolean {
   return text[to] === '?' && COVER_QUESTION.test(text.slice(from, to));
 }
 
+/**
+ * "#phishing site hosted on your platform", "how can I report a website committing fraud": the customer reports
+ * someone else's scam to the company, which is no danger to them.
+ */
+const SCAM_WORD = /^(?:phishing|scam|scammer|fraud|fraudster)$/i;
+const ABOUT_A_SITE = /^\W{0,2}(?:[\w-]+ ){0,2}(?:sites?|pages?|websites?|domains?|urls?|links?|hosted|going around)\b/i;
+const REPORTING = /\b(?:report(?:ing|ed)?|forward(?:ing)?|spam)\b[^.!?\n]{0,40}$/i;
+function reportsSomeoneElsesScam(text: string, start: number, end: number): boolean {
+  if (!SCAM_WORD.test(text.slice(start, end))) return false;
+  // A hashtag ("#phishing") tags a public report.
+  return text[start - 1] === '#' || ABOUT_A_SITE.test(text.slice(end, end + 40)) || REPORTING.test(text.slice(Math.max(0, start - 60), start));
+}
+
+/** An error code or identifier: "error E-47", "code 0x80070005", "invalid_grant", "HTTP 500". */
+const TECHNICAL = /\b(?:error|code|status|http)\s?:?\s?(?:[A-Z]{1,3}-?)?\d{2,6}\b|\b[A-Z]{1,3}-\d{2,5}\b|\b0x[0-9a-f]{4,8}\b|\b[a-z]{2,20}_[a-z]{2,20}\b/;
+
 export function readMood(message: string | undefined): MoodReading | null {
   if (!message || message.trim() === '') return null;
   const p = prepare(message);
   let hits = [...collectCueHits(p), ...capitalHits(p), ...deadlineHits(p)].filter(
-    (h) => !(h.kind === 'gratitude' && onSignOffLine(p.text, h.start)) && !(h.kind === 'broken' && asksAboutCover(p.text, h.start, h.end)),
+    (h) => !(h.kind === 'gratitude' && onSignOffLine(p.text, h.start)) && !(h.kind === 'broken' && asksAboutCover(p.text, h.start, h.end)) &&
+      !(h.kind === 'safety' && reportsSomeoneElsesScam(p.text, h.start, h.end)),
   );
+  // A fault reported with its error code ("Printer shows error E-47 and won't print") is a calm technical question:
+  // the fault alone does not make the customer upset, only beside another cue.
+  if (TECHNICAL.test(p.text)) hits = hits.map((h) => (h.kind === 'broken' ? { ...h, weight: Math.min(h.weight, 0.5) } : h));
   // The urgent mood excludes the calm-time phrases even when a deadline cue matched.
   if (CALM_TIME.test(p.text)) hits = hits.filter((h) => h.mood !== 'urgent');
 
