@@ -39,12 +39,12 @@ const shared = unitTestFiles().filter((file) => {
 
 /** What every unit file gets, isolated or not. */
 const common = {
-  environment: 'node',
+  environment: 'node' as const,
   // A hang detector, not a speed target: the slowest test takes ~1.5 s on an idle 2-core machine, but with the
   // cores shared 10 ways (measured: load average 28) even 0.5 s tests took 5–8 s and failed the 5 s default.
   testTimeout: 30_000,
   setupFiles: ['tests/unit/testing-library.setup.ts', 'tests/unit/fast-check.setup.ts'],
-} as const;
+};
 
 export default defineConfig({
   test: {

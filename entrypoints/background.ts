@@ -1,3 +1,5 @@
+// First: in Chrome it starts the offscreen engine before the rest of this bundle is evaluated.
+import { earlyOffscreen } from '../lib/engine-host/offscreen-first';
 import { startActiveFrameTracker } from '../lib/background/active-frame';
 import { startHistoryHandler } from '../lib/background/history-handler';
 import { startAddedSites } from '../lib/background/site-scripts';
@@ -5,8 +7,7 @@ import { startToolbarBadge } from '../lib/background/toolbar-badge';
 import { startEngineHost } from '../lib/engine-host/background';
 
 export default defineBackground(() => {
-  // First: in Chrome it starts the offscreen engine, which takes longest to be ready.
-  startEngineHost();
+  startEngineHost(earlyOffscreen);
   startHistoryHandler();
   startActiveFrameTracker();
   startAddedSites();

@@ -95,6 +95,8 @@ function supportPairs() {
   console.log(`  flags with a rewording     ${withRewording}/${coldFlags.length} (${((100 * withRewording) / Math.max(1, coldFlags.length)).toFixed(0)}%)`);
 }
 
+// A bad --seed is refused before any work (function declarations are hoisted).
+sampleSeed();
 modelSection();
 console.log();
 /** Realistic replies (data/replies): dev is tuned on, untouched never is; details are printed for dev only. */
@@ -123,11 +125,23 @@ function replies() {
     const sample = process.argv.indexOf('--sample-rewordings');
     if (half === 'untouched' && sample >= 0) {
       // Printed for rating by hand only; never used to tune a rule.
-      sampleRewordings(report.rewordings, Number(process.argv[sample + 1] ?? 100)).forEach((w, i) =>
+      sampleRewordings(report.rewordings, Number(process.argv[sample + 1] ?? 100), sampleSeed()).forEach((w, i) =>
         console.log(`  ${String(i + 1).padStart(3)} ${w.id} ${w.ruleId}\n      - ${w.before}\n      + ${w.after}`),
       );
     }
   }
+}
+
+/** `--seed N` picks another reproducible sample for `--sample-rewordings` (default 10, the first reading's). */
+function sampleSeed(): number {
+  const at = process.argv.indexOf('--seed');
+  if (at < 0) return 10;
+  const seed = Number(process.argv[at + 1]);
+  if (!Number.isInteger(seed) || seed < 1) {
+    console.error(`--seed takes a whole number ≥ 1 (got ${JSON.stringify(process.argv[at + 1] ?? '')})`);
+    process.exit(2);
+  }
+  return seed;
 }
 
 politeness();

@@ -11,7 +11,7 @@ import { FieldMirror } from '../highlight/mirror';
 import { inBatches, nearestFirst, pageYield } from '../highlight/batches';
 import { HighlightPainter, supportsHighlights, type PaintItem } from '../highlight/painter';
 import { underlineSpans } from '../highlight/spans';
-import { bottomRight, contains, NO_TEXT, type Point } from './geometry';
+import { bottomRight, contains, NO_TEXT, type Point, type TextNearBadge } from './geometry';
 import { badgeMayGoInside, editableTextNearBadge, fieldTextNearBadge, sameText } from './text-near-badge';
 import type { CoachSession, Draft } from './session';
 
@@ -165,17 +165,24 @@ export function startPainting(session: CoachSession): Painting {
   /** What the badge must step aside from, when it sits inside the editor; nothing to measure otherwise. */
   function measureTextNearBadge(c: Canvas): void {
     if (!store.get().visible) return;
-    let text = NO_TEXT;
-    if (badgeMayGoInside(c.draft.root)) {
-      if (c.draft.adapter.overlay) {
-        c.measure ??= new FieldMirror(c.draft.root as HTMLTextAreaElement, session.ui().layer, 'measure');
-        text = fieldTextNearBadge(c.draft.root as HTMLTextAreaElement, c.measure);
-      } else {
-        text = editableTextNearBadge(c.draft.root);
-      }
-    }
-    if (!sameText(text, store.get().textNearBadge)) store.set({ textNearBadge: text });
+    const run = ++measures;
+    const show = (text: TextNearBadge) => {
+      if (!sameText(text, store.get().textNearBadge)) store.set({ textNearBadge: text });
+    };
+    if (!badgeMayGoInside(c.draft.root)) return show(NO_TEXT);
+    if (!c.draft.adapter.overlay) return show(editableTextNearBadge(c.draft.root));
+    // A form field's text is laid out in the measuring mirror first: in batches, like the underlines,
+    // so a long paste is never one long layout (a keystroke re-lays only the block it changed).
+    const field = c.draft.root as HTMLTextAreaElement;
+    const measure = (c.measure ??= new FieldMirror(field, session.ui().layer, 'measure'));
+    const isCurrent = () => run === measures && canvas === c && !signal.aborted;
+    void measure
+      .paintInBatches(field.value, [], { now: () => win.performance.now(), yieldToPage: pageYield(win), isCurrent })
+      .then((done) => done && isCurrent() && show(fieldTextNearBadge(field, measure)));
   }
+
+  /** Counts measurements: an older one still laying out text stops when a newer one starts. */
+  let measures = 0;
 
   // The caret moved or the text changed: measure again (once a frame), so the badge never sits on either.
   let placing = 0;

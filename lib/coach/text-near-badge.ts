@@ -82,9 +82,8 @@ function editableCaret(root: HTMLElement): Box | null {
   return { top: box.top, bottom: box.bottom, left: box.left, right: box.left + 2 };
 }
 
-/** A form field's visible lines and caret, laid out by `measure` (a mirror of the field kept for measuring). */
+/** A form field's visible lines and caret, laid out by `measure` (a mirror of the field kept for measuring, painted with its text). */
 export function fieldTextNearBadge(field: HTMLTextAreaElement | HTMLInputElement, measure: FieldMirror): TextNearBadge {
-  measure.paint(field.value, []);
   const caretAt = field.ownerDocument.activeElement === field ? field.selectionEnd : null;
   const caret = caretAt === null ? null : measure.caretRect(caretAt);
   const box = field.getBoundingClientRect();

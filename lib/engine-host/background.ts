@@ -11,7 +11,7 @@ import { getActiveRules, watchActiveRules } from '../storage/rules';
 import { createEngineHost } from './host';
 import { isCheckRequestLike, isTryRequestLike } from '../engine-wire/protocol';
 import { COACH_SCRIPT, ENGINE_RELAY, ENGINE_WARM, FALLBACK_SCRIPT, LOAD_COACH, LOAD_FALLBACK, RULES_PUSH, RULES_REQUEST, TAB_CLOSED } from '../engine-wire/chunks';
-import { offscreenKeeper } from './offscreen-keeper';
+import type { OffscreenKeeper } from './offscreen-keeper';
 import { engineLeftSilent } from '../engine-wire/test-hooks';
 
 interface Sender {
@@ -21,9 +21,9 @@ interface Sender {
   url?: string;
 }
 
-export function startEngineHost(): void {
+/** `offscreen`: Chrome's keeper of the offscreen engine (started by offscreen-first.ts), null in Firefox. */
+export function startEngineHost(offscreen: OffscreenKeeper | null): void {
   const host = createEngineHost({ loadRules: getActiveRules, ranIn: 'background' });
-  const offscreen = offscreenKeeper();
   // Tells the offscreen engine, if it runs; it asks for the rules itself when it starts.
   const tellOffscreen = (message: unknown) => void browser.runtime.sendMessage(message).catch(() => undefined);
   watchActiveRules((rules) => {

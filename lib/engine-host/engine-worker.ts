@@ -6,6 +6,7 @@
 import type { Rule } from '../rules/schema';
 import { createEngineHost } from './host';
 import { createLink } from '../engine-wire/worker-link';
+import { nlp } from '../nlp/nlp';
 
 export function startEngineWorker(scope: { postMessage(message: unknown): void; addEventListener(type: 'message', listener: (event: MessageEvent) => void): void }): void {
   const host = createEngineHost({ loadRules: async () => (await link.call('loadRules')) as readonly Rule[], ranIn: 'offscreen' });
@@ -19,6 +20,9 @@ export function startEngineWorker(scope: { postMessage(message: unknown): void; 
       ['forgetTab', (tabId) => host.forgetTab(Number(tabId))],
     ]),
   );
-  // Start at once: by the time a page asks, the rules are compiled and the tagger has run.
+  // Start at once: by the time a page asks, the rules are compiled and the tagger has run. The rules come
+  // from the service worker, which may still be evaluating its own bundle: the tagger's first run (its
+  // lazy set-up) happens meanwhile, while this worker would otherwise only wait.
   void host.warmUp().catch(() => undefined);
+  nlp('Hi there, you need to restart the router. Thanks for waiting.').json();
 }

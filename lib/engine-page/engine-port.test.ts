@@ -103,4 +103,35 @@ describe('engine line', () => {
     line.open();
     await expect(line.send({})).rejects.toThrow('Extension context invalidated.');
   });
+
+  it('forgets a request its caller abandoned, and drops the answer that still comes', async () => {
+    const port = fakePort('answers');
+    let answer: (() => void) | null = null;
+    const postMessage = port.postMessage.bind(port);
+    port.postMessage = (raw) => void (answer = () => postMessage(raw)); // Answers only when told.
+    const oneOff = oneOffEcho();
+    const line = engineLine(() => port, oneOff);
+    const abandon = new AbortController();
+    const request = line.send('slow', abandon.signal);
+    expect(line.waiting).toBe(1);
+    abandon.abort();
+    await expect(request).rejects.toThrow('abandoned');
+    expect(line.waiting).toBe(0);
+    answer!();
+    await Promise.resolve();
+    expect(line.waiting).toBe(0);
+    port.postMessage = postMessage; // The engine answers again.
+    expect(oneOff).not.toHaveBeenCalled();
+    expect(await line.send('next')).toEqual({ echo: 'next' });
+  });
+
+  it('does not send a request abandoned before it was sent', async () => {
+    const port = fakePort('answers');
+    const line = engineLine(() => port, oneOffEcho());
+    const abandon = new AbortController();
+    abandon.abort();
+    await expect(line.send('late', abandon.signal)).rejects.toThrow('abandoned');
+    expect(port.sent).toEqual([]);
+    expect(line.waiting).toBe(0);
+  });
 });

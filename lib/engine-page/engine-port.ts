@@ -20,8 +20,13 @@ export interface EnginePort {
 }
 
 export interface EngineLine {
-  /** Sends a request and resolves with its one answer. */
-  send(message: unknown): Promise<unknown>;
+  /**
+   * Sends a request and resolves with its one answer. `abandon` (the caller gave up waiting): the request
+   * is forgotten at once and the promise rejects; an answer that still comes is dropped.
+   */
+  send(message: unknown, abandon?: AbortSignal): Promise<unknown>;
+  /** How many requests wait for an answer on the port. */
+  readonly waiting: number;
   /** Opens the port now if it is closed (cheap when it is open). */
   open(): void;
 }
@@ -79,8 +84,12 @@ export function engineLine(connect: (name: string) => EnginePort, oneOff: (messa
         port = null; // The extension's context is gone; the next request says so through the one-off message.
       }
     },
-    send(message) {
+    get waiting() {
+      return pending.size;
+    },
+    send(message, abandon) {
       return new Promise((resolve, reject) => {
+        if (abandon?.aborted) return reject(new Error('the request was abandoned'));
         let on: EnginePort;
         try {
           if (!port && !taken) throw new Error('nobody takes the port');
@@ -91,6 +100,7 @@ export function engineLine(connect: (name: string) => EnginePort, oneOff: (messa
         }
         const id = ++next;
         pending.set(id, { port: on, message, resolve, reject });
+        abandon?.addEventListener('abort', () => pending.delete(id) && reject(new Error('the request was abandoned')), { once: true });
         try {
           on.postMessage({ id, message } satisfies PortRequest);
         } catch {

@@ -38,7 +38,7 @@ export function startInjectedCoach(): void {
         return port;
       }, oneOff);
   engine?.open();
-  const toEngine = engine ? (message: unknown) => engine.send(message) : oneOff;
+  const toEngine = engine ? (message: unknown, abandon?: AbortSignal) => engine.send(message, abandon) : oneOff;
   // Each focus in a reply box (at most every WARM_EVERY_MS) starts a stopped engine before the first check needs it.
   const warm = throttledWarm(() => {
     engine?.open();

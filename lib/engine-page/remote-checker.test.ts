@@ -5,6 +5,7 @@ import { defaultPack } from '../rules/default';
 import { DELTA_MIN_CHARS } from '../engine-wire/delta';
 import type { CheckRequest } from '../engine-wire/protocol';
 import { createRemoteChecker, IN_PAGE_ENGINE_NOTE, type RemoteCheckerOptions } from './remote-checker';
+import { engineLine, type EnginePort } from './engine-port';
 
 const analysis = (label: string) => ({ findings: [], scores: { warmth: 50 }, label }) as unknown as Analysis;
 
@@ -128,5 +129,30 @@ describe('remote checker', () => {
     reachable = true;
     await remote.check('Hello there!', {}, live());
     expect(remote.engineNote?.()).toBeNull();
+  });
+
+  it('gives up on an engine silent past its timeout: the port forgets the request and the draft is checked in the page', async () => {
+    // A port whose other end takes every request and never answers (a stuck engine).
+    const silent: EnginePort = {
+      postMessage: () => undefined,
+      disconnect: () => undefined,
+      onMessage: { addListener: () => undefined },
+      onDisconnect: { addListener: () => undefined },
+    };
+    const line = engineLine(() => silent, async () => Promise.reject(new Error('unused')));
+    const timers: (() => void)[] = [];
+    const fallback: DraftChecker = { check: vi.fn(async () => analysis('page')), rules: () => defaultPack.rules, onRulesChanged: () => () => undefined };
+    const remote = createRemoteChecker({
+      send: (request, abandon) => line.send(request, abandon),
+      fallback: () => fallback,
+      onRulesChanged: () => () => undefined,
+      setTimeout: (callback) => timers.push(callback),
+      clearTimeout: () => undefined,
+    });
+    const checking = remote.check('Hello there.', {}, live());
+    await vi.waitFor(() => expect(line.waiting).toBe(1));
+    timers.forEach((fire) => fire()); // The 30 s safety net runs out.
+    expect(await checking).toMatchObject({ label: 'page' });
+    expect(line.waiting).toBe(0);
   });
 });

@@ -19,8 +19,8 @@ import { ENGINE_CHECK, isCheckResponse, type CheckResponse, type EngineSite, typ
 const ENGINE_TIMEOUT_MS = 30_000;
 
 export interface RemoteCheckerOptions {
-  /** Sends one request to the engine (browser.runtime.sendMessage). */
-  send(request: CheckRequest): Promise<unknown>;
+  /** Sends one request to the engine; `abandon` aborts when the checker stops waiting (the sender forgets the request). */
+  send(request: CheckRequest, abandon: AbortSignal): Promise<unknown>;
   /** The in-page checker, loaded (its own chunk) and created on first need; rejects when it cannot be loaded. */
   fallback(): DraftChecker | Promise<DraftChecker>;
   /** Asks the engine to start up now (the agent focused a reply box); cheap, and never awaited. */
@@ -56,8 +56,12 @@ export function createRemoteChecker(options: RemoteCheckerOptions): DraftChecker
 
   function ask(request: CheckRequest): Promise<CheckResponse> {
     return new Promise((resolve, reject) => {
-      const timer = later(() => reject(new EngineUnreachable('the engine did not answer')), ENGINE_TIMEOUT_MS);
-      options.send(request).then(
+      const abandon = new AbortController();
+      const timer = later(() => {
+        abandon.abort(); // The engine line drops the request: nothing waits for an answer that never comes.
+        reject(new EngineUnreachable('the engine did not answer'));
+      }, ENGINE_TIMEOUT_MS);
+      options.send(request, abandon.signal).then(
         (answer) => {
           cancel(timer);
           if (isCheckResponse(answer)) resolve(answer);

@@ -19,7 +19,7 @@ import { compilePhraseRules, matchPhraseRule, SentenceDoc } from './phrase';
 import { mergeOverlapping } from './merge-findings';
 import { quoteWhatWasSaid } from './quote-message';
 import { reword } from './rewrite';
-import { safeRewording } from '../rules/rewording-safety';
+import { keepSafeInContext, safeRewording, stockWordsOf } from '../rules/rewording-safety';
 import { scoreReply } from './score';
 import { explainScore } from './warmth/explain';
 import { sentencesAsReworded } from './warmth/as-reworded';
@@ -192,7 +192,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       const compiled = phraseRules[progress.nextRule]!;
       const matches = matchPhraseRule(compiled, entry.doc, candidates).slice(0, FINDING_LIMITS.perRuleInSentence);
       for (const match of matches) {
-        const rewording = safeRewording(entry.doc.text, reword(entry.doc.text, match, compiled.rule.rewrites));
+        const rewording = safeRewording(entry.doc.text, reword(entry.doc.text, match, compiled.rule.rewrites), stockWordsOf(compiled.rule));
         const message = quoteWhatWasSaid(compiled.rule.message, entry.doc.text.slice(match.start, match.end));
         progress.found.push({ rule: compiled.rule, start: rewording.start, end: rewording.end, suggestions: rewording.replacements, message });
       }
@@ -330,7 +330,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     }
 
     const kept = mergeOverlapping(
-      findings.filter((f) => !ignoredRules.has(f.ruleId) && !(ignoredPhrases.size && ignoredPhrases.has(normalizePhrase(f.text))) && f.end > f.start),
+      keepSafeInContext(agentText, findings, (f) => phraseRuleIds.has(f.ruleId)).filter((f) => !ignoredRules.has(f.ruleId) && !(ignoredPhrases.size && ignoredPhrases.has(normalizePhrase(f.text))) && f.end > f.start),
       sentences,
       (ruleId) => phraseRuleIds.has(ruleId),
     ).sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));

@@ -18,6 +18,8 @@ interface CompiledPattern {
   needs: string[][];
   /** Patterns of plain words run on a tokenized sentence; #Tags and {roots} need the tagger. */
   needsTags: boolean;
+  /** A `<Chunk>` term: the tagged sentence also needs compromise's chunks. */
+  needsChunks: boolean;
   /** For a pattern anchored at the sentence start (^word), the words it can start with. */
   firstWords: Set<string> | null;
   /** Its slot in the pack's word prefilter, or -1 when compiled alone. */
@@ -33,6 +35,8 @@ export interface CompiledPhraseRule {
   literalSlots: number[];
   patterns: CompiledPattern[];
   unless: CompiledPattern[];
+  /** The prefilter slots of its phrases and patterns (null when compiled alone): a sentence with none is skipped at once. */
+  slots: number[] | null;
 }
 
 export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
@@ -41,10 +45,10 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
     : null;
   const compile = (pattern: string): CompiledPattern => {
     const parsed = parsePattern(pattern) as TermLike[];
-    return { parsed, needs: requiredWords(pattern), needsTags: usesTags(parsed), firstWords: anchoredWords(parsed), slot: -1 };
+    return { parsed, needs: requiredWords(pattern), needsTags: usesTags(parsed), needsChunks: usesChunks(parsed), firstWords: anchoredWords(parsed), slot: -1 };
   };
   const literalWords = rule.phrases.map((phrase) => phrase.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+/gu) ?? []);
-  return { rule, literal, literalWords, literalSlots: [], patterns: rule.patterns.map(compile), unless: rule.unless.map(compile) };
+  return { rule, literal, literalWords, literalSlots: [], patterns: rule.patterns.map(compile), unless: rule.unless.map(compile), slots: null };
 }
 
 /** A pack's phrase rules compiled once, with one word prefilter over all their patterns and phrases. */
@@ -54,6 +58,7 @@ export function compilePhraseRules(rules: readonly PhraseRule[]): { rules: Compi
     const c = compilePhraseRule(rule);
     c.literalSlots = c.literalWords.map((words) => prefilter.add(words.map((w) => [w])));
     for (const p of [...c.patterns, ...c.unless]) p.slot = prefilter.add(p.needs);
+    c.slots = [...c.literalSlots, ...c.patterns.map((p) => p.slot)];
     return c;
   });
   return { rules: compiled, prefilter };
@@ -81,6 +86,10 @@ function anchoredWords(terms: TermLike[]): Set<string> | null {
 
 function usesTags(terms: TermLike[]): boolean {
   return terms.some((t) => t.tag || t.root || t.chunk || t.switch || t.choices?.some(usesTags));
+}
+
+function usesChunks(terms: TermLike[]): boolean {
+  return terms.some((t) => t.chunk || t.choices?.some(usesChunks));
 }
 
 /**
@@ -123,7 +132,7 @@ function termSpans(view: { json(options: object): unknown }): { start: number; e
 
 function patternMatches(doc: SentenceDoc, pattern: CompiledPattern, candidates: SentenceCandidates | undefined): MatchInSentence[] {
   if (!mayMatch(pattern, doc, candidates)) return [];
-  const found = doc.forPattern(pattern.needsTags).match(pattern.parsed as never);
+  const found = doc.forPattern(pattern.needsTags, pattern.needsChunks).match(pattern.parsed as never);
   if (!found.found) return [];
   const matches: MatchInSentence[] = termSpans(found).map((span) => ({ ...span, captures: new Map() }));
   // compromise reports captures for all matches together: give each to the match that holds it.
@@ -150,6 +159,8 @@ function literalMatches(text: string, literal: RegExp): MatchInSentence[] {
  * pack's prefilter for this sentence (compilePhraseRules); a rule compiled alone checks its words itself.
  */
 export function matchPhraseRule(compiled: CompiledPhraseRule, doc: SentenceDoc, candidates?: SentenceCandidates): MatchInSentence[] {
+  // No phrase and no pattern has its words here: nothing can match (the tests below would each say no).
+  if (candidates && compiled.slots && !compiled.slots.some((slot) => candidates.has(slot))) return [];
   const literalMayMatch =
     candidates && compiled.literalSlots.length === compiled.literalWords.length
       ? compiled.literalSlots.some((slot) => candidates.has(slot))

@@ -5,7 +5,7 @@
  * (case, commas, end punctuation). The finding's span is widened to cover every word that
  * any rewording changes, so each suggestion replaces exactly `start..end`.
  */
-import { nlp, type NlpDoc } from '../nlp/nlp';
+import { conjugationsOf } from '../nlp/nlp';
 import { parseTemplate, type TemplateFilter } from './template';
 import { capitalize, decapitalize, isWordChar, startsWithCapital } from './words';
 
@@ -30,8 +30,7 @@ type Filter = (text: string) => string;
 function conjugate(text: string, form: 'Infinitive' | 'Gerund' | 'PastTense'): string {
   const lead = /^\s*([\p{L}'’]+)/u.exec(text);
   if (!lead) return text;
-  const verb = (nlp(lead[1]!).tag('Verb') as NlpDoc).verbs();
-  const target = (verb.conjugate() as Partial<Record<typeof form, string>>[])[0]?.[form];
+  const target = conjugationsOf(lead[1]!)?.[form];
   if (!target) return text;
   const at = lead.index + lead[0].length - lead[1]!.length;
   return text.slice(0, at) + target + text.slice(at + lead[1]!.length);
@@ -130,8 +129,9 @@ function leadIntoQuestion(pre: string, middle: string): [string, string] {
 
 /** A condition that makes something a requirement, not a favour: "before we can unlock it", "without it". */
 const REQUIREMENT = /\bbefore (?:we|you|I|it|they|anyone|any|the|your)\b[^?]{0,60}?\b(?:can|will|could)\b|\bwithout (?:it|this|that|which|these|them)\b|\bin order (?:to|for)\b|\botherwise\b|\bor else\b/i;
+const DEADLINE = /\bwithin \d|\bby (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of|deadline)|[£$€]\s?\d/i;
 /** A reason given with an obligation, which is what makes "We'll need you to…" acceptable. */
-const REASON = /\bbefore\b|\bwithout\b|\bso (?:that|we|I|you|it|the|our)\b|\bbecause\b|\bsince\b|\bin order\b|\botherwise\b|\bor else\b|\bfor (?:us|the) to\b/i;
+const REASON = /\bwithin \d|\bby (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of|deadline)|\bbefore\b|\bwithout\b|\bso (?:that|we|I|you|it|the|our)\b|\bbecause\b|\bsince\b|\bin order\b|\botherwise\b|\bor else\b|\bfor (?:us|the) to\b/i;
 const OBLIGATION = /\b(?:need you to|needs? to|have to|has to|must)\b/i;
 
 /**
@@ -140,16 +140,24 @@ const OBLIGATION = /\b(?:need you to|needs? to|have to|has to|must)\b/i;
  * to feel something ("Could you be patient?"), an acknowledgement glued to a reason ("…frustrating this is
  * so I can help"), or an obligation kept without the reason that makes it one.
  */
-function changesTheSense(sentence: string, template: string, matched: string): boolean {
+function changesTheSense(sentence: string, template: string, matched: string, rest: string): boolean {
   const questions = sentence.split(/(?<=[.!?])/).filter((part) => part.endsWith('?'));
   if (/\?\s*[:;,]/.test(sentence) || /\([^()?]*\?/.test(sentence)) return true;
   if (questions.some((q) => REQUIREMENT.test(q) || /\s[—–-]\s|;/.test(q))) return true;
+  // "You must pay £35 within 14 days" is a legal duty with a deadline: "Could you pay…?" would make it sound optional.
+  if (/\b(?:must|required|have to|has to)\b/i.test(matched) && questions.some((q) => DEADLINE.test(q))) return true;
   if (/\b(?:could|would|can) you (?:please )?(?:just )?(?:be|stay|remain|keep) (?:more )?(?:patient|calm|aware|understanding|polite|reasonable|quiet)\b/i.test(sentence)) return true;
   // A deletion that leaves the sentence ending on a bare verb or article: "There are no exceptions." → "There are."
   if (sentence.split(/(?<=[.!?])\s+/).some((part) => /^(?:there|it|this|that|they) (?:are|is|was|were|will be|can be)[.!?]$/i.test(part.trim()))) return true;
+  // A deletion that takes the verb and leaves its modal: "Someone should pick it up eventually." → "Someone should eventually."
+  if (/\b(?:should|will|would|could|must|may|might|shall)\s+\p{L}+ly[.!?]$/iu.test(sentence) && !/\b(?:re|ap|sup)ply[.!?]$|\brely[.!?]$/i.test(sentence) && template.trim().startsWith('{')) return true;
   // "I'll keep you posted the outcome", "I'll let you know of the outcome".
-  if (/\bkeep you posted (?:the|a|an|your|of)\b|\blet you know of\b/i.test(sentence)) return true;
-  if (/\b(?:frustrating|upsetting|worrying|annoying|stressful)(?: this (?:is|has been))?,? (?:so|as|because|since) /i.test(sentence)) return true;
+  if (/\bkeep you posted (?:the|a|an|your|of|once|when|as soon as)\b|\blet you know of\b/i.test(sentence)) return true;
+  // "Thanks, I've got your report under reference WST-22871": a thank-you that only fits a sentence ending there.
+  if (/^Thanks, I['’]ve got\b/.test(template) && /^\s*[\p{L}\p{N}]/u.test(rest)) return true;
+  if (/\b(?:frustrating|upsetting|worrying|annoying|stressful)(?: this (?:is|has been))?,? (?:so|as|because|since|while|whilst|until) /i.test(sentence)) return true;
+  // Empathy in place of a boundary that protects someone ("Please stop shouting at our staff") drops the boundary.
+  if (/^I (?:can see|understand)\b/.test(template) && /\b(?:staff|agents?|colleagues?|team|employees?|drivers?|engineers?)\b/i.test(matched)) return true;
   // Only the template's own words count: an obligation the agent wrote and the template kept is theirs.
   const own = template.replace(/\{[^{}]*\}/g, ' ');
   if (!OBLIGATION.test(own) || /\b(?:don['’]t|do not|won['’]t|will not|never)\s+(?:need|have)\b/i.test(own)) return false;
@@ -227,7 +235,7 @@ export function reword(sentence: string, match: MatchInSentence, templates: stri
     .flatMap((template) => {
       const leadsWithLiteral = !template.startsWith('{');
       const composed = composeSentence(sentence, match, renderTemplate(template, matched, match.captures), leadsWithLiteral);
-      return changesTheSense(composed, template, matched) ? [] : [composed];
+      return changesTheSense(composed, template, matched, sentence.slice(match.end)) ? [] : [composed];
     })
     .filter((s, i, all) => s !== sentence && all.indexOf(s) === i);
 

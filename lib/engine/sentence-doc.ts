@@ -3,7 +3,7 @@
  * (checks/context.ts) need not import the phrase matcher, which imports the rule schema, which
  * imports the checks' option schemas: that was an import cycle.
  */
-import { nlp, type NlpDoc } from '../nlp/nlp';
+import { nlp, tagSentence, withChunks, type NlpDoc } from '../nlp/nlp';
 import { sentenceKeys } from './words';
 
 /**
@@ -13,6 +13,7 @@ import { sentenceKeys } from './words';
  */
 export class SentenceDoc {
   private doc: NlpDoc | null = null;
+  private chunked = false;
   private tokens: NlpDoc | null = null;
   /** Each word → the indices of the tokens that are (or contain) it, ascending. */
   private positions: Map<string, number[]> | null = null;
@@ -36,11 +37,20 @@ export class SentenceDoc {
     return -1;
   }
 
+  /** The tagged sentence (no chunks: see tagSentence). */
   get(): NlpDoc {
-    this.doc ??= nlp(this.text);
+    this.doc ??= tagSentence(this.text);
     return this.doc;
   }
-  forPattern(needsTags: boolean): NlpDoc {
+  /** The tagged sentence with compromise's chunks, for a pattern with a `<Chunk>` term. */
+  getWithChunks(): NlpDoc {
+    const doc = this.get();
+    if (!this.chunked) withChunks(doc);
+    this.chunked = true;
+    return doc;
+  }
+  forPattern(needsTags: boolean, needsChunks = false): NlpDoc {
+    if (needsChunks) return this.getWithChunks();
     if (needsTags || this.ambiguous || this.doc) return this.get();
     this.tokens ??= (nlp as unknown as { tokenize(text: string): NlpDoc }).tokenize(this.text);
     return this.tokens;

@@ -13,7 +13,7 @@ import { isChannel } from '../engine/channel';
 import { applySuggestion } from '../engine/apply';
 import type { Finding } from '../engine/types';
 import type { Rule } from '../rules/schema';
-import { rewordingProblems } from '../rules/rewording-safety';
+import { rewordingProblems, stockWordsOf } from '../rules/rewording-safety';
 import { overlaps } from './metrics';
 
 export interface MustFlag {
@@ -126,6 +126,10 @@ export function evaluateReplies(analyzer: Analyzer, rules: readonly Rule[], repl
     return rule?.kind === 'structure' ? rule.check : null;
   };
   const principleOf = (id: string) => byId.get(id)?.principle;
+  const stockOf = (id: string) => {
+    const rule = byId.get(id);
+    return rule?.kind === 'phrase' ? stockWordsOf(rule) : undefined;
+  };
   const report: RepliesReport = {
     replies: replies.length,
     must: 0,
@@ -215,7 +219,7 @@ export function evaluateReplies(analyzer: Analyzer, rules: readonly Rule[], repl
           wholeReply: Boolean(checkOf(f.ruleId)),
           before: reply.text.slice(s, e).trim(),
           after: after.slice(s, e + grown).trim(),
-          problems: rewordingProblems(reply.text, after, f.text),
+          problems: rewordingProblems(reply.text, after, f.text, stockOf(f.ruleId)),
         });
       });
     }

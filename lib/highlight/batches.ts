@@ -16,6 +16,8 @@ export interface BatchOptions {
   /** False once a newer paint started or the draft went away: the rest is dropped. */
   isCurrent(): boolean;
   budgetMs?: number;
+  /** Read the clock after every this many items (16 unless set; 1 for items that each cost real time, such as a layout). */
+  clockEvery?: number;
 }
 
 /**
@@ -24,6 +26,7 @@ export interface BatchOptions {
  */
 export async function inBatches<T>(items: readonly T[], work: (item: T, index: number) => void, options: BatchOptions): Promise<boolean> {
   const budget = options.budgetMs ?? BATCH_BUDGET_MS;
+  const clockEvery = options.clockEvery ?? CLOCK_EVERY;
   let index = 0;
   while (index < items.length) {
     if (index > 0) {
@@ -34,7 +37,7 @@ export async function inBatches<T>(items: readonly T[], work: (item: T, index: n
     do {
       work(items[index]!, index);
       index += 1;
-    } while (index < items.length && (index % CLOCK_EVERY !== 0 || options.now() - started < budget));
+    } while (index < items.length && (index % clockEvery !== 0 || options.now() - started < budget));
   }
   return true;
 }

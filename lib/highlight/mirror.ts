@@ -6,6 +6,7 @@
  */
 import type { Severity } from '../engine/types';
 import { inBatches, type BatchOptions } from './batches';
+import { keptBlocks, mirrorBlocks, type MirrorBlock } from './mirror-chunks';
 import { underlineCss } from './colors';
 
 type Field = HTMLTextAreaElement | HTMLInputElement;
@@ -29,12 +30,16 @@ export const MIRROR_CSS = `
 .mirror { position: absolute; overflow: hidden; pointer-events: none; color: transparent; margin: 0;
   border-style: solid; border-color: transparent; background: transparent; overflow-wrap: break-word; }
 .mirror mark { color: transparent; background: transparent; }
+/* A pre-wrap text indents only its first line: so does the mirror, whatever its blocks. */
+.mirror > div + div { text-indent: 0; }
 ${underlineCss((s) => `.mirror mark[data-severity="${s}"]`)}`;
 
 export class FieldMirror {
   readonly element: HTMLDivElement;
   private text = '';
   private spans: readonly MirrorSpan[] = [];
+  /** The blocks on show, in order (lib/highlight/mirror-chunks.ts). */
+  private blocks: ShownBlock[] = [];
 
   /** `role` names the element: 'mirror' draws underlines, 'measure' only lays out the field's text to measure it. */
   constructor(
@@ -49,51 +54,76 @@ export class FieldMirror {
     layer.appendChild(this.element);
   }
 
+  /** Paints at once; only the blocks that changed since the last paint are laid out again. */
   paint(text: string, spans: readonly MirrorSpan[]): void {
-    const build = this.builder(text);
-    spans.forEach(build.add);
-    this.show(text, spans, build.finish());
+    const change = this.change(text, spans);
+    change.fresh.forEach((block) => change.insert(block));
+    this.show(text, spans, change);
   }
 
   /**
-   * The same paint with the marks made in batches under a time budget (lib/highlight/batches.ts), the
-   * old underlines left in place until the new ones are whole. False when a newer paint superseded it.
+   * The same paint with the changed blocks made and laid out one at a time under a time budget
+   * (lib/highlight/batches.ts; each block's layout is forced inside its batch, so the budget covers
+   * the browser's layout too). While it spans several tasks the underlines are hidden (the old and the
+   * new blocks are both in place then). False when a newer paint superseded it.
    */
   async paintInBatches(text: string, spans: readonly MirrorSpan[], options: BatchOptions): Promise<boolean> {
-    const build = this.builder(text);
-    if (!(await inBatches(spans, build.add, options))) return false;
-    this.show(text, spans, build.finish());
+    const change = this.change(text, spans);
+    const done = await inBatches(
+      change.fresh,
+      (block) => void change.insert(block).offsetHeight,
+      {
+        ...options,
+        clockEvery: 1,
+        yieldToPage: () => {
+          this.element.style.visibility = 'hidden';
+          return options.yieldToPage();
+        },
+      },
+    );
+    if (!done) {
+      change.discard();
+      return false;
+    }
+    this.show(text, spans, change);
     return true;
   }
 
-  private builder(text: string): { add(span: MirrorSpan): void; finish(): DocumentFragment } {
+  /** What a paint of `text` changes: the blocks to make (between the unchanged head and tail) and where they go. */
+  private change(text: string, spans: readonly MirrorSpan[]) {
+    // The whole text stays, so the mirror scrolls as far as the field; a trailing space keeps a final empty line.
+    const next = mirrorBlocks(`${text} `, spans);
+    const old = this.blocks;
+    const { head, tail } = keptBlocks(
+      old.map((b) => b.key),
+      next.map((b) => b.key),
+    );
+    const anchor = old[old.length - tail]?.element ?? null;
+    const made: HTMLDivElement[] = [];
     const doc = this.element.ownerDocument;
-    const fragment = doc.createDocumentFragment();
-    let at = 0;
     return {
-      add(span) {
-        if (span.start < at) return; // Overlaps are resolved before (underlineSpans); a stray one is skipped.
-        if (span.start > at) fragment.append(text.slice(at, span.start));
-        const mark = doc.createElement('mark');
-        mark.dataset.severity = span.severity;
-        mark.dataset.rapport = 'mirror-mark';
-        mark.dataset.start = String(span.finding?.start ?? span.start);
-        mark.textContent = text.slice(span.start, span.end);
-        fragment.append(mark);
-        at = span.end;
+      fresh: next.slice(head, next.length - tail),
+      insert: (block: MirrorBlock): HTMLDivElement => {
+        const element = blockElement(doc, block);
+        this.element.insertBefore(element, anchor);
+        made.push(element);
+        return element;
       },
-      finish() {
-        // The whole text stays, so the mirror scrolls as far as the field; a trailing space keeps a final empty line.
-        fragment.append(text.slice(at) + ' ');
-        return fragment;
+      discard: () => made.forEach((element) => element.remove()),
+      /** The blocks on show once the old middle is gone. */
+      finish: (): ShownBlock[] => {
+        old.slice(head, old.length - tail).forEach((b) => b.element.remove());
+        const elements = [...old.slice(0, head).map((b) => b.element), ...made, ...old.slice(old.length - tail).map((b) => b.element)];
+        return elements.map((element, i) => ({ element, key: next[i]!.key, start: next[i]!.start }));
       },
     };
   }
 
-  private show(text: string, spans: readonly MirrorSpan[], fragment: DocumentFragment): void {
+  private show(text: string, spans: readonly MirrorSpan[], change: { finish(): ShownBlock[] }): void {
     this.text = text;
     this.spans = spans;
-    this.element.replaceChildren(fragment);
+    this.blocks = change.finish();
+    this.element.style.visibility = '';
     this.sync();
   }
 
@@ -126,23 +156,27 @@ export class FieldMirror {
     this.element.scrollLeft = field.scrollLeft;
   }
 
-  /** The client rectangles of each underlined span, in span order. */
+  /** The client rectangles of each underlined span, in span order (a span cut by a block edge: one entry per piece). */
   spanRects(): { start: number; rects: DOMRect[] }[] {
-    return [...this.element.querySelectorAll<HTMLElement>('mark')].map((mark) => ({
-      start: Number(mark.dataset.start),
-      rects: [...mark.getClientRects()],
-    }));
+    return this.blocks.flatMap(({ element, start }) =>
+      [...element.querySelectorAll<HTMLElement>('mark')].map((mark) => ({ start: start + Number(mark.dataset.finding), rects: [...mark.getClientRects()] })),
+    );
   }
 
-  /** The client rectangles of the text's lines that show through the field's box (a line per rectangle). */
+  /** The client rectangles of the text's lines that show through the field's box (a line per rectangle); only visible blocks are measured. */
   lineRects(limit: number): DOMRect[] {
     const box = this.element.getBoundingClientRect();
     const range = this.element.ownerDocument.createRange();
-    range.selectNodeContents(this.element);
     const out: DOMRect[] = [];
-    for (const rect of range.getClientRects()) {
-      if (out.length >= limit) break;
-      if (rect.width > 0 && rect.bottom > box.top && rect.top < box.bottom) out.push(rect);
+    for (const { element } of this.blocks) {
+      const blockBox = element.getBoundingClientRect();
+      if (blockBox.top >= box.bottom) break;
+      if (blockBox.bottom <= box.top) continue;
+      range.selectNodeContents(element);
+      for (const rect of range.getClientRects()) {
+        if (out.length >= limit) return out;
+        if (rect.width > 0 && rect.bottom > box.top && rect.top < box.bottom) out.push(rect);
+      }
     }
     return out;
   }
@@ -150,8 +184,11 @@ export class FieldMirror {
   /** Where a caret at `offset` in the painted text shows (a zero-width rectangle), or null. */
   caretRect(offset: number): DOMRect | null {
     const doc = this.element.ownerDocument;
-    const walker = doc.createTreeWalker(this.element, NodeFilter.SHOW_TEXT);
-    let left = Math.max(0, offset);
+    const at = Math.max(0, offset);
+    const block = this.blocks.findLast((b) => b.start <= at);
+    if (!block) return null;
+    const walker = doc.createTreeWalker(block.element, NodeFilter.SHOW_TEXT);
+    let left = at - block.start;
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       if (left <= node.data.length) {
         const range = doc.createRange();
@@ -166,7 +203,12 @@ export class FieldMirror {
 
   /** The first mark of the finding that starts at `start` (to scroll the field to it). */
   markFor(start: number): HTMLElement | null {
-    return this.element.querySelector<HTMLElement>(`mark[data-start="${Math.trunc(start)}"]`);
+    const at = Math.trunc(start);
+    for (const block of this.blocks) {
+      const mark = block.element.querySelector<HTMLElement>(`mark[data-finding="${at - block.start}"]`);
+      if (mark) return mark;
+    }
+    return null;
   }
 
   get painted(): { text: string; spans: readonly MirrorSpan[] } {
@@ -176,4 +218,28 @@ export class FieldMirror {
   destroy(): void {
     this.element.remove();
   }
+}
+
+interface ShownBlock {
+  element: HTMLDivElement;
+  key: string;
+  start: number;
+}
+
+function blockElement(doc: Document, block: MirrorBlock): HTMLDivElement {
+  const element = doc.createElement('div');
+  let at = 0;
+  for (const mark of block.marks) {
+    if (mark.from > at) element.append(block.text.slice(at, mark.from));
+    const node = doc.createElement('mark');
+    node.dataset.severity = mark.severity;
+    node.dataset.rapport = 'mirror-mark';
+    // Relative to the block, so a block keeps its element when text before it changes (spanRects adds the block's start).
+    node.dataset.finding = String(mark.finding);
+    node.textContent = block.text.slice(mark.from, mark.to);
+    element.append(node);
+    at = mark.to;
+  }
+  element.append(block.text.slice(at));
+  return element;
 }

@@ -94,15 +94,23 @@ function rulesPerSentence(hooks: Hooks, caches: readonly Set<string>[], lengths:
         if (seen[n]) continue;
         const rule = rules[r]!;
         seen[n] = 1;
-        if (!rule.needs.every((need) => haves.has(need))) continue;
-        if (rule.ifNo !== undefined && rule.ifNo.some((no) => haves.has(no))) continue;
-        if (rule.wants.length !== 0 && !(rule.wants.filter((want) => haves.has(want)).length >= rule.minWant)) continue;
-        if (!(termCount >= rule.minWords)) continue;
+        if (!(termCount >= rule.minWords) || !meetsNeeds(rule, haves)) continue;
         list.push(rule);
       }
     }
     return list;
   });
+}
+
+/** compromise's needs, "ifNo" and wants tests of one rule (trimDown), as plain loops: no closure or array per rule. */
+function meetsNeeds(rule: NetRule, haves: ReadonlySet<string>): boolean {
+  const { needs, ifNo, wants } = rule;
+  for (let i = 0; i < needs.length; i++) if (!haves.has(needs[i]!)) return false;
+  if (ifNo !== undefined) for (let i = 0; i < ifNo.length; i++) if (haves.has(ifNo[i]!)) return false;
+  if (wants.length === 0) return true;
+  let wanted = 0;
+  for (let i = 0; i < wants.length; i++) if (haves.has(wants[i]!)) wanted++;
+  return wanted >= rule.minWant;
 }
 
 export const narrowSweepPlugin = {

@@ -5,7 +5,7 @@
  * fragment without a verb, a lost negation, a lost number or name. Used by the rewording test over every
  * rule's examples and paraphrases, and by `npm run eval` to sample rewordings.
  */
-import { nlp } from '../nlp/nlp';
+import { tagSentence } from '../nlp/nlp';
 import { segment } from '../engine/segment';
 
 /** "…", "___", a bracketed slot ("[name]", "<date>"), an unfilled template ("{action}"), "XXX" or "TBD". */
@@ -25,12 +25,14 @@ function unconditional(text: string): string {
   return text.replace(/\b(?:if|unless|until)\b[^,.;!?]*/gi, '');
 }
 
+const BARE_MODAL = /\b(?:should|will|would|could|must|may|might|shall)\s+(?!(?:re|ap|sup)ply\b|rely\b)\p{L}+ly[.!?]$/iu;
+
 /** Words that only ever continue a phrase: a sentence that starts with one lost its head ("Of the offer, …"). */
-const ORPHAN_START = /^(?:of|than|the following)\b|^(?:are|is|was|were|has|have|can|could|will|would|should|may|do|does)\b(?![^.!?]*\?)/i;
+const ORPHAN_START = /^(?:of|than|the following|and|or|(?:in|on|during) (?:my|our) (?:previous|last|earlier|recent)|below)\b|^(?:are|is|was|were|has|have|can|could|will|would|should|may|do|does)\b(?![^.!?]*\?)/i;
 
 /** "the following" is tagged a gerund; a sentence needs a verb that is not only an -ing form. */
 function hasFiniteVerb(sentence: string): boolean {
-  return nlp(sentence).match('#Verb').not('#Gerund').found;
+  return tagSentence(sentence).match('#Verb').not('#Gerund').found;
 }
 
 function sentencesOf(text: string): string[] {
@@ -52,9 +54,12 @@ function facts(text: string): string[] {
   return out;
 }
 
-/** `flagged` is the finding's text: the words the rewording was meant to replace. */
-export function rewordingProblems(before: string, after: string, flagged = ''): string[] {
-  const problems: string[] = [];
+/**
+ * `flagged` is the finding's text: the words the rewording was meant to replace; `stock` the cold phrasing a
+ * rewording may drop (the words of the rule's own patterns, `stockWordsOf`): any other word it drops is content.
+ */
+export function rewordingProblems(before: string, after: string, flagged = '', stock: ReadonlySet<string> = NO_WORDS): string[] {
+  const problems: string[] = [...meaningProblems(before, after, stock, flagged), ...neighbourProblems(before, after)];
   if (count(after, PLACEHOLDER) > count(before, PLACEHOLDER)) problems.push('holds a placeholder');
   const old = new Set(sentencesOf(before));
   // Only where the agent ends every sentence: a chat line or a list item may end bare.
@@ -73,9 +78,11 @@ export function rewordingProblems(before: string, after: string, flagged = ''): 
     if (doubled && !new RegExp(`\\b${doubled[1]}\\s+${doubled[1]}\\b`, 'i').test(before)) problems.push(`"${sentence}" doubles "${doubled[1]}"`);
     if (!SALUTATION.test(sentence) && !hasFiniteVerb(sentence)) problems.push(`"${sentence}" has no verb`);
     if (/\b(?:that|whom|which|who|and|but|because)\s+(?:could you|would you mind)\b/i.test(sentence)) problems.push(`"${sentence}" asks a question inside a clause`);
-    if (/\?$/.test(sentence) && /,\s*(?:we|i|it|they|you|this|that|there)\s+(?:are|is|was|were|will|can|can['’]t|cannot|have|had|do|don['’]t)\b/i.test(sentence)) {
+    if (/\?$/.test(sentence) && /(?:,|\band|\bso)\s+(?:we|i|it|they|you|this|that|there|someone|the team)\s+(?:are|is|was|were|will|can|can['’]t|cannot|have|had|do|don['’]t)\b/i.test(sentence)) {
       problems.push(`"${sentence}" turns a statement after a comma into part of a question`);
     }
+    // "Someone should pick it up eventually." with the verb taken out: "Someone should eventually."
+    if (BARE_MODAL.test(sentence) && !sentencesOf(before).some((s) => BARE_MODAL.test(s))) problems.push(`"${sentence}" ends on a bare modal`);
     if (ORPHAN_START.test(sentence) && !sentencesOf(before).some((s) => ORPHAN_START.test(s))) problems.push(`"${sentence}" starts with an orphaned fragment`);
   }
   if (count(unconditional(after), REFUSAL) < count(unconditional(before), REFUSAL)) problems.push('drops the negation');
@@ -91,11 +98,235 @@ export function rewordingProblems(before: string, after: string, flagged = ''): 
  * The engine's safety net for any pack, including a team lead's own rules: drops each rewording of one
  * sentence that is not safe to click (the default pack's are all checked by its tests, so none drop there).
  */
-export function safeRewording<R extends { start: number; end: number; replacements: string[] }>(sentence: string, rewording: R): R {
+export function safeRewording<R extends { start: number; end: number; replacements: string[] }>(sentence: string, rewording: R, stock: ReadonlySet<string> = NO_WORDS): R {
   const before = sentence;
   const kept = rewording.replacements.filter((replacement) => {
     const after = sentence.slice(0, rewording.start) + replacement + sentence.slice(rewording.end);
-    return after.trim() === '' || rewordingProblems(before, after, sentence.slice(rewording.start, rewording.end)).length === 0;
+    return after.trim() === '' || rewordingProblems(before, after, sentence.slice(rewording.start, rewording.end), stock).length === 0;
   });
   return kept.length === rewording.replacements.length ? rewording : { ...rewording, replacements: kept };
 }
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** Lower-case words of `text`, apostrophes made straight ("we’ll" → "we'll"). */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+}
+
+function counts(words: readonly string[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const w of words) map.set(w, (map.get(w) ?? 0) + 1);
+  return map;
+}
+
+const stockCache = new WeakMap<object, ReadonlySet<string>>();
+/** The literal words of a rule's patterns (tags, captures and methods left out): its cold phrasing. */
+export function stockWordsOf(rule: { patterns: readonly string[]; phrases?: readonly string[] }): ReadonlySet<string> {
+  let words = stockCache.get(rule);
+  if (!words) {
+    words = new Set([...rule.patterns, ...(rule.phrases ?? [])].flatMap((p) => wordsOf(p.replace(/[#@]\w+|<\w+>/g, ' '))));
+    stockCache.set(rule, words);
+  }
+  return words;
+}
+
+/** Words that carry no fact of their own: a rewording may drop or swap them. */
+const FUNCTION_WORDS = new Set(
+  ('under a an the this that these those it its it\'s is are was were be been being am i i\'m i\'ve i\'ll i\'d me my we we\'re we\'ve we\'ll our us you you\'re ' +
+    "you'll you've your yours they they're their them he she his her there here to of for in on at by with from as so and or but if then than " +
+    'not no do does did done doing has have had having will would can could shall should may might must also just only very really ' +
+    'please kindly note that which who what when where how any some all each per via about into onto upon up out over again still now ' +
+    'currently already further further more most such other else anything something thing things let get got make made sure okay ok ' +
+    'hi hello dear thanks thank sorry regards best welcome yes well yet even though however therefore hence thus whilst while ' +
+    "there's that's what's it'd can't cannot won't don't doesn't didn't isn't aren't wasn't weren't haven't hasn't hadn't wouldn't couldn't shouldn't " +
+    "should've could've would've must've you'd we'd they'd they'll it'll that'll").split(/\s+/),
+);
+/** Nouns and verbs of stock justification ("as per the terms", "in line with our procedure"): dropping them is the point. */
+const JUSTIFICATION = new Set(
+  ('policy policies terms term conditions condition records record request requests agreement contract guidelines guideline procedure ' +
+    'procedures process processes rules rule regulations information info reference advised advise aware attention regard accordance line ' +
+    'receipt enquiry inquiry query queries matter inconvenience caused cause standard usual normal previous previously earlier mentioned ' +
+    'stated said told explained advised informed inform regret apologise apologize apologies concern concerns understand feel feeling way ' +
+    'company team department management customer customers valued time point course due convenience earliest near future opportunity ' +
+    // An order's own words: "You need to…", "You are required to…" become a request.
+    'need needs required expected obliged ' +
+    // Intensifiers and sentence adverbs: "simply", "completely", "unfortunately" add no fact.
+    'simply really completely totally fully certainly strictly honestly unfortunately sadly regrettably clearly obviously duly actually ' +
+    'basically literally definitely absolutely truly genuinely important great ' +
+    // Salutations and unfilled name slots a greeting rewording replaces.
+    'hey good morning afternoon evening name first firstname insert ' +
+    // Where the agent said it before ("As I said on our call", "In reply to your recent letter").
+    'call phone letter email e-mail reply replies message messages last recent conversation chat pointed ' +
+    // A ticket's own bookkeeping ("will be closed automatically unless we hear back").
+    'automatically hear back response unless archived holder').split(/\s+/),
+);
+
+/** Words of `before` that `after` no longer has, other than function words, stock phrasing and the rule's own words. */
+function droppedContent(before: string, after: string, stock: ReadonlySet<string>, flagged: string): string[] {
+  // A company or product named in the flagged words ("Thanks for contacting Voltara Support") is boilerplate.
+  const namedInFlag = new Set(wordsOf((flagged.match(/\p{Lu}[\p{L}'’]*/gu) ?? []).join(' ')));
+  const had = counts(wordsOf(before).map(possessiveless));
+  const has = counts(wordsOf(after).map(possessiveless));
+  const dropped: string[] = [];
+  // One Set of roots, not a scan of `after` per word: linear in the sentence's length.
+  const keptRoots = new Set([...has.keys()].map((w) => w.replace(/(?:ing|ed|es|s|ly)$/, '')));
+  for (const [word, n] of had) {
+    if ((has.get(word) ?? 0) >= n || FUNCTION_WORDS.has(word) || JUSTIFICATION.has(word) || stock.has(word) || namedInFlag.has(word)) continue;
+    // "processed" dropped while "process" stays, or a plural for a singular, is a change of form, not of content.
+    const root = word.replace(/(?:ing|ed|es|s|ly)$/, '');
+    if (root.length >= 3 && keptRoots.has(root)) continue;
+    if (stock.has(root) || JUSTIFICATION.has(root)) continue;
+    dropped.push(word);
+  }
+  return dropped;
+}
+
+/** A commitment made weaker: "will" becoming "can try", a refusal becoming a maybe ("I hope that helps" is no hedge). */
+const HEDGE = /\b(?:try|trying|tries|hoping|aim|aiming|possibly|perhaps|maybe|might|should be able|may be able)\b|\bhope\b(?! (?:that|this|it) helps)/gi;
+/**
+ * A promise of the agent's or the team's: "will", "'ll", "shall", or work already under way ("is being passed on"),
+ * but not "I'll be glad to help" or "we'll need you to".
+ */
+const PROMISE = /\b(?:will|shall)\b(?! (?:be (?:glad|happy|pleased)|need))|['’]ll\b(?! (?:be (?:glad|happy|pleased)|need))|\b(?:is|are) being\b/gi;
+/** A time, which is a promise in a sentence that promises ("I'll call you today"), not in one that only names it. */
+const TIME_WORDS =
+  /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|month)|within \d|in the next|in \d+ (?:minutes?|hours?|days?|weeks?)|(?:by|on|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of)|shortly|soon|first thing)\b/gi;
+/** Words that promise speed on their own. */
+const SPEED_PROMISE = /\b(?:straight away|right away|immediately|asap|as soon as possible|on (?:this|it) now)\b/gi;
+const PROMISING = /\b(?:will|shall|going to)\b|['’]ll\b|\bI['’]m on\b/i;
+
+function timePromises(text: string): number {
+  let n = count(text, SPEED_PROMISE);
+  for (const sentence of roughSentences(text)) if (PROMISING.test(sentence)) n += count(sentence, TIME_WORDS);
+  return n;
+}
+/** Cheerful words that do not belong next to bad news. */
+const CHEER = /\b(?:great news|good news|happy to (?:say|report|tell|let)|glad to (?:say|report|tell)|delighted|excited|fantastic|awesome|brilliant|wonderful)\b|!/gi;
+const BAD_NEWS = /\b(?:unfortunately|unsuccessful|declined|denied|rejected|refused|cancell?ed|regret|sorry to (?:say|tell)|not (?:possible|able|eligible|covered|approved)|unable|cannot|can['’]t|won['’]t|no refunds?|final)\b/i;
+
+/**
+ * What a rewording says that the agent did not: a weaker or a new promise, a time the agent never gave, a
+ * cheerful word on bad news, or concrete words of the sentence (what, who, when) left out. Counted over the
+ * texts, so the words around the change count the same on both sides.
+ */
+function meaningProblems(before: string, after: string, stock: ReadonlySet<string>, flagged = ''): string[] {
+  const problems: string[] = [];
+  if (count(after, HEDGE) !== count(before, HEDGE)) problems.push('changes how firm the commitment is');
+  if (count(after, PROMISE) > count(before, PROMISE)) problems.push('adds a promise the agent did not make');
+  if (timePromises(after) > timePromises(before)) problems.push('adds a time the agent did not give');
+  if (count(after, CHEER) > count(before, CHEER) && BAD_NEWS.test(after)) problems.push('sounds cheerful about bad news');
+  const dropped = droppedContent(before, after, stock, flagged);
+  if (dropped.length) problems.push(`drops what the sentence was about ("${dropped.slice(0, 3).join('", "')}")`);
+  return problems;
+}
+
+/** "Do not reply", "will not be answered", "this mailbox is not monitored": the reply closes a door. */
+const NO_CONTACT =
+  /\b(?:do not|don['’]t|please do not|never) (?:reply|respond|contact|email|e-mail|write|call|message)\b|\b(?:will|are|is) not (?:be )?(?:answered|actioned|read|monitored|responded to|replied to)\b|\bnot monitored\b|\bunmonitored\b|\bno further (?:correspondence|emails?|contact)\b|\bno-?reply\b/i;
+/** An invitation to write again. */
+const INVITES_CONTACT = /\b(?:reply|write|email|e-mail|message|contact|call|get in touch|let (?:me|us) know|drop (?:me|us) a line|reach out|just ask)\b/gi;
+/** A warm opener: thanks, an apology, an acknowledgement. */
+const OPENER = /^\W*(?:@\w+\s+)*(?:thanks|thank you|(?:i['’]m |we['’]re |i am |we are )?(?:so |really |very )?sorry|(?:we |i )?apologi[sz]e|apologies|i (?:understand|can see|know how|can imagine))\b/i;
+const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/gi;
+
+/** The sentences of a text, cheaply: split after . ! ? and at line breaks. */
+function roughSentences(text: string): string[] {
+  return text.split('\n').flatMap((line) => line.split(/(?<=[.!?])[ \t]+/)).map((s) => s.trim()).filter(Boolean);
+}
+
+/** Neighbouring word pairs with at least one content word, stemmed lightly ("your patience", "reply here"). */
+function pairs(text: string): string[] {
+  const words = wordsOf(text);
+  const out: string[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const [a, b] = [words[i - 1]!, words[i]!];
+    if ((a.length >= 4 && !FUNCTION_WORDS.has(a)) || (b.length >= 4 && !FUNCTION_WORDS.has(b))) out.push(`${stem(a)} ${stem(b)}`);
+  }
+  return out;
+}
+
+/** "I want to put it right", "that's not good enough": a promise to fix that a refusal right after breaks. */
+const FIX_PROMISE = /\b(?:put (?:it|this|things) right|make (?:it|this|things) right|not good enough|sort (?:it|this) out for you)\b/i;
+
+/** A light stem that keeps at least four letters ("charges" → "charg", "need" stays "need", "coming" stays). */
+function stem(word: string): string {
+  const cut = word.replace(/(?:ies|es|s|ed|ing)$/, '');
+  return cut.length >= 4 ? cut : word;
+}
+
+/**
+ * Problems only the words around a rewording show: it invites the customer to write where the reply says
+ * not to, stacks a warm opener onto another or a second apology onto the reply's own, or repeats a word of
+ * the sentence next to it. `before` and `after` differ in one place.
+ */
+export function neighbourProblems(before: string, after: string, closesTheDoor = NO_CONTACT.test(after)): string[] {
+  let start = 0;
+  while (start < before.length && before[start] === after[start]) start++;
+  let endB = before.length;
+  let endA = after.length;
+  while (endB > start && endA > start && before[endB - 1] === after[endA - 1]) {
+    endB--;
+    endA--;
+  }
+  const removed = before.slice(start, endB);
+  const added = after.slice(start, endA);
+  if (!/[\p{L}\p{N}]/u.test(added)) return [];
+  const problems: string[] = [];
+  if (count(added, INVITES_CONTACT) > count(removed, INVITES_CONTACT) && closesTheDoor) problems.push('invites a reply the reply itself turns away');
+  // Whole sentences: from the start of the changed sentence to the end of the next one.
+  const head = before.slice(0, start);
+  const tail = before.slice(endB);
+  // trimEnd/trimStart rather than /\s*$/: linear on any run of spaces.
+  const headEnd = head.trimEnd();
+  const headIsSentence = headEnd === '' || /[.!?]$/.test(headEnd) || head.slice(headEnd.length).includes('\n');
+  const tailStart = tail.trimStart();
+  const tailIsSentence = tailStart === '' || tail.slice(0, tail.length - tailStart.length).includes('\n') || /[.!?]$/.test(added.trimEnd());
+  // The sentences beside the changed one (the change may sit inside a sentence).
+  const previous = roughSentences(head).at(headIsSentence ? -1 : -2) ?? '';
+  const next = roughSentences(tail)[tailIsSentence ? 0 : 1] ?? '';
+  const addedSentences = roughSentences(added);
+  const opensWarm = OPENER.test(added.trim()) && (headIsSentence || /^\W*(?:@\w+\s+)*$/.test(head.split('\n').at(-1) ?? ''));
+  if (opensWarm && (OPENER.test(next) || (OPENER.test(previous) && addedSentences.length > 0))) {
+    problems.push('stacks a warm opener onto another');
+  }
+  if (count(added, APOLOGY) > count(removed, APOLOGY) && count(before, APOLOGY) > count(removed, APOLOGY)) problems.push('apologises twice');
+  // Two words in a row ("your patience", "reply here"): naming the same topic twice ("the lamp… a new lamp") reads fine.
+  const own = new Set(pairs(removed));
+  const beside = new Set([...pairs(next), ...pairs(previous)]);
+  const repeated = pairs(added).filter((pair) => beside.has(pair) && !own.has(pair));
+  if (repeated.length) problems.push(`repeats "${repeated[0]}" from the sentence beside it`);
+  if (FIX_PROMISE.test(added) && !FIX_PROMISE.test(removed) && BAD_NEWS.test(after.slice(start))) problems.push('promises to put right what the reply then refuses');
+  return problems;
+}
+
+/** How far around a whole-reply rewording the neighbour checks read: a sentence or two each side. */
+const WINDOW = 400;
+
+/**
+ * The engine's last look at every finding's rewordings in the whole reply: drops each one that reads wrong
+ * beside the sentences around it (`neighbourProblems`), and, for a whole-reply check's insert, each one that
+ * says what the agent did not (`meaningProblems`; phrase rules' rewordings met that test in their sentence).
+ * A finding left without a rewording keeps its message and advice: advice, no Apply.
+ */
+export function keepSafeInContext<F extends { start: number; end: number; suggestions: string[] }>(text: string, findings: F[], isPhraseFinding: (f: F) => boolean): F[] {
+  if (!findings.some((f) => f.suggestions.length)) return findings;
+  const closesTheDoor = NO_CONTACT.test(text);
+  return findings.map((f) => {
+    if (!f.suggestions.length) return f;
+    const from = Math.max(0, f.start - WINDOW);
+    const to = Math.min(text.length, f.end + WINDOW);
+    const before = text.slice(from, to);
+    const kept = f.suggestions.filter((s) => {
+      const after = text.slice(from, f.start) + s + text.slice(f.end, to);
+      if (neighbourProblems(before, after, closesTheDoor).length) return false;
+      return isPhraseFinding(f) || meaningProblems(before, after, NO_WORDS).length === 0;
+    });
+    return kept.length === f.suggestions.length ? f : { ...f, suggestions: kept };
+  });
+}
+
+function possessiveless(word: string): string {
+  return word.replace(/'s$/, '');
+}
+

@@ -3,15 +3,9 @@
  * different shape of the family, and rows of the agent's own words that look alike and must stay theirs.
  */
 import { describe, expect, it } from 'vitest';
-import { readStructure } from './read-structure';
+import { kindOf } from './fixtures/kind-of';
 import { hasFooterPhrase, isLogLine, isMetaLine, isSignatureSentence } from './patterns';
 
-/** The kind of the part that holds `needle` (its first character). */
-function kindOf(text: string, needle: string): string | undefined {
-  const at = text.indexOf(needle);
-  if (at === -1) throw new Error(`not in the text: ${needle}`);
-  return readStructure(text).parts.find((p) => p.start <= at && at < p.end)?.kind;
-}
 
 describe('pasted logs and indented code are code, never coached', () => {
   it.each([

@@ -32,7 +32,9 @@ const BODIES = [
   'You wrote: "It worked fine until Tuesday and now NOTHING comes through."\n\nThat matches a change on Tuesday. Unfortunately we cannot backfill it.',
   'Thanks for the response body:\n\n{\n  "error": "invalid_grant",\n  "error_description": "refresh token expired"\n}\n\nRefresh tokens expire after 90 days. You need to sign in again.',
 ];
-const SIGN_OFFS = ['Safe crossing!\n\nKristin', 'Wishing you a speedy recovery,\nGrace Mensah', 'GG,\nRook', 'Customer Success Team', 'Best,\nTom', 'Kind regards,\nAlina Sorescu', 'Cheers,\nKofi', 'Thanks,\nThe Billing Team', 'Warm greetings from Manila,\nJoy Santos', 'Regards,\n\nDr. Priya Nair', '— Raj', ''];
+const SIGN_OFFS = ['Safe crossing!\n\nKristin', 'Wishing you a speedy recovery,\nGrace Mensah', 'GG,\nRook', 'Customer Success Team', 'Best,\nTom', 'Kind regards,\nAlina Sorescu', 'Cheers,\nKofi', 'Thanks,\nThe Billing Team', 'Warm greetings from Manila,\nJoy Santos', 'Regards,\n\nDr. Priya Nair', '— Raj', '',
+  // data/layouts/dev-extra-b.jsonl: a P.S. under the sign-off (the agent's), two sign-offs.
+  "Best,\nLeah\n\nP.S. If you fancy the matching saucer, reply and I'll add it.", 'Thanks!\nBest,\nSam'];
 
 const SIGNATURE_LINES = [
   'Tom Baker', 'Senior Support Specialist', 'Customer Care | Acme Co.', 'Acme Outdoor Ltd', 'T: +44 (0)20 7946 0321  |  M: +44 7700 900123',
@@ -43,6 +45,10 @@ const SIGNATURE_LINES = [
   'Our phone lines are open 8am to 6:30pm, Monday to Friday.', 'm: 07700 900 456', 'e: sophie.turner@keylet.example', 'She/her · Ms. or Dr. Feld',
   'Ticket #50921 · Priority: Low · Channel: Email', 'Sent via Front', '🎮 discord.gg/stormcast · 🐦 @StormcastHelp',
   'Omar Said · Developer Support · Relay API', 'Schedule a call: calendly.com/omar-relay/20min', 'Guest Services',
+  // data/layouts/dev-extra-b.jsonl: registration numbers, rating and survey lines, calendar links, out of office.
+  'Sitz der Gesellschaft: Stuttgart · Amtsgericht Stuttgart HRB 123456', 'Greenway Partners Pty Ltd | ABN 12 345 678 901',
+  'Rate your experience with Rhys:', '★★★★★  ★★★★  ★★★  ★★  ★', 'Was this reply helpful? 👍 Yes   👎 No',
+  '📅 Book a meeting: https://meetings.hubspot.example/maya-chen', 'Out of office: 17–21 March. For urgent matters contact office@example.com.',
 ];
 const MOBILE = ['Sent from my iPhone', 'Get Outlook for iOS', 'Sent from my Samsung Galaxy smartphone.', 'Sent from Mail for Windows', 'Sent from my iPad', 'Sent from Outlook for Android'];
 const FOOTERS = [
@@ -62,6 +68,23 @@ const FOOTERS = [
   'Agent has left the chat. Chat ID: 55120-AB',
   'This conversation was transcribed and may be reviewed for quality.',
   'This email has been scanned for viruses and malware, and may have been automatically archived by Mimecast Ltd.',
+  // data/layouts/dev-extra-b.jsonl: unsubscribe and marketing lines, ticket links, legal entities, helpdesk survey footers.
+  'Manage preferences · Unsubscribe · Privacy\nVinbox ApS, Vesterbrogade 10, 1620 København V',
+  "You're receiving this because you have a Vinbox subscription.",
+  "Don't want these emails? Update your email settings or opt out of all Mailflow emails.\nMailflow, Inc. · 500 Howard St, San Francisco, CA 94105",
+  'View this ticket online: https://help.hookline.example/hc/requests/48213\nTo add a comment, reply to this email.',
+  'Your request #PR-2025-11873 has been updated. Track its status at portal.example.gov/track',
+  'Maison Clairval SAS au capital de 150 000 €\nRCS Lyon 812 345 678 · SIRET 812 345 678 00021',
+  'A limited liability partnership registered in England and Wales (OC123456)\nAuthorised and regulated by the Solicitors Regulation Authority (SRA No. 612345)',
+  'Powered by Help Scout\nConversation #88127 · Reply above this line to respond',
+  "How would you rate the support you received?\nGood, I'm satisfied  |  Bad, I'm unsatisfied",
+  // data/layouts/dev-extra-c.jsonl: legal footers in other languages, app and classification lines, chat notices.
+  'Diese E-Mail enthält vertrauliche und/oder rechtlich geschützte Informationen. Wenn Sie nicht der richtige Adressat sind, informieren Sie bitte sofort den Absender und vernichten Sie diese Mail.',
+  'Questo messaggio e i suoi allegati sono indirizzati esclusivamente alle persone indicate. La diffusione, copia o qualsiasi altra azione derivante dalla conoscenza di queste informazioni sono rigorosamente vietate.',
+  'Este mensaje y sus anexos son confidenciales y están dirigidos exclusivamente a su destinatario. Si lo ha recibido por error, le rogamos que lo comunique al remitente y lo elimine.',
+  'You can reply to this email or continue the conversation in Intercom.\nIntercom · Unsubscribe from these emails',
+  'Conversation transferred to Billing',
+  '[Yes, that helped]  [No, I need more help]',
 ];
 const QUOTES = [
   'On Mon, 3 Mar 2025 at 10:15, Acme Support <help@acme.example> wrote:\n> Per our policy, your ticket is closed.\n> You need to read the FAQ. NO REFUNDS.',
@@ -80,6 +103,25 @@ const QUOTES = [
   'On Wednesday, March 5, 2025, 10:02:11 AM GMT, Noor Haddad <noor.h@example.com> wrote:\n\nCan I return a gift without the receipt? You never answer.',
   '-------- Original message --------\nFrom: Bea Lopez <bea.lopez@example.com>\nDate: 05/03/2025 08:41 (GMT+00:00)\nTo: maintenance@keylet.example\nSubject: Mould\n\nThere is mould in the bedroom. Unfortunately nobody came.',
   'Da: Chiara Rossi <chiara.r@example.it>\nInviato: mercoledì 5 marzo 2025 08:44\nA: Vela Mobile <assistenza@vela.example>\nOggetto: Addebito roaming\n\nRoaming charges of €86 on my bill!',
+  // data/layouts/dev-extra-b.jsonl: headers in other mail clients' languages, translated quotes, pipe quotes, exported chats.
+  'Från: Erik Lindgren <erik.lindgren@example.se>\nSkickat: den 5 mars 2025 08:02\nTill: TeleNord Kundtjänst <kundtjanst@telenord.example>\nÄmne: Tekniker kom aldrig\n\nThe engineer never came. You need to refund me NOW.',
+  'De: Lucía Ferrer <lucia.ferrer@example.es>\nEnviado el: miércoles, 5 de marzo de 2025 9:14\nPara: Reservas <reservas@solvia-travel.example>\nAsunto: Fecha de vuelta incorrecta\n\nMy booking shows the wrong return date. Unacceptable.',
+  '差出人: 佐藤 健 <ken.sato@example.jp>\n送信日時: 2025年3月5日 水曜日 9:12\n宛先: support@cloudmere.example\n件名: SSO login failing\n\nOur SSO login has been failing. Per our contract this is a breach.',
+  'Em qua., 5 de mar. de 2025 às 09:12, Rafael Costa <rafael.costa@example.com.br> escreveu:\n\n> Where is my order? It has been 10 days.',
+  'Il giorno mer 5 mar 2025 alle ore 09:30 Giulia Bianchi <\ngiulia.bianchi@example.it> ha scritto:\n\n> I can\'t see the recording. Unfortunately nobody answered.',
+  'Le mer. 5 mars 2025 à 10:12, Camille Moreau <camille.m@example.fr> a écrit :\n\nCan we check in early? You never answer.',
+  '--- Original Message ---\n| From: Alan Grant <alan.grant@example.com>\n| Date: 05/03/2025 07:12\n| Subject: Card declined\n|\n| Why was my card declined abroad? NOBODY HELPS.',
+  '[Translated from Japanese by Rapport Desk]\nOriginal message:\nツアーガイドが集合場所に来ませんでした。\n\nTranslation:\nThe tour guide never showed up. Unfortunately this is unacceptable.',
+  '---- Translated message (Spanish → English) ----\nThe wrong size arrived. You need to fix this now.',
+  'Alex (10:42): my internet keeps dropping every evening\nAlex (10:43): unfortunately nobody fixes it',
+  '[05/03/2025, 10:42:13] Sofia: can I still add something to my order\n[05/03/2025, 10:42:30] Sofia: you need to answer me',
+  '05/03/2025, 09:12 - Bot: To reset 2FA you need to contact your admin.\n05/03/2025, 09:13 - Hana: I am the admin',
+  // data/layouts/dev-extra-c.jsonl: Korean headers, Turkish and Russian attributions, GroupWise, "»" quote marks.
+  '보낸 사람: 김민준 <minjun.kim@example.kr>\n보낸 날짜: 2025년 3월 5일 수요일 오전 9:12\n받는 사람: support@soundwave.example\n제목: Headphones\n\nThey stopped charging. NOBODY HELPS.',
+  '5 Mar 2025 Çar, 10:12 tarihinde Ayşe Kaya <ayse.kaya@example.com.tr> şunu yazdı:\n\n> My suitcase handle broke. Unfortunately you never answer.',
+  '5 марта 2025 г., в 10:12, Иван Петров <ivan.petrov@example.ru> написал(а):\n\n> The app logs me out. You need to fix it NOW.',
+  '>>> Claims <claims@shieldline.example> 04/03/2025 16:40 >>>\nThe repair shop you chose damaged my car further. Unacceptable.',
+  '»Am 05.03.2025 um 08:12 schrieb Claudia Neumann:\n» The laptop is broken again.\n» Per your policy you need to replace it.',
 ];
 
 const agentReply = fc

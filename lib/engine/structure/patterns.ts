@@ -6,7 +6,8 @@
 
 // ---- Quoted history ---------------------------------------------------------------------------------
 
-const QUOTE_MARK = /^>/;
+// German and Swiss clients quote with "»" where others use ">".
+const QUOTE_MARK = /^[>»]/;
 const FENCE = /^(?:```|~~~)/;
 /** "-----Original Message-----", "---------- Forwarded message ---------", and their translations. */
 const MESSAGE_SEPARATOR =
@@ -25,7 +26,10 @@ const ATTRIBUTION_END = /(?:wrote|writes|a écrit|schrieb|escribió|scritto|escr
 const SHORT_ATTRIBUTION = /^[^\s:][^:]{0,80} (?:wrote|writes)\s?:$/i;
 
 /** A line of a pasted chat log: "[10:02] Visitor: …", "(3:15 PM) Ana (Acme): …", "10:02:11 Sam: …". */
-const TRANSCRIPT_LINE = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?[\])]? {1,3}[^\s:][^:]{0,40}: /i;
+// Also with the date first, as phones export chats ("[05/03/2025, 10:42:13] Sofia: …", "05/03/2025, 09:12 - Bot: …"),
+// a dash after the clock ("10:42 AM - Priya: …"), or the clock in brackets after the name ("Alex (10:42): …").
+const TRANSCRIPT_LINE =
+  /^(?:[[(]?(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? )?\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?[\])]?(?: ?[-–—])? {1,3}[^\s:][^:]{0,40}|[^\s:()[\]][^:()[\]]{0,40} [([]\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?[)\]]): /i;
 /** The agent quoting the customer on a line of its own: 'You wrote: "It worked until Tuesday."', "You said:". */
 const QUOTED_LINE = /^(?:you (?:wrote|said|mentioned|asked)|your (?:message|email|e-mail) said|quote)\s?:\s?["“'‘«]/i;
 const QUOTE_CLOSE = /["”'’»][.!?]?$/;
@@ -50,9 +54,49 @@ export const closesDataBlock = (head: string) => /^[}\]][,;]?$/.test(head);
 const REPLY_ABOVE = /^[#\-=_*\s]{0,6}(?:please )?(?:type your |write your )?(?:reply|respond|response) (?:above|over) this line\b/i;
 /** A pasted chat log's heading: "Chat transcript, 3 March 2025", "Conversation history:". */
 const TRANSCRIPT_HEADING = /^(?:(?:(?:live )?chat|conversation|messaging) (?:transcript|history|log)\b[^.!?]{0,50}|(?:chat|conversation) with \p{Lu}[^.!?:]{0,50})$/iu;
+/**
+ * A short line framed in rules ("---- Translated message (Spanish → English) ----", "----- Wiadomość oryginalna -----"):
+ * its words. A mail client's separator names the message in its own language; `isFramedSeparator` checks the words.
+ */
+const FRAMED = /^[-_=*]{2,40} ?([^-_=*]{1,60}?) ?[-_=*]{2,40}$/;
+/** Word stems that name a message, its original or its translation, in the languages mail clients are set to. */
+const MESSAGE_WORD = /messag|mensag|mensaje|messaggio|origin|forward|translat|reply|antwort|nachricht|wiadomo|viesti|meddel|bericht|besked|сообщ|メッセージ|邮件|郵件|메시지/i;
+export const framedWords = (head: string) => FRAMED.exec(head)?.[1] ?? null;
+/** A helpdesk's or translator's header over a translated quote: "[Translated from Japanese by …]", "Translation of the customer's message:". */
+const TRANSLATED_HEADER =
+  /^(?:[[(](?:auto-?|machine[- ])?translat(?:ed|ion)\b[^\]).!?]{0,80}[\])]|(?:auto-?|machine[- ])?translat(?:ed|ion) (?:from|of|by)\b[^.!?]{0,60}:)$/i;
 export const isMessageSeparator = (head: string) =>
-  MESSAGE_SEPARATOR.test(head) || BEGIN_FORWARDED.test(head) || REPLY_ABOVE.test(head) || TRANSCRIPT_HEADING.test(head);
+  MESSAGE_SEPARATOR.test(head) || BEGIN_FORWARDED.test(head) || REPLY_ABOVE.test(head) || TRANSCRIPT_HEADING.test(head) ||
+  TRANSLATED_HEADER.test(head) || MESSAGE_WORD.test(framedWords(head) ?? '');
+/**
+ * A mail header field in any language: a short label of letters, then a colon ("Skickat:", "Enviado el:", "Wysłano:",
+ * "送信日時:"). Outlook writes the labels in the language of the agent's or customer's mail client.
+ */
+const ANY_HEADER_FIELD = /^\*?\p{L}[\p{L}\p{M}.' -]{0,22}\s?[:：]\*?(?:\s|$)/u;
+export const isAnyHeaderField = (head: string) => ANY_HEADER_FIELD.test(head);
+/** A date or a time, as a header's "Sent:" field carries one in every language. */
+export const hasDateOrTime = (head: string) => /\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\b(?:19|20)\d{2}\b/.test(head);
+/** An address in a header's "From:" field: "<ana@example.com>" or a bare address. */
+export const hasAddress = (head: string) => EMAIL.test(head);
+/** An attribution line in any language: a date or time, the sender's address, and a colon at the end. */
+export const isAnyAttribution = (head: string, tail: string, length: number) => length <= 200 && /:$/.test(tail) && hasAddress(head) && hasDateOrTime(head);
 export const isOutlookRule = (head: string) => OUTLOOK_RULE.test(head);
+/** GroupWise's attribution: ">>> Claims <claims@…> 04/03/2025 16:40 >>>" (the message under it carries no marks). */
+export const isGroupwiseHeader = (head: string) => /^>{3} \S.{0,158} >{3}$/.test(head);
+
+/**
+ * A line a chat or social app writes into the conversation, not the agent: "Agent Kim joined the chat",
+ * "Conversation transferred to Billing", a date divider framed in rules ("— Today 10:42 —"), quick-reply buttons
+ * ("[Yes, that helped]  [No, I need more help]"), and a social reply's "Replying to @QuickBiteUK and @sam_j".
+ */
+const CHAT_NOTICE =
+  /^(?:\p{Lu}[\p{L}.' -]{0,40} )?(?:has |have )?(?:joined|left|entered|ended) the (?:chat|conversation)(?: (?:at )?\d{1,2}:\d{2}(?: ?[ap]m)?)?$|^(?:the )?(?:conversation|chat) (?:was |has been )?(?:transferred|assigned|reassigned|escalated|handed over) to (?:the )?[\p{L}&-]{1,30}(?: [\p{L}&-]{1,30}){0,3}$|^replying to @[\w.]{1,30}(?:(?:,| and) @[\w.]{1,30}){0,10}$|^(?:\[[^\]\n]{1,40}\] {0,4}){2,6}$/iu;
+const DIVIDER_DAY = /\b(?:today|yesterday|mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b/i;
+export const isChatNotice = (head: string) => {
+  if (CHAT_NOTICE.test(head)) return true;
+  const framed = /^[—–-]{1,3} ?([^—–-]{1,40}?) ?[—–-]{1,3}$/.exec(head);
+  return framed !== null && (DIVIDER_DAY.test(framed[1]!) || hasDateOrTime(framed[1]!));
+};
 export const isHeaderFrom = (head: string) => HEADER_FROM.test(head);
 export function headerField(head: string): string | null {
   const m = HEADER_FIELD.exec(head);
@@ -68,14 +112,14 @@ export const isShortAttribution = (head: string, length: number) => length <= 12
 
 /** Phrases that open a legal or system footer; none is something an agent writes to a customer. */
 const FOOTER =
-  /^\W{0,4}(?:confidentiality notice|confidential(?:ity)?(?: and privileged)?\s?[:-]|privileged (?:and|&) confidential|disclaimer\s?:|legal notice\s?:|important notice\s?:|notice of confidentiality|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are|may (?:also )?(?:be|contain)|contains?) (?:strictly )?(?:confidential|privileged|intended|proprietary)|the information (?:contained )?in this (?:e-?mail|message)|if you (?:are not|have received this)|(?:this|the) (?:mailbox|inbox|e-?mail address|address|email account) is not monitored|please do not reply (?:directly )?to this (?:e-?mail|message)|(?:do not|don['’]t) reply to this (?:e-?mail|message)|this is an automated (?:e-?mail|message)|please consider the environment|think before you print|registered (?:office|in england)|company (?:registration|reg\.?) (?:number|no)|to unsubscribe|unsubscribe|you (?:are receiving|received) this (?:e-?mail|message) because|the contents? of this (?:e-?mail|message)|any (?:views|opinions)(?: or opinions)? (?:expressed|presented|contained)|(?:warning|caution)\s?:\s?(?:computer )?virus|computer viruses|©|\(c\) \d{4}|copyright (?:©\s?)?\d{4}|all rights reserved|privacy (?:notice|policy|statement)\s?:|vat (?:registration|reg\.?) (?:number|no)|this (?:e-?mail|message) (?:is a service from|was sent (?:from|by|to|via))|(?:delivered|powered|sent) (?:by|via|with) (?:zendesk|freshdesk|help ?scout|intercom|front|gorgias|kustomer|hubspot|salesforce|gmail|outlook|mailchimp)\b|\[[A-Z0-9]{4,8}-[A-Z0-9]{4,8}\]$)/i;
+  /^\W{0,4}(?:confidentiality notice|confidential(?:ity)?(?: and privileged)?\s?[:-]|privileged (?:and|&) confidential|disclaimer\s?:|legal notice\s?:|important notice\s?:|notice of confidentiality|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are|may (?:also )?(?:be|contain)|contains?) (?:strictly )?(?:confidential|privileged|intended|proprietary)|the information (?:contained )?in this (?:e-?mail|message)|if you (?:are not|have received this)|(?:this|the) (?:mailbox|inbox|e-?mail address|address|email account) is not monitored|please do not reply (?:directly )?to this (?:e-?mail|message)|(?:do not|don['’]t) reply to this (?:e-?mail|message)|this is an automated (?:e-?mail|message)|please consider the environment|think before you print|registered (?:office|in england)|company (?:registration|reg\.?) (?:number|no)|to unsubscribe|unsubscribe|you (?:are receiving|received) this (?:e-?mail|message) because|(?:you['’]re|you are) receiving this (?:because|as)\b|don['’]t want (?:these|to receive|to get) (?:e-?mails?|messages?|updates)|(?:manage|update) (?:your )?(?:e-?mail )?(?:preferences|subscriptions?)\b|you can (?:also )?reply to this (?:e-?mail|message) or\b|(?:or )?continue the conversation in (?:intercom|the app|our app|messenger)\b|(?:view|track|see) (?:this|your) (?:ticket|request|case|conversation)(?: online| status| here)?\s?:|to (?:add a comment|respond|reply)(?: to this (?:ticket|request|conversation))?, (?:just |simply )?reply to this (?:e-?mail|message)|your (?:request|ticket|case) \(?#?[\w-]{1,20}\)? has been updated|the contents? of this (?:e-?mail|message)|any (?:views|opinions)(?: or opinions)? (?:expressed|presented|contained)|(?:warning|caution)\s?:\s?(?:computer )?virus|computer viruses|©|\(c\) \d{4}|copyright (?:©\s?)?\d{4}|all rights reserved|privacy (?:notice|policy|statement)\s?:|vat (?:registration|reg\.?) (?:number|no)|this (?:e-?mail|message) (?:is a service from|was sent (?:from|by|to|via))|(?:delivered|powered|sent) (?:by|via|with) (?:zendesk|freshdesk|help ?scout|intercom|front|gorgias|kustomer|hubspot|salesforce|gmail|outlook|mailchimp)\b|\[[A-Z0-9]{4,8}-[A-Z0-9]{4,8}\]$)/i;
 
 /**
  * Phrases that mark a footer wherever they sit in a line ("Acme Bank plc is authorised and regulated by…",
  * "Brookvale College · This email is confidential."). Weaker evidence: only trusted near the end of the reply.
  */
 const FOOTER_INSIDE =
-  /\b(?:authori[sz]ed (?:and|&) regulated|(?:authori[sz]ed|regulated) by the (?:financial conduct|prudential regulation)|registered (?:office|number|address|in england)|company (?:registration|reg\.?) (?:number|no)|is a registered (?:charity|company|student sponsor|trade ?mark)|registered charity|is a member of (?:the )?(?:property|financial) ombudsman|ombudsman scheme|(?:e-?mail|message)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are) (?:strictly )?(?:confidential|privileged)|intended (?:solely|only) for|if you are not the intended|unmonitored (?:mailbox|inbox|address|e-?mail)|notification-only|(?:system|computer|auto(?:matically)?)[ -]generated (?:e-?mail|message)|reply stop\b|opt out of (?:marketing|these)|may be repossessed|will never ask (?:you )?(?:for|to)|(?:are|is) (?:registered )?trade ?marks? of|you (?:are receiving|received|receive) this (?:e-?mail|message) because|\borg\.?\s?n(?:r|o)\.?\s?\d|\b(?:p\.?\s?iva|kvk|siret|abn|ust-?id(?:nr)?)\.?:?\s?\d|(?:find out|learn|read|see) how we (?:use|process|handle|protect) your (?:personal )?(?:data|information)|we (?:process|handle|use) your personal (?:data|information) in (?:line|accordance) with|(?:has|have) been (?:scanned|checked) (?:for viruses|by)|automatically archived by|(?:agent|operator|visitor|customer|advisor) (?:has )?left the (?:chat|conversation)|\bchat id\s?:|(?:this|the) (?:conversation|chat|call) (?:was|is|has been|may be|will be) (?:transcribed|recorded|monitored)|conversation rated|chat (?:ended|closed) by (?:the )?(?:agent|visitor|customer|operator|user))/i;
+  /\b(?:authori[sz]ed (?:and|&) regulated|(?:authori[sz]ed|regulated) by the (?:financial conduct|prudential regulation)|registered (?:office|number|address|in england)|company (?:registration|reg\.?) (?:number|no)|is a registered (?:charity|company|student sponsor|trade ?mark)|registered charity|is a member of (?:the )?(?:property|financial) ombudsman|ombudsman scheme|(?:e-?mail|message)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are) (?:strictly )?(?:confidential|privileged)|intended (?:solely|only) for|if you are not the intended|unmonitored (?:mailbox|inbox|address|e-?mail)|notification-only|(?:system|computer|auto(?:matically)?)[ -]generated (?:e-?mail|message)|reply stop\b|opt out of (?:all|marketing|these)\b|(?:^|[·|•]\s?)unsubscribe(?:\s?[·|•]|$)|may be repossessed|will never ask (?:you )?(?:for|to)|(?:are|is) (?:registered )?trade ?marks? of|you (?:are receiving|received|receive) this (?:e-?mail|message) because|\borg\.?\s?n(?:r|o)\.?\s?\d|\b(?:p\.?\s?iva|kvk|siret|siren|abn|acn|ust-?id(?:nr)?|hrb|hra|rcs [a-z]{2,20}|cif|nif|kvk-nummer|cvr|uen|gstin|crn|sra no\.?|fca no\.?|oc|sc)\.?:?\s?[A-Z]{0,3}\s?\d{3}|au capital de|share capital of|sitz der gesellschaft|amtsgericht|registergericht|gesch[äa]ftsf[üu]hr(?:er|ung)\s?:|limited liability partnership|liability limited by a scheme|(?:licensed|registered) (?:as an?|with the) [a-z -]{3,60} (?:institution|authority|commission|bank|regulator)|(?:find out|learn|read|see) how we (?:use|process|handle|protect) your (?:personal )?(?:data|information)|we (?:process|handle|use) your personal (?:data|information) in (?:line|accordance) with|(?:has|have) been (?:scanned|checked) (?:for viruses|by)|automatically archived by|(?:agent|operator|visitor|customer|advisor) (?:has )?left the (?:chat|conversation)|\bchat id\s?:|(?:this|the) (?:conversation|chat|call) (?:was|is|has been|may be|will be) (?:transcribed|recorded|monitored)|conversation rated|chat (?:ended|closed) by (?:the )?(?:agent|visitor|customer|operator|user))/i;
 
 /**
  * A helpdesk's metadata line: two or more "Key: value" fields between " · " or " | " ("Ticket #48213 · Priority:
@@ -89,6 +133,29 @@ export function isMetaLine(head: string): boolean {
 
 export const isFooterStart = (head: string) => FOOTER.test(head);
 export const hasFooterPhrase = (head: string) => FOOTER_INSIDE.test(head) || isMetaLine(head);
+
+/** Little words of English, and of the languages legal footers under English replies are written in. */
+const ENGLISH_WORDS = new Set(['the', 'and', 'to', 'of', 'is', 'you', 'your', 'for', 'we', 'it', 'this', 'that', 'on', 'with', 'be', 'are', 'have', 'i', 'our', 'will', 'not', 'or', 'if', 'please', 'any', 'by', 'from', 'was', 'has', 'can']);
+const OTHER_WORDS = new Set([
+  'und', 'der', 'die', 'das', 'sie', 'nicht', 'mit', 'ist', 'den', 'dem', 'oder', 'bitte', 'il', 'di', 'che', 'per', 'con', 'sono', 'gli', 'dei', 'delle', 'alle',
+  'y', 'los', 'las', 'que', 'del', 'por', 'su', 'et', 'les', 'des', 'est', 'vous', 'pour', 'dans', 'une', 'het', 'een', 'van', 'niet', 'og', 'ikke', 'och', 'att',
+  'är', 'som', 'för', 'til', 'jest', 'nie', 'się', 'oraz', 'questo', 'questa', 'della', 'dalla', 'nel', 'suoi', 'non', 'degli', 'ein', 'eine', 'sind', 'wenn',
+  'diese', 'dieser', 'bei', 'sus', 'para', 'son', 'una', 'sont', 'aux', 'pas',
+]);
+/** How many words a line needs before its language is judged. */
+const LANGUAGE_MIN_WORDS = 10;
+
+/**
+ * A sentence in another language under an English reply (a German, Italian or Spanish confidentiality notice):
+ * at least three little words of another language and at most one of English.
+ */
+export function readsAsOtherLanguage(head: string): boolean {
+  const ws = head.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  if (ws.length < LANGUAGE_MIN_WORDS) return false;
+  const other = new Set(ws.filter((w) => OTHER_WORDS.has(w))).size;
+  const english = ws.filter((w) => ENGLISH_WORDS.has(w)).length;
+  return other >= 3 && english <= 1;
+}
 
 // ---- Sign-offs and signatures -----------------------------------------------------------------------
 
@@ -142,7 +209,7 @@ export function isNameLike(s: string): boolean {
 export function isSignOffLine(head: string): boolean {
   if (head.length > 80) return false;
   const dash = /^(?:[—–]|--?)\s?(?=\S)/.exec(head);
-  if (dash) return isNameLike(head.slice(dash[0].length));
+  if (dash) return isNameLike(withoutDecoration(head.slice(dash[0].length)));
   const ws = words(head);
   let phrase = '';
   for (let k = 0; k < Math.min(ws.length, LONGEST_SIGN_OFF); k++) {
@@ -182,7 +249,7 @@ export const isSignatureDelimiter = (head: string) => SIGNATURE_DELIMITER.test(h
 
 /** Sentences that belong to a signature block: opening hours, social links, a rating request, a ticket number, pronouns. */
 const SIGNATURE_SENTENCE =
-  /^\W{0,3}(?:(?:our |my )?(?:office|opening|business|support|working|phone|contact) hours\b|open (?:mon|monday|daily|7 days|24)|available (?:mon|monday|24)|follow us\b|find us on\b|connect with us\b|join us on\b|rate (?:us|this|my|our)\b|how did (?:we|i) do\b|how would you rate\b|ticket\s?(?:#|no\b|number\b|id\b)|case\s?(?:#|no\b|number\b|id\b)|ref(?:erence)?\s?(?:#|no\b|number\b|:)|pronouns\b|\((?:she|he|they)\/|(?:she|he|they)\/(?:her|him|them)\b|i work (?:part[- ]time|mon|tue|wed|thu|fri)|(?:we['’]re|we are) rated\b|voted\b|winner of\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.? ?(?:[-–—]|to|through|thru) ?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b)/i;
+  /^\W{0,3}(?:(?:our |my )?(?:office|opening|business|support|working|phone|contact) hours\b|open (?:mon|monday|daily|7 days|24)|available (?:mon|monday|24)|follow us\b|find us on\b|connect with us\b|join us on\b|rate (?:us|this|my|our)\b|rate your (?:experience|conversation|support|chat|interaction)\b|was this (?:reply|answer|response|e-?mail|message|article) helpful|(?:we['’]d|we would) love your feedback|tell us how we did|take (?:our|a|this) (?:(?:\d{1,2}|one|two|quick)[- ]minute |quick |short )?survey|how did (?:we|i) do\b|how would you rate\b|(?:please note:? )?(?:out of (?:the )?office|automatic reply|auto-?reply)\s?[:*—–-]|please note:? i (?:am|will be) out of (?:the )?office|ticket\s?(?:#|no\b|number\b|id\b)|case\s?(?:#|no\b|number\b|id\b)|ref(?:erence)?\s?(?:#|no\b|number\b|:)|pronouns\b|\((?:she|he|they)\/|(?:she|he|they)\/(?:her|him|them)\b|i work (?:part[- ]time|mon|tue|wed|thu|fri)|(?:we['’]re|we are) rated\b|voted\b|winner of\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.? ?(?:[-–—]|to|through|thru) ?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b)/i;
 
 /** Opening hours in any words: a time range and a day range on one short line ("Our phone lines are open 8am to 6:30pm, Monday to Friday."). */
 const TIME_RANGE = /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)?\s?(?:[-–—]|to|until|till)\s?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)\b|\b\d{1,2}[:.]\d{2}\s?(?:[-–—]|to|until)\s?\d{1,2}[:.]\d{2}\b|\b24\/7\b/i;
@@ -246,24 +313,38 @@ export function isValedictionShape(head: string): boolean {
 }
 
 /** Lines that also say "signature" on their own, without a sign-off above them. */
+// A company's registration line ("Amtsgericht Stuttgart HRB 123456") is as much a signature's mark as its phone number.
 export const isSignatureEvidence = (head: string) =>
-  hasContact(head) || TITLE.test(head) || /\|/.test(head) || isMobileSignature(head) || isSignatureSentence(head);
+  hasContact(head) || TITLE.test(head) || /\|/.test(head) || isMobileSignature(head) || isSignatureSentence(head) || hasFooterPhrase(head);
 
 /** "P.S." after a sign-off: still the agent's words. */
-export const isPostscript = (head: string) => /^p\.? ?s\.?(?:[\s:,-]|$)/i.test(head);
+export const isPostscript = (head: string) => /^p\.? ?(?:p\.? ?)?s\.?(?:[\s:,-]|$)/i.test(head);
 
 // ---- Inline sign-offs: agent initials and thread markers --------------------------------------------
 
 /** "^JR", "*TB", "~Sam", "-JR", "— Raj" at the very end of a line: returns the tag's length. */
 export function trailingInitialsLength(tail: string): number {
-  // "…we'll assist. ^JR", and glued to the full stop as some teams type it: "Thanks.^Kartika".
-  const caret = /(?:^|\s|(?<=[.!?]))([\^*~]\s?\p{Lu}[\p{L}]{0,14}|\/\p{Lu}{2,3})$/u.exec(tail);
+  // "…we'll assist. ^JR", and glued to the full stop as some teams type it: "Thanks.^Kartika"; an emoji may follow ("~Bea 📡").
+  const caret = /(?:^|\s|(?<=[.!?]))([\^*~]\s?\p{Lu}[\p{L}]{0,14}(?: ?[\p{Extended_Pictographic}\u200d\ufe0f]{1,6})?|\/\p{Lu}{2,3})$/u.exec(tail);
   if (caret) return caret[1]!.length;
   // A dashed name only after the end of a sentence (an emoji, a link's "<url>"), so "Monday - Friday" stays body text.
   const dashed = /(?:[.!?)>]|\p{Extended_Pictographic}|\ufe0f)\s+([—–-]\s?(?:\p{Lu}\p{Ll}{1,12}|\p{Lu}{2,3}))$/u.exec(tail);
   if (dashed) return dashed[1]!.length;
-  return 0;
+  return trailingHashtagsLength(tail);
 }
+
+/**
+ * A brand's hashtags signing a social reply off after its last sentence, with or without an emoji:
+ * "…we'll get it started today. #SkyMeridianCares 💙", "…on social media. #QuickBite".
+ */
+function trailingHashtagsLength(tail: string): number {
+  const m = /(?:[.!?)]|\p{Extended_Pictographic}|\ufe0f)\s+((?:#[\p{L}\p{N}_]{2,30} ?){1,3}(?:[\p{Extended_Pictographic}\u200d\ufe0f]{1,6})?)$/u.exec(tail);
+  return m ? m[1]!.trimEnd().length : 0;
+}
+
+/** A signed line's decoration after the name: an emoji and the team's hashtags ("— Team Stormcast 🎮 #PlayerSupport"). */
+const SIGNED_DECORATION = /(?:\s(?:[\p{Extended_Pictographic}\u200d\ufe0f]{1,6}|#[\p{L}\p{N}_]{2,30})){1,4}$/u;
+const withoutDecoration = (s: string) => s.replace(SIGNED_DECORATION, '');
 
 /** "1/2", "(2/2)", "[1/3]" at the end of a line after a sentence, or at its start. */
 export function trailingThreadMarkerLength(tail: string): number {

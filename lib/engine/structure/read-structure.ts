@@ -6,7 +6,15 @@
 import { layoutBreaks, splitLines, type Line } from './lines';
 import {
   endsAttribution,
+  framedWords,
   greetingLength,
+  isAnyAttribution,
+  isChatNotice,
+  isGroupwiseHeader,
+  readsAsOtherLanguage,
+  hasAddress,
+  hasDateOrTime,
+  isAnyHeaderField,
   hasContact,
   headerField,
   isFence,
@@ -141,6 +149,21 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] !== 'agent') continue;
     const line = lines[i]!;
+    // A chat app's own lines ("Agent Kim joined the chat", "— Today 10:42 —") anywhere in the reply.
+    if (isChatNotice(line.head)) {
+      kinds[i] = 'footer';
+      continue;
+    }
+    if (isGroupwiseHeader(line.head)) {
+      historyStart = i;
+      break;
+    }
+    // An attribution in any language ("5 Mar 2025 Çar, 10:12 tarihinde Ayşe <a@…> şunu yazdı:"): a date, an address and a
+    // colon, over ">" lines.
+    if (isAnyAttribution(line.head, line.tail, line.contentEnd - line.contentStart) && nextContentIsQuoteMarked(lines, kinds, i + 1)) {
+      kinds[i] = 'quote';
+      continue;
+    }
     if (isQuoteMarked(line.head) || isQuotedLine(line.head, line.tail)) {
       kinds[i] = 'quote';
       continue;
@@ -178,7 +201,11 @@ function historyHeaderAt(lines: Line[], kinds: LineKind[], i: number): number | 
     return above !== null && kinds[above] === 'agent' && (isOutlookRule(lines[above]!.head) || isSignatureDelimiter(lines[above]!.head)) ? above : i;
   };
   if (isMessageSeparator(head)) return i;
+  // A framed line in any words over a header block ("----- Wiadomość oryginalna -----" over "Od: …").
+  const below = framedWords(head) === null ? null : nextContent(lines, i + 1);
+  if (below !== null && isHeaderBlock(lines, below)) return i;
   if (isHeaderFrom(head) && hasHeaderFieldsBelow(lines, i)) return withRuleAbove();
+  if (isHeaderBlock(lines, i)) return withRuleAbove();
   if (attributionEndAt(lines, kinds, i) !== null) return withRuleAbove();
   return null;
 }
@@ -194,6 +221,28 @@ function hasHeaderFieldsBelow(lines: Line[], from: number): boolean {
     fields.add(field);
   }
   return fields.size >= 2 || [...fields].some((f) => f !== 'to' && f !== 'cc' && f !== 'an' && f !== 'à' && f !== 'para');
+}
+
+/** How many header fields under a "From:" line in any language make it a header block (Outlook: sent, to, subject). */
+const MIN_FOREIGN_FIELDS = 3;
+
+/**
+ * A mail header in any language, by its shape: a "Label: … <address>" line, then at least two more "Label: value"
+ * lines straight under it, one of them a date or time ("Från: Erik <erik@…>⏎Skickat: den 5 mars 2025 08:02⏎Till: …").
+ */
+function isHeaderBlock(lines: Line[], i: number): boolean {
+  const first = lines[i]!;
+  if (!isAnyHeaderField(first.head) || !hasAddress(first.head)) return false;
+  let fields = 0;
+  let dated = false;
+  for (let j = i + 1; j < lines.length && j <= i + HEADER_LOOKAHEAD; j++) {
+    const line = lines[j]!;
+    if (line.blank || !isAnyHeaderField(line.head)) break;
+    fields++;
+    // The date is the field under "From:" (Outlook's "Sent:") or the one after it.
+    if (fields <= 2) dated ||= hasDateOrTime(line.head);
+  }
+  return fields >= MIN_FOREIGN_FIELDS && dated;
 }
 
 /** The last line of an attribution starting at line i ("On Mon… <help@\nacme.com> wrote:" may wrap), or null. */
@@ -238,7 +287,7 @@ function markFooter(lines: Line[], kinds: LineKind[], end: number): number {
   for (let k = 1; k < agent.length; k++) {
     const i = agent[k]!;
     const head = lines[i]!.head;
-    const footer = isFooterStart(head) || (agent.length - k <= TRAILING_FOOTER_LINES && hasFooterPhrase(head));
+    const footer = isFooterStart(head) || (agent.length - k <= TRAILING_FOOTER_LINES && (hasFooterPhrase(head) || readsAsOtherLanguage(head)));
     // A footer comes last: "Do not reply to this email." above the agent's sign-off is the agent's own (cold) line.
     if (footer && !agent.slice(k + 1).some((j) => isSignOffLine(lines[j]!.head) || isSignedName(lines[j]!.head))) {
       for (let j = i; j < end; j++) if (kinds[j] === 'agent') kinds[j] = 'footer';
@@ -281,8 +330,16 @@ function markSignOffAndSignature(lines: Line[], kinds: LineKind[], end: number):
   // "P.S." below the sign-off stays the agent's text; look for the sign-off above it first.
   const ps = agentLines.filter((i) => i < tailEnd && i !== firstAgent && isPostscript(lines[i]!.head)).pop();
   const signedEnd = ps ?? tailEnd;
-  if (signedOffAbove(lines, kinds, signedEnd, firstAgent)) return null;
-  if (ps !== undefined && signOffAbove(lines, kinds, ps, firstAgent)) return null;
+  // A signature block can also stand under the P.S. (a helpdesk appends it after everything the agent typed).
+  const signatureUnderPostscript = () => ps !== undefined && signOffAbove(lines, kinds, tailEnd, ps);
+  if (signedOffAbove(lines, kinds, signedEnd, firstAgent)) {
+    signatureUnderPostscript();
+    return null;
+  }
+  if (ps !== undefined && signOffAbove(lines, kinds, ps, firstAgent)) {
+    signatureUnderPostscript();
+    return null;
+  }
   if (signOffAbove(lines, kinds, tailEnd, firstAgent)) return null;
   // A last line that ends in a comma ("Happy exporting,") is a valediction, whatever its words.
   const last = previousAgent(kinds, tailEnd);
@@ -380,7 +437,7 @@ function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAg
   if (under.length === 0) return false;
   const block = under.map((i) => lines[i]!);
   const evidence = block.some((l) => isSignatureEvidence(l.head));
-  const nameOnly = block.length <= 2 && block.every((l) => isNameLike(l.head) && !/[.!?:]$/.test(l.head));
+  const nameOnly = block.length <= MAX_BARE_NAMES && block.every((l) => isNameLike(l.head) && !/[.!?:]$/.test(l.head));
   const single = block[0]!.head;
   if (!(evidence && (block.length >= 2 || hasContact(single) || isSignatureSentence(single) || isFieldedSignatureLine(single))) && !nameOnly) return false;
   // A name alone under the last sentence signs the reply off, like "— Raj"; a block with a title or contact details is a
@@ -392,6 +449,9 @@ function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAg
   if (isValedictionShape(lines[top]!.head)) kinds[top] = 'sign-off';
   return true;
 }
+
+/** How many bare name lines under the last sentence still read as the agent signing ("Kristin⏎Tom Baker⏎Nordvik Home"). */
+const MAX_BARE_NAMES = 3;
 
 function isClosingPleasantry(head: string): boolean {
   return /[!.]$/.test(head) && !isNameLike(head) && !isSignatureEvidence(head) && !isMobileSignature(head);

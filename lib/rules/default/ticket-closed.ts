@@ -14,17 +14,17 @@ export default defineRule({
     '^(this|the|your) (ticket|case|request|query|enquiry) (is|has been|was|will be|will now be) (now)? marked as (closed|resolved|complete|solved)$',
     '^(ticket|case|request|query) (closed|resolved|solved)$',
   ],
-  rewrites: ["I'll close this ticket for now, but if anything else comes up, just reply here."],
+  rewrites: ["I've closed this ticket for now, but if anything else comes up, just reply here."],
   examples: {
     flag: [
-      { text: 'Closing this ticket.', becomes: "I'll close this ticket for now, but if anything else comes up, just reply here." },
+      { text: 'Closing this ticket.', becomes: "I've closed this ticket for now, but if anything else comes up, just reply here." },
       {
         text: 'Glad it works now. Ticket closed.',
-        becomes: "Glad it works now. I'll close this ticket for now, but if anything else comes up, just reply here.",
+        becomes: "Glad it works now. I've closed this ticket for now, but if anything else comes up, just reply here.",
       },
       {
         text: 'Your new card is on its way. This case is now closed.',
-        becomes: "Your new card is on its way. I'll close this ticket for now, but if anything else comes up, just reply here.",
+        becomes: "Your new card is on its way. I've closed this ticket for now, but if anything else comes up, just reply here.",
       },
     ],
     pass: [

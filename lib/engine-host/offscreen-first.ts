@@ -1,0 +1,19 @@
+/**
+ * Chrome: starts the offscreen engine before the service worker evaluates the rest of its bundle.
+ * The background entrypoint imports this module first, so it runs before compromise, the pack and its
+ * schema are evaluated (seconds on a loaded machine, measured): the offscreen document and its worker
+ * start the engine meanwhile, in their own process, and a fresh browser's first check finds it sooner.
+ * Only `wxt/browser` and the chunk names come with it.
+ */
+import { offscreenKeeper, type OffscreenKeeper } from './offscreen-keeper';
+
+export const earlyOffscreen: OffscreenKeeper | null = startFirst();
+
+function startFirst(): OffscreenKeeper | null {
+  // WXT evaluates the entrypoint in Node at build time to read its options: no extension there.
+  const runtime = (globalThis as { chrome?: { runtime?: { id?: unknown } } }).chrome?.runtime;
+  if (typeof runtime?.id !== 'string') return null;
+  const keeper = offscreenKeeper();
+  void keeper?.ensure().catch((error: unknown) => console.warn('[Rapport] could not start the offscreen engine', error));
+  return keeper;
+}
