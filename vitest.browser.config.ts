@@ -26,10 +26,11 @@ export default defineConfig({
     // expect.poll waits on the product's own signals; it returns as soon as they hold, so a long bound only
     // matters on a busy machine (the default 1 s is shorter than one debounced analysis there).
     expect: { poll: { timeout: 20_000, interval: 50 } },
-    // Two files at a time (each its own browser profile, demo server port and extension storage): CI stays
-    // under 15 minutes on a 2-core machine; tests wait on the product's signals, never on time.
+    // Three files at a time (each its own browser profile, demo server port and extension storage): a browser test
+    // spends much of its time waiting on the coach's debounce and the editors (one worker used ~0.6 of a core, measured
+    // with `time`), so three keep both cores busy and CI under 15 minutes; tests wait on the product's signals, never on time.
     fileParallelism: true,
-    maxWorkers: 2,
+    maxWorkers: 3,
     sequence: { shuffle: { files: false, tests: true }, seed, sequencer: LongestFirstSequencer },
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'reports/browser.json' }]] : ['default'],
   },

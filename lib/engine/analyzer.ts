@@ -19,7 +19,7 @@ import { compilePhraseRules, matchPhraseRule, SentenceDoc } from './phrase';
 import { mergeOverlapping } from './merge-findings';
 import { quoteWhatWasSaid } from './quote-message';
 import { reword } from './rewrite';
-import { keepSafeInContext, safeRewording, stockWordsOf } from '../rules/rewording-safety';
+import { keepSafeInContext, safeRewording, stockWordsOf, turnsRepliesAway } from '../rules/rewording-safety';
 import { scoreReply } from './score';
 import { explainScore } from './warmth/explain';
 import { sentencesAsReworded } from './warmth/as-reworded';
@@ -136,6 +136,11 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       lastStructure = { text, structure, agentText: agentOnlyText(text, structure) };
     }
     return lastStructure;
+  }
+
+  /** Does the reply's own signature or footer (not quoted history) say not to reply ("This mailbox is not monitored")? */
+  function ownNoticeTurnsRepliesAway(text: string, structure: ReplyStructure): boolean {
+    return structure.parts.some((part) => (part.kind === 'footer' || part.kind === 'signature') && turnsRepliesAway(text.slice(part.start, part.end)));
   }
 
   let generation = 0;
@@ -342,7 +347,12 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     const scores = { warmth: scored.warmth, principles: scored.principles };
     if (!language.checked && language.reason === 'not-english') scores.warmth = 50;
     const scoreExplanation = language.checked ? explainScore(scores.warmth, scored.breakdown) : '';
-    return { findings: kept, scores, scoreExplanation, language, mood: reading, complete, structure: layout };
+    // Under the reply's own no-reply footer, no rewording invites a reply. Filtered after scoring: the footer is not the
+    // agent's text and must not move warmth.
+    const offered = !turnsRepliesAway(agentText) && ownNoticeTurnsRepliesAway(text, structure)
+      ? keepSafeInContext(agentText, kept, (f) => phraseRuleIds.has(f.ruleId), true)
+      : kept;
+    return { findings: offered, scores, scoreExplanation, language, mood: reading, complete, structure: layout };
   }
 
   return {

@@ -35,13 +35,20 @@ export function quotedPhrases(message: string): string[] {
   return [...message.matchAll(QUOTE)].map(([, plain, curly]) => (plain ?? curly)!);
 }
 
-/** The message with every quoted phrase the match does not contain replaced by the matched words. */
+/**
+ * The message with the phrase it is about — its first quote, and any later quote of the same words — replaced by the
+ * matched words when the match does not hold them. Later quotes are the better wording the message suggests and stay
+ * as written (replacing them would offer the flagged phrase as its own alternative).
+ */
 export function quoteWhatWasSaid(message: string, matched: string): string {
   const said = words(matched);
   if (said.length === 0) return message;
+  let about: string | undefined;
   return message.replace(QUOTE, (whole, plain?: string, curly?: string) => {
     const quoted = (plain ?? curly)!;
-    if (holdsWords(said, words(quoted))) return whole;
+    const quotedWords = words(quoted).join(' ');
+    about ??= quotedWords;
+    if (quotedWords !== about || holdsWords(said, words(quoted))) return whole;
     const replacement = /^\p{Lu}/u.test(quoted) ? capitalize(shortQuote(matched)) : shortQuote(matched);
     return plain !== undefined ? `"${replacement}"` : `“${replacement}”`;
   });

@@ -224,6 +224,10 @@ function meaningProblems(before: string, after: string, stock: ReadonlySet<strin
 /** "Do not reply", "will not be answered", "this mailbox is not monitored": the reply closes a door. */
 const NO_CONTACT =
   /\b(?:do not|don['’]t|please do not|never) (?:reply|respond|contact|email|e-mail|write|call|message)\b|\b(?:will|are|is) not (?:be )?(?:answered|actioned|read|monitored|responded to|replied to)\b|\bnot monitored\b|\bunmonitored\b|\bno further (?:correspondence|emails?|contact)\b|\bno-?reply\b/i;
+/** Does a text turn replies away ("Please do not reply to this email", "This mailbox is not monitored")? */
+export function turnsRepliesAway(text: string): boolean {
+  return NO_CONTACT.test(text);
+}
 /** An invitation to write again. */
 const INVITES_CONTACT = /\b(?:reply|write|email|e-mail|message|contact|call|get in touch|let (?:me|us) know|drop (?:me|us) a line|reach out|just ask)\b/gi;
 /** A warm opener: thanks, an apology, an acknowledgement. */
@@ -309,9 +313,14 @@ const WINDOW = 400;
  * says what the agent did not (`meaningProblems`; phrase rules' rewordings met that test in their sentence).
  * A finding left without a rewording keeps its message and advice: advice, no Apply.
  */
-export function keepSafeInContext<F extends { start: number; end: number; suggestions: string[] }>(text: string, findings: F[], isPhraseFinding: (f: F) => boolean): F[] {
+export function keepSafeInContext<F extends { start: number; end: number; suggestions: string[] }>(
+  text: string,
+  findings: F[],
+  isPhraseFinding: (f: F) => boolean,
+  // The reply's own footer may say it (a no-reply notice under the agent's words): a closing must not invite a reply then.
+  closesTheDoor = NO_CONTACT.test(text),
+): F[] {
   if (!findings.some((f) => f.suggestions.length)) return findings;
-  const closesTheDoor = NO_CONTACT.test(text);
   return findings.map((f) => {
     if (!f.suggestions.length) return f;
     const from = Math.max(0, f.start - WINDOW);

@@ -59,9 +59,14 @@ describe.each(defaultPack.rules.map((rule) => [rule.id, rule] as [string, Rule])
 
   it.each(rule.kind === 'phrase' ? [...rule.examples.flag.map((e) => e.text), ...paraphrases.flag] : [])('quotes only what %j says in its message', (text) => {
     const finding = alone.analyze(text).findings.find((f) => f.ruleId === rule.id);
-    const said = words(text);
-    for (const quoted of quotedPhrases(finding?.message ?? '')) {
-      expect(holdsWords(said, words(quoted)), `the message quotes ${quoted}`).toBe(true);
+    const [about, ...suggested] = quotedPhrases(finding?.message ?? '');
+    // The first quote is the phrase the message is about: it must be something the reply says.
+    if (about !== undefined) expect(holdsWords(words(text), words(about)), `the message quotes ${about}`).toBe(true);
+    // Later quotes are the better wording the rule wrote, never the flagged words offered back as their own fix.
+    const written = quotedPhrases(rule.message);
+    for (const quoted of suggested) {
+      if (words(quoted).join(' ') === words(about ?? '').join(' ')) continue;
+      expect(written, `the message's suggestion ${quoted} is the rule's own wording`).toContain(quoted);
     }
   });
 

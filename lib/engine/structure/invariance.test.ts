@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { defaultPack } from '../../rules/default';
 import { createAnalyzer } from '../analyzer';
+import { turnsRepliesAway } from '../../rules/rewording-safety';
 import type { AnalyzeOptions, Finding } from '../types';
 import { isNameLike } from './patterns';
 
@@ -143,11 +144,17 @@ const tail = fc
     if (t.signature.length) blocks.push(t.delimiter + t.signature.join('\n'));
     if (t.mobile) blocks.push(t.mobile);
     if (t.footer) blocks.push(t.footer);
+    // The reply's own tail (not the quoted history): a no-reply notice there is the reply's own.
+    const ownTail = blocks.join('\n\n');
     if (t.quote) blocks.push(t.quote);
     // A bare name straight under an unsigned reply is no tail: it signs the reply off ("a lone name under the body").
     const bareNameFirst = t.delimiter === '' && t.signature.length > 0 && isSignedNameLine(t.signature[0]!);
-    return { gap: t.gap, text: blocks.join('\n\n'), bareNameFirst };
+    return { gap: t.gap, text: blocks.join('\n\n'), ownTail, bareNameFirst };
   });
+
+/** What a closing says to invite a reply (the engine drops such rewordings under a no-reply footer). */
+const INVITES_REPLY = /\b(?:reply|write|email|e-mail|message|contact|call|get in touch|let (?:me|us) know|drop (?:me|us) a line|reach out|just ask)\b/gi;
+const invitations = (text: string) => text.match(INVITES_REPLY)?.length ?? 0;
 
 const CUSTOMER = "I've written three times about my broken router and nobody has helped. I work from home!";
 
@@ -165,7 +172,11 @@ describe('a signature, a footer or a quote never moves warmth or the findings in
           const alone = analyzer.analyze(reply, options);
           const withTail = analyzer.analyze(`${reply}${extra.gap}${extra.text}`, options);
           expect(withTail.scores.warmth).toBe(alone.scores.warmth);
-          expect(inAgentText(withTail.findings, reply.length)).toEqual(inAgentText(alone.findings, reply.length));
+          const expected = inAgentText(alone.findings, reply.length);
+          // One thing a tail may change: under a footer that turns replies away, no rewording invites one.
+          const closesDoor = !turnsRepliesAway(reply) && turnsRepliesAway(extra.ownTail);
+          const kept = closesDoor ? expected.map((f) => ({ ...f, suggestions: f.suggestions.filter((s) => invitations(s) <= invitations(reply.slice(f.start, f.end))) })) : expected;
+          expect(inAgentText(withTail.findings, reply.length)).toEqual(kept);
           expect(withTail.findings.filter((f) => f.end > reply.length)).toEqual([]);
         }),
         { numRuns: Number(process.env.RUNS ?? 250), seed: Number(process.env.SEED ?? 15) },

@@ -1,4 +1,4 @@
-// Browser-test files start longest first, so the two workers end together: each file has its own browser, demo server
+// Browser-test files start longest first, so the workers end together: each file has its own browser, demo server
 // and extension storage, so the order of files changes nothing but the stage's length (a two-minute file started
 // last kept one worker busy for two minutes while the other sat idle). Tests inside a file still run shuffled.
 import { relative } from 'node:path';
