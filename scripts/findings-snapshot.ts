@@ -6,7 +6,7 @@
  * Dev files only: untouched splits are never read here (their totals are in `npm run eval`).
  * Each text is analysed twice: by a fresh analyzer per file, and again with the sentence cache warm.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAnalyzer } from '../lib/engine/analyzer';
@@ -21,17 +21,13 @@ interface Row {
   channel?: AnalyzeOptions['channel'];
 }
 
-const DEV_FILES = [
-  'data/replies/dev.jsonl',
-  'data/replies/dev-extra-a.jsonl',
-  'data/replies/dev-extra-b.jsonl',
-  'data/replies/dev-extra-c.jsonl',
-  'data/replies/dev-extra-d.jsonl',
-  'data/layouts/dev.jsonl',
-  'data/support-pairs/dev.jsonl',
-  'data/engagement-pairs/dev.jsonl',
-  'data/real-social-replies/dev.jsonl',
-];
+/** Every dev file of every set that holds replies (a new dev batch is picked up without editing this list). */
+const DEV_FILES = ['replies', 'layouts', 'support-pairs', 'engagement-pairs', 'real-social-replies'].flatMap((set) =>
+  readdirSync(join(root, 'data', set))
+    .filter((name) => /^dev[\w-]*\.jsonl$/.test(name))
+    .sort()
+    .map((name) => `data/${set}/${name}`),
+);
 
 const out: Record<string, unknown> = {};
 for (const file of DEV_FILES) {

@@ -20,6 +20,8 @@ interface CompiledPattern {
   needsTags: boolean;
   /** A `<Chunk>` term: the tagged sentence also needs compromise's chunks. */
   needsChunks: boolean;
+  /** Groups of tags one of which some term of a tagged sentence must carry for a match (see requiredTags). */
+  needsTagGroups: string[][];
   /** For a pattern anchored at the sentence start (^word), the words it can start with. */
   firstWords: Set<string> | null;
   /** Its slot in the pack's word prefilter, or -1 when compiled alone. */
@@ -45,7 +47,8 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
     : null;
   const compile = (pattern: string): CompiledPattern => {
     const parsed = parsePattern(pattern) as TermLike[];
-    return { parsed, needs: requiredWords(pattern), needsTags: usesTags(parsed), needsChunks: usesChunks(parsed), firstWords: anchoredWords(parsed), slot: -1 };
+    const needsTags = usesTags(parsed);
+    return { parsed, needs: requiredWords(pattern), needsTags, needsChunks: usesChunks(parsed), needsTagGroups: needsTags ? requiredTags(parsed) : [], firstWords: anchoredWords(parsed), slot: -1 };
   };
   const literalWords = rule.phrases.map((phrase) => phrase.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+/gu) ?? []);
   return { rule, literal, literalWords, literalSlots: [], patterns: rule.patterns.map(compile), unless: rule.unless.map(compile), slots: null };
@@ -67,6 +70,9 @@ export function compilePhraseRules(rules: readonly PhraseRule[]): { rules: Compi
 interface TermLike {
   start?: boolean;
   optional?: boolean;
+  negative?: boolean;
+  min?: number;
+  operator?: string;
   word?: string;
   fastOr?: Set<string>;
   tag?: string;
@@ -82,6 +88,32 @@ function anchoredWords(terms: TermLike[]): Set<string> | null {
   if (first.word) return new Set([first.word.toLowerCase()]);
   if (first.fastOr) return new Set([...first.fastOr].map((w) => w.toLowerCase()));
   return null;
+}
+
+/** A term that matches only a word carrying one #Tag, and must match one (not optional, negated or "zero or more"). */
+function lonePlainTag(term: TermLike): string | null {
+  const keys = Object.keys(term).filter((k) => k !== 'greedy' && k !== 'start' && k !== 'end' && k !== 'max');
+  if (term.optional || term.negative || term.min === 0 || !term.tag) return null;
+  return keys.every((k) => k === 'tag' || (k === 'min' && (term.min ?? 1) >= 1)) ? term.tag : null;
+}
+
+/**
+ * The tags a match needs: one group per term that must match a word with one of the group's tags
+ * (`#Noun+`, `(#PastTense|#Adjective)`). A tagged sentence where no word carries any tag of a group
+ * cannot match, so compromise's match is not run on it. Terms that can also match a plain word or
+ * nothing at all are left out: the test stays a superset of compromise's matches.
+ */
+function requiredTags(terms: TermLike[]): string[][] {
+  const groups: string[][] = [];
+  for (const term of terms) {
+    const tag = lonePlainTag(term);
+    if (tag) groups.push([tag]);
+    else if (term.choices && term.operator === 'or' && !term.optional && !term.negative && term.min !== 0 && Object.keys(term).every((k) => k === 'choices' || k === 'operator' || k === 'start')) {
+      const tags = term.choices.map((seq) => (seq.length === 1 ? lonePlainTag(seq[0]!) : null));
+      if (tags.every((t): t is string => t !== null)) groups.push(tags);
+    }
+  }
+  return groups;
 }
 
 function usesTags(terms: TermLike[]): boolean {
@@ -132,7 +164,9 @@ function termSpans(view: { json(options: object): unknown }): { start: number; e
 
 function patternMatches(doc: SentenceDoc, pattern: CompiledPattern, candidates: SentenceCandidates | undefined): MatchInSentence[] {
   if (!mayMatch(pattern, doc, candidates)) return [];
-  const found = doc.forPattern(pattern.needsTags, pattern.needsChunks).match(pattern.parsed as never);
+  const view = doc.forPattern(pattern.needsTags, pattern.needsChunks);
+  if (pattern.needsTagGroups.length && !pattern.needsTagGroups.every((tags) => tags.some((t) => doc.hasTag(t)))) return [];
+  const found = view.match(pattern.parsed as never);
   if (!found.found) return [];
   const matches: MatchInSentence[] = termSpans(found).map((span) => ({ ...span, captures: new Map() }));
   // compromise reports captures for all matches together: give each to the match that holds it.

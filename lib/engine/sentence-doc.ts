@@ -17,6 +17,8 @@ export class SentenceDoc {
   private tokens: NlpDoc | null = null;
   /** Each word → the indices of the tokens that are (or contain) it, ascending. */
   private positions: Map<string, number[]> | null = null;
+  /** Every tag of any word of the tagged sentence (compromise's tags include their parents). */
+  private tags: Set<string> | null = null;
   private readonly ambiguous: boolean;
   /** The first word, lower-case, with a contraction's tail cut ("you're" → "you"). */
   readonly firstWord: string;
@@ -35,6 +37,15 @@ export class SentenceDoc {
     if (!at) return -1;
     for (const i of at) if (i >= from) return i;
     return -1;
+  }
+
+  /** Does some word of the tagged sentence carry this tag? Tags the sentence if it was not yet. */
+  hasTag(tag: string): boolean {
+    if (!this.tags) {
+      this.tags = new Set();
+      for (const terms of (this.get() as unknown as { docs: { tags: Set<string> }[][] }).docs) for (const term of terms) for (const t of term.tags) this.tags.add(t);
+    }
+    return this.tags.has(tag);
   }
 
   /** The tagged sentence (no chunks: see tagSentence). */

@@ -7,8 +7,8 @@ import { z } from 'zod';
 import { PRINCIPLES } from '../principles';
 import type { CheckedSentence, CheckHit, StructureCheck } from '../checks/context';
 import { abstainReason } from './abstain';
-import { sentenceFeatures } from './features';
-import { classify, shippedClassifier, type SentenceClassifier, type Verdict } from './model';
+import { sentenceFeatures, TAG_FEATURE_NAMES } from './features';
+import { classify, probabilityCeiling, shippedClassifier, type SentenceClassifier, type Verdict } from './model';
 
 export const learnedSentenceOptions = z.object({
   /** Flag at most this many sentences per reply, so a guess never paints the whole draft. */
@@ -21,14 +21,25 @@ export const learnedSentenceOptions = z.object({
 
 // The analyzer keeps one SentenceDoc per sentence text, so a verdict kept beside it is read again, not
 // recomputed, when the agent edits another sentence (as the phrase rules' findings are).
-const verdicts = new WeakMap<object, { model: SentenceClassifier; verdict: Verdict }>();
+const verdicts = new WeakMap<object, { model: SentenceClassifier; ceiling: number; verdict: Verdict | null }>();
 
-function verdictOf(model: SentenceClassifier, s: CheckedSentence): Verdict {
-  const kept = verdicts.get(s.doc);
-  if (kept?.model === model) return kept.verdict;
-  const verdict = classify(model, sentenceFeatures({ text: s.text, markers: s.markers, tagged: () => s.doc.get() }));
-  verdicts.set(s.doc, { model, verdict });
-  return verdict;
+/** Margin for the order of floating-point sums: the ceiling is summed in another order than the verdict. */
+const CEILING_MARGIN = 1e-9;
+
+/**
+ * The sentence's verdict, or null when it cannot reach `threshold`: the tag features can raise the
+ * probability at most to the ceiling, so a sentence under it is neither tagged nor matched for them.
+ */
+function verdictOf(model: SentenceClassifier, s: CheckedSentence, threshold: number): Verdict | null {
+  const sentence = { text: s.text, markers: s.markers, tagged: () => s.doc.get() };
+  let kept = verdicts.get(s.doc);
+  if (kept?.model !== model) {
+    kept = { model, ceiling: probabilityCeiling(model, sentenceFeatures(sentence, false), TAG_FEATURE_NAMES), verdict: null };
+    verdicts.set(s.doc, kept);
+  }
+  if (kept.ceiling + CEILING_MARGIN < threshold) return null;
+  kept.verdict ??= classify(model, sentenceFeatures(sentence));
+  return kept.verdict;
 }
 
 export const learnedSentence: StructureCheck<z.output<typeof learnedSentenceOptions>> = {
@@ -41,8 +52,8 @@ export const learnedSentence: StructureCheck<z.output<typeof learnedSentenceOpti
       if (s.markers.words < options.minWords) continue;
       if (ctx.flagged?.(s.start, s.end)) continue;
       if (abstainReason(s.text, s.markers)) continue;
-      const verdict = verdictOf(model, s);
-      if (verdict.probability < threshold) continue;
+      const verdict = verdictOf(model, s, threshold);
+      if (!verdict || verdict.probability < threshold) continue;
       const principle = PRINCIPLES[verdict.principle];
       scored.push({
         start: s.start,

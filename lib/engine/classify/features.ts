@@ -84,13 +84,19 @@ const TAG_FEATURES: readonly [string, string][] = [
   ['t:future', 'will #Adverb? #Verb'],
 ];
 
-export function sentenceFeatures(sentence: ClassifiedSentence): FeatureVector {
+/** The names of the features read from compromise's tags. */
+export const TAG_FEATURE_NAMES: readonly string[] = TAG_FEATURES.map(([name]) => name);
+
+/** `withTags` false: all but the tag features, without tagging the sentence (the check's cheap bound). */
+export function sentenceFeatures(sentence: ClassifiedSentence, withTags = true): FeatureVector {
   const f: FeatureVector = new Map();
   for (const key of MARKER_FEATURES) if (sentence.markers[key]) f.set(`m:${key}`, 1);
   const words = normalizedWords(sentence.text);
   if (words.length === 0) return f;
-  const tagged = sentence.tagged();
-  for (const [name, match] of TAG_FEATURES) if (tagged.has(match)) f.set(name, 1);
+  if (withTags) {
+    const tagged = sentence.tagged();
+    for (const [name, match] of TAG_FEATURES) if (tagged.has(match)) f.set(name, 1);
+  }
   if (!words.some((w) => FIRST_PERSON.has(w))) f.set('t:noFirstPerson', 1);
   if (words.some((w) => SECOND_PERSON.has(w))) f.set('t:secondPerson', 1);
   if (words.length <= 6) f.set('t:short', 1);

@@ -94,6 +94,16 @@ export function classify(model: SentenceClassifier, features: FeatureVector): Ve
   return { principle: best.principle, probability };
 }
 
+/**
+ * The highest probability the detector can give a sentence with these features plus any of `unknown`
+ * (features not yet read, each 0 or 1): every unknown feature of positive weight counted as present.
+ */
+export function probabilityCeiling(model: SentenceClassifier, features: FeatureVector, unknown: readonly string[]): number {
+  let z = linear(model.detector.bias, model.detector.weights, features);
+  for (const name of unknown) z += Math.max(0, model.detector.weights.get(name) ?? 0);
+  return sigmoid(z);
+}
+
 let shipped: SentenceClassifier | null = null;
 /** The model shipped with the engine, validated once on first use. */
 export function shippedClassifier(): SentenceClassifier {
