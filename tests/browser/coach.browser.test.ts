@@ -286,14 +286,14 @@ describe('card and choices', () => {
     await expect.poll(() => panel.locator('[data-rapport="flagged"]').allTextContents()).not.toContain(flagged);
     expect(await underlines(id)).not.toContain(flagged);
 
-    // Read the extension's storage from one of its pages (the next test starts with it empty again).
+    // Read the extension's storage in its own context (the next test starts with it empty again).
     type StorageArea = { get(key: string): Promise<Record<string, unknown>> };
-    const extensionPage = await session.openExtensionPage('summary.html');
     // Kept for this site only (the card also offers "…on any site"), normalised as the engine compares.
     await expect
       .poll(async () => {
-        const stored = await extensionPage.evaluate(() =>
-          (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage.local.get('rapport:ignoredPhrases'),
+        const stored = await session.inExtension(
+          () => (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage.local.get('rapport:ignoredPhrases'),
+          null,
         );
         return stored['rapport:ignoredPhrases'];
       })

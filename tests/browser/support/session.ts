@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { DemoEditorId } from '../../../demo/src/types';
 import { startDemoServer, type DemoServer } from '../../../scripts/serve-demo';
-import { extensionId, launchBrowser, type LaunchOptions, type LaunchedBrowser } from './launch';
+import { evaluateInExtension, extensionId, launchBrowser, type LaunchOptions, type LaunchedBrowser } from './launch';
 import { recordRequests, type RequestRecorder } from './network';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -32,6 +32,8 @@ export interface BrowserSession {
   openDemo(editors?: readonly DemoEditorId[]): Promise<Page>;
   /** A new tab on one of the extension's pages (e.g. "options.html"). */
   openExtensionPage(path: string): Promise<Page>;
+  /** Runs `fn` with the extension's own privileges (see evaluateInExtension). */
+  inExtension<Arg, Result>(fn: (arg: Arg) => Result | Promise<Result>, arg: Arg): Promise<Result>;
 }
 
 interface SessionOptions {
@@ -85,32 +87,17 @@ export function useBrowserSession(options: SessionOptions = {}): BrowserSession 
       await page.goto(`${extensionUrl}${path}`);
       return page;
     },
+    inExtension(fn, arg) {
+      return evaluateInExtension(browser.context, extensionUrl, fn, arg);
+    },
   };
 
-  /**
-   * Empties the extension's storage: in its service worker when it is running (it is, while tests use the
-   * extension), else from one of its own pages (loading a page costs seconds on a busy machine; it wakes the worker).
-   */
+  /** Empties the extension's storage, as after a fresh install. */
   async function resetExtensionStorage() {
-    const clear = async () => {
+    await session.inExtension(async () => {
       const { chrome } = globalThis as unknown as ChromeStorage;
       await Promise.all([chrome.storage.local.clear(), chrome.storage.sync.clear()]);
-    };
-    const worker = browser.context.serviceWorkers().find((w) => w.url().startsWith(extensionUrl));
-    if (worker) {
-      const cleared = await worker.evaluate(clear).then(
-        () => true,
-        () => false, // The worker stopped between the lookup and the call.
-      );
-      if (cleared) return;
-    }
-    const page = await browser.context.newPage();
-    try {
-      await page.goto(`${extensionUrl}summary.html`);
-      await page.evaluate(clear);
-    } finally {
-      await page.close();
-    }
+    }, null);
   }
 
   beforeAll(async () => {
