@@ -17,7 +17,8 @@ const COLD_REPLY = 'Per our records, there are no outages in your area. You need
 const FLAGGED = 'You need to restart your router';
 const REWORDED = 'Could you restart your router?';
 
-const session = useBrowserSession();
+// Its own browser: it installs a fake clock for every page of the browser.
+const session = useBrowserSession({ ownBrowser: true });
 let page: Page;
 
 

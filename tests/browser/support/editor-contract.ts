@@ -28,7 +28,8 @@ const HISTORY_GROUP_MS: Partial<Record<DemoEditorId, number>> = { quill: 1_100, 
  * (editor-contract-*.browser.test.ts) only so the two browser-test workers share the load evenly.
  */
 export function editorContract(ids: readonly DemoEditorId[]): void {
-  const session = useBrowserSession();
+  // Its own browser: it installs a fake clock for every page of the browser.
+  const session = useBrowserSession({ ownBrowser: true });
   let page: Page;
 
   // ---- helpers (page.evaluate callbacks use only their arguments) --------------------------------

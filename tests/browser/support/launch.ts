@@ -32,7 +32,8 @@ export interface LaunchedBrowser {
 
 export async function launchBrowser(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
   const { extensionDir, blockExternalHosts = true, colorScheme = 'light' } = options;
-  const userDataDir = await mkdtemp(path.join(tmpdir(), 'rapport-browser-'));
+  // Under the test run's own folder when there is one (global-setup.ts removes it with any profile a shared browser left).
+  const userDataDir = await mkdtemp(path.join(process.env.RAPPORT_PROFILES_DIR ?? tmpdir(), 'rapport-browser-'));
   const extensionArgs = extensionDir
     ? [`--disable-extensions-except=${path.resolve(extensionDir)}`, `--load-extension=${path.resolve(extensionDir)}`]
     : [];
