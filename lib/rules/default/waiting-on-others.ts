@@ -29,6 +29,8 @@ export default defineRule({
     '(times|timescales|timeframes|waits|wait times) (can|may|do|will|often)? #Adverb? (vary|differ|fluctuate)',
     '(can not|do not|are unable to) (give|provide|share|confirm|offer) you? (a|an|any) (exact|firm|fixed|set|specific|precise)? (time|timeframe|eta|estimate)',
     "(will|'ll) be (ready|done|fixed|back|sorted) when (it is|it's|they are|they're) (ready|done|fixed|back|sorted)",
+    // "when we know more", "once they know anything"
+    '(once|when|as soon as|until) (we|they) #Adverb? (know|learn|find out) (more|anything|something)$',
   ],
   unless: [
     '#Date',
@@ -60,6 +62,9 @@ export default defineRule({
         'Shuttle times can vary at peak periods.',
         "Sorry, we can't give an exact time.",
         "It'll be ready when it's ready.",
+        "We'll update you when we know more.",
+        'The team will come back to you once they know anything.',
+        "Nothing yet, we'll be in touch as soon as we find out more.",
       ],
       pass: [
         'I will ring you by 5pm today, whether or not we hear back.',
@@ -72,6 +77,9 @@ export default defineRule({
         "I'll email you as soon as we hear back.",
         'Times vary by a few minutes, so the driver will text you 10 minutes before.',
         "I can't give an exact time yet, but I will call you by 4pm today with one.",
+        "I'll update you when I know more, and either way I'll message you by 4pm today.",
+        'When we know more about your trip we can suggest a plan.',
+        "I'll email you as soon as we know more.",
       ],
     },
   },
