@@ -31,6 +31,8 @@ export default defineRule({
     "(will|'ll) be (ready|done|fixed|back|sorted) when (it is|it's|they are|they're) (ready|done|fixed|back|sorted)",
     // "when we know more", "once they know anything"
     '(once|when|as soon as|until) (we|they) #Adverb? (know|learn|find out) (more|anything|something)$',
+    // Times disowned as a guide: "Estimated times are only a guide and are subject to change".
+    '(times|dates|estimates|timescales|timeframes|eta|etas) (are|is) #Adverb? (only)? (a guide|an estimate|estimates|approximate|indicative|subject to change)',
   ],
   unless: [
     '#Date',
@@ -65,6 +67,9 @@ export default defineRule({
         "We'll update you when we know more.",
         'The team will come back to you once they know anything.',
         "Nothing yet, we'll be in touch as soon as we find out more.",
+        'Estimated times are only a guide and are subject to change.',
+        'Delivery times are estimates only.',
+        'Appointment times are approximate.',
       ],
       pass: [
         'I will ring you by 5pm today, whether or not we hear back.',
@@ -80,6 +85,8 @@ export default defineRule({
         "I'll update you when I know more, and either way I'll message you by 4pm today.",
         'When we know more about your trip we can suggest a plan.',
         "I'll email you as soon as we know more.",
+        'Delivery times in the app are now live, so you can watch the van.',
+        "The estimate is \u00a3120, and I'll confirm the final price by Friday.",
       ],
     },
   },
