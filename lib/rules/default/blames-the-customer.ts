@@ -27,8 +27,8 @@ export default defineRule({
     'likely that (the|your) #Noun+ (was|were|had been) not #Adverb? (presented|submitted|entered|returned|paid|reported|followed|completed|registered)',
     '(seems|appears|looks) (that|like)? (the|your) #Noun+ (was|were|had been) not #Adverb? (presented|submitted|entered|returned|paid|reported|followed)',
     '(it|this) would #Adverb? (appear|seem) (that)? (the|your) #Noun+ (was|were|had been) #Verb? #Adverb? (not|never|late|incorrectly|wrongly)',
-    '^(access|entry) (was|were) #Adverb? not (possible|available|given|provided)',
-    '^(access|entry) to (the|your) .{1,3} (was|were) #Adverb? not (possible|available|given|provided)',
+    '(access|entry) (was|were) #Adverb? not (possible|given|provided)',
+    '(access|entry) to (the|your) .{1,3} (was|were) #Adverb? not (possible|given|provided)',
     '(as|since|because) (this|it|the #Noun) was not (reported|notified|raised|declared|mentioned) (at the time|in time|within|when|until)',
   ],
   unless: [
@@ -65,6 +65,7 @@ export default defineRule({
         'It would appear your timesheet was submitted late.',
         'Access to the rear garden was not possible.',
         'As this was not reported at the time, we cannot look into it.',
+        'We came on the day, but access to the rear was not possible.',
       ],
       pass: [
         'Delays like this are usually caused by the customs office, and I have chased them today.',
@@ -79,6 +80,7 @@ export default defineRule({
         'Access to your account is now restored.',
         'Nothing on your side caused this; it was our update.',
         "As this was reported straight away, it's covered.",
+        "Access was not possible for our van, so I've booked a smaller one for Thursday.",
       ],
     },
   },

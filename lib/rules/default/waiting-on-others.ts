@@ -33,6 +33,8 @@ export default defineRule({
     '(once|when|as soon as|until) (we|they) #Adverb? (know|learn|find out) (more|anything|something)$',
     // Times disowned as a guide: "Estimated times are only a guide and are subject to change".
     '(times|dates|estimates|timescales|timeframes|eta|etas) (are|is) #Adverb? (only)? (a guide|an estimate|estimates|approximate|indicative|subject to change)',
+    // "They'll get there when they get there."
+    'when (they|it|he|she) (get|gets) there$',
   ],
   unless: [
     '#Date',
@@ -70,6 +72,7 @@ export default defineRule({
         'Estimated times are only a guide and are subject to change.',
         'Delivery times are estimates only.',
         'Appointment times are approximate.',
+        "They'll get there when they get there.",
       ],
       pass: [
         'I will ring you by 5pm today, whether or not we hear back.',
@@ -87,6 +90,7 @@ export default defineRule({
         "I'll email you as soon as we know more.",
         'Delivery times in the app are now live, so you can watch the van.',
         "The estimate is \u00a3120, and I'll confirm the final price by Friday.",
+        "Text me when they get there and I'll confirm the booking.",
       ],
     },
   },

@@ -18,6 +18,10 @@ export default defineRule({
     // The same refusal inverted or pleaded as no duty: "nor can we expedite", "We are not obliged to give reasons".
     'nor (can|could|will|do) (we|i) #Adverb? #Verb',
     '(we|i) (are|am) #Adverb? (not|under no) (obliged|obligated|required) to #Verb',
+    '(we|i) can only (deal|speak|discuss|talk|correspond) with',
+    // A named team or place promising nothing: "the fitting centre cannot guarantee an exact start time", "… and cannot provide meals".
+    '(#Noun && !#Pronoun) (can not|could not) #Adverb? (guarantee|promise) (a|an|the|any|that|exact)',
+    '(and|so) (can not|could not) #Adverb? (provide|offer|give|accept|issue|serve|honour|honor)',
   ],
   unless: [
     '(but|however|instead|alternatively|until|unless|once|although|though|meanwhile|in the meantime)',
@@ -62,6 +66,9 @@ export default defineRule({
         'We cannot change the date, nor can we expedite individual submissions.',
         'We are not obliged to give reasons for lending decisions.',
         'We are not required to give a reason.',
+        'Unfortunately we can only deal with the sender.',
+        'The fitting centre cannot guarantee an exact start time.',
+        'Catering staff follow the policy and cannot provide meals on a negative balance.',
       ],
       pass: [
         'Unfortunately the courier lost the parcel, so I have sent a new one today.',
@@ -76,6 +83,9 @@ export default defineRule({
         "That's not something we can waive, but I can split it into three payments.",
         "There's no fee, nor do you need to send the old card back.",
         'You are not obliged to pay it until the review is done.',
+        "We can only imagine how stressful that was, and I've sorted it.",
+        "I cannot promise the 9am slot, but I've asked for it and will confirm by noon.",
+        'The centre can guarantee a start time if you book the first slot.',
       ],
     },
   },

@@ -28,6 +28,7 @@ export default defineRule({
     '(at|is at|are at) (their|your|his|her) own risk',
     '(all|every)? #Noun+ (sign|signed|agree to|agreed to|accept|accepted) (a|the|our) (disclaimer|waiver|declaration)',
     'as (stated|set out|written|explained|outlined|detailed|specified) in (the|our|your) #Noun? (waiver|disclaimer|terms|contract|agreement|conditions|t&cs)',
+    'it is #Adverb? (recommended|advised|expected) that (customers|guests|users|members|parents|patients|passengers|tenants)',
   ],
   unless: [
     'be (receiving|getting|seeing|hearing|able|hearing|enjoying|fine|set)',
@@ -63,6 +64,7 @@ export default defineRule({
         'All customers use the wash at their own risk.',
         'All owners sign a disclaimer at booking.',
         'Room requests are subject to availability, as set out in our booking conditions.',
+        'It is recommended that customers allow up to two hours.',
       ],
       pass: [
         'You should be getting the refund on Thursday.',
@@ -78,6 +80,7 @@ export default defineRule({
         "I've checked the terms, and as set out in them, you're covered for the full \u00a3240.",
         'I recommend booking the 9am slot to avoid the queues.',
         "Residents are expected to receive the new fobs by Monday, and I'll post yours today.",
+        "It is recommended that you rest for a day, so I've moved your next session to Friday.",
       ],
     },
   },

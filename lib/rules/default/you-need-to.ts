@@ -16,7 +16,7 @@ export default defineRule({
     'you #Adverb? (will|would)? #Adverb? (need|have) to$',
     'you (must|should)$',
     // A bare demand: "Please provide your booking reference."
-    '(please|kindly) [<action>(ensure|provide|resubmit|submit|supply|perform|complete|forward|call back) (!@hasComma)*]',
+    '(please|kindly) [<action>(ensure|provide|resubmit|submit|supply|perform|complete|forward|call back|refrain|remain) (!@hasComma)*]',
     // Required in the passive: "you will be required to log a fault".
     'you #Adverb? (will|would)? #Adverb? be (required|expected|obliged) to #Adverb? [<action>. (!@hasComma)*]',
   ],
@@ -87,6 +87,8 @@ export default defineRule({
         'Please submit the form again.',
         'You will be required to log a fault through the merchant portal.',
         'Then you would be expected to return the keys.',
+        'Please refrain from resubmitting.',
+        'Please remain with your vehicle.',
       ],
       pass: [
         "You'll just need to bring the receipt, since the assessor checks the date first.",
@@ -112,6 +114,7 @@ export default defineRule({
         "Blurry vision after a week isn't something you should just put up with.",
         "You won't be required to do anything else.",
         'If you would be required to travel, we cover the cost.',
+        'Your booking will remain as it is, so there is nothing to do.',
       ],
     },
   },
