@@ -16,11 +16,13 @@ export default defineRule({
     'you #Adverb? (will|would)? #Adverb? (need|have) to$',
     'you (must|should)$',
     // A bare demand: "Please provide your booking reference."
-    '(please|kindly) [<action>(ensure|provide|resubmit|submit|supply|perform|complete|forward|call back) (!@hasComma)*]',
+    '(please|kindly) [<action>(ensure|provide|resubmit|submit|supply|perform|complete|forward|call back|refrain|remain) (!@hasComma)*]',
+    // Required in the passive: "you will be required to log a fault".
+    'you #Adverb? (will|would)? #Adverb? be (required|expected|obliged) to #Adverb? [<action>. (!@hasComma)*]',
   ],
   unless: [
     'you will #Adverb? (need|have) to .{1,12} (because|since|so)',
-    '(if|when|whether|unless|until|before|once|so|in case) you #Adverb? (will|would|do|ever)? #Adverb? (need|have|must|should|are required)',
+    '(if|when|whether|unless|until|before|once|so|in case) you #Adverb? (will|would|do|ever)? #Adverb? be? (need|have|must|should|are required|required|expected)',
     '(do|does|did|will|would|could|should) you #Adverb? (need|have|must)',
     'you (do|will|would|did|should|may|might)? (not|never) (need|have|must) to?',
     'you (must|should) (not|never)',
@@ -83,6 +85,10 @@ export default defineRule({
         'Before we go any further, kindly supply a copy of the invoice.',
         'To fix the router you need to reset it.',
         'Please submit the form again.',
+        'You will be required to log a fault through the merchant portal.',
+        'Then you would be expected to return the keys.',
+        'Please refrain from resubmitting.',
+        'Please remain with your vehicle.',
       ],
       pass: [
         "You'll just need to bring the receipt, since the assessor checks the date first.",
@@ -106,6 +112,9 @@ export default defineRule({
         'If someone is trying to get into your account, there are some important steps you need to take.',
         'If it is the AdSense account that you need to recover, this guide covers it.',
         "Blurry vision after a week isn't something you should just put up with.",
+        "You won't be required to do anything else.",
+        'If you would be required to travel, we cover the cost.',
+        'Your booking will remain as it is, so there is nothing to do.',
       ],
     },
   },
