@@ -9,7 +9,7 @@ import { bodySentences, continuesThread, forChannel, type CheckContext, type Che
 import type { MoodReading } from '../types';
 import { acknowledgesFeelings } from './acknowledges';
 import { capitalize, decapitalize } from '../words';
-import { GENERIC_ACKNOWLEDGEMENTS } from '../mood/acknowledge';
+import { GENERIC_ACKNOWLEDGEMENTS, NEUTRAL_ACKNOWLEDGEMENTS, moodVoiced } from '../mood/acknowledge';
 
 const mood = z.enum(['frustrated', 'worried', 'disappointed', 'urgent', 'confused']);
 const line = (m: z.output<typeof mood>) => z.string().min(1).max(200).default(GENERIC_ACKNOWLEDGEMENTS[m]);
@@ -103,7 +103,8 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     // The most specific sentence for a mood this pack asks about; else the pack's line for the strongest one.
     const named = reading.acknowledgements.find((a) => a.specific && allowed.has(a.mood));
     const primary = allowed.has(reading.primary ?? '') ? (reading.primary as z.output<typeof mood>) : felt[0]!;
-    const ack = named?.sentence ?? options.sentences[primary];
+    // The pack's line names the feeling; a customer who showed it only by the situation gets a plain sorry instead.
+    const ack = named?.sentence ?? (moodVoiced(primary, reading.evidence) ? options.sentences[primary] : NEUTRAL_ACKNOWLEDGEMENTS[primary]);
     const body = bodySentences(ctx);
     // Not before a short greeting, nor a header line such as "Student ID 2290134,": before the first sentence of prose.
     const prose = (s: CheckedSentence) => !(s.markers.greeting && s.text.split(/\s+/).length <= 3) && !(/[,:;]$/.test(s.text.trim()) && s.text.split(/\s+/).length <= 4);
