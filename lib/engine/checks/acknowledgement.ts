@@ -53,6 +53,7 @@ const INLINE_GREETING = /^(\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|eve
 /** Telling the customer not to feel it: "There is no need to get upset", "Please calm down". */
 const DISMISSES_FEELINGS =
   /\bno (?:need|reason) to (?:get |be |feel )?(?:so )?(?:upset|angry|worked up|annoyed|shout)|\b(?:calm|settle|cool) down\b|\b(?:stay|keep|remain) calm\b/i;
+const AFTER_DISMISSAL = 'Take out the line that tells the customer not to be upset, then name what they went through in your own words.';
 /** "No worries, this happens a lot!": a reassurance meets a small worry. */
 const REASSURES = /^\W*no worries\b/i;
 /** The promise a generic acknowledgement ends on: kept only when the reply takes an action of its own. */
@@ -111,7 +112,7 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     const target = body.find(prose) ?? body[0];
     if (!target) return [];
     // An acknowledgement beside "There is no need to get upset" or "No worries" would contradict the reply: advice only.
-    if (body.some((s) => DISMISSES_FEELINGS.test(s.text))) return [{ start: target.start, end: target.end, suggestions: [] }];
+    if (body.some((s) => DISMISSES_FEELINGS.test(s.text))) return [{ start: target.start, end: target.end, suggestions: [], advice: AFTER_DISMISSAL }];
     const handles = LEADING_HANDLES.exec(target.text);
     const lead = handles?.[1] ?? '';
     const rest = handles ? handles[2]! : target.text;

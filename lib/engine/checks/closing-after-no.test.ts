@@ -37,6 +37,7 @@ describe('next-step-missing after a refusal or a shutdown line', () => {
         const finding = closingOf(`${hi}\n\n${fact} ${no}${signOff}`);
         expect(finding).toBeDefined();
         expect(finding!.suggestions).toEqual([]);
+        expect(finding!.advice).toMatch(/where the customer can turn/);
       }),
       { numRuns: 60 },
     );

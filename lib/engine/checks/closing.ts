@@ -121,6 +121,9 @@ const NO_REPLIES =
 const SAYS_NO =
   /\b(?:(?:this|the|your) (?:matter|case|complaint|query|claim|dispute|ticket|conversation) (?:is|has been|will be|will now be|is now) (?:now )?(?:closed|concluded|resolved and closed)|(?:won['’]t|will not|shall not) be (?:taking|considering|reviewing|reopening|discussing|entering into|responding|changing|reversing)|(?:no|not take any) further action|(?:decision|outcome) (?:is|was|remains) final|(?:cannot|can['’]t|will not|won['’]t) be (?:appealed|reversed|overturned|reconsidered|refunded|changed|reopened)|non-?refundable|(?:has|have) been (?:rejected|declined|refused|denied)|(?:is|are) (?:not (?:eligible|entitled|covered)|excluded)|(?:unable|not able) to (?:assist|help) (?:you )?further|(?:do not|don['’]t|please do not) (?:contact|email|e-mail|message|write to|call) us)\b/i;
 
+const AFTER_NO =
+  'Say in your own words where the customer can turn now (an appeal, the ombudsman, another option): after a no, "just reply" would invite them to argue it again.';
+
 /** A closing that asks the customer to write back. */
 const INVITES_REPLY = /\b(?:reply|let (?:me|us) know|write|get back to|message|email)\b/i;
 
@@ -168,7 +171,7 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     // The agent's own words only: a footer or a quote never changes what is suggested for the agent's text.
     const fitting = ctx.sentences.some((s) => NO_REPLIES.test(s.text)) ? o.closings.filter((c) => !INVITES_REPLY.test(c)) : o.closings;
     // After a no or a closed matter, what comes next (an appeal, the ombudsman, another option) is the agent's to name.
-    if (body.some((s) => SAYS_NO.test(s.text) || refuses(s.text))) return [{ start: last.start, end: last.end, suggestions: [] }];
+    if (body.some((s) => SAYS_NO.test(s.text) || refuses(s.text))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_NO }];
     return [{ start: last.start, end: last.end, suggestions: fitting.map((c) => `${ending}${joiner}${c}`) }];
   },
 };

@@ -86,7 +86,7 @@ export const CUES: readonly Cue[] = [
   cue('worried', 'emoji', 1, /😰|😨|😱|😟|😥|😧/gu),
 
   // — urgency (time pressure) —
-  cue('urgent', 'deadline', 1, /\b(?:urgent(?:ly)?|asap|a\.s\.a\.p|as soon as possible|immediately|right away|right now|emergency|time-sensitive|every minute|in the next hour|in an hour|within the hour|before (?:i leave|then|boarding)|(?:boarding|deadline|portal) (?:closes|is)|(?:starts|closes|is due) in)\b/gi, true),
+  cue('urgent', 'deadline', 1, /\b(?:urgent(?:ly)?|asap|a\.s\.a\.p|as soon as possible|immediately(?! (?:thought|noticed|reali[sz]ed|saw|knew|felt|went|called|contacted|reported|after|afterwards))|right away|right now|emergency|time-sensitive|every minute|in the next hour|in an hour|within the hour|before (?:i leave|then|boarding)|(?:boarding|deadline|portal) (?:closes|is)|(?:starts|closes|is due) in)\b/gi, true),
   cue('urgent', 'deadline', 1, /\b(?:send (?:someone|them|it)|blocked|call me back|help quickly|tell security)(?: now| asap| today| quickly|!)|\b(?:need|have) to be (?:there|in)\b/gi),
 
   cue('urgent', 'deadline', 1, /\b(?:leaves|departs|starts|closes|boards|is due) in (?:\d{1,3}|an?|one|two) (?:minutes|mins|hours?)\b|\b(?:have|got) an? (?:quiz|exam|test|meeting|flight|interview|appointment) (?:at|in) \d/gi),

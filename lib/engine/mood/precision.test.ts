@@ -30,6 +30,7 @@ describe('whom the customer is upset with', () => {
     ['"it would be nice if"', 'It would be nice if the app remembered my last delivery slot. Still no option for that after three updates!'],
     ['"any plans to"', 'Any plans to add a dark mode to the web version? Many times I work late and it is bright.'],
     ['a wish with a gripe', "My one gripe is the search, it still doesn't find half the recipes by ingredient."],
+    ['a feature still missing after an update', 'Latest update and still no widget for the home screen. Other banks have had one for years.'],
   ])('reads a feature wish as no upset: %s', (_name, message) => {
     expect(upset(message)).toBe(false);
   });
@@ -44,6 +45,11 @@ describe('whom the customer is upset with', () => {
     ['"not mad or anything"', 'Not mad or anything, but the second box was missing the lid.'],
   ])('reads no upset where the customer says they are calm: %s', (_name, message) => {
     expect(upset(message)).toBe(false);
+  });
+
+  it('reads "immediately" as urgency only when it asks for speed', () => {
+    expect(upset('Saw the trailer and immediately thought of your channel. Any chance of the old series coming back?')).toBe(false);
+    expect(upset('Please cancel the duplicate order immediately.')).toBe(true);
   });
 
   it('reads a polite "as soon as possible" as a request, a bare one as urgency', () => {

@@ -169,7 +169,7 @@ const SAYS_CALM =
  * The missing feature is no wait and no fault: only a feeling the customer names, money or their safety counts.
  */
 const FEATURE_WISH =
-  /\b(?:it(?: would|'d) be (?:so |really |very )?(?:nice|great|good|handy|cool|awesome|helpful|useful|lovely) (?:if|to)|would be (?:nice|great|handy|cool) if|(?:would|'d) love (?:it if|to see|a way)|i wish (?:you|there|it|the)|any (?:plans|chance) (?:to|for|of|you'll|you will)|(?:feature|product) request|(?:a|my|one) suggestion|please (?:add|bring back|consider adding)|need more (?:details|options) (?:there|in|on)|my one (?:beef|gripe|complaint))\b/i;
+  /\b(?:it(?: would|'d) be (?:so |really |very )?(?:nice|great|good|handy|cool|awesome|helpful|useful|lovely) (?:if|to)|would be (?:nice|great|handy|cool) if|(?:would|'d) love (?:it if|to see|a way)|i wish (?:you|there|it|the)|any (?:plans|chance) (?:to|for|of|you'll|you will)|(?:feature|product) request|(?:a|my|one) suggestion|please (?:add|bring back|consider adding)|need more (?:details|options) (?:there|in|on)|my one (?:beef|gripe|complaint)|(?:new|latest) (?:\w+ )?(?:version|update|release)\b[^.!?\n]{0,20}\bstill (?:no|doesn't (?:have|support))|still (?:no|doesn't have an?) (?:option|way|feature|setting|support) (?:to|for))\b/i;
 /** What still counts when the customer says they are calm or only wishes for something. */
 const NAMED_FEELING = new Set<CueKind>(['feeling', 'negated-positive', 'money', 'safety', 'loss', 'sarcasm']);
 
