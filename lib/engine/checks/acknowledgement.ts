@@ -54,6 +54,10 @@ const INLINE_GREETING = /^(\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|eve
 const DISMISSES_FEELINGS =
   /\bno (?:need|reason) to (?:get |be |feel )?(?:so )?(?:upset|angry|worked up|annoyed|shout)|\b(?:calm|settle|cool) down\b|\b(?:stay|keep|remain) calm\b/i;
 const AFTER_DISMISSAL = 'Take out the line that tells the customer not to be upset, then name what they went through in your own words.';
+/** "I can see the line tests on your account": the agent reads the record, which meets no feeling (unless it says sorry too). */
+const READS_THE_RECORD = /\bi can see (?:the|your|a|an|from|on|in|at|where|there|its|it['’]s|two|three|\d)\b/i;
+const OTHER_ACKNOWLEDGEMENT = /\b(?:sorry|apologi[sz]e|apologies|afraid|understand|frustrating|far too long|not good enough|oh no|i know|that must)\b/i;
+const readsTheRecordOnly = (text: string) => READS_THE_RECORD.test(text) && !OTHER_ACKNOWLEDGEMENT.test(text);
 /** "No worries, this happens a lot!": a reassurance meets a small worry. */
 const REASSURES = /^\W*no worries\b/i;
 /** The promise a generic acknowledgement ends on: kept only when the reply takes an action of its own. */
@@ -94,7 +98,7 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     // The feelings were met (in words the markers know or not; a stock "sorry for any inconvenience" is no
     // acknowledgement), or in an earlier part of the thread ("2/2").
     const meets = (s: CheckedSentence) =>
-      !STOCK_APOLOGY.test(s.text) && (s.markers.acknowledgement > 0 || acknowledgesFeelings(s.text) || REASSURES.test(s.text));
+      !STOCK_APOLOGY.test(s.text) && ((s.markers.acknowledgement > 0 && !readsTheRecordOnly(s.text)) || acknowledgesFeelings(s.text) || REASSURES.test(s.text));
     if (continuesThread(ctx) || ctx.sentences.some(meets) || namesTheDeadline(ctx, reading)) return [];
     const o = forChannel(options, ctx.channel);
     if (!o.plainReports && reading.evidence.length <= 1 && reading.evidence.every((e) => PLAIN_REPORT_CUES.has(e.cue))) return [];

@@ -27,6 +27,8 @@ const SAYING_NO = [
   'We are unable to assist further with this request.',
   'Your complaint is now closed.',
   'We will not be reviewing the case again.',
+  'No refund will be issued.',
+  'We consider this matter closed.',
 ];
 const SIGN_OFFS = ['\n\nRegards,\nClaims Team', '\n\nKind regards,\nOlu', ''];
 
@@ -57,6 +59,7 @@ describe('next-step-missing after a refusal or a shutdown line', () => {
 describe('next-step-missing reads a next step in everyday words', () => {
   it.each([
     ['a look forward to welcoming', 'Dear Mr Roy,\n\nYour table for six is booked for Saturday evening and the window seats are yours. We look forward to welcoming you.\n\nKind regards,\nMina'],
+    ['something ready to collect', 'Hi Jan,\n\nThe new glasses have arrived from the lab and are ready for collection at the Market Street branch.\n\nBest,\nMina'],
     ['a date ahead', 'Hi Jan,\n\nThe three books on your card are renewed and are now due back on 14 April.\n\nLibrary Team'],
     ['an offer for what they may want', "Hi Jan,\n\nWe never send payment links by text, so that message wasn't from us. If you ever want to check a real order, the Orders page in the app is the safe place to look.\n\nBest,\nMina"],
   ])('stays quiet: %s', (_name, text) => {

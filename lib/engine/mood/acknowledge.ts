@@ -32,6 +32,8 @@ const LINKING_VERBS = new Set(['arrived', 'came', 'is', 'was', 'were', 'are', 'b
 const ADVERBS = new Set(['all', 'completely', 'totally', 'already', 'just', 'badly', 'in']);
 /** States that need "was"/"were" before them to make a clause ("the claim was refused"); "the zip broke" needs none. */
 const PASSIVE_ONLY = new Set(['refused', 'rejected', 'declined', 'damaged', 'crushed', 'smashed', 'cracked', 'dented', 'scratched', 'ripped', 'soaked', 'shattered', 'snapped', 'ruined', 'suspended', 'deactivated', 'banned', 'cancelled', 'canceled']);
+/** Evidence that starts with no verb ("no water", "half of the order missing") makes no clause without a linking verb. */
+const NOT_A_VERB = new Set(['no', 'the', 'a', 'an', 'my', 'our', 'half', 'nothing', 'not', 'never', 'outage', 'outages', 'filthy', 'mouldy', 'moldy', 'mould', 'mold', 'something']);
 /** Evidence that ends mid-clause ("the app won't let …") cannot end a quoted clause. */
 const UNFINISHED = new Set(['let', 'keep', 'keeps', "won't", 'the', 'a', 'and']);
 const WORD = /^[\p{L}\p{N}''-]+$/u;
@@ -60,7 +62,8 @@ function trimToWord(w: string): string {
   return w.slice(start, end);
 }
 
-const toSecondPerson = (words: string[]) => words.map((w) => PERSON_SWAP.get(w.toLowerCase()) ?? w.toLowerCase()).join(' ');
+// Names keep their capital ("the tarmac at Gatwick"); the clause's first word starts lower case inside the sentence.
+const toSecondPerson = (words: string[]) => words.map((w, i) => PERSON_SWAP.get(w.toLowerCase()) ?? (i === 0 ? w.toLowerCase() : w)).join(' ');
 
 /**
  * "the lamp arrived broken", "the cake for your daughter's party is ruined": a determiner, at
@@ -76,8 +79,9 @@ function stateClause(message: string, evidence: MoodEvidence): string | null {
     while (subjectEnd > 0 && LINKING_VERBS.has(words[subjectEnd - 1]!.toLowerCase())) subjectEnd--;
     if (['has', 'have', 'had'].includes(words[subjectEnd - 1]?.toLowerCase() ?? '')) subjectEnd--;
   } else {
-    // "my claim for the water damage refused" lacks its "was": a participle alone makes no clause.
+    // "my claim for the water damage refused" lacks its "was", "the tarmac with no water" any verb: no clause.
     if (/ed$/i.test(words[last] ?? '') && PASSIVE_ONLY.has(words[last]!.toLowerCase())) return null;
+    if (NOT_A_VERB.has(words[at]?.toLowerCase() ?? '')) return null;
     subjectEnd = at;
   }
   // The earliest determiner within seven words, so "the cake for my daughter's party" keeps its head noun.
@@ -94,9 +98,9 @@ function stateClause(message: string, evidence: MoodEvidence): string | null {
 }
 
 const NUMBER_OF_TIMES = /\b(two|three|four|five|six|seven|several|multiple|many|\d{1,2}) (?:times|emails|calls|tickets)\b/i;
-const ORDINAL_CONTACT = /\b(second|third|fourth|fifth|sixth|seventh) (?:time|email|message|call|ticket|request)\b/i;
+const ORDINAL_CONTACT = /\b(second|third|fourth|fifth|sixth|seventh|\d{1,2}(?:st|nd|rd|th)) (?:time|email|message|call|ticket|request)\b/i;
 /** Words that say the customer got in touch: "I've called", "emailed", "written", "chased", "asked", "tickets". */
-const CONTACTED = /\b(?:call(?:ed|s)?|rang|phoned|e-?mail(?:ed|s)?|written|wrote|messag(?:ed|es)|contact(?:ed)?|chas(?:ed|ing)|asked|rais(?:ed|ing)|report(?:ed|ing)|complain(?:ed|t)|tickets?|chats?|reach(?:ed)? out|got in touch|get in touch|tweet(?:ed|s)?|DM(?:ed|s)?)\b/i;
+const CONTACTED = /\b(?:call(?:ed|s|ing)?|rang|phoned|phoning|e-?mail(?:ed|s|ing)?|written|writing|wrote|messag(?:ed|es|ing)|contact(?:ed|ing)?|chas(?:ed|ing)|asked|rais(?:ed|ing)|report(?:ed|ing)|complain(?:ed|t)|tickets?|chats?|reach(?:ed)? out|got in touch|get in touch|tweet(?:ed|s)?|DM(?:ed|s)?)\b/i;
 /** Words that say the time was spent waiting: "waiting for 3 weeks", "for 9 hours at the airport", "still nothing". */
 const WAITED = /\b(?:wait\w*|on hold|sat|stuck|still|nothing|no (?:reply|response|answer|news|update|word|sign)|(?:haven't|hasn't|have not|has not|not) (?:heard|received|arrived|had|got|been)|been (?:without|chasing)|pending|since)\b/i;
 const ORDINAL_OTHER = /\b(second|third|fourth|fifth|sixth|seventh)\b/i;

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readMood, UPSET_MOODS } from '../mood';
+import { createAnalyzer } from '../analyzer';
+import { defaultPack } from '../../rules/default';
 
 const upset = (message: string) => (readMood(message)?.moods ?? []).some((m) => UPSET_MOODS.includes(m));
 const sentences = (message: string) => (readMood(message)?.acknowledgements ?? []).map((a) => a.sentence).join(' ');
@@ -57,6 +59,15 @@ describe('whom the customer is upset with', () => {
     expect(upset('Locked out of the till software, need the code asap.')).toBe(true);
   });
 
+  it('reads "I just wanted to check" as a question, "I just wanted" a working oven as disappointment', () => {
+    expect(upset("The price is going up, that's fine. I just wanted to check my discount stays.")).toBe(false);
+    expect(upset('I just wanted a working oven for Christmas. Now it is dead.')).toBe(true);
+  });
+
+  it('reads being left uninformed as upset: "nobody has told us anything"', () => {
+    expect(upset('The lifts have been out since Monday and nobody has told us anything.')).toBe(true);
+  });
+
   it('reads loyalty named beside a refusal as disappointment, loyalty alone as nothing', () => {
     expect(readMood('Why was my claim refused? I have paid you for eight years.')!.moods).toContain('disappointed');
     expect(upset('I have been a customer for eight years and want to add my daughter to the plan.')).toBe(false);
@@ -68,6 +79,11 @@ describe('an acknowledgement claims only what the message shows', () => {
     expect(sentences("I've emailed three times about the missing part and heard nothing. Ridiculous.")).toMatch(/contact us three times/);
     expect(sentences('The game crashed multiple times tonight and I lost my progress. So annoying.')).not.toMatch(/contact|get in touch|chase/);
     expect(sentences('This is the second time the handle has snapped off. Useless.')).not.toMatch(/get in touch|chase/);
+  });
+
+  it('counts a numbered contact ("the 6th time I\'m messaging") and keeps names capitalised', () => {
+    expect(sentences("This is the 6th time I'm messaging about the same fault. Useless.")).toMatch(/the 6th time you've had to get in touch/);
+    expect(sentences('The lamp from Habitat arrived broken.')).toMatch(/the lamp from Habitat arrived broken/);
   });
 
   it('names a wait only when the time was spent waiting', () => {
@@ -85,5 +101,18 @@ describe('an acknowledgement claims only what the message shows', () => {
 
   it('quotes no participle without its verb ("your claim for the roof refused")', () => {
     expect(sentences('Why was my claim for the roof refused? I have paid you for nine years.')).not.toMatch(/roof refused/);
+  });
+});
+
+describe('what meets the feeling in the reply', () => {
+  const analyzer = createAnalyzer(defaultPack);
+  const asks = (text: string, customerMessage: string) =>
+    analyzer.analyze(text, { customerMessage, channel: 'chat' }).findings.some((f) => f.ruleId === 'acknowledge-feelings');
+  const message = "Third time I've chatted about the router cutting out. I've done every reset you asked. Fed up.";
+
+  it('reads "I can see the tests on your account" as reading the record, not meeting the feeling', () => {
+    expect(asks('I can see the line tests on your account. A new router goes out today.', message)).toBe(true);
+    expect(asks('I can see how fed up you must be. A new router goes out today.', message)).toBe(false);
+    expect(asks("I can see the line tests on your account, and I'm sorry it's come to this. A new router goes out today.", message)).toBe(false);
   });
 });
