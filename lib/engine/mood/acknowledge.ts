@@ -32,6 +32,8 @@ const LINKING_VERBS = new Set(['arrived', 'came', 'is', 'was', 'were', 'are', 'b
 const ADVERBS = new Set(['all', 'completely', 'totally', 'already', 'just', 'badly', 'in']);
 /** States that need "was"/"were" before them to make a clause ("the claim was refused"); "the zip broke" needs none. */
 const PASSIVE_ONLY = new Set(['refused', 'rejected', 'declined', 'damaged', 'crushed', 'smashed', 'cracked', 'dented', 'scratched', 'ripped', 'soaked', 'shattered', 'snapped', 'ruined', 'suspended', 'deactivated', 'banned', 'cancelled', 'canceled']);
+/** Words that start another clause inside the quoted stretch, leaving the quoted clause without its own verb. */
+const CLAUSE_BREAK = new Set(['that', 'which', 'who', 'but', 'because', 'so', 'if', 'when', 'although', 'though', 'since', 'and']);
 /** Evidence that starts with no verb ("no water", "half of the order missing") makes no clause without a linking verb. */
 const NOT_A_VERB = new Set(['no', 'the', 'a', 'an', 'my', 'our', 'half', 'nothing', 'not', 'never', 'outage', 'outages', 'filthy', 'mouldy', 'moldy', 'mould', 'mold', 'something']);
 /** Evidence that ends mid-clause ("the app won't let …") cannot end a quoted clause. */
@@ -92,6 +94,8 @@ function stateClause(message: string, evidence: MoodEvidence): string | null {
     // "my 4th email about the broken [hinge]": a state word right after a determiner is an adjective whose noun is cut off.
     if (clause.length > 2 && DETERMINERS.has(clause.at(-2)!.toLowerCase())) return null;
     if (clause.length < 2 || clause.some((x) => !WORD.test(x))) return null;
+    // "this benefit that literally does not exist", "your password but that didn't work": the verb sits in another clause.
+    if (clause.slice(1).some((x) => CLAUSE_BREAK.has(x.toLowerCase()))) return null;
     return toSecondPerson(clause);
   }
   return null;

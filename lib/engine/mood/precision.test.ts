@@ -116,3 +116,12 @@ describe('what meets the feeling in the reply', () => {
     expect(asks("I can see the line tests on your account, and I'm sorry it's come to this. A new router goes out today.", message)).toBe(false);
   });
 });
+
+describe('a quoted clause keeps its own verb', () => {
+  it.each([
+    ['a relative clause', 'They keep advertising this discount that simply does not exist. Ridiculous.'],
+    ['a clause after "but"', 'I changed my password but that didn\'t work either, so annoying.'],
+  ])('quotes no clause whose verb sits in another one: %s', (_name, message) => {
+    for (const a of readMood(message)!.acknowledgements) expect(a.sentence).not.toMatch(/I'm sorry (?:your|the|this|a) [^—]* (?:that|but) /);
+  });
+});
