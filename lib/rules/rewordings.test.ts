@@ -79,6 +79,28 @@ describe('rewording-safety', () => {
     expect(neighbourProblems(before, after).join('; ')).toMatch(problem);
   });
 
+  it.each<[string, string, string, RegExp]>([
+    ['a requirement turned into a favour', 'You need to pay the deposit by Friday or your offer will be withdrawn.', 'Could you pay the deposit by Friday or your offer will be withdrawn?', /requirement with its condition/],
+    ['a requirement whose consequence was split off', 'You need to submit a reading by 30 June, otherwise the estimate will stand.', 'Could you submit a reading by 30 June? Otherwise the estimate will stand.', /requirement with its condition/],
+    ['a purpose turned into a favour', 'To reapply you need to send a V5C.', 'To reapply, could you send a V5C?', /requirement with its condition/],
+    ['a lost reason', 'Per our policy, refunds take 5 days because the bank checks them.', 'Refunds take 5 days.', /reason clause/],
+    ['a lost records qualifier', 'Per our records, the parcel was delivered on 3 May.', 'The parcel was delivered on 3 May.', /records or terms/],
+    ['a lost terms qualifier on a restriction', 'Per the terms of your policy, gradual leaks are not covered.', 'Gradual leaks are not covered.', /records or terms/],
+    ['a reason left without its sentence', 'You need to bring the note, as the law requires it.', "We'll need you to bring the note. As the law requires it.", /reason without its sentence/],
+    ['a passive agent kept in an active sentence', 'You will be contacted by reception to rebook.', "I'll contact you by reception to rebook.", /act "by" someone else/],
+    ['a question inside "please be advised"', 'Please be advised you need to open a dispute.', 'Please be advised could you open a dispute?', /inside a clause/],
+  ])('names %s', (_what, before, after, problem) => {
+    expect(rewordingProblems(before, after).join('; ')).toMatch(problem);
+  });
+
+  it('lets a requirement keep its condition, and a qualifier go where it grounds nothing', () => {
+    expect(rewordingProblems('You need to pay by Friday or the order cancels.', "We'll need you to pay by Friday or the order cancels.")).toEqual([]);
+    expect(rewordingProblems('To reapply you need to send a V5C.', "To reapply, we'll need you to send a V5C.")).toEqual([]);
+    expect(rewordingProblems('It is your responsibility to cancel 5 days before dispatch.', 'We ask you to cancel 5 days before dispatch.')).toEqual([]);
+    expect(rewordingProblems('Per the terms, the deposit is refundable.', 'The deposit is refundable.')).toEqual([]);
+    expect(rewordingProblems('You will be contacted by email.', "I'll contact you by email.")).toEqual([]);
+  });
+
   it('lets a rewording keep the promise, the time and the facts it was given', () => {
     expect(rewordingProblems('You will be contacted within 24 hours.', "I'll contact you within 24 hours.")).toEqual([]);
     expect(rewordingProblems('Please note that the store closes at 6pm.', 'The store closes at 6pm.')).toEqual([]);
@@ -113,7 +135,7 @@ function rawRewordings(rule: PhraseRule, text: string): { after: string; flagged
  * What a rewording means (a promise, a hedge, a time, the sentence's content, its neighbours) rather than how it
  * reads: a template may miss on one sentence, and the engine then offers the finding as advice, without Apply.
  */
-const MEANING = /commitment|promise|time the agent|cheerful|drops what|invites a reply|warm opener|apologises twice|repeats /;
+const MEANING = /commitment|promise|time the agent|cheerful|drops what|invites a reply|warm opener|apologises twice|repeats |requirement with its condition|reason clause|records or terms/;
 
 describe.each(defaultPack.rules.filter((r): r is PhraseRule => r.kind === 'phrase').map((rule) => [rule.id, rule] as const))(
   'rewordings of %s',
