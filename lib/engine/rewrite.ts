@@ -100,7 +100,7 @@ export function composeSentence(sentence: string, match: MatchInSentence, replac
     // A reason hung on the replaced words (", as the law requires…") stays in their sentence: moved to its own it
     // would be a fragment ("As the law requires…"), so the template's end punctuation goes to the sentence's end.
     if (/[.!?]$/.test(middle) && /^\s*,/.test(post) && SUBORDINATE.test(post.replace(/^\s*,/, ''))) {
-      post = `${post.trimEnd().replace(/[.!?…]+$/, '')}${middle.slice(-1)}`;
+      post = `${trimEndOf(post.trimEnd(), /[.!?…]/)}${middle.slice(-1)}`;
       middle = middle.slice(0, -1);
     }
     // "To reactivate, we'll need you to…": an introductory clause takes its comma before a new subject too.
