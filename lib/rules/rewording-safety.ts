@@ -28,7 +28,7 @@ function unconditional(text: string): string {
 const BARE_MODAL = /\b(?:should|will|would|could|must|may|might|shall)\s+(?!(?:re|ap|sup)ply\b|rely\b)\p{L}+ly[.!?]$/iu;
 
 /** Words that only ever continue a phrase: a sentence that starts with one lost its head ("Of the offer, …"). */
-const ORPHAN_START = /^(?:of|than|the following|and|or|(?:in|on|during) (?:my|our) (?:previous|last|earlier|recent)|below)\b|^(?:are|is|was|were|has|have|can|could|will|would|should|may|do|does)\b(?![^.!?]*\?)/i;
+const ORPHAN_START = /^(?:of|than|the following|and|or|(?:in|on|during) (?:my|our) (?:previous|last|earlier|recent)|in (?:your|the|our) (?:[\p{L}-]+ )?(?:agreement|contract|terms|conditions|handbook)|below)\b|^(?:are|is|was|were|has|have|can|could|will|would|should|may|do|does)\b(?![^.!?]*\?)/iu;
 
 /** "the following" is tagged a gerund; a sentence needs a verb that is not only an -ing form. */
 function hasFiniteVerb(sentence: string): boolean {
