@@ -279,6 +279,8 @@ export function turnsRepliesAway(text: string): boolean {
 }
 /** An invitation to write again. */
 const INVITES_CONTACT = /\b(?:reply|write|email|e-mail|message|contact|call|get in touch|let (?:me|us) know|drop (?:me|us) a line|reach out|just ask)\b/gi;
+/** A numbered or bulleted list item: "3 - Drop it…", "2) Restart…", "• Check…". */
+const LIST_ITEM = /^(?:\d{1,3}\s*[.)\-–:]|[-*•–])\s/;
 /** A warm opener: thanks, an apology, an acknowledgement. */
 const OPENER = /^\W*(?:@\w+\s+)*(?:thanks|thank you|(?:i['’]m |we['’]re |i am |we are )?(?:so |really |very )?sorry|(?:we |i )?apologi[sz]e|apologies|i (?:understand|can see|know how|can imagine))\b/i;
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/gi;
@@ -327,6 +329,11 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
   if (!/[\p{L}\p{N}]/u.test(added)) return [];
   const problems: string[] = [];
   if (count(added, INVITES_CONTACT) > count(removed, INVITES_CONTACT) && closesTheDoor) problems.push('invites a reply the reply itself turns away');
+  // A closing appended to a line that is no sentence: "Mette Holm. Let me know…", "3 - Drop it at the post office. Let me know…".
+  const joined = before.slice(0, start).split('\n').at(-1)?.trim() ?? '';
+  if (removed === '' && /^[.!?]?\s/.test(added) && joined && !/[.!?:]$/.test(joined) && (LIST_ITEM.test(joined) || !hasFiniteVerb(joined))) {
+    problems.push('fuses onto a line that is not a sentence (a name or a list item)');
+  }
   // Whole sentences: from the start of the changed sentence to the end of the next one.
   const head = before.slice(0, start);
   const tail = before.slice(endB);

@@ -75,6 +75,8 @@ describe('rewording-safety', () => {
     ['a warm opener stacked onto another', 'Hi Dan,\n\nThanks for reaching out! Your order left today.', "Hi Dan,\n\nI'm sorry about the wait. Thanks for reaching out! Your order left today.", /warm opener/],
     ['a second apology', 'We apologise for the delay. Your order left today.', "I'm sorry you've had to wait. We apologise for the delay. Your order left today.", /apologises twice|warm opener/],
     ['words of the next sentence repeated', 'We are checking the meter. Thank you for your patience while we do.', 'We are checking the meter, and thank you for your patience. Thank you for your patience while we do.', /repeats "your patience"/],
+    ['a closing fused onto a signature', 'Thanks,\nMette Holm', "Thanks,\nMette Holm. Let me know if there is anything else I can do for you.", /not a sentence/],
+    ['a closing fused onto a list item', 'Steps:\n1. Pack it\n2 - Drop it at any post office', "Steps:\n1. Pack it\n2 - Drop it at any post office. Let me know if there is anything else I can do for you.", /not a sentence/],
     ['a promise to put it right before a refusal', 'Hi Dan,\n\nRefunds are not possible after 30 days.', "Hi Dan,\n\nI'm sorry, and I want to put it right. Refunds are not possible after 30 days.", /put right/],
   ])('names %s beside the rewording', (_what, before, after, problem) => {
     expect(neighbourProblems(before, after).join('; ')).toMatch(problem);
