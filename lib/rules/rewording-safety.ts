@@ -80,6 +80,9 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     if (/\b(?:that|whom|which|who|and|but|because|advised|note|aware|informed|know|understand|remember)\s+(?:could you|would you mind)\b/i.test(sentence)) {
       problems.push(`"${sentence}" asks a question inside a clause`);
     }
+    const echoed = ECHO.exec(sentence);
+    if (echoed && !ECHO.test(before)) problems.push(`"${sentence}" repeats "${echoed[1]}" across a preposition`);
+    if (/\?$/.test(sentence) && RELATIVE_IN_QUESTION.test(sentence) && !RELATIVE_IN_QUESTION.test(before)) problems.push(`"${sentence}" asks a question around a relative clause`);
     if (SUBORDINATE_ONLY.test(sentence) && !sentencesOf(before).some((s) => SUBORDINATE_ONLY.test(s))) problems.push(`"${sentence}" is a reason without its sentence`);
     if (ACTS_THROUGH_SOMEONE.test(sentence) && !ACTS_THROUGH_SOMEONE.test(before)) problems.push(`"${sentence}" has the agent act "by" someone else`);
     if (/\?$/.test(sentence) && /(?:,|\band|\bso)\s+(?:we|i|it|they|you|this|that|there|someone|the team)\s+(?:are|is|was|were|will|can|can['’]t|cannot|have|had|do|don['’]t)\b/i.test(sentence)) {
@@ -101,6 +104,10 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   return problems;
 }
 
+/** "I'm sorry about this with this!": a template's own "this" meeting the sentence's. */
+const ECHO = /\b(this|that)\b[^.!?,;:]{0,25}?\s(?:with|about|for|on|of|to)\s+\1\b/i;
+/** "Could you contact your GP surgery who will discuss…?": a statement about someone glued into the question. */
+const RELATIVE_IN_QUESTION = /\b(?:could|would|can) you\b[^?]*\b(?:who|which) (?:will|would|can|could|should|is|are)\b/i;
 /** A reason or purpose clause: "because…", "so that…", ", as the law requires…", "otherwise…". */
 const REASON_CLAUSE = /\b(?:because|since|due to|owing to|as a result|so that|in order to|otherwise|as (?:the|we|it|this|they|there|our))\b/gi;
 /** A clause that only hangs on another, standing alone: "As the law requires an exam every 6 months." */

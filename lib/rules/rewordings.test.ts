@@ -31,6 +31,8 @@ describe('rewording-safety', () => {
     ['a placeholder', "Here's what I can do: …", /placeholder/],
     ['a sentence without a verb', 'About your claim, the following:', /no verb/],
     ['an orphaned fragment', 'Of the offer, the discount was for new customers.', /orphaned/],
+    ['a word echoed across a preposition', "I'm sorry about this with this: returns take 14 days, as the terms say.", /repeats "this"/],
+    ['a relative clause inside a question', 'Could you ask the desk who will say returns take 14 days, as the terms say?', /relative clause/],
     ['a document left without its verb', 'In your tenancy agreement, returns take 14 days, as the terms say.', /orphaned/],
     ['a lost negation', 'Just reply to this email.', /negation/],
     ['a lost number', 'Returns take days.', /drops "14"/],
