@@ -56,8 +56,8 @@ export default defineRule({
       { text: "You'll have to send the item back first.", becomes: 'Could you send the item back first?' },
       { text: 'To fix this, you need to clear the cache.', becomes: 'To fix this, could you clear the cache?' },
       { text: 'To get a refund you need to:', becomes: null },
-      // An introductory clause keeps its comma before the question.
-      { text: 'To reactivate you need to update the card on file.', becomes: 'To reactivate, could you update the card on file?' },
+      // What the customer gets only by doing it ("To reactivate…") keeps the requirement, with the clause's comma.
+      { text: 'To reactivate you need to update the card on file.', becomes: "To reactivate, we'll need you to update the card on file." },
       // A requirement with its reason stays a requirement ("Could you…?" would make it sound optional).
       { text: 'You need to pay the remaining balance of £184 before we can unlock it.', becomes: "We'll need you to pay the remaining balance of £184 before we can unlock it." },
       { text: "You need to attach the doctor's note — without it the extension can't be approved.", becomes: "We'll need you to attach the doctor's note — without it the extension can't be approved." },
