@@ -41,6 +41,34 @@ export const isQuoteHeader = (head: string) => QUOTE_HEADER.test(head);
 export const isQuoteMarked = (head: string) => QUOTE_MARK.test(head) || TRANSCRIPT_LINE.test(head);
 export const isFence = (head: string) => FENCE.test(head);
 /**
+ * A chat app's speaker line over the message ("Ana Costa  [10:42 AM]", "Sam (Ledgerly)  10:44 AM", "Priya · 10:42"):
+ * a name, then a clock alone at the end. The lines under it, to the next blank line, are that speaker's message.
+ */
+const SPEAKER_LINE = /^(\p{Lu}[^:\d\n]{0,40}?)(?: {2,}| ?[·•|] ?| ?(?=[[(]))[[(]?\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?[\])]?$/iu;
+const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun|today|yesterday|open|closed)/i;
+export function isSpeakerLine(head: string): boolean {
+  const m = SPEAKER_LINE.exec(head);
+  return m !== null && !WEEKDAY.test(m[1]!) && isNameLike(m[1]!.replace(/\s?\([^)]{1,30}\)$/, ''));
+}
+/**
+ * A command at a shell prompt: "$ acme logout", "PS C:\> Get-Service AcmeBackup", "C:\Users\ana> ipconfig",
+ * "ana@laptop:~$ sudo apt update". A price ("$5 back") has no space after the sign.
+ */
+const SHELL_LINE = /^(?:\$ [a-z./~]|PS [A-Za-z]:\\[^>\n]{0,100}> ?\S|[A-Za-z]:\\[^>\s]{0,100}> ?\S|[\w.-]{1,32}@[\w.-]{1,64}:[~/][^\s$#]{0,100}[$#] \S)/;
+export const isShellLine = (head: string) => SHELL_LINE.test(head);
+/** A row of a Markdown table ("| Starter | $12 |") or its rule ("|---|:---:|"). */
+export const isMarkdownTableRow = (head: string) => (/^\|.{1,198}\|$/.test(head) && head.split('|').length >= 3) || (/^[|:\- ]{3,200}$/.test(head) && head.includes('|') && head.includes('---'));
+/**
+ * How many column gaps a row of a table pasted as text has: two or more spaces, or a tab, between two cells
+ * ("48213      Desk lamp       Shipped"). A gap after a full stop or a colon is a typist's spacing or a label.
+ */
+export function columnGaps(head: string): number {
+  let gaps = 0;
+  for (const _ of head.matchAll(/[^\s.!?,;:](?: {2,}|\t+)(?=\S)/g)) if (++gaps >= 8) break;
+  return gaps;
+}
+
+/**
  * A line of a pasted log or stack trace: it starts with a date and time ("2025-03-05 10:14:02 ERROR…",
  * "[2025-03-05T10:14:02Z]"), a clock with seconds and a level ("10:14:02.118 WARN …"), or a stack frame.
  */
@@ -92,8 +120,15 @@ export const isGroupwiseHeader = (head: string) => /^>{3} \S.{0,158} >{3}$/.test
 const CHAT_NOTICE =
   /^(?:\p{Lu}[\p{L}.' -]{0,40} )?(?:has |have )?(?:joined|left|entered|ended) the (?:chat|conversation)(?: (?:at )?\d{1,2}:\d{2}(?: ?[ap]m)?)?$|^(?:the )?(?:conversation|chat) (?:was |has been )?(?:transferred|assigned|reassigned|escalated|handed over) to (?:the )?[\p{L}&-]{1,30}(?: [\p{L}&-]{1,30}){0,3}$|^replying to @[\w.]{1,30}(?:(?:,| and) @[\w.]{1,30}){0,10}$|^(?:\[[^\]\n]{1,40}\] {0,4}){2,6}$/iu;
 const DIVIDER_DAY = /\b(?:today|yesterday|mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b/i;
-export const isChatNotice = (head: string) => {
+/** A transcript's clock before a notice ("(10:40:12 AM) *** Jo joined the chat ***"), and the stars framing it. */
+const NOTICE_CLOCK = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?[\])]? {1,3}/i;
+const NOTICE_STARS = /^\*{2,3} ?([^*]{1,80}?) ?\*{2,3}$/;
+export const isChatNotice = (head: string): boolean => {
   if (CHAT_NOTICE.test(head)) return true;
+  const unclocked = head.replace(NOTICE_CLOCK, '');
+  const starred = NOTICE_STARS.exec(unclocked);
+  if (starred) return CHAT_NOTICE.test(starred[1]!);
+  if (unclocked !== head && CHAT_NOTICE.test(unclocked)) return true;
   const framed = /^[—–-]{1,3} ?([^—–-]{1,40}?) ?[—–-]{1,3}$/.exec(head);
   return framed !== null && (DIVIDER_DAY.test(framed[1]!) || hasDateOrTime(framed[1]!));
 };
@@ -129,6 +164,16 @@ export function isMetaLine(head: string): boolean {
   const fields = head.split(/\s[·|•]\s/);
   if (fields.length < 2 || fields.length > 12) return false;
   return fields.filter((f) => /^\p{Lu}[\p{L} ]{1,20}:\s?\S/u.test(f.trim())).length >= 2;
+}
+
+/**
+ * A text message's compliance sentences at the end of a line: "Reply STOP to opt out.", "Txt HELP for help, STOP to
+ * end.", "Msg&data rates may apply.". Returns their length (from the first of them), or 0. `s` is a bounded tail.
+ */
+const COMPLIANCE_SENTENCE = /(?:^|[.!?)]\s+|\p{Extended_Pictographic}\s*)((?:(?:(?:reply|txt|text|send) (?:stop|help|end|unstop)\b[^.!?]{0,60}|msg ?(?:&|and) ?data rates may apply|message (?:and|&) data rates may apply|msg freq(?:uency)? varies)[.!]?\s*){1,4})$/iu;
+export function trailingComplianceLength(s: string): number {
+  const m = COMPLIANCE_SENTENCE.exec(s);
+  return m ? m[1]!.trimEnd().length : 0;
 }
 
 export const isFooterStart = (head: string) => FOOTER.test(head);
@@ -233,7 +278,10 @@ const SOCIAL_HANDLE = /^@[A-Za-z0-9_.]{2,30}$/;
 const PHONE = /\+?\(?\d[\d ().-]{6,18}\d/;
 const TITLE =
   /\b(?:support|specialist|agent|advisor|adviser|representative|manager|lead|engineer|team|customer|care|service|success|helpdesk|help desk|department|officer|consultant|associate|coordinator|director|head of|supervisor|operations|office|services|centre|center|group|desk|inc|ltd|llc|gmbh|corp|limited|plc|co)\b/i;
-const MOBILE_SIGNATURE = /^(?:sent from my |sent from (?:mail|outlook|yahoo mail|gmail)\b|get outlook for |sent via |sent with )/i;
+// Phones and mail apps sign in the language they are set to: "Von meinem iPhone gesendet", "Envoyé de mon iPhone",
+// "Enviado desde mi Android", and apps name themselves: "Sent from Proton Mail for iOS", "Message sent via Gymflow Messenger".
+const MOBILE_SIGNATURE =
+  /^(?:sent from my |sent from (?:mail|outlook|yahoo mail|gmail|proton ?mail|aol|icloud|fastmail|bluemail|spark|zoho mail|samsung|huawei|xiaomi)\b|get (?:outlook|bluemail|spark) for |(?:(?:this )?(?:message|e-?mail|reply) )?sent (?:via|with|using) |von meinem \S{1,30} gesendet|gesendet von (?:meinem )?\S|envoy[ée] de mon |enviado desde mi |enviado do meu |inviato da |verzonden (?:met|vanaf) |skickat från |sendt fra |wysłane z )/i;
 /** The RFC 3676 delimiter "-- " and the plain rules people use in its place. */
 const SIGNATURE_DELIMITER = /^(?:--|—|_{2,9}|-{3,9}|={2,9})$/;
 /** A longer rule ("--------------------------------", "==========", "* * *" not included): a signature's top only when signature material follows. */
@@ -330,7 +378,23 @@ export function trailingInitialsLength(tail: string): number {
   // A dashed name only after the end of a sentence (an emoji, a link's "<url>"), so "Monday - Friday" stays body text.
   const dashed = /(?:[.!?)>]|\p{Extended_Pictographic}|\ufe0f)\s+([—–-]\s?(?:\p{Lu}\p{Ll}{1,12}|\p{Lu}{2,3}))$/u.exec(tail);
   if (dashed) return dashed[1]!.length;
+  const team = signedTeamLength(tail);
+  if (team) return team;
+  // Initials in brackets after the last sentence: "…within 24 hours. [JR]", "…fixed 📶 (AB)".
+  const bracketed = /(?:[.!?]|\p{Extended_Pictographic}|\ufe0f)\s+(\[\p{Lu}{2,3}\]|\(\p{Lu}{2,3}\))$/u.exec(tail);
+  if (bracketed) return bracketed[1]!.length;
   return trailingHashtagsLength(tail);
+}
+
+/**
+ * A name with its team or brand after the last sentence: "… 🎂 — Jo, Community Team 🌸", "…today ~ Priya @ Nestly",
+ * "…on it. – Sam from Orbit". The name and what follows read as a signed name (`isNameLike`), decoration aside.
+ */
+function signedTeamLength(tail: string): number {
+  // A dash signs only after the end of a sentence; a tilde signs wherever it stands ("…out today ~ Priya @ Nestly").
+  const m = /(?:(?:[.!?)]|\p{Extended_Pictographic}|\ufe0f)\s+(?=[—–-])|\s(?=~))([—–~-] ?(\p{Lu}\p{Ll}{1,14})(?:, | @ | from | at )([^.!?\n]{2,34}))$/u.exec(tail);
+  if (!m) return 0;
+  return isNameLike(withoutDecoration(`${m[2]!} ${m[3]!}`.replace(/ @ /, ' '))) ? m[1]!.length : 0;
 }
 
 /**

@@ -40,6 +40,11 @@ import {
   isSignatureLike,
   isSignatureSentence,
   isSignOffLine,
+  isShellLine,
+  isSpeakerLine,
+  isMarkdownTableRow,
+  columnGaps,
+  trailingComplianceLength,
   isValedictionShape,
   leadingThreadMarkerLength,
   listMarkerLength,
@@ -64,11 +69,13 @@ export function readStructure(text: string): ReplyStructure {
   const kinds: LineKind[] = lines.map((l) => (l.blank ? 'blank' : 'agent'));
 
   markCode(text, lines, kinds);
+  markTables(lines, kinds);
   const historyStart = markQuotes(lines, kinds);
   const footerStart = markFooter(lines, kinds, historyStart);
-  const inline = markSignOffAndSignature(lines, kinds, footerStart);
+  const inlineFooter = trailingFooterOn(text, lines, kinds, footerStart);
+  const inline = inlineFooter ? null : markSignOffAndSignature(lines, kinds, footerStart);
 
-  const parts = buildParts(text, lines, kinds, inline);
+  const parts = buildParts(text, lines, kinds, inline, inlineFooter);
   return { parts, ...layoutBreaks(text, lines) };
 }
 
@@ -106,7 +113,7 @@ function markCode(text: string, lines: Line[], kinds: LineKind[]): void {
     if (inFence || fence) kinds[i] = 'code';
     if (fence) inFence = !inFence;
     if (kinds[i] === 'code') return;
-    if (isLogLine(line.head)) {
+    if (isLogLine(line.head) || isShellLine(line.head)) {
       kinds[i] = 'code';
       return;
     }
@@ -121,6 +128,33 @@ function markCode(text: string, lines: Line[], kinds: LineKind[]): void {
       indentedBlock = true;
     }
   });
+}
+
+/**
+ * A table pasted as text: two or more rows of a Markdown table, or rows in aligned columns (two gaps each, or one
+ * gap over three rows or more). Rows are cells, not sentences: read past like code.
+ */
+function markTables(lines: Line[], kinds: LineKind[]): void {
+  const row = (i: number) => {
+    const line = lines[i]!;
+    if (line.blank || kinds[i] !== 'agent') return 0;
+    if (isMarkdownTableRow(line.head)) return 2;
+    if (readsAsProse(line.head) || listMarkerLength(line.head) > 0 || isFieldedSignatureLine(line.head) || hasContact(line.head)) return 0;
+    // A rule under a header row: "------   ----   -----------".
+    if (/^-{2,}(?:(?: {2,}|\t+)-{2,}){1,12}$/.test(line.head)) return 2;
+    return Math.min(columnGaps(line.head), 2);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    let strong = 0;
+    for (let g = row(j); g > 0 && j < lines.length; g = j < lines.length ? row(j) : 0) {
+      if (g >= 2) strong++;
+      j++;
+    }
+    const rows = j - i;
+    if ((rows >= 2 && strong === rows) || rows >= 3) for (let k = i; k < j; k++) kinds[k] = 'code';
+    i = Math.max(i, j);
+  }
 }
 
 /** The line that closes a JSON block opened at `open` (the first bracket alone at the same indent), or null. */
@@ -166,6 +200,15 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     }
     if (isQuoteMarked(line.head) || isQuotedLine(line.head, line.tail)) {
       kinds[i] = 'quote';
+      continue;
+    }
+    if (isSpeakerLine(line.head) && nextContent(lines, i + 1) === i + 1) {
+      // "Ana Costa  [10:42 AM]" over the message: a pasted chat, to the next blank line.
+      kinds[i] = 'quote';
+      for (let j = i + 1; j < lines.length && !lines[j]!.blank && kinds[j] === 'agent'; j++) {
+        kinds[j] = 'quote';
+        i = j;
+      }
       continue;
     }
     if (isQuoteHeader(line.head)) {
@@ -295,6 +338,21 @@ function markFooter(lines: Line[], kinds: LineKind[], end: number): number {
     }
   }
   return end;
+}
+
+/** How much of the end of a line a trailing footer is looked for in. */
+const TRAILING_FOOTER_WINDOW = 200;
+
+/**
+ * A text message's compliance line at the end of the agent's last line ("…See you then! Reply STOP to opt out.
+ * Msg&data rates may apply."): the messaging system's words, read past like a footer on a line of its own.
+ */
+function trailingFooterOn(text: string, lines: Line[], kinds: LineKind[], end: number): InlineSignOff | null {
+  const last = previousAgent(kinds, end);
+  if (last === null) return null;
+  const line = lines[last]!;
+  const length = trailingComplianceLength(text.slice(Math.max(line.contentStart, line.contentEnd - TRAILING_FOOTER_WINDOW), line.contentEnd));
+  return length > 0 && length < line.contentEnd - line.contentStart ? { line: last, trailing: length } : null;
 }
 
 interface InlineSignOff {
@@ -478,7 +536,9 @@ function markSignatureAfter(kinds: LineKind[], signOff: number, tailEnd: number)
 
 // ---- Parts ------------------------------------------------------------------------------------------
 
-function buildParts(text: string, lines: Line[], kinds: LineKind[], inline: InlineSignOff | null): ReplyPart[] {
+function buildParts(text: string, lines: Line[], kinds: LineKind[], signOff: InlineSignOff | null, footer: InlineSignOff | null): ReplyPart[] {
+  const inline = signOff ?? footer;
+  const inlineKind: PartKind = signOff ? 'sign-off' : 'footer';
   const parts: ReplyPart[] = [];
   const push = (kind: PartKind, start: number, end: number, contentStart = start, isInline = false) => {
     const prev = parts[parts.length - 1];
@@ -554,7 +614,8 @@ function buildParts(text: string, lines: Line[], kinds: LineKind[], inline: Inli
     }
     if (inline && inline.line === i) {
       const tagStart = line.contentEnd - inline.trailing;
-      push('sign-off', tagStart, line.contentEnd, contentStartOfTag(text, tagStart, line.contentEnd), true);
+      if (inlineKind === 'footer') push('footer', tagStart, line.contentEnd);
+      else push('sign-off', tagStart, line.contentEnd, contentStartOfTag(text, tagStart, line.contentEnd), true);
     }
   });
   return parts;
