@@ -15,15 +15,18 @@ const MESSAGE_SEPARATOR =
 const BEGIN_FORWARDED = /^(?:begin forwarded message|forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié)\s?:?$/i;
 /** Outlook's rule above a reply header. */
 const OUTLOOK_RULE = /^_{10,}$/;
-const HEADER_FROM = /^\*?(?:from|von|de|van|da|fra|från)\s?:\*?\s/i;
-const HEADER_FIELD = /^\*?(sent|date|to|cc|bcc|subject|gesendet|datum|an|betreff|envoyé|à|objet|enviado|para|asunto|inviato|oggetto)\s?:\*?(?:\s|$)/i;
+// Markdown editors keep the bold of a pasted header: "**From:** Ana <ana@…>".
+const HEADER_FROM = /^\*{0,2}(?:from|von|de|van|da|fra|från)\s?:\*{0,2}\s/i;
+const HEADER_FIELD = /^\*{0,2}(sent|date|to|cc|bcc|subject|gesendet|datum|an|betreff|envoyé|à|objet|enviado|para|asunto|inviato|oggetto)\s?:\*{0,2}(?:\s|$)/i;
 /** "On Mon, 3 Mar 2025, Acme Support <help@acme.com> wrote:" and its translations: how it starts… */
 // Zoho Mail frames it in dashes: "---- On Wed, 05 Mar 2025 09:14:33 +0000 Viktor <v@x.example> wrote ----".
 const ATTRIBUTION_START = /^(?:-{2,6} ?)?(?:on|le|am|el|op|il|em|w dniu|den|dne)\s/i;
 /** …and how it ends (read on the line's tail, possibly a line or two further down when the client wrapped it). */
-const ATTRIBUTION_END = /(?:wrote|writes|a écrit|schrieb|escribió|scritto|escreveu|schreef|napisał|skrev|napsal)(?:\s?:| -{2,6})$/i;
+const ATTRIBUTION_END = /(?:wrote|writes|a écrit|schrieb|escribió|scritto|escreveu|schreef|napisał|pisze|skrev|skriver|napsal|napsal\(a\)|kirjoitti|írta|έγραψε|написал|написал\(а\)|yazdı|写道)(?:\s?[:：]| -{2,6})$/i;
 /** "Sam Lee wrote:" / "Acme Support <help@acme.com> wrote:" with nothing before the name. */
 const SHORT_ATTRIBUTION = /^[^\s:][^:]{0,80} (?:wrote|writes)\s?:$/i;
+/** "Ana Costa wrote on 05/03/2025 09:12:": the date after the verb. */
+const WROTE_ON = /^[^\s:][^:]{0,60} (?:wrote|writes) on \S.{0,60}:$/i;
 
 /** A line of a pasted chat log: "[10:02] Visitor: …", "(3:15 PM) Ana (Acme): …", "10:02:11 Sam: …". */
 // Also with the date first, as phones export chats ("[05/03/2025, 10:42:13] Sofia: …", "05/03/2025, 09:12 - Bot: …"),
@@ -93,14 +96,18 @@ export const framedWords = (head: string) => FRAMED.exec(head)?.[1] ?? null;
 /** A helpdesk's or translator's header over a translated quote: "[Translated from Japanese by …]", "Translation of the customer's message:". */
 const TRANSLATED_HEADER =
   /^(?:[[(](?:auto-?|machine[- ])?translat(?:ed|ion)\b[^\]).!?]{0,80}[\])]|(?:auto-?|machine[- ])?translat(?:ed|ion) (?:from|of|by)\b[^.!?]{0,60}:)$/i;
+/** Zoho's framed attribution without "On": "---- Ana Costa wrote ----". */
+const FRAMED_ATTRIBUTION = /\b(?:wrote|writes|a écrit|schrieb|escribió|scritto|escreveu|schreef|skrev|napisał)$/i;
+/** A heading over the messages the reply answers: "Previous message:", "Earlier messages:", "Message history:". */
+const HISTORY_HEADING = /^(?:previous|earlier|prior) (?:messages?|e-?mails?|correspondence)\s?:$|^(?:message|e-?mail|conversation) (?:history|thread)\s?:$/i;
 export const isMessageSeparator = (head: string) =>
-  MESSAGE_SEPARATOR.test(head) || BEGIN_FORWARDED.test(head) || REPLY_ABOVE.test(head) || TRANSCRIPT_HEADING.test(head) ||
+  MESSAGE_SEPARATOR.test(head) || FRAMED_ATTRIBUTION.test(framedWords(head) ?? '') || HISTORY_HEADING.test(head) || BEGIN_FORWARDED.test(head) || REPLY_ABOVE.test(head) || TRANSCRIPT_HEADING.test(head) ||
   TRANSLATED_HEADER.test(head) || MESSAGE_WORD.test(framedWords(head) ?? '');
 /**
  * A mail header field in any language: a short label of letters, then a colon ("Skickat:", "Enviado el:", "Wysłano:",
  * "送信日時:"). Outlook writes the labels in the language of the agent's or customer's mail client.
  */
-const ANY_HEADER_FIELD = /^\*?\p{L}[\p{L}\p{M}.' -]{0,22}\s?[:：]\*?(?:\s|$)/u;
+const ANY_HEADER_FIELD = /^\*{0,2}\p{L}[\p{L}\p{M}.' -]{0,22}\s?[:：]\*{0,2}(?:\s|$)/u;
 export const isAnyHeaderField = (head: string) => ANY_HEADER_FIELD.test(head);
 /** A date or a time, as a header's "Sent:" field carries one in every language. */
 export const hasDateOrTime = (head: string) => /\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\b(?:19|20)\d{2}\b/.test(head);
@@ -108,6 +115,9 @@ export const hasDateOrTime = (head: string) => /\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{
 export const hasAddress = (head: string) => EMAIL.test(head);
 /** An attribution line in any language: a date or time, the sender's address, and a colon at the end. */
 export const isAnyAttribution = (head: string, tail: string, length: number) => length <= 200 && /:$/.test(tail) && hasAddress(head) && hasDateOrTime(head);
+/** The sender's address in brackets, as mail clients write it in an attribution: "<ana@…>", "(ana@…)", "[mailto:ana@…]". */
+const BRACKETED_ADDRESS = /[<([](?:mailto:)?[^\s<>()[\]@]{1,64}@[^\s<>()[\]]{1,100}[>)\]]/;
+export const hasBracketedAddress = (head: string) => BRACKETED_ADDRESS.test(head);
 export const isOutlookRule = (head: string) => OUTLOOK_RULE.test(head);
 /** GroupWise's attribution: ">>> Claims <claims@…> 04/03/2025 16:40 >>>" (the message under it carries no marks). */
 export const isGroupwiseHeader = (head: string) => /^>{3} \S.{0,158} >{3}$/.test(head);
@@ -141,7 +151,7 @@ export const startsAttribution = (head: string) => ATTRIBUTION_START.test(head);
 /** German clients put the name after the verb: "Am 05.03.2025 um 10:15 schrieb Jonas Weber <jonas@example.de>:". */
 const NAME_AFTER_VERB = /\s(?:schrieb|schreef|skrev|napisał)\s/i;
 export const endsAttribution = (tail: string, head = '') => ATTRIBUTION_END.test(tail) || (/:$/.test(tail) && NAME_AFTER_VERB.test(head));
-export const isShortAttribution = (head: string, length: number) => length <= 120 && SHORT_ATTRIBUTION.test(head);
+export const isShortAttribution = (head: string, length: number) => length <= 120 && (SHORT_ATTRIBUTION.test(head) || WROTE_ON.test(head));
 
 // ---- Footers ----------------------------------------------------------------------------------------
 
@@ -154,7 +164,7 @@ const FOOTER =
  * "Brookvale College · This email is confidential."). Weaker evidence: only trusted near the end of the reply.
  */
 const FOOTER_INSIDE =
-  /\b(?:authori[sz]ed (?:and|&) regulated|(?:authori[sz]ed|regulated) by the (?:financial conduct|prudential regulation)|registered (?:office|number|address|in england)|company (?:registration|reg\.?) (?:number|no)|is a registered (?:charity|company|student sponsor|trade ?mark)|registered charity|is a member of (?:the )?(?:property|financial) ombudsman|ombudsman scheme|(?:e-?mail|message)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are) (?:strictly )?(?:confidential|privileged)|intended (?:solely|only) for|if you are not the intended|unmonitored (?:mailbox|inbox|address|e-?mail)|notification-only|(?:system|computer|auto(?:matically)?)[ -]generated (?:e-?mail|message)|reply stop\b|opt out of (?:all|marketing|these)\b|(?:^|[·|•]\s?)unsubscribe(?:\s?[·|•]|$)|may be repossessed|will never ask (?:you )?(?:for|to)|(?:are|is) (?:registered )?trade ?marks? of|you (?:are receiving|received|receive) this (?:e-?mail|message) because|\borg\.?\s?n(?:r|o)\.?\s?\d|\b(?:p\.?\s?iva|kvk|siret|siren|abn|acn|ust-?id(?:nr)?|hrb|hra|rcs [a-z]{2,20}|cif|nif|kvk-nummer|cvr|uen|gstin|crn|sra no\.?|fca no\.?|oc|sc)\.?:?\s?[A-Z]{0,3}\s?\d{3}|au capital de|share capital of|sitz der gesellschaft|amtsgericht|registergericht|gesch[äa]ftsf[üu]hr(?:er|ung)\s?:|limited liability partnership|liability limited by a scheme|(?:licensed|registered) (?:as an?|with the) [a-z -]{3,60} (?:institution|authority|commission|bank|regulator)|(?:find out|learn|read|see) how we (?:use|process|handle|protect) your (?:personal )?(?:data|information)|we (?:process|handle|use) your personal (?:data|information) in (?:line|accordance) with|(?:has|have) been (?:scanned|checked) (?:for viruses|by)|automatically archived by|(?:agent|operator|visitor|customer|advisor) (?:has )?left the (?:chat|conversation)|\bchat id\s?:|(?:this|the) (?:conversation|chat|call) (?:was|is|has been|may be|will be) (?:transcribed|recorded|monitored)|conversation rated|chat (?:ended|closed) by (?:the )?(?:agent|visitor|customer|operator|user))/i;
+  /\b(?:authori[sz]ed (?:and|&) regulated|(?:authori[sz]ed|regulated) by the (?:financial conduct|prudential regulation)|registered (?:office|number|address|in england)|company (?:registration|reg\.?) (?:number|no)|is a registered (?:charity|company|student sponsor|trade ?mark)|registered charity|is a member of (?:the )?(?:property|financial) ombudsman|ombudsman scheme|(?:e-?mail|message)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are) (?:strictly )?(?:confidential|privileged)|intended (?:solely|only) for|if you are not the intended|unmonitored (?:mailbox|inbox|address|e-?mail)|notification-only|(?:system|computer|auto(?:matically)?)[ -]generated (?:e-?mail|message)|reply stop\b|opt out of (?:all|marketing|these)\b|(?:^|[·|•]\s?)unsubscribe(?:\s?[·|•]|$)|may be repossessed|will never ask (?:you )?(?:for|to)|(?:are|is) (?:registered )?trade ?marks? of|you (?:are receiving|received|receive) this (?:e-?mail|message) because|\borg\.?\s?n(?:r|o)\.?\s?\d|\b(?:p\.?\s?iva|kvk|siret|siren|abn|acn|ust-?id(?:nr)?|hrb|hra|rcs [a-z]{2,20}|cif|nif|kvk-nummer|cvr|uen|gstin|crn|sra no\.?|fca no\.?|oc|sc)\.?:?\s?[A-Z]{0,3}\s?\d{3}|au capital de|share capital of|sitz der gesellschaft|amtsgericht|registergericht|gesch[äa]ftsf[üu]hr(?:er|ung)\s?:|limited liability partnership|liability limited by a scheme|(?:licensed|registered) (?:as an?|with the) [a-z -]{3,60} (?:institution|authority|commission|bank|regulator)|(?:find out|learn|read|see) how we (?:use|process|handle|protect) your (?:personal )?(?:data|information)|we (?:process|handle|use) your personal (?:data|information) in (?:line|accordance) with|(?:has|have) been (?:scanned|checked) (?:for viruses|by)|automatically archived by|(?:agent|operator|visitor|customer|advisor) (?:has )?left the (?:chat|conversation)|\bchat id\s?:|(?:this|the) (?:conversation|chat|call) (?:was|is|has been|may be|will be) (?:transcribed|recorded|monitored)|conversation rated|how (?:was|would you rate|did you find) (?:my|our|this|the) (?:reply|answer|response|support|service)\??\s{0,3}[^|·•\n]{1,30}[|·•]|chat (?:ended|closed) by (?:the )?(?:agent|visitor|customer|operator|user))/i;
 
 /**
  * A helpdesk's metadata line: two or more "Key: value" fields between " · " or " | " ("Ticket #48213 · Priority:

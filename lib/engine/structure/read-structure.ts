@@ -9,6 +9,7 @@ import {
   framedWords,
   greetingLength,
   isAnyAttribution,
+  hasBracketedAddress,
   isChatNotice,
   isGroupwiseHeader,
   readsAsOtherLanguage,
@@ -194,9 +195,17 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     }
     // An attribution in any language ("5 Mar 2025 Çar, 10:12 tarihinde Ayşe <a@…> şunu yazdı:"): a date, an address and a
     // colon, over ">" lines.
-    if (isAnyAttribution(line.head, line.tail, line.contentEnd - line.contentStart) && nextContentIsQuoteMarked(lines, kinds, i + 1)) {
-      kinds[i] = 'quote';
-      continue;
+    if (isAnyAttribution(line.head, line.tail, line.contentEnd - line.contentStart)) {
+      if (nextContentIsQuoteMarked(lines, kinds, i + 1)) {
+        kinds[i] = 'quote';
+        continue;
+      }
+      // Pasted without ">" ("2025-03-05 9:12 GMT+01:00 Ana Costa <ana@…>:"): the sender's bracketed address says it
+      // is an attribution, and everything under it is the quoted message.
+      if (hasBracketedAddress(line.head)) {
+        historyStart = i;
+        break;
+      }
     }
     if (isQuoteMarked(line.head) || isQuotedLine(line.head, line.tail)) {
       kinds[i] = 'quote';
@@ -248,6 +257,7 @@ function historyHeaderAt(lines: Line[], kinds: LineKind[], i: number): number | 
   const below = framedWords(head) === null ? null : nextContent(lines, i + 1);
   if (below !== null && isHeaderBlock(lines, below)) return i;
   if (isHeaderFrom(head) && hasHeaderFieldsBelow(lines, i)) return withRuleAbove();
+  if (headerField(head) !== null && isFieldRunWithFrom(lines, i)) return withRuleAbove();
   if (isHeaderBlock(lines, i)) return withRuleAbove();
   if (attributionEndAt(lines, kinds, i) !== null) return withRuleAbove();
   return null;
@@ -264,6 +274,25 @@ function hasHeaderFieldsBelow(lines: Line[], from: number): boolean {
     fields.add(field);
   }
   return fields.size >= 2 || [...fields].some((f) => f !== 'to' && f !== 'cc' && f !== 'an' && f !== 'à' && f !== 'para');
+}
+
+/**
+ * Header fields in another order, "From:" not first ("Sent: …⏎From: ana@…⏎To: …⏎Subject: …", as some web mail
+ * quotes): three or more fields in a row, one of them "From:" with an address, one a date.
+ */
+function isFieldRunWithFrom(lines: Line[], i: number): boolean {
+  let fields = 0;
+  let from = false;
+  let dated = false;
+  for (let j = i; j < lines.length && j < i + HEADER_LOOKAHEAD + 1; j++) {
+    const head = lines[j]!.head;
+    if (lines[j]!.blank) break;
+    if (isHeaderFrom(head)) from ||= hasAddress(head);
+    else if (headerField(head) === null) break;
+    else dated ||= hasDateOrTime(head);
+    fields++;
+  }
+  return fields >= 3 && from && dated;
 }
 
 /** How many header fields under a "From:" line in any language make it a header block (Outlook: sent, to, subject). */
@@ -399,6 +428,7 @@ function markSignOffAndSignature(lines: Line[], kinds: LineKind[], end: number):
     return null;
   }
   if (signOffAbove(lines, kinds, tailEnd, firstAgent)) return null;
+  if (signatureOverTaglines(lines, kinds, tailEnd, firstAgent)) return null;
   // A last line that ends in a comma ("Happy exporting,") is a valediction, whatever its words.
   const last = previousAgent(kinds, tailEnd);
   if (last !== null && last !== firstAgent && isValedictionShape(lines[last]!.head)) {
@@ -506,6 +536,46 @@ function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAg
   const top = under[under.length - 1]!;
   if (isValedictionShape(lines[top]!.head)) kinds[top] = 'sign-off';
   return true;
+}
+
+/** How many sentences a signature block may carry under its name and title ("We're here to help!", a privacy line). */
+const MAX_TAGLINES = 2;
+
+/**
+ * A signature block with a company's sentences under it ("Tom Reid⏎Acme Support⏎Need help fast? Chat with us 24/7 in
+ * the app."): the sentences are taglines when the lines above them are, on their own, a clear signature: set off by a
+ * blank line, a name on top, and a title or contact details under it.
+ */
+function signatureOverTaglines(lines: Line[], kinds: LineKind[], tailEnd: number, firstAgent: number): boolean {
+  const taglines: number[] = [];
+  let i = tailEnd - 1;
+  for (; i > firstAgent && taglines.length < MAX_TAGLINES; i--) {
+    if (kinds[i] === 'blank') continue;
+    if (kinds[i] !== 'agent' || isSignatureLike(lines[i]!.head, lines[i]!.contentEnd - lines[i]!.contentStart)) break;
+    taglines.push(i);
+  }
+  const top = taglines[taglines.length - 1];
+  if (top === undefined || !clearSignatureAbove(lines, kinds, top, firstAgent)) return false;
+  if (!signOffAbove(lines, kinds, top, firstAgent)) return false;
+  for (const j of taglines) kinds[j] = 'signature';
+  return true;
+}
+
+/** The lines just above `before`: a name over a title or contact line, with a blank line above the name. */
+function clearSignatureAbove(lines: Line[], kinds: LineKind[], before: number, firstAgent: number): boolean {
+  const block: number[] = [];
+  let j = before - 1;
+  while (j > firstAgent && lines[j]!.blank) j--;
+  for (; j > firstAgent && !lines[j]!.blank && block.length < MAX_SIGNATURE_LINES; j--) {
+    if (kinds[j] !== 'agent' || !isSignatureLike(lines[j]!.head, lines[j]!.contentEnd - lines[j]!.contentStart)) return false;
+    block.push(j);
+  }
+  if (block.length === 0 || !lines[j]!.blank) return false;
+  const heads = block.map((k) => lines[k]!.head);
+  const name = heads[heads.length - 1]!;
+  // "Tom Reid | Acme Support" alone, or a name over a company, a title or contact details, none of them a sentence.
+  if (block.length === 1) return isFieldedSignatureLine(name);
+  return (isNameLike(name) || isFieldedSignatureLine(name)) && heads.every((h) => !/[.!?]$/.test(h) && (isNameLike(h) || isSignatureEvidence(h) || isFieldedSignatureLine(h)));
 }
 
 /** How many bare name lines under the last sentence still read as the agent signing ("Kristin⏎Tom Baker⏎Nordvik Home"). */
