@@ -36,6 +36,7 @@ import {
   isPostscript,
   isQuoteMarked,
   isShortAttribution,
+  isWroteOnAttribution,
   isSignatureDelimiter,
   isSignatureEvidence,
   isSignatureLike,
@@ -260,6 +261,8 @@ function historyHeaderAt(lines: Line[], kinds: LineKind[], i: number): number | 
   if (headerField(head) !== null && isFieldRunWithFrom(lines, i)) return withRuleAbove();
   if (isHeaderBlock(lines, i)) return withRuleAbove();
   if (attributionEndAt(lines, kinds, i) !== null) return withRuleAbove();
+  // "Ana Costa wrote on 05/03/2025 09:12:" names the sender and the date: history, with or without ">" under it.
+  if (isWroteOnAttribution(head, lines[i]!.contentEnd - lines[i]!.contentStart)) return withRuleAbove();
   return null;
 }
 
@@ -575,7 +578,8 @@ function clearSignatureAbove(lines: Line[], kinds: LineKind[], before: number, f
   const name = heads[heads.length - 1]!;
   // "Tom Reid | Acme Support" alone, or a name over a company, a title or contact details, none of them a sentence.
   if (block.length === 1) return isFieldedSignatureLine(name);
-  return (isNameLike(name) || isFieldedSignatureLine(name)) && heads.every((h) => !/[.!?]$/.test(h) && (isNameLike(h) || isSignatureEvidence(h) || isFieldedSignatureLine(h)));
+  // Every line already reads as a signature line, not a sentence ("Acme Co." may end in a full stop).
+  return (isNameLike(name) || isFieldedSignatureLine(name)) && heads.every((h) => isNameLike(h) || isSignatureEvidence(h) || isFieldedSignatureLine(h));
 }
 
 /** How many bare name lines under the last sentence still read as the agent signing ("Kristin⏎Tom Baker⏎Nordvik Home"). */
