@@ -84,9 +84,17 @@ describe("a signature block keeps a company's taglines under it", () => {
     expect(kindOf(text, 'The refund went')).toBe('body');
   });
 
+  it('reads the block glued under the body\'s last sentence, with no blank line', () => {
+    const text = 'Hello,\n\nThe refund was declined because the item was used.\nTom Reid\nAcme Outdoor\nProud to be carbon neutral since 2021.';
+    expect(kindOf(text, 'The refund')).toBe('body');
+    expect(kindOf(text, 'Proud to be')).toBe('signature');
+  });
+
   it("keeps the agent's last sentence under a body line that is no signature", () => {
     const text = 'Hi Ana,\n\nThe courier collects on Tuesday.\nPlease leave the box by the door.';
     expect(kindOf(text, 'Please leave')).toBe('body');
+    const glued = 'Hi Ana,\n\nThe courier collects on Tuesday.\nRoyal Mail\nPlease leave the box by the door and I will check it arrived.';
+    expect(kindOf(glued, 'Please leave')).toBe('body');
   });
 });
 

@@ -547,7 +547,7 @@ const MAX_TAGLINES = 2;
 /**
  * A signature block with a company's sentences under it ("Tom Reid⏎Acme Support⏎Need help fast? Chat with us 24/7 in
  * the app."): the sentences are taglines when the lines above them are, on their own, a clear signature: set off by a
- * blank line, a name on top, and a title or contact details under it.
+ * blank line or the body's last sentence, a name on top, and a company, title or contact details under it.
  */
 function signatureOverTaglines(lines: Line[], kinds: LineKind[], tailEnd: number, firstAgent: number): boolean {
   const taglines: number[] = [];
@@ -564,16 +564,20 @@ function signatureOverTaglines(lines: Line[], kinds: LineKind[], tailEnd: number
   return true;
 }
 
-/** The lines just above `before`: a name over a title or contact line, with a blank line above the name. */
+/** The lines just above `before`: a name over a title or contact line, with a blank line or a full sentence above the name. */
 function clearSignatureAbove(lines: Line[], kinds: LineKind[], before: number, firstAgent: number): boolean {
   const block: number[] = [];
   let j = before - 1;
   while (j > firstAgent && lines[j]!.blank) j--;
   for (; j > firstAgent && !lines[j]!.blank && block.length < MAX_SIGNATURE_LINES; j--) {
-    if (kinds[j] !== 'agent' || !isSignatureLike(lines[j]!.head, lines[j]!.contentEnd - lines[j]!.contentStart)) return false;
+    const signatureLike = kinds[j] === 'agent' && isSignatureLike(lines[j]!.head, lines[j]!.contentEnd - lines[j]!.contentStart);
+    // The body's last sentence right above the name ends the block.
+    if (!signatureLike && block.length > 0 && /[.!?]$/.test(lines[j]!.tail)) break;
+    if (!signatureLike) return false;
     block.push(j);
   }
-  if (block.length === 0 || !lines[j]!.blank) return false;
+  // Set off by a blank line, or glued under the body's last sentence ("…is final.⏎Tom Reid⏎Acme Outdoor⏎Proud to…").
+  if (block.length === 0 || !(lines[j]!.blank || /[.!?]$/.test(lines[j]!.tail))) return false;
   const heads = block.map((k) => lines[k]!.head);
   const name = heads[heads.length - 1]!;
   // "Tom Reid | Acme Support" alone, or a name over a company, a title or contact details, none of them a sentence.
