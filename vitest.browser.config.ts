@@ -30,6 +30,8 @@ export default defineConfig({
     // spends much of its time waiting on the coach's debounce and the editors (one worker used ~0.6 of a core, measured
     // with `time`), so three keep both cores busy and CI under 15 minutes; tests wait on the product's signals, never on time.
     fileParallelism: true,
+    // Files of a worker share one module graph, so they share its browser (tests/browser/support/session.ts).
+    isolate: false,
     maxWorkers: 3,
     sequence: { shuffle: { files: false, tests: true }, seed, sequencer: LongestFirstSequencer },
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'reports/browser.json' }]] : ['default'],

@@ -327,6 +327,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
             text: text.slice(hit.start, hit.end),
             message: hit.message ?? rule.message,
             suggestions: hit.suggestions,
+            ...(hit.advice ? { advice: hit.advice } : {}),
           };
           findings.push(finding);
           if (SIGNAL_CHECKS.has(rule.check as CheckId)) unscored.add(finding);

@@ -111,3 +111,21 @@ describe('reword', () => {
     expect(texts[0] ?? null).toBe(expected);
   });
 });
+
+describe('reword: a requirement with its condition stays a requirement', () => {
+  const templates = ['Could you {action}?', "We'll need you to {action}."];
+  it.each([
+    ['a purpose before it', 'To reapply you need to provide a V5C.', 'provide a V5C', ["To reapply, we'll need you to provide a V5C."]],
+    ['a consequence after it', 'You need to pay by Friday or your offer will be withdrawn.', 'pay by Friday or your offer will be withdrawn', ["We'll need you to pay by Friday or your offer will be withdrawn."]],
+    ['a reason hung on it with "as"', 'You need to bring the note before we can prescribe, as the law requires it.', 'bring the note before we can prescribe', ["We'll need you to bring the note before we can prescribe, as the law requires it."]],
+    ['a reason alone: still a favour', 'You need to bring the note, as the law requires it.', 'bring the note', ['Could you bring the note, as the law requires it?']],
+    ['no condition: a favour is fine', 'You need to restart the router.', 'restart the router', ['Could you restart the router?']],
+    ['its own verb is no purpose', 'You need to reapply online.', 'reapply online', ['Could you reapply online?']],
+  ])('%s', (_what, sentence, action, expected) => {
+    const start = sentence.indexOf('You need to') >= 0 ? sentence.indexOf('You need to') : sentence.indexOf('you need to');
+    const end = sentence.indexOf(action) + action.length;
+    const { start: from, end: to, replacements } = reword(sentence, { start, end, captures: new Map([['action', action]]) }, templates);
+    expect(replacements.map((r) => sentence.slice(0, from) + r + sentence.slice(to))).toEqual(expected);
+  });
+});
+

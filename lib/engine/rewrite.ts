@@ -97,6 +97,16 @@ export function composeSentence(sentence: string, match: MatchInSentence, replac
     if (!atStart && /\?$/.test(middle)) [pre, middle] = leadIntoQuestion(pre, middle);
     // "Calm down, I will look at it" → "I can see how frustrating this is. I will look at it": two statements, two sentences.
     if (/^I\b[^,.!?]*[^,.!?\s]$/.test(middle) && /^,\s+(?:I|we)\s/.test(post)) post = `. ${capitalize(post.replace(/^,\s+/, ''))}`;
+    // A reason hung on the replaced words (", as the law requires…") stays in their sentence: moved to its own it
+    // would be a fragment ("As the law requires…"), so the template's end punctuation goes to the sentence's end.
+    if (/[.!?]$/.test(middle) && /^\s*,/.test(post) && SUBORDINATE.test(post.replace(/^\s*,/, ''))) {
+      post = `${trimEndOf(post.trimEnd(), /[.!?…]/)}${middle.slice(-1)}`;
+      middle = middle.slice(0, -1);
+    }
+    // "To reactivate, we'll need you to…": an introductory clause takes its comma before a new subject too.
+    if (!atStart && /^(?:we|I)\b/i.test(middle.trimStart()) && INTRO.test(pre) && /[\p{L}\p{N})]\s*$/u.test(pre) && !FRIENDLY_LEAD.test(pre)) {
+      pre = `${pre.trimEnd()}, `;
+    }
     if (/[.!?…:]$/.test(middle) && TERMINAL.test(post.trimStart())) post = post.trimStart().replace(TERMINAL, '');
     if (/[.!?…]$/.test(middle) && /^,/.test(post)) post = post.replace(/^,\s*/, ' ');
     // A template that ends its own sentence starts the next one with a capital.
@@ -106,6 +116,9 @@ export function composeSentence(sentence: string, match: MatchInSentence, replac
   // Deleting the only words of a sentence deletes the sentence, not leaving a lone full stop.
   return /^[\s.!?…"'”’)\]]*$/.test(result) ? '' : result;
 }
+
+/** A clause that only ever hangs on the one before it: "as the law requires…", "because…", "which…". */
+const SUBORDINATE = /^\s*(?:as|because|since|which|whereas|although|though|while|whilst|so that)\b/;
 
 /** Words that open an introductory clause: "To reactivate, could you…", "If it has not arrived by Friday, could you…". */
 const INTRO = /^\W*(?:to|if|when|whenever|once|before|after|until|unless|as soon as|first|then|next|so|since|in order|in case)\b/i;
@@ -130,6 +143,17 @@ function leadIntoQuestion(pre: string, middle: string): [string, string] {
 /** A condition that makes something a requirement, not a favour: "before we can unlock it", "without it". */
 const REQUIREMENT = /\bbefore (?:we|you|I|it|they|anyone|any|the|your)\b[^?]{0,60}?\b(?:can|will|could)\b|\bwithout (?:it|this|that|which|these|them)\b|\bin order (?:to|for)\b|\botherwise\b|\bor else\b/i;
 const DEADLINE = /\bwithin \d|\bby (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of|deadline)|[£$€]\s?\d/i;
+/**
+ * What makes a requirement a condition: something the customer gets only by doing it ("to qualify for…",
+ * "To reapply…"), or a consequence if they don't ("…or your offer will be withdrawn", "otherwise…").
+ * "Could you…?" would make such a requirement sound optional.
+ */
+const CONDITION =
+  /\b(?:to|in order to) (?:get|receive|claim|qualify|reactivate|reinstate|reapply|restore|unlock|unblock|release|start|open|reopen|renew|keep|continue|avoid|access|recover|rebook|proceed|complete|be (?:eligible|considered|refunded|reimbursed))\b|\b(?:or|otherwise|or else)\b[^.?!]{0,60}\b(?:will|won['’]t|cannot|can['’]t|may)\b|\botherwise\b|\bbefore\b[^.?!]{0,40}\b(?:can|could|will)\b|\bwithout (?:it|this|that|which|these|them)\b/i;
+/** The obligation and its own verb ("need to reapply"): that "to" names what to do, not what it is for. */
+const OBLIGATION_VERB = /\b(?:need|needs|have|has|required|expected|obliged|responsibility|duty|obligation|job) to\s+[\p{L}'’-]+/giu;
+/** The matched words oblige the customer ("need to", "must", "it is your responsibility to"). */
+const OBLIGED = /\b(?:need|needs|have|has|must|required|expected|obliged|responsibility|responsible)\b/i;
 /** A reason given with an obligation, which is what makes "We'll need you to…" acceptable. */
 const REASON = /\bwithin \d|\bby (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of|deadline)|\bbefore\b|\bwithout\b|\bso (?:that|we|I|you|it|the|our)\b|\bbecause\b|\bsince\b|\bin order\b|\botherwise\b|\bor else\b|\bfor (?:us|the) to\b/i;
 const OBLIGATION = /\b(?:need you to|needs? to|have to|has to|must)\b/i;
@@ -140,12 +164,15 @@ const OBLIGATION = /\b(?:need you to|needs? to|have to|has to|must)\b/i;
  * to feel something ("Could you be patient?"), an acknowledgement glued to a reason ("…frustrating this is
  * so I can help"), or an obligation kept without the reason that makes it one.
  */
-function changesTheSense(sentence: string, template: string, matched: string, rest: string): boolean {
+function changesTheSense(sentence: string, template: string, matched: string, rest: string, original: string): boolean {
   const questions = sentence.split(/(?<=[.!?])/).filter((part) => part.endsWith('?'));
   if (/\?\s*[:;,]/.test(sentence) || /\([^()?]*\?/.test(sentence)) return true;
   if (questions.some((q) => REQUIREMENT.test(q) || /\s[—–-]\s|;/.test(q))) return true;
   // "You must pay £35 within 14 days" is a legal duty with a deadline: "Could you pay…?" would make it sound optional.
   if (/\b(?:must|required|have to|has to)\b/i.test(matched) && questions.some((q) => DEADLINE.test(q))) return true;
+  // A condition anywhere in the sentence, the question's own or the one split off after it ("Otherwise…").
+  const conditional = CONDITION.test(original.replace(OBLIGATION_VERB, ' '));
+  if (questions.length && OBLIGED.test(matched) && (conditional || DEADLINE.test(sentence))) return true;
   if (/\b(?:could|would|can) you (?:please )?(?:just )?(?:be|stay|remain|keep) (?:more )?(?:patient|calm|aware|understanding|polite|reasonable|quiet)\b/i.test(sentence)) return true;
   // A deletion that leaves the sentence ending on a bare verb or article: "There are no exceptions." → "There are."
   if (sentence.split(/(?<=[.!?])\s+/).some((part) => /^(?:there|it|this|that|they) (?:are|is|was|were|will be|can be)[.!?]$/i.test(part.trim()))) return true;
@@ -162,7 +189,7 @@ function changesTheSense(sentence: string, template: string, matched: string, re
   const own = template.replace(/\{[^{}]*\}/g, ' ');
   if (!OBLIGATION.test(own) || /\b(?:don['’]t|do not|won['’]t|will not|never)\s+(?:need|have)\b/i.test(own)) return false;
   // A request ("Kindly…") or advice ("You should…") never becomes an obligation; an obligation keeps its reason.
-  return !/\b(?:need|needs|have|has|must|required|expected)\b/i.test(matched) || !REASON.test(sentence);
+  return !/\b(?:need|needs|have|has|must|required|expected)\b/i.test(matched) || !(REASON.test(sentence) || conditional);
 }
 
 function tidy(s: string): string {
@@ -235,7 +262,7 @@ export function reword(sentence: string, match: MatchInSentence, templates: stri
     .flatMap((template) => {
       const leadsWithLiteral = !template.startsWith('{');
       const composed = composeSentence(sentence, match, renderTemplate(template, matched, match.captures), leadsWithLiteral);
-      return changesTheSense(composed, template, matched, sentence.slice(match.end)) ? [] : [composed];
+      return changesTheSense(composed, template, matched, sentence.slice(match.end), sentence) ? [] : [composed];
     })
     .filter((s, i, all) => s !== sentence && all.indexOf(s) === i);
 

@@ -28,7 +28,7 @@ function unconditional(text: string): string {
 const BARE_MODAL = /\b(?:should|will|would|could|must|may|might|shall)\s+(?!(?:re|ap|sup)ply\b|rely\b)\p{L}+ly[.!?]$/iu;
 
 /** Words that only ever continue a phrase: a sentence that starts with one lost its head ("Of the offer, …"). */
-const ORPHAN_START = /^(?:of|than|the following|and|or|(?:in|on|during) (?:my|our) (?:previous|last|earlier|recent)|below)\b|^(?:are|is|was|were|has|have|can|could|will|would|should|may|do|does)\b(?![^.!?]*\?)/i;
+const ORPHAN_START = /^(?:of|than|the following|and|or|(?:in|on|during) (?:my|our) (?:previous|last|earlier|recent)|in (?:your|the|our) (?:[\p{L}-]+ )?(?:agreement|contract|terms|conditions|handbook)|below)\b|^(?:are|is|was|were|has|have|can|could|will|would|should|may|do|does)\b(?![^.!?]*\?)/iu;
 
 /** "the following" is tagged a gerund; a sentence needs a verb that is not only an -ing form. */
 function hasFiniteVerb(sentence: string): boolean {
@@ -77,7 +77,14 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     const doubled = /\b([\p{L}']+)\s+\1\b/iu.exec(sentence);
     if (doubled && !new RegExp(`\\b${doubled[1]}\\s+${doubled[1]}\\b`, 'i').test(before)) problems.push(`"${sentence}" doubles "${doubled[1]}"`);
     if (!SALUTATION.test(sentence) && !hasFiniteVerb(sentence)) problems.push(`"${sentence}" has no verb`);
-    if (/\b(?:that|whom|which|who|and|but|because)\s+(?:could you|would you mind)\b/i.test(sentence)) problems.push(`"${sentence}" asks a question inside a clause`);
+    if (/\b(?:that|whom|which|who|and|but|because|advised|note|aware|informed|know|understand|remember)\s+(?:could you|would you mind)\b/i.test(sentence)) {
+      problems.push(`"${sentence}" asks a question inside a clause`);
+    }
+    const echoed = ECHO.exec(sentence);
+    if (echoed && !ECHO.test(before)) problems.push(`"${sentence}" repeats "${echoed[1]}" across a preposition`);
+    if (/\?$/.test(sentence) && RELATIVE_IN_QUESTION.test(sentence) && !RELATIVE_IN_QUESTION.test(before)) problems.push(`"${sentence}" asks a question around a relative clause`);
+    if (SUBORDINATE_ONLY.test(sentence) && !sentencesOf(before).some((s) => SUBORDINATE_ONLY.test(s))) problems.push(`"${sentence}" is a reason without its sentence`);
+    if (ACTS_THROUGH_SOMEONE.test(sentence) && !ACTS_THROUGH_SOMEONE.test(before)) problems.push(`"${sentence}" has the agent act "by" someone else`);
     if (/\?$/.test(sentence) && /(?:,|\band|\bso)\s+(?:we|i|it|they|you|this|that|there|someone|the team)\s+(?:are|is|was|were|will|can|can['’]t|cannot|have|had|do|don['’]t)\b/i.test(sentence)) {
       problems.push(`"${sentence}" turns a statement after a comma into part of a question`);
     }
@@ -86,12 +93,60 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     if (ORPHAN_START.test(sentence) && !sentencesOf(before).some((s) => ORPHAN_START.test(s))) problems.push(`"${sentence}" starts with an orphaned fragment`);
   }
   if (count(unconditional(after), REFUSAL) < count(unconditional(before), REFUSAL)) problems.push('drops the negation');
+  if (requirementsWithCondition(after) < requirementsWithCondition(before)) problems.push('turns a requirement with its condition into a favour');
+  if (count(after, REASON_CLAUSE) < count(before, REASON_CLAUSE)) problems.push('drops the reason clause');
+  if (qualifiers(after) < qualifiers(before)) problems.push('drops the records or terms qualifier');
   const kept = facts(after).join(' ');
   // The flagged words themselves may go ("Dear Sir/Madam"); numbers never do.
   for (const fact of facts(before)) {
     if (!kept.includes(fact) && (/\d/.test(fact) || !flagged.includes(fact))) problems.push(`drops "${fact}"`);
   }
   return problems;
+}
+
+/** "I'm sorry about this with this!": a template's own "this" meeting the sentence's. */
+const ECHO = /\b(this|that)\b[^.!?,;:]{0,25}?\s(?:with|about|for|on|of|to)\s+\1\b/i;
+/** "Could you contact your GP surgery who will discuss…?": a statement about someone glued into the question. */
+const RELATIVE_IN_QUESTION = /\b(?:could|would|can) you\b[^?]*\b(?:who|which) (?:will|would|can|could|should|is|are)\b/i;
+/** A reason or purpose clause: "because…", "so that…", ", as the law requires…", "otherwise…". */
+const REASON_CLAUSE = /\b(?:because|since|due to|owing to|as a result|so that|in order to|otherwise|as (?:the|we|it|this|they|there|our))\b/gi;
+/** A clause that only hangs on another, standing alone: "As the law requires an exam every 6 months." */
+const SUBORDINATE_ONLY = /^(?:as|because|since|whereas|although|though|which)\b[^,;:—–]*$/i;
+/** A passive's agent kept after the sentence was made active: "I'll contact you by reception". */
+const ACTS_THROUGH_SOMEONE =
+  /\b(?:I['’]ll|I will|we['’]ll|we will) (?:contact|call|email|update|inform|notify|ring|message|phone|text|advise) you by (?:reception|someone|one of|a member|(?:our|the|a|an) (?!end\b|close\b|latest\b)(?:[\p{L}-]+ )?(?:team|department|desk|office|staff|engineer|technician|courier|driver|manager|specialist|colleague|advisor|adviser|agent|reception|surgery|clinic|branch)s?\b)/iu;
+
+/** "You need to", "must", "we'll need you to", "please", "we ask you to": the customer is asked to do something. */
+const REQUIREMENT_WORD = /\b(?:needs? (?:you )?to|ha(?:ve|s) to|must|required|expected to|obliged|responsib\w*|ask (?:you|everyone|all|customers) to|please)\b/i;
+/** What the customer gets only by doing it, or what happens if they don't, or by when. */
+const CONDITION_WORDS =
+  /\b(?:to|in order to) (?:get|receive|claim|qualify|reactivate|reinstate|reapply|restore|unlock|unblock|release|start|open|reopen|renew|keep|continue|avoid|access|recover|rebook|proceed|complete)\b|\b(?:or|or else)\b[^.?!]{0,60}\b(?:will|won['’]t|cannot|can['’]t)\b|\botherwise\b|\bbefore (?:we|you|I|it|they|the|your|any)\b[^.?!]{0,40}\b(?:can|could|will)\b|\bwithout (?:it|this|that|these|them)\b|\bwithin \d|\bby (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of|deadline)/i;
+
+/**
+ * Requirements that carry their condition ("You need to pay by Friday or the order cancels"), counted as
+ * statements: "Could you pay by Friday?" asks a favour and the condition is lost with it. A condition split
+ * into the next sentence ("Otherwise the estimate will stand.") counts only beside a stated requirement.
+ */
+function requirementsWithCondition(text: string): number {
+  const sentences = sentencesOf(text);
+  let n = 0;
+  sentences.forEach((sentence, i) => {
+    if (/\?$/.test(sentence) || !REQUIREMENT_WORD.test(sentence)) return;
+    const next = sentences[i + 1] ?? '';
+    if (CONDITION_WORDS.test(sentence) || /^(?:otherwise|or else|without (?:it|this|that))\b/i.test(next)) n++;
+  });
+  return n;
+}
+
+/** "Per our records", "our system shows": what the agent's statement rests on. */
+const RECORDS = /\b(?:our|the|my) (?:records?|systems?|notes|logs|tracking(?: data)?)\b/gi;
+/** The document a restriction comes from ("per the terms of your policy, leaks are not covered"). */
+const TERMS = /\b(?:terms|conditions|contract|(?:tenancy|rental|lease|hire|loan|service|purchase|user|licen[cs]e|policy) agreement)\b/gi;
+const RESTRICTION = /\b(?:not|no|only|cannot|can['’]t|may|must|charged?|fees?|payable|liable|void|excluded|non-refundable)\b/i;
+
+/** How many records and terms qualifiers a text carries; terms count only where they ground a restriction. */
+function qualifiers(text: string): number {
+  return sentencesOf(text).reduce((n, sentence) => n + count(sentence, RECORDS) + (RESTRICTION.test(sentence) ? count(sentence, TERMS) : 0), 0);
 }
 
 /**
@@ -150,7 +205,7 @@ const JUSTIFICATION = new Set(
     'stated said told explained advised informed inform regret apologise apologize apologies concern concerns understand feel feeling way ' +
     'company team department management customer customers valued time point course due convenience earliest near future opportunity ' +
     // An order's own words: "You need to…", "You are required to…" become a request.
-    'need needs required expected obliged ' +
+    'need needs required expected obliged responsibility responsible duty obligation ' +
     // Intensifiers and sentence adverbs: "simply", "completely", "unfortunately" add no fact.
     'simply really completely totally fully certainly strictly honestly unfortunately sadly regrettably clearly obviously duly actually ' +
     'basically literally definitely absolutely truly genuinely important great ' +
@@ -194,7 +249,8 @@ const TIME_WORDS =
   /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|month)|within \d|in the next|in \d+ (?:minutes?|hours?|days?|weeks?)|(?:by|on|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of)|shortly|soon|first thing)\b/gi;
 /** Words that promise speed on their own. */
 const SPEED_PROMISE = /\b(?:straight away|right away|immediately|asap|as soon as possible|on (?:this|it) now)\b/gi;
-const PROMISING = /\b(?:will|shall|going to)\b|['’]ll\b|\bI['’]m on\b/i;
+// "We'll need you to pay by Friday" asks for something by then: it promises nothing.
+const PROMISING = /\b(?:will|shall|going to)\b(?! need)|['’]ll\b(?! need)|\bI['’]m on\b/i;
 
 function timePromises(text: string): number {
   let n = count(text, SPEED_PROMISE);
@@ -230,6 +286,8 @@ export function turnsRepliesAway(text: string): boolean {
 }
 /** An invitation to write again. */
 const INVITES_CONTACT = /\b(?:reply|write|email|e-mail|message|contact|call|get in touch|let (?:me|us) know|drop (?:me|us) a line|reach out|just ask)\b/gi;
+/** A numbered or bulleted list item: "3 - Drop it…", "2) Restart…", "• Check…". */
+const LIST_ITEM = /^(?:\d{1,3}\s*[.)\-–:]|[-*•–])\s/;
 /** A warm opener: thanks, an apology, an acknowledgement. */
 const OPENER = /^\W*(?:@\w+\s+)*(?:thanks|thank you|(?:i['’]m |we['’]re |i am |we are )?(?:so |really |very )?sorry|(?:we |i )?apologi[sz]e|apologies|i (?:understand|can see|know how|can imagine))\b/i;
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/gi;
@@ -278,6 +336,11 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
   if (!/[\p{L}\p{N}]/u.test(added)) return [];
   const problems: string[] = [];
   if (count(added, INVITES_CONTACT) > count(removed, INVITES_CONTACT) && closesTheDoor) problems.push('invites a reply the reply itself turns away');
+  // A closing appended to a line that is no sentence: "Mette Holm. Let me know…", "3 - Drop it at the post office. Let me know…".
+  const joined = before.slice(0, start).split('\n').at(-1)?.trim() ?? '';
+  if (removed === '' && /^[.!?]?\s/.test(added) && joined && !/[.!?:]$/.test(joined) && (LIST_ITEM.test(joined) || !hasFiniteVerb(joined))) {
+    problems.push('fuses onto a line that is not a sentence (a name or a list item)');
+  }
   // Whole sentences: from the start of the changed sentence to the end of the next one.
   const head = before.slice(0, start);
   const tail = before.slice(endB);

@@ -31,6 +31,9 @@ describe('rewording-safety', () => {
     ['a placeholder', "Here's what I can do: …", /placeholder/],
     ['a sentence without a verb', 'About your claim, the following:', /no verb/],
     ['an orphaned fragment', 'Of the offer, the discount was for new customers.', /orphaned/],
+    ['a word echoed across a preposition', "I'm sorry about this with this: returns take 14 days, as the terms say.", /repeats "this"/],
+    ['a relative clause inside a question', 'Could you ask the desk who will say returns take 14 days, as the terms say?', /relative clause/],
+    ['a document left without its verb', 'In your tenancy agreement, returns take 14 days, as the terms say.', /orphaned/],
     ['a lost negation', 'Just reply to this email.', /negation/],
     ['a lost number', 'Returns take days.', /drops "14"/],
     ['a doubled word', 'Could you you restart it?', /doubles/],
@@ -74,9 +77,33 @@ describe('rewording-safety', () => {
     ['a warm opener stacked onto another', 'Hi Dan,\n\nThanks for reaching out! Your order left today.', "Hi Dan,\n\nI'm sorry about the wait. Thanks for reaching out! Your order left today.", /warm opener/],
     ['a second apology', 'We apologise for the delay. Your order left today.', "I'm sorry you've had to wait. We apologise for the delay. Your order left today.", /apologises twice|warm opener/],
     ['words of the next sentence repeated', 'We are checking the meter. Thank you for your patience while we do.', 'We are checking the meter, and thank you for your patience. Thank you for your patience while we do.', /repeats "your patience"/],
+    ['a closing fused onto a signature', 'Thanks,\nMette Holm', "Thanks,\nMette Holm. Let me know if there is anything else I can do for you.", /not a sentence/],
+    ['a closing fused onto a list item', 'Steps:\n1. Pack it\n2 - Drop it at any post office', "Steps:\n1. Pack it\n2 - Drop it at any post office. Let me know if there is anything else I can do for you.", /not a sentence/],
     ['a promise to put it right before a refusal', 'Hi Dan,\n\nRefunds are not possible after 30 days.', "Hi Dan,\n\nI'm sorry, and I want to put it right. Refunds are not possible after 30 days.", /put right/],
   ])('names %s beside the rewording', (_what, before, after, problem) => {
     expect(neighbourProblems(before, after).join('; ')).toMatch(problem);
+  });
+
+  it.each<[string, string, string, RegExp]>([
+    ['a requirement turned into a favour', 'You need to pay the deposit by Friday or your offer will be withdrawn.', 'Could you pay the deposit by Friday or your offer will be withdrawn?', /requirement with its condition/],
+    ['a requirement whose consequence was split off', 'You need to submit a reading by 30 June, otherwise the estimate will stand.', 'Could you submit a reading by 30 June? Otherwise the estimate will stand.', /requirement with its condition/],
+    ['a purpose turned into a favour', 'To reapply you need to send a V5C.', 'To reapply, could you send a V5C?', /requirement with its condition/],
+    ['a lost reason', 'Per our policy, refunds take 5 days because the bank checks them.', 'Refunds take 5 days.', /reason clause/],
+    ['a lost records qualifier', 'Per our records, the parcel was delivered on 3 May.', 'The parcel was delivered on 3 May.', /records or terms/],
+    ['a lost terms qualifier on a restriction', 'Per the terms of your policy, gradual leaks are not covered.', 'Gradual leaks are not covered.', /records or terms/],
+    ['a reason left without its sentence', 'You need to bring the note, as the law requires it.', "We'll need you to bring the note. As the law requires it.", /reason without its sentence/],
+    ['a passive agent kept in an active sentence', 'You will be contacted by reception to rebook.', "I'll contact you by reception to rebook.", /act "by" someone else/],
+    ['a question inside "please be advised"', 'Please be advised you need to open a dispute.', 'Please be advised could you open a dispute?', /inside a clause/],
+  ])('names %s', (_what, before, after, problem) => {
+    expect(rewordingProblems(before, after).join('; ')).toMatch(problem);
+  });
+
+  it('lets a requirement keep its condition, and a qualifier go where it grounds nothing', () => {
+    expect(rewordingProblems('You need to pay by Friday or the order cancels.', "We'll need you to pay by Friday or the order cancels.")).toEqual([]);
+    expect(rewordingProblems('To reapply you need to send a V5C.', "To reapply, we'll need you to send a V5C.")).toEqual([]);
+    expect(rewordingProblems('It is your responsibility to cancel 5 days before dispatch.', 'We ask you to cancel 5 days before dispatch.')).toEqual([]);
+    expect(rewordingProblems('Per the terms, the deposit is refundable.', 'The deposit is refundable.')).toEqual([]);
+    expect(rewordingProblems('You will be contacted by email.', "I'll contact you by email.")).toEqual([]);
   });
 
   it('lets a rewording keep the promise, the time and the facts it was given', () => {
@@ -113,7 +140,7 @@ function rawRewordings(rule: PhraseRule, text: string): { after: string; flagged
  * What a rewording means (a promise, a hedge, a time, the sentence's content, its neighbours) rather than how it
  * reads: a template may miss on one sentence, and the engine then offers the finding as advice, without Apply.
  */
-const MEANING = /commitment|promise|time the agent|cheerful|drops what|invites a reply|warm opener|apologises twice|repeats /;
+const MEANING = /commitment|promise|time the agent|cheerful|drops what|invites a reply|warm opener|apologises twice|repeats |requirement with its condition|reason clause|records or terms/;
 
 describe.each(defaultPack.rules.filter((r): r is PhraseRule => r.kind === 'phrase').map((rule) => [rule.id, rule] as const))(
   'rewordings of %s',

@@ -17,7 +17,8 @@ const COLD_REPLY = 'Per our records, there are no outages in your area. You need
 const FLAGGED = 'You need to restart your router';
 const REWORDED = 'Could you restart your router?';
 
-const session = useBrowserSession();
+// Its own browser: it installs a fake clock for every page of the browser.
+const session = useBrowserSession({ ownBrowser: true });
 let page: Page;
 
 
@@ -286,14 +287,14 @@ describe('card and choices', () => {
     await expect.poll(() => panel.locator('[data-rapport="flagged"]').allTextContents()).not.toContain(flagged);
     expect(await underlines(id)).not.toContain(flagged);
 
-    // Read the extension's storage from one of its pages (the next test starts with it empty again).
+    // Read the extension's storage in its own context (the next test starts with it empty again).
     type StorageArea = { get(key: string): Promise<Record<string, unknown>> };
-    const extensionPage = await session.openExtensionPage('summary.html');
     // Kept for this site only (the card also offers "…on any site"), normalised as the engine compares.
     await expect
       .poll(async () => {
-        const stored = await extensionPage.evaluate(() =>
-          (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage.local.get('rapport:ignoredPhrases'),
+        const stored = await session.inExtension(
+          () => (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage.local.get('rapport:ignoredPhrases'),
+          null,
         );
         return stored['rapport:ignoredPhrases'];
       })

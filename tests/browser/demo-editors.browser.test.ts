@@ -146,15 +146,17 @@ describe('?editors= mounts only the reply boxes it names', () => {
   });
 });
 
+// One page per editor for its whole life cycle (typing, undo, the page's lock, Send): loading a page is most of
+// a test's cost here, and each step starts from the state the previous one leaves, as an agent's reply box does.
 describe.each([...DEMO_EDITOR_IDS])('editor %s', (id) => {
   beforeEach(async () => {
     page = await session.openDemo([id]);
   });
 
-  it('takes typed text into its model, fires input events and undoes with Ctrl+Z', async () => {
+  it('takes typed text into its model with input events, undoes it with Ctrl+Z, drops typing while read-only, and sends', async () => {
+    // Typing reaches the model, and the page sees input events.
     expect((await getText(id)).trim()).toBe('');
     const inputsBefore = await inputCount(id);
-
     await focusEditor(id);
     await page.keyboard.type(SENTENCE);
     const typed = await waitForText(id, 'contains', SENTENCE);
@@ -176,9 +178,8 @@ describe.each([...DEMO_EDITOR_IDS])('editor %s', (id) => {
       await page.keyboard.press('Control+z');
     }
     expect((await getText(id)).trim()).toBe('');
-  });
 
-  it('drops typing while the page holds it read-only, and takes it again once unlocked', async () => {
+    // While the page holds it read-only, typing is dropped; once unlocked, it is taken again.
     await setText(id, 'Thanks for waiting, Maria.');
     await focusEditor(id);
     await setReadOnly(id, true);
@@ -186,20 +187,16 @@ describe.each([...DEMO_EDITOR_IDS])('editor %s', (id) => {
     await page.keyboard.press('Enter');
     // The model never changed; the page's own lock is the editor's, so nothing is left to wait for.
     expect((await getText(id)).trim()).toBe('Thanks for waiting, Maria.');
-
     await setReadOnly(id, false);
     await focusEditor(id);
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Unlocked');
     // Exactly the unlocked typing: anything typed while locked would show up here by now.
     expect((await waitForText(id, 'contains', 'Unlocked')).trim()).toBe('Thanks for waiting, Maria. Unlocked');
-  });
 
-  it('Send records the reply and clears the editor', async () => {
-    await setText(id, 'Thanks for waiting, Maria.');
-    expect((await getText(id)).trim()).toBe('Thanks for waiting, Maria.');
+    // Send records the reply and clears the editor.
     await page.locator(`section#${id} [data-send="${id}"]`).click();
-    expect(await lastSent()).toEqual({ editor: id, text: expect.stringContaining('Thanks for waiting, Maria.') });
+    expect(await lastSent()).toEqual({ editor: id, text: expect.stringContaining('Thanks for waiting, Maria. Unlocked') });
     expect((await getText(id)).trim()).toBe('');
   });
 });

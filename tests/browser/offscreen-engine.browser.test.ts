@@ -5,7 +5,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from './support/session';
 
-const session = useBrowserSession();
+// Its own browser: it stops the extension's service worker.
+const session = useBrowserSession({ ownBrowser: true });
 
 type Targets = { targetInfos: { type: string; url: string; targetId: string }[] };
 

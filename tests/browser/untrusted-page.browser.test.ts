@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './support/session';
-import { extensionId, launchBrowser, type LaunchedBrowser } from './support/launch';
+import { evaluateInExtension, extensionId, launchBrowser, type LaunchedBrowser } from './support/launch';
 
 const COLD_REPLY = 'Per our records, there are no outages. You need to restart your router.';
 /** Only the agent's own sends use this one: its rule (as-i-said-before) marks their record. */
@@ -47,8 +47,6 @@ let server: Server;
 let port: number;
 let browser: LaunchedBrowser;
 let extensionUrl: string;
-/** An extension page, only to read and reset the extension's storage. */
-let storagePage: Page;
 let page: Page;
 
 beforeAll(async () => {
@@ -60,8 +58,6 @@ beforeAll(async () => {
   port = (server.address() as AddressInfo).port;
   browser = await launchBrowser({ extensionDir: EXTENSION_DIR });
   extensionUrl = `chrome-extension://${await extensionId(browser.context)}/`;
-  storagePage = await browser.context.newPage();
-  await storagePage.goto(`${extensionUrl}summary.html`);
 });
 
 afterAll(async () => {
@@ -70,7 +66,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  await storagePage.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear());
+  await evaluateInExtension(browser.context, extensionUrl, () => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear(), null);
 });
 
 afterEach(async () => {
@@ -81,8 +77,10 @@ afterEach(async () => {
 
 type Stored = Record<string, unknown>;
 const readStorage = (key: string) =>
-  storagePage.evaluate(
-    (k) => (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Stored> } } } }).chrome.storage.local.get(k),
+  evaluateInExtension(
+    browser.context,
+    extensionUrl,
+    (k: string) => (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Stored> } } } }).chrome.storage.local.get(k),
     key,
   );
 

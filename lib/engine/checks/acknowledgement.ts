@@ -9,7 +9,7 @@ import { bodySentences, continuesThread, forChannel, type CheckContext, type Che
 import type { MoodReading } from '../types';
 import { acknowledgesFeelings } from './acknowledges';
 import { capitalize, decapitalize } from '../words';
-import { GENERIC_ACKNOWLEDGEMENTS } from '../mood/acknowledge';
+import { GENERIC_ACKNOWLEDGEMENTS, NEUTRAL_ACKNOWLEDGEMENTS, moodVoiced } from '../mood/acknowledge';
 
 const mood = z.enum(['frustrated', 'worried', 'disappointed', 'urgent', 'confused']);
 const line = (m: z.output<typeof mood>) => z.string().min(1).max(200).default(GENERIC_ACKNOWLEDGEMENTS[m]);
@@ -53,6 +53,11 @@ const INLINE_GREETING = /^(\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|eve
 /** Telling the customer not to feel it: "There is no need to get upset", "Please calm down". */
 const DISMISSES_FEELINGS =
   /\bno (?:need|reason) to (?:get |be |feel )?(?:so )?(?:upset|angry|worked up|annoyed|shout)|\b(?:calm|settle|cool) down\b|\b(?:stay|keep|remain) calm\b/i;
+const AFTER_DISMISSAL = 'Take out the line that tells the customer not to be upset, then name what they went through in your own words.';
+/** "I can see the line tests on your account": the agent reads the record, which meets no feeling (unless it says sorry too). */
+const READS_THE_RECORD = /\bi can see (?:the|your|a|an|from|on|in|at|where|there|its|it['’]s|two|three|\d)\b/i;
+const OTHER_ACKNOWLEDGEMENT = /\b(?:sorry|apologi[sz]e|apologies|afraid|understand|frustrating|far too long|not good enough|oh no|i know|that must)\b/i;
+const readsTheRecordOnly = (text: string) => READS_THE_RECORD.test(text) && !OTHER_ACKNOWLEDGEMENT.test(text);
 /** "No worries, this happens a lot!": a reassurance meets a small worry. */
 const REASSURES = /^\W*no worries\b/i;
 /** The promise a generic acknowledgement ends on: kept only when the reply takes an action of its own. */
@@ -93,7 +98,7 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     // The feelings were met (in words the markers know or not; a stock "sorry for any inconvenience" is no
     // acknowledgement), or in an earlier part of the thread ("2/2").
     const meets = (s: CheckedSentence) =>
-      !STOCK_APOLOGY.test(s.text) && (s.markers.acknowledgement > 0 || acknowledgesFeelings(s.text) || REASSURES.test(s.text));
+      !STOCK_APOLOGY.test(s.text) && ((s.markers.acknowledgement > 0 && !readsTheRecordOnly(s.text)) || acknowledgesFeelings(s.text) || REASSURES.test(s.text));
     if (continuesThread(ctx) || ctx.sentences.some(meets) || namesTheDeadline(ctx, reading)) return [];
     const o = forChannel(options, ctx.channel);
     if (!o.plainReports && reading.evidence.length <= 1 && reading.evidence.every((e) => PLAIN_REPORT_CUES.has(e.cue))) return [];
@@ -103,14 +108,15 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     // The most specific sentence for a mood this pack asks about; else the pack's line for the strongest one.
     const named = reading.acknowledgements.find((a) => a.specific && allowed.has(a.mood));
     const primary = allowed.has(reading.primary ?? '') ? (reading.primary as z.output<typeof mood>) : felt[0]!;
-    const ack = named?.sentence ?? options.sentences[primary];
+    // The pack's line names the feeling; a customer who showed it only by the situation gets a plain sorry instead.
+    const ack = named?.sentence ?? (moodVoiced(primary, reading.evidence) ? options.sentences[primary] : NEUTRAL_ACKNOWLEDGEMENTS[primary]);
     const body = bodySentences(ctx);
     // Not before a short greeting, nor a header line such as "Student ID 2290134,": before the first sentence of prose.
     const prose = (s: CheckedSentence) => !(s.markers.greeting && s.text.split(/\s+/).length <= 3) && !(/[,:;]$/.test(s.text.trim()) && s.text.split(/\s+/).length <= 4);
     const target = body.find(prose) ?? body[0];
     if (!target) return [];
     // An acknowledgement beside "There is no need to get upset" or "No worries" would contradict the reply: advice only.
-    if (body.some((s) => DISMISSES_FEELINGS.test(s.text))) return [{ start: target.start, end: target.end, suggestions: [] }];
+    if (body.some((s) => DISMISSES_FEELINGS.test(s.text))) return [{ start: target.start, end: target.end, suggestions: [], advice: AFTER_DISMISSAL }];
     const handles = LEADING_HANDLES.exec(target.text);
     const lead = handles?.[1] ?? '';
     const rest = handles ? handles[2]! : target.text;

@@ -6,6 +6,8 @@
  * wider list so it never asks for an acknowledgement the reply already makes.
  * One alternation of fixed phrases with optional single words: linear.
  */
+/** "see" followed by a thing on record ("the tests", "your order", "from here") is reading the account, not the feeling. */
+const SEES_A_THING = String.raw`(?! (?:the|your|a|an|from|on|in|at|where|there|its|it['’]s|two|three|\d)\b)`;
 /** Words that name how a situation feels. */
 const FEELINGS = [
   'stressful', 'frustrating', 'worrying', 'annoying', 'upsetting', 'disappointing', 'exhausting', 'maddening', 'infuriating',
@@ -35,7 +37,8 @@ const ACKNOWLEDGES = new RegExp(
     String.raw`\byou['’]re (?:far from|not|definitely not|certainly not) (?:alone|the only one)\b`,
     String.raw`\b(?:good|great|nice) (?:spot|catch)\b`,
     String.raw`\bduring this (?:difficult|challenging|uncertain|tough|stressful) time\b`,
-    String.raw`\bi can (?:see|imagine|understand)\b`,
+    // "I can see the line tests on your account" reports a fact; "I can see how…", "I can see why…" meet the feeling.
+    String.raw`\bi can (?:see${SEES_A_THING}|imagine|understand)\b`,
     String.raw`\bhate to (?:see|hear)\b`,
     String.raw`\bappreciate your (?:concern|patience)\b`,
     String.raw`\b(?:want|like) to make (?:it|this|things) right\b`,
@@ -55,7 +58,7 @@ const ACKNOWLEDGES = new RegExp(
     String.raw`\byou must (?:be|have been|feel) (?:\w+ )?(?:${FELT})\b|\byou(?:['’]ve| have) every right\b|\b(?:fair|right|understandable) (?:enough )?(?:to be|that you['’]re|you['’]re) (?:\w+ )?(?:${FELT})\b`,
     String.raw`\bwhat an? (?:\w+ )?(?:week|day|month|time|morning|start|ordeal|journey|experience|saga|palaver)\b|\b(?:is|was|['’]s) (?:a (?:really |very )?long (?:time|wait)|the worst)\b`,
     String.raw`\b(?:rotten|rough|awful|terrible|horrible|miserable|rubbish|frustrating|stressful|difficult|tough) (?:start|end|week|day|time|experience|introduction|few days)\b`,
-    String.raw`\bi can (?:only |just |well )?(?:see|imagine|understand)\b|\bi can(?:['’]t| ?not) (?:believe|imagine)\b|\bi hear (?:how|that|what)\b|\bfeel for you\b|\b(?:you )?poor (?:thing|soul|you)\b`,
+    String.raw`\bi can (?:only |just |well )?(?:see${SEES_A_THING}|imagine|understand)\b|\bi can(?:['’]t| ?not) (?:believe|imagine)\b|\bi hear (?:how|that|what)\b|\bfeel for you\b|\b(?:you )?poor (?:thing|soul|you)\b`,
     String.raw`\b(?:i['’]d|i would|anyone would) (?:\w+ )?feel (?:exactly |just )?the same\b|\b(?:i['’]m|i am|we['’]re|we are) (?:so |really |truly )?(?:gutted|sad|heartbroken) (?:for|to)\b`,
     // Owning the failure: "This should never have happened", "You shouldn't have had to chase us", "We dropped the ball".
     String.raw`\b(?:shouldn['’]t|should not|should never) have (?:had to|happened|been|taken|needed)\b|\b(?:no one|nobody|no-one) should (?:have to|ever)\b`,

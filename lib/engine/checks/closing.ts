@@ -42,21 +42,24 @@ const PLEASANTRY =
 const REFUSAL =
   /\b(?:(?:unable|not able|cannot|can['’]t|won['’]t|will not|not in a position) (?:to )?(?:help|assist|do|offer|provide|send|discuss|reply|respond|rebook|refund|comment|take)|(?:do not|don['’]t) (?:reply|respond|contact|call)|no further (?:action|correspondence|assistance))\b/i;
 /** A time is a next step when it lies ahead ("by Friday", "we'll call at 6pm"), not when it reports the past ("placed at 00:14"). */
-const AHEAD = /\b(?:will|['’]ll|shall|going to|expect|should|within|until|before|from|next|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|the end|\d))\b/i;
+const AHEAD = /\b(?:will|['’]ll|shall|going to|expect|should|within|until|before|from|next|due(?: back)? (?:on|by|in)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|the end|\d))\b/i;
 /** When something will happen, in the words the warmth markers don't know: "within the hour", "on Tuesday between 8 and 1", "end of day". */
 const WHEN =
-  /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening|week|weekend)|(?:next|this coming) (?:(?:working|business) )?(?:week|month|\w*day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:the|an?|\d+|one|two|three|a few|a couple of) (?:hour|day|week|minute|business day|working day)s?|end of (?:the )?(?:day|week)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2})\b/i;
+  /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening|week|weekend)|(?:next|this coming) (?:(?:working|business) )?(?:week|month|\w*day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:the|an?|\d+|one|two|three|a few|a couple of) (?:hour|day|week|minute|business day|working day)s?|end of (?:the )?(?:day|week)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6} \d{1,2}(?:st|nd|rd|th)?)\b/i;
 /** A sentence that reports what happened ("it was placed at 00:14", "we rolled it back at 08:20") is no plan. */
 const PAST = /\b(?:was|were|had|did|went|came|took|gave|got|happened|arrived|yesterday|ago|last (?:night|week|month|\w+day)|earlier)\b|\b(?:i|we|they|he|she|it)(?:['’]ve| have)? \w{2,}ed\b|\b(?:has|have)(?: been)? \w{2,}(?:ed|en)\b/i;
 /** Someone will do it: "Your engineer, Dave, arrives on Thursday" (an order to the customer, "Call us at 8am", is no plan of ours). */
 const SUBJECT_FIRST = /^\W*(?:the|your|our|a|an|my|his|her|their|this|that|these|those|he|she|they|it|we|i|someone|somebody)\b/i;
+// "The new rate will apply from 1 June and is non-negotiable" is a rule, not a next step.
 const liesAhead = (s: CheckedSentence) =>
-  (s.markers.concreteTime > 0 || WHEN.test(s.text)) && (AHEAD.test(s.text) || (SUBJECT_FIRST.test(s.text) && !PAST.test(s.text)));
+  (s.markers.concreteTime > 0 || WHEN.test(s.text)) && (AHEAD.test(s.text) || (SUBJECT_FIRST.test(s.text) && !PAST.test(s.text))) && !WONT_HAPPEN.test(s.text);
 /**
  * "If it acts up again, shout", "Should you prefer another day, just reply", "If you lose it, you can make a new one on
  * the same page": a door left open on a condition.
  */
 const CONDITION = /^\W*(?:if|should|in case|whenever|once|when)\b/i;
+/** "If you ever want to check a real delivery, the tracking page is the place": a door left open for what they may want. */
+const IF_YOU_WANT = /^\W*(?:if|whenever|should) you (?:ever |still |later )?(?:want|need|wish|fancy|would like|['’]d like|prefer)\b/i;
 /** …or something they can do themselves ("you can make a new one"), not a redirect ("you can contact your bank"). */
 const YOU_CAN_DO = /\byou can (?!(?:always |also )?(?:contact|call|email|e-mail|write|ring|phone|speak|talk|complain|appeal|escalate|raise|refer|go to|visit|try (?:the|another|your))\b)/i;
 /** …back to the agent, not elsewhere ("If you disagree, you can contact your bank" is a redirect). */
@@ -67,7 +70,7 @@ const CONTACT = /\b(?:me|us|reply|shout|ping|holler)\b/i;
  * "Any trouble, you know where we are".
  */
 const COMES_NEXT =
-  /^\W*(?:speak|talk|chat) (?:to you )?soon\b|\bsee you (?:on|at|next|soon|then|tomorrow|there|in)\b|\blooking forward to (?:seeing|hearing|meeting|welcoming|having)\b|\bon (?:its|their|the|her|his) way\b|\b(?:all|everything(?: is| has been)?|you['’]re(?: all)?|that['’]s (?:you|everything)(?: all)?) (?:sorted|done|fixed|set up)\b|\b(?:we['’]re|i['’]m|we are|i am) (?:always |still |right )?here\b|\byou know where (?:we are|i am|to find (?:us|me))\b|\bsee you (?:again|back)\b|\blove to (?:see|have|welcome) you\b/i;
+  /^\W*(?:speak|talk|chat) (?:to you )?soon\b|\bsee you (?:on|at|next|soon|then|tomorrow|there|in)\b|\blook(?:ing)? forward to (?:seeing|hearing|meeting|welcoming|having)\b|\bon (?:its|their|the|her|his) way\b|\b(?:all|everything(?: is| has been)?|you['’]re(?: all)?|that['’]s (?:you|everything)(?: all)?) (?:sorted|done|fixed|set up)\b|\b(?:we['’]re|i['’]m|we are|i am) (?:always |still |right )?here\b|\byou know where (?:we are|i am|to find (?:us|me))\b|\bsee you (?:again|back)\b|\bready (?:for|to) (?:collection|collect|pick-?up|download)\b|\blove to (?:see|have|welcome) you\b/i;
 /** Calls to come back that the markers don't know: "Shout if…", "Give me a bell", "I'm around till 6". */
 const COME_BACK =
   /^\W*(?:just )?(?:shout|holler|ping me|ping us|give (?:me|us) a (?:shout|bell|call|ring|buzz))\b|\bi['’]m (?:around|about|online|on shift|on chat|available|here)\b|\breach out\b/i;
@@ -110,6 +113,17 @@ const CONTACT_BY = /\b(?:call|ring|phone|text|email|e-mail|write to|contact)\b[^
  */
 const NO_REPLIES =
   /\b(?:do not|don['’]t|please do not|cannot) (?:reply|respond)\b|\b(?:not|isn['’]t|un)\s?monitored\b|\bno-?reply\b|\bno further correspondence\b|\b(?:will not|won['’]t) (?:be )?(?:respond|respondin|repl)\w* (?:further|again)\b|\brefrain from (?:contacting|emailing|writing to|messaging) us\b|\b(?:do not|don['’]t) (?:contact|email|e-mail|message) us (?:again|further|about this)\b|\b(?:for )?outbound (?:messages|mail|e-?mails) only\b|\b(?:do not|don['’]t) (?:send|write) (?:any )?(?:further|more) (?:e-?mails|messages)\b/i;
+/**
+ * The reply says no, or closes the matter: "We won't be taking further action on this.", "This matter is now closed.",
+ * "The decision is final.", "Seat fees are non-refundable." An open door appended after it ("If anything else comes
+ * up, reply here…") would invite the customer to argue it again, or read as going back on it: the closing is advice.
+ */
+const SAYS_NO =
+  /\b(?:(?:this|the|your) (?:matter|case|complaint|query|claim|dispute|ticket|conversation) (?:is|has been|will be|will now be|is now) (?:now )?(?:closed|concluded|resolved and closed)|(?:won['’]t|will not|shall not) be (?:taking|considering|reviewing|reopening|discussing|entering into|responding|changing|reversing)|(?:no|not take any) further action|(?:decision|outcome) (?:is|was|remains) final|(?:cannot|can['’]t|will not|won['’]t) be (?:appealed|reversed|overturned|reconsidered|refunded|changed|reopened)|non-?refundable|(?:has|have) been (?:rejected|declined|refused|denied)|(?:is|are) (?:not (?:eligible|entitled|covered)|excluded)|(?:unable|not able) to (?:assist|help) (?:you )?further|(?:do not|don['’]t|please do not) (?:contact|email|e-mail|message|write to|call) us|no (?:refund|compensation|exception|credit|replacement|payment|goodwill \w+)s? (?:will|can|could|is able to) be (?:issued|made|offered|given|paid|provided|granted)|consider (?:this|the|your) (?:matter|case|complaint|query|claim) (?:closed|concluded|resolved|final))\b/i;
+
+const AFTER_NO =
+  'Say in your own words where the customer can turn now (an appeal, the ombudsman, another option): after a no, "just reply" would invite them to argue it again.';
+
 /** A closing that asks the customer to write back. */
 const INVITES_REPLY = /\b(?:reply|let (?:me|us) know|write|get back to|message|email)\b/i;
 
@@ -128,6 +142,7 @@ const closesTheReply = (s: CheckedSentence) =>
     COMES_NEXT.test(s.text) ||
     NOTHING_TO_DO.test(s.text) ||
     SUGGESTS.test(s.text) ||
+    IF_YOU_WANT.test(s.text) ||
     (CONDITION.test(s.text) && (CONTACT.test(s.text) || YOU_CAN_DO.test(s.text)))));
 
 export const closing: StructureCheck<z.output<typeof closingOptions>> = {
@@ -155,6 +170,8 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     const ending = /[.!?…:;]$/.test(last.text) || last.part === 'list-item' ? last.text : `${last.text}.`;
     // The agent's own words only: a footer or a quote never changes what is suggested for the agent's text.
     const fitting = ctx.sentences.some((s) => NO_REPLIES.test(s.text)) ? o.closings.filter((c) => !INVITES_REPLY.test(c)) : o.closings;
+    // After a no or a closed matter, what comes next (an appeal, the ombudsman, another option) is the agent's to name.
+    if (body.some((s) => SAYS_NO.test(s.text) || refuses(s.text))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_NO }];
     return [{ start: last.start, end: last.end, suggestions: fitting.map((c) => `${ending}${joiner}${c}`) }];
   },
 };

@@ -39,6 +39,8 @@ export interface CheckHit {
   /** A check that reads several principles (the learned one) names the one this hit serves, and its message. */
   principle?: PrincipleId;
   message?: string;
+  /** What only the agent can write, shown beside the finding and never applied (when no rewording fits). */
+  advice?: string;
 }
 
 export interface StructureCheck<Options> {

@@ -30,6 +30,12 @@ const PERSON_SWAP = new Map<string, string>(Object.entries({
 const DETERMINERS = new Set(['the', 'my', 'our', 'this', 'his', 'her', 'their', 'both']);
 const LINKING_VERBS = new Set(['arrived', 'came', 'is', 'was', 'were', 'are', 'been', 'got', 'turned', 'up', 'arrive']);
 const ADVERBS = new Set(['all', 'completely', 'totally', 'already', 'just', 'badly', 'in']);
+/** States that need "was"/"were" before them to make a clause ("the claim was refused"); "the zip broke" needs none. */
+const PASSIVE_ONLY = new Set(['refused', 'rejected', 'declined', 'damaged', 'crushed', 'smashed', 'cracked', 'dented', 'scratched', 'ripped', 'soaked', 'shattered', 'snapped', 'ruined', 'suspended', 'deactivated', 'banned', 'cancelled', 'canceled']);
+/** Words that start another clause inside the quoted stretch, leaving the quoted clause without its own verb. */
+const CLAUSE_BREAK = new Set(['that', 'which', 'who', 'but', 'because', 'so', 'if', 'when', 'although', 'though', 'since', 'and']);
+/** Evidence that starts with no verb ("no water", "half of the order missing") makes no clause without a linking verb. */
+const NOT_A_VERB = new Set(['no', 'the', 'a', 'an', 'my', 'our', 'half', 'nothing', 'not', 'never', 'outage', 'outages', 'filthy', 'mouldy', 'moldy', 'mould', 'mold', 'something']);
 /** Evidence that ends mid-clause ("the app won't let …") cannot end a quoted clause. */
 const UNFINISHED = new Set(['let', 'keep', 'keeps', "won't", 'the', 'a', 'and']);
 const WORD = /^[\p{L}\p{N}''-]+$/u;
@@ -58,7 +64,8 @@ function trimToWord(w: string): string {
   return w.slice(start, end);
 }
 
-const toSecondPerson = (words: string[]) => words.map((w) => PERSON_SWAP.get(w.toLowerCase()) ?? w.toLowerCase()).join(' ');
+// Names keep their capital ("the tarmac at Gatwick"); the clause's first word starts lower case inside the sentence.
+const toSecondPerson = (words: string[]) => words.map((w, i) => PERSON_SWAP.get(w.toLowerCase()) ?? (i === 0 ? w.toLowerCase() : w)).join(' ');
 
 /**
  * "the lamp arrived broken", "the cake for your daughter's party is ruined": a determiner, at
@@ -74,6 +81,9 @@ function stateClause(message: string, evidence: MoodEvidence): string | null {
     while (subjectEnd > 0 && LINKING_VERBS.has(words[subjectEnd - 1]!.toLowerCase())) subjectEnd--;
     if (['has', 'have', 'had'].includes(words[subjectEnd - 1]?.toLowerCase() ?? '')) subjectEnd--;
   } else {
+    // "my claim for the water damage refused" lacks its "was", "the tarmac with no water" any verb: no clause.
+    if (/ed$/i.test(words[last] ?? '') && PASSIVE_ONLY.has(words[last]!.toLowerCase())) return null;
+    if (NOT_A_VERB.has(words[at]?.toLowerCase() ?? '')) return null;
     subjectEnd = at;
   }
   // The earliest determiner within seven words, so "the cake for my daughter's party" keeps its head noun.
@@ -84,13 +94,19 @@ function stateClause(message: string, evidence: MoodEvidence): string | null {
     // "my 4th email about the broken [hinge]": a state word right after a determiner is an adjective whose noun is cut off.
     if (clause.length > 2 && DETERMINERS.has(clause.at(-2)!.toLowerCase())) return null;
     if (clause.length < 2 || clause.some((x) => !WORD.test(x))) return null;
+    // "this benefit that literally does not exist", "your password but that didn't work": the verb sits in another clause.
+    if (clause.slice(1).some((x) => CLAUSE_BREAK.has(x.toLowerCase()))) return null;
     return toSecondPerson(clause);
   }
   return null;
 }
 
 const NUMBER_OF_TIMES = /\b(two|three|four|five|six|seven|several|multiple|many|\d{1,2}) (?:times|emails|calls|tickets)\b/i;
-const ORDINAL_CONTACT = /\b(second|third|fourth|fifth|sixth|seventh) (?:time|email|message|call|ticket|request)\b/i;
+const ORDINAL_CONTACT = /\b(second|third|fourth|fifth|sixth|seventh|\d{1,2}(?:st|nd|rd|th)) (?:time|email|message|call|ticket|request)\b/i;
+/** Words that say the customer got in touch: "I've called", "emailed", "written", "chased", "asked", "tickets". */
+const CONTACTED = /\b(?:call(?:ed|s|ing)?|rang|phoned|phoning|e-?mail(?:ed|s|ing)?|written|writing|wrote|messag(?:ed|es|ing)|contact(?:ed|ing)?|chas(?:ed|ing)|asked|rais(?:ed|ing)|report(?:ed|ing)|complain(?:ed|t)|tickets?|chats?|reach(?:ed)? out|got in touch|get in touch|tweet(?:ed|s)?|DM(?:ed|s)?)\b/i;
+/** Words that say the time was spent waiting: "waiting for 3 weeks", "for 9 hours at the airport", "still nothing". */
+const WAITED = /\b(?:wait\w*|on hold|sat|stuck|still|nothing|no (?:reply|response|answer|news|update|word|sign)|(?:haven't|hasn't|have not|has not|not) (?:heard|received|arrived|had|got|been)|been (?:without|chasing)|pending|since)\b/i;
 const ORDINAL_OTHER = /\b(second|third|fourth|fifth|sixth|seventh)\b/i;
 const DURATION = /\b(?:for |over )?((?:two|three|four|five|six|eight|nine|ten|several|\d{1,3}) (?:hours|days|weeks|months))\b/i;
 const EVENT = /\b(wedding|funeral|party|concert|exam|interview|presentation|demo|appointment|flight|deadline|trip|holiday|honeymoon)\b/i;
@@ -114,18 +130,24 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
     if (/looking forward|excited|special|saved/i.test(e.text)) return "I'm so sorry — I know how much you were looking forward to this.";
     return null;
   },
-  'repeat-contact': (_message, e) => {
+  'repeat-contact': (message, e) => {
+    // "I've called four times", "my third email": a contact history only when the customer's sentence says they got in touch.
+    const contacted = CONTACTED.test(sentenceWords(message, e.start, e.end).words.join(' '));
     const times = NUMBER_OF_TIMES.exec(e.text);
-    if (times) return `I'm sorry you've had to contact us ${times[1]!.toLowerCase()} times about this — you shouldn't have had to chase us.`;
+    if (times && contacted) return `I'm sorry you've had to contact us ${times[1]!.toLowerCase()} times about this — you shouldn't have had to chase us.`;
+    if (times) return "I'm sorry this keeps happening — that's not good enough.";
     const ordinal = ORDINAL_CONTACT.exec(e.text);
-    if (ordinal) return `I'm sorry this is the ${ordinal[1]!.toLowerCase()} time you've had to get in touch — you shouldn't have had to chase us.`;
+    if (ordinal && (contacted || /email|message|call|ticket|request/i.test(ordinal[0]))) return `I'm sorry this is the ${ordinal[1]!.toLowerCase()} time you've had to get in touch — you shouldn't have had to chase us.`;
     const ordinalOther = ORDINAL_OTHER.exec(e.text);
     if (ordinalOther) return `I'm sorry this has gone wrong for the ${ordinalOther[1]!.toLowerCase()} time — that's not good enough.`;
     return "I'm sorry this has happened again — that's not good enough.";
   },
-  waiting: (_message, e) => {
+  waiting: (message, e) => {
     const duration = DURATION.exec(e.text);
-    if (duration) return `I'm sorry you've been waiting ${duration[1]!.toLowerCase()} — that's far too long.`;
+    // "hacked 11 days ago" says when, "for 3 weeks and still nothing" says how long they waited.
+    const waited = duration && !/^\s*ago\b/i.test(message.slice(e.end, e.end + 6)) && WAITED.test(message.slice(Math.max(0, e.start - 80), e.end + 40));
+    if (duration && waited) return `I'm sorry you've been waiting ${duration[1]!.toLowerCase()} — that's far too long.`;
+    if (/\b(?:waiting|waited|on hold)\b/i.test(e.text)) return "I'm sorry you've been kept waiting — that's not good enough.";
     if (/\bno (?:reply|response|answer|news|update)|nobody (?:has )?(?:replied|answers|can tell)|no one (?:has )?(?:replied|answers)|haven't heard\b/i.test(e.text)) return "I'm sorry you've been left without an answer — that's not good enough.";
     return null;
   },
@@ -169,6 +191,26 @@ export const GENERIC_ACKNOWLEDGEMENTS: Record<Exclude<Mood, 'happy'>, string> = 
   confused: 'Sorry for the confusion — let me clear this up.',
 };
 
+/**
+ * The line for a mood the message shows only by its situation (a fault, a wait, a refusal), not by a feeling the
+ * customer names: it says sorry for what happened without telling them how they feel.
+ */
+export const NEUTRAL_ACKNOWLEDGEMENTS: Record<Exclude<Mood, 'happy'>, string> = {
+  frustrated: "I'm sorry for the trouble this has caused, and I want to put it right.",
+  worried: "I'm sorry you're dealing with this, and I'm here to help.",
+  disappointed: "I'm so sorry about this.",
+  urgent: GENERIC_ACKNOWLEDGEMENTS.urgent,
+  confused: GENERIC_ACKNOWLEDGEMENTS.confused,
+};
+
+/** Evidence in which the customer shows the feeling itself: its word, sarcasm, an emoji, shouting, a demand. */
+const VOICED_CUES = new Set(['feeling', 'negated-positive', 'sarcasm', 'emoji', 'capitals', 'demand', 'plea', 'deadline', 'contradiction']);
+
+/** Whether the customer's own words show `mood`, rather than the situation alone. */
+export function moodVoiced(mood: Mood, evidence: readonly MoodEvidence[]): boolean {
+  return evidence.some((e) => e.mood === mood && VOICED_CUES.has(e.cue));
+}
+
 /** Which cue kinds explain each mood best, most telling first. */
 const CUE_PRIORITY: Record<Exclude<Mood, 'happy'>, string[]> = {
   frustrated: ['broken', 'money', 'repeat-contact', 'waiting'],
@@ -200,7 +242,8 @@ export function acknowledgementsFor(message: string, moods: readonly Mood[], evi
       }
       if (sentence) break;
     }
-    out.push({ mood, sentence: sentence ?? GENERIC_ACKNOWLEDGEMENTS[mood], specific: sentence !== null, cue: sentence ? chosenCue : undefined });
+    const general = moodVoiced(mood, evidence) ? GENERIC_ACKNOWLEDGEMENTS[mood] : NEUTRAL_ACKNOWLEDGEMENTS[mood];
+    out.push({ mood, sentence: sentence ?? general, specific: sentence !== null, cue: sentence ? chosenCue : undefined });
   }
   // A sentence that names the reason beats a generic one, the most telling reason first; otherwise
   // the moods keep their order (strongest first).

@@ -137,17 +137,41 @@ function asksAboutCover(text: string, start: number, end: number): boolean {
 }
 
 /**
- * "#phishing site hosted on your platform", "how can I report a website committing fraud": the customer reports
- * someone else's scam to the company, which is no danger to them.
+ * "#phishing site hosted on your platform", "a text going round pretending to be you", "It looks like a scam to me?":
+ * the customer reports or asks about someone else's scam, which has not hurt them. It is their worry only when the
+ * message says it reached them: their account, card, money or details, or something they paid, clicked or gave.
  */
 const SCAM_WORD = /^(?:phishing|scam|scammer|fraud|fraudster)$/i;
-const ABOUT_A_SITE = /^\W{0,2}(?:[\w-]+ ){0,2}(?:sites?|pages?|websites?|domains?|urls?|links?|hosted|going around)\b/i;
-const REPORTING = /\b(?:report(?:ing|ed)?|forward(?:ing)?|spam)\b[^.!?\n]{0,40}$/i;
+const HARMED_BY_IT =
+  /\b(?:my|our) (?:account|card|bank|money|savings|details|password|identity|email|phone|number)\b|\b(?:i|we)(?: have|'ve)? (?:paid|sent|transferred|clicked|entered|gave|given|typed|lost|was scammed|were scammed|been scammed)\b|\b(?:taken|took|stole|stolen|emptied|drained) (?:from )?(?:me|my|us|our|£|\$|€)|\b(?:they|someone|he|she) (?:took|has|have|got|used|accessed)\b/i;
 function reportsSomeoneElsesScam(text: string, start: number, end: number): boolean {
   if (!SCAM_WORD.test(text.slice(start, end))) return false;
-  // A hashtag ("#phishing") tags a public report.
-  return text[start - 1] === '#' || ABOUT_A_SITE.test(text.slice(end, end + 40)) || REPORTING.test(text.slice(Math.max(0, start - 60), start));
+  return !HARMED_BY_IT.test(text);
 }
+
+const SCAM_MENTION = /\b(?:phishing|scams?|scammers?|fraudsters?)\b/i;
+const ASAP = /^(?:asap|a\.s\.a\.p|as soon as possible)$/i;
+const POLITE_REQUEST = /\b(?:i hope|hopefully|please|kindly|i request|request you|if (?:you )?(?:can|could)|would (?:be )?(?:appreciate|grateful)|thanks|thank you)\b/i;
+/** The sentence around `at` asks politely. */
+function politeAround(text: string, at: number): boolean {
+  const sentence = sentenceAround(text, at);
+  return POLITE_REQUEST.test(text.slice(sentence.start, sentence.end));
+}
+
+/**
+ * The customer says in so many words that they are calm ("not a disaster", "no rush", "not a complaint", "not mad or
+ * anything"): only a feeling they name still counts ("not cancelling, just annoyed").
+ */
+const SAYS_CALM =
+  /\b(?:not a (?:disaster|big deal|problem|complaint|huge deal|massive deal|drama)|no (?:big )?(?:deal|drama|rush|hurry)|not (?:mad|angry|upset|complaining|urgent|the end of the world)(?: or anything| at all)?|no worries|(?:just|only) (?:a (?:heads up|suggestion|thought|quick question)|letting you know|flagging)|heads up)\b/i;
+/**
+ * "It would be nice if…", "any plans to add…", "still no lyrics": a wish for something the product does not do yet.
+ * The missing feature is no wait and no fault: only a feeling the customer names, money or their safety counts.
+ */
+const FEATURE_WISH =
+  /\b(?:it(?: would|'d) be (?:so |really |very )?(?:nice|great|good|handy|cool|awesome|helpful|useful|lovely) (?:if|to)|would be (?:nice|great|handy|cool) if|(?:would|'d) love (?:it if|to see|a way)|i wish (?:you|there|it|the)|any (?:plans|chance) (?:to|for|of|you'll|you will)|(?:feature|product) request|(?:a|my|one) suggestion|please (?:add|bring back|consider adding)|need more (?:details|options) (?:there|in|on)|my one (?:beef|gripe|complaint)|(?:new|latest) (?:\w+ )?(?:version|update|release)\b[^.!?\n]{0,20}\bstill (?:no|doesn't (?:have|support))|still (?:no|doesn't have an?) (?:option|way|feature|setting|support) (?:to|for))\b/i;
+/** What still counts when the customer says they are calm or only wishes for something. */
+const NAMED_FEELING = new Set<CueKind>(['feeling', 'negated-positive', 'money', 'safety', 'loss', 'sarcasm']);
 
 /** An error code or identifier: "error E-47", "code 0x80070005", "invalid_grant", "HTTP 500". */
 const TECHNICAL = /\b(?:error|code|status|http)\s?:?\s?(?:[A-Z]{1,3}-?)?\d{2,6}\b|\b[A-Z]{1,3}-\d{2,5}\b|\b0x[0-9a-f]{4,8}\b|\b[a-z]{2,20}_[a-z]{2,20}\b/;
@@ -159,6 +183,11 @@ export function readMood(message: string | undefined): MoodReading | null {
     (h) => !(h.kind === 'gratitude' && onSignOffLine(p.text, h.start)) && !(h.kind === 'broken' && asksAboutCover(p.text, h.start, h.end)) &&
       !(h.kind === 'safety' && reportsSomeoneElsesScam(p.text, h.start, h.end)),
   );
+  // Someone else's scam reported: capitals are a warning to others ("WARNING! DO NOT CLICK"), not anger at us.
+  if (SCAM_MENTION.test(p.text) && !HARMED_BY_IT.test(p.text)) hits = hits.filter((h) => h.kind !== 'capitals');
+  // "I hope you can send the pin as soon as possible, thanks a lot": a polite "as soon as possible" is a request.
+  hits = hits.map((h) => (h.kind === 'deadline' && ASAP.test(p.text.slice(h.start, h.end)) && politeAround(p.text, h.start) ? { ...h, weight: 0.5 } : h));
+  if (SAYS_CALM.test(p.text) || FEATURE_WISH.test(p.text)) hits = hits.filter((h) => h.mood === 'happy' || h.mood === 'confused' || NAMED_FEELING.has(h.kind));
   // A fault reported with its error code ("Printer shows error E-47 and won't print") is a calm technical question:
   // the fault alone does not make the customer upset, only beside another cue.
   if (TECHNICAL.test(p.text)) hits = hits.map((h) => (h.kind === 'broken' ? { ...h, weight: Math.min(h.weight, 0.5) } : h));

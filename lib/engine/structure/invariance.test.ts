@@ -51,8 +51,22 @@ const SIGNATURE_LINES = [
   'Rate your experience with Rhys:', '★★★★★  ★★★★  ★★★  ★★  ★', 'Was this reply helpful? 👍 Yes   👎 No',
   '📅 Book a meeting: https://meetings.hubspot.example/maya-chen', 'Out of office: 17–21 March. For urgent matters contact office@example.com.',
 ];
-const MOBILE = ['Sent from my iPhone', 'Get Outlook for iOS', 'Sent from my Samsung Galaxy smartphone.', 'Sent from Mail for Windows', 'Sent from my iPad', 'Sent from Outlook for Android'];
+const MOBILE = ['Sent from my iPhone', 'Get Outlook for iOS', 'Sent from my Samsung Galaxy smartphone.', 'Sent from Mail for Windows', 'Sent from my iPad', 'Sent from Outlook for Android',
+  // data/layouts/dev-extra-d.jsonl: phones in other languages, and apps naming themselves.
+  'Von meinem iPhone gesendet', 'Envoyé de mon iPhone', 'Enviado desde mi Android', 'Sent from Proton Mail for iOS', 'Message sent via Gymflow Messenger'];
 const FOOTERS = [
+  // data/layouts/dev-extra-d.jsonl and the fourth look: headings, short notices, other languages, mailing lists, invites.
+  'DISCLAIMER\nThe information in this email is confidential and may be legally privileged.',
+  'NOTICE: This email may contain confidential information. If you are not the addressee, please delete it.',
+  "Please don't reply to this email – it's sent from an unattended mailbox.",
+  'Think green – do you really need to print this email?',
+  'Le informazioni contenute in questa e-mail sono riservate e destinate esclusivamente al destinatario.',
+  'Conversation ID: 8821-xk',
+  '*** This email was scanned by Acme Secure Mail ***',
+  '_______________________________________________\nAcme-users mailing list\nAcme-users@lists.acme.example\nhttps://lists.acme.example/mailman/listinfo/acme-users',
+  'Join Zoom Meeting\nhttps://us02web.zoom.us/j/81234567890?pwd=aBcD1234\n\nMeeting ID: 812 3456 7890\nPasscode: 551203',
+  'Sunridge Energy acknowledges the Traditional Custodians of the lands on which we work and pay our respects to Elders past and present.',
+  'How was my reply? Great | Okay | Not good',
   'CONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential. If you are not the intended recipient, you must not read, copy or use it.',
   'This mailbox is not monitored. Please do not reply to this email.',
   'Acme Bank plc is authorised and regulated by the Financial Conduct Authority. Registered in England No. 04512876.',
@@ -123,6 +137,17 @@ const QUOTES = [
   '5 марта 2025 г., в 10:12, Иван Петров <ivan.petrov@example.ru> написал(а):\n\n> The app logs me out. You need to fix it NOW.',
   '>>> Claims <claims@shieldline.example> 04/03/2025 16:40 >>>\nThe repair shop you chose damaged my car further. Unacceptable.',
   '»Am 05.03.2025 um 08:12 schrieb Claudia Neumann:\n» The laptop is broken again.\n» Per your policy you need to replace it.',
+  // data/layouts/dev-extra-d.jsonl and the fourth look: attributions pasted without ">", headers in more orders and languages.
+  'Dne st 5. 3. 2025 9:12 uživatel Jan Dvořák <jan.dvorak@example.cz> napsal:\n\nThe export cuts off the last column. Unacceptable.',
+  '2025-03-05 9:12 GMT+01:00 Ana Costa <ana@example.com>:\n\nI still haven\'t received my refund and I\'m really angry.',
+  'ke 5. maalisk. 2025 klo 9.12 Ana Costa (ana@example.com) kirjoitti:\n\nYou need to refund me NOW.',
+  'Ana Costa wrote on 05/03/2025 09:12:\n> Per your policy you need to refund me.',
+  '---- Ana Costa wrote ----\n\nNobody answers. Unfortunately I have to complain.',
+  '**From:** Ana Costa <ana@example.com>\n**Sent:** Wednesday, March 5, 2025 9:12 AM\n**To:** Support\n**Subject:** Refund\n\nYou need to fix this now.',
+  'Sent: Wednesday, March 5, 2025 9:12 AM\nFrom: ana@example.com\nTo: support@acme.example\nSubject: Refund\n\nUnfortunately nobody helps.',
+  '\u200fمن: عمر حسن <omar.hassan@example.ae>\n\u200fتاريخ الإرسال: الأربعاء، 5 مارس 2025 10:12 ص\n\u200fإلى: bookings@skyline.example\n\u200fالموضوع: تغيير\n\nYou need to change my flight NOW.',
+  'Chidi Okafor <c.okafor@example.ng>\n05/03/2025 09:12\n\nTo\nservice@pumpworks.example\ncc\n\nSubject\nSeals failed again\n\nThe seals failed again. Unacceptable.',
+  'Previous message:\nAna Costa, 5 Mar 2025 09:12\nI still haven\'t received my refund. Per your policy you owe me.',
 ];
 
 const agentReply = fc

@@ -21,8 +21,10 @@ export interface Line {
 const HEAD = 200;
 const TAIL = 48;
 
-// \s covers the no-break spaces that contenteditable editors put in place of typed spaces.
-const isSpace = (c: string) => /\s/.test(c);
+// \s covers the no-break spaces that contenteditable editors put in place of typed spaces. Right-to-left mail clients
+// start each line of an Arabic or Hebrew header with a direction mark ("\u200fمن: …"): invisible, so read past like a space.
+const isSpace = (c: string) => /[\s\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/.test(c);
+const isIndent = (c: string) => /\s/.test(c);
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -44,7 +46,7 @@ export function splitLines(text: string): Line[] {
       head: blank ? '' : text.slice(contentStart, Math.min(contentEnd, contentStart + HEAD)),
       tail: blank ? '' : text.slice(Math.max(contentStart, contentEnd - TAIL), contentEnd),
       blank,
-      indented: !blank && contentStart > start,
+      indented: !blank && contentStart > start && [...text.slice(start, contentStart)].some(isIndent),
     });
     if (next >= text.length) break;
     start = next + 1;

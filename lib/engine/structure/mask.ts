@@ -6,6 +6,10 @@
 import type { ReplyStructure } from './types';
 
 const blankOut = (s: string) => s.replace(/[^\r\n]/g, ' ');
+// Between parts there is only white space and the direction marks right-to-left clients put before each line
+// (lines.ts reads past them): a mark is blanked too, so that no part of a quoted header reaches the agent's text.
+const FORMAT_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const gap = (s: string) => s.replace(FORMAT_MARKS, ' ');
 
 export function agentOnlyText(text: string, structure: ReplyStructure): string {
   const chunks: string[] = [];
@@ -15,10 +19,10 @@ export function agentOnlyText(text: string, structure: ReplyStructure): string {
     if (!skipped && part.contentStart === part.start) continue;
     // A skipped part goes whole; of a list item, only its marker ("2.", "Step 2:").
     const to = skipped ? part.end : part.contentStart;
-    chunks.push(text.slice(at, part.start), blankOut(text.slice(part.start, to)));
+    chunks.push(gap(text.slice(at, part.start)), blankOut(text.slice(part.start, to)));
     at = to;
   }
   if (at === 0) return text;
-  chunks.push(text.slice(at));
+  chunks.push(gap(text.slice(at)));
   return chunks.join('');
 }

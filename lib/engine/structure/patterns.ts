@@ -15,15 +15,18 @@ const MESSAGE_SEPARATOR =
 const BEGIN_FORWARDED = /^(?:begin forwarded message|forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié)\s?:?$/i;
 /** Outlook's rule above a reply header. */
 const OUTLOOK_RULE = /^_{10,}$/;
-const HEADER_FROM = /^\*?(?:from|von|de|van|da|fra|från)\s?:\*?\s/i;
-const HEADER_FIELD = /^\*?(sent|date|to|cc|bcc|subject|gesendet|datum|an|betreff|envoyé|à|objet|enviado|para|asunto|inviato|oggetto)\s?:\*?(?:\s|$)/i;
+// Markdown editors keep the bold of a pasted header: "**From:** Ana <ana@…>".
+const HEADER_FROM = /^\*{0,2}(?:from|von|de|van|da|fra|från)\s?:\*{0,2}\s/i;
+const HEADER_FIELD = /^\*{0,2}(sent|date|to|cc|bcc|subject|gesendet|datum|an|betreff|envoyé|à|objet|enviado|para|asunto|inviato|oggetto)\s?:\*{0,2}(?:\s|$)/i;
 /** "On Mon, 3 Mar 2025, Acme Support <help@acme.com> wrote:" and its translations: how it starts… */
 // Zoho Mail frames it in dashes: "---- On Wed, 05 Mar 2025 09:14:33 +0000 Viktor <v@x.example> wrote ----".
 const ATTRIBUTION_START = /^(?:-{2,6} ?)?(?:on|le|am|el|op|il|em|w dniu|den|dne)\s/i;
 /** …and how it ends (read on the line's tail, possibly a line or two further down when the client wrapped it). */
-const ATTRIBUTION_END = /(?:wrote|writes|a écrit|schrieb|escribió|scritto|escreveu|schreef|napisał|skrev|napsal)(?:\s?:| -{2,6})$/i;
+const ATTRIBUTION_END = /(?:wrote|writes|a écrit|schrieb|escribió|scritto|escreveu|schreef|napisał|pisze|skrev|skriver|napsal|napsal\(a\)|kirjoitti|írta|έγραψε|написал|написал\(а\)|yazdı|写道)(?:\s?[:：]| -{2,6})$/i;
 /** "Sam Lee wrote:" / "Acme Support <help@acme.com> wrote:" with nothing before the name. */
 const SHORT_ATTRIBUTION = /^[^\s:][^:]{0,80} (?:wrote|writes)\s?:$/i;
+/** "Ana Costa wrote on 05/03/2025 09:12:": the date after the verb. */
+const WROTE_ON = /^[^\s:][^:]{0,60} (?:wrote|writes) on \S.{0,60}:$/i;
 
 /** A line of a pasted chat log: "[10:02] Visitor: …", "(3:15 PM) Ana (Acme): …", "10:02:11 Sam: …". */
 // Also with the date first, as phones export chats ("[05/03/2025, 10:42:13] Sofia: …", "05/03/2025, 09:12 - Bot: …"),
@@ -40,6 +43,34 @@ export const isQuotedLine = (head: string, tail: string) => QUOTED_LINE.test(hea
 export const isQuoteHeader = (head: string) => QUOTE_HEADER.test(head);
 export const isQuoteMarked = (head: string) => QUOTE_MARK.test(head) || TRANSCRIPT_LINE.test(head);
 export const isFence = (head: string) => FENCE.test(head);
+/**
+ * A chat app's speaker line over the message ("Ana Costa  [10:42 AM]", "Sam (Ledgerly)  10:44 AM", "Priya · 10:42"):
+ * a name, then a clock alone at the end. The lines under it, to the next blank line, are that speaker's message.
+ */
+const SPEAKER_LINE = /^(\p{Lu}[^:\d\n]{0,40}?)(?: {2,}| ?[·•|] ?| ?(?=[[(]))[[(]?\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?[\])]?$/iu;
+const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun|today|yesterday|open|closed)/i;
+export function isSpeakerLine(head: string): boolean {
+  const m = SPEAKER_LINE.exec(head);
+  return m !== null && !WEEKDAY.test(m[1]!) && isNameLike(m[1]!.replace(/\s?\([^)]{1,30}\)$/, ''));
+}
+/**
+ * A command at a shell prompt: "$ acme logout", "PS C:\> Get-Service AcmeBackup", "C:\Users\ana> ipconfig",
+ * "ana@laptop:~$ sudo apt update". A price ("$5 back") has no space after the sign.
+ */
+const SHELL_LINE = /^(?:\$ [a-z./~]|PS [A-Za-z]:\\[^>\n]{0,100}> ?\S|[A-Za-z]:\\[^>\s]{0,100}> ?\S|[\w.-]{1,32}@[\w.-]{1,64}:[~/][^\s$#]{0,100}[$#] \S)/;
+export const isShellLine = (head: string) => SHELL_LINE.test(head);
+/** A row of a Markdown table ("| Starter | $12 |") or its rule ("|---|:---:|"). */
+export const isMarkdownTableRow = (head: string) => (/^\|.{1,198}\|$/.test(head) && head.split('|').length >= 3) || (/^[|:\- ]{3,200}$/.test(head) && head.includes('|') && head.includes('---'));
+/**
+ * How many column gaps a row of a table pasted as text has: two or more spaces, or a tab, between two cells
+ * ("48213      Desk lamp       Shipped"). A gap after a full stop or a colon is a typist's spacing or a label.
+ */
+export function columnGaps(head: string): number {
+  let gaps = 0;
+  for (const _ of head.matchAll(/[^\s.!?,;:](?: {2,}|\t+)(?=\S)/g)) if (++gaps >= 8) break;
+  return gaps;
+}
+
 /**
  * A line of a pasted log or stack trace: it starts with a date and time ("2025-03-05 10:14:02 ERROR…",
  * "[2025-03-05T10:14:02Z]"), a clock with seconds and a level ("10:14:02.118 WARN …"), or a stack frame.
@@ -65,14 +96,18 @@ export const framedWords = (head: string) => FRAMED.exec(head)?.[1] ?? null;
 /** A helpdesk's or translator's header over a translated quote: "[Translated from Japanese by …]", "Translation of the customer's message:". */
 const TRANSLATED_HEADER =
   /^(?:[[(](?:auto-?|machine[- ])?translat(?:ed|ion)\b[^\]).!?]{0,80}[\])]|(?:auto-?|machine[- ])?translat(?:ed|ion) (?:from|of|by)\b[^.!?]{0,60}:)$/i;
+/** Zoho's framed attribution without "On": "---- Ana Costa wrote ----". */
+const FRAMED_ATTRIBUTION = /\b(?:wrote|writes|a écrit|schrieb|escribió|scritto|escreveu|schreef|skrev|napisał)$/i;
+/** A heading over the messages the reply answers: "Previous message:", "Earlier messages:", "Message history:". */
+const HISTORY_HEADING = /^(?:previous|earlier|prior) (?:messages?|e-?mails?|correspondence)\s?:$|^(?:message|e-?mail|conversation) (?:history|thread)\s?:$/i;
 export const isMessageSeparator = (head: string) =>
-  MESSAGE_SEPARATOR.test(head) || BEGIN_FORWARDED.test(head) || REPLY_ABOVE.test(head) || TRANSCRIPT_HEADING.test(head) ||
+  MESSAGE_SEPARATOR.test(head) || FRAMED_ATTRIBUTION.test(framedWords(head) ?? '') || HISTORY_HEADING.test(head) || BEGIN_FORWARDED.test(head) || REPLY_ABOVE.test(head) || TRANSCRIPT_HEADING.test(head) ||
   TRANSLATED_HEADER.test(head) || MESSAGE_WORD.test(framedWords(head) ?? '');
 /**
  * A mail header field in any language: a short label of letters, then a colon ("Skickat:", "Enviado el:", "Wysłano:",
  * "送信日時:"). Outlook writes the labels in the language of the agent's or customer's mail client.
  */
-const ANY_HEADER_FIELD = /^\*?\p{L}[\p{L}\p{M}.' -]{0,22}\s?[:：]\*?(?:\s|$)/u;
+const ANY_HEADER_FIELD = /^\*{0,2}\p{L}[\p{L}\p{M}.' -]{0,22}\s?[:：]\*{0,2}(?:\s|$)/u;
 export const isAnyHeaderField = (head: string) => ANY_HEADER_FIELD.test(head);
 /** A date or a time, as a header's "Sent:" field carries one in every language. */
 export const hasDateOrTime = (head: string) => /\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\b(?:19|20)\d{2}\b/.test(head);
@@ -80,6 +115,9 @@ export const hasDateOrTime = (head: string) => /\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{
 export const hasAddress = (head: string) => EMAIL.test(head);
 /** An attribution line in any language: a date or time, the sender's address, and a colon at the end. */
 export const isAnyAttribution = (head: string, tail: string, length: number) => length <= 200 && /:$/.test(tail) && hasAddress(head) && hasDateOrTime(head);
+/** The sender's address in brackets, as mail clients write it in an attribution: "<ana@…>", "(ana@…)", "[mailto:ana@…]". */
+const BRACKETED_ADDRESS = /[<([](?:mailto:)?[^\s<>()[\]@]{1,64}@[^\s<>()[\]]{1,100}[>)\]]/;
+export const hasBracketedAddress = (head: string) => BRACKETED_ADDRESS.test(head);
 export const isOutlookRule = (head: string) => OUTLOOK_RULE.test(head);
 /** GroupWise's attribution: ">>> Claims <claims@…> 04/03/2025 16:40 >>>" (the message under it carries no marks). */
 export const isGroupwiseHeader = (head: string) => /^>{3} \S.{0,158} >{3}$/.test(head);
@@ -92,8 +130,15 @@ export const isGroupwiseHeader = (head: string) => /^>{3} \S.{0,158} >{3}$/.test
 const CHAT_NOTICE =
   /^(?:\p{Lu}[\p{L}.' -]{0,40} )?(?:has |have )?(?:joined|left|entered|ended) the (?:chat|conversation)(?: (?:at )?\d{1,2}:\d{2}(?: ?[ap]m)?)?$|^(?:the )?(?:conversation|chat) (?:was |has been )?(?:transferred|assigned|reassigned|escalated|handed over) to (?:the )?[\p{L}&-]{1,30}(?: [\p{L}&-]{1,30}){0,3}$|^replying to @[\w.]{1,30}(?:(?:,| and) @[\w.]{1,30}){0,10}$|^(?:\[[^\]\n]{1,40}\] {0,4}){2,6}$/iu;
 const DIVIDER_DAY = /\b(?:today|yesterday|mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b/i;
-export const isChatNotice = (head: string) => {
+/** A transcript's clock before a notice ("(10:40:12 AM) *** Jo joined the chat ***"), and the stars framing it. */
+const NOTICE_CLOCK = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?[\])]? {1,3}/i;
+const NOTICE_STARS = /^\*{2,3} ?([^*]{1,80}?) ?\*{2,3}$/;
+export const isChatNotice = (head: string): boolean => {
   if (CHAT_NOTICE.test(head)) return true;
+  const unclocked = head.replace(NOTICE_CLOCK, '');
+  const starred = NOTICE_STARS.exec(unclocked);
+  if (starred) return CHAT_NOTICE.test(starred[1]!);
+  if (unclocked !== head && CHAT_NOTICE.test(unclocked)) return true;
   const framed = /^[—–-]{1,3} ?([^—–-]{1,40}?) ?[—–-]{1,3}$/.exec(head);
   return framed !== null && (DIVIDER_DAY.test(framed[1]!) || hasDateOrTime(framed[1]!));
 };
@@ -106,20 +151,21 @@ export const startsAttribution = (head: string) => ATTRIBUTION_START.test(head);
 /** German clients put the name after the verb: "Am 05.03.2025 um 10:15 schrieb Jonas Weber <jonas@example.de>:". */
 const NAME_AFTER_VERB = /\s(?:schrieb|schreef|skrev|napisał)\s/i;
 export const endsAttribution = (tail: string, head = '') => ATTRIBUTION_END.test(tail) || (/:$/.test(tail) && NAME_AFTER_VERB.test(head));
-export const isShortAttribution = (head: string, length: number) => length <= 120 && SHORT_ATTRIBUTION.test(head);
+export const isShortAttribution = (head: string, length: number) => length <= 120 && (SHORT_ATTRIBUTION.test(head) || WROTE_ON.test(head));
+export const isWroteOnAttribution = (head: string, length: number) => length <= 120 && WROTE_ON.test(head) && hasDateOrTime(head);
 
 // ---- Footers ----------------------------------------------------------------------------------------
 
 /** Phrases that open a legal or system footer; none is something an agent writes to a customer. */
 const FOOTER =
-  /^\W{0,4}(?:confidentiality notice|confidential(?:ity)?(?: and privileged)?\s?[:-]|privileged (?:and|&) confidential|disclaimer\s?:|legal notice\s?:|important notice\s?:|notice of confidentiality|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are|may (?:also )?(?:be|contain)|contains?) (?:strictly )?(?:confidential|privileged|intended|proprietary)|the information (?:contained )?in this (?:e-?mail|message)|if you (?:are not|have received this)|(?:this|the) (?:mailbox|inbox|e-?mail address|address|email account) is not monitored|please do not reply (?:directly )?to this (?:e-?mail|message)|(?:do not|don['’]t) reply to this (?:e-?mail|message)|this is an automated (?:e-?mail|message)|please consider the environment|think before you print|registered (?:office|in england)|company (?:registration|reg\.?) (?:number|no)|to unsubscribe|unsubscribe|you (?:are receiving|received) this (?:e-?mail|message) because|(?:you['’]re|you are) receiving this (?:because|as)\b|don['’]t want (?:these|to receive|to get) (?:e-?mails?|messages?|updates)|(?:manage|update) (?:your )?(?:e-?mail )?(?:preferences|subscriptions?)\b|you can (?:also )?reply to this (?:e-?mail|message) or\b|(?:or )?continue the conversation in (?:intercom|the app|our app|messenger)\b|(?:view|track|see) (?:this|your) (?:ticket|request|case|conversation)(?: online| status| here)?\s?:|to (?:add a comment|respond|reply)(?: to this (?:ticket|request|conversation))?, (?:just |simply )?reply to this (?:e-?mail|message)|your (?:request|ticket|case) \(?#?[\w-]{1,20}\)? has been updated|the contents? of this (?:e-?mail|message)|any (?:views|opinions)(?: or opinions)? (?:expressed|presented|contained)|(?:warning|caution)\s?:\s?(?:computer )?virus|computer viruses|©|\(c\) \d{4}|copyright (?:©\s?)?\d{4}|all rights reserved|privacy (?:notice|policy|statement)\s?:|vat (?:registration|reg\.?) (?:number|no)|this (?:e-?mail|message) (?:is a service from|was sent (?:from|by|to|via))|(?:delivered|powered|sent) (?:by|via|with) (?:zendesk|freshdesk|help ?scout|intercom|front|gorgias|kustomer|hubspot|salesforce|gmail|outlook|mailchimp)\b|\[[A-Z0-9]{4,8}-[A-Z0-9]{4,8}\]$)/i;
+  /^\W{0,4}(?:(?:legal )?disclaimer\W{0,2}$|notice\s?:\s?(?:this|the) (?:e-?mail|message|information)\b|please (?:do not|don['’]t) reply\b|(?:e-?mails?|messages|replies) (?:sent )?to this (?:e-?mail )?address (?:is|are) not (?:monitored|read|checked)|confidentiality notice|confidential(?:ity)?(?: and privileged)?\s?[:-]|privileged (?:and|&) confidential|disclaimer\s?:|legal notice\s?:|important notice\s?:|notice of confidentiality|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are|may (?:also )?(?:be|contain)|contains?) (?:strictly )?(?:confidential|privileged|intended|proprietary)|the information (?:contained )?in this (?:e-?mail|message)|if you (?:are not|have received this)|(?:this|the) (?:mailbox|inbox|e-?mail address|address|email account) is not monitored|please do not reply (?:directly )?to this (?:e-?mail|message)|(?:do not|don['’]t) reply to this (?:e-?mail|message)|this is an automated (?:e-?mail|message)|please consider the environment|think before you print|registered (?:office|in england)|company (?:registration|reg\.?) (?:number|no)|to unsubscribe|unsubscribe|you (?:are receiving|received) this (?:e-?mail|message) because|(?:you['’]re|you are) receiving this (?:because|as)\b|don['’]t want (?:these|to receive|to get) (?:e-?mails?|messages?|updates)|(?:manage|update) (?:your )?(?:e-?mail )?(?:preferences|subscriptions?)\b|you can (?:also )?reply to this (?:e-?mail|message) or\b|(?:or )?continue the conversation in (?:intercom|the app|our app|messenger)\b|(?:view|track|see) (?:this|your) (?:ticket|request|case|conversation)(?: online| status| here)?\s?:|to (?:add a comment|respond|reply)(?: to this (?:ticket|request|conversation))?, (?:just |simply )?reply to this (?:e-?mail|message)|your (?:request|ticket|case) \(?#?[\w-]{1,20}\)? has been updated|the contents? of this (?:e-?mail|message)|any (?:views|opinions)(?: or opinions)? (?:expressed|presented|contained)|(?:warning|caution)\s?:\s?(?:computer )?virus|computer viruses|©|\(c\) \d{4}|copyright (?:©\s?)?\d{4}|all rights reserved|privacy (?:notice|policy|statement)\s?:|vat (?:registration|reg\.?) (?:number|no)|this (?:e-?mail|message) (?:is a service from|was sent (?:from|by|to|via))|(?:delivered|powered|sent) (?:by|via|with) (?:zendesk|freshdesk|help ?scout|intercom|front|gorgias|kustomer|hubspot|salesforce|gmail|outlook|mailchimp)\b|\[[A-Z0-9]{4,8}-[A-Z0-9]{4,8}\]$)/i;
 
 /**
  * Phrases that mark a footer wherever they sit in a line ("Acme Bank plc is authorised and regulated by…",
  * "Brookvale College · This email is confidential."). Weaker evidence: only trusted near the end of the reply.
  */
 const FOOTER_INSIDE =
-  /\b(?:authori[sz]ed (?:and|&) regulated|(?:authori[sz]ed|regulated) by the (?:financial conduct|prudential regulation)|registered (?:office|number|address|in england)|company (?:registration|reg\.?) (?:number|no)|is a registered (?:charity|company|student sponsor|trade ?mark)|registered charity|is a member of (?:the )?(?:property|financial) ombudsman|ombudsman scheme|(?:e-?mail|message)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are) (?:strictly )?(?:confidential|privileged)|intended (?:solely|only) for|if you are not the intended|unmonitored (?:mailbox|inbox|address|e-?mail)|notification-only|(?:system|computer|auto(?:matically)?)[ -]generated (?:e-?mail|message)|reply stop\b|opt out of (?:all|marketing|these)\b|(?:^|[·|•]\s?)unsubscribe(?:\s?[·|•]|$)|may be repossessed|will never ask (?:you )?(?:for|to)|(?:are|is) (?:registered )?trade ?marks? of|you (?:are receiving|received|receive) this (?:e-?mail|message) because|\borg\.?\s?n(?:r|o)\.?\s?\d|\b(?:p\.?\s?iva|kvk|siret|siren|abn|acn|ust-?id(?:nr)?|hrb|hra|rcs [a-z]{2,20}|cif|nif|kvk-nummer|cvr|uen|gstin|crn|sra no\.?|fca no\.?|oc|sc)\.?:?\s?[A-Z]{0,3}\s?\d{3}|au capital de|share capital of|sitz der gesellschaft|amtsgericht|registergericht|gesch[äa]ftsf[üu]hr(?:er|ung)\s?:|limited liability partnership|liability limited by a scheme|(?:licensed|registered) (?:as an?|with the) [a-z -]{3,60} (?:institution|authority|commission|bank|regulator)|(?:find out|learn|read|see) how we (?:use|process|handle|protect) your (?:personal )?(?:data|information)|we (?:process|handle|use) your personal (?:data|information) in (?:line|accordance) with|(?:has|have) been (?:scanned|checked) (?:for viruses|by)|automatically archived by|(?:agent|operator|visitor|customer|advisor) (?:has )?left the (?:chat|conversation)|\bchat id\s?:|(?:this|the) (?:conversation|chat|call) (?:was|is|has been|may be|will be) (?:transcribed|recorded|monitored)|conversation rated|chat (?:ended|closed) by (?:the )?(?:agent|visitor|customer|operator|user))/i;
+  /\b(?:authori[sz]ed (?:and|&) regulated|(?:authori[sz]ed|regulated) by the (?:financial conduct|prudential regulation)|registered (?:office|number|address|in england)|company (?:registration|reg\.?) (?:number|no)|is a registered (?:charity|company|student sponsor|trade ?mark)|registered charity|is a member of (?:the )?(?:property|financial) ombudsman|ombudsman scheme|(?:e-?mail|message)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are) (?:strictly )?(?:confidential|privileged)|intended (?:solely|only) for|if you are not the intended|unmonitored (?:mailbox|inbox|address|e-?mail)|notification-only|(?:system|computer|auto(?:matically)?)[ -]generated (?:e-?mail|message)|reply stop\b|opt out of (?:all|marketing|these)\b|(?:^|[·|•]\s?)unsubscribe(?:\s?[·|•]|$)|may be repossessed|will never ask (?:you )?(?:for|to)|(?:are|is) (?:registered )?trade ?marks? of|you (?:are receiving|received|receive) this (?:e-?mail|message) because|\borg\.?\s?n(?:r|o)\.?\s?\d|\b(?:p\.?\s?iva|kvk|siret|siren|abn|acn|ust-?id(?:nr)?|hrb|hra|rcs [a-z]{2,20}|cif|nif|kvk-nummer|cvr|uen|gstin|crn|sra no\.?|fca no\.?|oc|sc)\.?:?\s?[A-Z]{0,3}\s?\d{3}|au capital de|share capital of|sitz der gesellschaft|amtsgericht|registergericht|gesch[äa]ftsf[üu]hr(?:er|ung)\s?:|limited liability partnership|liability limited by a scheme|(?:licensed|registered) (?:as an?|with the) [a-z -]{3,60} (?:institution|authority|commission|bank|regulator)|(?:find out|learn|read|see) how we (?:use|process|handle|protect) your (?:personal )?(?:data|information)|we (?:process|handle|use) your personal (?:data|information) in (?:line|accordance) with|(?:has|have) been (?:scanned|checked) (?:for viruses|by)|automatically archived by|(?:agent|operator|visitor|customer|advisor) (?:has )?left the (?:chat|conversation)|\bchat id\s?:|(?:this|the) (?:conversation|chat|call) (?:was|is|has been|may be|will be) (?:transcribed|recorded|monitored)|conversation rated|(?:mailbox|inbox|address) (?:is|are) not (?:monitored|checked|read)\b|unattended (?:mailbox|inbox|address)|(?:updated|changed) our privacy (?:policy|notice)|quote (?:your|the|this) (?:ticket|case|reference|ref)(?: number| no\.?)? in (?:all|any) (?:further )?(?:correspondence|replies|communication)|(?:need|have) to print this (?:e-?mail|message)|(?:don['’]t|do not) print this (?:e-?mail|message)|\bsave paper\b|\bthink green\b|(?:was|has been) scanned (?:by|for)\b|(?:^|\s)(?:for )?internal (?:use )?only\.?$|\b(?:confidencial(?:es)?|confidentiel(?:le)?s?|confidentialité|riservat[aoie]|vertraulich(?:e|en)?|poufn[aey]|luottamuksellinen|fortrolig|konfidentiell|vertrouwelijk|destinat[aá]rio|adresata)\b|how (?:was|would you rate|did you find) (?:my|our|this|the) (?:reply|answer|response|support|service)\??\s{0,3}[^|·•\n]{1,30}[|·•]|chat (?:ended|closed) by (?:the )?(?:agent|visitor|customer|operator|user))/i;
 
 /**
  * A helpdesk's metadata line: two or more "Key: value" fields between " · " or " | " ("Ticket #48213 · Priority:
@@ -129,6 +175,16 @@ export function isMetaLine(head: string): boolean {
   const fields = head.split(/\s[·|•]\s/);
   if (fields.length < 2 || fields.length > 12) return false;
   return fields.filter((f) => /^\p{Lu}[\p{L} ]{1,20}:\s?\S/u.test(f.trim())).length >= 2;
+}
+
+/**
+ * A text message's compliance sentences at the end of a line: "Reply STOP to opt out.", "Txt HELP for help, STOP to
+ * end.", "Msg&data rates may apply.". Returns their length (from the first of them), or 0. `s` is a bounded tail.
+ */
+const COMPLIANCE_SENTENCE = /(?:^|[.!?)]\s+|\p{Extended_Pictographic}\s*)((?:(?:(?:reply|txt|text|send) (?:stop|help|end|unstop)\b[^.!?]{0,60}|msg ?(?:&|and) ?data rates may apply|message (?:and|&) data rates may apply|msg freq(?:uency)? varies)[.!]?\s*){1,4})$/iu;
+export function trailingComplianceLength(s: string): number {
+  const m = COMPLIANCE_SENTENCE.exec(s);
+  return m ? m[1]!.trimEnd().length : 0;
 }
 
 export const isFooterStart = (head: string) => FOOTER.test(head);
@@ -233,7 +289,10 @@ const SOCIAL_HANDLE = /^@[A-Za-z0-9_.]{2,30}$/;
 const PHONE = /\+?\(?\d[\d ().-]{6,18}\d/;
 const TITLE =
   /\b(?:support|specialist|agent|advisor|adviser|representative|manager|lead|engineer|team|customer|care|service|success|helpdesk|help desk|department|officer|consultant|associate|coordinator|director|head of|supervisor|operations|office|services|centre|center|group|desk|inc|ltd|llc|gmbh|corp|limited|plc|co)\b/i;
-const MOBILE_SIGNATURE = /^(?:sent from my |sent from (?:mail|outlook|yahoo mail|gmail)\b|get outlook for |sent via |sent with )/i;
+// Phones and mail apps sign in the language they are set to: "Von meinem iPhone gesendet", "Envoyé de mon iPhone",
+// "Enviado desde mi Android", and apps name themselves: "Sent from Proton Mail for iOS", "Message sent via Gymflow Messenger".
+const MOBILE_SIGNATURE =
+  /^(?:sent from my |sent from (?:mail|outlook|yahoo mail|gmail|proton ?mail|aol|icloud|fastmail|bluemail|spark|zoho mail|samsung|huawei|xiaomi)\b|get (?:outlook|bluemail|spark) for |(?:(?:this )?(?:message|e-?mail|reply) )?sent (?:via|with|using) |von meinem \S{1,30} gesendet|gesendet von (?:meinem )?\S|envoy[ée] de mon |enviado desde mi |enviado do meu |inviato da |verzonden (?:met|vanaf) |skickat från |sendt fra |wysłane z )/i;
 /** The RFC 3676 delimiter "-- " and the plain rules people use in its place. */
 const SIGNATURE_DELIMITER = /^(?:--|—|_{2,9}|-{3,9}|={2,9})$/;
 /** A longer rule ("--------------------------------", "==========", "* * *" not included): a signature's top only when signature material follows. */
@@ -249,7 +308,7 @@ export const isSignatureDelimiter = (head: string) => SIGNATURE_DELIMITER.test(h
 
 /** Sentences that belong to a signature block: opening hours, social links, a rating request, a ticket number, pronouns. */
 const SIGNATURE_SENTENCE =
-  /^\W{0,3}(?:(?:our |my )?(?:office|opening|business|support|working|phone|contact) hours\b|open (?:mon|monday|daily|7 days|24)|available (?:mon|monday|24)|follow us\b|find us on\b|connect with us\b|join us on\b|rate (?:us|this|my|our)\b|rate your (?:experience|conversation|support|chat|interaction)\b|was this (?:reply|answer|response|e-?mail|message|article) helpful|(?:we['’]d|we would) love your feedback|tell us how we did|take (?:our|a|this) (?:(?:\d{1,2}|one|two|quick)[- ]minute |quick |short )?survey|how did (?:we|i) do\b|how would you rate\b|(?:please note:? )?(?:out of (?:the )?office|automatic reply|auto-?reply)\s?[:*—–-]|please note:? i (?:am|will be) out of (?:the )?office|ticket\s?(?:#|no\b|number\b|id\b)|case\s?(?:#|no\b|number\b|id\b)|ref(?:erence)?\s?(?:#|no\b|number\b|:)|pronouns\b|\((?:she|he|they)\/|(?:she|he|they)\/(?:her|him|them)\b|i work (?:part[- ]time|mon|tue|wed|thu|fri)|(?:we['’]re|we are) rated\b|voted\b|winner of\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.? ?(?:[-–—]|to|through|thru) ?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b)/i;
+  /^\W{0,3}(?:(?:our |my )?(?:office|opening|business|support|working|phone|contact) hours\b|open (?:mon|monday|daily|7 days|24)|available (?:mon|monday|24)|follow us\b|find us on\b|connect with us\b|join us on\b|rate (?:us|this|my|our)\b|rate your (?:experience|conversation|support|chat|interaction)\b|was this (?:reply|answer|response|e-?mail|message|article) helpful|(?:we['’]d|we would) love your feedback|tell us how we did|take (?:our|a|this) (?:(?:\d{1,2}|one|two|quick)[- ]minute |quick |short )?survey|how did (?:we|i) do\b|how would you rate\b|(?:please note:? )?(?:out of (?:the )?office|automatic reply|auto-?reply)\s?[:*—–-]|please note:? i (?:am|will be) out of (?:the )?office|ticket\s?(?:#|no\b|number\b|id\b)|(?:conversation|request|incident|chat|interaction)\s?(?:#|no\b|number\b|id\b)|case\s?(?:#|no\b|number\b|id\b)|ref(?:erence)?\s?(?:#|no\b|number\b|:)|pronouns\b|\((?:she|he|they)\/|(?:she|he|they)\/(?:her|him|them)\b|i work (?:part[- ]time|mon|tue|wed|thu|fri)|(?:we['’]re|we are) rated\b|voted\b|winner of\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.? ?(?:[-–—]|to|through|thru) ?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b)/i;
 
 /** Opening hours in any words: a time range and a day range on one short line ("Our phone lines are open 8am to 6:30pm, Monday to Friday."). */
 const TIME_RANGE = /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)?\s?(?:[-–—]|to|until|till)\s?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)\b|\b\d{1,2}[:.]\d{2}\s?(?:[-–—]|to|until)\s?\d{1,2}[:.]\d{2}\b|\b24\/7\b/i;
@@ -330,7 +389,23 @@ export function trailingInitialsLength(tail: string): number {
   // A dashed name only after the end of a sentence (an emoji, a link's "<url>"), so "Monday - Friday" stays body text.
   const dashed = /(?:[.!?)>]|\p{Extended_Pictographic}|\ufe0f)\s+([—–-]\s?(?:\p{Lu}\p{Ll}{1,12}|\p{Lu}{2,3}))$/u.exec(tail);
   if (dashed) return dashed[1]!.length;
+  const team = signedTeamLength(tail);
+  if (team) return team;
+  // Initials in brackets after the last sentence: "…within 24 hours. [JR]", "…fixed 📶 (AB)".
+  const bracketed = /(?:[.!?]|\p{Extended_Pictographic}|\ufe0f)\s+(\[\p{Lu}{2,3}\]|\(\p{Lu}{2,3}\))$/u.exec(tail);
+  if (bracketed) return bracketed[1]!.length;
   return trailingHashtagsLength(tail);
+}
+
+/**
+ * A name with its team or brand after the last sentence: "… 🎂 — Jo, Community Team 🌸", "…today ~ Priya @ Nestly",
+ * "…on it. – Sam from Orbit". The name and what follows read as a signed name (`isNameLike`), decoration aside.
+ */
+function signedTeamLength(tail: string): number {
+  // A dash signs only after the end of a sentence; a tilde signs wherever it stands ("…out today ~ Priya @ Nestly").
+  const m = /(?:(?:[.!?)]|\p{Extended_Pictographic}|\ufe0f)\s+(?=[—–-])|\s(?=~))([—–~-] ?(\p{Lu}\p{Ll}{1,14})(?:, | @ | from | at )([^.!?\n]{2,34}))$/u.exec(tail);
+  if (!m) return 0;
+  return isNameLike(withoutDecoration(`${m[2]!} ${m[3]!}`.replace(/ @ /, ' '))) ? m[1]!.length : 0;
 }
 
 /**

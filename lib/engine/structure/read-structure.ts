@@ -9,6 +9,7 @@ import {
   framedWords,
   greetingLength,
   isAnyAttribution,
+  hasBracketedAddress,
   isChatNotice,
   isGroupwiseHeader,
   readsAsOtherLanguage,
@@ -35,11 +36,17 @@ import {
   isPostscript,
   isQuoteMarked,
   isShortAttribution,
+  isWroteOnAttribution,
   isSignatureDelimiter,
   isSignatureEvidence,
   isSignatureLike,
   isSignatureSentence,
   isSignOffLine,
+  isShellLine,
+  isSpeakerLine,
+  isMarkdownTableRow,
+  columnGaps,
+  trailingComplianceLength,
   isValedictionShape,
   leadingThreadMarkerLength,
   listMarkerLength,
@@ -64,11 +71,13 @@ export function readStructure(text: string): ReplyStructure {
   const kinds: LineKind[] = lines.map((l) => (l.blank ? 'blank' : 'agent'));
 
   markCode(text, lines, kinds);
+  markTables(lines, kinds);
   const historyStart = markQuotes(lines, kinds);
   const footerStart = markFooter(lines, kinds, historyStart);
-  const inline = markSignOffAndSignature(lines, kinds, footerStart);
+  const inlineFooter = trailingFooterOn(text, lines, kinds, footerStart);
+  const inline = inlineFooter ? null : markSignOffAndSignature(lines, kinds, footerStart);
 
-  const parts = buildParts(text, lines, kinds, inline);
+  const parts = buildParts(text, lines, kinds, inline, inlineFooter);
   return { parts, ...layoutBreaks(text, lines) };
 }
 
@@ -106,7 +115,7 @@ function markCode(text: string, lines: Line[], kinds: LineKind[]): void {
     if (inFence || fence) kinds[i] = 'code';
     if (fence) inFence = !inFence;
     if (kinds[i] === 'code') return;
-    if (isLogLine(line.head)) {
+    if (isLogLine(line.head) || isShellLine(line.head)) {
       kinds[i] = 'code';
       return;
     }
@@ -121,6 +130,33 @@ function markCode(text: string, lines: Line[], kinds: LineKind[]): void {
       indentedBlock = true;
     }
   });
+}
+
+/**
+ * A table pasted as text: two or more rows of a Markdown table, or rows in aligned columns (two gaps each, or one
+ * gap over three rows or more). Rows are cells, not sentences: read past like code.
+ */
+function markTables(lines: Line[], kinds: LineKind[]): void {
+  const row = (i: number) => {
+    const line = lines[i]!;
+    if (line.blank || kinds[i] !== 'agent') return 0;
+    if (isMarkdownTableRow(line.head)) return 2;
+    if (readsAsProse(line.head) || listMarkerLength(line.head) > 0 || isFieldedSignatureLine(line.head) || hasContact(line.head)) return 0;
+    // A rule under a header row: "------   ----   -----------".
+    if (/^-{2,}(?:(?: {2,}|\t+)-{2,}){1,12}$/.test(line.head)) return 2;
+    return Math.min(columnGaps(line.head), 2);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    let strong = 0;
+    for (let g = row(j); g > 0 && j < lines.length; g = j < lines.length ? row(j) : 0) {
+      if (g >= 2) strong++;
+      j++;
+    }
+    const rows = j - i;
+    if ((rows >= 2 && strong === rows) || rows >= 3) for (let k = i; k < j; k++) kinds[k] = 'code';
+    i = Math.max(i, j);
+  }
 }
 
 /** The line that closes a JSON block opened at `open` (the first bracket alone at the same indent), or null. */
@@ -160,12 +196,29 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     }
     // An attribution in any language ("5 Mar 2025 Çar, 10:12 tarihinde Ayşe <a@…> şunu yazdı:"): a date, an address and a
     // colon, over ">" lines.
-    if (isAnyAttribution(line.head, line.tail, line.contentEnd - line.contentStart) && nextContentIsQuoteMarked(lines, kinds, i + 1)) {
-      kinds[i] = 'quote';
-      continue;
+    if (isAnyAttribution(line.head, line.tail, line.contentEnd - line.contentStart)) {
+      if (nextContentIsQuoteMarked(lines, kinds, i + 1)) {
+        kinds[i] = 'quote';
+        continue;
+      }
+      // Pasted without ">" ("2025-03-05 9:12 GMT+01:00 Ana Costa <ana@…>:"): the sender's bracketed address says it
+      // is an attribution, and everything under it is the quoted message.
+      if (hasBracketedAddress(line.head)) {
+        historyStart = i;
+        break;
+      }
     }
     if (isQuoteMarked(line.head) || isQuotedLine(line.head, line.tail)) {
       kinds[i] = 'quote';
+      continue;
+    }
+    if (isSpeakerLine(line.head) && nextContent(lines, i + 1) === i + 1) {
+      // "Ana Costa  [10:42 AM]" over the message: a pasted chat, to the next blank line.
+      kinds[i] = 'quote';
+      for (let j = i + 1; j < lines.length && !lines[j]!.blank && kinds[j] === 'agent'; j++) {
+        kinds[j] = 'quote';
+        i = j;
+      }
       continue;
     }
     if (isQuoteHeader(line.head)) {
@@ -205,8 +258,11 @@ function historyHeaderAt(lines: Line[], kinds: LineKind[], i: number): number | 
   const below = framedWords(head) === null ? null : nextContent(lines, i + 1);
   if (below !== null && isHeaderBlock(lines, below)) return i;
   if (isHeaderFrom(head) && hasHeaderFieldsBelow(lines, i)) return withRuleAbove();
+  if (headerField(head) !== null && isFieldRunWithFrom(lines, i)) return withRuleAbove();
   if (isHeaderBlock(lines, i)) return withRuleAbove();
   if (attributionEndAt(lines, kinds, i) !== null) return withRuleAbove();
+  // "Ana Costa wrote on 05/03/2025 09:12:" names the sender and the date: history, with or without ">" under it.
+  if (isWroteOnAttribution(head, lines[i]!.contentEnd - lines[i]!.contentStart)) return withRuleAbove();
   return null;
 }
 
@@ -221,6 +277,25 @@ function hasHeaderFieldsBelow(lines: Line[], from: number): boolean {
     fields.add(field);
   }
   return fields.size >= 2 || [...fields].some((f) => f !== 'to' && f !== 'cc' && f !== 'an' && f !== 'à' && f !== 'para');
+}
+
+/**
+ * Header fields in another order, "From:" not first ("Sent: …⏎From: ana@…⏎To: …⏎Subject: …", as some web mail
+ * quotes): three or more fields in a row, one of them "From:" with an address, one a date.
+ */
+function isFieldRunWithFrom(lines: Line[], i: number): boolean {
+  let fields = 0;
+  let from = false;
+  let dated = false;
+  for (let j = i; j < lines.length && j < i + HEADER_LOOKAHEAD + 1; j++) {
+    const head = lines[j]!.head;
+    if (lines[j]!.blank) break;
+    if (isHeaderFrom(head)) from ||= hasAddress(head);
+    else if (headerField(head) === null) break;
+    else dated ||= hasDateOrTime(head);
+    fields++;
+  }
+  return fields >= 3 && from && dated;
 }
 
 /** How many header fields under a "From:" line in any language make it a header block (Outlook: sent, to, subject). */
@@ -297,6 +372,21 @@ function markFooter(lines: Line[], kinds: LineKind[], end: number): number {
   return end;
 }
 
+/** How much of the end of a line a trailing footer is looked for in. */
+const TRAILING_FOOTER_WINDOW = 200;
+
+/**
+ * A text message's compliance line at the end of the agent's last line ("…See you then! Reply STOP to opt out.
+ * Msg&data rates may apply."): the messaging system's words, read past like a footer on a line of its own.
+ */
+function trailingFooterOn(text: string, lines: Line[], kinds: LineKind[], end: number): InlineSignOff | null {
+  const last = previousAgent(kinds, end);
+  if (last === null) return null;
+  const line = lines[last]!;
+  const length = trailingComplianceLength(text.slice(Math.max(line.contentStart, line.contentEnd - TRAILING_FOOTER_WINDOW), line.contentEnd));
+  return length > 0 && length < line.contentEnd - line.contentStart ? { line: last, trailing: length } : null;
+}
+
 interface InlineSignOff {
   line: number;
   /** Length of a tag at the end of the line ("^JR", "1/2"). */
@@ -341,6 +431,7 @@ function markSignOffAndSignature(lines: Line[], kinds: LineKind[], end: number):
     return null;
   }
   if (signOffAbove(lines, kinds, tailEnd, firstAgent)) return null;
+  if (signatureOverTaglines(lines, kinds, tailEnd, firstAgent)) return null;
   // A last line that ends in a comma ("Happy exporting,") is a valediction, whatever its words.
   const last = previousAgent(kinds, tailEnd);
   if (last !== null && last !== firstAgent && isValedictionShape(lines[last]!.head)) {
@@ -450,6 +541,51 @@ function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAg
   return true;
 }
 
+/** How many sentences a signature block may carry under its name and title ("We're here to help!", a privacy line). */
+const MAX_TAGLINES = 2;
+
+/**
+ * A signature block with a company's sentences under it ("Tom Reid⏎Acme Support⏎Need help fast? Chat with us 24/7 in
+ * the app."): the sentences are taglines when the lines above them are, on their own, a clear signature: set off by a
+ * blank line or the body's last sentence, a name on top, and a company, title or contact details under it.
+ */
+function signatureOverTaglines(lines: Line[], kinds: LineKind[], tailEnd: number, firstAgent: number): boolean {
+  const taglines: number[] = [];
+  let i = tailEnd - 1;
+  for (; i > firstAgent && taglines.length < MAX_TAGLINES; i--) {
+    if (kinds[i] === 'blank') continue;
+    if (kinds[i] !== 'agent' || isSignatureLike(lines[i]!.head, lines[i]!.contentEnd - lines[i]!.contentStart)) break;
+    taglines.push(i);
+  }
+  const top = taglines[taglines.length - 1];
+  if (top === undefined || !clearSignatureAbove(lines, kinds, top, firstAgent)) return false;
+  if (!signOffAbove(lines, kinds, top, firstAgent)) return false;
+  for (const j of taglines) kinds[j] = 'signature';
+  return true;
+}
+
+/** The lines just above `before`: a name over a title or contact line, with a blank line or a full sentence above the name. */
+function clearSignatureAbove(lines: Line[], kinds: LineKind[], before: number, firstAgent: number): boolean {
+  const block: number[] = [];
+  let j = before - 1;
+  while (j > firstAgent && lines[j]!.blank) j--;
+  for (; j > firstAgent && !lines[j]!.blank && block.length < MAX_SIGNATURE_LINES; j--) {
+    const signatureLike = kinds[j] === 'agent' && isSignatureLike(lines[j]!.head, lines[j]!.contentEnd - lines[j]!.contentStart);
+    // The body's last sentence right above the name ends the block.
+    if (!signatureLike && block.length > 0 && /[.!?]$/.test(lines[j]!.tail)) break;
+    if (!signatureLike) return false;
+    block.push(j);
+  }
+  // Set off by a blank line, or glued under the body's last sentence ("…is final.⏎Tom Reid⏎Acme Outdoor⏎Proud to…").
+  if (block.length === 0 || !(lines[j]!.blank || /[.!?]$/.test(lines[j]!.tail))) return false;
+  const heads = block.map((k) => lines[k]!.head);
+  const name = heads[heads.length - 1]!;
+  // "Tom Reid | Acme Support" alone, or a name over a company, a title or contact details, none of them a sentence.
+  if (block.length === 1) return isFieldedSignatureLine(name);
+  // Every line already reads as a signature line, not a sentence ("Acme Co." may end in a full stop).
+  return (isNameLike(name) || isFieldedSignatureLine(name)) && heads.every((h) => isNameLike(h) || isSignatureEvidence(h) || isFieldedSignatureLine(h));
+}
+
 /** How many bare name lines under the last sentence still read as the agent signing ("Kristin⏎Tom Baker⏎Nordvik Home"). */
 const MAX_BARE_NAMES = 3;
 
@@ -478,7 +614,9 @@ function markSignatureAfter(kinds: LineKind[], signOff: number, tailEnd: number)
 
 // ---- Parts ------------------------------------------------------------------------------------------
 
-function buildParts(text: string, lines: Line[], kinds: LineKind[], inline: InlineSignOff | null): ReplyPart[] {
+function buildParts(text: string, lines: Line[], kinds: LineKind[], signOff: InlineSignOff | null, footer: InlineSignOff | null): ReplyPart[] {
+  const inline = signOff ?? footer;
+  const inlineKind: PartKind = signOff ? 'sign-off' : 'footer';
   const parts: ReplyPart[] = [];
   const push = (kind: PartKind, start: number, end: number, contentStart = start, isInline = false) => {
     const prev = parts[parts.length - 1];
@@ -554,7 +692,8 @@ function buildParts(text: string, lines: Line[], kinds: LineKind[], inline: Inli
     }
     if (inline && inline.line === i) {
       const tagStart = line.contentEnd - inline.trailing;
-      push('sign-off', tagStart, line.contentEnd, contentStartOfTag(text, tagStart, line.contentEnd), true);
+      if (inlineKind === 'footer') push('footer', tagStart, line.contentEnd);
+      else push('sign-off', tagStart, line.contentEnd, contentStartOfTag(text, tagStart, line.contentEnd), true);
     }
   });
   return parts;

@@ -45,6 +45,12 @@ export default defineRule({
         text: '@bex_wears Orders can take up to 28 days during sale periods.',
         becomes: "@bex_wears I'm sorry you've been waiting 3 weeks — that's far too long. Orders can take up to 28 days during sale periods.",
       },
+      // A wait shown only by the facts gets a plain sorry, not a feeling the customer never named.
+      {
+        customerMessage: 'Half of my order was missing and nobody has replied to my email from Monday.',
+        text: 'Your new order ships today and will arrive on Thursday.',
+        becomes: "I'm sorry you've been left without an answer — that's not good enough. Your new order ships today and will arrive on Thursday.",
+      },
       // Beside "There is no need to get upset" any acknowledgement contradicts the reply: advice only.
       {
         customerMessage: "I'm furious. You rejected my claim after three years of premiums. This is disgusting.",
@@ -68,6 +74,16 @@ export default defineRule({
       {
         customerMessage: "I'm confused about which plan I should pick.",
         text: 'Hi Rosa, happy to help you choose! The Team plan fits three people best.',
+      },
+      // Someone else's scam, reported: the customer is not upset with us, and was not hurt by it.
+      {
+        customerMessage: 'Heads up, there are texts going round pretending to be you with a link to "unlock" accounts. Looks like a scam.',
+        text: "Thanks for letting us know! We never send links by text, and our fraud team is getting that site taken down today.",
+      },
+      // A wish for a feature is no complaint.
+      {
+        customerMessage: "It would be great if the app let me split a bill between two cards. Still can't do it!",
+        text: "Thanks for the idea! I've passed it to our product team, and you'll hear from us the day it ships.",
       },
     ],
   },

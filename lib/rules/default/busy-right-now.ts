@@ -17,6 +17,9 @@ export default defineRule({
     'all (of)? our #Noun+ are #Adverb? (busy|engaged|occupied|with other|helping other|assisting other|serving other|speaking to other|on other)',
     '(experiencing|receiving|seeing|getting) (higher|heavier|more) than (usual|normal|expected|average) (demand|volumes|traffic|calls|emails|contact)',
     '^due to (high|heavy|increased|unprecedented|exceptional|large) (volumes|volume|demand|numbers)',
+    // Busy in any voice: "We are extremely busy at this time of year", "our crews are fully booked".
+    "(we|we're) (are|'re|have been)? #Adverb? (busy|swamped|snowed under|flat out|inundated|overstretched)",
+    '(our|the|all) #Noun+ (are|is) #Adverb? (fully booked|at capacity|fully committed|overbooked)',
   ],
   unless: [
     '(sorry|apologise|apologize|apologies|apology|thank you for waiting|thanks for waiting|thank you for your patience)',
@@ -43,6 +46,10 @@ export default defineRule({
         'The helpline is very busy this week.',
         'All of our advisors are helping other customers.',
         '@pam_j Our phone lines are very busy.',
+        'We are extremely busy at this time of year.',
+        "We're swamped this week.",
+        'Due to high demand our crews are fully booked.',
+        'All our engineers are at capacity today.',
       ],
       pass: [
         'We are experiencing a problem with the payment page, and I have asked the developers to fix it today.',
@@ -52,6 +59,10 @@ export default defineRule({
         'Our agents are trained to help with exactly this.',
         'Our engineers are on site and the fix is due by 2pm.',
         'All our rooms are quiet and have blackout blinds.',
+        "We're busy packing your order now!",
+        "Our crews are fully booked on Monday, so I've put you first on Tuesday at 8am.",
+        "We've been busy, but I've moved yours to the front and it ships today.",
+        'The venue is fully booked that night, sorry, but the 14th is free.',
       ],
     },
   },

@@ -12,7 +12,8 @@ export default defineRule({
     '(as|in) #Verb? in (my|our|the|this) (email|emails|message|messages|letter|reply|call|chat|earlier|previous|last)',
     'in line with (what|how|the way) (you|your)',
   ],
-  rewrites: ['under', 'following'],
+  // "following our policy" reads as "after" or as a verb ("This is following our policy"): "under" only.
+  rewrites: ['under'],
   examples: {
     flag: [
       { text: 'Charges are calculated in accordance with your tariff.', becomes: 'Charges are calculated under your tariff.' },

@@ -20,12 +20,13 @@ export default defineRule({
     '(none|no part|nothing) of (this|it|that)',
     'i am (responsible|accountable)',
     '(not|never) your (responsibility|problem|fault)','not (responsible|liable|required|expected|obliged)'],
-  rewrites: ['Could you {action|infinitive}?'],
+  // A duty stays a duty, said as the team's ask: "Could you…?" would turn a condition of a charge or a claim into a favour.
+  rewrites: ['We ask you to {action|infinitive}.'],
   examples: {
     flag: [
-      { text: "It's your responsibility to keep your password safe.", becomes: 'Could you keep your password safe?' },
-      { text: 'You are responsible for returning the item within 30 days.', becomes: 'Could you return the item within 30 days?' },
-      { text: 'You are required to show ID at the desk.', becomes: 'Could you show ID at the desk?' },
+      { text: "It's your responsibility to keep your password safe.", becomes: 'We ask you to keep your password safe.' },
+      { text: 'You are responsible for returning the item within 30 days.', becomes: 'We ask you to return the item within 30 days.' },
+      { text: 'You are required to show ID at the desk.', becomes: 'We ask you to show ID at the desk.' },
     ],
     pass: [
       "You're not responsible for the return postage, we'll cover it.",

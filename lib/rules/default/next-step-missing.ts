@@ -20,6 +20,11 @@ export default defineRule({
         becomes:
           "Hi Ben, the outage in your area was fixed. Your line has been working normally again since the engineer left. If anything else comes up, reply here and I'll be glad to help.",
       },
+      // After a no or a closed matter, an open door would invite the customer to argue it again: advice only.
+      {
+        text: 'Dear Mr Cole,\n\nThe excess was applied under section 5 of your rental agreement. This matter is now closed.\n\nRegards,\nClaims Team',
+        becomes: null,
+      },
     ],
     pass: [
       "Hi Lina, sorry you're locked out! I've sent you a reset email. Let me know if it doesn't arrive in a few minutes.",

@@ -36,6 +36,9 @@ export default defineRule({
     '^no refunds (will be|can be|are)? (given|issued|made|offered|possible)?',
     '^(under|in) no circumstances (can|will|may|should|must|would|could|do|does|is|are|shall)',
     '#Noun (is|are) strictly? (prohibited|forbidden|banned|non refundable|nonrefundable|non negotiable)',
+    // Refusals the tagger reads as adjectives ("cannot be adjusted retrospectively") and hyphenated "non-" words.
+    '(#Noun|#Adjective|and) (can not|will not|may not) be #Adverb? (adjusted|altered|modified|waived|reissued|credited|rebooked|reopened)',
+    '#Noun (is|are) #Adverb? non (transferable|returnable|exchangeable|negotiable|cancellable|amendable)',
   ],
   unless: [
     'you (can|may) (also|still|always)',
@@ -87,6 +90,10 @@ export default defineRule({
         'Store closures are a business decision.',
         'Our branch staff cannot reverse card payments.',
         'Invoices cannot be edited after payment.',
+        'The invoice is correct and cannot be adjusted retrospectively.',
+        'Licences are non-transferable.',
+        'Late fees will not be waived.',
+        'Gift cards are strictly non-returnable.',
       ],
       pass: [
         'Orders can be cancelled for free until they ship, and I have cancelled yours.',
@@ -100,6 +107,8 @@ export default defineRule({
         'Your plan covers both phones, so the repair is free.',
         'You will receive the refund by Friday.',
         'The sale is available online and in store until Sunday.',
+        "The invoice was wrong, so I've adjusted it and the new one is attached.",
+        'Your booking is transferable, so your sister can take it.',
       ],
     },
   },

@@ -15,6 +15,13 @@ export default defineRule({
     'your (frustration|dissatisfaction|disappointment|unhappiness|displeasure|anger|upset) (is|are|has been|have been) #Adverb? (noted|acknowledged|recorded)',
     '(we|i) #Adverb? (note|acknowledge|recognise|recognize) (that)? you (are|were|feel|felt) #Adverb? (angry|annoyed|unhappy|dissatisfied|frustrated|upset)',
     '(we|i) #Adverb? (appreciate|value) your (feedback|comments|views)$',
+    // Noting the customer's words instead of answering them: "We note your comments", "which has been duly noted".
+    '^(we|i) #Adverb? (note|have noted|acknowledge|have acknowledged) your (comments|feedback|concerns|remarks|points|views)',
+    '(which|this|that|it|feedback|comments|complaint) (has|have) been duly noted',
+  ],
+  unless: [
+    // ...followed by what was done about them.
+    'noted your (comments|feedback|concerns|remarks) .{0,6} and #Verb',
   ],
   rewrites: ["I'm sorry you're unhappy {with}"],
   advice: 'Thank them for the specific point they raised and say what you will do with it.',
@@ -41,6 +48,9 @@ export default defineRule({
         'We note that you were frustrated by the wait.',
         'We note that you are unhappy.',
         'Your frustration is noted.',
+        'We note your comments regarding your stay.',
+        'I have noted your comments.',
+        'We thank you for your feedback, which has been duly noted.',
       ],
       pass: [
         "I've noted your new delivery address.",
@@ -49,6 +59,8 @@ export default defineRule({
         'Your comments about the app helped us fix the login bug.',
         "I'm sorry you're unhappy with the repair, and I'd like to put it right.",
         'I have added a note to your account so nobody asks again.',
+        "I've noted your comments about the lift and booked an engineer for Tuesday.",
+        'Your note about the gate code is on the booking now, so the driver will have it.',
       ],
     },
   },

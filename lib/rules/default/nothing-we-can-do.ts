@@ -15,6 +15,8 @@ export default defineRule({
     '(our|my) hands are #Adverb? tied',
     '(is|are|was|were) #Adverb? (out of|outside of|beyond|outside) (our|my) (hands|control)',
     'there #Adverb? is #Adverb? (nothing|not much|little) (more|else|further)? (we|i) (can|could) #Adverb? (change|offer|fix|add) (at|on|from) (our|my) (end|side)',
+    // Passive and hedged: "there is not much that can be done from our side".
+    '(nothing|not much|little|not a lot) (more|else|further)? (that)? (can|could) be done',
   ],
   unless: ['(but|however|except|apart from|other than|instead|although|so i|so we|and i have|and i will)', 'what (i|we) can', 'you (need|have) to', 'anything else (i|we) can do'],
   rewrites: [],
@@ -39,6 +41,8 @@ export default defineRule({
         'At this point nothing further can be done.',
         "We honestly can't do anything more about the fare.",
         "There's nothing we can change at our end.",
+        'There is not much that can be done from our side.',
+        'Little else could be done at that stage.',
       ],
       pass: [
         'If there is anything else I can do, just reply here.',
@@ -48,6 +52,7 @@ export default defineRule({
         "I've done everything I can on my side and also asked the warehouse to check.",
         "The weather was outside anyone's control, so I have rebooked you for free.",
         "There's nothing you need to change at your end, I fixed it here.",
+        "There's a lot that can be done, and I've started on it.",
       ],
     },
   },

@@ -15,10 +15,12 @@ export default defineRule({
     '(that is|this is|it is) #Adverb? (how|the way) (the|our) (process|system|policy|rules) (works|work|is|are)',
   ],
   rewrites: [''],
+  advice: 'Say what happens plainly; where it rests on your records, keep that in your own words: "I\'ve checked, and our records show…".',
   examples: {
     flag: [
       { text: 'Per our policy, returns take 14 days.', becomes: 'Returns take 14 days.' },
-      { text: 'Per our records, there are no outages in your area.', becomes: 'There are no outages in your area.' },
+      // Dropping "per our records" would state as fact what only the records say: advice, no Apply.
+      { text: 'Per our records, there are no outages in your area.', becomes: null },
     ],
     pass: ['Our returns policy gives you 30 days.'],
     paraphrases: {

@@ -20,6 +20,15 @@ export default defineRule({
     '(we|our team|they) #Adverb? #Verb (#Noun|them|it)+ in the? order (they|it)? (are|were|was|is)? (received|submitted|raised|logged)',
     '(you will|you\'ll) be (dealt with|answered|seen|contacted|called) in (turn|order|rotation)',
     '(high|heavy|increased|unprecedented|very high) (volumes|volume|demand) (of #Noun)? (means|mean|is causing|are causing)',
+    // The wait blamed on volume, with or without an adjective: "Due to the volume of applications we are currently experiencing delays".
+    '(due to|because of) the #Adjective? (volume|number|amount|backlog) of (applications|requests|enquiries|inquiries|calls|emails|claims|tickets|orders|cases)',
+    "(we|we're) (are|have been)? #Adverb? (experiencing|seeing|facing) (some|significant|long|longer|unusual|extended)? delays",
+  ],
+  unless: [
+    // A queue or a delay that comes with a real time is a timeline, not a brush-off.
+    '(#Time|#WeekDay|#Month)',
+    '#Value (minutes|hours|days|working days|business days)',
+    '(within|today|tonight|tomorrow)',
   ],
   rewrites: ["I'm working through {thing|lower} as quickly as I can"],
   advice: 'Give the customer their own timeline: when you will reply or act, as a day or time.',
@@ -50,6 +59,9 @@ export default defineRule({
         'Because of unprecedented demand, orders are delayed.',
         'All tickets are answered strictly in the order they were received.',
         'We review applications on a first come first served basis.',
+        'Due to the volume of applications we are currently experiencing delays.',
+        "We're experiencing long delays on new connections.",
+        'Because of the sheer number of claims, yours may take a while.',
       ],
       pass: [
         "I've put your rebooking at the front of my list, and you'll hear from me by 3pm.",
@@ -58,6 +70,9 @@ export default defineRule({
         'In order to speed things up, I have booked the courier for you.',
         'Demand was high this week, but your order ships today.',
         'The volume control is on the left side of the headset.',
+        "Due to the volume of your order we've split it into two boxes, both arriving Friday.",
+        "We're experiencing delays on the M6, so your driver will be about 20 minutes later, around 11:20.",
+        'The number of claims is down this month, so yours is already being looked at.',
       ],
     },
   },

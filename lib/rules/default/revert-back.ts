@@ -10,6 +10,8 @@ export default defineRule({
     'revert back [<tail>(to me|to us|to you|to them)]?',
     'revert [<tail>(to me|to us|to you|to them)]',
     'revert [<tail>(shortly|soon|asap|promptly|at the earliest)]',
+    // "revert" as reply in any position: "please revert on this mail", "revert with an outcome", "will revert once…".
+    '(please|kindly|will|shall|to|pls) #Adverb? revert (on|with|once|when|by|at)',
   ],
   unless: [
     'revert back to (the|a|an|your|my|our|its|their|this|that)','revert (the|your|my|our|it|this|that|these|those) (change|changes|update|setting|settings|version|payment|charge)'],
@@ -29,6 +31,9 @@ export default defineRule({
         "I shall revert soon.",
         "Please revert to me with the order number.",
         "Contractor will revert asap.",
+        'For further queries please revert on this mail.',
+        'The contractor will revert with an outcome.',
+        'Kindly revert at your earliest.',
       ],
       pass: [
         "I can revert the update so the old layout comes back.",
@@ -37,6 +42,8 @@ export default defineRule({
         "The price reverts to £20 a month in June.",
         "I will get back to you tomorrow.",
         "If the app reverts to the old version, reply here.",
+        "I've reverted the change to your plan, so it's back to \u00a312 a month.",
+        'The setting will revert to default after the update.',
       ],
     },
   },

@@ -15,6 +15,8 @@ export default defineRule({
     '(our|my)? (sincere|sincerest)? apologies for (any|the) inconvenience (this|that|it)? (may|might)? (have|has)? (caused|cause)? (to you|you)?',
     '(we|i) #Adverb? (apologize|apologise|regret) for? any (trouble|disruption|delay|confusion|problems) (this|that|it)? (may|might)? (have)? (caused|cause)?',
     '(we|i)? (are|am)? #Adverb? sorry for any (disappointment|frustration|distress) (this|that|it|which)? (may|might)? (have|has)? caused?',
+    // Regret for "any" feeling the reply never names: "We regret any disappointment caused".
+    '(we|i) #Adverb? (apologize|apologise|regret) for? any (disappointment|distress|frustration|upset) (this|that|it)? (may|might)? have? (caused|cause)?',
   ],
   // A named apology is the agent's own ("Sorry for any trouble, Nick!"), not boilerplate.
   unless: ['sorry for (any|the) (trouble|confusion|mix up|mixup) (#Person|#ProperNoun)'],
@@ -48,6 +50,8 @@ export default defineRule({
         'We sincerely apologise for any inconvenience.',
         'Once again, we are very sorry for any trouble this may have caused.',
         'I am sorry if this has caused you any inconvenience.',
+        'We regret any disappointment caused.',
+        'We apologise for any distress this may have caused.',
       ],
       pass: [
         "I'm so sorry your order arrived late, I know you needed it for the weekend.",
@@ -56,6 +60,8 @@ export default defineRule({
         'Any inconvenience to your neighbours will be kept to a minimum, and the crew finish by 4pm.',
         'I apologise: I gave you the wrong date in my last email, and the correct one is 12 June.',
         "We're sorry to see you go, and your refund is on its way.",
+        "I'm sorry the disappointment of missing Santorini landed on you with no warning.",
+        "Any disappointment is understandable, and I've refunded the excursion in full.",
       ],
     },
   },

@@ -26,6 +26,8 @@ export default defineRule({
     '^(we|i) (are|am) #Adverb? aware$',
     '(we|i) (are|am) #Adverb? sorry (that)? you (were|are|felt) #Adverb? (disappointed|unhappy|dissatisfied) with (your|the|our) (stay|visit|experience|service)',
     '(we|i) (are|am) #Adverb? aware (that)? (some|several|many) (customers|users|members|people) (are|have been|may be) (having|experiencing|seeing|reporting)',
+    // Patience asked for as a formula: "We request you to kindly bear with us".
+    '(we|i) #Adverb? (request|ask|urge) you to (kindly)? (bear with us|be patient|cooperate|co-operate)',
   ],
   // The agent already did something about it in the same sentence.
   unless: ["(so|and|but) (i|we) (have|'ve) #Adverb? #PastTense"],
@@ -59,6 +61,8 @@ export default defineRule({
         'We are aware.',
         'We are sorry you were disappointed with your stay.',
         'We are aware that some customers are having problems.',
+        'We request you to kindly bear with us.',
+        'We ask you to be patient.',
       ],
       pass: [
         "We're aware of the outage in Leeds, and the engineers expect it fixed by 6pm.",
@@ -73,6 +77,8 @@ export default defineRule({
         "I'm aware the first fix didn't work, so I've booked the engineer for 9am.",
         'I appreciate you taking the time to write this down for us.',
         "I'm aware some customers are having problems, so I've moved you to the backup server just now and it's working.",
+        "Thanks for bearing with us while I fixed it \u2014 it's all done now.",
+        'Could you bear with me for two minutes while I check the stock?',
       ],
     },
   },

@@ -30,6 +30,8 @@ export default defineRule({
     // "Please check with your neighbours before contacting us again."
     'before (contacting|emailing|calling|messaging|chasing) us (again|further)?$',
     'before (writing|getting) (in|back) (to us)? again?$',
+    // A warning that chasing makes it slower: "Multiple tickets … will slow down the process".
+    '(will|may|can|could|only) (slow down|delay|hold up) (the|your|our) (process|request|claim|case|application|response|reply)',
   ],
   unless: [
     '(so|to) (you|that you) (do not|never|will not|won\'t|don\'t) (have|need)',
@@ -69,6 +71,8 @@ export default defineRule({
         'Please refrain from calling the claims line.',
         'Do not contact support again regarding this withdrawal.',
         'Please check with your neighbours before contacting us again.',
+        'Multiple tickets regarding the same issue will slow down the process.',
+        'Calling the workshop will only delay your claim.',
       ],
       pass: [
         'Please refrain from using the card until the new one arrives.',
@@ -84,6 +88,7 @@ export default defineRule({
         'Stay on the line, otherwise you might miss the engineer calling back, and I have noted your number just in case.',
         'You can try the reset before contacting us, and if it still fails I will send a new unit.',
         'Please refrain from calling the old number, as it now goes to a closed office; mine is below.',
+        "A missing photo won't slow down the claim, I can add it later.",
       ],
     },
   },

@@ -29,6 +29,12 @@ export default defineRule({
     '(times|timescales|timeframes|waits|wait times) (can|may|do|will|often)? #Adverb? (vary|differ|fluctuate)',
     '(can not|do not|are unable to) (give|provide|share|confirm|offer) you? (a|an|any) (exact|firm|fixed|set|specific|precise)? (time|timeframe|eta|estimate)',
     "(will|'ll) be (ready|done|fixed|back|sorted) when (it is|it's|they are|they're) (ready|done|fixed|back|sorted)",
+    // "when we know more", "once they know anything"
+    '(once|when|as soon as|until) (we|they) #Adverb? (know|learn|find out) (more|anything|something)$',
+    // Times disowned as a guide: "Estimated times are only a guide and are subject to change".
+    '(times|dates|estimates|timescales|timeframes|eta|etas) (are|is) #Adverb? (only)? (a guide|an estimate|estimates|approximate|indicative|subject to change)',
+    // "They'll get there when they get there."
+    'when (they|it|he|she) (get|gets) there$',
   ],
   unless: [
     '#Date',
@@ -60,6 +66,13 @@ export default defineRule({
         'Shuttle times can vary at peak periods.',
         "Sorry, we can't give an exact time.",
         "It'll be ready when it's ready.",
+        "We'll update you when we know more.",
+        'The team will come back to you once they know anything.',
+        "Nothing yet, we'll be in touch as soon as we find out more.",
+        'Estimated times are only a guide and are subject to change.',
+        'Delivery times are estimates only.',
+        'Appointment times are approximate.',
+        "They'll get there when they get there.",
       ],
       pass: [
         'I will ring you by 5pm today, whether or not we hear back.',
@@ -72,6 +85,12 @@ export default defineRule({
         "I'll email you as soon as we hear back.",
         'Times vary by a few minutes, so the driver will text you 10 minutes before.',
         "I can't give an exact time yet, but I will call you by 4pm today with one.",
+        "I'll update you when I know more, and either way I'll message you by 4pm today.",
+        'When we know more about your trip we can suggest a plan.',
+        "I'll email you as soon as we know more.",
+        'Delivery times in the app are now live, so you can watch the van.',
+        "The estimate is \u00a3120, and I'll confirm the final price by Friday.",
+        "Text me when they get there and I'll confirm the booking.",
       ],
     },
   },

@@ -15,6 +15,13 @@ export default defineRule({
     '(we|i) (are|am)? (therefore|thus|hence|consequently) (are|am)? (unable|not able|not in a position) to #Verb',
     '(we|i) (therefore|thus|hence|consequently) (can not|could not|will not) #Verb',
     '(is|are) not something (we|i) (can|could|are able to) #Adverb? (waive|change|offer|refund|cancel|remove|reverse|override|do)',
+    // The same refusal inverted or pleaded as no duty: "nor can we expedite", "We are not obliged to give reasons".
+    'nor (can|could|will|do) (we|i) #Adverb? #Verb',
+    '(we|i) (are|am) #Adverb? (not|under no) (obliged|obligated|required) to #Verb',
+    '(we|i) can only (deal|speak|discuss|talk|correspond) with',
+    // A named team or place promising nothing: "the fitting centre cannot guarantee an exact start time", "… and cannot provide meals".
+    '(#Noun && !#Pronoun) (can not|could not) #Adverb? (guarantee|promise) (a|an|the|any|that|exact)',
+    '(and|so) (can not|could not) #Adverb? (provide|offer|give|accept|issue|serve|honour|honor)',
   ],
   unless: [
     '(but|however|instead|alternatively|until|unless|once|although|though|meanwhile|in the meantime)',
@@ -56,6 +63,12 @@ export default defineRule({
         'We therefore cannot comment on the status of your refund.',
         'We are therefore unable to refund the payments.',
         'Fines are not something we can waive.',
+        'We cannot change the date, nor can we expedite individual submissions.',
+        'We are not obliged to give reasons for lending decisions.',
+        'We are not required to give a reason.',
+        'Unfortunately we can only deal with the sender.',
+        'The fitting centre cannot guarantee an exact start time.',
+        'Catering staff follow the policy and cannot provide meals on a negative balance.',
       ],
       pass: [
         'Unfortunately the courier lost the parcel, so I have sent a new one today.',
@@ -68,6 +81,11 @@ export default defineRule({
         "I couldn't find any problem with the line, and the engineer will check the box on Monday.",
         'We therefore can offer you the earlier slot instead.',
         "That's not something we can waive, but I can split it into three payments.",
+        "There's no fee, nor do you need to send the old card back.",
+        'You are not obliged to pay it until the review is done.',
+        "We can only imagine how stressful that was, and I've sorted it.",
+        "I cannot promise the 9am slot, but I've asked for it and will confirm by noon.",
+        'The centre can guarantee a start time if you book the first slot.',
       ],
     },
   },

@@ -16,11 +16,13 @@ export default defineRule({
     'you #Adverb? (will|would)? #Adverb? (need|have) to$',
     'you (must|should)$',
     // A bare demand: "Please provide your booking reference."
-    '(please|kindly) [<action>(ensure|provide|resubmit|submit|supply|perform|complete|forward|call back) (!@hasComma)*]',
+    '(please|kindly) [<action>(ensure|provide|resubmit|submit|supply|perform|complete|forward|call back|refrain|remain) (!@hasComma)*]',
+    // Required in the passive: "you will be required to log a fault".
+    'you #Adverb? (will|would)? #Adverb? be (required|expected|obliged) to #Adverb? [<action>. (!@hasComma)*]',
   ],
   unless: [
     'you will #Adverb? (need|have) to .{1,12} (because|since|so)',
-    '(if|when|whether|unless|until|before|once|so|in case) you #Adverb? (will|would|do|ever)? #Adverb? (need|have|must|should|are required)',
+    '(if|when|whether|unless|until|before|once|so|in case) you #Adverb? (will|would|do|ever)? #Adverb? be? (need|have|must|should|are required|required|expected)',
     '(do|does|did|will|would|could|should) you #Adverb? (need|have|must)',
     'you (do|will|would|did|should|may|might)? (not|never) (need|have|must) to?',
     'you (must|should) (not|never)',
@@ -54,8 +56,8 @@ export default defineRule({
       { text: "You'll have to send the item back first.", becomes: 'Could you send the item back first?' },
       { text: 'To fix this, you need to clear the cache.', becomes: 'To fix this, could you clear the cache?' },
       { text: 'To get a refund you need to:', becomes: null },
-      // An introductory clause keeps its comma before the question.
-      { text: 'To reactivate you need to update the card on file.', becomes: 'To reactivate, could you update the card on file?' },
+      // What the customer gets only by doing it ("To reactivate…") keeps the requirement, with the clause's comma.
+      { text: 'To reactivate you need to update the card on file.', becomes: "To reactivate, we'll need you to update the card on file." },
       // A requirement with its reason stays a requirement ("Could you…?" would make it sound optional).
       { text: 'You need to pay the remaining balance of £184 before we can unlock it.', becomes: "We'll need you to pay the remaining balance of £184 before we can unlock it." },
       { text: "You need to attach the doctor's note — without it the extension can't be approved.", becomes: "We'll need you to attach the doctor's note — without it the extension can't be approved." },
@@ -83,6 +85,10 @@ export default defineRule({
         'Before we go any further, kindly supply a copy of the invoice.',
         'To fix the router you need to reset it.',
         'Please submit the form again.',
+        'You will be required to log a fault through the merchant portal.',
+        'Then you would be expected to return the keys.',
+        'Please refrain from resubmitting.',
+        'Please remain with your vehicle.',
       ],
       pass: [
         "You'll just need to bring the receipt, since the assessor checks the date first.",
@@ -106,6 +112,9 @@ export default defineRule({
         'If someone is trying to get into your account, there are some important steps you need to take.',
         'If it is the AdSense account that you need to recover, this guide covers it.',
         "Blurry vision after a week isn't something you should just put up with.",
+        "You won't be required to do anything else.",
+        'If you would be required to travel, we cover the cost.',
+        'Your booking will remain as it is, so there is nothing to do.',
       ],
     },
   },

@@ -28,7 +28,8 @@ const HISTORY_GROUP_MS: Partial<Record<DemoEditorId, number>> = { quill: 1_100, 
  * (editor-contract-*.browser.test.ts) only so the two browser-test workers share the load evenly.
  */
 export function editorContract(ids: readonly DemoEditorId[]): void {
-  const session = useBrowserSession();
+  // Its own browser: it installs a fake clock for every page of the browser.
+  const session = useBrowserSession({ ownBrowser: true });
   let page: Page;
 
   // ---- helpers (page.evaluate callbacks use only their arguments) --------------------------------
@@ -70,15 +71,14 @@ export function editorContract(ids: readonly DemoEditorId[]): void {
 
   /**
    * Asks the coach for the popup's snapshot the way the popup does (the frame the agent used last, over the
-   * extension's messaging), from one of the extension's own pages.
+   * extension's messaging), from the extension's own context.
    */
-  async function popupFindings(): Promise<string[]> {
-    extensionPage ??= session.openExtensionPage('summary.html');
+  function popupFindings(): Promise<string[]> {
     type Chrome = {
       tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(tab: number, message: object, options: object): Promise<unknown> };
       storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
     };
-    return (await extensionPage).evaluate(async (demoUrl) => {
+    return session.inExtension(async (demoUrl: string) => {
       const { chrome } = globalThis as unknown as { chrome: Chrome };
       const tab = (await chrome.tabs.query({})).find((t) => t.url?.startsWith(demoUrl));
       if (tab?.id === undefined) throw new Error('demo tab not found');
@@ -88,7 +88,6 @@ export function editorContract(ids: readonly DemoEditorId[]): void {
       return (answer.snapshot?.findings.map((f) => f.text) ?? []).sort();
     }, session.demoUrl);
   }
-  let extensionPage: Promise<Page> | undefined;
 
   /** The coach's state once it has checked exactly the text the editor holds now (its own timing signal). */
   async function settledState(id: DemoEditorId): Promise<CoachState> {
@@ -152,7 +151,6 @@ export function editorContract(ids: readonly DemoEditorId[]): void {
 
   describe.each([...ids])('editor contract: %s', (id) => {
     beforeEach(async () => {
-      extensionPage = undefined;
       // A page holding only the editor under test.
       page = await session.openDemo([id]);
     });

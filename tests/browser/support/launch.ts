@@ -32,7 +32,8 @@ export interface LaunchedBrowser {
 
 export async function launchBrowser(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
   const { extensionDir, blockExternalHosts = true, colorScheme = 'light' } = options;
-  const userDataDir = await mkdtemp(path.join(tmpdir(), 'rapport-browser-'));
+  // Under the test run's own folder when there is one (global-setup.ts removes it with any profile a shared browser left).
+  const userDataDir = await mkdtemp(path.join(process.env.RAPPORT_PROFILES_DIR ?? tmpdir(), 'rapport-browser-'));
   const extensionArgs = extensionDir
     ? [`--disable-extensions-except=${path.resolve(extensionDir)}`, `--load-extension=${path.resolve(extensionDir)}`]
     : [];
@@ -89,4 +90,39 @@ export async function extensionId(context: BrowserContext, timeoutMs = 10_000): 
   const id = new URL(worker.url()).host;
   if (!id) throw new Error(`Unexpected service worker URL: ${worker.url()}`);
   return id;
+}
+
+/**
+ * Runs `fn` with the extension's own privileges (chrome.storage, chrome.tabs): in its service worker while it
+ * runs, which loads nothing; else in one of its pages opened for the call (that also wakes the worker). An open
+ * extension page costs seconds of CPU on a busy machine and re-renders on every storage change, so tests that
+ * only read or reset state use this instead of keeping a page open.
+ */
+export async function evaluateInExtension<Arg, Result>(
+  context: BrowserContext,
+  extensionUrl: string,
+  fn: (arg: Arg) => Result | Promise<Result>,
+  arg: Arg,
+): Promise<Result> {
+  // Playwright types the argument as its "unboxed" form; a plain JSON value is its own unboxed form.
+  const run = fn as (arg: unknown) => Promise<Result>;
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith(extensionUrl));
+  if (worker) {
+    const answer = await worker.evaluate(run, arg).then(
+      (value) => ({ value }),
+      (error: unknown) => {
+        // A failure inside `fn` is the test's; a worker that stopped between the lookup and the call is not.
+        if (context.serviceWorkers().includes(worker)) throw error;
+        return null;
+      },
+    );
+    if (answer) return answer.value;
+  }
+  const page = await context.newPage();
+  try {
+    await page.goto(`${extensionUrl}summary.html`);
+    return await page.evaluate(run, arg);
+  } finally {
+    await page.close();
+  }
 }

@@ -1,6 +1,7 @@
 // Per-test set-up for the browser tests, so every test passes alone and in any order.
 //
-// One Chromium (and one demo server) per file, because launching is the slow part; everything a
+// One demo server per file, and one Chromium per test worker shared by its files (launching is the slow
+// part; a file that changes the browser itself asks for its own); everything a
 // test can change is reset before each test: the extension's storage is emptied (a fresh install),
 // pages a test opened are closed, and the request log and page errors start empty. After each
 // test, any request that left 127.0.0.1 or any uncaught page error fails that test.
@@ -10,7 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { DemoEditorId } from '../../../demo/src/types';
 import { startDemoServer, type DemoServer } from '../../../scripts/serve-demo';
-import { extensionId, launchBrowser, type LaunchOptions, type LaunchedBrowser } from './launch';
+import { evaluateInExtension, extensionId, launchBrowser, type LaunchOptions, type LaunchedBrowser } from './launch';
 import { recordRequests, type RequestRecorder } from './network';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -32,12 +33,57 @@ export interface BrowserSession {
   openDemo(editors?: readonly DemoEditorId[]): Promise<Page>;
   /** A new tab on one of the extension's pages (e.g. "options.html"). */
   openExtensionPage(path: string): Promise<Page>;
+  /** Runs `fn` with the extension's own privileges (see evaluateInExtension). */
+  inExtension<Arg, Result>(fn: (arg: Arg) => Result | Promise<Result>, arg: Arg): Promise<Result>;
 }
 
 interface SessionOptions {
   /** Load the built extension (default true). */
   extension?: boolean;
   launch?: LaunchOptions;
+  /**
+   * A browser of its own, launched for this file and closed after it: for a file that changes the browser for all
+   * its pages (a fake clock) or stops a part of the extension. Other files share one browser per test worker and
+   * set of options, since launching one is most of a small file's cost; everything a test can change is reset
+   * before each test either way.
+   */
+  ownBrowser?: boolean;
+}
+
+/** A launched browser with what a session keeps for its whole life. */
+interface Launched {
+  browser: LaunchedBrowser;
+  extensionUrl: string;
+  /** A persistent context lives as long as it has a page: one blank tab stays open. */
+  keeper: Page;
+  recorder: RequestRecorder;
+}
+
+/** Browsers shared by the files of this test worker (browser tests run with `isolate: false`), by launch options. */
+const sharedBrowsers = new Map<string, Promise<Launched>>();
+
+async function launch(withExtension: boolean, options: LaunchOptions | undefined): Promise<Launched> {
+  if (withExtension && !existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error('Build the extension first: npm run build (npm run test:browser does)');
+  }
+  const browser = await launchBrowser({ ...options, ...(withExtension ? { extensionDir: EXTENSION_DIR } : {}) });
+  const extensionUrl = withExtension ? `chrome-extension://${await extensionId(browser.context)}/` : '';
+  // Playwright's 30 s defaults are too short when the demo's editors load on a busy 2-core machine.
+  browser.context.setDefaultNavigationTimeout(90_000);
+  browser.context.setDefaultTimeout(60_000);
+  const keeper = browser.context.pages()[0] ?? (await browser.context.newPage());
+  return { browser, extensionUrl, keeper, recorder: await recordRequests(browser.context) };
+}
+
+function sharedBrowser(withExtension: boolean, options: LaunchOptions | undefined): Promise<Launched> {
+  const key = JSON.stringify({ withExtension, options: options ?? {} });
+  let launched = sharedBrowsers.get(key);
+  if (!launched) {
+    launched = launch(withExtension, options);
+    sharedBrowsers.set(key, launched);
+    // Playwright ends its browsers when the worker process exits; global-setup.ts removes their profiles.
+  }
+  return launched;
 }
 
 type ChromeStorage = { chrome: { storage: { local: { clear(): Promise<void> }; sync: { clear(): Promise<void> } } } };
@@ -48,7 +94,7 @@ export function useBrowserSession(options: SessionOptions = {}): BrowserSession 
   let browser: LaunchedBrowser;
   let recorder: RequestRecorder;
   let extensionUrl = '';
-  let keeper: Page | undefined;
+  let keeper: Page;
   const pageErrors: string[] = [];
 
   const session: BrowserSession = {
@@ -85,47 +131,24 @@ export function useBrowserSession(options: SessionOptions = {}): BrowserSession 
       await page.goto(`${extensionUrl}${path}`);
       return page;
     },
+    inExtension(fn, arg) {
+      return evaluateInExtension(browser.context, extensionUrl, fn, arg);
+    },
   };
 
-  /**
-   * Empties the extension's storage: in its service worker when it is running (it is, while tests use the
-   * extension), else from one of its own pages (loading a page costs seconds on a busy machine; it wakes the worker).
-   */
+  /** Empties the extension's storage, as after a fresh install. */
   async function resetExtensionStorage() {
-    const clear = async () => {
+    await session.inExtension(async () => {
       const { chrome } = globalThis as unknown as ChromeStorage;
       await Promise.all([chrome.storage.local.clear(), chrome.storage.sync.clear()]);
-    };
-    const worker = browser.context.serviceWorkers().find((w) => w.url().startsWith(extensionUrl));
-    if (worker) {
-      const cleared = await worker.evaluate(clear).then(
-        () => true,
-        () => false, // The worker stopped between the lookup and the call.
-      );
-      if (cleared) return;
-    }
-    const page = await browser.context.newPage();
-    try {
-      await page.goto(`${extensionUrl}summary.html`);
-      await page.evaluate(clear);
-    } finally {
-      await page.close();
-    }
+    }, null);
   }
 
   beforeAll(async () => {
-    if (withExtension && !existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
-      throw new Error('Build the extension first: npm run build (npm run test:browser does)');
-    }
     server = await startDemoServer({ port: 0 });
-    browser = await launchBrowser({ ...options.launch, ...(withExtension ? { extensionDir: EXTENSION_DIR } : {}) });
-    if (withExtension) extensionUrl = `chrome-extension://${await extensionId(browser.context)}/`;
-    // Playwright's 30 s defaults are too short when the demo's editors load on a busy 2-core machine.
-    browser.context.setDefaultNavigationTimeout(90_000);
-    browser.context.setDefaultTimeout(60_000);
-    // A persistent context lives as long as it has a page: keep one blank tab for the whole file.
-    keeper = browser.context.pages()[0] ?? (await browser.context.newPage());
-    recorder = await recordRequests(browser.context);
+    ({ browser, extensionUrl, keeper, recorder } = await (options.ownBrowser
+      ? launch(withExtension, options.launch)
+      : sharedBrowser(withExtension, options.launch)));
   });
 
   beforeEach(async () => {
@@ -141,8 +164,13 @@ export function useBrowserSession(options: SessionOptions = {}): BrowserSession 
   });
 
   afterAll(async () => {
-    await recorder?.stop();
-    await browser?.close();
+    if (options.ownBrowser) {
+      await recorder?.stop();
+      await browser?.close();
+    } else {
+      // Nothing of this file's is left in the shared browser for the next file.
+      await Promise.all(browser?.context.pages().filter((p) => p !== keeper).map((p) => p.close()) ?? []);
+    }
     await server?.close();
   });
 
