@@ -111,3 +111,29 @@ describe('channel switch', () => {
     expect(screen.getByText('Replies on 127.0.0.1 are checked as chat messages.')).toBeTruthy();
   });
 });
+
+describe('turning the site back on', () => {
+  it('waits for the restarted coach to check the draft instead of saying there is no draft', async () => {
+    let enabled = false;
+    // The coach has no check for a moment after it starts again, then answers with the draft.
+    const draft = vi
+      .fn<() => Promise<DraftAnswer>>()
+      .mockResolvedValueOnce({ kind: 'snapshot', snapshot: null })
+      .mockResolvedValueOnce({ kind: 'snapshot', snapshot: null })
+      .mockResolvedValue({ kind: 'snapshot', snapshot: snapshot() });
+    const client = fakeClient({
+      site: vi.fn(async () => ({ ...local, enabled })),
+      setSite: vi.fn(async (_site: PageSite, on: boolean) => {
+        enabled = on;
+        return { granted: true };
+      }),
+      draft,
+    });
+    render(<PopupContainer client={client} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Turn on for this site' }));
+    expect(await screen.findByRole('meter', { name: 'Warmth of this draft' }, { timeout: 5_000 })).toBeTruthy();
+    expect(draft).toHaveBeenCalledTimes(3);
+    expect(screen.queryByText('No draft yet')).toBeNull();
+  });
+});
+

@@ -10,6 +10,12 @@ import type { TodaySummary } from './TodayLine';
 /** How long the popup waits for the page's coach to re-check the draft after a channel switch (20 × 50 ms). */
 const CHANNEL_ATTEMPTS = 20;
 const CHANNEL_RETRY_MS = 50;
+/**
+ * How long the popup waits, showing "Reading your draft…", for the page's coach to start again and check the
+ * draft after the site is turned back on or coaching resumes (40 × 250 ms): asked at once, the coach has no check yet.
+ */
+const RESTART_ATTEMPTS = 40;
+const RESTART_RETRY_MS = 250;
 
 /** The popup's state machine: reads the site, the pause, today and the draft, and runs the actions. */
 export function PopupContainer({ client }: { client: PopupClient }) {
@@ -21,7 +27,8 @@ export function PopupContainer({ client }: { client: PopupClient }) {
   const [busy, setBusy] = useState(false);
   const [savingProblem, setSavingProblem] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
+  /** Reads everything again; `attempts` > 1 waits (still "Reading your draft…") for a coach that is starting. */
+  const load = useCallback(async (attempts = 1) => {
     setDraft({ kind: 'loading' });
     const [currentSite, paused] = await Promise.all([client.site(), client.pausedUntil()]);
     setSite(currentSite);
@@ -29,7 +36,11 @@ export function PopupContainer({ client }: { client: PopupClient }) {
     if (!currentSite) return setDraft({ kind: 'unsupported' });
     if (!currentSite.enabled) return setDraft({ kind: 'site-disabled' });
     if (paused) return setDraft({ kind: 'paused' });
-    const answer = await client.draft();
+    let answer = await client.draft();
+    for (let attempt = 1; attempt < attempts && !(answer.kind === 'snapshot' && answer.snapshot); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, RESTART_RETRY_MS));
+      answer = await client.draft();
+    }
     if (answer.kind === 'unreachable') return setDraft({ kind: 'unreachable' });
     setDraft(answer.snapshot ? { kind: 'ready', snapshot: answer.snapshot } : { kind: 'no-draft' });
   }, [client]);
@@ -85,7 +96,8 @@ export function PopupContainer({ client }: { client: PopupClient }) {
       return;
     }
     setStatus(enabled ? (site.builtIn ? '' : `Rapport is on for ${site.host}. Reload the page to start.`) : `Rapport is off on ${site.host}.`);
-    await load();
+    // Turned back on, the page's coach starts again and checks the draft: wait for that check rather than say "No draft yet".
+    await load(enabled && site.builtIn ? RESTART_ATTEMPTS : 1);
   };
 
   return (
@@ -115,7 +127,7 @@ export function PopupContainer({ client }: { client: PopupClient }) {
           setDraft({ kind: 'paused' });
         })
       }
-      onResume={() => void client.resume().then(load)}
+      onResume={() => void client.resume().then(() => load(RESTART_ATTEMPTS))}
       onOpenOptions={client.openOptions}
       onOpenSummary={client.openSummary}
       onChannel={(channel) => void onChannel(channel)}
