@@ -3,7 +3,7 @@
  * signature. E-mail always; a chat only when a long message explains something; a social reply never.
  */
 import { z } from 'zod';
-import { bodySentences, expected, forChannel, type CheckedSentence, type StructureCheck } from './context';
+import { bodySentences, bodyWords, expected, forChannel, type CheckedSentence, type StructureCheck } from './context';
 
 const when = z.enum(['always', 'first-message', 'never']);
 const minWords = z.number().int().min(0).max(400);
@@ -11,7 +11,8 @@ const channel = (fallback: z.infer<typeof when>, words?: number) =>
   z.strictObject({ when: when.default(fallback), minWords: words === undefined ? minWords.optional() : minWords.default(words) });
 
 export const closingOptions = z.object({
-  minWords: minWords.default(12),
+  /** Words of the body alone (no greeting, no sign-off: a signer's long name never makes a reply long enough). */
+  minWords: minWords.default(8),
   /** How many of the last sentences may carry the next step. */
   lastSentences: z.number().int().min(1).max(5).default(2),
   closings: z
@@ -148,7 +149,7 @@ const closesTheReply = (s: CheckedSentence) =>
 export const closing: StructureCheck<z.output<typeof closingOptions>> = {
   run(ctx, options) {
     const o = forChannel(options, ctx.channel);
-    if (!expected(o.when, ctx) || ctx.totals.words < o.minWords) return [];
+    if (!expected(o.when, ctx) || bodyWords(ctx) < o.minWords) return [];
     const body = bodySentences(ctx);
     const last = body[body.length - 1];
     // A body that ends on a colon ("To get a refund you need to:") is still being written: no closing after it.

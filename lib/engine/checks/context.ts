@@ -53,6 +53,16 @@ export function bodySentences(ctx: CheckContext): CheckedSentence[] {
 }
 
 /**
+ * Words of the body and list items only: how long a signer's name is ("Dr. Ana de la Cruz" or "Ana") or how a
+ * greeting is worded never decides whether a reply is long enough for a check.
+ */
+export function bodyWords(ctx: CheckContext): number {
+  let words = 0;
+  for (const s of bodySentences(ctx)) words += s.markers.words;
+  return words;
+}
+
+/**
  * True when the reply is a later part of a thread of posts ("2/2", "(4/4)"): its opening and its
  * acknowledgement were in the first part.
  */

@@ -4,7 +4,7 @@
  * message; a social reply mid-conversation never needs one.
  */
 import { z } from 'zod';
-import { continuesThread, expected, forChannel, greetingFor, type CheckedSentence, type StructureCheck } from './context';
+import { bodyWords, continuesThread, expected, forChannel, greetingFor, type CheckedSentence, type StructureCheck } from './context';
 
 const when = z.enum(['always', 'first-message', 'never']);
 const minWords = z.number().int().min(0).max(200);
@@ -46,7 +46,7 @@ export const greeting: StructureCheck<z.output<typeof greetingOptions>> = {
     if (!expected(o.when, ctx)) return [];
     if (ctx.structure.parts.some((p) => p.kind === 'greeting') || continuesThread(ctx)) return [];
     const first = ctx.sentences.find((s) => s.part === 'body' || s.part === 'list-item');
-    if (!first || ctx.totals.words < o.minWords) return [];
+    if (!first || bodyWords(ctx) < o.minWords) return [];
     // "@bex_wears …" addresses the customer by name, as a social reply does: a "Hi there" above it would push the
     // handle into the middle of the text.
     if (LEADING_HANDLE.test(first.text) || opensWarmly(first, ctx.customerName)) return [];
