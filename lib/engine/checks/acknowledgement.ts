@@ -46,6 +46,19 @@ const PLAIN_REPORT_CUES = new Set(['broken']);
 const STOCK_APOLOGY = /\b(?:apologi[sz]e|apologies|regret) (?:for|about) (?:any|the) inconvenience\b|\bregret (?:for|about) any\b/i;
 
 // The rest must start on a non-space, so \s+ and the rest never trade characters (linear).
+/**
+ * The agent's first word after the inserted line: a brand written with an inner capital ("iPhone", "eBay") keeps its
+ * spelling, and a product acronym typed in lower case ("sso", "vpn") is written as one; other words get a capital.
+ */
+const INNER_CAPITAL = /^\p{Ll}+\p{Lu}/u;
+const ACRONYMS = new Set(['sso', 'vpn', 'mfa', '2fa', 'api', 'sms', 'pdf', 'url', 'otp', 'iban', 'imei', 'esim', 'sim', 'isp', 'dns', 'ssl', 'id', 'pin', 'faq', 'crm', 'csv']);
+function startSentence(text: string): string {
+  const word = /^[\p{L}\d]+/u.exec(text)?.[0] ?? '';
+  if (INNER_CAPITAL.test(word)) return text;
+  if (ACRONYMS.has(word)) return word.toUpperCase() + text.slice(word.length);
+  return capitalize(text);
+}
+
 /** A social reply's leading @handles ("@dan_w @SkyLark "): the acknowledgement goes after them, never before. */
 const LEADING_HANDLES = /^((?:@\w{1,40}[,:]?\s+){1,5})(\S.*)$/s;
 const INLINE_GREETING = /^(\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!]{0,40}[,!]\s+)(\S.*)$/is;
@@ -54,6 +67,17 @@ const INLINE_GREETING = /^(\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|eve
 const DISMISSES_FEELINGS =
   /\bno (?:need|reason) to (?:get |be |feel )?(?:so )?(?:upset|angry|worked up|annoyed|shout)|\b(?:calm|settle|cool) down\b|\b(?:stay|keep|remain) calm\b/i;
 const AFTER_DISMISSAL = 'Take out the line that tells the customer not to be upset, then name what they went through in your own words.';
+/**
+ * The sentence the line would stand before only notes the message ("Noted.") or sends the customer elsewhere
+ * ("Please contact the seller directly.", "We are not responsible for…"): a feeling named right before it reads as a
+ * formula, so the agent names it in their own words.
+ */
+const BARE_NOTE = /^\W*(?:noted|ok(?:ay)?|understood|received|acknowledged|duly noted|message received)\W*$/i;
+const DEFLECTS =
+  /\b(?:(?:please |you (?:will |would )?(?:need|have|want) to |you (?:should|must|can) )(?:contact|call|email|e-mail|speak to|talk to|reach out to|get in touch with|raise (?:it|this) with|take (?:it|this) up with|go to) (?:the|your|their|an?) (?:seller|merchant|retailer|bank|card issuer|courier|carrier|airline|hotel|landlord|provider|manufacturer|vendor|shop|store|supplier|insurer|agent|dealer|host)|(?:is|are) (?:a matter|something) for (?:the|your)|(?:we are|we['’]re|i am|i['’]m) not (?:responsible|liable|able to comment)|(?:falls|is) outside (?:our|my) (?:remit|control|scope)|nothing to do with us)\b/i;
+// Before a plain refusal the line stays, without its promise (see `said`): "I'm sorry — I can see how frustrating this has been. We are unable to…".
+const notesOrRedirects = (text: string) => BARE_NOTE.test(text) || DEFLECTS.test(text);
+const BEFORE_NO = 'Name what the customer went through in your own words: a stock line right before a redirect or a bare "Noted." reads as a formula.';
 /** "I can see the line tests on your account": the agent reads the record, which meets no feeling (unless it says sorry too). */
 const READS_THE_RECORD = /\bi can see (?:the|your|a|an|from|on|in|at|where|there|its|it['’]s|two|three|\d)\b/i;
 const OTHER_ACKNOWLEDGEMENT = /\b(?:sorry|apologi[sz]e|apologies|afraid|understand|frustrating|far too long|not good enough|oh no|i know|that must)\b/i;
@@ -121,10 +145,11 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     const lead = handles?.[1] ?? '';
     const rest = handles ? handles[2]! : target.text;
     const inline = INLINE_GREETING.exec(rest);
+    if (notesOrRedirects(inline ? inline[2]! : rest)) return [{ start: target.start, end: target.end, suggestions: [], advice: BEFORE_NO }];
     // A promise ("…and I want to put it right", "I'm on it") only where the reply itself does something.
-    const said = takesAction(body) || (SOFT_OFFER.test(ack) && !body.some((s) => REFUSES.test(s.text))) ? ack : acknowledgementOnly(ack);
+    const said = takesAction(body) || (SOFT_OFFER.test(ack) && !body.some((s) => REFUSES.test(s.text) || DEFLECTS.test(s.text))) ? ack : acknowledgementOnly(ack);
     // After "Hi Hana," the acknowledgement goes on in the same sentence case: "Hi Hana, sorry for…".
-    const suggestion = inline ? `${lead}${inline[1]}${decapitalize(said)} ${capitalize(inline[2]!)}` : `${lead}${said} ${capitalize(rest)}`;
+    const suggestion = inline ? `${lead}${inline[1]}${decapitalize(said)} ${startSentence(inline[2]!)}` : `${lead}${said} ${startSentence(rest)}`;
     return [{ start: target.start, end: target.end, suggestions: [suggestion] }];
   },
 };
