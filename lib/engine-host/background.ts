@@ -1,14 +1,15 @@
 /**
  * The background's side: loads the coach into the frame where the agent writes, and runs the one
  * engine of the browser — in Chrome the offscreen document's worker (which outlives the service
- * worker; this worker keeps it and sends it the rules), in Firefox this background page itself. The
- * options page's test bench is answered here in both.
+ * worker; this worker keeps it, sends it the rules and relays to it the options page's test bench:
+ * the worker itself holds no engine), in Firefox this background page itself (background-host.ts).
  * Messages come only from Rapport's own content scripts and pages (runtime messaging; no page can
  * send them), and every check request is still validated whole by the host.
  */
 import { browser } from 'wxt/browser';
 import { getActiveRules, watchActiveRules } from '../storage/rules';
-import { createEngineHost } from './host';
+import type { EngineHost } from './host';
+import { ENGINE_TRY_RELAY, type TryRelay } from './try-relay';
 import { isCheckRequestLike, isTryRequestLike } from '../engine-wire/protocol';
 import { COACH_SCRIPT, ENGINE_RELAY, ENGINE_WARM, FALLBACK_SCRIPT, LOAD_COACH, LOAD_FALLBACK, RULES_PUSH, RULES_REQUEST, TAB_CLOSED } from '../engine-wire/chunks';
 import type { OffscreenKeeper } from './offscreen-keeper';
@@ -21,17 +22,19 @@ interface Sender {
   url?: string;
 }
 
-/** `offscreen`: Chrome's keeper of the offscreen engine (started by offscreen-first.ts), null in Firefox. */
-export function startEngineHost(offscreen: OffscreenKeeper | null): void {
-  const host = createEngineHost({ loadRules: getActiveRules, ranIn: 'background' });
+/** Where the engine runs: Chrome's offscreen document (its keeper, started by offscreen-first.ts), or Firefox's background page (its host). */
+export type BackgroundEngine = { offscreen: OffscreenKeeper; host?: never } | { host: EngineHost; offscreen?: never };
+
+export function startEngineHost(engine: BackgroundEngine): void {
+  const { offscreen, host } = engine;
   // Tells the offscreen engine, if it runs; it asks for the rules itself when it starts.
   const tellOffscreen = (message: unknown) => void browser.runtime.sendMessage(message).catch(() => undefined);
   watchActiveRules((rules) => {
-    host.replaceRules(rules);
+    host?.replaceRules(rules);
     if (offscreen) tellOffscreen({ type: RULES_PUSH, rules });
   });
   browser.tabs.onRemoved.addListener((tabId) => {
-    host.forgetTab(tabId);
+    host?.forgetTab(tabId);
     if (offscreen) tellOffscreen({ type: TAB_CLOSED, tabId });
   });
   // Every start of this worker makes sure the engine is there (after a crash, an update, or Chrome closing it).
@@ -66,8 +69,12 @@ export function startEngineHost(offscreen: OffscreenKeeper | null): void {
     if (isTryRequestLike(message)) {
       // Only Rapport's own pages (the options page) try unsaved rules; a content script has no use for it.
       if (sender.tab !== undefined && !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
-      sendResponse(host.tryRules(message));
-      return undefined;
+      if (host) {
+        sendResponse(host.tryRules(message));
+        return undefined;
+      }
+      void relayTry(offscreen, message).then(sendResponse);
+      return true;
     }
     const type = (message as { type?: unknown } | null)?.type;
     if (type === ENGINE_WARM) {
@@ -76,7 +83,7 @@ export function startEngineHost(offscreen: OffscreenKeeper | null): void {
         void offscreen.ensure().catch(() => undefined);
         return undefined;
       }
-      // Answered once warm: an open request is also what keeps Chrome from stopping the worker meanwhile.
+      // Answered once warm.
       void host.warmUp().then(
         () => sendResponse({ warm: true }),
         () => sendResponse({ warm: false }),
@@ -93,6 +100,16 @@ export function startEngineHost(offscreen: OffscreenKeeper | null): void {
     }
     return undefined;
   });
+}
+
+/** The offscreen engine ignores the page's own try request (it would answer it twice): it takes the relayed one. */
+async function relayTry(offscreen: OffscreenKeeper, request: unknown): Promise<unknown> {
+  try {
+    await offscreen.ensure();
+    return await browser.runtime.sendMessage({ type: ENGINE_TRY_RELAY, request } satisfies TryRelay);
+  } catch (error) {
+    return { ok: false, message: `Rapport’s engine did not answer: ${error instanceof Error ? error.message : String(error)}` };
+  }
 }
 
 async function inject(tabId: number, frameId: number, file: typeof COACH_SCRIPT | typeof FALLBACK_SCRIPT): Promise<{ loaded: boolean; error?: string }> {

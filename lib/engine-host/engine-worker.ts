@@ -1,7 +1,7 @@
 /**
  * Chrome: the one engine of the browser, in a worker of the offscreen document (off every main thread,
  * and alive while the service worker sleeps). The offscreen document relays the pages' checks here and
- * fetches the rules for it (a worker has no extension API at all).
+ * fetches the rules for it, and relays the options page's test bench (a worker has no extension API at all).
  */
 import type { Rule } from '../rules/schema';
 import { createEngineHost } from './host';
@@ -16,6 +16,7 @@ export function startEngineWorker(scope: { postMessage(message: unknown): void; 
     new Map<string, (...args: unknown[]) => unknown>([
       ['check', (request, from) => host.handle(request, String(from))],
       ['warm', () => host.warmUp()],
+      ['try', (request) => host.tryRules(request)],
       ['replaceRules', (rules) => host.replaceRules(rules as readonly Rule[])],
       ['forgetTab', (tabId) => host.forgetTab(Number(tabId))],
     ]),

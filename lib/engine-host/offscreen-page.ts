@@ -9,6 +9,7 @@ import { ENGINE_PORT, ENGINE_RELAY, ENGINE_WARM, RULES_PUSH, RULES_REQUEST, TAB_
 import { engineLeftSilent } from '../engine-wire/test-hooks';
 import { isCheckRequestLike, type CheckResponse, type PortAnswer, type PortRequest } from '../engine-wire/wire';
 import { createLink } from '../engine-wire/worker-link';
+import { ENGINE_TRY_RELAY } from './try-relay';
 
 interface Sender {
   id?: string;
@@ -89,6 +90,13 @@ export function startOffscreenEngine(worker: Worker): void {
       const { request, from } = message as { request: unknown; from: unknown };
       if (engineLeftSilent(request)) return undefined;
       void check(request, String(from)).then(sendResponse);
+      return true;
+    }
+    if (type === ENGINE_TRY_RELAY) {
+      // The options page's test bench, relayed by the worker (the page's own request is not answered here).
+      void link.call('try', (message as { request: unknown }).request).then(sendResponse, (error: unknown) =>
+        sendResponse({ ok: false, message: error instanceof Error ? error.message : String(error) }),
+      );
       return true;
     }
     return undefined;

@@ -1,32 +1,34 @@
-// Browser-test files start longest first, so the workers end together: each file has its own browser, demo server
-// and extension storage, so the order of files changes nothing but the stage's length (a two-minute file started
-// last kept one worker busy for two minutes while the other sat idle). Tests inside a file still run shuffled.
+// Browser-test files start longest first, so the workers end together: every test starts from empty extension
+// storage and fresh tabs (support/session.ts), so the order of files changes nothing but the stage's length (a
+// two-minute file started last kept one worker busy for two minutes while the others sat idle). Tests inside a file
+// still run shuffled.
 import { relative } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * Seconds each file took on the 2-core CI machine (fresh clone, two workers): only their order matters. A file not
+ * Seconds each file took on the 2-core CI machine (fresh clone, three workers): only their order matters. A file not
  * listed is taken as a long one and starts early, so a new file never becomes the lone tail.
  */
 const MEASURED_SECONDS: ReadonlyMap<string, number> = new Map([
-  ['badge-placement', 73],
-  ['card', 42],
-  ['coach', 52],
-  ['demo-editors', 80],
-  ['editor-contract-1', 122],
-  ['editor-contract-2', 147],
-  ['editor-screen', 15],
-  ['engine-host', 24],
-  ['firefox', 29],
-  ['offscreen-engine', 15],
-  ['options', 61],
-  ['popup', 32],
-  ['send-to-summary', 20],
-  ['sites', 40],
-  ['summary', 35],
-  ['surfaces', 70],
-  ['underline-drawing', 18],
-  ['untrusted-page', 33],
+  ['badge-placement', 82],
+  ['card', 64],
+  ['coach', 66],
+  ['demo-editors', 71],
+  ['editor-contract-1', 134],
+  ['editor-contract-2', 151],
+  ['editor-screen', 11],
+  ['engine-host', 34],
+  ['firefox', 38],
+  ['mirror-blocks', 19],
+  ['offscreen-engine', 11],
+  ['options', 83],
+  ['popup', 41],
+  ['send-to-summary', 16],
+  ['sites', 52],
+  ['summary', 51],
+  ['surfaces', 86],
+  ['underline-drawing', 17],
+  ['untrusted-page', 38],
 ]);
 const UNLISTED_SECONDS = 90;
 
