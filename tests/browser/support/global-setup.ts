@@ -28,6 +28,7 @@ export default function setup(): () => void {
 
 /** Processes whose command line names `folder` (a browser started with a profile in it). */
 function browsersUsing(folder: string): number {
+  if (!existsSync('/proc')) return 0; // Not Linux: nothing to wait for that can be seen.
   let count = 0;
   for (const pid of readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue;

@@ -81,7 +81,12 @@ function sharedBrowser(withExtension: boolean, options: LaunchOptions | undefine
   if (!launched) {
     launched = launch(withExtension, options);
     sharedBrowsers.set(key, launched);
-    // Playwright ends its browsers when the worker process exits; global-setup.ts removes their profiles.
+    // A launch that failed, or a browser that crashed, is not handed to the worker's next file: it launches anew.
+    // Playwright ends the others when the worker process exits; global-setup.ts removes their profiles.
+    launched.then(
+      ({ browser }) => browser.context.on('close', () => sharedBrowsers.delete(key)),
+      () => sharedBrowsers.delete(key),
+    );
   }
   return launched;
 }
