@@ -61,6 +61,7 @@ describe('composeSentence: punctuation and case around the new words', () => {
     ['delete at the start, capitalise the rest', 'Per our policy, returns take 14 days.', 'Per our policy,', '', 'Returns take 14 days.'],
     ['delete between commas', 'Returns, per our policy, take 14 days.', 'per our policy', '', 'Returns take 14 days.'],
     ['delete before the full stop', 'Returns take 14 days per our policy.', 'per our policy', '', 'Returns take 14 days.'],
+    ['a deletion before a sum keeps its case', 'As per our policy, £60 was deducted.', 'As per our policy,', '', '£60 was deducted.'],
     ['delete the whole sentence', 'We value you.', 'We value you', '', ''],
     ['delete after a glued stop', 'escalated.As you can see, it works.', 'As you can see,', '', 'escalated.It works.'],
     ['a question replaces the stop', 'You need to restart the router.', 'You need to restart the router', 'Could you restart the router?', 'Could you restart the router?'],
@@ -98,6 +99,7 @@ describe('reword', () => {
     ['a question glued to a colon', 'You need to set it up again:', null],
     ['a request to be patient', 'You need to be patient.', null],
     ['a deletion that leaves a bare verb', 'There are no exceptions.', null],
+    ['an imposed wait asked as a question', 'You need to wait 48 hours before trying again.', "We'll need you to wait 48 hours before trying again."],
     ['advice turned into an obligation', 'You should remove unused seats before your next invoice.', 'Could you remove unused seats before your next invoice?'],
   ])('drops %s', (_name, sentence, expected) => {
     const action = /(?:to|should) (.+?)(?:[.:]|$)/.exec(sentence)?.[1] ?? '';
@@ -118,7 +120,12 @@ describe('reword: a requirement with its condition stays a requirement', () => {
     ['a purpose before it', 'To reapply you need to provide a V5C.', 'provide a V5C', ["To reapply, we'll need you to provide a V5C."]],
     ['a consequence after it', 'You need to pay by Friday or your offer will be withdrawn.', 'pay by Friday or your offer will be withdrawn', ["We'll need you to pay by Friday or your offer will be withdrawn."]],
     ['a reason hung on it with "as"', 'You need to bring the note before we can prescribe, as the law requires it.', 'bring the note before we can prescribe', ["We'll need you to bring the note before we can prescribe, as the law requires it."]],
-    ['a reason alone: still a favour', 'You need to bring the note, as the law requires it.', 'bring the note', ['Could you bring the note, as the law requires it?']],
+    ['the law as its reason: a requirement', 'You need to bring the note, as the law requires it.', 'bring the note', ["We'll need you to bring the note, as the law requires it."]],
+    ['a claim before it', "For a claim you need to send us the vet's report.", "send us the vet's report", ["For a claim, we'll need you to send us the vet's report."]],
+    ['cover as the goal', 'To be covered you need to report the damage.', 'report the damage', ["To be covered, we'll need you to report the damage."]],
+    ['a cancellation deadline', 'You need to cancel at least 5 days before the billing date.', 'cancel at least 5 days before the billing date', ["We'll need you to cancel at least 5 days before the billing date."]],
+    ['security as the reason', 'For security reasons you need to verify your identity first.', 'verify your identity first', ["For security reasons, we'll need you to verify your identity first."]],
+    ['a refusal before the comma is not the requirement', 'We cannot refund it, you need to ask Apple.', 'ask Apple', ['We cannot refund it. Could you ask Apple?']],
     ['no condition: a favour is fine', 'You need to restart the router.', 'restart the router', ['Could you restart the router?']],
     ['its own verb is no purpose', 'You need to reapply online.', 'reapply online', ['Could you reapply online?']],
   ])('%s', (_what, sentence, action, expected) => {

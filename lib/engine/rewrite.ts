@@ -6,6 +6,7 @@
  * any rewording changes, so each suggestion replaces exactly `start..end`.
  */
 import { conjugationsOf } from '../nlp/nlp';
+import { isPolicyRequirement, requirementClause } from './policy-requirement';
 import { parseTemplate, type TemplateFilter } from './template';
 import { capitalize, decapitalize, isWordChar, startsWithCapital } from './words';
 
@@ -82,7 +83,8 @@ export function composeSentence(sentence: string, match: MatchInSentence, replac
     middle = '';
     if (atStart) {
       post = post.replace(/^[\s,;:–—-]+/, '');
-      if (startsWithCapital(sentence.slice(match.start))) post = capitalize(post);
+      // "£60 was deducted" keeps its case: only a word takes the capital.
+      if (startsWithCapital(sentence.slice(match.start)) && /^["'“‘(]?\p{L}/u.test(post)) post = capitalize(post);
     } else if (/,\s*$/.test(pre) && /^\s*,/.test(post)) {
       pre = pre.replace(/,\s*$/, ' ');
       post = post.replace(/^\s*,\s*/, '');
@@ -121,7 +123,7 @@ export function composeSentence(sentence: string, match: MatchInSentence, replac
 const SUBORDINATE = /^\s*(?:as|because|since|which|whereas|although|though|while|whilst|so that)\b/;
 
 /** Words that open an introductory clause: "To reactivate, could you…", "If it has not arrived by Friday, could you…". */
-const INTRO = /^\W*(?:to|if|when|whenever|once|before|after|until|unless|as soon as|first|then|next|so|since|in order|in case)\b/i;
+const INTRO = /^\W*(?:to|for|if|when|whenever|once|before|after|until|unless|as soon as|first|then|next|so|since|in order|in case)\b/i;
 /** A lead-in that is only a greeting, an @handle or an aside ("Hi Gareth, ", "Honestly, "). */
 const FRIENDLY_LEAD = /^\W*(?:@\w+\s+)*(?:hi|hello|hey|dear|thanks|thank you|ok|okay|sure|also|honestly|sorry|great|good news|and|but|now|meanwhile|alternatively|otherwise|in the meantime)\b/i;
 /** A statement with its own subject and verb: "We cannot refund purchases made through Apple,". */
@@ -156,6 +158,10 @@ const OBLIGATION_VERB = /\b(?:need|needs|have|has|required|expected|obliged|resp
 const OBLIGED = /\b(?:need|needs|have|has|must|required|expected|obliged|responsibility|responsible)\b/i;
 /** A reason given with an obligation, which is what makes "We'll need you to…" acceptable. */
 const REASON = /\bwithin \d|\bby (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of|deadline)|\bbefore\b|\bwithout\b|\bso (?:that|we|I|you|it|the|our)\b|\bbecause\b|\bsince\b|\bin order\b|\botherwise\b|\bor else\b|\bfor (?:us|the) to\b/i;
+/** A favour question: "Could you…?", "Would you mind…?". */
+const FAVOUR = /^\s*(?:could|would|can) you\b/i;
+/** A wait or a prohibition asked as a question the customer cannot answer: "Could you wait 48 hours?". */
+const IMPOSED = /\b(?:could|would|can) you (?:please )?(?:wait|allow|refrain|hold on|bear with|remain|stay|stop|avoid|accept|note)\b/i;
 const OBLIGATION = /\b(?:need you to|needs? to|have to|has to|must)\b/i;
 
 /**
@@ -174,6 +180,11 @@ function changesTheSense(sentence: string, template: string, matched: string, re
   const conditional = CONDITION.test(original.replace(OBLIGATION_VERB, ' '));
   if (questions.length && OBLIGED.test(matched) && (conditional || DEADLINE.test(sentence))) return true;
   if (/\b(?:could|would|can) you (?:please )?(?:just )?(?:be|stay|remain|keep) (?:more )?(?:patient|calm|aware|understanding|polite|reasonable|quiet)\b/i.test(sentence)) return true;
+  // A policy, claim or eligibility requirement ("For a claim you need to…") stays a requirement: "Could you…?"
+  // fits only a plain step ("You need to restart the router"), and an imposed wait or a prohibition is no favour.
+  const policy = isPolicyRequirement(requirementClause(original, original.indexOf(matched)));
+  if (FAVOUR.test(template) && OBLIGED.test(matched) && policy) return true;
+  if (questions.some((q) => IMPOSED.test(q)) && !IMPOSED.test(original)) return true;
   // A deletion that leaves the sentence ending on a bare verb or article: "There are no exceptions." → "There are."
   if (sentence.split(/(?<=[.!?])\s+/).some((part) => /^(?:there|it|this|that|they) (?:are|is|was|were|will be|can be)[.!?]$/i.test(part.trim()))) return true;
   // A deletion that takes the verb and leaves its modal: "Someone should pick it up eventually." → "Someone should eventually."
@@ -189,7 +200,7 @@ function changesTheSense(sentence: string, template: string, matched: string, re
   const own = template.replace(/\{[^{}]*\}/g, ' ');
   if (!OBLIGATION.test(own) || /\b(?:don['’]t|do not|won['’]t|will not|never)\s+(?:need|have)\b/i.test(own)) return false;
   // A request ("Kindly…") or advice ("You should…") never becomes an obligation; an obligation keeps its reason.
-  return !/\b(?:need|needs|have|has|must|required|expected)\b/i.test(matched) || !(REASON.test(sentence) || conditional);
+  return !/\b(?:need|needs|have|has|must|required|expected)\b/i.test(matched) || !(REASON.test(sentence) || conditional || policy);
 }
 
 function tidy(s: string): string {

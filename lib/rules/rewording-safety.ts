@@ -7,6 +7,7 @@
  */
 import { tagSentence } from '../nlp/nlp';
 import { segment } from '../engine/segment';
+import { isPolicyRequirement, requirementClause } from '../engine/policy-requirement';
 
 /** "…", "___", a bracketed slot ("[name]", "<date>"), an unfilled template ("{action}"), "XXX" or "TBD". */
 const PLACEHOLDER = /…|\.\.\.|_{3}|\[[^\]\n]{0,40}\]|<[a-z][^>\n]{0,40}>|\{[^}\n]{0,40}\}|\bX{3,}\b|\bTBD\b/g;
@@ -91,7 +92,16 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     // "Someone should pick it up eventually." with the verb taken out: "Someone should eventually."
     if (BARE_MODAL.test(sentence) && !sentencesOf(before).some((s) => BARE_MODAL.test(s))) problems.push(`"${sentence}" ends on a bare modal`);
     if (ORPHAN_START.test(sentence) && !sentencesOf(before).some((s) => ORPHAN_START.test(s))) problems.push(`"${sentence}" starts with an orphaned fragment`);
+    // "You are advised to keep the receipt." with its frame deleted: "To keep the receipt."
+    if (infinitiveFragment(sentence) && !sentencesOf(before).some(infinitiveFragment)) problems.push(`"${sentence}" is an infinitive without its sentence`);
+    if (IMPOSED_QUESTION.test(sentence) && !IMPOSED_QUESTION.test(before)) problems.push(`"${sentence}" asks a question the customer cannot answer (a wait or a prohibition)`);
   }
+  // "…and, you will be contacted" → "…and, I'll contact you": a comma right after a conjunction.
+  if (count(after, COMMA_AFTER_CONJUNCTION) > count(before, COMMA_AFTER_CONJUNCTION)) problems.push('leaves a comma right after a conjunction');
+  if (policyRequirements(after) < policyRequirements(before)) problems.push('turns a policy requirement into a favour');
+  if (firstPersonActs(after) > firstPersonActs(before) && THIRD_PARTY.test(before)) problems.push('promises in the first person what the reply says another organisation controls');
+  if (firstPersonActs(after) > firstPersonActs(before) && DISMISSIVE_TIMING.test(after)) problems.push('adds a commitment but keeps the dismissive timing');
+  if (chargesWithReason(after) < chargesWithReason(before)) problems.push('drops the only reason for a charge');
   if (count(unconditional(after), REFUSAL) < count(unconditional(before), REFUSAL)) problems.push('drops the negation');
   if (requirementsWithCondition(after) < requirementsWithCondition(before)) problems.push('turns a requirement with its condition into a favour');
   if (count(after, REASON_CLAUSE) < count(before, REASON_CLAUSE)) problems.push('drops the reason clause');
@@ -102,6 +112,45 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     if (!kept.includes(fact) && (/\d/.test(fact) || !flagged.includes(fact))) problems.push(`drops "${fact}"`);
   }
   return problems;
+}
+
+/** "To keep the broken handset until the claim is settled.": an infinitive clause with no main clause after it. */
+function infinitiveFragment(sentence: string): boolean {
+  return /^To\s+\p{L}+/u.test(sentence) && !/[,:;—–]/.test(sentence) && !MAIN_CLAUSE.test(sentence);
+}
+const MAIN_CLAUSE = /\b(?:we|I|you|they|he|she|it|this|that|there)\s*(?:['’](?:ll|re|ve|d|m|s)|\s(?:will|would|can|could|should|must|need|needs|have|has|are|is|am|was|were|do|does|did|may|might))\b/i;
+/** "Could you wait 48 hours?", "Could you refrain from…?": an instruction the customer cannot say yes or no to. */
+const IMPOSED_QUESTION = /\b(?:could|would|can) you (?:please )?(?:wait|allow|refrain|hold on|bear with|remain|stay|stop|avoid|accept|note)\b[^.!]*\?/i;
+const COMMA_AFTER_CONJUNCTION = /\b(?:and|but|or|so|because),(?=\s)/gi;
+
+/** An obligation of the customer's ("please" asks, it does not oblige). */
+const OBLIGATION_WORD = /\b(?:needs? (?:you )?to|ha(?:ve|s) to|must|(?:are|is|be) required to|expected to|obliged to|ask (?:you|everyone|all|customers) to)\b/i;
+/** Requirements said as statements whose clause names a policy, claim, eligibility, money or deadline. */
+function policyRequirements(text: string): number {
+  return sentencesOf(text).filter((sentence) => {
+    if (/\?$/.test(sentence)) return false;
+    const at = sentence.search(OBLIGATION_WORD);
+    return at >= 0 && isPolicyRequirement(requirementClause(sentence, at));
+  }).length;
+}
+
+/** The agent or team promising to act ("I'll contact you", "I'll arrange…"); telling the customer news is not acting. */
+const FIRST_PERSON_ACT =
+  /\b(?:I|we)(?:['’]ll| will| shall)\s+(?:personally\s+)?(?!let you know|keep you|update you|tell you|be in touch|need|be (?:glad|happy|pleased))[\p{L}]+/giu;
+function firstPersonActs(text: string): number {
+  return count(text, FIRST_PERSON_ACT);
+}
+/** Another organisation sets the date or does the work: "decided by our insurer", "set by the consulate", "not by us". */
+const THIRD_PARTY =
+  /\b(?:set|decided|made|controlled|released|issued|handled|scheduled|processed|determined) by (?:the|our|their|your|an?) (?!team\b)[\p{L}' -]{0,30}|\bnot by (?:us|this office)\b|\b(?:outside|beyond) (?:of )?our control\b|\bno control over\b|\bby them\b|\bthey will (?:decide|confirm|set)\b/iu;
+/** A wait with no time and a shrug: "when an engineer becomes available, which may take some time". */
+const DISMISSIVE_TIMING =
+  /\bwhich may take (?:some )?(?:time|a while)\b|\bwhen (?:someone|one|an? [\p{L}-]+) (?:becomes|is) (?:available|free)\b|\bwhen (?:time allows|we get (?:a|the) chance|we can)\b|\bin due course\b|\bat some (?:point|stage)\b/iu;
+/** A deduction, fee or charge, and what it rests on (a reason clause, or the policy or terms themselves). */
+const CHARGE = /\b(?:deducted|charged|withheld|retained|kept|forfeit(?:ed)?|fined|billed|non-refundable|not refundable|payable)\b/i;
+const CHARGE_REASON = /\b(?:because|since|due to|owing to|for (?:late|missing|damage|cleaning|the|a|an)|polic(?:y|ies)|terms|agreement|contract)\b/i;
+function chargesWithReason(text: string): number {
+  return sentencesOf(text).filter((sentence) => CHARGE.test(sentence) && CHARGE_REASON.test(sentence)).length;
 }
 
 /** "I'm sorry about this with this!": a template's own "this" meeting the sentence's. */

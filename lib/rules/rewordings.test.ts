@@ -94,6 +94,14 @@ describe('rewording-safety', () => {
     ['a reason left without its sentence', 'You need to bring the note, as the law requires it.', "We'll need you to bring the note. As the law requires it.", /reason without its sentence/],
     ['a passive agent kept in an active sentence', 'You will be contacted by reception to rebook.', "I'll contact you by reception to rebook.", /act "by" someone else/],
     ['a question inside "please be advised"', 'Please be advised you need to open a dispute.', 'Please be advised could you open a dispute?', /inside a clause/],
+    ['an infinitive left without its frame', 'You are advised to keep the handset until the claim is settled.', 'To keep the handset until the claim is settled.', /infinitive without its sentence/],
+    ['a comma left right after "and"', 'We checked the keypad, and you will be contacted about a new code.', "We checked the keypad and, I'll contact you about a new code.", /comma right after a conjunction/],
+    ['a claim requirement turned into a favour', "For a claim you need to send us the vet's report.", "For a claim, could you send us the vet's report?", /policy requirement/],
+    ['a cover condition turned into a favour', 'To be covered you must report the damage.', 'To be covered, could you report the damage?', /policy requirement/],
+    ['an imposed wait turned into a question', 'Please wait 48 hours before trying again.', 'Could you wait 48 hours before trying again?', /cannot answer/],
+    ['a first-person promise where another organisation decides', 'Compensation is decided by our insurer and they will contact you.', "Compensation is decided by our insurer and I'll contact you.", /another organisation/],
+    ['a commitment that keeps the shrug', 'A member of staff will contact you when an engineer becomes available.', "I'll arrange for a member of staff to contact you when an engineer becomes available.", /dismissive timing/],
+    ['the only reason for a deduction', 'As per our policy, £60 was deducted from your deposit.', '£60 was deducted from your deposit.', /reason for a charge/],
   ])('names %s', (_what, before, after, problem) => {
     expect(rewordingProblems(before, after).join('; ')).toMatch(problem);
   });
@@ -116,6 +124,10 @@ describe('rewording-safety', () => {
 
   it('accepts a clean rewording', () => {
     expect(rewordingProblems('You need to restart the router.', 'Could you restart the router?')).toEqual([]);
+    // A policy requirement said kindly is still a requirement; telling the customer news is no new act.
+    expect(rewordingProblems("For a claim you need to send us the vet's report.", "For a claim, we'll need you to send us the vet's report.")).toEqual([]);
+    expect(rewordingProblems('The date is set by the consulate. You will be informed once they decide.', "The date is set by the consulate. I'll let you know once they decide.")).toEqual([]);
+    expect(rewordingProblems('As per our policy, £60 was deducted because the skip held a fridge.', '£60 was deducted because the skip held a fridge.')).toEqual([]);
   });
 });
 
@@ -140,7 +152,7 @@ function rawRewordings(rule: PhraseRule, text: string): { after: string; flagged
  * What a rewording means (a promise, a hedge, a time, the sentence's content, its neighbours) rather than how it
  * reads: a template may miss on one sentence, and the engine then offers the finding as advice, without Apply.
  */
-const MEANING = /commitment|promise|time the agent|cheerful|drops what|invites a reply|warm opener|apologises twice|repeats |requirement with its condition|reason clause|records or terms/;
+const MEANING = /commitment|promise|time the agent|cheerful|drops what|invites a reply|warm opener|apologises twice|repeats |requirement with its condition|reason clause|records or terms|policy requirement|another organisation|dismissive timing|reason for a charge/;
 
 describe.each(defaultPack.rules.filter((r): r is PhraseRule => r.kind === 'phrase').map((rule) => [rule.id, rule] as const))(
   'rewordings of %s',

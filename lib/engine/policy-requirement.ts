@@ -1,0 +1,30 @@
+/**
+ * Is a requirement a policy, claim or eligibility condition ("For a claim you need to…", "To be covered you
+ * must…", "You need to cancel at least 5 days before billing")? Such a requirement stays a requirement said
+ * kindly ("We'll need you to…"); only a plain step ("You need to restart the router") may become a favour
+ * ("Could you restart the router?"). Shared by the rewording engine and the rewording safety check.
+ */
+
+/** Words of a policy, a claim, eligibility, money owed, identity or safety, and deadlines. */
+const POLICY =
+  /\b(?:claims?|covered|coverage|eligib\w*|qualif\w*|refunds?|reimburs\w*|compensation|warranty|guarantee|polic(?:y|ies)|terms|conditions|agreement|contract|licen[cs]e|law|legal(?:ly)?|regulations?|rules|security|verif\w*|identity|ID|passport|compliance|deadline|excess|fees?|deposit|dispute|appeal|re-?mark|cancel\w*|billing|invoice|payment plan|instalments?|entry|admission|safety|insurance|insurer|proof of|debt|scholarship|application)\b|\bbefore use\b|\b(?:at least )?\d+ (?:working )?(?:hours?|days?|weeks?) (?:before|in advance|notice|of)\b|\bwithin \d|\bto be (?:covered|eligible|considered|refunded|accepted|processed|approved|reimbursed|registered|cancell?ed)\b|\bfor (?:a|an|the|your|any) [\p{L}-]+ to be\b|\bif your\b[^,.?!]{0,40}\b(?:does not|doesn['’]t|do not|don['’]t|fails?)\b/iu;
+
+/** A statement with its own subject and verb before a comma: "We cannot refund purchases made through Apple,". */
+const STATEMENT = /\b(?:we|i|it|they|this|that|he|she|there)\s+(?:(?:really|also|just|still|currently)\s+)?(?:are|is|was|were|can|cannot|can['’]t|could|will|won['’]t|would|do|don['’]t|does|doesn['’]t|did|didn['’]t|have|has|had|\w+ed)\b/i;
+
+/**
+ * The requirement's own clause: the sentence from the comma after a separate statement ("We cannot refund
+ * purchases made through Apple, you need to contact Apple") to its end; an introductory clause ("For a claim
+ * against the insurance you need to…") belongs to the requirement.
+ */
+export function requirementClause(sentence: string, at: number): string {
+  const lead = sentence.slice(0, Math.max(0, at));
+  const comma = lead.lastIndexOf(',');
+  if (comma < 0) return sentence;
+  return STATEMENT.test(lead.slice(0, comma)) ? sentence.slice(comma + 1) : sentence;
+}
+
+/** Does the clause state or hang on a policy, claim, eligibility, money, identity, safety or deadline? */
+export function isPolicyRequirement(clause: string): boolean {
+  return POLICY.test(clause);
+}
