@@ -37,6 +37,15 @@ describe('one card per phrase', () => {
     expect(only!.advice).toBe('Add a closing line.');
   });
 
+  it('offers advice, not a fix that keeps the other rule\'s flagged words, where no member has a clean fix', () => {
+    // "refunds are not possible" kept by the first fix: applying it would leave the other rule's phrase in place.
+    const keepsIt = finding('per-our-policy', 'Per our policy, refunds are not possible', { severity: 'warning', suggestions: ['Refunds are not possible'] });
+    const other = finding('not-permitted', 'refunds are not possible', { severity: 'suggestion', advice: 'Say what you can do.' });
+    const [only] = mergeOverlapping([keepsIt, other], sentences, isPhraseRule);
+    expect(only!.suggestions).toEqual([]);
+    expect(only!.advice).toBe('Say what you can do.');
+  });
+
   it('keeps findings of different sentences and whole-reply checks apart', () => {
     const first = finding('per-our-policy', 'Per our policy');
     const second = finding('ticket-closed', 'Ticket closed');

@@ -21,6 +21,20 @@ function better(a: Finding, b: Finding): Finding {
 }
 
 /**
+ * Each finding of a group without the rewordings that keep another member's flagged words ("Could you do the
+ * needful…?" for "Kindly do the needful…"): applying one would leave the other rule's cold phrase in place.
+ * Used only where that leaves no fix at all (the card becomes advice); a group with some clean fix keeps its
+ * strongest member as before.
+ */
+function keepingNoOtherPhrase(group: Finding[]): Finding[] {
+  return group.map((f) => {
+    const others = group.filter((o) => o !== f && o.text.trim().length >= 3).map((o) => o.text.trim().toLowerCase());
+    const kept = f.suggestions.filter((s) => !others.some((text) => s.toLowerCase().includes(text)));
+    return kept.length === f.suggestions.length ? f : { ...f, suggestions: kept };
+  });
+}
+
+/**
  * Merges overlapping findings of phrase rules (`isPhraseRule`) that each lie inside one sentence.
  * `sentences` are the reply's sentence spans. Every other finding is kept as it is; input order is kept.
  */
@@ -51,8 +65,12 @@ export function mergeOverlapping(
   let groupEnd = -1;
   const close = () => {
     if (group.length === 0) return;
-    const best = group.reduce(better);
-    const others = group.filter((f) => f !== best);
+    // Where no member has a fix that clears the others' phrases, the card is advice; otherwise the strongest speaks.
+    const filtered = keepingNoOtherPhrase(group);
+    const cleaned = filtered.some((f) => f.suggestions.length > 0) ? group : filtered;
+    const best = cleaned.reduce(better);
+    const original = group[cleaned.indexOf(best)]!;
+    const others = cleaned.filter((f) => f !== best);
     const result: Finding = others.length
       ? {
           ...best,
@@ -61,8 +79,8 @@ export function mergeOverlapping(
         }
       : best;
     if (result.advice === undefined) delete result.advice;
-    winners.add(best);
-    merged.set(best, result);
+    winners.add(original);
+    merged.set(original, result);
   };
   for (const f of sorted) {
     if (f.start < groupEnd) {

@@ -114,6 +114,17 @@ describe('reword', () => {
   });
 });
 
+describe('reword: drops what only fitted the cold phrasing', () => {
+  it.each([
+    ['a clause hung on the deleted noun', 'The loan term is 6 months as per the agreement you signed.', 'as per the agreement', ''],
+    ['an adverb that only fitted the passive', 'We will book the repair and you will be advised accordingly.', 'you will be advised', "I'll let you know"],
+    ['an object without its preposition', 'You will be informed of their decision.', 'You will be informed of', "I'll keep you posted"],
+    ['speed promised beside a refusal of it', 'Transfers are processed in the order received and we are unable to expedite.', 'Transfers are processed in the order received', "I'm working through transfers as quickly as I can"],
+  ])('%s', (_what, sentence, phrase, template) => {
+    expect(reword(sentence, at(sentence, phrase), [template]).replacements).toEqual([]);
+  });
+});
+
 describe('reword: a requirement with its condition stays a requirement', () => {
   const templates = ['Could you {action}?', "We'll need you to {action}."];
   it.each([

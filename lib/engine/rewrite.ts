@@ -158,6 +158,8 @@ const OBLIGATION_VERB = /\b(?:need|needs|have|has|required|expected|obliged|resp
 const OBLIGED = /\b(?:need|needs|have|has|must|required|expected|obliged|responsibility|responsible)\b/i;
 /** A reason given with an obligation, which is what makes "We'll need you to…" acceptable. */
 const REASON = /\bwithin \d|\bby (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of|deadline)|\bbefore\b|\bwithout\b|\bso (?:that|we|I|you|it|the|our)\b|\bbecause\b|\bsince\b|\bin order\b|\botherwise\b|\bor else\b|\bfor (?:us|the) to\b/i;
+/** A clause that hangs on the noun before it: " you signed", " we sent you". */
+const HUNG_CLAUSE = /^\s+(?:you|we|they|I|he|she)\s+(?:\p{L}+ed|signed|agreed|received|accepted|made|gave|sent|got|read|saw|were given|have|had)\b/iu;
 /** A favour question: "Could you…?", "Would you mind…?". */
 const FAVOUR = /^\s*(?:could|would|can) you\b/i;
 /** A wait or a prohibition asked as a question the customer cannot answer: "Could you wait 48 hours?". */
@@ -190,7 +192,13 @@ function changesTheSense(sentence: string, template: string, matched: string, re
   // A deletion that takes the verb and leaves its modal: "Someone should pick it up eventually." → "Someone should eventually."
   if (/\b(?:should|will|would|could|must|may|might|shall)\s+\p{L}+ly[.!?]$/iu.test(sentence) && !/\b(?:re|ap|sup)ply[.!?]$|\brely[.!?]$/i.test(sentence) && template.trim().startsWith('{')) return true;
   // "I'll keep you posted the outcome", "I'll let you know of the outcome".
-  if (/\bkeep you posted (?:the|a|an|your|of|once|when|as soon as)\b|\blet you know of\b/i.test(sentence)) return true;
+  if (/\bkeep you posted (?:the|a|an|your|their|its|his|her|our|any|this|that|of|once|when|as soon as)\b|\blet you know of\b/i.test(sentence)) return true;
+  // "You will be advised accordingly" → "I'll let you know accordingly": the adverb only fitted the passive.
+  if (/\b(?:let you know|keep you posted|update you) accordingly\b/i.test(sentence)) return true;
+  // A deletion that leaves a clause hung on the deleted noun: "6 months as per the agreement you signed" → "6 months you signed".
+  if (template.trim() === '' && /\p{L}/u.test(original.slice(0, original.indexOf(matched))) && !/,\s*$/.test(original.slice(0, original.indexOf(matched))) && HUNG_CLAUSE.test(rest)) return true;
+  // "I'm working through these as quickly as I can and we are unable to expedite": speed promised beside a refusal of it.
+  if (/\bas quickly as\b/i.test(template) && /\b(?:unable|cannot|can['’]t|not able)\b/i.test(rest)) return true;
   // "Thanks, I've got your report under reference WST-22871": a thank-you that only fits a sentence ending there.
   if (/^Thanks, I['’]ve got\b/.test(template) && /^\s*[\p{L}\p{N}]/u.test(rest)) return true;
   if (/\b(?:frustrating|upsetting|worrying|annoying|stressful)(?: this (?:is|has been))?,? (?:so|as|because|since|while|whilst|until) /i.test(sentence)) return true;

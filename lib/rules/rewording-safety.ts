@@ -163,7 +163,7 @@ const REASON_CLAUSE = /\b(?:because|since|due to|owing to|as a result|so that|in
 const SUBORDINATE_ONLY = /^(?:as|because|since|whereas|although|though|which)\b[^,;:—–]*$/i;
 /** A passive's agent kept after the sentence was made active: "I'll contact you by reception". */
 const ACTS_THROUGH_SOMEONE =
-  /\b(?:I['’]ll|I will|we['’]ll|we will) (?:contact|call|email|update|inform|notify|ring|message|phone|text|advise) you by (?:reception|someone|one of|a member|(?:our|the|a|an) (?!end\b|close\b|latest\b)(?:[\p{L}-]+ )?(?:team|department|desk|office|staff|engineer|technician|courier|driver|manager|specialist|colleague|advisor|adviser|agent|reception|surgery|clinic|branch)s?\b)/iu;
+  /\b(?:I['’]ll|I will|we['’]ll|we will) (?:contact|call|email|update|inform|notify|ring|message|phone|text|advise) you by (?:reception|someone|one of|a member|them|they|(?:the|our) (?:insurer|manufacturer|carrier|courier|consulate|embassy|council|bank|lender|retailer|processor)s?\b|(?:our|the|a|an) (?!end\b|close\b|latest\b)(?:[\p{L}-]+ )?(?:team|department|desk|office|staff|engineer|technician|courier|driver|manager|specialist|colleague|advisor|adviser|agent|reception|surgery|clinic|branch)s?\b)/iu;
 
 /** "You need to", "must", "we'll need you to", "please", "we ask you to": the customer is asked to do something. */
 const REQUIREMENT_WORD = /\b(?:needs? (?:you )?to|ha(?:ve|s) to|must|required|expected to|obliged|responsib\w*|ask (?:you|everyone|all|customers) to|please)\b/i;
@@ -306,6 +306,12 @@ function timePromises(text: string): number {
   for (const sentence of roughSentences(text)) if (PROMISING.test(sentence)) n += count(sentence, TIME_WORDS);
   return n;
 }
+/** A friendly line: thanks, a good wish, a welcome. */
+const FRIENDLY_LINE = /^\W*(?:@\w+\s+)*(?:thanks|thank you|have a|enjoy|welcome|congratulations|congrats|cheers|good luck|see you|happy|hope you|take care)\b/i;
+/** How many sentences end on "!", the friendly ones (`friendly`) or the others. */
+function exclaimed(text: string, friendly: boolean): number {
+  return roughSentences(text).filter((s) => /!$/.test(s) && FRIENDLY_LINE.test(s) === friendly).length;
+}
 /** Cheerful words that do not belong next to bad news. */
 const CHEER = /\b(?:great news|good news|happy to (?:say|report|tell|let)|glad to (?:say|report|tell)|delighted|excited|fantastic|awesome|brilliant|wonderful)\b|!/gi;
 const BAD_NEWS = /\b(?:unfortunately|unsuccessful|declined|denied|rejected|refused|cancell?ed|regret|sorry to (?:say|tell)|not (?:possible|able|eligible|covered|approved)|unable|cannot|can['’]t|won['’]t|no refunds?|final)\b/i;
@@ -321,6 +327,7 @@ function meaningProblems(before: string, after: string, stock: ReadonlySet<strin
   if (count(after, PROMISE) > count(before, PROMISE)) problems.push('adds a promise the agent did not make');
   if (timePromises(after) > timePromises(before)) problems.push('adds a time the agent did not give');
   if (count(after, CHEER) > count(before, CHEER) && BAD_NEWS.test(after)) problems.push('sounds cheerful about bad news');
+  if (exclaimed(after, true) < exclaimed(before, true) && exclaimed(after, false) > 0) problems.push('takes the warmth out of a friendly line while a colder one keeps its exclamation');
   const dropped = droppedContent(before, after, stock, flagged);
   if (dropped.length) problems.push(`drops what the sentence was about ("${dropped.slice(0, 3).join('", "')}")`);
   return problems;

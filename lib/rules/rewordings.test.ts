@@ -101,6 +101,8 @@ describe('rewording-safety', () => {
     ['an imposed wait turned into a question', 'Please wait 48 hours before trying again.', 'Could you wait 48 hours before trying again?', /cannot answer/],
     ['a first-person promise where another organisation decides', 'Compensation is decided by our insurer and they will contact you.', "Compensation is decided by our insurer and I'll contact you.", /another organisation/],
     ['a commitment that keeps the shrug', 'A member of staff will contact you when an engineer becomes available.', "I'll arrange for a member of staff to contact you when an engineer becomes available.", /dismissive timing/],
+    ['a friendly line stripped while a sarcastic one shouts', 'Wow, great feedback! Thanks for climbing with us!', 'Wow, great feedback! Thanks for climbing with us.', /friendly line/],
+    ['the agent acting through another organisation', 'Compensation is handled elsewhere and you will be contacted by them directly.', "Compensation is handled elsewhere and I'll contact you by them directly.", /act "by" someone else/],
     ['the only reason for a deduction', 'As per our policy, £60 was deducted from your deposit.', '£60 was deducted from your deposit.', /reason for a charge/],
   ])('names %s', (_what, before, after, problem) => {
     expect(rewordingProblems(before, after).join('; ')).toMatch(problem);

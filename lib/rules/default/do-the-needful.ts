@@ -8,11 +8,13 @@ export default defineRule({
   message: 'Plain language: "do the needful" is office shorthand that many readers won\'t know; say what will happen.',
   phrases: ['do the needful', 'doing the needful', 'done the needful', 'did the needful'],
   patterns: [],
-  rewrites: ['take care of it', 'sort this out'],
+  // "Take care of it" or "sort this out" is as vague an order as the phrase: only the agent knows the action to name.
+  rewrites: [],
+  advice: 'Name the action: "Could you upload a proof of address?" or "I\'ll reissue the invoice today."',
   examples: {
     flag: [
-      { text: 'Please do the needful.', becomes: 'Please take care of it.' },
-      { text: 'Our team will do the needful and update you.', becomes: 'Our team will take care of it and update you.' },
+      { text: 'Please do the needful.', becomes: null },
+      { text: 'Our team will do the needful and update you.', becomes: null },
     ],
     pass: ['I will take care of it today.', 'Do whatever is easiest for you.'],
     paraphrases: {

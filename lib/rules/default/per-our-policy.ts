@@ -15,7 +15,7 @@ export default defineRule({
     '(that is|this is|it is) #Adverb? (how|the way) (the|our) (process|system|policy|rules) (works|work|is|are)',
   ],
   rewrites: [''],
-  advice: 'Say what happens plainly; where it rests on your records, keep that in your own words: "I\'ve checked, and our records show…".',
+  advice: 'Say what happens plainly; where it rests on your records, keep that in your own words: "I\'ve checked, and our records show…"; where a charge rests on the policy, give its reason: "The £30 fee covers the courier\'s return trip."',
   examples: {
     flag: [
       { text: 'Per our policy, returns take 14 days.', becomes: 'Returns take 14 days.' },
