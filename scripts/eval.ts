@@ -95,8 +95,9 @@ function supportPairs() {
   console.log(`  flags with a rewording     ${withRewording}/${coldFlags.length} (${((100 * withRewording) / Math.max(1, coldFlags.length)).toFixed(0)}%)`);
 }
 
-// A bad --seed is refused before any work (function declarations are hoisted).
+// A bad --seed or --half is refused before any work (function declarations are hoisted).
 sampleSeed();
+sampleHalf();
 modelSection();
 console.log();
 /** Realistic replies (data/replies): dev is tuned on, untouched never is; details are printed for dev only. */
@@ -123,13 +124,26 @@ function replies() {
       report.rewordings.filter((w) => w.problems.length).forEach((w) => console.log(`      unsafe ${w.id} ${w.ruleId}: ${w.after} (${w.problems.join('; ')})`));
     }
     const sample = process.argv.indexOf('--sample-rewordings');
-    if (half === 'untouched' && sample >= 0) {
+    if (half === sampleHalf() && sample >= 0) {
       // Printed for rating by hand only; never used to tune a rule.
       sampleRewordings(report.rewordings, Number(process.argv[sample + 1] ?? 100), sampleSeed()).forEach((w, i) =>
         console.log(`  ${String(i + 1).padStart(3)} ${w.id} ${w.ruleId}\n      - ${w.before}\n      + ${w.after}`),
       );
     }
   }
+}
+
+/**
+ * `--half untouched|fresh` picks which held-out half `--sample-rewordings` prints (dev: scripts/read-rewordings.ts);
+ * returns the half's label in the report. Never read a held-out sample to tune a rule.
+ */
+function sampleHalf(): string {
+  const at = process.argv.indexOf('--half');
+  const half = at < 0 ? 'untouched' : (process.argv[at + 1] ?? '');
+  if (half === 'untouched') return 'untouched';
+  if (half === 'fresh') return 'fresh untouched';
+  console.error(`--half takes untouched or fresh (got ${JSON.stringify(half)}); dev rewordings are read with scripts/read-rewordings.ts`);
+  process.exit(2);
 }
 
 /** `--seed N` picks another reproducible sample for `--sample-rewordings` (default 10, the first reading's). */
