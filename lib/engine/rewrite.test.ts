@@ -62,6 +62,7 @@ describe('composeSentence: punctuation and case around the new words', () => {
     ['delete between commas', 'Returns, per our policy, take 14 days.', 'per our policy', '', 'Returns take 14 days.'],
     ['delete before the full stop', 'Returns take 14 days per our policy.', 'per our policy', '', 'Returns take 14 days.'],
     ['a deletion before a sum keeps its case', 'As per our policy, £60 was deducted.', 'As per our policy,', '', '£60 was deducted.'],
+    ['after a chat speaker label, the capital stays', 'Agent Priya: Per our policy the fee applies.', 'Per our policy', '', 'Agent Priya: The fee applies.'],
     ['delete the whole sentence', 'We value you.', 'We value you', '', ''],
     ['delete after a glued stop', 'escalated.As you can see, it works.', 'As you can see,', '', 'escalated.It works.'],
     ['a question replaces the stop', 'You need to restart the router.', 'You need to restart the router', 'Could you restart the router?', 'Could you restart the router?'],
@@ -119,6 +120,7 @@ describe('reword: drops what only fitted the cold phrasing', () => {
     ['a clause hung on the deleted noun', 'The loan term is 6 months as per the agreement you signed.', 'as per the agreement', ''],
     ['an adverb that only fitted the passive', 'We will book the repair and you will be advised accordingly.', 'you will be advised', "I'll let you know"],
     ['an object without its preposition', 'You will be informed of their decision.', 'You will be informed of', "I'll keep you posted"],
+    ['a verb whose sense hung on the deleted words', 'Non-emergency repairs are prioritised according to our repairs policy.', 'according to our repairs policy', ''],
     ['speed promised beside a refusal of it', 'Transfers are processed in the order received and we are unable to expedite.', 'Transfers are processed in the order received', "I'm working through transfers as quickly as I can"],
   ])('%s', (_what, sentence, phrase, template) => {
     expect(reword(sentence, at(sentence, phrase), [template]).replacements).toEqual([]);
@@ -136,6 +138,7 @@ describe('reword: a requirement with its condition stays a requirement', () => {
     ['cover as the goal', 'To be covered you need to report the damage.', 'report the damage', ["To be covered, we'll need you to report the damage."]],
     ['a cancellation deadline', 'You need to cancel at least 5 days before the billing date.', 'cancel at least 5 days before the billing date', ["We'll need you to cancel at least 5 days before the billing date."]],
     ['security as the reason', 'For security reasons you need to verify your identity first.', 'verify your identity first', ["For security reasons, we'll need you to verify your identity first."]],
+    ['a fallback when the customer cannot attend', "You need to list the tickets on our resale page if you can't attend.", "list the tickets on our resale page if you can't attend", ["We'll need you to list the tickets on our resale page if you can't attend."]],
     ['a refusal before the comma is not the requirement', 'We cannot refund it, you need to ask Apple.', 'ask Apple', ['We cannot refund it. Could you ask Apple?']],
     ['no condition: a favour is fine', 'You need to restart the router.', 'restart the router', ['Could you restart the router?']],
     ['its own verb is no purpose', 'You need to reapply online.', 'reapply online', ['Could you reapply online?']],

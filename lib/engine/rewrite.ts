@@ -64,6 +64,7 @@ export function renderTemplate(template: string, match: string, captures: Readon
 
 const TERMINAL = /^[.!?…]+/;
 const LEADING_HANDLES = /^(?:@\w{1,40}[,:]? +){1,5}$/;
+const SPEAKER_LABEL = /^[\p{L}\p{N} ()>.'’-]{1,60}:[ \t]+$/u;
 const OPENERS = /^[\s"'“‘(«[]*$/;
 
 /** Rebuilds the sentence with `replacement` in place of the match, tidying case and punctuation. */
@@ -76,7 +77,9 @@ export function composeSentence(sentence: string, match: MatchInSentence, replac
   // After a social reply's leading @handles the sentence starts in the agent's own case ("@kat_d Could you…",
   // "@sara_bee could you…").
   const afterHandles = LEADING_HANDLES.test(pre);
-  const atStart = OPENERS.test(pre) || endsSentence(pre) || (afterHandles && startsWithCapital(sentence.slice(match.start)));
+  // After a chat speaker's label ("Agent Priya: Per our policy…") the agent's own capital starts the sentence too.
+  const afterLabel = SPEAKER_LABEL.test(pre);
+  const atStart = OPENERS.test(pre) || endsSentence(pre) || ((afterHandles || afterLabel) && startsWithCapital(sentence.slice(match.start)));
 
   if (middle.trim() === '') {
     // A deletion: drop the separator the phrase leaves behind.
@@ -195,6 +198,15 @@ function changesTheSense(sentence: string, template: string, matched: string, re
   if (/\bkeep you posted (?:the|a|an|your|their|its|his|her|our|any|this|that|of|once|when|as soon as)\b|\blet you know of\b/i.test(sentence)) return true;
   // "You will be advised accordingly" → "I'll let you know accordingly": the adverb only fitted the passive.
   if (/\b(?:let you know|keep you posted|update you) accordingly\b/i.test(sentence)) return true;
+  // "Repairs are prioritised according to our policy." → "Repairs are prioritised.": the verb now says something else.
+  if (
+    template.trim() === '' &&
+    /^\W*(?:according to|in line with|in accordance with|as per|per|based on|under)\b/i.test(matched) &&
+    /\b(?:prioriti[sz]ed|ranked|allocated|ordered|assessed|graded|rated|calculated|priced)\s*$/i.test(original.slice(0, original.indexOf(matched))) &&
+    /^[.!?]?$/.test(rest.trim())
+  ) {
+    return true;
+  }
   // A deletion that leaves a clause hung on the deleted noun: "6 months as per the agreement you signed" → "6 months you signed".
   if (template.trim() === '' && /\p{L}/u.test(original.slice(0, original.indexOf(matched))) && !/,\s*$/.test(original.slice(0, original.indexOf(matched))) && HUNG_CLAUSE.test(rest)) return true;
   // "I'm working through these as quickly as I can and we are unable to expedite": speed promised beside a refusal of it.

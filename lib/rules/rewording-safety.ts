@@ -136,7 +136,7 @@ function policyRequirements(text: string): number {
 
 /** The agent or team promising to act ("I'll contact you", "I'll arrange…"); telling the customer news is not acting. */
 const FIRST_PERSON_ACT =
-  /\b(?:I|we)(?:['’]ll| will| shall)\s+(?:personally\s+)?(?!let you know|keep you|update you|tell you|be in touch|need|be (?:glad|happy|pleased))[\p{L}]+/giu;
+  /\b(?:I|we)(?:['’]ll| will| shall)\s+(?:personally\s+)?(?!let you know|keep you|update you|tell you|be in touch|need|be (?:glad|happy|pleased)|(?:pass|forward|send|share|escalate|chase|ask|check|follow)\b)[\p{L}]+/giu;
 function firstPersonActs(text: string): number {
   return count(text, FIRST_PERSON_ACT);
 }

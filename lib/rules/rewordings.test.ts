@@ -130,6 +130,7 @@ describe('rewording-safety', () => {
     expect(rewordingProblems("For a claim you need to send us the vet's report.", "For a claim, we'll need you to send us the vet's report.")).toEqual([]);
     expect(rewordingProblems('The date is set by the consulate. You will be informed once they decide.', "The date is set by the consulate. I'll let you know once they decide.")).toEqual([]);
     expect(rewordingProblems('As per our policy, £60 was deducted because the skip held a fridge.', '£60 was deducted because the skip held a fridge.')).toEqual([]);
+    expect(rewordingProblems('Refunds are issued by the airline. Your request will be forwarded to them.', "Refunds are issued by the airline. I'll forward your request to them.")).toEqual([]);
   });
 });
 
