@@ -25,6 +25,10 @@ describe('failures told as plain facts', () => {
     ['an accusation of a scam by someone who paid', 'I paid for the annual plan and you cut the features. That is a scam.'],
     ['a customer who calls us as bad as the seller', 'The seller never posted it and you closed my claim. You are as bad as they are.'],
     ['a demand in a question', 'The boiler you fitted leaks again. What are you going to do about it?'],
+    ['a third party and us together', 'The seller scammed me and your site did nothing about it.'],
+    ['a courier and us together', 'The courier lost my parcel and you keep telling me to wait for them.'],
+    ['a restaurant and the app together', 'The restaurant forgot half my order and your app would not let me report it.'],
+    ['a fake seller we let stay', 'A fake seller took my money and you let them stay on the site.'],
   ])('reads upset in %s', (_name, message) => {
     expect(upset(message)).toBe(true);
   });
