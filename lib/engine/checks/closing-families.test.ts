@@ -88,6 +88,12 @@ describe('the closing never lands after or inside a sign-off, a signature or a f
     );
   });
 
+  it('reads a date in a report of what happened as no next step', () => {
+    const text = 'Hello Priya,\n\nYour sample reached our lab on 14 March and sits in the extraction queue.\n\nCustomer Care Team\nHelixRoots';
+    expect(closingOf(text)?.suggestions[0]).toBe('Your sample reached our lab on 14 March and sits in the extraction queue. If anything else comes up, reply here and I\'ll be glad to help.');
+    expect(closingOf(text.replace('reached our lab on 14 March', 'will reach our lab on 14 March'))).toBeUndefined();
+  });
+
   it('never anchors on a sign-off the layout read as body', () => {
     const text = 'Hi Lola,\n\nBrush the suede with a soft brush and keep it out of the machine.\n\nxo,\nRetroRail';
     const finding = closingOf(text);
