@@ -94,6 +94,10 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     if (ORPHAN_START.test(sentence) && !sentencesOf(before).some((s) => ORPHAN_START.test(s))) problems.push(`"${sentence}" starts with an orphaned fragment`);
     // "You are advised to keep the receipt." with its frame deleted: "To keep the receipt."
     if (infinitiveFragment(sentence) && !sentencesOf(before).some(infinitiveFragment)) problems.push(`"${sentence}" is an infinitive without its sentence`);
+    // "Could you check the? Manual, …": the question mark cut a noun phrase off its noun.
+    if (/\b(?:the|a|an|your|our|my|their)[?!]/i.test(sentence) && !/\b(?:the|a|an|your|our|my|their)[?!]/i.test(before)) problems.push(`"${sentence}" ends a question before its noun`);
+    // "I've raised the matter with the contractor and is currently pending": the passive's verb left without its subject.
+    if (SUBJECTLESS_AFTER_I.test(sentence) && !SUBJECTLESS_AFTER_I.test(before)) problems.push(`"${sentence}" leaves a verb without its subject`);
     if (IMPOSED_QUESTION.test(sentence) && !IMPOSED_QUESTION.test(before)) problems.push(`"${sentence}" asks a question the customer cannot answer (a wait or a prohibition)`);
   }
   // "…and, you will be contacted" → "…and, I'll contact you": a comma right after a conjunction.
@@ -121,6 +125,7 @@ function infinitiveFragment(sentence: string): boolean {
 const MAIN_CLAUSE = /\b(?:we|I|you|they|he|she|it|this|that|there)\s*(?:['’](?:ll|re|ve|d|m|s)|\s(?:will|would|can|could|should|must|need|needs|have|has|are|is|am|was|were|do|does|did|may|might))\b/i;
 /** "Could you wait 48 hours?", "Could you refrain from…?": an instruction the customer cannot say yes or no to. */
 const IMPOSED_QUESTION = /\b(?:could|would|can) you (?:please )?(?:wait|allow|refrain|hold on|bear with|remain|stay|stop|avoid|accept|note)\b[^.!]*\?/i;
+const SUBJECTLESS_AFTER_I = /\bI(?:['’]ve| have| will|['’]ll)\b[^.!?]*\band (?:is|are|was|were|has been|have been)\b/i;
 const COMMA_AFTER_CONJUNCTION = /\b(?:and|but|or|so|because),(?=\s)/gi;
 
 /** An obligation of the customer's ("please" asks, it does not oblige). */

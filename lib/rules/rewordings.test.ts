@@ -103,6 +103,8 @@ describe('rewording-safety', () => {
     ['a commitment that keeps the shrug', 'A member of staff will contact you when an engineer becomes available.', "I'll arrange for a member of staff to contact you when an engineer becomes available.", /dismissive timing/],
     ['a friendly line stripped while a sarcastic one shouts', 'Wow, great feedback! Thanks for climbing with us!', 'Wow, great feedback! Thanks for climbing with us.', /friendly line/],
     ['the agent acting through another organisation', 'Compensation is handled elsewhere and you will be contacted by them directly.', "Compensation is handled elsewhere and I'll contact you by them directly.", /act "by" someone else/],
+    ['a question cut before its noun', 'You must to check the manual, E-04 is explain there.', 'Could you check the? Manual, E-04 is explain there.', /before its noun/],
+    ['a verb left without its subject', 'The matter has been raised with the contractor and is currently pending.', "I've raised the matter with the contractor and is currently pending.", /without its subject/],
     ['the only reason for a deduction', 'As per our policy, £60 was deducted from your deposit.', '£60 was deducted from your deposit.', /reason for a charge/],
   ])('names %s', (_what, before, after, problem) => {
     expect(rewordingProblems(before, after).join('; ')).toMatch(problem);
