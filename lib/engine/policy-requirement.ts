@@ -10,7 +10,7 @@ const POLICY =
   /\b(?:claims?|covered|coverage|eligib\w*|qualif\w*|refunds?|reimburs\w*|compensation|warranty|guarantee|polic(?:y|ies)|terms|conditions|agreement|contract|licen[cs]e|law|legal(?:ly)?|regulations?|rules|security|verif\w*|identity|ID|passport|compliance|deadline|excess|fees?|deposit|dispute|appeal|re-?mark|cancel\w*|billing|invoice|payment plan|instalments?|entry|admission|safety|insurance|insurer|proof of|debt|scholarship|application)\b|\bbefore use\b|\b(?:at least )?\d+ (?:working )?(?:hours?|days?|weeks?) (?:before|in advance|notice|of)\b|\bwithin \d|\bto be (?:covered|eligible|considered|refunded|accepted|processed|approved|reimbursed|registered|cancell?ed)\b|\bfor (?:a|an|the|your|any) [\p{L}-]+ to be\b|\bif your\b[^,.?!]{0,40}\b(?:does not|doesn['’]t|do not|don['’]t|fails?)\b|\bif you (?:can['’]t|cannot|are unable|won['’]t be able|no longer)\b|\bresal[ea]\b|\bresell\b/iu;
 
 /** A statement with its own subject and verb before a comma: "We cannot refund purchases made through Apple,". */
-const STATEMENT = /\b(?:we|i|it|they|this|that|he|she|there)\s+(?:(?:really|also|just|still|currently)\s+)?(?:are|is|was|were|can|cannot|can['’]t|could|will|won['’]t|would|do|don['’]t|does|doesn['’]t|did|didn['’]t|have|has|had|\w+ed)\b/i;
+export const STATEMENT = /\b(?:we|i|it|they|this|that|he|she|there)\s+(?:(?:really|also|just|still|currently)\s+)?(?:are|is|was|were|can|cannot|can['’]t|could|will|won['’]t|would|do|don['’]t|does|doesn['’]t|did|didn['’]t|have|has|had|\w+ed)\b/i;
 
 /**
  * The requirement's own clause: the sentence from the comma after a separate statement ("We cannot refund

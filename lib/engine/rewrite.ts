@@ -6,7 +6,7 @@
  * any rewording changes, so each suggestion replaces exactly `start..end`.
  */
 import { conjugationsOf } from '../nlp/nlp';
-import { isPolicyRequirement, requirementClause } from './policy-requirement';
+import { isPolicyRequirement, requirementClause, STATEMENT as CLAUSE } from './policy-requirement';
 import { parseTemplate, type TemplateFilter } from './template';
 import { capitalize, decapitalize, isWordChar, startsWithCapital } from './words';
 
@@ -129,8 +129,6 @@ const SUBORDINATE = /^\s*(?:as|because|since|which|whereas|although|though|while
 const INTRO = /^\W*(?:to|for|if|when|whenever|once|before|after|until|unless|as soon as|first|then|next|so|since|in order|in case)\b/i;
 /** A lead-in that is only a greeting, an @handle or an aside ("Hi Gareth, ", "Honestly, "). */
 const FRIENDLY_LEAD = /^\W*(?:@\w+\s+)*(?:hi|hello|hey|dear|thanks|thank you|ok|okay|sure|also|honestly|sorry|great|good news|and|but|now|meanwhile|alternatively|otherwise|in the meantime)\b/i;
-/** A statement with its own subject and verb: "We cannot refund purchases made through Apple,". */
-const CLAUSE = /\b(?:we|i|it|they|this|that|he|she|there)\s+(?:(?:really|also|just|still|currently)\s+)?(?:are|is|was|were|can|cannot|can['’]t|could|will|won['’]t|would|do|don['’]t|does|doesn['’]t|did|didn['’]t|have|has|had|\w+ed)\b/i;
 
 /**
  * A question after other words: an introductory clause takes a comma ("To reactivate, could you…?"), and a
