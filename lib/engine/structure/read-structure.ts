@@ -48,6 +48,7 @@ import {
   columnGaps,
   trailingComplianceLength,
   isValedictionShape,
+  opensWithHours,
   leadingThreadMarkerLength,
   listMarkerLength,
   readsAsProse,
@@ -468,7 +469,7 @@ function signedOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, first
   for (let i = tailEnd - 1; i > firstAgent && candidates.length < SIGNED_OFF_WINDOW; i--) if (kinds[i] === 'agent') candidates.push(i);
   for (const i of candidates.reverse()) {
     const head = lines[i]!.head;
-    const known = isSignOffLine(head);
+    const known = isSignOffLine(head) && !isListed(lines, kinds, i);
     if (!known && !isValedictionShape(head)) continue;
     // Rich editors put a blank line between every block, so a blank line typed between them becomes three.
     const name = nextContentWithin(lines, i + 1, 3);
@@ -493,7 +494,7 @@ function signatureBelow(lines: Line[], kinds: LineKind[], from: number, end: num
   for (let j = from; j < end; j++) {
     if (kinds[j] !== 'agent') continue;
     const head = lines[j]!.head;
-    if (!(isSignatureEvidence(head) || isSignatureSentence(head) || isSignedName(head) || isFooterStart(head) || hasFooterPhrase(head) || isSignatureLike(head, lines[j]!.contentEnd - lines[j]!.contentStart) && !/[.!?]$/.test(head))) return false;
+    if (!(isSignatureEvidence(head) || isSignatureSentence(head) || opensWithHours(head) || isSignedName(head) || isFooterStart(head) || hasFooterPhrase(head) || isSignatureLike(head, lines[j]!.contentEnd - lines[j]!.contentStart) && !/[.!?]$/.test(head))) return false;
   }
   return true;
 }
@@ -509,7 +510,7 @@ function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAg
     if (kinds[i] !== 'agent') break;
     const line = lines[i]!;
     const length = line.contentEnd - line.contentStart;
-    if (isSignOffLine(line.head)) {
+    if (isSignOffLine(line.head) && !isListed(lines, kinds, i)) {
       kinds[i] = 'sign-off';
       for (const j of under) kinds[j] = 'signature';
       markSignatureAfter(kinds, i, tailEnd);
@@ -591,6 +592,17 @@ const MAX_BARE_NAMES = 3;
 
 function isClosingPleasantry(head: string): boolean {
   return /[!.]$/.test(head) && !isNameLike(head) && !isSignatureEvidence(head) && !isMobileSignature(head);
+}
+
+/**
+ * A line with a list marker among other items, or under a line that opens a list ("Our pharmacists today:⏎- Mark
+ * Evans⏎- Aisha Begum"): an item, not a dashed sign-off ("- Raj").
+ */
+function isListed(lines: Line[], kinds: LineKind[], i: number): boolean {
+  if (listMarkerLength(lines[i]!.head) === 0) return false;
+  const neighbour = (j: number) => j >= 0 && j < lines.length && !lines[j]!.blank && kinds[j] === 'agent';
+  if (neighbour(i - 1) && (listMarkerLength(lines[i - 1]!.head) > 0 || /:$/.test(lines[i - 1]!.tail))) return true;
+  return neighbour(i + 1) && listMarkerLength(lines[i + 1]!.head) > 0;
 }
 
 /** The name under a valediction: "Kofi", "Emma x", "Tom :)", or a dashed one, "-T". */

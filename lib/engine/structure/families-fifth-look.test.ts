@@ -1,0 +1,161 @@
+/**
+ * One table per family of layouts that leaked on a fifth batch of styles nobody had tuned for
+ * (data/layouts/dev-extra-e.jsonl, issue 15): each row another shape of the family, and rows of the agent's own
+ * words that look alike and must stay theirs. The property at the end signs any reply off with any of these names
+ * and teams over any signature or footer, and nothing in the agent's words may change.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { defaultPack } from '../../rules/default';
+import { createAnalyzer } from '../analyzer';
+import { readStructure } from './read-structure';
+import { kindOf } from './fixtures/kind-of';
+import { hasFooterPhrase, isFooterStart, isNameLike, isSignOffLine } from './patterns';
+
+const BODY = "Hi Ana,\n\nThe refund went through this morning and you'll see it within 3 working days.";
+
+describe('a signed name with a particle or in a script without capitals signs the reply off', () => {
+  it.each([
+    ['bin', 'Ahmad bin Said'],
+    ['binti', 'Siti Nurhaliza binti Abdullah'],
+    ['ibn and a joined al-', 'Abdullah ibn Khalid al-Rashid'],
+    ['van der', 'Jan van der Berg'],
+    ['de los', 'María José de los Ángeles Ruiz'],
+    ['dos', 'João dos Santos'],
+    ['Chinese with a Latin name', '王芳 (Fang Wang)'],
+    ['Korean in brackets', 'Kim Min-jun (김민준)'],
+    ['Cyrillic', 'Дмитрий Петров'],
+    ['Arabic', 'محمد علي'],
+    ['Irish', 'Seán Ó Briain'],
+  ])('%s', (_name, name) => {
+    expect(isNameLike(name)).toBe(true);
+    const text = `${BODY}\n\nBest regards,\n${name}\nCustomer Support Executive\nAcme Fibre | 1-800-82-1123`;
+    expect(kindOf(text, name)).toBe('sign-off');
+    expect(kindOf(text, 'Customer Support Executive')).toBe('signature');
+    expect(kindOf(text, 'The refund went')).toBe('body');
+  });
+
+  it.each([
+    ['a sentence with a particle', 'Please ask for Jan van der Berg when you call.'],
+    ['a lower-case phrase', 'bin day is moved to Tuesday'],
+  ])("keeps %s as the agent's", (_name, line) => {
+    expect(isNameLike(line)).toBe(false);
+  });
+});
+
+describe('a team or department signs the reply off', () => {
+  it.each([
+    ['your friends at', 'Happy writing,\nYour friends at Loomly'],
+    ['a crew with an emoji', 'Love,\nThe Crumb Club crew 🍪'],
+    ['a lower-case team word', 'Thanks,\nThe Acme support team'],
+    ['a desk', 'Thanks,\nThe Returns Desk'],
+    ['a department', 'Regards,\nAccounts Receivable Department'],
+  ])('%s', (_name, signOff) => {
+    const text = `${BODY}\n\n${signOff}\n\nAcme Ltd, 221 Harbour St, Portland, ME 04101\nDon't want these emails? Unsubscribe`;
+    const [valediction, team] = signOff.split('\n');
+    expect(kindOf(text, valediction!)).toBe('sign-off');
+    expect(kindOf(text, team!)).toBe('sign-off');
+    expect(kindOf(text, 'Acme Ltd')).toBe('signature');
+  });
+
+  it.each([
+    ['from all of us at', 'Warm wishes from all of us at Pebble & Pine 🌲'],
+    ['from the team at', 'Cheers from the team at Acme!'],
+    ['from a brand', 'Thanks from Acme'],
+  ])('on one line: %s', (_name, line) => {
+    expect(isSignOffLine(line)).toBe(true);
+    const text = `${BODY}\n\n${line}\n\nYou're receiving this email because you placed an order with Pebble & Pine. Unsubscribe | Manage preferences`;
+    expect(kindOf(text, line)).toBe('sign-off');
+    expect(kindOf(text, "You're receiving")).toBe('footer');
+  });
+
+  it.each([
+    ['thanks from all of us for…', 'Thanks from all of us for your patience.'],
+    ['thanks from everyone here', 'Thanks from everyone here'],
+  ])("keeps %s as the agent's sentence, not a team", (_name, line) => {
+    expect(isSignOffLine(line)).toBe(false);
+  });
+});
+
+describe('a list of names is a list, not a dashed sign-off', () => {
+  it('keeps the sentence under it as the agent\'s', () => {
+    const text = 'Happy to help! Our pharmacists on duty today:\n- Mark Evans\n- Aisha Begum\nEither of them can go through the consent form with you 😊';
+    expect(kindOf(text, '- Mark')).toBe('list-item');
+    expect(kindOf(text, '- Aisha')).toBe('list-item');
+    expect(kindOf(text, 'Either of them')).toBe('body');
+  });
+
+  it('keeps names as items at the end of a reply', () => {
+    const text = 'Hi Bea,\n\nYour team for Saturday:\n- Sam Whitfield\n- Ade Okoye';
+    expect(readStructure(text).parts.filter((p) => p.kind === 'list-item')).toHaveLength(2);
+    expect(readStructure(text).parts.some((p) => p.kind === 'sign-off')).toBe(false);
+  });
+
+  it('still reads a dashed name under the body as the sign-off', () => {
+    for (const signOff of ['- Raj', '— Raj', '-Sam']) {
+      const text = `${BODY}\n${signOff}`;
+      expect(kindOf(text, signOff)).toBe('sign-off');
+    }
+  });
+});
+
+describe('footers in new words', () => {
+  it.each([
+    ['"You\'re receiving this email because"', "You're receiving this email because you placed an order with Pebble & Pine."],
+    ['a disclaimer after a dash', 'Disclaimer – This communication is intended for the addressee only.'],
+  ])('%s opens a footer', (_name, line) => {
+    expect(isFooterStart(line)).toBe(true);
+    expect(kindOf(`${BODY}\n\nBest,\nSam\n\n${line}`, line.slice(0, 12))).toBe('footer');
+    expect(kindOf(`${BODY}\n\n${line}`, line.slice(0, 12))).toBe('footer');
+  });
+
+  it("reads a chat's end-and-rate line as the app's", () => {
+    const line = 'Agent Kelsey ended the chat · Rate this conversation 👍 👎';
+    expect(hasFooterPhrase(line)).toBe(true);
+    expect(kindOf(`The annual plan was selected at checkout.\n\n${line}`, line)).toBe('footer');
+  });
+
+  it("reads a helpdesk macro's hours note under a signed name as signature", () => {
+    const text = `${BODY}\n\nLove,\nThe Crumb Club crew\n\nOur team is here Monday to Friday, 9am–5pm GMT. Messages sent outside these hours are answered the next working day.\nConversation #44812 · Help Scout`;
+    expect(kindOf(text, 'Our team is here')).toBe('signature');
+    expect(kindOf(text, 'Conversation #')).toBe('signature');
+  });
+
+  it.each([
+    ['rating a chat in a sentence', 'Feel free to rate this chat, it helps Jo.'],
+    ['an agent who ended a chat by mistake', 'Sorry, I ended the chat by mistake earlier, so here is the answer.'],
+  ])("keeps %s as the agent's", (_name, line) => {
+    expect(hasFooterPhrase(line)).toBe(false);
+  });
+});
+
+const analyzer = createAnalyzer(defaultPack);
+const REPLIES = [
+  'Your refund has been processed. Per our policy, no further refunds will be given.',
+  "Sorry about the wait! The new shade left this morning and arrives on Wednesday; no need to send the cracked one back.",
+  'We are unable to assist further. Please refer to the FAQ.',
+];
+const SIGNERS = ['Best regards,\nAhmad bin Said', 'Kind regards,\nJan van der Berg', 'Many thanks,\n王芳 (Fang Wang)', 'Happy writing,\nYour friends at Loomly', 'Love,\nThe Crumb Club crew 🍪', 'Thanks,\nThe Returns Desk', 'Warm wishes from all of us at Pebble & Pine 🌲'];
+const TAILS = [
+  'Customer Support Executive\nMaxis Fibre | 1-800-82-1123',
+  "You're receiving this email because you placed an order with Pebble & Pine. Unsubscribe from marketing emails | Manage preferences",
+  'Disclaimer – This communication is intended for the addressee only. Peak Fitness Ltd accepts no liability for any damage caused by viruses transmitted by this email.',
+  'Our team is here Monday to Friday, 9am–5pm GMT. Messages sent outside these hours are answered the next working day.\nConversation #44812 · Help Scout',
+  '> > > Why is my card blocked?\n> > Your card was blocked for your security.\n> I asked twice already. Why is my card still blocked?',
+];
+
+describe('signing off with these names and teams over any of these tails', () => {
+  it("never changes the warmth or the findings in the agent's words", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...REPLIES), fc.constantFrom(...SIGNERS), fc.subarray(TAILS, { minLength: 1 }), (reply, signer, tails) => {
+        const signed = `Hi Ana,\n\n${reply}\n\n${signer}`;
+        const alone = analyzer.analyze(signed);
+        const withTail = analyzer.analyze(`${signed}\n\n${tails.join('\n\n')}`);
+        expect(withTail.scores.warmth).toBe(alone.scores.warmth);
+        const found = (fs: typeof alone.findings) => fs.map(({ ruleId, start, end, suggestions }) => ({ ruleId, start, end, suggestions }));
+        expect(found(withTail.findings)).toEqual(found(alone.findings));
+      }),
+      { numRuns: 60, seed: 15 },
+    );
+  });
+});
