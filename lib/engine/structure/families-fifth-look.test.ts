@@ -77,6 +77,38 @@ describe('a team or department signs the reply off', () => {
   });
 });
 
+describe('titles, suffixes and initials with a full stop, and "On behalf of", still sign off', () => {
+  it.each([
+    ['a suffix', 'Tom Reid Jr.'],
+    ['a trailing initial', 'Pradeep K.'],
+    ['a title', 'Rev. Paul van der Berg'],
+    ['a title and a suffix', 'Fr. Michael da Silva III'],
+    ['a department abbreviation', 'Acme Billing Dept.'],
+  ])('%s', (_name, name) => {
+    for (const valediction of ['Regards,\n', '']) {
+      const text = `${BODY}\n\n${valediction}${name}\nCustomer Support Specialist\nT: +44 20 7946 0321`;
+      expect(kindOf(text, name)).not.toBe('body');
+      if (valediction) expect(kindOf(text, name)).toBe('sign-off');
+    }
+    expect(kindOf(`${BODY}\n\n${name}`, name)).toBe('sign-off');
+  });
+
+  it('reads "On behalf of the … Team" as the signed name, under a valediction or alone', () => {
+    const team = 'On behalf of the Acme Customer Care Team';
+    for (const valediction of ['Kind regards,\n', 'Regards\n', '']) {
+      const text = `${BODY}\n\n${valediction}${team}\nwww.acme.example\n\nReplies to this message are not monitored.`;
+      expect(kindOf(text, team)).toBe('sign-off');
+      if (valediction) expect(kindOf(text, valediction.trim())).toBe('sign-off');
+      expect(kindOf(text, 'Replies to')).toBe('footer');
+    }
+  });
+
+  it("keeps a sentence ending in an abbreviation as the agent's", () => {
+    const line = 'Your parcel is with Royal Mail Ltd.';
+    expect(kindOf(`${BODY}\n\n${line}`, line)).toBe('body');
+  });
+});
+
 describe('a list of names is a list, not a dashed sign-off', () => {
   it('keeps the sentence under it as the agent\'s', () => {
     const text = 'Happy to help! Our pharmacists on duty today:\n- Mark Evans\n- Aisha Begum\nEither of them can go through the consent form with you 😊';
@@ -126,6 +158,43 @@ describe('footers in new words', () => {
     ['an agent who ended a chat by mistake', 'Sorry, I ended the chat by mistake earlier, so here is the answer.'],
   ])("keeps %s as the agent's", (_name, line) => {
     expect(hasFooterPhrase(line)).toBe(false);
+  });
+});
+
+describe('unsubscribe, no-reply, privacy and confidentiality lines in more words', () => {
+  it.each([
+    ['no longer wish to receive', 'If you no longer wish to receive these emails, click here.'],
+    ['click here to unsubscribe', 'Click here to unsubscribe.'],
+    ['received as a registered user', 'You have received this email as a registered user of Acme.'],
+    ['Mailchimp', 'Want to change how you receive these emails? You can update your preferences or unsubscribe from this list.'],
+    ['replies not monitored', 'Replies to this message are not monitored.'],
+    ['an unattended inbox', 'This inbox is unattended.'],
+    ['data under the GDPR', 'We process your data in accordance with the GDPR.'],
+    ['how we use your data', 'For information about how we use your data, see our Privacy Notice at acme.example/privacy.'],
+    ['unauthorised use', 'Any unauthorised use, disclosure or copying of this email is strictly prohibited.'],
+    ['a send-only address', 'This email has been sent from a send-only address.'],
+    ['subscribed to updates', 'You are subscribed to Acme product updates as jane@example.com.'],
+    ['no address for replies', 'Please note that this email address does not accept replies.'],
+    ['e-mail is not secure', 'Emails are not secure and may be intercepted.'],
+    ['a bar of links', 'Help Center | Privacy Policy | Terms of Service'],
+  ])('%s', (_name, line) => {
+    expect(isFooterStart(line) || hasFooterPhrase(line)).toBe(true);
+    for (const reply of [`${BODY}\n\n`, `${BODY}\n\nBest,\nSam\n\n`]) {
+      expect(['footer', 'signature']).toContain(kindOf(`${reply}${line}`, line.slice(0, 12)));
+      expect(kindOf(`${reply}${line}`, 'The refund went')).toBe('body');
+    }
+  });
+
+  it.each([
+    ["If you don't want to receive paper statements any more, just reply and I'll switch them off."],
+    ["If you'd like to unsubscribe, I can do that for you today."],
+    ['You are subscribed to the Pro plan until May.'],
+    ['You can read our terms of service at acme.example/terms.'],
+    ['Replies to this thread go straight to me, so just hit reply.'],
+    ['Unauthorised use of your card was spotted on 3 March, so I have blocked it.'],
+  ])("keeps the agent's last sentence %s as body", (line) => {
+    expect(kindOf(`${BODY}\n\n${line}`, line.slice(0, 12))).toBe('body');
+    expect(kindOf(`${BODY}\n\n${line}\n\nBest,\nSam`, line.slice(0, 12))).toBe('body');
   });
 });
 

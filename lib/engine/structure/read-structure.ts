@@ -48,6 +48,7 @@ import {
   columnGaps,
   trailingComplianceLength,
   isValedictionShape,
+  endsInNameAbbreviation,
   opensWithHours,
   leadingThreadMarkerLength,
   listMarkerLength,
@@ -529,7 +530,7 @@ function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAg
   if (under.length === 0) return false;
   const block = under.map((i) => lines[i]!);
   const evidence = block.some((l) => isSignatureEvidence(l.head));
-  const nameOnly = block.length <= MAX_BARE_NAMES && block.every((l) => isNameLike(l.head) && !/[.!?:]$/.test(l.head));
+  const nameOnly = block.length <= MAX_BARE_NAMES && block.every((l) => isNameLike(l.head) && (!/[.!?:]$/.test(l.head) || endsInNameAbbreviation(l.head)));
   const single = block[0]!.head;
   if (!(evidence && (block.length >= 2 || hasContact(single) || isSignatureSentence(single) || isFieldedSignatureLine(single))) && !nameOnly) return false;
   // A name alone under the last sentence signs the reply off, like "— Raj"; a block with a title or contact details is a
@@ -611,12 +612,13 @@ function isNameUnder(head: string): boolean {
   let cut = head.trimEnd().length;
   while (cut > 0 && !/\s/.test(head[cut - 1]!)) cut--;
   const bare = cut > 0 && /^(?:x{1,3}|[:;]-?[)D]|[\p{Extended_Pictographic}\u200d\ufe0f]{1,6})$/u.test(head.slice(cut).trimEnd()) ? head.slice(0, cut).trimEnd() : head;
-  return isSignedName(bare) && !isSignOffLine(bare);
+  // "On behalf of the Acme Care Team" under "Kind regards," is the signed name, though it signs off on its own too.
+  return (isSignedName(bare) && !isSignOffLine(bare)) || (/^on behalf of /i.test(bare) && isSignOffLine(bare));
 }
 
 function isSignedName(head: string): boolean {
   // "Sam", "Tom Baker", and an initial alone: "J."
-  return isNameLike(head) && !hasContact(head) && (!/[.!?:]$/.test(head) || /^\p{Lu}\.$/u.test(head));
+  return isNameLike(head) && !hasContact(head) && (!/[.!?:]$/.test(head) || endsInNameAbbreviation(head));
 }
 
 /** Lines between the sign-off and the end of the signature region belong to the signature. */
