@@ -198,6 +198,31 @@ describe('unsubscribe, no-reply, privacy and confidentiality lines in more words
   });
 });
 
+describe("a chat app's event lines, anywhere in the reply", () => {
+  const chat = "So sorry about that! I've refunded the two drinks to your card, it'll show in 3-5 days.";
+  it.each([
+    'Chat started: 10:02 AM', 'You are now chatting with Sam', 'Sam is typing…', 'Visitor rated the chat Good', 'Chat closed',
+    'Transferred to Billing queue', 'Customer disconnected', 'Agent Sam has joined', 'Sam (Acme) joined the conversation',
+    'Conversation ended', 'This chat has ended', 'The chat was closed due to inactivity.', 'Please wait while we connect you to an agent.',
+    "You're now connected with Sam.", 'Sam sent an attachment: invoice.pdf', 'Read 10:42', 'Seen', 'Posted via Hootsuite',
+    'Show this thread', 'Chat ID: 44812', 'Powered by LiveChat', 'Session ended by visitor', 'Message delivered at 10:42', 'Yesterday 16:20',
+    'Sam changed the conversation status to Resolved', "[Auto-reply] We'll be back at 9am.", 'This conversation has been marked as resolved.',
+  ])('%s', (line) => {
+    for (const text of [`${chat}\n${line}`, `${line}\n${chat}`]) {
+      expect(kindOf(text, line)).toBe('footer');
+      expect(kindOf(text, 'So sorry')).toBe('body');
+    }
+  });
+
+  it.each([
+    'Your parcel left the depot this morning.', 'Your parcel left.', 'I left a note for the driver.', 'Sam joined our team last week and will call you.',
+    'The chat was great.', 'Transferred to your account.', 'Delivered.', 'Sent!', 'Today I\'ve refunded your order.', 'Session started on Monday, so your plan renews then.',
+    "You're now connected with our billing system, so payments go through automatically.", 'Please wait while we check.',
+  ])("keeps the agent's line %s", (line) => {
+    for (const text of [`${chat}\n${line}`, `${line}\n${chat}`]) expect(['body', 'sign-off']).toContain(kindOf(text, line));
+  });
+});
+
 const analyzer = createAnalyzer(defaultPack);
 const REPLIES = [
   'Your refund has been processed. Per our policy, no further refunds will be given.',

@@ -129,13 +129,53 @@ export const isGroupwiseHeader = (head: string) => /^>{3} \S.{0,158} >{3}$/.test
  */
 const CHAT_NOTICE =
   /^(?:\p{Lu}[\p{L}.' -]{0,40} )?(?:has |have )?(?:joined|left|entered|ended) the (?:chat|conversation)(?: (?:at )?\d{1,2}:\d{2}(?: ?[ap]m)?)?$|^(?:the )?(?:conversation|chat) (?:was |has been )?(?:transferred|assigned|reassigned|escalated|handed over) to (?:the )?[\p{L}&-]{1,30}(?: [\p{L}&-]{1,30}){0,3}$|^replying to @[\w.]{1,30}(?:(?:,| and) @[\w.]{1,30}){0,10}$|^(?:\[[^\]\n]{1,40}\] {0,4}){2,6}$/iu;
+/**
+ * More of a chat app's event lines, each a whole line: a session starting or ending, who is connected or typing, a
+ * rating, a transfer, a disconnection, an attachment sent, read receipts, a status change, a bot's waiting line, a
+ * social tool's "Posted via …", and ids ("Chat started: 10:02 AM", "Sam is typing…", "Visitor rated the chat Good").
+ */
+// A name as the app writes it, capitalised ("Sam", "Agent Sam Lee", "Sam (Acme)"), or a role in any case ("visitor").
+const WHO = "(?:\\p{Lu}[\\p{L}.'’-]{0,20}(?: \\p{Lu}[\\p{L}.'’-]{0,20}){0,2}(?: \\([^)\\n]{1,30}\\))?|(?:[Tt]he )?(?:[Vv]isitor|[Cc]ustomer|[Uu]ser|[Aa]gent|[Oo]perator))";
+const CLOCK = '(?:\\s?(?:at|:|-|–|·)?\\s?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?';
+const CHAT_EVENT = new RegExp(
+  [
+    `^(?:chat|conversation|session) (?:started|ended|closed|resolved|reopened|archived|expired)(?: by (?:the )?[\\p{L} .'’-]{1,40})?${CLOCK}\\.?$`,
+    `^(?:this|the) (?:chat|conversation|session) (?:has |was )?(?:been )?(?:ended|closed|expired|timed out|marked as (?:resolved|closed|solved))(?: due to inactivity| by (?:the )?[\\p{L} .'’-]{1,40})?\\.?$`,
+    `^please (?:wait|hold) while (?:we|i) (?:connect|transfer) you (?:to|with) (?:an? |the )?[\\p{L} ]{2,40}\\.?$`,
+    `^(?:read|seen|delivered|message delivered|sent)(?: (?:at )?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?$`,
+    `^(?:today|yesterday)(?:,? (?:at )?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?$`,
+    `^(?:posted|published|sent|scheduled) (?:via|from|with|using) (?:sprout ?social|hootsuite|buffer|zendesk|freshdesk|khoros|emplifi|sprinklr|agorapulse|meta business suite|tweetdeck|brandwatch|hubspot|later)$`,
+    `^powered by [\\p{L}\\p{N} .]{2,30}$`,
+    '^show this thread$',
+    '^(?:chat|conversation|session) (?:id|ref(?:erence)?)\\s?[:#]\\s?[\\w-]{1,30}$',
+    '^\\[(?:auto-?reply|automatic reply|automated message|bot|system(?: message)?)\\]',
+  ].join('|'),
+  'iu',
+);
+/** The events an app writes with someone's name, case-sensitive so that "Your parcel left." stays the agent's. */
+const NAMED_CHAT_EVENT = new RegExp(
+  [
+    `^(?:[Yy]ou are|[Yy]ou['’]re) now (?:chatting|connected|talking|speaking) (?:with|to) ${WHO}\\.?$`,
+    `^${WHO} is typing(?:…|\\.{3})?$`,
+    // To a queue or a team by its name: "Transferred to Billing queue", not "Transferred to your account."
+    `^(?:[Tt]ransferred|[Aa]ssigned|[Rr]eassigned|[Rr]outed) to (?:the )?\\p{Lu}[\\p{L}&'’ -]{0,40}\\.?$`,
+    `^${WHO} (?:has )?rated (?:the|this|your) (?:chat|conversation)\\b[^.!?\\n]{0,30}$`,
+    `^${WHO} (?:has )?(?:disconnected|went offline|is offline|is away|reconnected|joined|left)(?: the (?:chat|conversation|call))?\\.?$`,
+    `^${WHO} sent an? (?:attachment|file|image|photo|video|voice message|gif|sticker)\\b[^\\n]{0,80}$`,
+    `^${WHO} (?:closed|resolved|reopened|snoozed|archived) (?:this|the) (?:conversation|chat|ticket)\\.?$`,
+    `^${WHO} changed the (?:conversation |ticket |chat )?status to [\\p{L} ]{2,20}\\.?$`,
+  ].join('|'),
+  'u',
+);
+const isChatEvent = (head: string) => CHAT_EVENT.test(head) || NAMED_CHAT_EVENT.test(head);
 const DIVIDER_DAY = /\b(?:today|yesterday|mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b/i;
 /** A transcript's clock before a notice ("(10:40:12 AM) *** Jo joined the chat ***"), and the stars framing it. */
 const NOTICE_CLOCK = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?[\])]? {1,3}/i;
 const NOTICE_STARS = /^\*{2,3} ?([^*]{1,80}?) ?\*{2,3}$/;
 export const isChatNotice = (head: string): boolean => {
-  if (CHAT_NOTICE.test(head)) return true;
+  if (CHAT_NOTICE.test(head) || isChatEvent(head)) return true;
   const unclocked = head.replace(NOTICE_CLOCK, '');
+  if (unclocked !== head && isChatEvent(unclocked)) return true;
   const starred = NOTICE_STARS.exec(unclocked);
   if (starred) return CHAT_NOTICE.test(starred[1]!);
   if (unclocked !== head && CHAT_NOTICE.test(unclocked)) return true;
