@@ -11,6 +11,7 @@ import { createAnalyzer } from '../analyzer';
 import { readStructure } from './read-structure';
 import { kindOf } from './fixtures/kind-of';
 import { hasFooterPhrase, isFooterStart, isNameLike, isSignOffLine } from './patterns';
+import { withoutNotAgentText } from '../../eval/structure';
 
 const BODY = "Hi Ana,\n\nThe refund went through this morning and you'll see it within 3 working days.";
 
@@ -223,6 +224,37 @@ describe("a chat app's event lines, anywhere in the reply", () => {
   });
 });
 
+describe('quoted history under a reply that is not signed off', () => {
+  const reply = "Hi Ravi,\n\nThe refund went through this morning and you'll see it within 3 working days.";
+  const customer = 'I STILL have not been refunded. This is unacceptable and you need to fix it NOW.';
+  const marked = '> I STILL have not been refunded.\n> This is unacceptable and you need to fix it NOW.';
+  it.each([
+    ['a helpdesk\'s "replied:" over ">" lines', 'Ravi Kumar replied:', marked],
+    ['"commented:" over ">" lines', 'Ravi Kumar commented:', marked],
+    ['a name and a date over ">" lines', 'Ravi Kumar, 4 Mar 2025 09:14:', marked],
+    ['"wrote at … on …"', 'Ravi Kumar (Acme Ltd) wrote at 09:14 on 4 March 2025:', customer],
+    ['a framed "wrote on"', '--- Ravi Kumar wrote on 4 March 2025 ---', customer],
+    ['"Original message:"', 'Original message:', customer],
+    ['"Your message:"', 'Your message:', customer],
+    ['"Customer wrote:"', 'Customer wrote:', customer],
+    ['"Ticket #… — … wrote on 4 March:"', 'Ticket #48213 — Ravi Kumar wrote on 4 March:', customer],
+    ['Outlook\'s header without its "From:" line', 'Sent: Tuesday, March 4, 2025 9:14 AM\nTo: Support\nSubject: Refund', customer],
+  ])('%s', (_name, header, quoted) => {
+    const text = `${reply}\n\n${header}\n${quoted}`;
+    expect(kindOf(text, header.slice(0, 12))).toBe('quote');
+    expect(kindOf(text, quoted.slice(0, 12))).toBe('quote');
+    expect(kindOf(text, 'The refund went')).toBe('body');
+  });
+
+  it.each([
+    ['a date in a sentence ending in a colon, with no ">" under it', 'Here is what changes on 4 March:', '- your plan moves to Pro\n- the price stays the same'],
+    ['a framed date divider', '— 4 March —', 'The engineer came back today and fixed it.'],
+  ])("keeps %s as the agent's", (_name, line, below) => {
+    const text = `${reply}\n\n${line}\n${below}`;
+    expect(kindOf(text, below.slice(0, 10))).not.toBe('quote');
+  });
+});
+
 const analyzer = createAnalyzer(defaultPack);
 const REPLIES = [
   'Your refund has been processed. Per our policy, no further refunds will be given.',
@@ -250,6 +282,52 @@ describe('signing off with these names and teams over any of these tails', () =>
         expect(found(withTail.findings)).toEqual(found(alone.findings));
       }),
       { numRuns: 60, seed: 15 },
+    );
+  });
+});
+
+describe("a name under the body with the company's boilerplate in its block", () => {
+  const cold = 'Dear Customer,\n\nYour request has been declined. This decision is final.';
+  it.each([
+    ['a team over a thank-you and a phone', 'Customer Services\nThank you for contacting Acme Energy.\nT: 0800 123 4567'],
+    ['a team over a recording notice', 'Billing Department\nCalls may be recorded for training purposes.'],
+    ['a person over a recording notice', 'Priya\nCalls may be recorded for training purposes.'],
+    ['a person over a thank-you, a footer under it', 'Tom Reid\nThank you for contacting Acme Energy.\n\nPlease do not reply to this email. This mailbox is not monitored.'],
+  ])('%s', (_name, block) => {
+    for (const gap of ['\n', '\n\n']) {
+      const text = `${cold}${gap}${block}`;
+      const [name, tagline] = block.split('\n');
+      expect(kindOf(text, name!)).toBe('sign-off');
+      expect(kindOf(text, tagline!)).toBe('signature');
+      expect(kindOf(text, 'Your request')).toBe('body');
+    }
+  });
+
+  it("keeps the agent's own last sentence under their name's line when nothing marks a signature", () => {
+    const text = 'Hi Jo,\n\nDone!\nSam\nLet me know if that works.';
+    expect(kindOf(text, 'Let me know')).toBe('body');
+  });
+});
+
+describe('a department signing a cold reply, whether its line is counted as signature or not', () => {
+  const COLD = ['Your complaint has been noted. Refunds are not available after 30 days as per our terms and conditions.', 'We are unable to assist further with this matter. Please refer to our FAQ.', 'The charge is correct. No further action will be taken.'];
+  const VALEDICTIONS = ['Regards,', 'Yours faithfully,', 'Thanks,', ''];
+  const TEAMS = ['Customer Care Team', 'CUSTOMER SERVICE', 'Billing Department', 'The Resolutions Team', 'Customer Services', 'Ahmad bin Said'];
+  const BLOCKS = [[], ['Acme Energy Ltd'], ['Acme Energy | 0800 123 4567'], ['Calls may be recorded for training purposes.'], ['Thank you for contacting Acme Energy.', 'T: 0800 123 4567']];
+  const FOOTERS = ['', 'Please do not reply to this email. This mailbox is not monitored.', "You're receiving this email because you have an account with Acme. Unsubscribe | Manage preferences"];
+  it('scores the same warmth with the signature and without it (the eval\'s own measure)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...COLD), fc.constantFrom(...VALEDICTIONS), fc.constantFrom(...TEAMS), fc.constantFrom(...BLOCKS), fc.constantFrom(...FOOTERS), fc.boolean(), fc.constantFrom('\n', '\n\n'),
+        (body, valediction, team, block, footer, teamIsSignature, gap) => {
+          const agent = [`Dear Customer,\n\n${body}`, [valediction, teamIsSignature ? '' : team].filter(Boolean).join('\n')].filter(Boolean).join('\n\n');
+          const signature = [teamIsSignature ? team : '', ...block].filter(Boolean).join('\n');
+          const text = [agent, signature].filter(Boolean).join(valediction || teamIsSignature ? '\n' : gap) + (footer ? `\n\n${footer}` : '');
+          const notAgentText = [signature, footer].filter(Boolean);
+          fc.pre(notAgentText.length > 0);
+          const bare = withoutNotAgentText({ id: 'p', text, notAgentText });
+          expect(analyzer.analyze(text).scores.warmth).toBe(analyzer.analyze(bare).scores.warmth);
+        }),
+      { numRuns: 150, seed: 15 },
     );
   });
 });

@@ -24,9 +24,10 @@ const ATTRIBUTION_START = /^(?:-{2,6} ?)?(?:on|le|am|el|op|il|em|w dniu|den|dne)
 /** …and how it ends (read on the line's tail, possibly a line or two further down when the client wrapped it). */
 const ATTRIBUTION_END = /(?:wrote|writes|a écrit|schrieb|escribió|scritto|escreveu|schreef|napisał|pisze|skrev|skriver|napsal|napsal\(a\)|kirjoitti|írta|έγραψε|написал|написал\(а\)|yazdı|写道)(?:\s?[:：]| -{2,6})$/i;
 /** "Sam Lee wrote:" / "Acme Support <help@acme.com> wrote:" with nothing before the name. */
-const SHORT_ATTRIBUTION = /^[^\s:][^:]{0,80} (?:wrote|writes)\s?:$/i;
+// Helpdesks name other verbs: "Ravi Kumar replied:", "Sam commented:" (history only over ">" lines).
+const SHORT_ATTRIBUTION = /^[^\s:][^:]{0,80} (?:wrote|writes|replied|commented|said|asked)\s?:$/i;
 /** "Ana Costa wrote on 05/03/2025 09:12:": the date after the verb. */
-const WROTE_ON = /^[^\s:][^:]{0,60} (?:wrote|writes) on \S.{0,60}:$/i;
+const WROTE_ON = /^[^\s:][^:]{0,60} (?:wrote|writes|replied|commented) (?:on|at) \S.{0,60}:$/i;
 
 /** A line of a pasted chat log: "[10:02] Visitor: …", "(3:15 PM) Ana (Acme): …", "10:02:11 Sam: …". */
 // Also with the date first, as phones export chats ("[05/03/2025, 10:42:13] Sofia: …", "05/03/2025, 09:12 - Bot: …"),
@@ -36,7 +37,7 @@ const TRANSCRIPT_LINE =
 /** The agent quoting the customer on a line of its own: 'You wrote: "It worked until Tuesday."', "You said:". */
 const QUOTED_LINE = /^(?:you (?:wrote|said|mentioned|asked)|your (?:message|email|e-mail) said|quote)\s?:\s?["“'‘«]/i;
 const QUOTE_CLOSE = /["”'’»][.!?]?$/;
-const QUOTE_HEADER = /^(?:you (?:wrote|said|mentioned|asked)|your (?:message|email|e-mail) said|quote)\s?:$/i;
+const QUOTE_HEADER = /^(?:you (?:wrote|said|mentioned|asked)|your (?:message|email|e-mail) said|quote|your (?:message|e-?mail|question|request)|(?:the )?customer (?:wrote|said|asked))\s?:$/i;
 /** A whole line that quotes the customer, opening and closing quotation marks included. */
 export const isQuotedLine = (head: string, tail: string) => QUOTED_LINE.test(head) && QUOTE_CLOSE.test(tail);
 /** "You wrote:" alone on a line: the lines under it, to the next blank line, are the customer's. */
@@ -97,9 +98,9 @@ export const framedWords = (head: string) => FRAMED.exec(head)?.[1] ?? null;
 const TRANSLATED_HEADER =
   /^(?:[[(](?:auto-?|machine[- ])?translat(?:ed|ion)\b[^\]).!?]{0,80}[\])]|(?:auto-?|machine[- ])?translat(?:ed|ion) (?:from|of|by)\b[^.!?]{0,60}:)$/i;
 /** Zoho's framed attribution without "On": "---- Ana Costa wrote ----". */
-const FRAMED_ATTRIBUTION = /\b(?:wrote|writes|a écrit|schrieb|escribió|scritto|escreveu|schreef|skrev|napisał)$/i;
+const FRAMED_ATTRIBUTION = /\b(?:wrote|writes|replied|a écrit|schrieb|escribió|scritto|escreveu|schreef|skrev|napisał)(?:$|\s)/i;
 /** A heading over the messages the reply answers: "Previous message:", "Earlier messages:", "Message history:". */
-const HISTORY_HEADING = /^(?:previous|earlier|prior) (?:messages?|e-?mails?|correspondence)\s?:$|^(?:message|e-?mail|conversation) (?:history|thread)\s?:$/i;
+const HISTORY_HEADING = /^(?:previous|earlier|prior|original) (?:messages?|e-?mails?|correspondence)\s?:$|^(?:message|e-?mail|conversation) (?:history|thread)\s?:$/i;
 export const isMessageSeparator = (head: string) =>
   MESSAGE_SEPARATOR.test(head) || FRAMED_ATTRIBUTION.test(framedWords(head) ?? '') || HISTORY_HEADING.test(head) || BEGIN_FORWARDED.test(head) || REPLY_ABOVE.test(head) || TRANSCRIPT_HEADING.test(head) ||
   TRANSLATED_HEADER.test(head) || MESSAGE_WORD.test(framedWords(head) ?? '');
@@ -110,7 +111,10 @@ export const isMessageSeparator = (head: string) =>
 const ANY_HEADER_FIELD = /^\*{0,2}\p{L}[\p{L}\p{M}.' -]{0,22}\s?[:：]\*{0,2}(?:\s|$)/u;
 export const isAnyHeaderField = (head: string) => ANY_HEADER_FIELD.test(head);
 /** A date or a time, as a header's "Sent:" field carries one in every language. */
-export const hasDateOrTime = (head: string) => /\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\b(?:19|20)\d{2}\b/.test(head);
+export const hasDateOrTime = (head: string) =>
+  /\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\b(?:19|20)\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}\b/i.test(head);
+/** A capitalised line with a date or time that ends in a colon ("Ravi Kumar, 4 Mar 2025 09:14:"): a quote's header over ">" lines. */
+export const isDatedAttribution = (head: string, tail: string, length: number) => length <= 100 && /:$/.test(tail) && /^\p{Lu}/u.test(head) && hasDateOrTime(head);
 /** An address in a header's "From:" field: "<ana@example.com>" or a bare address. */
 export const hasAddress = (head: string) => EMAIL.test(head);
 /** An attribution line in any language: a date or time, the sender's address, and a colon at the end. */
@@ -180,7 +184,7 @@ export const isChatNotice = (head: string): boolean => {
   if (starred) return CHAT_NOTICE.test(starred[1]!);
   if (unclocked !== head && CHAT_NOTICE.test(unclocked)) return true;
   const framed = /^[—–-]{1,3} ?([^—–-]{1,40}?) ?[—–-]{1,3}$/.exec(head);
-  return framed !== null && (DIVIDER_DAY.test(framed[1]!) || hasDateOrTime(framed[1]!));
+  return framed !== null && !FRAMED_ATTRIBUTION.test(framed[1]!) && (DIVIDER_DAY.test(framed[1]!) || hasDateOrTime(framed[1]!));
 };
 export const isHeaderFrom = (head: string) => HEADER_FROM.test(head);
 export function headerField(head: string): string | null {
@@ -444,6 +448,10 @@ export function isValedictionShape(head: string): boolean {
 // A company's registration line ("Amtsgericht Stuttgart HRB 123456") is as much a signature's mark as its phone number.
 export const isSignatureEvidence = (head: string) =>
   hasContact(head) || TITLE.test(head) || /\|/.test(head) || isMobileSignature(head) || isSignatureSentence(head) || hasFooterPhrase(head);
+
+/** A company's boilerplate sentence in a signature: "Calls may be recorded…", "Thank you for contacting Acme Energy.", "Please quote your reference…". */
+export const isCompanyBoilerplate = (head: string) =>
+  /^(?:calls? (?:may|will|are) (?:be )?(?:recorded|monitored)|thank you for (?:contacting|choosing|banking with|shopping with|flying with) \p{Lu}|please quote (?:your|the|this) (?:reference|ticket|case|account))/iu.test(head);
 
 /** "P.S." after a sign-off: still the agent's words. */
 export const isPostscript = (head: string) => /^p\.? ?(?:p\.? ?)?s\.?(?:[\s:,-]|$)/i.test(head);

@@ -9,6 +9,7 @@ import {
   framedWords,
   greetingLength,
   isAnyAttribution,
+  isDatedAttribution,
   hasBracketedAddress,
   isChatNotice,
   isGroupwiseHeader,
@@ -49,6 +50,7 @@ import {
   trailingComplianceLength,
   isValedictionShape,
   endsInNameAbbreviation,
+  isCompanyBoilerplate,
   opensWithHours,
   leadingThreadMarkerLength,
   listMarkerLength,
@@ -198,14 +200,15 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     }
     // An attribution in any language ("5 Mar 2025 Çar, 10:12 tarihinde Ayşe <a@…> şunu yazdı:"): a date, an address and a
     // colon, over ">" lines.
-    if (isAnyAttribution(line.head, line.tail, line.contentEnd - line.contentStart)) {
+    const length = line.contentEnd - line.contentStart;
+    if (isAnyAttribution(line.head, line.tail, length) || isDatedAttribution(line.head, line.tail, length)) {
       if (nextContentIsQuoteMarked(lines, kinds, i + 1)) {
         kinds[i] = 'quote';
         continue;
       }
       // Pasted without ">" ("2025-03-05 9:12 GMT+01:00 Ana Costa <ana@…>:"): the sender's bracketed address says it
       // is an attribution, and everything under it is the quoted message.
-      if (hasBracketedAddress(line.head)) {
+      if (isAnyAttribution(line.head, line.tail, length) && hasBracketedAddress(line.head)) {
         historyStart = i;
         break;
       }
@@ -289,15 +292,21 @@ function isFieldRunWithFrom(lines: Line[], i: number): boolean {
   let fields = 0;
   let from = false;
   let dated = false;
+  let sentFirst = false;
+  let subject = false;
   for (let j = i; j < lines.length && j < i + HEADER_LOOKAHEAD + 1; j++) {
     const head = lines[j]!.head;
     if (lines[j]!.blank) break;
+    const field = headerField(head);
     if (isHeaderFrom(head)) from ||= hasAddress(head);
-    else if (headerField(head) === null) break;
+    else if (field === null) break;
     else dated ||= hasDateOrTime(head);
+    if (fields === 0) sentFirst = field === 'sent' || field === 'date';
+    subject ||= field === 'subject';
     fields++;
   }
-  return fields >= 3 && from && dated;
+  // "Sent: …⏎To: …⏎Subject: …" with the "From:" line lost in the paste: a dated "Sent:" first and a subject.
+  return fields >= 3 && dated && (from || (sentFirst && subject));
 }
 
 /** How many header fields under a "From:" line in any language make it a header block (Outlook: sent, to, subject). */
@@ -432,6 +441,7 @@ function markSignOffAndSignature(lines: Line[], kinds: LineKind[], end: number):
     signatureUnderPostscript();
     return null;
   }
+  if (signedNameOverTaglines(lines, kinds, tailEnd, firstAgent)) return null;
   if (signOffAbove(lines, kinds, tailEnd, firstAgent)) return null;
   if (signatureOverTaglines(lines, kinds, tailEnd, firstAgent)) return null;
   // A last line that ends in a comma ("Happy exporting,") is a valediction, whatever its words.
@@ -564,6 +574,48 @@ function signatureOverTaglines(lines: Line[], kinds: LineKind[], tailEnd: number
   if (!signOffAbove(lines, kinds, top, firstAgent)) return false;
   for (const j of taglines) kinds[j] = 'signature';
   return true;
+}
+
+/**
+ * A signed name under the body's last sentence with a signature block under it that carries a company's sentences
+ * among its lines ("…is final.⏎Customer Services⏎Thank you for contacting Acme Energy.⏎T: 0800 123 4567"): the name
+ * signs off, and the block, sentences and all, is signature. It needs a title, company or contact line, and at most
+ * two sentences, none of them the name's own line.
+ */
+function signedNameOverTaglines(lines: Line[], kinds: LineKind[], tailEnd: number, firstAgent: number): boolean {
+  const block: number[] = [];
+  let taglines = 0;
+  let gaps = 0;
+  for (let i = tailEnd - 1; i > firstAgent && block.length < MAX_SIGNATURE_LINES + MAX_TAGLINES; i--) {
+    if (kinds[i] === 'blank') {
+      // One gap may set the block off from the name ("Customer Care Team⏎⏎Thank you for contacting Acme.⏎T: …").
+      if (block.length === 0 || (lines[i + 1] && !lines[i + 1]!.blank && gaps++ === 0)) continue;
+      if (lines[i + 1]?.blank) continue;
+      return false;
+    }
+    if (kinds[i] !== 'agent') return false;
+    const line = lines[i]!;
+    const above = lines[i - 1]!;
+    // The name's top: a blank line or the body's last sentence above it (not a signature line ending in "Co.").
+    const topAbove = above.blank || (/[.!?]$/.test(above.tail) && !isSignatureLike(above.head, above.contentEnd - above.contentStart));
+    if (isSignedName(line.head) && taglines > 0 && topAbove && i - 1 >= firstAgent) {
+      const rest = block.map((j) => lines[j]!.head);
+      // Contact, title or company lines under the name; or a team's name, or a name over a footer, with the company's
+      // boilerplate between ("Calls may be recorded…").
+      const below = nextContent(lines, tailEnd);
+      const closedBelow = below !== null && (kinds[below] === 'footer' || kinds[below] === 'signature');
+      const teamBoilerplate = (isSignatureEvidence(line.head) || closedBelow || rest.some(isCompanyBoilerplate)) && rest.every((h) => isSignatureLike(h, h.length) || isCompanyBoilerplate(h));
+      if (!teamBoilerplate && !rest.some((h) => isSignatureEvidence(h) || isFieldedSignatureLine(h))) return false;
+      kinds[i] = 'sign-off';
+      for (const j of block) kinds[j] = 'signature';
+      return true;
+    }
+    if (!isSignatureLike(line.head, line.contentEnd - line.contentStart)) {
+      if (++taglines > MAX_TAGLINES || line.contentEnd - line.contentStart > 160 || isPostscript(line.head)) return false;
+    }
+    block.push(i);
+  }
+  return false;
 }
 
 /** The lines just above `before`: a name over a title or contact line, with a blank line or a full sentence above the name. */
