@@ -8,7 +8,7 @@
  * send them), and every check request is still validated whole by the host.
  */
 import { browser } from 'wxt/browser';
-import { readRuleSources, watchRuleChanges } from '../storage/rule-sources';
+import { keptRuleSources, watchRuleChanges } from '../storage/rule-sources';
 import type { EngineHost } from './host';
 import { ENGINE_TRY_RELAY, type TryRelay } from './try-relay';
 import { isCheckRequestLike, isTryRequestLike } from '../engine-wire/wire';
@@ -33,7 +33,9 @@ export function startEngineHost(engine: BackgroundEngine): void {
   const { offscreen, host } = engine;
   // Tells the offscreen engine, if it runs; it asks for the rules itself when it starts.
   const tellOffscreen = (message: unknown) => void browser.runtime.sendMessage(message).catch(() => undefined);
-  if (offscreen) watchRuleChanges(readRuleSources, (sources) => tellOffscreen({ type: RULES_PUSH, sources }));
+  // Read now, while the offscreen engine starts, which asks for them before its first check.
+  const ruleSources = offscreen ? keptRuleSources() : null;
+  if (ruleSources) watchRuleChanges(ruleSources, (sources) => tellOffscreen({ type: RULES_PUSH, sources }));
   browser.tabs.onRemoved.addListener((tabId) => {
     void host?.then((engineHost) => engineHost.forgetTab(tabId));
     if (offscreen) tellOffscreen({ type: TAB_CLOSED, tabId });
@@ -60,8 +62,8 @@ export function startEngineHost(engine: BackgroundEngine): void {
       void host.then((engineHost) => engineHost.handle(message, from)).then(sendResponse, () => sendResponse(undefined));
       return true; // Answered asynchronously.
     }
-    if (offscreen && (message as { type?: unknown } | null)?.type === RULES_REQUEST && sender.tab === undefined && sender.id === browser.runtime.id) {
-      void readRuleSources().then(
+    if (ruleSources && (message as { type?: unknown } | null)?.type === RULES_REQUEST && sender.tab === undefined && sender.id === browser.runtime.id) {
+      void ruleSources().then(
         (sources) => sendResponse({ sources }),
         (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }),
       );

@@ -111,3 +111,35 @@ describe('the stored rule values, resolved by the engine', () => {
     }
   });
 });
+
+describe('the values the service worker keeps for the engine', () => {
+  it('are read once and kept until one of them changes, then read again', async () => {
+    vi.resetModules();
+    const { keptRuleSources: kept } = await import('./rule-sources');
+    const current = kept();
+    const first = current();
+    expect(current()).toBe(first);
+    expect((await first).edits).toEqual({ local: { value: null, version: null }, sync: { value: null, version: null } });
+
+    await fakeBrowser.storage.sync.set({ ruleEdits: { disabledRules: ['you-need-to'] } });
+    await vi.waitFor(() => expect(current()).not.toBe(first), { timeout: 10_000 });
+    expect(rulesFromSources(await current()).rules.find((r) => r.id === 'you-need-to')?.enabled).toBe(false);
+    // An unrelated key keeps them.
+    const kept2 = current();
+    await fakeBrowser.storage.local.set({ somethingElse: 1 });
+    expect(current()).toBe(kept2);
+  });
+
+  it('keep a policy that arrived late, even when the managed area is slow again', async () => {
+    vi.resetModules();
+    let deliver: (value: Record<string, unknown>) => void = () => undefined;
+    const get = vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise((resolve) => (deliver = resolve)));
+    const { keptRuleSources: kept } = await import('./rule-sources');
+    const current = kept();
+    expect((await current()).managed).toBeNull();
+    deliver(policy());
+    // Read again after the late arrival: that read is slow too, and falls back to the policy it brought.
+    await vi.waitFor(async () => expect((await current()).managed).toMatchObject({ managedBy: policy().managedBy }), { timeout: 10_000 });
+    get.mockRestore();
+  });
+});

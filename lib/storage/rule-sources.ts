@@ -5,6 +5,7 @@
  * no default pack and no NLP. The options page and Firefox's background read them through rules.ts.
  *
  *   readRuleSources()                      → Promise<RuleSources>
+ *   keptRuleSources()                      → () => Promise<RuleSources>, read at once and kept until they change
  *   watchRuleChanges(read, callback)       → stop(); callback(await read()) after every change
  */
 import { browser } from 'wxt/browser';
@@ -78,14 +79,17 @@ export async function readManagedValues(): Promise<Record<string, unknown> | nul
 export const MANAGED_WAIT_MS = 600;
 let managedReading: Promise<Record<string, unknown> | null> | null = null;
 let managedTimedOut = false;
+/** The values the last read that finished brought: a later read that is slow again falls back to them, not to no policy. */
+let managedLastRead: Record<string, unknown> | null = null;
 const managedArrivals = new Set<() => void>();
 
-/** The policy's values, or null when none arrive within MANAGED_WAIT_MS. */
+/** The policy's values; when none arrive within MANAGED_WAIT_MS, those of the last read that finished (null at first). */
 export function managedValuesForNow(): Promise<Record<string, unknown> | null> {
   if (!managedReading) {
     managedTimedOut = false;
     managedReading = readManagedValues().then((values) => {
       managedReading = null;
+      managedLastRead = values;
       // Whoever resolved without it hears again, now that a policy is there.
       if (managedTimedOut && values !== null) managedArrivals.forEach((notify) => notify());
       return values;
@@ -93,10 +97,10 @@ export function managedValuesForNow(): Promise<Record<string, unknown> | null> {
   }
   return Promise.race([
     managedReading,
-    new Promise<null>((resolve) =>
+    new Promise<Record<string, unknown> | null>((resolve) =>
       setTimeout(() => {
         managedTimedOut = true;
-        resolve(null);
+        resolve(managedLastRead);
       }, MANAGED_WAIT_MS),
     ),
   ]);
@@ -106,6 +110,27 @@ export function managedValuesForNow(): Promise<Record<string, unknown> | null> {
 export function onLatePolicy(callback: () => void): () => void {
   managedArrivals.add(callback);
   return () => managedArrivals.delete(callback);
+}
+
+function isRuleChange(changes: Record<string, unknown>, area: string): boolean {
+  return area === 'managed' || Object.hasOwn(changes, RULE_EDITS_KEY) || (area === 'local' && Object.hasOwn(changes, RULE_PACK_KEY));
+}
+
+/**
+ * The stored values read at once and kept until any of them changes (then read again when next asked):
+ * Chrome's service worker starts reading when it starts, so the engine, which asks for them while it
+ * starts, does not wait for storage (or for the managed area's slowness) on the first check's path.
+ */
+export function keptRuleSources(): () => Promise<RuleSources> {
+  let kept: Promise<RuleSources> | null = readRuleSources();
+  const drop = () => {
+    kept = null;
+  };
+  browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
+    if (isRuleChange(changes, area)) drop();
+  });
+  onLatePolicy(drop);
+  return () => (kept ??= readRuleSources());
 }
 
 /**
@@ -131,7 +156,7 @@ export function watchRuleChanges<T>(read: () => Promise<T>, callback: (value: T)
     }, 0);
   };
   const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed' || Object.hasOwn(changes, RULE_EDITS_KEY) || (area === 'local' && Object.hasOwn(changes, RULE_PACK_KEY))) refresh();
+    if (isRuleChange(changes, area)) refresh();
   };
   const stopLate = onLatePolicy(refresh);
   browser.storage.onChanged.addListener(onChanged);
