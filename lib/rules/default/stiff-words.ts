@@ -40,6 +40,8 @@ export default defineRule({
     '^should you (wish|require|desire) #Determiner? #Noun? (to|further|any|an|a|the)',
     '(we|i) #Adverb? (wish|would wish) to (advise|inform|confirm|notify|remind)',
     '(in|on) all (future|further) (correspondence|communications|contact)',
+    // Letter-register leftovers: "contact the undersigned", "as early as is practicable".
+    '(the undersigned|as is practicable|as is reasonably practicable)',
   ],
   unless: ['(prior to) (that|this) (email|message|call)'],
   rewrites: [],
@@ -67,6 +69,8 @@ export default defineRule({
         'Should you require further assistance, contact us.',
         'We wish to advise that the office is closed.',
         'Please quote your reference in all future correspondence.',
+        'Do not hesitate to contact the undersigned.',
+        'Cancellations are communicated as early as is practicable.',
       ],
       pass: [
         'If the parcel is lost, I will send another one straight away.',
@@ -79,6 +83,8 @@ export default defineRule({
         'Should be with you by Friday!',
         "I wish I could have done more, and I'm sorry.",
         "I'll keep your reference on all our notes, so you won't need to quote it.",
+        'I signed the form myself this morning.',
+        'We will tell you as early as we can, and by 4pm at the latest.',
       ],
     },
   },
