@@ -30,8 +30,14 @@ export default defineRule({
     '(fall|falls|fell|is|are|was|lies|lie) #Adverb? (outside|beyond) (the|our|my) (scope|remit)',
     '(not something|nothing) (that)? (we|i|the office|our team|the team|this office|our office|staff|the shop) (get|gets|got|are|is) involved (in|with)',
     '(is|was) #Adverb? (an|a) (industry-wide|industry wide|nationwide|sector-wide|global|widespread) (issue|problem|shortage)',
+    // The disclaimer as an excuse: "Delays are sometimes unavoidable for operational reasons", "The checker is a guide only", "delivery times are estimates only".
+    '(is|are) #Adverb? (sometimes|occasionally|often)? (unavoidable|inevitable) (for|due to|because|in|at|when)?',
+    '(for|due to) (operational|logistical|technical) reasons',
+    '(is|are) #Adverb? (provided)? (as)? (a|an) (guide|estimate|indication|guideline) only',
+    '(is|are) #Adverb? provided as a (guide|guideline|courtesy|convenience)',
+    '(times|dates|timeframes|timescales|figures|quotes) (are|is) #Adverb? (estimates|an estimate|a guide|indicative) only',
   ],
-  unless: ['(but|however) (i|we) (can|will|have|\'ll|\'ve|would)', '(i|we) am? (still|happy|glad)'],
+  unless: ['(but|however) (i|we) (can|will|have|\'ll|\'ve|would)', '(i|we) am? (still|happy|glad)', '(so|and) (i|we) (have|will|can)'],
   rewrites: [],
   examples: {
     flag: [
@@ -67,6 +73,10 @@ export default defineRule({
         "It's not something the office gets involved in.",
         'Unfortunately this is an industry-wide issue.',
         'That lies beyond our remit, I am afraid.',
+        'Delays are sometimes unavoidable for operational reasons.',
+        'The compatibility checker is a guide only.',
+        'The fitment checker is provided as a guide.',
+        'Please note delivery times are estimates only.',
       ],
       pass: [
         'It is not down to you either, and I have refunded the fee.',
@@ -86,6 +96,9 @@ export default defineRule({
         "The weather is outside our control, but I've rebooked you for Saturday at no cost.",
         'Your refund is within our control now, and I have sent it today.',
         'I am involved in your case personally, so reply to me directly.',
+        'Delivery times are estimates only, but I can see yours is on the van today.',
+        'The checker is a guide only, so I have checked your model by hand and it fits.',
+        'Your guide is Ana, and she will meet you at the gate.',
       ],
     },
   },
