@@ -42,9 +42,9 @@ describe('habit siblings in the aimed recall', () => {
   });
 
   it('does not count a rule that catches a different habit in the same words', () => {
-    // "per our records" is stiff wording (plain language); insisting the records beat the customer is another habit.
-    const text = 'Our records show your subscription was paused, not cancelled.';
-    const report = evaluateReplies(analyzer, defaultPack.rules, [reply(text, text.slice(0, -1), 'respect')]);
+    // "Kindly…" is stiff wording (plain language); a wait with no time is another habit (urgency).
+    const text = 'Kindly wait for it to complete.';
+    const report = evaluateReplies(analyzer, defaultPack.rules, [reply(text, text.slice(0, -1), 'urgency')]);
     expect(report.caught).toBe(1);
     expect(report.caughtByAimedRule).toBe(0);
     expect(report.missed).toHaveLength(1);

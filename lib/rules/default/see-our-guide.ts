@@ -19,7 +19,7 @@ export default defineRule({
     '^#AtMention? (please|kindly|pls)? #Adverb? (monitor|watch|follow|keep checking) (our|the) #Noun? (website|status page|status|site|page|feed|app)',
     '(these|this|it|they|details|information|everything) (can|may) (all)? be found (online|on our website|on the website|on our site)$',
     // Pointing at where it is written instead of saying it: "that's stated on the product page", "if you look under the Delivery tab you'll see it".
-    '(this|that|it|which) (is|was|has been) #Adverb? (stated|explained|listed|mentioned|written|outlined|detailed) (on|in|at|under) (the|our|your) #Noun',
+    '(this|that|it) (is|was) #Adverb? (stated|explained|listed|mentioned|written) (on|in|at|under) (the|our|your) !(faq|docs|documentation|manual|guide) #Noun?',
     'if you (look|check|scroll|go) (under|at|in|to|on) .{1,5} you (will|would|can) (see|find|notice)',
   ],
   unless: [
