@@ -31,6 +31,7 @@ import { agentOnlyText, isNameLike, readStructure, type ReplyPart, type ReplyStr
 import type { Analysis, AnalyzeOptions, Finding, MoodReading, ReplyLayout } from './types';
 import { sentenceKeys } from './words';
 import { normalizePhrase } from './normalize-phrase';
+import { forgetTaggedSentences } from '../nlp/nlp';
 
 /** A phrase finding relative to its sentence, cached by sentence text. */
 interface SentenceFinding {
@@ -107,7 +108,7 @@ export interface Analyzer {
    * stay responsive on a huge draft: resume it from a timer until it returns.
    */
   analyzeInSlices(text: string, options?: AnalyzeOptions, sliceMs?: number): Generator<void, Analysis>;
-  /** Forget every cached sentence (benchmarks measure a first analysis with this). */
+  /** Forget every cached sentence, tagging and rewording read (benchmarks measure a first analysis with this). */
   clearCache(): void;
 }
 
@@ -366,6 +367,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     },
     clearCache() {
       cache.clear();
+      rewordMemo.clear();
+      forgetTaggedSentences();
     },
   };
 }

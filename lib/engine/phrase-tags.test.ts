@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultPack } from '../rules/default';
 import type { PhraseRule } from '../rules/schema';
-import { compilePhraseRule, SentenceDoc } from './phrase';
+import { compilePhraseRule, matchPhraseRule, SentenceDoc } from './phrase';
 import { segment } from './segment';
 import { sentenceKeys } from './words';
 
@@ -39,5 +39,32 @@ describe('the phrase matcher’s tag prefilter', () => {
     const groups = (pattern: string) => compilePhraseRule({ ...(defaultPack.rules.find((r) => r.kind === 'phrase') as PhraseRule), phrases: [], patterns: [pattern], unless: [] }).patterns[0]!.needsTagGroups;
     expect(groups('#Noun+ are #Adverb? (#PastTense|#Participle)')).toEqual([['Noun'], ['PastTense', 'Participle']]);
     expect(groups('(#PastTense|processed) !#Noun #Adjective? .{0,3} #Verb{0,2}')).toEqual([]);
+  });
+});
+
+describe('an unless decided by its words', () => {
+  const base = defaultPack.rules.find((r): r is PhraseRule => r.kind === 'phrase')!;
+  const rule = (unless: string[]): PhraseRule => ({ ...base, phrases: [], patterns: ['#Noun+ are'], unless });
+
+  it('rules a sentence out before it is tagged, with the findings of the full unless', () => {
+    const text = 'Refunds are processed weekly, thanks.';
+    const doc = new SentenceDoc(text, sentenceKeys(text));
+    expect(matchPhraseRule(compilePhraseRule(rule(['(#Pronoun|please|thanks)'])), doc)).toEqual([]);
+    expect(doc.hasTagged).toBe(false);
+    // Without the unless the pattern matches once the sentence is tagged; a choice of tags alone still needs the tagger.
+    expect(matchPhraseRule(compilePhraseRule(rule([])), new SentenceDoc(text, sentenceKeys(text)))).toHaveLength(1);
+    expect(compilePhraseRule(rule(['(#Pronoun|#Modal)'])).unless[0]!.byWords).toBeNull();
+    expect(compilePhraseRule(rule(['(#Pronoun|please) note'])).unless[0]!.byWords).toBeNull();
+  });
+
+  it('keeps every finding of the default pack on dev sentences (the words of a choice match only where the choice does)', () => {
+    const rules = defaultPack.rules.filter((r): r is PhraseRule => r.kind === 'phrase' && r.unless.length > 0).map((r) => compilePhraseRule(r));
+    expect(rules.filter((c) => c.unless.some((u) => u.byWords && u.byWords !== u)).length).toBeGreaterThan(0);
+    for (const text of sentences) {
+      for (const compiled of rules) {
+        const withoutShortcut = { ...compiled, unless: compiled.unless.map((u) => ({ ...u, byWords: null })) };
+        expect(matchPhraseRule(compiled, new SentenceDoc(text, sentenceKeys(text))), `${compiled.rule.id} on "${text}"`).toEqual(matchPhraseRule(withoutShortcut, new SentenceDoc(text, sentenceKeys(text))));
+      }
+    }
   });
 });

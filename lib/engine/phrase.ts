@@ -26,6 +26,12 @@ interface CompiledPattern {
   firstWords: Set<string> | null;
   /** Its slot in the pack's word prefilter, or -1 when compiled alone. */
   slot: number;
+  /**
+   * For an `unless`: a pattern of plain words that matches only where this one does (itself, when it has
+   * no tag; its words, for a choice of words and tags like `(#Pronoun|please|thanks)`), or null. It runs
+   * before the rule's own patterns, so a sentence it rules out is never tagged for this rule.
+   */
+  byWords: CompiledPattern | null;
 }
 
 export interface CompiledPhraseRule {
@@ -48,10 +54,19 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
   const compile = (pattern: string): CompiledPattern => {
     const parsed = parsePattern(pattern) as TermLike[];
     const needsTags = usesTags(parsed);
-    return { parsed, needs: requiredWords(pattern), needsTags, needsChunks: usesChunks(parsed), needsTagGroups: needsTags ? requiredTags(parsed) : [], firstWords: anchoredWords(parsed), slot: -1 };
+    return { parsed, needs: requiredWords(pattern), needsTags, needsChunks: usesChunks(parsed), needsTagGroups: needsTags ? requiredTags(parsed) : [], firstWords: anchoredWords(parsed), slot: -1, byWords: null };
+  };
+  const compileUnless = (pattern: string): CompiledPattern => {
+    const compiled = compile(pattern);
+    if (!compiled.needsTags) compiled.byWords = compiled;
+    else {
+      const words = wordChoices(compiled.parsed as TermLike[]);
+      if (words) compiled.byWords = compile(`(${words.join('|')})`);
+    }
+    return compiled;
   };
   const literalWords = rule.phrases.map((phrase) => phrase.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+/gu) ?? []);
-  return { rule, literal, literalWords, literalSlots: [], patterns: rule.patterns.map(compile), unless: rule.unless.map(compile), slots: null };
+  return { rule, literal, literalWords, literalSlots: [], patterns: rule.patterns.map(compile), unless: rule.unless.map(compileUnless), slots: null };
 }
 
 /** A pack's phrase rules compiled once, with one word prefilter over all their patterns and phrases. */
@@ -114,6 +129,25 @@ function requiredTags(terms: TermLike[]): string[][] {
     }
   }
   return groups;
+}
+
+/**
+ * The words of a pattern that is one choice of single words and #Tags, nothing else (`(#Pronoun|please|thanks)`):
+ * a sentence holding one of the words matches it whatever the tags. Null for any other shape.
+ */
+function wordChoices(terms: TermLike[]): string[] | null {
+  const [term] = terms;
+  if (terms.length !== 1 || !term?.choices || term.operator !== 'or' || Object.keys(term).some((k) => k !== 'choices' && k !== 'operator')) return null;
+  const words: string[] = [];
+  for (const choice of term.choices) {
+    const [only] = choice;
+    if (choice.length !== 1 || !only) return null;
+    const keys = Object.keys(only);
+    if (keys.length === 1 && keys[0] === 'word' && only.word) words.push(only.word);
+    else if (!(keys.length === 1 && keys[0] === 'tag')) return null;
+  }
+  // A word with compromise's syntax in it is left to the full pattern.
+  return words.length && words.every((w) => /^[\p{L}\p{N}'’-]+$/u.test(w)) ? words : null;
 }
 
 function usesTags(terms: TermLike[]): boolean {
@@ -195,6 +229,9 @@ function literalMatches(text: string, literal: RegExp): MatchInSentence[] {
 export function matchPhraseRule(compiled: CompiledPhraseRule, doc: SentenceDoc, candidates?: SentenceCandidates): MatchInSentence[] {
   // No phrase and no pattern has its words here: nothing can match (the tests below would each say no).
   if (candidates && compiled.slots && !compiled.slots.some((slot) => candidates.has(slot))) return [];
+  // An `unless` that its words alone decide rules the sentence out before a pattern can tag it (same result:
+  // a rule whose unless matches finds nothing).
+  if (doc.wordsMatchUntagged && compiled.unless.some((p) => p.byWords && patternMatches(doc, p.byWords, undefined).length > 0)) return [];
   const literalMayMatch =
     candidates && compiled.literalSlots.length === compiled.literalWords.length
       ? compiled.literalSlots.some((slot) => candidates.has(slot))

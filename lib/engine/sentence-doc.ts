@@ -60,6 +60,14 @@ export class SentenceDoc {
     this.chunked = true;
     return doc;
   }
+  /** Has the sentence been tagged? */
+  get hasTagged(): boolean {
+    return this.doc !== null;
+  }
+  /** Can a pattern of plain words be matched without tagging the sentence (it is not ambiguous, or is tagged already)? */
+  get wordsMatchUntagged(): boolean {
+    return !this.ambiguous || this.doc !== null;
+  }
   forPattern(needsTags: boolean, needsChunks = false): NlpDoc {
     if (needsChunks) return this.getWithChunks();
     if (needsTags || this.ambiguous || this.doc) return this.get();

@@ -28,9 +28,15 @@ describe('narrowSweepPlugin', () => {
     const world = (nlp as unknown as { world(): World }).world();
     const texts = sentences();
     const before = texts.map(tagsOf);
-    const original = world.methods.one.bulkMatch;
+    // compromise's own sweep stays behind the plugin for nets it cannot index: count how often it is still asked.
+    const original = world.methods.one.bulkMatch as (...args: unknown[]) => unknown;
+    let generalPath = 0;
+    world.methods.one.bulkMatch = (...args: unknown[]) => {
+      generalPath += 1;
+      return original(...args);
+    };
     nlp.plugin(narrowSweepPlugin as never);
-    expect(world.methods.one.bulkMatch).not.toBe(original);
     expect(texts.map(tagsOf)).toEqual(before);
+    expect(generalPath).toBe(0);
   });
 });

@@ -3,12 +3,14 @@
  * hundred match rules through `bulkMatch`, whose first step (compromise 14's `getHooks`) walks every
  * hook word and tag of the rule net for every sentence and concatenates the hit lists, then dedupes
  * and filters them with string-keyed objects: about a tenth of Rapport's whole analysis. Here each
- * sentence's list of rules to try is built once from an index of the net, in compromise's order and
- * with its filters, and handed to the original `bulkMatch` under one key of its own, so compromise
- * runs the same rules in the same order (narrow-sweep.test.ts compares every tag with and without).
+ * sentence's list of rules to try comes from an index of the net built once: a rule is reached from
+ * one of the words or tags it needs (or each word it wants, when it needs none), tested once, and the
+ * survivors are put in compromise's order, the position each has in the hook lists of the sentence's
+ * first key that holds it. The rules then run as compromise runs them, in that order, and the found
+ * list goes to its tagger unchanged (narrow-sweep.test.ts compares every tag with and without).
  */
 
-import { dictionary, own, setOwn, type Dictionary } from '../engine/untrusted';
+import { own, type Dictionary } from '../engine/untrusted';
 
 /** compromise's hook key → rules; its keys are words and #Tags, read only as own keys. */
 type Hooks = Dictionary<unknown[]>;
@@ -17,10 +19,11 @@ interface Net {
   always: unknown[];
 }
 type CacheDoc = (document: unknown[]) => Set<string>[];
+type Match = (document: unknown[][], rule: unknown) => { ptrs: number[][] };
 interface Methods {
-  one: { bulkMatch: BulkMatch; cacheDoc: CacheDoc } & Record<string, unknown>;
+  one: { bulkMatch: BulkMatch; cacheDoc: CacheDoc; match: Match } & Record<string, unknown>;
 }
-type BulkMatch = (document: unknown[], net: Net, methods: Methods, options?: object) => unknown;
+type BulkMatch = (document: unknown[], net: Net, methods: Methods, options?: { matchOne?: boolean }) => unknown;
 
 /** A rule of the net as compromise's sweep filters it (buildNet's output). */
 interface NetRule {
@@ -32,13 +35,19 @@ interface NetRule {
   minWords: number;
 }
 
-/** One net, indexed once: each hook key's position and its rules, each rule's dedupe number. */
+/** A rule as indexed: where compromise's merged hook lists would put it, for each key it hangs on. */
+interface IndexedRule {
+  rule: NetRule;
+  /** Each key the rule hangs on (its needs and wants), with rank = key order × width + its place in that key's list. */
+  keys: string[];
+  ranks: number[];
+}
+
+/** One net, indexed once: the rules each present key can reach, or null when the net is one this index cannot order. */
 interface NetIndex {
-  order: Map<string, number>;
-  rulesAt: NetRule[][];
-  /** Parallel to rulesAt: rules with the same match string share a number (compromise keeps the first). */
-  dedupeAt: Int32Array[];
-  dedupeCount: number;
+  reach: Map<string, IndexedRule[]> | null;
+  ruleCount: number;
+  numberOf: Map<NetRule, number>;
 }
 
 const indexes = new WeakMap<Hooks, NetIndex>();
@@ -47,58 +56,79 @@ function indexOf(hooks: Hooks): NetIndex {
   let index = indexes.get(hooks);
   if (index) return index;
   const keys = Object.keys(hooks);
-  const byMatch = new Map<unknown, number>();
-  const dedupeOf = new Map<NetRule, number>();
-  const rulesAt = keys.map((key) => (own(hooks, key) ?? []) as NetRule[]);
-  for (const rules of rulesAt) {
-    for (const rule of rules) {
-      if (dedupeOf.has(rule)) continue;
-      let n = byMatch.get(rule.match);
-      if (n === undefined) byMatch.set(rule.match, (n = byMatch.size));
-      dedupeOf.set(rule, n);
+  const lists = keys.map((key) => (own(hooks, key) ?? []) as NetRule[]);
+  const width = Math.max(1, ...lists.map((l) => l.length));
+  const indexed = new Map<NetRule, IndexedRule>();
+  const matches = new Set<unknown>();
+  let orderable = true;
+  lists.forEach((rules, k) => {
+    const seenHere = new Set<NetRule>();
+    rules.forEach((rule, at) => {
+      if (seenHere.has(rule)) orderable = false;
+      seenHere.add(rule);
+      let entry = indexed.get(rule);
+      if (!entry) {
+        // Two rules with one match string: compromise keeps whichever its walk meets first, before
+        // filtering. No net of compromise 14 has such a pair; one that had would take the general path.
+        if (matches.has(rule.match)) orderable = false;
+        matches.add(rule.match);
+        indexed.set(rule, (entry = { rule, keys: [], ranks: [] }));
+      }
+      entry.keys.push(keys[k]!);
+      entry.ranks.push(k * width + at);
+    });
+  });
+  const reach = new Map<string, IndexedRule[]>();
+  const reachFrom = (key: string, entry: IndexedRule) => {
+    const list = reach.get(key);
+    if (list) list.push(entry);
+    else reach.set(key, [entry]);
+  };
+  const listLength = new Map(keys.map((key, k) => [key, lists[k]!.length]));
+  for (const entry of indexed.values()) {
+    const { needs, wants } = entry.rule;
+    // The rule hangs on every need and want (buildNet); a net built otherwise takes the general path.
+    if (entry.keys.length !== new Set([...needs, ...wants]).size || !entry.keys.every((key) => needs.includes(key) || wants.includes(key))) orderable = false;
+    if (needs.length) {
+      // Every need must be present, so one need reaches the rule: a word before a tag (words are rarer),
+      // then the key with the shortest list (a tag few rules hang on is a rare tag).
+      const trigger = [...needs].sort((a, b) => Number(a.startsWith('#')) - Number(b.startsWith('#')) || (listLength.get(a) ?? 0) - (listLength.get(b) ?? 0))[0]!;
+      reachFrom(trigger, entry);
+    } else {
+      for (const want of new Set(wants)) reachFrom(want, entry);
     }
   }
-  const dedupeAt = rulesAt.map((rules) => Int32Array.from(rules, (rule) => dedupeOf.get(rule)!));
-  index = { order: new Map(keys.map((key, i) => [key, i])), rulesAt, dedupeAt, dedupeCount: byMatch.size };
+  const numberOf = new Map([...indexed.keys()].map((rule, n) => [rule, n]));
+  index = { reach: orderable ? reach : null, ruleCount: indexed.size, numberOf };
   indexes.set(hooks, index);
   return index;
 }
 
-/** A key no sentence word can take: it names one sentence's own list of rules to try. */
-const sentenceKey = (i: number) => `\u0000rapport-sentence-${i}`;
-
 /**
- * For each sentence, the rules compromise's sweep would try, in its order: the hook lists of the
- * keys the sentence holds, in the net's key order, each match string once (getHooks), then only
- * those whose needs, "ifNo", wants and minimum length the sentence meets (trimDown, tooSmall:
- * the same tests, applied after the dedupe as there). Compromise runs its own filters again on
- * these short lists and keeps them whole.
+ * For each sentence, the rules compromise's sweep would try, in its order: those whose needs, "ifNo",
+ * wants and minimum length the sentence meets (trimDown, tooSmall), each placed where getHooks would
+ * have put it: at its first key, in the net's key order, that the sentence holds.
  */
-function rulesPerSentence(hooks: Hooks, caches: readonly Set<string>[], lengths: readonly number[]): NetRule[][] {
-  const { order, rulesAt, dedupeAt, dedupeCount } = indexOf(hooks);
+function rulesPerSentence(index: NetIndex, caches: readonly Set<string>[], lengths: readonly number[]): NetRule[][] {
+  const reach = index.reach!;
   return caches.map((haves, i) => {
-    const present: number[] = [];
-    for (const item of haves) {
-      const at = order.get(item);
-      if (at !== undefined) present.push(at);
-    }
-    present.sort((a, b) => a - b);
-    const seen = new Uint8Array(dedupeCount);
     const termCount = lengths[i]!;
-    const list: NetRule[] = [];
-    for (const at of present) {
-      const rules = rulesAt[at]!;
-      const numbers = dedupeAt[at]!;
-      for (let r = 0; r < rules.length; r++) {
-        const n = numbers[r]!;
+    const seen = new Uint8Array(index.ruleCount);
+    const found: { rule: NetRule; rank: number }[] = [];
+    for (const item of haves) {
+      const reached = reach.get(item);
+      if (!reached) continue;
+      for (const entry of reached) {
+        const n = index.numberOf.get(entry.rule)!;
         if (seen[n]) continue;
-        const rule = rules[r]!;
         seen[n] = 1;
-        if (!(termCount >= rule.minWords) || !meetsNeeds(rule, haves)) continue;
-        list.push(rule);
+        if (!(termCount >= entry.rule.minWords) || !meetsNeeds(entry.rule, haves)) continue;
+        let rank = Infinity;
+        for (let k = 0; k < entry.keys.length; k++) if (entry.ranks[k]! < rank && haves.has(entry.keys[k]!)) rank = entry.ranks[k]!;
+        found.push({ rule: entry.rule, rank });
       }
     }
-    return list;
+    return found.sort((a, b) => a.rank - b.rank).map((f) => f.rule);
   });
 }
 
@@ -118,18 +148,24 @@ export const narrowSweepPlugin = {
     const { one } = world.methods;
     const bulkMatch = one.bulkMatch;
     one.bulkMatch = (document, net, methods, options) => {
-      if (!net || typeof net.hooks !== 'object' || net.hooks === null) return bulkMatch(document, net, methods, options);
-      // Each sentence's cache gets one extra key naming its pre-merged list; no rule needs or
-      // forbids such a key, so compromise's later filters read the caches as before.
-      const caches = methods.one.cacheDoc(document);
-      const lists = rulesPerSentence(net.hooks, caches, document.map((terms) => (terms as unknown[]).length));
-      const hooks: Hooks = dictionary();
-      lists.forEach((list, i) => {
-        caches[i]!.add(sentenceKey(i));
-        setOwn<unknown[]>(hooks, sentenceKey(i), list);
+      if (!net || typeof net.hooks !== 'object' || net.hooks === null || !Array.isArray(net.always)) return bulkMatch(document, net, methods, options);
+      const index = indexOf(net.hooks);
+      if (!index.reach || options?.matchOne) return bulkMatch(document, net, methods, options);
+      const lists = rulesPerSentence(index, methods.one.cacheDoc(document), document.map((terms) => (terms as unknown[]).length));
+      // compromise adds the rules with no needs and no wants to every sentence, then drops those too long for it.
+      const found: object[] = [];
+      lists.forEach((list, n) => {
+        const terms = document[n] as unknown[];
+        const run = net.always.length ? [...list, ...(net.always as NetRule[]).filter((rule) => terms.length >= rule.minWords)] : list;
+        for (const rule of run) {
+          const result = methods.one.match([terms], rule);
+          for (const pointer of result.ptrs) {
+            pointer[0] = n;
+            found.push({ ...rule, pointer });
+          }
+        }
       });
-      const withCaches: Methods = { ...methods, one: { ...methods.one, cacheDoc: () => caches } };
-      return bulkMatch(document, { ...net, hooks }, withCaches, options);
+      return found;
     };
   },
 };

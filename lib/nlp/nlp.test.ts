@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { conjugationsOf, nlp, tagSentence, withChunks, type NlpDoc } from './nlp';
+import { conjugationsOf, forgetTaggedSentences, nlp, tagSentence, withChunks, type NlpDoc } from './nlp';
 
 /** Sentences of the dev replies: what the tagger meets. */
 function sentences(): string[] {
@@ -28,6 +28,21 @@ describe('tagSentence', () => {
     const text = 'We will send the new card to your home address.';
     expect(termsOf(tagSentence(text), true)).not.toBe(termsOf(nlp(text), true));
     for (const s of sentences().slice(0, 40)) expect(termsOf(withChunks(tagSentence(s)), true)).toBe(termsOf(nlp(s), true));
+  });
+
+  it('tags a text once, and never hands out a document that withChunks has changed', () => {
+    const text = 'The courier will collect the parcel from your porch tomorrow.';
+    forgetTaggedSentences();
+    const first = tagSentence(text);
+    expect(tagSentence(text)).toBe(first);
+    withChunks(first);
+    const again = tagSentence(text);
+    expect(again).not.toBe(first);
+    expect(termsOf(again, true)).toBe(termsOf(tagSentence(text), true));
+    expect(termsOf(again, false)).toBe(termsOf(nlp(text), false));
+    expect(termsOf(again, true)).not.toBe(termsOf(nlp(text), true));
+    forgetTaggedSentences();
+    expect(tagSentence(text)).not.toBe(again);
   });
 
   it('keeps nlp() whole afterwards (the chunker is left out only inside the call)', () => {

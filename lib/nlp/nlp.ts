@@ -12,23 +12,48 @@ export type NlpDoc = ReturnType<typeof nlp>;
 /** compromise's world: which compute steps `nlp(text)` runs. */
 const world = nlp.world() as { hooks: string[] };
 
+/** How many tagged sentences tagSentence keeps: a draft's sentences and their rewordings, several times over. */
+const TAGGED_KEPT = 512;
+/** Sentence text → its tagged document (no chunks). A Map: the text is the agent's. Oldest dropped first. */
+const taggedMemo = new Map<string, NlpDoc>();
+/** Each kept document's text, so withChunks can take it out. */
+const textOfTagged = new WeakMap<NlpDoc, string>();
+
 /**
  * A sentence tagged as `nlp(text)` tags it, less the chunker (`<Noun>` chunks), which no rule of the
  * default pack reads and which cost a twentieth of the analysis: a pattern with a `<Chunk>` term
  * computes them on demand (`withChunks`). Same tags: the chunker runs last and writes only chunks.
+ * The same text is tagged once: the phrase rules, the whole-reply checks and the rewording checks
+ * (which tag each reworded sentence, later read again as the reply's warmth) all ask for it, and
+ * none of them changes the document (withChunks, which does, takes it out of the memo).
  */
 export function tagSentence(text: string): NlpDoc {
+  const known = taggedMemo.get(text);
+  if (known) return known;
   const all = world.hooks;
   world.hooks = all.filter((hook) => hook !== 'chunks');
+  let doc: NlpDoc;
   try {
-    return nlp(text);
+    doc = nlp(text);
   } finally {
     world.hooks = all;
   }
+  if (taggedMemo.size >= TAGGED_KEPT) taggedMemo.delete(taggedMemo.keys().next().value!);
+  taggedMemo.set(text, doc);
+  textOfTagged.set(doc, text);
+  return doc;
+}
+
+/** Forget every tagged sentence (with the analyzer's cache: a benchmark's cold run starts from nothing). */
+export function forgetTaggedSentences(): void {
+  taggedMemo.clear();
 }
 
 /** The chunks `nlp(text)` would have computed, added to a document from `tagSentence`. */
 export function withChunks(doc: NlpDoc): NlpDoc {
+  // A document with chunks is no longer what tagSentence returns for its text.
+  const text = textOfTagged.get(doc);
+  if (text !== undefined && taggedMemo.get(text) === doc) taggedMemo.delete(text);
   (doc as unknown as { compute(step: string): void }).compute('chunks');
   return doc;
 }

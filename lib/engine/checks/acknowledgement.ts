@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { bodySentences, continuesThread, forChannel, type CheckContext, type CheckedSentence, type StructureCheck } from './context';
 import type { MoodReading } from '../types';
 import { acknowledgesFeelings } from './acknowledges';
+import { DEFLECTS, DISCLAIMS } from './disputes';
 import { capitalize, decapitalize } from '../words';
 import { GENERIC_ACKNOWLEDGEMENTS, NEUTRAL_ACKNOWLEDGEMENTS, moodVoiced } from '../mood/acknowledge';
 
@@ -36,7 +37,9 @@ export const acknowledgementOptions = z.object({
 });
 
 /** Evidence that only reports a situation, not how the customer feels about it. */
-const PLAIN_REPORT_CUES = new Set(['broken']);
+const PLAIN_REPORT_CUES = new Set(['broken', 'failure']);
+/** "Thanks for catching that", "Good news — I found it": a warm opening before the fix. */
+const WARM_OPENING = /^\W*(?:good news|great news|thanks|thank you|many thanks|cheers)\b/i;
 
 /**
  * The letter-writing apology ("We apologise for any inconvenience caused"), which names nothing the customer went
@@ -73,8 +76,6 @@ const AFTER_DISMISSAL = 'Take out the line that tells the customer not to be ups
  * formula, so the agent names it in their own words.
  */
 const BARE_NOTE = /^\W*(?:noted|ok(?:ay)?|understood|received|acknowledged|duly noted|message received)\W*$/i;
-const DEFLECTS =
-  /\b(?:(?:please |you (?:will |would )?(?:need|have|want) to |you (?:should|must|can) )(?:contact|call|email|e-mail|speak to|talk to|reach out to|get in touch with|raise (?:it|this) with|take (?:it|this) up with|go to) (?:the|your|their|an?) (?:seller|merchant|retailer|bank|card issuer|courier|carrier|airline|hotel|landlord|provider|manufacturer|vendor|shop|store|supplier|insurer|agent|dealer|host)|(?:is|are) (?:a matter|something) for (?:the|your)|(?:we are|we['’]re|i am|i['’]m) not (?:responsible|liable|able to comment)|(?:falls|is) outside (?:our|my) (?:remit|control|scope)|nothing to do with us)\b/i;
 // Before a plain refusal the line stays, without its promise (see `said`): "I'm sorry — I can see how frustrating this has been. We are unable to…".
 const notesOrRedirects = (text: string) => BARE_NOTE.test(text) || DEFLECTS.test(text);
 const BEFORE_NO = 'Name what the customer went through in your own words: a stock line right before a redirect or a bare "Noted." reads as a formula.';
@@ -92,6 +93,9 @@ function acknowledgementOnly(sentence: string): string {
   const m = PROMISE_TAIL.exec(sentence);
   return m ? `${sentence.slice(0, m.index)}.` : sentence;
 }
+/** The customer's point conceded in the builders' tails: kept out of a reply that disputes it. */
+const CONCESSION = /\s[—–-]\s(?:that['’]s (?:not good enough|far too long)|you shouldn['’]t have had to chase us)(?=[.!]$)/;
+const withoutConcession = (sentence: string) => sentence.replace(CONCESSION, '');
 /** A reply that says "no" and gives nothing in its place ("We are unable to…", "There's nothing else I can do"). */
 /** "…and I'm here to help" promises no remedy: it stays unless the reply says no. */
 const SOFT_OFFER = /I['’]m here to help\.?$/;
@@ -125,7 +129,10 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
       !STOCK_APOLOGY.test(s.text) && ((s.markers.acknowledgement > 0 && !readsTheRecordOnly(s.text)) || acknowledgesFeelings(s.text) || REASSURES.test(s.text));
     if (continuesThread(ctx) || ctx.sentences.some(meets) || namesTheDeadline(ctx, reading)) return [];
     const o = forChannel(options, ctx.channel);
-    if (!o.plainReports && reading.evidence.length <= 1 && reading.evidence.every((e) => PLAIN_REPORT_CUES.has(e.cue))) return [];
+    const plainReport = reading.evidence.length <= 1 && reading.evidence.every((e) => PLAIN_REPORT_CUES.has(e.cue));
+    if (!o.plainReports && plainReport) return [];
+    // A plain fault put right at once, after a warm opening ("Thanks for flagging it — I've sent a new one"), is met.
+    if (plainReport && bodySentences(ctx).some((s) => WARM_OPENING.test(s.text)) && takesAction(bodySentences(ctx))) return [];
     const allowed = new Set<string>(options.moods);
     const felt = reading.moods.filter((m): m is z.output<typeof mood> => allowed.has(m));
     if (felt.length === 0) return [];
@@ -147,7 +154,10 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     const inline = INLINE_GREETING.exec(rest);
     if (notesOrRedirects(inline ? inline[2]! : rest)) return [{ start: target.start, end: target.end, suggestions: [], advice: BEFORE_NO }];
     // A promise ("…and I want to put it right", "I'm on it") only where the reply itself does something.
-    const said = takesAction(body) || (SOFT_OFFER.test(ack) && !body.some((s) => REFUSES.test(s.text) || DEFLECTS.test(s.text))) ? ack : acknowledgementOnly(ack);
+    const disputes = body.some((s) => DISCLAIMS.test(s.text));
+    const said = disputes
+      ? withoutConcession(acknowledgementOnly(ack))
+      : takesAction(body) || (SOFT_OFFER.test(ack) && !body.some((s) => REFUSES.test(s.text) || DEFLECTS.test(s.text))) ? ack : acknowledgementOnly(ack);
     // After "Hi Hana," the acknowledgement goes on in the same sentence case: "Hi Hana, sorry for…".
     const suggestion = inline ? `${lead}${inline[1]}${decapitalize(said)} ${startSentence(inline[2]!)}` : `${lead}${said} ${startSentence(rest)}`;
     return [{ start: target.start, end: target.end, suggestions: [suggestion] }];

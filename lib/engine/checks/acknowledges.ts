@@ -64,6 +64,8 @@ const ACKNOWLEDGES = new RegExp(
     String.raw`\b(?:shouldn['’]t|should not|should never) have (?:had to|happened|been|taken|needed)\b|\b(?:no one|nobody|no-one) should (?:have to|ever)\b`,
     String.raw`\b(?:we|i) (?:really )?(?:let you down|dropped the ball|got (?:this|that|it) wrong|messed (?:this |that |it )?up|slipped up|made a mistake)\b|\byou deserved? (?:better|more|an apology)\b`,
     String.raw`\bnot the (?:experience|service|welcome|start) (?:we|you|anyone)\b|\b(?:that|this|it)(?:['’]s| is| was)(?: \w+)? unacceptable\b|\b(?:thanks|thank you) for being (?:so |very |really )?(?:patient|understanding)\b`,
+    // Reassurance that meets a worry: "Not at all, it's never too late!", "You're fine, I promise!", "would make anyone wonder".
+    String.raw`^\W*(?:not at all|nope|no,? not at all)\b|\bnever too late\b|\byou['’]re (?:totally |absolutely |completely |perfectly )?(?:fine|safe|okay|ok)\b|\bnothing to worry about\b|\bwould (?:make|leave) anyone (?:wonder|worry|worried|confused|cross|annoyed)\b`,
     String.raw`\bthe last thing you (?:need|want|needed|wanted)\b|\b(?:far|way|much) too (?:long|close|slow|late)\b|\b(?:ugh|argh|gah|oof|ouch|eek)\b`,
   ].join('|'),
   'i',

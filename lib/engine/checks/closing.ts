@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { bodySentences, bodyWords, expected, forChannel, type CheckedSentence, type StructureCheck } from './context';
+import { DEFLECTS, DISCLAIMS } from './disputes';
 
 const when = z.enum(['always', 'first-message', 'never']);
 const minWords = z.number().int().min(0).max(400);
@@ -47,8 +48,8 @@ const AHEAD = /\b(?:will|['’]ll|shall|going to|expect|should|within|until|befo
 /** When something will happen, in the words the warmth markers don't know: "within the hour", "on Tuesday between 8 and 1", "end of day". */
 const WHEN =
   /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening|week|weekend)|(?:next|this coming) (?:(?:working|business) )?(?:week|month|\w*day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:the|an?|\d+|one|two|three|a few|a couple of) (?:hour|day|week|minute|business day|working day)s?|end of (?:the )?(?:day|week)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6} \d{1,2}(?:st|nd|rd|th)?)\b/i;
-/** A sentence that reports what happened ("it was placed at 00:14", "we rolled it back at 08:20") is no plan. */
-const PAST = /\b(?:was|were|had|did|went|came|took|gave|got|happened|arrived|yesterday|ago|last (?:night|week|month|\w+day)|earlier)\b|\b(?:i|we|they|he|she|it)(?:['’]ve| have)? \w{2,}ed\b|\b(?:has|have)(?: been)? \w{2,}(?:ed|en)\b/i;
+/** A sentence that reports what happened ("it was placed at 00:14", "your sample reached our lab on 14 March") is no plan. */
+const PAST = /^\W*(?:the|your|our|a|an|my|his|her|their|this|that)(?: (?!(?:is|are|will|has|have|was|were|be|been|should|can|may)\b)\w+){1,3} \w{3,}ed\b|\b(?:was|were|had|did|went|came|took|gave|got|happened|arrived|yesterday|ago|last (?:night|week|month|\w+day)|earlier)\b|\b(?:i|we|they|he|she|it)(?:['’]ve| have)? \w{2,}ed\b|\b(?:has|have)(?: been)? \w{2,}(?:ed|en)\b/i;
 /** Someone will do it: "Your engineer, Dave, arrives on Thursday" (an order to the customer, "Call us at 8am", is no plan of ours). */
 const SUBJECT_FIRST = /^\W*(?:the|your|our|a|an|my|his|her|their|this|that|these|those|he|she|they|it|we|i|someone|somebody)\b/i;
 // "The new rate will apply from 1 June and is non-negotiable" is a rule, not a next step.
@@ -122,8 +123,43 @@ const NO_REPLIES =
 const SAYS_NO =
   /\b(?:(?:this|the|your) (?:matter|case|complaint|query|claim|dispute|ticket|conversation) (?:is|has been|will be|will now be|is now) (?:now )?(?:closed|concluded|resolved and closed)|(?:won['’]t|will not|shall not) be (?:taking|considering|reviewing|reopening|discussing|entering into|responding|changing|reversing)|(?:no|not take any) further action|(?:decision|outcome) (?:is|was|remains) final|(?:cannot|can['’]t|will not|won['’]t) be (?:appealed|reversed|overturned|reconsidered|refunded|changed|reopened)|non-?refundable|(?:has|have) been (?:rejected|declined|refused|denied)|(?:is|are) (?:not (?:eligible|entitled|covered)|excluded)|(?:unable|not able) to (?:assist|help) (?:you )?further|(?:do not|don['’]t|please do not) (?:contact|email|e-mail|message|write to|call) us|no (?:refund|compensation|exception|credit|replacement|payment|goodwill \w+)s? (?:will|can|could|is able to) be (?:issued|made|offered|given|paid|provided|granted)|consider (?:this|the|your) (?:matter|case|complaint|query|claim) (?:closed|concluded|resolved|final))\b/i;
 
+/** "Please don't open more cases", "duplicates will be closed without review", "does not attend repairs". */
+const SHUTS_OUT =
+  /\b(?:(?:do not|don['’]t|please do not) (?:open|raise|submit|log|send) (?:any )?(?:more|further|new|another|duplicate)|will be (?:closed|rejected|ignored|deleted) without|should be (?:raised|addressed|directed|taken up) with|(?:does|do) not (?:attend|handle|deal with|accept|take|process))\b/i;
+/**
+ * The reply pushes the matter away ("Host cancellations are outside our control", "any complaints should be raised
+ * with the fitter directly", "We only supply the blinds") with no turn after it ("…, but I can…"): "glad to help"
+ * right after it reads as irony, so the closing is the agent's to write.
+ */
+const pushesAway = (text: string) => {
+  const m = DEFLECTS.exec(text) ?? DISCLAIMS.exec(text) ?? SHUTS_OUT.exec(text);
+  return m !== null && !TURN.test(text.slice(m.index + m[0].length));
+};
+
+const AFTER_PUSH_AWAY =
+  'Say in your own words what the customer can do now and what you will do to help: right after "that is not ours to fix", a stock "glad to help" reads as irony.';
 const AFTER_NO =
   'Say in your own words where the customer can turn now (an appeal, the ombudsman, another option): after a no, "just reply" would invite them to argue it again.';
+
+/**
+ * Warm closings that are an offer, an invitation or a plan in the agent's own words: "Happy to jump on a quick call if
+ * any step looks odd", "Do send us a photo once it's on the line", "tag us if you post a photo", "I'll keep an eye on it".
+ */
+const OFFERS_MORE =
+  /\b(?:happy|glad|delighted) to (?:jump|hop|get|help|dig|look|take|walk|go|talk|chat|call|set|sort|arrange|send|book|check|explain|show|answer|assist|pop)\b|\b(?:send|share|show|post|drop) (?:us|me) (?:a |an |some )?(?:photo|pic|picture|snap|video|screenshot|line|note|message)|\b(?:send|share) (?:over )?(?:a |some )?(?:photos?|pics?|pictures?|snaps?)\b|\btag us\b|\bkeep(?:ing)? an eye on\b|\bcheck (?:back )?in (?:on|with) you\b/i;
+/** A sign-off that says what comes next: "Speak soon,", "See you on the slopes,", "Talk soon!", "Until next time,". */
+const SIGN_OFF_NEXT = /^\W*(?:speak|talk|chat|catch you|see you)(?: (?:soon|then|there|on|at|next|tomorrow|again|later|in)\b|,|!|$)|^\W*until (?:next time|then)\b/i;
+/**
+ * A last "paragraph" that is a sign-off the layout pass read as body: "xo,\nRetroRail", "Customer Care Team",
+ * "Spares Desk". Short lines with no full stop, the first ending on a comma or every word capitalised.
+ */
+function looksLikeSignOff(text: string): boolean {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length === 0 || lines.length > 4) return false;
+  if (lines.some((l) => /[.!?]$/.test(l) || l.split(/\s+/).length > 6)) return false;
+  const titled = (l: string) => l.replace(/,$/, '').split(/\s+/).every((w) => /^[\p{Lu}&'’(—–-]/u.test(w) || /^(?:of|the|and|at|for|de|van|von)$/.test(w));
+  return /,$/.test(lines[0]!) || lines.every(titled);
+}
 
 /** A closing that asks the customer to write back. */
 const INVITES_REPLY = /\b(?:reply|let (?:me|us) know|write|get back to|message|email)\b/i;
@@ -139,6 +175,7 @@ const closesTheReply = (s: CheckedSentence) =>
     /\?\s*$/.test(s.text) ||
     /\byou['’]ll\b/i.test(s.text) ||
     OPEN_DOOR.test(s.text) ||
+    OFFERS_MORE.test(s.text) ||
     COME_BACK.test(s.text) ||
     COMES_NEXT.test(s.text) ||
     NOTHING_TO_DO.test(s.text) ||
@@ -150,10 +187,14 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
   run(ctx, options) {
     const o = forChannel(options, ctx.channel);
     if (!expected(o.when, ctx) || bodyWords(ctx) < o.minWords) return [];
+    // A sign-off read as body is read past, and nothing is ever inserted after or into it.
     const body = bodySentences(ctx);
+    while (body.length > 1 && looksLikeSignOff(body[body.length - 1]!.text)) body.pop();
     const last = body[body.length - 1];
+    if (!last || looksLikeSignOff(last.text)) return [];
+    if (ctx.sentences.some((s) => s.part === 'sign-off' && SIGN_OFF_NEXT.test(s.text))) return [];
     // A body that ends on a colon ("To get a refund you need to:") is still being written: no closing after it.
-    if (!last || /:\s*$/.test(last.text)) return [];
+    if (/:\s*$/.test(last.text)) return [];
     // Pleasantries after the next step are read past; a list of steps counts as one sentence of the end.
     let end = body.length;
     while (end > 1 && PLEASANTRY.test(body[end - 1]!.text)) end--;
@@ -173,6 +214,7 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     const fitting = ctx.sentences.some((s) => NO_REPLIES.test(s.text)) ? o.closings.filter((c) => !INVITES_REPLY.test(c)) : o.closings;
     // After a no or a closed matter, what comes next (an appeal, the ombudsman, another option) is the agent's to name.
     if (body.some((s) => SAYS_NO.test(s.text) || refuses(s.text))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_NO }];
+    if (body.some((s) => pushesAway(s.text))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_PUSH_AWAY }];
     return [{ start: last.start, end: last.end, suggestions: fitting.map((c) => `${ending}${joiner}${c}`) }];
   },
 };

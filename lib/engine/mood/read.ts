@@ -124,7 +124,7 @@ function emptyWeights(): Record<Mood, number> {
 }
 
 /** "Does my policy cover a cracked windscreen?", "Can I return a damaged item?": a question about cover, not a report. */
-const COVER_QUESTION = /\b(?:cover(?:s|ed)?|eligible|insured|under (?:the )?warranty|can i (?:return|claim|get|send)|do you (?:repair|fix|replace|accept))\b/i;
+const COVER_QUESTION = /\b(?:cover(?:s|ed)?|eligible|insured|under (?:the )?warranty|can i (?:return|claim|get|send|swap|exchange)|do you (?:repair|fix|replace|accept))\b/i;
 /** How far around a cue its sentence is looked for. */
 const SENTENCE_REACH = 200;
 
@@ -176,15 +176,40 @@ const NAMED_FEELING = new Set<CueKind>(['feeling', 'negated-positive', 'money', 
 /** An error code or identifier: "error E-47", "code 0x80070005", "invalid_grant", "HTTP 500". */
 const TECHNICAL = /\b(?:error|code|status|http)\s?:?\s?(?:[A-Z]{1,3}-?)?\d{2,6}\b|\b[A-Z]{1,3}-\d{2,5}\b|\b0x[0-9a-f]{4,8}\b|\b[a-z]{2,20}_[a-z]{2,20}\b/;
 
+/** "That's a scam", "you're running a con", "this is a rip-off": calling us a scam is anger at us, not fear of a fraudster. */
+const CALLS_US_A_SCAM = /\b(?:that|this|which|you|you're|you are)(?:'s| is| was| are)? (?:a |an |such a |total |complete |absolute |basically a |running a )?$/i;
+function callsUsAScam(text: string, start: number, end: number): boolean {
+  return SCAM_WORD.test(text.slice(start, end)) && CALLS_US_A_SCAM.test(text.slice(Math.max(0, start - 40), start));
+}
+/** "Our son was nervous about his first lesson, but he loved it!": a worry that is over by the end of its sentence. */
+const PAST_BEFORE = /\b(?:was|were|had been|'d been)(?: (?:so|really|a bit|very|quite|a little))? $/i;
+function worryThatPassed(text: string, start: number, end: number): boolean {
+  if (!PAST_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
+  const sentence = sentenceAround(text, start);
+  return /\bbut\b/i.test(text.slice(end, sentence.end));
+}
+/** "I picked the wrong colour", "I typed the wrong address": the customer's own slip, which they own, is no failure of ours. */
+const OWN_SLIP = /\b(?:i|we) (?:picked|chose|ordered|selected|bought|clicked|typed|entered|put|booked|sent|gave|used|added) (?:in )?(?:the |a |an |my |our )?$/i;
+/** "I froze my membership for an injury": the reason for an earlier request, not a harm to meet now. */
+const REASON_BEFORE = /\b(?:for|because of|due to|after) (?:an?|my|the) $/i;
+
 export function readMood(message: string | undefined): MoodReading | null {
   if (!message || message.trim() === '') return null;
   const p = prepare(message);
   let hits = [...collectCueHits(p), ...capitalHits(p), ...deadlineHits(p)].filter(
-    (h) => !(h.kind === 'gratitude' && onSignOffLine(p.text, h.start)) && !(h.kind === 'broken' && asksAboutCover(p.text, h.start, h.end)) &&
+    (h) => !(h.kind === 'gratitude' && onSignOffLine(p.text, h.start)) && !((h.kind === 'broken' || h.kind === 'failure') && asksAboutCover(p.text, h.start, h.end)) &&
       !(h.kind === 'safety' && reportsSomeoneElsesScam(p.text, h.start, h.end)),
   );
+  hits = hits.flatMap((h): Hit[] => {
+    if (h.kind === 'failure' && OWN_SLIP.test(p.text.slice(Math.max(0, h.start - 30), h.start))) return [];
+    if (h.kind === 'safety' && callsUsAScam(p.text, h.start, h.end)) return [{ ...h, mood: 'frustrated', kind: 'feeling' }];
+    if (h.mood === 'worried' && h.kind === 'feeling' && worryThatPassed(p.text, h.start, h.end)) return [];
+    if (h.kind === 'safety' && REASON_BEFORE.test(p.text.slice(Math.max(0, h.start - 20), h.start))) return [{ ...h, weight: Math.min(h.weight, 0.5) }];
+    return [h];
+  });
   // Someone else's scam reported: capitals are a warning to others ("WARNING! DO NOT CLICK"), not anger at us.
-  if (SCAM_MENTION.test(p.text) && !HARMED_BY_IT.test(p.text)) hits = hits.filter((h) => h.kind !== 'capitals');
+  // …and the fault it describes ("your parcel is held at customs") is the scam's story, not a failure of ours.
+  if (SCAM_MENTION.test(p.text) && !HARMED_BY_IT.test(p.text)) hits = hits.filter((h) => h.kind !== 'capitals' && h.kind !== 'failure');
   // "I hope you can send the pin as soon as possible, thanks a lot": a polite "as soon as possible" is a request.
   hits = hits.map((h) => (h.kind === 'deadline' && ASAP.test(p.text.slice(h.start, h.end)) && politeAround(p.text, h.start) ? { ...h, weight: 0.5 } : h));
   if (SAYS_CALM.test(p.text) || FEATURE_WISH.test(p.text)) hits = hits.filter((h) => h.mood === 'happy' || h.mood === 'confused' || NAMED_FEELING.has(h.kind));

@@ -1,0 +1,103 @@
+/**
+ * Where next-step-missing trusts the reading and what it offers: a warm reply that closes in its own words is left
+ * alone; a reply that pushes the matter away gets advice, never a cheerful "glad to help" after it; and the closing
+ * is never inserted after or into a sign-off, a department line, a signature or a footer, however they are written.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultPack } from '../../rules/default';
+import { applySuggestion } from '../apply';
+import { createAnalyzer } from '../analyzer';
+
+const analyzer = createAnalyzer(defaultPack);
+const closingOf = (text: string, customerMessage?: string) =>
+  analyzer.analyze(text, { channel: 'email', customerMessage }).findings.find((f) => f.ruleId === 'next-step-missing');
+
+describe('warm replies that close in their own words', () => {
+  it.each([
+    ['an offer to call', 'Hi Jo,\n\nImport the old feed from Settings and set a redirect at your old host.\n\nHappy to jump on a quick call if any step looks odd.\n\nBest,\nPri'],
+    ['an invitation to send a photo', 'Dear Mr Hale,\n\nIt was a pleasure to find the kit for you.\n\nDo send us a photo once the layout is finished, we would love to see it.\n\nAll the best,\nMargaret'],
+    ['"tag us"', 'Hi Lola,\n\nBrush the suede with a soft brush and keep it out of the machine.\n\nWear it in good health, and tag us if you post a photo!\n\nBest,\nRetroRail'],
+    ['"I\'ll keep an eye on"', 'Hi Rob,\n\nThe doorbell drops off when the router changes channel, so I turned on channel pinning.\n\nKeeping an eye on your connection over the next few nights.\n\nCheers,\nMina'],
+    ['a sign-off that says what comes next', 'Hi Dee,\n\nThe tub takes about twelve hours to heat from cold, so keep the lid on overnight.\n\nSpeak soon,\nHot Tub Hire'],
+    ['a "see you" sign-off', 'Hi Mrs Dubois,\n\nLouis did brilliantly and he is in the same group with Marie, so he will see a familiar face.\n\nSee you on the slopes,\nAlpine Kids'],
+  ])('reads %s as a closing', (_name, text) => {
+    expect(closingOf(text)).toBeUndefined();
+  });
+
+  it('still asks for a closing when the same reply ends on a plain fact', () => {
+    const finding = closingOf('Hi Dee,\n\nThe tub takes about twelve hours to heat from cold, so keep the lid on overnight.\n\nKind regards,\nHot Tub Hire');
+    expect(finding?.suggestions.length).toBeGreaterThan(0);
+  });
+});
+
+describe('after the reply pushes the matter away', () => {
+  it.each([
+    ['a disclaimer', 'Hi Chen,\n\nHost cancellations are outside our control. A 10% coupon has been added to your account.\n\nBest regards,\nGuest Support'],
+    ['a redirect to the seller', 'Hello Dan,\n\nYou will need to contact the seller directly to arrange a return before a claim can be opened.\n\nRegards,\nBuyer Protection'],
+    ['"not ours"', 'Dear Mr Ruiz,\n\nThe boat is maintained by the partner fleet, so repairs are their responsibility and not ours. Your comments have been passed to them.\n\nRegards,\nCharters'],
+    ['"we only supply"', 'Dear Ms Bell,\n\nOur fitters are independent and any workmanship complaints should be raised with them directly. We only supply the blinds.\n\nCustomer Care Team'],
+    ['"does not constitute a fault"', 'Dear Mr Haddad,\n\nEvening speeds may drop at busy times. This does not constitute a fault.\n\nKind regards,\nCustomer Relations'],
+    ['"don\'t open more cases"', "Hi Sam,\n\nYour case was reviewed and closed because tracking shows it delivered. Please don't open more cases for the same order, they will be closed without review.\n\nThanks,\nResolution Team"],
+  ])('gives advice only after %s', (_name, text) => {
+    const finding = closingOf(text);
+    expect(finding).toBeDefined();
+    expect(finding!.suggestions).toEqual([]);
+    expect(finding!.advice).toMatch(/own words/);
+  });
+
+  it('still offers a closing when the reply turns to what it can do', () => {
+    const finding = closingOf('Dear Mr Ruiz,\n\nRepairs on board are the fleet\'s responsibility, but a partial refund of £200 has been approved for your week.\n\nRegards,\nCharters');
+    expect(finding?.advice).toBeUndefined();
+  });
+});
+
+const BODIES = [
+  'Your sample reached our lab on 14 March and is now in the extraction queue.',
+  'The June case has been skipped on your account and no payment will be taken for it.',
+  'The seal for the DW-400 is part BRV-7718 and we have it in stock at £18.50. It fits all models made after 2016.',
+  'Your rating change is correct because the clock ran out on your side of the board.',
+];
+const SIGN_OFFS = ['Customer Care Team', "The Members' Team", 'xo,\nRetroRail', 'Regards,\nSpares Desk', 'Kind regards\nCustomer Relations', 'Thanks,\nThe Bookings Team', 'Spares Desk'];
+const BELOW = [
+  '',
+  '\nHelixRoots Genealogy',
+  '\n--\nPartsPoint Appliance Spares\nUnit 9, Mill Lane\nsales@partspoint.example',
+  '\n\nYou are receiving this email because you are a member. To unsubscribe, visit example.com/preferences.',
+  '\n\nAcme Ltd is registered in England and Wales, company no. 08812345.',
+  '\n\nThis email and any attachments are confidential. If you received it in error, please delete it.',
+];
+
+describe('the closing never lands after or inside a sign-off, a signature or a footer', () => {
+  it('inserts right after the last body sentence, whatever follows it', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('Hi Priya,', 'Hello Marcus,', 'Dear Ms Novak,'), fc.constantFrom(...BODIES), fc.constantFrom(...SIGN_OFFS), fc.constantFrom(...BELOW), (greeting, body, signOff, below) => {
+        const text = `${greeting}\n\n${body}\n\n${signOff}${below}`;
+        const finding = closingOf(text);
+        const bodyEnd = text.indexOf(body) + body.length;
+        if (!finding) return;
+        // The finding stands on the body, and what comes after the body is left exactly as it was.
+        expect(finding.end).toBeLessThanOrEqual(bodyEnd);
+        finding.suggestions.forEach((_s, i) => {
+          const after = applySuggestion(text, finding, i);
+          expect(after.endsWith(`\n\n${signOff}${below}`)).toBe(true);
+          expect(after.slice(0, text.indexOf(body))).toBe(text.slice(0, text.indexOf(body)));
+        });
+      }),
+      { numRuns: 120, seed: 15 },
+    );
+  });
+
+  it('reads a date in a report of what happened as no next step', () => {
+    const text = 'Hello Priya,\n\nYour sample reached our lab on 14 March and sits in the extraction queue.\n\nCustomer Care Team\nHelixRoots';
+    expect(closingOf(text)?.suggestions[0]).toBe('Your sample reached our lab on 14 March and sits in the extraction queue. If anything else comes up, reply here and I\'ll be glad to help.');
+    expect(closingOf(text.replace('reached our lab on 14 March', 'will reach our lab on 14 March'))).toBeUndefined();
+  });
+
+  it('never anchors on a sign-off the layout read as body', () => {
+    const text = 'Hi Lola,\n\nBrush the suede with a soft brush and keep it out of the machine.\n\nxo,\nRetroRail';
+    const finding = closingOf(text);
+    expect(finding).toBeDefined();
+    expect(text.slice(finding!.start, finding!.end)).toBe('Brush the suede with a soft brush and keep it out of the machine.');
+  });
+});
