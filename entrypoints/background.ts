@@ -5,11 +5,12 @@ import { startHistoryHandler } from '../lib/background/history-handler';
 import { startAddedSites } from '../lib/background/site-scripts';
 import { startToolbarBadge } from '../lib/background/toolbar-badge';
 import { startEngineHost } from '../lib/engine-host/background';
-import { backgroundEngineHost } from '../lib/engine-host/background-host';
 
 export default defineBackground(() => {
-  // Chrome's worker only relays to the offscreen engine: the build-time switch drops the analyzer from its bundle.
-  if (import.meta.env.FIREFOX) startEngineHost({ host: backgroundEngineHost() });
+  // Chrome's worker only relays to the offscreen engine and holds no rule code: the build-time switch drops
+  // Firefox's engine (compromise, the rule schema, the analyzer) from its bundle, which a static import would
+  // keep for their module-level work. The listeners are still added now; they wait for the engine.
+  if (import.meta.env.FIREFOX) startEngineHost({ host: import('../lib/engine-host/background-host').then(({ backgroundEngineHost }) => backgroundEngineHost()) });
   else if (earlyOffscreen) startEngineHost({ offscreen: earlyOffscreen });
   startHistoryHandler();
   startActiveFrameTracker();

@@ -1,16 +1,17 @@
 /**
  * The background's side: loads the coach into the frame where the agent writes, and runs the one
  * engine of the browser — in Chrome the offscreen document's worker (which outlives the service
- * worker; this worker keeps it, sends it the rules and relays to it the options page's test bench:
- * the worker itself holds no engine), in Firefox this background page itself (background-host.ts).
+ * worker; this worker keeps it, sends it the stored rule values raw, which the engine validates and
+ * compiles, and relays to it the options page's test bench: the worker itself holds no engine and no
+ * rule code), in Firefox this background page itself (background-host.ts, which reads its own rules).
  * Messages come only from Rapport's own content scripts and pages (runtime messaging; no page can
  * send them), and every check request is still validated whole by the host.
  */
 import { browser } from 'wxt/browser';
-import { getActiveRules, watchActiveRules } from '../storage/rules';
+import { keptRuleSources, watchRuleChanges } from '../storage/rule-sources';
 import type { EngineHost } from './host';
 import { ENGINE_TRY_RELAY, type TryRelay } from './try-relay';
-import { isCheckRequestLike, isTryRequestLike } from '../engine-wire/protocol';
+import { isCheckRequestLike, isTryRequestLike } from '../engine-wire/wire';
 import { COACH_SCRIPT, ENGINE_RELAY, ENGINE_WARM, FALLBACK_SCRIPT, LOAD_COACH, LOAD_FALLBACK, RULES_PUSH, RULES_REQUEST, TAB_CLOSED } from '../engine-wire/chunks';
 import type { OffscreenKeeper } from './offscreen-keeper';
 import { engineLeftSilent } from '../engine-wire/test-hooks';
@@ -22,19 +23,21 @@ interface Sender {
   url?: string;
 }
 
-/** Where the engine runs: Chrome's offscreen document (its keeper, started by offscreen-first.ts), or Firefox's background page (its host). */
-export type BackgroundEngine = { offscreen: OffscreenKeeper; host?: never } | { host: EngineHost; offscreen?: never };
+/**
+ * Where the engine runs: Chrome's offscreen document (its keeper, started by offscreen-first.ts), or Firefox's
+ * background page (its host, loaded while the listeners are already in place).
+ */
+export type BackgroundEngine = { offscreen: OffscreenKeeper; host?: never } | { host: Promise<EngineHost>; offscreen?: never };
 
 export function startEngineHost(engine: BackgroundEngine): void {
   const { offscreen, host } = engine;
   // Tells the offscreen engine, if it runs; it asks for the rules itself when it starts.
   const tellOffscreen = (message: unknown) => void browser.runtime.sendMessage(message).catch(() => undefined);
-  watchActiveRules((rules) => {
-    host?.replaceRules(rules);
-    if (offscreen) tellOffscreen({ type: RULES_PUSH, rules });
-  });
+  // Read now, while the offscreen engine starts, which asks for them before its first check.
+  const ruleSources = offscreen ? keptRuleSources() : null;
+  if (ruleSources) watchRuleChanges(ruleSources, (sources) => tellOffscreen({ type: RULES_PUSH, sources }));
   browser.tabs.onRemoved.addListener((tabId) => {
-    host?.forgetTab(tabId);
+    void host?.then((engineHost) => engineHost.forgetTab(tabId));
     if (offscreen) tellOffscreen({ type: TAB_CLOSED, tabId });
   });
   // Every start of this worker makes sure the engine is there (after a crash, an update, or Chrome closing it).
@@ -56,12 +59,12 @@ export function startEngineHost(engine: BackgroundEngine): void {
         );
         return true;
       }
-      void host.handle(message, from).then(sendResponse);
+      void host.then((engineHost) => engineHost.handle(message, from)).then(sendResponse, () => sendResponse(undefined));
       return true; // Answered asynchronously.
     }
-    if (offscreen && (message as { type?: unknown } | null)?.type === RULES_REQUEST && sender.tab === undefined && sender.id === browser.runtime.id) {
-      void getActiveRules().then(
-        (rules) => sendResponse({ rules }),
+    if (ruleSources && (message as { type?: unknown } | null)?.type === RULES_REQUEST && sender.tab === undefined && sender.id === browser.runtime.id) {
+      void ruleSources().then(
+        (sources) => sendResponse({ sources }),
         (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }),
       );
       return true;
@@ -69,11 +72,9 @@ export function startEngineHost(engine: BackgroundEngine): void {
     if (isTryRequestLike(message)) {
       // Only Rapport's own pages (the options page) try unsaved rules; a content script has no use for it.
       if (sender.tab !== undefined && !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
-      if (host) {
-        sendResponse(host.tryRules(message));
-        return undefined;
-      }
-      void relayTry(offscreen, message).then(sendResponse);
+      void (host ? host.then((engineHost) => engineHost.tryRules(message)) : relayTry(offscreen, message)).then(sendResponse, (error: unknown) =>
+        sendResponse({ ok: false, message: `Rapport’s engine did not answer: ${error instanceof Error ? error.message : String(error)}` }),
+      );
       return true;
     }
     const type = (message as { type?: unknown } | null)?.type;
@@ -84,7 +85,7 @@ export function startEngineHost(engine: BackgroundEngine): void {
         return undefined;
       }
       // Answered once warm.
-      void host.warmUp().then(
+      void host.then((engineHost) => engineHost.warmUp()).then(
         () => sendResponse({ warm: true }),
         () => sendResponse({ warm: false }),
       );
@@ -95,7 +96,7 @@ export function startEngineHost(engine: BackgroundEngine): void {
       if (tabId === undefined) return undefined;
       void inject(tabId, sender.frameId ?? 0, type === LOAD_COACH ? COACH_SCRIPT : FALLBACK_SCRIPT).then(sendResponse);
       // The agent is about to write: compile the rules and start the tagger now, not on the first keystroke.
-      if (type === LOAD_COACH) void (offscreen ? offscreen.ensure() : host.warmUp()).catch(() => undefined);
+      if (type === LOAD_COACH) void (offscreen ? offscreen.ensure() : host.then((engineHost) => engineHost.warmUp())).catch(() => undefined);
       return true;
     }
     return undefined;

@@ -43,6 +43,8 @@ export interface EngineHost {
 }
 
 interface Engine {
+  /** The rules it was built from: the same list again (the engine's rules are resolved once per stored state) skips the fingerprint. */
+  rules: readonly Rule[];
   fingerprint: string;
   analyzer: Analyzer;
   view: PageRuleView | null;
@@ -56,8 +58,10 @@ export function createEngineHost(options: EngineHostOptions): EngineHost {
 
   // The same rules keep the same analyzer, and with it the per-sentence cache.
   const install = (rules: readonly Rule[]) => {
+    if (engine?.rules === rules) return engine;
     const fingerprint = rulesFingerprint(rules);
-    if (engine?.fingerprint !== fingerprint) engine = { fingerprint, analyzer: createAnalyzer(rules), view: null };
+    if (engine?.fingerprint !== fingerprint) engine = { rules, fingerprint, analyzer: createAnalyzer(rules), view: null };
+    else engine.rules = rules;
     return engine;
   };
   /** What the page keeps of the rules (the whole-reply ones), computed once per rule set. */

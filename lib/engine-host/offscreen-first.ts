@@ -1,9 +1,9 @@
 /**
  * Chrome: starts the offscreen engine before the service worker evaluates the rest of its bundle.
- * The background entrypoint imports this module first, so it runs before compromise, the pack and its
- * schema are evaluated (seconds on a loaded machine, measured): the offscreen document and its worker
- * start the engine meanwhile, in their own process, and a fresh browser's first check finds it sooner.
- * Only `wxt/browser` and the chunk names come with it.
+ * The background entrypoint imports this module first, so the offscreen document and its worker start
+ * evaluating the engine (compromise, the default pack, the analyzer: seconds on a loaded machine) in
+ * their own process as early as possible; the service worker's own bundle holds none of them (it reads
+ * the stored rule values raw for the engine). Only `wxt/browser` and the chunk names come with it.
  */
 import { offscreenKeeper, type OffscreenKeeper } from './offscreen-keeper';
 

@@ -2,7 +2,8 @@
  * Chrome's offscreen document: the pages' checks reach it over runtime messaging like any extension
  * context, and it hands them to the engine in its worker. It outlives the service worker, so a check
  * after Chrome stopped an idle worker finds the engine warm. It can read no storage (an offscreen
- * document gets only `chrome.runtime`): the service worker sends it the active rules.
+ * document gets only `chrome.runtime`): the service worker sends it the stored rule values, which its
+ * worker validates and resolves.
  */
 import { browser } from 'wxt/browser';
 import { ENGINE_PORT, ENGINE_RELAY, ENGINE_WARM, RULES_PUSH, RULES_REQUEST, TAB_CLOSED } from '../engine-wire/chunks';
@@ -84,7 +85,7 @@ export function startOffscreenEngine(worker: Worker): void {
     }
     // The rest comes only from the service worker (an extension context, not a tab).
     if (sender.tab !== undefined || sender.id !== browser.runtime.id) return undefined;
-    if (type === RULES_PUSH) void link.call('replaceRules', (message as { rules: unknown }).rules);
+    if (type === RULES_PUSH) void link.call('replaceSources', (message as { sources: unknown }).sources);
     if (type === TAB_CLOSED) void link.call('forgetTab', (message as { tabId: unknown }).tabId);
     if (type === ENGINE_RELAY) {
       const { request, from } = message as { request: unknown; from: unknown };
@@ -103,8 +104,9 @@ export function startOffscreenEngine(worker: Worker): void {
   });
 }
 
-async function loadRules(): Promise<unknown[]> {
-  const answer = (await browser.runtime.sendMessage({ type: RULES_REQUEST })) as { rules?: unknown; error?: unknown } | undefined;
-  if (!Array.isArray(answer?.rules)) throw new Error(`the rules could not be read: ${String(answer?.error ?? 'no answer')}`);
-  return answer.rules;
+/** The stored rule values, raw: the engine's worker validates and resolves them. */
+async function loadRules(): Promise<unknown> {
+  const answer = (await browser.runtime.sendMessage({ type: RULES_REQUEST })) as { sources?: unknown; error?: unknown } | undefined;
+  if (typeof answer?.sources !== 'object' || answer.sources === null) throw new Error(`the rules could not be read: ${String(answer?.error ?? 'no answer')}`);
+  return answer.sources;
 }

@@ -20,9 +20,9 @@ export const PAGE_ENGINE = '__rapportPageEngine';
 
 /** Chrome: the offscreen document that holds the engine (entrypoints/offscreen), which outlives the service worker. */
 export const OFFSCREEN_PAGE = '/offscreen.html';
-/** Offscreen document → service worker: the active rules, please (an offscreen document cannot read storage). */
+/** Offscreen document → service worker: the stored rule values, please (an offscreen document cannot read storage); the engine resolves them. */
 export const RULES_REQUEST = 'rapport:rules-request';
-/** Service worker → offscreen document: the active rules changed; here they are. */
+/** Service worker → offscreen document: the stored rule values changed; here they are, raw. */
 export const RULES_PUSH = 'rapport:rules-push';
 /** Service worker → offscreen document: a page's check that arrived before the offscreen document existed. */
 export const ENGINE_RELAY = 'rapport:engine-relay';

@@ -7,9 +7,9 @@ import { z } from 'zod';
 import type { Analysis } from '../engine/types';
 import { CHANNELS } from '../engine/channel';
 import { PACK_LIMITS, ruleSchema } from '../rules/schema';
-import { ENGINE_CHECK } from './wire';
+import { ENGINE_CHECK, ENGINE_TRY } from './wire';
 
-export { ENGINE_CHECK, isCheckRequestLike, type CheckResponse, type EngineSite } from './wire';
+export { ENGINE_CHECK, ENGINE_TRY, type CheckResponse, type EngineSite } from './wire';
 
 /** Longest draft the engine accepts (characters); the page's own budget is far below this. */
 const MAX_DRAFT_CHARS = 400_000;
@@ -65,8 +65,6 @@ export const checkRequestSchema = z
 export type CheckRequest = z.infer<typeof checkRequestSchema>;
 export type DraftPayload = z.infer<typeof payload>;
 
-/** The options page's test bench → the engine: a reply checked with the lead's unsaved rules, sent with it. */
-export const ENGINE_TRY = 'rapport:engine-try';
 /** The bench's reply and customer message are typed by hand: far below a draft's limit. */
 export const MAX_TRY_CHARS = 50_000;
 
@@ -83,7 +81,3 @@ export const tryRequestSchema = z
 
 export type TryRequest = z.input<typeof tryRequestSchema>;
 export type TryResponse = { ok: true; analysis: Analysis } | { ok: false; message: string };
-
-export function isTryRequestLike(message: unknown): boolean {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === ENGINE_TRY;
-}

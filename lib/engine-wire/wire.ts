@@ -33,6 +33,13 @@ export interface PortRequest {
 /** …and the engine's answer to it, or `unanswered` (the page then sends it as a one-off message). */
 export type PortAnswer = { id: number; answer: unknown } | { id: number; unanswered: true };
 
+/** The options page's test bench → the engine: a reply checked with the lead's unsaved rules (shape: protocol.ts). */
+export const ENGINE_TRY = 'rapport:engine-try';
+
+export function isTryRequestLike(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === ENGINE_TRY;
+}
+
 export function isCheckRequestLike(message: unknown): boolean {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === ENGINE_CHECK;
 }

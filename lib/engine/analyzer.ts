@@ -341,7 +341,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       sentences,
       (ruleId) => phraseRuleIds.has(ruleId),
     ).sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-    const scoredFindings = kept.filter((f) => !unscored.has(f));
+    const signedNames = checked.filter(isSignedNameSentence);
+    const scoredFindings = kept.filter((f) => !unscored.has(f) && !signedNames.some((s) => f.start < s.end && s.start < f.end));
     const scored = language.checked
       ? // A whole-reply insert (an acknowledgement) is charged but not read as done: a reply missing it must not score warmer.
         scoreReply({ readings: asReworded(scoredSentencesOf(checked), scoredFindings.filter((f) => !structureRuleIds.has(f.ruleId))), findings: scoredFindings, customerMessage: options.customerMessage })
@@ -401,7 +402,12 @@ function wholeSentenceDeletion(text: string, sentence: Sentence, f: SentenceFind
  */
 /** The sentences the score reads: a sign-off that is only a name carries no tone. */
 function scoredSentencesOf(sentences: CheckedSentence[]): CheckedSentence[] {
-  return sentences.filter((s) => !(s.part === 'sign-off' && isNameLike(s.text)));
+  return sentences.filter((s) => !isSignedNameSentence(s));
+}
+
+/** The name signed under the valediction: no tone of its own, so a finding on it ("CUSTOMER SERVICE", "The Billing Team") is shown but not scored. */
+function isSignedNameSentence(s: CheckedSentence): boolean {
+  return s.part === 'sign-off' && isNameLike(s.text);
 }
 
 /** Index of the part holding each offset, for sentences asked about in text order. */

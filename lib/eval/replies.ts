@@ -3,7 +3,9 @@
  * (tuned on) and the untouched half (never tuned on), side by side so the gap is visible.
  *
  * - recall: must-flag phrases caught by a finding overlapping the phrase; "aimed" also needs the finding
- *   (or a rule merged into it) to serve the phrase's principle, or the named rule when one is given;
+ *   (or a rule merged into it) to serve the phrase's principle, or the named rule when one is given; a rule
+ *   serves its own principle and the ones its habit is also filed under (habit-siblings.ts); the strict
+ *   count (own principle only) is kept beside it;
  * - structural must-flags (no greeting, no next step, no acknowledgement) caught by their check;
  * - false alarms per warm reply: warnings + suggestions, and hints, not counting findings on phrases the
  *   annotation accepts (`mayFlag`).
@@ -15,6 +17,7 @@ import type { Finding } from '../engine/types';
 import type { Rule } from '../rules/schema';
 import { rewordingProblems, stockWordsOf } from '../rules/rewording-safety';
 import { overlaps } from './metrics';
+import { ruleServes } from './habit-siblings';
 
 export interface MustFlag {
   phrase: string;
@@ -55,6 +58,8 @@ export interface RepliesReport {
   must: number;
   caught: number;
   caughtByAimedRule: number;
+  /** Caught by a rule of the annotated principle itself, without sibling habits (habit-siblings.ts). */
+  caughtByOwnPrinciple: number;
   structuralMust: number;
   structuralCaught: number;
   warm: number;
@@ -135,6 +140,7 @@ export function evaluateReplies(analyzer: Analyzer, rules: readonly Rule[], repl
     must: 0,
     caught: 0,
     caughtByAimedRule: 0,
+    caughtByOwnPrinciple: 0,
     structuralMust: 0,
     structuralCaught: 0,
     warm: 0,
@@ -171,12 +177,19 @@ export function evaluateReplies(analyzer: Analyzer, rules: readonly Rule[], repl
         report.caught++;
         tally.caught++;
       }
-      // A finding's own principle counts (the learned check names one per finding), and so do the merged rules'.
-      const aimed = hits.some((f) =>
-        must.rule
-          ? ruleIdsOf(f).includes(must.rule)
-          : f.principle === must.principle || (f.alsoRuleIds ?? []).some((id) => principleOf(id) === must.principle),
-      );
+      // A finding's own principle counts, and so do the merged rules'; each with the principles its habit is also filed under.
+      // The finding's own principle stands for its rule (the learned check names one per finding).
+      const aimedBy = (siblings: boolean) =>
+        hits.some((f) =>
+          must.rule
+            ? ruleIdsOf(f).includes(must.rule)
+            : ruleIdsOf(f).some((id, i) => {
+                const own = i === 0 ? f.principle : principleOf(id);
+                return siblings ? ruleServes(id, own, must.principle) : own === must.principle;
+              }),
+        );
+      const aimed = aimedBy(true);
+      if (aimedBy(false)) report.caughtByOwnPrinciple++;
       const learnedHits = hits.filter((f) => checkOf(f.ruleId) === 'learned-sentence');
       if (learnedHits.length) {
         report.learned.onMust++;
@@ -235,7 +248,7 @@ export function formatRepliesReport(label: string, r: RepliesReport): string[] {
   const perWarm = (n: number) => (n / Math.max(1, r.warm)).toFixed(2);
   return [
     `  ${label} (${r.replies} replies, ${r.warm} warm)`,
-    `    recall of must-flag phrases        all ${r.caught}/${r.must} (${pct(r.caught, r.must)}), aimed ${r.caughtByAimedRule}/${r.must} (${pct(r.caughtByAimedRule, r.must)})`,
+    `    recall of must-flag phrases        all ${r.caught}/${r.must} (${pct(r.caught, r.must)}), aimed ${r.caughtByAimedRule}/${r.must} (${pct(r.caughtByAimedRule, r.must)}; own principle only ${pct(r.caughtByOwnPrinciple, r.must)})`,
     `    structural must-flags caught       ${r.structuralCaught}/${r.structuralMust} (${pct(r.structuralCaught, r.structuralMust)})`,
     `    false alarms per warm reply        ${perWarm(r.warmWarningsSuggestions)} warnings+suggestions, ${perWarm(r.warmHints)} hints (phrase rules only: ${perWarm(r.warmPhraseWarningsSuggestions)}, ${perWarm(r.warmPhraseHints)})`,
     ...principleLines(r.byPrinciple),

@@ -9,23 +9,20 @@
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
-import type { z } from 'zod';
+import {
+  interpretSyncedCopies,
+  kb,
+  localOnlyNotice,
+  syncSize,
+  SYNC_QUOTA_BYTES,
+  SYNC_QUOTA_BYTES_PER_ITEM,
+  type Loaded,
+  type StoredCopy,
+  type SyncedCopies,
+  type SyncedSpec,
+} from './synced-value';
 
-/** chrome.storage.sync.QUOTA_BYTES_PER_ITEM and QUOTA_BYTES. */
-const SYNC_QUOTA_BYTES_PER_ITEM = 8192;
-const SYNC_QUOTA_BYTES = 102400;
-
-export type StoredArea = 'sync' | 'local' | 'default';
-
-export interface Loaded<T> {
-  value: T;
-  /** Where the value came from; 'default' when nothing (valid) is stored. */
-  area: StoredArea;
-  /** Something the page should tell the agent (damaged value, kept locally, …). */
-  notice?: string;
-  /** True when a stored value failed validation and the default is shown instead. */
-  corrupted?: boolean;
-}
+export type { Loaded, StoredArea } from './synced-value';
 
 export interface Saved {
   area: 'sync' | 'local';
@@ -44,25 +41,28 @@ export interface SyncedItem<T> {
   remove(): Promise<void>;
 }
 
-export interface SyncedItemOptions<T> {
-  key: string;
-  /** What it is, for notices: "Your rule edits". */
-  label: string;
-  schema: z.ZodType<T>;
-  fallback: () => T;
-  version: number;
-  migrations?: Record<number, (value: never) => unknown>;
-}
+export type SyncedItemOptions<T> = SyncedSpec<T>;
 
-/** Size as Chrome counts it for sync quotas: the key plus the JSON text of the value, in bytes. */
-function syncSize(key: string, value: unknown): number {
-  return new Blob([key, JSON.stringify(value)]).size;
+/**
+ * Both copies as stored, with the versions they were written at, without defining WXT items (which
+ * would migrate them in place): for a reader that only passes them on (Chrome's service worker to the
+ * engine), which interprets them with `interpretSyncedCopies`.
+ */
+export async function readSyncedCopies(key: string): Promise<SyncedCopies> {
+  const copy = (stored: Record<string, unknown>): StoredCopy => {
+    const version = (stored[`${key}$`] as { v?: unknown } | undefined)?.v;
+    return { value: stored[key] ?? null, version: typeof version === 'number' ? version : null };
+  };
+  try {
+    const [local, sync] = await Promise.all([browser.storage.local.get([key, `${key}$`]), browser.storage.sync.get([key, `${key}$`])]);
+    return { local: copy(local), sync: copy(sync) };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
 }
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export function defineSyncedItem<T>(options: SyncedItemOptions<T>): SyncedItem<T> {
-  const { key, label, schema, fallback, version } = options;
+  const { key, label, schema, version } = options;
   const itemOptions = { version, migrations: options.migrations as Record<number, (v: unknown) => unknown> | undefined };
   // Defined on first use, not at import: defineItem starts reading storage (to migrate) as soon as
   // it runs, and content scripts, the build and Node tests import this module too.
@@ -73,43 +73,17 @@ export function defineSyncedItem<T>(options: SyncedItemOptions<T>): SyncedItem<T
       local: storage.defineItem<unknown>(`local:${key}`, itemOptions) as WxtStorageItem<unknown, Record<string, unknown>>,
     });
 
-  const localOnlyNotice = (bytes: number, why: string) =>
-    `${label} (${kb(bytes)}) ${why}, so they are saved on this computer only and will not follow you to other computers.`;
-
   async function load(): Promise<Loaded<T>> {
-    let raw: unknown = null;
-    let area: StoredArea = 'default';
+    let copies: SyncedCopies;
     try {
-      raw = await defined().local.getValue();
-      if (raw != null) area = 'local';
-      else {
-        raw = await defined().sync.getValue();
-        if (raw != null) area = 'sync';
-      }
+      // Through the items: they migrate an older copy in place first, so the copies are at this version.
+      const local = await defined().local.getValue();
+      const sync = local == null ? await defined().sync.getValue() : null;
+      copies = { local: { value: local, version }, sync: { value: sync, version } };
     } catch (error) {
-      return { value: fallback(), area: 'default', corrupted: true, notice: `${label} could not be read (${(error as Error).message}), so Rapport is using the defaults.` };
+      copies = { error: (error as Error).message };
     }
-    if (raw == null) return { value: fallback(), area: 'default' };
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      const where = first?.path.length ? ` at ${first.path.map(String).join('.')}` : '';
-      return {
-        value: fallback(),
-        area: 'default',
-        corrupted: true,
-        notice: `${label} stored in this browser are damaged (${first?.message ?? 'unexpected shape'}${where}), so Rapport is using the defaults. Your next save replaces the damaged copy; export your data first if you want to keep it.`,
-      };
-    }
-    if (area === 'local') {
-      const bytes = syncSize(key, parsed.data);
-      return {
-        value: parsed.data,
-        area,
-        notice: bytes > SYNC_QUOTA_BYTES_PER_ITEM ? localOnlyNotice(bytes, `are larger than the ${kb(SYNC_QUOTA_BYTES_PER_ITEM)} Chrome sync allows for one item`) : undefined,
-      };
-    }
-    return { value: parsed.data, area };
+    return interpretSyncedCopies(options, copies);
   }
 
   async function otherSyncBytes(): Promise<number> {
@@ -128,7 +102,7 @@ export function defineSyncedItem<T>(options: SyncedItemOptions<T>): SyncedItem<T
     // Always record the version: a value written after an erase must not look like v1.
     await defined().local.setMeta({ v: version });
     await defined().sync.removeValue().catch(() => undefined);
-    return { area: 'local', bytes, notice: localOnlyNotice(bytes, why) };
+    return { area: 'local', bytes, notice: localOnlyNotice(label, bytes, why) };
   }
 
   async function save(value: T): Promise<Saved> {

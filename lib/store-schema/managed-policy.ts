@@ -10,8 +10,7 @@
  *                                instead of being added to it
  */
 import { validatePack, type PackProblem, type RulePack } from '../rules/schema';
-
-export const MANAGED_KEYS = ['rulePack', 'managedBy', 'lockedRuleIds', 'replaceDefaultPack'] as const;
+import { MANAGED_KEYS } from './managed-keys';
 
 export interface ManagedPolicy {
   /** True when the policy sets any Rapport key. */

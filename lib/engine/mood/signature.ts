@@ -1,7 +1,28 @@
-/** The customer's first name from their sign-off ("Thanks, Maria" / "Best,\nMaria Lopez" / "— Maria"). */
-const SIGN_OFF_WITH_NAME = /^(?:thanks|thank you|thx|regards|best|best regards|kind regards|cheers|sincerely|br)[,!.]? ([A-Z][a-z]+)(?: [A-Z][a-z]+)?[.!]?$/i;
-const NAME_LINE = /^(?:[-–—] ?)?([A-Z][a-z]{1,20})(?: [A-Z][a-z]+)?[.!]?$/;
-const NOT_NAMES = /^(thanks|regards|best|cheers|hi|hello|please|sorry)$/i;
+/**
+ * The customer's first name from their sign-off ("Thanks, Maria" / "Best,\nMaria Lopez" / "— Maria" /
+ * "Thanks,\nAhmad bin Said" / "Kind regards,\nJan van der Berg"), or null when the last line signs no name.
+ */
+const VALEDICTION = /^(?:thank you|thanks|thx|best regards|kind regards|regards|best|cheers|sincerely|br)(?=[\s,!.]|$)/i;
+const NOT_NAMES = /^(?:thanks|regards|best|cheers|hi|hello|please|sorry|for|in|again|so|very|a|lots|all|everyone)$/i;
+/** "Dr Smith" signs with a title: the first name is not known, so no name is guessed. */
+const TITLES = /^(?:dr|mr|mrs|ms|miss|mx|prof|sir|madam|rev)\.?$/i;
+/** Lower-case particles inside a family name ("bin", "van der", "de los"). */
+const PARTICLES = new Set(['bin', 'binti', 'bint', 'ibn', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'del', 'della', 'la', 'le', 'los', 'las', 'da', 'das', 'do', 'dos', 'di', 'du', 'des', 'ter', 'ten', 'zu', 'af', 'av']);
+/** A capitalised word of a name in any Latin or other cased script: "María", "Ó", "O'Neill", "Min-jun". */
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]{0,24}$/u;
+const MAX_NAME_WORDS = 6;
+
+/** The first name of a signed name ("Ahmad bin Said" → "Ahmad"), or null when the words are no name. */
+function firstNameOf(signed: string, lowerCaseAllowed: boolean): string | null {
+  const ws = signed.replace(/[.!]$/, '').split(' ');
+  if (ws.length === 0 || ws.length > MAX_NAME_WORDS) return null;
+  const first = ws[0]!;
+  const firstOk = NAME_WORD.test(first) || (lowerCaseAllowed && ws.length <= 2 && /^\p{Ll}{2,24}$/u.test(first));
+  if (!firstOk || NOT_NAMES.test(first) || TITLES.test(first)) return null;
+  const rest = ws.slice(1);
+  if (!rest.every((w) => NAME_WORD.test(w) || PARTICLES.has(w) || (lowerCaseAllowed && ws.length <= 2 && /^\p{Ll}{2,24}$/u.test(w)))) return null;
+  return first[0]!.toUpperCase() + first.slice(1);
+}
 
 export function signatureName(message: string): string | null {
   // Only the last few lines can hold a sign-off; reading a bounded tail keeps this linear.
@@ -11,10 +32,15 @@ export function signatureName(message: string): string | null {
     .map((l) => l.trim().replace(/\s+/g, ' '))
     .filter((l) => l !== '');
   const last = lines.at(-1);
-  if (!last) return null;
-  const inline = SIGN_OFF_WITH_NAME.exec(last);
-  const bare = lines.length > 1 ? NAME_LINE.exec(last) : null;
-  const name = inline?.[1] ?? bare?.[1];
-  if (!name || NOT_NAMES.test(name)) return null;
-  return name[0]!.toUpperCase() + name.slice(1);
+  if (!last || last.length > 80) return null;
+  const valediction = VALEDICTION.exec(last);
+  if (valediction) {
+    // "Thanks, maria" names her; "Thanks for everything" and "Thanks in advance" do not (no comma, lower case).
+    const rest = last.slice(valediction[0].length);
+    const comma = /^[,!.]\s?/.exec(rest);
+    const name = rest.slice(comma ? comma[0].length : 0).trim();
+    return name ? firstNameOf(name, comma !== null) : null;
+  }
+  if (lines.length < 2) return null;
+  return firstNameOf(last.replace(/^[-–—] ?/, ''), false);
 }

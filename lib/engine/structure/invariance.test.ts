@@ -35,7 +35,10 @@ const BODIES = [
 ];
 const SIGN_OFFS = ['Safe crossing!\n\nKristin', 'Wishing you a speedy recovery,\nGrace Mensah', 'GG,\nRook', 'Customer Success Team', 'Best,\nTom', 'Kind regards,\nAlina Sorescu', 'Cheers,\nKofi', 'Thanks,\nThe Billing Team', 'Warm greetings from Manila,\nJoy Santos', 'Regards,\n\nDr. Priya Nair', '— Raj', '',
   // data/layouts/dev-extra-b.jsonl: a P.S. under the sign-off (the agent's), two sign-offs.
-  "Best,\nLeah\n\nP.S. If you fancy the matching saucer, reply and I'll add it.", 'Thanks!\nBest,\nSam'];
+  "Best,\nLeah\n\nP.S. If you fancy the matching saucer, reply and I'll add it.", 'Thanks!\nBest,\nSam',
+  // data/layouts/dev-extra-e.jsonl: names with particles or in other scripts, teams signing without a person.
+  'Best regards,\nAhmad bin Said', 'Kind regards,\nJan van der Berg', 'Many thanks,\n王芳 (Fang Wang)', 'Happy writing,\nYour friends at Loomly',
+  'Love,\nThe Crumb Club crew 🍪', 'Warm wishes from all of us at Pebble & Pine 🌲'];
 
 const SIGNATURE_LINES = [
   'Tom Baker', 'Senior Support Specialist', 'Customer Care | Acme Co.', 'Acme Outdoor Ltd', 'T: +44 (0)20 7946 0321  |  M: +44 7700 900123',
@@ -100,6 +103,12 @@ const FOOTERS = [
   'You can reply to this email or continue the conversation in Intercom.\nIntercom · Unsubscribe from these emails',
   'Conversation transferred to Billing',
   '[Yes, that helped]  [No, I need more help]',
+  // data/layouts/dev-extra-e.jsonl: more unsubscribe, disclaimer, survey, macro and chat lines.
+  "You're receiving this email because you placed an order with Pebble & Pine. Unsubscribe from marketing emails | Manage preferences",
+  'Disclaimer – This communication is intended for the addressee only. Peak Fitness Ltd accepts no liability for any damage caused by viruses transmitted by this email.',
+  'Agent Kelsey ended the chat · Rate this conversation 👍 👎',
+  'How likely are you to recommend Fairway Bank to a friend or colleague? Click a number from 0 (not at all likely) to 10 (extremely likely): 0 1 2 3 4 5 6 7 8 9 10',
+  'This ticket will be closed automatically if we don\'t hear back from you within 7 days.\nTicket #771204 | Reply above this line to add a comment',
 ];
 const QUOTES = [
   'On Mon, 3 Mar 2025 at 10:15, Acme Support <help@acme.example> wrote:\n> Per our policy, your ticket is closed.\n> You need to read the FAQ. NO REFUNDS.',
@@ -148,6 +157,13 @@ const QUOTES = [
   '\u200fمن: عمر حسن <omar.hassan@example.ae>\n\u200fتاريخ الإرسال: الأربعاء، 5 مارس 2025 10:12 ص\n\u200fإلى: bookings@skyline.example\n\u200fالموضوع: تغيير\n\nYou need to change my flight NOW.',
   'Chidi Okafor <c.okafor@example.ng>\n05/03/2025 09:12\n\nTo\nservice@pumpworks.example\ncc\n\nSubject\nSeals failed again\n\nThe seals failed again. Unacceptable.',
   'Previous message:\nAna Costa, 5 Mar 2025 09:12\nI still haven\'t received my refund. Per your policy you owe me.',
+  // data/layouts/dev-extra-e.jsonl: nested "> >" quotes, Thunderbird's tabbed forward, Outlook in more languages.
+  '> > > Why is my card blocked?\n> > Your card was blocked for your security.\n> I asked twice already. Why is my card still blocked?',
+  '-------- Forwarded Message --------\nSubject: \tInvestigation opened\nDate: \tTue, 4 Mar 2025 11:02:45 +0000\nFrom: \tParcelPath Depot <depot@parcelpath.example>\n\nUnfortunately no further attempts will be made.',
+  'De : Claire Martin <claire.martin@example.fr>\nEnvoyé : mardi 4 mars 2025 09:30\nÀ : SAV <sav@belleteint.example>\nObjet : Colis ouvert\n\nYou need to refund me NOW.',
+  'De la: Andrei Popescu <andrei.popescu@example.ro>\nTrimis: marți, 4 martie 2025 10:12\nCătre: support@voltbook.example\nSubiect: Încărcare\n\nUnfortunately nobody helps.',
+  'Từ: Trần Minh <tran.minh@example.vn>\nĐã gửi: Thứ Ba, 4 tháng 3, 2025 9:05 SA\nĐến: cards@lotusbank.example\nChủ đề: Trừ tiền hai lần\n\nI was charged twice. Unacceptable.',
+  'Від: Олена Коваль <olena.koval@example.ua>\nНадіслано: вівторок, 4 березня 2025 р. 12:01\nКому: support@notely.example\nТема: Акаунт заблоковано\n\nYou need to unlock it NOW.',
 ];
 
 const agentReply = fc

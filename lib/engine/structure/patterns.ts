@@ -24,9 +24,10 @@ const ATTRIBUTION_START = /^(?:-{2,6} ?)?(?:on|le|am|el|op|il|em|w dniu|den|dne)
 /** …and how it ends (read on the line's tail, possibly a line or two further down when the client wrapped it). */
 const ATTRIBUTION_END = /(?:wrote|writes|a écrit|schrieb|escribió|scritto|escreveu|schreef|napisał|pisze|skrev|skriver|napsal|napsal\(a\)|kirjoitti|írta|έγραψε|написал|написал\(а\)|yazdı|写道)(?:\s?[:：]| -{2,6})$/i;
 /** "Sam Lee wrote:" / "Acme Support <help@acme.com> wrote:" with nothing before the name. */
-const SHORT_ATTRIBUTION = /^[^\s:][^:]{0,80} (?:wrote|writes)\s?:$/i;
+// Helpdesks name other verbs: "Ravi Kumar replied:", "Sam commented:" (history only over ">" lines).
+const SHORT_ATTRIBUTION = /^[^\s:][^:]{0,80} (?:wrote|writes|replied|commented|said|asked)\s?:$/i;
 /** "Ana Costa wrote on 05/03/2025 09:12:": the date after the verb. */
-const WROTE_ON = /^[^\s:][^:]{0,60} (?:wrote|writes) on \S.{0,60}:$/i;
+const WROTE_ON = /^[^\s:][^:]{0,60} (?:wrote|writes|replied|commented) (?:on|at) \S.{0,60}:$/i;
 
 /** A line of a pasted chat log: "[10:02] Visitor: …", "(3:15 PM) Ana (Acme): …", "10:02:11 Sam: …". */
 // Also with the date first, as phones export chats ("[05/03/2025, 10:42:13] Sofia: …", "05/03/2025, 09:12 - Bot: …"),
@@ -36,7 +37,7 @@ const TRANSCRIPT_LINE =
 /** The agent quoting the customer on a line of its own: 'You wrote: "It worked until Tuesday."', "You said:". */
 const QUOTED_LINE = /^(?:you (?:wrote|said|mentioned|asked)|your (?:message|email|e-mail) said|quote)\s?:\s?["“'‘«]/i;
 const QUOTE_CLOSE = /["”'’»][.!?]?$/;
-const QUOTE_HEADER = /^(?:you (?:wrote|said|mentioned|asked)|your (?:message|email|e-mail) said|quote)\s?:$/i;
+const QUOTE_HEADER = /^(?:you (?:wrote|said|mentioned|asked)|your (?:message|email|e-mail) said|quote|your (?:message|e-?mail|question|request)|(?:the )?customer (?:wrote|said|asked))\s?:$/i;
 /** A whole line that quotes the customer, opening and closing quotation marks included. */
 export const isQuotedLine = (head: string, tail: string) => QUOTED_LINE.test(head) && QUOTE_CLOSE.test(tail);
 /** "You wrote:" alone on a line: the lines under it, to the next blank line, are the customer's. */
@@ -97,9 +98,9 @@ export const framedWords = (head: string) => FRAMED.exec(head)?.[1] ?? null;
 const TRANSLATED_HEADER =
   /^(?:[[(](?:auto-?|machine[- ])?translat(?:ed|ion)\b[^\]).!?]{0,80}[\])]|(?:auto-?|machine[- ])?translat(?:ed|ion) (?:from|of|by)\b[^.!?]{0,60}:)$/i;
 /** Zoho's framed attribution without "On": "---- Ana Costa wrote ----". */
-const FRAMED_ATTRIBUTION = /\b(?:wrote|writes|a écrit|schrieb|escribió|scritto|escreveu|schreef|skrev|napisał)$/i;
+const FRAMED_ATTRIBUTION = /\b(?:wrote|writes|replied|a écrit|schrieb|escribió|scritto|escreveu|schreef|skrev|napisał)(?:$|\s)/i;
 /** A heading over the messages the reply answers: "Previous message:", "Earlier messages:", "Message history:". */
-const HISTORY_HEADING = /^(?:previous|earlier|prior) (?:messages?|e-?mails?|correspondence)\s?:$|^(?:message|e-?mail|conversation) (?:history|thread)\s?:$/i;
+const HISTORY_HEADING = /^(?:previous|earlier|prior|original) (?:messages?|e-?mails?|correspondence)\s?:$|^(?:message|e-?mail|conversation) (?:history|thread)\s?:$/i;
 export const isMessageSeparator = (head: string) =>
   MESSAGE_SEPARATOR.test(head) || FRAMED_ATTRIBUTION.test(framedWords(head) ?? '') || HISTORY_HEADING.test(head) || BEGIN_FORWARDED.test(head) || REPLY_ABOVE.test(head) || TRANSCRIPT_HEADING.test(head) ||
   TRANSLATED_HEADER.test(head) || MESSAGE_WORD.test(framedWords(head) ?? '');
@@ -110,7 +111,10 @@ export const isMessageSeparator = (head: string) =>
 const ANY_HEADER_FIELD = /^\*{0,2}\p{L}[\p{L}\p{M}.' -]{0,22}\s?[:：]\*{0,2}(?:\s|$)/u;
 export const isAnyHeaderField = (head: string) => ANY_HEADER_FIELD.test(head);
 /** A date or a time, as a header's "Sent:" field carries one in every language. */
-export const hasDateOrTime = (head: string) => /\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\b(?:19|20)\d{2}\b/.test(head);
+export const hasDateOrTime = (head: string) =>
+  /\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\b(?:19|20)\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}\b/i.test(head);
+/** A capitalised line with a date or time that ends in a colon ("Ravi Kumar, 4 Mar 2025 09:14:"): a quote's header over ">" lines. */
+export const isDatedAttribution = (head: string, tail: string, length: number) => length <= 100 && /:$/.test(tail) && /^\p{Lu}/u.test(head) && hasDateOrTime(head);
 /** An address in a header's "From:" field: "<ana@example.com>" or a bare address. */
 export const hasAddress = (head: string) => EMAIL.test(head);
 /** An attribution line in any language: a date or time, the sender's address, and a colon at the end. */
@@ -129,18 +133,58 @@ export const isGroupwiseHeader = (head: string) => /^>{3} \S.{0,158} >{3}$/.test
  */
 const CHAT_NOTICE =
   /^(?:\p{Lu}[\p{L}.' -]{0,40} )?(?:has |have )?(?:joined|left|entered|ended) the (?:chat|conversation)(?: (?:at )?\d{1,2}:\d{2}(?: ?[ap]m)?)?$|^(?:the )?(?:conversation|chat) (?:was |has been )?(?:transferred|assigned|reassigned|escalated|handed over) to (?:the )?[\p{L}&-]{1,30}(?: [\p{L}&-]{1,30}){0,3}$|^replying to @[\w.]{1,30}(?:(?:,| and) @[\w.]{1,30}){0,10}$|^(?:\[[^\]\n]{1,40}\] {0,4}){2,6}$/iu;
+/**
+ * More of a chat app's event lines, each a whole line: a session starting or ending, who is connected or typing, a
+ * rating, a transfer, a disconnection, an attachment sent, read receipts, a status change, a bot's waiting line, a
+ * social tool's "Posted via …", and ids ("Chat started: 10:02 AM", "Sam is typing…", "Visitor rated the chat Good").
+ */
+// A name as the app writes it, capitalised ("Sam", "Agent Sam Lee", "Sam (Acme)"), or a role in any case ("visitor").
+const WHO = "(?:\\p{Lu}[\\p{L}.'’-]{0,20}(?: \\p{Lu}[\\p{L}.'’-]{0,20}){0,2}(?: \\([^)\\n]{1,30}\\))?|(?:[Tt]he )?(?:[Vv]isitor|[Cc]ustomer|[Uu]ser|[Aa]gent|[Oo]perator))";
+const CLOCK = '(?:\\s?(?:at|:|-|–|·)?\\s?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?';
+const CHAT_EVENT = new RegExp(
+  [
+    `^(?:chat|conversation|session) (?:started|ended|closed|resolved|reopened|archived|expired)(?: by (?:the )?[\\p{L} .'’-]{1,40})?${CLOCK}\\.?$`,
+    `^(?:this|the) (?:chat|conversation|session) (?:has |was )?(?:been )?(?:ended|closed|expired|timed out|marked as (?:resolved|closed|solved))(?: due to inactivity| by (?:the )?[\\p{L} .'’-]{1,40})?\\.?$`,
+    `^please (?:wait|hold) while (?:we|i) (?:connect|transfer) you (?:to|with) (?:an? |the )?[\\p{L} ]{2,40}\\.?$`,
+    `^(?:read|seen|delivered|message delivered|sent)(?: (?:at )?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?$`,
+    `^(?:today|yesterday)(?:,? (?:at )?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?$`,
+    `^(?:posted|published|sent|scheduled) (?:via|from|with|using) (?:sprout ?social|hootsuite|buffer|zendesk|freshdesk|khoros|emplifi|sprinklr|agorapulse|meta business suite|tweetdeck|brandwatch|hubspot|later)$`,
+    `^powered by [\\p{L}\\p{N} .]{2,30}$`,
+    '^show this thread$',
+    '^(?:chat|conversation|session) (?:id|ref(?:erence)?)\\s?[:#]\\s?[\\w-]{1,30}$',
+    '^\\[(?:auto-?reply|automatic reply|automated message|bot|system(?: message)?)\\]',
+  ].join('|'),
+  'iu',
+);
+/** The events an app writes with someone's name, case-sensitive so that "Your parcel left." stays the agent's. */
+const NAMED_CHAT_EVENT = new RegExp(
+  [
+    `^(?:[Yy]ou are|[Yy]ou['’]re) now (?:chatting|connected|talking|speaking) (?:with|to) ${WHO}\\.?$`,
+    `^${WHO} is typing(?:…|\\.{3})?$`,
+    // To a queue or a team by its name: "Transferred to Billing queue", not "Transferred to your account."
+    `^(?:[Tt]ransferred|[Aa]ssigned|[Rr]eassigned|[Rr]outed) to (?:the )?\\p{Lu}[\\p{L}&'’ -]{0,40}\\.?$`,
+    `^${WHO} (?:has )?rated (?:the|this|your) (?:chat|conversation)\\b[^.!?\\n]{0,30}$`,
+    `^${WHO} (?:has )?(?:disconnected|went offline|is offline|is away|reconnected|joined|left)(?: the (?:chat|conversation|call))?\\.?$`,
+    `^${WHO} sent an? (?:attachment|file|image|photo|video|voice message|gif|sticker)\\b[^\\n]{0,80}$`,
+    `^${WHO} (?:closed|resolved|reopened|snoozed|archived) (?:this|the) (?:conversation|chat|ticket)\\.?$`,
+    `^${WHO} changed the (?:conversation |ticket |chat )?status to [\\p{L} ]{2,20}\\.?$`,
+  ].join('|'),
+  'u',
+);
+const isChatEvent = (head: string) => CHAT_EVENT.test(head) || NAMED_CHAT_EVENT.test(head);
 const DIVIDER_DAY = /\b(?:today|yesterday|mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b/i;
 /** A transcript's clock before a notice ("(10:40:12 AM) *** Jo joined the chat ***"), and the stars framing it. */
 const NOTICE_CLOCK = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?[\])]? {1,3}/i;
 const NOTICE_STARS = /^\*{2,3} ?([^*]{1,80}?) ?\*{2,3}$/;
 export const isChatNotice = (head: string): boolean => {
-  if (CHAT_NOTICE.test(head)) return true;
+  if (CHAT_NOTICE.test(head) || isChatEvent(head)) return true;
   const unclocked = head.replace(NOTICE_CLOCK, '');
+  if (unclocked !== head && isChatEvent(unclocked)) return true;
   const starred = NOTICE_STARS.exec(unclocked);
   if (starred) return CHAT_NOTICE.test(starred[1]!);
   if (unclocked !== head && CHAT_NOTICE.test(unclocked)) return true;
   const framed = /^[—–-]{1,3} ?([^—–-]{1,40}?) ?[—–-]{1,3}$/.exec(head);
-  return framed !== null && (DIVIDER_DAY.test(framed[1]!) || hasDateOrTime(framed[1]!));
+  return framed !== null && !FRAMED_ATTRIBUTION.test(framed[1]!) && (DIVIDER_DAY.test(framed[1]!) || hasDateOrTime(framed[1]!));
 };
 export const isHeaderFrom = (head: string) => HEADER_FROM.test(head);
 export function headerField(head: string): string | null {
@@ -158,14 +202,14 @@ export const isWroteOnAttribution = (head: string, length: number) => length <= 
 
 /** Phrases that open a legal or system footer; none is something an agent writes to a customer. */
 const FOOTER =
-  /^\W{0,4}(?:(?:legal )?disclaimer\W{0,2}$|notice\s?:\s?(?:this|the) (?:e-?mail|message|information)\b|please (?:do not|don['’]t) reply\b|(?:e-?mails?|messages|replies) (?:sent )?to this (?:e-?mail )?address (?:is|are) not (?:monitored|read|checked)|confidentiality notice|confidential(?:ity)?(?: and privileged)?\s?[:-]|privileged (?:and|&) confidential|disclaimer\s?:|legal notice\s?:|important notice\s?:|notice of confidentiality|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are|may (?:also )?(?:be|contain)|contains?) (?:strictly )?(?:confidential|privileged|intended|proprietary)|the information (?:contained )?in this (?:e-?mail|message)|if you (?:are not|have received this)|(?:this|the) (?:mailbox|inbox|e-?mail address|address|email account) is not monitored|please do not reply (?:directly )?to this (?:e-?mail|message)|(?:do not|don['’]t) reply to this (?:e-?mail|message)|this is an automated (?:e-?mail|message)|please consider the environment|think before you print|registered (?:office|in england)|company (?:registration|reg\.?) (?:number|no)|to unsubscribe|unsubscribe|you (?:are receiving|received) this (?:e-?mail|message) because|(?:you['’]re|you are) receiving this (?:because|as)\b|don['’]t want (?:these|to receive|to get) (?:e-?mails?|messages?|updates)|(?:manage|update) (?:your )?(?:e-?mail )?(?:preferences|subscriptions?)\b|you can (?:also )?reply to this (?:e-?mail|message) or\b|(?:or )?continue the conversation in (?:intercom|the app|our app|messenger)\b|(?:view|track|see) (?:this|your) (?:ticket|request|case|conversation)(?: online| status| here)?\s?:|to (?:add a comment|respond|reply)(?: to this (?:ticket|request|conversation))?, (?:just |simply )?reply to this (?:e-?mail|message)|your (?:request|ticket|case) \(?#?[\w-]{1,20}\)? has been updated|the contents? of this (?:e-?mail|message)|any (?:views|opinions)(?: or opinions)? (?:expressed|presented|contained)|(?:warning|caution)\s?:\s?(?:computer )?virus|computer viruses|©|\(c\) \d{4}|copyright (?:©\s?)?\d{4}|all rights reserved|privacy (?:notice|policy|statement)\s?:|vat (?:registration|reg\.?) (?:number|no)|this (?:e-?mail|message) (?:is a service from|was sent (?:from|by|to|via))|(?:delivered|powered|sent) (?:by|via|with) (?:zendesk|freshdesk|help ?scout|intercom|front|gorgias|kustomer|hubspot|salesforce|gmail|outlook|mailchimp)\b|\[[A-Z0-9]{4,8}-[A-Z0-9]{4,8}\]$)/i;
+  /^\W{0,4}(?:(?:legal )?disclaimer\W{0,2}$|disclaimer\s[–—-]\s|notice\s?:\s?(?:this|the) (?:e-?mail|message|information)\b|please (?:do not|don['’]t) reply\b|(?:e-?mails?|messages|replies) (?:sent )?to this (?:e-?mail )?address (?:is|are) not (?:monitored|read|checked)|confidentiality notice|confidential(?:ity)?(?: and privileged)?\s?[:-]|privileged (?:and|&) confidential|disclaimer\s?:|legal notice\s?:|important notice\s?:|notice of confidentiality|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are|may (?:also )?(?:be|contain)|contains?) (?:strictly )?(?:confidential|privileged|intended|proprietary)|the information (?:contained )?in this (?:e-?mail|message)|if you (?:are not|have received this)|(?:this|the) (?:mailbox|inbox|e-?mail address|address|email account) is not monitored|please do not reply (?:directly )?to this (?:e-?mail|message)|(?:do not|don['’]t) reply to this (?:e-?mail|message)|this is an automated (?:e-?mail|message)|please consider the environment|think before you print|registered (?:office|in england)|company (?:registration|reg\.?) (?:number|no)|to unsubscribe|unsubscribe|(?:click|tap) here to unsubscribe|you (?:are receiving|received) this (?:e-?mail|message) because|you have received this (?:e-?mail|message) (?:because|as|in error)|(?:replies|responses) to this (?:e-?mail|message|address) (?:is|are|will) not (?:be )?(?:monitored|read|answered|seen)|(?:this|the) (?:mailbox|inbox|e-?mail address|address) (?:is unattended|does not accept replies|cannot (?:accept|receive) replies|is (?:a )?send-only)|please note(?: that)? this (?:e-?mail )?address does not accept replies|(?:any )?unauthori[sz]ed (?:use|review|disclosure|copying|distribution|dissemination)[^.!?]{0,80}(?:is|are) (?:strictly )?(?:prohibited|forbidden|not permitted)|(?:you['’]re|you are) receiving this (?:(?:e-?mail|message) )?(?:because|as)\b|don['’]t want (?:these|to receive|to get) (?:e-?mails?|messages?|updates)|(?:manage|update) (?:your )?(?:e-?mail )?(?:preferences|subscriptions?)\b|you can (?:also )?reply to this (?:e-?mail|message) or\b|(?:or )?continue the conversation in (?:intercom|the app|our app|messenger)\b|(?:view|track|see) (?:this|your) (?:ticket|request|case|conversation)(?: online| status| here)?\s?:|to (?:add a comment|respond|reply)(?: to this (?:ticket|request|conversation))?, (?:just |simply )?reply to this (?:e-?mail|message)|your (?:request|ticket|case) \(?#?[\w-]{1,20}\)? has been updated|the contents? of this (?:e-?mail|message)|any (?:views|opinions)(?: or opinions)? (?:expressed|presented|contained)|(?:warning|caution)\s?:\s?(?:computer )?virus|computer viruses|©|\(c\) \d{4}|copyright (?:©\s?)?\d{4}|all rights reserved|privacy (?:notice|policy|statement)\s?:|vat (?:registration|reg\.?) (?:number|no)|this (?:e-?mail|message) (?:is a service from|was sent (?:from|by|to|via))|(?:delivered|powered|sent) (?:by|via|with) (?:zendesk|freshdesk|help ?scout|intercom|front|gorgias|kustomer|hubspot|salesforce|gmail|outlook|mailchimp)\b|\[[A-Z0-9]{4,8}-[A-Z0-9]{4,8}\]$)/i;
 
 /**
  * Phrases that mark a footer wherever they sit in a line ("Acme Bank plc is authorised and regulated by…",
  * "Brookvale College · This email is confidential."). Weaker evidence: only trusted near the end of the reply.
  */
 const FOOTER_INSIDE =
-  /\b(?:authori[sz]ed (?:and|&) regulated|(?:authori[sz]ed|regulated) by the (?:financial conduct|prudential regulation)|registered (?:office|number|address|in england)|company (?:registration|reg\.?) (?:number|no)|is a registered (?:charity|company|student sponsor|trade ?mark)|registered charity|is a member of (?:the )?(?:property|financial) ombudsman|ombudsman scheme|(?:e-?mail|message)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are) (?:strictly )?(?:confidential|privileged)|intended (?:solely|only) for|if you are not the intended|unmonitored (?:mailbox|inbox|address|e-?mail)|notification-only|(?:system|computer|auto(?:matically)?)[ -]generated (?:e-?mail|message)|reply stop\b|opt out of (?:all|marketing|these)\b|(?:^|[·|•]\s?)unsubscribe(?:\s?[·|•]|$)|may be repossessed|will never ask (?:you )?(?:for|to)|(?:are|is) (?:registered )?trade ?marks? of|you (?:are receiving|received|receive) this (?:e-?mail|message) because|\borg\.?\s?n(?:r|o)\.?\s?\d|\b(?:p\.?\s?iva|kvk|siret|siren|abn|acn|ust-?id(?:nr)?|hrb|hra|rcs [a-z]{2,20}|cif|nif|kvk-nummer|cvr|uen|gstin|crn|sra no\.?|fca no\.?|oc|sc)\.?:?\s?[A-Z]{0,3}\s?\d{3}|au capital de|share capital of|sitz der gesellschaft|amtsgericht|registergericht|gesch[äa]ftsf[üu]hr(?:er|ung)\s?:|limited liability partnership|liability limited by a scheme|(?:licensed|registered) (?:as an?|with the) [a-z -]{3,60} (?:institution|authority|commission|bank|regulator)|(?:find out|learn|read|see) how we (?:use|process|handle|protect) your (?:personal )?(?:data|information)|we (?:process|handle|use) your personal (?:data|information) in (?:line|accordance) with|(?:has|have) been (?:scanned|checked) (?:for viruses|by)|automatically archived by|(?:agent|operator|visitor|customer|advisor) (?:has )?left the (?:chat|conversation)|\bchat id\s?:|(?:this|the) (?:conversation|chat|call) (?:was|is|has been|may be|will be) (?:transcribed|recorded|monitored)|conversation rated|(?:mailbox|inbox|address) (?:is|are) not (?:monitored|checked|read)\b|unattended (?:mailbox|inbox|address)|(?:updated|changed) our privacy (?:policy|notice)|quote (?:your|the|this) (?:ticket|case|reference|ref)(?: number| no\.?)? in (?:all|any) (?:further )?(?:correspondence|replies|communication)|(?:need|have) to print this (?:e-?mail|message)|(?:don['’]t|do not) print this (?:e-?mail|message)|\bsave paper\b|\bthink green\b|(?:was|has been) scanned (?:by|for)\b|(?:^|\s)(?:for )?internal (?:use )?only\.?$|\b(?:confidencial(?:es)?|confidentiel(?:le)?s?|confidentialité|riservat[aoie]|vertraulich(?:e|en)?|poufn[aey]|luottamuksellinen|fortrolig|konfidentiell|vertrouwelijk|destinat[aá]rio|adresata)\b|how (?:was|would you rate|did you find) (?:my|our|this|the) (?:reply|answer|response|support|service)\??\s{0,3}[^|·•\n]{1,30}[|·•]|chat (?:ended|closed) by (?:the )?(?:agent|visitor|customer|operator|user))/i;
+  /\b(?:authori[sz]ed (?:and|&) regulated|(?:authori[sz]ed|regulated) by the (?:financial conduct|prudential regulation)|registered (?:office|number|address|in england)|company (?:registration|reg\.?) (?:number|no)|is a registered (?:charity|company|student sponsor|trade ?mark)|registered charity|is a member of (?:the )?(?:property|financial) ombudsman|ombudsman scheme|(?:e-?mail|message)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are) (?:strictly )?(?:confidential|privileged)|intended (?:solely|only) for|if you are not the intended|unmonitored (?:mailbox|inbox|address|e-?mail)|notification-only|(?:system|computer|auto(?:matically)?)[ -]generated (?:e-?mail|message)|reply stop\b|opt out of (?:all|marketing|these)\b|(?:^|[·|•]\s?)unsubscribe(?:\s?[·|•]|$)|may be repossessed|will never ask (?:you )?(?:for|to)|(?:are|is) (?:registered )?trade ?marks? of|you(?: are|['’]re)? (?:receiving|received|receive) this (?:e-?mail|message) because|\borg\.?\s?n(?:r|o)\.?\s?\d|\b(?:p\.?\s?iva|kvk|siret|siren|abn|acn|ust-?id(?:nr)?|hrb|hra|rcs [a-z]{2,20}|cif|nif|kvk-nummer|cvr|uen|gstin|crn|sra no\.?|fca no\.?|oc|sc)\.?:?\s?[A-Z]{0,3}\s?\d{3}|au capital de|share capital of|sitz der gesellschaft|amtsgericht|registergericht|gesch[äa]ftsf[üu]hr(?:er|ung)\s?:|limited liability partnership|liability limited by a scheme|(?:licensed|registered) (?:as an?|with the) [a-z -]{3,60} (?:institution|authority|commission|bank|regulator)|(?:find out|learn|read|see|about|on|explains) how we (?:use|process|handle|protect|collect) (?:your )?(?:personal )?(?:data|information)|we (?:process|handle|use|hold) your (?:personal )?(?:data|information) in (?:line|accordance) with|(?:update|manage) your (?:e-?mail )?preferences or unsubscribe|unsubscribe from (?:this list|these e-?mails|our (?:mailing )?list|all)|no longer wish to receive (?:these|our|future|marketing|this)|you(?: are|['’]re) subscribed to [^.!?]{0,40}\b(?:updates|newsletters?|e-?mails|mailing list|alerts)\b|(?:has been|was) sent from a (?:send-only|no-?reply|notification-only|unmonitored)|e-?mails? (?:are|is) not (?:a )?secure|\s[|·•]\s?(?:privacy (?:policy|notice)|terms(?: of (?:service|use)| (?:&|and) conditions)?|help cent(?:er|re)|contact us)\s?(?:[|·•]|$)|(?:has|have) been (?:scanned|checked) (?:for viruses|by)|automatically archived by|(?:agent|operator|visitor|customer|advisor) (?:has )?left the (?:chat|conversation)|\bchat id\s?:|(?:this|the) (?:conversation|chat|call) (?:was|is|has been|may be|will be) (?:transcribed|recorded|monitored)|conversation rated|(?:mailbox|inbox|address) (?:is|are) not (?:monitored|checked|read)\b|unattended (?:mailbox|inbox|address)|(?:updated|changed) our privacy (?:policy|notice)|quote (?:your|the|this) (?:ticket|case|reference|ref)(?: number| no\.?)? in (?:all|any) (?:further )?(?:correspondence|replies|communication)|(?:need|have) to print this (?:e-?mail|message)|(?:don['’]t|do not) print this (?:e-?mail|message)|\bsave paper\b|\bthink green\b|(?:was|has been) scanned (?:by|for)\b|(?:^|\s)(?:for )?internal (?:use )?only\.?$|\b(?:confidencial(?:es)?|confidentiel(?:le)?s?|confidentialité|riservat[aoie]|vertraulich(?:e|en)?|poufn[aey]|luottamuksellinen|fortrolig|konfidentiell|vertrouwelijk|destinat[aá]rio|adresata)\b|how (?:was|would you rate|did you find) (?:my|our|this|the) (?:reply|answer|response|support|service)\??\s{0,3}[^|·•\n]{1,30}[|·•]|chat (?:ended|closed) by (?:the )?(?:agent|visitor|customer|operator|user)|(?:ended|closed) the (?:chat|conversation)\s?[·|•]|rate (?:this|the|your) (?:chat|conversation)[^\w.!?]{0,16}$)/i;
 
 /**
  * A helpdesk's metadata line: two or more "Key: value" fields between " · " or " | " ("Ticket #48213 · Priority:
@@ -233,9 +277,24 @@ const SIGN_OFFS = new Set([
   'thanks again and take care', 'ciao',
 ]);
 const LONGEST_SIGN_OFF = 5;
+/** Who a valediction comes from, before the team's name: "from all of us at", "from the team at", "from". */
+const FROM_SENDERS = /^,?\s(?:to you )?from\s(?:(?:all of us|everyone|us all|the (?:whole )?team|all the team|the folks)\s(?:here\s)?(?:at|in)\s)?/i;
 
-/** Little words that may sit in a signed name: "The Acme Support Team", "Sam from Acme". */
-const NAME_GLUE = new Set(['the', 'from', 'at', 'of', 'and', '&', 'team', 'van', 'von', 'de', 'der', 'la', 'le', 'da', 'del', 'di', 'du', 'on', 'behalf', 'your']);
+/** Little words that may sit in a signed name: "The Acme Support Team", "Sam from Acme", "Your friends at Loomly". */
+const NAME_GLUE = new Set([
+  'the', 'from', 'at', 'of', 'and', '&', 'on', 'behalf', 'your', 'all', 'us', 'everyone',
+  // A team signs with a common noun: "The Crumb Club crew", "Your friends at Loomly", "The Acme support team".
+  'team', 'crew', 'friends', 'folks', 'gang', 'squad', 'family', 'staff', 'people', 'support', 'care', 'service', 'services', 'desk',
+  // Particles of family names: "Jan van der Berg", "Ahmad bin Said", "Siti binti Abdullah", "María de los Ángeles", "João dos Santos".
+  'van', 'von', 'de', 'der', 'den', 'ter', 'ten', 'la', 'le', 'las', 'los', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'des', 'zu', 'vom', 'af', 'av',
+  'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'ap',
+]);
+/** "al-Rashid", "d'Artagnan", "el-Amin": a particle joined to a capitalised name. */
+const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|d|l|o)[-'’]\p{Lu}/u;
+/** A name in a script with no capital letters (王芳, 김민준, محمد, דנה): short, letters only. */
+const CASELESS_NAME = /^[\p{Lo}\p{M}]{1,12}$/u;
+const isNameWord = (word: string) =>
+  /^\p{Lu}/u.test(word) || NAME_GLUE.has(word.toLowerCase()) || /^\p{Lu}/u.test(word.replace(/^\W+/, '')) || JOINED_PARTICLE.test(word) || CASELESS_NAME.test(word);
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 
@@ -248,6 +307,9 @@ function words(s: string): { word: string; end: number }[] {
   return out;
 }
 
+/** A name that ends in an abbreviation's full stop: "Pradeep K.", "Tom Reid Jr.", "Acme Billing Dept." (a company's "Co." or "Ltd." is signature). */
+export const endsInNameAbbreviation = (head: string) => /(?:^|\s)(?:\p{Lu}|jr|sr|esq|ph\.?d|dept)\.$/iu.test(head);
+
 /** "Sam", "Sam Lee.", "The Acme Support Team", "Dr. Ana de la Cruz", "Raj (Acme Care)". */
 export function isNameLike(s: string): boolean {
   let end = s.length;
@@ -255,10 +317,10 @@ export function isNameLike(s: string): boolean {
   const trimmed = s.slice(0, end).replace(/^[\s,.;:!—–-]+/, '');
   if (!trimmed || trimmed.length > 60 || /[?!^*~]/.test(trimmed)) return false;
   // "Done. Thanks" is two sentences; "Dr. Ana Cruz" and "J. Smith" are one name.
-  if (/(?:^|\s)(?!(?:dr|mr|mrs|ms|prof|st|jr|sr|\p{L})\.)[\p{L}\p{N}]+\.\s/iu.test(trimmed)) return false;
+  if (/(?:^|\s)(?!(?:dr|mr|mrs|ms|mx|prof|st|jr|sr|rev|revd|fr|hon|capt|sgt|lt|col|\p{L})\.)[\p{L}\p{N}]+\.\s/iu.test(trimmed)) return false;
   const ws = words(trimmed);
   if (ws.length === 0 || ws.length > 6) return false;
-  return ws.every(({ word }) => /^\p{Lu}/u.test(word) || NAME_GLUE.has(word.toLowerCase()) || /^\p{Lu}/u.test(word.replace(/^\W+/, ''))) && /^\p{Lu}/u.test(ws[0]!.word);
+  return ws.every(({ word }) => isNameWord(word)) && (/^\p{Lu}/u.test(ws[0]!.word) || CASELESS_NAME.test(ws[0]!.word));
 }
 
 /** How a line that signs the reply off reads: "Best,", "Kind regards, Tom.", "Thanks, Sam", "— Raj". */
@@ -266,6 +328,9 @@ export function isSignOffLine(head: string): boolean {
   if (head.length > 80) return false;
   const dash = /^(?:[—–]|--?)\s?(?=\S)/.exec(head);
   if (dash) return isNameLike(withoutDecoration(head.slice(dash[0].length)));
+  // "On behalf of the Acme Customer Care Team": a team signs through whoever sends it.
+  const behalf = /^on behalf of (?:the )?(?=\S)/i.exec(head);
+  if (behalf) return isNameLike(withoutDecoration(head.slice(behalf[0].length)));
   const ws = words(head);
   let phrase = '';
   for (let k = 0; k < Math.min(ws.length, LONGEST_SIGN_OFF); k++) {
@@ -274,6 +339,9 @@ export function isSignOffLine(head: string): boolean {
     const rest = head.slice(ws[k]!.end);
     // The valediction alone, with its punctuation or an emoji, or followed by the agent's name.
     if (/^[\s,.!:;)\p{Extended_Pictographic}\u200d\ufe0f]*$/u.test(rest) || isNameLike(rest)) return true;
+    // "Warm wishes from all of us at Pebble & Pine 🌲", "Cheers from the team at Acme": signed by a team.
+    const from = FROM_SENDERS.exec(rest);
+    if (from && isNameLike(withoutDecoration(rest.slice(from[0].length)).replace(/[,.!]$/, ''))) return true;
     // Two languages side by side: "Mit freundlichen Grüßen / Best regards".
     const second = /^\s?[/|]\s?(?=\S)/.exec(rest);
     if (second) return isSignOffLine(rest.slice(second[0].length));
@@ -308,12 +376,17 @@ export const isSignatureDelimiter = (head: string) => SIGNATURE_DELIMITER.test(h
 
 /** Sentences that belong to a signature block: opening hours, social links, a rating request, a ticket number, pronouns. */
 const SIGNATURE_SENTENCE =
-  /^\W{0,3}(?:(?:our |my )?(?:office|opening|business|support|working|phone|contact) hours\b|open (?:mon|monday|daily|7 days|24)|available (?:mon|monday|24)|follow us\b|find us on\b|connect with us\b|join us on\b|rate (?:us|this|my|our)\b|rate your (?:experience|conversation|support|chat|interaction)\b|was this (?:reply|answer|response|e-?mail|message|article) helpful|(?:we['’]d|we would) love your feedback|tell us how we did|take (?:our|a|this) (?:(?:\d{1,2}|one|two|quick)[- ]minute |quick |short )?survey|how did (?:we|i) do\b|how would you rate\b|(?:please note:? )?(?:out of (?:the )?office|automatic reply|auto-?reply)\s?[:*—–-]|please note:? i (?:am|will be) out of (?:the )?office|ticket\s?(?:#|no\b|number\b|id\b)|(?:conversation|request|incident|chat|interaction)\s?(?:#|no\b|number\b|id\b)|case\s?(?:#|no\b|number\b|id\b)|ref(?:erence)?\s?(?:#|no\b|number\b|:)|pronouns\b|\((?:she|he|they)\/|(?:she|he|they)\/(?:her|him|them)\b|i work (?:part[- ]time|mon|tue|wed|thu|fri)|(?:we['’]re|we are) rated\b|voted\b|winner of\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.? ?(?:[-–—]|to|through|thru) ?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b)/i;
+  /^\W{0,3}(?:(?:our |my )?(?:office|opening|business|support|working|phone|contact) hours\b|open (?:mon|monday|daily|7 days|24)|available (?:mon|monday|24)|follow us\b|find us on\b|connect with us\b|join us on\b|rate (?:us|this|my|our)\b|rate your (?:experience|conversation|support|chat|interaction)\b|was this (?:reply|answer|response|e-?mail|message|article) helpful|(?:we['’]d|we would) love your feedback|(?:we['’]d|we would) love to hear what you think of our (?:customer )?(?:service|support)\b|tell us how we did|take (?:our|a|this) (?:(?:\d{1,2}|one|two|quick)[- ]minute |quick |short )?survey|how did (?:we|i) do\b|how would you rate\b|(?:please note:? )?(?:out of (?:the )?office|automatic reply|auto-?reply)\s?[:*—–-]|please note:? i (?:am|will be) out of (?:the )?office|ticket\s?(?:#|no\b|number\b|id\b)|(?:conversation|request|incident|chat|interaction)\s?(?:#|no\b|number\b|id\b)|case\s?(?:#|no\b|number\b|id\b)|ref(?:erence)?\s?(?:#|no\b|number\b|:)|pronouns\b|\((?:she|he|they)\/|(?:she|he|they)\/(?:her|him|them)\b|i work (?:part[- ]time|mon|tue|wed|thu|fri)|(?:we['’]re|we are) rated\b|voted\b|winner of\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.? ?(?:[-–—]|to|through|thru) ?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b)/i;
 
 /** Opening hours in any words: a time range and a day range on one short line ("Our phone lines are open 8am to 6:30pm, Monday to Friday."). */
 const TIME_RANGE = /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)?\s?(?:[-–—]|to|until|till)\s?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)\b|\b\d{1,2}[:.]\d{2}\s?(?:[-–—]|to|until)\s?\d{1,2}[:.]\d{2}\b|\b24\/7\b/i;
 const DAY_RANGE = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\s?(?:[-–—]|to|through|thru|and)\s?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b|\b(?:weekdays|daily|every day|7 days a week|bank holidays)\b/i;
 const isHoursLine = (head: string) => head.length <= 120 && TIME_RANGE.test(head) && DAY_RANGE.test(head);
+/**
+ * A helpdesk macro's hours note that goes on after the hours ("Our team is here Monday to Friday, 9am–5pm GMT. Messages
+ * sent outside these hours are answered the next working day."): its first sentence is opening hours.
+ */
+export const opensWithHours = (head: string) => isHoursLine(head.slice(0, Math.max(0, head.search(/[.!?]\s/)) || head.length));
 /** A motto or an award in quotation marks with its source: "“Best ferry operator 2024” – Nordic Travel Awards". */
 const QUOTED_MOTTO = /^["“„][^"“”]{3,80}["”]\s?[–—-]\s?\p{Lu}/u;
 /** A logo's alt text as mail clients paste it: "[image: Hillcrest Surgery logo]", "[Acme logo]", "[cid:image001.png@…]". */
@@ -375,6 +448,10 @@ export function isValedictionShape(head: string): boolean {
 // A company's registration line ("Amtsgericht Stuttgart HRB 123456") is as much a signature's mark as its phone number.
 export const isSignatureEvidence = (head: string) =>
   hasContact(head) || TITLE.test(head) || /\|/.test(head) || isMobileSignature(head) || isSignatureSentence(head) || hasFooterPhrase(head);
+
+/** A company's boilerplate sentence in a signature: "Calls may be recorded…", "Thank you for contacting Acme Energy.", "Please quote your reference…". */
+export const isCompanyBoilerplate = (head: string) =>
+  /^(?:calls? (?:may|will|are) (?:be )?(?:recorded|monitored)|thank you for (?:contacting|choosing|banking with|shopping with|flying with) \p{Lu}|please quote (?:your|the|this) (?:reference|ticket|case|account))/iu.test(head);
 
 /** "P.S." after a sign-off: still the agent's words. */
 export const isPostscript = (head: string) => /^p\.? ?(?:p\.? ?)?s\.?(?:[\s:,-]|$)/i.test(head);

@@ -9,6 +9,7 @@ import {
   framedWords,
   greetingLength,
   isAnyAttribution,
+  isDatedAttribution,
   hasBracketedAddress,
   isChatNotice,
   isGroupwiseHeader,
@@ -48,6 +49,9 @@ import {
   columnGaps,
   trailingComplianceLength,
   isValedictionShape,
+  endsInNameAbbreviation,
+  isCompanyBoilerplate,
+  opensWithHours,
   leadingThreadMarkerLength,
   listMarkerLength,
   readsAsProse,
@@ -196,14 +200,15 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     }
     // An attribution in any language ("5 Mar 2025 Çar, 10:12 tarihinde Ayşe <a@…> şunu yazdı:"): a date, an address and a
     // colon, over ">" lines.
-    if (isAnyAttribution(line.head, line.tail, line.contentEnd - line.contentStart)) {
+    const length = line.contentEnd - line.contentStart;
+    if (isAnyAttribution(line.head, line.tail, length) || isDatedAttribution(line.head, line.tail, length)) {
       if (nextContentIsQuoteMarked(lines, kinds, i + 1)) {
         kinds[i] = 'quote';
         continue;
       }
       // Pasted without ">" ("2025-03-05 9:12 GMT+01:00 Ana Costa <ana@…>:"): the sender's bracketed address says it
       // is an attribution, and everything under it is the quoted message.
-      if (hasBracketedAddress(line.head)) {
+      if (isAnyAttribution(line.head, line.tail, length) && hasBracketedAddress(line.head)) {
         historyStart = i;
         break;
       }
@@ -287,15 +292,21 @@ function isFieldRunWithFrom(lines: Line[], i: number): boolean {
   let fields = 0;
   let from = false;
   let dated = false;
+  let sentFirst = false;
+  let subject = false;
   for (let j = i; j < lines.length && j < i + HEADER_LOOKAHEAD + 1; j++) {
     const head = lines[j]!.head;
     if (lines[j]!.blank) break;
+    const field = headerField(head);
     if (isHeaderFrom(head)) from ||= hasAddress(head);
-    else if (headerField(head) === null) break;
+    else if (field === null) break;
     else dated ||= hasDateOrTime(head);
+    if (fields === 0) sentFirst = field === 'sent' || field === 'date';
+    subject ||= field === 'subject';
     fields++;
   }
-  return fields >= 3 && from && dated;
+  // "Sent: …⏎To: …⏎Subject: …" with the "From:" line lost in the paste: a dated "Sent:" first and a subject.
+  return fields >= 3 && dated && (from || (sentFirst && subject));
 }
 
 /** How many header fields under a "From:" line in any language make it a header block (Outlook: sent, to, subject). */
@@ -430,6 +441,7 @@ function markSignOffAndSignature(lines: Line[], kinds: LineKind[], end: number):
     signatureUnderPostscript();
     return null;
   }
+  if (signedNameOverTaglines(lines, kinds, tailEnd, firstAgent)) return null;
   if (signOffAbove(lines, kinds, tailEnd, firstAgent)) return null;
   if (signatureOverTaglines(lines, kinds, tailEnd, firstAgent)) return null;
   // A last line that ends in a comma ("Happy exporting,") is a valediction, whatever its words.
@@ -468,7 +480,7 @@ function signedOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, first
   for (let i = tailEnd - 1; i > firstAgent && candidates.length < SIGNED_OFF_WINDOW; i--) if (kinds[i] === 'agent') candidates.push(i);
   for (const i of candidates.reverse()) {
     const head = lines[i]!.head;
-    const known = isSignOffLine(head);
+    const known = isSignOffLine(head) && !isListed(lines, kinds, i);
     if (!known && !isValedictionShape(head)) continue;
     // Rich editors put a blank line between every block, so a blank line typed between them becomes three.
     const name = nextContentWithin(lines, i + 1, 3);
@@ -493,7 +505,7 @@ function signatureBelow(lines: Line[], kinds: LineKind[], from: number, end: num
   for (let j = from; j < end; j++) {
     if (kinds[j] !== 'agent') continue;
     const head = lines[j]!.head;
-    if (!(isSignatureEvidence(head) || isSignatureSentence(head) || isSignedName(head) || isFooterStart(head) || hasFooterPhrase(head) || isSignatureLike(head, lines[j]!.contentEnd - lines[j]!.contentStart) && !/[.!?]$/.test(head))) return false;
+    if (!(isSignatureEvidence(head) || isSignatureSentence(head) || opensWithHours(head) || isSignedName(head) || isFooterStart(head) || hasFooterPhrase(head) || isSignatureLike(head, lines[j]!.contentEnd - lines[j]!.contentStart) && !/[.!?]$/.test(head))) return false;
   }
   return true;
 }
@@ -509,7 +521,7 @@ function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAg
     if (kinds[i] !== 'agent') break;
     const line = lines[i]!;
     const length = line.contentEnd - line.contentStart;
-    if (isSignOffLine(line.head)) {
+    if (isSignOffLine(line.head) && !isListed(lines, kinds, i)) {
       kinds[i] = 'sign-off';
       for (const j of under) kinds[j] = 'signature';
       markSignatureAfter(kinds, i, tailEnd);
@@ -528,7 +540,7 @@ function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAg
   if (under.length === 0) return false;
   const block = under.map((i) => lines[i]!);
   const evidence = block.some((l) => isSignatureEvidence(l.head));
-  const nameOnly = block.length <= MAX_BARE_NAMES && block.every((l) => isNameLike(l.head) && !/[.!?:]$/.test(l.head));
+  const nameOnly = block.length <= MAX_BARE_NAMES && block.every((l) => isNameLike(l.head) && (!/[.!?:]$/.test(l.head) || endsInNameAbbreviation(l.head)));
   const single = block[0]!.head;
   if (!(evidence && (block.length >= 2 || hasContact(single) || isSignatureSentence(single) || isFieldedSignatureLine(single))) && !nameOnly) return false;
   // A name alone under the last sentence signs the reply off, like "— Raj"; a block with a title or contact details is a
@@ -564,6 +576,48 @@ function signatureOverTaglines(lines: Line[], kinds: LineKind[], tailEnd: number
   return true;
 }
 
+/**
+ * A signed name under the body's last sentence with a signature block under it that carries a company's sentences
+ * among its lines ("…is final.⏎Customer Services⏎Thank you for contacting Acme Energy.⏎T: 0800 123 4567"): the name
+ * signs off, and the block, sentences and all, is signature. It needs a title, company or contact line, and at most
+ * two sentences, none of them the name's own line.
+ */
+function signedNameOverTaglines(lines: Line[], kinds: LineKind[], tailEnd: number, firstAgent: number): boolean {
+  const block: number[] = [];
+  let taglines = 0;
+  let gaps = 0;
+  for (let i = tailEnd - 1; i > firstAgent && block.length < MAX_SIGNATURE_LINES + MAX_TAGLINES; i--) {
+    if (kinds[i] === 'blank') {
+      // One gap may set the block off from the name ("Customer Care Team⏎⏎Thank you for contacting Acme.⏎T: …").
+      if (block.length === 0 || (lines[i + 1] && !lines[i + 1]!.blank && gaps++ === 0)) continue;
+      if (lines[i + 1]?.blank) continue;
+      return false;
+    }
+    if (kinds[i] !== 'agent') return false;
+    const line = lines[i]!;
+    const above = lines[i - 1]!;
+    // The name's top: a blank line or the body's last sentence above it (not a signature line ending in "Co.").
+    const topAbove = above.blank || (/[.!?]$/.test(above.tail) && !isSignatureLike(above.head, above.contentEnd - above.contentStart));
+    if (isSignedName(line.head) && taglines > 0 && topAbove && i - 1 >= firstAgent) {
+      const rest = block.map((j) => lines[j]!.head);
+      // Contact, title or company lines under the name; or a team's name, or a name over a footer, with the company's
+      // boilerplate between ("Calls may be recorded…").
+      const below = nextContent(lines, tailEnd);
+      const closedBelow = below !== null && (kinds[below] === 'footer' || kinds[below] === 'signature');
+      const teamBoilerplate = (isSignatureEvidence(line.head) || closedBelow || rest.some(isCompanyBoilerplate)) && rest.every((h) => isSignatureLike(h, h.length) || isCompanyBoilerplate(h));
+      if (!teamBoilerplate && !rest.some((h) => isSignatureEvidence(h) || isFieldedSignatureLine(h))) return false;
+      kinds[i] = 'sign-off';
+      for (const j of block) kinds[j] = 'signature';
+      return true;
+    }
+    if (!isSignatureLike(line.head, line.contentEnd - line.contentStart)) {
+      if (++taglines > MAX_TAGLINES || line.contentEnd - line.contentStart > 160 || isPostscript(line.head)) return false;
+    }
+    block.push(i);
+  }
+  return false;
+}
+
 /** The lines just above `before`: a name over a title or contact line, with a blank line or a full sentence above the name. */
 function clearSignatureAbove(lines: Line[], kinds: LineKind[], before: number, firstAgent: number): boolean {
   const block: number[] = [];
@@ -593,18 +647,30 @@ function isClosingPleasantry(head: string): boolean {
   return /[!.]$/.test(head) && !isNameLike(head) && !isSignatureEvidence(head) && !isMobileSignature(head);
 }
 
+/**
+ * A line with a list marker among other items, or under a line that opens a list ("Our pharmacists today:⏎- Mark
+ * Evans⏎- Aisha Begum"): an item, not a dashed sign-off ("- Raj").
+ */
+function isListed(lines: Line[], kinds: LineKind[], i: number): boolean {
+  if (listMarkerLength(lines[i]!.head) === 0) return false;
+  const neighbour = (j: number) => j >= 0 && j < lines.length && !lines[j]!.blank && kinds[j] === 'agent';
+  if (neighbour(i - 1) && (listMarkerLength(lines[i - 1]!.head) > 0 || /:$/.test(lines[i - 1]!.tail))) return true;
+  return neighbour(i + 1) && listMarkerLength(lines[i + 1]!.head) > 0;
+}
+
 /** The name under a valediction: "Kofi", "Emma x", "Tom :)", or a dashed one, "-T". */
 function isNameUnder(head: string): boolean {
   if (/^[—–-]\s?\S/.test(head)) return isSignOffLine(head);
   let cut = head.trimEnd().length;
   while (cut > 0 && !/\s/.test(head[cut - 1]!)) cut--;
   const bare = cut > 0 && /^(?:x{1,3}|[:;]-?[)D]|[\p{Extended_Pictographic}\u200d\ufe0f]{1,6})$/u.test(head.slice(cut).trimEnd()) ? head.slice(0, cut).trimEnd() : head;
-  return isSignedName(bare) && !isSignOffLine(bare);
+  // "On behalf of the Acme Care Team" under "Kind regards," is the signed name, though it signs off on its own too.
+  return (isSignedName(bare) && !isSignOffLine(bare)) || (/^on behalf of /i.test(bare) && isSignOffLine(bare));
 }
 
 function isSignedName(head: string): boolean {
   // "Sam", "Tom Baker", and an initial alone: "J."
-  return isNameLike(head) && !hasContact(head) && (!/[.!?:]$/.test(head) || /^\p{Lu}\.$/u.test(head));
+  return isNameLike(head) && !hasContact(head) && (!/[.!?:]$/.test(head) || endsInNameAbbreviation(head));
 }
 
 /** Lines between the sign-off and the end of the signature region belong to the signature. */

@@ -26,6 +26,12 @@ export default defineRule({
   unless: ['#Date', '(today|tonight|tomorrow|within|before|morning|afternoon|evening|minutes|hours|am|pm|noon)', '(you|your) (can|could|reply|send|get|call)'],
   patterns: [
     '(at|by) (our|the|their) earliest (possible)? (opportunity|convenience|moment)',
+    // No date in other words: "as soon as they can", "when stock permits", "resolved at the earliest", "he'll get there when he gets there".
+    'as soon as (they|he|she|the #Noun|our #Noun|our #Noun #Noun|your #Noun) (can|are able to|is able to|possibly can)',
+    'when (stock|supply|staffing|demand|capacity|the schedule|workload) (permits|allows|permit|allow)',
+    '(at|by) the earliest$',
+    "(will|'ll) get (there|to you|to it) when (he|she|they|it|we) (gets|get) (there|to you|to it)",
+    '(can not|could not) (give|provide|offer) (you)? (an|a|any) (exact|precise|firm|set) (time|date|eta|timeframe|timescale)',
   ],
   rewrites: [],
   examples: {
@@ -49,6 +55,11 @@ export default defineRule({
         'We aim to reply as quickly as we can.',
         'The refund will be processed at the first opportunity.',
         'Our team is working to fix this as fast as possible.',
+        'Our drivers will reach your area as soon as they can.',
+        'Replacement queens are dispatched when stock permits.',
+        'Same will be resolved at the earliest.',
+        "He'll get there when he gets there.",
+        "We can't give you an exact time, sorry.",
       ],
       pass: [
         'Could you reply at your earliest convenience?',
@@ -58,6 +69,9 @@ export default defineRule({
         'The engineer will call you within two hours.',
         'I sent it as quickly as possible this morning and it is with the courier.',
         'Your parcel is out for delivery and arrives by 6pm.',
+        'Our driver will be with you as soon as he can, and no later than 11:15.',
+        'As soon as you can send the photo, I will book the repair.',
+        "I can't give you an exact time yet, but I'll call you by 4pm today with one.",
       ],
     },
   },

@@ -20,6 +20,8 @@ export default defineRule({
     // Busy in any voice: "We are extremely busy at this time of year", "our crews are fully booked".
     "(we|we're) (are|'re|have been)? #Adverb? (busy|swamped|snowed under|flat out|inundated|overstretched)",
     '(our|the|all) #Noun+ (are|is) #Adverb? (fully booked|at capacity|fully committed|overbooked)',
+    // Anyone on the team busy: "our guys are flat out today".
+    "(our|the|all) #Noun+ (are|is|have been) #Adverb? (busy|swamped|snowed under|flat out|inundated|overstretched|slammed|run off their feet)",
   ],
   unless: [
     '(sorry|apologise|apologize|apologies|apology|thank you for waiting|thanks for waiting|thank you for your patience)',
@@ -50,6 +52,8 @@ export default defineRule({
         "We're swamped this week.",
         'Due to high demand our crews are fully booked.',
         'All our engineers are at capacity today.',
+        'Hey mate, our guys are flat out today.',
+        'the engineers have been snowed under all week.',
       ],
       pass: [
         'We are experiencing a problem with the payment page, and I have asked the developers to fix it today.',
@@ -63,6 +67,8 @@ export default defineRule({
         "Our crews are fully booked on Monday, so I've put you first on Tuesday at 8am.",
         "We've been busy, but I've moved yours to the front and it ships today.",
         'The venue is fully booked that night, sorry, but the 14th is free.',
+        "Our engineers are flat out, but I've moved you to the front of tomorrow's list.",
+        'The shop is busy with the Christmas rush, so I packed yours myself this morning.',
       ],
     },
   },

@@ -8,6 +8,9 @@ export default defineRule({
   message: 'Interaction: "Thank you for contacting Acme Support" is a script line; a short, personal thank-you sounds like someone is actually there.',
   patterns: [
     '^(thank you|thanks) (so much)? for (contacting|calling|emailing|choosing|writing to) .{0,3} (support|service|services|care|helpdesk|desk|department)',
+    // The script line with a company name or none: "Thank you for contacting Orbitel.", "Thank you for your correspondence."
+    '^(thank you|thanks) (so much)? for contacting (us|#ProperNoun+)$',
+    '^(thank you|thanks) for your (correspondence|enquiry)$',
   ],
   rewrites: ['Thanks for getting in touch', 'Thanks for writing in'],
   examples: {
@@ -27,6 +30,9 @@ export default defineRule({
         "Thank you for choosing Voltara support today.",
         "Thank you for writing to the Service Desk.",
         "Thanks for contacting our support team about the app.",
+        'Thank you for contacting Orbitel.',
+        'Thank you for your correspondence.',
+        'Thanks for contacting us!',
       ],
       pass: [
         "Thanks for getting in touch, Maria!",
@@ -35,6 +41,8 @@ export default defineRule({
         "Thanks for your patience while I checked.",
         "Our support team will call you at 3pm.",
         "Thanks for writing in about the late delivery.",
+        'Thank you for contacting us about the leak so quickly, it meant we caught it early.',
+        'Thanks for your enquiry about the puppy class, there are two spaces left on Saturday.',
       ],
     },
   },

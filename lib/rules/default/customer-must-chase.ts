@@ -18,6 +18,9 @@ export default defineRule({
     '(try|check|contact us|get in touch|chase us|chase) again (later|next week|another time)',
     '(try|check|contact us|get in touch|chase us|chase) again in a (few|couple of) (days|weeks)',
     '(it is|it\'s) (up to you|your job|on you) to (chase|follow up|check)',
+    // The follow-up left with the customer in other words: "You can track the status of your kit in your account", "Status updates are posted on our Discord".
+    '(you can|you may|you are able to|feel free to|please) #Adverb? (track|check|follow|monitor|view) the? (status|progress) (of|in|on|via)',
+    '(status|progress)? updates (are|get) #Adverb? (posted|published|shared) (on|in|via) (our|the)',
   ],
   unless: [
     '(i|we) (will|am|are) #Adverb? (keep|keeping|have) an eye',
@@ -49,6 +52,9 @@ export default defineRule({
         'Feel free to check back in a couple of weeks.',
         'Just refresh the tracking page for progress.',
         'Please chase us again next week if nothing has arrived.',
+        'You can track the status of your kit in your account.',
+        'Status updates are posted on our Discord.',
+        'Please monitor the progress of your claim via the portal.',
       ],
       pass: [
         'Give it a minute to restart, then the light turns green.',
@@ -59,6 +65,8 @@ export default defineRule({
         'Come back to us any time; we are here seven days a week.',
         "I'll keep an eye on the tracking and let you know the moment it moves.",
         'Our website has the menu, and I have also attached it here.',
+        "You can track the status in your account, and I'll email you the moment it ships.",
+        'I have posted the update on your ticket, and the part arrives Friday.',
       ],
     },
   },

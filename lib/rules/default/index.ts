@@ -20,6 +20,7 @@ import bareDetailsRequest from './bare-details-request';
 import bareNotAvailable from './bare-not-available';
 import bareNoted from './bare-noted';
 import blamesTheCustomer from './blames-the-customer';
+import blamesTheSystem from './blames-the-system';
 import busyRightNow from './busy-right-now';
 import calmDown from './calm-down';
 import clearlyObviously from './clearly-obviously';
@@ -148,6 +149,7 @@ export const defaultPackInput: RulePackInput = {
     bareNotAvailable,
     bareNoted,
     blamesTheCustomer,
+    blamesTheSystem,
     busyRightNow,
     calmDown,
     clearlyObviously,

@@ -22,6 +22,7 @@ export default defineRule({
     '(we|i) #Adverb? (note|log|record|register) [<said>your #Adjective? #Noun? (complaint|query|enquiry|inquiry|report|request)]$',
     '[<said>your #Adjective? (feedback|comments|concerns|views|points|remarks)] (is|are|has been|have been) #Adverb? (noted|acknowledged|recorded|registered)',
     '^(we|i) #Adverb? (have|are|am)? #Adverb? (taken|taking) note of [<said>your #Adjective? (comments|concerns|concern|feedback|complaint|views)]',
+    '(we|i) #Adverb? have? #Adverb? (noted|logged|recorded|registered) [<said>your #Adjective? (issue|issues|problem|fault)]$',
   ],
   unless: [
     '(logged|noted|received|recorded|registered|filed) and #Adverb? (will|is|are|has|should|may|passed|forwarded|sent|escalated|referred|shared)',
@@ -52,6 +53,7 @@ export default defineRule({
         'Your comments have been recorded.',
         'We have taken note of your comments about the fees.',
         'Your report has been logged under reference WST-22871.',
+        'We have logged your issue.',
       ],
       pass: [
         'I have noted your new address and changed the delivery to Friday.',
@@ -60,6 +62,7 @@ export default defineRule({
         'Thanks for your comments about the app, they helped us fix the login bug.',
         'I have noted the serial number on your repair, so the engineer brings the right part.',
         'If we log the fault today, the engineer can come on Monday.',
+        'We have logged your issue and Sam is on his way with a new router.',
       ],
     },
   },

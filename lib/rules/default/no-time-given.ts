@@ -16,6 +16,8 @@ export default defineRule({
     '(the|our|a|an|one) (team|agent|colleague|advisor|adviser|specialist) (will|shall|should) #Adverb? (respond|reply|call you back|come back to you)',
     'someone from (the|our) #Noun+ will #Adverb? (get back to you|be in touch|contact you|reach out|call you)',
     '(we|i) will #Adverb? (update|inform|notify) you',
+    // Anyone promising contact with no time: "They will be in touch", "The landlord's contractor will contact you".
+    '(they|he|she|the #Noun|#Possessive #Noun|the #Noun #Noun) (will|should) #Adverb? (be in touch|contact you|get back to you|look into it|revert)',
   ],
   unless: ['#Date', '(today|tonight|tomorrow|within|before|once|when|as soon as|the moment|after|if|until)'],
   rewrites: [],
@@ -39,6 +41,9 @@ export default defineRule({
         'An agent will call you back soon.',
         'Thanks, we will certainly get back to you.',
         'A colleague will follow up with you.',
+        'They will be in touch.',
+        "The landlord's contractor will contact you.",
+        'Honestly, the team will look into it.',
       ],
       pass: [
         'We will get back to you by Friday.',
@@ -47,6 +52,8 @@ export default defineRule({
         'Our team got back to me this morning with good news.',
         'If you reply, I will get back to you within the hour.',
         'Please get in touch whenever it suits you.',
+        'They will be in touch by Friday at the latest.',
+        'The contractor will contact you once the part arrives, and I will chase it on Monday.',
       ],
     },
   },

@@ -17,6 +17,8 @@ export default defineRule({
     'there #Adverb? is #Adverb? (nothing|not much|little) (more|else|further)? (we|i) (can|could) #Adverb? (change|offer|fix|add) (at|on|from) (our|my) (end|side)',
     // Passive and hedged: "there is not much that can be done from our side".
     '(nothing|not much|little|not a lot) (more|else|further)? (that)? (can|could) be done',
+    // Clipped, with an adverb inside: "Nothing we can really do over the weekend, sorry."
+    '^(nothing|not much) (more|else|further)? (that)? (we|i) (can|could) #Adverb? do',
   ],
   unless: ['(but|however|except|apart from|other than|instead|although|so i|so we|and i have|and i will)', 'what (i|we) can', 'you (need|have) to', 'anything else (i|we) can do'],
   rewrites: [],
@@ -43,6 +45,8 @@ export default defineRule({
         "There's nothing we can change at our end.",
         'There is not much that can be done from our side.',
         'Little else could be done at that stage.',
+        'Nothing we can really do over the weekend sorry.',
+        'Not much we can do about that one.',
       ],
       pass: [
         'If there is anything else I can do, just reply here.',
@@ -53,6 +57,8 @@ export default defineRule({
         "The weather was outside anyone's control, so I have rebooked you for free.",
         "There's nothing you need to change at your end, I fixed it here.",
         "There's a lot that can be done, and I've started on it.",
+        'Nothing we can do about the snow, but I have rebooked your slot for Monday.',
+        'Is there anything else we can do for you today?',
       ],
     },
   },

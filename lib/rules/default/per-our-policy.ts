@@ -13,6 +13,8 @@ export default defineRule({
     '(our|the|company) #Noun? (policy|policies|terms|rules) (states|state|says|say|dictates|dictate|requires|require|stipulates) that?',
     '(our|the) (records|systems|system) (show|shows|indicate|indicates) that?',
     '(that is|this is|it is) #Adverb? (how|the way) (the|our) (process|system|policy|rules) (works|work|is|are)',
+    // The rulebook pointed at without "per": "as stated in the T&Cs", "as outlined in the terms".
+    'as (stated|set out|outlined|specified|detailed|written) in (the|our|your) (t&cs|terms|terms and conditions|policy|contract|agreement|small print)',
   ],
   rewrites: [''],
   advice: 'Say what happens plainly; where it rests on your records, keep that in your own words: "I\'ve checked, and our records show…"; where a charge rests on the policy, give its reason: "The £30 fee covers the courier\'s return trip."',
@@ -31,6 +33,8 @@ export default defineRule({
         'The deposit is kept, in line with our policy.',
         'Our systems show that the parcel was delivered.',
         'In accordance with company policy, the account was closed.',
+        'Refunds are not given on sale items, as stated in the terms and conditions.',
+        'As outlined in the terms you agreed to at booking, no-shows pay the full fee.',
       ],
       pass: [
         'Our returns policy gives you 30 days, so you have until 3 June.',
@@ -39,6 +43,8 @@ export default defineRule({
         'I updated our records with your new address.',
         'The new system works much faster, and your order is already packed.',
         'I can explain how the process works, step by step.',
+        'Your contract is with us, so I will sort the refund myself.',
+        'I have outlined the options below.',
       ],
     },
   },

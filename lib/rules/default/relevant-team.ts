@@ -11,6 +11,9 @@ export default defineRule({
     'the (relevant|appropriate|concerned|responsible|competent|respective|designated) (party|parties|people|persons|person|authority|authorities)',
     'the (team|department|party|parties|person) concerned',
   ],
+  unless: [
+    '(i|we) (would|will|have)? #Adverb? (like to)? (share|pass|forward|send) (your|this|the|what) #Adjective? (feedback|comments|suggestions|ideas|happened)',
+  ],
   rewrites: ['the team that handles this', 'the colleagues who handle this'],
   examples: {
     flag: [
@@ -35,6 +38,7 @@ export default defineRule({
         "Your concern about the fee is a fair one.",
         "The team that handles refunds will email you by Friday.",
         "That information is relevant to your claim, so I added it.",
+        "I'd like to share your feedback with the appropriate team, and I'll call you on Friday to tell you what we've changed.",
       ],
     },
   },

@@ -38,6 +38,9 @@ export default defineRule({
     '(must|should|can only|need to) be (initiated|started|completed|booked|arranged|lodged|filed) (via|through|using|online)',
     '(unable|not able|can not|not allowed) to? (discuss|advise|help|assist|comment) * (over|via|by) (chat|social|twitter|email|phone|dm|messenger)',
     '(unable|not able|can not|not allowed) to? (discuss|advise|help|assist|comment) * on (social|twitter|chat|here|messenger|dm)',
+    // Refusing this channel, or sending the customer to another: "we can't do it over chat", "this can be done via the website".
+    '(can not|could not|unable to|not able to) #Adverb? (do|discuss|provide|give|handle|process|change) .{0,5} (over|via|by|through) (chat|email|phone|social)',
+    '(can|should|must) (only)? be #Adverb? (done|made|completed|changed|booked|rebooked) (via|through|on) (the|our) (website|portal|app|online portal)',
   ],
   unless: [
     "(i|we) (have|will|can|'ve|'ll) #Adverb? (contact|call|pass|forward|raise|send|email|ask|chase|book|log|submit)",
@@ -92,6 +95,10 @@ export default defineRule({
         'Returns must be initiated through our online returns portal.',
         'We are unable to discuss account details on social media.',
         'We are not able to advise on individual circumstances over chat.',
+        "We can't do it over chat.",
+        'We are unable to provide updates on individual applications by email.',
+        'Your appointment can only be rebooked via our online portal.',
+        'This can be done via the website.',
       ],
       pass: [
         'I have raised it with the landlord myself, and he will reply by Friday.',
@@ -108,6 +115,9 @@ export default defineRule({
         'I would recommend restarting the router once more before the engineer comes.',
         'You may wish to bring a friend along to the appointment.',
         "I can't discuss account details on social media, so I have sent you a secure message where I can help right away.",
+        "I can't see card details over chat, so I've sent you a secure link instead.",
+        'It can be done via the app in two taps, and I have sent you the link.',
+        'I have updated it via our portal for you.',
       ],
     },
   },

@@ -28,6 +28,8 @@ export default defineRule({
     '(we|i) (are|am) #Adverb? aware (that)? (some|several|many) (customers|users|members|people) (are|have been|may be) (having|experiencing|seeing|reporting)',
     // Patience asked for as a formula: "We request you to kindly bear with us".
     '(we|i) #Adverb? (request|ask|urge) you to (kindly)? (bear with us|be patient|cooperate|co-operate)',
+    // The thin non-apology: "Sorry you didn't enjoy it."
+    "^#Adverb? (sorry|apologies) (that)? you (did not|didn't) (enjoy|like|love) (it|that|this|the #Noun|your #Noun|our #Noun)$",
   ],
   // The agent already did something about it in the same sentence.
   unless: ["(so|and|but) (i|we) (have|'ve) #Adverb? #PastTense"],
@@ -63,6 +65,8 @@ export default defineRule({
         'We are aware that some customers are having problems.',
         'We request you to kindly bear with us.',
         'We ask you to be patient.',
+        "Sorry you didn't enjoy it.",
+        'Really sorry you did not enjoy the lesson.',
       ],
       pass: [
         "We're aware of the outage in Leeds, and the engineers expect it fixed by 6pm.",
@@ -79,6 +83,8 @@ export default defineRule({
         "I'm aware some customers are having problems, so I've moved you to the backup server just now and it's working.",
         "Thanks for bearing with us while I fixed it \u2014 it's all done now.",
         'Could you bear with me for two minutes while I check the stock?',
+        "Sorry you didn't enjoy it, so I've refunded the lesson in full.",
+        "I'm sorry the instructor had 14 people, that's far too many.",
       ],
     },
   },

@@ -32,6 +32,8 @@ export default defineRule({
     'before (writing|getting) (in|back) (to us)? again?$',
     // A warning that chasing makes it slower: "Multiple tickets … will slow down the process".
     '(will|may|can|could|only) (slow down|delay|hold up) (the|your|our) (process|request|claim|case|application|response|reply)',
+    // Take it or leave it: "you are of course free to give notice", "You are free to shop around".
+    "you (are|'re) #Adverb? (of course)? #Adverb? free to (give notice|shop around|go elsewhere|look elsewhere|take your business elsewhere|find another provider)",
   ],
   unless: [
     '(so|to) (you|that you) (do not|never|will not|won\'t|don\'t) (have|need)',
@@ -73,6 +75,8 @@ export default defineRule({
         'Please check with your neighbours before contacting us again.',
         'Multiple tickets regarding the same issue will slow down the process.',
         'Calling the workshop will only delay your claim.',
+        'If you are unhappy with the service you are of course free to give notice.',
+        'You are free to shop around.',
       ],
       pass: [
         'Please refrain from using the card until the new one arrives.',
@@ -89,6 +93,8 @@ export default defineRule({
         'You can try the reset before contacting us, and if it still fails I will send a new unit.',
         'Please refrain from calling the old number, as it now goes to a closed office; mine is below.',
         "A missing photo won't slow down the claim, I can add it later.",
+        "You're free to cancel at any time, and there's no fee at all.",
+        'You are free to bring your own skates.',
       ],
     },
   },

@@ -19,6 +19,9 @@ export default defineRule({
     '(is|are) #Adverb? being (looked into|investigated|reviewed|considered|assessed|processed|handled|dealt with)',
     '(is|are) #Adverb? in (the|our|a) #Noun? queue',
     '(has|have) been (received|logged|noted) and (is|are|will be) #Adverb? being? (processed|reviewed|considered|assessed)',
+    // A team with no article or a radar: "Engineering is looking into it", "The issue is on our engineers' radar".
+    '(engineering|ops|operations|billing|support|tech support|it) (is|are) #Adverb? (looking into|working on|investigating|aware of) (it|this|that|the #Noun)',
+    '(is|are) #Adverb? on (our|the|their) #Noun? (radar|list|to-do list)',
   ],
   unless: [
     '(and|but|so) (i|we) (have|will|am|are|can)',
@@ -58,6 +61,8 @@ export default defineRule({
         'Unfortunately your request is currently pending review.',
         'The matter is being dealt with.',
         '@acct_anna We are aware of reports.',
+        'Engineering is looking into it.',
+        "The issue is on our engineers' radar.",
       ],
       pass: [
         "We're aware of the outage, and I've credited your account for today.",
@@ -70,6 +75,8 @@ export default defineRule({
         'Your payment was processed on Monday and reaches you by Thursday.',
         'We queue orders by date, and yours ships first thing tomorrow.',
         'We are aware of an issue with our email service and are working to resolve it.',
+        'Engineering is looking into it, and I will email you their answer by Friday.',
+        'Your street is on our list for Tuesday morning, between 8 and 10.',
       ],
     },
   },

@@ -43,6 +43,8 @@ export default defineRule({
     "(i|we) (will|'ll|am going to) #Adverb? (chase|check|call|ring|email|update|message|text) .{0,4} (on|by|at|every|each|tomorrow|today)",
     // The agent's own promise to act on the news: "I'll email you as soon as we hear back."
     "(i|i'll) (will)? #Adverb? (email|call|ring|text|message|update|write to) you? (as soon as|once|when|the moment)",
+    '(i will|i) #Adverb? (let you know|tell you|update you|call you|text you|email you|ring you|message you)',
+    'i .{1,12} (and|then) (let|keep) you (know|posted|updated)',
   ],
   rewrites: [],
   advice: 'Give a rough time even if it depends on someone else ("usually within 5 working days"), and say when you will chase them yourself.',
@@ -91,6 +93,7 @@ export default defineRule({
         'Delivery times in the app are now live, so you can watch the van.',
         "The estimate is \u00a3120, and I'll confirm the final price by Friday.",
         "Text me when they get there and I'll confirm the booking.",
+        "If YouTube asks for proof before then, I'll let you know as soon as I hear back from the agency.",
       ],
     },
   },

@@ -11,6 +11,8 @@ export default defineRule({
   ],
   unless: [
     'we (will|shall) #Adverb? (check|look into|look at|review) (for|with) you',
+    '(together|with you)$',
+    'with you (on|at|over|by)',
   ],
   rewrites: ["I'll {action}"],
   examples: {
@@ -35,6 +37,7 @@ export default defineRule({
         'We looked into it and the refund went out today.',
         'I will check the order tonight.',
         'We will refund the fee today.',
+        "Pop in and ask for Dev and we'll look at the options together.",
       ],
     },
   },

@@ -9,6 +9,9 @@ export default defineRule({
   patterns: [
     '(will not|can not|would not|may not) be (processed|accepted|considered|reviewed|honoured|honored|refunded|exchanged|replaced|handled|actioned)',
     '(will|would) be (rejected|refused|declined|disregarded|ignored|voided|cancelled|canceled) (automatically)?$',
+    // The hoop before anything happens: "before any claim can be considered", "before a new date is given", "before access can be restored".
+    '(before|until) (any|a|the|your) #Adjective? #Noun? (claim|refund|request|application|appeal|replacement|date) (can|will) be (considered|processed|given)',
+    '(before|until) (access|service|your account|your service) (can|will|could) be (restored|reinstated|reactivated|reconnected|resumed)',
   ],
   unless: [
     '(until|unless|once|as soon as|when|but|however|so|if you)',
@@ -35,6 +38,10 @@ export default defineRule({
         "Your request will be disregarded automatically.",
         "Vouchers may not be exchanged for cash.",
         "Late returns will not be refunded.",
+        'Log files will need to be submitted for analysis before any claim can be considered.',
+        'You will need to provide proof of cancellation before any refund can be considered.',
+        'Payment must be made before access can be restored.',
+        'Your rebooking will need to be paid in full before a new date can be given.',
       ],
       pass: [
         "Your refund can't be processed until the item reaches us, and I'll email you the moment it does.",
@@ -43,6 +50,8 @@ export default defineRule({
         "Your claim will be considered by Friday, and I will call you with the answer.",
         "Your application was accepted yesterday.",
         "Returns will be refunded within 5 days of arriving.",
+        'As soon as the form arrives, your refund will be processed the same day.',
+        'I will send the photos to the insurer before the claim is decided, so nothing is missed.',
       ],
     },
   },
