@@ -21,7 +21,7 @@ export interface RuleEditorProps {
   onDelete(): void;
 }
 
-const SHOWN_FIELDS = ['enabled', 'severity', 'principle', 'title', 'message', 'description', 'phrases', 'patterns', 'unless', 'rewrites', 'options', 'examples'];
+const SHOWN_FIELDS = ['enabled', 'severity', 'principle', 'title', 'message', 'description', 'phrases', 'patterns', 'unless', 'unlessNext', 'rewrites', 'options', 'examples'];
 
 export const SEVERITY_LABELS: Record<Rule['severity'], string> = { hint: 'Hint', suggestion: 'Suggestion', warning: 'Warning' };
 
@@ -118,6 +118,15 @@ export function RuleEditor({ entry, managedBy, onChange, onReset, onDelete }: Ru
               value={rule.unless}
               problems={problemsAt(problems, ['unless'])}
               onChange={(unless) => update({ unless })}
+            />
+            <LinesField
+              id={`${base}-unless-next`}
+              label="Unless the next sentence (exceptions)"
+              itemName="Next-sentence exception"
+              hint="One pattern per line: when one is in the sentence right after the match (say, what you can do instead), the rule stays quiet."
+              value={rule.unlessNext}
+              problems={problemsAt(problems, ['unlessNext'])}
+              onChange={(unlessNext) => update({ unlessNext })}
             />
             <LinesField
               id={`${base}-rewrites`}

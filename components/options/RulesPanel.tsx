@@ -286,7 +286,7 @@ function newRule(id: string, kind: 'phrase' | 'structure', principle: PrincipleI
     enabled: true,
     examples: { flag: [{ text: '', becomes: null }], pass: [''] },
   };
-  return kind === 'phrase' ? { ...common, kind, phrases: [], patterns: [], unless: [], rewrites: [] } : { ...common, kind, check, options: {} };
+  return kind === 'phrase' ? { ...common, kind, phrases: [], patterns: [], unless: [], unlessNext: [], rewrites: [] } : { ...common, kind, check, options: {} };
 }
 
 function AddRuleForm({ taken, onCreate, onCancel }: { taken: Set<string>; onCreate(rule: Rule): void; onCancel(): void }) {

@@ -17,6 +17,7 @@ const FIELD_NAMES = new Map<string, string>([
   ['phrases', 'phrases'],
   ['patterns', 'patterns'],
   ['unless', 'exceptions (“unless” patterns)'],
+  ['unlessNext', 'next-sentence exceptions (“unlessNext” patterns)'],
   ['rewrites', 'rewordings'],
   ['check', 'whole-reply check'],
   ['options', 'check options'],

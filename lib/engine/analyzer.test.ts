@@ -166,6 +166,7 @@ describe('rewording edge cases', () => {
       phrases: ['we value you as a customer'],
       patterns: [],
       unless: [],
+      unlessNext: [],
       rewrites: [''],
       examples: { flag: [{ text: 'x', becomes: null }], pass: ['y'] },
     };

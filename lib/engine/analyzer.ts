@@ -15,7 +15,7 @@ import type { CheckContext, CheckedSentence } from './checks/context';
 import { checkLanguage } from './language';
 import { sentenceMarkers, sumMarkers, type SentenceMarkers } from './markers';
 import { readMood } from './mood';
-import { compilePhraseRules, matchPhraseRule, SentenceDoc } from './phrase';
+import { compilePhraseRules, matchPhraseRule, nextSentenceExcuses, SentenceDoc, type CompiledPhraseRule } from './phrase';
 import { mergeOverlapping } from './merge-findings';
 import { quoteWhatWasSaid } from './quote-message';
 import { reword } from './rewrite';
@@ -51,6 +51,11 @@ interface SentenceWork {
   progress: { nextRule: number; found: SentenceFinding[] } | null;
   /** The analysis that last used this sentence, for eviction. */
   usedIn: number;
+  /**
+   * Per rule id: does this sentence, read as the NEXT one, excuse that rule's finding in the sentence before
+   * (`unlessNext`)? Kept with this sentence, so editing it alone recomputes the answer.
+   */
+  excusesPrevious: Map<string, boolean>;
 }
 
 const CACHE_LIMIT = 5000;
@@ -118,6 +123,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   const enabled = rules.filter((r) => r.enabled);
   const { rules: phraseRules, prefilter } = compilePhraseRules(enabled.filter((r): r is PhraseRule => r.kind === 'phrase'));
   const phraseRuleIds = new Set(phraseRules.map((c) => c.rule.id));
+  const compiledByRule = new Map<PhraseRule, CompiledPhraseRule>(phraseRules.map((c) => [c.rule, c]));
   const structureRuleIds = new Set(enabled.filter((r) => r.kind === 'structure').map((r) => r.id));
   const structureRules = enabled
     .filter((r): r is StructureRule => r.kind === 'structure')
@@ -155,6 +161,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         findings: null,
         progress: null,
         usedIn: generation,
+        excusesPrevious: new Map(),
       };
       cache.set(sentence.text, entry);
     }
@@ -176,6 +183,22 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       },
     });
     return readings.map((sentences) => ({ sentences, totals: sumMarkers(sentences.map((s) => s.markers)) }));
+  }
+
+  /**
+   * A finding whose rule has `unlessNext` patterns is excused when the next sentence of the agent's text
+   * matches one ("We can't refund it. What I can do is …"). The answer lives with the next sentence.
+   */
+  function excusedByNext(rule: PhraseRule, next: Sentence | undefined): boolean {
+    const compiled = compiledByRule.get(rule);
+    if (!next || !compiled?.unlessNext.length) return false;
+    const entry = work(next);
+    let excused = entry.excusesPrevious.get(rule.id);
+    if (excused === undefined) {
+      excused = nextSentenceExcuses(compiled, entry.doc);
+      entry.excusesPrevious.set(rule.id, excused);
+    }
+    return excused;
   }
 
   /** Drop the fifth of the cache that was used longest ago (a sweep now and then, not work on every hit). */
@@ -268,7 +291,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
 
     let totals = sumMarkers([]);
     if (language.checked) {
-      for (const sentence of sentences) {
+      for (const [index, sentence] of sentences.entries()) {
         const entry = work(sentence);
         const partIndex = partOf(sentence.end - 1);
         checked.push({ ...sentence, markers: entry.markers, doc: entry.doc, part: structure.parts[partIndex]?.kind ?? 'body', partIndex });
@@ -277,6 +300,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         }
         // A sentence cut short by the budget reports what its rules found so far.
         for (const f of entry.findings ?? entry.progress?.found ?? []) {
+          if (excusedByNext(f.rule, sentences[index + 1])) continue;
           const count = perRule.get(f.rule.id) ?? 0;
           // Past a cap the draft is still fully checked; only the list is cut (`complete` is about time).
           if (count >= FINDING_LIMITS.perRuleInDraft || phraseFindingCount >= FINDING_LIMITS.perDraft) continue;

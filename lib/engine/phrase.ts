@@ -43,6 +43,8 @@ export interface CompiledPhraseRule {
   literalSlots: number[];
   patterns: CompiledPattern[];
   unless: CompiledPattern[];
+  /** Patterns checked against the next sentence: one that matches there excuses the rule's matches (see nextSentenceExcuses). */
+  unlessNext: CompiledPattern[];
   /** The prefilter slots of its phrases and patterns (null when compiled alone): a sentence with none is skipped at once. */
   slots: number[] | null;
 }
@@ -66,7 +68,7 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
     return compiled;
   };
   const literalWords = rule.phrases.map((phrase) => phrase.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+/gu) ?? []);
-  return { rule, literal, literalWords, literalSlots: [], patterns: rule.patterns.map(compile), unless: rule.unless.map(compileUnless), slots: null };
+  return { rule, literal, literalWords, literalSlots: [], patterns: rule.patterns.map(compile), unless: rule.unless.map(compileUnless), unlessNext: rule.unlessNext.map(compile), slots: null };
 }
 
 /** A pack's phrase rules compiled once, with one word prefilter over all their patterns and phrases. */
@@ -249,4 +251,12 @@ export function matchPhraseRule(compiled: CompiledPhraseRule, doc: SentenceDoc, 
     if (!last || m.start >= last.end) kept.push(m);
   }
   return kept;
+}
+
+/**
+ * Does the sentence after a match excuse it (an `unlessNext` pattern matches there)? Checked on that one
+ * sentence only, with its own word test (the pack's prefilter is not built for these patterns).
+ */
+export function nextSentenceExcuses(compiled: CompiledPhraseRule, next: SentenceDoc): boolean {
+  return compiled.unlessNext.some((p) => patternMatches(next, p, undefined).length > 0);
 }

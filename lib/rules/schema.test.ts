@@ -36,6 +36,10 @@ describe('validatePack', () => {
     [{ rewrites: ['{match|shout}'] }, 'rules[0] "bare-wait" › rewrites[0]'],
     [{ examples: { flag: [], pass: ['x'] } }, 'rules[0] "bare-wait" › examples.flag'],
     [{ patterns: [], phrases: [] }, 'rules[0] "bare-wait" › patterns'],
+    // The next-sentence exemptions get the same safety checks as `unless`, and a bound on their number.
+    [{ unlessNext: ['.* you .* need .* to'] }, 'rules[0] "bare-wait" › unlessNext[0]'],
+    [{ unlessNext: ['what [<x> i can'] }, 'rules[0] "bare-wait" › unlessNext[0]'],
+    [{ unlessNext: Array.from({ length: 21 }, (_, i) => `offer${i}`) }, 'rules[0] "bare-wait" › unlessNext'],
   ])('rejects the whole pack when a rule has %j, naming %s', (change, where) => {
     const result = validatePack(pack([goodRule, { ...goodRule, id: 'other-rule' }].map((r, i) => (i === 0 ? { ...r, ...change } : r))));
     expect(result.ok).toBe(false);

@@ -34,6 +34,7 @@ export const PACK_LIMITS = {
   phraseChars: 80,
   patterns: 30,
   unless: 20,
+  unlessNext: 20,
   rewrites: 6,
   rewriteChars: 300,
   flagExamples: 30,
@@ -123,6 +124,12 @@ const phraseRule = strictObject({
   patterns: list(z.string().superRefine(refineWith(patternProblem)), L.patterns, 'patterns').default([]),
   /** Patterns that, when present in the same sentence, mean the phrase is fine there. */
   unless: list(z.string().superRefine(refineWith(patternProblem)), L.unless, '"unless" patterns').default([]),
+  /**
+   * Patterns that, when present in the NEXT sentence of the agent's own text, mean the phrase is fine:
+   * a refusal followed at once by what the agent can do ("We can't refund it. What I can do is …").
+   * One sentence ahead only, so the look-ahead is bounded; same pattern language and checks as `unless`.
+   */
+  unlessNext: list(z.string().superRefine(refineWith(patternProblem)), L.unlessNext, '"unlessNext" patterns').default([]),
   /** Rewrite templates for the matched words; {name} inserts a capture, {name|filter} transforms it. */
   rewrites: list(text(L.rewriteChars).superRefine(refineWith(templateProblem)), L.rewrites, 'rewrites').default([]),
   /**

@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { OFFER_INSTEAD_NEXT } from '../offer-instead';
 
 export default defineRule({
   id: 'bare-not-available',
@@ -20,6 +21,8 @@ export default defineRule({
     'what (i|we) can',
     'you (can|could) (still|also)',
   ],
+  // A refusal followed at once by what the agent can do is the warm form, not a dead end.
+  unlessNext: OFFER_INSTEAD_NEXT,
   rewrites: [],
   advice: 'Add what they can do now: a similar offer, another option, a goodwill gesture or the next step you will take.',
   examples: {
@@ -34,6 +37,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "The offer has expired. Sorry.",
+        "The offer has expired. We cannot extend it.",
         'Unfortunately the discount code has expired.',
         "That option isn't available.",
         'Your voucher expired last month.',
@@ -43,6 +48,8 @@ export default defineRule({
         'These sizes are not available.',
       ],
       pass: [
+        "The offer has expired. What I can do is apply this week's 15% discount to your order.",
+        "The offer has expired. I have added a £10 credit to your account instead.",
         'The offer has been extended to Friday, so you still have time.',
         "That option isn't available on your plan, but I can move you to Plus for the same price.",
         'The window for returns is 30 days, and you are well within it.',

@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { OFFER_INSTEAD_NEXT } from '../offer-instead';
 
 export default defineRule({
   id: 'not-permitted',
@@ -45,6 +46,8 @@ export default defineRule({
     '(we|i) (can|will|have|could)',
     '(if|when|whether) #Noun','(but|however|instead|alternatively|although|though|yet|meanwhile)', 'what (i|we) can', '^(i|we) ',
     '(if|unless|until) no', "(i|we) ('ve|'ll)"],
+  // A refusal followed at once by what the agent can do is the warm form, not a dead end.
+  unlessNext: OFFER_INSTEAD_NEXT,
   rewrites: [],
   advice: 'Pair the rule with the nearest thing the customer can do instead, in your next sentence.',
   examples: {
@@ -65,6 +68,9 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "Tickets can't be transferred to another person. Sorry.",
+        "Trial extensions are not permitted. We cannot make exceptions either.",
+        "Refunds are not possible after 30 days. That is our policy.",
         'Orders cannot be cancelled once accepted.',
         'Claims can only be made online.',
         'Refunds are not given for early departure.',
@@ -96,6 +102,9 @@ export default defineRule({
         'Gift cards are strictly non-returnable.',
       ],
       pass: [
+        "Tickets can't be transferred to another person. What I can do is cancel your seat and give you a voucher for the taxes.",
+        "Trial extensions are not permitted. But I can give you 20% off the first month instead.",
+        "Refunds are not possible after 30 days. I have added a £15 credit to your account instead.",
         'Orders can be cancelled for free until they ship, and I have cancelled yours.',
         "Refunds aren't possible after 30 days, but I can offer store credit.",
         'Your seat can only be changed by me, so I have moved you to 14C.',

@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { OFFER_INSTEAD_NEXT } from '../offer-instead';
 
 export default defineRule({
   id: 'not-possible-to',
@@ -13,6 +14,8 @@ export default defineRule({
     '^#Adverb? it is (therefore|thus|hence|consequently) (not possible|impossible) (for us|for me)? to [<action>#Verb *]',
   ],
   unless: ['(but|however|instead|alternatively|until|unless|once)', 'what (i|we) can'],
+  // A refusal followed at once by what the agent can do is the warm form, not a dead end.
+  unlessNext: OFFER_INSTEAD_NEXT,
   rewrites: ["I can't {action}.", "I'm not able to {action}."],
   advice: 'Add what you can do instead in the next sentence: an alternative, a workaround or who can help.',
   examples: {
@@ -28,6 +31,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "It's not possible to change the date. Sorry.",
+        "It is impossible for us to recover deleted files. We do not keep backups.",
         "Unfortunately it is not possible to refund the deposit.",
         "It is currently not possible to book online.",
         "There is no way for us to recover the file.",
@@ -37,6 +42,8 @@ export default defineRule({
         'It is therefore not possible to proceed with this claim.',
       ],
       pass: [
+        "It's not possible to change the date online. What I can do is change it for you over the phone today.",
+        "It is impossible for us to recover deleted files. Instead, I've restored last Friday's copy of the folder.",
         "It's not possible to change the date online, but I can do it for you right now.",
         "I will make it possible for you to pay in two parts.",
         "We will ship it as soon as possible.",

@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { OFFER_INSTEAD_NEXT } from '../offer-instead';
 
 export default defineRule({
   id: 'nothing-we-can-do',
@@ -21,6 +22,8 @@ export default defineRule({
     '^(nothing|not much) (more|else|further)? (that)? (we|i) (can|could) #Adverb? do',
   ],
   unless: ['(but|however|except|apart from|other than|instead|although|so i|so we|and i have|and i will)', 'what (i|we) can', 'you (need|have) to', 'anything else (i|we) can do'],
+  // A refusal followed at once by what the agent can do is the warm form, not a dead end.
+  unlessNext: OFFER_INSTEAD_NEXT,
   rewrites: [],
   advice: 'Say what you can do instead, even a small step: check again, escalate, refund the shipping, or keep them posted.',
   examples: {
@@ -36,6 +39,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "There is nothing we can do. Sorry.",
+        "There's nothing more I can do about the delivery date. The warehouse won't change it.",
         "If it still doesn't work after this, there's not much more we can do.",
         "I'm afraid there really is nothing else I can do.",
         'Sadly our hands are tied here.',
@@ -49,6 +54,8 @@ export default defineRule({
         'Not much we can do about that one.',
       ],
       pass: [
+        "There's nothing I can do about the delivery date. What I can do is refund the express shipping fee.",
+        "There is nothing we can do to speed up the bank transfer. Instead, I've sent you a £20 voucher to use today.",
         'If there is anything else I can do, just reply here.',
         "There's nothing more I can do about the courier's delay, but I've refunded your shipping.",
         "There's nothing you need to do, I've fixed it already.",

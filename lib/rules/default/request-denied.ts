@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { OFFER_INSTEAD_NEXT } from '../offer-instead';
 
 export default defineRule({
   id: 'request-denied',
@@ -15,6 +16,8 @@ export default defineRule({
     '^[<what>your #Noun? (request|application|claim|appeal|complaint)] (has not been|was not|is not) (upheld|approved|accepted) [<rest>*]',
   ],
   unless: ['(but|however|instead|alternatively)', 'what (i|we) can', 'by (your|the) (bank|card issuer|provider)'],
+  // A refusal followed at once by what the agent can do is the warm form, not a dead end.
+  unlessNext: OFFER_INSTEAD_NEXT,
   rewrites: ["I can't approve {what|lower} {rest}."],
   advice: 'Add what you can do instead in the next sentence: an alternative, a workaround or who can help.',
   examples: {
@@ -33,6 +36,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "Your refund request has been denied. Sorry.",
+        "Your application is unsuccessful. We cannot review it again.",
         "Unfortunately your claim has been declined.",
         "Your appeal has been reviewed and rejected.",
         "Your complaint has not been upheld.",
@@ -41,6 +46,8 @@ export default defineRule({
         "Sadly, your dispute was rejected.",
       ],
       pass: [
+        "Your refund request has been denied. What we can do is move the booking to any date this year at no cost.",
+        "Your application is unsuccessful this time. Alternatively, you can reapply in three months and I will flag it for review.",
         "Your refund request has been approved, and the money will reach you by Friday.",
         "Your card was declined by the bank, so I have held the order for you.",
         "Your claim was rejected at first, but I've reopened it and approved it today.",

@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { OFFER_INSTEAD_NEXT } from '../offer-instead';
 
 export default defineRule({
   id: 'thats-impossible',
@@ -16,6 +17,8 @@ export default defineRule({
     '(that|this) (is|will be) #Adverb? not (doable|feasible|achievable)',
   ],
   unless: ['(but|however|instead|alternatively|until|unless|once|without|although)', 'what (i|we) can', '(if|whether|when) (that|this|it) is', 'it is (not possible|impossible) to', 'so (that|this|it) (can not|will not)'],
+  // A refusal followed at once by what the agent can do is the warm form, not a dead end.
+  unlessNext: OFFER_INSTEAD_NEXT,
   rewrites: [],
   advice: 'Lead with the options you do have: what you can do instead, and when.',
   examples: {
@@ -31,6 +34,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "That's impossible. Sorry.",
+        "That is not possible at the moment. We do not make exceptions.",
         "I'm afraid that's simply not possible.",
         "Honestly, that's out of the question.",
         'Changing the name on the ticket is not something we can do.',
@@ -39,6 +44,8 @@ export default defineRule({
         'That is not going to happen, I am afraid.',
       ],
       pass: [
+        "That's not possible with this tariff. But I can move you to the flexible plan today at the same price.",
+        "That is not possible at the moment. What I can do is reserve the next one that comes in for you.",
         "That's not possible online, but I can change it for you by phone today.",
         "That shouldn't happen, and I'm sorry it did.",
         'This is possible, and I have set it up for you.',

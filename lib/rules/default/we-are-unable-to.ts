@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { OFFER_INSTEAD_NEXT } from '../offer-instead';
 
 export default defineRule({
   id: 'we-are-unable-to',
@@ -34,6 +35,8 @@ export default defineRule({
     '(if|whether|when|because|since|as) (we|i) (can not|are unable|am unable|could not)',
     '(do not|will not) (accept|allow) (abuse|threats|harassment)',
   ],
+  // A refusal followed at once by what the agent can do is the warm form, not a dead end.
+  unlessNext: OFFER_INSTEAD_NEXT,
   rewrites: [],
   advice: 'Add what you can do instead in the next sentence: an alternative, a workaround or who can help.',
   examples: {
@@ -51,6 +54,9 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "We can't refund this order. We also can't offer a voucher.",
+        "I'm afraid we can't give a valuation from photographs. Sorry.",
+        "We are unable to change the delivery date. The courier has already collected it.",
         'Unfortunately we are unable to change the delivery date.',
         "Unfortunately we won't be able to ship it today.",
         'Hence we are unable to refund the shipping fee.',
@@ -71,6 +77,9 @@ export default defineRule({
         'Catering staff follow the policy and cannot provide meals on a negative balance.',
       ],
       pass: [
+        "We can't refund this order. What I can do is move your stay to any date in the next 12 months.",
+        "I'm afraid we can't give a valuation from photographs alone. Instead, I've booked you a free appointment with our specialist.",
+        "We are unable to change the delivery date. Here's what I can offer: a free redelivery on Saturday.",
         'Unfortunately the courier lost the parcel, so I have sent a new one today.',
         "I can't wait to hear how the new bike rides!",
         "I can't see the payment yet, so I have asked the bank to trace it.",

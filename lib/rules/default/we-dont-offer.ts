@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { OFFER_INSTEAD_NEXT } from '../offer-instead';
 
 export default defineRule({
   id: 'we-dont-offer',
@@ -24,6 +25,8 @@ export default defineRule({
     '(responsibility|liability|cash|cheques|checks)',
     '(we|i) (do not|no longer) (do|give|offer|provide) (that|this|it)? (anymore|any more)? (to|for) you',
   ],
+  // A refusal followed at once by what the agent can do is the warm form, not a dead end.
+  unlessNext: OFFER_INSTEAD_NEXT,
   rewrites: [],
   advice: 'Add the closest thing you can offer in the next sentence: another product, plan or route.',
   examples: {
@@ -39,6 +42,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "We don't offer that. Sorry.",
+        "We do not accept returns on sale items. We also don't give store credit.",
         "We don't refund digital purchases.",
         'Sadly, we no longer stock the blue model.',
         'We only handle warranty claims after 30 days.',
@@ -49,6 +54,8 @@ export default defineRule({
         'Sorry, we do not do home visits.',
       ],
       pass: [
+        "We don't offer gift wrapping. But I can add a handwritten card to the parcel for free.",
+        "We do not accept returns on sale items. Here's what I can offer: an exchange for another size.",
         "We don't charge for returns, so send it back whenever suits you.",
         "We don't have your new address yet, so could you send it over?",
         "We don't stock the blue one, but the navy version is identical and I've reserved one.",

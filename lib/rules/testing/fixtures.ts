@@ -11,6 +11,7 @@ export const asapRule: PhraseRule = {
   phrases: ['asap'],
   patterns: [],
   unless: [],
+  unlessNext: [],
   rewrites: ['by 5 pm today'],
   examples: { flag: [{ text: 'I will fix it asap.', becomes: 'I will fix it by 5 pm today.' }], pass: ['I will fix it by noon.'] },
 };

@@ -1,0 +1,18 @@
+/**
+ * `unlessNext` patterns shared by the refusal rules: the sentence right after a "no" says what the
+ * agent CAN do ("What I can do is …", "Instead, I've …", "Here's what I can offer: …", "But I can …").
+ * Each needs a positive verb right after the subject, so a second refusal ("We also can't …") or a
+ * bare "Sorry." never excuses the first.
+ */
+export const OFFER_INSTEAD_NEXT: string[] = [
+  '^what (i|we) (can|could|will|would) #Adverb? (do|offer|suggest|arrange)',
+  '^(here is|heres) what (i|we) (can|could|will|have)',
+  '^(instead|alternatively)',
+  '^(but|so) (i|we) (can|could|will|am going to|are going to) (also|still|instead|happily|gladly)? #Verb',
+  '(i|we) (can|could|will) (also|still|instead|happily|gladly)? (offer|arrange|book|send|give|refund|move|swap|exchange|add|credit)',
+  '(i|we) (can|could|will) (also|still|instead|happily|gladly)? (set up|upgrade|transfer|convert|reserve|repair|replace|extend|split|waive)',
+  '(i|we) (am|are|would be) (happy|glad) to (offer|arrange|book|send|give|refund|move|swap|exchange|add|credit|upgrade|replace)',
+  '(i|we) have (also|instead|already)? (added|booked|arranged|sent|credited|applied|issued|refunded|upgraded|moved)',
+  '(i|we) have (also|instead|already)? (reserved|set up|ordered|extended|restored|replaced|waived|swapped|exchanged)',
+  '(the|one|another|a) (best|good|other|quickest|easiest)? (option|alternative|workaround) (is|would be|here is)',
+];
