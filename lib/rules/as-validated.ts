@@ -11,10 +11,10 @@ export function asValidatedPack(input: RulePackInput): RulePack {
 }
 
 function asValidatedRule(rule: RuleInput): Rule {
-  const { paraphrases } = rule.examples;
+  const { paraphrases, ...examples } = rule.examples;
   const common = {
     enabled: rule.enabled ?? true,
-    examples: { ...rule.examples, ...(paraphrases && { paraphrases: { flag: paraphrases.flag ?? [], pass: paraphrases.pass ?? [] } }) },
+    examples: paraphrases ? { ...examples, paraphrases: { flag: paraphrases.flag ?? [], pass: paraphrases.pass ?? [] } } : examples,
     ...(rule.title !== undefined && { title: rule.title.trim() }),
   };
   if (rule.kind === 'structure') return { ...rule, ...common, options: rule.options ?? {} };
