@@ -18,5 +18,5 @@ function asValidatedRule(rule: RuleInput): Rule {
     ...(rule.title !== undefined && { title: rule.title.trim() }),
   };
   if (rule.kind === 'structure') return { ...rule, ...common, options: rule.options ?? {} };
-  return { ...rule, ...common, phrases: rule.phrases ?? [], patterns: rule.patterns ?? [], unless: rule.unless ?? [], rewrites: rule.rewrites ?? [] };
+  return { ...rule, ...common, phrases: rule.phrases ?? [], patterns: rule.patterns ?? [], unless: rule.unless ?? [], unlessNext: rule.unlessNext ?? [], rewrites: rule.rewrites ?? [] };
 }
