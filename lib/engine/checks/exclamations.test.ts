@@ -21,6 +21,7 @@ describe('exclamation-overload reduces the cold ones first', () => {
     ['a blaming line in the middle', 'Thanks for the photos! You clearly ignored the washing label! We can still offer a repair at cost. Speak soon!', [{ text: 'label!', fix: 'label.' }]],
     ['a "!!!" run on a sarcastic line', 'Gee, thanks a lot!!! We read every message! Have a great day!', [{ text: '!!!', fix: '.' }]],
     ['two cold lines before the greeting-card close', 'Stop emailing us about this! Obviously the fee stands! Your booking is unchanged. Take care!', [{ text: 'this!', fix: 'this.' }, { text: 'stands!', fix: 'stands.' }]],
+    ['the last line only, when "Well done!", "Of course!" and an apology are all warm', 'Well done! Of course we can swap it! Sorry the wrong size arrived! Your new pair ships today.', [{ text: 'arrived!', fix: 'arrived.' }]],
   ])('%s', (_name, text, expected) => {
     expect(overloads(text)).toEqual(expected);
   });

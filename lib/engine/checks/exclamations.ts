@@ -13,18 +13,20 @@ const SARCASM =
 /** An order barked at the customer: "Read the manual!", "Please check your spam folder!", "Stop emailing us!". */
 const ORDER =
   /^\W*(?:please\s+)?(?:read|check|look|stop|follow|refer|note|calm|learn|listen|do not|don['’]t|never|make sure|try reading|go and|just (?:read|check|look|follow|do))\b/i;
+/** A curt opener or a reminder of what was said: "Look, …", "Seriously, …", "As I said, …", "Again, …". */
+const CURT = /^\W*(?:look|listen|seriously|whatever|come on|again|ugh|duh|sigh)\b|\b(?:as (?:i|we) (?:said|mentioned|explained)|as already (?:said|mentioned|explained)|(?:i|we) already (?:said|told|explained))\b/i;
 /** Two capitalised words of four letters or more: the sentence is shouted. */
 const SHOUTED = /\b[A-Z]{4,}[^A-Za-z]+[A-Z]{4,}\b|\b[A-Z]{6,}\b/;
 
 /** A sentence whose "!" is cold, sarcastic or shouted: its "!" goes first, before a friendly one's. */
 function isColdExclamation(s: CheckedSentence): boolean {
   const m = s.markers;
+  // "Sorry the wrong size arrived!" is an apology, not a cold line; "Well done!" and "Of course!" are warm.
   return (
-    m.negative > 0 ||
+    (m.negative > 0 && m.acknowledgement === 0) ||
     m.accusation > 0 ||
     m.rhetorical > 0 ||
-    m.factuality > 0 ||
-    m.directStart > 0 ||
+    CURT.test(s.text) ||
     SARCASM.test(s.text) ||
     ORDER.test(s.text) ||
     SHOUTED.test(s.text)
