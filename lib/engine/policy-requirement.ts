@@ -24,7 +24,20 @@ export function requirementClause(sentence: string, at: number): string {
   return STATEMENT.test(lead.slice(0, comma)) ? sentence.slice(comma + 1) : sentence;
 }
 
-/** Does the clause state or hang on a policy, claim, eligibility, money, identity, safety or deadline? */
+/**
+ * An introductory purpose ("To exchange, you will need to…", "In order to transfer the licence you must…"): the
+ * customer gets that only by doing it, so it is a condition. A purpose that is the fix itself ("To fix this, you
+ * need to clear the cache") leaves a plain step.
+ */
+const PURPOSE_OPENER = /^\s*(?:in order )?to ([\p{L}-]+)/iu;
+const FIX_AIMS = new Set(['fix', 'resolve', 'solve', 'sort', 'troubleshoot', 'repair', 'speed', 'stop', 'see', 'view', 'find', 'check', 'test', 'make', 'get', 'try', 'clear', 'free', 'improve', 'avoid', 'prevent']);
+
+/** A cost the customer bears: "at your own expense", "at your cost", "pay the balance". */
+const CUSTOMER_COST = /\bat (?:your|their|his|her) (?:own )?(?:expense|cost)\b|\b(?:pay|paid|charged?|costs?|expenses?|surcharge)\b/i;
+
+/** Does the clause state or hang on a policy, claim, eligibility, money, identity, safety, a deadline or a purpose? */
 export function isPolicyRequirement(clause: string): boolean {
-  return POLICY.test(clause);
+  if (POLICY.test(clause) || CUSTOMER_COST.test(clause)) return true;
+  const aim = PURPOSE_OPENER.exec(clause)?.[1]?.toLowerCase();
+  return aim !== undefined && !FIX_AIMS.has(aim);
 }

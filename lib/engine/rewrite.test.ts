@@ -140,6 +140,10 @@ describe('reword: a requirement with its condition stays a requirement', () => {
     ['security as the reason', 'For security reasons you need to verify your identity first.', 'verify your identity first', ["For security reasons, we'll need you to verify your identity first."]],
     ['a fallback when the customer cannot attend', "You need to list the tickets on our resale page if you can't attend.", "list the tickets on our resale page if you can't attend", ["We'll need you to list the tickets on our resale page if you can't attend."]],
     ['a refusal before the comma is not the requirement', 'We cannot refund it, you need to ask Apple.', 'ask Apple', ['We cannot refund it. Could you ask Apple?']],
+    ['any purpose it serves is a condition', 'To swap sizes you need to return the first pair.', 'return the first pair', ["To swap sizes, we'll need you to return the first pair."]],
+    ['a cost the customer bears', 'You need to cover the return postage at your own cost.', 'cover the return postage at your own cost', ["We'll need you to cover the return postage at your own cost."]],
+    ['money the customer pays', 'You need to pay the difference in fare.', 'pay the difference in fare', ["We'll need you to pay the difference in fare."]],
+    ['a fix as the purpose leaves a plain step', 'To speed it up you need to restart the app.', 'restart the app', ['To speed it up, could you restart the app?']],
     ['no condition: a favour is fine', 'You need to restart the router.', 'restart the router', ['Could you restart the router?']],
     ['its own verb is no purpose', 'You need to reapply online.', 'reapply online', ['Could you reapply online?']],
   ])('%s', (_what, sentence, action, expected) => {
