@@ -122,6 +122,13 @@ const NO_REPLIES =
  */
 const SAYS_NO =
   /\b(?:(?:this|the|your) (?:matter|case|complaint|query|claim|dispute|ticket|conversation) (?:is|has been|will be|will now be|is now) (?:now )?(?:closed|concluded|resolved and closed)|(?:won['’]t|will not|shall not) be (?:taking|considering|reviewing|reopening|discussing|entering into|responding|changing|reversing)|(?:no|not take any) further action|(?:decision|outcome) (?:is|was|remains) final|(?:cannot|can['’]t|will not|won['’]t) be (?:appealed|reversed|overturned|reconsidered|refunded|changed|reopened)|non-?refundable|(?:has|have) been (?:rejected|declined|refused|denied)|(?:is|are) (?:not (?:eligible|entitled|covered)|excluded)|(?:unable|not able) to (?:assist|help) (?:you )?further|(?:do not|don['’]t|please do not) (?:contact|email|e-mail|message|write to|call) us|no (?:refund|compensation|exception|credit|replacement|payment|goodwill \w+)s? (?:will|can|could|is able to) be (?:issued|made|offered|given|paid|provided|granted)|consider (?:this|the|your) (?:matter|case|complaint|query|claim) (?:closed|concluded|resolved|final))\b/i;
+/**
+ * The matter is final or the door is shut: "The amount is final.", "All sales are final.", "That is our final position",
+ * "The figure stands and will not change.", "No further correspondence will be entered into.", "Stop emailing us about
+ * this." A stock "Let me know if there is anything else I can do" right after it reads as irony.
+ */
+const IS_FINAL =
+  /\b(?:(?:is|are|remains?|stands?) (?:now |also |therefore )?final|(?:our|is the|that['’]s the|this is the) final (?:position|decision|word|answer|say|response|outcome|offer)|(?:will not|won['’]t|does not|doesn['’]t|is not going to) change|(?:will not|won['’]t) be (?:revised|adjusted|amended|waived|increased|reduced|reconsidered|revisited)|non-?negotiable|not (?:open to|subject to|up for) (?:negotiation|discussion|review|appeal|debate)|no further (?:correspondence|discussion|communication|contact)s?|(?:stop|refrain from|cease) (?:emailing|contacting|calling|writing to|messaging|texting|phoning) (?:us|this office|our (?:team|office|staff))|(?:do not|don['’]t|please do not) (?:contact|email|e-mail|message|write to|call) (?:this office|our (?:team|office|staff)|the team)|nothing (?:more|further|else) (?:we can|to) (?:do|say|add|discuss)|(?:this|that) (?:is|concludes) (?:the end of|our (?:final )?(?:response|reply) to) (?:the|this|your) (?:matter|complaint|case|query))\b/i;
 
 /** "Please don't open more cases", "duplicates will be closed without review", "does not attend repairs". */
 const SHUTS_OUT =
@@ -213,7 +220,7 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     // The agent's own words only: a footer or a quote never changes what is suggested for the agent's text.
     const fitting = ctx.sentences.some((s) => NO_REPLIES.test(s.text)) ? o.closings.filter((c) => !INVITES_REPLY.test(c)) : o.closings;
     // After a no or a closed matter, what comes next (an appeal, the ombudsman, another option) is the agent's to name.
-    if (body.some((s) => SAYS_NO.test(s.text) || refuses(s.text))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_NO }];
+    if (body.some((s) => SAYS_NO.test(s.text) || IS_FINAL.test(s.text) || refuses(s.text))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_NO }];
     if (body.some((s) => pushesAway(s.text))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_PUSH_AWAY }];
     return [{ start: last.start, end: last.end, suggestions: fitting.map((c) => `${ending}${joiner}${c}`) }];
   },

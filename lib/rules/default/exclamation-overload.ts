@@ -16,6 +16,11 @@ export default defineRule({
         becomes: 'Great news! Your refund went through! It will reach your card by Friday. Have a lovely weekend!',
       },
       { text: 'You were charged twice?! I have refunded the second payment.', becomes: 'You were charged twice? I have refunded the second payment.' },
+      // Over the limit, the cold line loses its "!" and the friendly wish keeps its own.
+      {
+        text: 'Read the setup guide! Page 4 has the steps, with pictures! Enjoy the new router!',
+        becomes: 'Read the setup guide. Page 4 has the steps, with pictures! Enjoy the new router!',
+      },
     ],
     pass: [
       "Hi Nadia, sorry about that! I've activated the card from here, so it's ready to use now. Enjoy!",

@@ -25,6 +25,7 @@ export default defineRule({
         text: 'Dear Mr Cole,\n\nThe excess was applied under section 5 of your rental agreement. This matter is now closed.\n\nRegards,\nClaims Team',
         becomes: null,
       },
+      { text: 'Hi Ravi,\n\nThe refund was calculated from the date you cancelled. The amount is final.', becomes: null },
     ],
     pass: [
       "Hi Lina, sorry you're locked out! I've sent you a reset email. Let me know if it doesn't arrive in a few minutes.",
