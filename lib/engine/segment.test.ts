@@ -21,6 +21,9 @@ describe('segment: where a sentence ends', () => {
     ['bulleted items, one per line', '- Passport\n- Visa', ['- Passport', '- Visa']],
     ['a year opening a line is no list number', '2025. A good year.', ['2025.', 'A good year.']],
     ['a line break ends a sentence', 'Hi Anna,\nThanks for waiting', ['Hi Anna,', 'Thanks for waiting']],
+    ['sentences typed without the space', 'It arrives by Thursday.Our lines are busy!See you', ['It arrives by Thursday.', 'Our lines are busy!', 'See you']],
+    ['"I" typed without the space before it', "We got your note.I'll call.I will write.", ['We got your note.', "I'll call.", 'I will write.']],
+    ['file names, domains and St. stay whole', 'Open Node.js and example.com/Help near St.Ives.', ['Open Node.js and example.com/Help near St.Ives.']],
   ])('%s', (_name, text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

@@ -141,6 +141,21 @@ const CLOSERS = new Set(['"', "'", '’', '”', ')', ']']);
 const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
 
 /**
+ * Two sentences typed without the space between them ("…by Thursday.Our phone lines…", "Thanks!See you", "…from you.I'll look"): a word
+ * of two or more lower-case letters, the stop, then a capitalised word. "Node.js", "example.com", "St.Ives" and
+ * "U.S.A." stay whole.
+ */
+function isGluedSentence(text: string, runStart: number, next: number, to: number): boolean {
+  return (
+    next + 1 < to &&
+    /\p{Ll}/u.test(text[runStart - 1] ?? '') &&
+    /\p{Ll}/u.test(text[runStart - 2] ?? '') &&
+    /\p{Lu}/u.test(text[next]!) &&
+    (/\p{Ll}/u.test(text[next + 1]!) || (text[next] === 'I' && /[\s'’]/.test(text[next + 1]!)))
+  );
+}
+
+/**
  * Where sentences end inside text[from, to): after a run of . ! ? … and any closing quotes or
  * brackets, when white space or the end of the line follows (so "3.5" and "v2.1" never end one).
  * A lone "." after an abbreviation ("Dr.", "e.g.") or an initial does not end a sentence.
@@ -156,7 +171,7 @@ function* sentenceEnds(text: string, from: number, to: number): Generator<number
     while (i < to && STOPS.has(text[i]!)) i++;
     const singleDot = i - runStart === 1 && text[runStart] === '.';
     while (i < to && CLOSERS.has(text[i]!)) i++;
-    if (i < to && !isSpace(text[i])) continue;
+    if (i < to && !isSpace(text[i]) && !isGluedSentence(text, runStart, i, to)) continue;
     if (singleDot && i === runStart + 1 && (isAbbreviation(text, runStart) || isListNumber(text, from, runStart))) continue;
     yield i;
   }
