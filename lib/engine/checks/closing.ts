@@ -21,9 +21,9 @@ export const closingOptions = z.object({
     .min(1)
     .default([
       "If anything else comes up, reply here and I'll be glad to help.",
-      // The learned warmth model reads "Let me know if there is anything else I can do for you." as colder than
-      // the reply it ends on some drafts; an offered closing must never lower warmth (rewording-warmth.test.ts).
-      "If you need anything else, let me know and I'll be happy to help.",
+      // The learned warmth model read "…anything else I can do for you." as colder than the reply it ended on
+      // some drafts; an offered closing must never lower warmth (rewording-warmth.test.ts).
+      'Let me know if there is anything else I can help you with.',
     ]),
   /** Per channel: when a closing line is expected, and how long a reply must be before it is. */
   channels: z
