@@ -3,18 +3,42 @@
  * (run only on sentences that contain the words a pattern needs, so most sentences are never tagged).
  */
 import type { PhraseRule } from '../rules/schema';
-import { parsePattern, requiredWords } from '../rules/pattern-safety';
+import { parsePattern, requiredWordsOf } from '../rules/pattern-safety';
 import type { NlpDoc } from '../nlp/nlp';
 import type { MatchInSentence } from './rewrite';
 import { SentenceDoc } from './sentence-doc';
 import { literalPhraseSource } from './words';
 import { WordPrefilter, type SentenceCandidates } from './phrase-index';
+import { SHIPPED_PATTERN_PLANS } from './phrase-plans';
 
 export { SentenceDoc } from './sentence-doc';
 
-interface CompiledPattern {
-  /** Parsed once: compromise accepts the parsed form and skips re-parsing on every sentence. */
-  parsed: unknown[];
+/**
+ * What the matcher needs to know of a pattern before it runs it: its words for the prefilter and the
+ * word tests, and which parts of the tagger it needs. Read from compromise's parse of the pattern.
+ */
+export interface PatternPlan {
+  needs: string[][];
+  /** For a pattern anchored at the sentence start (^word), the words it can start with. */
+  firstWords: string[] | null;
+  needsTags: boolean;
+  needsChunks: boolean;
+  needsTagGroups: string[][];
+  /** For a pattern that is one choice of single words and #Tags, its words (see wordChoices). */
+  choices: string[] | null;
+}
+
+/** Pattern text → its plan. A Map: pattern text comes from packs. */
+export type PatternPlans = ReadonlyMap<string, PatternPlan>;
+
+export interface CompiledPattern {
+  source: string;
+  /**
+   * compromise's parse of the pattern, made on first use: compromise accepts the parsed form and skips
+   * re-parsing on every sentence. Null until then when its plan was known (the default pack's plans
+   * ship with it, phrase-plans.ts), so the engine's start parses no pattern whose words it never meets.
+   */
+  parsed: unknown[] | null;
   needs: string[][];
   /** Patterns of plain words run on a tokenized sentence; #Tags and {roots} need the tagger. */
   needsTags: boolean;
@@ -49,22 +73,107 @@ export interface CompiledPhraseRule {
   slots: number[] | null;
 }
 
-export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
+/** The plan of a parsed pattern (what compilePhraseRule would read from it). */
+export function planPattern(parsed: readonly unknown[]): PatternPlan {
+  const terms = parsed as TermLike[];
+  const needsTags = usesTags(terms);
+  const first = anchoredWords(terms);
+  return {
+    needs: requiredWordsOf(terms),
+    firstWords: first ? [...first] : null,
+    needsTags,
+    needsChunks: usesChunks(terms),
+    needsTagGroups: needsTags ? requiredTags(terms) : [],
+    choices: needsTags ? wordChoices(terms) : null,
+  };
+}
+
+/** The plain-word pattern an `unless` of tagged choices is first tested by. */
+const byWordsSource = (choices: readonly string[]) => `(${choices.join('|')})`;
+
+/** Every pattern text a compiled rule may parse (its patterns, unless, unlessNext and their word shortcuts), with its plan. */
+export function patternPlansOf(rules: readonly PhraseRule[]): Map<string, PatternPlan> {
+  const plans = new Map<string, PatternPlan>();
+  const add = (pattern: string): PatternPlan => {
+    let plan = plans.get(pattern);
+    if (!plan) plans.set(pattern, (plan = planPattern(parsePattern(pattern))));
+    return plan;
+  };
+  for (const rule of rules) {
+    [...rule.patterns, ...rule.unlessNext].forEach(add);
+    for (const pattern of rule.unless) {
+      const { choices } = add(pattern);
+      if (choices) add(byWordsSource(choices));
+    }
+  }
+  return plans;
+}
+
+let shipped: PatternPlans | null = null;
+
+/** A plan as phrase-plans.ts stores it: trailing fields that hold their default (null, 0, []) are left out. */
+type PlanEntry = [source: string, needs: string[][], firstWords?: string[] | null, needsTags?: 0 | 1, needsChunks?: 0 | 1, needsTagGroups?: string[][], choices?: string[] | null];
+
+/** The default pack's plans, read once (phrase-plans.ts, written by `npm run rules:index`). */
+export function shippedPatternPlans(): PatternPlans {
+  shipped ??= new Map(
+    (JSON.parse(SHIPPED_PATTERN_PLANS) as PlanEntry[]).map(([source, needs, firstWords, needsTags, needsChunks, needsTagGroups, choices]) => [
+      source,
+      { needs, firstWords: firstWords ?? null, needsTags: needsTags === 1, needsChunks: needsChunks === 1, needsTagGroups: needsTagGroups ?? [], choices: choices ?? null },
+    ]),
+  );
+  return shipped;
+}
+
+/** The text of phrase-plans.ts's table for these plans (the inverse of shippedPatternPlans). */
+export function serializePatternPlans(plans: PatternPlans): string {
+  const isDefault = (value: unknown) => value === null || value === 0 || (Array.isArray(value) && value.length === 0);
+  return JSON.stringify(
+    [...plans].map(([source, p]) => {
+      const entry: unknown[] = [source, p.needs, p.firstWords, Number(p.needsTags), Number(p.needsChunks), p.needsTagGroups, p.choices];
+      while (entry.length > 2 && isDefault(entry[entry.length - 1])) entry.pop();
+      return entry;
+    }),
+  );
+}
+
+/** The pattern as compromise parsed it, parsing it now if this is its first use. */
+export function parsedPattern(pattern: CompiledPattern): unknown[] {
+  pattern.parsed ??= parsePattern(pattern.source);
+  return pattern.parsed;
+}
+
+/**
+ * `plans` gives the plans of patterns known ahead (the default pack's, by default): those are parsed only
+ * when a sentence first holds their words. Any other pattern is parsed now.
+ */
+export function compilePhraseRule(rule: PhraseRule, plans: PatternPlans = shippedPatternPlans()): CompiledPhraseRule {
   const literal = rule.phrases.length
     ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${rule.phrases.map(literalPhraseSource).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
     : null;
-  const compile = (pattern: string): CompiledPattern => {
-    const parsed = parsePattern(pattern) as TermLike[];
-    const needsTags = usesTags(parsed);
-    return { parsed, needs: requiredWords(pattern), needsTags, needsChunks: usesChunks(parsed), needsTagGroups: needsTags ? requiredTags(parsed) : [], firstWords: anchoredWords(parsed), slot: -1, byWords: null };
+  /** The compiled pattern, and its plan's word choices (for an unless). */
+  const compileWithChoices = (pattern: string): [CompiledPattern, string[] | null] => {
+    const known = plans.get(pattern);
+    const parsed = known ? null : parsePattern(pattern);
+    const plan = known ?? planPattern(parsed!);
+    const compiled: CompiledPattern = {
+      source: pattern,
+      parsed,
+      needs: plan.needs,
+      needsTags: plan.needsTags,
+      needsChunks: plan.needsChunks,
+      needsTagGroups: plan.needsTagGroups,
+      firstWords: plan.firstWords ? new Set(plan.firstWords) : null,
+      slot: -1,
+      byWords: null,
+    };
+    return [compiled, plan.choices];
   };
+  const compile = (pattern: string): CompiledPattern => compileWithChoices(pattern)[0];
   const compileUnless = (pattern: string): CompiledPattern => {
-    const compiled = compile(pattern);
+    const [compiled, choices] = compileWithChoices(pattern);
     if (!compiled.needsTags) compiled.byWords = compiled;
-    else {
-      const words = wordChoices(compiled.parsed as TermLike[]);
-      if (words) compiled.byWords = compile(`(${words.join('|')})`);
-    }
+    else if (choices) compiled.byWords = compile(byWordsSource(choices));
     return compiled;
   };
   const literalWords = rule.phrases.map((phrase) => phrase.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+/gu) ?? []);
@@ -72,10 +181,10 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
 }
 
 /** A pack's phrase rules compiled once, with one word prefilter over all their patterns and phrases. */
-export function compilePhraseRules(rules: readonly PhraseRule[]): { rules: CompiledPhraseRule[]; prefilter: WordPrefilter } {
+export function compilePhraseRules(rules: readonly PhraseRule[], plans: PatternPlans = shippedPatternPlans()): { rules: CompiledPhraseRule[]; prefilter: WordPrefilter } {
   const prefilter = new WordPrefilter();
   const compiled = rules.map((rule) => {
-    const c = compilePhraseRule(rule);
+    const c = compilePhraseRule(rule, plans);
     c.literalSlots = c.literalWords.map((words) => prefilter.add(words.map((w) => [w])));
     for (const p of [...c.patterns, ...c.unless]) p.slot = prefilter.add(p.needs);
     c.slots = [...c.literalSlots, ...c.patterns.map((p) => p.slot)];
@@ -202,7 +311,7 @@ function patternMatches(doc: SentenceDoc, pattern: CompiledPattern, candidates: 
   if (!mayMatch(pattern, doc, candidates)) return [];
   const view = doc.forPattern(pattern.needsTags, pattern.needsChunks);
   if (pattern.needsTagGroups.length && !pattern.needsTagGroups.every((tags) => tags.some((t) => doc.hasTag(t)))) return [];
-  const found = view.match(pattern.parsed as never);
+  const found = view.match(parsedPattern(pattern) as never);
   if (!found.found) return [];
   const matches: MatchInSentence[] = termSpans(found).map((span) => ({ ...span, captures: new Map() }));
   // compromise reports captures for all matches together: give each to the match that holds it.

@@ -123,8 +123,13 @@ function hasNestedGroups(pattern: string): boolean {
  * Tag-only or root-form terms give nothing, so such a pattern is always tried.
  */
 export function requiredWords(pattern: string): string[][] {
+  return requiredWordsOf(parsePattern(pattern));
+}
+
+/** requiredWords of a pattern already parsed (parsePattern), so a caller that needs both parses once. */
+export function requiredWordsOf(terms: readonly ParsedTerm[]): string[][] {
   const needs: string[][] = [];
-  for (const term of parsePattern(pattern)) {
+  for (const term of terms) {
     if (term.optional || term.negative || term.operator === 'and') continue;
     if (term.word && !term.root) needs.push([term.word.toLowerCase()]);
     else if (term.fastOr && !term.root) needs.push([...term.fastOr].map((w) => w.toLowerCase()));
