@@ -3,8 +3,8 @@
  * its linear scores, in two steps: the detector says how likely the sentence shows a cold habit at all,
  * p = σ(bias + Σ weight × feature), trained on every dev sentence; then one model per principle, trained
  * on the cold sentences only (one-vs-rest), says whose habit it is. The file is
- * data shipped with the engine, so it is validated whole on load (zod) and read into Maps, never
- * indexed by a sentence's words.
+ * data shipped with the engine: validated whole (zod) by a unit test and by loadClassifier for any other
+ * file, and read into Maps, never indexed by a sentence's words.
  */
 import { z } from 'zod';
 import { PRINCIPLE_IDS, type PrincipleId } from '../principles';
@@ -64,10 +64,15 @@ export function loadClassifier(data: unknown): SentenceClassifier {
     const issue = parsed.error.issues[0]!;
     throw new Error(`sentence classifier model: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
+  return readClassifier(parsed.data);
+}
+
+/** A classifier file already valid, read into Maps. */
+function readClassifier(file: ClassifierFile): SentenceClassifier {
   return {
-    threshold: parsed.data.threshold,
-    detector: { bias: parsed.data.detector.bias, weights: new Map(Object.entries(parsed.data.detector.weights)) },
-    classes: parsed.data.classes.map((c) => ({
+    threshold: file.threshold,
+    detector: { bias: file.detector.bias, weights: new Map(Object.entries(file.detector.weights)) },
+    classes: file.classes.map((c) => ({
       principle: c.principle,
       bias: c.bias,
       weights: new Map(Object.entries(c.weights)),
@@ -105,8 +110,11 @@ export function probabilityCeiling(model: SentenceClassifier, features: FeatureV
 }
 
 let shipped: SentenceClassifier | null = null;
-/** The model shipped with the engine, validated once on first use. */
+/**
+ * The model shipped with the engine, read once on first use. Not validated here (zod took about a quarter
+ * of the engine's first analysis): model-shipped.test.ts validates the file and compares the result.
+ */
 export function shippedClassifier(): SentenceClassifier {
-  shipped ??= loadClassifier(modelFile);
+  shipped ??= readClassifier(modelFile as unknown as ClassifierFile);
   return shipped;
 }
