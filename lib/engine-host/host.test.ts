@@ -109,4 +109,25 @@ describe('engine host', () => {
     expect(engine.tryRules({ type: ENGINE_TRY, text: 'Hi.', rules, extra: 1 })).toMatchObject({ ok: false });
     expect(engine.tryRules({ type: ENGINE_TRY, text: 'a'.repeat(MAX_TRY_CHARS + 1), rules })).toMatchObject({ ok: false });
   });
+
+  it('answers a check that arrives while the engine starts before it finishes warming up', async () => {
+    let release!: () => void;
+    const rulesRead = new Promise<void>((resolve) => (release = resolve));
+    const engine = host(async () => {
+      await rulesRead;
+      return rules;
+    });
+    const order: string[] = [];
+    const warming = engine.warmUp().then(() => order.push('warm-up done'));
+    const checked = engine.handle(request('You need to restart the router.'), '1:0').then((answer) => {
+      order.push('check answered');
+      return answer;
+    });
+    release();
+    const [answer] = await Promise.all([checked, warming]);
+    expect(answer.ok && answer.analysis.findings.some((f) => f.ruleId === 'you-need-to')).toBe(true);
+    expect(order).toEqual(['check answered', 'warm-up done']);
+    // With no check waiting, a warm-up runs to its end.
+    await expect(host().warmUp()).resolves.toBeUndefined();
+  });
 });

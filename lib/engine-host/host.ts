@@ -20,6 +20,15 @@ export const MAX_DRAFTS = 32;
 /** The engine is shared by every tab: one hostile draft may hold it at most this long (the result says `complete: false`). */
 const HOST_BUDGET_MS = 2_000;
 
+/**
+ * What the warm-up analyses, one step at a time: the first reaches the tagger, the phrase rules and the
+ * rewording checks, the second (whose sentence is then cached) the whole-reply checks and the scores.
+ */
+const WARM_UP_STEPS = ['You need to restart the router.', 'Hi there, you need to restart the router. Thanks for waiting.'];
+
+/** The next task: messages that came meanwhile (a page's check) are handled first. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export interface EngineHostOptions {
   /** Reads the active rules (storage, in the background). */
   loadRules(): Promise<readonly Rule[]>;
@@ -36,7 +45,7 @@ export interface EngineHost {
   replaceRules(rules: readonly Rule[]): void;
   /** Forget every draft of a closed tab. */
   forgetTab(tabId: number): void;
-  /** Compile the rules and start the tagger before the first draft needs them. */
+  /** Compile the rules and start the tagger before the first draft needs them; gives way to any check that comes meanwhile. */
   warmUp(): Promise<void>;
   /** How many drafts it holds now (for tests and the README's claim). */
   readonly draftsHeld: number;
@@ -55,6 +64,8 @@ export function createEngineHost(options: EngineHostOptions): EngineHost {
   let engine: Engine | null = null;
   let loading: Promise<Engine> | null = null;
   const drafts = new Map<string, { seq: number; text: string; at: number }>();
+  /** Checks analysed so far: a warm-up stops once one has run (it paid the first-use costs the warm-up was for). */
+  let checksRun = 0;
 
   // The same rules keep the same analyzer, and with it the per-sentence cache.
   const install = (rules: readonly Rule[]) => {
@@ -103,6 +114,7 @@ export function createEngineHost(options: EngineHostOptions): EngineHost {
       while (drafts.size > MAX_DRAFTS) drafts.delete(drafts.keys().next().value!);
       try {
         const current = request.reloadRules ? await reload() : (engine ?? (await load()));
+        checksRun += 1;
         const analysis = current.analyzer.analyze(text, { ...request.options, budgetMs: HOST_BUDGET_MS });
         const view = viewOf(current);
         // The page's copy of the whole-reply rules travels only when it is out of date.
@@ -131,7 +143,14 @@ export function createEngineHost(options: EngineHostOptions): EngineHost {
     },
     async warmUp() {
       const { analyzer } = engine ?? (await load());
-      analyzer.analyze('Hi there, you need to restart the router. Thanks for waiting.');
+      const before = checksRun;
+      // Step by step, each in its own task: a check that arrives while the engine starts waits for at most
+      // one step, not for the whole warm-up, and its own analysis does what the rest would have done.
+      for (const text of WARM_UP_STEPS) {
+        await nextTask();
+        if (checksRun !== before) return;
+        analyzer.analyze(text);
+      }
     },
     get draftsHeld() {
       return drafts.size;
