@@ -130,4 +130,18 @@ describe('engine host', () => {
     // With no check waiting, a warm-up runs to its end.
     await expect(host().warmUp()).resolves.toBeUndefined();
   });
+
+  it('keeps rules pushed while its first read of the rules was under way (the read may hold older ones)', async () => {
+    let release!: () => void;
+    const rulesRead = new Promise<void>((resolve) => (release = resolve));
+    const engine = host(async () => {
+      await rulesRead;
+      return rules;
+    });
+    const checked = engine.handle(request('You need to restart the router.'), '1:0');
+    engine.replaceRules(rules.filter((r) => r.id !== 'you-need-to'));
+    release();
+    const answer = await checked;
+    expect(answer.ok && answer.analysis.findings.some((f) => f.ruleId === 'you-need-to')).toBe(false);
+  });
 });

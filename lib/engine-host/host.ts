@@ -86,10 +86,17 @@ export function createEngineHost(options: EngineHostOptions): EngineHost {
   // The bench's rules: one analyzer for the last rule set tried (the lead edits one working copy at a time).
   let tried: { json: string; analyzer: Analyzer } | null = null;
 
-  const load = () =>
-    (loading ??= options.loadRules().then(install).finally(() => {
-      loading = null;
-    }));
+  /** Rule sets pushed so far (replaceRules): a read begun before a push may hold older rules than it. */
+  let pushes = 0;
+  const load = () => {
+    const since = pushes;
+    return (loading ??= options
+      .loadRules()
+      .then((rules) => (pushes !== since && engine ? engine : install(rules)))
+      .finally(() => {
+        loading = null;
+      }));
+  };
   /** The page saw the rules change: read them now (a load begun before the change may have read the old ones). */
   const reload = () => options.loadRules().then(install);
 
@@ -136,6 +143,7 @@ export function createEngineHost(options: EngineHostOptions): EngineHost {
       }
     },
     replaceRules(rules) {
+      pushes += 1;
       install(rules);
     },
     forgetTab(tabId) {

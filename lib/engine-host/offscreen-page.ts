@@ -26,10 +26,20 @@ interface Port {
 }
 
 export function startOffscreenEngine(worker: Worker): void {
+  // Asked for now, while the worker loads and evaluates the engine (seconds on a loaded machine): its first
+  // request takes this answer instead of waiting then for a round trip through the service worker. Taken
+  // once; a push of new rules drops it unused, so the worker is never handed rules older than a push.
+  let early: Promise<unknown> | null = loadRules();
+  early.catch(() => undefined);
+  const rulesForWorker = (): Promise<unknown> => {
+    const answer = early ? early.catch(() => loadRules()) : loadRules();
+    early = null;
+    return answer;
+  };
   const link = createLink(
     (message) => worker.postMessage(message),
     (handler) => worker.addEventListener('message', (event) => handler(event.data)),
-    new Map([['loadRules', () => loadRules()]]),
+    new Map([['loadRules', rulesForWorker]]),
   );
   const check = (request: unknown, from: string): Promise<CheckResponse> =>
     (link.call('check', request, from) as Promise<CheckResponse>).catch((error: unknown) => ({
@@ -85,7 +95,10 @@ export function startOffscreenEngine(worker: Worker): void {
     }
     // The rest comes only from the service worker (an extension context, not a tab).
     if (sender.tab !== undefined || sender.id !== browser.runtime.id) return undefined;
-    if (type === RULES_PUSH) void link.call('replaceSources', (message as { sources: unknown }).sources);
+    if (type === RULES_PUSH) {
+      early = null;
+      void link.call('replaceSources', (message as { sources: unknown }).sources);
+    }
     if (type === TAB_CLOSED) void link.call('forgetTab', (message as { tabId: unknown }).tabId);
     if (type === ENGINE_RELAY) {
       const { request, from } = message as { request: unknown; from: unknown };
