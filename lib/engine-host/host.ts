@@ -54,7 +54,8 @@ export interface EngineHost {
 interface Engine {
   /** The rules it was built from: the same list again (the engine's rules are resolved once per stored state) skips the fingerprint. */
   rules: readonly Rule[];
-  fingerprint: string;
+  /** Of `rules`, computed when other rules arrive (not at the first install, on the way to the first check). */
+  fingerprint: string | null;
   analyzer: Analyzer;
   view: PageRuleView | null;
 }
@@ -70,8 +71,10 @@ export function createEngineHost(options: EngineHostOptions): EngineHost {
   // The same rules keep the same analyzer, and with it the per-sentence cache.
   const install = (rules: readonly Rule[]) => {
     if (engine?.rules === rules) return engine;
+    if (!engine) return (engine = { rules, fingerprint: null, analyzer: createAnalyzer(rules), view: null });
+    engine.fingerprint ??= rulesFingerprint(engine.rules);
     const fingerprint = rulesFingerprint(rules);
-    if (engine?.fingerprint !== fingerprint) engine = { rules, fingerprint, analyzer: createAnalyzer(rules), view: null };
+    if (engine.fingerprint !== fingerprint) engine = { rules, fingerprint, analyzer: createAnalyzer(rules), view: null };
     else engine.rules = rules;
     return engine;
   };
