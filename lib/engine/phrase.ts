@@ -31,7 +31,7 @@ export interface PatternPlan {
 /** Pattern text → its plan. A Map: pattern text comes from packs. */
 export type PatternPlans = ReadonlyMap<string, PatternPlan>;
 
-export interface CompiledPattern {
+interface CompiledPattern {
   source: string;
   /**
    * compromise's parse of the pattern, made on first use: compromise accepts the parsed form and skips
@@ -74,7 +74,7 @@ export interface CompiledPhraseRule {
 }
 
 /** The plan of a parsed pattern (what compilePhraseRule would read from it). */
-export function planPattern(parsed: readonly unknown[]): PatternPlan {
+function planPattern(parsed: readonly unknown[]): PatternPlan {
   const terms = parsed as TermLike[];
   const needsTags = usesTags(terms);
   const first = anchoredWords(terms);

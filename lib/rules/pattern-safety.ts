@@ -118,15 +118,10 @@ function hasNestedGroups(pattern: string): boolean {
 }
 
 /**
- * Words a sentence must contain for the pattern to possibly match (lower-case).
+ * Words a sentence must contain for the (parsed) pattern to possibly match (lower-case).
  * Each entry is a set of alternatives; a sentence must contain one word of every entry.
  * Tag-only or root-form terms give nothing, so such a pattern is always tried.
  */
-export function requiredWords(pattern: string): string[][] {
-  return requiredWordsOf(parsePattern(pattern));
-}
-
-/** requiredWords of a pattern already parsed (parsePattern), so a caller that needs both parses once. */
 export function requiredWordsOf(terms: readonly ParsedTerm[]): string[][] {
   const needs: string[][] = [];
   for (const term of terms) {
