@@ -18,6 +18,17 @@ function host(loadRules: () => Promise<readonly Rule[]> = async () => rules, now
   return createEngineHost({ loadRules, ranIn: 'background', now });
 }
 
+/** A host whose first read of the rules finishes only when `release` is called. */
+function hostReadingRulesLater() {
+  let release!: () => void;
+  const rulesRead = new Promise<void>((resolve) => (release = resolve));
+  const engine = host(async () => {
+    await rulesRead;
+    return rules;
+  });
+  return { engine, release };
+}
+
 describe('engine host', () => {
   it('analyses a whole draft and says where it ran', async () => {
     const answer = await host().handle(request('You need to restart the router.'), '1:0');
@@ -111,12 +122,7 @@ describe('engine host', () => {
   });
 
   it('answers a check that arrives while the engine starts before it finishes warming up', async () => {
-    let release!: () => void;
-    const rulesRead = new Promise<void>((resolve) => (release = resolve));
-    const engine = host(async () => {
-      await rulesRead;
-      return rules;
-    });
+    const { engine, release } = hostReadingRulesLater();
     const order: string[] = [];
     const warming = engine.warmUp().then(() => order.push('warm-up done'));
     const checked = engine.handle(request('You need to restart the router.'), '1:0').then((answer) => {
@@ -132,12 +138,7 @@ describe('engine host', () => {
   });
 
   it('keeps rules pushed while its first read of the rules was under way (the read may hold older ones)', async () => {
-    let release!: () => void;
-    const rulesRead = new Promise<void>((resolve) => (release = resolve));
-    const engine = host(async () => {
-      await rulesRead;
-      return rules;
-    });
+    const { engine, release } = hostReadingRulesLater();
     const checked = engine.handle(request('You need to restart the router.'), '1:0');
     engine.replaceRules(rules.filter((r) => r.id !== 'you-need-to'));
     release();
