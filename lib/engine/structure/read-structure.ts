@@ -25,6 +25,10 @@ import {
   hasFooterPhrase,
   isHeaderFrom,
   isMessageSeparator,
+  isTranscriptHeading,
+  isGreetingLine,
+  isBreakRule,
+  speakerLabel,
   closesDataBlock,
   isLogLine,
   isLongRule,
@@ -209,11 +213,28 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
       // Pasted without ">" ("2025-03-05 9:12 GMT+01:00 Ana Costa <ana@…>:"): the sender's bracketed address says it
       // is an attribution, and everything under it is the quoted message.
       if (isAnyAttribution(line.head, line.tail, length) && hasBracketedAddress(line.head)) {
+        const resume = bottomPostedReplyAt(lines, kinds, i);
+        if (resume !== null) {
+          i = markHistoryUntil(kinds, i, resume);
+          continue;
+        }
         historyStart = i;
         break;
       }
     }
     if (isQuoteMarked(line.head) || isQuotedLine(line.head, line.tail)) {
+      kinds[i] = 'quote';
+      continue;
+    }
+    const turnsEnd = speakerTurnsEnd(lines, kinds, i);
+    if (turnsEnd !== null) {
+      for (let j = i; j <= turnsEnd; j++) kinds[j] = 'quote';
+      i = turnsEnd;
+      continue;
+    }
+    // "Transcript of your chat with Leo, 5 March 2025" over the pasted lines: the heading is the transcript's, and the
+    // agent's reply may go on under the lines.
+    if (isTranscriptHeading(line.head) && (nextContentIsQuoteMarked(lines, kinds, i + 1) || speakerTurnsAt(lines, kinds, i + 1))) {
       kinds[i] = 'quote';
       continue;
     }
@@ -244,11 +265,77 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
       i = attributionEnd;
       continue;
     }
+    const resume = bottomPostedReplyAt(lines, kinds, start);
+    if (resume !== null) {
+      i = markHistoryUntil(kinds, start, resume);
+      continue;
+    }
     historyStart = start;
     break;
   }
   for (let j = historyStart; j < lines.length; j++) if (kinds[j] !== 'blank') kinds[j] = 'quote';
   return historyStart;
+}
+
+/** Marks lines `from`..`to` (exclusive) as quoted history; returns the line the reading goes on after. */
+function markHistoryUntil(kinds: LineKind[], from: number, to: number): number {
+  for (let j = from; j < to; j++) if (kinds[j] !== 'blank') kinds[j] = 'quote';
+  return to - 1;
+}
+
+/** How far below quoted history at the top of the draft the agent's reply is looked for. */
+const MAX_BOTTOM_POST_LINES = 200;
+
+/**
+ * Bottom-posting: quoted history at the very top of the draft (nothing of the agent's above it) with the agent's reply
+ * under the quoted message. Where that message ends is read from the reply's own opening: a greeting alone on its line
+ * after a blank line ("Hi Leah,"), or a short rule the agent typed between ("---"). The quoted message's own first line
+ * ("Hi, can I move…") is the customer's; a second header further down (a longer thread) keeps it all history.
+ * Returns the first line of the agent's reply, or null.
+ */
+function bottomPostedReplyAt(lines: Line[], kinds: LineKind[], start: number): number | null {
+  for (let j = 0; j < start; j++) if (kinds[j] === 'agent') return null;
+  const limit = Math.min(lines.length, start + MAX_BOTTOM_POST_LINES);
+  // Past the header (its fields, blank lines between them in some editors) to the quoted message's first line.
+  let first = start + 1;
+  while (first < limit && (lines[first]!.blank || isAnyHeaderField(lines[first]!.head) || endsAttribution(lines[first]!.tail, lines[first]!.head))) first++;
+  for (let k = first + 1; k < limit; k++) {
+    const line = lines[k]!;
+    if (line.blank || !lines[k - 1]!.blank || kinds[k] !== 'agent') continue;
+    if (historyHeaderAt(lines, kinds, k) !== null) return null;
+    if (isGreetingLine(line.head, line.contentEnd - line.contentStart)) return k;
+    if (isBreakRule(line.head)) return nextContent(lines, k + 1);
+  }
+  return null;
+}
+
+/** How many lines of a pasted chat without clocks are read from one start. */
+const MAX_TURN_LINES = 50;
+/** A pasted chat without clocks needs this many lines in a row. */
+const MIN_TURN_LINES = 3;
+
+/**
+ * A chat pasted without clocks ("Visitor: I want a refund⏎Agent: I can log a return⏎Visitor: ok"): three or more
+ * lines in a row, each a speaker's label and their words, where speakers take turns (two or more of them, one speaking
+ * again). A form's fields ("Order: 4471⏎Status: Shipped⏎Carrier: DPD") name each label once. Returns the last line.
+ */
+function speakerTurnsEnd(lines: Line[], kinds: LineKind[], i: number): number | null {
+  const speakers = new Map<string, number>();
+  let last = -1;
+  for (let j = i; j < lines.length && j < i + MAX_TURN_LINES; j++) {
+    if (lines[j]!.blank || kinds[j] !== 'agent') break;
+    const speaker = speakerLabel(lines[j]!.head);
+    if (speaker === null) break;
+    speakers.set(speaker, (speakers.get(speaker) ?? 0) + 1);
+    last = j;
+  }
+  if (last - i + 1 < MIN_TURN_LINES || speakers.size < 2 || ![...speakers.values()].some((n) => n >= 2)) return null;
+  return last;
+}
+
+function speakerTurnsAt(lines: Line[], kinds: LineKind[], from: number): boolean {
+  const next = nextContent(lines, from);
+  return next !== null && speakerTurnsEnd(lines, kinds, next) !== null;
 }
 
 /** If line i opens quoted history, the line where that history starts (Outlook's rule just above counts). */
@@ -669,8 +756,8 @@ function isNameUnder(head: string): boolean {
 }
 
 function isSignedName(head: string): boolean {
-  // "Sam", "Tom Baker", and an initial alone: "J."
-  return isNameLike(head) && !hasContact(head) && (!/[.!?:]$/.test(head) || endsInNameAbbreviation(head));
+  // "Sam", "Tom Baker", and an initial alone: "J."; a team signs with its brand as it is spelt ("Team Hollow & Co.").
+  return isNameLike(head) && !hasContact(head) && (!/[.!?:]$/.test(head) || endsInNameAbbreviation(head) || /^team \p{Lu}[^.!?]{0,40}\.$/iu.test(head));
 }
 
 /** Lines between the sign-off and the end of the signature region belong to the signature. */
