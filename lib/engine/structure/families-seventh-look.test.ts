@@ -9,7 +9,7 @@ import { defaultPack } from '../../rules/default';
 import { createAnalyzer } from '../analyzer';
 import { readStructure } from './read-structure';
 import { kindOf } from './fixtures/kind-of';
-import { hasFooterPhrase, isBreakRule, isFooterStart, isGreetingLine, isSignatureSentence, isTranscriptHeading, speakerLabel } from './patterns';
+import { hasFooterPhrase, isBreakRule, isFooterStart, isForwardTitle, isGreetingLine, isSignatureSentence, isTranscriptHeading, speakerLabel } from './patterns';
 
 const analyzer = createAnalyzer(defaultPack);
 const QUOTED = 'The boiler has been broken for four days and I have a baby. Nobody has called me back.';
@@ -209,5 +209,79 @@ describe('a reply under quoted history at the top, with any tail', () => {
       ),
       { numRuns: 80, seed: 15 },
     );
+  });
+});
+
+describe("a forward's title in the mail clients' languages, over the forwarded header", () => {
+  const HEADER = 'De: Transportes Rápidos <ops@trapidos.example>\nAsunto: Entrega 55102\nFecha: 5 de marzo de 2025, 8:14:03 CET\nPara: Nico <nico@casamueble.example>';
+  it.each(['Inicio del mensaje reenviado:', 'Inizio messaggio inoltrato:', 'Begin doorgestuurd bericht:', 'Início da mensagem reencaminhada:', 'Mensagem encaminhada:', 'Weitergeleitete Nachricht:'])('%s', (title) => {
+    expect(isForwardTitle(title)).toBe(true);
+    const text = `Hi Beatriz,\n\nThe courier's note is below: it arrives today.\n\nBest,\nNico\n\n${title}\n\n${HEADER}\n\nEntrega 55102 en ruta hoy.`;
+    expect(kindOf(text, title)).toBe('quote');
+    expect(kindOf(text, 'Entrega 55102 en')).toBe('quote');
+    expect(kindOf(text, 'Best,')).toBe('sign-off');
+  });
+
+  it("keeps the agent's line about a forward theirs when no header is under it", () => {
+    const text = "Hi Beatriz,\n\nI've forwarded it:\n\nthe courier will call you before 6pm today.";
+    expect(kindOf(text, "I've forwarded it:")).toBe('body');
+    expect(isForwardTitle("Here's the reply I forwarded to our warehouse team:")).toBe(false);
+  });
+});
+
+describe('opening hours and closing days in other words, under a team signing off', () => {
+  it.each([
+    ['lines open', 'Lines are open 8–8 weekdays.'],
+    ['closed on weekends', "We're closed on weekends and public holidays."],
+    ['service hours', 'Service hours 24/5'],
+  ])('%s', (_name, line) => {
+    expect(isSignatureSentence(line)).toBe(true);
+    const text = `Dear Guest,\n\nOur records show no confirmed booking under your name.\n\nGuest Services\n${line}`;
+    expect(kindOf(text, 'Guest Services')).toBe('sign-off');
+    expect(kindOf(text, line)).toBe('signature');
+  });
+
+  it("keeps the agent's own sentence about a closed day theirs", () => {
+    const text = "Hi Ana,\n\nYour order is packed. We're closed on Monday, so it ships on Tuesday.\n\nBest,\nSam";
+    expect(kindOf(text, "We're closed")).toBe('body');
+  });
+});
+
+describe('more of a pasted chat', () => {
+  it('reads turns with a blank line between them, under a "chat started" heading', () => {
+    const chat = "Chat started on 5 March 2025 at 10:02 (GMT)\n\nAkosua: hi, I want the 50GB bundle\n\nDaniel: Happy to help! That's £28 a month\n\nAkosua: perfect thanks";
+    const text = `Hi Akosua,\n\nHere's the chat from earlier.\n\n${chat}\n\nThanks for choosing Voxa,\nDaniel`;
+    for (const line of chat.split('\n').filter(Boolean)) expect(kindOf(text, line)).toBe('quote');
+    expect(kindOf(text, "Here's the chat")).toBe('body');
+    expect(kindOf(text, 'Thanks for choosing')).toBe('sign-off');
+  });
+
+  it('keeps paragraphs that each open with a different label the agent\'s', () => {
+    const text = 'Hi Ana,\n\nMonday: the engineer visits.\n\nTuesday: we test the line.\n\nWednesday: you are back online.';
+    expect(kindOf(text, 'Tuesday: we')).toBe('body');
+  });
+
+  it('reads a helpdesk export with clock, name and words in columns', () => {
+    const chat = "10:02 | Sarah | hi, my parcel never came\n10:03 | Agent | Please allow 10 working days\n10:05 | Sarah | it's been 12";
+    const text = `Hello,\n\nThe transcript is below.\n\n${chat}\n\nParcels are investigated after 15 working days.`;
+    for (const line of chat.split('\n')) expect(kindOf(text, line)).toBe('quote');
+    expect(kindOf(text, 'Parcels are')).toBe('body');
+  });
+
+  it("reads a chat app's transcript notice as the app's", () => {
+    const notice = 'Thanks for chatting with Northbank! A transcript of this conversation will be emailed to you.';
+    expect(hasFooterPhrase(notice)).toBe(true);
+    expect(kindOf(`Your card was declined due to insufficient funds.\n${notice}`, notice)).toBe('footer');
+    expect(hasFooterPhrase("I'll email you a transcript of this chat when we're done.")).toBe(false);
+  });
+});
+
+describe('a short name under an unlisted valediction, over a helpdesk line', () => {
+  it('signs off with a name that spells a sign-off', () => {
+    const text = "Hi Kai,\n\nYour account is restored.\n\nCatch you in-game,\nTy\nPlayer Support Specialist | Questline Studios\n[Questline Logo]\n\nThis email was sent on behalf of Questline Studios by Zendesk.";
+    expect(kindOf(text, 'Catch you in-game,')).toBe('sign-off');
+    expect(kindOf(text, 'Ty\n')).toBe('sign-off');
+    expect(kindOf(text, 'Player Support')).toBe('signature');
+    expect(kindOf(text, 'This email was sent')).toBe('footer');
   });
 });

@@ -26,6 +26,7 @@ import {
   isHeaderFrom,
   isMessageSeparator,
   isTranscriptHeading,
+  isForwardTitle,
   isGreetingLine,
   isBreakRule,
   speakerLabel,
@@ -228,7 +229,7 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     }
     const turnsEnd = speakerTurnsEnd(lines, kinds, i);
     if (turnsEnd !== null) {
-      for (let j = i; j <= turnsEnd; j++) kinds[j] = 'quote';
+      for (let j = i; j <= turnsEnd; j++) if (kinds[j] !== 'blank') kinds[j] = 'quote';
       i = turnsEnd;
       continue;
     }
@@ -322,14 +323,19 @@ const MIN_TURN_LINES = 3;
 function speakerTurnsEnd(lines: Line[], kinds: LineKind[], i: number): number | null {
   const speakers = new Map<string, number>();
   let last = -1;
-  for (let j = i; j < lines.length && j < i + MAX_TURN_LINES; j++) {
+  let turns = 0;
+  // One turn a line, with no blank line between turns or one blank line between each ("Akosua: hi⏎⏎Daniel: Happy to help!").
+  const spaced = i + 2 < lines.length && lines[i + 1]!.blank && !lines[i + 2]!.blank;
+  for (let j = i; j < lines.length && j < i + MAX_TURN_LINES; j += spaced ? 2 : 1) {
     if (lines[j]!.blank || kinds[j] !== 'agent') break;
     const speaker = speakerLabel(lines[j]!.head);
-    if (speaker === null) break;
+    // Spaced turns are one line each: a line under it that is not blank is no turn of this chat.
+    if (speaker === null || (spaced && j + 1 < lines.length && !lines[j + 1]!.blank)) break;
     speakers.set(speaker, (speakers.get(speaker) ?? 0) + 1);
     last = j;
+    turns++;
   }
-  if (last - i + 1 < MIN_TURN_LINES || speakers.size < 2 || ![...speakers.values()].some((n) => n >= 2)) return null;
+  if (turns < MIN_TURN_LINES || speakers.size < 2 || ![...speakers.values()].some((n) => n >= 2)) return null;
   return last;
 }
 
@@ -346,6 +352,11 @@ function historyHeaderAt(lines: Line[], kinds: LineKind[], i: number): number | 
     return above !== null && kinds[above] === 'agent' && (isOutlookRule(lines[above]!.head) || isSignatureDelimiter(lines[above]!.head)) ? above : i;
   };
   if (isMessageSeparator(head)) return i;
+  // "Inizio messaggio inoltrato:" over the forwarded message's header, in any of the mail clients' languages.
+  if (isForwardTitle(head)) {
+    const header = nextContent(lines, i + 1);
+    if (header !== null && (isHeaderBlock(lines, header) || (isHeaderFrom(lines[header]!.head) && hasHeaderFieldsBelow(lines, header)) || isFieldRunWithFrom(lines, header))) return i;
+  }
   // A framed line in any words over a header block ("----- Wiadomość oryginalna -----" over "Od: …").
   const below = framedWords(head) === null ? null : nextContent(lines, i + 1);
   if (below !== null && isHeaderBlock(lines, below)) return i;
@@ -752,7 +763,8 @@ function isNameUnder(head: string): boolean {
   while (cut > 0 && !/\s/.test(head[cut - 1]!)) cut--;
   const bare = cut > 0 && /^(?:x{1,3}|[:;]-?[)D]|[\p{Extended_Pictographic}\u200d\ufe0f]{1,6})$/u.test(head.slice(cut).trimEnd()) ? head.slice(0, cut).trimEnd() : head;
   // "On behalf of the Acme Care Team" under "Kind regards," is the signed name, though it signs off on its own too.
-  return (isSignedName(bare) && !isSignOffLine(bare)) || (/^on behalf of /i.test(bare) && isSignOffLine(bare));
+  // A short name that spells a sign-off ("Ty", "Thx" is no name) is still the name under "Catch you in-game,".
+  return (isSignedName(bare) && (!isSignOffLine(bare) || /^\p{Lu}\p{Ll}{1,2}$/u.test(bare) && bare.toLowerCase() !== 'thx')) || (/^on behalf of /i.test(bare) && isSignOffLine(bare));
 }
 
 function isSignedName(head: string): boolean {
