@@ -9,7 +9,7 @@ import { defaultPack } from '../../rules/default';
 import { createAnalyzer } from '../analyzer';
 import { readStructure } from './read-structure';
 import { kindOf } from './fixtures/kind-of';
-import { hasFooterPhrase, isBreakRule, isFooterStart, isForwardTitle, isGreetingLine, isSignatureSentence, isTranscriptHeading, speakerLabel } from './patterns';
+import { hasFooterPhrase, isBreakRule, isFooterStart, isForwardTitle, isGreetingLine, isSignatureSentence, isTranscriptHeading, senderName, speakerLabel } from './patterns';
 
 const analyzer = createAnalyzer(defaultPack);
 const QUOTED = 'The boiler has been broken for four days and I have a baby. Nobody has called me back.';
@@ -283,5 +283,46 @@ describe('a short name under an unlisted valediction, over a helpdesk line', () 
     expect(kindOf(text, 'Ty\n')).toBe('sign-off');
     expect(kindOf(text, 'Player Support')).toBe('signature');
     expect(kindOf(text, 'This email was sent')).toBe('footer');
+  });
+});
+
+describe('bottom-posting with no greeting: where the quoted message ends', () => {
+  const HEADER = '-----Original Message-----\nFrom: Pauline Green <pgreen@example.org>\nSent: 03 March 2025 08:41\nTo: Waste Services\nSubject: Missed collection again';
+  const MISSED = 'The bin collection missed our street again. Third time this month.';
+  const ANSWER = 'The crew reported the street as blocked by parked vehicles.';
+
+  it.each([
+    ['her first name', 'Pauline'],
+    ['a valediction and her name', 'Thanks,\nPauline'],
+    ['her full name and address', 'Pauline Green\n14 Elm Road'],
+    ['her name and a phone line', 'Pauline\n\nSent from my iPhone'],
+  ])('after the sender signs it: %s', (_name, signed) => {
+    const text = `${HEADER}\n\n${MISSED}\n\n${signed}\n\n${ANSWER}\n\nWaste Services`;
+    expect(kindOf(text, MISSED.slice(0, 12))).toBe('quote');
+    expect(kindOf(text, signed.split('\n')[0]!)).toBe('quote');
+    expect(kindOf(text, ANSWER.slice(0, 12))).toBe('body');
+  });
+
+  it('under its first paragraph when the draft is signed off by someone else', () => {
+    const text = `${HEADER}\n\n${MISSED}\n\n${ANSWER} Bins must be out by 6am.\n\nWaste Services`;
+    expect(kindOf(text, MISSED.slice(0, 12))).toBe('quote');
+    expect(kindOf(text, ANSWER.slice(0, 12))).toBe('body');
+  });
+
+  it.each([
+    ['a forward signed by its own sender', `${HEADER}\n\n${MISSED}\n\nWe have had enough.\n\nPauline Green`],
+    ['nothing signed at the end', `${HEADER}\n\n${MISSED}\n\nWe have had enough of this.`],
+  ])('keeps it all history: %s', (_name, text) => {
+    expect(kindOf(text, 'We have had')).toBe('quote');
+  });
+
+  it.each([
+    ['From: Pauline Green <pgreen@example.org>', 'pauline green'],
+    ['From: "Aisha Karim" <aisha.k@example.com>', 'aisha karim'],
+    ['From: Kofi Mensah [mailto:kofi@example.com]', 'kofi mensah'],
+    ['On 5 Mar 2025, at 10:02, Raj Malhotra <raj@example.in> wrote:', 'raj malhotra'],
+    ['From: pgreen@example.org', null],
+  ])('the sender of %j', (head, expected) => {
+    expect(senderName(head)).toBe(expected);
   });
 });

@@ -197,6 +197,16 @@ export const isChatNotice = (head: string): boolean => {
   return framed !== null && !FRAMED_ATTRIBUTION.test(framed[1]!) && (DIVIDER_DAY.test(framed[1]!) || hasDateOrTime(framed[1]!));
 };
 export const isHeaderFrom = (head: string) => HEADER_FROM.test(head);
+/**
+ * The sender's name before their bracketed address, in a header's "From:" line or an attribution ("From: Pauline Green
+ * <pgreen@…>", "…10:02, Raj Malhotra <raj@…> wrote:", 'From: "Aisha Karim" <…>'): lower case, or null.
+ */
+const SENDER_NAME = /(\p{Lu}[\p{L}'’-]{0,20}(?: \p{Lu}[\p{L}'’-]{0,20}){0,3})["”]? ?[<([](?:mailto:)?[^\s<>()[\]@]{1,64}@/u;
+export function senderName(head: string): string | null {
+  if (!hasAddress(head)) return null;
+  const m = SENDER_NAME.exec(head);
+  return m ? m[1]!.toLowerCase() : null;
+}
 export function headerField(head: string): string | null {
   const m = HEADER_FIELD.exec(head);
   return m ? m[1]!.toLowerCase() : null;

@@ -27,6 +27,7 @@ import {
   isMessageSeparator,
   isTranscriptHeading,
   isForwardTitle,
+  senderName,
   isGreetingLine,
   isBreakRule,
   speakerLabel,
@@ -289,10 +290,12 @@ const MAX_BOTTOM_POST_LINES = 200;
 
 /**
  * Bottom-posting: quoted history at the very top of the draft (nothing of the agent's above it) with the agent's reply
- * under the quoted message. Where that message ends is read from the reply's own opening: a greeting alone on its line
- * after a blank line ("Hi Leah,"), or a short rule the agent typed between ("---"). The quoted message's own first line
- * ("Hi, can I move…") is the customer's; a second header further down (a longer thread) keeps it all history.
- * Returns the first line of the agent's reply, or null.
+ * under the quoted message. Where that message ends is read from its shape: the reply's own greeting alone on its line
+ * after a blank line ("Hi Leah,"), a short rule the agent typed between ("---"), or the paragraph after the sender's
+ * own name signing the quoted message ("Thanks,⏎Leah", "Tomasz Nowak⏎Flat 3…", a phone's "Sent from…" with it). With
+ * none of these, a draft that ends signed by someone other than the sender has its reply under the quoted message's
+ * first paragraph. The quoted message's own first line ("Hi, can I move…") is the customer's; a second header further
+ * down (a longer thread) keeps it all history. Returns the first line of the agent's reply, or null.
  */
 function bottomPostedReplyAt(lines: Line[], kinds: LineKind[], start: number): number | null {
   for (let j = 0; j < start; j++) if (kinds[j] === 'agent') return null;
@@ -300,14 +303,39 @@ function bottomPostedReplyAt(lines: Line[], kinds: LineKind[], start: number): n
   // Past the header (its fields, blank lines between them in some editors) to the quoted message's first line.
   let first = start + 1;
   while (first < limit && (lines[first]!.blank || isAnyHeaderField(lines[first]!.head) || endsAttribution(lines[first]!.tail, lines[first]!.head))) first++;
+  let sender: string | null = null;
+  for (let j = start; j < first && sender === null; j++) sender = senderName(lines[j]!.head);
+  const paragraphs: number[] = [];
+  let signed = false;
+  let last = first;
   for (let k = first + 1; k < limit; k++) {
     const line = lines[k]!;
-    if (line.blank || !lines[k - 1]!.blank || kinds[k] !== 'agent') continue;
+    if (line.blank || kinds[k] !== 'agent') continue;
+    last = k;
+    if (!lines[k - 1]!.blank) {
+      signed ||= isSendersName(line.head, sender);
+      continue;
+    }
     if (historyHeaderAt(lines, kinds, k) !== null) return null;
     if (isGreetingLine(line.head, line.contentEnd - line.contentStart)) return k;
     if (isBreakRule(line.head)) return nextContent(lines, k + 1);
+    if (signed && !isMobileSignature(line.head)) return k;
+    signed ||= isSendersName(line.head, sender);
+    paragraphs.push(k);
   }
-  return null;
+  // No cue: a reply signed at the end by someone else ("Waste Services" under a message from Pauline Green).
+  if (limit < lines.length || paragraphs.length < 2) return null;
+  const tail = lines[last]!;
+  return isNameLike(tail.head) && !hasContact(tail.head) && !isSendersName(tail.head, sender) && !signed ? paragraphs[0]! : null;
+}
+
+/** A line that is only the quoted message's sender signing it: their full name or first name ("Leah", "Tomasz Nowak"). */
+function isSendersName(head: string, sender: string | null): boolean {
+  if (sender === null) return false;
+  let end = head.length;
+  while (end > 0 && /[\s.,!]/.test(head[end - 1]!)) end--;
+  const name = head.slice(0, end).toLowerCase();
+  return name === sender || name === sender.split(' ')[0];
 }
 
 /** How many lines of a pasted chat without clocks are read from one start. */
