@@ -9,7 +9,7 @@ import { defaultPack } from '../../rules/default';
 import { createAnalyzer } from '../analyzer';
 import { readStructure } from './read-structure';
 import { kindOf } from './fixtures/kind-of';
-import { hasFooterPhrase, isBreakRule, isFooterStart, isForwardTitle, isGreetingLine, isSignatureSentence, isTranscriptHeading, senderName, speakerLabel } from './patterns';
+import { hasFooterPhrase, isBreakRule, isCompanyBoilerplate, isDateTimeLine, isFooterStart, isSignOffLine, isForwardTitle, isGreetingLine, isSignatureSentence, isTranscriptHeading, senderName, speakerLabel } from './patterns';
 
 const analyzer = createAnalyzer(defaultPack);
 const QUOTED = 'The boiler has been broken for four days and I have a baby. Nobody has called me back.';
@@ -324,5 +324,62 @@ describe('bottom-posting with no greeting: where the quoted message ends', () =>
     ['From: pgreen@example.org', null],
   ])('the sender of %j', (head, expected) => {
     expect(senderName(head)).toBe(expected);
+  });
+});
+
+describe('third look: taglines, fraud and recording notices, team valedictions, helpdesk threads', () => {
+  it.each([
+    ['need more help', 'Need more help? Visit help.acmeaudio.example or chat with us in the app.'],
+    ['need further help', 'Need further help? Call 0800 123 4567.'],
+  ])('a team over a company tagline: %s', (_name, tagline) => {
+    expect(isCompanyBoilerplate(tagline)).toBe(true);
+    const text = `The product must be returned to the retailer.\n\nAcme Audio Customer Support\n${tagline}`;
+    expect(kindOf(text, 'Acme Audio Customer Support')).toBe('sign-off');
+    expect(kindOf(text, tagline.slice(0, 12))).toBe('signature');
+  });
+
+  it.each([
+    ['fraud alert', 'Fraud alert: our bank details will never change by email. If you receive such a request, call us.'],
+    ['recorded calls and e-mails', 'This email is from a UK business. Calls and emails may be recorded for training and quality purposes.'],
+    ['council e-mails monitored', 'Emails sent to and from the council may be monitored and recorded.'],
+  ])('a footer: %s', (_name, footer) => {
+    expect(isFooterStart(footer) || hasFooterPhrase(footer)).toBe(true);
+    const text = `Hi,\n\nThe VAT number is taken from your account settings.\n\nAll my best,\nRhys\n\n${footer}`;
+    expect(kindOf(text, footer.slice(0, 12))).toBe('footer');
+  });
+
+  it("keeps the agent's sentence about recording theirs when it does not say so", () => {
+    expect(hasFooterPhrase("I've recorded your new bank details on the account.")).toBe(false);
+    expect(hasFooterPhrase('Your payment details will be updated tonight.')).toBe(false);
+  });
+
+  it.each(['Love from all at Pudding Lane Bakery 🍋', 'Lots of love,', 'Love, Mia'])('signs off: %s', (line) => {
+    expect(isSignOffLine(line)).toBe(true);
+  });
+
+  it.each(['Love the new look!', 'Love it'])("keeps %s as the agent's sentence", (line) => {
+    expect(isSignOffLine(line)).toBe(false);
+  });
+
+  it("reads a helpdesk's earlier message under the reply: a name, a date and time, the message", () => {
+    const history = 'Jane Smith (Bazaarly Support)\n\nMar 4, 2025, 10:02 GMT\n\nHi Jade, thanks for getting in touch. Could you send a photo of the label?';
+    const text = `Hi Jade,\n\nI've opened a return for you with a free label.\n\nThanks a bunch!\n—R\n\n${history}`;
+    expect(kindOf(text, 'Jane Smith')).toBe('quote');
+    expect(kindOf(text, 'Hi Jade, thanks')).toBe('quote');
+    expect(kindOf(text, '—R')).toBe('sign-off');
+    expect(isDateTimeLine('04/03/2025 10:02')).toBe(true);
+    expect(isDateTimeLine('Tuesday, 4 March 2025 at 10:02 am')).toBe(true);
+    expect(isDateTimeLine('4 March 2025')).toBe(false);
+  });
+
+  it('keeps a name over a date the agent gives as theirs when nothing follows', () => {
+    const text = 'Hi Jade,\n\nYour visit is booked.\n\nBest,\nSam\n\nMar 4, 2025, 10:02 GMT';
+    expect(kindOf(text, 'Sam')).toBe('sign-off');
+  });
+
+  it("ends a bottom-posted quote after the sender's one-line valediction", () => {
+    const text = "From: Pauline Ward <p.ward@example.com>\nSent: 05 March 2025 21:40\nTo: Repairs\nSubject: Mould\nImportance: High\n\nThere's mould in the bedroom.\n\nRegards, Pauline Ward\n\nAn inspection will be scheduled.\n\nRepairs Team";
+    expect(kindOf(text, 'Regards, Pauline')).toBe('quote');
+    expect(kindOf(text, 'An inspection')).toBe('body');
   });
 });

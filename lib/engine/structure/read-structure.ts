@@ -28,6 +28,7 @@ import {
   isTranscriptHeading,
   isForwardTitle,
   senderName,
+  isDateTimeLine,
   isGreetingLine,
   isBreakRule,
   speakerLabel,
@@ -334,7 +335,9 @@ function isSendersName(head: string, sender: string | null): boolean {
   if (sender === null) return false;
   let end = head.length;
   while (end > 0 && /[\s.,!]/.test(head[end - 1]!)) end--;
-  const name = head.slice(0, end).toLowerCase();
+  // "Regards, Pauline Ward": the sender's valediction and name on one line.
+  const comma = head.lastIndexOf(', ', end);
+  const name = head.slice(comma !== -1 && isSignOffLine(head.slice(0, comma)) ? comma + 2 : 0, end).toLowerCase();
   return name === sender || name === sender.split(' ')[0];
 }
 
@@ -394,6 +397,12 @@ function historyHeaderAt(lines: Line[], kinds: LineKind[], i: number): number | 
   if (attributionEndAt(lines, kinds, i) !== null) return withRuleAbove();
   // "Ana Costa wrote on 05/03/2025 09:12:" names the sender and the date: history, with or without ">" under it.
   if (isWroteOnAttribution(head, lines[i]!.contentEnd - lines[i]!.contentStart)) return withRuleAbove();
+  // A helpdesk's thread pasted under the reply ("Jane Smith (Bazaarly Support)⏎⏎Mar 4, 2025, 10:02 GMT⏎⏎Hi Jade, …"): a
+  // name, then a line that is only a date and a time, then the earlier message.
+  if (isNameLike(head) && !/[.!?:,]$/.test(head)) {
+    const dated = nextContentWithin(lines, i + 1, 1);
+    if (dated !== null && isDateTimeLine(lines[dated]!.head) && nextContent(lines, dated + 1) !== null) return withRuleAbove();
+  }
   return null;
 }
 
