@@ -383,3 +383,17 @@ describe('third look: taglines, fraud and recording notices, team valedictions, 
     expect(kindOf(text, 'An inspection')).toBe('body');
   });
 });
+
+describe('bottom-posting: the quoted message signed by a phone, the reply signed by a person', () => {
+  const HEADER = 'From: Pauline Green <pgreen@example.org>\nSent: 03 March 2025 08:41\nTo: Waste Services\nSubject: Missed collection';
+  it.each([
+    ['a phone line alone', 'The bins were missed again.\n\nSent from my iPhone'],
+    ['a phone line glued under the message', 'The bins were missed again.\nSent from my iPhone'],
+  ])('%s', (_name, quoted) => {
+    const text = `${HEADER}\n\n${quoted}\n\nThanks for your email. The crew will return tomorrow morning.\n\nKind regards,\nTom`;
+    expect(kindOf(text, 'The bins were')).toBe('quote');
+    expect(kindOf(text, 'Sent from my iPhone')).toBe('quote');
+    expect(kindOf(text, 'Thanks for your email.')).toBe('body');
+    expect(kindOf(text, 'Kind regards,')).toBe('sign-off');
+  });
+});

@@ -314,14 +314,15 @@ function bottomPostedReplyAt(lines: Line[], kinds: LineKind[], start: number): n
     if (line.blank || kinds[k] !== 'agent') continue;
     last = k;
     if (!lines[k - 1]!.blank) {
-      signed ||= isSendersName(line.head, sender);
+      signed ||= isSendersName(line.head, sender) || isMobileSignature(line.head);
       continue;
     }
     if (historyHeaderAt(lines, kinds, k) !== null) return null;
     if (isGreetingLine(line.head, line.contentEnd - line.contentStart)) return k;
     if (isBreakRule(line.head)) return nextContent(lines, k + 1);
     if (signed && !isMobileSignature(line.head)) return k;
-    signed ||= isSendersName(line.head, sender);
+    // The sender's phone signs the quoted message too ("Sent from my iPhone").
+    signed ||= isSendersName(line.head, sender) || isMobileSignature(line.head);
     paragraphs.push(k);
   }
   // No cue: a reply signed at the end by someone else ("Waste Services" under a message from Pauline Green).
