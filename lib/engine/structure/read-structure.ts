@@ -25,6 +25,13 @@ import {
   hasFooterPhrase,
   isHeaderFrom,
   isMessageSeparator,
+  isTranscriptHeading,
+  isForwardTitle,
+  senderName,
+  isDateTimeLine,
+  isGreetingLine,
+  isBreakRule,
+  speakerLabel,
   closesDataBlock,
   isLogLine,
   isLongRule,
@@ -209,11 +216,28 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
       // Pasted without ">" ("2025-03-05 9:12 GMT+01:00 Ana Costa <ana@…>:"): the sender's bracketed address says it
       // is an attribution, and everything under it is the quoted message.
       if (isAnyAttribution(line.head, line.tail, length) && hasBracketedAddress(line.head)) {
+        const resume = bottomPostedReplyAt(lines, kinds, i);
+        if (resume !== null) {
+          i = markHistoryUntil(kinds, i, resume);
+          continue;
+        }
         historyStart = i;
         break;
       }
     }
     if (isQuoteMarked(line.head) || isQuotedLine(line.head, line.tail)) {
+      kinds[i] = 'quote';
+      continue;
+    }
+    const turnsEnd = speakerTurnsEnd(lines, kinds, i);
+    if (turnsEnd !== null) {
+      for (let j = i; j <= turnsEnd; j++) if (kinds[j] !== 'blank') kinds[j] = 'quote';
+      i = turnsEnd;
+      continue;
+    }
+    // "Transcript of your chat with Leo, 5 March 2025" over the pasted lines: the heading is the transcript's, and the
+    // agent's reply may go on under the lines.
+    if (isTranscriptHeading(line.head) && (nextContentIsQuoteMarked(lines, kinds, i + 1) || speakerTurnsAt(lines, kinds, i + 1))) {
       kinds[i] = 'quote';
       continue;
     }
@@ -244,11 +268,112 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
       i = attributionEnd;
       continue;
     }
+    const resume = bottomPostedReplyAt(lines, kinds, start);
+    if (resume !== null) {
+      i = markHistoryUntil(kinds, start, resume);
+      continue;
+    }
     historyStart = start;
     break;
   }
   for (let j = historyStart; j < lines.length; j++) if (kinds[j] !== 'blank') kinds[j] = 'quote';
   return historyStart;
+}
+
+/** Marks lines `from`..`to` (exclusive) as quoted history; returns the line the reading goes on after. */
+function markHistoryUntil(kinds: LineKind[], from: number, to: number): number {
+  for (let j = from; j < to; j++) if (kinds[j] !== 'blank') kinds[j] = 'quote';
+  return to - 1;
+}
+
+/** How far below quoted history at the top of the draft the agent's reply is looked for. */
+const MAX_BOTTOM_POST_LINES = 200;
+
+/**
+ * Bottom-posting: quoted history at the very top of the draft (nothing of the agent's above it) with the agent's reply
+ * under the quoted message. Where that message ends is read from its shape: the reply's own greeting alone on its line
+ * after a blank line ("Hi Leah,"), a short rule the agent typed between ("---"), or the paragraph after the sender's
+ * own name signing the quoted message ("Thanks,⏎Leah", "Tomasz Nowak⏎Flat 3…", a phone's "Sent from…" with it). With
+ * none of these, a draft that ends signed by someone other than the sender has its reply under the quoted message's
+ * first paragraph. The quoted message's own first line ("Hi, can I move…") is the customer's; a second header further
+ * down (a longer thread) keeps it all history. Returns the first line of the agent's reply, or null.
+ */
+function bottomPostedReplyAt(lines: Line[], kinds: LineKind[], start: number): number | null {
+  for (let j = 0; j < start; j++) if (kinds[j] === 'agent') return null;
+  const limit = Math.min(lines.length, start + MAX_BOTTOM_POST_LINES);
+  // Past the header (its fields, blank lines between them in some editors) to the quoted message's first line.
+  let first = start + 1;
+  while (first < limit && (lines[first]!.blank || isAnyHeaderField(lines[first]!.head) || endsAttribution(lines[first]!.tail, lines[first]!.head))) first++;
+  let sender: string | null = null;
+  for (let j = start; j < first && sender === null; j++) sender = senderName(lines[j]!.head);
+  const paragraphs: number[] = [];
+  let signed = false;
+  let last = first;
+  for (let k = first + 1; k < limit; k++) {
+    const line = lines[k]!;
+    if (line.blank || kinds[k] !== 'agent') continue;
+    last = k;
+    if (!lines[k - 1]!.blank) {
+      signed ||= isSendersName(line.head, sender) || isMobileSignature(line.head);
+      continue;
+    }
+    if (historyHeaderAt(lines, kinds, k) !== null) return null;
+    if (isGreetingLine(line.head, line.contentEnd - line.contentStart)) return k;
+    if (isBreakRule(line.head)) return nextContent(lines, k + 1);
+    if (signed && !isMobileSignature(line.head)) return k;
+    // The sender's phone signs the quoted message too ("Sent from my iPhone").
+    signed ||= isSendersName(line.head, sender) || isMobileSignature(line.head);
+    paragraphs.push(k);
+  }
+  // No cue: a reply signed at the end by someone else ("Waste Services" under a message from Pauline Green).
+  if (limit < lines.length || paragraphs.length < 2) return null;
+  const tail = lines[last]!;
+  return isNameLike(tail.head) && !hasContact(tail.head) && !isSendersName(tail.head, sender) && !signed ? paragraphs[0]! : null;
+}
+
+/** A line that is only the quoted message's sender signing it: their full name or first name ("Leah", "Tomasz Nowak"). */
+function isSendersName(head: string, sender: string | null): boolean {
+  if (sender === null) return false;
+  let end = head.length;
+  while (end > 0 && /[\s.,!]/.test(head[end - 1]!)) end--;
+  // "Regards, Pauline Ward": the sender's valediction and name on one line.
+  const comma = head.lastIndexOf(', ', end);
+  const name = head.slice(comma !== -1 && isSignOffLine(head.slice(0, comma)) ? comma + 2 : 0, end).toLowerCase();
+  return name === sender || name === sender.split(' ')[0];
+}
+
+/** How many lines of a pasted chat without clocks are read from one start. */
+const MAX_TURN_LINES = 50;
+/** A pasted chat without clocks needs this many lines in a row. */
+const MIN_TURN_LINES = 3;
+
+/**
+ * A chat pasted without clocks ("Visitor: I want a refund⏎Agent: I can log a return⏎Visitor: ok"): three or more
+ * lines in a row, each a speaker's label and their words, where speakers take turns (two or more of them, one speaking
+ * again). A form's fields ("Order: 4471⏎Status: Shipped⏎Carrier: DPD") name each label once. Returns the last line.
+ */
+function speakerTurnsEnd(lines: Line[], kinds: LineKind[], i: number): number | null {
+  const speakers = new Map<string, number>();
+  let last = -1;
+  let turns = 0;
+  // One turn a line, with no blank line between turns or one blank line between each ("Akosua: hi⏎⏎Daniel: Happy to help!").
+  const spaced = i + 2 < lines.length && lines[i + 1]!.blank && !lines[i + 2]!.blank;
+  for (let j = i; j < lines.length && j < i + MAX_TURN_LINES; j += spaced ? 2 : 1) {
+    if (lines[j]!.blank || kinds[j] !== 'agent') break;
+    const speaker = speakerLabel(lines[j]!.head);
+    // Spaced turns are one line each: a line under it that is not blank is no turn of this chat.
+    if (speaker === null || (spaced && j + 1 < lines.length && !lines[j + 1]!.blank)) break;
+    speakers.set(speaker, (speakers.get(speaker) ?? 0) + 1);
+    last = j;
+    turns++;
+  }
+  if (turns < MIN_TURN_LINES || speakers.size < 2 || ![...speakers.values()].some((n) => n >= 2)) return null;
+  return last;
+}
+
+function speakerTurnsAt(lines: Line[], kinds: LineKind[], from: number): boolean {
+  const next = nextContent(lines, from);
+  return next !== null && speakerTurnsEnd(lines, kinds, next) !== null;
 }
 
 /** If line i opens quoted history, the line where that history starts (Outlook's rule just above counts). */
@@ -259,6 +384,11 @@ function historyHeaderAt(lines: Line[], kinds: LineKind[], i: number): number | 
     return above !== null && kinds[above] === 'agent' && (isOutlookRule(lines[above]!.head) || isSignatureDelimiter(lines[above]!.head)) ? above : i;
   };
   if (isMessageSeparator(head)) return i;
+  // "Inizio messaggio inoltrato:" over the forwarded message's header, in any of the mail clients' languages.
+  if (isForwardTitle(head)) {
+    const header = nextContent(lines, i + 1);
+    if (header !== null && (isHeaderBlock(lines, header) || (isHeaderFrom(lines[header]!.head) && hasHeaderFieldsBelow(lines, header)) || isFieldRunWithFrom(lines, header))) return i;
+  }
   // A framed line in any words over a header block ("----- Wiadomość oryginalna -----" over "Od: …").
   const below = framedWords(head) === null ? null : nextContent(lines, i + 1);
   if (below !== null && isHeaderBlock(lines, below)) return i;
@@ -268,6 +398,12 @@ function historyHeaderAt(lines: Line[], kinds: LineKind[], i: number): number | 
   if (attributionEndAt(lines, kinds, i) !== null) return withRuleAbove();
   // "Ana Costa wrote on 05/03/2025 09:12:" names the sender and the date: history, with or without ">" under it.
   if (isWroteOnAttribution(head, lines[i]!.contentEnd - lines[i]!.contentStart)) return withRuleAbove();
+  // A helpdesk's thread pasted under the reply ("Jane Smith (Bazaarly Support)⏎⏎Mar 4, 2025, 10:02 GMT⏎⏎Hi Jade, …"): a
+  // name, then a line that is only a date and a time, then the earlier message.
+  if (isNameLike(head) && !/[.!?:,]$/.test(head)) {
+    const dated = nextContentWithin(lines, i + 1, 1);
+    if (dated !== null && isDateTimeLine(lines[dated]!.head) && nextContent(lines, dated + 1) !== null) return withRuleAbove();
+  }
   return null;
 }
 
@@ -665,12 +801,13 @@ function isNameUnder(head: string): boolean {
   while (cut > 0 && !/\s/.test(head[cut - 1]!)) cut--;
   const bare = cut > 0 && /^(?:x{1,3}|[:;]-?[)D]|[\p{Extended_Pictographic}\u200d\ufe0f]{1,6})$/u.test(head.slice(cut).trimEnd()) ? head.slice(0, cut).trimEnd() : head;
   // "On behalf of the Acme Care Team" under "Kind regards," is the signed name, though it signs off on its own too.
-  return (isSignedName(bare) && !isSignOffLine(bare)) || (/^on behalf of /i.test(bare) && isSignOffLine(bare));
+  // A short name that spells a sign-off ("Ty", "Thx" is no name) is still the name under "Catch you in-game,".
+  return (isSignedName(bare) && (!isSignOffLine(bare) || /^\p{Lu}\p{Ll}{1,2}$/u.test(bare) && bare.toLowerCase() !== 'thx')) || (/^on behalf of /i.test(bare) && isSignOffLine(bare));
 }
 
 function isSignedName(head: string): boolean {
-  // "Sam", "Tom Baker", and an initial alone: "J."
-  return isNameLike(head) && !hasContact(head) && (!/[.!?:]$/.test(head) || endsInNameAbbreviation(head));
+  // "Sam", "Tom Baker", and an initial alone: "J."; a team signs with its brand as it is spelt ("Team Hollow & Co.").
+  return isNameLike(head) && !hasContact(head) && (!/[.!?:]$/.test(head) || endsInNameAbbreviation(head) || /^team \p{Lu}[^.!?]{0,40}\.$/iu.test(head));
 }
 
 /** Lines between the sign-off and the end of the signature region belong to the signature. */
