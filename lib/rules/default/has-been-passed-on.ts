@@ -11,6 +11,8 @@ export default defineRule({
     '^[<thing>(it|this|that)] (has|have) been #Adverb? [<verb>(escalated|forwarded|passed|referred|raised)]',
     '(your|the|this|that) #Adjective? #Noun+ (has|have) #Adverb? been #Adverb? (escalated|forwarded|passed|referred|raised|transferred)',
     '(has|have) been (escalated|forwarded|passed on|referred) to (the|our|a) #Adjective? #Noun? (team|department|specialists|manager|engineers)',
+    '^[<thing>(a|an) #Adjective? #Noun+] (has|have) been #Adverb? [<verb>(escalated|forwarded|passed|referred|raised)]',
+    '(your|the|this|that|a|an) #Adjective? #Noun+ (has|have) #Adverb? been #Adverb? (logged|noted|received|recorded) and #Adverb? (escalated|forwarded|passed|referred|transferred|shared|sent)',
   ],
   unless: [
     '(courier|carrier|driver|post office|delivery partner|warehouse)',
@@ -40,6 +42,9 @@ export default defineRule({
         'This issue has been raised with the relevant team.',
         'The request was escalated and has been referred to the claims department.',
         'Your details have been transferred to the new provider.',
+        'A ticket has been raised with our provisioning team.',
+        'Your concern has been logged and passed to our Water Quality department.',
+        'Your comments have been noted and shared with the Hotel Manager.',
       ],
       pass: [
         "I've escalated this to our billing team, and I'll update you by Friday.",

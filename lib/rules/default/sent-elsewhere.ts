@@ -41,6 +41,8 @@ export default defineRule({
     // Refusing this channel, or sending the customer to another: "we can't do it over chat", "this can be done via the website".
     '(can not|could not|unable to|not able to) #Adverb? (do|discuss|provide|give|handle|process|change) .{0,5} (over|via|by|through) (chat|email|phone|social)',
     '(can|should|must) (only)? be #Adverb? (done|made|completed|changed|booked|rebooked) (via|through|on) (the|our) (website|portal|app|online portal)',
+    '(do not|refrain from) (contact|contacting|call|calling|phone|phoning|email|emailing|ring|ringing) (this|our|the)? #Noun? by (telephone|phone|email|post|chat)',
+    '(via|through|on|using) (the|our) #Adjective? #Noun+ (rather than|instead of) (by|via|over)? (email|phone|chat|telephone|post)',
   ],
   unless: [
     "(i|we) (have|will|can|'ve|'ll) #Adverb? (contact|call|pass|forward|raise|send|email|ask|chase|book|log|submit)",
@@ -99,6 +101,8 @@ export default defineRule({
         'We are unable to provide updates on individual applications by email.',
         'Your appointment can only be rebooked via our online portal.',
         'This can be done via the website.',
+        'Please do not contact this office by telephone regarding this matter.',
+        'Please raise all future issues via the client portal rather than by email.',
       ],
       pass: [
         'I have raised it with the landlord myself, and he will reply by Friday.',
@@ -118,6 +122,8 @@ export default defineRule({
         "I can't see card details over chat, so I've sent you a secure link instead.",
         'It can be done via the app in two taps, and I have sent you the link.',
         'I have updated it via our portal for you.',
+        'If you would rather not call, just reply by email and I will sort it.',
+        'You can pay by card rather than by cheque, whichever suits you.',
       ],
     },
   },
