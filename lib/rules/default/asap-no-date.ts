@@ -39,7 +39,7 @@ export default defineRule({
     'as soon as (is)? (practicable|practical|feasible|reasonably practicable)',
     'as and when (available|possible|we can|they can|it is available)',
     '(will|shall|should|would) .{1,5} eventually$',
-    "(will be|is|are|gets|get) #Adverb? #Verb when (it is|it's|they are|they're) (ready|done|finished)",
+    "(will be|is|are|gets|get) #Adverb? (#Verb|#Adjective) when (it is|it's|they are|they're) (ready|done|finished)",
   ],
   rewrites: [],
   examples: {

@@ -43,9 +43,9 @@ export default defineRule({
     '(when|once|until) (the|our|your|a)? #Noun+ (is|are|has been|have been) #Adverb? (completed|finished|assigned|approved|resolved|repaired)',
     '#Verb (once|when) (approved|assigned|completed|processed|verified|confirmed)$',
     '(when|whenever|once|as soon as) (he|she|they|someone|somebody) (is|are) #Adverb? (free|available|back) (from|between|after)?',
-    '^(please|kindly) #Adverb? (wait|await|be patient) for (the|our|your|an|a)? #Adjective? (driver|courier|engineer|technician|email|call|reply|response|letter|outcome|decision|refund|contractor|callback|confirmation|depot|team)',
+    '(please|kindly) #Adverb? (wait|await|be patient) for (the|our|your|an|a)? #Adjective? (driver|courier|engineer|technician|email|call|reply|response|letter|outcome|decision|refund|contractor|callback|confirmation|depot|team)',
     '(wait|be patient) for (it|this|them|the #Noun|your #Noun) to (complete|finish|process|go through|be processed|clear|be approved|be reviewed)',
-    '^(please|kindly) #Adverb? (wait|be patient) until (the|our|your|we|they|someone|he|she) #Noun? (has|have|is|are|gets|get|hears|hear|confirms|confirm)',
+    '(please|kindly) #Adverb? (wait|be patient) until (the|our|your|we|they|someone|he|she) #Noun? (has|have|is|are|gets|get|hears|hear|confirms|confirm)',
     '^(please|kindly) allow (additional|extra|more|some|further|sufficient|enough|a little)? time (for|to)',
   ],
   unless: [

@@ -9,8 +9,9 @@ export default defineRule({
   patterns: [
     '[<thing>(your|the|this|that) #Adjective? #Noun+] (will|is|are) (#Adverb|now)? (be|being) #Adverb? [<verb>(escalated|forwarded|passed|referred|raised|reviewed)]',
     '[<thing>(your|the|this|that) #Adjective? #Noun+] will be #Adverb? [<verb>(investigated|checked|looked into|followed up|considered)]',
-    '[<thing>(it|this|that)] will be #Adverb? [<verb>(escalated|forwarded|passed|referred|raised|reviewed|investigated|checked|looked into)]',
-    '[<thing>(your|the|this|that|a|an) .? #Noun+] will #Adverb? be #Adverb? [<verb>(assessed|assigned|communicated|progressed|actioned|generated)]',
+    '[<thing>(it|this|that)] will be #Adverb? [<verb>(escalated|forwarded|passed|referred|raised|reviewed|investigated|checked|looked into|communicated|arranged)]',
+    '[<thing>(your|the|this|that|a|an) .{0,2} #Noun+] will #Adverb? be #Adverb? [<verb>(assessed|assigned|communicated|progressed|actioned|generated|arranged)]',
+    '(is|has been|have been) #Adverb? (noted|received|logged|recorded) and (will be|is being|are being) #Adverb? (escalated|forwarded|passed|referred|sent|shared)',
   ],
   unless: [
     '(escalated|forwarded|passed|referred|raised|reviewed|investigated|checked|into|up|considered) by (the|a|an|our|their|its|his|her|one) #Noun',
@@ -39,6 +40,10 @@ export default defineRule({
         'A technician will be assigned to it.',
         'Once it is there the claim will be assessed.',
         'A revised bill will be generated.',
+        'A follow-up appointment will be arranged.',
+        'Once the haulier confirms a slot, this will be communicated to you.',
+        'Your dispute has been noted and will be passed on to the claims team.',
+        'Your complaint is received and will be forwarded to concerned department.',
       ],
       pass: [
         "I'll escalate your complaint today.",
