@@ -22,7 +22,7 @@ export default defineRule({
     '(you can|you may|you are able to|feel free to|please) #Adverb? (track|check|follow|monitor|view) the? (status|progress) (of|in|on|via)',
     '(status|progress)? updates (are|get) #Adverb? (posted|published|shared) (on|in|via) (our|the)',
     'if you (have not|do not|did not) (heard|hear|received|receive|got|get) (anything|back|from us|from them|a reply|an update)',
-    '(check|follow|watch|monitor|visit) .{1,3} for (updates|the latest|news|progress|further updates|latest info|more info)',
+    '(check|follow|watch|monitor|visit) .{1,3} for (updates|the latest|news|progress|further updates)',
   ],
   unless: [
     '(i|we) (will|am|are) #Adverb? (keep|keeping|have) an eye',
