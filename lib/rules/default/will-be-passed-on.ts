@@ -7,9 +7,10 @@ export default defineRule({
   severity: 'suggestion',
   message: 'Ownership: "your complaint will be reviewed" promises work by nobody in particular; saying "I\'ll…" makes it your promise.',
   patterns: [
-    '[<thing>(your|the|this|that) #Adjective? #Noun+] (will|is|are) (#Adverb|now)? (be|being) #Adverb? [<verb>(escalated|forwarded|passed|referred|raised|reviewed)]',
-    '[<thing>(your|the|this|that) #Adjective? #Noun+] will be #Adverb? [<verb>(investigated|checked|looked into|followed up|considered)]',
-    '[<thing>(it|this|that)] will be #Adverb? [<verb>(escalated|forwarded|passed|referred|raised|reviewed|investigated|checked|looked into|communicated|arranged)]',
+    // An adjective before a comma ends the clause: "all of the above, your case will be…" names "your case".
+    '[<thing>(your|the|this|that) (#Adjective && !@hasComma)? #Noun+] (will|is|are) (#Adverb|now)? (be|being) #Adverb? [<verb>(escalated|forwarded|passed|referred|raised|reviewed)]',
+    '[<thing>(your|the|this|that) (#Adjective && !@hasComma)? #Noun+] will be #Adverb? [<verb>(investigated|checked|looked into|followed up|considered)]',
+    '[<thing>(it|this|that)] will be #Adverb? [<verb>(escalated|forwarded|passed|referred|raised|reviewed|investigated|checked|looked into|arranged)]',
     '[<thing>(your|the|this|that|a|an) .{0,2} #Noun+] will #Adverb? be #Adverb? [<verb>(assessed|assigned|communicated|progressed|actioned|generated|arranged)]',
     '(is|has been|have been) #Adverb? (noted|received|logged|recorded) and (will be|is being|are being) #Adverb? (escalated|forwarded|passed|referred|sent|shared)',
   ],
@@ -41,7 +42,6 @@ export default defineRule({
         'Once it is there the claim will be assessed.',
         'A revised bill will be generated.',
         'A follow-up appointment will be arranged.',
-        'Once the haulier confirms a slot, this will be communicated to you.',
         'Your dispute has been noted and will be passed on to the claims team.',
         'Your complaint is received and will be forwarded to concerned department.',
       ],
