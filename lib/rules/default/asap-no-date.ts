@@ -33,7 +33,7 @@ export default defineRule({
     "(will|'ll) get (there|to you|to it) when (he|she|they|it|we) (gets|get) (there|to you|to it)",
     '(can not|could not) (give|provide|offer) (you)? (an|a|any) (exact|precise|firm|set) (time|date|eta|timeframe|timescale)',
     '(when|whenever) (they|he|she|we|someone|somebody|the #Noun|our #Noun) (can|are able|is able)$',
-    '(when|whenever|as soon as) (they|he|she|we|someone|somebody|the #Noun|our #Noun) (get|gets) (to|round to|around to|through) (it|them|us|you|your #Noun|the #Noun)',
+    '(when|whenever|as soon as) (they|he|she|we|someone|the #Noun|our #Noun) (get|gets) (to|round to|around to|through) (it|them|us|your #Noun|the #Noun)',
     'whenever (they|he|she|we|someone|somebody|the #Noun|our #Noun) (get|gets|have|has|find|finds|are|is) .{0,3}',
     '(at|by) (our|the|their|his|her) earliest (availability|opportunity)',
     'as soon as (is)? (practicable|practical|feasible|reasonably practicable)',

@@ -18,7 +18,7 @@ export default defineRule({
     '(is|are|was|were|get|gets|got) (removed|cancelled|canceled|closed|suspended|deactivated|declined|rejected|frozen|blocked|locked) #Adverb? automatically',
     '(according to|based on) (the|our) (system|systems|computer)',
     '(it is|it was|this is|that is) (a|an)? (system|automated|automatic) (decision|process|block|error|setting)',
-    '(was|were|is|are|been|be|got|get|gets) #Adverb? (blocked|frozen|locked|cancelled|declined|rejected|flagged|triggered|generated|closed|suspended|removed|calculated) #Adverb? by (the|our)? #Adjective? #Noun? (system|systems|software|platform|algorithm)',
+    '(was|were|is|are|got|gets) #Adverb? (blocked|frozen|cancelled|declined|rejected|flagged|triggered|suspended|calculated) by (the|our)? .{0,2} (system|software)',
     '(the|our) #Adjective? (system|systems) will #Adverb? #Verb .{0,4} automatically',
     '(is|are) not #Adverb? (showing|appearing|visible|coming up|there) (on|in) (our|the) (system|systems)',
     '(can|could) only go (by|on|off) what (the|our) #Noun? (system|systems|screen|computer) (shows|says|show|say)',

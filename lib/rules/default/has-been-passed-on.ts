@@ -12,7 +12,7 @@ export default defineRule({
     '(your|the|this|that) #Adjective? #Noun+ (has|have) #Adverb? been #Adverb? (escalated|forwarded|passed|referred|raised|transferred)',
     '(has|have) been (escalated|forwarded|passed on|referred) to (the|our|a) #Adjective? #Noun? (team|department|specialists|manager|engineers)',
     '^[<thing>(a|an) #Adjective? #Noun+] (has|have) been #Adverb? [<verb>(escalated|forwarded|passed|referred|raised)]',
-    '(your|the|this|that|a|an) #Adjective? #Noun+ (has|have) #Adverb? been #Adverb? (logged|noted|received|recorded) and #Adverb? (escalated|forwarded|passed|referred|transferred|shared|sent)',
+    '(your|the|this|that|a|an) #Adjective? #Noun+ (has|have) been (logged|noted|received|recorded) and (escalated|forwarded|passed|referred|shared|sent)',
     '[<thing>(your|the|this|that|a|an) .? #Noun+] (has|have) been #Adverb? [<verb>(informed|chased|requested|submitted|shared|notified|contacted)]',
   ],
   unless: [

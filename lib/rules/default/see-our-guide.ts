@@ -21,7 +21,7 @@ export default defineRule({
     // Pointing at where it is written instead of saying it: "that's stated on the product page", "if you look under the Delivery tab you'll see it".
     '(this|that|it) (is|was) #Adverb? (stated|explained|listed|mentioned|written) (on|in|at|under) (the|our|your) !(faq|docs|documentation|manual|guide) #Noun?',
     'if you (look|check|scroll|go) (under|at|in|to|on) .{1,5} you (will|would|can) (see|find|notice)',
-    '(please|kindly|pls) #Adverb? (see|review|read|check|go through|look at) (the|our) #Adjective? #Noun{0,2} (article|articles|guide|page|faq|faqs|manual|handbook|regulations|checker|documentation|docs)',
+    '(please|kindly|pls) #Adverb? (see|review|read|check|look at) (the|our) #Adjective? #Noun{0,2} (article|guide|page|faq|manual|handbook|regulations|checker)',
     '(please|kindly|pls)? #Adverb? follow the (steps|instructions) (in|on) (the|our) .{0,3} (guide|article|page|faq|manual|centre|center|website)',
     'have you (read|checked|looked at|seen|tried|gone through) (the|our) #Adjective? #Noun? (guide|faq|faqs|manual|article|documentation|docs|centre|center|website)',
     '(most|many|all|these|such) #Noun? (issues|problems|questions|queries) are #Adverb? (covered|answered|explained|addressed) (in|on|by) (it|the|our|this)',

@@ -22,9 +22,9 @@ export default defineRule({
     '(this|the) (matter|complaint) is #Adverb? (closed|concluded|settled)$',
     'our (position|decision) is (final|not going to change)',
     '^(we|i) #Adverb? trust (this|that|the above) (clarifies|answers|resolves|explains|addresses|settles) (the|your|our)? (matter|position|query|question)?',
-    '(refrain from|stop) (contacting|emailing|writing to|calling|messaging) us (again|further)?',
-    '(do not|not to|refrain from) (send|open|raise|submit|create|sending|opening|raising|submitting|creating) (further|more|any more|any further|duplicate|additional) (correspondence|emails|tickets|cases|messages|requests|letters)',
-    '(further|future|more) (emails|messages|correspondence|enquiries|letters) (on|about|regarding) (this|the) (subject|matter|issue) will not (receive|get) (a|any)? (response|reply)',
+    'refrain from (contacting|emailing|writing to|calling|messaging) us (again|further)?',
+    '(do not|refrain from) (send|open|sending|opening) (further|more|any more|duplicate|additional) (correspondence|emails|tickets|cases|letters)',
+    '(further|future|more) (emails|messages|correspondence|letters) (on|about|regarding) (this|the) (subject|matter) will not (receive|get) (a|any)? (response|reply)',
   ],
   unless: [
     '(but|if|and) you (can|need|want|have|still|ever)',

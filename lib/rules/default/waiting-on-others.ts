@@ -35,8 +35,8 @@ export default defineRule({
     '(times|dates|estimates|timescales|timeframes|eta|etas) (are|is) #Adverb? (only)? (a guide|an estimate|estimates|approximate|indicative|subject to change)',
     // "They'll get there when they get there."
     'when (they|it|he|she) (get|gets) there$',
-    '(when|once|until|as soon as) (the|our|their|he|she|they) #Adjective? #Noun? (delivers|deliver|replies|reply|responds|respond|gets back|get back|comes back|come back|sends|send|wraps up|wrap up|finishes|finish|releases|release)',
-    '(waiting on|waiting for|waiting) (his|her|their|the #Noun|the #Noun #Noun) (report|reply|response|decision|approval|sign-off|go-ahead|confirmation) and (can not|could not|are unable to) #Verb',
+    '(when|once|until|as soon as) (the|our|their|he|she|they) #Adjective? #Noun? (delivers|replies|reply|responds|gets back|get back|sends|wraps up|finishes)',
+    '(waiting on|waiting for) (his|her|their|the #Noun) (report|reply|response|decision|approval|confirmation) and (can not|could not) #Verb',
   ],
   unless: [
     '#Date',

@@ -8,7 +8,7 @@ export default defineRule({
   message: 'Ownership: "your complaint will be reviewed" promises work by nobody in particular; saying "I\'ll…" makes it your promise.',
   patterns: [
     // An adjective before a comma ends the clause: "all of the above, your case will be…" names "your case".
-    '[<thing>(your|the|this|that) (#Adjective && !@hasComma)? #Noun+] (will|is|are) (#Adverb|now)? (be|being) #Adverb? [<verb>(escalated|forwarded|passed|referred|raised|reviewed)]',
+    '[<thing>(your|the|this|that) (#Adjective && !@hasComma)? #Noun+] (will|is|are) (#Adverb|now)? (be|being) [<verb>(escalated|forwarded|passed|referred|reviewed)]',
     '[<thing>(your|the|this|that) (#Adjective && !@hasComma)? #Noun+] will be #Adverb? [<verb>(investigated|checked|looked into|followed up|considered)]',
     '[<thing>(it|this|that)] will be #Adverb? [<verb>(escalated|forwarded|passed|referred|raised|reviewed|investigated|checked|looked into|arranged)]',
     '[<thing>(your|the|this|that|a|an) .{0,2} #Noun+] will #Adverb? be #Adverb? [<verb>(assessed|assigned|communicated|progressed|actioned|generated|arranged)]',
