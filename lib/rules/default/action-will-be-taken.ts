@@ -9,6 +9,7 @@ export default defineRule({
   patterns: [
     '(the)? [<adj>(appropriate|necessary|further|suitable|immediate|relevant|corrective)?] [<noun>(action|actions|steps|measures)] (will|shall) be taken',
     '(action|actions|steps|measures) (will|shall|is|are|has|have|be|being|been|going|to|now|already)+ (taken|implemented|put in place)',
+    'every (possible)? effort (is being|will be|has been|is|was) #Adverb? made',
   ],
   rewrites: ["I'll take {adj|lower} {noun}"],
   examples: {
@@ -28,6 +29,7 @@ export default defineRule({
         'We can confirm that suitable measures have been implemented.',
         'Rest assured, the necessary steps have already been taken.',
         'Action has been taken.',
+        'Please be assured that every effort is being made.',
       ],
       pass: [
         "I'll take action on this myself today.",
@@ -36,6 +38,7 @@ export default defineRule({
         'The action film is on sale until Sunday.',
         'I have spoken to the driver and he will ring the bell next time.',
         'Please take your time with the form.',
+        'I am making every effort to get it to you by Friday, and I will call you tomorrow.',
       ],
     },
   },

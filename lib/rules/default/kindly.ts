@@ -15,6 +15,7 @@ export default defineRule({
     // The clipped form of outsourced-desk English: "Request you to kindly co-operate."
     '^(request|requesting) you to (kindly|please)? [<action>#Verb *]',
     '^kindly [<action>(cooperate|co operate|co-operate|revert|bear|adhere|comply|confirm|share|advise|ensure)]',
+    '@hasComma kindly #Verb',
   ],
   unless: ['^kindly (note|be advised|be informed|find|see)', '^(please)? kindly (do not|never|refrain|avoid|stop)'],
   rewrites: ['Could you {action}?', 'Please {action}.'],
@@ -33,6 +34,8 @@ export default defineRule({
         "We would kindly request that you update your address.",
         "You are requested to submit the form by Friday.",
         "I kindly ask you to call the branch.",
+        'For the time being, kindly use the A2 materials.',
+        'Once done, kindly send the receipt.',
       ],
       pass: [
         "Thank you for kindly sending the photos so quickly.",
@@ -41,6 +44,8 @@ export default defineRule({
         "Our driver was very kind to your dog.",
         "Kindness costs nothing, and the courier agreed.",
         "Kindly note that the office is closed on Monday.",
+        'Thanks, you kindly sent the photos already.',
+        'Again, thank you for kindly waiting.',
       ],
     },
   },

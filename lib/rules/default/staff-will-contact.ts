@@ -24,6 +24,8 @@ export default defineRule({
     '(someone|somebody|a colleague|a specialist|an engineer|a technician) will #Adverb? (contact|call|email|be in touch|get back|look|reach out)',
     '(the|our) #Noun? (team|devs|developers|engineers|department|contractor) will #Adverb? (contact|call|be in touch|get back|look|pick|attend)',
     '(someone|somebody|the team|the devs|the developers|our engineers|the contractor) will #Adverb? (pick|take|look) (it|this|that)? (up|at|into)',
+    '^[<who>staff] will #Adverb? [<verb>(contact|call|email|phone|reach|respond|reply|write|get back|be in touch)]',
+    '(and|so|then) staff will #Adverb? (contact|call|email|phone|be in touch|get back)',
   ],
   unless: [
     '(i|we) will #Adverb? (also|personally)',
@@ -67,6 +69,8 @@ export default defineRule({
         'Our billing team will contact you within five working days.',
         'A specialist from our claims department will call you.',
         'The contractor will attend when available.',
+        'Staff will contact you when the test is done.',
+        'Please wait at the pier entrance, and staff will contact you.',
       ],
       pass: [
         'I will let you know as soon as the assessor has decided, by Friday at the latest.',

@@ -8,7 +8,7 @@ export default defineRule({
   title: 'Waiting on someone else, no time',
   description:
     'Ties the customer\'s wait to someone else\'s clock with no date: "We\'ll be in touch once we hear something.", "Lenders work to their own timescales.", "The contractor will attend when they have availability."',
-  message: 'Urgency: tying the wait to someone else\'s clock gives the customer no time at all; give a rough date and say when you will chase.',
+  message: "Urgency: tying the wait to someone else's clock gives the customer no time at all; give a rough date and say when you will chase.",
   patterns: [
     // "once we hear something", "when we hear back"
     '(once|when|as soon as|until) (we|i|they) #Adverb? (hear|get|receive|have) (something|anything|back|more|news|an update|word)',
@@ -35,6 +35,8 @@ export default defineRule({
     '(times|dates|estimates|timescales|timeframes|eta|etas) (are|is) #Adverb? (only)? (a guide|an estimate|estimates|approximate|indicative|subject to change)',
     // "They'll get there when they get there."
     'when (they|it|he|she) (get|gets) there$',
+    '(when|once|until|as soon as) (the|our|their|he|she|they) #Adjective? #Noun? (delivers|replies|reply|responds|gets back|get back|sends|wraps up|finishes)',
+    '(waiting on|waiting for) (his|her|their|the #Noun) (report|reply|response|decision|approval|confirmation) and (can not|could not) #Verb',
   ],
   unless: [
     '#Date',
@@ -75,6 +77,12 @@ export default defineRule({
         'Delivery times are estimates only.',
         'Appointment times are approximate.',
         "They'll get there when they get there.",
+        'Your prescription will be ready when the wholesaler delivers.',
+        "They'll work on a fix as soon as their current sprint wraps up.",
+        "We can't move it forward until he gets back to us.",
+        "We're waiting on his report and can't move it forward.",
+        'The refund goes out once the airline responds.',
+        'The claim stays open until the garage sends the invoice.',
       ],
       pass: [
         'I will ring you by 5pm today, whether or not we hear back.',
@@ -94,6 +102,12 @@ export default defineRule({
         "The estimate is \u00a3120, and I'll confirm the final price by Friday.",
         "Text me when they get there and I'll confirm the booking.",
         "If YouTube asks for proof before then, I'll let you know as soon as I hear back from the agency.",
+        "I'll text you as soon as the driver replies, and by 4pm either way.",
+        'The wholesaler delivers at 8am tomorrow, so it will be ready by 10.',
+        "Once the airline responds, I'll email you the same day.",
+        'I have chased the garage and the invoice arrives on Friday.',
+        "When you reply, I'll book the engineer.",
+        'The team finished the repair this morning.',
       ],
     },
   },

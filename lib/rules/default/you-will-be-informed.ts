@@ -12,6 +12,7 @@ export default defineRule({
     '^you will be [<verb>(informed|notified|advised|updated|told)]',
     'you #Adverb? (will|shall) #Adverb? be #Adverb? (informed|notified|advised|updated|told|kept informed|kept updated)',
     'you (will|would|shall) (receive|get) (a|an)? (notification|update|confirmation) (in due course|when|once|as soon as|if)',
+    '(an|a|further|more) #Adjective? (update|updates|reply|response|decision|confirmation) (will|shall) #Adverb? follow',
   ],
   unless: [
     'automatically',
@@ -35,6 +36,7 @@ export default defineRule({
         'You will be kept updated as the claim progresses.',
         'If anything changes, you will be advised.',
         'You will receive a notification once the refund is approved.',
+        'A ticket has been raised and an update will follow.',
       ],
       pass: [
         "I'll let you know as soon as the part arrives.",
@@ -43,6 +45,7 @@ export default defineRule({
         'You will love the new colour.',
         'I was informed by the courier this morning that the parcel is in Leeds.',
         'You will be charged nothing for the repair.',
+        'I will send an update by 5pm today, and the refund will follow on Friday.',
       ],
     },
   },
