@@ -108,6 +108,8 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   if (chargesWithReason(after) < chargesWithReason(before)) problems.push('drops the only reason for a charge');
   if (count(unconditional(after), REFUSAL) < count(unconditional(before), REFUSAL)) problems.push('drops the negation');
   if (requirementsWithCondition(after) < requirementsWithCondition(before)) problems.push('turns a requirement with its condition into a favour');
+  if (requirementsWithReason(after) < requirementsWithReason(before)) problems.push('turns a requirement with its reason into a favour');
+  if (count(after, CONDITIONAL_OBLIGATION) < count(before, CONDITIONAL_OBLIGATION)) problems.push('turns a requirement on one path ("you would need to") into a request or a requirement');
   if (count(after, REASON_CLAUSE) < count(before, REASON_CLAUSE)) problems.push('drops the reason clause');
   if (qualifiers(after) < qualifiers(before)) problems.push('drops the records or terms qualifier');
   const kept = facts(after).join(' ');
@@ -191,6 +193,18 @@ function requirementsWithCondition(text: string): number {
   });
   return n;
 }
+
+/** A reason given with a requirement: "…first, because the hygienist works from the plan", "…so we can release funds". */
+const REASON_WITH_REQUIREMENT = /\b(?:because|since|as (?:the|we|it|this|they|our|required|a)|so (?:that|we|I|our|the)|due to|under|by law|legal(?:ly)?)\b/i;
+/**
+ * Requirements said as statements with their reason ("You need to see the dentist first, because…"): as "Could
+ * you…?" the reason no longer makes anything required.
+ */
+function requirementsWithReason(text: string): number {
+  return sentencesOf(text).filter((sentence) => !/\?$/.test(sentence) && OBLIGATION_WORD.test(sentence) && REASON_WITH_REQUIREMENT.test(sentence)).length;
+}
+/** "You would need to cancel", "you'd have to rebook": what the customer must do only if they choose that path. */
+const CONDITIONAL_OBLIGATION = /\b(?:would|['’]d)\s+(?:\w+\s+)?(?:need|have|be required|be expected) to\b/gi;
 
 /** "Per our records", "our system shows": what the agent's statement rests on. */
 const RECORDS = /\b(?:our|the|my) (?:records?|systems?|notes|logs|tracking(?: data)?)\b/gi;

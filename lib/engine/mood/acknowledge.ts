@@ -211,6 +211,30 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
   },
 }));
 
+const NUMBER_WORDS = /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|second|third|fourth|fifth|sixth|seventh|\d{1,2}(?:st|nd|rd|th))\b/gi;
+/** What a sentence may claim about the customer's story, and the words in their message that show it. */
+const CLAIMS: readonly (readonly [string, RegExp, RegExp])[] = [
+  ['a repeat', /\bagain\b|\bkeeps happening\b|\bfor the \w+ time\b/i, /\bagain\b|\b(?:every|each) time\b|\bin a row\b|\bsame\b|\bkeeps?\b|\b(?:second|third|fourth|fifth|sixth|seventh|\d{1,2}(?:st|nd|rd|th))\b|\btimes\b|\bback\b/i],
+  ['a double charge', /\bcharged twice\b/i, /\btwice\b|\bdouble\b|\bduplicate\b|\bidentical\b|\btwo (?:times|payments|charges)\b|\b2x\b/i],
+  ['a wait', /\bwaiting\b/i, /\bwait|\bon hold\b|\bno (?:reply|response|answer|news|update|word)\b|\bhaven['’]t heard\b|\bheard nothing\b|\bstill\b|\bpending\b|\bnothing\b|\bnobody\b|\bno one\b|\bstuck\b|\bsat\b/i],
+  ['a contact history', /\bchase us\b|\bchasing us\b|\bget in touch\b|\bcontact us\b/i, CONTACTED],
+  ['a loss', /\bfor your loss\b/i, /\bfuneral\b|\bpassed away\b|\bdied\b/i],
+];
+
+/**
+ * What a built sentence claims that the customer's message does not show: a number or ordinal they never wrote, a
+ * repeat, a double charge, a wait or a contact history they never mentioned. A sentence with any is not offered
+ * (the plain line for the mood is), so a detail misread from the message never reaches the reply.
+ */
+export function unsupportedClaims(message: string, sentence: string): string[] {
+  const said = message.replace(/’/g, "'").toLowerCase();
+  const out: string[] = [];
+  const words = new Set(said.split(/[^\p{L}\p{N}.,]+/u).map((w) => w.replace(/[.,]+$/, '')));
+  for (const m of sentence.matchAll(NUMBER_WORDS)) if (!words.has(m[0].toLowerCase().replace(/[.,]+$/, ''))) out.push(`"${m[0]}"`);
+  for (const [what, claim, shown] of CLAIMS) if (claim.test(sentence) && !shown.test(said)) out.push(what);
+  return out;
+}
+
 export const GENERIC_ACKNOWLEDGEMENTS: Record<Exclude<Mood, 'happy'>, string> = {
   frustrated: "I'm sorry — I can see how frustrating this has been, and I want to put it right.",
   worried: "I understand this is worrying, and I'm here to help.",
@@ -265,6 +289,7 @@ export function acknowledgementsFor(message: string, moods: readonly Mood[], evi
       for (const e of evidence) {
         if (e.mood !== mood || e.cue !== cue) continue;
         sentence = BY_CUE.get(cue)?.(message, e) ?? null;
+        if (sentence && unsupportedClaims(message, sentence).length) sentence = null;
         chosenCue = cue;
         if (sentence) break;
       }

@@ -96,6 +96,8 @@ export const CUES: readonly Cue[] = [
   cue('worried', 'money', 1, /\b(?:can't|cannot|can not|couldn't) afford\b|\b(?:i|we) (?:honestly )?(?:can't|cannot|can not) pay\b|\b(?:stretched|falling behind|rent (?:is )?due|bills going out|until payday|cut (?:us|me) off|deposit money|left me with nothing|need to buy food|lost my job|all my savings|get through the winter)\b/gi),
   cue('worried', 'safety', 1, /\b(?:it |that )?(?:really )?hurts\b|\bin (?:a lot of )?pain\b|\bbroke my (?:leg|arm|wrist|ankle|foot|hip|back)\b|\bstanding (?:at|outside) the (?:gate|door|desk|building)\b/gi, true),
   cue('worried', 'money', 1, /\b(?:i|we) need (?:this|that|those|the|my|our) (?:money|funds|cash)\b/gi),
+  // "I couldn't pay for my hotel" after a blocked card: a service that failed them on the spot, not a money worry.
+  cue('frustrated', 'failure', 1, /\b(?:i|we) (?:couldn't|could not) (?:pay|check in|board|get cash|withdraw)\b/gi),
   cue('frustrated', 'waiting', 1, /\bpending for (?:\d{1,3}|two|three|four|five|six|several) (?:days|weeks|months)\b/gi),
   cue('worried', 'safety', 1, /\bthreaten(?:ing|s|ed) to (?:evict|pull out|cut|cancel|take)|\b(?:we|i) (?:lose|are losing|am losing) money\b|\bpiling up\b/gi),
   cue('worried', 'safety', 1, /\b(?:(?:lose|losing) (?:the|our|my) (?:house|home|job|business|flat)|can(?:'t|not) survive|(?:was|am|i'm|been) in hospital|only (?:have|got) (?:\d{1,2}|two|three) days?|running out of|freezing|i'm (?:blind|disabled|deaf|pregnant|7\d|8\d|9\d))\b/gi, true),
