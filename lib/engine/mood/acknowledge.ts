@@ -120,6 +120,8 @@ const PAST_TIME = /\b(?:since|on hold|spent|waited|was|were|had|tried|called|ran
 
 type Builder = (message: string, e: MoodEvidence) => string | null;
 
+const TOLD = new Map([['told', 'told'], ['warned', 'warned'], ['updated', 'updated'], ['mentioned', 'mentioned it to'], ['explained', 'explained it to']]);
+
 /** A problem word in the sentence that says "again": what came back is a fault, not a step the customer repeats. */
 const RECURRING_PROBLEM =
   /\b(?:not|no|never|nothing|broke|broken|down|fail\w*|crash\w*|late|wrong|missing|cut|kicked|locked|charged|declined|rejected|refused|leak\w*|stopped|stuck|cancell?ed|lost|happen\w*|same|keeps?|error|faulty|damaged|dead|empty|cold|skipped|missed|blocked|suspended|banned|overcharged|dropp\w*|froze|frozen)\b|n't\b/i;
@@ -170,6 +172,9 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
     // "not working since 3 days", "down for two weeks": how long the fault has lasted, not a wait on us.
     const lasting = /^\s*since\b/i.test(e.text) || /(?:\b(?:has|have|had)|'s|'ve) been\b|\bstill\b/i.test(sentenceWords(message, e.start, e.end).words.join(' '));
     if (duration && lasting && /^\s*(?:for|since|over)\b/i.test(e.text)) return `I'm sorry this has been going on for ${duration[1]!.toLowerCase()} — that's far too long.`;
+    // "Nobody told me at pick-up": what we failed to do, named as the customer said it.
+    const untold = /\b(?:nobody|no one) (?:has |had |ever )?(told|warned|updated|mentioned|explained)\b/i.exec(e.text);
+    if (untold) return `I'm sorry nobody ${TOLD.get(untold[1]!.toLowerCase())} you — that's not good enough.`;
     if (/\b(?:waiting|waited|on hold)\b/i.test(e.text)) return "I'm sorry you've been kept waiting — that's not good enough.";
     if (/\bno (?:reply|response|answer|news|update)|nobody (?:has )?(?:replied|answers|can tell)|no one (?:has )?(?:replied|answers)|haven't heard\b/i.test(e.text)) return "I'm sorry you've been left without an answer — that's not good enough.";
     return null;
@@ -229,8 +234,14 @@ const CLAIMS: readonly (readonly [string, RegExp, RegExp])[] = [
 export function unsupportedClaims(message: string, sentence: string): string[] {
   const said = message.replace(/’/g, "'").toLowerCase();
   const out: string[] = [];
-  const words = new Set(said.split(/[^\p{L}\p{N}.,]+/u).map((w) => w.replace(/[.,]+$/, '')));
-  for (const m of sentence.matchAll(NUMBER_WORDS)) if (!words.has(m[0].toLowerCase().replace(/[.,]+$/, ''))) out.push(`"${m[0]}"`);
+  // "3," and "3" are one number: a word's trailing stops go (one character at a time: linear).
+  const bare = (w: string) => {
+    let end = w.length;
+    while (end > 0 && (w[end - 1] === '.' || w[end - 1] === ',')) end--;
+    return w.slice(0, end);
+  };
+  const words = new Set(said.split(/[^\p{L}\p{N}.,]+/u).map(bare));
+  for (const m of sentence.matchAll(NUMBER_WORDS)) if (!words.has(bare(m[0].toLowerCase()))) out.push(`"${m[0]}"`);
   for (const [what, claim, shown] of CLAIMS) if (claim.test(sentence) && !shown.test(said)) out.push(what);
   return out;
 }
