@@ -109,6 +109,7 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   if (count(unconditional(after), REFUSAL) < count(unconditional(before), REFUSAL)) problems.push('drops the negation');
   if (requirementsWithCondition(after) < requirementsWithCondition(before)) problems.push('turns a requirement with its condition into a favour');
   if (requirementsWithReason(after) < requirementsWithReason(before)) problems.push('turns a requirement with its reason into a favour');
+  if (count(after, UNDER_SOMETHING_ELSE) > count(before, UNDER_SOMETHING_ELSE)) problems.push('puts "under" before something that is no rule or document ("adjusted under your usage")');
   if (count(after, CONDITIONAL_OBLIGATION) < count(before, CONDITIONAL_OBLIGATION)) problems.push('turns a requirement on one path ("you would need to") into a request or a requirement');
   if (count(after, REASON_CLAUSE) < count(before, REASON_CLAUSE)) problems.push('drops the reason clause');
   if (qualifiers(after) < qualifiers(before)) problems.push('drops the records or terms qualifier');
@@ -203,6 +204,12 @@ const REASON_WITH_REQUIREMENT = /\b(?:because|since|as (?:the|we|it|this|they|ou
 function requirementsWithReason(text: string): number {
   return sentencesOf(text).filter((sentence) => !/\?$/.test(sentence) && OBLIGATION_WORD.test(sentence) && REASON_WITH_REQUIREMENT.test(sentence)).length;
 }
+/**
+ * "Under" as the plain word for "in accordance with" fits a rule or a document ("under your tariff", "under clause 9");
+ * before anything else ("in line with your usage" → "under your usage") it says something else.
+ */
+const UNDER_SOMETHING_ELSE =
+  /\bunder (?:the |your |our |their |its |this |that |a |an )?(?!(?:\d|[\p{L}'’-]+\s(?:\d|[\p{L}'’-]+\s){0,2})?(?:terms|conditions|polic(?:y|ies)|rules?|laws?|act|regulations?|agreement|contract|clause|section|article|scheme|plan|tariff|rates?|pricing|guarantee|warranty|licen[cs]e|code|guidelines?|legislation|statute|directive|procedures?|process|T&Cs|caps?|limits?|ceilings?|thresholds?|quotas?|allowances?|standards?|requirements?|framework|review|way|control|age|\d)\b)[\p{L}'’-]+/giu;
 /** "You would need to cancel", "you'd have to rebook": what the customer must do only if they choose that path. */
 const CONDITIONAL_OBLIGATION = /\b(?:would|['’]d)\s+(?:\w+\s+)?(?:need|have|be required|be expected) to\b/gi;
 

@@ -64,6 +64,12 @@ describe('rewording-safety', () => {
     expect(rewordingProblems(onePath, 'Could you cancel your booking and book again?').join('; ')).toMatch(/one path/);
   });
 
+  it('names "under" put before something that is no rule or document', () => {
+    const before = 'Your budget amount has been adjusted in accordance with your usage.';
+    expect(rewordingProblems(before, 'Your budget amount has been adjusted under your usage.').join('; ')).toMatch(/no rule or document/);
+    expect(rewordingProblems('Charges are calculated in accordance with your tariff.', 'Charges are calculated under your tariff.')).toEqual([]);
+  });
+
   it('lets a chat line without end punctuation stay bare', () => {
     expect(rewordingProblems('the refund was sent today', 'I sent the refund today')).toEqual([]);
   });

@@ -105,7 +105,7 @@ const withoutConcession = (sentence: string) => sentence.replace(CONCESSION, '')
 /** A reply that says "no" and gives nothing in its place ("We are unable to…", "There's nothing else I can do"). */
 /** "…and I'm here to help" promises no remedy: it stays unless the reply says no. */
 const SOFT_OFFER = /I['’]m here to help\.?$/;
-const REFUSES = /\b(?:unable|not able|cannot|can['’]t|won['’]t|will not|not in a position|nothing (?:else |more )?(?:I|we) can do)\b/i;
+const REFUSES = /\b(?:unable|not able|cannot|can['’]t|won['’]t|will not|not in a position|nothing (?:else |more )?(?:I|we) can do|no exceptions?|not (?:possible|eligible|refundable))\b/i;
 /** The agent does something now or commits to it: "I've frozen your card", "I'll call you at 6", "We've refunded…". */
 const ACTS = /\b(?:I['’]ve|I have (?:just )?\w+ed|I['’]ll|I will|I['’]m (?:going|sending|adding|booking|arranging|checking)|we['’]ve|we have (?:just )?\w+ed|we['’]ll|we will|let me|I (?:can|could) (?:move|send|book|arrange|refund|replace|add|offer|cancel|set))\b/i;
 function takesAction(body: readonly CheckedSentence[]): boolean {
