@@ -45,6 +45,7 @@ describe('acknowledgements built from the mood and its evidence', () => {
     // A clause holding the customer's "you" (us) is not quoted back; a clause cut before its complement is not either.
     expect(sentences('The floor sander you hired me stopped working after an hour.')).not.toMatch(/you hired you/);
     expect(sentences('My dress alterations were supposed to be ready 2 weeks before the wedding.')).not.toMatch(/supposed to be —/);
+    expect(sentences('The boat had a broken toilet and a leaking hatch all week. Our holiday was miserable.')).not.toMatch(/a broken —/);
     expect(first('My daughter came home with a bump and nobody told me at pick-up. I am quite upset.')!.sentence).toBe("I'm sorry nobody told you — that's not good enough.");
     expect(first('Every time I call I am told next week. You have had my watch 4 months.')!.sentence).toMatch(/keep chasing us/);
   });

@@ -94,7 +94,7 @@ function stateClause(message: string, evidence: MoodEvidence): string | null {
     const clause = words.slice(det, last + 1);
     if (UNFINISHED.has(clause.at(-1)!.toLowerCase())) return null;
     // "my 4th email about the broken [hinge]": a state word right after a determiner is an adjective whose noun is cut off.
-    if (clause.length > 2 && DETERMINERS.has(clause.at(-2)!.toLowerCase())) return null;
+    if (clause.length > 2 && (DETERMINERS.has(clause.at(-2)!.toLowerCase()) || ['a', 'an'].includes(clause.at(-2)!.toLowerCase()))) return null;
     if (clause.length < 2 || clause.some((x) => !WORD.test(x))) return null;
     // "this benefit that literally does not exist", "your password but that didn't work": the verb sits in another clause.
     if (clause.slice(1).some((x) => CLAUSE_BREAK.has(x.toLowerCase()))) return null;
@@ -113,7 +113,7 @@ const WAITED = /\b(?:wait\w*|on hold|sat|stuck|still|nothing|no (?:reply|respons
 const ORDINAL_OTHER = /\b(second|third|fourth|fifth|sixth|seventh)\b/i;
 const DURATION = /\b(?:for |over )?((?:two|three|four|five|six|eight|nine|ten|several|\d{1,3}) (?:hours|days|weeks|months))\b/i;
 const EVENT = /\b(wedding|funeral|party|concert|exam|interview|presentation|demo|appointment|flight|deadline|trip|holiday|honeymoon)\b/i;
-const TIME = /\b(today|tonight|this (?:morning|afternoon|evening)|tomorrow(?: morning)?|in (?:an?|the next|\d{1,3}|two|three|a few) (?:hours?|minutes?)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
+const TIME = /\b(today|tonight|this (?:morning|afternoon|evening)|tomorrow(?: morning)?|in (?:an?|the next|\d{1,3}|two|three|a few) (?:hours?|minutes?)|(?:on|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
 
 /** Words just before a time that put it in the past: "since this morning", "on hold this morning", "was cancelled today". */
 const PAST_TIME = /\b(?:since|on hold|spent|waited|was|were|had|tried|called|rang|lost)\b[^.!?]{0,20}$/i;
