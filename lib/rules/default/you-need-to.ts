@@ -63,13 +63,6 @@ export default defineRule({
       { text: "You need to attach the doctor's note — without it the extension can't be approved.", becomes: "We'll need you to attach the doctor's note — without it the extension can't be approved." },
       // A statement before the comma ends its own sentence instead of becoming part of the question.
       { text: 'We cannot refund purchases made through Apple, you need to contact Apple for that.', becomes: 'We cannot refund purchases made through Apple. Could you contact Apple for that?' },
-      // A requirement with its reason stays one: "Could you…?" is not offered beside "because".
-      {
-        text: 'As a new patient, you need to have a check-up with the dentist first, because the hygienist works from the treatment plan.',
-        becomes: "As a new patient, we'll need you to have a check-up with the dentist first, because the hygienist works from the treatment plan.",
-      },
-      // "You would need to…" is one path the customer may choose: as a request or a flat requirement it would tell them to take it.
-      { text: 'You would need to cancel your booking and rebook.', becomes: null },
       // Asking someone to be patient is no warmer than telling them: advice only.
       { text: 'You need to be patient.', becomes: null },
     ],
