@@ -169,7 +169,7 @@ const HUNG_CLAUSE = /^\s+(?:you|we|they|I|he|she)\s+(?:\p{L}+ed|signed|agreed|re
 /** A favour question: "Could you…?", "Would you mind…?". */
 const FAVOUR = /^\s*(?:could|would|can) you\b/i;
 /** A wait or a prohibition asked as a question the customer cannot answer: "Could you wait 48 hours?". */
-const IMPOSED = /\b(?:could|would|can) you (?:please )?(?:wait|allow|refrain|hold on|bear with|remain|stay|stop|avoid|accept|note)\b/i;
+const IMPOSED = /\b(?:could|would|can) you (?:please )?(?:wait|allow|refrain|hold on|bear with|remain|stay|stop|avoid|accept|note|give (?:it|them|us) (?:a bit |a little |some )?(?:longer|more time|time))\b/i;
 const OBLIGATION = /\b(?:need you to|needs? to|have to|has to|must)\b/i;
 
 /**

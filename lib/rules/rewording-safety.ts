@@ -86,7 +86,7 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     if (/\?$/.test(sentence) && RELATIVE_IN_QUESTION.test(sentence) && !RELATIVE_IN_QUESTION.test(before)) problems.push(`"${sentence}" asks a question around a relative clause`);
     if (SUBORDINATE_ONLY.test(sentence) && !sentencesOf(before).some((s) => SUBORDINATE_ONLY.test(s))) problems.push(`"${sentence}" is a reason without its sentence`);
     if (ACTS_THROUGH_SOMEONE.test(sentence) && !ACTS_THROUGH_SOMEONE.test(before)) problems.push(`"${sentence}" has the agent act "by" someone else`);
-    if (/\?$/.test(sentence) && /(?:,|\band|\bso)\s+(?:we|i|it|they|you|this|that|there|someone|the team)\s+(?:are|is|was|were|will|can|can['’]t|cannot|have|had|do|don['’]t)\b/i.test(sentence)) {
+    if (/\?$/.test(sentence) && /(?:,|\band|\bso)\s+(?:we|i|it|they|you|this|that|there|someone|the team|(?:a|an|the|our|your) [\p{L}-]+)\s+(?:are|is|was|were|will|can|can['’]t|cannot|have|had|do|don['’]t)\b/iu.test(sentence)) {
       problems.push(`"${sentence}" turns a statement after a comma into part of a question`);
     }
     // "Someone should pick it up eventually." with the verb taken out: "Someone should eventually."
@@ -127,7 +127,7 @@ function infinitiveFragment(sentence: string): boolean {
 }
 const MAIN_CLAUSE = /\b(?:we|I|you|they|he|she|it|this|that|there)\s*(?:['’](?:ll|re|ve|d|m|s)|\s(?:will|would|can|could|should|must|need|needs|have|has|are|is|am|was|were|do|does|did|may|might))\b/i;
 /** "Could you wait 48 hours?", "Could you refrain from…?": an instruction the customer cannot say yes or no to. */
-const IMPOSED_QUESTION = /\b(?:could|would|can) you (?:please )?(?:wait|allow|refrain|hold on|bear with|remain|stay|stop|avoid|accept|note)\b[^.!]*\?/i;
+const IMPOSED_QUESTION = /\b(?:could|would|can) you (?:please )?(?:wait|allow|refrain|hold on|bear with|remain|stay|stop|avoid|accept|note|give (?:it|them|us) (?:a bit |a little |some )?(?:longer|more time|time))\b[^.!]*\?/i;
 const SUBJECTLESS_AFTER_I = /\bI(?:['’]ve| have| will|['’]ll)\b[^.!?]*\band (?:is|are|was|were|has been|have been)\b/i;
 const COMMA_AFTER_CONJUNCTION = /\b(?:and|but|or|so|because),(?=\s)/gi;
 

@@ -64,6 +64,12 @@ describe('rewording-safety', () => {
     expect(rewordingProblems(onePath, 'Could you cancel your booking and book again?').join('; ')).toMatch(/one path/);
   });
 
+  it('names a wait asked as a favour, and a statement about someone else glued into a question', () => {
+    expect(rewordingProblems("You'll have to give it a bit longer.", 'Could you give it a bit longer?').join('; ')).toMatch(/cannot answer/);
+    const before = 'If not, you will be required to log a fault and a technician will be assigned.';
+    expect(rewordingProblems(before, 'If not, could you log a fault and a technician will be assigned?').join('; ')).toMatch(/part of a question/);
+  });
+
   it('names "under" put before something that is no rule or document', () => {
     const before = 'Your budget amount has been adjusted in accordance with your usage.';
     expect(rewordingProblems(before, 'Your budget amount has been adjusted under your usage.').join('; ')).toMatch(/no rule or document/);
