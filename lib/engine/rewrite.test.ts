@@ -144,6 +144,8 @@ describe('reword: a requirement with its condition stays a requirement', () => {
     ['a cost the customer bears', 'You need to cover the return postage at your own cost.', 'cover the return postage at your own cost', ["We'll need you to cover the return postage at your own cost."]],
     ['money the customer pays', 'You need to pay the difference in fare.', 'pay the difference in fare', ["We'll need you to pay the difference in fare."]],
     ['a fix as the purpose leaves a plain step', 'To speed it up you need to restart the app.', 'restart the app', ['To speed it up, could you restart the app?']],
+    ['a reason after it ("because")', 'As a new patient, you need to have a check-up first, because the hygienist works from the plan.', 'have a check-up first', ["As a new patient, we'll need you to have a check-up first, because the hygienist works from the plan."]],
+    ['a date it must happen before', 'You need to fill in the change form before the 25th.', 'fill in the change form before the 25th', ["We'll need you to fill in the change form before the 25th."]],
     ['no condition: a favour is fine', 'You need to restart the router.', 'restart the router', ['Could you restart the router?']],
     ['its own verb is no purpose', 'You need to reapply online.', 'reapply online', ['Could you reapply online?']],
   ])('%s', (_what, sentence, action, expected) => {
@@ -154,3 +156,16 @@ describe('reword: a requirement with its condition stays a requirement', () => {
   });
 });
 
+describe('reword: a requirement on one path the customer may take', () => {
+  it('offers nothing for "You would need to…": as a request or a flat requirement it would tell them to take that path', () => {
+    const sentence = 'You would need to cancel your booking and rebook.';
+    const match = { start: 0, end: sentence.indexOf('.'), captures: new Map([['action', 'cancel your booking and rebook']]) };
+    expect(reword(sentence, match, ['Could you {action}?', "We'll need you to {action}."]).replacements).toEqual([]);
+  });
+
+  it('keeps "Could you…?" for "Please ensure you have…": "have" as a main verb obliges nobody', () => {
+    const sentence = 'Please ensure you have your policy number to hand.';
+    const match = { start: 0, end: sentence.indexOf('.'), captures: new Map([['action', 'ensure you have your policy number to hand']]) };
+    expect(reword(sentence, match, ['Could you {action}?', "We'll need you to {action}."]).replacements).toEqual(['Could you ensure you have your policy number to hand?']);
+  });
+});

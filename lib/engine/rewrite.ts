@@ -155,8 +155,13 @@ const CONDITION =
   /\b(?:to|in order to) (?:get|receive|claim|qualify|reactivate|reinstate|reapply|restore|unlock|unblock|release|start|open|reopen|renew|keep|continue|avoid|access|recover|rebook|proceed|complete|be (?:eligible|considered|refunded|reimbursed))\b|\b(?:or|otherwise|or else)\b[^.?!]{0,60}\b(?:will|won['’]t|cannot|can['’]t|may)\b|\botherwise\b|\bbefore\b[^.?!]{0,40}\b(?:can|could|will)\b|\bwithout (?:it|this|that|which|these|them)\b/i;
 /** The obligation and its own verb ("need to reapply"): that "to" names what to do, not what it is for. */
 const OBLIGATION_VERB = /\b(?:need|needs|have|has|required|expected|obliged|responsibility|duty|obligation|job) to\s+[\p{L}'’-]+/giu;
-/** The matched words oblige the customer ("need to", "must", "it is your responsibility to"). */
-const OBLIGED = /\b(?:need|needs|have|has|must|required|expected|obliged|responsibility|responsible)\b/i;
+/**
+ * The matched words oblige the customer ("need to", "must", "have to", "it is your responsibility to"); "have" as a
+ * main verb ("Please ensure you have your policy number") obliges nobody.
+ */
+const OBLIGED = /\b(?:need|needs|must|required|expected|obliged|responsibility|responsible)\b|\b(?:have|has) to\b/i;
+/** "You would need to cancel", "you'd have to rebook": a requirement only if the customer chooses that path. */
+const CONDITIONAL_OBLIGATION = /\b(?:would|['’]d)\s+(?:\w+\s+)?(?:need|have|be required|be expected) to\b/i;
 /** A reason given with an obligation, which is what makes "We'll need you to…" acceptable. */
 const REASON = /\bwithin \d|\bby (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of|deadline)|\bbefore\b|\bwithout\b|\bso (?:that|we|I|you|it|the|our)\b|\bbecause\b|\bsince\b|\bin order\b|\botherwise\b|\bor else\b|\bfor (?:us|the) to\b/i;
 /** A clause that hangs on the noun before it: " you signed", " we sent you". */
@@ -164,7 +169,7 @@ const HUNG_CLAUSE = /^\s+(?:you|we|they|I|he|she)\s+(?:\p{L}+ed|signed|agreed|re
 /** A favour question: "Could you…?", "Would you mind…?". */
 const FAVOUR = /^\s*(?:could|would|can) you\b/i;
 /** A wait or a prohibition asked as a question the customer cannot answer: "Could you wait 48 hours?". */
-const IMPOSED = /\b(?:could|would|can) you (?:please )?(?:wait|allow|refrain|hold on|bear with|remain|stay|stop|avoid|accept|note)\b/i;
+const IMPOSED = /\b(?:could|would|can) you (?:please )?(?:wait|allow|refrain|hold on|bear with|remain|stay|stop|avoid|accept|note|give (?:it|them|us) (?:a bit |a little |some )?(?:longer|more time|time))\b/i;
 const OBLIGATION = /\b(?:need you to|needs? to|have to|has to|must)\b/i;
 
 /**
@@ -187,6 +192,12 @@ function changesTheSense(sentence: string, template: string, matched: string, re
   // fits only a plain step ("You need to restart the router"), and an imposed wait or a prohibition is no favour.
   const policy = isPolicyRequirement(requirementClause(original, original.indexOf(matched)));
   if (FAVOUR.test(template) && OBLIGED.test(matched) && policy) return true;
+  // An obligation with its reason ("…first, because the hygienist works from the plan") is a requirement: "Could
+  // you…?" would make it sound optional, so only "We'll need you to…" keeps it.
+  if (FAVOUR.test(template) && OBLIGED.test(matched) && REASON.test(original)) return true;
+  // "You would need to cancel your booking" is one path the customer may take: as a request or a requirement it
+  // would tell them to take it.
+  if (CONDITIONAL_OBLIGATION.test(matched) && !/\b(?:would|['’]d)\b/i.test(sentence)) return true;
   if (questions.some((q) => IMPOSED.test(q)) && !IMPOSED.test(original)) return true;
   // A deletion that leaves the sentence ending on a bare verb or article: "There are no exceptions." → "There are."
   if (sentence.split(/(?<=[.!?])\s+/).some((part) => /^(?:there|it|this|that|they) (?:are|is|was|were|will be|can be)[.!?]$/i.test(part.trim()))) return true;
@@ -218,7 +229,7 @@ function changesTheSense(sentence: string, template: string, matched: string, re
   const own = template.replace(/\{[^{}]*\}/g, ' ');
   if (!OBLIGATION.test(own) || /\b(?:don['’]t|do not|won['’]t|will not|never)\s+(?:need|have)\b/i.test(own)) return false;
   // A request ("Kindly…") or advice ("You should…") never becomes an obligation; an obligation keeps its reason.
-  return !/\b(?:need|needs|have|has|must|required|expected)\b/i.test(matched) || !(REASON.test(sentence) || conditional || policy);
+  return !OBLIGED.test(matched) || !(REASON.test(sentence) || conditional || policy);
 }
 
 function tidy(s: string): string {

@@ -86,7 +86,7 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     if (/\?$/.test(sentence) && RELATIVE_IN_QUESTION.test(sentence) && !RELATIVE_IN_QUESTION.test(before)) problems.push(`"${sentence}" asks a question around a relative clause`);
     if (SUBORDINATE_ONLY.test(sentence) && !sentencesOf(before).some((s) => SUBORDINATE_ONLY.test(s))) problems.push(`"${sentence}" is a reason without its sentence`);
     if (ACTS_THROUGH_SOMEONE.test(sentence) && !ACTS_THROUGH_SOMEONE.test(before)) problems.push(`"${sentence}" has the agent act "by" someone else`);
-    if (/\?$/.test(sentence) && /(?:,|\band|\bso)\s+(?:we|i|it|they|you|this|that|there|someone|the team)\s+(?:are|is|was|were|will|can|can['’]t|cannot|have|had|do|don['’]t)\b/i.test(sentence)) {
+    if (/\?$/.test(sentence) && /(?:,|\band|\bso)\s+(?:we|i|it|they|you|this|that|there|someone|the team|(?:a|an|the|our|your) [\p{L}-]+)\s+(?:are|is|was|were|will|can|can['’]t|cannot|have|had|do|don['’]t)\b/iu.test(sentence)) {
       problems.push(`"${sentence}" turns a statement after a comma into part of a question`);
     }
     // "Someone should pick it up eventually." with the verb taken out: "Someone should eventually."
@@ -108,6 +108,9 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   if (chargesWithReason(after) < chargesWithReason(before)) problems.push('drops the only reason for a charge');
   if (count(unconditional(after), REFUSAL) < count(unconditional(before), REFUSAL)) problems.push('drops the negation');
   if (requirementsWithCondition(after) < requirementsWithCondition(before)) problems.push('turns a requirement with its condition into a favour');
+  if (requirementsWithReason(after) < requirementsWithReason(before)) problems.push('turns a requirement with its reason into a favour');
+  if (count(after, UNDER_SOMETHING_ELSE) > count(before, UNDER_SOMETHING_ELSE)) problems.push('puts "under" before something that is no rule or document ("adjusted under your usage")');
+  if (count(after, CONDITIONAL_OBLIGATION) < count(before, CONDITIONAL_OBLIGATION)) problems.push('turns a requirement on one path ("you would need to") into a request or a requirement');
   if (count(after, REASON_CLAUSE) < count(before, REASON_CLAUSE)) problems.push('drops the reason clause');
   if (qualifiers(after) < qualifiers(before)) problems.push('drops the records or terms qualifier');
   const kept = facts(after).join(' ');
@@ -124,7 +127,7 @@ function infinitiveFragment(sentence: string): boolean {
 }
 const MAIN_CLAUSE = /\b(?:we|I|you|they|he|she|it|this|that|there)\s*(?:['’](?:ll|re|ve|d|m|s)|\s(?:will|would|can|could|should|must|need|needs|have|has|are|is|am|was|were|do|does|did|may|might))\b/i;
 /** "Could you wait 48 hours?", "Could you refrain from…?": an instruction the customer cannot say yes or no to. */
-const IMPOSED_QUESTION = /\b(?:could|would|can) you (?:please )?(?:wait|allow|refrain|hold on|bear with|remain|stay|stop|avoid|accept|note)\b[^.!]*\?/i;
+const IMPOSED_QUESTION = /\b(?:could|would|can) you (?:please )?(?:wait|allow|refrain|hold on|bear with|remain|stay|stop|avoid|accept|note|give (?:it|them|us) (?:a bit |a little |some )?(?:longer|more time|time))\b[^.!]*\?/i;
 const SUBJECTLESS_AFTER_I = /\bI(?:['’]ve| have| will|['’]ll)\b[^.!?]*\band (?:is|are|was|were|has been|have been)\b/i;
 const COMMA_AFTER_CONJUNCTION = /\b(?:and|but|or|so|because),(?=\s)/gi;
 
@@ -191,6 +194,24 @@ function requirementsWithCondition(text: string): number {
   });
   return n;
 }
+
+/** A reason given with a requirement: "…first, because the hygienist works from the plan", "…so we can release funds". */
+const REASON_WITH_REQUIREMENT = /\b(?:because|since|as (?:the|we|it|this|they|our|required|a)|so (?:that|we|I|our|the)|due to|under|by law|legal(?:ly)?)\b/i;
+/**
+ * Requirements said as statements with their reason ("You need to see the dentist first, because…"): as "Could
+ * you…?" the reason no longer makes anything required.
+ */
+function requirementsWithReason(text: string): number {
+  return sentencesOf(text).filter((sentence) => !/\?$/.test(sentence) && OBLIGATION_WORD.test(sentence) && REASON_WITH_REQUIREMENT.test(sentence)).length;
+}
+/**
+ * "Under" as the plain word for "in accordance with" fits a rule or a document ("under your tariff", "under clause 9");
+ * before anything else ("in line with your usage" → "under your usage") it says something else.
+ */
+const UNDER_SOMETHING_ELSE =
+  /\bunder (?:the |your |our |their |its |this |that |a |an )?(?!(?:\d|[\p{L}'’-]+\s(?:\d|[\p{L}'’-]+\s){0,2})?(?:terms|conditions|polic(?:y|ies)|rules?|laws?|act|regulations?|agreement|contract|clause|section|article|scheme|plan|tariff|rates?|pricing|guarantee|warranty|licen[cs]e|code|guidelines?|legislation|statute|directive|procedures?|process|T&Cs|caps?|limits?|ceilings?|thresholds?|quotas?|allowances?|standards?|requirements?|framework|review|way|control|age|\d)\b)[\p{L}'’-]+/giu;
+/** "You would need to cancel", "you'd have to rebook": what the customer must do only if they choose that path. */
+const CONDITIONAL_OBLIGATION = /\b(?:would|['’]d)\s+(?:\w+\s+)?(?:need|have|be required|be expected) to\b/gi;
 
 /** "Per our records", "our system shows": what the agent's statement rests on. */
 const RECORDS = /\b(?:our|the|my) (?:records?|systems?|notes|logs|tracking(?: data)?)\b/gi;

@@ -55,6 +55,27 @@ describe('rewording-safety', () => {
     expect(rewordingProblems("The repair isn't covered.", 'The repair is covered.')).toContain('drops the negation');
   });
 
+  it('names a requirement turned into a favour when it carries its reason, and a path the customer may take made a request', () => {
+    const reasoned = 'As a new patient, you need to have a check-up first, because the hygienist works from the plan.';
+    expect(rewordingProblems(reasoned, 'As a new patient, could you have a check-up first, because the hygienist works from the plan?')).toContain('turns a requirement with its reason into a favour');
+    expect(rewordingProblems(reasoned, "As a new patient, we'll need you to have a check-up first, because the hygienist works from the plan.")).toEqual([]);
+    const onePath = 'You would need to cancel your booking and book again.';
+    expect(rewordingProblems(onePath, "We'll need you to cancel your booking and book again.").join('; ')).toMatch(/one path/);
+    expect(rewordingProblems(onePath, 'Could you cancel your booking and book again?').join('; ')).toMatch(/one path/);
+  });
+
+  it('names a wait asked as a favour, and a statement about someone else glued into a question', () => {
+    expect(rewordingProblems("You'll have to give it a bit longer.", 'Could you give it a bit longer?').join('; ')).toMatch(/cannot answer/);
+    const before = 'If not, you will be required to log a fault and a technician will be assigned.';
+    expect(rewordingProblems(before, 'If not, could you log a fault and a technician will be assigned?').join('; ')).toMatch(/part of a question/);
+  });
+
+  it('names "under" put before something that is no rule or document', () => {
+    const before = 'Your budget amount has been adjusted in accordance with your usage.';
+    expect(rewordingProblems(before, 'Your budget amount has been adjusted under your usage.').join('; ')).toMatch(/no rule or document/);
+    expect(rewordingProblems('Charges are calculated in accordance with your tariff.', 'Charges are calculated under your tariff.')).toEqual([]);
+  });
+
   it('lets a chat line without end punctuation stay bare', () => {
     expect(rewordingProblems('the refund was sent today', 'I sent the refund today')).toEqual([]);
   });

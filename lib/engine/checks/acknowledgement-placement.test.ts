@@ -63,3 +63,15 @@ describe('acknowledge-feelings keeps the spelling of the word it puts at a sente
     expect(finding?.suggestions[0]).toMatch(expected);
   });
 });
+
+describe('acknowledge-feelings after a chat speaker label', () => {
+  it('puts the line after "Agent (Rhea):", where the agent\'s words start', () => {
+    const finding = acknowledgementOf('Agent (Rhea): Your new router ships today.', FURIOUS, 'chat');
+    expect(finding!.suggestions[0]).toMatch(/^Agent \(Rhea\): I'm sorry\b.*\. Your new router ships today\.$/);
+  });
+
+  it('reads "Good news:" in an e-mail as the sentence, not as a label', () => {
+    const finding = acknowledgementOf('Good news: your new phone ships today.', FURIOUS);
+    expect(finding!.suggestions[0]).toMatch(/^I'm sorry\b.*\. Good news: your new phone ships today\.$/);
+  });
+});

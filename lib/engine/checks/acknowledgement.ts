@@ -64,6 +64,12 @@ function startSentence(text: string): string {
 
 /** A social reply's leading @handles ("@dan_w @SkyLark "): the acknowledgement goes after them, never before. */
 const LEADING_HANDLES = /^((?:@\w{1,40}[,:]?\s+){1,5})(\S.*)$/s;
+/**
+ * A chat speaker's label ("Agent (Rhea): ", "Priya: "): the agent's words start after it, so does the line. Read as a
+ * label in a chat, or where it names an agent role, so "Good news: …" in an e-mail stays a sentence.
+ */
+const SPEAKER_LABEL = /^((?:\p{Lu}[\p{L}'’.-]{0,20})(?: \(?[\p{L}'’.-]{1,20}\)?){0,2}:[ \t]+)(\S.*)$/su;
+const AGENT_ROLE = /^(?:agent|support|advisor|adviser|rep|operator|bot|staff|team|customer care|helpdesk)\b/i;
 const INLINE_GREETING = /^(\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!]{0,40}[,!]\s+)(\S.*)$/is;
 
 /** Telling the customer not to feel it: "There is no need to get upset", "Please calm down". */
@@ -99,7 +105,7 @@ const withoutConcession = (sentence: string) => sentence.replace(CONCESSION, '')
 /** A reply that says "no" and gives nothing in its place ("We are unable to…", "There's nothing else I can do"). */
 /** "…and I'm here to help" promises no remedy: it stays unless the reply says no. */
 const SOFT_OFFER = /I['’]m here to help\.?$/;
-const REFUSES = /\b(?:unable|not able|cannot|can['’]t|won['’]t|will not|not in a position|nothing (?:else |more )?(?:I|we) can do)\b/i;
+const REFUSES = /\b(?:unable|not able|cannot|can['’]t|won['’]t|will not|not in a position|nothing (?:else |more )?(?:I|we) can do|no exceptions?|not (?:possible|eligible|refundable))\b/i;
 /** The agent does something now or commits to it: "I've frozen your card", "I'll call you at 6", "We've refunded…". */
 const ACTS = /\b(?:I['’]ve|I have (?:just )?\w+ed|I['’]ll|I will|I['’]m (?:going|sending|adding|booking|arranging|checking)|we['’]ve|we have (?:just )?\w+ed|we['’]ll|we will|let me|I (?:can|could) (?:move|send|book|arrange|refund|replace|add|offer|cancel|set))\b/i;
 function takesAction(body: readonly CheckedSentence[]): boolean {
@@ -149,8 +155,10 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     // An acknowledgement beside "There is no need to get upset" or "No worries" would contradict the reply: advice only.
     if (body.some((s) => DISMISSES_FEELINGS.test(s.text))) return [{ start: target.start, end: target.end, suggestions: [], advice: AFTER_DISMISSAL }];
     const handles = LEADING_HANDLES.exec(target.text);
-    const lead = handles?.[1] ?? '';
-    const rest = handles ? handles[2]! : target.text;
+    const label = handles ? null : SPEAKER_LABEL.exec(target.text);
+    const labelled = label && (ctx.channel === 'chat' || AGENT_ROLE.test(label[1]!)) ? label : null;
+    const lead = handles?.[1] ?? labelled?.[1] ?? '';
+    const rest = handles ? handles[2]! : labelled ? labelled[2]! : target.text;
     const inline = INLINE_GREETING.exec(rest);
     if (notesOrRedirects(inline ? inline[2]! : rest)) return [{ start: target.start, end: target.end, suggestions: [], advice: BEFORE_NO }];
     // A promise ("…and I want to put it right", "I'm on it") only where the reply itself does something.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readMood } from '../mood';
+import { unsupportedClaims } from './acknowledge';
 import { createAnalyzer } from '../analyzer';
 import { defaultPack } from '../../rules/default';
 
@@ -26,6 +27,34 @@ describe('acknowledgements built from the mood and its evidence', () => {
     expect(sentences('Hi, I was charged £60 at the gate because my bag was 1kg over. This is a disgrace.')).not.toMatch(/charged twice/);
     expect(sentences('You charged me twice for the same order, this is unacceptable.')).toMatch(/charged twice/);
     expect(sentences('My car was stolen 5 weeks ago and I still have not heard anything. I am so worried.')).not.toMatch(/something you never did/);
+  });
+
+  it('claims only what the message shows', () => {
+    const sentences = (message: string) => (readMood(message)?.acknowledgements ?? []).map((a) => a.sentence).join(' ');
+    // A plain question, a step repeated, a thing done "by accident": no upset to acknowledge.
+    expect(sentences('Do both of us need to be there to sign the house purchase papers?')).toBe('');
+    expect(sentences('I was logged out and now it asks me to set up the app again. Is that normal?')).toBe('');
+    expect(sentences('I bought the gem pack twice by accident, please refund one of them.')).toBe('');
+    expect(sentences('When I export the return I get "Error 0x80070005: Access is denied" and nothing saves. Is that on my side?')).toBe('');
+    // No worry line for a fault or a disability, no "money worries" for a disputed charge, no "waiting" for a fault's duration.
+    expect(sentences("Your anti-cheat keeps banning my screen reader. I'm blind. This is the third ban.")).not.toMatch(/worrying/);
+    expect(sentences('Why was my card blocked while I was abroad? I couldn\'t pay for my hotel.')).not.toMatch(/money worries/);
+    expect(sentences('The deposit return is wrong, you deducted £300 for cleaning.')).not.toMatch(/money worries/);
+    expect(sentences("someone took £300 from my account that wasn't me, I need it back now")).toMatch(/something you never did/);
+    expect(first('My phone not receive SMS since 3 days, and roaming not working.')!.sentence).toBe("I'm sorry this has been going on for 3 days — that's far too long.");
+    // A clause holding the customer's "you" (us) is not quoted back; a clause cut before its complement is not either.
+    expect(sentences('The floor sander you hired me stopped working after an hour.')).not.toMatch(/you hired you/);
+    expect(sentences('My dress alterations were supposed to be ready 2 weeks before the wedding.')).not.toMatch(/supposed to be —/);
+    expect(sentences('The boat had a broken toilet and a leaking hatch all week. Our holiday was miserable.')).not.toMatch(/a broken —/);
+    expect(first('My daughter came home with a bump and nobody told me at pick-up. I am quite upset.')!.sentence).toBe("I'm sorry nobody told you — that's not good enough.");
+    expect(first('Every time I call I am told next week. You have had my watch 4 months.')!.sentence).toMatch(/keep chasing us/);
+  });
+
+  it('never offers a sentence whose number, repeat, double charge, wait or contact history the message does not show', () => {
+    expect(unsupportedClaims('My order is late.', "I'm sorry this has happened again — that's not good enough.")).toEqual(['a repeat']);
+    expect(unsupportedClaims('I was charged £60.', "I'm sorry you were charged twice — I know how much that matters.")).toEqual(['a double charge']);
+    expect(unsupportedClaims('My SMS has not worked since 3 days.', "I'm sorry you've been waiting 4 days — that's far too long.")).toEqual(['"4"', 'a wait']);
+    expect(unsupportedClaims("I've now written FOUR times about this.", "I'm sorry you've had to contact us four times about this — you shouldn't have had to chase us.")).toEqual([]);
   });
 
   it('falls back to the general line for the mood when there is no reason to quote', () => {

@@ -37,7 +37,9 @@ const CLAUSE_BREAK = new Set(['that', 'which', 'who', 'but', 'because', 'so', 'i
 /** Evidence that starts with no verb ("no water", "half of the order missing") makes no clause without a linking verb. */
 const NOT_A_VERB = new Set(['no', 'the', 'a', 'an', 'my', 'our', 'half', 'nothing', 'not', 'never', 'outage', 'outages', 'filthy', 'mouldy', 'moldy', 'mould', 'mold', 'something']);
 /** Evidence that ends mid-clause ("the app won't let …") cannot end a quoted clause. */
-const UNFINISHED = new Set(['let', 'keep', 'keeps', "won't", 'the', 'a', 'and']);
+const UNFINISHED = new Set(['let', 'keep', 'keeps', "won't", 'the', 'a', 'and', 'be', 'to', 'been', 'being']);
+/** The customer's "you" is us: quoted into our sentence it would point at them ("the sander you hired me" → "…you hired you"). */
+const SECOND_PERSON = new Set(['you', 'your', 'yours', "you're", "you've", "you'll", "you'd", 'yourself', 'u', 'ur']);
 const WORD = /^[\p{L}\p{N}''-]+$/u;
 
 /** The plain words of the sentence around [start, end) of the message, with the index of the evidence's first word. */
@@ -92,10 +94,11 @@ function stateClause(message: string, evidence: MoodEvidence): string | null {
     const clause = words.slice(det, last + 1);
     if (UNFINISHED.has(clause.at(-1)!.toLowerCase())) return null;
     // "my 4th email about the broken [hinge]": a state word right after a determiner is an adjective whose noun is cut off.
-    if (clause.length > 2 && DETERMINERS.has(clause.at(-2)!.toLowerCase())) return null;
+    if (clause.length > 2 && (DETERMINERS.has(clause.at(-2)!.toLowerCase()) || ['a', 'an'].includes(clause.at(-2)!.toLowerCase()))) return null;
     if (clause.length < 2 || clause.some((x) => !WORD.test(x))) return null;
     // "this benefit that literally does not exist", "your password but that didn't work": the verb sits in another clause.
     if (clause.slice(1).some((x) => CLAUSE_BREAK.has(x.toLowerCase()))) return null;
+    if (clause.some((x) => SECOND_PERSON.has(x.toLowerCase()))) return null;
     return toSecondPerson(clause);
   }
   return null;
@@ -106,16 +109,29 @@ const ORDINAL_CONTACT = /\b(second|third|fourth|fifth|sixth|seventh|\d{1,2}(?:st
 /** Words that say the customer got in touch: "I've called", "emailed", "written", "chased", "asked", "tickets". */
 const CONTACTED = /\b(?:call(?:ed|s|ing)?|rang|phoned|phoning|e-?mail(?:ed|s|ing)?|written|writing|wrote|messag(?:ed|es|ing)|contact(?:ed|ing)?|chas(?:ed|ing)|asked|rais(?:ed|ing)|report(?:ed|ing)|complain(?:ed|t)|tickets?|chats?|reach(?:ed)? out|got in touch|get in touch|tweet(?:ed|s)?|DM(?:ed|s)?)\b/i;
 /** Words that say the time was spent waiting: "waiting for 3 weeks", "for 9 hours at the airport", "still nothing". */
-const WAITED = /\b(?:wait\w*|on hold|sat|stuck|still|nothing|no (?:reply|response|answer|news|update|word|sign)|(?:haven't|hasn't|have not|has not|not) (?:heard|received|arrived|had|got|been)|been (?:without|chasing)|pending|since)\b/i;
+const WAITED = /\b(?:wait\w*|on hold|sat|stuck|still|nothing|no (?:reply|response|answer|news|update|word|sign)|(?:haven't|hasn't|have not|has not|not) (?:heard|received|arrived|had|got|been)|been (?:without|chasing)|pending)\b/i;
 const ORDINAL_OTHER = /\b(second|third|fourth|fifth|sixth|seventh)\b/i;
 const DURATION = /\b(?:for |over )?((?:two|three|four|five|six|eight|nine|ten|several|\d{1,3}) (?:hours|days|weeks|months))\b/i;
 const EVENT = /\b(wedding|funeral|party|concert|exam|interview|presentation|demo|appointment|flight|deadline|trip|holiday|honeymoon)\b/i;
-const TIME = /\b(today|tonight|this (?:morning|afternoon|evening)|tomorrow(?: morning)?|in (?:an?|the next|\d{1,3}|two|three|a few) (?:hours?|minutes?)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
+const TIME = /\b(today|tonight|this (?:morning|afternoon|evening)|tomorrow(?: morning)?|in (?:an?|the next|\d{1,3}|two|three|a few) (?:hours?|minutes?)|(?:on|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
 
 /** Words just before a time that put it in the past: "since this morning", "on hold this morning", "was cancelled today". */
 const PAST_TIME = /\b(?:since|on hold|spent|waited|was|were|had|tried|called|rang|lost)\b[^.!?]{0,20}$/i;
 
 type Builder = (message: string, e: MoodEvidence) => string | null;
+
+const TOLD = new Map([['told', 'told'], ['warned', 'warned'], ['updated', 'updated'], ['mentioned', 'mentioned it to'], ['explained', 'explained it to']]);
+
+/** A problem word in the sentence that says "again": what came back is a fault, not a step the customer repeats. */
+const RECURRING_PROBLEM =
+  /\b(?:not|no|never|nothing|broke|broken|down|fail\w*|crash\w*|late|wrong|missing|cut|kicked|locked|charged|declined|rejected|refused|leak\w*|stopped|stuck|cancell?ed|lost|happen\w*|same|keeps?|error|faulty|damaged|dead|empty|cold|skipped|missed|blocked|suspended|banned|overcharged|dropp\w*|froze|frozen)\b|n't\b/i;
+/**
+ * A present danger or a need that cannot wait (gas, a flood, someone stranded, pain, medication running out, a home
+ * at risk): what "I understand how worrying this is" fits. A blocked card, a leaking hatch or "I'm blind" is no worry
+ * the customer showed.
+ */
+const HAZARD =
+  /gas|flood|pouring|stuck|stranded|hard shoulder|oxygen|dose|tablets|medication|insulin|inhaler|safe|injur|accident|pain|hurts|freezing|lose|losing|threaten|survive|running out|run out|only (?:have|got)|hospital|newborn|baby|fever|elderly|on my own|piling up|lost my \d/i;
 
 const BY_CUE = new Map<string, Builder>(Object.entries({
   broken: (message, e) => {
@@ -140,6 +156,12 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
     if (ordinal && (contacted || /email|message|call|ticket|request/i.test(ordinal[0]))) return `I'm sorry this is the ${ordinal[1]!.toLowerCase()} time you've had to get in touch — you shouldn't have had to chase us.`;
     const ordinalOther = ORDINAL_OTHER.exec(e.text);
     if (ordinalOther) return `I'm sorry this has gone wrong for the ${ordinalOther[1]!.toLowerCase()} time — that's not good enough.`;
+    // "Every time I call I'm told next week": a contact history, not a fault that came back.
+    const sentence = sentenceWords(message, e.start, e.end).words.join(' ');
+    if (/^(?:every|each) time$/i.test(e.text.trim()) && contacted) return "I'm sorry you've had to keep chasing us about this — that's not good enough.";
+    // "Try again", "it asks me to set up the app again": the customer's own step repeated. A recurrence only where
+    // the sentence reports a problem, or stands alone ("…then cut off. Again.").
+    if (sentence.trim().toLowerCase() !== e.text.trim().toLowerCase() && !RECURRING_PROBLEM.test(sentence)) return null;
     return "I'm sorry this has happened again — that's not good enough.";
   },
   waiting: (message, e) => {
@@ -147,6 +169,12 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
     // "hacked 11 days ago" says when, "for 3 weeks and still nothing" says how long they waited.
     const waited = duration && !/^\s*ago\b/i.test(message.slice(e.end, e.end + 6)) && WAITED.test(message.slice(Math.max(0, e.start - 80), e.end + 40));
     if (duration && waited) return `I'm sorry you've been waiting ${duration[1]!.toLowerCase()} — that's far too long.`;
+    // "not working since 3 days", "down for two weeks": how long the fault has lasted, not a wait on us.
+    const lasting = /^\s*since\b/i.test(e.text) || /(?:\b(?:has|have|had)|'s|'ve) been\b|\bstill\b/i.test(sentenceWords(message, e.start, e.end).words.join(' '));
+    if (duration && lasting && /^\s*(?:for|since|over)\b/i.test(e.text)) return `I'm sorry this has been going on for ${duration[1]!.toLowerCase()} — that's far too long.`;
+    // "Nobody told me at pick-up": what we failed to do, named as the customer said it.
+    const untold = /\b(?:nobody|no one) (?:has |had |ever )?(told|warned|updated|mentioned|explained)\b/i.exec(e.text);
+    if (untold) return `I'm sorry nobody ${TOLD.get(untold[1]!.toLowerCase())} you — that's not good enough.`;
     if (/\b(?:waiting|waited|on hold)\b/i.test(e.text)) return "I'm sorry you've been kept waiting — that's not good enough.";
     if (/\bno (?:reply|response|answer|news|update)|nobody (?:has )?(?:replied|answers|can tell)|no one (?:has )?(?:replied|answers)|haven't heard\b/i.test(e.text)) return "I'm sorry you've been left without an answer — that's not good enough.";
     return null;
@@ -156,15 +184,20 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
     if (/fraud|scam|phishing|bank details|empty/i.test(e.text)) return "I'm so sorry — being targeted like this is really frightening, and I'm here to help.";
     // A stolen car or bike is no account fraud: "something you never did" fits only payments and accounts.
     if (/cloned|unauthori|never (?:made|bought|ordered)|without|(?:card|account|details|identity|money|payment)\b.{0,30}stolen|stolen (?:card|account|details|identity|money|payment)/i.test(e.text)) return "I understand how unsettling it is to see something you never did — let's get it stopped.";
-    return "I understand how worrying this is, and I'm here to help.";
+    if (/hospital/i.test(e.text)) return "I'm so sorry to hear about the hospital stay, and I'm here to help.";
+    if (/wasn't me|was not me|not me\b/i.test(e.text)) return "I understand how unsettling it is to see something you never did — let's get it stopped.";
+    return HAZARD.test(e.text) ? "I understand how worrying this is, and I'm here to help." : null;
   },
   // "Charged twice" only when the customer says so ("charged £60 at the gate" is one charge they dispute).
-  money: (message, e) =>
-    /charged|double|identical/i.test(e.text)
-      ? /\b(?:twice|double|duplicate|identical|two (?:times|payments|charges))\b|charged (?:me )?2x/i.test(message)
-        ? "I'm sorry you were charged twice — I know how much that matters."
-        : "I'm sorry about this charge — I know how much that matters."
-      : "I understand how stressful money worries are, and I'll do what I can to ease this.",
+  // "Money worries" only where the customer shows them (can't afford, rent due); a disputed charge is named as one,
+  // and "I paid £38 for this" or "I want it back" names no charge at all.
+  money: (message, e) => {
+    if (e.mood === 'worried') return "I understand how stressful money worries are, and I'll do what I can to ease this.";
+    if (/\b(?:twice|double|duplicate|identical|two (?:times|payments|charges))\b|charged (?:me )?2x/i.test(message) && /charged|double|identical|taken|took|twice/i.test(e.text)) {
+      return "I'm sorry you were charged twice — I know how much that matters.";
+    }
+    return /charg|deduct|taken|took|overcharg|bill|debit|payment|gone up/i.test(e.text) ? "I'm sorry about this charge — I know how much that matters." : null;
+  },
   deadline: (message, e) => {
     const { words } = sentenceWords(message, e.start, e.end);
     const sentence = words.join(' ');
@@ -182,6 +215,36 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
     return null;
   },
 }));
+
+const NUMBER_WORDS = /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|second|third|fourth|fifth|sixth|seventh|\d{1,2}(?:st|nd|rd|th))\b/gi;
+/** What a sentence may claim about the customer's story, and the words in their message that show it. */
+const CLAIMS: readonly (readonly [string, RegExp, RegExp])[] = [
+  ['a repeat', /\bagain\b|\bkeeps happening\b|\bfor the \w+ time\b/i, /\bagain\b|\b(?:every|each) time\b|\bin a row\b|\bsame\b|\bkeeps?\b|\b(?:second|third|fourth|fifth|sixth|seventh|\d{1,2}(?:st|nd|rd|th))\b|\btimes\b|\bback\b/i],
+  ['a double charge', /\bcharged twice\b/i, /\btwice\b|\bdouble\b|\bduplicate\b|\bidentical\b|\btwo (?:times|payments|charges)\b|\b2x\b/i],
+  ['a wait', /\bwaiting\b/i, /\bwait|\bon hold\b|\bno (?:reply|response|answer|news|update|word)\b|\bhaven['’]t heard\b|\bheard nothing\b|\bstill\b|\bpending\b|\bnothing\b|\bnobody\b|\bno one\b|\bstuck\b|\bsat\b/i],
+  ['a contact history', /\bchase us\b|\bchasing us\b|\bget in touch\b|\bcontact us\b/i, CONTACTED],
+  ['a loss', /\bfor your loss\b/i, /\bfuneral\b|\bpassed away\b|\bdied\b/i],
+];
+
+/**
+ * What a built sentence claims that the customer's message does not show: a number or ordinal they never wrote, a
+ * repeat, a double charge, a wait or a contact history they never mentioned. A sentence with any is not offered
+ * (the plain line for the mood is), so a detail misread from the message never reaches the reply.
+ */
+export function unsupportedClaims(message: string, sentence: string): string[] {
+  const said = message.replace(/’/g, "'").toLowerCase();
+  const out: string[] = [];
+  // "3," and "3" are one number: a word's trailing stops go (one character at a time: linear).
+  const bare = (w: string) => {
+    let end = w.length;
+    while (end > 0 && (w[end - 1] === '.' || w[end - 1] === ',')) end--;
+    return w.slice(0, end);
+  };
+  const words = new Set(said.split(/[^\p{L}\p{N}.,]+/u).map(bare));
+  for (const m of sentence.matchAll(NUMBER_WORDS)) if (!words.has(bare(m[0].toLowerCase()))) out.push(`"${m[0]}"`);
+  for (const [what, claim, shown] of CLAIMS) if (claim.test(sentence) && !shown.test(said)) out.push(what);
+  return out;
+}
 
 export const GENERIC_ACKNOWLEDGEMENTS: Record<Exclude<Mood, 'happy'>, string> = {
   frustrated: "I'm sorry — I can see how frustrating this has been, and I want to put it right.",
@@ -237,6 +300,7 @@ export function acknowledgementsFor(message: string, moods: readonly Mood[], evi
       for (const e of evidence) {
         if (e.mood !== mood || e.cue !== cue) continue;
         sentence = BY_CUE.get(cue)?.(message, e) ?? null;
+        if (sentence && unsupportedClaims(message, sentence).length) sentence = null;
         chosenCue = cue;
         if (sentence) break;
       }

@@ -61,7 +61,7 @@ export const CUES: readonly Cue[] = [
   // Said in anger, not only reported: "kicked from the tournament", "Done with this brand", "Why would you do that?"
   cue('frustrated', 'feeling', 1, /\b(?:(?:kicked|thrown) (?:out|off|from)|done with (?:this|you)|worst possible|only found out|why would you|you(?:'ve| have)? lost (?:one of )?my)\b/gi, true),
   cue('frustrated', 'broken', 0.5, /\b(?:(?:has been|have been|is|are|was|went) (?:down|offline)|never (?:signed up|agreed to)|no (?:water|internet|signal|food))\b/gi, true),
-  cue('frustrated', 'waiting', 1, /\b(?:heard nothing|nothing (?:came|arrived|turned up)|got nothing|(?:and|but) (?:still )?nothing)\b|(?:^|[.!?]\s)(?:still )?nothing[.!]/gi),
+  cue('frustrated', 'waiting', 1, /\b(?:heard nothing|nothing (?:came|arrived|turned up)|got nothing|(?:and|but) (?:still )?nothing(?! (?:saves|happens|loads|works|shows|changes|appears|prints|opens|syncs|updates|downloads|uploads|exports|imports)\b))\b|(?:^|[.!?]\s)(?:still )?nothing[.!]/gi),
   cue('frustrated', 'demand', 1, /\b(?:i|we) (?:want|need|demand) (?:this|it) (?:fixed|sorted|resolved|put right)\b|\b(?:i|we) (?:need|demand) (?:an explanation|answers)\b/gi),
   cue('frustrated', 'repeat-contact', 1, /\b(?:second|third|fourth|fifth) (?:ban|outage|replacement|refund request|complaint|engineer|visit)\b/gi),
   cue('frustrated', 'waiting', 0.5, /\b(?:\d{1,2}|two|three|four|five|six) (?:days|weeks|months) ago\b/gi),
@@ -92,10 +92,12 @@ export const CUES: readonly Cue[] = [
   cue('worried', 'feeling', 1, /\b(?:worr(?:ied|ying|y)|anxious|nervous|scared|afraid|terrified|frightened|panick?(?:ing|ed)?|stressed|feel sick|should i be worried|don't know what (?:to do|i'll do|we'll do|i will do))\b/gi, true),
   // "What do I do?" mostly asks for the steps: it counts only beside another cue.
   cue('worried', 'feeling', 0.5, /\bwhat (?:do|should) (?:i|we) do\b/gi),
-  cue('worried', 'safety', 1, /\b(?:hack(?:ed|er)|fraud(?:ster)?|scam(?:mer)?|(?:been |was |got )scammed|stolen|cloned|phishing|unauthori[sz]ed|without (?:my|me) (?:permission|knowing)|someone (?:has )?(?:logged|used|got|accessed|placed)|(?:i|we) never (?:made|bought|ordered|authori[sz]ed)|smell gas|accident|injur(?:ed|y)|is it safe|stuck (?:at (?:the|an?|home|work)|abroad|here|there|in (?:my|the|a|our) (?:hotel|lift|elevator|car|airport|station|snow|country|flat|house))|stranded|pouring through|leaking|on my own|hard shoulder|flooded|oxygen|last (?:tablet|pen|dose)|miss a dose|lost my \d{1,2}-year-old|bank details|getting into my accounts?|empty (?:his|her|my) account)\b/gi, true),
-  cue('worried', 'money', 1, /\b(?:can't|cannot|can not|couldn't) afford\b|\b(?:i|we) (?:honestly )?(?:can't|cannot|can not|couldn't) pay\b|\b(?:stretched|falling behind|rent (?:is )?due|bills going out|until payday|cut (?:us|me) off|deposit money|left me with nothing|need to buy food|lost my job|all my savings|get through the winter)\b/gi),
+  cue('worried', 'safety', 1, /\b(?:hack(?:ed|er)|fraud(?:ster)?|scam(?:mer)?|(?:been |was |got )scammed|stolen|cloned|phishing|unauthori[sz]ed|without (?:my|me) (?:permission|knowing)|someone (?:has )?(?:logged|used|got|accessed|placed)|(?:i|we) never (?:made|bought|ordered|authori[sz]ed)|(?:that|it|this) wasn't me|smell gas|(?<!by )accident|injur(?:ed|y)|is it safe|stuck (?:at (?:the|an?|home|work)|abroad|here|there|in (?:my|the|a|our) (?:hotel|lift|elevator|car|airport|station|snow|country|flat|house))|stranded|pouring through|leaking|on my own|hard shoulder|flooded|oxygen|last (?:tablet|pen|dose)|miss a dose|lost my \d{1,2}-year-old|bank details|getting into my accounts?|empty (?:his|her|my) account)\b/gi, true),
+  cue('worried', 'money', 1, /\b(?:can't|cannot|can not|couldn't) afford\b|\b(?:i|we) (?:honestly )?(?:can't|cannot|can not) pay\b|\b(?:stretched|falling behind|rent (?:is )?due|bills going out|until payday|cut (?:us|me) off|deposit money|left me with nothing|need to buy food|lost my job|all my savings|get through the winter)\b/gi),
   cue('worried', 'safety', 1, /\b(?:it |that )?(?:really )?hurts\b|\bin (?:a lot of )?pain\b|\bbroke my (?:leg|arm|wrist|ankle|foot|hip|back)\b|\bstanding (?:at|outside) the (?:gate|door|desk|building)\b/gi, true),
   cue('worried', 'money', 1, /\b(?:i|we) need (?:this|that|those|the|my|our) (?:money|funds|cash)\b/gi),
+  // "I couldn't pay for my hotel" after a blocked card: a service that failed them on the spot, not a money worry.
+  cue('frustrated', 'failure', 1, /\b(?:i|we) (?:couldn't|could not) (?:pay|check in|board|get cash|withdraw)\b/gi),
   cue('frustrated', 'waiting', 1, /\bpending for (?:\d{1,3}|two|three|four|five|six|several) (?:days|weeks|months)\b/gi),
   cue('worried', 'safety', 1, /\bthreaten(?:ing|s|ed) to (?:evict|pull out|cut|cancel|take)|\b(?:we|i) (?:lose|are losing|am losing) money\b|\bpiling up\b/gi),
   cue('worried', 'safety', 1, /\b(?:(?:lose|losing) (?:the|our|my) (?:house|home|job|business|flat)|can(?:'t|not) survive|(?:was|am|i'm|been) in hospital|only (?:have|got) (?:\d{1,2}|two|three) days?|running out of|freezing|i'm (?:blind|disabled|deaf|pregnant|7\d|8\d|9\d))\b/gi, true),
@@ -104,7 +106,7 @@ export const CUES: readonly Cue[] = [
 
   // — urgency (time pressure) —
   cue('urgent', 'deadline', 1, /\b(?:urgent(?:ly)?|asap|a\.s\.a\.p|as soon as possible|immediately(?! (?:thought|noticed|reali[sz]ed|saw|knew|felt|went|called|contacted|reported|after|afterwards))|right away|right now|emergency|time-sensitive|every minute|in the next hour|in an hour|within the hour|before (?:i leave|then|boarding)|(?:boarding|deadline|portal) (?:closes|is)|(?:starts|closes|is due) in)\b/gi, true),
-  cue('urgent', 'deadline', 1, /\b(?:send (?:someone|them|it)|blocked|call me back|help quickly|tell security)(?: now| asap| today| quickly|!)|\b(?:need|have) to be (?:there|in)\b/gi),
+  cue('urgent', 'deadline', 1, /\b(?:send (?:someone|them|it)|blocked|call me back|help quickly|tell security)(?: now| asap| today| quickly|!)|(?<!\b(?:do|does|did|will|would|should|must|shall) (?:i|we|they|he|she|you|both of us|all of us|everyone) )\b(?:need|have) to be (?:there|in)\b/gi),
 
   cue('urgent', 'deadline', 1, /\b(?:leaves|departs|starts|closes|boards|is due) in (?:\d{1,3}|an?|one|two) (?:minutes|mins|hours?)\b|\b(?:have|got) an? (?:quiz|exam|test|meeting|flight|interview|appointment) (?:at|in) \d/gi),
 
