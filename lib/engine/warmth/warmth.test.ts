@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../analyzer';
+import { applySuggestion } from '../apply';
 import { defaultPack } from '../../rules/default';
 import { rocAuc } from '../../eval/metrics';
 import { crossValidate, fitLogistic, foldsOf, predict, type Example } from './logistic';
@@ -74,6 +75,20 @@ describe('engagement and deflection', () => {
 });
 
 describe('warmth score', () => {
+  it('keeps a fix for the second of two sentences one rule flags, so applying the first never costs warmth', () => {
+    // A rewording whose words are already in the reply is not offered again; with one stock tail, applying it on the
+    // first sentence left the second without a fix, read cold (64 → 44).
+    const draft = 'Payment methods are listed on the website. All plan details are available on the pricing page. Hi Grace, your refund was approved today and will reach your card by Thursday.';
+    const before = analyzer.analyze(draft);
+    const first = before.findings.find((f) => f.ruleId === 'see-the-website')!;
+    const once = applySuggestion(draft, first, 0);
+    const after = analyzer.analyze(once);
+    const second = after.findings.find((f) => f.ruleId === 'see-the-website')!;
+    expect(second.suggestions.length).toBeGreaterThan(0);
+    expect(after.scores.warmth).toBeGreaterThanOrEqual(before.scores.warmth);
+    expect(analyzer.analyze(applySuggestion(once, second, 0)).scores.warmth).toBeGreaterThanOrEqual(after.scores.warmth);
+  });
+
   it('scores empty text 0 and keeps a short reply out of the warm band', () => {
     expect(analyzer.analyze('').scores.warmth).toBe(0);
     expect(analyzer.analyze('Thanks so much, have a lovely day!').scores.warmth).toBeLessThan(60);

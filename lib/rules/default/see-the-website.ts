@@ -26,7 +26,8 @@ export default defineRule({
     '(further|more|full) (information|details|info) (can be found|is available|are available|is listed) (on|at|in) (our|the) (website|site|page|faq)$',
   ],
   unless: ['(i|we) (have|will|can|am|had)', "(i|we) ('ll|'ve)", 'let me', '(happy|glad) to', '(below|attached|summary|here is|here are)', '(can|should|must|may) be (made|submitted|raised|lodged|sent|filed) (to me|here|by replying|in this)'],
-  rewrites: ["{match}, and I'm happy to go over the details with you here"],
+  // Two tails, so that a reply with two such sentences can take one each: a tail already in the reply is not offered twice.
+  rewrites: ["{match}, and I'm happy to go over the details with you here", "{match}, and I can talk you through it here if that's easier"],
   examples: {
     flag: [
       {
