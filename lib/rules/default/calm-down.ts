@@ -22,8 +22,18 @@ export default defineRule({
     '^(mind|watch|moderate) your (tone|language)',
     '^* (mind|watch|moderate) your (tone|language)',
     '^(please|just)? #Adverb? relax$',
+    // Tone policing: "There is no need to use capital letters", "Please do not panic", "Let's keep this civil".
+    'there is no (need|reason) to (use|write in|type in) (capital letters|capitals|caps|block capitals)',
+    '^no (need|reason) to (use|write in|type in) (capital letters|capitals|caps|block capitals)',
+    '(please|kindly)? do not (panic|overreact|get hysterical)$',
+    '(keep|let us keep) (this|it|things|the conversation) #Adverb? (civil|polite|respectful|professional)',
   ],
-  unless: ['(once|when|after|until|as) (things|it|everything|the #Noun) #Adverb? (calm|calms|settle|settles|cool|cools) down', 'relax (and|while) (the|we|i|our)'],
+  unless: [
+    '(once|when|after|until|as) (things|it|everything|the #Noun) #Adverb? (calm|calms|settle|settles|cool|cools) down',
+    'relax (and|while) (the|we|i|our)',
+    // Reassurance that comes with what was done is warm: "Don't panic, I've restored the site."
+    '(i|we) (have|will) #Adverb? (fixed|sorted|refunded|sent|booked|restored|checked|called|asked)',
+  ],
   rewrites: ['I can see how frustrating this is', 'I understand why this is upsetting'],
   advice: 'Name what went wrong for them and say what you are doing about it.',
   examples: {
@@ -46,6 +56,10 @@ export default defineRule({
         'Please stop shouting at our staff.',
         'Kindly watch your language.',
         "Don't raise your voice with our agents.",
+        'There is no need to use capital letters.',
+        'Please do not panic.',
+        "Let's keep this civil.",
+        'I would ask you to keep things polite.',
       ],
       pass: [
         'No need to worry, the refund is on its way.',
@@ -56,6 +70,11 @@ export default defineRule({
         'I know how upsetting this is, and I am on it now.',
         'Please keep your receipt in case you need it later.',
         'The shouting match in the queue was not your fault.',
+        "Don't panic, I've restored the site and your sales are back.",
+        'There is no need to send capital letters on the form, lower case is fine.',
+        'We keep your data private and secure.',
+        'Please keep your receipt safe.',
+        "It's normal to feel alarmed by a letter like that.",
       ],
     },
   },

@@ -20,6 +20,9 @@ export default defineRule({
     '(it|that|this) is #Adverb? (not|hardly) the end of the world',
     '(it|that|this) is (hardly|barely) (a|an)? (big|huge|major|serious)? (deal|problem|issue|delay)',
     '(it|that|this) (is|was) (only|just|merely) (a few|a couple of|#Value) (days|hours|minutes|weeks)',
+    // Any small thing, sentence-final: "It's just a cold meal."
+    '(it|that|this) is (only|just|merely) (a|an) #Adjective? #Noun$',
+    '(its|thats) (only|just|merely) (a|an) #Adjective? #Noun$',
   ],
   unless: [
     '(do not|never) worry',
@@ -51,6 +54,9 @@ export default defineRule({
         "That's hardly a big problem.",
         'It was only a couple of days.',
         "It's just a tiny glitch.",
+        "It's just a cold meal.",
+        "Honestly it's only a scratch.",
+        'thats just a glitch',
       ],
       pass: [
         "I know it's a big deal when the heating goes off, so I've booked the engineer for today.",
@@ -59,6 +65,9 @@ export default defineRule({
         'No worries at all, it happens to everyone.',
         'The outage lasted only a few minutes and nothing was lost.',
         "The charge is what it looks like: the yearly fee, taken on the 1st.",
+        "It's just a quick note to say thanks.",
+        'This is only a small part of the refund, the rest follows on Friday.',
+        "It's just a click on the Export button, and I can do it for you.",
       ],
     },
   },
