@@ -25,7 +25,7 @@ export default defineRule({
   rewrites: ['{kept}'],
   examples: {
     flag: [
-      { text: 'Clearly, this is explained in the FAQ.', becomes: 'This is explained in the FAQ.' },
+      { text: 'Clearly, the refund takes ten days to reach your card.', becomes: 'The refund takes ten days to reach your card.' },
       { text: 'Obviously the discount only applies to new orders.', becomes: 'The discount only applies to new orders.' },
       { text: 'It is obvious that the item was used.', becomes: 'The item was used.' },
     ],
@@ -47,6 +47,7 @@ export default defineRule({
         'As is obvious from the photos, the box was opened.',
         'It is common sense that a used item cannot be resold.',
         'Well, obviously the screen will crack if it is dropped.',
+        'Clearly, this is explained in the FAQ.',
       ],
       pass: [
         "You've obviously put a lot of care into this report, thank you.",

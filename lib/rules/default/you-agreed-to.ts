@@ -29,6 +29,9 @@ export default defineRule({
     '(all|every)? #Noun+ (sign|signed|agree to|agreed to|accept|accepted) (a|the|our) (disclaimer|waiver|declaration)',
     'as (stated|set out|written|explained|outlined|detailed|specified) in (the|our|your) #Noun? (waiver|disclaimer|terms|contract|agreement|conditions|t&cs)',
     'it is #Adverb? (recommended|advised|expected) that (customers|guests|users|members|parents|patients|passengers|tenants)',
+    // Customers named by role agreeing, and "You agreed to these terms".
+    '^(users|customers|members|players|guests|passengers|riders|drivers|tenants|subscribers|hirers) #Adverb? (agree|agreed|accept|accepted|consent) to',
+    'you #Adverb? (agreed to|accepted|consented to) (these|the|our|those|this) (terms|conditions|t&cs|rules|contract|agreement|policy)',
   ],
   unless: [
     'be (receiving|getting|seeing|hearing|able|hearing|enjoying|fine|set)',
@@ -65,6 +68,9 @@ export default defineRule({
         'All owners sign a disclaimer at booking.',
         'Room requests are subject to availability, as set out in our booking conditions.',
         'It is recommended that customers allow up to two hours.',
+        'Users agree to park within marked areas when they start a ride.',
+        'You agreed to these terms.',
+        'You accepted the terms when you booked.',
       ],
       pass: [
         'You should be getting the refund on Thursday.',
@@ -81,6 +87,9 @@ export default defineRule({
         'I recommend booking the 9am slot to avoid the queues.',
         "Residents are expected to receive the new fobs by Monday, and I'll post yours today.",
         "It is recommended that you rest for a day, so I've moved your next session to Friday.",
+        'If you agreed to the upgrade on the call, I have applied it.',
+        'Customers agree that the new app is easier, so thank you for the idea.',
+        'You agreed to the plan and I have booked it.',
       ],
     },
   },

@@ -21,6 +21,8 @@ export default defineRule({
     'you have? #Adverb? (misunderstood|misread|misinterpreted)',
     '(that|this|it) is #Adverb? (not|in) (correct|true|right|accurate)',
     '(that|this|it) is #Adverb? (incorrect|untrue|wrong|false)$',
+    // The customer's reason dismissed: "Moving house isn't a valid reason…"
+    '(is|are) #Adverb? not (a|an) (valid|good|acceptable|legitimate|sufficient) (reason|excuse|ground|grounds)',
   ],
   unless: [
     "(not|never|wasn't|isn't) (a|the)? (user|operator|customer|human) error",
@@ -49,6 +51,8 @@ export default defineRule({
         'You were simply mistaken about the delivery date.',
         "You've got it all wrong.",
         'This is incorrect.',
+        "Moving house isn't a valid reason to end your contract early.",
+        'Illness is not an acceptable reason under the terms.',
       ],
       pass: [
         'You may have received two emails; the second one is the right one.',
@@ -61,6 +65,8 @@ export default defineRule({
         'If this is not correct, just reply and I will fix it.',
         'I got the date wrong in my last email, sorry about that.',
         "Nothing you did was wrong, the update broke it.",
+        "Moving house is a good reason to switch, so I've moved your plan to the new address.",
+        'You never need a reason to cancel within 14 days.',
       ],
     },
   },

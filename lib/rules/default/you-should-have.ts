@@ -21,6 +21,8 @@ export default defineRule({
     '(raise|report|mention|flag) (it|this|that|them|any #Noun) .{0,4} next time$',
     '(recommend|suggest|advise) #Gerund .{0,4} in the? future$',
   '(recommend|suggest|advise) #Gerund .{0,4} next time$',
+    // The inverted conditional: "Had you read the changelog, you would have…"
+    '^had you #Adverb? #Verb',
   ],
   unless: [
     '(next time|in future|in the future) (is|was|will|you|we|i|it)',
@@ -67,6 +69,8 @@ export default defineRule({
         'Extenuating circumstances had to be submitted via the form before the deadline.',
         'Feel free to raise it on the day next time.',
         "We'd recommend checking the specifications in future.",
+        'Had you read the changelog, you would have had time to export them.',
+        'Had you called us first, we could have stopped the order.',
       ],
       pass: [
         'Next time you order, the discount applies by itself.',
@@ -87,6 +91,8 @@ export default defineRule({
         'Forms usually have to be submitted online, but I have taken yours by email.',
         'Next time you visit, ask for Tom.',
         'Your mum should have had her visit, and you should have had a call from us the moment we knew.',
+        'Had we called you first, this would not have happened, and I am sorry.',
+        'Have you had a chance to read the changelog?',
       ],
     },
   },
