@@ -43,8 +43,11 @@ export default defineRule({
     'that is why you (have|were|had|got) been? (charged|billed|removed|blocked|banned|suspended|fined|declined|refused)',
     '(that|this) is what (gets|get|got|is|was|will be) #Adverb? (billed|charged|sent|shipped|used|applied)$',
     '(that|this|it) (will|would|must) (be|have been) (from|because of|down to|caused by) (#Gerund|your|you)',
+    // "Passwords don't change by themselves."
+    '(do|does|did) not (change|reset|cancel|delete|disappear|move|switch off|turn off) (by themselves|by itself|on its own|on their own)',
   ],
   unless: [
+    '(our|my) (update|mistake|fault|error|side|end)',
     "(i|we) (have|'ve) #Adverb? (sent|replaced|booked|fixed|refunded|covered|swapped|chased|arranged)",
     "(i|we) (will|'ll|am|'m|are|'re) #Adverb? (sending|send|replacing|replace|book|fixing|fix|refund|cover|swapping|swap)",
     '(not|never) (your|the customer) #Noun? (fault|responsibility)',
@@ -90,6 +93,8 @@ export default defineRule({
         "That's why you've been charged the fee.",
         "If your admin set 50 seats, that's what gets billed.",
         "That'll be from riding it hard on rough ground tbh.",
+        "Passwords don't change by themselves.",
+        'Orders do not cancel by themselves.',
       ],
       pass: [
         'Delays like this are usually caused by the customs office, and I have chased them today.',
@@ -113,6 +118,7 @@ export default defineRule({
         'Nobody on our side approved it, which is our mistake.',
         "This is what I've sent to the courier.",
         "That'll be from the storm last night, so I've sent an engineer.",
+        'The settings did not change by themselves, it was our update, sorry.',
       ],
     },
   },

@@ -27,6 +27,9 @@ export default defineRule({
     '^no (need|reason) to (use|write in|type in) (capital letters|capitals|caps|block capitals)',
     '(please|kindly)? do not (panic|overreact|get hysterical)$',
     '(keep|let us keep) (this|it|things|the conversation) #Adverb? (civil|polite|respectful|professional)',
+    // "Please lower your tone", "Shouting at me won't fix it."
+    '(lower|moderate|tone down) your (tone|voice|language)',
+    '(shouting|yelling|swearing|being rude) (at me|at us)? (will not|does not|is not going to) (help|fix|change|solve|speed)',
   ],
   unless: [
     '(once|when|after|until|as) (things|it|everything|the #Noun) #Adverb? (calm|calms|settle|settles|cool|cools) down',
@@ -60,6 +63,8 @@ export default defineRule({
         'Please do not panic.',
         "Let's keep this civil.",
         'I would ask you to keep things polite.',
+        'Please lower your tone.',
+        "Shouting at me won't fix it.",
       ],
       pass: [
         'No need to worry, the refund is on its way.',
@@ -75,6 +80,8 @@ export default defineRule({
         'We keep your data private and secure.',
         'Please keep your receipt safe.',
         "It's normal to feel alarmed by a letter like that.",
+        'I will lower your tariff from next month.',
+        'Shouting about our new app is very welcome!',
       ],
     },
   },

@@ -44,6 +44,9 @@ export default defineRule({
     '(forfeit|forfeits|forfeited) (the|their|your|any|all) #Adjective? #Noun',
     // The shrug of a rule, advice only: "I'm sorry but that's how it is", "That's just how the process works."
     '(that|this) is #Adverb? (just|simply)? (how|the way) (it is|things are|it works|it goes|the process works|the system works)$',
+    // "We will not be changing our decision", "We don't make exceptions."
+    '(we|i) (will not|are not going to) be (changing|reversing|revisiting|reconsidering|overturning) (our|the|this|that) (decision|position|outcome)',
+    '(we|i) (do not|can not|will not|never) (make|do|grant|allow) (any)? exceptions',
   ],
   unless: [
     '(but|however|instead|alternatively|meanwhile|in the meantime|although|though|until)',
@@ -96,6 +99,8 @@ export default defineRule({
         "I'm afraid that's just how it is.",
         "That's just how the process works.",
         'This is simply the way things are.',
+        'We will not be changing our decision.',
+        "We don't make exceptions.",
       ],
       pass: [
         'The charge stands, but I have added a £10 credit to your account.',
@@ -121,6 +126,8 @@ export default defineRule({
         "That's how it works: I send the code and you tap it.",
         'That is how the system works, so I have changed it for you.',
         'Is that how it works?',
+        'We will be reconsidering our decision this week, and I will write by Friday.',
+        'We make exceptions for medical reasons, so I have moved your date.',
       ],
     },
   },

@@ -23,6 +23,8 @@ export default defineRule({
     // Any small thing, sentence-final: "It's just a cold meal."
     '(it|that|this) is (only|just|merely) (a|an) #Adjective? #Noun$',
     '(its|thats) (only|just|merely) (a|an) #Adjective? #Noun$',
+    // "It could be worse."
+    '(it|that|this|things) could (be|have been) #Adverb? (a lot|much|far)? worse',
   ],
   unless: [
     '(do not|never) worry',
@@ -57,6 +59,8 @@ export default defineRule({
         "It's just a cold meal.",
         "Honestly it's only a scratch.",
         'thats just a glitch',
+        'It could be worse.',
+        'Honestly, things could have been much worse.',
       ],
       pass: [
         "I know it's a big deal when the heating goes off, so I've booked the engineer for today.",
@@ -68,6 +72,8 @@ export default defineRule({
         "It's just a quick note to say thanks.",
         'This is only a small part of the refund, the rest follows on Friday.',
         "It's just a click on the Export button, and I can do it for you.",
+        'It could not be easier: I have done it for you.',
+        'Could it be worse than the router? I will check both.',
       ],
     },
   },

@@ -21,6 +21,8 @@ export default defineRule({
     // Stated somewhere the customer should have looked: "that's stated on the product page", "this is explained in the welcome pack".
     '(that|this|it) (is|was) #Adverb? (stated|explained|listed|mentioned|shown|set out|covered|written) (on|in) (the|our|your) #Noun+$',
     '(read|review|consult|reread|check|look at) (the|our) (code of conduct|community guidelines|house rules|release notes|changelog|rules)',
+    // "This was in the FAQ at the time of purchase."
+    '(this|that|it) (is|was) #Adverb? (all)? (in|on) (the|our|your) (faq|faqs|terms|product page|order confirmation|confirmation email|contract|welcome pack|manual)',
   ],
   unless: [
     '(attached|linked|below)',
@@ -55,6 +57,8 @@ export default defineRule({
         'This is explained in the welcome pack.',
         'Please review our Code of Conduct.',
         'Please read the release notes before updating.',
+        'This was in the FAQ at the time of purchase.',
+        "It's all in the welcome pack.",
       ],
       pass: [
         'The steps are in the guide I have attached, and I have highlighted the one you need.',
@@ -68,6 +72,8 @@ export default defineRule({
         'This is explained in the welcome pack, and I have attached it here too.',
         'I have read the release notes and the fix is in version 4.3.',
         "It's written on the label, which I know is tiny, so here it is: 30 degrees.",
+        "It's in the manual too, and I have attached the page for you.",
+        'It was in the post this morning, so it should arrive tomorrow.',
       ],
     },
   },

@@ -12,6 +12,8 @@ export default defineRule({
     '^all you (need|have) to do is [<action>#Verb *]',
     // How easy it should be, advice only (deleting it would drop the negation): "it really isn't complicated".
     '(it|this|that) #Adverb? (is|was) #Adverb? (not|hardly) (complicated|difficult|hard|rocket science|brain surgery)$',
+    // The past form: "All you had to do was press the button."
+    'all you (had|needed) to do (was|is)',
   ],
   unless: [
     '^just (let|reply|ask|tell|give|drop|shout|write|message|ping|call|say|hit|holler|reach|get in touch|come|pop|wanted|checking|a|to|in case)',
@@ -37,6 +39,7 @@ export default defineRule({
         'All you need to do is restart the app.',
         "Try moving the router closer, it really isn't complicated.",
         'It is not rocket science.',
+        'All you had to do was press the button.',
       ],
       pass: [
         'Just let me know if you need anything else.',
@@ -47,6 +50,7 @@ export default defineRule({
         'I have just sent you a new link.',
         "Don't worry, it's not complicated, and I'll walk you through it.",
         'That was hardly your fault.',
+        'All you need to do now is relax, I have booked everything.',
       ],
     },
   },

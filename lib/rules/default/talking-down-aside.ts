@@ -35,6 +35,8 @@ export default defineRule({
     '^(pretty|really|very|quite|dead) (simple|easy|straightforward)$',
     '(properly|correctly) this time$',
     '^did you not (receive|get|read|see|check) (the|our|my) #Noun',
+    // The stock brush-off: "Have you tried turning it off and on again?"
+    '(have|did) you #Adverb? (tried|try) (turning|switching|restarting) it (off and on|off and back on) again?',
   ],
   rewrites: [''],
   examples: {
@@ -57,6 +59,7 @@ export default defineRule({
         'Pretty simple.',
         'So you may want to try it properly this time.',
         'Did you not receive the announcement?',
+        'Have you tried turning it off and on again?',
       ],
       pass: [
         'The terms you agreed to let me refund it, so I have.',
@@ -69,6 +72,7 @@ export default defineRule({
         'If you did not get my email, I can resend it now.',
         'The form is pretty simple to fill in, and I have pre-filled most of it.',
         'It worked properly this time, great news!',
+        'I turned it off and on again from here, and the line is back.',
       ],
     },
   },

@@ -39,6 +39,9 @@ export default defineRule({
     '(is|are) #Adverb? (normal|expected|usual|typical|common) (during|while|whilst)',
     '(is|there is) #Adverb? (no|little) (cause|reason|need) for (concern|alarm|panic)$',
     '(is|there is) #Adverb? nothing to be (alarmed|concerned|upset|worried) about',
+    // Everyone else copes: "Everyone has to wait", "Other customers manage fine."
+    '^(everyone|everybody) (has to|must|needs to) (wait|queue|pay)',
+    '(other|most) (customers|people|users|members|guests) (manage|cope|get by) #Adverb? (fine|ok|okay|without)',
   ],
   unless: [
     '(sorry|apologise|apologize|frustrating|annoying|understand)',
@@ -96,6 +99,8 @@ export default defineRule({
         'Downtime of this kind is normal during the data centre migration.',
         'If you have not heard, there is no cause for concern.',
         'Honestly, this is nothing to be alarmed about.',
+        'Everyone has to wait.',
+        'Other customers manage fine.',
       ],
       pass: [
         "I'm sorry the app keeps logging you out, it's a known issue and our fix is out on Monday.",
@@ -122,6 +127,8 @@ export default defineRule({
         'A common question is whether the card works abroad: it does.',
         'No worries, this happens a lot!',
         'Not at all! One yellow leaf is normal after a few days in a dark box.',
+        'Everyone has to wait for the courier, so I have paid for next-day delivery.',
+        'Other customers have asked the same, so I have added a guide.',
       ],
     },
   },

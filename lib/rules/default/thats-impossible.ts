@@ -15,6 +15,9 @@ export default defineRule({
     '^#Adverb? (nothing|not much) (more|else|further)? (we|i) (can|could) do',
     '(theres|thats) #Adverb? (nothing|not much) (more|else|further)? (we|i) (can|could) do',
     '(that|this) (is|will be) #Adverb? not (doable|feasible|achievable)',
+    // "No can do." and any subject: "A refund won't be possible."
+    '^no can do',
+    '(a|the|any) #Noun (will not|would not|is not going to) be #Adverb? (possible|doable|an option)',
   ],
   unless: ['(but|however|instead|alternatively|until|unless|once|without|although)', 'what (i|we) can', '(if|whether|when) (that|this|it) is', 'it is (not possible|impossible) to', 'so (that|this|it) (can not|will not)'],
   // A refusal followed at once by what the agent can do is the warm form, not a dead end.
@@ -42,6 +45,9 @@ export default defineRule({
         "That really can't be done this late.",
         'Sorry, this is not an option for annual plans.',
         'That is not going to happen, I am afraid.',
+        'No can do.',
+        "A refund won't be possible.",
+        'The swap would not be possible this late.',
       ],
       pass: [
         "That's not possible with this tariff. But I can move you to the flexible plan today at the same price.",
@@ -52,6 +58,9 @@ export default defineRule({
         'If that is not possible for you, just reply and I will find another time.',
         'That can be done today, and I have booked it.',
         'It is possible to pause the plan for up to three months.',
+        'I can do that for you, no problem.',
+        'A refund will be possible once the item is back.',
+        "The swap won't be possible today, but I can do it first thing tomorrow.",
       ],
     },
   },

@@ -37,6 +37,8 @@ export default defineRule({
     // Contacting us again blamed for the delay: "Sending multiple emails only slows down our response times", "as this ties up the lines".
     '(only|just|will|may|can) (slows|slow|delays|delay|holds|hold|ties|tie) (down|up)? (our|the) (response|responses|reply|replies|lines|phones|team|process)',
     'as (this|it|that) (slows|delays|holds|ties) (down|up)? (the|our) #Noun+',
+    // "…as this will cause further delays."
+    'as (this|it|that) (will|can|may|would) #Adverb? (cause|create|lead to|result in) (further|more|additional|longer)? (delays|delay)',
   ],
   unless: [
     '(so|to) (you|that you) (do not|never|will not|won\'t|don\'t) (have|need)',
@@ -82,6 +84,7 @@ export default defineRule({
         'You are free to shop around.',
         'Sending multiple emails about the same issue only slows down our response times.',
         'Please do not call for results, as this ties up the lines for urgent patients.',
+        'We would ask that you do not place a duplicate order as this will cause further delays.',
       ],
       pass: [
         'Please refrain from using the card until the new one arrives.',
@@ -102,6 +105,7 @@ export default defineRule({
         'You are free to bring your own skates.',
         'The storm slowed down our deliveries, and I am sorry.',
         'I will hold the order for you until Friday.',
+        'The storm will cause delays, so I have moved your slot to Monday.',
       ],
     },
   },

@@ -23,9 +23,13 @@ export default defineRule({
     '(that|this|it) is #Adverb? (incorrect|untrue|wrong|false)$',
     // The customer's reason dismissed: "Moving house isn't a valid reason…"
     '(is|are) #Adverb? not (a|an) (valid|good|acceptable|legitimate|sufficient) (reason|excuse|ground|grounds)',
+    // The customer's mistake named: "You entered the wrong email address."
+    'you #Adverb? (entered|typed|gave|used|selected|chose|picked|ordered|put|provided|sent|booked) (the|a|an) #Adverb? (wrong|incorrect|invalid)',
   ],
   unless: [
     "(not|never|wasn't|isn't) (a|the)? (user|operator|customer|human) error",
+    '(no worries|do not worry|easy mistake|no problem|happens to)',
+    "(i|we) (have|'ve) #Adverb? (fixed|changed|updated|corrected)",
     'if you (are|were|have)', '(not|never) (wrong|mistaken)', '(is|was|were|are) (not|never) your fault', 'you are right', '(if|when|whether) (that|this|it)'],
   rewrites: ['Let me explain {topic}', 'I may not have explained {topic} clearly'],
   advice: 'State the facts without saying who is wrong, e.g. "To clarify, the discount ended in May."',
@@ -53,6 +57,8 @@ export default defineRule({
         'This is incorrect.',
         "Moving house isn't a valid reason to end your contract early.",
         'Illness is not an acceptable reason under the terms.',
+        'You entered the wrong email address.',
+        'You booked the wrong date.',
       ],
       pass: [
         'You may have received two emails; the second one is the right one.',
@@ -67,6 +73,8 @@ export default defineRule({
         "Nothing you did was wrong, the update broke it.",
         "Moving house is a good reason to switch, so I've moved your plan to the new address.",
         'You never need a reason to cancel within 14 days.',
+        "No worries if you entered the wrong email, I've fixed it.",
+        "You booked the wrong date, but I've already changed it to the 14th.",
       ],
     },
   },
