@@ -45,8 +45,13 @@ export default defineRule({
     '(that|this|it) (will|would|must) (be|have been) (from|because of|down to|caused by) (#Gerund|your|you)',
     // "Passwords don't change by themselves."
     '(do|does|did) not (change|reset|cancel|delete|disappear|move|switch off|turn off) (by themselves|by itself|on its own|on their own)',
+    // "You chose the cheapest delivery option", "caused by misuse", "caused by incorrect installation".
+    'you #Adverb? (chose|selected|opted for|picked) (the|a) (cheapest|standard|basic|economy|slowest)',
+    '(caused by|due to|down to|the result of|consistent with) (misuse|mishandling|neglect|abuse)',
+    '(caused by|due to|down to|the result of|consistent with) (improper|incorrect|wrong|poor) #Noun',
   ],
   unless: [
+    "(and|so) (i|we) (have|'ve|will|'ll)",
     '(our|my) (update|mistake|fault|error|side|end)',
     "(i|we) (have|'ve) #Adverb? (sent|replaced|booked|fixed|refunded|covered|swapped|chased|arranged)",
     "(i|we) (will|'ll|am|'m|are|'re) #Adverb? (sending|send|replacing|replace|book|fixing|fix|refund|cover|swapping|swap)",
@@ -95,6 +100,9 @@ export default defineRule({
         "That'll be from riding it hard on rough ground tbh.",
         "Passwords don't change by themselves.",
         'Orders do not cancel by themselves.',
+        'You chose the cheapest delivery option.',
+        'The damage appears to be caused by misuse.',
+        'This was caused by incorrect installation.',
       ],
       pass: [
         'Delays like this are usually caused by the customs office, and I have chased them today.',
@@ -119,6 +127,8 @@ export default defineRule({
         "This is what I've sent to the courier.",
         "That'll be from the storm last night, so I've sent an engineer.",
         'The settings did not change by themselves, it was our update, sorry.',
+        'You chose the standard option, and I have upgraded it to express for free.',
+        'This was caused by incorrect labelling on our side.',
       ],
     },
   },

@@ -47,6 +47,8 @@ export default defineRule({
     // "We will not be changing our decision", "We don't make exceptions."
     '(we|i) (will not|are not going to) be (changing|reversing|revisiting|reconsidering|overturning) (our|the|this|that) (decision|position|outcome)',
     '(we|i) (do not|can not|will not|never) (make|do|grant|allow) (any)? exceptions',
+    // "The answer is no."
+    '(the|my|our) answer is #Adverb? (no|still no)$',
   ],
   unless: [
     '(but|however|instead|alternatively|meanwhile|in the meantime|although|though|until)',
@@ -101,6 +103,8 @@ export default defineRule({
         'This is simply the way things are.',
         'We will not be changing our decision.',
         "We don't make exceptions.",
+        'The answer is no.',
+        "I'm afraid the answer is still no.",
       ],
       pass: [
         'The charge stands, but I have added a £10 credit to your account.',
@@ -128,6 +132,8 @@ export default defineRule({
         'Is that how it works?',
         'We will be reconsidering our decision this week, and I will write by Friday.',
         'We make exceptions for medical reasons, so I have moved your date.',
+        'The answer is yes, and I have booked it.',
+        'The answer is no charge at all.',
       ],
     },
   },

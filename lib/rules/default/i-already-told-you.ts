@@ -23,6 +23,8 @@ export default defineRule({
     'you (were|have been|had been) #Adverb? (told|informed|advised) (this|that) (on|in|by|over|during|at|before|already|yesterday)',
     '(i|we) have #Adverb? (answered|addressed|responded to|replied to) (this|that|your) #Noun? (already|before|twice|several times|many times|repeatedly)',
     '(i|we) have #Adverb? (responded|replied) to (each|every|all) of your (emails|messages|letters|calls)',
+    // "You were made aware of the fee at checkout."
+    'you (were|have been|had been) #Adverb? made aware (of|that)',
   ],
   unless: [
     '(sorry|apologise|apologize|mistake|wrong)',
@@ -49,6 +51,7 @@ export default defineRule({
         'You were told this on the phone.',
         'I have answered this question several times now.',
         'We have responded to each of your emails.',
+        'You were made aware of the fee at checkout.',
       ],
       pass: [
         'I already told the courier to ring the bell.',
@@ -63,6 +66,7 @@ export default defineRule({
         'You were told this would be fixed, and it was not; I am sorry.',
         'I have answered your question about the fee below.',
         'I have replied to all of your emails from today in this one message, sorry for the wait.',
+        'You should have been made aware of the fee, and I am sorry you were not.',
       ],
     },
   },

@@ -14,6 +14,9 @@ export default defineRule({
     '(it|this|that) #Adverb? (is|was) #Adverb? (not|hardly) (complicated|difficult|hard|rocket science|brain surgery)$',
     // The past form: "All you had to do was press the button."
     'all you (had|needed) to do (was|is)',
+    // "It's really not that hard to reset a password", "It's a simple process."
+    '(it|this|that) is #Adverb? not (that|so|very)? (hard|difficult|complicated) to',
+    '(it|this|that) is (a|an) #Adverb? (simple|easy|straightforward) (process|fix|task|procedure)$',
   ],
   unless: [
     '^just (let|reply|ask|tell|give|drop|shout|write|message|ping|call|say|hit|holler|reach|get in touch|come|pop|wanted|checking|a|to|in case)',
@@ -40,6 +43,8 @@ export default defineRule({
         "Try moving the router closer, it really isn't complicated.",
         'It is not rocket science.',
         'All you had to do was press the button.',
+        "It's really not that hard to reset a password.",
+        "It's a simple process.",
       ],
       pass: [
         'Just let me know if you need anything else.',
@@ -51,6 +56,8 @@ export default defineRule({
         "Don't worry, it's not complicated, and I'll walk you through it.",
         'That was hardly your fault.',
         'All you need to do now is relax, I have booked everything.',
+        "It's a simple process, and I'll walk you through it.",
+        "It's not hard to fix, and I can do it for you now.",
       ],
     },
   },

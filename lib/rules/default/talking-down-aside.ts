@@ -37,6 +37,8 @@ export default defineRule({
     '^did you not (receive|get|read|see|check) (the|our|my) #Noun',
     // The stock brush-off: "Have you tried turning it off and on again?"
     '(have|did) you #Adverb? (tried|try) (turning|switching|restarting) it (off and on|off and back on) again?',
+    // "Any customer would know this"
+    '(any|every) (customer|person|adult|user|driver|parent) (would|should) #Adverb? (know|understand|realise|realize) (this|that|it)?',
   ],
   rewrites: [''],
   examples: {
@@ -60,6 +62,7 @@ export default defineRule({
         'So you may want to try it properly this time.',
         'Did you not receive the announcement?',
         'Have you tried turning it off and on again?',
+        'Any customer would know this.',
       ],
       pass: [
         'The terms you agreed to let me refund it, so I have.',
@@ -73,6 +76,8 @@ export default defineRule({
         'The form is pretty simple to fill in, and I have pre-filled most of it.',
         'It worked properly this time, great news!',
         'I turned it off and on again from here, and the line is back.',
+        'With respect to your question, the refund went out today.',
+        'Any customer would be upset by this, and I am sorry.',
       ],
     },
   },

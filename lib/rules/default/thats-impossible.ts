@@ -18,6 +18,10 @@ export default defineRule({
     // "No can do." and any subject: "A refund won't be possible."
     '^no can do',
     '(a|the|any) #Noun (will not|would not|is not going to) be #Adverb? (possible|doable|an option)',
+    // "That's against our policy", "There's no way around it", a bare "Unfortunately not."
+    '(that|this|it) is #Adverb? against (our|the|company) (policy|rules|terms)',
+    'there is #Adverb? no way (around|round) (it|this|that)',
+    '^#Adverb? (unfortunately|sadly|regrettably) not$',
   ],
   unless: ['(but|however|instead|alternatively|until|unless|once|without|although)', 'what (i|we) can', '(if|whether|when) (that|this|it) is', 'it is (not possible|impossible) to', 'so (that|this|it) (can not|will not)'],
   // A refusal followed at once by what the agent can do is the warm form, not a dead end.
@@ -48,6 +52,9 @@ export default defineRule({
         'No can do.',
         "A refund won't be possible.",
         'The swap would not be possible this late.',
+        "That's against our policy.",
+        "There's no way around it, I'm afraid.",
+        'Unfortunately not.',
       ],
       pass: [
         "That's not possible with this tariff. But I can move you to the flexible plan today at the same price.",
@@ -61,6 +68,9 @@ export default defineRule({
         'I can do that for you, no problem.',
         'A refund will be possible once the item is back.',
         "The swap won't be possible today, but I can do it first thing tomorrow.",
+        "That's against our policy, but I've made an exception this once.",
+        'Unfortunately not yet, but it ships on Monday.',
+        'Is there a way around it?',
       ],
     },
   },

@@ -39,6 +39,9 @@ export default defineRule({
     'as (this|it|that) (slows|delays|holds|ties) (down|up)? (the|our) #Noun+',
     // "…as this will cause further delays."
     'as (this|it|that) (will|can|may|would) #Adverb? (cause|create|lead to|result in) (further|more|additional|longer)? (delays|delay)',
+    // "Continued abuse will result in your account being closed", "If you continue to contact us we will block your number."
+    '(will|may|could|can) (result in|lead to) (your|the) #Noun being (closed|suspended|terminated|cancelled|blocked|banned|removed)',
+    '(if|should) you (continue|keep) .{0,6} (we|i) (will|may|shall) #Adverb? (block|close|suspend|ban|terminate|end|cancel|report|stop)',
   ],
   unless: [
     '(so|to) (you|that you) (do not|never|will not|won\'t|don\'t) (have|need)',
@@ -85,6 +88,8 @@ export default defineRule({
         'Sending multiple emails about the same issue only slows down our response times.',
         'Please do not call for results, as this ties up the lines for urgent patients.',
         'We would ask that you do not place a duplicate order as this will cause further delays.',
+        'Continued abuse will result in your account being closed.',
+        'If you continue to contact us we will block your number.',
       ],
       pass: [
         'Please refrain from using the card until the new one arrives.',
@@ -106,6 +111,8 @@ export default defineRule({
         'The storm slowed down our deliveries, and I am sorry.',
         'I will hold the order for you until Friday.',
         'The storm will cause delays, so I have moved your slot to Monday.',
+        'If you continue to have problems, we will send an engineer.',
+        'Leaving it unpaid may result in your account being flagged, so I have paused the bill for you.',
       ],
     },
   },

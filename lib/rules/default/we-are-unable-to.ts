@@ -26,6 +26,10 @@ export default defineRule({
     // The refusal as a rule: "Compensation is therefore not payable", "compensation doesn't apply to outages under 7 days".
     '(compensation|refund|refunds|credit|reimbursement|goodwill|cashback) (is|are) (therefore|thus|#Adverb)? not (payable|due|applicable|owed|available)',
     '(compensation|refund|refunds|reimbursement|cover|the guarantee) (does not|do not|will not) #Adverb? (apply|extend) to',
+    // "We must decline", "We're not going to refund this", "We're not allowed to share that".
+    '(we|i) #Adverb? (must|have to|will have to) #Adverb? (decline|refuse|reject|deny)',
+    '(we|i) (are|am) #Adverb? not going to (refund|replace|reimburse|compensate|cover|waive|reverse|honour|honor|reopen|extend)',
+    '(we|i) (are|am) #Adverb? not (allowed|permitted|authorised|authorized) to #Verb',
   ],
   unless: [
     '(but|however|instead|alternatively|until|unless|once|although|though|meanwhile|in the meantime)',
@@ -81,6 +85,10 @@ export default defineRule({
         'Catering staff follow the policy and cannot provide meals on a negative balance.',
         'Compensation is therefore not payable in this case.',
         "Unfortunately compensation doesn't apply to outages under 7 days.",
+        'Regrettably we must decline.',
+        'We must decline your request.',
+        "We're not going to refund this.",
+        "We're not allowed to share that information.",
       ],
       pass: [
         "We can't refund this order. What I can do is move your stay to any date in the next 12 months.",
@@ -103,6 +111,9 @@ export default defineRule({
         'The centre can guarantee a start time if you book the first slot.',
         'Compensation is not payable for weather delays, but I have booked you a hotel for tonight.',
         'The refund does not apply to the delivery fee, so I have refunded that separately too.',
+        "We're not going to charge you for the repair.",
+        'We must decline politely, but I have found you another venue.',
+        "I'm not allowed to share it by email, so I'll call you at 3pm.",
       ],
     },
   },

@@ -32,6 +32,8 @@ export default defineRule({
     // Customers named by role agreeing, and "You agreed to these terms".
     '^(users|customers|members|players|guests|passengers|riders|drivers|tenants|subscribers|hirers) #Adverb? (agree|agreed|accept|accepted|consent) to',
     'you #Adverb? (agreed to|accepted|consented to) (these|the|our|those|this) (terms|conditions|t&cs|rules|contract|agreement|policy)',
+    // "You ticked the box agreeing to the terms."
+    'you #Adverb? (ticked|checked|clicked) (the|a) (box|button) (agreeing|accepting|confirming|to agree|to accept)',
   ],
   unless: [
     'be (receiving|getting|seeing|hearing|able|hearing|enjoying|fine|set)',
@@ -71,6 +73,7 @@ export default defineRule({
         'Users agree to park within marked areas when they start a ride.',
         'You agreed to these terms.',
         'You accepted the terms when you booked.',
+        'You ticked the box agreeing to the terms.',
       ],
       pass: [
         'You should be getting the refund on Thursday.',
@@ -90,6 +93,7 @@ export default defineRule({
         'If you agreed to the upgrade on the call, I have applied it.',
         'Customers agree that the new app is easier, so thank you for the idea.',
         'You agreed to the plan and I have booked it.',
+        'You ticked the box to get updates, so I have added you to the list.',
       ],
     },
   },

@@ -25,6 +25,9 @@ export default defineRule({
     '(is|are) #Adverb? not (a|an) (valid|good|acceptable|legitimate|sufficient) (reason|excuse|ground|grounds)',
     // The customer's mistake named: "You entered the wrong email address."
     'you #Adverb? (entered|typed|gave|used|selected|chose|picked|ordered|put|provided|sent|booked) (the|a|an) #Adverb? (wrong|incorrect|invalid)',
+    // "That isn't what happened", "that's not how it works."
+    '(that|this) is not what (happened|occurred|was said|we said|i said)',
+    '(that|this) is not how (it|this|the #Noun) works',
   ],
   unless: [
     "(not|never|wasn't|isn't) (a|the)? (user|operator|customer|human) error",
@@ -59,6 +62,8 @@ export default defineRule({
         'Illness is not an acceptable reason under the terms.',
         'You entered the wrong email address.',
         'You booked the wrong date.',
+        "That isn't what happened.",
+        "That's not how it works.",
       ],
       pass: [
         'You may have received two emails; the second one is the right one.',
@@ -75,6 +80,8 @@ export default defineRule({
         'You never need a reason to cancel within 14 days.',
         "No worries if you entered the wrong email, I've fixed it.",
         "You booked the wrong date, but I've already changed it to the 14th.",
+        "That's not how it should work, and I'm sorry.",
+        "That isn't what we promised, so I've refunded you.",
       ],
     },
   },
