@@ -19,7 +19,7 @@ export default defineRule({
     // Told again, at the start: "Again, the refund takes 10 days."
     '^(yet|once)? again',
   ],
-  unless: ['as (mentioned|noted|advised) by (you|your)', '(sorry|thank|thanks|apologies|apologise|apologize|welcome|congratulations)'],
+  unless: ['as (mentioned|noted|advised) by (you|your)', '(sorry|thank|thanks|apologies|apologise|apologize|welcome|congratulations|let me know|if you|any questions|happy to|get in touch|feel free|anything else)'],
   rewrites: [''],
   advice: 'Give the answer again in a sentence of its own; if a link helps, offer it as a handy extra.',
   examples: {
@@ -54,6 +54,7 @@ export default defineRule({
         'Again, sorry for the trouble.',
         'Again, thank you for your patience.',
         'Thanks again, the refund is on its way.',
+        'Again, if you need anything, reply here.',
       ],
     },
   },
