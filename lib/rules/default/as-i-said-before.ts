@@ -14,6 +14,8 @@ export default defineRule({
     '(as|like) (i|we) have? #Adverb? (said|stated|told|explained|mentioned|advised|noted|pointed out) to? you? (before|previously|earlier|already|twice|yesterday)?',
     '(as|like) (i|we) have? #Adverb? (said|stated|told|explained|mentioned|advised|noted|pointed out) to? you? (several|many|multiple|a few) times',
     'as you #Adverb? (have|were) #Adverb? been? (told|advised|informed)',
+    // Told by someone else, with when and how: "as explained to you by the call centre on Monday".
+    'as #Adverb? (explained|mentioned|stated|advised|confirmed|said) to you (on|in|over|during|by|via|at) (the|my|our|a|an)? #Adjective? #Noun+ (on|last)? #Date?',
   ],
   unless: ['(as|like) (i|we) (said|told you|promised|mentioned) (i|we) would', '(as|like) (i|we) (said|mentioned) (you|it) (could|would|might)'],
   rewrites: [''],
@@ -37,6 +39,8 @@ export default defineRule({
         'Your order ships on Friday, as I said.',
         'As you have already been told, the account is closed.',
         'As I said on the phone, I am happy to waive the fee.',
+        'Running the tap will clear it, as explained to you by the call centre on Monday.',
+        'As explained to you on the phone, the engineer comes on Friday.',
       ],
       pass: [
         'As you asked on the phone, I have moved the visit to Monday.',
@@ -47,6 +51,8 @@ export default defineRule({
         'As I understand it, the parcel is at the depot.',
         'Like you said, the app logs you out after a minute.',
         'As we discussed, I have booked the engineer for Monday.',
+        'As you explained to me on the phone, the leak started on Monday.',
+        'I have explained to the call centre on Monday what went wrong.',
       ],
     },
   },

@@ -16,8 +16,10 @@ export default defineRule({
     'as #Adverb? (mentioned|stated|explained|advised|noted|outlined|documented|communicated) (before|previously|earlier|above|below)',
     'as #Adverb? (mentioned|stated|explained|noted|outlined) (in|on) (the|our|my) (docs|documentation|faq|terms|guide|manual|policy|website|contract|agreement)',
     'as #Adverb? (mentioned|stated|explained|noted|outlined) (in|on) (the|our|my) (release notes|help centre|help center|article|email|letter)',
+    // Told again, at the start: "Again, the refund takes 10 days."
+    '^(yet|once)? again',
   ],
-  unless: ['as (mentioned|noted|advised) by (you|your)'],
+  unless: ['as (mentioned|noted|advised) by (you|your)', '(sorry|thank|thanks|apologies|apologise|apologize|welcome|congratulations|let me know|if you|any questions|happy to|get in touch|feel free|anything else)'],
   rewrites: [''],
   advice: 'Give the answer again in a sentence of its own; if a link helps, offer it as a handy extra.',
   examples: {
@@ -38,6 +40,8 @@ export default defineRule({
         'As per my previous email, the technician comes on Monday.',
         'Events are delivered at least once, as documented.',
         'As outlined in the terms, the deposit is kept after 14 days.',
+        'Again, the refund takes 10 days.',
+        'Yet again, we do not ship to Ireland.',
       ],
       pass: [
         'As had been agreed with you on the phone, I have refunded the fee today.',
@@ -47,6 +51,10 @@ export default defineRule({
         'As noted by your engineer, the boiler needs a new valve.',
         'You mentioned the noise started last week, so I have booked a check.',
         'As expected, the refund reached your account today.',
+        'Again, sorry for the trouble.',
+        'Again, thank you for your patience.',
+        'Thanks again, the refund is on its way.',
+        'Again, if you need anything, reply here.',
       ],
     },
   },

@@ -22,6 +22,8 @@ export default defineRule({
     '(our|the|all) #Noun+ (are|is) #Adverb? (fully booked|at capacity|fully committed|overbooked)',
     // Anyone on the team busy: "our guys are flat out today".
     "(our|the|all) #Noun+ (are|is|have been) #Adverb? (busy|swamped|snowed under|flat out|inundated|overstretched|slammed|run off their feet)",
+    // "I have other customers waiting."
+    '(i|we) have #Adverb? (other|more|lots of|a lot of|many) (customers|people|calls|chats|tickets) (waiting|to deal with|in the queue)',
   ],
   unless: [
     '(sorry|apologise|apologize|apologies|apology|thank you for waiting|thanks for waiting|thank you for your patience)',
@@ -54,6 +56,7 @@ export default defineRule({
         'All our engineers are at capacity today.',
         'Hey mate, our guys are flat out today.',
         'the engineers have been snowed under all week.',
+        'I have other customers waiting.',
       ],
       pass: [
         'We are experiencing a problem with the payment page, and I have asked the developers to fix it today.',
@@ -69,6 +72,7 @@ export default defineRule({
         'The venue is fully booked that night, sorry, but the 14th is free.',
         "Our engineers are flat out, but I've moved you to the front of tomorrow's list.",
         'The shop is busy with the Christmas rush, so I packed yours myself this morning.',
+        'I have other customers asking the same, so I have raised it with the team.',
       ],
     },
   },

@@ -13,8 +13,11 @@ export default defineRule({
     'as is (clearly|plainly)? (obvious|evident|clear)',
     'it (is|should be) #Adverb? (obvious|evident|self-evident|common sense|clear) that',
     '(as|like) you can #Adverb? (clearly|obviously|plainly) see',
+    // "It's quite clear from the photos that…"
+    'it (is|was) #Adverb? (obvious|evident|clear) from (the|your|our) #Noun+ that',
   ],
   unless: [
+    "(so|and) (i|we) (have|will|'ve|'ll)",
     'you (are|were|have|had|did)? (clearly|obviously) (put|worked|tried|taken|care|cared|thought|love|loved|know your)',
     '^(clearly|obviously) (i|we) (made|got|messed|dropped|should|owe|let|will|would|could|are|am|have|understand|want)',
     '^(clearly|obviously) (i|we) can #Adverb? (help|fix|sort|refund|replace|do|offer|look|see|improve)',
@@ -25,7 +28,7 @@ export default defineRule({
   rewrites: ['{kept}'],
   examples: {
     flag: [
-      { text: 'Clearly, this is explained in the FAQ.', becomes: 'This is explained in the FAQ.' },
+      { text: 'Clearly, the refund takes ten days to reach your card.', becomes: 'The refund takes ten days to reach your card.' },
       { text: 'Obviously the discount only applies to new orders.', becomes: 'The discount only applies to new orders.' },
       { text: 'It is obvious that the item was used.', becomes: 'The item was used.' },
     ],
@@ -47,6 +50,8 @@ export default defineRule({
         'As is obvious from the photos, the box was opened.',
         'It is common sense that a used item cannot be resold.',
         'Well, obviously the screen will crack if it is dropped.',
+        'Clearly, this is explained in the FAQ.',
+        "It's quite clear from the photos that the damage was caused by a drop.",
       ],
       pass: [
         "You've obviously put a lot of care into this report, thank you.",
@@ -57,6 +62,7 @@ export default defineRule({
         "I'll explain the steps more clearly this time.",
         'Obviously if the part arrives early, I will book you in sooner.',
         'The new label shows the price clearly.',
+        'It is clear from the photos that the courier dropped it, so I have sent a new one.',
       ],
     },
   },

@@ -9,7 +9,7 @@ export default defineRule({
   patterns: [
     '[<be>#Copula] (clearly|plainly|obviously|explicitly) [<done>(stated|explained|written|shown|displayed|marked|labelled|listed|mentioned|indicated)]',
     'as (clearly|plainly|explicitly|expressly) (stated|explained|shown|mentioned|indicated|outlined|set out)',
-    '(clearly|plainly|explicitly|expressly) [<done>(state|states|stated|say|says|said|show|shows|explain|explains|mention|mentions)]',
+    '(clearly|plainly|explicitly|expressly) [<done>(state|states|stated|say|says|said|show|shows|explain|explains|mention|mentions|indicate|indicates|list|lists)]',
     '(has|have) (clearly|plainly|explicitly) (stated|explained|written|shown|marked|labelled|mentioned)',
   ],
   unless: [
@@ -30,6 +30,7 @@ export default defineRule({
         "It's plainly written on the label.",
         'The size guide explicitly says to order one size up.',
         'Delivery charges were clearly shown at checkout.',
+        'The portal clearly indicates which documents are outstanding.',
       ],
       pass: [
         "I'll go through it step by step this time.",
@@ -38,6 +39,7 @@ export default defineRule({
         'Could you clearly mark the box as fragile?',
         'It is clear you have been let down, and I am sorry.',
         'Your new plan is clearly better value, so I have switched you.',
+        'The portal shows your payment clearly, so you are all set.',
       ],
     },
   },

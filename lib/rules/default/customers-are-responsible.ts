@@ -23,6 +23,8 @@ export default defineRule({
     '(users|customers|buyers|cardholders|members|guests|passengers|tenants|players|students) (are|were) #Adverb? (expected|required|obliged|responsible|liable)',
     '(the|each|every|an|a) (account holder|customer|user|buyer|cardholder|member|guest|tenant|passenger) is #Adverb? (expected|required|obliged|responsible|liable)',
     '(users|customers|buyers|cardholders|members|guests|passengers|tenants|players|students) (must|should|need to) (read|check|ensure|make sure|keep|review)',
+    // Any group of customers named by role: "Residents are responsible for ensuring…"
+    '(residents|occupants|homeowners|owners|parents|patients|hirers|riders) are #Adverb? (solely|fully)? responsible for [<action>#Gerund *]',
   ],
   unless: [
     '(we|i) (will|have|can|am|are) #Adverb? (remind|ask|check|help|send|arrange|do)',
@@ -59,6 +61,8 @@ export default defineRule({
         'The cardholder is solely liable for keeping the PIN secret.',
         'Users must ensure their contact details are up to date.',
         'As stated, each guest is responsible for their own valuables.',
+        'Residents are responsible for ensuring bins are presented at the kerbside by 7am.',
+        'Hirers are fully responsible for checking the van before driving off.',
       ],
       pass: [
         'Parcels are expected to arrive on Friday.',
@@ -75,6 +79,8 @@ export default defineRule({
         'We are responsible for the damage, and I have booked the repair.',
         'Each guest gets a welcome pack at check-in.',
         'Users who signed up before May keep the old price.',
+        'Residents are not responsible for the missed collection.',
+        'Our engineers are responsible for the repair, and I have booked them for Monday.',
       ],
     },
   },

@@ -42,6 +42,13 @@ export default defineRule({
     '(the|this|that|your|our) #Noun? (fee|charge|charges|fine|penalty|decision|price|mark) (therefore|thus|hence) (stands|stand|remains|applies)',
     'no #Adjective? (reduction|discount|compensation|allowance|exception) (is|are|will be) #Adverb? (applicable|available|payable|possible|offered)',
     '(forfeit|forfeits|forfeited) (the|their|your|any|all) #Adjective? #Noun',
+    // The shrug of a rule, advice only: "I'm sorry but that's how it is", "That's just how the process works."
+    '(that|this) is #Adverb? (just|simply)? (how|the way) (it is|things are|it works|it goes|the process works|the system works)$',
+    // "We will not be changing our decision", "We don't make exceptions."
+    '(we|i) (will not|are not going to) be (changing|reversing|revisiting|reconsidering|overturning) (our|the|this|that) (decision|position|outcome)',
+    '(we|i) (do not|can not|will not|never) (make|do|grant|allow) (any)? exceptions',
+    // "The answer is no."
+    '(the|my|our) answer is #Adverb? (no|still no)$',
   ],
   unless: [
     '(but|however|instead|alternatively|meanwhile|in the meantime|although|though|until)',
@@ -91,6 +98,13 @@ export default defineRule({
         'The fee therefore stands.',
         'No reduction is applicable for delays under one working day.',
         'No-shows forfeit the full course fee.',
+        "I'm afraid that's just how it is.",
+        "That's just how the process works.",
+        'This is simply the way things are.',
+        'We will not be changing our decision.',
+        "We don't make exceptions.",
+        'The answer is no.',
+        "I'm afraid the answer is still no.",
       ],
       pass: [
         'The charge stands, but I have added a £10 credit to your account.',
@@ -113,6 +127,13 @@ export default defineRule({
         'The sale is final, but I can put the clock in our next auction for you at no fee.',
         'No exception is needed here, because your booking is already covered.',
         "You won't forfeit your deposit, so there's nothing to worry about.",
+        "That's how it works: I send the code and you tap it.",
+        'That is how the system works, so I have changed it for you.',
+        'Is that how it works?',
+        'We will be reconsidering our decision this week, and I will write by Friday.',
+        'We make exceptions for medical reasons, so I have moved your date.',
+        'The answer is yes, and I have booked it.',
+        'The answer is no charge at all.',
       ],
     },
   },

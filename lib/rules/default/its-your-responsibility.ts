@@ -14,6 +14,10 @@ export default defineRule({
     'you (are|were|remain) #Adverb? (solely|fully|entirely|ultimately)? (responsible|liable|accountable) (for|to)',
     "(that|this|it) is (your|the customer's) (responsibility|problem|issue|job)",
     '(the|this) (responsibility|onus) (is|lies|rests|falls) (with|on) you',
+    // Any tense, chat spelling, and "on you": "It was your job to check", "its your responsibility", "That's on you".
+    '(it|its) (is|was)? #Adverb? your (own|sole)? (responsibility|duty|obligation|job) to',
+    '(that|this|it) is #Adverb? on you',
+    '(a|an) (you|your) (problem|issue)',
   ],
   advice: 'Ask for what you need, kindly, and say why it helps them.',
   unless: [
@@ -41,6 +45,10 @@ export default defineRule({
         'The onus is on you to check the booking details.',
         'You remain liable for all payments until the contract ends.',
         'It is ultimately your job to update the app.',
+        'It was your job to check the address.',
+        'its your responsibility to make sure the details match.',
+        "That's on you, I'm afraid.",
+        'This is a you problem.',
       ],
       pass: [
         "None of this is your responsibility, and I've sorted it.",
@@ -49,6 +57,9 @@ export default defineRule({
         'We take full responsibility for the damage.',
         'The courier is responsible for the delay, and I have chased them.',
         "It's not your fault at all.",
+        'It is our job to check the address, and we missed it.',
+        "This one's on us, no charge.",
+        'It is not your responsibility to chase the courier.',
       ],
     },
   },

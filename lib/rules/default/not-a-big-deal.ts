@@ -20,6 +20,11 @@ export default defineRule({
     '(it|that|this) is #Adverb? (not|hardly) the end of the world',
     '(it|that|this) is (hardly|barely) (a|an)? (big|huge|major|serious)? (deal|problem|issue|delay)',
     '(it|that|this) (is|was) (only|just|merely) (a few|a couple of|#Value) (days|hours|minutes|weeks)',
+    // The customer's problem made small, sentence-final: "It's just a cold meal." (Not "It's just a precaution.", which reassures.)
+    '(it|that|this) is (only|just|merely) (a|an) (cold|late|small|little|minor|broken|scratched|missing|damaged|delayed|faded|cracked) #Noun$',
+    '(its|thats) (only|just|merely) (a|an) (cold|late|small|little|minor|broken|scratched|missing|damaged|delayed|faded|cracked) #Noun$',
+    // "It could be worse."
+    '(it|that|this|things) could (be|have been) #Adverb? (a lot|much|far)? worse',
   ],
   unless: [
     '(do not|never) worry',
@@ -51,6 +56,11 @@ export default defineRule({
         "That's hardly a big problem.",
         'It was only a couple of days.',
         "It's just a tiny glitch.",
+        "It's just a cold meal.",
+        "Honestly it's only a small scratch.",
+        'thats just a minor glitch',
+        'It could be worse.',
+        'Honestly, things could have been much worse.',
       ],
       pass: [
         "I know it's a big deal when the heating goes off, so I've booked the engineer for today.",
@@ -59,6 +69,13 @@ export default defineRule({
         'No worries at all, it happens to everyone.',
         'The outage lasted only a few minutes and nothing was lost.',
         "The charge is what it looks like: the yearly fee, taken on the 1st.",
+        "It's just a quick note to say thanks.",
+        'This is only a small part of the refund, the rest follows on Friday.',
+        "It's just a click on the Export button, and I can do it for you.",
+        'It could not be easier: I have done it for you.',
+        'Could it be worse than the router? I will check both.',
+        "It's just a precaution, and the engineer will be gone by noon.",
+        'It is only a formality.',
       ],
     },
   },

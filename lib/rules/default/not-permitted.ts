@@ -32,7 +32,7 @@ export default defineRule({
     '(is|are|and) not guaranteed',
     'can not be (guaranteed|provided|offered|given|restored|reversed|refunded)',
     '^all (sales|purchases|orders|bookings|payments|transactions|reservations) are (non refundable|nonrefundable|final)',
-    '(sales|purchases|orders|bookings|payments|tickets|deposits|fees|charges|transactions|decisions|results) are #Adverb? (non refundable|nonrefundable|final)',
+    '(sales|purchases|orders|bookings|payments|tickets|deposits|fees|charges|transactions|decisions) #Participle? are #Adverb? (non refundable|nonrefundable|final)',
     '(this|the|your) (item|ticket|booking|order|purchase|fee|deposit|payment|sale|decision) (is|was) (non refundable|nonrefundable|final)',
     '^no refunds (will be|can be|are)? (given|issued|made|offered|possible)?',
     '^(under|in) no circumstances (can|will|may|should|must|would|could|do|does|is|are|shall)',

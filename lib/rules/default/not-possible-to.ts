@@ -12,6 +12,10 @@ export default defineRule({
     '^it is not (currently)? (possible|an option) (for us|for me)? to [<action>#Verb *]',
     '^there is no way (to|for us to|for me to|we can|i can|we could) [<action>#Verb *]',
     '^#Adverb? it is (therefore|thus|hence|consequently) (not possible|impossible) (for us|for me)? to [<action>#Verb *]',
+    // Anywhere in the sentence: "…, and there is no way to speed this up."
+    'there is #Adverb? no way (to|for us to|for me to|we can|i can|we could) [<action>#Verb *]',
+    // "There's no option to change the date."
+    'there is #Adverb? no (option|possibility|facility) (to|for us to|for me to) [<action>#Verb *]',
   ],
   unless: ['(but|however|instead|alternatively|until|unless|once)', 'what (i|we) can'],
   // A refusal followed at once by what the agent can do is the warm form, not a dead end.
@@ -40,6 +44,10 @@ export default defineRule({
         "It is not an option to change the name on the ticket.",
         "There is no way we can deliver on Sunday.",
         'It is therefore not possible to proceed with this claim.',
+        'Honestly, there is no way to speed this up.',
+        'The bank is closed and there is no way to reverse it today.',
+        "There's no option to change the date.",
+        'Sadly there is no possibility to extend the booking.',
       ],
       pass: [
         "It's not possible to change the date online. What I can do is change it for you over the phone today.",
@@ -51,6 +59,10 @@ export default defineRule({
         "It is possible to change the date until Friday.",
         "It's not possible to book online until Monday, so I have booked it for you.",
         'It is therefore possible to proceed with your claim today.',
+        'There is no way I would let that happen again, and I have refunded you.',
+        'Is there a way to speed this up?',
+        'There is no option I like more than this one.',
+        "There's an option to change the date in the app.",
       ],
     },
   },

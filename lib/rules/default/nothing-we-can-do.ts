@@ -20,6 +20,8 @@ export default defineRule({
     '(nothing|not much|little|not a lot) (more|else|further)? (that)? (can|could) be done',
     // Clipped, with an adverb inside: "Nothing we can really do over the weekend, sorry."
     '^(nothing|not much) (more|else|further)? (that)? (we|i) (can|could) #Adverb? do',
+    // Anyone's control: "which is outside the airline's control".
+    '(is|are|was|were) #Adverb? (out of|outside of|beyond|outside) (the|its|their)? #Possessive (hands|control)',
   ],
   unless: ['(but|however|except|apart from|other than|instead|although|so i|so we|and i have|and i will)', 'what (i|we) can', 'you (need|have) to', 'anything else (i|we) can do'],
   // A refusal followed at once by what the agent can do is the warm form, not a dead end.
@@ -52,6 +54,7 @@ export default defineRule({
         'Little else could be done at that stage.',
         'Nothing we can really do over the weekend sorry.',
         'Not much we can do about that one.',
+        "The flight was cancelled due to weather, which is outside the airline's control.",
       ],
       pass: [
         "There's nothing I can do about the delivery date. What I can do is refund the express shipping fee.",
@@ -66,6 +69,7 @@ export default defineRule({
         "There's a lot that can be done, and I've started on it.",
         'Nothing we can do about the snow, but I have rebooked your slot for Monday.',
         'Is there anything else we can do for you today?',
+        "The weather was outside the airline's control, so I have booked you a hotel tonight.",
       ],
     },
   },

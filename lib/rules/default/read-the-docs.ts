@@ -18,6 +18,11 @@ export default defineRule({
     '(read|review|consult|check|see|refer to|look at|search) (the|our) (help|support) (centre|center|section|docs|articles|pages)',
     '(read|review|consult|reread|check|refer to|look at) (the|our|your) (terms|contract|agreement|policy|knowledge base)',
     'did you #Adverb? (read|check|look at|consult|try|see) (the|our|your) #Adjective? #Noun? (faq|faqs|manual|documentation|docs|guide|instructions)',
+    // Stated somewhere the customer should have looked: "that's stated on the product page", "this is explained in the welcome pack".
+    '(that|this|it) (is|was) #Adverb? (stated|explained|listed|mentioned|shown|set out|covered|written) (on|in) (the|our|your) #Noun+$',
+    '(read|review|consult|reread|check|look at) (the|our) (code of conduct|community guidelines|house rules|release notes|changelog|rules)',
+    // "This was in the FAQ at the time of purchase."
+    '(this|that|it) (is|was) #Adverb? (all)? (in|on) (the|our|your) (faq|faqs|terms|product page|order confirmation|confirmation email|contract|welcome pack|manual)',
   ],
   unless: [
     '(attached|linked|below)',
@@ -48,6 +53,12 @@ export default defineRule({
         'Honestly, you should have a look at our troubleshooting guide first.',
         'Please read the terms before booking again.',
         'The answer is in the docs, so please look at the documentation.',
+        "That's stated on the product page.",
+        'This is explained in the welcome pack.',
+        'Please review our Code of Conduct.',
+        'Please read the release notes before updating.',
+        'This was in the FAQ at the time of purchase.',
+        "It's all in the welcome pack.",
       ],
       pass: [
         'The steps are in the guide I have attached, and I have highlighted the one you need.',
@@ -58,6 +69,11 @@ export default defineRule({
         'Could you read me the serial number on the back?',
         'I went through your contract and the fee does not apply.',
         'Please check your junk folder for the code.',
+        'This is explained in the welcome pack, and I have attached it here too.',
+        'I have read the release notes and the fix is in version 4.3.',
+        "It's written on the label, which I know is tiny, so here it is: 30 degrees.",
+        "It's in the manual too, and I have attached the page for you.",
+        'It was in the post this morning, so it should arrive tomorrow.',
       ],
     },
   },

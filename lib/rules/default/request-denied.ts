@@ -14,6 +14,10 @@ export default defineRule({
     '^[<what>your #Noun? (request|application|claim|appeal|dispute)] (has been|was) (reviewed|considered) and (denied|rejected|declined|refused) [<rest>*]',
     '^#Adverb [<what>your #Noun? (request|application|claim|appeal|dispute|refund)] (has been|was|is) (denied|rejected|declined|refused) [<rest>*]',
     '^[<what>your #Noun? (request|application|claim|appeal|complaint)] (has not been|was not|is not) (upheld|approved|accepted) [<rest>*]',
+    // An upheld fine or charge: "Fine upheld, sorry."
+    '^(the|your|this)? #Noun? (fine|charge|penalty|ban|suspension|fee|decision) (has been|was|is|remains)? upheld',
+    // With an adverb first: "Unfortunately your claim was unsuccessful."
+    '^#Adverb [<what>your #Noun? (request|application|claim|appeal|dispute|refund)] (has been|was|is) unsuccessful [<rest>*]',
   ],
   unless: ['(but|however|instead|alternatively)', 'what (i|we) can', 'by (your|the) (bank|card issuer|provider)'],
   // A refusal followed at once by what the agent can do is the warm form, not a dead end.
@@ -44,6 +48,9 @@ export default defineRule({
         "Your return request was refused.",
         "Your application has been unsuccessful on this occasion.",
         "Sadly, your dispute was rejected.",
+        'Fine upheld, sorry.',
+        'The parking charge has been upheld.',
+        'Unfortunately your claim was unsuccessful.',
       ],
       pass: [
         "Your refund request has been denied. What we can do is move the booking to any date this year at no cost.",
@@ -54,6 +61,9 @@ export default defineRule({
         "The courier rejected the parcel, so I am sending a new one.",
         "If your claim is declined, I will go through the options with you.",
         "Your appeal has been reviewed and accepted.",
+        'Your complaint was upheld and I have refunded the fine.',
+        'We upheld your appeal, so the ban is lifted.',
+        'Unfortunately your claim was unsuccessful at first, but I appealed it and it has now been approved.',
       ],
     },
   },

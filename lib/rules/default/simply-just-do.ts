@@ -10,11 +10,19 @@ export default defineRule({
     '^(simply|just) [<action>#Infinitive *]',
     '^you (simply|just) (need|have|got) to [<action>#Verb *]',
     '^all you (need|have) to do is [<action>#Verb *]',
+    // How easy it should be, advice only (deleting it would drop the negation): "it really isn't complicated".
+    '(it|this|that) #Adverb? (is|was) #Adverb? (not|hardly) (complicated|difficult|hard|rocket science|brain surgery)$',
+    // The past form: "All you had to do was press the button."
+    'all you (had|needed) to do (was|is)',
+    // "It's really not that hard to reset a password", "It's a simple process."
+    '(it|this|that) is #Adverb? not (that|so|very)? (hard|difficult|complicated) to',
+    '(it|this|that) is (a|an) #Adverb? (simple|easy|straightforward) (process|fix|task|procedure)$',
   ],
   unless: [
     '^just (let|reply|ask|tell|give|drop|shout|write|message|ping|call|say|hit|holler|reach|get in touch|come|pop|wanted|checking|a|to|in case)',
     '^(just|simply) (#Pronoun|thank|thanks|put|so|reminder|fyi|curious|wondering|quick|one|another|be)',
     '(and|then) (it|this|that|everything|you|i|we) (should|will|can|ought|shall)',
+    '(i will|i can|i have|let me|happy to|together|walk you|do not worry)',
   ],
   rewrites: ['Could you {action}?'],
   examples: {
@@ -32,6 +40,11 @@ export default defineRule({
         'You simply have to enter the code.',
         'Simply click the link in the email.',
         'All you need to do is restart the app.',
+        "Try moving the router closer, it really isn't complicated.",
+        'It is not rocket science.',
+        'All you had to do was press the button.',
+        "It's really not that hard to reset a password.",
+        "It's a simple process.",
       ],
       pass: [
         'Just let me know if you need anything else.',
@@ -40,6 +53,11 @@ export default defineRule({
         'It just arrived at our depot.',
         'Just reply here and I will sort it.',
         'I have just sent you a new link.',
+        "Don't worry, it's not complicated, and I'll walk you through it.",
+        'That was hardly your fault.',
+        'All you need to do now is relax, I have booked everything.',
+        "It's a simple process, and I'll walk you through it.",
+        "It's not hard to fix, and I can do it for you now.",
       ],
     },
   },

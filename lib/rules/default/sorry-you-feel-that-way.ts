@@ -13,6 +13,8 @@ export default defineRule({
     '(i|we) #Adverb? (regret|apologise|apologize) (that|if)? you (feel|felt|see it|saw it|view it) (that|this) way',
     '(shame|pity) (that|if)? you (feel|felt|see it|saw it|view it) (that|this) way',
     'sorry (that|if)? (you have|you are|you were|you\'ve|you\'re)? #Adverb? (left|come away|been left)? feeling (that|this) way',
+    // Sorry to hear the feeling, not the cause: "We're sorry to hear you feel this way."
+    '(i am|we are|i|we)? #Adverb? (sorry|sad) to (hear|learn|read|see) (that)? you (feel|felt|see it|saw it|view it) (that|this) way',
   ],
   rewrites: ["I'm sorry to hear you're unhappy"],
   examples: {
@@ -33,6 +35,8 @@ export default defineRule({
         "I'm sorry you feel like that, but the fee stands.",
         "We're sorry you've been left feeling this way after the visit.",
         'I am truly sorry that you view it that way.',
+        "We're sorry to hear you feel this way.",
+        'I am sorry to read that you feel that way about the course.',
       ],
       pass: [
         "I'm sorry the engineer didn't turn up, that's on us.",
@@ -41,6 +45,8 @@ export default defineRule({
         'Sorry for the wait, I was checking with the warehouse.',
         'That way you will get the parcel on Saturday.',
         "I'm sorry you had to chase us twice.",
+        "I'm sorry to hear you've been feeling unwell.",
+        'Sorry to hear the parcel arrived late; I have sent a new one.',
       ],
     },
   },

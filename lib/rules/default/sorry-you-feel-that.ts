@@ -14,6 +14,10 @@ export default defineRule({
     '(sorry|regret|apologise|apologize) if you (were|are|have been|felt|feel) #Adverb? (upset|offended|inconvenienced|unhappy|disappointed)',
     '(sorry|regret|apologise|apologize) if you (were|are|have been|felt|feel|found|find) #Adverb? (confused|frustrated|annoyed|it #Adjective)',
     '(sorry|regret|apologise|apologize|apologies) (for|if) any (upset|offence|offense|distress|hurt) (you|this|that|which)? #Adverb? (may|might)?',
+    // Sorry for the feeling the customer was "left" with: "I'm sorry you have been left feeling let down."
+    '(sorry|regret|apologise|apologize) (that|if)? you (have been|had been|were|are|feel|felt) #Adverb? left feeling',
+    // "I'm sorry if you feel let down."
+    '(sorry|regret|apologise|apologize) if you (were|are|have been|felt|feel) #Adverb? (let down|ignored|misled|unheard|fobbed off)',
   ],
   unless: ['(that|this) way', 'like that', 'sorry if you (feel|felt|were|are) #Adverb? (unwell|ill|poorly)'],
   rewrites: ["I'm sorry {clause}"],
@@ -40,6 +44,9 @@ export default defineRule({
         'We are very sorry that you believe the charge is wrong.',
         "Sorry if you found it confusing.",
         "I'm sorry you thought we would call back.",
+        "I'm sorry you have been left feeling let down.",
+        'We regret that you were left feeling ignored.',
+        "I'm sorry if you feel let down.",
       ],
       pass: [
         "I'm sorry the engineer didn't turn up, that's on us.",
@@ -48,6 +55,9 @@ export default defineRule({
         "I'm sorry that the repair failed again, and I've booked a new visit.",
         'I think the parcel will arrive tomorrow.',
         'We are sorry you feel that way.',
+        'I am sorry we left you without heating for nine days.',
+        'Sorry you were left waiting, I have booked the engineer for 9am.',
+        "I'm sorry we let you down, and I've refunded the fee.",
       ],
     },
   },

@@ -30,6 +30,10 @@ export default defineRule({
     '(we|i) #Adverb? (request|ask|urge) you to (kindly)? (bear with us|be patient|cooperate|co-operate)',
     // The thin non-apology: "Sorry you didn't enjoy it."
     "^#Adverb? (sorry|apologies) (that)? you (did not|didn't) (enjoy|like|love) (it|that|this|the #Noun|your #Noun|our #Noun)$",
+    // Anywhere in the sentence (after an @handle or "Hi Sam,"), at its end: "Thanks for your continued patience." A hint: thanks for patience "while I looked into it" stays fine.
+    '(thank you|thanks|we thank you) (so much|very much)? for your (continued|ongoing)? (patience|understanding)$',
+    '(we|i) #Adverb? regret that you (were|have been|are|felt) #Adverb? (disturbed|inconvenienced|affected|upset|unhappy|dissatisfied|disappointed)',
+    '(we|i) #Adverb? hope (this|that|it) (does not|will not|has not) put you off',
   ],
   // The agent already did something about it in the same sentence.
   unless: ["(so|and|but) (i|we) (have|'ve) #Adverb? #PastTense"],
@@ -67,6 +71,10 @@ export default defineRule({
         'We ask you to be patient.',
         "Sorry you didn't enjoy it.",
         'Really sorry you did not enjoy the lesson.',
+        '@tessa_m Thanks for your patience.',
+        'We thank you for your continued patience.',
+        'We regret that you were disturbed.',
+        'We hope this does not put you off staying with us again.',
       ],
       pass: [
         "We're aware of the outage in Leeds, and the engineers expect it fixed by 6pm.",
@@ -85,6 +93,10 @@ export default defineRule({
         'Could you bear with me for two minutes while I check the stock?',
         "Sorry you didn't enjoy it, so I've refunded the lesson in full.",
         "I'm sorry the instructor had 14 people, that's far too many.",
+        'Thanks for your patience while I looked into this, and I have refunded the fee.',
+        'Thank you for your patience while I checked with the warehouse.',
+        "I'm sorry you were disturbed at 3am, and I've refunded the night.",
+        'I hope this helps you plan the trip.',
       ],
     },
   },

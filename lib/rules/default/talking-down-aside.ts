@@ -26,10 +26,19 @@ export default defineRule({
   ],
   unless: [
     '(no offence|no offense) taken',
+    '(i will|i can|i have|let me|happy to|together|walk you|do not worry)',
   ],
   patterns: [
     'which (is|are|was) all? (in|on|set out in|stated in) (the|our) .{1,3} you (agreed to|accepted|signed|read)',
     '(no offence|no offense) but',
+    // How easy it should have been: "Pretty simple.", "try it properly this time", "Did you not receive the announcement?"
+    '^(pretty|really|very|quite|dead) (simple|easy|straightforward)$',
+    '(properly|correctly) this time$',
+    '^did you not (receive|get|read|see|check) (the|our|my) #Noun',
+    // The stock brush-off: "Have you tried turning it off and on again?"
+    '(have|did) you #Adverb? (tried|try) (turning|switching|restarting) it (off and on|off and back on) again?',
+    // "Any customer would know this"
+    '(any|every) (customer|person|adult|user|driver|parent) (would|should) #Adverb? (know|understand|realise|realize) (this|that|it)?',
   ],
   rewrites: [''],
   examples: {
@@ -49,6 +58,11 @@ export default defineRule({
         'For the hundredth time, the refund is processing.',
         'As you are well aware, the fee is non-refundable.',
         'The code expires after an hour, as anyone would know.',
+        'Pretty simple.',
+        'So you may want to try it properly this time.',
+        'Did you not receive the announcement?',
+        'Have you tried turning it off and on again?',
+        'Any customer would know this.',
       ],
       pass: [
         'The terms you agreed to let me refund it, so I have.',
@@ -58,6 +72,12 @@ export default defineRule({
         'No offence taken at all, I would be frustrated too.',
         'For the first time, the parcel arrived early.',
         'Everyone knows you by name at the Leeds store.',
+        'If you did not get my email, I can resend it now.',
+        'The form is pretty simple to fill in, and I have pre-filled most of it.',
+        'It worked properly this time, great news!',
+        'I turned it off and on again from here, and the line is back.',
+        'With respect to your question, the refund went out today.',
+        'Any customer would be upset by this, and I am sorry.',
       ],
     },
   },

@@ -34,6 +34,14 @@ export default defineRule({
     '(will|may|can|could|only) (slow down|delay|hold up) (the|your|our) (process|request|claim|case|application|response|reply)',
     // Take it or leave it: "you are of course free to give notice", "You are free to shop around".
     "you (are|'re) #Adverb? (of course)? #Adverb? free to (give notice|shop around|go elsewhere|look elsewhere|take your business elsewhere|find another provider)",
+    // Contacting us again blamed for the delay: "Sending multiple emails only slows down our response times", "as this ties up the lines".
+    '(only|just|will|may|can) (slows|slow|delays|delay|holds|hold|ties|tie) (down|up)? (our|the) (response|responses|reply|replies|lines|phones|team|process)',
+    'as (this|it|that) (slows|delays|holds|ties) (down|up)? (the|our) #Noun+',
+    // "…as this will cause further delays."
+    'as (this|it|that) (will|can|may|would) #Adverb? (cause|create|lead to|result in) (further|more|additional|longer)? (delays|delay)',
+    // "Continued abuse will result in your account being closed", "If you continue to contact us we will block your number."
+    '(will|may|could|can) (result in|lead to) (your|the) #Noun being (closed|suspended|terminated|cancelled|blocked|banned|removed)',
+    '(if|should) you (continue|keep) .{0,6} (we|i) (will|may|shall) #Adverb? (block|close|suspend|ban|terminate|end|cancel|report|stop)',
   ],
   unless: [
     '(so|to) (you|that you) (do not|never|will not|won\'t|don\'t) (have|need)',
@@ -77,6 +85,11 @@ export default defineRule({
         'Calling the workshop will only delay your claim.',
         'If you are unhappy with the service you are of course free to give notice.',
         'You are free to shop around.',
+        'Sending multiple emails about the same issue only slows down our response times.',
+        'Please do not call for results, as this ties up the lines for urgent patients.',
+        'We would ask that you do not place a duplicate order as this will cause further delays.',
+        'Continued abuse will result in your account being closed.',
+        'If you continue to contact us we will block your number.',
       ],
       pass: [
         'Please refrain from using the card until the new one arrives.',
@@ -95,6 +108,11 @@ export default defineRule({
         "A missing photo won't slow down the claim, I can add it later.",
         "You're free to cancel at any time, and there's no fee at all.",
         'You are free to bring your own skates.',
+        'The storm slowed down our deliveries, and I am sorry.',
+        'I will hold the order for you until Friday.',
+        'The storm will cause delays, so I have moved your slot to Monday.',
+        'If you continue to have problems, we will send an engineer.',
+        'Leaving it unpaid may result in your account being flagged, so I have paused the bill for you.',
       ],
     },
   },

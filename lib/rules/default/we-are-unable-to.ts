@@ -23,6 +23,13 @@ export default defineRule({
     // A named team or place promising nothing: "the fitting centre cannot guarantee an exact start time", "… and cannot provide meals".
     '(#Noun && !#Pronoun) (can not|could not) #Adverb? (guarantee|promise) (a|an|the|any|that|exact)',
     '(and|so) (can not|could not) #Adverb? (provide|offer|give|accept|issue|serve|honour|honor)',
+    // The refusal as a rule: "Compensation is therefore not payable", "compensation doesn't apply to outages under 7 days".
+    '(compensation|refund|refunds|credit|reimbursement|goodwill|cashback) (is|are) (therefore|thus|#Adverb)? not (payable|due|applicable|owed|available)',
+    '(compensation|refund|refunds|reimbursement|cover|the guarantee) (does not|do not|will not) #Adverb? (apply|extend) to',
+    // "We must decline", "We're not going to refund this", "We're not allowed to share that".
+    '(we|i) #Adverb? (must|have to|will have to) #Adverb? (decline|refuse|reject|deny)',
+    '(we|i) (are|am) #Adverb? not going to (refund|replace|reimburse|compensate|cover|waive|reverse|honour|honor|reopen|extend)',
+    '(we|i) (are|am) #Adverb? not (allowed|permitted|authorised|authorized) to #Verb',
   ],
   unless: [
     '(but|however|instead|alternatively|until|unless|once|although|though|meanwhile|in the meantime)',
@@ -34,6 +41,7 @@ export default defineRule({
     '(unable|able|can not) to? (be held|accept) (responsible|liable|any|responsibility|liability)',
     '(if|whether|when|because|since|as) (we|i) (can not|are unable|am unable|could not)',
     '(do not|will not) (accept|allow) (abuse|threats|harassment)',
+    "(so|and) (i|we) (have|will|'ve|'ll)",
   ],
   // A refusal followed at once by what the agent can do is the warm form, not a dead end.
   unlessNext: OFFER_INSTEAD_NEXT,
@@ -75,6 +83,12 @@ export default defineRule({
         'Unfortunately we can only deal with the sender.',
         'The fitting centre cannot guarantee an exact start time.',
         'Catering staff follow the policy and cannot provide meals on a negative balance.',
+        'Compensation is therefore not payable in this case.',
+        "Unfortunately compensation doesn't apply to outages under 7 days.",
+        'Regrettably we must decline.',
+        'We must decline your request.',
+        "We're not going to refund this.",
+        "We're not allowed to share that information.",
       ],
       pass: [
         "We can't refund this order. What I can do is move your stay to any date in the next 12 months.",
@@ -95,6 +109,11 @@ export default defineRule({
         "We can only imagine how stressful that was, and I've sorted it.",
         "I cannot promise the 9am slot, but I've asked for it and will confirm by noon.",
         'The centre can guarantee a start time if you book the first slot.',
+        'Compensation is not payable for weather delays, but I have booked you a hotel for tonight.',
+        'The refund does not apply to the delivery fee, so I have refunded that separately too.',
+        "We're not going to charge you for the repair.",
+        'We must decline politely, but I have found you another venue.',
+        "I'm not allowed to share it by email, so I'll call you at 3pm.",
       ],
     },
   },

@@ -29,6 +29,11 @@ export default defineRule({
     '(all|every)? #Noun+ (sign|signed|agree to|agreed to|accept|accepted) (a|the|our) (disclaimer|waiver|declaration)',
     'as (stated|set out|written|explained|outlined|detailed|specified) in (the|our|your) #Noun? (waiver|disclaimer|terms|contract|agreement|conditions|t&cs)',
     'it is #Adverb? (recommended|advised|expected) that (customers|guests|users|members|parents|patients|passengers|tenants)',
+    // Customers named by role agreeing, and "You agreed to these terms".
+    '^(users|customers|members|players|guests|passengers|riders|drivers|tenants|subscribers|hirers) #Adverb? (agree|agreed|accept|accepted|consent) to',
+    'you #Adverb? (agreed to|accepted|consented to) (these|the|our|those|this) (terms|conditions|t&cs|rules|contract|agreement|policy)',
+    // "You ticked the box agreeing to the terms."
+    'you #Adverb? (ticked|checked|clicked) (the|a) (box|button) (agreeing|accepting|confirming|to agree|to accept)',
   ],
   unless: [
     'be (receiving|getting|seeing|hearing|able|hearing|enjoying|fine|set)',
@@ -65,6 +70,10 @@ export default defineRule({
         'All owners sign a disclaimer at booking.',
         'Room requests are subject to availability, as set out in our booking conditions.',
         'It is recommended that customers allow up to two hours.',
+        'Users agree to park within marked areas when they start a ride.',
+        'You agreed to these terms.',
+        'You accepted the terms when you booked.',
+        'You ticked the box agreeing to the terms.',
       ],
       pass: [
         'You should be getting the refund on Thursday.',
@@ -81,6 +90,10 @@ export default defineRule({
         'I recommend booking the 9am slot to avoid the queues.',
         "Residents are expected to receive the new fobs by Monday, and I'll post yours today.",
         "It is recommended that you rest for a day, so I've moved your next session to Friday.",
+        'If you agreed to the upgrade on the call, I have applied it.',
+        'Customers agree that the new app is easier, so thank you for the idea.',
+        'You agreed to the plan and I have booked it.',
+        'You ticked the box to get updates, so I have added you to the list.',
       ],
     },
   },

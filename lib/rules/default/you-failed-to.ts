@@ -15,6 +15,9 @@ export default defineRule({
     'you #Adverb? never [<action>(reported|raised|told|returned|cancelled|canceled|registered|requested|contacted) *]',
     'did you #Adverb? (check|read|look at|search|follow|try) .{0,4} properly',
     '(check|look at|read|search|go through) (your|the) #Noun+ properly',
+    // "It looks like you haven't updated the app."
+    'you #Adverb? have not #Adverb? (updated|installed|restarted|verified|activated|renewed|opened|read)',
+    'you #Adverb? did not #Adverb? (update|install|restart|verify|activate|renew|open)',
   ],
   unless: [
     '(if|when|whether|unless|in case) you', "you (did not|have not) (do|make) (anything|a mistake)", 'you did not (need|have) to',
@@ -46,6 +49,8 @@ export default defineRule({
         "You never reported the fault, so it isn't covered.",
         'Did you check the bag properly?',
         'Have a look at your bank statement properly.',
+        "It looks like you haven't updated the app.",
+        "You didn't update the app.",
       ],
       pass: [
         "If you didn't get the email, I can resend it.",
@@ -58,6 +63,8 @@ export default defineRule({
         "If you did not request this code, let me know and I'll lock the account.",
         'I checked the bag properly and the charger is not there, so I am sending one.',
         'Did you manage to check the bag?',
+        "If you haven't updated the app yet, no rush, the old one works too.",
+        "You haven't been charged, I cancelled it.",
       ],
     },
   },

@@ -21,6 +21,10 @@ export default defineRule({
     '(raise|report|mention|flag) (it|this|that|them|any #Noun) .{0,4} next time$',
     '(recommend|suggest|advise) #Gerund .{0,4} in the? future$',
   '(recommend|suggest|advise) #Gerund .{0,4} next time$',
+    // The inverted conditional: "Had you read the changelog, you would have…"
+    '^had you #Adverb? #Verb',
+    // "You were supposed to return it within 14 days."
+    'you (were|are) #Adverb? (supposed|meant) to (have)? #Verb',
   ],
   unless: [
     '(next time|in future|in the future) (is|was|will|you|we|i|it)',
@@ -31,6 +35,8 @@ export default defineRule({
     'you should (not|never) have (to|needed)',
     '(so|but|and) (i|we) (have|will|am|are)',
     'should have had .{1,4} from (us|me|our|the office)',
+    'supposed to (receive|get|hear|be|have been|see)',
+    'meant to (receive|get|hear|be|have been|see)',
   ],
   advice: 'Skip the past: say what happens now, and offer a tip for next time only if it truly helps.',
   rewrites: ['Next time, it can help to {action|infinitive}.', 'For next time, it may help to {action|infinitive}.'],
@@ -67,6 +73,10 @@ export default defineRule({
         'Extenuating circumstances had to be submitted via the form before the deadline.',
         'Feel free to raise it on the day next time.',
         "We'd recommend checking the specifications in future.",
+        'Had you read the changelog, you would have had time to export them.',
+        'Had you called us first, we could have stopped the order.',
+        'You were supposed to return it within 14 days.',
+        'You were meant to cancel before the trial ended.',
       ],
       pass: [
         'Next time you order, the discount applies by itself.',
@@ -87,6 +97,10 @@ export default defineRule({
         'Forms usually have to be submitted online, but I have taken yours by email.',
         'Next time you visit, ask for Tom.',
         'Your mum should have had her visit, and you should have had a call from us the moment we knew.',
+        'Had we called you first, this would not have happened, and I am sorry.',
+        'Have you had a chance to read the changelog?',
+        'You were supposed to get a text from us, and I am sorry it never came.',
+        'You are meant to be enjoying your holiday, so I have sorted it.',
       ],
     },
   },
