@@ -20,6 +20,8 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
     fires: [
       ['an e-mail that opens on business', `Your replacement router left our warehouse today and should reach you by Thursday afternoon.${SIGNED}`],
       ['a flat yes is no welcome', `Yes, your order can still be changed until it leaves our warehouse on Thursday afternoon.${SIGNED}`],
+      ['a header line is no name', `Refund Request\n\nYour replacement router left our warehouse today and should reach you by Thursday afternoon.${SIGNED}`],
+      ['an adverb on its own line is no name', `Unfortunately,\n\nyour replacement router left our warehouse late and should reach you by Thursday afternoon.${SIGNED}`],
     ],
     quiet: [
       ['a greeting line', `Hi Anna,\n\nYour replacement router left our warehouse today and should reach you by Thursday afternoon.${SIGNED}`],
@@ -33,6 +35,12 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
       ['a social reply', 'Your replacement router left our warehouse today and should reach you by Thursday afternoon.', { channel: 'social' }],
       ['a later part of a thread', '2/2 Your replacement router left our warehouse today and should reach you by Thursday afternoon, with a new cable.'],
       ['a reply that opens on the customer\'s @handle', '@jess_k0 Your replacement router left our warehouse today and should reach you by Thursday afternoon.'],
+      ['the name alone on the first line', `Jo —\n\nYour replacement router left our warehouse today and should reach you by Thursday afternoon.${SIGNED}`],
+      ['a wish for the customer', `Hope you're well. Your replacement router left our warehouse today and should reach you by Thursday afternoon.${SIGNED}`],
+      ['gladness at their news', `Really glad the bike is running again! The new chain should last you a good few thousand miles with a drop of oil now and then.${SIGNED}`],
+      ['sympathy first', `Ah, that's annoying! Your replacement router left our warehouse today and should reach you by Thursday afternoon.${SIGNED}`],
+      ['a glad word before the answer', `Perfect, that's all sorted now. Your replacement router left our warehouse today and should reach you by Thursday.${SIGNED}`],
+      ['their name first, then something glad', `Sam, lovely to hear from you! Your replacement router left our warehouse today and should reach you by Thursday.${SIGNED}`],
     ],
   },
   closing: {
@@ -158,6 +166,7 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
     fires: [['a wall of no', "We can't refund it, we don't offer credit and we won't replace it."]],
     quiet: [
       ['reassuring negatives', "Don't worry — your account isn't gone, and you haven't done anything wrong."],
+      ['negatives that spare the customer something', "You don't lose anything, you won't pay twice and there's nothing to send back."],
       ['a turn to what can be done', "Unfortunately we can't let a family member go airside without a ticket, but an assistance agent will meet her at the door."],
     ],
   },
@@ -172,6 +181,8 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
       ['a result for them, with the owner in the reply', "I've moved your booking to the 7:30pm show.\n\nYour new e-tickets are attached, and the old ones have been cancelled."],
       ['a result at a time, with the owner in the reply', "We've found the fault. Matches in the outage window are being voided and LP restored by tomorrow."],
       ['the agent as subject', 'I have reviewed your claim and approved the full amount today.'],
+      ['a past result with its detail', 'Great news. The £14.99 renewal was charged to the card ending 4471 and your domain is live again.'],
+      ['the customer as subject mid-sentence', "Hi Sam, no, you won't be charged again for the March box."],
     ],
   },
   shouting: {

@@ -25,6 +25,26 @@ describe('warm replies that close in their own words', () => {
     expect(closingOf(text)).toBeUndefined();
   });
 
+  it.each([
+    ['numbered steps', 'Hi Chloe,\n\nLet\'s get it syncing again:\n\n1. Turn Bluetooth off and on again on your phone.\n2. Open the app and pull down on Devices.\n3. Hold the side button for 15 seconds to restart the tracker.\n\nYour step data is kept on the tracker for 7 days.\n\nDaniela\nPulseband Support'],
+    ['a bulleted list of tips', 'Hi Lorraine,\n\nA few tips for the cold months:\n\n- Move it against a south-facing wall if frost is forecast.\n- Water only when the top 5 cm of soil is dry.\n- Wrap the pot in hessian or bubble wrap.\n\nBest,\nHugh'],
+  ])('reads %s for the customer to follow as the next step', (_name, text) => {
+    expect(closingOf(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['a thank-you note', 'The birthday cake was perfect, my son loved the dinosaur. Just wanted to say thank you!', 'Hey there Fiona,\n\nThis made our morning! Keira, who piped the dinosaur, was grinning when I read her your note.\n\nWarmly,\nDot'],
+    ['praise for the crew', 'Huge thanks to the crew on SL482, they were brilliant with my daughter!', 'Dear Pauline,\n\nThat is lovely to read. Your note has gone to the whole crew of SL482 and the cabin manager has pinned it up in the crew room.\n\nKind regards,\nMarcus'],
+  ])('needs no next step after %s from a happy customer', (_name, message, text) => {
+    expect(closingOf(text, message)).toBeUndefined();
+    // The same reply to a worried customer still gets a closing.
+    expect(closingOf(text, 'Where is my cake? The party is in two hours and nobody answers the phone!')).toBeDefined();
+  });
+
+  it('reads a wish for the customer ("I hope he\'s back to his food") and what is left for them to do past the pleasantry', () => {
+    expect(closingOf("Dear Mrs Brennan,\n\nOllie's claim was approved on Tuesday and £1,240 was paid to Harbour Vets yesterday. There's only the £99 excess left for you to settle with them.\n\nI hope he's back to his food already!\n\nOwen")).toBeUndefined();
+  });
+
   it('still asks for a closing when the same reply ends on a plain fact', () => {
     const finding = closingOf('Hi Dee,\n\nThe tub takes about twelve hours to heat from cold, so keep the lid on overnight.\n\nKind regards,\nHot Tub Hire');
     expect(finding?.suggestions.length).toBeGreaterThan(0);

@@ -40,7 +40,7 @@ const OPEN_DOOR =
   /\b(?:you['’]re (?:always )?welcome to|(?:just|simply) (?:reply|answer|write|call|message|ring|pop|drop)|get (?:back )?in touch|come back to (?:us|me)|(?:contact|call|email|message|ring|text) (?:me|us)|drop (?:me|us) a|i['’]m here|we['’]re here|keep (?:me|us) posted|let (?:me|us) know|(?:do not|don['’]t) hesitate to|reply (?:any ?time|whenever)|(?:pop|come|drop) back|tell (?:me|us) (?:what you think|how (?:it goes|you get on))|if you need (?:anything|me|us|help|a hand)|ball['’]s in our court|leave it with (?:me|us))\b/i;
 /** Pleasantries that end a reply after its next step: "Have a great trip!", "Thanks again for…", "Hope this helps." */
 const PLEASANTRY =
-  /^\W*(?:have a (?:\w+ ){0,2}(?:day|week|weekend|trip|holiday|time|evening|one|stay|flight|move)|enjoy\b|good luck|best of luck|(?:thanks|thank you)(?: so much| very much)? again|(?:thanks|thank you) (?:for|so much for) (?:getting in touch|reaching out|flagging|letting us know|your (?:patience|message|email|understanding))|hope (?:this|that|it) helps|(?:all|everything) (?:your|the) [\w ]{1,40} (?:is|are) (?:still )?(?:there|safe)|take care|stay safe|safe (?:crossing|travels|trip|journey|flight|drive|home)|bon voyage|happy \w+ing|fingers crossed|all the (?:very )?best|wishing you|have (?:fun|a blast)|feel better|get well|welcome (?:to|aboard)|glad (?:we|i) (?:could|were able)|give [\w ]{1,30}? (?:a )?(?:cuddle|hug|pat|scratch|treat|stroke)|(?:i )?hope (?:the rest of|you (?:have|enjoy|like|love|get)|your|that (?:makes|clears)|this (?:makes|clears)|it (?:makes|clears))|hopefully (?:that|this|it)|(?:thanks|thank you)(?: so much)? for (?:bearing with|being (?:so )?patient))/i;
+  /^\W*(?:have a (?:\w+ ){0,2}(?:day|week|weekend|trip|holiday|time|evening|one|stay|flight|move)|enjoy\b|good luck|best of luck|(?:thanks|thank you)(?: so much| very much)? again|(?:thanks|thank you)(?: so much| very much)? for (?:getting in touch|reaching out|flagging|letting us know|your (?:patience|message|email|understanding|support|kind words|lovely (?:note|message|words))|supporting|being (?:such )?a (?:loyal|valued|long-?standing|lovely)|choosing|sharing)|hope (?:this|that|it) helps|(?:all|everything) (?:your|the) [\w ]{1,40} (?:is|are) (?:still )?(?:there|safe)|take care|stay safe|safe (?:crossing|travels|trip|journey|flight|drive|home)|bon voyage|happy \w+ing|fingers crossed|all the (?:very )?best|wishing you|have (?:fun|a blast)|feel better|get well|welcome (?:to|aboard)|glad (?:we|i) (?:could|were able)|give [\w ]{1,30}? (?:a )?(?:cuddle|hug|pat|scratch|treat|stroke)|(?:i |we )?(?:really )?hope (?:the rest of|you (?:have|enjoy|like|love|get)|your|that (?:makes|clears)|this (?:makes|clears)|it (?:makes|clears)|(?:he|she|they|it)(?:['’]s| is| are|['’]re| feels?| gets?| settles?| enjoys?| likes?| loves?)\b)|happy (?:birthday|anniversary|holidays|christmas|new year|easter|retirement|(?:\w+ )?(?:birthday|anniversary)) (?:to|from)\b|hopefully (?:that|this|it)|(?:thanks|thank you)(?: so much)? for (?:bearing with|being (?:so )?patient))/i;
 
 /** A refusal is no next step, though it says "assist" or "reply": "We are unable to assist further", "Do not reply to this email". */
 const REFUSAL =
@@ -63,7 +63,7 @@ const liesAhead = (s: CheckedSentence) =>
  */
 const CONDITION = /^\W*(?:if|should|in case|whenever|once|when)\b/i;
 /** "If you ever want to check a real delivery, the tracking page is the place": a door left open for what they may want. */
-const IF_YOU_WANT = /^\W*(?:if|whenever|should) you (?:ever |still |later )?(?:want|need|wish|fancy|would like|['’]d like|prefer)\b/i;
+const IF_YOU_WANT = /^\W*(?:if|whenever|should) you(?:['’]d (?:like|prefer|rather)| (?:ever |still |later )?(?:want|need|wish|fancy|would like|prefer))\b/i;
 /** …or something they can do themselves ("you can make a new one"), not a redirect ("you can contact your bank"). */
 const YOU_CAN_DO = /\byou can (?!(?:always |also )?(?:contact|call|email|e-mail|write|ring|phone|speak|talk|complain|appeal|escalate|raise|refer|go to|visit|try (?:the|another|your))\b)/i;
 /** …back to the agent, not elsewhere ("If you disagree, you can contact your bank" is a redirect). */
@@ -80,13 +80,16 @@ const COME_BACK =
   /^\W*(?:just )?(?:shout|holler|ping me|ping us|give (?:me|us) a (?:shout|bell|call|ring|buzz))\b|\bi['’]m (?:around|about|online|on shift|on chat|available|here)\b|\breach out\b/i;
 /**
  * The agent's own tip leaves the customer something to do: "you may want it ticked as well", "I'd recommend a
- * restart" (a team's "We suggest you raise it with the landlord" or "You may wish to consider…" sends them away).
+ * restart", "Saturdays get busy, so if you'd like a calmer visit, weekdays are best" (a team's "We suggest you raise it with the landlord" or "You may wish to consider…" sends them away).
  */
 const SUGGESTS =
-  /\byou (?:may|might) (?:also )?want\b|\bi(?:['’]d| would)? (?:recommend|suggest)\b|\b(?:give it a (?:try|go|whirl)|worth a (?:try|go|shot))\b|\byou can (?:track|follow|manage|change|update|rebook|reschedule)\b/i;
-/** Nothing more to do is a next step too: "there's nothing you need to send back", "Nothing else is needed from you". */
+  /\b(?:so|and|but),? if you(?:['’]d like| (?:ever |still )?(?:want|wish|fancy|would like|prefer))\b[^.!?]{3,}|\byou (?:may|might) (?:also )?want\b|\bi(?:['’]d| would)? (?:recommend|suggest)\b|\b(?:give it a (?:try|go|whirl)|worth a (?:try|go|shot))\b|\byou can (?:track|follow|manage|change|update|rebook|reschedule)\b/i;
+/**
+ * Nothing more to do is a next step too: "there's nothing you need to send back", "Nothing else is needed from you";
+ * and so is what is left for them: "There's only the £99 excess left for you to settle with the vet".
+ */
 const NOTHING_TO_DO =
-  /\b(?:nothing (?:(?:else|more|further|extra) )?(?:(?:you|for you) )?(?:need to |have to )?(?:to )?(?:do|redo|send|pay|bring|print|sign|is needed|needed|to worry about)|no need to (?:do|send|redo|resend|call|contact|reply)|(?:you['’]re|you are) all set|(?:you['’]re|you are|it['’]s|it is|\w+ is) (?:all )?good to go)\b/i;
+  /\b(?:(?:left|remaining|outstanding) for you to \w+|(?:all|the only thing) (?:that['’]s |that is )?left (?:to do )?(?:is|for you)|nothing (?:(?:else|more|further|extra) )?(?:(?:you|for you) )?(?:need to |have to )?(?:to )?(?:do|redo|send|pay|bring|print|sign|is needed|needed|to worry about)|no need to (?:do|send|redo|resend|call|contact|reply)|(?:you['’]re|you are) all set|(?:you['’]re|you are|it['’]s|it is|\w+ is) (?:all )?good to go)\b/i;
 
 /**
  * Someone will do something: "Luis will call you when he's 30 minutes away", "the difference will be refunded
@@ -192,10 +195,30 @@ const closesTheReply = (s: CheckedSentence) =>
     IF_YOU_WANT.test(s.text) ||
     (CONDITION.test(s.text) && (CONTACT.test(s.text) || YOU_CAN_DO.test(s.text)))));
 
+/**
+ * A step of a list that tells the customer what to do ("1. Turn Bluetooth off and on again.", "- Raise the nozzle
+ * temperature to 245 °C."): steps to follow are the next step. An order in prose ("Please review your contract.") is not
+ * read so: a list item only.
+ */
+const STEP_OPENER = /^\W*(?:(?:then|next|now|first|finally|also|and)\b,?\s*)?/i;
+function instructs(s: CheckedSentence): boolean {
+  if (s.part !== 'list-item') return false;
+  const first = s.text.replace(STEP_OPENER, '').split(/\s+/, 1)[0] ?? '';
+  if (!/^\p{Lu}?\p{Ll}+$/u.test(first)) return false;
+  const doc = s.doc.get();
+  return doc.has('^#Imperative') || doc.has('^#Infinitive') || doc.has('^(then|next|now|first|finally|also|and) #Infinitive');
+}
+
+/**
+ * A customer who only writes to say thanks or share good news ("The cake was perfect, thank you!") needs no next step:
+ * a reply that thanks them back is complete, and a stock "reply here if anything comes up" reads as a form letter.
+ */
+const onlyHappy = (ctx: { mood: { moods: readonly string[] } | null }) => ctx.mood !== null && ctx.mood.moods.length > 0 && ctx.mood.moods.every((m) => m === 'happy');
+
 export const closing: StructureCheck<z.output<typeof closingOptions>> = {
   run(ctx, options) {
     const o = forChannel(options, ctx.channel);
-    if (!expected(o.when, ctx) || bodyWords(ctx) < o.minWords) return [];
+    if (!expected(o.when, ctx) || bodyWords(ctx) < o.minWords || onlyHappy(ctx)) return [];
     // A sign-off read as body is read past, and nothing is ever inserted after or into it.
     const body = bodySentences(ctx);
     while (body.length > 1 && looksLikeSignOff(body[body.length - 1]!.text)) body.pop();
@@ -213,7 +236,7 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
       const sameList = body[i]!.part === 'list-item' && i > 0 && body[i - 1]!.part === 'list-item';
       if (!sameList && new Set(tail.map((s) => (s.part === 'list-item' ? 'list' : s.start))).size >= o.lastSentences) break;
     }
-    if (tail.some(closesTheReply)) return [];
+    if (tail.some((s) => closesTheReply(s) || instructs(s))) return [];
     // After a list the closing is a paragraph of its own; after prose it ends the last paragraph.
     // A sentence that ends on a colon announces something (steps that are missing): the closing goes below it, not after a full stop.
     const opensSomething = /[:;]$/.test(last.text);

@@ -18,6 +18,8 @@ const CANDIDATE = new RegExp(
 );
 // The agent or the customer is the subject: not faceless.
 const PERSONAL_SUBJECT = /^\W*(i|we|you|i['’]m|we['’]re|you['’]re|i['’]ve|we['’]ve)\b/i;
+/** "you won't ", "we'll also ", "I have already " right before the verb: a person does it or has it done to them. */
+const PERSON_BEFORE = /\b(?:i|we|you)(?:['’](?:ll|ve|re|d))?(?: (?:will|won['’]t|would|wouldn['’]t|should|shouldn['’]t|can|can['’]t|could|may|might|must|shall|not|never|also|still|then|now|already|just|\w+ly))* ?$/i;
 // Participles that read as states or feelings, not actions done by someone.
 const STATE_WORDS = /\b(closed|open|located|based|interested|excited|pleased|delighted|sorry|done|finished|married|tired|supposed|used|allowed|included|attached|required|needed|called|named|involved|concerned|surprised|disappointed|frustrated|confused|worried|scheduled|expected|broken|damaged|dated|sized|priced)$/i;
 
@@ -37,7 +39,12 @@ export const passiveVoice: StructureCheck<z.output<typeof passiveVoiceOptions>> 
       // An owner in the sentence ("…will be booked, and we'll text you") or as its subject: not faceless.
       if (!m || s.markers.ownership || PERSONAL_SUBJECT.test(s.text) || / by (me|us|our|the|a|an|my|your)\b/i.test(s.text)) continue;
       if (STATE_WORDS.test(m[0])) continue;
-      const participle = m[4];
+      // The customer or the agent is the subject of the verb, mid-sentence too: "Hi Sam, no, you won't be charged again".
+      if (PERSON_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      const participle = m[4] ?? m[7];
+      // A simple past that reports a result with its detail ("The £14.99 renewal was charged to the card ending 4471",
+      // "your parcel was delivered at 10:04") is news the customer can check, not a process nobody owns.
+      if (/^(?:was|were)\b/i.test(m[5] ?? '') && (s.markers.concreteTime > 0 || /\d/.test(s.text.slice(m.index + m[0].length)))) continue;
       if (owned && participle && !PROCESS_ONLY.test(participle) && (RESULT_FOR_THEM.test(s.text) || s.markers.concreteTime > 0 || /\bautomatically\b/i.test(s.text))) continue;
       const doc = s.doc.get();
       if (!doc.has('#Passive') && !doc.match('(#Copula|been|being) #Adverb? #PastTense').found) continue;
