@@ -121,3 +121,26 @@ describe('the closing never lands after or inside a sign-off, a signature or a f
     expect(text.slice(finding!.start, finding!.end)).toBe('Brush the suede with a soft brush and keep it out of the machine.');
   });
 });
+
+describe('after a final no, the closing is advice (a stock "let me know if there is anything else" reads as irony)', () => {
+  it.each([
+    'Our decision stands.',
+    'We stand by our original decision.',
+    "I'm afraid the answer is no.",
+    'There will be no refund.',
+    'The fee cannot be waived.',
+    'We will not be making any changes to the bill.',
+    'The charge will stand.',
+    'Refunds are not possible after 30 days.',
+    'This will be our last response on the matter.',
+    'This is not something we can change.',
+  ])('%s', (line) => {
+    const finding = closingOf(`Dear Mr Hale,\n\nWe have reviewed the charge again. ${line}\n\nRegards,\nClaims`);
+    expect(finding?.suggestions).toEqual([]);
+    expect(finding?.advice).toBeTruthy();
+  });
+
+  it('a no with a way forward after it is no closed door', () => {
+    expect(closingOf("Hi Jamie,\n\nWe can't part-refund a weekend ticket, but I can put you on the Saturday waiting list now so you're first to hear.\n\nThanks,\nNiamh")).toBeUndefined();
+  });
+});
