@@ -41,7 +41,7 @@ const LEADING_HANDLE = /^\W{0,2}@\w/;
 const GREETS_IN_OTHER_WORDS =
   /^\W*(?:(?:i |we )?(?:really |do |truly )?hope (?:you|you['’]re|your|this (?:email |message )?finds|all|everything|the)\b|(?:(?:really|so|very|just) )?(?:great|good|lovely|nice|glad|happy|pleased|delighted|brilliant|fab|wonderful|thrilled) (?:to (?:hear|see|know|read)|that|it|it['’]s|you|the|your|everything|all|this|things)\b|(?:perfect|brilliant|lovely|excellent|fab|fabulous|wonderful|amazing|great|fantastic|ah|oh) ?[,!—–-])/i;
 /** The customer's name alone as the first line ("Jo —", "Priya,", "Mr Patel:"): the layout pass may read it as body. */
-const NAME_LINE = /^\W*(?:(?:mr|mrs|ms|miss|mx|dr)\.? )?\p{Lu}[\p{L}'’-]{1,20}(?: \p{Lu}[\p{L}'’-]{1,20})?\s*[,—–:!-]?\s*$/u;
+const NAME_LINE = /^\W*(?:(?:mr|mrs|ms|miss|mx|dr)\.? )?\p{Lu}[\p{L}'’-]{1,20}(?: \p{Lu}[\p{L}'’-]{1,20})?\s*(?:[,—–:!-]\s*)?$/u;
 /**
  * The line is a person's name, not a header ("Refund Request", "Update:") or a word ("Unfortunately,"): compromise
  * knows it as a name, it is the customer's, or it is one word compromise knows nothing about ("Priya", "Ngozi").
