@@ -144,3 +144,23 @@ describe('after a final no, the closing is advice (a stock "let me know if there
     expect(closingOf("Hi Jamie,\n\nWe can't part-refund a weekend ticket, but I can put you on the Saturday waiting list now so you're first to hear.\n\nThanks,\nNiamh")).toBeUndefined();
   });
 });
+
+describe('endings that are a plan, a wish or a postscript', () => {
+  it.each([
+    ['a plan in the present tense', 'Hi Daan,\n\nSorry for the worry. Transfers over €10,000 to a new payee get a quick manual check; yours was approved at 11:02 and the money arrives today.\n\nGroet,\nSanne'],
+    ['a plan beside what it spares them', 'Hi Liam,\n\nText PAC to 65075 from your current phone to get your code.\n\nYour number moves across the next working day, and you won\'t lose any texts in between.\n\nNoor'],
+    ['a restart month and a wish', 'Hi Henrik,\n\nDone! Your box is paused for April and May and restarts in June; you won\'t be charged in between. Have a lovely spring.\n\nCheers,\nAmelie'],
+    ['"no need for" a document', "Hi Aaliyah,\n\nI'm sorry you've been ill. Yes, you have an extension to Friday 14 March at 17:00; no need for a doctor's note for this one.\n\nGet well soon,\nDr Morgan"],
+    ['an apology that ends the reply after what was done', "Hey Lucas,\n\nYou're right: the ban came from a false match and I've lifted it. Your rank and items are all still there. Sorry for the scare!\n\nGG,\nNoah"],
+    ['answers inline in the quoted message', 'Hi Petra,\n\nThanks for the list. See my answers below in blue.\n\nBest,\nSam\n\nOn Mon, 3 Mar 2025, Petra <petra@example.com> wrote:\n> 1. Can we add two seats?\n> 2. Is SSO included?'],
+  ])('reads %s as the end of a complete reply', (_name, text) => {
+    expect(closingOf(text)).toBeUndefined();
+  });
+
+  it('reads past a postscript below the sign-off, and never inserts a closing after it', () => {
+    const base = "Hi Nils,\n\nThere are two camper spaces at the back of the hotel. The barrier code is on the gate.\n\nSafe travels,\nIngrid\n\nP.S. The road up is narrow after the bridge.\nP.P.S. Breakfast starts at 7 if you're leaving early.";
+    const finding = closingOf(base);
+    expect(finding && base.slice(finding.start, finding.end)).toBe('The barrier code is on the gate.');
+    expect(closingOf(base.replace('There are two camper spaces', "I've reserved one of the two camper spaces"))).toBeUndefined();
+  });
+});

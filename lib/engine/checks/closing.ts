@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { bodySentences, bodyWords, expected, forChannel, type CheckedSentence, type StructureCheck } from './context';
 import { DEFLECTS, DISCLAIMS } from './disputes';
+import { SPARES_THE_CUSTOMER } from './negatives';
 
 const when = z.enum(['always', 'first-message', 'never']);
 const minWords = z.number().int().min(0).max(400);
@@ -38,9 +39,12 @@ export const closingOptions = z.object({
 /** Ways to leave the door open that the warmth markers don't know: "you're welcome to come back to us", "just reply". */
 const OPEN_DOOR =
   /\b(?:you['’]re (?:always )?welcome to|(?:just|simply) (?:reply|answer|write|call|message|ring|pop|drop)|get (?:back )?in touch|come back to (?:us|me)|(?:contact|call|email|message|ring|text) (?:me|us)|drop (?:me|us) a|i['’]m here|we['’]re here|keep (?:me|us) posted|let (?:me|us) know|(?:do not|don['’]t) hesitate to|reply (?:any ?time|whenever)|(?:pop|come|drop) back|tell (?:me|us) (?:what you think|how (?:it goes|you get on))|if you need (?:anything|me|us|help|a hand)|ball['’]s in our court|leave it with (?:me|us))\b/i;
-/** Pleasantries that end a reply after its next step: "Have a great trip!", "Thanks again for…", "Hope this helps." */
+/**
+ * Pleasantries that end a reply after its next step: "Have a great trip!", "Thanks again for…", "Hope this helps.",
+ * "Sorry for the scare!", and a postscript ("P.S. Breakfast starts at 7") below the sign-off.
+ */
 const PLEASANTRY =
-  /^\W*(?:have a (?:\w+ ){0,2}(?:day|week|weekend|trip|holiday|time|evening|one|stay|flight|move)|enjoy\b|good luck|best of luck|(?:thanks|thank you)(?: so much| very much)? again|(?:thanks|thank you)(?: so much| very much)? for (?:getting in touch|reaching out|flagging|letting us know|your (?:patience|message|email|understanding|support|kind words|lovely (?:note|message|words))|supporting|being (?:such )?a (?:loyal|valued|long-?standing|lovely)|choosing|sharing)|hope (?:this|that|it) helps|(?:all|everything) (?:your|the) [\w ]{1,40} (?:is|are) (?:still )?(?:there|safe)|take care|stay safe|safe (?:crossing|travels|trip|journey|flight|drive|home)|bon voyage|happy \w+ing|fingers crossed|all the (?:very )?best|wishing you|have (?:fun|a blast)|feel better|get well|welcome (?:to|aboard)|glad (?:we|i) (?:could|were able)|give [\w ]{1,30}? (?:a )?(?:cuddle|hug|pat|scratch|treat|stroke)|(?:i |we )?(?:really )?hope (?:the rest of|you (?:have|enjoy|like|love|get)|your|that (?:makes|clears)|this (?:makes|clears)|it (?:makes|clears)|(?:he|she|they|it)(?:['’]s| is| are|['’]re| feels?| gets?| settles?| enjoys?| likes?| loves?)\b)|happy (?:birthday|anniversary|holidays|christmas|new year|easter|retirement|(?:\w+ )?(?:birthday|anniversary)) (?:to|from)\b|hopefully (?:that|this|it)|(?:thanks|thank you)(?: so much)? for (?:bearing with|being (?:so )?patient))/i;
+  /^\W*(?:have a (?:\w+ ){0,2}(?:day|week|weekend|trip|holiday|time|evening|one|stay|flight|move|spring|summer|autumn|fall|winter|christmas|break|birthday|wedding|party|visit|ride|game|match|show|night)|(?:sorry|apologies) (?:again )?for (?:the|any|all the) (?:\w+ )?(?:scare|trouble|wait|confusion|mix-?up|hassle|worry|fuss|delay|faff)\b|p\.? ?(?:p\.? ?)?s\.?\s|enjoy\b|good luck|best of luck|(?:thanks|thank you)(?: so much| very much)? again|(?:thanks|thank you)(?: so much| very much)? for (?:getting in touch|reaching out|flagging|letting us know|your (?:patience|message|email|understanding|support|kind words|lovely (?:note|message|words))|supporting|being (?:such )?a (?:loyal|valued|long-?standing|lovely)|choosing|sharing)|hope (?:this|that|it) helps|(?:all|everything) (?:your|the) [\w ]{1,40} (?:is|are) (?:still )?(?:there|safe)|take care|stay safe|safe (?:crossing|travels|trip|journey|flight|drive|home)|bon voyage|happy \w+ing|fingers crossed|all the (?:very )?best|wishing you|have (?:fun|a blast)|feel better|get well|welcome (?:to|aboard)|glad (?:we|i) (?:could|were able)|give [\w ]{1,30}? (?:a )?(?:cuddle|hug|pat|scratch|treat|stroke)|(?:i |we )?(?:really )?hope (?:the rest of|you (?:have|enjoy|like|love|get)|your|that (?:makes|clears)|this (?:makes|clears)|it (?:makes|clears)|(?:he|she|they|it)(?:['’]s| is| are|['’]re| feels?| gets?| settles?| enjoys?| likes?| loves?)\b)|happy (?:birthday|anniversary|holidays|christmas|new year|easter|retirement|(?:\w+ )?(?:birthday|anniversary)) (?:to|from)\b|hopefully (?:that|this|it)|(?:thanks|thank you)(?: so much)? for (?:bearing with|being (?:so )?patient))/i;
 
 /** A refusal is no next step, though it says "assist" or "reply": "We are unable to assist further", "Do not reply to this email". */
 const REFUSAL =
@@ -49,14 +53,20 @@ const REFUSAL =
 const AHEAD = /\b(?:will|['’]ll|shall|going to|expect|should|within|until|before|from|next|due(?: back)? (?:on|by|in)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|the end|\d))\b/i;
 /** When something will happen, in the words the warmth markers don't know: "within the hour", "on Tuesday between 8 and 1", "end of day". */
 const WHEN =
-  /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening|week|weekend)|(?:next|this coming) (?:(?:working|business) )?(?:week|month|\w*day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:the|an?|\d+|one|two|three|a few|a couple of) (?:hour|day|week|minute|business day|working day)s?|end of (?:the )?(?:day|week)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6} \d{1,2}(?:st|nd|rd|th)?)\b/i;
+  /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening|week|weekend)|(?:next|this coming) (?:(?:working|business) )?(?:week|month|\w*day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:the|an?|\d+|one|two|three|a few|a couple of) (?:hour|day|week|minute|business day|working day)s?|end of (?:the )?(?:day|week)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|(?:in|from|by|until|till|through) (?:january|february|march|april|june|july|august|september|october|november|december)|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6} \d{1,2}(?:st|nd|rd|th)?)\b/i;
 /** A sentence that reports what happened ("it was placed at 00:14", "your sample reached our lab on 14 March") is no plan. */
 const PAST = /^\W*(?:the|your|our|a|an|my|his|her|their|this|that)(?: (?!(?:is|are|will|has|have|was|were|be|been|should|can|may)\b)\w+){1,3} \w{3,}ed\b|\b(?:was|were|had|did|went|came|took|gave|got|happened|arrived|yesterday|ago|last (?:night|week|month|\w+day)|earlier)\b|\b(?:i|we|they|he|she|it)(?:['’]ve| have)? \w{2,}ed\b|\b(?:has|have)(?: been)? \w{2,}(?:ed|en)\b/i;
 /** Someone will do it: "Your engineer, Dave, arrives on Thursday" (an order to the customer, "Call us at 8am", is no plan of ours). */
 const SUBJECT_FIRST = /^\W*(?:the|your|our|a|an|my|his|her|their|this|that|these|those|he|she|they|it|we|i|someone|somebody)\b/i;
 // "The new rate will apply from 1 June and is non-negotiable" is a rule, not a next step.
+// "…and you won't lose any texts in between" spares the customer something; it says nothing won't happen.
 const liesAhead = (s: CheckedSentence) =>
-  (s.markers.concreteTime > 0 || WHEN.test(s.text)) && (AHEAD.test(s.text) || (SUBJECT_FIRST.test(s.text) && !PAST.test(s.text))) && !WONT_HAPPEN.test(s.text);
+  (s.markers.concreteTime > 0 || WHEN.test(s.text)) &&
+  (AHEAD.test(s.text) || HAPPENS_AT.test(s.text) || (SUBJECT_FIRST.test(s.text) && !PAST.test(s.text))) &&
+  !WONT_HAPPEN.test(s.text.replace(SPARES_THE_CUSTOMER, ' '));
+/** The present tense for what is planned: "the money arrives today", "They … arrive tomorrow", "restarts in June". */
+const HAPPENS_AT =
+  /\b(?:arrives?|lands?|reaches|starts?|begins?|restarts?|resumes?|opens?|reopens?|goes live|moves? (?:across|over)|renews?|ships?|leaves?|comes? back|(?:is|are) back|kicks? in|takes? effect) (?:\w+ ){0,3}?(?:today|tomorrow|tonight|on|by|in|at|within|from|next|this)\b/i;
 /**
  * "If it acts up again, shout", "Should you prefer another day, just reply", "If you lose it, you can make a new one on
  * the same page": a door left open on a condition.
@@ -89,7 +99,7 @@ const SUGGESTS =
  * and so is what is left for them: "There's only the £99 excess left for you to settle with the vet".
  */
 const NOTHING_TO_DO =
-  /\b(?:(?:left|remaining|outstanding) for you to \w+|(?:all|the only thing) (?:that['’]s |that is )?left (?:to do )?(?:is|for you)|nothing (?:(?:else|more|further|extra) )?(?:(?:you|for you) )?(?:need to |have to )?(?:to )?(?:do|redo|send|pay|bring|print|sign|is needed|needed|to worry about)|no need to (?:do|send|redo|resend|call|contact|reply)|(?:you['’]re|you are) all set|(?:you['’]re|you are|it['’]s|it is|\w+ is) (?:all )?good to go)\b/i;
+  /\b(?:no need for (?:a|an|any|the) |(?:left|remaining|outstanding) for you to \w+|(?:all|the only thing) (?:that['’]s |that is )?left (?:to do )?(?:is|for you)|nothing (?:(?:else|more|further|extra) )?(?:(?:you|for you) )?(?:need to |have to )?(?:to )?(?:do|redo|send|pay|bring|print|sign|is needed|needed|to worry about)|no need to (?:do|send|redo|resend|call|contact|reply)|(?:you['’]re|you are) all set|(?:you['’]re|you are|it['’]s|it is|\w+ is) (?:all )?good to go)\b/i;
 
 /**
  * Someone will do something: "Luis will call you when he's 30 minutes away", "the difference will be refunded
@@ -216,13 +226,20 @@ function instructs(s: CheckedSentence): boolean {
  */
 const onlyHappy = (ctx: { mood: { moods: readonly string[] } | null }) => ctx.mood !== null && ctx.mood.moods.length > 0 && ctx.mood.moods.every((m) => m === 'happy');
 
+/** A postscript below the sign-off ("P.S. The road up is narrow…"): read past, like a pleasantry. */
+const PS_MARK = /(?:^|\n)[ \t]*p\.?[ \t]?(?:p\.?[ \t]?)?s\b\.?:?[ \t]*$/i;
+const postscript = (text: string, s: CheckedSentence) => PS_MARK.test(text.slice(Math.max(0, s.start - 12), s.start)) || /^\W*p\.?\s?(?:p\.?\s?)?s\b/i.test(s.text);
+const ANSWERS_INLINE =
+  /\b(?:(?:see |find )?(?:my|our) (?:answers?|replies|comments|notes|responses) (?:are |is )?(?:inline|below|in (?:blue|red|green|bold)|marked)|(?:answered|replied) (?:inline|below|in (?:blue|red|green|bold)))\b/i;
+
 export const closing: StructureCheck<z.output<typeof closingOptions>> = {
   run(ctx, options) {
     const o = forChannel(options, ctx.channel);
     if (!expected(o.when, ctx) || bodyWords(ctx) < o.minWords || onlyHappy(ctx)) return [];
     // A sign-off read as body is read past, and nothing is ever inserted after or into it.
     const body = bodySentences(ctx);
-    while (body.length > 1 && looksLikeSignOff(body[body.length - 1]!.text)) body.pop();
+    // So is a postscript below it ("P.S. Breakfast starts at 7"): the closing belongs above the sign-off, not after the P.S.
+    while (body.length > 1 && (looksLikeSignOff(body[body.length - 1]!.text) || postscript(ctx.text, body[body.length - 1]!))) body.pop();
     const last = body[body.length - 1];
     if (!last || looksLikeSignOff(last.text)) return [];
     if (ctx.sentences.some((s) => s.part === 'sign-off' && SIGN_OFF_NEXT.test(s.text))) return [];
@@ -231,6 +248,8 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     // Pleasantries after the next step are read past; a list of steps counts as one sentence of the end.
     let end = body.length;
     while (end > 1 && PLEASANTRY.test(body[end - 1]!.text)) end--;
+    // "See my answers below in blue.": the reply goes on inline in the quoted message, so its end is not here.
+    if (body.some((s) => ANSWERS_INLINE.test(s.text))) return [];
     const tail: CheckedSentence[] = [];
     for (let i = end - 1; i >= 0 && tail.length < o.lastSentences + 6; i--) {
       tail.push(body[i]!);
