@@ -188,10 +188,15 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
     ],
   },
   shouting: {
-    fires: [['shouted words', 'Please READ THE INSTRUCTIONS before you write again.']],
+    fires: [
+      ['shouted words', 'Please READ THE INSTRUCTIONS before you write again.'],
+      ['shouting after a label word elsewhere in the sentence', 'Type your name in the form and DO NOT SEND IT TWICE.'],
+    ],
     quiet: [
       ['acronyms', 'You can check the OS, CPU, RAM and SSD under About.'],
       ['a quoted statement name', 'The charge from "DGTL SRVCS" is your streaming subscription.'],
+      ['a screen label', 'Tap the button that says SEND NOW, or choose NETWORK RESET in Settings.'],
+      ['a code as the customer will type it', "I've set up the code WELCOMEBACK, so your next box is half price."],
       ['a legal footer', `Hi Kim,\n\nI've attached the signed lease.${SIGNED}\n\nCONFIDENTIALITY NOTICE: THIS MESSAGE IS CONFIDENTIAL.`],
     ],
   },
