@@ -177,6 +177,7 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
       ['a faceless process', 'Your complaint is being reviewed and will be processed in due course.'],
       ['a process word, though the agent acts elsewhere', "I've read your email. Your complaint has been escalated to the relevant department."],
       ['a result with nobody owning the reply', 'Your card has been cancelled. A new one has been ordered.'],
+      ['a sanction with a date is no news to plan on', 'Your account will be suspended on 3 March.'],
     ],
     quiet: [
       ['an owner in the sentence', "Your baby's first vaccinations will be booked automatically, and we'll text you the date."],
@@ -185,6 +186,8 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
       ['the agent as subject', 'I have reviewed your claim and approved the full amount today.'],
       ['a past result with its detail', 'Great news. The £14.99 renewal was charged to the card ending 4471 and your domain is live again.'],
       ['the customer as subject mid-sentence', "Hi Sam, no, you won't be charged again for the March box."],
+      ['a result for them with its date', 'Your switch to Fix 24 has been confirmed and starts on 1 May.'],
+      ['something made for them, with when it reaches them', 'A replacement cover is being made in the same fabric and will reach you within ten days.'],
     ],
   },
   shouting: {
