@@ -164,3 +164,13 @@ describe('endings that are a plan, a wish or a postscript', () => {
     expect(closingOf(base.replace('There are two camper spaces', "I've reserved one of the two camper spaces"))).toBeUndefined();
   });
 });
+
+describe('a requirement or good news is no final no', () => {
+  it.each([
+    ['a balance due by a date', 'Hi Mo,\n\nYour balance of £40 must be paid by Friday to keep the booking.\n\nBest,\nSol'],
+    ['nothing further needed', 'Hi Mo,\n\nYour documents are all in order and there is no further action needed from you at this stage.\n\nBest,\nSol'],
+  ])('%s still gets the stock closing', (_name, text) => {
+    const finding = closingOf(text);
+    expect(finding === undefined || finding.suggestions.length > 0).toBe(true);
+  });
+});
