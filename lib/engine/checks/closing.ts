@@ -48,7 +48,7 @@ const PLEASANTRY =
 
 /** A refusal is no next step, though it says "assist" or "reply": "We are unable to assist further", "Do not reply to this email". */
 const REFUSAL =
-  /\b(?:(?:unable|not able|cannot|can['’]t|won['’]t|will not|not in a position) (?:to )?(?:help|assist|do|offer|provide|send|discuss|reply|respond|rebook|refund|comment|take|make (?:an? |any )?(?:exception|exemption|refund|payment|change|adjustment)s?|grant|waive|honou?r|reimburse|compensate)|(?:do not|don['’]t) (?:reply|respond|contact|call)|no further (?:action|correspondence|assistance))\b/i;
+  /\b(?:(?:unable|not able|cannot|can['’]t|won['’]t|will not|not in a position) (?:to )?(?:help|assist|do|offer|provide|send|discuss|reply|respond|rebook|refund|comment|take|make (?:an? |any )?(?:exception|exemption|refund|payment|change|adjustment)s?|grant|waive|honou?r|reimburse|compensate)|(?:do not|don['’]t) (?:reply|respond|contact|call)|no further (?:action(?! (?:is )?(?:needed|required) (?:from|by|on))|correspondence|assistance))\b/i;
 /** A time is a next step when it lies ahead ("by Friday", "we'll call at 6pm"), not when it reports the past ("placed at 00:14"). */
 const AHEAD = /\b(?:will|['’]ll|shall|going to|expect|should|within|until|before|from|next|due(?: back)? (?:on|by|in)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|the end|\d))\b/i;
 /** When something will happen, in the words the warmth markers don't know: "within the hour", "on Tuesday between 8 and 1", "end of day". */
