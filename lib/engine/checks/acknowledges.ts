@@ -30,7 +30,9 @@ const ACKNOWLEDGES = new RegExp(
     String.raw`\b(?:totally|completely|perfectly|quite|so|very) (?:normal|natural|reasonable|fair)\b`,
     String.raw`\b(?:that|this|it)(?:['’]s| is| must be| sounds| can be| could be| must have been)(?: (?:so|really|very|incredibly|understandably|a bit|such|quite|genuinely|like it can be))? (?:a )?(?:frustrating|stressful|worrying|annoying|upsetting|disappointing|difficult|hard|scary|frightening|confusing|worry|pain|nightmare|hassle|shame|bummer|weird|odd|strange)\b`,
     String.raw`\bsounds like (?:it|that|this|you)\b`,
-    String.raw`\b(?:don['’]t|do not|no need to) (?:worry|panic|fret|stress)\b`,
+    String.raw`\b(?:don['’]t|do not|no need to|try not to) (?:worry|panic|fret|stress)\b`,
+    // Telling them their reading is right: "you're not imagining it", "you're not going mad".
+    String.raw`\byou['’]re not (?:imagining (?:it|things)|going mad|wrong)\b`,
     String.raw`\b(?:sad|upset|sorry|concerned|gutted|disappointed) to (?:hear|see|learn|read)\b`,
     String.raw`\bwhat a (?:pain|nightmare|hassle|shame|relief)\b`,
     String.raw`\bnot (?:the (?:type|kind|sort) of (?:\w+ ){1,2}|(?:exactly )?what )(?:you|anyone|we)(?: \w+)? (?:want|expect|need|hope)`,

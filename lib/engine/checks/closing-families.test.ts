@@ -25,6 +25,26 @@ describe('warm replies that close in their own words', () => {
     expect(closingOf(text)).toBeUndefined();
   });
 
+  it.each([
+    ['numbered steps', 'Hi Chloe,\n\nLet\'s get it syncing again:\n\n1. Turn Bluetooth off and on again on your phone.\n2. Open the app and pull down on Devices.\n3. Hold the side button for 15 seconds to restart the tracker.\n\nYour step data is kept on the tracker for 7 days.\n\nDaniela\nPulseband Support'],
+    ['a bulleted list of tips', 'Hi Lorraine,\n\nA few tips for the cold months:\n\n- Move it against a south-facing wall if frost is forecast.\n- Water only when the top 5 cm of soil is dry.\n- Wrap the pot in hessian or bubble wrap.\n\nBest,\nHugh'],
+  ])('reads %s for the customer to follow as the next step', (_name, text) => {
+    expect(closingOf(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['a thank-you note', 'The birthday cake was perfect, my son loved the dinosaur. Just wanted to say thank you!', 'Hey there Fiona,\n\nThis made our morning! Keira, who piped the dinosaur, was grinning when I read her your note.\n\nWarmly,\nDot'],
+    ['praise for the crew', 'Huge thanks to the crew on SL482, they were brilliant with my daughter!', 'Dear Pauline,\n\nThat is lovely to read. Your note has gone to the whole crew of SL482 and the cabin manager has pinned it up in the crew room.\n\nKind regards,\nMarcus'],
+  ])('needs no next step after %s from a happy customer', (_name, message, text) => {
+    expect(closingOf(text, message)).toBeUndefined();
+    // The same reply to a worried customer still gets a closing.
+    expect(closingOf(text, 'Where is my cake? The party is in two hours and nobody answers the phone!')).toBeDefined();
+  });
+
+  it('reads a wish for the customer ("I hope he\'s back to his food") and what is left for them to do past the pleasantry', () => {
+    expect(closingOf("Dear Mrs Brennan,\n\nOllie's claim was approved on Tuesday and £1,240 was paid to Harbour Vets yesterday. There's only the £99 excess left for you to settle with them.\n\nI hope he's back to his food already!\n\nOwen")).toBeUndefined();
+  });
+
   it('still asks for a closing when the same reply ends on a plain fact', () => {
     const finding = closingOf('Hi Dee,\n\nThe tub takes about twelve hours to heat from cold, so keep the lid on overnight.\n\nKind regards,\nHot Tub Hire');
     expect(finding?.suggestions.length).toBeGreaterThan(0);
@@ -99,5 +119,58 @@ describe('the closing never lands after or inside a sign-off, a signature or a f
     const finding = closingOf(text);
     expect(finding).toBeDefined();
     expect(text.slice(finding!.start, finding!.end)).toBe('Brush the suede with a soft brush and keep it out of the machine.');
+  });
+});
+
+describe('after a final no, the closing is advice (a stock "let me know if there is anything else" reads as irony)', () => {
+  it.each([
+    'Our decision stands.',
+    'We stand by our original decision.',
+    "I'm afraid the answer is no.",
+    'There will be no refund.',
+    'The fee cannot be waived.',
+    'We will not be making any changes to the bill.',
+    'The charge will stand.',
+    'Refunds are not possible after 30 days.',
+    'This will be our last response on the matter.',
+    'This is not something we can change.',
+  ])('%s', (line) => {
+    const finding = closingOf(`Dear Mr Hale,\n\nWe have reviewed the charge again. ${line}\n\nRegards,\nClaims`);
+    expect(finding?.suggestions).toEqual([]);
+    expect(finding?.advice).toBeTruthy();
+  });
+
+  it('a no with a way forward after it is no closed door', () => {
+    expect(closingOf("Hi Jamie,\n\nWe can't part-refund a weekend ticket, but I can put you on the Saturday waiting list now so you're first to hear.\n\nThanks,\nNiamh")).toBeUndefined();
+  });
+});
+
+describe('endings that are a plan, a wish or a postscript', () => {
+  it.each([
+    ['a plan in the present tense', 'Hi Daan,\n\nSorry for the worry. Transfers over €10,000 to a new payee get a quick manual check; yours was approved at 11:02 and the money arrives today.\n\nGroet,\nSanne'],
+    ['a plan beside what it spares them', 'Hi Liam,\n\nText PAC to 65075 from your current phone to get your code.\n\nYour number moves across the next working day, and you won\'t lose any texts in between.\n\nNoor'],
+    ['a restart month and a wish', 'Hi Henrik,\n\nDone! Your box is paused for April and May and restarts in June; you won\'t be charged in between. Have a lovely spring.\n\nCheers,\nAmelie'],
+    ['"no need for" a document', "Hi Aaliyah,\n\nI'm sorry you've been ill. Yes, you have an extension to Friday 14 March at 17:00; no need for a doctor's note for this one.\n\nGet well soon,\nDr Morgan"],
+    ['an apology that ends the reply after what was done', "Hey Lucas,\n\nYou're right: the ban came from a false match and I've lifted it. Your rank and items are all still there. Sorry for the scare!\n\nGG,\nNoah"],
+    ['answers inline in the quoted message', 'Hi Petra,\n\nThanks for the list. See my answers below in blue.\n\nBest,\nSam\n\nOn Mon, 3 Mar 2025, Petra <petra@example.com> wrote:\n> 1. Can we add two seats?\n> 2. Is SSO included?'],
+  ])('reads %s as the end of a complete reply', (_name, text) => {
+    expect(closingOf(text)).toBeUndefined();
+  });
+
+  it('reads past a postscript below the sign-off, and never inserts a closing after it', () => {
+    const base = "Hi Nils,\n\nThere are two camper spaces at the back of the hotel. The barrier code is on the gate.\n\nSafe travels,\nIngrid\n\nP.S. The road up is narrow after the bridge.\nP.P.S. Breakfast starts at 7 if you're leaving early.";
+    const finding = closingOf(base);
+    expect(finding && base.slice(finding.start, finding.end)).toBe('The barrier code is on the gate.');
+    expect(closingOf(base.replace('There are two camper spaces', "I've reserved one of the two camper spaces"))).toBeUndefined();
+  });
+});
+
+describe('a requirement or good news is no final no', () => {
+  it.each([
+    ['a balance due by a date', 'Hi Mo,\n\nYour balance of £40 must be paid by Friday to keep the booking.\n\nBest,\nSol'],
+    ['nothing further needed', 'Hi Mo,\n\nYour documents are all in order and there is no further action needed from you at this stage.\n\nBest,\nSol'],
+  ])('%s still gets the stock closing', (_name, text) => {
+    const finding = closingOf(text);
+    expect(finding === undefined || finding.suggestions.length > 0).toBe(true);
   });
 });

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { bodySentences, bodyWords, expected, forChannel, type CheckedSentence, type StructureCheck } from './context';
 import { DEFLECTS, DISCLAIMS } from './disputes';
+import { SPARES_THE_CUSTOMER } from './negatives';
 
 const when = z.enum(['always', 'first-message', 'never']);
 const minWords = z.number().int().min(0).max(400);
@@ -38,32 +39,41 @@ export const closingOptions = z.object({
 /** Ways to leave the door open that the warmth markers don't know: "you're welcome to come back to us", "just reply". */
 const OPEN_DOOR =
   /\b(?:you['’]re (?:always )?welcome to|(?:just|simply) (?:reply|answer|write|call|message|ring|pop|drop)|get (?:back )?in touch|come back to (?:us|me)|(?:contact|call|email|message|ring|text) (?:me|us)|drop (?:me|us) a|i['’]m here|we['’]re here|keep (?:me|us) posted|let (?:me|us) know|(?:do not|don['’]t) hesitate to|reply (?:any ?time|whenever)|(?:pop|come|drop) back|tell (?:me|us) (?:what you think|how (?:it goes|you get on))|if you need (?:anything|me|us|help|a hand)|ball['’]s in our court|leave it with (?:me|us))\b/i;
-/** Pleasantries that end a reply after its next step: "Have a great trip!", "Thanks again for…", "Hope this helps." */
+/**
+ * Pleasantries that end a reply after its next step: "Have a great trip!", "Thanks again for…", "Hope this helps.",
+ * "Sorry for the scare!", and a postscript ("P.S. Breakfast starts at 7") below the sign-off.
+ */
 const PLEASANTRY =
-  /^\W*(?:have a (?:\w+ ){0,2}(?:day|week|weekend|trip|holiday|time|evening|one|stay|flight|move)|enjoy\b|good luck|best of luck|(?:thanks|thank you)(?: so much| very much)? again|(?:thanks|thank you) (?:for|so much for) (?:getting in touch|reaching out|flagging|letting us know|your (?:patience|message|email|understanding))|hope (?:this|that|it) helps|(?:all|everything) (?:your|the) [\w ]{1,40} (?:is|are) (?:still )?(?:there|safe)|take care|stay safe|safe (?:crossing|travels|trip|journey|flight|drive|home)|bon voyage|happy \w+ing|fingers crossed|all the (?:very )?best|wishing you|have (?:fun|a blast)|feel better|get well|welcome (?:to|aboard)|glad (?:we|i) (?:could|were able)|give [\w ]{1,30}? (?:a )?(?:cuddle|hug|pat|scratch|treat|stroke)|(?:i )?hope (?:the rest of|you (?:have|enjoy|like|love|get)|your|that (?:makes|clears)|this (?:makes|clears)|it (?:makes|clears))|hopefully (?:that|this|it)|(?:thanks|thank you)(?: so much)? for (?:bearing with|being (?:so )?patient))/i;
+  /^\W*(?:have a (?:\w+ ){0,2}(?:day|week|weekend|trip|holiday|time|evening|one|stay|flight|move|spring|summer|autumn|fall|winter|christmas|break|birthday|wedding|party|visit|ride|game|match|show|night)|(?:sorry|apologies) (?:again )?for (?:the|any|all the) (?:\w+ )?(?:scare|trouble|wait|confusion|mix-?up|hassle|worry|fuss|delay|faff)\b|p\.? ?(?:p\.? ?)?s\.?\s|enjoy\b|good luck|best of luck|(?:thanks|thank you)(?: so much| very much)? again|(?:thanks|thank you)(?: so much| very much)? for (?:getting in touch|reaching out|flagging|letting us know|your (?:patience|message|email|understanding|support|kind words|lovely (?:note|message|words))|supporting|being (?:such )?a (?:loyal|valued|long-?standing|lovely)|choosing|sharing)|hope (?:this|that|it) helps|(?:all|everything) (?:your|the) [\w ]{1,40} (?:is|are) (?:still )?(?:there|safe)|take care|stay safe|safe (?:crossing|travels|trip|journey|flight|drive|home)|bon voyage|happy \w+ing|fingers crossed|all the (?:very )?best|wishing you|have (?:fun|a blast)|feel better|get well|welcome (?:to|aboard)|glad (?:we|i) (?:could|were able)|give [\w ]{1,30}? (?:a )?(?:cuddle|hug|pat|scratch|treat|stroke)|(?:i |we )?(?:really )?hope (?:the rest of|you (?:have|enjoy|like|love|get)|your|that (?:makes|clears)|this (?:makes|clears)|it (?:makes|clears)|(?:he|she|they|it)(?:['’]s| is| are|['’]re| feels?| gets?| settles?| enjoys?| likes?| loves?)\b)|happy (?:birthday|anniversary|holidays|christmas|new year|easter|retirement|(?:\w+ )?(?:birthday|anniversary)) (?:to|from)\b|hopefully (?:that|this|it)|(?:thanks|thank you)(?: so much)? for (?:bearing with|being (?:so )?patient))/i;
 
 /** A refusal is no next step, though it says "assist" or "reply": "We are unable to assist further", "Do not reply to this email". */
 const REFUSAL =
-  /\b(?:(?:unable|not able|cannot|can['’]t|won['’]t|will not|not in a position) (?:to )?(?:help|assist|do|offer|provide|send|discuss|reply|respond|rebook|refund|comment|take)|(?:do not|don['’]t) (?:reply|respond|contact|call)|no further (?:action|correspondence|assistance))\b/i;
+  /\b(?:(?:unable|not able|cannot|can['’]t|won['’]t|will not|not in a position) (?:to )?(?:help|assist|do|offer|provide|send|discuss|reply|respond|rebook|refund|comment|take|make (?:an? |any )?(?:exception|exemption|refund|payment|change|adjustment)s?|grant|waive|honou?r|reimburse|compensate)|(?:do not|don['’]t) (?:reply|respond|contact|call)|no further (?:action(?! (?:is )?(?:needed|required) (?:from|by|on))|correspondence|assistance))\b/i;
 /** A time is a next step when it lies ahead ("by Friday", "we'll call at 6pm"), not when it reports the past ("placed at 00:14"). */
 const AHEAD = /\b(?:will|['’]ll|shall|going to|expect|should|within|until|before|from|next|due(?: back)? (?:on|by|in)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|the end|\d))\b/i;
 /** When something will happen, in the words the warmth markers don't know: "within the hour", "on Tuesday between 8 and 1", "end of day". */
-const WHEN =
-  /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening|week|weekend)|(?:next|this coming) (?:(?:working|business) )?(?:week|month|\w*day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:the|an?|\d+|one|two|three|a few|a couple of) (?:hour|day|week|minute|business day|working day)s?|end of (?:the )?(?:day|week)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6} \d{1,2}(?:st|nd|rd|th)?)\b/i;
+export const WHEN =
+  /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening|week|weekend)|(?:next|this coming) (?:(?:working|business) )?(?:week|month|\w*day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:the|an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|a few|a couple of) (?:hour|day|week|minute|business day|working day)s?|end of (?:the )?(?:day|week)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|(?:in|from|by|until|till|through) (?:january|february|march|april|june|july|august|september|october|november|december)|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6} \d{1,2}(?:st|nd|rd|th)?)\b/i;
 /** A sentence that reports what happened ("it was placed at 00:14", "your sample reached our lab on 14 March") is no plan. */
 const PAST = /^\W*(?:the|your|our|a|an|my|his|her|their|this|that)(?: (?!(?:is|are|will|has|have|was|were|be|been|should|can|may)\b)\w+){1,3} \w{3,}ed\b|\b(?:was|were|had|did|went|came|took|gave|got|happened|arrived|yesterday|ago|last (?:night|week|month|\w+day)|earlier)\b|\b(?:i|we|they|he|she|it)(?:['’]ve| have)? \w{2,}ed\b|\b(?:has|have)(?: been)? \w{2,}(?:ed|en)\b/i;
 /** Someone will do it: "Your engineer, Dave, arrives on Thursday" (an order to the customer, "Call us at 8am", is no plan of ours). */
 const SUBJECT_FIRST = /^\W*(?:the|your|our|a|an|my|his|her|their|this|that|these|those|he|she|they|it|we|i|someone|somebody)\b/i;
 // "The new rate will apply from 1 June and is non-negotiable" is a rule, not a next step.
+// "…and you won't lose any texts in between" spares the customer something; it says nothing won't happen.
 const liesAhead = (s: CheckedSentence) =>
-  (s.markers.concreteTime > 0 || WHEN.test(s.text)) && (AHEAD.test(s.text) || (SUBJECT_FIRST.test(s.text) && !PAST.test(s.text))) && !WONT_HAPPEN.test(s.text);
+  (s.markers.concreteTime > 0 || WHEN.test(s.text)) &&
+  (AHEAD.test(s.text) || HAPPENS_AT.test(s.text) || (SUBJECT_FIRST.test(s.text) && !PAST.test(s.text))) &&
+  !WONT_HAPPEN.test(s.text.replace(SPARES_THE_CUSTOMER, ' '));
+/** The present tense for what is planned: "the money arrives today", "They … arrive tomorrow", "restarts in June". */
+const HAPPENS_AT =
+  /\b(?:arrives?|lands?|reaches|starts?|begins?|restarts?|resumes?|opens?|reopens?|goes live|moves? (?:across|over)|renews?|ships?|leaves?|comes? back|(?:is|are) back|kicks? in|takes? effect) (?:\w+ ){0,3}?(?:today|tomorrow|tonight|on|by|in|at|within|from|next|this)\b/i;
 /**
  * "If it acts up again, shout", "Should you prefer another day, just reply", "If you lose it, you can make a new one on
  * the same page": a door left open on a condition.
  */
 const CONDITION = /^\W*(?:if|should|in case|whenever|once|when)\b/i;
 /** "If you ever want to check a real delivery, the tracking page is the place": a door left open for what they may want. */
-const IF_YOU_WANT = /^\W*(?:if|whenever|should) you (?:ever |still |later )?(?:want|need|wish|fancy|would like|['’]d like|prefer)\b/i;
+const IF_YOU_WANT = /^\W*(?:if|whenever|should) you(?:['’]d (?:like|prefer|rather)| (?:ever |still |later )?(?:want|need|wish|fancy|would like|prefer))\b/i;
 /** …or something they can do themselves ("you can make a new one"), not a redirect ("you can contact your bank"). */
 const YOU_CAN_DO = /\byou can (?!(?:always |also )?(?:contact|call|email|e-mail|write|ring|phone|speak|talk|complain|appeal|escalate|raise|refer|go to|visit|try (?:the|another|your))\b)/i;
 /** …back to the agent, not elsewhere ("If you disagree, you can contact your bank" is a redirect). */
@@ -80,13 +90,16 @@ const COME_BACK =
   /^\W*(?:just )?(?:shout|holler|ping me|ping us|give (?:me|us) a (?:shout|bell|call|ring|buzz))\b|\bi['’]m (?:around|about|online|on shift|on chat|available|here)\b|\breach out\b/i;
 /**
  * The agent's own tip leaves the customer something to do: "you may want it ticked as well", "I'd recommend a
- * restart" (a team's "We suggest you raise it with the landlord" or "You may wish to consider…" sends them away).
+ * restart", "Saturdays get busy, so if you'd like a calmer visit, weekdays are best" (a team's "We suggest you raise it with the landlord" or "You may wish to consider…" sends them away).
  */
 const SUGGESTS =
-  /\byou (?:may|might) (?:also )?want\b|\bi(?:['’]d| would)? (?:recommend|suggest)\b|\b(?:give it a (?:try|go|whirl)|worth a (?:try|go|shot))\b|\byou can (?:track|follow|manage|change|update|rebook|reschedule)\b/i;
-/** Nothing more to do is a next step too: "there's nothing you need to send back", "Nothing else is needed from you". */
+  /\b(?:so|and|but),? if you(?:['’]d like| (?:ever |still )?(?:want|wish|fancy|would like|prefer))\b[^.!?]{3,}|\byou (?:may|might) (?:also )?want\b|\bi(?:['’]d| would)? (?:recommend|suggest)\b|\b(?:give it a (?:try|go|whirl)|worth a (?:try|go|shot))\b|\byou can (?:track|follow|manage|change|update|rebook|reschedule)\b/i;
+/**
+ * Nothing more to do is a next step too: "there's nothing you need to send back", "Nothing else is needed from you";
+ * and so is what is left for them: "There's only the £99 excess left for you to settle with the vet".
+ */
 const NOTHING_TO_DO =
-  /\b(?:nothing (?:(?:else|more|further|extra) )?(?:(?:you|for you) )?(?:need to |have to )?(?:to )?(?:do|redo|send|pay|bring|print|sign|is needed|needed|to worry about)|no need to (?:do|send|redo|resend|call|contact|reply)|(?:you['’]re|you are) all set|(?:you['’]re|you are|it['’]s|it is|\w+ is) (?:all )?good to go)\b/i;
+  /\b(?:no need for (?:a|an|any|the) |no (?:further |more |other )?action (?:is )?(?:needed|required) (?:from|by|on)|(?:left|remaining|outstanding) for you to \w+|(?:all|the only thing) (?:that['’]s |that is )?left (?:to do )?(?:is|for you)|nothing (?:(?:else|more|further|extra) )?(?:(?:you|for you) )?(?:need to |have to )?(?:to )?(?:do|redo|send|pay|bring|print|sign|is needed|needed|to worry about)|no need to (?:do|send|redo|resend|call|contact|reply)|(?:you['’]re|you are) all set|(?:you['’]re|you are|it['’]s|it is|\w+ is) (?:all )?good to go)\b/i;
 
 /**
  * Someone will do something: "Luis will call you when he's 30 minutes away", "the difference will be refunded
@@ -97,7 +110,7 @@ const NOTHING_TO_DO =
 const WILL_HAPPEN =
   /\b(?:will|['’]ll|is going to|are going to)\s+(?!(?:\w+ly\s+)?be\b)(?:\w+ly\s+)?\w+|\b(?:will|should)\b[^.!?]{0,60}?\b(?:automatically|on (?:its|their) own)\b/i;
 const WONT_HAPPEN =
-  /\b(?:will not|won['’]t|no (?:\w+ ){0,2}will|will (?:remain|stay)|you will (?:need|have|be required|be expected|be asked)|non-negotiable|(?:is|are) final|not open to)\b/i;
+  /\b(?:will not|won['’]t|no (?:\w+ ){0,2}will|will (?:remain|stay|(?:still )?stand)|you will (?:need|have|be required|be expected|be asked)|non-negotiable|(?:is|are) final|not open to)\b/i;
 const NO_TIME =
   /\b(?:in due course|eventually|as and when|at (?:some|a later) (?:point|date|stage)|in turn|when (?:possible|able|time allows|we can)|when\b[^.!?]{0,40}\bavailable|at (?:the|our) earliest|in the coming (?:days|weeks|months)|once (?:a|the) (?:decision|review|investigation)|(?:if|when|once) (?:it|this|they) (?:becomes?|is|are) (?:available|possible)|further (?:information|updates?))\b/i;
 const commits = (text: string) => WILL_HAPPEN.test(text) && !WONT_HAPPEN.test(text) && !NO_TIME.test(text);
@@ -123,14 +136,15 @@ const NO_REPLIES =
  * up, reply here…") would invite the customer to argue it again, or read as going back on it: the closing is advice.
  */
 const SAYS_NO =
-  /\b(?:(?:this|the|your) (?:matter|case|complaint|query|claim|dispute|ticket|conversation) (?:is|has been|will be|will now be|is now) (?:now )?(?:closed|concluded|resolved and closed)|(?:won['’]t|will not|shall not) be (?:taking|considering|reviewing|reopening|discussing|entering into|responding|changing|reversing)|(?:no|not take any) further action|(?:decision|outcome) (?:is|was|remains) final|(?:cannot|can['’]t|will not|won['’]t) be (?:appealed|reversed|overturned|reconsidered|refunded|changed|reopened)|non-?refundable|(?:has|have) been (?:rejected|declined|refused|denied)|(?:is|are) (?:not (?:eligible|entitled|covered)|excluded)|(?:unable|not able) to (?:assist|help) (?:you )?further|(?:do not|don['’]t|please do not) (?:contact|email|e-mail|message|write to|call) us|no (?:refund|compensation|exception|credit|replacement|payment|goodwill \w+)s? (?:will|can|could|is able to) be (?:issued|made|offered|given|paid|provided|granted)|consider (?:this|the|your) (?:matter|case|complaint|query|claim) (?:closed|concluded|resolved|final))\b/i;
+  /\b(?:(?:this|the|your) (?:matter|case|complaint|query|claim|dispute|ticket|conversation) (?:is|has been|will be|will now be|is now) (?:now )?(?:closed|concluded|resolved and closed)|(?:won['’]t|will not|shall not) be (?:taking|considering|reviewing|reopening|discussing|entering into|responding|changing|reversing)|(?:no|not take any) further action(?! (?:is )?(?:needed|required) (?:from|by|on))|(?:decision|outcome) (?:is|was|remains) final|(?:cannot|can['’]t|will not|won['’]t) be (?:appealed|reversed|overturned|reconsidered|refunded|changed|reopened)|non-?refundable|(?:has|have) been (?:rejected|declined|refused|denied)|(?:is|are) (?:not (?:eligible|entitled|covered)|excluded)|(?:unable|not able) to (?:assist|help) (?:you )?further|(?:do not|don['’]t|please do not) (?:contact|email|e-mail|message|write to|call) us|no (?:refund|compensation|exception|credit|replacement|payment|goodwill \w+)s? (?:will|can|could|is able to) be (?:issued|made|offered|given|paid|provided|granted)|consider (?:this|the|your) (?:matter|case|complaint|query|claim) (?:closed|concluded|resolved|final))\b/i;
 /**
  * The matter is final or the door is shut: "The amount is final.", "All sales are final.", "That is our final position",
+ * "Our decision stands.", "We stand by our original decision.", "I'm afraid the answer is no.", "There will be no refund.",
  * "The figure stands and will not change.", "No further correspondence will be entered into.", "Stop emailing us about
  * this." A stock "Let me know if there is anything else I can do" right after it reads as irony.
  */
 const IS_FINAL =
-  /\b(?:(?:is|are|remains?|stands?) (?:now |also |therefore )?final|(?:our|is the|that['’]s the|this is the) final (?:position|decision|word|answer|say|response|outcome|offer)|(?:will not|won['’]t|does not|doesn['’]t|is not going to) change|(?:will not|won['’]t) be (?:revised|adjusted|amended|waived|increased|reduced|reconsidered|revisited)|non-?negotiable|not (?:open to|subject to|up for) (?:negotiation|discussion|review|appeal|debate)|no further (?:correspondence|discussion|communication|contact)s?|(?:stop|refrain from|cease) (?:emailing|contacting|calling|writing to|messaging|texting|phoning) (?:us|this office|our (?:team|office|staff))|(?:do not|don['’]t|please do not) (?:contact|email|e-mail|message|write to|call) (?:this office|our (?:team|office|staff)|the team)|nothing (?:more|further|else) (?:we can|to) (?:do|say|add|discuss)|(?:this|that) (?:is|concludes) (?:the end of|our (?:final )?(?:response|reply) to) (?:the|this|your) (?:matter|complaint|case|query))\b/i;
+  /\b(?:(?:decision|position|answer|outcome|charge|fee|bill|amount|figure|price|penalty|fine|assessment)s? (?:still |will |must |shall )?(?:stands?|holds?|remains? (?:unchanged|the same|payable|due|outstanding|in place))|stand by (?:our|the|my) (?:original |earlier |previous |initial )?(?:decision|position|assessment|answer|response)|(?:position|decision|view|answer)s? (?:has|have|is|are) (?:not|unchanged)(?: changed)?|(?:will not|won['’]t|shall not) be (?:offering|providing|issuing|granting|refunding|waiving|paying|reimbursing|compensating|crediting|making (?:an? |any )?(?:exception|refund|payment|change|adjustment|further)s?)|not (?:something|anything) (?:we|i) (?:can|could|are able to|am able to) (?:change|alter|reverse|offer|refund)|(?:the )?answer (?:is|has to be|must be|will have to be) no|(?:cannot|can['’]t|will not|won['’]t) be (?:waived|credited|granted|honou?red|reimbursed|compensated|made an exception)|there (?:will be|is|can be) no (?:refund|compensation|exception|credit|replacement|reimbursement|goodwill)|(?:refunds?|exchanges?|returns?|cancellations?|exceptions?|compensation|transfers?|extensions?) (?:are|is) (?:not|no longer) (?:possible|available|permitted|allowed|offered)|(?:last|final) (?:response|reply|word|email|e-mail|letter|contact) (?:on|about|regarding) (?:this|the) (?:matter|subject|issue|complaint|case)|is (?:correct|valid|due) and must be paid|(?:is|are|remains?|stands?) (?:now |also |therefore )?final|(?:our|is the|that['’]s the|this is the) final (?:position|decision|word|answer|say|response|outcome|offer)|(?:will not|won['’]t|does not|doesn['’]t|is not going to) change|(?:will not|won['’]t) be (?:revised|adjusted|amended|waived|increased|reduced|reconsidered|revisited)|non-?negotiable|not (?:open to|subject to|up for) (?:negotiation|discussion|review|appeal|debate)|no further (?:correspondence|discussion|communication|contact)s?|(?:stop|refrain from|cease) (?:emailing|contacting|calling|writing to|messaging|texting|phoning) (?:us|this office|our (?:team|office|staff))|(?:do not|don['’]t|please do not) (?:contact|email|e-mail|message|write to|call) (?:this office|our (?:team|office|staff)|the team)|nothing (?:more|further|else) (?:we can|to) (?:do|say|add|discuss)|(?:this|that) (?:is|concludes) (?:the end of|our (?:final )?(?:response|reply) to) (?:the|this|your) (?:matter|complaint|case|query))\b/i;
 
 /** "Please don't open more cases", "duplicates will be closed without review", "does not attend repairs". */
 const SHUTS_OUT =
@@ -192,13 +206,40 @@ const closesTheReply = (s: CheckedSentence) =>
     IF_YOU_WANT.test(s.text) ||
     (CONDITION.test(s.text) && (CONTACT.test(s.text) || YOU_CAN_DO.test(s.text)))));
 
+/**
+ * A step of a list that tells the customer what to do ("1. Turn Bluetooth off and on again.", "- Raise the nozzle
+ * temperature to 245 °C."): steps to follow are the next step. An order in prose ("Please review your contract.") is not
+ * read so: a list item only.
+ */
+const STEP_OPENER = /^\W*(?:(?:then|next|now|first|finally|also|and)\b,?\s*)?/i;
+function instructs(s: CheckedSentence): boolean {
+  if (s.part !== 'list-item') return false;
+  const first = s.text.replace(STEP_OPENER, '').split(/\s+/, 1)[0] ?? '';
+  if (!/^\p{Lu}?\p{Ll}+$/u.test(first)) return false;
+  const doc = s.doc.get();
+  return doc.has('^#Imperative') || doc.has('^#Infinitive') || doc.has('^(then|next|now|first|finally|also|and) #Infinitive');
+}
+
+/**
+ * A customer who only writes to say thanks or share good news ("The cake was perfect, thank you!") needs no next step:
+ * a reply that thanks them back is complete, and a stock "reply here if anything comes up" reads as a form letter.
+ */
+const onlyHappy = (ctx: { mood: { moods: readonly string[] } | null }) => ctx.mood !== null && ctx.mood.moods.length > 0 && ctx.mood.moods.every((m) => m === 'happy');
+
+/** A postscript below the sign-off ("P.S. The road up is narrow…"): read past, like a pleasantry. */
+const PS_MARK = /(?:^|\n)[ \t]*p\.?[ \t]?(?:p\.?[ \t]?)?s\b\.?:?[ \t]*$/i;
+const postscript = (text: string, s: CheckedSentence) => PS_MARK.test(text.slice(Math.max(0, s.start - 12), s.start)) || /^\W*p\.?\s?(?:p\.?\s?)?s\b/i.test(s.text);
+const ANSWERS_INLINE =
+  /\b(?:(?:see |find )?(?:my|our) (?:answers?|replies|comments|notes|responses) (?:are |is )?(?:inline|below|in (?:blue|red|green|bold)|marked)|(?:answered|replied) (?:inline|below|in (?:blue|red|green|bold)))\b/i;
+
 export const closing: StructureCheck<z.output<typeof closingOptions>> = {
   run(ctx, options) {
     const o = forChannel(options, ctx.channel);
-    if (!expected(o.when, ctx) || bodyWords(ctx) < o.minWords) return [];
+    if (!expected(o.when, ctx) || bodyWords(ctx) < o.minWords || onlyHappy(ctx)) return [];
     // A sign-off read as body is read past, and nothing is ever inserted after or into it.
     const body = bodySentences(ctx);
-    while (body.length > 1 && looksLikeSignOff(body[body.length - 1]!.text)) body.pop();
+    // So is a postscript below it ("P.S. Breakfast starts at 7"): the closing belongs above the sign-off, not after the P.S.
+    while (body.length > 1 && (looksLikeSignOff(body[body.length - 1]!.text) || postscript(ctx.text, body[body.length - 1]!))) body.pop();
     const last = body[body.length - 1];
     if (!last || looksLikeSignOff(last.text)) return [];
     if (ctx.sentences.some((s) => s.part === 'sign-off' && SIGN_OFF_NEXT.test(s.text))) return [];
@@ -207,13 +248,15 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     // Pleasantries after the next step are read past; a list of steps counts as one sentence of the end.
     let end = body.length;
     while (end > 1 && PLEASANTRY.test(body[end - 1]!.text)) end--;
+    // "See my answers below in blue.": the reply goes on inline in the quoted message, so its end is not here.
+    if (body.some((s) => ANSWERS_INLINE.test(s.text))) return [];
     const tail: CheckedSentence[] = [];
     for (let i = end - 1; i >= 0 && tail.length < o.lastSentences + 6; i--) {
       tail.push(body[i]!);
       const sameList = body[i]!.part === 'list-item' && i > 0 && body[i - 1]!.part === 'list-item';
       if (!sameList && new Set(tail.map((s) => (s.part === 'list-item' ? 'list' : s.start))).size >= o.lastSentences) break;
     }
-    if (tail.some(closesTheReply)) return [];
+    if (tail.some((s) => closesTheReply(s) || instructs(s))) return [];
     // After a list the closing is a paragraph of its own; after prose it ends the last paragraph.
     // A sentence that ends on a colon announces something (steps that are missing): the closing goes below it, not after a full stop.
     const opensSomething = /[:;]$/.test(last.text);

@@ -35,6 +35,7 @@ describe('exclamation-overload reduces the cold ones first', () => {
   it.each([
     ['within the limit, even when one is cold', 'Read the manual! The answer is on page 4. Have a lovely weekend!'],
     ['one friendly exclamation', 'Welcome aboard! Your account is ready and your first invoice is due on 1 May.'],
+    ['a hello with its own "!" and two warm ones', "Hi Meg!\n\nBiscuit is doing great! She ate all her breakfast and played with Rolo in the paddock. I'll send another update on Saturday. Give him a cuddle from us when you pick her up!"],
   ])('stays quiet %s', (_name, text) => {
     expect(overloads(text)).toEqual([]);
   });

@@ -38,7 +38,9 @@ const endsExclaimed = (text: string) => /!\s*$/.test(text);
 export const exclamations: StructureCheck<z.output<typeof exclamationsOptions>> = {
   run(ctx, options) {
     const hits: CheckHit[] = [];
-    const exclaimed = ctx.sentences.filter((s) => firstOverloadedRun(s.text) !== null || endsExclaimed(s.text));
+    // A hello's "!" ("Hi Meg!", "Morning Jo!") is how people greet, not emphasis: it never counts towards the limit.
+    const hello = (s: CheckedSentence) => firstOverloadedRun(s.text) === null && (s.part === 'greeting' || (s.markers.greeting && s.markers.words <= 3));
+    const exclaimed = ctx.sentences.filter((s) => !hello(s) && (firstOverloadedRun(s.text) !== null || endsExclaimed(s.text)));
     // Over the limit, the cold, sarcastic and shouted sentences lose their "!" first; the friendly ones keep theirs.
     const overLimit = exclaimed.length > options.maxPerReply;
     let friendlySeen = 0;

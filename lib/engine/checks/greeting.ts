@@ -4,6 +4,8 @@
  * message; a social reply mid-conversation never needs one.
  */
 import { z } from 'zod';
+import { nlp } from '../../nlp/nlp';
+import { acknowledgesFeelings } from './acknowledges';
 import { bodyWords, continuesThread, expected, forChannel, greetingFor, type CheckedSentence, type StructureCheck } from './context';
 
 const when = z.enum(['always', 'first-message', 'never']);
@@ -31,10 +33,35 @@ const WARM_OPENING =
   /^\W*(?:congrat|welcome|great news|good news|glad|happy|so sorry|sorry|thanks|thank you|we['’]re sorry|i['’]m sorry|aw+|oh no|wow|yay|love|ooh|exciting|first of all,? (?:congrat|thank|sorry)|(?:great|nice|lovely|good|so good) to (?:hear|see) from you|(?:it was |it['’]s )?(?:lovely|nice|great|good) (?:chatting|speaking|talking)|(?:of course|absolutely|certainly|sure thing|definitely|with pleasure|you bet|no problem(?: at all)?|no worries|easily done|good question|great question)\b ?[!,—–-]|yes\b[^.!?\n]{0,40}!)/i;
 
 const LEADING_HANDLE = /^\W{0,2}@\w/;
+/**
+ * Openings that greet in other words: a wish for the customer ("Hope you're well.", "I hope you had a lovely weekend"),
+ * gladness at their news ("Great to hear the bike is running again!", "Really glad it arrived in time!") or a glad
+ * word before the answer ("Perfect, that's all sorted now.", "Brilliant, thanks for the photos.").
+ */
+const GREETS_IN_OTHER_WORDS =
+  /^\W*(?:(?:i |we )?(?:really |do |truly )?hope (?:you|you['’]re|your|this (?:email |message )?finds|all|everything|the)\b|(?:(?:really|so|very|just) )?(?:great|good|lovely|nice|glad|happy|pleased|delighted|brilliant|fab|wonderful|thrilled) (?:to (?:hear|see|know|read)|that|it|it['’]s|you|the|your|everything|all|this|things)\b|(?:perfect|brilliant|lovely|excellent|fab|fabulous|wonderful|amazing|great|fantastic|ah|oh) ?[,!—–-])/i;
+/** The customer's name alone as the first line ("Jo —", "Priya,", "Mr Patel:"): the layout pass may read it as body. */
+const NAME_LINE = /^\W*(?:(?:mr|mrs|ms|miss|mx|dr)\.? )?\p{Lu}[\p{L}'’-]{1,20}(?: \p{Lu}[\p{L}'’-]{1,20})?\s*(?:[,—–:!-]\s*)?$/u;
+/**
+ * The line is a person's name, not a header ("Refund Request", "Update:") or a word ("Unfortunately,"): compromise
+ * knows it as a name, it is the customer's, or it is one word compromise knows nothing about ("Priya", "Ngozi").
+ */
+function namesSomeone(line: string, customerName: string | null): boolean {
+  if (customerName && line.includes(customerName)) return true;
+  const doc = nlp(line);
+  if (doc.has('#Person')) return true;
+  const terms = doc.terms().json() as { terms: { tags: string[] }[] }[];
+  return terms.length === 1 && terms[0]!.terms[0]!.tags.join() === 'Noun,Singular';
+}
+/** "Sam, lovely to hear from you!": the name first, then something glad. */
+const NAME_FIRST = /^\W*\p{Lu}\p{Ll}+,\s/u;
 
 function opensWarmly(first: CheckedSentence, customerName: string | null): boolean {
   const m = first.markers;
-  if (m.greeting || m.gratitude || m.acknowledgement || m.deference || WARM_OPENING.test(first.text)) return true;
+  if (m.greeting || m.gratitude || m.acknowledgement || m.deference || WARM_OPENING.test(first.text) || GREETS_IN_OTHER_WORDS.test(first.text)) return true;
+  // Sympathy first ("Ah, that's annoying!", "Oh dear, what a week") meets the customer as a hello does.
+  if (acknowledgesFeelings(first.text)) return true;
+  if (NAME_FIRST.test(first.text) && m.positive > 0) return true;
   // "That's great to hear, Sven!" greets by name without "Hi".
   if (customerName && first.text.includes(customerName)) return true;
   return /,\s+[A-Z][a-z]+\s*[!.,]/.test(first.text) && m.positive > 0;
@@ -46,6 +73,10 @@ export const greeting: StructureCheck<z.output<typeof greetingOptions>> = {
     if (!expected(o.when, ctx)) return [];
     if (ctx.structure.parts.some((p) => p.kind === 'greeting') || continuesThread(ctx)) return [];
     const first = ctx.sentences.find((s) => s.part === 'body' || s.part === 'list-item');
+    // The name alone on the first line greets the customer ("Jo —\n\nYour new card…").
+    const firstLine = first ? ctx.text.slice(first.start, first.end).split('\n', 1)[0]! : '';
+    const ownLine = first !== undefined && (firstLine.length < first.end - first.start || /^[ \t]*\n/.test(ctx.text.slice(first.end)));
+    if (ownLine && NAME_LINE.test(firstLine) && namesSomeone(firstLine, ctx.customerName)) return [];
     if (!first || bodyWords(ctx) < o.minWords) return [];
     // "@bex_wears …" addresses the customer by name, as a social reply does: a "Hi there" above it would push the
     // handle into the middle of the text.

@@ -8,9 +8,16 @@ export const negativesOptions = z.object({
 
 const NEGATION = /\b(not|no|never|none|nothing|nobody|cannot|unable|can['’]t|won['’]t|don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|shouldn['’]t|wouldn['’]t|couldn['’]t|haven['’]t|hasn['’]t|neither|nor|without|unfortunately)\b/gi;
 
-/** Negatives that reassure rather than refuse: "Don't worry", "nobody wants to…", "no charge", "nothing wrong". */
+/**
+ * Negatives that reassure rather than refuse: "Don't worry", "nobody wants to…", "no charge", "nothing wrong"; and
+ * those that spare the customer something: "you won't be charged again", "you don't lose anything", "nothing will be
+ * lost", "nothing to send back", "it won't cost extra", "it isn't anything you did".
+ */
+/** What spares the customer something: "you won't be charged", "you won't lose any texts", "you don't need to…". */
+export const SPARES_THE_CUSTOMER =
+  /\byou (?:won['’]t|will not|don['’]t|do not|didn['’]t|did not|needn['’]t|shouldn['’]t|haven['’]t|aren['’]t)(?: \w+)? (?:need|have to|pay|lose|be (?:charged|billed|asked|affected)|miss|owe|sign|wait|notice)\w*/gi;
 const REASSURING =
-  /\b(?:(?:don['’]t|do not|no need to) (?:worry|panic|fret|stress)|no (?:worries|problem|charge|fee|cost|obligation|rush|pressure|need)|not your fault|nothing (?:wrong|to worry)|(?:nobody|no one) (?:wants|likes|should)|(?:haven['’]t|didn['’]t|have not|did not) done? anything wrong)\b/gi;
+  /\b(?:nothing (?:will be |is |was |gets |has been )?(?:lost|charged|deleted|owed|due|changes|to (?:send|pay|do|sign|return|post|print))|(?:won['’]t|will not|doesn['’]t|does not|didn['’]t|did not) (?:be late|cost|affect|change)|(?:not|isn['’]t|wasn['’]t) (?:anything |something )?(?:that )?you did(?: wrong)?|no (?:extra|additional|further|hidden) (?:cost|charge|fee|payment)s?|(?:don['’]t|do not|no need to) (?:worry|panic|fret|stress)|no (?:worries|problem|charge|fee|cost|obligation|rush|pressure|need)|not your fault|nothing (?:wrong|to worry)|(?:nobody|no one) (?:wants|likes|should)|(?:haven['’]t|didn['’]t|have not|did not) done? anything wrong)\b/gi;
 /** Where a sentence turns to what can be done: "…, but an assistance agent will meet her". */
 const TURN = /\b(?:but|however|instead)\b/gi;
 
@@ -29,7 +36,7 @@ export const negatives: StructureCheck<z.output<typeof negativesOptions>> = {
   run(ctx, options) {
     return ctx.sentences
       .filter((s) => {
-        const text = s.text.replace(REASSURING, ' ');
+        const text = s.text.replace(SPARES_THE_CUSTOMER, ' ').replace(REASSURING, ' ');
         return negationsIn(text) >= options.perSentence && !endsOnWhatCanBeDone(text);
       })
       .map((s) => ({ start: s.start, end: s.end, suggestions: [] }));

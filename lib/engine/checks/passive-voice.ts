@@ -1,5 +1,6 @@
 /** Faceless passive voice ("The matter is being reviewed"): nobody owns the outcome. */
 import { z } from 'zod';
+import { WHEN } from './closing';
 import type { StructureCheck } from './context';
 
 export const passiveVoiceOptions = z.object({
@@ -18,9 +19,13 @@ const CANDIDATE = new RegExp(
 );
 // The agent or the customer is the subject: not faceless.
 const PERSONAL_SUBJECT = /^\W*(i|we|you|i['’]m|we['’]re|you['’]re|i['’]ve|we['’]ve)\b/i;
+/** "you won't ", "we'll also ", "I have already " right before the verb: a person does it or has it done to them. */
+const PERSON_BEFORE = /\b(?:i|we|you)(?:['’](?:ll|ve|re|d))?(?: (?:will|won['’]t|would|wouldn['’]t|should|shouldn['’]t|can|can['’]t|could|may|might|must|shall|not|never|also|still|then|now|already|just|\w+ly))* ?$/i;
 // Participles that read as states or feelings, not actions done by someone.
 const STATE_WORDS = /\b(closed|open|located|based|interested|excited|pleased|delighted|sorry|done|finished|married|tired|supposed|used|allowed|included|attached|required|needed|called|named|involved|concerned|surprised|disappointed|frustrated|confused|worried|scheduled|expected|broken|damaged|dated|sized|priced)$/i;
 
+/** "…will not be refunded on 3 March", "has been suspended until…" is no news to plan on. */
+const NEGATED = /\b(?:not|never|no longer|cannot|can['’]t|won['’]t|suspended|terminated|blocked|cancelled|closed|withdrawn|rejected|declined|refused|removed|deleted|frozen)\b/i;
 const PROCESS_ONLY = new RegExp(`^${PROCESS_VERBS}$`, 'i');
 // Done to the customer's own things, at a time or on its own, with the owner named elsewhere ("I've moved your
 // booking… The old tickets have been cancelled.", "…and LP restored by tomorrow"): a result, not a brush-off. Process words ("has been escalated") stay faceless whoever writes them.
@@ -37,8 +42,16 @@ export const passiveVoice: StructureCheck<z.output<typeof passiveVoiceOptions>> 
       // An owner in the sentence ("…will be booked, and we'll text you") or as its subject: not faceless.
       if (!m || s.markers.ownership || PERSONAL_SUBJECT.test(s.text) || / by (me|us|our|the|a|an|my|your)\b/i.test(s.text)) continue;
       if (STATE_WORDS.test(m[0])) continue;
-      const participle = m[4];
+      // The customer or the agent is the subject of the verb, mid-sentence too: "Hi Sam, no, you won't be charged again".
+      if (PERSON_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      const participle = m[4] ?? m[7];
+      // A simple past that reports a result with its detail ("The £14.99 renewal was charged to the card ending 4471",
+      // "your parcel was delivered at 10:04") is news the customer can check, not a process nobody owns.
+      if (/^(?:was|were)\b/i.test(m[5] ?? '') && (s.markers.concreteTime > 0 || /\d/.test(s.text.slice(m.index + m[0].length)))) continue;
       if (owned && participle && !PROCESS_ONLY.test(participle) && (RESULT_FOR_THEM.test(s.text) || s.markers.concreteTime > 0 || /\bautomatically\b/i.test(s.text))) continue;
+      // A result for them with its date, even with no owner named ("Your switch to Fix 24 has been confirmed and starts
+      // on 1 May", "A replacement cover is being made and will reach you within ten days"): news the customer can plan on.
+      if (participle && !PROCESS_ONLY.test(participle) && RESULT_FOR_THEM.test(s.text) && (s.markers.concreteTime > 0 || WHEN.test(s.text)) && !NEGATED.test(s.text)) continue;
       const doc = s.doc.get();
       if (!doc.has('#Passive') && !doc.match('(#Copula|been|being) #Adverb? #PastTense').found) continue;
       hits.push({ start: s.start, end: s.end, suggestions: [] });

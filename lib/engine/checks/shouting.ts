@@ -16,6 +16,9 @@ const COMMON_ACRONYMS = new Set(
 const SHOUTED_SHORT_WORDS = new Set('YOU NOT NO DO DON ALL NOW ME MY ARE IS THE AND BUT WHY HOW CAN GET PAY OUT OFF YES BE IT'.split(' '));
 const isAcronym = (word: string) => word.length <= 3 && !SHOUTED_SHORT_WORDS.has(word);
 
+const NAMES_A_LABEL =
+  /\b(?:(?:promo|discount|voucher|coupon|gift|access|error|reference|booking|tracking|status|code|key|button|tab|menu|option|setting|mode|field|label|link|screen|page|word|reads|says|shows|displays|labell?ed|marked|called|named|titled)|(?:choose|select|tap|click|press|hit|pick|type|enter|toggle|open|find|look for)(?: (?:on|in|the|for))?)(?:\s*:)?\s*$/i;
+
 export const shouting: StructureCheck<z.output<typeof shoutingOptions>> = {
   run(ctx, options) {
     const allow = new Set([...COMMON_ACRONYMS, ...options.allow.map((w) => w.toUpperCase())]);
@@ -30,6 +33,9 @@ export const shouting: StructureCheck<z.output<typeof shoutingOptions>> = {
         if (letters < options.minLetters || (words.length < 2 && letters < options.minLetters + 2)) continue;
         // Words in quotation marks are someone else's ("DGTL SRVCS" as it appears on a statement).
         if (/["“‘'«]$/.test(s.text.slice(0, m.index)) && /^["”’'»]/.test(s.text.slice(m.index + m[0].length))) continue;
+        // …and so are a screen's labels and codes as the customer will see them: "tap the button that says SEND NOW",
+        // "choose NETWORK RESET", "the code WELCOMEBACK".
+        if (NAMES_A_LABEL.test(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
         const start = s.start + m.index;
         const lowered = m[0].toLowerCase().replace(/\bi\b/g, 'I');
         const atStart = m.index === 0 || /^\W*$/.test(s.text.slice(0, m.index));
