@@ -91,6 +91,23 @@ describe('analyze', () => {
     expect(analyzer.analyze('يجب عليك إعادة تشغيل جهاز التوجيه من فضلك').language.checked).toBe(false);
   });
 
+  it('checks short English replies whose only common words are contractions or prepositions', () => {
+    // These once read as another language ("aren" and "t" are in no word list) and got no coaching at all.
+    for (const english of ["Changes aren't permitted after booking.", "Refunds aren't possible after 30 days.", "Sorry, we can't change seats after check-in closes.", "Parcels won't be collected before Monday morning."]) {
+      expect(analyzer.analyze(english).language, english).toEqual({ checked: true });
+    }
+    expect(analyzer.analyze("Changes aren't permitted after booking.").findings.map((f) => f.ruleId)).toContain('not-permitted');
+    for (const other of [
+      'No podemos cambiar la reserva después de la compra, lo siento mucho.',
+      "Nous ne pouvons pas rembourser votre commande après trente jours, désolé pour l'attente.",
+      'Wij kunnen uw bestelling helaas niet meer wijzigen na de betaling.',
+      'Non possiamo rimborsare il biglietto dopo la partenza del treno.',
+      'Não podemos alterar a reserva depois do pagamento, lamentamos muito.',
+    ]) {
+      expect(analyzer.analyze(other).language, other).toEqual({ checked: false, reason: 'not-english' });
+    }
+  });
+
   it('leaves code blocks and quoted customer text alone', () => {
     const text = 'Hi Sam, thanks for the log.\n\n```\nYou need to restart the router.\n```\n\n> Per our policy, you are wrong.\n';
     const watched = (t: string) => analyzer.analyze(t).findings.filter((f) => f.ruleId === 'you-need-to' || f.ruleId === 'per-our-policy').map((f) => f.ruleId);

@@ -2,8 +2,23 @@
 import type { LanguageCheck } from './types';
 
 const ENGLISH_FUNCTION_WORDS = new Set(
-  'the a an and to of in is are was were you your i we it for on that this with be have has will can please thanks thank hi hello my our not do if at as me so but or from by all just would could me us they them there here what when how'.split(' '),
+  [
+    'the a an and to of in is are was were you your i we it for on that this with be have has will can please thanks thank hi hello my our not do if at as me so but or from by all just would could me us they them there here what when how',
+    // Words common in short replies that other Latin-script languages do not share ("no" and "a" are Spanish too).
+    'after before about into over up out off been had did does done get got its may must should shall than then now only also some any more very which who why where until while sorry dear regards yours',
+  ]
+    .join(' ')
+    .split(' '),
 );
+/**
+ * Function words of the other Latin-script languages agents write in (Spanish, French, German, Dutch, Italian,
+ * Portuguese), none of them an English word: a draft with more of these than English ones is not English.
+ */
+const OTHER_FUNCTION_WORDS = new Set(
+  'de la el los las que y en un una por para con se lo su es está del al le les des et est pas vous nous une du au ce qui pour dans sur avec der das und ist nicht sie wir ich dem ein eine zu mit von auf für het een van ik je niet wij il che di non per sono della os um uma não com mais muito'.split(' '),
+);
+/** An English contraction's tail ("aren't", "we're", "you'll", "I've", "I'm", "she'd"): no other language writes these. */
+const ENGLISH_CONTRACTION = /^\p{L}+(?:n't|'re|'ll|'ve|'m|'d)$/u;
 
 /** How much of the draft to sample: a reply's language shows in its first lines. */
 const SAMPLE = 3000;
@@ -20,14 +35,17 @@ export function checkLanguage(text: string): LanguageCheck {
 }
 
 function detect(sample: string): LanguageCheck {
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // A contraction is one word ("aren't"), not "aren" and "t", which no list knows.
+  const words = sample.toLowerCase().replace(/’/g, "'").match(/\p{L}+(?:'\p{L}+)*/gu) ?? [];
   if (words.length === 0) return { checked: false, reason: 'empty' };
-  const letters = words.join('');
+  const letters = words.join('').replace(/'/g, '');
   const latin = letters.match(/[a-z]/g)?.length ?? 0;
   if (latin / letters.length < 0.5) return { checked: false, reason: 'not-english' };
   if (words.length >= 6) {
-    const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
+    const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w) || ENGLISH_CONTRACTION.test(w)).length;
     if (english / words.length < 0.1) return { checked: false, reason: 'not-english' };
+    const other = words.filter((w) => OTHER_FUNCTION_WORDS.has(w)).length;
+    if (other >= 2 && other >= english) return { checked: false, reason: 'not-english' };
   }
   return { checked: true };
 }
