@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import nlp from 'compromise';
 import { narrowSweepPlugin } from './narrow-sweep';
+import { leanPostTaggerPlugin } from './lean-post-tagger';
 
 interface World {
   methods: { one: { bulkMatch: unknown } };
@@ -9,7 +10,7 @@ interface World {
 
 /**
  * Real replies and customers' messages (dev halves): the sentences the tagger meets. Nothing here
- * imports lib/nlp/nlp.ts, so compromise starts without the plugin.
+ * imports lib/nlp/nlp.ts, so compromise starts without the plugins (each test adds one; they run in order).
  */
 function sentences(): string[] {
   const texts = ['data/replies/dev.jsonl', 'data/layouts/dev.jsonl', 'data/customer-messages/dev.jsonl'].flatMap((file) =>
@@ -38,5 +39,14 @@ describe('narrowSweepPlugin', () => {
     nlp.plugin(narrowSweepPlugin as never);
     expect(texts.map(tagsOf)).toEqual(before);
     expect(generalPath).toBe(0);
+  });
+});
+
+describe('leanPostTaggerPlugin', () => {
+  it('tags every sentence exactly as compromise does without it', () => {
+    const texts = sentences();
+    const before = texts.map(tagsOf);
+    nlp.plugin(leanPostTaggerPlugin as never);
+    expect(texts.map(tagsOf)).toEqual(before);
   });
 });

@@ -1,10 +1,12 @@
 import nlp from 'compromise';
+import { leanPostTaggerPlugin } from './lean-post-tagger';
 import { narrowSweepPlugin } from './narrow-sweep';
 import { rapportPlugin } from './plugin';
 
 // compromise's lexicon is global: extend it here, once, and import `nlp` from this module only.
 nlp.plugin(rapportPlugin);
 nlp.plugin(narrowSweepPlugin as never);
+nlp.plugin(leanPostTaggerPlugin as never);
 
 export { nlp };
 export type NlpDoc = ReturnType<typeof nlp>;
