@@ -4,7 +4,9 @@
  * the word patterns (`nlp.tokenize`) and again when a pattern needs its tags, and every contraction the
  * tagger expands ("I'll" → "i will", "don't" → "do not") is split anew from its words. The split terms
  * are plain ({text, pre, post, tags, normal}, the tags still empty), so each caller gets fresh copies
- * with the same fields in the same order (nlp.test.ts compares every tag with and without).
+ * with the same fields in the same order. The expansions themselves are then tagged on their own
+ * (`View.fromText`: lexicon and first tagger pass on "i will"), the same words each time, so that
+ * result is remembered too and copied field by field (narrow-sweep.test.ts compares every tag).
  */
 
 interface ParsedTerm {
@@ -28,12 +30,51 @@ const copyOf = (document: readonly ParsedTerm[][]): ParsedTerm[][] =>
 const isPlain = (document: readonly ParsedTerm[][]) =>
   document.every((terms) => terms.every((t) => Object.keys(t).join() === 'text,pre,post,tags,normal' && t.tags.size === 0));
 
-/** Forget every split text (with the tagged sentences: a benchmark's cold run starts from nothing). */
+/** Text → the terms `View.fromText` made of it (tags and all), as first made; copies are handed out. */
+const texts = new Map<string, Record<string, unknown>[][]>();
+const TEXTS_KEPT = 256;
+
+/** A term's copy: its own fields in their order, each Set and array copied (compromise's `clone` copies the tags alone). */
+function copyTerm(term: Record<string, unknown>): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(term)) {
+    const value = term[key];
+    copy[key] = value instanceof Set ? new Set(value) : Array.isArray(value) ? value.slice() : value;
+  }
+  return copy;
+}
+const copyDocument = (document: readonly Record<string, unknown>[][]) => document.map((terms) => terms.map(copyTerm));
+
+/** Forget every split and tagged text (with the tagged sentences: a benchmark's cold run starts from nothing). */
 export function forgetParses(): void {
   parses.clear();
+  texts.clear();
 }
 
+interface TextView {
+  world: unknown;
+  document: Record<string, unknown>[][];
+}
+type ViewClass = { prototype: { fromText(this: TextView, input: unknown): TextView } } & (new (document: unknown) => TextView);
+
 export const parseMemoPlugin = {
+  api(View: ViewClass) {
+    const fromText = View.prototype.fromText;
+    View.prototype.fromText = function (this: TextView, input: unknown) {
+      if (typeof input !== 'string') return fromText.call(this, input);
+      const known = texts.get(input);
+      if (known) {
+        // What fromText returns: a View of the document, in this world.
+        const doc = new View(copyDocument(known));
+        doc.world = this.world;
+        return doc;
+      }
+      const doc = fromText.call(this, input);
+      if (texts.size >= TEXTS_KEPT) texts.delete(texts.keys().next().value!);
+      texts.set(input, copyDocument(doc.document));
+      return doc;
+    };
+  },
   mutate(world: { methods: { one: { tokenize: { fromString: FromString } } } }) {
     const { tokenize } = world.methods.one;
     const fromString = tokenize.fromString;
