@@ -20,6 +20,8 @@ type FromString = (input: unknown, world: unknown) => ParsedTerm[][];
 
 /** How many split texts are kept: a few drafts' sentences and the contractions' expansions. */
 const PARSES_KEPT = 512;
+/** Longer texts (a whole draft given to nlp() at once) are split each time: the memory is for sentences. */
+const LONGEST_KEPT = 2000;
 /** Text → its split terms, as first returned (never handed out: copies are). A Map: the text is the agent's. */
 const parses = new Map<string, ParsedTerm[][]>();
 
@@ -61,7 +63,7 @@ export const parseMemoPlugin = {
   api(View: ViewClass) {
     const fromText = View.prototype.fromText;
     View.prototype.fromText = function (this: TextView, input: unknown) {
-      if (typeof input !== 'string') return fromText.call(this, input);
+      if (typeof input !== 'string' || input.length > LONGEST_KEPT) return fromText.call(this, input);
       const known = texts.get(input);
       if (known) {
         // What fromText returns: a View of the document, in this world.
@@ -79,7 +81,7 @@ export const parseMemoPlugin = {
     const { tokenize } = world.methods.one;
     const fromString = tokenize.fromString;
     tokenize.fromString = (input, w) => {
-      if (typeof input !== 'string') return fromString(input, w);
+      if (typeof input !== 'string' || input.length > LONGEST_KEPT) return fromString(input, w);
       const known = parses.get(input);
       if (known) return copyOf(known);
       const document = fromString(input, w);
