@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import nlp from 'compromise';
 import { narrowSweepPlugin } from './narrow-sweep';
+import { leanPostTaggerPlugin } from './lean-post-tagger';
+import { parseMemoPlugin } from './parse-memo';
 
 interface World {
   methods: { one: { bulkMatch: unknown } };
@@ -9,7 +11,7 @@ interface World {
 
 /**
  * Real replies and customers' messages (dev halves): the sentences the tagger meets. Nothing here
- * imports lib/nlp/nlp.ts, so compromise starts without the plugin.
+ * imports lib/nlp/nlp.ts, so compromise starts without the plugins (each test adds one; they run in order).
  */
 function sentences(): string[] {
   const texts = ['data/replies/dev.jsonl', 'data/layouts/dev.jsonl', 'data/customer-messages/dev.jsonl'].flatMap((file) =>
@@ -21,7 +23,9 @@ function sentences(): string[] {
   return [...texts, 'constructor __proto__ toString, hasOwnProperty!', 'I’m sorry, we can’t — but you’ll get it Friday.'];
 }
 
-const tagsOf = (text: string) => JSON.stringify(nlp(text).json({ terms: { tags: true, normal: true } }), (key, value: unknown) => (key === 'id' ? undefined : value));
+/** compromise numbers its terms as it makes them: the same text gets other ids each time. */
+const withoutIds = (key: string, value: unknown) => (key === 'id' ? undefined : value);
+const tagsOf = (text: string) => JSON.stringify(nlp(text).json({ terms: { tags: true, normal: true } }), withoutIds);
 
 describe('narrowSweepPlugin', () => {
   it('tags every sentence exactly as compromise does without it', () => {
@@ -38,5 +42,29 @@ describe('narrowSweepPlugin', () => {
     nlp.plugin(narrowSweepPlugin as never);
     expect(texts.map(tagsOf)).toEqual(before);
     expect(generalPath).toBe(0);
+  });
+});
+
+describe('leanPostTaggerPlugin', () => {
+  it('tags every sentence exactly as compromise does without it', () => {
+    const texts = sentences();
+    const before = texts.map(tagsOf);
+    nlp.plugin(leanPostTaggerPlugin as never);
+    expect(texts.map(tagsOf)).toEqual(before);
+  });
+});
+
+describe('parseMemoPlugin', () => {
+  it('tags every sentence exactly as compromise does without it, the first time and from memory', () => {
+    const texts = sentences();
+    const before = texts.map(tagsOf);
+    const tokensOf = (text: string) => JSON.stringify((nlp as unknown as { tokenize(t: string): ReturnType<typeof nlp> }).tokenize(text).json(), withoutIds);
+    const tokensBefore = texts.map(tokensOf);
+    nlp.plugin(parseMemoPlugin as never);
+    expect(texts.map(tagsOf)).toEqual(before);
+    // The last texts split are remembered: tokenized, then tagged, from memory.
+    const recent = texts.slice(-200);
+    expect(recent.map(tokensOf)).toEqual(tokensBefore.slice(-200));
+    expect(recent.map(tagsOf)).toEqual(before.slice(-200));
   });
 });

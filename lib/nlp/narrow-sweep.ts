@@ -35,19 +35,36 @@ interface NetRule {
   minWords: number;
 }
 
-/** A rule as indexed: where compromise's merged hook lists would put it, for each key it hangs on. */
+/**
+ * A rule as indexed: where compromise's merged hook lists would put it, for each key it hangs on, and the
+ * keys its tests read as numbers (compromise's rules come in many shapes and its sentence caches are sets
+ * of strings; the per-sentence loop reads one shape and a typed array instead).
+ */
 interface IndexedRule {
   rule: NetRule;
+  /** Its number in the net, for the per-sentence "already tried" marks. */
+  n: number;
+  minWords: number;
+  needs: Int32Array;
+  ifNo: Int32Array;
+  wants: Int32Array;
+  minWant: number;
   /** Each key the rule hangs on (its needs and wants), with rank = key order × width + its place in that key's list. */
-  keys: string[];
+  keys: Int32Array;
   ranks: number[];
 }
 
 /** One net, indexed once: the rules each present key can reach, or null when the net is one this index cannot order. */
 interface NetIndex {
-  reach: Map<string, IndexedRule[]> | null;
-  ruleCount: number;
-  numberOf: Map<NetRule, number>;
+  /** Key (a word or #Tag) → its number; every key a rule of the net hangs on or tests. */
+  idOf: Map<string, number>;
+  /** Per key number, the rules it reaches (null when the net is one this index cannot order). */
+  reach: IndexedRule[][] | null;
+  /** Per key number, the sentence that last held it; per rule number, the sentence that last reached it. */
+  heldIn: Uint32Array;
+  reachedIn: Uint32Array;
+  /** A count of sentences swept, so the marks above need no clearing. */
+  sentence: number;
 }
 
 const indexes = new WeakMap<Hooks, NetIndex>();
@@ -58,6 +75,8 @@ function indexOf(hooks: Hooks): NetIndex {
   const keys = Object.keys(hooks);
   const lists = keys.map((key) => (own(hooks, key) ?? []) as NetRule[]);
   const width = Math.max(1, ...lists.map((l) => l.length));
+  const idOf = new Map<string, number>();
+  const ids = (strings: readonly string[]) => Int32Array.from(strings, (key) => idOf.get(key) ?? idOf.set(key, idOf.size).get(key)!);
   const indexed = new Map<NetRule, IndexedRule>();
   const matches = new Set<unknown>();
   let orderable = true;
@@ -72,23 +91,26 @@ function indexOf(hooks: Hooks): NetIndex {
         // filtering. No net of compromise 14 has such a pair; one that had would take the general path.
         if (matches.has(rule.match)) orderable = false;
         matches.add(rule.match);
-        indexed.set(rule, (entry = { rule, keys: [], ranks: [] }));
+        const n = indexed.size;
+        entry = { rule, n, minWords: rule.minWords, needs: ids(rule.needs), ifNo: ids(rule.ifNo ?? []), wants: ids(rule.wants), minWant: rule.minWant, keys: new Int32Array(0), ranks: [] };
+        indexed.set(rule, entry);
       }
-      entry.keys.push(keys[k]!);
+      entry.keys = Int32Array.from([...entry.keys, ...ids([keys[k]!])]);
       entry.ranks.push(k * width + at);
     });
   });
-  const reach = new Map<string, IndexedRule[]>();
+  const reach: IndexedRule[][] = [];
   const reachFrom = (key: string, entry: IndexedRule) => {
-    const list = reach.get(key);
-    if (list) list.push(entry);
-    else reach.set(key, [entry]);
+    const id = ids([key])[0]!;
+    while (reach.length <= id) reach.push([]);
+    reach[id]!.push(entry);
   };
   const listLength = new Map(keys.map((key, k) => [key, lists[k]!.length]));
   for (const entry of indexed.values()) {
     const { needs, wants } = entry.rule;
     // The rule hangs on every need and want (buildNet); a net built otherwise takes the general path.
-    if (entry.keys.length !== new Set([...needs, ...wants]).size || !entry.keys.every((key) => needs.includes(key) || wants.includes(key))) orderable = false;
+    const hungOn = new Set([...entry.keys]);
+    if (entry.keys.length !== new Set([...needs, ...wants]).size || ![...needs, ...wants].every((key) => hungOn.has(idOf.get(key)!))) orderable = false;
     if (needs.length) {
       // Every need must be present, so one need reaches the rule: a word before a tag (words are rarer),
       // then the key with the shortest list (a tag few rules hang on is a rare tag).
@@ -98,8 +120,8 @@ function indexOf(hooks: Hooks): NetIndex {
       for (const want of new Set(wants)) reachFrom(want, entry);
     }
   }
-  const numberOf = new Map([...indexed.keys()].map((rule, n) => [rule, n]));
-  index = { reach: orderable ? reach : null, ruleCount: indexed.size, numberOf };
+  while (reach.length < idOf.size) reach.push([]);
+  index = { idOf, reach: orderable ? reach : null, heldIn: new Uint32Array(idOf.size), reachedIn: new Uint32Array(indexed.size), sentence: 0 };
   indexes.set(hooks, index);
   return index;
 }
@@ -111,36 +133,55 @@ function indexOf(hooks: Hooks): NetIndex {
  */
 function rulesPerSentence(index: NetIndex, caches: readonly Set<string>[], lengths: readonly number[]): NetRule[][] {
   const reach = index.reach!;
+  const { idOf, heldIn, reachedIn } = index;
   return caches.map((haves, i) => {
     const termCount = lengths[i]!;
-    const seen = new Uint8Array(index.ruleCount);
-    const found: { rule: NetRule; rank: number }[] = [];
+    if (index.sentence === 0xffffffff) {
+      heldIn.fill(0);
+      reachedIn.fill(0);
+      index.sentence = 0;
+    }
+    const sentence = ++index.sentence;
+    // The sentence's keys that the net knows, marked once: every test below is an array read.
+    const held: number[] = [];
     for (const item of haves) {
-      const reached = reach.get(item);
-      if (!reached) continue;
-      for (const entry of reached) {
-        const n = index.numberOf.get(entry.rule)!;
-        if (seen[n]) continue;
-        seen[n] = 1;
-        if (!(termCount >= entry.rule.minWords) || !meetsNeeds(entry.rule, haves)) continue;
+      const id = idOf.get(item);
+      if (id === undefined) continue;
+      heldIn[id] = sentence;
+      held.push(id);
+    }
+    const found: { rule: NetRule; rank: number }[] = [];
+    for (let h = 0; h < held.length; h++) {
+      const reached = reach[held[h]!]!;
+      for (let r = 0; r < reached.length; r++) {
+        const entry = reached[r]!;
+        if (reachedIn[entry.n] === sentence) continue;
+        reachedIn[entry.n] = sentence;
+        if (!(termCount >= entry.minWords) || !meetsNeeds(entry, heldIn, sentence)) continue;
         let rank = Infinity;
-        for (let k = 0; k < entry.keys.length; k++) if (entry.ranks[k]! < rank && haves.has(entry.keys[k]!)) rank = entry.ranks[k]!;
+        const { keys, ranks } = entry;
+        for (let k = 0; k < keys.length; k++) if (ranks[k]! < rank && heldIn[keys[k]!] === sentence) rank = ranks[k]!;
         found.push({ rule: entry.rule, rank });
       }
     }
-    return found.sort((a, b) => a.rank - b.rank).map((f) => f.rule);
+    found.sort(byRank);
+    const rules: NetRule[] = new Array(found.length);
+    for (let f = 0; f < found.length; f++) rules[f] = found[f]!.rule;
+    return rules;
   });
 }
 
-/** compromise's needs, "ifNo" and wants tests of one rule (trimDown), as plain loops: no closure or array per rule. */
-function meetsNeeds(rule: NetRule, haves: ReadonlySet<string>): boolean {
-  const { needs, ifNo, wants } = rule;
-  for (let i = 0; i < needs.length; i++) if (!haves.has(needs[i]!)) return false;
-  if (ifNo !== undefined) for (let i = 0; i < ifNo.length; i++) if (haves.has(ifNo[i]!)) return false;
+const byRank = (a: { rank: number }, b: { rank: number }) => a.rank - b.rank;
+
+/** compromise's needs, "ifNo" and wants tests of one rule (trimDown), as reads of the sentence's key marks. */
+function meetsNeeds(entry: IndexedRule, heldIn: Uint32Array, sentence: number): boolean {
+  const { needs, ifNo, wants } = entry;
+  for (let i = 0; i < needs.length; i++) if (heldIn[needs[i]!] !== sentence) return false;
+  for (let i = 0; i < ifNo.length; i++) if (heldIn[ifNo[i]!] === sentence) return false;
   if (wants.length === 0) return true;
   let wanted = 0;
-  for (let i = 0; i < wants.length; i++) if (haves.has(wants[i]!)) wanted++;
-  return wanted >= rule.minWant;
+  for (let i = 0; i < wants.length; i++) if (heldIn[wants[i]!] === sentence) wanted++;
+  return wanted >= entry.minWant;
 }
 
 export const narrowSweepPlugin = {

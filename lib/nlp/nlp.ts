@@ -1,10 +1,14 @@
 import nlp from 'compromise';
+import { leanPostTaggerPlugin } from './lean-post-tagger';
 import { narrowSweepPlugin } from './narrow-sweep';
+import { forgetParses, parseMemoPlugin } from './parse-memo';
 import { rapportPlugin } from './plugin';
 
 // compromise's lexicon is global: extend it here, once, and import `nlp` from this module only.
 nlp.plugin(rapportPlugin);
 nlp.plugin(narrowSweepPlugin as never);
+nlp.plugin(leanPostTaggerPlugin as never);
+nlp.plugin(parseMemoPlugin as never);
 
 export { nlp };
 export type NlpDoc = ReturnType<typeof nlp>;
@@ -44,9 +48,10 @@ export function tagSentence(text: string): NlpDoc {
   return doc;
 }
 
-/** Forget every tagged sentence (with the analyzer's cache: a benchmark's cold run starts from nothing). */
+/** Forget every tagged sentence and split text (with the analyzer's cache: a benchmark's cold run starts from nothing). */
 export function forgetTaggedSentences(): void {
   taggedMemo.clear();
+  forgetParses();
 }
 
 /** The chunks `nlp(text)` would have computed, added to a document from `tagSentence`. */
