@@ -11,7 +11,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Large data as JSON.parse strings, not object literals: quicker to evaluate as the engine starts (scripts/data-literals.ts).
   // Workers (the offscreen engine) are bundled with their own plugin list.
-  vite: () => ({ json: { stringify: true }, plugins: [dataLiterals()], worker: { plugins: () => [dataLiterals()] } }),
+  vite: () => ({ plugins: [dataLiterals()], worker: { plugins: () => [dataLiterals()] } }),
   manifest: {
     name: 'Rapport',
     // Drawn from assets/icons/*.svg by `npm run icons` (scripts/icons.ts).

@@ -4,7 +4,7 @@
  * same literal, and the engine worker evaluates every rule file as it starts (issue #12, cold start). The
  * values are unchanged: only a property whose value is plain data (strings, numbers, booleans, null,
  * objects and arrays of them) is rewritten; anything else (an identifier, a spread, a call) is left as
- * written. JSON files get the same treatment from Vite's `json.stringify`.
+ * written. Our JSON files are read the same way.
  */
 import ts from 'typescript';
 import type { Plugin } from 'vite';
@@ -90,14 +90,23 @@ export function dataLiteralsAsJson(code: string, fileName = 'rule.ts'): string |
   return out + code.slice(at);
 }
 
-/** The Vite side: rule files before TypeScript is stripped; JSON imports as one JSON.parse each. */
+/** Our own JSON data imported by code (the classifier's and the warmth model's weights). */
+const DATA_JSON = /[\\/]lib[\\/].+\.json$/;
+
+/**
+ * The Vite side: rule files before TypeScript is stripped; our JSON files as one JSON.parse each (Vite's own
+ * JSON step keeps a top-level array of objects, such as the classifier's per-principle weights, as a literal).
+ */
 export function dataLiterals(): Plugin {
   return {
     name: 'rapport-data-literals',
     enforce: 'pre',
-    config: () => ({ json: { stringify: true } }),
     transform(code, id) {
       const file = id.split('?')[0] ?? id;
+      if (id === file && DATA_JSON.test(file)) {
+        // Minified and checked: a file that is not JSON fails the build here, as Vite's own step would.
+        return { code: `export default /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(code)))});`, map: null, moduleType: 'js' };
+      }
       if (!RULE_FILE.test(file)) return null;
       const out = dataLiteralsAsJson(code, file);
       return out === null ? null : { code: out, map: null };
