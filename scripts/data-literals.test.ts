@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultPack } from '../lib/rules/default';
-import { dataLiteralsAsJson, dataProperties } from './data-literals';
+import { dataLiterals, dataLiteralsAsJson, dataProperties } from './data-literals';
 
 const RULES_DIR = new URL('../lib/rules/default/', import.meta.url);
 
@@ -46,5 +46,15 @@ describe('dataLiteralsAsJson', () => {
     }
     // Every rule has examples, most of them over the threshold.
     expect(rewritten).toBeGreaterThan(ruleFiles.length / 2);
+  });
+
+  it('reads our JSON files with one JSON.parse, and leaves other files to Vite', () => {
+    const transform = dataLiterals().transform as (code: string, id: string) => { code: string } | null;
+    const json = '{ "bias": -0.5, "classes": [{ "principle": "empathy", "weights": { "w:sorry": 0.9 } }] }';
+    const out = transform(json, '/repo/lib/engine/classify/model.json');
+    expect(out?.code).toMatch(/^export default \/\* @__PURE__ \*\/ JSON\.parse\(/);
+    expect(new Function(out!.code.replace('export default', 'return'))()).toStrictEqual(JSON.parse(json));
+    expect(transform(json, '/repo/node_modules/pkg/data.json')).toBeNull();
+    expect(transform('export const a = 1;', '/repo/lib/engine/score.ts')).toBeNull();
   });
 });
