@@ -4,6 +4,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from './support/session';
+import { ENGINE_RELAY } from '../../lib/engine-wire/chunks';
+import { ENGINE_CHECK, type CheckRequest } from '../../lib/engine-wire/protocol';
 
 // Its own browser: it stops the extension's service worker.
 const session = useBrowserSession({ ownBrowser: true });
@@ -33,6 +35,26 @@ async function stopServiceWorker(page: Page): Promise<void> {
 
 const underlines = (page: Page) => page.evaluate(() => Number(document.querySelector('rapport-coach')?.getAttribute('data-rapport-highlights') ?? 0));
 const engine = (page: Page) => page.evaluate(() => document.documentElement.getAttribute('data-rapport-engine'));
+
+type Chrome = {
+  runtime: { getContexts(filter: { contextTypes: string[] }): Promise<unknown[]>; sendMessage(message: unknown): Promise<unknown> };
+};
+
+describe('the engine starts with the browser (Chrome)', () => {
+  // First in this file: right after the launch, with no page of a site open (only the blank tab).
+  it('runs in its offscreen document and answers a check before any reply box was seen', async () => {
+    await expect.poll(() => session.inExtension(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length, null)).toBe(1);
+    expect(session.context.pages().every((page) => !page.url().startsWith('http'))).toBe(true);
+    // What the service worker sends the engine for a page's check (ENGINE_RELAY), here with no page at all.
+    const request: CheckRequest = { type: ENGINE_CHECK, client: 'launch-test', seq: 1, payload: { kind: 'full', text: 'You need to restart your router.' }, options: {}, rules: '' };
+    const answer = (await session.inExtension(
+      (message: unknown) => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage(message),
+      { type: ENGINE_RELAY, from: 'launch-test:0', request } as unknown,
+    )) as { ok?: boolean; analysis?: { findings: { ruleId: string }[] } };
+    expect(answer.ok).toBe(true);
+    expect(answer.analysis?.findings.map((f) => f.ruleId)).toContain('you-need-to');
+  });
+});
 
 describe('the engine outlives the service worker (Chrome)', () => {
   it('answers a check from its offscreen document while the service worker is stopped', async () => {
