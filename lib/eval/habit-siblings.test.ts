@@ -42,8 +42,8 @@ describe('habit siblings in the aimed recall', () => {
   });
 
   it('does not count a rule that catches a different habit in the same words', () => {
-    // "Kindly…" is stiff wording (plain language); a wait with no time is another habit (urgency).
-    const text = 'Kindly wait for it to complete.';
+    // "Kindly…" is stiff wording (plain language); labelled as a wait with no time (urgency), it is another habit.
+    const text = 'Kindly fill in the attached form.';
     const report = evaluateReplies(analyzer, defaultPack.rules, [reply(text, text.slice(0, -1), 'urgency')]);
     expect(report.caught).toBe(1);
     expect(report.caughtByAimedRule).toBe(0);
