@@ -15,6 +15,30 @@ import { GENERIC_ACKNOWLEDGEMENTS, NEUTRAL_ACKNOWLEDGEMENTS, moodVoiced } from '
 const mood = z.enum(['frustrated', 'worried', 'disappointed', 'urgent', 'confused']);
 const line = (m: z.output<typeof mood>) => z.string().min(1).max(200).default(GENERIC_ACKNOWLEDGEMENTS[m]);
 
+/**
+ * An opening that gives the worried, rushed or confused customer the yes they hoped for ("Yes, you can!", "Of course
+ * we can!", "Good news: your sofa is on Friday's van") meets the feeling better than a sorry. A bare "Yes." or
+ * "Of course." answers nothing, so the opener must carry a clause or an exclamation.
+ */
+const GRANTS = /^\W*(?:yes|yep|yes indeed|of course|absolutely|certainly|sure(?: thing)?|good news|great news|happy to|no problem)(?:\s*!|\s*[,:;—–-]?\s+\S+\s+\S)/i;
+/** "Let's get it syncing again": the agent takes the problem on at once. */
+const TAKES_IT_ON = /^\W*let['’]s (?:get|sort|fix|have|take|make)\b/i;
+/** Feelings a quick yes or a fix with its time can meet; a frustrated or disappointed customer still needs it named. */
+const MET_BY_HELP = new Set(['worried', 'urgent', 'confused', 'happy']);
+const URGENT_ONLY = new Set(['urgent', 'confused', 'happy']);
+/** When the help lands: "now", "in 20 minutes", "within two hours", "by noon", "tomorrow". */
+const LANDS = /\b(?:now|right away|straight away|today|tonight|tomorrow|this (?:morning|afternoon|evening)|(?:within|in) (?:an?|one|two|three|\d{1,3}) (?:hours?|minutes?)|by (?:noon|midday|\d{1,2}(?::\d{2})? ?(?:am|pm)?))\b/i;
+function metByHelp(ctx: CheckContext, reading: MoodReading): boolean {
+  if (!reading.moods.every((m) => MET_BY_HELP.has(m))) return false;
+  const body = bodySentences(ctx).filter((s) => !(s.markers.greeting && s.text.split(/\s+/).length <= 3));
+  const first = body[0]?.text.replace(LEADING_HANDLES, '$2').replace(SPEAKER_LABEL, '$2') ?? '';
+  const acts = (t: string) => ACTS.test(t) && !REFUSES.test(t);
+  if (GRANTS.test(first) && !REFUSES.test(first)) return true;
+  if (TAKES_IT_ON.test(first) && body.slice(1).some((s) => acts(s.text))) return true;
+  // Urgency matched by action and a time: "I've reset your password; the link is valid for an hour".
+  return reading.moods.every((m) => URGENT_ONLY.has(m)) && body.some((s) => acts(s.text) && LANDS.test(s.text));
+}
+
 export const acknowledgementOptions = z.object({
   moods: z.array(mood).default(['frustrated', 'worried', 'disappointed', 'urgent', 'confused']),
   /** The general line per mood, used when the customer's message gives no reason to name. */
@@ -107,7 +131,7 @@ const withoutConcession = (sentence: string) => sentence.replace(CONCESSION, '')
 const SOFT_OFFER = /I['’]m here to help\.?$/;
 const REFUSES = /\b(?:unable|not able|cannot|can['’]t|won['’]t|will not|not in a position|nothing (?:else |more )?(?:I|we) can do|no exceptions?|not (?:possible|eligible|refundable))\b/i;
 /** The agent does something now or commits to it: "I've frozen your card", "I'll call you at 6", "We've refunded…". */
-const ACTS = /\b(?:I['’]ve|I have (?:just )?\w+ed|I['’]ll|I will|I['’]m (?:going|sending|adding|booking|arranging|checking)|we['’]ve|we have (?:just )?\w+ed|we['’]ll|we will|let me|I (?:can|could) (?:move|send|book|arrange|refund|replace|add|offer|cancel|set))\b/i;
+const ACTS = /\blet['’]s (?:get|sort|fix)\b|\b(?:we|I) (?:just |already )?(?!(?:received|noted|logged|passed|forwarded|escalated|reviewed|checked)\b)(?:\w+ed|sent|put|got|made|found|rang|spoke|took)\b|\b(?:is|was|has been|have been|were) (?:now )?(?:dispatched|sent|refunded|credited|replaced|renewed|restored|fixed)\b|\bis out with (?:the|a) fix\b|\b(?:I['’]ve|I have (?:just )?\w+ed|I['’]ll|I will|I['’]m (?:going|sending|adding|booking|arranging|checking)|we['’]ve|we have (?:just )?\w+ed|we['’]ll|we will|let me|I (?:can|could) (?:move|send|book|arrange|refund|replace|add|offer|cancel|set))\b/i;
 function takesAction(body: readonly CheckedSentence[]): boolean {
   return body.some((s) => ACTS.test(s.text) && !REFUSES.test(s.text));
 }
@@ -133,7 +157,7 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     // acknowledgement), or in an earlier part of the thread ("2/2").
     const meets = (s: CheckedSentence) =>
       !STOCK_APOLOGY.test(s.text) && ((s.markers.acknowledgement > 0 && !readsTheRecordOnly(s.text)) || acknowledgesFeelings(s.text) || REASSURES.test(s.text));
-    if (continuesThread(ctx) || ctx.sentences.some(meets) || namesTheDeadline(ctx, reading)) return [];
+    if (continuesThread(ctx) || ctx.sentences.some(meets) || namesTheDeadline(ctx, reading) || metByHelp(ctx, reading)) return [];
     const o = forChannel(options, ctx.channel);
     const plainReport = reading.evidence.length <= 1 && reading.evidence.every((e) => PLAIN_REPORT_CUES.has(e.cue));
     if (!o.plainReports && plainReport) return [];
