@@ -20,23 +20,28 @@ const line = (m: z.output<typeof mood>) => z.string().min(1).max(200).default(GE
  * we can!", "Good news: your sofa is on Friday's van") meets the feeling better than a sorry. A bare "Yes." or
  * "Of course." answers nothing, so the opener must carry a clause or an exclamation.
  */
-const GRANTS = /^\W*(?:yes|yep|yes indeed|of course|absolutely|certainly|sure(?: thing)?|good news|great news|happy to|no problem)(?:\s*!|\s*[,:;—–-]?\s+\S+\s+\S)/i;
+const GRANTS = /^\W*(?:yes|yep|yes indeed|of course|absolutely|certainly|sure(?: thing)?|good news|great news|happy to|no problem)(?:\s*!|[,:;—–-]?\s+\S+\s+\S)/i;
 /** "Let's get it syncing again": the agent takes the problem on at once. */
 const TAKES_IT_ON = /^\W*let['’]s (?:get|sort|fix|have|take|make)\b/i;
 /** Feelings a quick yes or a fix with its time can meet; a frustrated or disappointed customer still needs it named. */
 const MET_BY_HELP = new Set(['worried', 'urgent', 'confused', 'happy']);
 const URGENT_ONLY = new Set(['urgent', 'confused', 'happy']);
 /** When the help lands: "now", "in 20 minutes", "within two hours", "by noon", "tomorrow". */
-const LANDS = /\b(?:now|right away|straight away|today|tonight|tomorrow|this (?:morning|afternoon|evening)|(?:within|in) (?:an?|one|two|three|\d{1,3}) (?:hours?|minutes?)|by (?:noon|midday|\d{1,2}(?::\d{2})? ?(?:am|pm)?))\b/i;
+const LANDS = /\b(?:now|right away|straight away|today|tonight|tomorrow|this (?:morning|afternoon|evening)|(?:an?|one|two|three|\d{1,3})[ -](?:hours?|minutes?)|by (?:noon|midday|\d{1,2}(?::\d{2})? ?(?:am|pm)?))\b/i;
+/** Frustration read from the situation alone ("my tracker stopped syncing"), not voiced nor a repeat contact. */
+const situational = (reading: MoodReading, m: string) =>
+  m === 'frustrated' && !moodVoiced('frustrated', reading.evidence) && !reading.evidence.some((e) => e.cue === 'repeat-contact');
 function metByHelp(ctx: CheckContext, reading: MoodReading): boolean {
-  if (!reading.moods.every((m) => MET_BY_HELP.has(m))) return false;
+  if (!reading.moods.every((m) => MET_BY_HELP.has(m) || situational(reading, m))) return false;
   const body = bodySentences(ctx).filter((s) => !(s.markers.greeting && s.text.split(/\s+/).length <= 3));
-  const first = body[0]?.text.replace(LEADING_HANDLES, '$2').replace(SPEAKER_LABEL, '$2') ?? '';
+  const opening = body[0]?.text.replace(LEADING_HANDLES, '$2') ?? '';
+  const label = SPEAKER_LABEL.exec(opening);
+  const first = label && (ctx.channel === 'chat' || AGENT_ROLE.test(label[1]!)) ? label[2]! : opening;
   const acts = (t: string) => ACTS.test(t) && !REFUSES.test(t);
   if (GRANTS.test(first) && !REFUSES.test(first)) return true;
   if (TAKES_IT_ON.test(first) && body.slice(1).some((s) => acts(s.text))) return true;
   // Urgency matched by action and a time: "I've reset your password; the link is valid for an hour".
-  return reading.moods.every((m) => URGENT_ONLY.has(m)) && body.some((s) => acts(s.text) && LANDS.test(s.text));
+  return reading.moods.every((m) => URGENT_ONLY.has(m) || situational(reading, m)) && body.some((s) => acts(s.text) && LANDS.test(s.text));
 }
 
 export const acknowledgementOptions = z.object({
