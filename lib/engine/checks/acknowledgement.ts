@@ -37,11 +37,10 @@ function metByHelp(ctx: CheckContext, reading: MoodReading): boolean {
   const opening = body[0]?.text.replace(LEADING_HANDLES, '$2') ?? '';
   const label = SPEAKER_LABEL.exec(opening);
   const first = label && (ctx.channel === 'chat' || AGENT_ROLE.test(label[1]!)) ? label[2]! : opening;
-  const acts = (t: string) => ACTS.test(t) && !REFUSES.test(t);
   if (GRANTS.test(first) && !REFUSES.test(first)) return true;
-  if (TAKES_IT_ON.test(first) && body.slice(1).some((s) => acts(s.text))) return true;
+  if (TAKES_IT_ON.test(first) && body.slice(1).some((s) => helpsAtOnce(s.text))) return true;
   // Urgency matched by action and a time: "I've reset your password; the link is valid for an hour".
-  return reading.moods.every((m) => URGENT_ONLY.has(m) || situational(reading, m)) && body.some((s) => acts(s.text) && LANDS.test(s.text));
+  return reading.moods.includes('urgent') && reading.moods.every((m) => URGENT_ONLY.has(m) || situational(reading, m)) && body.some((s) => helpsAtOnce(s.text) && LANDS.test(s.text));
 }
 
 export const acknowledgementOptions = z.object({
@@ -136,10 +135,17 @@ const withoutConcession = (sentence: string) => sentence.replace(CONCESSION, '')
 const SOFT_OFFER = /I['’]m here to help\.?$/;
 const REFUSES = /\b(?:unable|not able|cannot|can['’]t|won['’]t|will not|not in a position|nothing (?:else |more )?(?:I|we) can do|no exceptions?|not (?:possible|eligible|refundable))\b/i;
 /** The agent does something now or commits to it: "I've frozen your card", "I'll call you at 6", "We've refunded…". */
-const ACTS = /\blet['’]s (?:get|sort|fix)\b|\b(?:we|I) (?:just |already )?(?!(?:received|noted|logged|passed|forwarded|escalated|reviewed|checked)\b)(?:\w+ed|sent|put|got|made|found|rang|spoke|took)\b|\b(?:is|was|has been|have been|were) (?:now )?(?:dispatched|sent|refunded|credited|replaced|renewed|restored|fixed)\b|\bis out with (?:the|a) fix\b|\b(?:I['’]ve|I have (?:just )?\w+ed|I['’]ll|I will|I['’]m (?:going|sending|adding|booking|arranging|checking)|we['’]ve|we have (?:just )?\w+ed|we['’]ll|we will|let me|I (?:can|could) (?:move|send|book|arrange|refund|replace|add|offer|cancel|set))\b/i;
+const ACTS = /\b(?:I['’]ve|I have (?:just )?\w+ed|I['’]ll|I will|I['’]m (?:going|sending|adding|booking|arranging|checking)|we['’]ve|we have (?:just )?\w+ed|we['’]ll|we will|let me|I (?:can|could) (?:move|send|book|arrange|refund|replace|add|offer|cancel|set))\b/i;
 function takesAction(body: readonly CheckedSentence[]): boolean {
   return body.some((s) => ACTS.test(s.text) && !REFUSES.test(s.text));
 }
+/**
+ * A fix already made, in more shapes than a promise: "Let's get it syncing", "we renewed it this morning", "a new cover
+ * was dispatched", "2.4.1 is out with the fix". Read only to tell that the reply helps at once, never to choose the
+ * line's promise.
+ */
+const FIXES = /\blet['’]s (?:get|sort|fix)\b|\b(?:we|I) (?:just |already )?(?!(?:received|noted|logged|passed|forwarded|escalated|reviewed|checked)\b)(?:\w+ed|sent|put|got|made|found|rang|spoke|took)\b|\b(?:is|was|has been|have been|were) (?:now )?(?:dispatched|sent|refunded|credited|replaced|renewed|restored|fixed)\b|\bis out with (?:the|a) fix\b/i;
+const helpsAtOnce = (text: string) => (ACTS.test(text) || FIXES.test(text)) && !REFUSES.test(text);
 
 /** The time words of a deadline: "today", "tomorrow", "Friday", "at 3", "in an hour". */
 const TIME_WORD = /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d{2})? ?(?:am|pm)|(?:an?|one|two|\d{1,3}) (?:hours?|minutes?))\b/gi;
@@ -167,7 +173,7 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     const plainReport = reading.evidence.length <= 1 && reading.evidence.every((e) => PLAIN_REPORT_CUES.has(e.cue));
     if (!o.plainReports && plainReport) return [];
     // A plain fault put right at once, after a warm opening ("Thanks for flagging it — I've sent a new one"), is met.
-    if (plainReport && bodySentences(ctx).some((s) => WARM_OPENING.test(s.text)) && takesAction(bodySentences(ctx))) return [];
+    if (plainReport && bodySentences(ctx).some((s) => WARM_OPENING.test(s.text)) && bodySentences(ctx).some((s) => helpsAtOnce(s.text))) return [];
     const allowed = new Set<string>(options.moods);
     const felt = reading.moods.filter((m): m is z.output<typeof mood> => allowed.has(m));
     if (felt.length === 0) return [];
