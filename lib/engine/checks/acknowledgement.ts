@@ -15,6 +15,34 @@ import { GENERIC_ACKNOWLEDGEMENTS, NEUTRAL_ACKNOWLEDGEMENTS, moodVoiced } from '
 const mood = z.enum(['frustrated', 'worried', 'disappointed', 'urgent', 'confused']);
 const line = (m: z.output<typeof mood>) => z.string().min(1).max(200).default(GENERIC_ACKNOWLEDGEMENTS[m]);
 
+/**
+ * An opening that gives the worried, rushed or confused customer the yes they hoped for ("Yes, you can!", "Of course
+ * we can!", "Good news: your sofa is on Friday's van") meets the feeling better than a sorry. A bare "Yes." or
+ * "Of course." answers nothing, so the opener must carry a clause or an exclamation.
+ */
+const GRANTS = /^\W*(?:yes|yep|yes indeed|of course|absolutely|certainly|sure(?: thing)?|good news|great news|happy to|no problem)(?:\s*!|[,:;—–-]?\s+\S+\s+\S)/i;
+/** "Let's get it syncing again": the agent takes the problem on at once. */
+const TAKES_IT_ON = /^\W*let['’]s (?:get|sort|fix|have|take|make)\b/i;
+/** Feelings a quick yes or a fix with its time can meet; a frustrated or disappointed customer still needs it named. */
+const MET_BY_HELP = new Set(['worried', 'urgent', 'confused', 'happy']);
+const URGENT_ONLY = new Set(['urgent', 'confused', 'happy']);
+/** When the help lands: "now", "in 20 minutes", "within two hours", "by noon", "tomorrow". */
+const LANDS = /\b(?:now|right away|straight away|today|tonight|tomorrow|this (?:morning|afternoon|evening)|(?:an?|one|two|three|\d{1,3})[ -](?:hours?|minutes?)|by (?:noon|midday|\d{1,2}(?::\d{2})? ?(?:am|pm)?))\b/i;
+/** Frustration read from the situation alone ("my tracker stopped syncing"), not voiced nor a repeat contact. */
+const situational = (reading: MoodReading, m: string) =>
+  m === 'frustrated' && !moodVoiced('frustrated', reading.evidence) && !reading.evidence.some((e) => e.cue === 'repeat-contact');
+function metByHelp(ctx: CheckContext, reading: MoodReading): boolean {
+  if (!reading.moods.every((m) => MET_BY_HELP.has(m) || situational(reading, m))) return false;
+  const body = bodySentences(ctx).filter((s) => !(s.markers.greeting && s.text.split(/\s+/).length <= 3));
+  const opening = body[0]?.text.replace(LEADING_HANDLES, '$2') ?? '';
+  const label = SPEAKER_LABEL.exec(opening);
+  const first = label && (ctx.channel === 'chat' || AGENT_ROLE.test(label[1]!)) ? label[2]! : opening;
+  if (GRANTS.test(first) && !REFUSES.test(first)) return true;
+  if (TAKES_IT_ON.test(first) && body.slice(1).some((s) => helpsAtOnce(s.text))) return true;
+  // Urgency matched by action and a time: "I've reset your password; the link is valid for an hour".
+  return reading.moods.includes('urgent') && reading.moods.every((m) => URGENT_ONLY.has(m) || situational(reading, m)) && body.some((s) => helpsAtOnce(s.text) && LANDS.test(s.text));
+}
+
 export const acknowledgementOptions = z.object({
   moods: z.array(mood).default(['frustrated', 'worried', 'disappointed', 'urgent', 'confused']),
   /** The general line per mood, used when the customer's message gives no reason to name. */
@@ -111,6 +139,13 @@ const ACTS = /\b(?:I['’]ve|I have (?:just )?\w+ed|I['’]ll|I will|I['’]m (?
 function takesAction(body: readonly CheckedSentence[]): boolean {
   return body.some((s) => ACTS.test(s.text) && !REFUSES.test(s.text));
 }
+/**
+ * A fix already made, in more shapes than a promise: "Let's get it syncing", "we renewed it this morning", "a new cover
+ * was dispatched", "2.4.1 is out with the fix". Read only to tell that the reply helps at once, never to choose the
+ * line's promise.
+ */
+const FIXES = /\blet['’]s (?:get|sort|fix)\b|\b(?:we|I) (?:just |already )?(?!(?:received|noted|logged|passed|forwarded|escalated|reviewed|checked)\b)(?:\w+ed|sent|put|got|made|found|rang|spoke|took)\b|\b(?:is|was|has been|have been|were) (?:now )?(?:dispatched|sent|refunded|credited|replaced|renewed|restored|fixed)\b|\bis out with (?:the|a) fix\b/i;
+const helpsAtOnce = (text: string) => (ACTS.test(text) || FIXES.test(text)) && !REFUSES.test(text);
 
 /** The time words of a deadline: "today", "tomorrow", "Friday", "at 3", "in an hour". */
 const TIME_WORD = /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d{2})? ?(?:am|pm)|(?:an?|one|two|\d{1,3}) (?:hours?|minutes?))\b/gi;
@@ -133,12 +168,12 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     // acknowledgement), or in an earlier part of the thread ("2/2").
     const meets = (s: CheckedSentence) =>
       !STOCK_APOLOGY.test(s.text) && ((s.markers.acknowledgement > 0 && !readsTheRecordOnly(s.text)) || acknowledgesFeelings(s.text) || REASSURES.test(s.text));
-    if (continuesThread(ctx) || ctx.sentences.some(meets) || namesTheDeadline(ctx, reading)) return [];
+    if (continuesThread(ctx) || ctx.sentences.some(meets) || namesTheDeadline(ctx, reading) || metByHelp(ctx, reading)) return [];
     const o = forChannel(options, ctx.channel);
     const plainReport = reading.evidence.length <= 1 && reading.evidence.every((e) => PLAIN_REPORT_CUES.has(e.cue));
     if (!o.plainReports && plainReport) return [];
     // A plain fault put right at once, after a warm opening ("Thanks for flagging it — I've sent a new one"), is met.
-    if (plainReport && bodySentences(ctx).some((s) => WARM_OPENING.test(s.text)) && takesAction(bodySentences(ctx))) return [];
+    if (plainReport && bodySentences(ctx).some((s) => WARM_OPENING.test(s.text)) && bodySentences(ctx).some((s) => helpsAtOnce(s.text))) return [];
     const allowed = new Set<string>(options.moods);
     const felt = reading.moods.filter((m): m is z.output<typeof mood> => allowed.has(m));
     if (felt.length === 0) return [];
