@@ -56,6 +56,29 @@ describe('next-step-missing after a refusal or a shutdown line', () => {
   });
 });
 
+describe('next-step-missing after a dead end a phrase rule caught', () => {
+  // Refusals in words the closing's own patterns do not list: the positivity rule that flags the sentence tells.
+  it.each([
+    'Sadly we\u2019re not able to extend the trial.',
+    'There is no way to recover deleted messages.',
+    "Changes aren't permitted after booking.",
+    'We do not sell gift cards.',
+  ])('is advice only after "%s"', (refusal) => {
+    const text = `Hi Sam,\n\nThanks for getting in touch about your account. ${refusal}\n\nBest,\nJo`;
+    const findings = analyzer.analyze(text, { channel: 'email' }).findings;
+    expect(findings.some((f) => f.principle === 'positivity' && f.ruleId !== 'next-step-missing')).toBe(true);
+    expect(closingOf(text)?.suggestions).toEqual([]);
+    expect(closingOf(text)?.advice).toBeTruthy();
+  });
+
+  it('offers the closing again once the agent dismisses that rule', () => {
+    const text = 'Hi Sam,\n\nThanks for getting in touch about your account. There is no way to recover deleted messages.\n\nBest,\nJo';
+    const refusal = analyzer.analyze(text, { channel: 'email' }).findings.find((f) => f.principle === 'positivity')!;
+    const closing = analyzer.analyze(text, { channel: 'email', ignored: { ruleIds: [refusal.ruleId] } }).findings.find((f) => f.ruleId === 'next-step-missing');
+    expect(closing?.suggestions.length).toBeGreaterThan(0);
+  });
+});
+
 describe('next-step-missing reads a next step in everyday words', () => {
   it.each([
     ['a look forward to welcoming', 'Dear Mr Roy,\n\nYour table for six is booked for Saturday evening and the window seats are yours. We look forward to welcoming you.\n\nKind regards,\nMina'],

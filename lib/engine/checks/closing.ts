@@ -265,7 +265,9 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     // The agent's own words only: a footer or a quote never changes what is suggested for the agent's text.
     const fitting = ctx.sentences.some((s) => NO_REPLIES.test(s.text)) ? o.closings.filter((c) => !INVITES_REPLY.test(c)) : o.closings;
     // After a no or a closed matter, what comes next (an appeal, the ombudsman, another option) is the agent's to name.
-    if (body.some((s) => SAYS_NO.test(s.text) || IS_FINAL.test(s.text) || refuses(s.text))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_NO }];
+    // A refusal or dead end a phrase rule caught ("There's nothing more we can do at this stage") is a no in any words.
+    const deadEnd = (s: CheckedSentence) => ctx.flaggedPrinciples?.(s.start, s.end).has('positivity') ?? false;
+    if (body.some((s) => SAYS_NO.test(s.text) || IS_FINAL.test(s.text) || refuses(s.text) || deadEnd(s))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_NO }];
     if (body.some((s) => pushesAway(s.text))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_PUSH_AWAY }];
     return [{ start: last.start, end: last.end, suggestions: fitting.map((c) => `${ending}${joiner}${c}`) }];
   },

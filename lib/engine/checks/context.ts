@@ -30,6 +30,8 @@ export interface CheckContext {
   firstMessage: boolean;
   /** True when a phrase rule or a sentence check already flagged something in start..end (the learned check runs last). */
   flagged?: (start: number, end: number) => boolean;
+  /** The principles of the phrase findings in start..end ("positivity": a refusal or dead end a phrase rule caught). */
+  flaggedPrinciples?: (start: number, end: number) => ReadonlySet<string>;
 }
 
 export interface CheckHit {
