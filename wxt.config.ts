@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { BUILT_IN_MATCHES } from './lib/store-schema/built-in-sites';
+import { compromiseLexicon } from './scripts/compromise-lexicon';
 import { dataLiterals } from './scripts/data-literals';
 
 const ICONS = { 16: 'icons/rapport-16.png', 32: 'icons/rapport-32.png', 48: 'icons/rapport-48.png', 128: 'icons/rapport-128.png' };
@@ -10,8 +11,9 @@ const FIREFOX_THEME_ICONS = [16, 32].map((size) => ({ light: `icons/rapport-dark
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Large data as JSON.parse strings, not object literals: quicker to evaluate as the engine starts (scripts/data-literals.ts).
+  // compromise's lexicon ships unpacked and expanded, read as one JSON.parse (scripts/compromise-lexicon.ts).
   // Workers (the offscreen engine) are bundled with their own plugin list.
-  vite: () => ({ plugins: [dataLiterals()], worker: { plugins: () => [dataLiterals()] } }),
+  vite: () => ({ plugins: [dataLiterals(), compromiseLexicon()], worker: { plugins: () => [dataLiterals(), compromiseLexicon()] } }),
   manifest: {
     name: 'Rapport',
     // Drawn from assets/icons/*.svg by `npm run icons` (scripts/icons.ts).
