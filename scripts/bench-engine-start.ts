@@ -1,0 +1,54 @@
+/**
+ * The engine worker's own start, measured without a browser (issue #12, cold start): the built Chrome
+ * engine bundle (`assets/engine.worker-*.js`) evaluated in a fresh Node process each run, as the offscreen
+ * document's worker evaluates it (compromise's set-up, the default pack, the analyzer, the tagger's first
+ * run), with a stand-in `self` that never answers. Reports the CPU time of that evaluation, the figure to
+ * compare on a shared machine (wall time is printed beside it with the load average). Build first
+ * (`npm run build`); `BENCH_EXTENSION_DIR` picks a build, `BENCH_BEFORE_DIR` adds another to take turns with
+ * (e.g. main's, for a before/after table); `BENCH_RUNS` (default 7).
+ *   npx tsx scripts/bench-engine-start.ts
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const builds = [process.env.BENCH_BEFORE_DIR, process.env.BENCH_EXTENSION_DIR ?? '.output/chrome-mv3'].filter((d): d is string => !!d).map((d) => resolve(d));
+
+/** Runs in the child: evaluate the worker bundle, print its CPU and wall time, leave before the warm-up waits on rules. */
+const CHILD = `
+globalThis.self = { postMessage() {}, addEventListener() {} };
+const cpu = process.cpuUsage();
+const start = performance.now();
+await import(process.argv[1]);
+const used = process.cpuUsage(cpu);
+console.log(JSON.stringify({ cpu: (used.user + used.system) / 1000, wall: performance.now() - start }));
+process.exit(0);
+`;
+
+function workerOf(dir: string): string {
+  const assets = join(dir, 'assets');
+  const name = existsSync(assets) ? readdirSync(assets).find((f) => /^engine\.worker-.*\.js$/.test(f)) : undefined;
+  if (!name) throw new Error(`No engine worker in ${assets}: build first (npm run build).`);
+  return join(assets, name);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+const files = builds.map(workerOf);
+const times = files.map((): { cpu: number; wall: number }[] => []);
+for (let run = 0; run < RUNS; run++) {
+  // The builds take turns, so a load that comes and goes weighs on each alike.
+  files.forEach((file, i) => {
+    // `--input-type=module`: the bundle is an ES module; its file name is passed as the child's argv[1].
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', CHILD, pathToFileURL(file).href], { encoding: 'utf8' });
+    times[i]!.push(JSON.parse(out.trim().split('\n').pop()!) as { cpu: number; wall: number });
+  });
+}
+console.log(`Engine worker start, evaluated in Node (${RUNS} runs each, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}):`);
+files.forEach((file, i) => {
+  const t = times[i]!;
+  console.log(`  ${file}: CPU median ${median(t.map((x) => x.cpu)).toFixed(0)} ms (runs ${t.map((x) => x.cpu.toFixed(0)).join(', ')}); wall median ${median(t.map((x) => x.wall)).toFixed(0)} ms`);
+});
