@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -66,7 +66,6 @@ describe('compromise-lexicon', () => {
 
   it('fails the build when compromise changes the module it replaces', async () => {
     const file = join(dir, 'node_modules/compromise/src/2-two/preTagger/model/index.js');
-    const { mkdirSync } = await import('node:fs');
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, 'const model = {}\nexport default model\n');
     await expect(expandedModelSource(file)).rejects.toThrow(/not the module this build step knows/);
