@@ -40,14 +40,6 @@ export default defineRule({
     '(we|i) (are|am) #Adverb? (at|in) (their|the #Noun|the #Noun #Noun) (mercy|hands)',
     '(that|this|it) is not (something|anything) (i|we|the #Noun|our #Noun) (can|could)? (deal|handle|cover|work|chase|change|get|gets) (with|involved)?',
     'by (the|your|their|a|an) #Noun+ not (#ProperNoun|us|me|the #Noun|our #Noun)',
-    // A partner named in more words: "managed by our repair network partner".
-    '(managed|handled|run|operated|arranged|set|allocated|decided|determined) by our #Noun{1,3} (partner|partners|contractor|contractors|supplier|suppliers|provider|providers)',
-    // Someone else's duty, said with a possessive: "it's their responsibility after that", "SSO configuration is the customer's responsibility".
-    '(is|are|was|were|remains|remain|lies|lie) #Adverb? (their|his|the #Possessive|#ProperNoun) #Adjective? (responsibility|responsibilities|remit|problem|call)',
-    // Someone else's decision, by where it sits: "a decision made at their end", "that's on their side".
-    '(decision|decisions|call|choice) #Adverb? (made|taken)? (at|on) (their|his|her|the #Noun|the #Possessive|#ProperNoun) (end|side)',
-    // Only the go-between: "We are only a platform", "we're just the marketplace".
-    '(we|i) (are|am) #Adverb? (just|only|merely|simply) (the|a|an) #Adjective? (platform|marketplace|intermediary|middleman|broker|agent|reseller|messenger|booking agent|go-between)',
   ],
   unless: [
     'down to (the wire|the last|the minute|the details)',
@@ -108,12 +100,6 @@ export default defineRule({
         'Refunds for ParentPay are processed by the school finance office.',
         'Refunds are issued by the event organiser, not GigPass.',
         "Staff are unable to override the system's decisions.",
-        'Engineer scheduling is managed by our repair network partner.',
-        "Once it leaves the depot it's their responsibility.",
-        "Part numbers remain the buyer's responsibility.",
-        'Cancellations on the day are a decision made at their end.',
-        'We are only a platform, so disputes stay between you and the seller.',
-        "Honestly, we're just the booking agent here.",
       ],
       pass: [
         'I can see the slot our partner booked, and I have moved it to Friday for you.',
@@ -145,12 +131,6 @@ export default defineRule({
         "That's on us, and I've refunded the delivery fee.",
         "It's not something you did wrong.",
         'The decision made at the hearing was in your favour.',
-        'Keeping you safe is our responsibility, and I have changed the locks today.',
-        'Your deliveries are managed by our Leeds team, who I have asked to call you at 10am.',
-        'We are the only platform that lets you pause a plan, and I have paused yours.',
-        'The decision is yours, and either option is fine by us.',
-        'It was our call at our end, and I am sorry we got it wrong.',
-        'The bike is your responsibility while you hire it, and the helmet is included.',
       ],
     },
   },

@@ -17,9 +17,8 @@ export default defineRule({
     '#Noun (are to|is to) be #Adverb? (#PastTense|covered|paid|met|borne|made|sent|kept)',
     // The rule said to a class of people, not to this customer: "Family plan members must reside at the same address",
     // "Patients should not contact the surgery until 14 days have elapsed", "Applicants are advised not to resubmit".
-    '^(members|customers|patients|applicants|residents|passengers|users|guests|tenants|students|policyholders|clients|callers|cardholders|subscribers|holders|travellers|visitors) (must|should|shall|need to|have to|are required to|are expected to|are advised to|are asked to|may not|can not|are not permitted to) not? #Adverb? #Verb',
-    '^(#Noun|#Adjective|#Verb) (members|customers|patients|applicants|residents|passengers|users|guests|tenants|students|policyholders|clients|callers|cardholders|subscribers|holders|travellers|visitors) (must|should|shall|need to|have to|are required to|are expected to|are advised to|are asked to|may not|can not|are not permitted to) not? #Adverb? #Verb',
-    '^(#Noun|#Adjective|#Verb) (#Noun|#Verb) (members|customers|patients|applicants|residents|passengers|users|guests|tenants|students|policyholders|clients|callers|cardholders|subscribers|holders|travellers|visitors) (must|should|shall|need to|have to|are required to|are expected to|are advised to|are asked to|may not|can not|are not permitted to) not? #Adverb? #Verb',
+    '(members|customers|patients|applicants|passengers|users|guests|tenants|holders) (must|should|need to|have to|may not|can not) not? #Adverb? #Verb',
+    '(members|customers|patients|applicants|passengers|users|guests|tenants|holders) are #Adverb? (advised|asked|requested|expected) not? to #Verb',
     '^(#Gerund|#Adjective)? #Noun+ is #Adverb? (#PastTense|taken|set|held|sent|paid|kept|charged|calculated|restricted|limited)',
     '^(#Gerund|#Adjective)? #Noun+ (will|can|may) be #Adverb? (#PastTense|issued|processed|sent|paid|refunded|charged|made)',
     '^(any|all) #Adjective? #Noun+ (must|will|should|shall|need to) be #Adverb? (#PastTense|reported|made|paid|sent|returned|raised)',

@@ -30,7 +30,7 @@ export default defineRule({
     '(can not|do not|are unable to) (give|provide|share|confirm|offer) you? (a|an|any) (exact|firm|fixed|set|specific|precise)? (time|timeframe|eta|estimate)',
     // The same refusal of a time in any words: "We are not able to provide an estimated time for completion",
     // "We do not provide timeframes for compliance reviews", "I am unable to give a date".
-    '(can not|do not|does not|unable to|not able to) #Adverb? (give|provide|share|confirm|offer|guarantee|predict) (you)? (a|an|any)? (#Adjective|estimated|expected|approximate){0,2} (time|times|timeframe|timeframes|timescale|timescales|eta|etas|estimate|estimates|date|dates|timeline|timelines|turnaround)',
+    '(can not|do not|unable to|not able to) #Adverb? (give|provide|offer) you? (a|an|any)? (#Adjective|estimated)? (time|timeframes|eta|estimate|date|dates)',
     // "we cannot say when stock will arrive", "I can't tell you how long it will take"
     '(can not|unable to|not able to|do not know) #Adverb? (say|tell you|predict|confirm|know) (exactly)? (when|how long)',
     // "No estimated time is available at this stage", "we have no visibility on timescales"
@@ -96,7 +96,7 @@ export default defineRule({
         'No estimated time is available at this stage.',
         'Unfortunately we have no visibility on timescales.',
         "Honestly, we can't say when stock will arrive.",
-        'The lab does not give dates for results.',
+        "The lab can't give dates for results.",
       ],
       pass: [
         'I will ring you by 5pm today, whether or not we hear back.',
