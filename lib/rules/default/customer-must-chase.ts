@@ -24,6 +24,9 @@ export default defineRule({
     'if you (have not|do not|did not) (heard|hear|received|receive|got|get) (anything|back|from us|from them|a reply|an update)',
     '(check|follow|watch|monitor|visit) .{1,3} for (updates|the latest|news|progress|further updates)',
     // The chase set for later, as a wait: "Please allow 48 hours before contacting us again", "wait until it completes before chasing".
+    // The chase left to them in the bureaucratic forms: "Should you not hear from us…", "you are advised to contact us again".
+    'should you not #Adverb? (hear|receive|get|have heard|have received)',
+    'you (are|may|might) #Adverb? (advised|wish|want|like) to (contact|call|email|chase|write to) (us|them) again',
     '(allow|wait|leave it|give it|let|hold off) * before (contacting|calling|chasing|emailing|messaging|ringing|phoning|writing to) (us|the #Noun|our #Noun)',
     '(allow|wait|leave it|give it|let|hold off) * prior to (contacting|calling|chasing|emailing|messaging|ringing|phoning|writing to) (us|the #Noun|our #Noun)',
   ],
@@ -70,6 +73,8 @@ export default defineRule({
         'Give it ten days before emailing us.',
         'Honestly, just leave it a week before contacting the office.',
         'Refunds take a while, so please wait before messaging us again.',
+        'Should you not hear from the depot within 10 days, you may wish to contact us again.',
+        'In the event that the issue persists, you are advised to contact us again.',
       ],
       pass: [
         'Give it a minute to restart, then the light turns green.',
@@ -91,6 +96,8 @@ export default defineRule({
         'Thanks for checking the manual before contacting us, that helped.',
         'Before emailing us the photos, could you crop them?',
         'I will update you before the team calls you.',
+        "Should you not want the upgrade, just reply and I'll cancel it.",
+        "If the issue persists, I'll call you on Monday to check.",
       ],
     },
   },

@@ -19,6 +19,12 @@ export default defineRule({
     '(decision|decisions|call|choice) #Adverb? (made|taken)? (at|on) (their|his|her|the #Noun|the #Possessive|#ProperNoun) (end|side)',
     // Only the go-between: "We are only a platform", "we're just the marketplace".
     '(we|i) (are|am) #Adverb? (just|only|merely|simply) (the|a|an) #Adjective? (platform|marketplace|intermediary|middleman|broker|agent|reseller)',
+    // The control or the power sits elsewhere: "not within the control of our organisation", "Agents have no authority to overturn them".
+    '(not within|outside|beyond|out of) the (control|remit|gift) of',
+    '(agents|advisors|advisers|staff|support|i|we) (have|has) no (authority|power|permission) to #Verb',
+    '(agents|advisors|staff|support) (are|is) #Adverb? (unable|not able) to #Adverb? (amend|change|override|overturn|reverse|action|approve|waive)',
+    // "Billing adjustments can only be performed by the Finance team"
+    '(can|may) only be #Adverb? (#PastTense|#Participle|done|made) by (the|our|a|an|your) #Noun',
   ],
   unless: [
     'down to (the wire|the last|the minute|the details)',
@@ -45,6 +51,10 @@ export default defineRule({
         'Cancellations on the day are a decision made at their end.',
         'We are only a platform, so disputes stay between you and the seller.',
         "Honestly, we're just the middleman here.",
+        'Customs clearance is not within the control of our organisation.',
+        'Front-line agents have no authority to waive the fee.',
+        'Advisors are unable to manually amend direct debits.',
+        'Upgrades can only be approved by the store manager.',
       ],
       pass: [
         'Keeping you safe is our responsibility, and I have changed the locks today.',
@@ -53,6 +63,10 @@ export default defineRule({
         'The decision is yours, and either option is fine by us.',
         'It was our call at our end, and I am sorry we got it wrong.',
         'The bike is your responsibility while you hire it, and the helmet is included.',
+        'Refunds can only be approved by a manager, so I have asked Sam and will confirm by 4pm.',
+        'The code can only be used by you, which keeps the account safe.',
+        'I have full control of your booking now.',
+        'Our staff are unable to wait for long, so the driver will text you first.',
       ],
     },
   },

@@ -17,7 +17,7 @@ export default defineRule({
     // "once a date becomes available"
     '(when|once|as soon as|until) (a|the|another) #Adjective? (date|slot|space|appointment|time|place) (becomes|is|comes) #Adverb? (available|free|up)',
     // "when they have availability", "once our schedule allows"
-    '(when|once|as soon as) (they|we|he|she|the #Noun|our #Noun|their #Noun) (have|has) (availability|capacity|time|a slot|space|a gap)',
+    '(when|once|as soon as) (they|we|he|she|the #Noun|our #Noun|their #Noun) (have|has) (availability|capacity|bandwidth|time|a slot|space|a gap)',
     '(when|once|as|whenever) (our|their|the) #Noun? (schedule|schedules|diary|diaries|rota|calendar) (allows|allow|permits|permit)',
     // "Lenders work to their own timescales."
     '(work|works|operate|operates|run|runs|set|sets) (to|on|by)? (their|its|his|her) own (timescales|timescale|timeline|timelines|schedule|timetable|pace|deadlines)',
