@@ -164,6 +164,14 @@ describe('analyze', () => {
     expect(analyzer.analyze(text, { ignored: { phrases: ['you need to restart the router.'] } }).findings.some((f) => f.ruleId === 'you-need-to')).toBe(false);
   });
 
+  it('drops a merged card the agent dismissed, whose text is its members\' union', () => {
+    const text = 'Kindly do the needful and revert back at the earliest.';
+    const card = analyzer.analyze(text).findings.find((f) => f.merged);
+    expect(card?.merged?.length).toBeGreaterThan(1);
+    const again = analyzer.analyze(text, { ignored: { phrases: [card!.text] } }).findings;
+    expect(again.some((f) => f.merged || f.ruleId === card!.ruleId)).toBe(false);
+  });
+
   it('reads the customer mood and asks for an acknowledgement when they are upset', () => {
     const result = analyzer.analyze('Your refund was approved.', { customerMessage: 'I have been waiting for three weeks!! This is unacceptable.' });
     expect(result.mood?.primary).toBe('frustrated');

@@ -361,11 +361,16 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       }
     }
 
+    const safe = keepSafeInContext(agentText, findings, (f) => phraseRuleIds.has(f.ruleId)).filter((f) => !ignoredRules.has(f.ruleId) && f.end > f.start);
+    const isIgnored = (f: Finding) => ignoredPhrases.size > 0 && ignoredPhrases.has(normalizePhrase(f.text));
+    // A merged card spans its members' union: the agent who dismissed that card dismissed every member under it.
+    const dismissedCards = ignoredPhrases.size ? mergeOverlapping(safe, sentences, (ruleId) => phraseRuleIds.has(ruleId)).filter((f) => f.merged && isIgnored(f)) : [];
     const kept = mergeOverlapping(
-      keepSafeInContext(agentText, findings, (f) => phraseRuleIds.has(f.ruleId)).filter((f) => !ignoredRules.has(f.ruleId) && !(ignoredPhrases.size && ignoredPhrases.has(normalizePhrase(f.text))) && f.end > f.start),
+      safe.filter((f) => !isIgnored(f) && !(phraseRuleIds.has(f.ruleId) && dismissedCards.some((d) => d.start <= f.start && f.end <= d.end))),
       sentences,
       (ruleId) => phraseRuleIds.has(ruleId),
-    ).sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+    )
+      .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
     const signedNames = checked.filter(isSignedNameSentence);
     const scoredFindings = kept.filter((f) => !unscored.has(f) && !signedNames.some((s) => f.start < s.end && s.start < f.end));
     const scored = language.checked

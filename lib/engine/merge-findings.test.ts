@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applySuggestion } from './apply';
 import { mergeOverlapping } from './merge-findings';
 import type { Finding } from './types';
 
@@ -33,7 +34,7 @@ describe('one card per phrase', () => {
     const [only, ...rest] = mergeOverlapping([keep, remove], sentences, isPhraseRule);
     expect(rest).toEqual([]);
     expect(only!.ruleId).toBe('ticket-closed');
-    expect(only!.suggestions).toEqual(['I have closed this ticket']);
+    expect(only!.suggestions).toEqual(['I have closed this ticket.']);
     expect(only!.advice).toBe('Add a closing line.');
   });
 
@@ -59,6 +60,38 @@ describe('one card per phrase', () => {
     const wide = finding('per-our-policy', 'Per our policy, refunds are', { suggestions: ['Refunds are'] });
     const narrow = finding('not-permitted', 'not possible', { suggestions: ['possible soon'] });
     const wider = finding('not-permitted', 'refunds are not possible', { suggestions: ['x'] });
-    expect(mergeOverlapping([wide, wider, narrow], sentences, isPhraseRule).map((f) => f.text)).toEqual(['not possible']);
+    const [only] = mergeOverlapping([wide, wider, narrow], sentences, isPhraseRule);
+    expect(only!.suggestions).toEqual(['Per our policy, refunds are possible soon']);
+    expect(only!.merged!.map((m) => m.ruleId)).toEqual(['not-permitted', 'per-our-policy', 'not-permitted']);
+  });
+
+  it('underlines the union of the merged spans, and Apply changes exactly what the best fix changed', () => {
+    const policy = finding('per-our-policy', 'Per our policy', { severity: 'suggestion', principle: 'plain-language', suggestions: ['Under our policy'] });
+    const refusal = finding('not-permitted', 'our policy, refunds are not possible', { severity: 'hint', advice: 'Say what you can do.' });
+    const [only, ...rest] = mergeOverlapping([policy, refusal], sentences, isPhraseRule);
+    expect(rest).toEqual([]);
+    expect(only!.ruleId).toBe('per-our-policy');
+    expect([only!.start, only!.end]).toEqual([0, 40]);
+    expect(only!.text).toBe(text.slice(0, 40));
+    expect(applySuggestion(text, only!)).toBe(applySuggestion(text, policy));
+    // Each member keeps its own span and principle, so a phrase only one of them flagged is credited to that one.
+    expect(only!.merged).toEqual([
+      { ruleId: 'per-our-policy', principle: 'plain-language', start: 0, end: 14 },
+      { ruleId: 'not-permitted', principle: 'positivity', start: 4, end: 40 },
+    ]);
+  });
+
+  it('keeps a deletion a deletion over the wider span', () => {
+    const drop = finding('per-our-policy', 'Per our policy, ', { severity: 'warning', suggestions: [''] });
+    const refusal = finding('not-permitted', 'policy, refunds', { severity: 'hint' });
+    const [only] = mergeOverlapping([drop, refusal], sentences, isPhraseRule);
+    expect(only!.text).toBe('Per our policy, refunds');
+    expect(applySuggestion(text, only!)).toBe('refunds are not possible. Ticket closed.');
+  });
+
+  it('leaves a lone finding as it was, with no member list', () => {
+    const lone = finding('per-our-policy', 'Per our policy', { suggestions: ['Under our policy'] });
+    const [only] = mergeOverlapping([lone, finding('ticket-closed', 'Ticket closed')], sentences, isPhraseRule);
+    expect(only).toBe(lone);
   });
 });

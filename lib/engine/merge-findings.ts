@@ -1,6 +1,8 @@
 /**
  * One finding per phrase: when several rules flag overlapping words of one sentence, the agent sees
  * one card with the best fix instead of two cards with contradictory ones ("remove it" vs "reword it").
+ * The card underlines the union of the merged spans, so no flagged habit loses its underline; its rewordings
+ * are the best member's, carried over the rest of the union unchanged, so Apply edits exactly what it did.
  * Only phrase findings merge: a whole-reply check that points at a sentence ("no greeting", "no
  * acknowledgement") says something else about it and keeps its own card.
  */
@@ -32,6 +34,13 @@ function keepingNoOtherPhrase(group: Finding[]): Finding[] {
     const kept = f.suggestions.filter((s) => !others.some((text) => s.toLowerCase().includes(text)));
     return kept.length === f.suggestions.length ? f : { ...f, suggestions: kept };
   });
+}
+
+/** The group's words from `start` to `end`, pieced together from the members' own texts (they overlap in a chain). */
+function unionText(group: readonly Finding[], start: number, end: number): string {
+  const chars: string[] = new Array<string>(end - start).fill('');
+  for (const f of group) for (let i = 0; i < f.text.length; i++) chars[f.start - start + i] = f.text[i]!;
+  return chars.join('');
 }
 
 /**
@@ -71,13 +80,24 @@ export function mergeOverlapping(
     const best = cleaned.reduce(better);
     const original = group[cleaned.indexOf(best)]!;
     const others = cleaned.filter((f) => f !== best);
-    const result: Finding = others.length
-      ? {
-          ...best,
-          advice: best.advice ?? others.find((f) => f.advice)?.advice,
-          alsoRuleIds: [...new Set(others.map((f) => f.ruleId).filter((id) => id !== best.ruleId))],
-        }
-      : best;
+    let result: Finding = best;
+    if (others.length) {
+      const start = Math.min(...group.map((f) => f.start));
+      const end = Math.max(...group.map((f) => f.end));
+      const text = unionText(group, start, end);
+      const before = text.slice(0, best.start - start);
+      const after = text.slice(best.end - start);
+      result = {
+        ...best,
+        start,
+        end,
+        text,
+        suggestions: best.suggestions.map((s) => before + s + after),
+        advice: best.advice ?? others.find((f) => f.advice)?.advice,
+        alsoRuleIds: [...new Set(others.map((f) => f.ruleId).filter((id) => id !== best.ruleId))],
+        merged: [best, ...others].map((f) => ({ ruleId: f.ruleId, principle: f.principle, start: f.start, end: f.end })),
+      };
+    }
     if (result.advice === undefined) delete result.advice;
     winners.add(original);
     merged.set(original, result);

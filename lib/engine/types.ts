@@ -23,6 +23,15 @@ export interface Finding {
   advice?: string;
   /** Other rules that flagged the same words; merged into this finding (one card per phrase). */
   alsoRuleIds?: string[];
+  /** A merged card's members, each rule with its own span (the card's span is their union). */
+  merged?: MergedSpan[];
+}
+
+export interface MergedSpan {
+  ruleId: string;
+  principle: PrincipleId;
+  start: number;
+  end: number;
 }
 
 export type Mood = 'frustrated' | 'worried' | 'disappointed' | 'urgent' | 'confused' | 'happy';

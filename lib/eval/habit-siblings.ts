@@ -62,6 +62,8 @@ export const SIBLING_PRINCIPLES: ReadonlyMap<string, readonly string[]> = new Ma
   ['sent-elsewhere', ['ownership']],
   ['not-my-department', ['interaction']],
   ['direct-enquiries-to', ['ownership', 'interaction']],
+  ['someone-elses-job', ['interaction']],
+  ['please-allow-time', ['follow-through']],
 ]);
 
 /** Whether a rule (its own principle, or a sibling its habit is also filed under) serves the annotated principle. */

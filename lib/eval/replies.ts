@@ -114,6 +114,11 @@ function ruleIdsOf(f: Finding): string[] {
   return [f.ruleId, ...(f.alsoRuleIds ?? [])];
 }
 
+/** The rules behind a card, each with its principle and its own span (a merged card lists them; else the card itself). */
+function membersOf(f: Finding): { ruleId: string; principle: string; start: number; end: number }[] {
+  return f.merged ?? [f];
+}
+
 /** The sentence around a span, for reading a rewording in context. */
 function sentenceAround(text: string, start: number, end: number): [number, number] {
   let s = start;
@@ -130,7 +135,6 @@ export function evaluateReplies(analyzer: Analyzer, rules: readonly Rule[], repl
     const rule = byId.get(id);
     return rule?.kind === 'structure' ? rule.check : null;
   };
-  const principleOf = (id: string) => byId.get(id)?.principle;
   const stockOf = (id: string) => {
     const rule = byId.get(id);
     return rule?.kind === 'phrase' ? stockWordsOf(rule) : undefined;
@@ -178,15 +182,13 @@ export function evaluateReplies(analyzer: Analyzer, rules: readonly Rule[], repl
         tally.caught++;
       }
       // A finding's own principle counts, and so do the merged rules'; each with the principles its habit is also filed under.
-      // The finding's own principle stands for its rule (the learned check names one per finding).
+      // The finding's own principle stands for its rule (the learned check names one per finding). A merged card
+      // underlines its members' union; each member counts only where its own span meets the phrase.
       const aimedBy = (siblings: boolean) =>
         hits.some((f) =>
-          must.rule
-            ? ruleIdsOf(f).includes(must.rule)
-            : ruleIdsOf(f).some((id, i) => {
-                const own = i === 0 ? f.principle : principleOf(id);
-                return siblings ? ruleServes(id, own, must.principle) : own === must.principle;
-              }),
+          membersOf(f)
+            .filter((m) => overlaps(m.start, m.end, at, at + must.phrase.length))
+            .some((m) => (must.rule ? m.ruleId === must.rule : siblings ? ruleServes(m.ruleId, m.principle, must.principle) : m.principle === must.principle)),
         );
       const aimed = aimedBy(true);
       if (aimedBy(false)) report.caughtByOwnPrinciple++;

@@ -22,12 +22,16 @@ export default defineRule({
     '(the|our) #Adjective? (system|systems) will #Adverb? #Verb .{0,4} automatically',
     '(is|are) not #Adverb? (showing|appearing|visible|coming up|there) (on|in) (our|the) (system|systems)',
     '(can|could) only go (by|on|off) what (the|our) #Noun? (system|systems|screen|computer) (shows|says|show|say)',
+    // The fault put on the machine: "due to a system error during migration", "The system does not take travel notes into account".
+    '(due to|caused by|because of) (a|an|the) #Adjective? (system|systems|software|billing|technical|it) (error|glitch|fault|issue)',
+    '(the|our) #Adjective? (system|systems|software|platform) (does|do|will|can) not #Adverb? (take|allow|accept|recognise|recognize|support|let)',
   ],
   unless: [
     '(i|we) (have|will|can|am|are) #Adverb? (unfrozen|unfreeze|unblocked|unblock|unlocked|unlock|reversed|reverse|restored|restore|reinstated|reinstate)',
     '(i|we) (have|will|can|am|are) #Adverb? (reopened|reopen|fixed|fix|lifted|lift|refunded|refund|turned|switched|removed|cleared|clear)',
     '(sorry|apologise|apologize|apologies|our mistake|my mistake|our fault|should not have)',
     '(so|and|but) (i|we) (have|will|can|am|are)',
+    '(i|we) (have|will) #Adverb? (extended|credited|added|waived|applied|corrected|changed|sent|moved|updated)',
     '(if|when|once|whether) (the|our) #Adjective? (system|systems)',
     '(detected|flagged|blocked) (fraud|a fraudulent|suspicious|a suspicious|a scam|phishing)',
   ],
@@ -44,6 +48,10 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'The overcharge is due to a system error during the migration.',
+        'This was caused by a billing glitch.',
+        'The system does not take travel notices into account.',
+        'Our platform will not accept that postcode.',
         'Hey, the system froze it automatically because your waiver expired.',
         'Our system has detected a different location on your account.',
         'Members who miss three payments are removed automatically.',
@@ -60,6 +68,10 @@ export default defineRule({
         'Late fees are calculated by the billing software.',
       ],
       pass: [
+        "It was due to a system error on our side, and I've refunded the charge.",
+        "The system doesn't allow that yet, so I've changed it for you by hand.",
+        'Your router will not accept the old password, so here is a new one.',
+        'Because of a technical fault I have extended your plan by a month.',
         "The system froze your account after the failed payment, and I've unfrozen it now.",
         'Our system flagged a suspicious login, so we paused the card to keep your money safe.',
         "I'm sorry, our system cancelled your booking by mistake, and I've reinstated it.",

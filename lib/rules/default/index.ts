@@ -71,6 +71,7 @@ import notPossibleTo from './not-possible-to';
 import noteYourDissatisfaction from './note-your-dissatisfaction';
 import nothingWeCanDo from './nothing-we-can-do';
 import perOurPolicy from './per-our-policy';
+import pleaseAllowTime from './please-allow-time';
 import pleaseBeAdvised from './please-be-advised';
 import pleaseFindAttached from './please-find-attached';
 import pleaseNote from './please-note';
@@ -87,6 +88,7 @@ import seeOurGuide from './see-our-guide';
 import seeTheWebsite from './see-the-website';
 import sentElsewhere from './sent-elsewhere';
 import simplyJustDo from './simply-just-do';
+import someoneElsesJob from './someone-elses-job';
 import sorryForAnyInconvenience from './sorry-for-any-inconvenience';
 import sorryYouFeelThat from './sorry-you-feel-that';
 import sorryYouFeelThatWay from './sorry-you-feel-that-way';
@@ -200,6 +202,7 @@ export const defaultPackInput: RulePackInput = {
     noteYourDissatisfaction,
     nothingWeCanDo,
     perOurPolicy,
+    pleaseAllowTime,
     pleaseBeAdvised,
     pleaseFindAttached,
     pleaseNote,
@@ -216,6 +219,7 @@ export const defaultPackInput: RulePackInput = {
     seeTheWebsite,
     sentElsewhere,
     simplyJustDo,
+    someoneElsesJob,
     sorryForAnyInconvenience,
     sorryYouFeelThat,
     sorryYouFeelThatWay,

@@ -17,7 +17,7 @@ export default defineRule({
     // "once a date becomes available"
     '(when|once|as soon as|until) (a|the|another) #Adjective? (date|slot|space|appointment|time|place) (becomes|is|comes) #Adverb? (available|free|up)',
     // "when they have availability", "once our schedule allows"
-    '(when|once|as soon as) (they|we|he|she|the #Noun|our #Noun|their #Noun) (have|has) (availability|capacity|time|a slot|space|a gap)',
+    '(when|once|as soon as) (they|we|he|she|the #Noun|our #Noun|their #Noun) (have|has) (availability|capacity|bandwidth|time|a slot|space|a gap)',
     '(when|once|as|whenever) (our|their|the) #Noun? (schedule|schedules|diary|diaries|rota|calendar) (allows|allow|permits|permit)',
     // "Lenders work to their own timescales."
     '(work|works|operate|operates|run|runs|set|sets) (to|on|by)? (their|its|his|her) own (timescales|timescale|timeline|timelines|schedule|timetable|pace|deadlines)',
@@ -28,6 +28,14 @@ export default defineRule({
     '(wait|waiting|hold off|hang on) (for|until) (the|a) (next|future|later|upcoming|coming|new) (release|update|version|build|patch|sprint|phase)',
     '(times|timescales|timeframes|waits|wait times) (can|may|do|will|often)? #Adverb? (vary|differ|fluctuate)',
     '(can not|do not|are unable to) (give|provide|share|confirm|offer) you? (a|an|any) (exact|firm|fixed|set|specific|precise)? (time|timeframe|eta|estimate)',
+    // The same refusal of a time in any words: "We are not able to provide an estimated time for completion",
+    // "We do not provide timeframes for compliance reviews", "I am unable to give a date".
+    '(can not|do not|unable to|not able to) #Adverb? (give|provide|offer) you? (a|an|any)? (#Adjective|estimated)? (time|timeframes|eta|estimate|date|dates)',
+    // "we cannot say when stock will arrive", "I can't tell you how long it will take"
+    '(can not|unable to|not able to|do not know) #Adverb? (say|tell you|predict|confirm|know) (exactly)? (when|how long)',
+    // "No estimated time is available at this stage", "we have no visibility on timescales"
+    '^no (#Adjective|estimated|expected)? (time|timeframe|timescale|eta|date|estimate) (is|has been) #Adverb? (available|given|set)',
+    '(have|has) no (visibility|idea|information|indication) (on|of|over|about|regarding) (the)? (timescales|timescale|timings|timing|timeframe|timeframes|when)',
     "(will|'ll) be (ready|done|fixed|back|sorted) when (it is|it's|they are|they're) (ready|done|fixed|back|sorted)",
     // "when we know more", "once they know anything"
     '(once|when|as soon as|until) (we|they) #Adverb? (know|learn|find out) (more|anything|something)$',
@@ -83,6 +91,12 @@ export default defineRule({
         "We're waiting on his report and can't move it forward.",
         'The refund goes out once the airline responds.',
         'The claim stays open until the garage sends the invoice.',
+        'We are not able to provide an estimated time for completion.',
+        'We do not provide timeframes for compliance reviews.',
+        'No estimated time is available at this stage.',
+        'Unfortunately we have no visibility on timescales.',
+        "Honestly, we can't say when stock will arrive.",
+        "The lab can't give dates for results.",
       ],
       pass: [
         'I will ring you by 5pm today, whether or not we hear back.',
@@ -108,6 +122,12 @@ export default defineRule({
         'I have chased the garage and the invoice arrives on Friday.',
         "When you reply, I'll book the engineer.",
         'The team finished the repair this morning.',
+        "I can't give you a date yet, but I'll call you on Thursday with one.",
+        'We do not provide refunds for used tickets, but I can move yours to Saturday.',
+        'You do not need to give a time, the driver calls ahead.',
+        'I have no idea how it slipped through, and I have fixed it.',
+        "We can't say when exactly, but it will be before 5pm today.",
+        'There is no time limit on returns for members.',
       ],
     },
   },

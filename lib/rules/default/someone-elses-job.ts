@@ -1,0 +1,73 @@
+import { defineRule } from '../define';
+
+/**
+ * The problem handed to someone else by naming whose it is: a partner, "their responsibility", "a decision made at
+ * their end", "we are only a platform". Split from not-my-department (pack limit on patterns); same habit, same advice.
+ */
+export default defineRule({
+  id: 'someone-elses-job',
+  kind: 'phrase',
+  principle: 'ownership',
+  severity: 'suggestion',
+  message: 'Ownership: naming whose job it is leaves the customer alone with it; say what you will do to move it along.',
+  patterns: [
+    // A partner named in more words: "managed by our repair network partner".
+    '(managed|handled|run|arranged|set|allocated|decided) by our #Noun{1,3} (partner|partners|contractor|contractors|supplier|suppliers|provider)',
+    // Someone else's duty, said with a possessive: "it's their responsibility after that", "SSO configuration is the customer's responsibility".
+    '(is|are|was|were|remains|remain|lies|lie) #Adverb? (their|his|the #Possessive|#ProperNoun) #Adjective? (responsibility|responsibilities|remit|problem|call)',
+    // Someone else's decision, by where it sits: "a decision made at their end", "that's on their side".
+    '(decision|decisions|call|choice) #Adverb? (made|taken)? (at|on) (their|his|her|the #Noun|the #Possessive|#ProperNoun) (end|side)',
+    // Only the go-between: "We are only a platform", "we're just the marketplace".
+    '(we|i) (are|am) #Adverb? (just|only|merely|simply) (the|a|an) #Adjective? (platform|marketplace|intermediary|middleman|broker|agent|reseller)',
+    // The control or the power sits elsewhere: "not within the control of our organisation", "Agents have no authority to overturn them".
+    '(not within|outside|beyond|out of) the (control|remit|gift) of',
+    '(agents|advisors|advisers|staff|support|i|we) (have|has) no (authority|power|permission) to #Verb',
+    '(agents|advisors|staff|support) (are|is) #Adverb? (unable|not able) to #Adverb? (amend|change|override|overturn|reverse|action|approve|waive)',
+    // "Billing adjustments can only be performed by the Finance team"
+    '(can|may) only be #Adverb? (#PastTense|#Participle|done|made) by (the|our|a|an|your) #Noun',
+  ],
+  unless: [
+    'down to (the wire|the last|the minute|the details)',
+    '(but|however) (i|we) (can|will|would|have|had) #Adverb? #Verb',
+    '(but|however) (i|we) am (happy|glad|able|going|sending|passing|looking)',
+    'i will (pass|forward|ask|find|connect|put|transfer)',
+    // ...and then says what they are doing about it themselves.
+    '(i|we) (will|have|am|are|already) #Adverb? (contact|contacted|contacting|call|called|calling|email|emailed|emailing|chase|chased|chasing)',
+    '(i|we) (will|have|am|are|already) #Adverb? (ask|asked|pass|passed|forward|forwarded|speak|spoken|message|messaged|ring|rang|take|taken|raise|raised)',
+  ],
+  rewrites: [],
+  advice: 'Say what you will do yourself ("I\'ve asked the partner for a date and will call you by 4pm"), even where someone else decides.',
+  examples: {
+    flag: [
+      { text: "After collection, the parcel is the courier's responsibility.", becomes: null },
+      { text: 'We are just a marketplace.', becomes: null },
+    ],
+    pass: ['Getting this right is our responsibility, and I have refunded you today.'],
+    paraphrases: {
+      flag: [
+        'Engineer scheduling is managed by our repair network partner.',
+        "Once it leaves the depot it's their responsibility.",
+        "Part numbers remain the buyer's responsibility.",
+        'Cancellations on the day are a decision made at their end.',
+        'We are only a platform, so disputes stay between you and the seller.',
+        "Honestly, we're just the middleman here.",
+        'Customs clearance is not within the control of our organisation.',
+        'Front-line agents have no authority to waive the fee.',
+        'Advisors are unable to manually amend direct debits.',
+        'Upgrades can only be approved by the store manager.',
+      ],
+      pass: [
+        'Keeping you safe is our responsibility, and I have changed the locks today.',
+        'Your deliveries are managed by our Leeds team, who I have asked to call you at 10am.',
+        'We are the only platform that lets you pause a plan, and I have paused yours.',
+        'The decision is yours, and either option is fine by us.',
+        'It was our call at our end, and I am sorry we got it wrong.',
+        'The bike is your responsibility while you hire it, and the helmet is included.',
+        'Refunds can only be approved by a manager, so I have asked Sam and will confirm by 4pm.',
+        'The code can only be used by you, which keeps the account safe.',
+        'I have full control of your booking now.',
+        'Our staff are unable to wait for long, so the driver will text you first.',
+      ],
+    },
+  },
+});
