@@ -15,7 +15,8 @@
  * on nor flagged.
  * Model: one L2 logistic regression per principle (one-vs-rest, lib/engine/warmth/logistic.ts), features from
  * lib/engine/classify/features.ts. Chosen by k-fold cross-validation over the dev replies (folds by reply, seeded):
- * for each setting, the threshold is the lowest whose out-of-fold hints stay within every budget (WARM_HINT_BUDGET per
+ * first the principle models' setting, by how often they name a principle of a cold dev sentence out of fold; then,
+ * with those, the detector's: for each setting, the threshold is the lowest whose out-of-fold hints stay within every budget (WARM_HINT_BUDGET per
  * warm dev reply and KIND_HINT_BUDGET per kind reply of data/classify where no rule fired, and at least MIN_PRECISION of
  * its hints on cold and neutral dev replies on a phrase a lead flagged or accepts), and the setting that then catches
  * the most must-flag phrases the rules miss wins (ties: the more precise). Deterministic.
@@ -134,16 +135,19 @@ function trainingSet(replies: readonly DevReply[]): Labelled[] {
   return replies.flatMap((r) => r.sentences.filter((s) => s.eligible && !s.ambiguous).map((s) => ({ features: s.features, labels: s.labels })));
 }
 
-/** The detector on every sentence (cold or not), then one model per principle on the cold sentences only. */
-function fit(examples: readonly Labelled[], options: FitOptions): SentenceClassifier {
-  const detector = fitLogistic(examples.map((e) => ({ features: e.features, label: e.labels.size ? 1 : 0 })), options);
+/** The detector: every sentence, cold or not. */
+function fitDetector(examples: readonly Labelled[], options: FitOptions) {
+  return fitLogistic(examples.map((e) => ({ features: e.features, label: e.labels.size ? 1 : 0 })), options);
+}
+
+/** One model per principle, on the cold sentences only (one-vs-rest): the highest names the principle. */
+function fitClasses(examples: readonly Labelled[], options: FitOptions): SentenceClassifier['classes'] {
   const cold = examples.filter((e) => e.labels.size);
-  const classes = PRINCIPLE_IDS.filter((p) => cold.some((e) => e.labels.has(p))).map((principle) => {
+  return PRINCIPLE_IDS.filter((p) => cold.some((e) => e.labels.has(p))).map((principle) => {
     const data: Example[] = cold.map((e) => ({ features: e.features, label: e.labels.has(principle) ? 1 : 0 }));
     const model = fitLogistic(data, options);
     return { principle, bias: model.bias, weights: model.weights };
   });
-  return { threshold: 0.5, detector: { bias: detector.bias, weights: detector.weights }, classes };
 }
 
 interface Outcome {
@@ -206,15 +210,42 @@ function rounded(weights: Map<string, number>) {
   );
 }
 
+const STEPS = 300;
+/** A feature seen in fewer training sentences than this gets no weight (it keeps the file small). */
+const MIN_COUNT = 2;
 const THRESHOLDS = Array.from({ length: 37 }, (_, i) => Number((0.3 + i * 0.0175).toFixed(4)));
 
-function crossValidate(replies: readonly DevReply[], extras: readonly Labelled[], options: FitOptions) {
+/** The training folds' examples for each fold (folds by reply, seeded), with the extras always in. */
+function foldTraining(replies: readonly DevReply[], extras: readonly Labelled[]) {
   const fold = foldsOf(replies.length, FOLDS, SEED);
+  return { fold, training: Array.from({ length: FOLDS }, (_, f) => [...trainingSet(replies.filter((_, i) => fold[i] !== f)), ...extras]) };
+}
+
+/**
+ * Naming the principle, cross-validated on its own: how often the out-of-fold principle models name one of the
+ * principles of a cold dev sentence (every one, caught by a rule or not: the held-out phrases are all new to it).
+ */
+function crossValidateNaming(replies: readonly DevReply[], folds: ReturnType<typeof foldTraining>, options: FitOptions) {
+  const classes = folds.training.map((examples) => fitClasses(examples, options));
+  let right = 0;
+  let cold = 0;
+  replies.forEach((r, i) => {
+    for (const s of r.sentences) {
+      if (!s.eligible || s.ambiguous || !s.labels.size) continue;
+      cold++;
+      if (s.labels.has(classify({ threshold: 0.5, detector: { bias: 0, weights: new Map() }, classes: classes[folds.fold[i]!]! }, s.features).principle)) right++;
+    }
+  });
+  return { classes, right, cold };
+}
+
+function crossValidate(replies: readonly DevReply[], folds: ReturnType<typeof foldTraining>, classes: readonly SentenceClassifier['classes'][], options: FitOptions) {
   const verdicts = new Map<object, { principle: PrincipleId; probability: number }>();
   for (let f = 0; f < FOLDS; f++) {
-    const model = fit([...trainingSet(replies.filter((_, i) => fold[i] !== f)), ...extras], options);
+    const detector = fitDetector(folds.training[f]!, options);
+    const model: SentenceClassifier = { threshold: 0.5, detector, classes: classes[f]! };
     replies.forEach((r, i) => {
-      if (fold[i] === f) for (const s of r.sentences) verdicts.set(s, classify(model, s.features));
+      if (folds.fold[i] === f) for (const s of r.sentences) verdicts.set(s, classify(model, s.features));
     });
   }
   const warm = replies.filter((r) => !r.forClassifier && r.reply.tone === 'warm').length;
@@ -235,20 +266,31 @@ function main() {
   const examples = trainingSet(replies);
   console.log(`dev replies ${replies.length} (${warm} warm, ${neutral} neutral, ${kind} written for the classifier); ${examples.length} sentences (${examples.filter((e) => e.labels.size).length} positive) + ${extras.length} from the pairs`);
   console.log(`must-flag phrases ${must}; caught by a rule aimed at them ${byRules} (${((100 * byRules) / must).toFixed(1)}%)`);
+  const folds = foldTraining(replies, extras);
   const grid: FitOptions[] = [];
-  for (const lambda of [0.001, 0.003, 0.01]) for (const wordLambdaFactor of [1, 3]) grid.push({ lambda, wordLambdaFactor, steps: 300, minCount: 2 });
+  for (const lambda of [0.001, 0.003, 0.01]) for (const wordLambdaFactor of [1, 3]) grid.push({ lambda, wordLambdaFactor, steps: STEPS, minCount: MIN_COUNT });
+  // The principle models first, chosen by how often they name the right principle out of fold; the detector's
+  // setting and threshold are then chosen with them, by what the check adds.
+  let naming: { options: FitOptions; cv: ReturnType<typeof crossValidateNaming> } | null = null;
+  for (const options of grid) {
+    const cv = crossValidateNaming(replies, folds, options);
+    console.log(`  naming, lambda ${options.lambda} word×${options.wordLambdaFactor}: right principle on ${cv.right}/${cv.cold} cold dev sentences out of fold (${((100 * cv.right) / cv.cold).toFixed(1)}%)`);
+    if (!naming || cv.right > naming.cv.right) naming = { options, cv };
+  }
   let best: { options: FitOptions; cv: ReturnType<typeof crossValidate> } | null = null;
   for (const options of grid) {
-    const cv = crossValidate(replies, extras, options);
+    const cv = crossValidate(replies, folds, naming!.cv.classes, options);
     const c = cv.chosen;
-    console.log(`  lambda ${options.lambda} word×${options.wordLambdaFactor}: threshold ${c.threshold} → +${c.gainedAimed} aimed (+${c.gainedAny} any), ${(c.warmHints / warm).toFixed(3)} hints/warm, ${(c.neutralHints / neutral).toFixed(3)} hints/neutral, ${(c.kindHints / kind).toFixed(3)} hints/kind, precision ${c.wanted}/${c.onColdOrNeutral}`);
+    console.log(`  detector, lambda ${options.lambda} word×${options.wordLambdaFactor}: threshold ${c.threshold} → +${c.gainedAimed} aimed (+${c.gainedAny} any), ${(c.warmHints / warm).toFixed(3)} hints/warm, ${(c.neutralHints / neutral).toFixed(3)} hints/neutral, ${(c.kindHints / kind).toFixed(3)} hints/kind, precision ${c.wanted}/${c.onColdOrNeutral}`);
     const precision = (o: Outcome) => (o.onColdOrNeutral ? o.wanted / o.onColdOrNeutral : 1);
     if (!best || c.gainedAimed > best.cv.chosen.gainedAimed || (c.gainedAimed === best.cv.chosen.gainedAimed && precision(c) > precision(best.cv.chosen))) best = { options, cv };
   }
   const { options, cv } = best!;
   const c = cv.chosen;
+  const namingOptions = naming!.options;
   if (process.argv.includes('--curve')) for (const o of cv.outcomes) console.log(`    t ${o.threshold}: +${o.gainedAimed} aimed, ${o.warmHints} warm, ${o.neutralHints} neutral, ${o.coldHints} cold, ${o.kindHints} kind hints; ${o.wanted}/${o.onColdOrNeutral} wanted`);
-  const model = fit([...examples, ...extras], options);
+  const all = [...examples, ...extras];
+  const model: SentenceClassifier = { threshold: c.threshold, detector: fitDetector(all, options), classes: fitClasses(all, namingOptions) };
   const file = {
     format: CLASSIFIER_FORMAT,
     version: 1,
@@ -258,6 +300,8 @@ function main() {
     folds: FOLDS,
     lambda: options.lambda,
     wordLambdaFactor: options.wordLambdaFactor,
+    principleLambda: namingOptions.lambda,
+    principleWordLambdaFactor: namingOptions.wordLambdaFactor,
     steps: options.steps!,
     minCount: options.minCount!,
     threshold: c.threshold,
@@ -266,6 +310,8 @@ function main() {
       aimedByRules: byRules,
       aimedWithLearned: byRules + c.gainedAimed,
       anyAddedByLearned: c.gainedAny,
+      coldSentences: naming!.cv.cold,
+      principleNamedRight: naming!.cv.right,
       warmReplies: warm,
       learnedHintsPerWarmReply: Number((c.warmHints / warm).toFixed(3)),
       learnedHintsPerNeutralReply: Number((c.neutralHints / neutral).toFixed(3)),
@@ -279,7 +325,7 @@ function main() {
   };
   writeFileSync(join(root, 'lib/engine/classify/model.json'), `${JSON.stringify(file, null, 1)}\n`);
   const weights = file.classes.reduce((n, k) => n + Object.keys(k.weights).length, Object.keys(file.detector.weights).length);
-  console.log(`chosen lambda ${options.lambda} word×${options.wordLambdaFactor}, threshold ${c.threshold}: dev aimed recall ${byRules}/${must} → ${byRules + c.gainedAimed}/${must} in ${FOLDS}-fold CV; ${weights} weights written to lib/engine/classify/model.json`);
+  console.log(`chosen: detector lambda ${options.lambda} word×${options.wordLambdaFactor}, principles lambda ${namingOptions.lambda} word×${namingOptions.wordLambdaFactor}, threshold ${c.threshold}: dev aimed recall ${byRules}/${must} → ${byRules + c.gainedAimed}/${must} in ${FOLDS}-fold CV; ${weights} weights written to lib/engine/classify/model.json`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -6,7 +6,7 @@ import { defaultPack } from '../../rules/default';
 import { parseReplies } from '../../eval/replies';
 import type { StructureRule } from '../../rules/schema';
 import { abstainReason } from './abstain';
-import { normalizedWords } from './features';
+import { normalizedWords, sentenceFeatures } from './features';
 import { sentenceMarkers } from '../markers';
 import { classify, loadClassifier } from './model';
 import { labelSentences, replySentences } from './training';
@@ -54,6 +54,25 @@ describe('sentence features', () => {
     expect(normalizedWords('See https://help.example.com/a?b=1 or <url> or www.example.org/x.')).toEqual(['see', 'url', 'or', 'url', 'or', 'url']);
   });
 
+  it('reads the shapes the phrase rules miss from the words alone, without the tagger', () => {
+    const shapes = (text: string) =>
+      [...sentenceFeatures({ text, markers: sentenceMarkers(text, text.split(' ').length), tagged: () => { throw new Error('tagged'); } }, false).keys()].filter((k) => k.startsWith('s:')).sort();
+    expect(shapes('You probably entered the code wrong.')).toEqual(['s:speculation']);
+    expect(shapes('It looks like you skipped step three.')).toEqual(['s:speculation']);
+    expect(shapes('You will have to send the documents again.')).toEqual(['s:youObligation']);
+    expect(shapes('Returns are only accepted with a receipt.')).toEqual(['s:only']);
+    expect(shapes('We cannot refund it unless the box is sealed.')).toEqual(['s:conditionalRefusal']);
+    expect(shapes('Without a reference there is nothing we can check.')).toEqual(['s:conditionalRefusal']);
+    expect(shapes('Tickets can be moved until the event starts.')).toEqual([]);
+    expect(shapes('That is handled by another team.')).toEqual(['s:deflection']);
+    expect(shapes('Processing takes up to 10 weeks.')).toEqual([]);
+    expect(shapes('Your RMA is pending QC sign-off.')).toEqual(['s:acronym', 's:acronyms']);
+    // Shouting is not jargon.
+    expect(shapes('PLEASE SEND IT BACK NOW')).toEqual([]);
+    expect(shapes("I'll text you when he's on his way, so you can plan your day.")).toEqual(['s:agentWill', 's:reason']);
+    expect(shapes('Could you send me a photo?')).toEqual(['s:question']);
+  });
+
   it('labels a sentence by the must-flag phrases inside it, and leaves a may-flag-only sentence out', () => {
     const text = 'Please note that fees apply. Per our policy, no refunds. Thanks so much!';
     const sentences = replySentences(text);
@@ -93,7 +112,8 @@ describe('the learned check in the analyzer', () => {
   });
 
   it('hints at a bare redirect that does not engage, naming interaction', () => {
-    const text = 'For technical help, please visit our Help site https://help.example.com';
+    // A whole reply that only sends the customer elsewhere (as 4 of the real social replies do).
+    const text = 'Please create a support ticket so we can investigate this matter.';
     const learned = analyzer.analyze(text, { channel: 'social' }).findings.filter((f) => f.ruleId === LEARNED);
     expect(learned.map((f) => [f.text, f.principle])).toEqual([[text, 'interaction']]);
   });

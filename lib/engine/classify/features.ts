@@ -4,6 +4,9 @@
  * - `m:<marker>`: the politeness and service markers the analyzer already counts (markers.ts);
  * - `t:<tag>`: grammar from compromise — a passive, a modal, a negation, an order (a bare verb first),
  *   who the subject is (I, we, you, a thing or a team), a question;
+ * - `s:<shape>`: shapes read from the words, no tagger needed — an obligation on the customer, "only", a guess at
+ *   their fault, someone else's job, a refusal with its condition, the agent's own "I will", a reason given;
+ *   and from the text: acronyms (jargon, internal codes) and a question mark;
  * - `w:<word>`, `w:<word> <word>`, `start:<word>`, `start:<word> <word>`: lower-case words with contractions
  *   expanded and numbers folded to "0", the pairs of them, and the sentence's first one or two words
  *   (the word features, regularised harder in training, as in the warmth model).
@@ -82,10 +85,53 @@ const TAG_FEATURES: readonly [string, string][] = [
   ['t:weNegative', '(we|i|our) #Adverb? #Auxiliary? (#Negative|unable|cannot)'],
   ['t:thingSubject', '^(the|all|any|our|your|this|these|those)? #Adjective? #Noun+ #Adverb? (#Auxiliary|#Modal|#Copula)'],
   ['t:future', 'will #Adverb? #Verb'],
+  // The shapes the phrase rules miss on voices nobody tuned them for (issue #10) that need the tagger (the others
+  // are read from the words, SHAPES below, so they cost no tagging): a bare order to the customer with no "please"
+  // before the verb ("Run your tap for 20 minutes."), a rule in the passive voice ("Claims must be submitted…"),
+  // and what the agent did ("I've booked…"), the other side.
+  ['t:bareOrder', '^(just|simply)? #Imperative'],
+  ['t:mustBe', '(must|have to|has to|need to|needs to|should) #Adverb? be #PastTense'],
+  ['t:agentDid', '(i|we) #Adverb? (have|had)? #Adverb? #PastTense'],
 ];
 
 /** The names of the features read from compromise's tags. */
 export const TAG_FEATURE_NAMES: readonly string[] = TAG_FEATURES.map(([name]) => name);
+
+// Shapes read from the sentence's normalised words (one space between them), without the tagger. Each regex is
+// linear: alternations of literal words with at most one optional word ("(?:\w+ )?") between them.
+const SHAPES: readonly [string, RegExp][] = [
+  // an obligation put on the customer ("You will have to…", "You are required to…", "You should have…");
+  ['s:youObligation', /\byou (?:\w+ )?(?:must|need|needs|have to|has to|should|ought|will have to|are required|are expected|would need)\b/],
+  // a restriction ("Returns are only accepted with a receipt.");
+  ['s:only', /\b(?:only|solely|exclusively|strictly)\b/],
+  // a guess at the customer's fault ("You probably entered it wrong.", "It looks like you skipped…");
+  ['s:speculation', /\byou (?:\w+ )?(?:probably|likely|presumably|apparently|obviously|clearly|must have|may have|might have)\b|\b(?:probably|presumably|apparently|obviously|clearly|evidently|surely) (?:you|your|the)\b|\b(?:looks|seems|think|guess|suspect|assume) (?:like )?(?:that )?you\b/],
+  // someone else's job ("Please contact the manufacturer.", "That is handled by another team.", "It is up to the venue…");
+  ['s:deflection', /^(?:please |kindly )?(?:contact|call|ask|speak to|talk to|reach out to|get in touch with|take this up with)\b|\byou (?:\w+ )?(?:contact|call|ask|speak to|talk to|take this up with|reach out to|be better off)\b|\b(?:handled|managed|dealt with|decided|controlled) by\b|\b(?:responsibility|responsible|is up to|are up to|matter for|question for|between you and|out of my hands|outside our)\b/],
+  // what the agent will do ("I'll text you…"), and a reason given ("…because our drivers work from there").
+  ['s:agentWill', /\b(?:i|we) (?:\w+ )?(?:will|am going to|are going to)\b/],
+  ['s:reason', /\b(?:because|since|so that|which is why|which means|as a result|so)\b/],
+];
+
+const REFUSAL = new Set(['not', 'no', 'cannot', 'unable', 'nothing']);
+const CONDITION = new Set(['unless', 'until', 'without']);
+
+/** A refusal with its condition ("We cannot refund it unless…", "Without a reference there is nothing…"). */
+function conditionalRefusal(words: readonly string[]): boolean {
+  const refusal = words.findIndex((w) => REFUSAL.has(w));
+  if (refusal < 0) return false;
+  const condition = words.findIndex((w) => CONDITION.has(w));
+  return condition >= 0 && (condition > refusal || condition === 0);
+}
+
+// A run of 2–6 capitals or digits with at least two capitals ("RMA", "L2", "T&Cs", "MPAN"): jargon or an internal code.
+const ACRONYM = /\b(?=[A-Z0-9&]{0,5}[A-Z][A-Z0-9&]{0,5}[A-Z])[A-Z0-9&]{2,6}s?\b/g;
+
+/** How many acronyms the sentence has, unless it is shouted (then capitals say nothing of jargon). */
+function acronymCount(text: string, words: number): number {
+  const found = text.match(ACRONYM)?.length ?? 0;
+  return found * 2 > words ? 0 : found;
+}
 
 /** `withTags` false: all but the tag features, without tagging the sentence (the check's cheap bound). */
 export function sentenceFeatures(sentence: ClassifiedSentence, withTags = true): FeatureVector {
@@ -97,6 +143,13 @@ export function sentenceFeatures(sentence: ClassifiedSentence, withTags = true):
     const tagged = sentence.tagged();
     for (const [name, match] of TAG_FEATURES) if (tagged.has(match)) f.set(name, 1);
   }
+  const joined = words.join(' ');
+  for (const [name, shape] of SHAPES) if (shape.test(joined)) f.set(name, 1);
+  if (conditionalRefusal(words)) f.set('s:conditionalRefusal', 1);
+  const acronyms = acronymCount(sentence.text, words.length);
+  if (acronyms >= 1) f.set('s:acronym', 1);
+  if (acronyms >= 2) f.set('s:acronyms', 1);
+  if (sentence.text.trimEnd().endsWith('?')) f.set('s:question', 1);
   if (!words.some((w) => FIRST_PERSON.has(w))) f.set('t:noFirstPerson', 1);
   if (words.some((w) => SECOND_PERSON.has(w))) f.set('t:secondPerson', 1);
   if (words.length <= 6) f.set('t:short', 1);

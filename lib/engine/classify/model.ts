@@ -26,6 +26,9 @@ const classifierFileSchema = z.strictObject({
   folds: z.number().int().min(2),
   lambda: z.number().positive(),
   wordLambdaFactor: z.number().positive(),
+  /** The principle models' own regularisation, chosen by how often they name the right principle out of fold. */
+  principleLambda: z.number().positive(),
+  principleWordLambdaFactor: z.number().positive(),
   steps: z.number().int().positive(),
   minCount: z.number().int().min(1),
   /** The probability a sentence needs to be flagged, chosen by cross-validation on dev. */
