@@ -178,6 +178,8 @@ const NAMED_CHAT_EVENT = new RegExp(
     `^${WHO} sent an? (?:attachment|file|image|photo|video|voice message|gif|sticker)\\b[^\\n]{0,80}$`,
     `^${WHO} (?:closed|resolved|reopened|snoozed|archived) (?:this|the) (?:conversation|chat|ticket)\\.?$`,
     `^${WHO} changed the (?:conversation |ticket |chat )?status to [\\p{L} ]{2,20}\\.?$`,
+    // A messaging composer's line under each message: "Sent by Inês (Customer Support) · 14:02".
+    `^[Ss]ent by ${WHO}\\s?(?:[·•|,–-]|at)\\s?\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?$`,
   ].join('|'),
   'u',
 );
@@ -371,6 +373,34 @@ export function isSignOffLine(head: string): boolean {
     if (second) return isSignOffLine(rest.slice(second[0].length));
   }
   return false;
+}
+
+/**
+ * A sign-off line that carries the agent's name after the valediction ("Regards / Tom", "Thanks! -Jess", "Cheers,
+ * Sam"): the name is signed on that line, so a line under it is signature, not the signed name.
+ */
+export function signOffCarriesName(head: string): boolean {
+  // A line ending in a comma still waits for the name under it ("See you Monday,").
+  if (/,\s*$/.test(head) || !isSignOffLine(head) || /^(?:[—–]|--?)\s?\S|^on behalf of /i.test(head)) return false;
+  const ws = words(head);
+  let phrase = '';
+  for (let k = 0; k < Math.min(ws.length, LONGEST_SIGN_OFF); k++) {
+    phrase = k === 0 ? ws[0]!.word.toLowerCase() : `${phrase} ${ws[k]!.word.toLowerCase()}`;
+    if (!SIGN_OFFS.has(phrase.replace(/[’]/g, "'"))) continue;
+    const rest = head.slice(ws[k]!.end);
+    // "Best" in "Best wishes, Anna" is a valediction too: the longest one that leaves a name decides.
+    if (isNameLike(rest) && !/^[\s,.!:;)\p{Extended_Pictographic}\u200d\ufe0f]*$/u.test(rest)) return true;
+  }
+  return false;
+}
+
+/** How far back from a line's end an inline sign-off after the last sentence is looked for ("…packed. Thanks, Robert"). */
+const INLINE_SIGN_OFF_WINDOW = 60;
+/** The line ends with a sign-off and the agent's name after its last sentence: "…anything else packed. Thanks, Robert". */
+export function endsWithNamedSignOff(tail: string): boolean {
+  const piece = tail.slice(-INLINE_SIGN_OFF_WINDOW);
+  const cut = /[.!?]\s+(?=\S[^.!?]*$)/u.exec(piece);
+  return cut !== null && signOffCarriesName(piece.slice(cut.index + cut[0].length));
 }
 
 const EMAIL = /\S@[\w-]{1,63}\.\w/;
