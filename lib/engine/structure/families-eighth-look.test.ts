@@ -130,3 +130,25 @@ describe("a messaging composer's line under the message", () => {
     expect(isChatNotice(line)).toBe(false);
   });
 });
+
+describe("a chat app's warm-worded lines: read past, so they never warm a cold reply", () => {
+  const COLD = 'Cases are closed automatically after 30 days without a response from the buyer.';
+  it.each([
+    'Thanks for chatting with us! 😊 This conversation will close in 5 minutes.',
+    'This chat will end automatically in 10 minutes of inactivity.',
+    "You're chatting with Dev 👋",
+    'You are now connected with Priya (Billing)',
+  ])('%s', (line) => {
+    expect(isChatNotice(line)).toBe(true);
+    const text = `${COLD}\n\n${line}`;
+    expect(kindOf(text, line)).not.toBe('body');
+    expect(analyzer.analyze(text, { channel: 'chat' }).scores.warmth).toBe(analyzer.analyze(COLD, { channel: 'chat' }).scores.warmth);
+  });
+
+  it.each(['Thanks for chatting with us!', "You're chatting with the right team for this.", 'The chat will close when you leave the page.'])(
+    'leaves the agent’s "%s"',
+    (line) => {
+      expect(isChatNotice(line)).toBe(false);
+    },
+  );
+});

@@ -163,13 +163,16 @@ const CHAT_EVENT = new RegExp(
     '^show this thread$',
     '^(?:chat|conversation|session) (?:id|ref(?:erence)?)\\s?[:#]\\s?[\\w-]{1,30}$',
     '^\\[(?:auto-?reply|automatic reply|automated message|bot|system(?: message)?)\\]',
+    // The app's closing notice, whatever the thanks before it: "Thanks for chatting with us! 😊 This conversation will close in 5 minutes."
+    '(?:^|[.!?\\p{Extended_Pictographic}] )(?:this|the|your) (?:chat|conversation|session) will (?:be )?(?:close|closed|end|ended|expire) (?:automatically )?in \\d{1,3} ?(?:minutes|mins?|seconds|secs?)(?: of inactivity)?\\.?$',
   ].join('|'),
   'iu',
 );
 /** The events an app writes with someone's name, case-sensitive so that "Your parcel left." stays the agent's. */
 const NAMED_CHAT_EVENT = new RegExp(
   [
-    `^(?:[Yy]ou are|[Yy]ou['’]re) now (?:chatting|connected|talking|speaking) (?:with|to) ${WHO}\\.?$`,
+    // "You're now chatting with Sam", and the composer's banner "You're chatting with Dev 👋".
+    `^(?:[Yy]ou are|[Yy]ou['’]re) (?:now )?(?:chatting|connected|talking|speaking) (?:with|to) ${WHO}\\.?(?: ?[\\p{Extended_Pictographic}\\u200d\\ufe0f]{1,4})?$`,
     `^${WHO} is typing(?:…|\\.{3})?$`,
     // To a queue or a team by its name: "Transferred to Billing queue", not "Transferred to your account."
     `^(?:[Tt]ransferred|[Aa]ssigned|[Rr]eassigned|[Rr]outed) to (?:the )?\\p{Lu}[\\p{L}&'’ -]{0,40}\\.?$`,
