@@ -152,3 +152,27 @@ describe("a chat app's warm-worded lines: read past, so they never warm a cold r
     },
   );
 });
+
+describe('sign-offs in other languages and companies with their legal form', () => {
+  const BODY = 'Hi Sam,\n\nThe charge is correct and no refund is due. Your next bill will arrive on the 3rd.';
+  it.each([
+    ['Grüße aus Berlin', 'Jonas', 'Acme GmbH'],
+    ['Üdvözlettel,', 'Kovács Anna', 'Acme Kft.'],
+    ['Groeten,', 'Sanne', 'Acme B.V.'],
+    ['Atte.,', 'Juan Pérez', 'Acme Energía'],
+    ['Terveisin', 'Matti', 'Acme Oy'],
+    ['Med venlig hilsen', 'Mette', 'Acme A/S'],
+    ['Saygılarımla,', 'Emre Kaya', 'Acme A.Ş.'],
+    ['Z poważaniem,', 'Katarzyna', 'Acme Sp. z o.o.'],
+  ])('%s %s', (valediction, name, company) => {
+    const text = `${BODY}\n\n${valediction}\n${name}\n${company}`;
+    expect(kindOf(text, valediction)).toBe('sign-off');
+    expect(kindOf(text, name)).toBe('sign-off');
+    expect(kindOf(text, company)).toBe('signature');
+  });
+
+  it.each(['as soon as it arrives', 'Sales team: Tom, Ana and Kofi.'])('keeps "%s" a body line (a legal form is a whole word)', (line) => {
+    const text = `${BODY}\n${line}`;
+    expect(kindOf(text, line)).toBe('body');
+  });
+});

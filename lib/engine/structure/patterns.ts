@@ -304,10 +304,17 @@ const SIGN_OFFS = new Set([
   'speak later', 'good luck', 'best of luck', 'all good wishes', 'with appreciation', 'with many thanks', 'with warm regards',
   'kind wishes', 'best wishes always', 'regards and thanks', 'thanks and regards', 'thanks & regards', 'many thanks and best wishes',
   'thanks again and take care', 'ciao', 'love', 'lots of love', 'much love',
+  // Other languages' valedictions under an English reply (a bilingual agent, a mail client's template).
+  'freundliche grüße', 'herzliche grüße', 'schöne grüße', 'mfg', 'met vriendelijke groeten', 'vriendelijke groet', 'groeten',
+  'hartelijke groet', 'hartelijke groeten', 'beste groeten', 'distinti saluti', 'un saluto', 'un caro saluto', 'amitiés',
+  'bien à toi', 'un abrazo', 'saludos cordiales', 'atte', 'atte.', 'pozdrawiam', 'z poważaniem', 's pozdravem', 'pozdrav',
+  'üdvözlettel', 'tisztelettel', 'terveisin', 'ystävällisin terveisin', 'venlig hilsen', 'med venlig hilsen', 'vennlig hilsen',
+  'med vennlig hilsen', 'hilsen', 'vänliga hälsningar', 'saygılarımla', 'selamlar', 'trân trọng', 'hormat saya', 'salam',
+  'с уважением', 'всего доброго', 'з повагою', 'με εκτίμηση',
 ]);
 const LONGEST_SIGN_OFF = 5;
 /** Who a valediction comes from, before the team's name: "from all of us at", "from the team at", "from". */
-const FROM_SENDERS = /^,?\s(?:to you )?from\s(?:(?:all of us|all|everyone|us all|the (?:whole )?team|all the team|the folks)\s(?:here\s)?(?:at|in)\s)?/i;
+const FROM_SENDERS = /^,?\s(?:to you )?(?:from|aus|uit|desde|från|fra)\s(?:(?:all of us|all|everyone|us all|the (?:whole )?team|all the team|the folks)\s(?:here\s)?(?:at|in)\s)?/i;
 
 /** Little words that may sit in a signed name: "The Acme Support Team", "Sam from Acme", "Your friends at Loomly". */
 const NAME_GLUE = new Set([
@@ -413,7 +420,7 @@ const URL = /\bhttps?:\/\/|\bwww\.\w|\w\.(?:com|org|net|io|co|uk|de|fr|eu|us|ca|
 const SOCIAL_HANDLE = /^@[A-Za-z0-9_.]{2,30}$/;
 const PHONE = /\+?\(?\d[\d ().-]{6,18}\d/;
 const TITLE =
-  /\b(?:support|specialist|agent|advisor|adviser|representative|manager|lead|engineer|team|customer|care|service|success|helpdesk|help desk|department|officer|consultant|associate|coordinator|director|head of|supervisor|operations|office|services|centre|center|group|desk|inc|ltd|llc|gmbh|corp|limited|plc|co)\b/i;
+  /\b(?:support|specialist|agent|advisor|adviser|representative|manager|lead|engineer|team|customer|care|service|success|helpdesk|help desk|department|officer|consultant|associate|coordinator|director|head of|supervisor|operations|office|services|centre|center|group|desk|inc|ltd|llc|gmbh|corp|limited|plc|co|kft|srl|s\.r\.l|s\.p\.a|s\.a\.s|sarl|b\.v|bvba|pty|oyj?|a\/s|aps|s\.r\.o|sp\. z o\.o|ltda|bhd|sdn|k\.k)\b/i;
 // Phones and mail apps sign in the language they are set to: "Von meinem iPhone gesendet", "Envoyé de mon iPhone",
 // "Enviado desde mi Android", and apps name themselves: "Sent from Proton Mail for iOS", "Message sent via Gymflow Messenger".
 const MOBILE_SIGNATURE =
