@@ -176,3 +176,31 @@ describe('sign-offs in other languages and companies with their legal form', () 
     expect(kindOf(text, line)).toBe('body');
   });
 });
+
+describe("a social or messaging app's own lines copied with the reply", () => {
+  const REPLY = 'Sorry about the wait! Your refund of 20 pounds was sent today and should arrive in 3 days.';
+  it.each([
+    '✓✓ Read 10:42', 'Edited', '(edited)', 'Like · Reply · 2h', 'Typically replies in a few minutes', 'Translated from Spanish',
+    'Auto-translated', 'See original', 'Show more', 'This message was deleted', 'Message sent from the Acme app', 'Was this helpful? 👍 👎',
+    'Ticket closed', 'Sarah from Acme · 2m', 'Acme Support replied · 1h', 'Sarah · Customer Support · 10:42 AM',
+    'Sarah (Acme Support) · Just now', 'Posted by Acme Support', '12:42 PM · Mar 4, 2025',
+  ])('%s', (line) => {
+    expect(isChatNotice(line)).toBe(true);
+    expect(kindOf(`${REPLY}\n${line}`, line)).toBe('footer');
+  });
+
+  it.each([
+    'Ticket closed.', 'Reply to me here.', 'Sarah will call you at 10:42.', 'Show more patience with the courier, please.',
+    'Posted by courier today.', 'Your order was edited.', 'Was this helpful?', 'Delivery · Tuesday morning, 8–12',
+  ])('leaves the agent’s "%s"', (line) => {
+    expect(isChatNotice(line)).toBe(false);
+  });
+});
+
+describe('a second valediction is no name', () => {
+  it.each(['Thanks & Regards', 'Thanks and regards', 'Mit freundlichen Grüßen / Best regards'])('%s', (line) => {
+    expect(signOffCarriesName(line)).toBe(false);
+    const text = `Hello Madam,\n\nYour complaint has been passed to the tours team, who will call you on Monday.\n\n${line}\nTour Desk`;
+    expect(kindOf(text, 'Tour Desk')).toBe('sign-off');
+  });
+});

@@ -163,6 +163,17 @@ const CHAT_EVENT = new RegExp(
     '^show this thread$',
     '^(?:chat|conversation|session) (?:id|ref(?:erence)?)\\s?[:#]\\s?[\\w-]{1,30}$',
     '^\\[(?:auto-?reply|automatic reply|automated message|bot|system(?: message)?)\\]',
+    // A social or messaging app's own lines copied with the reply: reactions, receipts, edits, translations, badges.
+    '^(?:like|reply|share|react|translate)(?: ?[·•] ?(?:like|reply|share|react|translate|hide|see translation|\\d{1,2} ?(?:s|m|min|h|hr|d|w)))+$',
+    '^(?:✓{1,2}|✔{1,2}) ?(?:read|seen|delivered)(?: (?:at )?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?$',
+    '^\\(?edited\\)?$|^(?:auto-?translated|translated from [\\p{L}]{3,20}|see original|see translation|translate (?:post|tweet|message|comment))$|^(?:show|see) more$',
+    '^this message (?:was|has been) (?:deleted|unsent|removed)\\.?$',
+    '^(?:typically|usually) (?:replies|responds) (?:in|within) [\\p{L}\\d -]{1,30}$',
+    '^was this (?:helpful|useful)\\?? ?(?:👍|👎|yes|no|[·|/ ]){2,12}$',
+    '^(?:ticket|case|request)(?: #?[\\w-]{1,20})? (?:was |has been )?(?:closed|solved|resolved|reopened)$',
+    '^(?:this )?(?:message|reply) (?:was )?sent (?:from|via|with|using) (?:the )?[\\p{L}\\p{N} &\'.-]{2,30} app\\.?$',
+    // X's timestamp line: "12:42 PM · Mar 4, 2025" (with the client or the views after it).
+    '^\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)? ?· ?(?:\\p{L}{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}{3,9}\\.? \\d{4})(?: ?· ?[^·\\n]{1,30}){0,2}$',
     // The app's closing notice, whatever the thanks before it: "Thanks for chatting with us! 😊 This conversation will close in 5 minutes."
     '(?:^|[.!?\\p{Extended_Pictographic}] )(?:this|the|your) (?:chat|conversation|session) will (?:be )?(?:close|closed|end|ended|expire) (?:automatically )?in \\d{1,3} ?(?:minutes|mins?|seconds|secs?)(?: of inactivity)?\\.?$',
   ].join('|'),
@@ -181,6 +192,10 @@ const NAMED_CHAT_EVENT = new RegExp(
     `^${WHO} sent an? (?:attachment|file|image|photo|video|voice message|gif|sticker)\\b[^\\n]{0,80}$`,
     `^${WHO} (?:closed|resolved|reopened|snoozed|archived) (?:this|the) (?:conversation|chat|ticket)\\.?$`,
     `^${WHO} changed the (?:conversation |ticket |chat )?status to [\\p{L} ]{2,20}\\.?$`,
+    // Who wrote it and when, as the app heads or foots each message: "Sarah from Acme · 2m", "Sarah · Customer Support ·
+    // 10:42 AM", "Acme Support replied · 1h", "Posted by Acme Support".
+    `^${WHO}(?:,? (?:from|at|@) \\p{Lu}[\\p{L}&'’ -]{0,30})?(?: ?[·•] ?\\p{Lu}[\\p{L}&'’ -]{0,30}){0,2}(?: replied| commented| wrote)? ?[·•] ?(?:\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?|[Jj]ust now|[Nn]ow|\\d{1,2} ?(?:s|m|min|mins|h|hr|hrs|d|w)|[Yy]esterday|[Tt]oday)$`,
+    `^${WHO} replied$|^[Pp]osted by ${WHO}$`,
     // A messaging composer's line under each message: "Sent by Inês (Customer Support) · 14:02".
     `^[Ss]ent by ${WHO}\\s?(?:[·•|,–-]|at)\\s?\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?$`,
   ].join('|'),
@@ -394,14 +409,17 @@ export function signOffCarriesName(head: string): boolean {
   if (/,\s*$/.test(head) || !isSignOffLine(head) || /^(?:[—–]|--?)\s?\S|^on behalf of /i.test(head)) return false;
   const ws = words(head);
   let phrase = '';
+  // The longest valediction decides: "Best" in "Best wishes, Anna", "Thanks" in "Thanks & Regards".
+  let longest = -1;
   for (let k = 0; k < Math.min(ws.length, LONGEST_SIGN_OFF); k++) {
     phrase = k === 0 ? ws[0]!.word.toLowerCase() : `${phrase} ${ws[k]!.word.toLowerCase()}`;
-    if (!SIGN_OFFS.has(phrase.replace(/[’]/g, "'"))) continue;
-    const rest = head.slice(ws[k]!.end);
-    // "Best" in "Best wishes, Anna" is a valediction too: the longest one that leaves a name decides.
-    if (isNameLike(rest) && !/^[\s,.!:;)\p{Extended_Pictographic}\u200d\ufe0f]*$/u.test(rest)) return true;
+    if (SIGN_OFFS.has(phrase.replace(/[’]/g, "'"))) longest = k;
   }
-  return false;
+  if (longest < 0) return false;
+  const rest = head.slice(ws[longest]!.end);
+  // "Thanks & Regards", "Mit freundlichen Grüßen / Best regards": a second valediction, not a name.
+  if (isSignOffLine(rest.replace(/^(?:[\s,.;:!&+/|—–-]|and\s)+/i, ''))) return false;
+  return isNameLike(rest) && !/^[\s,.!:;)\p{Extended_Pictographic}\u200d\ufe0f]*$/u.test(rest);
 }
 
 /** How far back from a line's end an inline sign-off after the last sentence is looked for ("…packed. Thanks, Robert"). */
