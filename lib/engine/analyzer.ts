@@ -306,12 +306,13 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
           if (count >= FINDING_LIMITS.perRuleInDraft || phraseFindingCount >= FINDING_LIMITS.perDraft) continue;
           perRule.set(f.rule.id, count + 1);
           phraseFindingCount += 1;
-          const span = wholeSentenceDeletion(text, sentence, f) ?? {
+          const valediction = valedictionAbove(checked, index, f);
+          const span = valediction ?? wholeSentenceDeletion(text, sentence, f) ?? {
             start: sentence.start + f.start,
             end: sentence.start + f.end,
             suggestions: f.suggestions,
           };
-          findings.push({
+          const finding: Finding = {
             ruleId: f.rule.id,
             principle: f.rule.principle,
             severity: f.rule.severity,
@@ -321,7 +322,10 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
             message: f.message,
             suggestions: span.suggestions,
             ...(f.rule.advice ? { advice: f.rule.advice } : {}),
-          });
+          };
+          findings.push(finding);
+          // Moved off the signed name, it is still about the name: no tone of its own, so not scored (see isSignedNameSentence).
+          if (valediction) unscored.add(finding);
         }
         if (sliceOver()) yield;
       }
@@ -438,6 +442,20 @@ function scoredSentencesOf(sentences: CheckedSentence[]): CheckedSentence[] {
 /** The name signed under the valediction: no tone of its own, so a finding on it ("CUSTOMER SERVICE", "The Billing Team") is shown but not scored. */
 function isSignedNameSentence(s: CheckedSentence): boolean {
   return s.part === 'sign-off' && isNameLike(s.text);
+}
+
+/**
+ * A finding with no rewording on the name signed under a valediction ("Kind regards,⏎The Billing Team") is
+ * underlined on the valediction: the name line may be the helpdesk's signature, while the valediction is always
+ * the agent's own words. A name signed with no valediction above it is the agent's sign-off and keeps the finding.
+ */
+function valedictionAbove(checked: readonly CheckedSentence[], index: number, f: { start: number; end: number; suggestions: readonly string[] }) {
+  const name = checked[index];
+  const above = checked[index - 1];
+  if (!name || !above || f.suggestions.length > 0 || !isSignedNameSentence(name)) return null;
+  // The sign-off part is the valediction and the name under it ("Regards" reads like a name, so the part decides).
+  if (above.partIndex !== name.partIndex) return null;
+  return { start: above.start, end: above.end, suggestions: [] as string[] };
 }
 
 /** Index of the part holding each offset, for sentences asked about in text order. */

@@ -163,13 +163,27 @@ const CHAT_EVENT = new RegExp(
     '^show this thread$',
     '^(?:chat|conversation|session) (?:id|ref(?:erence)?)\\s?[:#]\\s?[\\w-]{1,30}$',
     '^\\[(?:auto-?reply|automatic reply|automated message|bot|system(?: message)?)\\]',
+    // A social or messaging app's own lines copied with the reply: reactions, receipts, edits, translations, badges.
+    '^(?:like|reply|share|react|translate)(?: ?[·•] ?(?:like|reply|share|react|translate|hide|see translation|\\d{1,2} ?(?:s|m|min|h|hr|d|w)))+$',
+    '^(?:✓{1,2}|✔{1,2}) ?(?:read|seen|delivered)(?: (?:at )?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?$',
+    '^\\(?edited\\)?$|^(?:auto-?translated|translated from [\\p{L}]{3,20}|see original|see translation|translate (?:post|tweet|message|comment))$|^(?:show|see) more$',
+    '^this message (?:was|has been) (?:deleted|unsent|removed)\\.?$',
+    '^(?:typically|usually) (?:replies|responds) (?:in|within) [\\p{L}\\d -]{1,30}$',
+    '^was this (?:helpful|useful)\\?? ?(?:👍|👎|yes|no|[·|/ ]){2,12}$',
+    '^(?:ticket|case|request)(?: #?[\\w-]{1,20})? (?:was |has been )?(?:closed|solved|resolved|reopened)$',
+    '^(?:this )?(?:message|reply) (?:was )?sent (?:from|via|with|using) (?:the )?[\\p{L}\\p{N} &\'.-]{2,30} app\\.?$',
+    // X's timestamp line: "12:42 PM · Mar 4, 2025" (with the client or the views after it).
+    '^\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)? ?· ?(?:\\p{L}{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}{3,9}\\.? \\d{4})(?: ?· ?[^·\\n]{1,30}){0,2}$',
+    // The app's closing notice, whatever the thanks before it: "Thanks for chatting with us! 😊 This conversation will close in 5 minutes."
+    '(?:^|[.!?\\p{Extended_Pictographic}] )(?:this|the|your) (?:chat|conversation|session) will (?:be )?(?:close|closed|end|ended|expire) (?:automatically )?in \\d{1,3} ?(?:minutes|mins?|seconds|secs?)(?: of inactivity)?\\.?$',
   ].join('|'),
   'iu',
 );
 /** The events an app writes with someone's name, case-sensitive so that "Your parcel left." stays the agent's. */
 const NAMED_CHAT_EVENT = new RegExp(
   [
-    `^(?:[Yy]ou are|[Yy]ou['’]re) now (?:chatting|connected|talking|speaking) (?:with|to) ${WHO}\\.?$`,
+    // "You're now chatting with Sam", and the composer's banner "You're chatting with Dev 👋".
+    `^(?:[Yy]ou are|[Yy]ou['’]re) (?:now )?(?:chatting|connected|talking|speaking) (?:with|to) ${WHO}\\.?(?: ?[\\p{Extended_Pictographic}\\u200d\\ufe0f]{1,4})?$`,
     `^${WHO} is typing(?:…|\\.{3})?$`,
     // To a queue or a team by its name: "Transferred to Billing queue", not "Transferred to your account."
     `^(?:[Tt]ransferred|[Aa]ssigned|[Rr]eassigned|[Rr]outed) to (?:the )?\\p{Lu}[\\p{L}&'’ -]{0,40}\\.?$`,
@@ -178,6 +192,12 @@ const NAMED_CHAT_EVENT = new RegExp(
     `^${WHO} sent an? (?:attachment|file|image|photo|video|voice message|gif|sticker)\\b[^\\n]{0,80}$`,
     `^${WHO} (?:closed|resolved|reopened|snoozed|archived) (?:this|the) (?:conversation|chat|ticket)\\.?$`,
     `^${WHO} changed the (?:conversation |ticket |chat )?status to [\\p{L} ]{2,20}\\.?$`,
+    // Who wrote it and when, as the app heads or foots each message: "Sarah from Acme · 2m", "Sarah · Customer Support ·
+    // 10:42 AM", "Acme Support replied · 1h", "Posted by Acme Support".
+    `^${WHO}(?:,? (?:from|at|@) \\p{Lu}[\\p{L}&'’ -]{0,30})?(?: ?[·•] ?\\p{Lu}[\\p{L}&'’ -]{0,30}){0,2}(?: replied| commented| wrote)? ?[·•] ?(?:\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?|[Jj]ust now|[Nn]ow|\\d{1,2} ?(?:s|m|min|mins|h|hr|hrs|d|w)|[Yy]esterday|[Tt]oday)$`,
+    `^${WHO} replied$|^[Pp]osted by ${WHO}$`,
+    // A messaging composer's line under each message: "Sent by Inês (Customer Support) · 14:02".
+    `^[Ss]ent by ${WHO}\\s?(?:[·•|,–-]|at)\\s?\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?$`,
   ].join('|'),
   'u',
 );
@@ -299,10 +319,17 @@ const SIGN_OFFS = new Set([
   'speak later', 'good luck', 'best of luck', 'all good wishes', 'with appreciation', 'with many thanks', 'with warm regards',
   'kind wishes', 'best wishes always', 'regards and thanks', 'thanks and regards', 'thanks & regards', 'many thanks and best wishes',
   'thanks again and take care', 'ciao', 'love', 'lots of love', 'much love',
+  // Other languages' valedictions under an English reply (a bilingual agent, a mail client's template).
+  'freundliche grüße', 'herzliche grüße', 'schöne grüße', 'mfg', 'met vriendelijke groeten', 'vriendelijke groet', 'groeten',
+  'hartelijke groet', 'hartelijke groeten', 'beste groeten', 'distinti saluti', 'un saluto', 'un caro saluto', 'amitiés',
+  'bien à toi', 'un abrazo', 'saludos cordiales', 'atte', 'atte.', 'pozdrawiam', 'z poważaniem', 's pozdravem', 'pozdrav',
+  'üdvözlettel', 'tisztelettel', 'terveisin', 'ystävällisin terveisin', 'venlig hilsen', 'med venlig hilsen', 'vennlig hilsen',
+  'med vennlig hilsen', 'hilsen', 'vänliga hälsningar', 'saygılarımla', 'selamlar', 'trân trọng', 'hormat saya', 'salam',
+  'с уважением', 'всего доброго', 'з повагою', 'με εκτίμηση',
 ]);
 const LONGEST_SIGN_OFF = 5;
 /** Who a valediction comes from, before the team's name: "from all of us at", "from the team at", "from". */
-const FROM_SENDERS = /^,?\s(?:to you )?from\s(?:(?:all of us|all|everyone|us all|the (?:whole )?team|all the team|the folks)\s(?:here\s)?(?:at|in)\s)?/i;
+const FROM_SENDERS = /^,?\s(?:to you )?(?:from|aus|uit|desde|från|fra)\s(?:(?:all of us|all|everyone|us all|the (?:whole )?team|all the team|the folks)\s(?:here\s)?(?:at|in)\s)?/i;
 
 /** Little words that may sit in a signed name: "The Acme Support Team", "Sam from Acme", "Your friends at Loomly". */
 const NAME_GLUE = new Set([
@@ -373,6 +400,37 @@ export function isSignOffLine(head: string): boolean {
   return false;
 }
 
+/**
+ * A sign-off line that carries the agent's name after the valediction ("Regards / Tom", "Thanks! -Jess", "Cheers,
+ * Sam"): the name is signed on that line, so a line under it is signature, not the signed name.
+ */
+export function signOffCarriesName(head: string): boolean {
+  // A line ending in a comma still waits for the name under it ("See you Monday,").
+  if (/,\s*$/.test(head) || !isSignOffLine(head) || /^(?:[—–]|--?)\s?\S|^on behalf of /i.test(head)) return false;
+  const ws = words(head);
+  let phrase = '';
+  // The longest valediction decides: "Best" in "Best wishes, Anna", "Thanks" in "Thanks & Regards".
+  let longest = -1;
+  for (let k = 0; k < Math.min(ws.length, LONGEST_SIGN_OFF); k++) {
+    phrase = k === 0 ? ws[0]!.word.toLowerCase() : `${phrase} ${ws[k]!.word.toLowerCase()}`;
+    if (SIGN_OFFS.has(phrase.replace(/[’]/g, "'"))) longest = k;
+  }
+  if (longest < 0) return false;
+  const rest = head.slice(ws[longest]!.end);
+  // "Thanks & Regards", "Mit freundlichen Grüßen / Best regards": a second valediction, not a name.
+  if (isSignOffLine(rest.replace(/^(?:[\s,.;:!&+/|—–-]|and\s)+/i, ''))) return false;
+  return isNameLike(rest) && !/^[\s,.!:;)\p{Extended_Pictographic}\u200d\ufe0f]*$/u.test(rest);
+}
+
+/** How far back from a line's end an inline sign-off after the last sentence is looked for ("…packed. Thanks, Robert"). */
+const INLINE_SIGN_OFF_WINDOW = 60;
+/** The line ends with a sign-off and the agent's name after its last sentence: "…anything else packed. Thanks, Robert". */
+export function endsWithNamedSignOff(tail: string): boolean {
+  const piece = tail.slice(-INLINE_SIGN_OFF_WINDOW);
+  const cut = /[.!?]\s+(?=\S[^.!?]*$)/u.exec(piece);
+  return cut !== null && signOffCarriesName(piece.slice(cut.index + cut[0].length));
+}
+
 const EMAIL = /\S@[\w-]{1,63}\.\w/;
 // A bare domain with a path counts whatever its ending ("discord.gg/stormcast", "linkedin.com/in/ines").
 const URL = /\bhttps?:\/\/|\bwww\.\w|\w\.(?:com|org|net|io|co|uk|de|fr|eu|us|ca|au|app|help|support)\b|\b[a-z0-9-]{2,63}\.[a-z]{2,12}\/[\w-]/i;
@@ -380,7 +438,7 @@ const URL = /\bhttps?:\/\/|\bwww\.\w|\w\.(?:com|org|net|io|co|uk|de|fr|eu|us|ca|
 const SOCIAL_HANDLE = /^@[A-Za-z0-9_.]{2,30}$/;
 const PHONE = /\+?\(?\d[\d ().-]{6,18}\d/;
 const TITLE =
-  /\b(?:support|specialist|agent|advisor|adviser|representative|manager|lead|engineer|team|customer|care|service|success|helpdesk|help desk|department|officer|consultant|associate|coordinator|director|head of|supervisor|operations|office|services|centre|center|group|desk|inc|ltd|llc|gmbh|corp|limited|plc|co)\b/i;
+  /\b(?:support|specialist|agent|advisor|adviser|representative|manager|lead|engineer|team|customer|care|service|success|helpdesk|help desk|department|officer|consultant|associate|coordinator|director|head of|supervisor|operations|office|services|centre|center|group|desk|inc|ltd|llc|gmbh|corp|limited|plc|co|kft|srl|s\.r\.l|s\.p\.a|s\.a\.s|sarl|b\.v|bvba|pty|oyj?|a\/s|aps|s\.r\.o|sp\. z o\.o|ltda|bhd|sdn|k\.k)\b/i;
 // Phones and mail apps sign in the language they are set to: "Von meinem iPhone gesendet", "Envoyé de mon iPhone",
 // "Enviado desde mi Android", and apps name themselves: "Sent from Proton Mail for iOS", "Message sent via Gymflow Messenger".
 const MOBILE_SIGNATURE =

@@ -57,6 +57,8 @@ import {
   trailingComplianceLength,
   isValedictionShape,
   endsInNameAbbreviation,
+  endsWithNamedSignOff,
+  signOffCarriesName,
   isCompanyBoilerplate,
   opensWithHours,
   leadingThreadMarkerLength,
@@ -618,6 +620,13 @@ function signedOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, first
     const head = lines[i]!.head;
     const known = isSignOffLine(head) && !isListed(lines, kinds, i);
     if (!known && !isValedictionShape(head)) continue;
+    // "Regards / Tom" over "Inkhouse Direct": the name is signed on the valediction's line, the lines under it are signature.
+    const under = nextContentWithin(lines, i + 1, 3);
+    if (known && signOffCarriesName(head) && under !== null && under < tailEnd && signatureBelow(lines, kinds, under, tailEnd)) {
+      kinds[i] = 'sign-off';
+      markSignatureAfter(kinds, i, tailEnd);
+      return true;
+    }
     // Rich editors put a blank line between every block, so a blank line typed between them becomes three.
     const name = nextContentWithin(lines, i + 1, 3);
     if (name === null || name >= tailEnd || kinds[name] !== 'agent' || !isNameUnder(lines[name]!.head)) continue;
@@ -663,7 +672,7 @@ function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAg
       markSignatureAfter(kinds, i, tailEnd);
       // The name signed under "Kind regards," is part of the sign-off ("The Billing Team" is the agent's choice).
       const signed = under[under.length - 1];
-      if (signed !== undefined && isSignedName(lines[signed]!.head)) kinds[signed] = 'sign-off';
+      if (signed !== undefined && isSignedName(lines[signed]!.head) && !signOffCarriesName(line.head)) kinds[signed] = 'sign-off';
       return true;
     }
     if (under.length >= MAX_SIGNATURE_LINES || !isSignatureLike(line.head, length)) break;
@@ -682,10 +691,19 @@ function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAg
   // A name alone under the last sentence signs the reply off, like "— Raj"; a block with a title or contact details is a
   // signature. Of two bare names ("Lotte⏎Nordvik Home") the first signs off, as it does with nothing under it.
   for (const j of under) kinds[j] = 'signature';
-  if (nameOnly || isSignedName(lines[under[under.length - 1]!]!.head)) kinds[under[under.length - 1]!] = 'sign-off';
-  // A valediction at the top of the block ("With best wishes,") is the agent's sign-off, as it is with no block under it.
   const top = under[under.length - 1]!;
-  if (isValedictionShape(lines[top]!.head)) kinds[top] = 'sign-off';
+  // "…anything else packed. Thanks, Robert⏎Moveright Removals": the name is signed at the end of the last sentence,
+  // so the block's top is the company, signature like the rest.
+  const above = previousContent(lines, top);
+  const signedInline = above !== null && kinds[above] === 'agent' && endsWithNamedSignOff(lines[above]!.tail);
+  if (!signedInline && (nameOnly || isSignedName(lines[top]!.head))) kinds[top] = 'sign-off';
+  // A valediction at the top of the block ("With best wishes,") is the agent's sign-off, as it is with no block under it,
+  // and so is the name signed under it ("Merry Christmas,⏎Holly⏎Hollybush Garden Centre").
+  if (isValedictionShape(lines[top]!.head)) {
+    kinds[top] = 'sign-off';
+    const name = under[under.length - 2];
+    if (name !== undefined && name === nextContent(lines, top + 1) && isNameUnder(lines[name]!.head)) kinds[name] = 'sign-off';
+  }
   return true;
 }
 
@@ -744,6 +762,9 @@ function signedNameOverTaglines(lines: Line[], kinds: LineKind[], tailEnd: numbe
       if (!teamBoilerplate && !rest.some((h) => isSignatureEvidence(h) || isFieldedSignatureLine(h))) return false;
       kinds[i] = 'sign-off';
       for (const j of block) kinds[j] = 'signature';
+      // A valediction signed like a name ("Merry Christmas,") has the agent's name right under it.
+      const name = block[block.length - 1];
+      if (isValedictionShape(line.head) && name !== undefined && name === nextContent(lines, i + 1) && isNameUnder(lines[name]!.head)) kinds[name] = 'sign-off';
       return true;
     }
     if (!isSignatureLike(line.head, line.contentEnd - line.contentStart)) {
@@ -768,6 +789,8 @@ function clearSignatureAbove(lines: Line[], kinds: LineKind[], before: number, f
   }
   // Set off by a blank line, or glued under the body's last sentence ("…is final.⏎Tom Reid⏎Acme Outdoor⏎Proud to…").
   if (block.length === 0 || !(lines[j]!.blank || /[.!?]$/.test(lines[j]!.tail))) return false;
+  // A valediction on top ("Happy reading,⏎Tariq⏎Library Services") signs the block; the name is the line under it.
+  if (block.length >= 3 && isValedictionShape(lines[block[block.length - 1]!]!.head)) block.pop();
   const heads = block.map((k) => lines[k]!.head);
   const name = heads[heads.length - 1]!;
   // "Tom Reid | Acme Support" alone, or a name over a company, a title or contact details, none of them a sentence.
