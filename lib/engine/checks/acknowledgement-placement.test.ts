@@ -75,3 +75,10 @@ describe('acknowledge-feelings after a chat speaker label', () => {
     expect(finding!.suggestions[0]).toMatch(/^I'm sorry\b.*\. Good news: your new phone ships today\.$/);
   });
 });
+
+describe('acknowledge-feelings before a sentence that opens on a number', () => {
+  it('keeps the word after the number as the agent wrote it', () => {
+    const finding = acknowledgementOf('Hi Jo,\n\n3 licences have been added to your plan, and the invoice follows at month end.\n\nBest,\nAmir', WORRIED);
+    expect(finding?.suggestions[0]).toMatch(/ 3 licences have been added/);
+  });
+});

@@ -85,7 +85,8 @@ const INNER_CAPITAL = /^\p{Ll}+\p{Lu}/u;
 const ACRONYMS = new Set(['sso', 'vpn', 'mfa', '2fa', 'api', 'sms', 'pdf', 'url', 'otp', 'iban', 'imei', 'esim', 'sim', 'isp', 'dns', 'ssl', 'id', 'pin', 'faq', 'crm', 'csv']);
 function startSentence(text: string): string {
   const word = /^[\p{L}\d]+/u.exec(text)?.[0] ?? '';
-  if (INNER_CAPITAL.test(word)) return text;
+  // "5 seats have been added": a sentence that opens on a number keeps the word after it as it was.
+  if (INNER_CAPITAL.test(word) || /^\d/.test(word)) return text;
   if (ACRONYMS.has(word)) return word.toUpperCase() + text.slice(word.length);
   return capitalize(text);
 }
