@@ -36,6 +36,7 @@ describe('acknowledgements built from the mood and its evidence', () => {
     expect(first('Five weeks on and no one has told me if the repair is approved.')!.sentence).toMatch(/left without an answer/);
     expect(first('Someone used my credit card in Lisbon yesterday, I have never been there.')!.sentence).toMatch(/something you never did/);
     expect(sentences('The tent my daughter saved up for arrived ripped and the trip is ruined.')).not.toMatch(/saved up —/);
+    expect(first("My tablet won't connect to the hotel wifi.")!.sentence).toBe("I'm sorry your tablet won't connect — that's so frustrating.");
   });
 
   it('reads a name in capitals and a quoted status as no sign of anger', () => {

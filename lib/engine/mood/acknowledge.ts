@@ -43,6 +43,7 @@ const SECOND_PERSON = new Set(['you', 'your', 'yours', "you're", "you've", "you'
 const WORD = /^[\p{L}\p{N}''-]+$/u;
 /** Prepositions whose object follows the evidence: the clause cannot stop before them. */
 const STRANDED_BY = new Set(['for', 'to', 'with', 'on', 'at', 'about', 'from', 'of', 'into', 'by']);
+const AFTER_STRANDED = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'have', 'got', 'will', 'would', 'never', 'and', 'but', 'just', 'still', 'arrived', 'came', 'broke', 'went', 'turned', 'stopped', 'failed', "didn't", "wasn't", "isn't", "hasn't"]);
 
 /** The plain words of the sentence around [start, end) of the message, with the index of the evidence's first word. */
 function sentenceWords(message: string, start: number, end: number): { words: string[]; at: number; last: number } {
@@ -96,7 +97,8 @@ function stateClause(message: string, evidence: MoodEvidence): string | null {
     const clause = words.slice(det, last + 1);
     if (UNFINISHED.has(clause.at(-1)!.toLowerCase())) return null;
     // "the rollercoaster my son saved up [for]": the clause goes on past the evidence, so cut there it loses its object.
-    if (STRANDED_BY.has(words[last + 1]?.toLowerCase() ?? '')) return null;
+    // Stranded only when no object follows it ("…saved up for was closed"); "won't connect to the VPN" ends well before "to".
+    if (STRANDED_BY.has(words[last + 1]?.toLowerCase() ?? '') && (words[last + 2] === undefined || AFTER_STRANDED.has(words[last + 2]!.toLowerCase()))) return null;
     // "my 4th email about the broken [hinge]": a state word right after a determiner is an adjective whose noun is cut off.
     if (clause.length > 2 && (DETERMINERS.has(clause.at(-2)!.toLowerCase()) || ['a', 'an'].includes(clause.at(-2)!.toLowerCase()))) return null;
     if (clause.length < 2 || clause.some((x) => !WORD.test(x))) return null;
