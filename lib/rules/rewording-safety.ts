@@ -108,8 +108,9 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   if (policyRequirements(after) < policyRequirements(before)) problems.push('turns a policy requirement into a favour');
   if (firstPersonActs(after) > firstPersonActs(before) && THIRD_PARTY.test(before)) problems.push('promises in the first person what the reply says another organisation controls');
   else if (firstPersonWork(after) > firstPersonWork(before) && OTHER_HANDS.test(before)) problems.push('promises in the first person work the sentence gives to another team or party');
-  // The flagged words' own time may go ("as explained to you on Monday" says when the agent spoke, not when anything happens).
-  if (count(after, TIMING) < count(before, TIMING) - count(flagged, TIMING)) problems.push('drops when it happens (a deadline or a time)');
+  // The flagged words' own time may go where it says when the agent spoke ("as explained to you on Monday"), not when anything happens.
+  const spokenTime = PAST_MENTION.test(flagged) ? count(flagged, TIMING) : 0;
+  if (count(after, TIMING) < count(before, TIMING) - spokenTime) problems.push('drops when it happens (a deadline or a time)');
   if (firstPersonActs(after) > firstPersonActs(before) && DISMISSIVE_TIMING.test(after)) problems.push('adds a commitment but keeps the dismissive timing');
   if (chargesWithReason(after) < chargesWithReason(before)) problems.push('drops the only reason for a charge');
   if (count(unconditional(after), REFUSAL) < count(unconditional(before), REFUSAL)) problems.push('drops the negation');
@@ -144,7 +145,8 @@ const DANGLING_OPENING = /^(?:having (?:\p{L}+ed|seen|read|spoken|taken|done|mad
  * "at the end of the month", "tomorrow". A closing's "Anything else today?" names no time.
  */
 const TIMING =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|tomorrow|tonight|next (?:week|month|year|bill|statement|payment|invoice|visit|delivery|working day|business day)|end of (?:the )?(?:day|week|month|year|term|quarter))\b/gi;
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|tomorrow|tonight|next (?:week|month|year|bill|statement|payment|invoice|visit|delivery|working day|business day|update|release|version|build|patch)|end of (?:the )?(?:day|week|month|year|term|quarter))\b/gi;
+const PAST_MENTION = /\b(?:said|told|explained|mentioned|advised|stated|wrote|written|spoke|emailed|called|discussed)\b/i;
 /** Work named as another team's or another party's: "reviewed by the underwriting department", "processed by our Transfers Unit". */
 const OTHER_HANDS =
   /\b(?:processed|handled|reviewed|decided|dealt with|assessed|investigated|considered|managed|arranged|allocated|issued|authori[sz]ed|approved|carried out|done|set) by (?:the|our|their|your|an?) (?:[\p{L}'&-]+ ){0,3}(?:department|unit|section|panel|desk|office|partner|embassy|consulate|insurer|underwriters?|landlord|seller|restaurant|courier|manufacturer|bank|organiser|organizer|franchise|director|contractor|adjuster|[\p{L}-]+ team)\b/iu;

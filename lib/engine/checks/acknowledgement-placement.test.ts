@@ -82,3 +82,11 @@ describe('acknowledge-feelings before a sentence that opens on a number', () => 
     expect(finding?.suggestions[0]).toMatch(/ 3 licences have been added/);
   });
 });
+
+describe('acknowledge-feelings beside a request for more patience', () => {
+  it('does not concede the wait is far too long while asking for more of it', () => {
+    const finding = acknowledgementOf('Hi Sam,\n\nYour documents are with the assessor. Please allow up to 10 working days.\n\nBest,\nLeah', "I've been waiting 6 weeks for the assessment and still nothing. This is ridiculous.");
+    expect(finding?.suggestions[0]).toMatch(/^I'm sorry/);
+    expect(finding?.suggestions[0]).not.toMatch(/far too long|not good enough/);
+  });
+});
