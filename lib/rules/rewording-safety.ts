@@ -162,17 +162,20 @@ const SHOUTED_WORDS = new Set('urgent asap now never not no please help stop why
  * in lower case. A sentence mostly in capitals is shouting, which a rewording may lower.
  */
 function loweredNames(before: string, after: string): string[] {
-  const afterWords = new Set(sentencesOf(after).flatMap((s) => s.match(/[\p{L}'’]+/gu) ?? []));
+  const wordsIn = (text: string) => sentencesOf(text).flatMap((s) => s.match(/[\p{L}'’]+/gu) ?? []);
+  const had = counts(wordsIn(before));
+  const has = counts(wordsIn(after));
   const out: string[] = [];
   for (const sentence of sentencesOf(before)) {
     const words = sentence.match(/[\p{L}'’]+/gu) ?? [];
     const capitals = words.filter((w) => w.length > 1 && w === w.toUpperCase()).length;
     if (capitals * 2 > words.length) continue;
     for (const w of words.slice(1)) {
-      if (!/^\p{Lu}/u.test(w) || /^I(?:['’]|$)/.test(w) || afterWords.has(w)) continue;
+      if (!/^\p{Lu}/u.test(w) || /^I(?:['’]|$)/.test(w)) continue;
       const lower = w.toLowerCase();
       if (FUNCTION_WORDS.has(lower) || SHOUTED_WORDS.has(lower)) continue;
-      if (afterWords.has(lower)) out.push(w);
+      // The capitalised form lost and a lower-case one gained ("skylark" in an address below stays as it was).
+      if ((has.get(w) ?? 0) < (had.get(w) ?? 0) && (has.get(lower) ?? 0) > (had.get(lower) ?? 0)) out.push(w);
     }
   }
   return out;
