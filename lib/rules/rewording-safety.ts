@@ -98,6 +98,8 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     if (/\b(?:the|a|an|your|our|my|their)[?!]/i.test(sentence) && !/\b(?:the|a|an|your|our|my|their)[?!]/i.test(before)) problems.push(`"${sentence}" ends a question before its noun`);
     // "I've raised the matter with the contractor and is currently pending": the passive's verb left without its subject.
     if (SUBJECTLESS_AFTER_I.test(sentence) && !SUBJECTLESS_AFTER_I.test(before)) problems.push(`"${sentence}" leaves a verb without its subject`);
+    // "Your request has been logged and noted." made active: "I've logged your request and noted." (noted what?).
+    if (OBJECTLESS_AFTER_I.test(sentence) && !OBJECTLESS_AFTER_I.test(before)) problems.push(`"${sentence}" ends on a verb without its object`);
     if (IMPOSED_QUESTION.test(sentence) && !IMPOSED_QUESTION.test(before)) problems.push(`"${sentence}" asks a question the customer cannot answer (a wait or a prohibition)`);
     // "It is clear that, having checked the portal, the return was…" with its frame gone: "Having checked the portal, the return was…".
     if (DANGLING_OPENING.test(sentence) && !sentencesOf(before).some((s) => DANGLING_OPENING.test(s))) problems.push(`"${sentence}" opens on a participle its subject did not do`);
@@ -137,6 +139,7 @@ const MAIN_CLAUSE = /\b(?:we|I|you|they|he|she|it|this|that|there)\s*(?:['’](?
 const IMPOSED_QUESTION = /\b(?:could|would|can) you (?:please )?(?:wait|allow|refrain|hold on|bear with|remain|stay|stop|avoid|accept|note|give (?:it|them|us) (?:a bit |a little |some )?(?:longer|more time|time))\b[^.!]*\?/i;
 const SUBJECTLESS_AFTER_I =
   /\bI(?:['’]ve| have| will|['’]ll)\b[^.!?]*\band (?:is|are|was|were|has been|have been|(?:will|would|should|can|may) (?:then |now )?be (?!(?:pleased|delighted|glad|happy|back|in touch)\b)(?:\p{L}+ed|sent|done|given|seen|paid|taken|made|dealt|fixed)\b)/iu;
+const OBJECTLESS_AFTER_I = /\bI(?:['’]ve| have|['’]ll| will)\b[^.!?]*\band (?:noted|logged|recorded|filed|acknowledged|registered|actioned)[.!?]$/i;
 const COMMA_AFTER_CONJUNCTION = /\b(?:and|but|or|so|because),(?=\s)/gi;
 /** "Having checked…, the return was", "After reviewing…, your claim": a participle whose doer is not the subject. */
 const DANGLING_OPENING = /^(?:having (?:\p{L}+ed|seen|read|spoken|taken|done|made|found)|(?:after|upon|on|before|when) \p{L}+ing)\b[^,.!?]{0,80},\s+(?!(?:I|we|you)\b|(?:I|we|you)['’])/iu;

@@ -128,6 +128,7 @@ describe('rewording-safety', () => {
     ['a question cut before its noun', 'You must to check the manual, E-04 is explain there.', 'Could you check the? Manual, E-04 is explain there.', /before its noun/],
     ['a verb left without its subject', 'The matter has been raised with the contractor and is currently pending.', "I've raised the matter with the contractor and is currently pending.", /without its subject/],
     ['the only reason for a deduction', 'As per our policy, £60 was deducted from your deposit.', '£60 was deducted from your deposit.', /reason for a charge/],
+    ['a verb left without its object', 'Your complaint has been received and noted.', "I've received your complaint and noted.", /without its object/],
     ['a participle left dangling', 'It is obvious that, having read the meter, the estimate was too high.', 'Having read the meter, the estimate was too high.', /participle its subject did not do/],
     ['a passive left without its subject after "will be"', 'The fault has been reported to the network team and will be fixed soon.', "I've reported the fault to the network team and will be fixed soon.", /without its subject/],
     ['the agent acting through a handler', 'You will be called by an account manager next week.', "I'll call you by an account manager next week.", /act "by" someone else/],
