@@ -166,20 +166,23 @@ const SHOUTED_WORDS = new Set('urgent asap now never not no please help stop why
  */
 function loweredNames(before: string, after: string): string[] {
   const wordsIn = (text: string) => sentencesOf(text).flatMap((s) => s.match(/[\p{L}'’]+/gu) ?? []);
-  const had = counts(wordsIn(before));
-  const has = counts(wordsIn(after));
+  // Only a capital inside running words is a name's: not after a label, a colon, a bullet or a quote mark.
+  const namesIn = (text: string) =>
+    sentencesOf(text).flatMap((sentence) => {
+      const words = sentence.match(/[\p{L}'’]+/gu) ?? [];
+      // A sentence mostly in capitals is shouting, which a rewording may lower.
+      if (words.filter((w) => w.length > 1 && w === w.toUpperCase()).length * 2 > words.length) return [];
+      return [...sentence.matchAll(/(?<=[\p{L}\p{N},] )\p{Lu}[\p{L}'’]*/gu)].map((m) => m[0]).filter((w) => !/^I(?:['’]|$)/.test(w));
+    });
+  const hadLower = counts(wordsIn(before));
+  const hasLower = counts(wordsIn(after));
+  const hasNames = counts(namesIn(after));
   const out: string[] = [];
-  for (const sentence of sentencesOf(before)) {
-    const words = sentence.match(/[\p{L}'’]+/gu) ?? [];
-    const capitals = words.filter((w) => w.length > 1 && w === w.toUpperCase()).length;
-    if (capitals * 2 > words.length) continue;
-    for (const w of words.slice(1)) {
-      if (!/^\p{Lu}/u.test(w) || /^I(?:['’]|$)/.test(w)) continue;
-      const lower = w.toLowerCase();
-      if (FUNCTION_WORDS.has(lower) || SHOUTED_WORDS.has(lower)) continue;
-      // The capitalised form lost and a lower-case one gained ("skylark" in an address below stays as it was).
-      if ((has.get(w) ?? 0) < (had.get(w) ?? 0) && (has.get(lower) ?? 0) > (had.get(lower) ?? 0)) out.push(w);
-    }
+  for (const [w, n] of counts(namesIn(before))) {
+    const lower = w.toLowerCase();
+    if (FUNCTION_WORDS.has(lower) || SHOUTED_WORDS.has(lower)) continue;
+    // The name's capital lost and a lower-case word gained ("skylark" in an address below stays as it was).
+    if ((hasNames.get(w) ?? 0) < n && (hasLower.get(lower) ?? 0) > (hadLower.get(lower) ?? 0)) out.push(w);
   }
   return out;
 }
