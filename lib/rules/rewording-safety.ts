@@ -8,6 +8,7 @@
 import { tagSentence } from '../nlp/nlp';
 import { segment } from '../engine/segment';
 import { isPolicyRequirement, requirementClause } from '../engine/policy-requirement';
+import { DEFLECTS } from '../engine/checks/disputes';
 
 /** "…", "___", a bracketed slot ("[name]", "<date>"), an unfilled template ("{action}"), "XXX" or "TBD". */
 const PLACEHOLDER = /…|\.\.\.|_{3}|\[[^\]\n]{0,40}\]|<[a-z][^>\n]{0,40}>|\{[^}\n]{0,40}\}|\bX{3,}\b|\bTBD\b/g;
@@ -446,6 +447,10 @@ function pairs(text: string): string[] {
   return out;
 }
 
+const STOCK_CLOSING = /\banything else I can help (?:you )?with\b|\breply here and I['’]ll be glad to help\b/i;
+/** The reply sends the customer elsewhere or blames them: "must be directed to them", "not by us", "You should have…". */
+const SENDS_ELSEWHERE =
+  /\bmust be (?:directed|referred|raised|made|taken up) (?:to|with)\b|\b(?:contact|raise (?:it|this) with|take (?:it|this) up with) (?:them|the [\p{L}-]+(?: [\p{L}-]+)?) directly\b|\b(?:it is|it['’]s|it remains) (?:your|the customer['’]s) responsibility\b|\bnot by us\b|\bnot (?:our|my) (?:problem|responsibility|department)\b|\byou should(?: not|n['’]t)? have\b/iu;
 /** "I want to put it right", "that's not good enough": a promise to fix that a refusal right after breaks. */
 const FIX_PROMISE = /\b(?:put (?:it|this|things) right|make (?:it|this|things) right|not good enough|sort (?:it|this) out for you)\b/i;
 
@@ -502,6 +507,11 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
   const repeated = pairs(added).filter((pair) => beside.has(pair) && !own.has(pair));
   if (repeated.length) problems.push(`repeats "${repeated[0]}" from the sentence beside it`);
   if (FIX_PROMISE.test(added) && !FIX_PROMISE.test(removed) && BAD_NEWS.test(after.slice(start))) problems.push('promises to put right what the reply then refuses');
+  // "Any queries must be directed to them. Let me know if there is anything else I can help you with.": help offered
+  // right after the reply sent the customer elsewhere or blamed them reads as a formula; the closing is advice only.
+  if (STOCK_CLOSING.test(added) && !STOCK_CLOSING.test(removed) && (SENDS_ELSEWHERE.test(previous) || DEFLECTS.test(previous))) {
+    problems.push('offers a stock closing right after a redirect or a blame');
+  }
   // "Transfers are processed by our Transfers Unit. I'm looking into your request": the work is the unit's, not the agent's.
   if (firstPersonWork(added) > firstPersonWork(removed) && [previous, next].some((s) => OTHER_HANDS.test(s) || THIRD_PARTY.test(s))) {
     problems.push('promises in the first person work the sentence beside it gives to another team or party');

@@ -100,6 +100,8 @@ describe('rewording-safety', () => {
     ['words of the next sentence repeated', 'We are checking the meter. Thank you for your patience while we do.', 'We are checking the meter, and thank you for your patience. Thank you for your patience while we do.', /repeats "your patience"/],
     ['a closing fused onto a signature', 'Thanks,\nMette Holm', "Thanks,\nMette Holm. Let me know if there is anything else I can do for you.", /not a sentence/],
     ['a closing fused onto a list item', 'Steps:\n1. Pack it\n2 - Drop it at any post office', "Steps:\n1. Pack it\n2 - Drop it at any post office. Let me know if there is anything else I can do for you.", /not a sentence/],
+    ['a stock closing right after a redirect', 'Hi Dan,\n\nAll claims must be directed to the courier.', 'Hi Dan,\n\nAll claims must be directed to the courier. Let me know if there is anything else I can help you with.', /stock closing right after a redirect/],
+    ['a stock closing right after a blame', 'Hi Dan,\n\nYou should have checked the size chart.', "Hi Dan,\n\nYou should have checked the size chart. If anything else comes up, reply here and I'll be glad to help.", /stock closing right after a redirect or a blame/],
     ['work promised beside a sentence that gives it to another unit', 'Hi Dan,\n\nClaims are handled by our Motor Claims team. Your claim is under review.', "Hi Dan,\n\nClaims are handled by our Motor Claims team. I'm looking into your claim for you.", /another team or party/],
     ['a promise to put it right before a refusal', 'Hi Dan,\n\nRefunds are not possible after 30 days.', "Hi Dan,\n\nI'm sorry, and I want to put it right. Refunds are not possible after 30 days.", /put right/],
   ])('names %s beside the rewording', (_what, before, after, problem) => {
