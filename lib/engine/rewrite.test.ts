@@ -169,3 +169,23 @@ describe('reword: a requirement on one path the customer may take', () => {
     expect(reword(sentence, match, ['Could you {action}?', "We'll need you to {action}."]).replacements).toEqual(['Could you ensure you have your policy number to hand?']);
   });
 });
+
+describe('reword: an instruction with a clause after it, or a list, is not made a question', () => {
+  const templates = ['Could you {action}?', "We'll need you to {action}."];
+  const rewordAt = (sentence: string, action: string) => {
+    const start = sentence.search(/you (?:need to|should)/i);
+    const end = sentence.indexOf(action) + action.length;
+    const { start: from, end: to, replacements } = reword(sentence, { start, end, captures: new Map([['action', action]]) }, templates);
+    return replacements.map((r) => sentence.slice(0, from) + r + sentence.slice(to));
+  };
+  it('keeps an explanation hung on the action as a requirement with its reason', () => {
+    expect(rewordAt('You need to clear the app data, which resets the login.', 'clear the app data')).toEqual(["We'll need you to clear the app data, which resets the login."]);
+    expect(rewordAt('You need to ring the depot first, as the van leaves at 7.', 'ring the depot first')).toEqual(["We'll need you to ring the depot first, as the van leaves at 7."]);
+  });
+  it('offers no question for an instruction with its condition after it', () => {
+    expect(rewordAt('You should call 111 straight away if the swelling spreads.', 'call 111 straight away if the swelling spreads')).toEqual([]);
+  });
+  it('offers nothing when the action runs on into a list', () => {
+    expect(rewordAt('You need to bring a towel, goggles and a padlock.', 'bring a towel,')).toEqual([]);
+  });
+});

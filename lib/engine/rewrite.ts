@@ -171,6 +171,15 @@ const FAVOUR = /^\s*(?:could|would|can) you\b/i;
 /** A wait or a prohibition asked as a question the customer cannot answer: "Could you wait 48 hours?". */
 const IMPOSED = /\b(?:could|would|can) you (?:please )?(?:wait|allow|refrain|hold on|bear with|remain|stay|stop|avoid|accept|note|give (?:it|them|us) (?:a bit |a little |some )?(?:longer|more time|time))\b/i;
 const OBLIGATION = /\b(?:need you to|needs? to|have to|has to|must)\b/i;
+/**
+ * A clause after the action that explains or limits it (", which refreshes the token", ", as those are not bookable
+ * online", " if the vomiting continues"): inside a "Could you…?" it reads as part of the question.
+ */
+const TRAILING_CLAUSE = /,\s*(?:which|as|because|since|so that|while|whilst|whereas|although|though)\b|\s(?:if|unless|once|until|in case)\s/i;
+/** An explanation hung on the action, which keeps "We'll need you to…" a requirement with its reason. */
+const HUNG_REASON = /,\s*(?:which\b|as (?:the|we|it|this|they|those|these|our|your|there|that)\b)/i;
+/** The action running on into a list: "pack spare clothes, nappies and a water bottle". */
+const LIST_REST = /^\s*(?:[\p{L}\p{N}'’-]+,?\s+){0,6}(?:and|or)\s+(?!(?:then\s+)?(?:we|I|you|they|it|he|she|this|that|there|our|your|if|when)\b)/iu;
 
 /**
  * A rewording that reads well but says something else is no rewording: a requirement turned into a favour
@@ -195,6 +204,10 @@ function changesTheSense(sentence: string, template: string, matched: string, re
   // An obligation with its reason ("…first, because the hygienist works from the plan") is a requirement: "Could
   // you…?" would make it sound optional, so only "We'll need you to…" keeps it.
   if (FAVOUR.test(template) && OBLIGED.test(matched) && REASON.test(original)) return true;
+  if (FAVOUR.test(template) && questions.some((q) => TRAILING_CLAUSE.test(q.slice(Math.max(0, q.search(/\b(?:could|would|can) you\b/i)))))) return true;
+  // A capture that stopped at the list's first comma would split the list off as a sentence without a verb.
+  const afterComma = /,\s*$/.test(matched) ? rest : /^\s*,/.test(rest) ? rest.replace(/^\s*,/, '') : null;
+  if (afterComma !== null && template.trim() !== '' && LIST_REST.test(afterComma)) return true;
   // "You would need to cancel your booking" is one path the customer may take: as a request or a requirement it
   // would tell them to take it.
   if (CONDITIONAL_OBLIGATION.test(matched) && !/\b(?:would|['’]d)\b/i.test(sentence)) return true;
@@ -229,7 +242,7 @@ function changesTheSense(sentence: string, template: string, matched: string, re
   const own = template.replace(/\{[^{}]*\}/g, ' ');
   if (!OBLIGATION.test(own) || /\b(?:don['’]t|do not|won['’]t|will not|never)\s+(?:need|have)\b/i.test(own)) return false;
   // A request ("Kindly…") or advice ("You should…") never becomes an obligation; an obligation keeps its reason.
-  return !OBLIGED.test(matched) || !(REASON.test(sentence) || conditional || policy);
+  return !OBLIGED.test(matched) || !(REASON.test(sentence) || HUNG_REASON.test(original) || conditional || policy);
 }
 
 function tidy(s: string): string {

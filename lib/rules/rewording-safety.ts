@@ -8,6 +8,7 @@
 import { tagSentence } from '../nlp/nlp';
 import { segment } from '../engine/segment';
 import { isPolicyRequirement, requirementClause } from '../engine/policy-requirement';
+import { DEFLECTS } from '../engine/checks/disputes';
 
 /** "…", "___", a bracketed slot ("[name]", "<date>"), an unfilled template ("{action}"), "XXX" or "TBD". */
 const PLACEHOLDER = /…|\.\.\.|_{3}|\[[^\]\n]{0,40}\]|<[a-z][^>\n]{0,40}>|\{[^}\n]{0,40}\}|\bX{3,}\b|\bTBD\b/g;
@@ -98,12 +99,21 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     if (/\b(?:the|a|an|your|our|my|their)[?!]/i.test(sentence) && !/\b(?:the|a|an|your|our|my|their)[?!]/i.test(before)) problems.push(`"${sentence}" ends a question before its noun`);
     // "I've raised the matter with the contractor and is currently pending": the passive's verb left without its subject.
     if (SUBJECTLESS_AFTER_I.test(sentence) && !SUBJECTLESS_AFTER_I.test(before)) problems.push(`"${sentence}" leaves a verb without its subject`);
+    // "Your request has been logged and noted." made active: "I've logged your request and noted." (noted what?).
+    if (OBJECTLESS_AFTER_I.test(sentence) && !OBJECTLESS_AFTER_I.test(before)) problems.push(`"${sentence}" ends on a verb without its object`);
     if (IMPOSED_QUESTION.test(sentence) && !IMPOSED_QUESTION.test(before)) problems.push(`"${sentence}" asks a question the customer cannot answer (a wait or a prohibition)`);
+    // "It is clear that, having checked the portal, the return was…" with its frame gone: "Having checked the portal, the return was…".
+    if (DANGLING_OPENING.test(sentence) && !sentencesOf(before).some((s) => DANGLING_OPENING.test(s))) problems.push(`"${sentence}" opens on a participle its subject did not do`);
   }
+  for (const name of loweredNames(before, after)) problems.push(`writes the name "${name}" in lower case`);
   // "…and, you will be contacted" → "…and, I'll contact you": a comma right after a conjunction.
   if (count(after, COMMA_AFTER_CONJUNCTION) > count(before, COMMA_AFTER_CONJUNCTION)) problems.push('leaves a comma right after a conjunction');
   if (policyRequirements(after) < policyRequirements(before)) problems.push('turns a policy requirement into a favour');
   if (firstPersonActs(after) > firstPersonActs(before) && THIRD_PARTY.test(before)) problems.push('promises in the first person what the reply says another organisation controls');
+  else if (firstPersonWork(after) > firstPersonWork(before) && OTHER_HANDS.test(before)) problems.push('promises in the first person work the sentence gives to another team or party');
+  // The flagged words' own time may go where it says when the agent spoke ("as explained to you on Monday"), not when anything happens.
+  const spokenTime = PAST_MENTION.test(flagged) ? count(flagged, TIMING) : 0;
+  if (count(after, TIMING) < count(before, TIMING) - spokenTime) problems.push('drops when it happens (a deadline or a time)');
   if (firstPersonActs(after) > firstPersonActs(before) && DISMISSIVE_TIMING.test(after)) problems.push('adds a commitment but keeps the dismissive timing');
   if (chargesWithReason(after) < chargesWithReason(before)) problems.push('drops the only reason for a charge');
   if (count(unconditional(after), REFUSAL) < count(unconditional(before), REFUSAL)) problems.push('drops the negation');
@@ -128,8 +138,55 @@ function infinitiveFragment(sentence: string): boolean {
 const MAIN_CLAUSE = /\b(?:we|I|you|they|he|she|it|this|that|there)\s*(?:['’](?:ll|re|ve|d|m|s)|\s(?:will|would|can|could|should|must|need|needs|have|has|are|is|am|was|were|do|does|did|may|might))\b/i;
 /** "Could you wait 48 hours?", "Could you refrain from…?": an instruction the customer cannot say yes or no to. */
 const IMPOSED_QUESTION = /\b(?:could|would|can) you (?:please )?(?:wait|allow|refrain|hold on|bear with|remain|stay|stop|avoid|accept|note|give (?:it|them|us) (?:a bit |a little |some )?(?:longer|more time|time))\b[^.!]*\?/i;
-const SUBJECTLESS_AFTER_I = /\bI(?:['’]ve| have| will|['’]ll)\b[^.!?]*\band (?:is|are|was|were|has been|have been)\b/i;
+const SUBJECTLESS_AFTER_I =
+  /\bI(?:['’]ve| have| will|['’]ll)\b[^.!?]*\band (?:is|are|was|were|has been|have been|(?:will|would|should|can|may) (?:then |now )?be (?!(?:pleased|delighted|glad|happy|back|in touch)\b)(?:\p{L}+ed|sent|done|given|seen|paid|taken|made|dealt|fixed)\b)/iu;
+const OBJECTLESS_AFTER_I = /\bI(?:['’]ve| have|['’]ll| will)\b[^.!?]*\band (?:noted|logged|recorded|filed|acknowledged|registered|actioned)[.!?]$/i;
 const COMMA_AFTER_CONJUNCTION = /\b(?:and|but|or|so|because),(?=\s)/gi;
+/** "Having checked…, the return was", "After reviewing…, your claim": a participle whose doer is not the subject. */
+const DANGLING_OPENING = /^(?:having (?:\p{L}+ed|seen|read|spoken|taken|done|made|found)|(?:after|upon|on|before|when) \p{L}+ing)\b[^,.!?]{0,80},\s+(?!(?:I|we|you)\b|(?:I|we|you)['’])/iu;
+/**
+ * When something happens, in words rather than digits (digits are kept as facts): "by Friday", "before your next bill",
+ * "at the end of the month", "tomorrow". A closing's "Anything else today?" names no time.
+ */
+const TIMING =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|tomorrow|tonight|next (?:week|month|year|bill|statement|payment|invoice|visit|delivery|working day|business day|update|release|version|build|patch)|end of (?:the )?(?:day|week|month|year|term|quarter))\b/gi;
+const PAST_MENTION = /\b(?:said|told|explained|mentioned|advised|stated|wrote|written|spoke|emailed|called|discussed)\b/i;
+/** Work named as another team's or another party's: "reviewed by the underwriting department", "processed by our Transfers Unit". */
+const OTHER_HANDS =
+  /\b(?:processed|handled|reviewed|decided|dealt with|assessed|investigated|considered|managed|arranged|allocated|issued|authori[sz]ed|approved|carried out|done|set) by (?:the|our|their|your|an?) (?:[\p{L}'&-]+ ){0,3}(?:department|unit|section|panel|desk|office|partner|embassy|consulate|insurer|underwriters?|landlord|seller|restaurant|courier|manufacturer|bank|organiser|organizer|franchise|director|contractor|adjuster|[\p{L}-]+ team)\b/iu;
+/** The agent taking work on: a promise ("I'll review") or work under way ("I'm looking into"), not passing it on. */
+const FIRST_PERSON_WORK = /\bI['’]m (?:looking into|reviewing|checking|investigating|working on|processing|handling|assessing)\b/gi;
+function firstPersonWork(text: string): number {
+  return count(text, FIRST_PERSON_ACT) + count(text, FIRST_PERSON_WORK);
+}
+/** Words a shouting rule may lower: they are no names. */
+const SHOUTED_WORDS = new Set('urgent asap now never not no please help stop why what how all you your read immediately today'.split(' '));
+/**
+ * Names written with a capital inside a sentence ("the Metering Team", "Ms ROSSI", "HMRC") that the rewording writes
+ * in lower case. A sentence mostly in capitals is shouting, which a rewording may lower.
+ */
+function loweredNames(before: string, after: string): string[] {
+  const wordsIn = (text: string) => sentencesOf(text).flatMap((s) => s.match(/[\p{L}'’]+/gu) ?? []);
+  // Only a capital inside running words is a name's: not after a label, a colon, a bullet or a quote mark.
+  const namesIn = (text: string) =>
+    sentencesOf(text).flatMap((sentence) => {
+      const words = sentence.match(/[\p{L}'’]+/gu) ?? [];
+      // A sentence mostly in capitals is shouting, which a rewording may lower.
+      if (words.filter((w) => w.length > 1 && w === w.toUpperCase()).length * 2 > words.length) return [];
+      return [...sentence.matchAll(/(?<=[\p{L}\p{N},] )\p{Lu}[\p{L}'’]*/gu)].map((m) => m[0]).filter((w) => !/^I(?:['’]|$)/.test(w));
+    });
+  const hadLower = counts(wordsIn(before));
+  const hasLower = counts(wordsIn(after));
+  const hasNames = counts(namesIn(after));
+  const out: string[] = [];
+  for (const [w, n] of counts(namesIn(before))) {
+    const lower = w.toLowerCase();
+    if (FUNCTION_WORDS.has(lower) || SHOUTED_WORDS.has(lower)) continue;
+    // The name's capital lost and a lower-case word gained ("skylark" in an address below stays as it was).
+    if ((hasNames.get(w) ?? 0) < n && (hasLower.get(lower) ?? 0) > (hadLower.get(lower) ?? 0)) out.push(w);
+  }
+  return out;
+}
 
 /** An obligation of the customer's ("please" asks, it does not oblige). */
 const OBLIGATION_WORD = /\b(?:needs? (?:you )?to|ha(?:ve|s) to|must|(?:are|is|be) required to|expected to|obliged to|ask (?:you|everyone|all|customers) to)\b/i;
@@ -171,7 +228,7 @@ const REASON_CLAUSE = /\b(?:because|since|due to|owing to|as a result|so that|in
 const SUBORDINATE_ONLY = /^(?:as|because|since|whereas|although|though|which)\b[^,;:—–]*$/i;
 /** A passive's agent kept after the sentence was made active: "I'll contact you by reception". */
 const ACTS_THROUGH_SOMEONE =
-  /\b(?:I['’]ll|I will|we['’]ll|we will) (?:contact|call|email|update|inform|notify|ring|message|phone|text|advise) you by (?:reception|someone|one of|a member|them|they|(?:the|our) (?:insurer|manufacturer|carrier|courier|consulate|embassy|council|bank|lender|retailer|processor)s?\b|(?:our|the|a|an) (?!end\b|close\b|latest\b)(?:[\p{L}-]+ )?(?:team|department|desk|office|staff|engineer|technician|courier|driver|manager|specialist|colleague|advisor|adviser|agent|reception|surgery|clinic|branch)s?\b)/iu;
+  /\b(?:I['’]ll|I will|we['’]ll|we will) (?:contact|call|email|update|inform|notify|ring|message|phone|text|advise) you by (?:reception|someone|one of|a member|them|they|(?:an?|our) (?!(?:\d|end|close|latest|deadline|weekend|week|month|day|time)\b)[\p{L}-]+|(?:the|our) (?:insurer|manufacturer|carrier|courier|consulate|embassy|council|bank|lender|retailer|processor)s?\b|(?:our|the|a|an) (?!end\b|close\b|latest\b)(?:[\p{L}-]+ )?(?:team|department|desk|office|staff|engineer|technician|courier|driver|manager|specialist|colleague|advisor|adviser|agent|reception|surgery|clinic|branch)s?\b)/iu;
 
 /** "You need to", "must", "we'll need you to", "please", "we ask you to": the customer is asked to do something. */
 const REQUIREMENT_WORD = /\b(?:needs? (?:you )?to|ha(?:ve|s) to|must|required|expected to|obliged|responsib\w*|ask (?:you|everyone|all|customers) to|please)\b/i;
@@ -390,6 +447,10 @@ function pairs(text: string): string[] {
   return out;
 }
 
+const STOCK_CLOSING = /\banything else I can help (?:you )?with\b|\breply here and I['’]ll be glad to help\b/i;
+/** The reply sends the customer elsewhere or blames them: "must be directed to them", "not by us", "You should have…". */
+const SENDS_ELSEWHERE =
+  /\bmust be (?:directed|referred|raised|made|taken up) (?:to|with)\b|\b(?:contact|raise (?:it|this) with|take (?:it|this) up with) (?:them|the [\p{L}-]+(?: [\p{L}-]+)?) directly\b|\b(?:it is|it['’]s|it remains) (?:your|the customer['’]s) responsibility\b|\bnot by us\b|\bnot (?:our|my) (?:problem|responsibility|department)\b|\byou should(?: not|n['’]t)? have\b/iu;
 /** "I want to put it right", "that's not good enough": a promise to fix that a refusal right after breaks. */
 const FIX_PROMISE = /\b(?:put (?:it|this|things) right|make (?:it|this|things) right|not good enough|sort (?:it|this) out for you)\b/i;
 
@@ -446,6 +507,15 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
   const repeated = pairs(added).filter((pair) => beside.has(pair) && !own.has(pair));
   if (repeated.length) problems.push(`repeats "${repeated[0]}" from the sentence beside it`);
   if (FIX_PROMISE.test(added) && !FIX_PROMISE.test(removed) && BAD_NEWS.test(after.slice(start))) problems.push('promises to put right what the reply then refuses');
+  // "Any queries must be directed to them. Let me know if there is anything else I can help you with.": help offered
+  // right after the reply sent the customer elsewhere or blamed them reads as a formula; the closing is advice only.
+  if (STOCK_CLOSING.test(added) && !STOCK_CLOSING.test(removed) && (SENDS_ELSEWHERE.test(previous) || DEFLECTS.test(previous))) {
+    problems.push('offers a stock closing right after a redirect or a blame');
+  }
+  // "Transfers are processed by our Transfers Unit. I'm looking into your request": the work is the unit's, not the agent's.
+  if (firstPersonWork(added) > firstPersonWork(removed) && [previous, next].some((s) => OTHER_HANDS.test(s) || THIRD_PARTY.test(s))) {
+    problems.push('promises in the first person work the sentence beside it gives to another team or party');
+  }
   return problems;
 }
 

@@ -100,6 +100,9 @@ describe('rewording-safety', () => {
     ['words of the next sentence repeated', 'We are checking the meter. Thank you for your patience while we do.', 'We are checking the meter, and thank you for your patience. Thank you for your patience while we do.', /repeats "your patience"/],
     ['a closing fused onto a signature', 'Thanks,\nMette Holm', "Thanks,\nMette Holm. Let me know if there is anything else I can do for you.", /not a sentence/],
     ['a closing fused onto a list item', 'Steps:\n1. Pack it\n2 - Drop it at any post office', "Steps:\n1. Pack it\n2 - Drop it at any post office. Let me know if there is anything else I can do for you.", /not a sentence/],
+    ['a stock closing right after a redirect', 'Hi Dan,\n\nAll claims must be directed to the courier.', 'Hi Dan,\n\nAll claims must be directed to the courier. Let me know if there is anything else I can help you with.', /stock closing right after a redirect/],
+    ['a stock closing right after a blame', 'Hi Dan,\n\nYou should have checked the size chart.', "Hi Dan,\n\nYou should have checked the size chart. If anything else comes up, reply here and I'll be glad to help.", /stock closing right after a redirect or a blame/],
+    ['work promised beside a sentence that gives it to another unit', 'Hi Dan,\n\nClaims are handled by our Motor Claims team. Your claim is under review.', "Hi Dan,\n\nClaims are handled by our Motor Claims team. I'm looking into your claim for you.", /another team or party/],
     ['a promise to put it right before a refusal', 'Hi Dan,\n\nRefunds are not possible after 30 days.', "Hi Dan,\n\nI'm sorry, and I want to put it right. Refunds are not possible after 30 days.", /put right/],
   ])('names %s beside the rewording', (_what, before, after, problem) => {
     expect(neighbourProblems(before, after).join('; ')).toMatch(problem);
@@ -127,6 +130,13 @@ describe('rewording-safety', () => {
     ['a question cut before its noun', 'You must to check the manual, E-04 is explain there.', 'Could you check the? Manual, E-04 is explain there.', /before its noun/],
     ['a verb left without its subject', 'The matter has been raised with the contractor and is currently pending.', "I've raised the matter with the contractor and is currently pending.", /without its subject/],
     ['the only reason for a deduction', 'As per our policy, £60 was deducted from your deposit.', '£60 was deducted from your deposit.', /reason for a charge/],
+    ['a verb left without its object', 'Your complaint has been received and noted.', "I've received your complaint and noted.", /without its object/],
+    ['a participle left dangling', 'It is obvious that, having read the meter, the estimate was too high.', 'Having read the meter, the estimate was too high.', /participle its subject did not do/],
+    ['a passive left without its subject after "will be"', 'The fault has been reported to the network team and will be fixed soon.', "I've reported the fault to the network team and will be fixed soon.", /without its subject/],
+    ['the agent acting through a handler', 'You will be called by an account manager next week.', "I'll call you by an account manager next week.", /act "by" someone else/],
+    ["another team's work promised in the first person", 'Your refund will be assessed by the Payments Control team.', "I'll assess your refund.", /another team or party/],
+    ['a deadline in words left out', 'Please be advised that the form must reach us by Friday.', 'The form must reach us.', /when it happens/],
+    ['a name written in lower case', 'Your parcel is now with Parcel Express.', 'Your parcel is now with parcel express.', /name "Parcel" in lower case/],
   ])('names %s', (_what, before, after, problem) => {
     expect(rewordingProblems(before, after).join('; ')).toMatch(problem);
   });
@@ -154,6 +164,8 @@ describe('rewording-safety', () => {
     expect(rewordingProblems('The date is set by the consulate. You will be informed once they decide.', "The date is set by the consulate. I'll let you know once they decide.")).toEqual([]);
     expect(rewordingProblems('As per our policy, £60 was deducted because the skip held a fridge.', '£60 was deducted because the skip held a fridge.')).toEqual([]);
     expect(rewordingProblems('Refunds are issued by the airline. Your request will be forwarded to them.', "Refunds are issued by the airline. I'll forward your request to them.")).toEqual([]);
+    expect(rewordingProblems('THIS ACCOUNT IS NOT MONITORED.', 'This account is not monitored.')).toEqual([]);
+    expect(rewordingProblems('Your case has been passed to the Fraud team.', "I've passed your case to the Fraud team.")).toEqual([]);
   });
 });
 

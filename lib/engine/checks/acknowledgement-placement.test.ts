@@ -75,3 +75,18 @@ describe('acknowledge-feelings after a chat speaker label', () => {
     expect(finding!.suggestions[0]).toMatch(/^I'm sorry\b.*\. Good news: your new phone ships today\.$/);
   });
 });
+
+describe('acknowledge-feelings before a sentence that opens on a number', () => {
+  it('keeps the word after the number as the agent wrote it', () => {
+    const finding = acknowledgementOf('Hi Jo,\n\n3 licences have been added to your plan, and the invoice follows at month end.\n\nBest,\nAmir', WORRIED);
+    expect(finding?.suggestions[0]).toMatch(/ 3 licences have been added/);
+  });
+});
+
+describe('acknowledge-feelings beside a request for more patience', () => {
+  it('does not concede the wait is far too long while asking for more of it', () => {
+    const finding = acknowledgementOf('Hi Sam,\n\nYour documents are with the assessor. Please allow up to 10 working days.\n\nBest,\nLeah', "I've been waiting 6 weeks for the assessment and still nothing. This is ridiculous.");
+    expect(finding?.suggestions[0]).toMatch(/^I'm sorry/);
+    expect(finding?.suggestions[0]).not.toMatch(/far too long|not good enough/);
+  });
+});

@@ -85,7 +85,8 @@ const INNER_CAPITAL = /^\p{Ll}+\p{Lu}/u;
 const ACRONYMS = new Set(['sso', 'vpn', 'mfa', '2fa', 'api', 'sms', 'pdf', 'url', 'otp', 'iban', 'imei', 'esim', 'sim', 'isp', 'dns', 'ssl', 'id', 'pin', 'faq', 'crm', 'csv']);
 function startSentence(text: string): string {
   const word = /^[\p{L}\d]+/u.exec(text)?.[0] ?? '';
-  if (INNER_CAPITAL.test(word)) return text;
+  // "5 seats have been added": a sentence that opens on a number keeps the word after it as it was.
+  if (INNER_CAPITAL.test(word) || /^\d/.test(word)) return text;
   if (ACRONYMS.has(word)) return word.toUpperCase() + text.slice(word.length);
   return capitalize(text);
 }
@@ -130,6 +131,8 @@ function acknowledgementOnly(sentence: string): string {
 /** The customer's point conceded in the builders' tails: kept out of a reply that disputes it. */
 const CONCESSION = /\s[—–-]\s(?:that['’]s (?:not good enough|far too long)|you shouldn['’]t have had to chase us)(?=[.!]$)/;
 const withoutConcession = (sentence: string) => sentence.replace(CONCESSION, '');
+const TOO_LONG = /\s[—–-]\sthat['’]s far too long(?=[.!]$)/;
+const ASKS_TO_WAIT = /\b(?:please )?(?:allow|wait)(?: for)? (?:up to|another|a further|an? (?:extra|additional)|\d{1,3}|two|three|four|five|six|seven|ten|fourteen)\b|\bbear with us\b/i;
 /** A reply that says "no" and gives nothing in its place ("We are unable to…", "There's nothing else I can do"). */
 /** "…and I'm here to help" promises no remedy: it stays unless the reply says no. */
 const SOFT_OFFER = /I['’]m here to help\.?$/;
@@ -198,9 +201,11 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     if (notesOrRedirects(inline ? inline[2]! : rest)) return [{ start: target.start, end: target.end, suggestions: [], advice: BEFORE_NO }];
     // A promise ("…and I want to put it right", "I'm on it") only where the reply itself does something.
     const disputes = body.some((s) => DISCLAIMS.test(s.text));
-    const said = disputes
+    const promised = disputes
       ? withoutConcession(acknowledgementOnly(ack))
       : takesAction(body) || (SOFT_OFFER.test(ack) && !body.some((s) => REFUSES.test(s.text) || DEFLECTS.test(s.text))) ? ack : acknowledgementOnly(ack);
+    // A reply that asks for more patience ("Please allow up to 4 weeks") cannot concede the wait is "far too long".
+    const said = body.some((s) => ASKS_TO_WAIT.test(s.text)) ? promised.replace(TOO_LONG, '') : promised;
     // After "Hi Hana," the acknowledgement goes on in the same sentence case: "Hi Hana, sorry for…".
     const suggestion = inline ? `${lead}${inline[1]}${decapitalize(said)} ${startSentence(inline[2]!)}` : `${lead}${said} ${startSentence(rest)}`;
     return [{ start: target.start, end: target.end, suggestions: [suggestion] }];

@@ -29,6 +29,23 @@ describe('acknowledgements built from the mood and its evidence', () => {
     expect(sentences('My car was stolen 5 weeks ago and I still have not heard anything. I am so worried.')).not.toMatch(/something you never did/);
   });
 
+  it('fits the line to what the customer said: tickets bought, an answer not given, a card used, a clause with its preposition', () => {
+    const sentences = (message: string) => (readMood(message)?.acknowledgements ?? []).map((a) => a.sentence).join(' ');
+    expect(sentences("The show moved to a night I can't do and the site won't refund me. £90 for three tickets.")).not.toMatch(/contact us|keeps happening/);
+    expect(sentences("I've raised three tickets about the login and nobody answers.")).toMatch(/contact us three times/);
+    expect(first('Five weeks on and no one has told me if the repair is approved.')!.sentence).toMatch(/left without an answer/);
+    expect(first('Someone used my credit card in Lisbon yesterday, I have never been there.')!.sentence).toMatch(/something you never did/);
+    expect(sentences('The tent my daughter saved up for arrived ripped and the trip is ruined.')).not.toMatch(/saved up —/);
+    expect(first("My tablet won't connect to the hotel wifi.")!.sentence).toBe("I'm sorry your tablet won't connect — that's so frustrating.");
+  });
+
+  it('reads a name in capitals and a quoted status as no sign of anger', () => {
+    const moods = (message: string) => readMood(message)?.evidence.map((e) => e.cue) ?? [];
+    expect(moods('My parcel from BRIGHT HOME STORE shows "awaiting collection". Any update?')).not.toContain('capitals');
+    expect(moods('My parcel from BRIGHT HOME STORE shows "awaiting collection". Any update?')).not.toContain('sarcasm');
+    expect(moods('WHERE IS MY PARCEL. THIS IS RIDICULOUS.')).toContain('capitals');
+  });
+
   it('claims only what the message shows', () => {
     const sentences = (message: string) => (readMood(message)?.acknowledgements ?? []).map((a) => a.sentence).join(' ');
     // A plain question, a step repeated, a thing done "by accident": no upset to acknowledge.

@@ -41,6 +41,9 @@ const UNFINISHED = new Set(['let', 'keep', 'keeps', "won't", 'the', 'a', 'and', 
 /** The customer's "you" is us: quoted into our sentence it would point at them ("the sander you hired me" → "…you hired you"). */
 const SECOND_PERSON = new Set(['you', 'your', 'yours', "you're", "you've", "you'll", "you'd", 'yourself', 'u', 'ur']);
 const WORD = /^[\p{L}\p{N}''-]+$/u;
+/** Prepositions whose object follows the evidence: the clause cannot stop before them. */
+const STRANDED_BY = new Set(['for', 'to', 'with', 'on', 'at', 'about', 'from', 'of', 'into', 'by']);
+const AFTER_STRANDED = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'have', 'got', 'will', 'would', 'never', 'and', 'but', 'just', 'still', 'arrived', 'came', 'broke', 'went', 'turned', 'stopped', 'failed', "didn't", "wasn't", "isn't", "hasn't"]);
 
 /** The plain words of the sentence around [start, end) of the message, with the index of the evidence's first word. */
 function sentenceWords(message: string, start: number, end: number): { words: string[]; at: number; last: number } {
@@ -93,6 +96,9 @@ function stateClause(message: string, evidence: MoodEvidence): string | null {
     if (!DETERMINERS.has(words[det]!.toLowerCase())) continue;
     const clause = words.slice(det, last + 1);
     if (UNFINISHED.has(clause.at(-1)!.toLowerCase())) return null;
+    // "the rollercoaster my son saved up [for]": the clause goes on past the evidence, so cut there it loses its object.
+    // Stranded only when no object follows it ("…saved up for was closed"); "won't connect to the VPN" ends well before "to".
+    if (STRANDED_BY.has(words[last + 1]?.toLowerCase() ?? '') && (words[last + 2] === undefined || AFTER_STRANDED.has(words[last + 2]!.toLowerCase()))) return null;
     // "my 4th email about the broken [hinge]": a state word right after a determiner is an adjective whose noun is cut off.
     if (clause.length > 2 && (DETERMINERS.has(clause.at(-2)!.toLowerCase()) || ['a', 'an'].includes(clause.at(-2)!.toLowerCase()))) return null;
     if (clause.length < 2 || clause.some((x) => !WORD.test(x))) return null;
@@ -150,6 +156,9 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
     // "I've called four times", "my third email": a contact history only when the customer's sentence says they got in touch.
     const contacted = CONTACTED.test(sentenceWords(message, e.start, e.end).words.join(' '));
     const times = NUMBER_OF_TIMES.exec(e.text);
+    // "£160 for two tickets": tickets bought, not raised; only a contact word beside them makes them a history.
+    const around = message.slice(Math.max(0, e.start - 60), e.start) + message.slice(e.end, e.end + 60);
+    if (times && /tickets$/i.test(times[0]) && !CONTACTED.test(around.replace(/\btickets?\b/gi, ''))) return null;
     if (times && contacted) return `I'm sorry you've had to contact us ${times[1]!.toLowerCase()} times about this — you shouldn't have had to chase us.`;
     if (times) return "I'm sorry this keeps happening — that's not good enough.";
     const ordinal = ORDINAL_CONTACT.exec(e.text);
@@ -174,16 +183,21 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
     if (duration && lasting && /^\s*(?:for|since|over)\b/i.test(e.text)) return `I'm sorry this has been going on for ${duration[1]!.toLowerCase()} — that's far too long.`;
     // "Nobody told me at pick-up": what we failed to do, named as the customer said it.
     const untold = /\b(?:nobody|no one) (?:has |had |ever )?(told|warned|updated|mentioned|explained)\b/i.exec(e.text);
+    // "No one has told me whether the claim is accepted": a question left unanswered, not a warning never given.
+    if (untold && /^\s*(?:me|us)\s+(?:whether|if|when|what|why|how|where|anything)\b/i.test(message.slice(e.end, e.end + 20))) {
+      return "I'm sorry you've been left without an answer — that's not good enough.";
+    }
     if (untold) return `I'm sorry nobody ${TOLD.get(untold[1]!.toLowerCase())} you — that's not good enough.`;
     if (/\b(?:waiting|waited|on hold)\b/i.test(e.text)) return "I'm sorry you've been kept waiting — that's not good enough.";
     if (/\bno (?:reply|response|answer|news|update)|nobody (?:has )?(?:replied|answers|can tell)|no one (?:has )?(?:replied|answers)|haven't heard\b/i.test(e.text)) return "I'm sorry you've been left without an answer — that's not good enough.";
     return null;
   },
   safety: (_message, e) => {
-    if (/hack|logged|accessed|getting into|someone/i.test(e.text)) return "I understand how worrying it is to think someone got into your account — let's make it safe together.";
+    // "Someone used my card" is a payment the customer never made; "someone got into my account" is a break-in.
+    if (/hack|logged|accessed|getting into|got into|someone (?:else )?(?:has |had )?(?:got|logged|accessed|changed|is (?:in|using) my account)/i.test(e.text)) return "I understand how worrying it is to think someone got into your account — let's make it safe together.";
     if (/fraud|scam|phishing|bank details|empty/i.test(e.text)) return "I'm so sorry — being targeted like this is really frightening, and I'm here to help.";
     // A stolen car or bike is no account fraud: "something you never did" fits only payments and accounts.
-    if (/cloned|unauthori|never (?:made|bought|ordered)|without|(?:card|account|details|identity|money|payment)\b.{0,30}stolen|stolen (?:card|account|details|identity|money|payment)/i.test(e.text)) return "I understand how unsettling it is to see something you never did — let's get it stopped.";
+    if (/cloned|unauthori|never (?:made|bought|ordered)|someone (?:else )?(?:has |had )?used|without|(?:card|account|details|identity|money|payment)\b.{0,30}stolen|stolen (?:card|account|details|identity|money|payment)/i.test(e.text)) return "I understand how unsettling it is to see something you never did — let's get it stopped.";
     if (/hospital/i.test(e.text)) return "I'm so sorry to hear about the hospital stay, and I'm here to help.";
     if (/wasn't me|was not me|not me\b/i.test(e.text)) return "I understand how unsettling it is to see something you never did — let's get it stopped.";
     return HAZARD.test(e.text) ? "I understand how worrying this is, and I'm here to help." : null;

@@ -85,7 +85,8 @@ export const CUES: readonly Cue[] = [
   cue('worried', 'safety', 0.5, /\b(?:newborn|baby|elderly|fever|medication|tablets|insulin|inhaler|disabled)\b|\b(?:i'm|i am|we're|we are|i've|we've) (?:out of|run out of|running low on)\b/gi, true),
   cue('disappointed', 'feeling', 1, /\b(?:miserable|ruined our|spoilt|spoiled)\b/gi, true),
   cue('frustrated', 'punctuation', 0.5, /\?\?|!!|\?!|!\?/g),
-  cue('frustrated', 'sarcasm', 0.5, /(?<![A-Za-z0-9])['"“‘](?![A-Z])[^'"“”‘’\n]{2,30}['"”’](?![A-Za-z0-9])/g),
+  // A status the customer quotes from a screen ("still shows 'label created'") is no scare quote.
+  cue('frustrated', 'sarcasm', 0.5, /(?<![A-Za-z0-9])(?<!\b(?:shows?|showing|status(?: is)?|displays?|stuck (?:on|at)|marked(?: as)?|changed to) )['"“‘](?![A-Z])[^'"“”‘’\n]{2,30}['"”’](?![A-Za-z0-9])/g),
   cue('frustrated', 'emoji', 1, /😡|🤬|😠|😤|👿|🙄/gu),
 
   // — worry / fear —

@@ -45,10 +45,28 @@ function collectCueHits(p: PreparedText): Hit[] {
 /** Shouted words: several all-capital words (not acronyms) read as anger; one alone only adds a little. */
 const SHOUTED_SHORT = new Set('YOU NOT ALL NOW WHY HOW AND BUT THE ARE CAN GET OUT OFF YES'.split(' '));
 
+/**
+ * A shop, place or brand written in capitals after a preposition ("my order from LONDON DRUGS", "a room at HOTEL
+ * ARISTA"): a name, not a raised voice, unless a word people shout is in it.
+ */
+const NAME_RUN = /\b[A-Z]{2,}(?:[ &'-]{1,3}[A-Z]{2,}){0,2}\b/g;
+const BEFORE_NAME = /\b(?:from|at|with|by|via|called|named)\s$/i;
+function capitalNames(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(NAME_RUN)) {
+    if (!BEFORE_NAME.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    if (m[0].split(/[ &'-]+/).some((w) => SHOUTED_SHORT.has(w) || URGENT_CAPITALS.has(w))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 function capitalHits(p: PreparedText): Hit[] {
   const shouted: Hit[] = [];
+  const names = capitalNames(p.text);
   for (const m of p.text.matchAll(/\b[A-Z]{3,}\b/g)) {
     if (ACRONYMS.has(m[0]) || URGENT_CAPITALS.has(m[0])) continue;
+    if (names.some((n) => n.start <= m.index && m.index < n.end)) continue;
     // Three capitals are mostly a name or a code (CMA, PNG, AMD, LAN), unless it is a word people shout.
     if (m[0].length === 3 && !SHOUTED_SHORT.has(m[0])) continue;
     shouted.push({ mood: 'frustrated', kind: 'capitals', weight: 0, start: m.index, end: m.index + m[0].length });
