@@ -1,0 +1,96 @@
+import { defineRule } from '../define';
+import { OFFER_INSTEAD_NEXT } from '../offer-instead';
+
+export default defineRule({
+  id: 'stated-as-a-rule',
+  kind: 'phrase',
+  principle: 'positivity',
+  severity: 'suggestion',
+  title: 'A requirement or limit read out as a rule',
+  description:
+    'A requirement or limit said as an impersonal rule with nobody behind it and nothing the customer can do instead: "Claims must be submitted within 21 days.", "Returns are only accepted with a receipt.", "Items lost through misuse are not covered.", "It must be within 3 miles."',
+  message: 'Positivity: a rule read out ("claims must be submitted…", "only accepted with…") is a wall; say what the customer can do and how you will help them do it.',
+  // Shapes, not phrases: a noun subject + must/need to + be + an admin verb; "only" + a passive; "not covered/accepted"
+  // at the clause's end or before its condition. A person ("you", "we") as subject is other rules' habit.
+  patterns: [
+    '#Noun (must|will need to|needs to|need to|has to|have to) be #Adverb? (submitted|reported|provided|made|paid|received|returned|completed|raised|resolved|noted|requested)',
+    '#Noun (must|will need to|needs to|need to|has to|have to) be #Adverb? (booked|presented|produced|lodged|filed|sent|approved|authorised|authorized|signed|settled|done|claimed)',
+    '(it|this|that|#Noun) (must|has to|needs to) be (within|under|over|below|above|less than|more than|at least|no more than|no later than|no earlier than)',
+    '#Noun (is|are|will be) #Adverb? required (before|prior to)',
+    'before (a|any|the|your|anything|any further) #Noun? (claim|request|refund|replacement|repair|appeal|change|visit)? (can|will|could) be #Adverb? (considered|processed|accepted|approved|reviewed|issued|arranged|given|done)',
+    // "Returns are only accepted with a receipt", "Progress is only saved if…", "A new visit is possible only after 10 days".
+    '#Noun (is|are|will be|can be|may be) only #Adverb? (#PastTense|#Participle|#Adjective) (if|when|where|with|once|after|for|by|on|in|via|within|from|through|at|to)',
+    '(is|are) (possible|available|allowed|permitted|accepted|valid) only (after|if|when|with|once|by|on|in|via|within|from|for|through|at)',
+    '#Noun (can|may|will) only be #Adverb? (#PastTense|#Participle|#Adjective)',
+    // "…are not covered.", "Requests made by email are not accepted."
+    '#Noun (is|are) #Adverb? not (covered|accepted|refundable|payable|reimbursable|redeemable|transferable|returnable|valid|honoured|honored)$',
+    '(is|are) #Adverb? not (covered|accepted|refundable|payable|reimbursable|redeemable|honoured|honored|possible) (once|after|for|on|from|by|via|without|unless|under|outside|before|when|if)',
+    '#Noun (can not|will not|may not) be #Adverb? (returned|refunded|exchanged|accepted|rebooked|transferred|reissued|reinstated|redirected|reopened|recovered)$',
+    'there is no (provision|facility|option|mechanism|scope|allowance|way) (for|to) #Verb?',
+    '(it is|that is|this is) #Adverb? too late (to|for)',
+    '#Noun (is|are) #Adverb? final (once|after|when|on|at|as soon as)',
+    '(invoices|bills|prices|quotes|charges|fees|results|marks|grades|scores|readings|statements|decisions) (is|are) #Adverb? final$',
+    '(mailbox|inbox|address|line|number|chat|channel|desk|service|account|form|page) (is|are) #Adverb? (only)? (for|used for|reserved for|intended for) .{1,3} only$',
+    '(does|do|did) not (constitute|amount to|count as) (a|an)? #Adjective? (fault|defect|breach|error|complaint|reason|ground|grounds)',
+    '(are|is|will be) #Adverb? automatically (removed|cancelled|canceled|closed|suspended|banned|deleted|forfeited|declined|rejected|voided)',
+    '(will be|would be|is|are) #Adverb? chargeable',
+  ],
+  unless: [
+    'you (can|may) (also|still|always|instead)',
+    '(we|i) (can|will|could|would|am|are) (also|still|happily|gladly)? (help|arrange|send|book|do|offer|sort|take|fill|make|walk|set|pay|cover|refund|waive|extend)',
+    "(i|we) (have|'ve|had|'ll|will) (already|also|just)? (#PastTense|added|put|sent|booked|attached|arranged|raised|asked|noted)",
+    '(but|however|instead|alternatively|although|though|meanwhile)',
+    'what (i|we) can',
+    '(never|not) too late',
+    '(so|and) (i|we) (have|will|can|am)',
+  ],
+  unlessNext: OFFER_INSTEAD_NEXT,
+  rewrites: [],
+  advice: 'Say what the customer can do and what you will do to help ("If you send the photos, I can arrange the replacement the same day").',
+  examples: {
+    flag: [
+      { text: 'Claims must be submitted through the online form within 21 days.', becomes: null },
+      { text: 'Returns are only accepted with a receipt.', becomes: null },
+      { text: 'Items damaged through misuse are not covered.', becomes: null },
+    ],
+    pass: [
+      'The form must be signed by both of you, so I have attached a copy with the boxes marked.',
+      'Rooms are only guaranteed from 2pm, but I have asked housekeeping to do yours first.',
+    ],
+    paraphrases: {
+      flag: [
+        'Missing items must be reported within 24 hours of delivery.',
+        'It must be within 3 miles of the restaurant.',
+        'Photos of the damage are required before anything can be arranged.',
+        'Before a warranty claim can be considered, the following must be provided.',
+        'Progress is only saved if your account is linked.',
+        'A new visit is possible only after 10 days.',
+        'Appointments can only be rebooked by phone.',
+        'Requests made by email are not accepted.',
+        'Refunds are not possible once the parcel is out for delivery.',
+        'The box cannot be returned.',
+        'There is no provision for refunds of excursion fees.',
+        "Unfortunately it's too late for a refund.",
+        'Invoices are final once issued.',
+        'This mailbox is for billing queries only.',
+        'This does not constitute a fault.',
+        'Players who disconnect are automatically removed.',
+        'Should you require an additional visit, this will be chargeable.',
+        'Your rebooking will need to be paid in full before a new date is given.',
+      ],
+      pass: [
+        'The medicine must be kept in the fridge.',
+        'Food must be in a sealed container with the patient\'s name on it.',
+        'If you send the photos, I can arrange the replacement the same day.',
+        'You can return it with or without a receipt.',
+        "It's never too late to switch plans.",
+        'Your results are final, and congratulations on passing!',
+        'We are only open on weekdays, but the chat is staffed at weekends.',
+        'Payments must be made by the 1st, but I have moved yours to the 5th.',
+        'The refund is not possible to see in the app yet; I will email the receipt.',
+        'Your parcel must be on its way by now.',
+        'Happy to help with anything else.',
+      ],
+    },
+  },
+});
