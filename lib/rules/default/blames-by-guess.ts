@@ -13,8 +13,9 @@ export default defineRule({
     // The customer as the subject of a guess: "You were probably not at home", "you probably didn't save it".
     'you (were|did|have|had) #Adverb? (probably|likely|presumably|evidently|apparently|clearly) (not|never)',
     'you (probably|likely|presumably|evidently|apparently|clearly) (did not|have not|had not|were not|never|forgot)',
-    'you (probably|likely|presumably|evidently|apparently|must have|must of) #Adverb? (entered|typed|clicked|pressed|selected|chose|chosen|forgot|forgotten|ignored|deleted|installed|mistyped|misread|dropped|damaged|broke|skipped|used|set)',
-    '(customer|the customer|the user|the cardholder|the account holder|the tenant|the guest|the driver|the member|someone) must (have|of) #Adverb? (#PastTense|#Participle)',
+    'you (probably|likely|presumably|must have|must of) #Adverb? (entered|typed|clicked|pressed|selected|chose|forgot|ignored|deleted|installed|mistyped)',
+    'you (probably|likely|presumably|must have|must of) #Adverb? (misread|dropped|damaged|broke|skipped|used|set|chosen|forgotten)',
+    '(customer|the customer|the user|the cardholder|the account holder|the tenant|someone) must (have|of) #Adverb? (#PastTense|#Participle)',
     'you (have|had)? #Adverb? (entered|typed|used|selected|chosen|chose|given|put|input|picked) (the|a|an)? (wrong|incorrect|invalid)',
     '(incorrectly|wrongly|wrong|improperly|incorrect) (on|from|at) your (side|end)',
     '(that is|this is|it is) (probably|likely|most likely|almost certainly) (the|your) (issue|problem|cause|reason|culprit)',

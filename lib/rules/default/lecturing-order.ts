@@ -13,7 +13,7 @@ export default defineRule({
   // (next time, properly, first), a deadline with no reason, or a "stop…", so the shape is the habit.
   patterns: [
     '^(make sure|ensure|be sure) (that)? you .* (next time|in future|in the future|going forward|from now on)$',
-    '(read|check|follow|sign|fill|double check|make sure|ensure|pay attention|look|count|measure|confirm|use) .* (next time|in future|in the future|going forward|from now on)$',
+    '(read|check|follow|sign|fill|make sure|ensure|pay attention|look|count|measure|confirm|use) .* (next time|in future|going forward|from now on)$',
     '(properly|correctly|carefully|thoroughly) (next time|this time|in future|in the future)',
     '^(check|look in|look at|search|read) (your|the) .{1,4} first$',
     '(read|check|consult|review|look at|see|search) .* before (raising|contacting|emailing|calling|writing|opening|submitting|getting in touch)',
@@ -24,6 +24,7 @@ export default defineRule({
     '^(send|return|submit|pay|provide|upload|complete|sign|post|email|fill|settle|produce) .* (by|before|within) (#Date|tomorrow|today|tonight|#Value)',
     '(please|kindly)? (ensure|make sure) (that)? you (follow|read|check|comply with|adhere to|stick to) (the|our|all)',
     '^(if|when) you (are|re) not (technical|sure how|able to) (ask|get) someone',
+    '^you are #Adverb? (requested|instructed|directed|asked) to (contact|call|visit|go|speak|write|submit|send|provide|pay)',
   ],
   unless: [
     '(i|we) (will|can|have|had|am|are) #Adverb? (send|sent|call|book|booked|hold|held|keep|kept|help|arrange|arranged|sort|sorted|added|put|update|updated)',
@@ -49,6 +50,7 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'You are requested to contact the merchant for refund of second payment.',
         'Make sure you read the warnings next time.',
         'Clear your cache and stop opening it in 10 tabs.',
         'Should you wish to dispute this, put it in writing to the practice manager.',
@@ -60,6 +62,7 @@ export default defineRule({
         'Stop emailing the same question to three addresses.',
       ],
       pass: [
+        'You are invited to our open day on Saturday.',
         'Book by Friday to get the early-bird price.',
         'Reply by 5pm and I will hold the room for you.',
         'Let me know by Friday which date suits you.',

@@ -13,18 +13,20 @@ export default defineRule({
   // Shapes, not phrases: a noun subject + must/need to + be + an admin verb; "only" + a passive; "not covered/accepted"
   // at the clause's end or before its condition. A person ("you", "we") as subject is other rules' habit.
   patterns: [
-    '#Noun (must|will need to|needs to|need to|has to|have to) be #Adverb? (submitted|reported|provided|made|paid|received|returned|completed|raised|resolved|noted|requested)',
-    '#Noun (must|will need to|needs to|need to|has to|have to) be #Adverb? (booked|presented|produced|lodged|filed|sent|approved|authorised|authorized|signed|settled|done|claimed)',
+    '#Noun (must|will need to|needs to|has to|have to) be #Adverb? (submitted|reported|provided|made|paid|received|returned|completed|raised|resolved)',
+    '#Noun (must|will need to|needs to|has to|have to) be #Adverb? (noted|requested|booked|presented|produced|lodged|filed|sent|approved)',
+    '#Noun (must|will need to|needs to|has to|have to) be #Adverb? (authorised|authorized|signed|settled|done|claimed)',
     '(it|this|that|#Noun) (must|has to|needs to) be (within|under|over|below|above|less than|more than|at least|no more than|no later than|no earlier than)',
     '#Noun (is|are|will be) #Adverb? required (before|prior to)',
-    'before (a|any|the|your|anything|any further) #Noun? (claim|request|refund|replacement|repair|appeal|change|visit)? (can|will|could) be #Adverb? (considered|processed|accepted|approved|reviewed|issued|arranged|given|done)',
+    'before (a|any|the|your|anything) #Noun? (claim|request|refund|replacement|repair|appeal)? (can|will|could) be #Adverb? (considered|processed|accepted|approved)',
+    'before (a|any|the|your|anything) #Noun? (can|will|could) be #Adverb? (reviewed|issued|arranged|given|done)',
     // "Returns are only accepted with a receipt", "Progress is only saved if…", "A new visit is possible only after 10 days".
-    '#Noun (is|are|will be|can be|may be) only #Adverb? (#PastTense|#Participle|#Adjective) (if|when|where|with|once|after|for|by|on|in|via|within|from|through|at|to)',
+    '#Noun (is|are|will be|can be|may be) only #Adverb? (#PastTense|#Participle|#Adjective) (if|when|where|with|once|after|for|by|on|in|via|within|from)',
     '(is|are) (possible|available|allowed|permitted|accepted|valid) only (after|if|when|with|once|by|on|in|via|within|from|for|through|at)',
     '#Noun (can|may|will) only be #Adverb? (#PastTense|#Participle|#Adjective)',
     // "…are not covered.", "Requests made by email are not accepted."
     '#Noun (is|are) #Adverb? not (covered|accepted|refundable|payable|reimbursable|redeemable|transferable|returnable|valid|honoured|honored)$',
-    '(is|are) #Adverb? not (covered|accepted|refundable|payable|reimbursable|redeemable|honoured|honored|possible) (once|after|for|on|from|by|via|without|unless|under|outside|before|when|if)',
+    '(is|are) #Adverb? not (covered|accepted|refundable|payable|reimbursable|honoured|possible) (once|after|for|on|from|by|via|without|unless|under|outside|before)',
     '#Noun (can not|will not|may not) be #Adverb? (returned|refunded|exchanged|accepted|rebooked|transferred|reissued|reinstated|redirected|reopened|recovered)$',
     'there is no (provision|facility|option|mechanism|scope|allowance|way) (for|to) #Verb?',
     '(it is|that is|this is) #Adverb? too late (to|for)',
@@ -34,6 +36,8 @@ export default defineRule({
     '(does|do|did) not (constitute|amount to|count as) (a|an)? #Adjective? (fault|defect|breach|error|complaint|reason|ground|grounds)',
     '(are|is|will be) #Adverb? automatically (removed|cancelled|canceled|closed|suspended|banned|deleted|forfeited|declined|rejected|voided)',
     '(will be|would be|is|are) #Adverb? chargeable',
+    '#Noun (is|are) #Adverb? not (covered|accepted|refundable|payable|reimbursable|redeemable|transferable|returnable) (and|so)',
+    '(is|are) #Adverb? not (refundable|reimbursable|redeemable|transferable|returnable)$',
   ],
   unless: [
     'you (can|may) (also|still|always|instead)',
@@ -59,6 +63,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Requests made by email are not accepted and you\'ll have to use the app.',
+        'Gems purchases are not refundable.',
         'Missing items must be reported within 24 hours of delivery.',
         'It must be within 3 miles of the restaurant.',
         'Photos of the damage are required before anything can be arranged.',
@@ -79,6 +85,7 @@ export default defineRule({
         'Your rebooking will need to be paid in full before a new date is given.',
       ],
       pass: [
+        'Your deposit is not refundable yet, but it will be once the keys are back.',
         'The medicine must be kept in the fridge.',
         'Food must be in a sealed container with the patient\'s name on it.',
         'If you send the photos, I can arrange the replacement the same day.',

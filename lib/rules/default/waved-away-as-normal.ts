@@ -13,7 +13,8 @@ export default defineRule({
   // (timescales, limits) and in "not unusual", which the anchored patterns there do not reach.
   patterns: [
     '(this|that|it|which) is #Adverb? (normal|expected|standard|usual|typical)$',
-    '(is|are|was|were) #Adverb? (within|in line with|inside) (the|our)? (normal|expected|standard|usual|agreed|published|stated) (timescales|timescale|timeframes|timeframe|range|limits|parameters|tolerances|levels)',
+    '(is|are|was|were) #Adverb? (within|in line with) (the|our)? (normal|expected|standard|usual|agreed|published) (timescales|timescale|timeframes|timeframe|limits)',
+    '(is|are|was|were) #Adverb? (within|in line with) (the|our)? (normal|expected|standard|usual|agreed) (range|parameters|tolerances|levels)',
     '(is|are|was|were) #Adverb? not (unusual|uncommon|abnormal|unexpected|out of the ordinary)',
     '(is|are) #Adverb? (standard|normal|common|usual|accepted|routine) (practice|procedure) (across|in|throughout|for|within|at)?',
     '(do|does) #Adverb? (experience|suffer|develop|get) (some|a little|a bit of|minor|occasional)',
