@@ -26,7 +26,8 @@ export default defineRule({
     // Blame hidden in a rule: "Collections are missed when bins are not presented by 7am".
     '(when|if) #Noun+ (are|is|were|was) not #Adverb? (presented|put out|submitted|returned|registered|reported|paid|followed|completed|left out)',
     // The customer would know if they had looked: "You would have received a reminder", "The vet would have called if…".
-    'you would have (received|been sent|been emailed|been notified|been told|been given|seen|had|noticed)',
+    'you would have (received|been sent|been given|had|seen) (a|an|the|our|two|several)? #Adjective? (reminder|reminders|warning|warnings|notice|notices)',
+    'you would have been (told|notified|warned|informed|advised)',
     'would have (called|contacted|emailed|rung|told|informed|notified|let you know) (you)? if (there|anything|something)',
     '(you would|you had) #Adverb? (know|have known) (this|that|it)? if you',
     'if you had #Adverb? (#PastTense|#Participle) (on time|earlier|sooner|in time|properly|correctly|carefully|the) .* you (would|had) (not|never)',
@@ -43,6 +44,8 @@ export default defineRule({
     'you (are|were) #Adverb? right',
     '(if|when) (there|anything|something) (is|was) (wrong|off|missing)',
     '^(i|we) would have',
+    "(i|we) (have|'ve) #Adverb? (checked|looked|tested|run|double checked)",
+    '(let us|together)',
   ],
   rewrites: [],
   advice: 'Say what you checked and what you found, as a fact you looked up for them, then what you will do next.',
@@ -75,6 +78,8 @@ export default defineRule({
         'Our driver has a photo showing the parcel at your door so it was delivered.',
       ],
       pass: [
+        'You would have received a welcome email from Sarah on Monday with your login.',
+        'I\'ve checked, and everything looks fine on our end, so let\'s try the router together.',
         'You are probably right, and I have refunded the fee.',
         'If you entered the wrong postcode, no worries, I have fixed it.',
         'Everything looks fine on our end now that I have reset the line.',

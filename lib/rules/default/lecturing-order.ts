@@ -15,7 +15,6 @@ export default defineRule({
     '^(make sure|ensure|be sure) (that)? you .* (next time|in future|in the future|going forward|from now on)$',
     '(read|check|follow|sign|fill|make sure|ensure|pay attention|look|count|measure|confirm|use) .* (next time|in future|going forward|from now on)$',
     '(properly|correctly|carefully|thoroughly) (next time|this time|in future|in the future)',
-    '^(check|look in|look at|search|read) (your|the) .{1,4} first$',
     '(read|check|consult|review|look at|see|search) .* before (raising|contacting|emailing|calling|writing|opening|submitting|getting in touch)',
     '^#Adverb? (stop|quit) #Gerund',
     '(and|then) (stop|quit) #Gerund',
@@ -34,6 +33,7 @@ export default defineRule({
     '^let (me|us)',
     '(enjoy|have fun|relax|celebrate|treat yourself|worrying|worry)',
     '(so that|so you|so we|for your safety|to keep you)',
+    "(it|that|this|they) (will|'ll) #Adverb? (be|take)",
     '(could|would|can|will) you',
   ],
   rewrites: [],
@@ -41,7 +41,7 @@ export default defineRule({
   examples: {
     flag: [
       { text: 'Sign for goods properly next time.', becomes: null },
-      { text: 'Check your bins and garden shed first.', becomes: null },
+      { text: 'Please consult the FAQ before raising further tickets.', becomes: null },
       { text: 'Go and unplug it at the wall.', becomes: null },
     ],
     pass: [
@@ -50,6 +50,7 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Read the order confirmation properly next time.',
         'You are requested to contact the merchant for refund of second payment.',
         'Make sure you read the warnings next time.',
         'Clear your cache and stop opening it in 10 tabs.',
@@ -62,6 +63,7 @@ export default defineRule({
         'Stop emailing the same question to three addresses.',
       ],
       pass: [
+        'Go and grab a coffee, it will be done in ten minutes.',
         'You are invited to our open day on Saturday.',
         'Book by Friday to get the early-bird price.',
         'Reply by 5pm and I will hold the room for you.',

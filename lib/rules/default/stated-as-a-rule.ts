@@ -21,7 +21,7 @@ export default defineRule({
     'before (a|any|the|your|anything) #Noun? (claim|request|refund|replacement|repair|appeal)? (can|will|could) be #Adverb? (considered|processed|accepted|approved)',
     'before (a|any|the|your|anything) #Noun? (can|will|could) be #Adverb? (reviewed|issued|arranged|given|done)',
     // "Returns are only accepted with a receipt", "Progress is only saved if…", "A new visit is possible only after 10 days".
-    '#Noun (is|are|will be|can be|may be) only #Adverb? (#PastTense|#Participle|#Adjective) (if|when|where|with|once|after|for|by|on|in|via|within|from)',
+    '#Noun (is|are|will be|can be|may be) only #Adverb? (#PastTense|accepted|valid|possible|refundable) (if|when|where|with|once|after|for|by|on|in|via|within|from)',
     '(is|are) (possible|available|allowed|permitted|accepted|valid) only (after|if|when|with|once|by|on|in|via|within|from|for|through|at)',
     '#Noun (can|may|will) only be #Adverb? (#PastTense|#Participle|#Adjective)',
     // "…are not covered.", "Requests made by email are not accepted."
@@ -34,8 +34,8 @@ export default defineRule({
     '(invoices|bills|prices|quotes|charges|fees|results|marks|grades|scores|readings|statements|decisions) (is|are) #Adverb? final$',
     '(mailbox|inbox|address|line|number|chat|channel|desk|service|account|form|page) (is|are) #Adverb? (only)? (for|used for|reserved for|intended for) .{1,3} only$',
     '(does|do|did) not (constitute|amount to|count as) (a|an)? #Adjective? (fault|defect|breach|error|complaint|reason|ground|grounds)',
-    '(are|is|will be) #Adverb? automatically (removed|cancelled|canceled|closed|suspended|banned|deleted|forfeited|declined|rejected|voided)',
-    '(will be|would be|is|are) #Adverb? chargeable',
+    '(players|users|members|customers|guests|entrants|accounts) (who|that) #Verb (will be|are) automatically (removed|banned|disqualified|suspended)',
+    '(this|that|it|which) (will be|would be|is) #Adverb? chargeable',
     '#Noun (is|are) #Adverb? not (covered|accepted|refundable|payable|reimbursable|redeemable|transferable|returnable) (and|so)',
     '(is|are) #Adverb? not (refundable|reimbursable|redeemable|transferable|returnable)$',
   ],
@@ -85,6 +85,9 @@ export default defineRule({
         'Your rebooking will need to be paid in full before a new date is given.',
       ],
       pass: [
+        'The pool is only open in summer, and the sauna all year round.',
+        'Your old card is automatically cancelled when the new one is activated.',
+        'Additional bags are chargeable at £25 each.',
         'Your deposit is not refundable yet, but it will be once the keys are back.',
         'The medicine must be kept in the fridge.',
         'Food must be in a sealed container with the patient\'s name on it.',

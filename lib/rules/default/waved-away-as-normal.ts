@@ -30,6 +30,7 @@ export default defineRule({
     '(and|but|so) (i|we|our|the fix|a fix|an update)',
     '(no worries|not at all|do not worry|no problem)',
     '^(your|my) #Noun+ (is|are|was|were) #Adverb? (normal|within)',
+    '(should|will|usually|normally) #Adverb? (settle|go|fade|stop|clear|disappear|ease|wear off|pass)',
   ],
   rewrites: [],
   advice: 'Say you are sorry it happened to them first, then explain why it happens and what will help.',
@@ -54,6 +55,7 @@ export default defineRule({
         'The noise you hear is the pump, which is normal.',
       ],
       pass: [
+        'A little swelling after the extraction is expected, and it should settle in two or three days.',
         "It's not unusual to feel unsure, so I've booked you a call with the nurse.",
         'That is not normal, and I am sorry it happened.',
         'Your readings are within the expected range.',
