@@ -41,6 +41,8 @@ export default defineRule({
     '(i|we) (have|had|will) #Adverb? (fixed|reset|restored|repaired|replaced|updated|corrected|refunded|sent|changed|cancelled|resent|moved)',
     "(i|we) ('ve|'ll) #Adverb? (fixed|reset|restored|repaired|replaced|updated|corrected|refunded|sent|changed|cancelled|resent|moved)",
     '(our|my) (mistake|fault|error|bug)',
+    "(i|we) (will|'ll|can) #Adverb? (give|call|ring|send|remind|chase|email|text|check|help|replace|reset|fix|refund|swap)",
+    '(if|in case|whether) you (have|had)? #Adverb? (entered|typed|selected|chosen|chose|used|put|given)',
     'you (are|were) #Adverb? right',
     '(if|when) (there|anything|something) (is|was) (wrong|off|missing)',
     '^(i|we) would have',
@@ -78,6 +80,8 @@ export default defineRule({
         'Our driver has a photo showing the parcel at your door so it was delivered.',
       ],
       pass: [
+        'If you\'ve entered the wrong address, just reply with the right one.',
+        'That\'s probably the cause, so I\'ll send you a new cable today.',
         'You would have received a welcome email from Sarah on Monday with your login.',
         'I\'ve checked, and everything looks fine on our end, so let\'s try the router together.',
         'You are probably right, and I have refunded the fee.',

@@ -47,6 +47,8 @@ export default defineRule({
     'what (i|we) can',
     '(never|not) too late',
     '(so|and) (i|we) (have|will|can|am)',
+    '(happy|glad|pleased|love) to',
+    '(that is it|that is all|you are all set|all you need)',
   ],
   unlessNext: OFFER_INSTEAD_NEXT,
   rewrites: [],
@@ -85,6 +87,8 @@ export default defineRule({
         'Your rebooking will need to be paid in full before a new date is given.',
       ],
       pass: [
+        'The main driver\'s licence must be presented at the desk, along with a credit card, and that\'s it.',
+        'Forms must be submitted by 31 January, and I\'d be happy to look over yours first.',
         'The pool is only open in summer, and the sauna all year round.',
         'Your old card is automatically cancelled when the new one is activated.',
         'Additional bags are chargeable at £25 each.',

@@ -29,6 +29,7 @@ export default defineRule({
     '(normal|natural|expected|fine|common|unusual|uncommon) to (feel|be|worry|ask|want|wonder|have|need)',
     '(and|but|so) (i|we|our|the fix|a fix|an update)',
     '(no worries|not at all|do not worry|no problem)',
+    '(for your|to keep your|to protect your) (security|safety|account|data)',
     '^(your|my) #Noun+ (is|are|was|were) #Adverb? (normal|within)',
     '(should|will|usually|normally) #Adverb? (settle|go|fade|stop|clear|disappear|ease|wear off|pass)',
   ],
@@ -55,6 +56,7 @@ export default defineRule({
         'The noise you hear is the pump, which is normal.',
       ],
       pass: [
+        'It\'s standard practice to ask for ID for your security, and it only takes a minute.',
         'A little swelling after the extraction is expected, and it should settle in two or three days.',
         "It's not unusual to feel unsure, so I've booked you a call with the nurse.",
         'That is not normal, and I am sorry it happened.',
