@@ -28,7 +28,7 @@ export default defineRule({
     '#Noun (is|are) #Adverb? not (covered|accepted|refundable|payable|reimbursable|redeemable|transferable|returnable|valid|honoured|honored)$',
     '(is|are) #Adverb? not (covered|accepted|refundable|payable|reimbursable|honoured|possible) (once|after|for|on|from|by|via|without|unless|under|outside|before)',
     '#Noun (can not|will not|may not) be #Adverb? (returned|refunded|exchanged|accepted|rebooked|transferred|reissued|reinstated|redirected|reopened|recovered)$',
-    'there is no (provision|facility|option|mechanism|scope|allowance|way) (for|to) #Verb?',
+    'there is no (provision|facility|option|mechanism|scope|allowance) (for|to) #Verb?',
     '(it is|that is|this is) #Adverb? too late (to|for)',
     '#Noun (is|are) #Adverb? final (once|after|when|on|at|as soon as)',
     '(invoices|bills|prices|quotes|charges|fees|results|marks|grades|scores|readings|statements|decisions) (is|are) #Adverb? final$',
