@@ -37,6 +37,7 @@ export const SIBLING_PRINCIPLES: ReadonlyMap<string, readonly string[]> = new Ma
   ['busy-right-now', ['urgency']],
   // Dismissing or belittling an upset customer is as much disrespect as missing empathy.
   ['thats-expected', ['respect']],
+  ['waved-away-as-normal', ['respect']],
   ['calm-down', ['respect']],
   ['not-a-big-deal', ['respect']],
   ['as-you-can-see', ['respect']],

@@ -8,7 +8,7 @@ export default defineRule({
   message: 'Empathy: "as you can see" assumes the customer sees it the way you do, and if they don\'t, it stings; the sentence reads better without it.',
   phrases: ['as you can see', 'as you can clearly see', 'as you can tell', 'as you will see', 'as you can plainly see', "as you'll see", 'as you can easily see', 'as you can clearly tell', 'as you will have seen', 'as you can see for yourself', 'as is clear from', 'as is evident from'],
   // A picture the agent made for them is a help; "as you can see from your statement / the attached report" is the sting.
-  unless: ['(screenshot|screenshots|image|picture|photo|photos|video|diagram|below|above)'],
+  unless: ['(screenshot|screenshots|image|picture|photo|photos|video|diagram|below|above)', "(i|we) (have|'ve) #Adverb? (sent|made|drawn|put together|prepared|marked|highlighted)"],
   rewrites: [''],
   examples: {
     flag: [
@@ -27,6 +27,7 @@ export default defineRule({
       ],
       pass: [
         'As you can see in the photo below, the seal is on the left.',
+        "As you can see on the breakdown I've just sent, most of it was one day in Switzerland.",
         'I can see why the fee looks wrong, so I checked it.',
         'Once you can see the new menu, tap Settings.',
         'You can see the refund on your statement from Friday.',

@@ -24,6 +24,7 @@ export default defineRule({
     "(our|the|all) #Noun+ (are|is|have been) #Adverb? (busy|swamped|snowed under|flat out|inundated|overstretched|slammed|run off their feet)",
     // "I have other customers waiting."
     '(i|we) have #Adverb? (other|more|lots of|a lot of|many) (customers|people|calls|chats|tickets) (waiting|to deal with|in the queue)',
+    '(team|staff|agents|colleagues|we) (handles|handle|is handling|are handling|deals with|deal with) (a|an)? #Adverb? #Adjective? (volume|number|amount) of',
   ],
   unless: [
     '(sorry|apologise|apologize|apologies|apology|thank you for waiting|thanks for waiting|thank you for your patience)',
@@ -43,6 +44,7 @@ export default defineRule({
     pass: ['Sorry for the wait, our lines have been very busy today.', 'Our team is busy preparing your order for Friday.'],
     paraphrases: {
       flag: [
+        'Kindly be patient as our team handles a high volume of cases.',
         "We're experiencing higher than usual demand.",
         'Due to high volumes, replies may be slower.',
         'Our agents are extremely busy right now.',
@@ -59,6 +61,7 @@ export default defineRule({
         'I have other customers waiting.',
       ],
       pass: [
+        'Our team handles a high volume of claims each winter, so I have flagged yours as urgent today.',
         'We are experiencing a problem with the payment page, and I have asked the developers to fix it today.',
         'Sorry you were on hold so long: our lines are busy, so I have booked you a call back at 3pm.',
         'The shop floor is busy on Saturdays, so come on a weekday if you can.',

@@ -30,6 +30,9 @@ export default defineRule({
     // "Please lower your tone", "Shouting at me won't fix it."
     '(lower|moderate|tone down) your (tone|voice|language)',
     '(shouting|yelling|swearing|being rude) (at me|at us)? (will not|does not|is not going to) (help|fix|change|solve|speed)',
+    '(abuse|rudeness|threats|complaining|shouting|yelling|swearing) (at me|at us)? (will not|does not|is not going to) (help|fix|change|solve|speed|get|make)',
+    '^(please|kindly)? #Adverb? be patient$',
+    '(please|kindly) be patient (as|because|since) (our|we|the|all)',
   ],
   unless: [
     '(once|when|after|until|as) (things|it|everything|the #Noun) #Adverb? (calm|calms|settle|settles|cool|cools) down',
@@ -50,6 +53,9 @@ export default defineRule({
     pass: ["Please don't worry, your data is safe.", "Don't panic, I've restored your notes.", 'Sit back and relax, the engineer will handle everything.', 'Once things calm down after the sale, the shipping times will drop.'],
     paraphrases: {
       flag: [
+        'Please be patient.',
+        'Kindly be patient as our team handles a high volume of cases.',
+        'Abuse won\'t get your order here faster.',
         'No need to get worked up about it.',
         'There is really no reason to be so upset.',
         'Honestly, no need to get angry over this.',
@@ -67,6 +73,9 @@ export default defineRule({
         "Shouting at me won't fix it.",
       ],
       pass: [
+        'Please be patient while the update installs, it takes about five minutes.',
+        'Thanks so much for being patient with us.',
+        'Complaining about the delay is completely fair, and I\'ve chased the courier.',
         'No need to worry, the refund is on its way.',
         'There is no need to send the receipt again; I have it.',
         'I stayed calm on the phone with the courier and got the parcel released.',

@@ -11,6 +11,9 @@ export default defineRule({
     '^further to your #Adjective? (phone|voicemail|chat)? [<what>(email|enquiry|inquiry|message|letter|query|request|call)] [<next>(#Pronoun|#Determiner)]',
     '^(regarding|concerning|re) your #Adjective? [<what>(email|enquiry|inquiry|message|letter|query|request|question|complaint)] [<next>(#Pronoun|#Determiner)]',
     '^(in|with) (response|reply|reference) to your #Adjective? [<what>(email|enquiry|message|letter|query|complaint)] of #Date? [<next>(#Pronoun|#Determiner)]',
+    '^(in|with) (reference|relation) to your #Adjective? [<what>(email|enquiry|inquiry|message|query|request|question)] [<next>(#Pronoun|#Determiner|#Noun)]',
+    '^(re|ref|regarding|reference) your #Adjective? (email|enquiry|inquiry|message|letter|query|request|question|complaint|ticket)$',
+    '^(we|i) (hereby)? (acknowledge|confirm) receipt of your #Adjective? (email|enquiry|message|letter|query|request|complaint|ticket|claim)',
   ],
   rewrites: ['Thanks for your {what}. {next|capital}'],
   examples: {
@@ -27,6 +30,10 @@ export default defineRule({
     pass: ['Thanks for your email, I have cancelled the order.', 'I wrote this short guide in response to your question, so I hope it helps.'],
     paraphrases: {
       flag: [
+        'With reference to your recent enquiry, transactions abroad are declined without a travel notice.',
+        'In reference to your query, refunds take up to 30 working days.',
+        'Re: your email.',
+        'We acknowledge receipt of your ticket.',
         "Further to your email, the refund has been sent.",
         "In answer to your query, we open at nine.",
         "Regarding your complaint, the fee is correct.",
@@ -35,6 +42,8 @@ export default defineRule({
         "Further to your phone message, the engineer comes on Monday.",
       ],
       pass: [
+        'With reference to the photos you sent, I have booked the repair for Monday.',
+        'Thanks for your email about the refund.',
         "Thanks for your email, I have cancelled the order.",
         "I wrote this short guide in response to your question, so I hope it helps.",
         "Thanks for your complaint about the noise, and sorry it kept you up.",

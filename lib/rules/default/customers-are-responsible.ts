@@ -25,6 +25,7 @@ export default defineRule({
     '(users|customers|buyers|cardholders|members|guests|passengers|tenants|players|students) (must|should|need to) (read|check|ensure|make sure|keep|review)',
     // Any group of customers named by role: "Residents are responsible for ensuring…"
     '(residents|occupants|homeowners|owners|parents|patients|hirers|riders) are #Adverb? (solely|fully)? responsible for [<action>#Gerund *]',
+    '(is|are) #Adverb? (the|a) #Noun #Possessive (own|sole)? (responsibility|duty|job)',
   ],
   unless: [
     '(we|i) (will|have|can|am|are) #Adverb? (remind|ask|check|help|send|arrange|do)',
@@ -46,6 +47,7 @@ export default defineRule({
     pass: ['Customers are not responsible for return shipping on faulty items.', 'We are responsible for any damage in transit.', 'Our customers love the new app.'],
     paraphrases: {
       flag: [
+        'Tax settings are the account owner\'s responsibility.',
         'Renters are obliged to inspect the car before driving away.',
         'Attendance is the responsibility of each student.',
         'Drivers are expected to check the tyres before leaving.',
@@ -65,6 +67,7 @@ export default defineRule({
         'Hirers are fully responsible for checking the van before driving off.',
       ],
       pass: [
+        'Setting it up is our engineer\'s job, so you don\'t need to do anything.',
         'Parcels are expected to arrive on Friday.',
         'The repair is the responsibility of the landlord, and I have asked him to call you today.',
         "The driver needs the gate code, so I've added it to the delivery notes.",

@@ -20,6 +20,7 @@ import automatedMessage from './automated-message';
 import bareDetailsRequest from './bare-details-request';
 import bareNotAvailable from './bare-not-available';
 import bareNoted from './bare-noted';
+import blamesByGuess from './blames-by-guess';
 import blamesTheCustomer from './blames-the-customer';
 import blamesTheSystem from './blames-the-system';
 import busyRightNow from './busy-right-now';
@@ -56,6 +57,7 @@ import insistingWeWereRight from './insisting-we-were-right';
 import itsYourResponsibility from './its-your-responsibility';
 import kindly from './kindly';
 import learnedColdSentence from './learned-cold-sentence';
+import lecturingOrder from './lecturing-order';
 import loggedAndNoted from './logged-and-noted';
 import mistakeWasMade from './mistake-was-made';
 import nextStepMissing from './next-step-missing';
@@ -94,6 +96,7 @@ import sorryYouFeelThat from './sorry-you-feel-that';
 import sorryYouFeelThatWay from './sorry-you-feel-that-way';
 import stackedNegatives from './stacked-negatives';
 import staffWillContact from './staff-will-contact';
+import statedAsARule from './stated-as-a-rule';
 import statusResolved from './status-resolved';
 import stiffWords from './stiff-words';
 import stockSympathy from './stock-sympathy';
@@ -111,6 +114,7 @@ import unfilledNamePlaceholder from './unfilled-name-placeholder';
 import waitWithoutATime from './wait-without-a-time';
 import waitingOnOthers from './waiting-on-others';
 import wallOfText from './wall-of-text';
+import wavedAwayAsNormal from './waved-away-as-normal';
 import weAreUnableTo from './we-are-unable-to';
 import weDontOffer from './we-dont-offer';
 import weUnderstandYourConcern from './we-understand-your-concern';
@@ -151,6 +155,7 @@ export const defaultPackInput: RulePackInput = {
     bareDetailsRequest,
     bareNotAvailable,
     bareNoted,
+    blamesByGuess,
     blamesTheCustomer,
     blamesTheSystem,
     busyRightNow,
@@ -187,6 +192,7 @@ export const defaultPackInput: RulePackInput = {
     itsYourResponsibility,
     kindly,
     learnedColdSentence,
+    lecturingOrder,
     loggedAndNoted,
     mistakeWasMade,
     nextStepMissing,
@@ -225,6 +231,7 @@ export const defaultPackInput: RulePackInput = {
     sorryYouFeelThatWay,
     stackedNegatives,
     staffWillContact,
+    statedAsARule,
     statusResolved,
     stiffWords,
     stockSympathy,
@@ -242,6 +249,7 @@ export const defaultPackInput: RulePackInput = {
     waitWithoutATime,
     waitingOnOthers,
     wallOfText,
+    wavedAwayAsNormal,
     weAreUnableTo,
     weDontOffer,
     weUnderstandYourConcern,

@@ -40,6 +40,8 @@ export default defineRule({
     '(the|this|your|that|these) (bill|bills|charge|charges|fee|fees|fine|invoice|penalty|ban) (is|are|was|were) #Adverb? (correct|valid|accurate|legitimate)$',
     '(i|we) (can)? #Adverb? (assure|guarantee) you (that)? (our|the|this|it|we|they)? #Noun* (did not|do not|does not|was not|were not|is not|never)',
     '(is|was) #Adverb? (just|purely|simply|merely)? (a coincidence|coincidental)',
+    '^(whatever|regardless of what) you (may have been|might have been|have been|were|was) (told|promised|advised|informed)',
+    '(system|systems|app|platform|software|network|servers|tracking) (does not|do not|can not|never) (make|makes) (mistakes|errors)',
   ],
   unless: [
     '(apologise|apologize|apologies|mistake|our fault|my fault|should not have|missed)',
@@ -67,6 +69,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Whatever you may have been told on the phone, the cover is not included.',
+        'Our anti-cheat system does not make mistakes.',
         'Sorry but rules are rules.',
         "The tracking doesn't lie.",
         'Our drivers are never wrong about delivery times.',
@@ -94,6 +98,8 @@ export default defineRule({
         'The light coming on after a service is a coincidence.',
       ],
       pass: [
+        'Whatever you decide, I will keep the room for you until Friday.',
+        'Our new system makes mistakes less likely, and I have double-checked yours.',
         'The rules changed last year, and I have applied the new ones to your booking.',
         'Our system got this wrong, and I have corrected it.',
         'Our records show no payment yet, so I have opened a trace with the bank for you.',

@@ -18,6 +18,8 @@ export default defineRule({
     // Noting the customer's words instead of answering them: "We note your comments", "which has been duly noted".
     '^(we|i) #Adverb? (note|have noted|acknowledge|have acknowledged) your (comments|feedback|concerns|remarks|points|views)',
     '(which|this|that|it|feedback|comments|complaint) (has|have) been duly noted',
+    '(feedback|comments|complaint|concerns|views|points) (which|and this|and it|that)? (has|have) been #Adverb? (noted|logged|recorded|registered)$',
+    '^(we|i) have #Adverb? (logged|recorded|registered) your (complaint|feedback|comments|concerns|dissatisfaction)$',
   ],
   unless: [
     // ...followed by what was done about them.
@@ -39,6 +41,8 @@ export default defineRule({
     pass: ["I've noted your new delivery address.", "I'm sorry you're unhappy with the repair, and I'd like to put it right."],
     paraphrases: {
       flag: [
+        'Thank you for your feedback, which has been noted.',
+        'We have logged your complaint.',
         'We have noted your frustration.',
         'We appreciate your feedback.',
         'Your displeasure has been duly noted.',
@@ -53,6 +57,8 @@ export default defineRule({
         'We thank you for your feedback, which has been duly noted.',
       ],
       pass: [
+        'Your complaint has been logged and I will call you on Friday with the outcome.',
+        'I have logged your complaint with the station manager, and she will ring you by Thursday.',
         "I've noted your new delivery address.",
         'Thank you for telling us about the broken lift, I have reported it to the building manager.',
         'I appreciate your patience while I checked with the courier.',

@@ -23,6 +23,7 @@ export default defineRule({
     '(read|review|consult|reread|check|look at) (the|our) (code of conduct|community guidelines|house rules|release notes|changelog|rules)',
     // "This was in the FAQ at the time of purchase."
     '(this|that|it) (is|was) #Adverb? (all)? (in|on) (the|our|your) (faq|faqs|terms|product page|order confirmation|confirmation email|contract|welcome pack|manual)',
+    '(refer to|see|consult|check|read) (section|clause|paragraph|part|article|point|page) #Value (of|in) (the|our|your)',
   ],
   unless: [
     '(attached|linked|below)',
@@ -43,6 +44,7 @@ export default defineRule({
     pass: ['Please check your spam folder for the reset email.', 'Our FAQ has a short video on this, and I have linked it below.', "I've read your contract, and you can cancel without a fee."],
     paraphrases: {
       flag: [
+        'Refer to section 7 of the programme rules for details.',
         "It's all in the help centre.",
         'Everything is explained in the manual.',
         'The steps are all in our FAQ.',
@@ -61,6 +63,7 @@ export default defineRule({
         "It's all in the welcome pack.",
       ],
       pass: [
+        'See page 4 of the guide I attached for the diagram.',
         'The steps are in the guide I have attached, and I have highlighted the one you need.',
         'It is on our website too, linked below, if you want to share it.',
         'I checked the manual and the reset button is under the battery cover.',

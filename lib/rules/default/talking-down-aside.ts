@@ -39,6 +39,8 @@ export default defineRule({
     '(have|did) you #Adverb? (tried|try) (turning|switching|restarting) it (off and on|off and back on) again?',
     // "Any customer would know this"
     '(any|every) (customer|person|adult|user|driver|parent) (would|should) #Adverb? (know|understand|realise|realize) (this|that|it)?',
+    '(it is|this is|that is) #Adverb? not (that|very|so|exactly)? (complicated|difficult|hard|complex|tricky)$',
+    'like (everyone|everybody|anyone|all our other customers|every other customer) else$',
   ],
   rewrites: [''],
   examples: {
@@ -50,6 +52,8 @@ export default defineRule({
     pass: ['With respect to your question about delivery, I have booked Friday.', 'I treat every customer with respect.', 'As you know your own schedule best, pick any slot that suits you.'],
     paraphrases: {
       flag: [
+        'It\'s really not that complicated.',
+        'You\'ll have to use the app like everyone else.',
         "Cancellations after the restaurant accepts aren't refundable, which is in the T&Cs you agreed to.",
         'The store closes at six, as you should already know.',
         'No offence, but we sent exactly what you ordered.',
@@ -65,6 +69,9 @@ export default defineRule({
         'Any customer would know this.',
       ],
       pass: [
+        'It\'s not complicated, and I\'ll walk you through it.',
+        'Don\'t worry, it\'s not that hard!',
+        'You\'re on the same plan as everyone else, so the discount applies to you too.',
         'The terms you agreed to let me refund it, so I have.',
         'With respect to your question about delivery, I have booked Friday.',
         'I treat every customer with respect.',

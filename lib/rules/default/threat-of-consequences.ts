@@ -42,6 +42,7 @@ export default defineRule({
     // "Continued abuse will result in your account being closed", "If you continue to contact us we will block your number."
     '(will|may|could|can) (result in|lead to) (your|the) #Noun being (closed|suspended|terminated|cancelled|blocked|banned|removed)',
     '(if|should) you (continue|keep) .{0,6} (we|i) (will|may|shall) #Adverb? (block|close|suspend|ban|terminate|end|cancel|report|stop)',
+    '(or|otherwise) (it|the #Noun|this|your #Noun) (will|may|could) #Adverb? (increase|rise|double|go up|escalate) to',
   ],
   unless: [
     '(so|to) (you|that you) (do not|never|will not|won\'t|don\'t) (have|need)',
@@ -65,6 +66,7 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'The penalty must be paid within 14 days or it will increase to £110.',
         'Please refrain from contacting us for updates.',
         'Kindly stop chasing us for an update.',
         'Any failure to provide the receipt means the claim is closed.',
@@ -92,6 +94,7 @@ export default defineRule({
         'If you continue to contact us we will block your number.',
       ],
       pass: [
+        'Book before Sunday, otherwise the price may go up, and I would hate for you to miss it.',
         'Please refrain from using the card until the new one arrives.',
         'Please do not worry about chasing us; I will update you on Friday.',
         'You do not need to send anything else, so there is no need to chase.',

@@ -25,6 +25,7 @@ export default defineRule({
     '^had you #Adverb? #Verb',
     // "You were supposed to return it within 14 days."
     'you (were|are) #Adverb? (supposed|meant) to (have)? #Verb',
+    'you #Adverb? (should|ought to) of #Adverb? (#PastTense|#Participle|#Verb)',
   ],
   unless: [
     '(next time|in future|in the future) (is|was|will|you|we|i|it)',
@@ -54,6 +55,7 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'You should of restarted the app before buying again.',
         'In the future, sign in at the start of class.',
         'Next time, book the seat when you check in.',
         'If you had checked the tracking you would have seen it was delivered.',
@@ -79,6 +81,7 @@ export default defineRule({
         'You were meant to cancel before the trial ended.',
       ],
       pass: [
+        'You could of course cancel any time.',
         'Next time you order, the discount applies by itself.',
         'Going forward, we will send a text before each visit.',
         'If you had any trouble with the link, just reply and I will resend it.',
