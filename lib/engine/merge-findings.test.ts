@@ -47,6 +47,18 @@ describe('one card per phrase', () => {
     expect(only!.advice).toBe('Say what you can do.');
   });
 
+  it('counts a fix that changes only one word of the other rule\'s phrase as keeping it', () => {
+    // "Per our policy, refunds are not possible" → "Per the policy, refunds are not possible": the other phrase's words stay.
+    const opener = finding('per-our-policy', 'Per our policy, refunds are not possible', { severity: 'warning', suggestions: ['Per the policy, refunds are not possible'] });
+    const other = finding('not-permitted', 'Per our policy, refunds are not possible', { severity: 'suggestion', advice: 'Say what you can do.' });
+    const [only] = mergeOverlapping([opener, other], sentences, isPhraseRule);
+    expect(only!.suggestions).toEqual([]);
+    expect(only!.advice).toBe('Say what you can do.');
+    // A fix that says something else clears it.
+    const clean = finding('per-our-policy', 'Per our policy, refunds are not possible', { severity: 'warning', suggestions: ['I can offer a voucher instead'] });
+    expect(mergeOverlapping([clean, other], sentences, isPhraseRule)[0]!.suggestions).toEqual(['I can offer a voucher instead.']);
+  });
+
   it('keeps findings of different sentences and whole-reply checks apart', () => {
     const first = finding('per-our-policy', 'Per our policy');
     const second = finding('ticket-closed', 'Ticket closed');

@@ -31,9 +31,23 @@ function better(a: Finding, b: Finding): Finding {
 function keepingNoOtherPhrase(group: Finding[]): Finding[] {
   return group.map((f) => {
     const others = group.filter((o) => o !== f && o.text.trim().length >= 3).map((o) => o.text.trim().toLowerCase());
-    const kept = f.suggestions.filter((s) => !others.some((text) => s.toLowerCase().includes(text)));
+    const kept = f.suggestions.filter((s) => !others.some((text) => keepsPhrase(s.toLowerCase(), text)));
     return kept.length === f.suggestions.length ? f : { ...f, suggestions: kept };
   });
+}
+
+const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}'’]+/gu) ?? [];
+
+/**
+ * True when `suggestion` still says `phrase`: word for word, or all but one of its words when it has three or more
+ * ("Please await further communication" keeps "Kindly await further communication": only the opener changed).
+ */
+function keepsPhrase(suggestion: string, phrase: string): boolean {
+  if (suggestion.includes(phrase)) return true;
+  const words = wordsOf(phrase);
+  if (words.length < 3) return false;
+  const said = new Set(wordsOf(suggestion));
+  return words.filter((w) => said.has(w)).length >= words.length - 1;
 }
 
 /** The group's words from `start` to `end`, pieced together from the members' own texts (they overlap in a chain). */

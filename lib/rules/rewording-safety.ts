@@ -57,16 +57,25 @@ function facts(text: string): string[] {
 }
 
 /**
+ * A sentence as the agent wrote it, whatever a rewording did around it: an insert after a leading @handle splits
+ * "@tom Wow, great feedback!!!" into two sentences, and a run of "!!!" toned down to "!" is the same sentence; a
+ * problem the agent's own sentence already had is not the rewording's.
+ */
+function asWritten(sentence: string): string {
+  return sentence.replace(/^(?:@[\p{L}\p{N}_.]{1,40}\s+)+/u, '').replace(/([.!?])[.!?]+/g, '$1');
+}
+
+/**
  * `flagged` is the finding's text: the words the rewording was meant to replace; `stock` the cold phrasing a
  * rewording may drop (the words of the rule's own patterns, `stockWordsOf`): any other word it drops is content.
  */
 export function rewordingProblems(before: string, after: string, flagged = '', stock: ReadonlySet<string> = NO_WORDS): string[] {
   const problems: string[] = [...meaningProblems(before, after, stock, flagged), ...neighbourProblems(before, after)];
   if (count(after, PLACEHOLDER) > count(before, PLACEHOLDER)) problems.push('holds a placeholder');
-  const old = new Set(sentencesOf(before));
+  const old = new Set(sentencesOf(before).map(asWritten));
   // Only where the agent ends every sentence: a chat line or a list item may end bare.
   const endsEverySentence = sentencesOf(before).every((s) => /[.!?…:,;)"'’”]$/.test(s));
-  const changed = sentencesOf(after).filter((s) => !old.has(s));
+  const changed = sentencesOf(after).filter((s) => !old.has(asWritten(s)));
   for (const sentence of changed) {
     const layoutLower = sentencesOf(before).some((s) => /^\p{Ll}/u.test(s));
     if (/^\p{Ll}/u.test(sentence) && !layoutLower) problems.push(`"${sentence}" does not start with a capital`);
@@ -513,8 +522,10 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
     problems.push('offers a stock closing right after a redirect or a blame');
   }
   // "Transfers are processed by our Transfers Unit. I'm looking into your request": the work is the unit's, not the agent's.
-  if (firstPersonWork(added) > firstPersonWork(removed) && [previous, next].some((s) => OTHER_HANDS.test(s) || THIRD_PARTY.test(s))) {
-    problems.push('promises in the first person work the sentence beside it gives to another team or party');
+  // The hand-off may sit a paragraph away ("Appointments are allocated by our engineering partner. … I'll assign an
+  // engineer"): read the whole window around the change, not only the sentences beside it.
+  if (firstPersonWork(added) > firstPersonWork(removed) && [head, tail].some((s) => OTHER_HANDS.test(s) || THIRD_PARTY.test(s))) {
+    problems.push('promises in the first person work the reply gives to another team or party');
   }
   return problems;
 }
