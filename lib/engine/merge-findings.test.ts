@@ -56,7 +56,7 @@ describe('one card per phrase', () => {
     expect(only!.advice).toBe('Say what you can do.');
     // A fix that says something else clears it.
     const clean = finding('per-our-policy', 'Per our policy, refunds are not possible', { severity: 'warning', suggestions: ['I can offer a voucher instead'] });
-    expect(mergeOverlapping([clean, other], sentences, isPhraseRule)[0]!.suggestions).toEqual(['I can offer a voucher instead.']);
+    expect(mergeOverlapping([clean, other], sentences, isPhraseRule)[0]!.suggestions).toEqual(['I can offer a voucher instead']);
   });
 
   it('keeps findings of different sentences and whole-reply checks apart', () => {
