@@ -82,6 +82,55 @@ const ACKNOWLEDGES = new RegExp(
   'i',
 );
 
-export function acknowledgesFeelings(sentence: string): boolean {
-  return ACKNOWLEDGES.test(sentence);
+/**
+ * Reassurance ("nothing to worry about", "don't panic", "you're fine") answers a worry; said to a customer who is
+ * angry or let down it brushes the complaint aside ("Everyone gets this at first, it's nothing to worry about").
+ */
+const REASSURANCE = new RegExp(
+  [
+    String.raw`\b(?:don['’]t|do not|no need to|try not to) (?:worry|panic|fret|stress)\b`,
+    String.raw`\bnothing to (?:be )?(?:worried|concerned|fret|panic|worry) about\b|\byou['’]re (?:totally |absolutely |completely |perfectly )?(?:fine|safe|okay|ok)\b|\bnever too late\b`,
+  ].join('|'),
+  'i',
+);
+const MOODS_REASSURANCE_MEETS = new Set(['worried', 'confused', 'urgent', 'happy']);
+
+/**
+ * Formulas that name nothing the customer went through, so they acknowledge nothing on their own: the apology for
+ * the customer's feeling rather than for what happened ("We're sorry you feel that way", "sorry to hear you're
+ * experiencing issues"), the hedged "any inconvenience / disappointment caused", the sorry tagged onto a refusal
+ * ("Sorry but rules are rules", "nothing I can do on my end sorry"), "We understand your concern", and "Thank you
+ * for your patience." standing alone. Each is removed before the rest of the sentence is read.
+ */
+const FORMULAS = new RegExp(
+  [
+    String.raw`\b(?:(?:we|i)(?:['’]re| are| am|['’]m) )?(?:so |very |really |truly )?sorry (?:that |if |to (?:hear|see|learn) (?:that )?)?you(?:['’]re| are)? (?:feel(?:ing)?|felt|think|thought|see (?:it|things)|(?:are )?(?:experiencing|having) (?:some |any )?(?:issues|problems|difficulties|difficulty)|unhappy|dissatisfied|not (?:happy|satisfied))\b[^.!?\n]{0,60}`,
+    String.raw`\b(?:(?:we|i)(?:['’]re| are| am|['’]m) )?(?:so |very |really |truly )?(?:sorry|apologi[sz]e|apologies|regret)(?: for| about) any (?:inconvenience|disappointment|frustration|upset|distress|issues?|problems?)(?: (?:this|that|it) (?:may have |might have |has )?caused| caused(?: to you)?| (?:this|that) may have caused)?`,
+    String.raw`\bsorry,? but (?:rules are rules|that['’]s (?:just )?(?:how|the way) it (?:is|works)|it is what it is|that['’]s (?:the|our) (?:policy|rule|process)|there['’]s nothing)\b[^.!?\n]{0,60}`,
+    String.raw`\b(?:we|i) (?:fully |completely |totally |do )?understand your concerns?\b`,
+    String.raw`^\W*(?:(?:hi|hello|hey|dear)\b[^,.!]{0,30},\s*)?(?:many )?(?:thanks|thank you) (?:(?:so|very) much )?for (?:your|the) (?:patience|understanding)(?: (?:and|&) (?:patience|understanding))?\s*[.!]?\s*$`,
+  ].join('|'),
+  'gi',
+);
+/** A sorry tagged on after a refusal: "Nothing we can really do over the weekend sorry.", "theres nothing i can do, sorry". */
+const REFUSAL_THEN_SORRY = /\b(?:nothing (?:\w+ ){0,3}(?:i|we) (?:\w+ )?(?:can|could) do|can['’]?t (?:\w+ ){0,4}|cannot (?:\w+ ){0,4}|(?:i|we)(?:['’]m| am|['’]re| are) (?:not able|unable))[^.!?\n]{0,80}\bsorry\W*$/i;
+
+/** The sentence with its formulas taken out, or null when it holds none. */
+export function withoutFormulas(sentence: string): string | null {
+  if (REFUSAL_THEN_SORRY.test(sentence)) return sentence.replace(/\bsorry\W*$/i, '');
+  const rest = sentence.replace(FORMULAS, ' ');
+  return rest === sentence ? null : rest;
+}
+
+/**
+ * True when the sentence meets the customer's feelings. With the customer's moods known, reassurance counts only for
+ * a worry, a rush or a confusion; a formula counts for nothing, only what the sentence says besides it.
+ */
+export function acknowledgesFeelings(sentence: string, moods?: readonly string[]): boolean {
+  const rest = withoutFormulas(sentence) ?? sentence;
+  if (moods && !moods.some((m) => MOODS_REASSURANCE_MEETS.has(m))) {
+    const unreassured = rest.replace(REASSURANCE, ' ');
+    if (unreassured !== rest) return ACKNOWLEDGES.test(unreassured);
+  }
+  return ACKNOWLEDGES.test(rest);
 }
