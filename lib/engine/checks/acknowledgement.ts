@@ -27,7 +27,7 @@ const GRANTS = /^\W*(?:yes|yep|yes indeed|of course|absolutely|certainly|sure(?:
 const TAKES_IT_ON = /^\W*let['’]s (?:get|sort|fix|have|take|make)\b/i;
 /** Feelings a quick yes or a fix with its time can meet; a frustrated or disappointed customer still needs it named. */
 const MET_BY_HELP = new Set(['worried', 'urgent', 'confused', 'happy']);
-const URGENT_ONLY = new Set(['urgent', 'worried', 'confused', 'happy']);
+const URGENT_ONLY = new Set(['urgent', 'confused', 'happy']);
 /** When the help lands: "now", "in 20 minutes", "within two hours", "by noon", "tomorrow". */
 const LANDS = /\b(?:now|right away|straight away|today|tonight|tomorrow|this (?:morning|afternoon|evening)|(?:an?|one|two|three|\d{1,3})[ -](?:hours?|minutes?)|by (?:noon|midday|\d{1,2}(?::\d{2})? ?(?:am|pm)?))\b/i;
 /**
@@ -54,7 +54,10 @@ function metByHelp(ctx: CheckContext, reading: MoodReading): boolean {
   // emergency plumber will be with you within two hours".
   // A worry the customer names in words ("I'm really worried") is still named back.
   const worryVoiced = reading.evidence.some((e) => e.mood === 'worried' && e.cue === 'feeling' && !/^what (?:do|should)\b/i.test(e.text));
-  return (reading.moods.includes('urgent') || (reading.moods.includes('worried') && !worryVoiced)) && reading.moods.every((m) => URGENT_ONLY.has(m) || situational(reading, m)) && body.some((s) => helpsAtOnce(s.text) && LANDS.test(s.text));
+  const helpLands = body.some((s) => helpsAtOnce(s.text) && LANDS.test(s.text));
+  if (reading.moods.includes('urgent') && reading.moods.every((m) => URGENT_ONLY.has(m) || situational(reading, m))) return helpLands;
+  // A worry read from the situation ("I've run out of my heart tablets") with no wrong of ours beside it.
+  return reading.moods.includes('worried') && !worryVoiced && reading.moods.every((m) => m === 'worried' || URGENT_ONLY.has(m)) && helpLands;
 }
 
 export const acknowledgementOptions = z.object({
@@ -78,6 +81,8 @@ export const acknowledgementOptions = z.object({
     .prefault({}),
 });
 
+/** A fix for the customer to try: "Please try reinstalling the app", "Restart the router and it should reconnect". */
+const SUGGESTS_FIX = /\b(?:try|retry|restart|reinstall|reboot|clear|unplug|update|reset|log (?:out|back in)|sign (?:out|back in)|turn (?:it )?(?:off|on)|switch (?:it )?(?:off|on))\b/i;
 /** Evidence that only reports a situation, not how the customer feels about it. */
 const PLAIN_REPORT_CUES = new Set(['broken', 'failure']);
 /** "Thanks for catching that", "Good news — I found it": a warm opening before the fix. */
@@ -211,10 +216,11 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     if (continuesThread(ctx) || ctx.sentences.some(meets) || namesTheDeadline(ctx, reading) || metByHelp(ctx, reading)) return [];
     const o = forChannel(options, ctx.channel);
     const plainReport = reading.evidence.length <= 1 && reading.evidence.every((e) => PLAIN_REPORT_CUES.has(e.cue));
-    // In a chat or a social reply quick help is the acknowledgement of a plain fault, so only a reply that helps: one
-    // that refuses, sends the customer elsewhere or disputes the fault with nothing done for them still owes it.
+    // In a chat or a social reply quick help is the acknowledgement of a plain fault; a reply that refuses, sends the
+    // customer elsewhere or disputes the fault gives no help, so it still owes it.
     const body0 = bodySentences(ctx);
-    const helps = body0.some((s) => helpsAtOnce(s.text)) && !body0.some((s) => REFUSES.test(s.text) || DEFLECTS.test(s.text) || DISCLAIMS.test(s.text));
+    const helps =
+      body0.some((s) => helpsAtOnce(s.text) || SUGGESTS_FIX.test(s.text)) && !body0.some((s) => REFUSES.test(s.text) || DEFLECTS.test(s.text) || DISCLAIMS.test(s.text));
     if (!o.plainReports && plainReport && helps) return [];
     // A plain fault put right at once, after a warm opening ("Thanks for flagging it — I've sent a new one"), is met.
     if (plainReport && bodySentences(ctx).some((s) => WARM_OPENING.test(s.text)) && bodySentences(ctx).some((s) => helpsAtOnce(s.text))) return [];
