@@ -10,8 +10,7 @@ import { bodyWords, continuesThread, expected, forChannel, greetingFor, type Che
 
 const when = z.enum(['always', 'first-message', 'never']);
 const minWords = z.number().int().min(0).max(200);
-const channel = (fallback: z.infer<typeof when>, words?: number) =>
-  z.strictObject({ when: when.default(fallback), minWords: words === undefined ? minWords.optional() : minWords.default(words) });
+const channel = (fallback: z.infer<typeof when>) => z.strictObject({ when: when.default(fallback), minWords: minWords.optional() });
 
 export const greetingOptions = z.object({
   /** Replies shorter than this (chat one-liners) need no greeting. */
@@ -19,8 +18,7 @@ export const greetingOptions = z.object({
   /** Per channel: when a greeting is expected, and its own minimum length. */
   channels: z
     .strictObject({
-      // An e-mail with no hello reads curt however short it is ("Your certificate is attached. It renews on 3 May.").
-      email: channel('always', 5).prefault({}),
+      email: channel('always').prefault({}),
       chat: channel('first-message').prefault({}),
       social: channel('never').prefault({}),
     })
