@@ -83,6 +83,11 @@ export const acknowledgementOptions = z.object({
 
 /** A fix for the customer to try: "Please try reinstalling the app", "Restart the router and it should reconnect". */
 const SUGGESTS_FIX = /\b(?:try|retry|restart|reinstall|reboot|clear|unplug|update|reset|log (?:out|back in)|sign (?:out|back in)|turn (?:it )?(?:off|on)|switch (?:it )?(?:off|on))\b/i;
+/**
+ * Troubleshooting in a thread: a question back ("Did you block any words?"), the steps behind a link, an offer to look
+ * into it. Mid-conversation on social or chat, that is the help.
+ */
+const TROUBLESHOOTS = /\?\s*(?:[\^*]\w{1,12})?\s*$|<url>|https?:\/\/|\b(?:let (?:us|me) know|here to help|look into (?:it|this)|we['’]d like to help)\b/i;
 /** Evidence that only reports a situation, not how the customer feels about it. */
 const PLAIN_REPORT_CUES = new Set(['broken', 'failure']);
 /** "Thanks for catching that", "Good news — I found it": a warm opening before the fix. */
@@ -220,7 +225,7 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     // customer elsewhere or disputes the fault gives no help, so it still owes it.
     const body0 = bodySentences(ctx);
     const helps =
-      body0.some((s) => helpsAtOnce(s.text) || SUGGESTS_FIX.test(s.text)) && !body0.some((s) => REFUSES.test(s.text) || DEFLECTS.test(s.text) || DISCLAIMS.test(s.text));
+      body0.some((s) => helpsAtOnce(s.text) || SUGGESTS_FIX.test(s.text) || TROUBLESHOOTS.test(s.text)) && !body0.some((s) => REFUSES.test(s.text) || DEFLECTS.test(s.text) || DISCLAIMS.test(s.text));
     if (!o.plainReports && plainReport && helps) return [];
     // A plain fault put right at once, after a warm opening ("Thanks for flagging it — I've sent a new one"), is met.
     if (plainReport && bodySentences(ctx).some((s) => WARM_OPENING.test(s.text)) && bodySentences(ctx).some((s) => helpsAtOnce(s.text))) return [];

@@ -21,7 +21,7 @@ const HARM = new RegExp(
     // Their everyday life stopped: "I can't leave the house", "He's 87 and can't manage the stairs".
     String.raw`\b(?:can['’]?t|cannot|can not|couldn['’]?t|could not|unable to) (?:leave|get (?:out|in|home|around|to|up)|get (?:my|our|the) \w+ out|manage|sleep|cook|work|eat|wash|shower|drive|walk|breathe|go (?:out|anywhere|to work|to school)|graduate|afford)\b`,
     // A cost or loss forced on them: "I had to carry her out", "we lost a day of our holiday", "sent home", "for nothing".
-    String.raw`\b(?:i|we|he|she|they) (?:had|have) to (?:pay|carry|walk|cancel|take|buy|drive|sleep|leave|cook|rebook|book|get a (?:taxi|cab|hotel)|throw|miss|hire|borrow|turn (?:back|around))\b`,
+    String.raw`\b(?:i|we|he|she|they) had to (?:pay|carry|walk|cancel|take|buy|drive|sleep|leave|cook|rebook|book|get a (?:taxi|cab|hotel)|throw|miss|hire|borrow|turn (?:back|around))\b`,
     String.raw`\b(?:lost|wasted|losing) (?:a|an|half a|the whole|the|a whole|\d{1,3}|two|three|four) (?:day|days|morning|afternoon|evening|night|weekend|hours?|week)\b|\bsent (?:us |me |them |him |her )?(?:home|away)\b|\bwent hungry\b|\bin tears\b|\b\d{1,3} ?(?:min(?:ute)?s?|hours?) (?:each way|drive|of driving)\b|\b(?:driven|travelled|traveled|drove) (?:\d{1,3}|two|three|four|five) hours\b|\bfor ages\b`,
   ].join('|'),
   'i',
