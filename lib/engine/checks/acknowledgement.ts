@@ -87,7 +87,7 @@ const SUGGESTS_FIX = /\b(?:try|retry|restart|reinstall|reboot|clear|unplug|updat
  * Troubleshooting in a thread: a question back ("Did you block any words?"), the steps behind a link, an offer to look
  * into it. Mid-conversation on social or chat, that is the help.
  */
-const TROUBLESHOOTS = /\?\s*(?:[\^*]\w{1,12})?\s*$|<url>|https?:\/\/|\b(?:let (?:us|me) know|here to help|look into (?:it|this)|we['’]d like to help)\b/i;
+const TROUBLESHOOTS = /\?(?:[ \t]?[\^*]\w{1,12})?\s*$|<url>|https?:\/\/|\b(?:let (?:us|me) know|here to help|look into (?:it|this)|we['’]d like to help)\b/i;
 /** Evidence that only reports a situation, not how the customer feels about it. */
 const PLAIN_REPORT_CUES = new Set(['broken', 'failure']);
 /** "Thanks for catching that", "Good news — I found it": a warm opening before the fix. */

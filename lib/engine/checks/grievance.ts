@@ -13,7 +13,7 @@
 const ADVERSE =
   String.raw`(?:refused|rejected|declined|denied|removed|blocked|frozen|charged|fined|banned|suspended|cancell?ed|closed|moved|dropped|reduced|cut|taken|put up|gone up|increased|failed|marked|flagged|ignored|still|again|not|never|n['’]t|nt)`;
 const WHY_CHALLENGE = new RegExp(
-  String.raw`(?:^|[.!?\n]\s*)(?:(?:so|but|and|then)\s+)?why\b[^.!?\n]{0,80}?\b${ADVERSE}\b[^.!?\n]{0,120}[?!]|(?:^|[.!?]\s+)why\s*\?`,
+  String.raw`(?:^|(?<=[.!?\n]))[ \t]{0,3}(?:(?:so|but|and|then)[ \t]{1,3})?why\b[^.!?\n]{0,80}?\b${ADVERSE}\b[^.!?\n]{0,120}[?!]|(?<=[.!?][ \t]{1,3})why[ \t]{0,3}\?`,
   'i',
 );
 const HARM = new RegExp(
