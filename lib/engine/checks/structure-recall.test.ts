@@ -1,6 +1,6 @@
 /**
  * Whole-reply checks read grammar, not position: a counterfactual or a clause of time is no faceless passive, a time
- * read off the record is no plan while "it'll be ready" is one, and a short e-mail with no hello still needs one.
+ * read off the record is no plan while "it'll be ready" is one.
  */
 import { describe, expect, it } from 'vitest';
 import { defaultPack } from '../../rules/default';
@@ -24,9 +24,4 @@ describe('next-step-missing', () => {
     expect(ruleIds(letter('Visits are logged at reception. The log for Monday shows a visit at 3:40pm.'))).toContain('next-step-missing'));
   it.each(["It'll be ready at the front desk for a week.", 'Your keys will be waiting at reception.'])('a plan: %s', (line) =>
     expect(ruleIds(letter(`I've moved your booking to the Harbour Street branch. ${line}`))).not.toContain('next-step-missing'));
-});
-
-describe('greeting-missing in a short e-mail', () => {
-  it('flags a curt e-mail of a few words', () => expect(ruleIds('Your certificate is attached. It renews on 3 May.')).toContain('greeting-missing'));
-  it('leaves a one-word answer alone', () => expect(ruleIds('Attached.')).not.toContain('greeting-missing'));
 });
