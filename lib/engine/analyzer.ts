@@ -339,6 +339,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         paragraphs,
         totals,
         mood: reading,
+        customerMessage: options.customerMessage === undefined ? undefined : messageForMood(options.customerMessage),
         customerName: options.customerName?.trim() || reading?.customerName || null,
         structure,
         channel,

@@ -7,8 +7,9 @@
 import { z } from 'zod';
 import { bodySentences, continuesThread, forChannel, type CheckContext, type CheckedSentence, type StructureCheck } from './context';
 import type { MoodReading } from '../types';
-import { acknowledgesFeelings } from './acknowledges';
+import { acknowledgesFeelings, withoutFormulas } from './acknowledges';
 import { DEFLECTS, DISCLAIMS } from './disputes';
+import { grievanceIn } from './grievance';
 import { capitalize, decapitalize } from '../words';
 import { GENERIC_ACKNOWLEDGEMENTS, NEUTRAL_ACKNOWLEDGEMENTS, moodVoiced } from '../mood/acknowledge';
 
@@ -16,11 +17,12 @@ const mood = z.enum(['frustrated', 'worried', 'disappointed', 'urgent', 'confuse
 const line = (m: z.output<typeof mood>) => z.string().min(1).max(200).default(GENERIC_ACKNOWLEDGEMENTS[m]);
 
 /**
- * An opening that gives the worried, rushed or confused customer the yes they hoped for ("Yes, you can!", "Of course
+ * An opening that gives the worried, rushed or confused customer the yes they hoped for, or says it is already done
+ * ("Done: all four are renewed") ("Yes, you can!", "Of course
  * we can!", "Good news: your sofa is on Friday's van") meets the feeling better than a sorry. A bare "Yes." or
  * "Of course." answers nothing, so the opener must carry a clause or an exclamation.
  */
-const GRANTS = /^\W*(?:yes|yep|yes indeed|of course|absolutely|certainly|sure(?: thing)?|good news|great news|happy to|no problem)(?:\s*!|[,:;—–-]?\s+\S+\s+\S)/i;
+const GRANTS = /^\W*(?:yes|yep|yes indeed|of course|absolutely|certainly|sure(?: thing)?|good news|great news|happy to|no problem|(?:all )?done|(?:all )?sorted)(?:\s*!|[,:;—–-]?\s+\S+\s+\S)/i;
 /** "Let's get it syncing again": the agent takes the problem on at once. */
 const TAKES_IT_ON = /^\W*let['’]s (?:get|sort|fix|have|take|make)\b/i;
 /** Feelings a quick yes or a fix with its time can meet; a frustrated or disappointed customer still needs it named. */
@@ -28,19 +30,34 @@ const MET_BY_HELP = new Set(['worried', 'urgent', 'confused', 'happy']);
 const URGENT_ONLY = new Set(['urgent', 'confused', 'happy']);
 /** When the help lands: "now", "in 20 minutes", "within two hours", "by noon", "tomorrow". */
 const LANDS = /\b(?:now|right away|straight away|today|tonight|tomorrow|this (?:morning|afternoon|evening)|(?:an?|one|two|three|\d{1,3})[ -](?:hours?|minutes?)|by (?:noon|midday|\d{1,2}(?::\d{2})? ?(?:am|pm)?))\b/i;
-/** Frustration read from the situation alone ("my tracker stopped syncing"), not voiced nor a repeat contact. */
+/**
+ * Frustration or disappointment read from the situation alone ("my tracker stopped syncing", "we lost our cards"), not
+ * voiced nor a repeat contact. A demand for the fix ("I need it fixed fast") is met by the fix, so it voices nothing here.
+ */
 const situational = (reading: MoodReading, m: string) =>
-  m === 'frustrated' && !moodVoiced('frustrated', reading.evidence) && !reading.evidence.some((e) => e.cue === 'repeat-contact');
+  (m === 'frustrated' || m === 'disappointed') &&
+  !moodVoiced(m, reading.evidence.filter((e) => e.cue !== 'demand')) &&
+  !reading.evidence.some((e) => e.cue === 'repeat-contact');
 function metByHelp(ctx: CheckContext, reading: MoodReading): boolean {
   if (!reading.moods.every((m) => MET_BY_HELP.has(m) || situational(reading, m))) return false;
   const body = bodySentences(ctx).filter((s) => !(s.markers.greeting && s.text.split(/\s+/).length <= 3));
   const opening = body[0]?.text.replace(LEADING_HANDLES, '$2') ?? '';
   const label = SPEAKER_LABEL.exec(opening);
-  const first = label && (ctx.channel === 'chat' || AGENT_ROLE.test(label[1]!)) ? label[2]! : opening;
-  if (GRANTS.test(first) && !REFUSES.test(first)) return true;
+  const labelled = label && (ctx.channel === 'chat' || AGENT_ROLE.test(label[1]!)) ? label[2]! : opening;
+  // "Hi! Done: all four are renewed": the hello before the answer is not the answer.
+  const first = INLINE_GREETING.exec(labelled)?.[2] ?? labelled;
+  // A chat label and a "Done:" look alike: the opening is read both ways.
+  const grants = (t: string) => GRANTS.test(t) && !REFUSES.test(t);
+  if (grants(first) || grants(INLINE_GREETING.exec(opening)?.[2] ?? opening)) return true;
   if (TAKES_IT_ON.test(first) && body.slice(1).some((s) => helpsAtOnce(s.text))) return true;
-  // Urgency matched by action and a time: "I've reset your password; the link is valid for an hour".
-  return reading.moods.includes('urgent') && reading.moods.every((m) => URGENT_ONLY.has(m) || situational(reading, m)) && body.some((s) => helpsAtOnce(s.text) && LANDS.test(s.text));
+  // Urgency or a worry matched by action and a time: "I've reset your password; the link is valid for an hour", "an
+  // emergency plumber will be with you within two hours".
+  // A worry the customer names in words ("I'm really worried") is still named back.
+  const worryVoiced = reading.evidence.some((e) => e.mood === 'worried' && e.cue === 'feeling' && !/^what (?:do|should)\b/i.test(e.text));
+  const helpLands = body.some((s) => helpsAtOnce(s.text) && LANDS.test(s.text));
+  if (reading.moods.includes('urgent') && reading.moods.every((m) => URGENT_ONLY.has(m) || situational(reading, m))) return helpLands;
+  // A worry read from the situation ("I've run out of my heart tablets") with no wrong of ours beside it.
+  return reading.moods.includes('worried') && !worryVoiced && reading.moods.every((m) => m === 'worried' || URGENT_ONLY.has(m)) && helpLands;
 }
 
 export const acknowledgementOptions = z.object({
@@ -64,6 +81,13 @@ export const acknowledgementOptions = z.object({
     .prefault({}),
 });
 
+/** A fix for the customer to try: "Please try reinstalling the app", "Restart the router and it should reconnect". */
+const SUGGESTS_FIX = /\b(?:try|retry|restart|reinstall|reboot|clear|unplug|update|reset|log (?:out|back in)|sign (?:out|back in)|turn (?:it )?(?:off|on)|switch (?:it )?(?:off|on))\b/i;
+/**
+ * Troubleshooting in a thread: a question back ("Did you block any words?"), the steps behind a link, an offer to look
+ * into it. Mid-conversation on social or chat, that is the help.
+ */
+const TROUBLESHOOTS = /\?(?:[ \t]?[\^*]\w{1,12})?\s*$|<url>|https?:\/\/|\b(?:let (?:us|me) know|here to help|look into (?:it|this)|we['’]d like to help)\b/i;
 /** Evidence that only reports a situation, not how the customer feels about it. */
 const PLAIN_REPORT_CUES = new Set(['broken', 'failure']);
 /** "Thanks for catching that", "Good news — I found it": a warm opening before the fix. */
@@ -163,18 +187,49 @@ function namesTheDeadline(ctx: CheckContext, reading: MoodReading): boolean {
   return ctx.sentences.some((s) => [...s.text.matchAll(TIME_WORD)].some((m) => times.has(m[0].toLowerCase())));
 }
 
+/**
+ * A message the mood reader finds calm but that tells a grievance in plain facts ("Why was my application rejected?",
+ * "I can't leave the house", "Who is paying for the cleaning?") is read as frustration shown by the situation alone:
+ * the reply owes a plain sorry for what happened, never words for a feeling the customer did not name.
+ */
+function withGrievance(reading: MoodReading | null, message: string | undefined): MoodReading | null {
+  if (!reading || reading.moods.length > 0) return reading;
+  const found = grievanceIn(message);
+  if (!found) return reading;
+  return {
+    ...reading,
+    moods: ['frustrated'],
+    primary: 'frustrated',
+    needsAcknowledgement: true,
+    evidence: [{ mood: 'frustrated', cue: 'failure', ...found }],
+    acknowledgements: [],
+  };
+}
+
 export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOptions>> = {
   run(ctx, options) {
-    const reading = ctx.mood;
+    const reading = withGrievance(ctx.mood, ctx.customerMessage);
     if (!reading) return [];
     // The feelings were met (in words the markers know or not; a stock "sorry for any inconvenience" is no
     // acknowledgement), or in an earlier part of the thread ("2/2").
-    const meets = (s: CheckedSentence) =>
-      !STOCK_APOLOGY.test(s.text) && ((s.markers.acknowledgement > 0 && !readsTheRecordOnly(s.text)) || acknowledgesFeelings(s.text) || REASSURES.test(s.text));
+    // A formula ("We're sorry you feel that way", "Thank you for your patience.") is no acknowledgement by itself:
+    // the markers count its sorry, so only what the sentence says besides it is read.
+    // Reassurance meets a worry, or an annoyance read from the situation alone; not anger the customer voiced.
+    const worry = reading.moods.some((m) => m !== 'frustrated' && m !== 'disappointed') || reading.moods.every((m) => m === 'happy' || situational(reading, m));
+    const meets = (s: CheckedSentence) => {
+      if (STOCK_APOLOGY.test(s.text)) return false;
+      const formula = withoutFormulas(s.text) !== null;
+      return (!formula && s.markers.acknowledgement > 0 && !readsTheRecordOnly(s.text)) || acknowledgesFeelings(s.text, worry ? undefined : reading.moods) || (worry && REASSURES.test(s.text));
+    };
     if (continuesThread(ctx) || ctx.sentences.some(meets) || namesTheDeadline(ctx, reading) || metByHelp(ctx, reading)) return [];
     const o = forChannel(options, ctx.channel);
     const plainReport = reading.evidence.length <= 1 && reading.evidence.every((e) => PLAIN_REPORT_CUES.has(e.cue));
-    if (!o.plainReports && plainReport) return [];
+    // In a chat or a social reply quick help is the acknowledgement of a plain fault; a reply that refuses, sends the
+    // customer elsewhere or disputes the fault gives no help, so it still owes it.
+    const body0 = bodySentences(ctx);
+    const helps =
+      body0.some((s) => helpsAtOnce(s.text) || SUGGESTS_FIX.test(s.text) || TROUBLESHOOTS.test(s.text)) && !body0.some((s) => REFUSES.test(s.text) || DEFLECTS.test(s.text) || DISCLAIMS.test(s.text));
+    if (!o.plainReports && plainReport && helps) return [];
     // A plain fault put right at once, after a warm opening ("Thanks for flagging it — I've sent a new one"), is met.
     if (plainReport && bodySentences(ctx).some((s) => WARM_OPENING.test(s.text)) && bodySentences(ctx).some((s) => helpsAtOnce(s.text))) return [];
     const allowed = new Set<string>(options.moods);

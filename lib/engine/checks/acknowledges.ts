@@ -14,7 +14,7 @@ const FEELINGS = [
   'unsettling', 'nerve-wracking', 'scary', 'frightening', 'awful', 'horrible', 'terrible', 'rough', 'miserable', 'rubbish',
   'painful', 'shock', 'shocking', 'blow', 'ordeal', 'disappointment', 'letdown', 'let-down', 'headache', 'mess', 'nightmare',
   'hassle', 'worry', 'pain', 'confusing', 'tricky', 'fiddly', 'overwhelming', 'daunting', 'baffling', 'gutting',
-  'heartbreaking', 'devastating', 'galling',
+  'heartbreaking', 'devastating', 'galling', 'grim', 'nasty', 'endless', 'unfair', 'bleak', 'grotty', 'dispiriting',
 ].join('|');
 
 /** How the customer may feel, in the words an agent names it with: "you must be so frustrated", "every right to be annoyed". */
@@ -52,7 +52,7 @@ const ACKNOWLEDGES = new RegExp(
     // Taking their side: "I'd be fuming too", "You were right not to wait", "You've been more than patient", "That's really not on".
     String.raw`\b(?:i['’]d|i would|anyone would|who wouldn['’]t) (?:\w+ )?(?:be|feel) (?:\w+ )?(?:fuming|furious|livid|cross|upset|annoyed|frustrated|worried|gutted|disappointed|stressed|angry|nervous|anxious)\b`,
     String.raw`\byou(?: were|['’]re| are)(?: \w+)? right\b|\byou['’]ve been (?:\w+ ){0,2}(?:patient|understanding|kind)\b`,
-    String.raw`\b(?:that|this|it)(?:['’]s| is)(?: really| just| simply| definitely| absolutely)? not (?:on(?! (?:us|me|our|my)\b)|ok|okay|good enough|acceptable|fair)\b`,
+    String.raw`\b(?:that|this|it)(?:['’]s| is)(?: just| \w{2,12}ly)? not (?:on(?! (?:us|me|our|my)\b)|ok|okay|good enough|acceptable|fair)\b`,
     // Telling them they are not the only one: "lots of cats feel the same", "many people find it confusing at first".
     String.raw`\b(?:lots of|many|plenty of|most) (?:\w+ ){0,2}(?:feel|find|get|are) (?:the same|that way|it (?:hard|confusing|tricky|stressful))\b`,
     // Naming what they feel or went through: "You must be so frustrated", "What a week you've had!", "Three weeks is a
@@ -77,11 +77,67 @@ const ACKNOWLEDGES = new RegExp(
     String.raw`\bthat['’]s (?:all )?on (?:us|me)\b|\byou should have (?:had|been (?:told|called|given)|got|heard)\b|\bnot the (?:\w+ ){1,2}(?:you|anyone) (?:deserved?|expected|hoped for|wanted|needed)\b`,
     String.raw`\b(?:credit|voucher|refund(?:ed)?|discount|gesture|goodwill)\b(?: \S+){0,8} for the (?:hassle|trouble|bother|wait|mix-?up|delay|inconvenience)\b`,
     String.raw`\b(?:that['’]s|that was|was|is) (?:exactly )?the right (?:move|call|thing to do)\b|\byou did (?:exactly )?(?:the right thing|right)\b|\b(?:that|this)(?:['’]s| is| sounds| must be)(?: so| really| very)? (?:tough|inconvenient|a lot to deal with)\b`,
-    String.raw`\bthe last thing you (?:need|want|needed|wanted)\b|\b(?:far|way|much) too (?:long|close|slow|late)\b|\b(?:ugh|argh|gah|oof|ouch|eek)\b`,
+    String.raw`\bthe last thing (?:you|anyone)\b|\b(?:far|way|much) (?:too (?:long|close|slow|late)|longer than)\b|\b(?:ugh|argh|gah|oof|ouch|eek)\b`,
+    // Their side taken in other words: "would drive me up the wall too", "we'd be gutted too", "no argument from us",
+    // "is a lot to plan a working life around".
+    String.raw`\b(?:would|['’]d) (?:drive|send) (?:me|us|anyone) (?:up the wall|mad|crazy|round the bend|spare|nuts|bananas)\b|\b(?:we|they)(?:['’]d| would) (?:\w+ )?(?:be|feel) (?:\w+ )?(?:fuming|furious|livid|cross|upset|annoyed|frustrated|gutted|disappointed|stressed|angry)\b|\bno argument (?:from (?:us|me|here)|there)\b|\b(?:is|was|['’]s) a lot to (?:\w+ ){0,3}?(?:deal with|take|ask|handle|cope with|plan|put up with|go through)\b`,
+    // The failure owned in a "should have" of ours: "should have been treated as urgent", "when we should have sent a reader".
+    String.raw`(?<!\byou )\bshould have been (?:\w+ )?(?:treated|told|sent|done|fixed|sorted|flagged|called|warned|informed|handled|dealt with|given|offered)\b|\b(?:we|i) should have\b`,
+    // Urgency met in words: "On it with you right now", "this is at the top of our queue", "as a priority".
+    String.raw`^\W*(?:(?:i['’]m|we['’]re) )?on it\b|\b(?:top|first) of (?:our|the|my) (?:queue|list|pile)\b|\b(?:as|is) (?:a|our|my) (?:top |first )?priority\b`,
   ].join('|'),
   'i',
 );
 
-export function acknowledgesFeelings(sentence: string): boolean {
-  return ACKNOWLEDGES.test(sentence);
+/**
+ * Reassurance ("nothing to worry about", "don't panic", "you're fine") answers a worry; said to a customer who is
+ * angry or let down it brushes the complaint aside ("Everyone gets this at first, it's nothing to worry about").
+ */
+const REASSURANCE = new RegExp(
+  [
+    String.raw`\b(?:don['’]t|do not|no need to|try not to) (?:worry|panic|fret|stress)\b`,
+    String.raw`\bnothing to (?:be )?(?:worried|concerned|fret|panic|worry) about\b|\byou['’]re (?:totally |absolutely |completely |perfectly )?(?:fine|safe|okay|ok)\b|\bnever too late\b`,
+  ].join('|'),
+  'i',
+);
+const MOODS_REASSURANCE_MEETS = new Set(['worried', 'confused', 'urgent', 'happy']);
+
+/**
+ * Formulas that name nothing the customer went through, so they acknowledge nothing on their own: the apology for
+ * the customer's feeling rather than for what happened ("We're sorry you feel that way", "sorry to hear you're
+ * experiencing issues"), the hedged "any inconvenience / disappointment caused", the sorry tagged onto a refusal
+ * ("Sorry but rules are rules", "nothing I can do on my end sorry"), "We understand your concern", and "Thank you
+ * for your patience." standing alone. Each is removed before the rest of the sentence is read.
+ */
+const FORMULAS = new RegExp(
+  [
+    String.raw`\b(?:(?:we|i)(?:['’]re| are| am|['’]m) )?(?:so |very |really |truly )?sorry (?:that |if |to (?:hear|see|learn) (?:that )?)?you(?:['’]re| are)? (?:feel(?:ing)?|felt|think|thought|see (?:it|things)|(?:are )?(?:experiencing|having) (?:some |any )?(?:issues|problems|difficulties|difficulty)|unhappy|dissatisfied|not (?:happy|satisfied))\b[^.!?\n]{0,60}`,
+    String.raw`\b(?:(?:we|i)(?:['’]re| are| am|['’]m) )?(?:so |very |really |truly )?(?:sorry|apologi[sz]e|apologies|regret)(?: for| about) any (?:inconvenience|disappointment|frustration|upset|distress|issues?|problems?)(?: (?:this|that|it) (?:may have |might have |has )?caused| caused(?: to you)?| (?:this|that) may have caused)?`,
+    String.raw`\bsorry,? but (?:rules are rules|that['’]s (?:just )?(?:how|the way) it (?:is|works)|it is what it is|that['’]s (?:the|our) (?:policy|rule|process)|there['’]s nothing)\b[^.!?\n]{0,60}`,
+    String.raw`\b(?:we|i) (?:fully |completely |totally |do )?understand your concerns?\b`,
+    String.raw`^\W*(?:(?:hi|hello|hey|dear)\b[^,.!]{0,30},\s*)?(?:many )?(?:thanks|thank you) (?:(?:so|very) much )?for (?:your|the) (?:patience|understanding)(?: (?:and|&) (?:patience|understanding))?[.!]?\s*$`,
+  ].join('|'),
+  'gi',
+);
+/** A sorry tagged on after a refusal: "Nothing we can really do over the weekend sorry.", "theres nothing i can do, sorry". */
+const REFUSAL_THEN_SORRY = /\b(?:nothing (?:\w+ ){0,3}(?:i|we) (?:\w+ )?(?:can|could) do|can['’]?t (?:\w+ ){0,4}|cannot (?:\w+ ){0,4}|(?:i|we)(?:['’]m| am|['’]re| are) (?:not able|unable))[^.!?\n]{0,80}\bsorry\W*$/i;
+
+/** The sentence with its formulas taken out, or null when it holds none. */
+export function withoutFormulas(sentence: string): string | null {
+  if (REFUSAL_THEN_SORRY.test(sentence)) return sentence.replace(/\bsorry\W*$/i, '');
+  const rest = sentence.replace(FORMULAS, ' ');
+  return rest === sentence ? null : rest;
+}
+
+/**
+ * True when the sentence meets the customer's feelings. With the customer's moods known, reassurance counts only for
+ * a worry, a rush or a confusion; a formula counts for nothing, only what the sentence says besides it.
+ */
+export function acknowledgesFeelings(sentence: string, moods?: readonly string[]): boolean {
+  const rest = withoutFormulas(sentence) ?? sentence;
+  if (moods && !moods.some((m) => MOODS_REASSURANCE_MEETS.has(m))) {
+    const unreassured = rest.replace(REASSURANCE, ' ');
+    if (unreassured !== rest) return ACKNOWLEDGES.test(unreassured);
+  }
+  return ACKNOWLEDGES.test(rest);
 }

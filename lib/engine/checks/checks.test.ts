@@ -117,7 +117,7 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
       ['a feeling named about their situation', `Hi Anna,\n\nWhat a stressful week you've had. A replacement lamp arrives on Friday.${SIGNED}`, UPSET],
       ['taking their side', `Hi Anna,\n\nI'd be fuming too after four emails. A replacement lamp arrives on Friday.${SIGNED}`, UPSET],
       ['saying they were right', `Hi Anna,\n\nYou were right to chase this. A replacement lamp arrives on Friday.${SIGNED}`, UPSET],
-      ['reassurance against the worry', `Hi Anna,\n\nPlease try not to worry, a replacement lamp arrives on Friday.${SIGNED}`, UPSET],
+      ['reassurance against the worry', `Hi Anna,\n\nPlease try not to worry, a replacement lamp arrives on Friday.${SIGNED}`, { customerMessage: "I'm so worried my lamp is broken for good, it was my grandmother's." }],
       ['telling them their reading is right', `Hi Anna,\n\nYou're not imagining it, the lamp was faulty. A replacement arrives on Friday.${SIGNED}`, UPSET],
       ['a calm customer', `Hi Anna,\n\nA replacement lamp has been dispatched and will arrive on Friday.${SIGNED}`, { customerMessage: 'Could you send a new lamp please?' }],
       ['a plain fault report on social', 'Please try reinstalling the app from the store and let us know how it goes.', { channel: 'social', customerMessage: 'The app keeps crashing on my phone' }],

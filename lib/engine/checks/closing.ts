@@ -60,9 +60,11 @@ const PAST = /^\W*(?:the|your|our|a|an|my|his|her|their|this|that)(?: (?!(?:is|a
 const SUBJECT_FIRST = /^\W*(?:the|your|our|a|an|my|his|her|their|this|that|these|those|he|she|they|it|we|i|someone|somebody)\b/i;
 // "The new rate will apply from 1 June and is non-negotiable" is a rule, not a next step.
 // "…and you won't lose any texts in between" spares the customer something; it says nothing won't happen.
+// "The book for Tuesday shows an entry at 2:15pm", "Our records show…": a time read off the record is a report, not a plan.
+const READS_RECORD = /^\W*(?:the|your|our|my|this|that)\b[^.!?]{0,40}?\b(?:shows?|says|lists|records|states|indicates|confirms|notes|logs)\b/i;
 const liesAhead = (s: CheckedSentence) =>
   (s.markers.concreteTime > 0 || WHEN.test(s.text)) &&
-  (AHEAD.test(s.text) || HAPPENS_AT.test(s.text) || (SUBJECT_FIRST.test(s.text) && !PAST.test(s.text))) &&
+  (AHEAD.test(s.text) || HAPPENS_AT.test(s.text) || (SUBJECT_FIRST.test(s.text) && !PAST.test(s.text) && !READS_RECORD.test(s.text))) &&
   !WONT_HAPPEN.test(s.text.replace(SPARES_THE_CUSTOMER, ' '));
 /** The present tense for what is planned: "the money arrives today", "They … arrive tomorrow", "restarts in June". */
 const HAPPENS_AT =
@@ -108,7 +110,7 @@ const NOTHING_TO_DO =
  */
 // Someone doing it ("Luis will call you"), or it happening on its own; a passive "will be placed on the list" has no doer.
 const WILL_HAPPEN =
-  /\b(?:will|['’]ll|is going to|are going to)\s+(?!(?:\w+ly\s+)?be\b)(?:\w+ly\s+)?\w+|\b(?:will|should)\b[^.!?]{0,60}?\b(?:automatically|on (?:its|their) own)\b/i;
+  /\b(?:will|['’]ll|is going to|are going to)\s+(?!(?:\w+ly\s+)?be\b)(?:\w+ly\s+)?\w+|\b(?:will|['’]ll) be (?:there|ready|with you|waiting|back|open|in touch)\b|\b(?:will|should)\b[^.!?]{0,60}?\b(?:automatically|on (?:its|their) own)\b/i;
 const WONT_HAPPEN =
   /\b(?:will not|won['’]t|no (?:\w+ ){0,2}will|will (?:remain|stay|(?:still )?stand)|you will (?:need|have|be required|be expected|be asked)|non-negotiable|(?:is|are) final|not open to)\b/i;
 const NO_TIME =

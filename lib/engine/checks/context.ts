@@ -23,6 +23,8 @@ export interface CheckContext {
   paragraphs: Paragraph[];
   totals: SentenceMarkers;
   mood: MoodReading | null;
+  /** The customer's message as the mood reader saw it (bounded), when there is one. */
+  customerMessage?: string;
   customerName: string | null;
   structure: ReplyStructure;
   channel: Channel;

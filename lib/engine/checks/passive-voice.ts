@@ -31,6 +31,24 @@ const PROCESS_ONLY = new RegExp(`^${PROCESS_VERBS}$`, 'i');
 // booking… The old tickets have been cancelled.", "…and LP restored by tomorrow"): a result, not a brush-off. Process words ("has been escalated") stay faceless whoever writes them.
 const RESULT_FOR_THEM = /^\W*(?:your|the|their|a|an|any|all|both|these|those|our)\b/i;
 
+const COUNTERFACTUAL = /\b(?:should|could|would|might|must|ought to)(?:n['’]t| not)?\s*$/i;
+/** The passive's clause opens with a word of time or cause, with at most its subject between: "before your gift". */
+const SUBORDINATE = /\b(?:before|after|until|till|since|once|when|because|as soon as)\s+(?:(?:the|your|our|my|their|his|her|its|a|an|this|that|it|they|he|she)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+
+const CANDIDATES = new RegExp(CANDIDATE.source, 'gi');
+/**
+ * The first passive that carries the sentence's news. "…should have been treated as urgent": a counterfactual concedes
+ * a failure, it promises no faceless process. "…before your gift was recorded": a passive in a clause of time or cause
+ * dates the news, so the main clause after it is read ("Once your forms have been received, it will be processed").
+ */
+function mainClausePassive(text: string): RegExpExecArray | null {
+  for (const m of text.matchAll(CANDIDATES)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (!COUNTERFACTUAL.test(before) && !SUBORDINATE.test(before)) return m as RegExpExecArray;
+  }
+  return null;
+}
+
 export const passiveVoice: StructureCheck<z.output<typeof passiveVoiceOptions>> = {
   run(ctx, options) {
     const hits = [];
@@ -38,7 +56,7 @@ export const passiveVoice: StructureCheck<z.output<typeof passiveVoiceOptions>> 
     const owned = ctx.sentences.some((s) => s.markers.ownership);
     for (const s of ctx.sentences) {
       if (hits.length >= options.maxPerReply) break;
-      const m = CANDIDATE.exec(s.text);
+      const m = mainClausePassive(s.text);
       // An owner in the sentence ("…will be booked, and we'll text you") or as its subject: not faceless.
       if (!m || s.markers.ownership || PERSONAL_SUBJECT.test(s.text) || / by (me|us|our|the|a|an|my|your)\b/i.test(s.text)) continue;
       if (STATE_WORDS.test(m[0])) continue;
