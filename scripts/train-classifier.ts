@@ -42,7 +42,7 @@ export const WARM_HINT_BUDGET = 0.02;
 /** Hints per kind or neutral reply written for the classifier (data/classify), out of fold. */
 export const KIND_HINT_BUDGET = 0.01;
 /** Of its hints on cold and neutral dev replies, the share that must land on a phrase a lead flagged or accepts. */
-export const MIN_PRECISION = 0.7;
+export const MIN_PRECISION = 0.8;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CHECK_DEFAULTS = learnedSentenceOptions.parse({});
 const WHOLE_REPLY = new Set(['greeting', 'closing', 'acknowledgement', 'wall-of-text']);
