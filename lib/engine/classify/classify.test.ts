@@ -113,7 +113,7 @@ describe('the learned check in the analyzer', () => {
 
   it('hints at a bare redirect that does not engage, naming interaction', () => {
     // A whole reply that only sends the customer elsewhere (as 4 of the real social replies do).
-    const text = 'Please create a support ticket so we can investigate this matter.';
+    const text = 'Please refer to: www.example.com/help';
     const learned = analyzer.analyze(text, { channel: 'social' }).findings.filter((f) => f.ruleId === LEARNED);
     expect(learned.map((f) => [f.text, f.principle])).toEqual([[text, 'interaction']]);
   });

@@ -78,7 +78,8 @@ describe('warmth score', () => {
   it('keeps a fix for the second of two sentences one rule flags, so applying the first never costs warmth', () => {
     // A rewording whose words are already in the reply is not offered again; with one stock tail, applying it on the
     // first sentence left the second without a fix, read cold (64 → 44).
-    const draft = 'Payment methods are listed on the website. All plan details are available on the pricing page. Hi Grace, your refund was approved today and will reach your card by Thursday.';
+    // Two sentences only see-the-website flags (one another rule also flags merges into that rule's card).
+    const draft = 'Information about refunds can be found in our FAQ. All plan details are available on the pricing page. Hi Grace, your refund was approved today and will reach your card by Thursday.';
     const before = analyzer.analyze(draft);
     const first = before.findings.find((f) => f.ruleId === 'see-the-website')!;
     const once = applySuggestion(draft, first, 0);

@@ -18,7 +18,7 @@ export default defineRule({
     flag: [
       { text: 'Refunds are handled by the payments team, not by us.', becomes: null },
       { text: 'Complaints must be submitted through the online form.', becomes: null },
-      { text: 'We do not give out that information.', becomes: null },
+      { text: 'We are not obliged to provide a reason.', becomes: null },
     ],
     pass: [
       "I've booked the engineer for Tuesday at 9am and I'll text you when he's on his way.",

@@ -25,7 +25,8 @@ export default defineRule({
     // ...followed by what was done about them.
     'noted your (comments|feedback|concerns|remarks) .{0,6} and #Verb',
   ],
-  rewrites: ["I'm sorry you're unhappy {with}"],
+  // Two wordings: with one, fixing one such sentence left the next with none (the same words twice read as a repeat).
+  rewrites: ["I'm sorry you're unhappy {with}", 'I hear how disappointed you are {with}'],
   advice: 'Thank them for the specific point they raised and say what you will do with it.',
   examples: {
     flag: [
