@@ -427,7 +427,8 @@ function meaningProblems(before: string, after: string, stock: ReadonlySet<strin
 
 /** "Do not reply", "will not be answered", "this mailbox is not monitored": the reply closes a door. */
 const NO_CONTACT =
-  /\b(?:do not|don['’]t|please do not|never) (?:reply|respond|contact|email|e-mail|write|call|message)\b|\b(?:will|are|is) not (?:be )?(?:answered|actioned|read|monitored|responded to|replied to)\b|\bnot monitored\b|\bunmonitored\b|\bno further (?:correspondence|emails?|contact)\b|\bno-?reply\b/i;
+  // …or asks for no more tickets: "Please avoid raising multiple requests", "Opening more tickets will not speed this up".
+  /\b(?:avoid|refrain from|stop|do not|don['’]t|please do not) (?:raising|opening|submitting|sending|creating|logging|raise|open|submit|send|create|log) (?:any )?(?:further|more|multiple|duplicate|additional|repeated|another) (?:tickets?|requests?|cases?|complaints?|emails?|e-mails?|messages?|chats?)\b|\b(?:raising|opening|submitting|sending|creating|logging) (?:any )?(?:further|more|multiple|duplicate|additional|repeated) (?:tickets?|requests?|cases?|complaints?|emails?|e-mails?|messages?|chats?) (?:will|won['’]t|does not|doesn['’]t|do not|don['’]t|cannot|can['’]t)\b|\b(?:do not|don['’]t|please do not|never) (?:reply|respond|contact|email|e-mail|write|call|message)\b|\b(?:will|are|is) not (?:be )?(?:answered|actioned|read|monitored|responded to|replied to)\b|\bnot monitored\b|\bunmonitored\b|\bno further (?:correspondence|emails?|contact)\b|\bno-?reply\b/i;
 /** Does a text turn replies away ("Please do not reply to this email", "This mailbox is not monitored")? */
 export function turnsRepliesAway(text: string): boolean {
   return NO_CONTACT.test(text);

@@ -257,6 +257,13 @@ describe('whole-reply suggestions that fit the reply', () => {
     expect(suggestionsOf('closing', `Dear Mr Hale,\n\nYour application is in the queue. Please refrain from contacting us for updates, as this slows processing.${SIGNED}`)).toEqual([]);
   });
 
+  it('offers no closing that invites more messages right after asking for no more tickets', () => {
+    expect(suggestionsOf('closing', `Dear Mr Hale,\n\nYour refund was issued on 3 May. Please avoid raising multiple requests for the same issue.${SIGNED}`)).toEqual([]);
+    expect(suggestionsOf('closing', `Dear Mr Hale,\n\nYour refund was issued on 3 May. Opening more tickets will not speed this up.${SIGNED}`)).toEqual([]);
+    // A reply that only tells them where to send it still gets a closing.
+    expect(suggestionsOf('closing', `Dear Mr Hale,\n\nYour refund was issued on 3 May. You can send more photos to this address.${SIGNED}`)?.length).toBeGreaterThan(0);
+  });
+
   it('puts the acknowledgement after the @handle of a social reply', () => {
     const [suggestion] = suggestionsOf('acknowledgement', '@kat_d Refunds take 14 working days from receipt at our warehouse.', {
       channel: 'social',
