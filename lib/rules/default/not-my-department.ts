@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { ACTS_AFTER_HAND_OFF } from '../hand-off-exemptions';
 
 export default defineRule({
   id: 'not-my-department',
@@ -41,15 +42,7 @@ export default defineRule({
     '(that|this|it) is not (something|anything) (i|we|the #Noun|our #Noun) (can|could)? (deal|handle|cover|work|chase|change|get|gets) (with|involved)?',
     'by (the|your|their|a|an) #Noun+ not (#ProperNoun|us|me|the #Noun|our #Noun)',
   ],
-  unless: [
-    'down to (the wire|the last|the minute|the details)',
-    '(but|however) (i|we) (can|will|would|have|had) #Adverb? #Verb',
-    '(but|however) (i|we) am (happy|glad|able|going|sending|passing|looking)',
-    'i will (pass|forward|ask|find|connect|put|transfer)',
-    // ...and then says what they are doing about it themselves.
-    '(i|we) (will|have|am|are|already) #Adverb? (contact|contacted|contacting|call|called|calling|email|emailed|emailing|chase|chased|chasing)',
-    '(i|we) (will|have|am|are|already) #Adverb? (ask|asked|pass|passed|forward|forwarded|speak|spoken|message|messaged|ring|rang|take|taken|raise|raised)',
-  ],
+  unless: [...ACTS_AFTER_HAND_OFF],
   rewrites: [],
   examples: {
     flag: [

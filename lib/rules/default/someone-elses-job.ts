@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { ACTS_AFTER_HAND_OFF } from '../hand-off-exemptions';
 
 /**
  * The problem handed to someone else by naming whose it is: a partner, "their responsibility", "a decision made at
@@ -26,15 +27,7 @@ export default defineRule({
     // "Billing adjustments can only be performed by the Finance team"
     '(can|may) only be #Adverb? (#PastTense|#Participle|done|made) by (the|our|a|an|your) #Noun',
   ],
-  unless: [
-    'down to (the wire|the last|the minute|the details)',
-    '(but|however) (i|we) (can|will|would|have|had) #Adverb? #Verb',
-    '(but|however) (i|we) am (happy|glad|able|going|sending|passing|looking)',
-    'i will (pass|forward|ask|find|connect|put|transfer)',
-    // ...and then says what they are doing about it themselves.
-    '(i|we) (will|have|am|are|already) #Adverb? (contact|contacted|contacting|call|called|calling|email|emailed|emailing|chase|chased|chasing)',
-    '(i|we) (will|have|am|are|already) #Adverb? (ask|asked|pass|passed|forward|forwarded|speak|spoken|message|messaged|ring|rang|take|taken|raise|raised)',
-  ],
+  unless: [...ACTS_AFTER_HAND_OFF],
   rewrites: [],
   advice: 'Say what you will do yourself ("I\'ve asked the partner for a date and will call you by 4pm"), even where someone else decides.',
   examples: {
