@@ -75,6 +75,11 @@ describe('composeSentence: punctuation and case around the new words', () => {
     ['a statement before a comma ends its own sentence', 'We cannot refund it, you need to ask Apple.', 'you need to ask Apple', 'Could you ask Apple?', 'We cannot refund it. Could you ask Apple?'],
     ['a greeting before a comma stays', 'Hi Gareth, you need to call us.', 'you need to call us', 'Could you call us?', 'Hi Gareth, could you call us?'],
     ['two statements become two sentences', 'Calm down, I will look at it now.', 'Calm down', 'I can see how frustrating this is', 'I can see how frustrating this is. I will look at it now.'],
+    ['a bare link at the end gets no full stop', 'You need to cancel at https://acme.example/cancel', 'You need to cancel at https://acme.example/cancel', "We'll need you to cancel at https://acme.example/cancel.", "We'll need you to cancel at https://acme.example/cancel"],
+    ['a link the agent ended with a stop keeps it', 'You need to cancel at www.acme.example/cancel.', 'You need to cancel at www.acme.example/cancel', "We'll need you to cancel at www.acme.example/cancel.", "We'll need you to cancel at www.acme.example/cancel."],
+    ['a question after a link keeps its mark', 'You need to sign in at https://acme.example', 'You need to sign in at https://acme.example', 'Could you sign in at https://acme.example?', 'Could you sign in at https://acme.example?'],
+    ['a closer the match stopped short of closes before the stop', 'You need to sign in at <url>', 'You need to sign in at <url', 'Could you sign in at <url?', 'Could you sign in at <url>?'],
+    ['a closed aside keeps the sentence stop after it', 'You need to read the guide (page 4).', 'You need to read the guide (page 4', 'Could you read the guide (page 4?', 'Could you read the guide (page 4)?'],
   ])('%s', (_name, sentence, phrase, replacement, expected) => {
     expect(composeSentence(sentence, at(sentence, phrase), replacement, !replacement.startsWith('{'))).toBe(expected);
   });

@@ -66,6 +66,9 @@ const TERMINAL = /^[.!?…]+/;
 const LEADING_HANDLES = /^(?:@\w{1,40}[,:]? +){1,5}$/;
 const SPEAKER_LABEL = /^[\p{L}\p{N} ()>.'’-]{1,60}:[ \t]+$/u;
 const OPENERS = /^[\s"'“‘(«[]*$/;
+/** A web address or an anonymised link token ("<url>"): the last word of a text that ends with a link. */
+const LINK_WORD = /^(?:<?(?:https?:\/\/|www\.)|<url>$)/i;
+const endsWithLink = (text: string): boolean => LINK_WORD.test(text.split(/\s/).pop() ?? '');
 
 /** Rebuilds the sentence with `replacement` in place of the match, tidying case and punctuation. */
 export function composeSentence(sentence: string, match: MatchInSentence, replacement: string, templateLeadsWithLiteral: boolean): string {
@@ -112,6 +115,15 @@ export function composeSentence(sentence: string, match: MatchInSentence, replac
     if (!atStart && /^(?:we|I)\b/i.test(middle.trimStart()) && INTRO.test(pre) && /[\p{L}\p{N})]\s*$/u.test(pre) && !FRIENDLY_LEAD.test(pre)) {
       pre = `${pre.trimEnd()}, `;
     }
+    // Closers the match stopped short of ("<url>", "(see the guide)") close before the template's stop, not after it.
+    const closers = /^[>)\]"'”’]{1,3}(?=[.!?…]*$)/.exec(post.trimEnd())?.[0];
+    if (closers && /[.!?]$/.test(middle)) {
+      middle = `${middle.slice(0, -1)}${closers}${middle.slice(-1)}`;
+      post = post.trimEnd().slice(closers.length);
+    }
+    // A link the agent left bare at the sentence's end stays bare: no full stop glued onto it ("…/cancel."); a
+    // question keeps its mark.
+    if (/\.$/.test(middle) && endsWithLink(middle.slice(0, -1)) && !TERMINAL.test(post.trimStart())) middle = middle.slice(0, -1);
     if (/[.!?…:]$/.test(middle) && TERMINAL.test(post.trimStart())) post = post.trimStart().replace(TERMINAL, '');
     if (/[.!?…]$/.test(middle) && /^,/.test(post)) post = post.replace(/^,\s*/, ' ');
     // A template that ends its own sentence starts the next one with a capital.
