@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { OFFSCREEN_PAGE } from '../engine-wire/chunks';
+import { markStart } from '../engine-wire/start-marks';
 
 export interface OffscreenKeeper {
   /** Creates the document if it is missing; resolves once it runs. */
@@ -40,11 +41,13 @@ export function offscreenKeeper(api: KeeperApi = browser as unknown as KeeperApi
     (creating ??= (async () => {
       if (await exists()) return;
       creations += 1;
+      markStart('offscreen-asked');
       await offscreen.createDocument({
         url: OFFSCREEN_PAGE,
         reasons: ['WORKERS'],
         justification: 'Runs Rapport’s text analysis once for the whole browser, in a worker, off the pages’ main threads.',
       });
+      markStart('offscreen-created');
     })().finally(() => {
       creating = null;
     }));
