@@ -17,6 +17,6 @@ function startFirst(): OffscreenKeeper | null {
   markStart('sw-start');
   publishStartMarks(globalThis);
   const keeper = offscreenKeeper();
-  void keeper?.ensure().catch((error: unknown) => console.warn('[Rapport] could not start the offscreen engine', error));
+  void keeper?.ensure('first').catch((error: unknown) => console.warn('[Rapport] could not start the offscreen engine', error));
   return keeper;
 }
