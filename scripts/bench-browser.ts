@@ -240,7 +240,6 @@ const PHASES = [
   'offscreen-created',
   'doc-start',
   'worker-start',
-  'nlp-ready',
   'engine-evaluated',
   'tagger-first-run',
   'rules-arrived',

@@ -3,14 +3,12 @@ import { leanPostTaggerPlugin } from './lean-post-tagger';
 import { narrowSweepPlugin } from './narrow-sweep';
 import { forgetParses, parseMemoPlugin } from './parse-memo';
 import { rapportPlugin } from './plugin';
-import { markStart } from '../engine-wire/start-marks';
 
 // compromise's lexicon is global: extend it here, once, and import `nlp` from this module only.
 nlp.plugin(rapportPlugin);
 nlp.plugin(narrowSweepPlugin as never);
 nlp.plugin(leanPostTaggerPlugin as never);
 nlp.plugin(parseMemoPlugin as never);
-markStart('nlp-ready');
 
 export { nlp };
 export type NlpDoc = ReturnType<typeof nlp>;
