@@ -131,6 +131,9 @@ export function createEngineHost(options: EngineHostOptions): EngineHost {
       while (drafts.size > MAX_DRAFTS) drafts.delete(drafts.keys().next().value!);
       try {
         const current = request.reloadRules ? await reload() : (engine ?? (await load()));
+        // While the engine started, the agent typed on and the page sent newer drafts of this composer (each
+        // after dropping the older check): analyse only the newest, so the first answer waits for one analysis.
+        if ((drafts.get(key)?.seq ?? request.seq) > request.seq) return { ok: false, reason: 'superseded', message: 'a newer draft of this composer came' };
         checksRun += 1;
         const analysis = current.analyzer.analyze(text, { ...request.options, budgetMs: HOST_BUDGET_MS });
         markStart('first-check-out');
