@@ -8,7 +8,8 @@
  * check. CPU is the figure to compare on a shared machine (wall time is printed beside it with the load
  * average). Build first
  * (`npm run build`); `BENCH_EXTENSION_DIR` picks a build, `BENCH_BEFORE_DIR` adds another to take turns with
- * (e.g. main's, for a before/after table); `BENCH_RUNS` (default 7).
+ * (e.g. main's, for a before/after table); `BENCH_RUNS` (default 7); `BENCH_WAITING` drafts of one composer waiting
+ * as the engine starts (default 1; the agent paused while typing).
  *   npx tsx scripts/bench-engine-start.ts
  */
 import { execFileSync } from 'node:child_process';
@@ -18,6 +19,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+/** How many drafts of one composer wait for the engine as it starts (`BENCH_WAITING`; the last is answered). */
+const WAITING = Math.max(1, Number(process.env.BENCH_WAITING ?? 1));
 const builds = [process.env.BENCH_BEFORE_DIR, process.env.BENCH_EXTENSION_DIR ?? '.output/chrome-mv3'].filter((d): d is string => !!d).map((d) => resolve(d));
 
 /**
@@ -28,11 +31,14 @@ const CHILD = `
 const listeners = [];
 const CHECK = 1e9;
 let answered;
+let rulesAsked = null;
 const answer = new Promise((resolve) => (answered = resolve));
 const deliver = (data) => setTimeout(() => listeners.forEach((listener) => listener({ data })), 0);
 globalThis.self = {
   postMessage(message) {
-    if (message?.op === 'loadRules') deliver({ id: message.id, result: {} });
+    // Answered after the checks below, as in the browser: the page's checks wait in the worker's queue while
+    // it evaluates the bundle, and the offscreen document answers the request for the rules only once made.
+    if (message?.op === 'loadRules') rulesAsked = message.id;
     else if (message?.id === CHECK) answered(message);
   },
   addEventListener(type, listener) {
@@ -44,8 +50,15 @@ const cpu = process.cpuUsage();
 const start = performance.now();
 await import(process.argv[1]);
 const evaluated = { cpu: ms(process.cpuUsage(cpu)), wall: performance.now() - start };
-const request = { type: 'rapport:engine-check', client: 'bench-client', seq: 1, payload: { kind: 'full', text: 'Hi Sam, you need to restart your router. Thanks for waiting.' }, options: {}, rules: '' };
-deliver({ id: CHECK, op: 'check', args: [request, '1:0'] });
+// The drafts the page sent while the engine started (the agent paused while typing), the last one whole.
+const full = 'Hi Sam, you need to restart your router. Thanks for waiting.';
+const waiting = Number(process.argv[2]);
+for (let seq = 1; seq <= waiting; seq++) {
+  const text = full.slice(0, Math.round((full.length * seq) / waiting));
+  const request = { type: 'rapport:engine-check', client: 'bench-client', seq, payload: { kind: 'full', text }, options: {}, rules: '' };
+  deliver({ id: seq === waiting ? CHECK : seq, op: 'check', args: [request, '1:0'] });
+}
+if (rulesAsked !== null) deliver({ id: rulesAsked, result: {} });
 const reply = await answer;
 if (!reply.result?.ok) throw new Error('the engine did not answer the check: ' + JSON.stringify(reply).slice(0, 300));
 console.log(JSON.stringify({ ...evaluated, answerCpu: ms(process.cpuUsage(cpu)), answerWall: performance.now() - start }));
@@ -67,7 +80,7 @@ for (let run = 0; run < RUNS; run++) {
   // The builds take turns, so a load that comes and goes weighs on each alike.
   files.forEach((file, i) => {
     // `--input-type=module`: the bundle is an ES module; its file name is passed as the child's argv[1].
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', CHILD, pathToFileURL(file).href], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', CHILD, pathToFileURL(file).href, String(WAITING)], { encoding: 'utf8' });
     times[i]!.push(JSON.parse(out.trim().split('\n').pop()!) as { cpu: number; wall: number; answerCpu: number; answerWall: number });
   });
 }
@@ -76,7 +89,7 @@ files.forEach((file, i) => {
   const t = times[i]!;
   console.log(`  ${file}: CPU median ${median(t.map((x) => x.cpu)).toFixed(0)} ms (runs ${t.map((x) => x.cpu.toFixed(0)).join(', ')}); wall median ${median(t.map((x) => x.wall)).toFixed(0)} ms`);
   console.log(
-    `    to the first check's answer (a check waiting, the default rules): CPU median ${median(t.map((x) => x.answerCpu)).toFixed(0)} ms ` +
+    `    to the first check's answer (${WAITING === 1 ? 'a check' : `${WAITING} drafts of one composer`} waiting, the default rules): CPU median ${median(t.map((x) => x.answerCpu)).toFixed(0)} ms ` +
       `(runs ${t.map((x) => x.answerCpu.toFixed(0)).join(', ')}); wall median ${median(t.map((x) => x.answerWall)).toFixed(0)} ms`,
   );
 });
