@@ -5,6 +5,7 @@ import { startHistoryHandler } from '../lib/background/history-handler';
 import { startAddedSites } from '../lib/background/site-scripts';
 import { startToolbarBadge } from '../lib/background/toolbar-badge';
 import { startEngineHost } from '../lib/engine-host/background';
+import { markStart } from '../lib/engine-wire/start-marks';
 
 export default defineBackground(() => {
   // Chrome's worker only relays to the offscreen engine and holds no rule code: the build-time switch drops
@@ -16,4 +17,5 @@ export default defineBackground(() => {
   startActiveFrameTracker();
   startAddedSites();
   startToolbarBadge();
+  markStart('sw-evaluated');
 });

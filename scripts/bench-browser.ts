@@ -5,14 +5,17 @@
  *    without and with the extension, before anyone types (after the page has been idle 4 s);
  *  - total memory (proportional set size of every browser process) with 10 helpdesk tabs open;
  *  - focus in a reply box -> coach ready (the coach is loaded on demand);
- *  - the first check in a fresh browser (a new one per run), and after the service worker was stopped (cold start; BENCH_ONLY=cold);
+ *  - the first check in a fresh browser (a new one per run; test builds also split it into the engine's start phases and
+ *    the CPU each kind of process used), in a restarted browser whose profile already holds the extension, and after
+ *    the service worker was stopped (cold start; BENCH_ONLY=cold);
  *  - last keystroke -> underlines for 150 and 1,500 words (including the 150 ms debounce);
  *  - a 20,000-word draft, and the longest main-thread task while typing;
  *  - long tasks on the page while 1,500 and 5,000 words are pasted and then typed into (BENCH_ONLY=longtasks).
  * BENCH_EXTENSION_DIR measures another build (e.g. main's, for a before/after table).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DEFAULT_DEMO_DIR, startDemoServer } from './serve-demo';
@@ -74,8 +77,8 @@ async function costMeter(page: Page): Promise<() => Promise<{ heap: number; scri
   };
 }
 
-/** Proportional set size of every process of this browser (found by its profile directory), in bytes. */
-function browserPss(browser: LaunchedBrowser): number {
+/** Every process of this browser (found by its profile directory), with its command line. */
+function browserProcesses(browser: LaunchedBrowser): { pid: number; args: string }[] {
   const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' }).trim().split('\n').map((line) => {
     const [pid, ppid, ...args] = line.trim().split(/\s+/);
     return { pid: Number(pid), ppid: Number(ppid), args: args.join(' ') };
@@ -91,8 +94,13 @@ function browserPss(browser: LaunchedBrowser): number {
       }
     }
   }
+  return rows.filter((r) => tree.has(r.pid));
+}
+
+/** Proportional set size of every process of this browser, in bytes. */
+function browserPss(browser: LaunchedBrowser): number {
   let total = 0;
-  for (const pid of tree) {
+  for (const { pid } of browserProcesses(browser)) {
     try {
       const pss = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
       total += Number(pss?.[1] ?? 0) * 1024;
@@ -103,9 +111,27 @@ function browserPss(browser: LaunchedBrowser): number {
   return total;
 }
 
-async function withBrowser<T>(extension: boolean, run: (browser: LaunchedBrowser, base: string) => Promise<T>): Promise<T> {
+/** CPU time (user + system, ms) each kind of this browser's processes has used so far (processes that ended are not counted). */
+function browserCpu(browser: LaunchedBrowser): Map<string, number> {
+  const ticks = 1000 / Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+  const kinds = new Map<string, number>();
+  for (const { pid, args } of browserProcesses(browser)) {
+    const type = /--type=(\S+)/.exec(args)?.[1] ?? 'browser';
+    const kind = type === 'renderer' ? (args.includes('--extension-process') ? 'extension' : 'page') : type;
+    try {
+      // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').pop()!.split(' ');
+      kinds.set(kind, (kinds.get(kind) ?? 0) + (Number(fields[11]) + Number(fields[12])) * ticks);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return kinds;
+}
+
+async function withBrowser<T>(extension: boolean, run: (browser: LaunchedBrowser, base: string) => Promise<T>, profileDir?: string): Promise<T> {
   const server = await startDemoServer({ port: 0 });
-  const browser = await launchBrowser(extension ? { extensionDir: EXTENSION_DIR } : {});
+  const browser = await launchBrowser(extension ? { extensionDir: EXTENSION_DIR, profileDir } : {});
   // A page of 20 frames each evaluating a large content script can take minutes to load on a loaded machine.
   browser.context.setDefaultNavigationTimeout(300_000);
   browser.context.setDefaultTimeout(300_000);
@@ -206,28 +232,101 @@ async function focusToCoach(page: Page): Promise<number> {
 /** Where a check's time went: the engine's round trip (analysis and messaging) and the repaint; the rest is the page reading the draft and the customer's message. */
 const parts = (t: Timing) => `engine round trip ${t.analyseMs} ms, paint ${t.paintMs} ms`;
 
+/** When the engine's start went by (test builds' marks, `lib/engine-wire/start-marks.ts`), in the order they happen. */
+const PHASES = [
+  'sw-start',
+  'sw-evaluated',
+  'offscreen-asked',
+  'offscreen-created',
+  'doc-start',
+  'worker-start',
+  'engine-evaluated',
+  'tagger-first-run',
+  'rules-arrived',
+  'rules-resolved',
+  'analyzer-ready',
+  'warm',
+  'page-loaded',
+  'typed',
+  'first-check-in',
+  'first-check-out',
+  'underlines',
+];
+
+interface FirstCheck {
+  ready: number;
+  check: number;
+  total: number;
+  parts: string;
+  /** Phase → ms since the browser was launched. */
+  phases: Map<string, number>;
+  /** Process kind → CPU ms used by the time the first underlines showed. */
+  cpu: Map<string, number>;
+}
+
+/** The service worker's start marks and the offscreen engine's (test builds; empty otherwise). */
+async function engineMarks(browser: LaunchedBrowser): Promise<[string, number][]> {
+  const worker = browser.context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  if (!worker) return [];
+  // A string: tsx's helpers do not exist in the worker.
+  return (await worker
+    .evaluate(
+      `(async () => [...(globalThis.__rapportStartMarks?.() ?? []), ...((await chrome.runtime.sendMessage({ type: 'rapport-test-hook:start-marks' }).catch(() => null)) ?? [])])()`,
+    )
+    .catch(() => [])) as [string, number][];
+}
+
+/** Opens the bench page in a browser launched at `launchedAt`, focuses the reply box, types, and times the first check. */
+async function firstCheck(browser: LaunchedBrowser, base: string, launchedAt: number): Promise<FirstCheck> {
+  const page = await browser.context.newPage();
+  await page.goto(`${base}bench/page.html?frames=0`, { waitUntil: 'load' });
+  const loadedAt = Date.now();
+  const ready = await focusToCoach(page);
+  await page.keyboard.type('You need to restart your router.');
+  const typedAt = Date.now();
+  const first = await waitForAnalysis(page, 32);
+  const answeredAt = Date.now();
+  const cpu = browserCpu(browser);
+  const marks = new Map<string, number>([...(await engineMarks(browser)), ['page-loaded', loadedAt], ['typed', typedAt], ['underlines', answeredAt]]);
+  const phases = new Map(PHASES.filter((name) => marks.has(name)).map((name) => [name, marks.get(name)! - launchedAt]));
+  return { ready, check: first.inputToPaintMs - DEBOUNCE_MS, total: answeredAt - loadedAt, parts: parts(first), phases, cpu };
+}
+
+function printFirstChecks(label: string, runs: FirstCheck[]): void {
+  console.log(
+    `  ${label} (median of ${runs.length}): focus in a reply box -> coach ready ${Math.round(median(runs.map((f) => f.ready)))} ms; ` +
+      `first check ${median(runs.map((f) => f.check))} ms; focus -> first underlines ${median(runs.map((f) => f.total))} ms ` +
+      `(runs: ${runs.map((f) => `ready ${Math.round(f.ready)} ms, check ${f.check} ms: ${f.parts}`).join(' | ')}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`,
+  );
+  console.log(`    phases, ms after the browser was launched (runs): ${PHASES.map((name) => `${name} ${runs.map((r) => (r.phases.has(name) ? Math.round(r.phases.get(name)!) : '-')).join('/')}`).join('; ')}`);
+  const kinds = [...new Set(runs.flatMap((r) => [...r.cpu.keys()]))].sort();
+  const total = (r: FirstCheck) => [...r.cpu.values()].reduce((a, b) => a + b, 0);
+  console.log(`    CPU by the first underlines, ms (runs): total ${runs.map((r) => Math.round(total(r))).join('/')}; ${kinds.map((k) => `${k} ${runs.map((r) => Math.round(r.cpu.get(k) ?? 0)).join('/')}`).join('; ')}`);
+}
+
 async function coldStart(): Promise<void> {
   console.log('\nCold start (the coach\'s own data-rapport-timing; "check" = last keystroke to underlines minus the 150 ms debounce):');
   // Cold: the first check in a fresh tab of a freshly started browser (a new browser and profile each run).
-  const fresh: { ready: number; check: number; total: number; parts: string }[] = [];
+  const fresh: FirstCheck[] = [];
   for (let run = 0; run < RUNS; run++) {
-    fresh.push(
-      await withBrowser(true, async (browser, base) => {
-        const page = await browser.context.newPage();
-        await page.goto(`${base}bench/page.html?frames=0`, { waitUntil: 'load' });
-        const started = Date.now();
-        const ready = await focusToCoach(page);
-        await page.keyboard.type('You need to restart your router.');
-        const first = await waitForAnalysis(page, 32);
-        return { ready, check: first.inputToPaintMs - DEBOUNCE_MS, total: Date.now() - started, parts: parts(first) };
-      }),
-    );
+    const launchedAt = Date.now();
+    fresh.push(await withBrowser(true, (browser, base) => firstCheck(browser, base, launchedAt)));
   }
-  console.log(
-    `  fresh browser (median of ${fresh.length}): focus in a reply box -> coach ready ${Math.round(median(fresh.map((f) => f.ready)))} ms; ` +
-      `first check ${median(fresh.map((f) => f.check))} ms; focus -> first underlines ${median(fresh.map((f) => f.total))} ms ` +
-      `(runs: ${fresh.map((f) => `ready ${Math.round(f.ready)} ms, check ${f.check} ms: ${f.parts}`).join(' | ')})`,
-  );
+  printFirstChecks('fresh browser, first install', fresh);
+  // The daily case: the browser restarted with a profile that already holds the extension (and whatever Chrome
+  // kept of it, e.g. compiled code); one profile per run, started once before (its first check done) and closed.
+  const restarted: FirstCheck[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const profileDir = mkdtempSync(resolve(tmpdir(), 'rapport-bench-profile-'));
+    try {
+      await withBrowser(true, (browser, base) => firstCheck(browser, base, Date.now()).then(() => sleep(SETTLE_MS)), profileDir);
+      const launchedAt = Date.now();
+      restarted.push(await withBrowser(true, (browser, base) => firstCheck(browser, base, launchedAt), profileDir));
+    } finally {
+      rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    }
+  }
+  printFirstChecks('browser restarted, extension already installed', restarted);
   await withBrowser(true, async (browser, base) => {
     const cold = await browser.context.newPage();
     await cold.goto(`${base}bench/page.html?frames=0`, { waitUntil: 'load' });

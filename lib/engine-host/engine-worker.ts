@@ -8,10 +8,17 @@ import { createEngineHost } from './host';
 import { sourceRules } from './source-rules';
 import { createLink } from '../engine-wire/worker-link';
 import { nlp } from '../nlp/nlp';
+import { markStart, startMarks } from '../engine-wire/start-marks';
 
 export function startEngineWorker(scope: { postMessage(message: unknown): void; addEventListener(type: 'message', listener: (event: MessageEvent) => void): void }): void {
+  markStart('engine-evaluated');
   const rulesOf = sourceRules();
-  const host = createEngineHost({ loadRules: async () => rulesOf(await link.call('loadRules')), ranIn: 'offscreen' });
+  const loadRules = async () => {
+    const sources = await link.call('loadRules');
+    markStart('rules-arrived');
+    return rulesOf(sources);
+  };
+  const host = createEngineHost({ loadRules, ranIn: 'offscreen' });
   const link = createLink(
     (message) => scope.postMessage(message),
     (handler) => scope.addEventListener('message', (event) => handler(event.data)),
@@ -21,6 +28,7 @@ export function startEngineWorker(scope: { postMessage(message: unknown): void; 
       ['try', (request) => host.tryRules(request)],
       ['replaceSources', (sources) => host.replaceRules(rulesOf(sources))],
       ['forgetTab', (tabId) => host.forgetTab(Number(tabId))],
+      ['marks', () => startMarks()],
     ]),
   );
   // Start at once: by the time a page asks, the rules are compiled and the tagger has run. The rules come
@@ -28,4 +36,5 @@ export function startEngineWorker(scope: { postMessage(message: unknown): void; 
   // happens meanwhile, while this worker would otherwise only wait.
   void host.warmUp().catch(() => undefined);
   nlp('Hi there, you need to restart the router. Thanks for waiting.').json();
+  markStart('tagger-first-run');
 }

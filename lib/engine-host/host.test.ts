@@ -57,6 +57,20 @@ describe('engine host', () => {
     expect(await engine.handle(request(edited, { seq: 9, text: longDraft }, 10), '1:0')).toMatchObject({ ok: false, reason: 'resend' });
   });
 
+  it('analyses only the newest draft of a composer that came while the engine started, and every composer\'s newest', async () => {
+    const { engine, release } = hostReadingRulesLater();
+    const older = engine.handle(request('You need to restart'), '1:0');
+    const newer = engine.handle(request('You need to restart the router.', null, 2), '1:0');
+    const otherComposer = engine.handle(request('Per our policy, no refunds.', null, 1, 'client-0002'), '1:0');
+    release();
+    expect(await older).toMatchObject({ ok: false, reason: 'superseded' });
+    const [latest, other, alone] = await Promise.all([newer, otherComposer, host().handle(request('You need to restart the router.'), '1:0')]);
+    expect(latest.ok && other.ok && alone.ok).toBe(true);
+    if (latest.ok && alone.ok) expect(latest.analysis).toEqual(alone.analysis);
+    // Once started, each check is analysed as it comes.
+    expect((await engine.handle(request('You need to restart it.', null, 3), '1:0')).ok).toBe(true);
+  });
+
   it('forgets drafts after their time, beyond its bound and when their tab closes', async () => {
     let clock = 0;
     const engine = host(undefined, () => clock);

@@ -14,6 +14,7 @@ import type { Rule } from '../rules/schema';
 import { applyPayload, rulesFingerprint } from '../engine-wire/delta';
 import { checkRequestSchema, tryRequestSchema, type CheckResponse, type EngineSite, type TryResponse } from '../engine-wire/protocol';
 import type { PageRuleView } from '../engine-wire/wire';
+import { markStart } from '../engine-wire/start-marks';
 
 export const DRAFT_TTL_MS = 10 * 60_000;
 export const MAX_DRAFTS = 32;
@@ -95,7 +96,12 @@ export function createEngineHost(options: EngineHostOptions): EngineHost {
     const since = pushes;
     return (loading ??= options
       .loadRules()
-      .then((rules) => (pushes !== since && engine ? engine : install(rules)))
+      .then((rules) => {
+        markStart('rules-resolved');
+        const installed = pushes !== since && engine ? engine : install(rules);
+        markStart('analyzer-ready');
+        return installed;
+      })
       .finally(() => {
         loading = null;
       }));
@@ -110,6 +116,7 @@ export function createEngineHost(options: EngineHostOptions): EngineHost {
 
   return {
     async handle(raw, sender) {
+      markStart('first-check-in');
       const parsed = checkRequestSchema.safeParse(raw);
       if (!parsed.success) return { ok: false, reason: 'failed', message: `bad request: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
       const request = parsed.data;
@@ -124,8 +131,12 @@ export function createEngineHost(options: EngineHostOptions): EngineHost {
       while (drafts.size > MAX_DRAFTS) drafts.delete(drafts.keys().next().value!);
       try {
         const current = request.reloadRules ? await reload() : (engine ?? (await load()));
+        // While the engine started, the agent typed on and the page sent newer drafts of this composer (each
+        // after dropping the older check): analyse only the newest, so the first answer waits for one analysis.
+        if ((drafts.get(key)?.seq ?? request.seq) > request.seq) return { ok: false, reason: 'superseded', message: 'a newer draft of this composer came' };
         checksRun += 1;
         const analysis = current.analyzer.analyze(text, { ...request.options, budgetMs: HOST_BUDGET_MS });
+        markStart('first-check-out');
         const view = viewOf(current);
         // The page's copy of the whole-reply rules travels only when it is out of date.
         return view.fingerprint === request.rules ? { ok: true, analysis, ranIn: options.ranIn } : { ok: true, analysis, ranIn: options.ranIn, rules: view };
@@ -162,6 +173,7 @@ export function createEngineHost(options: EngineHostOptions): EngineHost {
         if (checksRun !== before) return;
         analyzer.analyze(text);
       }
+      markStart('warm');
     },
     get draftsHeld() {
       return drafts.size;

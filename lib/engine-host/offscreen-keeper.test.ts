@@ -44,4 +44,31 @@ describe('offscreen keeper', () => {
     expect(await keeper.received()).toBe('relay');
     await starting;
   });
+
+  it('asks for the document at once at the worker\'s start, and takes a refusal because one runs as there (a message then reached it)', async () => {
+    const { api, createDocument } = chrome(true);
+    const keeper = offscreenKeeper(api)!;
+    const starting = keeper.ensure('first');
+    expect(createDocument).toHaveBeenCalledTimes(1); // Before any answer: the request left at once.
+    expect(await keeper.received()).toBe('delivered');
+    await expect(starting).resolves.toBeUndefined();
+  });
+
+  it('relays a message that arrived while the first request created the document', async () => {
+    const { api, createDocument } = chrome(false);
+    const keeper = offscreenKeeper(api)!;
+    const starting = keeper.ensure('first');
+    expect(await keeper.received()).toBe('relay');
+    await starting;
+    expect(createDocument).toHaveBeenCalledTimes(1);
+    expect(await keeper.received()).toBe('delivered');
+  });
+
+  it('fails the first request when Chrome refused it and no document runs', async () => {
+    const createDocument = vi.fn(async () => {
+      throw new Error('no');
+    });
+    const keeper = offscreenKeeper({ offscreen: { createDocument }, runtime: { getContexts: async () => [] } })!;
+    await expect(keeper.ensure('first')).rejects.toThrow('no');
+  });
 });

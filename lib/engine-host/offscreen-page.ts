@@ -7,7 +7,8 @@
  */
 import { browser } from 'wxt/browser';
 import { ENGINE_PORT, ENGINE_RELAY, ENGINE_WARM, RULES_PUSH, RULES_REQUEST, TAB_CLOSED } from '../engine-wire/chunks';
-import { engineLeftSilent } from '../engine-wire/test-hooks';
+import { engineLeftSilent, TEST_BUILD } from '../engine-wire/test-hooks';
+import { START_MARKS, startMarks, type StartMarks } from '../engine-wire/start-marks';
 import { isCheckRequestLike, type CheckResponse, type PortAnswer, type PortRequest } from '../engine-wire/wire';
 import { createLink } from '../engine-wire/worker-link';
 import { ENGINE_TRY_RELAY } from './try-relay';
@@ -98,6 +99,10 @@ export function startOffscreenEngine(worker: Worker): void {
     if (type === RULES_PUSH) {
       early = null;
       void link.call('replaceSources', (message as { sources: unknown }).sources);
+    }
+    if (TEST_BUILD && type === START_MARKS) {
+      void link.call('marks').then((worker) => sendResponse([...startMarks(), ...(worker as StartMarks)]), () => sendResponse(startMarks()));
+      return true;
     }
     if (type === TAB_CLOSED) void link.call('forgetTab', (message as { tabId: unknown }).tabId);
     if (type === ENGINE_RELAY) {

@@ -34,6 +34,23 @@ describe('remote checker', () => {
     expect(sites).toEqual(['background']);
   });
 
+  it('gives up a check the engine answered a newer draft for when the coach dropped it, and sends it again whole when not', async () => {
+    const sent: CheckRequest[] = [];
+    const { remote, fallback } = checker(async (request) => {
+      sent.push(request);
+      return sent.length % 2 === 0 ? { ok: true, analysis: analysis('engine'), ranIn: 'offscreen' } : { ok: false, reason: 'superseded', message: 'newer' };
+    });
+    const dropped = new AbortController();
+    dropped.abort();
+    expect(await remote.check('You need to', {}, dropped.signal)).toBeNull();
+    expect(sent).toHaveLength(1);
+    expect(await remote.check('You need to restart.', {}, live())).toMatchObject({ label: 'engine' });
+    expect(sent).toHaveLength(2);
+    expect(await remote.check('You need to restart it.', {}, live())).toMatchObject({ label: 'engine' });
+    expect(sent[3]?.payload).toEqual({ kind: 'full', text: 'You need to restart it.' });
+    expect(fallback.check).not.toHaveBeenCalled();
+  });
+
   it('sends a keystroke in a long draft as a delta, and the whole draft again when the engine asks', async () => {
     const sent: CheckRequest[] = [];
     let answers = 0;

@@ -75,7 +75,7 @@ export function createRemoteChecker(options: RemoteCheckerOptions): DraftChecker
     });
   }
 
-  async function remote(text: string, analyzeOptions: AnalyzeOptions): Promise<Analysis> {
+  async function remote(text: string, analyzeOptions: AnalyzeOptions, signal: AbortSignal): Promise<Analysis | null> {
     const { budgetMs: _pageBudget, ...rest } = analyzeOptions;
     const build = (whole: boolean): CheckRequest => {
       seq += 1;
@@ -87,6 +87,12 @@ export function createRemoteChecker(options: RemoteCheckerOptions): DraftChecker
     };
     let answer = await ask(build(false));
     if (!answer.ok && answer.reason === 'resend') answer = await ask(build(true));
+    // The engine answered a newer draft instead, which the coach asked for after dropping this check; were
+    // this one still wanted, it goes again whole.
+    if (!answer.ok && answer.reason === 'superseded') {
+      if (signal.aborted) return null;
+      answer = await ask(build(true));
+    }
     if (!answer.ok) throw new Error(answer.message);
     rulesChanged = false;
     local = null;
@@ -97,9 +103,9 @@ export function createRemoteChecker(options: RemoteCheckerOptions): DraftChecker
 
   return {
     async check(text, analyzeOptions, signal) {
-      let analysis: Analysis;
+      let analysis: Analysis | null;
       try {
-        analysis = await remote(text, analyzeOptions);
+        analysis = await remote(text, analyzeOptions, signal);
       } catch (error) {
         if (!(error instanceof EngineUnreachable)) throw error;
         last = null; // The engine may have lost every draft: the next request goes whole.

@@ -3,7 +3,7 @@
  * `WXT_RAPPORT_TEST_HOOKS=1`, like lib/coach/test-hooks.ts): the engine leaves a marked draft unanswered,
  * so the browser tests can show the in-page fallback. A release build never matches.
  */
-const TEST_BUILD: boolean = import.meta.env.WXT_RAPPORT_TEST_HOOKS === '1';
+export const TEST_BUILD: boolean = import.meta.env.WXT_RAPPORT_TEST_HOOKS === '1';
 
 /** A draft containing this gets no answer from the engine (test builds only). */
 export const ENGINE_SILENT_MARKER = 'rapport-test-hook:engine-silent';

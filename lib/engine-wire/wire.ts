@@ -22,8 +22,12 @@ export interface PageRuleView {
 
 export type CheckResponse =
   | { ok: true; analysis: Analysis; ranIn: EngineSite; rules?: PageRuleView }
-  /** `resend`: the engine does not hold the base draft of a delta (restarted, or forgot it): send it whole. */
-  | { ok: false; reason: 'resend' | 'failed'; message: string };
+  /**
+   * `resend`: the engine does not hold the base draft of a delta (restarted, or forgot it): send it whole.
+   * `superseded`: a newer draft of the same composer came while this one waited for the engine to start;
+   * only the newest is analysed (the page dropped the older check when it sent the newer one).
+   */
+  | { ok: false; reason: 'resend' | 'failed' | 'superseded'; message: string };
 
 /** On the engine's port (lib/engine-page/engine-port.ts): the page's request with its number… */
 export interface PortRequest {
@@ -53,5 +57,5 @@ export function isCheckResponse(value: unknown): value is CheckResponse {
     if (rules !== undefined && (typeof rules?.fingerprint !== 'string' || !Array.isArray(rules.rules))) return false;
     return typeof v.analysis === 'object' && v.analysis !== null && Array.isArray((v.analysis as Analysis).findings);
   }
-  return v.ok === false && (v.reason === 'resend' || v.reason === 'failed');
+  return v.ok === false && (v.reason === 'resend' || v.reason === 'failed' || v.reason === 'superseded');
 }

@@ -20,20 +20,23 @@ export interface LaunchOptions {
   blockExternalHosts?: boolean;
   /** Emulated colour scheme; default 'light'. */
   colorScheme?: 'light' | 'dark';
+  /** A profile to start with and keep (the bench's browser restart); default a temporary one, removed on close. */
+  profileDir?: string;
 }
 
 export interface LaunchedBrowser {
   context: BrowserContext;
   /** The temporary profile (the bench finds the browser's processes by it). */
   userDataDir: string;
-  /** Closes the browser and removes the temporary profile. */
+  /** Closes the browser and removes the temporary profile (a `profileDir` is kept). */
   close(): Promise<void>;
 }
 
 export async function launchBrowser(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
-  const { extensionDir, blockExternalHosts = true, colorScheme = 'light' } = options;
+  const { extensionDir, blockExternalHosts = true, colorScheme = 'light', profileDir } = options;
   // Under the test run's own folder when there is one (global-setup.ts removes it with any profile a shared browser left).
-  const userDataDir = await mkdtemp(path.join(process.env.RAPPORT_PROFILES_DIR ?? tmpdir(), 'rapport-browser-'));
+  const userDataDir = profileDir ?? (await mkdtemp(path.join(process.env.RAPPORT_PROFILES_DIR ?? tmpdir(), 'rapport-browser-')));
+  const removeProfile = () => (profileDir ? Promise.resolve() : rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }));
   const extensionArgs = extensionDir
     ? [`--disable-extensions-except=${path.resolve(extensionDir)}`, `--load-extension=${path.resolve(extensionDir)}`]
     : [];
@@ -60,7 +63,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
       ],
     });
   } catch (error) {
-    await rm(userDataDir, { recursive: true, force: true });
+    await removeProfile();
     throw error;
   }
 
@@ -74,8 +77,8 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
       try {
         await context.close();
       } finally {
-        // Chromium may still be flushing the profile for a moment; retry the removal.
-        await rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+        // Chromium may still be flushing the profile for a moment; the removal retries.
+        await removeProfile();
       }
     },
   };
