@@ -30,7 +30,7 @@ function unconditional(text: string): string {
 const BARE_MODAL = /\b(?:should|will|would|could|must|may|might|shall)\s+(?!(?:re|ap|sup)ply\b|rely\b)\p{L}+ly[.!?]$/iu;
 
 /** Words that only ever continue a phrase: a sentence that starts with one lost its head ("Of the offer, …"). */
-const ORPHAN_START = /^(?:of|than|the following|and|or|(?:in|on|during) (?:my|our) (?:previous|last|earlier|recent)|in (?:your|the|our) (?:[\p{L}-]+ )?(?:agreement|contract|terms|conditions|handbook)|below)\b|^(?:are|is|was|were|has|have|can|could|will|would|should|may|do|does)\b(?![^.!?]*\?)/iu;
+const ORPHAN_START = /^(?:of|than|the following|and|or|(?:in|on|during) (?:my|our) (?:previous|last|earlier|recent)|in (?:your|the|our) (?:[\p{L}-]+ ){0,3}(?:agreement|contract|terms|conditions|handbook|notice|wording|guidelines)|below)\b|^(?:are|is|was|were|has|have|can|could|will|would|should|may|do|does)\b(?![^.!?]*\?)/iu;
 
 /** "the following" is tagged a gerund; a sentence needs a verb that is not only an -ing form. */
 function hasFiniteVerb(sentence: string): boolean {
@@ -461,6 +461,13 @@ const STOCK_CLOSING = /\banything else I can help (?:you )?with\b|\breply here a
 /** The reply sends the customer elsewhere or blames them: "must be directed to them", "not by us", "You should have…". */
 const SENDS_ELSEWHERE =
   /\bmust be (?:directed|referred|raised|made|taken up) (?:to|with)\b|\b(?:contact|raise (?:it|this) with|take (?:it|this) up with) (?:them|the [\p{L}-]+(?: [\p{L}-]+)?) directly\b|\b(?:it is|it['’]s|it remains) (?:your|the customer['’]s) responsibility\b|\bnot by us\b|\bnot (?:our|my) (?:problem|responsibility|department)\b|\byou should(?: not|n['’]t)? have\b/iu;
+/**
+ * Bad news or a long wait just told: "your appeal was unsuccessful", "The original mark of 38% stands", "a further
+ * delay", "there is currently no date for the repair", "Please allow up to 28 days", "The fault is with your own
+ * router". A cheery "If anything else comes up…" right after it reads as not listening; the closing is the agent's.
+ */
+const SETBACK =
+  /\b(?:unsuccessful|declined|rejected|refused|denied|(?:a |another |one more )?(?:further|new|another) delay|delayed (?:again|further)|no (?:(?:confirmed|firm|set|new) )?(?:date|estimated (?:time|date)|timescale|eta|timeframe)s? (?:is |are )?(?:yet |currently )?(?:available|for)|(?:is|are) currently no (?:date|timescale|eta)|(?:allow|wait|take|takes) (?:up to |another |a further |around |about )?(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve) (?:weeks|months)|(?:allow|wait|take|takes) (?:up to |another |a further |around |about )?(?:\d{2}|ten|fourteen|twenty|twenty-eight|thirty) (?:working |calendar )?days|(?:mark|grade|decision|charge|fee|fine|penalty|payment|outcome)s? (?:still )?(?:stands?|remains? (?:payable|unchanged))|(?:is|remains) final|no (?:compensation|refund|credit)s? will|not (?:possible|eligible|covered|approved)|unable to|no longer|non-?refundable|(?:the )?fault (?:is|lies) (?:with|on|in) your|no control over|out of (?:our|my) (?:hands|control)|(?:(?:has|have) been|was|were) (?:suspended|terminated|cancelled|canceled|deducted|withheld|forfeited))\b/i;
 /** "I want to put it right", "that's not good enough": a promise to fix that a refusal right after breaks. */
 const FIX_PROMISE = /\b(?:put (?:it|this|things) right|make (?:it|this|things) right|not good enough|sort (?:it|this) out for you)\b/i;
 
@@ -486,6 +493,7 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
   }
   const removed = before.slice(start, endB);
   const added = after.slice(start, endA);
+  if (cutsIntoName(before, start, endB)) return ['cuts into a name ("Terms of Service", "Privacy Notice")'];
   if (!/[\p{L}\p{N}]/u.test(added)) return [];
   const problems: string[] = [];
   if (count(added, INVITES_CONTACT) > count(removed, INVITES_CONTACT) && closesTheDoor) problems.push('invites a reply the reply itself turns away');
@@ -522,6 +530,10 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
   if (STOCK_CLOSING.test(added) && !STOCK_CLOSING.test(removed) && (SENDS_ELSEWHERE.test(previous) || DEFLECTS.test(previous))) {
     problems.push('offers a stock closing right after a redirect or a blame');
   }
+  // The bad news may sit a sentence before the last ("Your appeal was unsuccessful. The original mark stands."): the two
+  // sentences before the closing are read, conditions ("if it is declined, …") aside.
+  const lastTwo = roughSentences(head).slice(-2).map(unconditional).join(' ');
+  if (STOCK_CLOSING.test(added) && !STOCK_CLOSING.test(removed) && SETBACK.test(lastTwo)) problems.push('offers a stock closing right after bad news or a long wait');
   // "Transfers are processed by our Transfers Unit. I'm looking into your request": the work is the unit's, not the agent's.
   // The hand-off may sit a paragraph away ("Appointments are allocated by our engineering partner. … I'll assign an
   // engineer"): read the whole window around the change, not only the sentences beside it.
@@ -529,6 +541,32 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
     problems.push('promises in the first person work the reply gives to another team or party');
   }
   return problems;
+}
+
+const TITLE_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+/**
+ * A change that removes one end of a title-case name and keeps the other: "Per our Privacy Notice" losing "Privacy",
+ * "the Terms of Service" losing "Terms". Whole words only; a name at a sentence's start is no evidence of one.
+ */
+function cutsIntoName(before: string, start: number, endB: number): boolean {
+  // The change may start or end inside a word: widen it to whole words.
+  const letter = (i: number) => i >= 0 && i < before.length && /[\p{L}'’-]/u.test(before[i]!);
+  let s = start;
+  if (letter(s)) while (letter(s - 1)) s--;
+  let e = endB;
+  if (letter(e - 1)) while (letter(e)) e++;
+  const removed = before.slice(s, e).trim().split(/\s+/).filter(Boolean);
+  if (removed.length === 0 || e - s > 200) return false;
+  // The diff may leave the space on either side of the cut: it is optional here.
+  const left = /(?:^|[^.!?\n])\s(\p{Lu}[\p{Ll}'’-]+)[ \t]*$/u.exec(before.slice(Math.max(0, s - 40), s));
+  const right = /^[ \t]*(?:(?:of|and|for|&)[ \t]+)?(\p{Lu}[\p{Ll}'’-]+)/u.exec(before.slice(e, e + 40));
+  const first = removed[0]!.replace(/^\W+/, '');
+  const last = removed.at(-1)!.replace(/\W+$/, '');
+  // "Greetings Anna," → "Hi Anna,": a sentence's first word is capitalised anyway, so a name after it is no evidence.
+  const atStart = /(?:^|[.!?\n])[ \t]*$/.test(before.slice(Math.max(0, s - 20), s));
+  const endsInName = TITLE_WORD.test(last) && right !== null && before.slice(e, e + 1) !== ',' && !(atStart && removed.length === 1);
+  const startsInName = TITLE_WORD.test(first) && left !== null && !/^(?:I|I['’]\w+)$/.test(left[1]!);
+  return endsInName || startsInName;
 }
 
 /** How far around a whole-reply rewording the neighbour checks read: a sentence or two each side. */
