@@ -468,6 +468,17 @@ const SENDS_ELSEWHERE =
  */
 const SETBACK =
   /\b(?:unsuccessful|declined|rejected|refused|denied|(?:a |another |one more )?(?:further|new|another) delay|delayed (?:again|further)|no (?:(?:confirmed|firm|set|new) )?(?:date|estimated (?:time|date)|timescale|eta|timeframe)s? (?:is |are )?(?:yet |currently )?(?:available|for)|(?:is|are) currently no (?:date|timescale|eta)|(?:allow|wait|take|takes) (?:up to |another |a further |around |about )?(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve) (?:weeks|months)|(?:allow|wait|take|takes) (?:up to |another |a further |around |about )?(?:\d{2}|ten|fourteen|twenty|twenty-eight|thirty) (?:working |calendar )?days|(?:mark|grade|decision|charge|fee|fine|penalty|payment|outcome)s? (?:still )?(?:stands?|remains? (?:payable|unchanged))|(?:is|remains) final|no (?:compensation|refund|credit)s? will|not (?:possible|eligible|covered|approved)|unable to|no longer|non-?refundable|(?:the )?fault (?:is|lies) (?:with|on|in) your|no control over|out of (?:our|my) (?:hands|control)|(?:(?:has|have) been|was|were) (?:suspended|terminated|cancelled|canceled|deducted|withheld|forfeited))\b/i;
+/** "We can't reissue bills that have been paid.": a refusal in the first person. */
+const WE_REFUSE = /\b(?:we|I)(?: really| simply| still)? (?:can(?:no|['’])t|cannot|won['’]t|will not|(?:are|am) (?:unable|not able) to)\b/gi;
+/** A refusal with no turn after it in its sentence ("…, but I can…" offers something in its place). */
+function refusesFlat(text: string): boolean {
+  for (const m of text.matchAll(WE_REFUSE)) {
+    const rest = text.slice(m.index + m[0].length);
+    const stop = rest.search(/[.!?]/);
+    if (!/\b(?:but|however|instead|although)\b/i.test(stop < 0 ? rest : rest.slice(0, stop))) return true;
+  }
+  return false;
+}
 /** "I want to put it right", "that's not good enough": a promise to fix that a refusal right after breaks. */
 const FIX_PROMISE = /\b(?:put (?:it|this|things) right|make (?:it|this|things) right|not good enough|sort (?:it|this) out for you)\b/i;
 
@@ -494,6 +505,7 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
   const removed = before.slice(start, endB);
   const added = after.slice(start, endA);
   if (cutsIntoName(before, start, endB)) return ['cuts into a name ("Terms of Service", "Privacy Notice")'];
+  if (lowersAQuote(before, after)) return ['lowers the capitals of a quoted label ("signed for by \"NEIGHBOUR 12\"")'];
   if (!/[\p{L}\p{N}]/u.test(added)) return [];
   const problems: string[] = [];
   if (count(added, INVITES_CONTACT) > count(removed, INVITES_CONTACT) && closesTheDoor) problems.push('invites a reply the reply itself turns away');
@@ -533,7 +545,7 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
   // The bad news may sit a sentence before the last ("Your appeal was unsuccessful. The original mark stands."): the two
   // sentences before the closing are read, conditions ("if it is declined, …") aside.
   const lastTwo = roughSentences(head).slice(-2).map(unconditional).join(' ');
-  if (STOCK_CLOSING.test(added) && !STOCK_CLOSING.test(removed) && SETBACK.test(lastTwo)) problems.push('offers a stock closing right after bad news or a long wait');
+  if (STOCK_CLOSING.test(added) && !STOCK_CLOSING.test(removed) && (SETBACK.test(lastTwo) || refusesFlat(lastTwo))) problems.push('offers a stock closing right after bad news or a long wait');
   // "Transfers are processed by our Transfers Unit. I'm looking into your request": the work is the unit's, not the agent's.
   // The hand-off may sit a paragraph away ("Appointments are allocated by our engineering partner. … I'll assign an
   // engineer"): read the whole window around the change, not only the sentences beside it.
@@ -541,6 +553,18 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
     problems.push('promises in the first person work the reply gives to another team or party');
   }
   return problems;
+}
+
+/** Text in quotation marks: a record, a status or a label the agent copies as it stands ("signed for by \"NEIGHBOUR 12\""). */
+const QUOTED = /["“]([^"”\n]{1,60})["”]/g;
+/** A quoted label in capitals that a rewording writes in lower case: the record no longer reads as it was written. */
+function lowersAQuote(before: string, after: string): boolean {
+  const lowerAfter = after.toLowerCase();
+  for (const m of before.matchAll(QUOTED)) {
+    const quoted = m[1]!;
+    if (/\p{Lu}{2}/u.test(quoted) && !after.includes(quoted) && lowerAfter.includes(quoted.toLowerCase())) return true;
+  }
+  return false;
 }
 
 const TITLE_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;

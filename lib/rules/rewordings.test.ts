@@ -109,11 +109,14 @@ describe('rewording-safety', () => {
     ['a stock closing right after "no date"', 'Hi Dan,\n\nThe part is on back order and there is currently no date for the repair.', 'Hi Dan,\n\nThe part is on back order and there is currently no date for the repair. Let me know if there is anything else I can help you with.', /after bad news or a long wait/],
     ['a deletion that cuts a document name in two', 'Please read our Privacy Notice before you sign up.', 'Please read our Notice before you sign up.', /cuts into a name/],
     ['a deletion that leaves "of Service"', 'This breaches our Terms of Service.', 'This breaches our of Service.', /cuts into a name/],
+    ['a stock closing right after a flat refusal', "Hi Dan,\n\nI understand you're frustrated but we can't reissue bills that have already been paid.", "Hi Dan,\n\nI understand you're frustrated but we can't reissue bills that have already been paid. Let me know if there is anything else I can help you with.", /after bad news/],
+    ['a quoted label written in lower case', 'It was signed for by "NEIGHBOUR 12" at 14:12.', 'It was signed for by "neighbour 12" at 14:12.', /quoted label/],
   ])('names %s beside the rewording', (_what, before, after, problem) => {
     expect(neighbourProblems(before, after).join('; ')).toMatch(problem);
   });
 
   it.each<[string, string, string]>([
+    ['a refusal with something in its place', "Hi Dan,\n\nWe can't reissue paid bills, but I can send you a statement today.", "Hi Dan,\n\nWe can't reissue paid bills, but I can send you a statement today. Let me know if there is anything else I can help you with."],
     ['a short wait for the bank', 'Hi Marta,\n\nThe refund was issued on 12 June. Banks can take up to 5 working days to show it.', "Hi Marta,\n\nThe refund was issued on 12 June. Banks can take up to 5 working days to show it. If anything else comes up, reply here and I'll be glad to help."],
     ['a refusal only in a condition', 'Hi Dan,\n\nIf the payment is declined, the order waits for you.', 'Hi Dan,\n\nIf the payment is declined, the order waits for you. Let me know if there is anything else I can help you with.'],
     ['a whole document name replaced', 'Per the Policy Wording, theft is excluded.', 'Under the Policy Wording, theft is excluded.'],
