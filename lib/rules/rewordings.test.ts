@@ -110,6 +110,9 @@ describe('rewording-safety', () => {
     ['a deletion that cuts a document name in two', 'Please read our Privacy Notice before you sign up.', 'Please read our Notice before you sign up.', /cuts into a name/],
     ['a deletion that leaves "of Service"', 'This breaches our Terms of Service.', 'This breaches our of Service.', /cuts into a name/],
     ['a stock closing right after a flat refusal', "Hi Dan,\n\nI understand you're frustrated but we can't reissue bills that have already been paid.", "Hi Dan,\n\nI understand you're frustrated but we can't reissue bills that have already been paid. Let me know if there is anything else I can help you with.", /after bad news/],
+    ['a stock closing right after "no date yet"', "Hi,\n\nI don't have a date from them yet.", "Hi,\n\nI don't have a date from them yet. If anything else comes up, reply here and I'll be glad to help.", /after bad news/],
+    ['a sorry stacked onto the reply\'s own regret', 'Dear Ana,\n\nWe regret to inform you that your application has been unsuccessful.', "Dear Ana,\n\nI'm sorry for the trouble this has caused. We regret to inform you that your application has been unsuccessful.", /warm opener/],
+    ['an invitation after "refrain from calling"', 'Hi,\n\nWe ask that you refrain from calling the claims line for updates.', "Hi,\n\nWe ask that you refrain from calling the claims line for updates. If anything else comes up, reply here and I'll be glad to help.", /invites a reply/],
     ['a quoted label written in lower case', 'It was signed for by "NEIGHBOUR 12" at 14:12.', 'It was signed for by "neighbour 12" at 14:12.', /quoted label/],
   ])('names %s beside the rewording', (_what, before, after, problem) => {
     expect(neighbourProblems(before, after).join('; ')).toMatch(problem);
