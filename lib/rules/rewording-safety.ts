@@ -438,8 +438,9 @@ const INVITES_CONTACT = /\b(?:reply|write|email|e-mail|message|contact|call|get 
 /** A numbered or bulleted list item: "3 - Drop it…", "2) Restart…", "• Check…". */
 const LIST_ITEM = /^(?:\d{1,3}\s*[.)\-–:]|[-*•–])\s/;
 /** A warm opener: thanks, an apology, an acknowledgement. */
-// "We regret to inform you…" is the reply's own apology for bad news: a second sorry before it stacks.
-const OPENER = /^\W*(?:@\w+\s+)*(?:thanks|thank you|(?:i['’]m |we['’]re |i am |we are )?(?:so |really |very )?sorry|(?:we |i )?apologi[sz]e|apologies|i (?:understand|can see|know how|can imagine)|(?:we |i )?(?:very much |deeply )?regret (?:to|that))\b/i;
+// "We regret to inform you…" is the reply's own apology for bad news, "Really appreciate you flagging this!" its own
+// warm thanks: a line before either stacks.
+const OPENER = /^\W*(?:@\w+\s+)*(?:thanks|thank you|(?:i['’]m |we['’]re |i am |we are )?(?:so |really |very )?sorry|(?:we |i )?apologi[sz]e|apologies|i (?:understand|can see|know how|can imagine)|(?:we |i )?(?:very much |deeply )?regret (?:to|that)|(?:we |i )?(?:really|truly|genuinely|so|massively) appreciate|cheers for|(?:many|big|huge) thanks)\b/i;
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/gi;
 
 /** The sentences of a text, cheaply: split after . ! ? and at line breaks. */

@@ -114,6 +114,7 @@ describe('rewording-safety', () => {
     ['a sorry stacked onto the reply\'s own regret', 'Dear Ana,\n\nWe regret to inform you that your application has been unsuccessful.', "Dear Ana,\n\nI'm sorry for the trouble this has caused. We regret to inform you that your application has been unsuccessful.", /warm opener/],
     ['an invitation after "refrain from calling"', 'Hi,\n\nWe ask that you refrain from calling the claims line for updates.', "Hi,\n\nWe ask that you refrain from calling the claims line for updates. If anything else comes up, reply here and I'll be glad to help.", /invites a reply/],
     ['a stock closing right after a rebuttal', 'Dear Mr Lind,\n\nThe missed connection was therefore not caused by the delay.', 'Dear Mr Lind,\n\nThe missed connection was therefore not caused by the delay. Let me know if there is anything else I can help you with.', /after bad news/],
+    ['a sorry stacked onto the reply\'s own warm thanks', '@pete Really appreciate you flagging this! The fix is live now.', "@pete I'm sorry the app crashed — that's so frustrating. Really appreciate you flagging this! The fix is live now.", /warm opener/],
     ['a quoted label written in lower case', 'It was signed for by "NEIGHBOUR 12" at 14:12.', 'It was signed for by "neighbour 12" at 14:12.', /quoted label/],
   ])('names %s beside the rewording', (_what, before, after, problem) => {
     expect(neighbourProblems(before, after).join('; ')).toMatch(problem);
