@@ -115,6 +115,7 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     if (DANGLING_OPENING.test(sentence) && !sentencesOf(before).some((s) => DANGLING_OPENING.test(s))) problems.push(`"${sentence}" opens on a participle its subject did not do`);
   }
   for (const name of loweredNames(before, after)) problems.push(`writes the name "${name}" in lower case`);
+  if (stepJoinedToFeeling(before, after)) problems.push('joins the customer\'s step onto the agent\'s "I understand…" ("I understand why this is upsetting and follow the steps")');
   // "…and, you will be contacted" → "…and, I'll contact you": a comma right after a conjunction.
   if (count(after, COMMA_AFTER_CONJUNCTION) > count(before, COMMA_AFTER_CONJUNCTION)) problems.push('leaves a comma right after a conjunction');
   if (policyRequirements(after) < policyRequirements(before)) problems.push('turns a policy requirement into a favour');
@@ -167,6 +168,14 @@ const OTHER_HANDS =
 const FIRST_PERSON_WORK = /\bI['’]m (?:looking into|reviewing|checking|investigating|working on|processing|handling|assessing)\b/gi;
 function firstPersonWork(text: string): number {
   return count(text, FIRST_PERSON_ACT) + count(text, FIRST_PERSON_WORK);
+}
+/** "I understand why this is upsetting and follow…": the agent's feeling line, then "and" and a bare verb. */
+const FEELING_AND_VERB = /\bI (?:understand|know|can see|appreciate|realise|realize)\b[^.!?]{0,80}?\band (\p{L}+)/giu;
+/** "Please stay calm and follow the steps" reworded so the customer's step hangs off the agent's own sentence. */
+function stepJoinedToFeeling(before: string, after: string): boolean {
+  if (!/\bplease\b/i.test(before)) return false;
+  const steps = new Set([...before.matchAll(/\band (\p{L}+)/giu)].map((m) => m[1]!.toLowerCase()));
+  return [...after.matchAll(FEELING_AND_VERB)].some((m) => steps.has(m[1]!.toLowerCase()) && !/^(?:i|we|you|it|this|that|the|a|an)$/i.test(m[1]!));
 }
 /** Words a shouting rule may lower: they are no names. */
 const SHOUTED_WORDS = new Set('urgent asap now never not no please help stop why what how all you your read immediately today'.split(' '));

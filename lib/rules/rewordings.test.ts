@@ -159,6 +159,7 @@ describe('rewording-safety', () => {
     ["another team's work promised in the first person", 'Your refund will be assessed by the Payments Control team.', "I'll assess your refund.", /another team or party/],
     ['a deadline in words left out', 'Please be advised that the form must reach us by Friday.', 'The form must reach us.', /when it happens/],
     ['a name written in lower case', 'Your parcel is now with Parcel Express.', 'Your parcel is now with parcel express.', /name "Parcel" in lower case/],
+    ['a step hung off the agent\'s "I understand"', 'Please stay calm and follow the emergency payment steps in the help center.', 'I understand why this is upsetting and follow the emergency payment steps in the help center.', /joins the customer's step/],
     ['a document with a long name left without its verb', 'As stated in the End User Licence Agreement, licences are non-transferable.', 'In the End User Licence Agreement, licences are non-transferable.', /orphaned/],
   ])('names %s', (_what, before, after, problem) => {
     expect(rewordingProblems(before, after).join('; ')).toMatch(problem);

@@ -140,6 +140,16 @@ describe('acknowledge-feelings never restates what the reply\'s own facts deny',
     expect(finding?.suggestions[0] ?? '').toMatch(/charged twice/);
   });
 
+  it('goes after a "Re: your email." reference line', () => {
+    const finding = acknowledgementOf('Re: your email.\n\nYour issue has been assigned to the network team.', "My internet has been down for 5 days and I'm so frustrated.");
+    expect(finding?.suggestions[0]).toMatch(/^I'm sorry\b.*\. Your issue has been assigned/);
+  });
+
+  it('concedes no "far too long" where the reply says refunds take up to 30 working days', () => {
+    const finding = acknowledgementOf('Refunds take up to 30 working days from receipt.', "I returned it 5 weeks ago and I've been waiting for 5 weeks for my refund. Useless.");
+    for (const suggestion of finding?.suggestions ?? []) expect(suggestion).not.toMatch(/far too long/);
+  });
+
   it('goes after "Greetings of the day.", not before it', () => {
     const finding = acknowledgementOf('Greetings of the day. Your issue has been assigned to the network team.', "My internet has been down for 5 days and I'm so frustrated.");
     expect(finding?.suggestions[0]).toMatch(/^I'm sorry\b.*\. Your issue has been assigned/);

@@ -115,8 +115,8 @@ function startSentence(text: string): string {
   return capitalize(text);
 }
 
-/** An opening pleasantry the line goes after, not before: "Greetings of the day.", "I hope this email finds you well." */
-const PLEASANTRY_OPENER = /^\W*(?:(?:warm |season['’]s )?greetings(?: of the day| from [^.!?\n]{1,40})?|(?:i |we )?hope (?:you(?:['’]re| are) (?:well|keeping well|doing well)|this (?:e-?mail|message|note) finds you (?:well|in good health)))[.!]?\s*$/i;
+/** An opening pleasantry or reference line the line goes after: "Greetings of the day.", "I hope this email finds you well.", "Re: your email." */
+const PLEASANTRY_OPENER = /^\W*(?:re:\s[^\n]{0,60}|(?:warm |season['’]s )?greetings(?: of the day| from [^.!?\n]{1,40})?|(?:i |we )?hope (?:you(?:['’]re| are) (?:well|keeping well|doing well)|this (?:e-?mail|message|note) finds you (?:well|in good health)))[.!]?\s*$/i;
 /** A social reply's leading @handles ("@dan_w @SkyLark "): the acknowledgement goes after them, never before. */
 const LEADING_HANDLES = /^((?:@\w{1,40}[,:]?\s+){1,5})(\S.*)$/s;
 /**
@@ -159,7 +159,7 @@ const CONCESSION = /\s[—–-]\s(?:that['’]s (?:not good enough|far too long)
 const withoutConcession = (sentence: string) => sentence.replace(CONCESSION, '');
 const TOO_LONG = /\s[—–-]\sthat['’]s far too long(?=[.!]$)/;
 // "Transfers can take up to 5 working days": the reply says the wait is normal, so it does not concede it is too long.
-const ASKS_TO_WAIT = /\b(?:please )?(?:allow|wait)(?: for)? (?:up to|another|a further|an? (?:extra|additional)|\d{1,3}|two|three|four|five|six|seven|ten|fourteen)\b|\bbear with us\b|\b(?:can|may|will|does|do|usually|normally|typically) (?:\w+ )?take (?:up to|around|about|between)\b/i;
+const ASKS_TO_WAIT = /\b(?:please )?(?:allow|wait)(?: for)? (?:up to|another|a further|an? (?:extra|additional)|\d{1,3}|two|three|four|five|six|seven|ten|fourteen)\b|\bbear with us\b|\b(?:can|may|will|does|do|usually|normally|typically) (?:\w+ )?take (?:up to|around|about|between)\b|\btakes? up to\b/i;
 /**
  * The reply's own facts deny the story a specific line would restate: "you were only charged once" against "I'm sorry
  * you were charged twice", "the parcel was delivered on time" against a wait, "all owners sign a disclaimer" against
