@@ -30,7 +30,7 @@ function unconditional(text: string): string {
 const BARE_MODAL = /\b(?:should|will|would|could|must|may|might|shall)\s+(?!(?:re|ap|sup)ply\b|rely\b)\p{L}+ly[.!?]$/iu;
 
 /** Words that only ever continue a phrase: a sentence that starts with one lost its head ("Of the offer, …"). */
-const ORPHAN_START = /^(?:of|than|the following|and|or|(?:in|on|during) (?:my|our) (?:previous|last|earlier|recent)|in (?:your|the|our) (?:[\p{L}-]+ )?(?:agreement|contract|terms|conditions|handbook)|below)\b|^(?:are|is|was|were|has|have|can|could|will|would|should|may|do|does)\b(?![^.!?]*\?)/iu;
+const ORPHAN_START = /^(?:of|than|the following|and|or|(?:in|on|during) (?:my|our) (?:previous|last|earlier|recent)|in (?:your|the|our) (?:[\p{L}-]+ ){0,3}(?:agreement|contract|terms|conditions|handbook|notice|wording|guidelines)|below)\b|^(?:are|is|was|were|has|have|can|could|will|would|should|may|do|does)\b(?![^.!?]*\?)/iu;
 
 /** "the following" is tagged a gerund; a sentence needs a verb that is not only an -ing form. */
 function hasFiniteVerb(sentence: string): boolean {
@@ -115,6 +115,7 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     if (DANGLING_OPENING.test(sentence) && !sentencesOf(before).some((s) => DANGLING_OPENING.test(s))) problems.push(`"${sentence}" opens on a participle its subject did not do`);
   }
   for (const name of loweredNames(before, after)) problems.push(`writes the name "${name}" in lower case`);
+  if (stepJoinedToFeeling(before, after)) problems.push('joins the customer\'s step onto the agent\'s "I understand…" ("I understand why this is upsetting and follow the steps")');
   // "…and, you will be contacted" → "…and, I'll contact you": a comma right after a conjunction.
   if (count(after, COMMA_AFTER_CONJUNCTION) > count(before, COMMA_AFTER_CONJUNCTION)) problems.push('leaves a comma right after a conjunction');
   if (policyRequirements(after) < policyRequirements(before)) problems.push('turns a policy requirement into a favour');
@@ -167,6 +168,14 @@ const OTHER_HANDS =
 const FIRST_PERSON_WORK = /\bI['’]m (?:looking into|reviewing|checking|investigating|working on|processing|handling|assessing)\b/gi;
 function firstPersonWork(text: string): number {
   return count(text, FIRST_PERSON_ACT) + count(text, FIRST_PERSON_WORK);
+}
+/** "I understand why this is upsetting and follow…": the agent's feeling line, then "and" and a bare verb. */
+const FEELING_AND_VERB = /\bI (?:understand|know|can see|appreciate|realise|realize)\b[^.!?]{0,80}?\band (\p{L}+)/giu;
+/** "Please stay calm and follow the steps" reworded so the customer's step hangs off the agent's own sentence. */
+function stepJoinedToFeeling(before: string, after: string): boolean {
+  if (!/\bplease\b/i.test(before)) return false;
+  const steps = new Set([...before.matchAll(/\band (\p{L}+)/giu)].map((m) => m[1]!.toLowerCase()));
+  return [...after.matchAll(FEELING_AND_VERB)].some((m) => steps.has(m[1]!.toLowerCase()) && !/^(?:i|we|you|it|this|that|the|a|an)$/i.test(m[1]!));
 }
 /** Words a shouting rule may lower: they are no names. */
 const SHOUTED_WORDS = new Set('urgent asap now never not no please help stop why what how all you your read immediately today'.split(' '));
@@ -428,7 +437,7 @@ function meaningProblems(before: string, after: string, stock: ReadonlySet<strin
 /** "Do not reply", "will not be answered", "this mailbox is not monitored": the reply closes a door. */
 const NO_CONTACT =
   // …or asks for no more tickets: "Please avoid raising multiple requests", "Opening more tickets will not speed this up".
-  /\b(?:avoid|refrain from|stop|do not|don['’]t|please do not) (?:raising|opening|submitting|sending|creating|logging|raise|open|submit|send|create|log) (?:any )?(?:further|more|multiple|duplicate|additional|repeated|another) (?:tickets?|requests?|cases?|complaints?|emails?|e-mails?|messages?|chats?)\b|\b(?:raising|opening|submitting|sending|creating|logging) (?:any )?(?:further|more|multiple|duplicate|additional|repeated) (?:tickets?|requests?|cases?|complaints?|emails?|e-mails?|messages?|chats?) (?:will|won['’]t|does not|doesn['’]t|do not|don['’]t|cannot|can['’]t)\b|\b(?:do not|don['’]t|please do not|never) (?:reply|respond|contact|email|e-mail|write|call|message)\b|\b(?:will|are|is) not (?:be )?(?:answered|actioned|read|monitored|responded to|replied to)\b|\bnot monitored\b|\bunmonitored\b|\bno further (?:correspondence|emails?|contact)\b|\bno-?reply\b/i;
+  /\b(?:avoid|refrain from|stop|do not|don['’]t|please do not) (?:raising|opening|submitting|sending|creating|logging|raise|open|submit|send|create|log) (?:any )?(?:further|more|multiple|duplicate|additional|repeated|another) (?:tickets?|requests?|cases?|complaints?|emails?|e-mails?|messages?|chats?)\b|\b(?:refrain from|stop|avoid) (?:calling|phoning|ringing|chasing|contacting) (?:us|the [a-z-]+(?: [a-z-]+)? (?:line|team|desk|office)|this (?:office|line|team))?\b|\b(?:raising|opening|submitting|sending|creating|logging) (?:any )?(?:further|more|multiple|duplicate|additional|repeated) (?:tickets?|requests?|cases?|complaints?|emails?|e-mails?|messages?|chats?) (?:will|won['’]t|does not|doesn['’]t|do not|don['’]t|cannot|can['’]t)\b|\b(?:do not|don['’]t|please do not|never) (?:reply|respond|contact|email|e-mail|write|call|message)\b|\b(?:will|are|is) not (?:be )?(?:answered|actioned|read|monitored|responded to|replied to)\b|\bnot monitored\b|\bunmonitored\b|\bno further (?:correspondence|emails?|contact)\b|\bno-?reply\b/i;
 /** Does a text turn replies away ("Please do not reply to this email", "This mailbox is not monitored")? */
 export function turnsRepliesAway(text: string): boolean {
   return NO_CONTACT.test(text);
@@ -438,7 +447,9 @@ const INVITES_CONTACT = /\b(?:reply|write|email|e-mail|message|contact|call|get 
 /** A numbered or bulleted list item: "3 - Drop it…", "2) Restart…", "• Check…". */
 const LIST_ITEM = /^(?:\d{1,3}\s*[.)\-–:]|[-*•–])\s/;
 /** A warm opener: thanks, an apology, an acknowledgement. */
-const OPENER = /^\W*(?:@\w+\s+)*(?:thanks|thank you|(?:i['’]m |we['’]re |i am |we are )?(?:so |really |very )?sorry|(?:we |i )?apologi[sz]e|apologies|i (?:understand|can see|know how|can imagine))\b/i;
+// "We regret to inform you…" is the reply's own apology for bad news, "Really appreciate you flagging this!" its own
+// warm thanks: a line before either stacks.
+const OPENER = /^\W*(?:@\w+\s+)*(?:thanks|thank you|(?:i['’]m |we['’]re |i am |we are )?(?:so |really |very )?sorry|(?:we |i )?apologi[sz]e|apologies|i (?:understand|can see|know how|can imagine)|(?:we |i )?(?:very much |deeply )?regret (?:to|that)|(?:we |i )?(?:really|truly|genuinely|so|massively) appreciate|cheers for|(?:many|big|huge) thanks)\b/i;
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/gi;
 
 /** The sentences of a text, cheaply: split after . ! ? and at line breaks. */
@@ -461,6 +472,25 @@ const STOCK_CLOSING = /\banything else I can help (?:you )?with\b|\breply here a
 /** The reply sends the customer elsewhere or blames them: "must be directed to them", "not by us", "You should have…". */
 const SENDS_ELSEWHERE =
   /\bmust be (?:directed|referred|raised|made|taken up) (?:to|with)\b|\b(?:contact|raise (?:it|this) with|take (?:it|this) up with) (?:them|the [\p{L}-]+(?: [\p{L}-]+)?) directly\b|\b(?:it is|it['’]s|it remains) (?:your|the customer['’]s) responsibility\b|\bnot by us\b|\bnot (?:our|my) (?:problem|responsibility|department)\b|\byou should(?: not|n['’]t)? have\b/iu;
+/**
+ * Bad news or a long wait just told: "your appeal was unsuccessful", "The original mark of 38% stands", "a further
+ * delay", "there is currently no date for the repair", "Please allow up to 28 days", "The fault is with your own
+ * router", or a rebuttal of the customer's account ("The missed connection was therefore not caused by the delay", "You
+ * are liable for council tax until…"). A cheery "If anything else comes up…" right after it reads as not listening.
+ */
+const SETBACK =
+  /\b(?:unsuccessful|declined|rejected|refused|denied|(?:a |another |one more )?(?:further|new|another) delay|delayed (?:again|further)|no (?:(?:confirmed|firm|set|new) )?(?:date|estimated (?:time|date)|timescale|eta|timeframe)s? (?:is |are )?(?:yet |currently )?(?:available|for)|(?:is|are) currently no (?:date|timescale|eta)|(?:don['’]t|do not|doesn['’]t|does not) (?:yet )?have (?:a|an|any) (?:date|timescale|eta|time ?frame|estimate)|(?:allow|wait|take|takes) (?:up to |another |a further |around |about )?(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve) (?:weeks|months)|(?:allow|wait|take|takes) (?:up to |another |a further |around |about )?(?:\d{2}|ten|fourteen|twenty|twenty-eight|thirty) (?:working |calendar )?days|(?:mark|grade|decision|charge|fee|fine|penalty|payment|outcome)s? (?:still )?(?:stands?|remains? (?:payable|unchanged))|(?:is|remains) final|no (?:compensation|refund|credit)s? will|not (?:possible|eligible|covered|approved)|unable to|no longer|non-?refundable|(?:the )?fault (?:is|lies) (?:with|on|in) your|no control over|out of (?:our|my) (?:hands|control)|(?:was|were|is|are) (?:therefore |also )?not (?:caused by|due to|the result of|our (?:fault|error))|(?:you are|you['’]re|you remain) (?:liable|responsible) for|as required by (?:our|the|law)|(?:is|are|was|were) (?:correct|accurate|valid) and|(?:is|are) (?:correct|accurate)[.!]|(?:(?:has|have) been|was|were) (?:suspended|terminated|cancelled|canceled|forfeited))\b/i;
+/** "We can't reissue bills that have been paid.": a refusal in the first person. */
+const WE_REFUSE = /\b(?:we|I)(?: really| simply| still)? (?:can(?:no|['’])t|cannot|won['’]t|will not|(?:are|am) (?:unable|not able) to)\b/gi;
+/** A refusal with no turn after it in its sentence ("…, but I can…" offers something in its place). */
+function refusesFlat(text: string): boolean {
+  for (const m of text.matchAll(WE_REFUSE)) {
+    const rest = text.slice(m.index + m[0].length);
+    const stop = rest.search(/[.!?]/);
+    if (!/\b(?:but|however|instead|although)\b/i.test(stop < 0 ? rest : rest.slice(0, stop))) return true;
+  }
+  return false;
+}
 /** "I want to put it right", "that's not good enough": a promise to fix that a refusal right after breaks. */
 const FIX_PROMISE = /\b(?:put (?:it|this|things) right|make (?:it|this|things) right|not good enough|sort (?:it|this) out for you)\b/i;
 
@@ -486,6 +516,8 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
   }
   const removed = before.slice(start, endB);
   const added = after.slice(start, endA);
+  if (cutsIntoName(before, start, endB)) return ['cuts into a name ("Terms of Service", "Privacy Notice")'];
+  if (lowersAQuote(before, after)) return ['lowers the capitals of a quoted label ("signed for by \"NEIGHBOUR 12\"")'];
   if (!/[\p{L}\p{N}]/u.test(added)) return [];
   const problems: string[] = [];
   if (count(added, INVITES_CONTACT) > count(removed, INVITES_CONTACT) && closesTheDoor) problems.push('invites a reply the reply itself turns away');
@@ -522,6 +554,10 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
   if (STOCK_CLOSING.test(added) && !STOCK_CLOSING.test(removed) && (SENDS_ELSEWHERE.test(previous) || DEFLECTS.test(previous))) {
     problems.push('offers a stock closing right after a redirect or a blame');
   }
+  // The bad news may sit a sentence before the last ("Your appeal was unsuccessful. The original mark stands."): the two
+  // sentences before the closing are read, conditions ("if it is declined, …") aside.
+  const lastTwo = roughSentences(head).slice(-2).map(unconditional).join(' ');
+  if (STOCK_CLOSING.test(added) && !STOCK_CLOSING.test(removed) && (SETBACK.test(lastTwo) || refusesFlat(lastTwo))) problems.push('offers a stock closing right after bad news or a long wait');
   // "Transfers are processed by our Transfers Unit. I'm looking into your request": the work is the unit's, not the agent's.
   // The hand-off may sit a paragraph away ("Appointments are allocated by our engineering partner. … I'll assign an
   // engineer"): read the whole window around the change, not only the sentences beside it.
@@ -529,6 +565,45 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
     problems.push('promises in the first person work the reply gives to another team or party');
   }
   return problems;
+}
+
+/** Text in quotation marks: a record, a status or a label the agent copies as it stands ("signed for by \"NEIGHBOUR 12\""). */
+const QUOTED = /["“]([^"”\n]{1,60})["”]/g;
+/** A quoted label in capitals that a rewording writes in lower case: the record no longer reads as it was written. */
+function lowersAQuote(before: string, after: string): boolean {
+  const lowerAfter = after.toLowerCase();
+  for (const m of before.matchAll(QUOTED)) {
+    const quoted = m[1]!;
+    if (/\p{Lu}{2}/u.test(quoted) && !after.includes(quoted) && lowerAfter.includes(quoted.toLowerCase())) return true;
+  }
+  return false;
+}
+
+const TITLE_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+/**
+ * A change that removes one end of a title-case name and keeps the other: "Per our Privacy Notice" losing "Privacy",
+ * "the Terms of Service" losing "Terms". Whole words only; a name at a sentence's start is no evidence of one.
+ */
+function cutsIntoName(before: string, start: number, endB: number): boolean {
+  // The change may start or end inside a word: widen it to whole words.
+  const letter = (i: number) => i >= 0 && i < before.length && /[\p{L}'’-]/u.test(before[i]!);
+  let s = start;
+  if (letter(s)) while (letter(s - 1)) s--;
+  let e = endB;
+  if (letter(e - 1)) while (letter(e)) e++;
+  const removed = before.slice(s, e).trim().split(/\s+/).filter(Boolean);
+  if (removed.length === 0 || e - s > 200) return false;
+  // The diff may leave the space on either side of the cut: it is optional here.
+  const left = /(?:^|[^.!?\n])\s(\p{Lu}[\p{Ll}'’-]+)[ \t]*$/u.exec(before.slice(Math.max(0, s - 40), s));
+  const right = /^[ \t]*(?:(?:of|and|for|&)[ \t]+)?(\p{Lu}[\p{Ll}'’-]+)/u.exec(before.slice(e, e + 40));
+  // The letters of the first and last words, without the punctuation around them (a match per run: linear).
+  const first = removed[0]!.match(/[\p{L}'’-]+/u)?.[0] ?? '';
+  const last = removed.at(-1)!.match(/[\p{L}'’-]+/gu)?.at(-1) ?? '';
+  // "Greetings Anna," → "Hi Anna,": a sentence's first word is capitalised anyway, so a name after it is no evidence.
+  const atStart = /(?:^|[.!?\n])[ \t]*$/.test(before.slice(Math.max(0, s - 20), s));
+  const endsInName = TITLE_WORD.test(last) && right !== null && before.slice(e, e + 1) !== ',' && !(atStart && removed.length === 1);
+  const startsInName = TITLE_WORD.test(first) && left !== null && !/^(?:I|I['’]\w+)$/.test(left[1]!);
+  return endsInName || startsInName;
 }
 
 /** How far around a whole-reply rewording the neighbour checks read: a sentence or two each side. */

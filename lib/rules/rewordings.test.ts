@@ -104,8 +104,30 @@ describe('rewording-safety', () => {
     ['a stock closing right after a blame', 'Hi Dan,\n\nYou should have checked the size chart.', "Hi Dan,\n\nYou should have checked the size chart. If anything else comes up, reply here and I'll be glad to help.", /stock closing right after a redirect or a blame/],
     ['work promised beside a sentence that gives it to another unit', 'Hi Dan,\n\nClaims are handled by our Motor Claims team. Your claim is under review.', "Hi Dan,\n\nClaims are handled by our Motor Claims team. I'm looking into your claim for you.", /another team or party/],
     ['a promise to put it right before a refusal', 'Hi Dan,\n\nRefunds are not possible after 30 days.', "Hi Dan,\n\nI'm sorry, and I want to put it right. Refunds are not possible after 30 days.", /put right/],
+    ['a stock closing right after an appeal turned down', 'Dear Sofia,\n\nYour appeal was unsuccessful. The original mark of 38% stands.', "Dear Sofia,\n\nYour appeal was unsuccessful. The original mark of 38% stands. If anything else comes up, reply here and I'll be glad to help.", /after bad news or a long wait/],
+    ['a stock closing right after a long wait', 'Hi Dan,\n\nPlease allow up to 28 days for a response.', 'Hi Dan,\n\nPlease allow up to 28 days for a response. Let me know if there is anything else I can help you with.', /after bad news or a long wait/],
+    ['a stock closing right after "no date"', 'Hi Dan,\n\nThe part is on back order and there is currently no date for the repair.', 'Hi Dan,\n\nThe part is on back order and there is currently no date for the repair. Let me know if there is anything else I can help you with.', /after bad news or a long wait/],
+    ['a deletion that cuts a document name in two', 'Please read our Privacy Notice before you sign up.', 'Please read our Notice before you sign up.', /cuts into a name/],
+    ['a deletion that leaves "of Service"', 'This breaches our Terms of Service.', 'This breaches our of Service.', /cuts into a name/],
+    ['a stock closing right after a flat refusal', "Hi Dan,\n\nI understand you're frustrated but we can't reissue bills that have already been paid.", "Hi Dan,\n\nI understand you're frustrated but we can't reissue bills that have already been paid. Let me know if there is anything else I can help you with.", /after bad news/],
+    ['a stock closing right after "no date yet"', "Hi,\n\nI don't have a date from them yet.", "Hi,\n\nI don't have a date from them yet. If anything else comes up, reply here and I'll be glad to help.", /after bad news/],
+    ['a sorry stacked onto the reply\'s own regret', 'Dear Ana,\n\nWe regret to inform you that your application has been unsuccessful.', "Dear Ana,\n\nI'm sorry for the trouble this has caused. We regret to inform you that your application has been unsuccessful.", /warm opener/],
+    ['an invitation after "refrain from calling"', 'Hi,\n\nWe ask that you refrain from calling the claims line for updates.', "Hi,\n\nWe ask that you refrain from calling the claims line for updates. If anything else comes up, reply here and I'll be glad to help.", /invites a reply/],
+    ['a stock closing right after a rebuttal', 'Dear Mr Lind,\n\nThe missed connection was therefore not caused by the delay.', 'Dear Mr Lind,\n\nThe missed connection was therefore not caused by the delay. Let me know if there is anything else I can help you with.', /after bad news/],
+    ['a sorry stacked onto the reply\'s own warm thanks', '@pete Really appreciate you flagging this! The fix is live now.', "@pete I'm sorry the app crashed — that's so frustrating. Really appreciate you flagging this! The fix is live now.", /warm opener/],
+    ['a quoted label written in lower case', 'It was signed for by "NEIGHBOUR 12" at 14:12.', 'It was signed for by "neighbour 12" at 14:12.', /quoted label/],
   ])('names %s beside the rewording', (_what, before, after, problem) => {
     expect(neighbourProblems(before, after).join('; ')).toMatch(problem);
+  });
+
+  it.each<[string, string, string]>([
+    ['a refusal with something in its place', "Hi Dan,\n\nWe can't reissue paid bills, but I can send you a statement today.", "Hi Dan,\n\nWe can't reissue paid bills, but I can send you a statement today. Let me know if there is anything else I can help you with."],
+    ['a short wait for the bank', 'Hi Marta,\n\nThe refund was issued on 12 June. Banks can take up to 5 working days to show it.', "Hi Marta,\n\nThe refund was issued on 12 June. Banks can take up to 5 working days to show it. If anything else comes up, reply here and I'll be glad to help."],
+    ['a refusal only in a condition', 'Hi Dan,\n\nIf the payment is declined, the order waits for you.', 'Hi Dan,\n\nIf the payment is declined, the order waits for you. Let me know if there is anything else I can help you with.'],
+    ['a whole document name replaced', 'Per the Policy Wording, theft is excluded.', 'Under the Policy Wording, theft is excluded.'],
+    ['a salutation with a title replaced', 'Dear Customer,\n\nYour order left today.', 'Hi there,\n\nYour order left today.'],
+  ])('lets a closing or a rewording stand beside %s', (_what, before, after) => {
+    expect(neighbourProblems(before, after)).toEqual([]);
   });
 
   it.each<[string, string, string, RegExp]>([
@@ -137,6 +159,8 @@ describe('rewording-safety', () => {
     ["another team's work promised in the first person", 'Your refund will be assessed by the Payments Control team.', "I'll assess your refund.", /another team or party/],
     ['a deadline in words left out', 'Please be advised that the form must reach us by Friday.', 'The form must reach us.', /when it happens/],
     ['a name written in lower case', 'Your parcel is now with Parcel Express.', 'Your parcel is now with parcel express.', /name "Parcel" in lower case/],
+    ['a step hung off the agent\'s "I understand"', 'Please stay calm and follow the emergency payment steps in the help center.', 'I understand why this is upsetting and follow the emergency payment steps in the help center.', /joins the customer's step/],
+    ['a document with a long name left without its verb', 'As stated in the End User Licence Agreement, licences are non-transferable.', 'In the End User Licence Agreement, licences are non-transferable.', /orphaned/],
   ])('names %s', (_what, before, after, problem) => {
     expect(rewordingProblems(before, after).join('; ')).toMatch(problem);
   });
@@ -190,7 +214,7 @@ function rawRewordings(rule: PhraseRule, text: string): { after: string; flagged
  * What a rewording means (a promise, a hedge, a time, the sentence's content, its neighbours) rather than how it
  * reads: a template may miss on one sentence, and the engine then offers the finding as advice, without Apply.
  */
-const MEANING = /commitment|promise|time the agent|cheerful|drops what|invites a reply|warm opener|apologises twice|repeats |requirement with its condition|reason clause|records or terms|policy requirement|another organisation|dismissive timing|reason for a charge/;
+const MEANING = /commitment|promise|time the agent|cheerful|drops what|invites a reply|warm opener|apologises twice|repeats |requirement with its condition|reason clause|records or terms|policy requirement|another organisation|dismissive timing|reason for a charge|cuts into a name/;
 
 describe.each(defaultPack.rules.filter((r): r is PhraseRule => r.kind === 'phrase').map((rule) => [rule.id, rule] as const))(
   'rewordings of %s',

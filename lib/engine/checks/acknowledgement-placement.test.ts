@@ -90,3 +90,75 @@ describe('acknowledge-feelings beside a request for more patience', () => {
     expect(finding?.suggestions[0]).not.toMatch(/far too long|not good enough/);
   });
 });
+
+describe('acknowledge-feelings never restates what the reply\'s own facts deny', () => {
+  it.each([
+    [
+      'a double charge the reply says never happened',
+      "You've charged me TWICE for March. £34 on the 1st and again on the 3rd. I want my money back today.",
+      'Hello Dana,\n\nI have checked your account and you were only charged once for March. The second entry is a pending authorisation.\n\nRegards,\nBilling Team',
+      /charged twice|put it right/,
+    ],
+    [
+      'a charge the reply keeps',
+      'I cancelled last week and you still took £25. Refund it.',
+      'Hi Grace,\n\nYour cancellation came in 3 days before the box shipped, so the £25 payment stands.\n\nThanks,\nThe Snackbox Team',
+      /this charge|put it right/,
+    ],
+    [
+      'a wait the reply calls normal',
+      "It's been 4 days and the transfer still isn't in my account. Ridiculous.",
+      'Transfers can take up to 5 working days to process.',
+      /far too long/,
+    ],
+    [
+      'a contact history read from tickets sent to the customer',
+      "I booked 4 seats for Saturday's Hamlet and only 2 tickets were emailed. Booking HML-20931. Not happy.",
+      'Dear Ms Carter,\n\nBooking HML-20931 contains 2 seats only.\n\nRegards,\nBox Office',
+      /contact us|chase/,
+    ],
+  ])('%s', (_name, customer, text, never) => {
+    const finding = acknowledgementOf(text, customer);
+    expect(finding).toBeDefined();
+    expect(finding!.suggestions.length).toBeGreaterThan(0);
+    for (const suggestion of finding!.suggestions) expect(suggestion).not.toMatch(never);
+  });
+
+  it('offers no "I\'m here to help" right before a claim declined for good', () => {
+    const finding = acknowledgementOf(
+      'Dear Mr Barros,\n\nTheft from an unattended bag is excluded. Your claim has therefore been declined.\n\nRegards,\nClaims',
+      'You refused my claim for my phone. It was stolen from my bag! I can barely afford a new one.',
+    );
+    for (const suggestion of finding?.suggestions ?? []) expect(suggestion).not.toMatch(/here to help|put it right/);
+  });
+
+  it('still names the double charge where the reply refunds it', () => {
+    const finding = acknowledgementOf(
+      'Hello Dana,\n\nThe second payment has been refunded to your card today.\n\nRegards,\nBilling Team',
+      "You've charged me TWICE for March. £34 on the 1st and again on the 3rd. I want my money back today.",
+    );
+    expect(finding?.suggestions[0] ?? '').toMatch(/charged twice/);
+  });
+
+  it('goes after a "Re: your email." reference line', () => {
+    const finding = acknowledgementOf('Re: your email.\n\nYour issue has been assigned to the network team.', "My internet has been down for 5 days and I'm so frustrated.");
+    expect(finding?.suggestions[0]).toMatch(/^I'm sorry\b.*\. Your issue has been assigned/);
+  });
+
+  it('concedes no "far too long" where the reply says refunds take up to 30 working days', () => {
+    const finding = acknowledgementOf('Refunds take up to 30 working days from receipt.', "I returned it 5 weeks ago and I've been waiting for 5 weeks for my refund. Useless.");
+    for (const suggestion of finding?.suggestions ?? []) expect(suggestion).not.toMatch(/far too long/);
+  });
+
+  it('goes after "Greetings of the day.", not before it', () => {
+    const finding = acknowledgementOf('Greetings of the day. Your issue has been assigned to the network team.', "My internet has been down for 5 days and I'm so frustrated.");
+    expect(finding?.suggestions[0]).toMatch(/^I'm sorry\b.*\. Your issue has been assigned/);
+  });
+});
+
+describe('acknowledge-feelings reads a date in a question about requirements as no hurry', () => {
+  it('offers no "I know you need this on Saturday" to "Do I need to bring anything on Saturday?"', () => {
+    const finding = acknowledgementOf('Dear Mr Rossi,\n\nPlease bring your driving licence and the card used for the booking.\n\nKind regards,\nRental Desk', 'Hi, do I need to bring anything when I pick up the car on Saturday?');
+    expect(finding).toBeUndefined();
+  });
+});

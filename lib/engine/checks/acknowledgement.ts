@@ -115,6 +115,8 @@ function startSentence(text: string): string {
   return capitalize(text);
 }
 
+/** An opening pleasantry or reference line the line goes after: "Greetings of the day.", "I hope this email finds you well.", "Re: your email." */
+const PLEASANTRY_OPENER = /^\W*(?:re:\s[^\n]{0,60}|(?:warm |season['’]s )?greetings(?: of the day| from [^.!?\n]{1,40})?|(?:i |we )?hope (?:you(?:['’]re| are) (?:well|keeping well|doing well)|this (?:e-?mail|message|note) finds you (?:well|in good health)))[.!]?\s*$/i;
 /** A social reply's leading @handles ("@dan_w @SkyLark "): the acknowledgement goes after them, never before. */
 const LEADING_HANDLES = /^((?:@\w{1,40}[,:]?\s+){1,5})(\S.*)$/s;
 /**
@@ -156,7 +158,30 @@ function acknowledgementOnly(sentence: string): string {
 const CONCESSION = /\s[—–-]\s(?:that['’]s (?:not good enough|far too long)|you shouldn['’]t have had to chase us)(?=[.!]$)/;
 const withoutConcession = (sentence: string) => sentence.replace(CONCESSION, '');
 const TOO_LONG = /\s[—–-]\sthat['’]s far too long(?=[.!]$)/;
-const ASKS_TO_WAIT = /\b(?:please )?(?:allow|wait)(?: for)? (?:up to|another|a further|an? (?:extra|additional)|\d{1,3}|two|three|four|five|six|seven|ten|fourteen)\b|\bbear with us\b/i;
+// "Transfers can take up to 5 working days": the reply says the wait is normal, so it does not concede it is too long.
+const ASKS_TO_WAIT = /\b(?:please )?(?:allow|wait)(?: for)? (?:up to|another|a further|an? (?:extra|additional)|\d{1,3}|two|three|four|five|six|seven|ten|fourteen)\b|\bbear with us\b|\b(?:can|may|will|does|do|usually|normally|typically) (?:\w+ )?take (?:up to|around|about|between)\b|\btakes? up to\b/i;
+/**
+ * The reply's own facts deny the story a specific line would restate: "you were only charged once" against "I'm sorry
+ * you were charged twice", "the parcel was delivered on time" against a wait, "all owners sign a disclaimer" against
+ * "nobody told you", "the £25 payment stands" against "I'm sorry about this charge". Per cue of the mood's evidence.
+ */
+const DENIES = new Map<string, RegExp>([
+  [
+    'money',
+    /\b(?:(?:only|just) (?:been )?charged (?:you )?once|(?:were|was|have|has|are|is) (?:not|never) (?:been )?(?:charged|billed|debited|overcharged)|charged (?:correctly|once)|(?:is|was|are|were) (?:correct|accurate|valid)|(?:charge|fee|payment|amount|bill|fine|penalty|balance)s? (?:still )?(?:stands?|remains? (?:payable|due|outstanding))|(?:is|are|remains?) payable|non-?refundable|not refundable|no (?:refund|compensation|credit|goodwill \w+)s? (?:will|can|could) be|(?:has|have) been deducted\b[^.!?]{0,80}\bbecause)\b/i,
+  ],
+  ['waiting', /\b(?:(?:delivered|arrived|dispatched|departed|left|ran) (?:on time|as scheduled|on schedule)|within (?:the|our) (?:stated|normal|usual|advertised|quoted) (?:timescales?|time ?frames?|times?))\b/i],
+  ['repeat-contact', /\bno record of (?:any|your) (?:earlier|previous|other|prior)\b/i],
+  ['broken', /\bno fault (?:on|with|in)\b|\bthe fault is (?:with|on|in) your\b|\b(?:is|was) working (?:correctly|as (?:designed|intended|expected))\b/i],
+]);
+/** "Nobody told you" against a reply that says they were: "as stated in your confirmation", "owners sign a disclaimer". */
+const SAYS_THEY_WERE_TOLD = /\b(?:as (?:stated|explained|set out|shown|mentioned|detailed)|sign(?:s|ed)? (?:a|the) (?:disclaimer|waiver|consent form)|(?:were|was) (?:told|informed|advised|notified|warned))\b/i;
+function deniedBy(ack: { cue?: string; sentence: string }, body: readonly CheckedSentence[]): boolean {
+  const denial = /\bnobody \w+(?: it to)? you\b/.test(ack.sentence) ? SAYS_THEY_WERE_TOLD : DENIES.get(ack.cue ?? '');
+  return denial !== undefined && body.some((s) => denial.test(s.text));
+}
+/** A final no a soft "I'm here to help" cannot stand before: "Your claim has therefore been declined.", "The decision is final." */
+const FINAL_NO = /\b(?:declined|rejected|refused|denied|excluded|unsuccessful|non-?refundable|(?:is|remains) final|stands)\b/i;
 /** A reply that says "no" and gives nothing in its place ("We are unable to…", "There's nothing else I can do"). */
 /** "…and I'm here to help" promises no remedy: it stays unless the reply says no. */
 const SOFT_OFFER = /I['’]m here to help\.?$/;
@@ -236,13 +261,16 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     const felt = reading.moods.filter((m): m is z.output<typeof mood> => allowed.has(m));
     if (felt.length === 0) return [];
     // The most specific sentence for a mood this pack asks about; else the pack's line for the strongest one.
-    const named = reading.acknowledgements.find((a) => a.specific && allowed.has(a.mood));
+    const body = bodySentences(ctx);
+    // A line that restates what the reply's own facts deny is not offered: the mood's general line is.
+    const named = reading.acknowledgements.find((a) => a.specific && allowed.has(a.mood) && !deniedBy(a, body));
+    const denied = reading.acknowledgements.some((a) => a.specific && allowed.has(a.mood) && deniedBy(a, body));
     const primary = allowed.has(reading.primary ?? '') ? (reading.primary as z.output<typeof mood>) : felt[0]!;
     // The pack's line names the feeling; a customer who showed it only by the situation gets a plain sorry instead.
     const ack = named?.sentence ?? (moodVoiced(primary, reading.evidence) ? options.sentences[primary] : NEUTRAL_ACKNOWLEDGEMENTS[primary]);
-    const body = bodySentences(ctx);
     // Not before a short greeting, nor a header line such as "Student ID 2290134,": before the first sentence of prose.
-    const prose = (s: CheckedSentence) => !(s.markers.greeting && s.text.split(/\s+/).length <= 3) && !(/[,:;]$/.test(s.text.trim()) && s.text.split(/\s+/).length <= 4);
+    const prose = (s: CheckedSentence) =>
+      !(s.markers.greeting && s.text.split(/\s+/).length <= 3) && !(/[,:;]$/.test(s.text.trim()) && s.text.split(/\s+/).length <= 4) && !PLEASANTRY_OPENER.test(s.text);
     const target = body.find(prose) ?? body[0];
     if (!target) return [];
     // An acknowledgement beside "There is no need to get upset" or "No worries" would contradict the reply: advice only.
@@ -255,10 +283,11 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     const inline = INLINE_GREETING.exec(rest);
     if (notesOrRedirects(inline ? inline[2]! : rest)) return [{ start: target.start, end: target.end, suggestions: [], advice: BEFORE_NO }];
     // A promise ("…and I want to put it right", "I'm on it") only where the reply itself does something.
-    const disputes = body.some((s) => DISCLAIMS.test(s.text));
+    // A reply whose facts deny the customer's story disputes it too: no promise to put right what it says is not wrong.
+    const disputes = denied || body.some((s) => DISCLAIMS.test(s.text));
     const promised = disputes
       ? withoutConcession(acknowledgementOnly(ack))
-      : takesAction(body) || (SOFT_OFFER.test(ack) && !body.some((s) => REFUSES.test(s.text) || DEFLECTS.test(s.text))) ? ack : acknowledgementOnly(ack);
+      : takesAction(body) || (SOFT_OFFER.test(ack) && !body.some((s) => REFUSES.test(s.text) || DEFLECTS.test(s.text) || FINAL_NO.test(s.text))) ? ack : acknowledgementOnly(ack);
     // A reply that asks for more patience ("Please allow up to 4 weeks") cannot concede the wait is "far too long".
     const said = body.some((s) => ASKS_TO_WAIT.test(s.text)) ? promised.replace(TOO_LONG, '') : promised;
     // After "Hi Hana," the acknowledgement goes on in the same sentence case: "Hi Hana, sorry for…".

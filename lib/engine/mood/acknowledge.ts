@@ -125,6 +125,8 @@ const TIME = /\b(today|tonight|this (?:morning|afternoon|evening)|tomorrow(?: mo
 const PAST_TIME = /\b(?:since|on hold|spent|waited|was|were|had|tried|called|rang|lost)\b[^.!?]{0,20}$/i;
 
 type Builder = (message: string, e: MoodEvidence) => string | null;
+/** A verb that raises a ticket, just before the count: "I've opened 3 tickets", "raised four tickets", "after 5 tickets". */
+const RAISED = /\b(?:raised|opened|logged|submitted|filed|sent|created|made|put in|after|over)\s+(?:\w+\s+)?$/i;
 
 const TOLD = new Map([['told', 'told'], ['warned', 'warned'], ['updated', 'updated'], ['mentioned', 'mentioned it to'], ['explained', 'explained it to']]);
 
@@ -159,6 +161,8 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
     // "£160 for two tickets": tickets bought, not raised; only a contact word beside them makes them a history.
     const around = message.slice(Math.max(0, e.start - 60), e.start) + message.slice(e.end, e.end + 60);
     if (times && /tickets$/i.test(times[0]) && !CONTACTED.test(around.replace(/\btickets?\b/gi, ''))) return null;
+    // "only 2 tickets were emailed": tickets sent to the customer, not raised by them; a raised ticket has its verb before it.
+    if (times && /tickets$/i.test(times[0]) && !RAISED.test(message.slice(Math.max(0, e.start - 30), e.start))) return null;
     if (times && contacted) return `I'm sorry you've had to contact us ${times[1]!.toLowerCase()} times about this — you shouldn't have had to chase us.`;
     if (times) return "I'm sorry this keeps happening — that's not good enough.";
     const ordinal = ORDINAL_CONTACT.exec(e.text);

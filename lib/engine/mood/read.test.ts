@@ -41,6 +41,14 @@ describe('readMood', () => {
     expect(moodsOf('No rush, but I need the statement by Friday.')).not.toContain('urgent');
   });
 
+  it('reads a question that plans, or asks what is required, as no hurry; a request for something by a time stays urgent', () => {
+    expect(moodsOf('Hi, do I need to bring anything when I pick up the car on Saturday?')).not.toContain('urgent');
+    expect(moodsOf('can I bring a guest to the meeting room tomorrow?')).not.toContain('urgent');
+    expect(moodsOf('Should we arrive early for the appointment on Friday?')).not.toContain('urgent');
+    expect(moodsOf('Can you deliver before my wedding on Saturday?')).toContain('urgent');
+    expect(moodsOf('Can I get a replacement today, I need it for work?')).toContain('urgent');
+  });
+
   it('keeps a thankful customer happy, with no acknowledgement needed', () => {
     const reading = readMood('I picked the wrong colour, thanks for the help!')!;
     expect(reading.moods).toEqual(['happy']);

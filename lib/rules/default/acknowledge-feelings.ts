@@ -39,11 +39,11 @@ export default defineRule({
         text: 'Your claim was declined because the condition started before the policy did.',
         becomes: "I'm sorry — I can see how frustrating this has been. Your claim was declined because the condition started before the policy did.",
       },
-      // A social reply's @handle stays first.
+      // A social reply's @handle stays first. A reply that calls up to 28 days normal never concedes 3 weeks is "far too long".
       {
         customerMessage: 'ordered 3 weeks ago and still nothing, tracking has not moved. Waiting for 3 weeks is ridiculous',
         text: '@bex_wears Orders can take up to 28 days during sale periods.',
-        becomes: "@bex_wears I'm sorry you've been waiting 3 weeks — that's far too long. Orders can take up to 28 days during sale periods.",
+        becomes: "@bex_wears I'm sorry you've been waiting 3 weeks. Orders can take up to 28 days during sale periods.",
       },
       // A wait shown only by the facts gets a plain sorry, not a feeling the customer never named.
       {
