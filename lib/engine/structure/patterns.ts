@@ -85,6 +85,8 @@ export const opensDataBlock = (head: string) => /^[{[]$/.test(head);
 export const closesDataBlock = (head: string) => /^[}\]][,;]?$/.test(head);
 /** Helpdesks' reply markers: Zendesk's "##- Please type your reply above this line -##", "--- Reply above this line ---". */
 const REPLY_ABOVE = /^[#\-=_*\s]{0,6}(?:please )?(?:type your |write your )?(?:reply|respond|response) (?:above|over) this line\b/i;
+/** Zendesk frames its marker in "##- … -##" in whatever language the account is set to ("##- Bitte geben Sie Ihre Antwort über dieser Zeile ein -##"). */
+const ZENDESK_MARKER = /^##- [^#\n]{4,100} -##$/;
 /** A pasted chat log's heading: "Chat transcript, 3 March 2025", "Conversation history:". */
 const TRANSCRIPT_HEADING =
   /^(?:(?:(?:live )?chat|conversation|messaging) (?:transcript|history|log)\b[^.!?]{0,50}|(?:chat|conversation) with \p{Lu}[^.!?:]{0,50}|(?:a )?(?:transcript|copy|record|log) of (?:your|our|the|this) (?:live |web )?(?:chat|conversation|messages)\b[^.!?:]{0,60}:?|(?:live )?(?:chat|conversation) (?:started|began|opened) (?:on|at) [^.!?]{1,60})$/iu;
@@ -112,7 +114,7 @@ const HISTORY_HEADING = /^(?:previous|earlier|prior|original) (?:messages?|e-?ma
 const FORWARD_WORD = /forward|weitergeleitet|réexpédié|transféré|reenviad|inoltrat|doorgestuurd|reencaminhad|encaminhad|vidarebefordra|videresend|przekazan|välitett|továbbított|přeposlan|пересланн|переслан|iletilen|転送|转发|轉寄/i;
 export const isForwardTitle = (head: string) => head.length <= 60 && /:$/.test(head) && head.split(/\s+/).length <= 5 && FORWARD_WORD.test(head);
 export const isMessageSeparator = (head: string) =>
-  MESSAGE_SEPARATOR.test(head) || FRAMED_ATTRIBUTION.test(framedWords(head) ?? '') || HISTORY_HEADING.test(head) || BEGIN_FORWARDED.test(head) || REPLY_ABOVE.test(head) || TRANSCRIPT_HEADING.test(head) ||
+  MESSAGE_SEPARATOR.test(head) || FRAMED_ATTRIBUTION.test(framedWords(head) ?? '') || HISTORY_HEADING.test(head) || BEGIN_FORWARDED.test(head) || REPLY_ABOVE.test(head) || ZENDESK_MARKER.test(head) || TRANSCRIPT_HEADING.test(head) ||
   TRANSLATED_HEADER.test(head) || MESSAGE_WORD.test(framedWords(head) ?? '');
 /**
  * A mail header field in any language: a short label of letters, then a colon ("Skickat:", "Enviado el:", "Wysłano:",
@@ -161,6 +163,9 @@ const CHAT_EVENT = new RegExp(
     `^(?:posted|published|sent|scheduled) (?:via|from|with|using) (?:sprout ?social|hootsuite|buffer|zendesk|freshdesk|khoros|emplifi|sprinklr|agorapulse|meta business suite|tweetdeck|brandwatch|hubspot|later)$`,
     `^powered by [\\p{L}\\p{N} .]{2,30}$`,
     '^show this thread$',
+    // A messaging app's notice with its own button text ("This business uses a secure service from Meta to manage this
+    // chat. Tap to learn more."): nobody types a button into a reply.
+    '^[^\\n]{1,160}[.!] (?:tap|click|select) (?:here )?(?:to|for) (?:learn more|more info(?:rmation)?|find out more|see more)\\.?$',
     '^(?:chat|conversation|session) (?:id|ref(?:erence)?)\\s?[:#]\\s?[\\w-]{1,30}$',
     '^\\[(?:auto-?reply|automatic reply|automated message|bot|system(?: message)?)\\]',
     // A social or messaging app's own lines copied with the reply: reactions, receipts, edits, translations, badges.
@@ -196,6 +201,8 @@ const NAMED_CHAT_EVENT = new RegExp(
     // 10:42 AM", "Acme Support replied · 1h", "Posted by Acme Support".
     `^${WHO}(?:,? (?:from|at|@) \\p{Lu}[\\p{L}&'’ -]{0,30})?(?: ?[·•] ?\\p{Lu}[\\p{L}&'’ -]{0,30}){0,2}(?: replied| commented| wrote)? ?[·•] ?(?:\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?|[Jj]ust now|[Nn]ow|\\d{1,2} ?(?:s|m|min|mins|h|hr|hrs|d|w)|[Yy]esterday|[Tt]oday)$`,
     `^${WHO} replied$|^[Pp]osted by ${WHO}$`,
+    // Where the visitor's browser went, as live chat logs it: "Visitor navigated to https://…", "Customer is viewing www.…".
+    `^${WHO} (?:navigated to|went to|opened|is (?:now )?viewing|visited) (?:https?:\\/\\/|www\\.)\\S{1,200}$`,
     // A messaging composer's line under each message: "Sent by Inês (Customer Support) · 14:02".
     `^[Ss]ent by ${WHO}\\s?(?:[·•|,–-]|at)\\s?\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?$`,
   ].join('|'),
@@ -216,6 +223,12 @@ export const isChatNotice = (head: string): boolean => {
   const framed = /^[—–-]{1,3} ?([^—–-]{1,40}?) ?[—–-]{1,3}$/.exec(head);
   return framed !== null && !FRAMED_ATTRIBUTION.test(framed[1]!) && (DIVIDER_DAY.test(framed[1]!) || hasDateOrTime(framed[1]!));
 };
+/**
+ * A chat bot's header over its message, as messaging apps label it: "Fin · AI Agent", "Answer Bot", "Ava (virtual
+ * assistant)", "Acme Bot · 10:41".
+ */
+const BOT_HEADER = /^\p{Lu}[\p{L}\p{N}'’ -]{0,30}?(?: ?[·•|(-] ?| )(?:ai (?:agent|assistant)|bot|chat ?bot|virtual (?:agent|assistant)|automated assistant)\)?(?: ?[·•] ?\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?)?$/iu;
+export const isBotHeader = (head: string) => BOT_HEADER.test(head);
 export const isHeaderFrom = (head: string) => HEADER_FROM.test(head);
 /** A line that is only a date and a time, as helpdesks head each message of a thread ("Mar 4, 2025, 10:02 GMT", "04/03/2025 10:02"). */
 const DATE_TIME_LINE =
@@ -475,10 +488,17 @@ export const opensWithHours = (head: string) => isHoursLine(head.slice(0, Math.m
 const QUOTED_MOTTO = /^["“„][^"“”]{3,80}["”]\s?[–—-]\s?\p{Lu}/u;
 /** A logo's alt text as mail clients paste it: "[image: Hillcrest Surgery logo]", "[Acme logo]", "[cid:image001.png@…]". */
 const IMAGE_ALT = /^\[(?:(?:image|img|cid|logo|inline image)\s?:[^\]]{0,120}|[^\]]{1,60}\b(?:logo|image|banner|icon|crest|badge))\]$/i;
+/**
+ * A picture's placeholder where a signature image, a photo or a QR code was ("[Signature]", "[signature_2081736455]",
+ * "[Photo of Sam Okoye]", "<~WRD0001.jpg>"), and the alt text Outlook writes for an image by itself ("[A close up of a
+ * logo  Description automatically generated]").
+ */
+const PICTURE_PLACEHOLDER = /^\[(?:(?:scanned |handwritten |digital )?signature(?:[ _]?(?:image|\d{1,12}))?|(?:photo|picture|headshot|portrait) of [^\]]{1,60}|qr code\b[^\]]{0,60}|[^\]]{1,120}\bdescription automatically generated)\]$|^<~?[\w-]{1,40}\.(?:jpe?g|png|gif|bmp)>$/i;
+export const isPicturePlaceholder = (head: string) => IMAGE_ALT.test(head) || PICTURE_PLACEHOLDER.test(head);
 /** Pronouns after a name: "Maya Lindqvist (she/her)", "Hamid Karimi he/him". */
 const PRONOUNS_AFTER_NAME = /\((?:she|he|they|ze|xe)\/[a-z]{2,6}\)|\s(?:she|he|they)\/(?:her|him|them|they|she|he)$/i;
 export const isSignatureSentence = (head: string) =>
-  SIGNATURE_SENTENCE.test(head) || isHoursLine(head) || QUOTED_MOTTO.test(head) || PRONOUNS_AFTER_NAME.test(head) || IMAGE_ALT.test(head);
+  SIGNATURE_SENTENCE.test(head) || isHoursLine(head) || QUOTED_MOTTO.test(head) || PRONOUNS_AFTER_NAME.test(head) || isPicturePlaceholder(head);
 
 /**
  * A signature line of fields between bars or dots, each a name, a title, a company or contact details, none a

@@ -12,6 +12,8 @@ import {
   isDatedAttribution,
   hasBracketedAddress,
   isChatNotice,
+  isBotHeader,
+  isPicturePlaceholder,
   isGroupwiseHeader,
   readsAsOtherLanguage,
   hasAddress,
@@ -198,6 +200,17 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] !== 'agent') continue;
     const line = lines[i]!;
+    // A bot's turn above the agent's ("Fin · AI Agent⏎I'm passing you to a member of the team now."): its header and
+    // its message, one line as a chat writes it.
+    if (isBotHeader(line.head)) {
+      const message = nextContentWithin(lines, i + 1, 1);
+      if (message !== null && kinds[message] === 'agent' && nextContent(lines, message + 1) !== null) {
+        kinds[i] = 'quote';
+        kinds[message] = 'quote';
+        i = message;
+        continue;
+      }
+    }
     // A chat app's own lines ("Agent Kim joined the chat", "— Today 10:42 —") anywhere in the reply.
     if (isChatNotice(line.head)) {
       kinds[i] = 'footer';
@@ -514,7 +527,8 @@ function markFooter(lines: Line[], kinds: LineKind[], end: number): number {
     const footer = isFooterStart(head) || (agent.length - k <= TRAILING_FOOTER_LINES && (hasFooterPhrase(head) || readsAsOtherLanguage(head)));
     // A footer comes last: "Do not reply to this email." above the agent's sign-off is the agent's own (cold) line.
     if (footer && !agent.slice(k + 1).some((j) => isSignOffLine(lines[j]!.head) || isSignedName(lines[j]!.head))) {
-      for (let j = i; j < end; j++) if (kinds[j] === 'agent') kinds[j] = 'footer';
+      // A P.S. typed under the footer is the agent's again: no system writes one.
+      for (let j = i; j < end && !(j > i && kinds[j] === 'agent' && isPostscript(lines[j]!.head)); j++) if (kinds[j] === 'agent') kinds[j] = 'footer';
       return i;
     }
   }
@@ -568,7 +582,8 @@ function markSignOffAndSignature(lines: Line[], kinds: LineKind[], end: number):
 
   // "P.S." below the sign-off stays the agent's text; look for the sign-off above it first.
   const ps = agentLines.filter((i) => i < tailEnd && i !== firstAgent && isPostscript(lines[i]!.head)).pop();
-  const signedEnd = ps ?? tailEnd;
+  // With a footer between the sign-off and the P.S., the sign-off is looked for above the footer.
+  const signedEnd = ps === undefined ? tailEnd : aboveSkippedRun(lines, kinds, ps);
   // A signature block can also stand under the P.S. (a helpdesk appends it after everything the agent typed).
   const signatureUnderPostscript = () => ps !== undefined && signOffAbove(lines, kinds, tailEnd, ps);
   if (signedOffAbove(lines, kinds, signedEnd, firstAgent)) {
@@ -590,6 +605,14 @@ function markSignOffAndSignature(lines: Line[], kinds: LineKind[], end: number):
   }
 
   return inlineTagOn(lines, previousAgent(kinds, tailEnd));
+}
+
+/** The first line of the run of blank and skipped lines just above `i` (or `i` when there is none). */
+function aboveSkippedRun(lines: Line[], kinds: LineKind[], i: number): number {
+  let j = i;
+  while (j > 0 && (lines[j - 1]!.blank || kinds[j - 1] === 'footer' || kinds[j - 1] === 'signature')) j--;
+  while (j < i && lines[j]!.blank) j++;
+  return j;
 }
 
 function inlineTagOn(lines: Line[], last: number | null): InlineSignOff | null {
@@ -628,8 +651,12 @@ function signedOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, first
       return true;
     }
     // Rich editors put a blank line between every block, so a blank line typed between them becomes three.
-    const name = nextContentWithin(lines, i + 1, 3);
+    let name = nextContentWithin(lines, i + 1, 3);
+    // A letter's signature image between the valediction and the typed name ("Yours sincerely,⏎[Signature]⏎J. Whitmore").
+    const picture = name !== null && isPicturePlaceholder(lines[name]!.head) ? name : null;
+    if (picture !== null) name = nextContentWithin(lines, picture + 1, 1);
     if (name === null || name >= tailEnd || kinds[name] !== 'agent' || !isNameUnder(lines[name]!.head)) continue;
+    if (picture !== null) kinds[picture] = 'signature';
     if (!known && !signatureBelow(lines, kinds, name + 1, tailEnd)) continue;
     kinds[i] = 'sign-off';
     kinds[name] = 'sign-off';

@@ -1,0 +1,113 @@
+/**
+ * One table per family of layouts that leaked on a ninth batch written in kinds no batch had (data/layouts/dev-extra-h.jsonl,
+ * issue 15): each row another shape of the family, and rows of the agent's own words that look alike and must stay theirs.
+ */
+import { describe, expect, it } from 'vitest';
+import { defaultPack } from '../../rules/default';
+import { createAnalyzer } from '../analyzer';
+import { kindOf } from './fixtures/kind-of';
+import { isBotHeader, isChatNotice, isPicturePlaceholder } from './patterns';
+
+const analyzer = createAnalyzer(defaultPack);
+const BODY = 'Hello,\n\nThe refund was issued on Monday and will reach your card within five working days.';
+
+describe('a P.S. typed under the footer or the signature is the agent’s', () => {
+  it.each([
+    ['The Freshcrate Team\nFreshcrate Ltd · Registered in England 10293847', 'PS: your next box ships Tuesday.'],
+    ['Kind regards,\nNiamh\nPolicy Services\nKestrel Insurance', 'P.S. Check the Rewards tab for your loyalty voucher.'],
+    ['Regards,\nTom\nAcme Ltd. Registered office: 1 Mill Lane, Leeds LS1 4AB', 'P.P.S. The code works in the app too.'],
+  ])('%s', (block, ps) => {
+    const text = `${BODY}\n\n${block}\n\n${ps}`;
+    expect(kindOf(text, ps)).toBe('body');
+    expect(kindOf(text, block.split('\n').pop()!)).not.toBe('body');
+  });
+
+  it('keeps a footer to the end when no P.S. follows it', () => {
+    const text = `${BODY}\n\nThe Freshcrate Team\nFreshcrate Ltd · Registered in England 10293847\nVAT GB 123 4567 89`;
+    expect(kindOf(text, 'VAT GB')).toBe('footer');
+  });
+});
+
+describe('Zendesk’s framed reply marker in any language', () => {
+  it.each([
+    '##- Bitte geben Sie Ihre Antwort über dieser Zeile ein -##',
+    '##- Veuillez répondre au-dessus de cette ligne -##',
+    '##- Escriba su respuesta encima de esta línea -##',
+    '##- Please type your reply above this line -##',
+  ])('%s and the thread under it are history', (marker) => {
+    const text = `Hi Lukas,\n\nThe site is back up now.\n\nBest,\nMara\n\n${marker}\n\nLukas Becker, 5 Mar 2025, 09:58\n\nOur site is down!`;
+    expect(kindOf(text, marker)).toBe('quote');
+    expect(kindOf(text, 'Our site is down!')).toBe('quote');
+    expect(kindOf(text, 'The site is back up now.')).toBe('body');
+  });
+
+  it('leaves the agent’s own hashtags alone', () => {
+    expect(kindOf(`${BODY}\n\n## Next steps ##`, '## Next steps ##')).toBe('body');
+  });
+});
+
+describe('a messaging or chat app’s own lines', () => {
+  it.each([
+    'This business uses a secure service from Meta to manage this chat. Tap to learn more.',
+    'Messages to this business are now handled by a partner. Click here for more information.',
+    'Visitor navigated to https://trailhaus.example/boots/ridgeline-gtx',
+    'Customer is viewing www.acme.example/checkout',
+  ])('%s', (line) => {
+    expect(isChatNotice(line)).toBe(true);
+    const text = `${line}\nHi Sam! Yes, the boots come in a wide fit.`;
+    expect(kindOf(text, line.slice(0, 12))).toBe('footer');
+    expect(kindOf(text, 'Yes, the boots')).not.toBe('footer');
+  });
+
+  it.each([
+    'Your new card is on its way. Tap Activate in the app to learn more.',
+    'I navigated to https://acme.example/orders and your order is there.',
+    'You can see it at www.acme.example/track.',
+  ])('keeps the agent’s sentence: %s', (line) => {
+    expect(isChatNotice(line)).toBe(false);
+  });
+});
+
+describe('a bot’s turn above the agent’s', () => {
+  it.each(['Fin · AI Agent', 'Answer Bot', 'Ava (virtual assistant)', 'Acme Bot · 10:41'])('%s and its message', (header) => {
+    expect(isBotHeader(header)).toBe(true);
+    const text = `${header}\nI’m passing you to a member of the team now.\nHi Kemi, Leo here. Your order is on its way.`;
+    expect(kindOf(text, 'passing you')).toBe('quote');
+    expect(kindOf(text, 'Your order is on its way.')).not.toBe('quote');
+  });
+
+  it.each(['Best regards', 'Hi Robot fans', 'Sam Lee'])('is no bot: %s', (line) => {
+    expect(isBotHeader(line)).toBe(false);
+  });
+});
+
+describe('a picture’s placeholder in a signature', () => {
+  it.each([
+    '[Signature]',
+    '[signature_2081736455]',
+    '[Photo of Sam Okoye]',
+    '[A close up of a logo  Description automatically generated]',
+    '[Logo, company name  Description automatically generated]',
+    '<~WRD0001.jpg>',
+  ])('%s', (line) => {
+    expect(isPicturePlaceholder(line)).toBe(true);
+  });
+
+  it('keeps the name typed under a letter’s signature image as the sign-off', () => {
+    const text = 'Dear Mr Ahmed,\n\nThe claim was declined under section 4.2.\n\nYours sincerely,\n\n\n[Signature]\nJ. Whitmore\nClaims Manager\nOakline Insurance plc';
+    expect(kindOf(text, '[Signature]')).toBe('signature');
+    expect(kindOf(text, 'J. Whitmore')).toBe('sign-off');
+    expect(kindOf(text, 'Claims Manager')).toBe('signature');
+  });
+
+  it('scores a cold reply the same with the placeholder block or without it', () => {
+    const body = 'Hello,\n\nGlass damage is not covered unless an engineer confirms a fault.\n\nRegards,\nKaren Doyle';
+    const bare = analyzer.analyze(body).scores.warmth;
+    expect(analyzer.analyze(`${body}\nCustomer Resolutions | Hartwell Appliances\n[A close up of a logo  Description automatically generated]`).scores.warmth).toBe(bare);
+  });
+
+  it('keeps the agent’s bracketed note', () => {
+    expect(isPicturePlaceholder('[Photo attached below]')).toBe(false);
+    expect(isPicturePlaceholder('[see the signature page]')).toBe(false);
+  });
+});
