@@ -111,3 +111,64 @@ describe('a picture’s placeholder in a signature', () => {
     expect(isPicturePlaceholder('[see the signature page]')).toBe(false);
   });
 });
+
+describe('round 2 (tuned on all of dev-extra-h): more of a messaging app’s lines', () => {
+  it.each([
+    'Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.',
+    'This chat is now end-to-end encrypted.',
+    'File uploaded: flyer_final_v3.pdf (2.4 MB)',
+    'Attachment received: IMG_2231.jpg',
+  ])('%s', (line) => {
+    expect(isChatNotice(line)).toBe(true);
+    const text = `${line}\nFiles must be CMYK at 300 dpi. Upload a corrected file.`;
+    expect(kindOf(text, line.slice(0, 12))).toBe('footer');
+    expect(kindOf(text, 'Files must be')).toBe('body');
+  });
+
+  it.each(['Your messages are end-to-end encrypted, so only you and I can read them, which is why I asked.', 'I have attached the label: label.pdf is in this email.'])(
+    'keeps the agent’s sentence: %s',
+    (line) => expect(isChatNotice(line)).toBe(false),
+  );
+
+  it('ends the agent’s draft at the composer’s line under the last message, whatever the app shows under it', () => {
+    const text = 'Repairs take up to 21 working days.\nSent by Aiden · Seen 10:42\nThanks for chatting with Fixit! We hope you have a fantastic day 🌈';
+    expect(kindOf(text, 'Repairs take')).toBe('body');
+    expect(kindOf(text, 'Sent by Aiden')).toBe('footer');
+    expect(kindOf(text, 'Thanks for chatting')).toBe('footer');
+  });
+
+  it('keeps every message of the agent’s when each has its composer’s line', () => {
+    const text = 'Your order left us today.\nSent by Aiden · 10:40\nTracking will update tonight.\nSent by Aiden · Seen 10:42';
+    expect(kindOf(text, 'Tracking will update')).toBe('body');
+  });
+});
+
+describe('round 2: a letter’s reference fields above the greeting', () => {
+  it('reads them past and finds the greeting under them', () => {
+    const text = 'Our ref: PM/4471/HT\nYour ref: Flat 12B\n\nDear Ms Novak,\n\nA contractor will call you today to arrange access.\n\nYours sincerely,\nPriya Shah';
+    expect(kindOf(text, 'Our ref')).toBe('footer');
+    expect(kindOf(text, 'Your ref')).toBe('footer');
+    expect(kindOf(text, 'Dear Ms Novak')).toBe('greeting');
+  });
+
+  it('keeps a reference the agent gives in the body', () => {
+    const text = 'Dear Ms Novak,\n\nThe repair is booked.\nYour ref: PM/4471 for any call.\n\nYours sincerely,\nPriya Shah';
+    expect(kindOf(text, 'Your ref')).toBe('body');
+  });
+});
+
+describe('round 2: "xo" signs off like "love"', () => {
+  it('keeps "xo, Mel" as the sign-off over a team line with pronouns', () => {
+    const text = 'Great question, Amara! It’s fragrance-free and tested on sensitive skin 💛\n\nxo, Mel\nGlowlab Community Team | she/her';
+    expect(kindOf(text, 'xo, Mel')).toBe('sign-off');
+    expect(kindOf(text, 'Glowlab Community Team')).toBe('signature');
+  });
+});
+
+describe('round 2: a postscript after the signature is read past by the closing check, every sentence of it', () => {
+  it('finds the next step in the body above the sign-off', () => {
+    const text =
+      'Hi Marcus,\n\nThanks for checking first. I’ve added the tow bar to your policy today, and your updated documents will be in your account within the hour.\n\nAll the best,\nNiamh\nNiamh Kelly\nPolicy Services\nKestrel Insurance\n\nP.S. You’ve been with us five years this month, thank you! Check the Rewards tab for your loyalty voucher.';
+    expect(analyzer.analyze(text).findings.some((f) => f.ruleId === 'next-step-missing')).toBe(false);
+  });
+});

@@ -163,6 +163,10 @@ const CHAT_EVENT = new RegExp(
     `^(?:posted|published|sent|scheduled) (?:via|from|with|using) (?:sprout ?social|hootsuite|buffer|zendesk|freshdesk|khoros|emplifi|sprinklr|agorapulse|meta business suite|tweetdeck|brandwatch|hubspot|later)$`,
     `^powered by [\\p{L}\\p{N} .]{2,30}$`,
     '^show this thread$',
+    // The messaging app's encryption notice ("Messages and calls are end-to-end encrypted. No one outside of this chat…").
+    '^(?:messages|calls|messages and calls|calls and messages|this (?:chat|conversation)) (?:are|is) (?:now )?end-to-end encrypted\\b[^\\n]{0,200}$',
+    // A file the app logs as sent or received: "File uploaded: flyer_final_v3.pdf (2.4 MB)".
+    '^(?:file|attachment|image|photo|document|screenshot)s? (?:uploaded|attached|sent|received|shared)\\s?:\\s?[^\\n]{1,80}\\.[a-z0-9]{2,5}(?: \\(\\d[\\d.,]{0,6} ?[kmg]?b\\))?$',
     // A messaging app's notice with its own button text ("This business uses a secure service from Meta to manage this
     // chat. Tap to learn more."): nobody types a button into a reply.
     '^[^\\n]{1,160}[.!] (?:tap|click|select) (?:here )?(?:to|for) (?:learn more|more info(?:rmation)?|find out more|see more)\\.?$',
@@ -204,7 +208,7 @@ const NAMED_CHAT_EVENT = new RegExp(
     // Where the visitor's browser went, as live chat logs it: "Visitor navigated to https://…", "Customer is viewing www.…".
     `^${WHO} (?:navigated to|went to|opened|is (?:now )?viewing|visited) (?:https?:\\/\\/|www\\.)\\S{1,200}$`,
     // A messaging composer's line under each message: "Sent by Inês (Customer Support) · 14:02".
-    `^[Ss]ent by ${WHO}\\s?(?:[·•|,–-]|at)\\s?\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?$`,
+    `^[Ss]ent by ${WHO}\\s?(?:[·•|,–-]|at)\\s?(?:(?:[Ss]een|[Rr]ead|[Dd]elivered)(?: at)? )?\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?$`,
   ].join('|'),
   'u',
 );
@@ -229,6 +233,10 @@ export const isChatNotice = (head: string): boolean => {
  */
 const BOT_HEADER = /^\p{Lu}[\p{L}\p{N}'’ -]{0,30}?(?: ?[·•|(-] ?| )(?:ai (?:agent|assistant)|bot|chat ?bot|virtual (?:agent|assistant)|automated assistant)\)?(?: ?[·•] ?\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?)?$/iu;
 export const isBotHeader = (head: string) => BOT_HEADER.test(head);
+/** A messaging composer's line under the agent's sent message ("Sent by Aiden · Seen 10:42"): the message ends there. */
+export const isSentByLine = (head: string) => /^[Ss]ent by [^\n]{1,60}$/.test(head) && isChatEvent(head);
+/** A letter's reference fields above the greeting: "Our ref: PM/4471/HT", "Your ref: Flat 12B", "Ref. no.: 2231". */
+export const isLetterReference = (head: string) => /^(?:our |your |my )?ref(?:erence)?\.?(?: no\.?| number)?\s?:\s?\S[^\n]{0,40}$/i.test(head);
 export const isHeaderFrom = (head: string) => HEADER_FROM.test(head);
 /** A line that is only a date and a time, as helpdesks head each message of a thread ("Mar 4, 2025, 10:02 GMT", "04/03/2025 10:02"). */
 const DATE_TIME_LINE =
@@ -331,7 +339,7 @@ const SIGN_OFFS = new Set([
   'see you', 'see you soon', 'see you then', 'see you there', 'see you in-game', 'see you online', 'until next time', 'chat soon',
   'speak later', 'good luck', 'best of luck', 'all good wishes', 'with appreciation', 'with many thanks', 'with warm regards',
   'kind wishes', 'best wishes always', 'regards and thanks', 'thanks and regards', 'thanks & regards', 'many thanks and best wishes',
-  'thanks again and take care', 'ciao', 'love', 'lots of love', 'much love',
+  'thanks again and take care', 'ciao', 'love', 'lots of love', 'much love', 'xo', 'xoxo', 'hugs',
   // Other languages' valedictions under an English reply (a bilingual agent, a mail client's template).
   'freundliche grüße', 'herzliche grüße', 'schöne grüße', 'mfg', 'met vriendelijke groeten', 'vriendelijke groet', 'groeten',
   'hartelijke groet', 'hartelijke groeten', 'beste groeten', 'distinti saluti', 'un saluto', 'un caro saluto', 'amitiés',

@@ -13,6 +13,8 @@ import {
   hasBracketedAddress,
   isChatNotice,
   isBotHeader,
+  isSentByLine,
+  isLetterReference,
   isPicturePlaceholder,
   isGroupwiseHeader,
   readsAsOtherLanguage,
@@ -197,6 +199,9 @@ function isCodeIndent(text: string, line: Line): boolean {
  */
 function markQuotes(lines: Line[], kinds: LineKind[]): number {
   let historyStart = lines.length;
+  let letterHead = true;
+  let lastSentBy = -1;
+  for (let i = 0; i < lines.length; i++) if (!lines[i]!.blank && isSentByLine(lines[i]!.head)) lastSentBy = i;
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] !== 'agent') continue;
     const line = lines[i]!;
@@ -210,6 +215,18 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
         i = message;
         continue;
       }
+    }
+    // A letter's reference fields above the greeting ("Our ref: PM/4471/HT⏎Your ref: Flat 12B"): filing, not words to coach.
+    if (letterHead && isLetterReference(line.head)) {
+      kinds[i] = 'footer';
+      continue;
+    }
+    letterHead = false;
+    // The composer's line under the agent's last message ("Sent by Aiden · Seen 10:42"): what the app shows under it
+    // (its own closing message, the customer's next turn) is not the agent's draft.
+    if (i === lastSentBy) {
+      for (let j = i; j < lines.length; j++) if (kinds[j] === 'agent') kinds[j] = 'footer';
+      break;
     }
     // A chat app's own lines ("Agent Kim joined the chat", "— Today 10:42 —") anywhere in the reply.
     if (isChatNotice(line.head)) {
