@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultPack } from '../../rules/default';
 import { createAnalyzer } from '../analyzer';
 import { kindOf } from './fixtures/kind-of';
-import { isBotHeader, isChatNotice, isPicturePlaceholder } from './patterns';
+import { isBotHeader, isBotTurn, isChatNotice, isPicturePlaceholder } from './patterns';
 
 const analyzer = createAnalyzer(defaultPack);
 const BODY = 'Hello,\n\nThe refund was issued on Monday and will reach your card within five working days.';
@@ -170,5 +170,61 @@ describe('round 2: a postscript after the signature is read past by the closing 
     const text =
       'Hi Marcus,\n\nThanks for checking first. I’ve added the tow bar to your policy today, and your updated documents will be in your account within the hour.\n\nAll the best,\nNiamh\nNiamh Kelly\nPolicy Services\nKestrel Insurance\n\nP.S. You’ve been with us five years this month, thank you! Check the Rewards tab for your loyalty voucher.';
     expect(analyzer.analyze(text).findings.some((f) => f.ruleId === 'next-step-missing')).toBe(false);
+  });
+});
+
+describe('round 3 (second batch, h0057–h0082): what stands above a greeting alone on its line', () => {
+  it.each([
+    'PRIVATE & CONFIDENTIAL',
+    'WITHOUT PREJUDICE',
+    'RE: YOUR COMPLAINT REF C-2231',
+    '⚠️ Due to high demand, replies may take up to 10 working days. We apologise for any inconvenience.',
+    'Our ref: PM/4471/HT\nYour ref: Flat 12B',
+  ])('%s', (top) => {
+    const text = `${top}\n\nDear Mrs Hale,\n\nWe have reviewed the job card and will call you on Friday.\n\nYours sincerely,\nAnn Lee`;
+    expect(kindOf(text, top.slice(0, 8))).toBe('footer');
+    expect(kindOf(text, 'Dear Mrs Hale,')).toBe('greeting');
+    const findings = analyzer.analyze(text).findings;
+    expect(findings.some((f) => f.start < text.indexOf('Dear'))).toBe(false);
+  });
+
+  it('keeps a reply with no greeting whole', () => {
+    const text = 'Good news: your refund went through today.\n\nIt reaches your card in 3–5 days.\n\nBest,\nAnn';
+    expect(kindOf(text, 'Good news')).toBe('body');
+  });
+
+  it('keeps the agent’s words glued above a greeting-like line (no blank line between)', () => {
+    const text = 'Thanks for waiting.\nHi Sam,\nYour refund went through today.';
+    expect(kindOf(text, 'Thanks for waiting.')).not.toBe('footer');
+  });
+});
+
+describe('round 3: social and chat apps’ lines', () => {
+  it.each(['You replied to their story', 'Reacted 😍 to your story', 'Mentioned you in their story', 'Top fan', 'Author'])('%s', (line) => {
+    expect(isChatNotice(line)).toBe(true);
+  });
+
+  it('reads a quoted post under the reply as quote', () => {
+    const text = 'Accounts are suspended when they break our guidelines. You can appeal in the app. ^LK\n\nSarah J @sarah_j_writes · 2h\n@chatterapp my account got suspended for no reason';
+    expect(kindOf(text, 'Sarah J')).toBe('quote');
+    expect(kindOf(text, '@chatterapp my account')).toBe('quote');
+    expect(kindOf(text, 'Accounts are suspended')).toBe('body');
+  });
+
+  it('reads a labelled bot turn as not the agent’s, and its warm words never warm the reply', () => {
+    const reply = 'You can rebook on the next available flight in Manage Booking.';
+    const text = `${reply}\nChatbot: Is there anything else I can help you with today? 😊\nConversation resolved by Priya · 10:42`;
+    expect(kindOf(text, 'Chatbot:')).toBe('quote');
+    expect(analyzer.analyze(text, { channel: 'chat' }).scores.warmth).toBe(analyzer.analyze(reply, { channel: 'chat' }).scores.warmth);
+  });
+
+  it('leaves a pasted chat of turns with a bot to the transcript reading', () => {
+    const text = "Bot: What's your postcode?\nCustomer: LS6 2QT\nBot: Thanks. Connecting you now.\nHi, I'm Rhys. Power is back by 1pm.";
+    expect(kindOf(text, 'Customer: LS6')).toBe('quote');
+    expect(kindOf(text, "Hi, I'm Rhys")).not.toBe('quote');
+  });
+
+  it.each(['Bot: the word', 'Robot: it is a toy', 'Note: the app restarts'])('reads only a bot’s label as a bot’s turn: %s', (line) => {
+    expect(isBotTurn(line)).toBe(line.startsWith('Bot:'));
   });
 });

@@ -163,6 +163,9 @@ const CHAT_EVENT = new RegExp(
     `^(?:posted|published|sent|scheduled) (?:via|from|with|using) (?:sprout ?social|hootsuite|buffer|zendesk|freshdesk|khoros|emplifi|sprinklr|agorapulse|meta business suite|tweetdeck|brandwatch|hubspot|later)$`,
     `^powered by [\\p{L}\\p{N} .]{2,30}$`,
     '^show this thread$',
+    // Instagram's and Facebook's lines over a reply to a story or post, and a commenter's badge ("Top fan", "Author").
+    '^(?:you )?(?:replied|reacted(?: [^\\n]{1,8})?) to (?:their|your|his|her) (?:story|post|reel|note)$|^mentioned you in (?:their|a) (?:story|post|comment)$',
+    '^(?:top fan|rising fan|valued commenter|conversation starter|author|admin|moderator|most relevant)$',
     // The messaging app's encryption notice ("Messages and calls are end-to-end encrypted. No one outside of this chat…").
     '^(?:messages|calls|messages and calls|calls and messages|this (?:chat|conversation)) (?:are|is) (?:now )?end-to-end encrypted\\b[^\\n]{0,200}$',
     // A file the app logs as sent or received: "File uploaded: flyer_final_v3.pdf (2.4 MB)".
@@ -233,6 +236,15 @@ export const isChatNotice = (head: string): boolean => {
  */
 const BOT_HEADER = /^\p{Lu}[\p{L}\p{N}'’ -]{0,30}?(?: ?[·•|(-] ?| )(?:ai (?:agent|assistant)|bot|chat ?bot|virtual (?:agent|assistant)|automated assistant)\)?(?: ?[·•] ?\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?)?$/iu;
 export const isBotHeader = (head: string) => BOT_HEADER.test(head);
+/** A bot's turn on one line, labelled: "Chatbot: Is there anything else I can help you with today? 😊", "Acme Bot: …". */
+const BOT_TURN = /^(?:(?:the )?(?:chat ?bot|bot|virtual (?:agent|assistant)|ai (?:agent|assistant)|automated assistant)|\p{Lu}[\p{L}\p{N}'’-]{0,20} (?:bot|ai(?: agent)?))\s?:\s\S/iu;
+export const isBotTurn = (head: string) => BOT_TURN.test(head);
+/**
+ * A social post's header as the app shows it over a quoted post: a name, the @handle and how long ago ("Sarah J
+ * @sarah_j_writes · 2h", "Dan Lee @danlee · Mar 4").
+ */
+const POST_HEADER = /^\p{Lu}[^@\n]{0,40}\s@[\w.]{1,30}\s?·\s?(?:\d{1,2} ?(?:s|m|min|h|d|w)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}(?:, \d{4})?)$/iu;
+export const isPostHeader = (head: string) => POST_HEADER.test(head);
 /** A messaging composer's line under the agent's sent message ("Sent by Aiden · Seen 10:42"): the message ends there. */
 export const isSentByLine = (head: string) => /^[Ss]ent by [^\n]{1,60}$/.test(head) && isChatEvent(head);
 /** A letter's reference fields above the greeting: "Our ref: PM/4471/HT", "Your ref: Flat 12B", "Ref. no.: 2231". */

@@ -13,6 +13,8 @@ import {
   hasBracketedAddress,
   isChatNotice,
   isBotHeader,
+  isBotTurn,
+  isPostHeader,
   isSentByLine,
   isLetterReference,
   isPicturePlaceholder,
@@ -90,6 +92,7 @@ export function readStructure(text: string): ReplyStructure {
   markCode(text, lines, kinds);
   markTables(lines, kinds);
   const historyStart = markQuotes(lines, kinds);
+  markAboveGreeting(lines, kinds);
   const footerStart = markFooter(lines, kinds, historyStart);
   const inlineFooter = trailingFooterOn(text, lines, kinds, footerStart);
   const inline = inlineFooter ? null : markSignOffAndSignature(lines, kinds, footerStart);
@@ -216,6 +219,21 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
         continue;
       }
     }
+    // "Chatbot: Is there anything else I can help you with today? 😊": the bot's turn, warm words and all.
+    // (A pasted chat of turns with the bot is read whole below.)
+    if (isBotTurn(line.head) && speakerTurnsEnd(lines, kinds, i) === null) {
+      kinds[i] = 'quote';
+      continue;
+    }
+    // A quoted post under the reply ("Sarah J @sarah_j_writes · 2h⏎@chatterapp my account got suspended…"), to the blank line.
+    if (isPostHeader(line.head)) {
+      kinds[i] = 'quote';
+      for (let j = i + 1; j < lines.length && !lines[j]!.blank && kinds[j] === 'agent'; j++) {
+        kinds[j] = 'quote';
+        i = j;
+      }
+      continue;
+    }
     // A letter's reference fields above the greeting ("Our ref: PM/4471/HT⏎Your ref: Flat 12B"): filing, not words to coach.
     if (letterHead && isLetterReference(line.head)) {
       kinds[i] = 'footer';
@@ -310,6 +328,28 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
   }
   for (let j = historyStart; j < lines.length; j++) if (kinds[j] !== 'blank') kinds[j] = 'quote';
   return historyStart;
+}
+
+/** How many lines above the greeting can be a letter's headings or a helpdesk's banner. */
+const MAX_LINES_ABOVE_GREETING = 4;
+
+/**
+ * A reply opens at its greeting: what stands above a greeting alone on its line at the top of the draft, set off by a
+ * blank line, is a letter's headings ("PRIVATE & CONFIDENTIAL", "RE: YOUR COMPLAINT REF C-2231", "Our ref: …") or a
+ * helpdesk macro's banner ("⚠️ Due to high demand, replies may take up to 10 working days."), read past like a footer.
+ */
+function markAboveGreeting(lines: Line[], kinds: LineKind[]): void {
+  const above: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.blank || kinds[i] !== 'agent') continue;
+    const line = lines[i]!;
+    if (isGreetingLine(line.head, line.contentEnd - line.contentStart)) {
+      if (above.length > 0 && i > 0 && lines[i - 1]!.blank) for (const j of above) kinds[j] = 'footer';
+      return;
+    }
+    if (above.length >= MAX_LINES_ABOVE_GREETING) return;
+    above.push(i);
+  }
 }
 
 /** Marks lines `from`..`to` (exclusive) as quoted history; returns the line the reading goes on after. */
