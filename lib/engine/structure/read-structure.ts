@@ -227,11 +227,7 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     }
     // A quoted post under the reply ("Sarah J @sarah_j_writes · 2h⏎@chatterapp my account got suspended…"), to the blank line.
     if (isPostHeader(line.head)) {
-      kinds[i] = 'quote';
-      for (let j = i + 1; j < lines.length && !lines[j]!.blank && kinds[j] === 'agent'; j++) {
-        kinds[j] = 'quote';
-        i = j;
-      }
+      i = quoteToBlankLine(lines, kinds, i);
       continue;
     }
     // A letter's reference fields above the greeting ("Our ref: PM/4471/HT⏎Your ref: Flat 12B"): filing, not words to coach.
@@ -293,20 +289,12 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     }
     if (isSpeakerLine(line.head) && nextContent(lines, i + 1) === i + 1) {
       // "Ana Costa  [10:42 AM]" over the message: a pasted chat, to the next blank line.
-      kinds[i] = 'quote';
-      for (let j = i + 1; j < lines.length && !lines[j]!.blank && kinds[j] === 'agent'; j++) {
-        kinds[j] = 'quote';
-        i = j;
-      }
+      i = quoteToBlankLine(lines, kinds, i);
       continue;
     }
     if (isQuoteHeader(line.head)) {
       // "You wrote:" and the customer's lines under it, to the next blank line; the agent's answer goes on below.
-      kinds[i] = 'quote';
-      for (let j = i + 1; j < lines.length && !lines[j]!.blank && kinds[j] === 'agent'; j++) {
-        kinds[j] = 'quote';
-        i = j;
-      }
+      i = quoteToBlankLine(lines, kinds, i);
       continue;
     }
     const start = historyHeaderAt(lines, kinds, i);
@@ -350,6 +338,17 @@ function markAboveGreeting(lines: Line[], kinds: LineKind[]): void {
     if (above.length >= MAX_LINES_ABOVE_GREETING) return;
     above.push(i);
   }
+}
+
+/** Marks line i and the agent's lines under it, to the next blank line, as quoted; returns the last of them. */
+function quoteToBlankLine(lines: Line[], kinds: LineKind[], i: number): number {
+  kinds[i] = 'quote';
+  let last = i;
+  for (let j = i + 1; j < lines.length && !lines[j]!.blank && kinds[j] === 'agent'; j++) {
+    kinds[j] = 'quote';
+    last = j;
+  }
+  return last;
 }
 
 /** Marks lines `from`..`to` (exclusive) as quoted history; returns the line the reading goes on after. */
