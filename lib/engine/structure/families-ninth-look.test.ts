@@ -228,3 +228,40 @@ describe('round 3: social and chat apps’ lines', () => {
     expect(isBotTurn(line)).toBe(line.startsWith('Bot:'));
   });
 });
+
+describe('round 4 (third batch, h0083–h0098): a chat’s queue and closing lines, a promotion in a signature', () => {
+  it.each([
+    'Thanks for your patience! An agent will be with you shortly.',
+    'You are number 3 in the queue.',
+    'Estimated wait time: 2 minutes',
+    'Wait time is about 5 mins',
+  ])('%s', (line) => {
+    expect(isChatNotice(line)).toBe(true);
+    const text = `${line}\nChanges within 24 hours of departure are not possible online. Call the reservations line.`;
+    expect(kindOf(text, line.slice(0, 10))).toBe('footer');
+    expect(kindOf(text, 'Changes within')).toBe('body');
+  });
+
+  it.each(['I will be with you shortly.', 'You are number one in our hearts.', 'The wait time at the depot is long today.'])('keeps the agent’s line: %s', (line) => {
+    expect(isChatNotice(line)).toBe(false);
+  });
+
+  it('reads the app’s closing message over its end line past, so its warm words never warm a cold reply', () => {
+    const reply = 'The second payment was the annual maintenance fee.';
+    const text = `${reply}\nThank you for chatting with FlexGym! 💪 Have an awesome workout!\nChat ended by agent`;
+    expect(kindOf(text, 'Thank you for chatting')).toBe('footer');
+    expect(analyzer.analyze(text, { channel: 'chat' }).scores.warmth).toBe(analyzer.analyze(reply, { channel: 'chat' }).scores.warmth);
+  });
+
+  it('keeps the agent’s own thanks when no end line follows it', () => {
+    const text = 'Your refund is on its way.\nThank you for chatting with Acme today!';
+    expect(kindOf(text, 'Thank you for chatting')).toBe('body');
+  });
+
+  it('reads a promotion with a code under the signed name as signature', () => {
+    const text =
+      'Hi Ellie,\n\nYes, it fits most puppies up to 8kg, and you can swap it free within 60 days.\n\nHappy walking,\nSeb\nWaggington’s Pet Supplies\nTreat yourself (and your pet) 🐶 10% off with code WOOF10';
+    expect(kindOf(text, 'Seb')).toBe('sign-off');
+    expect(kindOf(text, 'Treat yourself')).toBe('signature');
+  });
+});

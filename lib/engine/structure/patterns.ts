@@ -163,6 +163,11 @@ const CHAT_EVENT = new RegExp(
     `^(?:posted|published|sent|scheduled) (?:via|from|with|using) (?:sprout ?social|hootsuite|buffer|zendesk|freshdesk|khoros|emplifi|sprinklr|agorapulse|meta business suite|tweetdeck|brandwatch|hubspot|later)$`,
     `^powered by [\\p{L}\\p{N} .]{2,30}$`,
     '^show this thread$',
+    // A chat's queue lines before an agent joins: "You are number 3 in the queue.", "Estimated wait time: 2 minutes", and
+    // "An agent will be with you shortly." after the app's thanks.
+    '^(?:you are|you[\'’]re) (?:now )?(?:number|no\\.?|#) ?\\d{1,3} in (?:the |our )?(?:queue|line)\\.?$',
+    '^(?:estimated |expected |current |approximate )?wait(?:ing)? time\\s?(?::|is)\\s?(?:about |around |approximately |~)?\\d{1,3} ?(?:minutes?|mins?|seconds?|secs?|hours?)\\.?$',
+    '^(?:[^\\n]{1,60}[.!] )?(?:an? )?(?:agent|advisor|adviser|member of (?:our|the) team|representative) will be with you (?:shortly|soon|in a moment|as soon as possible)\\.?$',
     // Instagram's and Facebook's lines over a reply to a story or post, and a commenter's badge ("Top fan", "Author").
     '^(?:you )?(?:replied|reacted(?: [^\\n]{1,8})?) to (?:their|your|his|her) (?:story|post|reel|note)$|^mentioned you in (?:their|a) (?:story|post|comment)$',
     '^(?:top fan|rising fan|valued commenter|conversation starter|author|admin|moderator|most relevant)$',
@@ -249,6 +254,10 @@ export const isPostHeader = (head: string) => POST_HEADER.test(head);
 export const isSentByLine = (head: string) => /^[Ss]ent by [^\n]{1,60}$/.test(head) && isChatEvent(head);
 /** A letter's reference fields above the greeting: "Our ref: PM/4471/HT", "Your ref: Flat 12B", "Ref. no.: 2231". */
 export const isLetterReference = (head: string) => /^(?:our |your |my )?ref(?:erence)?\.?(?: no\.?| number)?\s?:\s?\S[^\n]{0,40}$/i.test(head);
+/** A chat's end line as the app writes it: "Chat ended by agent", "Agent has left the chat", "Rate this chat 👍 👎". */
+export const isChatEnd = (head: string) => /^(?:chat|conversation) (?:ended|closed) by\b|\bleft the (?:chat|conversation)\.?$|^rate (?:this|the|your) (?:chat|conversation)\b/i.test(head);
+/** The app's closing message over its end line: "Thank you for chatting with FlexGym! 💪 Have an awesome workout!". */
+export const isChatClosingMessage = (head: string) => /^[Tt]hank(?: you|s) for (?:chatting|talking) with \p{Lu}[\p{L}\p{N}&'’ -]{0,30}[!.]/u.test(head);
 export const isHeaderFrom = (head: string) => HEADER_FROM.test(head);
 /** A line that is only a date and a time, as helpdesks head each message of a thread ("Mar 4, 2025, 10:02 GMT", "04/03/2025 10:02"). */
 const DATE_TIME_LINE =
@@ -517,7 +526,10 @@ const PICTURE_PLACEHOLDER = /^\[(?:(?:scanned |handwritten |digital )?signature(
 export const isPicturePlaceholder = (head: string) => IMAGE_ALT.test(head) || PICTURE_PLACEHOLDER.test(head);
 /** Pronouns after a name: "Maya Lindqvist (she/her)", "Hamid Karimi he/him". */
 const PRONOUNS_AFTER_NAME = /\((?:she|he|they|ze|xe)\/[a-z]{2,6}\)|\s(?:she|he|they)\/(?:her|him|them|they|she|he)$/i;
+/** A promotion in a signature, not written like a sentence: "Treat yourself 🐶 10% off with code WOOF10". */
+const PROMO_LINE = /\b(?:promo |discount |voucher )?code [A-Z0-9]{4,15}$|\b\d{1,2}% off\b[^.!?\n]{0,60}$/;
 export const isSignatureSentence = (head: string) =>
+  PROMO_LINE.test(head) ||
   SIGNATURE_SENTENCE.test(head) || isHoursLine(head) || QUOTED_MOTTO.test(head) || PRONOUNS_AFTER_NAME.test(head) || isPicturePlaceholder(head);
 
 /**

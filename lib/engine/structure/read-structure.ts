@@ -13,6 +13,8 @@ import {
   hasBracketedAddress,
   isChatNotice,
   isBotHeader,
+  isChatEnd,
+  isChatClosingMessage,
   isBotTurn,
   isPostHeader,
   isSentByLine,
@@ -241,6 +243,11 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     if (i === lastSentBy) {
       for (let j = i; j < lines.length; j++) if (kinds[j] === 'agent') kinds[j] = 'footer';
       break;
+    }
+    // The app's closing message right over its end line ("Thank you for chatting with FlexGym!⏎Chat ended by agent").
+    if (isChatClosingMessage(line.head) && i + 1 < lines.length && !lines[i + 1]!.blank && isChatEnd(lines[i + 1]!.head)) {
+      kinds[i] = 'footer';
+      continue;
     }
     // A chat app's own lines ("Agent Kim joined the chat", "— Today 10:42 —") anywhere in the reply.
     if (isChatNotice(line.head)) {
