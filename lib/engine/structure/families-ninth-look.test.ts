@@ -265,3 +265,37 @@ describe('round 4 (third batch, h0083–h0098): a chat’s queue and closing lin
     expect(kindOf(text, 'Treat yourself')).toBe('signature');
   });
 });
+
+describe('round 5 (fourth batch, h0099–h0108): messaging apps’ events and states', () => {
+  it.each([
+    'The customer has been idle for 10 minutes.',
+    'Customer is now offline. They’ll see your reply by email.',
+    'Jo is offline',
+    'Jo reacted 👍 to your message',
+    'Missed voice call at 10:42',
+    'Liked a message',
+    'You accepted the request',
+    'Hide reply · Report · 2h',
+    'Conversation closed automatically after 30 minutes of inactivity.',
+    'We’d love to hear how we did! ⭐⭐⭐⭐⭐',
+    'Customer submitted the pre-chat form · Name: Sam Reid · Room: 214',
+  ])('%s', (line) => {
+    expect(isChatNotice(line)).toBe(true);
+  });
+
+  it.each([
+    'Your parcel is offline in our system until Monday.',
+    'I called you at 10:42 but missed you.',
+    'I’ve accepted the request for a refund.',
+    'Thanks for the ⭐⭐⭐⭐⭐!',
+  ])('keeps the agent’s line: %s', (line) => {
+    expect(isChatNotice(line)).toBe(false);
+  });
+
+  it('reads Intercom’s operator block above the agent’s reply as not the agent’s', () => {
+    const text = 'Operator\nGive the team a way to reach you:\nGet notified by email\nExports are only available on the Pro plan.';
+    expect(kindOf(text, 'Give the team')).toBe('quote');
+    expect(kindOf(text, 'Get notified')).toBe('quote');
+    expect(kindOf(text, 'Exports are only')).toBe('body');
+  });
+});

@@ -181,7 +181,15 @@ const CHAT_EVENT = new RegExp(
     '^(?:chat|conversation|session) (?:id|ref(?:erence)?)\\s?[:#]\\s?[\\w-]{1,30}$',
     '^\\[(?:auto-?reply|automatic reply|automated message|bot|system(?: message)?)\\]',
     // A social or messaging app's own lines copied with the reply: reactions, receipts, edits, translations, badges.
-    '^(?:like|reply|share|react|translate)(?: ?[·•] ?(?:like|reply|share|react|translate|hide|see translation|\\d{1,2} ?(?:s|m|min|h|hr|d|w)))+$',
+    '^(?:like|reply|share|react|translate|hide(?: reply)?|report)(?: ?[·•] ?(?:like|reply|share|react|translate|hide(?: reply)?|report|delete|see translation|\\d{1,2} ?(?:s|m|min|h|hr|d|w)))+$',
+    // A messaging app's events with no one named: a call, a reaction, a request accepted ("Missed voice call at 10:42",
+    // "Liked a message", "You accepted the request").
+    '^(?:missed|declined|cancell?ed|incoming|outgoing) (?:voice |video |audio )?call\\b[^.!?\\n]{0,30}$',
+    '^(?:you )?(?:liked|loved|unsent|forwarded|pinned|unpinned) (?:a|your|their|this|the) (?:message|photo|post|story|reply)$',
+    '^(?:you )?(?:accepted|declined|ignored) (?:the|their|this|a) (?:message )?request$',
+    // The app closing a conversation by itself, and its rating request ending in a row of stars.
+    '^(?:the )?(?:chat|conversation|session) (?:was |has been )?(?:closed|ended|resolved) automatically\\b[^\\n]{0,60}$',
+    '^[^\\n]{0,80}\\b(?:rate|rating|how (?:we|i) did|feedback|review)\\b[^\\n]{0,40}[⭐★☆]{3,5}$',
     '^(?:✓{1,2}|✔{1,2}) ?(?:read|seen|delivered)(?: (?:at )?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?$',
     '^\\(?edited\\)?$|^(?:auto-?translated|translated from [\\p{L}]{3,20}|see original|see translation|translate (?:post|tweet|message|comment))$|^(?:show|see) more$',
     '^this message (?:was|has been) (?:deleted|unsent|removed)\\.?$',
@@ -213,6 +221,11 @@ const NAMED_CHAT_EVENT = new RegExp(
     // 10:42 AM", "Acme Support replied · 1h", "Posted by Acme Support".
     `^${WHO}(?:,? (?:from|at|@) \\p{Lu}[\\p{L}&'’ -]{0,30})?(?: ?[·•] ?\\p{Lu}[\\p{L}&'’ -]{0,30}){0,2}(?: replied| commented| wrote)? ?[·•] ?(?:\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?|[Jj]ust now|[Nn]ow|\\d{1,2} ?(?:s|m|min|mins|h|hr|hrs|d|w)|[Yy]esterday|[Tt]oday)$`,
     `^${WHO} replied$|^[Pp]osted by ${WHO}$`,
+    // Someone's state as the app shows it, and their reaction: "Jo is offline", "Customer is now offline. They'll see your
+    // reply by email.", "The customer has been idle for 10 minutes.", "Jo reacted 👍 to your message".
+    `^${WHO} (?:is|has been|was|went) (?:now )?(?:offline|online|away|idle|inactive)\\b[^\\n]{0,80}$`,
+    `^${WHO} reacted [^\\s]{1,8} to (?:your|a|their|the|this) message$`,
+    `^${WHO} (?:submitted|filled in|completed) the (?:pre-?chat |contact |intake )?form\\b[^\\n]{0,200}$`,
     // Where the visitor's browser went, as live chat logs it: "Visitor navigated to https://…", "Customer is viewing www.…".
     `^${WHO} (?:navigated to|went to|opened|is (?:now )?viewing|visited) (?:https?:\\/\\/|www\\.)\\S{1,200}$`,
     // A messaging composer's line under each message: "Sent by Inês (Customer Support) · 14:02".
@@ -239,7 +252,7 @@ export const isChatNotice = (head: string): boolean => {
  * A chat bot's header over its message, as messaging apps label it: "Fin · AI Agent", "Answer Bot", "Ava (virtual
  * assistant)", "Acme Bot · 10:41".
  */
-const BOT_HEADER = /^\p{Lu}[\p{L}\p{N}'’ -]{0,30}?(?: ?[·•|(-] ?| )(?:ai (?:agent|assistant)|bot|chat ?bot|virtual (?:agent|assistant)|automated assistant)\)?(?: ?[·•] ?\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?)?$/iu;
+const BOT_HEADER = /^operator$|^\p{Lu}[\p{L}\p{N}'’ -]{0,30}?(?: ?[·•|(-] ?| )(?:ai (?:agent|assistant)|bot|chat ?bot|virtual (?:agent|assistant)|automated assistant)\)?(?: ?[·•] ?\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?)?$/iu;
 export const isBotHeader = (head: string) => BOT_HEADER.test(head);
 /** A bot's turn on one line, labelled: "Chatbot: Is there anything else I can help you with today? 😊", "Acme Bot: …". */
 const BOT_TURN = /^(?:(?:the )?(?:chat ?bot|bot|virtual (?:agent|assistant)|ai (?:agent|assistant)|automated assistant)|\p{Lu}[\p{L}\p{N}'’-]{0,20} (?:bot|ai(?: agent)?))\s?:\s\S/iu;

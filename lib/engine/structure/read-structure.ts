@@ -213,10 +213,11 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     // A bot's turn above the agent's ("Fin · AI Agent⏎I'm passing you to a member of the team now."): its header and
     // its message, one line as a chat writes it.
     if (isBotHeader(line.head)) {
-      const message = nextContentWithin(lines, i + 1, 1);
+      let message = nextContentWithin(lines, i + 1, 1);
+      // A message that ends in a colon goes on to its next line ("Give the team a way to reach you:⏎Get notified by email").
+      for (let k = 0; k < MAX_BOT_LINES && message !== null && /:$/.test(lines[message]!.tail) && nextContentWithin(lines, message + 1, 0) !== null; k++) message++;
       if (message !== null && kinds[message] === 'agent' && nextContent(lines, message + 1) !== null) {
-        kinds[i] = 'quote';
-        kinds[message] = 'quote';
+        for (let j = i; j <= message; j++) if (!lines[j]!.blank) kinds[j] = 'quote';
         i = message;
         continue;
       }
@@ -346,6 +347,9 @@ function markAboveGreeting(lines: Line[], kinds: LineKind[]): void {
     above.push(i);
   }
 }
+
+/** How many lines a bot's message ending in a colon may run over. */
+const MAX_BOT_LINES = 3;
 
 /** Marks line i and the agent's lines under it, to the next blank line, as quoted; returns the last of them. */
 function quoteToBlankLine(lines: Line[], kinds: LineKind[], i: number): number {
