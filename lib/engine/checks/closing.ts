@@ -230,7 +230,15 @@ const onlyHappy = (ctx: { mood: { moods: readonly string[] } | null }) => ctx.mo
 
 /** A postscript below the sign-off ("P.S. The road up is narrow…"): read past, like a pleasantry. */
 const PS_MARK = /(?:^|\n)[ \t]*p\.?[ \t]?(?:p\.?[ \t]?)?s\b\.?:?[ \t]*$/i;
-const postscript = (text: string, s: CheckedSentence) => PS_MARK.test(text.slice(Math.max(0, s.start - 12), s.start)) || /^\W*p\.?\s?(?:p\.?\s?)?s\b/i.test(s.text);
+/** How far back the paragraph of a postscript's later sentence is looked for. */
+const PS_PARAGRAPH_WINDOW = 600;
+/** A sentence of a postscript: its first ("P.S. …") or a later one in the same paragraph ("P.S. Thank you! Check the Rewards tab…"). */
+const postscript = (text: string, s: CheckedSentence) => {
+  if (PS_MARK.test(text.slice(Math.max(0, s.start - 12), s.start)) || /^\W*p\.?\s?(?:p\.?\s?)?s\b/i.test(s.text)) return true;
+  const before = text.slice(Math.max(0, s.start - PS_PARAGRAPH_WINDOW), s.start).replace(/\r/g, '');
+  const paragraph = before.slice(before.lastIndexOf('\n\n') + 1);
+  return before.lastIndexOf('\n\n') !== -1 && /^\s*p\.?[ \t]?(?:p\.?[ \t]?)?s\b/i.test(paragraph);
+};
 const ANSWERS_INLINE =
   /\b(?:(?:see |find )?(?:my|our) (?:answers?|replies|comments|notes|responses) (?:are |is )?(?:inline|below|in (?:blue|red|green|bold)|marked)|(?:answered|replied) (?:inline|below|in (?:blue|red|green|bold)))\b/i;
 

@@ -85,6 +85,8 @@ export const opensDataBlock = (head: string) => /^[{[]$/.test(head);
 export const closesDataBlock = (head: string) => /^[}\]][,;]?$/.test(head);
 /** Helpdesks' reply markers: Zendesk's "##- Please type your reply above this line -##", "--- Reply above this line ---". */
 const REPLY_ABOVE = /^[#\-=_*\s]{0,6}(?:please )?(?:type your |write your )?(?:reply|respond|response) (?:above|over) this line\b/i;
+/** Zendesk frames its marker in "##- … -##" in whatever language the account is set to ("##- Bitte geben Sie Ihre Antwort über dieser Zeile ein -##"). */
+const ZENDESK_MARKER = /^##- [^#\n]{4,100} -##$/;
 /** A pasted chat log's heading: "Chat transcript, 3 March 2025", "Conversation history:". */
 const TRANSCRIPT_HEADING =
   /^(?:(?:(?:live )?chat|conversation|messaging) (?:transcript|history|log)\b[^.!?]{0,50}|(?:chat|conversation) with \p{Lu}[^.!?:]{0,50}|(?:a )?(?:transcript|copy|record|log) of (?:your|our|the|this) (?:live |web )?(?:chat|conversation|messages)\b[^.!?:]{0,60}:?|(?:live )?(?:chat|conversation) (?:started|began|opened) (?:on|at) [^.!?]{1,60})$/iu;
@@ -112,7 +114,7 @@ const HISTORY_HEADING = /^(?:previous|earlier|prior|original) (?:messages?|e-?ma
 const FORWARD_WORD = /forward|weitergeleitet|réexpédié|transféré|reenviad|inoltrat|doorgestuurd|reencaminhad|encaminhad|vidarebefordra|videresend|przekazan|välitett|továbbított|přeposlan|пересланн|переслан|iletilen|転送|转发|轉寄/i;
 export const isForwardTitle = (head: string) => head.length <= 60 && /:$/.test(head) && head.split(/\s+/).length <= 5 && FORWARD_WORD.test(head);
 export const isMessageSeparator = (head: string) =>
-  MESSAGE_SEPARATOR.test(head) || FRAMED_ATTRIBUTION.test(framedWords(head) ?? '') || HISTORY_HEADING.test(head) || BEGIN_FORWARDED.test(head) || REPLY_ABOVE.test(head) || TRANSCRIPT_HEADING.test(head) ||
+  MESSAGE_SEPARATOR.test(head) || FRAMED_ATTRIBUTION.test(framedWords(head) ?? '') || HISTORY_HEADING.test(head) || BEGIN_FORWARDED.test(head) || REPLY_ABOVE.test(head) || ZENDESK_MARKER.test(head) || TRANSCRIPT_HEADING.test(head) ||
   TRANSLATED_HEADER.test(head) || MESSAGE_WORD.test(framedWords(head) ?? '');
 /**
  * A mail header field in any language: a short label of letters, then a colon ("Skickat:", "Enviado el:", "Wysłano:",
@@ -161,10 +163,33 @@ const CHAT_EVENT = new RegExp(
     `^(?:posted|published|sent|scheduled) (?:via|from|with|using) (?:sprout ?social|hootsuite|buffer|zendesk|freshdesk|khoros|emplifi|sprinklr|agorapulse|meta business suite|tweetdeck|brandwatch|hubspot|later)$`,
     `^powered by [\\p{L}\\p{N} .]{2,30}$`,
     '^show this thread$',
+    // A chat's queue lines before an agent joins: "You are number 3 in the queue.", "Estimated wait time: 2 minutes", and
+    // "An agent will be with you shortly." after the app's thanks.
+    '^(?:you are|you[\'’]re) (?:now )?(?:number|no\\.?|#) ?\\d{1,3} in (?:the |our )?(?:queue|line)\\.?$',
+    '^(?:estimated |expected |current |approximate )?wait(?:ing)? time\\s?(?::|is)\\s?(?:about |around |approximately |~)?\\d{1,3} ?(?:minutes?|mins?|seconds?|secs?|hours?)\\.?$',
+    '^(?:[^\\n]{1,60}[.!] )?(?:an? )?(?:agent|advisor|adviser|member of (?:our|the) team|representative) will be with you (?:shortly|soon|in a moment|as soon as possible)\\.?$',
+    // Instagram's and Facebook's lines over a reply to a story or post, and a commenter's badge ("Top fan", "Author").
+    '^(?:you )?(?:replied|reacted(?: [^\\n]{1,8})?) to (?:their|your|his|her) (?:story|post|reel|note)$|^mentioned you in (?:their|a) (?:story|post|comment)$',
+    '^(?:top fan|rising fan|valued commenter|conversation starter|author|admin|moderator|most relevant)$',
+    // The messaging app's encryption notice ("Messages and calls are end-to-end encrypted. No one outside of this chat…").
+    '^(?:messages|calls|messages and calls|calls and messages|this (?:chat|conversation)) (?:are|is) (?:now )?end-to-end encrypted\\b[^\\n]{0,200}$',
+    // A file the app logs as sent or received: "File uploaded: flyer_final_v3.pdf (2.4 MB)".
+    '^(?:file|attachment|image|photo|document|screenshot)s? (?:uploaded|attached|sent|received|shared)\\s?:\\s?[^\\n]{1,80}\\.[a-z0-9]{2,5}(?: \\(\\d[\\d.,]{0,6} ?[kmg]?b\\))?$',
+    // A messaging app's notice with its own button text ("This business uses a secure service from Meta to manage this
+    // chat. Tap to learn more."): nobody types a button into a reply.
+    '^[^\\n]{1,160}[.!] (?:tap|click|select) (?:here )?(?:to|for) (?:learn more|more info(?:rmation)?|find out more|see more)\\.?$',
     '^(?:chat|conversation|session) (?:id|ref(?:erence)?)\\s?[:#]\\s?[\\w-]{1,30}$',
     '^\\[(?:auto-?reply|automatic reply|automated message|bot|system(?: message)?)\\]',
     // A social or messaging app's own lines copied with the reply: reactions, receipts, edits, translations, badges.
-    '^(?:like|reply|share|react|translate)(?: ?[·•] ?(?:like|reply|share|react|translate|hide|see translation|\\d{1,2} ?(?:s|m|min|h|hr|d|w)))+$',
+    '^(?:like|reply|share|react|translate|hide(?: reply)?|report)(?: ?[·•] ?(?:like|reply|share|react|translate|hide(?: reply)?|report|delete|see translation|\\d{1,2} ?(?:s|m|min|h|hr|d|w)))+$',
+    // A messaging app's events with no one named: a call, a reaction, a request accepted ("Missed voice call at 10:42",
+    // "Liked a message", "You accepted the request").
+    '^(?:missed|declined|cancell?ed|incoming|outgoing) (?:voice |video |audio )?call\\b[^.!?\\n]{0,30}$',
+    '^(?:you )?(?:liked|loved|unsent|forwarded|pinned|unpinned) (?:a|your|their|this|the) (?:message|photo|post|story|reply)$',
+    '^(?:you )?(?:accepted|declined|ignored) (?:the|their|this|a) (?:message )?request$',
+    // The app closing a conversation by itself, and its rating request ending in a row of stars.
+    '^(?:the )?(?:chat|conversation|session) (?:was |has been )?(?:closed|ended|resolved) automatically\\b[^\\n]{0,60}$',
+    '^[^\\n]{0,80}\\b(?:rate|rating|how (?:we|i) did|feedback|review)\\b[^\\n]{0,40}[⭐★☆]{3,5}$',
     '^(?:✓{1,2}|✔{1,2}) ?(?:read|seen|delivered)(?: (?:at )?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?$',
     '^\\(?edited\\)?$|^(?:auto-?translated|translated from [\\p{L}]{3,20}|see original|see translation|translate (?:post|tweet|message|comment))$|^(?:show|see) more$',
     '^this message (?:was|has been) (?:deleted|unsent|removed)\\.?$',
@@ -196,8 +221,15 @@ const NAMED_CHAT_EVENT = new RegExp(
     // 10:42 AM", "Acme Support replied · 1h", "Posted by Acme Support".
     `^${WHO}(?:,? (?:from|at|@) \\p{Lu}[\\p{L}&'’ -]{0,30})?(?: ?[·•] ?\\p{Lu}[\\p{L}&'’ -]{0,30}){0,2}(?: replied| commented| wrote)? ?[·•] ?(?:\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?|[Jj]ust now|[Nn]ow|\\d{1,2} ?(?:s|m|min|mins|h|hr|hrs|d|w)|[Yy]esterday|[Tt]oday)$`,
     `^${WHO} replied$|^[Pp]osted by ${WHO}$`,
+    // Someone's state as the app shows it, and their reaction: "Jo is offline", "Customer is now offline. They'll see your
+    // reply by email.", "The customer has been idle for 10 minutes.", "Jo reacted 👍 to your message".
+    `^${WHO} (?:is|has been|was|went) (?:now )?(?:offline|online|away|idle|inactive)\\b[^\\n]{0,80}$`,
+    `^${WHO} reacted [^\\s]{1,8} to (?:your|a|their|the|this) message$`,
+    `^${WHO} (?:submitted|filled in|completed) the (?:pre-?chat |contact |intake )?form\\b[^\\n]{0,200}$`,
+    // Where the visitor's browser went, as live chat logs it: "Visitor navigated to https://…", "Customer is viewing www.…".
+    `^${WHO} (?:navigated to|went to|opened|is (?:now )?viewing|visited) (?:https?:\\/\\/|www\\.)\\S{1,200}$`,
     // A messaging composer's line under each message: "Sent by Inês (Customer Support) · 14:02".
-    `^[Ss]ent by ${WHO}\\s?(?:[·•|,–-]|at)\\s?\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?$`,
+    `^[Ss]ent by ${WHO}\\s?(?:[·•|,–-]|at)\\s?(?:(?:[Ss]een|[Rr]ead|[Dd]elivered)(?: at)? )?\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?$`,
   ].join('|'),
   'u',
 );
@@ -216,6 +248,29 @@ export const isChatNotice = (head: string): boolean => {
   const framed = /^[—–-]{1,3} ?([^—–-]{1,40}?) ?[—–-]{1,3}$/.exec(head);
   return framed !== null && !FRAMED_ATTRIBUTION.test(framed[1]!) && (DIVIDER_DAY.test(framed[1]!) || hasDateOrTime(framed[1]!));
 };
+/**
+ * A chat bot's header over its message, as messaging apps label it: "Fin · AI Agent", "Answer Bot", "Ava (virtual
+ * assistant)", "Acme Bot · 10:41".
+ */
+const BOT_HEADER = /^operator$|^\p{Lu}[\p{L}\p{N}'’ -]{0,30}?(?: ?[·•|(-] ?| )(?:ai (?:agent|assistant)|bot|chat ?bot|virtual (?:agent|assistant)|automated assistant)\)?(?: ?[·•] ?\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?)?$/iu;
+export const isBotHeader = (head: string) => BOT_HEADER.test(head);
+/** A bot's turn on one line, labelled: "Chatbot: Is there anything else I can help you with today? 😊", "Acme Bot: …". */
+const BOT_TURN = /^(?:(?:the )?(?:chat ?bot|bot|virtual (?:agent|assistant)|ai (?:agent|assistant)|automated assistant)|\p{Lu}[\p{L}\p{N}'’-]{0,20} (?:bot|ai(?: agent)?))\s?:\s\S/iu;
+export const isBotTurn = (head: string) => BOT_TURN.test(head);
+/**
+ * A social post's header as the app shows it over a quoted post: a name, the @handle and how long ago ("Sarah J
+ * @sarah_j_writes · 2h", "Dan Lee @danlee · Mar 4").
+ */
+const POST_HEADER = /^\p{Lu}[^@\n]{0,40}\s@[\w.]{1,30}\s?·\s?(?:\d{1,2} ?(?:s|m|min|h|d|w)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}(?:, \d{4})?)$/iu;
+export const isPostHeader = (head: string) => POST_HEADER.test(head);
+/** A messaging composer's line under the agent's sent message ("Sent by Aiden · Seen 10:42"): the message ends there. */
+export const isSentByLine = (head: string) => /^[Ss]ent by [^\n]{1,60}$/.test(head) && isChatEvent(head);
+/** A letter's reference fields above the greeting: "Our ref: PM/4471/HT", "Your ref: Flat 12B", "Ref. no.: 2231". */
+export const isLetterReference = (head: string) => /^(?:our |your |my )?ref(?:erence)?\.?(?: no\.?| number)?\s?:\s?\S[^\n]{0,40}$/i.test(head);
+/** A chat's end line as the app writes it: "Chat ended by agent", "Agent has left the chat", "Rate this chat 👍 👎". */
+export const isChatEnd = (head: string) => /^(?:chat|conversation) (?:ended|closed) by\b|\bleft the (?:chat|conversation)\.?$|^rate (?:this|the|your) (?:chat|conversation)\b/i.test(head);
+/** The app's closing message over its end line: "Thank you for chatting with FlexGym! 💪 Have an awesome workout!". */
+export const isChatClosingMessage = (head: string) => /^[Tt]hank(?: you|s) for (?:chatting|talking) with \p{Lu}[\p{L}\p{N}&'’ -]{0,30}[!.]/u.test(head);
 export const isHeaderFrom = (head: string) => HEADER_FROM.test(head);
 /** A line that is only a date and a time, as helpdesks head each message of a thread ("Mar 4, 2025, 10:02 GMT", "04/03/2025 10:02"). */
 const DATE_TIME_LINE =
@@ -318,7 +373,7 @@ const SIGN_OFFS = new Set([
   'see you', 'see you soon', 'see you then', 'see you there', 'see you in-game', 'see you online', 'until next time', 'chat soon',
   'speak later', 'good luck', 'best of luck', 'all good wishes', 'with appreciation', 'with many thanks', 'with warm regards',
   'kind wishes', 'best wishes always', 'regards and thanks', 'thanks and regards', 'thanks & regards', 'many thanks and best wishes',
-  'thanks again and take care', 'ciao', 'love', 'lots of love', 'much love',
+  'thanks again and take care', 'ciao', 'love', 'lots of love', 'much love', 'xo', 'xoxo', 'hugs',
   // Other languages' valedictions under an English reply (a bilingual agent, a mail client's template).
   'freundliche grüße', 'herzliche grüße', 'schöne grüße', 'mfg', 'met vriendelijke groeten', 'vriendelijke groet', 'groeten',
   'hartelijke groet', 'hartelijke groeten', 'beste groeten', 'distinti saluti', 'un saluto', 'un caro saluto', 'amitiés',
@@ -475,10 +530,20 @@ export const opensWithHours = (head: string) => isHoursLine(head.slice(0, Math.m
 const QUOTED_MOTTO = /^["“„][^"“”]{3,80}["”]\s?[–—-]\s?\p{Lu}/u;
 /** A logo's alt text as mail clients paste it: "[image: Hillcrest Surgery logo]", "[Acme logo]", "[cid:image001.png@…]". */
 const IMAGE_ALT = /^\[(?:(?:image|img|cid|logo|inline image)\s?:[^\]]{0,120}|[^\]]{1,60}\b(?:logo|image|banner|icon|crest|badge))\]$/i;
+/**
+ * A picture's placeholder where a signature image, a photo or a QR code was ("[Signature]", "[signature_2081736455]",
+ * "[Photo of Sam Okoye]", "<~WRD0001.jpg>"), and the alt text Outlook writes for an image by itself ("[A close up of a
+ * logo  Description automatically generated]").
+ */
+const PICTURE_PLACEHOLDER = /^\[(?:(?:scanned |handwritten |digital )?signature(?:[ _]?(?:image|\d{1,12}))?|(?:photo|picture|headshot|portrait) of [^\]]{1,60}|qr code\b[^\]]{0,60}|[^\]]{1,120}\bdescription automatically generated)\]$|^<~?[\w-]{1,40}\.(?:jpe?g|png|gif|bmp)>$/i;
+export const isPicturePlaceholder = (head: string) => IMAGE_ALT.test(head) || PICTURE_PLACEHOLDER.test(head);
 /** Pronouns after a name: "Maya Lindqvist (she/her)", "Hamid Karimi he/him". */
 const PRONOUNS_AFTER_NAME = /\((?:she|he|they|ze|xe)\/[a-z]{2,6}\)|\s(?:she|he|they)\/(?:her|him|them|they|she|he)$/i;
+/** A promotion in a signature, not written like a sentence: "Treat yourself 🐶 10% off with code WOOF10". */
+const PROMO_LINE = /\b(?:promo |discount |voucher )?code [A-Z0-9]{4,15}$|\b\d{1,2}% off\b[^.!?\n]{0,60}$/;
 export const isSignatureSentence = (head: string) =>
-  SIGNATURE_SENTENCE.test(head) || isHoursLine(head) || QUOTED_MOTTO.test(head) || PRONOUNS_AFTER_NAME.test(head) || IMAGE_ALT.test(head);
+  PROMO_LINE.test(head) ||
+  SIGNATURE_SENTENCE.test(head) || isHoursLine(head) || QUOTED_MOTTO.test(head) || PRONOUNS_AFTER_NAME.test(head) || isPicturePlaceholder(head);
 
 /**
  * A signature line of fields between bars or dots, each a name, a title, a company or contact details, none a

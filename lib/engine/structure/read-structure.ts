@@ -12,6 +12,14 @@ import {
   isDatedAttribution,
   hasBracketedAddress,
   isChatNotice,
+  isBotHeader,
+  isChatEnd,
+  isChatClosingMessage,
+  isBotTurn,
+  isPostHeader,
+  isSentByLine,
+  isLetterReference,
+  isPicturePlaceholder,
   isGroupwiseHeader,
   readsAsOtherLanguage,
   hasAddress,
@@ -86,6 +94,7 @@ export function readStructure(text: string): ReplyStructure {
   markCode(text, lines, kinds);
   markTables(lines, kinds);
   const historyStart = markQuotes(lines, kinds);
+  markAboveGreeting(lines, kinds);
   const footerStart = markFooter(lines, kinds, historyStart);
   const inlineFooter = trailingFooterOn(text, lines, kinds, footerStart);
   const inline = inlineFooter ? null : markSignOffAndSignature(lines, kinds, footerStart);
@@ -195,9 +204,52 @@ function isCodeIndent(text: string, line: Line): boolean {
  */
 function markQuotes(lines: Line[], kinds: LineKind[]): number {
   let historyStart = lines.length;
+  let letterHead = true;
+  let lastSentBy = -1;
+  for (let i = 0; i < lines.length; i++) if (!lines[i]!.blank && isSentByLine(lines[i]!.head)) lastSentBy = i;
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] !== 'agent') continue;
     const line = lines[i]!;
+    // A bot's turn above the agent's ("Fin · AI Agent⏎I'm passing you to a member of the team now."): its header and
+    // its message, one line as a chat writes it.
+    if (isBotHeader(line.head)) {
+      let message = nextContentWithin(lines, i + 1, 1);
+      // A message that ends in a colon goes on to its next line ("Give the team a way to reach you:⏎Get notified by email").
+      for (let k = 0; k < MAX_BOT_LINES && message !== null && /:$/.test(lines[message]!.tail) && nextContentWithin(lines, message + 1, 0) !== null; k++) message++;
+      if (message !== null && kinds[message] === 'agent' && nextContent(lines, message + 1) !== null) {
+        for (let j = i; j <= message; j++) if (!lines[j]!.blank) kinds[j] = 'quote';
+        i = message;
+        continue;
+      }
+    }
+    // "Chatbot: Is there anything else I can help you with today? 😊": the bot's turn, warm words and all.
+    // (A pasted chat of turns with the bot is read whole below.)
+    if (isBotTurn(line.head) && speakerTurnsEnd(lines, kinds, i) === null) {
+      kinds[i] = 'quote';
+      continue;
+    }
+    // A quoted post under the reply ("Sarah J @sarah_j_writes · 2h⏎@chatterapp my account got suspended…"), to the blank line.
+    if (isPostHeader(line.head)) {
+      i = quoteToBlankLine(lines, kinds, i);
+      continue;
+    }
+    // A letter's reference fields above the greeting ("Our ref: PM/4471/HT⏎Your ref: Flat 12B"): filing, not words to coach.
+    if (letterHead && isLetterReference(line.head)) {
+      kinds[i] = 'footer';
+      continue;
+    }
+    letterHead = false;
+    // The composer's line under the agent's last message ("Sent by Aiden · Seen 10:42"): what the app shows under it
+    // (its own closing message, the customer's next turn) is not the agent's draft.
+    if (i === lastSentBy) {
+      for (let j = i; j < lines.length; j++) if (kinds[j] === 'agent') kinds[j] = 'footer';
+      break;
+    }
+    // The app's closing message right over its end line ("Thank you for chatting with FlexGym!⏎Chat ended by agent").
+    if (isChatClosingMessage(line.head) && i + 1 < lines.length && !lines[i + 1]!.blank && isChatEnd(lines[i + 1]!.head)) {
+      kinds[i] = 'footer';
+      continue;
+    }
     // A chat app's own lines ("Agent Kim joined the chat", "— Today 10:42 —") anywhere in the reply.
     if (isChatNotice(line.head)) {
       kinds[i] = 'footer';
@@ -245,20 +297,12 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     }
     if (isSpeakerLine(line.head) && nextContent(lines, i + 1) === i + 1) {
       // "Ana Costa  [10:42 AM]" over the message: a pasted chat, to the next blank line.
-      kinds[i] = 'quote';
-      for (let j = i + 1; j < lines.length && !lines[j]!.blank && kinds[j] === 'agent'; j++) {
-        kinds[j] = 'quote';
-        i = j;
-      }
+      i = quoteToBlankLine(lines, kinds, i);
       continue;
     }
     if (isQuoteHeader(line.head)) {
       // "You wrote:" and the customer's lines under it, to the next blank line; the agent's answer goes on below.
-      kinds[i] = 'quote';
-      for (let j = i + 1; j < lines.length && !lines[j]!.blank && kinds[j] === 'agent'; j++) {
-        kinds[j] = 'quote';
-        i = j;
-      }
+      i = quoteToBlankLine(lines, kinds, i);
       continue;
     }
     const start = historyHeaderAt(lines, kinds, i);
@@ -280,6 +324,42 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
   }
   for (let j = historyStart; j < lines.length; j++) if (kinds[j] !== 'blank') kinds[j] = 'quote';
   return historyStart;
+}
+
+/** How many lines above the greeting can be a letter's headings or a helpdesk's banner. */
+const MAX_LINES_ABOVE_GREETING = 4;
+
+/**
+ * A reply opens at its greeting: what stands above a greeting alone on its line at the top of the draft, set off by a
+ * blank line, is a letter's headings ("PRIVATE & CONFIDENTIAL", "RE: YOUR COMPLAINT REF C-2231", "Our ref: …") or a
+ * helpdesk macro's banner ("⚠️ Due to high demand, replies may take up to 10 working days."), read past like a footer.
+ */
+function markAboveGreeting(lines: Line[], kinds: LineKind[]): void {
+  const above: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.blank || kinds[i] !== 'agent') continue;
+    const line = lines[i]!;
+    if (isGreetingLine(line.head, line.contentEnd - line.contentStart)) {
+      if (above.length > 0 && i > 0 && lines[i - 1]!.blank) for (const j of above) kinds[j] = 'footer';
+      return;
+    }
+    if (above.length >= MAX_LINES_ABOVE_GREETING) return;
+    above.push(i);
+  }
+}
+
+/** How many lines a bot's message ending in a colon may run over. */
+const MAX_BOT_LINES = 3;
+
+/** Marks line i and the agent's lines under it, to the next blank line, as quoted; returns the last of them. */
+function quoteToBlankLine(lines: Line[], kinds: LineKind[], i: number): number {
+  kinds[i] = 'quote';
+  let last = i;
+  for (let j = i + 1; j < lines.length && !lines[j]!.blank && kinds[j] === 'agent'; j++) {
+    kinds[j] = 'quote';
+    last = j;
+  }
+  return last;
 }
 
 /** Marks lines `from`..`to` (exclusive) as quoted history; returns the line the reading goes on after. */
@@ -514,7 +594,8 @@ function markFooter(lines: Line[], kinds: LineKind[], end: number): number {
     const footer = isFooterStart(head) || (agent.length - k <= TRAILING_FOOTER_LINES && (hasFooterPhrase(head) || readsAsOtherLanguage(head)));
     // A footer comes last: "Do not reply to this email." above the agent's sign-off is the agent's own (cold) line.
     if (footer && !agent.slice(k + 1).some((j) => isSignOffLine(lines[j]!.head) || isSignedName(lines[j]!.head))) {
-      for (let j = i; j < end; j++) if (kinds[j] === 'agent') kinds[j] = 'footer';
+      // A P.S. typed under the footer is the agent's again: no system writes one.
+      for (let j = i; j < end && !(j > i && kinds[j] === 'agent' && isPostscript(lines[j]!.head)); j++) if (kinds[j] === 'agent') kinds[j] = 'footer';
       return i;
     }
   }
@@ -568,7 +649,8 @@ function markSignOffAndSignature(lines: Line[], kinds: LineKind[], end: number):
 
   // "P.S." below the sign-off stays the agent's text; look for the sign-off above it first.
   const ps = agentLines.filter((i) => i < tailEnd && i !== firstAgent && isPostscript(lines[i]!.head)).pop();
-  const signedEnd = ps ?? tailEnd;
+  // With a footer between the sign-off and the P.S., the sign-off is looked for above the footer.
+  const signedEnd = ps === undefined ? tailEnd : aboveSkippedRun(lines, kinds, ps);
   // A signature block can also stand under the P.S. (a helpdesk appends it after everything the agent typed).
   const signatureUnderPostscript = () => ps !== undefined && signOffAbove(lines, kinds, tailEnd, ps);
   if (signedOffAbove(lines, kinds, signedEnd, firstAgent)) {
@@ -590,6 +672,14 @@ function markSignOffAndSignature(lines: Line[], kinds: LineKind[], end: number):
   }
 
   return inlineTagOn(lines, previousAgent(kinds, tailEnd));
+}
+
+/** The first line of the run of blank and skipped lines just above `i` (or `i` when there is none). */
+function aboveSkippedRun(lines: Line[], kinds: LineKind[], i: number): number {
+  let j = i;
+  while (j > 0 && (lines[j - 1]!.blank || kinds[j - 1] === 'footer' || kinds[j - 1] === 'signature')) j--;
+  while (j < i && lines[j]!.blank) j++;
+  return j;
 }
 
 function inlineTagOn(lines: Line[], last: number | null): InlineSignOff | null {
@@ -628,8 +718,12 @@ function signedOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, first
       return true;
     }
     // Rich editors put a blank line between every block, so a blank line typed between them becomes three.
-    const name = nextContentWithin(lines, i + 1, 3);
+    let name = nextContentWithin(lines, i + 1, 3);
+    // A letter's signature image between the valediction and the typed name ("Yours sincerely,⏎[Signature]⏎J. Whitmore").
+    const picture = name !== null && isPicturePlaceholder(lines[name]!.head) ? name : null;
+    if (picture !== null) name = nextContentWithin(lines, picture + 1, 1);
     if (name === null || name >= tailEnd || kinds[name] !== 'agent' || !isNameUnder(lines[name]!.head)) continue;
+    if (picture !== null) kinds[picture] = 'signature';
     if (!known && !signatureBelow(lines, kinds, name + 1, tailEnd)) continue;
     kinds[i] = 'sign-off';
     kinds[name] = 'sign-off';
