@@ -38,7 +38,7 @@ export const closingOptions = z.object({
 
 /** Ways to leave the door open that the warmth markers don't know: "you're welcome to come back to us", "just reply". */
 const OPEN_DOOR =
-  /\b(?:you['’]re (?:always )?welcome to|(?:just|simply) (?:reply|answer|write|call|message|ring|pop|drop)|get (?:back )?in touch|come back to (?:us|me)|(?:contact|call|email|message|ring|text) (?:me|us)|drop (?:me|us) a|i['’]m here|we['’]re here|keep (?:me|us) posted|let (?:me|us) know|(?:do not|don['’]t) hesitate to|reply (?:any ?time|whenever)|(?:pop|come|drop) back|tell (?:me|us) (?:what you think|how (?:it goes|you get on))|if you need (?:anything|me|us|help|a hand)|ball['’]s in our court|leave it with (?:me|us))\b/i;
+  /\b(?:you['’]re (?:always )?welcome to|(?:just|simply) (?:reply|answer|write|call|message|ring|pop|drop)|get (?:back )?in touch|come back to (?:us|me)|(?:contact|call|email|message|ring|text|write(?: to)?) (?:me|us)|(?:is|are|['’]s) (?:all )?on (?:us|me)|drop (?:me|us) a|i['’]m here|we['’]re here|keep (?:me|us) posted|let (?:me|us) know|(?:do not|don['’]t) hesitate to|reply (?:any ?time|whenever)|(?:pop|come|drop) back|tell (?:me|us) (?:what you think|how (?:it goes|you get on))|if you need (?:anything|me|us|help|a hand)|ball['’]s in our court|leave it with (?:me|us))\b/i;
 /**
  * Pleasantries that end a reply after its next step: "Have a great trip!", "Thanks again for…", "Hope this helps.",
  * "Sorry for the scare!", and a postscript ("P.S. Breakfast starts at 7") below the sign-off.
