@@ -89,6 +89,10 @@ const ACKNOWLEDGES = new RegExp(
     String.raw`\b(?:you|anyone|nobody|no one|no-one) (?:shouldn['’]t|should not|should never|should) (?:have to|need to)\b`,
     // A negated approval of what happened, any subject but theirs: "Three hours with no word isn't good enough".
     String.raw`^(?!\W*(?:your?|you['’]re)\b)[^.!?]*\b(?:is|was|are|were)(?:n['’]t| not)(?: \w+ly)? (?:ok|okay|good enough|acceptable|fair)\b`,
+    // Their point conceded: "Fair question, Carl.", "Fair point", "You have a point".
+    String.raw`\b(?:fair|good|valid) (?:question|point|shout|challenge)\b|\byou (?:have|make|raise) a (?:fair |good |valid )?point\b`,
+    // A reaction drawn out in the spelling, opening the reply: "Nooo, not the streak", "Ohhh no", "Ahhh, that's rubbish".
+    String.raw`^\W*(?:no{3,}|oh{3,}|o{2,}h+|ah{3,}|aw{2,}|ugh{2,}|argh{2,}|eek{2,})\b`,
     // Urgency met in words: "On it with you right now", "this is at the top of our queue", "as a priority".
     String.raw`^\W*(?:(?:i['’]m|we['’]re) )?on it\b|\b(?:top|first) of (?:our|the|my) (?:queue|list|pile)\b|\b(?:as|is) (?:a|our|my) (?:top |first )?priority\b`,
   ].join('|'),
