@@ -10,7 +10,7 @@ import type { MoodReading } from '../types';
 import { acknowledgesFeelings, withoutFormulas } from './acknowledges';
 import { DEFLECTS, DISCLAIMS } from './disputes';
 import { grievanceIn } from './grievance';
-import { namesTheSituation } from './names-situation';
+import { foldsTheirSituationIn, namesTheSituation } from './names-situation';
 import { capitalize, decapitalize } from '../words';
 import { GENERIC_ACKNOWLEDGEMENTS, NEUTRAL_ACKNOWLEDGEMENTS, moodVoiced } from '../mood/acknowledge';
 
@@ -217,7 +217,7 @@ function opensOnTheirSituation(ctx: CheckContext): boolean {
     const text = s.text.replace(LEADING_HANDLES, '$2');
     // A sentence a phrase rule flags, or one that disputes or deflects, is no acknowledgement however it opens.
     const cold = (ctx.flagged?.(s.start, s.end) ?? false) || DISCLAIMS.test(s.text) || DEFLECTS.test(s.text);
-    if (!cold && namesTheSituation({ ...s, text }, ctx.customerMessage)) return true;
+    if (!cold && (namesTheSituation({ ...s, text }, ctx.customerMessage) || foldsTheirSituationIn(text, ctx.customerMessage))) return true;
     if (ACTS.test(s.text)) return false;
   }
   return false;

@@ -78,3 +78,17 @@ export function namesTheSituation(s: CheckedSentence, message: string | undefine
   if (!link) return MISSING.test(head) || /\bnot\b/i.test(head) || tagSentence(head).has('#Adjective');
   return MISSING.test(head) || JUDGES.test(s.text.slice(link.index + link[0].length));
 }
+
+/** A fronted clause of reason or time: "Since you're heading off on Saturday, …", "With month-end tomorrow, …". */
+const REASON_CLAUSE = /^\W*(?:since|as(?! per\b)|with|given(?: that)?|because|seeing as|now that)\b([^,;:.!?]{3,80}),/i;
+
+/**
+ * The acknowledgement folded into the fix: a fronted clause of reason or time that restates the customer's situation
+ * before the action it explains ("Since you're travelling Friday, I've moved…").
+ */
+export function foldsTheirSituationIn(text: string, message: string | undefined): boolean {
+  const m = REASON_CLAUSE.exec(text);
+  if (!m || !message) return false;
+  const keys = keyWords(message);
+  return [...keyWords(m[1]!)].some((w) => keys.has(w));
+}

@@ -42,11 +42,13 @@ function endsOnWhatCanBeDone(s: string): boolean {
 
 export const negatives: StructureCheck<z.output<typeof negativesOptions>> = {
   run(ctx, options) {
+    const acts = ctx.sentences.some((s) => s.markers.ownership > 0 || s.markers.offer > 0);
     return ctx.sentences
       .filter((s) => {
         const text = s.text.replace(SPARES_THE_CUSTOMER, ' ').replace(REASSURING, ' ').replace(SIDES_WITH_THEM, ' ');
         return negationsIn(text) >= options.perSentence && !endsOnWhatCanBeDone(text);
       })
-      .map((s) => ({ start: s.start, end: s.end, suggestions: [] }));
+      // Beside a reply that acts or offers ("I've booked…", "I can…") the negatives may be context, not a wall: a hint.
+      .map((s) => ({ start: s.start, end: s.end, suggestions: [], ...(acts ? { unsure: true } : {}) }));
   },
 };
