@@ -37,7 +37,8 @@ function keyWords(text: string): Set<string> {
     if (++n > 400) break;
     const w = NUMBER_WORDS.get(m[0]) ?? m[0].replace(/['’]s$/, '');
     if (COMMON.has(w)) continue;
-    if (/^\d/.test(w)) keys.add(w.replace(/\D+$/, ''));
+    const digits = /^\d+/.exec(w);
+    if (digits) keys.add(digits[0]);
     else if (w.length >= 3) keys.add(w.length > 4 ? w.replace(/(?:es|s)$/, '') : w);
   }
   return keys;
