@@ -18,8 +18,7 @@ export const greetingOptions = z.object({
   /** Per channel: when a greeting is expected, and its own minimum length. */
   channels: z
     .strictObject({
-      // An e-mail greets however short it is: a one-line e-mail with no hello reads as a form.
-      email: z.strictObject({ when: when.default('always'), minWords: minWords.default(6) }).prefault({}),
+      email: channel('always').prefault({}),
       chat: channel('first-message').prefault({}),
       social: channel('never').prefault({}),
     })
