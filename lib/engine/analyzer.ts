@@ -352,7 +352,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
           const finding: Finding = {
             ruleId: rule.id,
             principle: hit.principle ?? rule.principle,
-            severity: rule.severity,
+            severity: hit.unsure ? 'hint' : rule.severity,
             start: hit.start,
             end: hit.end,
             text: text.slice(hit.start, hit.end),

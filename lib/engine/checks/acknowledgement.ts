@@ -5,11 +5,12 @@
  * mood is used when the message gives no reason to name. Never offered to a happy customer.
  */
 import { z } from 'zod';
-import { bodySentences, continuesThread, forChannel, type CheckContext, type CheckedSentence, type StructureCheck } from './context';
+import { bodySentences, continuesThread, forChannel, type CheckContext, type CheckedSentence, type CheckHit, type StructureCheck } from './context';
 import type { MoodReading } from '../types';
 import { acknowledgesFeelings, withoutFormulas } from './acknowledges';
 import { DEFLECTS, DISCLAIMS } from './disputes';
 import { grievanceIn } from './grievance';
+import { foldsTheirSituationIn, namesTheSituation } from './names-situation';
 import { capitalize, decapitalize } from '../words';
 import { GENERIC_ACKNOWLEDGEMENTS, NEUTRAL_ACKNOWLEDGEMENTS, moodVoiced } from '../mood/acknowledge';
 
@@ -231,6 +232,22 @@ function withGrievance(reading: MoodReading | null, message: string | undefined)
   };
 }
 
+/**
+ * The reply's opening names the customer's situation from their side before the fix (names-situation.ts): one of the
+ * first two sentences of prose, read before the first sentence in which the agent acts.
+ */
+function opensOnTheirSituation(ctx: CheckContext): boolean {
+  const body = bodySentences(ctx).filter((s) => !(s.markers.greeting && s.text.split(/\s+/).length <= 3));
+  for (const s of body.slice(0, 2)) {
+    const text = s.text.replace(LEADING_HANDLES, '$2');
+    // A sentence a phrase rule flags, or one that disputes or deflects, is no acknowledgement however it opens.
+    const cold = (ctx.flagged?.(s.start, s.end) ?? false) || DISCLAIMS.test(s.text) || DEFLECTS.test(s.text);
+    if (!cold && (namesTheSituation({ ...s, text }, ctx.customerMessage) || foldsTheirSituationIn(text, ctx.customerMessage))) return true;
+    if (ACTS.test(s.text)) return false;
+  }
+  return false;
+}
+
 export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOptions>> = {
   run(ctx, options) {
     const reading = withGrievance(ctx.mood, ctx.customerMessage);
@@ -246,7 +263,7 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
       const formula = withoutFormulas(s.text) !== null;
       return (!formula && s.markers.acknowledgement > 0 && !readsTheRecordOnly(s.text)) || acknowledgesFeelings(s.text, worry ? undefined : reading.moods) || (worry && REASSURES.test(s.text));
     };
-    if (continuesThread(ctx) || ctx.sentences.some(meets) || namesTheDeadline(ctx, reading) || metByHelp(ctx, reading)) return [];
+    if (continuesThread(ctx) || ctx.sentences.some(meets) || namesTheDeadline(ctx, reading) || metByHelp(ctx, reading) || opensOnTheirSituation(ctx)) return [];
     const o = forChannel(options, ctx.channel);
     const plainReport = reading.evidence.length <= 1 && reading.evidence.every((e) => PLAIN_REPORT_CUES.has(e.cue));
     // In a chat or a social reply quick help is the acknowledgement of a plain fault; a reply that refuses, sends the
@@ -268,20 +285,25 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     const primary = allowed.has(reading.primary ?? '') ? (reading.primary as z.output<typeof mood>) : felt[0]!;
     // The pack's line names the feeling; a customer who showed it only by the situation gets a plain sorry instead.
     const ack = named?.sentence ?? (moodVoiced(primary, reading.evidence) ? options.sentences[primary] : NEUTRAL_ACKNOWLEDGEMENTS[primary]);
+    // Sure only when the customer shows the feeling in their own words or by writing again; a feeling read from the
+    // situation alone ("the lamp arrived broken", a grievance told in plain facts) may already be met in words no
+    // reader knows, so the check says it as a hint.
+    const unsure = !felt.some((m) => moodVoiced(m, reading.evidence)) && !reading.evidence.some((e) => e.cue === 'repeat-contact');
+    const hit = (h: CheckHit): CheckHit[] => [unsure ? { ...h, unsure } : h];
     // Not before a short greeting, nor a header line such as "Student ID 2290134,": before the first sentence of prose.
     const prose = (s: CheckedSentence) =>
       !(s.markers.greeting && s.text.split(/\s+/).length <= 3) && !(/[,:;]$/.test(s.text.trim()) && s.text.split(/\s+/).length <= 4) && !PLEASANTRY_OPENER.test(s.text);
     const target = body.find(prose) ?? body[0];
     if (!target) return [];
     // An acknowledgement beside "There is no need to get upset" or "No worries" would contradict the reply: advice only.
-    if (body.some((s) => DISMISSES_FEELINGS.test(s.text))) return [{ start: target.start, end: target.end, suggestions: [], advice: AFTER_DISMISSAL }];
+    if (body.some((s) => DISMISSES_FEELINGS.test(s.text))) return hit({ start: target.start, end: target.end, suggestions: [], advice: AFTER_DISMISSAL });
     const handles = LEADING_HANDLES.exec(target.text);
     const label = handles ? null : SPEAKER_LABEL.exec(target.text);
     const labelled = label && (ctx.channel === 'chat' || AGENT_ROLE.test(label[1]!)) ? label : null;
     const lead = handles?.[1] ?? labelled?.[1] ?? '';
     const rest = handles ? handles[2]! : labelled ? labelled[2]! : target.text;
     const inline = INLINE_GREETING.exec(rest);
-    if (notesOrRedirects(inline ? inline[2]! : rest)) return [{ start: target.start, end: target.end, suggestions: [], advice: BEFORE_NO }];
+    if (notesOrRedirects(inline ? inline[2]! : rest)) return hit({ start: target.start, end: target.end, suggestions: [], advice: BEFORE_NO });
     // A promise ("…and I want to put it right", "I'm on it") only where the reply itself does something.
     // A reply whose facts deny the customer's story disputes it too: no promise to put right what it says is not wrong.
     const disputes = denied || body.some((s) => DISCLAIMS.test(s.text));
@@ -292,6 +314,6 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     const said = body.some((s) => ASKS_TO_WAIT.test(s.text)) ? promised.replace(TOO_LONG, '') : promised;
     // After "Hi Hana," the acknowledgement goes on in the same sentence case: "Hi Hana, sorry for…".
     const suggestion = inline ? `${lead}${inline[1]}${decapitalize(said)} ${startSentence(inline[2]!)}` : `${lead}${said} ${startSentence(rest)}`;
-    return [{ start: target.start, end: target.end, suggestions: [suggestion] }];
+    return hit({ start: target.start, end: target.end, suggestions: [suggestion] });
   },
 };

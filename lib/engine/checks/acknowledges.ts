@@ -83,6 +83,16 @@ const ACKNOWLEDGES = new RegExp(
     String.raw`\b(?:would|['’]d) (?:drive|send) (?:me|us|anyone) (?:up the wall|mad|crazy|round the bend|spare|nuts|bananas)\b|\b(?:we|they)(?:['’]d| would) (?:\w+ )?(?:be|feel) (?:\w+ )?(?:fuming|furious|livid|cross|upset|annoyed|frustrated|gutted|disappointed|stressed|angry)\b|\bno argument (?:from (?:us|me|here)|there)\b|\b(?:is|was|['’]s) a lot to (?:\w+ ){0,3}?(?:deal with|take|ask|handle|cope with|plan|put up with|go through)\b`,
     // The failure owned in a "should have" of ours: "should have been treated as urgent", "when we should have sent a reader".
     String.raw`(?<!\byou )\bshould have been (?:\w+ )?(?:treated|told|sent|done|fixed|sorted|flagged|called|warned|informed|handled|dealt with|given|offered)\b|\b(?:we|i) should have\b`,
+    // Their feeling with them as its subject, in any tense: "how worried you are", "you've been so anxious".
+    String.raw`\bhow (?:${FELT}) you\b|\byou(?:['’]re| are| were|['’]ve been| have been) (?:so |really |very |understandably |clearly )?(?:${FELT})\b`,
+    // Their burden conceded: "you shouldn't have to keep reporting it", "nobody should need to chase".
+    String.raw`\b(?:you|anyone|nobody|no one|no-one) (?:shouldn['’]t|should not|should never|should) (?:have to|need to)\b`,
+    // A negated approval of what happened, any subject but theirs: "Three hours with no word isn't good enough".
+    String.raw`^(?!\W*(?:your?|you['’]re)\b)[^.!?]*\b(?:is|was|are|were)(?:n['’]t| not)(?: \w+ly)? (?:ok|okay|good enough|acceptable|fair)\b`,
+    // Their point conceded: "Fair question, Carl.", "Fair point", "You have a point".
+    String.raw`\b(?:fair|good|valid) (?:question|point|shout|challenge)\b|\byou (?:have|make|raise) a (?:fair |good |valid )?point\b`,
+    // A reaction drawn out in the spelling, opening the reply: "Nooo, not the streak", "Ohhh no", "Ahhh, that's rubbish".
+    String.raw`^\W*(?:no{3,}|oh{3,}|o{2,}h+|ah{3,}|aw{2,}|ugh{2,}|argh{2,}|eek{2,})\b`,
     // Urgency met in words: "On it with you right now", "this is at the top of our queue", "as a priority".
     String.raw`^\W*(?:(?:i['’]m|we['’]re) )?on it\b|\b(?:top|first) of (?:our|the|my) (?:queue|list|pile)\b|\b(?:as|is) (?:a|our|my) (?:top |first )?priority\b`,
   ].join('|'),

@@ -38,13 +38,13 @@ export const closingOptions = z.object({
 
 /** Ways to leave the door open that the warmth markers don't know: "you're welcome to come back to us", "just reply". */
 const OPEN_DOOR =
-  /\b(?:you['’]re (?:always )?welcome to|(?:just|simply) (?:reply|answer|write|call|message|ring|pop|drop)|get (?:back )?in touch|come back to (?:us|me)|(?:contact|call|email|message|ring|text) (?:me|us)|drop (?:me|us) a|i['’]m here|we['’]re here|keep (?:me|us) posted|let (?:me|us) know|(?:do not|don['’]t) hesitate to|reply (?:any ?time|whenever)|(?:pop|come|drop) back|tell (?:me|us) (?:what you think|how (?:it goes|you get on))|if you need (?:anything|me|us|help|a hand)|ball['’]s in our court|leave it with (?:me|us))\b/i;
+  /\b(?:you['’]re (?:always )?welcome to|(?:just|simply) (?:reply|answer|write|call|message|ring|pop|drop)|get (?:back )?in touch|come back to (?:us|me)|(?:contact|call|email|message|ring|text|write(?: to)?) (?:me|us)|(?:is|are|['’]s) (?:all )?on (?:us|me)|drop (?:me|us) a|i['’]m here|we['’]re here|keep (?:me|us) posted|let (?:me|us) know|(?:do not|don['’]t) hesitate to|reply (?:any ?time|whenever)|(?:pop|come|drop) back|tell (?:me|us) (?:what you think|how (?:it goes|you get on))|if you need (?:anything|me|us|help|a hand)|ball['’]s in our court|leave it with (?:me|us))\b/i;
 /**
  * Pleasantries that end a reply after its next step: "Have a great trip!", "Thanks again for…", "Hope this helps.",
  * "Sorry for the scare!", and a postscript ("P.S. Breakfast starts at 7") below the sign-off.
  */
 const PLEASANTRY =
-  /^\W*(?:have a (?:\w+ ){0,2}(?:day|week|weekend|trip|holiday|time|evening|one|stay|flight|move|spring|summer|autumn|fall|winter|christmas|break|birthday|wedding|party|visit|ride|game|match|show|night)|(?:sorry|apologies) (?:again )?for (?:the|any|all the) (?:\w+ )?(?:scare|trouble|wait|confusion|mix-?up|hassle|worry|fuss|delay|faff)\b|p\.? ?(?:p\.? ?)?s\.?\s|enjoy\b|good luck|best of luck|(?:thanks|thank you)(?: so much| very much)? again|(?:thanks|thank you)(?: so much| very much)? for (?:getting in touch|reaching out|flagging|letting us know|your (?:patience|message|email|understanding|support|kind words|lovely (?:note|message|words))|supporting|being (?:such )?a (?:loyal|valued|long-?standing|lovely)|choosing|sharing)|hope (?:this|that|it) helps|(?:all|everything) (?:your|the) [\w ]{1,40} (?:is|are) (?:still )?(?:there|safe)|take care|stay safe|safe (?:crossing|travels|trip|journey|flight|drive|home)|bon voyage|happy \w+ing|fingers crossed|all the (?:very )?best|wishing you|have (?:fun|a blast)|feel better|get well|welcome (?:to|aboard)|glad (?:we|i) (?:could|were able)|give [\w ]{1,30}? (?:a )?(?:cuddle|hug|pat|scratch|treat|stroke)|(?:i |we )?(?:really )?hope (?:the rest of|you (?:have|enjoy|like|love|get)|your|that (?:makes|clears)|this (?:makes|clears)|it (?:makes|clears)|(?:he|she|they|it)(?:['’]s| is| are|['’]re| feels?| gets?| settles?| enjoys?| likes?| loves?)\b)|happy (?:birthday|anniversary|holidays|christmas|new year|easter|retirement|(?:\w+ )?(?:birthday|anniversary)) (?:to|from)\b|hopefully (?:that|this|it)|(?:thanks|thank you)(?: so much)? for (?:bearing with|being (?:so )?patient))/i;
+  /^\W*(?:have a (?:\w+ ){0,2}(?:day|week|weekend|trip|holiday|time|evening|one|stay|flight|move|spring|summer|autumn|fall|winter|christmas|break|birthday|wedding|party|visit|ride|game|match|show|night)|(?:sorry|apologies) (?:again )?for (?:the|any|all the) (?:\w+ )?(?:scare|trouble|wait|confusion|mix-?up|hassle|worry|fuss|delay|faff)\b|p\.? ?(?:p\.? ?)?s\.?\s|enjoy\b|good luck|best of luck|(?:thanks|thank you)(?: so much| very much)? again|(?:thanks|thank you)(?: so much| very much)? for (?:getting in touch|reaching out|flagging|letting us know|your (?:patience|message|email|understanding|support|kind words|lovely (?:note|message|words))|supporting|being (?:such )?a (?:loyal|valued|long-?standing|lovely)|choosing|sharing)|(?:thanks|thank you)(?: so much| very much)?(?: again)? for \w+ing\b|hope (?:this|that|it) helps|(?:all|everything) (?:your|the) [\w ]{1,40} (?:is|are) (?:still )?(?:there|safe)|take care|stay safe|safe (?:crossing|travels|trip|journey|flight|drive|home)|bon voyage|happy \w+ing|fingers crossed|all the (?:very )?best|wishing you|have (?:fun|a blast)|feel better|get well|welcome (?:to|aboard)|glad (?:we|i) (?:could|were able)|give [\w ]{1,30}? (?:a )?(?:cuddle|hug|pat|scratch|treat|stroke)|(?:i |we )?(?:really )?hope (?:the rest of|you (?:have|enjoy|like|love|get)|your|that (?:makes|clears)|this (?:makes|clears)|it (?:makes|clears)|(?:he|she|they|it)(?:['’]s| is| are|['’]re| feels?| gets?| settles?| enjoys?| likes?| loves?)\b)|happy (?:birthday|anniversary|holidays|christmas|new year|easter|retirement|(?:\w+ )?(?:birthday|anniversary)) (?:to|from)\b|hopefully (?:that|this|it)|(?:thanks|thank you)(?: so much)? for (?:bearing with|being (?:so )?patient))/i;
 
 /** A refusal is no next step, though it says "assist" or "reply": "We are unable to assist further", "Do not reply to this email". */
 const REFUSAL =
@@ -78,6 +78,11 @@ const CONDITION = /^\W*(?:if|should|in case|whenever|once|when)\b/i;
 const IF_YOU_WANT = /^\W*(?:if|whenever|should) you(?:['’]d (?:like|prefer|rather)| (?:ever |still |later )?(?:want|need|wish|fancy|would like|prefer))\b/i;
 /** …or something they can do themselves ("you can make a new one"), not a redirect ("you can contact your bank"). */
 const YOU_CAN_DO = /\byou can (?!(?:always |also )?(?:contact|call|email|e-mail|write|ring|phone|speak|talk|complain|appeal|escalate|raise|refer|go to|visit|try (?:the|another|your))\b)/i;
+/**
+ * What the customer can now do with what the reply gave them, after a "so": "Yours is GWF0483921756, so you can copy it
+ * straight in". Reading it up elsewhere ("so you can find our terms online") is no step.
+ */
+const SO_YOU_CAN = /\bso (?:that )?you can (?!(?:always |also )?(?:contact|call|email|e-mail|write|ring|phone|speak|talk|complain|appeal|escalate|raise|refer|go to|visit|find|read|see|view|check|look|try (?:the|another|your))\b)\w+/i;
 /** …back to the agent, not elsewhere ("If you disagree, you can contact your bank" is a redirect). */
 const CONTACT = /\b(?:me|us|reply|shout|ping|holler)\b/i;
 /**
@@ -201,6 +206,7 @@ const closesTheReply = (s: CheckedSentence) =>
     /\byou['’]ll\b/i.test(s.text) ||
     OPEN_DOOR.test(s.text) ||
     OFFERS_MORE.test(s.text) ||
+    SO_YOU_CAN.test(s.text) ||
     COME_BACK.test(s.text) ||
     COMES_NEXT.test(s.text) ||
     NOTHING_TO_DO.test(s.text) ||

@@ -45,6 +45,8 @@ export interface CheckHit {
   message?: string;
   /** What only the agent can write, shown beside the finding and never applied (when no rewording fits). */
   advice?: string;
+  /** The check is unsure of this hit (it read the need from weak evidence): it speaks as a hint, never louder than its rule. */
+  unsure?: boolean;
 }
 
 export interface StructureCheck<Options> {

@@ -41,7 +41,23 @@ const MADE_WORSE = new RegExp(
   ].join('|'),
   'i',
 );
-const SHAPES = [WHY_CHALLENGE, HARM, CLAIM, MADE_WORSE];
+/**
+ * We acted on them, or left them without: "you've cancelled my flight", "you raised the price twice", "you're still
+ * sending him letters", "Nobody will tell me when…", "this is the third agent I've spoken to", "I'm stuck in Lisbon",
+ * "without power for 3 days", "Please stop.", "I shouldn't have to pay". The company as the doer of something to them
+ * (not a request: "can you send me…", not thanks: "thank you for sending me…"), or nobody answering.
+ */
+const DONE_TO_THEM = new RegExp(
+  [
+    String.raw`(?<!\b(?:thank|thanks|can|could|would|will|did|please|if|when|once|do|have|hope|as|that)[ \t]{1,3})\byou(?:['’]ve| have| had|['’]re| are)?(?: (?:still|just|now|already|then|again|also))? (?!(?:helped|saved|fixed|sorted|solved|refunded|replaced|thanked|treated|looked|welcomed|offered|answered|called|contacted|emailed|helping|fixing|sorting)\b)(?:\w{3,}ed|sent|took|sold|lost|broke|left|gave|kept|cut|put|sending|charging|taking|ignoring|keeping|billing|chasing|threatening) (?:me|my|us|our|him|his|her|them|their)\b`,
+    String.raw`\b(?:nobody|no one|no-one)\b[^.!?\n]{0,30}?\b(?:tell|told|tells|call|calls|called|answer|answers|answered|pick|picks|picked|reply|replies|replied|respond|responds|responded|gets? back|got back|came|comes|turned up|helps?|helped|contacts?|contacted|bothered)\b`,
+    String.raw`\b(?:second|third|fourth|fifth|sixth|\d{1,2}(?:nd|rd|th)) (?:agent|person|advisor|adviser|time|call|email|e-mail|message|chat|engineer|visit)\b`,
+    String.raw`\b(?:i['’]m|i am|we['’]re|we are|i was|we were|i['’]ve been|we['’]ve been) (?:\w+ )?(?:stuck|stranded|locked out|trapped|left)\b|\bwithout (?:\w+ ){1,2}for (?:\d{1,3}|a|an|two|three|four|five|six|several) (?:days?|weeks?|hours?|months?)\b`,
+    String.raw`\bplease stop\b|\bstop (?:sending|calling|emailing|charging|texting|writing)\b|\b(?:i|we) (?:shouldn['’]t|should not) (?:have to|need to)\b|\b(?:died|passed away|haven['’]t slept|can['’]t sleep)\b|\b(?:i|we) (?:was|were) (?:at )?(?:home|in|here) (?:all|the whole)\b`,
+  ].join('|'),
+  'i',
+);
+const SHAPES = [WHY_CHALLENGE, HARM, CLAIM, MADE_WORSE, DONE_TO_THEM];
 
 /** The first stretch of the customer's message that tells a grievance, or null. */
 export function grievanceIn(message: string | undefined): { text: string; start: number; end: number } | null {

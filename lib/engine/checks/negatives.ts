@@ -18,8 +18,16 @@ export const SPARES_THE_CUSTOMER =
   /\byou (?:won['’]t|will not|don['’]t|do not|didn['’]t|did not|needn['’]t|shouldn['’]t|haven['’]t|aren['’]t)(?: \w+)? (?:need|have to|pay|lose|be (?:charged|billed|asked|affected)|miss|owe|sign|wait|notice)\w*/gi;
 const REASSURING =
   /\b(?:nothing (?:will be |is |was |gets |has been )?(?:lost|charged|deleted|owed|due|changes|to (?:send|pay|do|sign|return|post|print))|(?:won['’]t|will not|doesn['’]t|does not|didn['’]t|did not) (?:be late|cost|affect|change)|(?:not|isn['’]t|wasn['’]t) (?:anything |something )?(?:that )?you did(?: wrong)?|no (?:extra|additional|further|hidden) (?:cost|charge|fee|payment)s?|(?:don['’]t|do not|no need to) (?:worry|panic|fret|stress)|no (?:worries|problem|charge|fee|cost|obligation|rush|pressure|need)|not your fault|nothing (?:wrong|to worry)|(?:nobody|no one) (?:wants|likes|should)|(?:haven['’]t|didn['’]t|have not|did not) done? anything wrong)\b/gi;
-/** Where a sentence turns to what can be done: "…, but an assistance agent will meet her". */
-const TURN = /\b(?:but|however|instead)\b/gi;
+/**
+ * Negatives that describe the customer's situation or concede our failure, not a refusal: "with no word from us",
+ * "a week without your station", "that isn't OK", "isn't good enough". A wall of no refuses; these side with them.
+ */
+const SIDES_WITH_THEM = /\bwith no\b|\bwithout\b|\b(?:is|was|are|were)(?:n['’]t| not)(?: \w+ly)? (?:ok|okay|good enough|acceptable|fair)\b/gi;
+/**
+ * Where a sentence turns to what can be done: "…, but an assistance agent will meet her", and a result clause after a
+ * comma: "We don't have a vet free today…, so Dr Ahmed will see him at 8:15".
+ */
+const TURN = /\b(?:but|however|instead)\b|,\s*so\b/gi;
 
 const negationsIn = (s: string) => s.match(NEGATION)?.length ?? 0;
 
@@ -34,11 +42,13 @@ function endsOnWhatCanBeDone(s: string): boolean {
 
 export const negatives: StructureCheck<z.output<typeof negativesOptions>> = {
   run(ctx, options) {
+    const acts = ctx.sentences.some((s) => s.markers.ownership > 0 || s.markers.offer > 0);
     return ctx.sentences
       .filter((s) => {
-        const text = s.text.replace(SPARES_THE_CUSTOMER, ' ').replace(REASSURING, ' ');
+        const text = s.text.replace(SPARES_THE_CUSTOMER, ' ').replace(REASSURING, ' ').replace(SIDES_WITH_THEM, ' ');
         return negationsIn(text) >= options.perSentence && !endsOnWhatCanBeDone(text);
       })
-      .map((s) => ({ start: s.start, end: s.end, suggestions: [] }));
+      // Beside a reply that acts or offers ("I've booked…", "I can…") the negatives may be context, not a wall: a hint.
+      .map((s) => ({ start: s.start, end: s.end, suggestions: [], ...(acts ? { unsure: true } : {}) }));
   },
 };

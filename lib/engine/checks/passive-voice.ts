@@ -60,6 +60,10 @@ export const passiveVoice: StructureCheck<z.output<typeof passiveVoiceOptions>> 
       // An owner in the sentence ("…will be booked, and we'll text you") or as its subject: not faceless.
       if (!m || s.markers.ownership || PERSONAL_SUBJECT.test(s.text) || / by (me|us|our|the|a|an|my|your)\b/i.test(s.text)) continue;
       if (STATE_WORDS.test(m[0])) continue;
+      // Nothing is done to them ("…and none were charged twice", "nothing has been lost"), or it follows the customer's own
+      // choice ("If you bought it this week, the difference will be refunded"): a reassurance or a rule for them, not a
+      // process nobody owns.
+      if (/\b(?:none|nothing|no one|nobody|neither)(?: of (?:them|these|those|it|your \w+|the \w+))?\s*$/i.test(s.text.slice(0, m.index)) || /^\W*if you\b/i.test(s.text)) continue;
       // The customer or the agent is the subject of the verb, mid-sentence too: "Hi Sam, no, you won't be charged again".
       if (PERSON_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
       const participle = m[4] ?? m[7];
