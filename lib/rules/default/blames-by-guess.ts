@@ -35,6 +35,13 @@ export default defineRule({
     // "The system shows they were returned late", "so it was delivered".
     '(system|records|tracking|logs|photo|camera|scan) (shows|show|showed|indicates|confirms|proves) (that)? (they|it|you) (were|was|did|had)',
     'so it (was|has been) (delivered|received|collected|signed for)$',
+    // The customer's side named as the likely cause: "nearly always caused by the customer's router", "almost certainly a misconfiguration in your IdP", "Your TV is likely too old".
+    '(is|are|was|were) (probably|likely|most likely|almost certainly|presumably) (caused by|due to|down to) (your|the customer|the user|you|users)',
+    '(is|are|was|were) (nearly|almost)? (always|usually) (caused by|due to|down to|the result of) (your|the customer|the user|you|customers|users)',
+    '(this|that|it) is (almost|most)? (certainly|likely|probably) (a|an)? #Adjective? (misconfiguration|mistake|error|fault) (in|on|with) your',
+    '^your #Noun+ (is|are|was) (probably|likely|most likely|almost certainly|presumably) (too|not|faulty|broken|outdated|incompatible|at fault|wrong)',
+    '(most|more)? likely to have (occurred|happened|been caused|been damaged|been broken) (after|when|while|during|at|in) (delivery|use|your|you|the customer)',
+    'which you (presumably|probably|obviously|clearly|apparently) (did not|have not|never) (read|see|check|open|notice)',
   ],
   unless: [
     '(no worries|not your fault|easy mistake|happens to everyone|common mistake|easily done|understandable|nothing you did|not something you did)',
@@ -78,6 +85,11 @@ export default defineRule({
         'If you had ordered on time you would not be in this position.',
         'The system shows they were returned late.',
         'Our driver has a photo showing the parcel at your door so it was delivered.',
+        'The fault is probably due to your old router.',
+        'This is almost certainly a misconfiguration in your identity provider.',
+        'Your TV is likely too old.',
+        'Any marks are most likely to have occurred after delivery.',
+        'The number is on the sheet, which you presumably did not read.',
       ],
       pass: [
         'If you\'ve entered the wrong address, just reply with the right one.',
@@ -92,6 +104,12 @@ export default defineRule({
         'You may have seen our email about the new prices.',
         'I would have called you if there was a problem, and there is none.',
         'You should receive the code in a few minutes.',
+        'This is almost certainly a fault in our app, and I have sent it to the developers today.',
+        'Your TV is likely fine; the update will fix the picture tonight.',
+        'The delay was probably caused by the storm, and I have rebooked you.',
+        'Your router is probably fine, so I have sent an engineer to check the line.',
+        'The marks most likely happened in our warehouse, so I have sent a new sofa.',
+        'The drop-outs are usually caused by our old firmware, which I have updated.',
       ],
     },
   },

@@ -27,6 +27,9 @@ export default defineRule({
     '(please|kindly)? ensure (that)? you (follow|comply with|read) (the|our|all) #Adjective? (guidance|rules|instructions|terms|policy)',
     '^(if|when) you (are|re) not (technical|sure how|able to) (ask|get) someone',
     '^you are #Adverb? (requested|instructed|directed|asked) to (contact|call|visit|go|speak|write|submit|send|provide|pay)',
+    // A lesson before complaining, and scolding the chase: "Check the list before complaining", "no need to keep emailing".
+    '(check|read|update|try|look at|consult|review|search) .* before (complaining|tweeting|posting|writing in|getting in touch|chasing|moaning)',
+    'there is #Adverb? no need to (keep|continue) #Gerund',
   ],
   unless: [
     '(i|we) (will|can|have|had|am|are) #Adverb? (send|sent|call|book|booked|hold|held|keep|kept|help|arrange|arranged|sort|sorted|added|put|update|updated)',
@@ -40,6 +43,7 @@ export default defineRule({
     "(it|that|this|they) (will|'ll) #Adverb? (be|take)",
     '(could|would|can|will) you',
     '(and|so) (i|we) (will|\'ll|can|would) #Adverb? #Verb',
+    'no need to (keep|continue) #Gerund .* (i|we) (will|have|can|am)',
   ],
   rewrites: [],
   advice: 'Ask rather than order, give the reason or the benefit, and say what you will do ("Could you send the form by Friday? Then I can book the refund the same day.").',
@@ -66,6 +70,9 @@ export default defineRule({
         "If you're not technical, ask someone who is.",
         'Read the manual carefully in future.',
         'Stop emailing the same question to three addresses.',
+        'Check the device list before complaining about picture quality.',
+        'Try actually updating the app before tweeting us.',
+        'There is no need to keep emailing about the same issue.',
       ],
       pass: [
         'Use the code SAVE10 next time!',
@@ -84,6 +91,9 @@ export default defineRule({
         'Stop by the shop any time and we will fit it for free.',
         'Could you send the form back by Friday?',
         "Please don't stop taking the tablets until the doctor calls.",
+        'There is no need to keep checking, I will email you the moment it lands.',
+        'Chasing the courier will not be needed, because I have done it for you.',
+        'Read the reviews before booking if you like, they are lovely.',
       ],
     },
   },
