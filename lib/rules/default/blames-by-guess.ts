@@ -42,6 +42,7 @@ export default defineRule({
     '^your #Noun+ (is|are|was) (probably|likely|most likely|almost certainly|presumably) (too|not|faulty|broken|outdated|incompatible|at fault|wrong)',
     '(most|more)? likely to have (occurred|happened|been caused|been damaged|been broken) (after|when|while|during|at|in) (delivery|use|your|you|the customer)',
     'which you (presumably|probably|obviously|clearly|apparently) (did not|have not|never) (read|see|check|open|notice)',
+    '(is|was|are) (probably|likely|most likely) (from|caused by|due to) (him|her|them|you) #Gerund',
   ],
   unless: [
     '(no worries|not your fault|easy mistake|happens to everyone|common mistake|easily done|understandable|nothing you did|not something you did)',
@@ -90,6 +91,7 @@ export default defineRule({
         'Your TV is likely too old.',
         'Any marks are most likely to have occurred after delivery.',
         'The number is on the sheet, which you presumably did not read.',
+        'The sore is likely from him licking, which he may have done at home too.',
       ],
       pass: [
         'If you\'ve entered the wrong address, just reply with the right one.',

@@ -44,7 +44,7 @@ export default defineRule({
     '(other|most) (customers|people|users|members|guests) (manage|cope|get by) #Adverb? (fine|ok|okay|without)',
     // Normal with any subject ("Some vomiting after an anaesthetic is entirely normal"), and "…, delays happen" anywhere.
     '(is|are|was|were) (perfectly|completely|totally|entirely|absolutely) (normal|expected|natural|harmless) (and|,)? (nothing|no cause|not something)?',
-    '(delays|mistakes|accidents|breakdowns|errors|glitches|outages|cancellations|such things|these things) #Adverb? (happen|can happen|do happen|will happen)$',
+    '(delays|mistakes|accidents|breakdowns|errors|glitches|outages|cancellations|such things|these things) #Adverb? (happen|can happen|do happen|will happen)',
   ],
   unless: [
     '(sorry|apologise|apologize|frustrating|annoying|understand)',
