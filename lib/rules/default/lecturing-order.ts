@@ -30,6 +30,9 @@ export default defineRule({
     // A lesson before complaining, and scolding the chase: "Check the list before complaining", "no need to keep emailing".
     '(check|read|update|try|look at|consult|review|search) .* before (complaining|tweeting|posting|writing in|getting in touch|chasing|moaning)',
     'there is #Adverb? no need to (keep|continue) #Gerund',
+    // The same order told to a class in the third person: "Customer is requested to wait…", "Applicants are expected to read…".
+    '^(customer|customers|applicants|residents|tenants|members|guests|patients|users|students|passengers) (is|are) (requested|instructed|asked|advised|expected) to',
+    '^#Plural (who|that) #Verb .{1,4} (are) (requested|instructed|advised|expected) to',
   ],
   unless: [
     '(i|we) (will|can|have|had|am|are) #Adverb? (send|sent|call|book|booked|hold|held|keep|kept|help|arrange|arranged|sort|sorted|added|put|update|updated)',
@@ -73,6 +76,9 @@ export default defineRule({
         'Check the device list before complaining about picture quality.',
         'Try actually updating the app before tweeting us.',
         'There is no need to keep emailing about the same issue.',
+        'Customer is requested to wait 7 to 10 working days before raising any dispute.',
+        'Customers who require refrigerated items are advised to be at home for the delivery slot.',
+        'Applicants are expected to read the upload guidance carefully.',
       ],
       pass: [
         'Use the code SAVE10 next time!',
@@ -94,6 +100,9 @@ export default defineRule({
         'There is no need to keep checking, I will email you the moment it lands.',
         'Chasing the courier will not be needed, because I have done it for you.',
         'Read the reviews before booking if you like, they are lovely.',
+        'Guests are asked to check out by 11am, but I have arranged a late check-out for you.',
+        'Customers are welcome to bring their own bags.',
+        'Our engineers are asked to call ahead, and I have made sure yours will.',
       ],
     },
   },
