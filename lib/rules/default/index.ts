@@ -20,6 +20,7 @@ import automatedMessage from './automated-message';
 import bareDetailsRequest from './bare-details-request';
 import bareNotAvailable from './bare-not-available';
 import bareNoted from './bare-noted';
+import bareOrder from './bare-order';
 import blamesByGuess from './blames-by-guess';
 import blamesTheCustomer from './blames-the-customer';
 import blamesTheSystem from './blames-the-system';
@@ -155,6 +156,7 @@ export const defaultPackInput: RulePackInput = {
     bareDetailsRequest,
     bareNotAvailable,
     bareNoted,
+    bareOrder,
     blamesByGuess,
     blamesTheCustomer,
     blamesTheSystem,
