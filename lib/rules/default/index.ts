@@ -20,7 +20,6 @@ import automatedMessage from './automated-message';
 import bareDetailsRequest from './bare-details-request';
 import bareNotAvailable from './bare-not-available';
 import bareNoted from './bare-noted';
-import bareOrder from './bare-order';
 import blamesByGuess from './blames-by-guess';
 import blamesTheCustomer from './blames-the-customer';
 import blamesTheSystem from './blames-the-system';
@@ -156,7 +155,6 @@ export const defaultPackInput: RulePackInput = {
     bareDetailsRequest,
     bareNotAvailable,
     bareNoted,
-    bareOrder,
     blamesByGuess,
     blamesTheCustomer,
     blamesTheSystem,
