@@ -33,6 +33,8 @@ export default defineRule({
     '(abuse|rudeness|threats|complaining|shouting|yelling|swearing) (at me|at us)? (will not|does not|is not going to) (help|fix|change|solve|speed|get|make)',
     '^(please|kindly)? #Adverb? be patient$',
     '(please|kindly) be patient (as|because|since) (our|we|the|all)',
+    // At a colleague: "Shouting at my colleague won't speed it up."
+    '(shouting|yelling|swearing|being rude|abuse) at (my|our|the) #Actor (will not|does not|is not going to) (help|fix|change|solve|speed|get|make)',
   ],
   unless: [
     '(once|when|after|until|as) (things|it|everything|the #Noun) #Adverb? (calm|calms|settle|settles|cool|cools) down',
@@ -71,6 +73,7 @@ export default defineRule({
         'I would ask you to keep things polite.',
         'Please lower your tone.',
         "Shouting at me won't fix it.",
+        "Shouting at my colleague won't speed it up.",
       ],
       pass: [
         'Please be patient while the update installs, it takes about five minutes.',
@@ -91,6 +94,7 @@ export default defineRule({
         "It's normal to feel alarmed by a letter like that.",
         'I will lower your tariff from next month.',
         'Shouting about our new app is very welcome!',
+        'Shouting at the router will not help, sadly, but the engineer will fix it at 10am.',
       ],
     },
   },

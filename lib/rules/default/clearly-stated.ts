@@ -11,6 +11,10 @@ export default defineRule({
     'as (clearly|plainly|explicitly|expressly) (stated|explained|shown|mentioned|indicated|outlined|set out)',
     '(clearly|plainly|explicitly|expressly) [<done>(state|states|stated|say|says|said|show|shows|explain|explains|mention|mentions|indicate|indicates|list|lists)]',
     '(has|have) (clearly|plainly|explicitly) (stated|explained|written|shown|marked|labelled|mentioned)',
+    // The customer should have seen it: "The annual plan was clearly selected at checkout", "this is stated on every bag", "…which must be read before booking".
+    '[<be>#Copula] (clearly|plainly|obviously) [<done>(selected|chosen|ticked|entered|accepted|confirmed|signed|agreed|highlighted|printed)]',
+    '(this|that|it) (is|was) (stated|printed|written|shown|explained) on (every|each|all) #Noun',
+    'which (must|should|has to) be read (before|prior to)',
   ],
   unless: [
     '(sorry|mistake|our fault|my fault|wrong|should have)',
@@ -31,6 +35,9 @@ export default defineRule({
         'The size guide explicitly says to order one size up.',
         'Delivery charges were clearly shown at checkout.',
         'The portal clearly indicates which documents are outstanding.',
+        'The annual plan was clearly selected at checkout.',
+        'Prescriptions take 48 hours, this is stated on every bag.',
+        'The card rule is in the Important Information section, which must be read before booking.',
       ],
       pass: [
         "I'll go through it step by step this time.",
@@ -40,6 +47,9 @@ export default defineRule({
         'It is clear you have been let down, and I am sorry.',
         'Your new plan is clearly better value, so I have switched you.',
         'The portal shows your payment clearly, so you are all set.',
+        'The box was clearly damaged in transit, which is our fault, so I have sent a new one.',
+        'It is printed on the back of your card, next to the signature strip.',
+        'Please read the aftercare sheet before the appointment, it has lots of tips.',
       ],
     },
   },

@@ -14,6 +14,9 @@ export default defineRule({
     '^(in|with) (reference|relation) to your #Adjective? [<what>(email|enquiry|inquiry|message|query|request|question)] [<next>(#Pronoun|#Determiner|#Noun)]',
     '^(re|ref|regarding|reference) your #Adjective? (email|enquiry|inquiry|message|letter|query|request|question|complaint|ticket)$',
     '^(we|i) (hereby)? (acknowledge|confirm) receipt of your #Adjective? (email|enquiry|message|letter|query|request|complaint|ticket|claim)',
+    // An opener by reference or by receipt: "With reference to your report of mould.", "We are in receipt of your mail."
+    '^(in|with) (reference|regard|relation) to your #Adjective? (report|complaint|claim|application|correspondence|mail|booking)',
+    '^(we|i) (are|am) in receipt of your #Adjective? (email|mail|enquiry|message|letter|query|request|complaint|claim)',
   ],
   rewrites: ['Thanks for your {what}. {next|capital}'],
   examples: {
@@ -40,6 +43,8 @@ export default defineRule({
         "In response to your recent letter, your account is now closed.",
         "Concerning your enquiry, the model is discontinued.",
         "Further to your phone message, the engineer comes on Monday.",
+        'With reference to your report of mould.',
+        'We are in receipt of your mail.',
       ],
       pass: [
         'With reference to the photos you sent, I have booked the repair for Monday.',
@@ -50,6 +55,8 @@ export default defineRule({
         "Your email about the refund made me check again, and you were right.",
         "In response, the council agreed to repair the road.",
         "Regarding the delivery, I have booked Saturday for you.",
+        'With reference number 4471 you can track it online.',
+        'We are in receipt of the parts for your repair, so the engineer will come on Friday.',
       ],
     },
   },

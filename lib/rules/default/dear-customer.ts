@@ -19,6 +19,10 @@ export default defineRule({
     // Any role word as the whole salutation: "Dear Taxpayer", "Hi Player", "Dear Supporter".
     '^(dear|hello|hi|hey|greetings) (valued|esteemed|loyal|dear|our)? (taxpayer|player|supporter|donor|ratepayer|homeowner|occupier|householder|visitor)',
     '^(dear|hello|hi|hey|greetings) (valued|esteemed|loyal|dear|our)? (driver|reader|gamer|trader|employer|landlord|author|contributor|attendee)',
+    // Any role as the salutation: "Dear Motorist", "Dear Backer", "Dear Ticket Holder".
+    '^(dear|hello|hi|hey|greetings) (valued|esteemed|loyal|our)? (owner|motorist|backer|investor|participant|occupant|leaseholder|licensee|beneficiary)',
+    '^(dear|hello|hi|hey|greetings) (valued|esteemed|loyal|our)? (caller|enquirer|complainant|commuter|cyclist|viewer|listener|fan)',
+    '^(dear|hello|hi|hey) (ticket|permit|badge|card|licence|license|pass|plan|account|pet|dog|car|vehicle|home|bill) (holder|owner|keeper|payer)',
   ],
   unless: ['(customer|user|client|member|guest|student|patient|tenant) (service|support|team|area|portal|account|id|number|card|record|records)'],
   rewrites: ['Hi there'],
@@ -49,6 +53,9 @@ export default defineRule({
         'Hello valued donor,',
         'Dear Occupier,',
         'Hi gamer!',
+        'Dear Motorist,\n\nOur records show a payment for another vehicle.',
+        'Dear Backer,\n\nThe project has been cancelled.',
+        'Dear Ticket Holder,\n\nThe concert has moved to Sunday.',
       ],
       pass: [
         'Dear Anna,\n\nYour test results are ready.',
@@ -64,6 +71,8 @@ export default defineRule({
         'Hi there, fellow gamer!',
         "Dear Supporters' Club committee,",
         'Hi Ruby Reader,',
+        'Dear Mr Owner,\n\nYour order has shipped.',
+        'Hi fellow cyclist, thanks for the lovely photo!',
       ],
     },
   },

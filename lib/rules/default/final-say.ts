@@ -49,6 +49,7 @@ export default defineRule({
     '(we|i) (do not|can not|will not|never) (make|do|grant|allow) (any)? exceptions',
     // "The answer is no."
     '(the|my|our) answer is #Adverb? (no|still no)$',
+    '(remains|remain) #Adverb? (payable|due|owed|outstanding) (in full)?$',
   ],
   unless: [
     '(but|however|instead|alternatively|meanwhile|in the meantime|although|though|until)',
@@ -105,6 +106,7 @@ export default defineRule({
         "We don't make exceptions.",
         'The answer is no.',
         "I'm afraid the answer is still no.",
+        'The invoice remains payable in full.',
       ],
       pass: [
         'The charge stands, but I have added a £10 credit to your account.',
@@ -134,6 +136,7 @@ export default defineRule({
         'We make exceptions for medical reasons, so I have moved your date.',
         'The answer is yes, and I have booked it.',
         'The answer is no charge at all.',
+        'The invoice remains payable in full only if the repair works, and I will test it with you first.',
       ],
     },
   },

@@ -25,9 +25,16 @@ export default defineRule({
     '(i|we) have #Adverb? (responded|replied) to (each|every|all) of your (emails|messages|letters|calls)',
     // "You were made aware of the fee at checkout."
     'you (were|have been|had been) #Adverb? made aware (of|that)',
+    // Told already, by a reference ("as explained in the app"), to a class ("Guests are told this on the leaflet") or by counted reminders.
+    'as (was|has been|had been)? #Adverb? (explained|stated|mentioned|outlined|pointed out|made clear) to you',
+    'as (was|has been|is)? #Adverb? (explained|stated|set out|made clear) (in|on) (the|our|your|every|each) #Noun',
+    '(#Plural|you) (are|were|have been|had been) #Adverb? (told|informed|advised) (this|that) (on|in|at|by|when|before|during|via)',
+    '(we|i) (have|had)? #Adverb? sent (you)? (#Value|several|multiple|numerous|repeated) (reminders|reminder #Noun|warnings|warning #Noun|notices|letters)',
+    'you (were|have been|had been) #Adverb? sent (#Value|several|multiple|numerous) (reminders|reminder #Noun|warnings|warning #Noun|notices|letters)',
   ],
   unless: [
     '(sorry|apologise|apologize|mistake|wrong)',
+    "(i|we) (have|'ve)? #Adverb? (attached|linked|included|added) (it|the|a|this)?",
   ],
   rewrites: ['To recap, {rest}', 'Just to recap, {rest}'],
   examples: {
@@ -52,6 +59,11 @@ export default defineRule({
         'I have answered this question several times now.',
         'We have responded to each of your emails.',
         'You were made aware of the fee at checkout.',
+        'You have to activate add-ons before travelling, as explained in the app.',
+        'As was explained to you on the phone, the contractor is booked.',
+        'Guests with access passes are told this on the leaflet.',
+        'We sent three reminder emails about it.',
+        'You were sent 3 reminders before the lock was changed.',
       ],
       pass: [
         'I already told the courier to ring the bell.',
@@ -67,6 +79,12 @@ export default defineRule({
         'I have answered your question about the fee below.',
         'I have replied to all of your emails from today in this one message, sorry for the wait.',
         'You should have been made aware of the fee, and I am sorry you were not.',
+        'As explained in the guide I have attached, the reset takes a minute.',
+        'I have sent you two emails with the tracking link, in case one went to spam.',
+        'Guests are told about the fireworks on arrival, and I have added it to your booking notes.',
+        'As we discussed, I have moved your booking to Friday.',
+        'We sent your reminder to the new address, so you should have it today.',
+        'You were sent the wrong size, and I have posted the right one.',
       ],
     },
   },

@@ -18,6 +18,8 @@ export default defineRule({
     '(it|its) (is|was)? #Adverb? your (own|sole)? (responsibility|duty|obligation|job) to',
     '(that|this|it) is #Adverb? on you',
     '(a|an) (you|your) (problem|issue)',
+    // "It's up to your admins to deprovision users who have left."
+    '(it|its) (is|was)? (entirely|totally|completely|solely)? up to (you|your #Noun+) to .',
   ],
   advice: 'Ask for what you need, kindly, and say why it helps them.',
   unless: [
@@ -49,6 +51,8 @@ export default defineRule({
         'its your responsibility to make sure the details match.',
         "That's on you, I'm afraid.",
         'This is a you problem.',
+        'It is up to your admins to deprovision users who have left.',
+        'It is entirely up to you to back up your files.',
       ],
       pass: [
         "None of this is your responsibility, and I've sorted it.",
@@ -60,6 +64,8 @@ export default defineRule({
         'It is our job to check the address, and we missed it.',
         "This one's on us, no charge.",
         'It is not your responsibility to chase the courier.',
+        "It's up to you which date you pick, both are free.",
+        "It's up to us to fix this, and I have started.",
       ],
     },
   },

@@ -8,10 +8,10 @@ export default defineRule({
   severity: 'suggestion',
   message: 'Positivity: "It is not possible to…" leads with the wall; say it in your own voice and add what you can do.',
   patterns: [
-    '^#Adverb? it is #Adverb? (not possible|impossible) (for us|for me)? to [<action>#Verb *]',
-    '^it is not (currently)? (possible|an option) (for us|for me)? to [<action>#Verb *]',
+    '^#Adverb? it is #Adverb? (not possible|impossible) (for us|for me)? to [<action>(#Verb|#Noun) *]',
+    '^it is not (currently)? (possible|an option) (for us|for me)? to [<action>(#Verb|#Noun) *]',
     '^there is no way (to|for us to|for me to|we can|i can|we could) [<action>#Verb *]',
-    '^#Adverb? it is (therefore|thus|hence|consequently) (not possible|impossible) (for us|for me)? to [<action>#Verb *]',
+    '^#Adverb? it is (therefore|thus|hence|consequently) (not possible|impossible) (for us|for me)? to [<action>(#Verb|#Noun) *]',
     // Anywhere in the sentence: "…, and there is no way to speed this up."
     'there is #Adverb? no way (to|for us to|for me to|we can|i can|we could) [<action>#Verb *]',
     // "There's no option to change the date."
@@ -48,6 +48,7 @@ export default defineRule({
         'The bank is closed and there is no way to reverse it today.',
         "There's no option to change the date.",
         'Sadly there is no possibility to extend the booking.',
+        'It is not possible to change class after the course has commenced.',
       ],
       pass: [
         "It's not possible to change the date online. What I can do is change it for you over the phone today.",
@@ -63,6 +64,7 @@ export default defineRule({
         'Is there a way to speed this up?',
         'There is no option I like more than this one.',
         "There's an option to change the date in the app.",
+        'It is not possible to change class online, but I have moved you myself.',
       ],
     },
   },

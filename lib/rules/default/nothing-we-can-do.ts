@@ -22,6 +22,8 @@ export default defineRule({
     '^(nothing|not much) (more|else|further)? (that)? (we|i) (can|could) #Adverb? do',
     // Anyone's control: "which is outside the airline's control".
     '(is|are|was|were) #Adverb? (out of|outside of|beyond|outside) (the|its|their)? #Possessive (hands|control)',
+    // "Staff at the counter have no discretion on this."
+    '(have|has) #Adverb? no (discretion|authority|power|say) (on|over|in|to|about)',
   ],
   unless: ['(but|however|except|apart from|other than|instead|although|so i|so we|and i have|and i will)', 'what (i|we) can', 'you (need|have) to', 'anything else (i|we) can do'],
   // A refusal followed at once by what the agent can do is the warm form, not a dead end.
@@ -55,6 +57,8 @@ export default defineRule({
         'Nothing we can really do over the weekend sorry.',
         'Not much we can do about that one.',
         "The flight was cancelled due to weather, which is outside the airline's control.",
+        'Staff at the counter have no discretion on this.',
+        'I have no authority to change the fare.',
       ],
       pass: [
         "There's nothing I can do about the delivery date. What I can do is refund the express shipping fee.",
@@ -70,6 +74,8 @@ export default defineRule({
         'Nothing we can do about the snow, but I have rebooked your slot for Monday.',
         'Is there anything else we can do for you today?',
         "The weather was outside the airline's control, so I have booked you a hotel tonight.",
+        'I have no doubt the counter staff can help you tomorrow.',
+        'Our drivers have no say in the route, so I have asked the depot to change it.',
       ],
     },
   },

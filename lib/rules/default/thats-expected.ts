@@ -42,6 +42,9 @@ export default defineRule({
     // Everyone else copes: "Everyone has to wait", "Other customers manage fine."
     '^(everyone|everybody) (has to|must|needs to) (wait|queue|pay)',
     '(other|most) (customers|people|users|members|guests) (manage|cope|get by) #Adverb? (fine|ok|okay|without)',
+    // Normal with any subject ("Some vomiting after an anaesthetic is entirely normal"), and "…, delays happen" anywhere.
+    '(is|are|was|were) (perfectly|completely|totally|entirely|absolutely) (normal|expected|natural|harmless) (and|,)? (nothing|no cause|not something)?',
+    '(delays|mistakes|accidents|breakdowns|errors|glitches|outages|cancellations|such things|these things) #Adverb? (happen|can happen|do happen|will happen)',
   ],
   unless: [
     '(sorry|apologise|apologize|frustrating|annoying|understand)',
@@ -101,6 +104,9 @@ export default defineRule({
         'Honestly, this is nothing to be alarmed about.',
         'Everyone has to wait.',
         'Other customers manage fine.',
+        'Some vomiting after a general anaesthetic is entirely normal and nothing to worry about.',
+        "It's rush hour, delays happen.",
+        'Mild swelling after the procedure is perfectly normal.',
       ],
       pass: [
         "I'm sorry the app keeps logging you out, it's a known issue and our fix is out on Monday.",
@@ -129,6 +135,10 @@ export default defineRule({
         'Not at all! One yellow leaf is normal after a few days in a dark box.',
         'Everyone has to wait for the courier, so I have paid for next-day delivery.',
         'Other customers have asked the same, so I have added a guide.',
+        'Your results are completely normal, which is great news!',
+        'It is completely normal to feel nervous before surgery.',
+        'Delays happen, and I am sorry this one hit your wedding day.',
+        'A little swelling is perfectly normal, and I will call you tomorrow to check on her.',
       ],
     },
   },

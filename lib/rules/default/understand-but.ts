@@ -14,6 +14,8 @@ export default defineRule({
     '^[<ack>(i|we) #Adverb? hear (you|that)] (however|but) [<next>.]',
     '[<ack>(i|we) #Adverb? (understand|appreciate) (that|how|why) this] (is|was|has been|must be) #Adverb? #Adjective (however|but) [<next>.]',
     '^(while|although|whilst|though) (i|we) #Adverb? (understand|appreciate|sympathise|sympathize|recognise|recognize) (your|the|that|how)',
+    // The feeling named, then taken back: "I appreciate it's annoying but you need to…"
+    "^[<ack>(i|we) #Adverb? (appreciate|understand|know|get) (that|it is|it's|this is|its) #Adverb? #Adjective] (however|but) [<next>.]",
   ],
   unless: [
     '(but|however) (i|we) (can|will|would|have|had) #Adverb? #Verb',
@@ -47,6 +49,8 @@ export default defineRule({
         "While we appreciate your concern, the charge stands.",
         "Although I understand your point, refunds take ten days.",
         "I see, however the order has already shipped.",
+        "I appreciate it's annoying but you need to keep the diary first.",
+        'I know this is frustrating, but the fee still applies.',
       ],
       pass: [
         "I understand your frustration, but I can get you a replacement by Friday.",
@@ -55,6 +59,8 @@ export default defineRule({
         "While I understand the delay is annoying, I have moved your delivery to tomorrow morning.",
         "I understand the form is long, so I filled in the parts I could.",
         "I hear you, and I have already refunded the fee.",
+        "I know it's annoying, so I've already booked the engineer for tomorrow.",
+        "I appreciate it's short notice and I'm grateful you could come in.",
       ],
     },
   },

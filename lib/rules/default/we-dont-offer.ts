@@ -16,6 +16,8 @@ export default defineRule({
     '(we|i) #Adverb? (do not|no longer) have (that|this|one|any) (option|service|plan|discount|feature)?',
     '^(we|i) only (offer|handle|accept|provide|cover|support|ship|deliver|refund) #Noun+',
     "(we|i) #Adverb? (do not|don't) do (#Adjective|#Noun|same day|same-day|next day|home) #Noun+",
+    // A service refused for a case or a channel: "we do not send engineers for this", "We don't chase insurers for clients", "we don't deal with them on here".
+    '(we|i) #Adverb? do not (chase|send|deal with|handle|process|arrange|book|visit) .? .? (for|on|over|by) (this|these|here|clients|customers|chat|phone)',
   ],
   unless: [
     '(but|however|instead|alternatively|though|although|so)',
@@ -52,6 +54,9 @@ export default defineRule({
         "Gift wrapping isn't something we offer.",
         "We don't do same day appointments.",
         'Sorry, we do not do home visits.',
+        'Faulty boxes must be returned to a store, we do not send engineers for this.',
+        "We don't chase insurers for clients.",
+        "We don't deal with them on here.",
       ],
       pass: [
         "We don't offer gift wrapping. But I can add a handwritten card to the parcel for free.",
@@ -64,6 +69,9 @@ export default defineRule({
         'We only need your order number to get started.',
         "We don't do anything with your data without asking.",
         "I don't do this often, but I've added a free month.",
+        "We don't charge for this, so you are all set.",
+        'We do not send engineers for this, but I can post you a new box today.',
+        "Don't worry, we don't share your details with anyone.",
       ],
     },
   },

@@ -18,10 +18,13 @@ export default defineRule({
     // "It looks like you haven't updated the app."
     'you #Adverb? have not #Adverb? (updated|installed|restarted|verified|activated|renewed|opened|read)',
     'you #Adverb? did not #Adverb? (update|install|restart|verify|activate|renew|open)',
+    // "Your notice of marriage was not given within the required timeframe."
+    '^your #Noun+ (of #Noun+)? (was|were) not #Adverb? (given|submitted|received|completed|returned|paid|signed|sent) (within|by|before|in time|on time)',
   ],
   unless: [
     '(if|when|whether|unless|in case) you', "you (did not|have not) (do|make) (anything|a mistake)", 'you did not (need|have) to',
     "(do not|don't) worry",
+    '(sorry|apologise|apologize|our fault|my fault|our mistake|our error|by us)',
   ],
   rewrites: [],
   advice: 'Say what is still missing and ask for it, e.g. "Could you send the receipt when you have a moment?"',
@@ -51,6 +54,8 @@ export default defineRule({
         'Have a look at your bank statement properly.',
         "It looks like you haven't updated the app.",
         "You didn't update the app.",
+        'Your notice of marriage was not given within the required timeframe.',
+        'Your form was not returned by the deadline.',
       ],
       pass: [
         "If you didn't get the email, I can resend it.",
@@ -65,6 +70,8 @@ export default defineRule({
         'Did you manage to check the bag?',
         "If you haven't updated the app yet, no rush, the old one works too.",
         "You haven't been charged, I cancelled it.",
+        'Your form was not received by us in time because our post room lost it, so I have accepted it anyway.',
+        'Your parcel was not sent on time, and I am sorry.',
       ],
     },
   },

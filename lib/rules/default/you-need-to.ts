@@ -19,6 +19,10 @@ export default defineRule({
     '(please|kindly) [<action>(ensure|provide|resubmit|submit|supply|perform|complete|forward|call back|refrain|remain) (!@hasComma)*]',
     // Required in the passive: "you will be required to log a fault".
     'you #Adverb? (will|would)? #Adverb? be (required|expected|obliged) to #Adverb? [<action>. (!@hasComma)*]',
+    // Obligation with the subject widened: "you both need to sign", "You must both sign…", non-native "You need give the PUK code".
+    'you (both|all|each) #Adverb? (will|would)? #Adverb? (need|have) to #Adverb? [<action>. (!@hasComma)*]',
+    'you (both|all|each)? #Adverb? (must|should) (both|all|each)? #Adverb? [<action>#Verb (!@hasComma)*]',
+    'you #Adverb? need [<action>(give|provide|send|bring|pay|call|fill|sign|show|submit|upload|return|contact|visit) (!@hasComma)*]',
   ],
   unless: [
     'you will #Adverb? (need|have) to .{1,12} (because|since|so)',
@@ -89,6 +93,9 @@ export default defineRule({
         'Then you would be expected to return the keys.',
         'Please refrain from resubmitting.',
         'Please remain with your vehicle.',
+        'Before we can proceed, you both need to sign the form.',
+        'You must both sign the transfer deed in front of a witness.',
+        'You need give PUK code from your SIM card holder.',
       ],
       pass: [
         "You'll just need to bring the receipt, since the assessor checks the date first.",
@@ -115,6 +122,8 @@ export default defineRule({
         "You won't be required to do anything else.",
         'If you would be required to travel, we cover the cost.',
         'Your booking will remain as it is, so there is nothing to do.',
+        'You both did everything right, and the deed is now registered.',
+        'Do you both need to come in, or just one of you?',
       ],
     },
   },
