@@ -19,7 +19,7 @@ export default defineRule({
     // Two side by side are usually one name in capitals (a statement descriptor), so a word must come between.
     '#Acronym . * #Acronym',
     // A clause number in place of what it says.
-    '(under|in|per|of|breaching|breach of|by) (section|clause|paragraph|subsection|rule|article|schedule) (#Value|#Noun)',
+    '(under|per|breaching|breach of) (section|clause|paragraph|subsection|rule|article) (#Value|#Noun)',
     '(section|clause|paragraph|article) #Value (of|in|under) (your|our|the) .{0,3} (policy|terms|agreement|contract|wording|conditions|handbook)',
     // The terms pointed at instead of explained: "it says so in the T&Cs", "as defined in your policy wording".
     // "T&Cs" is one word to compromise but two to the word prefilter, so the place is left open after "so in the".
@@ -31,6 +31,7 @@ export default defineRule({
   unless: [
     // Acronyms everybody knows, and an explanation given in the same sentence.
     '(id|uk|usa|eu|nhs|gp|pin|sms|pdf|faq|faqs|tv|pc|atm|vat|mot|ok|hr|ceo|usb|gps|dm|dms|url|tsa|cv|bbc|dvd|wifi|a&e|er|icu|diy|utc|gmt|bst|est|pst|cet)',
+    '(dns|ssl|tls|api|csv|vpn|html|ios|hdmi|sim|iban|dob|jpg|png|dhl|ups|fedex|bt|ee|o2|hsbc|ikea|aws|usps|ssd|ram|cpu)',
     // A keyword to text is a word to type, not jargon: "text PAC to 65075".
     '(text|send|reply|type) #Acronym to',
     '(that is|which is|which means|that means|meaning|stands for|short for)',

@@ -18,8 +18,9 @@ export default defineRule({
   message: 'Ownership: saying another team has it, with no time, leaves the customer waiting on strangers; say who of yours follows it and when.',
   patterns: [
     // Passive, the doer named by "by": "Your fraud claim will be investigated by our Fraud Operations team".
-    '(be|been|is|are|was|were) #Adverb? (done|made|issued|reviewed|investigated|considered|amended|upheld|decided|actioned|agreed) by (our|the|their|a|an) .',
-    '(be|been|is|are|was|were) #Adverb? (checked|handled|processed|assessed|approved|looked at|dealt with|picked up) by (our|the|their) .',
+    // Present or future only: "was issued by our Leeds branch" reports work done.
+    '(be|is|are) #Adverb? (done|made|issued|reviewed|investigated|considered|amended|upheld|decided|actioned|agreed) by (our|the|their|a|an) .',
+    '(be|is|are) #Adverb? (checked|handled|processed|assessed|approved|looked at|dealt with|picked up) by (our|the|their) .',
     // Active, the other team doing it: "Returns go to our warehouse team who check them", "billing team decide these".
     '(go|goes|are sent|is sent|are passed|is passed) on? (to|through) (our|the|their) (team|department|insurer|warehouse|depot|partner|contractor|office)',
     '(go|goes|are sent|is sent|are passed|is passed) on? (to|through) (our|the|their) #Noun (team|department|office|depot|partner|contractor)',
@@ -35,7 +36,7 @@ export default defineRule({
     '(has|have|is|was|been) #Adverb? (escalated|raised|passed|referred) (to|with) (l2|l3|tier 2|tier 3|second line|third line|the backend|engineering|the devs)',
   ],
   // Passing it on is the habit here, so only an explicit next step of the agent's or a time lets it through.
-  unless: [...ACTS_NEXT, ...HAND_OFF_WITH_A_TIME],
+  unless: [...ACTS_NEXT, ...HAND_OFF_WITH_A_TIME, "(and|so) (i|i'll|i will|i've|i have) #Adverb? (make|keep|personally|also|check|chase|call|ring|email|update|let)"],
   rewrites: [],
   advice: 'Say who of yours follows it and when ("I\'ve asked our fraud team to call you by Friday, and I\'ll check in on Thursday").',
   examples: {

@@ -25,7 +25,16 @@ export default defineRule({
     // Sent to raise it somewhere else: "Please submit a dispute via the app", "Compensation claims can be submitted via our website".
     '(submit|raise|open|log|file) a (dispute|claim|complaint|request|ticket|report|case) (via|through|in|using) (the|our) (app|website|site|portal|form)',
   ],
-  unless: ["(i|we) (have|had|will|'ll|'ve) #Adverb? (attached|sent|filled|completed|linked|added|pre-filled)", '(happy|glad) to (help|walk|go through|fill)', 'for you'],
+  unless: [
+    "(i|we) (have|had|will|'ll|'ve) #Adverb? (attached|sent|filled|completed|linked|added|pre-filled)",
+    '(happy|glad) to',
+    // Pointed to as well as answered: "It's also covered in the export guide".
+    '(also|too|as well)',
+    'for you',
+    // The agent takes it from there, or gives the steps here as well.
+    "(and|then) (i will|i'll|i can) #Adverb? #Verb",
+    "(here is|here are|here's|these steps|the steps are)",
+  ],
   rewrites: [],
   advice: 'Put the link or the form in the reply, fill in what you already know, or give the answer here ("Here\'s the one step you need…").',
   examples: {
@@ -53,6 +62,7 @@ export default defineRule({
         'I have sent the claim through the form for you, so there is nothing for you to do.',
         'You can track the parcel in the app, and I will message you when it lands.',
         'The link in your email takes you straight to the new booking.',
+        "It's also covered in the export guide, and I can jump on a call if anything looks different.",
       ],
     },
   },

@@ -30,14 +30,14 @@ export default defineRule({
     // totally depend on them, we have no control in this", "nothing we can action from our side".
     '(that|it|this) is #Adverb? on (them|their side|their end)',
     'on (them|the #Noun|their #Noun) not (us|ours|me|mine)',
-    'not (something|anything) .{1,4} (deal|deals|handle|handles|action|actions|cover|covers|control|controls) with?',
+    'not (something|anything) (i|we|support|the #Noun|our #Noun|#Noun) .{0,3} (deal|deals|handle|handles|action|actions|cover|covers|control|controls) with?',
     'no (control|say|influence) in (this|that|it|the #Noun)',
     '#Adverb? (depend|depends|dependent) (on|upon) (them|their #Noun)',
     '#Adverb? (depend|depends|dependent) (on|upon) the #Noun? (authority|authorities|office|network|registry|carrier|bank|insurer)',
     '(can not|unable to|not able to|do not have|does not have) .{0,4} (from|on|at) (our|my|this) (side|end)',
     'nothing (i|we) can .{0,3} (from|on|at) (our|my|this) (side|end)',
     // Whose it is, by saying whose it is not: "this is handle by the Academic Coordinator, not by front desk".
-    '#Noun not by (the|our|us|me|front|this|#Noun)',
+    '(handle|handled|done|dealt with|managed|decided|processed) by .{1,4} not by',
   ],
   unless: [...ACTS_AFTER_HAND_OFF],
   rewrites: [],

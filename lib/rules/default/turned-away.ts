@@ -25,13 +25,15 @@ export default defineRule({
     '(refrain from|avoid) (calling|emailing|chasing|contacting|telephoning|opening|raising|sending) .{0,3} (again|repeatedly|multiple|duplicate|more|additional)',
     '(do not|refrain from|avoid) (telephone|telephoning|call|calling|ring|ringing|email|emailing) (us|the office|the team) to (chase|check|ask)',
     // Why they should not: "it will not make it faster", "as this may delay the review".
-    '(it|this|that|which|chasing|calling) (will not|does not|do not|can not) (make it|make things|speed it|speed this|speed things|speed up) (faster|quicker|up)?',
+    '(it|this|that|which|chasing|calling) (will not|does not|do not|can not) (make it|make things) (any)? (faster|quicker)',
+    '(it|this|that|which|chasing|calling) (will not|does not|do not|can not) speed (it|this|things|anything)? up',
     'as (this|that|it|doing so) (may|will|can|could|only)? #Adverb? (delay|delays|slow|slows) (the|your|our) (review|claim|process|processing|response|investigation)',
   ],
   unless: [
     '(for your|to keep your) (safety|security|protection)',
     "(so|but|and) (i|i've|i have|i'll|i will) #Adverb? #Verb",
     'no need to',
+    "(you|you'll) (do not|will not) (need|have) to",
   ],
   rewrites: [],
   advice: 'Help on the channel they used, or hand over yourself ("I\'ve passed this to our billing team, who will email you by Friday"), and keep the door open.',

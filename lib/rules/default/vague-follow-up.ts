@@ -20,15 +20,16 @@ export default defineRule({
     'you (will|shall|would) #Adverb? be (updated|contacted|informed|notified|told|called) (once|when|if|as soon as|in due course|shortly|soon)?',
     // …by somebody unnamed: "someone will get back to you", "Someone from the grid team will reach out when there's news".
     '(someone|somebody|they|the team|a colleague) .{0,4} will #Adverb? (be in touch|get back to you|reach out|contact you|call you|update you|come back to you)',
-    // …on a condition nobody owns: "Should further information be required, you will be contacted".
-    '(should|if) (further|more|additional|any) (information|details|documents|documentation) (be|is|are) (required|needed)',
     // Progress reported without what was done: "Your claim is progressing", "Your application is being processed".
     '^(your|the) (claim|case|application|request|complaint|order|query|refund|appeal) is (progressing|in progress|ongoing|being processed)$',
     // Done, but what? "I've actioned your request".
-    '(i|we) (have|had)? #Adverb? (actioned|processed|dealt with|handled|sorted) (your|the|this) (request|query|issue|case|ticket)$',
+    '(i|we) (have|had)? #Adverb? (actioned|processed|dealt with) (your|the|this) (request|query|issue|case|ticket)$',
   ],
   unless: [
     ...HAND_OFF_WITH_A_TIME,
+    // A notice by a named channel is an automatic update the customer can expect.
+    'by (email|e-mail|text|sms|post|letter)',
+    'automatically',
     // A named person is an owner: "Anu will call you".
     '^(#FirstName|#Person) (will|from)',
   ],
