@@ -16,7 +16,7 @@ export default defineRule({
   message: 'Interaction: sending them to a form or an article hands the work back; send the link yourself, fill in what you can, or answer here.',
   patterns: [
     '(go|goes|must go|need to go|needs to go|have to go|has to go) (through|via) the .{0,2} (form|portal|app|website|site)',
-    '(form|article|guide|link) (is|are) #Adverb? (linked in|linked on|available on|linked|on|in) (our|the) (website|site|help center|help centre|faq|app|portal)',
+    '(form|article|guide|link) (is|are) #Adverb? (linked in|linked on|available on|linked|on|in) (our|the) (website|site|help center|help centre|faq|portal)',
     '(which|that) you can (fill in|fill out|download|find|print|get|complete) (from|on|at|in) (our|the) (website|site|help center|help centre|portal|app)',
     '(through|via|using) the (form|link) (linked|provided|available) (in|on|below|above)',
     '(fill in|fill out|fill|complete|submit) the .{0,2} form (on|via|through|in|at) (our|the|your)',
@@ -28,6 +28,8 @@ export default defineRule({
   unless: [
     "(i|we) (have|had|will|'ll|'ve) #Adverb? (attached|sent|filled|completed|linked|added|pre-filled)",
     '(happy|glad) to',
+    // Going through it together: "Either of them can go through the consent form with you".
+    'with you',
     // Pointed to as well as answered: "It's also covered in the export guide".
     '(also|too|as well)',
     'for you',
@@ -62,6 +64,7 @@ export default defineRule({
         'I have sent the claim through the form for you, so there is nothing for you to do.',
         'You can track the parcel in the app, and I will message you when it lands.',
         'The link in your email takes you straight to the new booking.',
+        'Either of them can go through the consent form with you.',
         "It's also covered in the export guide, and I can jump on a call if anything looks different.",
       ],
     },

@@ -38,8 +38,18 @@ export default defineRule({
     'nothing (i|we) can .{0,3} (from|on|at) (our|my|this) (side|end)',
     // Whose it is, by saying whose it is not: "this is handle by the Academic Coordinator, not by front desk".
     '(handle|handled|done|dealt with|managed|decided|processed) by .{1,4} not by',
+    // Disowning the fault or the liability is refusing to own the outcome, however it is worded (respect's
+    // not-our-responsibility sees the same sentences as a closed door; the merged card shows both).
+    '(not|never) (our|my) (responsibility|fault|problem|doing)',
+    '(we|i|the #Noun|our #Noun|#ProperNoun) (are|am|is) .? not (responsible|liable|accountable|at fault|to blame)',
+    'can not be held #Adverb? (responsible|liable|accountable)',
+    '(accept|accepts|take|takes|bear|bears|assume|assumes) no (responsibility|liability)',
+    '(does|do|did|will) not (accept|take|bear|assume) (any)? (liability|responsibility)',
+    '(liability|responsibility) .{0,5} (is|are) #Adverb? (excluded|not accepted|declined|disclaimed)',
+    '(is|are) #Adverb? (provided)? as? (a|an) (guide|estimate) only',
   ],
-  unless: [...ACTS_AFTER_HAND_OFF],
+  // ...or has already done something about it: "The checker is a guide only, so I have checked your model by hand".
+  unless: [...ACTS_AFTER_HAND_OFF, '(so|and) (i|we) (have|had) #Adverb? #PastTense'],
   rewrites: [],
   advice: 'Say what you will do yourself ("I\'ve asked the partner for a date and will call you by 4pm"), even where someone else decides.',
   examples: {
@@ -67,6 +77,12 @@ export default defineRule({
         'The processing is totally depend on them, we have no control in this.',
         'There is nothing we can action from our side.',
         "We don't have tracking on our side.",
+        'It is not our responsibility.',
+        'We are therefore not at fault.',
+        'We cannot be held liable.',
+        'The hotel does not accept liability for noise from building services.',
+        'Liability for consequential loss is expressly excluded.',
+        'The compatibility checker is a guide only.',
       ],
       pass: [
         'This was fixed by our team, not by a contractor, and I checked it myself.',
@@ -83,6 +99,10 @@ export default defineRule({
         "It's on its way and should reach you on Friday.",
         "It's not something you need to worry about, I've fixed it.",
         "There's nothing else you need to do on your side.",
+        'This is our fault, and I am sorry.',
+        'You are not responsible for the return postage.',
+        'We take full responsibility, and I have refunded you.',
+        'The checker is a guide only, so I have checked your model by hand and it fits.',
         'Whether the ferry sails depends on the weather, and I will text you at 7am either way.',
       ],
     },
