@@ -32,6 +32,9 @@ export default defineRule({
     // Acronyms everybody knows, and an explanation given in the same sentence.
     '(id|uk|usa|eu|nhs|gp|pin|sms|pdf|faq|faqs|tv|pc|atm|vat|mot|ok|hr|ceo|usb|gps|dm|dms|url|tsa|cv|bbc|dvd|wifi|a&e|er|icu|diy|utc|gmt|bst|est|pst|cet)',
     '(dns|ssl|tls|api|csv|vpn|html|ios|hdmi|sim|iban|dob|jpg|png|dhl|ups|fedex|bt|ee|o2|hsbc|ikea|aws|usps|ssd|ram|cpu)',
+    '(dvla|hmrc|irs|dmv|ni|tfl|dpd|evri|eta|ps|asap|ev|suv|rsvp|bbq|tv)',
+    // Policy words cited to say yes: "As set out in your policy, you're covered, so I've paid it".
+    "(covered|entitled|eligible|so i|so i've|so i have)",
     // A keyword to text is a word to type, not jargon: "text PAC to 65075".
     '(text|send|reply|type) #Acronym to',
     '(that is|which is|which means|that means|meaning|stands for|short for)',

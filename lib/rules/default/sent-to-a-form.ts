@@ -32,6 +32,8 @@ export default defineRule({
     'with you',
     // Pointed to as well as answered: "It's also covered in the export guide".
     '(also|too|as well)',
+    // The short answer given anyway: "It's all explained in the welcome guide, but in short…".
+    '(but|in short|briefly)',
     'for you',
     // The agent takes it from there, or gives the steps here as well.
     "(and|then) (i will|i'll|i can) #Adverb? #Verb",

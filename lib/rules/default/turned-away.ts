@@ -21,8 +21,10 @@ export default defineRule({
     '(can not|unable to|not able to|do not) (deal with|handle|process|discuss|give|provide) .{0,5} (on|via|over) (social media|twitter|facebook|dms)',
     '(can not|unable to|not able to|do not) (deal with|process|consider|accept|action) .{0,5} (sent|submitted|received) (by|via|over|on) (email|phone|chat)',
     // Further contact discouraged: "please not to open more tickets", "Please do not telephone the office to chase".
-    '(not to|do not|refrain from|avoid) (call|email|chase|contact|telephone|ring|open|raise|submit|send) .{0,3} (again|repeatedly|multiple|duplicate|more|additional)',
-    '(refrain from|avoid) (calling|emailing|chasing|contacting|telephoning|opening|raising|sending) .{0,3} (again|repeatedly|multiple|duplicate|more|additional)',
+    '(not to|do not|refrain from|avoid) (call|email|chase|contact|telephone|ring) .{0,3} (again|repeatedly)',
+    '(not to|do not|refrain from|avoid) (open|raise|log|submit) .{0,2} (more|multiple|duplicate|additional|another) (tickets|cases|chats|requests|case)',
+    '(refrain from|avoid) (calling|emailing|chasing|contacting|telephoning) .{0,3} (again|repeatedly)',
+    '(refrain from|avoid) (opening|raising|logging) .{0,2} (more|multiple|duplicate|additional) (tickets|cases|chats|requests)',
     '(do not|refrain from|avoid) (telephone|telephoning|call|calling|ring|ringing|email|emailing) (us|the office|the team) to (chase|check|ask)',
     // Why they should not: "it will not make it faster", "as this may delay the review".
     '(it|this|that|which|chasing|calling) (will not|does not|do not|can not) (make it|make things) (any)? (faster|quicker)',

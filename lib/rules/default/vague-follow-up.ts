@@ -17,9 +17,12 @@ export default defineRule({
   message: 'Follow-through: a follow-up with no who and no when is not a next step; say who will update them, by when, and what has been done so far.',
   patterns: [
     // The update promised to a passive customer: "You will be updated once the status changes".
-    'you (will|shall|would) #Adverb? be (updated|contacted|informed|notified|told|called) (once|when|if|as soon as|in due course|shortly|soon)?',
+    // A trigger the customer can see ("as soon as it's back in stock") is a next step; none, or a vague one, is not.
+    'you (will|shall|would) #Adverb? be (updated|contacted|informed|notified|told|called)$',
+    'you (will|shall|would) #Adverb? be (updated|contacted|informed|notified|told|called) (in due course|shortly|soon|in time)',
+    'you (will|shall|would) #Adverb? be (updated|contacted|informed|notified|told) (once|when) (the|its|your) (status|situation) (changes|is updated)',
     // …by somebody unnamed: "someone will get back to you", "Someone from the grid team will reach out when there's news".
-    '(someone|somebody|they|the team|a colleague) .{0,4} will #Adverb? (be in touch|get back to you|reach out|contact you|call you|update you|come back to you)',
+    '(someone|somebody|the team|a colleague) .{0,4} will #Adverb? (be in touch|get back to you|reach out|contact you|call you|update you|come back to you)',
     // Progress reported without what was done: "Your claim is progressing", "Your application is being processed".
     '^(your|the) (claim|case|application|request|complaint|order|query|refund|appeal) is (progressing|in progress|ongoing|being processed)$',
     // Done, but what? "I've actioned your request".
