@@ -17,7 +17,7 @@ export default defineRule({
   patterns: [
     // Two acronyms in one sentence; common ones everybody reads (ID, UK, NHS…) are let through below.
     // Two side by side are usually one name in capitals (a statement descriptor), so a word must come between.
-    '#Acronym . * #Acronym',
+    '#Acronym .{1,8} #Acronym',
     // A clause number in place of what it says.
     '(under|per|breaching|breach of) (section|clause|paragraph|subsection|rule|article) (#Value|#Noun)',
     '(section|clause|paragraph|article) #Value (of|in|under) (your|our|the) .{0,3} (policy|terms|agreement|contract|wording|conditions|handbook)',
@@ -49,7 +49,7 @@ export default defineRule({
     pass: ['Your insurer paid their part, and the $2,340 left is your deductible for the year.'],
     paraphrases: {
       flag: [
-        'Your SMETS1 meter has lost its WAN connection, so reads are not being received via the DCC.',
+        'Your SMETS1 meter has lost its WAN link to the DCC, so reads are estimated.',
         'The system cannot be energised until the DNO approves the G99 application and the MPAN is registered.',
         'Our line tests this morning show SNR margin degradation and high CRC error counts on your line.',
         'The condition is classed as pre-existing as defined in Section 4.2 of your policy wording.',
