@@ -43,7 +43,7 @@ export default defineRule({
   advice: 'Say what the code or clause means for this customer in everyday words ("your insurer says this part is yours to pay").',
   examples: {
     flag: [
-      { text: 'The EOB indicates the charges were applied to your deductible under CPT 99285.', becomes: null },
+      { text: 'The EOB shows the charges went to your deductible under CPT 99285.', becomes: null },
       { text: 'Failures from lack of maintenance are excluded under Paragraph 7(c) of your Service Agreement.', becomes: null },
     ],
     pass: ['Your insurer paid their part, and the $2,340 left is your deductible for the year.'],
