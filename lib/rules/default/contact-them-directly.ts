@@ -29,6 +29,8 @@ export default defineRule({
     '(suggest|recommend|advise) (that)? you (reach out to|get back to|write to|message) (them|him|her|the|your|their)',
     "(i would|i'd) #Adverb? (email|call|ring|phone|contact|message|try) (them|him|her|the|their) !(myself)",
     '(please|kindly|pls) #Adverb? (contact|call|ring|phone|email) (the|our) #Adjective? #Noun{0,3} (team|department|dept|office|desk|helpline|unit) (on|at|via)',
+    // The other party named as the one to chase: "Please contact the retailer you purchased from".
+    '(please|kindly|pls) (contact|call|email|speak to) (the|your) (retailer|seller|shop|store|merchant|bank|insurer|landlord|organiser|airline|courier|manufacturer)',
   ],
   unless: [
     '(i|we) (will|have|am|are|already) #Adverb? (contact|contacted|contacting|call|called|calling|email|emailed|emailing|chase|chased|chasing)',
@@ -52,6 +54,7 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Please contact the retailer you purchased from, as they are our customer.',
         "I'd suggest you give them a call.",
         'We recommend that you contact your bank.',
         'Please raise it with them.',
@@ -78,6 +81,7 @@ export default defineRule({
         'Should you require further assistance, please contact the Card Services team on 0345 000 1111.',
       ],
       pass: [
+        "I've contacted the retailer for you, so please don't worry about calling them.",
         'I suggest you keep the receipt, and I will call the shop myself today.',
         "I've raised it with them myself and will call you at 3pm.",
         'Could you check it with me on the phone tomorrow?',

@@ -22,7 +22,13 @@ export default defineRule({
     'an FYI',
     'FYI',
   ],
-  unless: ['(thank|thanks) (you)? for (the|your) (kind)? information'],
+  unless: [
+    '(thank|thanks) (you)? for (the|your) (kind)? information',
+    // A copy offered to keep is a kindness, not filing-clerk talk: "If you'd like a copy for your records, just reply".
+    '(if you would like|if you want|would you like|if you need) .{0,8} for your records',
+    // Handing over what they asked to keep: "Here's our chat from this morning for your records".
+    '(here is|here are|below is|below are|attached is) .{0,8} for your records',
+  ],
   rewrites: [''],
   examples: {
     flag: [
@@ -47,6 +53,8 @@ export default defineRule({
         "I have saved your records to the account.",
         "Keep the receipt in case you need it later.",
         "Here is the reference for the repair: RX-2231.",
+        "If you'd like a copy of the updated decision for your records, just reply and I'll send it.",
+        "Of course, here's a copy of our chat for your records.",
       ],
     },
   },

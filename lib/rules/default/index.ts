@@ -54,10 +54,12 @@ import inDueCourse from './in-due-course';
 import inReceiptOf from './in-receipt-of';
 import inTheNearFuture from './in-the-near-future';
 import insistingWeWereRight from './insisting-we-were-right';
+import internalCodes from './internal-codes';
 import itsYourResponsibility from './its-your-responsibility';
 import kindly from './kindly';
 import learnedColdSentence from './learned-cold-sentence';
 import lecturingOrder from './lecturing-order';
+import leftWithAnotherTeam from './left-with-another-team';
 import loggedAndNoted from './logged-and-noted';
 import mistakeWasMade from './mistake-was-made';
 import nextStepMissing from './next-step-missing';
@@ -89,6 +91,7 @@ import rulebookVoice from './rulebook-voice';
 import seeOurGuide from './see-our-guide';
 import seeTheWebsite from './see-the-website';
 import sentElsewhere from './sent-elsewhere';
+import sentToAForm from './sent-to-a-form';
 import simplyJustDo from './simply-just-do';
 import someoneElsesJob from './someone-elses-job';
 import sorryForAnyInconvenience from './sorry-for-any-inconvenience';
@@ -108,9 +111,11 @@ import threatOfConsequences from './threat-of-consequences';
 import ticketAutoClose from './ticket-auto-close';
 import ticketClosed from './ticket-closed';
 import toWhomItMayConcern from './to-whom-it-may-concern';
+import turnedAway from './turned-away';
 import underReview from './under-review';
 import understandBut from './understand-but';
 import unfilledNamePlaceholder from './unfilled-name-placeholder';
+import vagueFollowUp from './vague-follow-up';
 import waitWithoutATime from './wait-without-a-time';
 import waitingOnOthers from './waiting-on-others';
 import wallOfText from './wall-of-text';
@@ -189,10 +194,12 @@ export const defaultPackInput: RulePackInput = {
     inReceiptOf,
     inTheNearFuture,
     insistingWeWereRight,
+    internalCodes,
     itsYourResponsibility,
     kindly,
     learnedColdSentence,
     lecturingOrder,
+    leftWithAnotherTeam,
     loggedAndNoted,
     mistakeWasMade,
     nextStepMissing,
@@ -224,6 +231,7 @@ export const defaultPackInput: RulePackInput = {
     seeOurGuide,
     seeTheWebsite,
     sentElsewhere,
+    sentToAForm,
     simplyJustDo,
     someoneElsesJob,
     sorryForAnyInconvenience,
@@ -243,9 +251,11 @@ export const defaultPackInput: RulePackInput = {
     ticketAutoClose,
     ticketClosed,
     toWhomItMayConcern,
+    turnedAway,
     underReview,
     understandBut,
     unfilledNamePlaceholder,
+    vagueFollowUp,
     waitWithoutATime,
     waitingOnOthers,
     wallOfText,

@@ -26,8 +26,30 @@ export default defineRule({
     '(agents|advisors|staff|support) (are|is) #Adverb? (unable|not able) to #Adverb? (amend|change|override|overturn|reverse|action|approve|waive)',
     // "Billing adjustments can only be performed by the Finance team"
     '(can|may) only be #Adverb? (#PastTense|#Participle|done|made) by (the|our|a|an|your) #Noun',
+    // Disowned in the plain words of chat: "that's on them not us", "Not something support can action", "the processing is
+    // totally depend on them, we have no control in this", "nothing we can action from our side".
+    '(that|it|this) is #Adverb? on (them|their side|their end)',
+    'on (them|the #Noun|their #Noun) not (us|ours|me|mine)',
+    'not (something|anything) (i|we|support|the #Noun|our #Noun|#Noun) .{0,3} (deal|deals|handle|handles|action|actions|cover|covers|control|controls) with?',
+    'no (control|say|influence) in (this|that|it|the #Noun)',
+    '#Adverb? (depend|depends|dependent) (on|upon) (them|their #Noun)',
+    '#Adverb? (depend|depends|dependent) (on|upon) the #Noun? (authority|authorities|office|network|registry|carrier|bank|insurer)',
+    '(can not|unable to|not able to|do not have|does not have) .{0,4} (from|on|at) (our|my|this) (side|end)',
+    'nothing (i|we) can .{0,3} (from|on|at) (our|my|this) (side|end)',
+    // Whose it is, by saying whose it is not: "this is handle by the Academic Coordinator, not by front desk".
+    '(handle|handled|done|dealt with|managed|decided|processed) by .{1,4} not by',
+    // Disowning the fault or the liability is refusing to own the outcome, however it is worded (respect's
+    // not-our-responsibility sees the same sentences as a closed door; the merged card shows both).
+    '(not|never) (our|my) (responsibility|fault|problem|doing)',
+    '(we|i|the #Noun|our #Noun|#ProperNoun) (are|am|is) .? not (responsible|liable|accountable|at fault|to blame)',
+    'can not be held #Adverb? (responsible|liable|accountable)',
+    '(accept|accepts|take|takes|bear|bears|assume|assumes) no (responsibility|liability)',
+    '(does|do|did|will) not (accept|take|bear|assume) (any)? (liability|responsibility)',
+    '(liability|responsibility) .{0,5} (is|are) #Adverb? (excluded|not accepted|declined|disclaimed)',
+    '(is|are) #Adverb? (provided)? as? (a|an) (guide|estimate) only',
   ],
-  unless: [...ACTS_AFTER_HAND_OFF],
+  // ...or has already done something about it: "The checker is a guide only, so I have checked your model by hand".
+  unless: [...ACTS_AFTER_HAND_OFF, '(so|and) (i|we) (have|had) #Adverb? #PastTense'],
   rewrites: [],
   advice: 'Say what you will do yourself ("I\'ve asked the partner for a date and will call you by 4pm"), even where someone else decides.',
   examples: {
@@ -38,6 +60,7 @@ export default defineRule({
     pass: ['Getting this right is our responsibility, and I have refunded you today.'],
     paraphrases: {
       flag: [
+        'For the cancel of lessons, this is handle by the Academic Coordinator, not by front desk.',
         'Engineer scheduling is managed by our repair network partner.',
         "Once it leaves the depot it's their responsibility.",
         "Part numbers remain the buyer's responsibility.",
@@ -48,8 +71,21 @@ export default defineRule({
         'Front-line agents have no authority to waive the fee.',
         'Advisors are unable to manually amend direct debits.',
         'Upgrades can only be approved by the store manager.',
+        "So that's on them not us.",
+        'Not something support can action I\'m afraid.',
+        'Damage claims aren\'t something the crew or I deal with.',
+        'The processing is totally depend on them, we have no control in this.',
+        'There is nothing we can action from our side.',
+        "We don't have tracking on our side.",
+        'It is not our responsibility.',
+        'We are therefore not at fault.',
+        'We cannot be held liable.',
+        'The hotel does not accept liability for noise from building services.',
+        'Liability for consequential loss is expressly excluded.',
+        'The compatibility checker is a guide only.',
       ],
       pass: [
+        'This was fixed by our team, not by a contractor, and I checked it myself.',
         'Keeping you safe is our responsibility, and I have changed the locks today.',
         'Your deliveries are managed by our Leeds team, who I have asked to call you at 10am.',
         'We are the only platform that lets you pause a plan, and I have paused yours.',
@@ -60,6 +96,14 @@ export default defineRule({
         'The code can only be used by you, which keeps the account safe.',
         'I have full control of your booking now.',
         'Our staff are unable to wait for long, so the driver will text you first.',
+        "It's on its way and should reach you on Friday.",
+        "It's not something you need to worry about, I've fixed it.",
+        "There's nothing else you need to do on your side.",
+        'This is our fault, and I am sorry.',
+        'You are not responsible for the return postage.',
+        'We take full responsibility, and I have refunded you.',
+        'The checker is a guide only, so I have checked your model by hand and it fits.',
+        'Whether the ferry sails depends on the weather, and I will text you at 7am either way.',
       ],
     },
   },

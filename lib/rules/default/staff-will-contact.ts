@@ -29,6 +29,8 @@ export default defineRule({
   ],
   unless: [
     '(i|we) will #Adverb? (also|personally)',
+    // A named person is not faceless: "Anu from the fraud team will call you by Friday".
+    '^(#FirstName|#Person|#Singular) from (the|our) #Noun? #Noun? (team|department|desk|office)',
     "i (have|'ve) (asked|arranged|booked|passed)",
 
     '(and|but|so) i (will|have|am|had)',

@@ -25,6 +25,8 @@ export default defineRule({
     'refrain from (contacting|emailing|writing to|calling|messaging) us (again|further)?',
     '(do not|refrain from) (send|open|sending|opening) (further|more|any more|duplicate|additional) (correspondence|emails|tickets|cases|letters)',
     '(further|future|more) (emails|messages|correspondence|letters) (on|about|regarding) (this|the) (subject|matter) will not (receive|get) (a|any)? (response|reply)',
+    // The review declared over: "This communication concludes our review of claim #HW-558812".
+    '(this|that) (communication|letter|email|decision|reply) (concludes|completes|ends|closes) (our|the) (review|investigation|handling|involvement)',
   ],
   unless: [
     '(but|if|and) you (can|need|want|have|still|ever)',
@@ -43,6 +45,7 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'This communication concludes our review of your claim.',
         'We will not be responding any further on this matter.',
         "I'm going to close this chat now.",
         'We are ending the conversation here.',
@@ -61,6 +64,7 @@ export default defineRule({
         'Further emails on this subject will not receive a response.',
       ],
       pass: [
+        'This email confirms your refund, and I will check it reached you on Monday.',
         "I'm closing this chat, but you can reopen it any time by replying.",
         'I will not close this case until the refund has landed.',
         'I will reply again tomorrow once the courier confirms.',

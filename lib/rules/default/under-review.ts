@@ -22,6 +22,8 @@ export default defineRule({
     // A team with no article or a radar: "Engineering is looking into it", "The issue is on our engineers' radar".
     '(engineering|ops|operations|billing|support|tech support|it) (is|are) #Adverb? (looking into|working on|investigating|aware of) (it|this|that|the #Noun)',
     '(is|are) #Adverb? on (our|the|their) #Noun? (radar|list|to-do list)',
+    // A check of any kind with nobody on it: "your withdrawal is under compliance check".
+    '(is|are) #Adverb? (under|pending) #Noun? (check|checks|verification|investigation|review)',
   ],
   unless: [
     '(and|but|so) (i|we) (have|will|am|are|can)',
@@ -48,6 +50,7 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Dear user, your withdrawal is under compliance check.',
         "We're aware of reports that the app is crashing.",
         'We are already aware of the issue.',
         'The technicians are working through it.',
@@ -65,6 +68,7 @@ export default defineRule({
         "The issue is on our engineers' radar.",
       ],
       pass: [
+        'Your payout passed its compliance check this morning and is on its way.',
         "We're aware of the outage, and I've credited your account for today.",
         "The engineers are working on it, and I'll update you at 5pm today.",
         'I am looking into it now and will call you within the hour.',

@@ -45,6 +45,12 @@ export default defineRule({
     'when (they|it|he|she) (get|gets) there$',
     '(when|once|until|as soon as) (the|our|their|he|she|they) #Adjective? #Noun? (delivers|replies|reply|responds|gets back|get back|sends|wraps up|finishes)',
     '(waiting on|waiting for) (his|her|their|the #Noun) (report|reply|response|decision|approval|confirmation) and (can not|could not) #Verb',
+    // Waiting on news from elsewhere in a learner's words: "As soon as we will get any update", "Once they come back to us".
+    '(once|when|as soon as|until) (we|i|they) will? #Adverb? (get|receive|have) (any|some|an|more|further) (update|updates|news|word|information|reply|response)',
+    '(once|when|as soon as|until) (they|he|she|the #Noun) (come|comes) back to (us|me)',
+    // The time refused or left open: "cannot advise on timescales", "ETA TBC".
+    '(can not|unable to|not able to) #Adverb? (advise|comment) (on|about|regarding) (the|any)? (timescales|timescale|timeframe|timeframes|timings|dates|eta)',
+    '(eta|etas|timescale|timeframe|fix date|completion date) (is|are)? #Adverb? (tbc|tbd|unknown|to be confirmed|to be determined|not yet known)',
   ],
   unless: [
     '#Date',
@@ -67,6 +73,10 @@ export default defineRule({
     pass: ["I'll be in touch once I hear from the warehouse, and by Friday either way.", 'The contractor will attend on Tuesday between 8 and 12.'],
     paraphrases: {
       flag: [
+        'As soon as we will get any update we will inform to you.',
+        'Once they come back to us we will let you know the outcome.',
+        'We do not hold the schedule so cannot advise on timescales.',
+        'ETA TBC.',
         'We will provide an update when more information is available.',
         'We will be in contact once a date becomes available.',
         'The surveyor will visit once our schedule allows.',
@@ -99,6 +109,9 @@ export default defineRule({
         "The lab can't give dates for results.",
       ],
       pass: [
+        "Once they come back to us I'll call you, and by Friday either way.",
+        'ETA is 3pm today.',
+        'As soon as we get an update from the depot, I will ring you, and I will call by 5pm regardless.',
         'I will ring you by 5pm today, whether or not we hear back.',
         'Once we hear from the bank, usually within 2 working days, I will call you.',
         'The next update is out on Thursday and fixes the crash.',

@@ -1,0 +1,70 @@
+import { defineRule } from '../define';
+
+/**
+ * Internal codes said to a customer: a sentence built of acronyms ("The EOB indicates the charges were applied under CPT
+ * 99285", "the DNO approves the G99 application") or a clause number in place of what it says ("excluded under
+ * Paragraph 7(c) of your Service Agreement", "as defined in Section 4.2 of your policy wording").
+ */
+export default defineRule({
+  id: 'internal-codes',
+  kind: 'phrase',
+  principle: 'plain-language',
+  severity: 'hint',
+  title: 'Internal codes and clause numbers',
+  description:
+    'Two or more acronyms in one sentence, or a clause number instead of what it says: "the EOB shows CPT 99285", "excluded under Paragraph 7(c)", "it says so in the T&Cs".',
+  message: 'Plain language: codes, acronyms and clause numbers are our words, not the customer\'s; say what they mean for them.',
+  patterns: [
+    // Two acronyms in one sentence; common ones everybody reads (ID, UK, NHS…) are let through below.
+    // Two side by side are usually one name in capitals (a statement descriptor), so a word must come between.
+    '#Acronym .{1,8} #Acronym',
+    // A clause number in place of what it says.
+    '(under|per|breaching|breach of) (section|clause|paragraph|subsection|rule|article) (#Value|#Noun)',
+    '(section|clause|paragraph|article) #Value (of|in|under) (your|our|the) .{0,3} (policy|terms|agreement|contract|wording|conditions|handbook)',
+    // The terms pointed at instead of explained: "it says so in the T&Cs", "as defined in your policy wording".
+    // "T&Cs" is one word to compromise but two to the word prefilter, so the place is left open after "so in the".
+    '(it|this|that) (says|said|states|stated) so in (the|our|your) .',
+    '(it|this|that) (says|states|is stated|is set out) in (the|our|your) (terms|small print|contract|agreement|policy)',
+    'as (defined|set out|described|specified) in (the|our|your) .{0,3} (policy|terms|agreement|contract|wording|conditions|t&cs|handbook)',
+    '(does|do|did) not (constitute|amount to) (a|an|any)? (formal|valid)? (authorisation|authorization|representation|representations|acceptance|admission|guarantee)',
+  ],
+  unless: [
+    // Acronyms everybody knows, and an explanation given in the same sentence.
+    '(id|uk|usa|eu|nhs|gp|pin|sms|pdf|faq|faqs|tv|pc|atm|vat|mot|ok|hr|ceo|usb|gps|dm|dms|url|tsa|cv|bbc|dvd|wifi|a&e|er|icu|diy|utc|gmt|bst|est|pst|cet)',
+    '(dns|ssl|tls|api|csv|vpn|html|ios|hdmi|sim|iban|dob|jpg|png|dhl|ups|fedex|bt|ee|o2|hsbc|ikea|aws|usps|ssd|ram|cpu)',
+    '(dvla|hmrc|irs|dmv|ni|tfl|dpd|evri|eta|ps|asap|ev|suv|rsvp|bbq|tv)',
+    // Policy words cited to say yes: "As set out in your policy, you're covered, so I've paid it".
+    "(covered|entitled|eligible|so i|so i've|so i have)",
+    // A keyword to text is a word to type, not jargon: "text PAC to 65075".
+    '(text|send|reply|type) #Acronym to',
+    '(that is|which is|which means|that means|meaning|stands for|short for)',
+  ],
+  rewrites: [],
+  advice: 'Say what the code or clause means for this customer in everyday words ("your insurer says this part is yours to pay").',
+  examples: {
+    flag: [
+      { text: 'The EOB shows the charges went to your deductible under CPT 99285.', becomes: null },
+      { text: 'Failures from lack of maintenance are excluded under Paragraph 7(c) of your Service Agreement.', becomes: null },
+    ],
+    pass: ['Your insurer paid their part, and the $2,340 left is your deductible for the year.'],
+    paraphrases: {
+      flag: [
+        'Your SMETS1 meter has lost its WAN link to the DCC, so reads are estimated.',
+        'The system cannot be energised until the DNO approves the G99 application and the MPAN is registered.',
+        'Our line tests this morning show SNR margin degradation and high CRC error counts on your line.',
+        'The condition is classed as pre-existing as defined in Section 4.2 of your policy wording.',
+        'Cancellations have to be done in club, it says so in the T&Cs.',
+        'Your account was closed for breaching section 4.2 of our bonus terms.',
+        'Photographs submitted via email do not constitute formal representations.',
+      ],
+      pass: [
+        'Please bring your photo ID and your NHS number.',
+        'Your ISA, which is your tax-free savings account, is now open.',
+        'Section 4 of the guide I attached shows the two steps with pictures, and I can walk you through them.',
+        'I have refunded the VAT on your UK order.',
+        'The terms say you can cancel within 14 days, so I have cancelled it for you.',
+        'Your MOT is booked for Tuesday at 9am.',
+      ],
+    },
+  },
+});

@@ -1,0 +1,72 @@
+import { defineRule } from '../define';
+import { ACTS_NEXT, HAND_OFF_WITH_A_TIME } from '../hand-off-exemptions';
+
+/**
+ * The work handed to another team or party, said as what THEY do ("billing decide these", "the warehouse will check and
+ * decide", "your claim will be investigated by our Fraud Operations team", "I've flagged your email to the events
+ * manager"), with no time and nobody of ours following it. Split from not-my-department (pack limit on patterns);
+ * the hand-off is fine once it names when or the agent says what they will do next.
+ */
+export default defineRule({
+  id: 'left-with-another-team',
+  kind: 'phrase',
+  principle: 'ownership',
+  severity: 'suggestion',
+  title: 'The work left with another team',
+  description:
+    'Says what another team or party will do, with no time and nobody of ours on it: "billing decide these", "your appeal will be considered by the Appeals Panel", "Infra team is investigating".',
+  message: 'Ownership: saying another team has it, with no time, leaves the customer waiting on strangers; say who of yours follows it and when.',
+  patterns: [
+    // Passive, the doer named by "by": "Your fraud claim will be investigated by our Fraud Operations team".
+    // Present or future only: "was issued by our Leeds branch" reports work done.
+    '(be|is|are) #Adverb? (done|issued|reviewed|investigated|considered|amended|upheld|decided|actioned) by (our|the|their) .',
+    '(be|is|are) #Adverb? (checked|handled|processed|assessed|approved|looked at|dealt with|picked up) by (our|the|their) .',
+    // Active, the other team doing it: "Returns go to our warehouse team who check them", "billing team decide these".
+    // A process described ("orders go through our warehouse in Leeds") is not a hand-off; a case sent to a team is.
+    '(go|goes|get sent|gets sent|are sent|is sent|are passed|is passed) on? to (our|the|their) (team|department|insurer|insurers|underwriters|partner|contractor)',
+    '(go|goes|are sent|is sent|are passed|is passed) on? to (our|the|their) #Noun (team|department|partner|contractor)',
+    '(team|teams|department|billing|depot|warehouse|panel|infra|devs) (decide|decides|handle|handles) (these|those|this|that|them|it)',
+    // Only the bare report: "Infra team is investigating." (an outage reply that goes on to say more is left to under-review).
+    '(team|department|infra|engineering|devs|developers|ops) (is|are) #Adverb? investigating$',
+    // Someone else's next step, with no time: "After warehouse receive the item, they will check and decide".
+    '(they|he|she|the #Noun|the #Noun #Noun|our #Noun #Noun) will #Adverb? (check and decide|decide|assess it|review it|look at it and decide)',
+    // Passed on by us, said in the first person: "We've passed your email to billing", "I've flagged your email to the events manager".
+    // Feedback and ideas passed on are fine ("I've passed that on to the mapping team"); the customer's own case is not.
+    '(i|we) (have|had)? #Adverb? (passed|flagged|forwarded|referred|escalated) (your|the|this|that) #Noun? (email|message|query|complaint|case|claim) on? to',
+    // Escalated to a tier or a queue: "it's been escalated to L2", "it has been raised with second line".
+    '(has|have|is|was|been) #Adverb? (escalated|raised|passed|referred) (to|with) (l2|l3|tier 2|tier 3|second line|third line|the backend|engineering|the devs)',
+  ],
+  // Passing it on is the habit here, so only an explicit next step of the agent's or a time lets it through.
+  unless: [...ACTS_NEXT, ...HAND_OFF_WITH_A_TIME, "(and|so) (i|i'll|i will|i've|i have) #Adverb? (make|keep|personally|also|check|chase|call|ring|email|update|let)", 'our own'],
+  rewrites: [],
+  advice: 'Say who of yours follows it and when ("I\'ve asked our fraud team to call you by Friday, and I\'ll check in on Thursday").',
+  examples: {
+    flag: [
+      { text: 'Your fraud claim will be investigated by our Fraud Operations team.', becomes: null },
+      { text: 'Returns go to our warehouse team who check them.', becomes: null },
+    ],
+    pass: ['Your refund was approved by our finance team this morning and reaches your card within 2 days.'],
+    paraphrases: {
+      flag: [
+        'Your appeal will be considered by the Appeals Panel.',
+        'The billing team decide these.',
+        'Infra team is investigating.',
+        'After warehouse receive the item, they will check and decide.',
+        "We've passed your email to billing.",
+        "I've flagged your email to the events manager and someone will get back to you.",
+        "It's been escalated to L2.",
+        'Damage claims go to our insurer.',
+        'Claims decisions are decided by our Authorization Department.',
+      ],
+      pass: [
+        "I've passed your email to billing and I'll call you by 4pm with their answer.",
+        'Anu from the fraud team will call you by Friday.',
+        'Our engineers are on it now and expect the site back within 20 minutes.',
+        'I was helped by the team at your Leeds branch, who found the parcel.',
+        'This was caused by our update, and I have rolled it back.',
+        'The staff will contact you tomorrow morning to book the visit.',
+        'I made the change myself, so nothing else is needed.',
+      ],
+    },
+  },
+});

@@ -1,0 +1,74 @@
+import { defineRule } from '../define';
+
+/**
+ * The customer sent off to a form, a portal or an article instead of being helped here: "Save issues go through the bug
+ * report form on our site", "Link is on our website", "a Change of Circumstances form, which you can download from our
+ * website", "This is documented in the Webhooks reference".
+ */
+export default defineRule({
+  id: 'sent-to-a-form',
+  kind: 'phrase',
+  principle: 'interaction',
+  severity: 'suggestion',
+  title: 'Sent off to a form or an article',
+  description:
+    'Points the customer to a form, portal or article to do it themselves: "fill in the form on our website", "link is on our website", "this is documented in the API reference".',
+  message: 'Interaction: sending them to a form or an article hands the work back; send the link yourself, fill in what you can, or answer here.',
+  patterns: [
+    '(go|goes|must go|need to go|needs to go|have to go|has to go) (through|via) the .{0,2} (form|portal|app|website|site)',
+    '(form|article|guide|link) (is|are) #Adverb? (linked in|linked on|available on|linked|on|in) (our|the) (website|site|help center|help centre|faq|portal)',
+    '(which|that) you can (fill in|fill out|download|find|print|get|complete) (from|on|at|in) (our|the) (website|site|help center|help centre|portal|app)',
+    '(through|via|using) the (form|link) (linked|provided|available) (in|on|below|above)',
+    '(fill in|fill out|fill|complete|submit) the .{0,2} form (on|via|through|in|at) (our|the|your)',
+    '(this|that|it) is #Adverb? (documented|covered|described|explained) in (the|our) .{0,3} (reference|docs|documentation|guide|article|manual|handbook)',
+    '(see|read|check) the (article|guide|doc|post|link) (linked|attached) (below|above|here)',
+    // Sent to raise it somewhere else: "Please submit a dispute via the app", "Compensation claims can be submitted via our website".
+    '(submit|raise|open|log|file) a (dispute|claim|complaint|request|ticket|report|case) (via|through|in|using) (the|our) (app|website|site|portal|form)',
+  ],
+  unless: [
+    "(i|we) (have|had|will|'ll|'ve) #Adverb? (attached|sent|filled|completed|linked|added|pre-filled)",
+    '(happy|glad) to',
+    // Going through it together: "Either of them can go through the consent form with you".
+    'with you',
+    // Pointed to as well as answered: "It's also covered in the export guide".
+    '(also|too|as well)',
+    // The short answer given anyway: "It's all explained in the welcome guide, but in short…".
+    '(but|in short|briefly)',
+    'for you',
+    // The agent takes it from there, or gives the steps here as well.
+    "(and|then) (i will|i'll|i can) #Adverb? #Verb",
+    "(here is|here are|here's|these steps|the steps are)",
+  ],
+  rewrites: [],
+  advice: 'Put the link or the form in the reply, fill in what you already know, or give the answer here ("Here\'s the one step you need…").',
+  examples: {
+    flag: [
+      { text: 'Save issues go through the bug report form on our site.', becomes: null },
+      { text: 'Link is on our website.', becomes: null },
+    ],
+    pass: ["I've attached the form with your details filled in, so you only need to sign it."],
+    paraphrases: {
+      flag: [
+        'Please submit a dispute via the app under Account, Ride History.',
+        'To close your account we need a completed form (CT7), which you can download from our website.',
+        'You may submit a counter-notice through the form linked in our Help Center.',
+        'For wrong item you must to fill the return form in your account page.',
+        'Fill in the form on our website.',
+        'This is documented in the Webhooks reference.',
+        'The form is linked in our help center under Account ownership.',
+        'Please see the article linked below.',
+      ],
+      pass: [
+        "I've raised a dispute for you in our system, so there's nothing to submit.",
+        "I've linked the form below and filled in your order number.",
+        'The form is only two questions, and I am happy to fill it in with you on the phone.',
+        'Our website has the new opening hours, and the shop is open till 6 today.',
+        'I have sent the claim through the form for you, so there is nothing for you to do.',
+        'You can track the parcel in the app, and I will message you when it lands.',
+        'The link in your email takes you straight to the new booking.',
+        'Either of them can go through the consent form with you.',
+        "It's also covered in the export guide, and I can jump on a call if anything looks different.",
+      ],
+    },
+  },
+});

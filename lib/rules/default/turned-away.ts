@@ -1,0 +1,69 @@
+import { defineRule } from '../define';
+
+/**
+ * The customer turned away from the conversation they started: help refused on the channel they chose ("we can't
+ * process those on chat", "DMs aren't monitored for support") or further contact discouraged ("please do not open more
+ * tickets, it will not make it faster", "Kindly do not call to office again and again").
+ */
+export default defineRule({
+  id: 'turned-away',
+  kind: 'phrase',
+  principle: 'interaction',
+  severity: 'suggestion',
+  title: 'Turning the customer away',
+  description:
+    'Refuses help on the channel the customer chose or asks them not to write or call again: "we can\'t process those on chat", "please do not open additional cases".',
+  message: 'Interaction: refusing this channel, or asking them not to get in touch again, ends the conversation on the customer; help here, or hand over yourself.',
+  patterns: [
+    // The channel refused: "DMs aren't monitored for support", "This inbox is not used for complaints".
+    '(dms|messages|emails|this inbox|this mailbox|this account|social media|this chat|chat|this channel) (are|is) not #Adverb? (monitored|checked|used|read) for',
+    '(can not|unable to|not able to|do not|not possible to) (deal with|handle|process|discuss|give|provide|take|do) .{0,5} (on|via|over|by) (chat|phone|email)',
+    '(can not|unable to|not able to|do not) (deal with|handle|process|discuss|give|provide) .{0,5} (on|via|over) (social media|twitter|facebook|dms)',
+    '(can not|unable to|not able to|do not) (deal with|process|consider|accept|action) .{0,5} (sent|submitted|received) (by|via|over|on) (email|phone|chat)',
+    // Further contact discouraged: "please not to open more tickets", "Please do not telephone the office to chase".
+    '(not to|do not|refrain from|avoid) (call|email|chase|contact|telephone|ring) .{0,3} (again|repeatedly)',
+    '(not to|do not|refrain from|avoid) (open|raise|log|submit) .{0,2} (more|multiple|duplicate|additional|another) (tickets|cases|chats|requests|case)',
+    '(refrain from|avoid) (calling|emailing|chasing|contacting|telephoning) .{0,3} (again|repeatedly)',
+    '(refrain from|avoid) (opening|raising|logging) .{0,2} (more|multiple|duplicate|additional) (tickets|cases|chats|requests)',
+    '(do not|refrain from|avoid) (telephone|telephoning|call|calling|ring|ringing|email|emailing) (us|the office|the team) to (chase|check|ask)',
+    // Why they should not: "it will not make it faster", "as this may delay the review".
+    '(it|this|that|which|chasing|calling) (will not|does not|do not|can not) (make it|make things) (any)? (faster|quicker)',
+    '(it|this|that|which|chasing|calling) (will not|does not|do not|can not) speed (it|this|things|anything)? up',
+    'as (this|that|it|doing so) (may|will|can|could|only)? #Adverb? (delay|delays|slow|slows) (the|your|our) (review|claim|process|processing|response|investigation)',
+  ],
+  unless: [
+    '(for your|to keep your) (safety|security|protection)',
+    "(so|but|and) (i|i've|i have|i'll|i will) #Adverb? #Verb",
+    'no need to',
+    "(you|you'll) (do not|will not) (need|have) to",
+  ],
+  rewrites: [],
+  advice: 'Help on the channel they used, or hand over yourself ("I\'ve passed this to our billing team, who will email you by Friday"), and keep the door open.',
+  examples: {
+    flag: [
+      { text: 'We are unable to deal with billing queries on social media.', becomes: null },
+      { text: 'Please do not open additional cases regarding this matter as this may delay the review.', becomes: null },
+    ],
+    pass: ["I can't share card details over chat for your safety, so I've sent you a secure link."],
+    paraphrases: {
+      flag: [
+        "DMs aren't monitored for support btw.",
+        "You'd need to speak to your home club about a refund, we can't process those on chat.",
+        'It is not possible to give update on phone.',
+        'We are unable to consider evidence sent by email.',
+        'Also please not to open more tickets for same issue, it will not make it faster.',
+        'Kindly do not call to office again and again.',
+        'Pls refrain from opening multiple chats.',
+        'Please do not telephone the office to chase.',
+      ],
+      pass: [
+        'No need to open more cases: I am keeping this one with me.',
+        "Please don't worry about calling in before then.",
+        'You can reply to this email or call us, whichever is easier.',
+        "We can't process refunds on chat, so I've raised it with billing and I'll confirm by 5pm.",
+        'If the fix does not work, reply here and I will call you.',
+        'I have sent the form by email so you do not need to print anything.',
+      ],
+    },
+  },
+});

@@ -1,0 +1,66 @@
+import { defineRule } from '../define';
+import { HAND_OFF_WITH_A_TIME } from '../hand-off-exemptions';
+
+/**
+ * A follow-up promised with no owner and no time, or a "done" that does not say what was done: "You will be updated
+ * once the status changes", "someone will get back to you", "Should further information be required, you will be
+ * contacted", "Your claim is progressing", "I've actioned your request". The customer cannot tell what happens next.
+ */
+export default defineRule({
+  id: 'vague-follow-up',
+  kind: 'phrase',
+  principle: 'follow-through',
+  severity: 'hint',
+  title: 'A follow-up with no who or when',
+  description:
+    'Promises an update or a call with nobody named and no time, or reports progress without saying what was done: "someone will get back to you", "your claim is progressing".',
+  message: 'Follow-through: a follow-up with no who and no when is not a next step; say who will update them, by when, and what has been done so far.',
+  patterns: [
+    // The update promised to a passive customer: "You will be updated once the status changes".
+    // A trigger the customer can see ("as soon as it's back in stock") is a next step; none, or a vague one, is not.
+    'you (will|shall|would) #Adverb? be (updated|contacted|informed|notified|told|called)$',
+    'you (will|shall|would) #Adverb? be (updated|contacted|informed|notified|told|called) (in due course|shortly|soon|in time)',
+    'you (will|shall|would) #Adverb? be (updated|contacted|informed|notified|told) (once|when) (the|its|your) (status|situation) (changes|is updated)',
+    // …by somebody unnamed: "someone will get back to you", "Someone from the grid team will reach out when there's news".
+    '(someone|somebody|the team|a colleague) .{0,4} will #Adverb? (be in touch|get back to you|reach out|contact you|call you|update you|come back to you)',
+    // Progress reported without what was done: "Your claim is progressing", "Your application is being processed".
+    '^(your|the) (claim|case|application|request|complaint|order|query|refund|appeal) is (progressing|in progress|ongoing|being processed)$',
+    // Done, but what? "I've actioned your request".
+    '(i|we) (have|had)? #Adverb? (actioned|processed|dealt with) (your|the|this) (request|query|issue|case|ticket)$',
+  ],
+  unless: [
+    ...HAND_OFF_WITH_A_TIME,
+    // A notice by a named channel is an automatic update the customer can expect.
+    'by (email|e-mail|text|sms|post|letter)',
+    'automatically',
+    // A named person is an owner: "Anu will call you".
+    '^(#FirstName|#Person) (will|from)',
+  ],
+  rewrites: [],
+  advice: 'Name who follows up and by when, and say what has been done so far ("I\'ve stopped the card; Anu in our fraud team will call you by Friday").',
+  examples: {
+    flag: [
+      { text: 'You will be updated once the status changes.', becomes: null },
+      { text: 'Your claim is progressing.', becomes: null },
+    ],
+    pass: ['You will be updated by text by 6pm today.'],
+    paraphrases: {
+      flag: [
+        'Someone from the grid team will reach out when there is news.',
+        "I've flagged it and someone will get back to you.",
+        'Should further information be required, you will be contacted.',
+        "I've actioned your request.",
+        'Your application is being processed.',
+        'A colleague will be in touch.',
+      ],
+      pass: [
+        'Anu from the fraud team will call you by Friday.',
+        'Someone from our team will call you tomorrow at 10am.',
+        'I have processed your refund of £40, and it reaches your card within 3 days.',
+        'If you need more information, just reply here.',
+        'Your claim is approved and the payment goes out today.',
+        "I've sorted your request: the booking is now for two people.",
+      ],
+    },
+  },
+});
