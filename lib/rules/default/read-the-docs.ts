@@ -24,6 +24,8 @@ export default defineRule({
     // "This was in the FAQ at the time of purchase."
     '(this|that|it) (is|was) #Adverb? (all)? (in|on) (the|our|your) (faq|faqs|terms|product page|order confirmation|confirmation email|contract|welcome pack|manual)',
     '(refer to|see|consult|check|read) (section|clause|paragraph|part|article|point|page) #Value (of|in) (the|our|your)',
+    // A whole sentence that only points at a link: "Please refer to: www.example.com/help".
+    '^please? (refer to|see|visit|check|read|go to) #Url$',
   ],
   unless: [
     '(attached|linked|below)',
@@ -45,6 +47,8 @@ export default defineRule({
     paraphrases: {
       flag: [
         'Refer to section 7 of the programme rules for details.',
+        'Please refer to: www.example.com/help',
+        'Please visit help.example.com/returns',
         "It's all in the help centre.",
         'Everything is explained in the manual.',
         'The steps are all in our FAQ.',
@@ -64,6 +68,7 @@ export default defineRule({
       ],
       pass: [
         'See page 4 of the guide I attached for the diagram.',
+        'Please see www.example.com/help for the photos I mentioned, and the refund is on its way.',
         'The steps are in the guide I have attached, and I have highlighted the one you need.',
         'It is on our website too, linked below, if you want to share it.',
         'I checked the manual and the reset button is under the battery cover.',
