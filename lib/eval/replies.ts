@@ -120,11 +120,13 @@ function membersOf(f: Finding): { ruleId: string; principle: string; start: numb
 }
 
 /** The sentence around a span, for reading a rewording in context. */
-function sentenceAround(text: string, start: number, end: number): [number, number] {
+/** The sentence around a span, for a reader: a stop ends it only before a space or the end, so "£12.50" and "4.2" stay whole. */
+export function sentenceAround(text: string, start: number, end: number): [number, number] {
+  const endsAt = (i: number) => text[i] === '\n' || (/[.!?]/.test(text[i]!) && (i + 1 >= text.length || /\s/.test(text[i + 1]!)));
   let s = start;
-  while (s > 0 && !/[.!?\n]/.test(text[s - 1]!)) s--;
+  while (s > 0 && !endsAt(s - 1)) s--;
   let e = end;
-  while (e < text.length && !/[.!?\n]/.test(text[e]!)) e++;
+  while (e < text.length && !endsAt(e)) e++;
   if (e < text.length && text[e] !== '\n') e++;
   return [s, e];
 }

@@ -7,7 +7,9 @@ export default defineRule({
   severity: 'hint',
   message: 'Interaction: "Thank you for contacting Acme Support" is a script line; a short, personal thank-you sounds like someone is actually there.',
   patterns: [
-    '^(thank you|thanks) (so much)? for (contacting|calling|emailing|choosing|writing to) .{0,3} (support|service|services|care|helpdesk|desk|department) (desk|team|department|centre|center|line)?',
+    '^(thank you|thanks) (so much)? for (contacting|calling|emailing|choosing|writing to) .{0,3} (support|service|services|care|helpdesk|desk|department)',
+    // The whole name, not all but its last word ("…writing to the Service Desk").
+    '^(thank you|thanks) for (contacting|calling|emailing|writing to) .{0,3} (service|support|help) (desk|team|centre|center)',
     // The script line with a company name or none: "Thank you for contacting Orbitel.", "Thank you for your correspondence."
     '^(thank you|thanks) (so much)? for contacting (us|#ProperNoun+)$',
     '^(thank you|thanks) for your (correspondence|enquiry)$',
@@ -17,7 +19,7 @@ export default defineRule({
     flag: [
       { text: 'Thank you for contacting Acme Customer Support.', becomes: 'Thanks for getting in touch.' },
       // The whole name goes, not all but its last word ("…getting in touch Desk.").
-      { text: 'Thank you for writing to the Service Desk.', becomes: 'Thanks for getting in touch.' },
+      { text: 'Thank you for emailing the IT Service Desk.', becomes: 'Thanks for getting in touch.' },
       {
         text: 'Thank you for contacting the Help Desk about your login problem.',
         becomes: 'Thanks for getting in touch about your login problem.',
