@@ -4,7 +4,7 @@
  * imports the checks' option schemas: that was an import cycle.
  */
 import { nlp, tagSentence, withChunks, type NlpDoc } from '../nlp/nlp';
-import { sentenceKeys } from './words';
+import { sentenceKeys, wordTokens } from './words';
 
 /**
  * One sentence for the matchers, built lazily: a cheap tokenized form for word patterns, and the
@@ -82,7 +82,7 @@ export class SentenceDoc {
  */
 function wordPositions(text: string): Map<string, number[]> {
   const positions = new Map<string, number[]>();
-  const tokens = text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*'?/gu) ?? [];
+  const tokens = wordTokens(text);
   tokens.forEach((raw, i) => {
     for (const word of sentenceKeys(raw)) {
       const at = positions.get(word);

@@ -19,14 +19,22 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /**
+ * The lower-case word tokens of a text, in order. A word joined by an apostrophe, a hyphen or an ampersand is one
+ * token ("don't", "follow-up", "T&Cs"), as compromise reads it.
+ */
+export function wordTokens(text: string): string[] {
+  return text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:['&-][\p{L}\p{N}]+)*'?/gu) ?? [];
+}
+
+/**
  * The lower-case words of a sentence, with contractions expanded, so that a prefilter
  * can skip sentences a pattern cannot match (a superset: never skips a possible match).
  */
 export function sentenceKeys(text: string): Set<string> {
   const keys = new Set<string>();
-  for (const raw of text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*'?/gu) ?? []) {
+  for (const raw of wordTokens(text)) {
     keys.add(raw);
-    for (const part of raw.split(/['-]/)) if (part) keys.add(part);
+    for (const part of raw.split(/['&-]/)) if (part) keys.add(part);
     for (const [suffix, words] of CONTRACTIONS) {
       if (raw.endsWith(suffix)) {
         keys.add(raw.slice(0, -suffix.length));

@@ -22,7 +22,7 @@ export default defineRule({
     '(under|per|breaching|breach of) (section|clause|paragraph|subsection|rule|article) (#Value|#Noun)',
     '(section|clause|paragraph|article) #Value (of|in|under) (your|our|the) .{0,3} (policy|terms|agreement|contract|wording|conditions|handbook)',
     // The terms pointed at instead of explained: "it says so in the T&Cs", "as defined in your policy wording".
-    // "T&Cs" is one word to compromise but two to the word prefilter, so the place is left open after "so in the".
+    // The place is left open after "so in the": the terms go by many names ("T&Cs", "small print", "fine print").
     '(it|this|that) (says|said|states|stated) so in (the|our|your) .',
     '(it|this|that) (says|states|is stated|is set out) in (the|our|your) (terms|small print|contract|agreement|policy)',
     'as (defined|set out|described|specified) in (the|our|your) .{0,3} (policy|terms|agreement|contract|wording|conditions|t&cs|handbook)',
