@@ -89,6 +89,15 @@ describe('acknowledge-feelings beside a request for more patience', () => {
     expect(finding?.suggestions[0]).toMatch(/^I'm sorry/);
     expect(finding?.suggestions[0]).not.toMatch(/far too long|not good enough/);
   });
+
+  it.each([
+    ['within the timescale', 'Hi Sam,\n\nYour claim is still within our 10-day assessment timescale, and the assessor has it.\n\nBest,\nLeah'],
+    ['not yet due', 'Hi Sam,\n\nThe refund is not due until Friday, as it follows the return window.\n\nBest,\nLeah'],
+  ])('does not concede a wait the reply says is %s', (_name, reply) => {
+    const finding = acknowledgementOf(reply, "I've been waiting 6 weeks for the assessment and still nothing. This is ridiculous.");
+    expect(finding?.suggestions[0]).toMatch(/^I'm sorry/);
+    expect(finding?.suggestions[0]).not.toMatch(/far too long|not good enough/);
+  });
 });
 
 describe('acknowledge-feelings never restates what the reply\'s own facts deny', () => {

@@ -158,9 +158,10 @@ function acknowledgementOnly(sentence: string): string {
 /** The customer's point conceded in the builders' tails: kept out of a reply that disputes it. */
 const CONCESSION = /\s[—–-]\s(?:that['’]s (?:not good enough|far too long)|you shouldn['’]t have had to chase us)(?=[.!]$)/;
 const withoutConcession = (sentence: string) => sentence.replace(CONCESSION, '');
-const TOO_LONG = /\s[—–-]\sthat['’]s far too long(?=[.!]$)/;
-// "Transfers can take up to 5 working days": the reply says the wait is normal, so it does not concede it is too long.
-const ASKS_TO_WAIT = /\b(?:please )?(?:allow|wait)(?: for)? (?:up to|another|a further|an? (?:extra|additional)|\d{1,3}|two|three|four|five|six|seven|ten|fourteen)\b|\bbear with us\b|\b(?:can|may|will|does|do|usually|normally|typically) (?:\w+ )?take (?:up to|around|about|between)\b|\btakes? up to\b/i;
+const TOO_LONG = /\s[—–-]\sthat['’]s (?:far too long|not good enough)(?=[.!]$)/;
+// "Transfers can take up to 5 working days", "Your claim is still within our 10-day timescale", "The refund is not due
+// until Friday": the reply says the wait is normal, so it does not concede it is too long or not good enough.
+const ASKS_TO_WAIT = /\b(?:please )?(?:allow|wait)(?: for)? (?:up to|another|a further|an? (?:extra|additional)|\d{1,3}|two|three|four|five|six|seven|ten|fourteen)\b|\bbear with us\b|\b(?:can|may|will|does|do|usually|normally|typically) (?:\w+ )?take (?:up to|around|about|between)\b|\btakes? up to\b|\b(?:is|are|was|were) (?:still )?(?:well )?(?:on track|within (?:our|the|its|their|your))\b|\bnot (?:yet )?(?:due|overdue)\b|\bnot due until\b/i;
 /**
  * The reply's own facts deny the story a specific line would restate: "you were only charged once" against "I'm sorry
  * you were charged twice", "the parcel was delivered on time" against a wait, "all owners sign a disclaimer" against
