@@ -35,7 +35,7 @@ const mustFlag = z.strictObject({
 });
 
 const reply = z.strictObject({
-  id: z.string().regex(/^[a-z]\d{4}$/, 'an id is one letter and four digits, e.g. f0001'),
+  id: z.string().regex(/^[a-z]{1,2}\d{3,4}$/, 'an id is one or two letters and three or four digits, e.g. f0001 or aa001'),
   industry: z.string().min(2),
   channel: z.enum(['email', 'chat', 'social']),
   tone: z.enum(['cold', 'neutral', 'warm']),
