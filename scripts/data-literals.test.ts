@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultPack } from '../lib/rules/default';
-import { dataLiterals, dataLiteralsAsJson, dataProperties } from './data-literals';
+import { dataLiterals, dataLiteralsAsJson, dataProperties, jsonModuleSource, LAZY_VALUE_CHARS } from './data-literals';
 
 const RULES_DIR = new URL('../lib/rules/default/', import.meta.url);
 
@@ -56,5 +56,38 @@ describe('dataLiteralsAsJson', () => {
     expect(new Function(out!.code.replace('export default', 'return'))()).toStrictEqual(JSON.parse(json));
     expect(transform(json, '/repo/node_modules/pkg/data.json')).toBeNull();
     expect(transform('export const a = 1;', '/repo/lib/engine/score.ts')).toBeNull();
+  });
+
+  it('parses a large top-level value of a JSON file when it is first read, giving the same keys, order and values', () => {
+    const weights = Object.fromEntries(Array.from({ length: LAZY_VALUE_CHARS / 10 }, (_, i) => [`w:${i}`, i / 7]));
+    const file = { format: 'f', threshold: 0.86, detector: { bias: -1, weights }, classes: [{ principle: 'empathy', weights }], note: null };
+    const code = jsonModuleSource(JSON.stringify(file, null, 1));
+    const module = new Function(code.replace('export default', 'return'))() as Record<string, unknown>;
+    // Small values are plain properties from the start; large ones getters until read.
+    expect(Object.getOwnPropertyDescriptor(module, 'threshold')?.value).toBe(0.86);
+    expect(Object.getOwnPropertyDescriptor(module, 'classes')?.get).toBeTypeOf('function');
+    expect(Object.keys(module)).toEqual(Object.keys(file));
+    const classes = module.classes;
+    expect(classes).toStrictEqual(file.classes);
+    // Read once: the getter gave way to the value itself, so a second read is the same array.
+    expect(Object.getOwnPropertyDescriptor(module, 'classes')).toEqual({ value: classes, writable: true, enumerable: true, configurable: true });
+    expect(module.classes).toBe(classes);
+    expect(JSON.parse(JSON.stringify(module))).toStrictEqual(file);
+  });
+
+  it('keeps a small JSON file, an array, or one with a __proto__ key as one JSON.parse', () => {
+    const big = 'z'.repeat(LAZY_VALUE_CHARS);
+    for (const json of ['{ "bias": 1 }', `[${JSON.stringify(big)}]`, `{ "__proto__": { "a": 1 }, "big": ${JSON.stringify(big)} }`]) {
+      const code = jsonModuleSource(json);
+      expect(code).toMatch(/^export default \/\* @__PURE__ \*\/ JSON\.parse\(/);
+      expect(JSON.stringify(new Function(code.replace('export default', 'return'))())).toBe(JSON.stringify(JSON.parse(json)));
+    }
+  });
+
+  it('reads the shipped classifier model as the JSON it is', () => {
+    const text = readFileSync(new URL('../lib/engine/classify/model.json', import.meta.url), 'utf8');
+    const code = jsonModuleSource(text);
+    expect(code).toContain('get "classes"()');
+    expect(JSON.stringify(new Function(code.replace('export default', 'return'))())).toBe(JSON.stringify(JSON.parse(text)));
   });
 });

@@ -90,11 +90,38 @@ export function dataLiteralsAsJson(code: string, fileName = 'rule.ts'): string |
   return out + code.slice(at);
 }
 
+/** A top-level value of a JSON object this large or larger is parsed when first read, not as the engine starts. */
+export const LAZY_VALUE_CHARS = 50_000;
+
+/**
+ * The module for one of our JSON files: one JSON.parse as it is imported, except each large value of a top-level
+ * object (the learned check's weights, about 0.7 MB), which is parsed the first time it is read: the object has a
+ * getter there that parses it, replaces itself with the value (an ordinary data property again) and returns it.
+ * The same keys in the same order, the same values; only when the parsing happens changes (issue #12: the weights
+ * of the learned check's principle models are not needed for the engine's first answer).
+ */
+export function jsonModuleSource(code: string): string {
+  // Minified and checked: a file that is not JSON fails the build here, as Vite's own step would.
+  const data = JSON.parse(code) as unknown;
+  const parse = (value: unknown) => `/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return `export default ${parse(data)};`;
+  const entries = Object.entries(data as Record<string, unknown>);
+  const lazy = entries.filter(([, value]) => JSON.stringify(value).length >= LAZY_VALUE_CHARS);
+  // A `__proto__` key would set the prototype in an object literal: such a file stays one JSON.parse.
+  if (!lazy.length || entries.some(([key]) => key === '__proto__')) return `export default ${parse(data)};`;
+  const properties = entries.map(([key, value]) => {
+    const name = JSON.stringify(key);
+    if (JSON.stringify(value).length < LAZY_VALUE_CHARS) return `${name}: ${parse(value)}`;
+    return `get ${name}() { const value = ${parse(value)}; Object.defineProperty(this, ${name}, { value, writable: true, enumerable: true, configurable: true }); return value; }`;
+  });
+  return `export default {\n${properties.join(',\n')}\n};`;
+}
+
 /** Our own JSON data imported by code (the classifier's and the warmth model's weights). */
 const DATA_JSON = /[\\/]lib[\\/].+\.json$/;
 
 /**
- * The Vite side: rule files before TypeScript is stripped; our JSON files as one JSON.parse each (Vite's own
+ * The Vite side: rule files before TypeScript is stripped; our JSON files as `jsonModuleSource` (Vite's own
  * JSON step keeps a top-level array of objects, such as the classifier's per-principle weights, as a literal).
  */
 export function dataLiterals(): Plugin {
@@ -103,10 +130,7 @@ export function dataLiterals(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       const file = id.split('?')[0] ?? id;
-      if (id === file && DATA_JSON.test(file)) {
-        // Minified and checked: a file that is not JSON fails the build here, as Vite's own step would.
-        return { code: `export default /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(code)))});`, map: null, moduleType: 'js' };
-      }
+      if (id === file && DATA_JSON.test(file)) return { code: jsonModuleSource(code), map: null, moduleType: 'js' };
       if (!RULE_FILE.test(file)) return null;
       const out = dataLiteralsAsJson(code, file);
       return out === null ? null : { code: out, map: null };

@@ -72,14 +72,25 @@ export function loadClassifier(data: unknown): SentenceClassifier {
 
 /** A classifier file already valid, read into Maps. */
 function readClassifier(file: ClassifierFile): SentenceClassifier {
+  return { threshold: file.threshold, detector: readDetector(file), classes: readClasses(file) };
+}
+
+const readDetector = (file: ClassifierFile) => ({ bias: file.detector.bias, weights: new Map(Object.entries(file.detector.weights)) });
+const readClasses = (file: ClassifierFile): LinearClass[] =>
+  file.classes.map((c) => ({ principle: c.principle, bias: c.bias, weights: new Map(Object.entries(c.weights)) }));
+
+/**
+ * The same classifier as readClassifier, its principle models read when first used: most sentences stay under the
+ * detector's ceiling and never need them (four fifths of the weights; issue #12, the engine's first answer).
+ */
+function readClassifierLazily(file: ClassifierFile): SentenceClassifier {
+  let classes: LinearClass[] | null = null;
   return {
     threshold: file.threshold,
-    detector: { bias: file.detector.bias, weights: new Map(Object.entries(file.detector.weights)) },
-    classes: file.classes.map((c) => ({
-      principle: c.principle,
-      bias: c.bias,
-      weights: new Map(Object.entries(c.weights)),
-    })),
+    detector: readDetector(file),
+    get classes() {
+      return (classes ??= readClasses(file));
+    },
   };
 }
 
@@ -114,10 +125,12 @@ export function probabilityCeiling(model: SentenceClassifier, features: FeatureV
 
 let shipped: SentenceClassifier | null = null;
 /**
- * The model shipped with the engine, read once on first use. Not validated here (zod took about a quarter
- * of the engine's first analysis): model-shipped.test.ts validates the file and compares the result.
+ * The model shipped with the engine, read once on first use, its principle models when first needed (in the
+ * extension's build the file's large values are also parsed only when read: scripts/data-literals.ts). Not
+ * validated here (zod took about a quarter of the engine's first analysis): model-shipped.test.ts validates
+ * the file and compares the result.
  */
 export function shippedClassifier(): SentenceClassifier {
-  shipped ??= readClassifier(modelFile as unknown as ClassifierFile);
+  shipped ??= readClassifierLazily(modelFile as unknown as ClassifierFile);
   return shipped;
 }
