@@ -4,7 +4,8 @@
  * same literal, and the engine worker evaluates every rule file as it starts (issue #12, cold start). The
  * values are unchanged: only a property whose value is plain data (strings, numbers, booleans, null,
  * objects and arrays of them) is rewritten; anything else (an identifier, a spread, a call) is left as
- * written. Our JSON files are read the same way.
+ * written. Our JSON files are read the same way, a large value of one (the learned check's weights) only when
+ * first read (`jsonModuleSource`).
  */
 import ts from 'typescript';
 import type { Plugin } from 'vite';
