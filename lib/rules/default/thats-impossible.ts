@@ -22,6 +22,9 @@ export default defineRule({
     '(that|this|it) is #Adverb? against (our|the|company) (policy|rules|terms)',
     'there is #Adverb? no way (around|round) (it|this|that)',
     '^#Adverb? (unfortunately|sadly|regrettably) not$',
+    '(is|are) #Adverb? (non negotiable|not negotiable)$',
+    '(the|this|that|your) (charge|charges|fee|fees|fine|penalty|deduction|decision|bill) (will|shall)? (therefore|thus|still|#Adverb)? (stand|stands)$',
+    '(does not|do not|did not) (meet|satisfy|fall within|fall under|qualify under) (this|the|our|that) #Adjective? (definition|criteria|threshold)',
   ],
   unless: ['(but|however|instead|alternatively|until|unless|once|without|although)', 'what (i|we) can', '(if|whether|when) (that|this|it) is', 'it is (not possible|impossible) to', 'so (that|this|it) (can not|will not)'],
   // A refusal followed at once by what the agent can do is the warm form, not a dead end.
@@ -41,6 +44,10 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'This price is not negotiable.',
+        'The penalty will therefore stand.',
+        'Your claim does not meet the criteria.',
+        "Sadly a cracked tile doesn't fall within the definition of an emergency.",
         "That's impossible. Sorry.",
         "That is not possible at the moment. We do not make exceptions.",
         "I'm afraid that's simply not possible.",
@@ -57,6 +64,9 @@ export default defineRule({
         'Unfortunately not.',
       ],
       pass: [
+        'The price is negotiable for group bookings, so let me know numbers.',
+        "Your booking stands, and I've added the extra night.",
+        "Your claim doesn't meet the criteria, but I've found another way to cover it.",
         "That's not possible with this tariff. But I can move you to the flexible plan today at the same price.",
         "That is not possible at the moment. What I can do is reserve the next one that comes in for you.",
         "That's not possible online, but I can change it for you by phone today.",
