@@ -25,6 +25,12 @@ export default defineRule({
     '(is|are) #Adverb? (non negotiable|not negotiable)$',
     '(the|this|that|your) (charge|charges|fee|fees|fine|penalty|deduction|decision|bill) (will|shall)? (therefore|thus|still|#Adverb)? (stand|stands)$',
     '(does not|do not|did not) (meet|satisfy|fall within|fall under|qualify under) (this|the|our|that) #Adjective? (definition|criteria|threshold)',
+    '(are|is) not something (we|i) #Adverb? (do|report|offer|provide|cover|support|keep|restore|refund)',
+    '(no|there is no) way to (speed|hurry|rush) (this|it|things|that)? up',
+    '(we|i) (will not|can not) be (covering|paying|refunding|reimbursing|compensating|offering|taking)',
+    'no (compensation|refund|refunds|credit|reimbursement) (will|can) be (paid|issued|given|offered|made)',
+    '(is|are) #Adverb? (not|non) #Adverb? (restorable|recoverable|reversible|reimbursable|transferable)',
+    '(is|are) #Adverb? deemed (final|binding|conclusive)',
   ],
   unless: ['(but|however|instead|alternatively|until|unless|once|without|although)', 'what (i|we) can', '(if|whether|when) (that|this|it) is', 'it is (not possible|impossible) to', 'so (that|this|it) (can not|will not)'],
   // A refusal followed at once by what the agent can do is the warm form, not a dead end.
@@ -44,6 +50,12 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Custom engraving is not something we offer.',
+        "Sadly there's no way to hurry it up.",
+        "We won't be refunding the booking fee.",
+        'No credit will be given for the outage.',
+        'Deleted photos are not recoverable.',
+        "The auditor's decision is deemed final.",
         'This price is not negotiable.',
         'The penalty will therefore stand.',
         'Your claim does not meet the criteria.',
@@ -64,6 +76,12 @@ export default defineRule({
         'Unfortunately not.',
       ],
       pass: [
+        'Custom engraving is not something we offer yet, but I can add a printed card instead.',
+        "There's no way I'd let you wait another week, so I've sent it by express.",
+        "We won't be charging you for the repair.",
+        "No refund is needed because I've cancelled the order before it was charged.",
+        "Your old files are recoverable, and I've restored them.",
+        "Deleted photos are not recoverable, but the backup from Monday is, and I've restored it.",
         'The price is negotiable for group bookings, so let me know numbers.',
         "Your booking stands, and I've added the extra night.",
         "Your claim doesn't meet the criteria, but I've found another way to cover it.",
