@@ -31,6 +31,8 @@ export default defineRule({
     '(#Plural|you) (are|were|have been|had been) #Adverb? (told|informed|advised) (this|that) (on|in|at|by|when|before|during|via)',
     '(we|i) (have|had)? #Adverb? sent (you)? (#Value|several|multiple|numerous|repeated) (reminders|reminder #Noun|warnings|warning #Noun|notices|letters)',
     'you (were|have been|had been) #Adverb? sent (#Value|several|multiple|numerous) (reminders|reminder #Noun|warnings|warning #Noun|notices|letters)',
+    // Told-you by reference to an earlier moment: "which we told you at your fitting", "which you would have received",
+    // "as already explained to you by my colleague", "as stated at checkout".
     'which (we|i) (did|had)? #Adverb? (tell|told|explain|explained|mention|mentioned) (to)? you (at|after|during|when|before|on|in)',
     'which (was|were|had been) #Adverb? (emailed|sent|given|explained|mentioned|posted|handed) to you (at|after|during|when) (your|you|the|booking|purchase|checkout)',
     'which you (would|will|must) have #Adverb? (received|seen|read|been sent|been given|signed)',

@@ -22,6 +22,8 @@ export default defineRule({
     '(that|this|it) is #Adverb? against (our|the|company) (policy|rules|terms)',
     'there is #Adverb? no way (around|round) (it|this|that)',
     '^#Adverb? (unfortunately|sadly|regrettably) not$',
+    // A closed door stated as a fact with nothing offered: non-negotiable, the charge stands, outside the criteria,
+    // "not something we do", no way to speed it up, "won't be covering", "no credit will be given", "deemed final".
     '(is|are) #Adverb? (non negotiable|not negotiable)$',
     '(the|this|that|your) (charge|charges|fee|fees|fine|penalty|deduction|decision|bill) (will|shall)? (therefore|thus|still|#Adverb)? (stand|stands)$',
     '(does not|do not|did not) (meet|satisfy|fall within|fall under|qualify under) (this|the|our|that) #Adjective? (definition|criteria|threshold)',

@@ -30,6 +30,8 @@ export default defineRule({
     '(it|this|that|which|chasing|calling) (will not|does not|do not|can not) (make it|make things) (any)? (faster|quicker)',
     '(it|this|that|which|chasing|calling) (will not|does not|do not|can not) speed (it|this|things|anything)? up',
     'as (this|that|it|doing so) (may|will|can|could|only)? #Adverb? (delay|delays|slow|slows) (the|your|our) (review|claim|process|processing|response|investigation)',
+    // The same turning-away in other shapes: the matter closed to talk, daily chasing refused, tickets instead of help,
+    // a channel that "does not deal with" it, a chat or status that closes the conversation.
     '(will|shall) not be #Adverb? (discussed|debated|reconsidered|revisited|entertained|corresponded on) (any)? further',
     '(refrain from|stop|avoid) (contacting|calling|emailing|messaging|chasing|ringing|phoning) (us|our #Noun|the #Noun) (daily|every day|so often|constantly)',
     '(rather than|instead of) (opening|raising|logging|submitting|creating) (a|new|more|another)? (ticket|tickets|case|cases|chats|requests|complaints)',

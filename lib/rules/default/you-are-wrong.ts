@@ -28,6 +28,8 @@ export default defineRule({
     // "That isn't what happened", "that's not how it works."
     '(that|this) is not what (happened|occurred|was said|we said|i said)',
     '(that|this) is not how (it|this|the #Noun) works',
+    // Our side declared fine before anyone looked, and a guessed cause on the customer's side: "Nothing changed on our end",
+    // "we can only assume…", "your certificate probably expired", "spelled how you typed it", "they don't break like that".
     '(nothing|no change|no changes) (has|have|was|were)? (been)? #Adverb? (changed|made|altered|touched) (on|at|from|in) our (side|end|system|platform)',
     '(are|is) #Adverb? (fully|properly|highly|all|well) trained and (would|will|do|does) #Adverb? (not|never)',
     'so (it|they) (would|must) have been #Adverb? (full|fine|working|charged|correct|delivered|sent|okay|ok)',
