@@ -37,12 +37,15 @@ export default defineRule({
     'so it (was|has been) (delivered|received|collected|signed for)$',
     // The customer's side named as the likely cause: "nearly always caused by the customer's router", "almost certainly a misconfiguration in your IdP", "Your TV is likely too old".
     '(is|are|was|were) (probably|likely|most likely|almost certainly|presumably) (caused by|due to|down to) (your|the customer|the user|you|users)',
-    '(is|are|was|were) (nearly|almost)? (always|usually) (caused by|due to|down to|the result of) (your|the customer|the user|you|customers|users)',
+    '(is|are|was|were) #Adverb? (always|usually|generally|typically|mostly) (caused by|due to|down to) (your|the customer|you|customers|users|incorrect|user)',
     '(this|that|it) is (almost|most)? (certainly|likely|probably) (a|an)? #Adjective? (misconfiguration|mistake|error|fault) (in|on|with) your',
     '^your #Noun+ (is|are|was) (probably|likely|most likely|almost certainly|presumably) (too|not|faulty|broken|outdated|incompatible|at fault|wrong)',
     '(most|more)? likely to have (occurred|happened|been caused|been damaged|been broken) (after|when|while|during|at|in) (delivery|use|your|you|the customer)',
     'which you (presumably|probably|obviously|clearly|apparently) (did not|have not|never) (read|see|check|open|notice)',
     '(is|was|are) (probably|likely|most likely) (from|caused by|due to) (him|her|them|you) #Gerund',
+    '(likely|possible|perhaps|maybe) (that)? you (did not|were not|have not|never|missed|forgot|misread) (hear|see|notice|read|check|answer|get|home|in|the|it|them)',
+    '(likely|probably|presumably) (that)? the #Adjective? #Noun+ (occurred|happened|was caused) (after|once|when|while) (handover|delivery|collection|you|use|your)',
+    '(that|this|it) (would|must) (be|have been) #Adverb? (caused by|down to) (liquid|water|moisture|a drop|impact|misuse|physical|accidental|user|your|incorrect)',
   ],
   unless: [
     '(no worries|not your fault|easy mistake|happens to everyone|common mistake|easily done|understandable|nothing you did|not something you did)',
@@ -71,6 +74,11 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Most likely the scratches happened after delivery, when the unit was moved.',
+        "It's possible you weren't in when the engineer called.",
+        "Maybe you didn't see the message we left on the portal.",
+        'Dropouts like this are generally caused by incorrect wiring.',
+        'That would have been caused by water getting into the charging port.',
         'You were probably not at home during the agreed window.',
         'Honestly, you probably just mistyped the password.',
         'You must have deleted the folder yourself.',
@@ -94,6 +102,11 @@ export default defineRule({
         'The sore is likely from him licking, which he may have done at home too.',
       ],
       pass: [
+        "It's possible you were charged twice, so I'm checking with the bank now.",
+        "The delay was most likely caused by the storm, so I've rebooked you.",
+        "That would be caused by our update last night, which I've rolled back.",
+        "Perhaps you didn't get my email, so I've sent it again.",
+        "Most likely the van broke down, and I've asked the depot to call you.",
         'If you\'ve entered the wrong address, just reply with the right one.',
         'That\'s probably the cause, so I\'ll send you a new cable today.',
         'You would have received a welcome email from Sarah on Monday with your login.',

@@ -31,6 +31,14 @@ export default defineRule({
     '(#Plural|you) (are|were|have been|had been) #Adverb? (told|informed|advised) (this|that) (on|in|at|by|when|before|during|via)',
     '(we|i) (have|had)? #Adverb? sent (you)? (#Value|several|multiple|numerous|repeated) (reminders|reminder #Noun|warnings|warning #Noun|notices|letters)',
     'you (were|have been|had been) #Adverb? sent (#Value|several|multiple|numerous) (reminders|reminder #Noun|warnings|warning #Noun|notices|letters)',
+    // Told-you by reference to an earlier moment: "which we told you at your fitting", "which you would have received",
+    // "as already explained to you by my colleague", "as stated at checkout".
+    'which (we|i) (did|had)? #Adverb? (tell|told|explain|explained|mention|mentioned) (to)? you (at|after|during|when|before|on|in)',
+    'which (was|were|had been) #Adverb? (emailed|sent|given|explained|mentioned|posted|handed) to you (at|after|during|when) (your|you|the|booking|purchase|checkout)',
+    'which you (would|will|must) have #Adverb? (received|seen|read|been sent|been given|signed)',
+    'as (already|previously)? (explained|told|mentioned|advised|stated) (to you|already|previously) by (my|our|the) (colleague|team|agent|manager|engineer)',
+    '^as (my|our) (colleague|colleagues|team|agent|manager|engineer) (has|have)? #Adverb? (told|explained to|advised|informed) you',
+    '^as (stated|explained|shown|displayed|mentioned|noted) (at|during|on) (checkout|booking|purchase|sign-up|signup|the time)',
   ],
   unless: [
     '(sorry|apologise|apologize|mistake|wrong)',
@@ -46,6 +54,12 @@ export default defineRule({
     pass: ["I've already sent you a new label, so you're all set.", 'I told the courier to ring the bell this time.', 'I already refunded the fee this morning.'],
     paraphrases: {
       flag: [
+        'As stated at booking, the deposit is not returned.',
+        'As already explained to you by our team, the fee is fixed.',
+        'The deposit is kept, which we told you when you booked.',
+        'The guide was emailed to you, which you will have read before the trip.',
+        "There's a fee, which was explained to you at checkout.",
+        'As my colleague already told you, the price is fixed.',
         'Honestly, I already told you that the store is closed on Sundays.',
         "We've explained this to you several times.",
         'You have already been told that the fee is non-refundable.',
@@ -66,6 +80,11 @@ export default defineRule({
         'You were sent 3 reminders before the lock was changed.',
       ],
       pass: [
+        'As shown on the map I sent, the entrance is round the back.',
+        "I've resent the code, which you should get in a minute.",
+        "The tickets, which I'll email to you today, include parking.",
+        'The form was sent to you by mistake, sorry, you can ignore it.',
+        'Our engineer explained the fault to me, and the part is on its way.',
         'I already told the courier to ring the bell.',
         "I've told the team you need it by Friday.",
         'You told me the size was wrong, so I sent a new one.',

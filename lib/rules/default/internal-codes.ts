@@ -27,6 +27,7 @@ export default defineRule({
     '(it|this|that) (says|states|is stated|is set out) in (the|our|your) (terms|small print|contract|agreement|policy)',
     'as (defined|set out|described|specified) in (the|our|your) .{0,3} (policy|terms|agreement|contract|wording|conditions|t&cs|handbook)',
     '(does|do|did) not (constitute|amount to) (a|an|any)? (formal|valid)? (authorisation|authorization|representation|representations|acceptance|admission|guarantee)',
+    '(to|over|the|our|your|per|via|under|a) #Acronym (threshold|screening|notice|reconciliation|assertion|determination|queue|console|feed|matrix|hold|limit|files)',
   ],
   unless: [
     // Acronyms everybody knows, and an explanation given in the same sentence.
@@ -49,6 +50,9 @@ export default defineRule({
     pass: ['Your insurer paid their part, and the $2,340 left is your deductible for the year.'],
     paraphrases: {
       flag: [
+        'Your payment is on a KYC hold for now.',
+        'Speeds are reduced once you pass the FUP limit.',
+        'New accounts go through a CDD screening first.',
         'Your SMETS1 meter has lost its WAN link to the DCC, so reads are estimated.',
         'The system cannot be energised until the DNO approves the G99 application and the MPAN is registered.',
         'Our line tests this morning show SNR margin degradation and high CRC error counts on your line.',
@@ -58,6 +62,9 @@ export default defineRule({
         'Photographs submitted via email do not constitute formal representations.',
       ],
       pass: [
+        "Scan the QR code at the gate and you're in.",
+        "The PDF notice is attached, and I've highlighted the new price.",
+        "There's no limit on how often you can call us.",
         'Please bring your photo ID and your NHS number.',
         'Your ISA, which is your tax-free savings account, is now open.',
         'Section 4 of the guide I attached shows the two steps with pictures, and I can walk you through them.',

@@ -33,6 +33,10 @@ export default defineRule({
     // The same order told to a class in the third person: "Customer is requested to wait…", "Applicants are expected to read…".
     '^(customer|customers|applicants|residents|tenants|members|guests|patients|users|students|passengers) (is|are) (requested|instructed|asked|advised|expected) to',
     '^#Plural (who|that) #Verb .{1,4} (are) (requested|instructed|advised|expected) to',
+    '(which|that) is why (we|i) #Adverb? (advise|recommend|ask|tell|remind|suggest) (you|customers|owners|#Plural|people|#Adjective|#Gerund)',
+    '(#Plural|you) (are|were) #Adverb? (reminded|warned) (that|to)',
+    '(we|i) would (like to)? #Adverb? remind you (that|to|of)',
+    '(customers|users|members|passengers|guests|tenants|owners|cardholders|policyholders|parents) should #Adverb? (always)? (notify|inform|tell|warn|let) us',
   ],
   unless: [
     '(i|we) (will|can|have|had|am|are) #Adverb? (send|sent|call|book|booked|hold|held|keep|kept|help|arrange|arranged|sort|sorted|added|put|update|updated)',
@@ -62,6 +66,10 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "That's why we repeatedly tell owners to check the tyre pressure.",
+        'Members are reminded that lockers are emptied every night.',
+        'I would remind you that the balance is due on arrival.',
+        'Passengers should always tell us about mobility needs 48 hours ahead.',
         'Read the order confirmation properly next time.',
         'You are requested to contact the merchant for refund of second payment.',
         'Make sure you read the warnings next time.',
@@ -81,6 +89,10 @@ export default defineRule({
         'Applicants are expected to read the upload guidance carefully.',
       ],
       pass: [
+        "We'll remind you a week before, so there's nothing to remember.",
+        "I was reminded by the team that your case is urgent, so I've moved it up.",
+        'Guests should feel free to ask us for extra towels any time.',
+        "That's why I always ask the warehouse to double-check, and I've done so today.",
         'Use the code SAVE10 next time!',
         'Please make sure you read the aftercare sheet, it has lots of tips for the first week.',
         'Have a look at the photos I sent before calling the plumber.',

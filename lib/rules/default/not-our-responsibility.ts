@@ -40,6 +40,7 @@ export default defineRule({
     '(#Noun|we|i|it) can not be held (responsible|liable|accountable)',
     '(fault|problem|issue|error) (is|was) #Adverb? not (from|on|at|with) (our|my) (side|end)',
     '(is|are) #Adverb? the (responsibility|liability) of the #Noun+ not',
+    '(that|this|it) is #Adverb? (on|up|down) to? your #Noun? (team|admin|admins|provider|bank|landlord|insurer|installer|it|department|employer)',
   ],
   unless: ['(but|however) (i|we) (can|will|have|\'ll|\'ve|would)', '(i|we) am? (still|happy|glad)', '(so|and) (i|we) (have|will|can)'],
   rewrites: [],
@@ -56,6 +57,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "Sorry, it's down to your bank.",
+        "Honestly, it's up to your admins.",
         "Honestly, it's not on us.",
         'The delay was not down to us.',
         "That wasn't our doing.",
@@ -87,6 +90,8 @@ export default defineRule({
         'We cannot be held responsible for delays at the port.',
       ],
       pass: [
+        "It's up to you whether we refund or replace it.",
+        "That's on your account now, so you're all set.",
         'It is not down to you either, and I have refunded the fee.',
         "It's on us: I've refunded the delivery.",
         'We take full responsibility, and I have refunded you.',

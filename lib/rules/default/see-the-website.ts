@@ -24,6 +24,7 @@ export default defineRule({
     '(complaints|appeals|enquiries|queries|feedback) (can|should|must|may) #Adverb? be (made|submitted|raised|sent) (via|through|on|at|using) .{1,4}$',
     '(check|visit|see|watch|monitor) (our|the) (website|site|status page|social media|app) (for|to see) (updates|more|further|details|the latest)$',
     '(further|more|full) (information|details|info) (can be found|is available|are available|is listed) (on|at|in) (our|the) (website|site|page|faq)$',
+    '(refer to|check|visit|monitor|watch) #Url (for|rather than|instead of)',
   ],
   unless: ['(i|we) (have|will|can|am|had)', "(i|we) ('ll|'ve)", 'let me', '(happy|glad) to', '(below|attached|summary|here is|here are)', '(can|should|must|may) be (made|submitted|raised|lodged|sent|filed) (to me|here|by replying|in this)'],
   // Two tails, so that a reply with two such sentences can take one each: a tail already in the reply is not offered twice.
@@ -51,6 +52,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Please check status.example.com for progress.',
+        'Refer to help.example.com rather than emailing us.',
         'Updates will be posted on our website.',
         'Complaints can be made via the website.',
         'Please check our status page for updates.',
@@ -60,6 +63,8 @@ export default defineRule({
         'Appeals must be submitted through the online portal.',
       ],
       pass: [
+        "I've put the details on help.example.com too, and here they are in short.",
+        "You can also watch status.example.com, though I'll text you when it's back.",
         "I'll post updates here, and our status page has them too.",
         'I have checked our website and the sale ends on Sunday.',
         'Complaints can be made by replying to this email, and I read every one.',

@@ -19,11 +19,12 @@ export default defineRule({
     '(form|article|guide|link) (is|are) #Adverb? (linked in|linked on|available on|linked|on|in) (our|the) (website|site|help center|help centre|faq|portal)',
     '(which|that) you can (fill in|fill out|download|find|print|get|complete) (from|on|at|in) (our|the) (website|site|help center|help centre|portal|app)',
     '(through|via|using) the (form|link) (linked|provided|available) (in|on|below|above)',
-    '(fill in|fill out|fill|complete|submit) the .{0,2} form (on|via|through|in|at) (our|the|your)',
+    '(use|fill in|fill out|fill|complete|submit) (the|our) .{0,2} form (on|via|through|in|at) (our|the|your)',
     '(this|that|it) is #Adverb? (documented|covered|described|explained) in (the|our) .{0,3} (reference|docs|documentation|guide|article|manual|handbook)',
     '(see|read|check) the (article|guide|doc|post|link) (linked|attached) (below|above|here)',
     // Sent to raise it somewhere else: "Please submit a dispute via the app", "Compensation claims can be submitted via our website".
     '(submit|raise|open|log|file) a (dispute|claim|complaint|request|ticket|report|case) (via|through|in|using) (the|our) (app|website|site|portal|form)',
+    "(you are|you're) #Adverb? (welcome|free) to (submit|complete|fill in|fill out|use|send) (a|the|our) .{0,4} form",
   ],
   unless: [
     "(i|we) (have|had|will|'ll|'ve) #Adverb? (attached|sent|filled|completed|linked|added|pre-filled)",
@@ -38,6 +39,7 @@ export default defineRule({
     // The agent takes it from there, or gives the steps here as well.
     "(and|then) (i will|i'll|i can) #Adverb? #Verb",
     "(here is|here are|here's|these steps|the steps are)",
+    '(or just|whichever|either way)',
   ],
   rewrites: [],
   advice: 'Put the link or the form in the reply, fill in what you already know, or give the answer here ("Here\'s the one step you need…").',
@@ -49,6 +51,9 @@ export default defineRule({
     pass: ["I've attached the form with your details filled in, so you only need to sign it."],
     paraphrases: {
       flag: [
+        'Please use the contact form in our app.',
+        'You are welcome to complete a complaint form.',
+        'Kindly use our online form on the website for any refunds.',
         'Please submit a dispute via the app under Account, Ride History.',
         'To close your account we need a completed form (CT7), which you can download from our website.',
         'You may submit a counter-notice through the form linked in our Help Center.',
@@ -59,6 +64,9 @@ export default defineRule({
         'Please see the article linked below.',
       ],
       pass: [
+        "You're welcome to call me instead of using the form.",
+        "I've filled in the claim form for you, so you only need to sign it.",
+        "You're free to use the form or just reply here, whichever is easier.",
         "I've raised a dispute for you in our system, so there's nothing to submit.",
         "I've linked the form below and filled in your order number.",
         'The form is only two questions, and I am happy to fill it in with you on the phone.',

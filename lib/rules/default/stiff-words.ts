@@ -58,6 +58,10 @@ export default defineRule({
     'the (period|matter|item|date|account|booking|ticket|order|vehicle|property|goods|parcel|transaction|incident) in question',
     '(is|are|be|been|was|were) #Adverb? deemed #Verb',
     'subject to (a|an) .{0,3} (period|process)',
+    '(notified|informed|advised|updated|contacted) accordingly',
+    'should .{1,3} be forthcoming',
+    '(we|i) trust (this|that|the above|my reply|our reply) #Adverb? (clarifies|clarify|explains|answers|resolves|addresses)',
+    'pending (determination|adjudication)',
   ],
   unless: ['(prior to) (that|this) (email|message|call)'],
   rewrites: [],
@@ -70,6 +74,10 @@ export default defineRule({
     pass: ['Please return the keys before you leave.', 'I will try to reply by Friday.'],
     paraphrases: {
       flag: [
+        'You will be informed accordingly.',
+        'Should any refund be forthcoming, we will write to you.',
+        'We trust the above clarifies matters.',
+        'Your appeal remains pending adjudication.',
         'In the event that the parcel is lost, we will send another.',
         'Prior to your visit, the engineer will call.',
         'Notwithstanding the above, the fee is still due.',
@@ -99,6 +107,9 @@ export default defineRule({
         'Tariff changes are subject to a 28 day processing period.',
       ],
       pass: [
+        "I'll update you as soon as I hear, and no later than Friday.",
+        "I trust the engineer completely, he's fixed hundreds of these.",
+        "The decision is still pending, and I'll chase it tomorrow.",
         'If the parcel is lost, I will send another one straight away.',
         'Before your visit, the engineer will call you.',
         'Even so, I have taken the fee off your bill.',

@@ -34,6 +34,8 @@ export default defineRule({
     'you #Adverb? (agreed to|accepted|consented to) (these|the|our|those|this) (terms|conditions|t&cs|rules|contract|agreement|policy)',
     // "You ticked the box agreeing to the terms."
     'you #Adverb? (ticked|checked|clicked) (the|a) (box|button) (agreeing|accepting|confirming|to agree|to accept)',
+    '(that|this|it) is (all)? #Adverb? (in|covered in|set out in|written in|stated in|part of) (the|your|our) .? (agreement|contract|terms|t&cs|conditions)$',
+    'you (have|had) #Adverb? (accepted|signed for|signed off) (the|it|them) #Noun* (in|as|without)',
   ],
   unless: [
     'be (receiving|getting|seeing|hearing|able|hearing|enjoying|fine|set)',
@@ -53,6 +55,9 @@ export default defineRule({
     pass: ['The new dates you agreed to are in your calendar invite.', 'You should be receiving the code within a minute.'],
     paraphrases: {
       flag: [
+        "That's all covered in your hire agreement.",
+        'It is set out in the booking conditions.',
+        'You have accepted the goods without noting any damage.',
         'You should be submitting meter readings every month.',
         'This was all covered in the terms you accepted.',
         'We recommend double-checking your basket before confirming.',
@@ -76,6 +81,9 @@ export default defineRule({
         'You ticked the box agreeing to the terms.',
       ],
       pass: [
+        "It's in the agreement, but I've waived it this time.",
+        "You've accepted the offer, so the new price starts on Monday.",
+        "That's part of the contract I'm sending you today, so you'll have it in writing.",
         'You should be getting the refund on Thursday.',
         'The plan you agreed to on the phone starts on the 1st.',
         'I recommend backing up your photos, so that you never lose them.',

@@ -26,6 +26,8 @@ export default defineRule({
     // "You were supposed to return it within 14 days."
     'you (were|are) #Adverb? (supposed|meant) to (have)? #Verb',
     'you #Adverb? (should|ought to) of #Adverb? (#PastTense|#Participle|#Verb)',
+    'if you (had|would)? #Adverb? (booked|ordered|called|told|asked|come|paid|sent|returned|registered|applied|checked|read) .* would (not|never) (be|have)',
+    '^had (the|your|this|that) #Noun+ been #Adverb? (#PastTense|#Participle)',
   ],
   unless: [
     '(next time|in future|in the future) (is|was|will|you|we|i|it)',
@@ -38,6 +40,7 @@ export default defineRule({
     'should have had .{1,4} from (us|me|our|the office)',
     'supposed to (receive|get|hear|be|have been|see)',
     'meant to (receive|get|hear|be|have been|see)',
+    'if you (would|had)? #Adverb? (like|prefer|rather|want)',
   ],
   advice: 'Skip the past: say what happens now, and offer a tip for next time only if it truly helps.',
   rewrites: ['Next time, it can help to {action|infinitive}.', 'For next time, it may help to {action|infinitive}.'],
@@ -55,6 +58,9 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "If you'd ordered by the 10th, this wouldn't have happened.",
+        'Had the form been signed on arrival, we could have processed it.',
+        'If you had called us first, the fee would never have been charged.',
         'You should of restarted the app before buying again.',
         'In the future, sign in at the start of class.',
         'Next time, book the seat when you check in.',
@@ -81,6 +87,9 @@ export default defineRule({
         'You were meant to cancel before the trial ended.',
       ],
       pass: [
+        "If you'd like, I can move it and it wouldn't be a problem.",
+        "Had the courier been on time, you'd have had it Friday, so I've refunded postage.",
+        "If you called yesterday, I'm sorry nobody got back to you.",
         'You could of course cancel any time.',
         'Next time you order, the discount applies by itself.',
         'Going forward, we will send a text before each visit.',
