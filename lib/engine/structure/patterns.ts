@@ -152,7 +152,7 @@ const CHAT_NOTICE =
  */
 // A name as the app writes it, capitalised ("Sam", "Agent Sam Lee", "Sam (Acme)"), or a role in any case ("visitor").
 const WHO = "(?:\\p{Lu}[\\p{L}.'’-]{0,20}(?: \\p{Lu}[\\p{L}.'’-]{0,20}){0,2}(?: \\([^)\\n]{1,30}\\))?|(?:[Tt]he )?(?:[Vv]isitor|[Cc]ustomer|[Uu]ser|[Aa]gent|[Oo]perator))";
-const WHO_WHEN = `^${WHO}(?:,? (?:from|at|@) \\p{Lu}[\\p{L}&'’ -]{0,30})?(?: ?[·•] ?\\p{Lu}[\\p{L}&'’ -]{0,30}){0,2}(?: replied| commented| wrote)? ?[·•] ?(?:\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?|[Jj]ust now|[Nn]ow|\\d{1,2} ?(?:s|m|min|mins|h|hr|hrs|d|w)|[Yy]esterday|[Tt]oday)$`;
+const WHO_WHEN = `^${WHO}(?:,? (?:from|at|@) \\p{Lu}[\\p{L}&'’ -]{0,30})?(?: ?[·•] ?\\p{Lu}[\\p{L}&'’ -]{0,30}){0,2}(?: replied(?: to (?:you|your (?:comment|message|post|story)))?| commented| wrote)? ?[·•] ?(?:\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?|[Jj]ust now|[Nn]ow|\\d{1,2} ?(?:s|m|min|mins|h|hr|hrs|d|w)|[Yy]esterday|[Tt]oday)$`;
 const CLOCK = '(?:\\s?(?:at|:|-|–|·)?\\s?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?';
 const CHAT_EVENT = new RegExp(
   [
@@ -213,6 +213,11 @@ const NAMED_CHAT_EVENT = new RegExp(
     // "You're now chatting with Sam", and the composer's banner "You're chatting with Dev 👋".
     `^(?:[Yy]ou are|[Yy]ou['’]re) (?:now )?(?:chatting|connected|talking|speaking) (?:with|to) ${WHO}\\.?(?: ?[\\p{Extended_Pictographic}\\u200d\\ufe0f]{1,4})?$`,
     `^${WHO} is typing(?:…|\\.{3})?$`,
+    // Round 2: a tag the helpdesk logs ("Tag added: prescriptions · 09:12"), a thread's reply count ("3 replies  Last reply
+    // today at 10:41 AM"), a call-back request ("Call back requested 10:43").
+    `^[Tt]ags? (?:added|removed)\\s?:\\s?[\\p{L}\\d ,_-]{1,40}?(?: ?[·•])?${CLOCK}$`,
+    `^\\d{1,3} repl(?:y|ies)(?: {1,3}[Ll]ast reply [^\\n]{1,40})?$`,
+    `^[Cc]all ?back (?:requested|scheduled|booked)${CLOCK}$`,
     // A read receipt naming the reader: "Seen by Amira at 10:44".
     `^(?:[Ss]een|[Rr]ead) by ${WHO}${CLOCK}$`,
     // To a queue or a team by its name: "Transferred to Billing queue", not "Transferred to your account."
@@ -270,15 +275,17 @@ export const isBotHeader = (head: string) => BOT_HEADER.test(head);
  */
 const APP_HEADING = /^\p{Lu}[\p{L}\p{N}'’&. -]{0,40}? APP {1,2}\d{1,2}:\d{2}(?: ?[AaPp][Mm])?$/u;
 const CLOCK_NAME_HEADING = /^\[\d{1,2}:\d{2}(?: ?[AaPp][Mm])?\] \p{Lu}[\p{L}'’-]{0,20}(?:,? \p{Lu}[\p{L}'’.-]{0,20}){0,3}$/u;
-export const isMessageHeading = (head: string) => APP_HEADING.test(head) || CLOCK_NAME_HEADING.test(head);
+/** Round 2: Discord's "Kai — Today at 10:42 AM", "Mira — 03/12/2025 9:15 PM". */
+const DASH_WHEN_HEADING = /^\p{Lu}[\p{L}\p{N}_.'’-]{0,30}(?: \p{Lu}[\p{L}'’-]{0,20})? [—–] (?:(?:[Tt]oday|[Yy]esterday) at |\d{1,2}\/\d{1,2}\/\d{2,4},? )\d{1,2}:\d{2}(?: ?[AaPp][Mm])?$/u;
+export const isMessageHeading = (head: string) => APP_HEADING.test(head) || CLOCK_NAME_HEADING.test(head) || DASH_WHEN_HEADING.test(head);
 /**
  * A messaging app's preview of the message being answered, on one line: "↪ @Dex: server lagging every evening",
  * "↩︎ In reply to Omar: can I change…". Nobody types the arrow into their own words.
  */
 const REPLY_PREVIEW = /^[↪↩⤷⮑]\ufe0e?\ufe0f? ?(?:(?:[Ii]n reply to|[Rr]eplying to|[Rr]eply to) )?(?:@[\w.]{1,30}|\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}) ?: ?\S/u;
 export const isReplyPreview = (head: string) => REPLY_PREVIEW.test(head);
-/** "Replying to Ana Souza" over the customer's message in quotation marks (a messenger's reply to one message). */
-const REPLY_HEADER = /^(?:[Rr]eplying to|[Ii]n reply to) \p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}$/u;
+/** "Replying to Ana Souza" (or WhatsApp's "You") over a message in quotation marks (a messenger's reply to one message). */
+const REPLY_HEADER = /^You$|^(?:[Rr]eplying to|[Ii]n reply to) \p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}$/u;
 export const isReplyHeader = (head: string) => REPLY_HEADER.test(head);
 /** A whole line in quotation marks: “my parcel says delivered but it isn’t here”. */
 export const isQuotationLine = (head: string) => /^["“„«][^\n"“”„«»]{1,300}["”»][.!?]?$/u.test(head);
@@ -291,11 +298,18 @@ export const isForwardedFrom = (head: string) => /^[Ff]orwarded from (?:@[\w.]{1
  * not a sentence; contact lines are a signature's.
  */
 const FIELD_LINE = /^(\p{Lu}[\p{L}\p{N}'’&/. -]{0,24}?) ?(?::|\|) ?(\S[^\n|]{0,80})$/u;
+/** Round 2: an order's number and its item lines ("Order #1047", "Fig & Cedar candle × 1 — £24.00"). */
+const ORDER_NUMBER_LINE = /^(?:Order|Booking|Invoice|Ticket|Case|Reservation|Request) (?:no\.? ?|number )?#?[A-Z0-9][A-Z0-9-]{2,20}$/;
+const ITEM_QUANTITY_LINE = /^\p{Lu}[^\n×]{0,60} [×x] ?\d{1,3}(?: [—–-] [£$€]\d[\d.,]{0,10})?$/u;
 export function isFieldLine(head: string): boolean {
-  const m = FIELD_LINE.exec(head);
-  if (m === null || listMarkerLength(head) > 0 || hasContact(head)) return false;
+  if (ORDER_NUMBER_LINE.test(head) || ITEM_QUANTITY_LINE.test(head)) return true;
+  const marker = listMarkerLength(head);
+  const m = FIELD_LINE.exec(head.slice(marker));
+  if (m === null || hasContact(head)) return false;
   const [, label, value] = m;
-  return label!.trim().split(' ').length <= 3 && !/[.!?]$/.test(value!) && value!.trim().split(/\s+/).length <= 8;
+  if (label!.trim().split(' ').length > 3 || /[.!?]$/.test(value!) || value!.trim().split(/\s+/).length > 8) return false;
+  // Round 2: a bulleted field ("• Status: Resolved") is a macro's when its value is a name or a number, not the agent's words.
+  return marker === 0 || value!.trim().split(/\s+/).every((w) => /^[\p{Lu}\p{N}#£$€]/u.test(w));
 }
 /** A bot's turn on one line, labelled: "Chatbot: Is there anything else I can help you with today? 😊", "Acme Bot: …". */
 const BOT_TURN = /^(?:(?:the )?(?:chat ?bot|bot|virtual (?:agent|assistant)|ai (?:agent|assistant)|automated assistant)|\p{Lu}[\p{L}\p{N}'’-]{0,20} (?:bot|ai(?: agent)?))\s?:\s\S/iu;
@@ -427,6 +441,9 @@ const SIGN_OFFS = new Set([
   // Japanese, Korean and Hindi valedictions over the agent's name ("よろしくお願いいたします。⏎佐藤 健", "감사합니다.⏎김민준").
   'よろしくお願いいたします', 'よろしくお願いします', 'よろしくお願い致します', '敬具', '草々', '감사합니다', '감사합니다.', '고맙습니다', '고맙습니다.', '드림',
   'धन्यवाद', 'सादर', 'शुभकामनाओं सहित',
+  // Round 2: Chinese, Arabic, Hebrew and Thai ("祝好，", "مع أطيب التحيات،", "בברכה,", "ขอบคุณค่ะ").
+  '祝好', '此致', '此致敬礼', '顺祝商祺', '谢谢', '敬上', '謝謝', 'مع أطيب التحيات', 'مع التحية', 'مع خالص التحية', 'تحياتي', 'شكرا', 'شكرًا',
+  'בברכה', 'תודה', 'ขอบคุณค่ะ', 'ขอบคุณครับ', 'ขอบคุณ', 'ด้วยความเคารพ',
 ]);
 const LONGEST_SIGN_OFF = 5;
 /** Who a valediction comes from, before the team's name: "from all of us at", "from the team at", "from". */
@@ -490,7 +507,7 @@ export function isSignOffLine(head: string): boolean {
     if (!SIGN_OFFS.has(phrase.replace(/[’]/g, "'"))) continue;
     const rest = head.slice(ws[k]!.end);
     // The valediction alone, with its punctuation or an emoji, or followed by the agent's name.
-    if (/^[\s,.!:;)。．、，！\p{Extended_Pictographic}\u200d\ufe0f]*$/u.test(rest) || isNameLike(rest)) return true;
+    if (/^[\s,.!:;)。．、，！،\p{Extended_Pictographic}\u200d\ufe0f]*$/u.test(rest) || isNameLike(rest)) return true;
     // "Warm wishes from all of us at Pebble & Pine 🌲", "Cheers from the team at Acme": signed by a team.
     const from = FROM_SENDERS.exec(rest);
     if (from && isNameLike(withoutDecoration(rest.slice(from[0].length)).replace(/[,.!]$/, ''))) return true;

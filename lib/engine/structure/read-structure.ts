@@ -104,8 +104,11 @@ export function readStructure(text: string): ReplyStructure {
   markAboveGreeting(lines, kinds);
   const footerStart = markFooter(lines, kinds, historyStart);
   const inlineFooter = trailingFooterOn(text, lines, kinds, footerStart);
+  // Field blocks with the agent's words under them first, so the sign-off is looked for under them; blocks at the end
+  // only after the signature has taken its own fielded lines ("Office: Leeds⏎Team: Billing…").
+  markFieldBlocks(lines, kinds, true);
   const inline = inlineFooter ? null : markSignOffAndSignature(lines, kinds, footerStart);
-  markFieldBlocks(lines, kinds);
+  markFieldBlocks(lines, kinds, false);
 
   const parts = buildParts(text, lines, kinds, inline, inlineFooter);
   return { parts, ...layoutBreaks(text, lines) };
@@ -234,7 +237,15 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     // Chen, Wei", Telegram's "Forwarded from …", a comment's "Tom Hughes · 2h". The heading and that message line are
     // quoted; the agent's answer goes on under them. (Lower down, such headings open a pasted conversation, read below.)
     const atTop = previousContent(lines, i) === null;
-    if (atTop && (isMessageHeading(line.head) || isForwardedFrom(line.head) || isWhoWhenLine(line.head))) {
+    // Round 2: a chat's speaker line ("Ola Bakare  9:58 AM") too, when the agent's answer right under the message greets.
+    const answerGreets = (message: number) => {
+      const answer = nextContentWithin(lines, message + 1, 0);
+      if (answer === null) return false;
+      const l = lines[answer]!;
+      return greetingLength(l.head, l.contentEnd - l.contentStart, false) > 0;
+    };
+    const speakerHeading = (message: number | null) => isSpeakerLine(line.head) && message !== null && answerGreets(message);
+    if (atTop && (isMessageHeading(line.head) || isForwardedFrom(line.head) || isWhoWhenLine(line.head) || speakerHeading(nextContentWithin(lines, i + 1, 0)))) {
       const message = nextContentWithin(lines, i + 1, 0);
       if (message !== null && kinds[message] === 'agent' && nextContent(lines, message + 1) !== null) {
         kinds[i] = 'quote';
@@ -622,13 +633,19 @@ const MIN_FIELD_LINES = 3;
  * | KX-88120⏎Pick-up | Faro Airport…"): three or more field lines in a row, set apart from the agent's sentences, that
  * nothing before read as a signature. Values, not sentences: read past like code.
  */
-function markFieldBlocks(lines: Line[], kinds: LineKind[]): void {
+function markFieldBlocks(lines: Line[], kinds: LineKind[], withAgentBelow: boolean): void {
   for (let i = 0; i < lines.length; i++) {
     let j = i;
     while (j < lines.length && kinds[j] === 'agent' && isFieldLine(lines[j]!.head)) j++;
     // Introduced by the agent's own line right above ("Here is what I changed:⏎Date: Friday…"), the fields are theirs.
     const introduced = i > 0 && !lines[i - 1]!.blank && kinds[i - 1] === 'agent' && /:$/.test(lines[i - 1]!.tail);
-    if (j - i >= MIN_FIELD_LINES && !introduced) for (let k = i; k < j; k++) kinds[k] = 'code';
+    if (withAgentBelow && !kinds.slice(j).includes('agent')) return;
+    // Bulleted fields are a macro's when they carry a number ("• Ticket: #77410"); "- Invoices: Maria Lopez, Billing" is the
+    // agent's list of who to ask.
+    const block = lines.slice(i, j);
+    const bulleted = block.some((l) => listMarkerLength(l.head) > 0);
+    const numbered = block.some((l) => /[\d#]/.test(l.head.slice(listMarkerLength(l.head))));
+    if (j - i >= MIN_FIELD_LINES && !introduced && (!bulleted || numbered)) for (let k = i; k < j; k++) kinds[k] = 'code';
     i = j;
   }
 }
