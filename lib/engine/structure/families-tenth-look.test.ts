@@ -163,3 +163,50 @@ describe('valedictions in other scripts over the agent’s name', () => {
     expect(isSignOffLine('감사합니다 for your patience')).toBe(false);
   });
 });
+
+describe('batch 2 (i0061–i0076, after the batch-1 fixes): more messengers’ lines', () => {
+  it.each(['Replied to your message', 'Lin recalled a message', '[Sticker]', '[Voice message]', 'Read Tue 13:52', 'Seen yesterday at 21:04'])('%s', (line) => {
+    expect(isChatNotice(line)).toBe(true);
+  });
+
+  it.each(['I replied to your message this morning.', 'Read the guide first.', 'Lin recalled the order number for me.'])('keeps the agent’s sentence: %s', (line) => {
+    expect(isChatNotice(line)).toBe(false);
+  });
+
+  it('reads "You replied to Priya" over the quoted message as quote', () => {
+    const text = `You replied to Priya\n"do I need to send receipts?"\n${ANSWER}`;
+    expect(kindOf(text, 'You replied')).toBe('quote');
+    expect(kindOf(text, '"do I need')).toBe('quote');
+    expect(kindOf(text, 'Yes, the refund')).toBe('body');
+  });
+
+  it('reads a heading with a date and a clock at the top over its message', () => {
+    const text = 'Marta · 12 Mar, 18:04\nthe sauna has been broken for two weeks\nThe part is on order.';
+    expect(kindOf(text, 'the sauna')).toBe('quote');
+    expect(kindOf(text, 'The part is on order.')).toBe('body');
+  });
+});
+
+describe('batch 2: fields whose numbers look like phone numbers, Outlook’s line in German, an Urdu valediction', () => {
+  it('reads a booking’s confirmation number and PIN as fields', () => {
+    expect(isFieldLine('Confirmation number: 4021.883.517')).toBe(true);
+    const text = 'Hello,\n\nThe booking is confirmed.\n\nConfirmation number: 4021.883.517\nPIN code: 7731\nCheck-in: Fri 14 March\n\nBest regards,\nGuest Services';
+    expect(kindOf(text, 'PIN code')).toBe('code');
+    expect(kindOf(text, 'Best regards')).toBe('sign-off');
+  });
+
+  it.each(['Tel: 0161 555 0199', 'Mobile: +44 7700 900123', 'Address: 1 Mill Lane, Leeds LS1 4AB'])('keeps a contact line out of the fields: %s', (line) => {
+    expect(isFieldLine(line)).toBe(false);
+  });
+
+  it('reads "Outlook für Android herunterladen" as the phone’s signature', () => {
+    const text = 'Hello,\n\nReturns are only accepted unopened.\n\nMarkus\n\nOutlook für Android herunterladen';
+    expect(kindOf(text, 'Outlook für')).toBe('signature');
+  });
+
+  it('reads "شکریہ،" as a valediction over the agent’s name', () => {
+    const text = 'Hello,\n\nParcels are returned after three failed attempts.\n\nشکریہ،\nعلی رضا\nCustomer Service | SwiftPak';
+    expect(kindOf(text, 'علی رضا')).toBe('sign-off');
+    expect(kindOf(text, 'Customer Service')).toBe('signature');
+  });
+});

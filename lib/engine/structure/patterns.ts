@@ -152,14 +152,16 @@ const CHAT_NOTICE =
  */
 // A name as the app writes it, capitalised ("Sam", "Agent Sam Lee", "Sam (Acme)"), or a role in any case ("visitor").
 const WHO = "(?:\\p{Lu}[\\p{L}.'’-]{0,20}(?: \\p{Lu}[\\p{L}.'’-]{0,20}){0,2}(?: \\([^)\\n]{1,30}\\))?|(?:[Tt]he )?(?:[Vv]isitor|[Cc]ustomer|[Uu]ser|[Aa]gent|[Oo]perator))";
-const WHO_WHEN = `^${WHO}(?:,? (?:from|at|@) \\p{Lu}[\\p{L}&'’ -]{0,30})?(?: ?[·•] ?\\p{Lu}[\\p{L}&'’ -]{0,30}){0,2}(?: replied(?: to (?:you|your (?:comment|message|post|story)))?| commented| wrote)? ?[·•] ?(?:\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?|[Jj]ust now|[Nn]ow|\\d{1,2} ?(?:s|m|min|mins|h|hr|hrs|d|w)|[Yy]esterday|[Tt]oday)$`;
+const WHO_WHEN = `^${WHO}(?:,? (?:from|at|@) \\p{Lu}[\\p{L}&'’ -]{0,30})?(?: ?[·•] ?\\p{Lu}[\\p{L}&'’ -]{0,30}){0,2}(?: replied(?: to (?:you|your (?:comment|message|post|story)))?| commented| wrote)? ?[·•] ?(?:\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?|[Jj]ust now|[Nn]ow|\\d{1,2} ?(?:s|m|min|mins|h|hr|hrs|d|w)|[Yy]esterday|[Tt]oday|\\d{1,2} \\p{L}{3,9}\\.?,? \\d{1,2}:\\d{2})$`;
 const CLOCK = '(?:\\s?(?:at|:|-|–|·)?\\s?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?';
 const CHAT_EVENT = new RegExp(
   [
     `^(?:chat|conversation|session) (?:started|ended|closed|resolved|reopened|archived|expired)(?: by (?:the )?[\\p{L} .'’-]{1,40})?${CLOCK}\\.?$`,
     `^(?:this|the) (?:chat|conversation|session) (?:has |was )?(?:been )?(?:ended|closed|expired|timed out|marked as (?:resolved|closed|solved))(?: due to inactivity| by (?:the )?[\\p{L} .'’-]{1,40})?\\.?$`,
     `^please (?:wait|hold) while (?:we|i) (?:connect|transfer) you (?:to|with) (?:an? |the )?[\\p{L} ]{2,40}\\.?$`,
-    `^(?:read|seen|delivered|message delivered|sent)(?: (?:at )?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?$`,
+    `^(?:read|seen|delivered|message delivered|sent)(?: (?:at |on )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,? (?:at )?|yesterday,? (?:at )?|today,? (?:at )?)?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?$`,
+    // Batch 2: a messenger's placeholder for what was sent ("[Sticker]", "[Voice message]").
+    '^\\[(?:sticker|photo|image|video|voice message|voice note|gif|file|location|contact card|emoji|animated emoji)\\]$',
     `^(?:today|yesterday)(?:,? (?:at )?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?$`,
     `^(?:posted|published|sent|scheduled) (?:via|from|with|using) (?:sprout ?social|hootsuite|buffer|zendesk|freshdesk|khoros|emplifi|sprinklr|agorapulse|meta business suite|tweetdeck|brandwatch|hubspot|later)$`,
     `^powered by [\\p{L}\\p{N} .]{2,30}$`,
@@ -170,7 +172,7 @@ const CHAT_EVENT = new RegExp(
     '^(?:estimated |expected |current |approximate )?wait(?:ing)? time\\s?(?::|is)\\s?(?:about |around |approximately |~)?\\d{1,3} ?(?:minutes?|mins?|seconds?|secs?|hours?)\\.?$',
     '^(?:[^\\n]{1,60}[.!] )?(?:an? )?(?:agent|advisor|adviser|member of (?:our|the) team|representative) will be with you (?:shortly|soon|in a moment|as soon as possible)\\.?$',
     // Instagram's and Facebook's lines over a reply to a story or post, and a commenter's badge ("Top fan", "Author").
-    '^(?:you )?(?:replied|reacted(?: [^\\n]{1,8})?) to (?:their|your|his|her) (?:story|post|reel|note)$|^mentioned you in (?:their|a) (?:story|post|comment)$',
+    '^(?:you )?(?:replied|reacted(?: [^\\n]{1,8})?) to (?:their|your|his|her) (?:story|post|reel|note|message|comment)$|^mentioned you in (?:their|a) (?:story|post|comment)$',
     '^(?:top fan|rising fan|valued commenter|conversation starter|author|admin|moderator|most relevant)$',
     // The messaging app's encryption notice ("Messages and calls are end-to-end encrypted. No one outside of this chat…").
     '^(?:messages|calls|messages and calls|calls and messages|this (?:chat|conversation)) (?:are|is) (?:now )?end-to-end encrypted\\b[^\\n]{0,200}$',
@@ -218,6 +220,8 @@ const NAMED_CHAT_EVENT = new RegExp(
     `^[Tt]ags? (?:added|removed)\\s?:\\s?[\\p{L}\\d ,_-]{1,40}?(?: ?[·•])?${CLOCK}$`,
     `^\\d{1,3} repl(?:y|ies)(?: {1,3}[Ll]ast reply [^\\n]{1,40})?$`,
     `^[Cc]all ?back (?:requested|scheduled|booked)${CLOCK}$`,
+    // Batch 2: "Lin recalled a message", "Sam unsent a message".
+    `^${WHO} (?:recalled|unsent|deleted|retracted) (?:a|this|the|their) message\\.?$`,
     // A read receipt naming the reader: "Seen by Amira at 10:44".
     `^(?:[Ss]een|[Rr]ead) by ${WHO}${CLOCK}$`,
     // To a queue or a team by its name: "Transferred to Billing queue", not "Transferred to your account."
@@ -285,7 +289,7 @@ export const isMessageHeading = (head: string) => APP_HEADING.test(head) || CLOC
 const REPLY_PREVIEW = /^[↪↩⤷⮑]\ufe0e?\ufe0f? ?(?:(?:[Ii]n reply to|[Rr]eplying to|[Rr]eply to) )?(?:@[\w.]{1,30}|\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}) ?: ?\S/u;
 export const isReplyPreview = (head: string) => REPLY_PREVIEW.test(head);
 /** "Replying to Ana Souza" (or WhatsApp's "You") over a message in quotation marks (a messenger's reply to one message). */
-const REPLY_HEADER = /^You$|^(?:[Rr]eplying to|[Ii]n reply to) \p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}$/u;
+const REPLY_HEADER = /^You$|^(?:[Rr]eplying to|[Ii]n reply to|(?:[Yy]ou )?[Rr]eplied to) \p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}$/u;
 export const isReplyHeader = (head: string) => REPLY_HEADER.test(head);
 /** A whole line in quotation marks: “my parcel says delivered but it isn’t here”. */
 export const isQuotationLine = (head: string) => /^["“„«][^\n"“”„«»]{1,300}["”»][.!?]?$/u.test(head);
@@ -299,14 +303,17 @@ export const isForwardedFrom = (head: string) => /^[Ff]orwarded from (?:@[\w.]{1
  */
 const FIELD_LINE = /^(\p{Lu}[\p{L}\p{N}'’&/. -]{0,24}?) ?(?::|\|) ?(\S[^\n|]{0,80})$/u;
 /** Round 2: an order's number and its item lines ("Order #1047", "Fig & Cedar candle × 1 — £24.00"). */
+const CONTACT_LABEL = /^(?:[tmpfe]|tel|tel\.|phone|telephone|mobile|cell|fax|call|text|sms|whatsapp|e-?mail|mail|w|web|website|site|address)$/i;
 const ORDER_NUMBER_LINE = /^(?:Order|Booking|Invoice|Ticket|Case|Reservation|Request) (?:no\.? ?|number )?#?[A-Z0-9][A-Z0-9-]{2,20}$/;
 const ITEM_QUANTITY_LINE = /^\p{Lu}[^\n×]{0,60} [×x] ?\d{1,3}(?: [—–-] [£$€]\d[\d.,]{0,10})?$/u;
 export function isFieldLine(head: string): boolean {
   if (ORDER_NUMBER_LINE.test(head) || ITEM_QUANTITY_LINE.test(head)) return true;
   const marker = listMarkerLength(head);
   const m = FIELD_LINE.exec(head.slice(marker));
-  if (m === null || hasContact(head)) return false;
+  if (m === null || EMAIL.test(head) || URL.test(head)) return false;
   const [, label, value] = m;
+  // "Confirmation number: 4021.883.517" is a field; "Call: 0161 555 0199" is a signature's contact line.
+  if (CONTACT_LABEL.test(label!.trim()) || ADDRESS.test(head)) return false;
   if (label!.trim().split(' ').length > 3 || /[.!?]$/.test(value!) || value!.trim().split(/\s+/).length > 8) return false;
   // Round 2: a bulleted field ("• Status: Resolved") is a macro's when its value is a name or a number, not the agent's words.
   return marker === 0 || value!.trim().split(/\s+/).every((w) => /^[\p{Lu}\p{N}#£$€]/u.test(w));
@@ -443,7 +450,7 @@ const SIGN_OFFS = new Set([
   'धन्यवाद', 'सादर', 'शुभकामनाओं सहित',
   // Round 2: Chinese, Arabic, Hebrew and Thai ("祝好，", "مع أطيب التحيات،", "בברכה,", "ขอบคุณค่ะ").
   '祝好', '此致', '此致敬礼', '顺祝商祺', '谢谢', '敬上', '謝謝', 'مع أطيب التحيات', 'مع التحية', 'مع خالص التحية', 'تحياتي', 'شكرا', 'شكرًا',
-  'בברכה', 'תודה', 'ขอบคุณค่ะ', 'ขอบคุณครับ', 'ขอบคุณ', 'ด้วยความเคารพ',
+  'בברכה', 'תודה', 'شکریہ', 'والسلام', 'ขอบคุณค่ะ', 'ขอบคุณครับ', 'ขอบคุณ', 'ด้วยความเคารพ',
 ]);
 const LONGEST_SIGN_OFF = 5;
 /** Who a valediction comes from, before the team's name: "from all of us at", "from the team at", "from". */
@@ -560,7 +567,7 @@ const TITLE =
 // Phones and mail apps sign in the language they are set to: "Von meinem iPhone gesendet", "Envoyé de mon iPhone",
 // "Enviado desde mi Android", and apps name themselves: "Sent from Proton Mail for iOS", "Message sent via Gymflow Messenger".
 const MOBILE_SIGNATURE =
-  /^(?:sent from my |sent from (?:mail|outlook|yahoo mail|gmail|proton ?mail|aol|icloud|fastmail|bluemail|spark|zoho mail|samsung|huawei|xiaomi)\b|get (?:outlook|bluemail|spark) for |(?:(?:this )?(?:message|e-?mail|reply) )?sent (?:via|with|using) |von meinem \S{1,30} gesendet|gesendet von (?:meinem )?\S|envoy[ée] de mon |enviado desde mi |enviado do meu |inviato da |verzonden (?:met|vanaf) |skickat från |sendt fra |wysłane z )/i;
+  /^(?:sent from my |sent from (?:mail|outlook|yahoo mail|gmail|proton ?mail|aol|icloud|fastmail|bluemail|spark|zoho mail|samsung|huawei|xiaomi)\b|get (?:outlook|bluemail|spark) for |(?:(?:this )?(?:message|e-?mail|reply) )?sent (?:via|with|using) |von meinem \S{1,30} gesendet|gesendet von (?:meinem )?\S|envoy[ée] de mon |enviado desde mi |enviado do meu |inviato da |verzonden (?:met|vanaf) |skickat från |sendt fra |wysłane z |outlook für (?:android|ios) herunterladen|(?:obtener|descargar|baixar|obter) outlook para |télécharger outlook pour |scarica outlook per )/i;
 /** The RFC 3676 delimiter "-- " and the plain rules people use in its place. */
 const SIGNATURE_DELIMITER = /^(?:--|—|_{2,9}|-{3,9}|={2,9})$/;
 /** A longer rule ("--------------------------------", "==========", "* * *" not included): a signature's top only when signature material follows. */
