@@ -218,6 +218,7 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
   let letterHead = true;
   let lastSentBy = -1;
   for (let i = 0; i < lines.length; i++) if (!lines[i]!.blank && isSentByLine(lines[i]!.head)) lastSentBy = i;
+  const firstContent = nextContent(lines, 0);
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] !== 'agent') continue;
     const line = lines[i]!;
@@ -236,7 +237,7 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     // A heading copied at the top of the draft over the one message the agent answers: Slack's app badge, Teams' "[10:42]
     // Chen, Wei", Telegram's "Forwarded from …", a comment's "Tom Hughes · 2h". The heading and that message line are
     // quoted; the agent's answer goes on under them. (Lower down, such headings open a pasted conversation, read below.)
-    const atTop = previousContent(lines, i) === null;
+    const atTop = i === firstContent;
     // Round 2: a chat's speaker line ("Ola Bakare  9:58 AM") too, when the agent's answer right under the message greets.
     const answerGreets = (message: number) => {
       const answer = nextContentWithin(lines, message + 1, 0);
@@ -339,8 +340,8 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     // "Transcript of your chat with Leo, 5 March 2025" over the pasted lines: the heading is the transcript's, and the
     // agent's reply may go on under the lines.
     // An export's date line may stand between them ("[LINE] Chat history with Denki Store⏎2025.03.12 Wednesday⏎10:38\tYuki\t…").
-    const belowNotices = pastChatNotices(lines, i + 1);
-    if (isTranscriptHeading(line.head) && (nextContentIsQuoteMarked(lines, kinds, belowNotices) || speakerTurnsAt(lines, kinds, belowNotices))) {
+    const belowNotices = () => pastChatNotices(lines, i + 1);
+    if (isTranscriptHeading(line.head) && (nextContentIsQuoteMarked(lines, kinds, belowNotices()) || speakerTurnsAt(lines, kinds, belowNotices()))) {
       kinds[i] = 'quote';
       continue;
     }
@@ -634,12 +635,13 @@ const MIN_FIELD_LINES = 3;
  * nothing before read as a signature. Values, not sentences: read past like code.
  */
 function markFieldBlocks(lines: Line[], kinds: LineKind[], withAgentBelow: boolean): void {
+  const lastAgent = kinds.lastIndexOf('agent');
   for (let i = 0; i < lines.length; i++) {
     let j = i;
     while (j < lines.length && kinds[j] === 'agent' && isFieldLine(lines[j]!.head)) j++;
     // Introduced by the agent's own line right above ("Here is what I changed:⏎Date: Friday…"), the fields are theirs.
     const introduced = i > 0 && !lines[i - 1]!.blank && kinds[i - 1] === 'agent' && /:$/.test(lines[i - 1]!.tail);
-    if (withAgentBelow && !kinds.slice(j).includes('agent')) return;
+    if (withAgentBelow && lastAgent < j) return;
     // Bulleted fields are a macro's when they carry a number ("• Ticket: #77410"); "- Invoices: Maria Lopez, Billing" is the
     // agent's list of who to ask.
     const block = lines.slice(i, j);
