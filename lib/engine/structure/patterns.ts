@@ -34,7 +34,7 @@ const WROTE_ON = /^[^\s:][^:]{0,60} (?:wrote|writes|replied|commented) (?:on|at)
 // a dash after the clock ("10:42 AM - Priya: …"), or the clock in brackets after the name ("Alex (10:42): …").
 // Exported by some helpdesks as columns: "10:02 | Sarah | hi, my parcel never came".
 const TRANSCRIPT_LINE =
-  /^\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)? [|·•] [^|·•:\n]{1,40} [|·•] \S|^(?:[[(]?(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? )?\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?[\])]?(?: ?[-–—])? {1,3}[^\s:][^:]{0,40}|[^\s:()[\]][^:()[\]]{0,40} [([]\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?[)\]]): /i;
+  /^\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?\t[^\t\n]{1,40}\t\S|^\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)? [|·•] [^|·•:\n]{1,40} [|·•] \S|^(?:[[(]?(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? )?\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?[\])]?(?: ?[-–—])? {1,3}[^\s:][^:]{0,40}|[^\s:()[\]][^:()[\]]{0,40} [([]\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?[)\]]): /i;
 /** The agent quoting the customer on a line of its own: 'You wrote: "It worked until Tuesday."', "You said:". */
 const QUOTED_LINE = /^(?:you (?:wrote|said|mentioned|asked)|your (?:message|email|e-mail) said|quote)\s?:\s?["“'‘«]/i;
 const QUOTE_CLOSE = /["”'’»][.!?]?$/;
@@ -89,7 +89,7 @@ const REPLY_ABOVE = /^[#\-=_*\s]{0,6}(?:please )?(?:type your |write your )?(?:r
 const ZENDESK_MARKER = /^##- [^#\n]{4,100} -##$/;
 /** A pasted chat log's heading: "Chat transcript, 3 March 2025", "Conversation history:". */
 const TRANSCRIPT_HEADING =
-  /^(?:(?:(?:live )?chat|conversation|messaging) (?:transcript|history|log)\b[^.!?]{0,50}|(?:chat|conversation) with \p{Lu}[^.!?:]{0,50}|(?:a )?(?:transcript|copy|record|log) of (?:your|our|the|this) (?:live |web )?(?:chat|conversation|messages)\b[^.!?:]{0,60}:?|(?:live )?(?:chat|conversation) (?:started|began|opened) (?:on|at) [^.!?]{1,60})$/iu;
+  /^(?:\[[\p{L}\p{N} ]{2,20}\] ?)?(?:(?:(?:live )?chat|conversation|messaging) (?:transcript|history|log)\b[^.!?]{0,50}|(?:chat|conversation) with \p{Lu}[^.!?:]{0,50}|(?:a )?(?:transcript|copy|record|log) of (?:your|our|the|this) (?:live |web )?(?:chat|conversation|messages)\b[^.!?:]{0,60}:?|(?:live )?(?:chat|conversation) (?:started|began|opened) (?:on|at) [^.!?]{1,60})$/iu;
 /** "Transcript of your chat with Leo, 5 March 2025": a heading over a pasted chat (the agent's reply may go on below it). */
 export const isTranscriptHeading = (head: string) => TRANSCRIPT_HEADING.test(head);
 /**
@@ -152,13 +152,16 @@ const CHAT_NOTICE =
  */
 // A name as the app writes it, capitalised ("Sam", "Agent Sam Lee", "Sam (Acme)"), or a role in any case ("visitor").
 const WHO = "(?:\\p{Lu}[\\p{L}.'’-]{0,20}(?: \\p{Lu}[\\p{L}.'’-]{0,20}){0,2}(?: \\([^)\\n]{1,30}\\))?|(?:[Tt]he )?(?:[Vv]isitor|[Cc]ustomer|[Uu]ser|[Aa]gent|[Oo]perator))";
+const WHO_WHEN = `^${WHO}(?:,? (?:from|at|@) \\p{Lu}[\\p{L}&'’ -]{0,30})?(?: ?[·•] ?\\p{Lu}[\\p{L}&'’ -]{0,30}){0,2}(?: replied(?: to (?:you|your (?:comment|message|post|story)))?| commented| wrote)? ?[·•] ?(?:\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?|[Jj]ust now|[Nn]ow|\\d{1,2} ?(?:s|m|min|mins|h|hr|hrs|d|w)|[Yy]esterday|[Tt]oday|\\d{1,2} \\p{L}{3,9}\\.?,? \\d{1,2}:\\d{2})$`;
 const CLOCK = '(?:\\s?(?:at|:|-|–|·)?\\s?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?';
 const CHAT_EVENT = new RegExp(
   [
     `^(?:chat|conversation|session) (?:started|ended|closed|resolved|reopened|archived|expired)(?: by (?:the )?[\\p{L} .'’-]{1,40})?${CLOCK}\\.?$`,
     `^(?:this|the) (?:chat|conversation|session) (?:has |was )?(?:been )?(?:ended|closed|expired|timed out|marked as (?:resolved|closed|solved))(?: due to inactivity| by (?:the )?[\\p{L} .'’-]{1,40})?\\.?$`,
     `^please (?:wait|hold) while (?:we|i) (?:connect|transfer) you (?:to|with) (?:an? |the )?[\\p{L} ]{2,40}\\.?$`,
-    `^(?:read|seen|delivered|message delivered|sent)(?: (?:at )?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?$`,
+    `^(?:read|seen|delivered|message delivered|sent)(?: (?:at |on )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,? (?:at )?|yesterday,? (?:at )?|today,? (?:at )?)?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?$`,
+    // Batch 2: a messenger's placeholder for what was sent ("[Sticker]", "[Voice message]").
+    '^\\[(?:sticker|photo|image|video|voice message|voice note|gif|file|location|contact card|emoji|animated emoji)\\]$',
     `^(?:today|yesterday)(?:,? (?:at )?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?$`,
     `^(?:posted|published|sent|scheduled) (?:via|from|with|using) (?:sprout ?social|hootsuite|buffer|zendesk|freshdesk|khoros|emplifi|sprinklr|agorapulse|meta business suite|tweetdeck|brandwatch|hubspot|later)$`,
     `^powered by [\\p{L}\\p{N} .]{2,30}$`,
@@ -169,7 +172,7 @@ const CHAT_EVENT = new RegExp(
     '^(?:estimated |expected |current |approximate )?wait(?:ing)? time\\s?(?::|is)\\s?(?:about |around |approximately |~)?\\d{1,3} ?(?:minutes?|mins?|seconds?|secs?|hours?)\\.?$',
     '^(?:[^\\n]{1,60}[.!] )?(?:an? )?(?:agent|advisor|adviser|member of (?:our|the) team|representative) will be with you (?:shortly|soon|in a moment|as soon as possible)\\.?$',
     // Instagram's and Facebook's lines over a reply to a story or post, and a commenter's badge ("Top fan", "Author").
-    '^(?:you )?(?:replied|reacted(?: [^\\n]{1,8})?) to (?:their|your|his|her) (?:story|post|reel|note)$|^mentioned you in (?:their|a) (?:story|post|comment)$',
+    '^(?:you )?(?:replied|reacted(?: [^\\n]{1,8})?) to (?:their|your|his|her) (?:story|post|reel|note|message|comment)$|^mentioned you in (?:their|a) (?:story|post|comment)$',
     '^(?:top fan|rising fan|valued commenter|conversation starter|author|admin|moderator|most relevant)$',
     // The messaging app's encryption notice ("Messages and calls are end-to-end encrypted. No one outside of this chat…").
     '^(?:messages|calls|messages and calls|calls and messages|this (?:chat|conversation)) (?:are|is) (?:now )?end-to-end encrypted\\b[^\\n]{0,200}$',
@@ -196,6 +199,8 @@ const CHAT_EVENT = new RegExp(
     '^(?:typically|usually) (?:replies|responds) (?:in|within) [\\p{L}\\d -]{1,30}$',
     '^was this (?:helpful|useful)\\?? ?(?:👍|👎|yes|no|[·|/ ]){2,12}$',
     '^(?:ticket|case|request)(?: #?[\\w-]{1,20})? (?:was |has been )?(?:closed|solved|resolved|reopened)$',
+    // A helpdesk logging a change to the conversation's fields: "Priority set to High", "Status changed to Pending".
+    '^(?:priority|status|severity|category|queue|group|assignee|sla) (?:was |has been )?(?:set|changed|updated|raised|lowered) (?:to|from [\\p{L}\\d ]{1,20} to) [\\p{L}\\d ]{1,20}$',
     '^(?:this )?(?:message|reply) (?:was )?sent (?:from|via|with|using) (?:the )?[\\p{L}\\p{N} &\'.-]{2,30} app\\.?$',
     // X's timestamp line: "12:42 PM · Mar 4, 2025" (with the client or the views after it).
     '^\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)? ?· ?(?:\\p{L}{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}{3,9}\\.? \\d{4})(?: ?· ?[^·\\n]{1,30}){0,2}$',
@@ -210,6 +215,15 @@ const NAMED_CHAT_EVENT = new RegExp(
     // "You're now chatting with Sam", and the composer's banner "You're chatting with Dev 👋".
     `^(?:[Yy]ou are|[Yy]ou['’]re) (?:now )?(?:chatting|connected|talking|speaking) (?:with|to) ${WHO}\\.?(?: ?[\\p{Extended_Pictographic}\\u200d\\ufe0f]{1,4})?$`,
     `^${WHO} is typing(?:…|\\.{3})?$`,
+    // Round 2: a tag the helpdesk logs ("Tag added: prescriptions · 09:12"), a thread's reply count ("3 replies  Last reply
+    // today at 10:41 AM"), a call-back request ("Call back requested 10:43").
+    `^[Tt]ags? (?:added|removed)\\s?:\\s?[\\p{L}\\d ,_-]{1,40}?(?: ?[·•])?${CLOCK}$`,
+    `^\\d{1,3} repl(?:y|ies)(?: {1,3}[Ll]ast reply [^\\n]{1,40})?$`,
+    `^[Cc]all ?back (?:requested|scheduled|booked)${CLOCK}$`,
+    // Batch 2: "Lin recalled a message", "Sam unsent a message".
+    `^${WHO} (?:recalled|unsent|deleted|retracted) (?:a|this|the|their) message\\.?$`,
+    // A read receipt naming the reader: "Seen by Amira at 10:44".
+    `^(?:[Ss]een|[Rr]ead) by ${WHO}${CLOCK}$`,
     // To a queue or a team by its name: "Transferred to Billing queue", not "Transferred to your account."
     `^(?:[Tt]ransferred|[Aa]ssigned|[Rr]eassigned|[Rr]outed) to (?:the )?\\p{Lu}[\\p{L}&'’ -]{0,40}\\.?$`,
     `^${WHO} (?:has )?rated (?:the|this|your) (?:chat|conversation)\\b[^.!?\\n]{0,30}$`,
@@ -219,7 +233,7 @@ const NAMED_CHAT_EVENT = new RegExp(
     `^${WHO} changed the (?:conversation |ticket |chat )?status to [\\p{L} ]{2,20}\\.?$`,
     // Who wrote it and when, as the app heads or foots each message: "Sarah from Acme · 2m", "Sarah · Customer Support ·
     // 10:42 AM", "Acme Support replied · 1h", "Posted by Acme Support".
-    `^${WHO}(?:,? (?:from|at|@) \\p{Lu}[\\p{L}&'’ -]{0,30})?(?: ?[·•] ?\\p{Lu}[\\p{L}&'’ -]{0,30}){0,2}(?: replied| commented| wrote)? ?[·•] ?(?:\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?|[Jj]ust now|[Nn]ow|\\d{1,2} ?(?:s|m|min|mins|h|hr|hrs|d|w)|[Yy]esterday|[Tt]oday)$`,
+    WHO_WHEN,
     `^${WHO} replied$|^[Pp]osted by ${WHO}$`,
     // Someone's state as the app shows it, and their reaction: "Jo is offline", "Customer is now offline. They'll see your
     // reply by email.", "The customer has been idle for 10 minutes.", "Jo reacted 👍 to your message".
@@ -233,7 +247,12 @@ const NAMED_CHAT_EVENT = new RegExp(
   ].join('|'),
   'u',
 );
-const isChatEvent = (head: string) => CHAT_EVENT.test(head) || NAMED_CHAT_EVENT.test(head);
+const isChatEvent = (head: string) => CHAT_EVENT.test(head) || NAMED_CHAT_EVENT.test(head) || CHAT_DATE.test(head);
+/** A chat export's date line between days ("2025.03.12 Wednesday", "2025/03/12(Wed)"). */
+const CHAT_DATE = /^\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?(?: ?\(?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\)?)?$/i;
+const WHO_WHEN_LINE = new RegExp(WHO_WHEN, 'u');
+/** "Tom Hughes · 2h", "Sarah from Acme · 2m": who wrote a message and when, as the app heads (or foots) it. */
+export const isWhoWhenLine = (head: string) => WHO_WHEN_LINE.test(head);
 const DIVIDER_DAY = /\b(?:today|yesterday|mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b/i;
 /** A transcript's clock before a notice ("(10:40:12 AM) *** Jo joined the chat ***"), and the stars framing it. */
 const NOTICE_CLOCK = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?[\])]? {1,3}/i;
@@ -254,6 +273,51 @@ export const isChatNotice = (head: string): boolean => {
  */
 const BOT_HEADER = /^operator$|^\p{Lu}[\p{L}\p{N}'’ -]{0,30}?(?: ?[·•|(-] ?| )(?:ai (?:agent|assistant)|bot|chat ?bot|virtual (?:agent|assistant)|automated assistant)\)?(?: ?[·•] ?\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?)?$/iu;
 export const isBotHeader = (head: string) => BOT_HEADER.test(head);
+/**
+ * A chat app's heading over the message it shows, copied above the agent's answer: Slack's app badge ("Northwind
+ * Helpdesk APP  10:41 AM") and Teams' clock before the name as the directory spells it ("[10:42] Chen, Wei").
+ */
+const APP_HEADING = /^\p{Lu}[\p{L}\p{N}'’&. -]{0,40}? APP {1,2}\d{1,2}:\d{2}(?: ?[AaPp][Mm])?$/u;
+const CLOCK_NAME_HEADING = /^\[\d{1,2}:\d{2}(?: ?[AaPp][Mm])?\] \p{Lu}[\p{L}'’-]{0,20}(?:,? \p{Lu}[\p{L}'’.-]{0,20}){0,3}$/u;
+/** Round 2: Discord's "Kai — Today at 10:42 AM", "Mira — 03/12/2025 9:15 PM". */
+const DASH_WHEN_HEADING = /^\p{Lu}[\p{L}\p{N}_.'’-]{0,30}(?: \p{Lu}[\p{L}'’-]{0,20})? [—–] (?:(?:[Tt]oday|[Yy]esterday) at |\d{1,2}\/\d{1,2}\/\d{2,4},? )\d{1,2}:\d{2}(?: ?[AaPp][Mm])?$/u;
+export const isMessageHeading = (head: string) => APP_HEADING.test(head) || CLOCK_NAME_HEADING.test(head) || DASH_WHEN_HEADING.test(head);
+/**
+ * A messaging app's preview of the message being answered, on one line: "↪ @Dex: server lagging every evening",
+ * "↩︎ In reply to Omar: can I change…". Nobody types the arrow into their own words.
+ */
+const REPLY_PREVIEW = /^[↪↩⤷⮑]\ufe0e?\ufe0f? ?(?:(?:[Ii]n reply to|[Rr]eplying to|[Rr]eply to) )?(?:@[\w.]{1,30}|\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}) ?: ?\S/u;
+export const isReplyPreview = (head: string) => REPLY_PREVIEW.test(head);
+/** "Replying to Ana Souza" (or WhatsApp's "You") over a message in quotation marks (a messenger's reply to one message). */
+const REPLY_HEADER = /^You$|^(?:[Rr]eplying to|[Ii]n reply to|(?:[Yy]ou )?[Rr]eplied to) \p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}$/u;
+export const isReplyHeader = (head: string) => REPLY_HEADER.test(head);
+/** A whole line in quotation marks: “my parcel says delivered but it isn’t here”. */
+export const isQuotationLine = (head: string) => /^["“„«][^\n"“”„«»]{1,300}["”»][.!?]?$/u.test(head);
+/** Telegram's line over a forwarded message: "Forwarded from Harbor Bikes Support". */
+export const isForwardedFrom = (head: string) => /^[Ff]orwarded from (?:@[\w.]{1,30}|\p{Lu}[^\n:.!?]{0,50})$/u.test(head);
+
+/**
+ * One field of an order, a booking or a ticket, as a shop or a helpdesk macro prints it: "Order: #48213", "Assigned
+ * group: Service Desk L2", "Reservation | KX-88120". A short label (three words at most) and a short value that is
+ * not a sentence; contact lines are a signature's.
+ */
+const FIELD_LINE = /^(\p{Lu}[\p{L}\p{N}'’&/. -]{0,24}?) ?(?::|\|) ?(\S[^\n|]{0,80})$/u;
+/** Round 2: an order's number and its item lines ("Order #1047", "Fig & Cedar candle × 1 — £24.00"). */
+const CONTACT_LABEL = /^(?:[tmpfe]|tel|tel\.|phone|telephone|mobile|cell|fax|call|text|sms|whatsapp|e-?mail|mail|w|web|website|site|address)$/i;
+const ORDER_NUMBER_LINE = /^(?:Order|Booking|Invoice|Ticket|Case|Reservation|Request) (?:no\.? ?|number )?#?[A-Z0-9][A-Z0-9-]{2,20}$/;
+const ITEM_QUANTITY_LINE = /^\p{Lu}[^\n×]{0,60} [×x] ?\d{1,3}(?: [—–-] [£$€]\d[\d.,]{0,10})?$/u;
+export function isFieldLine(head: string): boolean {
+  if (ORDER_NUMBER_LINE.test(head) || ITEM_QUANTITY_LINE.test(head)) return true;
+  const marker = listMarkerLength(head);
+  const m = FIELD_LINE.exec(head.slice(marker));
+  if (m === null || EMAIL.test(head) || URL.test(head)) return false;
+  const [, label, value] = m;
+  // "Confirmation number: 4021.883.517" is a field; "Call: 0161 555 0199" is a signature's contact line.
+  if (CONTACT_LABEL.test(label!.trim()) || ADDRESS.test(head)) return false;
+  if (label!.trim().split(' ').length > 3 || /[.!?]$/.test(value!) || value!.trim().split(/\s+/).length > 8) return false;
+  // Round 2: a bulleted field ("• Status: Resolved") is a macro's when its value is a name or a number, not the agent's words.
+  return marker === 0 || value!.trim().split(/\s+/).every((w) => /^[\p{Lu}\p{N}#£$€]/u.test(w));
+}
 /** A bot's turn on one line, labelled: "Chatbot: Is there anything else I can help you with today? 😊", "Acme Bot: …". */
 const BOT_TURN = /^(?:(?:the )?(?:chat ?bot|bot|virtual (?:agent|assistant)|ai (?:agent|assistant)|automated assistant)|\p{Lu}[\p{L}\p{N}'’-]{0,20} (?:bot|ai(?: agent)?))\s?:\s\S/iu;
 export const isBotTurn = (head: string) => BOT_TURN.test(head);
@@ -381,6 +445,12 @@ const SIGN_OFFS = new Set([
   'üdvözlettel', 'tisztelettel', 'terveisin', 'ystävällisin terveisin', 'venlig hilsen', 'med venlig hilsen', 'vennlig hilsen',
   'med vennlig hilsen', 'hilsen', 'vänliga hälsningar', 'saygılarımla', 'selamlar', 'trân trọng', 'hormat saya', 'salam',
   'с уважением', 'всего доброго', 'з повагою', 'με εκτίμηση',
+  // Japanese, Korean and Hindi valedictions over the agent's name ("よろしくお願いいたします。⏎佐藤 健", "감사합니다.⏎김민준").
+  'よろしくお願いいたします', 'よろしくお願いします', 'よろしくお願い致します', '敬具', '草々', '감사합니다', '감사합니다.', '고맙습니다', '고맙습니다.', '드림',
+  'धन्यवाद', 'सादर', 'शुभकामनाओं सहित',
+  // Round 2: Chinese, Arabic, Hebrew and Thai ("祝好，", "مع أطيب التحيات،", "בברכה,", "ขอบคุณค่ะ").
+  '祝好', '此致', '此致敬礼', '顺祝商祺', '谢谢', '敬上', '謝謝', 'مع أطيب التحيات', 'مع التحية', 'مع خالص التحية', 'تحياتي', 'شكرا', 'شكرًا',
+  'בברכה', 'תודה', 'شکریہ', 'والسلام', 'ขอบคุณค่ะ', 'ขอบคุณครับ', 'ขอบคุณ', 'ด้วยความเคารพ',
 ]);
 const LONGEST_SIGN_OFF = 5;
 /** Who a valediction comes from, before the team's name: "from all of us at", "from the team at", "from". */
@@ -402,7 +472,7 @@ const CASELESS_NAME = /^[\p{Lo}\p{M}]{1,12}$/u;
 const isNameWord = (word: string) =>
   /^\p{Lu}/u.test(word) || NAME_GLUE.has(word.toLowerCase()) || /^\p{Lu}/u.test(word.replace(/^\W+/, '')) || JOINED_PARTICLE.test(word) || CASELESS_NAME.test(word);
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*/gu;
 
 function words(s: string): { word: string; end: number }[] {
   const out: { word: string; end: number }[] = [];
@@ -444,7 +514,7 @@ export function isSignOffLine(head: string): boolean {
     if (!SIGN_OFFS.has(phrase.replace(/[’]/g, "'"))) continue;
     const rest = head.slice(ws[k]!.end);
     // The valediction alone, with its punctuation or an emoji, or followed by the agent's name.
-    if (/^[\s,.!:;)\p{Extended_Pictographic}\u200d\ufe0f]*$/u.test(rest) || isNameLike(rest)) return true;
+    if (/^[\s,.!:;)。．、，！،\p{Extended_Pictographic}\u200d\ufe0f]*$/u.test(rest) || isNameLike(rest)) return true;
     // "Warm wishes from all of us at Pebble & Pine 🌲", "Cheers from the team at Acme": signed by a team.
     const from = FROM_SENDERS.exec(rest);
     if (from && isNameLike(withoutDecoration(rest.slice(from[0].length)).replace(/[,.!]$/, ''))) return true;
@@ -497,7 +567,7 @@ const TITLE =
 // Phones and mail apps sign in the language they are set to: "Von meinem iPhone gesendet", "Envoyé de mon iPhone",
 // "Enviado desde mi Android", and apps name themselves: "Sent from Proton Mail for iOS", "Message sent via Gymflow Messenger".
 const MOBILE_SIGNATURE =
-  /^(?:sent from my |sent from (?:mail|outlook|yahoo mail|gmail|proton ?mail|aol|icloud|fastmail|bluemail|spark|zoho mail|samsung|huawei|xiaomi)\b|get (?:outlook|bluemail|spark) for |(?:(?:this )?(?:message|e-?mail|reply) )?sent (?:via|with|using) |von meinem \S{1,30} gesendet|gesendet von (?:meinem )?\S|envoy[ée] de mon |enviado desde mi |enviado do meu |inviato da |verzonden (?:met|vanaf) |skickat från |sendt fra |wysłane z )/i;
+  /^(?:sent from my |sent from (?:mail|outlook|yahoo mail|gmail|proton ?mail|aol|icloud|fastmail|bluemail|spark|zoho mail|samsung|huawei|xiaomi)\b|get (?:outlook|bluemail|spark) for |(?:(?:this )?(?:message|e-?mail|reply) )?sent (?:via|with|using) |von meinem \S{1,30} gesendet|gesendet von (?:meinem )?\S|envoy[ée] de mon |enviado desde mi |enviado do meu |inviato da |verzonden (?:met|vanaf) |skickat från |sendt fra |wysłane z |outlook für (?:android|ios) herunterladen|(?:obtener|descargar|baixar|obter) outlook para |télécharger outlook pour |scarica outlook per )/i;
 /** The RFC 3676 delimiter "-- " and the plain rules people use in its place. */
 const SIGNATURE_DELIMITER = /^(?:--|—|_{2,9}|-{3,9}|={2,9})$/;
 /** A longer rule ("--------------------------------", "==========", "* * *" not included): a signature's top only when signature material follows. */

@@ -13,6 +13,13 @@ import {
   hasBracketedAddress,
   isChatNotice,
   isBotHeader,
+  isMessageHeading,
+  isReplyPreview,
+  isReplyHeader,
+  isQuotationLine,
+  isForwardedFrom,
+  isWhoWhenLine,
+  isFieldLine,
   isChatEnd,
   isChatClosingMessage,
   isBotTurn,
@@ -97,7 +104,11 @@ export function readStructure(text: string): ReplyStructure {
   markAboveGreeting(lines, kinds);
   const footerStart = markFooter(lines, kinds, historyStart);
   const inlineFooter = trailingFooterOn(text, lines, kinds, footerStart);
+  // Field blocks with the agent's words under them first, so the sign-off is looked for under them; blocks at the end
+  // only after the signature has taken its own fielded lines ("Office: Leeds⏎Team: Billing…").
+  markFieldBlocks(lines, kinds, true);
   const inline = inlineFooter ? null : markSignOffAndSignature(lines, kinds, footerStart);
+  markFieldBlocks(lines, kinds, false);
 
   const parts = buildParts(text, lines, kinds, inline, inlineFooter);
   return { parts, ...layoutBreaks(text, lines) };
@@ -207,6 +218,7 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
   let letterHead = true;
   let lastSentBy = -1;
   for (let i = 0; i < lines.length; i++) if (!lines[i]!.blank && isSentByLine(lines[i]!.head)) lastSentBy = i;
+  const firstContent = nextContent(lines, 0);
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] !== 'agent') continue;
     const line = lines[i]!;
@@ -221,6 +233,42 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
         i = message;
         continue;
       }
+    }
+    // A heading copied at the top of the draft over the one message the agent answers: Slack's app badge, Teams' "[10:42]
+    // Chen, Wei", Telegram's "Forwarded from …", a comment's "Tom Hughes · 2h". The heading and that message line are
+    // quoted; the agent's answer goes on under them. (Lower down, such headings open a pasted conversation, read below.)
+    const atTop = i === firstContent;
+    // Round 2: a chat's speaker line ("Ola Bakare  9:58 AM") too, when the agent's answer right under the message greets.
+    const answerGreets = (message: number) => {
+      const answer = nextContentWithin(lines, message + 1, 0);
+      if (answer === null) return false;
+      const l = lines[answer]!;
+      return greetingLength(l.head, l.contentEnd - l.contentStart, false) > 0;
+    };
+    const speakerHeading = (message: number | null) => isSpeakerLine(line.head) && message !== null && answerGreets(message);
+    if (atTop && (isMessageHeading(line.head) || isForwardedFrom(line.head) || isWhoWhenLine(line.head) || speakerHeading(nextContentWithin(lines, i + 1, 0)))) {
+      const message = nextContentWithin(lines, i + 1, 0);
+      if (message !== null && kinds[message] === 'agent' && nextContent(lines, message + 1) !== null) {
+        kinds[i] = 'quote';
+        kinds[message] = 'quote';
+        i = message;
+        continue;
+      }
+    }
+    // "Replying to Ana Souza⏎“my parcel says delivered…”": a messenger's reply to one message, quoted under its header.
+    if (isReplyHeader(line.head)) {
+      const message = nextContentWithin(lines, i + 1, 0);
+      if (message !== null && kinds[message] === 'agent' && isQuotationLine(lines[message]!.head)) {
+        kinds[i] = 'quote';
+        kinds[message] = 'quote';
+        i = message;
+        continue;
+      }
+    }
+    // "↪ @Dex: server lagging every evening": the app's preview of the message being answered.
+    if (isReplyPreview(line.head)) {
+      kinds[i] = 'quote';
+      continue;
     }
     // "Chatbot: Is there anything else I can help you with today? 😊": the bot's turn, warm words and all.
     // (A pasted chat of turns with the bot is read whole below.)
@@ -291,7 +339,9 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     }
     // "Transcript of your chat with Leo, 5 March 2025" over the pasted lines: the heading is the transcript's, and the
     // agent's reply may go on under the lines.
-    if (isTranscriptHeading(line.head) && (nextContentIsQuoteMarked(lines, kinds, i + 1) || speakerTurnsAt(lines, kinds, i + 1))) {
+    // An export's date line may stand between them ("[LINE] Chat history with Denki Store⏎2025.03.12 Wednesday⏎10:38\tYuki\t…").
+    const belowNotices = () => pastChatNotices(lines, i + 1);
+    if (isTranscriptHeading(line.head) && (nextContentIsQuoteMarked(lines, kinds, belowNotices()) || speakerTurnsAt(lines, kinds, belowNotices()))) {
       kinds[i] = 'quote';
       continue;
     }
@@ -567,6 +617,39 @@ function attributionEndAt(lines: Line[], kinds: LineKind[], i: number): number |
 function nextContentIsQuoteMarked(lines: Line[], kinds: LineKind[], from: number): boolean {
   const next = nextContent(lines, from);
   return next !== null && (kinds[next] === 'quote' || (kinds[next] === 'agent' && isQuoteMarked(lines[next]!.head)));
+}
+
+/** The first line from `from` that is not a chat app's notice (blank lines are passed too). */
+function pastChatNotices(lines: Line[], from: number): number {
+  let j = from;
+  while (j < lines.length && (lines[j]!.blank || isChatNotice(lines[j]!.head))) j++;
+  return j;
+}
+
+/** How many fields in a row make an order's, a booking's or a ticket's field block. */
+const MIN_FIELD_LINES = 3;
+
+/**
+ * An order, a booking or a ticket printed as fields ("Order: #48213⏎Placed: 2 March 2025⏎Status: Dispatched", "Reservation
+ * | KX-88120⏎Pick-up | Faro Airport…"): three or more field lines in a row, set apart from the agent's sentences, that
+ * nothing before read as a signature. Values, not sentences: read past like code.
+ */
+function markFieldBlocks(lines: Line[], kinds: LineKind[], withAgentBelow: boolean): void {
+  const lastAgent = kinds.lastIndexOf('agent');
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    while (j < lines.length && kinds[j] === 'agent' && isFieldLine(lines[j]!.head)) j++;
+    // Introduced by the agent's own line right above ("Here is what I changed:⏎Date: Friday…"), the fields are theirs.
+    const introduced = i > 0 && !lines[i - 1]!.blank && kinds[i - 1] === 'agent' && /:$/.test(lines[i - 1]!.tail);
+    if (withAgentBelow && lastAgent < j) return;
+    // Bulleted fields are a macro's when they carry a number ("• Ticket: #77410"); "- Invoices: Maria Lopez, Billing" is the
+    // agent's list of who to ask.
+    const block = lines.slice(i, j);
+    const bulleted = block.some((l) => listMarkerLength(l.head) > 0);
+    const numbered = block.some((l) => /[\d#]/.test(l.head.slice(listMarkerLength(l.head))));
+    if (j - i >= MIN_FIELD_LINES && !introduced && (!bulleted || numbered)) for (let k = i; k < j; k++) kinds[k] = 'code';
+    i = j;
+  }
 }
 
 function nextContent(lines: Line[], from: number): number | null {
