@@ -210,6 +210,10 @@ const helpsAtOnce = (text: string) => (ACTS.test(text) || FIXES.test(text)) && !
 const HANDS_ON_TO_OTHERS = /\b(?:sent|passed|handed|forwarded|referred|raised)\b[^.!?\n]{0,30}?\b(?:over|on|across|up)? ?to (?:them|the|our|their|a|an)\b/i;
 const DONE_FOR_THEM =
   /\b(?:I|we)(?:['’]ve| have) (?:just |now |already |also )?(?!(?:received|noted|logged|passed|forwarded|escalated|reviewed|checked|asked|raised|been|got to|had to|contacted|emailed|messaged|spoken|called|chased|notified|informed|told|alerted|referred|reported)\b)\w+(?:ed|en|t)\b|^\W*(?:@\w{1,40}\s+){0,3}(?:refunded|replaced|rebooked|booked|sorted|fixed|done|restored|credited)\b|\b(?:it['’]s|that['’]s|all) (?:booked|sorted|fixed|done|approved|restored|on its way)\b|\b(?:has|have) been \w+ed by (?:me|us|our)\b/i;
+/** "for 5 days", "two weeks", "since Monday": how long the customer has been waiting. */
+const SPAN_OF_TIME = /\b(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+(?:hours?|days?|weeks?|months?|years?)\b|\bsince\b/i;
+const enduredOrWorried = (reading: MoodReading) =>
+  reading.moods.includes('worried') || reading.evidence.some((e) => e.cue === 'waiting' && SPAN_OF_TIME.test(e.text));
 function putsItRightNow(ctx: CheckContext, body: readonly CheckedSentence[]): boolean {
   // A reply with a cold phrase in it (a phrase rule flags it), a refusal, a redirect or a dispute is not that fix.
   const cold = (s: CheckedSentence) => (ctx.flagged?.(s.start, s.end) ?? false) || REFUSES.test(s.text) || DEFLECTS.test(s.text) || DISCLAIMS.test(s.text) || FINAL_NO.test(s.text);
@@ -308,7 +312,8 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     const unsure = !felt.some((m) => moodVoiced(m, reading.evidence)) && !reading.evidence.some((e) => e.cue === 'repeat-contact');
     // Unsure, a reply that has already put it right ("I've booked an engineer for 2pm", "Refunded the second charge just
     // now", "A new cover was dispatched this afternoon") meets a feeling shown only by the situation: it acknowledges by doing.
-    if (unsure && putsItRightNow(ctx, body)) return [];
+    // A wait the customer sat through ("pending for 5 days") or a worry is still owed words: the fix does not undo the days.
+    if (unsure && !enduredOrWorried(reading) && putsItRightNow(ctx, body)) return [];
     const hit = (h: CheckHit): CheckHit[] => [unsure ? { ...h, unsure } : h];
     // Not before a short greeting, nor a header line such as "Student ID 2290134,": before the first sentence of prose.
     const prose = (s: CheckedSentence) =>
