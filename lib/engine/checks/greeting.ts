@@ -80,12 +80,12 @@ function opensWarmly(first: CheckedSentence, customerName: string | null): boole
 /** A sign-off with a closing word ("Kind regards,", "See you Friday,") or a first name ("Marco"), not a team's name. */
 const CLOSING_WORDS = /\b(?:regards|wishes|best|thanks|thank you|cheers|sincerely|warmly|faithfully|see you|speak soon|take care|love)\b/i;
 const TEAM_WORDS = /\b(?:team|services?|support|department|desk|care|customers?|office|billing|accounts?|relations|centre|center|helpdesk)\b/i;
-const PERSON_LINE = /^\W*\p{Lu}[\p{L}'’-]{1,20}(?: \p{Lu}[\p{L}'’-]{1,20})?\W*$/u;
+const PERSON_LINE = /^\p{Lu}[\p{L}'’-]{1,20}(?: \p{Lu}[\p{L}'’-]{1,20})?[,.!]?$/u;
 function signedByAPerson(ctx: CheckContext): boolean {
   return ctx.structure.parts.some((p) => {
     if (p.kind !== 'sign-off') return false;
     const text = ctx.text.slice(p.contentStart, p.end);
-    const firstLine = text.split('\n', 1)[0]!;
+    const firstLine = text.split('\n', 1)[0]!.trim();
     return CLOSING_WORDS.test(text) || (PERSON_LINE.test(firstLine) && !TEAM_WORDS.test(firstLine));
   });
 }
