@@ -209,7 +209,7 @@ const helpsAtOnce = (text: string) => (ACTS.test(text) || FIXES.test(text)) && !
  */
 const HANDS_ON_TO_OTHERS = /\b(?:sent|passed|handed|forwarded|referred|raised)\b[^.!?\n]{0,30}?\b(?:over|on|across|up)? ?to (?:them|the|our|their|a|an)\b/i;
 const DONE_FOR_THEM =
-  /\b(?:I|we)(?:['’]ve| have) (?:just |now |already |also )?(?!(?:received|noted|logged|passed|forwarded|escalated|reviewed|checked|asked|raised|been|got to|had to|contacted|emailed|messaged|spoken|called|chased|notified|informed|told|alerted|referred|reported)\b)\w+(?:ed|en|t)\b|^\W*(?:@\w{1,40}\s+){0,3}(?:refunded|replaced|rebooked|booked|sorted|fixed|done|restored|credited)\b|\b(?:it['’]s|that['’]s|all) (?:booked|sorted|fixed|done|approved|restored|on its way)\b|\b(?:has|have) been \w+ed by (?:me|us|our)\b/i;
+  /\b(?:I|we)(?:['’]ve| have) (?:just |now |already |also )?(?!(?:received|noted|logged|passed|forwarded|escalated|reviewed|checked|asked|raised|been|got to|had to|contacted|emailed|messaged|spoken|called|chased|notified|informed|told|alerted|referred|reported)\b)\w+(?:ed|en|t)\b|(?:^\W*(?:@\w{1,40}\s+){0,3}|[^\w\s,'’]\s+)(?:refunded|replaced|rebooked|booked|sorted|fixed|done|restored|credited)\b|\b(?:it['’]s|that['’]s|all) (?:booked|sorted|fixed|done|approved|restored|on its way)\b|\b(?:has|have) been \w+ed by (?:me|us|our)\b/i;
 /** "for 5 days", "two weeks", "since Monday": how long the customer has been waiting. */
 const SPAN_OF_TIME = /\b(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+(?:hours?|days?|weeks?|months?|years?)\b|\bsince\b/i;
 const enduredOrWorried = (reading: MoodReading) =>

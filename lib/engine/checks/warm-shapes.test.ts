@@ -35,6 +35,12 @@ describe('acknowledgement: a fix already made meets a feeling shown only by the 
     const booked = { customerMessage: 'Our fridge stopped working last night, can someone come out today??', channel: 'email' as const };
     expect(ruleIds("Hi Ruth,\n\nAn engineer can be with you between 2pm and 4pm today; I've booked it and they'll call on their way.\n\nBest wishes,\nAhmed", booked)).not.toContain('acknowledge-feelings');
   });
+  it('reads a fix that opens a sentence after an emoji', () => {
+    const twice = { customerMessage: 'you took the payment for my cinema ticket twice', channel: 'social' as const };
+    expect(ruleIds('@tom_b not the double feature we had in mind 🙈 Refunded the extra payment just now, it will be back on your card in a few days.', twice)).not.toContain(
+      'acknowledge-feelings',
+    );
+  });
   it('still asks when the problem is only passed on', () => {
     const passed = "Hi Oliver,\n\nI've sent it over to the contractor, who will contact you about a date.\n\nThanks,\nMaya";
     expect(ruleIds(passed, missedService)).toContain('acknowledge-feelings');
