@@ -201,6 +201,26 @@ function takesAction(body: readonly CheckedSentence[]): boolean {
 const FIXES = /\blet['’]s (?:get|sort|fix)\b|\b(?:we|I) (?:just |already )?(?!(?:received|noted|logged|passed|forwarded|escalated|reviewed|checked)\b)(?:\w+ed|sent|put|got|made|found|rang|spoke|took)\b|\b(?:is|was|has been|have been|were) (?:now )?(?:dispatched|sent|refunded|credited|replaced|renewed|restored|fixed)\b|\bis out with (?:the|a) fix\b/i;
 const helpsAtOnce = (text: string) => (ACTS.test(text) || FIXES.test(text)) && !REFUSES.test(text);
 
+/**
+ * A fix already done, not promised: "I've booked it", "we have replaced…", "Refunded the second charge just now", "It's
+ * booked.", "…has been arranged by us for Wednesday", and FIXES' shapes ("I rang them at 9", "was dispatched today").
+ * Receiving, logging or passing the problem on ("I've sent it over to them", "We have contacted the seller") does nothing
+ * for the customer yet, so it is no fix.
+ */
+const HANDS_ON_TO_OTHERS = /\b(?:sent|passed|handed|forwarded|referred|raised)\b[^.!?\n]{0,30}?\b(?:over|on|across|up)? ?to (?:them|the|our|their|a|an)\b/i;
+const DONE_FOR_THEM =
+  /\b(?:I|we)(?:['’]ve| have) (?:just |now |already |also )?(?!(?:received|noted|logged|passed|forwarded|escalated|reviewed|checked|asked|raised|been|got to|had to|contacted|emailed|messaged|spoken|called|chased|notified|informed|told|alerted|referred|reported)\b)\w+(?:ed|en|t)\b|(?:^\W*(?:@\w{1,40}\s+){0,3}|[^\w\s,'’]\s+)(?:refunded|replaced|rebooked|booked|sorted|fixed|done|restored|credited)\b|\b(?:it['’]s|that['’]s|all) (?:booked|sorted|fixed|done|approved|restored|on its way)\b|\b(?:has|have) been \w+ed by (?:me|us|our)\b/i;
+/** "for 5 days", "two weeks", "since Monday": how long the customer has been waiting. */
+const SPAN_OF_TIME = /\b(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+(?:hours?|days?|weeks?|months?|years?)\b|\bsince\b/i;
+const enduredOrWorried = (reading: MoodReading) =>
+  reading.moods.includes('worried') || reading.evidence.some((e) => e.cue === 'waiting' && SPAN_OF_TIME.test(e.text));
+function putsItRightNow(ctx: CheckContext, body: readonly CheckedSentence[]): boolean {
+  // A reply with a cold phrase in it (a phrase rule flags it), a refusal, a redirect or a dispute is not that fix.
+  const cold = (s: CheckedSentence) => (ctx.flagged?.(s.start, s.end) ?? false) || REFUSES.test(s.text) || DEFLECTS.test(s.text) || DISCLAIMS.test(s.text) || FINAL_NO.test(s.text);
+  if (body.some(cold)) return false;
+  return body.some((s) => (DONE_FOR_THEM.test(s.text) || FIXES.test(s.text)) && !REFUSES.test(s.text) && !HANDS_ON_TO_OTHERS.test(s.text));
+}
+
 /** The time words of a deadline: "today", "tomorrow", "Friday", "at 3", "in an hour". */
 const TIME_WORD = /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d{2})? ?(?:am|pm)|(?:an?|one|two|\d{1,3}) (?:hours?|minutes?))\b/gi;
 /**
@@ -290,6 +310,10 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     // situation alone ("the lamp arrived broken", a grievance told in plain facts) may already be met in words no
     // reader knows, so the check says it as a hint.
     const unsure = !felt.some((m) => moodVoiced(m, reading.evidence)) && !reading.evidence.some((e) => e.cue === 'repeat-contact');
+    // Unsure, a reply that has already put it right ("I've booked an engineer for 2pm", "Refunded the second charge just
+    // now", "A new cover was dispatched this afternoon") meets a feeling shown only by the situation: it acknowledges by doing.
+    // A wait the customer sat through ("pending for 5 days") or a worry is still owed words: the fix does not undo the days.
+    if (unsure && !enduredOrWorried(reading) && putsItRightNow(ctx, body)) return [];
     const hit = (h: CheckHit): CheckHit[] => [unsure ? { ...h, unsure } : h];
     // Not before a short greeting, nor a header line such as "Student ID 2290134,": before the first sentence of prose.
     const prose = (s: CheckedSentence) =>

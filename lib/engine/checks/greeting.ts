@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { nlp } from '../../nlp/nlp';
 import { acknowledgesFeelings } from './acknowledges';
-import { bodyWords, continuesThread, expected, forChannel, greetingFor, type CheckedSentence, type StructureCheck } from './context';
+import { bodyWords, continuesThread, expected, forChannel, greetingFor, type CheckContext, type CheckedSentence, type StructureCheck } from './context';
 
 const when = z.enum(['always', 'first-message', 'never']);
 const minWords = z.number().int().min(0).max(200);
@@ -55,16 +55,44 @@ function namesSomeone(line: string, customerName: string | null): boolean {
 }
 /** "Sam, lovely to hear from you!": the name first, then something glad. */
 const NAME_FIRST = /^\W*\p{Lu}\p{Ll}+,\s/u;
+/** Words that open an answer with a comma and are no one's name: "Yes, great question", "Well, thanks for asking". */
+const ANSWER_WORD = /^\W*(?:yes|yeah|yep|no|nope|ok|okay|sure|right|well|so|now|unfortunately|however|also|again|first|sadly|actually)\s*,/i;
+/**
+ * "Yes, you can.", "Yes, it does.", "Yes, of course, Leah —": the first word grants what the customer asked. Signed off
+ * by a person, that answers them as a hello would; a bare yes above a team name ("Customer Services") still greets no one.
+ */
+const GRANTS_THEIR_QUESTION = /^\W*(?:yes|yep|yes indeed)\s*[,—–-]\s*(?:(?:of course|absolutely|certainly|definitely)\b|(?:you|we|they|it|she|he|that|this|both|all)\b[^.!?\n]{0,30}?\b(?:can|could|do|does|did|will|would|may|is|are|was|were|has|have|should|qualify|qualifies|work|works|fits?)\b|\p{Lu}\p{Ll}+\s*,)/iu;
+/** The customer asked something a yes can answer: a question mark, or a request that opens on "can I", "is it ok to"… */
+const ASKS = /\?|^\W*(?:hi|hello|hey|dear)?[^.!?\n]{0,40}\b(?:can|could|may|do|does|is|are|will|would) (?:i|we|you|it|my|our|the|they)\b/i;
 
 function opensWarmly(first: CheckedSentence, customerName: string | null): boolean {
   const m = first.markers;
   if (m.greeting || m.gratitude || m.acknowledgement || m.deference || WARM_OPENING.test(first.text) || GREETS_IN_OTHER_WORDS.test(first.text)) return true;
   // Sympathy first ("Ah, that's annoying!", "Oh dear, what a week") meets the customer as a hello does.
   if (acknowledgesFeelings(first.text)) return true;
-  if (NAME_FIRST.test(first.text) && m.positive > 0) return true;
+  if (NAME_FIRST.test(first.text) && !ANSWER_WORD.test(first.text) && m.positive > 0) return true;
   // "That's great to hear, Sven!" greets by name without "Hi".
   if (customerName && first.text.includes(customerName)) return true;
-  return /,\s+[A-Z][a-z]+\s*[!.,]/.test(first.text) && m.positive > 0;
+  // A capital after an answer's comma ("Yes, Please see…", "No, We…") is no name either.
+  return /,\s+[A-Z][a-z]+\s*[!.,]/.test(first.text.replace(ANSWER_WORD, '')) && m.positive > 0;
+}
+
+/** A sign-off with a closing word ("Kind regards,", "See you Friday,") or a first name ("Marco"), not a team's name. */
+const CLOSING_WORDS = /\b(?:regards|wishes|best|thanks|thank you|cheers|sincerely|warmly|faithfully|see you|speak soon|take care|love)\b/i;
+const TEAM_WORDS = /\b(?:team|services?|support|department|desk|care|customers?|office|billing|accounts?|relations|centre|center|helpdesk)\b/i;
+const PERSON_LINE = /^\p{Lu}[\p{L}'’-]{1,20}(?: \p{Lu}[\p{L}'’-]{1,20})?[,.!]?$/u;
+function signedByAPerson(ctx: CheckContext): boolean {
+  return ctx.structure.parts.some((p) => {
+    if (p.kind !== 'sign-off') return false;
+    const text = ctx.text.slice(p.contentStart, p.end);
+    const firstLine = text.split('\n', 1)[0]!.trim();
+    return CLOSING_WORDS.test(text) || (PERSON_LINE.test(firstLine) && !TEAM_WORDS.test(firstLine));
+  });
+}
+
+/** The reply opens by granting what the customer asked and a person signs it off. */
+function grantsWhatTheyAsked(ctx: CheckContext, first: CheckedSentence): boolean {
+  return GRANTS_THEIR_QUESTION.test(first.text) && ASKS.test(ctx.customerMessage ?? '') && signedByAPerson(ctx);
 }
 
 export const greeting: StructureCheck<z.output<typeof greetingOptions>> = {
@@ -80,7 +108,7 @@ export const greeting: StructureCheck<z.output<typeof greetingOptions>> = {
     if (!first || bodyWords(ctx) < o.minWords) return [];
     // "@bex_wears …" addresses the customer by name, as a social reply does: a "Hi there" above it would push the
     // handle into the middle of the text.
-    if (LEADING_HANDLE.test(first.text) || opensWarmly(first, ctx.customerName)) return [];
+    if (LEADING_HANDLE.test(first.text) || opensWarmly(first, ctx.customerName) || grantsWhatTheyAsked(ctx, first)) return [];
     // The greeting goes on a line of its own above the body, with the layout's own paragraph break.
     return [{ start: first.start, end: first.end, suggestions: [`${greetingFor(ctx.customerName)}${ctx.structure.paragraphBreak}${first.text}`] }];
   },

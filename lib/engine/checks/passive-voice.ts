@@ -31,6 +31,9 @@ const PROCESS_ONLY = new RegExp(`^${PROCESS_VERBS}$`, 'i');
 // booking… The old tickets have been cancelled.", "…and LP restored by tomorrow"): a result, not a brush-off. Process words ("has been escalated") stay faceless whoever writes them.
 const RESULT_FOR_THEM = /^\W*(?:your|the|their|a|an|any|all|both|these|those|our)\b/i;
 
+/** "All done: two seats have been added…", "Sorted — your booking has been moved…": the agent reports their own work. */
+const DONE_LABEL = /^\W*(?:all )?(?:done|sorted|fixed|taken care of)\s*[:!—–-]/i;
+
 const COUNTERFACTUAL = /\b(?:should|could|would|might|must|ought to)(?:n['’]t| not)?\s*$/i;
 /** The passive's clause opens with a word of time or cause, with at most its subject between: "before your gift". */
 const SUBORDINATE = /\b(?:before|after|until|till|since|once|when|because|as soon as)\s+(?:(?:the|your|our|my|their|his|her|its|a|an|this|that|it|they|he|she)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
@@ -58,7 +61,7 @@ export const passiveVoice: StructureCheck<z.output<typeof passiveVoiceOptions>> 
       if (hits.length >= options.maxPerReply) break;
       const m = mainClausePassive(s.text);
       // An owner in the sentence ("…will be booked, and we'll text you") or as its subject: not faceless.
-      if (!m || s.markers.ownership || PERSONAL_SUBJECT.test(s.text) || / by (me|us|our|the|a|an|my|your)\b/i.test(s.text)) continue;
+      if (!m || s.markers.ownership || PERSONAL_SUBJECT.test(s.text) || DONE_LABEL.test(s.text) || / by (me|us|our|the|a|an|my|your)\b/i.test(s.text)) continue;
       if (STATE_WORDS.test(m[0])) continue;
       // Nothing is done to them ("…and none were charged twice", "nothing has been lost"), or it follows the customer's own
       // choice ("If you bought it this week, the difference will be refunded"): a reassurance or a rule for them, not a

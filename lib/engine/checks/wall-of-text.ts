@@ -30,6 +30,8 @@ export const wallOfTextOptions = z.object({
     .prefault({}),
 });
 
+/** How far past the word limit a paragraph within the sentence limit may run before it reads as a wall. */
+const WORD_SLACK = 1.15;
 /** A thread marker at the end of a post: "1/2", "(2/3)". */
 const POST_END = /[([]?\d{1,2}\/\d{1,2}[)\]]?\s*$/;
 
@@ -54,6 +56,9 @@ export const wallOfText: StructureCheck<z.output<typeof wallOfTextOptions>> = {
       // Two or three sentences a little over the word limit read as one thought each; a break would leave a
       // paragraph of one sentence. They are a wall only well past it.
       if (sentences.length <= 3 && sentences.length <= o.maxSentences && words <= o.maxWords * 1.5) continue;
+      // Within the sentence limit, a paragraph a few words over (a name, an address, a price, a link) reads no harder
+      // than one at the limit: it is a wall from 15% over.
+      if (sentences.length <= o.maxSentences && words <= o.maxWords * WORD_SLACK) continue;
       // Break where the word count is closest to half.
       let running = 0;
       let split = 0;
