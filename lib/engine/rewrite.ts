@@ -314,6 +314,39 @@ function leavesAHole(template: string, captures: ReadonlyMap<string, string>): b
   return hasWords && names.length > 0 && names.every((name) => !captures.get(name)?.trim());
 }
 
+/** A request the template made: "Could you…?", "We ask you to…", "We'll need you to…". */
+const ASK_LEAD = /\b(?:(?:could|would|can) you(?: please)?|we ask (?:you|everyone|all customers|all drivers|customers) to|we['’]ll need you to)\s+/i;
+/** A payment the customer owes: "pay the £180", "purchase a new ticket", "settle the balance". */
+const PAYMENT = /^(?:pay|purchase|buy|settle|cover|repay)\b/i;
+/** "Could you pay the £150 change fee?": a favour question that asks for a payment. */
+const PAYMENT_AS_FAVOUR = /^(?:(?:could|would|can) you(?: please)?|we ask (?:you|everyone|all customers) to)\s+((?:pay|purchase|buy|settle|cover|repay)\b[^?.!]*)[?.!]?$/i;
+
+/**
+ * Fits the ask a template made to what is asked: "Could you ensure you change your password?" asks only for the change
+ * ("Could you change your password?"), "ensure" after a request reads "make sure", and a payment the customer owes stays
+ * owed ("You'll need to pay…": a fee is no favour). Null when the only fit is the agent's own sentence again.
+ */
+export function fitTheAsk(composed: string, original: string, matched: string): string | null {
+  let out = composed;
+  const ask = ASK_LEAD.exec(out);
+  if (ask && !ASK_LEAD.test(original)) {
+    const after = out.slice(ask.index + ask[0].length);
+    const fitted = after.replace(/^ensure (?:that )?you (?:have )?(?=\p{L})/iu, (m) => (/have $/i.test(m) ? 'have ' : '')).replace(/^ensure (?:that )?/i, 'make sure ');
+    out = out.slice(0, ask.index + ask[0].length) + fitted;
+  }
+  // Only where the agent obliged the customer: "Kindly pay at the desk" asked, it did not oblige.
+  if (ask && PAYMENT.test(out.slice(ask.index + ask[0].length)) && OBLIGED.test(matched)) {
+    const lead = out.slice(0, ask.index);
+    const owed = PAYMENT_AS_FAVOUR.exec(out.slice(ask.index));
+    if (!owed) return out;
+    const opens = lead.trim() === '' || endsSentence(lead);
+    const rewritten = `${lead}${opens ? "You'll" : "you'll"} need to ${owed[1]!.trimEnd()}.`;
+    const plain = (t: string) => t.replace(/\byou will\b/gi, "you'll").replace(/\s+/g, ' ').trim().toLowerCase();
+    return plain(rewritten) === plain(original) ? null : rewritten;
+  }
+  return out;
+}
+
 /**
  * Rewordings for one match. Returns the widened span and each replacement for it;
  * templates that would not change the sentence are dropped.
@@ -326,7 +359,8 @@ export function reword(sentence: string, match: MatchInSentence, templates: stri
     .filter((template) => !leavesAHole(template, match.captures))
     .flatMap((template) => {
       const leadsWithLiteral = !template.startsWith('{');
-      const composed = composeSentence(sentence, match, renderTemplate(template, matched, match.captures), leadsWithLiteral);
+      const composed = fitTheAsk(composeSentence(sentence, match, renderTemplate(template, matched, match.captures), leadsWithLiteral), sentence, matched);
+      if (composed === null) return [];
       return changesTheSense(composed, template, matched, sentence.slice(match.end), sentence) ? [] : [composed];
     })
     .filter((s, i, all) => s !== sentence && all.indexOf(s) === i);

@@ -174,7 +174,12 @@ const DENIES = new Map<string, RegExp>([
   ],
   ['waiting', /\b(?:(?:delivered|arrived|dispatched|departed|left|ran) (?:on time|as scheduled|on schedule)|within (?:the|our) (?:stated|normal|usual|advertised|quoted) (?:timescales?|time ?frames?|times?))\b/i],
   ['repeat-contact', /\bno record of (?:any|your) (?:earlier|previous|other|prior)\b/i],
-  ['broken', /\bno fault (?:on|with|in)\b|\bthe fault is (?:with|on|in) your\b|\b(?:is|was) working (?:correctly|as (?:designed|intended|expected))\b/i],
+  // The fault disputed in other words: "the issue is with your router", "consistent with impact", "must have occurred in
+  // transit", "a known side effect", "the charge was issued correctly".
+  [
+    'broken',
+    /\bno fault (?:on|with|in)\b|\bthe (?:fault|issue|problem) (?:is|lies) (?:with|on|in) your\b|\b(?:is|was) working (?:correctly|as (?:designed|intended|expected))\b|\bconsistent with (?:impact|misuse|accidental damage|wear and tear|user damage)\b|\bmust have (?:occurred|happened|been caused) (?:in transit|after delivery)\b|\b(?:a |an )?known side effect\b|\b(?:was|were) (?:issued|applied|calculated) correctly\b/i,
+  ],
 ]);
 /** "Nobody told you" against a reply that says they were: "as stated in your confirmation", "owners sign a disclaimer". */
 const SAYS_THEY_WERE_TOLD = /\b(?:as (?:stated|explained|set out|shown|mentioned|detailed)|sign(?:s|ed)? (?:a|the) (?:disclaimer|waiver|consent form)|(?:were|was) (?:told|informed|advised|notified|warned))\b/i;
