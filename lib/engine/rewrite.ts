@@ -134,6 +134,9 @@ export function composeSentence(sentence: string, match: MatchInSentence, replac
   return /^[\s.!?…"'”’)\]]*$/.test(result) ? '' : result;
 }
 
+const HALF_A_PAIR = /(?<!\bterms )\b(?:and|&) conditions\b/gi;
+const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+
 /** A clause that only ever hangs on the one before it: "as the law requires…", "because…", "which…". */
 const SUBORDINATE = /^\s*(?:as|because|since|which|whereas|although|though|while|whilst|so that)\b/;
 
@@ -208,6 +211,8 @@ function changesTheSense(sentence: string, template: string, matched: string, re
   // A condition anywhere in the sentence, the question's own or the one split off after it ("Otherwise…").
   const conditional = CONDITION.test(original.replace(OBLIGATION_VERB, ' '));
   if (questions.length && OBLIGED.test(matched) && (conditional || DEADLINE.test(sentence))) return true;
+  // "…as stated in the terms and conditions" cut after "terms": "…, and conditions." is half a name.
+  if (count(sentence, HALF_A_PAIR) > count(original, HALF_A_PAIR)) return true;
   if (/\b(?:could|would|can) you (?:please )?(?:just )?(?:be|stay|remain|keep) (?:more )?(?:patient|calm|aware|understanding|polite|reasonable|quiet)\b/i.test(sentence)) return true;
   // A policy, claim or eligibility requirement ("For a claim you need to…") stays a requirement: "Could you…?"
   // fits only a plain step ("You need to restart the router"), and an imposed wait or a prohibition is no favour.
@@ -318,8 +323,8 @@ function leavesAHole(template: string, captures: ReadonlyMap<string, string>): b
 const ASK_LEAD = /\b(?:(?:could|would|can) you(?: please)?|we ask (?:you|everyone|all customers|all drivers|customers) to|we['’]ll need you to)\s+/i;
 /** A payment the customer owes: "pay the £180", "purchase a new ticket", "settle the balance". */
 const PAYMENT = /^(?:pay|purchase|buy|settle|cover|repay)\b/i;
-/** "Could you pay the £150 change fee?": a favour question that asks for a payment. */
-const PAYMENT_AS_FAVOUR = /^(?:(?:could|would|can) you(?: please)?|we ask (?:you|everyone|all customers) to)\s+((?:pay|purchase|buy|settle|cover|repay)\b[^?.!]*)[?.!]?$/i;
+/** "Could you pay the £150 change fee?": a favour question that asks for a payment ("We ask you to pay…" stays firm). */
+const PAYMENT_AS_FAVOUR = /^(?:could|would|can) you(?: please)?\s+((?:pay|purchase|buy|settle|cover|repay)\b[^?.!]*)[?.!]?$/i;
 
 /**
  * Fits the ask a template made to what is asked: "Could you ensure you change your password?" asks only for the change
@@ -353,16 +358,26 @@ export function fitTheAsk(composed: string, original: string, matched: string): 
  */
 export function reword(sentence: string, match: MatchInSentence, templates: string[]): Rewording {
   const matched = sentence.slice(match.start, match.end);
-  const rewritten = templates
+  const owed = /\byou['’]ll need to\b/i;
+  const candidates = templates
     // Words around captures this match filled none of would be left with a hole ("Could you ?"): skip such
     // a template. A template that is only captures ("{kept}") still applies: an empty one deletes the phrase.
     .filter((template) => !leavesAHole(template, match.captures))
     .flatMap((template) => {
       const leadsWithLiteral = !template.startsWith('{');
-      const composed = fitTheAsk(composeSentence(sentence, match, renderTemplate(template, matched, match.captures), leadsWithLiteral), sentence, matched);
+      const raw = composeSentence(sentence, match, renderTemplate(template, matched, match.captures), leadsWithLiteral);
+      const composed = fitTheAsk(raw, sentence, matched);
       if (composed === null) return [];
-      return changesTheSense(composed, template, matched, sentence.slice(match.end), sentence) ? [] : [composed];
-    })
+      // A payment question made an owed payment again is read as the statement it now is.
+      const madeOwed = owed.test(composed) && !owed.test(raw);
+      const asWritten = madeOwed ? "You'll need to {action}." : template;
+      return changesTheSense(composed, asWritten, matched, sentence.slice(match.end), sentence) ? [] : [{ composed, madeOwed }];
+    });
+  // "You'll need to pay…" stands in for a favour only where no template kept the obligation itself ("We'll need you to pay…").
+  const keptOwed = candidates.some((c) => !c.madeOwed && OBLIGED.test(c.composed));
+  const rewritten = candidates
+    .filter((c) => !(c.madeOwed && keptOwed))
+    .map((c) => c.composed)
     .filter((s, i, all) => s !== sentence && all.indexOf(s) === i);
 
   let { start, end } = widenToWords(sentence, match.start, match.end);

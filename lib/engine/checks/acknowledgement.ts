@@ -116,8 +116,8 @@ function startSentence(text: string): string {
   return capitalize(text);
 }
 
-/** An opening pleasantry or reference line the line goes after: "Greetings of the day.", "I hope this email finds you well.", "Re: your email." */
-const PLEASANTRY_OPENER = /^\W*(?:re:\s[^\n]{0,60}|(?:warm |season['’]s )?greetings(?: of the day| from [^.!?\n]{1,40})?|(?:i |we )?hope (?:you(?:['’]re| are) (?:well|keeping well|doing well)|this (?:e-?mail|message|note) finds you (?:well|in good health)))[.!]?\s*$/i;
+/** An opening pleasantry, salutation or reference line the line goes after: "To whom it may concern,", "Greetings of the day.", "I hope this email finds you well.", "Re: your email." */
+const PLEASANTRY_OPENER = /^\W*(?:to whom it may concern,?|re:\s[^\n]{0,60}|(?:warm |season['’]s )?greetings(?: of the day| from [^.!?\n]{1,40})?|(?:i |we )?hope (?:you(?:['’]re| are) (?:well|keeping well|doing well)|this (?:e-?mail|message|note) finds you (?:well|in good health)))[.!]?\s*$/i;
 /** A social reply's leading @handles ("@dan_w @SkyLark "): the acknowledgement goes after them, never before. */
 const LEADING_HANDLES = /^((?:@\w{1,40}[,:]?\s+){1,5})(\S.*)$/s;
 /**
