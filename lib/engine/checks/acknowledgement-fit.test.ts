@@ -36,6 +36,11 @@ describe('the acknowledgement names the situation the customer is in', () => {
     expect(lineFor(message)).toMatch(line);
   });
 
+  it('reads ashes and a crematorium as a bereavement, and swelling alone as no harm', () => {
+    expect(lineFor('The ashes were meant to be ready for the memorial on Sunday and now you say Wednesday. Unbelievable.')).toMatch(/sorry for your loss/);
+    expect(situationIn('My new tattoo is a bit swollen and red, is that normal or should I be worried?')).toBeNull();
+  });
+
   it('claims only what the message shows: no loss without a death, no fraud when the customer calls us a scam', () => {
     expect(unsupportedClaims('The parcel is late again.', "I'm so sorry for your loss.")).toContain('a loss');
     expect(unsupportedClaims('My late father’s watch came back scratched.', "I'm so sorry for your loss.")).toEqual([]);
@@ -67,6 +72,14 @@ describe('the acknowledgement fits the reply around it', () => {
     expect(finding?.suggestions ?? []).toEqual([]);
     expect(isAutomatedNotice(text)).toBe(true);
     expect(isAutomatedNotice('Hi Sam, I have automated the report for you.')).toBe(false);
+  });
+
+  it('offers no first-person line where the automated notice sits in the footer', () => {
+    const text = 'Dear Member,\n\nYour benefit payment is on hold until your review on 4 June at 11:00.\n\nThis is an automated message, do not reply.';
+    const finding = acknowledgementOf(text, "My payment still hasn't come and I can't pay my rent. I'm desperate.");
+    expect(finding).toBeDefined();
+    expect(finding!.suggestions).toEqual([]);
+    expect(finding!.advice).toMatch(/automated notice/);
   });
 
   it('does not concede a fault the reply disputes in other words', () => {

@@ -12,6 +12,7 @@ import { DEFLECTS, DISCLAIMS } from './disputes';
 import { grievanceIn } from './grievance';
 import { foldsTheirSituationIn, namesTheSituation } from './names-situation';
 import { capitalize, decapitalize } from '../words';
+import { isAutomatedNotice } from '../../rules/rewording-safety';
 import { GENERIC_ACKNOWLEDGEMENTS, NEUTRAL_ACKNOWLEDGEMENTS, moodVoiced } from '../mood/acknowledge';
 
 const mood = z.enum(['frustrated', 'worried', 'disappointed', 'urgent', 'confused']);
@@ -131,6 +132,8 @@ const INLINE_GREETING = /^(\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|eve
 /** Telling the customer not to feel it: "There is no need to get upset", "Please calm down". */
 const DISMISSES_FEELINGS =
   /\bno (?:need|reason) to (?:get |be |feel )?(?:so )?(?:upset|angry|worked up|annoyed|shout)|\b(?:calm|settle|cool) down\b|\b(?:stay|keep|remain) calm\b/i;
+/** An automated notice ("This is an automated message, do not reply.") has no "I" to say sorry: the team words it. */
+const IN_A_NOTICE = 'This reads as an automated notice: a line in the first person would not fit it. Name what the customer is going through in the notice\'s own voice ("We\'re sorry your payment is late"), or answer them in person.';
 const AFTER_DISMISSAL = 'Take out the line that tells the customer not to be upset, then name what they went through in your own words.';
 /**
  * The sentence the line would stand before only notes the message ("Noted.") or sends the customer elsewhere
@@ -303,6 +306,7 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     if (!target) return [];
     // An acknowledgement beside "There is no need to get upset" or "No worries" would contradict the reply: advice only.
     if (body.some((s) => DISMISSES_FEELINGS.test(s.text))) return hit({ start: target.start, end: target.end, suggestions: [], advice: AFTER_DISMISSAL });
+    if (isAutomatedNotice(ctx.text)) return hit({ start: target.start, end: target.end, suggestions: [], advice: IN_A_NOTICE });
     const handles = LEADING_HANDLES.exec(target.text);
     const label = handles ? null : SPEAKER_LABEL.exec(target.text);
     const labelled = label && (ctx.channel === 'chat' || AGENT_ROLE.test(label[1]!)) ? label : null;

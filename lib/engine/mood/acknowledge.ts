@@ -240,14 +240,17 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
 const RELATIVE = "(son|daughter|kids?|children|child|baby|mum|mom|mother|dad|father|grandmother|grandfather|gran|grandma|grandad|nan|wife|husband|partner|niece|nephew|family|sister|brother|dog|cat)";
 const FAMILY_FOR = new RegExp(`\\bfor (?:my|our) ${RELATIVE}(?:['’]s? (birthday|wedding|party|christening|graduation))?\\b`, 'i');
 /** A death, a funeral or a bereavement: "my mother passed away", "our dog died", "my late father", "the funeral". */
-const BEREAVEMENT = /\b(?:passed away|died|death certificate|bereave\w*|funeral|(?:my|our) late (?:\w+ ){0,1}\w+|lost (?:my|our) (?:mum|mom|mother|dad|father|wife|husband|partner|son|daughter|baby|gran|grandmother|grandfather))\b/i;
+const BEREAVEMENT = /\b(?:passed away|died|death certificate|bereave\w*|funeral|(?:the|his|her|their|mum['’]s|dad['’]s) ashes|crematorium|cremation|(?:my|our) late (?:\w+ ){0,1}\w+|lost (?:my|our) (?:mum|mom|mother|dad|father|wife|husband|partner|son|daughter|baby|gran|grandmother|grandfather))\b/i;
 /** A funeral the customer could not attend because of us: "I missed my grandmother's funeral". */
 const MISSED_FUNERAL = /\b(?:missed|couldn['’]t (?:go to|attend|get to)|could not (?:go to|attend|get to)|didn['’]t make it to)\b[^.!?]{0,40}\bfuneral\b/i;
 /** Someone close who is dying or very ill: "visiting my dying mother", "my father is seriously ill". */
 const GRAVE_ILLNESS = /\b(?:dying|terminally ill|seriously ill|critically ill|in intensive care|end of life)\b/i;
-/** Harm to a person: an injury, a reaction, a trip to A&E, or a fright that could have been one. */
+/**
+ * Harm to a person: an injury, a reaction, a trip to A&E, or a fright that could have been one. Swelling or a burn
+ * alone names no harm ("my new piercing is a bit swollen, is that normal?").
+ */
 const HARM =
-  /\b(?:hurt|injur\w*|allergic reaction|anaphyla\w*|A&E|emergency room|ER|swollen|bleeding|burns?|burnt|went flying|fell (?:off|over|down)|could have (?:died|been killed|been hurt|been seriously)|i could have died|shaking|left behind|went missing)\b/;
+  /\b(?:hurt|injur\w*|allergic reaction|anaphyla\w*|A&E|emergency room|went flying|fell (?:off|over|down)|could have (?:died|been killed|been hurt|been seriously)|i could have died|shaking|left behind|went missing)\b/;
 const INJURY = /\b(?:hurt|injur\w*|allergic reaction|anaphyla\w*|A&E|emergency room|swollen|bleeding|burns?|burnt)\b/i;
 /** A fright that could have been harm: "Thankfully she wasn't in it", "I could have died". */
 const NEAR_MISS = /\b(?:thankfully|luckily|could have|what could have happened|wasn['’]t in it|nobody was hurt|no one was hurt)\b/i;
