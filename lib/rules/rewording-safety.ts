@@ -113,6 +113,12 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     // "You should have told us before you left." → "Next time, it can help to tell us … before you left.": advice for a past event.
     if (NEXT_TIME_PAST.test(sentence) && !NEXT_TIME_PAST.test(before)) problems.push(`"${sentence}" gives advice for next time about what already happened`);
     // "Your order is under review by the pharmacist." → "I'm looking into your order for you by the pharmacist."
+    // "…once a request has been submitted by the account owner" made active: "…once I've submitted a request … by the account owner".
+    if (DONE_BY_SOMEONE.test(sentence) && !DONE_BY_SOMEONE.test(before)) problems.push(`"${sentence}" has the agent do what the sentence gives to someone else`);
+    // "Your request has been logged and passed to the contractor." made active: "I've logged your request … and passed to the contractor".
+    if (PASSED_WITHOUT_OBJECT.test(sentence) && !PASSED_WITHOUT_OBJECT.test(before)) problems.push(`"${sentence}" leaves its second verb without an object`);
+    // "As mentioned on the phone yesterday, the contractor will attend…" with "As mentioned" gone: "On the phone yesterday, the contractor will…".
+    if (SPOKEN_TIME_LEFT.test(sentence) && !SPOKEN_TIME_LEFT.test(before)) problems.push(`"${sentence}" keeps when it was said as if it were when it happens`);
     if (WORKS_BY_SOMEONE.test(sentence) && !WORKS_BY_SOMEONE.test(before)) problems.push(`"${sentence}" has the agent work "by" someone else`);
     if (IMPOSED_QUESTION.test(sentence) && !IMPOSED_QUESTION.test(before)) problems.push(`"${sentence}" asks a question the customer cannot answer (a wait or a prohibition)`);
     // "It is clear that, having checked the portal, the return was…" with its frame gone: "Having checked the portal, the return was…".
@@ -152,6 +158,9 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
 
 const NEXT_TIME_PAST = /^\W*(?:@\w+\s+)*(?:next time|for next time|in future|in the future)\b[^.!?]*\b(?:before|when|after|as) you (?:left|went|arrived|booked|ordered|travelled|traveled|paid|signed|were|was|did|had|came|flew|bought)\b/i;
 const WORKS_BY_SOMEONE = /\bI['’]m (?:looking into|reviewing|checking|processing|handling|assessing|investigating)\b[^.!?]{0,60}\bby (?:the|our|a|an|your) [\p{L}-]+/iu;
+const DONE_BY_SOMEONE = /\bI['’]ve \p{L}+(?:ed|ted|sent|made|put)\b[^.!?]{0,80}\bby (?:the|an?|your) (?:account (?:owner|holder|admin(?:istrator)?)|customer|user|tenant|owner|policyholder|cardholder|patient|student|member)\b/iu;
+const PASSED_WITHOUT_OBJECT = /\bI['’]ve \p{L}+ed (?:your|the|this|that) [^.!?]{1,80}? and (?:passed|forwarded|sent|escalated|referred|handed) (?:to|on to|onto)\b/iu;
+const SPOKEN_TIME_LEFT = /^\W*(?:on|in|during|over) (?:the|our|my) (?:phone|call|email|e-mail|chat|letter|meeting)(?: (?:yesterday|today|earlier|last \w+|on \w+))?,\s/i;
 const I_AT_OUR_CONVENIENCE = /\bI(?:['’]ll| will| shall|['’]m going to)\b[^.!?]{0,80}\bat our (?:earliest )?convenience\b/gi;
 /** "and conditions" without the "terms" it pairs with. */
 const HALF_A_PAIR = /(?<!\bterms )\b(?:and|&) conditions\b/gi;

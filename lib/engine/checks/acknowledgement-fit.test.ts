@@ -120,6 +120,9 @@ describe('rewording safety: what reads wrong in or beside the sentence', () => {
     ['half of "terms and conditions"', 'Compensation is capped at £50 per item as per our terms and conditions.', 'Compensation is capped at £50 per item and conditions.', /fixed pair/],
     ['a fee made a favour', 'You must pay the change fee of £150.', 'Could you pay the change fee of £150?', /payment the customer owes/],
     ['advice for next time about the past', 'You should have told us before you left.', 'Next time, it can help to tell us before you left.', /next time about what already happened/],
+    ['the agent doing what the account owner must', 'Adjustments are made once a request has been submitted by the account owner.', "Adjustments are made once I've submitted a request by the account owner.", /gives to someone else/],
+    ['a second verb left without its object', 'Your request has been logged and passed to the contractor.', "I've logged your request and passed to the contractor.", /without an object/],
+    ['when it was said left as when it happens', 'As mentioned on the phone yesterday, the plumber will attend on Friday.', 'On the phone yesterday, the plumber will attend on Friday.', /when it was said/],
     ['the agent working "by" someone else', 'Your order is under review by the pharmacist.', "I'm looking into your order for you by the pharmacist.", /work "by" someone else/],
   ])('names %s', (_name, before, after, problem) => {
     expect(rewordingProblems(before, after).join('; ')).toMatch(problem);
