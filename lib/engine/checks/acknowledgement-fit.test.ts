@@ -89,6 +89,13 @@ describe('the acknowledgement fits the reply around it', () => {
     expect(suggestion).not.toMatch(/screen cracked|that's so frustrating/);
   });
 
+  it('promises nothing the reply says is out of its hands', () => {
+    const reply = "Hello,\n\nDeposit returns are run by the protection scheme and the timing is outside of our hands. We'll be in touch once the scheme releases the funds.\n\nLettings Team";
+    const suggestion = acknowledgementOf(reply, "It's been 9 weeks since I moved out and I still don't have my deposit. This is ridiculous.")?.suggestions[0] ?? '';
+    expect(suggestion).toMatch(/^I'm sorry/);
+    expect(suggestion).not.toMatch(/put it right/);
+  });
+
   it('puts the line after "To whom it may concern,", never before it', () => {
     const reply = 'To whom it may concern,\n\nAll dogs are fed twice daily according to the owner’s instructions.\n\nKennel Office';
     const finding = acknowledgementOf(reply, "When we collected Max he had lost weight and had a sore on his leg. We're very upset.");

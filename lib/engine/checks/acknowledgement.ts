@@ -184,6 +184,11 @@ const DENIES = new Map<string, RegExp>([
     /\bno fault (?:on|with|in)\b|\bthe (?:fault|issue|problem) (?:is|lies) (?:with|on|in) your\b|\b(?:is|was) working (?:correctly|as (?:designed|intended|expected))\b|\bconsistent with (?:impact|misuse|accidental damage|wear and tear|user damage)\b|\bmust have (?:occurred|happened|been caused) (?:in transit|after delivery)\b|\b(?:a |an )?known side effect\b|\b(?:was|were) (?:issued|applied|calculated) correctly\b/i,
   ],
 ]);
+/**
+ * "Timing is outside of our hands", "it's not something we control": a reply that says it cannot put things right
+ * cannot promise to ("…and I want to put it right").
+ */
+const OUT_OF_OUR_HANDS = /\b(?:out(?:side)? of (?:our|my) hands|(?:not|isn['’]t) (?:something|anything) (?:we|I) (?:can )?control|(?:beyond|outside (?:of )?)(?:our|my) control)\b/i;
 /** "Nobody told you" against a reply that says they were: "as stated in your confirmation", "owners sign a disclaimer". */
 const SAYS_THEY_WERE_TOLD = /\b(?:as (?:stated|explained|set out|shown|mentioned|detailed)|sign(?:s|ed)? (?:a|the) (?:disclaimer|waiver|consent form)|(?:were|was) (?:told|informed|advised|notified|warned))\b/i;
 function deniedBy(ack: { cue?: string; sentence: string }, body: readonly CheckedSentence[]): boolean {
@@ -316,7 +321,7 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     if (notesOrRedirects(inline ? inline[2]! : rest)) return hit({ start: target.start, end: target.end, suggestions: [], advice: BEFORE_NO });
     // A promise ("…and I want to put it right", "I'm on it") only where the reply itself does something.
     // A reply whose facts deny the customer's story disputes it too: no promise to put right what it says is not wrong.
-    const disputes = denied || body.some((s) => DISCLAIMS.test(s.text));
+    const disputes = denied || body.some((s) => DISCLAIMS.test(s.text) || OUT_OF_OUR_HANDS.test(s.text));
     const promised = disputes
       ? withoutConcession(acknowledgementOnly(ack))
       : takesAction(body) || (SOFT_OFFER.test(ack) && !body.some((s) => REFUSES.test(s.text) || DEFLECTS.test(s.text) || FINAL_NO.test(s.text))) ? ack : acknowledgementOnly(ack);
