@@ -96,6 +96,12 @@ describe('the acknowledgement fits the reply around it', () => {
     expect(suggestion).not.toMatch(/put it right/);
   });
 
+  it('concedes nothing ("that\'s not good enough") in a reply that says the matter is someone else\'s', () => {
+    const reply = "Hello,\n\nSchedule changes fall outside our remit. We would recommend that you take the matter up with the carrier.\n\nHoliday Desk";
+    const suggestion = acknowledgementOf(reply, 'Nobody told me the flight time had changed and I missed the transfer. Absolutely fuming.')?.suggestions[0] ?? '';
+    expect(suggestion).not.toMatch(/not good enough|shouldn't have had to/);
+  });
+
   it('puts the line after "To whom it may concern,", never before it', () => {
     const reply = 'To whom it may concern,\n\nAll dogs are fed twice daily according to the owner’s instructions.\n\nKennel Office';
     const finding = acknowledgementOf(reply, "When we collected Max he had lost weight and had a sore on his leg. We're very upset.");
@@ -145,6 +151,8 @@ describe('rewording safety: what reads wrong in or beside the sentence', () => {
     ['a stock closing after a flat "we do not"', 'We do not restore data on behalf of users.', 'We do not restore data on behalf of users. Let me know if there is anything else I can help you with.', /bad news/],
     ['a stock closing after "the issue is with your router"', 'The issue is with your router.', 'The issue is with your router. Let me know if there is anything else I can help you with.', /redirect or a blame/],
     ['a stock closing after a redirect to a scheme', 'If you disagree, you must raise a dispute with the deposit scheme.', 'If you disagree, you must raise a dispute with the deposit scheme. Let me know if there is anything else I can help you with.', /redirect or a blame/],
+    ['a stock closing after a threat', 'Please update your card. Failure to do so may result in further declines.', 'Please update your card. Failure to do so may result in further declines. Let me know if there is anything else I can help you with.', /bad news/],
+    ['an invitation after "not to raise duplicate tickets"', 'We request you not to raise duplicate tickets for the same issue.', 'We request you not to raise duplicate tickets for the same issue. If anything else comes up, reply here and I\'ll be glad to help.', /turns away/],
     ['a stock closing after "the charge therefore stands"', 'The £70 charge therefore stands.', 'The £70 charge therefore stands. Let me know if there is anything else I can help you with.', /bad news/],
   ])('names %s', (_name, before, after, problem) => {
     expect(neighbourProblems(before, after).join('; ')).toMatch(problem);

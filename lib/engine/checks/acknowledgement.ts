@@ -185,10 +185,11 @@ const DENIES = new Map<string, RegExp>([
   ],
 ]);
 /**
- * "Timing is outside of our hands", "it's not something we control": a reply that says it cannot put things right
- * cannot promise to ("…and I want to put it right").
+ * "Timing is outside of our hands", "it's not something we control", "schedule changes are the airline's responsibility":
+ * a reply that says it cannot put things right cannot promise to ("…and I want to put it right") nor concede "that's not
+ * good enough".
  */
-const OUT_OF_OUR_HANDS = /\b(?:out(?:side)? of (?:our|my) hands|(?:not|isn['’]t) (?:something|anything) (?:we|I) (?:can )?control|(?:beyond|outside (?:of )?)(?:our|my) control)\b/i;
+const OUT_OF_OUR_HANDS = /\b(?:out(?:side)? of (?:our|my) hands|fall(?:s)? outside (?:of )?(?:our|my) (?:remit|scope)|(?:are|is) the [\p{L}-]+['’]s? responsibility|take (?:the|this) matter up with|(?:not|isn['’]t) (?:something|anything) (?:we|I) (?:can )?control|(?:beyond|outside (?:of )?)(?:our|my) control)\b/iu;
 /** "Nobody told you" against a reply that says they were: "as stated in your confirmation", "owners sign a disclaimer". */
 const SAYS_THEY_WERE_TOLD = /\b(?:as (?:stated|explained|set out|shown|mentioned|detailed)|sign(?:s|ed)? (?:a|the) (?:disclaimer|waiver|consent form)|(?:were|was) (?:told|informed|advised|notified|warned))\b/i;
 function deniedBy(ack: { cue?: string; sentence: string }, body: readonly CheckedSentence[]): boolean {
@@ -321,7 +322,8 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     if (notesOrRedirects(inline ? inline[2]! : rest)) return hit({ start: target.start, end: target.end, suggestions: [], advice: BEFORE_NO });
     // A promise ("…and I want to put it right", "I'm on it") only where the reply itself does something.
     // A reply whose facts deny the customer's story disputes it too: no promise to put right what it says is not wrong.
-    const disputes = denied || body.some((s) => DISCLAIMS.test(s.text) || OUT_OF_OUR_HANDS.test(s.text));
+    // A reply that sends the customer elsewhere ("falls outside our remit") concedes nothing either.
+    const disputes = denied || body.some((s) => DISCLAIMS.test(s.text) || OUT_OF_OUR_HANDS.test(s.text) || DEFLECTS.test(s.text));
     const promised = disputes
       ? withoutConcession(acknowledgementOnly(ack))
       : takesAction(body) || (SOFT_OFFER.test(ack) && !body.some((s) => REFUSES.test(s.text) || DEFLECTS.test(s.text) || FINAL_NO.test(s.text))) ? ack : acknowledgementOnly(ack);
