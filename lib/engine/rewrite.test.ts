@@ -168,10 +168,10 @@ describe('reword: a requirement on one path the customer may take', () => {
     expect(reword(sentence, match, ['Could you {action}?', "We'll need you to {action}."]).replacements).toEqual([]);
   });
 
-  it('keeps "Could you…?" for "Please ensure you have…": "have" as a main verb obliges nobody', () => {
+  it('keeps "Could you…?" for "Please ensure you have…" ("have" as a main verb obliges nobody), asking only for the having', () => {
     const sentence = 'Please ensure you have your policy number to hand.';
     const match = { start: 0, end: sentence.indexOf('.'), captures: new Map([['action', 'ensure you have your policy number to hand']]) };
-    expect(reword(sentence, match, ['Could you {action}?', "We'll need you to {action}."]).replacements).toEqual(['Could you ensure you have your policy number to hand?']);
+    expect(reword(sentence, match, ['Could you {action}?', "We'll need you to {action}."]).replacements).toEqual(['Could you have your policy number to hand?']);
   });
 });
 

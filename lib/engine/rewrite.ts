@@ -134,6 +134,9 @@ export function composeSentence(sentence: string, match: MatchInSentence, replac
   return /^[\s.!?…"'”’)\]]*$/.test(result) ? '' : result;
 }
 
+const HALF_A_PAIR = /(?<!\bterms )\b(?:and|&) conditions\b/gi;
+const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+
 /** A clause that only ever hangs on the one before it: "as the law requires…", "because…", "which…". */
 const SUBORDINATE = /^\s*(?:as|because|since|which|whereas|although|though|while|whilst|so that)\b/;
 
@@ -208,6 +211,8 @@ function changesTheSense(sentence: string, template: string, matched: string, re
   // A condition anywhere in the sentence, the question's own or the one split off after it ("Otherwise…").
   const conditional = CONDITION.test(original.replace(OBLIGATION_VERB, ' '));
   if (questions.length && OBLIGED.test(matched) && (conditional || DEADLINE.test(sentence))) return true;
+  // "…as stated in the terms and conditions" cut after "terms": "…, and conditions." is half a name.
+  if (count(sentence, HALF_A_PAIR) > count(original, HALF_A_PAIR)) return true;
   if (/\b(?:could|would|can) you (?:please )?(?:just )?(?:be|stay|remain|keep) (?:more )?(?:patient|calm|aware|understanding|polite|reasonable|quiet)\b/i.test(sentence)) return true;
   // A policy, claim or eligibility requirement ("For a claim you need to…") stays a requirement: "Could you…?"
   // fits only a plain step ("You need to restart the router"), and an imposed wait or a prohibition is no favour.
@@ -314,21 +319,65 @@ function leavesAHole(template: string, captures: ReadonlyMap<string, string>): b
   return hasWords && names.length > 0 && names.every((name) => !captures.get(name)?.trim());
 }
 
+/** A request the template made: "Could you…?", "We ask you to…", "We'll need you to…". */
+const ASK_LEAD = /\b(?:(?:could|would|can) you(?: please)?|we ask (?:you|everyone|all customers|all drivers|customers) to|we['’]ll need you to)\s+/i;
+/** A payment the customer owes: "pay the £180", "purchase a new ticket", "settle the balance". */
+const PAYMENT = /^(?:pay|purchase|buy|settle|cover|repay)\b/i;
+/** "Could you pay the £150 change fee?": a favour question that asks for a payment ("We ask you to pay…" stays firm). */
+const PAYMENT_AS_FAVOUR = /^(?:could|would|can) you(?: please)?\s+((?:pay|purchase|buy|settle|cover|repay)\b[^?.!]*)[?.!]?$/i;
+
+/**
+ * Fits the ask a template made to what is asked: "Could you ensure you change your password?" asks only for the change
+ * ("Could you change your password?"), "ensure" after a request reads "make sure", and a payment the customer owes stays
+ * owed ("You'll need to pay…": a fee is no favour). Null when the only fit is the agent's own sentence again.
+ */
+export function fitTheAsk(composed: string, original: string, matched: string): string | null {
+  let out = composed;
+  const ask = ASK_LEAD.exec(out);
+  if (ask && !ASK_LEAD.test(original)) {
+    const after = out.slice(ask.index + ask[0].length);
+    const fitted = after.replace(/^ensure (?:that )?you (?:have )?(?=\p{L})/iu, (m) => (/have $/i.test(m) ? 'have ' : '')).replace(/^ensure (?:that )?/i, 'make sure ');
+    out = out.slice(0, ask.index + ask[0].length) + fitted;
+  }
+  // Only where the agent obliged the customer: "Kindly pay at the desk" asked, it did not oblige.
+  if (ask && PAYMENT.test(out.slice(ask.index + ask[0].length)) && OBLIGED.test(matched)) {
+    const lead = out.slice(0, ask.index);
+    const owed = PAYMENT_AS_FAVOUR.exec(out.slice(ask.index));
+    if (!owed) return out;
+    const opens = lead.trim() === '' || endsSentence(lead);
+    const rewritten = `${lead}${opens ? "You'll" : "you'll"} need to ${owed[1]!.trimEnd()}.`;
+    const plain = (t: string) => t.replace(/\byou will\b/gi, "you'll").replace(/\s+/g, ' ').trim().toLowerCase();
+    return plain(rewritten) === plain(original) ? null : rewritten;
+  }
+  return out;
+}
+
 /**
  * Rewordings for one match. Returns the widened span and each replacement for it;
  * templates that would not change the sentence are dropped.
  */
 export function reword(sentence: string, match: MatchInSentence, templates: string[]): Rewording {
   const matched = sentence.slice(match.start, match.end);
-  const rewritten = templates
+  const owed = /\byou['’]ll need to\b/i;
+  const candidates = templates
     // Words around captures this match filled none of would be left with a hole ("Could you ?"): skip such
     // a template. A template that is only captures ("{kept}") still applies: an empty one deletes the phrase.
     .filter((template) => !leavesAHole(template, match.captures))
     .flatMap((template) => {
       const leadsWithLiteral = !template.startsWith('{');
-      const composed = composeSentence(sentence, match, renderTemplate(template, matched, match.captures), leadsWithLiteral);
-      return changesTheSense(composed, template, matched, sentence.slice(match.end), sentence) ? [] : [composed];
-    })
+      const raw = composeSentence(sentence, match, renderTemplate(template, matched, match.captures), leadsWithLiteral);
+      const composed = fitTheAsk(raw, sentence, matched);
+      if (composed === null) return [];
+      // A payment question made an owed payment again is read as the statement it now is.
+      const madeOwed = owed.test(composed) && !owed.test(raw);
+      const asWritten = madeOwed ? "You'll need to {action}." : template;
+      return changesTheSense(composed, asWritten, matched, sentence.slice(match.end), sentence) ? [] : [{ composed, madeOwed }];
+    });
+  // "You'll need to pay…" stands in for a favour only where no template kept the obligation itself ("We'll need you to pay…").
+  const keptOwed = candidates.some((c) => !c.madeOwed && OBLIGED.test(c.composed));
+  const rewritten = candidates
+    .filter((c) => !(c.madeOwed && keptOwed))
+    .map((c) => c.composed)
     .filter((s, i, all) => s !== sentence && all.indexOf(s) === i);
 
   let { start, end } = widenToWords(sentence, match.start, match.end);

@@ -110,10 +110,25 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     if (SUBJECTLESS_AFTER_I.test(sentence) && !SUBJECTLESS_AFTER_I.test(before)) problems.push(`"${sentence}" leaves a verb without its subject`);
     // "Your request has been logged and noted." made active: "I've logged your request and noted." (noted what?).
     if (OBJECTLESS_AFTER_I.test(sentence) && !OBJECTLESS_AFTER_I.test(before)) problems.push(`"${sentence}" ends on a verb without its object`);
+    // "You should have told us before you left." → "Next time, it can help to tell us … before you left.": advice for a past event.
+    if (NEXT_TIME_PAST.test(sentence) && !NEXT_TIME_PAST.test(before)) problems.push(`"${sentence}" gives advice for next time about what already happened`);
+    // "Your order is under review by the pharmacist." → "I'm looking into your order for you by the pharmacist."
+    // "…once a request has been submitted by the account owner" made active: "…once I've submitted a request … by the account owner".
+    if (DONE_BY_SOMEONE.test(sentence) && !DONE_BY_SOMEONE.test(before)) problems.push(`"${sentence}" has the agent do what the sentence gives to someone else`);
+    // "Your request has been logged and passed to the contractor." made active: "I've logged your request … and passed to the contractor".
+    if (PASSED_WITHOUT_OBJECT.test(sentence) && !PASSED_WITHOUT_OBJECT.test(before)) problems.push(`"${sentence}" leaves its second verb without an object`);
+    // "As mentioned on the phone yesterday, the contractor will attend…" with "As mentioned" gone: "On the phone yesterday, the contractor will…".
+    if (SPOKEN_TIME_LEFT.test(sentence) && !SPOKEN_TIME_LEFT.test(before)) problems.push(`"${sentence}" keeps when it was said as if it were when it happens`);
+    if (WORKS_BY_SOMEONE.test(sentence) && !WORKS_BY_SOMEONE.test(before)) problems.push(`"${sentence}" has the agent work "by" someone else`);
     if (IMPOSED_QUESTION.test(sentence) && !IMPOSED_QUESTION.test(before)) problems.push(`"${sentence}" asks a question the customer cannot answer (a wait or a prohibition)`);
     // "It is clear that, having checked the portal, the return was…" with its frame gone: "Having checked the portal, the return was…".
     if (DANGLING_OPENING.test(sentence) && !sentencesOf(before).some((s) => DANGLING_OPENING.test(s))) problems.push(`"${sentence}" opens on a participle its subject did not do`);
   }
+  // "I'll look into it at our earliest convenience": the agent's own promise on the company's timetable.
+  if (count(after, I_AT_OUR_CONVENIENCE) > count(before, I_AT_OUR_CONVENIENCE)) problems.push('promises in the first person "at our earliest convenience"');
+  // "capped at £50 per item as per our terms and conditions" losing "as per our terms": "…per item and conditions".
+  if (count(after, HALF_A_PAIR) > count(before, HALF_A_PAIR)) problems.push('leaves half of a fixed pair ("and conditions")');
+  if (paymentsOwed(after) < paymentsOwed(before)) problems.push('turns a payment the customer owes into a favour or a request');
   for (const name of loweredNames(before, after)) problems.push(`writes the name "${name}" in lower case`);
   if (stepJoinedToFeeling(before, after)) problems.push('joins the customer\'s step onto the agent\'s "I understand…" ("I understand why this is upsetting and follow the steps")');
   // "…and, you will be contacted" → "…and, I'll contact you": a comma right after a conjunction.
@@ -139,6 +154,20 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     if (!kept.includes(fact) && (/\d/.test(fact) || !flagged.includes(fact))) problems.push(`drops "${fact}"`);
   }
   return problems;
+}
+
+const NEXT_TIME_PAST = /^\W*(?:@\w+\s+)*(?:next time|for next time|in future|in the future)\b[^.!?]*\b(?:before|when|after|as) you (?:left|went|arrived|booked|ordered|travelled|traveled|paid|signed|were|was|did|had|came|flew|bought)\b/i;
+const WORKS_BY_SOMEONE = /\bI['’]m (?:looking into|reviewing|checking|processing|handling|assessing|investigating)\b[^.!?]{0,60}\bby (?:the|our|a|an|your) [\p{L}-]+/iu;
+const DONE_BY_SOMEONE = /\bI['’]ve \p{L}+(?:ed|ted|sent|made|put)\b[^.!?]{0,80}\bby (?:the|an?|your) (?:account (?:owner|holder|admin(?:istrator)?)|customer|user|tenant|owner|policyholder|cardholder|patient|student|member)\b/iu;
+const PASSED_WITHOUT_OBJECT = /\bI['’]ve \p{L}+ed (?:your|the|this|that) [^.!?]{1,80}? and (?:passed|forwarded|sent|escalated|referred|handed) (?:to|on to|onto)\b/iu;
+const SPOKEN_TIME_LEFT = /^\W*(?:on|in|during|over) (?:the|our|my) (?:phone|call|email|e-mail|chat|letter|meeting)(?: (?:yesterday|today|earlier|last \w+|on \w+))?,\s/i;
+const I_AT_OUR_CONVENIENCE = /\bI(?:['’]ll| will| shall|['’]m going to)\b[^.!?]{0,80}\bat our (?:earliest )?convenience\b/gi;
+/** "and conditions" without the "terms" it pairs with. */
+const HALF_A_PAIR = /(?<!\bterms )\b(?:and|&) conditions\b/gi;
+/** An obligation to pay ("You will need to pay £150", "You are required to pay the balance", "We ask everyone to pay…"), said as a statement. */
+const PAYMENT_OWED = /\b(?:need(?:s)? (?:you )?to|must|required to|have to|has to|obliged to|liable to|responsible for|ask (?:you|everyone|all customers|customers) to)\s+(?:pay(?:ing)?|purchas(?:e|ing)|buy(?:ing)?|settl(?:e|ing)|repay(?:ing)?)\b/i;
+function paymentsOwed(text: string): number {
+  return sentencesOf(text).filter((sentence) => !/\?$/.test(sentence) && PAYMENT_OWED.test(sentence)).length;
 }
 
 /** "To keep the broken handset until the claim is settled.": an infinitive clause with no main clause after it. */
@@ -438,7 +467,14 @@ function meaningProblems(before: string, after: string, stock: ReadonlySet<strin
 const NO_CONTACT =
   // …or asks for no more tickets: "Please avoid raising multiple requests", "Opening more tickets will not speed this up",
   // "Further reports will be closed as duplicates".
-  /\b(?:avoid|refrain from|stop|do not|don['’]t|please do not) (?:raising|opening|submitting|sending|creating|logging|raise|open|submit|send|create|log) (?:any )?(?:further|more|multiple|duplicate|additional|repeated|another) (?:tickets?|requests?|cases?|complaints?|emails?|e-mails?|messages?|chats?)\b|\b(?:refrain from|stop|avoid) (?:calling|phoning|ringing|chasing|contacting) (?:us|the [a-z-]+(?: [a-z-]+)? (?:line|team|desk|office)|this (?:office|line|team))?\b|\b(?:raising|opening|submitting|sending|creating|logging) (?:any )?(?:further|more|multiple|duplicate|additional|repeated) (?:tickets?|requests?|cases?|complaints?|emails?|e-mails?|messages?|chats?) (?:will|won['’]t|does not|doesn['’]t|do not|don['’]t|cannot|can['’]t)\b|\b(?:do not|don['’]t|please do not|never) (?:reply|respond|contact|email|e-mail|write|call|message)\b|\b(?:will|are|is) not (?:be )?(?:answered|actioned|read|monitored|responded to|replied to)\b|\bnot monitored\b|\bunmonitored\b|\b(?:will be|are|is) (?:treated|closed|merged|marked) as (?:a )?duplicates?\b|\bno further (?:correspondence|emails?|contact)\b|\bno-?reply\b/i;
+  /\b(?:avoid|refrain from|stop|do not|don['’]t|please do not|not to|to not) (?:raising|opening|submitting|sending|creating|logging|raise|open|submit|send|create|log) (?:any )?(?:further|more|multiple|duplicate|additional|repeated|another) (?:tickets?|requests?|cases?|complaints?|emails?|e-mails?|messages?|chats?|copies|documents|letters|forms)\b|\b(?:refrain from|stop|avoid) (?:calling|phoning|ringing|chasing|contacting) (?:us|the [a-z-]+(?: [a-z-]+)? (?:line|team|desk|office)|this (?:office|line|team))?\b|\b(?:raising|opening|submitting|sending|creating|logging) (?:any )?(?:further|more|multiple|duplicate|additional|repeated) (?:tickets?|requests?|cases?|complaints?|emails?|e-mails?|messages?|chats?) (?:will|won['’]t|does not|doesn['’]t|do not|don['’]t|cannot|can['’]t)\b|\b(?:do not|don['’]t|please do not|never) (?:reply|respond|contact|email|e-mail|write|call|message)\b|\b(?:will|are|is) not (?:be )?(?:answered|actioned|read|monitored|responded to|replied to)\b|\bnot monitored\b|\bunmonitored\b|\b(?:will be|are|is) (?:treated|closed|merged|marked) as (?:a )?duplicates?\b|\bno further (?:correspondence|emails?|contact)\b|\bno-?reply\b/i;
+/** A notice a system sends ("This is an automated message", "auto-reply"): nobody in it speaks as "I". */
+const AUTOMATED_NOTICE = /\b(?:this is an? (?:automated|automatic|auto-?generated|system(?:-generated)?) (?:message|response|reply|notification|notice|e-?mail|acknowledge?ment)|auto-?reply|automatic reply|automated (?:response|reply|message|notification))\b/i;
+export function isAutomatedNotice(text: string): boolean {
+  return AUTOMATED_NOTICE.test(text);
+}
+/** The agent speaking in the first person: "I'm sorry", "I'll", "let me", "my". */
+const FIRST_PERSON = /\b(?:I|I['’](?:m|ll|ve|d)|me|my|let me)\b/g;
 /** Does a text turn replies away ("Please do not reply to this email", "This mailbox is not monitored")? */
 export function turnsRepliesAway(text: string): boolean {
   return NO_CONTACT.test(text);
@@ -472,7 +508,7 @@ function pairs(text: string): string[] {
 const STOCK_CLOSING = /\banything else I can help (?:you )?with\b|\breply here and I['’]ll be glad to help\b/i;
 /** The reply sends the customer elsewhere or blames them: "must be directed to them", "not by us", "You should have…". */
 const SENDS_ELSEWHERE =
-  /\bmust be (?:directed|referred|raised|made|taken up) (?:to|with)\b|\b(?:contact|raise (?:it|this) with|take (?:it|this) up with) (?:them|the [\p{L}-]+(?: [\p{L}-]+)?) directly\b|\b(?:it is|it['’]s|it remains) (?:your|the customer['’]s) responsibility\b|\bnot by us\b|\bnot (?:our|my) (?:problem|responsibility|department)\b|\byou should(?: not|n['’]t)? have\b/iu;
+  /\bmust be (?:directed|referred|raised|made|taken up) (?:to|with)\b|\b(?:contact|raise (?:it|this) with|take (?:it|this) up with) (?:them|the [\p{L}-]+(?: [\p{L}-]+)?) directly\b|\b(?:it is|it['’]s|it remains) (?:your|the customer['’]s) responsibility\b|\bnot by us\b|\bnot (?:our|my) (?:problem|responsibility|department)\b|\byou should(?: not|n['’]t)? have\b|\b(?:you (?:must|need to|will need to|should)|please) (?:raise|take|refer|report) (?:a |the |your |it |this )?(?:dispute |complaint |claim |matter )?(?:with|to) (?:the|your) |\b(?:issue|problem|fault) (?:is|lies) (?:with|on|in) your\b|\b(?:will|would) (?:have|need) to take (?:this|it) up with\b|\b(?:they|he|she|the [\p{L}-]+(?: [\p{L}-]+)?) can be (?:reached|contacted) (?:at|on|via)\b|\b(?:tenants|customers|owners|drivers|renters|members|passengers|users|policyholders) (?:are|remain) (?:responsible|liable) for\b/iu;
 /**
  * Bad news or a long wait just told: "your appeal was unsuccessful", "The original mark of 38% stands", "a further
  * delay", "there is currently no date for the repair", "Please allow up to 28 days", "The fault is with your own
@@ -481,9 +517,9 @@ const SENDS_ELSEWHERE =
  * "If anything else comes up…" right after it reads as not listening.
  */
 const SETBACK =
-  /\b(?:unsuccessful|declined|rejected|refused|denied|(?:a |another |one more )?(?:further|new|another) delay|delayed (?:again|further)|no (?:(?:confirmed|firm|set|new) )?(?:date|estimated (?:time|date)|timescale|eta|timeframe)s? (?:is |are )?(?:yet |currently )?(?:available|for)|(?:is|are) currently no (?:date|timescale|eta)|(?:don['’]t|do not|doesn['’]t|does not) (?:yet )?have (?:a|an|any) (?:date|timescale|eta|time ?frame|estimate)|(?:allow|wait|take|takes) (?:up to |another |a further |around |about )?(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve) (?:weeks|months)|(?:allow|wait|take|takes) (?:up to |another |a further |around |about )?(?:\d{2}|ten|fourteen|twenty|twenty-eight|thirty) (?:working |calendar )?days|(?:mark|grade|decision|charge|fee|fine|penalty|payment|outcome)s? (?:still )?(?:stands?|remains? (?:payable|unchanged))|(?:is|remains) final|no (?:compensation|refund|credit)s? will|not (?:possible|eligible|covered|approved)|unable to|no longer|non-?refundable|(?:the )?fault (?:is|lies) (?:with|on|in) your|no control over|out of (?:our|my) (?:hands|control)|(?:was|were|is|are) (?:therefore |also )?not (?:caused by|due to|the result of|our (?:fault|error))|(?:you are|you['’]re|you remain) (?:liable|responsible) for|as required by (?:our|the|law)|(?:is|are|was|were) (?:correct|accurate|valid) and|(?:is|are) (?:correct|accurate)[.!]|(?:(?:has|have) been|was|were) (?:suspended|terminated|cancelled|canceled|forfeited)|(?:response|reply|waiting) times? (?:is |are )?(?:currently )?(?:longer|slower)|(?:replies|responses) (?:are|may be|will be|might be) (?:currently )?(?:slow|slower|delayed))\b/i;
+  /\b(?:unsuccessful|declined|rejected|refused|denied|(?:a |another |one more )?(?:further|new|another) delay|delayed (?:again|further)|no (?:(?:confirmed|firm|set|new) )?(?:date|estimated (?:time|date)|timescale|eta|timeframe)s? (?:is |are )?(?:yet |currently )?(?:available|for)|(?:is|are) currently no (?:date|timescale|eta)|(?:don['’]t|do not|doesn['’]t|does not) (?:yet )?have (?:a|an|any) (?:date|timescale|eta|time ?frame|estimate)|(?:allow|wait|take|takes) (?:up to |another |a further |around |about )?(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve) (?:weeks|months)|(?:allow|wait|take|takes) (?:up to |another |a further |around |about )?(?:\d{2}|ten|fourteen|twenty|twenty-eight|thirty) (?:working |calendar )?days|(?:mark|grade|decision|charge|fee|fine|penalty|payment|outcome)s? (?:still |therefore |now |also )?(?:stands?|remains? (?:payable|unchanged))|incurs? (?:an? )?(?:automatic |additional |further )?(?:£\d+ )?(?:penalty|fee|charge|fine)|failure to (?:do so|comply|pay|attend|respond) (?:may|will|could) result in|(?:is|are|were|was) not (?:refunded|refundable|reimbursed)|(?:is|remains) final|no (?:compensation|refund|credit)s? will|not (?:possible|eligible|covered|approved)|unable to|no longer|non-?refundable|(?:the )?(?:fault|issue|problem) (?:is|lies) (?:with|on|in) your|no control over|out of (?:our|my) (?:hands|control)|(?:was|were|is|are) (?:therefore |also )?not (?:caused by|due to|the result of|our (?:fault|error))|(?:you are|you['’]re|you remain) (?:liable|responsible) for|as required by (?:our|the|law)|(?:is|are|was|were) (?:correct|accurate|valid) and|(?:is|are) (?:correct|accurate)[.!]|(?:(?:has|have) been|was|were) (?:suspended|terminated|cancelled|canceled|forfeited)|(?:response|reply|waiting) times? (?:is |are )?(?:currently )?(?:longer|slower)|(?:replies|responses) (?:are|may be|will be|might be) (?:currently )?(?:slow|slower|delayed))\b/i;
 /** "We can't reissue bills that have been paid.": a refusal in the first person. */
-const WE_REFUSE = /\b(?:we|I)(?: really| simply| still)? (?:can(?:no|['’])t|cannot|won['’]t|will not|(?:are|am) (?:unable|not able) to)\b/gi;
+const WE_REFUSE = /\b(?:we|I)(?: really| simply| still)? (?:can(?:no|['’])t|cannot|won['’]t|will not|(?:are|am) (?:unable|not able) to|(?:do not|don['’]t) (?:offer|provide|restore|accept|give|issue|refund|cover|support|recover|reverse))\b/gi;
 /** A refusal with no turn after it in its sentence ("…, but I can…" offers something in its place). */
 function refusesFlat(text: string): boolean {
   for (const m of text.matchAll(WE_REFUSE)) {
@@ -523,6 +559,7 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
   if (!/[\p{L}\p{N}]/u.test(added)) return [];
   const problems: string[] = [];
   if (count(added, INVITES_CONTACT) > count(removed, INVITES_CONTACT) && closesTheDoor) problems.push('invites a reply the reply itself turns away');
+  if (count(added, FIRST_PERSON) > count(removed, FIRST_PERSON) && isAutomatedNotice(before)) problems.push('speaks in the first person inside an automated notice');
   // A closing appended to a line that is no sentence: "Mette Holm. Let me know…", "3 - Drop it at the post office. Let me know…".
   const joined = before.slice(0, start).split('\n').at(-1)?.trim() ?? '';
   if (removed === '' && /^[.!?]?\s/.test(added) && joined && !/[.!?:]$/.test(joined) && (LIST_ITEM.test(joined) || !hasFiniteVerb(joined))) {

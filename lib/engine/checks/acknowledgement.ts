@@ -12,6 +12,7 @@ import { DEFLECTS, DISCLAIMS } from './disputes';
 import { grievanceIn } from './grievance';
 import { foldsTheirSituationIn, namesTheSituation } from './names-situation';
 import { capitalize, decapitalize } from '../words';
+import { isAutomatedNotice } from '../../rules/rewording-safety';
 import { GENERIC_ACKNOWLEDGEMENTS, NEUTRAL_ACKNOWLEDGEMENTS, moodVoiced } from '../mood/acknowledge';
 
 const mood = z.enum(['frustrated', 'worried', 'disappointed', 'urgent', 'confused']);
@@ -116,8 +117,8 @@ function startSentence(text: string): string {
   return capitalize(text);
 }
 
-/** An opening pleasantry or reference line the line goes after: "Greetings of the day.", "I hope this email finds you well.", "Re: your email." */
-const PLEASANTRY_OPENER = /^\W*(?:re:\s[^\n]{0,60}|(?:warm |season['’]s )?greetings(?: of the day| from [^.!?\n]{1,40})?|(?:i |we )?hope (?:you(?:['’]re| are) (?:well|keeping well|doing well)|this (?:e-?mail|message|note) finds you (?:well|in good health)))[.!]?\s*$/i;
+/** An opening pleasantry, salutation or reference line the line goes after: "To whom it may concern,", "Greetings of the day.", "I hope this email finds you well.", "Re: your email." */
+const PLEASANTRY_OPENER = /^\W*(?:to whom it may concern,?|re:\s[^\n]{0,60}|(?:warm |season['’]s )?greetings(?: of the day| from [^.!?\n]{1,40})?|(?:i |we )?hope (?:you(?:['’]re| are) (?:well|keeping well|doing well)|this (?:e-?mail|message|note) finds you (?:well|in good health)))[.!]?\s*$/i;
 /** A social reply's leading @handles ("@dan_w @SkyLark "): the acknowledgement goes after them, never before. */
 const LEADING_HANDLES = /^((?:@\w{1,40}[,:]?\s+){1,5})(\S.*)$/s;
 /**
@@ -131,6 +132,8 @@ const INLINE_GREETING = /^(\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|eve
 /** Telling the customer not to feel it: "There is no need to get upset", "Please calm down". */
 const DISMISSES_FEELINGS =
   /\bno (?:need|reason) to (?:get |be |feel )?(?:so )?(?:upset|angry|worked up|annoyed|shout)|\b(?:calm|settle|cool) down\b|\b(?:stay|keep|remain) calm\b/i;
+/** An automated notice ("This is an automated message, do not reply.") has no "I" to say sorry: the team words it. */
+const IN_A_NOTICE = 'This reads as an automated notice: a line in the first person would not fit it. Name what the customer is going through in the notice\'s own voice ("We\'re sorry your payment is late"), or answer them in person.';
 const AFTER_DISMISSAL = 'Take out the line that tells the customer not to be upset, then name what they went through in your own words.';
 /**
  * The sentence the line would stand before only notes the message ("Noted.") or sends the customer elsewhere
@@ -174,8 +177,19 @@ const DENIES = new Map<string, RegExp>([
   ],
   ['waiting', /\b(?:(?:delivered|arrived|dispatched|departed|left|ran) (?:on time|as scheduled|on schedule)|within (?:the|our) (?:stated|normal|usual|advertised|quoted) (?:timescales?|time ?frames?|times?))\b/i],
   ['repeat-contact', /\bno record of (?:any|your) (?:earlier|previous|other|prior)\b/i],
-  ['broken', /\bno fault (?:on|with|in)\b|\bthe fault is (?:with|on|in) your\b|\b(?:is|was) working (?:correctly|as (?:designed|intended|expected))\b/i],
+  // The fault disputed in other words: "the issue is with your router", "consistent with impact", "must have occurred in
+  // transit", "a known side effect", "the charge was issued correctly".
+  [
+    'broken',
+    /\bno fault (?:on|with|in)\b|\bthe (?:fault|issue|problem) (?:is|lies) (?:with|on|in) your\b|\b(?:is|was) working (?:correctly|as (?:designed|intended|expected))\b|\bconsistent with (?:impact|misuse|accidental damage|wear and tear|user damage)\b|\bmust have (?:occurred|happened|been caused) (?:in transit|after delivery)\b|\b(?:a |an )?known side effect\b|\b(?:was|were) (?:issued|applied|calculated) correctly\b/i,
+  ],
 ]);
+/**
+ * "Timing is outside of our hands", "it's not something we control", "schedule changes are the airline's responsibility":
+ * a reply that says it cannot put things right cannot promise to ("…and I want to put it right") nor concede "that's not
+ * good enough".
+ */
+const OUT_OF_OUR_HANDS = /\b(?:out(?:side)? of (?:our|my) hands|fall(?:s)? outside (?:of )?(?:our|my) (?:remit|scope)|(?:are|is) the [\p{L}-]+['’]s? responsibility|take (?:the|this) matter up with|(?:not|isn['’]t) (?:something|anything) (?:we|I) (?:can )?control|(?:beyond|outside (?:of )?)(?:our|my) control)\b/iu;
 /** "Nobody told you" against a reply that says they were: "as stated in your confirmation", "owners sign a disclaimer". */
 const SAYS_THEY_WERE_TOLD = /\b(?:as (?:stated|explained|set out|shown|mentioned|detailed)|sign(?:s|ed)? (?:a|the) (?:disclaimer|waiver|consent form)|(?:were|was) (?:told|informed|advised|notified|warned))\b/i;
 function deniedBy(ack: { cue?: string; sentence: string }, body: readonly CheckedSentence[]): boolean {
@@ -322,6 +336,7 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     if (!target) return [];
     // An acknowledgement beside "There is no need to get upset" or "No worries" would contradict the reply: advice only.
     if (body.some((s) => DISMISSES_FEELINGS.test(s.text))) return hit({ start: target.start, end: target.end, suggestions: [], advice: AFTER_DISMISSAL });
+    if (isAutomatedNotice(ctx.text)) return hit({ start: target.start, end: target.end, suggestions: [], advice: IN_A_NOTICE });
     const handles = LEADING_HANDLES.exec(target.text);
     const label = handles ? null : SPEAKER_LABEL.exec(target.text);
     const labelled = label && (ctx.channel === 'chat' || AGENT_ROLE.test(label[1]!)) ? label : null;
@@ -331,7 +346,8 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     if (notesOrRedirects(inline ? inline[2]! : rest)) return hit({ start: target.start, end: target.end, suggestions: [], advice: BEFORE_NO });
     // A promise ("…and I want to put it right", "I'm on it") only where the reply itself does something.
     // A reply whose facts deny the customer's story disputes it too: no promise to put right what it says is not wrong.
-    const disputes = denied || body.some((s) => DISCLAIMS.test(s.text));
+    // A reply that sends the customer elsewhere ("falls outside our remit") concedes nothing either.
+    const disputes = denied || body.some((s) => DISCLAIMS.test(s.text) || OUT_OF_OUR_HANDS.test(s.text) || DEFLECTS.test(s.text));
     const promised = disputes
       ? withoutConcession(acknowledgementOnly(ack))
       : takesAction(body) || (SOFT_OFFER.test(ack) && !body.some((s) => REFUSES.test(s.text) || DEFLECTS.test(s.text) || FINAL_NO.test(s.text))) ? ack : acknowledgementOnly(ack);

@@ -141,6 +141,8 @@ const RECURRING_PROBLEM =
 const HAZARD =
   /gas|flood|pouring|stuck|stranded|hard shoulder|oxygen|dose|tablets|medication|insulin|inhaler|safe|injur|accident|pain|hurts|freezing|lose|losing|threaten|survive|running out|run out|only (?:have|got)|hospital|newborn|baby|fever|elderly|on my own|piling up|lost my \d/i;
 
+/** A loss named by the feeling alone, which a personal situation names better. */
+const LOOKING_FORWARD = "I'm so sorry — I know how much you were looking forward to this.";
 const BY_CUE = new Map<string, Builder>(Object.entries({
   broken: (message, e) => {
     const clause = stateClause(message, e);
@@ -151,7 +153,7 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
     if (/\bfuneral|passed away\b/i.test(e.text)) return "I'm so sorry for your loss.";
     const clause = stateClause(message, e);
     if (clause) return `I'm so sorry ${clause} — I know how much it mattered.`;
-    if (/looking forward|excited|special|saved/i.test(e.text)) return "I'm so sorry — I know how much you were looking forward to this.";
+    if (/looking forward|excited|special|saved/i.test(e.text)) return LOOKING_FORWARD;
     return null;
   },
   'repeat-contact': (message, e) => {
@@ -234,6 +236,39 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
   },
 }));
 
+/** Someone close to the customer (or a pet) whose name the line may repeat: "your son", "your mum". */
+const RELATIVE = "(son|daughter|kids?|children|child|baby|mum|mom|mother|dad|father|grandmother|grandfather|gran|grandma|grandad|nan|wife|husband|partner|niece|nephew|family|sister|brother|dog|cat)";
+const FAMILY_FOR = new RegExp(`\\bfor (?:my|our) ${RELATIVE}(?:['’]s? (birthday|wedding|party|christening|graduation))?\\b`, 'i');
+/** A death, a funeral or a bereavement: "my mother passed away", "our dog died", "my late father", "the funeral". */
+const BEREAVEMENT = /\b(?:passed away|died|death certificate|bereave\w*|funeral|(?:the|his|her|their|mum['’]s|dad['’]s) ashes|crematorium|cremation|(?:my|our) late (?:\w+ ){0,1}\w+|lost (?:my|our) (?:mum|mom|mother|dad|father|wife|husband|partner|son|daughter|baby|gran|grandmother|grandfather))\b/i;
+/** A funeral the customer could not attend because of us: "I missed my grandmother's funeral". */
+const MISSED_FUNERAL = /\b(?:missed|couldn['’]t (?:go to|attend|get to)|could not (?:go to|attend|get to)|didn['’]t make it to)\b[^.!?]{0,40}\bfuneral\b/i;
+/** Someone close who is dying or very ill: "visiting my dying mother", "my father is seriously ill". */
+const GRAVE_ILLNESS = /\b(?:dying|terminally ill|seriously ill|critically ill|in intensive care|end of life)\b/i;
+/**
+ * Harm to a person: an injury, a reaction, a trip to A&E, or a fright that could have been one. Swelling or a burn
+ * alone names no harm ("my new piercing is a bit swollen, is that normal?").
+ */
+const HARM =
+  /\b(?:hurt|injur\w*|allergic reaction|anaphyla\w*|A&E|emergency room|went flying|fell (?:off|over|down)|could have (?:died|been killed|been hurt|been seriously)|i could have died|shaking|left behind|went missing)\b/;
+const INJURY = /\b(?:hurt|injur\w*|allergic reaction|anaphyla\w*|A&E|emergency room|swollen|bleeding|burns?|burnt)\b/i;
+/** A fright that could have been harm: "Thankfully she wasn't in it", "I could have died". */
+const NEAR_MISS = /\b(?:thankfully|luckily|could have|what could have happened|wasn['’]t in it|nobody was hurt|no one was hurt)\b/i;
+/** The customer hurt themself: "my wrist is swollen", "I went flying". */
+const SELF_HURT = /\b(?:my (?:wrist|arm|leg|ankle|knee|back|hand|head|neck|foot|shoulder|face|fingers?)|I (?:went flying|fell|was hurt|got hurt|hurt my))\b/i;
+const RELATIVE_NAMED = new RegExp(`\\b(?:my|our) ${RELATIVE}\\b`, 'i');
+/** Money taken or sent through a fraud: "Someone took £1,200… I didn't make these payments", "I think I've been scammed". */
+const UNAUTHORISED_PAYMENTS = /\b(?:didn['’]t|did not|never) (?:make|made|authori[sz]e|authori[sz]ed|recogni[sz]e) (?:these|those|this|that|the|any) (?:payments?|transactions?|charges?|withdrawals?)\b/i;
+// The customer as the victim ("I've been scammed", "a fraudster"), not calling us a scam ("That is a scam.").
+const SCAMMED = /\b(?:(?:been|was|were|got) scammed|scammed (?:me|us)|fraudster|tricked|conned|pretending to be|fake (?:support|seller|account|website|site|listing)|safe account)\b/i;
+/** The customer's own slip: "completely my own fault", "by mistake", "I accidentally deleted…", "I typed one digit wrong". */
+const OWN_SETBACK = /\b(?:my (?:own )?fault|my (?:own )?mistake|by mistake|accidentally|I got the (?:date|time|day) wrong|typed [^.!?]{0,20}wrong|I know it was (?:stupid|silly|my)|I forgot to)\b/i;
+/** Money the customer cannot spare: "I can't afford", "on a tight budget", "that's my rent money". */
+const MONEY_WORRY = /\b(?:can['’]t afford|cannot afford|tight budget|rent money|rent is due|lost my job|(?:this|that) money matters|struggling (?:to pay|financially|with money))\b/i;
+/** Feelings a plain "disappointing" or "frustrating" understates. */
+const DEVASTATED = /\b(?:devastated|heartbroken|gutted|distraught|in bits|beside myself)\b/i;
+const PANIC = /\b(?:panick(?:ing|ed)|freaking out|in a panic)\b/i;
+
 const NUMBER_WORDS = /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|second|third|fourth|fifth|sixth|seventh|\d{1,2}(?:st|nd|rd|th))\b/gi;
 /** What a sentence may claim about the customer's story, and the words in their message that show it. */
 const CLAIMS: readonly (readonly [string, RegExp, RegExp])[] = [
@@ -241,7 +276,7 @@ const CLAIMS: readonly (readonly [string, RegExp, RegExp])[] = [
   ['a double charge', /\bcharged twice\b/i, /\btwice\b|\bdouble\b|\bduplicate\b|\bidentical\b|\btwo (?:times|payments|charges)\b|\b2x\b/i],
   ['a wait', /\bwaiting\b/i, /\bwait|\bon hold\b|\bno (?:reply|response|answer|news|update|word)\b|\bhaven['’]t heard\b|\bheard nothing\b|\bstill\b|\bpending\b|\bnothing\b|\bnobody\b|\bno one\b|\bstuck\b|\bsat\b/i],
   ['a contact history', /\bchase us\b|\bchasing us\b|\bget in touch\b|\bcontact us\b/i, CONTACTED],
-  ['a loss', /\bfor your loss\b/i, /\bfuneral\b|\bpassed away\b|\bdied\b/i],
+  ['a loss', /\bfor your loss\b/i, BEREAVEMENT],
 ];
 
 /**
@@ -302,6 +337,47 @@ const CUE_PRIORITY: Record<Exclude<Mood, 'happy'>, string[]> = {
 };
 
 const REASON_RANK = ['loss', 'safety', 'broken', 'money', 'repeat-contact', 'waiting', 'deadline'];
+
+interface Situation {
+  /** The cue it counts as, for the check's contradiction test (`deniedBy`) and the ranking. */
+  cue: string;
+  sentence: string;
+  /** A death, harm or fraud outranks any other line; the others only replace a line that names nothing. */
+  strong: boolean;
+}
+
+/**
+ * What happened to the customer, read from their whole message, when it is graver or more personal than any one
+ * piece of mood evidence: a bereavement, harm to someone, a fraud, their own slip, a purchase for someone close, money
+ * they cannot spare, a feeling stronger than "disappointed". The line names only what the message says.
+ */
+export function situationIn(message: string): Situation | null {
+  const text = message.replace(/’/g, "'");
+  if (MISSED_FUNERAL.test(text)) return { cue: 'loss', sentence: "I'm so sorry you missed the funeral — I know how much it mattered.", strong: true };
+  if (BEREAVEMENT.test(text)) return { cue: 'loss', sentence: "I'm so sorry for your loss.", strong: true };
+  if (GRAVE_ILLNESS.test(text)) return { cue: 'loss', sentence: "I'm so sorry — I know this is a really hard time for you.", strong: true };
+  if (HARM.test(text)) {
+    // "My son had an allergic reaction": naming them fits only harm that happened, not a fright ("thankfully she wasn't in it").
+    const hurt = INJURY.test(text) && !NEAR_MISS.test(text);
+    const who = RELATIVE_NAMED.exec(text);
+    if (hurt && who) return { cue: 'safety', sentence: `I'm so sorry — that must have been so frightening for you and your ${who[1]!.toLowerCase()}.`, strong: true };
+    if (hurt && SELF_HURT.test(text)) return { cue: 'safety', sentence: "I'm so sorry you were hurt — that must have been a real shock.", strong: true };
+    return { cue: 'safety', sentence: "I'm so sorry — that must have been really frightening.", strong: true };
+  }
+  if (SCAMMED.test(text)) return { cue: 'safety', sentence: "I'm so sorry — being targeted like this is really frightening, and I'm here to help.", strong: true };
+  if (UNAUTHORISED_PAYMENTS.test(text)) return { cue: 'safety', sentence: "I'm so sorry — seeing payments you never made is really unsettling, and I'm here to help.", strong: true };
+  if (MONEY_WORRY.test(text)) return { cue: 'money-worry', sentence: "I understand how stressful money worries are, and I'll do what I can to ease this.", strong: false };
+  if (OWN_SETBACK.test(text)) return { cue: 'setback', sentence: "I'm sorry — that's such a stressful thing to happen, and it could happen to anyone.", strong: false };
+  const family = FAMILY_FOR.exec(text);
+  if (family) {
+    const whom = family[2] ? `your ${family[1]!.toLowerCase()}'s ${family[2].toLowerCase()}` : `your ${family[1]!.toLowerCase()}`;
+    return { cue: 'family', sentence: `I'm so sorry — I know how much you wanted this to be right for ${whom}.`, strong: false };
+  }
+  if (DEVASTATED.test(text)) return { cue: 'feeling', sentence: "I'm so sorry — I can hear how much this has upset you.", strong: false };
+  if (PANIC.test(text)) return { cue: 'feeling', sentence: "I can hear how stressful this is, and I'm on it right away.", strong: false };
+  return null;
+}
+
 const rank = (a: MoodAcknowledgement) => (a.specific ? REASON_RANK.indexOf(a.cue ?? '') : REASON_RANK.length);
 
 /**
@@ -329,5 +405,15 @@ export function acknowledgementsFor(message: string, moods: readonly Mood[], evi
   }
   // A sentence that names the reason beats a generic one, the most telling reason first; otherwise
   // the moods keep their order (strongest first).
-  return out.sort((a, b) => rank(a) - rank(b));
+  out.sort((a, b) => rank(a) - rank(b));
+  // The customer's situation (a death, harm, a fraud, a gift for someone close…) goes first where it says more than
+  // the best line: always when it is grave, otherwise only over a line that names nothing or only a feeling.
+  const situation = out.length ? situationIn(message) : null;
+  const best = out[0];
+  // A fear for an account or a payment the builders already named ("someone got into your account") is more exact.
+  const outranks = (s: Situation, a: MoodAcknowledgement) => (s.strong && !(s.cue === 'safety' && a.cue === 'safety')) || !a.specific || a.sentence === LOOKING_FORWARD;
+  if (situation && best && outranks(situation, best) && !unsupportedClaims(message, situation.sentence).length) {
+    out[0] = { mood: best.mood, sentence: situation.sentence, specific: true, cue: situation.cue };
+  }
+  return out;
 }
