@@ -24,6 +24,8 @@ describe('a formula alone acknowledges nothing', () => {
     "There's nothing I can do from here, sorry.",
     'We understand your concern.',
     'Thank you for your patience.',
+    'We thank you for your patience.',
+    'I would like to thank you for your patience and understanding.',
   ])('%s', (sentence) => {
     expect(withoutFormulas(sentence)).not.toBeNull();
     expect(acknowledgementOf(`Hi Kim,\n\n${sentence} The doors are due back in stock in March.\n\nRegards,\nOrders`, ANGRY)).toBeDefined();

@@ -125,7 +125,7 @@ const FORMULAS = new RegExp(
     String.raw`\b(?:(?:we|i)(?:['’]re| are| am|['’]m) )?(?:so |very |really |truly )?(?:sorry|apologi[sz]e|apologies|regret)(?: for| about) any (?:inconvenience|disappointment|frustration|upset|distress|issues?|problems?)(?: (?:this|that|it) (?:may have |might have |has )?caused| caused(?: to you)?| (?:this|that) may have caused)?`,
     String.raw`\bsorry,? but (?:rules are rules|that['’]s (?:just )?(?:how|the way) it (?:is|works)|it is what it is|that['’]s (?:the|our) (?:policy|rule|process)|there['’]s nothing)\b[^.!?\n]{0,60}`,
     String.raw`\b(?:we|i) (?:fully |completely |totally |do )?understand your concerns?\b`,
-    String.raw`^\W*(?:(?:hi|hello|hey|dear)\b[^,.!]{0,30},\s*)?(?:many )?(?:thanks|thank you) (?:(?:so|very) much )?for (?:your|the) (?:patience|understanding)(?: (?:and|&) (?:patience|understanding))?[.!]?\s*$`,
+    String.raw`^\W*(?:(?:hi|hello|hey|dear)\b[^,.!]{0,30},\s*)?(?:(?:we|i) (?:would like to |wish to )?)?(?:many )?(?:thanks|thank you) (?:(?:so|very) much )?for (?:your|the) (?:patience|understanding)(?: (?:and|&) (?:patience|understanding))?[.!]?\s*$`,
   ].join('|'),
   'gi',
 );
