@@ -36,6 +36,8 @@ export default defineRule({
     '(let me know|let us know|tell me|tell us|message us|message me|reply here|reply to me|reply to us)',
   ],
   patterns: [
+    '(when|once) (they|he|she|someone|somebody|the #Noun) (have|has) (availability|capacity|space|a free slot|the capacity)',
+    'in the next available (cycle|slot|window|run|batch|round)$',
     // Waiting on one person's return: "when he's next in", "once the locksmith is back from leave".
     '(when|once|until) (he|she|they|someone|somebody|the #Noun|our #Noun) (is|are) #Adverb? (next|back) (in|on|at|from|in the office)?',
     // Waiting for a quieter time: "once the season quietens down".
@@ -58,6 +60,8 @@ export default defineRule({
     pass: ["Could you send the photos when you get a chance?", "I'll call you today at 3pm, when the engineer is available."],
     paraphrases: {
       flag: [
+        'The contractor will attend when they have availability.',
+        'Your payment will go out in the next available cycle.',
         'The installer will pop round when he is next in the area.',
         "We'll sort your refund once the rush dies down.",
         'Honestly, an engineer will be booked when a slot opens up.',
@@ -73,6 +77,8 @@ export default defineRule({
         'When we get round to it, the parcel will be re-sent.',
       ],
       pass: [
+        'I have booked you into the next available slot, Tuesday at 9am.',
+        'When you have space on your calendar, reply here and I will send times.',
         'I will call you the moment she is back on Monday at 9am.',
         'Take it in your own time, there is no rush.',
         'When things calm down for you, reply here and we will pick a date.',
