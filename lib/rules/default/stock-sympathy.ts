@@ -40,10 +40,14 @@ export default defineRule({
   unless: ["(so|and|but) (i|we) (have|'ve) #Adverb? #PastTense"],
   // A bare "Sorry about that." is a real apology when the next sentence is what we did or will do about it.
   unlessNext: [
-    "^#AtMention? #Adverb? (i|we) (have|had|will|am|are|was|were)? #Adverb? (found|sent|resent|added|booked|refunded|credited|fixed|checked|emailed|issued)",
+    // What we did, anywhere in the next sentence: "It sounds like the charger, so I've sent a new one".
+    "(i|we) (have|had|will|am|are|was|were)? #Adverb? (found|sent|resent|added|booked|refunded|credited|fixed|checked|emailed|issued|applied|posted|ordered)",
     "^#AtMention? #Adverb? (i|we) (have|had|will|am|are|was|were)? #Adverb? (arranged|replaced|moving|going|pop|send|add|book|refund|fix|check|call|see|can see)",
     '^(a|the) #Adjective? (fix|patch|refund|replacement|update|credit) (was|is|has been|will be|goes) #Adverb? (released|sent|issued|rolling|out|booked)',
     '^(a|the) (fix|patch|update) for',
+    // Owning the mistake, or walking the customer through the fix: "The code expired early by mistake.", "…, so please hold the power button".
+    '(by mistake|our mistake|my mistake|our fault|my fault|on us|our error|my error)',
+    'so please (hold|press|restart|reset|try|turn|tap|open|clear|switch|update|reinstall|unplug)',
   ],
   rewrites: [],
   advice: 'Name what went wrong for them ("I\'m sorry the app logged you out twice today") and say what you are doing about it.',
@@ -88,6 +92,8 @@ export default defineRule({
         'We hope this does not put you off staying with us again.',
       ],
       pass: [
+        'Sorry about that! The voucher expired a day early by our mistake.',
+        "Sorry to hear that. It sounds like the battery, so I've posted a new one today.",
         'Sorry about that! A fix for the login loop went out this morning.',
         "Sorry to hear that! I've sent a new charger by first class post today.",
         "@jo_h So sorry about that. We'll pop a fresh one in the post today.",
