@@ -65,6 +65,14 @@ export const SIBLING_PRINCIPLES: ReadonlyMap<string, readonly string[]> = new Ma
   ['direct-enquiries-to', ['ownership', 'interaction']],
   ['someone-elses-job', ['interaction']],
   ['please-allow-time', ['follow-through']],
+  // A promise with no when is also a follow-up with no when: "no who and no when" (vague-follow-up) and "we will get back
+  // to you" with no time (no-time-given) are one habit filed under follow-through or urgency.
+  ['vague-follow-up', ['urgency']],
+  ['no-time-given', ['follow-through']],
+  // Blaming the customer before anyone has looked ("usually caused by your router", "you must have entered it wrong") puts the
+  // fault on them, so we need not own it: the same habit as disowning the problem, filed under ownership by many writers.
+  ['blames-by-guess', ['ownership']],
+  ['blames-the-customer', ['ownership']],
 ]);
 
 /** Whether a rule (its own principle, or a sibling its habit is also filed under) serves the annotated principle. */

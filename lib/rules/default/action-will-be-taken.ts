@@ -11,6 +11,8 @@ export default defineRule({
     '(action|actions|steps|measures) (will|shall|is|are|has|have|be|being|been|going|to|now|already)+ (taken|implemented|put in place)',
     'every (possible)? effort (is being|will be|has been|is|was) #Adverb? made',
   ],
+  // "No further action will be taken" promises that nothing more happens to the customer (a demand dropped), not a faceless fix.
+  unless: ['no .? (action|actions|steps|measures) (will|shall) be taken'],
   rewrites: ["I'll take {adj|lower} {noun}"],
   examples: {
     flag: [
@@ -32,6 +34,7 @@ export default defineRule({
         'Please be assured that every effort is being made.',
       ],
       pass: [
+        'The fine is cancelled and no further action will be taken against you.',
         "I'll take action on this myself today.",
         'I have taken the steps you asked for and the account is open again.',
         'Take the steps in the leaflet and you are all set.',

@@ -10,6 +10,11 @@ export default defineRule({
   message: 'Ownership: "the system did it" hides who decided and who can undo it; say what happened to the customer and what you will do about it.',
   // Any tense, voice and system-word: "the system froze it automatically", "Our system has detected…", "members are removed automatically".
   patterns: [
+    // Bad news the machine sent: "Fines are issued automatically by the system", "Reminders are generated automatically".
+    '(fines|charges|fees|penalties|surcharges) (are|is|were|was|get) (issued|generated|sent|applied|triggered|raised|added) (automatically|by the #Noun? system)',
+    '(reminders|letters|notices|demands|warnings) (are|is|were|was|get) (issued|generated|sent|triggered|raised) (automatically|by the #Noun? system)',
+    // Lost by the system: "Your cancellation was not received by our system".
+    'not (received|recorded|registered|logged|picked up|processed|saved) (by|on|in) (our|the) #Adjective? (system|systems)',
     '(the|our) #Adjective? (system|systems|computer|software|algorithm|platform) (has|have|had)? #Adverb? (froze|frozen|blocked|locked|detected|flagged|suspended)',
     '(the|our) #Adjective? (system|systems|software|platform) (has|have|had)? #Adverb? (cancelled|canceled|closed|removed|declined|rejected|deleted)',
     '(the|our) #Adjective? (system|systems|software|algorithm|platform) #Adverb? (freezes|blocks|locks|flags|cancels|closes|removes|declines|rejects|suspends)',
@@ -48,6 +53,10 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Late fees are added automatically by the billing system.',
+        'Warning letters are generated automatically.',
+        'Your meter reading was not recorded on our system.',
+        'The form was not picked up by the system.',
         'The overcharge is due to a system error during the migration.',
         'This was caused by a billing glitch.',
         'The system does not take travel notices into account.',
@@ -68,6 +77,10 @@ export default defineRule({
         'Late fees are calculated by the billing software.',
       ],
       pass: [
+        'Refunds are sent automatically within 3 days, and yours went today.',
+        'I have cancelled the late fee the system added, so you owe nothing.',
+        'I can see your reading on our system for 4 March.',
+        'The system did pick up your form, and I have approved it.',
         "It was due to a system error on our side, and I've refunded the charge.",
         "The system doesn't allow that yet, so I've changed it for you by hand.",
         'Your router will not accept the old password, so here is a new one.',

@@ -10,6 +10,13 @@ export default defineRule({
     'Handing the customer to another company or team to chase themselves: "please contact the courier directly", "take it up with your bank", "questions should be directed to the accounts team".',
   message: 'Ownership: sending the customer off to chase someone else leaves them alone with it; offer to make the contact, or say exactly what to ask.',
   patterns: [
+    // Sent through another door: "refunds need to go through Google", "must be requested from your bank".
+    '(need|needs|has|have) to (go|be raised|be made|be requested|be sent|be taken up|be claimed) (through|with|via|from) (the|your|their|#ProperNoun)',
+    'must be #Adverb? (requested|raised|claimed|made|taken up|arranged|disputed) (from|with|through|via) (the|your|their|#ProperNoun)',
+    // Told where to take it: "Please direct your query to them".
+    '(direct|address|redirect) (your|any|all)? .? (query|queries|questions|concerns|complaint|complaints|enquiry|enquiries) to (them|him|her|the #Noun|#ProperNoun)',
+    // Refusing to act for the customer: "We can't chase the organiser on your behalf".
+    '(can not|unable to|not able to|will not|do not|are not able to) #Adverb? #Verb .{0,3} on (your|the customer) behalf',
     '(suggest|recommend|advise) (that)? you (give|call|contact|email|ring|phone|speak to|get in touch with) (them|him|her|the|your|their)',
     '(please|kindly)? (raise|take|discuss|sort|check|chase|resolve) (it|this|that|the matter|the issue) (up)? with (them|him|her|the|your|their)',
     '(contact|call|email|phone|ring|message|speak to|talk to|write to) (the|your|their|them|him|her) #Adjective? #Noun{0,2} directly',
@@ -35,7 +42,9 @@ export default defineRule({
   unless: [
     '(i|we) (will|have|am|are|already) #Adverb? (contact|contacted|contacting|call|called|calling|email|emailed|emailing|chase|chased|chasing)',
     '(i|we) (will|have|am|are|already) #Adverb? (ask|asked|pass|passed|forward|forwarded|speak|spoken|message|messaged|ring|rang|take|taken|raise|raised)',
-    '(for you|on your behalf|together|with you on the line)',
+    '(for you|together|with you on the line)',
+    // Acting for the customer excuses it, refusing to does not: "I'll chase them on your behalf" vs "we can't chase them on your behalf".
+    "(i|we) (will|'ll|have|'ve|can|am|are|shall) #Adverb? (#PastTense|#Infinitive|happy to|glad to|going to) .{0,4} on your behalf",
     "if you (prefer|would rather|'d rather|like|want)",
     '(if|when|whenever|in case) you #Adverb? (ever)? (need|want|have|wish)',
   ],
@@ -54,6 +63,12 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Any cashback claim will need to go through the retailer.',
+        'A chargeback must be requested from your card issuer.',
+        'Please address all further questions to the school office.',
+        'Unfortunately we are unable to contact the hotel on your behalf.',
+        'Disputes have to be raised with their resolution centre.',
+        'Kindly direct any complaint to the venue.',
         'Please contact the retailer you purchased from, as they are our customer.',
         "I'd suggest you give them a call.",
         'We recommend that you contact your bank.',
@@ -81,6 +96,12 @@ export default defineRule({
         'Should you require further assistance, please contact the Card Services team on 0345 000 1111.',
       ],
       pass: [
+        'I have contacted the hotel on your behalf, and they will call you today.',
+        'Your refund will go through to your card by Friday.',
+        'Please send your photos to me and I will take it from here.',
+        'The payment needs to go through our secure page, and I have sent you the link.',
+        'I will chase the courier on your behalf this afternoon.',
+        'You can direct any questions to me at this address.',
         "I've contacted the retailer for you, so please don't worry about calling them.",
         'I suggest you keep the receipt, and I will call the shop myself today.',
         "I've raised it with them myself and will call you at 3pm.",

@@ -9,6 +9,10 @@ export default defineRule({
   description:
     'Hands the follow-up to the customer: "check back later", "keep an eye on the portal", "follow our status page for updates", "try again in a few days".',
   patterns: [
+    // Watching our page for news: "We'd suggest keeping an eye on our status page".
+    '(keep|keeping) an eye on (our|the) #Adjective? (status page|website|app|social media|socials|channels|site|news page|service page)',
+    // Come back after the wait: "please write in again after the 10 days".
+    '(write|get in touch|contact us|call|email|check back|come back|try|chase) (in)? again (after|in|once) (the|a|#Value|#Cardinal)',
     '(give it|wait) (another|a|one more) (day|week|month|fortnight|few days) and (check|try|chase|contact|call|look)',
     '(check|come|call|try|look) back (later|again|another time)',
     '(check|come|call|try|look) back in a (few|couple of) (days|weeks|hours)',
@@ -52,6 +56,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Best to keep an eye on the service page.',
+        'Please get in touch again after the weekend if it has not moved.',
         'Give it another week and check again.',
         'Wait a few days and try again.',
         'Transfers are slow today, so try again in a few days.',
@@ -77,6 +83,8 @@ export default defineRule({
         'In the event that the issue persists, you are advised to contact us again.',
       ],
       pass: [
+        'I will keep an eye on the status page and email you by 6pm.',
+        'You will not need to call again after today, it is all fixed.',
         'Give it a minute to restart, then the light turns green.',
         'I will check back with the warehouse this afternoon and message you by 5pm.',
         'The portal shows your results now, and they all look good.',

@@ -23,6 +23,7 @@ export default defineRule({
   ],
   unless: ['(#WeekDay|#Month|#Time)', '(by|on|before|until) #Date', '#Value (minutes|hours|days|weeks|working days|business days)', '(today|tonight|tomorrow|within)', '(not|no) (planned|expected|likely|available) (in the near future|in the foreseeable future)'],
   patterns: [
+    '(the|our|a|an|staff|they|someone) .{0,2} (will|shall|should) #Adverb? (revert|respond|get back|be in touch|be there|be with you) (to you)? (shortly|soon)$',
     '(in|with) (a|an|the) (future|later|coming|upcoming|subsequent|next) (release|update|version|build|patch|sprint|phase)',
     '(in|over|during) the (coming|next few|next couple of|following few) (days|weeks|months)',
   ],
@@ -36,6 +37,8 @@ export default defineRule({
     pass: ["The update lands on Friday, and I'll message you the moment it's live.", 'I have booked the engineer for tomorrow at 10am.'],
     paraphrases: {
       flag: [
+        'The concerned team will revert shortly.',
+        'Staff will be with you soon.',
         'The dark mode will come with a future update.',
         'The issue should be fixed in an upcoming release, according to the developers.',
         'Over the next few weeks, the team will contact affected customers.',
@@ -50,6 +53,8 @@ export default defineRule({
         'Over the coming period, we will contact every customer.',
       ],
       pass: [
+        'I will call you back shortly.',
+        'The engineer will be there shortly, by 2pm at the latest.',
         'The fix is in the next release, which goes out on 4 June.',
         'I have updated your address for future deliveries.',
         'Version 3.2 is out today and already has the fix.',

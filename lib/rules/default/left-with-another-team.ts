@@ -17,6 +17,9 @@ export default defineRule({
     'Says what another team or party will do, with no time and nobody of ours on it: "billing decide these", "your appeal will be considered by the Appeals Panel", "Infra team is investigating".',
   message: 'Ownership: saying another team has it, with no time, leaves the customer waiting on strangers; say who of yours follows it and when.',
   patterns: [
+    '(be|is|are|being) #Adverb? (made|produced|generated|raised|appointed|set|cancelled|managed|arranged|carried out) (and #PastTense)? by (our|the|their) .',
+    '(is|are) being #Adverb? (handled|dealt with|processed|reviewed|investigated|looked at|managed) by (our|the|their|a|an) .',
+    '(i|we) (have|had)? #Adverb? (popped|dropped|sent|raised|logged) (a|an) .? (note|message|request|ticket|job|check) (across|over)? (to|with) (them|the|their)',
     // Passive, the doer named by "by": "Your fraud claim will be investigated by our Fraud Operations team".
     // Present or future only: "was issued by our Leeds branch" reports work done.
     '(be|is|are) #Adverb? (done|issued|reviewed|investigated|considered|amended|upheld|decided|actioned) by (our|the|their) .',
@@ -48,6 +51,12 @@ export default defineRule({
     pass: ['Your refund was approved by our finance team this morning and reaches your card within 2 days.'],
     paraphrases: {
       flag: [
+        'Compensation decisions are made by the regional office.',
+        'Honestly, your replacement card is produced and posted by our card partner.',
+        'Your complaint is being dealt with by the complaints unit.',
+        "I've dropped a quick note over to the warehouse.",
+        'We have raised a repair job with the housing association.',
+        'A surveyor will be appointed by the insurer.',
         'Your appeal will be considered by the Appeals Panel.',
         'The billing team decide these.',
         'Infra team is investigating.',
@@ -59,6 +68,12 @@ export default defineRule({
         'Claims decisions are decided by our Authorization Department.',
       ],
       pass: [
+        'Your refund was made by our finance team this morning and reaches your card within 2 days.',
+        "I've dropped a note to the warehouse and I'll call you at 4pm with what they say.",
+        'The cake is made by our own bakers every morning.',
+        'Your complaint is being handled by me, and I will call you tomorrow at 10am.',
+        'We have raised a repair job with the housing association, and they are coming on Tuesday at 9am.',
+        'Your new keys are produced by our locksmith today and I will bring them round at 5pm.',
         "I've passed your email to billing and I'll call you by 4pm with their answer.",
         'Anu from the fraud team will call you by Friday.',
         'Our engineers are on it now and expect the site back within 20 minutes.',

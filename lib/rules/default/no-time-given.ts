@@ -7,6 +7,8 @@ export default defineRule({
   severity: 'hint',
   message: 'Urgency: "We will get back to you" is kinder with a time, e.g. "by tomorrow noon", so the customer knows when to look.',
   patterns: [
+    '(can not|cannot|unable to|not able to) (give|provide|offer|confirm) (you)? (an|a)? (exact|precise|firm|specific)? (time|date|timescale|timeframe|eta)',
+    '(no|any) (visibility|idea|indication) (on|of|about|over) (timescales|timings|timeframes|how long)',
     '(we|i|someone|somebody) will (get back to you|be in touch|contact you|reply|respond|come back to you|follow up) (soon|shortly|again)?$',
     '(we|i) will (update|inform|notify) you (soon|shortly)?$',
     '(someone|somebody|an agent|a colleague|the team|our team) will (get back to you|be in touch|contact you|reach out|call you) (soon|shortly)?$',
@@ -34,6 +36,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Honestly, we cannot provide a firm date for the repair.',
+        'We have no visibility on timescales from the manufacturer.',
         "We'll get back to you shortly, thanks for waiting.",
         'Someone from the team will be in touch.',
         'Our team will reach out to you with the results.',
@@ -46,6 +50,8 @@ export default defineRule({
         'Honestly, the team will look into it.',
       ],
       pass: [
+        'I cannot give you an exact time yet, so I will call you at 9am tomorrow with one.',
+        'We confirmed your date: Monday 3 June at 10am.',
         'We will get back to you by Friday.',
         "I'll be in touch once I hear from the warehouse.",
         'I will call you back at 3pm today.',

@@ -7,6 +7,8 @@ export default defineRule({
   severity: 'suggestion',
   message: 'Empathy: "we note your dissatisfaction" files the feeling away; saying you are sorry they are unhappy meets it.',
   patterns: [
+    // Noted on file rather than answered: "We have noted the breakage on your account."
+    '^(we|i) have? #Adverb? (noted|logged|recorded) (the|your|this) #Adjective? #Noun+ (on|against|in) (your|the|our) (account|file|record|records|notes|system)$',
     '^(we|i) have? (note|noted|acknowledge|acknowledged) your (dissatisfaction|displeasure|unhappiness|disappointment|complaint) [<with>(with|about|regarding|over)]',
     '^(we|i) have? (register|registered|record|recorded) your (dissatisfaction|displeasure|unhappiness|disappointment|complaint) [<with>(with|about|regarding|over)]',
     '^(we|i) (note|acknowledge|understand) that you (are|were|feel|felt) (unhappy|dissatisfied|displeased|disappointed|upset) [<with>(with|about|regarding|over)]',
@@ -42,6 +44,8 @@ export default defineRule({
     pass: ["I've noted your new delivery address.", "I'm sorry you're unhappy with the repair, and I'd like to put it right."],
     paraphrases: {
       flag: [
+        'We have noted the missing parcel on your file.',
+        'I have recorded your complaint against your account.',
         'Thank you for your feedback, which has been noted.',
         'We have logged your complaint.',
         'We have noted your frustration.',
@@ -58,6 +62,8 @@ export default defineRule({
         'We thank you for your feedback, which has been duly noted.',
       ],
       pass: [
+        'I have noted your new address on your account, and the next parcel goes there.',
+        'We have logged the fault on your account and an engineer is coming at 9am tomorrow.',
         'Your complaint has been logged and I will call you on Friday with the outcome.',
         'I have logged your complaint with the station manager, and she will ring you by Thursday.',
         "I've noted your new delivery address.",

@@ -7,6 +7,9 @@ export default defineRule({
   severity: 'suggestion',
   message: 'Urgency: a bare "please wait" asks for patience without saying how long; thank them and tell them when to expect you.',
   patterns: [
+    '(please|kindly) #Adverb? (await|wait for) (the|a) (resolution|outcome|decision|fix|result)$',
+    // A wait of no length: "Kindly wait for some time", "please hang on a little longer".
+    '(please|kindly|pls) #Adverb? (wait|hold on|hang on|hang tight) for? (some|a little|a bit|a while|some more) (time|while|longer|more)?',
     '^please (wait|hold|be patient)$',
     '^please (wait|be patient) (for now|for the time being|patiently)$',
     '^(please|kindly)? (await|wait for) (further|our|additional)? (communication|instructions|notice|notification|contact|news) (from us|from our team)?$',
@@ -26,6 +29,9 @@ export default defineRule({
     pass: ['Please wait for the green light before unplugging the router.', "Please wait while I check, it'll take about two minutes.", 'Thanks for waiting, I have your answer now.'],
     paraphrases: {
       flag: [
+        'Please patiently await the outcome.',
+        'Kindly wait for some more time.',
+        'Please hang on a little longer.',
         'Kindly await further communication from our team.',
         'Please wait until an agent contacts you.',
         'Please wait patiently.',
@@ -34,6 +40,9 @@ export default defineRule({
         'Please be patient with us.',
       ],
       pass: [
+        'Please wait for the result screen, then press OK.',
+        'Please wait a few minutes, then restart the router.',
+        'Please hold on for a little while I check the depot, I will be back within five minutes.',
         'Thank you for your patience.',
         'Please wait two minutes, then restart the router.',
         'Please bear with me while I check the depot, I will reply within the hour.',

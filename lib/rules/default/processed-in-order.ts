@@ -7,6 +7,9 @@ export default defineRule({
   severity: 'suggestion',
   message: 'Urgency: "processed in the order received" gives the customer a place in a queue instead of a time; say when you will get to it.',
   patterns: [
+    // The queue named another way: "picked up in turn", "queued behind existing jobs".
+    '(picked up|dealt with|handled|answered|looked at|actioned|seen|processed|reviewed|worked through) (in turn|in rotation|in sequence|one by one)',
+    '(queued|in a queue|in the queue|in line|waiting) behind (existing|other|earlier|older|the other|all the)',
     '^[<thing>.{1,4}] (are|is) #Adverb? (processed|handled|dealt|answered|reviewed) with? #Adverb? in the? order .{0,2} (received|receipt)',
     '^[<thing>.{1,4}] (are|is) #Adverb? (processed|handled|dealt|answered|reviewed) with? #Adverb? on a first come first served basis?',
     '^we #Adverb? (process|handle|answer|review|action) [<thing>.+] in the? order .{0,2} (received|receipt)',
@@ -50,6 +53,12 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Every ticket is picked up in turn by the next free advisor.',
+        'Your repair has been queued behind older jobs.',
+        'Claims get worked through in sequence.',
+        'Your booking is in the queue behind the other requests.',
+        'Appeals are looked at one by one, I am afraid.',
+        'Honestly, new orders are dealt with in rotation.',
         'Repairs are completed in order of receipt.',
         'Missed collections are investigated in the order they are received.',
         "You'll be dealt with in turn.",
@@ -64,6 +73,12 @@ export default defineRule({
         'Because of the sheer number of claims, yours may take a while.',
       ],
       pass: [
+        'I have put your repair at the front, ahead of the other jobs.',
+        'Take the steps one by one, and call me if the light stays red.',
+        'I dealt with your refund in turn with the return, and both went through today.',
+        'The parcel is waiting behind the reception desk for you.',
+        'We reply to every message within two hours, in the order they arrive.',
+        'The queue for the ride is short in the mornings.',
         "I've put your rebooking at the front of my list, and you'll hear from me by 3pm.",
         'Your items were packed in the order you listed them.',
         'I have marked your repair as urgent, so the engineer comes tomorrow.',

@@ -12,6 +12,18 @@ export default defineRule({
   severity: 'suggestion',
   message: 'Ownership: naming whose job it is leaves the customer alone with it; say what you will do to move it along.',
   patterns: [
+    // Whose job it is, by whose it is not: "handled by the mountain office not us", "issued by the organiser, not GigGate".
+    '(by|with|for) (the|our|your|a|an|each) #Adjective? #Noun+ and? (not|rather than) (us|me|the #Noun|#ProperNoun|our #Noun)',
+    // Where the job sits: "Scan scheduling sits with Radiology", "the decision rests with the insurer".
+    '(sits|sit|lies|lie|rests|rest) #Adverb? (with|in the hands of) (the|their|his|her|your|#ProperNoun) #Adjective? #Noun?',
+    // Someone else's matter: "Breakages are a matter for the carrier".
+    '(is|are|was|were) #Adverb? (a matter|an issue|a question|one|something) (for|between) (the|your|their|you and) #Adjective? #Noun',
+    // Someone else's say: "entirely at the lender's discretion".
+    '(at|to) (the|their|his|her) #Adjective? #Noun? (discretion|sole discretion)',
+    // Someone else runs it: "operated independently", "run by a separate company".
+    '(operated|run|owned|managed|handled) (independently|separately|externally|by a third party|by a separate company|by a different company)',
+    // Another team's job, said as what it does: "The domains team deal with restores".
+    '^(the|our) #Adjective? #Noun? (team|desk|department|office) (deal|deals|handle|handles|look after|looks after) with? (all|any|those|these)? #Noun',
     // A partner named in more words: "managed by our repair network partner".
     '(managed|handled|run|arranged|set|allocated|decided) by our #Noun{1,3} (partner|partners|contractor|contractors|supplier|suppliers|provider)',
     // Someone else's duty, said with a possessive: "it's their responsibility after that", "SSO configuration is the customer's responsibility".
@@ -49,7 +61,7 @@ export default defineRule({
     '(is|are) #Adverb? (provided)? as? (a|an) (guide|estimate) only',
   ],
   // ...or has already done something about it: "The checker is a guide only, so I have checked your model by hand".
-  unless: [...ACTS_AFTER_HAND_OFF, '(so|and) (i|we) (have|had) #Adverb? #PastTense'],
+  unless: [...ACTS_AFTER_HAND_OFF, '(so|and) (i|we) (have|had) #Adverb? #PastTense', '(so|and|but) (i|we) #Adverb? (walked|went|called|rang|phoned|emailed|spoke|asked|chased|booked|checked|sent|paid|fixed)', "(i|we) (have|'ve) #Adverb? (waived|approved|agreed|refunded|credited|applied|authorised|authorized|granted|booked)"],
   rewrites: [],
   advice: 'Say what you will do yourself ("I\'ve asked the partner for a date and will call you by 4pm"), even where someone else decides.',
   examples: {
@@ -60,6 +72,12 @@ export default defineRule({
     pass: ['Getting this right is our responsibility, and I have refunded you today.'],
     paraphrases: {
       flag: [
+        'Honestly, allocation is decided by each branch manager and not us.',
+        'Your refund request now sits with the finance office.',
+        'Any damage in transit is a matter for the courier firm.',
+        "Upgrades are entirely at the landlord's discretion.",
+        'The car park is operated by a separate company.',
+        'The warranty desk handles all claims like this.',
         'For the cancel of lessons, this is handle by the Academic Coordinator, not by front desk.',
         'Engineer scheduling is managed by our repair network partner.',
         "Once it leaves the depot it's their responsibility.",
@@ -85,6 +103,13 @@ export default defineRule({
         'The compatibility checker is a guide only.',
       ],
       pass: [
+        'Billing sits with our finance office, so I walked your form over there myself.',
+        'The decision sits with me, so I have approved it today.',
+        'Refunds are handled by our billing team, and I have asked them to pay yours today.',
+        'The fault lies with us, and I am sorry.',
+        'This is a matter for us, not you, so leave it with me.',
+        "At the manager's discretion I have waived the fee, so there is nothing to pay.",
+        'We are run by volunteers, so thank you for your patience with us.',
         'This was fixed by our team, not by a contractor, and I checked it myself.',
         'Keeping you safe is our responsibility, and I have changed the locks today.',
         'Your deliveries are managed by our Leeds team, who I have asked to call you at 10am.',

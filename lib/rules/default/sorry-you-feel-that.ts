@@ -8,6 +8,8 @@ export default defineRule({
   message: 'Empathy: "sorry you feel that…" or "sorry if you were upset" apologises for the customer\'s view rather than for what happened, which reads as a non-apology.',
   description: 'A non-apology that puts the problem in the customer\'s head: sorry you feel / think / believe that…, sorry if you were upset or inconvenienced.',
   patterns: [
+    // Sorry for the customer's mood, not for what happened: "We're sorry you were unhappy with the groom".
+    '(sorry|regret) (that)? you (were|are|have been|felt|feel) #Adverb? (unhappy|dissatisfied|displeased|not happy|not satisfied|unsatisfied) (with|about|by)',
     '(i am|we are|i|we) #Adverb? (sorry|regret) (that|if)? you (feel|felt|think|thought|believe) that? [<clause>(your|our|the|this|it|we|there)]',
     '(i am|we are|i|we) #Adverb? (sorry|regret) (that|if)? you (feel|felt|think|thought|believe) that? [<clause>(these|my|a|an|they)]',
     '^#Adverb? sorry (that|if)? you (feel|felt|think|thought|believe) that? [<clause>(your|our|the|this|it|we|there|these|a|an|they)]',
@@ -37,6 +39,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "We're sorry you were unhappy with the survey.",
+        'We regret that you are dissatisfied with the outcome of your appeal.',
         'Honestly, we regret that you feel the service was poor.',
         'Sorry you feel our engineer was rude.',
         'I am sorry if you felt upset by the call.',
@@ -49,6 +53,8 @@ export default defineRule({
         "I'm sorry if you feel let down.",
       ],
       pass: [
+        "I'm sorry we got the survey wrong, and I have booked a second one free.",
+        'Sorry the parcel was late, that is on us.',
         "I'm sorry the engineer didn't turn up, that's on us.",
         "If you feel the charge is wrong, reply here and I'll check it today.",
         "I'm sorry you feel unwell after the flight, I hope the rest of the trip is easier.",

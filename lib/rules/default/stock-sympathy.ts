@@ -10,6 +10,7 @@ export default defineRule({
     'Form-letter sympathy that names nothing: "We are aware of the issue.", "We\'re sorry to hear about your experience.", "Thank you for your understanding." said as a whole sentence.',
   message: 'Empathy: a stock line like "We are aware of the issue" names nothing the customer went through; say what happened to them and what you are doing.',
   patterns: [
+    '^#AtMention? (i am|we are)? (so|really|very|truly|terribly)? sorry (to hear|about) (that|this)$',
     '(we|i) (are|am) #Adverb? (aware|informed) of (the|this|that|these) (issue|issues|problem|problems|situation|outage|delay|delays|matter|fault)$',
     '^(we|i) (are|am) #Adverb? sorry to (hear|learn) (about|of) your #Adjective? (experience|issue|issues|situation|problem|concerns)$',
     '^(we|i) #Adverb? regret (to hear|to learn|hearing|learning) (about|of)? your #Adjective? (experience|issue|situation)$',
@@ -37,6 +38,17 @@ export default defineRule({
   ],
   // The agent already did something about it in the same sentence.
   unless: ["(so|and|but) (i|we) (have|'ve) #Adverb? #PastTense"],
+  // A bare "Sorry about that." is a real apology when the next sentence is what we did or will do about it.
+  unlessNext: [
+    // What we did, anywhere in the next sentence: "It sounds like the charger, so I've sent a new one".
+    "(i|we) (have|had|will|am|are|was|were)? #Adverb? (found|sent|resent|added|booked|refunded|credited|fixed|checked|emailed|issued|applied|posted|ordered)",
+    "^#AtMention? #Adverb? (i|we) (have|had|will|am|are|was|were)? #Adverb? (arranged|replaced|moving|going|pop|send|add|book|refund|fix|check|call|see|can see)",
+    '^(a|the) #Adjective? (fix|patch|refund|replacement|update|credit) (was|is|has been|will be|goes) #Adverb? (released|sent|issued|rolling|out|booked)',
+    '^(a|the) (fix|patch|update) for',
+    // Owning the mistake, or walking the customer through the fix: "The code expired early by mistake.", "…, so please hold the power button".
+    '(by mistake|our mistake|my mistake|our fault|my fault|on us|our error|my error)',
+    'so please (hold|press|restart|reset|try|turn|tap|open|clear|switch|update|reinstall|unplug)',
+  ],
   rewrites: [],
   advice: 'Name what went wrong for them ("I\'m sorry the app logged you out twice today") and say what you are doing about it.',
   examples: {
@@ -51,6 +63,9 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Sorry to hear that. The warranty does not cover water damage.',
+        '@jo_h Really sorry about that. Orders are packed by the store, not us.',
+        "I'm sorry to hear this. Unfortunately we don't keep old invoices.",
         'We are fully aware of the problem.',
         "I'm sorry to hear about your recent experience.",
         'We thank you for your cooperation.',
@@ -77,6 +92,12 @@ export default defineRule({
         'We hope this does not put you off staying with us again.',
       ],
       pass: [
+        'Sorry about that! The voucher expired a day early by our mistake.',
+        "Sorry to hear that. It sounds like the battery, so I've posted a new one today.",
+        'Sorry about that! A fix for the login loop went out this morning.',
+        "Sorry to hear that! I've sent a new charger by first class post today.",
+        "@jo_h So sorry about that. We'll pop a fresh one in the post today.",
+        'Sorry about that. A fix was released this morning, so an app update sorts it.',
         "We're aware of the outage in Leeds, and the engineers expect it fixed by 6pm.",
         'Thanks so much for your patience while I sorted this out!',
         "I'm so sorry to hear about your dad, and I have paused the account for as long as you need.",

@@ -7,6 +7,8 @@ export default defineRule({
   severity: 'suggestion',
   message: 'Ownership: "the matter is under review" hides who is working on it; "I\'m looking into this" tells the customer someone is.',
   patterns: [
+    // Still open, with nothing happening: "Your claim remains open and under assessment".
+    '(remains|remain|is still|are still) #Adverb? (open|pending|ongoing|outstanding) and (under|pending) #Noun',
     '^#AtMention? we are #Adverb? aware of (the|these|those|some|this|that|an|a)? #Adjective? (reports|report|issue|issues|problem|problems|outage|fault)',
     '(the|our) (team|technicians|engineers|devs|developers|department) (is|are) #Adverb? (working on|working through|looking into|handling) (it|this|that)',
     '(engineering|the team|our team|the devs|the developers|the engineers) (is|are) #Adverb? aware',
@@ -50,6 +52,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Your complaint is still open and pending review.',
+        'The case remains open and under investigation.',
         'Dear user, your withdrawal is under compliance check.',
         "We're aware of reports that the app is crashing.",
         'We are already aware of the issue.',
@@ -68,6 +72,8 @@ export default defineRule({
         "The issue is on our engineers' radar.",
       ],
       pass: [
+        'Your complaint is still open, and I will call you at 11am tomorrow with the result.',
+        'The shop remains open and under new management.',
         'Your payout passed its compliance check this morning and is on its way.',
         "We're aware of the outage, and I've credited your account for today.",
         "The engineers are working on it, and I'll update you at 5pm today.",

@@ -16,6 +16,14 @@ export default defineRule({
     'Promises an update or a call with nobody named and no time, or reports progress without saying what was done: "someone will get back to you", "your claim is progressing".',
   message: 'Follow-through: a follow-up with no who and no when is not a next step; say who will update them, by when, and what has been done so far.',
   patterns: [
+    // A team with no name and no time: "The office will be in touch to rebook", "the concerned department will revert".
+    '(the|our) .? #Noun{1,2} (will|shall|should) #Adverb? (be in touch|get back to you|reach out|revert|come back to you|respond)',
+    // Back when we hear, not by when: "I'll let you know when I hear something".
+    '(will|shall) #Adverb? (let you know|update you|get back to you|be in touch) (when|once|if) (i|we|they) (hear|get|receive) (something|anything|more|back)',
+    // Talked over behind closed doors: "We'll discuss the vet bill internally and let you know".
+    '(discuss|review|consider|raise) (it|this|the #Noun|your #Noun)? (internally|as a team) and (let you know|get back to you|update you|be in touch)',
+    // No promise at all: "I'll flag it up the chain but can't promise anything".
+    '(can not|cannot) promise (anything|a timescale|a timeframe|a date|when|how long|an outcome|a thing)',
     // The update promised to a passive customer: "You will be updated once the status changes".
     // A trigger the customer can see ("as soon as it's back in stock") is a next step; none, or a vague one, is not.
     'you (will|shall|would) #Adverb? be (updated|contacted|informed|notified|told|called)$',
@@ -46,6 +54,12 @@ export default defineRule({
     pass: ['You will be updated by text by 6pm today.'],
     paraphrases: {
       flag: [
+        'Honestly, the claims office will get back to you.',
+        'The concerned section should revert.',
+        'I will let you know once we hear anything.',
+        'We will review your case internally and get back to you.',
+        "I've raised it, but I can't promise anything.",
+        'So our accounts desk will be in touch.',
         'Someone from the grid team will reach out when there is news.',
         "I've flagged it and someone will get back to you.",
         'Should further information be required, you will be contacted.',
@@ -54,6 +68,12 @@ export default defineRule({
         'A colleague will be in touch.',
       ],
       pass: [
+        'The claims office will get back to you by Friday at noon.',
+        'I will let you know by 5pm today what the depot says.',
+        'We discussed your bill as a team and have refunded the £40 today.',
+        "I can't promise the blue one, but I will call you at 3pm either way.",
+        'Our accounts desk will email you the receipt automatically.',
+        'Priya from our accounts desk will call you tomorrow morning.',
         'Anu from the fraud team will call you by Friday.',
         'Someone from our team will call you tomorrow at 10am.',
         'I have processed your refund of £40, and it reaches your card within 3 days.',

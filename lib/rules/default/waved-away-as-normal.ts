@@ -12,6 +12,10 @@ export default defineRule({
   // thats-expected holds the sentence-start forms; these are the same habit at a clause's end, in measured words
   // (timescales, limits) and in "not unusual", which the anchored patterns there do not reach.
   patterns: [
+    // Normal "in the first weeks": "Fish losses in the first week are quite common".
+    '(is|are) (quite|very|fairly|pretty|really)? (common|normal|usual|typical|expected) (in|during|for|within|over) (the|a) (first|early|initial|settling)',
+    // It just happens: "Minor nicks can occasionally occur", "Leaks do happen sometimes".
+    '#Plural (can|may|do|will) #Adverb? (occur|happen) (with|when|in|during|from time to time|at times|sometimes)?',
     '(this|that|it|which) is #Adverb? (normal|expected|standard|usual|typical)$',
     '(is|are|was|were) #Adverb? (within|in line with) (the|our)? (normal|expected|standard|usual|agreed|published) (timescales|timescale|timeframes|timeframe|limits)',
     '(is|are|was|were) #Adverb? (within|in line with) (the|our)? (normal|expected|standard|usual|agreed) (range|parameters|tolerances|levels)',
@@ -47,6 +51,12 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Headaches are very common during the first fortnight.',
+        'Leaks do happen sometimes with older pipes.',
+        'Scratches can occasionally occur in transit.',
+        'Some soreness is normal in the first few days.',
+        'Sadly, delays will happen in winter.',
+        'Power cuts may occur during storms.',
         'Faults of this nature take 10 working days, so this is within normal timescales.',
         'Delays of a few days are not uncommon in December.',
         'This is standard practice across the industry.',
@@ -56,6 +66,12 @@ export default defineRule({
         'The noise you hear is the pump, which is normal.',
       ],
       pass: [
+        'Delays do happen, and I am sorry this one hit your wedding day.',
+        'Headaches are common in the first week, so I have booked you a check with the optician on Monday.',
+        'Thank you for telling us what happens when you press the button.',
+        'The first week is free.',
+        'Mistakes can happen, and this one was ours, so I have refunded you.',
+        'Sunny days are common in June, enjoy the trip!',
         'It\'s standard practice to ask for ID for your security, and it only takes a minute.',
         'A little swelling after the extraction is expected, and it should settle in two or three days.',
         "It's not unusual to feel unsure, so I've booked you a call with the nurse.",

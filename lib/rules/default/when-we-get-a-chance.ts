@@ -28,8 +28,25 @@ export default defineRule({
     'when resources allow',
     'when resources permit',
   ],
-  unless: ['#Date', '(today|tonight|tomorrow|within)'],
+  unless: [
+    '#Date',
+    '(today|tonight|tomorrow|within)',
+    // The customer's own pace or news is theirs to set: "when things calm down for you, reply here".
+    '(calm|calms|settle|settles|ease|eases|quieten|quietens) (down|off)? for you',
+    '(let me know|let us know|tell me|tell us|message us|message me|reply here|reply to me|reply to us)',
+  ],
   patterns: [
+    '(when|once) (they|he|she|someone|somebody|the #Noun) (have|has) (availability|capacity|space|a free slot|the capacity)',
+    'in the next available (cycle|slot|window|run|batch|round)$',
+    // Waiting on one person's return: "when he's next in", "once the locksmith is back from leave".
+    '(when|once|until) (he|she|they|someone|somebody|the #Noun|our #Noun) (is|are) #Adverb? (next|back) (in|on|at|from|in the office)?',
+    // Waiting for a quieter time: "once the season quietens down".
+    '(when|once|until) (the|our) #Noun (quietens|quiets|calms|dies|eases|settles|slows|quieten|quiet|calm|die|ease|settle|slow) (down|off)',
+    // Waiting for a gap: "when a slot frees up" (a conditional offer, "if a slot opens up I'll ring you", is not a wait).
+    '(when|once) (a|an|one) (slot|space|gap|appointment|spot|place|engineer|technician) (frees|opens|comes|becomes|free|open) (up|free|available)?',
+    // Their own pace: "they will action it in their own time", "when she is able to".
+    'in (their|our|his|her|its) own (good)? time',
+    '(when|once) (he|she|they|someone|somebody) (is|are) (able|free) to$',
     '(when|once|as soon as) (we|someone|somebody|they|the team|an agent) (get|gets|has|have|find|finds) (a|the)? (chance|moment|minute|time)',
     '(when|as) (time|resources|workload|capacity) (allows|allow|permits|permit)',
   ],
@@ -43,6 +60,15 @@ export default defineRule({
     pass: ["Could you send the photos when you get a chance?", "I'll call you today at 3pm, when the engineer is available."],
     paraphrases: {
       flag: [
+        'The contractor will attend when they have availability.',
+        'Your payment will go out in the next available cycle.',
+        'The installer will pop round when he is next in the area.',
+        "We'll sort your refund once the rush dies down.",
+        'Honestly, an engineer will be booked when a slot opens up.',
+        'Someone will ring you when a space becomes free.',
+        'The supplier will reply in their own good time.',
+        'Our surveyor will visit when she is able to.',
+        'Your keys will be cut once the locksmith is back from leave.',
         'The devs will pick it up when they find the time.',
         'Someone will look at it when time allows.',
         'As and when we can, we will update the page.',
@@ -51,6 +77,15 @@ export default defineRule({
         'When we get round to it, the parcel will be re-sent.',
       ],
       pass: [
+        'I have booked you into the next available slot, Tuesday at 9am.',
+        'When you have space on your calendar, reply here and I will send times.',
+        'I will call you the moment she is back on Monday at 9am.',
+        'Take it in your own time, there is no rush.',
+        'When things calm down for you, reply here and we will pick a date.',
+        'If a slot opens up before Friday, I will ring you straight away.',
+        'I have booked the first slot that opened up: Thursday at 2pm.',
+        'When he is back tomorrow, Sam will ring you before noon.',
+        'If anything comes up with the order, just reply here.',
         'Could you send the photos when you get a chance?',
         "I'll call you today at 3pm, when the engineer is available.",
         'When you have a moment, just reply with your address.',
