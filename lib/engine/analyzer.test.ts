@@ -108,6 +108,15 @@ describe('analyze', () => {
     }
   });
 
+  it("reads a short reply's language from its body, not from the signer's name", () => {
+    // "de la", "van der", "von" are other languages' function words; in a name they say nothing of the reply's language.
+    for (const signer of ['Ana de la Cruz', 'Jan van der Berg', 'Maria von Trapp']) {
+      const reply = `To reset it:\n\n1. Open Settings.\n2. Tap Reset.\n\n${signer}`;
+      expect(analyzer.analyze(reply).language, signer).toEqual({ checked: true });
+    }
+    expect(analyzer.analyze('Saludos cordiales, no podemos cambiar la reserva.\n\nAna de la Cruz').language.checked).toBe(false);
+  });
+
   it('leaves code blocks and quoted customer text alone', () => {
     const text = 'Hi Sam, thanks for the log.\n\n```\nYou need to restart the router.\n```\n\n> Per our policy, you are wrong.\n';
     const watched = (t: string) => analyzer.analyze(t).findings.filter((f) => f.ruleId === 'you-need-to' || f.ruleId === 'per-our-policy').map((f) => f.ruleId);

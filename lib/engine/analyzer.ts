@@ -33,6 +33,25 @@ import { sentenceKeys } from './words';
 import { normalizePhrase } from './normalize-phrase';
 import { forgetTaggedSentences } from '../nlp/nlp';
 
+/**
+ * The agent's text with its sign-offs blanked, for the language check: a signer's name ("Ana de la Cruz", "Jan van der
+ * Berg") says nothing of the language the reply is written in. One pass over the parts, so linear in the text.
+ */
+function withoutSignOffs(agentText: string, parts: readonly ReplyPart[]): string {
+  const chunks: string[] = [];
+  let at = 0;
+  for (const part of parts) {
+    if (part.kind !== 'sign-off' || part.start < at) continue;
+    chunks.push(agentText.slice(at, part.start), ' '.repeat(part.end - part.start));
+    at = part.end;
+  }
+  if (at === 0) return agentText;
+  chunks.push(agentText.slice(at));
+  const sample = chunks.join('');
+  // A reply that is nothing but a sign-off ("Thanks, Ana") is still read as itself.
+  return /\p{L}/u.test(sample) ? sample : agentText;
+}
+
 /** A phrase finding relative to its sentence, cached by sentence text. */
 interface SentenceFinding {
   rule: PhraseRule;
@@ -277,7 +296,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     // Only the agent's own words are read: never the signature, a legal footer, quoted history or code.
     const { structure, agentText } = structureOf(text);
     const layout = describeLayout(structure, channel);
-    const language = checkLanguage(agentText);
+    const language = checkLanguage(withoutSignOffs(agentText, structure.parts));
 
     const { sentences, paragraphs } = yield* segmentSteps(agentText, sliceOver);
     const partOf = partLocator(structure.parts);
