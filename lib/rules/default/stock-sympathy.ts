@@ -48,6 +48,11 @@ export default defineRule({
     // Owning the mistake, or walking the customer through the fix: "The code expired early by mistake.", "…, so please hold the power button".
     '(by mistake|our mistake|my mistake|our fault|my fault|on us|our error|my error)',
     'so please (hold|press|restart|reset|try|turn|tap|open|clear|switch|update|reinstall|unplug)',
+    // Meeting the feeling or asking what happened, as a person would: "That's not the experience we want you to
+    // have.", "What's going on with them?", "Could you tell me which carrier it was?".
+    '(not the|not an|not a) #Adjective? (experience|service|standard|welcome|start) (we|you|anyone)',
+    '(must be|must have been|sounds|is so|that is) #Adverb? (frustrating|annoying|stressful|worrying|upsetting|disappointing|maddening|awful)',
+    '@hasQuestionMark$',
   ],
   rewrites: [],
   advice: 'Name what went wrong for them ("I\'m sorry the app logged you out twice today") and say what you are doing about it.',
@@ -118,6 +123,10 @@ export default defineRule({
         'Thank you for your patience while I checked with the warehouse.',
         "I'm sorry you were disturbed at 3am, and I've refunded the night.",
         'I hope this helps you plan the trip.',
+        "We're so sorry to hear this! That's not the experience we want you to have.",
+        "Sorry to hear that. Which courier was the parcel with?",
+        "We're sorry about this. Could you send us the error message you see?",
+        "Sorry about that. That must be really frustrating when you're trying to work.",
       ],
     },
   },
