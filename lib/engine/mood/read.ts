@@ -168,7 +168,7 @@ function asksAboutCover(text: string, start: number, end: number): boolean {
  */
 const SCAM_WORD = /^(?:phishing|scam|scammer|fraud|fraudster)$/i;
 const HARMED_BY_IT =
-  /\b(?:my|our) (?:account|card|bank|money|savings|details|password|identity|email|phone|number)\b|\b(?:i|we)(?: have|'ve)? (?:paid|sent|transferred|clicked|entered|gave|given|typed|lost|was scammed|were scammed|been scammed)\b|\b(?:taken|took|stole|stolen|emptied|drained) (?:from )?(?:me|my|us|our|£|\$|€)|\b(?:they|someone|he|she) (?:took|has|have|got|used|accessed)\b/i;
+  /\b(?:my|our) (?:account|card|bank|money|savings|details|password|identity|email|phone|number)\b|\b(?:i|we)(?: have|'ve)? (?:paid|sent|transferred|clicked|entered|gave|given|typed|lost|was scammed|were scammed|been scammed)\b|\b(?:taken|took|stole|stolen|emptied|drained) (?:from )?(?:me|my|us|our|£|\$|€)|\b(?:they|someone|he|she) (?:took|has|have|got|used|accessed)\b|\bscam(?:med)? (?:me|us)\b/i;
 function reportsSomeoneElsesScam(text: string, start: number, end: number): boolean {
   if (!SCAM_WORD.test(text.slice(start, end))) return false;
   return !HARMED_BY_IT.test(text);
