@@ -163,3 +163,53 @@ describe('rewording safety: what reads wrong in or beside the sentence', () => {
     expect(neighbourProblems(before, `${before} Let me know if there is anything else I can help you with.`)).toEqual([]);
   });
 });
+
+describe('the inserted line stands where the agent\'s own words start', () => {
+  const applied = (text: string, customerMessage: string, channel: 'chat' | 'social' | 'email') => {
+    const f = analyzer.analyze(text, { channel, customerMessage }).findings.find((x) => x.ruleId === 'acknowledge-feelings');
+    return f?.suggestions?.[0] === undefined ? null : text.slice(0, f.start) + f.suggestions[0] + text.slice(f.end);
+  };
+
+  it.each([
+    ['a bot handover label', 'Bot handover > Agent Tomasz: Please send a photo of the meter.', 'Bot handover > Agent Tomasz: '],
+    ['a handover written with a chevron', 'Virtual assistant » Sam: Please send a photo of the meter.', 'Virtual assistant » Sam: '],
+  ])('after %s, never before it', (_name, text, label) => {
+    const after = applied(text, 'You billed me £400 for one month, this is ridiculous and I am furious!', 'chat');
+    expect(after).not.toBeNull();
+    expect(after!.startsWith(label)).toBe(true);
+    expect(after!.slice(label.length)).toMatch(/^I['’]m|^I understand/);
+  });
+
+  it('after a social reply\'s handles and its hello, with the handles still first', () => {
+    const text = '@ria_k Hello! Saves only sync when the account is linked. Unlinked progress cannot be restored.';
+    const after = applied(text, '@Game lost all my progress after the update, level 40 gone!!', 'social');
+    expect(after).not.toBeNull();
+    expect(after!).toMatch(/^@ria_k Hello! \S/);
+    expect(after!.indexOf('Hello!')).toBeLessThan(after!.search(/sorry|understand/i));
+  });
+});
+
+describe('a line for money or details someone else used names the thing', () => {
+  it.each([
+    ['a card used abroad', 'Someone used my card in Madrid yesterday, I have never been there.', /a payment you didn't make/],
+    ['details used for a contract', "Someone used my details to open a phone contract, it wasn't me. I'm so stressed.", /someone else uses your details/],
+  ])('for %s', (_name, message, line) => {
+    const said = readMood(message)?.acknowledgements.map((a) => a.sentence).join(' ') ?? '';
+    expect(said).toMatch(line);
+    expect(said).not.toMatch(/something you never did/);
+  });
+});
+
+describe('a justification deleted from the front of a sentence leaves no fragment', () => {
+  it('withholds "as per" when the phrase runs on past the match to its comma', () => {
+    const text = 'As per the rules you accepted on sign-up, refunds are not offered after 14 days.';
+    for (const f of findingsOf(text)) {
+      for (const s of f.suggestions ?? []) expect(text.slice(0, f.start) + s + text.slice(f.end)).not.toMatch(/^\W*(?:you|we|they) \w+ed\b[^.]*,/i);
+    }
+  });
+  it('still drops "as per your request," where the comma ends it', () => {
+    const text = 'As per your request, I have cancelled the second order.';
+    const f = findingsOf(text).find((x) => x.ruleId === 'as-per');
+    expect(f && text.slice(0, f.start) + f.suggestions![0] + text.slice(f.end)).toBe('I have cancelled the second order.');
+  });
+});

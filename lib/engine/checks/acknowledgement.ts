@@ -123,10 +123,13 @@ const PLEASANTRY_OPENER = /^\W*(?:to whom it may concern,?|re:\s[^\n]{0,60}|(?:w
 const LEADING_HANDLES = /^((?:@\w{1,40}[,:]?\s+){1,5})(\S.*)$/s;
 /**
  * A chat speaker's label ("Agent (Rhea): ", "Priya: "): the agent's words start after it, so does the line. Read as a
- * label in a chat, or where it names an agent role, so "Good news: …" in an e-mail stays a sentence.
+ * label in a chat, or where it names an agent role, so "Good news: …" in an e-mail stays a sentence. A handover
+ * marker before it ("Bot handover > Agent Priya: ") belongs to the label: the agent's own words start after both.
  */
-const SPEAKER_LABEL = /^((?:\p{Lu}[\p{L}'’.-]{0,20})(?: \(?[\p{L}'’.-]{1,20}\)?){0,2}:[ \t]+)(\S.*)$/su;
+const SPEAKER_LABEL = /^((?:\p{Lu}[\p{L} ]{0,30} ?[>»→] ?)?(?:\p{Lu}[\p{L}'’.-]{0,20})(?: \(?[\p{L}'’.-]{1,20}\)?){0,2}:[ \t]+)(\S.*)$/su;
 const AGENT_ROLE = /^(?:agent|support|advisor|adviser|rep|operator|bot|staff|team|customer care|helpdesk)\b/i;
+/** Handles and a bare hello, nothing else: "@kayden_plays Hi there!", "@dan_w hello :)". */
+const HANDLES_THEN_HELLO = /^(?:@\w{1,40}[,:]?\s+){1,5}(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))\b[^.!?\n]{0,20}[.!?]?\W{0,4}$/i;
 const INLINE_GREETING = /^(\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!]{0,40}[,!]\s+)(\S.*)$/is;
 
 /** Telling the customer not to feel it: "There is no need to get upset", "Please calm down". */
@@ -330,8 +333,9 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     if (unsure && !enduredOrWorried(reading) && putsItRightNow(ctx, body)) return [];
     const hit = (h: CheckHit): CheckHit[] => [unsure ? { ...h, unsure } : h];
     // Not before a short greeting, nor a header line such as "Student ID 2290134,": before the first sentence of prose.
+    // A social reply's "@kayden_plays Hi there!" is a greeting too: the line goes after it, the handles stay first.
     const prose = (s: CheckedSentence) =>
-      !(s.markers.greeting && s.text.split(/\s+/).length <= 3) && !(/[,:;]$/.test(s.text.trim()) && s.text.split(/\s+/).length <= 4) && !PLEASANTRY_OPENER.test(s.text);
+      !(s.markers.greeting && s.text.split(/\s+/).length <= 3) && !(/[,:;]$/.test(s.text.trim()) && s.text.split(/\s+/).length <= 4) && !PLEASANTRY_OPENER.test(s.text) && !HANDLES_THEN_HELLO.test(s.text);
     const target = body.find(prose) ?? body[0];
     if (!target) return [];
     // An acknowledgement beside "There is no need to get upset" or "No worries" would contradict the reply: advice only.
