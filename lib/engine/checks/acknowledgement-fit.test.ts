@@ -213,3 +213,14 @@ describe('a justification deleted from the front of a sentence leaves no fragmen
     expect(f && text.slice(0, f.start) + f.suggestions![0] + text.slice(f.end)).toBe('I have cancelled the second order.');
   });
 });
+
+describe('a reply that holds its ground concedes nothing in the inserted line', () => {
+  it.each([
+    ['nothing is wrong on our side', 'Runs fine on our end. Try a different browser.'],
+    ['the rules forbid what was asked', 'Staff are not allowed to give out other guests\' details. Please speak to the duty manager.'],
+  ])('drops "that\'s not good enough" when %s', (_name, text) => {
+    const f = acknowledgementOf(text, "This is the third time I've asked and nobody has told me anything. Useless.");
+    expect(f?.suggestions?.[0]).toBeDefined();
+    expect(f!.suggestions![0]).not.toMatch(/not good enough|far too long|shouldn['’]t have had to/);
+  });
+});
