@@ -218,9 +218,21 @@ describe('a reply that holds its ground concedes nothing in the inserted line', 
   it.each([
     ['nothing is wrong on our side', 'Runs fine on our end. Try a different browser.'],
     ['the rules forbid what was asked', 'Staff are not allowed to give out other guests\' details. Please speak to the duty manager.'],
+    ['it puts the fault on the customer', 'Parcels are left when nobody answers. Next time please make sure someone is in.'],
+    ['it says no in the passive', 'Replacements are not given for items reported after 30 days.'],
   ])('drops "that\'s not good enough" when %s', (_name, text) => {
     const f = acknowledgementOf(text, "This is the third time I've asked and nobody has told me anything. Useless.");
     expect(f?.suggestions?.[0]).toBeDefined();
     expect(f!.suggestions![0]).not.toMatch(/not good enough|far too long|shouldn['’]t have had to/);
+  });
+});
+
+describe('"I\'m here to help" stays out of a reply that says no', () => {
+  it.each([
+    'Late entries are not accepted under any circumstances. The results are final.',
+    'Refunds are not given for partial stays.',
+  ])('%s', (text) => {
+    const f = acknowledgementOf(text, 'I was in hospital and missed the deadline, I am so worried about what happens now.');
+    for (const s of f?.suggestions ?? []) expect(s).not.toMatch(/here to help/);
   });
 });

@@ -195,6 +195,10 @@ const DENIES = new Map<string, RegExp>([
 const OUT_OF_OUR_HANDS = /\b(?:out(?:side)? of (?:our|my) hands|fall(?:s)? outside (?:of )?(?:our|my) (?:remit|scope)|(?:are|is) the [\p{L}-]+['’]s? responsibility|take (?:the|this) matter up with|(?:not|isn['’]t) (?:something|anything) (?:we|I) (?:can )?control|(?:beyond|outside (?:of )?)(?:our|my) control)\b/iu;
 /** The reply holds that nothing is wrong on its side, or that the rules forbid what was asked: "Works fine on our end", "Nothing changed on our side", "Staff are not permitted to share…". */
 const NOT_OUR_FAULT = /\b(?:works?|working|runs?|running) (?:fine|ok(?:ay)?|normally|correctly) (?:on|at|from) (?:our|my) (?:end|side)\b|\bnothing (?:has )?(?:changed|wrong) (?:on|at) (?:our|my) (?:end|side)\b|\b(?:not|never) (?:permitted|allowed) to\b/i;
+/** A no in the passive ("Late submissions are not accepted under any circumstances", "Refunds are not given"): no softer than "we are unable to". */
+const NOT_GRANTED = /\b(?:(?:is|are|will be) not|isn['’]t|aren['’]t|won['’]t be|never) (?:accepted|given|granted|offered|issued|permitted|allowed|possible)\b|\bunder (?:any|no) circumstances\b/i;
+/** The reply puts the fault on the customer: "You should have applied before the deadline", "Please ensure you follow the guidance". */
+const BLAMES_THEM = /\byou should(?: ha|['’])ve\b|\b(?:please |kindly )?ensure (?:that )?you(?:r)?\b|\bnext time,? (?:please )?(?:ensure|make sure)\b/i;
 /** "Nobody told you" against a reply that says they were: "as stated in your confirmation", "owners sign a disclaimer". */
 const SAYS_THEY_WERE_TOLD = /\b(?:as (?:stated|explained|set out|shown|mentioned|detailed)|sign(?:s|ed)? (?:a|the) (?:disclaimer|waiver|consent form)|(?:were|was) (?:told|informed|advised|notified|warned))\b/i;
 function deniedBy(ack: { cue?: string; sentence: string }, body: readonly CheckedSentence[]): boolean {
@@ -356,12 +360,12 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     const disputes = denied || body.some((s) => DISCLAIMS.test(s.text) || OUT_OF_OUR_HANDS.test(s.text) || DEFLECTS.test(s.text));
     const promised = disputes
       ? withoutConcession(acknowledgementOnly(ack))
-      : takesAction(body) || (SOFT_OFFER.test(ack) && !body.some((s) => REFUSES.test(s.text) || DEFLECTS.test(s.text) || FINAL_NO.test(s.text))) ? ack : acknowledgementOnly(ack);
+      : takesAction(body) || (SOFT_OFFER.test(ack) && !body.some((s) => REFUSES.test(s.text) || NOT_GRANTED.test(s.text) || DEFLECTS.test(s.text) || FINAL_NO.test(s.text))) ? ack : acknowledgementOnly(ack);
     // A reply that asks for more patience ("Please allow up to 4 weeks") cannot concede the wait is "far too long"; one that
     // says the fault is not ours or refuses ("Works fine on our end", "Staff are not permitted to…") cannot concede
     // "that's not good enough" either.
     const waits = body.some((s) => ASKS_TO_WAIT.test(s.text));
-    const standsFirm = body.some((s) => NOT_OUR_FAULT.test(s.text) || REFUSES.test(s.text) || FINAL_NO.test(s.text));
+    const standsFirm = body.some((s) => NOT_OUR_FAULT.test(s.text) || NOT_GRANTED.test(s.text) || BLAMES_THEM.test(s.text) || REFUSES.test(s.text) || FINAL_NO.test(s.text));
     const said = standsFirm ? withoutConcession(promised) : waits ? promised.replace(TOO_LONG, '') : promised;
     // After "Hi Hana," the acknowledgement goes on in the same sentence case: "Hi Hana, sorry for…".
     const suggestion = inline ? `${lead}${inline[1]}${decapitalize(said)} ${startSentence(inline[2]!)}` : `${lead}${said} ${startSentence(rest)}`;
