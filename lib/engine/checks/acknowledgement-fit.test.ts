@@ -236,3 +236,21 @@ describe('"I\'m here to help" stays out of a reply that says no', () => {
     for (const s of f?.suggestions ?? []) expect(s).not.toMatch(/here to help/);
   });
 });
+
+describe('a deadline line that loses its promise still names the pressure', () => {
+  it('says the time is short rather than only restating the date', () => {
+    const f = acknowledgementOf('Bookings for the hall are handled by the council. You need to contact them directly.', 'The christening is on Saturday and the hall still is not confirmed, I need this sorted by Friday!');
+    const line = f?.suggestions?.[0] ?? '';
+    expect(line).toMatch(/^I know /);
+    expect(line).toMatch(/^I know [^.]*(?:much time|time-sensitive|pressing)/);
+    expect(line).not.toMatch(/on (?:it|this) right away/);
+  });
+});
+
+describe('a reply that scolds the customer for writing again concedes nothing', () => {
+  it('drops "you shouldn\'t have had to chase us" beside "calling multiple times does not help"', () => {
+    const f = acknowledgementOf('Your report is with the team. Calling multiple times does not speed up the process.', "This is the fourth time I've reported the leak. Still nothing. I'm fed up.");
+    expect(f?.suggestions?.[0]).toBeDefined();
+    expect(f!.suggestions![0]).not.toMatch(/shouldn['’]t have had to chase/);
+  });
+});

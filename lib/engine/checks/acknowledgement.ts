@@ -159,8 +159,13 @@ const PROMISE_TAIL =
 /** "I know the demo is today, so I'm on this right away." names the feeling by the deadline alone once the promise goes. */
 function acknowledgementOnly(sentence: string): string {
   const m = PROMISE_TAIL.exec(sentence);
-  return m ? `${sentence.slice(0, m.index)}.` : sentence;
+  if (!m) return sentence;
+  const head = sentence.slice(0, m.index);
+  // "I know the presentation is tomorrow." alone states the date back and names no pressure: the pressure is named instead.
+  return DEADLINE_ONLY.test(head) ? `${head}, and that doesn't leave you much time.` : `${head}.`;
 }
+/** A deadline line's head without its promise: "I know the presentation is tomorrow", "I know you need this by Friday". */
+const DEADLINE_ONLY = /^I know (?:the [\p{L} -]{1,40} is|you need (?:this|it)) [^,.!?]{1,40}$/u;
 /** The customer's point conceded in the builders' tails: kept out of a reply that disputes it. */
 const CONCESSION = /\s[—–-]\s(?:that['’]s (?:not good enough|far too long)|you shouldn['’]t have had to chase us)(?=[.!]$)/;
 const withoutConcession = (sentence: string) => sentence.replace(CONCESSION, '');
@@ -198,7 +203,7 @@ const NOT_OUR_FAULT = /\b(?:works?|working|runs?|running) (?:fine|ok(?:ay)?|norm
 /** A no in the passive ("Late submissions are not accepted under any circumstances", "Refunds are not given"): no softer than "we are unable to". */
 const NOT_GRANTED = /\b(?:(?:is|are|will be) not|isn['’]t|aren['’]t|won['’]t be|never) (?:accepted|given|granted|offered|issued|permitted|allowed|possible)\b|\bunder (?:any|no) circumstances\b/i;
 /** The reply puts the fault on the customer: "You should have applied before the deadline", "Please ensure you follow the guidance". */
-const BLAMES_THEM = /\byou should(?: ha|['’])ve\b|\b(?:please |kindly )?ensure (?:that )?you(?:r)?\b|\bnext time,? (?:please )?(?:ensure|make sure)\b/i;
+const BLAMES_THEM = /\b(?:calling|emailing|contacting|chasing|messaging|ringing)(?: us)? (?:multiple times|repeatedly|again and again)\b|\bno need to keep\b|\b(?:repeat|duplicate) (?:contacts|calls|emails|tickets)\b|\byou should(?: ha|['’])ve\b|\b(?:please |kindly )?ensure (?:that )?you(?:r)?\b|\bnext time,? (?:please )?(?:ensure|make sure)\b/i;
 /** "Nobody told you" against a reply that says they were: "as stated in your confirmation", "owners sign a disclaimer". */
 const SAYS_THEY_WERE_TOLD = /\b(?:as (?:stated|explained|set out|shown|mentioned|detailed)|sign(?:s|ed)? (?:a|the) (?:disclaimer|waiver|consent form)|(?:were|was) (?:told|informed|advised|notified|warned))\b/i;
 function deniedBy(ack: { cue?: string; sentence: string }, body: readonly CheckedSentence[]): boolean {
