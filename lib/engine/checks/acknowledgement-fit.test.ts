@@ -245,6 +245,10 @@ describe('a deadline line that loses its promise still names the pressure', () =
     expect(line).toMatch(/^I know [^.]*(?:much time|time-sensitive|pressing)/);
     expect(line).not.toMatch(/on (?:it|this) right away/);
   });
+  it('stays short before help that is simply given', () => {
+    const f = acknowledgementOf('The signed contract is attached.', 'I need the signed contract today for the bank, please!');
+    for (const s of f?.suggestions ?? []) expect(s).not.toMatch(/much time/);
+  });
 });
 
 describe('a reply that scolds the customer for writing again concedes nothing', () => {
@@ -252,5 +256,18 @@ describe('a reply that scolds the customer for writing again concedes nothing', 
     const f = acknowledgementOf('Your report is with the team. Calling multiple times does not speed up the process.', "This is the fourth time I've reported the leak. Still nothing. I'm fed up.");
     expect(f?.suggestions?.[0]).toBeDefined();
     expect(f!.suggestions![0]).not.toMatch(/shouldn['’]t have had to chase/);
+  });
+});
+
+describe('a promise to put it right needs an action, not a note on file', () => {
+  const message = 'The driver was rude and half my order is missing. Absolutely fuming.';
+  it('leaves the promise out when the reply only logs the complaint', () => {
+    const f = acknowledgementOf('We have logged your complaint about the driver. Missing items must be reported in the app.', message);
+    expect(f?.suggestions?.[0]).toBeDefined();
+    expect(f!.suggestions![0]).not.toMatch(/put it right|on (?:it|this)/);
+  });
+  it('keeps it when the reply logs it and acts too', () => {
+    const f = acknowledgementOf("We have logged your complaint about the driver, and I've refunded the missing items to your card.", message);
+    expect(f?.suggestions?.[0]).toMatch(/put it right|on (?:it|this)/);
   });
 });

@@ -157,13 +157,16 @@ const REASSURES = /^\W*no worries\b/i;
 const PROMISE_TAIL =
   /(?:, (?:and|so) | [—–-] )(?:I want to put it right|I['’]m (?:on (?:it|this)(?: right away)?|here to help)|I['’]ll do what I can to ease this|let['’]s (?:make it safe together|get it stopped|clear this up)|let me clear this up)[.!]?$/i;
 /** "I know the demo is today, so I'm on this right away." names the feeling by the deadline alone once the promise goes. */
-function acknowledgementOnly(sentence: string): string {
+function acknowledgementOnly(sentence: string, leftToThem = false): string {
   const m = PROMISE_TAIL.exec(sentence);
   if (!m) return sentence;
   const head = sentence.slice(0, m.index);
-  // "I know the presentation is tomorrow." alone states the date back and names no pressure: the pressure is named instead.
-  return DEADLINE_ONLY.test(head) ? `${head}, and that doesn't leave you much time.` : `${head}.`;
+  // Before a reply that hands the next step to the customer, "I know the presentation is tomorrow." only states the date
+  // back: the pressure is named instead. Before help that is simply given ("The invoice is attached.") it stays short.
+  return leftToThem && DEADLINE_ONLY.test(head) ? `${head}, and that doesn't leave you much time.` : `${head}.`;
 }
+/** The reply hands the next step to the customer: "You need to contact your administrator", "Queries should be directed to…", "Returns must be initiated through the portal". */
+const LEFT_TO_THEM = /\byou(?:['’]ll| will)? (?:need|have|must|should)(?: to)?\b|\bplease (?:contact|call|email|submit|complete|send|direct|visit|go to)\b|\bshould be (?:directed|sent|addressed|raised)\b|\bmust be (?:initiated|submitted|made|reported|raised|requested)\b/i;
 /** A deadline line's head without its promise: "I know the presentation is tomorrow", "I know you need this by Friday". */
 const DEADLINE_ONLY = /^I know (?:the [\p{L} -]{1,40} is|you need (?:this|it)) [^,.!?]{1,40}$/u;
 /** The customer's point conceded in the builders' tails: kept out of a reply that disputes it. */
@@ -218,8 +221,11 @@ const SOFT_OFFER = /I['’]m here to help\.?$/;
 const REFUSES = /\b(?:unable|not able|cannot|can['’]t|won['’]t|will not|not in a position|nothing (?:else |more )?(?:I|we) can do|no exceptions?|not (?:possible|eligible|refundable))\b/i;
 /** The agent does something now or commits to it: "I've frozen your card", "I'll call you at 6", "We've refunded…". */
 const ACTS = /\b(?:I['’]ve|I have (?:just )?\w+ed|I['’]ll|I will|I['’]m (?:going|sending|adding|booking|arranging|checking)|we['’]ve|we have (?:just )?\w+ed|we['’]ll|we will|let me|I (?:can|could) (?:move|send|book|arrange|refund|replace|add|offer|cancel|set))\b/i;
+/** Record-keeping ("We have logged your complaint", "I've noted it on your account") changes nothing for the customer yet. */
+const ONLY_RECORDS = /\b(?:I|we)(?:['’]ve| have) (?:now |just |also )?(?:logged|noted|received|recorded|acknowledged|forwarded|passed on)\b/gi;
 function takesAction(body: readonly CheckedSentence[]): boolean {
-  return body.some((s) => ACTS.test(s.text) && !REFUSES.test(s.text));
+  // "We have logged your complaint" earns no "I want to put it right"; "We've logged it and I'll call you at 5" does.
+  return body.some((s) => ACTS.test(s.text.replace(ONLY_RECORDS, '')) && !REFUSES.test(s.text));
 }
 /**
  * A fix already made, in more shapes than a promise: "Let's get it syncing", "we renewed it this morning", "a new cover
@@ -363,9 +369,10 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     // A reply whose facts deny the customer's story disputes it too: no promise to put right what it says is not wrong.
     // A reply that sends the customer elsewhere ("falls outside our remit") concedes nothing either.
     const disputes = denied || body.some((s) => DISCLAIMS.test(s.text) || OUT_OF_OUR_HANDS.test(s.text) || DEFLECTS.test(s.text));
+    const leftToThem = body.some((s) => LEFT_TO_THEM.test(s.text) || DEFLECTS.test(s.text) || REFUSES.test(s.text));
     const promised = disputes
-      ? withoutConcession(acknowledgementOnly(ack))
-      : takesAction(body) || (SOFT_OFFER.test(ack) && !body.some((s) => REFUSES.test(s.text) || NOT_GRANTED.test(s.text) || DEFLECTS.test(s.text) || FINAL_NO.test(s.text))) ? ack : acknowledgementOnly(ack);
+      ? withoutConcession(acknowledgementOnly(ack, leftToThem))
+      : takesAction(body) || (SOFT_OFFER.test(ack) && !body.some((s) => REFUSES.test(s.text) || NOT_GRANTED.test(s.text) || DEFLECTS.test(s.text) || FINAL_NO.test(s.text))) ? ack : acknowledgementOnly(ack, leftToThem);
     // A reply that asks for more patience ("Please allow up to 4 weeks") cannot concede the wait is "far too long"; one that
     // says the fault is not ours or refuses ("Works fine on our end", "Staff are not permitted to…") cannot concede
     // "that's not good enough" either.
