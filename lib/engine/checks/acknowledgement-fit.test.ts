@@ -271,3 +271,14 @@ describe('a promise to put it right needs an action, not a note on file', () => 
     expect(f?.suggestions?.[0]).toMatch(/put it right|on (?:it|this)/);
   });
 });
+
+describe('a reply that shrugs at the timing carries no promise to put it right', () => {
+  it.each([
+    "The workshop is busy, it'll be done whenever they get to it. We'll text you.",
+    "We've raised it with the supplier, they'll get to it when they can.",
+  ])('%s', (text) => {
+    const f = acknowledgementOf(text, 'bike was booked in for a service last week, still not ready?');
+    expect(f?.suggestions?.[0]).toBeDefined();
+    expect(f!.suggestions![0]).not.toMatch(/put it right|I['’]m on (?:it|this)/);
+  });
+});

@@ -165,6 +165,8 @@ function acknowledgementOnly(sentence: string, leftToThem = false): string {
   // back: the pressure is named instead. Before help that is simply given ("The invoice is attached.") it stays short.
   return leftToThem && DEADLINE_ONLY.test(head) ? `${head}, and that doesn't leave you much time.` : `${head}.`;
 }
+/** The reply leaves the timing to chance: "whenever they get to it", "it'll be ready when it's ready", "eventually", "at some point next week". */
+const SHRUGS = /\bwhenever (?:they|we|he|she|someone) (?:get|gets) (?:round )?to it\b|\bto it when (?:they|we|he|she) can\b|\bwhen it['’]s ready\b|\bwhen they get there\b|\beventually\b|\bat some point\b|\bno date (?:for|yet)\b|\bcan['’]t give (?:you )?(?:an? )?(?:exact |firm )?(?:time|date)\b/i;
 /** The reply hands the next step to the customer: "You need to contact your administrator", "Queries should be directed to…", "Returns must be initiated through the portal". */
 const LEFT_TO_THEM = /\byou(?:['’]ll| will)? (?:need|have|must|should)(?: to)?\b|\bplease (?:contact|call|email|submit|complete|send|direct|visit|go to)\b|\bshould be (?:directed|sent|addressed|raised)\b|\bmust be (?:initiated|submitted|made|reported|raised|requested)\b/i;
 /** A deadline line's head without its promise: "I know the presentation is tomorrow", "I know you need this by Friday". */
@@ -369,10 +371,12 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     // A reply whose facts deny the customer's story disputes it too: no promise to put right what it says is not wrong.
     // A reply that sends the customer elsewhere ("falls outside our remit") concedes nothing either.
     const disputes = denied || body.some((s) => DISCLAIMS.test(s.text) || OUT_OF_OUR_HANDS.test(s.text) || DEFLECTS.test(s.text));
+    // "…it'll be done whenever they get to it": a reply that shrugs at the timing cannot carry "I want to put it right".
+    const shrugs = body.some((s) => SHRUGS.test(s.text));
     const leftToThem = body.some((s) => LEFT_TO_THEM.test(s.text) || DEFLECTS.test(s.text) || REFUSES.test(s.text));
     const promised = disputes
       ? withoutConcession(acknowledgementOnly(ack, leftToThem))
-      : takesAction(body) || (SOFT_OFFER.test(ack) && !body.some((s) => REFUSES.test(s.text) || NOT_GRANTED.test(s.text) || DEFLECTS.test(s.text) || FINAL_NO.test(s.text))) ? ack : acknowledgementOnly(ack, leftToThem);
+      : shrugs ? acknowledgementOnly(ack, leftToThem) : takesAction(body) || (SOFT_OFFER.test(ack) && !body.some((s) => REFUSES.test(s.text) || NOT_GRANTED.test(s.text) || DEFLECTS.test(s.text) || FINAL_NO.test(s.text))) ? ack : acknowledgementOnly(ack, leftToThem);
     // A reply that asks for more patience ("Please allow up to 4 weeks") cannot concede the wait is "far too long"; one that
     // says the fault is not ours or refuses ("Works fine on our end", "Staff are not permitted to…") cannot concede
     // "that's not good enough" either.
