@@ -248,6 +248,16 @@ function changesTheSense(sentence: string, template: string, matched: string, re
   }
   // A deletion that leaves a clause hung on the deleted noun: "6 months as per the agreement you signed" → "6 months you signed".
   if (template.trim() === '' && /\p{L}/u.test(original.slice(0, original.indexOf(matched))) && !/,\s*$/.test(original.slice(0, original.indexOf(matched))) && HUNG_CLAUSE.test(rest)) return true;
+  // An opening justification deleted short of its comma leaves the phrase's tail as a fragment: "As per the terms you
+  // accepted at booking, tickets are non-transferable." → "You accepted at booking, tickets are…" (a comma splice).
+  if (
+    template.trim() === '' &&
+    /^\W*(?:according to|in line with|in accordance with|as per|per|based on|under)\b/i.test(matched) &&
+    !/\p{L}/u.test(original.slice(0, original.indexOf(matched))) &&
+    /^\s+[^,.;:!?\n]{1,60},/.test(rest)
+  ) {
+    return true;
+  }
   // "I'm working through these as quickly as I can and we are unable to expedite": speed promised beside a refusal of it.
   if (/\bas quickly as\b/i.test(template) && /\b(?:unable|cannot|can['’]t|not able)\b/i.test(rest)) return true;
   // "Thanks, I've got your report under reference WST-22871": a thank-you that only fits a sentence ending there.

@@ -163,3 +163,122 @@ describe('rewording safety: what reads wrong in or beside the sentence', () => {
     expect(neighbourProblems(before, `${before} Let me know if there is anything else I can help you with.`)).toEqual([]);
   });
 });
+
+describe('the inserted line stands where the agent\'s own words start', () => {
+  const applied = (text: string, customerMessage: string, channel: 'chat' | 'social' | 'email') => {
+    const f = analyzer.analyze(text, { channel, customerMessage }).findings.find((x) => x.ruleId === 'acknowledge-feelings');
+    return f?.suggestions?.[0] === undefined ? null : text.slice(0, f.start) + f.suggestions[0] + text.slice(f.end);
+  };
+
+  it.each([
+    ['a bot handover label', 'Bot handover > Agent Tomasz: Please send a photo of the meter.', 'Bot handover > Agent Tomasz: '],
+    ['a handover written with a chevron', 'Virtual assistant » Sam: Please send a photo of the meter.', 'Virtual assistant » Sam: '],
+  ])('after %s, never before it', (_name, text, label) => {
+    const after = applied(text, 'You billed me £400 for one month, this is ridiculous and I am furious!', 'chat');
+    expect(after).not.toBeNull();
+    expect(after!.startsWith(label)).toBe(true);
+    expect(after!.slice(label.length)).toMatch(/^I['’]m|^I understand/);
+  });
+
+  it('after a social reply\'s handles and its hello, with the handles still first', () => {
+    const text = '@ria_k Hello! Saves only sync when the account is linked. Unlinked progress cannot be restored.';
+    const after = applied(text, '@Game lost all my progress after the update, level 40 gone!!', 'social');
+    expect(after).not.toBeNull();
+    expect(after!).toMatch(/^@ria_k Hello! \S/);
+    expect(after!.indexOf('Hello!')).toBeLessThan(after!.search(/sorry|understand/i));
+  });
+});
+
+describe('a line for money or details someone else used names the thing', () => {
+  it.each([
+    ['a card used abroad', 'Someone used my card in Madrid yesterday, I have never been there.', /a payment you didn't make/],
+    ['details used for a contract', "Someone used my details to open a phone contract, it wasn't me. I'm so stressed.", /someone else uses your details/],
+  ])('for %s', (_name, message, line) => {
+    const said = readMood(message)?.acknowledgements.map((a) => a.sentence).join(' ') ?? '';
+    expect(said).toMatch(line);
+    expect(said).not.toMatch(/something you never did/);
+  });
+});
+
+describe('a justification deleted from the front of a sentence leaves no fragment', () => {
+  it('withholds "as per" when the phrase runs on past the match to its comma', () => {
+    const text = 'As per the rules you accepted on sign-up, refunds are not offered after 14 days.';
+    for (const f of findingsOf(text)) {
+      for (const s of f.suggestions ?? []) expect(text.slice(0, f.start) + s + text.slice(f.end)).not.toMatch(/^\W*(?:you|we|they) \w+ed\b[^.]*,/i);
+    }
+  });
+  it('still drops "as per your request," where the comma ends it', () => {
+    const text = 'As per your request, I have cancelled the second order.';
+    const f = findingsOf(text).find((x) => x.ruleId === 'as-per');
+    expect(f && text.slice(0, f.start) + f.suggestions![0] + text.slice(f.end)).toBe('I have cancelled the second order.');
+  });
+});
+
+describe('a reply that holds its ground concedes nothing in the inserted line', () => {
+  it.each([
+    ['nothing is wrong on our side', 'Runs fine on our end. Try a different browser.'],
+    ['the rules forbid what was asked', 'Staff are not allowed to give out other guests\' details. Please speak to the duty manager.'],
+    ['it puts the fault on the customer', 'Parcels are left when nobody answers. Next time please make sure someone is in.'],
+    ['it says no in the passive', 'Replacements are not given for items reported after 30 days.'],
+  ])('drops "that\'s not good enough" when %s', (_name, text) => {
+    const f = acknowledgementOf(text, "This is the third time I've asked and nobody has told me anything. Useless.");
+    expect(f?.suggestions?.[0]).toBeDefined();
+    expect(f!.suggestions![0]).not.toMatch(/not good enough|far too long|shouldn['’]t have had to/);
+  });
+});
+
+describe('"I\'m here to help" stays out of a reply that says no', () => {
+  it.each([
+    'Late entries are not accepted under any circumstances. The results are final.',
+    'Refunds are not given for partial stays.',
+  ])('%s', (text) => {
+    const f = acknowledgementOf(text, 'I was in hospital and missed the deadline, I am so worried about what happens now.');
+    for (const s of f?.suggestions ?? []) expect(s).not.toMatch(/here to help/);
+  });
+});
+
+describe('a deadline line that loses its promise still names the pressure', () => {
+  it('says the time is short rather than only restating the date', () => {
+    const f = acknowledgementOf('Bookings for the hall are handled by the council. You need to contact them directly.', 'The christening is on Saturday and the hall still is not confirmed, I need this sorted by Friday!');
+    const line = f?.suggestions?.[0] ?? '';
+    expect(line).toMatch(/^I know /);
+    expect(line).toMatch(/^I know [^.]*(?:much time|time-sensitive|pressing)/);
+    expect(line).not.toMatch(/on (?:it|this) right away/);
+  });
+  it('stays short before help that is simply given', () => {
+    const f = acknowledgementOf('The signed contract is attached.', 'I need the signed contract today for the bank, please!');
+    for (const s of f?.suggestions ?? []) expect(s).not.toMatch(/much time/);
+  });
+});
+
+describe('a reply that scolds the customer for writing again concedes nothing', () => {
+  it('drops "you shouldn\'t have had to chase us" beside "calling multiple times does not help"', () => {
+    const f = acknowledgementOf('Your report is with the team. Calling multiple times does not speed up the process.', "This is the fourth time I've reported the leak. Still nothing. I'm fed up.");
+    expect(f?.suggestions?.[0]).toBeDefined();
+    expect(f!.suggestions![0]).not.toMatch(/shouldn['’]t have had to chase/);
+  });
+});
+
+describe('a promise to put it right needs an action, not a note on file', () => {
+  const message = 'The driver was rude and half my order is missing. Absolutely fuming.';
+  it('leaves the promise out when the reply only logs the complaint', () => {
+    const f = acknowledgementOf('We have logged your complaint about the driver. Missing items must be reported in the app.', message);
+    expect(f?.suggestions?.[0]).toBeDefined();
+    expect(f!.suggestions![0]).not.toMatch(/put it right|on (?:it|this)/);
+  });
+  it('keeps it when the reply logs it and acts too', () => {
+    const f = acknowledgementOf("We have logged your complaint about the driver, and I've refunded the missing items to your card.", message);
+    expect(f?.suggestions?.[0]).toMatch(/put it right|on (?:it|this)/);
+  });
+});
+
+describe('a reply that shrugs at the timing carries no promise to put it right', () => {
+  it.each([
+    "The workshop is busy, it'll be done whenever they get to it. We'll text you.",
+    "We've raised it with the supplier, they'll get to it when they can.",
+  ])('%s', (text) => {
+    const f = acknowledgementOf(text, 'bike was booked in for a service last week, still not ready?');
+    expect(f?.suggestions?.[0]).toBeDefined();
+    expect(f!.suggestions![0]).not.toMatch(/put it right|I['’]m on (?:it|this)/);
+  });
+});

@@ -123,10 +123,13 @@ const PLEASANTRY_OPENER = /^\W*(?:to whom it may concern,?|re:\s[^\n]{0,60}|(?:w
 const LEADING_HANDLES = /^((?:@\w{1,40}[,:]?\s+){1,5})(\S.*)$/s;
 /**
  * A chat speaker's label ("Agent (Rhea): ", "Priya: "): the agent's words start after it, so does the line. Read as a
- * label in a chat, or where it names an agent role, so "Good news: …" in an e-mail stays a sentence.
+ * label in a chat, or where it names an agent role, so "Good news: …" in an e-mail stays a sentence. A handover
+ * marker before it ("Bot handover > Agent Priya: ") belongs to the label: the agent's own words start after both.
  */
-const SPEAKER_LABEL = /^((?:\p{Lu}[\p{L}'’.-]{0,20})(?: \(?[\p{L}'’.-]{1,20}\)?){0,2}:[ \t]+)(\S.*)$/su;
+const SPEAKER_LABEL = /^((?:\p{Lu}[\p{L} ]{0,30} ?[>»→] ?)?(?:\p{Lu}[\p{L}'’.-]{0,20})(?: \(?[\p{L}'’.-]{1,20}\)?){0,2}:[ \t]+)(\S.*)$/su;
 const AGENT_ROLE = /^(?:agent|support|advisor|adviser|rep|operator|bot|staff|team|customer care|helpdesk)\b/i;
+/** Handles and a bare hello, nothing else: "@kayden_plays Hi there!", "@dan_w hello :)". */
+const HANDLES_THEN_HELLO = /^(?:@\w{1,40}[,:]?\s+){1,5}(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))\b[^.!?\n]{0,20}[.!?]?\W{0,4}$/i;
 const INLINE_GREETING = /^(\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!]{0,40}[,!]\s+)(\S.*)$/is;
 
 /** Telling the customer not to feel it: "There is no need to get upset", "Please calm down". */
@@ -154,10 +157,20 @@ const REASSURES = /^\W*no worries\b/i;
 const PROMISE_TAIL =
   /(?:, (?:and|so) | [—–-] )(?:I want to put it right|I['’]m (?:on (?:it|this)(?: right away)?|here to help)|I['’]ll do what I can to ease this|let['’]s (?:make it safe together|get it stopped|clear this up)|let me clear this up)[.!]?$/i;
 /** "I know the demo is today, so I'm on this right away." names the feeling by the deadline alone once the promise goes. */
-function acknowledgementOnly(sentence: string): string {
+function acknowledgementOnly(sentence: string, leftToThem = false): string {
   const m = PROMISE_TAIL.exec(sentence);
-  return m ? `${sentence.slice(0, m.index)}.` : sentence;
+  if (!m) return sentence;
+  const head = sentence.slice(0, m.index);
+  // Before a reply that hands the next step to the customer, "I know the presentation is tomorrow." only states the date
+  // back: the pressure is named instead. Before help that is simply given ("The invoice is attached.") it stays short.
+  return leftToThem && DEADLINE_ONLY.test(head) ? `${head}, and that doesn't leave you much time.` : `${head}.`;
 }
+/** The reply leaves the timing to chance: "whenever they get to it", "it'll be ready when it's ready", "eventually", "at some point next week". */
+const SHRUGS = /\bwhenever (?:they|we|he|she|someone) (?:get|gets) (?:round )?to it\b|\bto it when (?:they|we|he|she) can\b|\bwhen it['’]s ready\b|\bwhen they get there\b|\beventually\b|\bat some point\b|\bno date (?:for|yet)\b|\bcan['’]t give (?:you )?(?:an? )?(?:exact |firm )?(?:time|date)\b/i;
+/** The reply hands the next step to the customer: "You need to contact your administrator", "Queries should be directed to…", "Returns must be initiated through the portal". */
+const LEFT_TO_THEM = /\byou(?:['’]ll| will)? (?:need|have|must|should)(?: to)?\b|\bplease (?:contact|call|email|submit|complete|send|direct|visit|go to)\b|\bshould be (?:directed|sent|addressed|raised)\b|\bmust be (?:initiated|submitted|made|reported|raised|requested)\b/i;
+/** A deadline line's head without its promise: "I know the presentation is tomorrow", "I know you need this by Friday". */
+const DEADLINE_ONLY = /^I know (?:the [\p{L} -]{1,40} is|you need (?:this|it)) [^,.!?]{1,40}$/u;
 /** The customer's point conceded in the builders' tails: kept out of a reply that disputes it. */
 const CONCESSION = /\s[—–-]\s(?:that['’]s (?:not good enough|far too long)|you shouldn['’]t have had to chase us)(?=[.!]$)/;
 const withoutConcession = (sentence: string) => sentence.replace(CONCESSION, '');
@@ -190,6 +203,12 @@ const DENIES = new Map<string, RegExp>([
  * good enough".
  */
 const OUT_OF_OUR_HANDS = /\b(?:out(?:side)? of (?:our|my) hands|fall(?:s)? outside (?:of )?(?:our|my) (?:remit|scope)|(?:are|is) the [\p{L}-]+['’]s? responsibility|take (?:the|this) matter up with|(?:not|isn['’]t) (?:something|anything) (?:we|I) (?:can )?control|(?:beyond|outside (?:of )?)(?:our|my) control)\b/iu;
+/** The reply holds that nothing is wrong on its side, or that the rules forbid what was asked: "Works fine on our end", "Nothing changed on our side", "Staff are not permitted to share…". */
+const NOT_OUR_FAULT = /\b(?:works?|working|runs?|running) (?:fine|ok(?:ay)?|normally|correctly) (?:on|at|from) (?:our|my) (?:end|side)\b|\bnothing (?:has )?(?:changed|wrong) (?:on|at) (?:our|my) (?:end|side)\b|\b(?:not|never) (?:permitted|allowed) to\b/i;
+/** A no in the passive ("Late submissions are not accepted under any circumstances", "Refunds are not given"): no softer than "we are unable to". */
+const NOT_GRANTED = /\b(?:(?:is|are|will be) not|isn['’]t|aren['’]t|won['’]t be|never) (?:accepted|given|granted|offered|issued|permitted|allowed|possible)\b|\bunder (?:any|no) circumstances\b/i;
+/** The reply puts the fault on the customer: "You should have applied before the deadline", "Please ensure you follow the guidance". */
+const BLAMES_THEM = /\b(?:calling|emailing|contacting|chasing|messaging|ringing)(?: us)? (?:multiple times|repeatedly|again and again)\b|\bno need to keep\b|\b(?:repeat|duplicate) (?:contacts|calls|emails|tickets)\b|\byou should(?: ha|['’])ve\b|\b(?:please |kindly )?ensure (?:that )?you(?:r)?\b|\bnext time,? (?:please )?(?:ensure|make sure)\b/i;
 /** "Nobody told you" against a reply that says they were: "as stated in your confirmation", "owners sign a disclaimer". */
 const SAYS_THEY_WERE_TOLD = /\b(?:as (?:stated|explained|set out|shown|mentioned|detailed)|sign(?:s|ed)? (?:a|the) (?:disclaimer|waiver|consent form)|(?:were|was) (?:told|informed|advised|notified|warned))\b/i;
 function deniedBy(ack: { cue?: string; sentence: string }, body: readonly CheckedSentence[]): boolean {
@@ -204,8 +223,11 @@ const SOFT_OFFER = /I['’]m here to help\.?$/;
 const REFUSES = /\b(?:unable|not able|cannot|can['’]t|won['’]t|will not|not in a position|nothing (?:else |more )?(?:I|we) can do|no exceptions?|not (?:possible|eligible|refundable))\b/i;
 /** The agent does something now or commits to it: "I've frozen your card", "I'll call you at 6", "We've refunded…". */
 const ACTS = /\b(?:I['’]ve|I have (?:just )?\w+ed|I['’]ll|I will|I['’]m (?:going|sending|adding|booking|arranging|checking)|we['’]ve|we have (?:just )?\w+ed|we['’]ll|we will|let me|I (?:can|could) (?:move|send|book|arrange|refund|replace|add|offer|cancel|set))\b/i;
+/** Record-keeping ("We have logged your complaint", "I've noted it on your account") changes nothing for the customer yet. */
+const ONLY_RECORDS = /\b(?:I|we)(?:['’]ve| have) (?:now |just |also )?(?:logged|noted|received|recorded|acknowledged|forwarded|passed on)\b/gi;
 function takesAction(body: readonly CheckedSentence[]): boolean {
-  return body.some((s) => ACTS.test(s.text) && !REFUSES.test(s.text));
+  // "We have logged your complaint" earns no "I want to put it right"; "We've logged it and I'll call you at 5" does.
+  return body.some((s) => ACTS.test(s.text.replace(ONLY_RECORDS, '')) && !REFUSES.test(s.text));
 }
 /**
  * A fix already made, in more shapes than a promise: "Let's get it syncing", "we renewed it this morning", "a new cover
@@ -330,8 +352,9 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     if (unsure && !enduredOrWorried(reading) && putsItRightNow(ctx, body)) return [];
     const hit = (h: CheckHit): CheckHit[] => [unsure ? { ...h, unsure } : h];
     // Not before a short greeting, nor a header line such as "Student ID 2290134,": before the first sentence of prose.
+    // A social reply's "@kayden_plays Hi there!" is a greeting too: the line goes after it, the handles stay first.
     const prose = (s: CheckedSentence) =>
-      !(s.markers.greeting && s.text.split(/\s+/).length <= 3) && !(/[,:;]$/.test(s.text.trim()) && s.text.split(/\s+/).length <= 4) && !PLEASANTRY_OPENER.test(s.text);
+      !(s.markers.greeting && s.text.split(/\s+/).length <= 3) && !(/[,:;]$/.test(s.text.trim()) && s.text.split(/\s+/).length <= 4) && !PLEASANTRY_OPENER.test(s.text) && !HANDLES_THEN_HELLO.test(s.text);
     const target = body.find(prose) ?? body[0];
     if (!target) return [];
     // An acknowledgement beside "There is no need to get upset" or "No worries" would contradict the reply: advice only.
@@ -348,11 +371,18 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     // A reply whose facts deny the customer's story disputes it too: no promise to put right what it says is not wrong.
     // A reply that sends the customer elsewhere ("falls outside our remit") concedes nothing either.
     const disputes = denied || body.some((s) => DISCLAIMS.test(s.text) || OUT_OF_OUR_HANDS.test(s.text) || DEFLECTS.test(s.text));
+    // "…it'll be done whenever they get to it": a reply that shrugs at the timing cannot carry "I want to put it right".
+    const shrugs = body.some((s) => SHRUGS.test(s.text));
+    const leftToThem = body.some((s) => LEFT_TO_THEM.test(s.text) || DEFLECTS.test(s.text) || REFUSES.test(s.text));
     const promised = disputes
-      ? withoutConcession(acknowledgementOnly(ack))
-      : takesAction(body) || (SOFT_OFFER.test(ack) && !body.some((s) => REFUSES.test(s.text) || DEFLECTS.test(s.text) || FINAL_NO.test(s.text))) ? ack : acknowledgementOnly(ack);
-    // A reply that asks for more patience ("Please allow up to 4 weeks") cannot concede the wait is "far too long".
-    const said = body.some((s) => ASKS_TO_WAIT.test(s.text)) ? promised.replace(TOO_LONG, '') : promised;
+      ? withoutConcession(acknowledgementOnly(ack, leftToThem))
+      : shrugs ? acknowledgementOnly(ack, leftToThem) : takesAction(body) || (SOFT_OFFER.test(ack) && !body.some((s) => REFUSES.test(s.text) || NOT_GRANTED.test(s.text) || DEFLECTS.test(s.text) || FINAL_NO.test(s.text))) ? ack : acknowledgementOnly(ack, leftToThem);
+    // A reply that asks for more patience ("Please allow up to 4 weeks") cannot concede the wait is "far too long"; one that
+    // says the fault is not ours or refuses ("Works fine on our end", "Staff are not permitted to…") cannot concede
+    // "that's not good enough" either.
+    const waits = body.some((s) => ASKS_TO_WAIT.test(s.text));
+    const standsFirm = body.some((s) => NOT_OUR_FAULT.test(s.text) || NOT_GRANTED.test(s.text) || BLAMES_THEM.test(s.text) || REFUSES.test(s.text) || FINAL_NO.test(s.text));
+    const said = standsFirm ? withoutConcession(promised) : waits ? promised.replace(TOO_LONG, '') : promised;
     // After "Hi Hana," the acknowledgement goes on in the same sentence case: "Hi Hana, sorry for…".
     const suggestion = inline ? `${lead}${inline[1]}${decapitalize(said)} ${startSentence(inline[2]!)}` : `${lead}${said} ${startSentence(rest)}`;
     return hit({ start: target.start, end: target.end, suggestions: [suggestion] });

@@ -26,7 +26,7 @@ describe('acknowledgements built from the mood and its evidence', () => {
     expect(sentences('2 hours on hold this morning trying to get an appointment. Gave up. Ridiculous.')).not.toMatch(/is this morning/);
     expect(sentences('Hi, I was charged £60 at the gate because my bag was 1kg over. This is a disgrace.')).not.toMatch(/charged twice/);
     expect(sentences('You charged me twice for the same order, this is unacceptable.')).toMatch(/charged twice/);
-    expect(sentences('My car was stolen 5 weeks ago and I still have not heard anything. I am so worried.')).not.toMatch(/something you never did/);
+    expect(sentences('My car was stolen 5 weeks ago and I still have not heard anything. I am so worried.')).not.toMatch(/a payment you didn't make|someone else uses your details/);
   });
 
   it('fits the line to what the customer said: tickets bought, an answer not given, a card used, a clause with its preposition', () => {
@@ -34,7 +34,7 @@ describe('acknowledgements built from the mood and its evidence', () => {
     expect(sentences("The show moved to a night I can't do and the site won't refund me. £90 for three tickets.")).not.toMatch(/contact us|keeps happening/);
     expect(sentences("I've raised three tickets about the login and nobody answers.")).toMatch(/contact us three times/);
     expect(first('Five weeks on and no one has told me if the repair is approved.')!.sentence).toMatch(/left without an answer/);
-    expect(first('Someone used my credit card in Lisbon yesterday, I have never been there.')!.sentence).toMatch(/something you never did/);
+    expect(first('Someone used my credit card in Lisbon yesterday, I have never been there.')!.sentence).toMatch(/a payment you didn't make/);
     expect(sentences('The tent my daughter saved up for arrived ripped and the trip is ruined.')).not.toMatch(/saved up —/);
     expect(first("My tablet won't connect to the hotel wifi.")!.sentence).toBe("I'm sorry your tablet won't connect — that's so frustrating.");
   });
@@ -57,7 +57,7 @@ describe('acknowledgements built from the mood and its evidence', () => {
     expect(sentences("Your anti-cheat keeps banning my screen reader. I'm blind. This is the third ban.")).not.toMatch(/worrying/);
     expect(sentences('Why was my card blocked while I was abroad? I couldn\'t pay for my hotel.')).not.toMatch(/money worries/);
     expect(sentences('The deposit return is wrong, you deducted £300 for cleaning.')).not.toMatch(/money worries/);
-    expect(sentences("someone took £300 from my account that wasn't me, I need it back now")).toMatch(/something you never did/);
+    expect(sentences("someone took £300 from my account that wasn't me, I need it back now")).toMatch(/a payment you didn't make/);
     expect(first('My phone not receive SMS since 3 days, and roaming not working.')!.sentence).toBe("I'm sorry this has been going on for 3 days — that's far too long.");
     // A clause holding the customer's "you" (us) is not quoted back; a clause cut before its complement is not either.
     expect(sentences('The floor sander you hired me stopped working after an hour.')).not.toMatch(/you hired you/);

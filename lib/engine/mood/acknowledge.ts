@@ -128,6 +128,15 @@ type Builder = (message: string, e: MoodEvidence) => string | null;
 /** A verb that raises a ticket, just before the count: "I've opened 3 tickets", "raised four tickets", "after 5 tickets". */
 const RAISED = /\b(?:raised|opened|logged|submitted|filed|sent|created|made|put in|after|over)\s+(?:\w+\s+)?$/i;
 
+/**
+ * Someone else used the customer's card, money or details. "…something you never did" named no thing and read
+ * clumsily: a payment is named as one ("a payment you didn't make"), anything else as someone using their details.
+ */
+const MONEY_TAKEN = /\b(?:card|payments?|paid|charged?|charges|transactions?|withdrawals?|withdrawn|debit(?:ed)?|transfer(?:red)?|bought|ordered|purchases?|took|taken|money|funds)\b|[£$€]\s?\d/i;
+const misuseLine = (message: string) =>
+  MONEY_TAKEN.test(message)
+    ? "I understand how unsettling it is to see a payment you didn't make — let's get it stopped."
+    : "I understand how unsettling it is when someone else uses your details — let's get it stopped.";
 const TOLD = new Map([['told', 'told'], ['warned', 'warned'], ['updated', 'updated'], ['mentioned', 'mentioned it to'], ['explained', 'explained it to']]);
 
 /** A problem word in the sentence that says "again": what came back is a fault, not a step the customer repeats. */
@@ -198,14 +207,14 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
     if (/\bno (?:reply|response|answer|news|update)|nobody (?:has )?(?:replied|answers|can tell)|no one (?:has )?(?:replied|answers)|haven't heard\b/i.test(e.text)) return "I'm sorry you've been left without an answer — that's not good enough.";
     return null;
   },
-  safety: (_message, e) => {
+  safety: (message, e) => {
     // "Someone used my card" is a payment the customer never made; "someone got into my account" is a break-in.
     if (/hack|logged|accessed|getting into|got into|someone (?:else )?(?:has |had )?(?:got|logged|accessed|changed|is (?:in|using) my account)/i.test(e.text)) return "I understand how worrying it is to think someone got into your account — let's make it safe together.";
     if (/fraud|scam|phishing|bank details|empty/i.test(e.text)) return "I'm so sorry — being targeted like this is really frightening, and I'm here to help.";
-    // A stolen car or bike is no account fraud: "something you never did" fits only payments and accounts.
-    if (/cloned|unauthori|never (?:made|bought|ordered)|someone (?:else )?(?:has |had )?used|without|(?:card|account|details|identity|money|payment)\b.{0,30}stolen|stolen (?:card|account|details|identity|money|payment)/i.test(e.text)) return "I understand how unsettling it is to see something you never did — let's get it stopped.";
+    // A stolen car or bike is no account fraud: the line fits only payments and accounts.
+    if (/cloned|unauthori|never (?:made|bought|ordered)|someone (?:else )?(?:has |had )?used|without|(?:card|account|details|identity|money|payment)\b.{0,30}stolen|stolen (?:card|account|details|identity|money|payment)/i.test(e.text)) return misuseLine(message);
     if (/hospital/i.test(e.text)) return "I'm so sorry to hear about the hospital stay, and I'm here to help.";
-    if (/wasn't me|was not me|not me\b/i.test(e.text)) return "I understand how unsettling it is to see something you never did — let's get it stopped.";
+    if (/wasn't me|was not me|not me\b/i.test(e.text)) return misuseLine(message);
     return HAZARD.test(e.text) ? "I understand how worrying this is, and I'm here to help." : null;
   },
   // "Charged twice" only when the customer says so ("charged £60 at the gate" is one charge they dispute).
