@@ -3,8 +3,11 @@
 //
 // `?editors=<id>[,<id>…]` mounts only those reply boxes and removes the others from the page (a test
 // that drives one editor then waits for one editor, not seven); without it every editor is mounted.
+// The composers of COMPOSER_EDITOR_IDS (./composers.ts) are mounted only when named there: each gets a reply box
+// built for it at the end of the list.
 import { textareaEditor } from './editors/textarea';
-import { DEMO_EDITOR_IDS, LATE_EDITOR_ID, type DemoApi, type DemoEditor, type DemoEditorId } from './types';
+import { composerSection, COMPOSER_MOUNTERS } from './composers';
+import { COMPOSER_EDITOR_IDS, DEMO_EDITOR_IDS, LATE_EDITOR_ID, type DemoApi, type DemoEditor, type DemoEditorId } from './types';
 // The editors' own CSS is imported here, before the page's, so the page's overrides (styles.css, last) win
 // although each editor's code loads only when it is mounted. An editor whose module imports CSS lists it here
 // too (the bundler then keeps that CSS in this page's stylesheet, in this order).
@@ -29,6 +32,7 @@ const MOUNTERS: Record<DemoEditorId, Mounter> = {
   draftjs: async (section, onInput) => (await import('./editors/draftjs')).mountDraftjs(section, onInput),
   slate: async (section, onInput) => (await import('./editors/slate')).mountSlate(section, onInput),
   ckeditor4: async (section, onInput) => (await import('./editors/ckeditor4')).mountCkeditor4(section, onInput),
+  ...COMPOSER_MOUNTERS,
 };
 
 const demo: DemoApi = {
@@ -97,7 +101,7 @@ function wireSendButtons(): void {
 
 async function mountEditor(id: DemoEditorId): Promise<void> {
   try {
-    const section = requireElement(document, `section#${id}`);
+    const section = document.querySelector<HTMLElement>(`section#${id}`) ?? composerSection(id, requireElement(document, '#replies'));
     demo.editors[id] = await MOUNTERS[id](section, countInput(id), () => send(id));
     section.dataset.ready = 'true';
   } catch (error) {
@@ -133,7 +137,7 @@ function addLateEditor(): string {
 }
 
 function isDemoEditorId(id: string): id is DemoEditorId {
-  return (DEMO_EDITOR_IDS as readonly string[]).includes(id);
+  return (DEMO_EDITOR_IDS as readonly string[]).includes(id) || (COMPOSER_EDITOR_IDS as readonly string[]).includes(id);
 }
 
 /** The editors named by `?editors=`, in page order; every editor when the parameter is absent. */
@@ -143,9 +147,11 @@ function requestedEditors(search: string): DemoEditorId[] {
   const ids = param.split(',').map((id) => id.trim()).filter((id) => id !== '');
   const unknown = ids.filter((id) => !isDemoEditorId(id));
   if (unknown.length > 0 || ids.length === 0) {
-    throw new Error(`demo: ?editors= takes a comma-separated list of ${DEMO_EDITOR_IDS.join(', ')}; got "${param}"`);
+    throw new Error(
+      `demo: ?editors= takes a comma-separated list of ${DEMO_EDITOR_IDS.join(', ')}; got "${param}" (the composers ${COMPOSER_EDITOR_IDS.join(', ')} may be named too)`,
+    );
   }
-  return DEMO_EDITOR_IDS.filter((id) => ids.includes(id));
+  return [...DEMO_EDITOR_IDS, ...COMPOSER_EDITOR_IDS].filter((id) => ids.includes(id));
 }
 
 async function main(): Promise<void> {

@@ -16,7 +16,22 @@ export const DEMO_EDITOR_IDS = [
   'ckeditor4',
 ] as const;
 
-export type DemoEditorId = (typeof DEMO_EDITOR_IDS)[number];
+/**
+ * Composers mounted only when a test names them in `?editors=` (the editor contract over composers beyond the
+ * demo's own helpdesk, tests/browser/editor-contract-3.browser.test.ts); the page without `?editors=` is unchanged.
+ */
+export const COMPOSER_EDITOR_IDS = [
+  'tiptap',
+  'trix',
+  'tinymce-inline',
+  'ckeditor5-balloon',
+  'shadow-textarea',
+  'shadow-editable',
+  'plaintext-only',
+  'react-textarea',
+] as const;
+
+export type DemoEditorId = (typeof DEMO_EDITOR_IDS)[number] | (typeof COMPOSER_EDITOR_IDS)[number];
 
 /** Id of the reply box that `__demo.addEditor()` adds after load. */
 export const LATE_EDITOR_ID = 'late-textarea';

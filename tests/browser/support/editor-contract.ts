@@ -13,7 +13,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DemoEditorId } from '../../../demo/src/types';
 import type { CoachTiming } from './coach-timing';
 import { useBrowserSession } from './session';
-import { coachFrame as coachFrameOf, coachUi, EDITABLE, underlinesIn } from './underlines';
+import { coachFrame as coachFrameOf, coachUi, EDITABLE, OVERLAY_EDITORS, underlinesIn } from './underlines';
 
 const COLD_REPLY = 'Per our records, there are no outages in your area. You need to restart your router.';
 const FLAGGED = 'You need to restart your router';
@@ -21,7 +21,7 @@ const REWORDED = 'Could you restart your router?';
 const APPLIED = 'Per our records, there are no outages in your area. Could you restart your router?';
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
 /** Editors that merge edits made close together into one undo step (the agent reads a suggestion first). */
-const HISTORY_GROUP_MS: Partial<Record<DemoEditorId, number>> = { quill: 1_100, prosemirror: 600, lexical: 400 };
+const HISTORY_GROUP_MS: Partial<Record<DemoEditorId, number>> = { quill: 1_100, prosemirror: 600, tiptap: 600, lexical: 400 };
 
 /**
  * The editor contract over the given demo editors (one browser per test file). Split across two files
@@ -54,7 +54,7 @@ export function editorContract(ids: readonly DemoEditorId[]): void {
   }
 
   /** The text under each underline inside the editor (CSS highlights, or the textarea's mirror marks). */
-  const underlines = async (id: DemoEditorId) => underlinesIn(await coachFrame(id), EDITABLE[id], id === 'textarea');
+  const underlines = async (id: DemoEditorId) => underlinesIn(await coachFrame(id), EDITABLE[id], OVERLAY_EDITORS.has(id));
 
   const badge = (id: DemoEditorId) => ui(id).locator('[data-rapport="badge"]');
   async function badgeCount(id: DemoEditorId): Promise<number> {
@@ -94,7 +94,8 @@ export function editorContract(ids: readonly DemoEditorId[]): void {
     const frame = await coachFrame(id);
     // A form field's value is what the coach reads; a rich editor's model text is what its timing counts.
     const coachText = () => frame.evaluate((selector) => {
-      const root = document.querySelector(selector);
+      const [outer = selector, inner] = selector.split(' >>> ');
+      const root = inner ? document.querySelector(outer)?.shadowRoot?.querySelector(inner) : document.querySelector(selector);
       return root instanceof HTMLTextAreaElement ? root.value : null;
     }, EDITABLE[id]);
     const expectedChars = async () => (await coachText())?.length ?? (await getText(id)).length;

@@ -4,7 +4,10 @@
 import type { Frame, FrameLocator, Page } from 'playwright-core';
 import type { DemoEditorId } from '../../../demo/src/types';
 
-/** The editable element of each demo editor, in the frame that holds it. */
+/**
+ * The editable element of each demo editor, in the frame that holds it. `host >>> inner` is `inner` inside the
+ * open shadow root of `host` (a web component's reply field).
+ */
 export const EDITABLE: Record<DemoEditorId, string> = {
   ckeditor5: '.ck-editor__editable',
   gmail: '#gmail-editable',
@@ -16,7 +19,18 @@ export const EDITABLE: Record<DemoEditorId, string> = {
   draftjs: '.public-DraftEditor-content',
   slate: '[data-slate-editor="true"]',
   ckeditor4: 'body.cke_editable',
+  tiptap: '#tiptap-editable',
+  trix: 'trix-editor',
+  'tinymce-inline': '#tinymce-inline-editable',
+  'ckeditor5-balloon': '#ckeditor5-balloon-editable',
+  'shadow-textarea': 'helpdesk-reply-field >>> textarea',
+  'shadow-editable': 'helpdesk-rich-reply >>> [contenteditable]',
+  'plaintext-only': '#plaintext-only-editable',
+  'react-textarea': '#react-textarea-input',
 };
+
+/** Form fields: the coach underlines them on its mirror overlay, not with CSS highlights. */
+export const OVERLAY_EDITORS: ReadonlySet<DemoEditorId> = new Set(['textarea', 'shadow-textarea', 'react-textarea']);
 
 /** Editors in an iframe: the content script coaching them, its UI and the highlights live in that frame. */
 const EDITOR_FRAME: Readonly<Record<string, string>> = {
@@ -45,7 +59,8 @@ export function underlinesIn(frame: Frame, editableSelector: string, overlay: bo
         const shadow = document.querySelector('rapport-coach')?.shadowRoot;
         return [...(shadow?.querySelectorAll('[data-rapport="mirror-mark"]') ?? [])].map((m) => m.textContent ?? '');
       }
-      const root = document.querySelector(selector);
+      const [outer = selector, inner] = selector.split(' >>> ');
+      const root = inner ? document.querySelector(outer)?.shadowRoot?.querySelector(inner) : document.querySelector(selector);
       const texts: string[] = [];
       for (const name of ['rapport-hint', 'rapport-suggestion', 'rapport-warning']) {
         for (const range of CSS.highlights.get(name) ?? []) {
