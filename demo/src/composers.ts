@@ -45,10 +45,3 @@ export function composerSection(id: string, replies: HTMLElement): HTMLElement {
   replies.appendChild(section);
   return section;
 }
-
-/** The body of a composer's reply box, where its editor goes. */
-export function bodyOf(section: HTMLElement): HTMLElement {
-  const body = section.querySelector<HTMLElement>('.reply-box__body');
-  if (!body) throw new Error(`demo: ${section.id} has no body`);
-  return body;
-}

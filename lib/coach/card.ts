@@ -4,6 +4,7 @@
  * none), Escape closes it, and closing puts focus and the caret back in the editor where they were.
  * Only the agent's own events count; the page's keys and clicks go through untouched.
  */
+import { hasFocusWithin } from '../editors/focus';
 import type { Finding } from '../engine/types';
 import { findingKey, type CoachActions } from '../card/store';
 import { revealInDraft } from '../card/reveal';
@@ -90,7 +91,7 @@ export function startCard(session: CoachSession, painting: Painting): CardContro
     'keydown',
     (event) => {
       const draft = session.draft;
-      if (!draft || !isAgentEvent(event) || !(draft.root === doc.activeElement || draft.root.contains(doc.activeElement))) return;
+      if (!draft || !isAgentEvent(event) || !hasFocusWithin(draft.root)) return;
       if (event.key === 'Escape' && store.get().card) {
         store.set({ card: null }); // The page still sees its Escape.
         return;

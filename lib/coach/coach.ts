@@ -13,6 +13,7 @@ import { startCard } from './card';
 import { startChangeWatching } from './change-watching';
 import type { DraftChecker } from './checker';
 import type { CoachStorage } from './coach-storage';
+import { deepActiveElement } from '../editors/focus';
 import { startComposerDiscovery } from './composer-discovery';
 import { startDismiss } from './dismiss';
 import { startPainting } from './painting';
@@ -66,7 +67,7 @@ export function createCoach(doc: Document, signal: AbortSignal, deps: CoachDeps)
   };
   // Last, once every feature listens: pick up an editor that already has focus.
   const discovery = startComposerDiscovery(session, gate);
-  discovery.consider(doc.activeElement);
+  discovery.consider(deepActiveElement(doc));
 
   return {
     ...popup,

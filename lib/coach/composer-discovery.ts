@@ -5,6 +5,7 @@
  * the editor. Follows the settings gate (off or paused: the coach lets go of the draft).
  */
 import { findEditor } from '../editors';
+import { deepActiveElement } from '../editors/focus';
 import { composerContext } from '../sites';
 import type { CoachSession } from './session';
 import type { SettingsGate } from './settings-gate';
@@ -44,7 +45,9 @@ export function startComposerDiscovery(session: CoachSession, gate: SettingsGate
       frame = 0;
       const draft = session.draft;
       if (draft && (!draft.root.isConnected || isInternalNote(draft.root))) session.detach();
-      if (!session.draft || !session.draft.root.contains(doc.activeElement)) consider(doc.activeElement);
+      // Through open shadow roots: a web component's reply field is not `doc.activeElement` (its host is).
+      const active = deepActiveElement(doc);
+      if (!session.draft || !session.draft.root.contains(active)) consider(active);
     });
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
@@ -55,7 +58,7 @@ export function startComposerDiscovery(session: CoachSession, gate: SettingsGate
 
   session.on('gate', () => {
     if (!gate.siteOn()) session.detach();
-    else if (!session.draft) consider(doc.activeElement);
+    else if (!session.draft) consider(deepActiveElement(doc));
   });
 
   return { consider };

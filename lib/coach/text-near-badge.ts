@@ -4,6 +4,7 @@
  * coordinates. Rich editors are measured on their own text nodes; a form field's text is not in the
  * DOM, so it is laid out in a measuring mirror (the same box and wrapping as the field). Bounded work.
  */
+import { activeElementAround } from '../editors/focus';
 import type { FieldMirror } from '../highlight/mirror';
 import { NO_TEXT, type Box, type TextNearBadge } from './geometry';
 
@@ -84,7 +85,7 @@ function editableCaret(root: HTMLElement): Box | null {
 
 /** A form field's visible lines and caret, laid out by `measure` (a mirror of the field kept for measuring, painted with its text). */
 export function fieldTextNearBadge(field: HTMLTextAreaElement | HTMLInputElement, measure: FieldMirror): TextNearBadge {
-  const caretAt = field.ownerDocument.activeElement === field ? field.selectionEnd : null;
+  const caretAt = activeElementAround(field) === field ? field.selectionEnd : null;
   const caret = caretAt === null ? null : measure.caretRect(caretAt);
   const box = field.getBoundingClientRect();
   const height = field.ownerDocument.documentElement.clientHeight || (field.ownerDocument.defaultView?.innerHeight ?? 0);

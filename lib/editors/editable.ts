@@ -1,5 +1,6 @@
 /** Builds an adapter for a contenteditable-based editor from its detector and root finder. */
 import { buildTextModel, rangeFromModel, textOffset, type TextModel } from './dom-text';
+import { selectionFocus } from './focus';
 import { replaceInEditable, type InputRoute } from './replace';
 import type { EditorAdapter, EditorId } from './types';
 
@@ -50,8 +51,9 @@ export function editableAdapter(spec: EditableSpec): EditorAdapter {
     rangeOf: (root, start, end) => rangeFromModel(model(root), start, end),
     caretOffset(root) {
       const selection = root.ownerDocument.getSelection();
-      if (!selection || selection.rangeCount === 0 || !selection.focusNode || !root.contains(selection.focusNode)) return null;
-      return textOffset(fresh(root), selection.focusNode, selection.focusOffset);
+      const focus = selection && selection.rangeCount > 0 ? selectionFocus(root, selection) : null;
+      if (!focus || !root.contains(focus.node)) return null;
+      return textOffset(fresh(root), focus.node, focus.offset);
     },
     replace: (root, start, end, replacement) =>
       replaceInEditable(

@@ -16,6 +16,8 @@
  * of model-rendering editors read only the nodes the editor renders (`textIn` in dom-text.ts), so
  * text the browser wrote behind the editor's back does not count either.
  */
+import { hasFocusWithin } from './focus';
+
 const SETTLE_MS = 600;
 /** How long to wait for an animation frame (frames pause in hidden tabs, e.g. behind the popup). */
 const FRAME_WAIT_MS = 100;
@@ -51,9 +53,12 @@ export async function replaceInEditable(
 
   const before = access.readText(root);
   if (start < 0 || end > before.length || start > end) return false;
+  // A locked editor (read-only mode, a disabled Trix) drops typing; an editor that handles input events itself
+  // would still take ours, which no browser fires at a field the agent cannot type into.
+  if (!root.isContentEditable) return false;
   const expected = before.slice(0, start) + replacement + before.slice(end);
 
-  if (!root.contains(doc.activeElement) && doc.activeElement !== root) root.focus({ preventScroll: true });
+  if (!hasFocusWithin(root)) root.focus({ preventScroll: true });
   const range = access.rangeOf(root, start, end);
   if (!range) return false;
   selection.removeAllRanges();

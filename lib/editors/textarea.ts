@@ -1,5 +1,6 @@
 /** <textarea> and <input type=text>: the value is the text; underlines go on a mirror overlay. */
 import type { EditorAdapter } from './types';
+import { activeElementAround } from './focus';
 import { settle, waitFor } from './replace';
 
 type Field = HTMLTextAreaElement | HTMLInputElement;
@@ -20,7 +21,7 @@ export const textarea: EditorAdapter = {
   rangeOf: () => null,
   caretOffset(root) {
     const field = root as Field;
-    return root.ownerDocument.activeElement === root ? field.selectionEnd : null;
+    return activeElementAround(root) === root ? field.selectionEnd : null;
   },
   async replace(root, start, end, replacement) {
     const field = root as Field;

@@ -1,7 +1,9 @@
 /**
  * Paints underlines and nothing else: one CSS custom `Highlight` per severity in the editor's
  * document (`rapport-hint`, `rapport-suggestion`, `rapport-warning`), plus a small stylesheet for
- * `::highlight(rapport-…)` in that document's <head> (not in the editor's content).
+ * `::highlight(rapport-…)` in that document's <head> (not in the editor's content). A document's styles do not
+ * reach into shadow trees, so an editor inside an open shadow root (a web component's reply field) gets the same
+ * rules as an adopted stylesheet of its shadow root, which leaves the component's own markup untouched.
  */
 import { SEVERITIES, type Severity } from '../engine/types';
 import { underlineCss } from './colors';
@@ -41,6 +43,8 @@ export class HighlightPainter {
    */
   begin(items: readonly PaintItem[]): void {
     this.ensureStyle();
+    const first = items[0]?.range.startContainer.getRootNode();
+    if (first && first !== this.doc && 'host' in first) this.ensureShadowStyle(first as ShadowRoot);
     for (const severity of SEVERITIES) {
       const ranges = items.filter((item) => item.severity === severity).map((item) => item.range);
       const name = HIGHLIGHT_NAMES[severity];
@@ -67,6 +71,20 @@ export class HighlightPainter {
 
   clear(): void {
     for (const severity of SEVERITIES) this.win.CSS.highlights.delete(HIGHLIGHT_NAMES[severity]);
+  }
+
+  /** Shadow roots given the highlight rules already (they go away with their roots). */
+  private readonly styledShadows = new WeakSet<ShadowRoot>();
+  private shadowSheet: CSSStyleSheet | null = null;
+
+  private ensureShadowStyle(shadow: ShadowRoot): void {
+    if (this.styledShadows.has(shadow)) return;
+    this.styledShadows.add(shadow);
+    if (!this.shadowSheet) {
+      this.shadowSheet = new this.win.CSSStyleSheet();
+      this.shadowSheet.replaceSync(highlightCss());
+    }
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, this.shadowSheet];
   }
 
   private ensureStyle(): void {

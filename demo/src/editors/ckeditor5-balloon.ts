@@ -2,7 +2,7 @@ import { BalloonEditor, Bold, Essentials, Italic, Paragraph, type ModelElement }
 import 'ckeditor5/ckeditor5.css';
 import type { DemoEditor } from '../types';
 import { textToParagraphHtml } from '../text';
-import { bodyOf } from '../composers';
+import { bodyOf } from '../composer-box';
 
 /**
  * CKEditor 5's balloon editor: the element itself becomes `.ck-editor__editable` (no frame, no fixed

@@ -1,6 +1,6 @@
 import type { DemoEditor } from '../types';
 import { trimFinalNewline } from '../text';
-import { bodyOf } from '../composers';
+import { bodyOf } from '../composer-box';
 
 /**
  * `contenteditable="plaintext-only"`: the browser keeps the content plain text (no formatting, pasted HTML

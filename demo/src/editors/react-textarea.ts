@@ -2,7 +2,7 @@ import { createElement, useLayoutEffect, useState, useSyncExternalStore } from '
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { DemoEditor } from '../types';
-import { bodyOf } from '../composers';
+import { bodyOf } from '../composer-box';
 
 /**
  * A React 19 controlled `<textarea>`: its value is set from component state on every render, and onChange

@@ -1,6 +1,6 @@
 import type { DemoEditor } from '../types';
 import { escapeHtml, toLines, trimFinalNewline } from '../text';
-import { bodyOf } from '../composers';
+import { bodyOf } from '../composer-box';
 
 /**
  * Reply fields wrapped in web components with an open shadow root, as Salesforce Lightning builds its

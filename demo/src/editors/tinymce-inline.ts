@@ -1,14 +1,12 @@
-// TinyMCE bundled the module-loader way, as the iframe reply box (./tinymce.ts) does, with the inline skin
-// parts: no iframe, the editable is a div of the page itself.
+// TinyMCE loaded through the iframe reply box's module (./tinymce.ts: core, theme, model, icons and skins in
+// the order the module loader needs; importing them here again would let the bundler share them in a chunk
+// that runs before the core), then the inline skin part: no iframe, the editable is a div of the page itself.
+import './tinymce';
 import tinymce, { type Editor } from 'tinymce';
-import 'tinymce/models/dom';
-import 'tinymce/themes/silver';
-import 'tinymce/icons/default';
-import 'tinymce/skins/ui/oxide/skin.js';
 import 'tinymce/skins/ui/oxide/content.inline.js';
 import type { DemoEditor } from '../types';
 import { textToParagraphHtml } from '../text';
-import { bodyOf } from '../composers';
+import { bodyOf } from '../composer-box';
 
 /** TinyMCE 8 in inline mode: `div.mce-content-body` in the page, the toolbar floating above it on focus. */
 export async function mountTinymceInline(section: HTMLElement, onInput: () => void): Promise<DemoEditor> {

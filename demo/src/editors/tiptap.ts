@@ -2,7 +2,7 @@ import { Editor } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import type { DemoEditor } from '../types';
 import { textToParagraphHtml } from '../text';
-import { bodyOf } from '../composers';
+import { bodyOf } from '../composer-box';
 
 /**
  * Tiptap 3 with its starter kit (undo history included), as many helpdesk composers ship it. The model is the
@@ -33,10 +33,12 @@ export function mountTiptap(section: HTMLElement, onInput: () => void): DemoEdit
     getData: () => editor.getHTML(),
     setText(text) {
       editor.commands.setContent(textToParagraphHtml(text));
-      editor.commands.focus('end');
     },
     focus() {
+      // Tiptap's focus command moves the caret now but focuses on the next frame: focus now too, so keys
+      // pressed right away reach the editor.
       editor.commands.focus('end');
+      editor.view.focus();
     },
     setReadOnly(readOnly) {
       editor.setEditable(!readOnly);

@@ -1,7 +1,7 @@
 import 'trix';
 import 'trix/dist/trix.css';
 import type { DemoEditor } from '../types';
-import { bodyOf } from '../composers';
+import { bodyOf } from '../composer-box';
 
 /** What Trix puts on its element: the editor, whose document is the model. */
 interface TrixElement extends HTMLElement {
