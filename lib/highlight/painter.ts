@@ -80,11 +80,19 @@ export class HighlightPainter {
   private ensureShadowStyle(shadow: ShadowRoot): void {
     if (this.styledShadows.has(shadow)) return;
     this.styledShadows.add(shadow);
-    if (!this.shadowSheet) {
-      this.shadowSheet = new this.win.CSSStyleSheet();
-      this.shadowSheet.replaceSync(highlightCss());
+    try {
+      if (!this.shadowSheet) {
+        this.shadowSheet = new this.win.CSSStyleSheet();
+        this.shadowSheet.replaceSync(highlightCss());
+      }
+      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, this.shadowSheet];
+    } catch {
+      // A content script's sheet the page's shadow root refuses (Firefox's wrappers): a <style> of its own then.
+      const style = this.doc.createElement('style');
+      style.id = STYLE_ID;
+      style.textContent = highlightCss();
+      shadow.appendChild(style);
     }
-    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, this.shadowSheet];
   }
 
   private ensureStyle(): void {
