@@ -1,4 +1,4 @@
-// One contract, every editor of the demo helpdesk (DEMO_EDITOR_IDS), with the built extension loaded
+// One contract, every editor of the demo helpdesk (DEMO_EDITOR_IDS, and the composers of COMPOSER_EDITOR_IDS), with the built extension loaded
 // (STYLE.md, Harper: one contract suite per editor). For each editor, on a page holding only that
 // editor: typing a cold reply gets a badge and the phrase's underline, and the page still sees its
 // input events; a one-line Apply reaches the editor's own model (window.__demo.editors[id].getText(),
@@ -24,8 +24,9 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
 const HISTORY_GROUP_MS: Partial<Record<DemoEditorId, number>> = { quill: 1_100, prosemirror: 600, tiptap: 600, lexical: 400 };
 
 /**
- * The editor contract over the given demo editors (one browser per test file). Split across two files
- * (editor-contract-*.browser.test.ts) only so the two browser-test workers share the load evenly.
+ * The editor contract over the given demo editors (one browser per test file). The demo's own editors are split
+ * across two files (editor-contract-1/2) only so the browser-test workers share the load evenly; the composers
+ * mounted on request (COMPOSER_EDITOR_IDS) have their own, editor-contract-3.
  */
 export function editorContract(ids: readonly DemoEditorId[]): void {
   // Its own browser: it installs a fake clock for every page of the browser.
