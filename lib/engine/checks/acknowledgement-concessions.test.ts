@@ -38,8 +38,12 @@ describe('the acknowledgement concedes no more than the reply', () => {
   });
 
   it('drops "not good enough" beside a scolding or a service refused on what the customer did', () => {
-    expect(lineFor('@dan_p Delays can be claimed via Delay Repay on our website. We do not respond to abuse.', '@NorthRail train cancelled AGAIN, third time this week. Missed a job interview. Absolute joke.', 'social')).not.toMatch(/not good enough/);
-    expect(lineFor('Collections may be missed if bins are not presented at the kerbside by 6am.', 'You missed my bin for the third time this month! Disgraceful.')).not.toMatch(/not good enough/);
+    const scolded = lineFor('@dan_p Delays can be claimed via Delay Repay on our website. We do not respond to abuse.', '@NorthRail train cancelled AGAIN, third time this week. Missed a job interview. Absolute joke.', 'social');
+    const bins = lineFor('Collections may be missed if bins are not presented at the kerbside by 6am.', 'You missed my bin for the third time this month! Disgraceful.');
+    for (const line of [scolded, bins]) {
+      expect(line).toMatch(/I'm sorry/);
+      expect(line).not.toMatch(/not good enough/);
+    }
   });
 
   it('drops "I\'m here to help" beside "do not contact us again"', () => {
@@ -49,6 +53,40 @@ describe('the acknowledgement concedes no more than the reply', () => {
     );
     expect(line).not.toBe('');
     expect(line).not.toMatch(/here to help/);
+  });
+});
+
+describe('the acknowledgement beside a reply that says nothing is wrong on its side', () => {
+  it('promises nothing when the reply says the fault is the customer\'s', () => {
+    const line = lineFor("I've checked and our API is healthy. You are clearly sending malformed payloads.", 'Your API has been returning 500s all morning and we are losing orders. Fix it.');
+    expect(line).not.toBe('');
+    expect(line).not.toMatch(/put it right|here to help/);
+  });
+
+  it('concedes nothing beside "staff follow the policy" or "not within our control"', () => {
+    const staff = lineFor('An accident form was completed on the day. Staff follow the first aid policy at all times.', 'My son hurt his knee at your soft play and nobody told me when I picked him up!');
+    const customs = lineFor('The container is held pending customs clearance. Customs clearance is not within the control of our organisation.', 'My shipment has been stuck at the port for 9 days and nobody can tell me anything. This is costing me money.');
+    for (const line of [staff, customs]) {
+      expect(line).not.toBe('');
+      expect(line).not.toMatch(/far too long|not good enough/);
+    }
+  });
+
+  it('drops "I\'m here to help" beside a telling-off for calling repeatedly', () => {
+    const line = lineFor(
+      'The contractor is booked. Tenants are expected to report faults through the portal, not by calling the office repeatedly.',
+      "There's water pouring through my ceiling and I'm really worried it will come down. Nobody has come.",
+    );
+    expect(line).not.toBe('');
+    expect(line).not.toMatch(/here to help/);
+  });
+
+  it('goes after a ticket or status header, before the first sentence of prose', () => {
+    const line = lineFor(
+      'Ticket #448120 - Status: Resolved\n\nThe issue with your login has been fixed on our side. Please clear your cookies.\n\nIT Service Desk',
+      "I've been locked out of payroll for two days and can't submit my hours before the deadline!!",
+    );
+    expect(line).toMatch(/^I'm sorry[^\n]* The issue with your login has been fixed on our side\.$/);
   });
 });
 
