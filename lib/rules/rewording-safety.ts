@@ -136,6 +136,12 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   if (count(after, HALF_A_PAIR) > count(before, HALF_A_PAIR)) problems.push('leaves half of a fixed pair ("and conditions")');
   if (paymentsOwed(after) < paymentsOwed(before)) problems.push('turns a payment the customer owes into a favour or a request');
   for (const name of loweredNames(before, after)) problems.push(`writes the name "${name}" in lower case`);
+  // "I'm sorry you think the fee is unfair" made "I'm sorry the fee is unfair": the customer's judgement conceded as fact.
+  if (count(after, CONCEDED_JUDGEMENT) > count(before, CONCEDED_JUDGEMENT)) problems.push('concedes as fact a judgement the agent only reported ("I\'m sorry the fee is unfair")');
+  // "Calm down please, shouting…" made "I understand why this is upsetting please, shouting…".
+  if (count(after, FEELING_THEN_PLEASE) > count(before, FEELING_THEN_PLEASE)) problems.push('leaves the order\'s "please" after the agent\'s feeling line');
+  // "No refunds will be offered in relation to this change" made "…offered about this change".
+  if (count(after, GRANTED_ABOUT) > count(before, GRANTED_ABOUT)) problems.push('puts "about" after a verb that takes no "about" ("offered about this change")');
   if (stepJoinedToFeeling(before, after)) problems.push('joins the customer\'s step onto the agent\'s "I understand…" ("I understand why this is upsetting and follow the steps")');
   // "…and, you will be contacted" → "…and, I'll contact you": a comma right after a conjunction.
   if (count(after, COMMA_AFTER_CONJUNCTION) > count(before, COMMA_AFTER_CONJUNCTION)) problems.push('leaves a comma right after a conjunction');
@@ -165,6 +171,13 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
 /** What only the customer does (regain their access, board, attend, qualify), said as the agent's inability. */
 const CUSTOMERS_STEP_AS_MINE =
   /\bI(?:['’]m not able to| am not able to| can['’]t| cannot| am unable to|['’]m unable to) (?:regain|log (?:in|back in)|sign (?:in|back in)|board|attend|travel|enter|qualify|be (?:eligible|admitted|reimbursed|refunded|covered))\b/i;
+/** A judgement of the company said as fact after a sorry: "sorry the fee is unfair", "sorry our engineer was rude". */
+const CONCEDED_JUDGEMENT =
+  /\bsorry (?:that )?(?:the|this|that|our|your|it|we|there)\b[^.!?]{0,50}?\b(?:is|was|are|were|seems?|seemed)\s+(?:so |very |too |really |a bit )?(?:unfair|unreasonable|wrong|unjust|incorrect|excessive|too high|ridiculous|unacceptable|poor|rude|disgraceful|misleading|a rip-?off|a scam)\b/gi;
+/** The agent's feeling line followed by the "please" of the order it replaced: "I understand why this is upsetting please, …". */
+const FEELING_THEN_PLEASE = /\bI (?:understand|can see|know|hear)\b[^.!?,;]{0,60}\s+please\b/gi;
+/** Verbs of giving or charging that take "for", "on" or "over", never "about": "offered about this change". */
+const GRANTED_ABOUT = /\b(?:offered|issued|given|made|paid|refunded|charged|taken|applied|granted|provided|credited|waived|deducted) about\b/gi;
 const NEXT_TIME_PAST = /^\W*(?:@\w+\s+)*(?:next time|for next time|in future|in the future)\b[^.!?]*\b(?:before|when|after|as) you (?:left|went|arrived|booked|ordered|travelled|traveled|paid|signed|were|was|did|had|came|flew|bought)\b/i;
 const WORKS_BY_SOMEONE = /\bI['’]m (?:looking into|reviewing|checking|processing|handling|assessing|investigating)\b[^.!?]{0,60}\bby (?:the|our|a|an|your) [\p{L}-]+/iu;
 const DONE_BY_SOMEONE = /\bI['’]ve \p{L}+(?:ed|ted|sent|made|put)\b[^.!?]{0,80}\bby (?:the|an?|your) (?:account (?:owner|holder|admin(?:istrator)?)|customer|user|tenant|owner|policyholder|cardholder|patient|student|member)\b/iu;

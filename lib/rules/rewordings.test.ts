@@ -55,6 +55,10 @@ describe('rewording-safety', () => {
     // The colon that introduces the agent's own list is kept, and is no broken punctuation.
     expect(rewordingProblems('Thanks,\nTo add a second user you need to upgrade to the Team plan:\n1. Go to Billing.\nSupport', "Thanks,\nTo add a second user, we'll need you to upgrade to the Team plan:\n1. Go to Billing.\nSupport")).toEqual([]);
     expect(rewordingProblems('If you did not set up a recovery method there is no way to regain access.', "If you did not set up a recovery method, I'm not able to regain access.").join('; ')).toMatch(/only the customer does/);
+    expect(rewordingProblems("I'm sorry you think the fee is unfair.", "I'm sorry the fee is unfair.").join('; ')).toMatch(/concedes as fact/);
+    expect(rewordingProblems('We are sorry you feel your stay did not meet expectations.', "I'm sorry your stay did not meet expectations.").join('; ')).not.toMatch(/concedes as fact/);
+    expect(rewordingProblems("Calm down please, shouting won't speed it up.", "I understand why this is upsetting please, shouting won't speed it up.").join('; ')).toMatch(/"please" after/);
+    expect(rewordingProblems('No refunds will be offered in relation to this change.', 'No refunds will be offered about this change.').join('; ')).toMatch(/takes no "about"/);
     expect(rewordingProblems('A new appointment will be arranged by the assessment company.', "I'll arrange a new appointment by the assessment company.").join('; ')).toMatch(/another team or party/);
     expect(rewordingProblems('Refunds take five days.', 'Refunds take a few days.')).toContain('drops "five"');
     expect(rewordingProblems("The repair isn't covered.", 'The repair is covered.')).toContain('drops the negation');
@@ -223,7 +227,7 @@ function rawRewordings(rule: PhraseRule, text: string): { after: string; flagged
  * What a rewording means (a promise, a hedge, a time, the sentence's content, its neighbours) rather than how it
  * reads: a template may miss on one sentence, and the engine then offers the finding as advice, without Apply.
  */
-const MEANING = /commitment|promise|time the agent|cheerful|drops what|invites a reply|warm opener|apologises twice|repeats |requirement with its condition|reason clause|records or terms|policy requirement|another organisation|dismissive timing|reason for a charge|cuts into a name/;
+const MEANING = /commitment|promise|time the agent|cheerful|drops what|invites a reply|warm opener|apologises twice|repeats |requirement with its condition|reason clause|records or terms|policy requirement|another organisation|dismissive timing|reason for a charge|cuts into a name|concedes as fact|only the customer does/;
 
 describe.each(defaultPack.rules.filter((r): r is PhraseRule => r.kind === 'phrase').map((rule) => [rule.id, rule] as const))(
   'rewordings of %s',
