@@ -140,6 +140,8 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   if (count(after, CONCEDED_JUDGEMENT) > count(before, CONCEDED_JUDGEMENT)) problems.push('concedes as fact a judgement the agent only reported ("I\'m sorry the fee is unfair")');
   // "Calm down please, shouting…" made "I understand why this is upsetting please, shouting…".
   if (count(after, FEELING_THEN_PLEASE) > count(before, FEELING_THEN_PLEASE)) problems.push('leaves the order\'s "please" after the agent\'s feeling line');
+  // "A member of the team will contact you to arrange a reading" made "I'll arrange for a member … to arrange a reading".
+  if (count(after, ARRANGES_TWICE) > count(before, ARRANGES_TWICE)) problems.push('says "arrange" twice ("I\'ll arrange for … to arrange …")');
   // "No refunds will be offered in relation to this change" made "…offered about this change".
   if (count(after, GRANTED_ABOUT) > count(before, GRANTED_ABOUT)) problems.push('puts "about" after a verb that takes no "about" ("offered about this change")');
   if (stepJoinedToFeeling(before, after)) problems.push('joins the customer\'s step onto the agent\'s "I understand…" ("I understand why this is upsetting and follow the steps")');
@@ -176,6 +178,7 @@ const CONCEDED_JUDGEMENT =
   /\bsorry (?:that )?(?:the|this|that|our|your|it|we|there)\b[^.!?]{0,50}?\b(?:is|was|are|were|seems?|seemed)\s+(?:so |very |too |really |a bit )?(?:unfair|unreasonable|wrong|unjust|incorrect|excessive|too high|ridiculous|unacceptable|poor|rude|disgraceful|misleading|a rip-?off|a scam)\b/gi;
 /** The agent's feeling line followed by the "please" of the order it replaced: "I understand why this is upsetting please, …". */
 const FEELING_THEN_PLEASE = /\bI (?:understand|can see|know|hear)\b[^.!?,;]{0,60}\s+please\b/gi;
+const ARRANGES_TWICE = /\barrange for\b[^.!?]{0,80}\bto arrange\b/gi;
 /** Verbs of giving or charging that take "for", "on" or "over", never "about": "offered about this change". */
 const GRANTED_ABOUT = /\b(?:offered|issued|given|made|paid|refunded|charged|taken|applied|granted|provided|credited|waived|deducted) about\b/gi;
 const NEXT_TIME_PAST = /^\W*(?:@\w+\s+)*(?:next time|for next time|in future|in the future)\b[^.!?]*\b(?:before|when|after|as) you (?:left|went|arrived|booked|ordered|travelled|traveled|paid|signed|were|was|did|had|came|flew|bought)\b/i;

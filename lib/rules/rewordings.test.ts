@@ -58,6 +58,7 @@ describe('rewording-safety', () => {
     expect(rewordingProblems("I'm sorry you think the fee is unfair.", "I'm sorry the fee is unfair.").join('; ')).toMatch(/concedes as fact/);
     expect(rewordingProblems('We are sorry you feel your stay did not meet expectations.', "I'm sorry your stay did not meet expectations.").join('; ')).not.toMatch(/concedes as fact/);
     expect(rewordingProblems("Calm down please, shouting won't speed it up.", "I understand why this is upsetting please, shouting won't speed it up.").join('; ')).toMatch(/"please" after/);
+    expect(rewordingProblems('A member of the Metering team will contact you within 10 working days to arrange a reading.', "I'll arrange for a member of the Metering team to contact you within 10 working days to arrange a reading.").join('; ')).toMatch(/"arrange" twice/);
     expect(rewordingProblems('No refunds will be offered in relation to this change.', 'No refunds will be offered about this change.').join('; ')).toMatch(/takes no "about"/);
     expect(rewordingProblems('A new appointment will be arranged by the assessment company.', "I'll arrange a new appointment by the assessment company.").join('; ')).toMatch(/another team or party/);
     expect(rewordingProblems('Refunds take five days.', 'Refunds take a few days.')).toContain('drops "five"');

@@ -40,7 +40,11 @@ describe('the acknowledgement concedes no more than the reply', () => {
   it('drops "not good enough" beside a scolding or a service refused on what the customer did', () => {
     const scolded = lineFor('@dan_p Delays can be claimed via Delay Repay on our website. We do not respond to abuse.', '@NorthRail train cancelled AGAIN, third time this week. Missed a job interview. Absolute joke.', 'social');
     const bins = lineFor('Collections may be missed if bins are not presented at the kerbside by 6am.', 'You missed my bin for the third time this month! Disgraceful.');
-    for (const line of [scolded, bins]) {
+    const toldBefore = lineFor(
+      'As previously explained on several occasions, the movement has been sent to the manufacturer in Switzerland. We are reliant on them for parts.',
+      "You've had my clock 5 months for a repair quoted at 4 weeks. Every time I call I'm told next week.",
+    );
+    for (const line of [scolded, bins, toldBefore]) {
       expect(line).toMatch(/I'm sorry/);
       expect(line).not.toMatch(/not good enough/);
     }
@@ -96,6 +100,13 @@ describe('the situation the line names', () => {
     expect(situationIn('Through no fault of my own the parcel went to the wrong address.')?.sentence ?? '').not.toMatch(/could happen to anyone/);
     // The slip the customer owns is still met kindly.
     expect(situationIn('I accidentally deleted the folder, completely my own fault.')?.sentence).toMatch(/could happen to anyone/);
+  });
+
+  it('reads a device that "died" as no bereavement', () => {
+    expect(situationIn('@Voltix my TV died after 13 months, warranty my foot')?.sentence ?? '').not.toMatch(/loss/);
+    expect(situationIn('my phone just died and I lost the boarding pass')?.sentence ?? '').not.toMatch(/loss/);
+    expect(situationIn('Our dog Biscuit died during surgery last week.')?.sentence).toMatch(/sorry for your loss/);
+    expect(situationIn('My husband has died and the account is in his name.')?.sentence).toMatch(/sorry for your loss/);
   });
 
   it('names an injury told in plain facts, even when the mood reader finds no feeling', () => {

@@ -248,8 +248,8 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
 /** Someone close to the customer (or a pet) whose name the line may repeat: "your son", "your mum". */
 const RELATIVE = "(son|daughter|kids?|children|child|baby|mum|mom|mother|dad|father|grandmother|grandfather|gran|grandma|grandad|nan|wife|husband|partner|niece|nephew|family|sister|brother|dog|cat)";
 const FAMILY_FOR = new RegExp(`\\bfor (?:my|our) ${RELATIVE}(?:['’]s? (birthday|wedding|party|christening|graduation))?\\b`, 'i');
-/** A death, a funeral or a bereavement: "my mother passed away", "our dog died", "my late father", "the funeral". */
-const BEREAVEMENT = /\b(?:passed away|died|death certificate|bereave\w*|funeral|(?:the|his|her|their|mum['’]s|dad['’]s) ashes|crematorium|cremation|(?:my|our) late (?:\w+ ){0,1}\w+|lost (?:my|our) (?:mum|mom|mother|dad|father|wife|husband|partner|son|daughter|baby|gran|grandmother|grandfather))\b/i;
+/** A death, a funeral or a bereavement: "my mother passed away", "our dog died", "my late father", "the funeral"; not a device that "died" ("my TV died after 13 months"). */
+const BEREAVEMENT = /\b(?:passed away|(?<!\b(?:tv|telly|phone|laptop|battery|car|engine|fridge|freezer|printer|console|screen|tablet|router|boiler|it|machine|device|charger|bulb|watch|headphones|speaker|kettle|camera|ipad|iphone|computer|pc|mac|mouse|keyboard|van|bike|scooter|mower|drill|hoover|vacuum|dishwasher|oven|microwave|app|server|modem)(?: (?:just|completely|totally|finally|suddenly|has|had|then|has just|just completely))? )died|death certificate|bereave\w*|funeral|(?:the|his|her|their|mum['’]s|dad['’]s) ashes|crematorium|cremation|(?:my|our) late (?:\w+ ){0,1}\w+|lost (?:my|our) (?:mum|mom|mother|dad|father|wife|husband|partner|son|daughter|baby|gran|grandmother|grandfather))\b/i;
 /** A funeral the customer could not attend because of us: "I missed my grandmother's funeral". */
 const MISSED_FUNERAL = /\b(?:missed|couldn['’]t (?:go to|attend|get to)|could not (?:go to|attend|get to)|didn['’]t make it to)\b[^.!?]{0,40}\bfuneral\b/i;
 /** Someone close who is dying or very ill: "visiting my dying mother", "my father is seriously ill". */
