@@ -124,6 +124,8 @@ export function composeSentence(sentence: string, match: MatchInSentence, replac
     // A link the agent left bare at the sentence's end stays bare: no full stop glued onto it ("…/cancel."); a
     // question keeps its mark.
     if (/\.$/.test(middle) && endsWithLink(middle.slice(0, -1)) && !TERMINAL.test(post.trimStart())) middle = middle.slice(0, -1);
+    // "…you need to upgrade to the Team plan:" before its list keeps the agent's colon, not the template's stop.
+    if (/\.$/.test(middle) && /^\s*:\s*$/.test(post)) middle = middle.slice(0, -1);
     if (/[.!?…:]$/.test(middle) && TERMINAL.test(post.trimStart())) post = post.trimStart().replace(TERMINAL, '');
     if (/[.!?…]$/.test(middle) && /^,/.test(post)) post = post.replace(/^,\s*/, ' ');
     // A template that ends its own sentence starts the next one with a capital.

@@ -80,10 +80,16 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     const layoutLower = sentencesOf(before).some((s) => /^\p{Ll}/u.test(s));
     if (/^\p{Ll}/u.test(sentence) && !layoutLower) problems.push(`"${sentence}" does not start with a capital`);
     const salutation = SALUTATION.test(sentence) && /,$/.test(sentence);
-    if (/[.!?]\s*[.!?,]|,\s*[.!?,]|[,;:]\s*$/.test(sentence.replace(/\?!|!\?/g, '?')) && !salutation && !/[,:]$/.test(before.trim())) {
+    // A sentence that introduces the agent's own list keeps its colon ("…upgrade to the Team plan:" before "1. Go to…").
+    const introducesList = /:$/.test(sentence) && !/[.!?,;]\s*:$/.test(sentence) && sentencesOf(before).some((s) => /:$/.test(s));
+    if (/[.!?]\s*[.!?,]|,\s*[.!?,]|[,;:]\s*$/.test(sentence.replace(/\?!|!\?/g, '?')) && !salutation && !introducesList && !/[,:]$/.test(before.trim())) {
       problems.push(`"${sentence}" has broken end punctuation`);
     }
     if (!/[.!?…:,;)"'’”]$/.test(sentence) && endsEverySentence) problems.push(`"${sentence}" has no end punctuation`);
+    // "…upgrade to the Team plan.:" — a template's stop left before the colon that introduces the agent's list.
+    if (/[.!?][:;]/.test(sentence) && !/[.!?][:;]/.test(before)) problems.push(`"${sentence}" has a stop before a colon`);
+    // "There is no way to regain access" made "I'm not able to regain access": the customer's own step said as the agent's.
+    if (CUSTOMERS_STEP_AS_MINE.test(sentence) && !CUSTOMERS_STEP_AS_MINE.test(before)) problems.push(`"${sentence}" says the agent cannot do what only the customer does`);
     if (/\s[,.!?;:]/.test(sentence) && !/\s[,.!?;:]/.test(before)) problems.push(`"${sentence}" has a space before its punctuation`);
     const doubled = /\b([\p{L}']+)\s+\1\b/iu.exec(sentence);
     if (doubled && !new RegExp(`\\b${doubled[1]}\\s+${doubled[1]}\\b`, 'i').test(before)) problems.push(`"${sentence}" doubles "${doubled[1]}"`);
@@ -130,6 +136,14 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   if (count(after, HALF_A_PAIR) > count(before, HALF_A_PAIR)) problems.push('leaves half of a fixed pair ("and conditions")');
   if (paymentsOwed(after) < paymentsOwed(before)) problems.push('turns a payment the customer owes into a favour or a request');
   for (const name of loweredNames(before, after)) problems.push(`writes the name "${name}" in lower case`);
+  // "I'm sorry you think the fee is unfair" made "I'm sorry the fee is unfair": the customer's judgement conceded as fact.
+  if (count(after, CONCEDED_JUDGEMENT) > count(before, CONCEDED_JUDGEMENT)) problems.push('concedes as fact a judgement the agent only reported ("I\'m sorry the fee is unfair")');
+  // "Calm down please, shouting…" made "I understand why this is upsetting please, shouting…".
+  if (count(after, FEELING_THEN_PLEASE) > count(before, FEELING_THEN_PLEASE)) problems.push('leaves the order\'s "please" after the agent\'s feeling line');
+  // "A member of the team will contact you to arrange a reading" made "I'll arrange for a member … to arrange a reading".
+  if (count(after, ARRANGES_TWICE) > count(before, ARRANGES_TWICE)) problems.push('says "arrange" twice ("I\'ll arrange for … to arrange …")');
+  // "No refunds will be offered in relation to this change" made "…offered about this change".
+  if (count(after, GRANTED_ABOUT) > count(before, GRANTED_ABOUT)) problems.push('puts "about" after a verb that takes no "about" ("offered about this change")');
   if (stepJoinedToFeeling(before, after)) problems.push('joins the customer\'s step onto the agent\'s "I understand…" ("I understand why this is upsetting and follow the steps")');
   // "…and, you will be contacted" → "…and, I'll contact you": a comma right after a conjunction.
   if (count(after, COMMA_AFTER_CONJUNCTION) > count(before, COMMA_AFTER_CONJUNCTION)) problems.push('leaves a comma right after a conjunction');
@@ -156,6 +170,17 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   return problems;
 }
 
+/** What only the customer does (regain their access, board, attend, qualify), said as the agent's inability. */
+const CUSTOMERS_STEP_AS_MINE =
+  /\bI(?:['’]m not able to| am not able to| can['’]t| cannot| am unable to|['’]m unable to) (?:regain|log (?:in|back in)|sign (?:in|back in)|board|attend|travel|enter|qualify|be (?:eligible|admitted|reimbursed|refunded|covered))\b/i;
+/** A judgement of the company said as fact after a sorry: "sorry the fee is unfair", "sorry our engineer was rude". */
+const CONCEDED_JUDGEMENT =
+  /\bsorry (?:that )?(?:the|this|that|our|your|it|we|there)\b[^.!?]{0,50}?\b(?:is|was|are|were|seems?|seemed)\s+(?:so |very |too |really |a bit )?(?:unfair|unreasonable|wrong|unjust|incorrect|excessive|too high|ridiculous|unacceptable|poor|rude|disgraceful|misleading|a rip-?off|a scam)\b/gi;
+/** The agent's feeling line followed by the "please" of the order it replaced: "I understand why this is upsetting please, …". */
+const FEELING_THEN_PLEASE = /\bI (?:understand|can see|know|hear)\b[^.!?,;]{0,60}\s+please\b/gi;
+const ARRANGES_TWICE = /\barrange for\b[^.!?]{0,80}\bto arrange\b/gi;
+/** Verbs of giving or charging that take "for", "on" or "over", never "about": "offered about this change". */
+const GRANTED_ABOUT = /\b(?:offered|issued|given|made|paid|refunded|charged|taken|applied|granted|provided|credited|waived|deducted) about\b/gi;
 const NEXT_TIME_PAST = /^\W*(?:@\w+\s+)*(?:next time|for next time|in future|in the future)\b[^.!?]*\b(?:before|when|after|as) you (?:left|went|arrived|booked|ordered|travelled|traveled|paid|signed|were|was|did|had|came|flew|bought)\b/i;
 const WORKS_BY_SOMEONE = /\bI['’]m (?:looking into|reviewing|checking|processing|handling|assessing|investigating)\b[^.!?]{0,60}\bby (?:the|our|a|an|your) [\p{L}-]+/iu;
 const DONE_BY_SOMEONE = /\bI['’]ve \p{L}+(?:ed|ted|sent|made|put)\b[^.!?]{0,80}\bby (?:the|an?|your) (?:account (?:owner|holder|admin(?:istrator)?)|customer|user|tenant|owner|policyholder|cardholder|patient|student|member)\b/iu;
@@ -192,7 +217,7 @@ const TIMING =
 const PAST_MENTION = /\b(?:said|told|explained|mentioned|advised|stated|wrote|written|spoke|emailed|called|discussed)\b/i;
 /** Work named as another team's or another party's: "reviewed by the underwriting department", "processed by our Transfers Unit". */
 const OTHER_HANDS =
-  /\b(?:processed|handled|reviewed|decided|dealt with|assessed|investigated|considered|managed|arranged|allocated|issued|authori[sz]ed|approved|carried out|done|set) by (?:the|our|their|your|an?) (?:[\p{L}'&-]+ ){0,3}(?:department|unit|section|panel|desk|office|partner|embassy|consulate|insurer|underwriters?|landlord|seller|restaurant|courier|manufacturer|bank|organiser|organizer|franchise|director|contractor|adjuster|[\p{L}-]+ team)\b/iu;
+  /\b(?:processed|handled|reviewed|decided|dealt with|assessed|investigated|considered|managed|arranged|allocated|issued|authori[sz]ed|approved|carried out|done|set) by (?:the|our|their|your|an?) (?:[\p{L}'&-]+ ){0,3}(?:department|unit|section|panel|desk|office|partner|embassy|consulate|insurer|underwriters?|landlord|seller|restaurant|courier|manufacturer|bank|organiser|organizer|franchise|director|contractor|adjuster|company|firm|provider|agency|assessors?|supplier|carrier|operator|authority|council|[\p{L}-]+ team)\b/iu;
 /** The agent taking work on: a promise ("I'll review") or work under way ("I'm looking into"), not passing it on. */
 const FIRST_PERSON_WORK = /\bI['’]m (?:looking into|reviewing|checking|investigating|working on|processing|handling|assessing)\b/gi;
 function firstPersonWork(text: string): number {
@@ -508,7 +533,7 @@ function pairs(text: string): string[] {
 const STOCK_CLOSING = /\banything else I can help (?:you )?with\b|\breply here and I['’]ll be glad to help\b/i;
 /** The reply sends the customer elsewhere or blames them: "must be directed to them", "not by us", "You should have…". */
 const SENDS_ELSEWHERE =
-  /\bmust be (?:directed|referred|raised|made|taken up) (?:to|with)\b|\b(?:contact|raise (?:it|this) with|take (?:it|this) up with) (?:them|the [\p{L}-]+(?: [\p{L}-]+)?) directly\b|\b(?:it is|it['’]s|it remains) (?:your|the customer['’]s) responsibility\b|\bnot by us\b|\bnot (?:our|my) (?:problem|responsibility|department)\b|\byou should(?: not|n['’]t)? have\b|\b(?:you (?:must|need to|will need to|should)|please) (?:raise|take|refer|report) (?:a |the |your |it |this )?(?:dispute |complaint |claim |matter )?(?:with|to) (?:the|your) |\b(?:issue|problem|fault) (?:is|lies) (?:with|on|in) your\b|\b(?:will|would) (?:have|need) to take (?:this|it) up with\b|\b(?:they|he|she|the [\p{L}-]+(?: [\p{L}-]+)?) can be (?:reached|contacted) (?:at|on|via)\b|\b(?:tenants|customers|owners|drivers|renters|members|passengers|users|policyholders) (?:are|remain) (?:responsible|liable) for\b/iu;
+  /\bmust be (?:directed|referred|raised|made|taken up) (?:to|with)\b|\b(?:contact|raise (?:it|this) with|take (?:it|this) up with) (?:them|the [\p{L}-]+(?: [\p{L}-]+)?) directly\b|\b(?:it is|it['’]s|it remains) (?:your|the customer['’]s) responsibility\b|\bnot by us\b|\bnot (?:our|my) (?:problem|responsibility|department)\b|\byou should(?: not|n['’]t)? have\b|\byou (?:failed|neglected|forgot) to\b|\b(?:you (?:must|need to|will need to|should)|please) (?:raise|take|refer|report) (?:a |the |your |it |this )?(?:dispute |complaint |claim |matter )?(?:with|to) (?:the|your) |\b(?:issue|problem|fault) (?:is|lies) (?:with|on|in) your\b|\b(?:will|would) (?:have|need) to take (?:this|it) up with\b|\b(?:they|he|she|the [\p{L}-]+(?: [\p{L}-]+)?) can be (?:reached|contacted) (?:at|on|via)\b|\b(?:tenants|customers|owners|drivers|renters|members|passengers|users|policyholders) (?:are|remain) (?:responsible|liable) for\b/iu;
 /**
  * Bad news or a long wait just told: "your appeal was unsuccessful", "The original mark of 38% stands", "a further
  * delay", "there is currently no date for the repair", "Please allow up to 28 days", "The fault is with your own
@@ -517,7 +542,7 @@ const SENDS_ELSEWHERE =
  * "If anything else comes up…" right after it reads as not listening.
  */
 const SETBACK =
-  /\b(?:unsuccessful|declined|rejected|refused|denied|(?:a |another |one more )?(?:further|new|another) delay|delayed (?:again|further)|no (?:(?:confirmed|firm|set|new) )?(?:date|estimated (?:time|date)|timescale|eta|timeframe)s? (?:is |are )?(?:yet |currently )?(?:available|for)|(?:is|are) currently no (?:date|timescale|eta)|(?:don['’]t|do not|doesn['’]t|does not) (?:yet )?have (?:a|an|any) (?:date|timescale|eta|time ?frame|estimate)|(?:allow|wait|take|takes) (?:up to |another |a further |around |about )?(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve) (?:weeks|months)|(?:allow|wait|take|takes) (?:up to |another |a further |around |about )?(?:\d{2}|ten|fourteen|twenty|twenty-eight|thirty) (?:working |calendar )?days|(?:mark|grade|decision|charge|fee|fine|penalty|payment|outcome)s? (?:still |therefore |now |also )?(?:stands?|remains? (?:payable|unchanged))|incurs? (?:an? )?(?:automatic |additional |further )?(?:£\d+ )?(?:penalty|fee|charge|fine)|failure to (?:do so|comply|pay|attend|respond) (?:may|will|could) result in|(?:is|are|were|was) not (?:refunded|refundable|reimbursed)|(?:is|remains) final|no (?:compensation|refund|credit)s? will|not (?:possible|eligible|covered|approved)|unable to|no longer|non-?refundable|(?:the )?(?:fault|issue|problem) (?:is|lies) (?:with|on|in) your|no control over|out of (?:our|my) (?:hands|control)|(?:was|were|is|are) (?:therefore |also )?not (?:caused by|due to|the result of|our (?:fault|error))|(?:you are|you['’]re|you remain) (?:liable|responsible) for|as required by (?:our|the|law)|(?:is|are|was|were) (?:correct|accurate|valid) and|(?:is|are) (?:correct|accurate)[.!]|(?:(?:has|have) been|was|were) (?:suspended|terminated|cancelled|canceled|forfeited)|(?:response|reply|waiting) times? (?:is |are )?(?:currently )?(?:longer|slower)|(?:replies|responses) (?:are|may be|will be|might be) (?:currently )?(?:slow|slower|delayed))\b/i;
+  /\b(?:unsuccessful|declined|rejected|refused|denied|(?:a |another |one more )?(?:further|new|another) delay|delayed (?:again|further)|no (?:(?:confirmed|firm|set|new) )?(?:date|estimated (?:time|date)|timescale|eta|timeframe)s? (?:is |are )?(?:yet |currently )?(?:available|for)|(?:is|are) currently no (?:date|timescale|eta)|(?:don['’]t|do not|doesn['’]t|does not) (?:yet )?have (?:a|an|any) (?:date|timescale|eta|time ?frame|estimate)|(?:allow|wait|take|takes) (?:up to |another |a further |around |about )?(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve) (?:weeks|months)|(?:allow|wait|take|takes) (?:up to |another |a further |around |about )?(?:\d{2}|ten|fourteen|twenty|twenty-eight|thirty) (?:working |calendar )?days|(?:mark|grade|decision|charge|fee|fine|penalty|payment|outcome)s?(?: of [£$€]?\d[\d,.]{0,12})? (?:still |therefore |now |also )?(?:stands?|remains? (?:payable|unchanged))|incurs? (?:an? )?(?:automatic |additional |further )?(?:£\d+ )?(?:penalty|fee|charge|fine)|failure to (?:do so|comply|pay|attend|respond) (?:may|will|could) result in|(?:is|are|were|was) not (?:refunded|refundable|reimbursed)|(?:is|remains) final|no (?:compensation|refund|credit)s? will|not (?:possible|eligible|covered|approved)|unable to|no longer|non-?refundable|(?:the )?(?:fault|issue|problem) (?:is|lies) (?:with|on|in) your|no control over|out of (?:our|my) (?:hands|control)|(?:was|were|is|are) (?:therefore |also )?not (?:caused by|due to|the result of|our (?:fault|error))|(?:you are|you['’]re|you remain) (?:liable|responsible) for|as required by (?:our|the|law)|(?:is|are|was|were) (?:correct|accurate|valid) and|(?:is|are) (?:correct|accurate)[.!]|(?:(?:has|have) been|was|were) (?:suspended|terminated|cancelled|canceled|forfeited)|(?:response|reply|waiting) times? (?:is |are )?(?:currently )?(?:longer|slower)|(?:replies|responses) (?:are|may be|will be|might be) (?:currently )?(?:slow|slower|delayed))\b/i;
 /** "We can't reissue bills that have been paid.": a refusal in the first person. */
 const WE_REFUSE = /\b(?:we|I)(?: really| simply| still)? (?:can(?:no|['’])t|cannot|won['’]t|will not|(?:are|am) (?:unable|not able) to|(?:do not|don['’]t) (?:offer|provide|restore|accept|give|issue|refund|cover|support|recover|reverse))\b/gi;
 /** A refusal with no turn after it in its sentence ("…, but I can…" offers something in its place). */

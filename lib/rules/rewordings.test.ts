@@ -51,6 +51,16 @@ describe('rewording-safety', () => {
   });
 
   it('names a lost number written as a word and a lost contracted negation', () => {
+    expect(rewordingProblems('To add a second user you need to upgrade to the Team plan:\n1. Go to Billing.', "To add a second user, we'll need you to upgrade to the Team plan.:\n1. Go to Billing.").join('; ')).toMatch(/stop before a colon/);
+    // The colon that introduces the agent's own list is kept, and is no broken punctuation.
+    expect(rewordingProblems('Thanks,\nTo add a second user you need to upgrade to the Team plan:\n1. Go to Billing.\nSupport', "Thanks,\nTo add a second user, we'll need you to upgrade to the Team plan:\n1. Go to Billing.\nSupport")).toEqual([]);
+    expect(rewordingProblems('If you did not set up a recovery method there is no way to regain access.', "If you did not set up a recovery method, I'm not able to regain access.").join('; ')).toMatch(/only the customer does/);
+    expect(rewordingProblems("I'm sorry you think the fee is unfair.", "I'm sorry the fee is unfair.").join('; ')).toMatch(/concedes as fact/);
+    expect(rewordingProblems('We are sorry you feel your stay did not meet expectations.', "I'm sorry your stay did not meet expectations.").join('; ')).not.toMatch(/concedes as fact/);
+    expect(rewordingProblems("Calm down please, shouting won't speed it up.", "I understand why this is upsetting please, shouting won't speed it up.").join('; ')).toMatch(/"please" after/);
+    expect(rewordingProblems('A member of the Metering team will contact you within 10 working days to arrange a reading.', "I'll arrange for a member of the Metering team to contact you within 10 working days to arrange a reading.").join('; ')).toMatch(/"arrange" twice/);
+    expect(rewordingProblems('No refunds will be offered in relation to this change.', 'No refunds will be offered about this change.').join('; ')).toMatch(/takes no "about"/);
+    expect(rewordingProblems('A new appointment will be arranged by the assessment company.', "I'll arrange a new appointment by the assessment company.").join('; ')).toMatch(/another team or party/);
     expect(rewordingProblems('Refunds take five days.', 'Refunds take a few days.')).toContain('drops "five"');
     expect(rewordingProblems("The repair isn't covered.", 'The repair is covered.')).toContain('drops the negation');
   });
@@ -105,6 +115,8 @@ describe('rewording-safety', () => {
     ['work promised beside a sentence that gives it to another unit', 'Hi Dan,\n\nClaims are handled by our Motor Claims team. Your claim is under review.', "Hi Dan,\n\nClaims are handled by our Motor Claims team. I'm looking into your claim for you.", /another team or party/],
     ['a promise to put it right before a refusal', 'Hi Dan,\n\nRefunds are not possible after 30 days.', "Hi Dan,\n\nI'm sorry, and I want to put it right. Refunds are not possible after 30 days.", /put right/],
     ['a stock closing right after an appeal turned down', 'Dear Sofia,\n\nYour appeal was unsuccessful. The original mark of 38% stands.', "Dear Sofia,\n\nYour appeal was unsuccessful. The original mark of 38% stands. If anything else comes up, reply here and I'll be glad to help.", /after bad news or a long wait/],
+    ['a stock closing right after "you failed to"', 'Hi Dan,\n\nYou failed to note the scratch at pick-up.', "Hi Dan,\n\nYou failed to note the scratch at pick-up. If anything else comes up, reply here and I'll be glad to help.", /stock closing right after a redirect or a blame/],
+    ['a stock closing right after a charge that stands', 'Hi Dan,\n\nThe charge of £450 therefore stands. Thanks for your patience.', "Hi Dan,\n\nThe charge of £450 therefore stands. Thanks for your patience. Let me know if there is anything else I can help you with.", /after bad news or a long wait/],
     ['a stock closing right after a long wait', 'Hi Dan,\n\nPlease allow up to 28 days for a response.', 'Hi Dan,\n\nPlease allow up to 28 days for a response. Let me know if there is anything else I can help you with.', /after bad news or a long wait/],
     ['a stock closing right after slow replies', 'Hi Dan,\n\nResponse times are currently longer than usual while we move offices.', 'Hi Dan,\n\nResponse times are currently longer than usual while we move offices. Let me know if there is anything else I can help you with.', /after bad news or a long wait/],
     ['a stock closing right after a duplicates notice', 'Hi Dan,\n\nThe fault is logged. Further reports of it will be closed as duplicates.', 'Hi Dan,\n\nThe fault is logged. Further reports of it will be closed as duplicates. Let me know if there is anything else I can help you with.', /invites a reply the reply itself turns away/],
@@ -216,7 +228,7 @@ function rawRewordings(rule: PhraseRule, text: string): { after: string; flagged
  * What a rewording means (a promise, a hedge, a time, the sentence's content, its neighbours) rather than how it
  * reads: a template may miss on one sentence, and the engine then offers the finding as advice, without Apply.
  */
-const MEANING = /commitment|promise|time the agent|cheerful|drops what|invites a reply|warm opener|apologises twice|repeats |requirement with its condition|reason clause|records or terms|policy requirement|another organisation|dismissive timing|reason for a charge|cuts into a name/;
+const MEANING = /commitment|promise|time the agent|cheerful|drops what|invites a reply|warm opener|apologises twice|repeats |requirement with its condition|reason clause|records or terms|policy requirement|another organisation|dismissive timing|reason for a charge|cuts into a name|concedes as fact|only the customer does/;
 
 describe.each(defaultPack.rules.filter((r): r is PhraseRule => r.kind === 'phrase').map((rule) => [rule.id, rule] as const))(
   'rewordings of %s',

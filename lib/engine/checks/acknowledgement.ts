@@ -13,7 +13,7 @@ import { grievanceIn } from './grievance';
 import { foldsTheirSituationIn, namesTheSituation } from './names-situation';
 import { capitalize, decapitalize } from '../words';
 import { isAutomatedNotice } from '../../rules/rewording-safety';
-import { GENERIC_ACKNOWLEDGEMENTS, NEUTRAL_ACKNOWLEDGEMENTS, moodVoiced } from '../mood/acknowledge';
+import { GENERIC_ACKNOWLEDGEMENTS, NEUTRAL_ACKNOWLEDGEMENTS, moodVoiced, situationIn, unsupportedClaims } from '../mood/acknowledge';
 
 const mood = z.enum(['frustrated', 'worried', 'disappointed', 'urgent', 'confused']);
 const line = (m: z.output<typeof mood>) => z.string().min(1).max(200).default(GENERIC_ACKNOWLEDGEMENTS[m]);
@@ -132,6 +132,8 @@ const AGENT_ROLE = /^(?:agent|support|advisor|adviser|rep|operator|bot|staff|tea
 const HANDLES_THEN_HELLO = /^(?:@\w{1,40}[,:]?\s+){1,5}(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))\b[^.!?\n]{0,20}[.!?]?\W{0,4}$/i;
 const INLINE_GREETING = /^(\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!]{0,40}[,!]\s+)(\S.*)$/is;
 
+/** A header line with a reference or a status and no stop: "Ticket #448120 - Status: Resolved", "Case ref CMP-20931". */
+const REFERENCE_HEADER = /^(?=[^.!?\n]{1,80}$)[^\n]*(?:#\s?\d|\bstatus:|\b(?:ref|reference|case|ticket|order|claim|booking)(?: no\.?| number| ref)?:?\s+[A-Z]{0,5}-?\d{3,})/i;
 /** Telling the customer not to feel it: "There is no need to get upset", "Please calm down". */
 const DISMISSES_FEELINGS =
   /\bno (?:need|reason) to (?:get |be |feel )?(?:so )?(?:upset|angry|worked up|annoyed|shout)|\b(?:calm|settle|cool) down\b|\b(?:stay|keep|remain) calm\b/i;
@@ -177,7 +179,7 @@ const withoutConcession = (sentence: string) => sentence.replace(CONCESSION, '')
 const TOO_LONG = /\s[—–-]\sthat['’]s (?:far too long|not good enough)(?=[.!]$)/;
 // "Transfers can take up to 5 working days", "Your claim is still within our 10-day timescale", "The refund is not due
 // until Friday": the reply says the wait is normal, so it does not concede it is too long or not good enough.
-const ASKS_TO_WAIT = /\b(?:please )?(?:allow|wait)(?: for)? (?:up to|another|a further|an? (?:extra|additional)|\d{1,3}|two|three|four|five|six|seven|ten|fourteen)\b|\bbear with us\b|\b(?:can|may|will|does|do|usually|normally|typically) (?:\w+ )?take (?:up to|around|about|between)\b|\btakes? up to\b|\b(?:is|are|was|were) (?:still )?(?:well )?(?:on track|within (?:our|the|its|their|your))\b|\bnot (?:yet )?(?:due|overdue)\b|\bnot due until\b/i;
+const ASKS_TO_WAIT = /\b(?:please )?(?:allow|wait)(?: for)? (?:up to|another|a further|an? (?:extra|additional)|\d{1,3}|two|three|four|five|six|seven|ten|fourteen)\b|\bbear with us\b|\b(?:can|may|will|does|do|usually|normally|typically) (?:\w+ )?take (?:up to|around|about|between)\b|\btakes? up to\b|\b(?:is|are|was|were) (?:still )?(?:well )?(?:on track|within (?:our|the|its|their|your))\b|\bnot (?:yet )?(?:due|overdue)\b|\bnot due until\b|\b(?:processed|handled|dealt with|completed|reviewed|answered|resolved|issued|refunded|credited) within (?:\d{1,3}|one|two|three|four|five|six|seven|ten|fourteen|twenty|thirty)\b|\btakes? (?:\d{1,3}|one|two|three|four|five|six|seven|ten|fourteen)(?:[-–]\d{1,3})? (?:working |business |calendar )?(?:hours|days|weeks)\b|\bno way to speed (?:this|it|things) up\b|\b(?:do not|don['’]t) chase\b/i;
 /**
  * The reply's own facts deny the story a specific line would restate: "you were only charged once" against "I'm sorry
  * you were charged twice", "the parcel was delivered on time" against a wait, "all owners sign a disclaimer" against
@@ -186,7 +188,7 @@ const ASKS_TO_WAIT = /\b(?:please )?(?:allow|wait)(?: for)? (?:up to|another|a f
 const DENIES = new Map<string, RegExp>([
   [
     'money',
-    /\b(?:(?:only|just) (?:been )?charged (?:you )?once|(?:were|was|have|has|are|is) (?:not|never) (?:been )?(?:charged|billed|debited|overcharged)|charged (?:correctly|once)|(?:is|was|are|were) (?:correct|accurate|valid)|(?:charge|fee|payment|amount|bill|fine|penalty|balance)s? (?:still )?(?:stands?|remains? (?:payable|due|outstanding))|(?:is|are|remains?) payable|non-?refundable|not refundable|no (?:refund|compensation|credit|goodwill \w+)s? (?:will|can|could) be|(?:has|have) been deducted\b[^.!?]{0,80}\bbecause)\b/i,
+    /\b(?:(?:only|just) (?:been )?charged (?:you )?once|(?:were|was|have|has|are|is) (?:not|never) (?:been )?(?:charged|billed|debited|overcharged)|charged (?:correctly|once)|(?:is|was|are|were) (?:correct|accurate|valid)|(?:charge|fee|payment|amount|bill|fine|penalty|balance)s?(?: of [£$€]?\d[\d,.]{0,12})? (?:still |therefore |also )?(?:stands?|remains? (?:payable|due|outstanding))|(?:is|are|remains?) payable|non-?refundable|not refundable|no (?:refund|compensation|credit|goodwill \w+)s? (?:will|can|could) be|(?:has|have) been deducted\b[^.!?]{0,80}\bbecause)\b/i,
   ],
   ['waiting', /\b(?:(?:delivered|arrived|dispatched|departed|left|ran) (?:on time|as scheduled|on schedule)|within (?:the|our) (?:stated|normal|usual|advertised|quoted) (?:timescales?|time ?frames?|times?))\b/i],
   ['repeat-contact', /\bno record of (?:any|your) (?:earlier|previous|other|prior)\b/i],
@@ -202,13 +204,23 @@ const DENIES = new Map<string, RegExp>([
  * a reply that says it cannot put things right cannot promise to ("…and I want to put it right") nor concede "that's not
  * good enough".
  */
-const OUT_OF_OUR_HANDS = /\b(?:out(?:side)? of (?:our|my) hands|fall(?:s)? outside (?:of )?(?:our|my) (?:remit|scope)|(?:are|is) the [\p{L}-]+['’]s? responsibility|take (?:the|this) matter up with|(?:not|isn['’]t) (?:something|anything) (?:we|I) (?:can )?control|(?:beyond|outside (?:of )?)(?:our|my) control)\b/iu;
+const OUT_OF_OUR_HANDS = /\b(?:out(?:side)? of (?:our|my) hands|fall(?:s)? outside (?:of )?(?:our|my) (?:remit|scope)|(?:are|is) the [\p{L}-]+['’]s? responsibility|take (?:the|this) matter up with|(?:not|isn['’]t) (?:something|anything) (?:we|I) (?:can )?control|(?:beyond|outside (?:of )?)(?:our|my) control|not within (?:the |our |my )?control(?: of (?:our|this|the) [\p{L}-]+)?)\b/iu;
 /** The reply holds that nothing is wrong on its side, or that the rules forbid what was asked: "Works fine on our end", "Nothing changed on our side", "Staff are not permitted to share…". */
-const NOT_OUR_FAULT = /\b(?:works?|working|runs?|running) (?:fine|ok(?:ay)?|normally|correctly) (?:on|at|from) (?:our|my) (?:end|side)\b|\bnothing (?:has )?(?:changed|wrong) (?:on|at) (?:our|my) (?:end|side)\b|\b(?:not|never) (?:permitted|allowed) to\b/i;
+const NOT_OUR_FAULT = /\b(?:works?|working|runs?|running) (?:fine|ok(?:ay)?|normally|correctly) (?:on|at|from) (?:our|my) (?:end|side)\b|\bnothing (?:has )?(?:changed|wrong) (?:on|at) (?:our|my) (?:end|side)\b|\b(?:not|never) (?:permitted|allowed) to\b|\b(?:our|the) (?:api|system|service|servers?|platform|network|app|site|website|line) (?:is|was|are|were) (?:healthy|working (?:fine|normally|correctly)|fully operational|running normally)\b|\b(?:staff|our (?:staff|team|drivers|engineers|agents|crews?)) (?:always )?follow(?:ed|s)? (?:the|our) [\p{L} -]{0,30}(?:policy|procedures?|process|guidelines)\b/iu;
 /** A no in the passive ("Late submissions are not accepted under any circumstances", "Refunds are not given"): no softer than "we are unable to". */
 const NOT_GRANTED = /\b(?:(?:is|are|will be) not|isn['’]t|aren['’]t|won['’]t be|never) (?:accepted|given|granted|offered|issued|permitted|allowed|possible)\b|\bunder (?:any|no) circumstances\b/i;
 /** The reply puts the fault on the customer: "You should have applied before the deadline", "Please ensure you follow the guidance". */
-const BLAMES_THEM = /\b(?:calling|emailing|contacting|chasing|messaging|ringing)(?: us)? (?:multiple times|repeatedly|again and again)\b|\bno need to keep\b|\b(?:repeat|duplicate) (?:contacts|calls|emails|tickets)\b|\byou should(?: ha|['’])ve\b|\b(?:please |kindly )?ensure (?:that )?you(?:r)?\b|\bnext time,? (?:please )?(?:ensure|make sure)\b/i;
+const BLAMES_THEM = /\b(?:calling|emailing|contacting|chasing|messaging|ringing)(?: us| the office| this office| our (?:team|office|staff))? (?:multiple times|repeatedly|again and again)\b|\byou (?:are|were) (?:clearly |simply |obviously |probably )?(?:sending|using|entering|mistaken|wrong)\b|\bno need to keep\b|\b(?:repeat|duplicate) (?:contacts|calls|emails|tickets)\b|\byou should(?: ha|['’])ve\b|\b(?:please |kindly )?ensure (?:that )?you(?:r)?\b|\bnext time,? (?:please )?(?:ensure|make sure)\b|\bas (?:previously|already|was|has been) (?:explained|stated|advised|mentioned|said)\b|\bon (?:several|numerous|multiple) occasions\b|\b(?:do not|don['’]t|will not|won['’]t) (?:respond|reply) to (?:abuse|abusive|rude)\b|\babusive (?:language|behaviou?r|messages?)\b|\b(?:may|will|can) be (?:missed|refused|rejected|declined|charged|cancell?ed|skipped) if\b/i;
+/**
+ * The reply tells the customer not to write again ("Please do not contact us again regarding this fault", "Please
+ * refrain from opening duplicate tickets", "No further correspondence"): "I'm here to help" and a conceded chase
+ * would contradict it.
+ */
+const CLOSES_CHANNEL =
+  /\b(?:do not|don['’]t|refrain from|stop|cease) (?:contact(?:ing)?|e-?mail(?:ing)?|call(?:ing)?|messag(?:e|ing)|writ(?:e|ing) to|chas(?:e|ing)|rais(?:e|ing)|open(?:ing)?|send(?:ing)?) (?:us |this office |our (?:team|office) )?(?:again|further|any more|anymore|duplicate|more)\b|\bno further (?:correspondence|contact|communication)\b/i;
+/** The reply asks the customer to get in touch again ("If the issue persists, contact us again"): it cannot concede "you shouldn't have had to chase us". */
+const CONTACT_AGAIN = /\b(?:contact|call|e-?mail|message|ring|phone|write to) us again\b|\bget back (?:in touch )?(?:to|with) us\b|\bif (?:the (?:issue|problem|fault)|it|this) (?:persists|continues|happens again|comes back)\b/i;
+const CHASE_CONCESSION = /\s[—–-]\syou shouldn['’]t have had to chase us(?=[.!]$)/;
 /** "Nobody told you" against a reply that says they were: "as stated in your confirmation", "owners sign a disclaimer". */
 const SAYS_THEY_WERE_TOLD = /\b(?:as (?:stated|explained|set out|shown|mentioned|detailed)|sign(?:s|ed)? (?:a|the) (?:disclaimer|waiver|consent form)|(?:were|was) (?:told|informed|advised|notified|warned))\b/i;
 function deniedBy(ack: { cue?: string; sentence: string }, body: readonly CheckedSentence[]): boolean {
@@ -341,7 +353,11 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     const denied = reading.acknowledgements.some((a) => a.specific && allowed.has(a.mood) && deniedBy(a, body));
     const primary = allowed.has(reading.primary ?? '') ? (reading.primary as z.output<typeof mood>) : felt[0]!;
     // The pack's line names the feeling; a customer who showed it only by the situation gets a plain sorry instead.
-    const ack = named?.sentence ?? (moodVoiced(primary, reading.evidence) ? options.sentences[primary] : NEUTRAL_ACKNOWLEDGEMENTS[primary]);
+    // A grievance told in plain facts has no line of its own: a grave situation in the message (a death, harm, a fraud)
+    // is still named ("I'm so sorry you were hurt…") rather than "the trouble this has caused".
+    const grave = named || reading.acknowledgements.length ? null : situationIn(ctx.customerMessage ?? '');
+    const graveLine = grave?.strong && !unsupportedClaims(ctx.customerMessage ?? '', grave.sentence).length ? grave.sentence : undefined;
+    const ack = named?.sentence ?? graveLine ?? (moodVoiced(primary, reading.evidence) ? options.sentences[primary] : NEUTRAL_ACKNOWLEDGEMENTS[primary]);
     // Sure only when the customer shows the feeling in their own words or by writing again; a feeling read from the
     // situation alone ("the lamp arrived broken", a grievance told in plain facts) may already be met in words no
     // reader knows, so the check says it as a hint.
@@ -354,7 +370,7 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     // Not before a short greeting, nor a header line such as "Student ID 2290134,": before the first sentence of prose.
     // A social reply's "@kayden_plays Hi there!" is a greeting too: the line goes after it, the handles stay first.
     const prose = (s: CheckedSentence) =>
-      !(s.markers.greeting && s.text.split(/\s+/).length <= 3) && !(/[,:;]$/.test(s.text.trim()) && s.text.split(/\s+/).length <= 4) && !PLEASANTRY_OPENER.test(s.text) && !HANDLES_THEN_HELLO.test(s.text);
+      !(s.markers.greeting && s.text.split(/\s+/).length <= 3) && !(/[,:;]$/.test(s.text.trim()) && s.text.split(/\s+/).length <= 4) && !PLEASANTRY_OPENER.test(s.text) && !HANDLES_THEN_HELLO.test(s.text) && !REFERENCE_HEADER.test(s.text.trim());
     const target = body.find(prose) ?? body[0];
     if (!target) return [];
     // An acknowledgement beside "There is no need to get upset" or "No worries" would contradict the reply: advice only.
@@ -370,19 +386,23 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     // A promise ("…and I want to put it right", "I'm on it") only where the reply itself does something.
     // A reply whose facts deny the customer's story disputes it too: no promise to put right what it says is not wrong.
     // A reply that sends the customer elsewhere ("falls outside our remit") concedes nothing either.
-    const disputes = denied || body.some((s) => DISCLAIMS.test(s.text) || OUT_OF_OUR_HANDS.test(s.text) || DEFLECTS.test(s.text));
+    // One that says nothing is wrong on its side or that the customer got it wrong ("our API is healthy. You are clearly
+    // sending malformed payloads") has nothing to put right either.
+    const disputes = denied || body.some((s) => DISCLAIMS.test(s.text) || OUT_OF_OUR_HANDS.test(s.text) || DEFLECTS.test(s.text) || NOT_OUR_FAULT.test(s.text) || BLAMES_THEM.test(s.text));
     // "…it'll be done whenever they get to it": a reply that shrugs at the timing cannot carry "I want to put it right".
     const shrugs = body.some((s) => SHRUGS.test(s.text));
     const leftToThem = body.some((s) => LEFT_TO_THEM.test(s.text) || DEFLECTS.test(s.text) || REFUSES.test(s.text));
     const promised = disputes
       ? withoutConcession(acknowledgementOnly(ack, leftToThem))
-      : shrugs ? acknowledgementOnly(ack, leftToThem) : takesAction(body) || (SOFT_OFFER.test(ack) && !body.some((s) => REFUSES.test(s.text) || NOT_GRANTED.test(s.text) || DEFLECTS.test(s.text) || FINAL_NO.test(s.text))) ? ack : acknowledgementOnly(ack, leftToThem);
+      : shrugs ? acknowledgementOnly(ack, leftToThem) : takesAction(body) || (SOFT_OFFER.test(ack) && !body.some((s) => REFUSES.test(s.text) || NOT_GRANTED.test(s.text) || DEFLECTS.test(s.text) || FINAL_NO.test(s.text) || CLOSES_CHANNEL.test(s.text) || BLAMES_THEM.test(s.text) || NOT_OUR_FAULT.test(s.text))) ? ack : acknowledgementOnly(ack, leftToThem);
     // A reply that asks for more patience ("Please allow up to 4 weeks") cannot concede the wait is "far too long"; one that
     // says the fault is not ours or refuses ("Works fine on our end", "Staff are not permitted to…") cannot concede
     // "that's not good enough" either.
     const waits = body.some((s) => ASKS_TO_WAIT.test(s.text));
-    const standsFirm = body.some((s) => NOT_OUR_FAULT.test(s.text) || NOT_GRANTED.test(s.text) || BLAMES_THEM.test(s.text) || REFUSES.test(s.text) || FINAL_NO.test(s.text));
-    const said = standsFirm ? withoutConcession(promised) : waits ? promised.replace(TOO_LONG, '') : promised;
+    const standsFirm = body.some((s) => NOT_OUR_FAULT.test(s.text) || NOT_GRANTED.test(s.text) || BLAMES_THEM.test(s.text) || REFUSES.test(s.text) || FINAL_NO.test(s.text) || CLOSES_CHANNEL.test(s.text));
+    const conceded = standsFirm ? withoutConcession(promised) : waits ? promised.replace(TOO_LONG, '') : promised;
+    // "If the issue persists, contact us again": the reply asks for the next contact itself.
+    const said = body.some((s) => CONTACT_AGAIN.test(s.text)) ? conceded.replace(CHASE_CONCESSION, '') : conceded;
     // After "Hi Hana," the acknowledgement goes on in the same sentence case: "Hi Hana, sorry for…".
     const suggestion = inline ? `${lead}${inline[1]}${decapitalize(said)} ${startSentence(inline[2]!)}` : `${lead}${said} ${startSentence(rest)}`;
     return hit({ start: target.start, end: target.end, suggestions: [suggestion] });

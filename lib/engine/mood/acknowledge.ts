@@ -248,8 +248,8 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
 /** Someone close to the customer (or a pet) whose name the line may repeat: "your son", "your mum". */
 const RELATIVE = "(son|daughter|kids?|children|child|baby|mum|mom|mother|dad|father|grandmother|grandfather|gran|grandma|grandad|nan|wife|husband|partner|niece|nephew|family|sister|brother|dog|cat)";
 const FAMILY_FOR = new RegExp(`\\bfor (?:my|our) ${RELATIVE}(?:['’]s? (birthday|wedding|party|christening|graduation))?\\b`, 'i');
-/** A death, a funeral or a bereavement: "my mother passed away", "our dog died", "my late father", "the funeral". */
-const BEREAVEMENT = /\b(?:passed away|died|death certificate|bereave\w*|funeral|(?:the|his|her|their|mum['’]s|dad['’]s) ashes|crematorium|cremation|(?:my|our) late (?:\w+ ){0,1}\w+|lost (?:my|our) (?:mum|mom|mother|dad|father|wife|husband|partner|son|daughter|baby|gran|grandmother|grandfather))\b/i;
+/** A death, a funeral or a bereavement: "my mother passed away", "our dog died", "my late father", "the funeral"; not a device that "died" ("my TV died after 13 months"). */
+const BEREAVEMENT = /\b(?:passed away|(?<!\b(?:tv|telly|phone|laptop|battery|car|engine|fridge|freezer|printer|console|screen|tablet|router|boiler|it|machine|device|charger|bulb|watch|headphones|speaker|kettle|camera|ipad|iphone|computer|pc|mac|mouse|keyboard|van|bike|scooter|mower|drill|hoover|vacuum|dishwasher|oven|microwave|app|server|modem)(?: (?:just|completely|totally|finally|suddenly|has|had|then|has just|just completely))? )died|death certificate|bereave\w*|funeral|(?:the|his|her|their|mum['’]s|dad['’]s) ashes|crematorium|cremation|(?:my|our) late (?:\w+ ){0,1}\w+|lost (?:my|our) (?:mum|mom|mother|dad|father|wife|husband|partner|son|daughter|baby|gran|grandmother|grandfather))\b/i;
 /** A funeral the customer could not attend because of us: "I missed my grandmother's funeral". */
 const MISSED_FUNERAL = /\b(?:missed|couldn['’]t (?:go to|attend|get to)|could not (?:go to|attend|get to)|didn['’]t make it to)\b[^.!?]{0,40}\bfuneral\b/i;
 /** Someone close who is dying or very ill: "visiting my dying mother", "my father is seriously ill". */
@@ -259,12 +259,14 @@ const GRAVE_ILLNESS = /\b(?:dying|terminally ill|seriously ill|critically ill|in
  * alone names no harm ("my new piercing is a bit swollen, is that normal?").
  */
 const HARM =
-  /\b(?:hurt|injur\w*|allergic reaction|anaphyla\w*|A&E|emergency room|went flying|fell (?:off|over|down)|could have (?:died|been killed|been hurt|been seriously)|i could have died|shaking|left behind|went missing)\b/;
-const INJURY = /\b(?:hurt|injur\w*|allergic reaction|anaphyla\w*|A&E|emergency room|swollen|bleeding|burns?|burnt)\b/i;
+  /\b(?:hurt|injur\w*|allergic reaction|anaphyla\w*|A&E|emergency room|went flying|fell (?:off|over|down)|I fell|[Gg]razed|[Bb]ruised|[Ss]prained|could have (?:died|been killed|been hurt|been seriously)|i could have died|shaking|left behind|went missing)\b/;
+const INJURY = /\b(?:hurt|injur\w*|allergic reaction|anaphyla\w*|A&E|emergency room|swollen|bleeding|burns?|burnt|grazed|bruised|sprained)\b/i;
 /** A fright that could have been harm: "Thankfully she wasn't in it", "I could have died". */
 const NEAR_MISS = /\b(?:thankfully|luckily|could have|what could have happened|wasn['’]t in it|nobody was hurt|no one was hurt)\b/i;
 /** The customer hurt themself: "my wrist is swollen", "I went flying". */
 const SELF_HURT = /\b(?:my (?:wrist|arm|leg|ankle|knee|back|hand|head|neck|foot|shoulder|face|fingers?)|I (?:went flying|fell|was hurt|got hurt|hurt my))\b/i;
+/** "It wasn't my fault", "through no fault of my own": the customer says the opposite of a slip. */
+const DISOWNS_FAULT = /\b(?:(?:was|is|were|are)(?:n['’]t| not)|not|no fault of) (?:my|our) (?:own )?(?:fault|mistake)\b|\bthrough no fault of (?:my|our) own\b/gi;
 const RELATIVE_NAMED = new RegExp(`\\b(?:my|our) ${RELATIVE}\\b`, 'i');
 /** Money taken or sent through a fraud: "Someone took £1,200… I didn't make these payments", "I think I've been scammed". */
 const UNAUTHORISED_PAYMENTS = /\b(?:didn['’]t|did not|never) (?:make|made|authori[sz]e|authori[sz]ed|recogni[sz]e) (?:these|those|this|that|the|any) (?:payments?|transactions?|charges?|withdrawals?)\b/i;
@@ -376,7 +378,7 @@ export function situationIn(message: string): Situation | null {
   if (SCAMMED.test(text)) return { cue: 'safety', sentence: "I'm so sorry — being targeted like this is really frightening, and I'm here to help.", strong: true };
   if (UNAUTHORISED_PAYMENTS.test(text)) return { cue: 'safety', sentence: "I'm so sorry — seeing payments you never made is really unsettling, and I'm here to help.", strong: true };
   if (MONEY_WORRY.test(text)) return { cue: 'money-worry', sentence: "I understand how stressful money worries are, and I'll do what I can to ease this.", strong: false };
-  if (OWN_SETBACK.test(text)) return { cue: 'setback', sentence: "I'm sorry — that's such a stressful thing to happen, and it could happen to anyone.", strong: false };
+  if (OWN_SETBACK.test(text.replace(DISOWNS_FAULT, ''))) return { cue: 'setback', sentence: "I'm sorry — that's such a stressful thing to happen, and it could happen to anyone.", strong: false };
   const family = FAMILY_FOR.exec(text);
   if (family) {
     const whom = family[2] ? `your ${family[1]!.toLowerCase()}'s ${family[2].toLowerCase()}` : `your ${family[1]!.toLowerCase()}`;

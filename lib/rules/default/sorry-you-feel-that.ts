@@ -30,7 +30,8 @@ export default defineRule({
         text: 'We are sorry you feel that your stay did not meet your expectations.',
         becomes: "I'm sorry your stay did not meet your expectations.",
       },
-      { text: "I'm sorry you think the fee is unfair, but it is in the contract.", becomes: "I'm sorry the fee is unfair, but it is in the contract." },
+      // "I'm sorry the fee is unfair, but it is in the contract." would concede what the reply defends: advice only.
+      { text: "I'm sorry you think the fee is unfair, but it is in the contract.", becomes: null },
       { text: 'We apologise if you were inconvenienced by the delay.', becomes: null },
     ],
     pass: [
