@@ -22,6 +22,9 @@ describe('what the fault costs them, told as a fact', () => {
     ['a fault back at the same hour', 'The wifi cuts out every evening at about nine.'],
     ['a question asked in anger', 'You sold the same seats twice. How is that fair?'],
     ['a single word of scorn', 'Forty minutes on hold and then cut off. Joke.'],
+    ['the wrong thing sent by us', 'The quote you sent has the wrong postcode on it and the survey is booked.'],
+    ['a fault since our update, beside a locked-out team', 'Since your update the whole office is locked out of the portal.'],
+    ['a sum paid beside a fault that came back', 'The washer is leaking again after the repair. I paid £120.'],
   ])('reads upset in %s', (_name, message) => {
     expect(upset(message)).toBe(true);
   });
@@ -34,6 +37,8 @@ describe('what the fault costs them, told as a fact', () => {
     ['a thing they no longer use because they moved', 'Please close my account, I can\'t use the pool anymore since we moved.'],
     ['a question about what happens if a part is missing', 'What should I do if a part is missing when I unpack it?'],
     ['a joke that is not scorn', 'My son loved the joke book, thank you!'],
+    ['a sum paid, asked about', 'I paid £40 for the deposit last week, can I have a receipt for it?'],
+    ['a time since, with nothing wrong', 'We have been members since last Monday and love the classes.'],
   ])('reads no upset in %s', (_name, message) => {
     expect(upset(message)).toBe(false);
   });

@@ -134,6 +134,13 @@ export const CUES: readonly Cue[] = [
   cue('frustrated', 'feeling', 1, /\bhow (?:can|could|did) you (?:lose|let|miss|forget|not|keep)\b|\bhow (?:is|was) (?:this|that) (?:fair|acceptable|ok|okay)\b|(?:^|[.!?]\s)joke[.!]/gi),
   // A fault that comes back at the same time each day: "drops every evening", "cuts out every night".
   cue('frustrated', 'failure', 1, /\b(?:drops?|dropped|cuts? out|disconnects?|goes off|went off|crashes) (?:out )?every (?:evening|night|morning|day|afternoon|hour)\b/gi),
+  // Something of ours that came wrong, said of what we sent or did: "The invoice you sent is wrong", "you sent XL", "filed
+  // my return with the wrong figure". A question whether it is wrong ("is the meter wrong?") stays a question.
+  cue('frustrated', 'failure', 1, /\b(?:you|your (?:team|driver|engineer|app|system|software|site|website|store|shop|agent|courier)) (?:sent|gave|delivered|billed|charged|filed|fitted|installed|put|printed|posted) [^.!?\n]{0,40}\bwrong\b|\b(?:you sent|sent me|we got|we received|i got|i received) (?:an? )?(?:xs|s|m|l|xl|xxl|size \d{1,2})\b|\bthe \w+ you sent (?:is|are|was|were) (?:wrong|incorrect|broken|faulty|damaged)\b/gi, true),
+  // A fault running since a time, told as a plain fact: "showing a 500 error since last night", "offline since Monday".
+  cue('frustrated', 'waiting', 0.5, /\bsince (?:yesterday|last night|this morning|(?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|your (?:update|upgrade|last update|migration|change))\b/gi),
+  // Money paid for what failed, as a bare sum: "I paid 60 euros", "spent £40". Half a cue: a sum alone is often a receipt.
+  cue('frustrated', 'money', 0.5, /\b(?:i|we)(?:'ve| have)? (?:paid|spent) (?:like |over |nearly )?(?:(?:£|\$|€)\d[\d,.]{0,8}|\d[\d,.]{0,8} (?:euros|dollars|pounds|quid|bucks))\b/gi),
   // A family stranded: "stuck in Calais with three children", "on the hard shoulder with two kids".
   cue('worried', 'safety', 1, /\b(?:stuck|stranded) (?:in|at|on) \w+(?: \w+)? with (?:a |my |our |two |three |four |\d )?(?:toddler|baby|babies|kids|children|child|son|daughter|family)\b/gi),
   cue('worried', 'plea', 0.5, /\bplease,? help\b|\bhelp (?:him|her|us|me)\b|\bplease lock\b|\bplease stop it\b|🙏/giu),
