@@ -50,7 +50,8 @@ describe('a grievance told in plain facts is read by its shape', () => {
   );
 
   it('an acknowledgement read from the situation alone speaks as a hint', () => {
-    const finding = findingOf('acknowledge-feelings', 'You can rebook on the app under Manage Booking, or request a refund there.', "you've cancelled my flight and I'm stuck in Lisbon with a toddler, what do I do??", 'chat');
+    // A toddler beside the stranding would be read as worry (mood/cues.ts), which the customer shows: that is sure.
+    const finding = findingOf('acknowledge-feelings', 'You can rebook on the app under Manage Booking, or request a refund there.', "you've cancelled my flight and I'm stuck in Lisbon, what do I do??", 'chat');
     expect(finding?.severity).toBe('hint');
   });
 });

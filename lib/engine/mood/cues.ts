@@ -124,6 +124,25 @@ export const CUES: readonly Cue[] = [
   // past the time promised, nobody saying a word. A called-off event alone is half a cue: "if it is cancelled, do we…?"
   cue('frustrated', 'waiting', 1, /\b(?:had|got|received|seen) no (?:refund|money back)\b|\bstill (?:do not|don't|dont|haven't|have not) (?:have|got|had|received|seen) (?:my|the|a|our|any)\b|\b(?:nobody|no one) has (?:said|done) (?:anything|a thing)\b/gi),
   cue('frustrated', 'failure', 0.5, /(?<!\bbecause (?:my|the|our) )\b(?:flight|train|ferry|show|concert|gig|event|night|excursion|course|lesson|class|match|trip|tour)s? (?:was|were|has been|had been|got) cancell?ed\b(?! by (?:me|us))|\byou said (?:\d{1,2}|two|three|five|ten|a few) (?:days|weeks|working days)\b|\bin for (?:repair|a repair|service|servicing) for\b/gi),
+  // What the fault costs them, said as a plain fact: a thing they cannot use as it came, a room or business stopped, a
+  // fine for our slip. People read these as upset though no feeling is named.
+  cue('frustrated', 'failure', 1, /\b(?:unusable|destroyed|wrecked|nowhere to (?:cook|sleep|stay|live|wash|work)|(?:sales|orders|bookings|signups) (?:have |has )?(?:stopped|dried up)|(?:is|are|it's) costing (?:us|me)|(?:i|we)(?:'ve| have)? (?:been|got|was|were) fined|(?:our|my) customers are complaining|had to go home|(?:can't|cannot|couldn't) (?:lay|wear|use|fit|ride|hear) (?:them|it|these|this|the \w+)(?: like this| without it| at all)?)\b(?! ?(?:anymore|any more|now|since|because|as i|as we))/gi, true),
+  // Something missing from what came, or their name missing from a list they were promised: "one leg missing", "my
+  // name isn't on the start list"; not a part asked about ("what if a part is missing?").
+  cue('frustrated', 'failure', 1, /(?<!\b(?:if|when|whether) (?:a|an|the|any|one|my|our) \w{1,20} )\b(?:is|are|was|were|came|arrived) missing\b|\b(?:one|two|three|a|an|\d{1,2}) (?:\w+ )?missing\b|\b(?:isn't|is not|wasn't|was not|aren't|are not) on (?:the|my|our) (?:\w+ )?(?:list|bill|invoice|booking|register|manifest|system)\b/gi, true),
+  // Asked of us in anger: "How can you lose something like that?", "How is this fair?", a one-word "Joke."
+  cue('frustrated', 'feeling', 1, /\bhow (?:can|could|did) you (?:lose|let|miss|forget|not|keep)\b|\bhow (?:is|was) (?:this|that) (?:fair|acceptable|ok|okay)\b|(?:^|[.!?]\s)joke[.!]/gi),
+  // A fault that comes back at the same time each day: "drops every evening", "cuts out every night".
+  cue('frustrated', 'failure', 1, /\b(?:drops?|dropped|cuts? out|disconnects?|goes off|went off|crashes) (?:out )?every (?:evening|night|morning|day|afternoon|hour)\b/gi),
+  // Something of ours that came wrong, said of what we sent or did: "The invoice you sent is wrong", "you sent XL", "filed
+  // my return with the wrong figure". A question whether it is wrong ("is the meter wrong?") stays a question.
+  cue('frustrated', 'failure', 1, /\b(?:you|your (?:team|driver|engineer|app|system|software|site|website|store|shop|agent|courier)) (?:sent|gave|delivered|billed|charged|filed|fitted|installed|put|printed|posted) [^.!?\n]{0,40}\bwrong\b|\b(?:you sent|sent me|we got|we received|i got|i received) (?:an? )?(?:xs|s|m|l|xl|xxl|size \d{1,2})\b|\bthe \w+ you sent (?:is|are|was|were) (?:wrong|incorrect|broken|faulty|damaged)\b/gi, true),
+  // A fault running since a time, told as a plain fact: "showing a 500 error since last night", "offline since Monday".
+  cue('frustrated', 'waiting', 0.5, /\bsince (?:yesterday|last night|this morning|(?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|your (?:update|upgrade|last update|migration|change))\b/gi),
+  // Money paid for what failed, as a bare sum: "I paid 60 euros", "spent £40". Half a cue: a sum alone is often a receipt.
+  cue('frustrated', 'money', 0.5, /\b(?:i|we)(?:'ve| have)? (?:paid|spent) (?:like |over |nearly )?(?:(?:£|\$|€)\d[\d,.]{0,8}|\d[\d,.]{0,8} (?:euros|dollars|pounds|quid|bucks))\b/gi),
+  // A family stranded: "stuck in Calais with three children", "on the hard shoulder with two kids".
+  cue('worried', 'safety', 1, /\b(?:stuck|stranded) (?:in|at|on) \w+(?: \w+)? with (?:a |my |our |two |three |four |\d )?(?:toddler|baby|babies|kids|children|child|son|daughter|family)\b/gi),
   cue('worried', 'plea', 0.5, /\bplease,? help\b|\bhelp (?:him|her|us|me)\b|\bplease lock\b|\bplease stop it\b|🙏/giu),
   cue('worried', 'emoji', 1, /😰|😨|😱|😟|😥|😧/gu),
 

@@ -107,13 +107,15 @@ function sarcasmHits(p: PreparedText, complaint: boolean): Hit[] {
  * Time pressure needs a need and a near time in the same sentence ("I need it before I leave
  * tomorrow", "the concert is tonight"), never the word "tomorrow" alone; "no rush" calms it.
  */
-const NEAR_TIME = /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow(?: morning)?|in (?:an?|the next|\d{1,3}|two|three|a few) (?:hours?|minutes?)|(?:by|before|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|friday morning)|at \d{1,2} ?(?:am|pm)|at \d{1,2}:\d{2}|\d{1,2} ?(?:am|pm))\b/gi;
+const NEAR_TIME = /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow(?: morning)?|in (?:an?|the next|\d{1,3}|two|three|a few) (?:hours?|minutes?)|(?:(?:by|before|on|is)|(?:it|them|this|that|these|those) for) (?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: morning)?|in (?:\d{1,2}|two|three|four|five|six) days|at \d{1,2} ?(?:am|pm)|at \d{1,2}:\d{2}|\d{1,2} ?(?:am|pm))\b/gi;
 const NEED_OR_EVENT =
-  /\b(?:need(?:s|ed)?|have to|has to|must|deadline|won't release|starts?|closes?|boarding|wedding|funeral|party|concert|exam|interview|presentation|demo|appointment|visa|flying out|leave|arriving|due|meeting|review|launch)\b/i;
+  /\b(?:need(?:s|ed)?|have to|has to|must|deadline|won't release|starts?|closes?|boarding|wedding|funeral|party|concert|exam|interview|presentation|demo|appointment|visa|flying out|leave|arriving|due|meeting|review|launch|payday|race|surgery|operation|completion|shoot|release date|court date|hearing)\b/i;
 /** A need asked about: "do I need to", "will we have to", "what must I". Same length blanked, so offsets hold. */
 const ASKED_NEED = /\b(?:do|does|did|will|would|should|shall|what|anything) (?:i|we|you|they|he|she) (?:need|have|must)\b/gi;
 /** A question that plans ("Can I bring…?", "May we park…?", "Should I arrive…?"), not one that asks for something by a time. */
 const PLANNING_QUESTION = /^\W*(?:(?:hi|hello|hey)\b[^a-z]{0,3}\s*)?(?:can|may|could|should|shall|do|must) (?:i|we) (?!get\b|have\b|receive\b|expect\b)[^?.!]{0,160}$/i;
+/** "Just checking the invitations will be ready for Saturday?": a question that checks a plan is on time, not a hurry. */
+const CHECKS_A_PLAN = /\b(?:just )?(?:checking|wondering|to confirm|confirming)\b/i;
 const CALM_TIME = /\b(?:no rush|not urgent|no hurry|whenever you (?:can|get a chance)|when you get a chance)\b/i;
 
 function deadlineHits(p: PreparedText): Hit[] {
@@ -124,7 +126,7 @@ function deadlineHits(p: PreparedText): Hit[] {
     // "Do I need to bring anything on Saturday?" asks what is required, not for speed: a questioned need is no hurry.
     const around = p.text.slice(sentence.start, sentence.end).replace(ASKED_NEED, (q) => ' '.repeat(q.length));
     // "Can I bring a guest to the meeting room tomorrow?": a first-person question about a plan asks what is allowed.
-    if (p.text[sentence.end] === '?' && PLANNING_QUESTION.test(around)) continue;
+    if (p.text[sentence.end] === '?' && (PLANNING_QUESTION.test(around) || CHECKS_A_PLAN.test(around))) continue;
     const need = NEED_OR_EVENT.exec(around);
     if (!need) continue;
     const needAt = sentence.start + need.index;

@@ -7,7 +7,7 @@ export default defineRule({
   principle: 'welcome',
   severity: 'suggestion',
   message: 'Welcome: a warm hello, with their name if you know it, makes a good first impression.',
-  options: { minWords: 12, channels: { email: { when: 'always' }, chat: { when: 'first-message' }, social: { when: 'never' } } },
+  options: { minWords: 12, channels: { email: { when: 'always', minWords: 6 }, chat: { when: 'first-message' }, social: { when: 'never' } } },
   examples: {
     flag: [
       {
