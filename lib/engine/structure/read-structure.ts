@@ -24,6 +24,8 @@ import {
   isChatClosingMessage,
   isBotTurn,
   isPostHeader,
+  isResponseHeading,
+  isSymbolRule,
   isSentByLine,
   isLetterReference,
   isPicturePlaceholder,
@@ -100,6 +102,7 @@ export function readStructure(text: string): ReplyStructure {
 
   markCode(text, lines, kinds);
   markTables(lines, kinds);
+  markReviewAbove(lines, kinds);
   const historyStart = markQuotes(lines, kinds);
   markAboveGreeting(lines, kinds);
   const footerStart = markFooter(lines, kinds, historyStart);
@@ -109,6 +112,7 @@ export function readStructure(text: string): ReplyStructure {
   markFieldBlocks(lines, kinds, true);
   const inline = inlineFooter ? null : markSignOffAndSignature(lines, kinds, footerStart);
   markFieldBlocks(lines, kinds, false);
+  markRulesOverSkipped(lines, kinds);
 
   const parts = buildParts(text, lines, kinds, inline, inlineFooter);
   return { parts, ...layoutBreaks(text, lines) };
@@ -374,6 +378,36 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
   }
   for (let j = historyStart; j < lines.length; j++) if (kinds[j] !== 'blank') kinds[j] = 'quote';
   return historyStart;
+}
+
+/** How many lines a review (its stars, author, title and text) can take above the site's response heading. */
+const MAX_REVIEW_LINES = 8;
+
+/**
+ * A reply copied from a review site with the review above it: "★★☆☆☆ Mark T. · a week ago⏎Waited 40 minutes…⏎Response
+ * from the owner⏎Mark, I'm really sorry…". The heading and everything above it are the site's and the reviewer's.
+ */
+function markReviewAbove(lines: Line[], kinds: LineKind[]): void {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen <= MAX_REVIEW_LINES; i++) {
+    if (lines[i]!.blank) continue;
+    if (kinds[i] !== 'agent') return;
+    if (seen > 0 && isResponseHeading(lines[i]!.head) && nextContent(lines, i + 1) !== null) {
+      for (let j = 0; j <= i; j++) if (!lines[j]!.blank) kinds[j] = 'quote';
+      return;
+    }
+    seen++;
+  }
+}
+
+/** A rule drawn with symbols ("• • •", "━━━━") over a footer, signature or quote belongs to what it sets apart. */
+function markRulesOverSkipped(lines: Line[], kinds: LineKind[]): void {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (kinds[i] !== 'agent' || !isSymbolRule(lines[i]!.head)) continue;
+    const below = nextContent(lines, i + 1);
+    const kind = below === null ? null : kinds[below]!;
+    if (kind === 'footer' || kind === 'signature' || kind === 'quote') kinds[i] = kind;
+  }
 }
 
 /** How many lines above the greeting can be a letter's headings or a helpdesk's banner. */
