@@ -25,6 +25,10 @@ import {
   isBotTurn,
   isPostHeader,
   isResponseHeading,
+  isRatingLine,
+  isReviewHeading,
+  startsWithStars,
+  isOneLineHeader,
   isSymbolRule,
   isSentByLine,
   isLetterReference,
@@ -106,6 +110,8 @@ export function readStructure(text: string): ReplyStructure {
   const historyStart = markQuotes(lines, kinds);
   markAboveGreeting(lines, kinds);
   const footerStart = markFooter(lines, kinds, historyStart);
+  // A rule over the footer or the quote is theirs before the sign-off is looked for above them.
+  markRulesOverSkipped(lines, kinds);
   const inlineFooter = trailingFooterOn(text, lines, kinds, footerStart);
   // Field blocks with the agent's words under them first, so the sign-off is looked for under them; blocks at the end
   // only after the signature has taken its own fielded lines ("Office: Leeds⏎Team: Billing…").
@@ -391,13 +397,35 @@ function markReviewAbove(lines: Line[], kinds: LineKind[]): void {
   let seen = 0;
   for (let i = 0; i < lines.length && seen <= MAX_REVIEW_LINES; i++) {
     if (lines[i]!.blank) continue;
-    if (kinds[i] !== 'agent') return;
+    if (kinds[i] !== 'agent') break;
     if (seen > 0 && isResponseHeading(lines[i]!.head) && nextContent(lines, i + 1) !== null) {
       for (let j = 0; j <= i; j++) if (!lines[j]!.blank) kinds[j] = 'quote';
       return;
     }
     seen++;
   }
+  markRatedReviewAtTop(lines, kinds);
+}
+
+/**
+ * A review at the top with no response heading under it: "Your review⏎★★★☆☆ Nice rooms, but…" or "Rated 2 out of 5
+ * stars⏎Sofa delivered damaged". The heading, the rating and the line of review text are quoted; the agent's answer
+ * follows. Bare stars at the top with no heading are left alone: an agent may open with them ("⭐⭐⭐⭐⭐ Thank you!").
+ */
+function markRatedReviewAtTop(lines: Line[], kinds: LineKind[]): void {
+  const first = nextContent(lines, 0);
+  if (first === null || kinds[first] !== 'agent') return;
+  let rating = first;
+  if (isReviewHeading(lines[first]!.head)) {
+    const below = nextContentWithin(lines, first + 1, 0);
+    if (below === null || !(startsWithStars(lines[below]!.head) || isRatingLine(lines[below]!.head))) return;
+    rating = below;
+  } else if (!isRatingLine(lines[first]!.head)) return;
+  // A rating with nothing after it has its review text on the next line.
+  const ratingOnly = !/\p{L}/u.test(lines[rating]!.head.replace(/^rated \d(?:\.\d)? (?:out of|\/) ?(?:5|10)(?: stars?)?/i, ''));
+  const last = ratingOnly ? nextContentWithin(lines, rating + 1, 0) : rating;
+  if (last === null || nextContent(lines, last + 1) === null) return;
+  for (let j = first; j <= last; j++) if (!lines[j]!.blank) kinds[j] = 'quote';
 }
 
 /** A rule drawn with symbols ("• • •", "━━━━") over a footer, signature or quote belongs to what it sets apart. */
@@ -558,7 +586,7 @@ function historyHeaderAt(lines: Line[], kinds: LineKind[], i: number): number | 
   // A framed line in any words over a header block ("----- Wiadomość oryginalna -----" over "Od: …").
   const below = framedWords(head) === null ? null : nextContent(lines, i + 1);
   if (below !== null && isHeaderBlock(lines, below)) return i;
-  if (isHeaderFrom(head) && hasHeaderFieldsBelow(lines, i)) return withRuleAbove();
+  if (isHeaderFrom(head) && (hasHeaderFieldsBelow(lines, i) || isOneLineHeader(head))) return withRuleAbove();
   if (headerField(head) !== null && isFieldRunWithFrom(lines, i)) return withRuleAbove();
   if (isHeaderBlock(lines, i)) return withRuleAbove();
   if (attributionEndAt(lines, kinds, i) !== null) return withRuleAbove();
