@@ -199,3 +199,50 @@ describe('footers in other languages, helpdesks’ notes and a company’s blurb
     expect(readStructure(text).parts.some((p) => p.kind === 'footer')).toBe(false);
   });
 });
+
+describe('a second batch: messaging apps’ lines about a message, badges and pasted speakers', () => {
+  it.each(['This message was deleted', 'You deleted this message', 'Seen ✓✓', '✓✓', '📌 Pinned by Brightside Games', 'Pinned by Acme Support', '❤️ by creator'])(
+    '%s',
+    (line) => {
+      const text = `Orders can be delayed at peak times.\n${line}\nThe courier is 5 minutes away now.`;
+      expect(kindOf(text, line)).toBe('footer');
+      expect(kindOf(text, 'The courier')).toBe('body');
+    },
+  );
+
+  it.each(['I deleted the message you sent by mistake.', 'Seen it, thanks!', 'I pinned the post for everyone.'])('keeps the agent’s line: %s', (line) => {
+    const text = `Hi Jo,\n\n${line}\nThe courier is 5 minutes away now.`;
+    expect(kindOf(text, line)).toBe('body');
+  });
+
+  it.each(['Author', 'Top contributor', 'Moderator'])('reads the poster’s name over the platform’s badge “%s”', (badge) => {
+    const text = `Harbour Bank\n${badge}\nCall volumes are high. Please use the app.`;
+    expect(kindOf(text, 'Harbour Bank')).toBe('quote');
+    expect(kindOf(text, badge)).toBe('quote');
+    expect(kindOf(text, 'Call volumes')).toBe('body');
+  });
+
+  it('reads speakers’ lines with one space before the clock, copied over the agent’s greeting answer', () => {
+    const text = 'Mo Farid 10:40\nThis message was deleted\nMo Farid 10:41\nwhere is my refund\nHi Mo! Your refund went back to your card this morning.';
+    for (const line of ['Mo Farid 10:40', 'This message', 'Mo Farid 10:41', 'where is my refund']) expect(kindOf(text, line)).toBe('quote');
+    expect(kindOf(text, 'Your refund went back')).toBe('body');
+  });
+
+  it('keeps an agent’s opening lines with a time in them', () => {
+    const text = 'Call Tom 10:40\nHe has your order details.\nSee you Tuesday 10:30\nHi again! Bring the receipt.';
+    expect(kindOf(text, 'Call Tom')).toBe('body');
+  });
+
+  it.each([
+    'Tämä viesti voi sisältää luottamuksellista tietoa. Jos olet saanut viestin erehdyksessä, ilmoita siitä lähettäjälle ja poista viesti.',
+    'Tento e-mail a jeho přílohy jsou důvěrné a určené výhradně adresátovi.',
+    'Bu e-posta ve ekleri gizli bilgi içerebilir ve yalnızca alıcısına yöneliktir.',
+    'Ez az e-mail bizalmas információt tartalmazhat, és kizárólag a címzettnek szól.',
+    'Want to change how you receive these emails?\nYou can update your preferences or unsubscribe from this list.',
+    'Our mailing address is:\nGreenleaf Seeds, 14 Orchard Lane, Hereford HR1 2AB',
+  ])('reads the footer past: %s', (footer) => {
+    const text = `${COLD}\n\n${footer}`;
+    expect(kindOf(text, footer.slice(0, 12))).toBe('footer');
+    expect(analyzer.analyze(text).scores.warmth).toBe(analyzer.analyze(COLD).scores.warmth);
+  });
+});

@@ -25,6 +25,8 @@ import {
   isBotTurn,
   isPostHeader,
   isResponseHeading,
+  isProfileBadge,
+  isNameClockLine,
   isRatingLine,
   isReviewHeading,
   startsWithStars,
@@ -256,6 +258,24 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
       return greetingLength(l.head, l.contentEnd - l.contentStart, false) > 0;
     };
     const speakerHeading = (message: number | null) => isSpeakerLine(line.head) && message !== null && answerGreets(message);
+    // Round 2: the poster's name over the platform's badge ("Harbour Bank⏎Author"), over the agent's words.
+    if (atTop && isProfileBadge(lines[nextContentWithin(lines, i + 1, 0) ?? i]!.head)) {
+      const badge = nextContentWithin(lines, i + 1, 0)!;
+      if (nextContent(lines, badge + 1) !== null) {
+        kinds[i] = 'quote';
+        kinds[badge] = 'quote';
+        i = badge;
+        continue;
+      }
+    }
+    // Several speakers' lines and messages copied at the top ("Mo Farid 10:40⏎This message was deleted⏎Mo Farid 10:41⏎where
+    // is my refund"), then the agent's answer, which greets.
+    const pairsEnd = atTop ? headingPairsEnd(lines, kinds, i) : null;
+    if (pairsEnd !== null && answerGreets(pairsEnd)) {
+      for (let j = i; j <= pairsEnd; j++) if (!lines[j]!.blank) kinds[j] = 'quote';
+      i = pairsEnd;
+      continue;
+    }
     if (atTop && (isMessageHeading(line.head) || isForwardedFrom(line.head) || isWhoWhenLine(line.head) || speakerHeading(nextContentWithin(lines, i + 1, 0)))) {
       const message = nextContentWithin(lines, i + 1, 0);
       if (message !== null && kinds[message] === 'agent' && nextContent(lines, message + 1) !== null) {
@@ -436,6 +456,26 @@ function markRulesOverSkipped(lines: Line[], kinds: LineKind[]): void {
     const kind = below === null ? null : kinds[below]!;
     if (kind === 'footer' || kind === 'signature' || kind === 'quote') kinds[i] = kind;
   }
+}
+
+/** How many speaker-and-message pairs can be copied above the agent's answer. */
+const MAX_HEADING_PAIRS = 6;
+
+/** The last line of two or more "speaker and clock⏎message" pairs starting at line i, with no blank line between, or null. */
+function headingPairsEnd(lines: Line[], kinds: LineKind[], i: number): number | null {
+  let pairs = 0;
+  let j = i;
+  let last: number | null = null;
+  while (pairs < MAX_HEADING_PAIRS && j < lines.length && kinds[j] === 'agent' && !lines[j]!.blank) {
+    const head = lines[j]!.head;
+    if (!(isNameClockLine(head) || isSpeakerLine(head) || isMessageHeading(head))) break;
+    const message = nextContentWithin(lines, j + 1, 0);
+    if (message === null || kinds[message] !== 'agent') break;
+    pairs++;
+    last = message;
+    j = message + 1;
+  }
+  return pairs >= 2 ? last : null;
 }
 
 /** How many lines above the greeting can be a letter's headings or a helpdesk's banner. */
