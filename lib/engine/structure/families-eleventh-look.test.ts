@@ -246,3 +246,40 @@ describe('a second batch: messaging apps’ lines about a message, badges and pa
     expect(analyzer.analyze(text).scores.warmth).toBe(analyzer.analyze(COLD).scores.warmth);
   });
 });
+
+describe('a third batch: more review sites, a forwarded label, a helpdesk marker without dashes', () => {
+  it.each([
+    ['“Noisy room next to the lift.”\nReviewed 2 March 2025', 'Management response from Sarah M, General Manager at Harbour Hotel\nResponded 3 days ago'],
+    ['1 star · 3/2/2025\nWaited 25 minutes for a coffee.', 'Comment from Jane D. of Harbour Bakery\nBusiness Owner'],
+    ['“Staff were lovely but the Wi-Fi didn’t work.”', 'Property response:'],
+    ['★★☆☆☆ Item arrived scratched', 'Seller’s response'],
+    ['Great app but it logs me out.', 'Developer Response\nReplied yesterday'],
+  ])('%s ⏎ %s', (review, heading) => {
+    const text = `${review}\n${heading}\nEach piece is checked before shipping.`;
+    for (const line of [...review.split('\n'), ...heading.split('\n')]) expect(kindOf(text, line)).toBe('quote');
+    expect(kindOf(text, 'Each piece')).toBe('body');
+  });
+
+  it.each(['Comment from our team: the refund went out today.', 'Owner response times are under an hour now.'])('is no heading: %s', (line) => {
+    expect(isResponseHeading(line)).toBe(false);
+  });
+
+  it('reads WhatsApp’s “Forwarded” label and the forwarded message over the agent’s greeting', () => {
+    const text = 'Forwarded\nYour order #3310 has been cancelled due to a payment issue.\nHi Tola! Your bank declined the first payment, so I’ve restored the order.';
+    expect(kindOf(text, 'Forwarded')).toBe('quote');
+    expect(kindOf(text, 'Your order #3310')).toBe('quote');
+    expect(kindOf(text, 'Your bank declined')).toBe('body');
+  });
+
+  it('keeps an agent’s opening “Forwarded” line when no greeting answers under the message', () => {
+    const text = 'Forwarded\nI sent your note to the courier this morning.';
+    expect(kindOf(text, 'I sent your note')).toBe('body');
+  });
+
+  it('reads the thread under a helpdesk marker without dashes', () => {
+    const text = 'Hola,\n\nThe decision stands.\n\nAtención al Cliente\n\n## Responda por encima de esta línea ##\n\nMaría López, 3 mar 2025, 14:02\nYou rejected my claim.';
+    expect(kindOf(text, '## Responda')).toBe('quote');
+    expect(kindOf(text, 'You rejected my claim')).toBe('quote');
+    expect(kindOf(text, 'The decision stands')).toBe('body');
+  });
+});

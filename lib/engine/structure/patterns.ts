@@ -87,6 +87,10 @@ export const closesDataBlock = (head: string) => /^[}\]][,;]?$/.test(head);
 const REPLY_ABOVE = /^[#\-=_*\s]{0,6}(?:please )?(?:type your |write your )?(?:reply|respond|response) (?:above|over) this line\b/i;
 /** Zendesk frames its marker in "##- … -##" in whatever language the account is set to ("##- Bitte geben Sie Ihre Antwort über dieser Zeile ein -##"). */
 const ZENDESK_MARKER = /^##- [^#\n]{4,100} -##$/;
+/** Other helpdesks drop the dashes ("## Responda por encima de esta línea ##"): read so only when it names the line ("## Next steps ##" is the agent's Markdown heading). */
+const REPLY_LINE_MARKER = /^## [^#\n]{4,100} ##$/;
+const LINE_WORD = /\b(?:line|línea|ligne|zeile|linha|riga|regel|linje|rivi)\b/i;
+const isReplyLineMarker = (head: string) => ZENDESK_MARKER.test(head) || (REPLY_LINE_MARKER.test(head) && LINE_WORD.test(head));
 /** A pasted chat log's heading: "Chat transcript, 3 March 2025", "Conversation history:". */
 const TRANSCRIPT_HEADING =
   /^(?:\[[\p{L}\p{N} ]{2,20}\] ?)?(?:(?:(?:live )?chat|conversation|messaging) (?:transcript|history|log)\b[^.!?]{0,50}|(?:chat|conversation) with \p{Lu}[^.!?:]{0,50}|(?:a )?(?:transcript|copy|record|log) of (?:your|our|the|this) (?:live |web )?(?:chat|conversation|messages)\b[^.!?:]{0,60}:?|(?:live )?(?:chat|conversation) (?:started|began|opened) (?:on|at) [^.!?]{1,60})$/iu;
@@ -114,7 +118,7 @@ const HISTORY_HEADING = /^(?:previous|earlier|prior|original) (?:messages?|e-?ma
 const FORWARD_WORD = /forward|weitergeleitet|réexpédié|transféré|reenviad|inoltrat|doorgestuurd|reencaminhad|encaminhad|vidarebefordra|videresend|przekazan|välitett|továbbított|přeposlan|пересланн|переслан|iletilen|転送|转发|轉寄/i;
 export const isForwardTitle = (head: string) => head.length <= 60 && /:$/.test(head) && head.split(/\s+/).length <= 5 && FORWARD_WORD.test(head);
 export const isMessageSeparator = (head: string) =>
-  MESSAGE_SEPARATOR.test(head) || FRAMED_ATTRIBUTION.test(framedWords(head) ?? '') || HISTORY_HEADING.test(head) || BEGIN_FORWARDED.test(head) || REPLY_ABOVE.test(head) || ZENDESK_MARKER.test(head) || TRANSCRIPT_HEADING.test(head) ||
+  MESSAGE_SEPARATOR.test(head) || FRAMED_ATTRIBUTION.test(framedWords(head) ?? '') || HISTORY_HEADING.test(head) || BEGIN_FORWARDED.test(head) || REPLY_ABOVE.test(head) || isReplyLineMarker(head) || TRANSCRIPT_HEADING.test(head) ||
   TRANSLATED_HEADER.test(head) || MESSAGE_WORD.test(framedWords(head) ?? '');
 /**
  * A mail header field in any language: a short label of letters, then a colon ("Skickat:", "Enviado el:", "Wysłano:",
@@ -301,6 +305,8 @@ export const isReplyHeader = (head: string) => REPLY_HEADER.test(head);
 /** A whole line in quotation marks: “my parcel says delivered but it isn’t here”. */
 export const isQuotationLine = (head: string) => /^["“„«][^\n"“”„«»]{1,300}["”»][.!?]?$/u.test(head);
 /** Telegram's line over a forwarded message: "Forwarded from Harbor Bikes Support". */
+/** A messenger's label over a forwarded message: "Forwarded", "↪ Forwarded many times". */
+export const isForwardedLabel = (head: string) => /^(?:[↪➦]\ufe0f? ?)?[Ff]orwarded(?: many times)?$/u.test(head);
 export const isForwardedFrom = (head: string) => /^[Ff]orwarded from (?:@[\w.]{1,30}|\p{Lu}[^\n:.!?]{0,50})$/u.test(head);
 
 /**
@@ -345,10 +351,14 @@ export function isNameClockLine(head: string): boolean {
  * A review site's heading over the business's answer, under the review it answers: Google's "Response from the owner",
  * the app stores' "Developer Response", "Owner's response", "Management response". What stands above it is the review.
  */
-const RESPONSE_HEADING = /^(?:(?:public |developer(?:['’]s)? |owner(?:['’]s)? |management(?:['’]s)? |business |host(?:['’]s)? |company )(?:response|reply)|(?:response|reply) from (?:the )?(?:owner|developer|management|business|host|property|manager))(?: \(?(?:edited|updated)\)?)?(?: ?[·•] ?[^\n]{1,30})?$/i;
-/** Trustpilot's "Reply from Hartwell Home": the business's own name, capitalised, and nothing after it. */
-const RESPONSE_FROM_BUSINESS = /^(?:[Rr]eply|[Rr]esponse) from \p{Lu}[\p{L}\p{N}&'’. -]{0,40}[\p{L}\p{N}]$/u;
+const RESPONSE_HEADING =
+  /^(?:(?:public|developer|owner|management|business|host|company|property|seller|vendor|hotel|merchant)(?:['’]s)? (?:response|reply|comment)(?: from [^\n:]{1,80})?|(?:response|reply|comment) from (?:the )?(?:owner|developer|management|business|host|property|manager|seller))(?: \(?(?:edited|updated)\)?)?:?(?: ?[·•] ?[^\n]{1,30})?$/i;
+/** Trustpilot's "Reply from Hartwell Home", Yelp's "Comment from Jane D. of Harbour Bakery": the business's own name, capitalised. */
+const RESPONSE_FROM_BUSINESS = /^(?:[Rr]eply|[Rr]esponse|[Cc]omment) from \p{Lu}[\p{L}\p{N}&'’. -]{0,40}(?:[\p{L}\p{N}]|\.(?= of ))(?: of \p{Lu}[\p{L}\p{N}&'’. -]{0,40}[\p{L}\p{N}])?$/u;
 export const isResponseHeading = (head: string) => RESPONSE_HEADING.test(head) || RESPONSE_FROM_BUSINESS.test(head);
+/** What a review site prints under its response heading: "Responded 3 days ago", "Business Owner". */
+export const isResponseMeta = (head: string) =>
+  /^(?:(?:responded|replied|posted|updated|edited)(?: (?:\d{1,2} (?:minutes?|hours?|days?|weeks?|months?|years?) ago|yesterday|today|on [^\n]{3,30}))?|(?:business |verified )?owner|general manager|management)$/i.test(head) || isProfileBadge(head);
 /**
  * The review itself at the top of a copied reply: a review site's rating ("Rated 1 out of 5 stars", "4/5 stars") or a
  * heading over it ("Your review", "Review by Tom").

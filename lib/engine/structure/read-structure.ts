@@ -25,6 +25,8 @@ import {
   isBotTurn,
   isPostHeader,
   isResponseHeading,
+  isResponseMeta,
+  isForwardedLabel,
   isProfileBadge,
   isNameClockLine,
   isRatingLine,
@@ -276,7 +278,9 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
       i = pairsEnd;
       continue;
     }
-    if (atTop && (isMessageHeading(line.head) || isForwardedFrom(line.head) || isWhoWhenLine(line.head) || speakerHeading(nextContentWithin(lines, i + 1, 0)))) {
+    // Round 3: WhatsApp's "Forwarded" label over the message the customer forwarded, when the agent's answer greets.
+    const forwardedLabel = (message: number | null) => isForwardedLabel(line.head) && message !== null && answerGreets(message);
+    if (atTop && (isMessageHeading(line.head) || isForwardedFrom(line.head) || isWhoWhenLine(line.head) || speakerHeading(nextContentWithin(lines, i + 1, 0)) || forwardedLabel(nextContentWithin(lines, i + 1, 0)))) {
       const message = nextContentWithin(lines, i + 1, 0);
       if (message !== null && kinds[message] === 'agent' && nextContent(lines, message + 1) !== null) {
         kinds[i] = 'quote';
@@ -419,7 +423,11 @@ function markReviewAbove(lines: Line[], kinds: LineKind[]): void {
     if (lines[i]!.blank) continue;
     if (kinds[i] !== 'agent') break;
     if (seen > 0 && isResponseHeading(lines[i]!.head) && nextContent(lines, i + 1) !== null) {
-      for (let j = 0; j <= i; j++) if (!lines[j]!.blank) kinds[j] = 'quote';
+      // Round 3: the site's lines under the heading ("Responded 3 days ago", "Business Owner") go with it.
+      let last = i;
+      for (let k = 0, next = nextContentWithin(lines, i + 1, 0); k < 2 && next !== null && isResponseMeta(lines[next]!.head); k++, next = nextContentWithin(lines, next + 1, 0)) last = next;
+      if (nextContent(lines, last + 1) === null) return;
+      for (let j = 0; j <= last; j++) if (!lines[j]!.blank) kinds[j] = 'quote';
       return;
     }
     seen++;
