@@ -56,7 +56,9 @@ const SIGNATURE_LINES = [
 ];
 const MOBILE = ['Sent from my iPhone', 'Get Outlook for iOS', 'Sent from my Samsung Galaxy smartphone.', 'Sent from Mail for Windows', 'Sent from my iPad', 'Sent from Outlook for Android',
   // data/layouts/dev-extra-d.jsonl: phones in other languages, and apps naming themselves.
-  'Von meinem iPhone gesendet', 'Envoyé de mon iPhone', 'Enviado desde mi Android', 'Sent from Proton Mail for iOS', 'Message sent via Gymflow Messenger'];
+  'Von meinem iPhone gesendet', 'Envoyé de mon iPhone', 'Enviado desde mi Android', 'Sent from Proton Mail for iOS', 'Message sent via Gymflow Messenger',
+  // data/layouts/dev-extra-j.jsonl: more phones' languages and mail apps.
+  'Inviato da iPhone', 'Skickat från min iPhone', 'iPhoneから送信', 'Sent with Proton Mail secure email.', 'Sent from the all new AOL app for iOS'];
 const FOOTERS = [
   // data/layouts/dev-extra-d.jsonl and the fourth look: headings, short notices, other languages, mailing lists, invites.
   'DISCLAIMER\nThe information in this email is confidential and may be legally privileged.',
@@ -109,6 +111,12 @@ const FOOTERS = [
   'Agent Kelsey ended the chat · Rate this conversation 👍 👎',
   'How likely are you to recommend Fairway Bank to a friend or colleague? Click a number from 0 (not at all likely) to 10 (extremely likely): 0 1 2 3 4 5 6 7 8 9 10',
   'This ticket will be closed automatically if we don\'t hear back from you within 7 days.\nTicket #771204 | Reply above this line to add a comment',
+  // data/layouts/dev-extra-j.jsonl: rules drawn with symbols, footers in other languages, helpdesk notes, a company blurb.
+  '• • •\nVous recevez cet e-mail car vous êtes client de Maison Lumière. Se désabonner · Politique de confidentialité',
+  '* * *\nAbout Stonebridge: family-run since 1962, we build kitchens that last a lifetime.',
+  'Please do not change the subject line when replying. Ref: ZD-CASE-004471',
+  'Bu e-posta ve ekleri gizli bilgi içerebilir ve yalnızca alıcısına yöneliktir. Yanlışlıkla aldıysanız lütfen gönderene bildirip siliniz.',
+  'Want to change how you receive these emails?\nYou can update your preferences or unsubscribe from this list.',
 ];
 const QUOTES = [
   'On Mon, 3 Mar 2025 at 10:15, Acme Support <help@acme.example> wrote:\n> Per our policy, your ticket is closed.\n> You need to read the FAQ. NO REFUNDS.',
@@ -164,6 +172,11 @@ const QUOTES = [
   'De la: Andrei Popescu <andrei.popescu@example.ro>\nTrimis: marți, 4 martie 2025 10:12\nCătre: support@voltbook.example\nSubiect: Încărcare\n\nUnfortunately nobody helps.',
   'Từ: Trần Minh <tran.minh@example.vn>\nĐã gửi: Thứ Ba, 4 tháng 3, 2025 9:05 SA\nĐến: cards@lotusbank.example\nChủ đề: Trừ tiền hai lần\n\nI was charged twice. Unacceptable.',
   'Від: Олена Коваль <olena.koval@example.ua>\nНадіслано: вівторок, 4 березня 2025 р. 12:01\nКому: support@notely.example\nТема: Акаунт заблоковано\n\nYou need to unlock it NOW.',
+  // data/layouts/dev-extra-j.jsonl: attributions and frames in more languages, Outlook's header on one line.
+  '王磊 <wanglei@example.cn> 于2025年3月3日周一 14:02写道：\n> My parcel has been stuck in customs for 10 days. UNACCEPTABLE.',
+  'pon., 3 mar 2025 o 14:02 Katarzyna Nowak <k.nowak@example.pl> napisała:\n> You need to fix the app NOW.',
+  '-----Wiadomość oryginalna-----\nOd: Tomasz Wiśniewski <t.wisniewski@example.pl>\nWysłano: poniedziałek, 3 marca 2025 14:02\nDo: Obsługa Klienta <bok@example.com>\nTemat: Gwarancja\n\nUnfortunately nobody came.',
+  'From: Ivy Chen <ivy.chen@example.com> Sent: Monday, March 3, 2025 2:02 PM To: Support <support@example.com> Subject: Wrong size\n\nYou need to send the right size NOW.',
 ];
 
 const agentReply = fc

@@ -87,6 +87,10 @@ export const closesDataBlock = (head: string) => /^[}\]][,;]?$/.test(head);
 const REPLY_ABOVE = /^[#\-=_*\s]{0,6}(?:please )?(?:type your |write your )?(?:reply|respond|response) (?:above|over) this line\b/i;
 /** Zendesk frames its marker in "##- … -##" in whatever language the account is set to ("##- Bitte geben Sie Ihre Antwort über dieser Zeile ein -##"). */
 const ZENDESK_MARKER = /^##- [^#\n]{4,100} -##$/;
+/** Other helpdesks drop the dashes ("## Responda por encima de esta línea ##"): read so only when it names the line ("## Next steps ##" is the agent's Markdown heading). */
+const REPLY_LINE_MARKER = /^## [^#\n]{4,100} ##$/;
+const LINE_WORD = /\b(?:line|línea|ligne|zeile|linha|riga|regel|linje|rivi)\b/i;
+const isReplyLineMarker = (head: string) => ZENDESK_MARKER.test(head) || (REPLY_LINE_MARKER.test(head) && LINE_WORD.test(head));
 /** A pasted chat log's heading: "Chat transcript, 3 March 2025", "Conversation history:". */
 const TRANSCRIPT_HEADING =
   /^(?:\[[\p{L}\p{N} ]{2,20}\] ?)?(?:(?:(?:live )?chat|conversation|messaging) (?:transcript|history|log)\b[^.!?]{0,50}|(?:chat|conversation) with \p{Lu}[^.!?:]{0,50}|(?:a )?(?:transcript|copy|record|log) of (?:your|our|the|this) (?:live |web )?(?:chat|conversation|messages)\b[^.!?:]{0,60}:?|(?:live )?(?:chat|conversation) (?:started|began|opened) (?:on|at) [^.!?]{1,60})$/iu;
@@ -114,7 +118,7 @@ const HISTORY_HEADING = /^(?:previous|earlier|prior|original) (?:messages?|e-?ma
 const FORWARD_WORD = /forward|weitergeleitet|réexpédié|transféré|reenviad|inoltrat|doorgestuurd|reencaminhad|encaminhad|vidarebefordra|videresend|przekazan|välitett|továbbított|přeposlan|пересланн|переслан|iletilen|転送|转发|轉寄/i;
 export const isForwardTitle = (head: string) => head.length <= 60 && /:$/.test(head) && head.split(/\s+/).length <= 5 && FORWARD_WORD.test(head);
 export const isMessageSeparator = (head: string) =>
-  MESSAGE_SEPARATOR.test(head) || FRAMED_ATTRIBUTION.test(framedWords(head) ?? '') || HISTORY_HEADING.test(head) || BEGIN_FORWARDED.test(head) || REPLY_ABOVE.test(head) || ZENDESK_MARKER.test(head) || TRANSCRIPT_HEADING.test(head) ||
+  MESSAGE_SEPARATOR.test(head) || FRAMED_ATTRIBUTION.test(framedWords(head) ?? '') || HISTORY_HEADING.test(head) || BEGIN_FORWARDED.test(head) || REPLY_ABOVE.test(head) || isReplyLineMarker(head) || TRANSCRIPT_HEADING.test(head) ||
   TRANSLATED_HEADER.test(head) || MESSAGE_WORD.test(framedWords(head) ?? '');
 /**
  * A mail header field in any language: a short label of letters, then a colon ("Skickat:", "Enviado el:", "Wysłano:",
@@ -130,7 +134,8 @@ export const isDatedAttribution = (head: string, tail: string, length: number) =
 /** An address in a header's "From:" field: "<ana@example.com>" or a bare address. */
 export const hasAddress = (head: string) => EMAIL.test(head);
 /** An attribution line in any language: a date or time, the sender's address, and a colon at the end. */
-export const isAnyAttribution = (head: string, tail: string, length: number) => length <= 200 && /:$/.test(tail) && hasAddress(head) && hasDateOrTime(head);
+// Chinese and Japanese clients end it with a full-width colon ("王磊 <wanglei@…> 于2025年3月3日周一 14:02写道：").
+export const isAnyAttribution = (head: string, tail: string, length: number) => length <= 200 && /[:：]$/.test(tail) && hasAddress(head) && hasDateOrTime(head);
 /** The sender's address in brackets, as mail clients write it in an attribution: "<ana@…>", "(ana@…)", "[mailto:ana@…]". */
 const BRACKETED_ADDRESS = /[<([](?:mailto:)?[^\s<>()[\]@]{1,64}@[^\s<>()[\]]{1,100}[>)\]]/;
 export const hasBracketedAddress = (head: string) => BRACKETED_ADDRESS.test(head);
@@ -257,8 +262,14 @@ const DIVIDER_DAY = /\b(?:today|yesterday|mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}
 /** A transcript's clock before a notice ("(10:40:12 AM) *** Jo joined the chat ***"), and the stars framing it. */
 const NOTICE_CLOCK = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?[\])]? {1,3}/i;
 const NOTICE_STARS = /^\*{2,3} ?([^*]{1,80}?) ?\*{2,3}$/;
+/**
+ * A messaging app's lines about a message, not in it: "This message was deleted", "You deleted this message", "Seen
+ * ✓✓", "📌 Pinned by Brightside Games", "❤️ by creator".
+ */
+const MESSAGE_STATE =
+  /^(?:(?:this|the) message (?:was|has been) (?:deleted|removed|unsent)|you (?:deleted|unsent|removed) (?:this|a) message|message (?:deleted|unsent|removed)|(?:seen|read|delivered) ?[✓✔]{1,2}\ufe0f?|[✓✔]{2}|(?:📌\ufe0f? ?)?pinned by [^\n.!?]{1,40}|(?:❤️?|♥️?) ?by (?:the )?(?:creator|author)|(?:liked|loved|hearted) by (?:the )?(?:creator|author))$/iu;
 export const isChatNotice = (head: string): boolean => {
-  if (CHAT_NOTICE.test(head) || isChatEvent(head)) return true;
+  if (CHAT_NOTICE.test(head) || isChatEvent(head) || MESSAGE_STATE.test(head)) return true;
   const unclocked = head.replace(NOTICE_CLOCK, '');
   if (unclocked !== head && isChatEvent(unclocked)) return true;
   const starred = NOTICE_STARS.exec(unclocked);
@@ -294,6 +305,8 @@ export const isReplyHeader = (head: string) => REPLY_HEADER.test(head);
 /** A whole line in quotation marks: “my parcel says delivered but it isn’t here”. */
 export const isQuotationLine = (head: string) => /^["“„«][^\n"“”„«»]{1,300}["”»][.!?]?$/u.test(head);
 /** Telegram's line over a forwarded message: "Forwarded from Harbor Bikes Support". */
+/** A messenger's label over a forwarded message: "Forwarded", "↪ Forwarded many times". */
+export const isForwardedLabel = (head: string) => /^(?:[↪➦]\ufe0f? ?)?[Ff]orwarded(?: many times)?$/u.test(head);
 export const isForwardedFrom = (head: string) => /^[Ff]orwarded from (?:@[\w.]{1,30}|\p{Lu}[^\n:.!?]{0,50})$/u.test(head);
 
 /**
@@ -327,6 +340,33 @@ export const isBotTurn = (head: string) => BOT_TURN.test(head);
  */
 const POST_HEADER = /^\p{Lu}[^@\n]{0,40}\s@[\w.]{1,30}\s?·\s?(?:\d{1,2} ?(?:s|m|min|h|d|w)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}(?:, \d{4})?)$/iu;
 export const isPostHeader = (head: string) => POST_HEADER.test(head);
+/** A social platform's badge under the poster's name ("Harbour Bank⏎Author", "Top contributor"): the platform's words. */
+export const isProfileBadge = (head: string) => /^(?:author|creator|admin|moderator|top (?:fan|contributor)|rising contributor|original poster|verified(?: account)?)$/i.test(head);
+/** A chat app's speaker line with one space before the clock, as WhatsApp Web and Messenger copy it ("Mo Farid 10:40"). */
+export function isNameClockLine(head: string): boolean {
+  const m = /^(\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}) \d{1,2}:\d{2}(?: ?[AaPp][Mm])?$/u.exec(head);
+  return m !== null && !WEEKDAY.test(m[1]!) && isNameLike(m[1]!);
+}
+/**
+ * A review site's heading over the business's answer, under the review it answers: Google's "Response from the owner",
+ * the app stores' "Developer Response", "Owner's response", "Management response". What stands above it is the review.
+ */
+const RESPONSE_HEADING =
+  /^(?:(?:public|developer|owner|management|business|host|company|property|seller|vendor|hotel|merchant)(?:['’]s)? (?:response|reply|comment)(?: from [^\n:]{1,80})?|(?:response|reply|comment) from (?:the )?(?:owner|developer|management|business|host|property|manager|seller))(?: \(?(?:edited|updated)\)?)?:?(?: ?[·•] ?[^\n]{1,30})?$/i;
+/** Trustpilot's "Reply from Hartwell Home", Yelp's "Comment from Jane D. of Harbour Bakery": the business's own name, capitalised. */
+const RESPONSE_FROM_BUSINESS = /^(?:[Rr]eply|[Rr]esponse|[Cc]omment) from \p{Lu}[\p{L}\p{N}&'’. -]{0,40}(?:[\p{L}\p{N}]|\.(?= of ))(?: of \p{Lu}[\p{L}\p{N}&'’. -]{0,40}[\p{L}\p{N}])?$/u;
+export const isResponseHeading = (head: string) => RESPONSE_HEADING.test(head) || RESPONSE_FROM_BUSINESS.test(head);
+/** What a review site prints under its response heading: "Responded 3 days ago", "Business Owner". */
+export const isResponseMeta = (head: string) =>
+  /^(?:(?:responded|replied|posted|updated|edited)(?: (?:\d{1,2} (?:minutes?|hours?|days?|weeks?|months?|years?) ago|yesterday|today|on [^\n]{3,30}))?|(?:business |verified )?owner|general manager|management)$/i.test(head) || isProfileBadge(head);
+/**
+ * The review itself at the top of a copied reply: a review site's rating ("Rated 1 out of 5 stars", "4/5 stars") or a
+ * heading over it ("Your review", "Review by Tom").
+ */
+export const isRatingLine = (head: string) => /^(?:rated \d(?:\.\d)? (?:out of|\/) ?(?:5|10)(?: stars?)?|\d(?:\.\d)? ?(?:\/|out of) ?5 stars?)\b/i.test(head);
+export const isReviewHeading = (head: string) => /^(?:(?:your|the|customer|guest|their|a) )?review(?: (?:from|by) [^\n:]{1,40})?:?$/i.test(head);
+/** A line of rating stars, alone or before the review's title ("★★★☆☆ Nice rooms, but…"). */
+export const startsWithStars = (head: string) => /^[★☆]{5}(?:\s|$)/.test(head);
 /** A messaging composer's line under the agent's sent message ("Sent by Aiden · Seen 10:42"): the message ends there. */
 export const isSentByLine = (head: string) => /^[Ss]ent by [^\n]{1,60}$/.test(head) && isChatEvent(head);
 /** A letter's reference fields above the greeting: "Our ref: PM/4471/HT", "Your ref: Flat 12B", "Ref. no.: 2231". */
@@ -336,6 +376,15 @@ export const isChatEnd = (head: string) => /^(?:chat|conversation) (?:ended|clos
 /** The app's closing message over its end line: "Thank you for chatting with FlexGym! 💪 Have an awesome workout!". */
 export const isChatClosingMessage = (head: string) => /^[Tt]hank(?: you|s) for (?:chatting|talking) with \p{Lu}[\p{L}\p{N}&'’ -]{0,30}[!.]/u.test(head);
 export const isHeaderFrom = (head: string) => HEADER_FROM.test(head);
+/**
+ * Outlook's header flattened onto one line when the HTML is pasted as text: "From: Ivy Chen <ivy@…> Sent: Monday, March 3,
+ * 2025 2:02 PM To: Support <…> Subject: Wrong size". Two more fields inside the line, one of them the date.
+ */
+const INLINE_FIELD = /\s(?:sent|date|to|cc|subject|gesendet|an|betreff|envoyé|à|objet|enviado|para|asunto|inviato|oggetto|verzonden|aan|onderwerp)\s?:\s/gi;
+export function isOneLineHeader(head: string): boolean {
+  if (!HEADER_FROM.test(head) || !EMAIL.test(head)) return false;
+  return (head.match(INLINE_FIELD)?.length ?? 0) >= 2 && hasDateOrTime(head);
+}
 /** A line that is only a date and a time, as helpdesks head each message of a thread ("Mar 4, 2025, 10:02 GMT", "04/03/2025 10:02"). */
 const DATE_TIME_LINE =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}),?(?: at)? \d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?(?: (?:[a-z]{2,5}|(?:gmt|utc)[+-]\d{1,2}(?::\d{2})?))?$/i;
@@ -365,14 +414,14 @@ export const isWroteOnAttribution = (head: string, length: number) => length <= 
 
 /** Phrases that open a legal or system footer; none is something an agent writes to a customer. */
 const FOOTER =
-  /^\W{0,4}(?:(?:legal )?disclaimer\W{0,2}$|disclaimer\s[–—-]\s|notice\s?:\s?(?:this|the) (?:e-?mail|message|information)\b|please (?:do not|don['’]t) reply\b|(?:e-?mails?|messages|replies) (?:sent )?to this (?:e-?mail )?address (?:is|are) not (?:monitored|read|checked)|confidentiality notice|confidential(?:ity)?(?: and privileged)?\s?[:-]|privileged (?:and|&) confidential|disclaimer\s?:|legal notice\s?:|important notice\s?:|notice of confidentiality|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are|may (?:also )?(?:be|contain)|contains?) (?:strictly )?(?:confidential|privileged|intended|proprietary|for the (?:sole|exclusive) use)|the information (?:contained )?in this (?:e-?mail|message)|if you (?:are not|have received this)|(?:this|the) (?:mailbox|inbox|e-?mail address|address|email account) is not monitored|please do not reply (?:directly )?to this (?:e-?mail|message)|(?:do not|don['’]t) reply to this (?:e-?mail|message)|this is an automated (?:e-?mail|message)|please consider the environment|think before you print|registered (?:office|in england)|company (?:registration|reg\.?) (?:number|no)|to unsubscribe|unsubscribe|(?:click|tap) here to unsubscribe|you (?:are receiving|received) this (?:e-?mail|message) because|you have received this (?:e-?mail|message) (?:because|as|in error)|(?:replies|responses) to this (?:e-?mail|message|address) (?:is|are|will) not (?:be )?(?:monitored|read|answered|seen)|(?:this|the) (?:mailbox|inbox|e-?mail address|address) (?:is unattended|does not accept replies|cannot (?:accept|receive) replies|is (?:a )?send-only)|please note(?: that)? this (?:e-?mail )?address does not accept replies|(?:any )?unauthori[sz]ed (?:use|review|disclosure|copying|distribution|dissemination)[^.!?]{0,80}(?:is|are) (?:strictly )?(?:prohibited|forbidden|not permitted)|(?:you['’]re|you are) receiving this (?:(?:e-?mail|message) )?(?:because|as)\b|don['’]t want (?:these|to receive|to get) (?:e-?mails?|messages?|updates)|(?:manage|update) (?:your )?(?:e-?mail )?(?:preferences|subscriptions?)\b|you can (?:also )?reply to this (?:e-?mail|message) or\b|(?:or )?continue the conversation in (?:intercom|the app|our app|messenger)\b|(?:view|track|see) (?:this|your) (?:ticket|request|case|conversation)(?: online| status| here)?\s?:|to (?:add a comment|respond|reply)(?: to this (?:ticket|request|conversation))?, (?:just |simply )?reply to this (?:e-?mail|message)|your (?:request|ticket|case) \(?#?[\w-]{1,20}\)? has been updated|the contents? of this (?:e-?mail|message)|any (?:views|opinions)(?: or opinions)? (?:expressed|presented|contained)|(?:warning|caution)\s?:\s?(?:computer )?virus|(?:fraud|scam|phishing|security|cyber[- ]?crime) (?:alert|warning|notice|awareness)\s?[:!–—-]|computer viruses|©|\(c\) \d{4}|copyright (?:©\s?)?\d{4}|all rights reserved|privacy (?:notice|policy|statement)\s?:|vat (?:registration|reg\.?) (?:number|no)|this (?:e-?mail|message) (?:is a service from|was sent (?:from|by|to|via|on behalf of))|(?:delivered|powered|sent) (?:by|via|with) (?:zendesk|freshdesk|help ?scout|intercom|front|gorgias|kustomer|hubspot|salesforce|gmail|outlook|mailchimp)\b|\[[A-Z0-9]{4,8}-[A-Z0-9]{4,8}\]$)/i;
+  /^\W{0,4}(?:(?:legal )?disclaimer\W{0,2}$|disclaimer\s[–—-]\s|notice\s?:\s?(?:this|the) (?:e-?mail|message|information)\b|please (?:do not|don['’]t) reply\b|want to change how you receive these e-?mails|our mailing address is\s?:|(?:please )?(?:do not|don['’]t) (?:change|alter|edit|modify|remove) the subject(?: line)?\b|(?:please )?(?:keep|leave) the (?:ticket |case |reference )?(?:number|reference|ref) in the subject\b|(?:e-?mails?|messages|replies) (?:sent )?to this (?:e-?mail )?address (?:is|are) not (?:monitored|read|checked)|confidentiality notice|confidential(?:ity)?(?: and privileged)?\s?[:-]|privileged (?:and|&) confidential|disclaimer\s?:|legal notice\s?:|important notice\s?:|notice of confidentiality|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are|may (?:also )?(?:be|contain)|contains?) (?:strictly )?(?:confidential|privileged|intended|proprietary|for the (?:sole|exclusive) use)|the information (?:contained )?in this (?:e-?mail|message)|if you (?:are not|have received this)|(?:this|the) (?:mailbox|inbox|e-?mail address|address|email account) is not monitored|please do not reply (?:directly )?to this (?:e-?mail|message)|(?:do not|don['’]t) reply to this (?:e-?mail|message)|this is an automated (?:e-?mail|message)|please consider the environment|think before you print|registered (?:office|in england)|company (?:registration|reg\.?) (?:number|no)|to unsubscribe|unsubscribe|(?:click|tap) here to unsubscribe|you (?:are receiving|received) this (?:e-?mail|message) because|you have received this (?:e-?mail|message) (?:because|as|in error)|(?:replies|responses) to this (?:e-?mail|message|address) (?:is|are|will) not (?:be )?(?:monitored|read|answered|seen)|(?:this|the) (?:mailbox|inbox|e-?mail address|address) (?:is unattended|does not accept replies|cannot (?:accept|receive) replies|is (?:a )?send-only)|please note(?: that)? this (?:e-?mail )?address does not accept replies|(?:any )?unauthori[sz]ed (?:use|review|disclosure|copying|distribution|dissemination)[^.!?]{0,80}(?:is|are) (?:strictly )?(?:prohibited|forbidden|not permitted)|(?:you['’]re|you are) receiving this (?:(?:e-?mail|message) )?(?:because|as)\b|don['’]t want (?:these|to receive|to get) (?:e-?mails?|messages?|updates)|(?:manage|update) (?:your )?(?:e-?mail )?(?:preferences|subscriptions?)\b|you can (?:also )?reply to this (?:e-?mail|message) or\b|(?:or )?continue the conversation in (?:intercom|the app|our app|messenger)\b|(?:view|track|see) (?:this|your) (?:ticket|request|case|conversation)(?: online| status| here)?\s?:|to (?:add a comment|respond|reply)(?: to this (?:ticket|request|conversation))?, (?:just |simply )?reply to this (?:e-?mail|message)|your (?:request|ticket|case) \(?#?[\w-]{1,20}\)? has been updated|the contents? of this (?:e-?mail|message)|any (?:views|opinions)(?: or opinions)? (?:expressed|presented|contained)|(?:warning|caution)\s?:\s?(?:computer )?virus|(?:fraud|scam|phishing|security|cyber[- ]?crime) (?:alert|warning|notice|awareness)\s?[:!–—-]|computer viruses|©|\(c\) \d{4}|copyright (?:©\s?)?\d{4}|all rights reserved|privacy (?:notice|policy|statement)\s?:|vat (?:registration|reg\.?) (?:number|no)|this (?:e-?mail|message) (?:is a service from|was sent (?:from|by|to|via|on behalf of))|(?:delivered|powered|sent) (?:by|via|with) (?:zendesk|freshdesk|help ?scout|intercom|front|gorgias|kustomer|hubspot|salesforce|gmail|outlook|mailchimp)\b|\[[A-Z0-9]{4,8}-[A-Z0-9]{4,8}\]$)/i;
 
 /**
  * Phrases that mark a footer wherever they sit in a line ("Acme Bank plc is authorised and regulated by…",
  * "Brookvale College · This email is confidential."). Weaker evidence: only trusted near the end of the reply.
  */
 const FOOTER_INSIDE =
-  /\b(?:authori[sz]ed (?:and|&) regulated|(?:authori[sz]ed|regulated) by the (?:financial conduct|prudential regulation)|registered (?:office|number|address|in england)|company (?:registration|reg\.?) (?:number|no)|is a registered (?:charity|company|student sponsor|trade ?mark)|registered charity|is a member of (?:the )?(?:property|financial) ombudsman|ombudsman scheme|(?:e-?mail|message)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are) (?:strictly )?(?:confidential|privileged)|intended (?:solely|only) for|for the (?:sole|exclusive) use of (?:the )?(?:intended |named )?(?:recipient|addressee|individual|person|entity)|if you are not the intended|unmonitored (?:mailbox|inbox|address|e-?mail)|notification-only|(?:system|computer|auto(?:matically)?)[ -]generated (?:e-?mail|message)|reply stop\b|opt out of (?:all|marketing|these)\b|(?:^|[·|•]\s?)unsubscribe(?:\s?[·|•]|$)|may be repossessed|(?:bank|account|payment) details (?:will )?never change\b|(?:calls (?:and|&) )?(?:e-?mails|messages|communications)(?: (?:and|&) calls)?(?: (?:sent )?(?:to|from|to and from) [^.!?]{1,40})? (?:may|will|might) be (?:monitored|recorded)|will never ask (?:you )?(?:for|to)|(?:are|is) (?:registered )?trade ?marks? of|you(?: are|['’]re)? (?:receiving|received|receive) this (?:e-?mail|message) because|\borg\.?\s?n(?:r|o)\.?\s?\d|\b(?:p\.?\s?iva|kvk|siret|siren|abn|acn|ust-?id(?:nr)?|hrb|hra|rcs [a-z]{2,20}|cif|nif|kvk-nummer|cvr|uen|gstin|crn|sra no\.?|fca no\.?|oc|sc)\.?:?\s?[A-Z]{0,3}\s?\d{3}|au capital de|share capital of|sitz der gesellschaft|amtsgericht|registergericht|gesch[äa]ftsf[üu]hr(?:er|ung)\s?:|limited liability partnership|liability limited by a scheme|(?:licensed|registered) (?:as an?|with the) [a-z -]{3,60} (?:institution|authority|commission|bank|regulator)|(?:find out|learn|read|see|about|on|explains) how we (?:use|process|handle|protect|collect) (?:your )?(?:personal )?(?:data|information)|we (?:process|handle|use|hold) your (?:personal )?(?:data|information) in (?:line|accordance) with|(?:update|manage) your (?:e-?mail )?preferences or unsubscribe|unsubscribe from (?:this list|these e-?mails|our (?:mailing )?list|all)|no longer wish to receive (?:these|our|future|marketing|this)|you(?: are|['’]re) subscribed to [^.!?]{0,40}\b(?:updates|newsletters?|e-?mails|mailing list|alerts)\b|(?:has been|was) sent from a (?:send-only|no-?reply|notification-only|unmonitored)|e-?mails? (?:are|is) not (?:a )?secure|\s[|·•]\s?(?:privacy (?:policy|notice)|terms(?: of (?:service|use)| (?:&|and) conditions)?|help cent(?:er|re)|contact us)\s?(?:[|·•]|$)|(?:has|have) been (?:scanned|checked) (?:for viruses|by)|automatically archived by|(?:agent|operator|visitor|customer|advisor) (?:has )?left the (?:chat|conversation)|\bchat id\s?:|(?:this|the) (?:conversation|chat|call) (?:was|is|has been|may be|will be) (?:transcribed|recorded|monitored)|conversation rated|(?:a )?(?:copy of (?:the |this )?)?transcript of (?:this|the|your) (?:chat|conversation) (?:will be|has been|was|is being) (?:e-?mailed|sent)\b|(?:mailbox|inbox|address) (?:is|are) not (?:monitored|checked|read)\b|unattended (?:mailbox|inbox|address)|(?:updated|changed) our privacy (?:policy|notice)|quote (?:your|the|this) (?:ticket|case|reference|ref)(?: number| no\.?)? in (?:all|any) (?:further )?(?:correspondence|replies|communication)|(?:need|have) to print this (?:e-?mail|message)|(?:don['’]t|do not) print this (?:e-?mail|message)|\bsave paper\b|\bthink green\b|(?:was|has been) scanned (?:by|for)\b|(?:^|\s)(?:for )?internal (?:use )?only\.?$|\b(?:confidencial(?:es)?|confidentiel(?:le)?s?|confidentialité|riservat[aoie]|vertraulich(?:e|en)?|poufn[aey]|luottamuksellinen|fortrolig|konfidentiell|vertrouwelijk|destinat[aá]rio|adresata)\b|how (?:was|would you rate|did you find) (?:my|our|this|the) (?:reply|answer|response|support|service)\??\s{0,3}[^|·•\n]{1,30}[|·•]|chat (?:ended|closed) by (?:the )?(?:agent|visitor|customer|operator|user)|(?:ended|closed) the (?:chat|conversation)\s?[·|•]|rate (?:this|the|your) (?:chat|conversation)[^\w.!?]{0,16}$)/i;
+  /\b(?:authori[sz]ed (?:and|&) regulated|(?:authori[sz]ed|regulated) by the (?:financial conduct|prudential regulation)|registered (?:office|number|address|in england)|company (?:registration|reg\.?) (?:number|no)|is a registered (?:charity|company|student sponsor|trade ?mark)|registered charity|is a member of (?:the )?(?:property|financial) ombudsman|ombudsman scheme|(?:e-?mail|message)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are) (?:strictly )?(?:confidential|privileged)|intended (?:solely|only) for|for the (?:sole|exclusive) use of (?:the )?(?:intended |named )?(?:recipient|addressee|individual|person|entity)|if you are not the intended|unmonitored (?:mailbox|inbox|address|e-?mail)|notification-only|(?:system|computer|auto(?:matically)?)[ -]generated (?:e-?mail|message)|reply stop\b|opt out of (?:all|marketing|these)\b|(?:^|[·|•]\s?)unsubscribe(?:\s?[·|•]|$)|may be repossessed|(?:bank|account|payment) details (?:will )?never change\b|(?:calls (?:and|&) )?(?:e-?mails|messages|communications)(?: (?:and|&) calls)?(?: (?:sent )?(?:to|from|to and from) [^.!?]{1,40})? (?:may|will|might) be (?:monitored|recorded)|will never ask (?:you )?(?:for|to)|(?:are|is) (?:registered )?trade ?marks? of|you(?: are|['’]re)? (?:receiving|received|receive) this (?:e-?mail|message) because|(?:vous recevez|vous avez reçu) (?:cet|ce) (?:e-?mail|courriel|message)|sie erhalten diese (?:e-?mail|nachricht)|(?:recibes|recibe|has recibido|ha recibido) este (?:correo|e-?mail|mensaje)|(?:ricevi|hai ricevuto|riceve) questa (?:e-?mail|mail|comunicazione)|(?:u ontvangt|je ontvangt) deze (?:e-?mail|mail|nieuwsbrief)|(?:você está recebendo|você recebeu|está a receber|recebeu) (?:este|esta) (?:e-?mail|mensagem)|\borg\.?\s?n(?:r|o)\.?\s?\d|\b(?:p\.?\s?iva|kvk|siret|siren|abn|acn|ust-?id(?:nr)?|hrb|hra|rcs [a-z]{2,20}|cif|nif|kvk-nummer|cvr|uen|gstin|crn|sra no\.?|fca no\.?|oc|sc)\.?:?\s?[A-Z]{0,3}\s?\d{3}|au capital de|share capital of|sitz der gesellschaft|amtsgericht|registergericht|gesch[äa]ftsf[üu]hr(?:er|ung)\s?:|limited liability partnership|liability limited by a scheme|(?:licensed|registered) (?:as an?|with the) [a-z -]{3,60} (?:institution|authority|commission|bank|regulator)|(?:find out|learn|read|see|about|on|explains) how we (?:use|process|handle|protect|collect) (?:your )?(?:personal )?(?:data|information)|we (?:process|handle|use|hold) your (?:personal )?(?:data|information) in (?:line|accordance) with|(?:update|manage) your (?:e-?mail )?preferences or unsubscribe|unsubscribe from (?:this list|these e-?mails|our (?:mailing )?list|all)|no longer wish to receive (?:these|our|future|marketing|this)|you(?: are|['’]re) subscribed to [^.!?]{0,40}\b(?:updates|newsletters?|e-?mails|mailing list|alerts)\b|(?:has been|was) sent from a (?:send-only|no-?reply|notification-only|unmonitored)|e-?mails? (?:are|is) not (?:a )?secure|\s[|·•]\s?(?:privacy (?:policy|notice)|terms(?: of (?:service|use)| (?:&|and) conditions)?|help cent(?:er|re)|contact us)\s?(?:[|·•]|$)|(?:has|have) been (?:scanned|checked) (?:for viruses|by)|automatically archived by|(?:agent|operator|visitor|customer|advisor) (?:has )?left the (?:chat|conversation)|\bchat id\s?:|(?:this|the) (?:conversation|chat|call) (?:was|is|has been|may be|will be) (?:transcribed|recorded|monitored)|conversation rated|(?:a )?(?:copy of (?:the |this )?)?transcript of (?:this|the|your) (?:chat|conversation) (?:will be|has been|was|is being) (?:e-?mailed|sent)\b|(?:mailbox|inbox|address) (?:is|are) not (?:monitored|checked|read)\b|unattended (?:mailbox|inbox|address)|(?:updated|changed) our privacy (?:policy|notice)|quote (?:your|the|this) (?:ticket|case|reference|ref)(?: number| no\.?)? in (?:all|any) (?:further )?(?:correspondence|replies|communication)|(?:need|have) to print this (?:e-?mail|message)|(?:don['’]t|do not) print this (?:e-?mail|message)|\bsave paper\b|\bthink green\b|(?:was|has been) scanned (?:by|for)\b|(?:^|\s)(?:for )?internal (?:use )?only\.?$|\b(?:confidencial(?:es)?|confidentiel(?:le)?s?|confidentialité|riservat[aoie]|vertraulich(?:e|en)?|poufn[aey]|luottamuksell(?:inen|ista|isia|isen)|důvěrn(?=[éýáí])|bizalmas|gizli bilgi|fortrolig|konfidentiell|vertrouwelijk|destinat[aá]rio|adresata)\b|how (?:was|would you rate|did you find) (?:my|our|this|the) (?:reply|answer|response|support|service)\??\s{0,3}[^|·•\n]{1,30}[|·•]|chat (?:ended|closed) by (?:the )?(?:agent|visitor|customer|operator|user)|(?:ended|closed) the (?:chat|conversation)\s?[·|•]|rate (?:this|the|your) (?:chat|conversation)[^\w.!?]{0,16}$)/i;
 
 /**
  * A helpdesk's metadata line: two or more "Key: value" fields between " · " or " | " ("Ticket #48213 · Priority:
@@ -395,7 +444,9 @@ export function trailingComplianceLength(s: string): number {
 }
 
 export const isFooterStart = (head: string) => FOOTER.test(head);
-export const hasFooterPhrase = (head: string) => FOOTER_INSIDE.test(head) || isMetaLine(head);
+/** A company's boilerplate under the reply: "About Stonebridge: family-run since 1962…", "ABOUT US — …". */
+const COMPANY_BLURB = /^(?:About|ABOUT) (?:us|US|\p{Lu}[\p{L}\p{N}&'’. -]{1,30}?)\s?[:—–|]\s\S/u;
+export const hasFooterPhrase = (head: string) => FOOTER_INSIDE.test(head) || isMetaLine(head) || COMPANY_BLURB.test(head);
 
 /** Little words of English, and of the languages legal footers under English replies are written in. */
 const ENGLISH_WORDS = new Set(['the', 'and', 'to', 'of', 'is', 'you', 'your', 'for', 'we', 'it', 'this', 'that', 'on', 'with', 'be', 'are', 'have', 'i', 'our', 'will', 'not', 'or', 'if', 'please', 'any', 'by', 'from', 'was', 'has', 'can']);
@@ -567,7 +618,7 @@ const TITLE =
 // Phones and mail apps sign in the language they are set to: "Von meinem iPhone gesendet", "Envoyé de mon iPhone",
 // "Enviado desde mi Android", and apps name themselves: "Sent from Proton Mail for iOS", "Message sent via Gymflow Messenger".
 const MOBILE_SIGNATURE =
-  /^(?:sent from my |sent from (?:mail|outlook|yahoo mail|gmail|proton ?mail|aol|icloud|fastmail|bluemail|spark|zoho mail|samsung|huawei|xiaomi)\b|get (?:outlook|bluemail|spark) for |(?:(?:this )?(?:message|e-?mail|reply) )?sent (?:via|with|using) |von meinem \S{1,30} gesendet|gesendet von (?:meinem )?\S|envoy[ée] de mon |enviado desde mi |enviado do meu |inviato da |verzonden (?:met|vanaf) |skickat från |sendt fra |wysłane z |outlook für (?:android|ios) herunterladen|(?:obtener|descargar|baixar|obter) outlook para |télécharger outlook pour |scarica outlook per )/i;
+  /^(?:sent from my |sent from (?:mail|outlook|yahoo mail|gmail|proton ?mail|aol|icloud|fastmail|bluemail|spark|zoho mail|samsung|huawei|xiaomi)\b|get (?:outlook|bluemail|spark) for |(?:(?:this )?(?:message|e-?mail|reply) )?sent (?:via|with|using) |von meinem \S{1,30} gesendet|gesendet von (?:meinem )?\S|envoy[ée] de mon |enviado desde mi |enviado do meu |inviato da |verzonden (?:met|vanaf) |skickat från |sendt fra |wysłane z |outlook für (?:android|ios) herunterladen|(?:obtener|descargar|baixar|obter) outlook para |télécharger outlook pour |scarica outlook per |sent from the (?:all[- ]new )?[\w.]{2,20}(?: [\w.]{2,20})? app(?: for (?:ios|android|iphone|ipad))?$|\S{1,30} ?から送信$|发自我的 ?\S{1,30}$|從我的 ?\S{1,30} ?傳送$|(?:나의 )?\S{1,30}에서 보냄$)/i;
 /** The RFC 3676 delimiter "-- " and the plain rules people use in its place. */
 const SIGNATURE_DELIMITER = /^(?:--|—|_{2,9}|-{3,9}|={2,9})$/;
 /** A longer rule ("--------------------------------", "==========", "* * *" not included): a signature's top only when signature material follows. */
@@ -582,6 +633,13 @@ export const isMobileSignature = (head: string) => MOBILE_SIGNATURE.test(head);
 export const isSignatureDelimiter = (head: string) => SIGNATURE_DELIMITER.test(head);
 /** A short rule typed to set two parts apart ("---", "***", "___"); not "--" or "—", which open a signature. */
 export const isBreakRule = (head: string) => /^(?:-{3,9}|_{3,9}|={3,9}|\*{3,9}|(?:\* ){2}\*)$/.test(head);
+/**
+ * A rule drawn with symbols rather than dashes: "• • •", "◆◆◆", "━━━━━━", "~ ~ ~", "⁂". Three or more marks of
+ * punctuation or symbols (emoji excluded: "🙏" or "🥐💛" alone on a line is the agent's sign-off), spaced or not.
+ */
+const SYMBOL_RULE = /^[\p{P}\p{S}][\p{P}\p{S} ]{1,118}[\p{P}\p{S}]$/u;
+export const isSymbolRule = (head: string) =>
+  head.length <= 120 && SYMBOL_RULE.test(head) && head.replace(/ /g, '').length >= 3 && !/\p{Extended_Pictographic}/u.test(head);
 
 /** Sentences that belong to a signature block: opening hours, social links, a rating request, a ticket number, pronouns. */
 const SIGNATURE_SENTENCE =
@@ -812,6 +870,8 @@ function isAddressLine(head: string, length: number): boolean {
 export function listMarkerLength(head: string): number {
   const m = /^(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-hA-H][.)]|[-*•‣◦▪●–+]|step \d{1,3} ?[:.)-]?)\s+/i.exec(head);
   if (!m) return 0;
+  // "• • •" and "* * *" are rules, not items.
+  if (isSymbolRule(head)) return 0;
   // "- " followed by nothing is a rule, not an item.
   return m[0].length < head.length ? m[0].length : 0;
 }

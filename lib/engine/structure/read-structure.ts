@@ -24,6 +24,16 @@ import {
   isChatClosingMessage,
   isBotTurn,
   isPostHeader,
+  isResponseHeading,
+  isResponseMeta,
+  isForwardedLabel,
+  isProfileBadge,
+  isNameClockLine,
+  isRatingLine,
+  isReviewHeading,
+  startsWithStars,
+  isOneLineHeader,
+  isSymbolRule,
   isSentByLine,
   isLetterReference,
   isPicturePlaceholder,
@@ -100,15 +110,19 @@ export function readStructure(text: string): ReplyStructure {
 
   markCode(text, lines, kinds);
   markTables(lines, kinds);
+  markReviewAbove(lines, kinds);
   const historyStart = markQuotes(lines, kinds);
   markAboveGreeting(lines, kinds);
   const footerStart = markFooter(lines, kinds, historyStart);
+  // A rule over the footer or the quote is theirs before the sign-off is looked for above them.
+  markRulesOverSkipped(lines, kinds);
   const inlineFooter = trailingFooterOn(text, lines, kinds, footerStart);
   // Field blocks with the agent's words under them first, so the sign-off is looked for under them; blocks at the end
   // only after the signature has taken its own fielded lines ("Office: Leeds⏎Team: Billing…").
   markFieldBlocks(lines, kinds, true);
   const inline = inlineFooter ? null : markSignOffAndSignature(lines, kinds, footerStart);
   markFieldBlocks(lines, kinds, false);
+  markRulesOverSkipped(lines, kinds);
 
   const parts = buildParts(text, lines, kinds, inline, inlineFooter);
   return { parts, ...layoutBreaks(text, lines) };
@@ -246,7 +260,27 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
       return greetingLength(l.head, l.contentEnd - l.contentStart, false) > 0;
     };
     const speakerHeading = (message: number | null) => isSpeakerLine(line.head) && message !== null && answerGreets(message);
-    if (atTop && (isMessageHeading(line.head) || isForwardedFrom(line.head) || isWhoWhenLine(line.head) || speakerHeading(nextContentWithin(lines, i + 1, 0)))) {
+    // Round 2: the poster's name over the platform's badge ("Harbour Bank⏎Author"), over the agent's words.
+    if (atTop && isProfileBadge(lines[nextContentWithin(lines, i + 1, 0) ?? i]!.head)) {
+      const badge = nextContentWithin(lines, i + 1, 0)!;
+      if (nextContent(lines, badge + 1) !== null) {
+        kinds[i] = 'quote';
+        kinds[badge] = 'quote';
+        i = badge;
+        continue;
+      }
+    }
+    // Several speakers' lines and messages copied at the top ("Mo Farid 10:40⏎This message was deleted⏎Mo Farid 10:41⏎where
+    // is my refund"), then the agent's answer, which greets.
+    const pairsEnd = atTop ? headingPairsEnd(lines, kinds, i) : null;
+    if (pairsEnd !== null && answerGreets(pairsEnd)) {
+      for (let j = i; j <= pairsEnd; j++) if (!lines[j]!.blank) kinds[j] = 'quote';
+      i = pairsEnd;
+      continue;
+    }
+    // Round 3: WhatsApp's "Forwarded" label over the message the customer forwarded, when the agent's answer greets.
+    const forwardedLabel = (message: number | null) => isForwardedLabel(line.head) && message !== null && answerGreets(message);
+    if (atTop && (isMessageHeading(line.head) || isForwardedFrom(line.head) || isWhoWhenLine(line.head) || speakerHeading(nextContentWithin(lines, i + 1, 0)) || forwardedLabel(nextContentWithin(lines, i + 1, 0)))) {
       const message = nextContentWithin(lines, i + 1, 0);
       if (message !== null && kinds[message] === 'agent' && nextContent(lines, message + 1) !== null) {
         kinds[i] = 'quote';
@@ -374,6 +408,82 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
   }
   for (let j = historyStart; j < lines.length; j++) if (kinds[j] !== 'blank') kinds[j] = 'quote';
   return historyStart;
+}
+
+/** How many lines a review (its stars, author, title and text) can take above the site's response heading. */
+const MAX_REVIEW_LINES = 8;
+
+/**
+ * A reply copied from a review site with the review above it: "★★☆☆☆ Mark T. · a week ago⏎Waited 40 minutes…⏎Response
+ * from the owner⏎Mark, I'm really sorry…". The heading and everything above it are the site's and the reviewer's.
+ */
+function markReviewAbove(lines: Line[], kinds: LineKind[]): void {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen <= MAX_REVIEW_LINES; i++) {
+    if (lines[i]!.blank) continue;
+    if (kinds[i] !== 'agent') break;
+    if (seen > 0 && isResponseHeading(lines[i]!.head) && nextContent(lines, i + 1) !== null) {
+      // Round 3: the site's lines under the heading ("Responded 3 days ago", "Business Owner") go with it.
+      let last = i;
+      for (let k = 0, next = nextContentWithin(lines, i + 1, 0); k < 2 && next !== null && isResponseMeta(lines[next]!.head); k++, next = nextContentWithin(lines, next + 1, 0)) last = next;
+      if (nextContent(lines, last + 1) === null) return;
+      for (let j = 0; j <= last; j++) if (!lines[j]!.blank) kinds[j] = 'quote';
+      return;
+    }
+    seen++;
+  }
+  markRatedReviewAtTop(lines, kinds);
+}
+
+/**
+ * A review at the top with no response heading under it: "Your review⏎★★★☆☆ Nice rooms, but…" or "Rated 2 out of 5
+ * stars⏎Sofa delivered damaged". The heading, the rating and the line of review text are quoted; the agent's answer
+ * follows. Bare stars at the top with no heading are left alone: an agent may open with them ("⭐⭐⭐⭐⭐ Thank you!").
+ */
+function markRatedReviewAtTop(lines: Line[], kinds: LineKind[]): void {
+  const first = nextContent(lines, 0);
+  if (first === null || kinds[first] !== 'agent') return;
+  let rating = first;
+  if (isReviewHeading(lines[first]!.head)) {
+    const below = nextContentWithin(lines, first + 1, 0);
+    if (below === null || !(startsWithStars(lines[below]!.head) || isRatingLine(lines[below]!.head))) return;
+    rating = below;
+  } else if (!isRatingLine(lines[first]!.head)) return;
+  // A rating with nothing after it has its review text on the next line.
+  const ratingOnly = !/\p{L}/u.test(lines[rating]!.head.replace(/^rated \d(?:\.\d)? (?:out of|\/) ?(?:5|10)(?: stars?)?/i, ''));
+  const last = ratingOnly ? nextContentWithin(lines, rating + 1, 0) : rating;
+  if (last === null || nextContent(lines, last + 1) === null) return;
+  for (let j = first; j <= last; j++) if (!lines[j]!.blank) kinds[j] = 'quote';
+}
+
+/** A rule drawn with symbols ("• • •", "━━━━") over a footer, signature or quote belongs to what it sets apart. */
+function markRulesOverSkipped(lines: Line[], kinds: LineKind[]): void {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (kinds[i] !== 'agent' || !isSymbolRule(lines[i]!.head)) continue;
+    const below = nextContent(lines, i + 1);
+    const kind = below === null ? null : kinds[below]!;
+    if (kind === 'footer' || kind === 'signature' || kind === 'quote') kinds[i] = kind;
+  }
+}
+
+/** How many speaker-and-message pairs can be copied above the agent's answer. */
+const MAX_HEADING_PAIRS = 6;
+
+/** The last line of two or more "speaker and clock⏎message" pairs starting at line i, with no blank line between, or null. */
+function headingPairsEnd(lines: Line[], kinds: LineKind[], i: number): number | null {
+  let pairs = 0;
+  let j = i;
+  let last: number | null = null;
+  while (pairs < MAX_HEADING_PAIRS && j < lines.length && kinds[j] === 'agent' && !lines[j]!.blank) {
+    const head = lines[j]!.head;
+    if (!(isNameClockLine(head) || isSpeakerLine(head) || isMessageHeading(head))) break;
+    const message = nextContentWithin(lines, j + 1, 0);
+    if (message === null || kinds[message] !== 'agent') break;
+    pairs++;
+    last = message;
+    j = message + 1;
+  }
+  return pairs >= 2 ? last : null;
 }
 
 /** How many lines above the greeting can be a letter's headings or a helpdesk's banner. */
@@ -524,7 +634,7 @@ function historyHeaderAt(lines: Line[], kinds: LineKind[], i: number): number | 
   // A framed line in any words over a header block ("----- Wiadomość oryginalna -----" over "Od: …").
   const below = framedWords(head) === null ? null : nextContent(lines, i + 1);
   if (below !== null && isHeaderBlock(lines, below)) return i;
-  if (isHeaderFrom(head) && hasHeaderFieldsBelow(lines, i)) return withRuleAbove();
+  if (isHeaderFrom(head) && (hasHeaderFieldsBelow(lines, i) || isOneLineHeader(head))) return withRuleAbove();
   if (headerField(head) !== null && isFieldRunWithFrom(lines, i)) return withRuleAbove();
   if (isHeaderBlock(lines, i)) return withRuleAbove();
   if (attributionEndAt(lines, kinds, i) !== null) return withRuleAbove();
