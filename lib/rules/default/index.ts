@@ -74,6 +74,7 @@ import notPermitted from './not-permitted';
 import notPossibleTo from './not-possible-to';
 import noteYourDissatisfaction from './note-your-dissatisfaction';
 import nothingWeCanDo from './nothing-we-can-do';
+import ourSideWasFine from './our-side-was-fine';
 import perOurPolicy from './per-our-policy';
 import pleaseAllowTime from './please-allow-time';
 import pleaseBeAdvised from './please-be-advised';
@@ -214,6 +215,7 @@ export const defaultPackInput: RulePackInput = {
     notPossibleTo,
     noteYourDissatisfaction,
     nothingWeCanDo,
+    ourSideWasFine,
     perOurPolicy,
     pleaseAllowTime,
     pleaseBeAdvised,
