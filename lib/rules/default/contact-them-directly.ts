@@ -17,7 +17,7 @@ export default defineRule({
     '(direct|address|redirect) (your|any|all)? .? (query|queries|questions|concerns|complaint|complaints|enquiry|enquiries) to (them|him|her|the #Noun|#ProperNoun)',
     // Refusing to act for the customer: "We can't chase the organiser on your behalf".
     '(can not|unable to|not able to|will not|do not|are not able to) #Adverb? #Verb .{0,3} on (your|the customer) behalf',
-    '(suggest|recommend|advise) (that)? you (give|call|contact|email|ring|phone|speak to|get in touch with) (them|him|her|the|your|their)',
+    '(suggest|recommend|advise) (that)? you (give|call|contact|email|ring|phone|speak to|speak with|get in touch with) (them|him|her|the|your|their)',
     '(please|kindly)? (raise|take|discuss|sort|check|chase|resolve) (it|this|that|the matter|the issue) (up)? with (them|him|her|the|your|their)',
     '(contact|call|email|phone|ring|message|speak to|talk to|write to) (the|your|their|them|him|her) #Adjective? #Noun{0,2} directly',
     '(get in touch with|reach out to|deal with|liaise with) (the|your|their|them) #Adjective? #Noun? directly',
@@ -49,6 +49,8 @@ export default defineRule({
     '(queries|enquiries|questions|complaints|disputes|claims|concerns) .{0,4} (should|must) be #Adverb? (sent|forwarded|emailed|submitted) directly? to',
     // Told to speak to someone on the spot: "Please speak to the room leader", "Please speak to staff at the station".
     '^(please|kindly|pls) #Adverb? (speak|talk) to (the|your|a member of|our|staff|a) #Noun* (if|at|about|on|when|regarding|in)',
+    // "please give the surgery a ring", "I would suggest you speak with your broker".
+    '(please|kindly|pls|just) #Adverb? give (the|your|their) #Noun+ (a ring|a call|a bell|an email|a shout)',
   ],
   unless: [
     '(i|we) (will|have|am|are|already) #Adverb? (contact|contacted|contacting|call|called|calling|email|emailed|emailing|chase|chased|chasing)',
@@ -75,6 +77,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "If it hasn't come by Monday, please give the pharmacy a ring.",
+        "I'd recommend you speak with your letting agent.",
         'Any cashback claim will need to go through the retailer.',
         'A chargeback must be requested from your card issuer.',
         'Please address all further questions to the school office.',
@@ -108,7 +112,6 @@ export default defineRule({
         "You might try the venue's box office instead.",
         'You could always chase the warehouse with the order reference.',
         'Honestly you can try their helpline, they are quicker than us.',
-        "You'll have to sort it out with them directly.",
         'You will have to arrange that with a local locksmith.',
         'Any disputes about the fee must be sent to the finance office.',
         'Please speak to a member of staff at the branch about it.',
@@ -116,6 +119,8 @@ export default defineRule({
         'Should you require further assistance, please contact the Card Services team on 0345 000 1111.',
       ],
       pass: [
+        'Please give us a ring on 0800 123 456 if it happens again.',
+        'I suggest you speak to me first before you book anything.',
         'I have contacted the hotel on your behalf, and they will call you today.',
         'Your refund will go through to your card by Friday.',
         'Please send your photos to me and I will take it from here.',

@@ -39,7 +39,7 @@ export default defineRule({
     '^#AtMention? (hi|hello|hey|hiya) #Noun? #Adverb? sorry to hear (that|this)$',
     '^(we|i) (are|am|were|was) #Adverb? sorry to (hear|learn|read) (about|of)? (your|the|this) (damage|delay|problem|incident|email|complaint|comments)$',
     '^(we|i) (are|am) #Adverb? sorry (that)? you (have been|were|are|feel) #Adverb? (affected|inconvenienced|disappointed|dissatisfied|unhappy)$',
-    "^(we|i) (are|am) #Adverb? sorry (that)? you (did not|didn't) (enjoy|like) (it|your|the|our) #Noun? #Noun?$",
+    "^#AtMention? (we|i) (are|am) #Adverb? sorry (that)? you (did not|didn't) (enjoy|like) (it|your|the|our) #Noun? #Noun?$",
     // Naming the stress and leaving it there: "We appreciate this is a stressful time."
     '^(we|i) #Adverb? (appreciate|understand|recognise|realise) (that)? (this|it) (is|has been|must be) (a|an) #Adverb? .? (time|situation|period) for? you?$',
     // Hoping the customer enjoyed it anyway, after a complaint: "We hope you still enjoyed your stay."
@@ -77,6 +77,7 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "@ben_t We're sorry you didn't enjoy the show.",
         'Sorry to hear that. The warranty does not cover water damage.',
         '@jo_h Really sorry about that. Orders are packed by the store, not us.',
         "I'm sorry to hear this. Unfortunately we don't keep old invoices.",
