@@ -107,6 +107,7 @@ import stockSympathy from './stock-sympathy';
 import talkingDownAside from './talking-down-aside';
 import thatsExpected from './thats-expected';
 import thatsImpossible from './thats-impossible';
+import thirdPartyToBlame from './third-party-to-blame';
 import thisConcludes from './this-concludes';
 import threatOfConsequences from './threat-of-consequences';
 import ticketAutoClose from './ticket-auto-close';
@@ -248,6 +249,7 @@ export const defaultPackInput: RulePackInput = {
     talkingDownAside,
     thatsExpected,
     thatsImpossible,
+    thirdPartyToBlame,
     thisConcludes,
     threatOfConsequences,
     ticketAutoClose,
