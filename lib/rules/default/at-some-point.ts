@@ -23,7 +23,7 @@ export default defineRule({
     // "sometime next year" keeps its time when the vague word goes: "we hope to have it next year".
     'sometime [<kept>(next|this) (week|month|year|quarter|spring|summer|autumn|fall|winter)]',
     '[<kept>(will|shall|should|may|might|would)] eventually'],
-  unless: ['eventually #PastTense', '(yesterday|last|earlier|ago)', '(at some point|at some stage|at some time) (today|tomorrow|tonight|on|before|#Date)', '(at some point|at some stage|at some time) (this|next) (morning|afternoon|evening)', '(#WeekDay|#Month|#Time)', '(by|on|before|until) #Date', '#Value (minutes|hours|days|weeks)', '(today|tonight|tomorrow)'],
+  unless: ['eventually #PastTense', '(yesterday|last|earlier|ago)', '(at some point|at some stage|at some time) (today|tomorrow|tonight|on|before|#Date)', '(at some point|at some stage|at some time) (this|next) (morning|afternoon|evening)', '^if (at some point|at some stage|ever)', '(#WeekDay|#Month|#Time)', '(by|on|before|until) #Date', '#Value (minutes|hours|days|weeks)', '(today|tonight|tomorrow)'],
   rewrites: ['{kept}'],
   examples: {
     flag: [
@@ -63,6 +63,7 @@ export default defineRule({
         'At some point tomorrow morning the engineer will arrive.',
         'The refund eventually reached your card on Monday.',
         'At some point this afternoon the courier will ring you.',
+        'If at some point you want the old plan back, just reply here.',
       ],
     },
   },
