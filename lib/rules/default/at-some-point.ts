@@ -23,7 +23,7 @@ export default defineRule({
     // "sometime next year" keeps its time when the vague word goes: "we hope to have it next year".
     'sometime [<kept>(next|this) (week|month|year|quarter|spring|summer|autumn|fall|winter)]',
     '[<kept>(will|shall|should|may|might|would)] eventually'],
-  unless: ['eventually #PastTense', '(yesterday|last|earlier|ago)', '(at some point|at some stage|at some time) (today|tomorrow|tonight|this|next|on|before|#Date)', '(#WeekDay|#Month|#Time)', '(by|on|before|until) #Date', '#Value (minutes|hours|days|weeks)', '(today|tonight|tomorrow)'],
+  unless: ['eventually #PastTense', '(yesterday|last|earlier|ago)', '(at some point|at some stage|at some time) (today|tomorrow|tonight|on|before|#Date)', '(at some point|at some stage|at some time) (this|next) (morning|afternoon|evening)', '^if (at some point|at some stage|ever)', '(#WeekDay|#Month|#Time)', '(by|on|before|until) #Date', '#Value (minutes|hours|days|weeks)', '(today|tonight|tomorrow)'],
   rewrites: ['{kept}'],
   examples: {
     flag: [
@@ -46,6 +46,8 @@ export default defineRule({
         'Sooner or later the parcel should turn up.',
         'We will eventually refund the fee.',
         'The courier may eventually find it.',
+        'The team will look at it at some point this week.',
+        'At some stage next month we should have an answer.',
       ],
       pass: [
         'It eventually turned up at the depot, and it is on the van today.',
@@ -60,6 +62,8 @@ export default defineRule({
         'I will call you on Friday at 10am.',
         'At some point tomorrow morning the engineer will arrive.',
         'The refund eventually reached your card on Monday.',
+        'At some point this afternoon the courier will ring you.',
+        'If at some point you want the old plan back, just reply here.',
       ],
     },
   },

@@ -17,7 +17,7 @@ export default defineRule({
     '(direct|address|redirect) (your|any|all)? .? (query|queries|questions|concerns|complaint|complaints|enquiry|enquiries) to (them|him|her|the #Noun|#ProperNoun)',
     // Refusing to act for the customer: "We can't chase the organiser on your behalf".
     '(can not|unable to|not able to|will not|do not|are not able to) #Adverb? #Verb .{0,3} on (your|the customer) behalf',
-    '(suggest|recommend|advise) (that)? you (give|call|contact|email|ring|phone|speak to|get in touch with) (them|him|her|the|your|their)',
+    '(suggest|recommend|advise) (that)? you (give|call|contact|email|ring|phone|speak to|speak with|get in touch with) (them|him|her|the|your|their)',
     '(please|kindly)? (raise|take|discuss|sort|check|chase|resolve) (it|this|that|the matter|the issue) (up)? with (them|him|her|the|your|their)',
     '(contact|call|email|phone|ring|message|speak to|talk to|write to) (the|your|their|them|him|her) #Adjective? #Noun{0,2} directly',
     '(get in touch with|reach out to|deal with|liaise with) (the|your|their|them) #Adjective? #Noun? directly',
@@ -38,6 +38,19 @@ export default defineRule({
     '(please|kindly|pls) #Adverb? (contact|call|ring|phone|email) (the|our) #Adjective? #Noun{0,3} (team|department|dept|office|desk|helpline|unit) (on|at|via)',
     // The other party named as the one to chase: "Please contact the retailer you purchased from".
     '(please|kindly|pls) (contact|call|email|speak to) (the|your) (retailer|seller|shop|store|merchant|bank|insurer|landlord|organiser|airline|courier|manufacturer)',
+    // Left to try or chase a third party themselves: "You can try their hotline", "you could chase the carrier".
+    "you (can|could|may|might) #Adverb? (try|chase|ring|call|phone|email|contact|message|ask) their #Adjective? #Noun",
+    'you (can|could|may|might) #Adverb? (try|chase|ring|call|phone|email) the (carrier|courier|venue|warehouse|retailer|seller|bank|insurer|landlord|supplier|depot)',
+    // An action the customer must take with someone else: "you'd need to appeal with them directly", "book it in with a partner workshop".
+    "(need|needs|have|has) to #Adverb? #Verb (it|this|that|one)? (in|up|out)? with (them|him|her) directly?",
+    '(need|needs|have|has) to #Verb (it|this|that)? (in|up)? with (a|an|the|their|your) (partner|local|third-party|independent|approved) #Noun',
+    // Complaints posted on to someone else: "any complaints about timetabling should be sent to them", "queries must be sent to accounts@…".
+    // (No multi-word choice after the gap: compromise then misses the match.)
+    '(queries|enquiries|questions|complaints|disputes|claims|concerns) .{0,4} (should|must) be #Adverb? (sent|forwarded|emailed|submitted) directly? to',
+    // Told to speak to someone on the spot: "Please speak to the room leader", "Please speak to staff at the station".
+    '^(please|kindly|pls) #Adverb? (speak|talk) to (the|your|a member of|our|staff|a) #Noun* (if|at|about|on|when|regarding|in)',
+    // "please give the surgery a ring", "I would suggest you speak with your broker".
+    '(please|kindly|pls|just) #Adverb? give (the|your|their) #Noun+ (a ring|a call|a bell|an email|a shout)',
   ],
   unless: [
     '(i|we) (will|have|am|are|already) #Adverb? (contact|contacted|contacting|call|called|calling|email|emailed|emailing|chase|chased|chasing)',
@@ -46,7 +59,8 @@ export default defineRule({
     // Acting for the customer excuses it, refusing to does not: "I'll chase them on your behalf" vs "we can't chase them on your behalf".
     "(i|we) (will|'ll|have|'ve|can|am|are|shall) #Adverb? (#PastTense|#Infinitive|happy to|glad to|going to) .{0,4} on your behalf",
     "if you (prefer|would rather|'d rather|like|want)",
-    '(if|when|whenever|in case) you #Adverb? (ever)? (need|want|have|wish)',
+    // "If you ever need to contact your GP…" is an offer; "If you wish to pursue this further, take it up with…" is the hand-off itself.
+    '(if|when|whenever|in case) you #Adverb? (ever)? (need|want|have|wish) !(to pursue|to dispute|to complain|to escalate|to appeal|to take|to challenge|to claim)',
   ],
   rewrites: [],
   advice: 'Offer to contact them yourself ("I\'ll ring the courier now and come back to you by 3pm"), or give the number and exactly what to ask.',
@@ -63,6 +77,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "If it hasn't come by Monday, please give the pharmacy a ring.",
+        "I'd recommend you speak with your letting agent.",
         'Any cashback claim will need to go through the retailer.',
         'A chargeback must be requested from your card issuer.',
         'Please address all further questions to the school office.',
@@ -93,9 +109,18 @@ export default defineRule({
         'Should residents require assistance, they should contact the building manager.',
         'We recommend you reach out to the seller again via the messaging centre.',
         "I'd email them at it@hubspace.co directly.",
+        "You might try the venue's box office instead.",
+        'You could always chase the warehouse with the order reference.',
+        'Honestly you can try their helpline, they are quicker than us.',
+        'You will have to arrange that with a local locksmith.',
+        'Any disputes about the fee must be sent to the finance office.',
+        'Please speak to a member of staff at the branch about it.',
+        'If you wish to take this further, please raise it with your landlord.',
         'Should you require further assistance, please contact the Card Services team on 0345 000 1111.',
       ],
       pass: [
+        'Please give us a ring on 0800 123 456 if it happens again.',
+        'I suggest you speak to me first before you book anything.',
         'I have contacted the hotel on your behalf, and they will call you today.',
         'Your refund will go through to your card by Friday.',
         'Please send your photos to me and I will take it from here.',
@@ -120,6 +145,14 @@ export default defineRule({
         'I would call them myself, so leave it with me.',
         'Please contact me on 0345 000 1234 if it happens again.',
         "I'd love to help with that, so I have booked the engineer.",
+        'You can try the new app, it is much faster.',
+        'You can call the shop if you like, but I have already rung them for you.',
+        'You can chase me here any time.',
+        'You will need to log in with your email address.',
+        'I have sorted it out with them directly, so no need to call.',
+        'Any questions you have can be sent to me here.',
+        'Please speak to me if anything changes.',
+        'The documents need to be signed with a pen, not digitally.',
       ],
     },
   },

@@ -74,6 +74,7 @@ import notPermitted from './not-permitted';
 import notPossibleTo from './not-possible-to';
 import noteYourDissatisfaction from './note-your-dissatisfaction';
 import nothingWeCanDo from './nothing-we-can-do';
+import ourSideWasFine from './our-side-was-fine';
 import perOurPolicy from './per-our-policy';
 import pleaseAllowTime from './please-allow-time';
 import pleaseBeAdvised from './please-be-advised';
@@ -106,6 +107,7 @@ import stockSympathy from './stock-sympathy';
 import talkingDownAside from './talking-down-aside';
 import thatsExpected from './thats-expected';
 import thatsImpossible from './thats-impossible';
+import thirdPartyToBlame from './third-party-to-blame';
 import thisConcludes from './this-concludes';
 import threatOfConsequences from './threat-of-consequences';
 import ticketAutoClose from './ticket-auto-close';
@@ -214,6 +216,7 @@ export const defaultPackInput: RulePackInput = {
     notPossibleTo,
     noteYourDissatisfaction,
     nothingWeCanDo,
+    ourSideWasFine,
     perOurPolicy,
     pleaseAllowTime,
     pleaseBeAdvised,
@@ -246,6 +249,7 @@ export const defaultPackInput: RulePackInput = {
     talkingDownAside,
     thatsExpected,
     thatsImpossible,
+    thirdPartyToBlame,
     thisConcludes,
     threatOfConsequences,
     ticketAutoClose,

@@ -31,6 +31,9 @@ export default defineRule({
     '(team|teams|department|billing|depot|warehouse|panel|infra|devs) (decide|decides|handle|handles) (these|those|this|that|them|it)',
     // Only the bare report: "Infra team is investigating." (an outage reply that goes on to say more is left to under-review).
     '(team|department|infra|engineering|devs|developers|ops) (is|are) #Adverb? investigating$',
+    // Somebody else knows, and that is all: "Engineers are aware.", "IT is aware and looking into it."
+    '^#AtMention? (the|our)? (engineers|infra|engineering|devs|developers|ops|it|techs) (is|are) #Adverb? (aware|on it|working on it|looking into it)$',
+    '(engineers|infra|engineering|devs|developers|ops|it|techs) (is|are) #Adverb? aware and (looking into it|working on it|investigating)',
     // Someone else's next step, with no time: "After warehouse receive the item, they will check and decide".
     '(they|he|she|the #Noun|the #Noun #Noun|our #Noun #Noun) will #Adverb? (check and decide|decide|assess it|review it|look at it and decide)',
     // Passed on by us, said in the first person: "We've passed your email to billing", "I've flagged your email to the events manager".
@@ -51,6 +54,9 @@ export default defineRule({
     pass: ['Your refund was approved by our finance team this morning and reaches your card within 2 days.'],
     paraphrases: {
       flag: [
+        'Our engineers are on it.',
+        'The devs are aware and working on it.',
+        '@mo_p Engineers are looking into it.',
         'Compensation decisions are made by the regional office.',
         'Honestly, your replacement card is produced and posted by our card partner.',
         'Your complaint is being dealt with by the complaints unit.',
@@ -68,6 +74,10 @@ export default defineRule({
         'Claims decisions are decided by our Authorization Department.',
       ],
       pass: [
+        'Engineers are working on it and it should be fixed by Thursday evening.',
+        'Our engineers are aware and will have it fixed by 6pm today.',
+        "I'm aware of it and I'm working on it myself right now.",
+        'Engineers are working on your street today.',
         'Your refund was made by our finance team this morning and reaches your card within 2 days.',
         "I've dropped a note to the warehouse and I'll call you at 4pm with what they say.",
         'The cake is made by our own bakers every morning.',

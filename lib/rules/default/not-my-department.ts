@@ -42,7 +42,8 @@ export default defineRule({
     '(that|this|it) is not (something|anything) (i|we|the #Noun|our #Noun) (can|could)? (deal|handle|cover|work|chase|change|get|gets) (with|involved)?',
     'by (the|your|their|a|an) #Noun+ not (#ProperNoun|us|me|the #Noun|our #Noun)',
   ],
-  unless: [...ACTS_AFTER_HAND_OFF],
+  // …and says what they have already done about it: "…, and I've started the claim now".
+  unless: [...ACTS_AFTER_HAND_OFF, "(and|so|but) (i|we) (have|'ve) #Adverb? (started|opened|begun|raised|booked|arranged|called|rung)"],
   rewrites: [],
   examples: {
     flag: [
@@ -95,6 +96,7 @@ export default defineRule({
         "Staff are unable to override the system's decisions.",
       ],
       pass: [
+        "Cleaning is handled by a contractor, but the refund is ours, and I've started it now.",
         'I can see the slot our partner booked, and I have moved it to Friday for you.',
         'We have no way of seeing your card number, which keeps it safe.',
         "That's down to me, and I've fixed it.",

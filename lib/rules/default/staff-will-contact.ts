@@ -8,6 +8,7 @@ export default defineRule({
   message: 'Ownership: "a member of staff will contact you" promises a stranger; saying you will, or that you will arrange it, gives the customer a person to count on.',
   patterns: [
     '(someone|somebody|a colleague) from (the|that|our|another) .? (team|department) (will|should|may) #Adverb? (contact|call|be in touch|get back|pick)',
+    '(someone|somebody|a colleague) from (the|our|another) #Noun? (team|department) (will|should|may) #Adverb? be in (contact|touch)',
     '^(they|the #Noun team|that team) (will|should|may) #Adverb? (be in touch|contact you|get back to you|call you|reach out|email you)',
     // Our own people, unnamed: the agent can make it their own promise ("I'll contact you").
     '^[<who>(a|an) #Adjective? (member|representative|agent|advisor|colleague)] will [<verb>(contact|call|email|phone|reach|reply|get back|be in touch)]',
@@ -30,7 +31,9 @@ export default defineRule({
   unless: [
     '(i|we) will #Adverb? (also|personally)',
     // A named person is not faceless: "Anu from the fraud team will call you by Friday".
-    '^(#FirstName|#Person|#Singular) from (the|our) #Noun? #Noun? (team|department|desk|office)',
+    // A named person is an owner; "Somebody from…" (tagged a singular noun too) is not.
+    '^(#FirstName|#Person) from (the|our) #Noun? #Noun? (team|department|desk|office)',
+    '^(#Singular && !somebody && !someone) from (the|our) #Noun? #Noun? (team|department|desk|office)',
     "i (have|'ve) (asked|arranged|booked|passed)",
 
     '(and|but|so) i (will|have|am|had)',
@@ -59,6 +62,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Somebody from our returns team will be in contact.',
+        'Someone from the claims department should be in contact.',
         "The assessor will let you know when there's news.",
         'The claims department will assess it in due order.',
         'Someone from that team should pick it up.',
@@ -75,6 +80,8 @@ export default defineRule({
         'Please wait at the pier entrance, and staff will contact you.',
       ],
       pass: [
+        'I will be in contact by 5pm today.',
+        'Priya from our claims team will be in contact on Monday morning.',
         'I will let you know as soon as the assessor has decided, by Friday at the latest.',
         'They will be in touch with me by noon, and I will call you straight after.',
         "I'll be in touch by Friday with the engineer's slot.",

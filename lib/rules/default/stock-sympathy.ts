@@ -35,6 +35,15 @@ export default defineRule({
     '(thank you|thanks|we thank you) (so much|very much)? for your (continued|ongoing)? (patience|understanding)$',
     '(we|i) #Adverb? regret that you (were|have been|are|felt) #Adverb? (disturbed|inconvenienced|affected|upset|unhappy|dissatisfied|disappointed)',
     '(we|i) #Adverb? hope (this|that|it) (does not|will not|has not) put you off',
+    // The same stock line after a greeting, or about "the damage" or "your email" rather than "your experience".
+    '^#AtMention? (hi|hello|hey|hiya) #Noun? #Adverb? sorry to hear (that|this)$',
+    '^(we|i) (are|am|were|was) #Adverb? sorry to (hear|learn|read) (about|of)? (your|the|this) (damage|delay|problem|incident|email|complaint|comments)$',
+    '^(we|i) (are|am) #Adverb? sorry (that)? you (have been|were|are|feel) #Adverb? (affected|inconvenienced|disappointed|dissatisfied|unhappy)$',
+    "^#AtMention? (we|i) (are|am) #Adverb? sorry (that)? you (did not|didn't) (enjoy|like) (it|your|the|our) #Noun? #Noun?$",
+    // Naming the stress and leaving it there: "We appreciate this is a stressful time."
+    '^(we|i) #Adverb? (appreciate|understand|recognise|realise) (that)? (this|it) (is|has been|must be) (a|an) #Adverb? .? (time|situation|period) for? you?$',
+    // Hoping the customer enjoyed it anyway, after a complaint: "We hope you still enjoyed your stay."
+    '^(we|i) #Adverb? hope (that)? you (still|otherwise|nonetheless|nevertheless) (enjoyed|had|managed|liked)',
   ],
   // The agent already did something about it in the same sentence.
   unless: ["(so|and|but) (i|we) (have|'ve) #Adverb? #PastTense"],
@@ -68,6 +77,7 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "@ben_t We're sorry you didn't enjoy the show.",
         'Sorry to hear that. The warranty does not cover water damage.',
         '@jo_h Really sorry about that. Orders are packed by the store, not us.',
         "I'm sorry to hear this. Unfortunately we don't keep old invoices.",
@@ -95,6 +105,14 @@ export default defineRule({
         'We thank you for your continued patience.',
         'We regret that you were disturbed.',
         'We hope this does not put you off staying with us again.',
+        'Hello Priya, so sorry to hear that.',
+        'I was sorry to learn of the delay.',
+        'We are very sorry to read your complaint.',
+        'We are sorry that you were inconvenienced.',
+        "I'm sorry you didn't like the hotel.",
+        'We understand this has been a difficult period for you.',
+        'I realise this is a worrying time.',
+        'We hope that you nevertheless had a pleasant evening.',
       ],
       pass: [
         'Sorry about that! The voucher expired a day early by our mistake.',
@@ -116,6 +134,12 @@ export default defineRule({
         'I appreciate you taking the time to write this down for us.',
         "I'm aware some customers are having problems, so I've moved you to the backup server just now and it's working.",
         "Thanks for bearing with us while I fixed it \u2014 it's all done now.",
+        "Hi Tom, sorry to hear that. I've refunded the ticket just now.",
+        "I was sorry to learn of the delay, so I've moved you to the 9am flight.",
+        'We are sorry that you were inconvenienced by our mistake.',
+        'I realise this is a worrying time, so I have called the hospital myself and they will ring you at 4pm.',
+        'I hope you enjoy the new headphones!',
+        'We understand this is your first order, so here is a quick guide.',
         'Could you bear with me for two minutes while I check the stock?',
         "Sorry you didn't enjoy it, so I've refunded the lesson in full.",
         "I'm sorry the instructor had 14 people, that's far too many.",

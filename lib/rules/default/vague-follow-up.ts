@@ -19,9 +19,10 @@ export default defineRule({
     // A team with no name and no time: "The office will be in touch to rebook", "the concerned department will revert".
     '(the|our) .? #Noun{1,2} (will|shall|should) #Adverb? (be in touch|get back to you|reach out|revert|come back to you|respond)',
     // Back when we hear, not by when: "I'll let you know when I hear something".
-    '(will|shall) #Adverb? (let you know|update you|get back to you|be in touch) (when|once|if) (i|we|they) (hear|get|receive) (something|anything|more|back)',
+    '(will|shall) #Adverb? (let you know|update you|get back to you|be in touch) (when|once|if) (i|we|they) (hear|get|receive|find) (something|anything|more|back)',
     // Talked over behind closed doors: "We'll discuss the vet bill internally and let you know".
-    '(discuss|review|consider|raise) (it|this|the #Noun|your #Noun)? (internally|as a team) and (let you know|get back to you|update you|be in touch)',
+    '(discuss|review|consider|raise) .{0,3} internally and (let you know|get back to you|update you|be in touch)',
+    '(discuss|review|consider|raise) (it|this|the #Noun|your #Noun)? as a team and (let you know|get back to you|update you|be in touch)',
     // No promise at all: "I'll flag it up the chain but can't promise anything".
     '(can not|cannot) promise (anything|a timescale|a timeframe|a date|when|how long|an outcome|a thing)',
     // The update promised to a passive customer: "You will be updated once the status changes".
@@ -35,6 +36,10 @@ export default defineRule({
     '^(your|the) (claim|case|application|request|complaint|order|query|refund|appeal) is (progressing|in progress|ongoing|being processed)$',
     // Done, but what? "I've actioned your request".
     '(i|we) (have|had)? #Adverb? (actioned|processed|dealt with) (your|the|this) (request|query|issue|case|ticket)$',
+    // Handed on, and that is the end of it: "We'll pass the details across.", "I've asked them to call you."
+    '(i|we) (will|have|had|shall)? #Adverb? (pass|passed) (it|this|them|the #Noun|your #Noun|these #Noun) (on|across|over|along) (to them|to the #Noun)?$',
+    '(i|we) (have|had)? #Adverb? passed (it|this|the #Noun|your #Noun) (on)? to (them|him|her|the #Noun|the #Noun team)$',
+    '(i|we) (have|had)? #Adverb? asked (them|him|her|the #Noun|the #Noun team) to (call|contact|email|ring|phone) you (back)?$',
   ],
   unless: [
     ...HAND_OFF_WITH_A_TIME,
@@ -54,6 +59,12 @@ export default defineRule({
     pass: ['You will be updated by text by 6pm today.'],
     paraphrases: {
       flag: [
+        "We'll be in touch if we find something.",
+        'The panel will review it internally and get back to you.',
+        'I will pass your feedback along.',
+        'We have passed the photos on to the warehouse.',
+        "I've asked the depot to ring you back.",
+        "We've passed it across to them.",
         'Honestly, the claims office will get back to you.',
         'The concerned section should revert.',
         'I will let you know once we hear anything.',
@@ -68,6 +79,12 @@ export default defineRule({
         'A colleague will be in touch.',
       ],
       pass: [
+        "I've passed your photos to Nadia, who will call you by 3pm today.",
+        "I'll let you know on Friday whatever we find.",
+        "I've asked the depot to ring you before noon tomorrow.",
+        'I passed the test drive notes to you by email this morning.',
+        "We'll discuss it internally and I'll email you the answer by Thursday.",
+        'Please pass this on to your manager if it helps.',
         'The claims office will get back to you by Friday at noon.',
         'I will let you know by 5pm today what the depot says.',
         'We discussed your bill as a team and have refunded the £40 today.',

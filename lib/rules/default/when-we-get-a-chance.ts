@@ -31,6 +31,9 @@ export default defineRule({
   unless: [
     '#Date',
     '(today|tonight|tomorrow|within)',
+    '(#WeekDay|#Month|#Time)',
+    // Already happened: "it was sorted eventually".
+    '(#PastTense|did|was|were|had) .{0,5} eventually$',
     // The customer's own pace or news is theirs to set: "when things calm down for you, reply here".
     '(calm|calms|settle|settles|ease|eases|quieten|quietens) (down|off)? for you',
     '(let me know|let us know|tell me|tell us|message us|message me|reply here|reply to me|reply to us)',
@@ -43,7 +46,14 @@ export default defineRule({
     // Waiting for a quieter time: "once the season quietens down".
     '(when|once|until) (the|our) #Noun (quietens|quiets|calms|dies|eases|settles|slows|quieten|quiet|calm|die|ease|settle|slow) (down|off)',
     // Waiting for a gap: "when a slot frees up" (a conditional offer, "if a slot opens up I'll ring you", is not a wait).
-    '(when|once) (a|an|one) (slot|space|gap|appointment|spot|place|engineer|technician) (frees|opens|comes|becomes|free|open) (up|free|available)?',
+    '(when|once|whenever) (a|an|one) (slot|space|gap|appointment|spot|place|engineer|technician)? (frees|opens|comes|becomes|free|open) (up|free|available)?',
+    // Waiting on a delivery or an allocation with no date: "once the part arrives", "when one is allocated", "upon release".
+    '(once|when|whenever|as soon as) (the|a|an|our|their) #Adjective? (part|parts|component|stock|spares) (arrives|arrive|comes|come|lands|land|is|are) (in|back)?',
+    '(when|once|whenever) (one|it|a date|a slot|the job|job|an engineer|a technician|a driver) (is|has been|gets) #Adverb? (allocated|assigned|released|scheduled)$',
+    '(once|when) (billing|finance|accounts|underwriting|the #Noun) (have|has) #Adverb? (reviewed|approved|assessed|checked) (it|this|the #Noun)?$',
+    'upon (release|allocation|assignment)$',
+    // A promise that ends on "eventually": "they'll get back to us eventually".
+    'eventually$',
     // Their own pace: "they will action it in their own time", "when she is able to".
     'in (their|our|his|her|its) own (good)? time',
     '(when|once) (he|she|they|someone|somebody) (is|are) (able|free) to$',
@@ -75,6 +85,14 @@ export default defineRule({
         'Our team will reply once somebody gets a chance.',
         'We will review your file as workload permits.',
         'When we get round to it, the parcel will be re-sent.',
+        'Your new handset will be sent out once the stock comes in.',
+        'As soon as the spares arrive, a mechanic will fit them.',
+        'We will confirm your slot when one is allocated.',
+        'The installer will call once a date has been scheduled.',
+        'Your credit will be applied once finance has reviewed it.',
+        'The firmware will be available upon release.',
+        'Somebody from the depot should ring you eventually.',
+        'Our reply will come whenever a space frees up.',
       ],
       pass: [
         'I have booked you into the next available slot, Tuesday at 9am.',
@@ -92,6 +110,12 @@ export default defineRule({
         'I have time on Friday at 10am for a call.',
         'As time goes on, the battery will hold more charge.',
         'Take all the time you need.',
+        'The part arrived this morning, so the engineer comes at 2pm.',
+        'Once the part arrives on Thursday, Kasia will fit it that afternoon.',
+        'It was sorted eventually, and I have refunded the fee.',
+        'When one is allocated, you can swap it in the app at any time.',
+        'Your locker code is sent as soon as the parcel is in, usually within the hour.',
+        'I will ring you tomorrow once the stock has landed.',
       ],
     },
   },
