@@ -42,7 +42,7 @@ export default defineRule({
     // A keyword to text is a word to type, not jargon: "text PAC to 65075".
     '(text|send|reply|type) #Acronym to',
     '(that is|which is|which means|that means|meaning|stands for|short for)',
-    '(gb|mb|kb|tb|kwh|kw|kg|km|mph|mbps)',
+    '(#Money|#Value) per #Acronym',
   ],
   rewrites: [],
   advice: 'Say what the code or clause means for this customer in everyday words ("your insurer says this part is yours to pay").',
