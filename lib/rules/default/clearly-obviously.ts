@@ -18,7 +18,7 @@ export default defineRule({
   ],
   unless: [
     "(so|and) (i|we) (have|will|'ve|'ll)",
-    'you (are|were|have|had|did)? (clearly|obviously) (put|worked|tried|taken|care|cared|thought|love|loved|know your)',
+    'you (are|were|have|had|did)? (clearly|obviously) (put|worked|tried|taken|care|cared|thought|love|loved|know your|know what|know how|understand)',
     '^(clearly|obviously) (i|we) (made|got|messed|dropped|should|owe|let|will|would|could|are|am|have|understand|want)',
     '^(clearly|obviously) (i|we) can #Adverb? (help|fix|sort|refund|replace|do|offer|look|see|improve)',
     '^(clearly|obviously) (something|this|that) (went|is|was|has|had) (gone)? wrong',
@@ -63,6 +63,9 @@ export default defineRule({
         'Obviously if the part arrives early, I will book you in sooner.',
         'The new label shows the price clearly.',
         'It is clear from the photos that the courier dropped it, so I have sent a new one.',
+        'You clearly know what you are doing with these plants, so I have only sent the basics.',
+        'You obviously know how the old model worked, and the new one is the same.',
+        'You clearly understand the wiring better than me.',
       ],
     },
   },

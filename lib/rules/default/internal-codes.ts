@@ -28,6 +28,9 @@ export default defineRule({
     'as (defined|set out|described|specified) in (the|our|your) .{0,3} (policy|terms|agreement|contract|wording|conditions|t&cs|handbook)',
     '(does|do|did) not (constitute|amount to) (a|an|any)? (formal|valid)? (authorisation|authorization|representation|representations|acceptance|admission|guarantee)',
     '(to|over|the|our|your|per|via|under|a) #Acronym (threshold|screening|notice|reconciliation|assertion|determination|queue|console|feed|matrix|hold|limit|files)',
+    // One in-house abbreviation used as the reason: "processed as per TAT", "completed per POD", "pending RCA".
+    '(as per|awaiting|pending) #Acronym',
+    'per #Acronym$',
   ],
   unless: [
     // Acronyms everybody knows, and an explanation given in the same sentence.
@@ -39,6 +42,7 @@ export default defineRule({
     // A keyword to text is a word to type, not jargon: "text PAC to 65075".
     '(text|send|reply|type) #Acronym to',
     '(that is|which is|which means|that means|meaning|stands for|short for)',
+    '(#Money|#Value) per #Acronym',
   ],
   rewrites: [],
   advice: 'Say what the code or clause means for this customer in everyday words ("your insurer says this part is yours to pay").',
@@ -60,6 +64,12 @@ export default defineRule({
         'Cancellations have to be done in club, it says so in the T&Cs.',
         'Your account was closed for breaching section 4.2 of our bonus terms.',
         'Photographs submitted via email do not constitute formal representations.',
+        'Your sample will be processed as per TAT.',
+        'The delivery was completed per POD.',
+        'The claim is pending QA sign-off.',
+        'Your order is awaiting WMS release.',
+        'Your refund is pending AML checks.',
+        'The case is closed per SOP.',
       ],
       pass: [
         "Scan the QR code at the gate and you're in.",
@@ -71,6 +81,12 @@ export default defineRule({
         'I have refunded the VAT on your UK order.',
         'The terms say you can cancel within 14 days, so I have cancelled it for you.',
         'Your MOT is booked for Tuesday at 9am.',
+        'Your refund is pending, and it will land by Friday.',
+        'The fee is £5 per SMS reminder, and I have turned them off for you.',
+        'Your visa is awaiting approval, and I will chase it on Monday.',
+        'The parcel left per your request on Tuesday.',
+        'It costs £2 per GB, and you have 5 GB left.',
+        'Your order is awaiting dispatch from our London shop.',
       ],
     },
   },

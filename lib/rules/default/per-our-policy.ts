@@ -16,6 +16,10 @@ export default defineRule({
     // The rulebook pointed at without "per": "as stated in the T&Cs", "as outlined in the terms".
     'as (stated|set out|outlined|specified|detailed|written) in (the|our|your) (t&cs|terms|terms and conditions|policy|contract|agreement|small print)',
   ],
+  // The rule quoted only to say the agent is setting it aside for this customer: "Our terms say no refunds, but I've refunded you".
+  unless: [
+    "(so|but) (i|we) (have|will|am|are)? #Adverb? (waived|waive|refunded|refund|credited|credit|reversed|reverse|removed|remove|pushed|push)",
+  ],
   rewrites: [''],
   advice: 'Say what happens plainly; where it rests on your records, keep that in your own words: "I\'ve checked, and our records show…"; where a charge rests on the policy, give its reason: "The £30 fee covers the courier\'s return trip."',
   examples: {
@@ -45,6 +49,9 @@ export default defineRule({
         'I can explain how the process works, step by step.',
         'Your contract is with us, so I will sort the refund myself.',
         'I have outlined the options below.',
+        "Our policy says refunds take 14 days, but I've pushed yours through today.",
+        'The terms state that a late fee applies, so I have waived it for you.',
+        'Our records show a missed payment, but we will remove the charge today.',
       ],
     },
   },

@@ -35,7 +35,7 @@ export default defineRule({
   patterns: [
     '^(this|the) (letter|email|e-mail|message|note|notice) (serves|is written|is sent|is) to (inform|advise|notify|confirm|remind) (you)? (that)?',
     '^(we|i) #Adverb? (wish|would like|are writing|am writing|write) to (inform|advise|notify) you (that)?',
-    '^(please|kindly) be (advised|informed|notified|reminded) (that)?',
+    '^(please|kindly) be (advised|informed|notified|reminded|noted) (that)?',
     '^you are (hereby)? #Adverb? (advised|informed|notified|reminded) (that)?',
   ],
   unless: ['(please|kindly) be (advised|informed) (by|of) (your|the|a) (doctor|gp|solicitor|lawyer|vet|pharmacist|bank)'],
@@ -55,6 +55,8 @@ export default defineRule({
         "You are hereby reminded that payment is due on the 1st.",
         "Please be advised the engineer arrives between 8am and 1pm.",
         "I am writing to advise you that your policy renews next week.",
+        'Please be noted that the office closes at 4pm.',
+        'Kindly be noted that the fee has changed.',
       ],
       pass: [
         "I wanted to let you know that your parcel left our warehouse today.",
@@ -63,6 +65,8 @@ export default defineRule({
         "We'd love to know how the new router is working.",
         "This email has your new PIN in it, so keep it safe.",
         "Good news: your card is on its way and should arrive by Friday.",
+        'Please be assured that your details are safe with me.',
+        'The change has been noted on your file, and I will call you at 4pm.',
       ],
     },
   },

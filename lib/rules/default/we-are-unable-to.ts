@@ -30,6 +30,8 @@ export default defineRule({
     '(we|i) #Adverb? (must|have to|will have to) #Adverb? (decline|refuse|reject|deny)',
     '(we|i) (are|am) #Adverb? not going to (refund|replace|reimburse|compensate|cover|waive|reverse|honour|honor|reopen|extend)',
     '(we|i) (are|am) #Adverb? not (allowed|permitted|authorised|authorized) to #Verb',
+    // "cant" typed without its apostrophe, common in chat and social replies.
+    '(we|i) cant #Adverb? #Verb',
   ],
   unless: [
     '(but|however|instead|alternatively|until|unless|once|although|though|meanwhile|in the meantime)',
@@ -42,6 +44,7 @@ export default defineRule({
     '(if|whether|when|because|since|as) (we|i) (can not|are unable|am unable|could not)',
     '(do not|will not) (accept|allow) (abuse|threats|harassment)',
     "(so|and) (i|we) (have|will|'ve|'ll)",
+    'cant (see|find|locate|wait|thank|imagine|believe|stress|tell|access|reach|open|load|read|apologise|apologize|express|say|recommend)',
   ],
   // A refusal followed at once by what the agent can do is the warm form, not a dead end.
   unlessNext: OFFER_INSTEAD_NEXT,
@@ -89,6 +92,9 @@ export default defineRule({
         'We must decline your request.',
         "We're not going to refund this.",
         "We're not allowed to share that information.",
+        'We cant refund digital items.',
+        'sorry i cant change the slot now',
+        'we cant refund old orders sorry',
       ],
       pass: [
         "We can't refund this order. What I can do is move your stay to any date in the next 12 months.",
@@ -114,6 +120,9 @@ export default defineRule({
         "We're not going to charge you for the repair.",
         'We must decline politely, but I have found you another venue.',
         "I'm not allowed to share it by email, so I'll call you at 3pm.",
+        'I cant wait to see the photos!',
+        'We cant thank you enough for the kind words.',
+        "I cant see the order yet, but I'll check again at 3pm.",
       ],
     },
   },

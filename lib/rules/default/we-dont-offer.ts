@@ -18,6 +18,8 @@ export default defineRule({
     "(we|i) #Adverb? (do not|don't) do (#Adjective|#Noun|same day|same-day|next day|home) #Noun+",
     // A service refused for a case or a channel: "we do not send engineers for this", "We don't chase insurers for clients", "we don't deal with them on here".
     '(we|i) #Adverb? do not (chase|send|deal with|handle|process|arrange|book|visit) .? .? (for|on|over|by) (this|these|here|clients|customers|chat|phone)',
+    // "Gift wrapping is not a service we provide."
+    '(is|are) not (a|an) #Adjective? (service|option|feature) (we|i) #Adverb? (provide|offer|do|support|cover|run)',
   ],
   unless: [
     '(but|however|instead|alternatively|though|although|so)',
@@ -57,6 +59,9 @@ export default defineRule({
         'Faulty boxes must be returned to a store, we do not send engineers for this.',
         "We don't chase insurers for clients.",
         "We don't deal with them on here.",
+        'Gift wrapping is not a service we provide.',
+        "Home visits aren't a service we offer.",
+        'Same-day delivery is not an option we provide in your area.',
       ],
       pass: [
         "We don't offer gift wrapping. But I can add a handwritten card to the parcel for free.",
@@ -72,6 +77,9 @@ export default defineRule({
         "We don't charge for this, so you are all set.",
         'We do not send engineers for this, but I can post you a new box today.',
         "Don't worry, we don't share your details with anyone.",
+        "Gift wrapping is not a service we usually provide, but I've wrapped yours myself.",
+        'Is this a service we offer? Yes, and I have booked it.',
+        'Weekend delivery is a new service we offer from May.',
       ],
     },
   },
