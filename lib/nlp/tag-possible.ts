@@ -1,0 +1,96 @@
+/**
+ * Can a sentence's tagging give some word the #Acronym tag? Answered from compromise's tokens, without
+ * tagging: a superset test, so "no" is certain and "yes" only means "tag it and see". A pattern that needs
+ * an #Acronym ("#Acronym .{1,8} #Acronym") has no required word, so every sentence passed the word
+ * prefilter and was tagged for it alone: three sentences in four of a real reply.
+ *
+ * compromise 14 gives #Acronym in these places only (read from its source; tag-possible.test.ts checks the
+ * answer against the tagger on every dev sentence):
+ * - the third tagger pass (`3rd-pass/01-acronym.js`): an upper-case word of two letters or more ("NDA",
+ *   "UFOs", "US"), a lone capital ("F", "B's"), or a word that is an #Organization by then, which only the
+ *   lexicon gives (one word, or every word of a several-word name);
+ * - the letter regexes (`regex-text.js`): "F.B.I", letters each followed by a period;
+ * - one post-tagger rule (`john-e`): a word whose normal form is one character but a, i, u, r, c or k, after a first name;
+ * - the lexicon itself, which holds no #Acronym word (the set below would hold it).
+ */
+import { nlp } from './nlp';
+import { own, type Dictionary } from '../engine/untrusted';
+
+interface Term {
+  text: string;
+  normal: string;
+  machine?: string | null;
+  implicit?: string | null;
+}
+
+/** Two capitals in a row; a letter, a period, a letter; a lone capital (compromise's own `oneLetterAcronym`, but "I" and "A"). */
+const UPPER_RUN = /[A-Z]{2}/;
+const LONE_CAPITAL = /^[A-Z](?:'s|,)?$/;
+const DOTTED_LETTERS = /[A-Za-z]\.[A-Za-z]/;
+/** The one-character words the john-e rule leaves alone (its `/^[^aiurck]$/`): "a", "I", "u", "r"… */
+const JOHN_E_SKIPS = new Set(['a', 'i', 'u', 'r', 'c', 'k']);
+
+interface Lexicon {
+  /** One-word lexicon entries that are an organization or an acronym. */
+  single: Set<string>;
+  /** Several-word entries that are: first word → each entry's words. */
+  multi: Map<string, string[][]>;
+}
+
+let lexicon: Lexicon | null = null;
+
+/** The lexicon's organizations and acronyms, read once from compromise's model (the plugins' words included). */
+function lexiconEntries(): Lexicon {
+  if (lexicon) return lexicon;
+  const model = nlp.model() as { one: { tagSet: Dictionary<{ parents?: string[] } | undefined>; lexicon: Dictionary<unknown>; frozenLex?: Dictionary<unknown> } };
+  const { tagSet } = model.one;
+  const counts = (tag: unknown) =>
+    typeof tag === 'string' && ['Acronym', 'Organization'].some((wanted) => tag === wanted || (own(tagSet, tag)?.parents ?? []).includes(wanted));
+  const single = new Set<string>();
+  const multi = new Map<string, string[][]>();
+  for (const table of [model.one.lexicon, model.one.frozenLex ?? {}]) {
+    for (const [entry, tags] of Object.entries(table)) {
+      if (!(Array.isArray(tags) ? tags.some(counts) : counts(tags))) continue;
+      const words = entry.split(' ').filter(Boolean);
+      if (words.length <= 1) single.add(entry);
+      else {
+        const list = multi.get(words[0]!);
+        if (list) list.push(words);
+        else multi.set(words[0]!, [words]);
+      }
+    }
+  }
+  lexicon = { single, multi };
+  return lexicon;
+}
+
+/** A term's forms the lexicon and the regexes read: its text, normal, machine and contraction forms. */
+function formsOf(term: Term): string[] {
+  const forms = [term.normal];
+  if (term.machine) forms.push(term.machine);
+  if (term.implicit) forms.push(term.implicit);
+  // "x's" may be split after the first pass ("x" + "is"): its head is a word of its own then.
+  const head = term.normal.split(/['’]/)[0];
+  if (head !== undefined && head !== term.normal) forms.push(head);
+  return forms;
+}
+
+/** Could compromise tag some word of `text` #Acronym? False only when it certainly does not. */
+export function mayTagAcronym(tokens: { docs: readonly (readonly Term[])[] }): boolean {
+  const { single, multi } = lexiconEntries();
+  const present = new Set<string>();
+  for (const terms of tokens.docs) {
+    for (const term of terms) {
+      const text = term.text ?? '';
+      if (UPPER_RUN.test(text) || DOTTED_LETTERS.test(text) || (LONE_CAPITAL.test(text) && text !== 'I' && text !== 'A')) return true;
+      for (const form of formsOf(term)) {
+        if ((form.length === 1 && !JOHN_E_SKIPS.has(form)) || single.has(form)) return true;
+        present.add(form);
+      }
+    }
+  }
+  for (const form of present) {
+    for (const words of multi.get(form) ?? []) if (words.every((w) => present.has(w))) return true;
+  }
+  return false;
+}
