@@ -4,7 +4,7 @@
  * imports the checks' option schemas: that was an import cycle.
  */
 import { nlp, tagSentence, withChunks, type NlpDoc } from '../nlp/nlp';
-import { mayTagAcronym } from '../nlp/tag-possible';
+import { mayTagAcronym, textRulesOutAcronym } from '../nlp/tag-possible';
 import { sentenceKeys, wordTokens } from './words';
 
 /**
@@ -59,7 +59,8 @@ export class SentenceDoc {
   mayCarryTag(tag: string): boolean {
     if (this.doc) return this.hasTag(tag);
     if (tag !== 'Acronym') return true;
-    this.acronymPossible ??= mayTagAcronym(this.tokenized() as unknown as Parameters<typeof mayTagAcronym>[0]);
+    // Most sentences are ruled out by their text alone; the others are split (not tagged) to be sure.
+    this.acronymPossible ??= textRulesOutAcronym(this.text) ?? mayTagAcronym(this.tokenized() as unknown as Parameters<typeof mayTagAcronym>[0]);
     return this.acronymPossible;
   }
 

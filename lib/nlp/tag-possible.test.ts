@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { nlp, tagSentence } from './nlp';
-import { mayTagAcronym } from './tag-possible';
+import { mayTagAcronym, textRulesOutAcronym } from './tag-possible';
 import { segment } from '../engine/segment';
 
 type Tokens = Parameters<typeof mayTagAcronym>[0];
@@ -23,18 +23,23 @@ describe('mayTagAcronym', () => {
   it('says yes wherever compromise tags an #Acronym, and no for most sentences (dev sentences)', () => {
     const sentences = devSentences();
     let no = 0;
+    let noByText = 0;
     let acronyms = 0;
     for (const text of sentences) {
       const may = mayTagAcronym(tokens(text));
+      const byText = textRulesOutAcronym(text);
       if (tagged(text)) {
         acronyms += 1;
         expect(may, text).toBe(true);
+        expect(byText, text).toBeNull();
       }
       if (!may) no += 1;
+      if (byText === false) noByText += 1;
     }
     expect(acronyms).toBeGreaterThan(20);
-    // The point of the test: most sentences are ruled out without tagging.
+    // The point of the test: most sentences are ruled out without tagging, and most of those without splitting.
     expect(no).toBeGreaterThan(sentences.length / 2);
+    expect(noByText).toBeGreaterThan(no / 2);
   });
 
   it('says yes for each way compromise makes an acronym', () => {
@@ -49,6 +54,7 @@ describe('mayTagAcronym', () => {
       'I ran 5km today.', // a number and a unit, split by the tokenizer
     ]) {
       expect(mayTagAcronym(tokens(text)), text).toBe(true);
+      expect(textRulesOutAcronym(text), text).toBeNull();
     }
     expect(tagged('Please send the NDA today.')).toBe(true);
   });
@@ -56,6 +62,7 @@ describe('mayTagAcronym', () => {
   it('says no for sentences with none of those shapes', () => {
     for (const text of ['Thanks for your patience, I will look into it today.', "I'm sorry, we can't refund a used item.", 'A replacement is on its way to you.']) {
       expect(mayTagAcronym(tokens(text)), text).toBe(false);
+      expect(textRulesOutAcronym(text), text).toBe(false);
       expect(tagged(text)).toBe(false);
     }
   });

@@ -75,6 +75,43 @@ function formsOf(term: Term): string[] {
   return forms;
 }
 
+/**
+ * The same question on the sentence's text, before compromise splits it (splitting costs a third of tagging): false
+ * when no word can pass the tests of mayTagAcronym, null when the split terms must be read. A text of plain ASCII
+ * has terms that are pieces of it, lower-cased for their normal form; anything else (accents, symbols, digits, a
+ * lone letter, two capitals, a word of an organization's name) is left to mayTagAcronym.
+ */
+export function textRulesOutAcronym(text: string): false | null {
+  if (MAY_SPELL_ACRONYM.test(text) || LONE_LETTER.test(text) || NO_LETTER_CHUNK.test(text)) return null;
+  const { single, multi } = lexiconEntries();
+  const present = new Set<string>();
+  for (const [word] of text.toLowerCase().replace(/’/g, "'").matchAll(WORD_RUN)) {
+    for (const form of [word, word.replace(/['-]/g, ''), ...word.split(/['-]/)]) {
+      if (single.has(form)) return null;
+      present.add(form);
+    }
+  }
+  for (const form of present) {
+    for (const words of multi.get(form) ?? []) if (words.every((w) => present.has(w))) return null;
+  }
+  return false;
+}
+
+/**
+ * Anything outside plain ASCII (but curly apostrophes and quotes, dashes, bullets, ellipses and the no-break space),
+ * a digit, two capitals, a letter before a period and a letter, a symbol that can be a word of its own.
+ */
+const MAY_SPELL_ACRONYM = /[^\x20-\x7E’‘“”–—•…\u00A0]|\d|[A-Z]{2}|[A-Za-z]\.[A-Za-z]|[&+@#%$*=~^|<>_\\]/;
+/**
+ * One letter standing alone (not the end of a contraction like "don't"): a capital but "I" and "A" (or "I's"), or any
+ * letter but a, i, u, r, c and k (the john-e rule's own exceptions).
+ */
+const LONE_LETTER = /(?<![A-Za-z]['’]?)(?:[B-HJ-Z]|[AI]['’]s|[b-hj-qstv-z])(?![A-Za-z])/;
+/** A chunk between spaces with no letter or digit: it may be a word of its own. */
+const NO_LETTER_CHUNK = /(?:^|\s)[^\sA-Za-z0-9]+(?=\s|$)/;
+/** A word, its hyphens and apostrophes kept. */
+const WORD_RUN = /[a-z]+(?:['-][a-z]+)*/g;
+
 /** Could compromise tag some word of `text` #Acronym? False only when it certainly does not. */
 export function mayTagAcronym(tokens: { docs: readonly (readonly Term[])[] }): boolean {
   const { single, multi } = lexiconEntries();
