@@ -4,7 +4,7 @@
  * imports the checks' option schemas: that was an import cycle.
  */
 import { nlp, tagSentence, withChunks, type NlpDoc } from '../nlp/nlp';
-import { mayTagAcronym, textRulesOutAcronym } from '../nlp/tag-possible';
+import { mayTagAcronym, textRulesOutAcronym, textRulesOutTag } from '../nlp/tag-possible';
 import { sentenceKeys, wordTokens } from './words';
 
 /**
@@ -53,12 +53,12 @@ export class SentenceDoc {
 
   /**
    * Could some word of the tagged sentence carry this tag? Exact once the sentence is tagged. Before, a tag
-   * that can be ruled out from the words alone (#Acronym, see tag-possible.ts) is tested without tagging;
+   * that can be ruled out from the words alone (#Acronym, #Url, #Email, #PhoneNumber: see tag-possible.ts) is tested without tagging;
    * any other tag may be there.
    */
   mayCarryTag(tag: string): boolean {
     if (this.doc) return this.hasTag(tag);
-    if (tag !== 'Acronym') return true;
+    if (tag !== 'Acronym') return !textRulesOutTag(this.text, tag);
     // Most sentences are ruled out by their text alone; the others are split (not tagged) to be sure.
     this.acronymPossible ??= textRulesOutAcronym(this.text) ?? mayTagAcronym(this.tokenized() as unknown as Parameters<typeof mayTagAcronym>[0]);
     return this.acronymPossible;

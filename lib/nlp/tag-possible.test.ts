@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { nlp, tagSentence } from './nlp';
-import { mayTagAcronym, textRulesOutAcronym } from './tag-possible';
+import { mayTagAcronym, textRulesOutAcronym, textRulesOutTag } from './tag-possible';
 import { segment } from '../engine/segment';
 
 type Tokens = Parameters<typeof mayTagAcronym>[0];
@@ -65,5 +65,28 @@ describe('mayTagAcronym', () => {
       expect(textRulesOutAcronym(text), text).toBe(false);
       expect(tagged(text)).toBe(false);
     }
+  });
+});
+
+describe('textRulesOutTag', () => {
+  it('rules out #Url, #Email and #PhoneNumber only where compromise gives none (dev sentences)', () => {
+    const sentences = devSentences();
+    for (const tag of ['Url', 'Email', 'PhoneNumber']) {
+      let ruledOut = 0;
+      for (const text of sentences) {
+        if (!textRulesOutTag(text, tag)) continue;
+        ruledOut += 1;
+        expect(tagSentence(text).has(`#${tag}`), `#${tag} in "${text}"`).toBe(false);
+      }
+      expect(ruledOut, tag).toBeGreaterThan(sentences.length / 2);
+    }
+  });
+
+  it('leaves any tag it cannot read from the text to the tagger', () => {
+    expect(textRulesOutTag('Thanks for waiting.', 'Noun')).toBe(false);
+    expect(textRulesOutTag('Please visit example.com today.', 'Url')).toBe(false);
+    expect(textRulesOutTag('Write to help@example.com.', 'Email')).toBe(false);
+    expect(textRulesOutTag('Call 555-0123.', 'PhoneNumber')).toBe(false);
+    expect(textRulesOutTag('Call us whenever suits you.', 'PhoneNumber')).toBe(true);
   });
 });

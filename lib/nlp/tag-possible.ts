@@ -131,3 +131,23 @@ export function mayTagAcronym(tokens: { docs: readonly (readonly Term[])[] }): b
   }
   return false;
 }
+
+/** A character outside plain ASCII that compromise's normal form could fold into something else (a period, a digit). */
+const FOLDABLE = '[^\\x20-\\x7E’‘“”–—•\\u00A0]';
+/**
+ * Tags compromise gives only by its letter regexes (`regex-normal.js`, `regex-numbers.js`; no lexicon word and no
+ * post-tagger rule gives them, tag-possible.test.ts checks both): a text without their shape cannot get them.
+ * #Url and #Email need a period inside a word ("example.com", "a@b.co"), #Email an "@", #PhoneNumber digits.
+ */
+const SHAPE_OF_TAG = new Map<string, RegExp>([
+  ['Url', new RegExp(`\\.\\S|${FOLDABLE}`)],
+  ['Email', new RegExp(`@|${FOLDABLE}`)],
+  ['PhoneNumber', new RegExp(`\\d|${FOLDABLE}`)],
+]);
+
+/** Tags whose absence mayCarryTag can read from the text alone (#Acronym and the ones above). */
+export function textRulesOutTag(text: string, tag: string): boolean {
+  if (tag === 'Acronym') return textRulesOutAcronym(text) === false;
+  const shape = SHAPE_OF_TAG.get(tag);
+  return shape !== undefined && !shape.test(text);
+}
