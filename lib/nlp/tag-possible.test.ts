@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { nlp, tagSentence } from './nlp';
-import { mayTagAcronym, textRulesOutAcronym, textRulesOutTag } from './tag-possible';
+import { mayTagAcronym, organizationEntriesOfLexicon, textRulesOutAcronym, textRulesOutTag } from './tag-possible';
+import { ORGANIZATION_ENTRIES } from './organization-entries';
 import { segment } from '../engine/segment';
 
 type Tokens = Parameters<typeof mayTagAcronym>[0];
@@ -88,5 +89,11 @@ describe('textRulesOutTag', () => {
     expect(textRulesOutTag('Write to help@example.com.', 'Email')).toBe(false);
     expect(textRulesOutTag('Call 555-0123.', 'PhoneNumber')).toBe(false);
     expect(textRulesOutTag('Call us whenever suits you.', 'PhoneNumber')).toBe(true);
+  });
+});
+
+describe('ORGANIZATION_ENTRIES', () => {
+  it('holds every organization and acronym of the lexicon of the compromise installed (Rapport’s plugin words included)', () => {
+    expect([...ORGANIZATION_ENTRIES].sort()).toEqual(organizationEntriesOfLexicon());
   });
 });

@@ -11,10 +11,11 @@
  *   lexicon gives (one word, or every word of a several-word name);
  * - the letter regexes (`regex-text.js`): "F.B.I", letters each followed by a period;
  * - one post-tagger rule (`john-e`): a word whose normal form is one character but a, i, u, r, c or k, after a first name;
- * - the lexicon itself, which holds no #Acronym word (the set below would hold it).
+ * - the lexicon itself, which holds no #Acronym word (organization-entries.ts would hold it).
  */
 import { nlp } from './nlp';
 import { own, type Dictionary } from '../engine/untrusted';
+import { ORGANIZATION_ENTRIES } from './organization-entries';
 
 interface Term {
   text: string;
@@ -39,29 +40,37 @@ interface Lexicon {
 
 let lexicon: Lexicon | null = null;
 
-/** The lexicon's organizations and acronyms, read once from compromise's model (the plugins' words included). */
+/** The lexicon's organizations and acronyms (organization-entries.ts), indexed once. */
 function lexiconEntries(): Lexicon {
   if (lexicon) return lexicon;
-  const model = nlp.model() as { one: { tagSet: Dictionary<{ parents?: string[] } | undefined>; lexicon: Dictionary<unknown>; frozenLex?: Dictionary<unknown> } };
-  const { tagSet } = model.one;
-  const counts = (tag: unknown) =>
-    typeof tag === 'string' && ['Acronym', 'Organization'].some((wanted) => tag === wanted || (own(tagSet, tag)?.parents ?? []).includes(wanted));
   const single = new Set<string>();
   const multi = new Map<string, string[][]>();
-  for (const table of [model.one.lexicon, model.one.frozenLex ?? {}]) {
-    for (const [entry, tags] of Object.entries(table)) {
-      if (!(Array.isArray(tags) ? tags.some(counts) : counts(tags))) continue;
-      const words = entry.split(' ').filter(Boolean);
-      if (words.length <= 1) single.add(entry);
-      else {
-        const list = multi.get(words[0]!);
-        if (list) list.push(words);
-        else multi.set(words[0]!, [words]);
-      }
+  for (const entry of ORGANIZATION_ENTRIES) {
+    const words = entry.split(' ').filter(Boolean);
+    if (words.length <= 1) single.add(entry);
+    else {
+      const list = multi.get(words[0]!);
+      if (list) list.push(words);
+      else multi.set(words[0]!, [words]);
     }
   }
   lexicon = { single, multi };
   return lexicon;
+}
+
+/**
+ * The entries of compromise's lexicon and frozen lexicon tagged #Organization or #Acronym or a tag under them, read
+ * from the compromise installed: what ORGANIZATION_ENTRIES must hold (tag-possible.test.ts compares them).
+ */
+export function organizationEntriesOfLexicon(): string[] {
+  const model = nlp.model() as { one: { tagSet: Dictionary<{ parents?: string[] } | undefined>; lexicon: Dictionary<unknown>; frozenLex?: Dictionary<unknown> } };
+  const { tagSet } = model.one;
+  const counts = (tag: unknown) => typeof tag === 'string' && ['Acronym', 'Organization'].some((wanted) => tag === wanted || (own(tagSet, tag)?.parents ?? []).includes(wanted));
+  const entries = new Set<string>();
+  for (const table of [model.one.lexicon, model.one.frozenLex ?? {}]) {
+    for (const [entry, tags] of Object.entries(table)) if (Array.isArray(tags) ? tags.some(counts) : counts(tags)) entries.add(entry);
+  }
+  return [...entries].sort();
 }
 
 /** A term's forms the lexicon and the regexes read: its text, normal, machine and contraction forms. */
