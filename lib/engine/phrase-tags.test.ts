@@ -68,3 +68,17 @@ describe('an unless decided by its words', () => {
     }
   });
 });
+
+describe('the phrase matcher before tagging', () => {
+  it('leaves a sentence untagged when the only pattern that could tag it needs an #Acronym it cannot have', () => {
+    const rule = defaultPack.rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.patterns.includes('#Acronym .{1,8} #Acronym'))!;
+    const compiled = compilePhraseRule({ ...rule, phrases: [], patterns: ['#Acronym .{1,8} #Acronym'], unless: [], unlessNext: [] });
+    const plain = new SentenceDoc('Thanks for waiting, the refund is on its way today.', sentenceKeys('Thanks for waiting, the refund is on its way today.'));
+    expect(matchPhraseRule(compiled, plain)).toEqual([]);
+    expect(plain.hasTagged).toBe(false);
+    const codes = 'The EOB shows the charges went to your deductible under CPT 99285.';
+    const coded = new SentenceDoc(codes, sentenceKeys(codes));
+    expect(matchPhraseRule(compiled, coded).map((m) => codes.slice(m.start, m.end))).toEqual(['EOB shows the charges went to your deductible under CPT']);
+    expect(coded.hasTagged).toBe(true);
+  });
+});

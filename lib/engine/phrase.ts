@@ -309,6 +309,9 @@ function termSpans(view: { json(options: object): unknown }): { start: number; e
 
 function patternMatches(doc: SentenceDoc, pattern: CompiledPattern, candidates: SentenceCandidates | undefined): MatchInSentence[] {
   if (!mayMatch(pattern, doc, candidates)) return [];
+  // A tag the sentence cannot get, known without tagging it, rules the pattern out before the tagger runs (same answer
+  // as the test on the tagged sentence below; the sentence stays untagged unless another pattern needs it).
+  if (pattern.needsTagGroups.length && !doc.hasTagged && !pattern.needsTagGroups.every((tags) => tags.some((t) => doc.mayCarryTag(t)))) return [];
   const view = doc.forPattern(pattern.needsTags, pattern.needsChunks);
   if (pattern.needsTagGroups.length && !pattern.needsTagGroups.every((tags) => tags.some((t) => doc.hasTag(t)))) return [];
   const found = view.match(parsedPattern(pattern) as never);

@@ -4,6 +4,7 @@
  * imports the checks' option schemas: that was an import cycle.
  */
 import { nlp, tagSentence, withChunks, type NlpDoc } from '../nlp/nlp';
+import { mayTagAcronym, textRulesOutAcronym, textRulesOutTag } from '../nlp/tag-possible';
 import { sentenceKeys, wordTokens } from './words';
 
 /**
@@ -20,6 +21,8 @@ export class SentenceDoc {
   /** Every tag of any word of the tagged sentence (compromise's tags include their parents). */
   private tags: Set<string> | null = null;
   private readonly ambiguous: boolean;
+  /** Before tagging: could a word be tagged #Acronym (see mayCarryTag)? Null until asked. */
+  private acronymPossible: boolean | null = null;
   /** The first word, lower-case, with a contraction's tail cut ("you're" → "you"). */
   readonly firstWord: string;
   constructor(
@@ -48,6 +51,19 @@ export class SentenceDoc {
     return this.tags.has(tag);
   }
 
+  /**
+   * Could some word of the tagged sentence carry this tag? Exact once the sentence is tagged. Before, a tag
+   * that can be ruled out from the words alone (#Acronym, #Url, #Email, #PhoneNumber: see tag-possible.ts) is tested without tagging;
+   * any other tag may be there.
+   */
+  mayCarryTag(tag: string): boolean {
+    if (this.doc) return this.hasTag(tag);
+    if (tag !== 'Acronym') return !textRulesOutTag(this.text, tag);
+    // Most sentences are ruled out by their text alone; the others are split (not tagged) to be sure.
+    this.acronymPossible ??= textRulesOutAcronym(this.text) ?? mayTagAcronym(this.tokenized() as unknown as Parameters<typeof mayTagAcronym>[0]);
+    return this.acronymPossible;
+  }
+
   /** The tagged sentence (no chunks: see tagSentence). */
   get(): NlpDoc {
     this.doc ??= tagSentence(this.text);
@@ -71,6 +87,10 @@ export class SentenceDoc {
   forPattern(needsTags: boolean, needsChunks = false): NlpDoc {
     if (needsChunks) return this.getWithChunks();
     if (needsTags || this.ambiguous || this.doc) return this.get();
+    return this.tokenized();
+  }
+  /** compromise's tokens of the sentence (split, contractions read), untagged. */
+  private tokenized(): NlpDoc {
     this.tokens ??= (nlp as unknown as { tokenize(text: string): NlpDoc }).tokenize(this.text);
     return this.tokens;
   }
