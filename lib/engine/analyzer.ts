@@ -205,7 +205,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   }
 
   /**
-   * A finding whose rule has `unlessNext` patterns is excused when the next sentence of the agent's text
+   * A finding whose rule has `unlessNext` patterns is excused when one of the next two sentences of the agent's text
    * matches one ("We can't refund it. What I can do is …"). The answer lives with the next sentence.
    */
   function excusedByNext(rule: PhraseRule, next: Sentence | undefined): boolean {
@@ -319,7 +319,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         }
         // A sentence cut short by the budget reports what its rules found so far.
         for (const f of entry.findings ?? entry.progress?.found ?? []) {
-          if (excusedByNext(f.rule, sentences[index + 1])) continue;
+          // The way forward may come one sentence later ("We can't refund it. Could you ask Apple? I've refunded the night.").
+          if (excusedByNext(f.rule, sentences[index + 1]) || excusedByNext(f.rule, sentences[index + 2])) continue;
           const count = perRule.get(f.rule.id) ?? 0;
           // Past a cap the draft is still fully checked; only the list is cut (`complete` is about time).
           if (count >= FINDING_LIMITS.perRuleInDraft || phraseFindingCount >= FINDING_LIMITS.perDraft) continue;

@@ -93,3 +93,12 @@ describe('warmthBand: cold < 40 ≤ neutral < 60 ≤ warm', () => {
     expect(warmthBand(warmth)).toBe(band);
   });
 });
+
+describe('sentenceMarkers: a question with an exclamation ("?!")', () => {
+  it('is still a question, so toning "?!" down to "?" never reads as a new question', () => {
+    for (const text of ['You were charged twice?!', 'Really?!?', 'Did that work?!']) {
+      expect(sentenceMarkers(text, countWords(text)).question, text).toBe(1);
+    }
+    expect(sentenceMarkers('Great news!', 2).question).toBe(0);
+  });
+});

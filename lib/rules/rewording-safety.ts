@@ -30,6 +30,8 @@ function unconditional(text: string): string {
 const BARE_MODAL = /\b(?:should|will|would|could|must|may|might|shall)\s+(?!(?:re|ap|sup)ply\b|rely\b)\p{L}+ly[.!?]$/iu;
 
 /** Words that only ever continue a phrase: a sentence that starts with one lost its head ("Of the offer, …"). */
+// "…reviewed by the duty doctor as and when time permits." with its timing deleted: "…by the duty doctor as and."
+const DANGLING_END = /\b(?:and|or|but|nor|as|than|the|an?|because|whether)[.!?]$/i;
 const ORPHAN_START = /^(?:of|than|the following|and|or|(?:in|on|during) (?:my|our) (?:previous|last|earlier|recent)|in (?:your|the|our) (?:[\p{L}-]+ ){0,3}(?:agreement|contract|terms|conditions|handbook|notice|wording|guidelines)|below)\b|^(?:are|is|was|were|has|have|can|could|will|would|should|may|do|does)\b(?![^.!?]*\?)/iu;
 
 /** "the following" is tagged a gerund; a sentence needs a verb that is not only an -ing form. */
@@ -107,6 +109,7 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     }
     // "Someone should pick it up eventually." with the verb taken out: "Someone should eventually."
     if (BARE_MODAL.test(sentence) && !sentencesOf(before).some((s) => BARE_MODAL.test(s))) problems.push(`"${sentence}" ends on a bare modal`);
+    if (DANGLING_END.test(sentence) && !sentencesOf(before).some((s) => DANGLING_END.test(s))) problems.push(`"${sentence}" ends on a word that needs more after it`);
     if (ORPHAN_START.test(sentence) && !sentencesOf(before).some((s) => ORPHAN_START.test(s))) problems.push(`"${sentence}" starts with an orphaned fragment`);
     // "You are advised to keep the receipt." with its frame deleted: "To keep the receipt."
     if (infinitiveFragment(sentence) && !sentencesOf(before).some(infinitiveFragment)) problems.push(`"${sentence}" is an infinitive without its sentence`);

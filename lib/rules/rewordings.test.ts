@@ -98,6 +98,7 @@ describe('rewording-safety', () => {
     ['a cheerful word on bad news', 'Your application was unsuccessful.', 'Great news: your application was unsuccessful.', /cheerful/],
     ['the concrete words swapped for a stock line', 'Wait times are what they are.', "I know it's a hassle.", /drops what the sentence was about \("wait", "times"\)/],
     ['a verb taken out before its modal', 'Someone from billing should pick it up eventually.', 'Someone from billing should eventually.', /bare modal/],
+    ['a deletion that leaves a conjunction at the end', 'Results are reviewed by the duty doctor as and when time permits.', 'Results are reviewed by the duty doctor as and.', /ends on a word that needs more/],
     ['a question that swallows a statement', 'Kindly email the team and they will look into it.', 'Could you email the team and they will look into it?', /part of a question/],
   ])('names %s', (_what, before, after, problem) => {
     expect(rewordingProblems(before, after).join('; ')).toMatch(problem);

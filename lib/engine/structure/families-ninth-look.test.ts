@@ -188,6 +188,12 @@ describe('round 3 (second batch, h0057–h0082): what stands above a greeting al
     expect(findings.some((f) => f.start < text.indexOf('Dear'))).toBe(false);
   });
 
+  it('keeps the agent\'s own first-person line above a greeting as the agent\'s (no banner says "I")', () => {
+    const text = "We made a mistake with your order, and I've sent the right size today.\n\nHi there,\n\nYour claim has been approved.";
+    expect(kindOf(text, 'We made a mistake')).toBe('body');
+    expect(kindOf(text, 'Hi there,')).not.toBe('footer');
+  });
+
   it('keeps a reply with no greeting whole', () => {
     const text = 'Good news: your refund went through today.\n\nIt reaches your card in 3–5 days.\n\nBest,\nAnn';
     expect(kindOf(text, 'Good news')).toBe('body');

@@ -486,6 +486,9 @@ function headingPairsEnd(lines: Line[], kinds: LineKind[], i: number): number | 
   return pairs >= 2 ? last : null;
 }
 
+/** The agent speaking in the first person singular ("I've sent", "I will call"), which no banner does. */
+const AGENT_FIRST_PERSON = /\bI(?:['’](?:ve|m|ll|d)|\s(?:have|am|will|was|can|would|sent|checked|spoke|called|refunded|booked))\b/;
+
 /** How many lines above the greeting can be a letter's headings or a helpdesk's banner. */
 const MAX_LINES_ABOVE_GREETING = 4;
 
@@ -500,7 +503,9 @@ function markAboveGreeting(lines: Line[], kinds: LineKind[]): void {
     if (lines[i]!.blank || kinds[i] !== 'agent') continue;
     const line = lines[i]!;
     if (isGreetingLine(line.head, line.contentEnd - line.contentStart)) {
-      if (above.length > 0 && i > 0 && lines[i - 1]!.blank) for (const j of above) kinds[j] = 'footer';
+      // No heading or banner speaks as "I": "…and I've sent the right size today." above a greeting is the agent's.
+      const speaksAsAgent = above.some((j) => AGENT_FIRST_PERSON.test(lines[j]!.head));
+      if (above.length > 0 && i > 0 && lines[i - 1]!.blank && !speaksAsAgent) for (const j of above) kinds[j] = 'footer';
       return;
     }
     if (above.length >= MAX_LINES_ABOVE_GREETING) return;
