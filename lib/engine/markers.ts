@@ -32,7 +32,7 @@ const MARKERS = {
   accusation:
     /\byou(['’]ve| have| had| just)? (deleted|removed|reverted|undid|undone|blanked|broke|ignored|failed|forgot|missed|refused|vandali[sz]ed|messed|screwed|ruined|keep|keeps|didn['’]t (read|bother|even))\b/i,
   askingQuestion: /\b(can|will) you\b/i,
-  question: /\?[!?]*[\s"'”’)]*$/,
+  question: /\?!{0,3}[\s"'”’)]*$/,
   enthusiasm: /[^!]![\s"'”’)]*$/,
   deferentialQuestion:
     /\b(what do you think|do you think|would (it|that) be (possible|ok|okay|alright)|is (it|that) (possible|ok|okay|alright)|would you be (willing|able|interested)|do you (want|know|think|have|mind|need|prefer)|do you know (if|whether|how|of|what|where)|any (thoughts|ideas|suggestions)|i['’]d (appreciate|be grateful)|much appreciated|if that['’]s (ok|okay|alright|fine))\b/i,
