@@ -1,5 +1,6 @@
 import {
   Bold,
+  type BalloonEditor,
   DecoupledEditor,
   Essentials,
   Italic,
@@ -35,6 +36,11 @@ export async function mountCkeditor5(section: HTMLElement, onInput: () => void):
   if (!editable) throw new Error('ckeditor5 has no editable element');
   editable.addEventListener('input', onInput);
 
+  return ckeditor5Handle(editor);
+}
+
+/** The demo's handle on any CKEditor 5 build (decoupled or balloon): both keep their text in `editor.model`. */
+export function ckeditor5Handle(editor: DecoupledEditor | BalloonEditor): DemoEditor {
   return {
     // Read the model, not the DOM: the editing view contains inline filler
     // characters (U+2060 / zero-width) and widget chrome that are not content.
@@ -63,7 +69,7 @@ export async function mountCkeditor5(section: HTMLElement, onInput: () => void):
 }
 
 /** Concatenate a model block's text; soft breaks (Shift+Enter) become "\n". */
-function blockText(editor: DecoupledEditor, block: ModelElement): string {
+function blockText(editor: DecoupledEditor | BalloonEditor, block: ModelElement): string {
   let text = '';
   for (const item of editor.model.createRangeIn(block).getItems()) {
     if (item.is('$textProxy')) text += item.data;

@@ -1,11 +1,10 @@
 // TinyMCE loaded through the iframe reply box's module (./tinymce.ts: core, theme, model, icons and skins in
 // the order the module loader needs; importing them here again would let the bundler share them in a chunk
 // that runs before the core), then the inline skin part: no iframe, the editable is a div of the page itself.
-import './tinymce';
+import { tinymceHandle } from './tinymce';
 import tinymce, { type Editor } from 'tinymce';
 import 'tinymce/skins/ui/oxide/content.inline.js';
 import type { DemoEditor } from '../types';
-import { textToParagraphHtml } from '../text';
 import { bodyOf } from '../composer-box';
 
 /** TinyMCE 8 in inline mode: `div.mce-content-body` in the page, the toolbar floating above it on focus. */
@@ -33,21 +32,5 @@ export async function mountTinymceInline(section: HTMLElement, onInput: () => vo
   const mce: Editor = editor;
   mce.on('input', onInput);
 
-  return {
-    getText: () => mce.getContent({ format: 'text' }),
-    getData: () => mce.getContent(),
-    setText(text) {
-      mce.setContent(textToParagraphHtml(text));
-      // A macro is an undoable change in TinyMCE's history, as the helpdesk's own insert is.
-      mce.undoManager.add();
-    },
-    focus() {
-      mce.focus();
-      mce.selection.select(mce.getBody(), true);
-      mce.selection.collapse(false);
-    },
-    setReadOnly(readOnly) {
-      mce.mode.set(readOnly ? 'readonly' : 'design');
-    },
-  };
+  return tinymceHandle(mce, { undoableSetText: true });
 }

@@ -48,11 +48,20 @@ export async function mountTinymce(section: HTMLElement, onInput: () => void): P
   // TinyMCE re-dispatches the iframe body's native `input` event as its own.
   mce.on('input', onInput);
 
+  return tinymceHandle(mce);
+}
+
+/**
+ * The demo's handle on a TinyMCE editor, iframe or inline. `undoableSetText`: a macro is an undoable change in
+ * TinyMCE's history, as the helpdesk's own insert is.
+ */
+export function tinymceHandle(mce: Editor, { undoableSetText = false } = {}): DemoEditor {
   return {
     getText: () => mce.getContent({ format: 'text' }),
     getData: () => mce.getContent(),
     setText(text) {
       mce.setContent(textToParagraphHtml(text));
+      if (undoableSetText) mce.undoManager.add();
     },
     focus() {
       mce.focus();
