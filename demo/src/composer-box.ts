@@ -6,3 +6,14 @@ export function bodyOf(section: HTMLElement): HTMLElement {
   if (!body) throw new Error(`demo: ${section.id} has no body`);
   return body;
 }
+
+/** Focus's caret at the end of an editable, as an agent who clicks below the text gets it. */
+export function placeCaretAtEnd(element: HTMLElement): void {
+  const selection = element.ownerDocument.getSelection();
+  if (!selection) return;
+  const range = element.ownerDocument.createRange();
+  range.selectNodeContents(element);
+  range.collapse(false);
+  selection.removeAllRanges();
+  selection.addRange(range);
+}

@@ -1,3 +1,4 @@
+import { placeCaretAtEnd } from '../composer-box';
 import type { DemoEditor } from '../types';
 import { escapeHtml, toLines, trimFinalNewline } from '../text';
 
@@ -42,14 +43,4 @@ export function mountGmail(section: HTMLElement, onInput: () => void, onSend: ()
       body.contentEditable = readOnly ? 'false' : 'true';
     },
   };
-}
-
-function placeCaretAtEnd(element: HTMLElement): void {
-  const selection = element.ownerDocument.getSelection();
-  if (!selection) return;
-  const range = element.ownerDocument.createRange();
-  range.selectNodeContents(element);
-  range.collapse(false);
-  selection.removeAllRanges();
-  selection.addRange(range);
 }

@@ -1,6 +1,6 @@
 import type { DemoEditor } from '../types';
 import { trimFinalNewline } from '../text';
-import { bodyOf } from '../composer-box';
+import { bodyOf, placeCaretAtEnd } from '../composer-box';
 
 /**
  * `contenteditable="plaintext-only"`: the browser keeps the content plain text (no formatting, pasted HTML
@@ -25,12 +25,7 @@ export function mountPlaintextOnly(section: HTMLElement, onInput: () => void): D
     },
     focus() {
       editable.focus();
-      const selection = document.getSelection();
-      const range = document.createRange();
-      range.selectNodeContents(editable);
-      range.collapse(false);
-      selection?.removeAllRanges();
-      selection?.addRange(range);
+      placeCaretAtEnd(editable);
     },
     setReadOnly(readOnly) {
       editable.contentEditable = readOnly ? 'false' : 'plaintext-only';

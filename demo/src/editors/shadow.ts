@@ -1,6 +1,6 @@
 import type { DemoEditor } from '../types';
 import { escapeHtml, toLines, trimFinalNewline } from '../text';
-import { bodyOf } from '../composer-box';
+import { bodyOf, placeCaretAtEnd } from '../composer-box';
 
 /**
  * Reply fields wrapped in web components with an open shadow root, as Salesforce Lightning builds its
@@ -76,12 +76,7 @@ export function mountShadowEditable(section: HTMLElement, onInput: () => void): 
     },
     focus() {
       editable.focus();
-      const selection = document.getSelection();
-      const range = document.createRange();
-      range.selectNodeContents(editable);
-      range.collapse(false);
-      selection?.removeAllRanges();
-      selection?.addRange(range);
+      placeCaretAtEnd(editable);
     },
     setReadOnly(readOnly) {
       editable.contentEditable = readOnly ? 'false' : 'true';
