@@ -1,4 +1,4 @@
-// Shared by the composers of ./composers.ts and their editors (kept apart so an editor does not import the list of mounters).
+// Shared by the composers of ./composers.ts and their editors, and by the Gmail-like box (kept apart so an editor does not import the list of mounters).
 
 /** The body of a composer's reply box, where its editor goes. */
 export function bodyOf(section: HTMLElement): HTMLElement {
