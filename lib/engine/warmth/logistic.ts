@@ -9,6 +9,8 @@ export interface Example {
   features: FeatureVector;
   /** 1 = polite / warm, 0 = impolite / cold. */
   label: 0 | 1;
+  /** How much the example counts in the loss (default 1): short, clean examples can count for less than real sentences. */
+  weight?: number;
 }
 
 export interface FitOptions {
@@ -52,9 +54,9 @@ export function fitLogistic(examples: readonly Example[], options: FitOptions): 
         val.push(value);
       }
     }
-    return { idx, val, y: e.label };
+    return { idx, val, y: e.label, weight: e.weight ?? 1 };
   });
-  const n = Math.max(1, rows.length);
+  const n = Math.max(1, rows.reduce((sum, r) => sum + r.weight, 0));
   const dims = names.length + 1; // last = bias
   const lambdas = Float64Array.from(names, (name) => options.lambda * (isWordFeature(name) ? options.wordLambdaFactor : 1));
   const w = new Float64Array(dims);
@@ -69,7 +71,7 @@ export function fitLogistic(examples: readonly Example[], options: FitOptions): 
     for (const r of rows) {
       let z = w[dims - 1]!;
       for (let k = 0; k < r.idx.length; k++) z += w[r.idx[k]!]! * r.val[k]!;
-      const err = sigmoid(z) - r.y;
+      const err = (sigmoid(z) - r.y) * r.weight;
       for (let k = 0; k < r.idx.length; k++) grad[r.idx[k]!]! += (err * r.val[k]!) / n;
       grad[dims - 1]! += err / n;
     }
