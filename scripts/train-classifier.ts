@@ -11,17 +11,23 @@
  * - data/classify/*.jsonl, written for the classifier: kind and neutral replies in social, chat, e-mail and SMS voices
  *   (every sentence a negative, folded with the dev replies so cross-validation counts their false alarms) and
  *   cold-*.jsonl (one cold sentence each, with its principle: positives, always in the training folds).
+ * - lib/rules/default: each rule's flag examples and flag paraphrases (the sentence the rule flags, a positive of its
+ *   principle) and its pass examples and near misses (negatives when no rule flags them), counting `ruleWeight` each:
+ *   many shapes of each habit, written by other hands than the replies, but short and clean.
  * Sentences the check abstains on (thanks, apology, offer of help: lib/engine/classify/abstain.ts) are neither trained
  * on nor flagged.
  * Model: one L2 logistic regression per principle (one-vs-rest, lib/engine/warmth/logistic.ts), features from
- * lib/engine/classify/features.ts. Chosen by k-fold cross-validation over the dev replies (folds by reply, seeded):
+ * lib/engine/classify/features.ts; a word feature is weighed only if it occurs in at least `minBatches` batches (one
+ * hand's wording is not a habit). Chosen by k-fold cross-validation over the dev replies, folds by batch (each
+ * dev-extra file, data/replies/dev.jsonl in DEV_CHUNKS chunks, each data/classify file; seeded), so out of fold means
+ * "a batch another hand wrote", as held-out data is (folds by reply let a batch's voice leak and overstated it):
  * first the principle models' setting, by how often they name a principle of a cold dev sentence out of fold; then,
  * with those, the detector's: for each setting, the threshold is the lowest whose out-of-fold hints stay within every budget (WARM_HINT_BUDGET per
  * warm dev reply and KIND_HINT_BUDGET per kind reply of data/classify where no rule fired, and at least MIN_PRECISION of
  * its hints on cold and neutral dev replies on a phrase a lead flagged or accepts), and the setting that then catches
  * the most must-flag phrases the rules miss wins (ties: the more precise). Deterministic.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAnalyzer } from '../lib/engine/analyzer';
@@ -54,6 +60,8 @@ interface DevReply {
   may: Span[];
   /** One of the kind and neutral replies of data/classify: none of its sentences should be flagged. */
   forClassifier: boolean;
+  /** The batch it was written in (a file, or a chunk of data/replies/dev.jsonl): cross-validation folds whole batches. */
+  batch: string;
 }
 
 const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
@@ -68,21 +76,65 @@ function classifyFiles(): string[] {
   return readdirSync(join(root, 'data/classify')).filter((f) => f.endsWith('.jsonl')).sort();
 }
 
+/** Chunks data/replies/dev.jsonl is cut into: it was written in several sittings, the later files one batch each. */
+const DEV_CHUNKS = 3;
+
+/** The batch of the `index`-th of `count` replies of `file`: the file, or its chunk for data/replies/dev.jsonl. */
+function batchOf(file: string, index: number, count: number): string {
+  return file === 'data/replies/dev.jsonl' ? `${file}#${Math.floor((index * DEV_CHUNKS) / count)}` : file;
+}
+
+/** The rules as they are, without the learned check: what it adds is measured against them. */
+function rulesAlone() {
+  const rules = defaultPack.rules.filter((r) => !(r.kind === 'structure' && r.check === 'learned-sentence'));
+  return { rules, analyzer: createAnalyzer(rules) };
+}
+
+const DEV_EXTRA = /^dev-extra-[a-z0-9-]+\.jsonl$/;
+
+/** What the rules found in each reply, kept between runs while experimenting (`--rules-cache <file>`; delete it after a rule change). */
+interface RulesVerdict {
+  missed: string[];
+  spans: [number, number, string][];
+}
+
+function rulesCache(): { get: (key: string, compute: () => RulesVerdict) => RulesVerdict; save: () => void } {
+  const at = process.argv.indexOf('--rules-cache');
+  const path = at > 0 ? process.argv[at + 1] : undefined;
+  const kept = new Map<string, RulesVerdict>(path && existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as [string, RulesVerdict][]) : []);
+  return {
+    get: (key, compute) => {
+      let v = kept.get(key);
+      if (!v) kept.set(key, (v = compute()));
+      return v;
+    },
+    save: () => {
+      if (path) writeFileSync(path, JSON.stringify([...kept]));
+    },
+  };
+}
+
 function devReplies(): DevReply[] {
   const files = [
     'data/replies/dev.jsonl',
-    ...readdirSync(join(root, 'data/replies')).filter((f) => /^dev-extra-[a-z0-9-]+\.jsonl$/.test(f)).sort().map((f) => `data/replies/${f}`),
+    ...readdirSync(join(root, 'data/replies')).filter((f) => DEV_EXTRA.test(f)).sort().map((f) => `data/replies/${f}`),
     'data/layouts/dev.jsonl',
     // Kind and neutral replies written for the classifier (data/classify/README.md): every sentence a negative.
     ...classifyFiles().filter((f) => !f.startsWith('cold-')).map((f) => `data/classify/${f}`),
   ];
-  // The rules as they are, without the learned check: what it adds is measured against them.
-  const rules = defaultPack.rules.filter((r) => !(r.kind === 'structure' && r.check === 'learned-sentence'));
-  const analyzer = createAnalyzer(rules);
+  const { rules, analyzer } = rulesAlone();
   const checkOf = new Map(rules.flatMap((r) => (r.kind === 'structure' ? [[r.id, r.check] as const] : [])));
-  return files.flatMap((f) => parseReplies(readFileSync(join(root, f), 'utf8')).map((reply) => ({ ...reply, mustFlag: reply.mustFlag ?? [], forClassifier: f.startsWith('data/classify/') }))).map(({ forClassifier, ...reply }) => {
-    const { findings } = analyzer.analyze(reply.text, { customerMessage: reply.customerMessage, channel: isChannel(reply.channel) ? reply.channel : undefined });
-    const missed = new Set(evaluateReplies(analyzer, rules, [reply]).missed.map((m) => `${m.principle}\u0000${m.phrase}`));
+  const cache = rulesCache();
+  const out = files.flatMap((f) => parseReplies(readFileSync(join(root, f), 'utf8')).map((reply, i, all) => ({ ...reply, mustFlag: reply.mustFlag ?? [], forClassifier: f.startsWith('data/classify/'), batch: batchOf(f, i, all.length) }))).map(({ forClassifier, batch, ...reply }) => {
+    const verdict = cache.get(`${batch}\u0000${reply.id}\u0000${reply.text}`, () => {
+      const { findings } = analyzer.analyze(reply.text, { customerMessage: reply.customerMessage, channel: isChannel(reply.channel) ? reply.channel : undefined });
+      return {
+        missed: evaluateReplies(analyzer, rules, [reply]).missed.map((m) => `${m.principle}\u0000${m.phrase}`),
+        spans: findings.map((f) => [f.start, f.end, f.ruleId] as [number, number, string]),
+      };
+    });
+    const missed = new Set(verdict.missed);
+    const findings = verdict.spans.map(([start, end, ruleId]) => ({ start, end, ruleId }));
     const must = reply.mustFlag
       .filter((m) => !m.structural && m.phrase)
       .map((m) => {
@@ -98,54 +150,111 @@ function devReplies(): DevReply[] {
       flagged: findings.some((f) => !WHOLE_REPLY.has(checkOf.get(f.ruleId) ?? '') && overlaps([f.start, f.end], [s.start, s.end])),
       eligible: eligible(s),
     }));
-    return { reply, sentences, must, may, forClassifier };
+    return { reply, sentences, must, may, forClassifier, batch };
   });
+  cache.save();
+  return out;
 }
 
 interface Labelled {
   features: FeatureVector;
   labels: Set<PrincipleId>;
+  /** Where it was written (a batch of replies, a file, the rule pack): word features must carry across several. */
+  batch: string;
+  /** A rule's example or paraphrase: short and clean, so it counts for the setting's `ruleWeight`. */
+  fromRules?: boolean;
 }
 
 /** Dev material beside the replies, always in the training folds. */
 function extraExamples(): Labelled[] {
   const out: Labelled[] = [];
   const sentencesOf = (text: string) => replySentences(text).filter(eligible);
-  const pairs = readJsonl<{ pair: string; kind: string; text: string }>('data/engagement-pairs/dev.jsonl');
+  const pairsFile = 'data/engagement-pairs/dev.jsonl';
+  const pairs = readJsonl<{ pair: string; kind: string; text: string }>(pairsFile);
   for (const deflecting of pairs.filter((p) => p.kind === 'deflecting')) {
     const engaged = pairs.find((p) => p.pair === deflecting.pair && p.kind === 'engaged');
     const kept = new Set(engaged ? sentencesOf(engaged.text).map((s) => s.text) : []);
-    for (const s of sentencesOf(deflecting.text)) if (!kept.has(s.text)) out.push({ features: s.features, labels: new Set(['interaction']) });
-    if (engaged) for (const s of sentencesOf(engaged.text)) out.push({ features: s.features, labels: new Set() });
+    for (const s of sentencesOf(deflecting.text)) if (!kept.has(s.text)) out.push({ features: s.features, labels: new Set(['interaction']), batch: pairsFile });
+    if (engaged) for (const s of sentencesOf(engaged.text)) out.push({ features: s.features, labels: new Set(), batch: pairsFile });
   }
-  for (const warm of readJsonl<{ kind: string; text: string }>('data/support-pairs/dev.jsonl').filter((p) => p.kind === 'warm')) {
-    for (const s of sentencesOf(warm.text)) out.push({ features: s.features, labels: new Set() });
+  const supportFile = 'data/support-pairs/dev.jsonl';
+  for (const warm of readJsonl<{ kind: string; text: string }>(supportFile).filter((p) => p.kind === 'warm')) {
+    for (const s of sentencesOf(warm.text)) out.push({ features: s.features, labels: new Set(), batch: supportFile });
   }
   // Cold habits written for the classifier, one sentence each with its principle (data/classify/README.md).
   for (const file of classifyFiles().filter((f) => f.startsWith('cold-'))) {
     for (const row of readJsonl<{ principle: string; text: string }>(`data/classify/${file}`)) {
       if (!(PRINCIPLE_IDS as readonly string[]).includes(row.principle)) throw new Error(`data/classify/${file}: unknown principle ${JSON.stringify(row.principle)}`);
-      for (const s of sentencesOf(row.text)) out.push({ features: s.features, labels: new Set([row.principle as PrincipleId]) });
+      for (const s of sentencesOf(row.text)) out.push({ features: s.features, labels: new Set([row.principle as PrincipleId]), batch: `data/classify/${file}` });
+    }
+  }
+  return [...out, ...ruleExamples()];
+}
+
+/**
+ * The rule pack's own examples: each flag example and flag paraphrase is a positive of its rule's principle (the
+ * sentence the rule flags in it), each pass example and near miss a negative when no rule flags it. Many shapes of
+ * each habit, written by other hands than the replies; short and clean, so they count for less (`ruleWeight`).
+ */
+function ruleExamples(): Labelled[] {
+  const { rules, analyzer } = rulesAlone();
+  const out: Labelled[] = [];
+  const batch = 'lib/rules/default';
+  const checkOf = new Map(rules.flatMap((r) => (r.kind === 'structure' ? [[r.id, r.check] as const] : [])));
+  const findingsOf = (text: string) => analyzer.analyze(text).findings.filter((f) => !WHOLE_REPLY.has(checkOf.get(f.ruleId) ?? ''));
+  for (const rule of rules) {
+    if (rule.kind === 'structure' && WHOLE_REPLY.has(rule.check)) continue;
+    const flags = [...rule.examples.flag.map((e) => e.text), ...(rule.examples.paraphrases?.flag ?? [])];
+    const passes = [...rule.examples.pass.map((e) => (typeof e === 'string' ? e : e.text)), ...(rule.examples.paraphrases?.pass ?? [])];
+    for (const text of flags) {
+      const own = findingsOf(text).filter((f) => f.ruleId === rule.id);
+      for (const s of replySentences(text).filter(eligible)) {
+        if (own.some((f) => overlaps([f.start, f.end], [s.start, s.end]))) out.push({ features: s.features, labels: new Set([rule.principle]), batch, fromRules: true });
+      }
+    }
+    for (const text of passes) {
+      if (findingsOf(text).length) continue;
+      for (const s of replySentences(text).filter(eligible)) out.push({ features: s.features, labels: new Set(), batch, fromRules: true });
     }
   }
   return out;
 }
 
 function trainingSet(replies: readonly DevReply[]): Labelled[] {
-  return replies.flatMap((r) => r.sentences.filter((s) => s.eligible && !s.ambiguous).map((s) => ({ features: s.features, labels: s.labels })));
+  return replies.flatMap((r) => r.sentences.filter((s) => s.eligible && !s.ambiguous).map((s) => ({ features: s.features, labels: s.labels, batch: r.batch })));
+}
+
+/** A fit's setting: the regression's, which word features it may weigh, and how much the rule pack's examples count. */
+interface Setting extends FitOptions {
+  /** A word feature (`w:`, `start:`) must occur in at least this many batches of the training set: one hand's wording is not a habit. */
+  minBatches: number;
+  /** The weight of a rule's example (0: left out). */
+  ruleWeight: number;
+}
+
+const isWordFeature = (name: string) => name.startsWith('w:') || name.startsWith('start:');
+
+/** The examples as one fit sees them: the rule pack's weighted, word features of too few batches dropped. */
+function prepared(examples: readonly Labelled[], setting: Setting): (Labelled & { weight: number })[] {
+  const weighted = examples.map((e) => ({ ...e, weight: e.fromRules ? setting.ruleWeight : 1 })).filter((e) => e.weight > 0);
+  if (setting.minBatches <= 1) return weighted;
+  const batchesOf = new Map<string, Set<string>>();
+  for (const e of weighted) for (const name of e.features.keys()) if (isWordFeature(name)) (batchesOf.get(name) ?? batchesOf.set(name, new Set()).get(name)!).add(e.batch);
+  const kept = (name: string) => !isWordFeature(name) || (batchesOf.get(name)?.size ?? 0) >= setting.minBatches;
+  return weighted.map((e) => ({ ...e, features: new Map([...e.features].filter(([name]) => kept(name))) }));
 }
 
 /** The detector: every sentence, cold or not. */
-function fitDetector(examples: readonly Labelled[], options: FitOptions) {
-  return fitLogistic(examples.map((e) => ({ features: e.features, label: e.labels.size ? 1 : 0 })), options);
+function fitDetector(examples: readonly Labelled[], setting: Setting) {
+  return fitLogistic(prepared(examples, setting).map((e) => ({ features: e.features, label: e.labels.size ? 1 : 0, weight: e.weight })), setting);
 }
 
 /** One model per principle, on the cold sentences only (one-vs-rest): the highest names the principle. */
-function fitClasses(examples: readonly Labelled[], options: FitOptions): SentenceClassifier['classes'] {
-  const cold = examples.filter((e) => e.labels.size);
+function fitClasses(examples: readonly Labelled[], setting: Setting): SentenceClassifier['classes'] {
+  const cold = prepared(examples.filter((e) => e.labels.size), setting);
   return PRINCIPLE_IDS.filter((p) => cold.some((e) => e.labels.has(p))).map((principle) => {
-    const data: Example[] = cold.map((e) => ({ features: e.features, label: e.labels.has(principle) ? 1 : 0 }));
-    const model = fitLogistic(data, options);
+    const data: Example[] = cold.map((e) => ({ features: e.features, label: e.labels.has(principle) ? 1 : 0, weight: e.weight }));
+    const model = fitLogistic(data, setting);
     return { principle, bias: model.bias, weights: model.weights };
   });
 }
@@ -213,11 +322,27 @@ function rounded(weights: Map<string, number>) {
 const STEPS = 300;
 /** A feature seen in fewer training sentences than this gets no weight (it keeps the file small). */
 const MIN_COUNT = 2;
+// The settings cross-validation chooses among (out of file): the word factor is 1 (3 always lost), 0.01 lost by far.
+const LAMBDAS = [0.001, 0.003];
+const MIN_BATCHES = [1, 4];
+const RULE_WEIGHTS = [0, 0.3];
 const THRESHOLDS = Array.from({ length: 37 }, (_, i) => Number((0.3 + i * 0.0175).toFixed(4)));
 
-/** The training folds' examples for each fold (folds by reply, seeded), with the extras always in. */
+/**
+ * Each reply's fold: whole batches (seeded), so out of fold means "a batch another hand wrote later", as held-out
+ * data is. Folds by reply let a batch's shared voice and wording leak into training and overstated what carries.
+ */
+function batchFolds(replies: readonly DevReply[]): number[] {
+  const batches = [...new Set(replies.map((r) => r.batch))].sort();
+  const order = foldsOf(batches.length, batches.length, SEED);
+  const shuffled = [...batches].sort((a, b) => order[batches.indexOf(a)]! - order[batches.indexOf(b)]!);
+  const foldOfBatch = new Map(shuffled.map((b, i) => [b, i % FOLDS]));
+  return replies.map((r) => foldOfBatch.get(r.batch)!);
+}
+
+/** The training folds' examples for each fold (folds by batch, seeded), with the extras always in. */
 function foldTraining(replies: readonly DevReply[], extras: readonly Labelled[]) {
-  const fold = foldsOf(replies.length, FOLDS, SEED);
+  const fold = batchFolds(replies);
   return { fold, training: Array.from({ length: FOLDS }, (_, f) => [...trainingSet(replies.filter((_, i) => fold[i] !== f)), ...extras]) };
 }
 
@@ -225,7 +350,7 @@ function foldTraining(replies: readonly DevReply[], extras: readonly Labelled[])
  * Naming the principle, cross-validated on its own: how often the out-of-fold principle models name one of the
  * principles of a cold dev sentence (every one, caught by a rule or not: the held-out phrases are all new to it).
  */
-function crossValidateNaming(replies: readonly DevReply[], folds: ReturnType<typeof foldTraining>, options: FitOptions) {
+function crossValidateNaming(replies: readonly DevReply[], folds: ReturnType<typeof foldTraining>, options: Setting) {
   const classes = folds.training.map((examples) => fitClasses(examples, options));
   let right = 0;
   let cold = 0;
@@ -239,7 +364,7 @@ function crossValidateNaming(replies: readonly DevReply[], folds: ReturnType<typ
   return { classes, right, cold };
 }
 
-function crossValidate(replies: readonly DevReply[], folds: ReturnType<typeof foldTraining>, classes: readonly SentenceClassifier['classes'][], options: FitOptions) {
+function crossValidate(replies: readonly DevReply[], folds: ReturnType<typeof foldTraining>, classes: readonly SentenceClassifier['classes'][], options: Setting) {
   const verdicts = new Map<object, { principle: PrincipleId; probability: number }>();
   for (let f = 0; f < FOLDS; f++) {
     const detector = fitDetector(folds.training[f]!, options);
@@ -267,21 +392,22 @@ function main() {
   console.log(`dev replies ${replies.length} (${warm} warm, ${neutral} neutral, ${kind} written for the classifier); ${examples.length} sentences (${examples.filter((e) => e.labels.size).length} positive) + ${extras.length} from the pairs`);
   console.log(`must-flag phrases ${must}; caught by a rule aimed at them ${byRules} (${((100 * byRules) / must).toFixed(1)}%)`);
   const folds = foldTraining(replies, extras);
-  const grid: FitOptions[] = [];
-  for (const lambda of [0.001, 0.003, 0.01]) for (const wordLambdaFactor of [1, 3]) grid.push({ lambda, wordLambdaFactor, steps: STEPS, minCount: MIN_COUNT });
+  const grid: Setting[] = [];
+  for (const lambda of LAMBDAS) for (const minBatches of MIN_BATCHES) for (const ruleWeight of RULE_WEIGHTS) grid.push({ lambda, wordLambdaFactor: 1, minBatches, ruleWeight, steps: STEPS, minCount: MIN_COUNT });
+  const named = (o: Setting) => `lambda ${o.lambda} word×${o.wordLambdaFactor} words in ≥${o.minBatches} batches, rule examples ×${o.ruleWeight}`;
   // The principle models first, chosen by how often they name the right principle out of fold; the detector's
   // setting and threshold are then chosen with them, by what the check adds.
-  let naming: { options: FitOptions; cv: ReturnType<typeof crossValidateNaming> } | null = null;
+  let naming: { options: Setting; cv: ReturnType<typeof crossValidateNaming> } | null = null;
   for (const options of grid) {
     const cv = crossValidateNaming(replies, folds, options);
-    console.log(`  naming, lambda ${options.lambda} word×${options.wordLambdaFactor}: right principle on ${cv.right}/${cv.cold} cold dev sentences out of fold (${((100 * cv.right) / cv.cold).toFixed(1)}%)`);
+    console.log(`  naming, ${named(options)}: right principle on ${cv.right}/${cv.cold} cold dev sentences out of fold (${((100 * cv.right) / cv.cold).toFixed(1)}%)`);
     if (!naming || cv.right > naming.cv.right) naming = { options, cv };
   }
-  let best: { options: FitOptions; cv: ReturnType<typeof crossValidate> } | null = null;
+  let best: { options: Setting; cv: ReturnType<typeof crossValidate> } | null = null;
   for (const options of grid) {
     const cv = crossValidate(replies, folds, naming!.cv.classes, options);
     const c = cv.chosen;
-    console.log(`  detector, lambda ${options.lambda} word×${options.wordLambdaFactor}: threshold ${c.threshold} → +${c.gainedAimed} aimed (+${c.gainedAny} any), ${(c.warmHints / warm).toFixed(3)} hints/warm, ${(c.neutralHints / neutral).toFixed(3)} hints/neutral, ${(c.kindHints / kind).toFixed(3)} hints/kind, precision ${c.wanted}/${c.onColdOrNeutral}`);
+    console.log(`  detector, ${named(options)}: threshold ${c.threshold} → +${c.gainedAimed}/${must - byRules} rules' misses with their principle (+${c.gainedAny} any), ${(c.warmHints / warm).toFixed(3)} hints/warm, ${(c.neutralHints / neutral).toFixed(3)} hints/neutral, ${(c.kindHints / kind).toFixed(3)} hints/kind, precision ${c.wanted}/${c.onColdOrNeutral}`);
     const precision = (o: Outcome) => (o.onColdOrNeutral ? o.wanted / o.onColdOrNeutral : 1);
     if (!best || c.gainedAimed > best.cv.chosen.gainedAimed || (c.gainedAimed === best.cv.chosen.gainedAimed && precision(c) > precision(best.cv.chosen))) best = { options, cv };
   }
@@ -294,7 +420,7 @@ function main() {
   const file = {
     format: CLASSIFIER_FORMAT,
     version: 1,
-    trainedOn: `dev only: data/replies/dev*.jsonl and data/layouts/dev.jsonl (${replies.length} replies, ${examples.length} sentences), data/engagement-pairs/dev.jsonl, data/support-pairs/dev.jsonl warm replies (${extras.length} sentences); data/classify/*.jsonl (${kind} kind and neutral replies)`,
+    trainedOn: `dev only: data/replies/dev*.jsonl and data/layouts/dev.jsonl (${replies.length} replies, ${examples.length} sentences), data/engagement-pairs/dev.jsonl, data/support-pairs/dev.jsonl warm replies, data/classify/cold-*.jsonl and lib/rules/default examples (${extras.length} sentences); data/classify/*.jsonl (${kind} kind and neutral replies); cross-validated by batch`,
     script: 'scripts/train-classifier.ts',
     seed: SEED,
     folds: FOLDS,
@@ -302,6 +428,10 @@ function main() {
     wordLambdaFactor: options.wordLambdaFactor,
     principleLambda: namingOptions.lambda,
     principleWordLambdaFactor: namingOptions.wordLambdaFactor,
+    minBatches: options.minBatches,
+    ruleWeight: options.ruleWeight,
+    principleMinBatches: namingOptions.minBatches,
+    principleRuleWeight: namingOptions.ruleWeight,
     steps: options.steps!,
     minCount: options.minCount!,
     threshold: c.threshold,
@@ -325,7 +455,7 @@ function main() {
   };
   writeFileSync(join(root, 'lib/engine/classify/model.json'), `${JSON.stringify(file, null, 1)}\n`);
   const weights = file.classes.reduce((n, k) => n + Object.keys(k.weights).length, Object.keys(file.detector.weights).length);
-  console.log(`chosen: detector lambda ${options.lambda} word×${options.wordLambdaFactor}, principles lambda ${namingOptions.lambda} word×${namingOptions.wordLambdaFactor}, threshold ${c.threshold}: dev aimed recall ${byRules}/${must} → ${byRules + c.gainedAimed}/${must} in ${FOLDS}-fold CV; ${weights} weights written to lib/engine/classify/model.json`);
+  console.log(`chosen: detector ${named(options)}, principles ${named(namingOptions)}, threshold ${c.threshold}: dev aimed recall ${byRules}/${must} → ${byRules + c.gainedAimed}/${must} in ${FOLDS}-fold CV; ${weights} weights written to lib/engine/classify/model.json`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -73,6 +73,20 @@ describe('sentence features', () => {
     expect(shapes('Could you send me a photo?')).toEqual(['s:question']);
   });
 
+  it('reads the stance of a sentence, whatever its topic: who acts, a closed door, a rule cited, a promise with no time', () => {
+    const stance = (text: string) =>
+      [...sentenceFeatures({ text, markers: sentenceMarkers(text, text.split(' ').length), tagged: () => { throw new Error('tagged'); } }, false).keys()].filter((k) => k.startsWith('v:')).sort();
+    expect(stance("We can't change the date once it is booked.")).toEqual(['v:closedDoor', 'v:subject:agent']);
+    expect(stance('That is no longer something we offer.')).toEqual(['v:closedDoor', 'v:subject:thing']);
+    expect(stance('You did not fill in the second page.')).toEqual(['v:subject:customer', 'v:youFailed']);
+    expect(stance('Under our policy, that is not eligible.')).toEqual(['v:closedDoor', 'v:ruleCited', 'v:subject:thing']);
+    expect(stance('The courier decides when they deliver.')).toEqual(['v:otherParty', 'v:subject:other']);
+    expect(stance('We will look into it.')).toEqual(['v:futureNoTime', 'v:subject:agent']);
+    // The same promise with its time, and a sentence whose subject is a noun: no stance beyond who acts.
+    expect(stance('We will call you at 3pm on Friday.')).toEqual(['v:subject:agent']);
+    expect(stance('Your parcel is on its way.')).toEqual(['v:subject:none']);
+  });
+
   it('labels a sentence by the must-flag phrases inside it, and leaves a may-flag-only sentence out', () => {
     const text = 'Please note that fees apply. Per our policy, no refunds. Thanks so much!';
     const sentences = replySentences(text);

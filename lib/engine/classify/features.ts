@@ -7,6 +7,9 @@
  * - `s:<shape>`: shapes read from the words, no tagger needed — an obligation on the customer, "only", a guess at
  *   their fault, someone else's job, a refusal with its condition, the agent's own "I will", a reason given;
  *   and from the text: acronyms (jargon, internal codes) and a question mark;
+ * - `v:<stance>`: the sentence's stance, whatever its topic (issue #10) — who it makes the subject (agent, customer,
+ *   another party, a thing), a door closed, the customer's own failing, a rule cited, another party acting, a
+ *   promise with no time to it;
  * - `w:<word>`, `w:<word> <word>`, `start:<word>`, `start:<word> <word>`: lower-case words with contractions
  *   expanded and numbers folded to "0", the pairs of them, and the sentence's first one or two words
  *   (the word features, regularised harder in training, as in the warmth model).
@@ -110,8 +113,19 @@ const SHAPES: readonly [string, RegExp][] = [
   ['s:deflection', /^(?:please |kindly )?(?:contact|call|ask|speak to|talk to|reach out to|get in touch with|take this up with)\b|\byou (?:\w+ )?(?:contact|call|ask|speak to|talk to|take this up with|reach out to|be better off)\b|\b(?:handled|managed|dealt with|decided|controlled) by\b|\b(?:responsibility|responsible|is up to|are up to|matter for|question for|between you and|out of my hands|outside our)\b/],
   // what the agent will do ("I'll text you…"), and a reason given ("…because our drivers work from there").
   ['s:agentWill', /\b(?:i|we) (?:\w+ )?(?:will|am going to|are going to)\b/],
+  // Stance, whatever the topic (issue #10): a door closed ("we can not", "is not possible", "no longer"), the customer's
+  // own failing ("you did not…"), a rule cited as the reason, and another party named as the one who acts.
+  ['v:closedDoor', /\b(?:can not|unable|not able|not allowed|not permitted|not possible|no longer|not eligible|not something we|nothing (?:\w+ )?(?:we|i) can)\b/],
+  ['v:youFailed', /\byou (?:\w+ )?(?:did not|do not|have not|had not|were not|are not|never|failed|forgot|missed|neglected)\b/],
+  ['v:ruleCited', /\b(?:policy|policies|terms|conditions|procedure|procedures|guidelines|regulations|protocol|eligible|eligibility|standard practice|our records|as stated|as per)\b/],
+  ['v:otherParty', /\b(?:courier|carrier|manufacturer|supplier|retailer|bank|provider|partner|third party|another team|other team|department|landlord|insurer|seller|vendor|venue|council|airline|warehouse|head office|they|their)\b/],
   ['s:reason', /\b(?:because|since|so that|which is why|which means|as a result|so)\b/],
 ];
+
+const SUBJECTS: ReadonlyMap<string, string> = new Map([
+  ['i', 'agent'], ['we', 'agent'], ['you', 'customer'], ['they', 'other'], ['he', 'other'], ['she', 'other'], ['it', 'thing'], ['this', 'thing'], ['that', 'thing'],
+]);
+const FUTURE = /\b(?:will|shortly|soon|in due course|eventually|at some point|going to|at a later)\b/;
 
 const REFUSAL = new Set(['not', 'no', 'cannot', 'unable', 'nothing']);
 const CONDITION = new Set(['unless', 'until', 'without']);
@@ -150,6 +164,11 @@ export function sentenceFeatures(sentence: ClassifiedSentence, withTags = true):
   if (acronyms >= 1) f.set('s:acronym', 1);
   if (acronyms >= 2) f.set('s:acronyms', 1);
   if (sentence.text.trimEnd().endsWith('?')) f.set('s:question', 1);
+  // Who speaks first, the sentence's likely subject: the agent, the customer, a third person or a thing.
+  const subject = words.find((w) => SUBJECTS.has(w));
+  f.set(`v:subject:${subject ? SUBJECTS.get(subject) : 'none'}`, 1);
+  // A promise with no time to it ("We will look into it.", "shortly", "in due course").
+  if (FUTURE.test(joined) && !sentence.markers.concreteTime) f.set('v:futureNoTime', 1);
   if (!words.some((w) => FIRST_PERSON.has(w))) f.set('t:noFirstPerson', 1);
   if (words.some((w) => SECOND_PERSON.has(w))) f.set('t:secondPerson', 1);
   if (words.length <= 6) f.set('t:short', 1);

@@ -29,6 +29,12 @@ const classifierFileSchema = z.strictObject({
   /** The principle models' own regularisation, chosen by how often they name the right principle out of fold. */
   principleLambda: z.number().positive(),
   principleWordLambdaFactor: z.number().positive(),
+  /** A word feature had to occur in this many batches of the training data to be weighed (detector, principle models). */
+  minBatches: z.number().int().min(1).optional(),
+  principleMinBatches: z.number().int().min(1).optional(),
+  /** How much a rule's example counted beside a real sentence (detector, principle models). */
+  ruleWeight: z.number().min(0).optional(),
+  principleRuleWeight: z.number().min(0).optional(),
   steps: z.number().int().positive(),
   minCount: z.number().int().min(1),
   /** The probability a sentence needs to be flagged, chosen by cross-validation on dev. */
