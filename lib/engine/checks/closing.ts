@@ -62,8 +62,11 @@ const SUBJECT_FIRST = /^\W*(?:the|your|our|a|an|my|his|her|their|this|that|these
 // "…and you won't lose any texts in between" spares the customer something; it says nothing won't happen.
 // "The book for Tuesday shows an entry at 2:15pm", "Our records show…": a time read off the record is a report, not a plan.
 const READS_RECORD = /^\W*(?:the|your|our|my|this|that)\b[^.!?]{0,40}?\b(?:shows?|says|lists|records|states|indicates|confirms|notes|logs)\b/i;
+/** A rule put on the customer with its date ("Your bill is correct and must be paid by 28 May", "Appeals must be submitted within 28 days") is no plan of ours. */
+const OBLIGES_THEM = /\b(?:must|(?:is|are) required to|(?:is|are) (?:strongly )?advised to) (?:be )?\w+/i;
 const liesAhead = (s: CheckedSentence) =>
   (s.markers.concreteTime > 0 || WHEN.test(s.text)) &&
+  !OBLIGES_THEM.test(s.text) &&
   (AHEAD.test(s.text) || HAPPENS_AT.test(s.text) || (SUBJECT_FIRST.test(s.text) && !PAST.test(s.text) && !READS_RECORD.test(s.text))) &&
   !WONT_HAPPEN.test(s.text.replace(SPARES_THE_CUSTOMER, ' '));
 /** The present tense for what is planned: "the money arrives today", "They … arrive tomorrow", "restarts in June". */
@@ -115,7 +118,7 @@ const NOTHING_TO_DO =
  */
 // Someone doing it ("Luis will call you"), or it happening on its own; a passive "will be placed on the list" has no doer.
 const WILL_HAPPEN =
-  /\b(?:will|['’]ll|is going to|are going to)\s+(?!(?:\w+ly\s+)?be\b)(?:\w+ly\s+)?\w+|\b(?:will|['’]ll) be (?:there|ready|with you|waiting|back|open|in touch)\b|\b(?:will|should)\b[^.!?]{0,60}?\b(?:automatically|on (?:its|their) own)\b/i;
+  /\b(?:will|['’]ll|is going to|are going to)\s+(?!(?:(?:\w+ly|now|then|also|soon|still|just)\s+)?be\b)(?:\w+ly\s+)?\w+|\b(?:will|['’]ll) be (?:there|ready|with you|waiting|back|open|in touch)\b|\b(?:will|should)\b[^.!?]{0,60}?\b(?:automatically|on (?:its|their) own)\b/i;
 const WONT_HAPPEN =
   /\b(?:will not|won['’]t|no (?:\w+ ){0,2}will|will (?:remain|stay|(?:still )?stand)|you will (?:need|have|be required|be expected|be asked)|non-negotiable|(?:is|are) final|not open to)\b/i;
 const NO_TIME =
@@ -194,8 +197,11 @@ function looksLikeSignOff(text: string): boolean {
 /** A closing that asks the customer to write back. */
 const INVITES_REPLY = /\b(?:reply|let (?:me|us) know|write|get back to|message|email)\b/i;
 
+// A sentence that closes the matter ("This ticket will now be closed", "The decision is final") says no next step, whatever its verb.
 const closesTheReply = (s: CheckedSentence) =>
   !refuses(s.text) &&
+  !SAYS_NO.test(s.text) &&
+  !IS_FINAL.test(s.text) &&
   (CONTACT_BY.test(s.text) ||
   (s.markers.offer ||
     s.markers.ownership ||
