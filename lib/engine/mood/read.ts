@@ -194,6 +194,12 @@ function asksAround(text: string, at: number): boolean {
   const sentence = sentenceAround(text, at);
   return ASKS.test(text.slice(sentence.start, Math.min(text.length, sentence.end + 1)));
 }
+/** "I was charged £12 today, is that the monthly fee?": a charge the customer checks against what they expect is a question. */
+const CHECKS_WHAT_IT_IS = /\bis (?:that|this|it) (?:the|my|a|an|for|part of)\b/i;
+function checksACharge(text: string, at: number): boolean {
+  const sentence = sentenceAround(text, at);
+  return text[sentence.end] === '?' && CHECKS_WHAT_IT_IS.test(text.slice(sentence.start, sentence.end));
+}
 /** The sentence around `at` asks politely. */
 function politeAround(text: string, at: number): boolean {
   const sentence = sentenceAround(text, at);
@@ -250,6 +256,7 @@ export function readMood(message: string | undefined): MoodReading | null {
     if (h.kind === 'safety' && callsUsAScam(p.text, h.start, h.end)) return [{ ...h, mood: 'frustrated', kind: 'feeling' }];
     if (h.mood === 'worried' && h.kind === 'feeling' && worryThatPassed(p.text, h.start, h.end)) return [];
     if (h.kind === 'safety' && REASON_BEFORE.test(p.text.slice(Math.max(0, h.start - 20), h.start))) return [{ ...h, weight: Math.min(h.weight, 0.5) }];
+    if (h.kind === 'money' && checksACharge(p.text, h.start)) return [{ ...h, weight: Math.min(h.weight, 0.5) }];
     return [h];
   });
   // Someone else's scam reported: capitals are a warning to others ("WARNING! DO NOT CLICK"), not anger at us.
