@@ -64,3 +64,27 @@ describe('next-step-missing after a rule on the customer or a closed matter', ()
     expect(closingOf(text)).toBeUndefined();
   });
 });
+
+/** A calm customer's question answered in full and signed off with a wish needs no stock closing. Invented sentences. */
+describe('next-step-missing on a calm question answered in full', () => {
+  const analyze = (message: string, text: string) =>
+    analyzer.analyze(text, { channel: 'email', customerMessage: message }).findings.find((f) => f.ruleId === 'next-step-missing');
+  const answer = (signOff: string) => `Hi Nia,\n\nYes, the cafe is open on bank holidays, and dogs are welcome on the terrace as usual.\n\n${signOff}\nTom`;
+
+  it.each([
+    ['a wish for what they do next', 'Enjoy your visit,'],
+    ['thanks for choosing us', 'Thanks for choosing us,'],
+    ['a happy-doing wish', 'Happy baking,'],
+    ['see you on a weekday', 'See you Saturday,'],
+  ])('reads %s as the close', (_name, signOff) => {
+    expect(analyze('Are you open on bank holidays?', answer(signOff))).toBeUndefined();
+  });
+
+  it.each([
+    ['an upset customer', 'Why were you shut on Monday?? We drove an hour for nothing.', 'Enjoy your visit,'],
+    ['a calm customer, a plain sign-off', 'Are you open on bank holidays?', 'Kind regards,'],
+    ['a statement, not a question', 'We are planning to visit on the bank holiday.', 'Happy baking,'],
+  ])('still asks for a closing for %s', (_name, message, signOff) => {
+    expect(analyze(message, answer(signOff))).toBeDefined();
+  });
+});

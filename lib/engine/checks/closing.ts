@@ -181,7 +181,13 @@ const AFTER_NO =
 const OFFERS_MORE =
   /\b(?:happy|glad|delighted) to (?:jump|hop|get|help|dig|look|take|walk|go|talk|chat|call|set|sort|arrange|send|book|check|explain|show|answer|assist|pop)\b|\b(?:send|share|show|post|drop) (?:us|me) (?:a |an |some )?(?:photo|pic|picture|snap|video|screenshot|line|note|message)|\b(?:send|share) (?:over )?(?:a |some )?(?:photos?|pics?|pictures?|snaps?)\b|\btag us\b|\bkeep(?:ing)? an eye on\b|\bcheck (?:back )?in (?:on|with) you\b/i;
 /** A sign-off that says what comes next: "Speak soon,", "See you on the slopes,", "Talk soon!", "Until next time,". */
-const SIGN_OFF_NEXT = /^\W*(?:speak|talk|chat|catch you|see you)(?: (?:soon|then|there|on|at|next|tomorrow|again|later|in)\b|,|!|$)|^\W*until (?:next time|then)\b/i;
+const SIGN_OFF_NEXT = /^\W*(?:speak|talk|chat|catch you|see you)(?: (?:soon|then|there|on|at|next|tomorrow|again|later|in|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight)\b|,|!|$)|^\W*until (?:next time|then)\b/i;
+/**
+ * A calm customer's question answered in full, signed off with a wish ("Happy shopping,", "Thanks for shopping with us,",
+ * "Enjoy the show,"): nothing is left open, and the wish is the warm close. An upset or unsure customer still gets the door.
+ */
+const calmQuestion = (ctx: { mood: { moods: readonly string[] } | null; customerMessage?: string }) =>
+  ctx.mood !== null && ctx.mood.moods.every((m) => m === 'happy') && /\?/.test(ctx.customerMessage ?? '');
 /**
  * A last "paragraph" that is a sign-off the layout pass read as body: "xo,\nRetroRail", "Customer Care Team",
  * "Spares Desk". Short lines with no full stop, the first ending on a comma or every word capitalised.
@@ -264,7 +270,7 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     while (body.length > 1 && (looksLikeSignOff(body[body.length - 1]!.text) || postscript(ctx.text, body[body.length - 1]!))) body.pop();
     const last = body[body.length - 1];
     if (!last || looksLikeSignOff(last.text)) return [];
-    if (ctx.sentences.some((s) => s.part === 'sign-off' && SIGN_OFF_NEXT.test(s.text))) return [];
+    if (ctx.sentences.some((s) => s.part === 'sign-off' && (SIGN_OFF_NEXT.test(s.text) || (calmQuestion(ctx) && PLEASANTRY.test(s.text))))) return [];
     // A body that ends on a colon ("To get a refund you need to:") is still being written: no closing after it.
     if (/:\s*$/.test(last.text)) return [];
     // Pleasantries after the next step are read past; a list of steps counts as one sentence of the end.

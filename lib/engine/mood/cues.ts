@@ -43,7 +43,7 @@ const cue = (mood: Mood, kind: CueKind, weight: number, pattern: RegExp, negatab
 
 export const CUES: readonly Cue[] = [
   // — frustration / anger —
-  cue('frustrated', 'feeling', 1, /\b(?:frustrat(?:ed|ing|ion)|annoy(?:ed|ing)|angry|furious|livid|fed up|sick of|had enough|ridiculous|unacceptable|(?<!as )a joke|useless|terrible|awful|horrible|appalling|shocking|disgust(?:ing|ed)|absolute joke|thieves|daylight robbery|disgrace(?:ful)?|pathetic|incompetent|rude|embarrassing|exhausted|the worst)\b/gi, true),
+  cue('frustrated', 'feeling', 1, /\b(?:frustrat(?:ed|ing|ion)|annoy(?:ed|ing)|angry|furious|livid|fed up|sick of|had enough|ridiculous|unacceptable|(?<!as )a joke|useless|(?<!\b(?:i['’]m|i am|i['’]m (?:so|just|really)) )terrible|awful|horrible|appalling|shocking|disgust(?:ing|ed)|absolute joke|thieves|daylight robbery|disgrace(?:ful)?|pathetic|incompetent|rude|embarrassing|exhausted|the worst)\b/gi, true),
   cue('frustrated', 'negated-positive', 1, /\b(?:not|isn't|wasn't|is not|was not|hardly|far from) (?:happy|impressed|acceptable|good enough|ok|okay|great|fair|right|fine)\b/gi),
   cue('frustrated', 'feeling', 1, /\bshouldn't have happened\b|\bnot (?:for )?the first time\b|\bmore times than i can count\b/gi),
   cue('frustrated', 'demand', 1, /\b(?:i want (?:my money back|a (?:full )?refund|this escalated|an explanation|a manager|compensation)|escalate(?:d)?|(?<!(?:please|pls|plz|can (?:you|u|y['’]all)|could you) )fix it|refund now|who do i (?:talk|speak) to|who signed off|take ownership|a real answer|a human|actually (?:call|read|fix|look))\b/gi),
@@ -90,7 +90,7 @@ export const CUES: readonly Cue[] = [
   cue('frustrated', 'emoji', 1, /😡|🤬|😠|😤|👿|🙄/gu),
 
   // — worry / fear —
-  cue('worried', 'feeling', 1, /\b(?:worr(?:ied|ying|y)|anxious|nervous|scared|afraid|terrified|frightened|panick?(?:ing|ed)?|stressed|feel sick|should i be worried|don't know what (?:to do|i'll do|we'll do|i will do))\b/gi, true),
+  cue('worried', 'feeling', 1, /\b(?:worr(?:ied|ying|y)|anxious(?! to (?:get (?:started|going|stuck in)|start|begin|join|book|sign up|try|see|meet)\b)|nervous|scared|afraid|terrified|frightened|panick?(?:ing|ed)?|stressed|feel sick|should i be worried|don't know what (?:to do|i'll do|we'll do|i will do))\b/gi, true),
   // "What do I do?" mostly asks for the steps: it counts only beside another cue.
   cue('worried', 'feeling', 0.5, /\bwhat (?:do|should) (?:i|we) do\b/gi),
   cue('worried', 'safety', 1, /\b(?:hack(?:ed|er)|fraud(?:ster)?|scam(?:mer)?|(?:been |was |got )scammed|stolen|cloned|phishing|unauthori[sz]ed|without (?:my|me) (?:permission|knowing)|someone (?:has )?(?:logged|used|got|accessed|placed)|(?:i|we) never (?:made|bought|ordered|authori[sz]ed)|(?:that|it|this) wasn't me|smell gas|(?<!by )accident|injur(?:ed|y)|is it safe|stuck (?:at (?:the|an?|home|work)|abroad|here|there|in (?:my|the|a|our) (?:hotel|lift|elevator|car|airport|station|snow|country|flat|house))|stranded|pouring through|leaking|on my own|hard shoulder|flooded|oxygen|last (?:tablet|pen|dose)|miss a dose|lost my \d{1,2}-year-old|bank details|getting into my accounts?|empty (?:his|her|my) account)\b/gi, true),

@@ -76,3 +76,21 @@ describe('time words that are no hurry', () => {
     expect(moodsOf(message)).toContain('urgent');
   });
 });
+
+describe('worry and anger words that describe the customer, not what happened', () => {
+  it.each([
+    ['eager to start', 'I\u2019m really anxious to get going with the course! When are the dates out?'],
+    ['eager to book', 'We\u2019re anxious to book before the summer, is July still free?'],
+    ['bad with passwords', 'I\u2019m terrible with logins, can you send the link again?'],
+    ['bad at forms', 'I am terrible at forms, which box is the postcode?'],
+  ])('reads no upset when %s', (_name, message) => {
+    expect(upset(message)).toBe(false);
+  });
+
+  it.each([
+    ['anxious about an outcome', 'I\u2019m anxious about the biopsy results you haven\u2019t sent.'],
+    ['our service called terrible', 'The signal in the new flat is terrible and you said it would be fine.'],
+  ])('still reads upset when %s', (_name, message) => {
+    expect(upset(message)).toBe(true);
+  });
+});
