@@ -151,7 +151,7 @@ export const CUES: readonly Cue[] = [
   // The same let-down over and over, said as a list: "another 40 min delay, another missed connection".
   cue('frustrated', 'repeat-contact', 1, /\banother [^.!?\n,]{1,30}, (?:and )?(?:yet )?another\b|\byet another\b/gi),
   // A wait told as the time it has taken: "I've been waiting four days for my prescription", "waiting 2 hours at the gate".
-  cue('frustrated', 'waiting', 1, /\b(?:i|we)(?:'ve| have)? been (?:waiting|sat|sitting|stood|standing|queuing|on hold)(?: here| in [a-z ]{3,25}| at [a-z ]{3,25})? (?:for )?(?:over |nearly |almost )?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several) (?:hours|days|weeks|months|minutes)\b/gi),
+  cue('frustrated', 'waiting', 1, /\b(?:(?:i|we)(?:'ve| have)? been (?:sat|sitting|stood|standing)|(?:(?:i|we)(?:'ve| have)? )?been (?:waiting|queuing|on hold))(?: here| in [a-z ]{3,25}| at [a-z ]{3,25})? (?:for )?(?:over |nearly |almost )?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several) (?:hours|days|weeks|months|minutes)\b/gi),
   // Charged or billed for what they did not have or want: "charged for a year's subscription I didn't want", "billed for
   // 40 seats but only have 12", "charged council tax for a flat I moved out of", "still taking payments".
   cue('frustrated', 'money', 1, /\b(?:i|we)(?:'ve| have)? (?:been|was|were|got) (?:charged|billed)\b[^.!?\n]{0,60}?\b(?:didn't|did not|never|moved out|was closed|were closed|no longer|cancell?ed)\b|\bstill (?:taking|deducting|collecting) (?:payments|money|the (?:payments|money|direct debit))\b|\btaken (?:\w+ )?(?:further|more|extra) payments\b/gi),

@@ -28,6 +28,7 @@ describe('upset in other registers', () => {
     ['sarcasm: a short "really helpful" beside a wait', 'Cut off after an hour on hold. Really helpful.'],
     ['a let-down listed twice', 'Another cancelled lesson, another wasted evening.'],
     ['a wait told as its length', 'We have been sitting in arrivals for three hours with no driver.'],
+    ['a wait told with no one named', 'been waiting 3 hours at arrivals for the shuttle'],
     ['a wait in a queue told as its length', 'I\u2019ve been on hold for 40 minutes and nobody has picked up.'],
     ['charged for what they cancelled', 'I was charged for the spa day I cancelled in March.'],
     ['billed for a place they left', 'We were billed for the unit we moved out of last year.'],
@@ -49,6 +50,7 @@ describe('upset in other registers', () => {
     ['a charge asked about that matches', 'I was charged \u00a312 today, is that the monthly fee?'],
     ['a part asked about before it comes', 'Will the bed arrive with the slats or are they separate?'],
     ['another of something happy', 'Another lovely stay, see you next year!'],
+    ['a wait that is fine', 'No rush at all, we\u2019ve only been waiting 2 days and the garden can wait.'],
     ['an order reference beside praise', 'Order #KB-20431 came today and it is perfect, thank you!'],
   ])('reads no upset in %s', (_name, message) => {
     expect(upset(message)).toBe(false);
