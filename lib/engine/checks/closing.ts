@@ -62,8 +62,11 @@ const SUBJECT_FIRST = /^\W*(?:the|your|our|a|an|my|his|her|their|this|that|these
 // "…and you won't lose any texts in between" spares the customer something; it says nothing won't happen.
 // "The book for Tuesday shows an entry at 2:15pm", "Our records show…": a time read off the record is a report, not a plan.
 const READS_RECORD = /^\W*(?:the|your|our|my|this|that)\b[^.!?]{0,40}?\b(?:shows?|says|lists|records|states|indicates|confirms|notes|logs)\b/i;
+/** A rule put on the customer with its date ("Your bill is correct and must be paid by 28 May", "Appeals must be submitted within 28 days") is no plan of ours. */
+const OBLIGES_THEM = /\b(?:must|(?:is|are) required to|(?:is|are) (?:strongly )?advised to) (?:be )?\w+/i;
 const liesAhead = (s: CheckedSentence) =>
   (s.markers.concreteTime > 0 || WHEN.test(s.text)) &&
+  !OBLIGES_THEM.test(s.text) &&
   (AHEAD.test(s.text) || HAPPENS_AT.test(s.text) || (SUBJECT_FIRST.test(s.text) && !PAST.test(s.text) && !READS_RECORD.test(s.text))) &&
   !WONT_HAPPEN.test(s.text.replace(SPARES_THE_CUSTOMER, ' '));
 /** The present tense for what is planned: "the money arrives today", "They … arrive tomorrow", "restarts in June". */
@@ -115,7 +118,7 @@ const NOTHING_TO_DO =
  */
 // Someone doing it ("Luis will call you"), or it happening on its own; a passive "will be placed on the list" has no doer.
 const WILL_HAPPEN =
-  /\b(?:will|['’]ll|is going to|are going to)\s+(?!(?:\w+ly\s+)?be\b)(?:\w+ly\s+)?\w+|\b(?:will|['’]ll) be (?:there|ready|with you|waiting|back|open|in touch)\b|\b(?:will|should)\b[^.!?]{0,60}?\b(?:automatically|on (?:its|their) own)\b/i;
+  /\b(?:will|['’]ll|is going to|are going to)\s+(?!(?:(?:\w+ly|now|then|also|soon|still|just)\s+)?be\b)(?:\w+ly\s+)?\w+|\b(?:will|['’]ll) be (?:there|ready|with you|waiting|back|open|in touch)\b|\b(?:will|should)\b[^.!?]{0,60}?\b(?:automatically|on (?:its|their) own)\b/i;
 const WONT_HAPPEN =
   /\b(?:will not|won['’]t|no (?:\w+ ){0,2}will|will (?:remain|stay|(?:still )?stand)|you will (?:need|have|be required|be expected|be asked)|non-negotiable|(?:is|are) final|not open to)\b/i;
 const NO_TIME =
@@ -178,7 +181,13 @@ const AFTER_NO =
 const OFFERS_MORE =
   /\b(?:happy|glad|delighted) to (?:jump|hop|get|help|dig|look|take|walk|go|talk|chat|call|set|sort|arrange|send|book|check|explain|show|answer|assist|pop)\b|\b(?:send|share|show|post|drop) (?:us|me) (?:a |an |some )?(?:photo|pic|picture|snap|video|screenshot|line|note|message)|\b(?:send|share) (?:over )?(?:a |some )?(?:photos?|pics?|pictures?|snaps?)\b|\btag us\b|\bkeep(?:ing)? an eye on\b|\bcheck (?:back )?in (?:on|with) you\b/i;
 /** A sign-off that says what comes next: "Speak soon,", "See you on the slopes,", "Talk soon!", "Until next time,". */
-const SIGN_OFF_NEXT = /^\W*(?:speak|talk|chat|catch you|see you)(?: (?:soon|then|there|on|at|next|tomorrow|again|later|in)\b|,|!|$)|^\W*until (?:next time|then)\b/i;
+const SIGN_OFF_NEXT = /^\W*(?:speak|talk|chat|catch you|see you)(?: (?:soon|then|there|on|at|next|tomorrow|again|later|in|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight)\b|,|!|$)|^\W*until (?:next time|then)\b/i;
+/**
+ * A calm customer's question answered in full, signed off with a wish ("Happy shopping,", "Thanks for shopping with us,",
+ * "Enjoy the show,"): nothing is left open, and the wish is the warm close. An upset or unsure customer still gets the door.
+ */
+const calmQuestion = (ctx: { mood: { moods: readonly string[] } | null; customerMessage?: string }) =>
+  ctx.mood !== null && ctx.mood.moods.every((m) => m === 'happy') && /\?/.test(ctx.customerMessage ?? '');
 /**
  * A last "paragraph" that is a sign-off the layout pass read as body: "xo,\nRetroRail", "Customer Care Team",
  * "Spares Desk". Short lines with no full stop, the first ending on a comma or every word capitalised.
@@ -194,8 +203,11 @@ function looksLikeSignOff(text: string): boolean {
 /** A closing that asks the customer to write back. */
 const INVITES_REPLY = /\b(?:reply|let (?:me|us) know|write|get back to|message|email)\b/i;
 
+// A sentence that closes the matter ("This ticket will now be closed", "The decision is final") says no next step, whatever its verb.
 const closesTheReply = (s: CheckedSentence) =>
   !refuses(s.text) &&
+  !SAYS_NO.test(s.text) &&
+  !IS_FINAL.test(s.text) &&
   (CONTACT_BY.test(s.text) ||
   (s.markers.offer ||
     s.markers.ownership ||
@@ -258,7 +270,7 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     while (body.length > 1 && (looksLikeSignOff(body[body.length - 1]!.text) || postscript(ctx.text, body[body.length - 1]!))) body.pop();
     const last = body[body.length - 1];
     if (!last || looksLikeSignOff(last.text)) return [];
-    if (ctx.sentences.some((s) => s.part === 'sign-off' && SIGN_OFF_NEXT.test(s.text))) return [];
+    if (ctx.sentences.some((s) => s.part === 'sign-off' && (SIGN_OFF_NEXT.test(s.text) || (calmQuestion(ctx) && PLEASANTRY.test(s.text))))) return [];
     // A body that ends on a colon ("To get a refund you need to:") is still being written: no closing after it.
     if (/:\s*$/.test(last.text)) return [];
     // Pleasantries after the next step are read past; a list of steps counts as one sentence of the end.

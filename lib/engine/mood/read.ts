@@ -118,6 +118,8 @@ const PLANNING_QUESTION = /^\W*(?:(?:hi|hello|hey)\b[^a-z]{0,3}\s*)?(?:can|may|c
 const CHECKS_A_PLAN = /\b(?:just )?(?:checking|wondering|to confirm|confirming)\b/i;
 const CALM_TIME = /\b(?:no rush|not urgent|no hurry|whenever you (?:can|get a chance)|when you get a chance)\b/i;
 
+const OWN_BILL_DUE = /\b(?:rent|bills?|mortgage|payments?|invoices?|loan|fees?|tax|premium|direct debit|repayments?) (?:is |are |was |were )?(?:also |then )?$/i;
+
 function deadlineHits(p: PreparedText): Hit[] {
   if (CALM_TIME.test(p.text)) return [];
   const hits: Hit[] = [];
@@ -129,6 +131,8 @@ function deadlineHits(p: PreparedText): Hit[] {
     if (p.text[sentence.end] === '?' && (PLANNING_QUESTION.test(around) || CHECKS_A_PLAN.test(around))) continue;
     const need = NEED_OR_EVENT.exec(around);
     if (!need) continue;
+    // "My rent is due on Monday": a bill of theirs falling due is a money worry (a cue of its own), not a hurry for us.
+    if (/^due$/i.test(need[0]) && OWN_BILL_DUE.test(around.slice(Math.max(0, need.index - 30), need.index))) continue;
     const needAt = sentence.start + need.index;
     const start = Math.min(needAt, m.index);
     const end = Math.max(needAt + need[0].length, m.index + m[0].length);
@@ -178,7 +182,24 @@ function reportsSomeoneElsesScam(text: string, start: number, end: number): bool
 
 const SCAM_MENTION = /\b(?:phishing|scams?|scammers?|fraudsters?)\b/i;
 const ASAP = /^(?:asap|a\.s\.a\.p|as soon as possible)$/i;
-const POLITE_REQUEST = /\b(?:i hope|hopefully|please|kindly|i request|request you|if (?:you )?(?:can|could)|would (?:be )?(?:appreciate|grateful)|thanks|thank you)\b/i;
+const POLITE_REQUEST = /\b(?:i hope|hopefully|please|kindly|i request|request you|(?:i|we)['’]d (?:really |greatly )?appreciate|if (?:you )?(?:can|could)|would (?:be )?(?:appreciate|grateful)|thanks|thank you)\b/i;
+/** "an urgent answer", "urgent attention": speed asked of the reply itself. */
+const QUICK_REPLY_AFTER = /^\s(?:answer|reply|response|attention|update|call ?back)\b/i;
+function asksForAQuickReply(text: string, h: { start: number; end: number }): boolean {
+  return /^urgent$/i.test(text.slice(h.start, h.end)) && QUICK_REPLY_AFTER.test(text.slice(h.end, h.end + 16));
+}
+/** Something asked of us in the sentence: a need, a plea, an order or a question. */
+const ASKS = /\b(?:need|needs|want|please|pls|can you|could you|can someone|send|call|ring|help|fix|sort|stop|cancel|block|freeze|get (?:me|us|someone))\b|[?!]/i;
+function asksAround(text: string, at: number): boolean {
+  const sentence = sentenceAround(text, at);
+  return ASKS.test(text.slice(sentence.start, Math.min(text.length, sentence.end + 1)));
+}
+/** "I was charged £12 today, is that the monthly fee?": a charge the customer checks against what they expect is a question. */
+const CHECKS_WHAT_IT_IS = /\bis (?:that|this|it) (?:the|my|a|an|for|part of)\b/i;
+function checksACharge(text: string, at: number): boolean {
+  const sentence = sentenceAround(text, at);
+  return text[sentence.end] === '?' && CHECKS_WHAT_IT_IS.test(text.slice(sentence.start, sentence.end));
+}
 /** The sentence around `at` asks politely. */
 function politeAround(text: string, at: number): boolean {
   const sentence = sentenceAround(text, at);
@@ -200,8 +221,11 @@ const FEATURE_WISH =
 /** What still counts when the customer says they are calm or only wishes for something. */
 const NAMED_FEELING = new Set<CueKind>(['feeling', 'negated-positive', 'money', 'safety', 'loss', 'sarcasm']);
 
-/** An error code or identifier: "error E-47", "code 0x80070005", "invalid_grant", "HTTP 500". */
-const TECHNICAL = /\b(?:error|code|status|http)\s?:?\s?(?:[A-Z]{1,3}-?)?\d{2,6}\b|\b[A-Z]{1,3}-\d{2,5}\b|\b0x[0-9a-f]{4,8}\b|\b[a-z]{2,20}_[a-z]{2,20}\b/;
+/**
+ * An error code or identifier: "error E-47", "code 0x80070005", "invalid_grant", "HTTP 500". An order or booking
+ * reference ("Order #UK-88213-XQ", "booking ref AB-1234") is no error code: a fault told beside it is still a fault.
+ */
+const TECHNICAL = /\b(?:error|code|status|http)\s?:?\s?(?:[A-Z]{1,3}-?)?\d{2,6}\b|(?<!#)(?<!\b(?:order|ref|reference|booking|claim|ticket|case|invoice|account|policy|no\.?)\s{0,2}#?\s?)\b[A-Z]{1,3}-\d{2,5}\b|\b0x[0-9a-f]{4,8}\b|\b[a-z]{2,20}_[a-z]{2,20}\b/;
 
 /** "That's a scam", "you're running a con", "this is a rip-off": calling us a scam is anger at us, not fear of a fraudster. */
 const CALLS_US_A_SCAM = /\b(?:that|this|which|you|you're|you are)(?:'s| is| was| are)? (?:a |an |such a |total |complete |absolute |basically a |running a )?$/i;
@@ -232,13 +256,18 @@ export function readMood(message: string | undefined): MoodReading | null {
     if (h.kind === 'safety' && callsUsAScam(p.text, h.start, h.end)) return [{ ...h, mood: 'frustrated', kind: 'feeling' }];
     if (h.mood === 'worried' && h.kind === 'feeling' && worryThatPassed(p.text, h.start, h.end)) return [];
     if (h.kind === 'safety' && REASON_BEFORE.test(p.text.slice(Math.max(0, h.start - 20), h.start))) return [{ ...h, weight: Math.min(h.weight, 0.5) }];
+    if (h.kind === 'money' && checksACharge(p.text, h.start)) return [{ ...h, weight: Math.min(h.weight, 0.5) }];
     return [h];
   });
   // Someone else's scam reported: capitals are a warning to others ("WARNING! DO NOT CLICK"), not anger at us.
   // …and the fault it describes ("your parcel is held at customs") is the scam's story, not a failure of ours.
   if (SCAM_MENTION.test(p.text) && !HARMED_BY_IT.test(p.text)) hits = hits.filter((h) => h.kind !== 'capitals' && h.kind !== 'failure');
   // "I hope you can send the pin as soon as possible, thanks a lot": a polite "as soon as possible" is a request.
-  hits = hits.map((h) => (h.kind === 'deadline' && ASAP.test(p.text.slice(h.start, h.end)) && politeAround(p.text, h.start) ? { ...h, weight: 0.5 } : h));
+  // So is "I'd appreciate an urgent answer": a quick reply asked for politely, not a hurry of their own.
+  hits = hits.map((h) => (h.kind === 'deadline' && (ASAP.test(p.text.slice(h.start, h.end)) || asksForAQuickReply(p.text, h)) && politeAround(p.text, h.start) ? { ...h, weight: 0.5 } : h));
+  // "I'm terrified they're getting into my accounts right now": "right now" says when a harm happens; it is a hurry only
+  // beside something asked of us ("I need a locksmith right now", "Call me right now").
+  hits = hits.filter((h) => !(h.kind === 'deadline' && /^right now$/i.test(p.text.slice(h.start, h.end)) && !asksAround(p.text, h.start)));
   if (SAYS_CALM.test(p.text) || FEATURE_WISH.test(p.text)) hits = hits.filter((h) => h.mood === 'happy' || h.mood === 'confused' || NAMED_FEELING.has(h.kind));
   // A fault reported with its error code ("Printer shows error E-47 and won't print") is a calm technical question:
   // the fault alone does not make the customer upset, only beside another cue.
