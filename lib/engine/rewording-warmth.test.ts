@@ -1,63 +1,25 @@
 /**
- * Applying any suggestion never mangles punctuation and never lowers warmth, with one documented
- * exception (README, "Scores"): a rewording that opens its sentence with "Please …" may cost up to
- * the score's sentence-initial-please weight, because the score, after Danescu-Niculescu-Mizil et al.
- * (2013), reads an opening "please" as slightly cold. A property over random combinations of every
- * rule's own examples (flag and pass), joined the ways agents join sentences (a space, a line break,
- * a blank line, or nothing after a full stop), trying every suggestion of every finding.
+ * Applying any suggestion never mangles punctuation and never lowers warmth (the property and its one documented
+ * exception: rewording-warmth-property.ts). 200 random replies here; `npx tsx scripts/fuzz-rewording-warmth.ts` runs
+ * 1,000 and counts the defects.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultPack } from '../rules/default';
 import { createAnalyzer } from './analyzer';
 import { applySuggestion } from './apply';
+import { keepSafeInContext, rewordingsRefusedByNeighbours } from '../rules/rewording-safety';
+import { allowedDrop, describeDefect, exampleReply, mangles, rewordingDefects } from './rewording-warmth-property';
 
 const analyzer = createAnalyzer(defaultPack);
-/** The score's weight for a sentence that opens on "Please" (score.ts, COLD_SIGNALS pleaseStart). */
-const PLEASE_START_POINTS = 4;
-
-/** How far warmth may drop: 0, or the please-start weight when the suggestion opens on "Please". */
-function allowedDrop(suggestion: string): number {
-  return /^\W*please\b/i.test(suggestion) ? PLEASE_START_POINTS : 0;
-}
 const SEED = 42;
 const GUARD_MS = 180_000;
-
-const sentences = [
-  ...new Set(
-    defaultPack.rules.flatMap((r) => [
-      ...r.examples.flag.map((e) => e.text),
-      ...r.examples.pass.map((e) => (typeof e === 'string' ? e : e.text)),
-    ]),
-  ),
-];
-const joiner = fc.constantFrom(' ', ' ', '\n', '\n\n', '');
-
-/** Punctuation no careful writer produces: ".,", ",.", ",,", " ," and a stop or comma after a colon. */
-const MANGLES = [/[.!?…][,;:]/g, /[,;:][.!?]/g, /,,/g, /[^\S\n],/g, /:[,.]/g];
-export function mangles(text: string): number {
-  return MANGLES.reduce((n, re) => n + (text.match(re)?.length ?? 0), 0);
-}
-
-const reply = fc
-  .array(fc.tuple(fc.constantFrom(...sentences), joiner), { minLength: 1, maxLength: 4 })
-  .map((parts) => parts.map(([s, j]) => s + j).join('').trim());
 
 describe('applying a suggestion', () => {
   it('never lowers warmth and never mangles punctuation, for every suggestion of every finding', () => {
     fc.assert(
-      fc.property(reply, (text) => {
-        const before = analyzer.analyze(text);
-        for (const finding of before.findings) {
-          finding.suggestions.forEach((suggestion, i) => {
-            const after = applySuggestion(text, finding, i);
-            const where = `${finding.ruleId} suggestion ${i} on ${JSON.stringify(text)} → ${JSON.stringify(after)}`;
-            expect(analyzer.analyze(after).scores.warmth, where).toBeGreaterThanOrEqual(before.scores.warmth - allowedDrop(suggestion));
-            // The first rewording (the one the card offers first) never lowers warmth at all.
-            if (i === 0) expect(analyzer.analyze(after).scores.warmth, where).toBeGreaterThanOrEqual(before.scores.warmth);
-            expect(mangles(after), where).toBeLessThanOrEqual(mangles(text));
-          });
-        }
+      fc.property(exampleReply, (text) => {
+        expect(rewordingDefects(analyzer, text).map(describeDefect)).toEqual([]);
       }),
       { seed: SEED, numRuns: 200 },
     );
@@ -71,10 +33,42 @@ describe('applying a suggestion', () => {
       for (const finding of before.findings) {
         finding.suggestions.forEach((suggestion, i) => {
           const after = applySuggestion(text, finding, i);
-          expect(analyzer.analyze(after).scores.warmth, after).toBeGreaterThanOrEqual(before.scores.warmth - allowedDrop(suggestion));
+          expect(analyzer.analyze(after).scores.warmth, after).toBeGreaterThanOrEqual(before.scores.warmth - allowedDrop(suggestion, i));
           expect(mangles(after), after).toBe(0);
         });
       }
     }
+  });
+
+  describe('a rewording refused only by its neighbours', () => {
+    const text = "Kindly send a photo of the label. You'll have to send the item back first.";
+
+    it('still reads as reworded once a neighbour is applied, so applying the neighbour does not cool the reply', () => {
+      const before = analyzer.analyze(text);
+      const kindly = before.findings.find((f) => f.ruleId === 'kindly')!;
+      expect(kindly.suggestions[0]).toBe('Could you send a photo of the label?');
+      const after = applySuggestion(text, kindly, 0);
+      const analysed = analyzer.analyze(after);
+      // Beside "Could you send a photo…?", "Could you send the item back first?" repeats "you send": the card is advice…
+      expect(analysed.findings.find((f) => f.ruleId === 'you-need-to')?.suggestions).toEqual([]);
+      // …but the sentence is still one a rewording fixes, so warmth does not fall (it fell from 39 to 7).
+      expect(analysed.scores.warmth).toBeGreaterThanOrEqual(before.scores.warmth);
+    });
+
+    it('is remembered for a phrase finding left without any, and only for one', () => {
+      const twoRequests = 'Could you send a photo of the label? You will have to send the item back first.';
+      const at = twoRequests.indexOf('You will');
+      const phrase = { start: at, end: twoRequests.length, suggestions: ['Could you send the item back first?'] };
+      const insert = { start: at, end: twoRequests.length, suggestions: ['Could you send the item back first?'] };
+      const [phraseLeft, insertLeft] = keepSafeInContext(twoRequests, [phrase, insert], (f) => f === phrase);
+      expect(phraseLeft!.suggestions).toEqual([]);
+      expect(rewordingsRefusedByNeighbours(phraseLeft!)).toEqual(['Could you send the item back first?']);
+      // A whole-reply check's insert answers to its meaning too: what it lost is not read as done.
+      expect(insertLeft!.suggestions).toEqual([]);
+      expect(rewordingsRefusedByNeighbours(insertLeft!)).toEqual([]);
+      // A finding that keeps one rewording, or never had one, is read by what it has.
+      const kept = { start: 0, end: 36, suggestions: ['Could you share a photo of the label?'] };
+      expect(rewordingsRefusedByNeighbours(keepSafeInContext(twoRequests, [kept], () => true)[0]!)).toEqual([]);
+    });
   });
 });

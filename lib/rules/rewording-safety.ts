@@ -677,10 +677,24 @@ function cutsIntoName(before: string, start: number, endB: number): boolean {
 const WINDOW = 400;
 
 /**
+ * The rewordings `keepSafeInContext` took from a phrase finding only because of the sentences beside it, when that left
+ * the finding with none: each met every test in its own sentence. Keyed by the finding object it returned (a card merged
+ * from it afterwards is a new object and has none). The warmth score reads such a sentence as its own rewording would
+ * leave it: the words around it, not the sentence, stand in the way (warmth/as-reworded.ts).
+ */
+const refusedBesideNeighbours = new WeakMap<object, readonly string[]>();
+
+/** See `refusedBesideNeighbours`: empty unless every rewording of this phrase finding was refused by its neighbours only. */
+export function rewordingsRefusedByNeighbours(finding: object): readonly string[] {
+  return refusedBesideNeighbours.get(finding) ?? [];
+}
+
+/**
  * The engine's last look at every finding's rewordings in the whole reply: drops each one that reads wrong
  * beside the sentences around it (`neighbourProblems`), and, for a whole-reply check's insert, each one that
  * says what the agent did not (`meaningProblems`; phrase rules' rewordings met that test in their sentence).
- * A finding left without a rewording keeps its message and advice: advice, no Apply.
+ * A finding left without a rewording keeps its message and advice: advice, no Apply. A phrase finding left without
+ * one only because of its neighbours is remembered (`rewordingsRefusedByNeighbours`).
  */
 export function keepSafeInContext<F extends { start: number; end: number; suggestions: string[] }>(
   text: string,
@@ -700,7 +714,10 @@ export function keepSafeInContext<F extends { start: number; end: number; sugges
       if (neighbourProblems(before, after, closesTheDoor).length) return false;
       return isPhraseFinding(f) || meaningProblems(before, after, NO_WORDS).length === 0;
     });
-    return kept.length === f.suggestions.length ? f : { ...f, suggestions: kept };
+    if (kept.length === f.suggestions.length) return f;
+    const left = { ...f, suggestions: kept };
+    if (kept.length === 0 && isPhraseFinding(f)) refusedBesideNeighbours.set(left, f.suggestions);
+    return left;
   });
 }
 
