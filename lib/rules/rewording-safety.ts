@@ -27,6 +27,9 @@ function unconditional(text: string): string {
   return text.replace(/\b(?:if|unless|until)\b[^,.;!?]*/gi, '');
 }
 
+/** "Could you are…", "Would you please has…", "Can you was…": a request whose verb is not in its plain form. */
+const REQUEST_WITHOUT_PLAIN_VERB = /\b(?:could|would|can|will) you (?:please |kindly |also |just )?(?:are|is|was|were|am|has|does|did|been|being|having)\b/i;
+
 const BARE_MODAL = /\b(?:should|will|would|could|must|may|might|shall)\s+(?!(?:re|ap|sup)ply\b|rely\b)\p{L}+ly[.!?]$/iu;
 
 /** Words that only ever continue a phrase: a sentence that starts with one lost its head ("Of the offer, …"). */
@@ -99,6 +102,8 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     if (/\b(?:that|whom|which|who|and|but|because|advised|note|aware|informed|know|understand|remember)\s+(?:could you|would you mind)\b/i.test(sentence)) {
       problems.push(`"${sentence}" asks a question inside a clause`);
     }
+    // "Please ensure you are on time" made "Could you are on time?": the request needs a verb in its plain form after it.
+    if (REQUEST_WITHOUT_PLAIN_VERB.test(sentence) && !REQUEST_WITHOUT_PLAIN_VERB.test(before)) problems.push(`"${sentence}" asks "could you" of a verb not in its plain form`);
     const echoed = ECHO.exec(sentence);
     if (echoed && !ECHO.test(before)) problems.push(`"${sentence}" repeats "${echoed[1]}" across a preposition`);
     if (/\?$/.test(sentence) && RELATIVE_IN_QUESTION.test(sentence) && !RELATIVE_IN_QUESTION.test(before)) problems.push(`"${sentence}" asks a question around a relative clause`);
