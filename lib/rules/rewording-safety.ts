@@ -257,13 +257,13 @@ function loweredNames(before: string, after: string): string[] {
     });
   const hadLower = counts(wordsIn(before));
   const hasLower = counts(wordsIn(after));
-  const hasNames = counts(namesIn(after));
   const out: string[] = [];
   for (const [w, n] of counts(namesIn(before))) {
     const lower = w.toLowerCase();
     if (FUNCTION_WORDS.has(lower) || SHOUTED_WORDS.has(lower)) continue;
-    // The name's capital lost and a lower-case word gained ("skylark" in an address below stays as it was).
-    if ((hasNames.get(w) ?? 0) < n && (hasLower.get(lower) ?? 0) > (hadLower.get(lower) ?? 0)) out.push(w);
+    // The name's capital lost and a lower-case word gained ("skylark" in an address below stays as it was). A capital
+    // that now opens a sentence is kept ("@lou Tickets cannot…" after an inserted line: "@lou I'm sorry… Tickets cannot…").
+    if ((hasLower.get(w) ?? 0) < n && (hasLower.get(lower) ?? 0) > (hadLower.get(lower) ?? 0)) out.push(w);
   }
   return out;
 }
