@@ -8,16 +8,18 @@ import { readMood } from '../mood';
 
 const lineFor = (message: string) => readMood(message)?.acknowledgements[0]?.sentence ?? '';
 
+const SAID_BACK: readonly (readonly [string, string])[] = [
+  ["my insulin delivery didn't come and I've got one pen left. please help", "I'm sorry to hear your insulin delivery didn't come"],
+  ["The gig was cancelled and I still haven't had my refund.", "I'm sorry to hear the gig was cancelled"],
+  ['The wifi has been unusable all week and I had to take calls from a café.', "I'm sorry to hear the wifi has been unusable"],
+  ["I picked my phone up after the screen repair and now the camera doesn't work.", "I'm sorry to hear the camera doesn't work"],
+  ['The driver was rude and half my order is missing. Absolutely fuming.', "I'm sorry to hear half your order is missing"],
+  ['my bag didnt arrive in Lisbon. this is useless', "I'm sorry to hear your bag didn't arrive"],
+];
+
 describe('the acknowledgement says back what went wrong', () => {
-  it.each([
-    ["my insulin delivery didn't come and I've got one pen left. please help", "I'm sorry to hear your insulin delivery didn't come"],
-    ['The gig was cancelled and I still haven\'t had my refund.', "I'm sorry to hear the gig was cancelled"],
-    ['The wifi has been unusable all week and I had to take calls from a café.', "I'm sorry to hear the wifi has been unusable"],
-    ["I picked my phone up after the screen repair and now the camera doesn't work.", "I'm sorry to hear the camera doesn't work"],
-    ['The driver was rude and half my order is missing. Absolutely fuming.', "I'm sorry to hear half your order is missing"],
-    ['my bag didnt arrive in Lisbon. this is useless', "I'm sorry to hear your bag didn't arrive"],
-  ])('%s', (message, line) => {
-    expect(lineFor(message)).toContain(line);
+  it('in the customer\'s words, a share kept and a missing apostrophe put back', () => {
+    expect(SAID_BACK.map(([message]) => lineFor(message).slice(0, SAID_BACK.find(([m]) => m === message)![1].length))).toEqual(SAID_BACK.map(([, line]) => line));
   });
 
   it('names what we failed to do: nobody came, nobody called', () => {
