@@ -264,9 +264,10 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
       return "I'm sorry you've been left without an answer — that's not good enough.";
     }
     if (untold) return `I'm sorry nobody ${TOLD.get(untold[1]!.toLowerCase())} you — that's not good enough.`;
-    // "Nobody came and nobody called", "no one has got back to me": what we failed to do, in the customer's words.
+    // "Nobody came and nobody called", "no one has got back to me": what we failed to do, in the customer's words. No
+    // "that's not good enough": beside "Your feedback has been noted" the concession would promise what the reply does not.
     const unshown = /\b(?:nobody|no one) (?:has |had |ever )?(called|rang|phoned|came|turned up|showed up|got back to)\b/i.exec(e.text);
-    if (unshown) return `I'm sorry nobody ${UNSHOWN.get(unshown[1]!.toLowerCase())} — that's not good enough.`;
+    if (unshown) return `I'm sorry nobody ${UNSHOWN.get(unshown[1]!.toLowerCase())}.`;
     if (/\b(?:waiting|waited|on hold)\b/i.test(e.text)) return "I'm sorry you've been kept waiting — that's not good enough.";
     if (/\bno (?:reply|response|answer|news|update)|nobody (?:has )?(?:replied|answers|can tell)|no one (?:has )?(?:replied|answers)|haven't heard\b/i.test(e.text)) return "I'm sorry you've been left without an answer — that's not good enough.";
     return null;
