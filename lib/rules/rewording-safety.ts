@@ -27,6 +27,9 @@ function unconditional(text: string): string {
   return text.replace(/\b(?:if|unless|until)\b[^,.;!?]*/gi, '');
 }
 
+/** "Could you are…", "Would you please has…", "Can you was…": a request whose verb is not in its plain form. */
+const REQUEST_WITHOUT_PLAIN_VERB = /\b(?:could|would|can|will) you (?:please |kindly |also |just )?(?:are|is|was|were|am|has|does|did|been|being|having)\b/i;
+
 const BARE_MODAL = /\b(?:should|will|would|could|must|may|might|shall)\s+(?!(?:re|ap|sup)ply\b|rely\b)\p{L}+ly[.!?]$/iu;
 
 /** Words that only ever continue a phrase: a sentence that starts with one lost its head ("Of the offer, …"). */
@@ -99,6 +102,8 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     if (/\b(?:that|whom|which|who|and|but|because|advised|note|aware|informed|know|understand|remember)\s+(?:could you|would you mind)\b/i.test(sentence)) {
       problems.push(`"${sentence}" asks a question inside a clause`);
     }
+    // "Please ensure you are on time" made "Could you are on time?": the request needs a verb in its plain form after it.
+    if (REQUEST_WITHOUT_PLAIN_VERB.test(sentence) && !REQUEST_WITHOUT_PLAIN_VERB.test(before)) problems.push(`"${sentence}" asks "could you" of a verb not in its plain form`);
     const echoed = ECHO.exec(sentence);
     if (echoed && !ECHO.test(before)) problems.push(`"${sentence}" repeats "${echoed[1]}" across a preposition`);
     if (/\?$/.test(sentence) && RELATIVE_IN_QUESTION.test(sentence) && !RELATIVE_IN_QUESTION.test(before)) problems.push(`"${sentence}" asks a question around a relative clause`);
@@ -252,13 +257,13 @@ function loweredNames(before: string, after: string): string[] {
     });
   const hadLower = counts(wordsIn(before));
   const hasLower = counts(wordsIn(after));
-  const hasNames = counts(namesIn(after));
   const out: string[] = [];
   for (const [w, n] of counts(namesIn(before))) {
     const lower = w.toLowerCase();
     if (FUNCTION_WORDS.has(lower) || SHOUTED_WORDS.has(lower)) continue;
-    // The name's capital lost and a lower-case word gained ("skylark" in an address below stays as it was).
-    if ((hasNames.get(w) ?? 0) < n && (hasLower.get(lower) ?? 0) > (hadLower.get(lower) ?? 0)) out.push(w);
+    // The name's capital lost and a lower-case word gained ("skylark" in an address below stays as it was). A capital
+    // that now opens a sentence is kept ("@lou Tickets cannot…" after an inserted line: "@lou I'm sorry… Tickets cannot…").
+    if ((hasLower.get(w) ?? 0) < n && (hasLower.get(lower) ?? 0) > (hadLower.get(lower) ?? 0)) out.push(w);
   }
   return out;
 }
@@ -677,10 +682,24 @@ function cutsIntoName(before: string, start: number, endB: number): boolean {
 const WINDOW = 400;
 
 /**
+ * The rewordings `keepSafeInContext` took from a phrase finding only because of the sentences beside it, when that left
+ * the finding with none: each met every test in its own sentence. Keyed by the finding object it returned (a card merged
+ * from it afterwards is a new object and has none). The warmth score reads such a sentence as its own rewording would
+ * leave it: the words around it, not the sentence, stand in the way (warmth/as-reworded.ts).
+ */
+const refusedBesideNeighbours = new WeakMap<object, readonly string[]>();
+
+/** See `refusedBesideNeighbours`: empty unless every rewording of this phrase finding was refused by its neighbours only. */
+export function rewordingsRefusedByNeighbours(finding: object): readonly string[] {
+  return refusedBesideNeighbours.get(finding) ?? [];
+}
+
+/**
  * The engine's last look at every finding's rewordings in the whole reply: drops each one that reads wrong
  * beside the sentences around it (`neighbourProblems`), and, for a whole-reply check's insert, each one that
  * says what the agent did not (`meaningProblems`; phrase rules' rewordings met that test in their sentence).
- * A finding left without a rewording keeps its message and advice: advice, no Apply.
+ * A finding left without a rewording keeps its message and advice: advice, no Apply. A phrase finding left without
+ * one only because of its neighbours is remembered (`rewordingsRefusedByNeighbours`).
  */
 export function keepSafeInContext<F extends { start: number; end: number; suggestions: string[] }>(
   text: string,
@@ -700,7 +719,10 @@ export function keepSafeInContext<F extends { start: number; end: number; sugges
       if (neighbourProblems(before, after, closesTheDoor).length) return false;
       return isPhraseFinding(f) || meaningProblems(before, after, NO_WORDS).length === 0;
     });
-    return kept.length === f.suggestions.length ? f : { ...f, suggestions: kept };
+    if (kept.length === f.suggestions.length) return f;
+    const left = { ...f, suggestions: kept };
+    if (kept.length === 0 && isPhraseFinding(f)) refusedBesideNeighbours.set(left, f.suggestions);
+    return left;
   });
 }
 

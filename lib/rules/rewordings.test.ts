@@ -61,6 +61,10 @@ describe('rewording-safety', () => {
     expect(rewordingProblems('A member of the Metering team will contact you within 10 working days to arrange a reading.', "I'll arrange for a member of the Metering team to contact you within 10 working days to arrange a reading.").join('; ')).toMatch(/"arrange" twice/);
     expect(rewordingProblems('No refunds will be offered in relation to this change.', 'No refunds will be offered about this change.').join('; ')).toMatch(/takes no "about"/);
     expect(rewordingProblems('A new appointment will be arranged by the assessment company.', "I'll arrange a new appointment by the assessment company.").join('; ')).toMatch(/another team or party/);
+    expect(rewordingProblems('@lou Tickets cannot be reissued.', "@lou I'm sorry to hear your tickets vanished. Tickets cannot be reissued.").join('; ')).not.toMatch(/lower case/);
+    expect(rewordingProblems('Please call the Metering Team.', 'Could you call the metering team?').join('; ')).toMatch(/lower case/);
+    expect(rewordingProblems('Please ensure you are on time in future.', 'Could you are on time in future?').join('; ')).toMatch(/not in its plain form/);
+    expect(rewordingProblems('You must be on time in future.', 'Could you be on time in future?').join('; ')).not.toMatch(/not in its plain form/);
     expect(rewordingProblems('Refunds take five days.', 'Refunds take a few days.')).toContain('drops "five"');
     expect(rewordingProblems("The repair isn't covered.", 'The repair is covered.')).toContain('drops the negation');
   });

@@ -26,6 +26,16 @@ const PERSON_SWAP = new Map<string, string>(Object.entries({
   "we're": "you're",
   "we've": "you've",
   am: 'are',
+  // Contractions typed without their apostrophe: said back spelled right.
+  didnt: "didn't",
+  doesnt: "doesn't",
+  hasnt: "hasn't",
+  havent: "haven't",
+  isnt: "isn't",
+  wasnt: "wasn't",
+  werent: "weren't",
+  cant: "can't",
+  wont: "won't",
 }));
 const DETERMINERS = new Set(['the', 'my', 'our', 'this', 'his', 'her', 'their', 'both']);
 const LINKING_VERBS = new Set(['arrived', 'came', 'is', 'was', 'were', 'are', 'been', 'got', 'turned', 'up', 'arrive']);
@@ -77,7 +87,7 @@ const toSecondPerson = (words: string[]) => words.map((w, i) => PERSON_SWAP.get(
  * most five words, a linking verb and the state word the evidence found. Null when the sentence
  * does not have that shape.
  */
-function stateClause(message: string, evidence: MoodEvidence): string | null {
+function stateClause(message: string, evidence: MoodEvidence, laterSubject = false): string | null {
   const { words, at, last } = sentenceWords(message, evidence.start, evidence.end);
   let verb = at - 1;
   while (verb >= 0 && ADVERBS.has(words[verb]!.toLowerCase())) verb--;
@@ -94,20 +104,61 @@ function stateClause(message: string, evidence: MoodEvidence): string | null {
   // The earliest determiner within seven words, so "the cake for my daughter's party" keeps its head noun.
   for (let det = Math.max(0, subjectEnd - 7); det < subjectEnd; det++) {
     if (!DETERMINERS.has(words[det]!.toLowerCase())) continue;
-    const clause = words.slice(det, last + 1);
-    if (UNFINISHED.has(clause.at(-1)!.toLowerCase())) return null;
-    // "the rollercoaster my son saved up [for]": the clause goes on past the evidence, so cut there it loses its object.
-    // Stranded only when no object follows it ("…saved up for was closed"); "won't connect to the VPN" ends well before "to".
-    if (STRANDED_BY.has(words[last + 1]?.toLowerCase() ?? '') && (words[last + 2] === undefined || AFTER_STRANDED.has(words[last + 2]!.toLowerCase()))) return null;
-    // "my 4th email about the broken [hinge]": a state word right after a determiner is an adjective whose noun is cut off.
-    if (clause.length > 2 && (DETERMINERS.has(clause.at(-2)!.toLowerCase()) || ['a', 'an'].includes(clause.at(-2)!.toLowerCase()))) return null;
-    if (clause.length < 2 || clause.some((x) => !WORD.test(x))) return null;
-    // "this benefit that literally does not exist", "your password but that didn't work": the verb sits in another clause.
-    if (clause.slice(1).some((x) => CLAUSE_BREAK.has(x.toLowerCase()))) return null;
-    if (clause.some((x) => SECOND_PERSON.has(x.toLowerCase()))) return null;
-    return toSecondPerson(clause);
+    const clause = clauseFrom(words, det, last);
+    // `laterSubject`: "the screen repair and now [the camera doesn't work]" — the clause after the break is said back alone.
+    if (clause === undefined && laterSubject) continue;
+    return clause ?? null;
   }
   return null;
+}
+
+/** "I'm sorry to hear the gig was cancelled.": what the customer told us, said back without conceding or feeling for them. */
+const PLAIN_SORRY = "I'm sorry to hear ";
+/** The plain line, with the promise the acknowledgement check keeps only where the reply acts. */
+const plainSorry = (clause: string) => `${PLAIN_SORRY}${clause}, and I want to put it right.`;
+/** "half my order", "part of the delivery": the share belongs to the clause ("your order is missing" would overstate it). */
+const INVERTED = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'did', 'does', 'do', 'will', 'would', 'can', 'could']);
+const SHARE = new Set(['half', 'part', 'some', 'most', 'all', 'one', 'two', 'three', 'several', 'both']);
+
+/**
+ * The customer's words from the determiner at `det` to the evidence's last word at `last`, as a clause about them
+ * ("the lamp arrived broken" → "the lamp arrived broken", "my order" → "your order"); null when they make no clause,
+ * undefined when a later determiner may start the clause the verb belongs to.
+ */
+function clauseFrom(words: readonly string[], det: number, last: number): string | null | undefined {
+  const share = SHARE.has(words[det - 1]?.toLowerCase() ?? '') ? det - 1 : words[det - 1]?.toLowerCase() === 'of' && SHARE.has(words[det - 2]?.toLowerCase() ?? '') ? det - 2 : det;
+  // "Why has my parcel been held…?": a question's subject follows its verb, so no clause starts at the determiner.
+  if (INVERTED.has(words[share - 1]?.toLowerCase() ?? '')) return null;
+  const clause = words.slice(share, last + 1);
+  // "…has been down for", "…died after": a clause cannot end on a word that waits for its object.
+  if (UNFINISHED.has(clause.at(-1)!.toLowerCase()) || STRANDED_BY.has(clause.at(-1)!.toLowerCase()) || ENDS_NOTHING.has(clause.at(-1)!.toLowerCase())) return null;
+  // "the rollercoaster my son saved up [for]": the clause goes on past the evidence, so cut there it loses its object.
+  // Stranded only when no object follows it ("…saved up for was closed"); "won't connect to the VPN" ends well before "to".
+  if (STRANDED_BY.has(words[last + 1]?.toLowerCase() ?? '') && (words[last + 2] === undefined || AFTER_STRANDED.has(words[last + 2]!.toLowerCase()))) return null;
+  // "my 4th email about the broken [hinge]": a state word right after a determiner is an adjective whose noun is cut off.
+  if (clause.length > 2 && (DETERMINERS.has(clause.at(-2)!.toLowerCase()) || ['a', 'an'].includes(clause.at(-2)!.toLowerCase()))) return null;
+  if (clause.length < 2 || clause.some((x) => !WORD.test(x))) return null;
+  // "this benefit that literally does not exist", "your password but that didn't work": the verb sits in another clause.
+  // A later determiner may start the clause the verb belongs to ("the screen repair and now [the camera doesn't work]").
+  if (clause.slice(1).some((x) => CLAUSE_BREAK.has(x.toLowerCase()))) return undefined;
+  if (clause.some((x) => SECOND_PERSON.has(x.toLowerCase()))) return null;
+  return toSecondPerson(clause);
+}
+
+/** Words that open a time or a condition: a clause cut before what follows them says nothing ("…died after"). */
+const ENDS_NOTHING = new Set(['after', 'before', 'since', 'until', 'till', 'over', 'within', 'than', 'as', 'like']);
+
+/** A verb the failure's words hold themselves ("gig was cancelled", "delivery didn't come"): they make a clause after their determiner. */
+const HOLDS_A_VERB = /^(?:was|were|is|are|has|have|had|got|been|never|\p{L}+n't|\p{L}+ed|\p{L}+nt)$/u;
+
+/** "The gig was cancelled", "my delivery didn't come": the failure's own words with the determiner before them. */
+function failureClause(message: string, e: MoodEvidence): string | null {
+  const { words, at, last } = sentenceWords(message, e.start, e.end);
+  const clause = stateClause(message, e, true) ?? (at > 0 && DETERMINERS.has(words[at - 1]!.toLowerCase()) ? (clauseFrom(words, at - 1, last) ?? null) : null);
+  // "the wrong size" names no failure; "this is costing me" has no subject to say back; "the scaffold was meant to come"
+  // and "the branch says they haven't arrived" say what was expected or reported, not what went wrong.
+  if (!clause || !clause.split(' ').slice(1).some((w) => HOLDS_A_VERB.test(w.toLowerCase()) || LINKING_VERBS.has(w.toLowerCase()))) return null;
+  return /^this\b|\b(?:meant|supposed|due|says|said|told|marked|shows|showing)\b/i.test(clause) ? null : clause;
 }
 
 const NUMBER_OF_TIMES = /\b(two|three|four|five|six|seven|several|multiple|many|\d{1,2}) (?:times|emails|calls|tickets)\b/i;
@@ -137,6 +188,7 @@ const misuseLine = (message: string) =>
   MONEY_TAKEN.test(message)
     ? "I understand how unsettling it is to see a payment you didn't make — let's get it stopped."
     : "I understand how unsettling it is when someone else uses your details — let's get it stopped.";
+const UNSHOWN = new Map([['called', 'called you'], ['rang', 'called you'], ['phoned', 'called you'], ['came', 'came'], ['turned up', 'turned up'], ['showed up', 'turned up'], ['got back to', 'got back to you']]);
 const TOLD = new Map([['told', 'told'], ['warned', 'warned'], ['updated', 'updated'], ['mentioned', 'mentioned it to'], ['explained', 'explained it to']]);
 
 /** A problem word in the sentence that says "again": what came back is a fault, not a step the customer repeats. */
@@ -155,8 +207,17 @@ const LOOKING_FORWARD = "I'm so sorry — I know how much you were looking forwa
 const BY_CUE = new Map<string, Builder>(Object.entries({
   broken: (message, e) => {
     const clause = stateClause(message, e);
-    if (!clause) return null;
+    if (!clause) {
+      const later = stateClause(message, e, true);
+      return later ? plainSorry(later) : null;
+    }
     return /\barrived|came\b/.test(clause) ? `I'm sorry ${clause} — that's a frustrating start.` : `I'm sorry ${clause} — that's so frustrating.`;
+  },
+  // "the gig was cancelled", "my insulin delivery didn't come", "the wifi has been unusable": said back as what they told
+  // us ("sorry to hear", so a reply that disputes it concedes nothing), with no feeling they did not name and no promise.
+  failure: (message, e) => {
+    const clause = failureClause(message, e);
+    return clause ? plainSorry(clause) : null;
   },
   loss: (message, e) => {
     if (/\bfuneral|passed away\b/i.test(e.text)) return "I'm so sorry for your loss.";
@@ -203,6 +264,10 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
       return "I'm sorry you've been left without an answer — that's not good enough.";
     }
     if (untold) return `I'm sorry nobody ${TOLD.get(untold[1]!.toLowerCase())} you — that's not good enough.`;
+    // "Nobody came and nobody called", "no one has got back to me": what we failed to do, in the customer's words. No
+    // "that's not good enough": beside "Your feedback has been noted" the concession would promise what the reply does not.
+    const unshown = /\b(?:nobody|no one) (?:has |had |ever )?(called|rang|phoned|came|turned up|showed up|got back to)\b/i.exec(e.text);
+    if (unshown) return `I'm sorry nobody ${UNSHOWN.get(unshown[1]!.toLowerCase())}.`;
     if (/\b(?:waiting|waited|on hold)\b/i.test(e.text)) return "I'm sorry you've been kept waiting — that's not good enough.";
     if (/\bno (?:reply|response|answer|news|update)|nobody (?:has )?(?:replied|answers|can tell)|no one (?:has )?(?:replied|answers)|haven't heard\b/i.test(e.text)) return "I'm sorry you've been left without an answer — that's not good enough.";
     return null;
@@ -340,14 +405,14 @@ export function moodVoiced(mood: Mood, evidence: readonly MoodEvidence[]): boole
 
 /** Which cue kinds explain each mood best, most telling first. */
 const CUE_PRIORITY: Record<Exclude<Mood, 'happy'>, string[]> = {
-  frustrated: ['broken', 'money', 'repeat-contact', 'waiting'],
+  frustrated: ['broken', 'money', 'repeat-contact', 'waiting', 'failure'],
   worried: ['safety', 'money'],
   disappointed: ['loss'],
   urgent: ['deadline'],
   confused: [],
 };
 
-const REASON_RANK = ['loss', 'safety', 'broken', 'money', 'repeat-contact', 'waiting', 'deadline'];
+const REASON_RANK = ['loss', 'safety', 'broken', 'money', 'repeat-contact', 'waiting', 'deadline', 'failure'];
 
 interface Situation {
   /** The cue it counts as, for the check's contradiction test (`deniedBy`) and the ranking. */
@@ -422,7 +487,8 @@ export function acknowledgementsFor(message: string, moods: readonly Mood[], evi
   const situation = out.length ? situationIn(message) : null;
   const best = out[0];
   // A fear for an account or a payment the builders already named ("someone got into your account") is more exact.
-  const outranks = (s: Situation, a: MoodAcknowledgement) => (s.strong && !(s.cue === 'safety' && a.cue === 'safety')) || !a.specific || a.sentence === LOOKING_FORWARD;
+  // A failure said back in their words ("sorry to hear the tutor didn't show up") is less personal than their situation.
+  const outranks = (s: Situation, a: MoodAcknowledgement) => (s.strong && !(s.cue === 'safety' && a.cue === 'safety')) || !a.specific || a.sentence.startsWith(PLAIN_SORRY) || a.sentence === LOOKING_FORWARD;
   if (situation && best && outranks(situation, best) && !unsupportedClaims(message, situation.sentence).length) {
     out[0] = { mood: best.mood, sentence: situation.sentence, specific: true, cue: situation.cue };
   }

@@ -4,10 +4,14 @@
  * the agent may pick any rewording, every choice is read (each finding with each of its rewordings,
  * and the rewordings those still draw, up to MAX_PASSES) and the score takes the coolest reading.
  * Applying any rewording then leaves a subset of those readings and removes a penalty, so it never
- * lowers warmth. Readings are capped (MAX_READINGS): past the cap a sentence keeps only its coolest
+ * lowers warmth. That holds only if a rewording the sentences around it refuse once a neighbour is reworded (Apply
+ * "Could you send a photo?" and the next sentence's "Could you send the item back?" repeats "you send") is still read:
+ * a finding whose every rewording was refused by its neighbours alone is read as those rewordings would leave it,
+ * while one with no rewording of its own (advice only, a merged card) is read as it stands. Readings are capped (MAX_READINGS): past the cap a sentence keeps only its coolest
  * version on its own. Only sentences that hold a finding are rebuilt, and rebuilt sentences are
  * remembered, so a one-word edit stays cheap.
  */
+import { rewordingsRefusedByNeighbours } from '../../rules/rewording-safety';
 import type { SentenceMarkers } from '../markers';
 import { segment } from '../segment';
 import type { ScoredSentence } from './features';
@@ -110,8 +114,16 @@ function versionsOf(s: SpanSentence, findings: readonly Edit[], limit: number, h
   return versions;
 }
 
+/** The edit as the score reads it: its own rewordings, or those only its neighbours refused. */
+function readableEdit(edit: Edit): Edit {
+  if (edit.suggestions.length > 0) return edit;
+  const refused = rewordingsRefusedByNeighbours(edit);
+  return refused.length ? { start: edit.start, end: edit.end, suggestions: refused } : edit;
+}
+
 /** The readings of the reply as reworded: one, or one per choice of rewordings (at most MAX_READINGS). */
-export function sentencesAsReworded(sentences: readonly SpanSentence[], findings: readonly Edit[], helpers: RewordHelpers): ScoredSentence[][] {
+export function sentencesAsReworded(sentences: readonly SpanSentence[], scoredFindings: readonly Edit[], helpers: RewordHelpers): ScoredSentence[][] {
+  const findings = scoredFindings.map(readableEdit);
   let readings: ScoredSentence[][] = [[]];
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]!;
