@@ -84,6 +84,7 @@ import pleaseWait from './please-wait';
 import policyJargon from './policy-jargon';
 import processedInOrder from './processed-in-order';
 import readTheDocs from './read-the-docs';
+import recordStatusLine from './record-status-line';
 import regretToInform from './regret-to-inform';
 import relevantTeam from './relevant-team';
 import requestDenied from './request-denied';
@@ -226,6 +227,7 @@ export const defaultPackInput: RulePackInput = {
     policyJargon,
     processedInOrder,
     readTheDocs,
+    recordStatusLine,
     regretToInform,
     relevantTeam,
     requestDenied,

@@ -31,6 +31,17 @@ export default defineRule({
     // One in-house abbreviation used as the reason: "processed as per TAT", "completed per POD", "pending RCA".
     '(as per|awaiting|pending) #Acronym',
     'per #Acronym$',
+    // A support tier, a priority or an in-house code as a step of the process: "escalated to L2", "raised as a P2",
+    // "authorised by L2", "you may escalate to the FOS", "open a P2 via the console", "file a PIR at the desk".
+    '(escalated|escalate|raised|passed|referred|assigned|transferred) (it|this|that)? (to|with|as) (a|an|the|our)? (l1|l2|l3|p1|p2|p3|p4|sev1|sev2|#Acronym)',
+    '(authorised|authorized|approved|signed off|actioned) by (a|an|the|our)? (l1|l2|l3|#Acronym)',
+    '(open|raise|log|file|submit|create) (a|an) (p1|p2|p3|p4|sev1|sev2|#Acronym) (ticket|incident|request|report|form|case)?',
+    // An abbreviation as the thing that decides, breaches or arrives: "no SLA breach was recorded",
+    // "an RCA will be provided", "pending completion of EDD", "per the SOW", "until the CN23 is received".
+    '(no|an|the|any|a) #Acronym (breach|breaches|violation|target|clock|refresh|incident|review) (was|is|has|will|were|are)?',
+    '^(an|a|the) #Acronym (will|would|can|is|has) #Adverb? (be|been)? (provided|issued|raised|shared|sent|completed|carried out|conducted)',
+    '(pending|awaiting|subject to|following) (completion|receipt|approval|sign-off|issue) of (a|an|the|your)? #Acronym',
+    '(per|under|in line with|according to) (the|our|your) #Acronym$',
   ],
   unless: [
     // Acronyms everybody knows, and an explanation given in the same sentence.
@@ -70,6 +81,15 @@ export default defineRule({
         'Your order is awaiting WMS release.',
         'Your refund is pending AML checks.',
         'The case is closed per SOP.',
+        'Your fault was escalated to L2 yesterday.',
+        'Refunds over £500 must be authorised by L2.',
+        'We have raised this as a P2 for the platform team.',
+        'If you are unhappy with this outcome you may escalate to the FOS.',
+        'Please file a PIR at the arrivals desk before you leave.',
+        'No SLA breach was recorded on your account.',
+        'An RCA will be provided once the incident is closed.',
+        'Access stays restricted pending completion of EDD.',
+        'Extra days are billed under our MSA.',
       ],
       pass: [
         "Scan the QR code at the gate and you're in.",
@@ -87,6 +107,12 @@ export default defineRule({
         'The parcel left per your request on Tuesday.',
         'It costs £2 per GB, and you have 5 GB left.',
         'Your order is awaiting dispatch from our London shop.',
+        "I've passed your photos to DHL and they'll collect the parcel on Monday.",
+        'I raised it with our CEO this morning, and she has approved the refund.',
+        'The NHS letter is attached, and your GP has a copy too.',
+        'We sent your form to HMRC on Tuesday, so you do not need to do anything else.',
+        'Your new card will arrive once the address change is approved, usually within two days.',
+        'I have opened a repair for you and an engineer comes on Friday at 10am.',
       ],
     },
   },

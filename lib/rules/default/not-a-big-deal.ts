@@ -19,7 +19,7 @@ export default defineRule({
     '(it|that|this) is #Adverb? what it is',
     '(it|that|this) is #Adverb? (not|hardly) the end of the world',
     '(it|that|this) is (hardly|barely) (a|an)? (big|huge|major|serious)? (deal|problem|issue|delay)',
-    '(it|that|this) (is|was) (only|just|merely) (a few|a couple of|#Value) (days|hours|minutes|weeks)',
+    '(it|that|this) (is|was) (only|just|merely) (a few|a couple of|#Value) (days|hours|minutes|weeks|months|years)',
     // The customer's problem made small, sentence-final: "It's just a cold meal." (Not "It's just a precaution.", which reassures.)
     '(it|that|this) is (only|just|merely) (a|an) (cold|late|small|little|minor|broken|scratched|missing|damaged|delayed|faded|cracked) #Noun$',
     '(its|thats) (only|just|merely) (a|an) (cold|late|small|little|minor|broken|scratched|missing|damaged|delayed|faded|cracked) #Noun$',
@@ -34,7 +34,7 @@ export default defineRule({
     '(not at all|deal at all)',
     '(thanks|thank you) for (letting|telling)',
     'what (it|they) (is|are) (for|about|called|worth|like|made of|doing)',
-    '(only|just) (a few|a couple of|#Value) (days|hours|minutes|weeks) (left|to go|away|until|before)',
+    '(only|just) (a few|a couple of|#Value) (days|hours|minutes|weeks|months|years) (left|to go|away|until|before)',
   ],
   rewrites: ["I know it's a hassle"],
   examples: {
@@ -76,6 +76,8 @@ export default defineRule({
         'Could it be worse than the router? I will check both.',
         "It's just a precaution, and the engineer will be gone by noon.",
         'It is only a formality.',
+        "It is only 3 months until your renewal, so I have locked in the old price.",
+        "Your warranty is only 2 years old, so it's covered.",
       ],
     },
   },

@@ -16,6 +16,13 @@ export default defineRule({
     '(refer to|consult) (the|our|your) #Adjective? #Noun? (reference|website|site|page|portal|centre|center)',
     '(please|kindly|pls) #Adverb? (refer to|consult) (section|clause|part|paragraph|page|point|article|chapter|annex|appendix)',
     '(please|kindly|pls) #Adverb? (refer to|consult) (the|our|your|this|that) #Adjective? #Noun',
+    // Outsourced-desk English drops the "to": "Request you to refer the Service Terms section 4.2".
+    '(request you to|requesting you to|you are requested to) (refer|refer to|consult|go through) (the|our|your|this) #Adjective? #Noun',
+    // Recommended reading in place of an answer: "We'd recommend reviewing the Knowledge Base article KB0217".
+    '(recommend|suggest|advise) (reviewing|reading|checking|consulting|visiting) (the|our) #Noun? (article|guide|page|faq|faqs|manual|docs|website)',
+    '(recommend|suggest|advise) (reviewing|reading|checking|consulting|visiting) (the|our) #Noun #Noun (article|guide|page|faq|manual|base|website)',
+    // "For troubleshooting tips visit help.example.com", "For opening hours, see our website".
+    '^for #Adjective? #Noun+ (please|kindly)? (visit|see|go to) (#Url|our website|our site|our faq|our faqs|our help centre)',
     '^#AtMention? (please|kindly|pls)? #Adverb? (monitor|watch|follow|keep checking) (our|the) #Noun? (website|status page|status|site|page|feed|app)',
     '(these|this|it|they|details|information|everything) (can|may) (all)? be found (online|on our website|on the website|on our site)$',
     // Pointing at where it is written instead of saying it: "that's stated on the product page", "if you look under the Delivery tab you'll see it".
@@ -72,6 +79,11 @@ export default defineRule({
         'Refer to the warranty booklet.',
         'Everything is all in the user manual.',
         'Simply refer to the care instructions.',
+        "Request you to go through the user manual once.",
+        "We suggest checking the troubleshooting page before contacting us again.",
+        "I would advise consulting our setup guide on this.",
+        "For delivery times please visit our website.",
+        "For refund timescales, see our FAQ.",
       ],
       pass: [
         'The refund can be found on your statement as NORTHWIND REF.',
@@ -97,6 +109,11 @@ export default defineRule({
         'The answer is all in one place now: your refund is on its way.',
         'I checked the handbook for you and you are covered.',
         'Our engineers refer to the wiring sheet when they install it.',
+        "For your safety, please check the seal before use.",
+        "For the quickest fix, I've restarted the router from here.",
+        "I suggest checking the label on the box first; if it's not there, I'll send a new one today.",
+        "For delivery times, I've checked: yours arrives on Thursday.",
+        "We recommend reviewing your settings together on a call, and I can do that at 3pm.",
       ],
     },
   },

@@ -25,6 +25,8 @@ export default defineRule({
     '(check|visit|see|watch|monitor) (our|the) (website|site|status page|social media|app) (for|to see) (updates|more|further|details|the latest)$',
     '(further|more|full) (information|details|info) (can be found|is available|are available|is listed) (on|at|in) (our|the) (website|site|page|faq)$',
     '(refer to|check|visit|monitor|watch) #Url (for|rather than|instead of)',
+    // The policy pointed at instead of explained: "Our returns policy can be found at example.com/returns".
+    '^(our|the) #Noun{0,2} (policy|terms|guide|faq|procedure|conditions) (can be|is|are) #Adverb? (found|viewed|read|available) (at|on|via) (#Url|our|the)',
   ],
   unless: ['(i|we) (have|will|can|am|had)', "(i|we) ('ll|'ve)", 'let me', '(happy|glad) to', '(below|attached|summary|here is|here are)', '(can|should|must|may) be (made|submitted|raised|lodged|sent|filed) (to me|here|by replying|in this)'],
   // Two tails, so that a reply with two such sentences can take one each: a tail already in the reply is not offered twice.
@@ -61,6 +63,9 @@ export default defineRule({
         'Everything is explained in the help centre.',
         'Information about refunds can be found in our FAQ.',
         'Appeals must be submitted through the online portal.',
+        "The cancellation policy can be found on our website.",
+        "Our complaints procedure is available at example.com/complaints.",
+        "The booking terms can be viewed at www.example.com/terms.",
       ],
       pass: [
         "I've put the details on help.example.com too, and here they are in short.",
@@ -71,6 +76,9 @@ export default defineRule({
         'The website shows the new prices from Monday, and I have locked in your old one.',
         'Let me know if the page loads now.',
         'Here is the link to the form, and I have filled in your order number already.',
+        "Our returns policy is generous, and I've already booked the courier for you.",
+        "The policy can be found below, and the short version is that you're covered.",
+        "Is the guide on the website any help, or shall I walk you through it?",
       ],
     },
   },

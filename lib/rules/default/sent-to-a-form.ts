@@ -27,6 +27,12 @@ export default defineRule({
     "(you are|you're) #Adverb? (welcome|free) to (submit|complete|fill in|fill out|use|send) (a|the|our) .{0,4} form",
     // The customer sent to do it themselves in the app or portal: "You can book an engineer through the self-service portal", "u gotta report it in the app".
     '(you|u) (can|have to|need to|must) (report|book|raise|log|submit|request) .{0,2} (through|thru|via|in|on) (the|our) #Noun{0,2} (app|portal|console|website)',
+    // The same as a bare instruction: "Please rebook via the customer app", "Please upload the documents in the Verification Centre".
+    '^(please|kindly) (rebook|book|report|upload|submit|raise|log) .{0,4} (via|through|in|on) (the|our) #Adjective? #Noun{0,2} (app|portal|hub|centre|website)',
+    // Sent to an inbox or a number: "Aftercare enquiries should be directed to aftercare@example.com".
+    '(should|must|need to|have to|can) #Adverb? be (directed|sent|addressed|emailed|forwarded) to (#Email|#Url|#PhoneNumber)',
+    // Handed a form to fill in: "Please complete our Adverse Reaction Form and our team will review your submission".
+    '^please #Adverb? (complete|fill in|fill out|submit) (the|our|a|an) #Adjective? #Noun{0,3} form',
   ],
   unless: [
     "(i|we) (have|had|will|'ll|'ve) #Adverb? (attached|sent|filled|completed|linked|added|pre-filled)",
@@ -72,6 +78,12 @@ export default defineRule({
         'You must request a callback in the customer portal.',
         'You have to raise a complaint through our website.',
         'You must book the collection on our website.',
+        "Please rebook via the customer app.",
+        "Kindly upload your payslips in the documents hub.",
+        "Please raise a return through our online portal.",
+        "Please complete the incident report form.",
+        "Queries about invoices should be sent to accounts@example.com.",
+        "Complaints must be addressed to complaints@example.com.",
       ],
       pass: [
         "You're welcome to call me instead of using the form.",
@@ -92,6 +104,11 @@ export default defineRule({
         'You can now pay in the app as well.',
         'You need to do nothing else; the refund is on its way.',
         'Could you book a slot that suits you? I have opened Tuesday and Wednesday in the app for you.',
+        "Please complete the form and I'll book you in as soon as it arrives.",
+        "I've rebooked you myself, so there's nothing to do in the app.",
+        "Please upload the photos here in this chat and I'll check them now.",
+        "Your invoice was sent to accounts@example.com this morning.",
+        "I've filled in the report form for you already.",
       ],
     },
   },

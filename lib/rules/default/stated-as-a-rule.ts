@@ -26,7 +26,7 @@ export default defineRule({
     '#Noun (can|may|will) only be #Adverb? (#PastTense|#Participle|#Adjective)',
     // "…are not covered.", "Requests made by email are not accepted."
     '#Noun (is|are) #Adverb? not (covered|accepted|refundable|payable|reimbursable|redeemable|transferable|returnable|valid|honoured|honored)$',
-    '(is|are) #Adverb? not (covered|accepted|refundable|payable|reimbursable|honoured|possible) (once|after|for|on|from|by|via|without|unless|under|outside|before)',
+    '(is|are) #Adverb? not (covered|accepted|refundable|payable|possible) (once|after|for|on|from|by|via|without|unless|under|outside|before|within|during)',
     '#Noun (can not|will not|may not) be #Adverb? (returned|refunded|exchanged|accepted|rebooked|transferred|reissued|reinstated|redirected|reopened|recovered)$',
     'there is no (provision|facility|option|mechanism|scope|allowance) (for|to) #Verb?',
     '(it is|that is|this is) #Adverb? too late (to|for)',
@@ -38,6 +38,17 @@ export default defineRule({
     '(this|that|it|which) (will be|would be|is) #Adverb? chargeable',
     '#Noun (is|are) #Adverb? not (covered|accepted|refundable|payable|reimbursable|redeemable|transferable|returnable) (and|so)',
     '(is|are) #Adverb? not (refundable|reimbursable|redeemable|transferable|returnable)$',
+    // A fee, a condition or a decision that "stands" given as the whole answer.
+    // A charge as the only route: "A call-out fee of $120 applies", "An amendment fee of £10 will apply".
+    '(a|an|the|our) .{0,2} (fee|charge|surcharge) (of #Money)? (applies|will apply|would apply|is payable|will be payable)',
+    '(incur|incurs|attract|attracts) (a|an) #Money? .? (fee|charge|surcharge|penalty)',
+    // "…can be booked at the standard rate", "billable at the standard rate per the SOW".
+    '(booked|billed|billable|chargeable|charged|available|done) at (the|our) (standard|normal|usual|full) (rate|price|fee|charge|cost)',
+    // A condition as the answer: "Consultations are subject to surgeon availability", "Sailings are subject to weather conditions".
+    '^#Noun+ (is|are) #Adverb? subject to #Noun? (availability|approval|conditions|capacity|demand)$',
+    // The decision re-stated: "The charge of £450 therefore stands", "The late fee … will remain on the account".
+    '(charge|fee|fine|penalty|decision) (of #Money)? (therefore|#Adverb)? (stands|will stand|remains|will remain) (on your account|in place)?$',
+    '(we|i) (will|\'ll) #Adverb? (need|have) to charge (you|the|for)',
   ],
   unless: [
     'you (can|may) (also|still|always|instead)',
@@ -49,6 +60,7 @@ export default defineRule({
     '(so|and) (i|we) (have|will|can|am)',
     '(happy|glad|pleased|love) to',
     '(that is it|that is all|you are all set|all you need)',
+    '(waive|waived|waiving|no charge|on us|free)',
   ],
   unlessNext: OFFER_INSTEAD_NEXT,
   rewrites: [],
@@ -65,6 +77,17 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "A call-out fee of $120 applies.",
+        "Consultations are subject to surgeon availability.",
+        'An amendment fee of £10 will apply.',
+        'Domains in the redemption period incur a £80 restore fee.',
+        'A second tuning can be booked at the standard rate.',
+        'Extra revisions are billable at the standard rate.',
+        'Courtesy cars are subject to availability.',
+        'The charge of £450 therefore stands.',
+        'The late fee will remain on your account.',
+        "We'll need to charge the fitting again.",
+        "If you'd like us to attend, a call-out fee of $120 applies.",
         'Requests made by email are not accepted and you\'ll have to use the app.',
         'Gems purchases are not refundable.',
         'Missing items must be reported within 24 hours of delivery.',
@@ -85,8 +108,18 @@ export default defineRule({
         'Players who disconnect are automatically removed.',
         'Should you require an additional visit, this will be chargeable.',
         'Your rebooking will need to be paid in full before a new date is given.',
+        "Warranty claims are not accepted within the comfort period.",
+        "Returns are not accepted during the sale.",
       ],
       pass: [
+        "A call-out fee normally applies, but I have waived it for this visit.",
+        "Consultations are subject to availability, so I have held Tuesday at 10am for you.",
+        'There is no fee for changing the date, and I have moved it to Friday.',
+        'The fee applies to new bookings only, so yours stays free.',
+        'I have refunded the charge of £450.',
+        'Your booking is confirmed, subject to nothing else from you.',
+        'The decision was made in your favour, and the refund is on its way.',
+        'The standard rate covers a second visit, and I have booked it for Monday.',
         'The main driver\'s licence must be presented at the desk, along with a credit card, and that\'s it.',
         'Forms must be submitted by 31 January, and I\'d be happy to look over yours first.',
         'The pool is only open in summer, and the sauna all year round.',
@@ -104,6 +137,7 @@ export default defineRule({
         'The refund is not possible to see in the app yet; I will email the receipt.',
         'Your parcel must be on its way by now.',
         'Happy to help with anything else.',
+        "Returns within 30 days are accepted, and I've emailed you the label.",
       ],
     },
   },

@@ -84,6 +84,7 @@ export const DEFAULT_RULE_TEXTS: ReadonlyMap<string, { title: string; descriptio
   ['stacked-negatives', { title: 'Three or more negatives in a sentence', description: 'Flags a wall of no’s and asks to lead with what can be done.' }],
   ['staff-will-contact', { title: '“A member of staff will contact you”', description: 'Flags promises from a stranger; say you will, or who will.' }],
   ['status-resolved', { title: '“Status: resolved”', description: 'Flags ticket-system status lines written to a person.' }],
+  ['record-status-line', { title: '“Your case has been updated”', description: 'Flags their case, order or file reported as a system status, with no one doing anything.' }],
   ['talking-down-aside', { title: '“With all due respect”', description: 'Flags asides that talk down to the customer.' }],
   ['thats-impossible', { title: '“That’s impossible”', description: 'Flags a flat no and asks to lead with the options there are.' }],
   ['this-concludes', { title: '“This concludes our correspondence”', description: 'Flags declaring the conversation over.' }],

@@ -17,6 +17,10 @@ export default defineRule({
   patterns: [
     // The channel refused: "DMs aren't monitored for support", "This inbox is not used for complaints".
     '(dms|messages|emails|this inbox|this mailbox|this account|social media|this chat|chat|this channel) (are|is) not #Adverb? (monitored|checked|used|read) for',
+    // The same with nothing after it: "DMs are not monitored.", "This inbox is not staffed."
+    '(dms|messages|emails|inbox|mailbox|account|channel|line) (are|is) (not|no longer|never) #Adverb? (monitored|staffed|checked|answered|manned)$',
+    // Left to sort it out alone: "Please make your own way to the next stop", "you will need to make your own arrangements".
+    '(make|making) your own (way|arrangements|travel arrangements|transport arrangements)',
     '(we|i|it) (are|am|is)? (can not|unable to|not able to|not possible to) (#Verb|#Gerund) .{0,5} (on|via|over|by|through) .? (chat|phone|email)',
     '(we|i) (are|am)? (can not|unable to|not able to|do not|will not) (be)? (#Verb|#Gerund) .{0,5} (on|via|over) (social media|twitter|facebook|instagram|dms|here)$',
     '(can not|unable to|not able to|do not) (deal with|process|consider|accept|action) .{0,5} (sent|submitted|received) (by|via|over|on) (email|phone|chat)',
@@ -52,6 +56,8 @@ export default defineRule({
     'no need to',
     "(you|you'll) (do not|will not) (need|have) to",
     "^(i|we) (will|'ll) #Adverb? (reply|call|text|write|send|email|ring|message)",
+    // Their own way offered as a choice we pay for: "If you'd rather make your own way, I'll refund the fare."
+    '(rather|prefer to|choose to|want to|like to) make your own',
   ],
   rewrites: [],
   advice: 'Help on the channel they used, or hand over yourself ("I\'ve passed this to our billing team, who will email you by Friday"), and keep the door open.',
@@ -91,6 +97,12 @@ export default defineRule({
         'Thanks for getting in touch, this conversation is now closed.',
         "We don't take bookings over chat.",
         'Okay, the case has now been closed.',
+        "DMs are not monitored.",
+        "This mailbox is no longer monitored.",
+        "Our chat line is not staffed.",
+        "You will need to make your own way to the airport.",
+        "Passengers must make their own way home; please make your own arrangements.",
+        "Making your own way to the depot is the only option now.",
       ],
       pass: [
         'This chat will stay open while you check the router, so take your time.',
@@ -117,6 +129,11 @@ export default defineRule({
         'Is the ticket now closed?',
         'Your deposit goes back to you in full, not to the landlord.',
         'We do take bookings over chat, so just tell me the date.',
+        "If you'd rather make your own way, I'll refund the coach fare today.",
+        "I've booked you a taxi, so you won't need to make your own way.",
+        "Our DMs are open all weekend, so message us any time.",
+        "The line is monitored around the clock, so call if it happens again.",
+        "Make your own pizza night is every Friday.",
       ],
     },
   },

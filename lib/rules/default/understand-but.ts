@@ -16,9 +16,15 @@ export default defineRule({
     '^(while|although|whilst|though) (i|we) #Adverb? (understand|appreciate|sympathise|sympathize|recognise|recognize) (your|the|that|how)',
     // The feeling named, then taken back: "I appreciate it's annoying but you need to…"
     "^[<ack>(i|we) #Adverb? (appreciate|understand|know|get) (that|it is|it's|this is|its) #Adverb? #Adjective] (however|but) [<next>.]",
+    // With a modal and the feeling in the past or negated: "I can imagine it was frustrating, but…", "I can appreciate that this is not ideal, however…".
+    '^[<ack>(i|we) (can|do) #Adverb? (appreciate|understand|imagine|see) that? (it|this|that) (is|was|must be) #Adverb? not? #Adjective] (however|but) [<next>.]',
+    // Their feeling named, then taken back: "I understand you're frustrated but we can't reissue bills".
+    '^[<ack>(i|we) #Adverb? (understand|appreciate|know|realise|realize|see) that? you (are|were|feel|felt) #Adverb? (#Adjective|#PastTense)] (however|but) [<next>.]',
   ],
   unless: [
     '(but|however) (i|we) (can|will|would|have|had) #Adverb? #Verb',
+    // "now" is read as a conjunction: "…, but I've now refunded the fare."
+    '(but|however) (i|we) (can|will|have|had) (now|just|already|also) #Verb',
     '(but|however) (i|we) am (happy|glad|able|going|sending|booking|looking)',
     '(but|however) (here|let me)',
     '(while|although|whilst|though) (i|we) #Adverb? (understand|appreciate|sympathise|sympathize|recognise|recognize) .+ (i|we) (can|will|have|\'ll|\'ve|am)',
@@ -51,6 +57,11 @@ export default defineRule({
         "I see, however the order has already shipped.",
         "I appreciate it's annoying but you need to keep the diary first.",
         'I know this is frustrating, but the fee still applies.',
+        "I can imagine it was frustrating, but breakdowns are beyond our control.",
+        "I can appreciate that this is not ideal, however the supplier handles faults.",
+        "We do understand that it was upsetting, but the rules are the same for everyone.",
+        "I understand you're frustrated but we can't reissue paid bills.",
+        "I do see that this is annoying, but that is the process.",
       ],
       pass: [
         "I understand your frustration, but I can get you a replacement by Friday.",
@@ -61,6 +72,10 @@ export default defineRule({
         "I hear you, and I have already refunded the fee.",
         "I know it's annoying, so I've already booked the engineer for tomorrow.",
         "I appreciate it's short notice and I'm grateful you could come in.",
+        "I can imagine it was frustrating, but I've now refunded the full fare.",
+        "I can appreciate that this is not ideal, however I have booked you the first slot on Monday.",
+        "I understand you're frustrated, and I'm sorry; I've sent a new one today.",
+        "I can see that it was delivered, but I will still send a replacement.",
       ],
     },
   },

@@ -25,6 +25,9 @@ export default defineRule({
     '#Plural (can|will|may) #Adverb? (experience|suffer|develop) (some|a little|a bit of|minor|occasional)',
     '(this|that|it) is (what|just what) (happens|tends to happen) (when|if|with|after)',
     '(large|big|older|bigger) #Plural (take|takes) (longer|a while|more time)',
+    // The harm filed under the activity's risks: "Falls are an inherent risk of riding", "Players accept the risk of impact".
+    '(is|are|was|were) #Adverb? (a|an)? (inherent|accepted|known|normal|unavoidable) (risk|risks|part|hazard|hazards) of',
+    '(players|riders|guests|customers|participants|visitors|members|climbers|users) #Adverb? (accept|assume|take on) the (risk|risks) of',
   ],
   unless: [
     '(sorry|apologise|apologize|frustrating|annoying|understand)',
@@ -64,6 +67,11 @@ export default defineRule({
         'That is what happens when the filter is not cleaned.',
         'Large files take longer to process.',
         'The noise you hear is the pump, which is normal.',
+        "Falls are an inherent risk of riding.",
+        "Bruising is a known risk of the procedure.",
+        "Players accept the risk of impact when signing the waiver.",
+        "Delays are an unavoidable part of winter travel.",
+        "Scratches are a normal part of using a cast iron pan.",
       ],
       pass: [
         'Delays do happen, and I am sorry this one hit your wedding day.',
@@ -81,6 +89,10 @@ export default defineRule({
         'No worries, this is normal!',
         'Standard delivery is free on orders over £20.',
         'Large parcels take longer, so I have paid for the faster courier.',
+        "Falls are an inherent risk of riding, and I am so sorry it happened to your daughter.",
+        "Is bruising a known risk of the procedure?",
+        "We take on the risk of the delivery, so a refund is on its way.",
+        "The riders accepted the changes happily.",
       ],
     },
   },

@@ -32,6 +32,10 @@ export default defineRule({
     '(we|i) (are|am) #Adverb? not (allowed|permitted|authorised|authorized) to #Verb',
     // "cant" typed without its apostrophe, common in chat and social replies.
     '(we|i) cant #Adverb? #Verb',
+    // The organisation or its vehicle as the one refusing: "The school is not in a position to provide timelines",
+    // "Unfortunately the coach is unable to return", "The Landlord is under no obligation to provide a timescale".
+    '^#Adverb? (the|our) #Noun+ (is|are) #Adverb? (unable|not able|not in a position|under no obligation) to (provide|offer|give|return|accept|refund|issue)',
+    '^#Adverb? (the|our) #Noun+ (is|are) #Adverb? (unable|not able|not in a position|under no obligation) to (prescribe|open|arrange|attend|confirm|honour|replace)',
   ],
   unless: [
     '(but|however|instead|alternatively|until|unless|once|although|though|meanwhile|in the meantime)',
@@ -95,6 +99,12 @@ export default defineRule({
         'We cant refund digital items.',
         'sorry i cant change the slot now',
         'we cant refund old orders sorry',
+        "The school is not in a position to provide indicative timelines.",
+        "Unfortunately the coach is unable to return.",
+        "The Landlord is under no obligation to provide a timescale.",
+        "Our warehouse team are unable to accept opened pallets.",
+        "The clinic is not able to prescribe over the phone.",
+        "Sadly the venue is unable to offer refunds.",
       ],
       pass: [
         "We can't refund this order. What I can do is move your stay to any date in the next 12 months.",
@@ -123,6 +133,11 @@ export default defineRule({
         'I cant wait to see the photos!',
         'We cant thank you enough for the kind words.',
         "I cant see the order yet, but I'll check again at 3pm.",
+        "The engineer is unable to attend today, so I have booked him for 8am tomorrow.",
+        "The coach is unable to return, but I have sent a taxi to the stop.",
+        "Our team is able to help with that right away.",
+        "The printer is unable to connect?",
+        "The school is in a position to offer a place from September.",
       ],
     },
   },

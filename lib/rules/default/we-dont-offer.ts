@@ -20,6 +20,9 @@ export default defineRule({
     '(we|i) #Adverb? do not (chase|send|deal with|handle|process|arrange|book|visit) .? .? (for|on|over|by) (this|these|here|clients|customers|chat|phone)',
     // "Gift wrapping is not a service we provide."
     '(is|are) not (a|an) #Adjective? (service|option|feature) (we|i) #Adverb? (provide|offer|do|support|cover|run)',
+    // A house habit stated as the answer: "we do not notify parents of…", "we do not backdate credits", "We do not restore data".
+    '(we|i) #Adverb? do not #Adverb? (notify|backdate|restore|attend|replace|repair|collect|exchange|waive|reissue|reopen|reinstate)',
+    '(we|i) #Adverb? do not #Adverb? (compensate|guarantee|reserve|install|price match|match|amend|transfer|release|extend)',
   ],
   unless: [
     '(but|however|instead|alternatively|though|although|so)',
@@ -62,6 +65,13 @@ export default defineRule({
         'Gift wrapping is not a service we provide.',
         "Home visits aren't a service we offer.",
         'Same-day delivery is not an option we provide in your area.',
+        "We do not backdate credits beyond the current billing cycle.",
+        "Unfortunately we do not restore deleted data.",
+        "We do not notify parents of minor welfare matters.",
+        "We don't attend for condensation call-outs.",
+        "I do not reissue certificates once they are printed.",
+        "We do not price match online retailers.",
+        "As set out in the handbook, we do not notify parents of minor matters.",
       ],
       pass: [
         "We don't offer gift wrapping. But I can add a handwritten card to the parcel for free.",
@@ -80,6 +90,11 @@ export default defineRule({
         "Gift wrapping is not a service we usually provide, but I've wrapped yours myself.",
         'Is this a service we offer? Yes, and I have booked it.',
         'Weekend delivery is a new service we offer from May.',
+        "We do not charge for the second visit.",
+        "We don't need the receipt, and I've started the refund.",
+        "We do not replace the whole unit, but I can send the part today.",
+        "Do we not replace it for free? Yes, we do.",
+        "We do not hold your card details after the payment.",
       ],
     },
   },

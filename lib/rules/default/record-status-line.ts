@@ -1,0 +1,73 @@
+import { defineRule } from '../define';
+
+/**
+ * The customer's case, order or file reported as a system status ("Your case has been updated", "Your vehicle is
+ * under process", "Ticket #4821 raised."): a line written for the ticketing tool, with nobody doing anything in it.
+ * Only the agent knows what was done and what comes next, so this gives advice without a rewording.
+ */
+export default defineRule({
+  id: 'record-status-line',
+  kind: 'phrase',
+  principle: 'interaction',
+  severity: 'suggestion',
+  message: 'Interaction: a status line about their case or order reads like the ticketing system talking; say what you did and what happens next.',
+  patterns: [
+    // "Your case has been updated (accordingly | to reflect …)", "Your request to cancel has been actioned."
+    '[<thing>(your|the) #Noun? (case|ticket|file|request|query|application)] (has|have) been #Adverb? [<verb>(updated|raised|opened)] (accordingly|to reflect *)?$',
+    '(your|the) #Noun? (case|ticket|file|request|query|application) (has|have) been #Adverb? actioned (accordingly)?$',
+    '[<thing>(your|the) #Noun? (booking|order|claim|complaint|record|account|matter)] (has|have) been #Adverb? [<verb>updated] (accordingly|to reflect *)?$',
+    '(your|the) #Noun? (booking|order|claim|complaint|record|account|matter) (has|have) been #Adverb? actioned (accordingly)?$',
+    '^your (request|application|instruction) to #Verb #Noun? (has|have) been #Adverb? (actioned|updated|raised|logged)$',
+    // A state with no one in it: "your booking is in queue", "Your vehicle is awaiting parts", "Your application remains under consideration".
+    '(your|the) #Noun+ (is|remains) #Adverb? (in queue|in the queue|under process|under consideration|in progress|on hold|being processed|pending)$',
+    '(your|the) #Noun+ (is|remains) #Adverb? (awaiting|pending) #Adjective? #Noun{1,2}$',
+    // Bare tool lines: "Ticket #48213 raised.", "Ticket status: Pending", "Status: Awaiting approval", "The status of your parcel is: HELD".
+    '^(ticket|case|incident|request|job) #Value? (raised|created|opened|logged|updated|assigned|escalated|pending)$',
+    '^(ticket|case|order|request|claim|job)? status (pending|open|awaiting|on hold|in progress|escalated|assigned|updated|#ProperNoun)',
+    '^the (current)? status of your #Noun{1,2} is',
+  ],
+  unless: [
+    '(i|we) (have|\'ve|will|\'ll|am|can|just) #Adverb? #Verb',
+    '(and|so|but) (i|we|it|you|this|that|the|your|our) (will|should|can|\'ll|is|are|arrives|leaves|ships)',
+  ],
+  // Only the update itself can be said in the first person; what comes next is the agent's to add.
+  rewrites: ["I've {verb} {thing|lower}"],
+  advice: 'Say it as a person: what you did and when they will hear next, e.g. "I\'ve added your photos to your case and I\'ll reply by Friday."',
+  examples: {
+    flag: [
+      { text: 'Your case has been updated accordingly.', becomes: "I've updated your case." },
+      { text: 'Your vehicle is awaiting parts.', becomes: null },
+      { text: 'Your case has been updated to reflect the information provided.', becomes: null },
+    ],
+    pass: [
+      "I've updated your case with the photos, and I'll call you by Friday with the engineer's answer.",
+      'Your order is awaiting dispatch, and it will reach you on Thursday.',
+    ],
+    paraphrases: {
+      flag: [
+        'Your file has been updated accordingly.',
+        'Your request to cancel has been actioned.',
+        'Your booking is in queue.',
+        'The application remains under consideration.',
+        'Your order is currently awaiting pharmacist approval.',
+        'Ticket #48213 raised.',
+        'Ticket status: Pending',
+        'The status of your parcel is: held.',
+        'Your claim is currently on hold.',
+        'Your repair is being processed.',
+        "Dear customer, your booking is in queue.",
+        "Sir, your vehicle is under process.",
+      ],
+      pass: [
+        'I have updated your booking to Tuesday at 3pm.',
+        'Your order has been updated to the larger size, and it ships tomorrow.',
+        'Your refund has been processed and reaches your card by Friday.',
+        'Is your order still on hold?',
+        'Your application is in great shape, and I have sent it to the panel today.',
+        'The status page shows the outage is over.',
+        'Your parcel is on its way and arrives on Monday.',
+        'Your vehicle is ready to collect from 3pm today.',
+      ],
+    },
+  },
+});
