@@ -55,6 +55,7 @@ export default defineRule({
     '#Gerund .{0,5} like the . (says|said|recommends|instructs|suggests)',
     '^(were|was) (the|your) #Noun+ (moved|touched|tampered with|handled|dropped|knocked|used) by (anyone|anybody|someone|somebody|you)',
     '^(were|was) (the|your) #Noun+ (kept|stored|left|put) (in|out of|away from) (the)? #Noun .{0,3} (once|after|when) (they|it) (arrived|came)',
+    '^(were|was) (the|your) #Noun+ (kept|stored|left|put) (in|out of|away from) (the)? #Noun as soon as (they|it) (arrived|came)',
   ],
   unless: [
     "(and|so) (i|we) (have|'ve|will|'ll)",
@@ -115,6 +116,7 @@ export default defineRule({
         'Was the meter touched by anyone after our visit?',
         'Were the plants kept in the shade once they arrived?',
         'Could it not have been better to call us first?',
+        'Was the cake put in the fridge as soon as it arrived?',
       ],
       pass: [
         'Delays like this are usually caused by the customs office, and I have chased them today.',

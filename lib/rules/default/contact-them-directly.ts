@@ -54,6 +54,7 @@ export default defineRule({
     '(should|must|need to|will need to|has to|have to) be #Adverb? (claimed|lodged|pursued|sought) (from|with|through) (the|their|#ProperNoun)',
     '(should|must|need to|will need to) be #Adverb? (directed|raised|sent|addressed) (there|elsewhere)',
     'they (will|would|should) #Adverb? (respond|reply|be in touch|get back to you|contact you) #Adverb? directly',
+    '(need|needs|have|has) to take up with (#ProperNoun|the|their|them)',
   ],
   unless: [
     '(i|we) (will|have|am|are|already) #Adverb? (contact|contacted|contacting|call|called|calling|email|emailed|emailing|chase|chased|chasing)',
@@ -123,6 +124,7 @@ export default defineRule({
         'Compensation must be sought from the airline.',
         'Complaints about the food should be directed elsewhere.',
         'They will get back to you directly.',
+        'Missing items are something you need to take up with the depot.',
       ],
       pass: [
         'Please give us a ring on 0800 123 456 if it happens again.',
@@ -162,6 +164,7 @@ export default defineRule({
         'I will claim it from the airline for you.',
         'They will get back to you directly, and I will call you myself on Friday.',
         'Your refund should be sent back to your card by Thursday.',
+        'You do not need to take anything up with the depot; I have done it.',
       ],
     },
   },
