@@ -51,10 +51,6 @@ export default defineRule({
     '^(please|kindly|pls) #Adverb? (speak|talk) to (the|your|a member of|our|staff|a) #Noun* (if|at|about|on|when|regarding|in)',
     // "please give the surgery a ring", "I would suggest you speak with your broker".
     '(please|kindly|pls|just) #Adverb? give (the|your|their) #Noun+ (a ring|a call|a bell|an email|a shout)',
-    '(should|must|need to|will need to|has to|have to) be #Adverb? (claimed|lodged|pursued|sought) (from|with|through) (the|their|#ProperNoun)',
-    '(should|must|need to|will need to) be #Adverb? (directed|raised|sent|addressed) (there|elsewhere)',
-    'they (will|would|should) #Adverb? (respond|reply|be in touch|get back to you|contact you) #Adverb? directly',
-    '(need|needs|have|has) to take up with (#ProperNoun|the|their|them)',
   ],
   unless: [
     '(i|we) (will|have|am|are|already) #Adverb? (contact|contacted|contacting|call|called|calling|email|emailed|emailing|chase|chased|chasing)',
@@ -121,10 +117,6 @@ export default defineRule({
         'Please speak to a member of staff at the branch about it.',
         'If you wish to take this further, please raise it with your landlord.',
         'Should you require further assistance, please contact the Card Services team on 0345 000 1111.',
-        'Compensation must be sought from the airline.',
-        'Complaints about the food should be directed elsewhere.',
-        'They will get back to you directly.',
-        'Missing items are something you need to take up with the depot.',
       ],
       pass: [
         'Please give us a ring on 0800 123 456 if it happens again.',
@@ -161,10 +153,6 @@ export default defineRule({
         'Any questions you have can be sent to me here.',
         'Please speak to me if anything changes.',
         'The documents need to be signed with a pen, not digitally.',
-        'I will claim it from the airline for you.',
-        'They will get back to you directly, and I will call you myself on Friday.',
-        'Your refund should be sent back to your card by Thursday.',
-        'You do not need to take anything up with the depot; I have done it.',
       ],
     },
   },

@@ -28,7 +28,6 @@ import calmDown from './calm-down';
 import clearlyObviously from './clearly-obviously';
 import clearlyStated from './clearly-stated';
 import coldOpener from './cold-opener';
-import condescends from './condescends';
 import contactThemDirectly from './contact-them-directly';
 import contactingSupportBoilerplate from './contacting-support-boilerplate';
 import curtAnythingElse from './curt-anything-else';
@@ -171,7 +170,6 @@ export const defaultPackInput: RulePackInput = {
     clearlyObviously,
     clearlyStated,
     coldOpener,
-    condescends,
     contactThemDirectly,
     contactingSupportBoilerplate,
     curtAnythingElse,

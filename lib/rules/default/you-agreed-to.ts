@@ -47,7 +47,7 @@ export default defineRule({
     'you were #Adverb? (asked|requested|required) to (report|check|tell|notify|inform|inspect|read|confirm|return|let)',
     '(which|that) you #Adverb? (signed for|initialled|ticked)$',
     '(terms|conditions|website|policy|contract|agreement|rules) (make|makes|made) (it)? (clear|plain|explicit)',
-    'we (always|do)? (recommend|advise|suggest|ask) (that)? (all)? (passengers|customers|guests|clients|users|owners|drivers|visitors|members|riders|travellers) (check|read|allow|arrive|keep|test|plan)',
+    'we (always|do)? (recommend|advise|suggest|ask) (that)? (passengers|customers|guests|clients|users|owners|visitors) (check|read|allow|arrive|keep)',
   ],
   unless: [
     'be (receiving|getting|seeing|hearing|able|hearing|enjoying|fine|set)',
