@@ -30,6 +30,8 @@ export default defineRule({
     // The fault put on the machine: "due to a system error during migration", "The system does not take travel notes into account".
     '(due to|caused by|because of) (a|an|the) #Adjective? (system|systems|software|billing|technical|it) (error|glitch|fault|issue)',
     '(the|our) #Adjective? (system|systems|software|platform) (does|do|will|can) not #Adverb? (take|allow|accept|recognise|recognize|support|let)',
+    '(was|were|is|are) #Adverb? (made|changed|moved|set|applied|issued|generated) by (the|our)? .{0,2} (system|software)',
+    '(was|were) #Adverb? (applied|charged|added|issued|generated|triggered|deducted|taken) automatically',
   ],
   unless: [
     '(i|we) (have|will|can|am|are) #Adverb? (unfrozen|unfreeze|unblocked|unblock|unlocked|unlock|reversed|reverse|restored|restore|reinstated|reinstate)',
@@ -75,6 +77,9 @@ export default defineRule({
         'The form is not showing on our system.',
         'We can only go by what the system shows.',
         'Late fees are calculated by the billing software.',
+        'The new delivery date was set by our scheduling software.',
+        'Your seat was moved by the booking system.',
+        'The late fee was charged automatically.',
       ],
       pass: [
         'Refunds are sent automatically within 3 days, and yours went today.',
@@ -98,6 +103,9 @@ export default defineRule({
         'The payment was blocked by our fraud system, so I have unblocked it and you can use the card now.',
         'Your discount carries over automatically.',
         'I can see what the system shows, and it was our mistake, so I have refunded you.',
+        'The late fee was added automatically, and I have removed it.',
+        'Your seat was moved by the booking system, so I have put you back in 14A.',
+        'The fee is taken automatically on the 1st, so nothing to do on your side.',
       ],
     },
   },

@@ -15,9 +15,11 @@ export default defineRule({
     '[<be>#Copula] (clearly|plainly|obviously) [<done>(selected|chosen|ticked|entered|accepted|confirmed|signed|agreed|highlighted|printed)]',
     '(this|that|it) (is|was) (stated|printed|written|shown|explained) on (every|each|all) #Noun',
     'which (must|should|has to) be read (before|prior to)',
+    '(as|which) (is|was|are|were) #Adverb? (noted|stated|explained|outlined|set out|detailed|covered|printed|written|shown) (in|on) (the|our|your) #Adjective? #Noun+',
   ],
   unless: [
     '(sorry|mistake|our fault|my fault|wrong|should have)',
+    "(i have|i've|attached|below|linked|here is|here's)",
   ],
   rewrites: ['{be} {done}'],
   examples: {
@@ -38,6 +40,9 @@ export default defineRule({
         'The annual plan was clearly selected at checkout.',
         'Prescriptions take 48 hours, this is stated on every bag.',
         'The card rule is in the Important Information section, which must be read before booking.',
+        'The fee applies to late returns, which is set out in your rental agreement.',
+        'As was stated on the booking page, the tour runs rain or shine.',
+        'Shoes must be worn on court, which is printed on the door.',
       ],
       pass: [
         "I'll go through it step by step this time.",
@@ -50,6 +55,9 @@ export default defineRule({
         'The box was clearly damaged in transit, which is our fault, so I have sent a new one.',
         'It is printed on the back of your card, next to the signature strip.',
         'Please read the aftercare sheet before the appointment, it has lots of tips.',
+        'The fee is explained in the guide I have attached.',
+        'As shown in the photo you sent, the seal is broken, so a new one is on its way.',
+        'Your refund, which is shown on the statement below, went out today.',
       ],
     },
   },

@@ -14,6 +14,7 @@ export default defineRule({
     '^[<thing>(a|an) #Adjective? #Noun+] (has|have) been #Adverb? [<verb>(escalated|forwarded|passed|referred|raised)]',
     '(your|the|this|that|a|an) #Adjective? #Noun+ (has|have) been (logged|noted|received|recorded) and (escalated|forwarded|passed|referred|shared|sent)',
     '[<thing>(your|the|this|that|a|an) .? #Noun+] (has|have) been #Adverb? [<verb>(informed|chased|requested|submitted|shared|notified|contacted)]',
+    '(your|the|this) #Noun+ (is|are) (already|now)? (shared|forwarded|passed) (with|to) (the)? #Adjective? #Noun? (team|department)',
   ],
   unless: [
     '(courier|carrier|driver|post office|delivery partner|warehouse)',
@@ -51,6 +52,9 @@ export default defineRule({
         'A new appointment has been requested.',
         'Your feedback has been shared with them.',
         'A request has been submitted to the imaging archive.',
+        'Your concern is already shared with the billing team.',
+        'The complaint is now forwarded to maintenance department.',
+        'Your photos are passed to the claims team.',
       ],
       pass: [
         "I've escalated this to our billing team, and I'll update you by Friday.",
@@ -63,6 +67,9 @@ export default defineRule({
         'You have been so patient, thank you.',
         'I chased the carrier this morning and the van is on its way.',
         'Your account has been credited with £20 today, and I am sorry for the trouble.',
+        'Your photos are with me and I am checking them now.',
+        'The new code is shared with your whole team, so anyone can use it.',
+        'I have passed the complaint to the manager and I will call you at 4pm with her answer.',
       ],
     },
   },

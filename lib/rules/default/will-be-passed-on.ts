@@ -13,9 +13,11 @@ export default defineRule({
     '[<thing>(it|this|that)] will be #Adverb? [<verb>(escalated|forwarded|passed|referred|raised|reviewed|investigated|checked|looked into|arranged)]',
     '[<thing>(your|the|this|that|a|an) .{0,2} #Noun+] will #Adverb? be #Adverb? [<verb>(assessed|assigned|communicated|progressed|actioned|generated|arranged)]',
     '(is|has been|have been) #Adverb? (noted|received|logged|recorded) and (will be|is being|are being) #Adverb? (escalated|forwarded|passed|referred|sent|shared)',
+    '(pass|forward|feed) (your|the|these|those) (comments|feedback|concerns|complaint|thoughts|views) (on|back|along)? to',
   ],
   unless: [
     '(escalated|forwarded|passed|referred|raised|reviewed|investigated|checked|into|up|considered) by (the|a|an|our|their|its|his|her|one) #Noun',
+    "(and|so) (i|we) (have|'ve|will|'ll) #Adverb? (refunded|sent|booked|replaced|credited|fixed|arranged|rebooked)",
   ],
   rewrites: ["I'll {verb|infinitive} {thing|lower}"],
   examples: {
@@ -44,6 +46,9 @@ export default defineRule({
         'A follow-up appointment will be arranged.',
         'Your dispute has been noted and will be passed on to the claims team.',
         'Your complaint is received and will be forwarded to concerned department.',
+        'We can pass your comments on to the store.',
+        'I will forward your concerns to head office.',
+        'Happy to feed your thoughts back to the designers!',
       ],
       pass: [
         "I'll escalate your complaint today.",
@@ -56,6 +61,9 @@ export default defineRule({
         'I will assign Sam to your case, and he will call you today.',
         'A new bill went out this morning.',
         'Your bill is generated on the 1st, and I have already corrected it.',
+        'I have passed your feedback to the chef and refunded the meal.',
+        'I will pass your lovely comments on to Jade!',
+        'Please pass the code on to your partner so they can log in.',
       ],
     },
   },
