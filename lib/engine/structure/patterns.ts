@@ -69,7 +69,8 @@ export const isMarkdownTableRow = (head: string) => (/^\|.{1,198}\|$/.test(head)
  */
 export const isDrawnTableRow = (head: string) => /^[│┃║┌┏╔╭├┣╠└┗╚╰][^\n]{0,198}[│┃║┐┓╗╮┤┫╣┘┛╝╯]$/.test(head) || /^\+(?:[-=]{1,60}\+){1,12}$/.test(head);
 /** A price list's dotted leader between an item and its amount: "Room (2 nights) ........ €240.00". */
-export const hasDottedLeader = (head: string) => /[^\s.] ?\.{4,} ?[£$€¥]?\d/.test(head);
+// A spaced leader of four dots or more, or eight glued ones; "Well.... 3 days" is a typist's pause.
+export const hasDottedLeader = (head: string) => /[^\s.](?: \.{4,}|\.{8,}) ?[£$€¥]?\d/.test(head);
 /** How many cells a row between bars has when no bar stands at either end ("Plan | Price | Seats"); 0 for none. */
 export function pipeCells(head: string): number {
   if (/^\||\|$/.test(head)) return 0;
