@@ -23,7 +23,10 @@ const TAIL = 48;
 
 // \s covers the no-break spaces that contenteditable editors put in place of typed spaces. Right-to-left mail clients
 // start each line of an Arabic or Hebrew header with a direction mark ("\u200fمن: …"): invisible, so read past like a space.
-const isSpace = (c: string) => /[\s\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/.test(c);
+// Zero-width spaces are what some editors leave on a line that looks blank (twelfth look).
+const isSpace = (c: string) => /[\s\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/.test(c);
+/** Quoted-printable's encoded space left at the end of a line by a mail client that did not decode it: "Best wishes,=20". */
+const QP_SPACE = '=20';
 const isIndent = (c: string) => /\s/.test(c);
 
 export function splitLines(text: string): Line[] {
@@ -37,6 +40,10 @@ export function splitLines(text: string): Line[] {
     while (contentStart < end && isSpace(text[contentStart]!)) contentStart++;
     let contentEnd = end;
     while (contentEnd > contentStart && isSpace(text[contentEnd - 1]!)) contentEnd--;
+    while (contentEnd - QP_SPACE.length >= contentStart && text.startsWith(QP_SPACE, contentEnd - QP_SPACE.length)) {
+      contentEnd -= QP_SPACE.length;
+      while (contentEnd > contentStart && isSpace(text[contentEnd - 1]!)) contentEnd--;
+    }
     const blank = contentEnd === contentStart;
     lines.push({
       start,

@@ -64,6 +64,21 @@ export const isShellLine = (head: string) => SHELL_LINE.test(head);
 /** A row of a Markdown table ("| Starter | $12 |") or its rule ("|---|:---:|"). */
 export const isMarkdownTableRow = (head: string) => (/^\|.{1,198}\|$/.test(head) && head.split('|').length >= 3) || (/^[|:\- ]{3,200}$/.test(head) && head.includes('|') && head.includes('---'));
 /**
+ * A table drawn with box-drawing characters ("┌────┬────┐", "│ Plan │ Seats │") or with ASCII ("+------+-----+"): a row
+ * or a rule that starts and ends with the drawing's characters.
+ */
+export const isDrawnTableRow = (head: string) => /^[│┃║┌┏╔╭├┣╠└┗╚╰][^\n]{0,198}[│┃║┐┓╗╮┤┫╣┘┛╝╯]$/.test(head) || /^\+(?:[-=]{1,60}\+){1,12}$/.test(head);
+/** A price list's dotted leader between an item and its amount: "Room (2 nights) ........ €240.00". */
+// A spaced leader of four dots or more, or eight glued ones; "Well.... 3 days" is a typist's pause.
+export const hasDottedLeader = (head: string) => /[^\s.](?: \.{4,}|\.{8,}) ?[£$€¥]?\d/.test(head);
+/** How many cells a row between bars has when no bar stands at either end ("Plan | Price | Seats"); 0 for none. */
+export function pipeCells(head: string): number {
+  if (/^\||\|$/.test(head)) return 0;
+  const cells = head.split(/ \| /);
+  return cells.length >= 2 && cells.every((c) => c.length > 0 && c.length <= 40 && !c.includes('|')) ? cells.length : 0;
+}
+
+/**
  * How many column gaps a row of a table pasted as text has: two or more spaces, or a tab, between two cells
  * ("48213      Desk lamp       Shipped"). A gap after a full stop or a colon is a typist's spacing or a label.
  */
@@ -79,7 +94,34 @@ export function columnGaps(head: string): number {
  */
 const LOG_LINE =
   /^(?:\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}(?:[.,]\d{1,6})?\]? {1,3}(?:\[?(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|CRITICAL)\b)|at [\w$.<>]{1,120}\([^)]{0,120}\)$|Traceback \(most recent call last\):|File "[^"]{1,200}", line \d)/;
-export const isLogLine = (head: string) => LOG_LINE.test(head);
+/**
+ * More lines no one types as prose (twelfth look): a browser console's stack frame ("at renderCart (cart.js:118:23)"),
+ * an exception's own line ("java.lang.IllegalStateException: Token expired", "Uncaught TypeError: Cannot read…"), a
+ * syslog line ("Mar  3 14:02:11 gw01 sshd[2231]: …"), a web server's access log, an HTTP status line, an SQL statement
+ * in capitals, an environment variable ("WEBHOOK_SECRET=…") and a command with its flags ("curl -X POST …").
+ */
+const MACHINE_LINE = new RegExp(
+  [
+    '^at (?:async )?[\\w$.<>[\\]]{1,120} \\([^()\\s]{1,200}:\\d{1,6}:\\d{1,6}\\)$',
+    '^at [^()\\s]{1,200}:\\d{1,6}:\\d{1,6}$',
+    '^(?:Uncaught |Unhandled )?(?:[a-z_$][\\w$]{0,40}\\.){0,8}[A-Z][\\w$]{0,60}(?:Error|Exception)(?: \\[[^\\]]{0,60}\\])?(?::\\s|$)',
+    '^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) {1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2} [\\w.-]{1,64} [\\w./-]{1,40}(?:\\[\\d{1,10}\\])?: ',
+    '^\\d{1,3}(?:\\.\\d{1,3}){3} \\S{1,40} \\S{1,40} \\[\\d{2}\\/\\w{3}\\/\\d{4}:\\d{2}:\\d{2}:\\d{2}',
+    '^HTTP\\/\\d(?:\\.\\d)? \\d{3}\\b',
+    '^(?:SELECT [^\\n]{1,180} FROM |INSERT INTO |UPDATE [\\w.]{1,60} SET |DELETE FROM |CREATE (?:TABLE|INDEX) |ALTER TABLE )',
+    '^[A-Z][A-Z0-9]{0,20}(?:_[A-Z0-9]{1,20}){1,6}=\\S',
+    '^(?:curl|wget|git|npm|npx|yarn|pip3?|docker|kubectl|sudo|brew|apt(?:-get)?|ssh|scp|systemctl|journalctl) (?:[^\\n]{0,120} )?-{1,2}[A-Za-z]',
+  ].join('|'),
+);
+export const isLogLine = (head: string) => LOG_LINE.test(head) || MACHINE_LINE.test(head);
+/** A shell command's line that goes on on the next one ("curl -X POST … \\"). */
+export const continuesOnNextLine = (tail: string) => / \\$/.test(tail);
+/**
+ * A configuration block as YAML writes it: a lower-case key alone with its colon ("storage:"), the indented keys and
+ * values under it ("  driver: s3"). No one writes prose with lower-case keys without spaces.
+ */
+export const isConfigKeyLine = (head: string) => /^[a-z_][\w.-]{0,40}:$/.test(head);
+export const isConfigEntryLine = (head: string) => /^(?:[a-z_][\w.-]{0,40}:(?: \S[^\n]{0,160})?|- [\w./:-]{1,80})$/.test(head);
 /** A pasted JSON or object literal opens with a bracket alone on its line and closes with one. */
 export const opensDataBlock = (head: string) => /^[{[]$/.test(head);
 export const closesDataBlock = (head: string) => /^[}\]][,;]?$/.test(head);
@@ -302,6 +344,9 @@ export const isReplyPreview = (head: string) => REPLY_PREVIEW.test(head);
 /** "Replying to Ana Souza" (or WhatsApp's "You") over a message in quotation marks (a messenger's reply to one message). */
 const REPLY_HEADER = /^You$|^(?:[Rr]eplying to|[Ii]n reply to|(?:[Yy]ou )?[Rr]eplied to) \p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}$/u;
 export const isReplyHeader = (head: string) => REPLY_HEADER.test(head);
+/** The customer's question copied over the agent's answer: "Q: Do you deliver on Sundays?" over "A: Yes, …". */
+export const isQuestionLabel = (head: string) => /^Q\s?[:.-]\s?\S/.test(head);
+export const isAnswerLabel = (head: string) => /^A\s?[:.-]\s?\S/.test(head);
 /** A whole line in quotation marks: “my parcel says delivered but it isn’t here”. */
 export const isQuotationLine = (head: string) => /^["“„«][^\n"“”„«»]{1,300}["”»][.!?]?$/u.test(head);
 /** Telegram's line over a forwarded message: "Forwarded from Harbor Bikes Support". */
@@ -314,7 +359,8 @@ export const isForwardedFrom = (head: string) => /^[Ff]orwarded from (?:@[\w.]{1
  * group: Service Desk L2", "Reservation | KX-88120". A short label (three words at most) and a short value that is
  * not a sentence; contact lines are a signature's.
  */
-const FIELD_LINE = /^(\p{Lu}[\p{L}\p{N}'’&/. -]{0,24}?) ?(?::|\|) ?(\S[^\n|]{0,80})$/u;
+// Twelfth look: values aligned in a column after the label ("Log Name:      Application", as Event Viewer copies it).
+const FIELD_LINE = /^(\p{Lu}[\p{L}\p{N}'’&/. -]{0,24}?) ?(?::|\|) {0,16}(\S[^\n|]{0,80})$/u;
 /** Round 2: an order's number and its item lines ("Order #1047", "Fig & Cedar candle × 1 — £24.00"). */
 const CONTACT_LABEL = /^(?:[tmpfe]|tel|tel\.|phone|telephone|mobile|cell|fax|call|text|sms|whatsapp|e-?mail|mail|w|web|website|site|address)$/i;
 const ORDER_NUMBER_LINE = /^(?:Order|Booking|Invoice|Ticket|Case|Reservation|Request) (?:no\.? ?|number )?#?[A-Z0-9][A-Z0-9-]{2,20}$/;
@@ -414,7 +460,7 @@ export const isWroteOnAttribution = (head: string, length: number) => length <= 
 
 /** Phrases that open a legal or system footer; none is something an agent writes to a customer. */
 const FOOTER =
-  /^\W{0,4}(?:(?:legal )?disclaimer\W{0,2}$|disclaimer\s[–—-]\s|notice\s?:\s?(?:this|the) (?:e-?mail|message|information)\b|please (?:do not|don['’]t) reply\b|want to change how you receive these e-?mails|our mailing address is\s?:|(?:please )?(?:do not|don['’]t) (?:change|alter|edit|modify|remove) the subject(?: line)?\b|(?:please )?(?:keep|leave) the (?:ticket |case |reference )?(?:number|reference|ref) in the subject\b|(?:e-?mails?|messages|replies) (?:sent )?to this (?:e-?mail )?address (?:is|are) not (?:monitored|read|checked)|confidentiality notice|confidential(?:ity)?(?: and privileged)?\s?[:-]|privileged (?:and|&) confidential|disclaimer\s?:|legal notice\s?:|important notice\s?:|notice of confidentiality|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are|may (?:also )?(?:be|contain)|contains?) (?:strictly )?(?:confidential|privileged|intended|proprietary|for the (?:sole|exclusive) use)|the information (?:contained )?in this (?:e-?mail|message)|if you (?:are not|have received this)|(?:this|the) (?:mailbox|inbox|e-?mail address|address|email account) is not monitored|please do not reply (?:directly )?to this (?:e-?mail|message)|(?:do not|don['’]t) reply to this (?:e-?mail|message)|this is an automated (?:e-?mail|message)|please consider the environment|think before you print|registered (?:office|in england)|company (?:registration|reg\.?) (?:number|no)|to unsubscribe|unsubscribe|(?:click|tap) here to unsubscribe|you (?:are receiving|received) this (?:e-?mail|message) because|you have received this (?:e-?mail|message) (?:because|as|in error)|(?:replies|responses) to this (?:e-?mail|message|address) (?:is|are|will) not (?:be )?(?:monitored|read|answered|seen)|(?:this|the) (?:mailbox|inbox|e-?mail address|address) (?:is unattended|does not accept replies|cannot (?:accept|receive) replies|is (?:a )?send-only)|please note(?: that)? this (?:e-?mail )?address does not accept replies|(?:any )?unauthori[sz]ed (?:use|review|disclosure|copying|distribution|dissemination)[^.!?]{0,80}(?:is|are) (?:strictly )?(?:prohibited|forbidden|not permitted)|(?:you['’]re|you are) receiving this (?:(?:e-?mail|message) )?(?:because|as)\b|don['’]t want (?:these|to receive|to get) (?:e-?mails?|messages?|updates)|(?:manage|update) (?:your )?(?:e-?mail )?(?:preferences|subscriptions?)\b|you can (?:also )?reply to this (?:e-?mail|message) or\b|(?:or )?continue the conversation in (?:intercom|the app|our app|messenger)\b|(?:view|track|see) (?:this|your) (?:ticket|request|case|conversation)(?: online| status| here)?\s?:|to (?:add a comment|respond|reply)(?: to this (?:ticket|request|conversation))?, (?:just |simply )?reply to this (?:e-?mail|message)|your (?:request|ticket|case) \(?#?[\w-]{1,20}\)? has been updated|the contents? of this (?:e-?mail|message)|any (?:views|opinions)(?: or opinions)? (?:expressed|presented|contained)|(?:warning|caution)\s?:\s?(?:computer )?virus|(?:fraud|scam|phishing|security|cyber[- ]?crime) (?:alert|warning|notice|awareness)\s?[:!–—-]|computer viruses|©|\(c\) \d{4}|copyright (?:©\s?)?\d{4}|all rights reserved|privacy (?:notice|policy|statement)\s?:|vat (?:registration|reg\.?) (?:number|no)|this (?:e-?mail|message) (?:is a service from|was sent (?:from|by|to|via|on behalf of))|(?:delivered|powered|sent) (?:by|via|with) (?:zendesk|freshdesk|help ?scout|intercom|front|gorgias|kustomer|hubspot|salesforce|gmail|outlook|mailchimp)\b|\[[A-Z0-9]{4,8}-[A-Z0-9]{4,8}\]$)/i;
+  /^\W{0,4}(?:(?:su|tu) (?:ticket|solicitud|caso|petición) (?:n\.?º ?)?#?[\w-]{1,20} ha sido actualizad[oa]\b|votre (?:ticket|demande|requête) (?:n° ?)?#?[\w-]{1,20} a été mise? à jour\b|ihre? (?:ticket|anfrage) #?[\w-]{1,20} wurde aktualisiert\b|(?:il tuo|il suo) (?:ticket|richiesta) #?[\w-]{1,20} è stat[oa] aggiornat[oa]\b|(?:o )?seu (?:ticket|pedido|chamado) #?[\w-]{1,20} foi atualizado\b|(?:uw|je) (?:ticket|verzoek|aanvraag) #?[\w-]{1,20} is bijgewerkt\b|(?:legal )?disclaimer\W{0,2}$|disclaimer\s[–—-]\s|notice\s?:\s?(?:this|the) (?:e-?mail|message|information)\b|please (?:do not|don['’]t) reply\b|want to change how you receive these e-?mails|our mailing address is\s?:|(?:please )?(?:do not|don['’]t) (?:change|alter|edit|modify|remove) the subject(?: line)?\b|(?:please )?(?:keep|leave) the (?:ticket |case |reference )?(?:number|reference|ref) in the subject\b|(?:e-?mails?|messages|replies) (?:sent )?to this (?:e-?mail )?address (?:is|are) not (?:monitored|read|checked)|confidentiality notice|confidential(?:ity)?(?: and privileged)?\s?[:-]|privileged (?:and|&) confidential|disclaimer\s?:|legal notice\s?:|important notice\s?:|notice of confidentiality|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are|may (?:also )?(?:be|contain)|contains?) (?:strictly )?(?:confidential|privileged|intended|proprietary|for the (?:sole|exclusive) use)|the information (?:contained )?in this (?:e-?mail|message)|if you (?:are not|have received this)|(?:this|the) (?:mailbox|inbox|e-?mail address|address|email account) is not monitored|please do not reply (?:directly )?to this (?:e-?mail|message)|(?:do not|don['’]t) reply to this (?:e-?mail|message)|this is an automated (?:e-?mail|message)|please consider the environment|think before you print|registered (?:office|in england)|company (?:registration|reg\.?) (?:number|no)|to unsubscribe|unsubscribe|(?:click|tap) here to unsubscribe|you (?:are receiving|received) this (?:e-?mail|message) because|you have received this (?:e-?mail|message) (?:because|as|in error)|(?:replies|responses) to this (?:e-?mail|message|address) (?:is|are|will) not (?:be )?(?:monitored|read|answered|seen)|(?:this|the) (?:mailbox|inbox|e-?mail address|address) (?:is unattended|does not accept replies|cannot (?:accept|receive) replies|is (?:a )?send-only)|please note(?: that)? this (?:e-?mail )?address does not accept replies|(?:any )?unauthori[sz]ed (?:use|review|disclosure|copying|distribution|dissemination)[^.!?]{0,80}(?:is|are) (?:strictly )?(?:prohibited|forbidden|not permitted)|(?:you['’]re|you are) receiving this (?:(?:e-?mail|message) )?(?:because|as)\b|don['’]t want (?:these|to receive|to get) (?:e-?mails?|messages?|updates)|(?:manage|update) (?:your )?(?:e-?mail )?(?:preferences|subscriptions?)\b|you can (?:also )?reply to this (?:e-?mail|message) or\b|(?:or )?continue the conversation in (?:intercom|the app|our app|messenger)\b|(?:view|track|see) (?:this|your) (?:ticket|request|case|conversation)(?: online| status| here)?\s?:|to (?:add a comment|respond|reply)(?: to this (?:ticket|request|conversation))?, (?:just |simply )?reply to this (?:e-?mail|message)|your (?:request|ticket|case) \(?#?[\w-]{1,20}\)? has been updated|the contents? of this (?:e-?mail|message)|any (?:views|opinions)(?: or opinions)? (?:expressed|presented|contained)|(?:warning|caution)\s?:\s?(?:computer )?virus|(?:fraud|scam|phishing|security|cyber[- ]?crime) (?:alert|warning|notice|awareness)\s?[:!–—-]|computer viruses|©|\(c\) \d{4}|copyright (?:©\s?)?\d{4}|all rights reserved|privacy (?:notice|policy|statement)\s?:|vat (?:registration|reg\.?) (?:number|no)|this (?:e-?mail|message) (?:is a service from|was sent (?:from|by|to|via|on behalf of))|(?:delivered|powered|sent) (?:by|via|with) (?:zendesk|freshdesk|help ?scout|intercom|front|gorgias|kustomer|hubspot|salesforce|gmail|outlook|mailchimp)\b|\[[A-Z0-9]{4,8}-[A-Z0-9]{4,8}\]$)/i;
 
 /**
  * Phrases that mark a footer wherever they sit in a line ("Acme Bank plc is authorised and regulated by…",
@@ -455,6 +501,9 @@ const OTHER_WORDS = new Set([
   'y', 'los', 'las', 'que', 'del', 'por', 'su', 'et', 'les', 'des', 'est', 'vous', 'pour', 'dans', 'une', 'het', 'een', 'van', 'niet', 'og', 'ikke', 'och', 'att',
   'är', 'som', 'för', 'til', 'jest', 'nie', 'się', 'oraz', 'questo', 'questa', 'della', 'dalla', 'nel', 'suoi', 'non', 'degli', 'ein', 'eine', 'sind', 'wenn',
   'diese', 'dieser', 'bei', 'sus', 'para', 'son', 'una', 'sont', 'aux', 'pas',
+  // Twelfth look: Croatian, Serbian and Slovene; Slovak and Czech; Estonian; Malay and Indonesian.
+  'su', 'je', 'za', 'ako', 'ili', 'ste', 'se', 'na', 'sú', 'ak', 'pre', 'sa', 'ja', 'ning', 'kui', 'ei', 'see', 'selle', 'ini', 'dan',
+  'adalah', 'untuk', 'jika', 'anda', 'yang', 'kepada', 'sila',
 ]);
 /** How many words a line needs before its language is judged. */
 const LANGUAGE_MIN_WORDS = 10;
@@ -464,10 +513,12 @@ const LANGUAGE_MIN_WORDS = 10;
  * at least three little words of another language and at most one of English.
  */
 export function readsAsOtherLanguage(head: string): boolean {
-  const ws = head.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const original = head.split(/[^\p{L}]+/u).filter(Boolean);
+  const ws = original.map((w) => w.toLowerCase());
   if (ws.length < LANGUAGE_MIN_WORDS) return false;
   const other = new Set(ws.filter((w) => OTHER_WORDS.has(w))).size;
-  const english = ws.filter((w) => ENGLISH_WORDS.has(w)).length;
+  // English writes "I" in capitals; a lower-case "i" is "and" in Croatian, Polish or Italian's neighbours.
+  const english = ws.filter((w, k) => ENGLISH_WORDS.has(w) && original[k] !== 'i').length;
   return other >= 3 && english <= 1;
 }
 
@@ -502,6 +553,12 @@ const SIGN_OFFS = new Set([
   // Round 2: Chinese, Arabic, Hebrew and Thai ("祝好，", "مع أطيب التحيات،", "בברכה,", "ขอบคุณค่ะ").
   '祝好', '此致', '此致敬礼', '顺祝商祺', '谢谢', '敬上', '謝謝', 'مع أطيب التحيات', 'مع التحية', 'مع خالص التحية', 'تحياتي', 'شكرا', 'شكرًا',
   'בברכה', 'תודה', 'شکریہ', 'والسلام', 'ขอบคุณค่ะ', 'ขอบคุณครับ', 'ขอบคุณ', 'ด้วยความเคารพ',
+  // Twelfth look: the singular and Swiss spellings of German ones ("Gruß", "Freundliche Grüsse"), and valedictions of
+  // Croatian, Slovak, Slovene, Baltic, Icelandic, Afrikaans, Welsh, Catalan, Swahili, Filipino and Malay agents.
+  'gruß', 'gruss', 'grüsse', 'viele grüsse', 'liebe grüsse', 'beste grüsse', 'freundliche grüsse', 'mit freundlichen grüssen', 'lg', 'vg',
+  'lijep pozdrav', 'srdačan pozdrav', 's poštovanjem', 's pozdravom', 'lep pozdrav', 'pagarbiai', 'ar cieņu', 'lugupidamisega',
+  'parimat', 'parimate soovidega', 'kveðja', 'bestu kveðjur', 'groete', 'vriendelike groete', 'diolch', 'cofion', 'salutacions',
+  'atentament', 'asante', 'ingat', 'salamat', 'terima kasih', 'salam hormat', 'с наилучшими пожеланиями',
 ]);
 const LONGEST_SIGN_OFF = 5;
 /** Who a valediction comes from, before the team's name: "from all of us at", "from the team at", "from". */
@@ -512,6 +569,8 @@ const NAME_GLUE = new Set([
   'the', 'from', 'at', 'of', 'and', '&', 'on', 'behalf', 'your', 'all', 'us', 'everyone',
   // A team signs with a common noun: "The Crumb Club crew", "Your friends at Loomly", "The Acme support team".
   'team', 'crew', 'friends', 'folks', 'gang', 'squad', 'family', 'staff', 'people', 'support', 'care', 'service', 'services', 'desk',
+  // Twelfth look: a department in the agent's language, its common noun in lower case ("Zákaznícky servis", "Service client").
+  'servis', 'client', 'clients', 'cliente', 'clienti', 'clientes', 'servicio', 'servizio', 'serviço', 'klanten', 'kunden',
   // Particles of family names: "Jan van der Berg", "Ahmad bin Said", "Siti binti Abdullah", "María de los Ángeles", "João dos Santos".
   'van', 'von', 'de', 'der', 'den', 'ter', 'ten', 'la', 'le', 'las', 'los', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'des', 'zu', 'vom', 'af', 'av',
   'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'ap',
@@ -537,8 +596,13 @@ function words(s: string): { word: string; end: number }[] {
 /** A name that ends in an abbreviation's full stop: "Pradeep K.", "Tom Reid Jr.", "Acme Billing Dept." (a company's "Co." or "Ltd." is signature). */
 export const endsInNameAbbreviation = (head: string) => /(?:^|\s)(?:\p{Lu}|jr|sr|esq|ph\.?d|dept)\.$/iu.test(head);
 
+/** HTML's entities left in a plain-text signature ("Lewis Grant&nbsp;|&nbsp;Service Advisor", "Fern &amp; Fable"), as the characters they stand for. */
+const withoutEntities = (s: string) => (s.includes('&') ? s.replace(/&(?:nbsp|#160|#xa0);/gi, ' ').replace(/&amp;/gi, '&') : s);
+
 /** "Sam", "Sam Lee.", "The Acme Support Team", "Dr. Ana de la Cruz", "Raj (Acme Care)". */
-export function isNameLike(s: string): boolean {
+export function isNameLike(text: string): boolean {
+  // A name in Markdown's or Gmail's emphasis ("*Tom Reid*", "__Ana__") is the name.
+  const s = withoutEntities(text).replace(/^([*_]{1,2})([^*_\n]{1,60})\1$/, '$2');
   let end = s.length;
   while (end > 0 && /[\s.!)]/.test(s[end - 1]!)) end--;
   const trimmed = s.slice(0, end).replace(/^[\s,.;:!—–-]+/, '');
@@ -551,7 +615,8 @@ export function isNameLike(s: string): boolean {
 }
 
 /** How a line that signs the reply off reads: "Best,", "Kind regards, Tom.", "Thanks, Sam", "— Raj". */
-export function isSignOffLine(head: string): boolean {
+export function isSignOffLine(line: string): boolean {
+  const head = withoutEntities(line);
   if (head.length > 80) return false;
   const dash = /^(?:[—–]|--?)\s?(?=\S)/.exec(head);
   if (dash) return isNameLike(withoutDecoration(head.slice(dash[0].length)));
@@ -565,7 +630,7 @@ export function isSignOffLine(head: string): boolean {
     if (!SIGN_OFFS.has(phrase.replace(/[’]/g, "'"))) continue;
     const rest = head.slice(ws[k]!.end);
     // The valediction alone, with its punctuation or an emoji, or followed by the agent's name.
-    if (/^[\s,.!:;)。．、，！،\p{Extended_Pictographic}\u200d\ufe0f]*$/u.test(rest) || isNameLike(rest)) return true;
+    if (/^[\s,.!:;)。．、，！،*_\p{Extended_Pictographic}\u200d\ufe0f]*$/u.test(rest) || isNameLike(rest)) return true;
     // "Warm wishes from all of us at Pebble & Pine 🌲", "Cheers from the team at Acme": signed by a team.
     const from = FROM_SENDERS.exec(rest);
     if (from && isNameLike(withoutDecoration(rest.slice(from[0].length)).replace(/[,.!]$/, ''))) return true;
@@ -618,7 +683,7 @@ const TITLE =
 // Phones and mail apps sign in the language they are set to: "Von meinem iPhone gesendet", "Envoyé de mon iPhone",
 // "Enviado desde mi Android", and apps name themselves: "Sent from Proton Mail for iOS", "Message sent via Gymflow Messenger".
 const MOBILE_SIGNATURE =
-  /^(?:sent from my |sent from (?:mail|outlook|yahoo mail|gmail|proton ?mail|aol|icloud|fastmail|bluemail|spark|zoho mail|samsung|huawei|xiaomi)\b|get (?:outlook|bluemail|spark) for |(?:(?:this )?(?:message|e-?mail|reply) )?sent (?:via|with|using) |von meinem \S{1,30} gesendet|gesendet von (?:meinem )?\S|envoy[ée] de mon |enviado desde mi |enviado do meu |inviato da |verzonden (?:met|vanaf) |skickat från |sendt fra |wysłane z |outlook für (?:android|ios) herunterladen|(?:obtener|descargar|baixar|obter) outlook para |télécharger outlook pour |scarica outlook per |sent from the (?:all[- ]new )?[\w.]{2,20}(?: [\w.]{2,20})? app(?: for (?:ios|android|iphone|ipad))?$|\S{1,30} ?から送信$|发自我的 ?\S{1,30}$|從我的 ?\S{1,30} ?傳送$|(?:나의 )?\S{1,30}에서 보냄$)/i;
+  /^(?:[—–-] ?)?(?:sent from my |отправлено (?:с|со|из) |odesláno (?:z|ze) |odoslané z |iphone['’]?(?:umdan|imdan) gönderildi|στάλθηκε από |sent from my |sent from (?:mail|outlook|yahoo mail|gmail|proton ?mail|aol|icloud|fastmail|bluemail|spark|zoho mail|samsung|huawei|xiaomi)\b|get (?:outlook|bluemail|spark) for |(?:(?:this )?(?:message|e-?mail|reply) )?sent (?:via|with|using) |von meinem \S{1,30} gesendet|gesendet von (?:meinem )?\S|envoy[ée] de mon |enviado desde mi |enviado do meu |inviato da |verzonden (?:met|vanaf) |skickat från |sendt fra |wysłane z |outlook für (?:android|ios) herunterladen|(?:obtener|descargar|baixar|obter) outlook para |télécharger outlook pour |scarica outlook per |sent from the (?:all[- ]new )?[\w.]{2,20}(?: [\w.]{2,20})? app(?: for (?:ios|android|iphone|ipad))?$|\S{1,30} ?から送信$|发自我的 ?\S{1,30}$|從我的 ?\S{1,30} ?傳送$|(?:나의 )?\S{1,30}에서 보냄$)/i;
 /** The RFC 3676 delimiter "-- " and the plain rules people use in its place. */
 const SIGNATURE_DELIMITER = /^(?:--|—|_{2,9}|-{3,9}|={2,9})$/;
 /** A longer rule ("--------------------------------", "==========", "* * *" not included): a signature's top only when signature material follows. */
@@ -643,7 +708,7 @@ export const isSymbolRule = (head: string) =>
 
 /** Sentences that belong to a signature block: opening hours, social links, a rating request, a ticket number, pronouns. */
 const SIGNATURE_SENTENCE =
-  /^\W{0,3}(?:(?:our |my )?(?:office|opening|business|support|working|phone|contact|service|call cent(?:re|er)) (?:hours|days)\b|(?:our )?(?:phone )?lines are open\b|(?:we['’]re|we are|(?:the|our) office is) closed (?:on )?(?:weekends|saturdays|sundays|bank holidays|public holidays)\b|open (?:mon|monday|daily|7 days|24)|available (?:mon|monday|24)|follow us\b|find us on\b|connect with us\b|join us on\b|rate (?:us|this|my|our)\b|rate your (?:experience|conversation|support|chat|interaction)\b|was this (?:reply|answer|response|e-?mail|message|article) helpful|(?:we['’]d|we would) love your feedback|(?:we['’]d|we would) love to hear what you think of our (?:customer )?(?:service|support)\b|tell us how we did|take (?:our|a|this) (?:(?:\d{1,2}|one|two|quick)[- ]minute |quick |short )?survey|how did (?:we|i) do\b|how would you rate\b|(?:please note:? )?(?:out of (?:the )?office|automatic reply|auto-?reply)\s?[:*—–-]|please note:? i (?:am|will be) out of (?:the )?office|ticket\s?(?:#|no\b|number\b|id\b)|(?:conversation|request|incident|chat|interaction)\s?(?:#|no\b|number\b|id\b)|case\s?(?:#|no\b|number\b|id\b)|ref(?:erence)?\s?(?:#|no\b|number\b|:)|pronouns\b|\((?:she|he|they)\/|(?:she|he|they)\/(?:her|him|them)\b|i work (?:part[- ]time|mon|tue|wed|thu|fri)|(?:we['’]re|we are) rated\b|voted\b|winner of\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.? ?(?:[-–—]|to|through|thru) ?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b)/i;
+  /^\W{0,3}(?:(?:we )?welcome (?:correspondence|calls|enquiries|communications?) in [a-z]{3,20}\b|(?:correspondence|calls|enquiries) in [a-z]{3,20} (?:is|are) welcome\b|fáilte roimh chomhfhreagras\b|rydym yn croesawu gohebiaeth\b|(?:our |my )?(?:office|opening|business|support|working|phone|contact|service|call cent(?:re|er)) (?:hours|days)\b|(?:our )?(?:phone )?lines are open\b|(?:we['’]re|we are|(?:the|our) office is) closed (?:on )?(?:weekends|saturdays|sundays|bank holidays|public holidays)\b|open (?:mon|monday|daily|7 days|24)|available (?:mon|monday|24)|follow us\b|find us on\b|connect with us\b|join us on\b|rate (?:us|this|my|our)\b|rate your (?:experience|conversation|support|chat|interaction)\b|was this (?:reply|answer|response|e-?mail|message|article) helpful|(?:we['’]d|we would) love your feedback|(?:we['’]d|we would) love to hear what you think of our (?:customer )?(?:service|support)\b|tell us how we did|take (?:our|a|this) (?:(?:\d{1,2}|one|two|quick)[- ]minute |quick |short )?survey|how did (?:we|i) do\b|how would you rate\b|(?:please note:? )?(?:out of (?:the )?office|automatic reply|auto-?reply)\s?[:*—–-]|please note:? i (?:am|will be) out of (?:the )?office|ticket\s?(?:#|no\b|number\b|id\b)|(?:conversation|request|incident|chat|interaction)\s?(?:#|no\b|number\b|id\b)|case\s?(?:#|no\b|number\b|id\b)|ref(?:erence)?\s?(?:#|no\b|number\b|:)|pronouns\b|\((?:she|he|they)\/|(?:she|he|they)\/(?:her|him|them)\b|i work (?:part[- ]time|mon|tue|wed|thu|fri)|(?:we['’]re|we are) rated\b|voted\b|winner of\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.? ?(?:[-–—]|to|through|thru) ?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b)/i;
 
 /** Opening hours in any words: a time range and a day range on one short line ("Our phone lines are open 8am to 6:30pm, Monday to Friday."). */
 const TIME_RANGE = /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)?\s?(?:[-–—]|to|until|till)\s?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)\b|\b\d{1,2}[:.]\d{2}\s?(?:[-–—]|to|until)\s?\d{1,2}[:.]\d{2}\b|\b24\/[57]\b/i;
@@ -663,10 +728,13 @@ const IMAGE_ALT = /^\[(?:(?:image|img|cid|logo|inline image)\s?:[^\]]{0,120}|[^\
  * "[Photo of Sam Okoye]", "<~WRD0001.jpg>"), and the alt text Outlook writes for an image by itself ("[A close up of a
  * logo  Description automatically generated]").
  */
-const PICTURE_PLACEHOLDER = /^\[(?:(?:scanned |handwritten |digital )?signature(?:[ _]?(?:image|\d{1,12}))?|(?:photo|picture|headshot|portrait) of [^\]]{1,60}|qr code\b[^\]]{0,60}|[^\]]{1,120}\bdescription automatically generated)\]$|^<~?[\w-]{1,40}\.(?:jpe?g|png|gif|bmp)>$/i;
+// Twelfth look: Outlook's plain-text alt for a picture, "Description: Description: cid:image002.jpg@01DB8C2A.5F3E1A20".
+const PICTURE_PLACEHOLDER = /^(?:description: ){1,3}(?:cid:\S{1,120}|[^\n]{0,80}\b(?:logo|image|icon|banner|photo))$|^\[(?:(?:scanned |handwritten |digital )?signature(?:[ _]?(?:image|\d{1,12}))?|(?:photo|picture|headshot|portrait) of [^\]]{1,60}|qr code\b[^\]]{0,60}|[^\]]{1,120}\bdescription automatically generated)\]$|^<~?[\w-]{1,40}\.(?:jpe?g|png|gif|bmp)>$/i;
 export const isPicturePlaceholder = (head: string) => IMAGE_ALT.test(head) || PICTURE_PLACEHOLDER.test(head);
 /** Pronouns after a name: "Maya Lindqvist (she/her)", "Hamid Karimi he/him". */
-const PRONOUNS_AFTER_NAME = /\((?:she|he|they|ze|xe)\/[a-z]{2,6}\)|\s(?:she|he|they)\/(?:her|him|them|they|she|he)$/i;
+// Twelfth look: in the languages signatures are written in ("Camille Roux (elle)", "Alex Weber (er/ihm)", "Kim Lund (hen)").
+const PRONOUNS_AFTER_NAME =
+  /\((?:she|he|they|ze|xe)\/[a-z]{2,6}\)|\s(?:she|he|they)\/(?:her|him|them|they|she|he)$|\((?:elle|il|iel|ella|él|elle|sie|er|hen|hon|han|hij|zij|hän)(?:\/[\p{L}]{2,6}){0,2}\)$/iu;
 /** A promotion in a signature, not written like a sentence: "Treat yourself 🐶 10% off with code WOOF10". */
 const PROMO_LINE = /\b(?:promo |discount |voucher )?code [A-Z0-9]{4,15}$|\b\d{1,2}% off\b[^.!?\n]{0,60}$/;
 export const isSignatureSentence = (head: string) =>
@@ -677,9 +745,9 @@ export const isSignatureSentence = (head: string) =>
  * A signature line of fields between bars or dots, each a name, a title, a company or contact details, none a
  * sentence: "Customer Care | Acme Co.", "Sol Mbeki · Support Engineer · Trellisboard".
  */
-export function isFieldedSignatureLine(head: string): boolean {
+export function isFieldedSignatureLine(line: string): boolean {
   // An icon before a field ("📞 +1 646…", "🐦 @AcmeHelp") is decoration.
-  const fields = head.split(/\s[|·•]\s/).map((f) => f.trim().replace(/^[\p{Extended_Pictographic}\u200d\ufe0f]{1,6}\s?/u, ''));
+  const fields = withoutEntities(line).split(/\s[|·•]\s/).map((f) => f.trim().replace(/^[\p{Extended_Pictographic}\u200d\ufe0f]{1,6}\s?/u, ''));
   if (fields.length < 2 || fields.length > 8) return false;
   return fields.every((f) => f.length > 0 && f.length <= 60 && !readsAsProse(f) && (isNameLike(f) || hasContact(f) || TITLE.test(f) || SOCIAL_HANDLE.test(f)));
 }

@@ -17,6 +17,8 @@ import {
   isReplyPreview,
   isReplyHeader,
   isQuotationLine,
+  isQuestionLabel,
+  isAnswerLabel,
   isForwardedFrom,
   isWhoWhenLine,
   isFieldLine,
@@ -59,6 +61,9 @@ import {
   speakerLabel,
   closesDataBlock,
   isLogLine,
+  continuesOnNextLine,
+  isConfigKeyLine,
+  isConfigEntryLine,
   isLongRule,
   opensDataBlock,
   isMobileSignature,
@@ -78,6 +83,9 @@ import {
   isShellLine,
   isSpeakerLine,
   isMarkdownTableRow,
+  isDrawnTableRow,
+  hasDottedLeader,
+  pipeCells,
   columnGaps,
   trailingComplianceLength,
   isValedictionShape,
@@ -144,8 +152,9 @@ function markCode(text: string, lines: Line[], kinds: LineKind[]): void {
   let inFence = false;
   let indentedBlock = false;
   let dataBlockEnd = -1;
+  let configUntil = -1;
   lines.forEach((line, i) => {
-    if (line.blank) return;
+    if (line.blank || i <= configUntil) return;
     if (i <= dataBlockEnd) {
       kinds[i] = 'code';
       return;
@@ -166,12 +175,24 @@ function markCode(text: string, lines: Line[], kinds: LineKind[]): void {
       kinds[i] = 'code';
       return;
     }
+    // Twelfth look: a command going on after " \\", and a stack trace's indented lines right under its frame or its
+    // "File …" line ("    client.push(batch)"), belong to the code above them.
+    const above = i > 0 ? lines[i - 1]! : null;
+    if (above && !above.blank && kinds[i - 1] === 'code' && (continuesOnNextLine(above.tail) || (line.indented && isLogLine(above.head)))) {
+      kinds[i] = 'code';
+      return;
+    }
+    const configEnd = configBlockEnd(lines, i);
+    if (configEnd !== null) {
+      for (let j = i; j <= configEnd; j++) if (!lines[j]!.blank) kinds[j] = 'code';
+      configUntil = configEnd;
+      return;
+    }
     const indented = isCodeIndent(text, line) && listMarkerLength(line.head) === 0 && !readsAsProse(line.head);
     if (!indented) {
       indentedBlock = false;
       return;
     }
-    const above = i > 0 ? lines[i - 1]! : null;
     if (indentedBlock || !above || above.blank || (/:$/.test(above.tail) && listMarkerLength(above.head) === 0 && !above.indented)) {
       kinds[i] = 'code';
       indentedBlock = true;
@@ -187,8 +208,13 @@ function markTables(lines: Line[], kinds: LineKind[]): void {
   const row = (i: number) => {
     const line = lines[i]!;
     if (line.blank || kinds[i] !== 'agent') return 0;
-    if (isMarkdownTableRow(line.head)) return 2;
-    if (readsAsProse(line.head) || listMarkerLength(line.head) > 0 || isFieldedSignatureLine(line.head) || hasContact(line.head)) return 0;
+    if (isMarkdownTableRow(line.head) || isDrawnTableRow(line.head) || hasDottedLeader(line.head)) return 2;
+    // A cell's "(E27)      2" is no phone number: contact details are looked for cell by cell.
+    if (readsAsProse(line.head) || listMarkerLength(line.head) > 0 || hasContact(line.head.replace(/ {2,}|\t+/g, ' | '))) return 0;
+    // Cells between bars with no bar at either end ("Starter | £9 | 1"), three or more: a row, even when each cell reads as a name.
+    // A helpdesk's chat export in columns ("10:02 | Sarah | hi…") is a transcript, read as quoted below.
+    if (pipeCells(line.head) >= 3) return isQuoteMarked(line.head) ? 0 : 1;
+    if (isFieldedSignatureLine(line.head)) return 0;
     // A rule under a header row: "------   ----   -----------".
     if (/^-{2,}(?:(?: {2,}|\t+)-{2,}){1,12}$/.test(line.head)) return 2;
     return Math.min(columnGaps(line.head), 2);
@@ -204,6 +230,20 @@ function markTables(lines: Line[], kinds: LineKind[]): void {
     if ((rows >= 2 && strong === rows) || rows >= 3) for (let k = i; k < j; k++) kinds[k] = 'code';
     i = Math.max(i, j);
   }
+}
+
+/** How many lines a pasted configuration block may run. */
+const MAX_CONFIG_LINES = 40;
+
+/**
+ * A YAML block starting at line i: a lower-case key alone ("storage:"), then indented keys and values or items, with no
+ * blank line between. Returns its last line, or null.
+ */
+function configBlockEnd(lines: Line[], i: number): number | null {
+  if (lines[i]!.indented || !isConfigKeyLine(lines[i]!.head)) return null;
+  let j = i + 1;
+  while (j < lines.length && j <= i + MAX_CONFIG_LINES && !lines[j]!.blank && lines[j]!.indented && isConfigEntryLine(lines[j]!.head)) j++;
+  return j > i + 1 ? j - 1 : null;
 }
 
 /** The line that closes a JSON block opened at `open` (the first bracket alone at the same indent), or null. */
@@ -286,6 +326,14 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
         kinds[i] = 'quote';
         kinds[message] = 'quote';
         i = message;
+        continue;
+      }
+    }
+    // Twelfth look: "Q: Do you deliver on Sundays?⏎A: Yes, between 10 and 4.": the customer's question over the agent's answer.
+    if (isQuestionLabel(line.head)) {
+      const answer = nextContentWithin(lines, i + 1, 0);
+      if (answer !== null && kinds[answer] === 'agent' && isAnswerLabel(lines[answer]!.head)) {
+        kinds[i] = 'quote';
         continue;
       }
     }
