@@ -254,7 +254,9 @@ const CHAT_EVENT = new RegExp(
     // The app's closing notice, whatever the thanks before it: "Thanks for chatting with us! 😊 This conversation will close in 5 minutes."
     '(?:^|[.!?\\p{Extended_Pictographic}] )(?:this|the|your) (?:chat|conversation|session) will (?:be )?(?:close|closed|end|ended|expire) (?:automatically )?in \\d{1,3} ?(?:minutes|mins?|seconds|secs?)(?: of inactivity)?\\.?$',
   ].join('|'),
-  'iu',
+  // Lower-case patterns matched on the lower-cased line: with /i, V8 compiles this 4,000-character pattern with
+  // case folding of every \p{L} class, the costliest regex of the engine's first check (scripts/bench-engine-start.ts).
+  'u',
 );
 /** The events an app writes with someone's name, case-sensitive so that "Your parcel left." stays the agent's. */
 const NAMED_CHAT_EVENT = new RegExp(
@@ -294,7 +296,7 @@ const NAMED_CHAT_EVENT = new RegExp(
   ].join('|'),
   'u',
 );
-const isChatEvent = (head: string) => CHAT_EVENT.test(head) || NAMED_CHAT_EVENT.test(head) || CHAT_DATE.test(head);
+const isChatEvent = (head: string) => CHAT_EVENT.test(head.toLowerCase()) || NAMED_CHAT_EVENT.test(head) || CHAT_DATE.test(head);
 /** A chat export's date line between days ("2025.03.12 Wednesday", "2025/03/12(Wed)"). */
 const CHAT_DATE = /^\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?(?: ?\(?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\)?)?$/i;
 const WHO_WHEN_LINE = new RegExp(WHO_WHEN, 'u');
