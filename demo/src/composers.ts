@@ -31,16 +31,24 @@ export const COMPOSER_MOUNTERS: Record<ComposerId, Mounter> = {
 /** The reply box for composer `id`, appended to `replies`: a title, an empty `.reply-box__body` and a Send button. */
 export function composerSection(id: string, replies: HTMLElement): HTMLElement {
   if (!Object.hasOwn(TITLES, id)) throw new Error(`demo: missing element section#${id}`);
+  return replyBoxSection(replies, { id, title: TITLES[id as ComposerId] });
+}
+
+/**
+ * A reply box as the demo helpdesk marks one up (the markup the coach's site adapter and the tests find), appended to
+ * `replies`: its title, `.reply-box__body` holding `body` (trusted demo markup), and a Send button.
+ */
+export function replyBoxSection(replies: HTMLElement, box: { id: string; title: string; body?: string; className?: string }): HTMLElement {
   const section = document.createElement('section');
-  section.className = 'reply-box';
-  section.id = id;
-  section.dataset.editor = id;
-  section.setAttribute('aria-labelledby', `${id}-title`);
+  section.className = box.className ? `reply-box ${box.className}` : 'reply-box';
+  section.id = box.id;
+  section.dataset.editor = box.id;
+  section.setAttribute('aria-labelledby', `${box.id}-title`);
   section.innerHTML = `
-    <h3 class="reply-box__title" id="${id}-title">${TITLES[id as ComposerId]}</h3>
-    <div class="reply-box__body"></div>
+    <h3 class="reply-box__title" id="${box.id}-title">${box.title}</h3>
+    <div class="reply-box__body">${box.body ?? ''}</div>
     <div class="reply-box__actions">
-      <button type="button" class="send-button" data-send="${id}">Send</button>
+      <button type="button" class="send-button" data-send="${box.id}">Send</button>
     </div>`;
   replies.appendChild(section);
   return section;

@@ -6,7 +6,7 @@
 // The composers of COMPOSER_EDITOR_IDS (./composers.ts) are mounted only when named there: each gets a reply box
 // built for it at the end of the list.
 import { textareaEditor } from './editors/textarea';
-import { composerSection, COMPOSER_MOUNTERS } from './composers';
+import { composerSection, COMPOSER_MOUNTERS, replyBoxSection } from './composers';
 import { COMPOSER_EDITOR_IDS, DEMO_EDITOR_IDS, LATE_EDITOR_ID, type DemoApi, type DemoEditor, type DemoEditorId } from './types';
 // The editors' own CSS is imported here, before the page's, so the page's overrides (styles.css, last) win
 // although each editor's code loads only when it is mounted. An editor whose module imports CSS lists it here
@@ -113,21 +113,14 @@ async function mountEditor(id: DemoEditorId): Promise<void> {
 /** Adds a textarea reply box after load, for "editor appears later" tests. */
 function addLateEditor(): string {
   if (demo.editors[LATE_EDITOR_ID]) return LATE_EDITOR_ID;
-  const section = document.createElement('section');
-  section.className = 'reply-box reply-box--late';
-  section.id = LATE_EDITOR_ID;
-  section.dataset.editor = LATE_EDITOR_ID;
-  section.setAttribute('aria-labelledby', `${LATE_EDITOR_ID}-title`);
-  section.innerHTML = `
-    <h3 class="reply-box__title" id="${LATE_EDITOR_ID}-title">Late textarea <small>(added after load)</small></h3>
-    <div class="reply-box__body">
+  const section = replyBoxSection(requireElement(document, '#replies'), {
+    id: LATE_EDITOR_ID,
+    className: 'reply-box--late',
+    title: 'Late textarea <small>(added after load)</small>',
+    body: `
       <textarea id="${LATE_EDITOR_ID}-input" class="plain-textarea" rows="4" aria-label="Late reply"
-        placeholder="This box was added after the page loaded…"></textarea>
-    </div>
-    <div class="reply-box__actions">
-      <button type="button" class="send-button" data-send="${LATE_EDITOR_ID}">Send</button>
-    </div>`;
-  requireElement(document, '#replies').appendChild(section);
+        placeholder="This box was added after the page loaded…"></textarea>`,
+  });
   demo.editors[LATE_EDITOR_ID] = textareaEditor(
     requireElement<HTMLTextAreaElement>(section, 'textarea'),
     countInput(LATE_EDITOR_ID),
