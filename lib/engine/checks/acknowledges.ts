@@ -67,7 +67,7 @@ const ACKNOWLEDGES = new RegExp(
     String.raw`\b(?:we|i) (?:really )?(?:let you down|dropped the ball|got (?:this|that|it) wrong|messed (?:this |that |it )?up|slipped up|made a mistake)\b|\byou deserved? (?:better|more|an apology)\b`,
     String.raw`\bnot the (?:experience|service|welcome|start) (?:we|you|anyone)\b|\b(?:that|this|it)(?:['’]s| is| was)(?: \w+)? unacceptable\b|\b(?:thanks|thank you) for being (?:so |very |really )?(?:patient|understanding)\b`,
     // Reassurance that meets a worry: "Not at all, it's never too late!", "You're fine, I promise!", "would make anyone wonder".
-    String.raw`^\W*(?:not at all|nope|no,? not at all)\b|\bnever too late\b|\byou['’]re (?:totally |absolutely |completely |perfectly )?(?:fine|safe|okay|ok)\b|\bnothing to worry about\b|\bwould (?:make|leave) anyone (?:wonder|worry|worried|confused|cross|annoyed)\b`,
+    String.raw`^\W*(?:not at all|nope|no,? not at all|(?:not (?:a|an|any)|no) (?:problem|issue|bother)(?: at all)?(?=\s*[!—–-]))\b|\bnever too late\b|\byou['’]re (?:totally |absolutely |completely |perfectly )?(?:fine|safe|okay|ok)\b|\bnothing to worry about\b|\bwould (?:make|leave) anyone (?:wonder|worry|worried|confused|cross|annoyed)\b`,
     // Reassurance that answers the worry itself: "You won't be fined", "You didn't do anything wrong", "Your photos
     // should be fine", "Your booking is there", "nothing to be concerned about", "That reference is easy to miss".
     String.raw`\byou (?:won['’]t|will not|didn['’]t|did not|haven['’]t|have not) (?:\w+ )?(?:be (?:fined|charged|penali[sz]ed|billed|penalty)|have to pay|lose (?:anything|it|them|your)|do(?:ne)? anything wrong)\b`,
@@ -77,7 +77,7 @@ const ACKNOWLEDGES = new RegExp(
     String.raw`\bthat['’]s (?:all )?on (?:us|me)\b|\byou should have (?:had|been (?:told|called|given)|got|heard)\b|\bnot the (?:\w+ ){1,2}(?:you|anyone) (?:deserved?|expected|hoped for|wanted|needed)\b`,
     String.raw`\b(?:credit|voucher|refund(?:ed)?|discount|gesture|goodwill)\b(?: \S+){0,8} for the (?:hassle|trouble|bother|wait|mix-?up|delay|inconvenience)\b`,
     String.raw`\b(?:that['’]s|that was|was|is) (?:exactly )?the right (?:move|call|thing to do)\b|\byou did (?:exactly )?(?:the right thing|right)\b|\b(?:that|this)(?:['’]s| is| sounds| must be)(?: so| really| very)? (?:tough|inconvenient|a lot to deal with)\b`,
-    String.raw`\bthe last thing (?:you|anyone)\b|\b(?:far|way|much) (?:too (?:long|close|slow|late)|longer than)\b|\b(?:ugh|argh|gah|oof|ouch|eek)\b`,
+    String.raw`\bthe last thing (?:you|anyone)\b|\b(?:far|way|much) (?:too (?:long|close|slow|late|much|many|often)|longer than)\b|\byou(?:['’]ve| have) (?:been|had to be) (?:passed|bounced|sent|transferred|shunted|pushed|pinged) (?:\w+ )?(?:around|about|round|between|from|back and forth)\b|\b(?:ugh|argh|gah|oof|ouch|eek)\b`,
     // Their side taken in other words: "would drive me up the wall too", "we'd be gutted too", "no argument from us",
     // "is a lot to plan a working life around".
     String.raw`\b(?:would|['’]d) (?:drive|send) (?:me|us|anyone) (?:up the wall|mad|crazy|round the bend|spare|nuts|bananas)\b|\b(?:we|they)(?:['’]d| would) (?:\w+ )?(?:be|feel) (?:\w+ )?(?:fuming|furious|livid|cross|upset|annoyed|frustrated|gutted|disappointed|stressed|angry)\b|\bno argument (?:from (?:us|me|here)|there)\b|\b(?:is|was|['’]s) a lot to (?:\w+ ){0,3}?(?:deal with|take|ask|handle|cope with|plan|put up with|go through)\b`,
@@ -106,7 +106,7 @@ const ACKNOWLEDGES = new RegExp(
 const REASSURANCE = new RegExp(
   [
     String.raw`\b(?:don['’]t|do not|no need to|try not to) (?:worry|panic|fret|stress)\b`,
-    String.raw`\bnothing to (?:be )?(?:worried|concerned|fret|panic|worry) about\b|\byou['’]re (?:totally |absolutely |completely |perfectly )?(?:fine|safe|okay|ok)\b|\bnever too late\b`,
+    String.raw`^\W*(?:not (?:a|an|any)|no) (?:problem|issue|bother)(?: at all)?(?=\s*[!—–-])|\bnothing to (?:be )?(?:worried|concerned|fret|panic|worry) about\b|\byou['’]re (?:totally |absolutely |completely |perfectly )?(?:fine|safe|okay|ok)\b|\bnever too late\b`,
   ].join('|'),
   'i',
 );

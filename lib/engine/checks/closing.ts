@@ -38,7 +38,7 @@ export const closingOptions = z.object({
 
 /** Ways to leave the door open that the warmth markers don't know: "you're welcome to come back to us", "just reply". */
 const OPEN_DOOR =
-  /\b(?:you['’]re (?:always )?welcome to|(?:just|simply) (?:reply|answer|write|call|message|ring|pop|drop)|get (?:back )?in touch|come back to (?:us|me)|(?:contact|call|email|message|ring|text|write(?: to)?) (?:me|us)|(?:is|are|['’]s) (?:all )?on (?:us|me)|drop (?:me|us) a|i['’]m here|we['’]re here|keep (?:me|us) posted|let (?:me|us) know|(?:do not|don['’]t) hesitate to|reply (?:any ?time|whenever)|(?:pop|come|drop) back|tell (?:me|us) (?:what you think|how (?:it goes|you get on))|if you need (?:anything|me|us|help|a hand)|ball['’]s in our court|leave it with (?:me|us))\b/i;
+  /\b(?:you['’]re (?:always )?welcome to|(?:just|simply) (?:reply|answer|write|call|message|ring|pop|drop)|get (?:back )?in touch|come back to (?:us|me)|(?:contact|call|email|message|ring|text|write(?: to)?) (?:me|us)|(?:is|are|['’]s) (?:all )?on (?:us|me)|drop (?:me|us) a|i['’]m here|we['’]re here|keep (?:me|us) posted|let (?:me|us) know|(?:do not|don['’]t) hesitate to|reply (?:any ?time|whenever)|^\W*(?:reply|write back|answer|text|message) (?:to (?:confirm|book|accept|go ahead|say yes)|with (?:a |your |the )?\w+|here\b)|(?:pop|come|drop) back|tell (?:me|us) (?:what you think|how (?:it goes|you get on))|if you need (?:anything|me|us|help|a hand)|ball['’]s in our court|leave it with (?:me|us))\b/i;
 /**
  * Pleasantries that end a reply after its next step: "Have a great trip!", "Thanks again for…", "Hope this helps.",
  * "Sorry for the scare!", and a postscript ("P.S. Breakfast starts at 7") below the sign-off.
@@ -94,7 +94,7 @@ const CONTACT = /\b(?:me|us|reply|shout|ping|holler)\b/i;
  * "Any trouble, you know where we are".
  */
 const COMES_NEXT =
-  /^\W*(?:speak|talk|chat) (?:to you )?soon\b|\bsee you (?:on|at|next|soon|then|tomorrow|there|in)\b|\blook(?:ing)? forward to (?:seeing|hearing|meeting|welcoming|having)\b|\bon (?:its|their|the|her|his) way\b|\b(?:all|everything(?: is| has been)?|you['’]re(?: all)?|that['’]s (?:you|everything)(?: all)?) (?:sorted|done|fixed|set up)\b|\b(?:we['’]re|i['’]m|we are|i am) (?:always |still |right )?here\b|\byou know where (?:we are|i am|to find (?:us|me))\b|\bsee you (?:again|back)\b|\bready (?:for|to) (?:collection|collect|pick-?up|download)\b|\blove to (?:see|have|welcome) you\b/i;
+  /^\W*(?:speak|talk|chat) (?:to you )?soon\b|\bsee you (?:on|at|next|soon|then|tomorrow|there|in|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|this)\b|\blook(?:ing)? forward to (?:seeing|hearing|meeting|welcoming|having)\b|\bon (?:its|their|the|her|his) way\b|\b(?:all|everything(?: is| has been)?|you['’]re(?: all)?|that['’]s (?:you|everything)(?: all)?) (?:sorted|done|fixed|set up)\b|\b(?:we['’]re|i['’]m|we are|i am) (?:always |still |right )?here\b|\byou know where (?:we are|i am|to find (?:us|me))\b|\bsee you (?:again|back)\b|\bready (?:for|to) (?:collection|collect|pick-?up|download)\b|\blove to (?:see|have|welcome) you\b/i;
 /** Calls to come back that the markers don't know: "Shout if…", "Give me a bell", "I'm around till 6". */
 const COME_BACK =
   /^\W*(?:just )?(?:shout|holler|ping me|ping us|give (?:me|us) a (?:shout|bell|call|ring|buzz))\b|\bi['’]m (?:around|about|online|on shift|on chat|available|here)\b|\breach out\b/i;
@@ -203,9 +203,28 @@ function looksLikeSignOff(text: string): boolean {
 /** A closing that asks the customer to write back. */
 const INVITES_REPLY = /\b(?:reply|let (?:me|us) know|write|get back to|message|email)\b/i;
 
+/**
+ * Timing left to chance, with nothing promised: "We'll see how the weather goes this week", "we'll have to wait and see",
+ * "time will tell". A "we'll" before it is no plan ("We'll see you Saturday" is one).
+ */
+const WAITS_AND_SEES = /\b(?:(?:we|i)(?:['’]ll| will| shall)(?: (?:just|have to|need to))? )?(?:wait and see\b|waiting and seeing\b)|\b(?:we|i)(?:['’]ll| will| shall)(?: just)? see (?:how|what|if|whether|where|when)\b|\btime will tell\b|\bfingers crossed\b/i;
+/** Only the wait-and-see: "We'll see what we can do: I'll confirm by noon" still commits to something after it. */
+const leavesItToChance = (text: string) => WAITS_AND_SEES.test(text) && !commits(text.replace(WAITS_AND_SEES, ' '));
+/**
+ * A way round for when the first fix fails: "If you can't update, the same videos are on our website", "If that doesn't
+ * work, the desk at Gate 4 can reissue it". What to do next, on a condition the customer may meet.
+ */
+const FALLBACK = /^\W*(?:if|where|should) (?:you|that|it|this|the \w+)(?: still)? (?:can['’]t|cannot|can not|don['’]t|doesn['’]t|do not|does not|won['’]t|isn['’]t|aren['’]t|are unable|is unable)\b[^.!?,]{1,80},\s*(?!(?:we|i) (?:can['’]t|cannot|won['’]t|are unable|am unable)\b)\S/i;
+/**
+ * A question back about what the customer or someone else did ("Have you checked whether anyone else uses your card?",
+ * "Did the tenant report the leak straight away?"), in an e-mail that commits to nothing: it asks, but leaves no path.
+ */
+const ASKS_WHAT_THEY_DID = /^\W*(?:have|did|has|had|were|was) (?:you|the|your|anyone|someone|he|she|they)\b[^?]*\?\s*$/i;
+
 // A sentence that closes the matter ("This ticket will now be closed", "The decision is final") says no next step, whatever its verb.
-const closesTheReply = (s: CheckedSentence) =>
+const closesTheReply = (s: CheckedSentence, channel?: string) =>
   !refuses(s.text) &&
+  !leavesItToChance(s.text) &&
   !SAYS_NO.test(s.text) &&
   !IS_FINAL.test(s.text) &&
   (CONTACT_BY.test(s.text) ||
@@ -214,7 +233,8 @@ const closesTheReply = (s: CheckedSentence) =>
     liesAhead(s) ||
     commits(s.text) ||
     s.markers.politeRequest ||
-    /\?\s*$/.test(s.text) ||
+    (/\?\s*$/.test(s.text) && (channel === 'chat' || !ASKS_WHAT_THEY_DID.test(s.text))) ||
+    FALLBACK.test(s.text) ||
     /\byou['’]ll\b/i.test(s.text) ||
     OPEN_DOOR.test(s.text) ||
     OFFERS_MORE.test(s.text) ||
@@ -284,7 +304,7 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
       const sameList = body[i]!.part === 'list-item' && i > 0 && body[i - 1]!.part === 'list-item';
       if (!sameList && new Set(tail.map((s) => (s.part === 'list-item' ? 'list' : s.start))).size >= o.lastSentences) break;
     }
-    if (tail.some((s) => closesTheReply(s) || instructs(s))) return [];
+    if (tail.some((s) => closesTheReply(s, ctx.channel) || instructs(s))) return [];
     // After a list the closing is a paragraph of its own; after prose it ends the last paragraph.
     // A sentence that ends on a colon announces something (steps that are missing): the closing goes below it, not after a full stop.
     const opensSomething = /[:;]$/.test(last.text);

@@ -239,6 +239,8 @@ function worryThatPassed(text: string, start: number, end: number): boolean {
   const sentence = sentenceAround(text, start);
   return /\bbut\b/i.test(text.slice(end, sentence.end));
 }
+/** A worry word played down just before it: "slightly", "a bit", "a little", "kind of". */
+const PLAYED_DOWN = /\b(?:slightly|a (?:little |tiny |wee )?bit|a little|a tad|bit|kinda|kind of|somewhat|mildly)(?: of a)? $/i;
 /** "I picked the wrong colour", "I typed the wrong address": the customer's own slip, which they own, is no failure of ours. */
 const OWN_SLIP = /\b(?:i|we) (?:picked|chose|ordered|selected|bought|clicked|typed|entered|put|booked|sent|gave|used|added) (?:in )?(?:the |a |an |my |our )?$/i;
 /** "I froze my membership for an injury": the reason for an earlier request, not a harm to meet now. */
@@ -255,6 +257,8 @@ export function readMood(message: string | undefined): MoodReading | null {
     if (h.kind === 'failure' && OWN_SLIP.test(p.text.slice(Math.max(0, h.start - 30), h.start))) return [];
     if (h.kind === 'safety' && callsUsAScam(p.text, h.start, h.end)) return [{ ...h, mood: 'frustrated', kind: 'feeling' }];
     if (h.mood === 'worried' && h.kind === 'feeling' && worryThatPassed(p.text, h.start, h.end)) return [];
+    // "Slightly panicking — did it go to my sister's?", "a bit nervous about it": a worry the customer plays down counts only beside another cue.
+    if (h.mood === 'worried' && h.kind === 'feeling' && PLAYED_DOWN.test(p.text.slice(Math.max(0, h.start - 24), h.start))) return [{ ...h, weight: 0.5 }];
     if (h.kind === 'safety' && REASON_BEFORE.test(p.text.slice(Math.max(0, h.start - 20), h.start))) return [{ ...h, weight: Math.min(h.weight, 0.5) }];
     if (h.kind === 'money' && checksACharge(p.text, h.start)) return [{ ...h, weight: Math.min(h.weight, 0.5) }];
     return [h];
