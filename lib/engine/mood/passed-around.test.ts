@@ -112,3 +112,23 @@ describe('a worry the customer plays down', () => {
     expect(moodsOf(message)).toContain('worried');
   });
 });
+
+family(
+  'what they ordered came wrong: our failure, not their slip',
+  [
+    'The nucleus colony I ordered arrived with half the bees dead.',
+    'The sofa we ordered arrived with a leg missing.',
+    'The cake I booked came with the wrong name on it.',
+    'The jacket I bought arrived with the zip hanging off.',
+    'The tiles we ordered were delivered without the trim.',
+    'The frame I picked arrived with the glass cracked.',
+  ],
+  [
+    'I picked the wrong colour, can I swap it?',
+    'I typed the wrong address at checkout, can you change it?',
+    'We ordered the wrong size, how do returns work?',
+    'I booked the wrong date by mistake, can I move it to Friday?',
+    'I entered the wrong email when I signed up.',
+    'I added the wrong item to my basket, can you take it off?',
+  ],
+);

@@ -254,7 +254,8 @@ export function readMood(message: string | undefined): MoodReading | null {
       !(h.kind === 'safety' && reportsSomeoneElsesScam(p.text, h.start, h.end)),
   );
   hits = hits.flatMap((h): Hit[] => {
-    if (h.kind === 'failure' && OWN_SLIP.test(p.text.slice(Math.max(0, h.start - 30), h.start))) return [];
+    // Only the wrong thing itself is their slip: "the colony I ordered arrived with half the bees dead" is still our failure.
+    if (h.kind === 'failure' && /^(?:wrong|incorrect)\b/i.test(p.text.slice(h.start, h.end)) && OWN_SLIP.test(p.text.slice(Math.max(0, h.start - 30), h.start))) return [];
     if (h.kind === 'safety' && callsUsAScam(p.text, h.start, h.end)) return [{ ...h, mood: 'frustrated', kind: 'feeling' }];
     if (h.mood === 'worried' && h.kind === 'feeling' && worryThatPassed(p.text, h.start, h.end)) return [];
     // "Slightly panicking — did it go to my sister's?", "a bit nervous about it": a worry the customer plays down counts only beside another cue.
