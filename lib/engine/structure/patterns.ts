@@ -142,7 +142,8 @@ export const isTranscriptHeading = (head: string) => TRANSCRIPT_HEADING.test(hea
  * A short line framed in rules ("---- Translated message (Spanish → English) ----", "----- Wiadomość oryginalna -----"):
  * its words. A mail client's separator names the message in its own language; `isFramedSeparator` checks the words.
  */
-const FRAMED = /^[-_=*]{2,40} ?([^-_=*]{1,60}?) ?[-_=*]{2,40}$/;
+// Thirteenth look: a translator's frame drawn with one dash ("— Automatically translated from Italian —", "— Original —").
+const FRAMED = /^(?:[-_=*]{2,40}|[—–]{1,3}) ?([^-_=*—–]{1,60}?) ?(?:[-_=*]{2,40}|[—–]{1,3})$/;
 /** Word stems that name a message, its original or its translation, in the languages mail clients are set to. */
 const MESSAGE_WORD = /messag|mensag|mensaje|messaggio|origin|forward|translat|reply|antwort|nachricht|wiadomo|viesti|meddel|bericht|besked|сообщ|メッセージ|邮件|郵件|메시지/i;
 export const framedWords = (head: string) => FRAMED.exec(head)?.[1] ?? null;
@@ -241,7 +242,7 @@ const CHAT_EVENT = new RegExp(
     '^(?:the )?(?:chat|conversation|session) (?:was |has been )?(?:closed|ended|resolved) automatically\\b[^\\n]{0,60}$',
     '^[^\\n]{0,80}\\b(?:rate|rating|how (?:we|i) did|feedback|review)\\b[^\\n]{0,40}[⭐★☆]{3,5}$',
     '^(?:✓{1,2}|✔{1,2}) ?(?:read|seen|delivered)(?: (?:at )?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?$',
-    '^\\(?edited\\)?$|^(?:auto-?translated|translated from [\\p{L}]{3,20}|see original|see translation|translate (?:post|tweet|message|comment))$|^(?:show|see) more$',
+    '^\\(?edited\\)?$|^(?:[🌐🌍🌎🌏🔤]\\ufe0f? ?)?(?:auto-?translated|translated from [\\p{L}]{3,20}|see original|see translation|translate (?:post|tweet|message|comment))$|^(?:show|see) more$',
     '^this message (?:was|has been) (?:deleted|unsent|removed)\\.?$',
     '^(?:typically|usually) (?:replies|responds) (?:in|within) [\\p{L}\\d -]{1,30}$',
     '^was this (?:helpful|useful)\\?? ?(?:👍|👎|yes|no|[·|/ ]){2,12}$',
@@ -547,7 +548,7 @@ const SIGN_OFFS = new Set([
   'hartelijke groet', 'hartelijke groeten', 'beste groeten', 'distinti saluti', 'un saluto', 'un caro saluto', 'amitiés',
   'bien à toi', 'un abrazo', 'saludos cordiales', 'atte', 'atte.', 'pozdrawiam', 'z poważaniem', 's pozdravem', 'pozdrav',
   'üdvözlettel', 'tisztelettel', 'terveisin', 'ystävällisin terveisin', 'venlig hilsen', 'med venlig hilsen', 'vennlig hilsen',
-  'med vennlig hilsen', 'hilsen', 'vänliga hälsningar', 'saygılarımla', 'selamlar', 'trân trọng', 'hormat saya', 'salam',
+  'med vennlig hilsen', 'hilsen', 'vänliga hälsningar', 'med vänliga hälsningar', 'serdecznie pozdrawiam', 'pozdrawiam serdecznie', 'saygılarımla', 'selamlar', 'trân trọng', 'hormat saya', 'salam',
   'с уважением', 'всего доброго', 'з повагою', 'με εκτίμηση',
   // Japanese, Korean and Hindi valedictions over the agent's name ("よろしくお願いいたします。⏎佐藤 健", "감사합니다.⏎김민준").
   'よろしくお願いいたします', 'よろしくお願いします', 'よろしくお願い致します', '敬具', '草々', '감사합니다', '감사합니다.', '고맙습니다', '고맙습니다.', '드림',
@@ -614,6 +615,30 @@ export function isNameLike(text: string): boolean {
   const ws = words(trimmed);
   if (ws.length === 0 || ws.length > 6) return false;
   return ws.every(({ word }) => isNameWord(word)) && (/^\p{Lu}/u.test(ws[0]!.word) || CASELESS_NAME.test(ws[0]!.word));
+}
+
+/**
+ * A merge field the helpdesk fills with a name when the reply is sent, left as the macro wrote it under the valediction:
+ * "{{current_user.first_name}}", "{!User.Name}", "%%agent_name%%", "<<Agent Name>>", "${agent.name}". It signs like the name.
+ */
+const NAME_FIELD = /^(?:\{\{ ?[\w.]{0,50}name ?\}\}|\{![\w.]{0,50}name\}|%%[\w.]{0,40}name%%|<<[\w .]{0,40}name>>|\$\{[\w.]{0,50}name\})$/i;
+export const isNameField = (head: string) => NAME_FIELD.test(head);
+
+/** The departments and roles an agent writes after a first name on the name's own line ("Priya | Billing", "Kofi, Accounts"). */
+const DEPARTMENT =
+  /\b(?:billing|accounts?|accounting|returns|collections|claims|reception|hosting|sales|payments|refunds|bookings|reservations|orders|shipping|deliver(?:y|ies)|dispatch|logistics|admissions|lettings|onboarding|membership|finance|repairs|warranty|complaints|night|registrar|secretary|pharmacist|nurse|concierge)\b/i;
+/** A first name (or two names), a separator, and what follows it: "Tom · Support Lead", "Ana – Customer Care", "Mei (Billing)". */
+const NAME_THEN_ROLE = /^(\p{Lu}[\p{L}\p{M}'’-]{0,20}(?:\s\p{Lu}[\p{L}\p{M}'’-]{0,20})?)(?:\s?[|·]\s?|\s[–—/]\s|,\s|\s\()([^()|·,\n]{2,40}?)\)?(?:\s[|·]\s[^\n]{1,40})?$/u;
+/**
+ * A name with a role or department on one line ("Priya | Billing", "Sam — Night desk", "Ivy (Dev Support)"): signature,
+ * like a name with pronouns; the name alone ("Priya") is the agent's sign-off. Two names ("Kofi, Ama") are no role.
+ */
+export function isNameWithRole(head: string): boolean {
+  const m = head.length <= 80 ? NAME_THEN_ROLE.exec(head) : null;
+  // "Payroll Services | HR Shared Services" is a team over its department, signed as the team's name.
+  if (!m || isSignOffLine(head) || isSignOffLine(m[1]!) || TITLE.test(m[1]!) || DEPARTMENT.test(m[1]!)) return false;
+  const role = m[2]!;
+  return TITLE.test(role) || DEPARTMENT.test(role);
 }
 
 /** How a line that signs the reply off reads: "Best,", "Kind regards, Tom.", "Thanks, Sam", "— Raj". */
@@ -938,7 +963,8 @@ function isAddressLine(head: string, length: number): boolean {
 
 /** "1. ", "2) ", "- ", "* ", "• ", "a) ", "(3) ", "Step 2: ": the marker's length including the space after it. */
 export function listMarkerLength(head: string): number {
-  const m = /^(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-hA-H][.)]|[-*•‣◦▪●–+]|step \d{1,3} ?[:.)-]?)\s+/i.exec(head);
+  // Thirteenth look: arrows, ticks, crosses and diamonds drawn as bullets ("→ the crew arrives", "✔ income added").
+  const m = /^(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-hA-H][.)]|[-*•‣◦▪●–+→➔➜✔✓✘✗☑◆■]\ufe0f?|step \d{1,3} ?[:.)-]?)\s+/i.exec(head);
   if (!m) return 0;
   // "• • •" and "* * *" are rules, not items.
   if (isSymbolRule(head)) return 0;

@@ -80,6 +80,8 @@ import {
   isSignatureLike,
   isSignatureSentence,
   isSignOffLine,
+  isNameField,
+  isNameWithRole,
   isShellLine,
   isSpeakerLine,
   isMarkdownTableRow,
@@ -972,7 +974,8 @@ function signedOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, first
     if (picture !== null) kinds[picture] = 'signature';
     if (!known && !signatureBelow(lines, kinds, name + 1, tailEnd)) continue;
     kinds[i] = 'sign-off';
-    kinds[name] = 'sign-off';
+    // "Kind regards,⏎Priya | Billing": a name with a role on its line is signature, like a name with pronouns.
+    kinds[name] = isNameWithRole(lines[name]!.head) ? 'signature' : 'sign-off';
     markSignatureAfter(kinds, name, tailEnd);
     return true;
   }
@@ -1012,7 +1015,7 @@ function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAg
       markSignatureAfter(kinds, i, tailEnd);
       // The name signed under "Kind regards," is part of the sign-off ("The Billing Team" is the agent's choice).
       const signed = under[under.length - 1];
-      if (signed !== undefined && isSignedName(lines[signed]!.head) && !signOffCarriesName(line.head)) kinds[signed] = 'sign-off';
+      if (signed !== undefined && isSignedName(lines[signed]!.head) && !isNameWithRole(lines[signed]!.head) && !signOffCarriesName(line.head)) kinds[signed] = 'sign-off';
       return true;
     }
     if (under.length >= MAX_SIGNATURE_LINES || !isSignatureLike(line.head, length)) break;
@@ -1169,6 +1172,7 @@ function isNameUnder(head: string): boolean {
 }
 
 function isSignedName(head: string): boolean {
+  if (isNameField(head)) return true;
   // "Sam", "Tom Baker", and an initial alone: "J."; a team signs with its brand as it is spelt ("Team Hollow & Co.").
   return isNameLike(head) && !hasContact(head) && (!/[.!?:]$/.test(head) || endsInNameAbbreviation(head) || /^team \p{Lu}[^.!?]{0,40}\.$/iu.test(head));
 }
