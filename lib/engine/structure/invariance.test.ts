@@ -235,6 +235,7 @@ describe('a signature, a footer or a quote never moves warmth or the findings in
         }),
         { numRuns: Number(process.env.RUNS ?? 250), seed: Number(process.env.SEED ?? 15) },
       );
-    });
+      // 500 analyses (the first one warms the engine): a hang guard with room for a loaded 2-core CI machine.
+    }, 120_000);
   }
 });
