@@ -572,6 +572,8 @@ const CONCEDED_AND_DISPUTED: ReadonlyArray<readonly [RegExp, RegExp]> = [
 const FEELING_NAMED = /^\W*(?:@\w+\s+)*(?:I (?:can hear|know|hear you)|oh no)\b/i;
 /** A generic line's bare "this", "that" or "it" standing for the customer's trouble: "the trouble this has caused", "I'm so sorry about this.", "how much that matters". */
 const BARE_REFERENT = /\b(?:this|that|it)(?:['’]s\b|\s+(?:has|is|was|must|matters?)\b|\s*[.!?,—–-]|\s+(?:today|tomorrow|now|right away)\b)/i;
+/** The feeling a specific line ends on: "— that's so frustrating.", "— that's a frustrating start." */
+const FEELING_TAIL = /\s[—–-]\s(?:that['’]s|that must)\b[^.!?\n]{0,60}[.!?]?\s*$/i;
 /** A sentence that opens on a bare "This", "That" or "It" meaning what the customer wrote about: "This is normal for…", "That is where…". */
 const POINTS_BACK = /^\W*(?:@\w+\s+)*(?:this|that|it)(?:['’]s\b|\s+(?:is|was|isn['’]t|wasn['’]t|should|shouldn['’]t|has|had|hasn['’]t|happens|happened|will|would|can|could|may|might|must|seems|sounds|means|looks|occurs|occurred|only|usually|often|sometimes|can['’]t|won['’]t|will)\b)/i;
 
@@ -672,7 +674,8 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
     if (CONCEDED_AND_DISPUTED.some(([conceded, disputed]) => conceded.test(line) && following.some((s) => disputed.test(s)))) {
       problems.push('concedes what the reply goes on to dispute');
     }
-    if (BARE_REFERENT.test(line) && POINTS_BACK.test(following[0] ?? '')) problems.push(`leaves "${following[0]!.trim().split(/\s+/)[0]}" pointing at the inserted line`);
+    // "I'm sorry your tracker won't sync — that's so frustrating. This will be fixed…": the line names the fault, so "This" still means it.
+    if (BARE_REFERENT.test(line.replace(FEELING_TAIL, '')) && POINTS_BACK.test(following[0] ?? '')) problems.push(`leaves "${following[0]!.trim().split(/\s+/)[0]}" pointing at the inserted line`);
   }
   // "Any queries must be directed to them. Let me know if there is anything else I can help you with.": help offered
   // right after the reply sent the customer elsewhere or blamed them reads as a formula; the closing is advice only.

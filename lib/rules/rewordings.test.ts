@@ -415,3 +415,19 @@ describe('a policy rewording keeps the only reason a no gives', () => {
     expect(rewordingProblems(before, after)).not.toContainEqual(expect.stringMatching(/only reason for a refusal/));
   });
 });
+
+describe('a specific line that ends on the feeling', () => {
+  it.each<[string, string]>([
+    ["I'm sorry your tracker won't sync — that's so frustrating.", 'This will be fixed in the next app update, due on 5 March.'],
+    ["I'm sorry your site has been down — that's so frustrating.", 'This is due to an upstream incident in our London zone.'],
+    ["I'm sorry the csv import keeps failing — that's so frustrating.", "That's a known issue, and I've added your account to the fix."],
+    ["I'm sorry the table arrived scratched — that's a frustrating start.", 'It will be collected on Friday.'],
+  ])('keeps "This" meaning the fault it names: %s', (line, reply) => {
+    expect(neighbourProblems(reply, `${line} ${reply}`)).toEqual([]);
+  });
+
+  it('still refuses a line whose only object is "this"', () => {
+    const reply = 'This is normal for the first two weeks.';
+    expect(neighbourProblems(reply, `I'm sorry — I can see how frustrating this has been. ${reply}`).join('; ')).toMatch(/pointing at the inserted line/);
+  });
+});
