@@ -163,6 +163,7 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   if (count(after, TIMING) < count(before, TIMING) - spokenTime) problems.push('drops when it happens (a deadline or a time)');
   if (firstPersonActs(after) > firstPersonActs(before) && DISMISSIVE_TIMING.test(after)) problems.push('adds a commitment but keeps the dismissive timing');
   if (chargesWithReason(after) < chargesWithReason(before)) problems.push('drops the only reason for a charge');
+  if (refusalsWithReason(after) < refusalsWithReason(before)) problems.push('drops the only reason for a refusal');
   if (count(unconditional(after), REFUSAL) < count(unconditional(before), REFUSAL)) problems.push('drops the negation');
   if (requirementsWithCondition(after) < requirementsWithCondition(before)) problems.push('turns a requirement with its condition into a favour');
   if (requirementsWithReason(after) < requirementsWithReason(before)) problems.push('turns a requirement with its reason into a favour');
@@ -294,6 +295,13 @@ const DISMISSIVE_TIMING =
 /** A deduction, fee or charge, and what it rests on (a reason clause, or the policy or terms themselves). */
 const CHARGE = /\b(?:deducted|charged|withheld|retained|kept|forfeit(?:ed)?|fined|billed|non-refundable|not refundable|payable)\b/i;
 const CHARGE_REASON = /\b(?:because|since|due to|owing to|for (?:late|missing|damage|cleaning|the|a|an)|polic(?:y|ies)|terms|agreement|contract)\b/i;
+/** A no and what it rests on: "Per our policy, we cannot refund this order." loses its only reason as "We cannot refund this order." */
+const REFUSAL_REASON = /\b(?:because|since|due to|owing to|as (?:the|it|this|they|there)|polic(?:y|ies)|terms|conditions|rules?|agreement|contract|guidelines|regulations?|law)\b/i;
+/** The agent's own no, or one in the passive ("is not possible", "was not approved"); not a fact that holds a no ("yours is not one of them"). */
+const OWN_NO = /\b(?:we|I)(?: really| simply| still)? (?:can(?:no|['’])t|cannot|won['’]t|will not|(?:are|am) (?:unable|not able) to|(?:do not|don['’]t) (?:offer|provide|accept|give|issue|refund|cover|allow|permit))\b|\b(?:is|are|was|were|will be|isn['’]t|aren['’]t) not (?:possible|allowed|permitted|eligible|approved|covered|refundable|accepted|offered|given)\b|\bno refunds?\b/i;
+function refusalsWithReason(text: string): number {
+  return sentencesOf(text).filter((sentence) => OWN_NO.test(unconditional(sentence)) && REFUSAL_REASON.test(sentence)).length;
+}
 function chargesWithReason(text: string): number {
   return sentencesOf(text).filter((sentence) => CHARGE.test(sentence) && CHARGE_REASON.test(sentence)).length;
 }
@@ -500,7 +508,7 @@ function meaningProblems(before: string, after: string, stock: ReadonlySet<strin
 const NO_CONTACT =
   // …or asks for no more tickets: "Please avoid raising multiple requests", "Opening more tickets will not speed this up",
   // "Further reports will be closed as duplicates".
-  /\b(?:avoid|refrain from|stop|do not|don['’]t|please do not|not to|to not) (?:raising|opening|submitting|sending|creating|logging|raise|open|submit|send|create|log) (?:any )?(?:further|more|multiple|duplicate|additional|repeated|another) (?:tickets?|requests?|cases?|complaints?|emails?|e-mails?|messages?|chats?|copies|documents|letters|forms)\b|\b(?:refrain from|stop|avoid) (?:calling|phoning|ringing|chasing|contacting) (?:us|the [a-z-]+(?: [a-z-]+)? (?:line|team|desk|office)|this (?:office|line|team))?\b|\b(?:raising|opening|submitting|sending|creating|logging) (?:any )?(?:further|more|multiple|duplicate|additional|repeated) (?:tickets?|requests?|cases?|complaints?|emails?|e-mails?|messages?|chats?) (?:will|won['’]t|does not|doesn['’]t|do not|don['’]t|cannot|can['’]t)\b|\b(?:do not|don['’]t|please do not|never) (?:reply|respond|contact|email|e-mail|write|call|message)\b|\b(?:will|are|is) not (?:be )?(?:answered|actioned|read|monitored|responded to|replied to)\b|\bnot monitored\b|\bunmonitored\b|\b(?:will be|are|is) (?:treated|closed|merged|marked) as (?:a )?duplicates?\b|\bno further (?:correspondence|emails?|contact)\b|\bno-?reply\b/i;
+  /\b(?:avoid|refrain from|stop|do not|don['’]t|please do not|not to|to not) (?:raising|opening|submitting|sending|creating|logging|raise|open|submit|send|create|log) (?:any )?(?:further|more|multiple|duplicate|additional|repeated|another) (?:tickets?|requests?|cases?|complaints?|emails?|e-mails?|messages?|chats?|copies|documents|letters|forms)\b|\b(?:refrain from|stop|avoid) (?:calling|phoning|ringing|chasing|contacting) (?:us|the [a-z-]+(?: [a-z-]+)? (?:line|team|desk|office)|this (?:office|line|team))?\b|\b(?:raising|opening|submitting|sending|creating|logging) (?:any )?(?:further|more|multiple|duplicate|additional|repeated) (?:tickets?|requests?|cases?|complaints?|emails?|e-mails?|messages?|chats?) (?:will|won['’]t|does not|doesn['’]t|do not|don['’]t|cannot|can['’]t)\b|\b(?:do not|don['’]t|please do not|never) (?:reply|respond|contact|email|e-mail|write|call|message)\b|\b(?:will|are|is) not (?:be )?(?:answered|actioned|read|monitored|responded to|replied to)\b|\bnot monitored\b|\b(?:this|our) (?:inbox|mailbox|e-?mail address|address|chat|line) (?:cannot|can['’]t|can ?not|does not|doesn['’]t|is unable to|is not able to|isn['’]t able to) (?:action|handle|deal with|process|respond to|reply to|help with|accept)\b|\bunmonitored\b|\b(?:will be|are|is) (?:treated|closed|merged|marked) as (?:a )?duplicates?\b|\bno further (?:correspondence|emails?|contact)\b|\bno-?reply\b/i;
 /** A notice a system sends ("This is an automated message", "auto-reply"): nobody in it speaks as "I". */
 const AUTOMATED_NOTICE = /\b(?:this is an? (?:automated|automatic|auto-?generated|system(?:-generated)?) (?:message|response|reply|notification|notice|e-?mail|acknowledge?ment)|auto-?reply|automatic reply|automated (?:response|reply|message|notification))\b/i;
 export function isAutomatedNotice(text: string): boolean {
@@ -538,6 +546,39 @@ function pairs(text: string): string[] {
   return out;
 }
 
+/**
+ * The reply blames or rebukes the customer: "You should have checked…", "You failed to…", "It was your responsibility
+ * to…", "You are responsible for…", "You have not submitted the form", "As you drove away without reporting it",
+ * "Please read the note before contacting us", "As stated in your contract". An apology inserted just before it reads
+ * false; a cheery closing just after it reads as not listening. "You should have received an email" is no blame.
+ */
+const REBUKES =
+  /\byou should(?:n['’]t| not)? have (?!(?:received|got|gotten|had|heard|been (?:sent|given|told|emailed|contacted|notified|offered|refunded|charged|called))\b)\p{L}+|\byou (?:failed|neglected|forgot) to\b|\b(?:it is|it was|it['’]s|it remains|this is|this was|that is|that was|that['’]s) (?:entirely |solely |ultimately |always )?(?:your|the (?:customer|account holder|cardholder|driver|tenant|passenger|member|rider|owner)['’]s) (?:own )?responsibility\b|\byou (?:are|were|remain) (?:solely |fully |entirely |always )?(?:responsible|liable) for\b|\byou (?:did not|didn['’]t|have not|haven['’]t|never) (?:submit|complete|report|check|read|follow|provide|cancel|confirm|notify|inform|update|register|lock|dock|secure|select|tick|enter|opt)\w*\b|\bas you (?:drove|walked|left|failed|did not|didn['’]t|chose|selected|opted|agreed|ticked|signed|were told)\b|\bplease read\b[^.!?\n]{0,60}\bbefore (?:contacting|calling|emailing|messaging|writing)\b|\byou should (?:read|check|know|have known|be aware)\b|\bas (?:clearly |already |previously )?(?:stated|explained|set out|shown|outlined) (?:in|on) (?:your|the|our)\b/iu;
+/**
+ * What a specific acknowledgement concedes, and what a reply says when it disputes exactly that: "I'm sorry nobody told
+ * you" beside "We sent you an email on 2 October"; "I'm sorry it didn't arrive" beside "It was delivered and signed for".
+ */
+const CONCEDED_AND_DISPUTED: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [
+    /\bnobody (?:told|warned|informed|notified|contacted|called|rang|let) you\b|\byou (?:weren['’]t|were not|were never) (?:told|warned|informed|notified)\b|\bwithout (?:any )?(?:warning|notice)\b/i,
+    /\b(?:we|I) (?:sent|emailed|e-mailed|texted|wrote to|notified|informed|told|warned|called|rang|posted|messaged)\b|\b(?:was|were|has been|have been) (?:sent|emailed|texted|posted|notified|informed|told|warned)\b|\b(?:notices?|letters?|texts?|emails?|e-mails?|reminders?|alerts?|notifications?) (?:was |were )?(?:sent|posted|delivered|went out)\b|\bas (?:stated|explained|set out|shown) (?:in|on)\b/i,
+  ],
+  [
+    /\b(?:didn['’]t|did not|never|hasn['’]t|has not|haven['’]t|have not) (?:arrive|arrived|come|came|turn(?:ed)? up|reach(?:ed)? you|been delivered|show(?:n|ed)? up)\b|\bnever (?:got|received) (?:it|them|your|the)\b|\b(?:went|gone) missing\b/i,
+    /\b(?:was|were|has been|have been) (?:delivered|signed for|left (?:in|at|with|on|by|behind))\b|\bsigned for\b|\bshows? (?:it |them |the \p{L}+ )?(?:as )?delivered\b/iu,
+  ],
+];
+/** An inserted line that names a feeling without "sorry": "I can hear how stressful this is.", "I know you need this today." */
+const FEELING_NAMED = /^\W*(?:@\w+\s+)*(?:I (?:can hear|know|hear you)|oh no)\b/i;
+/** A generic line's bare "this", "that" or "it" standing for the customer's trouble: "the trouble this has caused", "I'm so sorry about this.", "how much that matters". */
+const BARE_REFERENT = /\b(?:this|that|it)(?:['’]s\b|\s+(?:has|is|was|must|matters?)\b|\s*[.!?,—–-]|\s+(?:today|tomorrow|now|right away)\b)/i;
+/** The feeling a specific line ends on: "— that's so frustrating.", "— that's a frustrating start." */
+const FEELING_TAIL = /\s[—–-]\s(?:that['’]s|that must)\b[^.!?\n]{0,60}[.!?]?\s*$/i;
+/** A sentence that opens on a bare "This", "That" or "It" meaning what the customer wrote about: "This is normal for…", "That is where…". */
+const POINTS_BACK = /^\W*(?:@\w+\s+)*(?:this|that|it)(?:['’]s\b|\s+(?:is|was|isn['’]t|wasn['’]t|should|shouldn['’]t|has|had|hasn['’]t|happens|happened|will|would|can|could|may|might|must|seems|sounds|means|looks|occurs|occurred|only|usually|often|sometimes|can['’]t|won['’]t|will)\b)/i;
+
+/** The reply forbids the customer something: "Do not return them before 14 days.", "Please don't resubmit the form." ("Don't worry" and "don't hesitate" are no prohibition.) */
+const PROHIBITS = /^\W*(?:please )?(?:do not|don['’]t|never) (?!(?:hesitate|worry|panic|be afraid|be shy|feel|think|mind)\b)[a-z]+/i;
 const STOCK_CLOSING = /\banything else I can help (?:you )?with\b|\breply here and I['’]ll be glad to help\b/i;
 /** The reply sends the customer elsewhere or blames them: "must be directed to them", "not by us", "You should have…". */
 const SENDS_ELSEWHERE =
@@ -550,7 +591,7 @@ const SENDS_ELSEWHERE =
  * "If anything else comes up…" right after it reads as not listening.
  */
 const SETBACK =
-  /\b(?:unsuccessful|declined|rejected|refused|denied|(?:a |another |one more )?(?:further|new|another) delay|delayed (?:again|further)|no (?:(?:confirmed|firm|set|new) )?(?:date|estimated (?:time|date)|timescale|eta|timeframe)s? (?:is |are )?(?:yet |currently )?(?:available|for)|(?:is|are) currently no (?:date|timescale|eta)|(?:don['’]t|do not|doesn['’]t|does not) (?:yet )?have (?:a|an|any) (?:date|timescale|eta|time ?frame|estimate)|(?:allow|wait|take|takes) (?:up to |another |a further |around |about )?(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve) (?:weeks|months)|(?:allow|wait|take|takes) (?:up to |another |a further |around |about )?(?:\d{2}|ten|fourteen|twenty|twenty-eight|thirty) (?:working |calendar )?days|(?:mark|grade|decision|charge|fee|fine|penalty|payment|outcome)s?(?: of [£$€]?\d[\d,.]{0,12})? (?:still |therefore |now |also )?(?:stands?|remains? (?:payable|unchanged))|incurs? (?:an? )?(?:automatic |additional |further )?(?:£\d+ )?(?:penalty|fee|charge|fine)|failure to (?:do so|comply|pay|attend|respond) (?:may|will|could) result in|(?:is|are|were|was) not (?:refunded|refundable|reimbursed)|(?:is|remains) final|no (?:compensation|refund|credit)s? will|not (?:possible|eligible|covered|approved)|unable to|no longer|non-?refundable|(?:the )?(?:fault|issue|problem) (?:is|lies) (?:with|on|in) your|no control over|out of (?:our|my) (?:hands|control)|(?:was|were|is|are) (?:therefore |also )?not (?:caused by|due to|the result of|our (?:fault|error))|(?:you are|you['’]re|you remain) (?:liable|responsible) for|as required by (?:our|the|law)|(?:is|are|was|were) (?:correct|accurate|valid) and|(?:is|are) (?:correct|accurate)[.!]|(?:(?:has|have) been|was|were) (?:suspended|terminated|cancelled|canceled|forfeited)|(?:response|reply|waiting) times? (?:is |are )?(?:currently )?(?:longer|slower)|(?:replies|responses) (?:are|may be|will be|might be) (?:currently )?(?:slow|slower|delayed))\b/i;
+  /\b(?:unsuccessful|declined|rejected|refused|denied|(?:a |another |one more )?(?:further|new|another) delay|delayed (?:again|further)|no (?:(?:confirmed|firm|set|new) )?(?:date|estimated (?:time|date)|timescale|eta|timeframe)s? (?:is |are )?(?:yet |currently )?(?:available|for)|(?:is|are) currently no (?:date|timescale|eta)|(?:don['’]t|do not|doesn['’]t|does not) (?:yet )?have (?:a|an|any) (?:date|timescale|eta|time ?frame|estimate)|(?:allow|wait|take|takes) (?:up to |another |a further |around |about )?(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve) (?:weeks|months)|(?:allow|wait|take|takes) (?:up to |another |a further |around |about )?(?:\d{2}|ten|fourteen|twenty|twenty-eight|thirty) (?:working |calendar )?days|(?:mark|grade|decision|charge|fee|fine|penalty|payment|outcome)s?(?: of [£$€]?\d[\d,.]{0,12})? (?:still |therefore |now |also )?(?:stands?|remains? (?:payable|unchanged))|incurs? (?:an? )?(?:automatic |additional |further )?(?:£\d+ )?(?:penalty|fee|charge|fine)|failure to (?:do so|comply|pay|attend|respond) (?:may|will|could) result in|(?:is|are|were|was) not (?:refunded|refundable|reimbursed)|(?:is|remains) final|no (?:compensation|refund|credit)s? will|not (?:possible|eligible|covered|approved)|unable to|no longer|non-?refundable|(?:cannot|can['’]t|can ?not) be (?!\w+ed (?:for|to) you\b)[a-z]+|(?:will not|won['’]t) be (?:reversed|refunded|reinstated|reopened|changed|honou?red|waived|extended|accepted|approved|moved|replaced|reconsidered|removed|cancell?ed)|(?:the )?(?:fault|issue|problem) (?:is|lies) (?:with|on|in) your|no control over|out of (?:our|my) (?:hands|control)|(?:was|were|is|are) (?:therefore |also )?not (?:caused by|due to|the result of|our (?:fault|error))|(?:you are|you['’]re|you remain) (?:liable|responsible) for|as required by (?:our|the|law)|(?:is|are|was|were) (?:correct|accurate|valid) and|(?:is|are) (?:correct|accurate)(?=[.!])|(?:(?:has|have) been|was|were) (?:suspended|terminated|cancelled|canceled|forfeited)|(?:response|reply|waiting) times? (?:is |are )?(?:currently )?(?:longer|slower)|(?:replies|responses) (?:are|may be|will be|might be) (?:currently )?(?:slow|slower|delayed))\b/i;
 /** "We can't reissue bills that have been paid.": a refusal in the first person. */
 const WE_REFUSE = /\b(?:we|I)(?: really| simply| still)? (?:can(?:no|['’])t|cannot|won['’]t|will not|(?:are|am) (?:unable|not able) to|(?:do not|don['’]t) (?:offer|provide|restore|accept|give|issue|refund|cover|support|recover|reverse))\b/gi;
 /** A refusal with no turn after it in its sentence ("…, but I can…" offers something in its place). */
@@ -621,9 +662,24 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
   const repeated = pairs(added).filter((pair) => beside.has(pair) && !own.has(pair));
   if (repeated.length) problems.push(`repeats "${repeated[0]}" from the sentence beside it`);
   if (FIX_PROMISE.test(added) && !FIX_PROMISE.test(removed) && BAD_NEWS.test(after.slice(start))) problems.push('promises to put right what the reply then refuses');
+  // An apology or acknowledgement inserted before the reply's own words: the sentences it now stands before are read.
+  // A line inserted before "It happens…" diffs as "'m sorry… I" + "t happens…": read the insertion from its word's start.
+  let at = start;
+  while (removed === '' && at > 0 && /[\p{L}'’]/u.test(before[at - 1]!) && at > start - 40) at--;
+  const line = removed === '' ? after.slice(at, at + added.length) : added;
+  const rest = removed === '' ? before.slice(at) : tail;
+  if (removed === '' && (OPENER.test(line.trim()) || FEELING_NAMED.test(line.trim()))) {
+    const following = roughSentences(rest).slice(0, 3);
+    if (following.some((s) => REBUKES.test(s))) problems.push('apologises right before a line that blames the customer');
+    if (CONCEDED_AND_DISPUTED.some(([conceded, disputed]) => conceded.test(line) && following.some((s) => disputed.test(s)))) {
+      problems.push('concedes what the reply goes on to dispute');
+    }
+    // "I'm sorry your tracker won't sync — that's so frustrating. This will be fixed…": the line names the fault, so "This" still means it.
+    if (BARE_REFERENT.test(line.replace(FEELING_TAIL, '')) && POINTS_BACK.test(following[0] ?? '')) problems.push(`leaves "${following[0]!.trim().split(/\s+/)[0]}" pointing at the inserted line`);
+  }
   // "Any queries must be directed to them. Let me know if there is anything else I can help you with.": help offered
   // right after the reply sent the customer elsewhere or blamed them reads as a formula; the closing is advice only.
-  if (STOCK_CLOSING.test(added) && !STOCK_CLOSING.test(removed) && (SENDS_ELSEWHERE.test(previous) || DEFLECTS.test(previous))) {
+  if (STOCK_CLOSING.test(added) && !STOCK_CLOSING.test(removed) && (SENDS_ELSEWHERE.test(previous) || DEFLECTS.test(previous) || REBUKES.test(previous) || PROHIBITS.test(previous))) {
     problems.push('offers a stock closing right after a redirect or a blame');
   }
   // The bad news may sit a sentence before the last ("Your appeal was unsuccessful. The original mark stands."): the two

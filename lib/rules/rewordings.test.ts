@@ -279,3 +279,155 @@ describe('the engine', () => {
     ]);
   });
 });
+
+/**
+ * The held-out reader's failure families for whole-reply inserts (issue #10 items 3–4), read beside the reply: each
+ * insert that reads false beside its neighbours is refused (the card keeps its advice, no Apply).
+ */
+describe('inserted lines read beside the reply they go into', () => {
+  const insert = (line: string, reply: string) => [reply, `${line} ${reply}`] as const;
+  const append = (reply: string, closing: string) => [reply, `${reply} ${closing}`] as const;
+  const PLAIN = "I'm sorry for the trouble this has caused.";
+  const FRUSTRATED = "I'm sorry — I can see how frustrating this has been.";
+
+  it.each<[string, string, string]>([
+    ['"You should have…" two sentences on', FRUSTRATED, 'You selected the Hollins Road locker at checkout. You should have checked the address before paying.'],
+    ['"You failed to…"', PLAIN, 'Our system shows no cancellation on your account. You failed to complete the final confirmation screen.'],
+    ['"It was your responsibility to…"', FRUSTRATED, 'Turkey is not in our roaming zone. It was your responsibility to check the zone list before travelling.'],
+    ['"You are responsible for…"', PLAIN, 'The dock recorded no lock. You are responsible for checking the bike is locked.'],
+    ['"You have not submitted…"', "I'm sorry this has happened again.", 'Tutors are self-employed. Missed sessions must be reported via the form. You have not submitted the form.'],
+    ['"As you drove away without…"', PLAIN, 'Any damage must be reported before leaving. As you drove away without reporting it, we cannot accept the claim.'],
+    ['"Please read … before contacting us"', "@sam I'm so sorry.", 'Please read the note in your box before contacting us.'],
+    ['"As stated in your contract"', "I understand how annoying this is.", 'As stated in your contract, the fee applies from day one.'],
+  ])('refuses a sorry right before a blame: %s', (_what, line, reply) => {
+    const [before, after] = insert(line, reply);
+    expect(neighbourProblems(before, after).join('; ')).toMatch(/blames the customer/);
+  });
+
+  it.each<[string, string, string]>([
+    ['"you should have received"', FRUSTRATED, 'You should have received a confirmation email; I have sent it again.'],
+    ['a fault of ours, owned', PLAIN, 'We failed to send the reminder, and that is on us. I have refunded the fee.'],
+    ['the customer\'s step, kindly asked', PLAIN, 'Could you send me a photo of the meter?'],
+    ['"you are entitled to"', FRUSTRATED, 'You are entitled to a full refund, which I have issued today.'],
+    ['a reason without blame', PLAIN, 'The courier missed your street because of a routing error on our side.'],
+    ['"you did not need to"', "I'm sorry you had to chase us.", 'You did not need to call three times; I should have written back on Monday.'],
+  ])('lets a sorry stand before %s', (_what, line, reply) => {
+    const [before, after] = insert(line, reply);
+    expect(neighbourProblems(before, after)).toEqual([]);
+  });
+
+  it.each<[string, string, string]>([
+    ['"We sent you an email"', "I'm sorry nobody told you.", 'We sent you an email on 2 October explaining the new amount.'],
+    ['"notices were posted"', "I'm sorry you weren't warned.", 'Notices were posted on every door in the street last week.'],
+    ['"We notified all passengers"', "I'm sorry nobody told you.", 'We notified all passengers by SMS 48 hours before departure.'],
+    ['"delivered … and signed for"', "I'm sorry your parcel didn't arrive.", 'The tracking shows it was delivered on Tuesday and signed for.'],
+    ['"was left with"', "I'm sorry your order never came.", 'It was left with your neighbour at number 12.'],
+    ['"shows it as delivered"', "I'm sorry your headphones haven't arrived.", 'Our courier shows it as delivered at 14:02.'],
+  ])('refuses a line that concedes what the reply disputes: %s', (_what, line, reply) => {
+    const [before, after] = insert(line, reply);
+    expect(neighbourProblems(before, after).join('; ')).toMatch(/concedes what the reply/);
+  });
+
+  it.each<[string, string, string]>([
+    ['a wait named beside a dispatch date', "I'm sorry your parcel hasn't arrived.", 'It left our warehouse on Monday; I have asked the courier to trace it.'],
+    ['"nobody told you" beside an owned miss', "I'm sorry nobody told you.", 'Our reminder email failed to send, and I have added a credit.'],
+    ['a plain line beside a delivery record', FRUSTRATED, 'The courier says it was delivered, so I have opened a trace today.'],
+    ['a failure said back beside a new send', "I'm sorry your order didn't arrive.", 'I have sent a replacement by express today.'],
+    ['"we sent" a replacement', "I'm sorry the lamp arrived broken.", 'We sent a new one this morning.'],
+    ['a told line beside a fix', "I'm sorry you weren't warned.", 'I have credited £20 for the missed appointment.'],
+  ])('lets the line stand beside %s', (_what, line, reply) => {
+    const [before, after] = insert(line, reply);
+    expect(neighbourProblems(before, after)).toEqual([]);
+  });
+
+  it.each<[string, string, string]>([
+    ['"This is normal…"', PLAIN, 'This is normal for the first two weeks with varifocals.'],
+    ['"That is where…"', "I'm so sorry about this.", 'That is where the driver was directed to on the day.'],
+    ['"It happens when…"', FRUSTRATED, 'It happens when the card reader loses its signal.'],
+    ['"That\'s because…"', "I know how much that matters.", "That's because the price was set at booking."],
+    ['"This should not have happened."', "I'm so sorry about this.", 'This should not have happened.'],
+    ['"It was caused by…" after a social handle', '@kate I can hear how stressful this is.', 'It was caused by a fault at the exchange.'],
+  ])('refuses a generic line that leaves the next pronoun pointing at it: %s', (_what, line, reply) => {
+    const [before, after] = insert(line, reply);
+    expect(neighbourProblems(before, after).join('; ')).toMatch(/pointing at the inserted line/);
+  });
+
+  it.each<[string, string, string]>([
+    ['a specific line before "This is due to…"', "I'm sorry to hear your order came 90 minutes late.", 'This is due to high demand in your area tonight.'],
+    ['a generic line before a noun', PLAIN, 'This charge is the deposit for the van.'],
+    ['a generic line before a named subject', FRUSTRATED, 'The engineer is booked for 8am tomorrow.'],
+    ['a specific line before "It"', "I'm sorry the table arrived scratched.", 'It will be collected on Friday.'],
+    ['a generic line before "There"', PLAIN, 'There is a new unit on its way.'],
+    ['a generic line before "I"', "I'm so sorry about this.", 'I have refunded the fee.'],
+  ])('lets the line stand: %s', (_what, line, reply) => {
+    const [before, after] = insert(line, reply);
+    expect(neighbourProblems(before, after)).toEqual([]);
+  });
+
+  const CLOSING = "If anything else comes up, reply here and I'll be glad to help.";
+  const ANYTHING = 'Let me know if there is anything else I can help you with.';
+  it.each<[string, string, string, RegExp]>([
+    ['a passive refusal', 'Parcels cannot be redirected once they are in a locker.', CLOSING, /bad news/],
+    ['a change refused', 'The amount is based on your usage and cannot be changed.', ANYTHING, /bad news/],
+    ['a deduction that will not be reversed', 'The deduction will not be reversed.', CLOSING, /bad news/],
+    ['charges said to be correct', 'The charges are correct.', ANYTHING, /bad news/],
+    ['a prohibition', 'Do not return them before 14 days.', CLOSING, /redirect or a blame/],
+    ['a rebuke', 'You should read your tenancy agreement.', ANYTHING, /redirect or a blame/],
+    ['an inbox that cannot act', 'Please email the faculty office. This inbox cannot action course changes.', CLOSING, /turns away/],
+  ])('refuses a stock closing after %s', (_what, reply, closing, problem) => {
+    const [before, after] = append(reply, closing);
+    expect(neighbourProblems(before, after).join('; ')).toMatch(problem);
+  });
+
+  it.each<[string, string, string]>([
+    ['"Don\'t worry"', "Don't worry, the refund is on its way.", CLOSING],
+    ['"won\'t be charged"', "You won't be charged for the second box.", ANYTHING],
+    ['a kind check', 'Kindly check with your neighbours too.', CLOSING],
+    ['a cancellation route', 'You can cancel at any time in Settings.', ANYTHING],
+    ['a charge reversed', 'The charge has been reversed.', CLOSING],
+    ['"This inbox is open"', 'This inbox is open 24 hours a day.', ANYTHING],
+  ])('lets a closing follow %s', (_what, reply, closing) => {
+    const [before, after] = append(reply, closing);
+    expect(neighbourProblems(before, after)).toEqual([]);
+  });
+});
+
+describe('a policy rewording keeps the only reason a no gives', () => {
+  it.each<[string, string]>([
+    ['Per our policy, we cannot refund this order.', 'We cannot refund this order.'],
+    ['As per company policy, we are unable to discuss individual pricing.', 'We are unable to discuss individual pricing.'],
+    ['In line with our terms, refunds are not possible after 30 days.', 'Refunds are not possible after 30 days.'],
+    ['Under the rules of the scheme, your application was not approved.', 'Your application was not approved.'],
+    ['In accordance with our guidelines, we won\'t reopen the case.', 'We won\'t reopen the case.'],
+    ['Due to data protection law, I can\'t share his address.', 'I can\'t share his address.'],
+  ])('names the lost reason: %s', (before, after) => {
+    expect(rewordingProblems(before, after).join('; ')).toMatch(/only reason for a refusal|reason clause/);
+  });
+
+  it.each<[string, string]>([
+    ['Per our policy, refunds take 5 days.', 'Refunds take 5 days.'],
+    ['Per our policy, we cannot refund this order because it was opened.', 'We cannot refund this order because it was opened.'],
+    ['Kindly note that we cannot refund this order.', 'We cannot refund this order.'],
+    ['Please be advised that the shop is closed on Sundays.', 'The shop is closed on Sundays.'],
+    ['As per our policy, accounts with no activity for 24 months are closed.', 'Accounts with no activity for 24 months are closed.'],
+    ['Per our terms, if the seal is not broken we can refund it.', 'If the seal is not broken we can refund it.'],
+  ])('lets a rewording stand that keeps a reason or had no no: %s', (before, after) => {
+    expect(rewordingProblems(before, after)).not.toContainEqual(expect.stringMatching(/only reason for a refusal/));
+  });
+});
+
+describe('a specific line that ends on the feeling', () => {
+  it.each<[string, string]>([
+    ["I'm sorry your tracker won't sync — that's so frustrating.", 'This will be fixed in the next app update, due on 5 March.'],
+    ["I'm sorry your site has been down — that's so frustrating.", 'This is due to an upstream incident in our London zone.'],
+    ["I'm sorry the csv import keeps failing — that's so frustrating.", "That's a known issue, and I've added your account to the fix."],
+    ["I'm sorry the table arrived scratched — that's a frustrating start.", 'It will be collected on Friday.'],
+  ])('keeps "This" meaning the fault it names: %s', (line, reply) => {
+    expect(neighbourProblems(reply, `${line} ${reply}`)).toEqual([]);
+  });
+
+  it('still refuses a line whose only object is "this"', () => {
+    const reply = 'This is normal for the first two weeks.';
+    expect(neighbourProblems(reply, `I'm sorry — I can see how frustrating this has been. ${reply}`).join('; ')).toMatch(/pointing at the inserted line/);
+  });
+});

@@ -222,7 +222,9 @@ const CLOSES_CHANNEL =
 const CONTACT_AGAIN = /\b(?:contact|call|e-?mail|message|ring|phone|write to) us again\b|\bget back (?:in touch )?(?:to|with) us\b|\bif (?:the (?:issue|problem|fault)|it|this) (?:persists|continues|happens again|comes back)\b/i;
 const CHASE_CONCESSION = /\s[—–-]\syou shouldn['’]t have had to chase us(?=[.!]$)/;
 /** "Nobody told you" against a reply that says they were: "as stated in your confirmation", "owners sign a disclaimer". */
-const SAYS_THEY_WERE_TOLD = /\b(?:as (?:stated|explained|set out|shown|mentioned|detailed)|sign(?:s|ed)? (?:a|the) (?:disclaimer|waiver|consent form)|(?:were|was) (?:told|informed|advised|notified|warned))\b/i;
+// "We sent you an email on 2 October", "We notified all passengers by SMS", "notices were posted on every door": told, in the reply's words.
+const SAYS_THEY_WERE_TOLD =
+  /\b(?:as (?:stated|explained|set out|shown|mentioned|detailed)|sign(?:s|ed)? (?:a|the) (?:disclaimer|waiver|consent form)|(?:were|was) (?:told|informed|advised|notified|warned)|(?:we|I) (?:sent|emailed|e-mailed|texted|wrote to|notified|informed|warned|posted)\b[^.!?\n]{0,40}\b(?:you|all|every|each|customers|passengers|residents|members)|(?:notices?|letters?|texts?|emails?|e-mails?|reminders?|alerts?) (?:was |were |went )?(?:sent|posted|out))\b/i;
 function deniedBy(ack: { cue?: string; sentence: string }, body: readonly CheckedSentence[]): boolean {
   const denial = /\bnobody \w+(?: it to)? you\b/.test(ack.sentence) ? SAYS_THEY_WERE_TOLD : DENIES.get(ack.cue ?? '');
   return denial !== undefined && body.some((s) => denial.test(s.text));
