@@ -33,7 +33,6 @@ export default defineRule({
   unless: [
     '(no offence|no offense) taken',
     '(i will|i can|i have|let me|happy to|together|walk you|do not worry)',
-    '(if not|if so|if you did|in case)',
   ],
   patterns: [
     'which (is|are|was) all? (in|on|set out in|stated in) (the|our) .{1,3} you (agreed to|accepted|signed|read)',
@@ -48,14 +47,6 @@ export default defineRule({
     '(any|every) (customer|person|adult|user|driver|parent) (would|should) #Adverb? (know|understand|realise|realize) (this|that|it)?',
     '(it is|this is|that is) #Adverb? not (that|very|so|exactly)? (complicated|difficult|hard|complex|tricky)$',
     'like (everyone|everybody|anyone|all our other customers|every other customer) else$',
-    // A blaming question as a sentence of its own, the reply is stronger without it: "Did you not keep the hall
-    // heated as advised?", "Did you read the directions we sent?", "Have you tried reading the guide?"
-    '^(did|have|had) you not #Adverb? (receive|get|read|see|check|keep|follow|use|notice|test|try|measure) .{1,14}$',
-    '^(did|have|had) not you #Adverb? (receive|get|read|see|check|keep|follow|use|notice|test|try|measure) .{1,14}$',
-    '^did you #Adverb? (read|check|look at|see|follow|double check) (the|our|any) .{0,6} (we|i) (sent|gave|emailed|provided|posted|attached)$',
-    '^did you #Adverb? (read|check|follow|test|measure) (the|our|your) .{0,6} before (#Gerund|you|purchase|booking|ordering|buying|use) .{0,6}$',
-    '^did you #Adverb? (check|double check|verify) the #Noun+ you (typed|entered|gave|provided|wrote|put in)$',
-    '^have you (tried|thought about|considered) (reading|checking|looking at|following) (the|our) .{1,6}$',
     // How easy it is, said as an aside: "it's really not rocket science", "It's super simple!", "so it's pretty hard to miss".
     "(it is|it's|this is|that is) #Adverb? (really|honestly|just)? not rocket science",
     '^(it is|this is|that is) (super|really|very|pretty|dead|quite)+ (simple|easy|straightforward)$',
@@ -76,11 +67,6 @@ export default defineRule({
     pass: ['With respect to your question about delivery, I have booked Friday.', 'I treat every customer with respect.', 'As you know your own schedule best, pick any slot that suits you.'],
     paraphrases: {
       flag: [
-        "Did you not follow the care card that came in the box?",
-        "Didn't you check the label before washing it?",
-        "Did you read the instructions we emailed?",
-        "Did you check the postcode you entered?",
-        "Have you tried reading our setup guide?",
         "Just press reset, it's not rocket science.",
         "It's really easy.",
         "The sign is bright orange, so it is hard to miss.",

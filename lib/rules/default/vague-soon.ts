@@ -26,9 +26,9 @@ export default defineRule({
     '(at|by) the earliest$',
     // Someone else will act "shortly", with no time: "the driver will get to you shortly". The agent's own
     // "I'll call you shortly" stays (in-the-near-future and no-time-given read the stock forms).
-    '^(the|our|your|a|an|this|that|it|they|he|she) #Noun? #Noun? (will|should|shall) #Adverb? (be)? #Verb .{0,4} (shortly|soon)$',
+    '^[<head>(the|our|your|a|an|this|that|it|they|he|she) #Noun? #Noun? (will|should|shall) #Adverb? (be)? #Verb .{0,4}] (shortly|soon)$',
     // A plan with no date: "We're going to post a full write-up soon."
-    '^(we|they) (are|is) going to #Verb .{0,5} (soon|shortly)$',
+    '^[<head>(we|they) (are|is) going to #Verb .{0,5}] (soon|shortly)$',
   ],
   unless: [
     '(#WeekDay|#Month|#Time)',
@@ -38,7 +38,8 @@ export default defineRule({
     'this (morning|afternoon|evening)',
     '(not|never) (expected|planned|likely) (soon|any day now)',
   ],
-  rewrites: [''],
+  // The vague word goes and the rest stays: a phrase has no {head}, so it is simply deleted.
+  rewrites: ['{head}'],
   advice: 'Say when, even roughly ("by Thursday", "within two working days"), and when you will check on it yourself.',
   examples: {
     flag: [
