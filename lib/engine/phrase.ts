@@ -269,13 +269,20 @@ function usesChunks(terms: TermLike[]): boolean {
   return terms.some((t) => t.chunk || t.choices?.some(usesChunks));
 }
 
+/** A sentence's first word is read up to its apostrophe ("didn't" → "didn"): the verb an anchored pattern names. */
+const NEGATED_STEMS: ReadonlyMap<string, string> = new Map([
+  ['didn', 'did'], ['don', 'do'], ['doesn', 'does'], ['haven', 'have'], ['hasn', 'has'], ['hadn', 'had'], ['isn', 'is'],
+  ['aren', 'are'], ['wasn', 'was'], ['weren', 'were'], ['couldn', 'could'], ['wouldn', 'would'], ['shouldn', 'should'],
+  ['won', 'will'], ['shan', 'shall'], ['mustn', 'must'], ['needn', 'need'],
+]);
+
 /**
  * Could the pattern match this sentence? Its required words must all be there, in the pattern's
  * order (a match keeps the order), and an anchored pattern must start with one of its first words.
  * A cheap superset test: only sentences that pass it are tokenized or tagged.
  */
 function mayMatch(pattern: CompiledPattern, doc: SentenceDoc, candidates: SentenceCandidates | undefined): boolean {
-  if (pattern.firstWords && !pattern.firstWords.has(doc.firstWord)) return false;
+  if (pattern.firstWords && !pattern.firstWords.has(doc.firstWord) && !pattern.firstWords.has(NEGATED_STEMS.get(doc.firstWord) ?? '')) return false;
   if (candidates && pattern.slot >= 0) {
     if (!candidates.has(pattern.slot)) return false;
   } else if (!pattern.needs.every((alternatives) => alternatives.some((w) => doc.keys.has(w)))) return false;

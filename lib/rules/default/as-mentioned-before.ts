@@ -18,6 +18,10 @@ export default defineRule({
     'as #Adverb? (mentioned|stated|explained|noted|outlined) (in|on) (the|our|my) (release notes|help centre|help center|article|email|letter)',
     // Told again, at the start: "Again, the refund takes 10 days."
     '^(yet|once)? again',
+    // Pointing at any page or pack the customer was given: "as explained on our measuring guide", "as outlined in the welcome pack you signed".
+    'as #Adverb? (explained|outlined|stated|mentioned) (on|in) (the|our|your) .{1,6}$',
+    // What everyone is told: "as every customer is told at booking", "as all guests are advised".
+    'as (every|each|all|all our) #Noun (is|are) #Adverb? (told|advised|informed|reminded|shown) (at|on|when|during|before) (#Noun|#Gerund)',
   ],
   unless: ['as (mentioned|noted|advised) by (you|your)', '(sorry|thank|thanks|apologies|apologise|apologize|welcome|congratulations|let me know|if you|any questions|happy to|get in touch|feel free|anything else)'],
   rewrites: [''],
@@ -31,6 +35,10 @@ export default defineRule({
     pass: ['I mentioned the tracking link in my last email, and here it is again: it shows the parcel in Leeds.', 'As you asked, I cancelled the second order.'],
     paraphrases: {
       flag: [
+        "The fee is non-refundable, as outlined in the booking terms.",
+        "As stated on our website, the gates close at six.",
+        "Check-in closes at 10am, as every guest is told at booking.",
+        "Lockers are emptied nightly, as all members are told at induction.",
         'As has been explained to you on several occasions, the VAT number comes from your profile.',
         'As has already been mentioned, the fee is not refundable.',
         'The upgrade, as mentioned earlier, is free.',
@@ -44,6 +52,8 @@ export default defineRule({
         'Yet again, we do not ship to Ireland.',
       ],
       pass: [
+        "As every guest gets a free drink, I have added yours to the bill.",
+        "The steps are in the guide I attached, and I'm happy to go through them with you.",
         'As had been agreed with you on the phone, I have refunded the fee today.',
         'As you mentioned, the screen flickers after the update.',
         'As requested, I have changed the delivery address.',

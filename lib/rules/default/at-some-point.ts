@@ -21,7 +21,7 @@ export default defineRule({
   patterns: [
     '#Verb #Adverb? (it|them|this|that|yours|you|one)? (up|out|back|in)? [<kept>eventually]$',
     // "sometime next year" keeps its time when the vague word goes: "we hope to have it next year".
-    'sometime [<kept>(next|this) (week|month|year|quarter|spring|summer|autumn|fall|winter)]',
+    'sometime [<kept>(next|this) (week|month|year|quarter|term|season|spring|summer|autumn|fall|winter)]',
     '[<kept>(will|shall|should|may|might|would)] eventually'],
   unless: ['eventually #PastTense', '(yesterday|last|earlier|ago)', '(at some point|at some stage|at some time) (today|tomorrow|tonight|on|before|#Date)', '(at some point|at some stage|at some time) (this|next) (morning|afternoon|evening)', '^if (at some point|at some stage|ever)', '(#WeekDay|#Month|#Time)', '(by|on|before|until) #Date', '#Value (minutes|hours|days|weeks)', '(today|tonight|tomorrow)'],
   rewrites: ['{kept}'],
@@ -34,6 +34,7 @@ export default defineRule({
     pass: ['At some point yesterday the server restarted, which caused the error.', "I'll call you at some point tomorrow morning, before 11am.", 'The parcel eventually arrived, and I have refunded the delivery fee.'],
     paraphrases: {
       flag: [
+        "The new timetable should be ready sometime next term.",
         'The courier will deliver it sometime soon.',
         'We hope to support that sometime next year.',
         'Somewhere down the line the app will get a dark mode.',
@@ -50,6 +51,7 @@ export default defineRule({
         'At some stage next month we should have an answer.',
       ],
       pass: [
+        "The new timetable starts next term, on 6 January.",
         'It eventually turned up at the depot, and it is on the van today.',
         'The engineer will come on Tuesday 14 May between 8am and noon.',
         'I will call you sometime tomorrow morning, before 11am.',

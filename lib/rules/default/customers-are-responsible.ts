@@ -26,6 +26,8 @@ export default defineRule({
     // Any group of customers named by role: "Residents are responsible for ensuring…"
     '(residents|occupants|homeowners|owners|parents|patients|hirers|riders) are #Adverb? (solely|fully)? responsible for [<action>#Gerund *]',
     '(is|are) #Adverb? (the|a) #Noun #Possessive (own|sole)? (responsibility|duty|job)',
+    // Left "up to" the customer: "it is up to the customer to measure before ordering."
+    'it is (up to|down to) (the|each|every) (customer|guest|hirer|buyer|client|member|rider|passenger|user|tenant|owner) to [<action>#Verb *]',
   ],
   unless: [
     '(we|i) (will|have|can|am|are) #Adverb? (remind|ask|check|help|send|arrange|do)',
@@ -47,6 +49,8 @@ export default defineRule({
     pass: ['Customers are not responsible for return shipping on faulty items.', 'We are responsible for any damage in transit.', 'Our customers love the new app.'],
     paraphrases: {
       flag: [
+        "It is up to the hirer to check the tyres before leaving.",
+        "It's down to each member to book a locker in advance.",
         'Tax settings are the account owner\'s responsibility.',
         'Renters are obliged to inspect the car before driving away.',
         'Attendance is the responsibility of each student.',
@@ -67,6 +71,8 @@ export default defineRule({
         'Hirers are fully responsible for checking the van before driving off.',
       ],
       pass: [
+        "It is up to you which day suits, and I will book it.",
+        "It's up to the driver to load the van, and he will be there at 9am.",
         'Setting it up is our engineer\'s job, so you don\'t need to do anything.',
         'Parcels are expected to arrive on Friday.',
         'The repair is the responsibility of the landlord, and I have asked him to call you today.',

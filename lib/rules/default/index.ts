@@ -119,6 +119,8 @@ import underReview from './under-review';
 import understandBut from './understand-but';
 import unfilledNamePlaceholder from './unfilled-name-placeholder';
 import vagueFollowUp from './vague-follow-up';
+import vagueSoon from './vague-soon';
+import waitOnAnEvent from './wait-on-an-event';
 import waitWithoutATime from './wait-without-a-time';
 import waitingOnOthers from './waiting-on-others';
 import wallOfText from './wall-of-text';
@@ -262,6 +264,8 @@ export const defaultPackInput: RulePackInput = {
     understandBut,
     unfilledNamePlaceholder,
     vagueFollowUp,
+    vagueSoon,
+    waitOnAnEvent,
     waitWithoutATime,
     waitingOnOthers,
     wallOfText,

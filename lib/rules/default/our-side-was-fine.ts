@@ -39,6 +39,19 @@ export default defineRule({
     '(did|done) (everything|all) (within|in) (their|our|his|her) (power|control)',
     'did all (they|we|he|she) could',
     '(has|have) #Adverb? (re-formed|reformed|returned|recurred|developed) since (our|the) #Noun? (attendance|visit|repair|service|fitting|installation)',
+    // Our people did it by the book: "Staff followed procedure.", "our driver followed all loading procedures correctly".
+    '#Noun (followed|follows|adhered to) (all|the|our|correct)? #Adjective? #Noun? (procedure|procedures|process|protocol|protocols|guidelines)',
+    // Checked before it left us: "Our locks are tested before dispatch.", "was tested and signed off".
+    '(are|is|was|were) #Adverb? (tested|checked|inspected|certified|examined) (before|prior to) (dispatch|despatch|delivery|shipping|leaving|handover)',
+    '(tested|checked|inspected) and (signed off|certified|approved|passed)',
+    // Our people vouched for by their training: "Our marshals are trained professionals."
+    '^(our|the|all our) #Noun+ (are|is) (all)? (fully|highly)? (trained|qualified|experienced|certified) (professionals|staff|experts|engineers|technicians|people)',
+    // Nothing found, so nothing happened: "nothing was noted", "no damage was recorded".
+    '(nothing|no issues|no issue|no faults|no fault|no damage|no problems|no defects) (was|were) (noted|found|reported|recorded|logged|seen|raised)',
+    // The system said to be unable to err: "The app doesn't take payments twice."
+    '(the|our) #Noun (do|does|can|will)? (not|never) (take|charge|bill|lose|delete|send|make|process|debit) #Noun? (twice|double|mistakes|errors)',
+    // Made exactly as ordered: "We sent the size you ordered.", "We make to the measurements supplied."
+    '(sent|supplied|made|delivered|printed|fitted|is) exactly? (the #Noun|what|the one) that? you #Adverb? (ordered|chose|picked|selected|specified|requested)',
   ],
   unless: [
     '(sorry|apologise|apologize|apologies|mistake|our fault|my fault|should not have|on us|our error|wrongly)',
@@ -61,6 +74,13 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "The crew followed the loading procedure.",
+        "Each unit is checked prior to dispatch.",
+        "The boiler was tested and signed off.",
+        "All our instructors are fully qualified professionals.",
+        "No faults were found.",
+        "Our terminal does not charge twice.",
+        "We sent exactly what you ordered.",
         'Honestly, our booking platform is working as expected.',
         'The transfer was processed correctly on our side.',
         'The voucher was valid when we issued it.',
@@ -82,6 +102,11 @@ export default defineRule({
         'The damp has returned since our visit.',
       ],
       pass: [
+        "The crew didn't follow the loading procedure, and I'm sorry.",
+        "Every unit is checked before dispatch, but this one slipped through, so I have sent a new one.",
+        "No faults were found, but I have replaced the unit anyway.",
+        "Our instructors are trained to help beginners, so book whenever suits you.",
+        "The app never charges twice for one ride, so I have refunded the second charge today.",
         "Our servers are healthy again, and I've reset your session.",
         'I have tested the voucher and it works now.',
         'Your boiler was installed by Dan last May, and he will visit tomorrow at 10am.',

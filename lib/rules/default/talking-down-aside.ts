@@ -23,6 +23,12 @@ export default defineRule({
     'as everyone knows',
     'for the last time',
     'for the hundredth time',
+    'as you will be aware',
+    'as you will know',
+    "as you'll be aware",
+    "as you'll appreciate",
+    'as you will appreciate',
+    'not rocket science',
   ],
   unless: [
     '(no offence|no offense) taken',
@@ -41,6 +47,15 @@ export default defineRule({
     '(any|every) (customer|person|adult|user|driver|parent) (would|should) #Adverb? (know|understand|realise|realize) (this|that|it)?',
     '(it is|this is|that is) #Adverb? not (that|very|so|exactly)? (complicated|difficult|hard|complex|tricky)$',
     'like (everyone|everybody|anyone|all our other customers|every other customer) else$',
+    // How easy it is, said as an aside: "it's really not rocket science", "It's super simple!", "so it's pretty hard to miss".
+    "(it is|it's|this is|that is) #Adverb? (really|honestly|just)? not rocket science",
+    '^(it is|this is|that is) (super|really|very|pretty|dead|quite)+ (simple|easy|straightforward)$',
+    '(so|and) (it is|they are|that is|this is) #Adverb? (hard|difficult|impossible) to miss',
+    // Setting the customer straight: "I'm not sure how much clearer we can make it.", "We trust this clarifies the matter."
+    '^(i|we) (am|are) not sure how (much)? (else|clearer|more clearly|plainer) (i|we) can (explain|put|make|say) .{0,3}$',
+    '^(we|i) trust (this|that) (clarifies|explains|settles|answers) (the|this|our|your)? (matter|position|point|situation|query)?$',
+    // "You'll appreciate that a 140-year-old clock…"
+    '^you (will|would) #Adverb? (appreciate|understand|realise|realize) that',
   ],
   rewrites: [''],
   examples: {
@@ -52,6 +67,13 @@ export default defineRule({
     pass: ['With respect to your question about delivery, I have booked Friday.', 'I treat every customer with respect.', 'As you know your own schedule best, pick any slot that suits you.'],
     paraphrases: {
       flag: [
+        "Just press reset, it's not rocket science.",
+        "It's really easy.",
+        "The sign is bright orange, so it is hard to miss.",
+        "We're not sure how else we can put it.",
+        "We trust this clarifies our position.",
+        "You'll understand that older boilers need more care.",
+        "As you'll appreciate, the fee covers our costs.",
         'It\'s really not that complicated.',
         'You\'ll have to use the app like everyone else.',
         "Cancellations after the restaurant accepts aren't refundable, which is in the T&Cs you agreed to.",
@@ -69,6 +91,13 @@ export default defineRule({
         'Any customer would know this.',
       ],
       pass: [
+        "Did you get the replacement part I sent on Monday?",
+        "Did you check the label? If not, no problem, I'll send you a photo of it.",
+        "Have you tried the new menu yet? I think you'll love it.",
+        "Setting it up is really easy, and I can walk you through it.",
+        "The shop is on the corner, so it's hard to miss, and I'll meet you at the door.",
+        "I trust you had a lovely trip.",
+        "You'll appreciate the new seats, they are much wider.",
         'It\'s not complicated, and I\'ll walk you through it.',
         'Don\'t worry, it\'s not that hard!',
         'You\'re on the same plan as everyone else, so the discount applies to you too.',

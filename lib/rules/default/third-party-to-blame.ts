@@ -40,6 +40,12 @@ export default defineRule({
     '(are|is) not (a)? party to',
     '^we (just|only|simply|merely) (pack|sell|list|host|book|ship|resell|advertise|supply|stock) (them|it)$',
     '(we|i) have no (visibility|control|say|oversight) (of|over|on|into) (what|how|their|the)',
+    // The partner named as the one answerable: "The courier is responsible for transit temperatures."
+    '^(the|our|their) (courier|carrier|driver|drivers|manufacturer|supplier|venue|operator|contractor|partner|landlord) (is|are) (responsible|liable) for',
+    // Just the go-between, said last: "We're a booking platform only."
+    '^we are (a|an|the) #Adjective? #Noun? (platform|marketplace|agent|intermediary|broker|reseller|retailer) only$',
+    // Raised with the partner, not us: "needs to be raised with them", "should be reported to the driver directly".
+    '(should|must|needs to|need to|has to|have to) be (raised|reported|taken up|directed|addressed|made) (with|to) (them|the #Noun+) (directly)?',
   ],
   unless: [...ACTS_AFTER_HAND_OFF, "(so|and) (i|we) (have|had|'ve) #Adverb? #PastTense", '(our fault|on us|our mistake|my mistake)'],
   rewrites: [],
@@ -57,6 +63,10 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "The courier is responsible for any damage in transit.",
+        "We are a booking agent only.",
+        "Any delay should be raised with the driver directly.",
+        "Complaints about the food must be taken up with the caterer.",
         'Honestly, the venue is an independent business.',
         'Stylists are independent and set their own hours.',
         'The franchise is entirely responsible for its own refunds.',
@@ -83,6 +93,9 @@ export default defineRule({
         'We have no control over how the venue runs its bar.',
       ],
       pass: [
+        "The courier is responsible for the delay, so I have sent a new one with our own van today.",
+        "We are a small team, so I answer every email myself.",
+        "Any delay should be raised with me, and I will chase it the same day.",
         'Our stylists are self-employed, but the booking was ours, so I have refunded it today.',
         'It was down to us, and I am sorry.',
         'We pass the files to the printer within the hour, and I will send you the tracking by 5pm.',

@@ -42,7 +42,7 @@ export default defineRule({
     '(when|once) (they|he|she|someone|somebody|the #Noun) (have|has) (availability|capacity|space|a free slot|the capacity)',
     'in the next available (cycle|slot|window|run|batch|round)$',
     // Waiting on one person's return: "when he's next in", "once the locksmith is back from leave".
-    '(when|once|until) (he|she|they|someone|somebody|the #Noun|our #Noun) (is|are) #Adverb? (next|back) (in|on|at|from|in the office)?',
+    '(when|once|until) (he|she|they|someone|somebody|the #Noun+|our #Noun+) (is|are) #Adverb? (next|back) (in|on|at|from|in the office)?',
     // Waiting for a quieter time: "once the season quietens down".
     '(when|once|until) (the|our) #Noun (quietens|quiets|calms|dies|eases|settles|slows|quieten|quiet|calm|die|ease|settle|slow) (down|off)',
     // Waiting for a gap: "when a slot frees up" (a conditional offer, "if a slot opens up I'll ring you", is not a wait).
@@ -70,6 +70,8 @@ export default defineRule({
     pass: ["Could you send the photos when you get a chance?", "I'll call you today at 3pm, when the engineer is available."],
     paraphrases: {
       flag: [
+        "It will be looked into when the accounts person is back.",
+        "The quote goes out once the site manager is back in the office.",
         'The contractor will attend when they have availability.',
         'Your payment will go out in the next available cycle.',
         'The installer will pop round when he is next in the area.',

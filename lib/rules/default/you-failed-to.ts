@@ -37,6 +37,8 @@ export default defineRule({
     '(that is|this is|which is|that would be) (probably|likely|most likely|almost certainly) why$',
     'as you (would|will|should|may|might) have #Adverb? (seen|read|noticed|been told|been shown) (when|on|in|at|during|before)',
     '(system|records|logs|log|account) (shows|show|showed|has|have) no (record|trace|sign) of (a|any|your|the) #Noun',
+    // Guessed as fact: "You will have pressed the button twice."
+    '^you (will|must) have #Adverb? (pressed|clicked|tapped|entered|typed|selected|chosen|used|dropped|left|set|forgotten|missed|ignored|skipped|washed)',
   ],
   unless: [
     '(if|when|whether|unless|in case) you', "you (did not|have not) (do|make) (anything|a mistake)", 'you did not (need|have) to',
@@ -61,6 +63,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "You will have tapped the card twice.",
+        "You must have selected the wrong date.",
         'Unfortunately, you failed to attach the receipt.',
         'It seems you neglected to sign the form.',
         "You didn't include your order number.",
@@ -93,6 +97,7 @@ export default defineRule({
         'The log has no record of your call.',
       ],
       pass: [
+        "You will have received a confirmation email by now.",
         "If you didn't get the email, I can resend it.",
         'You did not do anything wrong.',
         "You didn't need to send a photo, I found the order.",

@@ -16,7 +16,10 @@ export default defineRule({
     'you #Adverb? (will|would)? #Adverb? (need|have) to$',
     'you (must|should)$',
     // A bare demand: "Please provide your booking reference."
-    '(please|kindly) [<action>(ensure|provide|resubmit|submit|supply|perform|complete|forward|call back|refrain|remain) (!@hasComma)*]',
+    '(please|kindly) [<action>(ensure|provide|resubmit|submit|supply|perform|complete|call back|refrain|remain) (!@hasComma)*]',
+    // Forwarding is a demand when it asks for the customer's own papers ("Please forward your proof of purchase"); passing
+    // on what they received ("Please forward the suspicious email to …", "forward the text to 7726") is a normal ask.
+    '(please|kindly) [<action>forward (your|a|an|all|proof|copies|details|documents|evidence) (!@hasComma)*]',
     // Required in the passive: "you will be required to log a fault".
     'you #Adverb? (will|would)? #Adverb? be (required|expected|obliged) to #Adverb? [<action>. (!@hasComma)*]',
     // Obligation with the subject widened: "you both need to sign", "You must both sign…", non-native "You need give the PUK code".
@@ -35,7 +38,7 @@ export default defineRule({
     'you (should|must) (now|already)? (have|receive|see|get|be able)',
     'you (need|have) to (wait|do|pay|worry|go|make) (anything|nothing|any|no)',
     'you (need|have) to (wait|pay|go) for (anything|nothing|long)',
-    '(all|everything|nothing|anything) you (need|have) to',
+    '(all|everything|nothing|anything) else? you (need|have) to',
     'what you (need|have) to',
     'you (need|have) to (know|be aware)',
     '(please|kindly) call back (any time|anytime|whenever|if)',
@@ -73,6 +76,7 @@ export default defineRule({
     pass: ["You don't need to do anything else.", 'If you need to reach me, reply here.', 'So you never have to wait again, I have turned on priority shipping.'],
     paraphrases: {
       flag: [
+        "Please forward your proof of purchase.",
         'You will need to check in at the desk.',
         'You need to check in at the desk so our team can see the documents.',
         'You must to check the manual first.',
@@ -98,6 +102,10 @@ export default defineRule({
         'You need give PUK code from your SIM card holder.',
       ],
       pass: [
+        "Please forward the suspicious email to phishing@bank.example and then delete it.",
+        "Please forward the text to 7726, then delete it.",
+        "Please forward that message on to our fraud address so we can block the sender.",
+        "There's nothing else you need to do.",
         "You'll just need to bring the receipt, since the assessor checks the date first.",
         "You'll need to check in at the desk, so our team can see the documents.",
         "You don't have to wait for anything, it has shipped.",

@@ -9,6 +9,8 @@ export default defineRule({
   patterns: [
     '(in future|in the future|next time|going forward|from now on) (please|kindly)? #Infinitive',
     'if you (had|would|would have) #Adverb? (read|checked|looked|followed|contacted|called|told|used|kept|updated|reported|asked|listened|waited|registered|saved)',
+    // The counterfactual on a detail: "If you had entered your registration correctly, it would have matched."
+    'if you had #Adverb? (entered|typed|selected|measured|chosen|filled in) (the|your|a) #Noun+ (correctly|properly|right)',
     '(in future|in the future|next time|going forward|from now on) #Adverb? (please|kindly)? (ensure|make sure|remember|try|check|read|use|double check|do not|avoid)',
     'before (raising|opening|contacting|calling|emailing|submitting|logging|sending) .{0,4} next time',
     '^you (should|ought to) have [<action>(#PastTense|#Participle) *]',
@@ -58,6 +60,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "If you had typed your postcode correctly, the parcel would have arrived.",
+        "If you had selected the delivery date properly, the booking would have gone through.",
         "If you'd ordered by the 10th, this wouldn't have happened.",
         'Had the form been signed on arrival, we could have processed it.',
         'If you had called us first, the fee would never have been charged.',

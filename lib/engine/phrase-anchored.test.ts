@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPack } from '../rules/default';
+import type { PhraseRule } from '../rules/schema';
+import { compilePhraseRule, matchPhraseRule, SentenceDoc } from './phrase';
+import { sentenceKeys } from './words';
+
+const base = defaultPack.rules.find((r) => r.kind === 'phrase') as PhraseRule;
+const matches = (pattern: string, text: string) =>
+  matchPhraseRule(compilePhraseRule({ ...base, phrases: [], patterns: [pattern], unless: [] }), new SentenceDoc(text, sentenceKeys(text))).length > 0;
+
+describe('an anchored pattern and a sentence opening on a contraction', () => {
+  it('reads "Didn\'t", "Haven\'t" and "Won\'t" at the start as the verb the pattern names', () => {
+    expect(matches('^did not you #Verb', "Didn't you read the email?")).toBe(true);
+    expect(matches('^(did|have) not you #Verb', "Haven't you tried the reset button?")).toBe(true);
+    expect(matches('^will not (it|this) #Verb', "Won't it work with the old charger?")).toBe(true);
+  });
+
+  it('still needs the pattern itself to match: the opening word only lets compromise look', () => {
+    expect(matches('^did not you #Verb', 'Did you read the email?')).toBe(false);
+    expect(matches('^do not you #Verb', 'Don said the parcel left today.')).toBe(false);
+    expect(matches('^did you #Verb', "Didn't the engineer call?")).toBe(false);
+  });
+});

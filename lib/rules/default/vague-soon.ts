@@ -1,0 +1,84 @@
+import { defineRule } from '../define';
+
+export default defineRule({
+  id: 'vague-soon',
+  kind: 'phrase',
+  principle: 'urgency',
+  severity: 'suggestion',
+  title: 'A "soon" with no time',
+  description:
+    'A time word that promises nothing: "soon-ish", "soonest", "in the next little while", "at the next available opportunity", "at their earliest availability", "down the track", or someone else\'s "shortly" with no time beside it.',
+  message: 'Urgency: "soon-ish" or "at the next available opportunity" gives the customer no time to hold on to; name a day or a time window.',
+  phrases: [
+    'soon-ish',
+    'soonish',
+    'down the track',
+    'any day now',
+    'in the next little while',
+    'in the next wee while',
+    'in a little while yet',
+  ],
+  patterns: [
+    // Soon as a superlative, from outsourced desks: "we will revert soonest", "at the soonest".
+    '(at the)? soonest$',
+    // The next or earliest opening, whoever's it is: "at the next available opportunity", "at their earliest availability".
+    '(at|on|in) (the|our|their|his|her) (next|earliest|first) (available|possible)? (opportunity|availability|convenience|slot|window)',
+    '(at|by) the earliest$',
+    // Someone else will act "shortly", with no time: "the driver will get to you shortly". The agent's own
+    // "I'll call you shortly" stays (in-the-near-future and no-time-given read the stock forms).
+    '^[<head>(the|our|your|a|an|this|that|it|they|he|she) #Noun? #Noun? (will|should|shall) #Adverb? (be)? #Verb .{0,4}] (shortly|soon)$',
+    // A plan with no date: "We're going to post a full write-up soon."
+    '^[<head>(we|they) (are|is) going to #Verb .{0,5}] (soon|shortly)$',
+  ],
+  unless: [
+    '(#WeekDay|#Month|#Time)',
+    '(by|on|before|until) #Date',
+    '#Value (minutes|minute|mins|hours|hour|days|weeks|working days|business days)',
+    '(today|tonight|tomorrow|within)',
+    'this (morning|afternoon|evening)',
+    '(not|never) (expected|planned|likely) (soon|any day now)',
+  ],
+  // The vague word goes and the rest stays: a phrase has no {head}, so it is simply deleted.
+  rewrites: ['{head}'],
+  advice: 'Say when, even roughly ("by Thursday", "within two working days"), and when you will check on it yourself.',
+  examples: {
+    flag: [
+      { text: "You'll get a new date soon-ish.", becomes: "You'll get a new date." },
+      { text: 'An engineer will revisit at the next available opportunity.', becomes: 'An engineer will revisit.' },
+      { text: 'The team will get back to you soonest.', becomes: 'The team will get back to you.' },
+    ],
+    pass: [
+      "I'll call you shortly, within the hour.",
+      'The driver will be with you shortly, in about 10 minutes.',
+      'I took the first available slot, which is Monday at 9am.',
+    ],
+    paraphrases: {
+      flag: [
+        'The refund should land soonish.',
+        'Down the track we might add a refund option.',
+        'Your parts will arrive any day now.',
+        'Someone will be in touch in the next little while.',
+        'The courier will collect it at their earliest availability.',
+        'We will process the claim at the earliest.',
+        'The driver will get to you shortly.',
+        'Your certificate should be posted soon.',
+        "We're going to publish a full report soon.",
+        'It will be fixed soon.',
+        'At the next available opportunity, a surveyor will visit.',
+      ],
+      pass: [
+        'I will call you back shortly.',
+        'The driver will get to you shortly, by 4pm at the latest.',
+        'Your certificate was posted this morning and should be with you on Thursday.',
+        "We're going to post the write-up on Friday.",
+        'I booked the earliest slot on Tuesday at 8am.',
+        'Your refund will reach your card within 3 working days.',
+        'A new date is not expected soon, so I have refunded the ticket today.',
+        'The first available opportunity is tomorrow morning, and I have booked it.',
+        'Get well soon!',
+        'We hope to see you again soon.',
+        'The engineer will be there tomorrow at 10am.',
+      ],
+    },
+  },
+});

@@ -1,0 +1,91 @@
+import { defineRule } from '../define';
+
+export default defineRule({
+  id: 'wait-on-an-event',
+  kind: 'phrase',
+  principle: 'urgency',
+  severity: 'suggestion',
+  title: 'A wait tied to an event with no date',
+  description:
+    'The customer\'s wait pinned to something only we can see, with no date: "once things calm down", "when the next load lands", "after the holidays", "when the backlog clears", "when stock allows", "at the next team meeting", "once production has space".',
+  message: 'Urgency: "once things calm down" or "when the stock lands" gives the customer no date; say when that is likely to be, and when you will check.',
+  patterns: [
+    // A quieter time: "once things calm down", "when things settle".
+    '(once|when|until|after) things #Adverb? (calm|calms|quieten|quietens|quiet|settle|settles|slow|slows|die|dies|ease|eases) (down|off)?',
+    // Goods that have not come in: "when the next load lands", "as soon as the parts turn up", "once the container arrives".
+    '(when|once|as soon as|until|after) (the|our|a|an|any) next? (stock|part|parts|shipment|container|load|consignment|supplies|spares) (lands|land|arrives|arrive)',
+    '(when|once|as soon as|until|after) (the|our|a|an|any) next? (stock|part|parts|shipment|container|load|spares) (turns|turn|comes|come|gets|get) (up|in)',
+    // Room in someone's diary or stock: "when stock allows", "once production has space", "as capacity permits".
+    '(when|once|as soon as|as|until) (the|our)? (stock|capacity|production|workshop|factory|workload|staffing) (allows|permits|has space|has room|frees up)',
+    '(subject to|depending on|depends on|dependent on) (our|the)? (capacity|workload|demand|volumes|resources|staffing)$',
+    // After a season or a holiday: "Jumps will be rescheduled after the holidays."
+    '(will|may|might|could|should|can|able to) .{1,8} (in|after|over) the (new year|holidays|holiday season|festive season|festive period|busy season|break|rush)$',
+    '(will|may|might|could|should|can) .{1,8} after the #Noun season$',
+    // A backlog or a busy spell that has to end first: "when the winter backlog clears".
+    '(when|once|until|after) (the|our) #Adjective? #Noun? (backlog|queue|rush|peak|season) (clears|clear|eases|is cleared|is over|ends|passes|dies down)',
+    // Someone less busy: "when he is less busy", "once the team is not so stretched".
+    '(when|once|until) (he|she|they|someone|somebody|the #Noun+|our #Noun+) (is|are|gets|get) #Adverb? (less|not so|not as) (busy|stretched|swamped)',
+    // The next meeting or run, with no date: "will be reviewed at the next venue meeting", "with the next batch".
+    '(at|in|with|on) (the|our|its|their) next #Adjective? #Noun? (meeting|batch|run|round|review|sitting|cycle)$',
+    // Hearing back first: "once we hear back from the insurer".
+    '(once|when|as soon as|after) (we|they) (have)? #Adverb? (heard|hear) (back)? from (the|our|their|a) #Noun+',
+    // Told nearer the time: "Your seat number will be sent closer to the date."
+    '(will|shall) (receive|get|hear|be sent|be given|be told|be confirmed|be emailed) .{0,4} (nearer|closer) (to)? the (time|date|day|event)$',
+  ],
+  unless: [
+    '(when|once|as soon as|until) you',
+    '(if|whenever) you (would|want|wish|need|feel|like)',
+    '(#WeekDay|#Month|#Time)',
+    '(by|on|before) #Date',
+    '(today|tonight|tomorrow|within)',
+    '#Value (minutes|hours|days|weeks|working days|business days)',
+    'i (will|am going to|\'ll) #Adverb? (ring|call|email|text|message|update|check|chase|let you know)',
+    '(enjoy|happy|merry|good|great|lovely) .{0,2} (holidays|break|season|new year)',
+  ],
+  rewrites: [],
+  advice: 'Put a likely date on the event ("the next delivery is due on 20 May") and say when you will check on it yourself.',
+  examples: {
+    flag: [
+      { text: 'We will send someone once things calm down.', becomes: null },
+      { text: 'Your bales will go out when the next load lands from the farm.', becomes: null },
+      { text: 'Jumps will be rescheduled after the holidays.', becomes: null },
+    ],
+    pass: [
+      'When the stock lands on Tuesday, your order goes out the same day.',
+      'I will ring you as soon as I hear back from the insurer, and by Friday at the latest.',
+      'Enjoy the holidays, and your new card is already on its way.',
+    ],
+    paraphrases: {
+      flag: [
+        'Until things ease off, new orders are on hold.',
+        'We can look at a refund when things settle down.',
+        'Your amp will be finished when the parts turn up.',
+        'Once the container arrives, orders go out in sequence.',
+        'Reprints can be made when stock allows.',
+        'A reprint can be arranged once production has space.',
+        'Repairs are booked depending on demand.',
+        'We may be able to offer a partial refund after the holidays.',
+        'A surveyor will be allocated when the winter backlog clears.',
+        'The manager will call once she is less busy.',
+        'Your comments will be reviewed at the next venue meeting.',
+        'Your certificate will be posted with the next batch.',
+        'We should be able to confirm once we hear back from the insurer.',
+        'Your seat number will be sent closer to the date.',
+        'The cottage can be repainted after the busy season.',
+      ],
+      pass: [
+        'We will call you when things calm down on Friday morning.',
+        'When the stock lands on Tuesday, your order goes out the same day.',
+        'The next batch goes out on 12 March, and yours is in it.',
+        'Once your parcel arrives, check the seal before you sign.',
+        'If you would like help with the form, I can go through it with you when things settle.',
+        'Enjoy the holidays, and your new card is already on its way.',
+        'I will ring you as soon as I hear back from the insurer.',
+        'The parts arrived this morning, and the engineer is fitting them now.',
+        'The next meeting is on 4 June, and your complaint is first on the list.',
+        'After the holidays I am moving you to the new plan, as you asked, on 6 January.',
+        'When you are less busy, give me a ring and we can go through it.',
+      ],
+    },
+  },
+});
