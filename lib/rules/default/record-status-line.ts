@@ -14,7 +14,8 @@ export default defineRule({
   patterns: [
     // "Your case has been updated (accordingly | to reflect …)", "Your request to cancel has been actioned."
     '[<thing>(your|the) #Noun? (case|ticket|file|request|query|application)] (has|have) been #Adverb? [<verb>(updated|raised|opened)] (accordingly|to reflect *)?$',
-    '(your|the) #Noun? (case|ticket|file|request|query|application) (has|have) been #Adverb? actioned (accordingly)?$',
+    // "Actioned" reports nothing done even with more after it: "Your request has been actioned and a ticket raised."
+    '(your|the) #Noun? (case|ticket|file|request|query|application) (has|have) been #Adverb? actioned',
     '[<thing>(your|the) #Noun? (booking|order|claim|complaint|record|account|matter)] (has|have) been #Adverb? [<verb>updated] (accordingly|to reflect *)?$',
     '(your|the) #Noun? (booking|order|claim|complaint|record|account|matter) (has|have) been #Adverb? actioned (accordingly)?$',
     '^your (request|application|instruction) to #Verb #Noun? (has|have) been #Adverb? (actioned|updated|raised|logged)$',
@@ -24,6 +25,8 @@ export default defineRule({
     // Bare tool lines: "Ticket #48213 raised.", "Ticket status: Pending", "Status: Awaiting approval", "The status of your parcel is: HELD".
     '^(ticket|case|incident|request|job) #Value? (raised|created|opened|logged|updated|assigned|escalated|pending)$',
     '^(ticket|case|order|request|claim|job)? status (pending|open|awaiting|on hold|in progress|escalated|assigned|updated|#ProperNoun)',
+    // Any record's status label: "Your claim status is: Awaiting Parts", "Consignment status: Trunked to hub".
+    '^(your|the)? #Noun status is? (pending|open|awaiting|on hold|in progress|escalated|assigned|#ProperNoun)',
     '^the (current)? status of your #Noun{1,2} is',
   ],
   unless: [
@@ -45,6 +48,10 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "Your claim status is: Awaiting Parts.",
+        "Consignment status: Trunked to hub.",
+        "Your request has been actioned and a fault ticket raised with the carrier.",
+        "The application status is Pending.",
         'Your file has been updated accordingly.',
         'Your request to cancel has been actioned.',
         'Your booking is in queue.',
@@ -59,6 +66,9 @@ export default defineRule({
         "Sir, your vehicle is under process.",
       ],
       pass: [
+        "Your order status shows it left the depot this morning, and it reaches you tomorrow.",
+        "I checked the status of your refund, and it lands on Friday.",
+        "The request has been actioned, so I will call you tomorrow with the result.",
         'I have updated your booking to Tuesday at 3pm.',
         'Your order has been updated to the larger size, and it ships tomorrow.',
         'Your refund has been processed and reaches your card by Friday.',

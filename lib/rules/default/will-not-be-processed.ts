@@ -17,6 +17,8 @@ export default defineRule({
     '(until|unless|once|as soon as|when|but|however|so|if you)',
     '(i|we) (will|would|can)',
     '^(your|the) (card|payment|transaction) (will|would|may) be declined',
+    // Sympathy for what is irreplaceable, not a refusal: "a clock that was your dad's can't be replaced by a refund".
+    '(can not|cannot) be replaced (by|with) (a|an|any|money|anything)',
   ],
   rewrites: [],
   examples: {
@@ -44,6 +46,7 @@ export default defineRule({
         'Your rebooking will need to be paid in full before a new date can be given.',
       ],
       pass: [
+        "Your grandmother's ring can't be replaced by a refund, I know, and I'm so sorry.",
         "Your refund can't be processed until the item reaches us, and I'll email you the moment it does.",
         "Your order will be processed today.",
         "If the card is declined, I'll send you a new payment link.",
