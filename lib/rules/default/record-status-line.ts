@@ -28,6 +28,9 @@ export default defineRule({
     // Any record's status label: "Your claim status is: Awaiting Parts", "Consignment status: Trunked to hub".
     '^(your|the)? #Noun status is? (pending|open|awaiting|on hold|in progress|escalated|assigned|#ProperNoun)',
     '^the (current)? status of your #Noun{1,2} is',
+    // A reference number as the news: "Your complaint has been allocated reference CR-55102", "quote your reference in all correspondence".
+    '(has|have) been #Adverb? (allocated|assigned|given|issued) (a|the)? #Noun? (reference|ref|ticket|case) (number|no)?',
+    '(quote|use|include) (your|the|this) #Noun? (reference|ref|ticket|case) (number|no)? .{0,2} (in|on) (all|any) #Adjective? (correspondence|communication|contact)',
   ],
   unless: [
     '(i|we) (have|\'ve|will|\'ll|am|can|just) #Adverb? #Verb',
@@ -48,6 +51,10 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "Your complaint has been allocated reference CR-55102.",
+        "Your case has been assigned ticket number 4471.",
+        "Please quote your claim reference in all future correspondence.",
+        "Use this case number on any communication with us.",
         "Your claim status is: Awaiting Parts.",
         "Consignment status: Trunked to hub.",
         "Your request has been actioned and a fault ticket raised with the carrier.",
@@ -66,6 +73,9 @@ export default defineRule({
         "Sir, your vehicle is under process.",
       ],
       pass: [
+        "I have allocated you a parking space near the door.",
+        "Your reference is on the confirmation email, and I've added it below too.",
+        "The engineer has been assigned to your street and arrives at 10am.",
         "Your order status shows it left the depot this morning, and it reaches you tomorrow.",
         "I checked the status of your refund, and it lands on Friday.",
         "The request has been actioned, so I will call you tomorrow with the result.",

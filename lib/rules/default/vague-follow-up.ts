@@ -36,6 +36,8 @@ export default defineRule({
     'you (will|shall|would) #Adverb? be (updated|contacted|informed|notified|told) (once|when) (the|its|your) (status|situation) (changes|is updated)',
     // …by somebody unnamed: "someone will get back to you", "Someone from the grid team will reach out when there's news".
     '(someone|somebody|the team|a colleague) .{0,4} will #Adverb? (be in touch|get back to you|reach out|contact you|call you|update you|come back to you)',
+    // The complaint absorbed with no step back to the customer: "Our team will take this feedback on board."
+    '(will|shall) #Adverb? take (this|your|the|these|all) #Noun? (feedback|comments|points|concerns|suggestions) on board$',
     // …and only maybe: "Someone may reach out to arrange collection", "A member of our team might call you".
     '(someone|somebody|a colleague|a member of) .{0,4} (may|might|could|should) #Adverb? (be in touch|get back to you|reach out|contact you|call you)',
     // A faceless team at work with no time: "Our teams are investigating.", "Our engineers are looking into it."
@@ -67,6 +69,9 @@ export default defineRule({
     pass: ['You will be updated by text by 6pm today.'],
     paraphrases: {
       flag: [
+        "Our team will take this feedback on board.",
+        "We will take your comments on board.",
+        "Rest assured we shall take all points on board.",
         "We're aware of an issue and our teams are investigating.",
         "We'll be in touch if we find something.",
         'The panel will review it internally and get back to you.',
@@ -95,6 +100,8 @@ export default defineRule({
         'The team is looking into it.',
       ],
       pass: [
+        "I've taken your feedback on board and changed the opening hours from Monday.",
+        "Will you take the train on board the ferry?",
         "Our engineers are working on it now and I'll text you by 6pm.",
         "I've passed your photos to Nadia, who will call you by 3pm today.",
         "I'll let you know on Friday whatever we find.",
