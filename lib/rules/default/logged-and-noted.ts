@@ -36,6 +36,8 @@ export default defineRule({
     '(note|noted|log|logged|record|recorded) your #Noun? (and|so) #Adverb? (i|we|have|will)',
     '(i|we) (will|\'ll|would|can|could|must|should) #Adverb? (note|log|record|register)',
     'if (we|i) (note|log|record)',
+    // A condition, not a receipt: "…will not be considered until the surveyor's report has been received."
+    '(until|once|when|before|unless|after) .{1,8} (has|have) been #Adverb? (received|logged|recorded)',
   ],
   rewrites: ["I've {verb} {thing|lower}", "Thanks, I've got {thing|lower}", "I've read {said|lower}", 'Thanks for sharing {said|lower}'],
   examples: {
@@ -73,6 +75,8 @@ export default defineRule({
         'We have now received your email.',
       ],
       pass: [
+        "The claim will be decided once the surveyor's report has been received.",
+        "I will call you when your form has been received at the depot.",
         "We acknowledge your frustration, and I have refunded the fee.",
         "I acknowledge your email and I've booked the engineer for Friday.",
         "Please acknowledge the email we sent so the booking holds.",
