@@ -9,6 +9,8 @@ export default defineRule({
   patterns: [
     'as per (the|your|our|this|that|these|my)? #Adjective? (#Singular|#Plural)+ (of|for|in) (the|your|our|this|that)? #Adjective? (#Singular|#Plural)+',
     'as per (the|your|our|this|that|these|my)? #Adjective? (#Singular|#Plural)+',
+    // A capitalised document name reads as a proper noun: "as per our Terms of Service".
+    'as per (the|your|our|this|that|these|my) #ProperNoun+ (of #ProperNoun+)?',
     '^per (the|your|this|that|these) #Adjective? (#Singular|#Plural)+ (of|for|in) (the|your|our|this|that)? #Adjective? (#Singular|#Plural)+',
     '^per (the|your|this|that|these) #Adjective? (#Singular|#Plural)+',
   ],
@@ -23,6 +25,9 @@ export default defineRule({
     pass: ['The plan costs 9 euros per month.', 'As you asked, I cancelled the second order.', 'That works out at two per person.'],
     paraphrases: {
       flag: [
+        "Accounts are suspended as per our Terms of Service.",
+        "As per the Conditions of Carriage, check-in closes at noon.",
+        "Check-in closes at noon as per our Conditions of Carriage.",
         'Per the terms of the offer, the discount was for new customers.',
         'As per the contract, the notice period is one month.',
         'The engineer will visit on Monday as per your request.',
@@ -31,6 +36,8 @@ export default defineRule({
         'As per our conversation, I have booked the van.',
       ],
       pass: [
+        "Our Terms of Service say you can cancel any time, so I have cancelled it.",
+        "It costs £4 per Terms and Conditions printout.",
         'The plan costs 9 euros per month.',
         'As you asked, I cancelled the second order.',
         'That works out at two per person.',

@@ -16,6 +16,8 @@ export default defineRule({
     '^#Adverb? (this|that|it) (is|was) #Adverb? (excluded|not covered) (from|by|under) (your|the|our)',
     // The remedy refused as a bare fact, even as a fragment: "Refund not possible.", "A replacement is not an option at this stage."
     '(refund|refunds|exchange|exchanges|replacement|cancellation|compensation|cashback|extension|transfer|upgrade) (is|are)? #Adverb? not (possible|an option)',
+    // Said of a kind of case: "Refunds for casual swims are not available", "Credits on annual plans are not offered".
+    '^(refunds|exchanges|replacements|credits|discounts|upgrades|extensions) (for|on) .{1,3} are #Adverb? not (available|offered|possible)',
   ],
   unless: [
     '(but|however|instead|alternatively|although|though|so i|so we|and i|and we)',
@@ -39,6 +41,9 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "Refunds for casual swims are not available.",
+        "Credits on annual plans are not offered.",
+        "Extensions for late essays are not possible.",
         "The offer has expired. Sorry.",
         "The offer has expired. We cannot extend it.",
         'Unfortunately the discount code has expired.',
@@ -56,6 +61,9 @@ export default defineRule({
         'An extension is simply not an option.',
       ],
       pass: [
+        "Refunds for casual swims are not usually offered, but I have refunded yours.",
+        "Discounts for students are available on every plan.",
+        "Are refunds for unused days possible?",
         "The offer has expired. What I can do is apply this week's 15% discount to your order.",
         "The offer has expired. I have added a £10 credit to your account instead.",
         'The offer has been extended to Friday, so you still have time.',

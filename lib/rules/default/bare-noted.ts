@@ -6,7 +6,7 @@ export default defineRule({
   principle: 'interaction',
   severity: 'hint',
   message: 'Interaction: a one-word "Noted." reads like a stamp on a form; a short human reply costs two more words.',
-  patterns: ['^(noted|received|acknowledged) (with thanks)?$', '^(noted|received|acknowledged) (thanks|thank you)$', '^(duly|well) (noted|received)$', '^message received$'],
+  patterns: ['^(noted|received|acknowledged) (with thanks)?$', '^(noted|received|acknowledged) (thanks|thank you)$', '^(duly|well) (noted|received)$', '^message received$', '^(feedback|comments|concerns|complaint|request|query) (duly)? (noted|received|acknowledged|logged)$'],
   rewrites: ['Thanks, got it.'],
   examples: {
     flag: [
@@ -16,6 +16,8 @@ export default defineRule({
     pass: ["I've noted your new address.", 'Received your photos, thank you, they make it much clearer.'],
     paraphrases: {
       flag: [
+        "Feedback noted.",
+        "Comments duly noted.",
         "Received.",
         "Duly noted.",
         "Noted, thanks.",
@@ -24,6 +26,7 @@ export default defineRule({
         "Message received.",
       ],
       pass: [
+        "Feedback noted, and I've changed the opening hours on the site today.",
         "I've noted your new address.",
         "Received your photos, thank you, they make it much clearer.",
         "Noted, and I have moved the delivery to Friday as you asked.",

@@ -14,6 +14,8 @@ export default defineRule({
     '^(dear|hello|hi|hey|greetings) (valued|esteemed|loyal|dear|our|prospective|new)? (parent|guardian|cardholder|shopper|policyholder|buyer|seller|merchant)',
     '^(dear|hello|hi|hey|greetings) (valued|esteemed|loyal|dear|our|prospective|new)? (traveller|traveler|account holder|policy holder|learner|borrower|supplier)',
     '^dear (valued|esteemed|our|prospective|new)? (#Actor && !#Person && !#Honorific)',
+    // The customer's role in the file, not their name: "Dear Keeper", "Dear Homeowner", "Dear Bill Payer".
+    '^(dear|hello|hi) (valued|registered|our)? (keeper|owner|homeowner|householder|occupier|occupant|bill payer|ratepayer|taxpayer|consumer)',
     '^good (morning|afternoon|evening) (valued|esteemed|loyal|dear)? (customer|user|client|member|guest|passenger|subscriber|applicant|patient|student)',
     '^(valued|dear)? (customer|applicant|claimant|patient|student|client|member|tenant|policyholder|cardholder|candidate)$',
     // Any role word as the whole salutation: "Dear Taxpayer", "Hi Player", "Dear Supporter".
@@ -40,6 +42,9 @@ export default defineRule({
     pass: ['Hi Anna, your parcel is on its way.', 'Our customers can return items within 30 days, and I have sent you a label.'],
     paraphrases: {
       flag: [
+        "Dear Keeper,",
+        "Hello Homeowner,",
+        "Dear Bill Payer, your statement is attached.",
         'Dear Claimant,\n\nWe have received your form.',
         'Good morning valued customer, the engineer is booked for Friday.',
         'Dear Parent/Guardian,\n\nThe trip leaves at 8am.',
@@ -58,6 +63,9 @@ export default defineRule({
         'Dear Ticket Holder,\n\nThe concert has moved to Sunday.',
       ],
       pass: [
+        "Dear Mr Keeper,",
+        "Dear Owen,",
+        "Dear Mrs Owens,",
         'Dear Anna,\n\nYour test results are ready.',
         'Hi Mr Patel, the flat is still available.',
         'Thanks for being a patient customer while we sorted the flat.',

@@ -42,6 +42,12 @@ export default defineRule({
     '^(an|a|the) #Acronym (will|would|can|is|has) #Adverb? (be|been)? (provided|issued|raised|shared|sent|completed|carried out|conducted)',
     '(pending|awaiting|subject to|following) (completion|receipt|approval|sign-off|issue) of (a|an|the|your)? #Acronym',
     '(per|under|in line with|according to) (the|our|your) #Acronym$',
+    // One in-house acronym as the subject or the thing: "SBRR is not applied automatically", "TTOs take priority",
+    // "We have an HV fault", "on the host network MNO side", "register for the PSR".
+    '^#Acronym (is|are|was|were|take|takes|took|has|have|will|cannot|can|must|require|requires)',
+    '(a|an|the|our|your|their) #Adjective? #Noun? #Acronym (fault|faults|side|scheme|process|queue|backlog|outage|clearance|allocation|stage|dependency)',
+    '(register|apply|qualify|sign up|enrol|enroll) (for|on|to) (the|a|an) #Acronym',
+    '(raised|logged|opened|created|filed) (a|an) (p1|p2|p3|p4|sev1|sev2|sev3|priority 1|priority 2) (with|to|for|against)',
   ],
   unless: [
     // Acronyms everybody knows, and an explanation given in the same sentence.
@@ -90,6 +96,12 @@ export default defineRule({
         'An RCA will be provided once the incident is closed.',
         'Access stays restricted pending completion of EDD.',
         'Extra days are billed under our MSA.',
+        'CCR is applied at the end of each billing cycle.',
+        'TTOs take priority over outpatient scripts.',
+        'Your street has an HV fault on the cable.',
+        'The delay is on the wholesale ISP side.',
+        'You can register for the PSR on our website.',
+        'I have raised a P2 with the network team.',
       ],
       pass: [
         "Scan the QR code at the gate and you're in.",
@@ -113,6 +125,10 @@ export default defineRule({
         'We sent your form to HMRC on Tuesday, so you do not need to do anything else.',
         'Your new card will arrive once the address change is approved, usually within two days.',
         'I have opened a repair for you and an engineer comes on Friday at 10am.',
+        'The Priority Services Register (PSR) means we call you first in a power cut, and I have added you to it.',
+        'BT is sending an engineer to your home on Monday.',
+        'You can apply for a new PIN in the app.',
+        'Our IT side of things is sorted, so you can log in now.',
       ],
     },
   },

@@ -26,7 +26,9 @@ export default defineRule({
     // The receipt as the whole message: "We have received your complaint", "We acknowledge receipt of your enquiry",
     // "I refer to your recent email" (a letter's opener that answers nothing yet).
     '^we #Adverb? have? (#Adverb|now)? received your #Adjective? (complaint|email|message|letter|query|enquiry) (regarding|about|of)? .{0,3}$',
-    '^(we|i) #Adverb? (hereby|can)? (acknowledge|confirm) receipt of your #Adjective? (complaint|email|message|letter|query|enquiry|claim)',
+    '^(we|i) #Adverb? (hereby|can)? (acknowledge|confirm) receipt of your #Adjective? (complaint|email|message|letter|query|enquiry|claim|correspondence)',
+    // "We acknowledge your mail." — the receipt as the whole sentence.
+    '^(we|i) #Adverb? (hereby)? acknowledge (your|the) #Adjective? (mail|email|e-mail|letter|message|correspondence|enquiry|query)$',
     '^(i|we) (refer|write) (further)? to your #Adjective? (email|letter|message|enquiry|complaint|query) (regarding|about|dated|of)? .{0,3}$',
   ],
   unless: [
@@ -34,6 +36,8 @@ export default defineRule({
     '(note|noted|log|logged|record|recorded) your #Noun? (and|so) #Adverb? (i|we|have|will)',
     '(i|we) (will|\'ll|would|can|could|must|should) #Adverb? (note|log|record|register)',
     'if (we|i) (note|log|record)',
+    // A condition, not a receipt: "…will not be considered until the surveyor's report has been received."
+    '(until|once|when|before|unless|after) .{1,8} (has|have) been #Adverb? (received|logged|recorded)',
   ],
   rewrites: ["I've {verb} {thing|lower}", "Thanks, I've got {thing|lower}", "I've read {said|lower}", 'Thanks for sharing {said|lower}'],
   examples: {
@@ -50,6 +54,10 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "We acknowledge your mail.",
+        "I acknowledge your email.",
+        "We hereby acknowledge your letter.",
+        "We acknowledge receipt of your correspondence.",
         'We note your comments.',
         'We have duly noted your concern.',
         'I have logged your complaint.',
@@ -67,6 +75,11 @@ export default defineRule({
         'We have now received your email.',
       ],
       pass: [
+        "The claim will be decided once the surveyor's report has been received.",
+        "I will call you when your form has been received at the depot.",
+        "We acknowledge your frustration, and I have refunded the fee.",
+        "I acknowledge your email and I've booked the engineer for Friday.",
+        "Please acknowledge the email we sent so the booking holds.",
         'I have noted your new address and changed the delivery to Friday.',
         'We noted your comments and I have fixed the typo on the invoice.',
         "I'll log your request with the warehouse right now and call you by 4pm.",

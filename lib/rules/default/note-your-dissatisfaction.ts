@@ -17,6 +17,8 @@ export default defineRule({
     'your (frustration|dissatisfaction|disappointment|unhappiness|displeasure|anger|upset) (is|are|has been|have been) #Adverb? (noted|acknowledged|recorded)',
     '(we|i) #Adverb? (note|acknowledge|recognise|recognize) (that)? you (are|were|feel|felt) #Adverb? (angry|annoyed|unhappy|dissatisfied|frustrated|upset)',
     '(we|i) #Adverb? (appreciate|value) your (feedback|comments|views)$',
+    // The complaint filed as input for later: "Your feedback helps us improve our services", "as it helps us get better".
+    '(feedback|comments|views) #Adverb? (helps|help|will help|allows|enables) us (to)? (improve|get better|do better|learn)',
     // Noting the customer's words instead of answering them: "We note your comments", "which has been duly noted".
     '^(we|i) #Adverb? (note|have noted|acknowledge|have acknowledged) your (comments|feedback|concerns|remarks|points|views)',
     '(which|this|that|it|feedback|comments|complaint) (has|have) been duly noted',
@@ -44,6 +46,9 @@ export default defineRule({
     pass: ["I've noted your new delivery address.", "I'm sorry you're unhappy with the repair, and I'd like to put it right."],
     paraphrases: {
       flag: [
+        "Your feedback helps us improve our services.",
+        "Customer comments help us to do better.",
+        "All feedback allows us to improve.",
         'We have noted the missing parcel on your file.',
         'I have recorded your complaint against your account.',
         'Thank you for your feedback, which has been noted.',
@@ -62,6 +67,8 @@ export default defineRule({
         'We thank you for your feedback, which has been duly noted.',
       ],
       pass: [
+        "Your feedback helped us fix the login bug, and I've credited your account.",
+        "Could you help us improve the form by telling me which step failed?",
         'I have noted your new address on your account, and the next parcel goes there.',
         'We have logged the fault on your account and an engineer is coming at 9am tomorrow.',
         'Your complaint has been logged and I will call you on Friday with the outcome.',

@@ -18,12 +18,16 @@ export default defineRule({
     'there #Adverb? is #Adverb? (nothing|not much|little) (more|else|further)? (we|i) (can|could) #Adverb? (change|offer|fix|add) (at|on|from) (our|my) (end|side)',
     // Passive and hedged: "there is not much that can be done from our side".
     '(nothing|not much|little|not a lot) (more|else|further)? (that)? (can|could) be done',
+    // The same wall with "action": "No further action can be taken until this period has elapsed."
+    '^no (further|other|more)? (action|steps) (can|could|will) #Adverb? be (taken|done)',
     // Clipped, with an adverb inside: "Nothing we can really do over the weekend, sorry."
     '^(nothing|not much) (more|else|further)? (that)? (we|i) (can|could) #Adverb? do',
     // Anyone's control: "which is outside the airline's control".
     '(is|are|was|were) #Adverb? (out of|outside of|beyond|outside) (the|its|their)? #Possessive (hands|control)',
     // "Staff at the counter have no discretion on this."
     '(have|has) #Adverb? no (discretion|authority|power|say) (on|over|in|to|about)',
+    // The same wall as a lack of means: "We have no ability to override this", "we have no access to billing".
+    '(we|i) #Adverb? (have|has) #Adverb? no (ability|access|means|way|control|facility|option) (to|over) #Verb?',
   ],
   unless: ['(but|however|except|apart from|other than|instead|although|so i|so we|and i have|and i will)', 'what (i|we) can', 'you (need|have) to', 'anything else (i|we) can do'],
   // A refusal followed at once by what the agent can do is the warm form, not a dead end.
@@ -43,6 +47,9 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "No further action can be taken until this period has elapsed.",
+        "No other steps can be taken on this claim.",
+        "No further steps could be taken after the deadline.",
         "There is nothing we can do. Sorry.",
         "There's nothing more I can do about the delivery date. The warehouse won't change it.",
         "If it still doesn't work after this, there's not much more we can do.",
@@ -59,8 +66,15 @@ export default defineRule({
         "The flight was cancelled due to weather, which is outside the airline's control.",
         'Staff at the counter have no discretion on this.',
         'I have no authority to change the fare.',
+        'We have no ability to override this.',
+        'Unfortunately we have no access to billing.',
+        'I have no way to change the seat from here.',
+        'We have absolutely no control over the exchange rate.',
       ],
       pass: [
+        "No further action is needed from you.",
+        "No one can take this slot from you now: it's booked.",
+        "No further steps are needed, the refund is on its way.",
         "There's nothing I can do about the delivery date. What I can do is refund the express shipping fee.",
         "There is nothing we can do to speed up the bank transfer. Instead, I've sent you a £20 voucher to use today.",
         'If there is anything else I can do, just reply here.',
@@ -76,6 +90,9 @@ export default defineRule({
         "The weather was outside the airline's control, so I have booked you a hotel tonight.",
         'I have no doubt the counter staff can help you tomorrow.',
         'Our drivers have no say in the route, so I have asked the depot to change it.',
+        "We have no way to see your card number, so I can't change it, but here's what I can do: block it right now.",
+        'You have no need to override the setting, it updates itself.',
+        'We had no problem with access to the building.',
       ],
     },
   },

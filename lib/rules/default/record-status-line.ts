@@ -14,7 +14,8 @@ export default defineRule({
   patterns: [
     // "Your case has been updated (accordingly | to reflect …)", "Your request to cancel has been actioned."
     '[<thing>(your|the) #Noun? (case|ticket|file|request|query|application)] (has|have) been #Adverb? [<verb>(updated|raised|opened)] (accordingly|to reflect *)?$',
-    '(your|the) #Noun? (case|ticket|file|request|query|application) (has|have) been #Adverb? actioned (accordingly)?$',
+    // "Actioned" reports nothing done even with more after it: "Your request has been actioned and a ticket raised."
+    '(your|the) #Noun? (case|ticket|file|request|query|application) (has|have) been #Adverb? actioned',
     '[<thing>(your|the) #Noun? (booking|order|claim|complaint|record|account|matter)] (has|have) been #Adverb? [<verb>updated] (accordingly|to reflect *)?$',
     '(your|the) #Noun? (booking|order|claim|complaint|record|account|matter) (has|have) been #Adverb? actioned (accordingly)?$',
     '^your (request|application|instruction) to #Verb #Noun? (has|have) been #Adverb? (actioned|updated|raised|logged)$',
@@ -24,7 +25,12 @@ export default defineRule({
     // Bare tool lines: "Ticket #48213 raised.", "Ticket status: Pending", "Status: Awaiting approval", "The status of your parcel is: HELD".
     '^(ticket|case|incident|request|job) #Value? (raised|created|opened|logged|updated|assigned|escalated|pending)$',
     '^(ticket|case|order|request|claim|job)? status (pending|open|awaiting|on hold|in progress|escalated|assigned|updated|#ProperNoun)',
+    // Any record's status label: "Your claim status is: Awaiting Parts", "Consignment status: Trunked to hub".
+    '^(your|the)? #Noun status is? (pending|open|awaiting|on hold|in progress|escalated|assigned|#ProperNoun)',
     '^the (current)? status of your #Noun{1,2} is',
+    // A reference number as the news: "Your complaint has been allocated reference CR-55102", "quote your reference in all correspondence".
+    '(has|have) been #Adverb? (allocated|assigned|given|issued) (a|the)? #Noun? (reference|ref|ticket|case) (number|no)?',
+    '(quote|use|include) (your|the|this) #Noun? (reference|ref|ticket|case) (number|no)? .{0,2} (in|on) (all|any) #Adjective? (correspondence|communication|contact)',
   ],
   unless: [
     '(i|we) (have|\'ve|will|\'ll|am|can|just) #Adverb? #Verb',
@@ -45,6 +51,14 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "Your complaint has been allocated reference CR-55102.",
+        "Your case has been assigned ticket number 4471.",
+        "Please quote your claim reference in all future correspondence.",
+        "Use this case number on any communication with us.",
+        "Your claim status is: Awaiting Parts.",
+        "Consignment status: Trunked to hub.",
+        "Your request has been actioned and a fault ticket raised with the carrier.",
+        "The application status is Pending.",
         'Your file has been updated accordingly.',
         'Your request to cancel has been actioned.',
         'Your booking is in queue.',
@@ -59,6 +73,12 @@ export default defineRule({
         "Sir, your vehicle is under process.",
       ],
       pass: [
+        "I have allocated you a parking space near the door.",
+        "Your reference is on the confirmation email, and I've added it below too.",
+        "The engineer has been assigned to your street and arrives at 10am.",
+        "Your order status shows it left the depot this morning, and it reaches you tomorrow.",
+        "I checked the status of your refund, and it lands on Friday.",
+        "The request has been actioned, so I will call you tomorrow with the result.",
         'I have updated your booking to Tuesday at 3pm.',
         'Your order has been updated to the larger size, and it ships tomorrow.',
         'Your refund has been processed and reaches your card by Friday.',

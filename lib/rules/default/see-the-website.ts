@@ -23,6 +23,8 @@ export default defineRule({
     '(updates|information|news|details) will be #Adverb? (posted|published|shared|available|provided) (on|via|through) (our|the) (status page|social media)$',
     '(complaints|appeals|enquiries|queries|feedback) (can|should|must|may) #Adverb? be (made|submitted|raised|sent) (via|through|on|at|using) .{1,4}$',
     '(check|visit|see|watch|monitor) (our|the) (website|site|status page|social media|app) (for|to see) (updates|more|further|details|the latest)$',
+    // "Keep an eye on our service status page for updates."
+    '(keep an eye on|follow) (our|the) #Noun? (website|site|status page|page|social media|app|feed) (for|to see) (updates|news|the latest)$',
     '(further|more|full) (information|details|info) (can be found|is available|are available|is listed) (on|at|in) (our|the) (website|site|page|faq)$',
     '(refer to|check|visit|monitor|watch) #Url (for|rather than|instead of)',
     // The policy pointed at instead of explained: "Our returns policy can be found at example.com/returns".
@@ -54,6 +56,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "Keep an eye on our service status page for updates.",
+        "Please follow our social media for the latest.",
         'Please check status.example.com for progress.',
         'Refer to help.example.com rather than emailing us.',
         'Updates will be posted on our website.',
@@ -68,6 +72,8 @@ export default defineRule({
         "The booking terms can be viewed at www.example.com/terms.",
       ],
       pass: [
+        "I'll keep an eye on the status page for you and text you when it's back.",
+        "Keep an eye on your inbox: I have sent the code.",
         "I've put the details on help.example.com too, and here they are in short.",
         "You can also watch status.example.com, though I'll text you when it's back.",
         "I'll post updates here, and our status page has them too.",

@@ -24,6 +24,12 @@ export default defineRule({
     '(see|read|check) the (article|guide|doc|post|link) (linked|attached) (below|above|here)',
     // Sent to raise it somewhere else: "Please submit a dispute via the app", "Compensation claims can be submitted via our website".
     '(submit|raise|open|log|file) a (dispute|claim|complaint|request|ticket|report|case) (via|through|in|using) (the|our) (app|website|site|portal|form)',
+    // Any filing sent to a channel: "You may wish to submit a formal representation via the online portal."
+    '(submit|raise|open|log|file|make|lodge) (a|an) #Adjective? #Noun (via|through|using) (the|our) #Adjective? #Noun? (app|website|site|portal|form)',
+    // A bare pointer as the whole answer: "Please rebook online.", "Please report it via FixMyStreet."
+    '^(please|kindly) (rebook|book|report|reapply|apply|register|complain|resubmit) (it|this|them)? (online|via #ProperNoun|through #ProperNoun)$',
+    '^(please|kindly) #Adverb? (complete|fill in|fill out) form',
+    '#Noun? form (is|are|has been) #Adverb? (attached|enclosed) for #Adjective? (completion|signature)',
     "(you are|you're) #Adverb? (welcome|free) to (submit|complete|fill in|fill out|use|send) (a|the|our) .{0,4} form",
     // The customer sent to do it themselves in the app or portal: "You can book an engineer through the self-service portal", "u gotta report it in the app".
     '(you|u) (can|have to|need to|must) (report|book|raise|log|submit|request) .{0,2} (through|thru|via|in|on) (the|our) #Noun{0,2} (app|portal|console|website)',
@@ -61,6 +67,12 @@ export default defineRule({
     pass: ["I've attached the form with your details filled in, so you only need to sign it."],
     paraphrases: {
       flag: [
+        "You may wish to submit a formal representation via the online portal.",
+        "Please rebook online.",
+        "Please report it via FixMyStreet.",
+        "Please complete form NNDR-7 and return it to us.",
+        "A claim form is attached for completion.",
+        "You can lodge an appeal through the council website.",
         'Please use the contact form in our app.',
         'You are welcome to complete a complaint form.',
         'Kindly use our online form on the website for any refunds.',
@@ -86,6 +98,10 @@ export default defineRule({
         "Complaints must be addressed to complaints@example.com.",
       ],
       pass: [
+        "I'll submit a claim via the portal for you today.",
+        "I have rebooked you online for Friday at 9am.",
+        "The form is attached, and I have filled in your details already.",
+        "Please rebook online or reply here and I'll do it for you.",
         "You're welcome to call me instead of using the form.",
         "I've filled in the claim form for you, so you only need to sign it.",
         "You're free to use the form or just reply here, whichever is easier.",

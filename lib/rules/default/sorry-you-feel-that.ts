@@ -9,7 +9,8 @@ export default defineRule({
   description: 'A non-apology that puts the problem in the customer\'s head: sorry you feel / think / believe that…, sorry if you were upset or inconvenienced.',
   patterns: [
     // Sorry for the customer's mood, not for what happened: "We're sorry you were unhappy with the groom".
-    '(sorry|regret) (that)? you (were|are|have been|felt|feel) #Adverb? (unhappy|dissatisfied|displeased|not happy|not satisfied|unsatisfied) (with|about|by)',
+    // Also heard second-hand: "We are sorry to hear you were dissatisfied with your experience".
+    '(sorry|regret) (to hear|to learn)? (that)? you (were|are|have been|felt|feel) #Adverb? (unhappy|dissatisfied|displeased|not happy|unsatisfied) (with|about|by)',
     '(i am|we are|i|we) #Adverb? (sorry|regret) (that|if)? you (feel|felt|think|thought|believe) that? [<clause>(your|our|the|this|it|we|there)]',
     '(i am|we are|i|we) #Adverb? (sorry|regret) (that|if)? you (feel|felt|think|thought|believe) that? [<clause>(these|my|a|an|they)]',
     '^#Adverb? sorry (that|if)? you (feel|felt|think|thought|believe) that? [<clause>(your|our|the|this|it|we|there|these|a|an|they)]',
@@ -52,6 +53,9 @@ export default defineRule({
         "I'm sorry you have been left feeling let down.",
         'We regret that you were left feeling ignored.',
         "I'm sorry if you feel let down.",
+        'We are sorry to hear you were dissatisfied with your experience.',
+        'Sorry to learn that you are unhappy with the new tariff.',
+        'We were sorry to learn that you felt dissatisfied with the course.',
       ],
       pass: [
         "I'm sorry we got the survey wrong, and I have booked a second one free.",
@@ -65,6 +69,9 @@ export default defineRule({
         'I am sorry we left you without heating for nine days.',
         'Sorry you were left waiting, I have booked the engineer for 9am.',
         "I'm sorry we let you down, and I've refunded the fee.",
+        "I'm sorry to hear the course disappointed you; I've refunded the second term.",
+        'Sorry to hear you were kept waiting two hours for your tablets.',
+        'We are sorry to hear you were unwell on the trip.',
       ],
     },
   },

@@ -11,6 +11,8 @@ export default defineRule({
   message: 'Empathy: a stock line like "We are aware of the issue" names nothing the customer went through; say what happened to them and what you are doing.',
   patterns: [
     '^#AtMention? (i am|we are)? (so|really|very|truly|terribly)? sorry (to hear|about) (that|this)$',
+    // "We're sorry to hear about this.", "I am sorry to learn about your situation." — sorry for nothing named.
+    '^(we|i) (are|am) #Adverb? sorry to (hear|learn) about (this|that|it|your situation|the situation|your circumstances)$',
     '(we|i) (are|am) #Adverb? (aware|informed) of (the|this|that|these) (issue|issues|problem|problems|situation|outage|delay|delays|matter|fault)$',
     '^(we|i) (are|am) #Adverb? sorry to (hear|learn) (about|of) your #Adjective? (experience|issue|issues|situation|problem|concerns)$',
     '^(we|i) #Adverb? regret (to hear|to learn|hearing|learning) (about|of)? your #Adjective? (experience|issue|situation)$',
@@ -77,6 +79,9 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "We're sorry to hear about this.",
+        "I am sorry to learn about your situation.",
+        "We are very sorry to hear about that.",
         "@ben_t We're sorry you didn't enjoy the show.",
         'Sorry to hear that. The warranty does not cover water damage.',
         '@jo_h Really sorry about that. Orders are packed by the store, not us.',
@@ -115,6 +120,8 @@ export default defineRule({
         'We hope that you nevertheless had a pleasant evening.',
       ],
       pass: [
+        "I'm sorry to hear about your dog, and I've moved the booking to next week for you.",
+        "We're sorry to hear about the delay; the parcel is on the van today.",
         'Sorry about that! The voucher expired a day early by our mistake.',
         "Sorry to hear that. It sounds like the battery, so I've posted a new one today.",
         'Sorry about that! A fix for the login loop went out this morning.',

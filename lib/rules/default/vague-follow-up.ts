@@ -20,6 +20,10 @@ export default defineRule({
     '(the|our) .? #Noun{1,2} (will|shall|should) #Adverb? (be in touch|get back to you|reach out|revert|come back to you|respond)',
     // Back when we hear, not by when: "I'll let you know when I hear something".
     '(will|shall) #Adverb? (let you know|update you|get back to you|be in touch) (when|once|if) (i|we|they) (hear|get|receive|find) (something|anything|more|back)',
+    // …or when we "have" it, the update going to a ticket or "advised": "We will advise when we have further information",
+    // "They'll update the ticket when they have something".
+    '(will|shall) #Adverb? (advise|update the #Noun|revert|update you|let you know) (when|once|if) (i|we|they) (have|hear|get|receive) (something|anything|more|news)',
+    '(will|shall) #Adverb? (advise|update the #Noun|revert|update you|let you know) (when|once|if) (i|we|they) (have|hear|get|receive) (an|any|further) #Noun',
     // Talked over behind closed doors: "We'll discuss the vet bill internally and let you know".
     '(discuss|review|consider|raise) .{0,3} internally and (let you know|get back to you|update you|be in touch)',
     '(discuss|review|consider|raise) (it|this|the #Noun|your #Noun)? as a team and (let you know|get back to you|update you|be in touch)',
@@ -32,6 +36,12 @@ export default defineRule({
     'you (will|shall|would) #Adverb? be (updated|contacted|informed|notified|told) (once|when) (the|its|your) (status|situation) (changes|is updated)',
     // …by somebody unnamed: "someone will get back to you", "Someone from the grid team will reach out when there's news".
     '(someone|somebody|the team|a colleague) .{0,4} will #Adverb? (be in touch|get back to you|reach out|contact you|call you|update you|come back to you)',
+    // The complaint absorbed with no step back to the customer: "Our team will take this feedback on board."
+    '(will|shall) #Adverb? take (this|your|the|these|all) #Noun? (feedback|comments|points|concerns|suggestions) on board$',
+    // …and only maybe: "Someone may reach out to arrange collection", "A member of our team might call you".
+    '(someone|somebody|a colleague|a member of) .{0,4} (may|might|could|should) #Adverb? (be in touch|get back to you|reach out|contact you|call you)',
+    // A faceless team at work with no time: "Our teams are investigating.", "Our engineers are looking into it."
+    '(our|the) #Adjective? (team|teams|engineers|staff) (are|is) #Adverb? (investigating|looking into it|looking into this|working on it|working on this)$',
     // Progress reported without what was done: "Your claim is progressing", "Your application is being processed".
     '^(your|the) (claim|case|application|request|complaint|order|query|refund|appeal) is (progressing|in progress|ongoing|being processed)$',
     // Done, but what? "I've actioned your request".
@@ -59,6 +69,10 @@ export default defineRule({
     pass: ['You will be updated by text by 6pm today.'],
     paraphrases: {
       flag: [
+        "Our team will take this feedback on board.",
+        "We will take your comments on board.",
+        "Rest assured we shall take all points on board.",
+        "We're aware of an issue and our teams are investigating.",
         "We'll be in touch if we find something.",
         'The panel will review it internally and get back to you.',
         'I will pass your feedback along.',
@@ -77,8 +91,18 @@ export default defineRule({
         "I've actioned your request.",
         'Your application is being processed.',
         'A colleague will be in touch.',
+        'Someone from the service team may reach out to you.',
+        'A member of our team might get back to you.',
+        'We will advise when we have further information.',
+        "They'll update the ticket when they have something.",
+        'We shall revert once we receive an update.',
+        'Our engineers are currently investigating.',
+        'The team is looking into it.',
       ],
       pass: [
+        "I've taken your feedback on board and changed the opening hours from Monday.",
+        "Will you take the train on board the ferry?",
+        "Our engineers are working on it now and I'll text you by 6pm.",
         "I've passed your photos to Nadia, who will call you by 3pm today.",
         "I'll let you know on Friday whatever we find.",
         "I've asked the depot to ring you before noon tomorrow.",
@@ -97,6 +121,11 @@ export default defineRule({
         'If you need more information, just reply here.',
         'Your claim is approved and the payment goes out today.',
         "I've sorted your request: the booking is now for two people.",
+        'Someone from the service team may call you at 2pm today to book the visit.',
+        "I'll update you by Friday at noon, when we have the courier's answer.",
+        'Our engineers are investigating, and I will call you at 4pm with what they find.',
+        'You may reach out to me directly on this number.',
+        'Your engineer will call you when he has the part, by Thursday at the latest.',
       ],
     },
   },

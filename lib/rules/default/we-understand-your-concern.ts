@@ -17,6 +17,9 @@ export default defineRule({
     '(we|i) (do|can)? #Adverb? (understand|appreciate|realise) (that)? (this|it) (may be|might be|must be|is) #Adverb? (frustrating|annoying)$',
     '(understand|appreciate|realise|realize) (that)? this (is|was) not the (answer|news|outcome|response) you (were|had been) (hoping|looking) for',
     '(we|i) (do|can)? #Adverb? (understand|appreciate) (that|how) (this|that|it) #Modal? (is|be|has been) #Adverb? (frustrating|annoying|disappointing)$',
+    // The feeling named by nobody: "I totally understand how you feel.", "We appreciate how frustrating this must be."
+    '^(we|i) (do|can)? #Adverb? (understand|appreciate|know) how you (feel|must feel|are feeling)$',
+    '^(we|i) (do|can)? #Adverb? (understand|appreciate|imagine) how (frustrating|upsetting|stressful|annoying|difficult) (this|that|it) (must be|is|has been)$',
   ],
   unless: ['(however|but|nevertheless|nonetheless)'],
   rewrites: ["I understand your {feeling} {about}, and I'm here to help"],
@@ -40,6 +43,10 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "I totally understand how you feel.",
+        "We appreciate how frustrating this must be.",
+        "We can imagine how stressful this has been.",
+        "I know how you feel.",
         'I understand your frustration.',
         'I completely understand your concern about the price rise.',
         'We do appreciate your frustration.',
@@ -53,6 +60,8 @@ export default defineRule({
         'Hi Dana, I understand your concerns.',
       ],
       pass: [
+        "I understand how you feel, so I've refunded the fee today.",
+        "I know how the new app works, and I'll walk you through it now.",
         'I understand your frustration, and I have refunded the delivery fee.',
         'That sounds really stressful, especially with the move on Friday.',
         'I can see why that was confusing, the two emails said different things.',

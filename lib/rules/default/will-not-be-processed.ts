@@ -12,11 +12,19 @@ export default defineRule({
     // The hoop before anything happens: "before any claim can be considered", "before a new date is given", "before access can be restored".
     '(before|until) (any|a|the|your) #Adjective? #Noun? (claim|refund|request|application|appeal|replacement|date) (can|will) be (considered|processed|given)',
     '(before|until) (access|service|your account|your service) (can|will|could) be (restored|reinstated|reactivated|reconnected|resumed)',
+    // A condition said as a refusal, any verb: "will not be considered until a survey has been carried out",
+    // "Funds will not be released until the review is complete", "The label cannot be reissued until…".
+    '(will not|can not) be #Adverb? (#PastTense|#Participle|#Adjective) until',
   ],
   unless: [
-    '(until|unless|once|as soon as|when|but|however|so|if you)',
+    // A condition with its way forward ("once", "as soon as") or an offer beside it; "until" alone is still the wall.
+    '(unless|once|as soon as|when|but|however|so|if you)',
+    // Time, not a condition: "won't be ready until Friday".
+    'until (#Date|#WeekDay|#Month|#Time|tomorrow|today|tonight|next|the end|#Value)',
     '(i|we) (will|would|can)',
     '^(your|the) (card|payment|transaction) (will|would|may) be declined',
+    // Sympathy for what is irreplaceable, not a refusal: "a clock that was your dad's can't be replaced by a refund".
+    '(can not|cannot) be replaced (by|with) (a|an|any|money|anything)',
   ],
   rewrites: [],
   examples: {
@@ -32,6 +40,11 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "The claim will not be considered until a joint survey has been carried out.",
+        "Funds will not be released until the review is complete.",
+        "Your account won't be reactivated until the balance is cleared.",
+        "Unfortunately the label cannot be reissued until the prescription has been re-verified.",
+        "Your application will not be assessed until all documents are received.",
         "Applications received after the deadline will not be considered.",
         "Claims without photos can't be accepted.",
         "Unsigned forms would not be processed.",
@@ -44,6 +57,12 @@ export default defineRule({
         'Your rebooking will need to be paid in full before a new date can be given.',
       ],
       pass: [
+        "The engineer won't be available until Monday.",
+        "Your order will not be delivered until tomorrow.",
+        "The replacement can't be dispatched until the unit is back, but I've sent you a loan one today.",
+        "Please do not pay until you have the invoice.",
+        "Your refund will be processed as soon as the item reaches our warehouse.",
+        "Your grandmother's ring can't be replaced by a refund, I know, and I'm so sorry.",
         "Your refund can't be processed until the item reaches us, and I'll email you the moment it does.",
         "Your order will be processed today.",
         "If the card is declined, I'll send you a new payment link.",
