@@ -92,6 +92,9 @@ export const FINDING_LIMITS = {
 /** A very long customer message is read by its start and its end (the sign-off is at the end). */
 export const MAX_CUSTOMER_MESSAGE_CHARS = 8000;
 
+/** A line that only thanks ("Thanks for your enquiry.", "Thank you!"): no content, so it never holds a way forward. */
+const BARE_THANKS = /^(?:many )?(?:thanks|thank you)(?: (?:so|very) much)?(?: for (?:your|the) [a-z]+)?[.!]?$/i;
+
 /**
  * The customer's message as the mood reader sees it: bounded in length, each run of white space
  * one space or one or two line breaks, and each run of one punctuation mark at most three long
@@ -220,6 +223,20 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     return excused;
   }
 
+  /**
+   * The two sentences after `index` that may hold the way forward. A bare thank-you line between carries nothing, so
+   * it does not use up the window: a rewording that splits "In response to your enquiry, …" into "Thanks for your
+   * enquiry. …" must not make a refusal two sentences up lose the offer that follows it.
+   */
+  function nextInWindow(sentences: readonly Sentence[], index: number): Sentence[] {
+    const window: Sentence[] = [];
+    for (let i = index + 1; i < sentences.length && window.length < 2 && i <= index + 3; i++) {
+      const next = sentences[i]!;
+      if (!BARE_THANKS.test(next.text.trim())) window.push(next);
+    }
+    return window;
+  }
+
   /** Drop the fifth of the cache that was used longest ago (a sweep now and then, not work on every hit). */
   function evictOldest(): void {
     const ages = [...cache.values()].map((e) => e.usedIn).sort((a, b) => a - b);
@@ -320,7 +337,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         // A sentence cut short by the budget reports what its rules found so far.
         for (const f of entry.findings ?? entry.progress?.found ?? []) {
           // The way forward may come one sentence later ("We can't refund it. Could you ask Apple? I've refunded the night.").
-          if (excusedByNext(f.rule, sentences[index + 1]) || excusedByNext(f.rule, sentences[index + 2])) continue;
+          if (nextInWindow(sentences, index).some((next) => excusedByNext(f.rule, next))) continue;
           const count = perRule.get(f.rule.id) ?? 0;
           // Past a cap the draft is still fully checked; only the list is cut (`complete` is about time).
           if (count >= FINDING_LIMITS.perRuleInDraft || phraseFindingCount >= FINDING_LIMITS.perDraft) continue;

@@ -12,7 +12,10 @@ export default defineRule({
     '^(thank you|thanks) for (contacting|calling|emailing|writing to) .{0,3} (service|support|help) (desk|team|centre|center)',
     // The script line with a company name or none: "Thank you for contacting Orbitel.", "Thank you for your correspondence."
     '^(thank you|thanks) (so much)? for contacting (us|#ProperNoun+)$',
-    '^(thank you|thanks) for your (correspondence|enquiry)$',
+    // The letter-writer's "Thank you for your enquiry." alone; the short "Thanks for your enquiry." is the warm opener
+    // cold-opener offers, so it must not be flagged here.
+    '^thank you for your (correspondence|enquiry)$',
+    '^thanks for your correspondence$',
   ],
   rewrites: ['Thanks for getting in touch', 'Thanks for writing in'],
   examples: {
@@ -37,6 +40,7 @@ export default defineRule({
         'Thank you for contacting Orbitel.',
         'Thank you for your correspondence.',
         'Thanks for contacting us!',
+        'Thank you for your enquiry.',
       ],
       pass: [
         "Thanks for getting in touch, Maria!",
@@ -47,6 +51,7 @@ export default defineRule({
         "Thanks for writing in about the late delivery.",
         'Thank you for contacting us about the leak so quickly, it meant we caught it early.',
         'Thanks for your enquiry about the puppy class, there are two spaces left on Saturday.',
+        'Thanks for your enquiry.',
       ],
     },
   },
