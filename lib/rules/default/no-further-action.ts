@@ -15,6 +15,10 @@ export default defineRule({
   ],
   unless: [
     'i (have|will|am|had)',
+    // "No action is required on our side" is about the company, not a customer who is all set: "You don't need to
+    // do anything else" would say the opposite.
+    '(on|from) (our|my) (side|part|end)',
+    'by (us|me|our team)',
   ],
   rewrites: ["You don't need to do anything else", "You're all set"],
   examples: {
@@ -43,6 +47,7 @@ export default defineRule({
         'No further charges will be taken from your card.',
         'Further action from our side is already under way, and I will update you on Friday.',
         'Nothing is wrong with your order.',
+        'No action is required on our side.',
       ],
     },
   },
