@@ -46,6 +46,8 @@ export default defineRule({
   ],
   unless: [
     "(not|never|wasn't|isn't) (a|the)? (user|operator|customer|human) error",
+    // The company's own operator owning the slip ("it was our saw operator's error") is an apology, not blame.
+    '(our|my) .? .? (operator|human) error',
     '(no worries|do not worry|easy mistake|no problem|happens to)',
     "(i|we) (have|'ve) #Adverb? (fixed|changed|updated|corrected)",
     'if you (are|were|have)', '(not|never) (wrong|mistaken)', '(is|was|were|are) (not|never) your fault', 'you are right', '(if|when|whether) (that|this|it)', "(so|but|and) (i|we) (have|'ve|will|'ll) #Adverb? #Verb"],
@@ -123,6 +125,7 @@ export default defineRule({
         "That isn't what we promised, so I've refunded you.",
         "That's not how billing should work, and I'm sorry.",
         'I think I misread your last message, sorry.',
+        "I checked the cut list and it was our machine operator's error, not yours.",
         'The problem is probably on our side, so I have reset your account.',
         'You did everything right, and the fault was ours.',
         "If you've misconfigured anything, I'll spot it on the call and fix it with you.",
