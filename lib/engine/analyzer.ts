@@ -92,6 +92,9 @@ export const FINDING_LIMITS = {
 /** A very long customer message is read by its start and its end (the sign-off is at the end). */
 export const MAX_CUSTOMER_MESSAGE_CHARS = 8000;
 
+const FIX_THE_BLAME_FIRST =
+  'First reword the lines flagged for blaming or lecturing the customer; an apology beside them reads false. Then name what they went through in your own words.';
+
 /** A line that only thanks ("Thanks for your enquiry.", "Thank you!"): no content, so it never holds a way forward. */
 const BARE_THANKS = /^(?:many )?(?:thanks|thank you)(?: (?:so|very) much)?(?: for (?:your|the) [a-z]+)?[.!]?$/i;
 
@@ -154,6 +157,10 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     .sort((a, b) => Number(a.rule.check === 'learned-sentence') - Number(b.rule.check === 'learned-sentence'));
 
   const checkOfRule = new Map(structureRules.map(({ rule }) => [rule.id, rule.check as CheckId]));
+  /** Per acknowledgement rule, the rules whose warning beside it makes its line advice (its `adviceBeside` option). */
+  const adviceBesideOf = new Map(
+    structureRules.filter(({ rule }) => rule.check === 'acknowledgement').map(({ rule, options }) => [rule.id, new Set<string>((options as { adviceBeside: string[] }).adviceBeside)]),
+  );
   const cache = new Map<string, SentenceWork>();
   let lastMood: { message: string | undefined; reading: MoodReading | null } = { message: undefined, reading: null };
   let lastStructure: { text: string; structure: ReplyStructure; agentText: string } | null = null;
@@ -235,6 +242,20 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       if (!BARE_THANKS.test(next.text.trim())) window.push(next);
     }
     return window;
+  }
+
+  /**
+   * An acknowledgement inserted into a reply that still blames, lectures or talks down to the customer (a warning of
+   * one of the rules its `adviceBeside` option names) reads false beside those lines ("I'm so sorry… You should have
+   * read the terms."): it is advice until they are fixed. Read from the reply's own findings, not from a list of words.
+   */
+  function beforeTheBlameIsFixed(found: Finding[]): Finding[] {
+    return found.map((f) => {
+      const beside = adviceBesideOf.get(f.ruleId);
+      if (!beside || !f.suggestions.length) return f;
+      const blames = found.some((other) => other.severity === 'warning' && [other.ruleId, ...(other.alsoRuleIds ?? [])].some((id) => beside.has(id)));
+      return blames ? { ...f, suggestions: [], advice: FIX_THE_BLAME_FIRST } : f;
+    });
   }
 
   /** Drop the fifth of the cache that was used longest ago (a sweep now and then, not work on every hit). */
@@ -403,7 +424,9 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       }
     }
 
-    const safe = keepSafeInContext(agentText, findings, (f) => phraseRuleIds.has(f.ruleId)).filter((f) => !ignoredRules.has(f.ruleId) && f.end > f.start);
+    const safe = beforeTheBlameIsFixed(
+      keepSafeInContext(agentText, findings, (f) => phraseRuleIds.has(f.ruleId)).filter((f) => !ignoredRules.has(f.ruleId) && f.end > f.start),
+    );
     const isIgnored = (f: Finding) => ignoredPhrases.size > 0 && ignoredPhrases.has(normalizePhrase(f.text));
     // A merged card spans its members' union: the agent who dismissed that card dismissed every member under it.
     const dismissedCards = ignoredPhrases.size ? mergeOverlapping(safe, sentences, (ruleId) => phraseRuleIds.has(ruleId)).filter((f) => f.merged && isIgnored(f)) : [];

@@ -9,10 +9,16 @@ import { describe, expect, it } from 'vitest';
 import { defaultPack } from '../../rules/default';
 import { createAnalyzer } from '../analyzer';
 import { situationIn } from '../mood/acknowledge';
+import { packOfferingAcknowledgementBesideBlame } from '../../rules/testing/fixtures';
 
 const analyzer = createAnalyzer(defaultPack);
 const lineFor = (text: string, customerMessage: string, channel: 'email' | 'chat' | 'social' = 'email') =>
   analyzer.analyze(text, { channel, customerMessage }).findings.find((f) => f.ruleId === 'acknowledge-feelings')?.suggestions[0] ?? '';
+// Beside a line the pack flags for blaming the customer the default pack offers no line at all
+// (acknowledgement-beside-blame.test.ts); the wording such a line would have is read with a pack that offers it.
+const besideBlame = createAnalyzer(packOfferingAcknowledgementBesideBlame(defaultPack.rules));
+const lineBesideBlame = (text: string, customerMessage: string) =>
+  besideBlame.analyze(text, { channel: 'email', customerMessage }).findings.find((f) => f.ruleId === 'acknowledge-feelings')?.suggestions[0] ?? '';
 
 describe('the acknowledgement concedes no more than the reply', () => {
   it('drops the conceded chase when the reply asks for another contact itself', () => {
@@ -62,7 +68,7 @@ describe('the acknowledgement concedes no more than the reply', () => {
 
 describe('the acknowledgement beside a reply that says nothing is wrong on its side', () => {
   it('promises nothing when the reply says the fault is the customer\'s', () => {
-    const line = lineFor("I've checked and our API is healthy. You are clearly sending malformed payloads.", 'Your API has been returning 500s all morning and we are losing orders. Fix it.');
+    const line = lineBesideBlame("I've checked and our API is healthy. You are clearly sending malformed payloads.", 'Your API has been returning 500s all morning and we are losing orders. Fix it.');
     expect(line).not.toBe('');
     expect(line).not.toMatch(/put it right|here to help/);
   });
@@ -77,7 +83,7 @@ describe('the acknowledgement beside a reply that says nothing is wrong on its s
   });
 
   it('drops "I\'m here to help" beside a telling-off for calling repeatedly', () => {
-    const line = lineFor(
+    const line = lineBesideBlame(
       'The contractor is booked. Tenants are expected to report faults through the portal, not by calling the office repeatedly.',
       "There's water pouring through my ceiling and I'm really worried it will come down. Nobody has come.",
     );

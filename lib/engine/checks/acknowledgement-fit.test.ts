@@ -11,11 +11,15 @@ import { createAnalyzer } from '../analyzer';
 import { readMood } from '../mood';
 import { situationIn, unsupportedClaims } from '../mood/acknowledge';
 import { fitTheAsk, reword } from '../rewrite';
+import { packOfferingAcknowledgementBesideBlame } from '../../rules/testing/fixtures';
 
 const analyzer = createAnalyzer(defaultPack);
 const lineFor = (message: string) => readMood(message)?.acknowledgements[0]?.sentence ?? '';
 const findingsOf = (text: string, customerMessage?: string) => analyzer.analyze(text, { channel: 'email', customerMessage }).findings;
 const acknowledgementOf = (text: string, customerMessage: string) => findingsOf(text, customerMessage).find((f) => f.ruleId === 'acknowledge-feelings');
+// Beside a line the pack flags for blaming the customer the default pack offers no line at all
+// (acknowledgement-beside-blame.test.ts); the wording such a line would have is read with a pack that offers it.
+const besideBlame = createAnalyzer(packOfferingAcknowledgementBesideBlame(defaultPack.rules));
 
 describe('the acknowledgement names the situation the customer is in', () => {
   it.each([
@@ -221,7 +225,8 @@ describe('a reply that holds its ground concedes nothing in the inserted line', 
     ['it puts the fault on the customer', 'Parcels are left when nobody answers. Next time please make sure someone is in.'],
     ['it says no in the passive', 'Replacements are not given for items reported after 30 days.'],
   ])('drops "that\'s not good enough" when %s', (_name, text) => {
-    const f = acknowledgementOf(text, "This is the third time I've asked and nobody has told me anything. Useless.");
+    const customerMessage = "This is the third time I've asked and nobody has told me anything. Useless.";
+    const f = besideBlame.analyze(text, { channel: 'email', customerMessage }).findings.find((x) => x.ruleId === 'acknowledge-feelings');
     expect(f?.suggestions?.[0]).toBeDefined();
     expect(f!.suggestions![0]).not.toMatch(/not good enough|far too long|shouldn['’]t have had to/);
   });

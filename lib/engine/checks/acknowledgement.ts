@@ -74,6 +74,26 @@ export const acknowledgementOptions = z.object({
    * help is the acknowledgement.
    */
   plainReports: z.boolean().default(true),
+  /**
+   * Rules whose warning in the same reply blames, lectures or talks down to the customer ("You should have read the
+   * terms", "As I explained before"): beside them an inserted apology reads false, so the line is advice (no Apply)
+   * until the agent has reworded those lines. Ids of the pack's rules; an id the pack lacks is ignored.
+   */
+  adviceBeside: z
+    .array(z.string().max(60))
+    .max(20)
+    .default([
+      'you-should-have',
+      'you-failed-to',
+      'you-are-wrong',
+      'customers-are-responsible',
+      'its-your-responsibility',
+      'not-our-responsibility',
+      'i-already-told-you',
+      'as-i-said-before',
+      'clearly-obviously',
+      'talking-down-aside',
+    ]),
   channels: z
     .strictObject({
       email: z.strictObject({ plainReports: z.boolean().optional() }).prefault({}),
