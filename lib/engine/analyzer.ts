@@ -356,9 +356,10 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
           if (overBudget() || !(yield* phraseFindings(entry, pause))) complete = false;
         }
         // A sentence cut short by the budget reports what its rules found so far.
+        let window: Sentence[] | undefined;
         for (const f of entry.findings ?? entry.progress?.found ?? []) {
           // The way forward may come one sentence later ("We can't refund it. Could you ask Apple? I've refunded the night.").
-          if (nextInWindow(sentences, index).some((next) => excusedByNext(f.rule, next))) continue;
+          if (f.rule.unlessNext.length && (window ??= nextInWindow(sentences, index)).some((next) => excusedByNext(f.rule, next))) continue;
           const count = perRule.get(f.rule.id) ?? 0;
           // Past a cap the draft is still fully checked; only the list is cut (`complete` is about time).
           if (count >= FINDING_LIMITS.perRuleInDraft || phraseFindingCount >= FINDING_LIMITS.perDraft) continue;
@@ -424,18 +425,17 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       }
     }
 
-    const safe = beforeTheBlameIsFixed(
-      keepSafeInContext(agentText, findings, (f) => phraseRuleIds.has(f.ruleId)).filter((f) => !ignoredRules.has(f.ruleId) && f.end > f.start),
-    );
+    const safe = keepSafeInContext(agentText, findings, (f) => phraseRuleIds.has(f.ruleId)).filter((f) => !ignoredRules.has(f.ruleId) && f.end > f.start);
     const isIgnored = (f: Finding) => ignoredPhrases.size > 0 && ignoredPhrases.has(normalizePhrase(f.text));
     // A merged card spans its members' union: the agent who dismissed that card dismissed every member under it.
     const dismissedCards = ignoredPhrases.size ? mergeOverlapping(safe, sentences, (ruleId) => phraseRuleIds.has(ruleId)).filter((f) => f.merged && isIgnored(f)) : [];
-    const kept = mergeOverlapping(
+    // Read after dismissals: a blaming line the agent dismissed no longer holds the acknowledgement back.
+    const kept = beforeTheBlameIsFixed(mergeOverlapping(
       safe.filter((f) => !isIgnored(f) && !(phraseRuleIds.has(f.ruleId) && dismissedCards.some((d) => d.start <= f.start && f.end <= d.end))),
       sentences,
       (ruleId) => phraseRuleIds.has(ruleId),
     )
-      .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+      .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId)));
     const signedNames = checked.filter(isSignedNameSentence);
     const scoredFindings = kept.filter((f) => !unscored.has(f) && !signedNames.some((s) => f.start < s.end && s.start < f.end));
     const scored = language.checked

@@ -31,6 +31,12 @@ describe('an acknowledgement beside a line that blames the customer', () => {
     expect(acknowledgementOf(analyzer, fixed)!.suggestions.length).toBeGreaterThan(0);
   });
 
+  it('offers its line again once the agent dismissed the blaming line', () => {
+    const blamed = analyzer.analyze(blaming, { customerMessage: CUSTOMER }).findings.find((f) => f.ruleId === 'customers-are-responsible')!;
+    const ack = analyzer.analyze(blaming, { customerMessage: CUSTOMER, ignored: { phrases: [blamed.text] } }).findings.find((f) => f.ruleId === 'acknowledge-feelings');
+    expect(ack!.suggestions.length).toBeGreaterThan(0);
+  });
+
   it('is still offered beside an order, which is no blame', () => {
     expect(acknowledgementOf(analyzer, ordering)!.suggestions.length).toBeGreaterThan(0);
   });
