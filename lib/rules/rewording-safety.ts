@@ -5,6 +5,7 @@
  * fragment without a verb, a lost negation, a lost number or name. Used by the rewording test over every
  * rule's examples and paraphrases, and by `npm run eval` to sample rewordings.
  */
+import { gatedAlternation } from '../nlp/gated-alternation';
 import { tagSentence } from '../nlp/nlp';
 import { segment } from '../engine/segment';
 import { isPolicyRequirement, requirementClause } from '../engine/policy-requirement';
@@ -139,7 +140,7 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     if (DANGLING_OPENING.test(sentence) && !sentencesOf(before).some((s) => DANGLING_OPENING.test(s))) problems.push(`"${sentence}" opens on a participle its subject did not do`);
   }
   // "I'll look into it at our earliest convenience": the agent's own promise on the company's timetable.
-  if (count(after, I_AT_OUR_CONVENIENCE) > count(before, I_AT_OUR_CONVENIENCE)) problems.push('promises in the first person "at our earliest convenience"');
+  if (countIAtOurConvenience(after) > countIAtOurConvenience(before)) problems.push('promises in the first person "at our earliest convenience"');
   // "capped at £50 per item as per our terms and conditions" losing "as per our terms": "…per item and conditions".
   if (count(after, HALF_A_PAIR) > count(before, HALF_A_PAIR)) problems.push('leaves half of a fixed pair ("and conditions")');
   if (paymentsOwed(after) < paymentsOwed(before)) problems.push('turns a payment the customer owes into a favour or a request');
@@ -167,7 +168,7 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   if (count(unconditional(after), REFUSAL) < count(unconditional(before), REFUSAL)) problems.push('drops the negation');
   if (requirementsWithCondition(after) < requirementsWithCondition(before)) problems.push('turns a requirement with its condition into a favour');
   if (requirementsWithReason(after) < requirementsWithReason(before)) problems.push('turns a requirement with its reason into a favour');
-  if (count(after, UNDER_SOMETHING_ELSE) > count(before, UNDER_SOMETHING_ELSE)) problems.push('puts "under" before something that is no rule or document ("adjusted under your usage")');
+  if (countUnderSomethingElse(after) > countUnderSomethingElse(before)) problems.push('puts "under" before something that is no rule or document ("adjusted under your usage")');
   if (count(after, CONDITIONAL_OBLIGATION) < count(before, CONDITIONAL_OBLIGATION)) problems.push('turns a requirement on one path ("you would need to") into a request or a requirement');
   if (count(after, REASON_CLAUSE) < count(before, REASON_CLAUSE)) problems.push('drops the reason clause');
   if (qualifiers(after) < qualifiers(before)) problems.push('drops the records or terms qualifier');
@@ -196,6 +197,8 @@ const DONE_BY_SOMEONE = /\bI['’]ve \p{L}+(?:ed|ted|sent|made|put)\b[^.!?]{0,80
 const PASSED_WITHOUT_OBJECT = /\bI['’]ve \p{L}+ed (?:your|the|this|that) [^.!?]{1,80}? and (?:passed|forwarded|sent|escalated|referred|handed) (?:to|on to|onto)\b/iu;
 const SPOKEN_TIME_LEFT = /^\W*(?:on|in|during|over) (?:the|our|my) (?:phone|call|email|e-mail|chat|letter|meeting)(?: (?:yesterday|today|earlier|last \w+|on \w+))?,\s/i;
 const I_AT_OUR_CONVENIENCE = /\bI(?:['’]ll| will| shall|['’]m going to)\b[^.!?]{0,80}\bat our (?:earliest )?convenience\b/gi;
+// The word first: the pattern is costly to compile on its first use, and most replies never need it.
+const countIAtOurConvenience = (text: string) => (/convenience/i.test(text) ? count(text, I_AT_OUR_CONVENIENCE) : 0);
 /** "and conditions" without the "terms" it pairs with. */
 const HALF_A_PAIR = /(?<!\bterms )\b(?:and|&) conditions\b/gi;
 /** An obligation to pay ("You will need to pay £150", "You are required to pay the balance", "We ask everyone to pay…"), said as a statement. */
@@ -355,6 +358,8 @@ function requirementsWithReason(text: string): number {
  */
 const UNDER_SOMETHING_ELSE =
   /\bunder (?:the |your |our |their |its |this |that |a |an )?(?!(?:\d|[\p{L}'’-]+\s(?:\d|[\p{L}'’-]+\s){0,2})?(?:terms|conditions|polic(?:y|ies)|rules?|laws?|act|regulations?|agreement|contract|clause|section|article|scheme|plan|tariff|rates?|pricing|guarantee|warranty|licen[cs]e|code|guidelines?|legislation|statute|directive|procedures?|process|T&Cs|caps?|limits?|ceilings?|thresholds?|quotas?|allowances?|standards?|requirements?|framework|review|way|control|age|\d)\b)[\p{L}'’-]+/giu;
+// The word first: the pattern is costly to compile on its first use, and most replies never need it.
+const countUnderSomethingElse = (text: string) => (/under/iu.test(text) ? count(text, UNDER_SOMETHING_ELSE) : 0);
 /** "You would need to cancel", "you'd have to rebook": what the customer must do only if they choose that path. */
 const CONDITIONAL_OBLIGATION = /\b(?:would|['’]d)\s+(?:\w+\s+)?(?:need|have|be required|be expected) to\b/gi;
 
@@ -508,7 +513,22 @@ function meaningProblems(before: string, after: string, stock: ReadonlySet<strin
 const NO_CONTACT =
   // …or asks for no more tickets: "Please avoid raising multiple requests", "Opening more tickets will not speed this up",
   // "Further reports will be closed as duplicates".
-  /\b(?:avoid|refrain from|stop|do not|don['’]t|please do not|not to|to not) (?:raising|opening|submitting|sending|creating|logging|raise|open|submit|send|create|log) (?:any )?(?:further|more|multiple|duplicate|additional|repeated|another) (?:tickets?|requests?|cases?|complaints?|emails?|e-mails?|messages?|chats?|copies|documents|letters|forms)\b|\b(?:refrain from|stop|avoid) (?:calling|phoning|ringing|chasing|contacting) (?:us|the [a-z-]+(?: [a-z-]+)? (?:line|team|desk|office)|this (?:office|line|team))?\b|\b(?:raising|opening|submitting|sending|creating|logging) (?:any )?(?:further|more|multiple|duplicate|additional|repeated) (?:tickets?|requests?|cases?|complaints?|emails?|e-mails?|messages?|chats?) (?:will|won['’]t|does not|doesn['’]t|do not|don['’]t|cannot|can['’]t)\b|\b(?:do not|don['’]t|please do not|never) (?:reply|respond|contact|email|e-mail|write|call|message)\b|\b(?:will|are|is) not (?:be )?(?:answered|actioned|read|monitored|responded to|replied to)\b|\bnot monitored\b|\b(?:this|our) (?:inbox|mailbox|e-?mail address|address|chat|line) (?:cannot|can['’]t|can ?not|does not|doesn['’]t|is unable to|is not able to|isn['’]t able to) (?:action|handle|deal with|process|respond to|reply to|help with|accept)\b|\bunmonitored\b|\b(?:will be|are|is) (?:treated|closed|merged|marked) as (?:a )?duplicates?\b|\bno further (?:correspondence|emails?|contact)\b|\bno-?reply\b/i;
+  gatedAlternation(
+    [
+      { needles: ['further', 'more', 'multiple', 'duplicate', 'additional', 'repeated', 'another'], source: String.raw`\b(?:avoid|refrain from|stop|do not|don['’]t|please do not|not to|to not) (?:raising|opening|submitting|sending|creating|logging|raise|open|submit|send|create|log) (?:any )?(?:further|more|multiple|duplicate|additional|repeated|another) (?:tickets?|requests?|cases?|complaints?|emails?|e-mails?|messages?|chats?|copies|documents|letters|forms)\b` },
+      { needles: ['refrain from', 'stop', 'avoid'], source: String.raw`\b(?:refrain from|stop|avoid) (?:calling|phoning|ringing|chasing|contacting) (?:us|the [a-z-]+(?: [a-z-]+)? (?:line|team|desk|office)|this (?:office|line|team))?\b` },
+      { needles: ['further', 'more', 'multiple', 'duplicate', 'additional', 'repeated'], source: String.raw`\b(?:raising|opening|submitting|sending|creating|logging) (?:any )?(?:further|more|multiple|duplicate|additional|repeated) (?:tickets?|requests?|cases?|complaints?|emails?|e-mails?|messages?|chats?) (?:will|won['’]t|does not|doesn['’]t|do not|don['’]t|cannot|can['’]t)\b` },
+      { needles: ['do not', 'don', 'never'], source: String.raw`\b(?:do not|don['’]t|please do not|never) (?:reply|respond|contact|email|e-mail|write|call|message)\b` },
+      { needles: ['answered', 'actioned', 'read', 'monitored', 'responded to', 'replied to'], source: String.raw`\b(?:will|are|is) not (?:be )?(?:answered|actioned|read|monitored|responded to|replied to)\b` },
+      { needles: ['not monitored'], source: String.raw`\bnot monitored\b` },
+      { needles: ['inbox', 'mailbox', 'address', 'chat', 'line'], source: String.raw`\b(?:this|our) (?:inbox|mailbox|e-?mail address|address|chat|line) (?:cannot|can['’]t|can ?not|does not|doesn['’]t|is unable to|is not able to|isn['’]t able to) (?:action|handle|deal with|process|respond to|reply to|help with|accept)\b` },
+      { needles: ['unmonitored'], source: String.raw`\bunmonitored\b` },
+      { needles: ['duplicate'], source: String.raw`\b(?:will be|are|is) (?:treated|closed|merged|marked) as (?:a )?duplicates?\b` },
+      { needles: ['no further'], source: String.raw`\bno further (?:correspondence|emails?|contact)\b` },
+      { needles: ['reply'], source: String.raw`\bno-?reply\b` },
+    ],
+    'i',
+  );
 /** A notice a system sends ("This is an automated message", "auto-reply"): nobody in it speaks as "I". */
 const AUTOMATED_NOTICE = /\b(?:this is an? (?:automated|automatic|auto-?generated|system(?:-generated)?) (?:message|response|reply|notification|notice|e-?mail|acknowledge?ment)|auto-?reply|automatic reply|automated (?:response|reply|message|notification))\b/i;
 export function isAutomatedNotice(text: string): boolean {
@@ -553,7 +573,20 @@ function pairs(text: string): string[] {
  * false; a cheery closing just after it reads as not listening. "You should have received an email" is no blame.
  */
 const REBUKES =
-  /\byou should(?:n['’]t| not)? have (?!(?:received|got|gotten|had|heard|been (?:sent|given|told|emailed|contacted|notified|offered|refunded|charged|called))\b)\p{L}+|\byou (?:failed|neglected|forgot) to\b|\b(?:it is|it was|it['’]s|it remains|this is|this was|that is|that was|that['’]s) (?:entirely |solely |ultimately |always )?(?:your|the (?:customer|account holder|cardholder|driver|tenant|passenger|member|rider|owner)['’]s) (?:own )?responsibility\b|\byou (?:are|were|remain) (?:solely |fully |entirely |always )?(?:responsible|liable) for\b|\byou (?:did not|didn['’]t|have not|haven['’]t|never) (?:submit|complete|report|check|read|follow|provide|cancel|confirm|notify|inform|update|register|lock|dock|secure|select|tick|enter|opt)\w*\b|\bas you (?:drove|walked|left|failed|did not|didn['’]t|chose|selected|opted|agreed|ticked|signed|were told)\b|\bplease read\b[^.!?\n]{0,60}\bbefore (?:contacting|calling|emailing|messaging|writing)\b|\byou should (?:read|check|know|have known|be aware)\b|\bas (?:clearly |already |previously )?(?:stated|explained|set out|shown|outlined) (?:in|on) (?:your|the|our)\b/iu;
+  gatedAlternation(
+    [
+      { needles: ['you should'], source: String.raw`\byou should(?:n['’]t| not)? have (?!(?:received|got|gotten|had|heard|been (?:sent|given|told|emailed|contacted|notified|offered|refunded|charged|called))\b)\p{L}+` },
+      { needles: ['you failed', 'you neglected', 'you forgot'], source: String.raw`\byou (?:failed|neglected|forgot) to\b` },
+      { needles: ['responsibility'], source: String.raw`\b(?:it is|it was|it['’]s|it remains|this is|this was|that is|that was|that['’]s) (?:entirely |solely |ultimately |always )?(?:your|the (?:customer|account holder|cardholder|driver|tenant|passenger|member|rider|owner)['’]s) (?:own )?responsibility\b` },
+      { needles: ['responsible', 'liable'], source: String.raw`\byou (?:are|were|remain) (?:solely |fully |entirely |always )?(?:responsible|liable) for\b` },
+      { needles: ['you did', 'you have', 'you never'], source: String.raw`\byou (?:did not|didn['’]t|have not|haven['’]t|never) (?:submit|complete|report|check|read|follow|provide|cancel|confirm|notify|inform|update|register|lock|dock|secure|select|tick|enter|opt)\w*\b` },
+      { needles: ['as you'], source: String.raw`\bas you (?:drove|walked|left|failed|did not|didn['’]t|chose|selected|opted|agreed|ticked|signed|were told)\b` },
+      { needles: ['please read'], source: String.raw`\bplease read\b[^.!?\n]{0,60}\bbefore (?:contacting|calling|emailing|messaging|writing)\b` },
+      { needles: ['you should'], source: String.raw`\byou should (?:read|check|know|have known|be aware)\b` },
+      { needles: ['stated', 'explained', 'set out', 'shown', 'outlined'], source: String.raw`\bas (?:clearly |already |previously )?(?:stated|explained|set out|shown|outlined) (?:in|on) (?:your|the|our)\b` },
+    ],
+    'iu',
+  );
 /**
  * What a specific acknowledgement concedes, and what a reply says when it disputes exactly that: "I'm sorry nobody told
  * you" beside "We sent you an email on 2 October"; "I'm sorry it didn't arrive" beside "It was delivered and signed for".
@@ -582,7 +615,23 @@ const PROHIBITS = /^\W*(?:please )?(?:do not|don['’]t|never) (?!(?:hesitate|wo
 const STOCK_CLOSING = /\banything else I can help (?:you )?with\b|\breply here and I['’]ll be glad to help\b/i;
 /** The reply sends the customer elsewhere or blames them: "must be directed to them", "not by us", "You should have…". */
 const SENDS_ELSEWHERE =
-  /\bmust be (?:directed|referred|raised|made|taken up) (?:to|with)\b|\b(?:contact|raise (?:it|this) with|take (?:it|this) up with) (?:them|the [\p{L}-]+(?: [\p{L}-]+)?) directly\b|\b(?:it is|it['’]s|it remains) (?:your|the customer['’]s) responsibility\b|\bnot by us\b|\bnot (?:our|my) (?:problem|responsibility|department)\b|\byou should(?: not|n['’]t)? have\b|\byou (?:failed|neglected|forgot) to\b|\b(?:you (?:must|need to|will need to|should)|please) (?:raise|take|refer|report) (?:a |the |your |it |this )?(?:dispute |complaint |claim |matter )?(?:with|to) (?:the|your) |\b(?:issue|problem|fault) (?:is|lies) (?:with|on|in) your\b|\b(?:will|would) (?:have|need) to take (?:this|it) up with\b|\b(?:they|he|she|the [\p{L}-]+(?: [\p{L}-]+)?) can be (?:reached|contacted) (?:at|on|via)\b|\b(?:tenants|customers|owners|drivers|renters|members|passengers|users|policyholders) (?:are|remain) (?:responsible|liable) for\b/iu;
+  gatedAlternation(
+    [
+      { needles: ['must be'], source: String.raw`\bmust be (?:directed|referred|raised|made|taken up) (?:to|with)\b` },
+      { needles: ['directly'], source: String.raw`\b(?:contact|raise (?:it|this) with|take (?:it|this) up with) (?:them|the [\p{L}-]+(?: [\p{L}-]+)?) directly\b` },
+      { needles: ['responsibility'], source: String.raw`\b(?:it is|it['’]s|it remains) (?:your|the customer['’]s) responsibility\b` },
+      { needles: ['not by us'], source: String.raw`\bnot by us\b` },
+      { needles: ['not our', 'not my'], source: String.raw`\bnot (?:our|my) (?:problem|responsibility|department)\b` },
+      { needles: ['you should'], source: String.raw`\byou should(?: not|n['’]t)? have\b` },
+      { needles: ['you failed', 'you neglected', 'you forgot'], source: String.raw`\byou (?:failed|neglected|forgot) to\b` },
+      { needles: ['raise', 'take', 'refer', 'report'], source: String.raw`\b(?:you (?:must|need to|will need to|should)|please) (?:raise|take|refer|report) (?:a |the |your |it |this )?(?:dispute |complaint |claim |matter )?(?:with|to) (?:the|your) ` },
+      { needles: ['issue', 'problem', 'fault'], source: String.raw`\b(?:issue|problem|fault) (?:is|lies) (?:with|on|in) your\b` },
+      { needles: ['up with'], source: String.raw`\b(?:will|would) (?:have|need) to take (?:this|it) up with\b` },
+      { needles: ['can be'], source: String.raw`\b(?:they|he|she|the [\p{L}-]+(?: [\p{L}-]+)?) can be (?:reached|contacted) (?:at|on|via)\b` },
+      { needles: ['responsible', 'liable'], source: String.raw`\b(?:tenants|customers|owners|drivers|renters|members|passengers|users|policyholders) (?:are|remain) (?:responsible|liable) for\b` },
+    ],
+    'iu',
+  );
 /**
  * Bad news or a long wait just told: "your appeal was unsuccessful", "The original mark of 38% stands", "a further
  * delay", "there is currently no date for the repair", "Please allow up to 28 days", "The fault is with your own

@@ -2,6 +2,7 @@
  * No next step or open door at the end of the body: offer a closing line there, above the sign-off and the
  * signature. E-mail always; a chat only when a long message explains something; a social reply never.
  */
+import { gatedAlternation } from '../../nlp/gated-alternation';
 import { z } from 'zod';
 import { bodySentences, bodyWords, expected, forChannel, type CheckedSentence, type StructureCheck } from './context';
 import { DEFLECTS, DISCLAIMS } from './disputes';
@@ -44,7 +45,40 @@ const OPEN_DOOR =
  * "Sorry for the scare!", and a postscript ("P.S. Breakfast starts at 7") below the sign-off.
  */
 const PLEASANTRY =
-  /^\W*(?:have a (?:\w+ ){0,2}(?:day|week|weekend|trip|holiday|time|evening|one|stay|flight|move|spring|summer|autumn|fall|winter|christmas|break|birthday|wedding|party|visit|ride|game|match|show|night)|(?:sorry|apologies) (?:again )?for (?:the|any|all the) (?:\w+ )?(?:scare|trouble|wait|confusion|mix-?up|hassle|worry|fuss|delay|faff)\b|p\.? ?(?:p\.? ?)?s\.?\s|enjoy\b|good luck|best of luck|(?:thanks|thank you)(?: so much| very much)? again|(?:thanks|thank you)(?: so much| very much)? for (?:getting in touch|reaching out|flagging|letting us know|your (?:patience|message|email|understanding|support|kind words|lovely (?:note|message|words))|supporting|being (?:such )?a (?:loyal|valued|long-?standing|lovely)|choosing|sharing)|(?:thanks|thank you)(?: so much| very much)?(?: again)? for \w+ing\b|hope (?:this|that|it) helps|(?:all|everything) (?:your|the) [\w ]{1,40} (?:is|are) (?:still )?(?:there|safe)|take care|stay safe|safe (?:crossing|travels|trip|journey|flight|drive|home)|bon voyage|happy \w+ing|fingers crossed|all the (?:very )?best|wishing you|have (?:fun|a blast)|feel better|get well|welcome (?:to|aboard)|glad (?:we|i) (?:could|were able)|give [\w ]{1,30}? (?:a )?(?:cuddle|hug|pat|scratch|treat|stroke)|(?:i |we )?(?:really )?hope (?:the rest of|you (?:have|enjoy|like|love|get)|your|that (?:makes|clears)|this (?:makes|clears)|it (?:makes|clears)|(?:he|she|they|it)(?:['’]s| is| are|['’]re| feels?| gets?| settles?| enjoys?| likes?| loves?)\b)|happy (?:birthday|anniversary|holidays|christmas|new year|easter|retirement|(?:\w+ )?(?:birthday|anniversary)) (?:to|from)\b|hopefully (?:that|this|it)|(?:thanks|thank you)(?: so much)? for (?:bearing with|being (?:so )?patient))/i;
+  gatedAlternation(
+    [
+      { needles: ['have a '], source: String.raw`^\W*(?:have a (?:\w+ ){0,2}(?:day|week|weekend|trip|holiday|time|evening|one|stay|flight|move|spring|summer|autumn|fall|winter|christmas|break|birthday|wedding|party|visit|ride|game|match|show|night))` },
+      { needles: ['sorry again for the ', 'sorry again for any ', 'sorry again for all the ', 'sorry for the ', 'sorry for any ', 'sorry for all the ', 'apologies again for the ', 'apologies again for any ', 'apologies again for all the ', 'apologies for the ', 'apologies for any ', 'apologies for all the '], source: String.raw`^\W*(?:(?:sorry|apologies) (?:again )?for (?:the|any|all the) (?:\w+ )?(?:scare|trouble|wait|confusion|mix-?up|hassle|worry|fuss|delay|faff)\b)` },
+      { needles: ['p'], source: String.raw`^\W*(?:p\.? ?(?:p\.? ?)?s\.?\s)` },
+      { needles: ['enjoy'], source: String.raw`^\W*(?:enjoy\b)` },
+      { needles: ['good luck'], source: String.raw`^\W*(?:good luck)` },
+      { needles: ['best of luck'], source: String.raw`^\W*(?:best of luck)` },
+      { needles: ['thanks so much again', 'thanks very much again', 'thanks again', 'thank you so much again', 'thank you very much again', 'thank you again'], source: String.raw`^\W*(?:(?:thanks|thank you)(?: so much| very much)? again)` },
+      { needles: ['thanks so much for ', 'thanks very much for ', 'thanks for ', 'thank you so much for ', 'thank you very much for ', 'thank you for '], source: String.raw`^\W*(?:(?:thanks|thank you)(?: so much| very much)? for (?:getting in touch|reaching out|flagging|letting us know|your (?:patience|message|email|understanding|support|kind words|lovely (?:note|message|words))|supporting|being (?:such )?a (?:loyal|valued|long-?standing|lovely)|choosing|sharing))` },
+      { needles: ['ing'], source: String.raw`^\W*(?:(?:thanks|thank you)(?: so much| very much)?(?: again)? for \w+ing\b)` },
+      { needles: ['hope this helps', 'hope that helps', 'hope it helps'], source: String.raw`^\W*(?:hope (?:this|that|it) helps)` },
+      { needles: ['all your ', 'all the ', 'everything your ', 'everything the '], source: String.raw`^\W*(?:(?:all|everything) (?:your|the) [\w ]{1,40} (?:is|are) (?:still )?(?:there|safe))` },
+      { needles: ['take care'], source: String.raw`^\W*(?:take care)` },
+      { needles: ['stay safe'], source: String.raw`^\W*(?:stay safe)` },
+      { needles: ['safe crossing', 'safe travels', 'safe trip', 'safe journey', 'safe flight', 'safe drive', 'safe home'], source: String.raw`^\W*(?:safe (?:crossing|travels|trip|journey|flight|drive|home))` },
+      { needles: ['bon voyage'], source: String.raw`^\W*(?:bon voyage)` },
+      { needles: ['happy '], source: String.raw`^\W*(?:happy \w+ing)` },
+      { needles: ['fingers crossed'], source: String.raw`^\W*(?:fingers crossed)` },
+      { needles: ['all the very best', 'all the best'], source: String.raw`^\W*(?:all the (?:very )?best)` },
+      { needles: ['wishing you'], source: String.raw`^\W*(?:wishing you)` },
+      { needles: ['have fun', 'have a blast'], source: String.raw`^\W*(?:have (?:fun|a blast))` },
+      { needles: ['feel better'], source: String.raw`^\W*(?:feel better)` },
+      { needles: ['get well'], source: String.raw`^\W*(?:get well)` },
+      { needles: ['welcome to', 'welcome aboard'], source: String.raw`^\W*(?:welcome (?:to|aboard))` },
+      { needles: ['glad we could', 'glad we were able', 'glad i could', 'glad i were able'], source: String.raw`^\W*(?:glad (?:we|i) (?:could|were able))` },
+      { needles: ['give '], source: String.raw`^\W*(?:give [\w ]{1,30}? (?:a )?(?:cuddle|hug|pat|scratch|treat|stroke))` },
+      { needles: ['hope '], source: String.raw`^\W*(?:(?:i |we )?(?:really )?hope (?:the rest of|you (?:have|enjoy|like|love|get)|your|that (?:makes|clears)|this (?:makes|clears)|it (?:makes|clears)|(?:he|she|they|it)(?:['’]s| is| are|['’]re| feels?| gets?| settles?| enjoys?| likes?| loves?)\b))` },
+      { needles: ['happy '], source: String.raw`^\W*(?:happy (?:birthday|anniversary|holidays|christmas|new year|easter|retirement|(?:\w+ )?(?:birthday|anniversary)) (?:to|from)\b)` },
+      { needles: ['hopefully that', 'hopefully this', 'hopefully it'], source: String.raw`^\W*(?:hopefully (?:that|this|it))` },
+      { needles: ['thanks so much for bearing with', 'thanks so much for being so patient', 'thanks so much for being patient', 'thanks for bearing with', 'thanks for being so patient', 'thanks for being patient', 'thank you so much for bearing with', 'thank you so much for being so patient', 'thank you so much for being patient', 'thank you for bearing with', 'thank you for being so patient', 'thank you for being patient'], source: String.raw`^\W*(?:(?:thanks|thank you)(?: so much)? for (?:bearing with|being (?:so )?patient))` },
+    ],
+    'i',
+  );
 
 /** A refusal is no next step, though it says "assist" or "reply": "We are unable to assist further", "Do not reply to this email". */
 const REFUSAL =
@@ -146,7 +180,23 @@ const NO_REPLIES =
  * up, reply here…") would invite the customer to argue it again, or read as going back on it: the closing is advice.
  */
 const SAYS_NO =
-  /\b(?:(?:this|the|your) (?:matter|case|complaint|query|claim|dispute|ticket|conversation) (?:is|has been|will be|will now be|is now) (?:now )?(?:closed|concluded|resolved and closed)|(?:won['’]t|will not|shall not) be (?:taking|considering|reviewing|reopening|discussing|entering into|responding|changing|reversing)|(?:no|not take any) further action(?! (?:is )?(?:needed|required) (?:from|by|on))|(?:decision|outcome) (?:is|was|remains) final|(?:cannot|can['’]t|will not|won['’]t) be (?:appealed|reversed|overturned|reconsidered|refunded|changed|reopened)|non-?refundable|(?:has|have) been (?:rejected|declined|refused|denied)|(?:is|are) (?:not (?:eligible|entitled|covered)|excluded)|(?:unable|not able) to (?:assist|help) (?:you )?further|(?:do not|don['’]t|please do not) (?:contact|email|e-mail|message|write to|call) us|no (?:refund|compensation|exception|credit|replacement|payment|goodwill \w+)s? (?:will|can|could|is able to) be (?:issued|made|offered|given|paid|provided|granted)|consider (?:this|the|your) (?:matter|case|complaint|query|claim) (?:closed|concluded|resolved|final))\b/i;
+  gatedAlternation(
+    [
+      { needles: ['closed', 'concluded'], source: String.raw`\b(?:(?:this|the|your) (?:matter|case|complaint|query|claim|dispute|ticket|conversation) (?:is|has been|will be|will now be|is now) (?:now )?(?:closed|concluded|resolved and closed))\b` },
+      { needles: ['won', 'will not', 'shall not'], source: String.raw`\b(?:(?:won['’]t|will not|shall not) be (?:taking|considering|reviewing|reopening|discussing|entering into|responding|changing|reversing))\b` },
+      { needles: ['no further action', 'not take any further action'], source: String.raw`\b(?:(?:no|not take any) further action(?! (?:is )?(?:needed|required) (?:from|by|on)))\b` },
+      { needles: ['decision is final', 'decision was final', 'decision remains final', 'outcome is final', 'outcome was final', 'outcome remains final'], source: String.raw`\b(?:(?:decision|outcome) (?:is|was|remains) final)\b` },
+      { needles: [' be appealed', ' be reversed', ' be overturned', ' be reconsidered', ' be refunded', ' be changed', ' be reopened'], source: String.raw`\b(?:(?:cannot|can['’]t|will not|won['’]t) be (?:appealed|reversed|overturned|reconsidered|refunded|changed|reopened))\b` },
+      { needles: ['non-refundable', 'nonrefundable'], source: String.raw`\b(?:non-?refundable)\b` },
+      { needles: ['has been rejected', 'has been declined', 'has been refused', 'has been denied', 'have been rejected', 'have been declined', 'have been refused', 'have been denied'], source: String.raw`\b(?:(?:has|have) been (?:rejected|declined|refused|denied))\b` },
+      { needles: ['is not eligible', 'is not entitled', 'is not covered', 'is excluded', 'are not eligible', 'are not entitled', 'are not covered', 'are excluded'], source: String.raw`\b(?:(?:is|are) (?:not (?:eligible|entitled|covered)|excluded))\b` },
+      { needles: ['unable to assist you further', 'unable to assist further', 'unable to help you further', 'unable to help further', 'not able to assist you further', 'not able to assist further', 'not able to help you further', 'not able to help further'], source: String.raw`\b(?:(?:unable|not able) to (?:assist|help) (?:you )?further)\b` },
+      { needles: [' contact us', ' email us', ' e-mail us', ' message us', ' write to us', ' call us'], source: String.raw`\b(?:(?:do not|don['’]t|please do not) (?:contact|email|e-mail|message|write to|call) us)\b` },
+      { needles: ['refund', 'compensation', 'exception', 'credit', 'replacement', 'payment', 'goodwill '], source: String.raw`\b(?:no (?:refund|compensation|exception|credit|replacement|payment|goodwill \w+)s? (?:will|can|could|is able to) be (?:issued|made|offered|given|paid|provided|granted))\b` },
+      { needles: ['closed', 'concluded', 'resolved', 'final'], source: String.raw`\b(?:consider (?:this|the|your) (?:matter|case|complaint|query|claim) (?:closed|concluded|resolved|final))\b` },
+    ],
+    'i',
+  );
 /**
  * The matter is final or the door is shut: "The amount is final.", "All sales are final.", "That is our final position",
  * "Our decision stands.", "We stand by our original decision.", "I'm afraid the answer is no.", "There will be no refund.",
@@ -154,7 +204,33 @@ const SAYS_NO =
  * this." A stock "Let me know if there is anything else I can do" right after it reads as irony.
  */
 const IS_FINAL =
-  /\b(?:(?:decision|position|answer|outcome|charge|fee|bill|amount|figure|price|penalty|fine|assessment)s? (?:still |will |must |shall )?(?:stands?|holds?|remains? (?:unchanged|the same|payable|due|outstanding|in place))|stand by (?:our|the|my) (?:original |earlier |previous |initial )?(?:decision|position|assessment|answer|response)|(?:position|decision|view|answer)s? (?:has|have|is|are) (?:not|unchanged)(?: changed)?|(?:will not|won['’]t|shall not) be (?:offering|providing|issuing|granting|refunding|waiving|paying|reimbursing|compensating|crediting|making (?:an? |any )?(?:exception|refund|payment|change|adjustment|further)s?)|not (?:something|anything) (?:we|i) (?:can|could|are able to|am able to) (?:change|alter|reverse|offer|refund)|(?:the )?answer (?:is|has to be|must be|will have to be) no|(?:cannot|can['’]t|will not|won['’]t) be (?:waived|credited|granted|honou?red|reimbursed|compensated|made an exception)|there (?:will be|is|can be) no (?:refund|compensation|exception|credit|replacement|reimbursement|goodwill)|(?:refunds?|exchanges?|returns?|cancellations?|exceptions?|compensation|transfers?|extensions?) (?:are|is) (?:not|no longer) (?:possible|available|permitted|allowed|offered)|(?:last|final) (?:response|reply|word|email|e-mail|letter|contact) (?:on|about|regarding) (?:this|the) (?:matter|subject|issue|complaint|case)|is (?:correct|valid|due) and must be paid|(?:is|are|remains?|stands?) (?:now |also |therefore )?final|(?:our|is the|that['’]s the|this is the) final (?:position|decision|word|answer|say|response|outcome|offer)|(?:will not|won['’]t|does not|doesn['’]t|is not going to) change|(?:will not|won['’]t) be (?:revised|adjusted|amended|waived|increased|reduced|reconsidered|revisited)|non-?negotiable|not (?:open to|subject to|up for) (?:negotiation|discussion|review|appeal|debate)|no further (?:correspondence|discussion|communication|contact)s?|(?:stop|refrain from|cease) (?:emailing|contacting|calling|writing to|messaging|texting|phoning) (?:us|this office|our (?:team|office|staff))|(?:do not|don['’]t|please do not) (?:contact|email|e-mail|message|write to|call) (?:this office|our (?:team|office|staff)|the team)|nothing (?:more|further|else) (?:we can|to) (?:do|say|add|discuss)|(?:this|that) (?:is|concludes) (?:the end of|our (?:final )?(?:response|reply) to) (?:the|this|your) (?:matter|complaint|case|query))\b/i;
+  gatedAlternation(
+    [
+      { needles: ['stand', 'hold', 'remains unchanged', 'remains the same', 'remains payable', 'remains due', 'remains in place', 'remain unchanged', 'remain the same', 'remain payable', 'remain due', 'remain in place'], source: String.raw`\b(?:(?:decision|position|answer|outcome|charge|fee|bill|amount|figure|price|penalty|fine|assessment)s? (?:still |will |must |shall )?(?:stands?|holds?|remains? (?:unchanged|the same|payable|due|outstanding|in place)))\b` },
+      { needles: ['decision', 'position', 'assessment', 'answer', 'response'], source: String.raw`\b(?:stand by (?:our|the|my) (?:original |earlier |previous |initial )?(?:decision|position|assessment|answer|response))\b` },
+      { needles: ['positions ', 'position ', 'decisions ', 'decision ', 'views ', 'view ', 'answers ', 'answer '], source: String.raw`\b(?:(?:position|decision|view|answer)s? (?:has|have|is|are) (?:not|unchanged)(?: changed)?)\b` },
+      { needles: [' be '], source: String.raw`\b(?:(?:will not|won['’]t|shall not) be (?:offering|providing|issuing|granting|refunding|waiving|paying|reimbursing|compensating|crediting|making (?:an? |any )?(?:exception|refund|payment|change|adjustment|further)s?))\b` },
+      { needles: ['change', 'alter', 'reverse', 'offer', 'refund'], source: String.raw`\b(?:not (?:something|anything) (?:we|i) (?:can|could|are able to|am able to) (?:change|alter|reverse|offer|refund))\b` },
+      { needles: ['answer is no', 'answer has to be no', 'answer must be no', 'answer will have to be no'], source: String.raw`\b(?:(?:the )?answer (?:is|has to be|must be|will have to be) no)\b` },
+      { needles: [' be waived', ' be credited', ' be granted', ' be honoured', ' be honored', ' be reimbursed', ' be compensated', ' be made an exception'], source: String.raw`\b(?:(?:cannot|can['’]t|will not|won['’]t) be (?:waived|credited|granted|honou?red|reimbursed|compensated|made an exception))\b` },
+      { needles: ['there will be no ', 'there is no ', 'there can be no '], source: String.raw`\b(?:there (?:will be|is|can be) no (?:refund|compensation|exception|credit|replacement|reimbursement|goodwill))\b` },
+      { needles: ['are not ', 'are no longer ', 'is not ', 'is no longer '], source: String.raw`\b(?:(?:refunds?|exchanges?|returns?|cancellations?|exceptions?|compensation|transfers?|extensions?) (?:are|is) (?:not|no longer) (?:possible|available|permitted|allowed|offered))\b` },
+      { needles: ['on this ', 'on the ', 'about this ', 'about the ', 'regarding this ', 'regarding the '], source: String.raw`\b(?:(?:last|final) (?:response|reply|word|email|e-mail|letter|contact) (?:on|about|regarding) (?:this|the) (?:matter|subject|issue|complaint|case))\b` },
+      { needles: ['is correct and must be paid', 'is valid and must be paid', 'is due and must be paid'], source: String.raw`\b(?:is (?:correct|valid|due) and must be paid)\b` },
+      { needles: ['final'], source: String.raw`\b(?:(?:is|are|remains?|stands?) (?:now |also |therefore )?final)\b` },
+      { needles: [' final position', ' final decision', ' final word', ' final answer', ' final say', ' final response', ' final outcome', ' final offer'], source: String.raw`\b(?:(?:our|is the|that['’]s the|this is the) final (?:position|decision|word|answer|say|response|outcome|offer))\b` },
+      { needles: [' change'], source: String.raw`\b(?:(?:will not|won['’]t|does not|doesn['’]t|is not going to) change)\b` },
+      { needles: [' be revised', ' be adjusted', ' be amended', ' be waived', ' be increased', ' be reduced', ' be reconsidered', ' be revisited'], source: String.raw`\b(?:(?:will not|won['’]t) be (?:revised|adjusted|amended|waived|increased|reduced|reconsidered|revisited))\b` },
+      { needles: ['non-negotiable', 'nonnegotiable'], source: String.raw`\b(?:non-?negotiable)\b` },
+      { needles: ['not open to negotiation', 'not open to discussion', 'not open to review', 'not open to appeal', 'not open to debate', 'not subject to negotiation', 'not subject to discussion', 'not subject to review', 'not subject to appeal', 'not subject to debate', 'not up for negotiation', 'not up for discussion', 'not up for review', 'not up for appeal', 'not up for debate'], source: String.raw`\b(?:not (?:open to|subject to|up for) (?:negotiation|discussion|review|appeal|debate))\b` },
+      { needles: ['no further correspondence', 'no further discussion', 'no further communication', 'no further contact'], source: String.raw`\b(?:no further (?:correspondence|discussion|communication|contact)s?)\b` },
+      { needles: ['emailing ', 'contacting ', 'calling ', 'writing to ', 'messaging ', 'texting ', 'phoning '], source: String.raw`\b(?:(?:stop|refrain from|cease) (?:emailing|contacting|calling|writing to|messaging|texting|phoning) (?:us|this office|our (?:team|office|staff)))\b` },
+      { needles: ['this office', 'our team', 'our office', 'our staff', 'the team'], source: String.raw`\b(?:(?:do not|don['’]t|please do not) (?:contact|email|e-mail|message|write to|call) (?:this office|our (?:team|office|staff)|the team))\b` },
+      { needles: ['nothing more we can ', 'nothing more to ', 'nothing further we can ', 'nothing further to ', 'nothing else we can ', 'nothing else to '], source: String.raw`\b(?:nothing (?:more|further|else) (?:we can|to) (?:do|say|add|discuss))\b` },
+      { needles: ['this is ', 'this concludes ', 'that is ', 'that concludes '], source: String.raw`\b(?:(?:this|that) (?:is|concludes) (?:the end of|our (?:final )?(?:response|reply) to) (?:the|this|your) (?:matter|complaint|case|query))\b` },
+    ],
+    'i',
+  );
 
 /** "Please don't open more cases", "duplicates will be closed without review", "does not attend repairs". */
 const SHUTS_OUT =

@@ -4,6 +4,8 @@
  * bounded quantifiers, so no input can make it backtrack.
  */
 
+import { gatedAlternation } from '../../nlp/gated-alternation';
+
 // ---- Quoted history ---------------------------------------------------------------------------------
 
 // German and Swiss clients quote with "»" where others use ">".
@@ -191,8 +193,15 @@ export const isGroupwiseHeader = (head: string) => /^>{3} \S.{0,158} >{3}$/.test
  * "Conversation transferred to Billing", a date divider framed in rules ("— Today 10:42 —"), quick-reply buttons
  * ("[Yes, that helped]  [No, I need more help]"), and a social reply's "Replying to @QuickBiteUK and @sam_j".
  */
-const CHAT_NOTICE =
-  /^(?:\p{Lu}[\p{L}.' -]{0,40} )?(?:has |have )?(?:joined|left|entered|ended) the (?:chat|conversation)(?: (?:at )?\d{1,2}:\d{2}(?: ?[ap]m)?)?$|^(?:the )?(?:conversation|chat) (?:was |has been )?(?:transferred|assigned|reassigned|escalated|handed over) to (?:the )?[\p{L}&-]{1,30}(?: [\p{L}&-]{1,30}){0,3}$|^replying to @[\w.]{1,30}(?:(?:,| and) @[\w.]{1,30}){0,10}$|^(?:\[[^\]\n]{1,40}\] {0,4}){2,6}$/iu;
+const CHAT_NOTICE = gatedAlternation(
+  [
+    { needles: ['the chat', 'the conversation'], source: String.raw`^(?:\p{Lu}[\p{L}.' -]{0,40} )?(?:has |have )?(?:joined|left|entered|ended) the (?:chat|conversation)(?: (?:at )?\d{1,2}:\d{2}(?: ?[ap]m)?)?$` },
+    { needles: ['transferred', 'assigned', 'escalated', 'handed over'], source: String.raw`^(?:the )?(?:conversation|chat) (?:was |has been )?(?:transferred|assigned|reassigned|escalated|handed over) to (?:the )?[\p{L}&-]{1,30}(?: [\p{L}&-]{1,30}){0,3}$` },
+    { needles: ['replying to @'], source: String.raw`^replying to @[\w.]{1,30}(?:(?:,| and) @[\w.]{1,30}){0,10}$` },
+    { needles: ['['], source: String.raw`^(?:\[[^\]\n]{1,40}\] {0,4}){2,6}$` },
+  ],
+  'iu',
+);
 /**
  * More of a chat app's event lines, each a whole line: a session starting or ending, who is connected or typing, a
  * rating, a transfer, a disconnection, an attachment sent, read receipts, a status change, a bot's waiting line, a
@@ -202,99 +211,99 @@ const CHAT_NOTICE =
 const WHO = "(?:\\p{Lu}[\\p{L}.'’-]{0,20}(?: \\p{Lu}[\\p{L}.'’-]{0,20}){0,2}(?: \\([^)\\n]{1,30}\\))?|(?:[Tt]he )?(?:[Vv]isitor|[Cc]ustomer|[Uu]ser|[Aa]gent|[Oo]perator))";
 const WHO_WHEN = `^${WHO}(?:,? (?:from|at|@) \\p{Lu}[\\p{L}&'’ -]{0,30})?(?: ?[·•] ?\\p{Lu}[\\p{L}&'’ -]{0,30}){0,2}(?: replied(?: to (?:you|your (?:comment|message|post|story)))?| commented| wrote)? ?[·•] ?(?:\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?|[Jj]ust now|[Nn]ow|\\d{1,2} ?(?:s|m|min|mins|h|hr|hrs|d|w)|[Yy]esterday|[Tt]oday|\\d{1,2} \\p{L}{3,9}\\.?,? \\d{1,2}:\\d{2})$`;
 const CLOCK = '(?:\\s?(?:at|:|-|–|·)?\\s?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?';
-const CHAT_EVENT = new RegExp(
+const CHAT_EVENT = gatedAlternation(
   [
-    `^(?:chat|conversation|session) (?:started|ended|closed|resolved|reopened|archived|expired)(?: by (?:the )?[\\p{L} .'’-]{1,40})?${CLOCK}\\.?$`,
-    `^(?:this|the) (?:chat|conversation|session) (?:has |was )?(?:been )?(?:ended|closed|expired|timed out|marked as (?:resolved|closed|solved))(?: due to inactivity| by (?:the )?[\\p{L} .'’-]{1,40})?\\.?$`,
-    `^please (?:wait|hold) while (?:we|i) (?:connect|transfer) you (?:to|with) (?:an? |the )?[\\p{L} ]{2,40}\\.?$`,
-    `^(?:read|seen|delivered|message delivered|sent)(?: (?:at |on )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,? (?:at )?|yesterday,? (?:at )?|today,? (?:at )?)?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?$`,
+    { needles: ['chat', 'conversation', 'session'], source: `^(?:chat|conversation|session) (?:started|ended|closed|resolved|reopened|archived|expired)(?: by (?:the )?[\\p{L} .'’-]{1,40})?${CLOCK}\\.?$` },
+    { needles: ['chat', 'conversation', 'session'], source: `^(?:this|the) (?:chat|conversation|session) (?:has |was )?(?:been )?(?:ended|closed|expired|timed out|marked as (?:resolved|closed|solved))(?: due to inactivity| by (?:the )?[\\p{L} .'’-]{1,40})?\\.?$` },
+    { needles: ['please'], source: `^please (?:wait|hold) while (?:we|i) (?:connect|transfer) you (?:to|with) (?:an? |the )?[\\p{L} ]{2,40}\\.?$` },
+    { needles: ['read', 'seen', 'delivered', 'sent'], source: `^(?:read|seen|delivered|message delivered|sent)(?: (?:at |on )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,? (?:at )?|yesterday,? (?:at )?|today,? (?:at )?)?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?$` },
     // Batch 2: a messenger's placeholder for what was sent ("[Sticker]", "[Voice message]").
-    '^\\[(?:sticker|photo|image|video|voice message|voice note|gif|file|location|contact card|emoji|animated emoji)\\]$',
-    `^(?:today|yesterday)(?:,? (?:at )?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?$`,
-    `^(?:posted|published|sent|scheduled) (?:via|from|with|using) (?:sprout ?social|hootsuite|buffer|zendesk|freshdesk|khoros|emplifi|sprinklr|agorapulse|meta business suite|tweetdeck|brandwatch|hubspot|later)$`,
-    `^powered by [\\p{L}\\p{N} .]{2,30}$`,
-    '^show this thread$',
+    { needles: ['['], source: '^\\[(?:sticker|photo|image|video|voice message|voice note|gif|file|location|contact card|emoji|animated emoji)\\]$' },
+    { needles: ['today', 'yesterday'], source: `^(?:today|yesterday)(?:,? (?:at )?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?$` },
+    { needles: ['posted', 'published', 'sent', 'scheduled'], source: `^(?:posted|published|sent|scheduled) (?:via|from|with|using) (?:sprout ?social|hootsuite|buffer|zendesk|freshdesk|khoros|emplifi|sprinklr|agorapulse|meta business suite|tweetdeck|brandwatch|hubspot|later)$` },
+    { needles: ['powered by'], source: `^powered by [\\p{L}\\p{N} .]{2,30}$` },
+    { needles: ['show this thread'], source: '^show this thread$' },
     // A chat's queue lines before an agent joins: "You are number 3 in the queue.", "Estimated wait time: 2 minutes", and
     // "An agent will be with you shortly." after the app's thanks.
-    '^(?:you are|you[\'’]re) (?:now )?(?:number|no\\.?|#) ?\\d{1,3} in (?:the |our )?(?:queue|line)\\.?$',
-    '^(?:estimated |expected |current |approximate )?wait(?:ing)? time\\s?(?::|is)\\s?(?:about |around |approximately |~)?\\d{1,3} ?(?:minutes?|mins?|seconds?|secs?|hours?)\\.?$',
-    '^(?:[^\\n]{1,60}[.!] )?(?:an? )?(?:agent|advisor|adviser|member of (?:our|the) team|representative) will be with you (?:shortly|soon|in a moment|as soon as possible)\\.?$',
+    { needles: ['queue', 'line'], source: '^(?:you are|you[\'’]re) (?:now )?(?:number|no\\.?|#) ?\\d{1,3} in (?:the |our )?(?:queue|line)\\.?$' },
+    { needles: ['wait time', 'waiting time'], source: '^(?:estimated |expected |current |approximate )?wait(?:ing)? time\\s?(?::|is)\\s?(?:about |around |approximately |~)?\\d{1,3} ?(?:minutes?|mins?|seconds?|secs?|hours?)\\.?$' },
+    { needles: ['will be with you'], source: '^(?:[^\\n]{1,60}[.!] )?(?:an? )?(?:agent|advisor|adviser|member of (?:our|the) team|representative) will be with you (?:shortly|soon|in a moment|as soon as possible)\\.?$' },
     // Instagram's and Facebook's lines over a reply to a story or post, and a commenter's badge ("Top fan", "Author").
-    '^(?:you )?(?:replied|reacted(?: [^\\n]{1,8})?) to (?:their|your|his|her) (?:story|post|reel|note|message|comment)$|^mentioned you in (?:their|a) (?:story|post|comment)$',
-    '^(?:top fan|rising fan|valued commenter|conversation starter|author|admin|moderator|most relevant)$',
+    { needles: ['replied', 'reacted', 'mentioned you'], source: '^(?:you )?(?:replied|reacted(?: [^\\n]{1,8})?) to (?:their|your|his|her) (?:story|post|reel|note|message|comment)$|^mentioned you in (?:their|a) (?:story|post|comment)$' },
+    { needles: ['fan', 'commenter', 'conversation', 'author', 'admin', 'moderator', 'relevant'], source: '^(?:top fan|rising fan|valued commenter|conversation starter|author|admin|moderator|most relevant)$' },
     // The messaging app's encryption notice ("Messages and calls are end-to-end encrypted. No one outside of this chat…").
-    '^(?:messages|calls|messages and calls|calls and messages|this (?:chat|conversation)) (?:are|is) (?:now )?end-to-end encrypted\\b[^\\n]{0,200}$',
+    { needles: ['end-to-end encrypted'], source: '^(?:messages|calls|messages and calls|calls and messages|this (?:chat|conversation)) (?:are|is) (?:now )?end-to-end encrypted\\b[^\\n]{0,200}$' },
     // A file the app logs as sent or received: "File uploaded: flyer_final_v3.pdf (2.4 MB)".
-    '^(?:file|attachment|image|photo|document|screenshot)s? (?:uploaded|attached|sent|received|shared)\\s?:\\s?[^\\n]{1,80}\\.[a-z0-9]{2,5}(?: \\(\\d[\\d.,]{0,6} ?[kmg]?b\\))?$',
+    { needles: ['uploaded', 'attached', 'sent', 'received', 'shared'], source: '^(?:file|attachment|image|photo|document|screenshot)s? (?:uploaded|attached|sent|received|shared)\\s?:\\s?[^\\n]{1,80}\\.[a-z0-9]{2,5}(?: \\(\\d[\\d.,]{0,6} ?[kmg]?b\\))?$' },
     // A messaging app's notice with its own button text ("This business uses a secure service from Meta to manage this
     // chat. Tap to learn more."): nobody types a button into a reply.
-    '^[^\\n]{1,160}[.!] (?:tap|click|select) (?:here )?(?:to|for) (?:learn more|more info(?:rmation)?|find out more|see more)\\.?$',
-    '^(?:chat|conversation|session) (?:id|ref(?:erence)?)\\s?[:#]\\s?[\\w-]{1,30}$',
-    '^\\[(?:auto-?reply|automatic reply|automated message|bot|system(?: message)?)\\]',
+    { needles: ['more'], source: '^[^\\n]{1,160}[.!] (?:tap|click|select) (?:here )?(?:to|for) (?:learn more|more info(?:rmation)?|find out more|see more)\\.?$' },
+    { needles: ['chat', 'conversation', 'session'], source: '^(?:chat|conversation|session) (?:id|ref(?:erence)?)\\s?[:#]\\s?[\\w-]{1,30}$' },
+    { needles: ['['], source: '^\\[(?:auto-?reply|automatic reply|automated message|bot|system(?: message)?)\\]' },
     // A social or messaging app's own lines copied with the reply: reactions, receipts, edits, translations, badges.
-    '^(?:like|reply|share|react|translate|hide(?: reply)?|report)(?: ?[·•] ?(?:like|reply|share|react|translate|hide(?: reply)?|report|delete|see translation|\\d{1,2} ?(?:s|m|min|h|hr|d|w)))+$',
+    { needles: ['·', '•'], source: '^(?:like|reply|share|react|translate|hide(?: reply)?|report)(?: ?[·•] ?(?:like|reply|share|react|translate|hide(?: reply)?|report|delete|see translation|\\d{1,2} ?(?:s|m|min|h|hr|d|w)))+$' },
     // A messaging app's events with no one named: a call, a reaction, a request accepted ("Missed voice call at 10:42",
     // "Liked a message", "You accepted the request").
-    '^(?:missed|declined|cancell?ed|incoming|outgoing) (?:voice |video |audio )?call\\b[^.!?\\n]{0,30}$',
-    '^(?:you )?(?:liked|loved|unsent|forwarded|pinned|unpinned) (?:a|your|their|this|the) (?:message|photo|post|story|reply)$',
-    '^(?:you )?(?:accepted|declined|ignored) (?:the|their|this|a) (?:message )?request$',
+    { needles: ['call'], source: '^(?:missed|declined|cancell?ed|incoming|outgoing) (?:voice |video |audio )?call\\b[^.!?\\n]{0,30}$' },
+    { needles: ['liked', 'loved', 'unsent', 'forwarded', 'pinned'], source: '^(?:you )?(?:liked|loved|unsent|forwarded|pinned|unpinned) (?:a|your|their|this|the) (?:message|photo|post|story|reply)$' },
+    { needles: ['request'], source: '^(?:you )?(?:accepted|declined|ignored) (?:the|their|this|a) (?:message )?request$' },
     // The app closing a conversation by itself, and its rating request ending in a row of stars.
-    '^(?:the )?(?:chat|conversation|session) (?:was |has been )?(?:closed|ended|resolved) automatically\\b[^\\n]{0,60}$',
-    '^[^\\n]{0,80}\\b(?:rate|rating|how (?:we|i) did|feedback|review)\\b[^\\n]{0,40}[⭐★☆]{3,5}$',
-    '^(?:✓{1,2}|✔{1,2}) ?(?:read|seen|delivered)(?: (?:at )?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?$',
-    '^\\(?edited\\)?$|^(?:[🌐🌍🌎🌏🔤]\\ufe0f? ?)?(?:auto-?translated|translated from [\\p{L}]{3,20}|see original|see translation|translate (?:post|tweet|message|comment))$|^(?:show|see) more$',
-    '^this message (?:was|has been) (?:deleted|unsent|removed)\\.?$',
-    '^(?:typically|usually) (?:replies|responds) (?:in|within) [\\p{L}\\d -]{1,30}$',
-    '^was this (?:helpful|useful)\\?? ?(?:👍|👎|yes|no|[·|/ ]){2,12}$',
-    '^(?:ticket|case|request)(?: #?[\\w-]{1,20})? (?:was |has been )?(?:closed|solved|resolved|reopened)$',
+    { needles: ['automatically'], source: '^(?:the )?(?:chat|conversation|session) (?:was |has been )?(?:closed|ended|resolved) automatically\\b[^\\n]{0,60}$' },
+    { needles: ['⭐', '★', '☆'], source: '^[^\\n]{0,80}\\b(?:rate|rating|how (?:we|i) did|feedback|review)\\b[^\\n]{0,40}[⭐★☆]{3,5}$' },
+    { needles: ['✓', '✔'], source: '^(?:✓{1,2}|✔{1,2}) ?(?:read|seen|delivered)(?: (?:at )?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?$' },
+    { needles: ['edited', 'translat', 'see original', 'more'], source: '^\\(?edited\\)?$|^(?:[🌐🌍🌎🌏🔤]\\ufe0f? ?)?(?:auto-?translated|translated from [\\p{L}]{3,20}|see original|see translation|translate (?:post|tweet|message|comment))$|^(?:show|see) more$' },
+    { needles: ['this message'], source: '^this message (?:was|has been) (?:deleted|unsent|removed)\\.?$' },
+    { needles: ['typically', 'usually'], source: '^(?:typically|usually) (?:replies|responds) (?:in|within) [\\p{L}\\d -]{1,30}$' },
+    { needles: ['was this'], source: '^was this (?:helpful|useful)\\?? ?(?:👍|👎|yes|no|[·|/ ]){2,12}$' },
+    { needles: ['ticket', 'case', 'request'], source: '^(?:ticket|case|request)(?: #?[\\w-]{1,20})? (?:was |has been )?(?:closed|solved|resolved|reopened)$' },
     // A helpdesk logging a change to the conversation's fields: "Priority set to High", "Status changed to Pending".
-    '^(?:priority|status|severity|category|queue|group|assignee|sla) (?:was |has been )?(?:set|changed|updated|raised|lowered) (?:to|from [\\p{L}\\d ]{1,20} to) [\\p{L}\\d ]{1,20}$',
-    '^(?:this )?(?:message|reply) (?:was )?sent (?:from|via|with|using) (?:the )?[\\p{L}\\p{N} &\'.-]{2,30} app\\.?$',
+    { needles: ['priority', 'status', 'severity', 'category', 'queue', 'group', 'assignee', 'sla'], source: '^(?:priority|status|severity|category|queue|group|assignee|sla) (?:was |has been )?(?:set|changed|updated|raised|lowered) (?:to|from [\\p{L}\\d ]{1,20} to) [\\p{L}\\d ]{1,20}$' },
+    { needles: ['sent'], source: '^(?:this )?(?:message|reply) (?:was )?sent (?:from|via|with|using) (?:the )?[\\p{L}\\p{N} &\'.-]{2,30} app\\.?$' },
     // X's timestamp line: "12:42 PM · Mar 4, 2025" (with the client or the views after it).
-    '^\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)? ?· ?(?:\\p{L}{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}{3,9}\\.? \\d{4})(?: ?· ?[^·\\n]{1,30}){0,2}$',
+    { needles: ['·'], source: '^\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)? ?· ?(?:\\p{L}{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}{3,9}\\.? \\d{4})(?: ?· ?[^·\\n]{1,30}){0,2}$' },
     // The app's closing notice, whatever the thanks before it: "Thanks for chatting with us! 😊 This conversation will close in 5 minutes."
-    '(?:^|[.!?\\p{Extended_Pictographic}] )(?:this|the|your) (?:chat|conversation|session) will (?:be )?(?:close|closed|end|ended|expire) (?:automatically )?in \\d{1,3} ?(?:minutes|mins?|seconds|secs?)(?: of inactivity)?\\.?$',
-  ].join('|'),
+    { needles: ['chat will', 'conversation will', 'session will'], source: '(?:^|[.!?\\p{Extended_Pictographic}] )(?:this|the|your) (?:chat|conversation|session) will (?:be )?(?:close|closed|end|ended|expire) (?:automatically )?in \\d{1,3} ?(?:minutes|mins?|seconds|secs?)(?: of inactivity)?\\.?$' },
+  ],
   // Lower-case patterns matched on the lower-cased line: with /i, V8 compiles this 4,000-character pattern with
   // case folding of every \p{L} class, the costliest regex of the engine's first check (scripts/bench-engine-start.ts).
   'u',
 );
 /** The events an app writes with someone's name, case-sensitive so that "Your parcel left." stays the agent's. */
-const NAMED_CHAT_EVENT = new RegExp(
+const NAMED_CHAT_EVENT = gatedAlternation(
   [
     // "You're now chatting with Sam", and the composer's banner "You're chatting with Dev 👋".
-    `^(?:[Yy]ou are|[Yy]ou['’]re) (?:now )?(?:chatting|connected|talking|speaking) (?:with|to) ${WHO}\\.?(?: ?[\\p{Extended_Pictographic}\\u200d\\ufe0f]{1,4})?$`,
-    `^${WHO} is typing(?:…|\\.{3})?$`,
+    { needles: ['chatting', 'connected', 'talking', 'speaking'], source: `^(?:[Yy]ou are|[Yy]ou['’]re) (?:now )?(?:chatting|connected|talking|speaking) (?:with|to) ${WHO}\\.?(?: ?[\\p{Extended_Pictographic}\\u200d\\ufe0f]{1,4})?$` },
+    { needles: ['is typing'], source: `^${WHO} is typing(?:…|\\.{3})?$` },
     // Round 2: a tag the helpdesk logs ("Tag added: prescriptions · 09:12"), a thread's reply count ("3 replies  Last reply
     // today at 10:41 AM"), a call-back request ("Call back requested 10:43").
-    `^[Tt]ags? (?:added|removed)\\s?:\\s?[\\p{L}\\d ,_-]{1,40}?(?: ?[·•])?${CLOCK}$`,
-    `^\\d{1,3} repl(?:y|ies)(?: {1,3}[Ll]ast reply [^\\n]{1,40})?$`,
-    `^[Cc]all ?back (?:requested|scheduled|booked)${CLOCK}$`,
+    { needles: ['added', 'removed'], source: `^[Tt]ags? (?:added|removed)\\s?:\\s?[\\p{L}\\d ,_-]{1,40}?(?: ?[·•])?${CLOCK}$` },
+    { needles: ['repl'], source: `^\\d{1,3} repl(?:y|ies)(?: {1,3}[Ll]ast reply [^\\n]{1,40})?$` },
+    { needles: ['requested', 'scheduled', 'booked'], source: `^[Cc]all ?back (?:requested|scheduled|booked)${CLOCK}$` },
     // Batch 2: "Lin recalled a message", "Sam unsent a message".
-    `^${WHO} (?:recalled|unsent|deleted|retracted) (?:a|this|the|their) message\\.?$`,
+    { needles: ['recalled', 'unsent', 'deleted', 'retracted'], source: `^${WHO} (?:recalled|unsent|deleted|retracted) (?:a|this|the|their) message\\.?$` },
     // A read receipt naming the reader: "Seen by Amira at 10:44".
-    `^(?:[Ss]een|[Rr]ead) by ${WHO}${CLOCK}$`,
+    { needles: ['seen by', 'read by'], source: `^(?:[Ss]een|[Rr]ead) by ${WHO}${CLOCK}$` },
     // To a queue or a team by its name: "Transferred to Billing queue", not "Transferred to your account."
-    `^(?:[Tt]ransferred|[Aa]ssigned|[Rr]eassigned|[Rr]outed) to (?:the )?\\p{Lu}[\\p{L}&'’ -]{0,40}\\.?$`,
-    `^${WHO} (?:has )?rated (?:the|this|your) (?:chat|conversation)\\b[^.!?\\n]{0,30}$`,
-    `^${WHO} (?:has )?(?:disconnected|went offline|is offline|is away|reconnected|joined|left)(?: the (?:chat|conversation|call))?\\.?$`,
-    `^${WHO} sent an? (?:attachment|file|image|photo|video|voice message|gif|sticker)\\b[^\\n]{0,80}$`,
-    `^${WHO} (?:closed|resolved|reopened|snoozed|archived) (?:this|the) (?:conversation|chat|ticket)\\.?$`,
-    `^${WHO} changed the (?:conversation |ticket |chat )?status to [\\p{L} ]{2,20}\\.?$`,
+    { needles: ['transferred', 'assigned', 'routed'], source: `^(?:[Tt]ransferred|[Aa]ssigned|[Rr]eassigned|[Rr]outed) to (?:the )?\\p{Lu}[\\p{L}&'’ -]{0,40}\\.?$` },
+    { needles: ['rated'], source: `^${WHO} (?:has )?rated (?:the|this|your) (?:chat|conversation)\\b[^.!?\\n]{0,30}$` },
+    { needles: ['connected', 'offline', 'away', 'joined', 'left'], source: `^${WHO} (?:has )?(?:disconnected|went offline|is offline|is away|reconnected|joined|left)(?: the (?:chat|conversation|call))?\\.?$` },
+    { needles: ['sent a'], source: `^${WHO} sent an? (?:attachment|file|image|photo|video|voice message|gif|sticker)\\b[^\\n]{0,80}$` },
+    { needles: ['closed', 'resolved', 'reopened', 'snoozed', 'archived'], source: `^${WHO} (?:closed|resolved|reopened|snoozed|archived) (?:this|the) (?:conversation|chat|ticket)\\.?$` },
+    { needles: ['changed the'], source: `^${WHO} changed the (?:conversation |ticket |chat )?status to [\\p{L} ]{2,20}\\.?$` },
     // Who wrote it and when, as the app heads or foots each message: "Sarah from Acme · 2m", "Sarah · Customer Support ·
     // 10:42 AM", "Acme Support replied · 1h", "Posted by Acme Support".
-    WHO_WHEN,
-    `^${WHO} replied$|^[Pp]osted by ${WHO}$`,
+    { needles: ['·', '•'], source: WHO_WHEN },
+    { needles: ['replied', 'posted by'], source: `^${WHO} replied$|^[Pp]osted by ${WHO}$` },
     // Someone's state as the app shows it, and their reaction: "Jo is offline", "Customer is now offline. They'll see your
     // reply by email.", "The customer has been idle for 10 minutes.", "Jo reacted 👍 to your message".
-    `^${WHO} (?:is|has been|was|went) (?:now )?(?:offline|online|away|idle|inactive)\\b[^\\n]{0,80}$`,
-    `^${WHO} reacted [^\\s]{1,8} to (?:your|a|their|the|this) message$`,
-    `^${WHO} (?:submitted|filled in|completed) the (?:pre-?chat |contact |intake )?form\\b[^\\n]{0,200}$`,
+    { needles: ['offline', 'online', 'away', 'idle', 'inactive'], source: `^${WHO} (?:is|has been|was|went) (?:now )?(?:offline|online|away|idle|inactive)\\b[^\\n]{0,80}$` },
+    { needles: ['reacted'], source: `^${WHO} reacted [^\\s]{1,8} to (?:your|a|their|the|this) message$` },
+    { needles: ['form'], source: `^${WHO} (?:submitted|filled in|completed) the (?:pre-?chat |contact |intake )?form\\b[^\\n]{0,200}$` },
     // Where the visitor's browser went, as live chat logs it: "Visitor navigated to https://…", "Customer is viewing www.…".
-    `^${WHO} (?:navigated to|went to|opened|is (?:now )?viewing|visited) (?:https?:\\/\\/|www\\.)\\S{1,200}$`,
+    { needles: ['http', 'www.'], source: `^${WHO} (?:navigated to|went to|opened|is (?:now )?viewing|visited) (?:https?:\\/\\/|www\\.)\\S{1,200}$` },
     // A messaging composer's line under each message: "Sent by Inês (Customer Support) · 14:02".
-    `^[Ss]ent by ${WHO}\\s?(?:[·•|,–-]|at)\\s?(?:(?:[Ss]een|[Rr]ead|[Dd]elivered)(?: at)? )?\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?$`,
-  ].join('|'),
+    { needles: ['sent by'], source: `^[Ss]ent by ${WHO}\\s?(?:[·•|,–-]|at)\\s?(?:(?:[Ss]een|[Rr]ead|[Dd]elivered)(?: at)? )?\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?$` },
+  ],
   'u',
 );
 const isChatEvent = (head: string) => CHAT_EVENT.test(head.toLowerCase()) || NAMED_CHAT_EVENT.test(head) || CHAT_DATE.test(head);
@@ -487,8 +496,10 @@ export function isMetaLine(head: string): boolean {
  * end.", "Msg&data rates may apply.". Returns their length (from the first of them), or 0. `s` is a bounded tail.
  */
 const COMPLIANCE_SENTENCE = /(?:^|[.!?)]\s+|\p{Extended_Pictographic}\s*)((?:(?:(?:reply|txt|text|send) (?:stop|help|end|unstop)\b[^.!?]{0,60}|msg ?(?:&|and) ?data rates may apply|message (?:and|&) data rates may apply|msg freq(?:uency)? varies)[.!]?\s*){1,4})$/iu;
+/** Words one of which every compliance sentence holds: the pattern, costly to compile on its first use, runs only then. */
+const COMPLIANCE_WORD = /stop|help|end|data rates|msg freq/iu;
 export function trailingComplianceLength(s: string): number {
-  const m = COMPLIANCE_SENTENCE.exec(s);
+  const m = COMPLIANCE_WORD.test(s) ? COMPLIANCE_SENTENCE.exec(s) : null;
   return m ? m[1]!.trimEnd().length : 0;
 }
 
@@ -611,7 +622,8 @@ export function isNameLike(text: string): boolean {
   const trimmed = s.slice(0, end).replace(/^[\s,.;:!—–-]+/, '');
   if (!trimmed || trimmed.length > 60 || /[?!^*~]/.test(trimmed)) return false;
   // "Done. Thanks" is two sentences; "Dr. Ana Cruz" and "J. Smith" are one name.
-  if (/(?:^|\s)(?!(?:dr|mr|mrs|ms|mx|prof|st|jr|sr|rev|revd|fr|hon|capt|sgt|lt|col|\p{L})\.)[\p{L}\p{N}]+\.\s/iu.test(trimmed)) return false;
+  // The cheap test first: the pattern (costly to compile on its first use) needs a full stop before a space.
+  if (/\.\s/.test(trimmed) && /(?:^|\s)(?!(?:dr|mr|mrs|ms|mx|prof|st|jr|sr|rev|revd|fr|hon|capt|sgt|lt|col|\p{L})\.)[\p{L}\p{N}]+\.\s/iu.test(trimmed)) return false;
   const ws = words(trimmed);
   if (ws.length === 0 || ws.length > 6) return false;
   return ws.every(({ word }) => isNameWord(word)) && (/^\p{Lu}/u.test(ws[0]!.word) || CASELESS_NAME.test(ws[0]!.word));
