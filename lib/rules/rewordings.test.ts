@@ -299,6 +299,8 @@ describe('inserted lines read beside the reply they go into', () => {
     ['"As you drove away without…"', PLAIN, 'Any damage must be reported before leaving. As you drove away without reporting it, we cannot accept the claim.'],
     ['"Please read … before contacting us"', "@sam I'm so sorry.", 'Please read the note in your box before contacting us.'],
     ['"As stated in your contract"', "I understand how annoying this is.", 'As stated in your contract, the fee applies from day one.'],
+    ['"packed by you, not by our crew"', PLAIN, 'Further to your email, the mirror was packed by you, not by our crew.'],
+    ['"caused by you and not the courier"', FRUSTRATED, 'The damage was caused by you and not the courier.'],
   ])('refuses a sorry right before a blame: %s', (_what, line, reply) => {
     const [before, after] = insert(line, reply);
     expect(neighbourProblems(before, after).join('; ')).toMatch(/blames the customer/);
@@ -311,6 +313,7 @@ describe('inserted lines read beside the reply they go into', () => {
     ['"you are entitled to"', FRUSTRATED, 'You are entitled to a full refund, which I have issued today.'],
     ['a reason without blame', PLAIN, 'The courier missed your street because of a routing error on our side.'],
     ['"you did not need to"', "I'm sorry you had to chase us.", 'You did not need to call three times; I should have written back on Monday.'],
+    ['"sent by you" without a fault put on them', PLAIN, 'The form sent by you on Monday has reached us, and I have booked the visit.'],
   ])('lets a sorry stand before %s', (_what, line, reply) => {
     const [before, after] = insert(line, reply);
     expect(neighbourProblems(before, after)).toEqual([]);
