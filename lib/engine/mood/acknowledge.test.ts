@@ -111,6 +111,7 @@ describe('a wait the customer says is over', () => {
     'I have been waiting three weeks for my refund. Where is it?',
     'Still waiting after two weeks for the parcel. This is ridiculous.',
     'Waited 10 days for my card and it still has not arrived.',
+    "I posted my sample back three weeks ago and the app still says 'awaiting sample'. Has it arrived?",
   ])('is named as going on while it does: %s', (message) => {
     expect(sentences(message)).not.toMatch(/you had to wait/);
   });

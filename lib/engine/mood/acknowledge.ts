@@ -168,9 +168,9 @@ const CONTACTED = /\b(?:call(?:ed|s|ing)?|rang|phoned|phoning|e-?mail(?:ed|s|ing
 /** Words that say the time was spent waiting: "waiting for 3 weeks", "for 9 hours at the airport", "still nothing". */
 const WAITED = /\b(?:wait\w*|on hold|sat|stuck|still|nothing|no (?:reply|response|answer|news|update|word|sign)|(?:haven't|hasn't|have not|has not|not) (?:heard|received|arrived|had|got|been)|been (?:without|chasing)|pending)\b/i;
 const ORDINAL_OTHER = /\b(second|third|fourth|fifth|sixth|seventh)\b/i;
-/** The customer says what they waited for has come: "It's finally arrived today", "the refund has now come through", "got it at last". */
+/** The customer says what they waited for has come: "It's finally arrived today", "the refund has now come through", "got it at last"; not asked ("Has it arrived?"). */
 const WAIT_OVER =
-  /\b(?:(?:it|they|the [\p{L}-]+|my [\p{L}-]+)(?:['’]s| has| have|['’]ve)? (?:now |finally |at last )?(?:arrived|come through|turned up|been (?:paid|refunded|delivered|credited|fixed|sorted|resolved))|finally (?:arrived|came|got (?:it|them|my)|received|turned up)|(?:arrived|came|turned up|got it) at last)\b/iu;
+  /\b(?:(?:it|they|the [\p{L}-]+|my [\p{L}-]+)(?:['’]s| has| have|['’]ve)? (?:now |finally |at last )?(?:arrived|come through|turned up|been (?:paid|refunded|delivered|credited|fixed|sorted|resolved))|finally (?:arrived|came|got (?:it|them|my)|received|turned up)|(?:arrived|came|turned up|got it) at last)\b(?![^.!?\n]{0,40}\?)/iu;
 const DURATION = /\b(?:for |over )?((?:two|three|four|five|six|eight|nine|ten|several|\d{1,3}) (?:hours|days|weeks|months))\b/i;
 const EVENT = /\b(wedding|funeral|party|concert|exam|interview|presentation|demo|appointment|flight|deadline|trip|holiday|honeymoon)\b/i;
 const TIME = /\b(today|tonight|this (?:morning|afternoon|evening)|tomorrow(?: morning)?|in (?:an?|the next|\d{1,3}|two|three|a few) (?:hours?|minutes?)|(?:on|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
