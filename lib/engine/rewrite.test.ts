@@ -60,6 +60,8 @@ describe('composeSentence: punctuation and case around the new words', () => {
   it.each([
     ['delete at the start, capitalise the rest', 'Per our policy, returns take 14 days.', 'Per our policy,', '', 'Returns take 14 days.'],
     ['delete between commas', 'Returns, per our policy, take 14 days.', 'per our policy', '', 'Returns take 14 days.'],
+    ['a greeting keeps its comma', 'Hi, as mentioned in our FAQ, GPS can be off.', 'as mentioned in our FAQ', '', 'Hi, GPS can be off.'],
+    ['a named greeting keeps its comma', 'Hello Sam, as stated in our terms, the fee applies.', 'as stated in our terms', '', 'Hello Sam, the fee applies.'],
     ['delete before the full stop', 'Returns take 14 days per our policy.', 'per our policy', '', 'Returns take 14 days.'],
     ['a deletion before a sum keeps its case', 'As per our policy, £60 was deducted.', 'As per our policy,', '', '£60 was deducted.'],
     ['after a chat speaker label, the capital stays', 'Agent Priya: Per our policy the fee applies.', 'Per our policy', '', 'Agent Priya: The fee applies.'],

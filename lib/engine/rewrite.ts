@@ -91,6 +91,9 @@ export function composeSentence(sentence: string, match: MatchInSentence, replac
       post = post.replace(/^[\s,;:–—-]+/, '');
       // "£60 was deducted" keeps its case: only a word takes the capital.
       if (startsWithCapital(sentence.slice(match.start)) && /^["'“‘(]?\p{L}/u.test(post)) post = capitalize(post);
+    } else if (GREETING_LEAD.test(pre) && /^\s*,/.test(post)) {
+      // "Hi, as mentioned in our FAQ, GPS…": the greeting keeps its comma ("Hi, GPS…", not "Hi GPS…").
+      post = post.replace(/^\s*,\s*/, '');
     } else if (/,\s*$/.test(pre) && /^\s*,/.test(post)) {
       pre = pre.replace(/,\s*$/, ' ');
       post = post.replace(/^\s*,\s*/, '');
@@ -144,6 +147,8 @@ const SUBORDINATE = /^\s*(?:as|because|since|which|whereas|although|though|while
 
 /** Words that open an introductory clause: "To reactivate, could you…", "If it has not arrived by Friday, could you…". */
 const INTRO = /^\W*(?:to|for|if|when|whenever|once|before|after|until|unless|as soon as|first|then|next|so|since|in order|in case)\b/i;
+/** A greeting and its comma before the sentence proper: "Hi, ", "Hello Sam, ", "@kate Hey there, ". */
+const GREETING_LEAD = /^\W*(?:@\w+\s+)*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!?\n]{0,40},\s*$/i;
 /** A lead-in that is only a greeting, an @handle or an aside ("Hi Gareth, ", "Honestly, "). */
 const FRIENDLY_LEAD = /^\W*(?:@\w+\s+)*(?:hi|hello|hey|dear|thanks|thank you|ok|okay|sure|also|honestly|sorry|great|good news|and|but|now|meanwhile|alternatively|otherwise|in the meantime)\b/i;
 

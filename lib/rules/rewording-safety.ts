@@ -139,6 +139,12 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     // "It is clear that, having checked the portal, the return was…" with its frame gone: "Having checked the portal, the return was…".
     if (DANGLING_OPENING.test(sentence) && !sentencesOf(before).some((s) => DANGLING_OPENING.test(s))) problems.push(`"${sentence}" opens on a participle its subject did not do`);
   }
+  // "until a claim has been submitted and assessed" made "until I've submitted a claim and assessed": a condition on
+  // someone else's step turned into the agent's own act.
+  if (count(after, CONDITION_AS_MINE) > count(before, CONDITION_AS_MINE)) problems.push('makes a condition on someone else\'s step the agent\'s own act');
+  // "A decision will be communicated", "the claim will be assessed" made "I'll communicate a decision", "I'll assess the
+  // claim": a decision the passive leaves to whoever makes it, promised by the agent.
+  if (count(after, DECISION_AS_MINE) > count(before, DECISION_AS_MINE) && DECISION_PASSIVE.test(before)) problems.push('promises in the first person a decision the sentence leaves to whoever makes it');
   // "I'll look into it at our earliest convenience": the agent's own promise on the company's timetable.
   if (countIAtOurConvenience(after) > countIAtOurConvenience(before)) problems.push('promises in the first person "at our earliest convenience"');
   // "capped at £50 per item as per our terms and conditions" losing "as per our terms": "…per item and conditions".
@@ -199,6 +205,13 @@ const SPOKEN_TIME_LEFT = /^\W*(?:on|in|during|over) (?:the|our|my) (?:phone|call
 const I_AT_OUR_CONVENIENCE = /\bI(?:['’]ll| will| shall|['’]m going to)\b[^.!?]{0,80}\bat our (?:earliest )?convenience\b/gi;
 // The word first: the pattern is costly to compile on its first use, and most replies never need it.
 const countIAtOurConvenience = (text: string) => (/convenience/i.test(text) ? count(text, I_AT_OUR_CONVENIENCE) : 0);
+/** The agent's own act inside a condition: "until I've submitted…", "once I've approved…". */
+const CONDITION_AS_MINE = /\b(?:until|unless|once|before|after|when|if|as soon as) I(?:['’]ve| have) (?:\p{L}+ed|sent|made|done|given|paid)\b/giu;
+/** A decision or judgement made in the first person: "I'll assess the claim", "I'll communicate a decision", "I'll assign a surveyor". */
+const DECISION_AS_MINE =
+  /\bI(?:['’]ll| will|['’]ve| have)\s+(?:personally\s+)?(?:assess|approve|decide|authori[sz]e|assign|allocate|adjudicate|grant|underwrite|communicate)(?:d|ed)?\b/giu;
+/** The same decision in the passive, its maker unnamed: "will be assessed", "will be communicated", "will be assigned". */
+const DECISION_PASSIVE = /\b(?:be|been|is|are|was|were)\s+(?:\p{L}+ly\s+)?(?:assessed|approved|decided|authori[sz]ed|assigned|allocated|adjudicated|granted|underwritten|communicated)\b/iu;
 /** "and conditions" without the "terms" it pairs with. */
 const HALF_A_PAIR = /(?<!\bterms )\b(?:and|&) conditions\b/gi;
 /** An obligation to pay ("You will need to pay £150", "You are required to pay the balance", "We ask everyone to pay…"), said as a statement. */
@@ -584,6 +597,7 @@ const REBUKES =
       { needles: ['please read'], source: String.raw`\bplease read\b[^.!?\n]{0,60}\bbefore (?:contacting|calling|emailing|messaging|writing)\b` },
       { needles: ['you should'], source: String.raw`\byou should (?:read|check|know|have known|be aware)\b` },
       { needles: ['stated', 'explained', 'set out', 'shown', 'outlined'], source: String.raw`\bas (?:clearly |already |previously )?(?:stated|explained|set out|shown|outlined) (?:in|on) (?:your|the|our)\b` },
+      { needles: ['by you'], source: String.raw`\b(?:\p{L}+ed|done|made|caused|packed|damaged) by you,? (?:and )?not (?:by )?(?:us|our|the|any)\b` },
     ],
     'iu',
   );
@@ -610,6 +624,18 @@ const FEELING_TAIL = /\s[—–-]\s(?:that['’]s|that must)\b[^.!?\n]{0,60}[.!?
 /** A sentence that opens on a bare "This", "That" or "It" meaning what the customer wrote about: "This is normal for…", "That is where…". */
 const POINTS_BACK = /^\W*(?:@\w+\s+)*(?:this|that|it)(?:['’]s\b|\s+(?:is|was|isn['’]t|wasn['’]t|should|shouldn['’]t|has|had|hasn['’]t|happens|happened|will|would|can|could|may|might|must|seems|sounds|means|looks|occurs|occurred|only|usually|often|sometimes|can['’]t|won['’]t|will)\b)/i;
 
+/** A sentence that answers the customer's question and only makes sense right after it: "Of course.", "Yes, …", "We did." */
+const ANSWERS_BACK =
+  /^\W*(?:@\w+\s+)*(?:(?:yes|yeah|yep|no|nope|of course|sure|certainly|absolutely|definitely|indeed|not at all|not yet|correct|exactly|that['’]s right)(?:[,.!—–-]|\s+(?:it|we|you|they|that|this|there|I)\b)|(?:we|I|it|they|you|he|she|that|this)\s+(?:did|do|does|have|has|had|are|is|was|were|can|will|could|would|should)(?:n['’]t|\s+not)?[.!])/i;
+const THANKS = /^\W*(?:@\w+\s+)*(?:thanks|thank you|cheers|(?:many|big|huge) thanks)\b/i;
+/** An inserted line's judgement of the wait or the trouble: "— that's far too long", "that's not good enough", "you shouldn't have had to chase us". */
+const JUDGES = /\b(?:(?:that['’]s|that is|which is) (?:far |much |way )?(?:too long|not good enough|unacceptable)|you shouldn['’]t have had to (?:chase|wait|ask|write|call))\b/i;
+const JUDGES_DEFENDED = 'judges what the reply goes on to defend';
+/** The judgement an inserted line ends on, up to its stop: " — that's far too long" in "I'm sorry you've been waiting 12 days — that's far too long." */
+const JUDGEMENT_TAIL = /\s[—–-]\s(?:that['’]s (?:far too long|not good enough)|you shouldn['’]t have had to chase us)(?=[.!])/;
+/** The reply defends the same thing as normal or out of its hands: "waits of up to two hours are normal", "held for 14 days as standard", "outside our control", "working as designed", "Please stay in lane 6". */
+const DEFENDS =
+  /\b(?:(?:is|are|was|were|be) (?:completely |perfectly |quite |entirely )?(?:normal|standard|usual|expected|to be expected)|as (?:standard|designed|intended|normal|usual)|(?:outside|beyond) (?:of )?(?:our|my) control|out of (?:our|my) hands|within the (?:usual|normal|expected|standard) (?:range|time ?frame|timescale|time)|(?:in|by) (?:the )?order\b(?! to)|works? (?:on|for|only|with) (?:orders|accounts|purchases|baskets|bookings|items)|please (?:wait|stay|remain|keep) (?:in|on|for)\b)/i;
 /** The reply forbids the customer something: "Do not return them before 14 days.", "Please don't resubmit the form." ("Don't worry" and "don't hesitate" are no prohibition.) */
 const PROHIBITS = /^\W*(?:please )?(?:do not|don['’]t|never) (?!(?:hesitate|worry|panic|be afraid|be shy|feel|think|mind)\b)[a-z]+/i;
 const STOCK_CLOSING = /\banything else I can help (?:you )?with\b|\breply here and I['’]ll be glad to help\b/i;
@@ -715,9 +741,13 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
   // A line inserted before "It happens…" diffs as "'m sorry… I" + "t happens…": read the insertion from its word's start.
   let at = start;
   while (removed === '' && at > 0 && /[\p{L}'’]/u.test(before[at - 1]!) && at > start - 40) at--;
-  const line = removed === '' ? after.slice(at, at + added.length) : added;
-  const rest = removed === '' ? before.slice(at) : tail;
-  if (removed === '' && (OPENER.test(line.trim()) || FEELING_NAMED.test(line.trim()))) {
+  // After a chat greeting the line goes in mid-sentence and the reply's first letter takes a capital: "Hi Marcus, new
+  // seller…" → "Hi Marcus, I'm sorry…. New seller…" diffs as "n" replaced by the line and "N".
+  const recased = removed.length === 1 && /\p{Ll}/u.test(removed) && added.length > 1 && added.endsWith(removed.toUpperCase());
+  const inserted = removed === '' || recased;
+  const line = removed === '' ? after.slice(at, at + added.length) : recased ? added.slice(0, -1) : added;
+  const rest = removed === '' ? before.slice(at) : recased ? before.slice(start) : tail;
+  if (inserted && (OPENER.test(line.trim()) || FEELING_NAMED.test(line.trim()))) {
     const following = roughSentences(rest).slice(0, 3);
     if (following.some((s) => REBUKES.test(s))) problems.push('apologises right before a line that blames the customer');
     if (CONCEDED_AND_DISPUTED.some(([conceded, disputed]) => conceded.test(line) && following.some((s) => disputed.test(s)))) {
@@ -725,6 +755,11 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
     }
     // "I'm sorry your tracker won't sync — that's so frustrating. This will be fixed…": the line names the fault, so "This" still means it.
     if (BARE_REFERENT.test(line.replace(FEELING_TAIL, '')) && POINTS_BACK.test(following[0] ?? '')) problems.push(`leaves "${following[0]!.trim().split(/\s+/)[0]}" pointing at the inserted line`);
+    // "Of course. Bring your ID…", "Yes, that happens when…", "We did.": an answer to the customer's question now reads as
+    // an answer to the inserted line. A thanks line leaves it alone ("Thanks for asking. Yes, we do.").
+    if (!THANKS.test(line.trim()) && ANSWERS_BACK.test(following[0] ?? '')) problems.push(`leaves "${following[0]!.trim().split(/[\s,.!]+/).slice(0, 2).join(' ')}" answering the inserted line`);
+    // "— that's far too long" before "Payouts are held for 14 days as standard": the line judges what the reply defends.
+    if (JUDGES.test(line) && roughSentences(rest).some((s) => DEFENDS.test(s))) problems.push(JUDGES_DEFENDED);
   }
   // "Any queries must be directed to them. Let me know if there is anything else I can help you with.": help offered
   // right after the reply sent the customer elsewhere or blamed them reads as a formula; the closing is advice only.
@@ -819,12 +854,20 @@ export function keepSafeInContext<F extends { start: number; end: number; sugges
     const from = Math.max(0, f.start - WINDOW);
     const to = Math.min(text.length, f.end + WINDOW);
     const before = text.slice(from, to);
-    const kept = f.suggestions.filter((s) => {
+    const problemsOf = (s: string) => {
       const after = text.slice(from, f.start) + s + text.slice(f.end, to);
-      if (neighbourProblems(before, after, closesTheDoor).length) return false;
-      return isPhraseFinding(f) || meaningProblems(before, after, NO_WORDS).length === 0;
+      const beside = neighbourProblems(before, after, closesTheDoor);
+      return beside.length || isPhraseFinding(f) ? beside : meaningProblems(before, after, NO_WORDS);
+    };
+    // An inserted line whose only problem is that it judges what the reply defends ("— that's far too long" before
+    // "…as standard") is offered without its judgement: "I'm sorry you've been waiting 12 days." still names it.
+    const kept = f.suggestions.flatMap((s) => {
+      const problems = problemsOf(s);
+      if (!problems.length) return [s];
+      const plain = isPhraseFinding(f) || JUDGES.test(before) || problems.some((p) => p !== JUDGES_DEFENDED) ? s : s.replace(JUDGEMENT_TAIL, '');
+      return plain !== s && !problemsOf(plain).length ? [plain] : [];
     });
-    if (kept.length === f.suggestions.length) return f;
+    if (kept.length === f.suggestions.length && kept.every((s, i) => s === f.suggestions[i])) return f;
     const left = { ...f, suggestions: kept };
     if (kept.length === 0 && isPhraseFinding(f)) refusedBesideNeighbours.set(left, f.suggestions);
     return left;

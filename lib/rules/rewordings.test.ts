@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../engine/analyzer';
 import { applySuggestion } from '../engine/apply';
 import { defaultPack } from './default';
-import { neighbourProblems, rewordingProblems, stockWordsOf } from './rewording-safety';
+import { keepSafeInContext, neighbourProblems, rewordingProblems, stockWordsOf } from './rewording-safety';
 import type { PhraseRule, Rule } from './schema';
 import { compilePhraseRule, matchPhraseRule, SentenceDoc } from '../engine/phrase';
 import { reword } from '../engine/rewrite';
@@ -299,6 +299,8 @@ describe('inserted lines read beside the reply they go into', () => {
     ['"As you drove away without…"', PLAIN, 'Any damage must be reported before leaving. As you drove away without reporting it, we cannot accept the claim.'],
     ['"Please read … before contacting us"', "@sam I'm so sorry.", 'Please read the note in your box before contacting us.'],
     ['"As stated in your contract"', "I understand how annoying this is.", 'As stated in your contract, the fee applies from day one.'],
+    ['"packed by you, not by our crew"', PLAIN, 'Further to your email, the mirror was packed by you, not by our crew.'],
+    ['"caused by you and not the courier"', FRUSTRATED, 'The damage was caused by you and not the courier.'],
   ])('refuses a sorry right before a blame: %s', (_what, line, reply) => {
     const [before, after] = insert(line, reply);
     expect(neighbourProblems(before, after).join('; ')).toMatch(/blames the customer/);
@@ -311,6 +313,7 @@ describe('inserted lines read beside the reply they go into', () => {
     ['"you are entitled to"', FRUSTRATED, 'You are entitled to a full refund, which I have issued today.'],
     ['a reason without blame', PLAIN, 'The courier missed your street because of a routing error on our side.'],
     ['"you did not need to"', "I'm sorry you had to chase us.", 'You did not need to call three times; I should have written back on Monday.'],
+    ['"sent by you" without a fault put on them', PLAIN, 'The form sent by you on Monday has reached us, and I have booked the visit.'],
   ])('lets a sorry stand before %s', (_what, line, reply) => {
     const [before, after] = insert(line, reply);
     expect(neighbourProblems(before, after)).toEqual([]);
@@ -429,5 +432,93 @@ describe('a specific line that ends on the feeling', () => {
   it('still refuses a line whose only object is "this"', () => {
     const reply = 'This is normal for the first two weeks.';
     expect(neighbourProblems(reply, `I'm sorry — I can see how frustrating this has been. ${reply}`).join('; ')).toMatch(/pointing at the inserted line/);
+  });
+});
+
+describe('an inserted line before an answer to the customer\'s question', () => {
+  const PLAIN = "I'm sorry for the trouble this has caused.";
+  it.each<[string, string]>([
+    ['"Of course."', 'Of course. Bring your own ID to the counter.'],
+    ['"Yes, …"', 'Yes, that happens when the cable stretches.'],
+    ['"We did."', 'We did. It was filed on April 9.'],
+    ['"No, …" after a handle', '@sam No, the fee was not charged twice.'],
+    ['"Sure."', 'Sure. Book online.'],
+    ['"It is."', 'It is. The code runs until Sunday.'],
+  ])('refuses the line: %s', (_what, reply) => {
+    expect(neighbourProblems(reply, `${PLAIN} ${reply}`).join('; ')).toMatch(/answering the inserted line/);
+    expect(neighbourProblems(reply, `I can hear how stressful this is. ${reply}`).join('; ')).toMatch(/answering the inserted line/);
+  });
+
+  it.each<[string, string, string]>([
+    ['a thanks line before "Yes"', 'Thanks for asking. ', 'Yes, we deliver on Sundays.'],
+    ['a sorry before a statement', PLAIN + ' ', 'Your driver is 10 minutes away.'],
+    ['a sorry before "We have"', PLAIN + ' ', 'We have refunded the fee.'],
+    ['a sorry before "Surely"', PLAIN + ' ', 'Surely-Fix engineers are booked for Monday.'],
+    ['a sorry before "Not only"', PLAIN + ' ', 'Not only the fee but the postage is refunded.'],
+    ['a sorry before "Now"', PLAIN + ' ', 'Now the card works again.'],
+  ])('lets the line stand: %s', (_what, line, reply) => {
+    expect(neighbourProblems(reply, `${line}${reply}`)).toEqual([]);
+  });
+});
+
+describe('an inserted judgement beside a reply that defends what it judges', () => {
+  it.each<[string, string, string]>([
+    ['"normal"', "I'm sorry you've been waiting two hours — that's far too long.", 'Waits of up to two hours are normal at this time of year.'],
+    ['"as standard"', "I'm sorry you've been waiting 12 days — that's far too long.", 'New seller payouts are held for 14 days as standard.'],
+    ['"outside our control"', "I'm sorry this has happened again — that's not good enough.", 'The delay is due to fog, which is outside our control.'],
+    ['"as designed"', "I'm sorry this keeps happening — that's not good enough.", 'The queue is working as designed.'],
+    ['"please stay in"', "I'm sorry you've been kept waiting — that's not good enough.", 'Please stay in lane 6 until the crew boards you.'],
+    ['"works on orders"', "I'm sorry this keeps happening — that's not good enough.", 'The code works on orders over £25 only.'],
+  ])('refuses it: %s', (_what, line, reply) => {
+    expect(neighbourProblems(reply, `${line} ${reply}`).join('; ')).toMatch(/judges what the reply goes on to defend/);
+  });
+
+  it.each<[string, string, string]>([
+    ['a judgement beside a fix', "I'm sorry you've been waiting 12 days — that's far too long.", 'I have released the payout today.'],
+    ['a wait named without a judgement', "I'm sorry you've been waiting 12 days.", 'New seller payouts are held for 14 days as standard.'],
+    ['"in order to"', "I'm sorry this keeps happening — that's not good enough.", 'I have reset the code in order to fix it.'],
+    ['a judgement beside an owned fault', "I'm sorry nobody told you — that's not good enough.", 'Our letter failed to go out, and I have credited £20.'],
+    ['"normally" as an adverb', "I'm sorry this has happened again — that's not good enough.", 'The engineer normally calls ahead; I have asked why he did not.'],
+    ['a chase conceded beside a new date', "I'm sorry you've had to chase us — you shouldn't have had to chase us.", 'Your refund went out this morning.'],
+  ])('lets it stand: %s', (_what, line, reply) => {
+    expect(neighbourProblems(reply, `${line} ${reply}`)).toEqual([]);
+  });
+
+  it('offers the line without its judgement when the judgement is its only problem', () => {
+    const text = 'Hi Marcus,\n\nNew seller payouts are held for 14 days as standard. Yours will release on Friday.';
+    const at = text.indexOf('New');
+    const insert = { start: at, end: at, suggestions: ["I'm sorry you've been waiting 12 days — that's far too long. "] };
+    const [left] = keepSafeInContext(text, [insert], () => false);
+    expect(left!.suggestions).toEqual(["I'm sorry you've been waiting 12 days. "]);
+  });
+
+  it('still refuses the line when something else is wrong with it too', () => {
+    const text = 'We sent you an email on 2 October. Waits of two weeks are normal.';
+    const insert = { start: 0, end: 0, suggestions: ["I'm sorry nobody told you — that's not good enough. "] };
+    expect(keepSafeInContext(text, [insert], () => false)[0]!.suggestions).toEqual([]);
+  });
+});
+
+describe('a passive made active keeps who decides and who acts', () => {
+  it.each<[string, string, RegExp]>([
+    ['A decision will be communicated once the adjuster has visited.', "I'll communicate a decision once the adjuster has visited.", /decision the sentence leaves/],
+    ['Upload the invoice, and the claim will be assessed within ten days.', "Upload the invoice, and I'll assess the claim within ten days.", /decision the sentence leaves/],
+    ['A surveyor will be assigned and an inspection booked.', "I'll assign a surveyor and an inspection booked.", /decision the sentence leaves/],
+    ['Your refund will be approved by Friday.', "I'll approve your refund by Friday.", /decision the sentence leaves/],
+    ['No payment can be made until a claim has been submitted and assessed.', "No payment can be made until I've submitted a claim and assessed.", /condition on someone else/],
+    ['The parcel ships once payment has been received.', "The parcel ships once I've received payment.", /condition on someone else/],
+  ])('names the shift: %s', (before, after, problem) => {
+    expect(rewordingProblems(before, after).join('; ')).toMatch(problem);
+  });
+
+  it.each<[string, string]>([
+    ['Your case has been passed to our returns team.', "I've passed your case to our returns team."],
+    ['You will be contacted by Friday.', "I'll contact you by Friday."],
+    ['Your refund has been processed.', "I've processed your refund."],
+    ['The claim is being assessed by our adjuster.', 'Our adjuster is assessing the claim.'],
+    ['I will assess your claim myself today.', "I'll assess your claim myself today."],
+    ['Once I have checked the logs, I will write back.', "Once I've checked the logs, I'll write back."],
+  ])('lets a voice change stand that keeps the actor: %s', (before, after) => {
+    expect(rewordingProblems(before, after)).not.toContainEqual(expect.stringMatching(/decision the sentence leaves|condition on someone else/));
   });
 });

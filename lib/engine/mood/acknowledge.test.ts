@@ -95,3 +95,24 @@ describe('acknowledgements built from the mood and its evidence', () => {
     expect(finding.suggestions[0]).toBe("Hi Anna, I'm sorry the lamp arrived broken — that's a frustrating start. A new lamp is on its way and will arrive on Friday.");
   });
 });
+
+describe('a wait the customer says is over', () => {
+  const sentences = (message: string) => readMood(message)!.acknowledgements.map((a) => a.sentence).join(' ');
+  it.each([
+    "I waited three weeks for my refund and had to email twice. It's finally arrived today, but it shouldn't take that long.",
+    'I waited two weeks for the parcel. It has now arrived, but two weeks is ridiculous.',
+    'Waited 10 days for my card. Finally got it this morning. Not good enough.',
+  ])('is named in the past: %s', (message) => {
+    expect(sentences(message)).toMatch(/I'm sorry you had to wait/);
+    expect(sentences(message)).not.toMatch(/you've been waiting/);
+  });
+
+  it.each([
+    'I have been waiting three weeks for my refund. Where is it?',
+    'Still waiting after two weeks for the parcel. This is ridiculous.',
+    'Waited 10 days for my card and it still has not arrived.',
+    "I posted my sample back three weeks ago and the app still says 'awaiting sample'. Has it arrived?",
+  ])('is named as going on while it does: %s', (message) => {
+    expect(sentences(message)).not.toMatch(/you had to wait/);
+  });
+});

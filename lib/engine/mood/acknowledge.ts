@@ -168,6 +168,9 @@ const CONTACTED = /\b(?:call(?:ed|s|ing)?|rang|phoned|phoning|e-?mail(?:ed|s|ing
 /** Words that say the time was spent waiting: "waiting for 3 weeks", "for 9 hours at the airport", "still nothing". */
 const WAITED = /\b(?:wait\w*|on hold|sat|stuck|still|nothing|no (?:reply|response|answer|news|update|word|sign)|(?:haven't|hasn't|have not|has not|not) (?:heard|received|arrived|had|got|been)|been (?:without|chasing)|pending)\b/i;
 const ORDINAL_OTHER = /\b(second|third|fourth|fifth|sixth|seventh)\b/i;
+/** The customer says what they waited for has come: "It's finally arrived today", "the refund has now come through", "got it at last"; not asked ("Has it arrived?"). */
+const WAIT_OVER =
+  /\b(?:(?:it|they|the [\p{L}-]+|my [\p{L}-]+)(?:['’]s| has| have|['’]ve)? (?:now |finally |at last )?(?:arrived|come through|turned up|been (?:paid|refunded|delivered|credited|fixed|sorted|resolved))|finally (?:arrived|came|got (?:it|them|my)|received|turned up)|(?:arrived|came|turned up|got it) at last)\b(?![^.!?\n]{0,40}\?)/iu;
 const DURATION = /\b(?:for |over )?((?:two|three|four|five|six|eight|nine|ten|several|\d{1,3}) (?:hours|days|weeks|months))\b/i;
 const EVENT = /\b(wedding|funeral|party|concert|exam|interview|presentation|demo|appointment|flight|deadline|trip|holiday|honeymoon)\b/i;
 const TIME = /\b(today|tonight|this (?:morning|afternoon|evening)|tomorrow(?: morning)?|in (?:an?|the next|\d{1,3}|two|three|a few) (?:hours?|minutes?)|(?:on|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
@@ -253,6 +256,8 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
     const duration = DURATION.exec(e.text);
     // "hacked 11 days ago" says when, "for 3 weeks and still nothing" says how long they waited.
     const waited = duration && !/^\s*ago\b/i.test(message.slice(e.end, e.end + 6)) && WAITED.test(message.slice(Math.max(0, e.start - 80), e.end + 40));
+    // "It's finally arrived today": the wait is over, so it is named in the past, not as if it went on.
+    if (duration && waited && WAIT_OVER.test(message)) return `I'm sorry you had to wait ${duration[1]!.toLowerCase()} — that's far too long.`;
     if (duration && waited) return `I'm sorry you've been waiting ${duration[1]!.toLowerCase()} — that's far too long.`;
     // "not working since 3 days", "down for two weeks": how long the fault has lasted, not a wait on us.
     const lasting = /^\s*since\b/i.test(e.text) || /(?:\b(?:has|have|had)|'s|'ve) been\b|\bstill\b/i.test(sentenceWords(message, e.start, e.end).words.join(' '));
