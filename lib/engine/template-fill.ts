@@ -232,6 +232,28 @@ function withoutEndMarks(value: string): string {
   return value.slice(0, end).trimEnd();
 }
 
+const CONTEXT_CHARS = 200;
+
+/**
+ * The template as advice in its sentence ("Please allow 20 working days, and I'll check on it by [the
+ * date]."): the flagged sentence's words on either side, unless the template is a sentence of its own there.
+ */
+export function templateInContext(text: string, template: FillInTemplate): string {
+  const shown = templateAsAdvice(template);
+  let from = template.start;
+  if (!/^\s/.test(template.parts[0]?.literal ?? '')) {
+    const floor = Math.max(0, from - CONTEXT_CHARS);
+    while (from > floor && !/[.!?\n]/.test(text[from - 1]!)) from -= 1;
+  }
+  let to = template.end;
+  if (!TERMINAL.test(shown)) {
+    const ceiling = Math.min(text.length, to + CONTEXT_CHARS);
+    while (to < ceiling && !/[.!?\n]/.test(text[to]!)) to += 1;
+    while (to < ceiling && /[.!?…"'”’)]/.test(text[to]!)) to += 1;
+  }
+  return `${text.slice(from, template.start)}${shown}${text.slice(template.end, to)}`.trim();
+}
+
 /** The slot labels of a template, in order. */
 export function slotLabels(template: FillInTemplate): string[] {
   return template.parts.flatMap((p) => (p.slot === undefined ? [] : [p.slot]));
