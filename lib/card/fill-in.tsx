@@ -80,7 +80,9 @@ function TemplateForm({ finding, template, index, count, draft, actions, onNext 
   };
 
   return (
-    <div className="fill-in" data-rapport="fill-in" role="group" aria-labelledby={`${idBase}-title`}>
+    // The opt-out marks keep the gaps from being read as a reply box: by the coach's own editor discovery
+    // and by writing assistants in the page (the agent's words stay in the card).
+    <div className="fill-in" data-rapport="fill-in" data-gramm="false" data-gramm_editor="false" data-enable-grammarly="false" role="group" aria-labelledby={`${idBase}-title`}>
       <p className="fill-in__title" id={`${idBase}-title`}>
         <strong>Fill in: </strong>
         {labels.length === 1 ? 'one gap only you can fill' : `${labels.length} gaps only you can fill`}

@@ -23,7 +23,7 @@ function sampleValues(template: FillInTemplate): string[] {
   return template.parts.flatMap((p) => {
     if (p.slot === undefined) return [];
     if (p.value) return [p.value];
-    return [/when|date/.test(p.slot) ? 'Friday 14 March' : /link/.test(p.slot) ? 'https://example.com/help' : 'a free exchange this week'];
+    return [/when|date/.test(p.slot) ? 'Friday 14 March' : /link/.test(p.slot) ? 'https://example.com/help' : /do next/.test(p.slot) ? 'chase the depot' : 'a free exchange this week'];
   });
 }
 
