@@ -111,7 +111,7 @@ export function fillInCaptures(parts: readonly FillInPart[]): string[] {
 }
 
 /** A slot's value as it may be written: one line, trimmed, bounded. The agent's text is otherwise kept as typed. */
-export function cleanSlotValue(value: string): string {
+function cleanSlotValue(value: string): string {
   return value.slice(0, FILL_IN_LIMITS.valueChars * 2).replace(/\s+/g, ' ').trim().slice(0, FILL_IN_LIMITS.valueChars);
 }
 
