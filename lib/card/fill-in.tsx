@@ -4,7 +4,7 @@
  * gap holds text. What the agent types lives in this component's state only: never stored, never sent.
  *
  * Keyboard: Tab and Shift+Tab move between the gaps (then to Insert), Enter inserts when every gap is
- * filled, Escape closes the card. Keys typed in a gap stay in the card: the page's own shortcuts never see them.
+ * filled, Escape closes the card (or the list). Keys typed in a gap stay in the card: the page's own shortcuts never see them.
  */
 import { useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import type { Finding, FillInTemplate } from '../engine/types';
@@ -61,7 +61,9 @@ function TemplateForm({ finding, template, index, count, draft, actions, onNext 
   const idBase = `rapport-fill-${finding.ruleId}-${template.start}-${index}`.replace(/[^\w-]/g, '-');
 
   const onKey = (slot: number) => (event: KeyboardEvent<HTMLInputElement>) => {
-    // Every key typed in a gap is the card's: neither the card's own step keys nor the page see it.
+    // Escape goes on to the card (or the list), which closes itself and returns to the draft.
+    if (event.key === 'Escape') return;
+    // Every other key typed in a gap is the gap's: neither the card's step keys nor the page see it.
     event.stopPropagation();
     if (event.key === 'Tab') {
       event.preventDefault();
@@ -73,9 +75,6 @@ function TemplateForm({ finding, template, index, count, draft, actions, onNext 
       event.preventDefault();
       if (ready) insert();
       else inputs.current[values.findIndex((v) => !v.trim())]?.focus();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      actions.closeCard();
     }
   };
 
