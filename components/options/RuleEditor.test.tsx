@@ -82,6 +82,29 @@ describe('RuleEditor', () => {
     expect(describedText(rewrites)).toMatch(/Rewording 2 \(line 2\): uses \{thing\}, but no pattern captures/);
   });
 
+  it('shows and edits a rule’s fill-in templates: text, where it goes, add and remove, problems under their row', () => {
+    const edits: RuleEdits[] = [];
+    render(<Harness id="we-are-unable-to" onEdits={(e) => edits.push(e)} />);
+    const group = screen.getByRole('group', { name: 'Fill-in templates' });
+    const first = within(group).getByLabelText('Template 1') as HTMLInputElement;
+    expect(first.value).toBe('What I can do instead is {what you can offer}.');
+    expect((within(group).getByLabelText('Where template 1 goes') as HTMLSelectElement).value).toBe('after');
+    fireEvent.change(within(group).getByLabelText('Where template 1 goes'), { target: { value: 'end' } });
+    expect(edits.at(-1)?.overrides['we-are-unable-to']).toMatchObject({ templates: [{ text: 'What I can do instead is {what you can offer}.', at: 'end' }] });
+    // A malformed template is named under its row.
+    fireEvent.click(within(group).getByRole('button', { name: 'Add a template' }));
+    const second = within(group).getByLabelText('Template 2');
+    fireEvent.change(second, { target: { value: 'I can offer {what you can offer.' } });
+    expect(second.getAttribute('aria-invalid')).toBe('true');
+    expect(describedText(second)).toMatch(/text: has a "\{" at position 13 that is never closed/);
+    fireEvent.change(second, { target: { value: "I'll update you by {when}." } });
+    expect(second.getAttribute('aria-invalid')).toBeNull();
+    fireEvent.click(within(group).getByRole('button', { name: 'Remove template 2' }));
+    fireEvent.click(within(group).getByRole('button', { name: 'Remove template 1' }));
+    expect(within(group).queryByLabelText('Template 1')).toBeNull();
+    expect(edits.at(-1)?.overrides['we-are-unable-to']).toMatchObject({ templates: [] });
+  });
+
   it('marks each example as passing or failing', () => {
     render(<Harness id="you-need-to" />);
     const list = screen.getByRole('group', { name: 'Must leave alone' });

@@ -10,6 +10,7 @@ import type { ResolvedRule } from '../../lib/store-schema/rule-edits';
 import { ruleExamples } from './examples-cache';
 import { describedBy, FieldErrors, LinesField, PrincipleField, TextField } from './Field';
 import { otherProblems, problemsAt, type FieldProblem } from './problems';
+import { TemplatesField } from './TemplatesField';
 
 type PassExample = Rule['examples']['pass'][number];
 
@@ -21,7 +22,7 @@ export interface RuleEditorProps {
   onDelete(): void;
 }
 
-const SHOWN_FIELDS = ['enabled', 'severity', 'principle', 'title', 'message', 'description', 'phrases', 'patterns', 'unless', 'unlessNext', 'rewrites', 'options', 'examples'];
+const SHOWN_FIELDS = ['enabled', 'severity', 'principle', 'title', 'message', 'description', 'phrases', 'patterns', 'unless', 'unlessNext', 'rewrites', 'templates', 'options', 'examples'];
 
 export const SEVERITY_LABELS: Record<Rule['severity'], string> = { hint: 'Hint', suggestion: 'Suggestion', warning: 'Warning' };
 
@@ -140,6 +141,12 @@ export function RuleEditor({ entry, managedBy, onChange, onReset, onDelete }: Ru
               value={rule.rewrites}
               problems={problemsAt(problems, ['rewrites'])}
               onChange={(rewrites) => update({ rewrites })}
+            />
+            <TemplatesField
+              id={`${base}-templates`}
+              value={rule.templates ?? []}
+              problems={problemsAt(problems, ['templates'])}
+              onChange={(templates) => update({ templates } as Partial<Rule>)}
             />
           </>
         ) : (

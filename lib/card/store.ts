@@ -52,6 +52,8 @@ export interface CoachActions {
   togglePanel(): void;
   closePanel(): void;
   apply(finding: Finding, index: number): void;
+  /** Inserts the finding's fill-in template `index` with the agent's words in its gaps (same path as apply). */
+  fill(finding: Finding, index: number, values: readonly string[]): void;
   dismiss(finding: Finding): void;
   /** "Don't flag this again": on this site, or on every site. */
   ignore(finding: Finding, everywhere: boolean): void;

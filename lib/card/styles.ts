@@ -56,6 +56,15 @@ ${TOKENS_CSS}
 .change ins { color: var(--rp-ok); text-decoration: underline; text-decoration-thickness: 1.5px; text-underline-offset: 2px; font-weight: 600; }
 .change .context { color: var(--rp-muted); }
 .advice { margin: var(--rp-space-1) 0; padding: 6px var(--rp-space-2); border-left: 3px solid var(--rp-accent); background: var(--rp-accent-soft); border-radius: 4px; }
+.fill-in { margin: var(--rp-space-2) 0 0; }
+.fill-in__title { margin: 0 0 4px; }
+.fill-in .change .gap { display: inline-block; padding: 0 4px; border: 1px dashed var(--rp-accent); border-radius: 4px; color: var(--rp-muted); font-style: italic; }
+.fill-in__slot { display: block; margin: 4px 0; }
+.fill-in__label { display: block; font-size: var(--rp-text-s); color: var(--rp-muted); }
+.fill-in input { box-sizing: border-box; width: 100%; font: inherit; padding: 4px 6px; border: 1px solid var(--rp-border); border-radius: 6px;
+  background: var(--rp-bg); color: var(--rp-text); color-scheme: light dark; }
+.fill-in input:focus-visible { outline: var(--rp-focus-ring); outline-offset: 1px; }
+.apply:disabled { opacity: 0.5; cursor: not-allowed; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
 .apply { border: 1px solid var(--rp-accent); background: var(--rp-accent); color: var(--rp-accent-text); border-radius: 6px; padding: 4px 10px;
   text-align: left; max-width: 100%; overflow-wrap: anywhere; white-space: pre-line; }

@@ -32,7 +32,7 @@ const greeting: Finding = {
 function actionsSpy(): CoachActions {
   return {
     togglePanel: vi.fn(), closePanel: vi.fn(), apply: vi.fn(), dismiss: vi.fn(), ignore: vi.fn(), closeCard: vi.fn(),
-    cardHover: vi.fn(), stepCard: vi.fn(), revealFinding: vi.fn(),
+    cardHover: vi.fn(), stepCard: vi.fn(), revealFinding: vi.fn(), fill: vi.fn(),
   };
 }
 
@@ -107,6 +107,77 @@ describe('the card’s keyboard path', () => {
     expect(document.activeElement).toBe(within(card).getByRole('button', { name: 'Dismiss' }));
     fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
     expect(actions.closeCard).toHaveBeenCalled();
+  });
+});
+
+describe('a fill-in template in the card', () => {
+  // "This is not our fault." with a template after it: two gaps, the first prefilled from the sentence.
+  const sentenceEnd = DRAFT.length;
+  const withTemplate: Finding = {
+    ...blame,
+    templates: [{
+      source: 'I can {what you can do <x>} by {when}.',
+      start: sentenceEnd,
+      end: sentenceEnd,
+      parts: [{ literal: ' I can ' }, { slot: 'what you can do', value: 'check it' }, { literal: ' by ' }, { slot: 'when', value: '' }, { literal: '.' }],
+    }],
+  };
+  const open = () => {
+    const shown = show({ card: cardFor(withTemplate), findings: [policy, order, withTemplate, greeting] });
+    const card = screen.getByRole('dialog');
+    return { ...shown, card, what: within(card).getByRole('textbox', { name: 'what you can do (gap 1 of 2)' }), when: within(card).getByRole('textbox', { name: 'when (gap 2 of 2)' }), insert: within(card).getByRole('button', { name: /^Insert/ }) };
+  };
+
+  it('shows a labelled field per gap, prefilled where the sentence said it, and a live preview of the change in place', async () => {
+    const { card, what, when, insert } = open();
+    await act(async () => undefined);
+    expect(document.activeElement).toBe(what); // opened from the keyboard: the first gap has focus
+    expect((what as HTMLInputElement).value).toBe('check it');
+    expect((when as HTMLInputElement).value).toBe('');
+    const preview = card.querySelector('[data-rapport="template-preview"]')!;
+    expect(preview.textContent).toBe('This is not our fault. I can check it by when.');
+    expect(preview.querySelector('[data-rapport="gap"]')!.textContent).toBe('when');
+    expect(preview.querySelectorAll('del')).toHaveLength(0);
+    expect((insert as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(when, { target: { value: 'Friday' } });
+    expect(preview.textContent).toBe('This is not our fault. I can check it by Friday.');
+    expect((insert as HTMLButtonElement).disabled).toBe(false);
+    expect(insert.getAttribute('aria-label')).toBe('Insert: I can check it by Friday.');
+    // Blank text is not filled.
+    fireEvent.change(what, { target: { value: '   ' } });
+    expect((insert as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('Tab moves between the gaps (not to the next finding), Enter inserts only when every gap is filled, Escape closes', () => {
+    const { actions, what, when, insert } = open();
+    what.focus();
+    fireEvent.keyDown(what, { key: 'Tab' });
+    expect(document.activeElement).toBe(when);
+    fireEvent.keyDown(when, { key: 'Tab', shiftKey: true });
+    expect(document.activeElement).toBe(what);
+    fireEvent.keyDown(what, { key: 'Enter' });
+    expect(actions.fill).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(when); // Enter with a gap left goes to it
+    fireEvent.keyDown(when, { key: 'ArrowLeft' });
+    expect(actions.stepCard).not.toHaveBeenCalled();
+    fireEvent.change(when, { target: { value: 'Friday' } });
+    fireEvent.keyDown(when, { key: 'Tab' });
+    expect(document.activeElement).toBe(insert); // past the last gap, once ready: Insert
+    when.focus();
+    fireEvent.keyDown(when, { key: 'Enter' });
+    expect(actions.fill).toHaveBeenCalledWith(withTemplate, 0, ['check it', 'Friday']);
+    fireEvent.keyDown(when, { key: 'Escape' });
+    expect(actions.closeCard).toHaveBeenCalled();
+    expect(actions.stepCard).not.toHaveBeenCalled();
+  });
+
+  it('Insert applies through the card’s actions with the agent’s words; the advice stays, no plain Apply', () => {
+    const { actions, card, when, insert } = open();
+    fireEvent.change(when, { target: { value: 'Friday 😀 {not a slot}' } });
+    fireEvent.click(insert);
+    expect(actions.fill).toHaveBeenCalledWith(withTemplate, 0, ['check it', 'Friday 😀 {not a slot}']);
+    expect(card.querySelector('[data-rapport="apply"]')).toBeNull();
+    expect(card.querySelector('[data-rapport="advice"]')!.textContent).toBe('Try: Say who can fix it or what you can do instead.');
   });
 });
 

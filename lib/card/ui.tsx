@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, typ
 import { badgePlacement, cardBeside, panelPlacement, viewportOf, type Box } from '../coach/geometry';
 import type { Finding } from '../engine/types';
 import { changeParts, describeChange, sentenceAround } from './change';
+import { FillIn } from './fill-in';
 import { listFindings } from './groups';
 import { badgeLabel, badgeTooltip, bandWord, messageWithoutPrinciple, NOT_CHECKED, NOT_CHECKED_FAILURE, principleName } from './labels';
 import { findingKey, type CoachActions, type CoachView, type ViewStore } from './store';
@@ -233,7 +234,8 @@ function FindingBody(props: { finding: Finding; view: CoachView; actions: CoachA
           {finding.advice}
         </p>
       )}
-      {finding.suggestions.length === 0 && !finding.advice && (
+      {finding.templates?.length ? <FillIn finding={finding} draft={view.draft} actions={actions} /> : null}
+      {finding.suggestions.length === 0 && !finding.advice && !finding.templates?.length && (
         <p className="advice" data-rapport="advice">
           <strong>Advice: </strong>only you can write this one; nothing to apply.
         </p>
@@ -292,7 +294,8 @@ function FindingCard({ finding, view, actions }: { finding: Finding; view: Coach
   const ref = useRef<HTMLDivElement>(null);
   const card = view.card!;
   useEffect(() => {
-    if (card.focus) ref.current?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+    // A fill-in template's first gap, else the first button.
+    if (card.focus) ref.current?.querySelector<HTMLElement>('[data-rapport="slot"], button')?.focus({ preventScroll: true });
   }, [card.focus, finding]);
   const place = cardBeside(viewportOf(window), view.anchor.editor, card);
   const onKey = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -325,7 +328,7 @@ function FindingCard({ finding, view, actions }: { finding: Finding; view: Coach
     >
       <FindingBody finding={finding} view={view} actions={actions} headingLevel="h3" />
       <p className="keys" id={keysId}>
-        Enter applies · Tab or ↑↓ next/previous · ←→ choices · Esc back to the text
+        {finding.templates?.length ? 'Tab between gaps · Enter inserts once every gap is filled · ' : ''}Enter applies · Tab or ↑↓ next/previous · ←→ choices · Esc back to the text
         {view.findings.length > 1 && ` · ${view.findings.findIndex((f) => findingKey(f) === card.key) + 1} of ${view.findings.length}`}
       </p>
     </div>

@@ -30,6 +30,20 @@ describe('rapport check: text output', () => {
     expect(out.at(-1)).toMatch(/^✖ \d+ findings? \(.*\) in 1 reply$/);
   });
 
+  it('shows a fill-in template as advice with its [slots], in its sentence, and applies nothing', () => {
+    const reply = 'Hi Sam, we cannot refund this order. Please allow 20 working days. Thanks, Jo';
+    const { io, out } = fakeIO({ 'reply.txt': reply });
+    runCli(['check', 'reply.txt'], io);
+    const text = out.join('\n');
+    expect(text).toMatch(/^ {4}✎ fill in: What I can do instead is \[what you can offer\]\.$/m);
+    expect(text).toMatch(/^ {4}✎ fill in: Please allow 20 working days, and I'll check on it by \[the date\]\.$/m);
+    const json = fakeIO({}, reply);
+    runCli(['check', '--format', 'json', '-'], json.io);
+    const finding = JSON.parse(json.out.join('\n')).findings.find((f: { ruleId: string }) => f.ruleId === 'we-are-unable-to');
+    expect(finding).toMatchObject({ suggestions: [], templates: [{ source: 'What I can do instead is {what you can offer}.', parts: [{ literal: ' What I can do instead is ' }, { slot: 'what you can offer', value: '' }, { literal: '.' }] }] });
+    expect(finding.templates[0].start).toBe(reply.indexOf(' Please'));
+  });
+
   it('names the principle once per finding', () => {
     const { io, out } = fakeIO({ 'reply.txt': cold });
     runCli(['check', 'reply.txt'], io);

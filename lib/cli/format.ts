@@ -1,6 +1,7 @@
 /** Output formats of `rapport check`: linter-style text (like eslint's stylish), and JSON for scripts. */
 import { warmthBand } from '../engine/score';
 import type { Analysis, Finding } from '../engine/types';
+import { templateInContext } from '../engine/template-fill';
 
 export interface Located {
   line: number;
@@ -29,7 +30,7 @@ function notCheckedReason(analysis: Analysis): string | null {
 
 /**
  * One reply: `file:line:col  severity  message  rule-id` per finding (the message names its
- * principle once), the first rewording on the next line, then the warmth.
+ * principle once), the first rewording on the next line (each fill-in template as "✎ fill in: … [slot] …"), then the warmth.
  */
 export function formatText(name: string, text: string, analysis: Analysis): string {
   const reason = notCheckedReason(analysis);
@@ -39,6 +40,8 @@ export function formatText(name: string, text: string, analysis: Analysis): stri
     const { line, column } = locate(text, f.start);
     lines.push(`${name}:${line}:${column}  ${f.severity.padEnd(10)} ${f.message}  ${f.ruleId}`);
     if (f.suggestions[0] !== undefined) lines.push(`    → ${oneLine(f.suggestions[0]) || '(remove the words)'}`);
+    // A fill-in template is advice here: its [slots] are for the agent to write, so nothing is applied.
+    for (const template of f.templates ?? []) lines.push(`    ✎ fill in: ${oneLine(templateInContext(text, template))}`);
   }
   const summary = analysis.findings.length ? countFindings(analysis.findings) : 'no findings';
   lines.push(`${name}: warmth ${analysis.scores.warmth}/100 (${warmthBand(analysis.scores.warmth)}), ${summary}${analysis.complete ? '' : ', stopped early (time budget)'}`);

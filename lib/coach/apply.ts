@@ -4,7 +4,8 @@
  * and never silently dropped: the draft is checked first, and the rewording goes in only if the same
  * finding (rule, flagged words, rewording) is still there; otherwise the status line says why not.
  */
-import type { Finding } from '../engine/types';
+import type { FillInTemplate, Finding } from '../engine/types';
+import { fillTemplate } from '../engine/template-fill';
 import type { AnalysisScheduler } from './analysis-scheduler';
 import type { CoachSession, Draft } from './session';
 
@@ -12,6 +13,18 @@ export type ApplyResult = 'applied' | 'gone' | 'refused';
 
 export interface ApplyFeature {
   apply(finding: Finding, suggestion: number): Promise<ApplyResult>;
+  /** Inserts fill-in template `template` with the agent's `values` in its gaps, by the same path as apply. */
+  fill(finding: Finding, template: number, values: readonly string[]): Promise<ApplyResult>;
+}
+
+/** The same fill-in template in a newer analysis: same rule, same words, same template; nearest first. */
+function sameTemplate(findings: readonly Finding[], old: Finding, source: string): { finding: Finding; template: FillInTemplate } | undefined {
+  let best: { finding: Finding; template: FillInTemplate } | undefined;
+  for (const f of findings) {
+    const template = f.ruleId === old.ruleId && f.text === old.text ? f.templates?.find((t) => t.source === source) : undefined;
+    if (template && (!best || Math.abs(f.start - old.start) < Math.abs(best.finding.start - old.start))) best = { finding: f, template };
+  }
+  return best;
 }
 
 const quoted = (text: string) => `“${text.length > 60 ? `${text.slice(0, 57)}…` : text}”`;
@@ -37,35 +50,57 @@ export function startApply(session: CoachSession, scheduler: AnalysisScheduler):
     }
   };
 
+  /**
+   * Writes `replacement` over `span` (as analysed; or, when the draft changed since, where `again` finds the same one in a
+   * fresh analysis when the draft changed since): one editor edit, so one undo step.
+   */
+  async function write(finding: Finding, replacement: string, again: (findings: readonly Finding[]) => { start: number; end: number } | undefined, span: { start: number; end: number }): Promise<ApplyResult> {
+    const draft = session.draft;
+    if (!draft) {
+      store.set({ status: 'There is no reply box to change here any more.' });
+      return 'refused';
+    }
+    let target = span;
+    if (readText(draft) !== draft.analysedText) {
+      // The draft changed since this suggestion was made (typing, undo, a macro): check it again first.
+      store.set({ status: 'The reply changed; checking it again.' });
+      await scheduler.checkNow();
+      if (session.draft !== draft) return 'refused';
+      const found = readText(draft) === draft.analysedText ? again(session.visibleFindings(draft)) : undefined;
+      if (!found) {
+        store.set({ card: null, status: `That suggestion no longer fits: ${quoted(finding.text)} is not in the reply as it was. The list shows what applies now.` });
+        return 'gone';
+      }
+      target = found;
+    }
+    store.set({ card: null });
+    const ok = await draft.adapter.replace(draft.root, target.start, target.end, replacement);
+    if (session.draft !== draft) return 'refused';
+    store.set({ status: ok ? 'Applied. Ctrl+Z undoes it.' : 'This editor did not accept the change; nothing was modified.' });
+    if (ok) draft.applied += 1;
+    draft.lastInputAt = win.performance.now();
+    await scheduler.checkNow();
+    return ok ? 'applied' : 'refused';
+  }
+
   return {
     async apply(finding, index) {
-      const draft = session.draft;
       const replacement = finding.suggestions[index];
-      if (!draft || replacement === undefined) {
+      if (!session.draft || replacement === undefined) {
         store.set({ status: 'There is no reply box to change here any more.' });
         return 'refused';
       }
-      let target = finding;
-      if (readText(draft) !== draft.analysedText) {
-        // The draft changed since this suggestion was made (typing, undo, a macro): check it again first.
-        store.set({ status: 'The reply changed; checking it again.' });
-        await scheduler.checkNow();
-        if (session.draft !== draft) return 'refused';
-        const again = readText(draft) === draft.analysedText ? sameFinding(session.visibleFindings(draft), finding, replacement) : undefined;
-        if (!again) {
-          store.set({ card: null, status: `That suggestion no longer fits: ${quoted(finding.text)} is not in the reply as it was. The list shows what applies now.` });
-          return 'gone';
-        }
-        target = again;
+      return write(finding, replacement, (findings) => sameFinding(findings, finding, replacement), finding);
+    },
+    async fill(finding, index, values) {
+      const template = finding.templates?.[index];
+      const filled = template ? fillTemplate(template, values) : null;
+      if (!session.draft || !template || filled === null) {
+        store.set({ status: template ? 'Fill in every gap before inserting.' : 'There is no reply box to change here any more.' });
+        return 'refused';
       }
-      store.set({ card: null });
-      const ok = await draft.adapter.replace(draft.root, target.start, target.end, replacement);
-      if (session.draft !== draft) return 'refused';
-      store.set({ status: ok ? 'Applied. Ctrl+Z undoes it.' : 'This editor did not accept the change; nothing was modified.' });
-      if (ok) draft.applied += 1;
-      draft.lastInputAt = win.performance.now();
-      await scheduler.checkNow();
-      return ok ? 'applied' : 'refused';
+      // Re-found after a change, the same template is filled with the same words at its new place.
+      return write(finding, filled, (findings) => sameTemplate(findings, finding, template.source)?.template, template);
     },
   };
 }

@@ -64,6 +64,7 @@ export function createCoach(doc: Document, signal: AbortSignal, deps: CoachDeps)
     ...card,
     ...dismiss,
     apply: (finding, index) => void applying.apply(finding, index),
+    fill: (finding, index, values) => void applying.fill(finding, index, values),
   };
   // Last, once every feature listens: pick up an editor that already has focus.
   const discovery = startComposerDiscovery(session, gate);

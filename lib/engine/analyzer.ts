@@ -19,6 +19,7 @@ import { compilePhraseRules, matchPhraseRule, nextSentenceExcuses, SentenceDoc, 
 import { mergeOverlapping } from './merge-findings';
 import { quoteWhatWasSaid } from './quote-message';
 import { reword } from './rewrite';
+import { resolveFillIns, shiftFillIn, type FillInTemplate } from './template-fill';
 import { keepSafeInContext, safeRewording, stockWordsOf, turnsRepliesAway } from '../rules/rewording-safety';
 import { scoreReply } from './score';
 import { explainScore } from './warmth/explain';
@@ -59,6 +60,8 @@ interface SentenceFinding {
   end: number;
   suggestions: string[];
   message: string;
+  /** The rule's fill-in templates resolved against this sentence (offsets relative to it). */
+  templates?: FillInTemplate[];
 }
 
 interface SentenceWork {
@@ -280,7 +283,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       for (const match of matches) {
         const rewording = safeRewording(entry.doc.text, reword(entry.doc.text, match, compiled.rule.rewrites), stockWordsOf(compiled.rule));
         const message = quoteWhatWasSaid(compiled.rule.message, entry.doc.text.slice(match.start, match.end));
-        progress.found.push({ rule: compiled.rule, start: rewording.start, end: rewording.end, suggestions: rewording.replacements, message });
+        const templates = compiled.rule.templates?.length ? resolveFillIns(entry.doc.text, match, compiled.rule.templates) : [];
+        progress.found.push({ rule: compiled.rule, start: rewording.start, end: rewording.end, suggestions: rewording.replacements, message, ...(templates.length ? { templates } : {}) });
       }
       progress.nextRule += 1;
       if (progress.nextRule === phraseRules.length) break;
@@ -381,6 +385,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
             message: f.message,
             suggestions: span.suggestions,
             ...(f.rule.advice ? { advice: f.rule.advice } : {}),
+            ...(f.templates ? { templates: f.templates.map((t) => shiftFillIn(t, sentence.start)) } : {}),
           };
           findings.push(finding);
           // Moved off the signed name, it is still about the name: no tone of its own, so not scored (see isSignedNameSentence).

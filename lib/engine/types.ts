@@ -1,8 +1,10 @@
 import type { PrincipleId } from './principles';
 import type { Channel } from './channel';
 import type { ReplyPart, SkippedPartKind } from './structure/types';
+import type { FillInTemplate } from './template-fill';
 
 export type { Channel } from './channel';
+export type { FillInTemplate } from './template-fill';
 
 export type Severity = 'hint' | 'suggestion' | 'warning';
 export const SEVERITIES: readonly Severity[] = ['hint', 'suggestion', 'warning'];
@@ -21,6 +23,11 @@ export interface Finding {
   suggestions: string[];
   /** What to do that only the agent can write (shown, never applied). */
   advice?: string;
+  /**
+   * Fill-in templates: the better sentence with labelled gaps only the agent can fill ("here's what I can
+   * do: {what you can offer}"). The card inserts one only once every slot holds text; never applied as is.
+   */
+  templates?: FillInTemplate[];
   /** Other rules that flagged the same words; merged into this finding (one card per phrase). */
   alsoRuleIds?: string[];
   /** A merged card's members, each rule with its own span (the card's span is their union). */

@@ -13,9 +13,19 @@ import { defaultPack } from './default';
 import type { Rule } from './schema';
 import { applySuggestion } from '../engine/apply';
 import { holdsWords, quotedPhrases, words } from '../engine/quote-message';
+import { applyFillIn, type FillInTemplate } from '../engine/template-fill';
 
 const fullPack = createAnalyzer(defaultPack);
 
+
+/** What an agent might type in each slot: the prefill where the sentence gave one, else a plausible answer. */
+function sampleValues(template: FillInTemplate): string[] {
+  return template.parts.flatMap((p) => {
+    if (p.slot === undefined) return [];
+    if (p.value) return [p.value];
+    return [/when|date/.test(p.slot) ? 'Friday 14 March' : /link/.test(p.slot) ? 'https://example.com/help' : /do next/.test(p.slot) ? 'chase the depot' : 'a free exchange this week'];
+  });
+}
 
 function exampleText(example: string | { text: string; customerMessage?: string }) {
   return typeof example === 'string' ? { text: example, customerMessage: undefined } : example;
@@ -40,6 +50,16 @@ describe.each(defaultPack.rules.map((rule) => [rule.id, rule] as [string, Rule])
       expect(finding!.suggestions.length).toBeGreaterThan(0);
       expect(applySuggestion(example.text, finding!, 0)).toBe(example.becomes);
     }
+  });
+
+  // A fill-in template is what the finding asks for: filled with the agent's words, the sentence passes.
+  it.each(rule.kind === 'phrase' && rule.templates?.length ? rule.examples.flag.map((e) => e.text) : [])('offers a fill-in template on %j that, filled, clears it', (text) => {
+    const finding = alone.analyze(text).findings.find((f) => f.ruleId === rule.id)!;
+    expect(finding.templates?.length).toBe(rule.kind === 'phrase' ? rule.templates?.length : 0);
+    const template = finding.templates![0]!;
+    expect(applyFillIn(text, template, [])).toBeNull();
+    const filled = applyFillIn(text, template, sampleValues(template))!;
+    expect(alone.analyze(filled).findings.filter((f) => f.ruleId === rule.id).map((f) => f.text)).toEqual([]);
   });
 
   it.each(rule.examples.pass.map((e) => [exampleText(e).text, exampleText(e)] as const))('leaves %j alone', (_text, example) => {
@@ -95,6 +115,14 @@ describe('the default pack', () => {
     expect(defaultPack.rules.length).toBeGreaterThanOrEqual(80);
     const withRewrites = defaultPack.rules.filter((r) => r.examples.flag.some((e) => e.becomes !== null));
     expect(withRewrites.length / defaultPack.rules.length).toBeGreaterThan(0.6);
+  });
+
+  // The fix floor counts rewordings only: a fill-in template needs the agent's own words before it can
+  // go in, so it is a better form of advice, not a fix the coach can apply by itself (README, "Rule packs").
+  it('gives at least 6 advice-only rules a fill-in template', () => {
+    const withTemplates = defaultPack.rules.filter((r) => r.kind === 'phrase' && r.templates?.length);
+    expect(withTemplates.length).toBeGreaterThanOrEqual(6);
+    for (const rule of withTemplates) expect(rule.kind === 'phrase' && rule.rewrites.length === 0 && rule.advice, rule.id).toBeTruthy();
   });
 
   it.each(PRINCIPLE_IDS)('serves the principle %s', (principle) => {

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { PRINCIPLE_IDS } from '../engine/principles';
 import { CHECK_IDS, checkOptionSchemas, type CheckId } from '../engine/checks/registry';
 import { parseTemplate, templateNames } from '../engine/template';
+import { FILL_IN_LIMITS, FILL_IN_PLACES, fillInCaptures, parseFillIn } from '../engine/template-fill';
 import { isReservedName } from '../engine/untrusted';
 import { closestName } from './closest-name';
 import { patternProblem, templateProblem, phraseProblem, captureNames } from './pattern-safety';
@@ -44,6 +45,8 @@ export const PACK_LIMITS = {
   checkOptions: 20,
   paraphrases: 40,
   adviceChars: 240,
+  templates: FILL_IN_LIMITS.templatesPerRule,
+  templateChars: FILL_IN_LIMITS.templateChars,
 } as const;
 
 const L = PACK_LIMITS;
@@ -99,6 +102,18 @@ const paraphrases = strictObject({
 /** Text an agent would have to fill in: never part of a rewording. */
 const PLACEHOLDER = /…|\.\.\.|_{3}|\[(?:name|date|time|x|details)\]/i;
 
+const fillInTemplate = strictObject({
+  /** Literal words and `{label}` / `{label <capture>}` slots (lib/engine/template-fill.ts). */
+  text: text(L.templateChars).superRefine(refineWith((value) => {
+    const parsed = parseFillIn(value);
+    if (!parsed.ok) return parsed.problem;
+    const literal = parsed.parts.map((p) => ('literal' in p ? p.literal : ' ')).join('');
+    return PLACEHOLDER.test(literal) ? 'Insert writes the words around the slots into the reply, so they must not hold a placeholder ("…", "...", "___"); make it a {slot}' : null;
+  })),
+  /** `match` (the default): in place of the flagged words; `after`: a new sentence after theirs. */
+  at: z.enum(FILL_IN_PLACES).optional(),
+});
+
 const common = {
   id: ruleId,
   principle: z.enum(PRINCIPLE_IDS),
@@ -137,11 +152,23 @@ const phraseRule = strictObject({
    * on the card as advice, never written into the draft, so it never holds a placeholder to fill.
    */
   advice: text(L.adviceChars).min(10, 'must say what to do in a sentence').optional(),
+  /**
+   * Fill-in templates: the better sentence with labelled gaps ("{what you can offer}") the agent fills in
+   * the card before inserting; `at` says whether it replaces the flagged words or follows their sentence.
+   */
+  templates: list(fillInTemplate, L.templates, 'templates').optional(),
 }).superRefine((rule, ctx) => {
   if (rule.phrases.length === 0 && rule.patterns.length === 0) {
     ctx.addIssue({ code: 'custom', path: ['patterns'], message: 'a phrase rule needs at least one phrase or pattern' });
   }
   const names = new Set(rule.patterns.flatMap(captureNames));
+  rule.templates?.forEach((template, i) => {
+    const parsed = parseFillIn(template.text);
+    if (!parsed.ok) return; // reported by the template's own check
+    for (const name of new Set(fillInCaptures(parsed.parts))) {
+      if (!names.has(name)) ctx.addIssue({ code: 'custom', path: ['templates', i, 'text'], message: `prefills from <${name}>, but no pattern captures [<${name}> …]` });
+    }
+  });
   rule.rewrites.forEach((template, i) => {
     if (PLACEHOLDER.test(template)) {
       ctx.addIssue({

@@ -29,6 +29,7 @@ export default defineRule({
   unlessNext: OFFER_INSTEAD_NEXT,
   rewrites: [],
   advice: 'Add what they can do now: a similar offer, another option, a goodwill gesture or the next step you will take.',
+  templates: [{ text: "What I can offer instead is {the nearest alternative}.", at: 'after' }],
   examples: {
     flag: [
       { text: 'The offer has expired.', becomes: null },

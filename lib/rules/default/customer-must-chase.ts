@@ -43,6 +43,7 @@ export default defineRule({
   ],
   rewrites: [],
   advice: 'Say when and how you will update the customer yourself ("I\'ll email you by Friday with the result"), so they do not have to chase.',
+  templates: [{ text: ", and I'll also email you by {when}", at: 'end' }],
   examples: {
     flag: [
       { text: 'Please check back later for an update.', becomes: null },

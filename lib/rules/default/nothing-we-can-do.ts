@@ -34,6 +34,7 @@ export default defineRule({
   unlessNext: OFFER_INSTEAD_NEXT,
   rewrites: [],
   advice: 'Say what you can do instead, even a small step: check again, escalate, refund the shipping, or keep them posted.',
+  templates: [{ text: "Here's what I can do: {what you can offer}.", at: 'after' }],
   examples: {
     flag: [
       { text: 'There is nothing we can do.', becomes: null },

@@ -23,6 +23,7 @@ export default defineRule({
   ],
   rewrites: [],
   advice: 'Give the date it will be done by, and say you will check on it then ("It should be done by 14 March, and I\'ll check on it that morning").',
+  templates: [{ text: ", and I'll check on it by {the date}", at: 'end' }],
   examples: {
     flag: [
       { text: 'Please allow 20 working days for processing.', becomes: null },

@@ -47,6 +47,7 @@ export default defineRule({
   ],
   rewrites: [],
   advice: 'Give the answer in your reply (the two steps, the date, the figure) and add the link as a handy extra.',
+  templates: [{ text: ", and I've linked it for you here: {the link}", at: 'end' }],
   examples: {
     flag: [
       { text: 'Please refer to our troubleshooting guide.', becomes: null },

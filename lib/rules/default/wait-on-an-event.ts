@@ -44,6 +44,7 @@ export default defineRule({
   ],
   rewrites: [],
   advice: 'Put a likely date on the event ("the next delivery is due on 20 May") and say when you will check on it yourself.',
+  templates: [{ text: ", and I'll check on it by {when} and update you", at: 'end' }],
   examples: {
     flag: [
       { text: 'We will send someone once things calm down.', becomes: null },

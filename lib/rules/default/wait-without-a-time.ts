@@ -58,6 +58,7 @@ export default defineRule({
   ],
   rewrites: [],
   advice: 'Give the customer a time, even a rough one ("by Thursday", "within two working days"), and say when you will check on it yourself.',
+  templates: [{ text: ", and I'll {what you will do next} and update you by {when}", at: 'end' }],
   examples: {
     flag: [
       { text: 'The engineer will attend when available.', becomes: null },

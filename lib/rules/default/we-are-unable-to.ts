@@ -54,6 +54,7 @@ export default defineRule({
   unlessNext: OFFER_INSTEAD_NEXT,
   rewrites: [],
   advice: 'Add what you can do instead in the next sentence: an alternative, a workaround or who can help.',
+  templates: [{ text: "What I can do instead is {what you can offer}.", at: 'after' }],
   examples: {
     flag: [
       { text: 'We are unable to process your request.', becomes: null },
