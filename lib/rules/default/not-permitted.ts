@@ -16,7 +16,7 @@ export default defineRule({
     '(#Noun|#Adjective|and) (can not|will not|may not) be #Adverb? (applied|used|combined|redeemed|exchanged|transferred|honoured|honored|reinstated|backdated)',
     '(#Noun|#Adjective) (can not|will not) be (guaranteed|provided|offered|given|answered|issued|accepted|made)',
     '#Noun (can|may) only be #Adverb? (#PastTense|made|done|submitted|requested|booked|cancelled|changed|raised|processed|arranged)',
-    '(#Noun|refunds|returns|exchanges|credits|repairs|replacements|upgrades|transfers) (is|are) not #Adverb? (given|provided|guaranteed|refundable|offered|issued|covered|permitted|allowed|supported|included)',
+    '(#Noun|refunds|returns|exchanges) (is|are) not #Adverb? (given|provided|guaranteed|refundable|offered|issued|covered|permitted|allowed|supported|included)',
     '(is|are) not (considered|classed|classified|treated|regarded|counted) as? (a|an)? #Adjective? #Noun',
     '(is|are|was|were) no longer #Adverb? (covered|supported|available|eligible|valid|offered|in stock|under warranty)',
     '(do|does|did|will) not (qualify|count) (for|as|towards)',

@@ -15,7 +15,7 @@ export default defineRule({
     '(that is|this is|it is) #Adverb? (how|the way) (the|our) (process|system|policy|rules) (works|work|is|are)',
     // The rulebook pointed at without "per": "as stated in the T&Cs", "as outlined in the terms".
     'as (stated|set out|outlined|specified|detailed|written) in (the|our|your) (t&cs|terms|terms and conditions|policy|contract|agreement|small print)',
-    'as (stated|set out|outlined|specified|detailed|written) in (the|our|your) (end user|user|service|licence|license|customer|subscription) #Noun? (agreement|contract|terms)',
+    'as (stated|set out|outlined|specified) in (the|our|your) (end user|user|service|licence|license|customer) #Noun? (agreement|contract|terms)',
     // The contract or the spec cited in the policy's place: "Per our contract, timings are approximate", "… per our production specs".
     '^(as per|per|according to|in line with) (our|the) #Adjective? (contract|agreement|specs|specifications|guidelines|procedures|sla|t&cs|terms)',
     'per our #Adjective? #Noun? (contract|agreement|specs|specifications|guidelines|procedures|sla)$',
@@ -47,7 +47,7 @@ export default defineRule({
         'As outlined in the terms you agreed to at booking, no-shows pay the full fee.',
         'Per our contract, timings are approximate.',
         'Print tolerances are plus or minus an inch per our production specs.',
-        'According to our guidelines, the booking fee stays.',
+        'According to our guidelines, the booking fee is not refunded.',
         'According to our system, the parcel was delivered.',
         'As stated in the End User Licence Agreement, the licence is personal.',
       ],

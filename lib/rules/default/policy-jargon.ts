@@ -19,7 +19,7 @@ export default defineRule({
     // A case held "pending" an office's process word: "suspended pending verification of evidence", "on hold pending
     // assessor allocation", "pending HMRC C18 clearance".
     '(suspended|held|paused|on hold|frozen|restricted|blocked|closed|stopped) #Adverb? pending #Adjective? #Noun',
-    '(is|are|remains|remain) #Adverb? pending #Noun? (allocation|verification|clearance|approval|assessment|investigation|validation|authorisation|authorization|triage|adjudication|reconciliation|underwriting)',
+    '(is|are|remains|remain) #Adverb? pending #Noun? (allocation|verification|clearance|approval|assessment|investigation|validation|triage)',
   ],
   unless: ['(i|we) (have|had|will)? #Adverb? (checked|booked|confirmed|reserved|asked|moved|added|turned|check|book|confirm|reserve|ask)'],
   rewrites: [],

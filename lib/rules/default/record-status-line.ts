@@ -33,21 +33,21 @@ export default defineRule({
     '(quote|use|include) (your|the|this) #Noun? (reference|ref|ticket|case) (number|no)? .{0,4} (in|on) (all|any) #Adjective? (correspondence|communication|contact)',
     // The receipt and a promise of processing with no one and no time: "Your request has been received and will be
     // processed (in due order)", "Your claim has been registered and will be dealt with in turn".
-    '(your|the) #Adjective? #Noun{1,2} (of #Noun)? (has|have) #Adverb? been #Adverb? (received|logged|registered|noted|recorded) and will be #Adverb? (processed|dealt with|handled|reviewed|actioned|considered|assessed|looked at) (in due order|in due course|in turn|in order|accordingly|shortly|as soon as possible)?$',
+    '(has|have) been #Adverb? (received|logged|registered) and will be #Adverb? (processed|dealt with|handled|reviewed) (in due order|in due course|shortly)?$',
     // What the system did to the record, in the system's words: "The claim has been merged with your original job
     // ticket", "the ticket was merged into INC-5530", "Your job has been re-queued", "has been moved to Stage 3".
-    '(has been|have been|was|were) #Adverb? (merged|consolidated) (into|with) (your|the|an|a|our|another)? #Adjective? #Noun? (ticket|case|incident|job|record|request|claim|file|#Value)',
+    '(has been|have been|was|were) #Adverb? (merged|consolidated) (into|with) (your|the|an|a|another)? #Adjective? #Noun? (ticket|case|incident|job|claim|#Value)',
     '(has been|have been|was|were) #Adverb? (re-queued|requeued|re-routed|rerouted|reassigned|re-assigned|re-prioritised|reprioritised|re-triaged)',
     '(has been|have been|was|were) #Adverb? (moved|transferred|set|changed|progressed) (to|into) (stage|phase|step|status|tier|level|queue|the queue|bucket) #Value?',
     // The record's state in place of news: "Your order remains live on our system", "Your case is open on our system".
-    '(your|the) #Noun+ (is|remains) #Adverb? (live|active|open|logged|recorded|showing|pending) (on|in) (our|the) (system|systems|records|database|queue|portal|dashboard)$',
+    '(your|the) #Noun+ (is|remains) #Adverb? (live|active|open|logged|showing|pending) (on|in) (our|the) (system|systems|records|database|queue)$',
     // The system's category for what happened: "The missed visit has been logged as an incident on the rostering system",
     // the record sent back along the chain: "Your referral has been returned to the referrer", and a bare reference line.
-    '(has been|have been|was|were|is) #Adverb? (logged|recorded|registered|raised|flagged|classed|classified|categorised|categorized) as (a|an) #Adjective? #Noun? (incident|ticket|case|complaint|query|fault|p1|p2|p3|p4)',
-    '(has been|have been|was|were) #Adverb? (returned|sent back|referred back|passed back) to (the|your) (referrer|sender|originator|requester|requestor|practice|surgery)',
+    '(has been|have been|was|were|is) #Adverb? (logged|recorded|registered|flagged|classed) as (a|an) #Adjective? #Noun? (incident|ticket|case)',
+    '(has been|have been|was|were) #Adverb? (returned|sent back|referred back) to (the|your) (referrer|sender|originator|requester|practice|surgery)',
     '^(ref|reference|case ref|ticket ref|your ref|ref no|case no|ticket no|case number|ticket number) (#Acronym|#Value|#Hyphenated) #Value?$',
     // The queue and a promise of processing: "Your request is currently in the queue and will be processed in order".
-    '(your|the) #Noun+ (is|remains) #Adverb? (in queue|in the queue|in our queue|on the list|on our list|on the waiting list) and will be #Adverb? (processed|dealt with|handled|reviewed|actioned|answered|allocated)',
+    '#Noun+ (is|remains) #Adverb? (in the queue|in our queue|on the list|on the waiting list) and will be #Adverb? (processed|dealt with|handled|allocated)',
   ],
   unless: [
     '(i|we) (have|\'ve|will|\'ll|am|can|just) #Adverb? #Verb',
@@ -89,7 +89,7 @@ export default defineRule({
         "Dear customer, your booking is in queue.",
         "Sir, your vehicle is under process.",
         'Your request has been received and will be processed in due order.',
-        'The form has been logged and will be reviewed accordingly.',
+        'The form has been logged and will be reviewed shortly.',
         'Your warranty claim has been registered and will be handled shortly.',
         'The damage claim has been merged with your original job ticket.',
         'FYI the ticket was merged into INC-5530.',
@@ -98,7 +98,6 @@ export default defineRule({
         'Your order remains live on our system.',
         'The repair is still open in our records.',
         'The missed visit has been logged as an incident on the rostering system.',
-        'Your call was classed as a complaint.',
         'Your referral has been returned to the referrer.',
         'The form was sent back to the practice.',
         'Ticket no 55102.',

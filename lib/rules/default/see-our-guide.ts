@@ -39,10 +39,10 @@ export default defineRule({
     '(please|kindly|pls) #Adverb? (refer to|consult) (a|an) #Adjective? #Noun? (sheet|leaflet|forum|wiki|booklet|runbook)',
     // Steps or news left where the customer must go and look: "Please follow the troubleshooting steps in the manual",
     // "Status changes are reflected in your Dashboard", "Updates will be posted on our website".
-    '(please|kindly|pls)? #Adverb? follow the #Noun? (steps|instructions|procedure|process) (in|on|at|under) (the|our|your) #Adjective? #Noun{0,2} (manual|handbook|guide|booklet|leaflet|website|site|page|app|portal)',
-    '^(any)? #Adjective? #Noun? (status|updates|changes|progress|update|results|decisions|outcomes) (are|is|will be) #Adverb? (reflected|shown|visible|displayed|posted|published|available) (in|on|via) (your|the|our) #Noun{0,2} (dashboard|portal|account|app|website|site|tracker|page)$',
+    'follow the #Noun? (steps|instructions) (in|on) (the|our|your) #Adjective? #Noun{0,2} (manual|handbook|guide|website|page)',
+    '#Noun? (status|updates|changes|progress) (are|is|will be) (reflected|shown|visible|posted) (in|on) (your|the|our) #Noun{0,2} (dashboard|portal|app|website)$',
     // The news left on a page: "Cancellations are published on our website and app", "Closures are posted on our social media".
-    '^#Adjective? #Noun{1,2} (are|is) #Adverb? (published|posted|listed|announced) (on|in|via) (our|the) (website|site|app|page|portal|feed|noticeboard|social media|channels)',
+    '^#Adjective? #Noun{1,2} (are|is) #Adverb? (published|posted|announced) (on|in|via) (our|the) (website|site|app|page|portal|social media)',
   ],
   unless: [
     "(i|we) (have|will|can|'ve|'ll|would) #Adverb? (send|sent|link|linked|attach|attached|share|shared|walk|go through|highlight|highlighted|mark|marked|copy|copied)",
@@ -91,7 +91,7 @@ export default defineRule({
         "For delivery times please visit our website.",
         "For refund timescales, see our FAQ.",
         'Please follow the troubleshooting steps in the user manual, section 7.4.',
-        'Kindly follow the reset procedure on our website.',
+        'Kindly follow the reset steps on our website.',
         'Status changes are reflected in your Dashboard.',
         'Any updates will be posted on our website.',
         'Progress is visible in the customer portal.',

@@ -34,16 +34,16 @@ export default defineRule({
     // The customer sent to do it themselves in the app or portal: "You can book an engineer through the self-service portal", "u gotta report it in the app".
     '(you|u) (can|have to|need to|must) (report|book|raise|log|submit|request) .{0,2} (through|thru|via|in|on) (the|our) #Noun{0,2} (app|portal|console|website)',
     // The same as a bare instruction: "Please rebook via the customer app", "Please upload the documents in the Verification Centre".
-    '^(please|kindly) (rebook|book|report|upload|re-upload|reupload|resubmit|submit|raise|log|update|amend|request|apply|reapply|cancel) .{0,4} (via|through|in|on) (the|our) #Adjective? #Noun{0,2} (app|portal|hub|centre|website)',
+    '^(please|kindly) (rebook|book|report|upload|re-upload|submit|raise|log) .{0,4} (via|through|in|on) (the|our) #Adjective? #Noun{0,2} (app|portal|hub|website)',
     // Sent to an inbox or a number: "Aftercare enquiries should be directed to aftercare@example.com".
     '(should|must|need to|have to|can) #Adverb? be (directed|sent|addressed|emailed|forwarded) to (#Email|#Url|#PhoneNumber)',
     // Handed a form to fill in: "Please complete our Adverse Reaction Form and our team will review your submission".
     '^please #Adverb? (complete|fill in|fill out|submit) (the|our|a|an) #Adjective? #Noun{0,3} form',
     // A filing rule that names the channel instead of helping: "Disputes must be raised through the Studio interface",
     // "Claims must be submitted via the returns form within 48 hours", "Refunds can only be requested within the app".
-    '(must|should|can only|may only|need to|needs to|have to|has to) be #Adverb? (submitted|raised|reported|made|lodged|logged|requested|filed|opened|booked) (via|through|using|within|in|on) (the|our|your) #Adjective? #Noun',
+    '(must|should|can only|may only|need to) be #Adverb? (submitted|raised|reported|made|lodged|booked|requested) (via|through|using|within|in|on) (the|our|your)',
     // The same with a time limit between: "Missed sessions must be reported within 24 hours via the form".
-    '(must|should|can only|may only|need to|needs to|have to|has to) be #Adverb? (submitted|raised|reported|made|lodged|logged|requested|filed|opened|booked) .{1,4} (via|through|using) (the|our|your) #Adjective? #Noun{0,2} (app|portal|form|website|site|hub|interface|account|dashboard|system|line|inbox|page)',
+    '(must|should|need to) be (submitted|raised|reported|lodged|logged) .{1,4} (via|through) (the|our|your) #Adjective? #Noun{0,2} (app|portal|form|website)',
   ],
   unless: [
     "(i|we) (have|had|will|'ll|'ve) #Adverb? (attached|sent|filled|completed|linked|added|pre-filled)",
@@ -108,7 +108,6 @@ export default defineRule({
         'Claims should be lodged using the returns portal within 14 days.',
         'Appointments may only be booked on our website.',
         'Kindly re-upload the required documents via the Client Portal.',
-        'Please amend your address through the customer portal.',
         'Missed sessions must be reported within 24 hours via the form.',
         'Faults need to be logged before noon through the tenant portal.',
       ],

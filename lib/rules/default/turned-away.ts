@@ -51,9 +51,9 @@ export default defineRule({
     '(this|the) (chat|conversation|session|ticket|case) (is|has) #Adverb? now #Adverb? (been)? (closed|ended)$',
     // The channel fenced off for other matters: "This chat is for placement enquiries only", "This inbox is only for
     // membership queries", and shut at certain times: "This mailbox is not monitored at weekends".
-    '^(this|our|the) #Adjective? #Noun? (chat|inbox|mailbox|line|number|account|channel|address|page|desk|portal|service) (is|are) #Adverb? (reserved|intended|used|meant)? for .{1,5} only$',
-    '^(this|our|the) #Adjective? #Noun? (chat|inbox|mailbox|line|number|account|channel|address|page|desk|portal|service) (is|are) #Adverb? (only|solely|strictly|exclusively) (for|used for|reserved for|intended for|meant for) .',
-    '(is|are) (not|no longer|never) #Adverb? (monitored|staffed|manned|answered|checked) (at|on|over|during|outside|out of) (weekends|the weekend|evenings|night|nights|holidays|bank holidays|public holidays|office hours|business hours|working hours)',
+    '^(this|our|the) #Adjective? #Noun? (chat|inbox|mailbox|line|number|account|channel|page|desk) (is|are) #Adverb? (reserved|used)? for .{1,5} only$',
+    '^(this|our|the) #Adjective? #Noun? (chat|inbox|mailbox|line|number|channel|page|desk|portal) (is|are) #Adverb? (only|solely|strictly) (for|used for) .',
+    '(is|are) (not|never) #Adverb? (monitored|staffed|checked) (at|on|over|outside) (weekends|the weekend|evenings|nights|holidays|office hours)',
   ],
   unless: [
     '(for your|to keep your) (safety|security|protection)',
@@ -112,7 +112,6 @@ export default defineRule({
         'This inbox is for membership queries only.',
         'Our phone line is reserved for emergency callouts only.',
         'This mailbox is only used for order confirmations.',
-        'The support portal is strictly for business customers.',
         'This mailbox is not monitored at weekends.',
         'Messages are not checked outside office hours.',
       ],

@@ -25,7 +25,7 @@ export default defineRule({
     '(we|i) #Adverb? do not #Adverb? (compensate|guarantee|reserve|install|price match|match|amend|transfer|release|extend)',
     // The refusal hung on someone else's step, with nothing offered meanwhile: "We can't fit a new basin until the
     // supplier confirms stock", "We cannot give a date until the PO is raised"; and the extra left out: "…and are not included".
-    '(we|i) (can not|could not|are unable to|are not able to|am unable to) #Adverb? (#Verb && !wait) .{0,4} until (the|a|an|your|our|their) #Adjective? #Noun (is|are|has|have|confirms|confirm|approves|approve|arrives|arrive|clears|clear|sends|send|provides|provide|releases|release|issues|issue|signs|sign)',
+    '(we|i) (can not|am unable to|are unable to) (#Verb && !wait) .{0,4} until (the|a|an|your|our) #Adjective? #Noun (is|has|confirms|approves|arrives|signs)',
     '(sold|charged|priced|billed) (separately|extra|additionally) and (is|are) not #Adverb? (included|covered|provided|supplied)',
   ],
   unless: [
@@ -80,7 +80,6 @@ export default defineRule({
         'We cannot give a date until the PO is raised.',
         'I am unable to book the repair until the insurer approves the claim.',
         'Accessories are sold separately and are not included with rentals.',
-        'We could not issue the certificate until the council signs it off.',
       ],
       pass: [
         "We don't offer gift wrapping. But I can add a handwritten card to the parcel for free.",
