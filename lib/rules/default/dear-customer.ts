@@ -25,6 +25,8 @@ export default defineRule({
     '^(dear|hello|hi|hey|greetings) (valued|esteemed|loyal|our)? (owner|motorist|backer|investor|participant|occupant|leaseholder|licensee|beneficiary)',
     '^(dear|hello|hi|hey|greetings) (valued|esteemed|loyal|our)? (caller|enquirer|complainant|commuter|cyclist|viewer|listener|fan)',
     '^(dear|hello|hi|hey) (ticket|permit|badge|card|licence|license|pass|plan|account|pet|dog|car|vehicle|home|bill) (holder|owner|keeper|payer)',
+    // Any "<thing> holder/user/owner" as the salutation: "Dear Rights Holder", "Dear Service User", "Hello Account Owner".
+    '^(dear|hello|hi|greetings) (valued|esteemed|registered|our)? (#Noun && !#Person && !#Honorific) (holder|holders|user|users|owner|owners|keeper|payer|member)$',
   ],
   unless: ['(customer|user|client|member|guest|student|patient|tenant) (service|support|team|area|portal|account|id|number|card|record|records)'],
   rewrites: ['Hi there'],
@@ -61,6 +63,9 @@ export default defineRule({
         'Dear Motorist,\n\nOur records show a payment for another vehicle.',
         'Dear Backer,\n\nThe project has been cancelled.',
         'Dear Ticket Holder,\n\nThe concert has moved to Sunday.',
+        'Dear Rights Holder,',
+        'Dear Service User,\n\nYour referral is on the list.',
+        'Hello Account Owner,',
       ],
       pass: [
         "Dear Mr Keeper,",
@@ -81,6 +86,9 @@ export default defineRule({
         'Hi Ruby Reader,',
         'Dear Mr Owner,\n\nYour order has shipped.',
         'Hi fellow cyclist, thanks for the lovely photo!',
+        'Dear Mr Holder,',
+        'Hi Sam, as the account owner you can add users.',
+        'Dear Rights team,',
       ],
     },
   },

@@ -19,7 +19,7 @@ export default defineRule({
     // Two side by side are usually one name in capitals (a statement descriptor), so a word must come between.
     '#Acronym .{1,8} #Acronym',
     // A clause number in place of what it says.
-    '(under|per|breaching|breach of) (section|clause|paragraph|subsection|rule|article) (#Value|#Noun)',
+    '(under|per|breaching|breach of) (section|clause|paragraph|subsection|rule|article|exclusion|condition|schedule|endorsement) (#Value|#Noun)',
     '(section|clause|paragraph|article) #Value (of|in|under) (your|our|the) .{0,3} (policy|terms|agreement|contract|wording|conditions|handbook)',
     // The terms pointed at instead of explained: "it says so in the T&Cs", "as defined in your policy wording".
     // The place is left open after "so in the": the terms go by many names ("T&Cs", "small print", "fine print").
@@ -48,6 +48,15 @@ export default defineRule({
     '(a|an|the|our|your|their) #Adjective? #Noun? #Acronym (fault|faults|side|scheme|process|queue|backlog|outage|clearance|allocation|stage|dependency)',
     '(register|apply|qualify|sign up|enrol|enroll) (for|on|to) (the|a|an) #Acronym',
     '(raised|logged|opened|created|filed) (a|an) (p1|p2|p3|p4|sev1|sev2|sev3|priority 1|priority 2) (with|to|for|against)',
+    // One in-house acronym where the customer has to act on it or read it as the answer: "please contact your HCP",
+    // "the bond status shows FTA", "re-queued at standard TAT", "until the PO is raised", "via the RMA form".
+    '(contact|call|ask|see|consult|email|phone|ring|speak to|speak with|talk to) (your|the|our) #Acronym$',
+    '(shows|show|showing|says|reads|marked|marked as|flagged as|recorded as|coded as|logged as) (as)? #Acronym',
+    '(at|on|per|under|within|outside) (our|the|your)? (standard|normal|usual|agreed|current) #Acronym',
+    '(until|once|when|before|after) (the|your|a|an) #Acronym (is|are|has|was) #Adverb? (been)? (raised|issued|approved|received|signed|cleared|released)',
+    '(via|through|using|on|in|under) (the|our|your) #Acronym (form|portal|process|system|requirements|checks|status|stage|team|desk)',
+    // The acronym as the thing that happened to the case: "The SLA was breached", "your DPA has expired", "the RFI is pending".
+    '^(the|your|our|this|an|a) #Acronym (is|are|was|has) #Adverb? (been)? (breached|missed|exceeded|triggered|overdue|expired|outstanding)',
   ],
   unless: [
     // Acronyms everybody knows, and an explanation given in the same sentence.
@@ -102,6 +111,13 @@ export default defineRule({
         'The delay is on the wholesale ISP side.',
         'You can register for the PSR on our website.',
         'I have raised a P2 with the network team.',
+        'If the issue persists, please contact your HCP.',
+        'The bond status shows FTA on the docket.',
+        'Your job has been re-queued at standard TAT.',
+        'We cannot give a date until the PO is raised.',
+        'Returns must be sent using the RMA form.',
+        'The SLA was breached on this ticket.',
+        'The damage falls under exclusion 4(b).',
       ],
       pass: [
         "Scan the QR code at the gate and you're in.",
@@ -129,6 +145,17 @@ export default defineRule({
         'BT is sending an engineer to your home on Monday.',
         'You can apply for a new PIN in the app.',
         'Our IT side of things is sorted, so you can log in now.',
+        'Please contact your GP if the rash spreads.',
+        'The screen shows OK when the update has finished.',
+        'Your parcel goes out on the standard UPS service tomorrow.',
+        'Your refund goes out once the DVLA has confirmed the transfer, usually within a week.',
+        'You can pay using the PayPal button at checkout.',
+        'Please call the DVLA on 0300 790 6802 and quote your reference.',
+        'I have asked our CEO, and she has approved the refund today.',
+        'The NHS has confirmed your appointment.',
+        'Your MOT has expired, so I have booked one for Tuesday at 9.',
+        'The PDF is attached.',
+        'Your policy covers accidental damage, so the repair is paid in full.',
       ],
     },
   },

@@ -30,6 +30,8 @@ export default defineRule({
     // "We acknowledge your mail." — the receipt as the whole sentence.
     '^(we|i) #Adverb? (hereby)? acknowledge (your|the) #Adjective? (mail|email|e-mail|letter|message|correspondence|enquiry|query)$',
     '^(i|we) (refer|write) (further)? to your #Adjective? (email|letter|message|enquiry|complaint|query) (regarding|about|dated|of)? .{0,3}$',
+    // Any record of theirs, its receipt the whole news: "Your repair has been logged.", "Your notice of loss has been received."
+    '^[<thing>your #Adjective? #Noun{1,2} (of #Noun)?] (has|have) been #Adverb? [<verb>(logged|received|registered|recorded)]$',
   ],
   unless: [
     '(logged|noted|received|recorded|registered|filed) and #Adverb? (will|is|are|has|should|may|passed|forwarded|sent|escalated|referred|shared)',
@@ -73,6 +75,9 @@ export default defineRule({
         'We write further to your letter of 3 May.',
         'I can confirm receipt of your claim.',
         'We have now received your email.',
+        'Your repair has been logged.',
+        'Your notice of loss has been received.',
+        'Your warranty registration has been recorded.',
       ],
       pass: [
         "The claim will be decided once the surveyor's report has been received.",
@@ -93,6 +98,9 @@ export default defineRule({
         'I refer to your recent email, and I am sorry: we charged you twice, so I have refunded £40.',
         'We have received your payment, thank you, and your booking is confirmed.',
         'Once we have received your form, I will book the visit.',
+        'Your repair has been logged and Sam arrives on Tuesday at 10.',
+        "I'm glad your parcel has been received safely.",
+        'Has your form been received yet?',
       ],
     },
   },

@@ -17,7 +17,12 @@ export default defineRule({
     'strictly [<kept>(prohibited|forbidden|not permitted|not allowed|enforced)]',
     '(and|which) is #Adverb? (non negotiable|not negotiable|final and binding)',
   ],
-  unless: ['^(under|in) no circumstances (can|will|may|should|must|would|could|do|does|is|are|shall)'],
+  unless: [
+    '^(under|in) no circumstances (can|will|may|should|must|would|could|do|does|is|are|shall)',
+    // Deleting "no exceptions" from "There are no exceptions to this rule" would leave "There are to this rule":
+    // that form is thats-impossible's, as advice.
+    'there (are|is|will be|can be) no (exception|exceptions)',
+  ],
   rewrites: ['{kept}'],
   examples: {
     flag: [
@@ -42,6 +47,7 @@ export default defineRule({
         "The final decision is yours, and I'm happy to hold the room until Friday.",
         'Your booking is final once you pay, and I have sent the receipt.',
         'Exceptional weather delayed the flight, so I have booked you a hotel.',
+        'There are no exceptions to this rule.',
       ],
     },
   },

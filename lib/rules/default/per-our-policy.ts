@@ -15,6 +15,12 @@ export default defineRule({
     '(that is|this is|it is) #Adverb? (how|the way) (the|our) (process|system|policy|rules) (works|work|is|are)',
     // The rulebook pointed at without "per": "as stated in the T&Cs", "as outlined in the terms".
     'as (stated|set out|outlined|specified|detailed|written) in (the|our|your) (t&cs|terms|terms and conditions|policy|contract|agreement|small print)',
+    'as (stated|set out|outlined|specified) in (the|our|your) (end user|user|service|licence|license|customer) #Noun? (agreement|contract|terms)',
+    // The contract or the spec cited in the policy's place: "Per our contract, timings are approximate", "… per our production specs".
+    '^(as per|per|according to|in line with) (our|the) #Adjective? (contract|agreement|specs|specifications|guidelines|procedures|sla|t&cs|terms)',
+    'per our #Adjective? #Noun? (contract|agreement|specs|specifications|guidelines|procedures|sla)$',
+    // The system as the authority: "According to our system, the parcel was delivered."
+    '^according to (our|the) (systems|system|database|tracking system)',
   ],
   // The rule quoted only to say the agent is setting it aside for this customer: "Our terms say no refunds, but I've refunded you".
   unless: [
@@ -39,6 +45,11 @@ export default defineRule({
         'In accordance with company policy, the account was closed.',
         'Refunds are not given on sale items, as stated in the terms and conditions.',
         'As outlined in the terms you agreed to at booking, no-shows pay the full fee.',
+        'Per our contract, timings are approximate.',
+        'Print tolerances are plus or minus an inch per our production specs.',
+        'According to our guidelines, the booking fee is not refunded.',
+        'According to our system, the parcel was delivered.',
+        'As stated in the End User Licence Agreement, the licence is personal.',
       ],
       pass: [
         'Our returns policy gives you 30 days, so you have until 3 June.',
@@ -52,6 +63,12 @@ export default defineRule({
         "Our policy says refunds take 14 days, but I've pushed yours through today.",
         'The terms state that a late fee applies, so I have waived it for you.',
         'Our records show a missed payment, but we will remove the charge today.',
+        'I checked our contract, and you are owed £40, so I have refunded it.',
+        'The specs per unit are in the attached sheet, and I have highlighted yours.',
+        'Our contract team will call you at 2pm about the renewal.',
+        'According to the driver, the parcel was left with your neighbour at number 4.',
+        'I checked our system and your parcel is at the depot, so I have booked a redelivery for tomorrow.',
+        "According to our records your subscription is also up for renewal, so I've sent the link in case you want it.",
       ],
     },
   },

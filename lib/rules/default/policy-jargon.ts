@@ -16,6 +16,10 @@ export default defineRule({
     '^for (security|safety|legal|compliance|regulatory|operational|administrative|data protection) (reasons|purposes)',
     '(in|for|a) breach of (our|the|its) (terms|policy|policies|conditions|rules|agreement|contract)',
     '(excess|excesses|fee|fees|charge|charges|surcharge) (applies|apply) (separately|in addition|additionally)',
+    // A case held "pending" an office's process word: "suspended pending verification of evidence", "on hold pending
+    // assessor allocation", "pending HMRC C18 clearance".
+    '(suspended|held|paused|on hold|frozen|restricted|blocked|closed|stopped) #Adverb? pending #Adjective? #Noun',
+    '(is|are|remains|remain) #Adverb? pending #Noun? (allocation|verification|clearance|approval|assessment|investigation|validation|triage)',
   ],
   unless: ['(i|we) (have|had|will)? #Adverb? (checked|booked|confirmed|reserved|asked|moved|added|turned|check|book|confirm|reserve|ask)'],
   rewrites: [],
@@ -35,6 +39,10 @@ export default defineRule({
         'For safety reasons, the lift is closed on Sundays.',
         'Your account was suspended for breach of our terms.',
         'A young driver fee applies separately.',
+        'Your account is suspended pending verification of evidence.',
+        'The claim is on hold pending assessor allocation.',
+        'Your payment is pending compliance clearance.',
+        'Works remain pending engineer allocation.',
       ],
       pass: [
         'I have checked, and late check-out is subject to availability, so I have asked the hotel to hold 2pm for you.',
@@ -43,6 +51,9 @@ export default defineRule({
         'You can transfer the voucher to a friend, just forward them the email.',
         'The delivery fee is already included in your total.',
         'For extra security I have turned on two-step login for you.',
+        'Your refund is pending, and it will land by Friday.',
+        "I've put the order on hold while we wait for the courier, and I'll call you at noon.",
+        'Your visa is awaiting approval, and I will chase it on Monday.',
       ],
     },
   },

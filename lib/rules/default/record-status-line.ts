@@ -30,7 +30,24 @@ export default defineRule({
     '^the (current)? status of your #Noun{1,2} is',
     // A reference number as the news: "Your complaint has been allocated reference CR-55102", "quote your reference in all correspondence".
     '(has|have) been #Adverb? (allocated|assigned|given|issued) (a|the)? #Noun? (reference|ref|ticket|case) (number|no)?',
-    '(quote|use|include) (your|the|this) #Noun? (reference|ref|ticket|case) (number|no)? .{0,2} (in|on) (all|any) #Adjective? (correspondence|communication|contact)',
+    '(quote|use|include) (your|the|this) #Noun? (reference|ref|ticket|case) (number|no)? .{0,4} (in|on) (all|any) #Adjective? (correspondence|communication|contact)',
+    // The receipt and a promise of processing with no one and no time: "Your request has been received and will be
+    // processed (in due order)", "Your claim has been registered and will be dealt with in turn".
+    '(has|have) been #Adverb? (received|logged|registered) and will be #Adverb? (processed|dealt with|handled|reviewed) (in due order|in due course|shortly)?$',
+    // What the system did to the record, in the system's words: "The claim has been merged with your original job
+    // ticket", "the ticket was merged into INC-5530", "Your job has been re-queued", "has been moved to Stage 3".
+    '(has been|have been|was|were) #Adverb? (merged|consolidated) (into|with) (your|the|an|a|another)? #Adjective? #Noun? (ticket|case|incident|job|claim|#Value)',
+    '(has been|have been|was|were) #Adverb? (re-queued|requeued|re-routed|rerouted|reassigned|re-assigned|re-prioritised|reprioritised|re-triaged)',
+    '(has been|have been|was|were) #Adverb? (moved|transferred|set|changed|progressed) (to|into) (stage|phase|step|status|tier|level|queue|the queue|bucket) #Value?',
+    // The record's state in place of news: "Your order remains live on our system", "Your case is open on our system".
+    '(your|the) #Noun+ (is|remains) #Adverb? (live|active|open|logged|showing|pending) (on|in) (our|the) (system|systems|records|database|queue)$',
+    // The system's category for what happened: "The missed visit has been logged as an incident on the rostering system",
+    // the record sent back along the chain: "Your referral has been returned to the referrer", and a bare reference line.
+    '(has been|have been|was|were|is) #Adverb? (logged|recorded|registered|flagged|classed) as (a|an) #Adjective? #Noun? (incident|ticket|case)',
+    '(has been|have been|was|were) #Adverb? (returned|sent back|referred back) to (the|your) (referrer|sender|originator|requester|practice|surgery)',
+    '^(ref|reference|case ref|ticket ref|your ref|ref no|case no|ticket no|case number|ticket number) (#Acronym|#Value|#Hyphenated) #Value?$',
+    // The queue and a promise of processing: "Your request is currently in the queue and will be processed in order".
+    '#Noun+ (is|remains) #Adverb? (in the queue|in our queue|on the list|on the waiting list) and will be #Adverb? (processed|dealt with|handled|allocated)',
   ],
   unless: [
     '(i|we) (have|\'ve|will|\'ll|am|can|just) #Adverb? #Verb',
@@ -71,6 +88,23 @@ export default defineRule({
         'Your repair is being processed.',
         "Dear customer, your booking is in queue.",
         "Sir, your vehicle is under process.",
+        'Your request has been received and will be processed in due order.',
+        'The form has been logged and will be reviewed shortly.',
+        'Your warranty claim has been registered and will be handled shortly.',
+        'The damage claim has been merged with your original job ticket.',
+        'FYI the ticket was merged into INC-5530.',
+        'Your job has been re-queued at standard priority.',
+        'Your application has been moved to stage 3 (assessment).',
+        'Your order remains live on our system.',
+        'The repair is still open in our records.',
+        'The missed visit has been logged as an incident on the rostering system.',
+        'Your referral has been returned to the referrer.',
+        'The form was sent back to the practice.',
+        'Ticket no 55102.',
+        'Case ref 4471.',
+        'Please quote your claim reference CLM-2291-44 in all future correspondence.',
+        'Your request is currently in the queue and will be processed in order.',
+        'Your referral is on the waiting list and will be allocated in order of priority.',
       ],
       pass: [
         "I have allocated you a parking space near the door.",
@@ -87,6 +121,18 @@ export default defineRule({
         'The status page shows the outage is over.',
         'Your parcel is on its way and arrives on Monday.',
         'Your vehicle is ready to collect from 3pm today.',
+        'Your request has been received and will be processed by Sam before 4pm today.',
+        'I merged the two tickets so you only get one set of emails, and I will reply by noon.',
+        'The two parcels have been combined into one delivery, which arrives on Friday.',
+        'Your booking has been moved to Tuesday at 10am, as you asked.',
+        'Your website is live on our new server and loads twice as fast.',
+        'Our tasting room remains open on bank holidays.',
+        'I have logged it as an urgent fault, and the engineer comes at 9am tomorrow.',
+        "I've returned the parcel to the sender for you and the refund lands Friday.",
+        'Your reference is 4471, and I will call you at 3pm today.',
+        'The reference letter was sent to your new employer this morning.',
+        "Your request is in the queue, and I'll make sure it is answered by 5pm today.",
+        'Your name is on the list and I will call you when a place opens.',
       ],
     },
   },

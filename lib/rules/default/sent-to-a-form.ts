@@ -34,11 +34,16 @@ export default defineRule({
     // The customer sent to do it themselves in the app or portal: "You can book an engineer through the self-service portal", "u gotta report it in the app".
     '(you|u) (can|have to|need to|must) (report|book|raise|log|submit|request) .{0,2} (through|thru|via|in|on) (the|our) #Noun{0,2} (app|portal|console|website)',
     // The same as a bare instruction: "Please rebook via the customer app", "Please upload the documents in the Verification Centre".
-    '^(please|kindly) (rebook|book|report|upload|submit|raise|log) .{0,4} (via|through|in|on) (the|our) #Adjective? #Noun{0,2} (app|portal|hub|centre|website)',
+    '^(please|kindly) (rebook|book|report|upload|re-upload|submit|raise|log) .{0,4} (via|through|in|on) (the|our) #Adjective? #Noun{0,2} (app|portal|hub|website)',
     // Sent to an inbox or a number: "Aftercare enquiries should be directed to aftercare@example.com".
     '(should|must|need to|have to|can) #Adverb? be (directed|sent|addressed|emailed|forwarded) to (#Email|#Url|#PhoneNumber)',
     // Handed a form to fill in: "Please complete our Adverse Reaction Form and our team will review your submission".
     '^please #Adverb? (complete|fill in|fill out|submit) (the|our|a|an) #Adjective? #Noun{0,3} form',
+    // A filing rule that names the channel instead of helping: "Disputes must be raised through the Studio interface",
+    // "Claims must be submitted via the returns form within 48 hours", "Refunds can only be requested within the app".
+    '(must|should|can only|may only|need to) be #Adverb? (submitted|raised|reported|made|lodged|booked|requested) (via|through|using|within|in|on) (the|our|your)',
+    // The same with a time limit between: "Missed sessions must be reported within 24 hours via the form".
+    '(must|should|need to) be (submitted|raised|reported|lodged|logged) .{1,4} (via|through) (the|our|your) #Adjective? #Noun{0,2} (app|portal|form|website)',
   ],
   unless: [
     "(i|we) (have|had|will|'ll|'ve) #Adverb? (attached|sent|filled|completed|linked|added|pre-filled)",
@@ -96,6 +101,15 @@ export default defineRule({
         "Please complete the incident report form.",
         "Queries about invoices should be sent to accounts@example.com.",
         "Complaints must be addressed to complaints@example.com.",
+        'Disputes must be raised through the YouTube Studio interface.',
+        'Missing items must be reported via the app.',
+        'Refunds for late orders can only be requested within the app under Help.',
+        'Any changes need to be made through your online account.',
+        'Claims should be lodged using the returns portal within 14 days.',
+        'Appointments may only be booked on our website.',
+        'Kindly re-upload the required documents via the Client Portal.',
+        'Missed sessions must be reported within 24 hours via the form.',
+        'Faults need to be logged before noon through the tenant portal.',
       ],
       pass: [
         "I'll submit a claim via the portal for you today.",
@@ -125,6 +139,14 @@ export default defineRule({
         "Please upload the photos here in this chat and I'll check them now.",
         "Your invoice was sent to accounts@example.com this morning.",
         "I've filled in the report form for you already.",
+        'I have raised the dispute through the Studio interface for you, so there is nothing to fill in.',
+        'Missing items can be reported here in the chat, and I will send them today.',
+        'The refund will be made via bank transfer on Friday.',
+        'Changes can be made through your online account, or I can make them for you now if you like.',
+        'The claim was lodged yesterday and I will call you with the result on Monday.',
+        'You must be so tired of chasing this.',
+        'Please amend anything else you like, and I will update the booking for you.',
+        "Your meter reading can be submitted any time, and I have added today's for you.",
       ],
     },
   },

@@ -17,9 +17,17 @@ export default defineRule({
     '(we|i)? (are|am)? #Adverb? sorry for any (disappointment|frustration|distress) (this|that|it|which)? (may|might)? (have|has)? caused?',
     // Regret for "any" feeling the reply never names: "We regret any disappointment caused".
     '(we|i) #Adverb? (apologize|apologise|regret) for? any (disappointment|distress|frustration|upset) (this|that|it)? (may|might)? have? (caused|cause)?',
+    // The bare line standing in for an apology: "Sorry for the trouble." with no "I'm", nothing named, nothing after it.
+    '(we are|we\'re)? sorry for the trouble$',
+    // Regret in the passive, owned by no one: "Inconvenience caused is deeply regretted", "The delay is regretted".
+    '(the|any)? (inconvenience|delay|disappointment|distress|upset|trouble) (caused)? (is|was|has been) #Adverb? regretted',
   ],
   // A named apology is the agent's own ("Sorry for any trouble, Nick!"), not boilerplate.
-  unless: ['sorry for (any|the) (trouble|confusion|mix up|mixup) (#Person|#ProperNoun)'],
+  unless: [
+    'sorry for (any|the) (trouble|confusion|mix up|mixup) (#Person|#ProperNoun)',
+    // The agent's own apology, said with feeling: "I'm so sorry for the trouble."
+    '(am|so|very|really|truly|terribly|awfully|again) sorry for the trouble$',
+  ],
   rewrites: ["I'm sorry about this", "I'm sorry for the trouble this has caused"],
   examples: {
     flag: [
@@ -52,6 +60,11 @@ export default defineRule({
         'I am sorry if this has caused you any inconvenience.',
         'We regret any disappointment caused.',
         'We apologise for any distress this may have caused.',
+        'Sorry for the trouble.',
+        'Hi, sorry for the trouble.',
+        "We're sorry for the trouble.",
+        'Inconvenience caused is deeply regretted.',
+        'Any delay caused is regretted.',
       ],
       pass: [
         "I'm so sorry your order arrived late, I know you needed it for the weekend.",
@@ -62,6 +75,12 @@ export default defineRule({
         "We're sorry to see you go, and your refund is on its way.",
         "I'm sorry the disappointment of missing Santorini landed on you with no warning.",
         "Any disappointment is understandable, and I've refunded the excursion in full.",
+        "I'm so sorry for the trouble with the boiler, Ana.",
+        'Sorry for the trouble, Nick!',
+        'Sorry for the trouble the late van caused you on Friday.',
+        'No trouble at all, sorry for the wait though!',
+        "I'm so sorry for the trouble.",
+        'Sorry again for the trouble.',
       ],
     },
   },

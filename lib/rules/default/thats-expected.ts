@@ -57,6 +57,8 @@ export default defineRule({
     '(fixable|easy fix|easy to fix|nothing you did|not your fault)',
     // Reassurance in the same breath: "No worries, this happens a lot!"
     '(no worries|not at all|do not worry|no problem)',
+    // Reassurance about a feeling, not a fault waved away: "Lots of people feel nervous beforehand, and that's completely normal."
+    '(feel|feels|feeling|felt) .{0,2} (nervous|anxious|worried|scared|unsure|embarrassed|overwhelmed|emotional|tired|sore|shy)',
   ],
   rewrites: [],
   advice: 'Say you are sorry it happened to them first, then explain why it happens and what will help.',
@@ -139,6 +141,8 @@ export default defineRule({
         'It is completely normal to feel nervous before surgery.',
         'Delays happen, and I am sorry this one hit your wedding day.',
         'A little swelling is perfectly normal, and I will call you tomorrow to check on her.',
+        "Lots of people feel a bit nervous beforehand, and that's completely normal.",
+        'Most riders feel sore after the first lesson, which is completely normal.',
       ],
     },
   },

@@ -33,6 +33,9 @@ export default defineRule({
     'no (compensation|refund|refunds|credit|reimbursement) (will|can) be (paid|issued|given|offered|made)',
     '(is|are) #Adverb? (not|non) #Adverb? (restorable|recoverable|reversible|reimbursable|transferable)',
     '(is|are) #Adverb? deemed (final|binding|conclusive)',
+    // The rule declared closed with nothing offered: "There are no exceptions to this rule", "There can be no exception."
+    '^there (are|is|will be|can be) no (exception|exceptions) (to|for|on|in)',
+    '^there (are|is|will be|can be) no (exception|exceptions)$',
   ],
   unless: ['(but|however|instead|alternatively|until|unless|once|without|although)', 'what (i|we) can', '(if|whether|when) (that|this|it) is', 'it is (not possible|impossible) to', 'so (that|this|it) (can not|will not)'],
   // A refusal followed at once by what the agent can do is the warm form, not a dead end.
@@ -76,6 +79,9 @@ export default defineRule({
         "That's against our policy.",
         "There's no way around it, I'm afraid.",
         'Unfortunately not.',
+        'There are no exceptions to this rule.',
+        'There can be no exception for late returns.',
+        'There will be no exceptions.',
       ],
       pass: [
         'Custom engraving is not something we offer yet, but I can add a printed card instead.',
@@ -101,6 +107,7 @@ export default defineRule({
         "That's against our policy, but I've made an exception this once.",
         'Unfortunately not yet, but it ships on Monday.',
         'Is there a way around it?',
+        'There are no exceptions needed: you are already covered, so I have booked it.',
       ],
     },
   },

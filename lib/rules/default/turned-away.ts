@@ -49,6 +49,11 @@ export default defineRule({
     '(go|goes|should go|must go|need to go) (to|through|via) (the|your|our) #Adjective? #Noun+ (not|rather than) (us|here|me|this team|this desk|this chat)',
     '(handled|dealt with|processed|decided|done) (via|through|on|in|by) (the|our|your) #Adjective? #Noun+ (not|rather than) (here|us|on here|this chat|chat)',
     '(this|the) (chat|conversation|session|ticket|case) (is|has) #Adverb? now #Adverb? (been)? (closed|ended)$',
+    // The channel fenced off for other matters: "This chat is for placement enquiries only", "This inbox is only for
+    // membership queries", and shut at certain times: "This mailbox is not monitored at weekends".
+    '^(this|our|the) #Adjective? #Noun? (chat|inbox|mailbox|line|number|account|channel|page|desk) (is|are) #Adverb? (reserved|used)? for .{1,5} only$',
+    '^(this|our|the) #Adjective? #Noun? (chat|inbox|mailbox|line|number|channel|page|desk|portal) (is|are) #Adverb? (only|solely|strictly) (for|used for) .',
+    '(is|are) (not|never) #Adverb? (monitored|staffed|checked) (at|on|over|outside) (weekends|the weekend|evenings|nights|holidays|office hours)',
   ],
   unless: [
     '(for your|to keep your) (safety|security|protection)',
@@ -103,6 +108,12 @@ export default defineRule({
         "You will need to make your own way to the airport.",
         "Passengers must make their own way home; please make your own arrangements.",
         "Making your own way to the depot is the only option now.",
+        'This chat is for placement enquiries only.',
+        'This inbox is for membership queries only.',
+        'Our phone line is reserved for emergency callouts only.',
+        'This mailbox is only used for order confirmations.',
+        'This mailbox is not monitored at weekends.',
+        'Messages are not checked outside office hours.',
       ],
       pass: [
         'This chat will stay open while you check the router, so take your time.',
@@ -134,6 +145,12 @@ export default defineRule({
         "Our DMs are open all weekend, so message us any time.",
         "The line is monitored around the clock, so call if it happens again.",
         "Make your own pizza night is every Friday.",
+        'This offer is for new members only, and I have added it to your account.',
+        'Our phone line is for emergencies only, so I have given you my direct number as well.',
+        'This chat is for you, so ask me anything at all.',
+        'The line is staffed at weekends too, so call whenever suits you.',
+        'Our weekend line is not as busy, so Saturday is a good time to call.',
+        'This page is only for you to track your order, and I will email you when it ships.',
       ],
     },
   },

@@ -39,6 +39,8 @@ export default defineRule({
     '(for your|to keep your|to protect your) (security|safety|account|data)',
     '^(your|my) #Noun+ (is|are|was|were) #Adverb? (normal|within)',
     '(should|will|usually|normally) #Adverb? (settle|go|fade|stop|clear|disappear|ease|wear off|pass)',
+    // Reassurance about a feeling, not a fault waved away: "Lots of people feel nervous beforehand, and that's completely normal."
+    '(feel|feels|feeling|felt) .{0,2} (nervous|anxious|worried|scared|unsure|embarrassed|overwhelmed|emotional|tired|sore|shy)',
   ],
   rewrites: [],
   advice: 'Say you are sorry it happened to them first, then explain why it happens and what will help.',
@@ -93,6 +95,7 @@ export default defineRule({
         "Is bruising a known risk of the procedure?",
         "We take on the risk of the delivery, so a refund is on its way.",
         "The riders accepted the changes happily.",
+        "Lots of people feel a bit nervous beforehand, and that's completely normal.",
       ],
     },
   },

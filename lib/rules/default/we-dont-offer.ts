@@ -23,6 +23,10 @@ export default defineRule({
     // A house habit stated as the answer: "we do not notify parents of…", "we do not backdate credits", "We do not restore data".
     '(we|i) #Adverb? do not #Adverb? (notify|backdate|restore|attend|replace|repair|collect|exchange|waive|reissue|reopen|reinstate)',
     '(we|i) #Adverb? do not #Adverb? (compensate|guarantee|reserve|install|price match|match|amend|transfer|release|extend)',
+    // The refusal hung on someone else's step, with nothing offered meanwhile: "We can't fit a new basin until the
+    // supplier confirms stock", "We cannot give a date until the PO is raised"; and the extra left out: "…and are not included".
+    '(we|i) (can not|am unable to|are unable to) (#Verb && !wait) .{0,4} until (the|a|an|your|our) #Adjective? #Noun (is|has|confirms|approves|arrives|signs)',
+    '(sold|charged|priced|billed) (separately|extra|additionally) and (is|are) not #Adverb? (included|covered|provided|supplied)',
   ],
   unless: [
     '(but|however|instead|alternatively|though|although|so)',
@@ -72,6 +76,10 @@ export default defineRule({
         "I do not reissue certificates once they are printed.",
         "We do not price match online retailers.",
         "As set out in the handbook, we do not notify parents of minor matters.",
+        "We can't fit a new basin until the supplier confirms stock.",
+        'We cannot give a date until the PO is raised.',
+        'I am unable to book the repair until the insurer approves the claim.',
+        'Accessories are sold separately and are not included with rentals.',
       ],
       pass: [
         "We don't offer gift wrapping. But I can add a handwritten card to the parcel for free.",
@@ -95,6 +103,11 @@ export default defineRule({
         "We do not replace the whole unit, but I can send the part today.",
         "Do we not replace it for free? Yes, we do.",
         "We do not hold your card details after the payment.",
+        "We can't wait until the new range arrives!",
+        "I can't book the repair until the insurer approves it, so I've called them and will ring you at 3pm.",
+        "We can't deliver until Friday, but I can send it to a locker tomorrow.",
+        "Batteries are sold separately, and I've added a pack to your order for free.",
+        'I can fit the basin as soon as the supplier confirms stock on Monday.',
       ],
     },
   },
