@@ -21,6 +21,8 @@ describe('no next step', () => {
     ['a bare wait and see', "The supplier hasn't confirmed a date for the blue version yet, so we'll see."],
     ['the end of a term after a no', 'Annual plans are paid in advance and are not refundable for part months. Your plan runs until 31 January.'],
     ['an expiry date', 'The voucher was issued as a goodwill gesture last spring. It expires on 3 May.'],
+    ['a rule of the house', 'Refunds are processed within 30 days of the return being received at our warehouse. Your return is still within this period.'],
+    ['a rule with its time of day', 'Payments made after 5pm are processed the next working day, so your payment on 12 May was received on 13 May.'],
   ])('%s', (_name, body) => {
     expect(closingOf(email(body))).toBeDefined();
   });
@@ -30,6 +32,7 @@ describe('no next step', () => {
     ['a claim raised and a promise', "I've raised a claim with the courier and I'll email you its outcome by Friday."],
     ['a step asked of them', 'Bank transfer is fine. Please use the invoice number INV-3391 as the reference so we can match it.'],
     ['a wait in a range', 'The refund was issued this morning to your Visa card. It usually shows within three to five working days.'],
+    ['a refund of theirs with its time', 'Your refund will be processed within 30 days of the return reaching us, and I will email you when it is.'],
     ['a watch kept', 'The site was restored at 10:42 and is loading normally. We are monitoring it closely for the rest of the day.'],
     ['a wait and see with a promise', "We'll see what the supplier says, and I'll confirm the date by noon tomorrow."],
   ])('a next step: %s', (_name, body) => {

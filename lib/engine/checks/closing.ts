@@ -66,9 +66,17 @@ const READS_RECORD = /^\W*(?:the|your|our|my|this|that)\b[^.!?]{0,40}?\b(?:shows
 const OBLIGES_THEM = /\b(?:must|(?:is|are) required to|(?:is|are) (?:strongly )?advised to) (?:be )?\w+/i;
 /** When a term runs out ("Your plan runs until 31 January", "The voucher expires on 3 May"): a fact about it, not a next step. */
 const TERM_ENDS = /\b(?:runs?|lasts?|(?:is|are|remains?|stays?) (?:valid|active|in place|in force)|expires?)\b[^.!?]{0,25}\b(?:until|till|on|at)\b/i;
+/**
+ * A rule of the house with its usual time ("Refunds are processed within 30 days", "Payments made after 5pm are processed
+ * the next working day", "Access is granted within 48 hours of payment clearing"): how things go in general, not what
+ * happens next for this customer.
+ */
+const HOUSE_RULE =
+  /^\W*(?:all )?\p{Lu}\p{Ll}+s (?:[\w-]+ ){0,4}?(?:are|can be|may be) (?:usually |normally |typically |only |generally )?(?:processed|issued|granted|handled|reviewed|sent|paid|refunded|dispatched|calculated|charged|applied|delivered|answered|credited|approved|made)\b|\bwithin (?:\d{1,3}|one|two|three|five|seven|ten|fourteen|thirty)(?: (?:working|business|calendar))? (?:hours?|days?|weeks?) of (?:the |your |cleared |us |receipt|payment|receiving|purchase)/u;
 const liesAhead = (s: CheckedSentence) =>
   (s.markers.concreteTime > 0 || WHEN.test(s.text)) &&
   !TERM_ENDS.test(s.text) &&
+  !HOUSE_RULE.test(s.text) &&
   !OBLIGES_THEM.test(s.text) &&
   (AHEAD.test(s.text) || HAPPENS_AT.test(s.text) || (SUBJECT_FIRST.test(s.text) && !PAST.test(s.text) && !READS_RECORD.test(s.text))) &&
   !WONT_HAPPEN.test(s.text.replace(SPARES_THE_CUSTOMER, ' '));

@@ -48,6 +48,15 @@ describe('a payroll run is a deadline', () => {
   it('reads the hurry of a payroll run on a day', () => {
     expect(readMood("Our payroll run is Thursday and the software rejects every bank file.")?.moods).toContain('urgent');
   });
+  it.each([
+    ["a flight as the topic of a question", "My flight is on Monday, what's the baggage allowance?"],
+    ['a flight and a wish', "Our flight is tomorrow at 9am and we'd like to add a bag."],
+  ])('reads no hurry in %s', (_name, message) => {
+    expect(readMood(message)?.moods ?? []).not.toContain('urgent');
+  });
+  it('still reads the hurry of a flight leaving with the boarding pass missing', () => {
+    expect(readMood("My flight leaves in 3 hours and the app won't show my boarding pass!")?.moods).toContain('urgent');
+  });
   it('reads none in a question about when payroll runs', () => {
     expect(readMood('Can I change which day the payroll runs?')?.moods ?? []).not.toContain('urgent');
   });
