@@ -72,7 +72,7 @@ const TERM_ENDS = /\b(?:runs?|lasts?|(?:is|are|remains?|stays?) (?:valid|active|
  * happens next for this customer.
  */
 const HOUSE_RULE =
-  /^\W*(?:all )?\p{Lu}\p{Ll}+s (?:[\w-]+ ){0,4}?(?:are|can be|may be) (?:usually |normally |typically |only |generally )?(?:processed|issued|granted|handled|reviewed|sent|paid|refunded|dispatched|calculated|charged|applied|delivered|answered|credited|approved|made)\b|\bwithin (?:\d{1,3}|one|two|three|five|seven|ten|fourteen|thirty)(?: (?:working|business|calendar))? (?:hours?|days?|weeks?) of (?:the |your |cleared |us |receipt|payment|receiving|purchase)/u;
+  /^[^\p{L}\d]*(?:please (?:be (?:informed|advised|aware)|note) that )?(?:all )?(?:\p{L}+ ){0,2}?\p{L}+s (?:[\w-]+ ){0,4}?(?:are|can be|may be) (?:usually |normally |typically |only |generally )?(?:processed|issued|granted|handled|reviewed|sent|paid|refunded|dispatched|calculated|charged|applied|delivered|answered|credited|approved|made)\b|\bwithin (?:\d{1,3}|one|two|three|five|seven|ten|fourteen|thirty)(?: (?:working|business|calendar))? (?:hours?|days?|weeks?) of (?:the |your |cleared |us |receipt|payment|receiving|purchase)/iu;
 const liesAhead = (s: CheckedSentence) =>
   (s.markers.concreteTime > 0 || WHEN.test(s.text)) &&
   !TERM_ENDS.test(s.text) &&
@@ -240,9 +240,12 @@ const ASKS_WHAT_THEY_DID = /^\W*(?:have|did|has|had|were|was) (?:you|the|your|an
 const ONLY_PASSES_ON =
   /^\W*(?:(?:I|we)(?:['’]ve| have)? (?:now |just |also )?(?:logged|noted|recorded|forwarded|passed (?:on )?|raised (?:a|an|the) (?:claim|ticket|case|query|complaint|report)|reported (?:it|this|the \w+)|shared (?:your|this|the) \w+)|(?:this|it|your \w+) (?:has|have) been (?:passed|forwarded|sent|referred|escalated|logged|noted|reported)(?: (?:on|over))?)\b[^.!?]{0,80}[.!]?\s*$/i;
 const onlyPassesOn = (s: CheckedSentence) => ONLY_PASSES_ON.test(s.text) && !WHEN.test(s.text) && !commits(s.text) && !/\byou\b/i.test(s.text);
-/** A step asked of the customer in so many words: "please use the invoice number as the reference so we can match it". */
+/**
+ * A step asked of the customer in so many words: "please use the invoice number as the reference so we can match it". Not
+ * "Please check your project before ordering" or "Please restart your router" after a no: those send them away.
+ */
 const PLEASE_DO =
-  /\bplease (?:\w+ly )?(?:use|quote|include|add|send|reply|pop|bring|keep|check|try|follow|click|tap|log|sign|book|choose|pick|let|upload|fill|attach|return|restart|select|enter)\b/i;
+  /\bplease (?:\w+ly )?(?:use|quote|include|add|send|reply|pop|bring|keep|click|tap|log|sign|book|choose|pick|let|upload|fill|attach|return|select|enter)\b/i;
 /** The agent keeps watching it: "We're monitoring it closely for the rest of the day." */
 const KEEPS_WATCH = /\b(?:we|i)(?:['’]re| are| am|['’]m) (?:\w+ )?(?:monitoring|watching|tracking|keeping (?:an eye|watch))\b/i;
 
