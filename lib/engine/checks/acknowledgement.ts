@@ -282,8 +282,15 @@ const DONE_FOR_THEM =
   /\b(?:I|we)(?:['’]ve| have) (?:just |now |already |also )?(?!(?:received|noted|logged|passed|forwarded|escalated|reviewed|checked|asked|raised|been|got to|had to|contacted|emailed|messaged|spoken|called|chased|notified|informed|told|alerted|referred|reported)\b)\w+(?:ed|en|t)\b|(?:^\W*(?:@\w{1,40}\s+){0,3}|[^\w\s,'’]\s+)(?:refunded|replaced|rebooked|booked|sorted|fixed|done|restored|credited)\b|\b(?:it['’]s|that['’]s|all) (?:booked|sorted|fixed|done|approved|restored|on its way)\b|\b(?:has|have) been \w+ed by (?:me|us|our)\b/i;
 /** "for 5 days", "two weeks", "since Monday": how long the customer has been waiting. */
 const SPAN_OF_TIME = /\b(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+(?:hours?|days?|weeks?|months?|years?)\b|\bsince\b/i;
+/**
+ * A worry, a wait the customer sat through, a fault they lived with for a span ("has been down since 6am"), or a run of
+ * failures ("a day late, then without the legs, and now the wrong colour"): a fix does not undo any of them.
+ */
+const FAULT_CUES = new Set(['waiting', 'failure', 'broken']);
 const enduredOrWorried = (reading: MoodReading) =>
-  reading.moods.includes('worried') || reading.evidence.some((e) => e.cue === 'waiting' && SPAN_OF_TIME.test(e.text));
+  reading.moods.includes('worried') ||
+  reading.evidence.some((e) => FAULT_CUES.has(e.cue) && SPAN_OF_TIME.test(e.text)) ||
+  reading.evidence.filter((e) => e.cue === 'failure' || e.cue === 'broken').length >= 3;
 function putsItRightNow(ctx: CheckContext, body: readonly CheckedSentence[]): boolean {
   // A reply with a cold phrase in it (a phrase rule flags it), a refusal, a redirect or a dispute is not that fix.
   const cold = (s: CheckedSentence) => (ctx.flagged?.(s.start, s.end) ?? false) || REFUSES.test(s.text) || DEFLECTS.test(s.text) || DISCLAIMS.test(s.text) || FINAL_NO.test(s.text);

@@ -87,7 +87,7 @@ const REFUSAL =
 const AHEAD = /\b(?:will|['’]ll|shall|going to|expect|should|within|until|before|from|next|due(?: back)? (?:on|by|in)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|the end|\d))\b/i;
 /** When something will happen, in the words the warmth markers don't know: "within the hour", "on Tuesday between 8 and 1", "end of day". */
 export const WHEN =
-  /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening|week|weekend)|(?:next|this coming) (?:(?:working|business) )?(?:week|month|\w*day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:the|an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|a few|a couple of) (?:hour|day|week|minute|business day|working day)s?|end of (?:the )?(?:day|week)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|(?:in|from|by|until|till|through) (?:january|february|march|april|june|july|august|september|october|november|december)|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6} \d{1,2}(?:st|nd|rd|th)?)\b/i;
+  /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening|week|weekend)|(?:next|this coming) (?:(?:working|business) )?(?:week|month|\w*day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:the|an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|a few|a couple of) (?:hour|day|week|minute|business day|working day)s?|within (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) ?(?:to|-|–) ?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fourteen) (?:(?:business|working|calendar) )?(?:hours?|days?|weeks?)|end of (?:the )?(?:day|week)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|(?:in|from|by|until|till|through) (?:january|february|march|april|june|july|august|september|october|november|december)|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6} \d{1,2}(?:st|nd|rd|th)?)\b/i;
 /** A sentence that reports what happened ("it was placed at 00:14", "your sample reached our lab on 14 March") is no plan. */
 const PAST = /^\W*(?:the|your|our|a|an|my|his|her|their|this|that)(?: (?!(?:is|are|will|has|have|was|were|be|been|should|can|may)\b)\w+){1,3} \w{3,}ed\b|\b(?:was|were|had|did|went|came|took|gave|got|happened|arrived|yesterday|ago|last (?:night|week|month|\w+day)|earlier)\b|\b(?:i|we|they|he|she|it)(?:['’]ve| have)? \w{2,}ed\b|\b(?:has|have)(?: been)? \w{2,}(?:ed|en)\b/i;
 /** Someone will do it: "Your engineer, Dave, arrives on Thursday" (an order to the customer, "Call us at 8am", is no plan of ours). */
@@ -98,8 +98,19 @@ const SUBJECT_FIRST = /^\W*(?:the|your|our|a|an|my|his|her|their|this|that|these
 const READS_RECORD = /^\W*(?:the|your|our|my|this|that)\b[^.!?]{0,40}?\b(?:shows?|says|lists|records|states|indicates|confirms|notes|logs)\b/i;
 /** A rule put on the customer with its date ("Your bill is correct and must be paid by 28 May", "Appeals must be submitted within 28 days") is no plan of ours. */
 const OBLIGES_THEM = /\b(?:must|(?:is|are) required to|(?:is|are) (?:strongly )?advised to) (?:be )?\w+/i;
+/** When a term runs out ("Your plan runs until 31 January", "The voucher expires on 3 May"): a fact about it, not a next step. */
+const TERM_ENDS = /\b(?:runs?|lasts?|(?:is|are|remains?|stays?) (?:valid|active|in place|in force)|expires?)\b[^.!?]{0,25}\b(?:until|till|on|at)\b/i;
+/**
+ * A rule of the house with its usual time ("Refunds are processed within 30 days", "Payments made after 5pm are processed
+ * the next working day", "Access is granted within 48 hours of payment clearing"): how things go in general, not what
+ * happens next for this customer.
+ */
+const HOUSE_RULE =
+  /^[^\p{L}\d]*(?:please (?:be (?:informed|advised|aware)|note) that )?(?:all )?(?:\p{L}+ ){0,2}?\p{L}+s (?:[\w-]+ ){0,4}?(?:are|can be|may be) (?:usually |normally |typically |only |generally )?(?:processed|issued|granted|handled|reviewed|sent|paid|refunded|dispatched|calculated|charged|applied|delivered|answered|credited|approved|made)\b|\bwithin (?:\d{1,3}|one|two|three|five|seven|ten|fourteen|thirty)(?: (?:working|business|calendar))? (?:hours?|days?|weeks?) of (?:the |your |cleared |us |receipt|payment|receiving|purchase)/iu;
 const liesAhead = (s: CheckedSentence) =>
   (s.markers.concreteTime > 0 || WHEN.test(s.text)) &&
+  !TERM_ENDS.test(s.text) &&
+  !HOUSE_RULE.test(s.text) &&
   !OBLIGES_THEM.test(s.text) &&
   (AHEAD.test(s.text) || HAPPENS_AT.test(s.text) || (SUBJECT_FIRST.test(s.text) && !PAST.test(s.text) && !READS_RECORD.test(s.text))) &&
   !WONT_HAPPEN.test(s.text.replace(SPARES_THE_CUSTOMER, ' '));
@@ -283,7 +294,7 @@ const INVITES_REPLY = /\b(?:reply|let (?:me|us) know|write|get back to|message|e
  * Timing left to chance, with nothing promised: "We'll see how the weather goes this week", "we'll have to wait and see",
  * "time will tell". A "we'll" before it is no plan ("We'll see you Saturday" is one).
  */
-const WAITS_AND_SEES = /\b(?:(?:we|i)(?:['’]ll| will| shall)(?: (?:just|have to|need to))? )?(?:wait and see\b|waiting and seeing\b)|\b(?:we|i)(?:['’]ll| will| shall)(?: just)? see (?:how|what|if|whether|where|when)\b|\btime will tell\b|\bfingers crossed\b/i;
+const WAITS_AND_SEES = /\b(?:(?:we|i)(?:['’]ll| will| shall)(?: (?:just|have to|need to))? )?(?:wait and see\b|waiting and seeing\b)|\b(?:we|i)(?:['’]ll| will| shall)(?: just| have to)? see\W*$|\b(?:we|i)(?:['’]ll| will| shall)(?: just)? see (?:how|what|if|whether|where|when)\b|\btime will tell\b|\bfingers crossed\b/i;
 /** Only the wait-and-see: "We'll see what we can do: I'll confirm by noon" still commits to something after it. */
 const leavesItToChance = (text: string) => WAITS_AND_SEES.test(text) && !commits(text.replace(WAITS_AND_SEES, ' '));
 /**
@@ -297,6 +308,23 @@ const FALLBACK = /^\W*(?:if|where|should) (?:you|that|it|this|the \w+)(?: still)
  */
 const ASKS_WHAT_THEY_DID = /^\W*(?:have|did|has|had|were|was) (?:you|the|your|anyone|someone|he|she|they)\b[^?]*\?\s*$/i;
 
+/**
+ * The agent only records the matter or passes it on ("I've raised a claim with the courier.", "I have passed your comments
+ * to the hotel.", "This has been passed to our safety team for review."), with no time and nothing promised: the customer
+ * still does not know what happens next.
+ */
+const ONLY_PASSES_ON =
+  /^\W*(?:(?:I|we)(?:['’]ve| have)? (?:now |just |also )?(?:logged|noted|recorded|forwarded|passed (?:on )?|raised (?:a|an|the) (?:claim|ticket|case|query|complaint|report)|reported (?:it|this|the \w+)|shared (?:your|this|the) \w+)|(?:this|it|your \w+) (?:has|have) been (?:passed|forwarded|sent|referred|escalated|logged|noted|reported)(?: (?:on|over))?)\b[^.!?]{0,80}[.!]?\s*$/i;
+const onlyPassesOn = (s: CheckedSentence) => ONLY_PASSES_ON.test(s.text) && !WHEN.test(s.text) && !commits(s.text) && !/\byou\b/i.test(s.text);
+/**
+ * A step asked of the customer in so many words: "please use the invoice number as the reference so we can match it". Not
+ * "Please check your project before ordering" or "Please restart your router" after a no: those send them away.
+ */
+const PLEASE_DO =
+  /\bplease (?:\w+ly )?(?:use|quote|include|add|send|reply|pop|bring|keep|click|tap|log|sign|book|choose|pick|let|upload|fill|attach|return|select|enter)\b/i;
+/** The agent keeps watching it: "We're monitoring it closely for the rest of the day." */
+const KEEPS_WATCH = /\b(?:we|i)(?:['’]re| are| am|['’]m) (?:\w+ )?(?:monitoring|watching|tracking|keeping (?:an eye|watch))\b/i;
+
 // A sentence that closes the matter ("This ticket will now be closed", "The decision is final") says no next step, whatever its verb.
 const closesTheReply = (s: CheckedSentence, channel?: string) =>
   !refuses(s.text) &&
@@ -305,7 +333,9 @@ const closesTheReply = (s: CheckedSentence, channel?: string) =>
   !IS_FINAL.test(s.text) &&
   (CONTACT_BY.test(s.text) ||
   (s.markers.offer ||
-    s.markers.ownership ||
+    (s.markers.ownership && !onlyPassesOn(s)) ||
+    KEEPS_WATCH.test(s.text) ||
+    PLEASE_DO.test(s.text) ||
     liesAhead(s) ||
     commits(s.text) ||
     s.markers.politeRequest ||

@@ -11,9 +11,9 @@
 
 /** Something done to them that a "why" questions: refused, removed, charged, blocked, moved down, still… */
 const ADVERSE =
-  String.raw`(?:refused|rejected|declined|denied|removed|blocked|frozen|charged|fined|banned|suspended|cancell?ed|closed|moved|dropped|reduced|cut|taken|put up|gone up|increased|failed|marked|flagged|ignored|still|again|not|never|n['’]t|nt)`;
+  String.raw`(?:refused|rejected|declined|denied|removed|blocked|locked|frozen|charged?|billed|fined|banned|suspended|cancell?ed|closed|moved|dropped|reduced|cut|taken|put up|gone up|go up|went up|increased|doubled|higher|failed|marked|flagged|ignored|deleted|wiped|reset|returned|sent back|on hold|pending|late|delayed|stopped|lost|missing|wrong|tak(?:e|ing) so long|still|again|not|never|(?:ca|could|do|does|did|is|was|has|have|had|are|were|wo|would)n['’]?t)`;
 const WHY_CHALLENGE = new RegExp(
-  String.raw`(?:^|(?<=[.!?\n]))[ \t]{0,3}(?:(?:so|but|and|then)[ \t]{1,3})?why\b[^.!?\n]{0,80}?\b${ADVERSE}\b[^.!?\n]{0,120}[?!]|(?<=[.!?][ \t]{1,3})why[ \t]{0,3}\?`,
+  String.raw`(?:^|(?<=[.!?\n]))[ \t]{0,3}(?:(?:so|but|and|then)[ \t]{1,3})?why\b[^.!?\n]{0,80}?\b${ADVERSE}\b[^.!?\n]{0,120}(?:[?!]|\s*$)|(?<=[.!?][ \t]{1,3})why[ \t]{0,3}\?`,
   'i',
 );
 const HARM = new RegExp(
@@ -57,7 +57,44 @@ const DONE_TO_THEM = new RegExp(
   ].join('|'),
   'i',
 );
-const SHAPES = [WHY_CHALLENGE, HARM, CLAIM, MADE_WORSE, DONE_TO_THEM];
+/**
+ * A fault or a wait that has gone on, counted or dated by the customer: "My car has been at your garage for 3 weeks",
+ * "It's been a week", "three weeks ago and have no refund", "500 errors all morning", "failed three nights in a row",
+ * "403 on every request since this morning", "still flickering after your repair", "Waited 25 minutes for a coffee."
+ */
+const FAULT = String.raw`(?:fail\w{0,4}|errors?|down|offline|exceptions?|times? out|timing out|crash\w{0,3}|lag\w{0,3}|drop\w{0,4}|broken|flicker\w{0,3}|leak\w{0,3}|not (?:working|loading|refresh\w{0,3}|arriving|syncing|updating)|stopped|(?:does|did|do|is|are|was|have|has)n['’]?t|returns? \d{3}|[45]\d\d)`;
+const PERSISTS = String.raw`(?:since (?:this morning|yesterday|last (?:night|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|opening|\d{1,2} ?(?:am|pm))|all (?:morning|day|night|week|weekend|afternoon|evening)|(?:on )?every (?:morning|evening|night|day|call|request|time|order|attempt|page)|(?:\w+ )(?:nights?|days?|times|mornings?) in a row)`;
+const ENDURED = new RegExp(
+  [
+    String.raw`\b(?:my|our|the|your|it|this|his|her|their)\b[^.!?\n]{0,40}?(?:\b(?:has|have|had)|['’]s) been (?:\w+ ){0,4}?(?:for|over) (?:over |nearly |almost |more than |about )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3}) (?:days?|weeks?|months?)\b`,
+    String.raw`\b(?:it|that)(?:['’]s| has|s) been (?:over |nearly |almost |more than )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3}) (?:days?|weeks?|months?)\b`,
+    String.raw`\b(?:\d{1,3}|a|two|three|four|five|six) (?:days?|weeks?|months?) ago\b[^.!?\n]{0,40}\b(?:no|not|nothing|still|(?:have|has)n['’]?t)\b`,
+    String.raw`\b${FAULT}\b[^.!?\n]{0,60}\b${PERSISTS}\b|\b${PERSISTS}\b[^.!?\n]{0,60}\b${FAULT}\b`,
+    String.raw`\bstill \w+ing\b[^.!?\n]{0,30}\bafter (?:your|the|you|a|my|its)\b|\bthe same (?:noise|fault|problem|issue|error|leak|thing) again\b|\b(?:getting|got|gets) worse\b`,
+    String.raw`(?:^|[.!?][ \t]{0,3})(?:i |we )?(?:waited|queued) (?:for )?(?:over |nearly |almost )?(?:\d{1,3}|an?|two|three|four|five|six) (?:minutes|mins|hours?|days|weeks)\b`,
+  ].join('|'),
+  'i',
+);
+/**
+ * What came or was done is not what was paid for or promised: charged after cancelling or twice, "arrived dead",
+ * "the pads you sent don't fit" (not "the shoes don't fit", a size the customer chose), "sent 50 boxes instead of 5", "the shoes I received are used", "your update deleted my notes", "for no
+ * reason", "I was told my refund would arrive last week", "cancelled on the day", "still getting magazines after I
+ * cancelled", "I can't access the course I paid for", "can't invite my team anymore" (not "my friend can't go anymore").
+ */
+const WENT_WRONG = new RegExp(
+  [
+    String.raw`\b(?:charg(?:ed|e|ing)|bill(?:ed|ing)|invoic(?:ed|e|ing)|debited|deducted|took|taken)\b[^.!?\n]{0,50}\b(?:after|even though|although|but|when|though) (?:(?:i|we)(?:['’]d| had| have)? )?(?:cancell?(?:ed|ing)|fro(?:ze|zen)|freezing|return(?:ed|ing)|called|unsubscrib(?:ed|ing)|picked|chose|selected|paid|clos(?:ed|ing))\b`,
+    String.raw`\b(?:taken|charged|shows?|showing|appears?|debited|deducted|billed) (?:\w+ )?twice\b|\bfailed\b[^.!?\n]{0,30}\b(?:deducted|debited|taken|charged)\b|\b(?:bill|invoice|premium|payment|direct debit|fee)s? (?:has |have )?(?:doubled|tripled)\b|\bstill (?:paid|charged|billed)\b|\bquoted?\b[^.!?\n]{0,20}[£$€]\d[^.!?\n]{0,40}\b(?:invoiced|charged|billed)\b`,
+    String.raw`\b(?:arrived|came|turned up|showed up|was delivered|were delivered)(?: \w+)? (?:dead|open(?:ed)?|unsigned|used|wet|soaked|melted|empty|damaged|broken|crushed|smashed|dented|cracked|leaking|defrosted|mouldy|moldy|stale|expired|unsealed|torn)\b`,
+    String.raw`\b(?:i|we) (?:received|got|was sent|were sent)\b[^.!?\n]{0,20}\b(?:is|are|was|were) (?:used|wrong|broken|damaged|faulty|fake|dirty|stained|second-?hand|expired|empty)\b|\b(?:sent|delivered|received|got|gave|charged|billed|arrived)\b[^.!?\n]{0,40}\binstead of\b|\b(?:i|we) ordered (?:an? |the |some )?[^.!?\n]{1,30}\b(?:and|but) (?:got|received|was sent|were sent)\b`,
+    String.raw`\b(?:you (?:sent|supplied|delivered|fitted|gave)|(?:i|we) (?:received|got))\b[^.!?\n]{0,30}\b(?:don['’]?t|doesn['’]?t|didn['’]?t|do not|does not) fit\b|\b(?:your|the|an?) (?:\w+ ){0,2}(?:deleted|wiped|erased) (?:all |half |most |some )?(?:of )?(?:my|our)\b|\bfor no (?:apparent |good )?reason\b|\bno record of (?:my|our)\b|\b(?:gave|given|giving) (?:me|us|my \w+) (?:a |an )?(?:rash|reaction|headache|burns?|blisters|hives)\b|\breaction to your\b|\bturned my (?:\w+ ){0,2}(?:green|black)\b`,
+    String.raw`\b(?:told|promised|assured)\b[^.!?\n]{0,60}\bwould\b|\bpromised (?:me|us)\b|\b(?:longer|later) than (?:promised|quoted|stated|advertised|agreed)\b|\bpaid (?:extra )?for (?:express|next[- ]day|priority|premium|fast|faster|same[- ]day)\b[^.!?\n]{0,40}\b(?:and|but)\b`,
+    String.raw`\b(?:cancell?ed|unsubscribed|opted out)\b[^.!?\n]{0,40}\b(?:still|keep|keeps)\b|\b(?:still|keep|keeps) (?:\w+ ){0,3}(?:after|since|even though) (?:i|we) (?:cancell?ed|unsubscribed|opted out)\b|\b(?:was|were|has been|got) cancell?ed (?:again|on the day|at the last minute|last minute)\b`,
+    String.raw`\b(?:can['’]?t|cannot|unable to) (?:access|use|open|watch|play|download|log ?in(?:to)?|get into)\b[^.!?\n]{0,40}\b(?:paid for|bought|purchased)\b|\b(?:bought|paid for|purchased)\b[^.!?\n]{0,40}\b(?:not showing|isn['’]t showing|not there|can['’]?t (?:find|see|access|use))\b|\b(?:(?:can['’]?t|cannot) (?:use|access|watch|play|invite|log ?in|open|see|find|connect|print|sync|download|upload|add|send|stream|hear)|(?:won['’]?t|doesn['’]?t|isn['’]?t|aren['’]?t)(?! (?:be )?(?:need|needed|want|using|use)\b))\b[^.!?\n]{0,40}\bany ?more\b|\blost access\b|\b(?:got|keeps? getting) (?:declined|rejected|blocked|suspended|locked)\b`,
+  ].join('|'),
+  'i',
+);
+const SHAPES = [WHY_CHALLENGE, HARM, CLAIM, MADE_WORSE, DONE_TO_THEM, ENDURED, WENT_WRONG];
 
 /** The first stretch of the customer's message that tells a grievance, or null. */
 export function grievanceIn(message: string | undefined): { text: string; start: number; end: number } | null {

@@ -109,7 +109,7 @@ function sarcasmHits(p: PreparedText, complaint: boolean): Hit[] {
  */
 const NEAR_TIME = /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow(?: morning)?|in (?:an?|the next|\d{1,3}|two|three|a few) (?:hours?|minutes?)|(?:(?:by|before|on|is)|(?:it|them|this|that|these|those) for) (?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: morning)?|in (?:\d{1,2}|two|three|four|five|six) days|at \d{1,2} ?(?:am|pm)|at \d{1,2}:\d{2}|\d{1,2} ?(?:am|pm))\b/gi;
 const NEED_OR_EVENT =
-  /\b(?:need(?:s|ed)?|have to|has to|must|deadline|won't release|starts?|closes?|boarding|wedding|funeral|party|concert|exam|interview|presentation|demo|appointment|visa|flying out|leave|arriving|due|meeting|review|launch|payday|race|surgery|operation|completion|shoot|release date|court date|hearing)\b/i;
+  /\b(?:need(?:s|ed)?|have to|has to|must|deadline|payroll|pay ?run|won't release|starts?|closes?|boarding|wedding|funeral|party|concert|exam|interview|presentation|demo|appointment|visa|flying out|leave|arriving|due|meeting|review|launch|payday|race|surgery|operation|completion|shoot|release date|court date|hearing)\b/i;
 /** A need asked about: "do I need to", "will we have to", "what must I". Same length blanked, so offsets hold. */
 const ASKED_NEED = /\b(?:do|does|did|will|would|should|shall|what|anything) (?:i|we|you|they|he|she) (?:need|have|must)\b/gi;
 /** A question that plans ("Can I bring…?", "May we park…?", "Should I arrive…?"), not one that asks for something by a time. */
