@@ -16,15 +16,6 @@ export default defineRule({
     '(this|that|it) (is|was) (stated|printed|written|shown|explained) on (every|each|all) #Noun',
     'which (must|should|has to) be read (before|prior to)',
     '(as|which) (is|was|are|were) #Adverb? (noted|stated|explained|outlined|set out|detailed|covered|printed|written|shown) (in|on) (the|our|your) #Adjective? #Noun+',
-    // Shown before the customer acted, so theirs to have seen: "was shown on the checkout screen before you confirmed".
-    '(was|were|is|are) #Adverb? (shown|displayed|stated|explained|listed|visible|highlighted|set out) #Adverb? (on|in|at) .{1,5} before you (confirmed|paid|booked|ordered|signed|accepted|agreed|bought|purchased|checked out|launched|submitted|arrived)',
-    // Told already, as a charge against them: "You were asked to update it in the March newsletter."
-    '^you were #Adverb? (asked|told|advised|reminded|warned|informed|notified) (to|that|not to) .{1,12} (in|on|at|by|during) (the|our|your|a|an)',
-    // Pointed back to where it was said: "as stated at checkout", "as mentioned repeatedly on our safety page".
-    'as (stated|mentioned|explained|shown|noted|outlined|advised) #Adverb? (at|on|in|during) (the|our|your)? (checkout|booking|website|site|terms|page|email|confirmation|contract|agreement|policy|time|sign|signage|guide|form|letter|safety|welcome|rules|handbook)',
-    '(signage|sign|signs|terms|confirmation|policy|contract|agreement|guide|website|page|email) .{0,4} (makes|made) (it)? (clear|plain)',
-    // Our record of what they did: "Based on our records you subscribed by replying YES."
-    '(based on|according to|as per) (our|the) (record|records|system|logs|data) #Comma? you #Adverb? (subscribed|agreed|opted|signed|accepted|requested|ordered|chose|selected|cancelled|confirmed|replied|clicked|booked)',
   ],
   unless: [
     '(sorry|mistake|our fault|my fault|wrong|should have)',
@@ -52,14 +43,6 @@ export default defineRule({
         'The fee applies to late returns, which is set out in your rental agreement.',
         'As was stated on the booking page, the tour runs rain or shine.',
         'Shoes must be worn on court, which is printed on the door.',
-        'The delivery fee was displayed on the basket page before you paid.',
-        'You were reminded to renew your permit in the January newsletter.',
-        'You were told not to eat before the scan in the confirmation email.',
-        'According to our records you opted in to the weekly plan.',
-        'Based on our system, you cancelled the booking yourself.',
-        'The deposit is non-refundable, as stated at checkout.',
-        'Helmets are compulsory, as explained repeatedly in the booking email.',
-        'The sign by the door makes it clear that dogs stay outside.',
       ],
       pass: [
         "I'll go through it step by step this time.",
@@ -75,11 +58,7 @@ export default defineRule({
         'The fee is explained in the guide I have attached.',
         'As shown in the photo you sent, the seal is broken, so a new one is on its way.',
         'Your refund, which is shown on the statement below, went out today.',
-        'You were told the wrong date in the confirmation email, and I am sorry.',
-        'According to our records you are on the monthly plan, so nothing more is due.',
-        'You were asked about allergies at the booking, so the chef has your notes.',
         'As mentioned on the phone, I have booked you in for Friday.',
-        'Our new policy makes room for two free changes a year.',
       ],
     },
   },
