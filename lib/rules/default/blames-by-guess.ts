@@ -40,8 +40,8 @@ export default defineRule({
     // Our side declared faultless, before anyone looked: "There is no fault on our end", "there were no issues with our platform".
     'no (fault|faults|issue|issues|problem|problems|error|errors) (on|at|from|with|in) our (end|side|platform|system|systems|network|servers|part)',
     // Working at the time, by our own screens: "the machine was operating normally on that date", "up the whole day on our dashboard".
-    '(was|were) #Adverb? (operating|functioning|working|running|up|online|available) #Adverb? (normally|correctly|fine|properly|as expected)? (on|at|during|throughout|for|all|the) (that|the|this|whole)? (date|day|time|night|period|sale|weekend|afternoon|morning|evening|day long)',
-    '(our|the) (system|systems|dashboard|logs|records|monitoring|status page) (shows|show|showed|indicate|indicates|indicated|confirm|confirms|confirmed) (that)? (all|everything|no|every) #Noun? (systems|services)? (operational|normal|fine|green|up|issues|errors|faults|problems|working)',
+    '(was|were) #Adverb? (operating|functioning|working|running|up) #Adverb? (on|at|during|throughout|all|the) (that|the|whole)? (date|day|time|night|sale)',
+    '(our|the) (systems|dashboard|logs|monitoring|status page) (shows|show|showed) (all|no) #Noun? (operational|normal|fine|green|issues|errors)',
     // Left us perfect: "The flowers left our cold store in perfect condition."
     'left (our|the) #Noun+ in (perfect|good|excellent|working|full working|pristine) (condition|order|shape)',
     // Vouched for by a check it passed: "this boat passed its inspection", "our van had passed all its safety checks".

@@ -9,7 +9,9 @@ export default defineRule({
   patterns: [
     '#Plural (are|were) #Adverb? (obliged|obligated) to',
     '(renters|drivers|occupants|visitors|travellers|clients|borrowers|learners|shoppers|holders) (are|were) #Adverb? (expected|required|responsible|liable)',
-    '(is|are) (the|a) sole? (responsibility|duty|obligation) of (the|each|every|all)? (customer|student|tenant|user|member|guest|passenger|buyer|renter|driver|you|account holder|recipient|borrower|filer|signer|homeowner|cardholder|hirer|client|applicant|policyholder|subscriber|householder|resident)',
+    '(is|are) (the|a) sole? (responsibility|duty|obligation) of (the|each|every|all)? (customer|student|tenant|user|member|guest|passenger|buyer|renter|driver|you)',
+    // Any other customer role: "the responsibility of the recipient", "of the account holder".
+    '(is|are) (the|a) sole? (responsibility|duty) of (the|each|every)? (account holder|recipient|borrower|filer|signer|homeowner|cardholder|hirer|client|applicant)',
     '(consignee|consignees|applicant|applicants|policyholder|policyholders|subscriber|subscribers|resident|residents|holder|holders) (must|should)',
     '(consignee|consignees|applicant|applicants|policyholder|policyholders|subscriber|subscribers|resident|residents|holder|holders) (has|have|needs) to',
     '(recipient|recipients|buyer|customer|user|student|tenant|guest|member|patients) (must|should)',

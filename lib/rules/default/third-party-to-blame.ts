@@ -47,7 +47,7 @@ export default defineRule({
     // Raised with the partner, not us: "needs to be raised with them", "should be reported to the driver directly".
     '(should|must|needs to|need to|has to|have to) be (raised|reported|taken up|directed|addressed|made) (with|to) (them|the #Noun+) (directly)?',
     // The fault placed on them by contrast with us: "The delay is down to them, not us.", "it lies with the courier, not us".
-    '(is|are|was|were|lies|rests) #Adverb? (down to|with|on) (them|him|her|the #Noun+|their #Noun+) #Comma? not (us|ours|me|our #Noun+)',
+    '(is|are|was|were|lies|rests) #Adverb? (down to|with|on) (them|him|her|the #Noun|their #Noun) #Comma? not (us|ours|me|our #Noun)',
     // The error said to start elsewhere: "the error did not originate with us", "the fault didn't come from our side".
     '(not|never) (originate|originated|come|came|arise|arose|lie|lay|start|started) (with|from|on) (us|our)',
   ],

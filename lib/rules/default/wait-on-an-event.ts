@@ -13,7 +13,7 @@ export default defineRule({
     // A quieter time: "once things calm down", "when things settle".
     '(once|when|until|after) things #Adverb? (calm|calms|quieten|quietens|quiet|settle|settles|slow|slows|die|dies|ease|eases) (down|off)?',
     // Goods that have not come in: "when the next load lands", "as soon as the parts turn up", "once the container arrives".
-    '(when|once|as soon as|until|after) (the|our|a|an|any|new|more)? next? (stock|part|parts|shipment|container|load|consignment|supplies|spares) (lands|land|arrives|arrive)',
+    '(when|once|as soon as|until|after) (the|our|a|an|any|new|more)? next? (stock|part|parts|shipment|container|load|spares) (lands|land|arrives|arrive)',
     '(when|once|as soon as|until|after) (the|our|a|an|any) next? (stock|part|parts|shipment|container|load|spares) (turns|turn|comes|come|gets|get) (up|in)',
     // Room in someone's diary or stock: "when stock allows", "once production has space", "as capacity permits".
     '(when|once|as soon as|as|until) (the|our)? (stock|capacity|production|workshop|factory|workload|staffing) (allows|permits|has space|has room|frees up)',
@@ -32,7 +32,7 @@ export default defineRule({
     // Told nearer the time: "Your seat number will be sent closer to the date."
     '(will|shall) (receive|get|hear|be sent|be given|be told|be confirmed|be emailed) .{0,4} (nearer|closer) (to)? the (time|date|day|event)$',
     // A step someone else must finish first, with no date: "once scanning has commenced", "when reviewer reports are received".
-    '(when|once|as soon as|until|upon) (the|our|your|all|any)? #Adjective? #Noun+ (has|have|is|are) (been)? #Adverb? (commenced|started|begun|completed|finished|concluded|received|processed|approved|released|traced|located|reviewed|assessed|inspected|checked)$',
+    '(when|once|as soon as|until) (the|our|your)? #Adjective? #Noun+ (has|have|is|are) (been)? (commenced|started|completed|received|inspected)$',
     '(when|once|as soon as|until) (traced|located|found|approved|received|processed|completed|released|available)$',
     // A free slot, whenever it comes: "when an earlier date becomes available".
     '(when|once|as soon as|if) (an|a|the) .{0,2} (becomes|comes|frees) (available|free|up)',

@@ -49,7 +49,7 @@ export default defineRule({
     '(terms|conditions|website|policy|contract|agreement|rules) (make|makes|made) (it)? (clear|plain|explicit)',
     'we (always|do)? (recommend|advise|suggest|ask) (that)? (passengers|customers|guests|clients|users|owners|visitors) (check|read|allow|arrive|keep)',
     // Our record of what they chose, held up: "Based on our records you subscribed by replying YES."
-    '(based on|according to|as per) (our|the) (record|records|system|logs|data) #Comma? you #Adverb? (subscribed|agreed|opted|signed|accepted|requested|ordered|chose|selected|confirmed|replied|clicked|booked)',
+    '(based on|according to) (our|the) (record|records|system|logs) #Comma? you #Adverb? (subscribed|agreed|opted|signed|accepted|chose|selected|confirmed)',
   ],
   unless: [
     'be (receiving|getting|seeing|hearing|able|hearing|enjoying|fine|set)',
