@@ -72,6 +72,7 @@ export const SIBLING_PRINCIPLES: ReadonlyMap<string, readonly string[]> = new Ma
   // Blaming the customer before anyone has looked ("usually caused by your router", "you must have entered it wrong") puts the
   // fault on them, so we need not own it: the same habit as disowning the problem, filed under ownership by many writers.
   ['blames-by-guess', ['ownership']],
+  ['you-probably-did', ['ownership']],
   ['blames-the-customer', ['ownership']],
 ]);
 

@@ -16,6 +16,8 @@ export default defineRule({
     'as you #Adverb? (have|were) #Adverb? been? (told|advised|informed)',
     // Told by someone else, with when and how: "as explained to you by the call centre on Monday".
     'as #Adverb? (explained|mentioned|stated|advised|confirmed|said) to you (on|in|over|during|by|via|at) (the|my|our|a|an)? #Adjective? #Noun+ (on|last)? #Date?',
+    // Pointed back to the page where it was said: "as stated at checkout", "as mentioned repeatedly on our safety page".
+    'as (stated|mentioned|explained) #Adverb? (at|on|in) (the|our|your)? (checkout|booking|website|terms|page|email|contract|policy|signage|guide|safety)',
   ],
   unless: ['(as|like) (i|we) (said|told you|promised|mentioned) (i|we) would', '(as|like) (i|we) (said|mentioned) (you|it) (could|would|might)'],
   rewrites: [''],
@@ -38,12 +40,17 @@ export default defineRule({
         'As I pointed out in my previous reply, the warranty ended in May.',
         'Your order ships on Friday, as I said.',
         'As you have already been told, the account is closed.',
+        'The deposit is non-refundable, as stated at checkout.',
+        'Helmets are compulsory, as explained repeatedly in the booking email.',
+        'As mentioned in our terms, the fee applies.',
         'As I said on the phone, I am happy to waive the fee.',
         'Running the tap will clear it, as explained to you by the call centre on Monday.',
         'As explained to you on the phone, the engineer comes on Friday.',
       ],
       pass: [
         'As you asked on the phone, I have moved the visit to Monday.',
+        'As shown in the photo you sent, the seal is broken, so a new one is on its way.',
+        'As noted on your form, you prefer mornings, so I have booked 9am.',
         'As I said I would, I have refunded the delivery charge.',
         'As promised, I called the warehouse this morning.',
         "I'll say it plainly: the refund is on its way.",

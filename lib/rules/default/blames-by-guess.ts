@@ -7,16 +7,10 @@ export default defineRule({
   severity: 'suggestion',
   title: 'Guesses the customer got it wrong',
   description:
-    'Guesses that the customer caused the problem, or says our side is fine, before anyone has looked: "You probably entered it wrong.", "The customer must have clicked twice.", "It works fine on our end.", "You would have received a reminder."',
+    'Guesses that the customer caused the problem, or says our side is fine, before anyone has looked: "The customer must have clicked twice.", "It works fine on our end.", "No fault on our side.", "You would have received a reminder."',
   message: 'Respect: guessing the customer got it wrong ("you probably…", "you must have…") reads as blame; say what you checked and what you will do.',
   patterns: [
-    // The customer as the subject of a guess: "You were probably not at home", "you probably didn't save it".
-    'you (were|did|have|had) #Adverb? (probably|likely|presumably|evidently|apparently|clearly) (not|never)',
-    'you (probably|likely|presumably|evidently|apparently|clearly) (did not|have not|had not|were not|never|forgot)',
-    'you (probably|likely|presumably|must have|must of) #Adverb? (entered|typed|clicked|pressed|selected|chose|forgot|ignored|deleted|installed|mistyped)',
-    'you (probably|likely|presumably|must have|must of) #Adverb? (misread|dropped|damaged|broke|skipped|used|set|chosen|forgotten)',
     '(customer|the customer|the user|the cardholder|the account holder|the tenant|someone) must (have|of) #Adverb? (#PastTense|#Participle)',
-    'you (have|had)? #Adverb? (entered|typed|used|selected|chosen|chose|given|put|input|picked) (the|a|an)? (wrong|incorrect|invalid)',
     '(incorrectly|wrongly|wrong|improperly|incorrect) (on|from|at) your (side|end)',
     '(that is|this is|it is) (probably|likely|most likely|almost certainly) (the|your) (issue|problem|cause|reason|culprit)',
     // Our side is fine: "works fine on our end", "double debit is not possible from our system".
@@ -41,9 +35,19 @@ export default defineRule({
     '(this|that|it) is (almost|most)? (certainly|likely|probably) (a|an)? #Adjective? (misconfiguration|mistake|error|fault) (in|on|with) your',
     '^your #Noun+ (is|are|was) (probably|likely|most likely|almost certainly|presumably) (too|not|faulty|broken|outdated|incompatible|at fault|wrong)',
     '(most|more)? likely to have (occurred|happened|been caused|been damaged|been broken) (after|when|while|during|at|in) (delivery|use|your|you|the customer)',
+    // Guessed to have happened after it left us: "the damage must have occurred in transit".
+    '(must|will|would) have (occurred|happened|been caused|been damaged|been broken) (after|during|in|on) (transit|delivery|the post|shipping|collection|your)',
+    // Our side declared faultless, before anyone looked: "There is no fault on our end", "there were no issues with our platform".
+    'no (fault|faults|issue|issues|problem|problems|error|errors) (on|at|from|with|in) our (end|side|platform|system|systems|network|servers|part)',
+    // Working at the time, by our own screens: "the machine was operating normally on that date", "up the whole day on our dashboard".
+    '(was|were) #Adverb? (operating|functioning|working|running|up) #Adverb? (on|at|during|throughout|all|the) (that|the|whole)? (date|day|time|night|sale)',
+    '(our|the) (systems|dashboard|logs|monitoring|status page) (shows|show|showed) (all|no) #Noun? (operational|normal|fine|green|issues|errors)',
+    // Left us perfect: "The flowers left our cold store in perfect condition."
+    'left (our|the) #Noun+ in (perfect|good|excellent|working|full working|pristine) (condition|order|shape)',
+    // Vouched for by a check it passed: "this boat passed its inspection", "our van had passed all its safety checks".
+    '(this|that|our) #Noun+ (passed|had passed|has passed) (its|their|the|a|an|all) #Adjective? (inspection|inspections|checks|service|test|tests|mot|audit)',
     'which you (presumably|probably|obviously|clearly|apparently) (did not|have not|never) (read|see|check|open|notice)',
     '(is|was|are) (probably|likely|most likely) (from|caused by|due to) (him|her|them|you) #Gerund',
-    '(likely|possible|perhaps|maybe) (that)? you (did not|were not|have not|never|missed|forgot|misread) (hear|see|notice|read|check|answer|get|home|in|the|it|them)',
     '(likely|probably|presumably) (that)? the #Adjective? #Noun+ (occurred|happened|was caused) (after|once|when|while) (handover|delivery|collection|you|use|your)',
     '(that|this|it) (would|must) (be|have been) #Adverb? (caused by|down to) (liquid|water|moisture|a drop|impact|misuse|physical|accidental|user|your|incorrect)',
   ],
@@ -64,7 +68,7 @@ export default defineRule({
   advice: 'Say what you checked and what you found, as a fact you looked up for them, then what you will do next.',
   examples: {
     flag: [
-      { text: 'You probably entered it wrong.', becomes: null },
+      { text: 'There is no fault on our end.', becomes: null },
       { text: 'Customer must have clicked the pay button two times.', becomes: null },
       { text: 'It works fine on our end.', becomes: null },
     ],
@@ -75,15 +79,15 @@ export default defineRule({
     paraphrases: {
       flag: [
         'Most likely the scratches happened after delivery, when the unit was moved.',
-        "It's possible you weren't in when the engineer called.",
-        "Maybe you didn't see the message we left on the portal.",
         'Dropouts like this are generally caused by incorrect wiring.',
         'That would have been caused by water getting into the charging port.',
-        'You were probably not at home during the agreed window.',
-        'Honestly, you probably just mistyped the password.',
-        'You must have deleted the folder yourself.',
-        'Sir you have entered wrong PIN three times so SIM is blocked.',
         'It looks like the VAT rate was set incorrectly on your side.',
+        'The damage must have happened in transit.',
+        'Honestly, there were no issues with our servers yesterday.',
+        'The charger was working normally the whole day according to our logs.',
+        'Our monitoring shows all systems operational.',
+        'The cake left our kitchen in perfect condition.',
+        'The kayak passed its inspection that morning, so this boat passed its checks too.',
         "That's probably the issue.",
         'Double debit is not possible from our system.',
         "It's unlikely we lost it.",
@@ -115,6 +119,11 @@ export default defineRule({
         'If you entered the wrong postcode, no worries, I have fixed it.',
         'Everything looks fine on our end now that I have reset the line.',
         'The crash was our fault, not yours.',
+        'There was a fault on our end, and I have fixed it.',
+        'The app was down for the whole afternoon, and I am sorry.',
+        'Our status page shows an outage, so this is on us.',
+        'It left our warehouse on Monday and should be with you tomorrow.',
+        'Good news: your car passed its MOT this morning.',
         "If there is anything wrong with the parcel, I'll send another.",
         'You may have seen our email about the new prices.',
         'I would have called you if there was a problem, and there is none.',

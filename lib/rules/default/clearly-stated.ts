@@ -58,6 +58,7 @@ export default defineRule({
         'The fee is explained in the guide I have attached.',
         'As shown in the photo you sent, the seal is broken, so a new one is on its way.',
         'Your refund, which is shown on the statement below, went out today.',
+        'As mentioned on the phone, I have booked you in for Friday.',
       ],
     },
   },

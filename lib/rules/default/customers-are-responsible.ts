@@ -10,6 +10,8 @@ export default defineRule({
     '#Plural (are|were) #Adverb? (obliged|obligated) to',
     '(renters|drivers|occupants|visitors|travellers|clients|borrowers|learners|shoppers|holders) (are|were) #Adverb? (expected|required|responsible|liable)',
     '(is|are) (the|a) sole? (responsibility|duty|obligation) of (the|each|every|all)? (customer|student|tenant|user|member|guest|passenger|buyer|renter|driver|you)',
+    // Any other customer role: "the responsibility of the recipient", "of the account holder".
+    '(is|are) (the|a) sole? (responsibility|duty) of (the|each|every)? (account holder|recipient|borrower|filer|signer|homeowner|cardholder|hirer|client|applicant)',
     '(consignee|consignees|applicant|applicants|policyholder|policyholders|subscriber|subscribers|resident|residents|holder|holders) (must|should)',
     '(consignee|consignees|applicant|applicants|policyholder|policyholders|subscriber|subscribers|resident|residents|holder|holders) (has|have|needs) to',
     '(recipient|recipients|buyer|customer|user|student|tenant|guest|member|patients) (must|should)',
@@ -27,7 +29,7 @@ export default defineRule({
     '(residents|occupants|homeowners|owners|parents|patients|hirers|riders) are #Adverb? (solely|fully)? responsible for [<action>#Gerund *]',
     '(is|are) #Adverb? (the|a) #Noun #Possessive (own|sole)? (responsibility|duty|job)',
     // Left "up to" the customer: "it is up to the customer to measure before ordering."
-    'it is (up to|down to) (the|each|every) (customer|guest|hirer|buyer|client|member|rider|passenger|user|tenant|owner) to [<action>#Verb *]',
+    '(it is|its) (up to|down to) (the|each|every) (customer|guest|hirer|buyer|client|member|rider|passenger|user|tenant|owner) to [<action>#Verb *]',
   ],
   unless: [
     '(we|i) (will|have|can|am|are) #Adverb? (remind|ask|check|help|send|arrange|do)',
@@ -54,6 +56,9 @@ export default defineRule({
         'Tax settings are the account owner\'s responsibility.',
         'Renters are obliged to inspect the car before driving away.',
         'Attendance is the responsibility of each student.',
+        'Safe place instructions are the responsibility of the recipient.',
+        'Account security is the sole responsibility of the account holder.',
+        'A stable connection is the responsibility of the signer.',
         'Drivers are expected to check the tyres before leaving.',
         'The consignee must sign for the parcel in person.',
         "It's the buyer's job to check the size chart before ordering.",
@@ -71,6 +76,8 @@ export default defineRule({
         'Hirers are fully responsible for checking the van before driving off.',
       ],
       pass: [
+        'Delivery is the responsibility of the courier, and I have chased them today.',
+        'Repairs are the responsibility of the owner of the building, so I have reported it to them for you.',
         "It is up to you which day suits, and I will book it.",
         "It's up to the driver to load the van, and he will be there at 9am.",
         'Setting it up is our engineer\'s job, so you don\'t need to do anything.',

@@ -21,6 +21,7 @@ import bareDetailsRequest from './bare-details-request';
 import bareNotAvailable from './bare-not-available';
 import bareNoted from './bare-noted';
 import blamesByGuess from './blames-by-guess';
+import blamesByQuestion from './blames-by-question';
 import blamesTheCustomer from './blames-the-customer';
 import blamesTheSystem from './blames-the-system';
 import busyRightNow from './busy-right-now';
@@ -138,6 +139,7 @@ import youAgreedTo from './you-agreed-to';
 import youAreWrong from './you-are-wrong';
 import youFailedTo from './you-failed-to';
 import youNeedTo from './you-need-to';
+import youProbablyDid from './you-probably-did';
 import youShouldHave from './you-should-have';
 import youWillBeContacted from './you-will-be-contacted';
 import youWillBeInformed from './you-will-be-informed';
@@ -166,6 +168,7 @@ export const defaultPackInput: RulePackInput = {
     bareNotAvailable,
     bareNoted,
     blamesByGuess,
+    blamesByQuestion,
     blamesTheCustomer,
     blamesTheSystem,
     busyRightNow,
@@ -283,6 +286,7 @@ export const defaultPackInput: RulePackInput = {
     youAreWrong,
     youFailedTo,
     youNeedTo,
+    youProbablyDid,
     youShouldHave,
     youWillBeContacted,
     youWillBeInformed,

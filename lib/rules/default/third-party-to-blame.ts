@@ -46,6 +46,10 @@ export default defineRule({
     '^we are (a|an|the) #Adjective? #Noun? (platform|marketplace|agent|intermediary|broker|reseller|retailer) only$',
     // Raised with the partner, not us: "needs to be raised with them", "should be reported to the driver directly".
     '(should|must|needs to|need to|has to|have to) be (raised|reported|taken up|directed|addressed|made) (with|to) (them|the #Noun+) (directly)?',
+    // The fault placed on them by contrast with us: "The delay is down to them, not us.", "it lies with the courier, not us".
+    '(is|are|was|were|lies|rests) #Adverb? (down to|with|on) (them|him|her|the #Noun|their #Noun) #Comma? not (us|ours|me|our #Noun)',
+    // The error said to start elsewhere: "the error did not originate with us", "the fault didn't come from our side".
+    '(not|never) (originate|originated|come|came|arise|arose|lie|lay|start|started) (with|from|on) (us|our)',
   ],
   unless: [...ACTS_AFTER_HAND_OFF, "(so|and) (i|we) (have|had|'ve) #Adverb? #PastTense", '(our fault|on us|our mistake|my mistake)'],
   rewrites: [],
@@ -63,6 +67,12 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'The hold-up is down to the warehouse, not us.',
+        'Honestly, the fault lies with the courier, not our team.',
+        'The problem did not originate with us.',
+        'That error never came from our side.',
+        'It was on them, not us.',
+        'The missing pages did not start with our printers.',
         "The courier is responsible for any damage in transit.",
         "We are a booking agent only.",
         "Any delay should be raised with the driver directly.",
@@ -93,6 +103,11 @@ export default defineRule({
         'We have no control over how the venue runs its bar.',
       ],
       pass: [
+        'The mistake was ours, not the courier\'s, and I have refunded you.',
+        'The delay is down to us, not you, and I am sorry.',
+        'Your order did not come with the charger, so I have posted one today.',
+        'The booking came from our website on Monday.',
+        'Our fault, not yours: I have fixed it.',
         "The courier is responsible for the delay, so I have sent a new one with our own van today.",
         "We are a small team, so I answer every email myself.",
         "Any delay should be raised with me, and I will chase it the same day.",

@@ -13,7 +13,7 @@ export default defineRule({
     // A quieter time: "once things calm down", "when things settle".
     '(once|when|until|after) things #Adverb? (calm|calms|quieten|quietens|quiet|settle|settles|slow|slows|die|dies|ease|eases) (down|off)?',
     // Goods that have not come in: "when the next load lands", "as soon as the parts turn up", "once the container arrives".
-    '(when|once|as soon as|until|after) (the|our|a|an|any) next? (stock|part|parts|shipment|container|load|consignment|supplies|spares) (lands|land|arrives|arrive)',
+    '(when|once|as soon as|until|after) (the|our|a|an|any|new|more)? next? (stock|part|parts|shipment|container|load|spares) (lands|land|arrives|arrive)',
     '(when|once|as soon as|until|after) (the|our|a|an|any) next? (stock|part|parts|shipment|container|load|spares) (turns|turn|comes|come|gets|get) (up|in)',
     // Room in someone's diary or stock: "when stock allows", "once production has space", "as capacity permits".
     '(when|once|as soon as|as|until) (the|our)? (stock|capacity|production|workshop|factory|workload|staffing) (allows|permits|has space|has room|frees up)',
@@ -31,6 +31,11 @@ export default defineRule({
     '(once|when|as soon as|after) (we|they) (have)? #Adverb? (heard|hear) (back)? from (the|our|their|a) #Noun+',
     // Told nearer the time: "Your seat number will be sent closer to the date."
     '(will|shall) (receive|get|hear|be sent|be given|be told|be confirmed|be emailed) .{0,4} (nearer|closer) (to)? the (time|date|day|event)$',
+    // A step someone else must finish first, with no date: "once scanning has commenced", "when reviewer reports are received".
+    '(when|once|as soon as|until) (the|our|your)? #Adjective? #Noun+ (has|have|is|are) (been)? (commenced|started|completed|received|inspected)$',
+    '(when|once|as soon as|until) (traced|located|found|approved|received|processed|completed|released|available)$',
+    // A free slot, whenever it comes: "when an earlier date becomes available".
+    '(when|once|as soon as|if) (an|a|the) .{0,2} (becomes|comes|frees) (available|free|up)',
   ],
   unless: [
     '(when|once|as soon as|until) you',
@@ -58,6 +63,12 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Your new kitchen will be fitted once production has been completed.',
+        'We will book the repair as soon as new stock arrives.',
+        'The claim will be settled when the assessor reports are received.',
+        'Your luggage will be returned once located.',
+        'We will call you if a cancellation slot becomes available.',
+        'Refunds are issued once the returned goods have been inspected.',
         'Until things ease off, new orders are on hold.',
         'We can look at a refund when things settle down.',
         'Your amp will be finished when the parts turn up.',
@@ -75,6 +86,11 @@ export default defineRule({
         'The cottage can be repainted after the busy season.',
       ],
       pass: [
+        'I will post it as soon as new stock arrives on Tuesday.',
+        'Once your refund has been processed, you will get a text from me.',
+        'I will ring you tomorrow when the report has been received.',
+        'Once you have signed, the loan is released within 2 hours.',
+        'When a date becomes available this week I will book it and call you today.',
         'We will call you when things calm down on Friday morning.',
         'When the stock lands on Tuesday, your order goes out the same day.',
         'The next batch goes out on 12 March, and yours is in it.',

@@ -48,6 +48,8 @@ export default defineRule({
     '(which|that) you #Adverb? (signed for|initialled|ticked)$',
     '(terms|conditions|website|policy|contract|agreement|rules) (make|makes|made) (it)? (clear|plain|explicit)',
     'we (always|do)? (recommend|advise|suggest|ask) (that)? (passengers|customers|guests|clients|users|owners|visitors) (check|read|allow|arrive|keep)',
+    // Our record of what they chose, held up: "Based on our records you subscribed by replying YES."
+    '(based on|according to) (our|the) (record|records|system|logs) #Comma? you #Adverb? (subscribed|agreed|opted|signed|accepted|chose|selected|confirmed)',
   ],
   unless: [
     'be (receiving|getting|seeing|hearing|able|hearing|enjoying|fine|set)',
@@ -69,6 +71,8 @@ export default defineRule({
     paraphrases: {
       flag: [
         "That's all covered in your hire agreement.",
+        'According to our records you opted in to the weekly plan.',
+        'Based on our system, you signed up for the annual plan.',
         'It is set out in the booking conditions.',
         'You have accepted the goods without noting any damage.',
         'You should be submitting meter readings every month.',
@@ -107,6 +111,7 @@ export default defineRule({
         'We always advise that guests check the weather before setting off.',
       ],
       pass: [
+        'According to our records you are on the monthly plan, so nothing more is due.',
         "It's in the agreement, but I've waived it this time.",
         "You've accepted the offer, so the new price starts on Monday.",
         "That's part of the contract I'm sending you today, so you'll have it in writing.",

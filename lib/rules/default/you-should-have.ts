@@ -30,6 +30,14 @@ export default defineRule({
     'you #Adverb? (should|ought to) of #Adverb? (#PastTense|#Participle|#Verb)',
     'if you (had|would)? #Adverb? (booked|ordered|called|told|asked|come|paid|sent|returned|registered|applied|checked|read) .* would (not|never) (be|have)',
     '^had (the|your|this|that) #Noun+ been #Adverb? (#PastTense|#Participle)',
+    // A lesson for next time, told as an order: "Please make sure you update numbers next time.", "Kindly be reminded to read…"
+    '(please|kindly) (make sure|ensure|remember) (that)? (you|your #Noun+) .{1,10} next time$',
+    '(please|kindly) (make sure|ensure|remember) (that)? (you|your #Noun+) .{1,10} (future|forward|correctly|properly|carefully)$',
+    '(make sure|be sure|remember) to #Verb .{0,6} next time$',
+    '(make sure|be sure|remember) to #Verb .{0,6} (future|forward)$',
+    '(please|kindly) (familiarise|familiarize|acquaint) yourself with',
+    '(kindly|please) be (reminded|advised) (to|that) (read|check|ensure|follow|keep|make)',
+    '^for (future|your future) reference #Comma? (please|kindly|you|make|remember|ensure)',
   ],
   unless: [
     '(next time|in future|in the future) (is|was|will|you|we|i|it)',
@@ -60,6 +68,12 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Please make sure you book the right size next time.',
+        'Kindly ensure your team sets up their phones correctly.',
+        'Please familiarise yourself with the park rules.',
+        'Kindly be reminded to check the meter number before paying.',
+        'For future reference, please keep your receipts.',
+        'Be sure to save your work in future.',
         "If you had typed your postcode correctly, the parcel would have arrived.",
         "If you had selected the delivery date properly, the booking would have gone through.",
         "If you'd ordered by the 10th, this wouldn't have happened.",
@@ -91,6 +105,11 @@ export default defineRule({
         'You were meant to cancel before the trial ended.',
       ],
       pass: [
+        'Please make sure you are comfortable before we start.',
+        'Please familiarise me with what happened, so I can help.',
+        'Make sure to bring a towel, the pool is heated.',
+        'For future reference, I have saved your preferences, so you will not need to enter them again.',
+        'Please remember your ID on the day; I have added it to your checklist.',
         "If you'd like, I can move it and it wouldn't be a problem.",
         "Had the courier been on time, you'd have had it Friday, so I've refunded postage.",
         "If you called yesterday, I'm sorry nobody got back to you.",

@@ -1,0 +1,85 @@
+import { defineRule } from '../define';
+
+// A question the customer cannot answer without admitting fault. Advice only: deleting the question loses what it
+// pointed at, and turning it into a statement needs the facts only the agent has.
+export default defineRule({
+  id: 'blames-by-question',
+  kind: 'phrase',
+  principle: 'respect',
+  severity: 'suggestion',
+  title: 'Blames by a rhetorical question',
+  description:
+    'A question that is really a telling-off: "Did you not read the confirmation email?", "Have you tried reading the FAQ?", "Surely you saw the sign?"',
+  message: 'Respect: a question the customer can only answer by admitting fault reads as a telling-off; say what the guide or message says instead.',
+  patterns: [
+    // Not or even before the reading verb: "Did you not read the guide?", "Did you even check the size chart?"
+    '^(did|have|had) you (not|even|actually|ever|double) #Adverb? (read|check|checked|see|seen|look at|looked at|notice|noticed|open|opened|follow|followed)',
+    // Our documents as the thing they should have read: "Did you check the signage at the entrance?"
+    '^(did|have) you #Adverb? (read|check|checked|follow|followed) (the|our) #Adjective? #Noun? (guide|manual|faq|terms|policy|instructions|signage|guidelines)',
+    // "Have you tried reading our FAQ?"
+    '(have|did) you #Adverb? (tried|try|thought about|considered) (reading|checking|looking at|following) (the|our|any)',
+    // "Surely you saw it?", "Surely you got the reminder?"
+    '^surely you (saw|read|noticed|received|got|knew|checked|must have|would have|realised|realized)',
+    // "Did you try connecting like it says on the wall?"
+    '(did|have) you #Adverb? (try|tried|use|used|follow|followed|do|did|set|plug|plugged) .{1,8} (like|as) it (says|said|states|stated|shows) (on|in)',
+    // "Are you using it as directed?"
+    '^(are|were) you (wearing|using|following|taking|charging|storing|cleaning) (it|them|the #Noun+) (as|like) (directed|instructed|advised|shown|recommended)',
+    // "Did you not realise that…?", "Do you not understand how the fee works?"
+    '^(did|do) you (not|even) (know|realise|realize|understand|remember) (that|how|what|the)',
+    // "Did you even bother to read it?"
+    '^(did|have) you (not|even)? (bother|bothered) to (read|check|look|open)',
+    // The guide held up inside the question: "Have you been rotating it like the guide says?"
+    '^(did|have|were|was|are) (you|the #Noun+) .{1,10} (like|as) (it|the #Noun) (says|said|states|stated|shows|recommends|explains)',
+    // "Wouldn't it have been easier to move the car first?"
+    "^(would not|wouldn't|would it not) (it)? have been (easier|better|simpler|quicker|safer) to",
+  ],
+  unless: [
+    "(i|we) (have|'ve|will|'ll|can) #Adverb? (attached|sent|resent|linked|included|fixed)",
+    '(here is|here\'s|the link|walks you through|step by step|happy to)',
+  ],
+  // The answer given right after the question makes it a real pointer, not a telling-off.
+  unlessNext: ["(here is|here's|the link|i have attached|i've attached|i can|i will|i'll|happy to)"],
+  rewrites: [],
+  advice: 'Drop the question and give the answer as news ("The guide says the seat must face forward; here is the page"), then what you will do.',
+  examples: {
+    flag: [
+      { text: 'Did you not read the confirmation email?', becomes: null },
+      { text: 'Have you tried reading the FAQ?', becomes: null },
+      { text: 'Surely you saw the sign?', becomes: null },
+    ],
+    pass: [
+      'Have you tried restarting the app?',
+      'Did you receive our confirmation email?',
+      'Have you read our guide? Here is the link, and I am happy to walk you through it.',
+    ],
+    paraphrases: {
+      flag: [
+        'Did you even check the size chart before ordering?',
+        'Did you read the terms before you booked?',
+        'Have you actually looked at the instructions that came in the box?',
+        'Surely you got the reminder we sent?',
+        'Did you plug it in like it says in the manual?',
+        'Are you using the cream as directed?',
+        'Did you not realise that the sale ended on Sunday?',
+        'Did you even bother to open the letter?',
+        'Have you considered reading our guidelines first?',
+        'Did you follow the assembly instructions?',
+        'Did you double check the address you typed?',
+        'Were the plants watered daily as the label says?',
+        "Wouldn't it have been simpler to call us first?",
+      ],
+      pass: [
+        'Did you get a chance to try the new code?',
+        'Have you tried clearing the cache? That fixes it for most people.',
+        'Did you see my email from Tuesday? I have attached it again in case it went astray.',
+        'Are you using the iPhone or the Android app?',
+        'Did you know you can now pause your plan for a month?',
+        'Did you check your spam folder? Sometimes the code lands there.',
+        'Have you had a chance to read my notes?',
+        'Did you enjoy the tour?',
+        'Would it be easier if I called you?',
+        'Did you double the recipe for the party?',
+      ],
+    },
+  },
+});

@@ -1,0 +1,80 @@
+import { defineRule } from '../define';
+
+// Split out of blames-by-guess (full at 30 patterns): the customer as the subject of a guessed slip, by grammar (a hedge or
+// "must have" before the customer's own past action) rather than by a list of verbs.
+export default defineRule({
+  id: 'you-probably-did',
+  kind: 'phrase',
+  principle: 'respect',
+  severity: 'suggestion',
+  title: 'Guesses what the customer did wrong',
+  description:
+    'A guess, put as fact, about the customer\'s own slip: "You probably uploaded the wrong file.", "Presumably you skipped the check.", "You must have switched it on too late."',
+  message: 'Respect: a guess about what the customer did wrong reads as blame before anyone has looked; ask, or say what you checked.',
+  patterns: [
+    // The customer's action after a hedge or "must have": "You probably uploaded…", "you must have switched it on…".
+    'you (probably|likely|presumably|possibly|evidently|apparently|must have|must of) #Adverb? [<act>(#PastTense|#Participle) (!@hasComma)*]',
+    // An omission guessed: "You may not have let the water run long enough", "you probably didn't save it".
+    "you (may|might|must|probably|likely|presumably) (not|never) (have)? #Adverb? (#PastTense|#Participle|#Verb)",
+    'you (were|did|have|had) #Adverb? (probably|likely|presumably|evidently|apparently|clearly) (not|never)',
+    'you (probably|likely|presumably|evidently|apparently|clearly) (did not|have not|had not|were not|never|forgot)',
+    // The hedge leads: "Presumably you loaded it without…", "Perhaps your son has forgotten…", "Maybe you missed the email."
+    '^(presumably|probably|perhaps|maybe) (you|your #Noun+) (have|has|had)? (forgot|forgotten|missed|ignored|misread|entered|deleted|loaded|used|skipped|did not)',
+    // It is likely that the customer slipped: "It's likely that your bid was not saved because you didn't press Confirm."
+    '(it is|it was) #Adverb? (likely|possible) that (you|your #Noun+) (#PastTense|was not|were not|did not|had not)',
+    '(likely|possible|perhaps|maybe) (that)? you (did not|were not|have not|never|missed|forgot|misread) (hear|see|notice|read|check|answer|get|home|in|the|it|them)',
+    // Wrong details put in by the customer: "you have entered the wrong PIN".
+    'you (have|had)? #Adverb? (entered|typed|used|selected|chosen|chose|given|put|input|picked) (the|a|an)? (wrong|incorrect|invalid)',
+    // A guess about the customer's group, then pinned on them: "Brides often change size, so I imagine that's what happened."
+    '(i|we) (imagine|suspect|assume|presume|guess) (that is|that\'s|this is|that|it is|it\'s) what (has happened|happened|went wrong)',
+  ],
+  unless: [
+    '(no worries|not your fault|easy mistake|happens to everyone|common mistake|easily done|understandable|nothing you did|not something you did)',
+    "(i|we) (have|had|will|'ve|'ll) #Adverb? (fixed|reset|restored|repaired|replaced|updated|corrected|refunded|sent|changed|cancelled|resent|moved)",
+    '(our|my) (mistake|fault|error|bug)',
+    '(if|in case|whether) you (have|had)? #Adverb? (entered|typed|selected|chosen|chose|used|put|given)',
+    'you (are|were) #Adverb? right',
+    '(let us|together)',
+    // Feelings and news, not slips: "You must have been so worried", "You probably noticed the new look".
+    'you (probably|likely|must have) #Adverb? (noticed|been|seen|heard|felt|wondered|received|got|had|known|enjoyed)',
+  ],
+  rewrites: ['Could you check whether you {act}?'],
+  advice: 'Ask instead of guessing, or say what you checked and what you found, then what you will do next.',
+  examples: {
+    flag: [
+      { text: 'You probably uploaded a low-resolution file.', becomes: 'Could you check whether you uploaded a low-resolution file?' },
+      { text: 'You must have entered an old card number.', becomes: 'Could you check whether you entered an old card number?' },
+      { text: 'Presumably you skipped the safety check.', becomes: null },
+    ],
+    pass: [
+      'You probably noticed the new look of the app this week.',
+      'You must have been so worried, and I have called the hospital for you.',
+      'Perhaps your parcel went to a neighbour, so I have asked the driver.',
+    ],
+    paraphrases: {
+      flag: [
+        'You were probably not at home during the agreed window.',
+        'Honestly, you probably just mistyped the password.',
+        'You must have deleted the folder yourself.',
+        'Sir you have entered wrong PIN three times so SIM is blocked.',
+        'You may not have let the tank fill for long enough.',
+        'Perhaps your husband has forgotten the engineer called.',
+        'Maybe you ignored the low battery warning.',
+        "It's likely that your order was not saved because you closed the page.",
+        "Teenagers often lose their passes, so I suspect that's what happened.",
+        "It's possible you weren't in when the engineer called.",
+        'You likely never opened the confirmation link.',
+      ],
+      pass: [
+        "It's possible you were charged twice, so I'm checking with the bank now.",
+        "Perhaps you didn't get my email, so I've sent it again.",
+        'If you entered the wrong postcode, no worries, I have fixed it.',
+        'You may have seen our email about the new prices.',
+        'You are probably right, and I have refunded the fee.',
+        'You probably want the annual plan, since it saves you £20.',
+        'Maybe you would like a call back instead?',
+        'I imagine that was a shock, and I am sorry.',
+      ],
+    },
+  },
+});
