@@ -174,13 +174,15 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
   },
   'passive-voice': {
     fires: [
-      ['a faceless process', 'Your complaint is being reviewed and will be processed in due course.'],
-      ['a process word, though the agent acts elsewhere', "I've read your email. Your complaint has been escalated to the relevant department."],
+      ['a faceless process', 'Your parcel is being traced and the result will be logged.'],
+      ['a process word, though the agent acts elsewhere', "I've read your email. Your claim has been assessed."],
       ['a result with nobody owning the reply', 'Your card has been cancelled. A new one has been ordered.'],
       ['a sanction with a date is no news to plan on', 'Your account will be suspended on 3 March.'],
     ],
     quiet: [
       ['an owner in the sentence', "Your baby's first vaccinations will be booked automatically, and we'll text you the date."],
+      // has-been-passed-on already offers "I've escalated…" on this sentence: one card, the one with a fix.
+      ['a passive a phrase card already rewords', 'Your complaint has been escalated to the relevant department.'],
       ['a result for them, with the owner in the reply', "I've moved your booking to the 7:30pm show.\n\nYour new e-tickets are attached, and the old ones have been cancelled."],
       ['a result at a time, with the owner in the reply', "We've found the fault. Matches in the outage window are being voided and LP restored by tomorrow."],
       ['the agent as subject', 'I have reviewed your claim and approved the full amount today.'],

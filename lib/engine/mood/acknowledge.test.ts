@@ -7,6 +7,11 @@ import { defaultPack } from '../../rules/default';
 const first = (message: string) => readMood(message)!.acknowledgements[0];
 
 describe('acknowledgements built from the mood and its evidence', () => {
+  it('says a shouted word back calmly and keeps a short acronym', () => {
+    expect(first('This is unacceptable. My order arrived BROKEN and I paid for express shipping!')!.sentence).toBe("I'm sorry your order arrived broken — that's a frustrating start.");
+    expect(first('Hi, my new HDMI cable arrived broken. Not a great start.')!.sentence).toBe("I'm sorry your new HDMI cable arrived broken — that's a frustrating start.");
+  });
+
   it('names what arrived broken, in the second person', () => {
     expect(first('Hi, the lamp arrived broken. Not a great start.')!.sentence).toBe("I'm sorry the lamp arrived broken — that's a frustrating start.");
     expect(first("The cake for my daughter's party is ruined.")!.sentence).toBe("I'm so sorry the cake for your daughter's party is ruined — I know how much it mattered.");

@@ -80,7 +80,10 @@ function trimToWord(w: string): string {
 }
 
 // Names keep their capital ("the tarmac at Gatwick"); the clause's first word starts lower case inside the sentence.
-const toSecondPerson = (words: string[]) => words.map((w, i) => PERSON_SWAP.get(w.toLowerCase()) ?? (i === 0 ? w.toLowerCase() : w)).join(' ');
+// A word the customer shouted ("arrived BROKEN") is said back calmly: five capitals or more is no acronym ("VPN", "HDMI").
+const SHOUTED = /^\p{Lu}{5,}$/u;
+const toSecondPerson = (words: string[]) =>
+  words.map((w, i) => PERSON_SWAP.get(w.toLowerCase()) ?? (i === 0 || SHOUTED.test(w) ? w.toLowerCase() : w)).join(' ');
 
 /**
  * "the lamp arrived broken", "the cake for your daughter's party is ruined": a determiner, at
