@@ -63,9 +63,9 @@ export const passiveVoice: StructureCheck<z.output<typeof passiveVoiceOptions>> 
       // An owner in the sentence ("…will be booked, and we'll text you") or as its subject: not faceless.
       if (!m || s.markers.ownership || PERSONAL_SUBJECT.test(s.text) || DONE_LABEL.test(s.text) || / by (me|us|our|the|a|an|my|your)\b/i.test(s.text)) continue;
       if (STATE_WORDS.test(m[0])) continue;
-      // A phrase card already says who should own it here ("Your request has been escalated" → "I've escalated…"):
-      // a second card on the same sentence would repeat it without a fix.
-      if (ctx.flaggedPrinciples?.(s.start, s.end).has('ownership')) continue;
+      // A phrase card on these very words already says who should own them ("Your request has been escalated" →
+      // "I've escalated…"): a second card would repeat it without a fix. Elsewhere in the sentence it is another habit.
+      if (ctx.flaggedPrinciples?.(s.start + m.index, s.start + m.index + m[0].length).has('ownership')) continue;
       // Nothing is done to them ("…and none were charged twice", "nothing has been lost"), or it follows the customer's own
       // choice ("If you bought it this week, the difference will be refunded"): a reassurance or a rule for them, not a
       // process nobody owns.
