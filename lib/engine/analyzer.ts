@@ -410,6 +410,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         firstMessage: options.firstMessage ?? false,
         flagged: (start, end) => findings.some((f) => f.start < end && start < f.end && !WHOLE_REPLY_CHECKS.has(checkOfRule.get(f.ruleId))),
         flaggedPrinciples: (start, end) => new Set(findings.filter((f) => f.start < end && start < f.end && phraseRuleIds.has(f.ruleId) && !ignoredRules.has(f.ruleId)).map((f) => f.principle)),
+        phraseFixes: (start, end) => findings.filter((f) => f.start < end && start < f.end && phraseRuleIds.has(f.ruleId) && !ignoredRules.has(f.ruleId)).flatMap((f) => f.suggestions),
       };
       for (const { rule, options: checkOptions } of structureRules) {
         for (const hit of CHECKS[rule.check as CheckId].run(context, checkOptions).slice(0, FINDING_LIMITS.perRuleInDraft)) {

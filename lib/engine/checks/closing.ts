@@ -288,6 +288,8 @@ function looksLikeSignOff(text: string): boolean {
 }
 
 /** A closing that asks the customer to write back. */
+/** A rewording that leaves the door open: "…if anything else comes up, just reply here", "…let me know if you need anything". */
+const OPENS_THE_DOOR = /\bif (?:anything|there['’]s anything|you (?:have|need|want))\b[^.!?]{0,60}?\b(?:reply|let (?:me|us) know|get in touch|contact (?:me|us))\b|\b(?:reply|let (?:me|us) know|get in touch)\b[^.!?]{0,40}?\bif (?:anything|you need)\b/i;
 const INVITES_REPLY = /\b(?:reply|let (?:me|us) know|write|get back to|message|email)\b/i;
 
 /**
@@ -399,6 +401,10 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     if (ctx.sentences.some((s) => s.part === 'sign-off' && (SIGN_OFF_NEXT.test(s.text) || (calmQuestion(ctx) && PLEASANTRY.test(s.text))))) return [];
     // A body that ends on a colon ("To get a refund you need to:") is still being written: no closing after it.
     if (/:\s*$/.test(last.text)) return [];
+    // A phrase card on the last sentence already offers the open door ("Ticket closed." → "I've closed this ticket for
+    // now, but if anything else comes up, just reply here."): its Apply ends the reply well, and a second card on the
+    // same words would only repeat it or, after a no, contradict it.
+    if (ctx.phraseFixes?.(last.start, last.end).some((fix) => OPENS_THE_DOOR.test(fix))) return [];
     // Pleasantries after the next step are read past; a list of steps counts as one sentence of the end.
     let end = body.length;
     while (end > 1 && PLEASANTRY.test(body[end - 1]!.text)) end--;

@@ -34,6 +34,8 @@ export interface CheckContext {
   flagged?: (start: number, end: number) => boolean;
   /** The principles of the phrase findings in start..end ("positivity": a refusal or dead end a phrase rule caught). */
   flaggedPrinciples?: (start: number, end: number) => ReadonlySet<string>;
+  /** The rewordings the phrase findings in start..end offer (findings the agent dismissed left out). */
+  phraseFixes?: (start: number, end: number) => readonly string[];
 }
 
 export interface CheckHit {
