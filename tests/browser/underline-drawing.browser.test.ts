@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useBrowserSession } from './support/session';
 
-const REPLY = 'Per our records, there are no outages. You need to restart your router. Ticket closed.';
+const REPLY = 'Per our records, there are no outages. You need to restart your router. The line test is complete.';
 type Drawing = Record<string, string[]>;
 
 const session = useBrowserSession();
