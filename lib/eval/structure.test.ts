@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../engine/analyzer';
 import { defaultPack } from '../rules/default';
-import { devLayoutFiles, measureReplies, measureSocial, notAgentSpans, parseJsonl, withoutNotAgentText, type ReplyCase } from './structure';
+import { countMisread, devLayoutFiles, measureReplies, misreadLines, measureSocial, notAgentSpans, parseJsonl, withoutNotAgentText, type ReplyCase } from './structure';
 
 const analyzer = createAnalyzer(defaultPack);
 const analyze = analyzer.analyze.bind(analyzer);
@@ -45,5 +45,25 @@ describe('structure evaluation', () => {
 
   it('names the line of a bad JSONL record', () => {
     expect(() => parseJsonl('{"text":"a"}\n{"id":1}', 'x.jsonl')).toThrow('x.jsonl:2: needs a "text" string');
+  });
+});
+
+describe('reading a labelled reply part by part', () => {
+  const text = 'Hi Ana,\n\nYour refund is on its way today.\n\nBest,\nTom\nSupport Lead\n\nOn Mon, 1 Dec 2026 at 09:00, Ana <ana@example.com> wrote:\n> Where is my refund?';
+  const quote = 'On Mon, 1 Dec 2026 at 09:00, Ana <ana@example.com> wrote:\n> Where is my refund?';
+
+  it('finds no misread line when the labels agree with the reading', () => {
+    expect(misreadLines({ id: 'a', text, notAgentText: ['Support Lead', quote] })).toEqual([]);
+  });
+
+  it('names a signature line labelled as the agent’s, and a body line labelled as theirs', () => {
+    expect(misreadLines({ id: 'b', text, notAgentText: [quote] })).toEqual([{ line: 'Support Lead', expectedSkipped: false }]);
+    expect(misreadLines({ id: 'c', text, notAgentText: ['Support Lead', quote, 'Your refund is on its way today.'] })).toEqual([
+      { line: 'Your refund is on its way today.', expectedSkipped: true },
+    ]);
+  });
+
+  it('counts replies, not lines', () => {
+    expect(countMisread([{ id: 'a', text, notAgentText: [quote] }, { id: 'b', text, notAgentText: ['Support Lead', quote] }])).toEqual({ misread: 1, replies: 2 });
   });
 });

@@ -4,6 +4,8 @@
  * Only the analyzer's public `analyze(text, options)` is used, so the same measures run on any engine version.
  */
 import type { Analysis, AnalyzeOptions, Severity } from '../engine/types';
+import { readStructure } from '../engine/structure';
+import { SKIPPED_PART_KINDS } from '../engine/structure/types';
 import { overlaps } from './metrics';
 
 export interface ReplyCase {
@@ -131,6 +133,46 @@ export function measureReplies(analyze: Analyze, cases: ReplyCase[], useChannel:
   };
 }
 
+/**
+ * Part by part: does the structure pass put each line of a labelled reply on the right side of the agent's text?
+ * A line that has a letter or a digit is the agent's unless it starts inside a `notAgentText` span; the structure
+ * pass reads it as the agent's unless the part holding its first character is one Rapport skips. A reply is
+ * misread when any line lands on the wrong side (the layouts' "misread" figure in data/layouts/README.md).
+ */
+const SKIPPED = new Set<string>(SKIPPED_PART_KINDS);
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+export interface MisreadLine {
+  line: string;
+  /** True when the label says someone else wrote it (signature, footer, quote, code). */
+  expectedSkipped: boolean;
+}
+
+/** The lines of one reply read on the wrong side of the agent's text, in order. */
+export function misreadLines(c: ReplyCase): MisreadLine[] {
+  const spans = notAgentSpans(c);
+  const parts = readStructure(c.text).parts;
+  const wrong: MisreadLine[] = [];
+  let start = 0;
+  for (const line of c.text.split('\n')) {
+    const lead = line.search(/\S/);
+    if (lead !== -1 && HAS_WORD.test(line)) {
+      const at = start + lead;
+      const expectedSkipped = spans.some(([s, e]) => s <= at && at < e);
+      const kind = parts.find((p) => p.start <= at && at < p.end)?.kind;
+      const readSkipped = kind !== undefined && SKIPPED.has(kind);
+      if (readSkipped !== expectedSkipped) wrong.push({ line, expectedSkipped });
+    }
+    start += line.length + 1;
+  }
+  return wrong;
+}
+
+/** How many replies have a line on the wrong side. */
+export function countMisread(cases: readonly ReplyCase[]): { misread: number; replies: number } {
+  return { misread: cases.filter((c) => misreadLines(c).length > 0).length, replies: cases.length };
+}
+
 export interface SocialFigures {
   replies: number;
   findingsPerReply: number;
@@ -200,6 +242,13 @@ export function structureReport(
     const cases = sources.flatMap(({ path, source }) => (source === null ? [] : parseJsonl(source, path)));
     formatReplyFigures(`${label}, each reply in its channel`, measureReplies(analyze, cases, true)).forEach((line) => print(line));
     formatReplyFigures(`${label}, every reply read as an e-mail`, measureReplies(analyze, cases, false)).forEach((line) => print(line));
+    // Fourteenth look: part by part, whatever the findings (a misread line with no finding in it still moves what is coached).
+    // Only the layout files label every part by one convention (data/layouts/README.md); data/replies labels only what
+    // its phrase must-flags need (a team's name is the agent's in some files, signature in others).
+    if (paths === layoutFiles) {
+      const { misread } = countMisread(cases);
+      print(`    replies with a line read on the wrong side      ${misread}/${cases.length} (target 0)`);
+    }
   }
   const social = read('data/real-social-replies/dev.jsonl');
   if (social === null) return;

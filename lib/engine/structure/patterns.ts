@@ -40,6 +40,20 @@ const TRANSCRIPT_LINE =
 /** The agent quoting the customer on a line of its own: 'You wrote: "It worked until Tuesday."', "You said:". */
 const QUOTED_LINE = /^(?:you (?:wrote|said|mentioned|asked)|your (?:message|email|e-mail) said|quote)\s?:\s?["“'‘«]/i;
 const QUOTE_CLOSE = /["”'’»][.!?]?$/;
+/** Fourteenth look: a line that names the customer's message it stands over ("Re your email:", "Regarding your message:"). */
+const YOUR_MESSAGE_LEAD = /^(?:re|regarding|about|from|in|as per|quoting) (?:your|the customer's|the customer’s) (?:last |previous |original )?(?:message|e-?mail|note|comment|ticket|request)\b[^.!?\n]{0,30}:$/i;
+export const isMessageLead = (head: string) => YOUR_MESSAGE_LEAD.test(head);
+/** A whole paragraph line in quotation marks: '"Your app keeps logging me out."', '“…”'. */
+export const isWhollyQuoted = (head: string) => /^["“«„'‘][^\n]{2,400}["”»“'’][.!?]?$/.test(head);
+/**
+ * Fourteenth look: the customer's turn labelled with their role on a line of its own ("Customer: I paid for business…",
+ * "Client : …", "Guest: …"), over the agent's answer: the customer's words, as a "Q:" line is.
+ */
+const CUSTOMER_TURN = /^(?:customer|client|guest|member|patient|caller|visitor|buyer|requester|end user|kunde|cliente|client\(e\))\s?:\s\S/i;
+// Five words or more: their sentence, not a form's field ("Customer: Jane Smith", "Client: #4471").
+export const isCustomerTurn = (head: string) => CUSTOMER_TURN.test(head) && head.split(/\s+/).length >= 5;
+/** "You wrote:", "The customer said:": a header with its verb, which quotes whatever paragraph stands under it. */
+export const isQuoteHeaderWithVerb = (head: string) => /\b(?:wrote|said|mentioned|asked)\s?:$/i.test(head) && QUOTE_HEADER.test(head);
 const QUOTE_HEADER = /^(?:you (?:wrote|said|mentioned|asked)|your (?:message|email|e-mail) said|quote|your (?:message|e-?mail|question|request)|(?:the )?customer (?:wrote|said|asked))\s?:$/i;
 /** A whole line that quotes the customer, opening and closing quotation marks included. */
 export const isQuotedLine = (head: string, tail: string) => QUOTED_LINE.test(head) && QUOTE_CLOSE.test(tail);
@@ -91,6 +105,16 @@ export function columnGaps(head: string): number {
 }
 
 /**
+ * A record's line: no lower-case letter, a date ("02/12", "2026-12-02") and an amount with its currency ("£9.99", "9.99 EUR").
+ * A shouted sentence carries no date and amount together.
+ */
+export const isRecordLine = (head: string) =>
+  head.length <= 80 &&
+  !/\p{Ll}/u.test(head) &&
+  /(?:^|\s)(?:\d{1,4}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?)(?=\s|$)/.test(head) &&
+  /[£$€¥₹]\s?\d|\d[.,]\d{2}\s?(?:[£$€¥₹]|EUR|USD|GBP|CHF)?(?:\s|$)/.test(head);
+
+/**
  * A line of a pasted log or stack trace: it starts with a date and time ("2025-03-05 10:14:02 ERROR…",
  * "[2025-03-05T10:14:02Z]"), a clock with seconds and a level ("10:14:02.118 WARN …"), or a stack frame.
  */
@@ -113,6 +137,15 @@ const MACHINE_LINE = new RegExp(
     '^(?:SELECT [^\\n]{1,180} FROM |INSERT INTO |UPDATE [\\w.]{1,60} SET |DELETE FROM |CREATE (?:TABLE|INDEX) |ALTER TABLE )',
     '^[A-Z][A-Z0-9]{0,20}(?:_[A-Z0-9]{1,20}){1,6}=\\S',
     '^(?:curl|wget|git|npm|npx|yarn|pip3?|docker|kubectl|sudo|brew|apt(?:-get)?|ssh|scp|systemctl|journalctl) (?:[^\\n]{0,120} )?-{1,2}[A-Za-z]',
+    // Fourteenth look: other runtimes' crash output. A panic's own line ("panic: runtime error: …", "thread 'main' panicked
+    // at src/main.rs:10:5:"), a goroutine's heading, a call with no space in it ("main.loadPlayer(0xc000010000)"), a source
+    // path with its line number ("/srv/game/player.go:88 +0x1d4", "C:\\app\\main.cs:42"), and a JSON object on one line.
+    '^panic: \\S',
+    "^thread '[^']{1,60}' panicked at ",
+    '^goroutine \\d{1,8} \\[[a-z ,]{1,40}\\]:$',
+    '^[\\w$.<>/*-]{1,150}\\([^\\s()]{0,120}\\)$',
+    '^(?:/|[A-Za-z]:\\\\)[^\\s:]{1,200}:\\d{1,6}(?::\\d{1,6})?(?: \\+0x[0-9a-f]{1,16})?$',
+    '^\\[?\\{ ?"[^"\\n]{1,60}" ?: ?[^\\n]{0,400}\\}\\]?,?$',
   ].join('|'),
 );
 export const isLogLine = (head: string) => LOG_LINE.test(head) || MACHINE_LINE.test(head);
@@ -135,6 +168,8 @@ const ZENDESK_MARKER = /^##- [^#\n]{4,100} -##$/;
 const REPLY_LINE_MARKER = /^## [^#\n]{4,100} ##$/;
 const LINE_WORD = /\b(?:line|línea|ligne|zeile|linha|riga|regel|linje|rivi)\b/i;
 const isReplyLineMarker = (head: string) => ZENDESK_MARKER.test(head) || (REPLY_LINE_MARKER.test(head) && LINE_WORD.test(head));
+/** A helpdesk's "reply above this line" marker in any of its forms: what stands under it is history only when the reply is above it. */
+export const isReplyAboveMarker = (head: string) => REPLY_ABOVE.test(head) || isReplyLineMarker(head);
 /** A pasted chat log's heading: "Chat transcript, 3 March 2025", "Conversation history:". */
 const TRANSCRIPT_HEADING =
   /^(?:\[[\p{L}\p{N} ]{2,20}\] ?)?(?:(?:(?:live )?chat|conversation|messaging) (?:transcript|history|log)\b[^.!?]{0,50}|(?:chat|conversation) with \p{Lu}[^.!?:]{0,50}|(?:a )?(?:transcript|copy|record|log) of (?:your|our|the|this) (?:live |web )?(?:chat|conversation|messages)\b[^.!?:]{0,60}:?|(?:live )?(?:chat|conversation) (?:started|began|opened) (?:on|at) [^.!?]{1,60})$/iu;
@@ -593,8 +628,11 @@ const NAME_GLUE = new Set([
 const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|d|l|o)[-'’]\p{Lu}/u;
 /** A name in a script with no capital letters (王芳, 김민준, محمد, דנה): short, letters only. */
 const CASELESS_NAME = /^[\p{Lo}\p{M}]{1,12}$/u;
+// Fourteenth look: a longer word with digits among its letters ("FL3-HP02", "SKU-4471") is a code, not a name ("Use
+// FL3-HP02."); a short one can name a team ("L2 Support", "B2B Sales").
 const isNameWord = (word: string) =>
-  /^\p{Lu}/u.test(word) || NAME_GLUE.has(word.toLowerCase()) || /^\p{Lu}/u.test(word.replace(/^\W+/, '')) || JOINED_PARTICLE.test(word) || CASELESS_NAME.test(word);
+  !(word.length >= 5 && /\d/.test(word) && /\p{L}/u.test(word)) &&
+  (/^\p{Lu}/u.test(word) || NAME_GLUE.has(word.toLowerCase()) || /^\p{Lu}/u.test(word.replace(/^\W+/, '')) || JOINED_PARTICLE.test(word) || CASELESS_NAME.test(word));
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*/gu;
 

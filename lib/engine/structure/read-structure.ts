@@ -52,6 +52,12 @@ import {
   hasFooterPhrase,
   isHeaderFrom,
   isMessageSeparator,
+  isReplyAboveMarker,
+  isMessageLead,
+  isWhollyQuoted,
+  isCustomerTurn,
+  isQuoteHeaderWithVerb,
+  isRecordLine,
   isTranscriptHeading,
   isForwardTitle,
   senderName,
@@ -219,8 +225,13 @@ function markTables(lines: Line[], kinds: LineKind[]): void {
     if (isFieldedSignatureLine(line.head)) return 0;
     // A rule under a header row: "------   ----   -----------".
     if (/^-{2,}(?:(?: {2,}|\t+)-{2,}){1,12}$/.test(line.head)) return 2;
+    // Fourteenth look: a database shell's rule, joined with pluses ("--------+--------+------").
+    if (/^-{2,}(?:\+-{2,}){1,12}$/.test(line.head)) return 2;
     return Math.min(columnGaps(line.head), 2);
   };
+  markTabRows(lines, kinds);
+  markCommaRows(lines, kinds);
+  markRecordLines(lines, kinds);
   for (let i = 0; i < lines.length; i++) {
     let j = i;
     let strong = 0;
@@ -232,6 +243,59 @@ function markTables(lines: Line[], kinds: LineKind[]): void {
     if ((rows >= 2 && strong === rows) || rows >= 3) for (let k = i; k < j; k++) kinds[k] = 'code';
     i = Math.max(i, j);
   }
+}
+
+/** How many cells a row cut by tabs needs to be read as a table's row whatever its cells hold. */
+const MIN_TAB_CELLS = 3;
+
+/**
+ * Fourteenth look: rows copied from a spreadsheet, cut by tabs, two or more in a row with the same number of cells (three
+ * or more): a table, even when a cell holds an address or a number that reads as contact details ("A⏎@⏎203.0.113.24").
+ */
+function markTabRows(lines: Line[], kinds: LineKind[]): void {
+  markRowRuns(lines, kinds, (head) => {
+    if (!head.includes('\t')) return 0;
+    const n = head.split(/\t+/).length;
+    return n >= MIN_TAB_CELLS ? n : 0;
+  });
+}
+
+/**
+ * Fourteenth look: comma-separated rows ("employee_id,name,email⏎E201,Tom Hart,tom@…"), two or more in a row with the same
+ * number of commas (two or more) and never a comma followed by a space, as prose writes one.
+ */
+function markCommaRows(lines: Line[], kinds: LineKind[]): void {
+  markRowRuns(lines, kinds, (head) => {
+    if (/,\s/.test(head) || /[.!?]$/.test(head)) return 0;
+    let n = 0;
+    for (const ch of head) if (ch === ',' && ++n > 60) break;
+    return n >= 2 ? n : 0;
+  });
+}
+
+/** Marks as code each run of two or more of the agent's lines in a row that `cells` gives the same count above 0. */
+function markRowRuns(lines: Line[], kinds: LineKind[], cells: (head: string) => number): void {
+  const count = (i: number) => (lines[i]!.blank || kinds[i] !== 'agent' ? 0 : cells(lines[i]!.head));
+  for (let i = 0; i < lines.length; i++) {
+    const n = count(i);
+    if (n === 0) continue;
+    let j = i + 1;
+    while (j < lines.length && count(j) === n) j++;
+    if (j - i >= 2) for (let k = i; k < j; k++) kinds[k] = 'code';
+    i = j - 1;
+  }
+}
+
+/**
+ * Fourteenth look: a record pasted on a paragraph of its own, a statement's or a ledger's line with a date and an amount
+ * and no lower-case word ("GLX*SERV 02/12 £9.99"): data, not the agent's words.
+ */
+function markRecordLines(lines: Line[], kinds: LineKind[]): void {
+  lines.forEach((line, i) => {
+    if (line.blank || kinds[i] !== 'agent' || !isRecordLine(line.head)) return;
+    const alone = (j: number) => j < 0 || j >= lines.length || lines[j]!.blank;
+    if (alone(i - 1) && alone(i + 1)) kinds[i] = 'code';
+  });
 }
 
 /** How many lines a pasted configuration block may run. */
@@ -421,6 +485,11 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
       i = turnsEnd;
       continue;
     }
+    // Fourteenth look: "Customer: I paid for business and was moved to economy." over the agent's answer.
+    if (isCustomerTurn(line.head) && nextContent(lines, i + 1) !== null) {
+      kinds[i] = 'quote';
+      continue;
+    }
     // "Transcript of your chat with Leo, 5 March 2025" over the pasted lines: the heading is the transcript's, and the
     // agent's reply may go on under the lines.
     // An export's date line may stand between them ("[LINE] Chat history with Denki Store⏎2025.03.12 Wednesday⏎10:38\tYuki\t…").
@@ -436,6 +505,32 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     }
     if (isQuoteHeader(line.head)) {
       // "You wrote:" and the customer's lines under it, to the next blank line; the agent's answer goes on below.
+      // Fourteenth look: a header alone over a blank line quotes the paragraph under it when it says so ("You wrote:⏎⏎The
+      // blue is…") or the paragraph is in quotation marks; "Your question:⏎⏎Yes, we deliver on Sundays." is the agent's answer.
+      const quoted = i + 1 < lines.length && lines[i + 1]!.blank ? nextContentWithin(lines, i + 1, 1) : null;
+      const quotesBelow = quoted !== null && (isQuoteHeaderWithVerb(line.head) || isWhollyQuoted(lines[quoted]!.head));
+      i = quoteToBlankLine(lines, kinds, i);
+      if (quotesBelow && kinds[quoted] === 'agent' && nextContent(lines, quoted + 1) !== null) i = quoteToBlankLine(lines, kinds, quoted);
+      continue;
+    }
+    // Fourteenth look: "Re your email:" over the customer's words in quotation marks: both theirs.
+    if (isMessageLead(line.head)) {
+      const quoted = nextContentWithin(lines, i + 1, 1);
+      if (quoted !== null && kinds[quoted] === 'agent' && isWhollyQuoted(lines[quoted]!.head) && nextContent(lines, quoted + 1) !== null) {
+        kinds[i] = 'quote';
+        i = quoteToBlankLine(lines, kinds, quoted);
+        continue;
+      }
+    }
+    // Fourteenth look: a helpdesk's "reply above this line" with nothing of the agent's above it (the notification's own
+    // top line) is the helpdesk's; the reply under it is the agent's.
+    if (i === firstContent && isReplyAboveMarker(line.head) && nextContent(lines, i + 1) !== null) {
+      kinds[i] = 'footer';
+      continue;
+    }
+    // Fourteenth look: the customer's message pasted as a paragraph of its own under a line that introduces it ("Thanks for
+    // sending this over:⏎⏎Hi, my bill this month is £64…"): it greets, and the agent has greeted already above it.
+    if (pastedMessageAt(lines, kinds, i, firstContent)) {
       i = quoteToBlankLine(lines, kinds, i);
       continue;
     }
@@ -561,6 +656,22 @@ function markAboveGreeting(lines: Line[], kinds: LineKind[]): void {
     if (above.length >= MAX_LINES_ABOVE_GREETING) return;
     above.push(i);
   }
+}
+
+/**
+ * A paragraph at line i that opens with a greeting and more words on its line ("Hi, my bill this month is…"), after a
+ * blank line under a line ending in a colon, in a reply that opened with its own greeting: someone else's message.
+ */
+function pastedMessageAt(lines: Line[], kinds: LineKind[], i: number, firstContent: number | null): boolean {
+  const line = lines[i]!;
+  if (firstContent === null || i <= firstContent || i < 2 || !lines[i - 1]!.blank) return false;
+  const first = lines[firstContent]!;
+  if (kinds[firstContent] !== 'agent' || !isGreetingLine(first.head, first.contentEnd - first.contentStart)) return false;
+  const above = previousContent(lines, i);
+  if (above === null || above === firstContent || kinds[above] !== 'agent' || !/:$/.test(lines[above]!.tail)) return false;
+  const length = line.contentEnd - line.contentStart;
+  const greeting = greetingLength(line.head, length, false);
+  return greeting > 0 && greeting < length && !isGreetingLine(line.head, length) && nextContent(lines, i + 1) !== null;
 }
 
 /** How many lines a bot's message ending in a colon may run over. */
