@@ -50,6 +50,8 @@ interface CompiledPattern {
   firstWords: Set<string> | null;
   /** Its slot in the pack's word prefilter, or -1 when compiled alone. */
   slot: number;
+  /** The parse with room for adverbs between its terms (see withAdverbGaps), made on first need. */
+  withGaps?: unknown[] | null;
   /**
    * For an `unless`: a pattern of plain words that matches only where this one does (itself, when it has
    * no tag; its words, for a choice of words and tags like `(#Pronoun|please|thanks)`), or null. It runs
@@ -195,6 +197,9 @@ export function compilePhraseRules(rules: readonly PhraseRule[], plans: PatternP
 
 interface TermLike {
   start?: boolean;
+  end?: boolean;
+  greedy?: boolean;
+  max?: number;
   optional?: boolean;
   negative?: boolean;
   min?: number;
@@ -269,11 +274,14 @@ function usesChunks(terms: TermLike[]): boolean {
   return terms.some((t) => t.chunk || t.choices?.some(usesChunks));
 }
 
-/** A sentence's first word is read up to its apostrophe ("didn't" → "didn"): the verb an anchored pattern names. */
+/** A sentence's first word is read up to its apostrophe ("didn't" → "didn", or "didnt" typed bare): the verb an anchored pattern names. */
 const NEGATED_STEMS: ReadonlyMap<string, string> = new Map([
   ['didn', 'did'], ['don', 'do'], ['doesn', 'does'], ['haven', 'have'], ['hasn', 'has'], ['hadn', 'had'], ['isn', 'is'],
   ['aren', 'are'], ['wasn', 'was'], ['weren', 'were'], ['couldn', 'could'], ['wouldn', 'would'], ['shouldn', 'should'],
   ['won', 'will'], ['shan', 'shall'], ['mustn', 'must'], ['needn', 'need'],
+  // Typed without the apostrophe ("dont", "cant"), the whole word is the first word.
+  ['dont', 'do'], ['doesnt', 'does'], ['didnt', 'did'], ['cant', 'can'], ['wont', 'will'], ['isnt', 'is'], ['arent', 'are'],
+  ['wasnt', 'was'], ['werent', 'were'], ['havent', 'have'], ['hasnt', 'has'], ['couldnt', 'could'], ['wouldnt', 'would'], ['shouldnt', 'should'],
 ]);
 
 /**
@@ -282,7 +290,8 @@ const NEGATED_STEMS: ReadonlyMap<string, string> = new Map([
  * A cheap superset test: only sentences that pass it are tokenized or tagged.
  */
 function mayMatch(pattern: CompiledPattern, doc: SentenceDoc, candidates: SentenceCandidates | undefined): boolean {
-  if (pattern.firstWords && !pattern.firstWords.has(doc.firstWord) && !pattern.firstWords.has(NEGATED_STEMS.get(doc.firstWord) ?? '')) return false;
+  const startsWith = (word: string) => pattern.firstWords!.has(word) || pattern.firstWords!.has(NEGATED_STEMS.get(word) ?? '');
+  if (pattern.firstWords && !startsWith(doc.firstWord) && !(doc.introEnd > 0 && startsWith(doc.firstWordAfterIntro))) return false;
   if (candidates && pattern.slot >= 0) {
     if (!candidates.has(pattern.slot)) return false;
   } else if (!pattern.needs.every((alternatives) => alternatives.some((w) => doc.keys.has(w)))) return false;
@@ -321,7 +330,20 @@ function patternMatches(doc: SentenceDoc, pattern: CompiledPattern, candidates: 
   if (pattern.needsTagGroups.length && !doc.hasTagged && !pattern.needsTagGroups.every((tags) => tags.some((t) => doc.mayCarryTag(t)))) return [];
   const view = doc.forPattern(pattern.needsTags, pattern.needsChunks);
   if (pattern.needsTagGroups.length && !pattern.needsTagGroups.every((tags) => tags.some((t) => doc.hasTag(t)))) return [];
-  const found = view.match(parsedPattern(pattern) as never);
+  const parsed = parsedPattern(pattern);
+  let found = view.match(parsed as never);
+  if (!found.found) {
+    for (const main of mainClausesOf(doc, view, parsed as TermLike[])) {
+      found = main.match(parsed as never);
+      if (found.found) break;
+    }
+  }
+  if (!found.found && ADVERB_LIKE.test(doc.text)) {
+    // An adverb dropped into the phrase ("are simply not possible", "so I really have") leaves its meaning: the
+    // pattern is tried again with room for one or two adverbs between its terms (never a negation).
+    pattern.withGaps ??= withAdverbGaps(parsed as TermLike[]);
+    if (pattern.withGaps) found = doc.forPattern(true, pattern.needsChunks).match(pattern.withGaps as never);
+  }
   if (!found.found) return [];
   const matches: MatchInSentence[] = termSpans(found).map((span) => ({ ...span, captures: new Map() }));
   // compromise reports captures for all matches together: give each to the match that holds it.
@@ -336,6 +358,62 @@ function patternMatches(doc: SentenceDoc, pattern: CompiledPattern, candidates: 
     }
   }
   return matches;
+}
+
+/**
+ * For a pattern anchored at the sentence's start (^) or end ($): the sentence without its introductory clause
+ * ("Unfortunately, ", "As discussed, "), without its trailing courtesy (", thanks."), or without both, where the anchor
+ * then holds. The same words say the same thing with or without them. Empty when the pattern is not anchored or the
+ * sentence has neither.
+ */
+function mainClausesOf(doc: SentenceDoc, view: NlpDoc, terms: TermLike[]): NlpDoc[] {
+  const fromIntro = terms[0]?.start === true && doc.introEnd > 0;
+  const toOutro = terms[terms.length - 1]?.end === true && doc.outroStart < doc.text.length;
+  if (!fromIntro && !toOutro) return [];
+  const items = view.json({ offset: true, terms: { offset: true } }) as { terms: TermJson[] }[];
+  const [only] = items;
+  if (items.length !== 1 || !only?.terms?.length) return [];
+  const starts = only.terms.map((t) => t.offset.start);
+  const first = fromIntro ? starts.findIndex((at) => at >= doc.introEnd) : 0;
+  const courtesy = toOutro ? starts.findIndex((at) => at >= doc.outroStart) : -1;
+  const end = courtesy >= 0 ? courtesy : starts.length;
+  const spans = [
+    [first, end],
+    [first, starts.length],
+    [0, end],
+  ].filter(([from, to], i, all) => from! >= 0 && from! < to! && !(from === 0 && to === starts.length) && all.findIndex(([f, t]) => f === from && t === to) === i);
+  return spans.map(([from, to]) => (view as unknown as { update(pointer: number[][]): NlpDoc }).update([[0, from!, to!]]));
+}
+
+/** Words an adverb dropped into a phrase is likely to be (a cheap test before the sentence is tagged for the retry). */
+const ADVERB_LIKE = /\b(?:\p{L}+ly|just|really|simply|currently|honestly|also|still|actually|already|even|now|always|quite|very|truly)\b/iu;
+
+/** Room for one adverb, never a negation ("not only" is tagged #Adverb too); two of these make room for two. */
+let adverbGap: TermLike | null = null;
+
+/**
+ * The pattern with room for one or two adverbs between each two of its terms (and inside a choice of several words,
+ * "(will not|are not going to)"), or null when it has no two terms. Only between terms: the match's bounds stay the
+ * pattern's own. No room next to a term that is itself an adverb (#Adverb?): it already takes one.
+ */
+function withAdverbGaps(terms: TermLike[]): TermLike[] | null {
+  adverbGap ??= (parsePattern('(#Adverb && !#Negative)?') as TermLike[])[0]!;
+  const isAdverb = (t: TermLike) => t.tag === 'Adverb';
+  let changed = false;
+  const out: TermLike[] = [];
+  terms.forEach((term, i) => {
+    const inner = term.choices?.map((seq) => withAdverbGaps(seq) ?? seq);
+    if (inner && inner.some((seq, k) => seq !== term.choices![k])) {
+      out.push({ ...term, choices: inner });
+      changed = true;
+    } else out.push(term);
+    const next = terms[i + 1];
+    if (next && !isAdverb(term) && !isAdverb(next)) {
+      out.push(adverbGap!, adverbGap!);
+      changed = true;
+    }
+  });
+  return changed ? out : null;
 }
 
 function literalMatches(text: string, literal: RegExp): MatchInSentence[] {

@@ -25,12 +25,24 @@ export class SentenceDoc {
   private acronymPossible: boolean | null = null;
   /** The first word, lower-case, with a contraction's tail cut ("you're" → "you"). */
   readonly firstWord: string;
+  /**
+   * Where the sentence's main clause starts after a short introductory word or clause and its comma ("Unfortunately, ",
+   * "To be honest, ", "Hi Sam, "), or 0: an anchored pattern (^) also matches there (see introductoryClauseEnd).
+   */
+  readonly introEnd: number;
+  /** The first word after the introductory clause (as firstWord reads it), or '' when there is none. */
+  readonly firstWordAfterIntro: string;
+  /** Where a trailing courtesy starts (", thanks.", " for now."), or the text's length: a pattern anchored at the end ($) also matches before it. */
+  readonly outroStart: number;
   constructor(
     readonly text: string,
     readonly keys: Set<string>,
   ) {
     this.ambiguous = /\b(it|that|there|here|what|who|where|when|how|he|she|i|you|we|they|this|everything|nothing)['’][sd]\b/i.test(text);
-    this.firstWord = (/[\p{L}\p{N}]+/u.exec(text)?.[0] ?? '').toLowerCase();
+    this.firstWord = firstWordOf(text);
+    this.introEnd = introductoryClauseEnd(text);
+    this.firstWordAfterIntro = this.introEnd > 0 ? firstWordOf(text.slice(this.introEnd)) : '';
+    this.outroStart = trailingCourtesyStart(text);
   }
 
   /** The index of the first token at or after `from` that is (or, contracted, contains) the word, or -1. */
@@ -94,6 +106,46 @@ export class SentenceDoc {
     this.tokens ??= (nlp as unknown as { tokenize(text: string): NlpDoc }).tokenize(this.text);
     return this.tokens;
   }
+}
+
+const firstWordOf = (text: string) => (/[\p{L}\p{N}]+/u.exec(text)?.[0] ?? '').toLowerCase();
+
+/** Up to six words, then a comma or semicolon, then the main clause. (A dash sets off an aside, often a clause of its own.) */
+const INTRODUCTORY = /^[\s"“‘]*((?:[\p{L}\p{N}'’]+[ \t]+){0,5}[\p{L}\p{N}'’]+)[ \t]*[,;][ \t]*(?=[\p{L}\p{N}])/u;
+/**
+ * Words that open a clause whose meaning the main clause depends on (a condition, a time, a reason, a contrast) or
+ * one that has its own subject: after these the main clause is no plain sentence of its own.
+ */
+const NOT_INTRODUCTORY = /^(?:if|when|whenever|once|unless|because|since|although|though|while|whilst|whereas|after|before|until|till|provided|given|so|and|but|or|nor|i|we|you|they|he|she|it|this|that|there|what|which|who|how|why|where)$/;
+
+/**
+ * The end of a short introductory word or clause set off by a comma ("Unfortunately, ", "As discussed, ", "Hi Sam, ",
+ * "Thanks for waiting; "), or 0. Not a condition, a time or a reason ("If you cancel, …"), nor a clause with its own subject.
+ */
+export function introductoryClauseEnd(text: string): number {
+  const m = INTRODUCTORY.exec(text);
+  if (!m) return 0;
+  return NOT_INTRODUCTORY.test(firstWordOf(m[1]!)) ? 0 : m[0].length;
+}
+
+/** Courtesies said after the sentence's own words, set off by a comma (", thanks."), and " for now." said without one. */
+const COURTESIES = ['thanks', 'thank you', 'cheers', 'please'];
+
+/** Where a trailing courtesy starts (", thanks.", ", thank you!", " for now."), or the text's length. */
+export function trailingCourtesyStart(text: string): number {
+  let end = text.length;
+  while (end > 0 && /[\s.!…]/.test(text[end - 1]!)) end--;
+  const body = text.slice(0, end).toLowerCase();
+  const spaceBefore = (i: number) => {
+    while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+    return i;
+  };
+  for (const courtesy of COURTESIES) {
+    if (!body.endsWith(courtesy)) continue;
+    const mark = spaceBefore(end - courtesy.length);
+    if (mark > 0 && /[,;—–-]/.test(text[mark - 1]!)) return spaceBefore(mark - 1);
+  }
+  return end > ' for now'.length && body.endsWith(' for now') ? end - ' for now'.length : text.length;
 }
 
 /**

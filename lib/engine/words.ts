@@ -16,6 +16,11 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ["won't", ['will', 'wo']],
   ["shan't", ['shall']],
   ['cannot', ['can', 'not']],
+  // Negatives typed without their apostrophe, as chat agents write them; compromise reads them as the contraction.
+  ['dont', ['do', 'not']], ['doesnt', ['does', 'not']], ['didnt', ['did', 'not']], ['cant', ['can', 'not', 'cannot']],
+  ['wont', ['will', 'not', 'wo']], ['isnt', ['is', 'not']], ['arent', ['are', 'not']], ['wasnt', ['was', 'not']],
+  ['werent', ['were', 'not']], ['havent', ['have', 'not']], ['hasnt', ['has', 'not']], ['hadnt', ['had', 'not']],
+  ['couldnt', ['could', 'not']], ['wouldnt', ['would', 'not']], ['shouldnt', ['should', 'not']],
 ]);
 
 /**
