@@ -23,7 +23,7 @@ export function startComposerDiscovery(session: CoachSession, gate: SettingsGate
   const { doc, win, signal } = session;
 
   const consider = (target: EventTarget | null | undefined) => {
-    if (signal.aborted || !(target instanceof win.Element) || session.mountedUi?.host.contains(target) || !gate.siteOn()) return;
+    if (signal.aborted || !(target instanceof win.Element) || isInsideUi(session.mountedUi?.host, target) || !gate.siteOn()) return;
     // A reply box the agent pointed out in the options (for helpdesks the adapters don't know).
     const custom = gate.composerSelector();
     const box = custom ? safeClosest(target, custom) : null;
@@ -62,6 +62,24 @@ export function startComposerDiscovery(session: CoachSession, gate: SettingsGate
   });
 
   return { consider };
+}
+
+/** Shadow roots an event target can sit in below Rapport's host: the UI nests one or two (a field in a card). */
+const MAX_SHADOW_HOPS = 8;
+
+/**
+ * True when `target` is inside Rapport's own UI, also inside its shadow root: `contains` does not cross
+ * a shadow boundary, so climb from each shadow root to its host (bounded).
+ */
+function isInsideUi(uiHost: Element | undefined, target: Node): boolean {
+  if (!uiHost) return false;
+  let node: Node | null = target;
+  for (let hop = 0; node && hop <= MAX_SHADOW_HOPS; hop += 1) {
+    if (uiHost === node || uiHost.contains(node)) return true;
+    const root = node.getRootNode();
+    node = root !== node && 'host' in root ? (root as ShadowRoot).host : null;
+  }
+  return false;
 }
 
 /** `closest` with a selector the agent typed: a broken selector matches nothing instead of throwing. */

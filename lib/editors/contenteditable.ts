@@ -5,6 +5,7 @@ import { editableAdapter } from './editable';
  * signature and its "-- " prefix (class names and data-smartmail as in real Gmail HTML; see
  * lib/sites/message-text.ts). Outlook on the web: the reply header `#divRplyFwdMsg` and the quoted
  * message after the `#appendonsend` marker (real Outlook HTML in mailing-list archives in the library).
+ * Freshdesk and Front: their quoted history in the reply editor.
  */
 export const NOT_THE_AGENTS = [
   '.gmail_quote',
@@ -15,6 +16,10 @@ export const NOT_THE_AGENTS = [
   '#divRplyFwdMsg',
   // Outlook's newer reply editor keeps the quoted message in its own container (quote-detection code in the library).
   '#mail-editor-reference-message-container',
+  // Freshdesk's reply editor quotes the thread in div.freshdesk_quote; Front's draft in blockquote.front-blockquote
+  // (lib/sites/freshdesk.ts and front.ts name the sources).
+  '.freshdesk_quote',
+  '.front-blockquote',
 ].join(', ');
 export const QUOTE_STARTS = '#appendonsend';
 

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { composerFromWords } from './composer-words';
 import { clip, type SiteAdapter } from './types';
 
 /** Pages larger than this are not parsed: the fallback must stay cheap. */
@@ -6,7 +7,7 @@ const MAX_PAGE_NODES = 5000;
 
 /**
  * Any other page: Readability's main text on a copy of the document, with editable fields (the
- * agent's own draft) removed first.
+ * agent's own draft) removed first; the composer's mode and channel from the words near it.
  */
 export const generic: SiteAdapter = {
   id: 'generic',
@@ -19,4 +20,5 @@ export const generic: SiteAdapter = {
     const text = article?.textContent?.trim();
     return text ? { message: clip(text) } : null;
   },
+  composer: composerFromWords,
 };

@@ -1,13 +1,17 @@
 /** Reads the customer's message from the page: site adapters first, the generic reader last. */
+import { freshdesk } from './freshdesk';
+import { front } from './front';
 import { generic } from './generic';
 import { gmail } from './gmail';
+import { helpscout } from './helpscout';
+import { intercom } from './intercom';
 import { outlook } from './outlook';
 import type { ComposerContext, CustomerContext, SiteAdapter } from './types';
 import { zendesk } from './zendesk';
 
 export type { Channel, ComposerContext, CustomerContext, SiteAdapter } from './types';
 
-const SITES: readonly SiteAdapter[] = [zendesk, gmail, outlook, generic];
+const SITES: readonly SiteAdapter[] = [zendesk, gmail, outlook, freshdesk, helpscout, intercom, front, generic];
 
 /** The customer's latest message in the conversation that holds `composer` (when given). */
 export function readCustomerContext(doc: Document, composer?: Element | null): CustomerContext | null {

@@ -31,4 +31,6 @@ export const QUOTES_AND_SIGNATURES = [
   '[data-smartmail="gmail_signature"]',
   '.gmail_signature_prefix', // the "-- " before a Gmail signature (real Gmail HTML in the library)
   '[id$="divRplyFwdMsg"]', // Outlook's From/Sent/To header (id, or x_-prefixed once received)
+  '.freshdesk_quote', // Freshdesk's quoted history (see freshdesk.ts)
+  '.front-blockquote', // Front's quoted history (see front.ts)
 ].join(', ');

@@ -1,10 +1,12 @@
-// The site fixtures built from the real sites' markup (demo/zendesk.html, gmail.html, outlook.html)
-// with the built extension: every way a reply goes out is counted once, controls that do not send
-// and internal notes are never counted, and the customer read is the one of the ticket being answered.
-// Each test opens its own page and measures the change in today's count, so tests stand alone.
+// The site fixtures built from the real sites' markup (demo/zendesk.html, gmail.html, outlook.html,
+// freshdesk.html, helpscout.html, intercom.html, front.html) with the built extension: every way a reply
+// goes out is counted once, controls that do not send and internal notes are never counted, and the
+// customer read is the one of the ticket being answered. Each test opens its own page and measures the
+// change in today's count, so tests stand alone.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from './support/session';
+import { underlinesIn } from './support/underlines';
 
 // Empty extension storage and no leftover tabs before each test; no request off 127.0.0.1 after it.
 const session = useBrowserSession();
@@ -26,7 +28,7 @@ async function expectCounted(before: number, expected: number): Promise<void> {
   expect(await repliesCounted()).toBe(before + expected);
 }
 
-async function openSite(page: 'zendesk.html' | 'gmail.html' | 'outlook.html'): Promise<Page> {
+async function openSite(page: `${'zendesk' | 'gmail' | 'outlook' | 'freshdesk' | 'helpscout' | 'intercom' | 'front'}.html`): Promise<Page> {
   const tab = await session.context.newPage();
   await tab.goto(`${session.demoUrl}${page}`);
   await tab.waitForFunction(() => window.__site?.ready === true, undefined, { timeout: 30_000 });
@@ -174,6 +176,68 @@ describe('Outlook on the web', () => {
     await writeReply(page, '#owa-body', 'Hi Priya, the duplicate charge was refunded this morning. Thank you for your patience.');
     await page.keyboard.press('Control+Enter');
     await expectCounted(before, 2);
+    await page.close();
+  });
+});
+
+/** A helpdesk fixture: its reply and note composers (Intercom: one composer, switched by its tabs), and what its customer wrote. */
+interface Helpdesk {
+  page: 'freshdesk.html' | 'helpscout.html' | 'intercom.html' | 'front.html';
+  reply: string;
+  note: string;
+  /** The Reply / Note tabs of a composer that is both. */
+  tabs?: { reply: string; note: string };
+  /** The customer's first name, greeted in an e-mail (a chat that is under way is not greeted again). */
+  greets?: string;
+  /** The acknowledgement offered, built from the customer's message. */
+  acknowledges: RegExp;
+}
+
+const HELPDESKS: Helpdesk[] = [
+  { page: 'freshdesk.html', reply: '#fd-reply-editor', note: '#fd-note-editor', greets: 'Ingrid', acknowledges: /frustrating/ },
+  { page: 'helpscout.html', reply: '#hs-reply-editor', note: '#hs-note-editor', greets: 'Rafael', acknowledges: /third time/ },
+  {
+    page: 'intercom.html',
+    reply: '#ic-editor',
+    note: '#ic-editor',
+    tabs: { reply: '[data-intercom-target="reply-tab"]', note: '[data-intercom-target="note-tab"]' },
+    acknowledges: /charged twice/,
+  },
+  { page: 'front.html', reply: '#front-reply-editor', note: '#front-comment-editor', greets: 'Amara', acknowledges: /wedding is on Saturday/ },
+];
+
+/** No greeting, no acknowledgement, and a "you need to": what the coach speaks to, with the customer's name and feelings. */
+const COLD_REPLY = 'You need to check the tracking page first. It ships next week.';
+
+describe.each(HELPDESKS)('$page', ({ page: fixture, reply, note, tabs, greets, acknowledges }) => {
+  it('skips the internal note, and coaches the reply with the customer\u2019s name and feelings, never underlining the quote', async () => {
+    const page = await openSite(fixture);
+    const before = await repliesCounted();
+    const sendOf = (selector: string) => page.locator(`[data-demo-send="${selector.slice(1)}"]`);
+
+    // The note goes out without being counted as a reply (a note is never coached as one).
+    if (tabs) await page.locator(tabs.note).click();
+    await page.locator(note).click({ position: { x: 12, y: 10 } });
+    await page.keyboard.type('Team: you need to check the warehouse stock before Friday.');
+    await sendOf(note).click();
+    await expect.poll(() => sentCount(page)).toBe(1);
+
+    if (tabs) await page.locator(tabs.reply).click();
+    await writeReply(page, reply, COLD_REPLY);
+    await page.locator('[data-rapport="badge"]').click();
+    const findings = page.locator('[data-rapport="panel"] [data-rapport="finding"]');
+    const textOf = async (rule: string) => (await findings.evaluateAll((all, id) => all.filter((f) => f.getAttribute('data-rule') === id).map((f) => f.textContent ?? ''), rule)).join(' | ');
+    // The customer's message and name were read: the acknowledgement is built from what they wrote, the greeting names them.
+    await expect.poll(() => textOf('acknowledge-feelings')).toMatch(acknowledges);
+    if (greets) expect(await textOf('greeting-missing')).toContain(`Hi ${greets},`);
+    const underlined = (await underlinesIn(page.mainFrame(), reply, false)).join(' | ');
+    expect(underlined).toMatch(/You need to/);
+    // Quoted history in the reply box holds "Per our policy you need to wait": never the agent's words.
+    expect(underlined).not.toMatch(/policy|need to wait/i);
+
+    await sendOf(reply).click();
+    await expectCounted(before, 1);
+    expect(await sentCount(page)).toBe(2);
     await page.close();
   });
 });

@@ -1,4 +1,4 @@
-// Shared behaviour of the site fixtures (zendesk.html, gmail.html, outlook.html): their send
+// Shared behaviour of the site fixtures (zendesk.html, gmail.html, outlook.html and the helpdesks): their send
 // controls "send" the composer they name (record it, clear it), the way the real sites do, and
 // `window.__site` lets browser tests see what was sent.
 import './sites.css';
@@ -50,6 +50,8 @@ export function startSiteDemo(): SiteDemoApi {
     }
   });
 
+  document.addEventListener('click', switchComposerTab);
+
   document.addEventListener('keydown', (event) => {
     const target = event.target instanceof HTMLElement ? event.target : null;
     if (!target) return;
@@ -68,6 +70,23 @@ export function startSiteDemo(): SiteDemoApi {
   });
 
   return api;
+}
+
+/**
+ * A composer's Reply / Note tabs (Intercom's): the chosen tab is marked, and the composer's container named by the
+ * bar's data-demo-tabs carries the note class the site uses (data-demo-note-class) while the Note tab is chosen.
+ */
+function switchComposerTab(event: MouseEvent): void {
+  const tab = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-demo-tab]') : null;
+  const bar = tab?.closest<HTMLElement>('[data-demo-tabs]');
+  const composer = bar?.dataset.demoTabs ? document.getElementById(bar.dataset.demoTabs) : null;
+  if (!tab || !bar || !composer) return;
+  event.preventDefault();
+  for (const other of bar.querySelectorAll<HTMLElement>('[data-demo-tab]')) {
+    other.classList.toggle('o__selected', other === tab);
+    other.setAttribute('aria-selected', String(other === tab));
+  }
+  if (bar.dataset.demoNoteClass) composer.classList.toggle(bar.dataset.demoNoteClass, tab.dataset.demoTab === 'note');
 }
 
 export function markReady(api: SiteDemoApi): void {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 
-export function loadFixture(page: 'zendesk.html' | 'gmail.html' | 'outlook.html' | 'index.html', url: string): Document {
+export function loadFixture(page: 'zendesk.html' | 'gmail.html' | 'outlook.html' | 'freshdesk.html' | 'helpscout.html' | 'intercom.html' | 'front.html' | 'index.html', url: string): Document {
   const html = readFileSync(resolve(__dirname, '../../../demo', page), 'utf8');
   return new JSDOM(html, { url }).window.document;
 }
