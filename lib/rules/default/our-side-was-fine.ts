@@ -12,7 +12,7 @@ export default defineRule({
   patterns: [
     // Our systems or kit declared well: "Our servers are healthy.", "our platform is working as expected".
     'our #Adjective? #Noun+ (is|are) #Adverb? (healthy|operational|stable|fine|green)$',
-    '(our|the) #Adjective? #Noun+ (is|are|was|were) #Adverb? (working|running|performing|operating) (fine|normally|correctly|perfectly|as expected|as intended|as normal)',
+    '(our|the) #Adjective? #Noun+ (is|are|was|were) #Adverb? (working|running|operating) (fine|normally|correctly|perfectly|as expected|as intended)',
     // Done right "from our side": "the payment was sent on time from our end", "the order was processed correctly on our side".
     '(was|were|is|are) #Adverb? (submitted|sent|processed|dispatched|tested|checked|fine) #Adverb? (on time|in full)? (from|on|at) (our|my) (side|end)',
     '(at|on|from) (our|my) (side|end) #Adverb? (which|and it|and they|and that) (was|were|is|are) #Adverb? (fine|within|normal|correct|ok|okay|in)',
@@ -24,7 +24,7 @@ export default defineRule({
     '(serviced|checked|inspected|maintained|tested|calibrated) (to|in line with|according to) the? #Adjective? #Noun? (standards|standard|guidelines|specifications)',
     '(are|is) #Adverb? (checked|inspected|serviced|tested|cleaned|maintained|carried out) (regularly|routinely|daily|weekly|monthly)$',
     // Checked before it left us: "Our locks are tested before dispatch.", "checked before each dive".
-    '(are|is|was|were) #Adverb? (checked|inspected|serviced|tested|cleaned|maintained|certified|examined) (before|after|prior to) (each|every|dispatch|despatch|delivery|shipping|leaving|handover)',
+    '(are|is|was|were) #Adverb? (checked|inspected|serviced|tested|cleaned|certified) (before|after|prior to) (each|every|dispatch|despatch|delivery|handover)',
     '(trained|qualified|certified) to (respond|handle|deal|act|behave) .{0,4} (appropriately|correctly|properly|professionally|safely)',
     // Made exactly as the customer supplied it: "prepared using the information provided on your form", "copied from the order form".
     '(prepared|produced|printed|built|made) (using|from|based on) the (information|details|files|file|data) (provided|supplied|submitted|given|uploaded)',
@@ -39,7 +39,7 @@ export default defineRule({
     'will have been (#PastTense|#Participle|set|put|cut|fit) (correctly|properly|accurately|to standard|as required)',
     '(did|done) (everything|all) (they|we|he|she|within|in) (could|their|our|his|her) (power|control)?',
     // The work declared done right: "The service was carried out correctly.", "Our crew completed the work to specification."
-    '(was|were|been) (completed|carried out|done|performed|applied|fitted|installed|serviced|cleared|calculated) (correctly|properly|fully|accurately|to specification|to spec|to standard)$',
+    '(was|were|been) (completed|carried out|done|performed|applied|fitted|installed|serviced) (correctly|properly|fully|to specification|to standard)$',
     '(completed|carried out|did|performed|finished|cleared) (the|all|his|her|their|our|its) #Noun+ (correctly|properly|fully|to specification|to spec|to standard)',
     '(has|have) #Adverb? (re-formed|reformed|returned|recurred|developed) since (our|the) #Noun? (attendance|visit|repair|service|fitting|installation)',
     // Our people did it by the book: "Staff followed procedure.", "our driver followed all loading procedures correctly".

@@ -38,7 +38,7 @@ export default defineRule({
     '(when|once|as soon as|if) (an|a|the) .{0,2} (becomes|comes|frees) (available|free|up)',
     // A passive promise hung on a step with no date: "The ashes will be sent out when they have been processed",
     // "You will be contacted once it arrives", "Funds will be released upon completion of the review".
-    '(will|shall) be #Adverb? (#PastTense|#Participle) (#Particle|back|out|over)? (once|when|after|as soon as) (it|they|the #Noun+|your #Noun+) (has|have|is|are|arrives|arrive|comes|come|becomes)',
+    '(will|shall) be #Adverb? (#PastTense|#Participle) (#Particle|back|out)? (once|when|after) (it|they|the #Noun+|your #Noun+) (has|have|is|are|arrives|comes)',
     '(will|shall) be #Adverb? (#PastTense|#Participle) (#Particle|back|out|over)? (upon|on|after|following) (completion|receipt|approval|release|conclusion) of',
     // Only if it turns up, or if the diary allows: "If the aids are found they will be returned", "if the diary allows".
     '^if (the|your|any) #Noun+ (is|are) #Adverb? (found|located|traced|recovered) .{0,3} (will|shall|would)',
