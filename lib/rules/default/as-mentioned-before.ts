@@ -21,7 +21,9 @@ export default defineRule({
     // Pointing at any page or pack the customer was given: "as explained on our measuring guide", "as outlined in the welcome pack you signed".
     'as #Adverb? (explained|outlined|stated|mentioned) (on|in) (the|our|your) .{1,6}$',
     // What everyone is told: "as every customer is told at booking", "as all guests are advised".
-    'as (every|each|all|all our) #Noun (is|are) #Adverb? (told|advised|informed|reminded|shown) (at|on|when|during|before) (#Noun|#Gerund)',
+    'as (every|each|all|all our)? #Noun (is|are) #Adverb? (told|advised|informed|reminded|shown) (at|on|when|during|before|every|each|in) (#Noun|#Gerund)',
+    // Told at a moment the customer was there: "as explained on day one", "as explained at your consultation".
+    'as (explained|outlined|stated|mentioned|shown) (on|at|during) (day|your|the|our) (#Noun|#Value)',
   ],
   unless: ['as (mentioned|noted|advised) by (you|your)', '(sorry|thank|thanks|apologies|apologise|apologize|welcome|congratulations|let me know|if you|any questions|happy to|get in touch|feel free|anything else)'],
   rewrites: [''],
@@ -50,8 +52,14 @@ export default defineRule({
         'As outlined in the terms, the deposit is kept after 14 days.',
         'Again, the refund takes 10 days.',
         'Yet again, we do not ship to Ireland.',
+        'Pieces are recycled after a fortnight, as explained on day one.',
+        'As parents are reminded every term, kit must be named.',
+        'The fee applies to late cancellations, as explained at your consultation.',
       ],
       pass: [
+        'As you explained on the phone, the boiler cuts out at night, so Tom will come tomorrow.',
+        'Parents are reminded every term by text, and I will add you to the list today.',
+        'As shown in the photo you sent, the seal has split, so I am sending a new one.',
         "As every guest gets a free drink, I have added yours to the bill.",
         "The steps are in the guide I attached, and I'm happy to go through them with you.",
         'As had been agreed with you on the phone, I have refunded the fee today.',

@@ -32,9 +32,19 @@ export default defineRule({
     '^(did|have|were|was|are) (you|the #Noun+) .{1,10} (like|as) (it|the #Noun) (says|said|states|stated|shows|recommends|explains)',
     // "Wouldn't it have been easier to move the car first?"
     "^(would not|wouldn't|would it not) (it)? have been (easier|better|simpler|quicker|safer) to",
+    // The customer's step asked about as if skipped, timed against the fault: "Did you cycle the tank first?", "Did you eat
+    // beforehand?", "Did you check the number before paying?", "Were the bottles kept in the fridge as soon as they arrived?"
+    '^did you #Adverb? (#PastTense|#Verb) .{0,6} (first|beforehand)$',
+    '^did you #Adverb? (#PastTense|#Verb) .{0,6} before #Gerund',
+    '^did you #Adverb? (#PastTense|#Verb) .{0,6} (immediately|promptly) (on|after|when)',
+    '^(were|was) (the|your) #Noun+ (kept|stored|left|put|washed|charged|cleaned|placed|watered|fed|checked|fitted) (immediately|first|properly|correctly|promptly)',
+    // "Surely you were told to wait 7 days?"
+    '^surely (you|your #Noun+) (were|was|had|have) #Adverb? (told|warned|shown|given|sent|informed|advised|reminded)',
   ],
   unless: [
     "(i|we) (have|'ve|will|'ll|can) #Adverb? (attached|sent|resent|linked|included|fixed)",
+    // An offer or a real question about what they would like: "Did you want me to call before coming round?"
+    '^(did|do) you (want|need|mean|like|wish|prefer|manage|get)',
     '(here is|here\'s|the link|walks you through|step by step|happy to)',
   ],
   // The answer given right after the question makes it a real pointer, not a telling-off.
@@ -67,8 +77,20 @@ export default defineRule({
         'Did you double check the address you typed?',
         'Were the plants watered daily as the label says?',
         "Wouldn't it have been simpler to call us first?",
+        'Did you charge the scooter overnight first?',
+        'Did you rinse the filter beforehand?',
+        'Did you measure the window before ordering?',
+        'Did you put the cheese in the fridge immediately on arrival?',
+        'Were the tyres checked properly before the trip?',
+        'Surely your son was told to keep the wristband on?',
       ],
       pass: [
+        'Did you want me to call before coming round?',
+        'Did you receive the code I sent first thing this morning?',
+        'Did you manage to get home before the storm?',
+        'Were the staff friendly when you arrived?',
+        'Did you find the parking easily?',
+        'Surely we can sort this out today, so I have booked you in for 3pm.',
         'Did you get a chance to try the new code?',
         'Have you tried clearing the cache? That fixes it for most people.',
         'Did you see my email from Tuesday? I have attached it again in case it went astray.',

@@ -39,6 +39,9 @@ export default defineRule({
     'as (already|previously)? (explained|told|mentioned|advised|stated) (to you|already|previously) by (my|our|the) (colleague|team|agent|manager|engineer)',
     '^as (my|our) (colleague|colleagues|team|agent|manager|engineer) (has|have)? #Adverb? (told|explained to|advised|informed) you',
     '^as (stated|explained|shown|displayed|mentioned|noted) (at|during|on) (checkout|booking|purchase|sign-up|signup|the time)',
+    // Told or warned before, as a fact held against the customer: "You were told the wheels had kerb damage.", "We did warn you about this."
+    '^you were #Adverb? (told|warned|shown) (that)? (the|your|it|this|there|they)',
+    '^(we|i) did #Adverb? (warn|tell|remind|advise) you',
   ],
   unless: [
     '(sorry|apologise|apologize|mistake|wrong)',
@@ -78,8 +81,16 @@ export default defineRule({
         'Guests with access passes are told this on the leaflet.',
         'We sent three reminder emails about it.',
         'You were sent 3 reminders before the lock was changed.',
+        'You were told the seat could not be changed.',
+        'You were warned that the paint needs a week to cure.',
+        'We did remind you about the deadline.',
+        'I did tell you the parcel needed a signature.',
       ],
       pass: [
+        'You were told the wrong date, and I am sorry for that.',
+        'We did not warn you about the road closure, which we should have.',
+        'You were so patient with the engineer, thank you.',
+        'I did tell Sam to bring the spare key, so he will have it.',
         'As shown on the map I sent, the entrance is round the back.',
         "I've resent the code, which you should get in a minute.",
         "The tickets, which I'll email to you today, include parking.",

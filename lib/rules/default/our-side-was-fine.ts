@@ -12,7 +12,7 @@ export default defineRule({
   patterns: [
     // Our systems or kit declared well: "Our servers are healthy.", "our platform is working as expected".
     'our #Adjective? #Noun+ (is|are) #Adverb? (healthy|operational|stable|fine|green)$',
-    'our #Adjective? #Noun+ (is|are|was|were) #Adverb? (working|running|performing|operating) (fine|normally|correctly|as expected|as intended|as normal)',
+    '(our|the) #Adjective? #Noun+ (is|are|was|were) #Adverb? (working|running|operating) (fine|normally|correctly|perfectly|as expected|as intended)',
     // Done right "from our side": "the payment was sent on time from our end", "the order was processed correctly on our side".
     '(was|were|is|are) #Adverb? (submitted|sent|processed|dispatched|tested|checked|fine) #Adverb? (on time|in full)? (from|on|at) (our|my) (side|end)',
     '(at|on|from) (our|my) (side|end) #Adverb? (which|and it|and they|and that) (was|were|is|are) #Adverb? (fine|within|normal|correct|ok|okay|in)',
@@ -23,7 +23,8 @@ export default defineRule({
     // Our standards read out instead of an answer: "serviced to manufacturer standards", "checked before each dive".
     '(serviced|checked|inspected|maintained|tested|calibrated) (to|in line with|according to) the? #Adjective? #Noun? (standards|standard|guidelines|specifications)',
     '(are|is) #Adverb? (checked|inspected|serviced|tested|cleaned|maintained|carried out) (regularly|routinely|daily|weekly|monthly)$',
-    '(are|is) #Adverb? (checked|inspected|serviced|tested|cleaned|maintained) (before|after) (each|every) #Noun',
+    // Checked before it left us: "Our locks are tested before dispatch.", "checked before each dive".
+    '(are|is|was|were) #Adverb? (checked|inspected|serviced|tested|cleaned|certified) (before|after|prior to) (each|every|dispatch|despatch|delivery|handover)',
     '(trained|qualified|certified) to (respond|handle|deal|act|behave) .{0,4} (appropriately|correctly|properly|professionally|safely)',
     // Made exactly as the customer supplied it: "prepared using the information provided on your form", "copied from the order form".
     '(prepared|produced|printed|built|made) (using|from|based on) the (information|details|files|file|data) (provided|supplied|submitted|given|uploaded)',
@@ -36,13 +37,14 @@ export default defineRule({
     '(was|were) (running|working|functioning) (correctly|properly|fine|perfectly)? (when|at) (it|they|the)? (left|handover|collection|delivery)',
     '(we are|i am) (confident|satisfied|certain) (that)? (the|our) #Noun+ (is|was|were|are|has|have) (been|being)? (delivered|done|completed|provided)',
     'will have been (#PastTense|#Participle|set|put|cut|fit) (correctly|properly|accurately|to standard|as required)',
-    '(did|done) (everything|all) (within|in) (their|our|his|her) (power|control)',
-    'did all (they|we|he|she) could',
+    '(did|done) (everything|all) (they|we|he|she|within|in) (could|their|our|his|her) (power|control)?',
+    // The work declared done right: "The service was carried out correctly.", "Our crew completed the work to specification."
+    '(was|were|been) (completed|carried out|done|performed|applied|fitted|installed|serviced) (correctly|properly|fully|to specification|to standard)$',
+    '(completed|carried out|did|performed|finished|cleared) (the|all|his|her|their|our|its) #Noun+ (correctly|properly|fully|to specification|to spec|to standard)',
     '(has|have) #Adverb? (re-formed|reformed|returned|recurred|developed) since (our|the) #Noun? (attendance|visit|repair|service|fitting|installation)',
     // Our people did it by the book: "Staff followed procedure.", "our driver followed all loading procedures correctly".
     '#Noun (followed|follows|adhered to) (all|the|our|correct)? #Adjective? #Noun? (procedure|procedures|process|protocol|protocols|guidelines)',
-    // Checked before it left us: "Our locks are tested before dispatch.", "was tested and signed off".
-    '(are|is|was|were) #Adverb? (tested|checked|inspected|certified|examined) (before|prior to) (dispatch|despatch|delivery|shipping|leaving|handover)',
+    // Checked before it left us: "was tested and signed off".
     '(tested|checked|inspected) and (signed off|certified|approved|passed)',
     // Our people vouched for by their training: "Our marshals are trained professionals."
     '^(our|the|all our) #Noun+ (are|is) (all)? (fully|highly)? (trained|qualified|experienced|certified) (professionals|staff|experts|engineers|technicians|people)',
@@ -100,8 +102,20 @@ export default defineRule({
         'The pressure will have been set correctly by our engineer.',
         'The crew did everything within their control.',
         'The damp has returned since our visit.',
+        'The refit was carried out correctly.',
+        'Our fitters completed the installation to specification.',
+        'Each bike was serviced before delivery.',
+        'The meter is working perfectly.',
+        'The engineer cleared the drains fully.',
+        'The car was serviced before delivery.',
       ],
       pass: [
+        'The refit was not carried out correctly, and I have booked the fitter to redo it on Monday.',
+        'Our fitters completed the installation on Tuesday, and I will call you tomorrow to check the heating.',
+        'Your ID is checked before boarding.',
+        'The meter is working perfectly again now.',
+        'Jo completed the repair this morning.',
+        'Please leave the parcel in the porch if we are out.',
         "The crew didn't follow the loading procedure, and I'm sorry.",
         "Every unit is checked before dispatch, but this one slipped through, so I have sent a new one.",
         "No faults were found, but I have replaced the unit anyway.",

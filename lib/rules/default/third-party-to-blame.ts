@@ -47,11 +47,12 @@ export default defineRule({
     // Raised with the partner, not us: "needs to be raised with them", "should be reported to the driver directly".
     '(should|must|needs to|need to|has to|have to) be (raised|reported|taken up|directed|addressed|made) (with|to) (them|the #Noun+) (directly)?',
     // The fault placed on them by contrast with us: "The delay is down to them, not us.", "it lies with the courier, not us".
-    '(is|are|was|were|lies|rests) #Adverb? (down to|with|on) (them|him|her|the #Noun|their #Noun) #Comma? not (us|ours|me|our #Noun)',
+    // Any cause put before the contrast: "The delay is on the manufacturer's side, not ours", "due to your bank and not from our side".
+    "(is|are|was|were|lies|rests|comes|sits|sounds|looks|seems) .{1,6} not (from|on|at|with|by)? (us|ours|me|our #Noun)",
     // The error said to start elsewhere: "the error did not originate with us", "the fault didn't come from our side".
     '(not|never) (originate|originated|come|came|arise|arose|lie|lay|start|started) (with|from|on) (us|our)',
   ],
-  unless: [...ACTS_AFTER_HAND_OFF, "(so|and) (i|we) (have|had|'ve) #Adverb? #PastTense", '(our fault|on us|our mistake|my mistake)'],
+  unless: [...ACTS_AFTER_HAND_OFF, '(your|you) (call|choice|decision|decide|to decide)', "(so|and) (i|we) (have|had|'ve) #Adverb? #PastTense", '(our fault|on us|our mistake|my mistake)'],
   rewrites: [],
   advice: 'Say what you will do with the partner ("The driver is a contractor, but I booked him, so I\'ve asked him for an explanation and refunded your fare").',
   examples: {
@@ -101,8 +102,14 @@ export default defineRule({
         'The hotel and the guest are the parties to the contract, and we are not a party to it.',
         'We only sell them.',
         'We have no control over how the venue runs its bar.',
+        "The fault is on the courier's end, not ours.",
+        'That charge is from your bank and not from our side.',
+        'Honestly that sounds like a network thing, not us.',
       ],
       pass: [
+        'The mistake is ours, not yours, and I have refunded the fee.',
+        "That's entirely your call, not ours.",
+        'The delay is on our side, not the courier, and I am sorry.',
         'The mistake was ours, not the courier\'s, and I have refunded you.',
         'The delay is down to us, not you, and I am sorry.',
         'Your order did not come with the charger, so I have posted one today.',

@@ -36,6 +36,13 @@ export default defineRule({
     '(when|once|as soon as|until) (traced|located|found|approved|received|processed|completed|released|available)$',
     // A free slot, whenever it comes: "when an earlier date becomes available".
     '(when|once|as soon as|if) (an|a|the) .{0,2} (becomes|comes|frees) (available|free|up)',
+    // A passive promise hung on a step with no date: "The ashes will be sent out when they have been processed",
+    // "You will be contacted once it arrives", "Funds will be released upon completion of the review".
+    '(will|shall) be #Adverb? (#PastTense|#Participle) (#Particle|back|out)? (once|when|after) (it|they|the #Noun+|your #Noun+) (has|have|is|are|arrives|comes)',
+    '(will|shall) be #Adverb? (#PastTense|#Participle) (#Particle|back|out|over)? (upon|on|after|following) (completion|receipt|approval|release|conclusion) of',
+    // Only if it turns up, or if the diary allows: "If the aids are found they will be returned", "if the diary allows".
+    '^if (the|your|any) #Noun+ (is|are) #Adverb? (found|located|traced|recovered) .{0,3} (will|shall|would)',
+    '(if|when|once|as) (the|our)? (diary|schedule|time|availability|calendar|rota) (allows|permits)',
   ],
   unless: [
     '(when|once|as soon as|until) you',
@@ -84,8 +91,20 @@ export default defineRule({
         'We should be able to confirm once we hear back from the insurer.',
         'Your seat number will be sent closer to the date.',
         'The cottage can be repainted after the busy season.',
+        'Your passport will be posted back once the visa has been issued.',
+        'The deposit will be returned after the inspection is complete.',
+        'Any refund will be issued upon receipt of the goods.',
+        'If the keys are located, they will be sent to you.',
+        'We can fit a second visit in if the rota allows.',
+        'You will be notified when your order is ready.',
       ],
       pass: [
+        'Your passport will be posted back once the visa has been issued, which I expect by Friday.',
+        'The deposit will be returned within 3 days of the inspection.',
+        'It will be ready when you arrive.',
+        'If the keys are located, I will call you myself today.',
+        'I will ring you once the engineer has finished, by 4pm at the latest.',
+        'If you have time, let me know how the new filter works.',
         'I will post it as soon as new stock arrives on Tuesday.',
         'Once your refund has been processed, you will get a text from me.',
         'I will ring you tomorrow when the report has been received.',

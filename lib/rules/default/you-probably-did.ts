@@ -27,11 +27,22 @@ export default defineRule({
     'you (have|had)? #Adverb? (entered|typed|used|selected|chosen|chose|given|put|input|picked) (the|a|an)? (wrong|incorrect|invalid)',
     // A guess about the customer's group, then pinned on them: "Brides often change size, so I imagine that's what happened."
     '(i|we) (imagine|suspect|assume|presume|guess) (that is|that\'s|this is|that|it is|it\'s) what (has happened|happened|went wrong)',
+    // Blame by diagnosis: the fault said to happen only when someone like the customer slips. "Peeling only happens when a
+    // van is washed too soon", "Marks usually happen when clients have been in the sun", "Cracks like that happen when you land badly".
+    '(only|usually|normally|typically|always|mostly|often) (happens|happen|occurs|occur) (when|if) (you|your|a|an|clients|customers|people|users|owners)',
+    // A cause in the customer's habits: "is in most cases caused by drying clothes indoors", "are usually because the list wasn't updated".
+    '(is|are|was|were) (usually|normally|typically|generally|mostly|often|always|almost always) (caused by|due to|down to) #Noun? #Noun? #Gerund',
+    '(usually|normally|typically|generally|mostly|often|almost always) (because|means|indicates|suggests) (that)? (the|your)? #Noun+ (was|were|is|are|had|has) not',
+    // The guess behind a condition or an appearance: "If the parcel was left outside, that would explain it", "It appears you did not do so".
+    '^if (the|your|you|it|they) .{1,8} (that|this|which) would #Adverb? (explain|account for) (it|this|that|the #Noun)',
+    '(it appears|it seems|it looks like|apparently) (that)? you (did not|didn\'t|have not|haven\'t|had not|never|forgot|failed to)',
   ],
   unless: [
     '(no worries|not your fault|easy mistake|happens to everyone|common mistake|easily done|understandable|nothing you did|not something you did)',
     "(i|we) (have|had|will|'ve|'ll) #Adverb? (fixed|reset|restored|repaired|replaced|updated|corrected|refunded|sent|changed|cancelled|resent|moved)",
     '(our|my) (mistake|fault|error|bug)',
+    // The guess followed by our own fix: "…when the ferry is cancelled, so I have rebooked you".
+    "(so|and) (i|we) (have|had|'ve) #Adverb? #PastTense",
     '(if|in case|whether) you (have|had)? #Adverb? (entered|typed|selected|chosen|chose|used|put|given)',
     'you (are|were) #Adverb? right',
     '(let us|together)',
@@ -64,8 +75,20 @@ export default defineRule({
         "Teenagers often lose their passes, so I suspect that's what happened.",
         "It's possible you weren't in when the engineer called.",
         'You likely never opened the confirmation link.',
+        'Scuffs like this normally happen when owners store the boots near a radiator.',
+        'Condensation in the lamp is almost always caused by washing the car with a pressure hose.',
+        'A dead battery usually means the charger was not switched on at the wall.',
+        'If the lid was left open overnight, that would explain the smell.',
+        'It seems you never confirmed the second booking.',
+        'Leaks are usually because the seal was not pushed fully home.',
       ],
       pass: [
+        'This only happens when our van is late, and I am sorry it happened to you.',
+        'Delays usually happen when the ferry is cancelled, so I have rebooked you on the next one.',
+        'The error is usually caused by an expired session on our side, so I have reset it.',
+        'If the parcel was left outside, I will refund it today.',
+        'It seems you have been charged twice, so I have refunded the second payment.',
+        'Apparently you never received the code, so I have sent a new one.',
         "It's possible you were charged twice, so I'm checking with the bank now.",
         "Perhaps you didn't get my email, so I've sent it again.",
         'If you entered the wrong postcode, no worries, I have fixed it.',
