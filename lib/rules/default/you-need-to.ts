@@ -35,7 +35,9 @@ export default defineRule({
     'you (must|should) (not|never)',
     'you (must|should) #Adverb? be',
     'you (must|should) have (been|received|got|seen|heard|noticed)',
-    'you (should|must) (now|already)? (have|receive|see|get|be able)',
+    // "You should have received / have a code by now" informs; "you should have already done it" lectures.
+    'you (should|must) (now|already)? (receive|see|get|be able)',
+    'you (should|must) (now|already)? have (received|got|gotten|seen|had|a|an|the|your|it|them|access)',
     'you (need|have) to (wait|do|pay|worry|go|make) (anything|nothing|any|no)',
     'you (need|have) to (wait|pay|go) for (anything|nothing|long)',
     '(all|everything|nothing|anything) else? you (need|have) to',
