@@ -10,6 +10,7 @@ import { tagSentence } from '../nlp/nlp';
 import { segment } from '../engine/segment';
 import { isPolicyRequirement, requirementClause } from '../engine/policy-requirement';
 import { DEFLECTS } from '../engine/checks/disputes';
+import { fillTemplate, type FillInTemplate } from '../engine/template-fill';
 
 /** "…", "___", a bracketed slot ("[name]", "<date>"), an unfilled template ("{action}"), "XXX" or "TBD". */
 const PLACEHOLDER = /…|\.\.\.|_{3}|\[[^\]\n]{0,40}\]|<[a-z][^>\n]{0,40}>|\{[^}\n]{0,40}\}|\bX{3,}\b|\bTBD\b/g;
@@ -883,16 +884,16 @@ export function rewordingsRefusedByNeighbours(finding: object): readonly string[
  * A finding left without a rewording keeps its message and advice: advice, no Apply. A phrase finding left without
  * one only because of its neighbours is remembered (`rewordingsRefusedByNeighbours`).
  */
-export function keepSafeInContext<F extends { start: number; end: number; suggestions: string[] }>(
+export function keepSafeInContext<F extends { start: number; end: number; suggestions: string[]; templates?: FillInTemplate[] }>(
   text: string,
   findings: F[],
   isPhraseFinding: (f: F) => boolean,
   // The reply's own footer may say it (a no-reply notice under the agent's words): a closing must not invite a reply then.
   closesTheDoor = NO_CONTACT.test(text),
 ): F[] {
-  if (!findings.some((f) => f.suggestions.length)) return findings;
+  if (!findings.some((f) => f.suggestions.length || f.templates?.length)) return findings;
   return findings.map((f) => {
-    if (!f.suggestions.length) return f;
+    if (!f.suggestions.length) return f.templates?.length ? withSafePrefills(text, f, isPhraseFinding(f), closesTheDoor) : f;
     const from = Math.max(0, f.start - WINDOW);
     const to = Math.min(text.length, f.end + WINDOW);
     const before = text.slice(from, to);
@@ -914,6 +915,28 @@ export function keepSafeInContext<F extends { start: number; end: number; sugges
     if (kept.length === 0 && isPhraseFinding(f)) refusedBesideNeighbours.set(left, f.suggestions);
     return left;
   });
+}
+
+/**
+ * A fill-in's prefilled guess is read as Insert would write it: a guess that would leave a problem a rewording may not
+ * (a concession beside a firm no, a name lowered) is taken out, so the agent writes that gap in their own words.
+ */
+function withSafePrefills<F extends { start: number; end: number; templates?: FillInTemplate[] }>(text: string, f: F, phrase: boolean, closesTheDoor: boolean): F {
+  let changed = false;
+  const templates = f.templates!.map((template) => {
+    const prefills = template.parts.flatMap((p) => (p.slot === undefined ? [] : [p.value ?? '']));
+    const filled = prefills.every(Boolean) ? fillTemplate(template, prefills) : null;
+    if (filled === null) return template;
+    const from = Math.max(0, Math.min(f.start, template.start) - WINDOW);
+    const to = Math.min(text.length, Math.max(f.end, template.end) + WINDOW);
+    const before = text.slice(from, to);
+    const after = text.slice(from, template.start) + filled + text.slice(template.end, to);
+    const beside = neighbourProblems(before, after, closesTheDoor);
+    if (!(beside.length || phrase ? beside : meaningProblems(before, after, NO_WORDS)).length) return template;
+    changed = true;
+    return { ...template, parts: template.parts.map((p) => (p.slot === undefined ? p : { ...p, value: '' })) };
+  });
+  return changed ? { ...f, templates } : f;
 }
 
 function possessiveless(word: string): string {

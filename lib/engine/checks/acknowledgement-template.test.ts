@@ -59,6 +59,12 @@ describe('which acknowledgement is a fill-in', () => {
     expect(finding.suggestions[0]).toMatch(/^Hi Rosa, I'm sorry the teapot arrived cracked\b/);
   });
 
+  it("a quoted verdict of the customer's is confirmed by the agent: said back, it would concede it", () => {
+    const finding = acknowledgementOf('Hi Lou,\n\nThe £90 was kept for the broken blind, as the check-out report shows. Photos are attached.\n\nRegards,\nNest Lettings', 'Keeping £90 of my deposit for the blind is unfair, it was broken when I moved in.')!;
+    expect(finding.suggestions).toEqual([]);
+    expect(finding.templates?.length).toBe(1);
+  });
+
   it('keeps the one-click line where it names only the feeling the customer voiced, even beside a firm no', () => {
     const finding = acknowledgementOf('Hi Dev,\n\nThe late fee is non-refundable under the hire agreement.\n\nRegards,\nVanGo', 'I am absolutely furious about this late fee, I was ten minutes late.')!;
     expect(finding.templates).toBeUndefined();
@@ -77,3 +83,14 @@ describe('filling the acknowledgement in', () => {
     expect(after).toBe("Hi Hana, I'm sorry the sofa leg snapped off so soon. Thanks for the photos of the sofa leg. The joiner can visit on Monday.");
   });
 });
+
+describe('a prefilled guess that would read wrong is left to the agent', () => {
+  it('clears the guess where written in it would be a problem beside the reply, keeping the gap to fill', () => {
+    const text = "Hi Ruth,\n\nThanks for getting in touch. I've booked you two seats for the captioned screening at 2pm on Saturday, row F.\n\nEnjoy the film,\nOdeon Box Office";
+    const finding = acknowledgementOf(text, "Hi, I'm Deaf and would like to book the captioned screening on Saturday please. Thanks!");
+    // Either nothing is owed, or the agent writes the gap: never a sorry for what the customer did not say went wrong.
+    expect(finding?.suggestions ?? []).toEqual([]);
+    for (const template of finding?.templates ?? []) expect(prefillsOf(template.parts)).toEqual(['']);
+  });
+});
+

@@ -347,6 +347,9 @@ function opensOnTheirSituation(ctx: CheckContext): boolean {
   return false;
 }
 
+/** The customer's verdict said back ("sorry to hear the deduction is unfair"): quoting it concedes it, so it is never sure. */
+const VERDICT = /\b(?:unfair|unjust|wrong|ridiculous|unacceptable|outrageous|disgraceful|a joke|a scam|a rip-?off|rubbish|useless|pathetic)\b/i;
+
 export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOptions>> = {
   run(ctx, options) {
     const reading = withGrievance(ctx.mood, ctx.customerMessage);
@@ -441,7 +444,7 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     // crashed" beside a firm no): the agent confirms or rewrites it in a fill-in, prefilled with the guess.
     const guess = grievanceGuess(said);
     const quoted = named !== undefined && ack === named.sentence && (named.cue === 'broken' || named.cue === 'failure');
-    const sure = !guess || ((!unsure || quoted) && !(disputes || standsFirm || waits || shrugs));
+    const sure = !guess || ((!unsure || quoted) && !VERDICT.test(guess) && !(disputes || standsFirm || waits || shrugs));
     if (!sure) {
       const words = inline ? inline[2]! : rest;
       const firstWord = /^\S+/.exec(words)?.[0] ?? '';
