@@ -9,7 +9,7 @@ import type { Finding } from '../types';
 import { applyFillIn } from '../template-fill';
 
 /** The finding with each prefilled fill-in read as the sentence it would leave (as a suggestion would). */
-export function withPrefilledTemplates(text: string, finding: Finding): Finding {
+function withPrefilledTemplates(text: string, finding: Finding): Finding {
   if (finding.suggestions.length || !finding.templates?.length) return finding;
   const suggestions = finding.templates.flatMap((template) => {
     const prefills = template.parts.flatMap((p) => (p.slot === undefined ? [] : [p.value ?? '']));
