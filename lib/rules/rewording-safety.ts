@@ -265,7 +265,8 @@ function stepJoinedToFeeling(before: string, after: string): boolean {
  * start ("Confirmation, the package…"). The cut should have taken the whole reference, or none of it.
  */
 const REFERENCE_TAIL = /^(?:(?:19|20)\d{2}\b|(?:clause|section|article|paragraph|schedule|para)\s+\d|\d+(?:\.\d+)*,)/i;
-const LONE_WORD = /^\p{L}+,\s/u;
+// A word, a comma and the sentence going on in lower case: a sign-off on its own line ("Regards,⏎") is none.
+const LONE_WORD = /^\p{L}+, (?=\p{Ll})/u;
 function strayAfterCut(before: string, after: string): string | null {
   if (after.length >= before.length) return null;
   let p = 0;
