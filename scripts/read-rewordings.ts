@@ -1,7 +1,8 @@
 /**
  * Print applied rewordings of the DEV replies for reading by hand (issue #10 item 4):
- *   npx tsx scripts/read-rewordings.ts [--file data/replies/dev-extra-c.jsonl] [--sample 80] [--seed 7] [--rule id] [--full]
- * Each line shows the sentence before and after Apply (--full: the whole reply after Apply). Only dev files are
+ *   npx tsx scripts/read-rewordings.ts [--file data/replies/dev-extra-c.jsonl] [--sample 80] [--seed 7] [--rule id] [--full] [--templates]
+ * Each line shows the sentence before and after Apply (--full: the whole reply after Apply). --templates lists the
+ * fill-in templates instead (not applied rewordings), each with its prefilled guess in [brackets], to read the guesses. Only dev files are
  * accepted: an untouched split is never printed in detail, so it can never be tuned on.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { createAnalyzer } from '../lib/engine/analyzer';
 import { applySuggestion } from '../lib/engine/apply';
 import { isChannel } from '../lib/engine/channel';
+import { templateInContext } from '../lib/engine/template-fill';
 import { defaultPack } from '../lib/rules/default';
 import { evaluateReplies, formatRepliesReport, parseReplies, sampleRewordings } from '../lib/eval/replies';
 
@@ -30,6 +32,16 @@ const cases = files.flatMap((file) => parseReplies(readFileSync(join(root, file)
 const analyzer = createAnalyzer(defaultPack);
 const report = evaluateReplies(analyzer, defaultPack.rules, cases);
 formatRepliesReport(files.join(', '), report).forEach((line) => console.log(line));
+if (process.argv.includes('--templates')) {
+  let n = 0;
+  for (const reply of cases) {
+    const channel = isChannel(reply.channel) ? reply.channel : undefined;
+    for (const f of analyzer.analyze(reply.text, { customerMessage: reply.customerMessage, channel }).findings) {
+      for (const t of f.templates ?? []) console.log(`${String(++n).padStart(3)} ${reply.id} ${f.ruleId}\n      ${templateInContext(reply.text, t).replace(/\n/g, '⏎')}`);
+    }
+  }
+  process.exit(0);
+}
 const rule = arg('--rule');
 const pool = report.rewordings.filter((w) => !rule || w.ruleId === rule);
 const size = Number(arg('--sample') ?? pool.length);

@@ -255,9 +255,11 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   function beforeTheBlameIsFixed(found: Finding[]): Finding[] {
     return found.map((f) => {
       const beside = adviceBesideOf.get(f.ruleId);
-      if (!beside || !f.suggestions.length) return f;
+      if (!beside || !(f.suggestions.length || f.templates?.length)) return f;
       const blames = found.some((other) => other.severity === 'warning' && [other.ruleId, ...(other.alsoRuleIds ?? [])].some((id) => beside.has(id)));
-      return blames ? { ...f, suggestions: [], advice: FIX_THE_BLAME_FIRST } : f;
+      if (!blames) return f;
+      const { templates: _templates, ...rest } = f;
+      return { ...rest, suggestions: [], advice: FIX_THE_BLAME_FIRST };
     });
   }
 
@@ -424,6 +426,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
             message: hit.message ?? rule.message,
             suggestions: hit.suggestions,
             ...(hit.advice ? { advice: hit.advice } : {}),
+            ...(hit.templates?.length ? { templates: hit.templates } : {}),
           };
           findings.push(finding);
           if (SIGNAL_CHECKS.has(rule.check as CheckId)) unscored.add(finding);

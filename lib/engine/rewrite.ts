@@ -369,6 +369,18 @@ export function fitTheAsk(composed: string, original: string, matched: string): 
   return out;
 }
 
+/** "Having listened to the call, ", "After checking the log, ": a participle whose doer is the agent, just before the match. */
+const PARTICIPLE_OPENER = /^\W*(?:having (?:\p{L}+ed|seen|read|heard|spoken|taken|done|made|found|gone)|(?:after|upon|on) \p{L}+ing)\b[^,.!?]{0,80},\s*$/iu;
+/**
+ * A frame cut from after a participle opener ("Having listened to the call, it is clear that you agreed") would hand
+ * the participle to the next subject ("…, you agreed": now the customer listened). The agent who did it says so
+ * plainly instead: "Having listened to the call, I can confirm that you agreed".
+ */
+function ownsTheFinding(sentence: string, match: MatchInSentence, rendered: string): string {
+  if (rendered.trim() || !/\bthat$/i.test(sentence.slice(match.start, match.end))) return rendered;
+  return PARTICIPLE_OPENER.test(sentence.slice(0, match.start)) ? 'I can confirm that' : rendered;
+}
+
 /**
  * Rewordings for one match. Returns the widened span and each replacement for it;
  * templates that would not change the sentence are dropped.
@@ -382,7 +394,7 @@ export function reword(sentence: string, match: MatchInSentence, templates: stri
     .filter((template) => !leavesAHole(template, match.captures))
     .flatMap((template) => {
       const leadsWithLiteral = !template.startsWith('{');
-      const raw = composeSentence(sentence, match, renderTemplate(template, matched, match.captures), leadsWithLiteral);
+      const raw = composeSentence(sentence, match, ownsTheFinding(sentence, match, renderTemplate(template, matched, match.captures)), leadsWithLiteral);
       const composed = fitTheAsk(raw, sentence, matched);
       if (composed === null) return [];
       // A payment question made an owed payment again is read as the statement it now is.

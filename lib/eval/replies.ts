@@ -75,6 +75,11 @@ export interface RepliesReport {
   rewordings: AppliedRewording[];
   /** The learned sentence check's findings: all of them, those on a must-flag phrase (with the right principle), on warm replies. */
   learned: { findings: number; onMust: number; aimedOnMust: number; warm: number };
+  /**
+   * Acknowledgements offered: as a one-click insert (counted among the rewordings) or as a fill-in the agent confirms
+   * (not a rewording: nothing is applied, so none is read or counted above), or as advice only.
+   */
+  acknowledgements: { oneClick: number; templates: number; advice: number };
 }
 
 const STRUCTURAL_CHECK = new Map([
@@ -159,11 +164,17 @@ export function evaluateReplies(analyzer: Analyzer, rules: readonly Rule[], repl
     falseAlarms: [],
     rewordings: [],
     learned: { findings: 0, onMust: 0, aimedOnMust: 0, warm: 0 },
+    acknowledgements: { oneClick: 0, templates: 0, advice: 0 },
   };
   for (const reply of replies) {
     const channel = isChannel(reply.channel) ? reply.channel : undefined;
     const { findings } = analyzer.analyze(reply.text, { customerMessage: reply.customerMessage, channel });
     report.learned.findings += findings.filter((f) => checkOf(f.ruleId) === 'learned-sentence').length;
+    for (const f of findings.filter((x) => checkOf(x.ruleId) === 'acknowledgement')) {
+      if (f.suggestions.length) report.acknowledgements.oneClick++;
+      else if (f.templates?.length) report.acknowledgements.templates++;
+      else report.acknowledgements.advice++;
+    }
     for (const must of reply.mustFlag) {
       if (must.structural) {
         report.structuralMust++;
@@ -260,6 +271,8 @@ export function formatRepliesReport(label: string, r: RepliesReport): string[] {
       ? [`    learned sentence check             ${r.learned.findings} hints; on ${r.learned.onMust} must-flag phrases (${r.learned.aimedOnMust} with their principle); ${perWarm(r.learned.warm)} per warm reply`]
       : []),
     `    rewordings with an automatic problem ${unsafe}/${r.rewordings.length} (${phrase} of phrase rules)`,
+    // A fill-in is not an applied rewording: moving an acknowledgement there takes it out of the rewordings above.
+    `    acknowledgements offered           ${r.acknowledgements.oneClick} one-click, ${r.acknowledgements.templates} fill-in templates (not rewordings), ${r.acknowledgements.advice} advice only`,
   ];
 }
 

@@ -10,6 +10,7 @@ import { tagSentence } from '../nlp/nlp';
 import { segment } from '../engine/segment';
 import { isPolicyRequirement, requirementClause } from '../engine/policy-requirement';
 import { DEFLECTS } from '../engine/checks/disputes';
+import { fillTemplate, type FillInTemplate } from '../engine/template-fill';
 
 /** "…", "___", a bracketed slot ("[name]", "<date>"), an unfilled template ("{action}"), "XXX" or "TBD". */
 const PLACEHOLDER = /…|\.\.\.|_{3}|\[[^\]\n]{0,40}\]|<[a-z][^>\n]{0,40}>|\{[^}\n]{0,40}\}|\bX{3,}\b|\bTBD\b/g;
@@ -78,6 +79,8 @@ function asWritten(sentence: string): string {
 export function rewordingProblems(before: string, after: string, flagged = '', stock: ReadonlySet<string> = NO_WORDS): string[] {
   const problems: string[] = [...meaningProblems(before, after, stock, flagged), ...neighbourProblems(before, after)];
   if (count(after, PLACEHOLDER) > count(before, PLACEHOLDER)) problems.push('holds a placeholder');
+  const stray = strayAfterCut(before, after);
+  if (stray) problems.push(`a cut stops short of the reference it removes and leaves "${stray}" behind`);
   const old = new Set(sentencesOf(before).map(asWritten));
   // Only where the agent ends every sentence: a chat line or a list item may end bare.
   const endsEverySentence = sentencesOf(before).every((s) => /[.!?…:,;)"'’”]$/.test(s));
@@ -256,6 +259,45 @@ function stepJoinedToFeeling(before: string, after: string): boolean {
   const steps = new Set([...before.matchAll(/\band (\p{L}+)/giu)].map((m) => m[1]!.toLowerCase()));
   return [...after.matchAll(FEELING_AND_VERB)].some((m) => steps.has(m[1]!.toLowerCase()) && !/^(?:i|we|you|it|this|that|the|a|an)$/i.test(m[1]!));
 }
+/**
+ * What a pure cut leaves where the cut was, when it is the tail of the reference it removed: a year or a number with
+ * no unit ("…per kg 2020, clause 10"), a clause or section number, or one word alone before a comma at a sentence's
+ * start ("Confirmation, the package…"). The cut should have taken the whole reference, or none of it.
+ */
+const REFERENCE_TAIL = /^(?:(?:19|20)\d{2}\b|(?:clause|section|article|paragraph|schedule|para)\s+\d|\d+(?:\.\d+)*,)/i;
+// A word, a comma and the sentence going on in lower case: a sign-off on its own line ("Regards,⏎") is none.
+const LONE_WORD = /^\p{L}+, (?=\p{Ll})/u;
+function strayAfterCut(before: string, after: string): string | null {
+  if (after.length >= before.length) return null;
+  let p = 0;
+  const limit = Math.min(before.length, after.length);
+  while (p < limit && before[p] === after[p]) p += 1;
+  let q = 0;
+  while (q < after.length - p && before[before.length - 1 - q] === after[after.length - 1 - q]) q += 1;
+  // Only a pure cut: what `after` holds between the shared head and tail is at most a space or a stop.
+  if (after.slice(p, after.length - q).trim().length > 1) return null;
+  // Back to the start of the word the cut ends beside, so the shared characters of a word are read whole.
+  if (/[\p{L}\p{N}]/u.test(after[p] ?? '')) while (p > 0 && /[\p{L}\p{N}]/u.test(after[p - 1]!)) p -= 1;
+  const rest = after.slice(p).trimStart();
+  const opensSentence = /(?:^|[.!?]\s+)$/.test(after.slice(0, p).trimEnd() + (p === 0 ? '' : ' '));
+  const tail = REFERENCE_TAIL.exec(rest) ?? (opensSentence ? LONE_WORD.exec(rest) : null);
+  return tail ? tail[0].trim().replace(/,$/, '') : null;
+}
+
+/** The words of each run of three or more words in capitals, in one pass. */
+function shoutedRuns(words: readonly string[]): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  for (const w of [...words, '']) {
+    if (w.length > 1 && w === w.toUpperCase()) run.push(w);
+    else {
+      if (run.length >= 3) out.push(...run);
+      run = [];
+    }
+  }
+  return out;
+}
+
 /** Words a shouting rule may lower: they are no names. */
 const SHOUTED_WORDS = new Set('urgent asap now never not no please help stop why what how all you your read immediately today'.split(' '));
 /**
@@ -270,7 +312,9 @@ function loweredNames(before: string, after: string): string[] {
       const words = sentence.match(/[\p{L}'’]+/gu) ?? [];
       // A sentence mostly in capitals is shouting, which a rewording may lower.
       if (words.filter((w) => w.length > 1 && w === w.toUpperCase()).length * 2 > words.length) return [];
-      return [...sentence.matchAll(/(?<=[\p{L}\p{N},] )\p{Lu}[\p{L}'’]*/gu)].map((m) => m[0]).filter((w) => !/^I(?:['’]|$)/.test(w));
+      // Three capitals words in a row are shouting too ("PLEASE BRING THE CARD you paid with"), not names.
+      const shouted = new Set(shoutedRuns(words));
+      return [...sentence.matchAll(/(?<=[\p{L}\p{N},] )\p{Lu}[\p{L}'’]*/gu)].map((m) => m[0]).filter((w) => !/^I(?:['’]|$)/.test(w) && !shouted.has(w));
     });
   const hadLower = counts(wordsIn(before));
   const hasLower = counts(wordsIn(after));
@@ -841,16 +885,16 @@ export function rewordingsRefusedByNeighbours(finding: object): readonly string[
  * A finding left without a rewording keeps its message and advice: advice, no Apply. A phrase finding left without
  * one only because of its neighbours is remembered (`rewordingsRefusedByNeighbours`).
  */
-export function keepSafeInContext<F extends { start: number; end: number; suggestions: string[] }>(
+export function keepSafeInContext<F extends { start: number; end: number; suggestions: string[]; templates?: FillInTemplate[] }>(
   text: string,
   findings: F[],
   isPhraseFinding: (f: F) => boolean,
   // The reply's own footer may say it (a no-reply notice under the agent's words): a closing must not invite a reply then.
   closesTheDoor = NO_CONTACT.test(text),
 ): F[] {
-  if (!findings.some((f) => f.suggestions.length)) return findings;
+  if (!findings.some((f) => f.suggestions.length || f.templates?.length)) return findings;
   return findings.map((f) => {
-    if (!f.suggestions.length) return f;
+    if (!f.suggestions.length) return f.templates?.length ? withSafePrefills(text, f, isPhraseFinding(f), closesTheDoor) : f;
     const from = Math.max(0, f.start - WINDOW);
     const to = Math.min(text.length, f.end + WINDOW);
     const before = text.slice(from, to);
@@ -872,6 +916,28 @@ export function keepSafeInContext<F extends { start: number; end: number; sugges
     if (kept.length === 0 && isPhraseFinding(f)) refusedBesideNeighbours.set(left, f.suggestions);
     return left;
   });
+}
+
+/**
+ * A fill-in's prefilled guess is read as Insert would write it: a guess that would leave a problem a rewording may not
+ * (a concession beside a firm no, a name lowered) is taken out, so the agent writes that gap in their own words.
+ */
+function withSafePrefills<F extends { start: number; end: number; templates?: FillInTemplate[] }>(text: string, f: F, phrase: boolean, closesTheDoor: boolean): F {
+  let changed = false;
+  const templates = f.templates!.map((template) => {
+    const prefills = template.parts.flatMap((p) => (p.slot === undefined ? [] : [p.value ?? '']));
+    const filled = prefills.every(Boolean) ? fillTemplate(template, prefills) : null;
+    if (filled === null) return template;
+    const from = Math.max(0, Math.min(f.start, template.start) - WINDOW);
+    const to = Math.min(text.length, Math.max(f.end, template.end) + WINDOW);
+    const before = text.slice(from, to);
+    const after = text.slice(from, template.start) + filled + text.slice(template.end, to);
+    const beside = neighbourProblems(before, after, closesTheDoor);
+    if (!(beside.length || phrase ? beside : meaningProblems(before, after, NO_WORDS)).length) return template;
+    changed = true;
+    return { ...template, parts: template.parts.map((p) => (p.slot === undefined ? p : { ...p, value: '' })) };
+  });
+  return changed ? { ...f, templates } : f;
 }
 
 function possessiveless(word: string): string {

@@ -23,6 +23,8 @@ describe('an acknowledgement beside a line that blames the customer', () => {
     const ack = acknowledgementOf(analyzer, blaming.replace('Customers are responsible for checking the delivery address.', line));
     expect(ack).toBeDefined();
     expect(ack!.suggestions).toEqual([]);
+    // Nor a fill-in: an apology the agent confirms reads as false beside the blame as one applied.
+    expect(ack!.templates).toBeUndefined();
     expect(ack!.advice).toMatch(/^First reword the lines flagged for blaming/);
   });
 
@@ -35,6 +37,17 @@ describe('an acknowledgement beside a line that blames the customer', () => {
     const blamed = analyzer.analyze(blaming, { customerMessage: CUSTOMER }).findings.find((f) => f.ruleId === 'customers-are-responsible')!;
     const ack = analyzer.analyze(blaming, { customerMessage: CUSTOMER, ignored: { phrases: [blamed.text] } }).findings.find((f) => f.ruleId === 'acknowledge-feelings');
     expect(ack!.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('drops a fill-in too when the reply blames, and offers it again once the blame is gone', () => {
+    // Beside a request for more patience the line is a fill-in the agent confirms.
+    const chased = 'I have emailed you three times about my parcel going to the wrong locker and still nothing.';
+    const fine = 'Hello Dev,\n\nPlease allow 3 working days for the courier to move it to your door.\n\nRegards,\nMarta';
+    const blamed = fine.replace('Please allow', 'Customers are responsible for checking the delivery address. Please allow');
+    const ackOf = (text: string) => analyzer.analyze(text, { customerMessage: chased }).findings.find((f) => f.ruleId === 'acknowledge-feelings');
+    expect(ackOf(blamed)?.templates).toBeUndefined();
+    expect(ackOf(blamed)?.advice).toMatch(/^First reword the lines flagged for blaming/);
+    expect(ackOf(fine)?.templates?.length).toBe(1);
   });
 
   it('is still offered beside an order, which is no blame', () => {

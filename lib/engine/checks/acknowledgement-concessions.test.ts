@@ -8,15 +8,17 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPack } from '../../rules/default';
 import { createAnalyzer } from '../analyzer';
+// The line the card offers, one-click or prefilled in a fill-in: its wording is tested alike.
+import { offeringPrefills } from './acknowledgement-offered';
 import { situationIn } from '../mood/acknowledge';
 import { packOfferingAcknowledgementBesideBlame } from '../../rules/testing/fixtures';
 
-const analyzer = createAnalyzer(defaultPack);
+const analyzer = offeringPrefills(createAnalyzer(defaultPack));
 const lineFor = (text: string, customerMessage: string, channel: 'email' | 'chat' | 'social' = 'email') =>
   analyzer.analyze(text, { channel, customerMessage }).findings.find((f) => f.ruleId === 'acknowledge-feelings')?.suggestions[0] ?? '';
 // Beside a line the pack flags for blaming the customer the default pack offers no line at all
 // (acknowledgement-beside-blame.test.ts); the wording such a line would have is read with a pack that offers it.
-const besideBlame = createAnalyzer(packOfferingAcknowledgementBesideBlame(defaultPack.rules));
+const besideBlame = offeringPrefills(createAnalyzer(packOfferingAcknowledgementBesideBlame(defaultPack.rules)));
 const lineBesideBlame = (text: string, customerMessage: string) =>
   besideBlame.analyze(text, { channel: 'email', customerMessage }).findings.find((f) => f.ruleId === 'acknowledge-feelings')?.suggestions[0] ?? '';
 

@@ -8,18 +8,20 @@ import { describe, expect, it } from 'vitest';
 import { defaultPack } from '../../rules/default';
 import { neighbourProblems, rewordingProblems, isAutomatedNotice } from '../../rules/rewording-safety';
 import { createAnalyzer } from '../analyzer';
+// The line the card offers, one-click or prefilled in a fill-in: its wording is tested alike.
+import { offeringPrefills } from './acknowledgement-offered';
 import { readMood } from '../mood';
 import { situationIn, unsupportedClaims } from '../mood/acknowledge';
 import { fitTheAsk, reword } from '../rewrite';
 import { packOfferingAcknowledgementBesideBlame } from '../../rules/testing/fixtures';
 
-const analyzer = createAnalyzer(defaultPack);
+const analyzer = offeringPrefills(createAnalyzer(defaultPack));
 const lineFor = (message: string) => readMood(message)?.acknowledgements[0]?.sentence ?? '';
 const findingsOf = (text: string, customerMessage?: string) => analyzer.analyze(text, { channel: 'email', customerMessage }).findings;
 const acknowledgementOf = (text: string, customerMessage: string) => findingsOf(text, customerMessage).find((f) => f.ruleId === 'acknowledge-feelings');
 // Beside a line the pack flags for blaming the customer the default pack offers no line at all
 // (acknowledgement-beside-blame.test.ts); the wording such a line would have is read with a pack that offers it.
-const besideBlame = createAnalyzer(packOfferingAcknowledgementBesideBlame(defaultPack.rules));
+const besideBlame = offeringPrefills(createAnalyzer(packOfferingAcknowledgementBesideBlame(defaultPack.rules)));
 
 describe('the acknowledgement names the situation the customer is in', () => {
   it.each([

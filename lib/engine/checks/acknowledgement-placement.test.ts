@@ -6,8 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPack } from '../../rules/default';
 import { createAnalyzer } from '../analyzer';
+// The line the card offers, one-click or prefilled in a fill-in: its wording is tested alike.
+import { offeringPrefills } from './acknowledgement-offered';
 
-const analyzer = createAnalyzer(defaultPack);
+const analyzer = offeringPrefills(createAnalyzer(defaultPack));
 const acknowledgementOf = (text: string, customerMessage: string, channel: 'email' | 'chat' | 'social' = 'email') =>
   analyzer.analyze(text, { channel, customerMessage }).findings.find((f) => f.ruleId === 'acknowledge-feelings');
 

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { bodySentences, continuesThread, forChannel, type CheckContext, type CheckedSentence, type CheckHit, type StructureCheck } from './context';
 import type { MoodReading } from '../types';
 import { acknowledgesFeelings, withoutFormulas } from './acknowledges';
+import { acknowledgementTemplate, grievanceGuess } from './acknowledgement-template';
 import { DEFLECTS, DISCLAIMS } from './disputes';
 import { grievanceIn } from './grievance';
 import { foldsTheirSituationIn, namesTheSituation } from './names-situation';
@@ -346,6 +347,9 @@ function opensOnTheirSituation(ctx: CheckContext): boolean {
   return false;
 }
 
+/** The customer's verdict said back ("sorry to hear the deduction is unfair"): quoting it concedes it, so it is never sure. */
+const VERDICT = /\b(?:unfair|unjust|wrong|ridiculous|unacceptable|outrageous|disgraceful|a joke|a scam|a rip-?off|rubbish|useless|pathetic)\b/i;
+
 export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOptions>> = {
   run(ctx, options) {
     const reading = withGrievance(ctx.mood, ctx.customerMessage);
@@ -432,6 +436,21 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     const conceded = standsFirm ? withoutConcession(promised) : waits ? promised.replace(TOO_LONG, '') : promised;
     // "If the issue persists, contact us again": the reply asks for the next contact itself.
     const said = body.some((s) => CONTACT_AGAIN.test(s.text)) ? conceded.replace(CHASE_CONCESSION, '') : conceded;
+    // Sure (one click) only where the line names no grievance of its own ("I'm sorry — I can see how frustrating this
+    // has been.", "I'm so sorry — that must have been really frightening."), or names one the customer voiced a
+    // feeling about, wrote again about, or told in a clause of their own ("the lamp arrived broken"), and the reply
+    // takes their side of it. Otherwise the line's guess may invent, concede or mislabel what went wrong ("the
+    // trouble this has caused" on a code that works as designed, "for your loss" when the pet survived, "the site
+    // crashed" beside a firm no): the agent confirms or rewrites it in a fill-in, prefilled with the guess.
+    const guess = grievanceGuess(said);
+    const quoted = named !== undefined && ack === named.sentence && (named.cue === 'broken' || named.cue === 'failure');
+    const sure = !guess || ((!unsure || quoted) && !VERDICT.test(guess) && !(disputes || standsFirm || waits || shrugs));
+    if (!sure) {
+      const words = inline ? inline[2]! : rest;
+      const firstWord = /^\S+/.exec(words)?.[0] ?? '';
+      const at = target.start + lead.length + (inline ? inline[1]!.length : 0);
+      return hit({ start: target.start, end: target.end, suggestions: [], templates: [acknowledgementTemplate(at, firstWord, startSentence(firstWord), said)] });
+    }
     // After "Hi Hana," the acknowledgement goes on in the same sentence case: "Hi Hana, sorry for…".
     const suggestion = inline ? `${lead}${inline[1]}${decapitalize(said)} ${startSentence(inline[2]!)}` : `${lead}${said} ${startSentence(rest)}`;
     return hit({ start: target.start, end: target.end, suggestions: [suggestion] });

@@ -1,6 +1,6 @@
 import type { Sentence, Paragraph } from '../segment';
 import type { SentenceMarkers } from '../markers';
-import type { MoodReading } from '../types';
+import type { FillInTemplate, MoodReading } from '../types';
 import type { SentenceDoc } from '../sentence-doc';
 import type { Channel } from '../channel';
 import type { PartKind, ReplyStructure } from '../structure';
@@ -49,6 +49,8 @@ export interface CheckHit {
   advice?: string;
   /** The check is unsure of this hit (it read the need from weak evidence): it speaks as a hint, never louder than its rule. */
   unsure?: boolean;
+  /** Fill-in templates in the draft's offsets: a sentence the agent confirms or edits before it is inserted. */
+  templates?: FillInTemplate[];
 }
 
 export interface StructureCheck<Options> {

@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import type { StructureCheck } from './context';
 
+/** Words that introduce a name as a booking or a ticket records it: "the booking under", "passenger", "name:". */
+const BOOKING_NAME_BEFORE = /\b(?:under|(?:under |in )?the name(?: of)?|name(?:d| is)?|passenger|guest|traveller|traveler|holder|lead name|booked as|Mr|Mrs|Ms|Miss|Dr)\s?:?\s?$/;
+
 export const shoutingOptions = z.object({
   /** Capitalised words that are names or codes, never shouting. */
   allow: z.array(z.string().min(1).max(40)).max(500).default([]),
@@ -27,8 +30,9 @@ export const shouting: StructureCheck<z.output<typeof shoutingOptions>> = {
       if (!/[A-Z]{2}/.test(s.text)) continue; // Most sentences have no two capitals in a row.
       // Runs of capitalised words (with the spaces and light punctuation between them).
       // A word is capitals with single inner apostrophes (DON'T), so no two quantifiers share a character.
-      for (const m of s.text.matchAll(/\b[A-Z](?:['’]?[A-Z])+(?:[\s,]+[A-Z](?:['’]?[A-Z])+)*\b/g)) {
-        const words = m[0].split(/[\s,]+/).filter((w) => !allow.has(w.split(/['’]/)[0]!) && !isAcronym(w));
+      // A hyphen joins a word too (NON-REFUNDABLE): lowered whole, never half.
+      for (const m of s.text.matchAll(/\b[A-Z](?:['’-]?[A-Z])+(?:[\s,]+[A-Z](?:['’-]?[A-Z])+)*\b/g)) {
+        const words = m[0].split(/[\s,]+/).filter((w) => !allow.has(w.split(/['’-]/)[0]!) && !isAcronym(w));
         const letters = words.join('').length;
         if (letters < options.minLetters || (words.length < 2 && letters < options.minLetters + 2)) continue;
         // Words in quotation marks are someone else's ("DGTL SRVCS" as it appears on a statement).
@@ -36,6 +40,8 @@ export const shouting: StructureCheck<z.output<typeof shoutingOptions>> = {
         // …and so are a screen's labels and codes as the customer will see them: "tap the button that says SEND NOW",
         // "choose NETWORK RESET", "the code WELCOMEBACK".
         if (NAMES_A_LABEL.test(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
+        // A name in booking-record capitals is no shouting: "MCALLISTER / JOHN", "under the name HALE", "OKONKWO/CHINEDU MR".
+        if (BOOKING_NAME_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index)) || /^\s?\/\s?[A-Z]/.test(s.text.slice(m.index + m[0].length))) continue;
         const start = s.start + m.index;
         const lowered = m[0].toLowerCase().replace(/\bi\b/g, 'I');
         const atStart = m.index === 0 || /^\W*$/.test(s.text.slice(0, m.index));

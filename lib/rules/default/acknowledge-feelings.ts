@@ -39,17 +39,18 @@ export default defineRule({
         text: 'Your claim was declined because the condition started before the policy did.',
         becomes: "I'm sorry — I can see how frustrating this has been. Your claim was declined because the condition started before the policy did.",
       },
-      // A social reply's @handle stays first. A reply that calls up to 28 days normal never concedes 3 weeks is "far too long".
+      // Beside a reply that calls up to 28 days normal, what went wrong is the agent's to confirm: a fill-in ("I'm sorry
+      // {what went wrong, in the customer's words}.", prefilled "you've been waiting 3 weeks"), no one-click line.
       {
         customerMessage: 'ordered 3 weeks ago and still nothing, tracking has not moved. Waiting for 3 weeks is ridiculous',
         text: '@bex_wears Orders can take up to 28 days during sale periods.',
-        becomes: "@bex_wears I'm sorry you've been waiting 3 weeks. Orders can take up to 28 days during sale periods.",
+        becomes: null,
       },
-      // A wait shown only by the facts gets a plain sorry, not a feeling the customer never named.
+      // A wait shown only by the facts is a guess too: the agent confirms it in the fill-in, prefilled "you've been left without an answer".
       {
         customerMessage: 'Half of my order was missing and nobody has replied to my email from Monday.',
         text: 'Your new order ships today and will arrive on Thursday.',
-        becomes: "I'm sorry you've been left without an answer — that's not good enough. Your new order ships today and will arrive on Thursday.",
+        becomes: null,
       },
       // Beside "There is no need to get upset" any acknowledgement contradicts the reply: advice only.
       {
