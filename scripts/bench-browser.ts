@@ -8,6 +8,9 @@
  *  - the first check in a fresh browser (a new one per run; test builds also split it into the engine's start phases and
  *    the CPU each kind of process used), in a restarted browser whose profile already holds the extension, and after
  *    the service worker was stopped (cold start; BENCH_ONLY=cold);
+ *  - the agent's path in a fresh browser (BENCH_ONLY=agent): open the demo helpdesk, focus the reply box, type a short
+ *    reply at 40 words a minute (each check, from the end of its debounce to its paint; the first, the first with
+ *    underlines, the slowest), and the worst case: the whole reply pasted the instant the box gets focus;
  *  - last keystroke -> underlines for 150 and 1,500 words (including the 150 ms debounce);
  *  - a 20,000-word draft, and the longest main-thread task while typing;
  *  - long tasks on the page while 1,500 and 5,000 words are pasted and then typed into (BENCH_ONLY=longtasks).
@@ -524,6 +527,64 @@ async function longTasks(): Promise<void> {
   }
 }
 
+/** The agent's reply on the demo helpdesk: flagged early ("unfortunately", "you need to"), typographic apostrophe. */
+const AGENT_REPLY = 'Hi Dana, unfortunately you need to restart the router. I’ll check back tomorrow.';
+/** 40 words a minute, five characters a word: one key every 300 ms (each key then waits out the 150 ms debounce). */
+const KEY_EVERY_MS = 300;
+
+interface AgentRun {
+  /** Each check the coach painted: its latency past the debounce, and whether it drew underlines. */
+  checks: { ms: number; findings: number; chars: number }[];
+}
+
+/**
+ * Fresh browser (new profile) -> the demo helpdesk -> focus in the reply box -> `typed`: the reply typed at 40 wpm,
+ * or `pasted`: the whole reply inserted the instant the box has focus. Every check the coach paints is recorded
+ * from the page (the coach's own `data-rapport-timing`), until the whole reply is checked.
+ */
+async function agentRun(how: 'typed' | 'pasted'): Promise<AgentRun> {
+  return withBrowser(true, async (browser, base) => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(`(() => {
+      const checks = (window.__rapportChecks = []);
+      const watch = (host) => new MutationObserver(() => { const raw = host.getAttribute('data-rapport-timing'); if (raw) checks.push(JSON.parse(raw)); }).observe(host, { attributes: true, attributeFilter: ['data-rapport-timing'] });
+      new MutationObserver((records, observer) => { const host = document.querySelector('rapport-coach'); if (host) { observer.disconnect(); watch(host); } }).observe(document, { childList: true, subtree: true });
+    })()`);
+    await page.goto(`${base}zendesk.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => (window as unknown as { __site?: { ready?: boolean } }).__site?.ready === true, undefined, { timeout: 60_000 });
+    await page.locator('[data-demo-tab="4521"]').click();
+    // The agent clicks into the reply box's first line (the focus that loads the coach and warms the engine).
+    await page.locator('#zd-email-editor').click({ position: { x: 12, y: 10 } });
+    if (how === 'typed') await page.keyboard.type(AGENT_REPLY, { delay: KEY_EVERY_MS });
+    else await page.keyboard.insertText(AGENT_REPLY);
+    await page.waitForFunction((chars) => (window as unknown as { __rapportChecks: Timing[] }).__rapportChecks.some((c) => c.chars >= chars), AGENT_REPLY.length, { timeout: 120_000, polling: 50 });
+    const checks = (await page.evaluate(() => (window as unknown as { __rapportChecks: Timing[] }).__rapportChecks)) as Timing[];
+    return { checks: checks.map((c) => ({ ms: c.inputToPaintMs - DEBOUNCE_MS, findings: c.findings, chars: c.chars })) };
+  });
+}
+
+async function agentPath(): Promise<void> {
+  console.log(`\nThe agent's path in a fresh browser (demo zendesk.html; ms from the end of a check's ${DEBOUNCE_MS} ms debounce to its paint):`);
+  const typed: AgentRun[] = [];
+  const pasted: AgentRun[] = [];
+  // Taking turns, so a load that comes and goes weighs on both alike.
+  for (let run = 0; run < RUNS; run++) {
+    typed.push(await agentRun('typed'));
+    pasted.push(await agentRun('pasted'));
+  }
+  const firstWithUnderlines = (r: AgentRun) => r.checks.find((c) => c.findings > 0)?.ms ?? NaN;
+  const slowest = (r: AgentRun) => Math.max(...r.checks.map((c) => c.ms));
+  const runs = (values: number[]) => values.map((v) => Math.round(v)).join(', ');
+  console.log(
+    `  typed at 40 wpm: first check ${Math.round(median(typed.map((r) => r.checks[0]!.ms)))} ms (runs ${runs(typed.map((r) => r.checks[0]!.ms))}); ` +
+      `first underlines ${Math.round(median(typed.map(firstWithUnderlines)))} ms (runs ${runs(typed.map(firstWithUnderlines))}); ` +
+      `slowest check ${Math.round(median(typed.map(slowest)))} ms (runs ${runs(typed.map(slowest))}); checks painted per run ${runs(typed.map((r) => r.checks.length))}`,
+  );
+  console.log(
+    `  pasted the instant the box has focus (worst case): first underlines ${Math.round(median(pasted.map(firstWithUnderlines)))} ms (runs ${runs(pasted.map(firstWithUnderlines))}); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+  );
+}
+
 function bundleSizes(): void {
   const gz = (file: string) => execFileSync('bash', ['-c', `gzip -c "${file}" | wc -c`], { encoding: 'utf8' }).trim();
   const scripts = readdirSync(resolve(EXTENSION_DIR, 'content-scripts')).filter((f) => f.endsWith('.js'));
@@ -538,5 +599,6 @@ const only = process.env.BENCH_ONLY?.split(',');
 if (!only || only.includes('frames')) await framesTable();
 if (!only || only.includes('tabs')) await tabsMemory();
 if (!only || only.includes('cold')) await coldStart();
+if (!only || only.includes('agent')) await agentPath();
 if (!only || only.includes('latency')) await latency();
 if (!only || only.includes('longtasks')) await longTasks();

@@ -4,6 +4,7 @@ import type { Rule } from '../rules/schema';
 import { payloadFor, rulesFingerprint } from '../engine-wire/delta';
 import { createEngineHost, DRAFT_TTL_MS, MAX_DRAFTS } from './host';
 import { ENGINE_CHECK, ENGINE_TRY, MAX_TRY_CHARS, type CheckRequest } from '../engine-wire/protocol';
+import { WARM_UP_STEPS, type WarmUpStep } from './warm-up-sample';
 
 const rules = defaultPack.rules;
 const structureRules = rules.filter((r) => r.kind === 'structure');
@@ -149,6 +150,48 @@ describe('engine host', () => {
     expect(order).toEqual(['check answered', 'warm-up done']);
     // With no check waiting, a warm-up runs to its end.
     await expect(host().warmUp()).resolves.toBeUndefined();
+  });
+
+  it('warms up once per analyzer: a second call analyses nothing, new rules warm up again', async () => {
+    const analysed: string[] = [];
+    const step = (text: string): WarmUpStep => ({
+      get text() {
+        analysed.push(text);
+        return text;
+      },
+    });
+    const engine = createEngineHost({ loadRules: async () => rules, ranIn: 'background' }, [step('You need to restart it.'), step('Per our policy, no.')]);
+    await Promise.all([engine.warmUp(), engine.warmUp()]);
+    expect(analysed).toEqual(['You need to restart it.', 'Per our policy, no.']);
+    await engine.warmUp();
+    expect(analysed).toHaveLength(2);
+    engine.replaceRules(rules.filter((r) => r.id !== 'you-need-to'));
+    await engine.warmUp();
+    expect(analysed).toHaveLength(4);
+  });
+
+  it('stops warming up when a check comes, and goes on from that step on the next call', async () => {
+    const analysed: string[] = [];
+    const step = (text: string): WarmUpStep => ({
+      get text() {
+        analysed.push(text);
+        return text;
+      },
+    });
+    const engine = createEngineHost({ loadRules: async () => rules, ranIn: 'background' }, ['One.', 'Two.', 'Three.'].map(step));
+    const warming = engine.warmUp();
+    await engine.handle(request('You need to restart the router.'), '1:0');
+    await warming;
+    expect(analysed.length).toBeLessThan(3);
+    await engine.warmUp();
+    expect(analysed).toEqual(['One.', 'Two.', 'Three.']);
+  });
+
+  it('warms up on replies both as typed on a keyboard and with typographic apostrophes (V8 compiles a regex per string width)', () => {
+    const twoByte = (text: string) => [...text].some((c) => c.codePointAt(0)! > 0xff);
+    expect(WARM_UP_STEPS.filter((s) => twoByte(s.text)).length).toBe(WARM_UP_STEPS.length / 2);
+    expect(WARM_UP_STEPS.some((s) => s.options?.customerMessage)).toBe(true);
+    expect(WARM_UP_STEPS.some((s) => s.options?.channel === 'chat')).toBe(true);
   });
 
   it('keeps rules pushed while its first read of the rules was under way (the read may hold older ones)', async () => {

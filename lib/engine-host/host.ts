@@ -15,17 +15,12 @@ import { applyPayload, rulesFingerprint } from '../engine-wire/delta';
 import { checkRequestSchema, tryRequestSchema, type CheckResponse, type EngineSite, type TryResponse } from '../engine-wire/protocol';
 import type { PageRuleView } from '../engine-wire/wire';
 import { markStart } from '../engine-wire/start-marks';
+import { WARM_UP_STEPS, type WarmUpStep } from './warm-up-sample';
 
 export const DRAFT_TTL_MS = 10 * 60_000;
 export const MAX_DRAFTS = 32;
 /** The engine is shared by every tab: one hostile draft may hold it at most this long (the result says `complete: false`). */
 const HOST_BUDGET_MS = 2_000;
-
-/**
- * What the warm-up analyses, one step at a time: the first reaches the tagger, the phrase rules and the
- * rewording checks, the second (whose sentence is then cached) the whole-reply checks and the scores.
- */
-const WARM_UP_STEPS = ['You need to restart the router.', 'Hi there, you need to restart the router. Thanks for waiting.'];
 
 /** The next task: messages that came meanwhile (a page's check) are handled first. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -46,7 +41,10 @@ export interface EngineHost {
   replaceRules(rules: readonly Rule[]): void;
   /** Forget every draft of a closed tab. */
   forgetTab(tabId: number): void;
-  /** Compile the rules and start the tagger before the first draft needs them; gives way to any check that comes meanwhile. */
+  /**
+   * Compile the rules and analyse the built-in sample before the first draft needs them. Once per analyzer:
+   * when it is warm, a call does nothing; a check that comes meanwhile stops it, and the next call goes on from there.
+   */
   warmUp(): Promise<void>;
   /** How many drafts it holds now (for tests and the README's claim). */
   readonly draftsHeld: number;
@@ -59,9 +57,11 @@ interface Engine {
   fingerprint: string | null;
   analyzer: Analyzer;
   view: PageRuleView | null;
+  /** How many of the warm-up's steps this analyzer has run. */
+  warmedSteps: number;
 }
 
-export function createEngineHost(options: EngineHostOptions): EngineHost {
+export function createEngineHost(options: EngineHostOptions, warmUpSteps: readonly WarmUpStep[] = WARM_UP_STEPS): EngineHost {
   const now = options.now ?? (() => Date.now());
   let engine: Engine | null = null;
   let loading: Promise<Engine> | null = null;
@@ -72,10 +72,10 @@ export function createEngineHost(options: EngineHostOptions): EngineHost {
   // The same rules keep the same analyzer, and with it the per-sentence cache.
   const install = (rules: readonly Rule[]) => {
     if (engine?.rules === rules) return engine;
-    if (!engine) return (engine = { rules, fingerprint: null, analyzer: createAnalyzer(rules), view: null });
+    if (!engine) return (engine = { rules, fingerprint: null, analyzer: createAnalyzer(rules), view: null, warmedSteps: 0 });
     engine.fingerprint ??= rulesFingerprint(engine.rules);
     const fingerprint = rulesFingerprint(rules);
-    if (engine.fingerprint !== fingerprint) engine = { rules, fingerprint, analyzer: createAnalyzer(rules), view: null };
+    if (engine.fingerprint !== fingerprint) engine = { rules, fingerprint, analyzer: createAnalyzer(rules), view: null, warmedSteps: 0 };
     else engine.rules = rules;
     return engine;
   };
@@ -108,6 +108,24 @@ export function createEngineHost(options: EngineHostOptions): EngineHost {
   };
   /** The page saw the rules change: read them now (a load begun before the change may have read the old ones). */
   const reload = () => options.loadRules().then(install);
+
+  /** The warm-up under way: calls meanwhile (each focus in a reply box asks) share it. */
+  let warming: Promise<void> | null = null;
+  async function warm(): Promise<void> {
+    const current = engine ?? (await load());
+    const before = checksRun;
+    // Step by step, each in its own task: a check that arrives while the engine starts waits for at most one
+    // step, not for the whole warm-up, and the warm-up stops there (its own analysis pays the first costs);
+    // the next call goes on from the step it stopped at. The same steps on the same analyzer only once.
+    while (current.warmedSteps < warmUpSteps.length) {
+      await nextTask();
+      if (checksRun !== before || engine !== current) return;
+      const step = warmUpSteps[current.warmedSteps]!;
+      current.warmedSteps += 1;
+      current.analyzer.analyze(step.text, step.options);
+    }
+    markStart('warm');
+  }
 
   function sweep(): void {
     const oldest = now() - DRAFT_TTL_MS;
@@ -163,17 +181,11 @@ export function createEngineHost(options: EngineHostOptions): EngineHost {
     forgetTab(tabId) {
       for (const key of drafts.keys()) if (key.startsWith(`${tabId}:`)) drafts.delete(key);
     },
-    async warmUp() {
-      const { analyzer } = engine ?? (await load());
-      const before = checksRun;
-      // Step by step, each in its own task: a check that arrives while the engine starts waits for at most
-      // one step, not for the whole warm-up, and its own analysis does what the rest would have done.
-      for (const text of WARM_UP_STEPS) {
-        await nextTask();
-        if (checksRun !== before) return;
-        analyzer.analyze(text);
-      }
-      markStart('warm');
+    warmUp() {
+      if (engine && engine.warmedSteps >= warmUpSteps.length) return Promise.resolve();
+      return (warming ??= warm().finally(() => {
+        warming = null;
+      }));
     },
     get draftsHeld() {
       return drafts.size;
