@@ -33,6 +33,11 @@ export default defineConfig({
       'https://outlook.office365.com/*',
       'https://outlook.live.com/*',
       'https://outlook.cloud.microsoft/*',
+      // Helpdesks with a built-in reader (lib/sites/), offered by name in the popup like Outlook.
+      'https://*.freshdesk.com/*',
+      'https://secure.helpscout.net/*',
+      'https://app.intercom.com/*',
+      'https://app.frontapp.com/*',
       '*://*/*',
     ],
     // Lets an organisation push rules through enterprise policy (docs/deploying.md).

@@ -35,6 +35,17 @@ describe('the popup site switch', () => {
     expect(pageSite('https://support.acme.com/', settings)!.name).toBeUndefined();
   });
 
+  it('offers the helpdesks Rapport has a reader for by name (Freshdesk on any company’s sub-domain)', () => {
+    const settings = defaultSettings();
+    const named = (url: string) => pageSite(url, settings)!.name;
+    expect(named('https://acme.freshdesk.com/a/tickets/42')).toBe('Freshdesk');
+    expect(named('https://secure.helpscout.net/conversation/1/2')).toBe('Help Scout');
+    expect(named('https://app.intercom.com/a/inbox/x')).toBe('Intercom');
+    expect(named('https://app.frontapp.com/inboxes')).toBe('Front');
+    expect(named('https://freshdesk.com.evil.example/')).toBeUndefined();
+    expect(named('https://notfreshdesk.com/')).toBeUndefined();
+  });
+
   it('has nothing to switch on browser pages', () => {
     expect(pageSite('chrome://extensions', defaultSettings())).toBeNull();
     expect(pageSite(undefined, defaultSettings())).toBeNull();

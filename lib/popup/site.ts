@@ -8,7 +8,13 @@ import { OUTLOOK_HOSTS } from '../sites/outlook';
  * Sites Rapport has a reader for but does not run on until the agent switches them on: they need an
  * optional host permission, asked for in the popup like any added site (wxt.config.ts lists them).
  */
-const OPTIONAL_SITES: readonly { name: string; hosts: readonly string[] }[] = [{ name: 'Outlook on the web', hosts: OUTLOOK_HOSTS }];
+const OPTIONAL_SITES: readonly { name: string; hosts: readonly string[]; /** Any sub-domain of this one (a helpdesk per company). */ under?: string }[] = [
+  { name: 'Outlook on the web', hosts: OUTLOOK_HOSTS },
+  { name: 'Freshdesk', hosts: [], under: 'freshdesk.com' },
+  { name: 'Help Scout', hosts: ['secure.helpscout.net'] },
+  { name: 'Intercom', hosts: ['app.intercom.com'] },
+  { name: 'Front', hosts: ['app.frontapp.com'] },
+];
 
 export interface PageSite {
   host: string;
@@ -26,7 +32,7 @@ export function pageSite(url: string | undefined, settings: Settings): PageSite 
   const host = new URL(url).hostname;
   const builtIn = BUILT_IN_SITES.find((site) => site.matches.some((m) => safeIncludes(m, url)));
   const pattern = builtIn ? builtIn.matches[0]! : (toMatchPattern(url) as { ok: true; pattern: string }).pattern;
-  const known = builtIn ? undefined : OPTIONAL_SITES.find((site) => site.hosts.includes(host));
+  const known = builtIn ? undefined : OPTIONAL_SITES.find((site) => site.hosts.includes(host) || (site.under !== undefined && host.endsWith(`.${site.under}`)));
   return { host, pattern, builtIn: builtIn?.id ?? null, ...(known ? { name: known.name } : {}), enabled: siteFor(url, settings).enabled };
 }
 
