@@ -40,7 +40,7 @@ for (const reply of replies) {
   const wanted = reply.mustFlag.filter((m) => m.structural);
   if (!wanted.length) continue;
   const { findings } = analyzer.analyze(reply.text, { customerMessage: reply.customerMessage, channel });
-  const fired = new Set(findings.flatMap((f) => [f.ruleId, ...(f.alsoRuleIds ?? [])].map((id) => checkOfRule.get(id))));
+  const fired = new Set<string | undefined>(findings.flatMap((f) => [f.ruleId, ...(f.alsoRuleIds ?? [])].map((id) => checkOfRule.get(id))));
   for (const m of wanted) {
     must.set(m.structural!, (must.get(m.structural!) ?? 0) + 1);
     if (fired.has(STRUCTURAL.get(m.structural!))) caught.set(m.structural!, (caught.get(m.structural!) ?? 0) + 1);
