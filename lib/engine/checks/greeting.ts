@@ -97,9 +97,9 @@ function grantsWhatTheyAsked(ctx: CheckContext, first: CheckedSentence): boolean
 
 /**
  * A hello with no one in it ("Hi,", "Hello there,", "Good morning,"): the greeting word, what stands in for a name, and
- * the punctuation after it.
+ * the punctuation after it (a part never ends in white space).
  */
-const NAMELESS_GREETING = /^(\W*(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|morning|afternoon|evening))(?:\s+(?:there|all|again|friend|you))?(\s*[,!.:—–-]?)\s*$/i;
+const NAMELESS_GREETING = /^(\W*(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|morning|afternoon|evening))(?:\s+(?:there|all|again|friend|you))?\s*([,!.:—–-]?)$/i;
 /** The message names the hello to write, so the hint stands even where a rewording cannot be offered. */
 const nameIt = (name: string, hello: string) =>
   `Welcome: they signed their message “${name}”. “${hello}” greets them by name and tells them a person read what they wrote.`;
