@@ -80,3 +80,20 @@ describe('a wish that carries the next step', () => {
     expect(nextStep(email(body))).toBeDefined();
   });
 });
+
+describe('an offer in other words ends the reply', () => {
+  it.each([
+    "The new plan is live on your account. Happy to join a quick call if you'd like me to go through it with you.",
+    'The invoice is attached. Glad to run through the figures on Friday.',
+    "The order is on hold for now. If you'd like me to move it to your office, just say the word.",
+  ])('is a next step: %s', (body) => {
+    expect(nextStep(email(body))).toBeUndefined();
+  });
+
+  it.each(['The new plan is live on your account. Glad to hear the old one worked for you.', 'The invoice is attached. Happy to report the figures are final.'])(
+    'gladness at news is not: %s',
+    (body) => {
+      expect(nextStep(email(body))).toBeDefined();
+    },
+  );
+});
