@@ -362,8 +362,8 @@ const closesTheReply = (s: CheckedSentence, channel?: string) =>
  * temperature to 245 °C."): steps to follow are the next step. An order in prose ("Please review your contract.") is not
  * read so: a list item only.
  */
-/** The step's first word, then a label as the screen shows it: "Open Settings", "Tap “Forget”", "Click on Next". */
-const UI_LABEL_NEXT = /^\p{L}+ (?:on |the )?[“"'‘]?\p{Lu}/u;
+/** A step that is its first word and a label as the screen shows it: "Open Settings.", "Tap “Forget”.", "Click on Next." */
+const UI_LABEL_NEXT = /^\p{L}+ (?:on |the )?[“"'‘]?\p{Lu}[\p{L}\p{N}’']{0,30}[”"'’]?[.!]?$/u;
 const STEP_OPENER = /^\W*(?:(?:then|next|now|first|finally|also|and)\b,?\s*)?/i;
 function instructs(s: CheckedSentence): boolean {
   if (s.part !== 'list-item') return false;
