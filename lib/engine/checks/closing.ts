@@ -3,6 +3,7 @@
  * signature. E-mail always; a chat only when a long message explains something; a social reply never.
  */
 import { gatedAlternation } from '../../nlp/gated-alternation';
+import { tagSentence } from '../../nlp/nlp';
 import { z } from 'zod';
 import { bodySentences, bodyWords, expected, forChannel, type CheckedSentence, type StructureCheck } from './context';
 import { DEFLECTS, DISCLAIMS } from './disputes';
@@ -30,7 +31,9 @@ export const closingOptions = z.object({
   /** Per channel: when a closing line is expected, and how long a reply must be before it is. */
   channels: z
     .strictObject({
-      email: channel('always').prefault({}),
+      // A terse e-mail that states a fact and stops ("Sale items cannot be refunded.", "Your application is still being
+      // reviewed.") leaves the customer with no next step as surely as a long one: only a bare acknowledgement is spared.
+      email: channel('always', 4).prefault({}),
       chat: channel('always', 50).prefault({}),
       social: channel('never').prefault({}),
     })
@@ -266,7 +269,7 @@ const AFTER_NO =
  * any step looks odd", "Do send us a photo once it's on the line", "tag us if you post a photo", "I'll keep an eye on it".
  */
 const OFFERS_MORE =
-  /\b(?:happy|glad|delighted) to (?:jump|hop|get|help|dig|look|take|walk|go|talk|chat|call|set|sort|arrange|send|book|check|explain|show|answer|assist|pop)\b|\b(?:send|share|show|post|drop) (?:us|me) (?:a |an |some )?(?:photo|pic|picture|snap|video|screenshot|line|note|message)|\b(?:send|share) (?:over )?(?:a |some )?(?:photos?|pics?|pictures?|snaps?)\b|\btag us\b|\bkeep(?:ing)? an eye on\b|\bcheck (?:back )?in (?:on|with) you\b/i;
+  /\b(?:happy|glad|delighted) to (?:jump|hop|get|help|dig|look|take|walk|go|talk|chat|call|set|sort|arrange|send|book|check|explain|show|answer|assist|pop|join|run|ring|meet|do|make|put|change|swap|move|add|pick)\b|\bif you(?:['’]d| would) (?:like|prefer|rather)(?: (?:me|us))? to\b|\b(?:send|share|show|post|drop) (?:us|me) (?:a |an |some )?(?:photo|pic|picture|snap|video|screenshot|line|note|message)|\b(?:send|share) (?:over )?(?:a |some )?(?:photos?|pics?|pictures?|snaps?)\b|\btag us\b|\bkeep(?:ing)? an eye on\b|\bcheck (?:back )?in (?:on|with) you\b/i;
 /** A sign-off that says what comes next: "Speak soon,", "See you on the slopes,", "Talk soon!", "Until next time,". */
 const SIGN_OFF_NEXT = /^\W*(?:speak|talk|chat|catch you|see you)(?: (?:soon|then|there|on|at|next|tomorrow|again|later|in|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight)\b|,|!|$)|^\W*until (?:next time|then)\b/i;
 /**
@@ -359,13 +362,17 @@ const closesTheReply = (s: CheckedSentence, channel?: string) =>
  * temperature to 245 °C."): steps to follow are the next step. An order in prose ("Please review your contract.") is not
  * read so: a list item only.
  */
+/** A step that is its first word and a label as the screen shows it: "Open Settings.", "Tap “Forget”.", "Click on Next." */
+const UI_LABEL_NEXT = /^\p{L}+ (?:on |the )?[“"'‘]?\p{Lu}[\p{L}\p{N}’']{0,30}[”"'’]?[.!]?$/u;
 const STEP_OPENER = /^\W*(?:(?:then|next|now|first|finally|also|and)\b,?\s*)?/i;
 function instructs(s: CheckedSentence): boolean {
   if (s.part !== 'list-item') return false;
   const first = s.text.replace(STEP_OPENER, '').split(/\s+/, 1)[0] ?? '';
   if (!/^\p{Lu}?\p{Ll}+$/u.test(first)) return false;
   const doc = s.doc.get();
-  return doc.has('^#Imperative') || doc.has('^#Infinitive') || doc.has('^(then|next|now|first|finally|also|and) #Infinitive');
+  if (doc.has('^#Imperative') || doc.has('^#Infinitive') || doc.has('^(then|next|now|first|finally|also|and) #Infinitive')) return true;
+  // A verb before a screen's label ("Tap Reset.", "Open Settings.", "Press Save.") is read as a noun before a name.
+  return UI_LABEL_NEXT.test(s.text.replace(STEP_OPENER, '')) && tagSentence(`you ${first.toLowerCase()} it`).has('you #Verb it');
 }
 
 /**
@@ -408,6 +415,8 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     // Pleasantries after the next step are read past; a list of steps counts as one sentence of the end.
     let end = body.length;
     while (end > 1 && PLEASANTRY.test(body[end - 1]!.text)) end--;
+    // A wish that carries the next step ("Enjoy the summer, and we'll see you back in September!") is one.
+    if (body.slice(end).some((s) => closesTheReply(s, ctx.channel))) return [];
     // "See my answers below in blue.": the reply goes on inline in the quoted message, so its end is not here.
     if (body.some((s) => ANSWERS_INLINE.test(s.text))) return [];
     const tail: CheckedSentence[] = [];

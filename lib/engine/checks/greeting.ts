@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { nlp } from '../../nlp/nlp';
 import { acknowledgesFeelings } from './acknowledges';
-import { bodyWords, continuesThread, expected, forChannel, greetingFor, type CheckContext, type CheckedSentence, type StructureCheck } from './context';
+import { bodyWords, continuesThread, expected, forChannel, greetingFor, type CheckContext, type CheckedSentence, type CheckHit, type StructureCheck } from './context';
 
 const when = z.enum(['always', 'first-message', 'never']);
 const minWords = z.number().int().min(0).max(200);
@@ -95,11 +95,34 @@ function grantsWhatTheyAsked(ctx: CheckContext, first: CheckedSentence): boolean
   return GRANTS_THEIR_QUESTION.test(first.text) && ASKS.test(ctx.customerMessage ?? '') && signedByAPerson(ctx);
 }
 
+/**
+ * A hello with no one in it ("Hi,", "Hello there,", "Good morning,"): the greeting word, what stands in for a name, and
+ * the punctuation after it (a part never ends in white space).
+ */
+const NAMELESS_GREETING = /^(\W*(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|morning|afternoon|evening))(?:\s+(?:there|all|again|friend|you))?\s*([,!.:—–-]?)$/i;
+/** The message names the hello to write, so the hint stands even where a rewording cannot be offered. */
+const nameIt = (name: string, hello: string) =>
+  `Welcome: they signed their message “${name}”. “${hello}” greets them by name and tells them a person read what they wrote.`;
+
+/**
+ * An e-mail that greets with no name when the customer signed theirs: a gentle hint (unsure: the name is read from the
+ * signature), with the same greeting word and the name in it ("Hi," → "Hi Priya,", "Hello there," → "Hello Priya,").
+ */
+function greetsWithoutTheName(ctx: CheckContext): CheckHit[] {
+  const part = ctx.structure.parts.find((p) => p.kind === 'greeting');
+  if (!part || !ctx.customerName || ctx.channel !== 'email') return [];
+  const m = NAMELESS_GREETING.exec(ctx.text.slice(part.start, part.end));
+  if (!m) return [];
+  const hello = `${m[1]!.trim()} ${ctx.customerName}${m[2]!.trim() || ','}`;
+  return [{ start: part.start, end: part.end, suggestions: [hello], message: nameIt(ctx.customerName, hello), unsure: true }];
+}
+
 export const greeting: StructureCheck<z.output<typeof greetingOptions>> = {
   run(ctx, options) {
     const o = forChannel(options, ctx.channel);
     if (!expected(o.when, ctx)) return [];
-    if (ctx.structure.parts.some((p) => p.kind === 'greeting') || continuesThread(ctx)) return [];
+    if (continuesThread(ctx)) return [];
+    if (ctx.structure.parts.some((p) => p.kind === 'greeting')) return greetsWithoutTheName(ctx);
     const first = ctx.sentences.find((s) => s.part === 'body' || s.part === 'list-item');
     // The name alone on the first line greets the customer ("Jo —\n\nYour new card…").
     const firstLine = first ? ctx.text.slice(first.start, first.end).split('\n', 1)[0]! : '';

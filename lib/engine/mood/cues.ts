@@ -109,6 +109,13 @@ export const CUES: readonly Cue[] = [
   cue('frustrated', 'feeling', 1, /\bhow (?:is|was) (?:it|this|that) (?:fair|acceptable|ok|okay|right|reasonable) (?:that|to|for)\b/gi),
   cue('frustrated', 'failure', 0.5, /\bis (?:it|this|that) (?:normal|acceptable|usual|ok|okay) (?:that|for)\b|\bbrand[- ]new\b/gi),
 
+  // Money still going out after they tried to stop it, called by its name: "you keep taking money", "This is theft."
+  cue('frustrated', 'money', 1, /\bkeep (?:on )?(?:taking|charging|billing|debiting) (?:me|us|my|our|money|payments?)\b|\b(?:this is|that's|that is|it's|it is) (?:theft|stealing|robbery)\b|\bstealing (?:from )?(?:me|us|my|our)\b/gi),
+  // Stuck on one thing for a long time: "I've been trying to cancel for a month" ("trying to book for a week in June" is a stay).
+  cue('frustrated', 'waiting', 1, /\b(?:been|kept|keep) trying to (?:\w+ ){1,3}?for (?:a|an|over a|over an|nearly a|almost a|\d{1,2}|two|three|four|five|six|several) (?:whole )?(?:days?|weeks?|months?|years?|hours?)\b/gi),
+  // What the failure cost them in the day: "…and was late for my exam", "made me late for work" (not "I was late for the class, can I get the handout?").
+  cue('frustrated', 'loss', 1, /\b(?:made (?:me|us|him|her|them)|(?:and|so)(?: i| we)? (?:was|were|ended up)) late for\b|\bdr(?:ove|ives) (?:straight |right )?(?:past|by) (?:me|us|the stop)\b/gi, true),
+
   // — worry / fear —
   cue('worried', 'feeling', 1, /\b(?:worr(?:ied|ying|y)|anxious(?! to (?:get (?:started|going|stuck in)|start|begin|join|book|sign up|try|see|meet)\b)|nervous|scared|afraid|terrified|frightened|panick?(?:ing|ed)?|stressed|feel sick|should i be worried|don't know what (?:to do|i'll do|we'll do|i will do))\b/gi, true),
   // "What do I do?" mostly asks for the steps: it counts only beside another cue.
@@ -221,6 +228,8 @@ export const CUES: readonly Cue[] = [
   cue('happy', 'gratitude', 1, /\b(?:thank you (?:so|very) much|thanks (?:so|very) much|thanks a lot|thank you to|huge thanks|many thanks for|thanks guys|you saved|much appreciated|really appreciated?|i appreciate it|appreciate (?:it|the)|grateful|pass on our thanks)\b|\b(?:thanks|thank you|cheers)(?: (?:again|all|so much|for (?:the|your|all|sorting|helping|going|restoring|refunding|extending|moving|staying|swapping|being|everything|a)))?(?:,? [^.!?\n]{0,40})?!/gi),
   cue('happy', 'gratitude', 0.5, /\b(?:thanks|thank you)(?! in advance)\b/gi),
   cue('happy', 'praise', 1, /\b(?:perfect(?:ly)?|brilliant|amazing|wonderful|fantastic|excellent|lovely|awesome|fabulous|you (?:guys )?rock|a star|made (?:my|our) (?:day|stay|road trip)|made our|went out of (?:his|her|their) way|above and beyond|so kind|really kind|so patient|friendly|a relief|worth the wait|couldn't have done it without|best box|all good now|fits like a dream|i passed|approved|exactly what i needed|all sorted|fixed it|that worked|works now|loved|delighted|great job|great to)\b/gi, true),
+  // Praise for a person: "Chris was a credit to you, so polite and tidy".
+  cue('happy', 'praise', 1, /\ba credit to (?:you|your|the)\b|\b(?:so|really|very|incredibly|super) (?:polite|helpful|professional|courteous|considerate|thorough|efficient|knowledgeable)\b/gi, true),
   cue('happy', 'praise', 0.5, /\b(?:great|love|good(?! (?:morning|afternoon|evening|day|night))|glad|happy|working again|is gone)\b/gi, true),
   cue('happy', 'emoji', 1, /😍|😊|🙂|🙌|💕|❤|👍|😀|😄|🎉|🥳|😁/gu),
 ];
