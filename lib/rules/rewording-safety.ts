@@ -755,7 +755,8 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
   if (count(added, FIRST_PERSON) > count(removed, FIRST_PERSON) && isAutomatedNotice(before)) problems.push('speaks in the first person inside an automated notice');
   // A closing appended to a line that is no sentence: "Mette Holm. Let me know…", "3 - Drop it at the post office. Let me know…".
   const joined = before.slice(0, start).split('\n').at(-1)?.trim() ?? '';
-  if (removed === '' && /^[.!?]?\s/.test(added) && joined && !/[.!?:]$/.test(joined) && (LIST_ITEM.test(joined) || !hasFiniteVerb(joined))) {
+  // Only a whole sentence appended counts: a name added inside a greeting ("Hi," → "Hi Jamie,") is not one.
+  if (removed === '' && /^[.!?]?\s/.test(added) && /[.!?…]$/.test(added.trimEnd()) && joined && !/[.!?:]$/.test(joined) && (LIST_ITEM.test(joined) || !hasFiniteVerb(joined))) {
     problems.push('fuses onto a line that is not a sentence (a name or a list item)');
   }
   // Whole sentences: from the start of the changed sentence to the end of the next one.
