@@ -1,6 +1,6 @@
 /**
- * wall-of-text counts words, not only sentences: many short sentences well inside the word limit (a social reply
- * asking three quick questions) are no wall, while a paragraph past the sentence limit and near the word limit is.
+ * wall-of-text in chat and social counts words, not only sentences: many short sentences well inside the word limit
+ * (a social reply asking three quick questions) are no wall, while a paragraph past the sentence limit and near the word limit is.
  * Replies invented for these tests.
  */
 import { describe, expect, it } from 'vitest';

@@ -32,7 +32,7 @@ export const wallOfTextOptions = z.object({
 
 /** How far past the word limit a paragraph within the sentence limit may run before it reads as a wall. */
 const WORD_SLACK = 1.15;
-/** Below this share of the word limit, a paragraph is no wall however many sentences it has. */
+/** Below this share of the word limit, a chat or social paragraph is no wall however many sentences it has. */
 const SHORT_SENTENCES_SHARE = 0.75;
 /** A thread marker at the end of a post: "1/2", "(2/3)". */
 const POST_END = /[([]?\d{1,2}\/\d{1,2}[)\]]?\s*$/;
@@ -61,9 +61,10 @@ export const wallOfText: StructureCheck<z.output<typeof wallOfTextOptions>> = {
       // Within the sentence limit, a paragraph a few words over (a name, an address, a price, a link) reads no harder
       // than one at the limit: it is a wall from 15% over.
       if (sentences.length <= o.maxSentences && words <= o.maxWords * WORD_SLACK) continue;
-      // Many short sentences well inside the word limit ("Is it every project? Any error code? Let us know!") read
-      // quickly: a tweet of seven short lines is no wall. Past the sentence limit it is one from 3/4 of the words.
-      if (words < o.maxWords * SHORT_SENTENCES_SHARE) continue;
+      // In a chat or social reply, many short sentences well inside the word limit ("Is it every project? Any error
+      // code? Let us know!") read quickly: a tweet of seven short lines is no wall. An e-mail paragraph of eight
+      // sentences still is, however short they are.
+      if (ctx.channel !== 'email' && words < o.maxWords * SHORT_SENTENCES_SHARE) continue;
       // Break where the word count is closest to half.
       let running = 0;
       let split = 0;

@@ -34,10 +34,9 @@ export default defineRule({
     'you (do|will|would|did|should|may|might)? (not|never) (need|have|must) to?',
     'you (must|should) (not|never)',
     'you (must|should) #Adverb? be',
-    'you (must|should) have (been|received|got|seen|heard|noticed)',
     // "You should have received / have a code by now" informs; "you should have already done it" lectures.
     'you (should|must) (now|already)? (receive|see|get|be able)',
-    'you (should|must) (now|already)? have (received|got|gotten|seen|had|a|an|the|your|it|them|access)',
+    'you (should|must) (now|already)? have (been|received|got|gotten|seen|heard|noticed|had|a|an|the|your|it|them|access)',
     'you (need|have) to (wait|do|pay|worry|go|make) (anything|nothing|any|no)',
     'you (need|have) to (wait|pay|go) for (anything|nothing|long)',
     '(all|everything|nothing|anything) else? you (need|have) to',
