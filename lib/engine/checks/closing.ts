@@ -175,10 +175,20 @@ const commits = (text: string) => WILL_HAPPEN.test(text) && !WONT_HAPPEN.test(te
 
 /** "I can't discuss her account, but I can make sure she gets help today": the turn is the next step. */
 const TURN = /\b(?:but|however|instead)\b/i;
-const refuses = (text: string) => {
+const refuses = (text: string): boolean => {
   const m = REFUSAL.exec(text);
-  return m !== null && !TURN.test(text.slice(m.index + m[0].length));
+  if (m === null || TURN.test(text.slice(m.index + m[0].length))) return false;
+  // "…if they don't reply by Friday, I'll refund you": someone else not replying is a condition, not our refusal;
+  // a refusal of ours later in the sentence still counts (each step moves past a match, so the walk is bounded).
+  if (/^(?:do not|don['’]t)\b/i.test(m[0]) && SOMEONE_ELSE.test(text.slice(Math.max(0, m.index - 40), m.index))) return refuses(text.slice(m.index + m[0].length));
+  return true;
 };
+/** A subject just before "don't reply": the seller, they, he — not an order to the customer nor our own no. */
+const SOMEONE_ELSE = /\b(?:they|he|she|it|the (?:seller|courier|supplier|landlord|bank|airline|shop|store|host|driver|carrier|manufacturer|owner|agent|buyer))\s+$/i;
+/** The reply asks for what it needs to act: "Tell me the date and the message, and it's booked." */
+const ASKS_FOR_IT = /^\W*(?:just |simply )?(?:tell|send|give|show|email|e-mail|text|message) (?:me|us)\b/i;
+/** A how-to that ends on the steps in the app: "Under Settings › Team, click Invite and enter their email." */
+const UI_STEPS = /(?:^|[,;:]\s*)(?:then |now |just |simply )?(?:click|tap|press|select|choose) (?:on )?(?:the )?[“"'‘]?\p{Lu}/u;
 
 /** Another way to reach us is a next step too: "For further assistance call 0345 000 1234", "email help@acme.com". */
 const CONTACT_BY = /\b(?:call|ring|phone|text|email|e-mail|write to|contact)\b[^.!?]{0,40}?(?:\+?\d[\d ]{5,}\d|\S@\S|www\.|https?:)/i;
@@ -355,6 +365,8 @@ const closesTheReply = (s: CheckedSentence, channel?: string) =>
     NOTHING_TO_DO.test(s.text) ||
     SUGGESTS.test(s.text) ||
     IF_YOU_WANT.test(s.text) ||
+    ASKS_FOR_IT.test(s.text) ||
+    UI_STEPS.test(s.text) ||
     (CONDITION.test(s.text) && (CONTACT.test(s.text) || YOU_CAN_DO.test(s.text)))));
 
 /**
