@@ -27,7 +27,7 @@ const HELPDESK_PAGE = `<!doctype html>
   <label for="reply">Reply</label><br>
   <textarea id="reply" rows="6" cols="80"></textarea><br>
   <button type="button" id="send">Send</button>
-  <p><label for="note">Internal note</label><br><textarea id="note" rows="4" cols="80"></textarea></p>
+  <p><label for="note">Reply to the second ticket</label><br><textarea id="note" rows="4" cols="80"></textarea></p>
   <script>
     window.sent = [];
     const box = document.getElementById('reply');
