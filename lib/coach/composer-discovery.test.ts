@@ -1,19 +1,11 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { startComposerDiscovery } from './composer-discovery';
-import { harness, type Harness } from './testing/harness';
+import { useFreshHarness, type Harness } from './testing/harness';
 
 let h: Harness;
-
-beforeEach(() => {
-  vi.useFakeTimers();
-  h = harness();
-  startComposerDiscovery(h.session, h.gate);
-});
-afterEach(() => {
-  h.controller.abort();
-  vi.useRealTimers();
-});
+const freshHarness = useFreshHarness((started) => startComposerDiscovery(started.session, started.gate));
+beforeEach(() => (h = freshHarness()));
 
 describe("composer discovery and Rapport's own UI", () => {
   it('never takes a field inside the UI\u2019s shadow root (the card\u2019s fill-in field) for a reply box, and keeps the draft', () => {

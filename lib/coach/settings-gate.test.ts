@@ -1,20 +1,12 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../store-schema/settings';
 import { startComposerDiscovery } from './composer-discovery';
-import { harness, type Harness } from './testing/harness';
+import { useFreshHarness, type Harness } from './testing/harness';
 
 let h: Harness;
-
-beforeEach(() => {
-  vi.useFakeTimers();
-  h = harness();
-  startComposerDiscovery(h.session, h.gate);
-});
-afterEach(() => {
-  h.controller.abort();
-  vi.useRealTimers();
-});
+const freshHarness = useFreshHarness((started) => startComposerDiscovery(started.session, started.gate));
+beforeEach(() => (h = freshHarness()));
 
 describe('settings gate', () => {
   it('lets go of the draft when the site is switched off, and takes it up again when switched on', async () => {

@@ -46,22 +46,30 @@ export const fakeRichAdapter: EditorAdapter = {
 };
 
 /**
- * For a test file: fake timers and a fresh harness before each test, with `draft` in the field, coached
- * and checked once `setup` has started the features under test; the page's signal aborts after each.
+ * For a test file: fake timers and a fresh harness before each test, once `setup` has started the
+ * features under test; the page's signal aborts after each.
  */
-export function useHarness(draft: string, setup: (h: Harness) => void, html?: string): () => Harness {
+export function useFreshHarness(setup: (h: Harness) => void, html?: string): () => Harness {
   let current: Harness;
-  beforeEach(async () => {
+  beforeEach(() => {
     vi.useFakeTimers();
     current = harness(html);
     setup(current);
-    current.field.value = draft;
-    current.attach();
-    await vi.advanceTimersByTimeAsync(0);
   });
   afterEach(() => {
     current.controller.abort();
     vi.useRealTimers();
   });
   return () => current;
+}
+
+/** As {@link useFreshHarness}, with `draft` in the field, coached and checked once before each test. */
+export function useHarness(draft: string, setup: (h: Harness) => void, html?: string): () => Harness {
+  const current = useFreshHarness(setup, html);
+  beforeEach(async () => {
+    current().field.value = draft;
+    current().attach();
+    await vi.advanceTimersByTimeAsync(0);
+  });
+  return current;
 }
