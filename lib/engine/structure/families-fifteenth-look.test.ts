@@ -148,3 +148,16 @@ describe('postscripts under the sign-off', () => {
     for (const line of block.split('\n')) expect(skipped(text, line)).toBe(true);
   });
 });
+
+describe('a role signed under a valediction that a chat app also shows as a badge', () => {
+  it.each(['Admin', 'Moderator', 'Staff'])('reads "%s" under "Regards," as the signed name, and a motto under it as signature', (role) => {
+    const text = `Hello,\n\nRefunds are processed within 14 days.\n\nRegards,\n${role}\nAcme Music School 🎵 Where music makes us happy!`;
+    expect(kindOf(text, role)).toBe('sign-off');
+    expect(skipped(text, 'Acme Music School')).toBe(true);
+  });
+
+  it('still reads a chat app’s notice with no valediction above it as the app’s', () => {
+    const text = 'Hi Sam,\n\nYour refund is on its way.\n\nAgent Kim joined the chat\n\nAnything else, just ask!';
+    expect(skipped(text, 'Agent Kim joined')).toBe(true);
+  });
+});

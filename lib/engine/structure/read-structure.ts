@@ -456,7 +456,9 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
       i = pairs;
       continue;
     }
-    if (isChatNotice(line.head)) {
+    // Fifteenth look: a line right under a valediction is the name it signs ("Regards,⏎Admin"), never an app's notice.
+    const underValediction = i > 0 && !lines[i - 1]!.blank && kinds[i - 1] === 'agent' && /,$/.test(lines[i - 1]!.tail) && isSignOffLine(lines[i - 1]!.head);
+    if (isChatNotice(line.head) && !underValediction) {
       kinds[i] = 'footer';
       continue;
     }
