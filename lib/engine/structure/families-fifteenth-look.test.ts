@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { misreadLines } from '../../eval/structure';
 import { kindOf } from './fixtures/kind-of';
-import { continuesStatement, isChatNotice, isQuoteMarked, isTranscriptHeading, signOffCarriesName, speakerLabel } from './patterns';
+import { continuesStatement, isChatNotice, isCompanyWithMotto, isQuoteMarked, isTranscriptHeading, signOffCarriesName, speakerLabel } from './patterns';
 
 const SKIPPED = new Set(['signature', 'footer', 'quote', 'code']);
 const skipped = (text: string, needle: string) => SKIPPED.has(kindOf(text, needle) ?? '');
@@ -159,5 +159,28 @@ describe('a role signed under a valediction that a chat app also shows as a badg
   it('still reads a chat app’s notice with no valediction above it as the app’s', () => {
     const text = 'Hi Sam,\n\nYour refund is on its way.\n\nAgent Kim joined the chat\n\nAnything else, just ask!';
     expect(skipped(text, 'Agent Kim joined')).toBe(true);
+  });
+});
+
+describe('a company’s motto under a team signed with no valediction', () => {
+  it.each([
+    ['Maintenance', 'Acme Lettings · Your home, our heart', 'Thank you for being a wonderful tenant!'],
+    ['Customer Care', 'Brightside Energy | Here for you', 'We love hearing from our customers!'],
+  ])('reads "%s" as the signed team and the company line and tagline under it as signature', (team, company, tagline) => {
+    const text = `Dear Tenant,\n\nRepairs are allocated to contractors in order of priority.\n\n${team}\n${company}\n${tagline}`;
+    expect(kindOf(text, team)).toBe('sign-off');
+    expect(skipped(text, company)).toBe(true);
+    expect(skipped(text, tagline)).toBe(true);
+  });
+
+  it.each([
+    ['Acme Lettings · Your home, our heart', true],
+    ['Brightside Energy | Here for you', true],
+    ['Acme · Call us on 0800 123 4567', false],
+    ['Acme · Your order ships today.', false],
+    ['see you soon · Tom', false],
+    ['Acme Lettings · Your home · Our heart', false],
+  ])('reads "%s" as a company with its motto: %s', (head, expected) => {
+    expect(isCompanyWithMotto(head)).toBe(expected);
   });
 });

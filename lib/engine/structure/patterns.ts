@@ -849,6 +849,20 @@ export function isFieldedSignatureLine(line: string): boolean {
   return fields.every((f) => f.length > 0 && f.length <= 60 && !readsAsProse(f) && (isNameLike(f) || hasContact(f) || TITLE.test(f) || SOCIAL_HANDLE.test(f)));
 }
 
+/** How many words a company's motto after its name may have ("Your home, our heart"). */
+const MAX_MOTTO_WORDS = 6;
+/**
+ * Fifteenth look: a company's name and its motto in one line, cut by a dot or a bar ("Acme Lettings · Your home, our
+ * heart", "Brightside | Here for you"): a name of capitalised words, then one short phrase that is no sentence.
+ */
+export function isCompanyWithMotto(head: string): boolean {
+  const fields = withoutEntities(head).split(/\s[|·•]\s/);
+  if (fields.length !== 2) return false;
+  const [name, motto] = [fields[0]!.trim(), fields[1]!.trim()];
+  const mottoWords = words(motto).length;
+  return isNameLike(name) && /^\p{Lu}/u.test(motto) && mottoWords >= 2 && mottoWords <= MAX_MOTTO_WORDS && !/[.?:]$/.test(motto) && !hasContact(motto);
+}
+
 /** A line that could stand under a sign-off: a name, a title, a company, contact details — not a sentence. */
 export function isSignatureLike(head: string, length: number): boolean {
   if (isMobileSignature(head)) return true;

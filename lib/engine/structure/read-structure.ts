@@ -102,6 +102,7 @@ import {
   endsWithNamedSignOff,
   signOffCarriesName,
   isCompanyBoilerplate,
+  isCompanyWithMotto,
   opensWithHours,
   leadingThreadMarkerLength,
   listMarkerLength,
@@ -1257,7 +1258,7 @@ function signedNameOverTaglines(lines: Line[], kinds: LineKind[], tailEnd: numbe
       const below = nextContent(lines, tailEnd);
       const closedBelow = below !== null && (kinds[below] === 'footer' || kinds[below] === 'signature');
       const teamBoilerplate = (isSignatureEvidence(line.head) || closedBelow || rest.some(isCompanyBoilerplate)) && rest.every((h) => isSignatureLike(h, h.length) || isCompanyBoilerplate(h));
-      if (!teamBoilerplate && !rest.some((h) => isSignatureEvidence(h) || isFieldedSignatureLine(h))) return false;
+      if (!teamBoilerplate && !rest.some((h) => isSignatureEvidence(h) || isFieldedSignatureLine(h) || isCompanyWithMotto(h))) return false;
       kinds[i] = 'sign-off';
       for (const j of block) kinds[j] = 'signature';
       // A valediction signed like a name ("Merry Christmas,") has the agent's name right under it.
