@@ -155,7 +155,9 @@ export function misreadLines(c: ReplyCase): MisreadLine[] {
   const wrong: MisreadLine[] = [];
   let start = 0;
   for (const line of c.text.split('\n')) {
-    const lead = line.search(/\S/);
+    // A line of a right-to-left header starts with an invisible direction mark ("\u200fمن: …"): its first character is the
+    // first visible one, where the structure pass starts the line's part.
+    const lead = line.search(/[^\s\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/);
     if (lead !== -1 && HAS_WORD.test(line)) {
       const at = start + lead;
       const expectedSkipped = spans.some(([s, e]) => s <= at && at < e);

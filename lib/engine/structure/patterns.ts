@@ -59,7 +59,12 @@ const QUOTE_HEADER = /^(?:you (?:wrote|said|mentioned|asked)|your (?:message|ema
 export const isQuotedLine = (head: string, tail: string) => QUOTED_LINE.test(head) && QUOTE_CLOSE.test(tail);
 /** "You wrote:" alone on a line: the lines under it, to the next blank line, are the customer's. */
 export const isQuoteHeader = (head: string) => QUOTE_HEADER.test(head);
-export const isQuoteMarked = (head: string) => QUOTE_MARK.test(head) || TRANSCRIPT_LINE.test(head);
+/**
+ * Fifteenth look: a mail client's quote bar typed as "| " before the customer's words ("| On Monday you promised…"): one
+ * bar at the start and none after it (a table's row or a fielded signature has more).
+ */
+const QUOTE_BAR = /^\| \p{L}[^|\n]{2,300}$/u;
+export const isQuoteMarked = (head: string) => QUOTE_MARK.test(head) || TRANSCRIPT_LINE.test(head) || QUOTE_BAR.test(head);
 export const isFence = (head: string) => FENCE.test(head);
 /**
  * A chat app's speaker line over the message ("Ana Costa  [10:42 AM]", "Sam (Ledgerly)  10:44 AM", "Priya · 10:42"):
@@ -149,6 +154,12 @@ const MACHINE_LINE = new RegExp(
   ].join('|'),
 );
 export const isLogLine = (head: string) => LOG_LINE.test(head) || MACHINE_LINE.test(head);
+/**
+ * Fifteenth look: the next line of a statement, opened by a clause's keyword in capitals ("WHERE status = 'paid';",
+ * "GROUP BY employee_id;"): code when the line above is.
+ */
+const SQL_CLAUSE = /^(?:WHERE|FROM|AND|OR|GROUP BY|ORDER BY|HAVING|LIMIT|OFFSET|(?:LEFT |RIGHT |INNER |OUTER |FULL )?JOIN|ON|SET|VALUES|RETURNING|UNION(?: ALL)?)(?: |;?$)/;
+export const continuesStatement = (head: string) => SQL_CLAUSE.test(head);
 /** A shell command's line that goes on on the next one ("curl -X POST … \\"). */
 export const continuesOnNextLine = (tail: string) => / \\$/.test(tail);
 /**
@@ -172,9 +183,15 @@ const isReplyLineMarker = (head: string) => ZENDESK_MARKER.test(head) || (REPLY_
 export const isReplyAboveMarker = (head: string) => REPLY_ABOVE.test(head) || isReplyLineMarker(head);
 /** A pasted chat log's heading: "Chat transcript, 3 March 2025", "Conversation history:". */
 const TRANSCRIPT_HEADING =
-  /^(?:\[[\p{L}\p{N} ]{2,20}\] ?)?(?:(?:(?:live )?chat|conversation|messaging) (?:transcript|history|log)\b[^.!?]{0,50}|(?:chat|conversation) with \p{Lu}[^.!?:]{0,50}|(?:a )?(?:transcript|copy|record|log) of (?:your|our|the|this) (?:live |web )?(?:chat|conversation|messages)\b[^.!?:]{0,60}:?|(?:live )?(?:chat|conversation) (?:started|began|opened) (?:on|at) [^.!?]{1,60})$/iu;
+  /^(?:\[[\p{L}\p{N} ]{2,20}\] ?)?(?:(?:(?:live ?)?chat|conversation|messaging) (?:transcript|history|log)\b[^.!?]{0,50}|(?:chat|conversation) with \p{Lu}[^.!?:]{0,50}|(?:a )?(?:transcript|copy|record|log) of (?:your|our|the|this) (?:live |web )?(?:chat|conversation|messages)\b[^.!?:]{0,60}:?|(?:live )?(?:chat|conversation) (?:started|began|opened) (?:on|at) [^.!?]{1,60})$/iu;
 /** "Transcript of your chat with Leo, 5 March 2025": a heading over a pasted chat (the agent's reply may go on below it). */
-export const isTranscriptHeading = (head: string) => TRANSCRIPT_HEADING.test(head);
+export const isTranscriptHeading = (head: string) => TRANSCRIPT_HEADING.test(head) || CHAT_LEAD.test(head);
+/**
+ * Fifteenth look: headings read only over the chat lines right under them (never as the start of history to the end):
+ * an app's name before "chat with …" ("WhatsApp chat with Sunward Travel") and a lead that names the chat it quotes
+ * ("From the chat on 30/11:").
+ */
+const CHAT_LEAD = /^(?:\p{Lu}[\p{L}\p{N}]{1,15} (?:chat|conversation) with \p{Lu}[^.!?:]{0,50}|(?:from|in) (?:the|our|your|that) (?:live |web |phone )?(?:chat|conversation)\b[^.!?:]{0,40}:)$/iu;
 /**
  * A short line framed in rules ("---- Translated message (Spanish → English) ----", "----- Wiadomość oryginalna -----"):
  * its words. A mail client's separator names the message in its own language; `isFramedSeparator` checks the words.
@@ -365,7 +382,8 @@ export const isChatNotice = (head: string): boolean => {
   if (starred) return CHAT_NOTICE.test(starred[1]!);
   if (unclocked !== head && CHAT_NOTICE.test(unclocked)) return true;
   const framed = /^[—–-]{1,3} ?([^—–-]{1,40}?) ?[—–-]{1,3}$/.exec(head);
-  return framed !== null && !FRAMED_ATTRIBUTION.test(framed[1]!) && (DIVIDER_DAY.test(framed[1]!) || hasDateOrTime(framed[1]!));
+  // Fifteenth look: a chat's own event framed in rules ("--- Conversation ended by agent ---"), as it is unframed.
+  return framed !== null && !FRAMED_ATTRIBUTION.test(framed[1]!) && (DIVIDER_DAY.test(framed[1]!) || hasDateOrTime(framed[1]!) || CHAT_NOTICE.test(framed[1]!) || isChatEvent(framed[1]!));
 };
 /**
  * A chat bot's header over its message, as messaging apps label it: "Fin · AI Agent", "Answer Bot", "Ava (virtual
@@ -724,7 +742,9 @@ export function isSignOffLine(line: string): boolean {
  */
 export function signOffCarriesName(head: string): boolean {
   // A line ending in a comma still waits for the name under it ("See you Monday,").
-  if (/,\s*$/.test(head) || !isSignOffLine(head) || /^(?:[—–]|--?)\s?\S|^on behalf of /i.test(head)) return false;
+  if (/,\s*$/.test(head) || !isSignOffLine(head) || /^on behalf of /i.test(head)) return false;
+  // Fifteenth look: a dashed sign-off is the name itself ("— T. Marsh"): the line under it is no second name.
+  if (/^(?:[—–]|--?)\s?\S/.test(head)) return /\p{L}/u.test(head);
   const ws = words(head);
   let phrase = '';
   // The longest valediction decides: "Best" in "Best wishes, Anna", "Thanks" in "Thanks & Regards".
@@ -827,6 +847,20 @@ export function isFieldedSignatureLine(line: string): boolean {
   const fields = withoutEntities(line).split(/\s[|·•]\s/).map((f) => f.trim().replace(/^[\p{Extended_Pictographic}\u200d\ufe0f]{1,6}\s?/u, ''));
   if (fields.length < 2 || fields.length > 8) return false;
   return fields.every((f) => f.length > 0 && f.length <= 60 && !readsAsProse(f) && (isNameLike(f) || hasContact(f) || TITLE.test(f) || SOCIAL_HANDLE.test(f)));
+}
+
+/** How many words a company's motto after its name may have ("Your home, our heart"). */
+const MAX_MOTTO_WORDS = 6;
+/**
+ * Fifteenth look: a company's name and its motto in one line, cut by a dot or a bar ("Acme Lettings · Your home, our
+ * heart", "Brightside | Here for you"): a name of capitalised words, then one short phrase that is no sentence.
+ */
+export function isCompanyWithMotto(head: string): boolean {
+  const fields = withoutEntities(head).split(/\s[|·•]\s/);
+  if (fields.length !== 2) return false;
+  const [name, motto] = [fields[0]!.trim(), fields[1]!.trim()];
+  const mottoWords = words(motto).length;
+  return isNameLike(name) && /^\p{Lu}/u.test(motto) && mottoWords >= 2 && mottoWords <= MAX_MOTTO_WORDS && !/[.?:]$/.test(motto) && !hasContact(motto);
 }
 
 /** A line that could stand under a sign-off: a name, a title, a company, contact details — not a sentence. */
@@ -958,10 +992,15 @@ export const isGreetingLine = (head: string, length: number) => length <= 40 && 
  * A pasted chat line's speaker without a clock: "Visitor: …", "Agent Sam: …", "Carmen Ruiz: …" (a capitalised label of
  * one to three words, two letters or more, then the words). Lower case, or null. Numbers ("Step 2:") are no speaker.
  */
-const SPEAKER_LABEL = /^(\p{Lu}[\p{L}'’.-]{1,20}(?: [\p{L}'’.()-]{1,20}){0,2}) ?: \S/u;
+// Fifteenth look: a clock between the label and its colon ("Owen (Pharmacist) 10:14: You can take it…") is no part of it.
+const SPEAKER_LABEL = /^(\p{Lu}[\p{L}'’.-]{1,20}(?: [\p{L}'’.()-]{1,20}){0,2})(?: \[?\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?\]?)? ?: \S/u;
+/** Words that open a time, not a speaker, before a clock ("At 10:15:", "From 9:00:"). */
+const TIME_WORD = /^(?:at|by|from|until|till|before|after|around|about|since|on|between|starting|ends?|starts?)$/i;
 export function speakerLabel(head: string): string | null {
   const m = SPEAKER_LABEL.exec(head);
-  return m ? m[1]!.toLowerCase() : null;
+  if (!m) return null;
+  const clocked = /^[^:]{1,70}\d[:.]\d{2}/.test(head.slice(0, m[0].length));
+  return clocked && TIME_WORD.test(m[1]!.split(' ')[0]!) ? null : m[1]!.toLowerCase();
 }
 
 export function greetingLength(head: string, length: number, ownLine = false): number {

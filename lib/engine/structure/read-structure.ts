@@ -68,6 +68,7 @@ import {
   closesDataBlock,
   isLogLine,
   continuesOnNextLine,
+  continuesStatement,
   isConfigKeyLine,
   isConfigEntryLine,
   isLongRule,
@@ -101,6 +102,7 @@ import {
   endsWithNamedSignOff,
   signOffCarriesName,
   isCompanyBoilerplate,
+  isCompanyWithMotto,
   opensWithHours,
   leadingThreadMarkerLength,
   listMarkerLength,
@@ -186,7 +188,7 @@ function markCode(text: string, lines: Line[], kinds: LineKind[]): void {
     // Twelfth look: a command going on after " \\", and a stack trace's indented lines right under its frame or its
     // "File …" line ("    client.push(batch)"), belong to the code above them.
     const above = i > 0 ? lines[i - 1]! : null;
-    if (above && !above.blank && kinds[i - 1] === 'code' && (continuesOnNextLine(above.tail) || (line.indented && isLogLine(above.head)))) {
+    if (above && !above.blank && kinds[i - 1] === 'code' && (continuesOnNextLine(above.tail) || (line.indented && isLogLine(above.head)) || continuesStatement(line.head))) {
       kinds[i] = 'code';
       return;
     }
@@ -447,7 +449,17 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
       continue;
     }
     // A chat app's own lines ("Agent Kim joined the chat", "— Today 10:42 —") anywhere in the reply.
-    if (isChatNotice(line.head)) {
+    // Fifteenth look: two or more "speaker and clock⏎message" pairs pasted mid-reply ("Tom · 09:41⏎Your parcel is at the
+    // depot.⏎Ana · 09:42⏎thanks!"): a pasted chat, messages and all (a speaker line alone is a chat app's notice, below).
+    const pairs = i !== firstContent ? headingPairsEnd(lines, kinds, i) : null;
+    if (pairs !== null) {
+      for (let j = i; j <= pairs; j++) if (!lines[j]!.blank) kinds[j] = 'quote';
+      i = pairs;
+      continue;
+    }
+    // Fifteenth look: a line right under a valediction is the name it signs ("Regards,⏎Admin"), never an app's notice.
+    const underValediction = i > 0 && !lines[i - 1]!.blank && kinds[i - 1] === 'agent' && /,$/.test(lines[i - 1]!.tail) && isSignOffLine(lines[i - 1]!.head);
+    if (isChatNotice(line.head) && !underValediction) {
       kinds[i] = 'footer';
       continue;
     }
@@ -482,6 +494,9 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     const turnsEnd = speakerTurnsEnd(lines, kinds, i);
     if (turnsEnd !== null) {
       for (let j = i; j <= turnsEnd; j++) if (kinds[j] !== 'blank') kinds[j] = 'quote';
+      // Fifteenth look: the app's heading right over the turns names one of the chat's speakers ("Messenger · Acme
+      // Support" over "Acme Support: …"): the export's, not the agent's.
+      if (i > 0 && !lines[i - 1]!.blank && kinds[i - 1] === 'agent' && namesASpeaker(lines[i - 1]!.head, lines, i, turnsEnd)) kinds[i - 1] = 'quote';
       i = turnsEnd;
       continue;
     }
@@ -496,6 +511,12 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     const belowNotices = () => pastChatNotices(lines, i + 1);
     if (isTranscriptHeading(line.head) && (nextContentIsQuoteMarked(lines, kinds, belowNotices()) || speakerTurnsAt(lines, kinds, belowNotices()))) {
       kinds[i] = 'quote';
+      continue;
+    }
+    // Fifteenth look: a heading right over a single labelled turn ("From the chat on 30/11:⏎Support Agent: Your withdrawal
+    // will be processed…"): the heading and the turn, to the blank line.
+    if (isTranscriptHeading(line.head) && i + 1 < lines.length && !lines[i + 1]!.blank && kinds[i + 1] === 'agent' && speakerLabel(lines[i + 1]!.head) !== null) {
+      i = quoteToBlankLine(lines, kinds, i);
       continue;
     }
     if (isSpeakerLine(line.head) && nextContent(lines, i + 1) === i + 1) {
@@ -779,6 +800,20 @@ function speakerTurnsEnd(lines: Line[], kinds: LineKind[], i: number): number | 
   return last;
 }
 
+/** How many words a chat export's heading has ("WhatsApp · Acme Support"). */
+const MAX_HEADING_WORDS = 6;
+
+/** A short line with no sentence's end that holds the label of one of the turns from `first` to `last`. */
+function namesASpeaker(head: string, lines: Line[], first: number, last: number): boolean {
+  if (/[.!?:,]$/.test(head) || head.split(/\s+/).length > MAX_HEADING_WORDS) return false;
+  const lower = head.toLowerCase();
+  for (let j = first; j <= last; j++) {
+    const label = lines[j]!.blank ? null : speakerLabel(lines[j]!.head);
+    if (label !== null && label.length >= 3 && lower.includes(label) && lower !== label) return true;
+  }
+  return false;
+}
+
 function speakerTurnsAt(lines: Line[], kinds: LineKind[], from: number): boolean {
   const next = nextContent(lines, from);
   return next !== null && speakerTurnsEnd(lines, kinds, next) !== null;
@@ -1007,11 +1042,18 @@ function markSignOffAndSignature(lines: Line[], kinds: LineKind[], end: number):
   }
 
   // "P.S." below the sign-off stays the agent's text; look for the sign-off above it first.
-  const ps = agentLines.filter((i) => i < tailEnd && i !== firstAgent && isPostscript(lines[i]!.head)).pop();
+  let ps = agentLines.filter((i) => i < tailEnd && i !== firstAgent && isPostscript(lines[i]!.head)).pop();
+  // Fifteenth look: "P.S. …⏎P.P.S. …": the first of the postscripts in a row is where the agent's text goes on.
+  for (let k = 0, above = ps === undefined ? null : previousAgent(kinds, ps); k < MAX_POSTSCRIPTS && above !== null && above !== firstAgent && isPostscript(lines[above]!.head); k++, above = previousAgent(kinds, above)) ps = above;
   // With a footer between the sign-off and the P.S., the sign-off is looked for above the footer.
   const signedEnd = ps === undefined ? tailEnd : aboveSkippedRun(lines, kinds, ps);
   // A signature block can also stand under the P.S. (a helpdesk appends it after everything the agent typed).
-  const signatureUnderPostscript = () => ps !== undefined && signOffAbove(lines, kinds, tailEnd, ps);
+  const signatureUnderPostscript = () => {
+    if (ps === undefined || !signOffAbove(lines, kinds, tailEnd, ps)) return;
+    // Fifteenth look: the reply signed off above its P.S., so the name on top of the block under it ("Leah Brooks⏎Customer
+    // Happiness | Kiln & Co.") is the appended signature's, not a second sign-off.
+    for (let j = ps + 1; j < tailEnd; j++) if (kinds[j] === 'sign-off' && !isSignOffLine(lines[j]!.head)) kinds[j] = 'signature';
+  };
   if (signedOffAbove(lines, kinds, signedEnd, firstAgent)) {
     signatureUnderPostscript();
     return null;
@@ -1032,6 +1074,9 @@ function markSignOffAndSignature(lines: Line[], kinds: LineKind[], end: number):
 
   return inlineTagOn(lines, previousAgent(kinds, tailEnd));
 }
+
+/** How many postscripts in a row ("P.S.", "P.P.S.", "P.P.P.S.") are read back to the first. */
+const MAX_POSTSCRIPTS = 3;
 
 /** The first line of the run of blank and skipped lines just above `i` (or `i` when there is none). */
 function aboveSkippedRun(lines: Line[], kinds: LineKind[], i: number): number {
@@ -1213,7 +1258,7 @@ function signedNameOverTaglines(lines: Line[], kinds: LineKind[], tailEnd: numbe
       const below = nextContent(lines, tailEnd);
       const closedBelow = below !== null && (kinds[below] === 'footer' || kinds[below] === 'signature');
       const teamBoilerplate = (isSignatureEvidence(line.head) || closedBelow || rest.some(isCompanyBoilerplate)) && rest.every((h) => isSignatureLike(h, h.length) || isCompanyBoilerplate(h));
-      if (!teamBoilerplate && !rest.some((h) => isSignatureEvidence(h) || isFieldedSignatureLine(h))) return false;
+      if (!teamBoilerplate && !rest.some((h) => isSignatureEvidence(h) || isFieldedSignatureLine(h) || isCompanyWithMotto(h))) return false;
       kinds[i] = 'sign-off';
       for (const j of block) kinds[j] = 'signature';
       // A valediction signed like a name ("Merry Christmas,") has the agent's name right under it.

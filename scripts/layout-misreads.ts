@@ -1,0 +1,26 @@
+/**
+ * Lists the dev layout replies with a line read on the wrong side of the agent's text (eval's "replies with a line read
+ * on the wrong side"), with each wrong line and the parts the structure pass read, for sorting misreads by family.
+ * The check batch (data/layouts/dev-extra-p.jsonl) gets totals only in `npm run eval`: its misreads are never listed.
+ *
+ *   npx tsx scripts/layout-misreads.ts [file.jsonl …]
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { devLayoutFiles, misreadLines, parseJsonl } from '../lib/eval/structure';
+import { readStructure } from '../lib/engine/structure';
+
+const CHECK_BATCHES = ['data/layouts/dev-extra-p.jsonl'];
+const files = process.argv.length > 2 ? process.argv.slice(2) : devLayoutFiles(readdirSync('data/layouts')).filter((f) => !CHECK_BATCHES.includes(f));
+let misread = 0;
+for (const file of files) {
+  for (const c of parseJsonl(readFileSync(file, 'utf8'), file)) {
+    const wrong = misreadLines(c);
+    if (!wrong.length) continue;
+    misread++;
+    console.log(`${file} ${c.id}`);
+    for (const w of wrong) console.log(`  ${w.expectedSkipped ? 'theirs read as the agent’s' : 'the agent’s read as skipped'}: ${JSON.stringify(w.line)}`);
+    const parts = readStructure(c.text).parts.map((p) => `${p.kind}[${c.text.slice(p.start, p.end).slice(0, 30).replace(/\n/g, '⏎')}]`);
+    console.log(`  read: ${parts.join(' ')}`);
+  }
+}
+console.log(`${misread} replies with a line on the wrong side`);
