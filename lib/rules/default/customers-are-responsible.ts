@@ -30,6 +30,11 @@ export default defineRule({
     '(is|are) #Adverb? (the|a) #Noun #Possessive (own|sole)? (responsibility|duty|job)',
     // Left "up to" the customer: "it is up to the customer to measure before ordering."
     '(it is|its) (up to|down to) (the|each|every) (customer|guest|hirer|buyer|client|member|rider|passenger|user|tenant|owner) to [<action>#Verb *]',
+    // House advice handed down to any group of customers by role, or to "you": "Residents are advised to store water",
+    // "Customers with business-critical sites are advised to…", "You are requested to approach your bank".
+    '^#Plural are #Adverb? (advised|requested|reminded) to [<action>#Verb *]',
+    '#Plural (with|who|on|in|at) .{1,4} (are|were) #Adverb? (advised|requested|reminded) to',
+    '(you|customer|the customer) (are|is) #Adverb? (advised|requested|reminded) to',
   ],
   unless: [
     '(we|i) (will|have|can|am|are) #Adverb? (remind|ask|check|help|send|arrange|do)',
@@ -47,6 +52,8 @@ export default defineRule({
         becomes: 'As I said before, we ask everyone to back up their data.',
       },
       { text: 'The customer is responsible for paying the return shipping.', becomes: 'We ask everyone to pay the return shipping.' },
+
+      { text: 'Campers are advised to bring their own firewood.', becomes: 'We ask everyone to bring their own firewood.' },
     ],
     pass: ['Customers are not responsible for return shipping on faulty items.', 'We are responsible for any damage in transit.', 'Our customers love the new app.'],
     paraphrases: {
@@ -74,6 +81,9 @@ export default defineRule({
         'As stated, each guest is responsible for their own valuables.',
         'Residents are responsible for ensuring bins are presented at the kerbside by 7am.',
         'Hirers are fully responsible for checking the van before driving off.',
+        'Hikers are strongly advised to carry a map.',
+        'Members who park overnight are reminded to display their permit.',
+        'For your own safety, you are requested to keep the receipt until the claim is settled.',
       ],
       pass: [
         'Delivery is the responsibility of the courier, and I have chased them today.',
@@ -97,6 +107,9 @@ export default defineRule({
         'Users who signed up before May keep the old price.',
         'Residents are not responsible for the missed collection.',
         'Our engineers are responsible for the repair, and I have booked them for Monday.',
+        'I was advised to call you about the refund.',
+        'The drivers were advised to slow down by the police.',
+        'We have reminded the fitters to bring dust sheets this time.',
       ],
     },
   },

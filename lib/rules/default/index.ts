@@ -46,6 +46,7 @@ import finalSay from './final-say';
 import forYourReference from './for-your-reference';
 import greetingMissing from './greeting-missing';
 import greetingsOpener from './greetings-opener';
+import happensFromTimeToTime from './happens-from-time-to-time';
 import hasBeenPassedOn from './has-been-passed-on';
 import herebyHerein from './hereby-herein';
 import herewith from './herewith';
@@ -193,6 +194,7 @@ export const defaultPackInput: RulePackInput = {
     forYourReference,
     greetingMissing,
     greetingsOpener,
+    happensFromTimeToTime,
     hasBeenPassedOn,
     herebyHerein,
     herewith,

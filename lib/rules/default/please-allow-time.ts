@@ -9,17 +9,26 @@ export default defineRule({
   kind: 'phrase',
   principle: 'urgency',
   severity: 'hint',
-  message: 'Urgency: "Please allow N days" leaves the customer to wait it out; say when it will be done and that you will follow it up.',
+  message: 'Urgency: "Please allow N days" or "Refunds take up to N days" leaves the customer to wait it out; say when theirs will be done and that you will follow it up.',
   patterns: [
     '(please|kindly|just) #Adverb? allow (up to|at least|approximately|an additional)? (#NumberRange+|#Value+) (hours|days|weeks|business days|working days)',
     '^allow (up to|at least|approximately|an additional)? (#NumberRange+|#Value+) (hours|days|weeks|business days|working days)',
     // Said of the customer in the third person: "It is recommended that customers allow up to two hours".
     '(customers|you|applicants|members) (should|must)? allow (up to|at least)? (#NumberRange+|#Value+) #Adjective? (minutes|hours|days|weeks|months)',
+    // The same wait stated as the house timescale of a kind of thing: "Refunds take 7-10 working days", "Claims can
+    // take up to 15 working days", "Password resets take up to 24 hours", "Claims are reviewed within 28 days".
+    // The subject is a plural at the sentence start (a class of cases, not this customer's), so "It takes about two
+    // hours" and "The fix takes 20 minutes" are left alone.
+    '^#Adjective? #Plural (can|may|will|do)? #Adverb? (take|takes) (up to|about|around|between)? #Value .{0,3} (hours|days|weeks|months|cycles)',
+    '^#Adjective? (#Noun|#Verb) #Plural (can|may|will)? #Adverb? (take|takes) (up to|about|between)? #Value .{0,3} (hours|days|weeks|months)',
+    '^#Adjective? #Noun? #Plural (are|get) #Adverb? (processed|reviewed|assessed|returned|answered|actioned|investigated) #Adverb? within',
   ],
   unless: [
     // The agent owns the timescale: "please allow 3 days, and I'll call you on Friday".
     "(i|we) (will|'ll|am going to|shall) #Adverb? (call|ring|email|text|message|update|check|chase|confirm|let you know|write)",
     '(by|on|before|until) (#Date|#WeekDay|#Month)',
+    // The customer's own case already moving: "Replacements take 3 days; yours is already packed and goes out today."
+    '(yours|your #Noun) (is|was|has|went|left) #Adverb? (been)? (sent|dispatched|packed|approved|processed|out|through)',
   ],
   rewrites: [],
   advice: 'Give the date it will be done by, and say you will check on it then ("It should be done by 14 March, and I\'ll check on it that morning").',
@@ -40,6 +49,9 @@ export default defineRule({
         'Applicants should allow at least 6 weeks for the decision.',
         'Due to demand, kindly allow an additional 3 days.',
         'Honestly, just allow 48 hours and it should sort itself out.',
+        'Replacement cards take up to ten working days.',
+        'Appeals can typically take between 4 and 6 weeks.',
+        'Complaints are investigated within 20 working days.',
       ],
       pass: [
         "Please allow 3 days for the refund, and I'll check it's arrived on Friday.",
@@ -49,6 +61,9 @@ export default defineRule({
         "I'll allow an extra 10 minutes for the driver, and text you when he leaves.",
         'Please allow pop-ups for our site so the form opens.',
         "It should arrive by Friday, and I'll email you tracking tonight.",
+        'The fitting takes about 40 minutes, and there is a waiting room with coffee.',
+        "Refunds take 3-5 days, and I'll check yours has landed on Friday.",
+        'Replacement cards take 5 days; yours was sent this morning.',
       ],
     },
   },

@@ -24,6 +24,8 @@ export default defineRule({
     '(and|then) (it|this|that|everything|you|i|we) (should|will|can|ought|shall)',
     '(i will|i can|i have|let me|happy to|together|walk you|do not worry)',
   ],
+  // "It's an easy fix." followed by the agent doing it ("I can collect it on Wednesday") is reassurance, not a brush-off.
+  unlessNext: ['^(i|we) (can|will) #Adverb? #Verb'],
   rewrites: ['Could you {action}?'],
   examples: {
     flag: [
@@ -47,6 +49,7 @@ export default defineRule({
         "It's a simple process.",
       ],
       pass: [
+        "That's a loose joint, so it's an easy fix. I can collect the chair on Wednesday and bring it back on Friday.",
         'Just let me know if you need anything else.',
         'Just to confirm, your order ships today.',
         'I simply want to make this right for you.',

@@ -48,6 +48,8 @@ export default defineRule({
     "(not|never|wasn't|isn't) (a|the)? (user|operator|customer|human) error",
     // The company's own operator owning the slip ("it was our saw operator's error") is an apology, not blame.
     '(our|my) .? .? (operator|human) error',
+    // Agreeing that what happened to the customer is wrong: "That's not right, and thank you for telling us."
+    '(not|in) (correct|right|accurate) (and|so) (thank|thanks|sorry|apologies)',
     '(no worries|do not worry|easy mistake|no problem|happens to)',
     "(i|we) (have|'ve) #Adverb? (fixed|changed|updated|corrected)",
     'if you (are|were|have)', '(not|never) (wrong|mistaken)', '(is|was|were|are) (not|never) your fault', 'you are right', '(if|when|whether) (that|this|it)', "(so|but|and) (i|we) (have|'ve|will|'ll) #Adverb? #Verb"],
@@ -128,6 +130,7 @@ export default defineRule({
         "I checked the cut list and it was our machine operator's error, not yours.",
         'The problem is probably on our side, so I have reset your account.',
         'You did everything right, and the fault was ours.',
+        "That's not right, and thank you for telling us about the dates.",
         "If you've misconfigured anything, I'll spot it on the call and fix it with you.",
         'Here is how billing works: you pay on the 1st, and I can move that date for you.',
         'The issue is likely our server, not your router.',

@@ -36,6 +36,10 @@ export default defineRule({
     // The guess behind a condition or an appearance: "If the parcel was left outside, that would explain it", "It appears you did not do so".
     '^if (the|your|you|it|they) .{1,8} (that|this|which) would #Adverb? (explain|account for) (it|this|that|the #Noun)',
     '(it appears|it seems|it looks like|apparently) (that)? you (did not|didn\'t|have not|haven\'t|had not|never|forgot|failed to)',
+    // The fault said to appear when the product was not looked after, or as the usual result of a slip: "Leaks typically
+    // occur when the fly is not tensioned", "Cracked eggs are usually the result of the box being left in the sun".
+    '(occur|occurs|happen|happens|appear|appears) (when|if) (the|a|an|your) #Noun+ (is|are|was|were|gets|get|has|have) (not|never|left|been)',
+    '(is|are) (almost always|nearly always|usually|typically|often) (the result of|a sign of) (the|a|your)? #Noun+ (being|not|left|was|were)',
   ],
   unless: [
     '(no worries|not your fault|easy mistake|happens to everyone|common mistake|easily done|understandable|nothing you did|not something you did)',
@@ -48,6 +52,8 @@ export default defineRule({
     '(let us|together)',
     // Feelings and news, not slips: "You must have been so worried", "You probably noticed the new look".
     'you (probably|likely|must have) #Adverb? (noticed|been|seen|heard|felt|wondered|received|got|had|known|enjoyed)',
+    // The cause placed on our own side: "…when the van is not cleaned on our side, and that's on us".
+    '(on|at|from) (our|my) (side|end)',
   ],
   rewrites: ['Could you check whether you {act}?'],
   advice: 'Ask instead of guessing, or say what you checked and what you found, then what you will do next.',
@@ -81,6 +87,10 @@ export default defineRule({
         'If the lid was left open overnight, that would explain the smell.',
         'It seems you never confirmed the second booking.',
         'Leaks are usually because the seal was not pushed fully home.',
+  
+        'Rust spots appear when the blade is left wet after use.',
+        'Flaking paint is almost always the result of the wall not being primed.',
+        'Honestly, mould only starts to happen if the room is not aired daily.',
       ],
       pass: [
         'This only happens when our van is late, and I am sorry it happened to you.',
@@ -97,6 +107,10 @@ export default defineRule({
         'You probably want the annual plan, since it saves you £20.',
         'Maybe you would like a call back instead?',
         'I imagine that was a shock, and I am sorry.',
+  
+        'Rust spots appear when our coating has worn thin, so I am sending a new blade today.',
+        'Cracked eggs are usually the result of a rough courier handover, and I have refunded the box.',
+        'The screen flickers when the app is open for hours, which is a bug on our side.',
       ],
     },
   },

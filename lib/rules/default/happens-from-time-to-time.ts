@@ -1,0 +1,67 @@
+import { defineRule } from '../define';
+
+// Left from session 18 (issue #10): the failure shrugged off as something that happens now and then. A family of its own,
+// by grammar: a class of things (not this customer's) with a frequency ("sometimes", "from time to time") and a failure
+// verb, or said to be "sometimes unavoidable".
+export default defineRule({
+  id: 'happens-from-time-to-time',
+  kind: 'phrase',
+  principle: 'ownership',
+  severity: 'suggestion',
+  title: 'Shrugs a failure off as something that happens',
+  description:
+    'The customer\'s problem answered as a thing that happens now and then, with no one behind it: "Lessons are occasionally cancelled", "Parcels go missing from time to time", "Delays are sometimes unavoidable", "Cancellations happen sometimes".',
+  message: 'Ownership: "it happens from time to time" shrugs the problem off; say what went wrong this time and what you are doing about it.',
+  patterns: [
+    // "Sailings are sometimes cancelled due to the weather": the one shape a rewording can own ("We sometimes have to cancel…").
+    '^[<what>(#Adjective|#Noun)+] (are|is|get|gets) [<freq>(sometimes|occasionally)] [<verb>(cancelled|postponed|rescheduled|delayed)]',
+    '(are|is|get) (sometimes|occasionally)? (cancelled|delayed|postponed|missed|lost|damaged) (from time to time|now and then)',
+    '^#Adjective? #Plural (are|is|get|gets) (sometimes|occasionally) (missed|lost|damaged|mislaid|misdelivered)',
+    // The failure as an event that occurs: "Cancellations happen sometimes", "Soil movement happens in transit".
+    '^#Determiner? #Adjective? #Noun+ (do|can)? (happen|happens|occur|occurs) (sometimes|occasionally|from time to time|in transit|now and then)',
+    '^#Determiner? #Adjective? #Noun+ (do|can)? (sometimes|occasionally) (happen|occur)',
+    '(go|goes|went) (missing|astray) (sometimes|occasionally|from time to time|now and then)',
+    // Said to be unavoidable now and then: "Delays are sometimes unavoidable", "Instructors are occasionally unavailable at short notice".
+    '(are|is) (sometimes|occasionally) (unavoidable|inevitable|necessary|unavailable)',
+  ],
+  unless: [
+    '(sorry|apologise|apologize|apologies|our fault|my fault|on us|our mistake)',
+    "(i|we) (have|'ve|had|will|'ll) #Adverb? (rebooked|refunded|booked|sent|replaced|moved|arranged|credited|added|found|resent|reissued)",
+    // The customer's own slip waved through kindly: "It happens to the best of us, no worries."
+    '(no worries|to everyone|to the best of us|easily done)',
+  ],
+  rewrites: ['we {freq} {verb|infinitive} {what|lower}'],
+  advice: 'Say what went wrong this time and what you are doing about it ("Your lesson was cancelled because the coach was ill; I\'ve rebooked you for Tuesday at 5").',
+  examples: {
+    flag: [
+      { text: 'Sailings are sometimes cancelled due to the weather.', becomes: 'We sometimes cancel sailings due to the weather.' },
+      { text: 'Parcels go missing from time to time.', becomes: null },
+      { text: 'Delays are sometimes unavoidable.', becomes: null },
+    ],
+    pass: [
+      'Your sailing was cancelled because of the storm, so I have rebooked you on the 09:10.',
+      'It happens to the best of us, no worries!',
+    ],
+    paraphrases: {
+      flag: [
+        'Matches are sometimes postponed because of pitch conditions.',
+        'Viewings are occasionally rescheduled at short notice.',
+        'Orders are delayed from time to time during the sale.',
+        'Breakdowns happen sometimes on older coaches.',
+        'Unfortunately, parcels go missing occasionally.',
+        'Minor scratches occur from time to time in transit.',
+        'Guides are occasionally unavailable at short notice.',
+        'Faults do sometimes happen with new boilers.',
+      ],
+      pass: [
+        'Matches are sometimes postponed because of the weather, so I have moved your tickets to the new date.',
+        'Parcels occasionally go missing, and I am sorry yours was one of them.',
+        'It happens to everyone, no worries at all!',
+        'Your lesson was cancelled because the coach was ill, and I have rebooked you for Tuesday.',
+        'This happens when the cache is full, and clearing it fixes it.',
+        'Sometimes the best plan is to wait for a sunny day.',
+        'We sometimes run late on Saturdays, so I have booked you the first slot.',
+      ],
+    },
+  },
+});

@@ -1,0 +1,153 @@
+/**
+ * Why a must-flag phrase of a principle is missed, by kind of cause, over annotated reply files (issue #10):
+ *   c  an `unless` swallowed it: the same pack without its unless patterns catches it with a rule aimed at it;
+ *   d  the engine dropped it: a pattern of an aimed rule matches the raw sentence in compromise, the engine does not
+ *      (word prefilter, pattern plans, normalisation, finding limits);
+ *   e  another principle's rule caught it (caught by some finding, by no rule aimed at it);
+ *   b  an aimed rule has a pattern with the phrase's head lemma, but its shape fails (anchor, words between, tense, subject);
+ *   a  no aimed rule has any pattern with the phrase's head lemma (a family the pack does not know).
+ * Causes are tried in that order; the first that holds is the cause. Totals only unless --verbose, which lists the misses
+ * by cause: use it only on files you may tune on, never on a check batch or held-out data.
+ *
+ *   npx tsx scripts/habit-miss-causes.ts [--except dev-extra-bi.jsonl] [--verbose] [files…]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createAnalyzer } from '../lib/engine/analyzer';
+import { isChannel } from '../lib/engine/channel';
+import type { Finding } from '../lib/engine/types';
+import { overlaps } from '../lib/eval/metrics';
+import { ruleServes } from '../lib/eval/habit-siblings';
+import { locate, parseReplies, sentenceAround, type ReplyCase } from '../lib/eval/replies';
+import { nlp } from '../lib/nlp/nlp';
+import { defaultPack } from '../lib/rules/default';
+import type { PhraseRule, Rule } from '../lib/rules/schema';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const exceptAt = args.indexOf('--except');
+const except = new Set(exceptAt >= 0 ? args[exceptAt + 1]!.split(',') : []);
+const named = args.filter((a, i) => !a.startsWith('--') && i !== exceptAt + 1);
+const files = named.length
+  ? named
+  : readdirSync(join(root, 'data/replies'))
+      .filter((f) => f === 'dev.jsonl' || /^dev-extra-[a-z0-9-]+\.jsonl$/.test(f))
+      .filter((f) => !except.has(f))
+      .sort()
+      .map((f) => join(root, 'data/replies', f));
+
+const PRINCIPLES = ['respect', 'ownership', 'urgency', 'follow-through'];
+const WHOLE_REPLY_CHECKS = new Set(['greeting', 'closing', 'acknowledgement', 'wall-of-text']);
+const CAUSES = ['c', 'd', 'e', 'b', 'a'] as const;
+type Cause = (typeof CAUSES)[number];
+
+const rules = defaultPack.rules;
+const wholeReplyRule = new Set(rules.flatMap((r) => (r.kind === 'structure' && WHOLE_REPLY_CHECKS.has(r.check) ? [r.id] : [])));
+const phraseRules = rules.filter((r): r is PhraseRule => r.kind === 'phrase');
+const base = createAnalyzer(defaultPack);
+const withoutUnless = createAnalyzer(rules.map((r): Rule => (r.kind === 'phrase' ? { ...r, unless: [], unlessNext: [] } : r)));
+
+const membersOf = (f: Finding) => f.merged ?? [f];
+const aimedAt = (findings: Finding[], principle: string, at: number, end: number) =>
+  findings.some((f) =>
+    membersOf(f).some((m) => overlaps(m.start, m.end, at, end) && ruleServes(m.ruleId, m.principle, principle)),
+  );
+/** The phrase rules that serve a principle (their own, or a sibling filing: habit-siblings.ts). */
+const aimedRules = (principle: string) => phraseRules.filter((r) => ruleServes(r.id, r.principle, principle));
+
+/** A crude stem, so "returned", "returns" and "return" meet; enough to tell whether a pattern knows the word. */
+const stem = (word: string) => word.toLowerCase().replace(/(ing|ed|es|s|e)$/, '');
+const patternStems = new Map<string, Set<string>>();
+function stemsOfPrinciple(principle: string): Set<string> {
+  let stems = patternStems.get(principle);
+  if (!stems) {
+    stems = new Set();
+    for (const rule of aimedRules(principle)) {
+      for (const source of [...rule.patterns, ...rule.phrases]) {
+        for (const word of source.match(/[a-z']+/gi) ?? []) stems.add(stem(word));
+      }
+    }
+    patternStems.set(principle, stems);
+  }
+  return stems;
+}
+
+const SKIP_TAGS = ['Auxiliary', 'Modal', 'Copula', 'Pronoun'];
+/** The phrase's head: its first main verb (not an auxiliary, modal or copula), else its first noun. */
+function headLemma(phrase: string): string | null {
+  const doc = nlp(phrase);
+  doc.compute('root');
+  const terms = (doc.json() as { terms: { normal: string; root?: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
+  const usable = (t: { tags: string[] }) => !SKIP_TAGS.some((tag) => t.tags.includes(tag));
+  const verb = terms.find((t) => t.tags.includes('Verb') && usable(t));
+  const noun = terms.find((t) => t.tags.includes('Noun') && usable(t));
+  const head = verb ?? noun;
+  return head ? (head.root ?? head.normal) : null;
+}
+
+/** Does some pattern of an aimed rule match the raw sentence, over the phrase, in compromise itself? */
+function rawPatternMatches(principle: string, sentence: string, from: number, to: number): boolean {
+  const doc = nlp(sentence);
+  return aimedRules(principle).some((rule) =>
+    rule.patterns.some((pattern) =>
+      (doc.match(pattern).json({ offset: true }) as { offset: { start: number; length: number } }[]).some((m) =>
+        overlaps(m.offset.start, m.offset.start + m.offset.length, from, to),
+      ),
+    ),
+  );
+}
+
+interface Miss { file: string; id: string; principle: string; phrase: string; cause: Cause; head: string | null; lemmaKnown: boolean }
+const misses: Miss[] = [];
+const totals = new Map<string, { must: number; aimed: number }>();
+for (const file of files) {
+  const replies: ReplyCase[] = parseReplies(readFileSync(file, 'utf8'));
+  for (const reply of replies) {
+    const wanted = reply.mustFlag.filter((m) => !m.structural && m.phrase && PRINCIPLES.includes(m.principle));
+    if (!wanted.length) continue;
+    const options = { customerMessage: reply.customerMessage, channel: isChannel(reply.channel) ? reply.channel : undefined };
+    const found = base.analyze(reply.text, options).findings.filter((f) => !wholeReplyRule.has(f.ruleId));
+    let loose: Finding[] | null = null;
+    for (const must of wanted) {
+      const tally = totals.get(must.principle) ?? { must: 0, aimed: 0 };
+      totals.set(must.principle, tally);
+      tally.must++;
+      const at = locate(reply, must.phrase);
+      const end = at + must.phrase.length;
+      if (aimedAt(found, must.principle, at, end)) {
+        tally.aimed++;
+        continue;
+      }
+      loose ??= withoutUnless.analyze(reply.text, options).findings.filter((f) => !wholeReplyRule.has(f.ruleId));
+      const head = headLemma(must.phrase);
+      const lemmaKnown = head !== null && stemsOfPrinciple(must.principle).has(stem(head));
+      const [s, e] = sentenceAround(reply.text, at, end);
+      let cause: Cause;
+      if (aimedAt(loose, must.principle, at, end)) cause = 'c';
+      else if (rawPatternMatches(must.principle, reply.text.slice(s, e), at - s, end - s)) cause = 'd';
+      else if (found.some((f) => overlaps(f.start, f.end, at, end))) cause = 'e';
+      else cause = lemmaKnown ? 'b' : 'a';
+      misses.push({ file: file.split('/').pop()!, id: reply.id, principle: must.principle, phrase: must.phrase, cause, head, lemmaKnown });
+    }
+  }
+}
+
+console.log(`Misses of ${PRINCIPLES.join(', ')} by cause (${files.length} files)`);
+console.log(`  ${'principle'.padEnd(15)} ${'aimed'.padStart(9)}  ${CAUSES.map((c) => c.padStart(4)).join('')}   e: lemma known / not`);
+for (const principle of PRINCIPLES) {
+  const t = totals.get(principle) ?? { must: 0, aimed: 0 };
+  const mine = misses.filter((m) => m.principle === principle);
+  const count = (c: Cause) => mine.filter((m) => m.cause === c).length;
+  const eKnown = mine.filter((m) => m.cause === 'e' && m.lemmaKnown).length;
+  console.log(`  ${principle.padEnd(15)} ${`${t.aimed}/${t.must}`.padStart(9)}  ${CAUSES.map((c) => String(count(c)).padStart(4)).join('')}   ${eKnown}/${count('e') - eKnown}`);
+}
+const all = (c: Cause) => misses.filter((m) => m.cause === c).length;
+console.log(`  ${'all'.padEnd(15)} ${''.padStart(9)}  ${CAUSES.map((c) => String(all(c)).padStart(4)).join('')}`);
+if (verbose) {
+  for (const cause of CAUSES) {
+    console.log(`\n[${cause}]`);
+    for (const m of misses.filter((x) => x.cause === cause)) console.log(`  ${m.id.padEnd(7)} ${m.principle.padEnd(14)} ${String(m.head).padEnd(12)} ${m.phrase}`);
+  }
+}
