@@ -82,15 +82,22 @@ export function composeSentence(sentence: string, match: MatchInSentence, replac
   const afterHandles = LEADING_HANDLES.test(pre);
   // After a chat speaker's label ("Agent Priya: Per our policy…") the agent's own capital starts the sentence too.
   const afterLabel = SPEAKER_LABEL.test(pre);
-  const atStart = OPENERS.test(pre) || endsSentence(pre) || ((afterHandles || afterLabel) && startsWithCapital(sentence.slice(match.start)));
+  let atStart = OPENERS.test(pre) || endsSentence(pre) || ((afterHandles || afterLabel) && startsWithCapital(sentence.slice(match.start)));
 
   if (middle.trim() === '') {
     // A deletion: drop the separator the phrase leaves behind.
     middle = '';
+    // "Further to your email, please be advised that the berth closes at 5pm": the lead-in only introduced the deleted
+    // notice; left alone it would front the bare fact ("Further to your email, the berth closes…"). It goes with it.
+    const leadDropped = NOTICE_FRAME.test(sentence.slice(match.start, match.end)) && REFERENCE_LEAD.test(pre);
+    if (leadDropped) {
+      pre = pre.replace(REFERENCE_LEAD, '$1');
+      atStart = pre.trim() === '';
+    }
     if (atStart) {
       post = post.replace(/^[\s,;:–—-]+/, '');
-      // "£60 was deducted" keeps its case: only a word takes the capital.
-      if (startsWithCapital(sentence.slice(match.start)) && /^["'“‘(]?\p{L}/u.test(post)) post = capitalize(post);
+      // "£60 was deducted" keeps its case: only a word takes the capital; so does the word after a dropped lead-in.
+      if ((startsWithCapital(sentence.slice(match.start)) || leadDropped) && /^["'“‘(]?\p{L}/u.test(post)) post = capitalize(post);
     } else if (GREETING_LEAD.test(pre) && /^\s*,/.test(post)) {
       // "Hi, as mentioned in our FAQ, GPS…": the greeting keeps its comma ("Hi, GPS…", not "Hi GPS…").
       post = post.replace(/^\s*,\s*/, '');
@@ -138,6 +145,11 @@ export function composeSentence(sentence: string, match: MatchInSentence, replac
   // Deleting the only words of a sentence deletes the sentence, not leaving a lone full stop.
   return /^[\s.!?…"'”’)\]]*$/.test(result) ? '' : result;
 }
+
+/** A notice's frame that a deletion removes: "please be advised that", "kindly be informed that", "we wish to inform you that". */
+const NOTICE_FRAME = /^\W*(?:please|kindly) (?:be|kindly be) (?:advised|informed|notified|noted)\b|^\W*(?:we|I) (?:would like|wish|want|are writing|am writing) to (?:inform|advise|notify|let)\b/i;
+/** A lead-in that only points at the customer's message: "Further to your email, ", "With reference to your query, ". */
+const REFERENCE_LEAD = /^(\W*(?:@\w+\s+)*(?:(?:hi|hello|hey)\b[^,.!?\n]{0,40},\s*)?)(?:further to|following|with reference to|in reference to|in response to|in reply to|with regards? to|regarding) (?:your|our|the|my) (?:recent |last |earlier |previous )?(?:e-?mail|message|question|query|enquiry|inquiry|complaint|letter|request|call|comments?|feedback|note|chat)(?: (?:today|yesterday|earlier))?,\s*$/iu;
 
 const HALF_A_PAIR = /(?<!\bterms )\b(?:and|&) conditions\b/gi;
 const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
@@ -197,7 +209,7 @@ const OBLIGATION = /\b(?:need you to|needs? to|have to|has to|must)\b/i;
  * A clause after the action that explains or limits it (", which refreshes the token", ", as those are not bookable
  * online", " if the vomiting continues"): inside a "Could you…?" it reads as part of the question.
  */
-const TRAILING_CLAUSE = /,\s*(?:which|as|because|since|so that|while|whilst|whereas|although|though)\b|\s(?:if|unless|once|until|in case)\s/i;
+const TRAILING_CLAUSE = /,\s*(?:which|as|because|since|so that|while|whilst|whereas|although|though)\b|\s(?:if|unless|once|until|in case)\s|\s(?:as|because|since) (?:he|she|they|it|we|I|you|this|that|there|the|our|your|their|his|her)\s/i;
 /** An explanation hung on the action, which keeps "We'll need you to…" a requirement with its reason. */
 const HUNG_REASON = /,\s*(?:which\b|as (?:the|we|it|this|they|those|these|our|your|there|that)\b)/i;
 /** The action running on into a list: "pack spare clothes, nappies and a water bottle". */

@@ -141,6 +141,17 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     if (IMPOSED_QUESTION.test(sentence) && !IMPOSED_QUESTION.test(before)) problems.push(`"${sentence}" asks a question the customer cannot answer (a wait or a prohibition)`);
     // "It is clear that, having checked the portal, the return was…" with its frame gone: "Having checked the portal, the return was…".
     if (DANGLING_OPENING.test(sentence) && !sentencesOf(before).some((s) => DANGLING_OPENING.test(s))) problems.push(`"${sentence}" opens on a participle its subject did not do`);
+    if (COMPLEMENT_LEFT.test(sentence) && !sentencesOf(before).some((s) => COMPLEMENT_LEFT.test(s))) problems.push(`"${sentence}" leaves a verb without what it needs after it (included in what?)`);
+    if (QUESTION_AFTER_CONDITION.test(sentence) && !QUESTION_AFTER_CONDITION.test(before)) problems.push(`"${sentence}" asks its question inside a condition`);
+    if (POSTED_ON_EVENT.test(sentence) && !POSTED_ON_EVENT.test(before)) problems.push(`"${sentence}" turns one notice into running updates (a meaning of its own)`);
+    if (READ_WHAT_IS_NO_TEXT.test(sentence) && !READ_WHAT_IS_NO_TEXT.test(before)) problems.push(`"${sentence}" says the agent read what was only logged (a meaning of its own)`);
+  }
+  // "The policy requires that you return it within 14 days" cut to "You return it within 14 days": the rule said as a fact.
+  if (count(positive(after), REQUIRES) < count(positive(before), REQUIRES) && !STILL_ASKS.test(after)) problems.push('states as a fact what the sentence required');
+  if (OTHERS_STEP_AS_OUR_NEED.test(after) && !OTHERS_STEP_AS_OUR_NEED.test(before)) problems.push('claims as our need a step that is someone else\'s (a vet, a courier, a governing body)');
+  // Only where "we" became "I": a sentence the agent already wrote in both voices is theirs.
+  if (count(after, WE_WILL) < count(before, WE_WILL) && I_BESIDE_OUR_VOICE.test(after) && !I_BESIDE_OUR_VOICE.test(before)) {
+    problems.push('makes the organisation\'s "we will" the agent\'s own beside "us" or "our …"');
   }
   // "until a claim has been submitted and assessed" made "until I've submitted a claim and assessed": a condition on
   // someone else's step turned into the agent's own act.
@@ -200,7 +211,7 @@ const FEELING_THEN_PLEASE = /\bI (?:understand|can see|know|hear)\b[^.!?,;]{0,60
 const ARRANGES_TWICE = /\barrange for\b[^.!?]{0,80}\bto arrange\b/gi;
 /** Verbs of giving or charging that take "for", "on" or "over", never "about": "offered about this change". */
 const GRANTED_ABOUT = /\b(?:offered|issued|given|made|paid|refunded|charged|taken|applied|granted|provided|credited|waived|deducted) about\b/gi;
-const NEXT_TIME_PAST = /^\W*(?:@\w+\s+)*(?:next time|for next time|in future|in the future)\b[^.!?]*\b(?:before|when|after|as) you (?:left|went|arrived|booked|ordered|travelled|traveled|paid|signed|were|was|did|had|came|flew|bought)\b/i;
+const NEXT_TIME_PAST = /^\W*(?:@\w+\s+)*(?:next time|for next time|in future|in the future)\b[^.!?]*\b(?:before|when|after|as|if) you (?:left|went|arrived|booked|ordered|travelled|traveled|paid|signed|were|was|did|had|came|flew|bought)\b/i;
 const WORKS_BY_SOMEONE = /\bI['’]m (?:looking into|reviewing|checking|processing|handling|assessing|investigating)\b[^.!?]{0,60}\bby (?:the|our|a|an|your) [\p{L}-]+/iu;
 const DONE_BY_SOMEONE = /\bI['’]ve \p{L}+(?:ed|ted|sent|made|put)\b[^.!?]{0,80}\bby (?:the|an?|your) (?:account (?:owner|holder|admin(?:istrator)?)|customer|user|tenant|owner|policyholder|cardholder|patient|student|member)\b/iu;
 const PASSED_WITHOUT_OBJECT = /\bI['’]ve \p{L}+ed (?:your|the|this|that) [^.!?]{1,80}? and (?:passed|forwarded|sent|escalated|referred|handed) (?:to|on to|onto)\b/iu;
@@ -229,7 +240,35 @@ function infinitiveFragment(sentence: string): boolean {
 }
 const MAIN_CLAUSE = /\b(?:we|I|you|they|he|she|it|this|that|there)\s*(?:['’](?:ll|re|ve|d|m|s)|\s(?:will|would|can|could|should|must|need|needs|have|has|are|is|am|was|were|do|does|did|may|might))\b/i;
 /** "Could you wait 48 hours?", "Could you refrain from…?": an instruction the customer cannot say yes or no to. */
-const IMPOSED_QUESTION = /\b(?:could|would|can) you (?:please )?(?:wait|allow|refrain|hold on|bear with|remain|stay|stop|avoid|accept|note|give (?:it|them|us) (?:a bit |a little |some )?(?:longer|more time|time))\b[^.!]*\?/i;
+const IMPOSED_QUESTION = /\b(?:could|would|can) you (?:please )?(?:wait|await|allow|refrain|hold on|bear with|remain|stay|stop|avoid|accept|note|give (?:it|them|us) (?:a bit |a little |some )?(?:longer|more time|time))\b[^.!]*\?/i;
+/** A verb that needs its complement, left bare by a cut: "A fix may be included in a future release." → "A fix may be included, but…" (in what?). */
+const COMPLEMENT_LEFT =
+  /\b(?:be|been|being|is|are|was|were)\s+(?:included|incorporated|bundled|featured|slated|pencil+ed in|earmarked)\s*(?:[,;.!?]|\s(?:but|and|or|so|yet|though|although)\b|$)/i;
+/** A requirement said with its own verb ("The policy requires that you return it within 14 days"). */
+const REQUIRES = /\b(?:requires?|required|mandatory|compulsory|obligatory)\b/gi;
+/** The text without requirements it denies ("No further action is required", "nothing is required from you"). */
+const positive = (text: string) => text.replace(/\b(?:no|not|nothing|none)\b[^.!?]{0,40}?\b(?:requires?|required|mandatory|compulsory|obligatory)\b/gi, ' ');
+/** The sentence still asks or obliges in its own words: "Could you…?", "please", "we'll need you to", "must". */
+const STILL_ASKS = /\?|\b(?:please|need(?:s)? (?:you )?to|must|ha(?:ve|s) to|ask (?:you|everyone|all|customers) to)\b/i;
+/**
+ * "We'll need you to" on a step that is someone else's: paying the vet, registering on the governing body's site,
+ * contacting the courier or the shearer, claiming from them. The need is the third party's, not ours: "you'll need
+ * to" (the agent's own words) or advice fits, "we'll need you to" claims it.
+ */
+const OTHERS_STEP_AS_OUR_NEED =
+  /\bwe['’]ll need you to (?:(?:contact|call|ring|phone|e-?mail|write to|speak to|talk to|ask|apply to|register with|sign up with|claim (?:from|with|against|on)|complain to|report (?:it|this|them) to)\s+(?!us\b|me\b|our\b)(?:the|your|their|them|a|an|\p{Lu})|pay (?:the|your) (?!(?:\p{L}+ )?(?:fee|balance|deposit|invoice|bill|charge|difference|amount|excess|postage|shipping|delivery|cost|costs|sum|total|premium|fine|rent|arrears|outstanding|remaining|return)\b)\p{L}+\b[^.!?]{0,40}(?:first|directly|up front|upfront|yourself|at the)|(?:register|sign up|apply|book|enrol+|file|claim)\b[^.!?]{0,40}\b(?:their|them)\b)/iu;
+/** A question after a condition in the same clause: "…, so if yours doesn't have it could you use one of ours?" */
+const QUESTION_AFTER_CONDITION = /(?:,|\bso|\band|\bbut)\s+(?:if|when|once|unless|until)\b[^?,]{1,80}\b(?:could|would|can) you\b[^?]*\?/i;
+/**
+ * The organisation's "we" made the agent's "I" in a sentence that still speaks for the organisation: "I'll update the
+ * status page … and you can contact us", "I'll contact the owner …, and our officer will visit".
+ */
+const I_BESIDE_OUR_VOICE = /\bI(?:['’]ll| will)\b[^.!?]*\b(?:us|our (?!own\b)\p{L}+)\b|\b(?:us|our (?!own\b)\p{L}+)\b[^.!?]*\bI(?:['’]ll| will)\b/iu;
+const WE_WILL = /\bwe(?:['’]ll| will| shall)\b/gi;
+/** A one-off notice made a running commentary: "As soon as a space opens up, I'll keep you posted." */
+const POSTED_ON_EVENT = /\b(?:as soon as|once|the moment)\b[^.!?]{1,80}\bI['’]ll keep you posted\b/i;
+/** Words nobody reads: "I've read your issue", "I've read your fault". */
+const READ_WHAT_IS_NO_TEXT = /\bI['’]ve read (?:your|the|this) (?:issue|problem|fault|case|account|order|booking|request|complaint (?:number|reference))\b/i;
 const SUBJECTLESS_AFTER_I =
   /\bI(?:['’]ve| have| will|['’]ll)\b[^.!?]*\band (?:is|are|was|were|has been|have been|(?:will|would|should|can|may) (?:then |now )?be (?!(?:pleased|delighted|glad|happy|back|in touch)\b)(?:\p{L}+ed|sent|done|given|seen|paid|taken|made|dealt|fixed)\b)/iu;
 const OBJECTLESS_AFTER_I = /\bI(?:['’]ve| have|['’]ll| will)\b[^.!?]*\band (?:noted|logged|recorded|filed|acknowledged|registered|actioned)[.!?]$/i;
@@ -483,7 +522,7 @@ const FUNCTION_WORDS = new Set(
 const JUSTIFICATION = new Set(
   ('policy policies terms term conditions condition records record request requests agreement contract guidelines guideline procedure ' +
     'procedures process processes rules rule regulations information info reference advised advise aware attention regard accordance line ' +
-    'receipt enquiry inquiry query queries matter inconvenience caused cause standard usual normal previous previously earlier mentioned ' +
+    'receipt enquiry inquiry query queries question questions complaint feedback matter inconvenience caused cause standard usual normal previous previously earlier mentioned ' +
     'stated said told explained advised informed inform regret apologise apologize apologies concern concerns understand feel feeling way ' +
     'company team department management customer customers valued time point course due convenience earliest near future opportunity ' +
     // An order's own words: "You need to…", "You are required to…" become a request.
@@ -642,6 +681,8 @@ const REBUKES =
       { needles: ['you should'], source: String.raw`\byou should (?:read|check|know|have known|be aware)\b` },
       { needles: ['stated', 'explained', 'set out', 'shown', 'outlined'], source: String.raw`\bas (?:clearly |already |previously )?(?:stated|explained|set out|shown|outlined) (?:in|on) (?:your|the|our)\b` },
       { needles: ['by you'], source: String.raw`\b(?:\p{L}+ed|done|made|caused|packed|damaged) by you,? (?:and )?not (?:by )?(?:us|our|the|any)\b` },
+      // A rebuke of the customer's tone: "Please do not write in capital letters", "Swearing at our staff will not be tolerated".
+      { needles: ['capital', 'block letters', 'shout', 'swear', 'abusive', 'offensive', 'rude', 'tolerate'], source: String.raw`\b(?:(?:please )?(?:do not|don['’]t|stop|refrain from) (?:writ(?:e|ing) in (?:all )?(?:capital|capitals|caps|block letters)|shout(?:ing)?|swear(?:ing)?|us(?:e|ing) (?:abusive|offensive|foul|bad|threatening) language)|(?:is|are) considered (?:rude|shouting|abusive|offensive)|(?:will|do|does) not (?:be )?tolerated?)\b` },
     ],
     'iu',
   );
@@ -679,7 +720,7 @@ const JUDGES_DEFENDED = 'judges what the reply goes on to defend';
 const JUDGEMENT_TAIL = /\s[—–-]\s(?:that['’]s (?:far too long|not good enough)|you shouldn['’]t have had to chase us)(?=[.!])/;
 /** The reply defends the same thing as normal or out of its hands: "waits of up to two hours are normal", "held for 14 days as standard", "outside our control", "working as designed", "Please stay in lane 6". */
 const DEFENDS =
-  /\b(?:(?:is|are|was|were|be) (?:completely |perfectly |quite |entirely )?(?:normal|standard|usual|expected|to be expected)|as (?:standard|designed|intended|normal|usual)|(?:outside|beyond) (?:of )?(?:our|my) control|out of (?:our|my) hands|within the (?:usual|normal|expected|standard) (?:range|time ?frame|timescale|time)|(?:in|by) (?:the )?order\b(?! to)|works? (?:on|for|only|with) (?:orders|accounts|purchases|baskets|bookings|items)|please (?:wait|stay|remain|keep) (?:in|on|for)\b)/i;
+  /\b(?:(?:is|are|was|were|be) (?:completely |perfectly |quite |entirely )?(?:normal|standard|usual|expected|to be expected)|as (?:standard|designed|intended|normal|usual)|(?:outside|beyond) (?:of )?(?:our|my) control|out of (?:our|my) hands|within the (?:usual|normal|expected|standard) (?:range|time ?frame|timescale|time)|(?:in|by) (?:the )?order\b(?! to)|works? (?:on|for|only|with) (?:orders|accounts|purchases|baskets|bookings|items)|please (?:wait|stay|remain|keep) (?:in|on|for)\b|(?:lines|phones|phone lines|we|staff|the team|our team) (?:are|is) (?:very |extremely |particularly |currently |always |exceptionally )?(?:busy|stretched)\b|(?:high|heavy|unusually high) (?:call |contact )?volumes?\b)/i;
 /** The reply forbids the customer something: "Do not return them before 14 days.", "Please don't resubmit the form." ("Don't worry" and "don't hesitate" are no prohibition.) */
 const PROHIBITS = /^\W*(?:please )?(?:do not|don['’]t|never) (?!(?:hesitate|worry|panic|be afraid|be shy|feel|think|mind)\b)[a-z]+/i;
 const STOCK_CLOSING = /\banything else I can help (?:you )?with\b|\breply here and I['’]ll be glad to help\b/i;
@@ -698,6 +739,8 @@ const SENDS_ELSEWHERE =
       { needles: ['issue', 'problem', 'fault'], source: String.raw`\b(?:issue|problem|fault) (?:is|lies) (?:with|on|in) your\b` },
       { needles: ['up with'], source: String.raw`\b(?:will|would) (?:have|need) to take (?:this|it) up with\b` },
       { needles: ['can be'], source: String.raw`\b(?:they|he|she|the [\p{L}-]+(?: [\p{L}-]+)?) can be (?:reached|contacted) (?:at|on|via)\b` },
+      // The reply routes contact to another channel: "must be made through the booking portal", "Please call back or use the webchat".
+      { needles: ['through', 'via', 'call back', 'call again', 'ring back', 'webchat', 'web chat', 'live chat'], source: String.raw`\b(?:must (?:be (?:made|submitted|raised|sent|done|booked|requested)|go) (?:through|via|using|on)|(?:please )?(?:call (?:us )?(?:back|again)|ring (?:us )?back)\b|(?:use|try) (?:the|our) (?:webchat|web chat|live chat))\b` },
       { needles: ['responsible', 'liable'], source: String.raw`\b(?:tenants|customers|owners|drivers|renters|members|passengers|users|policyholders) (?:are|remain) (?:responsible|liable) for\b` },
     ],
     'iu',
