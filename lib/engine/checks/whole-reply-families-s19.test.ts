@@ -24,7 +24,9 @@ describe('next-step-missing: a reply that ends on the request done', () => {
     'Your address has been updated to 14 Mill Lane, and the card is on the same account.',
     'Both bookings were moved to Saturday at 10am as you asked.',
   ])('complete: "%s"', (body) => {
-    expect(fired('next-step-missing', email(body))).toBe(false);
+    expect(fired('next-step-missing', email(body), 'Hi, could you let me know where things are with this? Thanks, Sam')).toBe(false);
+    // With no customer message there is no ask to read, so the door is still offered.
+    expect(fired('next-step-missing', email(body))).toBe(true);
   });
 
   it.each([
@@ -37,7 +39,7 @@ describe('next-step-missing: a reply that ends on the request done', () => {
     'Your order was dispatched on 3 March.',
     'The lender has not yet completed underwriting.',
   ])('still open: "%s"', (body) => {
-    expect(fired('next-step-missing', email(body))).toBe(true);
+    expect(fired('next-step-missing', email(body), 'Hi, could you let me know where things are with this? Thanks, Sam')).toBe(true);
   });
 
   it('still asks for a next step when the customer is upset: the fix answers the fault, not what it cost them', () => {
