@@ -104,6 +104,17 @@ export const acknowledgementOptions = z.object({
     .prefault({}),
 });
 
+/**
+ * The customer laughs at their own mishap ("that's the fourth time I've asked, haha", "nice curry though 😂", "lol third
+ * time today"): a mild complaint. Not when the laugh is taken back ("not lol actually") or a feeling word is beside it.
+ */
+const JOKES = /\b(?:lol|lmao|haha\w{0,6}|hehe|rofl)\b|😂|🤣|😅|😆/iu;
+const TAKES_IT_BACK = /\bnot (?:lol|funny|joking|haha)\b|\bno joke\b/i;
+const joking = (message: string | undefined, reading: MoodReading) =>
+  JOKES.test(message ?? '') && !TAKES_IT_BACK.test(message ?? '') && !reading.evidence.some((e) => e.cue === 'feeling' || e.cue === 'emoji' || e.cue === 'safety' || e.cue === 'money' || e.cue === 'loss');
+/** The reply laughs along in its first words ("Ha, fourth time lucky!", "Haha, sorry about the sightseeing tour", "Oof —"). */
+const LAUGHS_ALONG = /^\W*(?:ha(?:ha)*|hah|lol|oof|oops|whoops|eek)\b|^[^.!?\n]{0,60}(?:😂|🤣|😅|😆|😄)/iu;
+
 /** A fix for the customer to try: "Please try reinstalling the app", "Restart the router and it should reconnect". */
 const SUGGESTS_FIX = /\b(?:try|retry|restart|reinstall|reboot|clear|unplug|update|reset|log (?:out|back in)|sign (?:out|back in)|turn (?:it )?(?:off|on)|switch (?:it )?(?:off|on))\b/i;
 /**
@@ -374,6 +385,10 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     const helps =
       body0.some((s) => helpsAtOnce(s.text) || SUGGESTS_FIX.test(s.text) || TROUBLESHOOTS.test(s.text)) && !body0.some((s) => REFUSES.test(s.text) || DEFLECTS.test(s.text) || DISCLAIMS.test(s.text));
     if (!o.plainReports && plainReport && helps) return [];
+    // A customer joking about a mild mishap is met by a reply that laughs along or simply puts it right: a formal
+    // "I'm sorry, I can see how frustrating this has been" would answer a joke with a complaint letter.
+    const opening = (body0.find((s) => !(s.markers.greeting && s.text.split(/\s+/).length <= 3))?.text ?? '').replace(LEADING_HANDLES, '$2');
+    if (joking(ctx.customerMessage, reading) && (LAUGHS_ALONG.test(opening) || helps)) return [];
     // A plain fault put right at once, after a warm opening ("Thanks for flagging it — I've sent a new one"), is met.
     if (plainReport && bodySentences(ctx).some((s) => WARM_OPENING.test(s.text)) && bodySentences(ctx).some((s) => helpsAtOnce(s.text))) return [];
     const allowed = new Set<string>(options.moods);

@@ -48,7 +48,7 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
       ['no next step at the end', `Hi Anna,\n\nYour refund of the duplicate charge has been approved by the finance team this morning.${SIGNED}`],
       ...['Give Biscuit a cuddle from us!', 'Feel better soon!', 'Hope that makes sense!'].map((ending): Row => [
         `a pleasantry after a closed door: "${ending}"`,
-        `Hi Sam,\n\nThe refund of £20 went back to your card this morning. The old plan was closed at the same time.\n\n${ending}${SIGNED}`,
+        `Hi Sam,\n\nThe refund of £20 is with our finance team. The old plan was closed at the same time.\n\n${ending}${SIGNED}`,
       ]),
       ['a pointer to their statement', `Dear Mr Farrow,\n\nYour direct debit has been recalculated. This is done automatically. You can view your statement online.${SIGNED}`],
       ['a promise with no time', `Hi Anna,\n\nYour claim is with the assessment team and will be dealt with in due course.${SIGNED}`],
@@ -87,7 +87,7 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
         "We'd love to see you again soon.",
         'Have a look and tell me what you think.',
         "The ball's in our court now.",
-      ].map((ending): Row => [`what comes next: "${ending}"`, `Hi Sam,\n\nThe refund of £20 went back to your card this morning. The old plan was closed at the same time.\n\n${ending}${SIGNED}`]),
+      ].map((ending): Row => [`what comes next: "${ending}"`, `Hi Sam,\n\nThe refund of £20 is with our finance team. The old plan was closed at the same time.\n\n${ending}${SIGNED}`]),
       ...['Give Biscuit a cuddle from us!', 'Feel better soon!', 'Hope that makes sense!', 'Wishing you a speedy recovery.'].map((ending): Row => [
         `a pleasantry after the next step: "${ending}"`,
         `Hi Sam,\n\nThe refund of £20 went back to your card this morning. Let me know if it hasn't shown up by Friday.\n\n${ending}${SIGNED}`,

@@ -83,6 +83,18 @@ const PLEASANTRY =
     'i',
   );
 
+/**
+ * The reply ends on what it asked for, done: "Your refund went through this morning.", "Your claim has been approved,
+ * and £640 was paid today.", "The late fee has been removed." Nothing is left open, so no door needs adding. Taking the
+ * matter in ("has been received", "reviewed", "noted", "passed on") or a step on the way ("dispatched", "approved") is no
+ * outcome: the customer still waits. Only for a customer who is not upset: beside a grievance, a done fact ("The boiler
+ * was repaired on Monday") answers the fault but not what happens about what it cost them.
+ */
+const DONE_AS_ASKED =
+  /^\W*(?:yes,? )?(?:your|the|all|both|everything)\b[^.!?]{0,60}?\b(?:has|have|was|were|is|are)(?: now| just| already| all)? (?:been )?(?:paid(?: out| back| in)?|refunded|credited|completed|updated|changed|restored|fixed|booked|reversed|released|unblocked|unlocked|renewed|activated|reactivated|reinstated|waived|removed|repaired|replaced|moved)\b|\b(?:went|has gone|have gone) through\b|^\W*(?:yes,? )?(?:the|your) [^.!?]{1,40}? completed\b/i;
+const doneAsAsked = (s: CheckedSentence) => DONE_AS_ASKED.test(s.text) && !/\b(?:not|n['’]t|never|yet)\b/i.test(s.text) && !SAYS_NO.test(s.text) && !IS_FINAL.test(s.text);
+/** A done fact answers what was asked only where we can read the ask: a customer message, and not an upset one. */
+const calmAsker = (ctx: { mood: { moods: readonly string[] } | null }) => ctx.mood !== null && ctx.mood.moods.every((m) => m === 'happy' || m === 'confused');
 /** A refusal is no next step, though it says "assist" or "reply": "We are unable to assist further", "Do not reply to this email". */
 const REFUSAL =
   /\b(?:(?:unable|not able|cannot|can['’]t|won['’]t|will not|not in a position) (?:to )?(?:help|assist|do|offer|provide|send|discuss|reply|respond|rebook|refund|comment|take|make (?:an? |any )?(?:exception|exemption|refund|payment|change|adjustment)s?|grant|waive|honou?r|reimburse|compensate)|(?:do not|don['’]t) (?:reply|respond|contact|call)|no further (?:action(?! (?:is )?(?:needed|required) (?:from|by|on))|correspondence|assistance))\b/i;
@@ -437,7 +449,7 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
       const sameList = body[i]!.part === 'list-item' && i > 0 && body[i - 1]!.part === 'list-item';
       if (!sameList && new Set(tail.map((s) => (s.part === 'list-item' ? 'list' : s.start))).size >= o.lastSentences) break;
     }
-    if (tail.some((s) => closesTheReply(s, ctx.channel) || instructs(s))) return [];
+    if (tail.some((s) => closesTheReply(s, ctx.channel) || instructs(s) || (calmAsker(ctx) && doneAsAsked(s)))) return [];
     // After a list the closing is a paragraph of its own; after prose it ends the last paragraph.
     // A sentence that ends on a colon announces something (steps that are missing): the closing goes below it, not after a full stop.
     const opensSomething = /[:;]$/.test(last.text);

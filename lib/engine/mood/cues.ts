@@ -65,6 +65,19 @@ export const CUES: readonly Cue[] = [
   cue('frustrated', 'waiting', 1, /\b(?:heard nothing|nothing (?:came|arrived|turned up)|got nothing|(?:and|but) (?:still )?nothing(?! (?:saves|happens|loads|works|shows|changes|appears|prints|opens|syncs|updates|downloads|uploads|exports|imports)\b))\b|(?:^|[.!?]\s)(?:still )?nothing[.!]/gi),
   cue('frustrated', 'demand', 1, /\b(?:i|we) (?:want|need|demand) (?:this|it) (?:fixed|sorted|resolved|put right)\b|\b(?:i|we) (?:need|demand) (?:an explanation|answers)\b/gi),
   cue('frustrated', 'repeat-contact', 1, /\b(?:second|third|fourth|fifth) (?:ban|outage|replacement|refund request|complaint|engineer|visit)\b/gi),
+  // Contacts counted by the customer: "I've reported it twice", "I've sent the completion letter twice", "this is the third
+  // agent I've spoken to", "I've emailed twice".
+  cue('frustrated', 'repeat-contact', 1, /\b(?:explained|told|repeated|gone through)\b[^.!?\n]{0,30}\b(?:two|three|four|five|six|[2-9]) different\b|\btired of (?:repeating|explaining|chasing|asking|calling|telling)\b|\b(?:i|we)(?:'ve| have)? (?:already |now )?(?:reported|emailed|e-mailed|called|rung|phoned|written|messaged|chased|asked|sent|explained|complained|raised|told)\b[^.!?\n]{0,40}?\btwice\b|\b(?:second|third|fourth|fifth|sixth|\d(?:nd|rd|th)) (?:different )?(?:agent|person|advis[eo]r|operator|rep|representative|member of staff|call handler) (?:i(?:'ve| have)?|we(?:'ve| have)?) (?:spoken|talked|explained|been)\b/gi),
+  // Nobody keeps them informed: "nobody updates me", "no one gets back to us".
+  cue('frustrated', 'waiting', 1, /\b(?:nobody|no one|no-one) (?:ever )?(?:updates|gets back to|got back to|tells|told|keeps|responds to|calls) (?:me|us)\b/gi),
+  // The time our work or their thing has taken, told as the grievance: "the repair has taken 3 weeks", "you've had my
+  // slides for 10 weeks", "it's been with you 3 weeks" (not "delivery takes 3 days").
+  cue('frustrated', 'waiting', 1, /\b(?:repair|refund|claim|application|delivery|order|replacement|return|transfer|installation|install|fix|investigation|service|servicing|process|complaint|case)s? (?:\w+ ){0,3}?(?:has|have|had) (?:now |already )?taken (?:over |nearly |almost |more than )?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|months)\b|\byou(?:'ve| have) had (?:my|our|his|her|their|it|them|the)\b[^.!?\n]{0,30}?\bfor (?:over |nearly |almost )?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|months)\b|\b(?:it's|it has|they've|they have) been with you (?:for )?(?:over |nearly |almost )?(?:\d{1,3}|two|three|four|five|six|a) (?:days?|weeks?|months?)\b/gi),
+  // Harm to the body, said as a plain fact: "my teeth hurt", "burn marks on my legs", "we've been bitten all over",
+  // "felt dizzy and sick", "we're ok but shaken".
+  cue('worried', 'safety', 1, /\bmy (?:\w+ )?(?:teeth|tooth|back|legs?|arms?|hands?|feet|foot|skin|eyes?|head|neck|knees?|face|mouth|gums?) (?:hurts?|aches?|(?:is|are) (?:killing me|sore|burning|bleeding|swollen|itching|peeling))\b|\bburn marks\b|\b(?:i|we|he|she|they)(?:'ve| have|'re| are| was| were| got| felt| feel| been)(?: been| all| both)? (?:bitten|stung|burn(?:ed|t)|injured|hurt|dizzy|shaken)\b|\b(?:i|we|he|she|they|my \w+|our \w+)(?:'s| has| have|'ve| was| were| is| are)? (?:been )?(?:bullied|harassed|assaulted|attacked|abused|threatened)\b/gi, true),
+  // What they need it for, beside a wait or a fault: "I need my car for work", "I need it for school" (half a cue alone).
+  cue('frustrated', 'failure', 0.5, /\b(?:i|we) (?:need|rely on|depend on) (?:it|this|them|my \w+|our \w+|the \w+) (?:for|to get to|to go to) (?:work|school|college|uni|my job|(?:the )?office|class|my business)\b/gi),
   cue('frustrated', 'waiting', 0.5, /\b(?:\d{1,2}|two|three|four|five|six) (?:days|weeks|months) ago\b/gi),
   // A visit that failed them: "turned up 3 hours late and left without fixing it", "nobody did", "nobody's here".
   cue('frustrated', 'waiting', 1, /\b(?:\d{1,2}|two|three|four) hours late\b|\bleft without (?:fixing|finishing|doing|repairing)\b|\bnobody (?:did|came|is here|here)\b|\bthere(?:'s| is) nobody\b|\bnot (?:been )?cleaned\b|\b(?:it has|it's) been (?:\d{1,3}|a month|two weeks|three weeks)\b(?! (?:great|good|fine|lovely))/gi),
@@ -128,7 +141,10 @@ export const CUES: readonly Cue[] = [
   cue('frustrated', 'failure', 1, /\b(?:i|we) (?:couldn't|could not) (?:pay|check in|board|get cash|withdraw)\b/gi),
   cue('frustrated', 'waiting', 1, /\bpending for (?:\d{1,3}|two|three|four|five|six|several) (?:days|weeks|months)\b/gi),
   cue('worried', 'safety', 1, /\bthreaten(?:ing|s|ed) to (?:evict|pull out|cut|cancel|take)|\b(?:we|i) (?:lose|are losing|am losing) money\b|\bpiling up\b/gi),
-  cue('worried', 'safety', 1, /\b(?:(?:lose|losing) (?:the|our|my) (?:house|home|job|business|flat)|can(?:'t|not) survive|(?:was|am|i'm|been) in hospital|only (?:have|got) (?:\d{1,2}|two|three) days?|running out of|freezing|i'm (?:blind|disabled|deaf|pregnant|7\d|8\d|9\d))\b/gi, true),
+  cue('worried', 'safety', 1, /\b(?:(?:lose|losing) (?:the|our|my) (?:house|home|job|business|flat)|can(?:'t|not) survive|(?:was|am|i'm|been) in hospital|only (?:have|got) (?:\d{1,2}|two|three) days?|running out of|freezing|i'm (?:pregnant|7\d|8\d|9\d))\b/gi, true),
+  // A disability stated as context ("I'm Deaf, so please email me", "I'm a wheelchair user") is who the customer is, not a
+  // worry: it adds to a fault or a harm beside it, never makes one alone.
+  cue('worried', 'safety', 0.5, /\b(?:i'm|i am|he's|she's|he is|she is|my \w+ is) (?:(?:profoundly|partially|registered|legally|hard of hearing and) )?(?:blind|disabled|deaf|autistic|a wheelchair user|hard of hearing|partially sighted)\b/gi, true),
   // Hardship named as a plain fact: money the customer cannot spare gone astray, a budget already stretched, someone
   // close gravely ill or in hospital, a con that took their money. People read these as worry though no feeling is named.
   cue('worried', 'money', 1, /\b(?:(?:my|our|the) (?:rent|mortgage|food|bills) money|money is (?:tight|short)|(?:on|have) a (?:tight|limited|fixed|small) (?:budget|income|pension)|(?:live|living|am|i'm) on (?:a |my )?(?:fixed income|pension|benefits|universal credit)|pensioner|every penny)\b/gi, true),
@@ -149,7 +165,7 @@ export const CUES: readonly Cue[] = [
   cue('frustrated', 'failure', 0.5, /\bwhy (?:was|has|is|have|were) (?:my|our) (?:account|card|permit|application|claim|membership|order|booking|son|daughter|child|withdrawal|payment|listing|profile) (?:been )?(?:suspended|refused|rejected|blocked|removed|closed|banned|frozen|moved down|cancell?ed)\b/gi),
   // Let down and left waiting, said as facts: money not back after a cancellation, a repair kept
   // past the time promised, nobody saying a word. A called-off event alone is half a cue: "if it is cancelled, do we…?"
-  cue('frustrated', 'waiting', 1, /\b(?:had|got|received|seen) no (?:refund|money back)\b|\bstill (?:do not|don't|dont|haven't|have not) (?:have|got|had|received|seen) (?:my|the|a|our|any)\b|\b(?:nobody|no one) has (?:said|done) (?:anything|a thing)\b/gi),
+  cue('frustrated', 'waiting', 1, /\b(?:had|got|received|seen) no (?:refund|money back)\b|\bstill (?:do not|don't|dont|haven't|have not) (?:have|got|had|received|seen) (?:my|the|a|our|any)\b|\b(?:nobody|no one)(?: (?:at|from|in) (?:the|your) \w+)? has (?:said|done) (?:anything|a thing)\b/gi),
   cue('frustrated', 'failure', 0.5, /(?<!\bbecause (?:my|the|our) )\b(?:flight|train|ferry|show|concert|gig|event|night|excursion|course|lesson|class|match|trip|tour)s? (?:was|were|has been|had been|got) cancell?ed\b(?! by (?:me|us))|\byou said (?:\d{1,2}|two|three|five|ten|a few) (?:days|weeks|working days)\b|\bin for (?:repair|a repair|service|servicing) for\b/gi),
   // What the fault costs them, said as a plain fact: a thing they cannot use as it came, a room or business stopped, a
   // fine for our slip. People read these as upset though no feeling is named.
@@ -228,6 +244,8 @@ export const CUES: readonly Cue[] = [
   cue('happy', 'gratitude', 1, /\b(?:thank you (?:so|very) much|thanks (?:so|very) much|thanks a lot|thank you to|huge thanks|many thanks for|thanks guys|you saved|much appreciated|really appreciated?|i appreciate it|appreciate (?:it|the)|grateful|pass on our thanks)\b|\b(?:thanks|thank you|cheers)(?: (?:again|all|so much|for (?:the|your|all|sorting|helping|going|restoring|refunding|extending|moving|staying|swapping|being|everything|a)))?(?:,? [^.!?\n]{0,40})?!/gi),
   cue('happy', 'gratitude', 0.5, /\b(?:thanks|thank you)(?! in advance)\b/gi),
   cue('happy', 'praise', 1, /\b(?:perfect(?:ly)?|brilliant|amazing|wonderful|fantastic|excellent|lovely|awesome|fabulous|you (?:guys )?rock|a star|made (?:my|our) (?:day|stay|road trip)|made our|went out of (?:his|her|their) way|above and beyond|so kind|really kind|so patient|friendly|a relief|worth the wait|couldn't have done it without|best box|all good now|fits like a dream|i passed|approved|exactly what i needed|all sorted|fixed it|that worked|works now|loved|delighted|great job|great to)\b/gi, true),
+  // Their own good news about a fix: "the replacement part worked", "the washing machine is running again", "back up and running".
+  cue('happy', 'praise', 1, /\b(?:the|your|that|this) (?:fix|replacement|new \w+|part|update|reset|tip|advice|steps?|code|trick|workaround) (?:\w+ )?worked\b|\b(?:is|are|it's|now) (?:running|up and running|working) (?:again|fine now|perfectly now)\b|\bback up and running\b/gi, true),
   // Praise for a person: "Chris was a credit to you, so polite and tidy".
   cue('happy', 'praise', 1, /\ba credit to (?:you|your|the)\b|\b(?:so|really|very|incredibly|super) (?:polite|helpful|professional|courteous|considerate|thorough|efficient|knowledgeable)\b/gi, true),
   cue('happy', 'praise', 0.5, /\b(?:great|love|good(?! (?:morning|afternoon|evening|day|night))|glad|happy|working again|is gone)\b/gi, true),

@@ -246,6 +246,11 @@ const OWN_SLIP = /\b(?:i|we) (?:picked|chose|ordered|selected|bought|clicked|typ
 /** "I froze my membership for an injury": the reason for an earlier request, not a harm to meet now. */
 const REASON_BEFORE = /\b(?:for|because of|due to|after) (?:an?|my|the) $/i;
 
+/** A thanks that stands alone as its sentence: "thanks a lot", "cheers for that", "thank you so much". */
+const BARE_THANKS = /^(?:so |well |and )?(?:thanks|thank you|cheers|ta)(?: (?:a lot|a bunch|a million|so much|very much|for that|for this|guys|again))?\W{0,3}$/i;
+/** The message asks for something: a question, a plea or a request. */
+const ASKS_ANYTHING = /\?|\b(?:please|pls|plz|can you|could you|would you|can someone|i(?:'d| would) like|i want|i need|we want|we need|kindly|help)\b/i;
+
 export function readMood(message: string | undefined): MoodReading | null {
   if (!message || message.trim() === '') return null;
   const p = prepare(message);
@@ -287,6 +292,16 @@ export function readMood(message: string | undefined): MoodReading | null {
   const weights = emptyWeights();
   for (const h of hits) weights[h.mood] += h.weight;
   const complaint = COMPLAINT_MOODS.reduce((sum, m) => sum + weights[m], 0) >= 0.5;
+  // "…missed my daughter's recital. thanks a lot": a bare thanks after a complaint that asked for nothing thanks no one.
+  if (complaint && !ASKS_ANYTHING.test(p.text)) {
+    hits = hits.map((h) => {
+      if (h.kind !== 'gratitude') return h;
+      const sentence = sentenceAround(p.text, h.start);
+      return BARE_THANKS.test(p.text.slice(sentence.start, sentence.end).trim()) ? { ...h, mood: 'frustrated', kind: 'sarcasm', weight: 1 } : h;
+    });
+    weights.happy = hits.filter((h) => h.mood === 'happy').reduce((sum, h) => sum + h.weight, 0);
+    weights.frustrated = hits.filter((h) => h.mood === 'frustrated').reduce((sum, h) => sum + h.weight, 0);
+  }
   const sarcasm = sarcasmHits(p, complaint);
   if (sarcasm.length) {
     hits.push(...sarcasm);
