@@ -12,8 +12,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Large data as JSON.parse strings, not object literals: quicker to evaluate as the engine starts (scripts/data-literals.ts).
   // compromise's lexicon ships unpacked and expanded, read as one JSON.parse (scripts/compromise-lexicon.ts).
-  // Workers (the offscreen engine) are bundled with their own plugin list.
-  vite: () => ({ plugins: [dataLiterals(), compromiseLexicon()], worker: { plugins: () => [dataLiterals(), compromiseLexicon()] } }),
+  // Workers (the offscreen engine) are bundled with their own plugin list. RAPPORT_NO_MINIFY=1: readable bundles, to profile.
+  vite: () => ({ ...(process.env.RAPPORT_NO_MINIFY ? { build: { minify: false } } : {}), plugins: [dataLiterals(), compromiseLexicon()], worker: { plugins: () => [dataLiterals(), compromiseLexicon()] } }),
   manifest: {
     name: 'Rapport',
     // Drawn from assets/icons/*.svg by `npm run icons` (scripts/icons.ts).
