@@ -21,3 +21,26 @@ describe('an anchored pattern and a sentence opening on a contraction', () => {
     expect(matches('^did you #Verb', "Didn't the engineer call?")).toBe(false);
   });
 });
+
+describe('a choice of several words after a wildcard or an optional adverb (compromise skips it; the matcher spells it out)', () => {
+  // [pattern, sentence, matches]
+  const cases: [string, string, boolean][] = [
+    // After a wildcard of a few words, and after `*`.
+    ['#Noun .{0,3} (is|will be) chargeable', 'Reprints will be chargeable.', true],
+    ['#Noun .{0,3} (is|will be) chargeable', 'Corrections after approval will be chargeable.', true],
+    ['#Noun * (is|will be) chargeable', 'The reprint of the poster is chargeable.', true],
+    // A choice that starts with an adverb, right after an optional adverb.
+    ['it is #Adverb? (simply not|really not) possible', 'It is simply not possible.', true],
+    ['it is #Adverb? (simply not|really not) possible', 'It is sadly really not possible.', true],
+    // The end anchor stays on the choice's last word.
+    ['#Noun * (stands|will stand)$', 'The fee will stand', true],
+    ['#Noun * (stands|will stand)$', 'The fee will stand on your account', false],
+    // One of the choices is still needed.
+    ['#Noun .{0,3} (is|will be) chargeable', 'Reprints might be chargeable.', false],
+    ['it is #Adverb? (simply not|really not) possible', 'It is simply possible.', false],
+    ['#Noun * (stands|will stand)$', 'The fee will be refunded', false],
+  ];
+  it.each(cases)('%s on "%s" → %s', (pattern, text, expected) => {
+    expect(matches(pattern, text)).toBe(expected);
+  });
+});

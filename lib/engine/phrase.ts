@@ -52,6 +52,8 @@ interface CompiledPattern {
   slot: number;
   /** The parse with room for adverbs between its terms (see withAdverbGaps), made on first need. */
   withGaps?: unknown[] | null;
+  /** The parse with its multi-word choices spelled out one by one (see spelledOutChoices), made on first need. */
+  spelledOut?: unknown[][] | null;
   /**
    * For an `unless`: a pattern of plain words that matches only where this one does (itself, when it has
    * no tag; its words, for a choice of words and tags like `(#Pronoun|please|thanks)`), or null. It runs
@@ -210,6 +212,7 @@ interface TermLike {
   root?: string;
   chunk?: string;
   switch?: string;
+  anything?: boolean;
   choices?: TermLike[][];
 }
 
@@ -338,6 +341,15 @@ function patternMatches(doc: SentenceDoc, pattern: CompiledPattern, candidates: 
       if (found.found) break;
     }
   }
+  if (!found.found) {
+    // compromise misses a choice of several words right after a wildcard or an optional term ("* (is|will be)",
+    // "#Adverb? (simply not|really not)"): the same pattern with each choice written in place matches as meant.
+    pattern.spelledOut ??= spelledOutChoices(parsed as TermLike[]);
+    for (const alternative of pattern.spelledOut ?? []) {
+      found = view.match(alternative as never);
+      if (found.found) break;
+    }
+  }
   if (!found.found && ADVERB_LIKE.test(doc.text)) {
     // An adverb dropped into the phrase ("are simply not possible", "so I really have") leaves its meaning: the
     // pattern is tried again with room for one or two adverbs between its terms (never a negation).
@@ -383,6 +395,38 @@ function mainClausesOf(doc: SentenceDoc, view: NlpDoc, terms: TermLike[]): NlpDo
     [0, end],
   ].filter(([from, to], i, all) => from! >= 0 && from! < to! && !(from === 0 && to === starts.length) && all.findIndex(([f, t]) => f === from && t === to) === i);
   return spans.map(([from, to]) => (view as unknown as { update(pointer: number[][]): NlpDoc }).update([[0, from!, to!]]));
+}
+
+/** At most this many spelled-out alternatives per pattern: past it the pattern is left as written. */
+const MAX_SPELLED_OUT = 16;
+
+/**
+ * For a pattern with a choice of several words (`(is|will be)`, `(simply not|really not)?`) right after a wildcard
+ * (`*`, `.{0,3}`) or an optional adverb, which compromise's matcher does not try: the pattern once per choice, the choice's words written in its place (and once without it, for an optional
+ * choice). Null when the pattern has no such choice or would spell out into too many.
+ */
+function spelledOutChoices(terms: TermLike[]): TermLike[][] | null {
+  // Only where compromise is known to skip the choice: after a wildcard (`*`, `.?`, `.{0,3}`) or an optional #Adverb.
+  // (After another optional term, e.g. `#Noun? (radar|to-do list)`, packs were written and tested against its answer.)
+  const variable = (t: TermLike | undefined) => Boolean(t && (t.anything || (t.optional && t.tag === 'Adverb')));
+  let alternatives: TermLike[][] = [[]];
+  let changed = false;
+  terms.forEach((term, i) => {
+    const multiWord = term.operator === 'or' && term.choices?.some((seq) => seq.length > 1) && !term.negative && term.min === undefined && term.max === undefined;
+    if (!multiWord || !variable(terms[i - 1])) {
+      alternatives = alternatives.map((alt) => [...alt, term]);
+      return;
+    }
+    changed = true;
+    // The group's anchors go to the first and last term of each spelled-out choice.
+    const spelled = term.choices!.map((seq) =>
+      seq.map((t, k) => ({ ...t, ...(term.start && k === 0 ? { start: true } : {}), ...(term.end && k === seq.length - 1 ? { end: true } : {}) })),
+    );
+    if (term.optional) spelled.push([]);
+    alternatives = alternatives.flatMap((alt) => spelled.map((seq) => [...alt, ...seq]));
+  });
+  if (!changed || alternatives.length > MAX_SPELLED_OUT || alternatives.some((alt) => alt.length === 0)) return null;
+  return alternatives;
 }
 
 /** Words an adverb dropped into a phrase is likely to be (a cheap test before the sentence is tagged for the retry). */

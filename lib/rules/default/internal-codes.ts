@@ -63,6 +63,8 @@ export default defineRule({
     '(id|uk|usa|eu|nhs|gp|pin|sms|pdf|faq|faqs|tv|pc|atm|vat|mot|ok|hr|ceo|usb|gps|dm|dms|url|tsa|cv|bbc|dvd|wifi|a&e|er|icu|diy|utc|gmt|bst|est|pst|cet)',
     '(dns|ssl|tls|api|csv|vpn|html|ios|hdmi|sim|iban|dob|jpg|png|dhl|ups|fedex|bt|ee|o2|hsbc|ikea|aws|usps|ssd|ram|cpu)',
     '(dvla|hmrc|irs|dmv|ni|tfl|dpd|evri|eta|ps|asap|ev|suv|rsvp|bbq|tv)',
+    // Formats and sizes printed on the box: "HD or SD", "4K", "MP3", "GB".
+    '(hd|sd|4k|8k|uhd|hdr|fps|mp3|mp4|gb|mb|tb|led|lcd|oled|qr|nfc)',
     // Policy words cited to say yes: "As set out in your policy, you're covered, so I've paid it".
     "(covered|entitled|eligible|so i|so i've|so i have)",
     // A keyword to text is a word to type, not jargon: "text PAC to 65075".
@@ -120,6 +122,8 @@ export default defineRule({
         'The damage falls under exclusion 4(b).',
       ],
       pass: [
+        'You can watch it in HD or SD from the settings menu.',
+        'The TV plays 4K and HDR, and the file is an MP4 of about 2 GB.',
         "Scan the QR code at the gate and you're in.",
         "The PDF notice is attached, and I've highlighted the new price.",
         "There's no limit on how often you can call us.",
