@@ -41,7 +41,7 @@ export default defineRule({
     '(refrain from|stop|avoid) (contacting|calling|emailing|messaging|chasing|ringing|phoning) (us|our #Noun|the #Noun) (daily|every day|so often|constantly)',
     '(rather than|instead of) (opening|raising|logging|submitting|creating) (a|new|more|another)? (ticket|tickets|case|cases|chats|requests|complaints)',
     '(we|i) (do not|will not) be? (respond to|reply to|deal with|handle|handling|discuss|process|take) .{0,4} (on|via|over|by|through) .? (chat|phone|email)',
-    '(further|any further|future|any more) (#Noun|appeals|complaints|emails) .{0,4} will not (receive|get|be answered|be responded to|be replied to|be acknowledged)',
+    '(further|any further|future|any more) (#Noun|appeals|emails) .{0,4} will not (receive|get|change|be answered|be responded to|be replied to)',
     '(this|the|our) (inbox|mailbox|address|account|line|number|chat|channel) (does not|do not|can not|is not able to) (deal with|handle|process|accept|cover)',
     '(rather than|instead of) (by|via|through|over) (email|phone|chat|social media|twitter|dm)',
     '^(this|the)? (chat|conversation|session) will #Adverb? (now)? (be)? (close|closed|end|ended)',
@@ -113,7 +113,7 @@ export default defineRule({
         'Messages are not checked outside office hours.',
         'We ask that you refrain from messaging the engineers directly.',
         'Kindly refrain from following up on this ticket.',
-        'Any further complaints on this subject will not be acknowledged.',
+        'Any further complaints on this subject will not be answered.',
         'Future complaints about the same order will not be replied to.',
       ],
       pass: [
