@@ -7,7 +7,7 @@ import { parsePattern, requiredWordsOf } from '../rules/pattern-safety';
 import type { NlpDoc } from '../nlp/nlp';
 import type { MatchInSentence } from './rewrite';
 import { SentenceDoc } from './sentence-doc';
-import { literalPhraseSource } from './words';
+import { literalPhraseSource, sentenceKeys } from './words';
 import { WordPrefilter, type SentenceCandidates } from './phrase-index';
 import { SHIPPED_PATTERN_PLANS } from './phrase-plans';
 
@@ -472,9 +472,12 @@ function literalMatches(text: string, literal: RegExp): MatchInSentence[] {
 export function matchPhraseRule(compiled: CompiledPhraseRule, doc: SentenceDoc, candidates?: SentenceCandidates): MatchInSentence[] {
   // No phrase and no pattern has its words here: nothing can match (the tests below would each say no).
   if (candidates && compiled.slots && !compiled.slots.some((slot) => candidates.has(slot))) return [];
+  // An `unless` reads the main clause only after a courtesy intro: the "so" of "Just so you know, …" is no "so I've…".
+  const unlessDoc = unlessReadsOf(doc);
+  const unlessCandidates = unlessDoc === doc ? candidates : undefined;
   // An `unless` that its words alone decide rules the sentence out before a pattern can tag it (same result:
   // a rule whose unless matches finds nothing).
-  if (doc.wordsMatchUntagged && compiled.unless.some((p) => p.byWords && patternMatches(doc, p.byWords, undefined).length > 0)) return [];
+  if (unlessDoc.wordsMatchUntagged && compiled.unless.some((p) => p.byWords && patternMatches(unlessDoc, p.byWords, undefined).length > 0)) return [];
   const literalMayMatch =
     candidates && compiled.literalSlots.length === compiled.literalWords.length
       ? compiled.literalSlots.some((slot) => candidates.has(slot))
@@ -484,7 +487,7 @@ export function matchPhraseRule(compiled: CompiledPhraseRule, doc: SentenceDoc, 
     ...compiled.patterns.flatMap((p) => patternMatches(doc, p, candidates)),
   ];
   if (all.length === 0) return [];
-  if (compiled.unless.some((p) => patternMatches(doc, p, candidates).length > 0)) return [];
+  if (compiled.unless.some((p) => patternMatches(unlessDoc, p, unlessCandidates).length > 0)) return [];
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: MatchInSentence[] = [];
   for (const m of all) {
@@ -492,6 +495,24 @@ export function matchPhraseRule(compiled: CompiledPhraseRule, doc: SentenceDoc, 
     if (!last || m.start >= last.end) kept.push(m);
   }
   return kept;
+}
+
+/** Intros that only announce the sentence ("Just so you know, ", "So you're aware, "): their words are no part of its meaning. */
+const COURTESY_INTRO = /^[\s"“‘]*(?:just[ \t]+)?so[ \t]+(?:that[ \t]+)?you(?:[ \t]+are|'re|’re)?[ \t]+(?:know|aware)[ \t]*[,;:][ \t]*/iu;
+
+/** Main clauses read for an `unless`, per sentence (a WeakMap: the sentence is the agent's text, kept only while it is). */
+const unlessDocs = new WeakMap<SentenceDoc, SentenceDoc>();
+
+/** The sentence an `unless` is tested on: its main clause after a courtesy intro, else the sentence itself. */
+function unlessReadsOf(doc: SentenceDoc): SentenceDoc {
+  const intro = COURTESY_INTRO.exec(doc.text);
+  if (!intro || intro[0].length >= doc.text.length) return doc;
+  let main = unlessDocs.get(doc);
+  if (!main) {
+    const text = doc.text.slice(intro[0].length);
+    unlessDocs.set(doc, (main = new SentenceDoc(text, sentenceKeys(text))));
+  }
+  return main;
 }
 
 /**
