@@ -39,6 +39,10 @@ describe('a choice of several words after a wildcard or an optional adverb (comp
     ['#Noun .{0,3} (is|will be) chargeable', 'Reprints might be chargeable.', false],
     ['it is #Adverb? (simply not|really not) possible', 'It is simply possible.', false],
     ['#Noun * (stands|will stand)$', 'The fee will be refunded', false],
+    // An optional choice left out hands its end anchor to the term before it.
+    ['remains #Adverb? payable (in full)?$', 'The invoice remains payable.', true],
+    ['remains #Adverb? payable (in full)?$', 'The invoice remains fully payable in full.', true],
+    ['remains #Adverb? payable (in full)?$', 'The invoice remains payable in full only if the repair works.', false],
   ];
   it.each(cases)('%s on "%s" → %s', (pattern, text, expected) => {
     expect(matches(pattern, text)).toBe(expected);

@@ -54,6 +54,8 @@ interface CompiledPattern {
   withGaps?: unknown[] | null;
   /** The parse with its multi-word choices spelled out one by one (see spelledOutChoices), made on first need. */
   spelledOut?: unknown[][] | null;
+  /** The same for the parse with adverb gaps. */
+  gapsSpelledOut?: unknown[][] | null;
   /**
    * For an `unless`: a pattern of plain words that matches only where this one does (itself, when it has
    * no tag; its words, for a choice of words and tags like `(#Pronoun|please|thanks)`), or null. It runs
@@ -354,7 +356,16 @@ function patternMatches(doc: SentenceDoc, pattern: CompiledPattern, candidates: 
     // An adverb dropped into the phrase ("are simply not possible", "so I really have") leaves its meaning: the
     // pattern is tried again with room for one or two adverbs between its terms (never a negation).
     pattern.withGaps ??= withAdverbGaps(parsed as TermLike[]);
-    if (pattern.withGaps) found = doc.forPattern(true, pattern.needsChunks).match(pattern.withGaps as never);
+    if (pattern.withGaps) {
+      const tagged = doc.forPattern(true, pattern.needsChunks);
+      found = tagged.match(pattern.withGaps as never);
+      // The gaps put an optional adverb before each choice of several words, which compromise then skips: spelled out.
+      pattern.gapsSpelledOut ??= found.found ? null : spelledOutChoices(pattern.withGaps as TermLike[]);
+      for (const alternative of found.found ? [] : (pattern.gapsSpelledOut ?? [])) {
+        found = tagged.match(alternative as never);
+        if (found.found) break;
+      }
+    }
   }
   if (!found.found) return [];
   const matches: MatchInSentence[] = termSpans(found).map((span) => ({ ...span, captures: new Map() }));
@@ -406,26 +417,30 @@ const MAX_SPELLED_OUT = 16;
  * choice). Null when the pattern has no such choice or would spell out into too many.
  */
 function spelledOutChoices(terms: TermLike[]): TermLike[][] | null {
-  // Only where compromise is known to skip the choice: after a wildcard (`*`, `.?`, `.{0,3}`) or an optional #Adverb.
-  // (After another optional term, e.g. `#Noun? (radar|to-do list)`, packs were written and tested against its answer.)
-  const variable = (t: TermLike | undefined) => Boolean(t && (t.anything || (t.optional && t.tag === 'Adverb')));
+  const optionalAdverb = (t: TermLike) => t.optional && (t.tag === 'Adverb' || (t.operator === 'and' && t.choices?.some((c) => c[0]?.tag === 'Adverb' && !c[0].negative)));
+  const variable = (t: TermLike | undefined) => Boolean(t && (t.anything || optionalAdverb(t)));
   let alternatives: TermLike[][] = [[]];
   let changed = false;
-  terms.forEach((term, i) => {
+  for (const [i, term] of terms.entries()) {
     const multiWord = term.operator === 'or' && term.choices?.some((seq) => seq.length > 1) && !term.negative && term.min === undefined && term.max === undefined;
     if (!multiWord || !variable(terms[i - 1])) {
       alternatives = alternatives.map((alt) => [...alt, term]);
-      return;
+      continue;
     }
+    // An optional choice that opens the pattern would leave its start anchor to no term: left as written.
+    if (term.optional && term.start) return null;
     changed = true;
     // The group's anchors go to the first and last term of each spelled-out choice.
     const spelled = term.choices!.map((seq) =>
       seq.map((t, k) => ({ ...t, ...(term.start && k === 0 ? { start: true } : {}), ...(term.end && k === seq.length - 1 ? { end: true } : {}) })),
     );
-    if (term.optional) spelled.push([]);
-    alternatives = alternatives.flatMap((alt) => spelled.map((seq) => [...alt, ...seq]));
-  });
-  if (!changed || alternatives.length > MAX_SPELLED_OUT || alternatives.some((alt) => alt.length === 0)) return null;
+    const next = alternatives.flatMap((alt) => spelled.map((seq) => [...alt, ...seq]));
+    // Left out, an optional choice passes its end anchor to the term before it: `payable (in full)?$`.
+    if (term.optional) next.push(...alternatives.map((alt) => (term.end ? [...alt.slice(0, -1), { ...alt[alt.length - 1]!, end: true }] : alt)));
+    alternatives = next;
+    if (alternatives.length > MAX_SPELLED_OUT) return null;
+  }
+  if (!changed || alternatives.some((alt) => alt.length === 0)) return null;
   return alternatives;
 }
 

@@ -29,8 +29,9 @@ export default defineRule({
     '(is|are|was|were) #Adverb? (a|an)? (inherent|accepted|known|normal|unavoidable) (risk|risks|part|hazard|hazards) of',
     '(players|riders|guests|customers|participants|visitors|members|climbers|users) #Adverb? (accept|assume|take on) the (risk|risks) of',
     // The harm called normal with its circumstance, any subject: "Incidents between children are common at this age",
-    // "Feedback is normal during the adaptation period", "minor bruising is expected".
-    '#Noun (is|are) #Adverb? (common|normal|expected|usual|typical) (at|during|in|for|with|after|when|on|while) (this|that|the|a|an|such|busy|these|#Value)',
+    // "Headaches are normal during the adaptation period", "minor bruising is expected".
+    // Plural harms only: "one yellow leaf is normal after…", "a decision is expected in…" reassure or tell the time.
+    '#Plural are #Adverb? (common|normal|usual|typical) (at|during|in|for|with|after|when|on|while) (this|that|the|a|an|such|busy|these|#Value)',
     '(minor|some|slight|occasional|light|mild) #Noun (is|are|can be) #Adverb? (expected|normal|common|usual|to be expected)$',
     // It just happens, said of the customer's harm: "It's rush hour, delays happen", "Flight times can vary on busy days".
     '#Plural #Adverb? (happen|occur)$',
@@ -85,7 +86,7 @@ export default defineRule({
         "Delays are an unavoidable part of winter travel.",
         "Scratches are a normal part of using a cast iron pan.",
         'Incidents between children are common at this age.',
-        'Some whistling is normal during the adaptation period.',
+        'Headaches are normal during the adaptation period.',
         'Minor bruising is expected.',
         "It's rush hour, delays happen.",
         'Flight times can vary on busy days.',
@@ -112,7 +113,8 @@ export default defineRule({
         "We take on the risk of the delivery, so a refund is on its way.",
         "The riders accepted the changes happily.",
         "Lots of people feel a bit nervous beforehand, and that's completely normal.",
-        'Rain is common at this time of year, so bring a coat!',
+        'One yellow leaf is normal after a few days in a dark box.',
+        'A decision is expected in the next two weeks.',
         'Tell me if any more delays happen.',
         'Prices can vary between stores, so I have matched the lower one for you.',
         'Some bruising is expected, and it should fade within a week.',
