@@ -21,3 +21,44 @@ describe('an anchored pattern and a sentence opening on a contraction', () => {
     expect(matches('^did you #Verb', "Didn't the engineer call?")).toBe(false);
   });
 });
+
+describe('a choice of several words after a wildcard or an optional adverb (compromise skips it; the matcher spells it out)', () => {
+  // [pattern, sentence, matches]
+  const cases: [string, string, boolean][] = [
+    // After a wildcard of a few words, and after `*`.
+    ['#Noun .{0,3} (is|will be) chargeable', 'Reprints will be chargeable.', true],
+    ['#Noun .{0,3} (is|will be) chargeable', 'Corrections after approval will be chargeable.', true],
+    ['#Noun * (is|will be) chargeable', 'The reprint of the poster is chargeable.', true],
+    // A choice that starts with an adverb, right after an optional adverb.
+    ['it is #Adverb? (simply not|really not) possible', 'It is simply not possible.', true],
+    ['it is #Adverb? (simply not|really not) possible', 'It is sadly really not possible.', true],
+    // The end anchor stays on the choice's last word.
+    ['#Noun * (stands|will stand)$', 'The fee will stand', true],
+    ['#Noun * (stands|will stand)$', 'The fee will stand on your account', false],
+    // One of the choices is still needed.
+    ['#Noun .{0,3} (is|will be) chargeable', 'Reprints might be chargeable.', false],
+    ['it is #Adverb? (simply not|really not) possible', 'It is simply possible.', false],
+    ['#Noun * (stands|will stand)$', 'The fee will be refunded', false],
+    // An optional choice left out hands its end anchor to the term before it.
+    ['remains #Adverb? payable (in full)?$', 'The invoice remains payable.', true],
+    ['remains #Adverb? payable (in full)?$', 'The invoice remains fully payable in full.', true],
+    ['remains #Adverb? payable (in full)?$', 'The invoice remains payable in full only if the repair works.', false],
+  ];
+  it.each(cases)('%s on "%s" → %s', (pattern, text, expected) => {
+    expect(matches(pattern, text)).toBe(expected);
+  });
+});
+
+describe('an unless after "Just so you know,"', () => {
+  const rule = compilePhraseRule({ ...base, phrases: [], patterns: ['we do not offer refunds'], unless: ['(but|so)'] }, new Map());
+  // [sentence, flagged]: the intro's "so" excuses nothing; the main clause's own "but" or "so" still does.
+  const cases: [string, boolean][] = [
+    ['Just so you know, we do not offer refunds on sale items.', true],
+    ["So you're aware, we do not offer refunds on sale items.", true],
+    ['Just so you know, we do not offer refunds on sale items, but I can swap it.', false],
+    ['We do not offer refunds on sale items, so I have sent a voucher.', false],
+  ];
+  it.each(cases)('"%s" → %s', (text, expected) => {
+    expect(matchPhraseRule(rule, new SentenceDoc(text, sentenceKeys(text))).length > 0).toBe(expected);
+  });
+});

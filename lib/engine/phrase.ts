@@ -7,7 +7,7 @@ import { parsePattern, requiredWordsOf } from '../rules/pattern-safety';
 import type { NlpDoc } from '../nlp/nlp';
 import type { MatchInSentence } from './rewrite';
 import { SentenceDoc } from './sentence-doc';
-import { literalPhraseSource } from './words';
+import { literalPhraseSource, sentenceKeys } from './words';
 import { WordPrefilter, type SentenceCandidates } from './phrase-index';
 import { SHIPPED_PATTERN_PLANS } from './phrase-plans';
 
@@ -52,6 +52,10 @@ interface CompiledPattern {
   slot: number;
   /** The parse with room for adverbs between its terms (see withAdverbGaps), made on first need. */
   withGaps?: unknown[] | null;
+  /** The parse with its multi-word choices spelled out one by one (see spelledOutChoices), made on first need. */
+  spelledOut?: unknown[][] | null;
+  /** The same for the parse with adverb gaps. */
+  gapsSpelledOut?: unknown[][] | null;
   /**
    * For an `unless`: a pattern of plain words that matches only where this one does (itself, when it has
    * no tag; its words, for a choice of words and tags like `(#Pronoun|please|thanks)`), or null. It runs
@@ -210,6 +214,7 @@ interface TermLike {
   root?: string;
   chunk?: string;
   switch?: string;
+  anything?: boolean;
   choices?: TermLike[][];
 }
 
@@ -338,11 +343,29 @@ function patternMatches(doc: SentenceDoc, pattern: CompiledPattern, candidates: 
       if (found.found) break;
     }
   }
+  if (!found.found) {
+    // compromise misses a choice of several words right after a wildcard or an optional term ("* (is|will be)",
+    // "#Adverb? (simply not|really not)"): the same pattern with each choice written in place matches as meant.
+    pattern.spelledOut ??= spelledOutChoices(parsed as TermLike[]);
+    for (const alternative of pattern.spelledOut ?? []) {
+      found = view.match(alternative as never);
+      if (found.found) break;
+    }
+  }
   if (!found.found && ADVERB_LIKE.test(doc.text)) {
     // An adverb dropped into the phrase ("are simply not possible", "so I really have") leaves its meaning: the
     // pattern is tried again with room for one or two adverbs between its terms (never a negation).
     pattern.withGaps ??= withAdverbGaps(parsed as TermLike[]);
-    if (pattern.withGaps) found = doc.forPattern(true, pattern.needsChunks).match(pattern.withGaps as never);
+    if (pattern.withGaps) {
+      const tagged = doc.forPattern(true, pattern.needsChunks);
+      found = tagged.match(pattern.withGaps as never);
+      // The gaps put an optional adverb before each choice of several words, which compromise then skips: spelled out.
+      pattern.gapsSpelledOut ??= found.found ? null : spelledOutChoices(pattern.withGaps as TermLike[]);
+      for (const alternative of found.found ? [] : (pattern.gapsSpelledOut ?? [])) {
+        found = tagged.match(alternative as never);
+        if (found.found) break;
+      }
+    }
   }
   if (!found.found) return [];
   const matches: MatchInSentence[] = termSpans(found).map((span) => ({ ...span, captures: new Map() }));
@@ -383,6 +406,42 @@ function mainClausesOf(doc: SentenceDoc, view: NlpDoc, terms: TermLike[]): NlpDo
     [0, end],
   ].filter(([from, to], i, all) => from! >= 0 && from! < to! && !(from === 0 && to === starts.length) && all.findIndex(([f, t]) => f === from && t === to) === i);
   return spans.map(([from, to]) => (view as unknown as { update(pointer: number[][]): NlpDoc }).update([[0, from!, to!]]));
+}
+
+/** At most this many spelled-out alternatives per pattern: past it the pattern is left as written. */
+const MAX_SPELLED_OUT = 16;
+
+/**
+ * For a pattern with a choice of several words (`(is|will be)`, `(simply not|really not)?`) right after a wildcard
+ * (`*`, `.{0,3}`) or an optional adverb, which compromise's matcher does not try: the pattern once per choice, the choice's words written in its place (and once without it, for an optional
+ * choice). Null when the pattern has no such choice or would spell out into too many.
+ */
+function spelledOutChoices(terms: TermLike[]): TermLike[][] | null {
+  const optionalAdverb = (t: TermLike) => t.optional && (t.tag === 'Adverb' || (t.operator === 'and' && t.choices?.some((c) => c[0]?.tag === 'Adverb' && !c[0].negative)));
+  const variable = (t: TermLike | undefined) => Boolean(t && (t.anything || optionalAdverb(t)));
+  let alternatives: TermLike[][] = [[]];
+  let changed = false;
+  for (const [i, term] of terms.entries()) {
+    const multiWord = term.operator === 'or' && term.choices?.some((seq) => seq.length > 1) && !term.negative && term.min === undefined && term.max === undefined;
+    if (!multiWord || !variable(terms[i - 1])) {
+      alternatives = alternatives.map((alt) => [...alt, term]);
+      continue;
+    }
+    // An optional choice that opens the pattern would leave its start anchor to no term: left as written.
+    if (term.optional && term.start) return null;
+    changed = true;
+    // The group's anchors go to the first and last term of each spelled-out choice.
+    const spelled = term.choices!.map((seq) =>
+      seq.map((t, k) => ({ ...t, ...(term.start && k === 0 ? { start: true } : {}), ...(term.end && k === seq.length - 1 ? { end: true } : {}) })),
+    );
+    const next = alternatives.flatMap((alt) => spelled.map((seq) => [...alt, ...seq]));
+    // Left out, an optional choice passes its end anchor to the term before it: `payable (in full)?$`.
+    if (term.optional) next.push(...alternatives.map((alt) => (term.end ? [...alt.slice(0, -1), { ...alt[alt.length - 1]!, end: true }] : alt)));
+    alternatives = next;
+    if (alternatives.length > MAX_SPELLED_OUT) return null;
+  }
+  if (!changed || alternatives.some((alt) => alt.length === 0)) return null;
+  return alternatives;
 }
 
 /** Words an adverb dropped into a phrase is likely to be (a cheap test before the sentence is tagged for the retry). */
@@ -428,9 +487,12 @@ function literalMatches(text: string, literal: RegExp): MatchInSentence[] {
 export function matchPhraseRule(compiled: CompiledPhraseRule, doc: SentenceDoc, candidates?: SentenceCandidates): MatchInSentence[] {
   // No phrase and no pattern has its words here: nothing can match (the tests below would each say no).
   if (candidates && compiled.slots && !compiled.slots.some((slot) => candidates.has(slot))) return [];
+  // An `unless` reads the main clause only after a courtesy intro: the "so" of "Just so you know, …" is no "so I've…".
+  const unlessDoc = unlessReadsOf(doc);
+  const unlessCandidates = unlessDoc === doc ? candidates : undefined;
   // An `unless` that its words alone decide rules the sentence out before a pattern can tag it (same result:
   // a rule whose unless matches finds nothing).
-  if (doc.wordsMatchUntagged && compiled.unless.some((p) => p.byWords && patternMatches(doc, p.byWords, undefined).length > 0)) return [];
+  if (unlessDoc.wordsMatchUntagged && compiled.unless.some((p) => p.byWords && patternMatches(unlessDoc, p.byWords, undefined).length > 0)) return [];
   const literalMayMatch =
     candidates && compiled.literalSlots.length === compiled.literalWords.length
       ? compiled.literalSlots.some((slot) => candidates.has(slot))
@@ -440,7 +502,7 @@ export function matchPhraseRule(compiled: CompiledPhraseRule, doc: SentenceDoc, 
     ...compiled.patterns.flatMap((p) => patternMatches(doc, p, candidates)),
   ];
   if (all.length === 0) return [];
-  if (compiled.unless.some((p) => patternMatches(doc, p, candidates).length > 0)) return [];
+  if (compiled.unless.some((p) => patternMatches(unlessDoc, p, unlessCandidates).length > 0)) return [];
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: MatchInSentence[] = [];
   for (const m of all) {
@@ -448,6 +510,24 @@ export function matchPhraseRule(compiled: CompiledPhraseRule, doc: SentenceDoc, 
     if (!last || m.start >= last.end) kept.push(m);
   }
   return kept;
+}
+
+/** Intros that only announce the sentence ("Just so you know, ", "So you're aware, "): their words are no part of its meaning. */
+const COURTESY_INTRO = /^[\s"“‘]*(?:just[ \t]+)?so[ \t]+(?:that[ \t]+)?you(?:[ \t]+are|'re|’re)?[ \t]+(?:know|aware)[ \t]*[,;:][ \t]*/iu;
+
+/** Main clauses read for an `unless`, per sentence (a WeakMap: the sentence is the agent's text, kept only while it is). */
+const unlessDocs = new WeakMap<SentenceDoc, SentenceDoc>();
+
+/** The sentence an `unless` is tested on: its main clause after a courtesy intro, else the sentence itself. */
+function unlessReadsOf(doc: SentenceDoc): SentenceDoc {
+  const intro = COURTESY_INTRO.exec(doc.text);
+  if (!intro || intro[0].length >= doc.text.length) return doc;
+  let main = unlessDocs.get(doc);
+  if (!main) {
+    const text = doc.text.slice(intro[0].length);
+    unlessDocs.set(doc, (main = new SentenceDoc(text, sentenceKeys(text))));
+  }
+  return main;
 }
 
 /**

@@ -57,12 +57,21 @@ export default defineRule({
     '(via|through|using|on|in|under) (the|our|your) #Acronym (form|portal|process|system|requirements|checks|status|stage|team|desk)',
     // The acronym as the thing that happened to the case: "The SLA was breached", "your DPA has expired", "the RFI is pending".
     '^(the|your|our|this|an|a) #Acronym (is|are|was|has) #Adverb? (been)? (breached|missed|exceeded|triggered|overdue|expired|outstanding)',
+    // An in-house stage or status given as the answer: "Your sample is at stage 3", "Account is in compliance hold
+    // pending list hygiene", "Your order is in Pending DCV status".
+    '(is|are) #Adverb? (at|in) (stage|phase|tier) #Value',
+    '(in|on|under) #Adjective? #Noun{0,2} (hold|status) (pending|awaiting)',
+    '(is|are) (in|at) #Adjective? #Noun{0,2} status$',
   ],
   unless: [
+    // A step counted for the customer: "You're at step 3 of 4".
+    '#Value of #Value',
     // Acronyms everybody knows, and an explanation given in the same sentence.
     '(id|uk|usa|eu|nhs|gp|pin|sms|pdf|faq|faqs|tv|pc|atm|vat|mot|ok|hr|ceo|usb|gps|dm|dms|url|tsa|cv|bbc|dvd|wifi|a&e|er|icu|diy|utc|gmt|bst|est|pst|cet)',
     '(dns|ssl|tls|api|csv|vpn|html|ios|hdmi|sim|iban|dob|jpg|png|dhl|ups|fedex|bt|ee|o2|hsbc|ikea|aws|usps|ssd|ram|cpu)',
     '(dvla|hmrc|irs|dmv|ni|tfl|dpd|evri|eta|ps|asap|ev|suv|rsvp|bbq|tv)',
+    // Formats and sizes printed on the box: "HD or SD", "4K", "MP3", "GB".
+    '(hd|sd|4k|8k|uhd|hdr|fps|mp3|mp4|gb|mb|tb|led|lcd|oled|qr|nfc)',
     // Policy words cited to say yes: "As set out in your policy, you're covered, so I've paid it".
     "(covered|entitled|eligible|so i|so i've|so i have)",
     // A keyword to text is a word to type, not jargon: "text PAC to 65075".
@@ -80,6 +89,8 @@ export default defineRule({
     pass: ['Your insurer paid their part, and the $2,340 left is your deductible for the year.'],
     paraphrases: {
       flag: [
+        'The claim is in phase 2 now.',
+        'The shipment is under customs hold awaiting release.',
         'Your payment is on a KYC hold for now.',
         'Speeds are reduced once you pass the FUP limit.',
         'New accounts go through a CDD screening first.',
@@ -120,6 +131,10 @@ export default defineRule({
         'The damage falls under exclusion 4(b).',
       ],
       pass: [
+        "You're at phase 2 of 3, nearly there!",
+        'Your parcel is on hold at the depot until you collect it.',
+        'You can watch it in HD or SD from the settings menu.',
+        'The TV plays 4K and HDR, and the file is an MP4 of about 2 GB.',
         "Scan the QR code at the gate and you're in.",
         "The PDF notice is attached, and I've highlighted the new price.",
         "There's no limit on how often you can call us.",

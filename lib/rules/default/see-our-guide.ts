@@ -43,6 +43,8 @@ export default defineRule({
     '#Noun? (status|updates|changes|progress) (are|is|will be) (reflected|shown|visible|posted) (in|on) (your|the|our) #Noun{0,2} (dashboard|portal|app|website)$',
     // The news left on a page: "Cancellations are published on our website and app", "Closures are posted on our social media".
     '^#Adjective? #Noun{1,2} (are|is) #Adverb? (published|posted|announced) (on|in|via) (our|the) (website|site|app|page|portal|social media)',
+    // A code or a clause number in place of the answer: "Refer to KB-2231", "See ToS 4.2", "pls refer to KB-2231 for the workaround".
+    '^(please|kindly|pls)? #Adverb? (refer to|see|consult) (#Noun && !#Pronoun) #Value',
   ],
   unless: [
     "(i|we) (have|will|can|'ve|'ll|would) #Adverb? (send|sent|link|linked|attach|attached|share|shared|walk|go through|highlight|highlighted|mark|marked|copy|copied)",
@@ -99,6 +101,10 @@ export default defineRule({
         'Follow the setup instructions in the quick start guide.',
         'Cancellations are published on our website and app.',
         'Road closures are posted on our social media.',
+        'See ToS 4.2.',
+        'Please consult Section 12 for eligibility.',
+        'Kindly see Annex 3.',
+        'Please refer to Article 17 of the regulations.',
       ],
       pass: [
         'The refund can be found on your statement as NORTHWIND REF.',
@@ -137,6 +143,10 @@ export default defineRule({
         'Please follow the signs to the car park when you arrive.',
         'Your new timetable is published on our website, and I have attached a copy too.',
         'I posted the parts to you this morning.',
+        'See you on the 4th!',
+        'I have copied the steps from KB-2231 below.',
+        'Step 3 is where it usually goes wrong, so I have done it for you.',
+        'Please see Dr Patel at 4 tomorrow.',
       ],
     },
   },

@@ -35,12 +35,12 @@ export default defineRule({
     '(mailbox|inbox|address|line|number|chat|channel|desk|service|account|form|page) (is|are) #Adverb? (only)? (for|used for|reserved for|intended for) .{1,3} only$',
     '(does|do|did) not (constitute|amount to|count as) (a|an)? #Adjective? (fault|defect|breach|error|complaint|reason|ground|grounds)',
     '(players|users|members|customers|guests|entrants|accounts) (who|that) #Verb (will be|are) automatically (removed|banned|disqualified|suspended)',
-    '(this|that|it|which) (will be|would be|is) #Adverb? chargeable',
+    '(this|that|it|which|#Noun) (will be|would be|is|are) (#Adverb && !#Negative)? (chargeable|billable)$',
     '#Noun (is|are) #Adverb? not (covered|accepted|refundable|payable|reimbursable|redeemable|transferable|returnable) (and|so)',
     '(is|are) #Adverb? not (refundable|reimbursable|redeemable|transferable|returnable)$',
     // A fee, a condition or a decision that "stands" given as the whole answer.
     // A charge as the only route: "A call-out fee of $120 applies", "An amendment fee of £10 will apply".
-    '(a|an|the|our) .{0,2} (fee|charge|surcharge) (of #Money)? (applies|will apply|would apply|is payable|will be payable)',
+    '.{0,2} (fee|charge|surcharge) (of #Money)? (applies|will apply|would apply|is payable|will be payable)',
     '(incur|incurs|attract|attracts) (a|an) #Money? .? (fee|charge|surcharge|penalty)',
     // "…can be booked at the standard rate", "billable at the standard rate per the SOW".
     '(booked|billed|billable|chargeable|charged|available|done) at (the|our) (standard|normal|usual|full) (rate|price|fee|charge|cost)',
@@ -48,6 +48,8 @@ export default defineRule({
     '^#Noun+ (is|are) #Adverb? subject to #Noun? (availability|approval|conditions|capacity|demand)$',
     // The decision re-stated: "The charge of £450 therefore stands", "The late fee … will remain on the account".
     '(charge|fee|fine|penalty|decision) (of #Money)? (therefore|#Adverb)? (stands|will stand|remains|will remain) (on your account|in place)?$',
+    // Any decision re-stated as the answer: "Renewal stands", "Our lab result stands".
+    '#Noun (still|#Adverb)? stands$',
     '(we|i) (will|\'ll) #Adverb? (need|have) to charge (you|the|for)',
   ],
   unless: [
@@ -61,6 +63,10 @@ export default defineRule({
     '(happy|glad|pleased|love) to',
     '(that is it|that is all|you are all set|all you need)',
     '(waive|waived|waiving|no charge|on us|free)',
+    // No cost, an offer that still stands, where things stand.
+    '(no|nothing|none) .? (fee|charge|surcharge|chargeable|billable)',
+    '(offer|invitation|promise) #Adverb? stands',
+    '(where|how) .{1,4} stands$',
   ],
   unlessNext: OFFER_INSTEAD_NEXT,
   rewrites: [],
@@ -110,6 +116,12 @@ export default defineRule({
         'Your rebooking will need to be paid in full before a new date is given.',
         "Warranty claims are not accepted within the comfort period.",
         "Returns are not accepted during the sale.",
+        'Reprints are chargeable.',
+        'Any corrections after approval are chargeable.',
+        'Call-out fee applies.',
+        'Our lab result stands.',
+        'Renewal stands.',
+        'Extra hours are billable.',
       ],
       pass: [
         "A call-out fee normally applies, but I have waived it for this visit.",
@@ -138,6 +150,12 @@ export default defineRule({
         'Your parcel must be on its way by now.',
         'Happy to help with anything else.',
         "Returns within 30 days are accepted, and I've emailed you the label.",
+        'Nothing is chargeable for this visit.',
+        'Reprints are not chargeable when the fault is ours.',
+        "Here's where your claim stands.",
+        'My offer still stands if you change your mind.',
+        'No fee applies to students.',
+        'The call-out fee is waived for you.',
       ],
     },
   },

@@ -39,7 +39,8 @@ export default defineRule({
   ],
   unless: ['(but|however|instead|alternatively|until|unless|once|without|although)', 'what (i|we) can', '(if|whether|when) (that|this|it) is', 'it is (not possible|impossible) to', 'so (that|this|it) (can not|will not)'],
   // A refusal followed at once by what the agent can do is the warm form, not a dead end.
-  unlessNext: OFFER_INSTEAD_NEXT,
+  // A way forward in the customer's hands, said at once, also answers the no: "…isn't possible. You can ask the seller to…".
+  unlessNext: [...OFFER_INSTEAD_NEXT, '^you (can|could|may) #Adverb? (ask|get|request) (the|your|a|an)? #Noun+ to #Verb'],
   rewrites: [],
   advice: 'Lead with the options you do have: what you can do instead, and when.',
   examples: {
@@ -84,6 +85,7 @@ export default defineRule({
         'There will be no exceptions.',
       ],
       pass: [
+        "Changing the delivery address isn't possible once it ships. You can ask the seller to send it to a pickup point.",
         'Custom engraving is not something we offer yet, but I can add a printed card instead.',
         "There's no way I'd let you wait another week, so I've sent it by express.",
         "We won't be charging you for the repair.",

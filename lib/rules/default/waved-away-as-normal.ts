@@ -28,6 +28,14 @@ export default defineRule({
     // The harm filed under the activity's risks: "Falls are an inherent risk of riding", "Players accept the risk of impact".
     '(is|are|was|were) #Adverb? (a|an)? (inherent|accepted|known|normal|unavoidable) (risk|risks|part|hazard|hazards) of',
     '(players|riders|guests|customers|participants|visitors|members|climbers|users) #Adverb? (accept|assume|take on) the (risk|risks) of',
+    // The harm called normal with its circumstance, any subject: "Incidents between children are common at this age",
+    // "Headaches are normal during the adaptation period", "minor bruising is expected".
+    // Plural harms only: "one yellow leaf is normal after…", "a decision is expected in…" reassure or tell the time.
+    '#Plural are #Adverb? (common|normal|usual|typical) (at|during|in|for|with|after|when|on|while) (this|that|the|a|an|such|busy|these|#Value)',
+    '(minor|some|slight|occasional|light|mild) #Noun (is|are|can be) #Adverb? (expected|normal|common|usual|to be expected)$',
+    // It just happens, said of the customer's harm: "It's rush hour, delays happen", "Flight times can vary on busy days".
+    '#Plural #Adverb? (happen|occur)$',
+    '#Noun (can|may|do|will) #Adverb? vary (on|in|during|between|by|with|from|at|depending)',
   ],
   unless: [
     '(sorry|apologise|apologize|frustrating|annoying|understand)',
@@ -41,6 +49,9 @@ export default defineRule({
     '(should|will|usually|normally) #Adverb? (settle|go|fade|stop|clear|disappear|ease|wear off|pass)',
     // Reassurance about a feeling, not a fault waved away: "Lots of people feel nervous beforehand, and that's completely normal."
     '(feel|feels|feeling|felt) .{0,2} (nervous|anxious|worried|scared|unsure|embarrassed|overwhelmed|emotional|tired|sore|shy)',
+    // A tip about what to expect next, not a harm waved away: "Rain is common at this time of year, so bring a coat".
+    'so #Adverb? (bring|pack|wear|take|plan|allow|book|remember)',
+    '(if|when|whenever|in case) .{0,4} (happen|happens|occur|occurs)$',
   ],
   rewrites: [],
   advice: 'Say you are sorry it happened to them first, then explain why it happens and what will help.',
@@ -74,6 +85,12 @@ export default defineRule({
         "Players accept the risk of impact when signing the waiver.",
         "Delays are an unavoidable part of winter travel.",
         "Scratches are a normal part of using a cast iron pan.",
+        'Incidents between children are common at this age.',
+        'Headaches are normal during the adaptation period.',
+        'Minor bruising is expected.',
+        "It's rush hour, delays happen.",
+        'Flight times can vary on busy days.',
+        'Battery range will vary depending on the terrain.',
       ],
       pass: [
         'Delays do happen, and I am sorry this one hit your wedding day.',
@@ -96,6 +113,13 @@ export default defineRule({
         "We take on the risk of the delivery, so a refund is on its way.",
         "The riders accepted the changes happily.",
         "Lots of people feel a bit nervous beforehand, and that's completely normal.",
+        'One yellow leaf is normal after a few days in a dark box.',
+        'A decision is expected in the next two weeks.',
+        'Tell me if any more delays happen.',
+        'Prices can vary between stores, so I have matched the lower one for you.',
+        'Some bruising is expected, and it should fade within a week.',
+        "Your son's reading is normal for his age.",
+        'Refunds are usual in this case, and I have sent yours today.',
       ],
     },
   },

@@ -27,6 +27,11 @@ export default defineRule({
     // supplier confirms stock", "We cannot give a date until the PO is raised"; and the extra left out: "…and are not included".
     '(we|i) (can not|am unable to|are unable to) (#Verb && !wait) .{0,4} until (the|a|an|your|our) #Adjective? #Noun (is|has|confirms|approves|arrives|signs)',
     '(sold|charged|priced|billed) (separately|extra|additionally) and (is|are) not #Adverb? (included|covered|provided|supplied)',
+    // The help itself refused: "This is not something we can assist with", "Can't help with that one".
+    '(is|was) not something (we|i) #Adverb? (can|could|are able to|am able to) #Adverb? (help|assist|do|change|offer|arrange|fix)',
+    '^(i|we)? (can not|am unable to|are unable to) help (with|on) (that|this|it|those|these)',
+    // A house habit of not engaging: "We do not discuss detection methods", "We don't deal with transfers from…".
+    '^(we|i) #Adverb? (do not|will not|never) (discuss|comment on|deal with|get involved in|enter into|engage in) #Determiner? #Adjective? #Noun',
   ],
   unless: [
     '(but|however|instead|alternatively|though|although|so)',
@@ -35,6 +40,9 @@ export default defineRule({
     'do not (share|disclose|give) your',
     '(responsibility|liability|cash|cheques|checks)',
     '(we|i) (do not|no longer) (do|give|offer|provide) (that|this|it)? (anymore|any more)? (to|for) you',
+    // Privacy and care, not a refusal: "We never discuss your account with anyone else", "We don't deal with it lightly".
+    '(anyone|anybody|third party|third parties|other customers|lightly|seriously)',
+    '(i|we) (have|will|can|\'ve|\'ll) #Adverb? (passed|pass|sent|send|asked|ask|booked|book)',
   ],
   // A refusal followed at once by what the agent can do is the warm form, not a dead end.
   unlessNext: OFFER_INSTEAD_NEXT,
@@ -80,6 +88,12 @@ export default defineRule({
         'We cannot give a date until the PO is raised.',
         'I am unable to book the repair until the insurer approves the claim.',
         'Accessories are sold separately and are not included with rentals.',
+        'This is not something we can assist with.',
+        "Can't help with that one.",
+        'That was not something I could change.',
+        'We do not discuss detection methods.',
+        "We don't deal with transfers from overseas schemes.",
+        'We do not comment on individual cases.',
       ],
       pass: [
         "We don't offer gift wrapping. But I can add a handwritten card to the parcel for free.",
@@ -108,7 +122,13 @@ export default defineRule({
         "We can't deliver until Friday, but I can send it to a locker tomorrow.",
         "Batteries are sold separately, and I've added a pack to your order for free.",
         'I can fit the basin as soon as the supplier confirms stock on Monday.',
-      ],
+              "We never discuss your account with anyone else.",
+        "I can't help with that one myself, but Priya in billing can, and I've passed it to her.",
+        'We do not deal with it lightly.',
+        'Is this something we can help with? Absolutely.',
+        "We do not comment on pricing in public, so I've sent the figures to your inbox.",
+        "I'm unable to help with that today, so I've booked Sam, who can, for tomorrow at 10.",
+],
     },
   },
 });

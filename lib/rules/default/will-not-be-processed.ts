@@ -15,6 +15,14 @@ export default defineRule({
     // A condition said as a refusal, any verb: "will not be considered until a survey has been carried out",
     // "Funds will not be released until the review is complete", "The label cannot be reissued until…".
     '(will not|can not) be #Adverb? (#PastTense|#Participle|#Adjective) until',
+    // The same no said by nobody with a negative quantifier: "No discounts are offered for length of ownership",
+    // "No further updates can be given until…", "No refund is possible for a booking that was not collected".
+    '^#Adverb? no (further|more|other)? #Noun #Noun? (can|will|may)? (be|is|are) #Adverb? (given|offered|issued|made|done|provided|granted)',
+    '^#Adverb? no (further|more|other)? #Noun #Noun? (can|will|may)? (be|is|are) #Adverb? (accepted|allowed|permitted|possible|guaranteed|arranged)',
+    '^#Adverb? no (further|more|other)? #Noun #Noun? (can|will|may)? (be|is|are) #Adverb? (considered|entertained|refunded|released|shared)',
+    '^#Adverb? no (further|more|other)? #Noun #Noun? (can|will|may)? (be|is|are) #Adverb? (disclosed|extended|exchanged|processed|payable|available)',
+    // …or hung on what the customer lacks: "Orders cannot be released without it".
+    '#Noun (can not|will not|may not|could not) be #Adverb? (#PastTense|#Participle|#Adjective) without',
   ],
   unless: [
     // A condition with its way forward ("once", "as soon as") or an offer beside it; "until" alone is still the wall.
@@ -25,6 +33,11 @@ export default defineRule({
     '^(your|the) (card|payment|transaction) (will|would|may) be declined',
     // Sympathy for what is irreplaceable, not a refusal: "a clock that was your dad's can't be replaced by a refund".
     '(can not|cannot) be replaced (by|with) (a|an|any|money|anything)',
+    // Good news in the same shape: "No charge will be made", "No worries, your refund is processed".
+    '^#Adverb? no (charge|charges|fee|fees|cost|costs|penalty|interest|surcharge|deduction|excess|worries|problem|rush|hurry)',
+    '(nothing|free|waive|waived|on us|no charge)',
+    // Reassurance: "Your card can't be charged without your OK".
+    '(your|you) (consent|permission|approval|ok|okay|agreement|say-so|authorisation|authorization|signature)',
   ],
   rewrites: [],
   examples: {
@@ -55,6 +68,12 @@ export default defineRule({
         'You will need to provide proof of cancellation before any refund can be considered.',
         'Payment must be made before access can be restored.',
         'Your rebooking will need to be paid in full before a new date can be given.',
+        'No repairs can be done without a receipt.',
+        'No further updates can be given until the sample reaches stage 4.',
+        'Sadly no refund is possible for a booking that was not collected.',
+        'No discounts are offered for length of ownership.',
+        'Orders cannot be released without it.',
+        'Parcels will not be released without photo ID.',
       ],
       pass: [
         "The engineer won't be available until Monday.",
@@ -71,6 +90,12 @@ export default defineRule({
         "Returns will be refunded within 5 days of arriving.",
         'As soon as the form arrives, your refund will be processed the same day.',
         'I will send the photos to the insurer before the claim is decided, so nothing is missed.',
+        'No charge will be made for the visit.',
+        'No worries, your refund is processed.',
+        "Your card can't be charged without your OK.",
+        'No refund is possible for the booking, but I can move it to any date next month.',
+        'No updates have come from the lab yet.',
+        'No repairs were needed in the end.',
       ],
     },
   },
