@@ -94,3 +94,22 @@ describe('a prefilled guess that would read wrong is left to the agent', () => {
   });
 });
 
+
+describe('a customer hurt by how someone treated them', () => {
+  const reply = 'Dear Ms Amadi,\n\nWe have received your complaint and passed it to the duty manager.\n\nVisitor Services';
+  it.each([
+    'Your guide was rude to my mum, who is deaf. I want an apology.',
+    'The driver shouted at me in front of my kids. Disgusting.',
+    'Your receptionist laughed at my son when he asked for help. Furious.',
+  ])('gets a fill-in the agent words, never the stock "how frustrating" line: %s', (message) => {
+    const finding = acknowledgementOf(reply, message)!;
+    expect(finding.suggestions).toEqual([]);
+    expect(finding.templates![0]!.source).toBe(ACKNOWLEDGEMENT_TEMPLATE);
+  });
+
+  it('an angry customer whose parcel is late still gets the one-click line (a near miss)', () => {
+    const finding = acknowledgementOf(reply, 'My parcel is a week late again. This is ridiculous and I am furious.')!;
+    expect(finding.suggestions.length).toBeGreaterThan(0);
+    expect(finding.templates ?? []).toEqual([]);
+  });
+});

@@ -359,6 +359,11 @@ function opensOnTheirSituation(ctx: CheckContext): boolean {
 }
 
 /** The customer's verdict said back ("sorry to hear the deduction is unfair"): quoting it concedes it, so it is never sure. */
+/**
+ * How a person treated the customer or their family ("Your guide was rude to my mum", "the driver shouted at me"): a
+ * stock "how frustrating this has been" mislabels hurt as inconvenience, so the agent names it in a fill-in instead.
+ */
+const MISTREATED = /\b(?:rude|disrespectful|condescending|patroni[sz]ing|belittl(?:ed|ing)|humiliat(?:ed|ing)|insult(?:ed|ing)|mock(?:ed|ing)|discriminat(?:ed|ion|ing)|shouted at|yelled at|laughed at|swore at|sworn at|hung up on|spoke to (?:me|us|my \w+|him|her|them) like|treated (?:me|us|my \w+|him|her|them) like)\b/i;
 const VERDICT = /\b(?:unfair|unjust|wrong|ridiculous|unacceptable|outrageous|disgraceful|a joke|a scam|a rip-?off|rubbish|useless|pathetic)\b/i;
 
 export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOptions>> = {
@@ -459,7 +464,8 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     // crashed" beside a firm no): the agent confirms or rewrites it in a fill-in, prefilled with the guess.
     const guess = grievanceGuess(said);
     const quoted = named !== undefined && ack === named.sentence && (named.cue === 'broken' || named.cue === 'failure');
-    const sure = !guess || ((!unsure || quoted) && !VERDICT.test(guess) && !(disputes || standsFirm || waits || shrugs));
+    const mistreated = !named && MISTREATED.test(ctx.customerMessage ?? '');
+    const sure = !mistreated && (!guess || ((!unsure || quoted) && !VERDICT.test(guess) && !(disputes || standsFirm || waits || shrugs)));
     if (!sure) {
       const words = inline ? inline[2]! : rest;
       const firstWord = /^\S+/.exec(words)?.[0] ?? '';
