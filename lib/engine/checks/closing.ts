@@ -188,7 +188,21 @@ const CONTACT = /\b(?:me|us|reply|shout|ping|holler)\b/i;
  * "Any trouble, you know where we are".
  */
 const COMES_NEXT =
-  /^\W*(?:speak|talk|chat) (?:to you )?soon\b|\bsee you (?:on|at|next|soon|then|tomorrow|there|in|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|this)\b|\blook(?:ing)? forward to (?:seeing|hearing|meeting|welcoming|having)\b|\bon (?:its|their|the|her|his) way\b|\b(?:all|everything(?: is| has been)?|you['’]re(?: all)?|that['’]s (?:you|everything)(?: all)?) (?:sorted|done|fixed|set up)\b|\b(?:we['’]re|i['’]m|we are|i am) (?:always |still |right )?here\b|\byou know where (?:we are|i am|to find (?:us|me))\b|\bsee you (?:again|back)\b|\bready (?:for|to) (?:collection|collect|pick-?up|download)\b|\blove to (?:see|have|welcome) you\b/i;
+  // Gated as OPEN_DOOR is (issue #12).
+  gatedAlternation(
+    [
+      { needles: ['soon'], source: String.raw`^\W*(?:speak|talk|chat) (?:to you )?soon\b` },
+      { needles: ['see you '], source: String.raw`\bsee you (?:on|at|next|soon|then|tomorrow|there|in|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|this)\b|\bsee you (?:again|back)\b` },
+      { needles: ['forward to'], source: String.raw`\blook(?:ing)? forward to (?:seeing|hearing|meeting|welcoming|having)\b` },
+      { needles: [' way'], source: String.raw`\bon (?:its|their|the|her|his) way\b` },
+      { needles: ['sorted', 'done', 'fixed', 'set up'], source: String.raw`\b(?:all|everything(?: is| has been)?|you['’]re(?: all)?|that['’]s (?:you|everything)(?: all)?) (?:sorted|done|fixed|set up)\b` },
+      { needles: ['here'], source: String.raw`\b(?:we['’]re|i['’]m|we are|i am) (?:always |still |right )?here\b` },
+      { needles: ['you know where'], source: String.raw`\byou know where (?:we are|i am|to find (?:us|me))\b` },
+      { needles: ['ready '], source: String.raw`\bready (?:for|to) (?:collection|collect|pick-?up|download)\b` },
+      { needles: ['love to '], source: String.raw`\blove to (?:see|have|welcome) you\b` },
+    ],
+    'i',
+  );
 /** Calls to come back that the markers don't know: "Shout if…", "Give me a bell", "I'm around till 6". */
 const COME_BACK =
   /^\W*(?:just )?(?:shout|holler|ping me|ping us|give (?:me|us) a (?:shout|bell|call|ring|buzz))\b|\bi['’]m (?:around|about|online|on shift|on chat|available|here)\b|\breach out\b/i;
