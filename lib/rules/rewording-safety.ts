@@ -753,7 +753,36 @@ const SENDS_ELSEWHERE =
  * "If anything else comes up…" right after it reads as not listening.
  */
 const SETBACK =
-  /\b(?:unsuccessful|declined|rejected|refused|denied|(?:a |another |one more )?(?:further|new|another) delay|delayed (?:again|further)|no (?:(?:confirmed|firm|set|new) )?(?:date|estimated (?:time|date)|timescale|eta|timeframe)s? (?:is |are )?(?:yet |currently )?(?:available|for)|(?:is|are) currently no (?:date|timescale|eta)|(?:don['’]t|do not|doesn['’]t|does not) (?:yet )?have (?:a|an|any) (?:date|timescale|eta|time ?frame|estimate)|(?:allow|wait|take|takes) (?:up to |another |a further |around |about )?(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve) (?:weeks|months)|(?:allow|wait|take|takes) (?:up to |another |a further |around |about )?(?:\d{2}|ten|fourteen|twenty|twenty-eight|thirty) (?:working |calendar )?days|(?:mark|grade|decision|charge|fee|fine|penalty|payment|outcome)s?(?: of [£$€]?\d[\d,.]{0,12})? (?:still |therefore |now |also )?(?:stands?|remains? (?:payable|unchanged))|incurs? (?:an? )?(?:automatic |additional |further )?(?:£\d+ )?(?:penalty|fee|charge|fine)|failure to (?:do so|comply|pay|attend|respond) (?:may|will|could) result in|(?:is|are|were|was) not (?:refunded|refundable|reimbursed)|(?:is|remains) final|no (?:compensation|refund|credit)s? will|not (?:possible|eligible|covered|approved)|unable to|no longer|non-?refundable|(?:cannot|can['’]t|can ?not) be (?!\w+ed (?:for|to) you\b)[a-z]+|(?:will not|won['’]t) be (?:reversed|refunded|reinstated|reopened|changed|honou?red|waived|extended|accepted|approved|moved|replaced|reconsidered|removed|cancell?ed)|(?:the )?(?:fault|issue|problem) (?:is|lies) (?:with|on|in) your|no control over|out of (?:our|my) (?:hands|control)|(?:was|were|is|are) (?:therefore |also )?not (?:caused by|due to|the result of|our (?:fault|error))|(?:you are|you['’]re|you remain) (?:liable|responsible) for|as required by (?:our|the|law)|(?:is|are|was|were) (?:correct|accurate|valid) and|(?:is|are) (?:correct|accurate)(?=[.!])|(?:(?:has|have) been|was|were) (?:suspended|terminated|cancelled|canceled|forfeited)|(?:response|reply|waiting) times? (?:is |are )?(?:currently )?(?:longer|slower)|(?:replies|responses) (?:are|may be|will be|might be) (?:currently )?(?:slow|slower|delayed))\b/i;
+  // Gated: a 2,000-character alternation V8 would compile on the first check even where no line could match (issue #12).
+  gatedAlternation(
+    [
+      { needles: ['unsuccessful', 'declined', 'rejected', 'refused', 'denied'], source: String.raw`\b(?:unsuccessful|declined|rejected|refused|denied)\b` },
+      { needles: ['delay'], source: String.raw`\b(?:(?:a |another |one more )?(?:further|new|another) delay|delayed (?:again|further))\b` },
+      { needles: ['date', 'estimated', 'timescale', 'eta', 'timeframe'], source: String.raw`\bno (?:(?:confirmed|firm|set|new) )?(?:date|estimated (?:time|date)|timescale|eta|timeframe)s? (?:is |are )?(?:yet |currently )?(?:available|for)\b` },
+      { needles: ['currently no'], source: String.raw`\b(?:is|are) currently no (?:date|timescale|eta)\b` },
+      { needles: [' have '], source: String.raw`\b(?:don['’]t|do not|doesn['’]t|does not) (?:yet )?have (?:a|an|any) (?:date|timescale|eta|time ?frame|estimate)\b` },
+      { needles: ['weeks', 'months', 'days'], source: String.raw`\b(?:(?:allow|wait|take|takes) (?:up to |another |a further |around |about )?(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve) (?:weeks|months)|(?:allow|wait|take|takes) (?:up to |another |a further |around |about )?(?:\d{2}|ten|fourteen|twenty|twenty-eight|thirty) (?:working |calendar )?days)\b` },
+      { needles: ['stand', 'remain'], source: String.raw`\b(?:mark|grade|decision|charge|fee|fine|penalty|payment|outcome)s?(?: of [£$€]?\d[\d,.]{0,12})? (?:still |therefore |now |also )?(?:stands?|remains? (?:payable|unchanged))\b` },
+      { needles: ['incur'], source: String.raw`\bincurs? (?:an? )?(?:automatic |additional |further )?(?:£\d+ )?(?:penalty|fee|charge|fine)\b` },
+      { needles: ['failure to'], source: String.raw`\bfailure to (?:do so|comply|pay|attend|respond) (?:may|will|could) result in\b` },
+      { needles: ['not refund', 'not reimbursed'], source: String.raw`\b(?:is|are|were|was) not (?:refunded|refundable|reimbursed)\b` },
+      { needles: ['final'], source: String.raw`\b(?:is|remains) final\b` },
+      { needles: ['compensation', 'refund', 'credit'], source: String.raw`\bno (?:compensation|refund|credit)s? will\b` },
+      { needles: ['not possible', 'not eligible', 'not covered', 'not approved', 'unable to', 'no longer', 'refundable', 'no control over'], source: String.raw`\b(?:not (?:possible|eligible|covered|approved)|unable to|no longer|non-?refundable|no control over)\b` },
+      { needles: ['can'], source: String.raw`\b(?:cannot|can['’]t|can ?not) be (?!\w+ed (?:for|to) you\b)[a-z]+\b` },
+      { needles: ['will not be', 'won'], source: String.raw`\b(?:will not|won['’]t) be (?:reversed|refunded|reinstated|reopened|changed|honou?red|waived|extended|accepted|approved|moved|replaced|reconsidered|removed|cancell?ed)\b` },
+      { needles: ['fault', 'issue', 'problem'], source: String.raw`\b(?:the )?(?:fault|issue|problem) (?:is|lies) (?:with|on|in) your\b` },
+      { needles: ['out of'], source: String.raw`\bout of (?:our|my) (?:hands|control)\b` },
+      { needles: ['caused by', 'due to', 'the result of', 'our fault', 'our error'], source: String.raw`\b(?:was|were|is|are) (?:therefore |also )?not (?:caused by|due to|the result of|our (?:fault|error))\b` },
+      { needles: ['liable', 'responsible'], source: String.raw`\b(?:you are|you['’]re|you remain) (?:liable|responsible) for\b` },
+      { needles: ['as required by'], source: String.raw`\bas required by (?:our|the|law)\b` },
+      { needles: ['correct', 'accurate', 'valid'], source: String.raw`\b(?:(?:is|are|was|were) (?:correct|accurate|valid) and|(?:is|are) (?:correct|accurate)(?=[.!]))\b` },
+      { needles: ['suspended', 'terminated', 'cancel', 'forfeited'], source: String.raw`\b(?:(?:has|have) been|was|were) (?:suspended|terminated|cancelled|canceled|forfeited)\b` },
+      { needles: ['longer', 'slower'], source: String.raw`\b(?:response|reply|waiting) times? (?:is |are )?(?:currently )?(?:longer|slower)\b` },
+      { needles: ['slow', 'delayed'], source: String.raw`\b(?:replies|responses) (?:are|may be|will be|might be) (?:currently )?(?:slow|slower|delayed)\b` },
+    ],
+    'i',
+  );
 /** "We can't reissue bills that have been paid.": a refusal in the first person. */
 const WE_REFUSE = /\b(?:we|I)(?: really| simply| still)? (?:can(?:no|['’])t|cannot|won['’]t|will not|(?:are|am) (?:unable|not able) to|(?:do not|don['’]t) (?:offer|provide|restore|accept|give|issue|refund|cover|support|recover|reverse))\b/gi;
 /** A refusal with no turn after it in its sentence ("…, but I can…" offers something in its place). */

@@ -42,7 +42,23 @@ export const closingOptions = z.object({
 
 /** Ways to leave the door open that the warmth markers don't know: "you're welcome to come back to us", "just reply". */
 const OPEN_DOOR =
-  /\b(?:you['’]re (?:always )?welcome to|(?:just|simply) (?:reply|answer|write|call|message|ring|pop|drop)|get (?:back )?in touch|come back to (?:us|me)|(?:contact|call|email|message|ring|text|write(?: to)?) (?:me|us)|(?:is|are|['’]s) (?:all )?on (?:us|me)|drop (?:me|us) a|i['’]m here|we['’]re here|keep (?:me|us) posted|let (?:me|us) know|(?:do not|don['’]t) hesitate to|reply (?:any ?time|whenever)|^\W*(?:reply|write back|answer|text|message) (?:to (?:confirm|book|accept|go ahead|say yes)|with (?:a |your |the )?\w+|here\b)|(?:pop|come|drop) back|tell (?:me|us) (?:what you think|how (?:it goes|you get on))|if you need (?:anything|me|us|help|a hand)|ball['’]s in our court|leave it with (?:me|us))\b/i;
+  // Gated: V8 compiles a big alternation on the first check even where no line could match it (issue #12).
+  gatedAlternation(
+    [
+      { needles: ['welcome to'], source: String.raw`\b(?:you['’]re (?:always )?welcome to)\b` },
+      { needles: ['just ', 'simply '], source: String.raw`\b(?:(?:just|simply) (?:reply|answer|write|call|message|ring|pop|drop))\b` },
+      { needles: ['in touch'], source: String.raw`\b(?:get (?:back )?in touch)\b` },
+      { needles: ['come back to'], source: String.raw`\b(?:come back to (?:us|me))\b` },
+      { needles: [' me', ' us'], source: String.raw`\b(?:(?:contact|call|email|message|ring|text|write(?: to)?) (?:me|us)|(?:is|are|['’]s) (?:all )?on (?:us|me)|drop (?:me|us) a|keep (?:me|us) posted|let (?:me|us) know|tell (?:me|us) (?:what you think|how (?:it goes|you get on))|leave it with (?:me|us))\b` },
+      { needles: ['m here', 're here'], source: String.raw`\b(?:i['’]m here|we['’]re here)\b` },
+      { needles: ['hesitate to'], source: String.raw`\b(?:(?:do not|don['’]t) hesitate to)\b` },
+      { needles: ['reply', 'write back', 'answer', 'text', 'message'], source: String.raw`\b(?:reply (?:any ?time|whenever)|^\W*(?:reply|write back|answer|text|message) (?:to (?:confirm|book|accept|go ahead|say yes)|with (?:a |your |the )?\w+|here\b))\b` },
+      { needles: [' back'], source: String.raw`\b(?:(?:pop|come|drop) back)\b` },
+      { needles: ['if you need'], source: String.raw`\b(?:if you need (?:anything|me|us|help|a hand))\b` },
+      { needles: ['in our court'], source: String.raw`\b(?:ball['’]s in our court)\b` },
+    ],
+    'i',
+  );
 /**
  * Pleasantries that end a reply after its next step: "Have a great trip!", "Thanks again for…", "Hope this helps.",
  * "Sorry for the scare!", and a postscript ("P.S. Breakfast starts at 7") below the sign-off.
@@ -91,7 +107,14 @@ const PLEASANTRY =
  * was repaired on Monday") answers the fault but not what happens about what it cost them.
  */
 const DONE_AS_ASKED =
-  /^\W*(?:yes,? )?(?:your|the|all|both|everything)\b[^.!?]{0,60}?\b(?:has|have|was|were|is|are)(?: now| just| already| all)? (?:been )?(?:paid(?: out| back| in)?|refunded|credited|completed|updated|changed|restored|fixed|booked|reversed|released|unblocked|unlocked|renewed|activated|reactivated|reinstated|waived|removed|repaired|replaced|moved)\b|\b(?:went|has gone|have gone) through\b|^\W*(?:yes,? )?(?:the|your) [^.!?]{1,40}? completed\b/i;
+  gatedAlternation(
+    [
+      { needles: ['paid', 'refunded', 'credited', 'completed', 'updated', 'changed', 'restored', 'fixed', 'booked', 'reversed', 'released', 'unblocked', 'unlocked', 'renewed', 'activated', 'reinstated', 'waived', 'removed', 'repaired', 'replaced', 'moved'], source: String.raw`^\W*(?:yes,? )?(?:your|the|all|both|everything)\b[^.!?]{0,60}?\b(?:has|have|was|were|is|are)(?: now| just| already| all)? (?:been )?(?:paid(?: out| back| in)?|refunded|credited|completed|updated|changed|restored|fixed|booked|reversed|released|unblocked|unlocked|renewed|activated|reactivated|reinstated|waived|removed|repaired|replaced|moved)\b` },
+      { needles: ['through'], source: String.raw`\b(?:went|has gone|have gone) through\b` },
+      { needles: ['completed'], source: String.raw`^\W*(?:yes,? )?(?:the|your) [^.!?]{1,40}? completed\b` },
+    ],
+    'i',
+  );
 const doneAsAsked = (s: CheckedSentence) => DONE_AS_ASKED.test(s.text) && !/\b(?:not|n['’]t|never|yet)\b/i.test(s.text) && !SAYS_NO.test(s.text) && !IS_FINAL.test(s.text);
 /** A done fact answers what was asked only where we can read the ask: a customer message, and not an upset one. */
 const calmAsker = (ctx: { mood: { moods: readonly string[] } | null }) => ctx.mood !== null && ctx.mood.moods.every((m) => m === 'happy' || m === 'confused');
@@ -102,7 +125,18 @@ const REFUSAL =
 const AHEAD = /\b(?:will|['’]ll|shall|going to|expect|should|within|until|before|from|next|due(?: back)? (?:on|by|in)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|the end|\d))\b/i;
 /** When something will happen, in the words the warmth markers don't know: "within the hour", "on Tuesday between 8 and 1", "end of day". */
 export const WHEN =
-  /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening|week|weekend)|(?:next|this coming) (?:(?:working|business) )?(?:week|month|\w*day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:the|an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|a few|a couple of) (?:hour|day|week|minute|business day|working day)s?|within (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) ?(?:to|-|–) ?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fourteen) (?:(?:business|working|calendar) )?(?:hours?|days?|weeks?)|end of (?:the )?(?:day|week)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|(?:in|from|by|until|till|through) (?:january|february|march|april|june|july|august|september|october|november|december)|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6} \d{1,2}(?:st|nd|rd|th)?)\b/i;
+  gatedAlternation(
+    [
+      { needles: ['day', 'tomorrow', 'tonight'], source: String.raw`\b(?:today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b` },
+      { needles: ['morning', 'afternoon', 'evening', 'week'], source: String.raw`\b(?:this (?:morning|afternoon|evening|week|weekend))\b` },
+      { needles: ['next ', 'this coming '], source: String.raw`\b(?:(?:next|this coming) (?:(?:working|business) )?(?:week|month|\w*day))\b` },
+      { needles: ['within'], source: String.raw`\b(?:within (?:the|an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|a few|a couple of) (?:hour|day|week|minute|business day|working day)s?|within (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) ?(?:to|-|–) ?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fourteen) (?:(?:business|working|calendar) )?(?:hours?|days?|weeks?))\b` },
+      { needles: ['end of'], source: String.raw`\b(?:end of (?:the )?(?:day|week))\b` },
+      { needles: ['am', 'pm', ':'], source: String.raw`\b(?:\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2})\b` },
+      { needles: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'], source: String.raw`\b(?:(?:in|from|by|until|till|through) (?:january|february|march|april|june|july|august|september|october|november|december)|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6} \d{1,2}(?:st|nd|rd|th)?)\b` },
+    ],
+    'i',
+  );
 /** A sentence that reports what happened ("it was placed at 00:14", "your sample reached our lab on 14 March") is no plan. */
 const PAST = /^\W*(?:the|your|our|a|an|my|his|her|their|this|that)(?: (?!(?:is|are|will|has|have|was|were|be|been|should|can|may)\b)\w+){1,3} \w{3,}ed\b|\b(?:was|were|had|did|went|came|took|gave|got|happened|arrived|yesterday|ago|last (?:night|week|month|\w+day)|earlier)\b|\b(?:i|we|they|he|she|it)(?:['’]ve| have)? \w{2,}ed\b|\b(?:has|have)(?: been)? \w{2,}(?:ed|en)\b/i;
 /** Someone will do it: "Your engineer, Dave, arrives on Thursday" (an order to the customer, "Call us at 8am", is no plan of ours). */
@@ -154,7 +188,21 @@ const CONTACT = /\b(?:me|us|reply|shout|ping|holler)\b/i;
  * "Any trouble, you know where we are".
  */
 const COMES_NEXT =
-  /^\W*(?:speak|talk|chat) (?:to you )?soon\b|\bsee you (?:on|at|next|soon|then|tomorrow|there|in|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|this)\b|\blook(?:ing)? forward to (?:seeing|hearing|meeting|welcoming|having)\b|\bon (?:its|their|the|her|his) way\b|\b(?:all|everything(?: is| has been)?|you['’]re(?: all)?|that['’]s (?:you|everything)(?: all)?) (?:sorted|done|fixed|set up)\b|\b(?:we['’]re|i['’]m|we are|i am) (?:always |still |right )?here\b|\byou know where (?:we are|i am|to find (?:us|me))\b|\bsee you (?:again|back)\b|\bready (?:for|to) (?:collection|collect|pick-?up|download)\b|\blove to (?:see|have|welcome) you\b/i;
+  // Gated as OPEN_DOOR is (issue #12).
+  gatedAlternation(
+    [
+      { needles: ['soon'], source: String.raw`^\W*(?:speak|talk|chat) (?:to you )?soon\b` },
+      { needles: ['see you '], source: String.raw`\bsee you (?:on|at|next|soon|then|tomorrow|there|in|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|this)\b|\bsee you (?:again|back)\b` },
+      { needles: ['forward to'], source: String.raw`\blook(?:ing)? forward to (?:seeing|hearing|meeting|welcoming|having)\b` },
+      { needles: [' way'], source: String.raw`\bon (?:its|their|the|her|his) way\b` },
+      { needles: ['sorted', 'done', 'fixed', 'set up'], source: String.raw`\b(?:all|everything(?: is| has been)?|you['’]re(?: all)?|that['’]s (?:you|everything)(?: all)?) (?:sorted|done|fixed|set up)\b` },
+      { needles: ['here'], source: String.raw`\b(?:we['’]re|i['’]m|we are|i am) (?:always |still |right )?here\b` },
+      { needles: ['you know where'], source: String.raw`\byou know where (?:we are|i am|to find (?:us|me))\b` },
+      { needles: ['ready '], source: String.raw`\bready (?:for|to) (?:collection|collect|pick-?up|download)\b` },
+      { needles: ['love to '], source: String.raw`\blove to (?:see|have|welcome) you\b` },
+    ],
+    'i',
+  );
 /** Calls to come back that the markers don't know: "Shout if…", "Give me a bell", "I'm around till 6". */
 const COME_BACK =
   /^\W*(?:just )?(?:shout|holler|ping me|ping us|give (?:me|us) a (?:shout|bell|call|ring|buzz))\b|\bi['’]m (?:around|about|online|on shift|on chat|available|here)\b|\breach out\b/i;
@@ -347,8 +395,7 @@ const onlyPassesOn = (s: CheckedSentence) => ONLY_PASSES_ON.test(s.text) && !WHE
  * A step asked of the customer in so many words: "please use the invoice number as the reference so we can match it". Not
  * "Please check your project before ordering" or "Please restart your router" after a no: those send them away.
  */
-const PLEASE_DO =
-  /\bplease (?:\w+ly )?(?:use|quote|include|add|send|reply|pop|bring|keep|click|tap|log|sign|book|choose|pick|let|upload|fill|attach|return|select|enter)\b/i;
+const PLEASE_DO = gatedAlternation([{ needles: ['please'], source: String.raw`\bplease (?:\w+ly )?(?:use|quote|include|add|send|reply|pop|bring|keep|click|tap|log|sign|book|choose|pick|let|upload|fill|attach|return|select|enter)\b` }], 'i');
 /** The agent keeps watching it: "We're monitoring it closely for the rest of the day." */
 const KEEPS_WATCH = /\b(?:we|i)(?:['’]re| are| am|['’]m) (?:\w+ )?(?:monitoring|watching|tracking|keeping (?:an eye|watch))\b/i;
 
