@@ -38,6 +38,9 @@ const COUNTERFACTUAL = /\b(?:should|could|would|might|must|ought to)(?:n['’]t|
 /** The passive's clause opens with a word of time or cause, with at most its subject between: "before your gift". */
 const SUBORDINATE = /\b(?:before|after|until|till|since|once|when|because|as soon as)\s+(?:(?:the|your|our|my|their|his|her|its|a|an|this|that|it|they|he|she)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
+// An offer with nobody to make it: "A credit note can be issued on request", "An incident form can be requested from
+// reception". The thing offered opens the sentence with "a/an/any", so it is no result for them, and nobody is named.
+const FACELESS_OFFER = /^\W*(?:a|an|any)\s+(?:[\w'’-]+\s+){0,3}(?:can|may|could)\s+(?:also\s+)?be\s+(?:arranged|issued|requested|raised|opened|booked|offered|provided|considered|submitted)\b/i;
 const CANDIDATES = new RegExp(CANDIDATE.source, 'gi');
 /**
  * The first passive that carries the sentence's news. "…should have been treated as urgent": a counterfactual concedes
@@ -59,6 +62,11 @@ export const passiveVoice: StructureCheck<z.output<typeof passiveVoiceOptions>> 
     const owned = ctx.sentences.some((s) => s.markers.ownership);
     for (const s of ctx.sentences) {
       if (hits.length >= options.maxPerReply) break;
+      const offer = FACELESS_OFFER.exec(s.text);
+      if (offer && !owned && !s.markers.ownership && !/ by (me|us|our|the|a|an|my|your)\b/i.test(s.text)) {
+        if (!ctx.flaggedPrinciples?.(s.start, s.start + offer[0].length).has('ownership')) hits.push({ start: s.start, end: s.end, suggestions: [] });
+        continue;
+      }
       const m = mainClausePassive(s.text);
       // An owner in the sentence ("…will be booked, and we'll text you") or as its subject: not faceless.
       if (!m || s.markers.ownership || PERSONAL_SUBJECT.test(s.text) || DONE_LABEL.test(s.text) || / by (me|us|our|the|a|an|my|your)\b/i.test(s.text)) continue;

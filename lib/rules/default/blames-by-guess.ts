@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { HABITUALLY } from '../shapes';
 
 export default defineRule({
   id: 'blames-by-guess',
@@ -31,7 +32,7 @@ export default defineRule({
     'so it (was|has been) (delivered|received|collected|signed for)$',
     // The customer's side named as the likely cause: "nearly always caused by the customer's router", "almost certainly a misconfiguration in your IdP", "Your TV is likely too old".
     '(is|are|was|were) (probably|likely|most likely|almost certainly|presumably) (caused by|due to|down to) (your|the customer|the user|you|users)',
-    '(is|are|was|were) #Adverb? (always|usually|generally|typically|mostly) (caused by|due to|down to) (your|the customer|you|customers|users|incorrect|user)',
+    `(is|are|was|were) (${HABITUALLY}) (caused by|due to) (your|the customer|you|incorrect)`,
     '(this|that|it) is (almost|most)? (certainly|likely|probably) (a|an)? #Adjective? (misconfiguration|mistake|error|fault) (in|on|with) your',
     '^your #Noun+ (is|are|was) (probably|likely|most likely|almost certainly|presumably) (too|not|faulty|broken|outdated|incompatible|at fault|wrong)',
     '(most|more)? likely to have (occurred|happened|been caused|been damaged|been broken) (after|when|while|during|at|in) (delivery|use|your|you|the customer)',

@@ -15,7 +15,7 @@ export default defineRule({
     // Not or even before the reading verb: "Did you not read the guide?", "Did you even check the size chart?"
     '^(did|have|had) you (not|even|actually|ever|double) #Adverb? (read|check|checked|see|seen|look at|looked at|notice|noticed|open|opened|follow|followed)',
     // Our documents as the thing they should have read: "Did you check the signage at the entrance?"
-    '^(did|have) you #Adverb? (read|check|checked|follow|followed) (the|our) #Adjective? #Noun? (guide|manual|faq|terms|policy|instructions|signage|guidelines)',
+    '^(did|have) you (read|check|follow|followed|watch) (the|our) #Noun? (guide|manual|faq|terms|policy|instructions|card|sheet|leaflet|video|pack|signage)',
     // "Have you tried reading our FAQ?"
     '(have|did) you #Adverb? (tried|try|thought about|considered) (reading|checking|looking at|following) (the|our|any)',
     // "Surely you saw it?", "Surely you got the reminder?"
@@ -29,7 +29,7 @@ export default defineRule({
     // "Did you even bother to read it?"
     '^(did|have) you (not|even)? (bother|bothered) to (read|check|look|open)',
     // The guide held up inside the question: "Have you been rotating it like the guide says?"
-    '^(did|have|were|was|are) (you|the #Noun+) .{1,10} (like|as) (it|the #Noun) (says|said|states|stated|shows|recommends|explains)',
+    `^(did|have|has|were|was|are) (you|the #Noun+|your #Noun) .{1,10} (like|as) (it|the|our|we) #Noun? #Noun? (says|said|states|stated|shows|advised|asked)`,
     // "Wouldn't it have been easier to move the car first?"
     "^(would not|wouldn't|would it not) (it)? have been (easier|better|simpler|quicker|safer) to",
     // The customer's step asked about as if skipped, timed against the fault: "Did you cycle the tank first?", "Did you eat

@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { CUSTOMER_ROLE, HABITUALLY } from '../shapes';
 
 export default defineRule({
   id: 'blames-the-customer',
@@ -11,8 +12,8 @@ export default defineRule({
   message: 'Respect: suggesting the customer caused it, before anyone has looked, reads as blame; say what you checked and what you will do next.',
   patterns: [
     // "Cracks of this type are usually caused by placing hot pans…", "Mould is usually caused by the tenant's lifestyle"
-    '(usually|typically|normally|often|generally|commonly|mostly|most likely|probably) (caused by|due to|the result of|a result of)',
-    '(caused by|due to|the result of) (the)? (customer|customers|user|users|tenant|tenants|guest|hirer|driver|policyholder|member|owner)',
+    `(${HABITUALLY}|most likely|probably) (caused by|due to|the result of|a result of)`,
+    `(caused by|due to|the result of) (the)? (${CUSTOMER_ROLE}|driver|owner)`,
     // "The issue is likely to be with your equipment or home wiring."
     '(issue|problem|fault|error) (is|lies) #Adverb? (likely|probably)? (to be)? (with|on|at) your (equipment|device|router|wiring|setup)',
     '(issue|problem|fault|error) (is|lies) #Adverb? (likely|probably)? (to be)? (with|on|at) your (computer|phone|end|side|network)',

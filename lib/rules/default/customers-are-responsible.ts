@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { CUSTOMER_ROLE, CUSTOMER_ROLES } from '../shapes';
 
 export default defineRule({
   id: 'customers-are-responsible',
@@ -13,10 +14,12 @@ export default defineRule({
     // Any other customer role: "the responsibility of the recipient", "of the account holder".
     '(is|are) (the|a) sole? (responsibility|duty) of (the|each|every)? (account holder|recipient|borrower|filer|signer|homeowner|cardholder|hirer|client|applicant)',
     '(consignee|consignees|applicant|applicants|policyholder|policyholders|subscriber|subscribers|resident|residents|holder|holders) (must|should)',
+    // Any customer named by role, with the rule as a duty: "The planholder ought to read the schedule".
+    `the (${CUSTOMER_ROLE}) (must|should|ought to) #Adverb? #Verb`,
     '(consignee|consignees|applicant|applicants|policyholder|policyholders|subscriber|subscribers|resident|residents|holder|holders) (has|have|needs) to',
     '(recipient|recipients|buyer|customer|user|student|tenant|guest|member|patients) (must|should)',
     '(recipient|recipients|buyer|customer|user|student|tenant|guest|member|patients) (has|needs) to',
-    '(tenants|customers|users|residents|members|guests|passengers|students|cardholders|policyholders|applicants) (are|were) #Adverb? (reminded|advised|warned)',
+    `(passengers|students|${CUSTOMER_ROLES}) (are|were) #Adverb? (reminded|advised|warned)`,
     'it is (the|each|every) #Possessive (own|sole)? (responsibility|duty|obligation|job) to',
     'it is (the|each|every) (customer|user|student|tenant|buyer|guest|passenger|member|cardholder) #Possessive? (own|sole)? (responsibility|duty|obligation|job) to',
     '^it is the #Noun? #Possessive (own|sole)? (responsibility|duty|obligation) to [<action>#Verb *]',
@@ -29,7 +32,8 @@ export default defineRule({
     '(residents|occupants|homeowners|owners|parents|patients|hirers|riders) are #Adverb? (solely|fully)? responsible for [<action>#Gerund *]',
     '(is|are) #Adverb? (the|a) #Noun #Possessive (own|sole)? (responsibility|duty|job)',
     // Left "up to" the customer: "it is up to the customer to measure before ordering."
-    '(it is|its) (up to|down to) (the|each|every) (customer|guest|hirer|buyer|client|member|rider|passenger|user|tenant|owner) to [<action>#Verb *]',
+    `(up to|down to) (the|each|every) (${CUSTOMER_ROLE}|rider|owner|buyer) to [<action>#Verb *]`,
+    `(it is|its) (up to|down to) . (${CUSTOMER_ROLES}) to [<action>#Verb *]`,
     // House advice handed down to any group of customers by role, or to "you": "Residents are advised to store water",
     // "Customers with business-critical sites are advised to…", "You are requested to approach your bank".
     '^#Plural are #Adverb? (advised|requested|reminded) to [<action>#Verb *]',

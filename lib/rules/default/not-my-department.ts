@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { CONTROL_VERB } from '../shapes';
 import { ACTS_AFTER_HAND_OFF } from '../hand-off-exemptions';
 
 export default defineRule({
@@ -19,7 +20,7 @@ export default defineRule({
     '(that|this|it) (is|has) nothing to do with (me|us|my department|our department|my team|our team)',
     '(i|we) (do not|can not) (deal|handle|help) with (that|this|those|these) (here|department|team)?',
     // Pointing at whoever else does it: "Delivery times are set by the restaurant."
-    '(is|are|was|were) #Adverb? (handled|set|managed|decided|controlled|determined|arranged|issued|owned|run|processed|assessed) by (the|your|a|an|their|each) .',
+    `(is|are|was|were) #Adverb? (${CONTROL_VERB}) by (the|your|a|an|their|each) .`,
     '(is|are|was|were) #Adverb? (dealt with|carried out|looked after|taken care of) by (the|your|a|an|their|our) .',
     '(is|are|was|were|remains) (the|a) (sole)? (responsibility|job|remit|decision) of',
     '(is|are|was|were|lies|lie|falls|fall) #Adverb? (outside|beyond|out of) of? (our|my|the|their|his|her) #Noun? (control|hands|remit|area|scope)',

@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { CONTROL_VERB } from '../shapes';
 import { ACTS_AFTER_HAND_OFF } from '../hand-off-exemptions';
 
 /**
@@ -49,7 +50,7 @@ export default defineRule({
     '(can not|unable to|not able to|do not have|does not have) .{0,4} (from|on|at) (our|my|this) (side|end)',
     'nothing (i|we) can .{0,3} (from|on|at) (our|my|this) (side|end)',
     // Whose it is, by saying whose it is not: "this is handle by the Academic Coordinator, not by front desk".
-    '(handle|handled|done|dealt with|managed|decided|processed) by .{1,4} not by',
+    `(handle|done|dealt with|confirmed|${CONTROL_VERB}) by .{1,4} not by`,
     // Disowning the fault or the liability is refusing to own the outcome, however it is worded (respect's
     // not-our-responsibility sees the same sentences as a closed door; the merged card shows both).
     '(not|never) (our|my) (responsibility|fault|problem|doing)',

@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { CONTROL_VERB } from '../shapes';
 import { ACTS_AFTER_HAND_OFF } from '../hand-off-exemptions';
 
 export default defineRule({
@@ -32,7 +33,7 @@ export default defineRule({
     '(is|are) #Adverb? (a|an|just)? (feature|fact|reality|hazard) of (the|this|our) (industry|trade|business|sector)',
     '(in|into) (the|their)? #Possessive hands',
     '(was|were|are|is) #Adverb? (caused by|due to|down to) (the|our|their) #Noun? (owner|landlord|manufacturer|contractor|partner|supplier|courier|carrier)',
-    '(are|is) #Adverb? (handled|dealt with|managed|decided|processed|maintained|run|operated|serviced) by them',
+    `(are|is) #Adverb? (dealt with|operated|serviced|${CONTROL_VERB}) by them`,
     '(are|is) #Adverb? (handled|dealt with|managed|run|serviced) by (the|our|their) #Noun? (owner|landlord|manufacturer|contractor|partner|supplier|courier)',
     'we are (just|only|simply|merely) (the|a|an) #Adjective? (platform|marketplace|middleman|intermediary|agent|broker|reseller|packer)',
     'we are (just|only|simply|merely) (the|a|an) #Noun (agent|platform|site|service|marketplace)',

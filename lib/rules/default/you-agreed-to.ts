@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { CUSTOMER_ROLES } from '../shapes';
 
 export default defineRule({
   id: 'you-agreed-to',
@@ -30,7 +31,7 @@ export default defineRule({
     'as (stated|set out|written|explained|outlined|detailed|specified) in (the|our|your) #Noun? (waiver|disclaimer|terms|contract|agreement|conditions|t&cs)',
     'it is #Adverb? (recommended|advised|expected) that (customers|guests|users|members|parents|patients|passengers|tenants)',
     // Customers named by role agreeing, and "You agreed to these terms".
-    '^(users|customers|members|players|guests|passengers|riders|drivers|tenants|subscribers|hirers) #Adverb? (agree|agreed|accept|accepted|consent) to',
+    `^(riders|drivers|players|${CUSTOMER_ROLES}) #Adverb? (agree|agreed|accept|accepted|consent) to`,
     'you #Adverb? (agreed to|accepted|consented to) (these|the|our|those|this) (terms|conditions|t&cs|rules|contract|agreement|policy)',
     // "You ticked the box agreeing to the terms."
     'you #Adverb? (ticked|checked|clicked) (the|a) (box|button) (agreeing|accepting|confirming|to agree|to accept)',

@@ -8,6 +8,8 @@ export default defineRule({
   message: 'Respect: "You failed to…" puts the blame on the customer; asking for what is missing gets it without the sting.',
   patterns: [
     'you (have|had)? #Adverb? (failed|neglected|forgot|omitted) to [<action>#Verb *]',
+    // The same blame as a noun: "Your failure to attend the follow-up means…".
+    'your (failure|neglect|omission) to [<action>#Verb *]',
     'you #Adverb? (did not|have not|never) [<action>(provide|include|attach|enclose|enter|fill|complete|specify) *]',
     'you #Adverb? (did not|have not|never) [<action>(submit|sign|follow|read|confirm|mention|upload|select|activate) *]',
     'you #Adverb? (did not|have not|never) [<action>(raise|report|tell|inform|notify|contact|check|return|cancel|register|link|present|request) *]',

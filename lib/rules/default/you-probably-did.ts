@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { HABITUALLY } from '../shapes';
 
 // Split out of blames-by-guess (full at 30 patterns): the customer as the subject of a guessed slip, by grammar (a hedge or
 // "must have" before the customer's own past action) rather than by a list of verbs.
@@ -31,15 +32,17 @@ export default defineRule({
     // van is washed too soon", "Marks usually happen when clients have been in the sun", "Cracks like that happen when you land badly".
     '(only|usually|normally|typically|always|mostly|often) (happens|happen|occurs|occur) (when|if) (you|your|a|an|clients|customers|people|users|owners)',
     // A cause in the customer's habits: "is in most cases caused by drying clothes indoors", "are usually because the list wasn't updated".
-    '(is|are|was|were) (usually|normally|typically|generally|mostly|often|always|almost always) (caused by|due to|down to) #Noun? #Noun? #Gerund',
-    '(usually|normally|typically|generally|mostly|often|almost always) (because|means|indicates|suggests) (that)? (the|your)? #Noun+ (was|were|is|are|had|has) not',
+    `(is|are|was|were) (${HABITUALLY}) (caused by|due to|down to) #Noun? #Noun? #Gerund`,
+    `(${HABITUALLY}) (because|means|suggests) (the|your)? #Noun+ (was|were|is|are|had|has) not`,
     // The guess behind a condition or an appearance: "If the parcel was left outside, that would explain it", "It appears you did not do so".
     '^if (the|your|you|it|they) .{1,8} (that|this|which) would #Adverb? (explain|account for) (it|this|that|the #Noun)',
     '(it appears|it seems|it looks like|apparently) (that)? you (did not|didn\'t|have not|haven\'t|had not|never|forgot|failed to)',
     // The fault said to appear when the product was not looked after, or as the usual result of a slip: "Leaks typically
     // occur when the fly is not tensioned", "Cracked eggs are usually the result of the box being left in the sun".
     '(occur|occurs|happen|happens|appear|appears) (when|if) (the|a|an|your) #Noun+ (is|are|was|were|gets|get|has|have) (not|never|left|been)',
-    '(is|are) (almost always|nearly always|usually|typically|often) (the result of|a sign of) (the|a|your)? #Noun+ (being|not|left|was|were)',
+    `(is|are) (${HABITUALLY}) (the result of|a sign of) (the|a|your)? #Noun+ (being|not|left)`,
+    // A diagnosis put as the usual case: "Double clicking is usually a software issue on the user's side".
+    `(is|are) (${HABITUALLY}) (a|an) #Adjective? #Noun+ (issue|problem|fault|error)`,
   ],
   unless: [
     '(no worries|not your fault|easy mistake|happens to everyone|common mistake|easily done|understandable|nothing you did|not something you did)',

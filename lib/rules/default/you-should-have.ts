@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { CUSTOMER_ROLE } from '../shapes';
 
 export default defineRule({
   id: 'you-should-have',
@@ -15,6 +16,10 @@ export default defineRule({
     'before (raising|opening|contacting|calling|emailing|submitting|logging|sending) .{0,4} next time',
     '^you (should|ought to) have [<action>(#PastTense|#Participle) *]',
     'you #Adverb? (should|ought to) #Adverb? have #Adverb? (#PastTense|#Participle)',
+    // The same blame with the customer named by role: "The planholder ought to have reviewed the schedule".
+    `the (${CUSTOMER_ROLE}) (should|ought to) #Adverb? have #Adverb? (#PastTense|#Participle)`,
+    // The counterfactual hung on the customer: "The driver would have left a card if you were out", "…had you opted in".
+    'would #Adverb? have #Adverb? been? (#PastTense|#Participle) .{0,8} (if|had) you',
     '(issues|problems|claims|complaints|this|it|that|damage|faults) (should|ought to) have been (raised|reported|submitted|mentioned|flagged|noted|checked|booked)',
     '^next time please? (ensure|make sure|remember to|try to|check|read|use|double check)',
     // The past held against the customer in other forms: "you would have needed to select…", "had to be submitted via the form", "raise it on the day next time".
