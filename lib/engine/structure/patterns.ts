@@ -606,7 +606,7 @@ const SIGN_OFFS = new Set([
   'see you', 'see you soon', 'see you then', 'see you there', 'see you in-game', 'see you online', 'until next time', 'chat soon',
   'speak later', 'good luck', 'best of luck', 'all good wishes', 'with appreciation', 'with many thanks', 'with warm regards',
   'kind wishes', 'best wishes always', 'regards and thanks', 'thanks and regards', 'thanks & regards', 'many thanks and best wishes',
-  'thanks again and take care', 'ciao', 'love', 'lots of love', 'much love', 'xo', 'xoxo', 'hugs',
+  'thanks again and take care', 'ciao', 'love', 'lots of love', 'much love', 'xo', 'xoxo', 'xx', 'xxx', 'hugs',
   // Other languages' valedictions under an English reply (a bilingual agent, a mail client's template).
   'freundliche grüße', 'herzliche grüße', 'schöne grüße', 'mfg', 'met vriendelijke groeten', 'vriendelijke groet', 'groeten',
   'hartelijke groet', 'hartelijke groeten', 'beste groeten', 'distinti saluti', 'un saluto', 'un caro saluto', 'amitiés',
@@ -834,9 +834,24 @@ const PRONOUNS_AFTER_NAME =
   /\((?:she|he|they|ze|xe)\/[a-z]{2,6}\)|\s(?:she|he|they)\/(?:her|him|them|they|she|he)$|\((?:elle|il|iel|ella|él|elle|sie|er|hen|hon|han|hij|zij|hän)(?:\/[\p{L}]{2,6}){0,2}\)$/iu;
 /** A promotion in a signature, not written like a sentence: "Treat yourself 🐶 10% off with code WOOF10". */
 const PROMO_LINE = /\b(?:promo |discount |voucher )?code [A-Z0-9]{4,15}$|\b\d{1,2}% off\b[^.!?\n]{0,60}$/;
+/** How many words a motto in quotation marks alone on its line may have. */
+const MAX_QUOTED_MOTTO_WORDS = 10;
+/** A line wholly in one kind of quotation marks: straight, curly, low-high or single. */
+const WHOLLY_IN_QUOTES = /^(?:"[^"\n]{3,80}"|[“„][^“”„\n]{3,80}[”“]|['‘][^\n]{3,80}['’])$/u;
+/**
+ * Sixteenth look: a company's motto alone on its line, in quotation marks, with no source after it ("'Making travel easy'",
+ * "“Every bloom tells a story”"): a short phrase that asks nothing and never speaks as "I", as a customer's quoted
+ * words do ("“My parcel never arrived”", "“Can I change my address?”").
+ */
+export function isQuotedMotto(head: string): boolean {
+  if (!WHOLLY_IN_QUOTES.test(head)) return false;
+  const inner = head.slice(1, -1);
+  const n = words(inner).length;
+  return n >= 2 && n <= MAX_QUOTED_MOTTO_WORDS && !inner.includes('?') && !/\b(?:I|[Mm]y|[Mm]e|[Mm]ine)\b|\bI['’]/.test(inner);
+}
 export const isSignatureSentence = (head: string) =>
   PROMO_LINE.test(head) ||
-  SIGNATURE_SENTENCE.test(head) || isHoursLine(head) || QUOTED_MOTTO.test(head) || PRONOUNS_AFTER_NAME.test(head) || isPicturePlaceholder(head);
+  SIGNATURE_SENTENCE.test(head) || isHoursLine(head) || QUOTED_MOTTO.test(head) || isQuotedMotto(head) || opensOutOfOffice(head) || PRONOUNS_AFTER_NAME.test(head) || isPicturePlaceholder(head);
 
 /**
  * A signature line of fields between bars or dots, each a name, a title, a company or contact details, none a
@@ -869,7 +884,7 @@ export function isSignatureLike(head: string, length: number): boolean {
   if (isSignatureSentence(head)) return length <= 160;
   if (listMarkerLength(head) > 0 && !hasContact(head)) return false;
   // "If it loops again, clearing cookies for acme.io fixes it." is the agent's sentence, link or not.
-  if (hasContact(head)) return length <= 160 && !readsAsProse(head);
+  if (hasContact(head)) return length <= 160 && !readsAsProse(head) && !speaksBeforeLink(head);
   if (length > 80 || /\?$/.test(head)) return false;
   const n = words(head).length;
   if (n > 9) return false;
@@ -879,6 +894,28 @@ export function isSignatureLike(head: string, length: number): boolean {
     if (lower * 2 >= n) return false;
   }
   return true;
+}
+
+/** How many words before a link make the agent's sentence rather than a signature's label ("Book a call:"). */
+const MIN_WORDS_BEFORE_LINK = 6;
+/**
+ * Sixteenth look: the agent's own sentence that ends in its link ("Grab a time on my calendar if you want to discuss:
+ * cal.example/jonah/15min"): six words or more before it, most of them lower case, speaking as "I" or "my", which a
+ * signature's label ("Book a call with me:", "Follow us on Instagram:") is too short or too impersonal to do.
+ */
+export function speaksBeforeLink(head: string): boolean {
+  // The sentence ends in its link: the line's last word is the link, and the only one.
+  const cut = head.trimEnd().lastIndexOf(' ');
+  if (cut <= 0 || head.length > 300) return false;
+  const link = head.slice(cut + 1).trimEnd();
+  const before = head.slice(0, cut);
+  if (!(EMAIL.test(link) || URL.test(link)) || hasContact(before)) return false;
+  // One sentence: a notice of several ("I'm away until Monday. … contact support@…") is an auto-reply's.
+  if (/[.!?]\s/.test(before)) return false;
+  const ws = words(before);
+  if (ws.length < MIN_WORDS_BEFORE_LINK) return false;
+  const lower = ws.filter(({ word }) => /^\p{Ll}/u.test(word)).length;
+  return lower * 2 > ws.length && /\b(?:I|my|me)\b|\bI['’]/.test(before);
 }
 
 /** A sentence of the agent's: six words or more, most of them lower case, ending like a sentence. */
@@ -899,6 +936,23 @@ export function isValedictionShape(head: string): boolean {
   const n = words(head).length;
   return n >= 1 && n <= 8;
 }
+
+/** The last word of a person's job title, not a team's ("Customer Happiness Hero", "Support Lead"; not "Customer Care Team"). */
+const PERSON_ROLE_END = /\b(?:hero|champion|lead|manager|specialist|advis[eo]r|agent|officer|director|coordinator|consultant|associate|representative|engineer|supervisor|assistant|expert|guru|ninja|wizard|executive)$/i;
+/** Sixteenth look: a person's job title alone on its line, with no name in it ("Customer Happiness Hero 🦸"). */
+export function isPersonRole(head: string): boolean {
+  if (head.length > 80) return false;
+  // Emoji, spaces and punctuation off its end, character by character (an emoji is two UTF-16 units).
+  const chars = Array.from(head);
+  while (chars.length > 0 && /[\s\p{Extended_Pictographic}\u200d\ufe0f.,!]/u.test(chars[chars.length - 1]!)) chars.pop();
+  const bare = chars.join('');
+  // A name and its title on one line ("Liam O'Brien – Customer Care Lead") is cut by a dash, a bar or a comma.
+  return bare.length <= 60 && !/\s[–—-]\s|[|·•,(]/.test(bare) && TITLE.test(bare) && PERSON_ROLE_END.test(bare) && isNameLike(bare);
+}
+
+/** Sixteenth look: an out-of-office notice's heading or first words ("**Out of office**", "Automatic reply: …"). */
+// "Out of office hours, call 111" is the agent's advice, not a notice.
+export const opensOutOfOffice = (head: string) => /^\W{0,3}(?:out of (?:the )?office(?! hours)|automatic reply|auto-?reply|away from the office)\b/i.test(head);
 
 /** Lines that also say "signature" on their own, without a sign-off above them. */
 // A company's registration line ("Amtsgericht Stuttgart HRB 123456") is as much a signature's mark as its phone number.
