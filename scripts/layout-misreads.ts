@@ -1,7 +1,7 @@
 /**
  * Lists the dev layout replies with a line read on the wrong side of the agent's text (eval's "replies with a line read
  * on the wrong side"), with each wrong line and the parts the structure pass read, for sorting misreads by family.
- * The check batches (data/layouts/dev-extra-p.jsonl, dev-extra-r.jsonl) get totals only in `npm run eval`: its misreads are never listed.
+ * The check batches (data/layouts/dev-extra-p.jsonl, dev-extra-r.jsonl) get totals only in `npm run eval`: their misreads are never listed.
  *
  *   npx tsx scripts/layout-misreads.ts [file.jsonl …]
  */
