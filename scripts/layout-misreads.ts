@@ -1,7 +1,7 @@
 /**
  * Lists the dev layout replies with a line read on the wrong side of the agent's text (eval's "replies with a line read
  * on the wrong side"), with each wrong line and the parts the structure pass read, for sorting misreads by family.
- * The check batch (data/layouts/dev-extra-p.jsonl) gets totals only in `npm run eval`: its misreads are never listed.
+ * The check batches (data/layouts/dev-extra-p.jsonl, dev-extra-r.jsonl) get totals only in `npm run eval`: their misreads are never listed.
  *
  *   npx tsx scripts/layout-misreads.ts [file.jsonl …]
  */
@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { devLayoutFiles, misreadLines, parseJsonl } from '../lib/eval/structure';
 import { readStructure } from '../lib/engine/structure';
 
-const CHECK_BATCHES = ['data/layouts/dev-extra-p.jsonl'];
+const CHECK_BATCHES = ['data/layouts/dev-extra-p.jsonl', 'data/layouts/dev-extra-r.jsonl'];
 const files = process.argv.length > 2 ? process.argv.slice(2) : devLayoutFiles(readdirSync('data/layouts')).filter((f) => !CHECK_BATCHES.includes(f));
 let misread = 0;
 for (const file of files) {

@@ -42,7 +42,9 @@ const QUOTED_LINE = /^(?:you (?:wrote|said|mentioned|asked)|your (?:message|emai
 const QUOTE_CLOSE = /["”'’»][.!?]?$/;
 /** Fourteenth look: a line that names the customer's message it stands over ("Re your email:", "Regarding your message:"). */
 const YOUR_MESSAGE_LEAD = /^(?:re|regarding|about|from|in|as per|quoting) (?:your|the customer's|the customer’s) (?:last |previous |original )?(?:message|e-?mail|note|comment|ticket|request)\b[^.!?\n]{0,30}:$/i;
-export const isMessageLead = (head: string) => YOUR_MESSAGE_LEAD.test(head);
+// Each quote cue below is tried only on a line holding a character every match holds (issue #12: markQuotes runs them on
+// every line of every draft, and V8 compiles a regex on its first use): the same answers, no compile for a plain draft.
+export const isMessageLead = (head: string) => head.endsWith(':') && YOUR_MESSAGE_LEAD.test(head);
 /** A whole paragraph line in quotation marks: '"Your app keeps logging me out."', '“…”'. */
 export const isWhollyQuoted = (head: string) => /^["“«„'‘][^\n]{2,400}["”»“'’][.!?]?$/.test(head);
 /**
@@ -51,14 +53,14 @@ export const isWhollyQuoted = (head: string) => /^["“«„'‘][^\n]{2,400}["�
  */
 const CUSTOMER_TURN = /^(?:customer|client|guest|member|patient|caller|visitor|buyer|requester|end user|kunde|cliente|client\(e\))\s?:\s\S/i;
 // Five words or more: their sentence, not a form's field ("Customer: Jane Smith", "Client: #4471").
-export const isCustomerTurn = (head: string) => CUSTOMER_TURN.test(head) && head.split(/\s+/).length >= 5;
+export const isCustomerTurn = (head: string) => head.includes(':') && CUSTOMER_TURN.test(head) && head.split(/\s+/).length >= 5;
 /** "You wrote:", "The customer said:": a header with its verb, which quotes whatever paragraph stands under it. */
 export const isQuoteHeaderWithVerb = (head: string) => /\b(?:wrote|said|mentioned|asked)\s?:$/i.test(head) && QUOTE_HEADER.test(head);
 const QUOTE_HEADER = /^(?:you (?:wrote|said|mentioned|asked)|your (?:message|email|e-mail) said|quote|your (?:message|e-?mail|question|request)|(?:the )?customer (?:wrote|said|asked))\s?:$/i;
 /** A whole line that quotes the customer, opening and closing quotation marks included. */
-export const isQuotedLine = (head: string, tail: string) => QUOTED_LINE.test(head) && QUOTE_CLOSE.test(tail);
+export const isQuotedLine = (head: string, tail: string) => head.includes(':') && QUOTED_LINE.test(head) && QUOTE_CLOSE.test(tail);
 /** "You wrote:" alone on a line: the lines under it, to the next blank line, are the customer's. */
-export const isQuoteHeader = (head: string) => QUOTE_HEADER.test(head);
+export const isQuoteHeader = (head: string) => head.endsWith(':') && QUOTE_HEADER.test(head);
 /**
  * Fifteenth look: a mail client's quote bar typed as "| " before the customer's words ("| On Monday you promised…"): one
  * bar at the start and none after it (a table's row or a fielded signature has more).
@@ -73,7 +75,7 @@ export const isFence = (head: string) => FENCE.test(head);
 const SPEAKER_LINE = /^(\p{Lu}[^:\d\n]{0,40}?)(?: {2,}| ?[·•|] ?| ?(?=[[(]))[[(]?\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?[\])]?$/iu;
 const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun|today|yesterday|open|closed)/i;
 export function isSpeakerLine(head: string): boolean {
-  const m = SPEAKER_LINE.exec(head);
+  const m = head.includes(':') ? SPEAKER_LINE.exec(head) : null;
   return m !== null && !WEEKDAY.test(m[1]!) && isNameLike(m[1]!.replace(/\s?\([^)]{1,30}\)$/, ''));
 }
 /**
@@ -390,7 +392,11 @@ export const isChatNotice = (head: string): boolean => {
  * assistant)", "Acme Bot · 10:41".
  */
 const BOT_HEADER = /^operator$|^\p{Lu}[\p{L}\p{N}'’ -]{0,30}?(?: ?[·•|(-] ?| )(?:ai (?:agent|assistant)|bot|chat ?bot|virtual (?:agent|assistant)|automated assistant)\)?(?: ?[·•] ?\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?)?$/iu;
-export const isBotHeader = (head: string) => BOT_HEADER.test(head);
+const BOT_WORDS = ['operator', 'bot', 'agent', 'assistant'];
+export const isBotHeader = (head: string) => {
+  const lower = head.toLowerCase();
+  return BOT_WORDS.some((w) => lower.includes(w)) && BOT_HEADER.test(head);
+};
 /**
  * A chat app's heading over the message it shows, copied above the agent's answer: Slack's app badge ("Northwind
  * Helpdesk APP  10:41 AM") and Teams' clock before the name as the directory spells it ("[10:42] Chen, Wei").
@@ -399,16 +405,16 @@ const APP_HEADING = /^\p{Lu}[\p{L}\p{N}'’&. -]{0,40}? APP {1,2}\d{1,2}:\d{2}(?
 const CLOCK_NAME_HEADING = /^\[\d{1,2}:\d{2}(?: ?[AaPp][Mm])?\] \p{Lu}[\p{L}'’-]{0,20}(?:,? \p{Lu}[\p{L}'’.-]{0,20}){0,3}$/u;
 /** Round 2: Discord's "Kai — Today at 10:42 AM", "Mira — 03/12/2025 9:15 PM". */
 const DASH_WHEN_HEADING = /^\p{Lu}[\p{L}\p{N}_.'’-]{0,30}(?: \p{Lu}[\p{L}'’-]{0,20})? [—–] (?:(?:[Tt]oday|[Yy]esterday) at |\d{1,2}\/\d{1,2}\/\d{2,4},? )\d{1,2}:\d{2}(?: ?[AaPp][Mm])?$/u;
-export const isMessageHeading = (head: string) => APP_HEADING.test(head) || CLOCK_NAME_HEADING.test(head) || DASH_WHEN_HEADING.test(head);
+export const isMessageHeading = (head: string) => head.includes(':') && (APP_HEADING.test(head) || CLOCK_NAME_HEADING.test(head) || DASH_WHEN_HEADING.test(head));
 /**
  * A messaging app's preview of the message being answered, on one line: "↪ @Dex: server lagging every evening",
  * "↩︎ In reply to Omar: can I change…". Nobody types the arrow into their own words.
  */
 const REPLY_PREVIEW = /^[↪↩⤷⮑]\ufe0e?\ufe0f? ?(?:(?:[Ii]n reply to|[Rr]eplying to|[Rr]eply to) )?(?:@[\w.]{1,30}|\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}) ?: ?\S/u;
-export const isReplyPreview = (head: string) => REPLY_PREVIEW.test(head);
+export const isReplyPreview = (head: string) => head.includes(':') && REPLY_PREVIEW.test(head);
 /** "Replying to Ana Souza" (or WhatsApp's "You") over a message in quotation marks (a messenger's reply to one message). */
 const REPLY_HEADER = /^You$|^(?:[Rr]eplying to|[Ii]n reply to|(?:[Yy]ou )?[Rr]eplied to) \p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}$/u;
-export const isReplyHeader = (head: string) => REPLY_HEADER.test(head);
+export const isReplyHeader = (head: string) => (head === 'You' || head.includes('to ')) && REPLY_HEADER.test(head);
 /** The customer's question copied over the agent's answer: "Q: Do you deliver on Sundays?" over "A: Yes, …". */
 export const isQuestionLabel = (head: string) => /^Q\s?[:.-]\s?\S/.test(head);
 export const isAnswerLabel = (head: string) => /^A\s?[:.-]\s?\S/.test(head);
@@ -444,18 +450,18 @@ export function isFieldLine(head: string): boolean {
 }
 /** A bot's turn on one line, labelled: "Chatbot: Is there anything else I can help you with today? 😊", "Acme Bot: …". */
 const BOT_TURN = /^(?:(?:the )?(?:chat ?bot|bot|virtual (?:agent|assistant)|ai (?:agent|assistant)|automated assistant)|\p{Lu}[\p{L}\p{N}'’-]{0,20} (?:bot|ai(?: agent)?))\s?:\s\S/iu;
-export const isBotTurn = (head: string) => BOT_TURN.test(head);
+export const isBotTurn = (head: string) => head.includes(':') && BOT_TURN.test(head);
 /**
  * A social post's header as the app shows it over a quoted post: a name, the @handle and how long ago ("Sarah J
  * @sarah_j_writes · 2h", "Dan Lee @danlee · Mar 4").
  */
 const POST_HEADER = /^\p{Lu}[^@\n]{0,40}\s@[\w.]{1,30}\s?·\s?(?:\d{1,2} ?(?:s|m|min|h|d|w)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}(?:, \d{4})?)$/iu;
-export const isPostHeader = (head: string) => POST_HEADER.test(head);
+export const isPostHeader = (head: string) => head.includes('@') && head.includes('·') && POST_HEADER.test(head);
 /** A social platform's badge under the poster's name ("Harbour Bank⏎Author", "Top contributor"): the platform's words. */
 export const isProfileBadge = (head: string) => /^(?:author|creator|admin|moderator|top (?:fan|contributor)|rising contributor|original poster|verified(?: account)?)$/i.test(head);
 /** A chat app's speaker line with one space before the clock, as WhatsApp Web and Messenger copy it ("Mo Farid 10:40"). */
 export function isNameClockLine(head: string): boolean {
-  const m = /^(\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}) \d{1,2}:\d{2}(?: ?[AaPp][Mm])?$/u.exec(head);
+  const m = head.includes(':') ? /^(\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}) \d{1,2}:\d{2}(?: ?[AaPp][Mm])?$/u.exec(head) : null;
   return m !== null && !WEEKDAY.test(m[1]!) && isNameLike(m[1]!);
 }
 /**
@@ -606,7 +612,7 @@ const SIGN_OFFS = new Set([
   'see you', 'see you soon', 'see you then', 'see you there', 'see you in-game', 'see you online', 'until next time', 'chat soon',
   'speak later', 'good luck', 'best of luck', 'all good wishes', 'with appreciation', 'with many thanks', 'with warm regards',
   'kind wishes', 'best wishes always', 'regards and thanks', 'thanks and regards', 'thanks & regards', 'many thanks and best wishes',
-  'thanks again and take care', 'ciao', 'love', 'lots of love', 'much love', 'xo', 'xoxo', 'hugs',
+  'thanks again and take care', 'ciao', 'love', 'lots of love', 'much love', 'xo', 'xoxo', 'xx', 'xxx', 'hugs',
   // Other languages' valedictions under an English reply (a bilingual agent, a mail client's template).
   'freundliche grüße', 'herzliche grüße', 'schöne grüße', 'mfg', 'met vriendelijke groeten', 'vriendelijke groet', 'groeten',
   'hartelijke groet', 'hartelijke groeten', 'beste groeten', 'distinti saluti', 'un saluto', 'un caro saluto', 'amitiés',
@@ -834,9 +840,24 @@ const PRONOUNS_AFTER_NAME =
   /\((?:she|he|they|ze|xe)\/[a-z]{2,6}\)|\s(?:she|he|they)\/(?:her|him|them|they|she|he)$|\((?:elle|il|iel|ella|él|elle|sie|er|hen|hon|han|hij|zij|hän)(?:\/[\p{L}]{2,6}){0,2}\)$/iu;
 /** A promotion in a signature, not written like a sentence: "Treat yourself 🐶 10% off with code WOOF10". */
 const PROMO_LINE = /\b(?:promo |discount |voucher )?code [A-Z0-9]{4,15}$|\b\d{1,2}% off\b[^.!?\n]{0,60}$/;
+/** How many words a motto in quotation marks alone on its line may have. */
+const MAX_QUOTED_MOTTO_WORDS = 10;
+/** A line wholly in one kind of quotation marks: straight, curly, low-high or single. */
+const WHOLLY_IN_QUOTES = /^(?:"[^"\n]{3,80}"|[“„][^“”„\n]{3,80}[”“]|['‘][^\n]{3,80}['’])$/u;
+/**
+ * Sixteenth look: a company's motto alone on its line, in quotation marks, with no source after it ("'Making travel easy'",
+ * "“Every bloom tells a story”"): a short phrase that asks nothing and never speaks as "I", as a customer's quoted
+ * words do ("“My parcel never arrived”", "“Can I change my address?”").
+ */
+export function isQuotedMotto(head: string): boolean {
+  if (!WHOLLY_IN_QUOTES.test(head)) return false;
+  const inner = head.slice(1, -1);
+  const n = words(inner).length;
+  return n >= 2 && n <= MAX_QUOTED_MOTTO_WORDS && !inner.includes('?') && !/\b(?:I|[Mm]y|[Mm]e|[Mm]ine)\b|\bI['’]/.test(inner);
+}
 export const isSignatureSentence = (head: string) =>
   PROMO_LINE.test(head) ||
-  SIGNATURE_SENTENCE.test(head) || isHoursLine(head) || QUOTED_MOTTO.test(head) || PRONOUNS_AFTER_NAME.test(head) || isPicturePlaceholder(head);
+  SIGNATURE_SENTENCE.test(head) || isHoursLine(head) || QUOTED_MOTTO.test(head) || isQuotedMotto(head) || opensOutOfOffice(head) || PRONOUNS_AFTER_NAME.test(head) || isPicturePlaceholder(head);
 
 /**
  * A signature line of fields between bars or dots, each a name, a title, a company or contact details, none a
@@ -869,7 +890,7 @@ export function isSignatureLike(head: string, length: number): boolean {
   if (isSignatureSentence(head)) return length <= 160;
   if (listMarkerLength(head) > 0 && !hasContact(head)) return false;
   // "If it loops again, clearing cookies for acme.io fixes it." is the agent's sentence, link or not.
-  if (hasContact(head)) return length <= 160 && !readsAsProse(head);
+  if (hasContact(head)) return length <= 160 && !readsAsProse(head) && !speaksBeforeLink(head);
   if (length > 80 || /\?$/.test(head)) return false;
   const n = words(head).length;
   if (n > 9) return false;
@@ -879,6 +900,28 @@ export function isSignatureLike(head: string, length: number): boolean {
     if (lower * 2 >= n) return false;
   }
   return true;
+}
+
+/** How many words before a link make the agent's sentence rather than a signature's label ("Book a call:"). */
+const MIN_WORDS_BEFORE_LINK = 6;
+/**
+ * Sixteenth look: the agent's own sentence that ends in its link ("Grab a time on my calendar if you want to discuss:
+ * cal.example/jonah/15min"): six words or more before it, most of them lower case, speaking as "I" or "my", which a
+ * signature's label ("Book a call with me:", "Follow us on Instagram:") is too short or too impersonal to do.
+ */
+export function speaksBeforeLink(head: string): boolean {
+  // The sentence ends in its link: the line's last word is the link, and the only one.
+  const cut = head.trimEnd().lastIndexOf(' ');
+  if (cut <= 0 || head.length > 300) return false;
+  const link = head.slice(cut + 1).trimEnd();
+  const before = head.slice(0, cut);
+  if (!(EMAIL.test(link) || URL.test(link)) || hasContact(before)) return false;
+  // One sentence: a notice of several ("I'm away until Monday. … contact support@…") is an auto-reply's.
+  if (/[.!?]\s/.test(before)) return false;
+  const ws = words(before);
+  if (ws.length < MIN_WORDS_BEFORE_LINK) return false;
+  const lower = ws.filter(({ word }) => /^\p{Ll}/u.test(word)).length;
+  return lower * 2 > ws.length && /\b(?:I|my|me)\b|\bI['’]/.test(before);
 }
 
 /** A sentence of the agent's: six words or more, most of them lower case, ending like a sentence. */
@@ -899,6 +942,23 @@ export function isValedictionShape(head: string): boolean {
   const n = words(head).length;
   return n >= 1 && n <= 8;
 }
+
+/** The last word of a person's job title, not a team's ("Customer Happiness Hero", "Support Lead"; not "Customer Care Team"). */
+const PERSON_ROLE_END = /\b(?:hero|champion|lead|manager|specialist|advis[eo]r|agent|officer|director|coordinator|consultant|associate|representative|engineer|supervisor|assistant|expert|guru|ninja|wizard|executive)$/i;
+/** Sixteenth look: a person's job title alone on its line, with no name in it ("Customer Happiness Hero 🦸"). */
+export function isPersonRole(head: string): boolean {
+  if (head.length > 80) return false;
+  // Emoji, spaces and punctuation off its end, character by character (an emoji is two UTF-16 units).
+  const chars = Array.from(head);
+  while (chars.length > 0 && /[\s\p{Extended_Pictographic}\u200d\ufe0f.,!]/u.test(chars[chars.length - 1]!)) chars.pop();
+  const bare = chars.join('');
+  // A name and its title on one line ("Liam O'Brien – Customer Care Lead") is cut by a dash, a bar or a comma.
+  return bare.length <= 60 && !/\s[–—-]\s|[|·•,(]/.test(bare) && TITLE.test(bare) && PERSON_ROLE_END.test(bare) && isNameLike(bare);
+}
+
+/** Sixteenth look: an out-of-office notice's heading or first words ("**Out of office**", "Automatic reply: …"). */
+// "Out of office hours, call 111" is the agent's advice, not a notice.
+export const opensOutOfOffice = (head: string) => /^\W{0,3}(?:out of (?:the )?office(?! hours)|automatic reply|auto-?reply|away from the office)\b/i.test(head);
 
 /** Lines that also say "signature" on their own, without a sign-off above them. */
 // A company's registration line ("Amtsgericht Stuttgart HRB 123456") is as much a signature's mark as its phone number.
@@ -997,7 +1057,7 @@ const SPEAKER_LABEL = /^(\p{Lu}[\p{L}'’.-]{1,20}(?: [\p{L}'’.()-]{1,20}){0,2
 /** Words that open a time, not a speaker, before a clock ("At 10:15:", "From 9:00:"). */
 const TIME_WORD = /^(?:at|by|from|until|till|before|after|around|about|since|on|between|starting|ends?|starts?)$/i;
 export function speakerLabel(head: string): string | null {
-  const m = SPEAKER_LABEL.exec(head);
+  const m = head.includes(': ') ? SPEAKER_LABEL.exec(head) : null;
   if (!m) return null;
   const clocked = /^[^:]{1,70}\d[:.]\d{2}/.test(head.slice(0, m[0].length));
   return clocked && TIME_WORD.test(m[1]!.split(' ')[0]!) ? null : m[1]!.toLowerCase();

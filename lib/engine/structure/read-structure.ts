@@ -75,6 +75,8 @@ import {
   opensDataBlock,
   isMobileSignature,
   isNameLike,
+  isPersonRole,
+  opensOutOfOffice,
   isQuotedLine,
   isQuoteHeader,
   isOutlookRule,
@@ -130,6 +132,7 @@ export function readStructure(text: string): ReplyStructure {
   markTables(lines, kinds);
   markReviewAbove(lines, kinds);
   const historyStart = markQuotes(lines, kinds);
+  markTaggedAnswers(lines, kinds, historyStart);
   markAboveGreeting(lines, kinds);
   const footerStart = markFooter(lines, kinds, historyStart);
   // A rule over the footer or the quote is theirs before the sign-off is looked for above them.
@@ -574,6 +577,30 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
   }
   for (let j = historyStart; j < lines.length; j++) if (kinds[j] !== 'blank') kinds[j] = 'quote';
   return historyStart;
+}
+
+/** How many of the agent's tags ("[Sam]", "[JR]") named above quoted history are looked for in it. */
+const MAX_ANSWER_TAGS = 4;
+/** A tag in square brackets the agent marks their answers with: a name or initials, up to three words. */
+const ANSWER_TAG = /\[(\p{L}[\p{L}.'’-]{0,20}(?: \p{L}[\p{L}.'’-]{0,20}){0,2})\]/gu;
+
+/**
+ * Sixteenth look: answers typed into the quoted message under a tag the agent named above it ("My answers are inline
+ * below, marked [Sam]." over "-----Original Message-----…⏎1. Can we bring our own caterer?⏎[Sam] Yes, as long as…"):
+ * a quoted line that opens with that tag is the agent's again. Only tags the agent's own lines name count.
+ */
+function markTaggedAnswers(lines: Line[], kinds: LineKind[], historyStart: number): void {
+  if (historyStart >= lines.length) return;
+  const tags: string[] = [];
+  for (let i = 0; i < historyStart && tags.length < MAX_ANSWER_TAGS; i++) {
+    if (kinds[i] !== 'agent' || !lines[i]!.head.includes('[')) continue;
+    for (const m of lines[i]!.head.matchAll(ANSWER_TAG)) if (tags.length < MAX_ANSWER_TAGS) tags.push(m[0]);
+  }
+  if (tags.length === 0) return;
+  for (let j = historyStart; j < lines.length; j++) {
+    const head = lines[j]!.head;
+    if (kinds[j] === 'quote' && tags.some((tag) => head.startsWith(tag) && /\p{L}/u.test(head.slice(tag.length)))) kinds[j] = 'agent';
+  }
 }
 
 /** How many lines a review (its stars, author, title and text) can take above the site's response heading. */
@@ -1191,11 +1218,22 @@ function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAg
   // signature. Of two bare names ("Lotte⏎Nordvik Home") the first signs off, as it does with nothing under it.
   for (const j of under) kinds[j] = 'signature';
   const top = under[under.length - 1]!;
+  // Sixteenth look: an out-of-office notice pasted over the signed name ("**Out of office**⏎I'm away until…⏎⏎Gridline
+  // Support"): the notice is the mail client's, the name alone on its paragraph under it signs the reply.
+  const bottom = under[0]!;
+  if (under.length >= 2 && opensOutOfOffice(lines[top]!.head) && lines[bottom - 1]!.blank && isSignedName(lines[bottom]!.head)) {
+    kinds[bottom] = 'sign-off';
+    return true;
+  }
   // "…anything else packed. Thanks, Robert⏎Moveright Removals": the name is signed at the end of the last sentence,
   // so the block's top is the company, signature like the rest.
   const above = previousContent(lines, top);
   const signedInline = above !== null && kinds[above] === 'agent' && endsWithNamedSignOff(lines[above]!.tail);
-  if (!signedInline && (nameOnly || isSignedName(lines[top]!.head))) kinds[top] = 'sign-off';
+  // Sixteenth look: a person's title over their name ("Customer Happiness Hero 🦸⏎Maya | ShopNest") is the name's title
+  // written above it, signature like the name; a team on top ("Customer Care Team") still signs.
+  const below = under[under.length - 2];
+  const titleOverName = below !== undefined && below === top + 1 && isPersonRole(lines[top]!.head) && startsWithPersonName(lines[below]!.head);
+  if (!signedInline && !titleOverName && (nameOnly || isSignedName(lines[top]!.head))) kinds[top] = 'sign-off';
   // A valediction at the top of the block ("With best wishes,") is the agent's sign-off, as it is with no block under it,
   // and so is the name signed under it ("Merry Christmas,⏎Holly⏎Hollybush Garden Centre").
   if (isValedictionShape(lines[top]!.head)) {
@@ -1261,6 +1299,14 @@ function signedNameOverTaglines(lines: Line[], kinds: LineKind[], tailEnd: numbe
       if (!teamBoilerplate && !rest.some((h) => isSignatureEvidence(h) || isFieldedSignatureLine(h) || isCompanyWithMotto(h))) return false;
       kinds[i] = 'sign-off';
       for (const j of block) kinds[j] = 'signature';
+      // Sixteenth look: a team or a name signed alone on its paragraph right above ("Billing Team⏎⏎Amelia Brooks⏎Customer
+      // Happiness Hero⏎We love hearing from you!") signs the reply; the block under it is the appended signature, name and all.
+      const signedAbove = loneSignedNameAbove(lines, kinds, i, firstAgent);
+      if (signedAbove !== null) {
+        kinds[signedAbove] = 'sign-off';
+        kinds[i] = 'signature';
+        return true;
+      }
       // A valediction signed like a name ("Merry Christmas,") has the agent's name right under it.
       const name = block[block.length - 1];
       if (isValedictionShape(line.head) && name !== undefined && name === nextContent(lines, i + 1) && isNameUnder(lines[name]!.head)) kinds[name] = 'sign-off';
@@ -1272,6 +1318,27 @@ function signedNameOverTaglines(lines: Line[], kinds: LineKind[], tailEnd: numbe
     block.push(i);
   }
   return false;
+}
+
+/** A line that opens with a person's name, alone or as the first of its fields ("Maya | ShopNest", "Maya Ortiz"), not a title. */
+function startsWithPersonName(head: string): boolean {
+  const first = head.split(/\s[|·•]\s|,\s|\s[–—]\s/)[0]!.trim();
+  return isNameLike(first) && !isPersonRole(first) && !isSignatureEvidence(first);
+}
+
+/** How many words a team or a name signed alone on its paragraph may have ("Billing Team", "The Acme Care Team"). */
+const MAX_LONE_NAME_WORDS = 4;
+
+/**
+ * The line right above `name`'s paragraph when it is a paragraph of one line that only signs ("Billing Team", "Sam"),
+ * set off by a blank line from both the body above it and `name`; otherwise null.
+ */
+function loneSignedNameAbove(lines: Line[], kinds: LineKind[], name: number, firstAgent: number): number | null {
+  if (name < 2 || !lines[name - 1]!.blank) return null;
+  const lone = previousContent(lines, name);
+  if (lone === null || lone <= firstAgent || kinds[lone] !== 'agent' || !lines[lone - 1]!.blank) return null;
+  const head = lines[lone]!.head;
+  return isSignedName(head) && head.split(/\s+/).length <= MAX_LONE_NAME_WORDS && !hasContact(head) ? lone : null;
 }
 
 /** The lines just above `before`: a name over a title or contact line, with a blank line or a full sentence above the name. */
@@ -1324,6 +1391,9 @@ function isNameUnder(head: string): boolean {
   const bare = cut > 0 && /^(?:x{1,3}|[:;]-?[)D]|[\p{Extended_Pictographic}\u200d\ufe0f]{1,6})$/u.test(head.slice(cut).trimEnd()) ? head.slice(0, cut).trimEnd() : head;
   // "On behalf of the Acme Care Team" under "Kind regards," is the signed name, though it signs off on its own too.
   // A short name that spells a sign-off ("Ty", "Thx" is no name) is still the name under "Catch you in-game,".
+  // Sixteenth look: a team with its number ("Tier 2", "Desk 4") signs like its name.
+  const numbered = /^(\p{Lu}[^\d\n]{1,40}?)\s\d{1,2}$/u.exec(bare);
+  if (numbered && isSignedName(numbered[1]!) && !isSignOffLine(numbered[1]!)) return true;
   return (isSignedName(bare) && (!isSignOffLine(bare) || /^\p{Lu}\p{Ll}{1,2}$/u.test(bare) && bare.toLowerCase() !== 'thx')) || (/^on behalf of /i.test(bare) && isSignOffLine(bare));
 }
 
