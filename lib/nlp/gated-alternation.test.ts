@@ -15,6 +15,22 @@ describe('gatedAlternation', () => {
     for (const text of texts) expect(gated.test(text), text).toBe(whole.test(text));
   });
 
+  it('gives the whole alternation\'s match: the leftmost, the earlier branch at a tie', () => {
+    const tied = [
+      { needles: ['call'], source: String.raw`\bcall (?:us|the bank)\b` },
+      { needles: ['call'], source: String.raw`\bcall the bank directly\b` },
+      { needles: ['not'], source: String.raw`\bnot ours\b` },
+    ];
+    const whole = new RegExp(tied.map((b) => b.source).join('|'), 'i');
+    const gated = gatedAlternation(tied, 'i');
+    const texts = ['Please call the bank directly.', 'It is not ours: call us.', 'Call US or not ours', 'NOT OURS', 'no match here', ''];
+    for (const text of texts) {
+      const [got, want] = [gated.exec(text), whole.exec(text)];
+      expect([got?.index, got?.[0]], text).toEqual([want?.index, want?.[0]]);
+    }
+    expect(gated.exec('Please call the bank directly.')?.[0]).toBe('call the bank');
+  });
+
   it('does not try a branch on a text holding none of its words', () => {
     const gated = gatedAlternation([{ needles: ['chat'], source: '^chat$' }], '');
     expect(gated.test('Chat')).toBe(false);

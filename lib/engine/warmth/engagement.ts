@@ -14,6 +14,7 @@
  * - `personal`: a personal touch ("Congrats on the sale!", "Enjoy the trip", "Good luck with the move");
  * - `echo`: the reply takes up the customer's own details (at least three of their distinctive words or numbers).
  */
+import { gatedAlternation } from '../../nlp/gated-alternation';
 import type { ScoredSentence } from './features';
 
 export type DeflectionKind = 'redirect' | 'refusal' | 'template';
@@ -24,15 +25,54 @@ export interface ServiceReading {
   engagement: Set<EngagementKind>;
 }
 
-const REDIRECT =
-  /\b(?:(?:contact|call|ring|phone|email|e-mail|reach out to|get in touch with|speak (?:to|with)|talk to|message|write to|visit|dm|go to|head to|pop into) (?:our|the|your|a|any)\b[^.!?]{0,40}?\b(?:support|team|department|desk|helpline|hotline|line|office|branch|store|shop|surgery|partner|carrier|courier|provider|centre|center|portal|website|site|venue|hotel|restaurant|box office|manufacturer|bank|agents?|specialists?|forum)|(?:send|drop) us (?:a |an )?(?:private|direct) message|(?:via|by|through|in|over) (?:a )?(?:dm|private message|direct message|pm)|(?:please )?dm us|(?:visit|check|see|refer to|go to|head to|read|use) (?:our|the) (?:website|help ?cent(?:re|er)|help (?:page|article|section)|support (?:page|site|portal|article)|faq|faqs|community forum|knowledge ?base|terms|release notes|troubleshooting|survey)|(?:raise|open|submit|log|create|start) (?:a |an )?(?:new )?(?:ticket|request|case|form|return)|fill (?:in|out) (?:the|our) (?:form|contact form)|(?:contact|call) us (?:on|at|via)|(?:through|via|using|in) (?:our |the )?(?:online banking|returns portal|support portal|contact form|app settings)|try again later|contact (?:the )?\w+ directly|(?:contact|call|email|reach) (?:customer|phone|technical|tech|billing) (?:support|care|service|team))\b/i;
+// REDIRECT and ACTION are gated branch by branch (`gatedAlternation`): V8 compiles a regex on its first use, and
+// each of these big alternations cost the engine's first check several ms on any reply (issue #12).
+const REDIRECT = gatedAlternation(
+  [
+    {
+      needles: ['contact ', 'call ', 'ring ', 'phone ', 'email ', 'e-mail ', 'reach out to ', 'get in touch with ', 'speak ', 'talk to ', 'message ', 'write to ', 'visit ', 'dm ', 'go to ', 'head to ', 'pop into '],
+      source: String.raw`\b(?:(?:contact|call|ring|phone|email|e-mail|reach out to|get in touch with|speak (?:to|with)|talk to|message|write to|visit|dm|go to|head to|pop into) (?:our|the|your|a|any)\b[^.!?]{0,40}?\b(?:support|team|department|desk|helpline|hotline|line|office|branch|store|shop|surgery|partner|carrier|courier|provider|centre|center|portal|website|site|venue|hotel|restaurant|box office|manufacturer|bank|agents?|specialists?|forum))\b`,
+    },
+    { needles: ['private message', 'direct message'], source: String.raw`\b(?:(?:send|drop) us (?:a |an )?(?:private|direct) message)\b` },
+    { needles: [' dm', ' private message', ' direct message', ' pm'], source: String.raw`\b(?:(?:via|by|through|in|over) (?:a )?(?:dm|private message|direct message|pm))\b` },
+    { needles: ['dm us'], source: String.raw`\b(?:(?:please )?dm us)\b` },
+    {
+      needles: [' website', ' help', ' support ', ' faq', ' community forum', ' knowledge', ' terms', ' release notes', ' troubleshooting', ' survey'],
+      source: String.raw`\b(?:(?:visit|check|see|refer to|go to|head to|read|use) (?:our|the) (?:website|help ?cent(?:re|er)|help (?:page|article|section)|support (?:page|site|portal|article)|faq|faqs|community forum|knowledge ?base|terms|release notes|troubleshooting|survey))\b`,
+    },
+    { needles: ['ticket', 'request', 'case', 'form', 'return'], source: String.raw`\b(?:(?:raise|open|submit|log|create|start) (?:a |an )?(?:new )?(?:ticket|request|case|form|return))\b` },
+    { needles: ['fill in ', 'fill out '], source: String.raw`\b(?:fill (?:in|out) (?:the|our) (?:form|contact form))\b` },
+    { needles: ['contact us ', 'call us '], source: String.raw`\b(?:(?:contact|call) us (?:on|at|via))\b` },
+    { needles: ['online banking', 'returns portal', 'support portal', 'contact form', 'app settings'], source: String.raw`\b(?:(?:through|via|using|in) (?:our |the )?(?:online banking|returns portal|support portal|contact form|app settings))\b` },
+    { needles: ['try again later'], source: String.raw`\b(?:try again later)\b` },
+    { needles: [' directly'], source: String.raw`\b(?:contact (?:the )?\w+ directly)\b` },
+    { needles: [' support', ' care', ' service', ' team'], source: String.raw`\b(?:(?:contact|call|email|reach) (?:customer|phone|technical|tech|billing) (?:support|care|service|team))\b` },
+  ],
+  'i',
+);
 const REFUSAL =
   /\b(?:(?:we|i) (?:cannot|can't|can not|are unable to|am unable to|aren't able to|am not able to|are not able to) (?:assist|help|discuss|handle|deal) with|(?:we|i) (?:cannot|can't|are unable to|am unable to) (?:assist|help|discuss) (?:you )?(?:here|on|over|via)|outside (?:our|my|the) (?:remit|scope)|not something (?:we|i) (?:can|are able to) (?:help|assist) with|(?:is|are) handled by (?:a different|another|our [a-z]+) (?:team|department)|due to (?:a )?character (?:constraint|limit))/i;
 const TEMPLATE =
   /\b(?:greetings (?:of|for) the day|i request you to|we apologi[sz]e for any inconvenience(?: (?:this may have|this has|that this|it may have) caused| caused)?|(?:your|this) (?:call|request|query|feedback|inquiry|enquiry) is (?:very )?important to us|we value your (?:feedback|business)|hope this (?:email|message) finds you well|please be advised|we regret to inform you)\b/i;
 
-const ACTION =
-  /\b(?:i(?:'ve| have)(?: just| now| already| gone ahead and)? (?:refunded|sent|issued|reset|booked|rebooked|changed|updated|fixed|added|moved|cancell?ed|arranged|credited|escalated|checked|looked|found|passed|replaced|reactivated|unlocked|applied|waived|extended|restored|ordered|reserved|approved|set|made|corrected|removed|raised|spoken|asked|flagged|reported|tested|reproduced|created|scheduled|upgraded|switched|confirmed|traced|located|resent|re-sent)|i (?:refunded|sent|issued|reset|booked|changed|updated|fixed|added|moved|cancell?ed|arranged|credited|escalated|checked|found|replaced|unlocked|applied|waived|extended|restored|ordered|approved|corrected|tested|reproduced|traced|resent)|i(?:'ll| will) (?:send|call|ring|refund|book|rebook|change|update|fix|add|move|cancel|arrange|credit|check|look into|chase|follow up|email|text|keep|reset|replace|unlock|apply|waive|extend|restore|order|personally)|i(?:'m| am) (?:sending|calling|booking|refunding|checking|looking into|chasing|fixing|adding|arranging|escalating|ordering|replacing)|let me (?:check|look|take a look|dig|find|see|pull up)|let's take a look|(?:is|are) (?:now )?on (?:its|their|the) way)\b/i;
+const ACTION = gatedAlternation(
+  [
+    {
+      needles: ["i've ", 'i have '],
+      source: String.raw`\b(?:i(?:'ve| have)(?: just| now| already| gone ahead and)? (?:refunded|sent|issued|reset|booked|rebooked|changed|updated|fixed|added|moved|cancell?ed|arranged|credited|escalated|checked|looked|found|passed|replaced|reactivated|unlocked|applied|waived|extended|restored|ordered|reserved|approved|set|made|corrected|removed|raised|spoken|asked|flagged|reported|tested|reproduced|created|scheduled|upgraded|switched|confirmed|traced|located|resent|re-sent))\b`,
+    },
+    { needles: ['i '], source: String.raw`\b(?:i (?:refunded|sent|issued|reset|booked|changed|updated|fixed|added|moved|cancell?ed|arranged|credited|escalated|checked|found|replaced|unlocked|applied|waived|extended|restored|ordered|approved|corrected|tested|reproduced|traced|resent))\b` },
+    {
+      needles: ["i'll ", 'i will '],
+      source: String.raw`\b(?:i(?:'ll| will) (?:send|call|ring|refund|book|rebook|change|update|fix|add|move|cancel|arrange|credit|check|look into|chase|follow up|email|text|keep|reset|replace|unlock|apply|waive|extend|restore|order|personally))\b`,
+    },
+    { needles: ["i'm ", 'i am '], source: String.raw`\b(?:i(?:'m| am) (?:sending|calling|booking|refunding|checking|looking into|chasing|fixing|adding|arranging|escalating|ordering|replacing))\b` },
+    { needles: ['let me '], source: String.raw`\b(?:let me (?:check|look|take a look|dig|find|see|pull up))\b` },
+    { needles: ["let's take a look"], source: String.raw`\b(?:let's take a look)\b` },
+    { needles: [' way'], source: String.raw`\b(?:(?:is|are) (?:now )?on (?:its|their|the) way)\b` },
+  ],
+  'i',
+);
 const DIAGNOSIS =
   /(?:^|[,;:]\s*|\b(?:so|and|also|first)\s)(?:are|is|do|does|did|have|has|were|was|which|what|when|where) (?:these|those|the|your|you|it|they|this|that|version|browser|device|model|error|message|order|number|time|date|app|phone|card)\b[^?]{0,120}\?/i;
 const PERSONAL =
