@@ -205,6 +205,7 @@ describe("s20 family 3: \"we'll need you to\" only where no other body sets the 
     'You need to appeal to the council, as the ticket is theirs.',
     'Yes, there is space on the 7am. The harbour authority requires gas bottles to be off. You need to turn them off before boarding.',
     'You need to obtain a certificate from the DVSA before the test can be booked.',
+    'You need to pay the vet on the day and then claim the cost back from us with the invoice.',
   ])('no "we\'ll need you to": %s', neverOffers('you-need-to', /we['’]ll need you to/i));
 
   it.each([
@@ -246,4 +247,17 @@ describe('s20 family 6: when-we-get-a-chance never cuts a real condition', () =>
     "We'll return it when we get the new motor back from the supplier.",
     'The clinic will call you when we get the scan results.',
   ])('a real condition is no vague time: %s', (text) => expect(applied(text, 'when-we-get-a-chance')).toEqual([]));
+});
+
+describe("s20 family 5: the organisation's work on a visit stays the organisation's", () => {
+  it.each([
+    "If the light stays on, we'll investigate on Tuesday's visit, which is booked for 10am.",
+    'We will check the meter at the next inspection.',
+    "We'll look at the damp during the annual service in May.",
+  ])('no "I\'ll" for work done on a visit: %s', neverOffers('we-will-look-into-it', /\bI['’]ll\b/));
+
+  it.each([
+    ['We will update you when the removal date is set.', "I'll update you when the removal date is set."],
+    ['We will look into it if you send the photos.', "I'll look into it if you send the photos."],
+  ])('a promise the agent keeps still becomes theirs: %s', (text, expected) => expect(applied(text, 'we-will-look-into-it')).toEqual([expected]));
 });

@@ -158,6 +158,11 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   if (count(after, WE_WILL) < count(before, WE_WILL) && I_BESIDE_OUR_VOICE.test(after) && !I_BESIDE_OUR_VOICE.test(before)) {
     problems.push('makes the organisation\'s "we will" the agent\'s own beside "us" or "our …"');
   }
+  // "If it doesn't, we'll investigate on Tuesday's visit" made "I'll investigate on Tuesday's visit": the work is done by
+  // whoever comes on the visit, not by the agent who writes.
+  if (count(after, WE_WILL) < count(before, WE_WILL) && ON_A_VISIT.test(after) && !ON_A_VISIT.test(before)) {
+    problems.push('makes work done on a visit the agent\'s own');
+  }
   // "until a claim has been submitted and assessed" made "until I've submitted a claim and assessed": a condition on
   // someone else's step turned into the agent's own act.
   if (count(after, CONDITION_AS_MINE) > count(before, CONDITION_AS_MINE)) problems.push('makes a condition on someone else\'s step the agent\'s own act');
@@ -190,7 +195,7 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   if (firstPersonActs(after) > firstPersonActs(before) && DISMISSIVE_TIMING.test(after)) problems.push('adds a commitment but keeps the dismissive timing');
   if (chargesWithReason(after) < chargesWithReason(before)) problems.push('drops the only reason for a charge');
   if (refusalsWithReason(after) < refusalsWithReason(before)) problems.push('drops the only reason for a refusal');
-  if (barNos(after) > barNos(before)) problems.push('cuts a no off the alternative its sentence gave ("We cannot refund it. Could you contact Apple?")');
+  if (cutsNoFromItsAlternative(before, after)) problems.push('cuts a no off the alternative its sentence gave ("We cannot refund it. Could you contact Apple?")');
   if (count(unconditional(after), REFUSAL) < count(unconditional(before), REFUSAL)) problems.push('drops the negation');
   if (requirementsWithCondition(after) < requirementsWithCondition(before)) problems.push('turns a requirement with its condition into a favour');
   if (requirementsWithReason(after) < requirementsWithReason(before)) problems.push('turns a requirement with its reason into a favour');
@@ -266,7 +271,7 @@ const STILL_ASKS = /\?|\b(?:please|need(?:s)? (?:you )?to|must|ha(?:ve|s) to|ask
  * to" (the agent's own words) or advice fits, "we'll need you to" claims it.
  */
 const OTHERS_STEP_AS_OUR_NEED =
-  /\bwe['’]ll need you to (?:(?:contact|call|ring|phone|e-?mail|write to|speak to|talk to|ask|apply to|appeal to|register with|sign up with|claim (?:from|with|against|on)|complain to|report (?:it|this|them) to)\s+(?!us\b|me\b|our\b)(?:the|your|their|them|a|an|\p{Lu})|pay (?:the|your) (?!(?:\p{L}+ )?(?:fee|balance|deposit|invoice|bill|charge|difference|amount|excess|postage|shipping|delivery|cost|costs|sum|total|premium|fine|rent|arrears|outstanding|remaining|return)\b)\p{L}+\b[^.!?]{0,40}(?:first|directly|up front|upfront|yourself|at the)|(?:register|sign up|apply|book|enrol+|file|claim)\b[^.!?]{0,40}\b(?:their|them)\b)/iu;
+  /\bwe['’]ll need you to (?:(?:contact|call|ring|phone|e-?mail|write to|speak to|talk to|ask|apply to|appeal to|register with|sign up with|claim (?:from|with|against|on)|complain to|report (?:it|this|them) to)\s+(?!us\b|me\b|our\b)(?:the|your|their|them|a|an|\p{Lu})|pay (?:the|your) (?!(?:\p{L}+ )?(?:fee|balance|deposit|invoice|bill|charge|difference|amount|excess|postage|shipping|delivery|cost|costs|sum|total|premium|fine|rent|arrears|outstanding|remaining|return)\b)\p{L}+\b[^.!?]{0,40}(?:first|directly|up front|upfront|yourself|at the|on the day|and then)|(?:register|sign up|apply|book|enrol+|file|claim)\b[^.!?]{0,40}\b(?:their|them)\b)/iu;
 /**
  * Whose need it is, read from the sentence: "…before the NHS will fund it", "…so your bank can release it" (another body
  * acts on it), "get a letter from your GP" (another body issues it). "We'll need you to" would claim it as ours.
@@ -286,6 +291,8 @@ const QUESTION_AFTER_CONDITION = /(?:,|\bso|\band|\bbut)\s+(?:if|when|once|unles
  * status page … and you can contact us", "I'll contact the owner …, and our officer will visit".
  */
 const I_BESIDE_OUR_VOICE = /\bI(?:['’]ll| will)\b[^.!?]*\b(?:us|our (?!own\b)\p{L}+)\b|\b(?:us|our (?!own\b)\p{L}+)\b[^.!?]*\bI(?:['’]ll| will)\b/iu;
+/** A first-person promise tied to a visit: the person on the visit does the work. */
+const ON_A_VISIT = /\bI(?:['’]ll| will)\b[^.!?]{0,60}\b(?:on|at|during) (?:the|your|our|this|next|\p{L}+['’]s) (?:[\p{L}-]+ )?(?:visit|inspection|call-out|callout|site survey|survey|service|attendance)\b/iu;
 const WE_WILL = /\bwe(?:['’]ll| will| shall)\b/gi;
 /** A one-off notice made a running commentary: "As soon as a space opens up, I'll keep you posted." */
 const POSTED_ON_EVENT = /\b(?:as soon as|once|the moment)\b[^.!?]{1,80}\bI['’]ll keep you posted\b/i;
@@ -420,9 +427,18 @@ const CHARGE_REASON = /\b(?:because|since|due to|owing to|for (?:late|missing|da
 const REFUSAL_REASON = /\b(?:because|since|due to|owing to|as (?:the|it|this|they|there)|polic(?:y|ies)|terms|conditions|rules?|agreement|contract|guidelines|regulations?|law)\b/i;
 /** The agent's own no, or one in the passive ("is not possible", "was not approved"); not a fact that holds a no ("yours is not one of them"). */
 const OWN_NO = /\b(?:we|I)(?: really| simply| still)? (?:can(?:no|['’])t|cannot|won['’]t|will not|(?:are|am) (?:unable|not able) to|(?:do not|don['’]t) (?:offer|provide|accept|give|issue|refund|cover|allow|permit))\b|\b(?:is|are|was|were|will be|isn['’]t|aren['’]t) not (?:possible|allowed|permitted|eligible|approved|covered|refundable|accepted|offered|given)\b|\bno refunds?\b/i;
-/** Sentences that are a no and nothing more after it: "We cannot refund purchases made through Apple." */
-function barNos(text: string): number {
-  return sentencesOf(text).filter((sentence) => OWN_NO.test(sentence) && !/[,;:—–-]\s*\S/.test(sentence.slice(OWN_NO.exec(sentence)!.index))).length;
+/**
+ * "We cannot refund purchases made through Apple, you need to contact Apple for that." split into "We cannot refund
+ * purchases made through Apple." and a question: the no now stands alone, cut from the alternative its sentence gave.
+ */
+function cutsNoFromItsAlternative(before: string, after: string): boolean {
+  if (!OWN_NO.test(after)) return false;
+  const old = sentencesOf(before);
+  return sentencesOf(after).some((sentence) => {
+    if (!OWN_NO.test(sentence) || !/[.!]$/.test(sentence) || old.includes(sentence)) return false;
+    const head = sentence.slice(0, -1);
+    return old.some((o) => o.startsWith(head) && /^\s*[,;—–]/.test(o.slice(head.length)));
+  });
 }
 function refusalsWithReason(text: string): number {
   return sentencesOf(text).filter((sentence) => OWN_NO.test(unconditional(sentence)) && REFUSAL_REASON.test(sentence)).length;
