@@ -26,7 +26,7 @@ interface FittedFinding {
   suggestions: string[];
 }
 
-export interface CustomerContext {
+interface CustomerContext {
   customerName?: string | null;
   customerMessage?: string;
 }
