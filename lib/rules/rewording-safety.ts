@@ -957,7 +957,7 @@ const WE_NEED_YOU = /\bwe['’]ll need you to\b/gi;
 const HELP_PROMISE = /\b(?:here to help|(?:want|going) to (?:put (?:this|it|things) right|help|sort (?:this|it) out)|(?:glad|happy) to help)\b/gi;
 /** A sentence that opens on a contrast ("However, …", "But …", "Unfortunately, …"). */
 const CONTRAST_OPENING = /^\W*(?:however|but|unfortunately|regrettably|sadly|that said|having said that|nevertheless|nonetheless|even so|that being said)\b/i;
-export const HELP_CONTRADICTED = 'promises help that the next sentence takes back (a contrast, a flat no or a rebuke)';
+const HELP_CONTRADICTED = 'promises help that the next sentence takes back (a contrast, a flat no or a rebuke)';
 function contradicts(sentence: string): boolean {
   return CONTRAST_OPENING.test(sentence) || REBUKES.test(sentence) || refusesFlat(unconditional(sentence));
 }
