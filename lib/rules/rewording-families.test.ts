@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPack } from './default';
 import { createAnalyzer } from '../engine/analyzer';
-import { rewordingProblems } from './rewording-safety';
+import { neighbourProblems, rewordingProblems } from './rewording-safety';
 
 const analyzer = createAnalyzer(defaultPack);
 const applied = (text: string, ruleId: string, customerMessage?: string) =>
@@ -154,4 +154,110 @@ describe('dev sample families: a question the customer cannot answer, advice for
     ['Once a decision has been reached, you will be notified.', "Once a decision has been reached, I'll keep you posted.", 'running updates'],
     ['We have logged your issue.', "I've read your issue.", 'only logged'],
   ])('%s', (before, after, named) => expect(rewordingProblems(before, after).join(' ')).toContain(named));
+});
+
+/**
+ * Session 20 (reword11): the families the session-19 reader still found on held-out replies, each tested on the rewritten
+ * sentence in general, not on the sentence it was seen in. All sentences are written here.
+ */
+describe('s20 family 1: a cut of "as I said" leaves no time of the saying and no orphan', () => {
+  it.each([
+    'As mentioned when you dropped it off, mounts take eight to ten months.',
+    'As I explained when we spoke on Friday, the frame is oak, not ash.',
+    'As I said before you paid, the deposit is non-refundable.',
+    'As we discussed after you called, the boiler needs a new fan.',
+  ])('no Apply that opens on when it was said: %s', neverOffers('as-i-said-before', /^(?:When|Before|After|You|We)\b[^.]*,/));
+
+  it.each([
+    'As I said in my previous email, confirmation.',
+    'As stated in our letter of 4 June, the final reading.',
+    'Like I told you on the phone, your booking reference.',
+  ])('no Apply that leaves a noun phrase after the comma: %s', (text) => {
+    for (const rule of ['as-i-said-before', 'as-mentioned-before']) expect(applied(text, rule)).toEqual([]);
+  });
+
+  it.each([
+    ['As I explained on the phone, flights cancelled for weather are rebooked, not refunded.', 'Flights cancelled for weather are rebooked, not refunded.'],
+    ['Like I told you before, the voucher is valid for 24 months.', 'The voucher is valid for 24 months.'],
+    ['As I said earlier, turn the engine off and moor up.', 'Turn the engine off and moor up.'],
+  ])('a cut that leaves a whole clause still applies: %s', (text, expected) => expect(applied(text, 'as-i-said-before')).toEqual([expected]));
+});
+
+describe('s20 family 2: the only reason for a charge or a no survives the cut', () => {
+  it.each([
+    'The £12 was deducted as per our policy on embroidered items.',
+    'Your deposit was kept in line with our policy for late cancellations.',
+    'The call-out fee was charged per company policy on wasted visits.',
+  ])('no Apply that drops the only reason: %s', (text) => {
+    for (const after of applied(text, 'per-our-policy')) expect(after).toMatch(/embroidered|late cancellations|wasted visits/);
+  });
+
+  it.each([
+    ['As per our policy, tiered cakes are delivered by two people, so the charge is the same for any venue.', 'Tiered cakes are delivered by two people, so the charge is the same for any venue.'],
+    ['In line with our policy, lessons are cancelled when fewer than three skaters book.', 'Lessons are cancelled when fewer than three skaters book.'],
+  ])('where the reason is in the rest of the sentence, the attribution goes: %s', (text, expected) => expect(applied(text, 'per-our-policy')).toEqual([expected]));
+});
+
+describe("s20 family 3: \"we'll need you to\" only where no other body sets the need", () => {
+  it.each([
+    'You need to get a referral letter from your GP before the NHS will fund the new pair.',
+    'You need to send the signed mandate so your bank can release the funds.',
+    'You need to appeal to the council, as the ticket is theirs.',
+    'Yes, there is space on the 7am. The harbour authority requires gas bottles to be off. You need to turn them off before boarding.',
+    'You need to obtain a certificate from the DVSA before the test can be booked.',
+    'You need to pay the vet on the day and then claim the cost back from us with the invoice.',
+  ])('no "we\'ll need you to": %s', neverOffers('you-need-to', /we['’]ll need you to/i));
+
+  it.each([
+    ['You need to pay the remaining balance of £184 before we can unlock it.', "We'll need you to pay the remaining balance of £184 before we can unlock it."],
+    ['You need to update the card on file before your renewal can go through.', "We'll need you to update the card on file before your renewal can go through."],
+    ['You must also bring your provisional licence to the test.', "We'll need you to bring your provisional licence to the test."],
+  ])('our own need still reads as ours: %s', (text, expected) => expect(applied(text, 'you-need-to')).toContain(expected));
+});
+
+describe('s20 family 4: no offer of help that the next sentence takes back', () => {
+  it.each([
+    'Dear Mrs Ahmed,\n\nWe understand your concern. However, ashes are only released on weekdays by appointment.\n\nBereavement Services',
+    'We understand your concern. Unfortunately, the decision to cancel cannot be reviewed.',
+    "We understand your concern. But the examiner's decision is final.",
+    'We understand your frustration. You should have read the terms before booking.',
+  ])('the opener keeps no "here to help": %s', (text) => {
+    const offers = applied(text, 'we-understand-your-concern');
+    for (const after of offers) expect(after).not.toMatch(/here to help/);
+  });
+
+  it.each([
+    ['We understand your concern. However, ashes are only released on weekdays by appointment.', 'I understand your concern. However, ashes are only released on weekdays by appointment.'],
+    ['We understand your concern. Yes, after a new tattoo we ask donors to wait 4 months.', "I understand your concern, and I'm here to help. Yes, after a new tattoo we ask donors to wait 4 months."],
+    ["We understand your concern. I've booked an engineer for 9am tomorrow.", "I understand your concern, and I'm here to help. I've booked an engineer for 9am tomorrow."],
+  ])('%s', (text, expected) => expect(applied(text, 'we-understand-your-concern')).toEqual([expected]));
+
+  it('the check names it', () => {
+    const before = 'We understand your concern. However, the refund window has closed.';
+    const after = "I understand your concern, and I'm here to help. However, the refund window has closed.";
+    expect(neighbourProblems(before, after).join(' ')).toContain('takes back');
+  });
+});
+
+// s20 families 6 (a bare promise to a customer who asked when) and 7 (the customer's name in a role greeting) need the
+// customer's message: lib/engine/fit-to-customer.test.ts.
+describe('s20 family 6: when-we-get-a-chance never cuts a real condition', () => {
+  it.each([
+    "We'll send the invoice when we get the part back.",
+    "We'll return it when we get the new motor back from the supplier.",
+    'The clinic will call you when we get the scan results.',
+  ])('a real condition is no vague time: %s', (text) => expect(applied(text, 'when-we-get-a-chance')).toEqual([]));
+});
+
+describe("s20 family 5: the organisation's work on a visit stays the organisation's", () => {
+  it.each([
+    "If the light stays on, we'll investigate on Tuesday's visit, which is booked for 10am.",
+    'We will check the meter at the next inspection.',
+    "We'll look at the damp during the annual service in May.",
+  ])('no "I\'ll" for work done on a visit: %s', neverOffers('we-will-look-into-it', /\bI['’]ll\b/));
+
+  it.each([
+    ['We will update you when the removal date is set.', "I'll update you when the removal date is set."],
+    ['We will look into it if you send the photos.', "I'll look into it if you send the photos."],
+  ])('a promise the agent keeps still becomes theirs: %s', (text, expected) => expect(applied(text, 'we-will-look-into-it')).toEqual([expected]));
 });

@@ -137,6 +137,10 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     if (PASSED_WITHOUT_OBJECT.test(sentence) && !PASSED_WITHOUT_OBJECT.test(before)) problems.push(`"${sentence}" leaves its second verb without an object`);
     // "As mentioned on the phone yesterday, the contractor will attend…" with "As mentioned" gone: "On the phone yesterday, the contractor will…".
     if (SPOKEN_TIME_LEFT.test(sentence) && !SPOKEN_TIME_LEFT.test(before)) problems.push(`"${sentence}" keeps when it was said as if it were when it happens`);
+    // "As mentioned when you dropped it off, mounts take…" with "As mentioned" gone: "When you dropped it off, mounts take…".
+    if (TIME_OF_SAYING_LEFT.test(sentence) && MENTION_THEN_TIME.test(before) && !sentencesOf(before).some((s) => TIME_OF_SAYING_LEFT.test(s))) {
+      problems.push(`"${sentence}" keeps when it was said as if it were when it happens`);
+    }
     if (WORKS_BY_SOMEONE.test(sentence) && !WORKS_BY_SOMEONE.test(before)) problems.push(`"${sentence}" has the agent work "by" someone else`);
     if (IMPOSED_QUESTION.test(sentence) && !IMPOSED_QUESTION.test(before)) problems.push(`"${sentence}" asks a question the customer cannot answer (a wait or a prohibition)`);
     // "It is clear that, having checked the portal, the return was…" with its frame gone: "Having checked the portal, the return was…".
@@ -149,9 +153,15 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   // "The policy requires that you return it within 14 days" cut to "You return it within 14 days": the rule said as a fact.
   if (count(positive(after), REQUIRES) < count(positive(before), REQUIRES) && !STILL_ASKS.test(after)) problems.push('states as a fact what the sentence required');
   if (OTHERS_STEP_AS_OUR_NEED.test(after) && !OTHERS_STEP_AS_OUR_NEED.test(before)) problems.push('claims as our need a step that is someone else\'s (a vet, a courier, a governing body)');
+  if (NEED_OWNED_ELSEWHERE.test(after) && !NEED_OWNED_ELSEWHERE.test(before)) problems.push('claims as our need a step that another body sets (a GP, a bank, a regulator)');
   // Only where "we" became "I": a sentence the agent already wrote in both voices is theirs.
   if (count(after, WE_WILL) < count(before, WE_WILL) && I_BESIDE_OUR_VOICE.test(after) && !I_BESIDE_OUR_VOICE.test(before)) {
     problems.push('makes the organisation\'s "we will" the agent\'s own beside "us" or "our …"');
+  }
+  // "If it doesn't, we'll investigate on Tuesday's visit" made "I'll investigate on Tuesday's visit": the work is done by
+  // whoever comes on the visit, not by the agent who writes.
+  if (count(after, WE_WILL) < count(before, WE_WILL) && ON_A_VISIT.test(after) && !ON_A_VISIT.test(before)) {
+    problems.push('makes work done on a visit the agent\'s own');
   }
   // "until a claim has been submitted and assessed" made "until I've submitted a claim and assessed": a condition on
   // someone else's step turned into the agent's own act.
@@ -185,6 +195,7 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   if (firstPersonActs(after) > firstPersonActs(before) && DISMISSIVE_TIMING.test(after)) problems.push('adds a commitment but keeps the dismissive timing');
   if (chargesWithReason(after) < chargesWithReason(before)) problems.push('drops the only reason for a charge');
   if (refusalsWithReason(after) < refusalsWithReason(before)) problems.push('drops the only reason for a refusal');
+  if (cutsNoFromItsAlternative(before, after)) problems.push('cuts a no off the alternative its sentence gave ("We cannot refund it. Could you contact Apple?")');
   if (count(unconditional(after), REFUSAL) < count(unconditional(before), REFUSAL)) problems.push('drops the negation');
   if (requirementsWithCondition(after) < requirementsWithCondition(before)) problems.push('turns a requirement with its condition into a favour');
   if (requirementsWithReason(after) < requirementsWithReason(before)) problems.push('turns a requirement with its reason into a favour');
@@ -216,6 +227,10 @@ const WORKS_BY_SOMEONE = /\bI['’]m (?:looking into|reviewing|checking|processi
 const DONE_BY_SOMEONE = /\bI['’]ve \p{L}+(?:ed|ted|sent|made|put)\b[^.!?]{0,80}\bby (?:the|an?|your) (?:account (?:owner|holder|admin(?:istrator)?)|customer|user|tenant|owner|policyholder|cardholder|patient|student|member)\b/iu;
 const PASSED_WITHOUT_OBJECT = /\bI['’]ve \p{L}+ed (?:your|the|this|that) [^.!?]{1,80}? and (?:passed|forwarded|sent|escalated|referred|handed) (?:to|on to|onto)\b/iu;
 const SPOKEN_TIME_LEFT = /^\W*(?:on|in|during|over) (?:the|our|my) (?:phone|call|email|e-mail|chat|letter|meeting)(?: (?:yesterday|today|earlier|last \w+|on \w+))?,\s/i;
+/** "As mentioned when you called", "as I explained after we spoke": when something was said, tied to the saying. */
+const MENTION_THEN_TIME = /\b(?:said|told|explained|mentioned|advised|stated|discussed|agreed|noted)\s+(?:when|after|before|while|once|as)\s+(?:you|we|I)\b/i;
+/** A sentence that opens on such a time clause ("When you dropped it off, …"): cut loose from the saying, it dates the fact. */
+const TIME_OF_SAYING_LEFT = /^\W*(?:(?:when|after|before|while|once) )?(?:you|we|I) [^,.!?]{1,80},\s/i;
 const I_AT_OUR_CONVENIENCE = /\bI(?:['’]ll| will| shall|['’]m going to)\b[^.!?]{0,80}\bat our (?:earliest )?convenience\b/gi;
 // The word first: the pattern is costly to compile on its first use, and most replies never need it.
 const countIAtOurConvenience = (text: string) => (/convenience/i.test(text) ? count(text, I_AT_OUR_CONVENIENCE) : 0);
@@ -256,7 +271,19 @@ const STILL_ASKS = /\?|\b(?:please|need(?:s)? (?:you )?to|must|ha(?:ve|s) to|ask
  * to" (the agent's own words) or advice fits, "we'll need you to" claims it.
  */
 const OTHERS_STEP_AS_OUR_NEED =
-  /\bwe['’]ll need you to (?:(?:contact|call|ring|phone|e-?mail|write to|speak to|talk to|ask|apply to|register with|sign up with|claim (?:from|with|against|on)|complain to|report (?:it|this|them) to)\s+(?!us\b|me\b|our\b)(?:the|your|their|them|a|an|\p{Lu})|pay (?:the|your) (?!(?:\p{L}+ )?(?:fee|balance|deposit|invoice|bill|charge|difference|amount|excess|postage|shipping|delivery|cost|costs|sum|total|premium|fine|rent|arrears|outstanding|remaining|return)\b)\p{L}+\b[^.!?]{0,40}(?:first|directly|up front|upfront|yourself|at the)|(?:register|sign up|apply|book|enrol+|file|claim)\b[^.!?]{0,40}\b(?:their|them)\b)/iu;
+  /\bwe['’]ll need you to (?:(?:contact|call|ring|phone|e-?mail|write to|speak to|talk to|ask|apply to|appeal to|register with|sign up with|claim (?:from|with|against|on)|complain to|report (?:it|this|them) to)\s+(?!us\b|me\b|our\b)(?:the|your|their|them|a|an|\p{Lu})|pay (?:the|your) (?!(?:\p{L}+ )?(?:fee|balance|deposit|invoice|bill|charge|difference|amount|excess|postage|shipping|delivery|cost|costs|sum|total|premium|fine|rent|arrears|outstanding|remaining|return)\b)\p{L}+\b[^.!?]{0,40}(?:first|directly|up front|upfront|yourself|at the|on the day|and then)|(?:register|sign up|apply|book|enrol+|file|claim)\b[^.!?]{0,40}\b(?:their|them)\b)/iu;
+/**
+ * Whose need it is, read from the sentence: "…before the NHS will fund it", "…so your bank can release it" (another body
+ * acts on it), "get a letter from your GP" (another body issues it). "We'll need you to" would claim it as ours.
+ */
+const BODY_ACTS = String.raw`(?:will|can|would|could|has to|agrees? to|is able to)\s+(?:fund|pay|release|approve|issue|sign|accept|refer|cover|authori[sz]e|allow|process|unblock|lift|clear|confirm)`;
+const NEED_OWNED_ELSEWHERE = new RegExp(
+  String.raw`\b[Ww]e['’]ll need you to\b[^.!?]{0,120}(?:\b(?:before|until|unless|so(?: that)?|once) (?:[Yy]our (?!own\b)[\p{L}-]+|the \p{Lu}[\p{L}-]*|\p{Lu}{2,}) ${BODY_ACTS}\b|\b(?:get|obtain|request|collect) (?:a|an|the|your) [\p{L}-]+(?: [\p{L}-]+)? from (?:your (?!account|app|dashboard|profile|settings|inbox|email|phone|order)[\p{L}-]+|the \p{Lu}[\p{L}-]*|\p{Lu}{2,}))`,
+  'u',
+);
+/** The sentence before names another body's requirement: "The port requires gas bottles off", "Your insurer asks for…". */
+const SOMEONE_ELSE_REQUIRES =
+  /(?:^|\s)(?:[Yy]our (?!own\b)[\p{L}-]+|[Tt]he (?!company\b|team\b|shop\b|store\b|policy\b|terms\b|rules?\b|system\b|form\b|law\b)[\p{L}-]+(?: [\p{L}-]+)?|\p{Lu}{2,}) (?:requires?|insists? on|asks? for|only accepts?)\b/u;
 /** A question after a condition in the same clause: "…, so if yours doesn't have it could you use one of ours?" */
 const QUESTION_AFTER_CONDITION = /(?:,|\bso|\band|\bbut)\s+(?:if|when|once|unless|until)\b[^?,]{1,80}\b(?:could|would|can) you\b[^?]*\?/i;
 /**
@@ -264,6 +291,8 @@ const QUESTION_AFTER_CONDITION = /(?:,|\bso|\band|\bbut)\s+(?:if|when|once|unles
  * status page … and you can contact us", "I'll contact the owner …, and our officer will visit".
  */
 const I_BESIDE_OUR_VOICE = /\bI(?:['’]ll| will)\b[^.!?]*\b(?:us|our (?!own\b)\p{L}+)\b|\b(?:us|our (?!own\b)\p{L}+)\b[^.!?]*\bI(?:['’]ll| will)\b/iu;
+/** A first-person promise tied to a visit: the person on the visit does the work. */
+const ON_A_VISIT = /\bI(?:['’]ll| will)\b[^.!?]{0,60}\b(?:on|at|during) (?:the|your|our|this|next|\p{L}+['’]s) (?:[\p{L}-]+ )?(?:visit|inspection|call-out|callout|site survey|survey|service|attendance)\b/iu;
 const WE_WILL = /\bwe(?:['’]ll| will| shall)\b/gi;
 /** A one-off notice made a running commentary: "As soon as a space opens up, I'll keep you posted." */
 const POSTED_ON_EVENT = /\b(?:as soon as|once|the moment)\b[^.!?]{1,80}\bI['’]ll keep you posted\b/i;
@@ -398,6 +427,19 @@ const CHARGE_REASON = /\b(?:because|since|due to|owing to|for (?:late|missing|da
 const REFUSAL_REASON = /\b(?:because|since|due to|owing to|as (?:the|it|this|they|there)|polic(?:y|ies)|terms|conditions|rules?|agreement|contract|guidelines|regulations?|law)\b/i;
 /** The agent's own no, or one in the passive ("is not possible", "was not approved"); not a fact that holds a no ("yours is not one of them"). */
 const OWN_NO = /\b(?:we|I)(?: really| simply| still)? (?:can(?:no|['’])t|cannot|won['’]t|will not|(?:are|am) (?:unable|not able) to|(?:do not|don['’]t) (?:offer|provide|accept|give|issue|refund|cover|allow|permit))\b|\b(?:is|are|was|were|will be|isn['’]t|aren['’]t) not (?:possible|allowed|permitted|eligible|approved|covered|refundable|accepted|offered|given)\b|\bno refunds?\b/i;
+/**
+ * "We cannot refund purchases made through Apple, you need to contact Apple for that." split into "We cannot refund
+ * purchases made through Apple." and a question: the no now stands alone, cut from the alternative its sentence gave.
+ */
+function cutsNoFromItsAlternative(before: string, after: string): boolean {
+  if (!OWN_NO.test(after)) return false;
+  const old = sentencesOf(before);
+  return sentencesOf(after).some((sentence) => {
+    if (!OWN_NO.test(sentence) || !/[.!]$/.test(sentence) || old.includes(sentence)) return false;
+    const head = sentence.slice(0, -1);
+    return old.some((o) => o.startsWith(head) && /^\s*[,;—–]/.test(o.slice(head.length)));
+  });
+}
 function refusalsWithReason(text: string): number {
   return sentencesOf(text).filter((sentence) => OWN_NO.test(unconditional(sentence)) && REFUSAL_REASON.test(sentence)).length;
 }
@@ -878,6 +920,19 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
     // "— that's far too long" before "Payouts are held for 14 days as standard": the line judges what the reply defends.
     if (JUDGES.test(line) && roughSentences(rest).some((s) => DEFENDS.test(s))) problems.push(JUDGES_DEFENDED);
   }
+  // "Hi there,\nKind regards, Maria": a greeting put right on top of a sign-off line.
+  if (removed === '' && /^\s*(?:hi|hello|hey|dear)\b[^\n]{0,40},\s*$/i.test(added.split('\n').filter(Boolean)[0] ?? '') && SIGN_OFF_LINE.test(tail.trimStart() || before.slice(start).trimStart())) {
+    problems.push('puts a greeting on top of a sign-off');
+  }
+  // "The river trust requires a buoyancy aid. We'll need you to bring one.": the sentence before says whose need it is.
+  if (count(after, WE_NEED_YOU) > count(before, WE_NEED_YOU) && SOMEONE_ELSE_REQUIRES.test(previous) && !/\b(?:we|our)\b/i.test(previous.split(/\b(?:requires?|insists?|asks?|only accepts?)\b/i)[0] ?? '')) {
+    problems.push('claims as our need a step the sentence before gives to another body');
+  }
+  // "I understand your concern, and I'm here to help. However, the decision is final.": help promised, then taken back
+  // by the very next sentence (a contrast, a flat no, a rebuke). The offer of help is what the next line contradicts.
+  if (count(added, HELP_PROMISE) > count(removed, HELP_PROMISE) && contradicts(inserted ? roughSentences(rest)[0] ?? '' : next)) {
+    problems.push(HELP_CONTRADICTED);
+  }
   // "Any queries must be directed to them. Let me know if there is anything else I can help you with.": help offered
   // right after the reply sent the customer elsewhere or blamed them reads as a formula; the closing is advice only.
   if (STOCK_CLOSING.test(added) && !STOCK_CLOSING.test(removed) && (SENDS_ELSEWHERE.test(previous) || DEFLECTS.test(previous) || REBUKES.test(previous) || PROHIBITS.test(previous))) {
@@ -894,6 +949,17 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
     problems.push('promises in the first person work the reply gives to another team or party');
   }
   return problems;
+}
+
+const SIGN_OFF_LINE = /^(?:kind regards|best regards|warm regards|regards|best wishes|best|many thanks|thanks|cheers|sincerely|yours (?:sincerely|faithfully|truly))\b[^\n]{0,40}(?:\n|$)/i;
+const WE_NEED_YOU = /\bwe['’]ll need you to\b/gi;
+/** A promise of help or of putting it right, said as the agent's own. */
+const HELP_PROMISE = /\b(?:here to help|(?:want|going) to (?:put (?:this|it|things) right|help|sort (?:this|it) out)|(?:glad|happy) to help)\b/gi;
+/** A sentence that opens on a contrast ("However, …", "But …", "Unfortunately, …"). */
+const CONTRAST_OPENING = /^\W*(?:however|but|unfortunately|regrettably|sadly|that said|having said that|nevertheless|nonetheless|even so|that being said)\b/i;
+const HELP_CONTRADICTED = 'promises help that the next sentence takes back (a contrast, a flat no or a rebuke)';
+function contradicts(sentence: string): boolean {
+  return CONTRAST_OPENING.test(sentence) || REBUKES.test(sentence) || refusesFlat(unconditional(sentence));
 }
 
 /** Text in quotation marks: a record, a status or a label the agent copies as it stands ("signed for by \"NEIGHBOUR 12\""). */
@@ -937,6 +1003,8 @@ function cutsIntoName(before: string, start: number, endB: number): boolean {
 
 /** How far around a whole-reply rewording the neighbour checks read: a sentence or two each side. */
 const WINDOW = 400;
+/** The offer of help at the end of a line (", and I'm here to help"), which a contrast right after it takes back. */
+const HELP_TAIL = /,? and I['’]m (?:here|glad|happy) to help(?=[.!]?$)/;
 
 /**
  * The rewordings `keepSafeInContext` took from a phrase finding only because of the sentences beside it, when that left
@@ -981,6 +1049,11 @@ export function keepSafeInContext<F extends { start: number; end: number; sugges
     const kept = f.suggestions.flatMap((s) => {
       const problems = problemsOf(s);
       if (!problems.length) return [s];
+      // "I understand your concern, and I'm here to help" before "However, …": the line is offered without its offer of help.
+      if (problems.every((p) => p === HELP_CONTRADICTED)) {
+        const withoutHelp = s.replace(HELP_TAIL, '');
+        return withoutHelp !== s && !problemsOf(withoutHelp).length ? [withoutHelp] : [];
+      }
       const plain = isPhraseFinding(f) || JUDGES.test(before) || problems.some((p) => p !== JUDGES_DEFENDED) ? s : s.replace(JUDGEMENT_TAIL, '');
       return plain !== s && !problemsOf(plain).length ? [plain] : [];
     });

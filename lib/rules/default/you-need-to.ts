@@ -69,8 +69,8 @@ export default defineRule({
       // A requirement with its reason stays a requirement ("Could you…?" would make it sound optional).
       { text: 'You need to pay the remaining balance of £184 before we can unlock it.', becomes: "We'll need you to pay the remaining balance of £184 before we can unlock it." },
       { text: "You need to attach the doctor's note — without it the extension can't be approved.", becomes: "We'll need you to attach the doctor's note — without it the extension can't be approved." },
-      // A statement before the comma ends its own sentence instead of becoming part of the question.
-      { text: 'We cannot refund purchases made through Apple, you need to contact Apple for that.', becomes: 'We cannot refund purchases made through Apple. Could you contact Apple for that?' },
+      // The no and its alternative are one sentence: splitting them would leave the no standing alone, so advice only.
+      { text: 'We cannot refund purchases made through Apple, you need to contact Apple for that.', becomes: null },
       // Asking someone to be patient is no warmer than telling them: advice only.
       { text: 'You need to be patient.', becomes: null },
     ],
