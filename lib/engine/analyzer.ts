@@ -9,6 +9,7 @@
  * in a sentence, per rule in a draft and per draft, and the time budget and the slices are honoured
  * between rules inside a sentence; a sentence cut short resumes where it stopped on the next analysis.
  */
+import { fitToCustomer } from './fit-to-customer';
 import type { PhraseRule, Rule, RulePack, StructureRule } from '../rules/schema';
 import { CHECKS, checkOptionSchemas, type CheckId } from './checks/registry';
 import type { CheckContext, CheckedSentence } from './checks/context';
@@ -459,7 +460,12 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     const offered = !turnsRepliesAway(agentText) && ownNoticeTurnsRepliesAway(text, structure)
       ? keepSafeInContext(agentText, kept, (f) => phraseRuleIds.has(f.ruleId), true)
       : kept;
-    return { findings: offered, scores, scoreExplanation, language, mood: reading, complete, structure: layout };
+    // Fitted to the customer after scoring: a greeting by their name, no bare promise to someone who asked when.
+    const fitted = fitToCustomer(text, offered, {
+      customerName: options.customerName?.trim() || reading?.customerName || null,
+      customerMessage: options.customerMessage,
+    });
+    return { findings: fitted, scores, scoreExplanation, language, mood: reading, complete, structure: layout };
   }
 
   return {
