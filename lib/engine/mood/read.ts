@@ -296,12 +296,18 @@ export function readMood(message: string | undefined): MoodReading | null {
   // a promise broken, being treated badly, an event missed). A customer who says they are calm stays calm.
   // …nor does one who thanks us and complains of nothing ("thank you for moving our tickets when my husband was ill").
   const thanksAlone = sumOf(hits, 'happy') >= THRESHOLD && !COMPLAINT_MOODS.some((m) => sumOf(hits, m) > 0);
-  if (!UPSET_MOODS.some((m) => sumOf(hits, m) >= THRESHOLD) && !thanksAlone && !SAYS_CALM.test(p.text) && !FEATURE_WISH.test(p.text)) hits.push(...situationHits(p.text));
+  if (!UPSET_MOODS.some((m) => sumOf(hits, m) >= THRESHOLD) && !thanksAlone && !SAYS_CALM.test(p.text) && !FEATURE_WISH.test(p.text)) {
+    // A charge told calmly and met with a hope ("Hopefully the charge can be removed. Thanks."): the customer asks for
+    // the fix, not for their feelings to be met, so the sum counts half, as a polite "as soon as possible" does.
+    const hopeful = HOPES_FOR_THE_FIX.test(p.text);
+    hits.push(...situationHits(p.text).map((h) => (hopeful && h.kind === 'money' ? { ...h, weight: 0.5 } : h)));
+  }
   const weights = emptyWeights();
   for (const h of hits) weights[h.mood] += h.weight;
   const complaint = COMPLAINT_MOODS.reduce((sum, m) => sum + weights[m], 0) >= 0.5;
   // "…missed my daughter's recital. thanks a lot": a bare thanks after a complaint that asked for nothing thanks no one.
-  if (complaint && !ASKS_ANYTHING.test(p.text)) {
+  // A hope for the fix ("Hopefully the charge can be removed.") asks for something too.
+  if (complaint && !ASKS_ANYTHING.test(p.text) && !HOPES_FOR_THE_FIX.test(p.text)) {
     hits = hits.map((h) => {
       if (h.kind !== 'gratitude') return h;
       const sentence = sentenceAround(p.text, h.start);
@@ -344,6 +350,7 @@ export function readMood(message: string | undefined): MoodReading | null {
   };
 }
 
+const HOPES_FOR_THE_FIX = /\b(?:hopefully|i hope (?:this|it|that|the|you)|(?:i|we)(?:'d| would) (?:really |greatly )?appreciate)\b/i;
 const sumOf = (hits: readonly Hit[], mood: Mood) => hits.reduce((sum, h) => sum + (h.mood === mood ? h.weight : 0), 0);
 
 /** One piece of evidence per overlapping stretch. */
