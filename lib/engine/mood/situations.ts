@@ -9,7 +9,7 @@
  * Bounded: at most MAX_SENTENCES sentences of at most MAX_SENTENCE_CHARS characters are tagged, and every
  * regex is linear.
  */
-import { conjugationsOf, tagSentence, type NlpDoc } from '../../nlp/nlp';
+import { nlp, tagSentence, type Conjugations, type NlpDoc } from '../../nlp/nlp';
 import type { Mood } from '../types';
 import type { CueKind } from './cues';
 
@@ -26,12 +26,21 @@ export interface SituationHit {
   end: number;
 }
 
+/**
+ * A lemma's forms from compromise's own conjugator (the same forms as conjugationsOf, without a parse per lemma:
+ * parsing each of ~80 lemmas cost over a second on the first message read).
+ */
+function conjugate(lemma: string): Conjugations | undefined {
+  const methods = (nlp as unknown as { methods(): { two: { transform: { verb: { conjugate(verb: string, model: unknown): Conjugations } } } } }).methods();
+  return methods.two.transform.verb.conjugate(lemma, (nlp as unknown as { model(): unknown }).model());
+}
+
 /** Every form of each verb (its lemma first), as one alternation for a compromise match. */
 function formsOf(lemmas: readonly string[]): string {
   const forms = new Set<string>();
   for (const lemma of lemmas) {
     forms.add(lemma);
-    const c = conjugationsOf(lemma);
+    const c = conjugate(lemma);
     for (const f of [c?.PastTense, c?.PresentTense, c?.Gerund, c?.Participle]) if (f && !f.includes(' ')) forms.add(f);
   }
   return `(${[...forms].join('|')})`;
@@ -41,7 +50,7 @@ function formsOf(lemmas: readonly string[]): string {
 function pastFormsOf(lemmas: readonly string[]): string {
   const forms = new Set<string>();
   for (const lemma of lemmas) {
-    const c = conjugationsOf(lemma);
+    const c = conjugate(lemma);
     for (const f of [c?.PastTense, c?.Participle]) if (f && !f.includes(' ')) forms.add(f);
   }
   return `(${[...forms].join('|')})`;
