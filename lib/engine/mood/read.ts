@@ -13,6 +13,7 @@ import { ACRONYMS, CUES, NEGATION_BEFORE, SARCASM_MARKERS, SARCASTIC_PRAISE, URG
 import { signatureName } from './signature';
 import { acknowledgementsFor } from './acknowledge';
 import { originalSpan, prepare, type PreparedText } from './text';
+import { situationHits, type SituationHit } from './situations';
 
 export const MOOD_ORDER: readonly Mood[] = ['frustrated', 'worried', 'disappointed', 'urgent', 'confused', 'happy'];
 /** Moods that ask the reply to acknowledge how the customer feels. */
@@ -21,13 +22,8 @@ const COMPLAINT_MOODS: readonly Mood[] = ['frustrated', 'disappointed', 'worried
 const THRESHOLD = 1;
 const MAX_EVIDENCE_PER_MOOD = 8;
 
-interface Hit {
-  mood: Mood;
-  kind: CueKind;
-  weight: number;
-  start: number; // in prepared text
-  end: number;
-}
+/** One piece of evidence, in prepared text: a cue, shouting, a deadline or a situation (situations.ts). */
+type Hit = SituationHit;
 
 function collectCueHits(p: PreparedText): Hit[] {
   const hits: Hit[] = [];
@@ -75,12 +71,19 @@ function capitalHits(p: PreparedText): Hit[] {
   return shouted.slice(0, 1).map((h) => ({ ...h, weight, end: shouted[Math.min(shouted.length, 6) - 1]!.end }));
 }
 
+/** Whether text[i] ends a sentence: . ! ? or a line break, but not the point of a sum or a decimal ("£4.99"). */
+function endsSentence(text: string, i: number): boolean {
+  const ch = text[i]!;
+  if (ch === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) return false;
+  return ch === '.' || ch === '!' || ch === '?' || ch === '\n';
+}
+
 /** The stretch of prepared text of the sentence around `at` (sentences end at . ! ? or a line break). */
 function sentenceAround(text: string, at: number): { start: number; end: number } {
   let start = at;
-  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!) && at - start < 400) start--;
+  while (start > 0 && !endsSentence(text, start - 1) && at - start < 400) start--;
   let end = at;
-  while (end < text.length && !/[.!?\n]/.test(text[end]!) && end - at < 400) end++;
+  while (end < text.length && !endsSentence(text, end) && end - at < 400) end++;
   return { start, end };
 }
 
@@ -289,11 +292,22 @@ export function readMood(message: string | undefined): MoodReading | null {
   if (hits.some((h) => h.kind === 'gratitude')) {
     hits = hits.map((h) => (h.kind === 'plea' && p.text.slice(h.start, h.end) === '🙏' ? { ...h, mood: 'happy', kind: 'emoji', weight: 1 } : h));
   }
+  // No cue found them upset: read the situation they tell by its grammar (harm to someone of theirs, money taken,
+  // a promise broken, being treated badly, an event missed). A customer who says they are calm stays calm.
+  // …nor does one who thanks us and complains of nothing ("thank you for moving our tickets when my husband was ill").
+  const thanksAlone = sumOf(hits, 'happy') >= THRESHOLD && !COMPLAINT_MOODS.some((m) => sumOf(hits, m) > 0);
+  if (!UPSET_MOODS.some((m) => sumOf(hits, m) >= THRESHOLD) && !thanksAlone && !SAYS_CALM.test(p.text) && !FEATURE_WISH.test(p.text)) {
+    // A charge told calmly and met with a hope ("Hopefully the charge can be removed. Thanks."): the customer asks for
+    // the fix, not for their feelings to be met, so the sum counts half, as a polite "as soon as possible" does.
+    const hopeful = HOPES_FOR_THE_FIX.test(p.text);
+    hits.push(...situationHits(p.text).map((h) => (hopeful && h.kind === 'money' ? { ...h, weight: 0.5 } : h)));
+  }
   const weights = emptyWeights();
   for (const h of hits) weights[h.mood] += h.weight;
   const complaint = COMPLAINT_MOODS.reduce((sum, m) => sum + weights[m], 0) >= 0.5;
   // "…missed my daughter's recital. thanks a lot": a bare thanks after a complaint that asked for nothing thanks no one.
-  if (complaint && !ASKS_ANYTHING.test(p.text)) {
+  // A hope for the fix ("Hopefully the charge can be removed.") asks for something too.
+  if (complaint && !ASKS_ANYTHING.test(p.text) && !HOPES_FOR_THE_FIX.test(p.text)) {
     hits = hits.map((h) => {
       if (h.kind !== 'gratitude') return h;
       const sentence = sentenceAround(p.text, h.start);
@@ -335,6 +349,9 @@ export function readMood(message: string | undefined): MoodReading | null {
     customerName: signatureName(message.slice(0, 20_000)),
   };
 }
+
+const HOPES_FOR_THE_FIX = /\b(?:hopefully|i hope (?:this|it|that|the|you)|(?:i|we)(?:'d| would) (?:really |greatly )?appreciate)\b/i;
+const sumOf = (hits: readonly Hit[], mood: Mood) => hits.reduce((sum, h) => sum + (h.mood === mood ? h.weight : 0), 0);
 
 /** One piece of evidence per overlapping stretch. */
 function dedupe(hits: Hit[]): Hit[] {
