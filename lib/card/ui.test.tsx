@@ -207,4 +207,30 @@ describe('the list and the badge', () => {
     // The band as a word beside the button, in the same pill (outside the button: its name contains its visible text).
     expect(badge.parentElement!.textContent).toBe('4Cold');
   });
+
+  it('holds still while the pointer is on it: a re-check, or a mark of the editor’s coming or going, re-places it only once the pointer leaves', () => {
+    const { store } = show({});
+    const pill = document.querySelector<HTMLElement>('[data-rapport="badge-pill"]')!;
+    const home = pill.style.left;
+    fireEvent.pointerEnter(pill);
+    // CKEditor's "Powered by" mark shows at the editor's corner, where the badge sits, and the re-check brings a new count.
+    const mark = document.createElement('div');
+    mark.className = 'ck-powered-by';
+    mark.getBoundingClientRect = () => DOMRect.fromRect({ x: 440, y: 290, width: 70, height: 30 });
+    document.body.append(mark);
+    act(() => store.set({ findings: [policy, order] }));
+    expect(screen.getByRole('button', { name: /^Rapport: 2 suggestions/ })).toBeTruthy();
+    expect(pill.style.left).toBe(home);
+    // The pointer leaves: the badge steps left of the mark.
+    fireEvent.pointerLeave(pill);
+    const aside = pill.style.left;
+    expect(parseFloat(aside)).toBeLessThan(parseFloat(home));
+    // Held again, it stays beside the mark when the mark goes, until the editor itself moves.
+    fireEvent.pointerEnter(pill);
+    mark.remove();
+    act(() => store.set({ findings: [policy] }));
+    expect(pill.style.left).toBe(aside);
+    act(() => store.set({ anchor: { right: 520, bottom: 300, editor: { top: 100, left: 120, right: 520, bottom: 300 } } }));
+    expect(pill.style.left).not.toBe(aside);
+  });
 });
