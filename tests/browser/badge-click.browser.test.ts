@@ -16,7 +16,7 @@ const REPLY = 'Your refund will come when the bank has processed it.';
 const EXTRA = ' As I said before, you need to wait.';
 const EDITABLE = { textarea: '#textarea-input', ckeditor5: '.ck-editor__editable' } as const;
 type EditorId = keyof typeof EDITABLE;
-const ROUNDS = 3;
+const ROUNDS = 2;
 
 const session = useBrowserSession();
 let page: Page;
