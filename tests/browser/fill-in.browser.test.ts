@@ -5,6 +5,7 @@
 // Ctrl+Z restores the draft exactly. Waits on the coach's own signals (data-rapport-timing), never on a sleep.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { cardOf, openCardAtStart } from './support/card-keys';
 import { useBrowserSession } from './support/session';
 
 // wait-without-a-time flags it; its template joins the sentence: ", and I'll {what you will do next} and update you by {when}".
@@ -17,7 +18,7 @@ type EditorId = keyof typeof EDITABLE;
 const session = useBrowserSession();
 let page: Page;
 
-const card = () => page.locator('[data-rapport="card"][role="dialog"]');
+const card = () => cardOf(page);
 const slot = (label: string) => card().locator(`[data-rapport="slot"][data-slot="${label}"]`);
 const insert = () => card().locator('[data-rapport="insert-template"]');
 const textOf = (id: EditorId) => page.evaluate(([editor]) => window.__demo.editors[editor]!.getText().trim(), [id] as const);
@@ -43,26 +44,12 @@ async function writeReply(id: EditorId): Promise<void> {
   await waitForAnalysis(REPLY.length);
 }
 
-/** Opens the card at the start of the draft and steps (ArrowDown) until it shows the template's finding. */
-async function openTemplateCard(): Promise<void> {
-  await page.keyboard.press('Home');
-  await page.keyboard.press('Alt+Shift+R');
-  await expect.poll(() => card().count()).toBe(1);
-  const rule = () => card().locator('[data-rapport="finding"]').getAttribute('data-rule');
-  for (let i = 0; i < 10 && (await rule()) !== RULE; i += 1) {
-    const before = await rule();
-    await page.keyboard.press('ArrowDown');
-    await expect.poll(rule).not.toBe(before);
-  }
-  expect(await rule()).toBe(RULE);
-}
-
 describe('a fill-in template in the card', () => {
   for (const id of ['textarea', 'ckeditor5'] as const) {
     it(`is filled by keyboard and inserted into the ${id} through the editor, re-checked, and undone by one Ctrl+Z`, async () => {
       page = await session.openDemo([id]);
       await writeReply(id);
-      await openTemplateCard();
+      await openCardAtStart(page, RULE);
 
       // Opened from the keyboard, the first gap has focus; nothing can be inserted yet.
       await expect.poll(focusedInCard).toBe('what you will do next');

@@ -6,6 +6,7 @@
 // Waits on the coach's own signals (data-rapport-timing, the card), never on a sleep.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { openCardAtStart } from './support/card-keys';
 import { useBrowserSession } from './support/session';
 
 const REPLY = 'Per our policy, refunds take 14 days to reach your card.';
@@ -16,7 +17,6 @@ const MORE = ' Thanks for your patience.';
 const session = useBrowserSession({ ownBrowser: true });
 let page: Page;
 
-const card = () => page.locator('[data-rapport="card"][role="dialog"]');
 const quillText = () => page.evaluate(() => window.__demo.editors.quill!.getText());
 const analysedChars = () =>
   page.evaluate(() => JSON.parse(document.querySelector('rapport-coach')?.getAttribute('data-rapport-timing') ?? '{}').chars as number | undefined);
@@ -40,16 +40,7 @@ describe('Apply in Quill', () => {
     await expect.poll(analysedChars, { timeout: 30_000 }).toBe(REPLY.length);
 
     // The card for the policy line, from the keyboard; Enter applies its first rewording.
-    await page.keyboard.press('Home');
-    await page.keyboard.press('Alt+Shift+R');
-    await expect.poll(() => card().count()).toBe(1);
-    const rule = () => card().locator('[data-rapport="finding"]').getAttribute('data-rule');
-    for (let i = 0; i < 10 && (await rule()) !== RULE; i += 1) {
-      const before = await rule();
-      await page.keyboard.press('ArrowDown');
-      await expect.poll(rule).not.toBe(before);
-    }
-    expect(await rule()).toBe(RULE);
+    await openCardAtStart(page, RULE);
     await page.keyboard.press('Enter');
     await expect.poll(quillText).not.toBe(REPLY);
     const applied = await quillText();
