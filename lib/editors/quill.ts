@@ -30,7 +30,7 @@ export const quill: EditorAdapter = {
  * put back where it was. With nothing to undo (the undo changed nothing in the editor), the redo is not sent either:
  * it would bring back a step the agent had undone.
  */
-function closeUndoStep(root: HTMLElement): void {
+export function closeUndoStep(root: HTMLElement): void {
   const before = root.innerHTML;
   const caret = base.caretOffset(root);
   root.dispatchEvent(historyInput('historyUndo'));
