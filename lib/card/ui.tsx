@@ -67,7 +67,14 @@ function Badge({ view, actions }: { view: CoachView; actions: CoachActions }) {
   const editor: Box = view.anchor.editor ?? { top: view.anchor.bottom - 32, left: view.anchor.right - 60, right: view.anchor.right, bottom: view.anchor.bottom };
   // Nothing moves under the pointer: while it is on the badge, a new count, the re-check or a mark of the editor's that
   // comes and goes with its focus (CKEditor's "Powered by", hidden once the press on the badge takes focus) leaves the
-  // badge where it is, so a press and its release land on the same button. Only the editor moving re-places it.
+  // badge where it is, so a press and its release land on the same button. The editor moving re-places it.
+  // A key pressed lets go (the pointer may rest on the badge while the agent types on: the badge still steps off the text).
+  useEffect(() => {
+    if (!held) return;
+    const release = agentOnly(() => setHeld(null));
+    doc.addEventListener('keydown', release, { capture: true });
+    return () => doc.removeEventListener('keydown', release, { capture: true });
+  }, [held, doc]);
   const spot =
     held && sameBox(held.editor, editor)
       ? held.spot
