@@ -181,6 +181,24 @@ describe('a fill-in template in the card', () => {
   });
 });
 
+/** CKEditor's "Powered by" mark, shown at the editor's corner where the badge sits (jsdom lays nothing out: its box is given). */
+function poweredByMark(): HTMLElement {
+  const mark = document.createElement('div');
+  mark.className = 'ck-powered-by';
+  mark.getBoundingClientRect = () => DOMRect.fromRect({ x: 440, y: 290, width: 70, height: 30 });
+  document.body.append(mark);
+  return mark;
+}
+
+/** The badge shown, the agent's pointer on it, then the editor's mark appearing under it; `home` is where it stood. */
+function pointerOnBadgeThenMark() {
+  const { store } = show({});
+  const pill = document.querySelector<HTMLElement>('[data-rapport="badge-pill"]')!;
+  const home = pill.style.left;
+  fireEvent.pointerEnter(pill);
+  return { store, pill, home, mark: poweredByMark() };
+}
+
 describe('the list and the badge', () => {
   it('groups like the popup: by principle with counts, whole-reply findings apart; the total matches the badge', () => {
     show({ panelOpen: true });
@@ -206,5 +224,32 @@ describe('the list and the badge', () => {
     expect(badge.textContent).toBe('4');
     // The band as a word beside the button, in the same pill (outside the button: its name contains its visible text).
     expect(badge.parentElement!.textContent).toBe('4Cold');
+  });
+
+  it('holds still while the pointer is on it: a re-check, or a mark of the editor’s coming or going, re-places it only once the pointer leaves', () => {
+    // CKEditor's "Powered by" mark shows at the editor's corner, where the badge sits, and the re-check brings a new count.
+    const { store, pill, home, mark } = pointerOnBadgeThenMark();
+    act(() => store.set({ findings: [policy, order] }));
+    expect(screen.getByRole('button', { name: /^Rapport: 2 suggestions/ })).toBeTruthy();
+    expect(pill.style.left).toBe(home);
+    // The pointer leaves: the badge steps left of the mark.
+    fireEvent.pointerLeave(pill);
+    const aside = pill.style.left;
+    expect(parseFloat(aside)).toBeLessThan(parseFloat(home));
+    // Held again, it stays beside the mark when the mark goes, until the editor itself moves.
+    fireEvent.pointerEnter(pill);
+    mark.remove();
+    act(() => store.set({ findings: [policy] }));
+    expect(pill.style.left).toBe(aside);
+    act(() => store.set({ anchor: { right: 520, bottom: 300, editor: { top: 100, left: 120, right: 520, bottom: 300 } } }));
+    expect(pill.style.left).not.toBe(aside);
+  });
+
+  it('lets go of its spot when the agent types on with the pointer resting on it', () => {
+    const { store, pill, home, mark } = pointerOnBadgeThenMark();
+    fireEvent.keyDown(document.body, { key: 'a' });
+    act(() => store.set({ findings: [policy, order] }));
+    expect(parseFloat(pill.style.left)).toBeLessThan(parseFloat(home));
+    mark.remove();
   });
 });

@@ -1,6 +1,6 @@
 /** Rapport's in-page UI: the badge, the list panel and the per-finding card. Props in, callbacks out. */
 import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
-import { badgePlacement, cardBeside, panelPlacement, viewportOf, type Box } from '../coach/geometry';
+import { badgePlacement, cardBeside, panelPlacement, viewportOf, type BadgeSpot, type Box } from '../coach/geometry';
 import type { Finding } from '../engine/types';
 import { changeParts, describeChange, sentenceAround } from './change';
 import { FillIn } from './fill-in';
@@ -61,12 +61,38 @@ function Badge({ view, actions }: { view: CoachView; actions: CoachActions }) {
     const box = ref.current?.getBoundingClientRect();
     if (box && (Math.round(box.width) !== size.width || Math.round(box.height) !== size.height)) setSize({ width: Math.round(box.width), height: Math.round(box.height) });
   });
+  // Where the badge was when the agent's pointer came onto it, for the editor's box then.
+  const [held, setHeld] = useState<{ spot: BadgeSpot; editor: Box } | null>(null);
   const doc = ref.current?.ownerDocument ?? document;
   const editor: Box = view.anchor.editor ?? { top: view.anchor.bottom - 32, left: view.anchor.right - 60, right: view.anchor.right, bottom: view.anchor.bottom };
-  const spot = badgePlacement(viewportOf(doc.defaultView ?? window), editor, size, thingsToKeepClearOf(doc, editor, doc.defaultView ?? window), view.textNearBadge);
+  // Nothing moves under the pointer: while it is on the badge, a new count, the re-check or a mark of the editor's that
+  // comes and goes with its focus (CKEditor's "Powered by", hidden once the press on the badge takes focus) leaves the
+  // badge where it is, so a press and its release land on the same button. The editor moving re-places it.
+  // A key pressed lets go (the pointer may rest on the badge while the agent types on: the badge still steps off the text).
+  useEffect(() => {
+    if (!held) return;
+    const release = agentOnly(() => setHeld(null));
+    doc.addEventListener('keydown', release, { capture: true });
+    return () => doc.removeEventListener('keydown', release, { capture: true });
+  }, [held, doc]);
+  const spot =
+    held && sameBox(held.editor, editor)
+      ? held.spot
+      : badgePlacement(viewportOf(doc.defaultView ?? window), editor, size, thingsToKeepClearOf(doc, editor, doc.defaultView ?? window), view.textNearBadge);
   const tooltip = [badgeTooltip(count, view.warmth, view.band, view.checked, view.failed), view.engineNote].filter(Boolean).join(' · ');
   return (
-    <div ref={ref} className="badge" data-rapport="badge-pill" data-where={spot.where} data-compact={spot.compact || 'false'} data-band={view.failed ? undefined : view.band} title={tooltip} style={{ left: spot.left, top: spot.top }}>
+    <div
+      ref={ref}
+      className="badge"
+      data-rapport="badge-pill"
+      data-where={spot.where}
+      data-compact={spot.compact || 'false'}
+      data-band={view.failed ? undefined : view.band}
+      title={tooltip}
+      style={{ left: spot.left, top: spot.top }}
+      onPointerEnter={agentOnly(() => setHeld({ spot, editor }))}
+      onPointerLeave={() => setHeld(null)}
+    >
       <button
         type="button"
         className="badge__button"
@@ -92,6 +118,10 @@ function Badge({ view, actions }: { view: CoachView; actions: CoachActions }) {
       )}
     </div>
   );
+}
+
+function sameBox(a: Box, b: Box): boolean {
+  return a.top === b.top && a.left === b.left && a.right === b.right && a.bottom === b.bottom;
 }
 
 function Panel({ view, actions }: { view: CoachView; actions: CoachActions }) {
