@@ -1,5 +1,5 @@
 /**
- * A clause is read as a sentence of its own wherever it starts: after a long introductory clause, and after a clause
+ * A clause is read as a sentence of its own wherever it starts: after an introductory clause, and after a clause
  * joined by "; ", ", and " or ", so " (issue #10, session 20: the shape "an introductory or joined clause" of the
  * misses). Shown on the matcher and on the default pack's anchored patterns of three rules.
  */
@@ -33,11 +33,11 @@ describe('where a later clause starts', () => {
     expect(laterClauseStarts('We checked the order, the offer has expired.')).toEqual([]);
   });
 
-  it('an introductory clause may run to nine words, still never a condition, a time or a reason', () => {
-    const intro = 'As your delivery was on the 2nd, the claim window has closed.';
+  it('an introductory clause stays short (six words), never a condition, a time or a reason', () => {
+    const intro = 'As your order was late, the claim window has closed.';
     expect(introductoryClauseEnd(intro)).toBe(intro.indexOf('the claim'));
-    expect(introductoryClauseEnd('If you cancel within the first two weeks of term, the school keeps the fee.')).toBe(0);
-    expect(introductoryClauseEnd('One two three four five six seven eight nine ten, the school is closed.')).toBe(0);
+    expect(introductoryClauseEnd('30 on a wool cycle is fine, just lay it flat to dry.')).toBe(0);
+    expect(introductoryClauseEnd('If you cancel within two weeks, the school keeps the fee.')).toBe(0);
   });
 });
 
@@ -45,10 +45,10 @@ describe('an anchored pattern', () => {
   const expired = '^#Adverb? the #Noun+ (has|had) #Adverb? (expired|closed)';
   const found: [string, string, string[]][] = [
     [expired, 'We checked the order twice, and the offer has expired.', ['the offer has expired']],
-    [expired, 'As your delivery was on the 2nd, the claim window has closed.', ['the claim window has closed']],
+    [expired, 'The parcel reached us on the 2nd; the claim window has closed.', ['the claim window has closed']],
     ['^(noted|received)$', 'We passed it to the kitchen; noted.', ['noted']],
   ];
-  it.each(found)('%s matches at the start of a joined clause or after a long introduction: %s', (pattern, text, expected) => {
+  it.each(found)('%s matches at the start of a joined clause: %s', (pattern, text, expected) => {
     expect(matched(pattern, text)).toEqual(expected);
   });
 
@@ -60,7 +60,7 @@ describe('an anchored pattern', () => {
 
 describe('the default pack reads the joined clause', () => {
   it('bare-not-available, bare-noted and see-our-guide find their phrase in a second clause', () => {
-    expect(rulesOn('As your delivery was on the 2nd, the claim window has closed.').has('bare-not-available')).toBe(true);
+    expect(rulesOn('Your parcel was delivered on the 2nd, so the claim window has closed.').has('bare-not-available')).toBe(true);
     expect(rulesOn('I looked at your booking this morning, and the offer has expired.').has('bare-not-available')).toBe(true);
     expect(rulesOn('The parcel left our warehouse on Monday; refer to your tracking email for the rest.').has('see-our-guide')).toBe(true);
     expect(rulesOn('We have passed your comments to the kitchen; noted.').has('bare-noted')).toBe(true);

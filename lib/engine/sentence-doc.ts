@@ -117,10 +117,10 @@ export class SentenceDoc {
 const firstWordOf = (text: string) => (/[\p{L}\p{N}]+/u.exec(text)?.[0] ?? '').toLowerCase();
 
 /**
- * Up to nine words, then a comma or semicolon, then the main clause ("As your delivery was on the 2nd, the window has
- * closed"). (A dash sets off an aside, often a clause of its own.)
+ * Up to six words, then a comma or semicolon, then the main clause. (A dash sets off an aside, often a clause of its own.)
+ * Not longer: seven words and a comma are mostly a clause of their own ("30 on a wool cycle is fine, just lay it flat").
  */
-const INTRODUCTORY = /^[\s"“‘]*((?:[\p{L}\p{N}'’]+[ \t]+){0,8}[\p{L}\p{N}'’]+)[ \t]*[,;][ \t]*(?=[\p{L}\p{N}])/u;
+const INTRODUCTORY = /^[\s"“‘]*((?:[\p{L}\p{N}'’]+[ \t]+){0,5}[\p{L}\p{N}'’]+)[ \t]*[,;][ \t]*(?=[\p{L}\p{N}])/u;
 /**
  * Words that open a clause whose meaning the main clause depends on (a condition, a time, a reason, a contrast) or
  * one that has its own subject: after these the main clause is no plain sentence of its own.
