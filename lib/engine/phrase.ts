@@ -296,7 +296,7 @@ const NEGATED_STEMS: ReadonlyMap<string, string> = new Map([
  */
 function mayMatch(pattern: CompiledPattern, doc: SentenceDoc, candidates: SentenceCandidates | undefined): boolean {
   const startsWith = (word: string) => pattern.firstWords!.has(word) || pattern.firstWords!.has(NEGATED_STEMS.get(word) ?? '');
-  if (pattern.firstWords && !startsWith(doc.firstWord) && !(doc.introEnd > 0 && startsWith(doc.firstWordAfterIntro))) return false;
+  if (pattern.firstWords && !startsWith(doc.firstWord) && !doc.clauseFirstWords.some(startsWith)) return false;
   if (candidates && pattern.slot >= 0) {
     if (!candidates.has(pattern.slot)) return false;
   } else if (!pattern.needs.every((alternatives) => alternatives.some((w) => doc.keys.has(w)))) return false;
@@ -384,25 +384,27 @@ function patternMatches(doc: SentenceDoc, pattern: CompiledPattern, candidates: 
 }
 
 /**
- * For a pattern anchored at the sentence's start (^) or end ($): the sentence without its introductory clause
- * ("Unfortunately, ", "As discussed, "), without its trailing courtesy (", thanks."), or without both, where the anchor
- * then holds. The same words say the same thing with or without them. Empty when the pattern is not anchored or the
+ * For a pattern anchored at the sentence's start (^) or end ($): the sentence from the start of a main clause (after
+ * its introductory clause, "Unfortunately, ", "As discussed, ", or a clause joined by "; ", ", and ", ", so "), without
+ * its trailing courtesy (", thanks."), or both, where the anchor then holds. The same words say the same thing with or without them. Empty when the pattern is not anchored or the
  * sentence has neither.
  */
 function mainClausesOf(doc: SentenceDoc, view: NlpDoc, terms: TermLike[]): NlpDoc[] {
-  const fromIntro = terms[0]?.start === true && doc.introEnd > 0;
+  const fromIntro = terms[0]?.start === true && doc.clauseStarts.length > 0;
   const toOutro = terms[terms.length - 1]?.end === true && doc.outroStart < doc.text.length;
   if (!fromIntro && !toOutro) return [];
   const items = view.json({ offset: true, terms: { offset: true } }) as { terms: TermJson[] }[];
   const [only] = items;
   if (items.length !== 1 || !only?.terms?.length) return [];
   const starts = only.terms.map((t) => t.offset.start);
-  const first = fromIntro ? starts.findIndex((at) => at >= doc.introEnd) : 0;
+  const firsts = fromIntro ? doc.clauseStarts.map((clause) => starts.findIndex((at) => at >= clause)) : [0];
   const courtesy = toOutro ? starts.findIndex((at) => at >= doc.outroStart) : -1;
   const end = courtesy >= 0 ? courtesy : starts.length;
   const spans = [
-    [first, end],
-    [first, starts.length],
+    ...firsts.flatMap((first) => [
+      [first, end],
+      [first, starts.length],
+    ]),
     [0, end],
   ].filter(([from, to], i, all) => from! >= 0 && from! < to! && !(from === 0 && to === starts.length) && all.findIndex(([f, t]) => f === from && t === to) === i);
   return spans.map(([from, to]) => (view as unknown as { update(pointer: number[][]): NlpDoc }).update([[0, from!, to!]]));

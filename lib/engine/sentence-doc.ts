@@ -30,8 +30,13 @@ export class SentenceDoc {
    * "To be honest, ", "Hi Sam, "), or 0: an anchored pattern (^) also matches there (see introductoryClauseEnd).
    */
   readonly introEnd: number;
-  /** The first word after the introductory clause (as firstWord reads it), or '' when there is none. */
-  readonly firstWordAfterIntro: string;
+  /**
+   * Where the sentence's main clauses start after its first word: after the introductory clause (introEnd) and after
+   * a clause joined by a semicolon, ", and" or ", so" (see laterClauseStarts). An anchored pattern (^) also matches there.
+   */
+  readonly clauseStarts: readonly number[];
+  /** The first word of each of those clauses (as firstWord reads it). */
+  readonly clauseFirstWords: readonly string[];
   /** Where a trailing courtesy starts (", thanks.", " for now."), or the text's length: a pattern anchored at the end ($) also matches before it. */
   readonly outroStart: number;
   constructor(
@@ -41,7 +46,8 @@ export class SentenceDoc {
     this.ambiguous = /\b(it|that|there|here|what|who|where|when|how|he|she|i|you|we|they|this|everything|nothing)['’][sd]\b/i.test(text);
     this.firstWord = firstWordOf(text);
     this.introEnd = introductoryClauseEnd(text);
-    this.firstWordAfterIntro = this.introEnd > 0 ? firstWordOf(text.slice(this.introEnd)) : '';
+    this.clauseStarts = [...(this.introEnd > 0 ? [this.introEnd] : []), ...laterClauseStarts(text).filter((at) => at > this.introEnd)];
+    this.clauseFirstWords = this.clauseStarts.map((at) => firstWordOf(text.slice(at)));
     this.outroStart = trailingCourtesyStart(text);
   }
 
@@ -110,7 +116,10 @@ export class SentenceDoc {
 
 const firstWordOf = (text: string) => (/[\p{L}\p{N}]+/u.exec(text)?.[0] ?? '').toLowerCase();
 
-/** Up to six words, then a comma or semicolon, then the main clause. (A dash sets off an aside, often a clause of its own.) */
+/**
+ * Up to six words, then a comma or semicolon, then the main clause. (A dash sets off an aside, often a clause of its own.)
+ * Not longer: seven words and a comma are mostly a clause of their own ("30 on a wool cycle is fine, just lay it flat").
+ */
 const INTRODUCTORY = /^[\s"“‘]*((?:[\p{L}\p{N}'’]+[ \t]+){0,5}[\p{L}\p{N}'’]+)[ \t]*[,;][ \t]*(?=[\p{L}\p{N}])/u;
 /**
  * Words that open a clause whose meaning the main clause depends on (a condition, a time, a reason, a contrast) or
@@ -126,6 +135,29 @@ export function introductoryClauseEnd(text: string): number {
   const m = INTRODUCTORY.exec(text);
   if (!m) return 0;
   return NOT_INTRODUCTORY.test(firstWordOf(m[1]!)) ? 0 : m[0].length;
+}
+
+/** A semicolon, or a comma then "and" or "so", before the next word: a clause joined to the one before it. */
+const CLAUSE_JOIN = /(?:;|,[ \t]+(?:and|so))[ \t]+(?=[\p{L}\p{N}])/giu;
+/** At most this many joined clauses are read per sentence (a run-on list of clauses adds nothing past it). */
+const MAX_JOINED_CLAUSES = 4;
+
+/**
+ * Where a clause joined to the one before it starts ("Results are released once reviewed, and there is no way to speed
+ * this up.", "Some dogs do not eat in kennels; this is common."): a sentence of its own, said in the same breath. Only
+ * after a clause of three words or more, so a list ("Tea, and cake") is no clause. "But" is left out on purpose: what
+ * follows it is mostly the answer to the clause before.
+ */
+export function laterClauseStarts(text: string): number[] {
+  const starts: number[] = [];
+  let from = 0;
+  for (const m of text.matchAll(CLAUSE_JOIN)) {
+    if (starts.length >= MAX_JOINED_CLAUSES) break;
+    const words = text.slice(from, m.index).match(/[\p{L}\p{N}'’]+/gu)?.length ?? 0;
+    if (words >= 3) starts.push(m.index + m[0].length);
+    from = m.index + m[0].length;
+  }
+  return starts;
 }
 
 /** Courtesies said after the sentence's own words, set off by a comma (", thanks."), and " for now." said without one. */

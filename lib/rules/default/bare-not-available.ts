@@ -16,6 +16,13 @@ export default defineRule({
     '^#Adverb? (this|that|it) (is|was) #Adverb? (excluded|not covered) (from|by|under) (your|the|our)',
     // The remedy refused as a bare fact, even as a fragment: "Refund not possible.", "A replacement is not an option at this stage."
     '(refund|refunds|exchange|exchanges|replacement|cancellation|compensation|cashback|extension|transfer|upgrade) (is|are)? #Adverb? not (possible|an option)',
+    // Capacity as the whole answer: "There is no availability this week", "Our diary is full today", "We're fully booked".
+    '^#Adverb? there (is|are) no (availability|capacity|space|spaces|room|slots|places|seats|tables|appointments) (left|remaining)?',
+    '^#Adverb? (our|the|my) (diary|calendar|schedule|books|rota|clinic|course|class|session|workshop) (is|are) #Adverb? (full|fully booked|booked up|at capacity)',
+    '^#Adverb? we (are|were) #Adverb? (fully booked|full|booked up|at capacity)',
+    // The no written as a note: "Claim not valid.", "No refund possible."
+    '^(#Noun && !#Pronoun) (is|are)? not (valid|eligible|accepted|approved)$',
+    '^no #Adjective? (refund|refunds|exchange|replacement|compensation|credit|discount|extension) (is|are)? (possible|available|given|offered|allowed)',
     // Said of a kind of case: "Refunds for casual swims are not available", "Credits on annual plans are not offered".
     '^(refunds|exchanges|replacements|credits|discounts|upgrades|extensions) (for|on) .{1,3} are #Adverb? not (available|offered|possible)',
   ],
@@ -42,6 +49,14 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'There is no availability on the remaining sailings this week.',
+        'Unfortunately there are no appointments left this month.',
+        'Our diary is full today.',
+        'The clinic is fully booked until March.',
+        "We're fully booked tonight.",
+        'Claim not valid.',
+        'No refund possible.',
+        'No compensation is offered for weather delays.',
         "Refunds for casual swims are not available.",
         "Credits on annual plans are not offered.",
         "Extensions for late essays are not possible.",
@@ -62,6 +77,13 @@ export default defineRule({
         'An extension is simply not an option.',
       ],
       pass: [
+        'There is no availability on Saturday, but Sunday at 10am has two places.',
+        "We're fully booked tonight. What I can do is hold a table for you tomorrow at 7.",
+        'Our diary is full today, so I have booked you first thing tomorrow.',
+        'There is no charge for the visit.',
+        'Your voucher is valid until June.',
+        'No refund is needed, because the charge was never taken.',
+        'Is there no availability at all this week?',
         "Refunds for casual swims are not usually offered, but I have refunded yours.",
         "Discounts for students are available on every plan.",
         "Are refunds for unused days possible?",

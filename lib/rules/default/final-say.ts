@@ -13,7 +13,8 @@ export default defineRule({
     // "Bans are final.", "Decisions made by our team are final", "Our engineer's assessment is final"
     '(#Noun|decision|decisions|assessment|ruling|outcome|ban|bans) (is|are|remains|remain) #Adverb? (final|binding)',
     // "The charge stands.", "the fine still stands"
-    '(the|this|that|our|your) #Value? #Noun? (charge|charges|fine|fee|fees|decision|penalty|ban) (#Adverb|still)? (stands|stand|remains|will stand)$',
+    // Also without a determiner, as a note would say it: "Invoice stands."
+    '(the|this|that|our|your)? #Value? #Noun? (charge|charges|fine|fee|fees|decision|penalty|ban|invoice) (#Adverb|still)? (stands|stand|remains|will stand)$',
     '(the|this|that|our|your) #Noun? (suspension|assessment|outcome|ruling|refusal) #Adverb? (stands|stand|remains|will stand)$',
     '(the|this|that|our|your) #Noun? (charge|fine|fee|decision|penalty|ban|suspension) #Adverb? (stands|will stand) (as|and|so)',
     // "This is the maximum I can offer."
@@ -97,6 +98,8 @@ export default defineRule({
         'The fee still applies regardless.',
         'The sale is therefore final.',
         'The fee therefore stands.',
+        'Invoice stands.',
+        'Decision still stands.',
         'No reduction is applicable for delays under one working day.',
         'No-shows forfeit the full course fee.',
         "I'm afraid that's just how it is.",
@@ -117,6 +120,8 @@ export default defineRule({
         'The decision is final, but you can still reapply in June and I will help with the form.',
         'That is the best news I have had all week!',
         'No fees remain on your account.',
+        'Invoice stands corrected, and the new one is attached.',
+        'Your quote stands until Friday, so there is time to decide.',
         "Returns are accepted for 60 days, and I've emailed you the label.",
         'Only you can see the code, so it stays private.',
         'Your deposit is refundable until Friday.',

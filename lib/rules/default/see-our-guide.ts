@@ -16,6 +16,8 @@ export default defineRule({
     '(refer to|consult) (the|our|your) #Adjective? #Noun? (reference|website|site|page|portal|centre|center)',
     '(please|kindly|pls) #Adverb? (refer to|consult) (section|clause|part|paragraph|page|point|article|chapter|annex|appendix)',
     '(please|kindly|pls) #Adverb? (refer to|consult) (the|our|your|this|that) #Adjective? #Noun',
+    // The same order with no "please", opening the sentence: "Refer to your service schedule for the next visit date."
+    '^#Adverb? refer to (the|our|your|this|that) #Adjective? #Noun',
     // Outsourced-desk English drops the "to": "Request you to refer the Service Terms section 4.2".
     '(request you to|requesting you to|you are requested to) (refer|refer to|consult|go through) (the|our|your|this) #Adjective? #Noun',
     // Recommended reading in place of an answer: "We'd recommend reviewing the Knowledge Base article KB0217".

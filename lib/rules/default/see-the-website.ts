@@ -23,6 +23,8 @@ export default defineRule({
     '(updates|information|news|details) will be #Adverb? (posted|published|shared|available|provided) (on|via|through) (our|the) (status page|social media)$',
     '(complaints|appeals|enquiries|queries|feedback) (can|should|must|may) #Adverb? be (made|submitted|raised|sent) (via|through|on|at|using) .{1,4}$',
     '(check|visit|see|watch|monitor) (our|the) (website|site|status page|social media|app) (for|to see) (updates|more|further|details|the latest)$',
+    // Any page named by what it is on ("our Facebook page", "the school news feed") is the same errand.
+    '(check|visit|see|watch|monitor) (our|the) #Noun (page|feed|channel|account|website|site|app) (for|to see) (updates|more|details|the latest)$',
     // "Keep an eye on our service status page for updates."
     '(keep an eye on|follow) (our|the) #Noun? (website|site|status page|page|social media|app|feed) (for|to see) (updates|news|the latest)$',
     '(further|more|full) (information|details|info) (can be found|is available|are available|is listed) (on|at|in) (our|the) (website|site|page|faq)$',
@@ -69,6 +71,8 @@ export default defineRule({
         'Appeals must be submitted through the online portal.',
         "The cancellation policy can be found on our website.",
         "Our complaints procedure is available at example.com/complaints.",
+        'Check our Facebook page for updates.',
+        'Please visit the school feed for updates.',
         "The booking terms can be viewed at www.example.com/terms.",
       ],
       pass: [
@@ -81,6 +85,7 @@ export default defineRule({
         'Complaints can be made by replying to this email, and I read every one.',
         'The website shows the new prices from Monday, and I have locked in your old one.',
         'Let me know if the page loads now.',
+        "I'll check our Facebook page for updates and message you.",
         'Here is the link to the form, and I have filled in your order number already.',
         "Our returns policy is generous, and I've already booked the courier for you.",
         "The policy can be found below, and the short version is that you're covered.",

@@ -15,6 +15,8 @@ export default defineRule({
     '(our|my)? (sincere|sincerest)? apologies for (any|the) inconvenience (this|that|it)? (may|might)? (have|has)? (caused|cause)? (to you|you)?',
     '(we|i) #Adverb? (apologize|apologise|regret) for? any (trouble|disruption|delay|confusion|problems) (this|that|it)? (may|might)? (have)? (caused|cause)?',
     '(we|i)? (are|am)? #Adverb? sorry for any (disappointment|frustration|distress) (this|that|it|which)? (may|might)? (have|has)? caused?',
+    // The house's regret for what the customer went through, named only as "experienced": "We regret the delay experienced".
+    '(we|i) #Adverb? (apologise|apologize|regret) for? (any|the) (delay|disruption|trouble|discomfort|hassle|stress) (experienced|suffered)',
     // Regret for "any" feeling the reply never names: "We regret any disappointment caused".
     '(we|i) #Adverb? (apologize|apologise|regret) for? any (disappointment|distress|frustration|upset) (this|that|it)? (may|might)? have? (caused|cause)?',
     // The bare line standing in for an apology: "Sorry for the trouble." with no "I'm", nothing named, nothing after it.
@@ -52,6 +54,9 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'We regret the delay experienced.',
+        'We regret any discomfort experienced.',
+        'I apologise for the disruption suffered.',
         'We apologize for any inconvenience this may have caused.',
         'Apologies for any inconvenience caused.',
         'The site will be down tonight, and we apologise for the inconvenience.',
@@ -67,6 +72,8 @@ export default defineRule({
         'Any delay caused is regretted.',
       ],
       pass: [
+        'We regret the delay, and I have refunded your postage so you are not out of pocket.',
+        'The delay you experienced was our fault, and I am sorry.',
         "I'm so sorry your order arrived late, I know you needed it for the weekend.",
         'Sorry for the late reply, I was checking with the warehouse.',
         'I am sorry the engineer missed your appointment on Tuesday.',
