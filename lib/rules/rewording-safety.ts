@@ -5,7 +5,7 @@
  * fragment without a verb, a lost negation, a lost number or name. Used by the rewording test over every
  * rule's examples and paraphrases, and by `npm run eval` to sample rewordings.
  */
-import { gatedAlternation } from '../nlp/gated-alternation';
+import { gatedAlternation } from '../engine/gated-alternation';
 import { tagSentence } from '../nlp/nlp';
 import { segment } from '../engine/segment';
 import { isPolicyRequirement, requirementClause } from '../engine/policy-requirement';

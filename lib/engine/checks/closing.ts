@@ -2,7 +2,7 @@
  * No next step or open door at the end of the body: offer a closing line there, above the sign-off and the
  * signature. E-mail always; a chat only when a long message explains something; a social reply never.
  */
-import { gatedAlternation } from '../../nlp/gated-alternation';
+import { gatedAlternation } from '../gated-alternation';
 import { tagSentence } from '../../nlp/nlp';
 import { z } from 'zod';
 import { bodySentences, bodyWords, expected, forChannel, type CheckedSentence, type StructureCheck } from './context';

@@ -9,7 +9,7 @@
  * engine's first check tens of ms even on a reply no branch could match (issue #12). Each branch names words every
  * match of it contains; `test` and `exec` answer what the whole alternation would.
  */
-import { gatedAlternation } from '../../nlp/gated-alternation';
+import { gatedAlternation } from '../gated-alternation';
 
 /** The customer is sent elsewhere, or the matter is said to be someone else's. */
 export const DEFLECTS = gatedAlternation(

@@ -4,7 +4,7 @@
  * bounded quantifiers, so no input can make it backtrack.
  */
 
-import { gatedAlternation } from '../../nlp/gated-alternation';
+import { gatedAlternation } from '../gated-alternation';
 
 // ---- Quoted history ---------------------------------------------------------------------------------
 

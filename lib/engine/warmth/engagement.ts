@@ -14,7 +14,7 @@
  * - `personal`: a personal touch ("Congrats on the sale!", "Enjoy the trip", "Good luck with the move");
  * - `echo`: the reply takes up the customer's own details (at least three of their distinctive words or numbers).
  */
-import { gatedAlternation } from '../../nlp/gated-alternation';
+import { gatedAlternation } from '../gated-alternation';
 import type { ScoredSentence } from './features';
 
 export type DeflectionKind = 'redirect' | 'refusal' | 'template';
