@@ -252,4 +252,15 @@ describe('the list and the badge', () => {
     expect(parseFloat(pill.style.left)).toBeLessThan(parseFloat(home));
     mark.remove();
   });
+
+  it('takes its spot again when the pointer that stayed on it after a key presses it (no new pointerenter comes)', () => {
+    const { store, pill, mark } = pointerOnBadgeThenMark();
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    act(() => store.set({ findings: [policy, order] }));
+    const aside = pill.style.left;
+    fireEvent.pointerDown(pill);
+    mark.remove();
+    act(() => store.set({ findings: [policy] }));
+    expect(pill.style.left).toBe(aside);
+  });
 });

@@ -91,6 +91,9 @@ function Badge({ view, actions }: { view: CoachView; actions: CoachActions }) {
       title={tooltip}
       style={{ left: spot.left, top: spot.top }}
       onPointerEnter={agentOnly(() => setHeld({ spot, editor }))}
+      // A key let go of the spot while the pointer stayed on the badge (no new pointerenter): moving or pressing takes it again.
+      onPointerMove={agentOnly(() => setHeld((h) => h ?? { spot, editor }))}
+      onPointerDown={agentOnly(() => setHeld((h) => h ?? { spot, editor }))}
       onPointerLeave={() => setHeld(null)}
     >
       <button
