@@ -35,23 +35,17 @@ function conjugate(lemma: string): Conjugations | undefined {
   return methods.two.transform.verb.conjugate(lemma, (nlp as unknown as { model(): unknown }).model());
 }
 
-/** Every form of each verb (its lemma first), as one alternation for a compromise match. */
-function formsOf(lemmas: readonly string[]): string {
+/**
+ * The forms of each verb as one alternation for a compromise match: every form, its lemma first, or with `pastOnly`
+ * the past forms only ("paid", "spent": "I have been paying ten dollars a month" tells a subscription, not a loss).
+ */
+function formsOf(lemmas: readonly string[], pastOnly = false): string {
   const forms = new Set<string>();
   for (const lemma of lemmas) {
-    forms.add(lemma);
+    if (!pastOnly) forms.add(lemma);
     const c = conjugate(lemma);
-    for (const f of [c?.PastTense, c?.PresentTense, c?.Gerund, c?.Participle]) if (f && !f.includes(' ')) forms.add(f);
-  }
-  return `(${[...forms].join('|')})`;
-}
-
-/** The past forms only ("paid", "spent"). */
-function pastFormsOf(lemmas: readonly string[]): string {
-  const forms = new Set<string>();
-  for (const lemma of lemmas) {
-    const c = conjugate(lemma);
-    for (const f of [c?.PastTense, c?.Participle]) if (f && !f.includes(' ')) forms.add(f);
+    const wanted = pastOnly ? [c?.PastTense, c?.Participle] : [c?.PastTense, c?.PresentTense, c?.Gerund, c?.Participle];
+    for (const f of wanted) if (f && !f.includes(' ')) forms.add(f);
   }
   return `(${[...forms].join('|')})`;
 }
@@ -68,7 +62,7 @@ function verbs(): Record<VerbFamily, string> {
     // Money moved against them: "you've billed me £212", "£75 overdrawn", "took £40".
     takeMoney: formsOf(['take', 'charge', 'bill', 'debit', 'deduct', 'withdraw', 'overdraw', 'steal', 'lose', 'cost', 'fine', 'overcharge', 'raise', 'increase']),
     // Paid, not paying: "I have been paying ten dollars a month" tells a subscription, not a loss.
-    pay: pastFormsOf(['pay', 'spend']),
+    pay: formsOf(['pay', 'spend'], true),
     promise: formsOf(['promise', 'assure', 'guarantee', 'tell', 'say', 'confirm', 'swear']),
     // Treated badly by someone: a verb of contempt aimed at the customer or theirs.
     mistreat: formsOf(['swear', 'shout', 'yell', 'scream', 'laugh', 'sneer', 'mock', 'insult', 'ignore', 'humiliate', 'patronise', 'patronize', 'belittle', 'accuse', 'snap', 'roll', 'hang']),
