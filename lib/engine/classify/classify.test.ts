@@ -6,7 +6,7 @@ import { defaultPack } from '../../rules/default';
 import { parseReplies } from '../../eval/replies';
 import type { StructureRule } from '../../rules/schema';
 import { abstainReason } from './abstain';
-import { normalizedWords, sentenceFeatures } from './features';
+import { frameGrams, normalizedWords, sentenceFeatures } from './features';
 import { sentenceMarkers } from '../markers';
 import { classify, loadClassifier } from './model';
 import { labelSentences, replySentences } from './training';
@@ -115,6 +115,18 @@ describe('where the learned check abstains', () => {
     expect(reason('Refunds are handled by the payments team, not by us.')).toBeNull();
     expect(reason('Please create a support ticket.')).toBeNull();
   });
+
+  it('reads a refusal or a hand-off dressed as an offer, and "I\'m sure you appreciate…"', () => {
+    expect(reason("We're not able to help with refunds here.")).toBeNull();
+    expect(reason('I cannot assist with billing questions.')).toBeNull();
+    expect(reason('Any questions re refunds should be directed to the organiser.')).toBeNull();
+    expect(reason("I'm sure you appreciate we cannot make exceptions.")).toBeNull();
+    expect(reason('Servicing cannot be rushed, as I trust you will appreciate.')).toBeNull();
+    // …while the kind forms next to them still abstain.
+    expect(reason("If you're not able to log in, we're happy to help.")).toBe('offer of help');
+    expect(reason('We appreciate you letting us know.')).toBe('gratitude');
+    expect(reason('If you have any questions, just reply here.')).toBe('offer of help');
+  });
 });
 
 describe('the learned check in the analyzer', () => {
@@ -182,5 +194,18 @@ describe('the learned check in the analyzer', () => {
     const lenient = createAnalyzer([{ ...rule, options: { minProbability: 0.05, maxPerReply: 20 } }]).analyze(COLD).findings;
     expect(strict.length).toBeLessThanOrEqual(lenient.length);
     expect(lenient.length).toBeGreaterThan(0);
+  });
+});
+
+describe("a sentence's frame (frameGrams)", () => {
+  it('keeps who speaks, modals and negation, and folds what the sentence is about', () => {
+    const parcel = frameGrams(normalizedWords('You must return the parcel within 14 days.'));
+    const ticket = frameGrams(normalizedWords('You must submit the claim form within 30 days.'));
+    expect(parcel).toContain('g:you must _');
+    expect(parcel).toContain('g:the _ within');
+    // Two industries, one shape: the same frame.
+    expect(ticket).toEqual(parcel);
+    expect(parcel.some((g) => g.includes('parcel') || g === 'g:_ _')).toBe(false);
+    expect(frameGrams(normalizedWords("We can't refund it."))).toContain('g:we can not');
   });
 });
