@@ -162,16 +162,30 @@ describe('underlines follow layout changes', () => {
     const id = 'textarea';
     // The whole helpdesk (every reply box), so the page is long enough to scroll.
     page = await session.openDemo();
-    const inside = (g: Awaited<ReturnType<typeof underlineGeometry>>, text: string) => {
+    type Geometry = Awaited<ReturnType<typeof underlineGeometry>>;
+    /** What is wrong with the underline of `text`: missing, empty, or sticking out of the field. */
+    const misplacement = (g: Geometry, text: string): string[] => {
       const mark = g.marks.find((m) => m.text.includes(text));
-      expect(mark, `underline for "${text}"`).toBeDefined();
-      const r = mark!.rect;
-      expect(r.height).toBeGreaterThan(0);
-      expect(r.top).toBeGreaterThanOrEqual(g.editor.top - 1);
-      expect(r.bottom).toBeLessThanOrEqual(g.editor.bottom + 1);
-      expect(r.left).toBeGreaterThanOrEqual(g.editor.left - 1);
-      expect(r.right).toBeLessThanOrEqual(g.editor.right + 1);
-      return r;
+      if (!mark) return [`no underline for "${text}"`];
+      const r = mark.rect;
+      const e = g.editor;
+      return [
+        r.height > 0 ? '' : 'zero height',
+        r.top >= e.top - 1 ? '' : `top ${r.top} above the field's ${e.top}`,
+        r.bottom <= e.bottom + 1 ? '' : `bottom ${r.bottom} below the field's ${e.bottom}`,
+        r.left >= e.left - 1 ? '' : `left ${r.left} left of the field's ${e.left}`,
+        r.right <= e.right + 1 ? '' : `right ${r.right} right of the field's ${e.right}`,
+      ].filter(Boolean);
+    };
+    // The mirror follows the field on the content script's own next animation frame (the page's
+    // clock here is Playwright's, so the test cannot count real frames): wait until it has, and
+    // fail with what is still out of place.
+    const inside = async (text: string) => {
+      let g: Geometry | null = null;
+      await expect
+        .poll(async () => misplacement((g = await underlineGeometry(id)), text), { timeout: 10_000, interval: 50 })
+        .toEqual([]);
+      return { geometry: g! };
     };
     // Enough lines that the field scrolls; the flagged sentence is at the very end.
     const filler = Array.from({ length: 30 }, (_, i) => `Line ${i + 1}: the replacement lamp ships today.`).join('\n');
@@ -186,17 +200,16 @@ describe('underlines follow layout changes', () => {
       const field = document.querySelector<HTMLTextAreaElement>(sel)!;
       field.scrollTop = field.scrollHeight;
     }, EDITABLE[id]!);
-    await nextFrames();
-    const atEnd = inside(await underlineGeometry(id), FLAGGED);
+    const atEnd = await inside(FLAGGED);
+    const offsetInField = (g: Geometry) => {
+      const mark = g.marks.find((m) => m.text.includes(FLAGGED));
+      return mark ? Math.round(mark.rect.top - g.editor.top) : null;
+    };
 
     // Page scroll: same place relative to the field.
-    const fieldTop = async () => (await underlineGeometry(id)).editor.top;
-    const topBefore = await fieldTop();
     await page.evaluate(() => window.scrollBy(0, 120));
-    await nextFrames();
-    const scrolled = await underlineGeometry(id);
-    const afterScroll = inside(scrolled, FLAGGED);
-    expect(afterScroll.top - scrolled.editor.top).toBeCloseTo(atEnd.top - topBefore, 0);
+    await expect.poll(async () => offsetInField(await underlineGeometry(id)), { timeout: 10_000 }).toBe(offsetInField(atEnd.geometry));
+    await inside(FLAGGED);
 
     // The field resized by the agent (drag handle) and the page zoomed to 125%.
     await page.evaluate((sel) => {
@@ -205,8 +218,7 @@ describe('underlines follow layout changes', () => {
       field.style.height = '160px';
       field.scrollTop = field.scrollHeight;
     }, EDITABLE[id]!);
-    await nextFrames();
-    inside(await underlineGeometry(id), FLAGGED);
+    await inside(FLAGGED);
     const cdp = await session.context.newCDPSession(page);
     try {
       await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1024, height: 720, deviceScaleFactor: 1.25, mobile: false });
@@ -215,8 +227,7 @@ describe('underlines follow layout changes', () => {
         const field = document.querySelector<HTMLTextAreaElement>(sel)!;
         field.scrollTop = field.scrollHeight;
       }, EDITABLE[id]!);
-      await nextFrames();
-      inside(await underlineGeometry(id), FLAGGED);
+      await inside(FLAGGED);
     } finally {
       await cdp.send('Emulation.clearDeviceMetricsOverride');
       await cdp.detach();
