@@ -5,6 +5,18 @@ import type { StructureCheck } from './context';
 /** Words that introduce a name as a booking or a ticket records it: "the booking under", "passenger", "name:". */
 const BOOKING_NAME_BEFORE = /\b(?:under|(?:under |in )?the name(?: of)?|name(?:d| is)?|passenger|guest|traveller|traveler|holder|lead name|booked as|Mr|Mrs|Ms|Miss|Dr)\s?:?\s?$/;
 
+/** A company written as its register writes it: "GREENFIELD HOMES LTD", "NORDSTAHL GMBH". */
+const COMPANY_SUFFIX = /\b(?:LTD|LIMITED|PLC|INC|LLC|LLP|GMBH|CORP|PTY|AG|BV|NV|SARL|SRL|SPA)\.?$/;
+/** A first name or a title written normally just before the capitals, inside the sentence: "Oscar FINCH", "Dr. Ama OWUSU". */
+const GIVEN_NAME_BEFORE = /\S\s+\p{Lu}\p{Ll}+\.?\s$/u;
+
+/** The run as the customer wrote it in their own message: their name or their company, not the agent's shouting. */
+function customerWrote(run: string, customerMessage: string | undefined): boolean {
+  if (!customerMessage || !/[A-Z]{3}/.test(customerMessage)) return false;
+  const words = run.split(/[\s,]+/).filter((w) => w.length > 2);
+  return words.length > 0 && words.every((w) => new RegExp(`(?<![A-Za-z])${w.replace(/[^A-Z'’-]/g, '')}(?![A-Za-z])`).test(customerMessage.slice(0, 20_000)));
+}
+
 export const shoutingOptions = z.object({
   /** Capitalised words that are names or codes, never shouting. */
   allow: z.array(z.string().min(1).max(40)).max(500).default([]),
@@ -42,6 +54,9 @@ export const shouting: StructureCheck<z.output<typeof shoutingOptions>> = {
         if (NAMES_A_LABEL.test(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
         // A name in booking-record capitals is no shouting: "MCALLISTER / JOHN", "under the name HALE", "OKONKWO/CHINEDU MR".
         if (BOOKING_NAME_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index)) || /^\s?\/\s?[A-Z]/.test(s.text.slice(m.index + m[0].length))) continue;
+        // A company or a person's name in capitals: "submitted by GREENFIELD HOMES LTD", "Oscar FINCH", or as the
+        // customer wrote it themselves ("Tom, GREENFIELD HOMES LTD"). Lowering it misspells a name.
+        if (COMPANY_SUFFIX.test(m[0]) || GIVEN_NAME_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index)) || customerWrote(m[0], ctx.customerMessage)) continue;
         const start = s.start + m.index;
         const lowered = m[0].toLowerCase().replace(/\bi\b/g, 'I');
         const atStart = m.index === 0 || /^\W*$/.test(s.text.slice(0, m.index));
