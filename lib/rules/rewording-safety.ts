@@ -128,6 +128,7 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     if (SUBJECTLESS_AFTER_I.test(sentence) && !SUBJECTLESS_AFTER_I.test(before)) problems.push(`"${sentence}" leaves a verb without its subject`);
     // "Your request has been logged and noted." made active: "I've logged your request and noted." (noted what?).
     if (OBJECTLESS_AFTER_I.test(sentence) && !OBJECTLESS_AFTER_I.test(before)) problems.push(`"${sentence}" ends on a verb without its object`);
+    if (PARTICIPLE_AFTER_I_WILL.test(sentence) && !PARTICIPLE_AFTER_I_WILL.test(before)) problems.push(`"${sentence}" leaves the passive's second verb as a participle after "I'll"`);
     // "You should have told us before you left." → "Next time, it can help to tell us … before you left.": advice for a past event.
     if (NEXT_TIME_PAST.test(sentence) && !NEXT_TIME_PAST.test(before)) problems.push(`"${sentence}" gives advice for next time about what already happened`);
     // "Your order is under review by the pharmacist." → "I'm looking into your order for you by the pharmacist."
@@ -139,6 +140,10 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     if (SPOKEN_TIME_LEFT.test(sentence) && !SPOKEN_TIME_LEFT.test(before)) problems.push(`"${sentence}" keeps when it was said as if it were when it happens`);
     // "As mentioned when you dropped it off, mounts take…" with "As mentioned" gone: "When you dropped it off, mounts take…".
     if (TIME_OF_SAYING_LEFT.test(sentence) && MENTION_THEN_TIME.test(before) && !sentencesOf(before).some((s) => TIME_OF_SAYING_LEFT.test(s))) {
+      problems.push(`"${sentence}" keeps when it was said as if it were when it happens`);
+    }
+    // "As advised at your first fitting, we cannot…" with "As advised" gone: "At your first fitting, we cannot…".
+    if (OCCASION_LEFT.test(sentence) && MENTION_THEN_OCCASION.test(before) && !sentencesOf(before).some((s) => OCCASION_LEFT.test(s))) {
       problems.push(`"${sentence}" keeps when it was said as if it were when it happens`);
     }
     if (WORKS_BY_SOMEONE.test(sentence) && !WORKS_BY_SOMEONE.test(before)) problems.push(`"${sentence}" has the agent work "by" someone else`);
@@ -230,6 +235,10 @@ const SPOKEN_TIME_LEFT = /^\W*(?:on|in|during|over) (?:the|our|my) (?:phone|call
 /** "As mentioned when you called", "as I explained after we spoke": when something was said, tied to the saying. */
 const MENTION_THEN_TIME = /\b(?:said|told|explained|mentioned|advised|stated|discussed|agreed|noted)\s+(?:when|after|before|while|once|as)\s+(?:you|we|I)\b/i;
 /** A sentence that opens on such a time clause ("When you dropped it off, …"): cut loose from the saying, it dates the fact. */
+/** The occasion the agent spoke on, named right after the verb of saying: "advised at your first fitting", "told you during the viewing". */
+const MENTION_THEN_OCCASION = /\b(?:said|told|explained|mentioned|advised|stated|discussed|agreed|noted|informed|confirmed|highlighted|pointed out)\s+(?:to you\s+|you\s+)?(?:at|on|in|during|over|with)\s+(?:your|the|our|my|this|that|a|an)\b/i;
+/** …and what the cut leaves: the occasion fronting the sentence, "At your first fitting, we cannot take the waist in". */
+const OCCASION_LEFT = /^\W*(?:at|on|in|during|over|with) (?:your|the|our|my|this|that|a|an) [^,.!?]{1,60},\s/i;
 const TIME_OF_SAYING_LEFT = /^\W*(?:(?:when|after|before|while|once) )?(?:you|we|I) [^,.!?]{1,80},\s/i;
 const I_AT_OUR_CONVENIENCE = /\bI(?:['’]ll| will| shall|['’]m going to)\b[^.!?]{0,80}\bat our (?:earliest )?convenience\b/gi;
 // The word first: the pattern is costly to compile on its first use, and most replies never need it.
@@ -277,8 +286,14 @@ const OTHERS_STEP_AS_OUR_NEED =
  * acts on it), "get a letter from your GP" (another body issues it). "We'll need you to" would claim it as ours.
  */
 const BODY_ACTS = String.raw`(?:will|can|would|could|has to|agrees? to|is able to)\s+(?:fund|pay|release|approve|issue|sign|accept|refer|cover|authori[sz]e|allow|process|unblock|lift|clear|confirm)`;
+/** Another body by its common noun: "the council", "the land registry", "a doctor", "your GP". */
+const BODY_NOUN = String.raw`(?:council|court|bank|insurer|landlord|lender|authority|agency|embassy|consulate|registry|regulator|ombudsman|school|university|college|doctor|GP|physician|hospital|clinic|vet|airline|carrier|manufacturer|trust|board|government|ministry|police|DVLA|HMRC|IRS|surveyor|solicitor|lawyer|notary|employer|pharmacist|optometrist|builder|roofer|installer|electrician|plumber)`;
+/** A body's proper name of one or more words: "the Canal & River Trust", "the Land Registry", "HMRC". */
+const BODY_NAME = String.raw`(?:the \p{Lu}[\p{L}-]*(?: (?:&|and|of|for|\p{Lu}[\p{L}-]*)){0,5}|\p{Lu}{2,}|(?:the|a|an|your) (?:[\p{L}-]+ )?${BODY_NOUN})`;
 const NEED_OWNED_ELSEWHERE = new RegExp(
-  String.raw`\b[Ww]e['’]ll need you to\b[^.!?]{0,120}(?:\b(?:before|until|unless|so(?: that)?|once) (?:[Yy]our (?!own\b)[\p{L}-]+|the \p{Lu}[\p{L}-]*|\p{Lu}{2,}) ${BODY_ACTS}\b|\b(?:get|obtain|request|collect) (?:a|an|the|your) [\p{L}-]+(?: [\p{L}-]+)? from (?:your (?!account|app|dashboard|profile|settings|inbox|email|phone|order)[\p{L}-]+|the \p{Lu}[\p{L}-]*|\p{Lu}{2,}))`,
+  String.raw`\b[Ww]e['’]ll need you to\b[^.!?]{0,120}(?:\b(?:before|until|unless|so(?: that)?|once) (?:[Yy]our (?!own\b)[\p{L}-]+|${BODY_NAME}) ${BODY_ACTS}\b|\b(?:get|obtain|request|collect|secure) (?:(?:a|an|the|your) )?[\p{L}-]+(?: [\p{L}-]+)? from (?:your (?!account|app|dashboard|profile|settings|inbox|email|phone|order)[\p{L}-]+|${BODY_NAME})|\bbe (?:\p{L}+ed|seen|signed off|passed) (?:as fit |fit )?by ${BODY_NAME})` +
+    // The need is a rule's, named before it: "Under RSTC rules we'll need you to…", "By law, we'll need you to…".
+    String.raw`|\b(?:[Uu]nder|[Bb]y|[Aa]ccording to) (?:the )?(?:[\p{L}&-]+ ){0,3}(?:rules?|regulations?|law|legislation|standards?|code)\b,? we['’]ll need you to\b`,
   'u',
 );
 /** The sentence before names another body's requirement: "The port requires gas bottles off", "Your insurer asks for…". */
@@ -300,6 +315,12 @@ const POSTED_ON_EVENT = /\b(?:as soon as|once|the moment)\b[^.!?]{1,80}\bI['’]
 const READ_WHAT_IS_NO_TEXT = /\bI['’]ve read (?:your|the|this) (?:issue|problem|fault|case|account|order|booking|request|complaint (?:number|reference))\b/i;
 const SUBJECTLESS_AFTER_I =
   /\bI(?:['’]ve| have| will|['’]ll)\b[^.!?]*\band (?:is|are|was|were|has been|have been|(?:will|would|should|can|may) (?:then |now )?be (?!(?:pleased|delighted|glad|happy|back|in touch)\b)(?:\p{L}+ed|sent|done|given|seen|paid|taken|made|dealt|fixed)\b)/iu;
+/**
+ * "Your complaint will be passed to the manager and reviewed." made active: "I'll pass your complaint to the manager and
+ * reviewed." The passive's second participle is left after the agent's "I'll" with no auxiliary and nothing to govern.
+ */
+const PARTICIPLE_AFTER_I_WILL =
+  /\bI(?:['’]ll| will)\b(?:(?!\b(?:be|been|is|are|was|were|get|got|have|has|had)\b|['’]s\b)[^.!?])*\band (?:then )?(?:\p{L}+ed|sent|given|done|made|taken|seen|paid|dealt with|written|sold|kept|held|built|fitted|shown)(?=\s*(?:[.!?,;]|$)|\s+(?:by|within|in|on|at|once|when|before|after|as|today|tomorrow|shortly|soon|promptly|accordingly|in due course)\b)/iu;
 const OBJECTLESS_AFTER_I = /\bI(?:['’]ve| have|['’]ll| will)\b[^.!?]*\band (?:noted|logged|recorded|filed|acknowledged|registered|actioned)[.!?]$/i;
 const COMMA_AFTER_CONJUNCTION = /\b(?:and|but|or|so|because),(?=\s)/gi;
 /** "Having checked…, the return was", "After reviewing…, your claim": a participle whose doer is not the subject. */

@@ -331,6 +331,15 @@ const pushesAway = (text: string) => {
 
 const AFTER_PUSH_AWAY =
   'Say in your own words what the customer can do now and what you will do to help: right after "that is not ours to fix", a stock "glad to help" reads as irony.';
+/**
+ * The reply ends on a rule the customer must keep: "Customers must not share gate codes.", "Please refrain from parking
+ * on the verge.", "You are not permitted to sublet the berth." A stock "let me know if there's anything else" right
+ * after a prohibition reads as a brush-off (or as irony): what they can do now is the agent's to say.
+ */
+const PROHIBITS =
+  /\b(?:must not|mustn['’]t|shall not|(?:are|is) not (?:permitted|allowed|authori[sz]ed) to|(?:are|is) (?:strictly )?(?:prohibited|forbidden|barred|banned) from|refrain from|not permitted|strictly prohibited)\b/i;
+const AFTER_RULE =
+  'Say in your own words what the customer can do now: right after a rule they must keep ("must not…", "refrain from…"), a stock "anything else?" reads as a brush-off.';
 const AFTER_NO =
   'Say in your own words where the customer can turn now (an appeal, the ombudsman, another option): after a no, "just reply" would invite them to argue it again.';
 
@@ -509,6 +518,7 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     const deadEnd = (s: CheckedSentence) => ctx.flaggedPrinciples?.(s.start, s.end).has('positivity') ?? false;
     if (body.some((s) => SAYS_NO.test(s.text) || IS_FINAL.test(s.text) || refuses(s.text) || deadEnd(s))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_NO }];
     if (body.some((s) => pushesAway(s.text))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_PUSH_AWAY }];
+    if (tail.some((s) => PROHIBITS.test(s.text))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_RULE }];
     return [{ start: last.start, end: last.end, suggestions: fitting.map((c) => `${ending}${joiner}${c}`) }];
   },
 };
