@@ -34,6 +34,14 @@ describe('acknowledgements built from the mood and its evidence', () => {
     expect(sentences('My car was stolen 5 weeks ago and I still have not heard anything. I am so worried.')).not.toMatch(/a payment you didn't make|someone else uses your details/);
   });
 
+  it('never says back a place inside the subject as what failed (s22)', () => {
+    const sentences = (message: string) => (readMood(message)?.acknowledgements ?? []).map((a) => a.sentence).join(' ');
+    expect(sentences("The hearing loop your engineer put in our village hall doesn't work with anyone's aids. It's useless.")).not.toMatch(/village hall doesn't work/);
+    expect(sentences('The dishwasher your fitter installed in my kitchen on Friday is broken already. Not happy.')).not.toMatch(/your kitchen/);
+    expect(sentences('The radiator the plumber moved into the back bedroom keeps leaking. Ridiculous.')).not.toMatch(/the back bedroom keeps/);
+    expect(first('Hi, the lamp arrived broken. Not a great start.')!.sentence).toBe("I'm sorry the lamp arrived broken — that's a frustrating start.");
+  });
+
   it('fits the line to what the customer said: tickets bought, an answer not given, a card used, a clause with its preposition', () => {
     const sentences = (message: string) => (readMood(message)?.acknowledgements ?? []).map((a) => a.sentence).join(' ');
     expect(sentences("The show moved to a night I can't do and the site won't refund me. £90 for three tickets.")).not.toMatch(/contact us|keeps happening/);

@@ -37,6 +37,8 @@ const PERSON_SWAP = new Map<string, string>(Object.entries({
   cant: "can't",
   wont: "won't",
 }));
+/** Prepositions that put a noun phrase inside another clause's subject ("the loop you fitted in our hall"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'into', 'on', 'onto', 'at', 'from', 'under', 'behind', 'near', 'inside', 'outside', 'beside', 'next', 'above', 'below', 'through', 'across', 'around', 'upstairs', 'downstairs']);
 const DETERMINERS = new Set(['the', 'my', 'our', 'this', 'his', 'her', 'their', 'both']);
 const LINKING_VERBS = new Set(['arrived', 'came', 'is', 'was', 'were', 'are', 'been', 'got', 'turned', 'up', 'arrive']);
 const ADVERBS = new Set(['all', 'completely', 'totally', 'already', 'just', 'badly', 'in']);
@@ -107,6 +109,9 @@ function stateClause(message: string, evidence: MoodEvidence, laterSubject = fal
   // The earliest determiner within seven words, so "the cake for my daughter's party" keeps its head noun.
   for (let det = Math.max(0, subjectEnd - 7); det < subjectEnd; det++) {
     if (!DETERMINERS.has(words[det]!.toLowerCase())) continue;
+    // "The loop you fitted in [our church hall] doesn't work": a determiner after a preposition heads where or what
+    // with, not the subject; the subject lies further back, out of reach, so no clause is said back.
+    if (det > 0 && PLACE_PREPOSITIONS.has(words[det - 1]!.toLowerCase())) continue;
     const clause = clauseFrom(words, det, last);
     // `laterSubject`: "the screen repair and now [the camera doesn't work]" — the clause after the break is said back alone.
     if (clause === undefined && laterSubject) continue;
