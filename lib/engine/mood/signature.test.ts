@@ -27,4 +27,24 @@ describe("the customer's first name from their sign-off", () => {
   ])('guesses no name from %s', (_name, signOff) => {
     expect(signatureName(`${ASK}${signOff}`)).toBeNull();
   });
+
+  // s22: web forms and chat boxes leave the name on the message's own last line.
+  it.each([
+    ['a dashed name after the last sentence', 'The courier left it in the rain. — Ingrid Solberg', 'Ingrid'],
+    ['a valediction and a name after the last sentence', 'It has been two weeks now. Thanks, Joaquín Pérez', 'Joaquín'],
+    ['a bare full name after a question', 'Why was the hire cancelled?? Martha Quinn', 'Martha'],
+    ['a bare first name and the company', 'Can you send it today? Derek, HALVERSON BUILDERS', 'Derek'],
+    ['a dashed name with a note in brackets', 'Nobody told us. — Sunita (mum of Ravi)', 'Sunita'],
+  ])('%s', (_name, message, name) => {
+    expect(signatureName(message)).toBe(name);
+  });
+
+  it.each([
+    ['a company after the last sentence', 'My parcel is still with the courier. Royal Mail'],
+    ['a place after the last sentence', 'We flew out on Monday and came back on Friday. Paris'],
+    ['a title instead of a first name', 'The meter reading is wrong. — Mrs K. Adebayo'],
+    ['a capitalised word inside the sentence', 'I ordered it from the Harrogate branch'],
+  ])('guesses no inline name from %s', (_name, message) => {
+    expect(signatureName(message)).toBeNull();
+  });
 });

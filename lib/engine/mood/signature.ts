@@ -2,6 +2,8 @@
  * The customer's first name from their sign-off ("Thanks, Maria" / "Best,\nMaria Lopez" / "— Maria" /
  * "Thanks,\nAhmad bin Said" / "Kind regards,\nJan van der Berg"), or null when the last line signs no name.
  */
+import { tagSentence } from '../../nlp/nlp';
+
 const VALEDICTION = /^(?:thank you|thanks|thx|best regards|kind regards|regards|best|cheers|sincerely|br)(?=[\s,!.]|$)/i;
 const NOT_NAMES = /^(?:thanks|regards|best|cheers|hi|hello|please|sorry|for|in|again|so|very|a|lots|all|everyone)$/i;
 /** "Dr Smith" signs with a title: the first name is not known, so no name is guessed. */
@@ -24,6 +26,24 @@ function firstNameOf(signed: string, lowerCaseAllowed: boolean): string | null {
   return first[0]!.toUpperCase() + first.slice(1);
 }
 
+/**
+ * A name signed at the end of the message's own last line, as web forms and chat boxes leave it: "…not another voucher.
+ * — Priya Nair", "…three months. Thanks, Gareth Pryce", "…refused boarding? Fiona", "…chase? Tom, GREENFIELD HOMES LTD",
+ * "— Claire (mum of Oscar)". A dash or a valediction marks the name; a bare one must read as a person's name.
+ */
+const INLINE_SIGN_OFF =
+  /(?:(?<stop>[.!?)])\s+|\s)(?<dash>[-–—]\s?)?(?:(?<vale>[Tt]hank you|[Tt]hanks|[Tt]hx|[Rr]egards|[Kk]ind regards|[Bb]est regards|[Bb]est|[Cc]heers)[,!]?\s)?(?<name>\p{Lu}[\p{L}\p{M}'’.-]{0,24}(?: (?:\p{Lu}[\p{L}\p{M}'’.-]{0,24}|bin|van|von|de|del|da|di|du|le|la)){0,3})(?:,\s[^,\n]{1,40}|\s\([^()\n]{1,40}\))?$/u;
+function inlineName(last: string): string | null {
+  const m = INLINE_SIGN_OFF.exec(last.slice(-120));
+  if (!m?.groups) return null;
+  const { stop, dash, vale, name } = m.groups;
+  if (!dash && !vale) {
+    // A bare name must stand after the last sentence and read as a person's ("Hazel Frost", not "Royal Mail").
+    if (!stop || !tagSentence(name!.replace(/\.$/, '')).match('#Person').found) return null;
+  }
+  return firstNameOf(name!, false);
+}
+
 export function signatureName(message: string): string | null {
   // Only the last few lines can hold a sign-off; reading a bounded tail keeps this linear.
   const lines = message
@@ -41,6 +61,6 @@ export function signatureName(message: string): string | null {
     const name = rest.slice(comma ? comma[0].length : 0).trim();
     return name ? firstNameOf(name, comma !== null) : null;
   }
-  if (lines.length < 2) return null;
-  return firstNameOf(last.replace(/^[-–—] ?/, ''), false);
+  if (lines.length < 2) return inlineName(last);
+  return firstNameOf(last.replace(/^[-–—] ?/, ''), false) ?? inlineName(last);
 }
