@@ -35,6 +35,7 @@ describe("the customer's first name from their sign-off", () => {
     ['a bare full name after a question', 'Why was the hire cancelled?? Martha Quinn', 'Martha'],
     ['a bare first name and the company', 'Can you send it today? Derek, HALVERSON BUILDERS', 'Derek'],
     ['a dashed name with a note in brackets', 'Nobody told us. — Sunita (mum of Ravi)', 'Sunita'],
+    ['a name after a long line', 'The van was booked for nine and nobody came until after two, so I lost a whole day of work over it. — Tomasz Wróbel', 'Tomasz'],
   ])('%s', (_name, message, name) => {
     expect(signatureName(message)).toBe(name);
   });

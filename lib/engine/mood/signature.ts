@@ -52,7 +52,9 @@ export function signatureName(message: string): string | null {
     .map((l) => l.trim().replace(/\s+/g, ' '))
     .filter((l) => l !== '');
   const last = lines.at(-1);
-  if (!last || last.length > 80) return null;
+  if (!last) return null;
+  // A long last line is no sign-off of its own, but may end on one ("…not another voucher. — Priya Nair").
+  if (last.length > 80) return inlineName(last);
   const valediction = VALEDICTION.exec(last);
   if (valediction) {
     // "Thanks, maria" names her; "Thanks for everything" and "Thanks in advance" do not (no comma, lower case).
