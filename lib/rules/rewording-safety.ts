@@ -238,7 +238,9 @@ const MENTION_THEN_TIME = /\b(?:said|told|explained|mentioned|advised|stated|dis
 /** The occasion the agent spoke on, named right after the verb of saying: "advised at your first fitting", "told you during the viewing". */
 const MENTION_THEN_OCCASION = /\b(?:said|told|explained|mentioned|advised|stated|discussed|agreed|noted|informed|confirmed|highlighted|pointed out)\s+(?:to you\s+|you\s+)?(?:at|on|in|during|over|with)\s+(?:your|the|our|my|this|that|a|an)\b/i;
 /** …and what the cut leaves: the occasion fronting the sentence, "At your first fitting, we cannot take the waist in". */
-const OCCASION_LEFT = /^\W*(?:at|on|in|during|over|with) (?:your|the|our|my|this|that|a|an) [^,.!?]{1,60},\s/i;
+// A page or a document names where it is written, which still reads true in front of the news ("On the booking page, …").
+const OCCASION_LEFT =
+  /^\W*(?:at|on|in|during|over|with) (?:your|the|our|my|this|that|a|an) (?![^,.!?]{0,40}\b(?:page|site|website|terms|contract|letter|e-?mail|form|invoice|receipt|confirmation|handbook|policy|agreement|portal|app|faq|leaflet|brochure|listing|quote|notice|guide|document|small print)s?,)[^,.!?]{1,60},\s/i;
 const TIME_OF_SAYING_LEFT = /^\W*(?:(?:when|after|before|while|once) )?(?:you|we|I) [^,.!?]{1,80},\s/i;
 const I_AT_OUR_CONVENIENCE = /\bI(?:['’]ll| will| shall|['’]m going to)\b[^.!?]{0,80}\bat our (?:earliest )?convenience\b/gi;
 // The word first: the pattern is costly to compile on its first use, and most replies never need it.
