@@ -42,6 +42,7 @@ describe('s22: a cut of "as advised at …" leaves no occasion of the saying fro
     ['As mentioned during your consultation, the implant cannot be fitted this month.', 'During your consultation, the implant cannot be fitted this month.'],
     ['As explained at your induction, the weights room closes at 9pm.', 'At your induction, the weights room closes at 9pm.'],
     ['As we discussed on the phone, the van is booked for Monday.', 'On the phone, the van is booked for Monday.'],
+    ['As I have told you on several occasions, the frame was shipped to the workshop in Leeds.', 'On several occasions, the frame was shipped to the workshop in Leeds.'],
   ])('%s', (before, after) => expect(rewordingProblems(before, after).join(' ')).toMatch(/when it was said/));
 
   it('a page or a document where it was written may stay in front of the news', () => {

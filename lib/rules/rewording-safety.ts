@@ -236,11 +236,11 @@ const SPOKEN_TIME_LEFT = /^\W*(?:on|in|during|over) (?:the|our|my) (?:phone|call
 const MENTION_THEN_TIME = /\b(?:said|told|explained|mentioned|advised|stated|discussed|agreed|noted)\s+(?:when|after|before|while|once|as)\s+(?:you|we|I)\b/i;
 /** A sentence that opens on such a time clause ("When you dropped it off, …"): cut loose from the saying, it dates the fact. */
 /** The occasion the agent spoke on, named right after the verb of saying: "advised at your first fitting", "told you during the viewing". */
-const MENTION_THEN_OCCASION = /\b(?:said|told|explained|mentioned|advised|stated|discussed|agreed|noted|informed|confirmed|highlighted|pointed out)\s+(?:to you\s+|you\s+)?(?:at|on|in|during|over|with)\s+(?:your|the|our|my|this|that|a|an)\b/i;
+const MENTION_THEN_OCCASION = /\b(?:said|told|explained|mentioned|advised|stated|discussed|agreed|noted|informed|confirmed|highlighted|pointed out)\s+(?:to you\s+|you\s+)?(?:at|on|in|during|over|with)\s+(?:your|the|our|my|this|that|a|an|several|many|numerous|multiple|two|three|both|each|every)\b/i;
 /** …and what the cut leaves: the occasion fronting the sentence, "At your first fitting, we cannot take the waist in". */
 // A page or a document names where it is written, which still reads true in front of the news ("On the booking page, …").
 const OCCASION_LEFT =
-  /^\W*(?:at|on|in|during|over|with) (?:your|the|our|my|this|that|a|an) (?![^,.!?]{0,40}\b(?:page|site|website|terms|contract|letter|e-?mail|form|invoice|receipt|confirmation|handbook|policy|agreement|portal|app|faq|leaflet|brochure|listing|quote|notice|guide|document|small print)s?,)[^,.!?]{1,60},\s/i;
+  /^\W*(?:at|on|in|during|over|with) (?:your|the|our|my|this|that|a|an|several|many|numerous|multiple|two|three|both|each|every) (?![^,.!?]{0,40}\b(?:page|site|website|terms|contract|letter|e-?mail|form|invoice|receipt|confirmation|handbook|policy|agreement|portal|app|faq|leaflet|brochure|listing|quote|notice|guide|document|small print)s?,)[^,.!?]{1,60},\s/i;
 const TIME_OF_SAYING_LEFT = /^\W*(?:(?:when|after|before|while|once) )?(?:you|we|I) [^,.!?]{1,80},\s/i;
 const I_AT_OUR_CONVENIENCE = /\bI(?:['’]ll| will| shall|['’]m going to)\b[^.!?]{0,80}\bat our (?:earliest )?convenience\b/gi;
 // The word first: the pattern is costly to compile on its first use, and most replies never need it.
