@@ -10,6 +10,7 @@
  * between rules inside a sentence; a sentence cut short resumes where it stopped on the next analysis.
  */
 import { fitToCustomer } from './fit-to-customer';
+import { signedName } from './mood/signature';
 import type { PhraseRule, Rule, RulePack, StructureRule } from '../rules/schema';
 import { CHECKS, checkOptionSchemas, type CheckId } from './checks/registry';
 import type { CheckContext, CheckedSentence } from './checks/context';
@@ -462,7 +463,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       : kept;
     // Fitted to the customer after scoring: a greeting by their name, no bare promise to someone who asked when.
     const fitted = fitToCustomer(text, offered, {
-      customerName: options.customerName?.trim() || reading?.customerName || null,
+      // A name signed at the end of the message's own line counts here too ("— Priya Nair"): a role greeting takes it.
+      customerName: options.customerName?.trim() || reading?.customerName || (options.customerMessage ? signedName(options.customerMessage) : null),
       customerMessage: options.customerMessage,
     });
     return { findings: fitted, scores, scoreExplanation, language, mood: reading, complete, structure: layout };

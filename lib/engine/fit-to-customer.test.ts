@@ -24,6 +24,15 @@ describe('family 7: a role greeting gets the name the customer gave, never an in
     ['Dear Member,\n\nYour membership renews on 1 July.\n\nClub', 'Which month does my membership renew? Thanks'],
   ])('with no name given, the name-less greeting stays: %s', (text, message) => expect(offered(text, message, 'dear-customer')).toEqual([expect.stringMatching(/^Hi there,\n/)]));
 
+  // s22: the engine itself reads a name left at the end of the message's own line.
+  it.each([
+    ['Dear Customer,\n\nThe refund was sent to your card on Monday.\n\nBlue Harbour Tours', 'I still have not got my refund for the cancelled boat trip. — Marisol Vega', 'Dear Marisol,'],
+    ['Dear Policyholder,\n\nYour claim was received on 4 June.\n\nClaims', 'Why has nobody called me about the claim?? Graham Pell', 'Dear Graham,'],
+  ])('the engine greets by a name signed inline: %s', (text, customerMessage, opening) => {
+    const finding = analyzer.analyze(text, { channel: 'email', customerMessage }).findings.find((f) => f.ruleId === 'dear-customer');
+    expect(finding && applySuggestion(text, finding, 0)).toMatch(new RegExp(`^${opening}\\n`));
+  });
+
   it('a name that is no name is not used', () => {
     const finding = { ruleId: 'dear-customer', start: 0, end: 13, text: 'Dear Customer', suggestions: ['Hi there'] };
     expect(fitToCustomer('Dear Customer,', [finding], { customerName: 'thanks a lot!!' })[0]!.suggestions).toEqual(['Hi there']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signatureName } from './signature';
+import { signatureName, signedName } from './signature';
 
 const ASK = 'My parcel never arrived and I need it for Friday.\n\n';
 
@@ -37,7 +37,8 @@ describe("the customer's first name from their sign-off", () => {
     ['a dashed name with a note in brackets', 'Nobody told us. — Sunita (mum of Ravi)', 'Sunita'],
     ['a name after a long line', 'The van was booked for nine and nobody came until after two, so I lost a whole day of work over it. — Tomasz Wróbel', 'Tomasz'],
   ])('%s', (_name, message, name) => {
-    expect(signatureName(message)).toBe(name);
+    expect(signedName(message)).toBe(name);
+    expect(signatureName(message)).toBeNull();
   });
 
   it.each([
@@ -45,7 +46,8 @@ describe("the customer's first name from their sign-off", () => {
     ['a place after the last sentence', 'We flew out on Monday and came back on Friday. Paris'],
     ['a title instead of a first name', 'The meter reading is wrong. — Mrs K. Adebayo'],
     ['a capitalised word inside the sentence', 'I ordered it from the Harrogate branch'],
+    ['an initial and a surname', 'Can I get a refund?\n\nRegards\nK. Ibrahim'],
   ])('guesses no inline name from %s', (_name, message) => {
-    expect(signatureName(message)).toBeNull();
+    expect(signedName(message)).toBeNull();
   });
 });

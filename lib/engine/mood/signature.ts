@@ -32,8 +32,9 @@ function firstNameOf(signed: string, lowerCaseAllowed: boolean): string | null {
  * "— Claire (mum of Oscar)". A dash or a valediction marks the name; a bare one must read as a person's name.
  */
 const INLINE_SIGN_OFF =
-  /(?:(?<stop>[.!?)])\s+|\s)(?<dash>[-–—]\s?)?(?:(?<vale>[Tt]hank you|[Tt]hanks|[Tt]hx|[Rr]egards|[Kk]ind regards|[Bb]est regards|[Bb]est|[Cc]heers)[,!]?\s)?(?<name>\p{Lu}[\p{L}\p{M}'’.-]{0,24}(?: (?:\p{Lu}[\p{L}\p{M}'’.-]{0,24}|bin|van|von|de|del|da|di|du|le|la)){0,3})(?:,\s[^,\n]{1,40}|\s\([^()\n]{1,40}\))?$/u;
-function inlineName(last: string): string | null {
+  /(?:(?<!(?:^|\s)\p{Lu})(?<stop>[.!?)])\s+|\s)(?<dash>[-–—]\s?)?(?:(?<vale>[Tt]hank you|[Tt]hanks|[Tt]hx|[Rr]egards|[Kk]ind regards|[Bb]est regards|[Bb]est|[Cc]heers)[,!]?\s)?(?<name>\p{Lu}[\p{L}\p{M}'’.-]{0,24}(?: (?:\p{Lu}[\p{L}\p{M}'’.-]{0,24}|bin|van|von|de|del|da|di|du|le|la)){0,3})(?:,\s[^,\n]{1,40}|\s\([^()\n]{1,40}\))?$/u;
+function inlineName(message: string): string | null {
+  const last = message.slice(-400).trimEnd().split('\n').at(-1) ?? '';
   const m = INLINE_SIGN_OFF.exec(last.slice(-120));
   if (!m?.groups) return null;
   const { stop, dash, vale, name } = m.groups;
@@ -52,9 +53,7 @@ export function signatureName(message: string): string | null {
     .map((l) => l.trim().replace(/\s+/g, ' '))
     .filter((l) => l !== '');
   const last = lines.at(-1);
-  if (!last) return null;
-  // A long last line is no sign-off of its own, but may end on one ("…not another voucher. — Priya Nair").
-  if (last.length > 80) return inlineName(last);
+  if (!last || last.length > 80) return null;
   const valediction = VALEDICTION.exec(last);
   if (valediction) {
     // "Thanks, maria" names her; "Thanks for everything" and "Thanks in advance" do not (no comma, lower case).
@@ -63,6 +62,17 @@ export function signatureName(message: string): string | null {
     const name = rest.slice(comma ? comma[0].length : 0).trim();
     return name ? firstNameOf(name, comma !== null) : null;
   }
-  if (lines.length < 2) return inlineName(last);
-  return firstNameOf(last.replace(/^[-–—] ?/, ''), false) ?? inlineName(last);
+  if (lines.length < 2) return null;
+  return firstNameOf(last.replace(/^[-–—] ?/, ''), false);
+}
+
+/**
+ * The name the customer signed with, read more widely than `signatureName`: also a name left at the end of the
+ * message's own last line ("…not another voucher. — Priya Nair"). For a rewording that replaces a role greeting
+ * ("Dear Customer" → "Dear Priya"); the greeting check keeps to `signatureName`, so no greeting a warm reply already
+ * has is flagged for a name read this way.
+ */
+export function signedName(message: string): string | null {
+  const text = message.slice(0, 20_000);
+  return signatureName(text) ?? inlineName(text);
 }
