@@ -67,6 +67,7 @@ describe('s22: "we\'ll need you to" only where the need is ours', () => {
     ['You need to send the signed form before we can refund you.', "We'll need you to send the signed form before we can refund you."],
     ['You need to bring photo ID to collect the parcel.', "We'll need you to bring photo ID to collect the parcel."],
     ['You need to return the old unit before we dispatch the new one.', "We'll need you to return the old unit before we dispatch the new one."],
+    ['You need to upload a photo ID before the pharmacist can release it.', "We'll need you to upload a photo ID before the pharmacist can release it."],
   ])('our own need stays offered: %s', (before, after) => expect(rewordingProblems(before, after).join(' ')).not.toMatch(/another body/));
 });
 
@@ -79,6 +80,11 @@ describe('s22: no stock closing right after a rule the customer must keep', () =
   ])('advice only, no Apply: %s', (text) => {
     const finding = closingOf(text);
     if (finding) expect(finding.suggestions).toEqual([]);
+  });
+
+  it('a requirement on a thing ("must not be older than") is no rule of conduct: the closing stays', () => {
+    const finding = closingOf('Hello,\n\nPhotos for the pass must not be older than one month. The form is attached.\n\nPass Office');
+    expect(finding?.suggestions.length ?? 1).toBeGreaterThan(0);
   });
 
   it('a reply ending on plain information still gets a closing', () => {

@@ -288,8 +288,8 @@ const OTHERS_STEP_AS_OUR_NEED =
  * acts on it), "get a letter from your GP" (another body issues it). "We'll need you to" would claim it as ours.
  */
 const BODY_ACTS = String.raw`(?:will|can|would|could|has to|agrees? to|is able to)\s+(?:fund|pay|release|approve|issue|sign|accept|refer|cover|authori[sz]e|allow|process|unblock|lift|clear|confirm)`;
-/** Another body by its common noun: "the council", "the land registry", "a doctor", "your GP". */
-const BODY_NOUN = String.raw`(?:council|court|bank|insurer|landlord|lender|authority|agency|embassy|consulate|registry|regulator|ombudsman|school|university|college|doctor|GP|physician|physiotherapist|physio|therapist|consultant|dentist|midwife|nurse|specialist|audiologist|optician|hospital|clinic|vet|airline|carrier|manufacturer|trust|board|government|ministry|police|DVLA|HMRC|IRS|surveyor|solicitor|lawyer|notary|employer|pharmacist|optometrist|builder|roofer|installer|electrician|plumber)`;
+/** Another body by its common noun: "the council", "a doctor", "your GP" (not one a firm may employ itself: "the pharmacist"). */
+const BODY_NOUN = String.raw`(?:council|court|bank|insurer|landlord|lender|authority|embassy|consulate|registry|regulator|ombudsman|doctor|GP|physician|physiotherapist|physio|hospital|manufacturer|government|ministry|police|DVLA|HMRC|IRS|surveyor|solicitor|lawyer|notary|employer|builder|roofer|electrician|plumber)`;
 /** A body's proper name of one or more words: "the Canal & River Trust", "the Land Registry", "HMRC". */
 const BODY_NAME = String.raw`(?:the \p{Lu}[\p{L}-]*(?: (?:&|and|of|for|\p{Lu}[\p{L}-]*)){0,5}|\p{Lu}{2,}|(?:the|a|an|your) (?:[\p{L}-]+ )?${BODY_NOUN})`;
 const NEED_OWNED_ELSEWHERE = new RegExp(

@@ -337,7 +337,7 @@ const AFTER_PUSH_AWAY =
  * after a prohibition reads as a brush-off (or as irony): what they can do now is the agent's to say.
  */
 const PROHIBITS =
-  /\b(?:must not|mustn['’]t|shall not|(?:are|is) not (?:permitted|allowed|authori[sz]ed) to|(?:are|is) (?:strictly )?(?:prohibited|forbidden|barred|banned) from|refrain from|not permitted|strictly prohibited)\b/i;
+  /\b(?:must not(?! be\b)|mustn['’]t(?! be\b)|shall not(?! be\b)|(?:are|is) not (?:permitted|allowed|authori[sz]ed) to|(?:are|is) (?:strictly )?(?:prohibited|forbidden|barred|banned) from|refrain from|not permitted|strictly prohibited)\b/i;
 const AFTER_RULE =
   'Say in your own words what the customer can do now: right after a rule they must keep ("must not…", "refrain from…"), a stock "anything else?" reads as a brush-off.';
 const AFTER_NO =
