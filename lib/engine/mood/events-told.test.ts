@@ -40,6 +40,20 @@ describe('upset told through events', () => {
     ['birthday', 'The cake came an hour into the party, my son blew out candles on a shop muffin for his 7th birthday.'],
     ['anniversary', 'We reserved the terrace for our 10th anniversary and were given a table by the kitchen door.'],
     ['wedding', 'The cars for our wedding turned up without the ribbons we paid for.'],
+    // paid, and what was paid for failed
+    ['paid, never came', 'The tickets never turned up. I paid $180 for them in March.'],
+    ['paid, did not', 'The cleaner didn’t come on Tuesday and I’d paid €60 upfront.'],
+    // a delay counted, things missing listed
+    ['a delay', 'Four hour delay at the port and not a word from anyone.'],
+    ['absences', 'Room 14: no towels, no hot water, broken blind.'],
+    // called off at short notice
+    ['an hour before', 'My lesson was cancelled twenty minutes before it started.'],
+    ['the morning of', 'They moved our photoshoot the morning of, with the whole family dressed up.'],
+    // a thing that quit, in any form
+    ['non-native', 'The fridge is stop cooling since two days.'],
+    ['present', 'The new charger stops charging after ten minutes.'],
+    // praise over a repeat that failed
+    ['sarcasm', 'Fantastic, yet another delivery slot missed with no call.'],
   ])('reads upset: %s', (_name, message) => {
     expect(upset(message)).toBe(true);
   });
@@ -68,6 +82,22 @@ describe('upset told through events', () => {
     ['over', 'The last box had a cracked jar but this one was perfect. Thank you!'],
     ['healed', 'I broke my ankle in March and had to pause my membership. Back now and loving it.'],
     ['missed us', 'I saw there was a power cut on our street last night. We weren’t affected, is it fixed?'],
+    // paid, and nothing failed
+    ['paid and came', 'I paid £40 for the course and the books came today.'],
+    ['own never', 'I paid £12 for the app and I never use the extra filters, can I downgrade?'],
+    // a delay asked about, a wish for things to be left out
+    ['delay asked', 'Is there usually a two hour delay at customs for parcels from Japan?'],
+    ['with no', 'We would like a quiet room with no stairs and no carpet, please.'],
+    ['no worries', 'No rush, no worries, whenever you can.'],
+    // called off by them, or asked about
+    ['own cancel', 'We cancelled our table an hour before, is there a fee?'],
+    ['notice asked', 'How late can I cancel my lesson, is an hour before OK?'],
+    // stopping asked for
+    ['stop asked', 'Please stop sending me the newsletter.'],
+    ['how to stop', 'How do I stop the app syncing on mobile data?'],
+    // good news of another
+    ['another, glad', 'Great, another update is out, can’t wait to try it!'],
+    ['love paying', 'I love paying £5 a month for all this music, thank you!'],
   ])('stays calm: %s', (_name, message) => {
     expect(upset(message)).toBe(false);
   });

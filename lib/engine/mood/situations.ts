@@ -50,7 +50,7 @@ function formsOf(lemmas: readonly string[], pastOnly = false): string {
   return `(${[...forms].join('|')})`;
 }
 
-type VerbFamily = 'bodyHarm' | 'hurtFeelings' | 'takeMoney' | 'pay' | 'promise' | 'mistreat' | 'speak' | 'miss' | 'chase' | 'repeat' | 'everyday' | 'bodily' | 'obtain' | 'arrive' | 'choose';
+type VerbFamily = 'bodyHarm' | 'hurtFeelings' | 'takeMoney' | 'pay' | 'promise' | 'mistreat' | 'speak' | 'miss' | 'chase' | 'repeat' | 'everyday' | 'bodily' | 'obtain' | 'arrive' | 'choose' | 'cancel' | 'stop';
 let verbForms: Record<VerbFamily, string> | null = null;
 /** Built on first use: conjugating costs a compromise parse per lemma. */
 function verbs(): Record<VerbFamily, string> {
@@ -80,6 +80,10 @@ function verbs(): Record<VerbFamily, string> {
     arrive: formsOf(['arrive', 'come', 'turn', 'show', 'work', 'deliver', 'fit', 'load', 'launch']),
     // What the customer chose: "not the peonies we chose", "a different shade from the sample I picked".
     choose: formsOf(['choose', 'order', 'pick', 'select', 'book', 'ask', 'pay', 'want', 'request', 'specify', 'agree']),
+    // Called off at short notice: "cancelled an hour before doors", "moved the morning of".
+    cancel: formsOf(['cancel', 'close', 'move', 'postpone', 'reschedule', 'call']),
+    // A thing that quit: "stopped working", "is stop working" (non-native), "stops charging after a week".
+    stop: formsOf(['stop', 'quit']),
   };
   return verbForms;
 }
@@ -162,6 +166,11 @@ const WANTS_SWAP = /\b(?:i'd|i would|we'd|we would|can i|could i|can we|could we
 /** "I can't wait", "can't work out", "can't find": eagerness or a question of how, not a need kept from them. */
 const NOT_A_NEED_AFTER = /^(?:\s+\w+)?\s+(?:out|how|where|what|which|why|whether|if)\b/i;
 
+/** What a thing stops doing when it fails (not "stop receiving emails", a request). */
+const FUNCTION_LOST = '(working|charging|connecting|loading|responding|printing|syncing|spinning|cooling|heating|draining|flushing|recording|running)';
+/** Absences listed: "no food voucher, no announcements" (not "no rush", "no worries", "no need"). */
+const NOT_AN_ABSENCE = /^no (?:rush|hurry|worries|worry|problem|problems|need|idea|pressure|big deal|drama|stress|longer|one|matter)\b/i;
+
 /** An occasion of theirs: "her 6th birthday", "our 25th anniversary", "my son's party", "the wedding". */
 const OCCASION = '(my|our|his|her|their|the|#Possessive) #Ordinal? #Adjective? (birthday|anniversary|wedding|honeymoon|christening|party|funeral|graduation|retirement|prom|reunion|engagement)';
 /** Signs in a sentence that the occasion went wrong: too late, by then, given something else. */
@@ -194,6 +203,7 @@ export function situationHits(text: string): SituationHit[] {
   const thanked = /\b(?:thank|thanks|perfect|lovely|amazing|brilliant|wonderful|loved)\b/i.test(text);
   // Something we or ours failed to do, told anywhere in the message: "the route you sent took us onto a closed road",
   // "the cab never came", "your crew didn't…".
+  const failedOutright = sentences.some(({ s, doc }) => !s.question && has(doc, `(never|didn't|did not|hasn't|has not|haven't|have not|wasn't|weren't) #Adverb? (#PastTense|#Participle|#Verb)`) && !has(doc, '(i|we) (never|didn\'t|did not|haven\'t|have not)'));
   const theyFailed = sentences.some(({ s, doc }) => !s.question && (has(doc, '(you|your #Noun+) #Adverb? (#PastTense|#Participle)') || has(doc, `(never|didn't|did not|wasn't|weren't) #Adverb? #Verb`)));
   for (const { s, doc } of sentences) {
     if (s.question) continue;
@@ -244,6 +254,16 @@ export function situationHits(text: string): SituationHit[] {
       const only = doc.match('only #Cardinal').found;
       if (came.some((c) => countsIn(tagSentence(c)).some(shortBy)) && (only || !doc.match(`#Cardinal .{0,4} (${v.obtain.slice(1, -1)})`).found)) add('short', 'frustrated', 'failure', 1, s);
     }
+    // Paid, and what was paid for failed elsewhere in the message: "The seller never sent the camera. I paid £420."
+    if (failedOutright && !thanked && has(doc, '#Money') && asVerb(doc, v.pay)) add('money', 'frustrated', 'money', 1, s);
+    // A wait counted as a delay: "6 hour delay", "a three-day delay" (not asked about: questions are skipped).
+    if (has(doc, '#Value #Adjective? (hour|hours|day|days|week|weeks|month|months|minute|minutes) (delay|wait|late)')) add('delay', 'frustrated', 'waiting', 1, s);
+    // Things missing, listed: "no food voucher, no announcements".
+    if ((doc.match('no #Adjective? #Noun').out('array') as string[]).filter((a) => !NOT_AN_ABSENCE.test(a)).length >= 2 && !/\bwith no\b/i.test(s.text)) add('absences', 'frustrated', 'waiting', 1, s);
+    // Called off at short notice by someone else: "The show was cancelled an hour before doors", "you moved it the morning of".
+    if (has(doc, `(was|were|got|been|you|they|#Actor) ${v.cancel}`) && !has(doc, `(i|we) ${v.cancel}`) && /\b(?:(?:an?|\d{1,2}|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|fifty|few|couple of) (?:hours?|minutes?|mins?|days?) before|the (?:morning|night|day|evening) (?:of|before)|on the day|at the last minute|last[- ]minute)\b/i.test(s.text)) add('short-notice', 'frustrated', 'failure', 1, s);
+    // A thing that quit: "stopped working after 10 days", "is stop working", "stops charging".
+    if (has(doc, `${v.stop} ${FUNCTION_LOST}`) && !has(doc, `(please|can|could|how|want|like) .{0,3} ${v.stop}`)) add('stopped', 'frustrated', 'broken', 1, s);
     // Something else than what they chose: "white roses, not the peonies we chose", "a different shade from the sample
     // I picked", "your crew left the piano in the garage instead of the lounge" (not their own request to swap).
     const what = `(the|a|my|our)? #Adjective? #Noun+ (i|we) #Adverb? (had|have)? ${v.choose}`;
