@@ -249,6 +249,18 @@ const OWN_SLIP = /\b(?:i|we) (?:picked|chose|ordered|selected|bought|clicked|typ
 /** "I froze my membership for an injury": the reason for an earlier request, not a harm to meet now. */
 const REASON_BEFORE = /\b(?:for|because of|due to|after) (?:an?|my|the) $/i;
 
+/**
+ * A fault or harm told as past and over: dated back ("last time", "in January", "years ago") in a message that says it
+ * is behind them ("but this one was perfect", "Back now and loving it", "all sorted in the end", "no harm done").
+ */
+const PAST_TIME = /\b(?:(?:the )?last (?:box|order|delivery|parcel|visit|batch|one)\b|last (?:time|year|month|summer|winter|spring|autumn|christmas)|in (?:january|february|march|april|june|july|august|september|october|november|december|the (?:summer|spring|autumn|winter|past))|(?:\w+ )?(?:years|months) ago|a (?:year|while) ago)\b/i;
+const OVER_NOW = /\b(?:back now|all (?:fine|sorted|good|ok)|sorted in the end|no harm done|but (?:this|the new|the second) (?:one|time)|loving it)\b|\b(?:i|we) (?:weren't|wasn't|were not|was not) (?:affected|hit|involved)\b/i;
+function pastAndOver(text: string, at: number): boolean {
+  if (!OVER_NOW.test(text)) return false;
+  const sentence = sentenceAround(text, at);
+  return PAST_TIME.test(text.slice(sentence.start, sentence.end)) || /\b(?:i|we) (?:weren't|wasn't|were not|was not) (?:affected|hit|involved)\b/i.test(text);
+}
+
 /** A thanks that stands alone as its sentence: "thanks a lot", "cheers for that", "thank you so much". */
 const BARE_THANKS = /^(?:so |well |and )?(?:thanks|thank you|cheers|ta)(?: (?:a lot|a bunch|a million|so much|very much|for that|for this|guys|again))?\W{0,3}$/i;
 /** The message asks for something: a question, a plea or a request. */
@@ -270,8 +282,13 @@ export function readMood(message: string | undefined): MoodReading | null {
     if (h.mood === 'worried' && h.kind === 'feeling' && PLAYED_DOWN.test(p.text.slice(Math.max(0, h.start - 24), h.start))) return [{ ...h, weight: 0.5 }];
     if (h.kind === 'safety' && REASON_BEFORE.test(p.text.slice(Math.max(0, h.start - 20), h.start))) return [{ ...h, weight: Math.min(h.weight, 0.5) }];
     if (h.kind === 'money' && checksACharge(p.text, h.start)) return [{ ...h, weight: Math.min(h.weight, 0.5) }];
+    // "If I can't pay by card, can I pay by transfer?": a case supposed, not a worry told.
+    if ((h.kind === 'money' || h.kind === 'failure') && /\bif $/i.test(p.text.slice(Math.max(0, h.start - 3), h.start))) return [];
     return [h];
   });
+  // "The cake arrived with a cracked corner last time but this one was perfect", "I broke my wrist in January… Back now
+  // and loving it", "an outage in town yesterday; we weren't affected": the fault is over or missed them.
+  hits = hits.filter((h) => !(['broken', 'failure', 'safety', 'waiting'].includes(h.kind) && pastAndOver(p.text, h.start)));
   // Someone else's scam reported: capitals are a warning to others ("WARNING! DO NOT CLICK"), not anger at us.
   // …and the fault it describes ("your parcel is held at customs") is the scam's story, not a failure of ours.
   if (SCAM_MENTION.test(p.text) && !HARMED_BY_IT.test(p.text)) hits = hits.filter((h) => h.kind !== 'capitals' && h.kind !== 'failure');
@@ -300,7 +317,7 @@ export function readMood(message: string | undefined): MoodReading | null {
     // A charge told calmly and met with a hope ("Hopefully the charge can be removed. Thanks."): the customer asks for
     // the fix, not for their feelings to be met, so the sum counts half, as a polite "as soon as possible" does.
     const hopeful = HOPES_FOR_THE_FIX.test(p.text);
-    hits.push(...situationHits(p.text).map((h) => (hopeful && h.kind === 'money' ? { ...h, weight: 0.5 } : h)));
+    hits.push(...situationHits(p.text).filter((h) => !pastAndOver(p.text, h.start)).map((h) => (hopeful && h.kind === 'money' ? { ...h, weight: 0.5 } : h)));
   }
   const weights = emptyWeights();
   for (const h of hits) weights[h.mood] += h.weight;

@@ -50,7 +50,7 @@ function formsOf(lemmas: readonly string[], pastOnly = false): string {
   return `(${[...forms].join('|')})`;
 }
 
-type VerbFamily = 'bodyHarm' | 'hurtFeelings' | 'takeMoney' | 'pay' | 'promise' | 'mistreat' | 'speak' | 'miss' | 'chase' | 'repeat';
+type VerbFamily = 'bodyHarm' | 'hurtFeelings' | 'takeMoney' | 'pay' | 'promise' | 'mistreat' | 'speak' | 'miss' | 'chase' | 'repeat' | 'everyday' | 'bodily' | 'obtain' | 'arrive' | 'choose' | 'cancel' | 'stop';
 let verbForms: Record<VerbFamily, string> | null = null;
 /** Built on first use: conjugating costs a compromise parse per lemma. */
 function verbs(): Record<VerbFamily, string> {
@@ -70,6 +70,20 @@ function verbs(): Record<VerbFamily, string> {
     miss: formsOf(['miss']),
     chase: formsOf(['chase', 'call', 'phone', 'ring', 'email', 'write', 'contact', 'message']),
     repeat: formsOf(['give', 'tell', 'explain', 'repeat', 'speak', 'talk']),
+    // Everyday things a person is kept from doing: "I cannot pay my rent", "carers can't reach clients", "he can't wear it".
+    everyday: formsOf(['pay', 'reach', 'call', 'contact', 'receive', 'use', 'wear', 'bath', 'bathe', 'wash', 'shower', 'cook', 'drive', 'open', 'lock', 'heat', 'charge', 'study', 'trade', 'sell', 'travel', 'leave', 'afford', 'drink', 'sit', 'stand']),
+    // Kept from it in the body: "I can't chew on that side", "she can't hear without it".
+    bodily: formsOf(['eat', 'chew', 'sleep', 'hear', 'breathe', 'walk', 'swallow']),
+    // Getting things: "we ordered 40 chairs", "we hired 24 lights", "booked for 12".
+    obtain: formsOf(['order', 'hire', 'book', 'buy', 'rent', 'request', 'reserve', 'purchase']),
+    // What came of it: "4 came", "only 12 arrived", "16 were in the cases", "only 8 were ready".
+    arrive: formsOf(['arrive', 'come', 'turn', 'show', 'work', 'deliver', 'fit', 'load', 'launch']),
+    // What the customer chose: "not the peonies we chose", "a different shade from the sample I picked".
+    choose: formsOf(['choose', 'order', 'pick', 'select', 'book', 'ask', 'pay', 'want', 'request', 'specify', 'agree']),
+    // Called off at short notice: "cancelled an hour before doors", "moved the morning of".
+    cancel: formsOf(['cancel', 'close', 'move', 'postpone', 'reschedule', 'call']),
+    // A thing that quit: "stopped working", "is stop working" (non-native), "stops charging after a week".
+    stop: formsOf(['stop', 'quit']),
   };
   return verbForms;
 }
@@ -132,6 +146,36 @@ function asVerb(doc: NlpDoc, forms: string): boolean {
   return doc.match(forms).match('#Verb').found;
 }
 
+/** The whole numbers told in a sentence, as numbers ("40", "twelve"), in order. */
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+function countsIn(doc: NlpDoc): number[] {
+  return (doc.match('#Cardinal').not('#Money').out('array') as string[]).flatMap((w) => {
+    const word = w.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const n = /^\d{1,5}$/.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word);
+    return n >= 0 ? [n] : [];
+  });
+}
+/** "so far", "yet", "the rest is due": part of an order told as expected, not as a shortfall. */
+const PART_EXPECTED = /\b(?:so far|yet|the rest (?:is|are|will)|first (?:batch|part|half)|as (?:planned|agreed|expected))\b/i;
+/** The customer's own reason ("because of a family wedding", "due to my work"): what they had to do was theirs. */
+const OWN_REASON = /\b(?:because of|due to|for) (?:a|an|my|our|the) (?:family|personal|work|wedding|funeral|illness|flu|holiday|move|job|new job|change of plans?)\b/i;
+/** "It is now the 12th", "today is Thursday", "we're on the 21st": the day it is now, told after a promised one. */
+const PASSED_DAY = /\b(?:it(?:'s|’s| is)|today(?:'s|’s| is)?|we(?:'re|’re| are)(?: now)? on)\s(?:now\s|already\s)?(?:the\s)?(?:\d{1,2}(?:st|nd|rd|th)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+/** "Can I have the blue one instead of the red I ordered?", "I'd rather have…": their own wish to swap. */
+const WANTS_SWAP = /\b(?:i'd|i would|we'd|we would|can i|could i|can we|could we|please|i want|we want|i'd like|swap|exchange)\b/i;
+/** "I can't wait", "can't work out", "can't find": eagerness or a question of how, not a need kept from them. */
+const NOT_A_NEED_AFTER = /^(?:\s+\w+)?\s+(?:out|how|where|what|which|why|whether|if)\b/i;
+
+/** What a thing stops doing when it fails (not "stop receiving emails", a request). */
+const FUNCTION_LOST = '(working|charging|connecting|loading|responding|printing|syncing|spinning|cooling|heating|draining|flushing|recording|running)';
+/** Absences listed: "no food voucher, no announcements" (not "no rush", "no worries", "no need"). */
+const NOT_AN_ABSENCE = /^no (?:rush|hurry|worries|worry|problem|problems|need|idea|pressure|big deal|drama|stress|longer|one|matter)\b/i;
+
+/** An occasion of theirs: "her 6th birthday", "our 25th anniversary", "my son's party", "the wedding". */
+const OCCASION = '(my|our|his|her|their|the|#Possessive) #Ordinal? #Adjective? (birthday|anniversary|wedding|honeymoon|christening|party|funeral|graduation|retirement|prom|reunion|engagement)';
+/** Signs in a sentence that the occasion went wrong: too late, by then, given something else. */
+const OCCASION_SPOILT = /\b(?:by then|too late|(?:hours?|minutes|mins) (?:into|late)|instead|(?:was|were) given|wrong|never|missed|ruined|without)\b/i;
+
 function mentionsPersonOfTheirs(s: Sentence, doc: NlpDoc): boolean {
   if (KIN_NAME.test(s.text) || AGED_CHILD.test(s.text)) return true;
   return (doc.match(PERSON_OF_THEIRS).out('array') as string[]).some((p) => !ROLE.test(p));
@@ -152,7 +196,15 @@ export function situationHits(text: string): SituationHit[] {
     hits.push({ mood, kind, weight, start: s.start, end: s.start + s.text.trimEnd().length });
   };
   let promised = false;
+  let promisedDay = false;
   let mildHarms = 0;
+  /** Counts got ("ordered 40", "booked for 12"), for a shortfall told later. */
+  const ordered: number[] = [];
+  const thanked = /\b(?:thank|thanks|perfect|lovely|amazing|brilliant|wonderful|loved)\b/i.test(text);
+  // Something we or ours failed to do, told anywhere in the message: "the route you sent took us onto a closed road",
+  // "the cab never came", "your crew didn't…".
+  const failedOutright = sentences.some(({ s, doc }) => !s.question && has(doc, `(never|didn't|did not|hasn't|has not|haven't|have not|wasn't|weren't) #Adverb? (#PastTense|#Participle|#Verb)`) && !has(doc, '(i|we) (never|didn\'t|did not|haven\'t|have not)'));
+  const theyFailed = sentences.some(({ s, doc }) => !s.question && (has(doc, '(you|your #Noun+) #Adverb? (#PastTense|#Participle)') || has(doc, `(never|didn't|did not|wasn't|weren't) #Adverb? #Verb`)));
   for (const { s, doc } of sentences) {
     if (s.question) continue;
     // Harm to someone they care for, or to them: a verb of bodily harm, or a harm adjective.
@@ -182,8 +234,54 @@ export function situationHits(text: string): SituationHit[] {
     if (missedWhat && has(doc, `(i|we|#Actor) #Adverb? ${v.miss}`) && !CONTACT_TARGET.test(missedWhat[1]!) && CAUSE.test(s.text) && !OWN_APOLOGY.test(s.text)) add('missed', 'disappointed', 'loss', 1, s);
     // Contacts counted: "given my claim number to five different people", "chased every fortnight", "hours on hold".
     if (has(doc, `${v.repeat} .{0,4} to #Value different? (people|agents|staff|advisers|advisors|operators|persons)`) || has(doc, `${v.chase} (you|them)? every (day|week|fortnight|month|few days)`) || has(doc, '(hours|days) on hold')) add('contacts', 'frustrated', 'repeat-contact', 1, s);
+    // Kept from something everyday or bodily: "I cannot pay my rent online", "she can't hear without it", "carers can't
+    // reach clients" (not "I can't wait", "can't work out how", "if I can't pay…?").
+    for (const kept of doc.match(`(can't|cannot|couldn't|#Modal) not? #Adverb? (${v.everyday.slice(1, -1)}|${v.bodily.slice(1, -1)})`).out('array') as string[]) {
+      if (!/\b(?:can't|cannot|couldn't|can not|could not)\b/i.test(kept) || /\b(?:if|any ?more|any longer)\b/i.test(s.text)) continue;
+      const after = s.text.slice(s.text.toLowerCase().indexOf(kept.toLowerCase()) + kept.length);
+      if (NOT_A_NEED_AFTER.test(after)) continue;
+      if (has(tagSentence(kept), v.bodily)) add('kept-bodily', 'worried', 'safety', 1, s);
+      else add('kept', 'frustrated', 'failure', 1, s);
+    }
+    // A consequence forced on them by what we did: "had to pay £90 for a black cab", "we had to backtrack 30km", "now I
+    // have to drive to the depot" — with a cost in the sentence or a failure told in the message, and no reason of their own.
+    if ((has(doc, 'had to #Adverb? #Verb') || has(doc, 'had to #Noun') || has(doc, 'now (i|we) (have|need) to')) && !OWN_REASON.test(s.text) && (has(doc, '(#Money|#Unit|hours|miles|km|minutes|mins|day off|days off)') || theyFailed)) add('forced', 'frustrated', 'failure', 1, s);
+    // Fewer came than were got: "Ordered 6 dining chairs. 4 came.", "We booked for 12 and only 8 sets were ready".
+    if (has(doc, v.obtain)) ordered.push(...countsIn(tagSentence(doc.match(`${v.obtain} .{0,3} #Cardinal`).text())));
+    if (ordered.length && !PART_EXPECTED.test(s.text)) {
+      const shortBy = (n: number) => ordered.some((o) => n < o);
+      const came = doc.match(`#Cardinal .{0,4} (${v.arrive.slice(1, -1)}|were|was|are)`).out('array') as string[];
+      const only = doc.match('only #Cardinal').found;
+      if (came.some((c) => countsIn(tagSentence(c)).some(shortBy)) && (only || !doc.match(`#Cardinal .{0,4} (${v.obtain.slice(1, -1)})`).found)) add('short', 'frustrated', 'failure', 1, s);
+    }
+    // Paid, and what was paid for failed elsewhere in the message: "The seller never sent the camera. I paid £420."
+    if (failedOutright && !thanked && has(doc, '#Money') && asVerb(doc, v.pay)) add('money', 'frustrated', 'money', 1, s);
+    // A wait counted as a delay: "6 hour delay", "a three-day delay" (not asked about: questions are skipped).
+    if (has(doc, '#Value #Adjective? (hour|hours|day|days|week|weeks|month|months|minute|minutes) (delay|wait|late)')) add('delay', 'frustrated', 'waiting', 1, s);
+    // Things missing, listed: "no food voucher, no announcements".
+    if ((doc.match('no #Adjective? #Noun').out('array') as string[]).filter((a) => !NOT_AN_ABSENCE.test(a)).length >= 2 && !/\bwith no\b/i.test(s.text)) add('absences', 'frustrated', 'waiting', 1, s);
+    // Called off at short notice by someone else: "The show was cancelled an hour before doors", "you moved it the morning of".
+    if (has(doc, `(was|were|got|been|you|they|#Actor) ${v.cancel}`) && !has(doc, `(i|we) ${v.cancel}`) && /\b(?:(?:an?|\d{1,2}|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|fifty|few|couple of) (?:hours?|minutes?|mins?|days?) before|the (?:morning|night|day|evening) (?:of|before)|on the day|at the last minute|last[- ]minute)\b/i.test(s.text)) add('short-notice', 'frustrated', 'failure', 1, s);
+    // A thing that quit: "stopped working after 10 days", "is stop working", "stops charging".
+    if (has(doc, `${v.stop} ${FUNCTION_LOST}`) && !has(doc, `(please|can|could|how|want|like) .{0,3} ${v.stop}`)) add('stopped', 'frustrated', 'broken', 1, s);
+    // Something else than what they chose: "white roses, not the peonies we chose", "a different shade from the sample
+    // I picked", "your crew left the piano in the garage instead of the lounge" (not their own request to swap).
+    const what = `(the|a|my|our)? #Adjective? #Noun+ (i|we) #Adverb? (had|have)? ${v.choose}`;
+    const chosen = ['not', 'instead of', 'rather than', 'different #Noun? from', 'different #Noun? to'].some((head) => has(doc, `${head} ${what}`));
+    if (!WANTS_SWAP.test(s.text) && (chosen || (has(doc, 'instead of') && has(doc, '(you|your #Noun+) #Adverb? #PastTense')))) add('substituted', 'frustrated', 'failure', 1, s);
+    // An occasion of theirs that went wrong: "my daughter spent her 6th birthday watching the gate", "given a room
+    // facing the bins for our 25th anniversary" — not a thank-you that names it.
+    if (!thanked && has(doc, OCCASION) && (OCCASION_SPOILT.test(s.text) || theyFailed || hits.length > 0)) add('occasion', 'disappointed', 'loss', 1, s);
     // A promise broken: a promise told ("you said", "I was told", "you gave me your word"), then a sentence of what did not happen.
     if (promised && NEGATION.test(s.text)) add('promise', 'frustrated', 'failure', 1, s);
+    // …or the promised day has come and gone: "You said it would be fitted by the 14th. It's the 21st", "you said ready
+    // Tuesday, today is Friday".
+    const dayBefore = promisedDay;
+    // (A bounded gap before an alternation never matches in compromise: one pattern per tag.)
+    if (['#Date', '#Ordinal'].some((day) => has(doc, `(you|they|he|she|#Actor|#Noun) #Adverb? ${v.promise} .{0,8} ${day}`))) promisedDay = true;
+    const passed = PASSED_DAY.exec(s.text);
+    // The day told after the promise ("It is now the 12th"), in its own sentence or after it ("said Monday, today is Thursday").
+    if (passed && (dayBefore || (promisedDay && has(tagSentence(s.text.slice(0, passed.index)), v.promise))) && !/\bthank/i.test(text)) add('promise', 'frustrated', 'failure', 1, s);
     // What was said is a promise only when it told what would happen ("you said the van would be here at 8"):
     // "the pharmacist said on an empty stomach" reports advice.
     const saidItWould = (has(doc, `(you|they|he|she|#Actor|#Singular|#Plural) #Adverb? ${v.promise}`) || has(doc, `(i|we) (was|were) ${v.promise}`)) && has(doc, `${v.promise} .{0,8} (would|will|could|can|shall|going|by|within)`);
