@@ -176,7 +176,7 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   if (paymentsOwed(after) < paymentsOwed(before)) problems.push('turns a payment the customer owes into a favour or a request');
   for (const name of loweredNames(before, after)) problems.push(`writes the name "${name}" in lower case`);
   // "I'm sorry you think the fee is unfair" made "I'm sorry the fee is unfair": the customer's judgement conceded as fact.
-  if (count(after, CONCEDED_JUDGEMENT) > count(before, CONCEDED_JUDGEMENT)) problems.push('concedes as fact a judgement the agent only reported ("I\'m sorry the fee is unfair")');
+  if (countConcededJudgement(after) > countConcededJudgement(before)) problems.push('concedes as fact a judgement the agent only reported ("I\'m sorry the fee is unfair")');
   // "Calm down please, shouting…" made "I understand why this is upsetting please, shouting…".
   if (count(after, FEELING_THEN_PLEASE) > count(before, FEELING_THEN_PLEASE)) problems.push('leaves the order\'s "please" after the agent\'s feeling line');
   // "A member of the team will contact you to arrange a reading" made "I'll arrange for a member … to arrange a reading".
@@ -216,6 +216,8 @@ const CUSTOMERS_STEP_AS_MINE = gatedAlternation([{ needles: ['not able to ', "ca
 /** A judgement of the company said as fact after a sorry: "sorry the fee is unfair", "sorry our engineer was rude". */
 const CONCEDED_JUDGEMENT =
   /\bsorry (?:that )?(?:the|this|that|our|your|it|we|there)\b[^.!?]{0,50}?\b(?:is|was|are|were|seems?|seemed)\s+(?:so |very |too |really |a bit )?(?:unfair|unreasonable|wrong|unjust|incorrect|excessive|too high|ridiculous|unacceptable|poor|rude|disgraceful|misleading|a rip-?off|a scam)\b/gi;
+/** Every match holds "sorry": a text without it never compiles the pattern (issue #12, the first check). */
+const countConcededJudgement = (text: string) => (/sorry/i.test(text) ? count(text, CONCEDED_JUDGEMENT) : 0);
 /** The agent's feeling line followed by the "please" of the order it replaced: "I understand why this is upsetting please, …". */
 const FEELING_THEN_PLEASE = /\bI (?:understand|can see|know|hear)\b[^.!?,;]{0,60}\s+please\b/gi;
 const ARRANGES_TWICE = /\barrange for\b[^.!?]{0,80}\bto arrange\b/gi;
