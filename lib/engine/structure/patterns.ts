@@ -192,7 +192,7 @@ export const isTranscriptHeading = (head: string) => TRANSCRIPT_HEADING.test(hea
  * an app's name before "chat with …" ("WhatsApp chat with Sunward Travel") and a lead that names the chat it quotes
  * ("From the chat on 30/11:").
  */
-const CHAT_LEAD = /^(?:\p{Lu}[\p{L}\p{N}]{1,15} (?:chat|conversation) with \p{Lu}[^.!?:]{0,50}|(?:from|in) (?:the|our|your|that) (?:live |web |phone )?(?:chat|conversation)\b[^.!?:]{0,40}:)$/iu;
+const CHAT_LEAD = gatedAlternation([{ needles: ['chat', 'conversation'], source: String.raw`^(?:\p{Lu}[\p{L}\p{N}]{1,15} (?:chat|conversation) with \p{Lu}[^.!?:]{0,50}|(?:from|in) (?:the|our|your|that) (?:live |web |phone )?(?:chat|conversation)\b[^.!?:]{0,40}:)$` }], 'iu');
 /**
  * A short line framed in rules ("---- Translated message (Spanish → English) ----", "----- Wiadomość oryginalna -----"):
  * its words. A mail client's separator names the message in its own language; `isFramedSeparator` checks the words.

@@ -50,10 +50,8 @@ const REDIRECT = gatedAlternation(
   ],
   'i',
 );
-const REFUSAL =
-  /\b(?:(?:we|i) (?:cannot|can't|can not|are unable to|am unable to|aren't able to|am not able to|are not able to) (?:assist|help|discuss|handle|deal) with|(?:we|i) (?:cannot|can't|are unable to|am unable to) (?:assist|help|discuss) (?:you )?(?:here|on|over|via)|outside (?:our|my|the) (?:remit|scope)|not something (?:we|i) (?:can|are able to) (?:help|assist) with|(?:is|are) handled by (?:a different|another|our [a-z]+) (?:team|department)|due to (?:a )?character (?:constraint|limit))/i;
-const TEMPLATE =
-  /\b(?:greetings (?:of|for) the day|i request you to|we apologi[sz]e for any inconvenience(?: (?:this may have|this has|that this|it may have) caused| caused)?|(?:your|this) (?:call|request|query|feedback|inquiry|enquiry) is (?:very )?important to us|we value your (?:feedback|business)|hope this (?:email|message) finds you well|please be advised|we regret to inform you)\b/i;
+const REFUSAL = gatedAlternation([{ needles: ['cannot', "can't", 'can not', 'able to', 'outside', 'not something', 'handled by', 'character'], source: String.raw`\b(?:(?:we|i) (?:cannot|can't|can not|are unable to|am unable to|aren't able to|am not able to|are not able to) (?:assist|help|discuss|handle|deal) with|(?:we|i) (?:cannot|can't|are unable to|am unable to) (?:assist|help|discuss) (?:you )?(?:here|on|over|via)|outside (?:our|my|the) (?:remit|scope)|not something (?:we|i) (?:can|are able to) (?:help|assist) with|(?:is|are) handled by (?:a different|another|our [a-z]+) (?:team|department)|due to (?:a )?character (?:constraint|limit))` }], 'i');
+const TEMPLATE = gatedAlternation([{ needles: ['greetings', 'request you to', 'inconvenience', 'important to us', 'we value your', 'finds you well', 'please be advised', 'regret to inform'], source: String.raw`\b(?:greetings (?:of|for) the day|i request you to|we apologi[sz]e for any inconvenience(?: (?:this may have|this has|that this|it may have) caused| caused)?|(?:your|this) (?:call|request|query|feedback|inquiry|enquiry) is (?:very )?important to us|we value your (?:feedback|business)|hope this (?:email|message) finds you well|please be advised|we regret to inform you)\b` }], 'i');
 
 const ACTION = gatedAlternation(
   [
