@@ -154,9 +154,9 @@ export function parsedPattern(pattern: CompiledPattern): unknown[] {
  * when a sentence first holds their words. Any other pattern is parsed now.
  */
 export function compilePhraseRule(rule: PhraseRule, plans: PatternPlans = shippedPatternPlans()): CompiledPhraseRule {
-  const literal = rule.phrases.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${rule.phrases.map(literalPhraseSource).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
-    : null;
+  // The literal phrases' regex is built when a sentence first holds all the words of one of them: most replies
+  // never hold any rule's phrase, and building a regex of Unicode classes costs the engine's first answer.
+  let literal: RegExp | null | undefined;
   /** The compiled pattern, and its plan's word choices (for an unless). */
   const compileWithChoices = (pattern: string): [CompiledPattern, string[] | null] => {
     const known = plans.get(pattern);
@@ -183,7 +183,21 @@ export function compilePhraseRule(rule: PhraseRule, plans: PatternPlans = shippe
     return compiled;
   };
   const literalWords = rule.phrases.map((phrase) => phrase.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+/gu) ?? []);
-  return { rule, literal, literalWords, literalSlots: [], patterns: rule.patterns.map(compile), unless: rule.unless.map(compileUnless), unlessNext: rule.unlessNext.map(compile), slots: null };
+  return {
+    rule,
+    get literal() {
+      if (literal === undefined) {
+        literal = rule.phrases.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${rule.phrases.map(literalPhraseSource).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
+      }
+      return literal;
+    },
+    literalWords,
+    literalSlots: [],
+    patterns: rule.patterns.map(compile),
+    unless: rule.unless.map(compileUnless),
+    unlessNext: rule.unlessNext.map(compile),
+    slots: null,
+  };
 }
 
 /** A pack's phrase rules compiled once, with one word prefilter over all their patterns and phrases. */
@@ -500,7 +514,7 @@ export function matchPhraseRule(compiled: CompiledPhraseRule, doc: SentenceDoc, 
       ? compiled.literalSlots.some((slot) => candidates.has(slot))
       : compiled.literalWords.some((words) => words.every((w) => doc.keys.has(w)));
   const all = [
-    ...(compiled.literal && literalMayMatch ? literalMatches(doc.text, compiled.literal) : []),
+    ...(literalMayMatch && compiled.literal ? literalMatches(doc.text, compiled.literal) : []),
     ...compiled.patterns.flatMap((p) => patternMatches(doc, p, candidates)),
   ];
   if (all.length === 0) return [];

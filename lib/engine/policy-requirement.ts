@@ -5,9 +5,26 @@
  * ("Could you restart the router?"). Shared by the rewording engine and the rewording safety check.
  */
 
+import { gatedAlternation } from './gated-alternation';
+
 /** Words of a policy, a claim, eligibility, money owed, identity or safety, and deadlines. */
-const POLICY =
-  /\b(?:claims?|covered|coverage|eligib\w*|qualif\w*|refunds?|reimburs\w*|compensation|warranty|guarantee|polic(?:y|ies)|terms|conditions|agreement|contract|licen[cs]e|law|legal(?:ly)?|regulations?|rules|security|verif\w*|identity|ID|passport|compliance|deadline|excess|fees?|deposit|dispute|appeal|re-?mark|cancel\w*|billing|invoice|payment plan|instalments?|entry|admission|safety|insurance|insurer|proof of|debt|scholarship|application)\b|\bbefore use\b|\b(?:at least )?\d+ (?:working )?(?:hours?|days?|weeks?) (?:before|in advance|notice|of)\b|\bwithin \d|\bto be (?:covered|eligible|considered|refunded|accepted|processed|approved|reimbursed|registered|cancell?ed)\b|\bfor (?:a|an|the|your|any) [\p{L}-]+ to be\b|\bif your\b[^,.?!]{0,40}\b(?:does not|doesn['’]t|do not|don['’]t|fails?)\b|\bif you (?:can['’]t|cannot|are unable|won['’]t be able|no longer)\b|\bresal[ea]\b|\bresell\b/iu;
+const POLICY = gatedAlternation(
+  [
+    {
+      needles: ['claim', 'cover', 'eligib', 'qualif', 'refund', 'reimburs', 'compensation', 'warranty', 'guarantee', 'polic', 'terms', 'conditions', 'agreement', 'contract', 'licen', 'law', 'legal', 'regulation', 'rules', 'security', 'verif', 'identity', 'id', 'passport', 'compliance', 'deadline', 'excess', 'fee', 'deposit', 'dispute', 'appeal', 'mark', 'cancel', 'billing', 'invoice', 'payment plan', 'instalment', 'entry', 'admission', 'safety', 'insur', 'proof of', 'debt', 'scholarship', 'application'],
+      source: String.raw`\b(?:claims?|covered|coverage|eligib\w*|qualif\w*|refunds?|reimburs\w*|compensation|warranty|guarantee|polic(?:y|ies)|terms|conditions|agreement|contract|licen[cs]e|law|legal(?:ly)?|regulations?|rules|security|verif\w*|identity|ID|passport|compliance|deadline|excess|fees?|deposit|dispute|appeal|re-?mark|cancel\w*|billing|invoice|payment plan|instalments?|entry|admission|safety|insurance|insurer|proof of|debt|scholarship|application)\b`,
+    },
+    { needles: ['before use'], source: String.raw`\bbefore use\b` },
+    { needles: ['hour', 'day', 'week'], source: String.raw`\b(?:at least )?\d+ (?:working )?(?:hours?|days?|weeks?) (?:before|in advance|notice|of)\b` },
+    { needles: ['within '], source: String.raw`\bwithin \d` },
+    { needles: ['to be '], source: String.raw`\bto be (?:covered|eligible|considered|refunded|accepted|processed|approved|reimbursed|registered|cancell?ed)\b` },
+    { needles: [' to be'], source: String.raw`\bfor (?:a|an|the|your|any) [\p{L}-]+ to be\b` },
+    { needles: ['if your'], source: String.raw`\bif your\b[^,.?!]{0,40}\b(?:does not|doesn['’]t|do not|don['’]t|fails?)\b` },
+    { needles: ['if you '], source: String.raw`\bif you (?:can['’]t|cannot|are unable|won['’]t be able|no longer)\b` },
+    { needles: ['resal', 'resell'], source: String.raw`\bresal[ea]\b|\bresell\b` },
+  ],
+  'iu',
+);
 
 /** A statement with its own subject and verb before a comma: "We cannot refund purchases made through Apple,". */
 export const STATEMENT = /\b(?:we|i|it|they|this|that|he|she|there)\s+(?:(?:really|also|just|still|currently)\s+)?(?:are|is|was|were|can|cannot|can['’]t|could|will|won['’]t|would|do|don['’]t|does|doesn['’]t|did|didn['’]t|have|has|had|\w+ed)\b/i;

@@ -74,10 +74,19 @@ function indexOf(hooks: Hooks): NetIndex {
   if (index) return index;
   const keys = Object.keys(hooks);
   const lists = keys.map((key) => (own(hooks, key) ?? []) as NetRule[]);
-  const width = Math.max(1, ...lists.map((l) => l.length));
+  let width = 1;
+  for (const list of lists) if (list.length > width) width = list.length;
   const idOf = new Map<string, number>();
-  const ids = (strings: readonly string[]) => Int32Array.from(strings, (key) => idOf.get(key) ?? idOf.set(key, idOf.size).get(key)!);
+  const id = (key: string) => {
+    let n = idOf.get(key);
+    if (n === undefined) idOf.set(key, (n = idOf.size));
+    return n;
+  };
+  const ids = (strings: readonly string[]) => Int32Array.from(strings, id);
+  // Built once per net, on the tagger's first run (part of the engine's first answer): plain arrays while the
+  // index grows, each rule's keys made a typed array once at the end.
   const indexed = new Map<NetRule, IndexedRule>();
+  const keysOf: number[][] = [];
   const matches = new Set<unknown>();
   let orderable = true;
   lists.forEach((rules, k) => {
@@ -94,27 +103,37 @@ function indexOf(hooks: Hooks): NetIndex {
         const n = indexed.size;
         entry = { rule, n, minWords: rule.minWords, needs: ids(rule.needs), ifNo: ids(rule.ifNo ?? []), wants: ids(rule.wants), minWant: rule.minWant, keys: new Int32Array(0), ranks: [] };
         indexed.set(rule, entry);
+        keysOf.push([]);
       }
-      entry.keys = Int32Array.from([...entry.keys, ...ids([keys[k]!])]);
+      keysOf[entry.n]!.push(id(keys[k]!));
       entry.ranks.push(k * width + at);
     });
   });
   const reach: IndexedRule[][] = [];
   const reachFrom = (key: string, entry: IndexedRule) => {
-    const id = ids([key])[0]!;
-    while (reach.length <= id) reach.push([]);
-    reach[id]!.push(entry);
+    const n = id(key);
+    while (reach.length <= n) reach.push([]);
+    reach[n]!.push(entry);
   };
   const listLength = new Map(keys.map((key, k) => [key, lists[k]!.length]));
+  const hungOn = new Set<number>();
+  const hangsOn = new Set<string>();
   for (const entry of indexed.values()) {
+    const ruleKeys = keysOf[entry.n]!;
+    entry.keys = Int32Array.from(ruleKeys);
     const { needs, wants } = entry.rule;
     // The rule hangs on every need and want (buildNet); a net built otherwise takes the general path.
-    const hungOn = new Set([...entry.keys]);
-    if (entry.keys.length !== new Set([...needs, ...wants]).size || ![...needs, ...wants].every((key) => hungOn.has(idOf.get(key)!))) orderable = false;
+    hungOn.clear();
+    for (const key of ruleKeys) hungOn.add(key);
+    hangsOn.clear();
+    for (const key of needs) hangsOn.add(key);
+    for (const key of wants) hangsOn.add(key);
+    if (orderable && (ruleKeys.length !== hangsOn.size || ![...hangsOn].every((key) => hungOn.has(idOf.get(key)!)))) orderable = false;
     if (needs.length) {
       // Every need must be present, so one need reaches the rule: a word before a tag (words are rarer),
       // then the key with the shortest list (a tag few rules hang on is a rare tag).
-      const trigger = [...needs].sort((a, b) => Number(a.startsWith('#')) - Number(b.startsWith('#')) || (listLength.get(a) ?? 0) - (listLength.get(b) ?? 0))[0]!;
+      let trigger = needs[0]!;
+      for (let i = 1; i < needs.length; i++) if (beforeAsTrigger(needs[i]!, trigger, listLength)) trigger = needs[i]!;
       reachFrom(trigger, entry);
     } else {
       for (const want of new Set(wants)) reachFrom(want, entry);
@@ -124,6 +143,12 @@ function indexOf(hooks: Hooks): NetIndex {
   index = { idOf, reach: orderable ? reach : null, heldIn: new Uint32Array(idOf.size), reachedIn: new Uint32Array(indexed.size), sentence: 0 };
   indexes.set(hooks, index);
   return index;
+}
+
+/** Whether need `a` comes strictly before `b` as a rule's trigger: a word before a #Tag, then the shorter hook list (a stable sort's first). */
+function beforeAsTrigger(a: string, b: string, listLength: ReadonlyMap<string, number>): boolean {
+  const byKind = Number(a.startsWith('#')) - Number(b.startsWith('#'));
+  return byKind < 0 || (byKind === 0 && (listLength.get(a) ?? 0) < (listLength.get(b) ?? 0));
 }
 
 /**

@@ -119,8 +119,7 @@ const doneAsAsked = (s: CheckedSentence) => DONE_AS_ASKED.test(s.text) && !/\b(?
 /** A done fact answers what was asked only where we can read the ask: a customer message, and not an upset one. */
 const calmAsker = (ctx: { mood: { moods: readonly string[] } | null }) => ctx.mood !== null && ctx.mood.moods.every((m) => m === 'happy' || m === 'confused');
 /** A refusal is no next step, though it says "assist" or "reply": "We are unable to assist further", "Do not reply to this email". */
-const REFUSAL =
-  /\b(?:(?:unable|not able|cannot|can['’]t|won['’]t|will not|not in a position) (?:to )?(?:help|assist|do|offer|provide|send|discuss|reply|respond|rebook|refund|comment|take|make (?:an? |any )?(?:exception|exemption|refund|payment|change|adjustment)s?|grant|waive|honou?r|reimburse|compensate)|(?:do not|don['’]t) (?:reply|respond|contact|call)|no further (?:action(?! (?:is )?(?:needed|required) (?:from|by|on))|correspondence|assistance))\b/i;
+const REFUSAL = gatedAlternation([{ needles: ['unable', 'not able', 'cannot', "can't", 'can’t', "won't", 'won’t', 'will not', 'not in a position', 'do not', "don't", 'don’t', 'no further'], source: String.raw`\b(?:(?:unable|not able|cannot|can['’]t|won['’]t|will not|not in a position) (?:to )?(?:help|assist|do|offer|provide|send|discuss|reply|respond|rebook|refund|comment|take|make (?:an? |any )?(?:exception|exemption|refund|payment|change|adjustment)s?|grant|waive|honou?r|reimburse|compensate)|(?:do not|don['’]t) (?:reply|respond|contact|call)|no further (?:action(?! (?:is )?(?:needed|required) (?:from|by|on))|correspondence|assistance))\b` }], 'i');
 /** A time is a next step when it lies ahead ("by Friday", "we'll call at 6pm"), not when it reports the past ("placed at 00:14"). */
 const AHEAD = /\b(?:will|['’]ll|shall|going to|expect|should|within|until|before|from|next|due(?: back)? (?:on|by|in)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|the end|\d))\b/i;
 /** When something will happen, in the words the warmth markers don't know: "within the hour", "on Tuesday between 8 and 1", "end of day". */
@@ -216,8 +215,7 @@ const SUGGESTS =
  * Nothing more to do is a next step too: "there's nothing you need to send back", "Nothing else is needed from you";
  * and so is what is left for them: "There's only the £99 excess left for you to settle with the vet".
  */
-const NOTHING_TO_DO =
-  /\b(?:no need for (?:a|an|any|the) |no (?:further |more |other )?action (?:is )?(?:needed|required) (?:from|by|on)|(?:left|remaining|outstanding) for you to \w+|(?:all|the only thing) (?:that['’]s |that is )?left (?:to do )?(?:is|for you)|nothing (?:(?:else|more|further|extra) )?(?:(?:you|for you) )?(?:need to |have to )?(?:to )?(?:do|redo|send|pay|bring|print|sign|is needed|needed|to worry about)|no need to (?:do|send|redo|resend|call|contact|reply)|(?:you['’]re|you are) all set|(?:you['’]re|you are|it['’]s|it is|\w+ is) (?:all )?good to go)\b/i;
+const NOTHING_TO_DO = gatedAlternation([{ needles: ['no need', 'action', 'for you to', 'left', 'nothing', 'all set', 'good to go'], source: String.raw`\b(?:no need for (?:a|an|any|the) |no (?:further |more |other )?action (?:is )?(?:needed|required) (?:from|by|on)|(?:left|remaining|outstanding) for you to \w+|(?:all|the only thing) (?:that['’]s |that is )?left (?:to do )?(?:is|for you)|nothing (?:(?:else|more|further|extra) )?(?:(?:you|for you) )?(?:need to |have to )?(?:to )?(?:do|redo|send|pay|bring|print|sign|is needed|needed|to worry about)|no need to (?:do|send|redo|resend|call|contact|reply)|(?:you['’]re|you are) all set|(?:you['’]re|you are|it['’]s|it is|\w+ is) (?:all )?good to go)\b` }], 'i');
 
 /**
  * Someone will do something: "Luis will call you when he's 30 minutes away", "the difference will be refunded
@@ -256,8 +254,7 @@ const CONTACT_BY = /\b(?:call|ring|phone|text|email|e-mail|write to|contact)\b[^
  * The reply says replies go nowhere: "This mailbox is not monitored", "Please do not reply",
  * "do not send further emails". A closing that invites a reply would contradict it, so none is offered.
  */
-const NO_REPLIES =
-  /\b(?:do not|don['’]t|please do not|cannot) (?:reply|respond)\b|\b(?:not|isn['’]t|un)\s?monitored\b|\bno-?reply\b|\bno further correspondence\b|\b(?:will not|won['’]t) (?:be )?(?:respond|respondin|repl)\w* (?:further|again)\b|\brefrain from (?:contacting|emailing|writing to|messaging) us\b|\b(?:do not|don['’]t) (?:contact|email|e-mail|message) us (?:again|further|about this)\b|\b(?:for )?outbound (?:messages|mail|e-?mails) only\b|\b(?:do not|don['’]t) (?:send|write) (?:any )?(?:further|more) (?:e-?mails|messages)\b/i;
+const NO_REPLIES = gatedAlternation([{ needles: ['repl', 'respond', 'monitored', 'correspondence', 'refrain', 'contact us', 'email us', 'e-mail us', 'message us', 'outbound', 'mails', 'messages'], source: String.raw`\b(?:do not|don['’]t|please do not|cannot) (?:reply|respond)\b|\b(?:not|isn['’]t|un)\s?monitored\b|\bno-?reply\b|\bno further correspondence\b|\b(?:will not|won['’]t) (?:be )?(?:respond|respondin|repl)\w* (?:further|again)\b|\brefrain from (?:contacting|emailing|writing to|messaging) us\b|\b(?:do not|don['’]t) (?:contact|email|e-mail|message) us (?:again|further|about this)\b|\b(?:for )?outbound (?:messages|mail|e-?mails) only\b|\b(?:do not|don['’]t) (?:send|write) (?:any )?(?:further|more) (?:e-?mails|messages)\b` }], 'i');
 /**
  * The reply says no, or closes the matter: "We won't be taking further action on this.", "This matter is now closed.",
  * "The decision is final.", "Seat fees are non-refundable." An open door appended after it ("If anything else comes
@@ -347,8 +344,7 @@ const AFTER_NO =
  * Warm closings that are an offer, an invitation or a plan in the agent's own words: "Happy to jump on a quick call if
  * any step looks odd", "Do send us a photo once it's on the line", "tag us if you post a photo", "I'll keep an eye on it".
  */
-const OFFERS_MORE =
-  /\b(?:happy|glad|delighted) to (?:jump|hop|get|help|dig|look|take|walk|go|talk|chat|call|set|sort|arrange|send|book|check|explain|show|answer|assist|pop|join|run|ring|meet|do|make|put|change|swap|move|add|pick)\b|\bif you(?:['’]d| would) (?:like|prefer|rather)(?: (?:me|us))? to\b|\b(?:send|share|show|post|drop) (?:us|me) (?:a |an |some )?(?:photo|pic|picture|snap|video|screenshot|line|note|message)|\b(?:send|share) (?:over )?(?:a |some )?(?:photos?|pics?|pictures?|snaps?)\b|\btag us\b|\bkeep(?:ing)? an eye on\b|\bcheck (?:back )?in (?:on|with) you\b/i;
+const OFFERS_MORE = gatedAlternation([{ needles: ['happy to', 'glad to', 'delighted to', 'if you', 'send', 'share', 'show', 'post', 'drop', 'tag us', 'an eye on', 'check'], source: String.raw`\b(?:happy|glad|delighted) to (?:jump|hop|get|help|dig|look|take|walk|go|talk|chat|call|set|sort|arrange|send|book|check|explain|show|answer|assist|pop|join|run|ring|meet|do|make|put|change|swap|move|add|pick)\b|\bif you(?:['’]d| would) (?:like|prefer|rather)(?: (?:me|us))? to\b|\b(?:send|share|show|post|drop) (?:us|me) (?:a |an |some )?(?:photo|pic|picture|snap|video|screenshot|line|note|message)|\b(?:send|share) (?:over )?(?:a |some )?(?:photos?|pics?|pictures?|snaps?)\b|\btag us\b|\bkeep(?:ing)? an eye on\b|\bcheck (?:back )?in (?:on|with) you\b` }], 'i');
 /** A sign-off that says what comes next: "Speak soon,", "See you on the slopes,", "Talk soon!", "Until next time,". */
 const SIGN_OFF_NEXT = /^\W*(?:speak|talk|chat|catch you|see you)(?: (?:soon|then|there|on|at|next|tomorrow|again|later|in|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight)\b|,|!|$)|^\W*until (?:next time|then)\b/i;
 /**

@@ -18,6 +18,12 @@ export const SPARES_THE_CUSTOMER =
   /\byou (?:won['’]t|will not|don['’]t|do not|didn['’]t|did not|needn['’]t|shouldn['’]t|haven['’]t|aren['’]t)(?: \w+)? (?:need|have to|pay|lose|be (?:charged|billed|asked|affected)|miss|owe|sign|wait|notice)\w*/gi;
 const REASSURING =
   /\b(?:nothing (?:will be |is |was |gets |has been )?(?:lost|charged|deleted|owed|due|changes|to (?:send|pay|do|sign|return|post|print))|(?:won['’]t|will not|doesn['’]t|does not|didn['’]t|did not) (?:be late|cost|affect|change)|(?:not|isn['’]t|wasn['’]t) (?:anything |something )?(?:that )?you did(?: wrong)?|no (?:extra|additional|further|hidden) (?:cost|charge|fee|payment)s?|(?:don['’]t|do not|no need to) (?:worry|panic|fret|stress)|no (?:worries|problem|charge|fee|cost|obligation|rush|pressure|need)|not your fault|nothing (?:wrong|to worry)|(?:nobody|no one) (?:wants|likes|should)|(?:haven['’]t|didn['’]t|have not|did not) done? anything wrong)\b/gi;
+/** Every match of REASSURING holds one of these (lower case): a sentence without them never compiles it (issue #12, the first check). */
+const REASSURING_NEEDLES = ['nothing', "n't", 'n’t', ' not ', 'you did', 'no ', 'nobody', 'not your fault', 'anything wrong'];
+const unreassured = (text: string) => {
+  const lower = text.toLowerCase();
+  return REASSURING_NEEDLES.some((needle) => lower.includes(needle)) ? text.replace(REASSURING, ' ') : text;
+};
 /**
  * Negatives that describe the customer's situation or concede our failure, not a refusal: "with no word from us",
  * "a week without your station", "that isn't OK", "isn't good enough". A wall of no refuses; these side with them.
@@ -45,7 +51,7 @@ export const negatives: StructureCheck<z.output<typeof negativesOptions>> = {
     const acts = ctx.sentences.some((s) => s.markers.ownership > 0 || s.markers.offer > 0);
     return ctx.sentences
       .filter((s) => {
-        const text = s.text.replace(SPARES_THE_CUSTOMER, ' ').replace(REASSURING, ' ').replace(SIDES_WITH_THEM, ' ');
+        const text = unreassured(s.text.replace(SPARES_THE_CUSTOMER, ' ')).replace(SIDES_WITH_THEM, ' ');
         return negationsIn(text) >= options.perSentence && !endsOnWhatCanBeDone(text);
       })
       // Beside a reply that acts or offers ("I've booked…", "I can…") the negatives may be context, not a wall: a hint.

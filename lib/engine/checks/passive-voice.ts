@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { WHEN } from './closing';
 import type { StructureCheck } from './context';
+import { gatedAlternation } from '../gated-alternation';
 
 export const passiveVoiceOptions = z.object({
   /** Flag at most this many sentences per reply, so one habit does not paint the whole draft. */
@@ -40,7 +41,7 @@ const SUBORDINATE = /\b(?:before|after|until|till|since|once|when|because|as soo
 
 // An offer with nobody to make it: "A credit note can be issued on request", "An incident form can be requested from
 // reception". The thing offered opens the sentence with "a/an/any", so it is no result for them, and nobody is named.
-const FACELESS_OFFER = /^\W*(?:a|an|any)\s+(?:[\w'’-]+\s+){0,3}(?:can|may|could)\s+(?:also\s+)?be\s+(?:arranged|issued|requested|raised|opened|booked|offered|provided|considered|submitted)\b/i;
+const FACELESS_OFFER = gatedAlternation([{ needles: ['can', 'may', 'could'], source: String.raw`^\W*(?:a|an|any)\s+(?:[\w'’-]+\s+){0,3}(?:can|may|could)\s+(?:also\s+)?be\s+(?:arranged|issued|requested|raised|opened|booked|offered|provided|considered|submitted)\b` }], 'i');
 const CANDIDATES = new RegExp(CANDIDATE.source, 'gi');
 /**
  * The first passive that carries the sentence's news. "…should have been treated as urgent": a counterfactual concedes

@@ -184,8 +184,7 @@ const isReplyLineMarker = (head: string) => ZENDESK_MARKER.test(head) || (REPLY_
 /** A helpdesk's "reply above this line" marker in any of its forms: what stands under it is history only when the reply is above it. */
 export const isReplyAboveMarker = (head: string) => REPLY_ABOVE.test(head) || isReplyLineMarker(head);
 /** A pasted chat log's heading: "Chat transcript, 3 March 2025", "Conversation history:". */
-const TRANSCRIPT_HEADING =
-  /^(?:\[[\p{L}\p{N} ]{2,20}\] ?)?(?:(?:(?:live ?)?chat|conversation|messaging) (?:transcript|history|log)\b[^.!?]{0,50}|(?:chat|conversation) with \p{Lu}[^.!?:]{0,50}|(?:a )?(?:transcript|copy|record|log) of (?:your|our|the|this) (?:live |web )?(?:chat|conversation|messages)\b[^.!?:]{0,60}:?|(?:live )?(?:chat|conversation) (?:started|began|opened) (?:on|at) [^.!?]{1,60})$/iu;
+const TRANSCRIPT_HEADING = gatedAlternation([{ needles: ['chat', 'conversation', 'messag'], source: String.raw`^(?:\[[\p{L}\p{N} ]{2,20}\] ?)?(?:(?:(?:live ?)?chat|conversation|messaging) (?:transcript|history|log)\b[^.!?]{0,50}|(?:chat|conversation) with \p{Lu}[^.!?:]{0,50}|(?:a )?(?:transcript|copy|record|log) of (?:your|our|the|this) (?:live |web )?(?:chat|conversation|messages)\b[^.!?:]{0,60}:?|(?:live )?(?:chat|conversation) (?:started|began|opened) (?:on|at) [^.!?]{1,60})$` }], 'iu');
 /** "Transcript of your chat with Leo, 5 March 2025": a heading over a pasted chat (the agent's reply may go on below it). */
 export const isTranscriptHeading = (head: string) => TRANSCRIPT_HEADING.test(head) || CHAT_LEAD.test(head);
 /**
@@ -193,7 +192,7 @@ export const isTranscriptHeading = (head: string) => TRANSCRIPT_HEADING.test(hea
  * an app's name before "chat with …" ("WhatsApp chat with Sunward Travel") and a lead that names the chat it quotes
  * ("From the chat on 30/11:").
  */
-const CHAT_LEAD = /^(?:\p{Lu}[\p{L}\p{N}]{1,15} (?:chat|conversation) with \p{Lu}[^.!?:]{0,50}|(?:from|in) (?:the|our|your|that) (?:live |web |phone )?(?:chat|conversation)\b[^.!?:]{0,40}:)$/iu;
+const CHAT_LEAD = gatedAlternation([{ needles: ['chat', 'conversation'], source: String.raw`^(?:\p{Lu}[\p{L}\p{N}]{1,15} (?:chat|conversation) with \p{Lu}[^.!?:]{0,50}|(?:from|in) (?:the|our|your|that) (?:live |web |phone )?(?:chat|conversation)\b[^.!?:]{0,40}:)$` }], 'iu');
 /**
  * A short line framed in rules ("---- Translated message (Spanish → English) ----", "----- Wiadomość oryginalna -----"):
  * its words. A mail client's separator names the message in its own language; `isFramedSeparator` checks the words.

@@ -50,10 +50,8 @@ const REDIRECT = gatedAlternation(
   ],
   'i',
 );
-const REFUSAL =
-  /\b(?:(?:we|i) (?:cannot|can't|can not|are unable to|am unable to|aren't able to|am not able to|are not able to) (?:assist|help|discuss|handle|deal) with|(?:we|i) (?:cannot|can't|are unable to|am unable to) (?:assist|help|discuss) (?:you )?(?:here|on|over|via)|outside (?:our|my|the) (?:remit|scope)|not something (?:we|i) (?:can|are able to) (?:help|assist) with|(?:is|are) handled by (?:a different|another|our [a-z]+) (?:team|department)|due to (?:a )?character (?:constraint|limit))/i;
-const TEMPLATE =
-  /\b(?:greetings (?:of|for) the day|i request you to|we apologi[sz]e for any inconvenience(?: (?:this may have|this has|that this|it may have) caused| caused)?|(?:your|this) (?:call|request|query|feedback|inquiry|enquiry) is (?:very )?important to us|we value your (?:feedback|business)|hope this (?:email|message) finds you well|please be advised|we regret to inform you)\b/i;
+const REFUSAL = gatedAlternation([{ needles: ['cannot', "can't", 'can not', 'able to', 'outside', 'not something', 'handled by', 'character'], source: String.raw`\b(?:(?:we|i) (?:cannot|can't|can not|are unable to|am unable to|aren't able to|am not able to|are not able to) (?:assist|help|discuss|handle|deal) with|(?:we|i) (?:cannot|can't|are unable to|am unable to) (?:assist|help|discuss) (?:you )?(?:here|on|over|via)|outside (?:our|my|the) (?:remit|scope)|not something (?:we|i) (?:can|are able to) (?:help|assist) with|(?:is|are) handled by (?:a different|another|our [a-z]+) (?:team|department)|due to (?:a )?character (?:constraint|limit))` }], 'i');
+const TEMPLATE = gatedAlternation([{ needles: ['greetings', 'request you to', 'inconvenience', 'important to us', 'we value your', 'finds you well', 'please be advised', 'regret to inform'], source: String.raw`\b(?:greetings (?:of|for) the day|i request you to|we apologi[sz]e for any inconvenience(?: (?:this may have|this has|that this|it may have) caused| caused)?|(?:your|this) (?:call|request|query|feedback|inquiry|enquiry) is (?:very )?important to us|we value your (?:feedback|business)|hope this (?:email|message) finds you well|please be advised|we regret to inform you)\b` }], 'i');
 
 const ACTION = gatedAlternation(
   [
@@ -73,10 +71,8 @@ const ACTION = gatedAlternation(
   ],
   'i',
 );
-const DIAGNOSIS =
-  /(?:^|[,;:]\s*|\b(?:so|and|also|first)\s)(?:are|is|do|does|did|have|has|were|was|which|what|when|where) (?:these|those|the|your|you|it|they|this|that|version|browser|device|model|error|message|order|number|time|date|app|phone|card)\b[^?]{0,120}\?/i;
-const PERSONAL =
-  /\b(?:congrat(?:s|ulations)|happy (?:birthday|anniversary|holidays)|good luck|enjoy (?:the|your|it|them|every)|have (?:a|an) (?:great|lovely|wonderful|fantastic|safe|brilliant) (?:trip|time|day|weekend|holiday|flight|evening|party|wedding|move)|safe travels|hope (?:you|your|the|it|they) (?:enjoy|have|love|feel|get|are|is)|sounds (?:like )?(?:a )?(?:lovely|amazing|great|wonderful|fun|exciting)|what a (?:lovely|great|wonderful)|i love (?:that|the|your)|(?:so|really) glad (?:to hear|you|it|the))\b/i;
+const DIAGNOSIS = gatedAlternation([{ needles: ['?'], source: String.raw`(?:^|[,;:]\s*|\b(?:so|and|also|first)\s)(?:are|is|do|does|did|have|has|were|was|which|what|when|where) (?:these|those|the|your|you|it|they|this|that|version|browser|device|model|error|message|order|number|time|date|app|phone|card)\b[^?]{0,120}\?` }], 'i');
+const PERSONAL = gatedAlternation([{ needles: ['congrat', 'happy ', 'good luck', 'enjoy ', 'have a', 'safe travels', 'hope ', 'sounds ', 'what a ', 'i love ', 'glad'], source: String.raw`\b(?:congrat(?:s|ulations)|happy (?:birthday|anniversary|holidays)|good luck|enjoy (?:the|your|it|them|every)|have (?:a|an) (?:great|lovely|wonderful|fantastic|safe|brilliant) (?:trip|time|day|weekend|holiday|flight|evening|party|wedding|move)|safe travels|hope (?:you|your|the|it|they) (?:enjoy|have|love|feel|get|are|is)|sounds (?:like )?(?:a )?(?:lovely|amazing|great|wonderful|fun|exciting)|what a (?:lovely|great|wonderful)|i love (?:that|the|your)|(?:so|really) glad (?:to hear|you|it|the))\b` }], 'i');
 
 const STOP = new Set(
   'about above after again against also been before being below between both could does doing down during each from further have having here hers into just more most once only other over same should some such than that their theirs them then there these they this those through under until very were what when where which while whom will with would your yours thanks thank please hello there sorry help need want know like just still really'.split(' '),
