@@ -1,0 +1,207 @@
+/**
+ * Plain language (issue #10): an internal code or acronym the customer was never told the meaning of ("Your RMA is
+ * pending DCV", "Ticket moved to L2 for RCA", "The SKU is EOL", "awaiting the 3PL's POD"). One detector by the token's
+ * shape instead of a list of codes: capitals of 2–6 letters (INC, DSLAM, U&E), letters mixed with digits (L2, P3, 3PL,
+ * G99, W1/M1), a mixed-case acronym (CoC, IdP, RoMM) or a dotted abbreviation (T.B.C.). compromise tags few of these as
+ * #Acronym, so the shape is read from the characters.
+ *
+ * Not a code: an acronym customers know (the rule's `known` list: PDF, PIN, ATM, VAT…), a name compromise knows (BMW,
+ * IKEA, NASA, USA), a word in capitals that is English (RUSH, NOTE: shouting is another rule), a code the reply
+ * explains ("return authorisation (RMA)", "MPAN (the number on your meter)", "Return Merchandise Authorisation, or
+ * RMA", "NCD stands for…"), one the customer used first, a reference, order, booking or model number ("booking
+ * QX7RBT", "RMA-55821", "BMW X3", "seat 14C"), words in quotation marks, greetings, sign-offs, signatures and quoted
+ * history. One hint per sentence, naming its codes; advice only: only the agent knows what a code means.
+ */
+import { z } from 'zod';
+import { nlp } from '../../nlp/nlp';
+import type { CheckHit, StructureCheck } from './context';
+
+export const codesOptions = z.object({
+  /** Acronyms and abbreviations customers know (PDF, PIN, ATM…), case-insensitive: never flagged. */
+  known: z.array(z.string().min(1).max(12)).max(800).default([]),
+  /** Advice shown under the hint, `{codes}` standing for the codes found ("DLM and CRC"). Never applied. */
+  advice: z.string().min(10).max(240).default('Say what {codes} means for the customer in everyday words, or spell it out the first time you use it.'),
+});
+
+/** The shapes of an internal code, read from one word part (no spaces, slashes or hyphens inside). */
+const CAPITALS = /^[A-Z]{2,6}$/;
+const CAPITALS_WITH_AMPERSAND = /^[A-Z]{1,3}&[A-Z]{1,3}$/;
+/** CoC, SoL, IdP, RoMM, ToS: capitals with single small letters between them, ending on a capital. */
+const MIXED_CASE = /^[A-Z](?:[a-z]?[A-Z]){1,3}$/;
+const LETTERS_AND_DIGITS = /^(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{2,5}$/;
+const DOTTED = /^(?:[A-Za-z]\.){2,4}$/;
+/** Letters and digits that are no code: 4K, 5G, 3D, 1ST, 10AM, seat 14C, Q3, H1, FY24, roman numerals, a season or episode (S5, E3). */
+const NOT_A_CODE = /^(?:\d+(?:AM|PM|K|G|D|X|ST|ND|RD|TH|[A-Z])|Q[1-4]|H[12]|FY\d{2,4}|[IVX]{2,4}|[SE]\d{1,2})$/;
+/** A quantity with its unit: 30GB, 2GB, 6HR, 12V, 500ML; or any two digits or more before letters. */
+const QUANTITY = /^(?:\d+(?:GB|MB|KB|TB|HRS?|MINS?|SECS?|KG|KM|MM|CM|ML|KWH?|MW|MPH|GHZ|MHZ|FPS|MP|V|W|L|P|PX|DPI|LBS?|OZ|FT|IN)|\d{2,}[A-Z]+)$/;
+
+/** Is this one word part shaped like an internal code or acronym? Pure: reads only the characters. */
+export function codeShaped(part: string): boolean {
+  if (NOT_A_CODE.test(part) || QUANTITY.test(part)) return false;
+  return CAPITALS.test(part) || CAPITALS_WITH_AMPERSAND.test(part) || MIXED_CASE.test(part) || LETTERS_AND_DIGITS.test(part) || DOTTED.test(part);
+}
+
+/** A word before the token that makes it a reference, order, booking, model or place number: "booking QX7RBT", "gate B12". */
+const REFERENCE_BEFORE =
+  /(?:^|[\s(])(?:ref(?:erence)?|booking|order|tracking|ticket|case|claim|invoice|account|acct|policy|number|no\.|code|id|flight|model|serial|postcode|zip|gate|seat|row|room|flat|apartment|unit|platform|junction|exit|bay|aisle|terminal|stand|zone|level|floor|block|size|sizes|version|route|bus|train|pnr|confirmation|voucher|coupon|promo|sku|part|item|lot|batch|plate|reg|registration|error|type|grade|band|class|form|section|clause|schedule|appendix|annex|step|option|channel|door|desk|counter|pitch|plot|berth|cabin|deck|car|coach|carriage|building|house|suite|phase|stage|tier)\.?\s*(?:number|no\.?|#|:|is|was)?\s*#?$/i;
+/** The token is what the customer types or the start of a number they read: "text PAC to 65075", "starting with GWF". */
+const TYPED_BEFORE = /\b(?:text|send|reply|type|enter|dial|key in|start(?:s|ing)? with|begins? with|beginning with|prefix(?:ed)?(?: with| by)?)\s*$/i;
+/** A product or brand name goes on in capitals: "K5 Mini", "GTA Online", "YT Premium". */
+const NAME_AFTER = /^\s(?:[A-Z][a-z]+|\d+\b)/;
+/** A last word on its own, or after a link: initials signed under a post ("…<url> HRB"), not a code the sentence is about. */
+const SIGNED_INITIALS = /(?:^|[.!?>)]|https?:\/\/\S+)\s*$/;
+/** The inward half of a postcode after the token: "SW1A 1AA". */
+const POSTCODE_AFTER = /^\s\d[A-Z]{2}\b/;
+/** The customer will see or type it: in quotation marks. */
+const QUOTE_BEFORE = /["“‘'«]$/;
+const QUOTE_AFTER = /^["”’'»]/;
+/** Words that say what a code means right after it: "NCD, which means…", "RGP stands for…", "PAC (porting code)". */
+const MEANING_AFTER = /^(?:\s*,?\s*(?:which|that) (?:is|means|stands for)|\s*,?\s*i\.e\.|\s+(?:means|stands for|is short for|is an abbreviation)|\s*[(:–—-]\s*(?:the |a |an |your |our )?[a-z])/i;
+const MEANING_BEFORE = /(?:stands for|short for|known as|called|\()\s*(?:the |an? )?$/i;
+const FILLER = new Set(['of', 'and', 'for', 'the', 'to', 'on', 'in', 'at', 'by', '&']);
+
+/** compromise's lexicon: a word it knows (English, or a name it tags as an organisation or a place). */
+const LEXICON = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+function lexiconTags(word: string): string {
+  if (!Object.hasOwn(LEXICON, word)) return '';
+  const tags = LEXICON[word];
+  return Array.isArray(tags) ? tags.join(' ') : String(tags);
+}
+
+/** The token is a word in capitals (shouted: NOTE, RUSH, NOT) or a name compromise knows (BMW, NASA, USA), not a code. */
+function knownWordOrName(part: string): boolean {
+  if (!/^[A-Za-z&]+$/.test(part)) return false;
+  const tags = lexiconTags(part.toLowerCase());
+  // A short plain noun in capitals is a code far more often than a shouted word: ICE, POL, TAT.
+  if (part.length <= 3 && /^(?:Singular|Uncountable|Noun|Plural)$/.test(tags)) return false;
+  return tags !== '';
+}
+
+/** Do the words just before (reversed: nearest first) or after the token spell its letters? "Return Merchandise Authorisation (RMA)". */
+function initialsSpell(words: string[], letters: string): boolean {
+  let i = 0;
+  for (const word of words) {
+    if (i === letters.length) break;
+    const w = word.toLowerCase();
+    if (w[0] === letters[i]) i++;
+    else if (!FILLER.has(w)) return false;
+  }
+  return i === letters.length;
+}
+
+function explainedAt(text: string, at: number, token: string): boolean {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const after = text.slice(at + token.length, at + token.length + 80);
+  if (MEANING_AFTER.test(after) || MEANING_BEFORE.test(before)) return true;
+  const letters = token.replace(/[^A-Za-z]/g, '').toLowerCase();
+  if (letters.length < 2 || letters.length !== token.replace(/[^A-Za-z0-9]/g, '').length) return false;
+  // The words spelled out beside it, with "(", ", or", " or" between: "Return Merchandise Authorisation (RMA)", "RMA, or return authorisation…".
+  const wordsBefore = before.replace(/(?:\(|,?\s+or|,)\s*$/, '').match(/[A-Za-z&]+/g)?.reverse() ?? [];
+  const wordsAfter = after.replace(/^\s*(?:\)|,?\s*or\b|,|\(|:)\s*/, '').match(/[A-Za-z&]+/g) ?? [];
+  return initialsSpell(wordsBefore, [...letters].reverse().join('')) || initialsSpell(wordsAfter, letters);
+}
+
+/** Is the code explained anywhere in the reply, at any of its occurrences? */
+function explainedInReply(text: string, token: string): boolean {
+  const re = new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(token)}(?![A-Za-z0-9])`, 'g');
+  for (const m of text.matchAll(re)) if (explainedAt(text, m.index, token)) return true;
+  return false;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** Did the customer write it first? Exact case, or any case for four letters or more ("pac" is not "PAC"'s only spelling). */
+function usedByCustomer(message: string | undefined, token: string): boolean {
+  if (!message) return false;
+  const flags = token.length >= 4 ? 'i' : '';
+  return new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(token)}(?![A-Za-z0-9])`, flags).test(message);
+}
+
+interface Token {
+  start: number;
+  end: number;
+  /** The part that is the code, in the reply's spelling (plural "s" and possessive cut). */
+  code: string;
+}
+
+/** The code-shaped parts of one sentence, with their offsets in it; words that are links, handles or initials are left out. */
+export function codeTokens(sentence: string): Token[] {
+  const found: Token[] = [];
+  for (const m of sentence.matchAll(/\S+/g)) {
+    const raw = m[0];
+    // Links, e-mail addresses, @handles, #tags and signed initials ("^JR", "-TB") are no codes.
+    if (/@|:\/\/|www\.|^[#^*~/–—-]/.test(raw)) continue;
+    const lead = /^[("'“‘[]*/.exec(raw)![0].length;
+    let body = raw.slice(lead).replace(/[)"'”’\]]*[,;:!?]*[)"'”’\]]*$/, '');
+    if (!DOTTED.test(body)) body = body.replace(/\.+$/, '');
+    if (!body) continue;
+    const at = m.index + lead;
+    // A hyphenated number is a reference: "RMA-55821", "CLM-2024-0093", "INC-5530", "WH-1000XM5".
+    if (/-/.test(body) && /\d{3}|\d.*-.*\d/.test(body)) continue;
+    let offset = 0;
+    for (const piece of body.split(/([/-])/)) {
+      const pieceAt = offset;
+      offset += piece.length;
+      if (piece === '/' || piece === '-' || !piece) continue;
+      const code = piece.replace(/['’]s$/, '').replace(/(?<=[A-Z])s$/, '');
+      if (code.length < 2 || !codeShaped(code)) continue;
+      found.push({ start: at + pieceAt, end: at + pieceAt + code.length, code });
+    }
+  }
+  return found;
+}
+
+/** A model name after a brand or product word: "BMW X3", "Galaxy S24", "Pixel 8a". */
+function modelAfterName(sentence: string, start: number): boolean {
+  const m = /(?:^|\s)([A-Za-z][A-Za-z]+)\s$/.exec(sentence.slice(Math.max(0, start - 30), start));
+  if (!m) return false;
+  const word = m[1]!;
+  const sentenceStart = sentence.slice(0, start).trim() === word;
+  return (!sentenceStart && /^[A-Z]/.test(word) && /[a-z]/.test(word)) || /Organization/.test(lexiconTags(word.toLowerCase())) || /^[a-z]+[A-Z]/.test(word);
+}
+
+/** The codes in the reply's own sentences that the customer is left to decode, one hit per sentence. */
+export const codes: StructureCheck<z.output<typeof codesOptions>> = {
+  run(ctx, options) {
+    const known = new Set(options.known.map((k) => k.toUpperCase()));
+    const seen = new Set<string>();
+    const hits: CheckHit[] = [];
+    for (const s of ctx.sentences) {
+      if (s.part !== 'body' && s.part !== 'list-item') continue;
+      const letters = s.text.replace(/[^A-Za-z]/g, '');
+      // A sentence in capitals is shouting (another rule), not a row of codes.
+      if (letters.length >= 12 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.6) continue;
+      const inSentence: Token[] = [];
+      for (const t of codeTokens(s.text)) {
+        const key = t.code.toUpperCase();
+        if (seen.has(key) || known.has(key) || known.has(key.replace(/\./g, ''))) continue;
+        if (/^[A-Z]/.test(t.code) && !/\d/.test(t.code) && knownWordOrName(t.code)) continue;
+        const before = s.text.slice(0, t.start);
+        const after = s.text.slice(t.end);
+        if (REFERENCE_BEFORE.test(before) || TYPED_BEFORE.test(before) || POSTCODE_AFTER.test(after)) continue;
+        if (NAME_AFTER.test(after) && (/\d/.test(t.code) || /^\s[A-Z][a-z]/.test(after))) continue;
+        // The agent's initials at the very end of a post: "…<url> HRB".
+        if (SIGNED_INITIALS.test(before) && s.start + t.end >= ctx.text.trimEnd().length - 1) continue;
+        if (QUOTE_BEFORE.test(before) && QUOTE_AFTER.test(after.replace(/^s/, ''))) continue;
+        if (/\d/.test(t.code) && modelAfterName(s.text, t.start)) continue;
+        if (usedByCustomer(ctx.customerMessage, t.code) || explainedInReply(ctx.text, t.code)) continue;
+        const start = s.start + t.start;
+        if (ctx.flaggedPrinciples?.(start, start + t.code.length).has('plain-language')) continue;
+        seen.add(key);
+        inSentence.push(t);
+      }
+      if (!inSentence.length) continue;
+      const names = inSentence.map((t) => t.code);
+      const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+      hits.push({
+        start: s.start + inSentence[0]!.start,
+        end: s.start + inSentence[inSentence.length - 1]!.end,
+        suggestions: [],
+        advice: options.advice.replace('{codes}', list),
+      });
+    }
+    return hits;
+  },
+};
