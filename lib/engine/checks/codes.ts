@@ -14,6 +14,7 @@
  */
 import { z } from 'zod';
 import { nlp } from '../../nlp/nlp';
+import { own, type Dictionary } from '../untrusted';
 import type { CheckHit, StructureCheck } from './context';
 
 export const codesOptions = z.object({
@@ -42,8 +43,28 @@ export function codeShaped(part: string): boolean {
 }
 
 /** A word before the token that makes it a reference, order, booking, model or place number: "booking QX7RBT", "gate B12". */
-const REFERENCE_BEFORE =
-  /(?:^|[\s(])(?:ref(?:erence)?|booking|order|tracking|ticket|case|claim|invoice|account|acct|policy|number|no\.|code|id|flight|model|serial|postcode|zip|gate|seat|row|room|flat|apartment|unit|platform|junction|exit|bay|aisle|terminal|stand|zone|level|floor|block|size|sizes|version|route|bus|train|pnr|confirmation|voucher|coupon|promo|sku|part|item|lot|batch|plate|reg|registration|error|type|grade|band|class|form|section|clause|schedule|appendix|annex|step|option|channel|door|desk|counter|pitch|plot|berth|cabin|deck|car|coach|carriage|building|house|suite|phase|stage|tier)\.?\s*(?:number|no\.?|#|:|is|was)?\s*#?$/i;
+const REFERENCE_WORD =
+  /(?:^|[\s(])(?:ref(?:erence)?|booking|order|tracking|ticket|case|claim|invoice|account|acct|policy|number|no\.|code|id|flight|model|serial|postcode|zip|gate|seat|row|room|flat|apartment|unit|platform|junction|exit|bay|aisle|terminal|stand|zone|level|floor|block|size|sizes|version|route|bus|train|pnr|confirmation|voucher|coupon|promo|sku|part|item|lot|batch|plate|reg|registration|error|type|grade|band|class|form|section|clause|schedule|appendix|annex|step|option|channel|door|desk|counter|pitch|plot|berth|cabin|deck|car|coach|carriage|building|house|suite|phase|stage|tier)$/i;
+/** The words before the token, less a trailing "#", ":", "number", "no.", "is" or "was": "booking number: QX7RBT". */
+function referenceBefore(before: string): boolean {
+  let b = trimEndOf(before, ' #:');
+  const label = /\b(?:number|no\.?|is|was)$/i.exec(b);
+  if (label) b = trimEndOf(b.slice(0, label.index), ' #:.');
+  return REFERENCE_WORD.test(trimEndOf(b, '.'));
+}
+
+/** The text without any of these characters at its end (a loop: no regex backtracking). */
+function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+function trimStartOf(text: string, chars: string): string {
+  let start = 0;
+  while (start < text.length && chars.includes(text[start]!)) start++;
+  return text.slice(start);
+}
 /** The token is what the customer types or the start of a number they read: "text PAC to 65075", "starting with GWF". */
 const TYPED_BEFORE = /\b(?:text|send|reply|type|enter|dial|key in|start(?:s|ing)? with|begins? with|beginning with|prefix(?:ed)?(?: with| by)?)\s*$/i;
 /** A product or brand name goes on in capitals: "K5 Mini", "GTA Online", "YT Premium". */
@@ -56,15 +77,16 @@ const POSTCODE_AFTER = /^\s\d[A-Z]{2}\b/;
 const QUOTE_BEFORE = /["“‘'«]$/;
 const QUOTE_AFTER = /^["”’'»]/;
 /** Words that say what a code means right after it: "NCD, which means…", "RGP stands for…", "PAC (porting code)". */
-const MEANING_AFTER = /^(?:\s*,?\s*(?:which|that) (?:is|means|stands for)|\s*,?\s*i\.e\.|\s+(?:means|stands for|is short for|is an abbreviation)|\s*[(:–—-]\s*(?:the |a |an |your |our )?[a-z])/i;
+const MEANING_AFTER =
+  /^\s*(?:,\s*)?(?:(?:which|that) (?:is|means|stands for)|i\.e\.)|^\s+(?:means|stands for|is short for|is an abbreviation)|^\s*[(:–—-]\s*(?:the |a |an |your |our )?[a-z]/i;
 const MEANING_BEFORE = /(?:stands for|short for|known as|called|\()\s*(?:the |an? )?$/i;
 const FILLER = new Set(['of', 'and', 'for', 'the', 'to', 'on', 'in', 'at', 'by', '&']);
 
 /** compromise's lexicon: a word it knows (English, or a name it tags as an organisation or a place). */
-const LEXICON = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+const LEXICON = (nlp.world() as unknown as { model: { one: { lexicon: Dictionary<string | string[]> } } }).model.one.lexicon;
 function lexiconTags(word: string): string {
-  if (!Object.hasOwn(LEXICON, word)) return '';
-  const tags = LEXICON[word];
+  const tags = own(LEXICON, word);
+  if (tags === undefined) return '';
   return Array.isArray(tags) ? tags.join(' ') : String(tags);
 }
 
@@ -96,8 +118,12 @@ function explainedAt(text: string, at: number, token: string): boolean {
   const letters = token.replace(/[^A-Za-z]/g, '').toLowerCase();
   if (letters.length < 2 || letters.length !== token.replace(/[^A-Za-z0-9]/g, '').length) return false;
   // The words spelled out beside it, with "(", ", or", " or" between: "Return Merchandise Authorisation (RMA)", "RMA, or return authorisation…".
-  const wordsBefore = before.replace(/(?:\(|,?\s+or|,)\s*$/, '').match(/[A-Za-z&]+/g)?.reverse() ?? [];
-  const wordsAfter = after.replace(/^\s*(?:\)|,?\s*or\b|,|\(|:)\s*/, '').match(/[A-Za-z&]+/g) ?? [];
+  let near = trimEndOf(before, ' (,');
+  if (/\bor$/.test(near)) near = trimEndOf(near.slice(0, -2), ' ,');
+  let next = trimStartOf(after, ' ),(:');
+  if (/^or\b/.test(next)) next = next.slice(2);
+  const wordsBefore = near.match(/[A-Za-z&]+/g)?.reverse() ?? [];
+  const wordsAfter = next.match(/[A-Za-z&]+/g) ?? [];
   return initialsSpell(wordsBefore, [...letters].reverse().join('')) || initialsSpell(wordsAfter, letters);
 }
 
@@ -134,12 +160,12 @@ export function codeTokens(sentence: string): Token[] {
     // Links, e-mail addresses, @handles, #tags and signed initials ("^JR", "-TB") are no codes.
     if (/@|:\/\/|www\.|^[#^*~/–—-]/.test(raw)) continue;
     const lead = /^[("'“‘[]*/.exec(raw)![0].length;
-    let body = raw.slice(lead).replace(/[)"'”’\]]*[,;:!?]*[)"'”’\]]*$/, '');
-    if (!DOTTED.test(body)) body = body.replace(/\.+$/, '');
+    let body = trimEndOf(raw.slice(lead), ')"\'”’],;:!?');
+    if (!DOTTED.test(body)) body = trimEndOf(body, '.');
     if (!body) continue;
     const at = m.index + lead;
     // A hyphenated number is a reference: "RMA-55821", "CLM-2024-0093", "INC-5530", "WH-1000XM5".
-    if (/-/.test(body) && /\d{3}|\d.*-.*\d/.test(body)) continue;
+    if (body.includes('-') && (/\d{3}/.test(body) || body.split('-').filter((p) => /\d/.test(p)).length >= 2)) continue;
     let offset = 0;
     for (const piece of body.split(/([/-])/)) {
       const pieceAt = offset;
@@ -180,7 +206,7 @@ export const codes: StructureCheck<z.output<typeof codesOptions>> = {
         if (/^[A-Z]/.test(t.code) && !/\d/.test(t.code) && knownWordOrName(t.code)) continue;
         const before = s.text.slice(0, t.start);
         const after = s.text.slice(t.end);
-        if (REFERENCE_BEFORE.test(before) || TYPED_BEFORE.test(before) || POSTCODE_AFTER.test(after)) continue;
+        if (referenceBefore(before) || TYPED_BEFORE.test(before) || POSTCODE_AFTER.test(after)) continue;
         if (NAME_AFTER.test(after) && (/\d/.test(t.code) || /^\s[A-Z][a-z]/.test(after))) continue;
         // The agent's initials at the very end of a post: "…<url> HRB".
         if (SIGNED_INITIALS.test(before) && s.start + t.end >= ctx.text.trimEnd().length - 1) continue;
