@@ -133,6 +133,8 @@ const SIGNAL_CHECKS = new Set<CheckId>(['greeting', 'closing']);
 
 /** Checks about the reply as a whole: a finding of theirs does not mean a sentence was already flagged. */
 const WHOLE_REPLY_CHECKS = new Set<CheckId | undefined>(['greeting', 'closing', 'acknowledgement', 'wall-of-text']);
+/** Checks about one word, not the sentence's tone: the learned check still reads a sentence that holds only their finding. */
+const WORD_CHECKS = new Set<CheckId | undefined>(['codes']);
 
 export interface Analyzer {
   readonly rules: readonly Rule[];
@@ -411,7 +413,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         structure,
         channel,
         firstMessage: options.firstMessage ?? false,
-        flagged: (start, end) => findings.some((f) => f.start < end && start < f.end && !WHOLE_REPLY_CHECKS.has(checkOfRule.get(f.ruleId))),
+        flagged: (start, end) => findings.some((f) => f.start < end && start < f.end && !WHOLE_REPLY_CHECKS.has(checkOfRule.get(f.ruleId)) && !WORD_CHECKS.has(checkOfRule.get(f.ruleId))),
         flaggedPrinciples: (start, end) => new Set(findings.filter((f) => f.start < end && start < f.end && phraseRuleIds.has(f.ruleId) && !ignoredRules.has(f.ruleId)).map((f) => f.principle)),
         phraseFixes: (start, end) => findings.filter((f) => f.start < end && start < f.end && phraseRuleIds.has(f.ruleId) && !ignoredRules.has(f.ruleId)).flatMap((f) => f.suggestions),
       };

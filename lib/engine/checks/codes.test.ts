@@ -87,4 +87,10 @@ describe('unexplained-code', () => {
     expect(findings.map((f) => f.ruleId)).toContain('internal-codes');
     expect(findings.map((f) => f.ruleId)).not.toContain('unexplained-code');
   });
+
+  it('leaves the sentence to the learned check: a code hint is about one word, not the sentence\'s tone', () => {
+    const pack = createAnalyzer(defaultPack.rules.filter((r) => r.id === 'learned-cold-sentence' || r.id === 'unexplained-code'));
+    const ids = pack.analyze('Your request has been forwarded to the NOC.').findings.map((f) => f.ruleId);
+    expect(ids).toEqual(expect.arrayContaining(['learned-cold-sentence', 'unexplained-code']));
+  });
 });
