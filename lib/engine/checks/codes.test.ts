@@ -69,6 +69,8 @@ describe('unexplained-code', () => {
     expect(flagged("I've booked your BMW X3 in, and the K5 Mini ships today with 30GB of cloud space.")).toEqual([]);
     expect(flagged('Tap the button that says "SYNC", then text STOP to 60060.')).toEqual([]);
     expect(flagged('Here is the link that will help: https://example.com/help HRB')).toEqual([]);
+    expect(flagged("I've rebooked you onto FN218 on Friday, and KE 907 has your seat.")).toEqual([]);
+    expect(flagged("I've reserved a Golf DSG for you. Press WPS on both boxes.\n\n- J&M")).toEqual([]);
   });
 
   it('lets through shouted words and sentences in capitals (another rule)', () => {

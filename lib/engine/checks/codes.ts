@@ -36,9 +36,9 @@ const NOT_A_CODE = /^(?:\d+(?:AM|PM|K|G|D|X|ST|ND|RD|TH|[A-Z])|Q[1-4]|H[12]|FY\d
 /** A quantity with its unit: 30GB, 2GB, 6HR, 12V, 500ML; or any two digits or more before letters. */
 const QUANTITY = /^(?:\d+(?:GB|MB|KB|TB|HRS?|MINS?|SECS?|KG|KM|MM|CM|ML|KWH?|MW|MPH|GHZ|MHZ|FPS|MP|V|W|L|P|PX|DPI|LBS?|OZ|FT|IN)|\d{2,}[A-Z]+)$/;
 
-/** Is this one word part shaped like an internal code or acronym? Pure: reads only the characters. */
+/** Is this one word part shaped like an internal code or acronym? Pure: reads only the characters. Three digits make a flight, model or reference number (SM482). */
 export function codeShaped(part: string): boolean {
-  if (NOT_A_CODE.test(part) || QUANTITY.test(part)) return false;
+  if (NOT_A_CODE.test(part) || QUANTITY.test(part) || /\d{3}/.test(part)) return false;
   return CAPITALS.test(part) || CAPITALS_WITH_AMPERSAND.test(part) || MIXED_CASE.test(part) || LETTERS_AND_DIGITS.test(part) || DOTTED.test(part);
 }
 
@@ -65,12 +65,12 @@ function trimStartOf(text: string, chars: string): string {
   while (start < text.length && chars.includes(text[start]!)) start++;
   return text.slice(start);
 }
-/** The token is what the customer types or the start of a number they read: "text PAC to 65075", "starting with GWF". */
-const TYPED_BEFORE = /\b(?:text|send|reply|type|enter|dial|key in|start(?:s|ing)? with|begins? with|beginning with|prefix(?:ed)?(?: with| by)?)\s*$/i;
+/** The token is what the customer types or the start of a number they read: "text PAC to 65075", "press WPS", "starting with GWF". */
+const TYPED_BEFORE = /\b(?:text|send|reply|type|enter|dial|key in|press|tap|click|select|choose|hit|start(?:s|ing)? with|begins? with|beginning with|prefix(?:ed)?(?: with| by)?)\s*$/i;
 /** A product or brand name goes on in capitals: "K5 Mini", "GTA Online", "YT Premium". */
 const NAME_AFTER = /^\s(?:[A-Z][a-z]+|\d+\b)/;
-/** A last word on its own, or after a link: initials signed under a post ("…<url> HRB"), not a code the sentence is about. */
-const SIGNED_INITIALS = /(?:^|[.!?>)]|https?:\/\/\S+)\s*$/;
+/** A last word on its own, or after a link: initials signed under a post ("…<url> HRB", "- J&M", "JM ✌️"), not a code the sentence is about. */
+const SIGNED_INITIALS = /(?:^|[.!?>)~–—-]|https?:\/\/\S+)\s*$/;
 /** The inward half of a postcode after the token: "SW1A 1AA". */
 const POSTCODE_AFTER = /^\s\d[A-Z]{2}\b/;
 /** The customer will see or type it: in quotation marks. */
@@ -179,7 +179,7 @@ export function codeTokens(sentence: string): Token[] {
   return found;
 }
 
-/** A model name after a brand or product word: "BMW X3", "Galaxy S24", "Pixel 8a". */
+/** A model name after a brand or product word: "BMW X3", "Galaxy S24", "Golf DSG", "Ridgeline GTX". */
 function modelAfterName(sentence: string, start: number): boolean {
   const m = /(?:^|\s)([A-Za-z][A-Za-z]+)\s$/.exec(sentence.slice(Math.max(0, start - 30), start));
   if (!m) return false;
@@ -207,11 +207,11 @@ export const codes: StructureCheck<z.output<typeof codesOptions>> = {
         const before = s.text.slice(0, t.start);
         const after = s.text.slice(t.end);
         if (referenceBefore(before) || TYPED_BEFORE.test(before) || POSTCODE_AFTER.test(after)) continue;
-        if (NAME_AFTER.test(after) && (/\d/.test(t.code) || /^\s[A-Z][a-z]/.test(after))) continue;
+        if ((NAME_AFTER.test(after) && (/\d/.test(t.code) || /^\s[A-Z][a-z]/.test(after))) || /^\s?\d{3}/.test(after)) continue;
         // The agent's initials at the very end of a post: "…<url> HRB".
-        if (SIGNED_INITIALS.test(before) && s.start + t.end >= ctx.text.trimEnd().length - 1) continue;
+        if (SIGNED_INITIALS.test(before) && !/[A-Za-z0-9]/.test(ctx.text.slice(s.start + t.end))) continue;
         if (QUOTE_BEFORE.test(before) && QUOTE_AFTER.test(after.replace(/^s/, ''))) continue;
-        if (/\d/.test(t.code) && modelAfterName(s.text, t.start)) continue;
+        if (modelAfterName(s.text, t.start)) continue;
         if (usedByCustomer(ctx.customerMessage, t.code) || explainedInReply(ctx.text, t.code)) continue;
         const start = s.start + t.start;
         if (ctx.flaggedPrinciples?.(start, start + t.code.length).has('plain-language')) continue;

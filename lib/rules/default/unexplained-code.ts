@@ -40,6 +40,8 @@ export default defineRule({
       'MHZ', 'KW', 'KWH', 'MW', 'MPH', 'KM', 'KG', 'CM', 'MM', 'ML', 'EV', 'SUV', 'AC', 'DC', 'TLC',
       // Sizes, batteries and paper.
       'XS', 'XL', 'XXL', 'XXXL', 'AA', 'AAA', 'A4', 'A3', 'A5',
+      // Language levels (CEFR), and what gamers, caterers and event-goers read every day.
+      'A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'XP', 'GF', 'AV', 'PPS',
       // Carriers and services known by their letters.
       'DHL', 'UPS', 'DPD', 'TNT', 'USPS', 'EMS', 'GLS', 'BT', 'EE', 'O2', 'AT&T', 'HSBC', 'TSB', 'RBS', 'AWS', 'IKEA', 'BBC',
       'ITV', 'HBO', 'ESPN', 'H&M', 'M&S', 'AO', 'JBL', 'ASUS', 'HP', 'VW', 'GM', 'KFC', 'NASA',
