@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPack } from '../../rules/default';
 import { createAnalyzer } from '../analyzer';
-import { codeShaped, codeTokens } from './codes';
+import { codeShaped, codeTokens, customersWordsFor } from './codes';
 
 const rule = defaultPack.rules.find((r) => r.id === 'unexplained-code')!;
 const alone = createAnalyzer([rule]);
@@ -94,5 +94,16 @@ describe('unexplained-code', () => {
     const pack = createAnalyzer(defaultPack.rules.filter((r) => r.id === 'learned-cold-sentence' || r.id === 'unexplained-code'));
     const ids = pack.analyze('Your request has been forwarded to the NOC.').findings.map((f) => f.ruleId);
     expect(ids).toEqual(expect.arrayContaining(['learned-cold-sentence', 'unexplained-code']));
+  });
+
+  it('offers the customer\'s own words for a code they spelled out, and nothing where they did not', () => {
+    expect(customersWordsFor('POD', 'Has the proof of delivery been signed?')).toBe('proof of delivery');
+    expect(customersWordsFor('SV', 'Two step verification is on. Step verification fails.')).toBe('step verification');
+    expect(customersWordsFor('POD', 'Has the driver got a signature?')).toBeNull();
+    expect(customersWordsFor('L2', 'Is it level two now?')).toBeNull();
+    const [finding] = alone.analyze('The POD and the ETD are both in.', { customerMessage: 'Is the proof of delivery in? And the estimated time of departure?' }).findings;
+    expect(finding!.suggestions).toEqual(['proof of delivery and the estimated time of departure']);
+    const [advice] = alone.analyze('The POD and the RCA are both in.', { customerMessage: 'Is the proof of delivery in?' }).findings;
+    expect(advice!.suggestions).toEqual([]);
   });
 });

@@ -188,6 +188,51 @@ function modelAfterName(sentence: string, start: number): boolean {
   return (!sentenceStart && /^[A-Z]/.test(word) && /[a-z]/.test(word)) || /Organization/.test(lexiconTags(word.toLowerCase())) || /^[a-z]+[A-Z]/.test(word);
 }
 
+/**
+ * The customer's own words for a code, where their message spells it out ("proof of delivery" for POD): the words as
+ * they wrote them, a capital dropped where it only started their sentence. Null when they did not.
+ */
+export function customersWordsFor(code: string, message: string | undefined): string | null {
+  if (!message || /[^A-Za-z]/.test(code)) return null;
+  const letters = code.toLowerCase();
+  const words = [...message.matchAll(/[A-Za-z][A-Za-z'’]*/g)];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]![0][0]!.toLowerCase() !== letters[0]) continue;
+    let k = 0;
+    let j = i;
+    for (; j < words.length && k < letters.length; j++) {
+      const w = words[j]![0].toLowerCase();
+      if (w[0] === letters[k]) k++;
+      else if (!FILLER.has(w) || j === i) break;
+    }
+    if (k < letters.length || j - i < 2) continue;
+    const from = words[i]!.index;
+    const phrase = message.slice(from, words[j - 1]!.index + words[j - 1]![0].length);
+    if (/[.!?;:,()]/.test(phrase)) continue;
+    const startsSentence = /(?:^|[.!?]\s+)$/.test(message.slice(Math.max(0, from - 3), from));
+    return startsSentence && /^[A-Z][a-z]/.test(phrase) ? phrase[0]!.toLowerCase() + phrase.slice(1) : phrase;
+  }
+  return null;
+}
+
+/**
+ * The flagged words with each code in the customer's own words, where every code of the hit has them (a rewording the
+ * coach can make itself: the customer said what it means); else none, and the hit is advice only.
+ */
+function inCustomersWords(span: string, offset: number, tokens: Token[], message: string | undefined): string[] {
+  let out = '';
+  let at = 0;
+  for (const t of tokens) {
+    const words = customersWordsFor(t.code, message);
+    if (words === null) return [];
+    const from = t.start - offset;
+    const whole = span.slice(from, from + t.code.length);
+    out += span.slice(at, from) + (from === 0 && offset === 0 ? words[0]!.toUpperCase() + words.slice(1) : words);
+    at = from + whole.length;
+  }
+  return [out + span.slice(at)];
+}
+
 /** The codes in the reply's own sentences that the customer is left to decode, one hit per sentence. */
 export const codes: StructureCheck<z.output<typeof codesOptions>> = {
   run(ctx, options) {
@@ -221,12 +266,9 @@ export const codes: StructureCheck<z.output<typeof codesOptions>> = {
       if (!inSentence.length) continue;
       const names = inSentence.map((t) => t.code);
       const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-      hits.push({
-        start: s.start + inSentence[0]!.start,
-        end: s.start + inSentence[inSentence.length - 1]!.end,
-        suggestions: [],
-        advice: options.advice.replace('{codes}', list),
-      });
+      const start = s.start + inSentence[0]!.start;
+      const end = s.start + inSentence[inSentence.length - 1]!.end;
+      hits.push({ start, end, suggestions: inCustomersWords(ctx.text.slice(start, end), start - s.start, inSentence, ctx.customerMessage), advice: options.advice.replace('{codes}', list) });
     }
     return hits;
   },

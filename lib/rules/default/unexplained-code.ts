@@ -4,8 +4,8 @@ import { defineRule } from '../define';
  * An in-house code or acronym the customer was never told the meaning of (issue #10, session 22): one detector by the
  * token's shape (lib/engine/checks/codes.ts) rather than a list of codes, so "pending DCV", "sits with L2", "filed as
  * NAR" and "on W1/M1 basis" are caught in any sentence. `known` lists the acronyms customers read without help; a team
- * adds its own (a product's name in capitals, an acronym its customers all know). Advice only: only the agent knows
- * what the code means.
+ * adds its own (a product's name in capitals, an acronym its customers all know). Advice only, since only the agent
+ * knows what the code means, except where the customer's message spells it out: then their own words replace it.
  */
 export default defineRule({
   id: 'unexplained-code',
@@ -52,6 +52,12 @@ export default defineRule({
     flag: [
       { text: 'Your order is pending DCV and will ship once it clears.', becomes: null },
       { text: 'I have moved your ticket to L2 for an RCA.', becomes: null },
+      // Where the customer's message spells the code out, their own words replace it.
+      {
+        text: 'Yes, the POD was signed at 9:40 this morning.',
+        customerMessage: 'Has the proof of delivery been signed yet?',
+        becomes: 'Yes, the proof of delivery was signed at 9:40 this morning.',
+      },
     ],
     pass: [
       "I've emailed you a return authorisation (RMA) number, so any post office will take the parcel for free.",
