@@ -71,6 +71,7 @@ describe('unexplained-code', () => {
     expect(flagged('Here is the link that will help: https://example.com/help HRB')).toEqual([]);
     expect(flagged("I've rebooked you onto FN218 on Friday, and KE 907 has your seat.")).toEqual([]);
     expect(flagged("I've reserved a Golf DSG for you. Press WPS on both boxes.\n\n- J&M")).toEqual([]);
+    expect(flagged('All you need is a PAC code from them: text PAC to 65075 and it arrives in a minute.')).toEqual([]);
   });
 
   it('lets through shouted words and sentences in capitals (another rule)', () => {
@@ -100,7 +101,9 @@ describe('unexplained-code', () => {
     expect(customersWordsFor('POD', 'Has the proof of delivery been signed?')).toBe('proof of delivery');
     expect(customersWordsFor('SV', 'Two step verification is on. Step verification fails.')).toBe('step verification');
     expect(customersWordsFor('POD', 'Has the driver got a signature?')).toBeNull();
-    expect(customersWordsFor('L2', 'Is it level two now?')).toBeNull();
+    expect(customersWordsFor('L2', 'Is it with level two now?')).toBe('level two');
+    expect(customersWordsFor('L2', 'Is it fixed now?')).toBeNull();
+    expect(customersWordsFor('2SV', "I can't get past the two step verification")).toBe('two step verification');
     const [finding] = alone.analyze('The POD and the ETD are both in.', { customerMessage: 'Is the proof of delivery in? And the estimated time of departure?' }).findings;
     expect(finding!.suggestions).toEqual(['proof of delivery and the estimated time of departure']);
     const [advice] = alone.analyze('The POD and the RCA are both in.', { customerMessage: 'Is the proof of delivery in?' }).findings;

@@ -80,6 +80,7 @@ const QUOTE_AFTER = /^["”’'»]/;
 const MEANING_AFTER =
   /^\s*(?:,\s*)?(?:(?:which|that) (?:is|means|stands for)|i\.e\.)|^\s+(?:means|stands for|is short for|is an abbreviation)|^\s*[(:–—-]\s*(?:the |a |an |your |our )?[a-z]/i;
 const MEANING_BEFORE = /(?:stands for|short for|known as|called|\()\s*(?:the |an? )?$/i;
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const FILLER = new Set(['of', 'and', 'for', 'the', 'to', 'on', 'in', 'at', 'by', '&']);
 
 /** compromise's lexicon: a word it knows (English, or a name it tags as an organisation or a place). */
@@ -114,7 +115,8 @@ function initialsSpell(words: string[], letters: string): boolean {
 function explainedAt(text: string, at: number, token: string): boolean {
   const before = text.slice(Math.max(0, at - 80), at);
   const after = text.slice(at + token.length, at + token.length + 80);
-  if (MEANING_AFTER.test(after) || MEANING_BEFORE.test(before)) return true;
+  // Told what to do with it is told enough: "a PAC code… text PAC to 65075".
+  if (MEANING_AFTER.test(after) || MEANING_BEFORE.test(before) || TYPED_BEFORE.test(before)) return true;
   const letters = token.replace(/[^A-Za-z]/g, '').toLowerCase();
   if (letters.length < 2 || letters.length !== token.replace(/[^A-Za-z0-9]/g, '').length) return false;
   // The words spelled out beside it, with "(", ", or", " or" between: "Return Merchandise Authorisation (RMA)", "RMA, or return authorisation…".
@@ -193,16 +195,18 @@ function modelAfterName(sentence: string, start: number): boolean {
  * they wrote them, a capital dropped where it only started their sentence. Null when they did not.
  */
 export function customersWordsFor(code: string, message: string | undefined): string | null {
-  if (!message || /[^A-Za-z]/.test(code)) return null;
+  if (!message || /[^A-Za-z0-9]/.test(code) || /\d\d/.test(code)) return null;
   const letters = code.toLowerCase();
-  const words = [...message.matchAll(/[A-Za-z][A-Za-z'’]*/g)];
+  const words = [...message.matchAll(/[A-Za-z0-9][A-Za-z0-9'’]*/g)];
+  // A digit stands for its number word or itself: "2SV" is "two step verification".
+  const stands = (word: string, c: string) => (/\d/.test(c) ? word === c || word === NUMBER_WORDS[Number(c)] : word[0] === c);
   for (let i = 0; i < words.length; i++) {
-    if (words[i]![0][0]!.toLowerCase() !== letters[0]) continue;
+    if (!stands(words[i]![0].toLowerCase(), letters[0]!)) continue;
     let k = 0;
     let j = i;
     for (; j < words.length && k < letters.length; j++) {
       const w = words[j]![0].toLowerCase();
-      if (w[0] === letters[k]) k++;
+      if (stands(w, letters[k]!)) k++;
       else if (!FILLER.has(w) || j === i) break;
     }
     if (k < letters.length || j - i < 2) continue;
