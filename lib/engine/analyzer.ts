@@ -134,6 +134,8 @@ const SIGNAL_CHECKS = new Set<CheckId>(['greeting', 'closing']);
 
 /** Checks about the reply as a whole: a finding of theirs does not mean a sentence was already flagged. */
 const WHOLE_REPLY_CHECKS = new Set<CheckId | undefined>(['greeting', 'closing', 'acknowledgement', 'wall-of-text']);
+/** Checks about one word, not the sentence's tone: the learned check still reads a sentence that holds only their finding. */
+const WORD_CHECKS = new Set<CheckId | undefined>(['codes']);
 
 export interface Analyzer {
   readonly rules: readonly Rule[];
@@ -412,7 +414,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         structure,
         channel,
         firstMessage: options.firstMessage ?? false,
-        flagged: (start, end) => findings.some((f) => f.start < end && start < f.end && !WHOLE_REPLY_CHECKS.has(checkOfRule.get(f.ruleId))),
+        flagged: (start, end) => findings.some((f) => f.start < end && start < f.end && !WHOLE_REPLY_CHECKS.has(checkOfRule.get(f.ruleId)) && !WORD_CHECKS.has(checkOfRule.get(f.ruleId))),
         flaggedPrinciples: (start, end) => new Set(findings.filter((f) => f.start < end && start < f.end && phraseRuleIds.has(f.ruleId) && !ignoredRules.has(f.ruleId)).map((f) => f.principle)),
         phraseFixes: (start, end) => findings.filter((f) => f.start < end && start < f.end && phraseRuleIds.has(f.ruleId) && !ignoredRules.has(f.ruleId)).flatMap((f) => f.suggestions),
       };
@@ -436,7 +438,9 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       }
     }
 
-    const safe = keepSafeInContext(agentText, findings, (f) => phraseRuleIds.has(f.ruleId)).filter((f) => !ignoredRules.has(f.ruleId) && f.end > f.start);
+    // A word check's rewording swaps words in place, as a phrase rule's does (a code for the customer's own words).
+    const inPlace = (f: Finding) => phraseRuleIds.has(f.ruleId) || WORD_CHECKS.has(checkOfRule.get(f.ruleId));
+    const safe = keepSafeInContext(agentText, findings, inPlace).filter((f) => !ignoredRules.has(f.ruleId) && f.end > f.start);
     const isIgnored = (f: Finding) => ignoredPhrases.size > 0 && ignoredPhrases.has(normalizePhrase(f.text));
     // A merged card spans its members' union: the agent who dismissed that card dismissed every member under it.
     const dismissedCards = ignoredPhrases.size ? mergeOverlapping(safe, sentences, (ruleId) => phraseRuleIds.has(ruleId)).filter((f) => f.merged && isIgnored(f)) : [];
@@ -459,7 +463,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     // Under the reply's own no-reply footer, no rewording invites a reply. Filtered after scoring: the footer is not the
     // agent's text and must not move warmth.
     const offered = !turnsRepliesAway(agentText) && ownNoticeTurnsRepliesAway(text, structure)
-      ? keepSafeInContext(agentText, kept, (f) => phraseRuleIds.has(f.ruleId), true)
+      ? keepSafeInContext(agentText, kept, inPlace, true)
       : kept;
     // Fitted to the customer after scoring: a greeting by their name, no bare promise to someone who asked when.
     const fitted = fitToCustomer(text, offered, {

@@ -208,6 +208,17 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
       ['a legal footer', `Hi Kim,\n\nI've attached the signed lease.${SIGNED}\n\nCONFIDENTIALITY NOTICE: THIS MESSAGE IS CONFIDENTIAL.`],
     ],
   },
+  codes: {
+    fires: [
+      ['a code the customer was never told', 'Your order is pending DCV and ships once it clears.'],
+      ['a support tier and a priority', 'I have raised a P2 and your ticket is now with L2.'],
+    ],
+    quiet: [
+      ['a code explained in brackets', 'I have emailed you a return authorisation (RMA) number.'],
+      ['a code the customer used first', 'Yes, the BL was released this morning.', { customerMessage: 'Has the BL been released yet?' }],
+      ['acronyms everybody knows', 'Your PIN and the PDF guide are in the SMS I sent.'],
+    ],
+  },
   'wall-of-text': {
     fires: [
       ['one long paragraph', Array.from({ length: 10 }, (_, i) => `Part ${i + 1} of the setup asks you to check the cable and the router lights once more.`).join(' ')],

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { StructureCheck } from './context';
 import { acknowledgement, acknowledgementOptions } from './acknowledgement';
 import { closing, closingOptions } from './closing';
+import { codes, codesOptions } from './codes';
 import { exclamations, exclamationsOptions } from './exclamations';
 import { greeting, greetingOptions } from './greeting';
 import { negatives, negativesOptions } from './negatives';
@@ -14,6 +15,7 @@ import { learnedSentence, learnedSentenceOptions } from '../classify/check';
 export const CHECK_IDS = [
   'acknowledgement',
   'closing',
+  'codes',
   'exclamations',
   'greeting',
   'learned-sentence',
@@ -27,6 +29,7 @@ export type CheckId = (typeof CHECK_IDS)[number];
 export const checkOptionSchemas: Record<CheckId, z.ZodType> = {
   acknowledgement: acknowledgementOptions,
   closing: closingOptions,
+  codes: codesOptions,
   exclamations: exclamationsOptions,
   greeting: greetingOptions,
   'learned-sentence': learnedSentenceOptions,
@@ -40,6 +43,7 @@ export const checkOptionSchemas: Record<CheckId, z.ZodType> = {
 export const CHECKS: Record<CheckId, StructureCheck<never>> = {
   acknowledgement,
   closing,
+  codes,
   exclamations,
   greeting,
   'learned-sentence': learnedSentence,

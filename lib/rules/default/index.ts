@@ -119,6 +119,7 @@ import toWhomItMayConcern from './to-whom-it-may-concern';
 import turnedAway from './turned-away';
 import underReview from './under-review';
 import understandBut from './understand-but';
+import unexplainedCode from './unexplained-code';
 import unfilledNamePlaceholder from './unfilled-name-placeholder';
 import vagueFollowUp from './vague-follow-up';
 import vagueSoon from './vague-soon';
@@ -267,6 +268,7 @@ export const defaultPackInput: RulePackInput = {
     turnedAway,
     underReview,
     understandBut,
+    unexplainedCode,
     unfilledNamePlaceholder,
     vagueFollowUp,
     vagueSoon,

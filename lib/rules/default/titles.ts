@@ -97,6 +97,7 @@ export const DEFAULT_RULE_TEXTS: ReadonlyMap<string, { title: string; descriptio
   ['wall-of-text', { title: 'Wall of text', description: 'Flags long blocks with no paragraph breaks, hard to read on a phone.' }],
   ['we-are-unable-to', { title: '“We are unable to”', description: 'Flags a bare dead end and asks for what can be done.' }],
   ['we-dont-offer', { title: '“We don’t offer that”', description: 'Flags ending the conversation; add the closest thing on offer.' }],
+  ['unexplained-code', { title: 'Codes and acronyms left unexplained', description: 'Flags an in-house code or acronym (“pending DCV”, “escalated to L2”) the customer was never told the meaning of.' }],
   ['we-understand-your-concern', { title: '“We understand your concern”', description: 'Flags stock empathy and suggests saying it as yourself.' }],
   ['we-value-you', { title: '“We value you as a customer”', description: 'Flags boilerplate customers have read a hundred times.' }],
   ['we-will-look-into-it', { title: '“We will look into it”', description: 'Flags team-wide promises and suggests “I’ll look into it”.' }],
