@@ -5,8 +5,9 @@ import { createAnalyzer } from '../analyzer';
 import type { AnalyzeOptions } from '../types';
 import { CHECK_IDS } from './registry';
 
-// The learned check ships switched off (see its rule file); here it is on, so its row tests what it does when a lead enables it.
-const analyzer = createAnalyzer(defaultPack.rules.map((r) => (r.id === 'learned-cold-sentence' ? { ...r, enabled: true } : r)));
+// Every check read as switched on, including any the pack ships off (the code hint; see the rule files), so each row
+// tests what its check does when a lead enables it.
+const analyzer = createAnalyzer(defaultPack.rules.map((r) => (r.id === 'learned-cold-sentence' || r.id === 'unexplained-code' ? { ...r, enabled: true } : r)));
 const RULE_OF = new Map<string, string>(defaultPack.rules.flatMap((r) => (r.kind === 'structure' ? [[r.check, r.id] as const] : [])));
 const fires = (check: string, text: string, options: AnalyzeOptions = {}) =>
   analyzer.analyze(text, options).findings.some((f) => f.ruleId === RULE_OF.get(check));

@@ -4,8 +4,10 @@ import { defaultPack } from '../../rules/default';
 import { createAnalyzer } from '../analyzer';
 import { codeShaped, codeTokens, customersWordsFor } from './codes';
 
-const rule = defaultPack.rules.find((r) => r.id === 'unexplained-code')!;
+// The rule ships switched off (see its file); these tests read it as a lead who turned it on.
+const rule = { ...defaultPack.rules.find((r) => r.id === 'unexplained-code')!, enabled: true };
 const alone = createAnalyzer([rule]);
+const withCodesOn = defaultPack.rules.map((r) => (r.id === rule.id ? rule : r));
 const flagged = (text: string, customerMessage?: string) =>
   alone.analyze(text, { customerMessage }).findings.filter((f) => f.ruleId === 'unexplained-code').map((f) => f.text);
 
@@ -85,14 +87,14 @@ describe('unexplained-code', () => {
   });
 
   it('stays quiet where a plain-language phrase rule already flagged the code', () => {
-    const pack = createAnalyzer(defaultPack);
+    const pack = createAnalyzer(withCodesOn);
     const findings = pack.analyze('Your sample will be processed as per TAT.').findings;
     expect(findings.map((f) => f.ruleId)).toContain('internal-codes');
     expect(findings.map((f) => f.ruleId)).not.toContain('unexplained-code');
   });
 
   it('leaves the sentence to the learned check: a code hint is about one word, not the sentence\'s tone', () => {
-    const pack = createAnalyzer(defaultPack.rules.filter((r) => r.id === 'learned-cold-sentence' || r.id === 'unexplained-code'));
+    const pack = createAnalyzer(withCodesOn.filter((r) => r.id === 'learned-cold-sentence' || r.id === 'unexplained-code'));
     const ids = pack.analyze('Your request has been forwarded to the NOC.').findings.map((f) => f.ruleId);
     expect(ids).toEqual(expect.arrayContaining(['learned-cold-sentence', 'unexplained-code']));
   });
@@ -108,5 +110,11 @@ describe('unexplained-code', () => {
     expect(finding!.suggestions).toEqual(['proof of delivery and the estimated time of departure']);
     const [advice] = alone.analyze('The POD and the RCA are both in.', { customerMessage: 'Is the proof of delivery in?' }).findings;
     expect(advice!.suggestions).toEqual([]);
+  });
+
+  it('ships switched off: the default pack gives no code hint until a lead turns the rule on', () => {
+    const text = 'Your order is pending DCV and will ship once it clears.';
+    expect(createAnalyzer(defaultPack).analyze(text).findings.map((f) => f.ruleId)).not.toContain('unexplained-code');
+    expect(createAnalyzer(withCodesOn).analyze(text).findings.map((f) => f.ruleId)).toContain('unexplained-code');
   });
 });
