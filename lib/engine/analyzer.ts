@@ -437,7 +437,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     }
 
     // "Is that normal?" answered "Yes, that's normal" is an answer, not a brush-off (asked-if-normal.ts).
-    const answered = withoutAnswersToTheirQuestion(findings, askedIfNormal(options.customerMessage, reading));
+    const answered = withoutAnswersToTheirQuestion(findings, askedIfNormal(options.customerMessage, reading), (id) => phraseRuleIds.has(id));
     const safe = keepSafeInContext(agentText, answered, (f) => phraseRuleIds.has(f.ruleId)).filter((f) => !ignoredRules.has(f.ruleId) && f.end > f.start);
     const isIgnored = (f: Finding) => ignoredPhrases.size > 0 && ignoredPhrases.has(normalizePhrase(f.text));
     // A merged card spans its members' union: the agent who dismissed that card dismissed every member under it.

@@ -23,6 +23,8 @@ describe('"Is that normal?" answered "Yes, that\'s normal" is an answer, not a b
     ['The app has crashed three times today and I have lost my work.', 'This is expected behaviour after an update.'],
     // "Is this normal?!" from a customer who is fed up is a complaint dressed as a question.
     ["This is ridiculous, the third time this week the heating has died. Is this normal?! I'm furious.", 'This is normal in cold weather.'],
+    // Asked, but answered with a brush-off beside it: the "normal" is part of it.
+    ['@KelvoTech my new laptop fan is SO loud, is this normal??', "@jmarsh That's completely normal behaviour under load. Refer to the user manual for fan settings."],
     // Asking something else entirely.
     ['When will my order arrive?', 'Delays happen. It is a known issue.'],
   ])('not asked: %s', (message, reply) => expect(fires(reply, message)).toBe(true));

@@ -23,7 +23,13 @@ export function askedIfNormal(customerMessage: string | undefined, reading: Mood
   return ASKS_IF_NORMAL.test(customerMessage.slice(0, 4000));
 }
 
-/** Drops the findings that merely answer the customer's own is-it-normal question. */
-export function withoutAnswersToTheirQuestion<F extends { ruleId: string }>(findings: F[], asked: boolean): F[] {
-  return asked ? findings.filter((f) => !ANSWER_RULES.has(f.ruleId)) : findings;
+/**
+ * Drops the findings that merely answer the customer's own is-it-normal question, in a reply that otherwise engages:
+ * beside another phrase warning or suggestion ("That's completely normal behaviour under load. Refer to the user
+ * manual.") the "normal" is part of the brush-off and stays flagged.
+ */
+export function withoutAnswersToTheirQuestion<F extends { ruleId: string; severity: string }>(findings: F[], asked: boolean, isPhraseRule: (ruleId: string) => boolean): F[] {
+  if (!asked) return findings;
+  const brushOff = findings.some((f) => !ANSWER_RULES.has(f.ruleId) && isPhraseRule(f.ruleId) && f.severity !== 'hint');
+  return brushOff ? findings : findings.filter((f) => !ANSWER_RULES.has(f.ruleId));
 }

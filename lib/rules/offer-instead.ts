@@ -11,8 +11,9 @@ export const OFFER_INSTEAD_NEXT: string[] = [
   '^(here is|heres) how (i|we|you) (can|could) #Verb',
   // What the customer can have or do instead, in their own voice: "What she can have is a spray tan…".
   '^what (you|she|he|they) (can|could) #Adverb? #Verb is',
-  // The customer's own way forward: "you can join the final hour of any course in the next 8 weeks".
-  'you (can|could) (still|instead|also)? (join|rejoin|book|rebook|swap|switch|exchange|choose|pick|keep|come|bring|transfer)',
+  // The customer's own way forward with us: "you can join the final hour of any course in the next 8 weeks". Not a
+  // booking or a trip sent elsewhere ("You can book a new diagnostic online if you want." leaves the no standing).
+  'you (can|could) (still|instead|also)? (join|rejoin|swap|switch|exchange|choose|pick|keep|transfer)',
   '^(instead|alternatively)',
   '^(but|so) (i|we) (can|could|will|am going to|are going to) (also|still|instead|happily|gladly)? #Verb',
   '(i|we) (can|could|will) (also|still|instead|happily|gladly)? (offer|arrange|book|send|give|refund|move|swap|exchange|add|credit)',

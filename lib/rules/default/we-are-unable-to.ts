@@ -110,6 +110,7 @@ export default defineRule({
         "The Landlord is under no obligation to provide a timescale.",
         // A next sentence that is advice, or a second no, does not excuse it; nor does "yet" far away.
         "We can't refund this order. What you can't do is open a second claim.",
+        "We can't repair storm damage. You can book an engineer through the self-service portal.",
         "We can't have refunds on sale items processed by the store.",
         "Our warehouse team are unable to accept opened pallets.",
         "The clinic is not able to prescribe over the phone.",
