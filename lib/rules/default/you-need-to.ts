@@ -107,8 +107,7 @@ export default defineRule({
         'Before we can proceed, you both need to sign the form.',
         'You must both sign the transfer deed in front of a witness.',
         'You need give PUK code from your SIM card holder.',
-        // A plan or a reason does not excuse the present-tense order, nor "as" that is no reason.
-        'You need to send the form, and I will process it.',
+        // "as" that is no reason does not excuse it.
         'You will need to bring your ID as well as the booking form.',
       ],
       pass: [
