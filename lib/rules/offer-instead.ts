@@ -7,11 +7,19 @@
 export const OFFER_INSTEAD_NEXT: string[] = [
   '^what (i|we) (can|could|will|would) #Adverb? (do|offer|suggest|arrange)',
   '^(here is|heres) what (i|we) (can|could|will|have)',
+  // How the thing asked for can still happen: "Here is how we can make June work:".
+  '^(here is|heres) how (i|we|you) (can|could) #Verb',
+  // What the customer can have or do instead, in their own voice: "What she can have is a spray tan…".
+  '^what (you|she|he|they) (can|could) #Adverb? #Verb is',
+  // The customer's own way forward with us: "you can join the final hour of any course in the next 8 weeks". Not a
+  // booking or a trip sent elsewhere ("You can book a new diagnostic online if you want." leaves the no standing).
+  'you (can|could) (still|instead|also)? (join|rejoin|swap|switch|exchange|choose|pick|keep|transfer)',
   '^(instead|alternatively)',
   '^(but|so) (i|we) (can|could|will|am going to|are going to) (also|still|instead|happily|gladly)? #Verb',
   '(i|we) (can|could|will) (also|still|instead|happily|gladly)? (offer|arrange|book|send|give|refund|move|swap|exchange|add|credit)',
   '(i|we) (can|could|will) (also|still|instead|happily|gladly)? (set up|upgrade|transfer|convert|reserve|repair|replace|extend|split|waive)',
   '(i|we) (am|are|would be) (happy|glad) to (offer|arrange|book|send|give|refund|move|swap|exchange|add|credit|upgrade|replace)',
+  '(i|we) (am|are|would be) (happy|glad) to (suggest|recommend|find|source|order|check)',
   '(i|we) have (also|instead|already)? (added|booked|arranged|sent|credited|applied|issued|refunded|upgraded|moved)',
   '(i|we) have (also|instead|already)? (reserved|set up|ordered|extended|restored|replaced|waived|swapped|exchanged)',
   '(the|one|another|a) (best|good|other|quickest|easiest)? (option|alternative|workaround) (is|would be|here is)',

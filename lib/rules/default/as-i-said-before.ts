@@ -19,7 +19,14 @@ export default defineRule({
     // Pointed back to the page where it was said: "as stated at checkout", "as mentioned repeatedly on our safety page".
     'as (stated|mentioned|explained) #Adverb? (at|on|in) (the|our|your)? (checkout|booking|website|terms|page|email|contract|policy|signage|guide|safety)',
   ],
-  unless: ['(as|like) (i|we) (said|told you|promised|mentioned) (i|we) would', '(as|like) (i|we) (said|mentioned) (you|it) (could|would|might)'],
+  unless: [
+    '(as|like) (i|we) (said|told you|promised|mentioned) (i|we) would',
+    '(as|like) (i|we) (said|mentioned) (you|it) (could|would|might)',
+    // A recap of good news for the customer is a reminder, not an eye-roll: "As I said on the phone, you don't need to
+    // redo the whole course", "As I mentioned, you can keep the old one".
+    '(as|like) (i|we) #Adverb? (said|mentioned|told you|explained) .{0,8} you (do not|will not|did not|would not) (need|have) to',
+    '(as|like) (i|we) #Adverb? (said|mentioned|told you|explained) .{0,8} you (can|could|may|are welcome to) #Verb',
+  ],
   rewrites: [''],
   advice: 'Give the answer again in fresh words, as if for the first time.',
   examples: {
@@ -32,6 +39,9 @@ export default defineRule({
     pass: ['I said I would call you back today, and here I am.', 'Thanks once again for your patience.', 'As I promised, here is the tracking link.'],
     paraphrases: {
       flag: [
+        "As I said on the phone, you can't get a refund after 30 days.",
+        'As I said before, you need to send the form first.',
+
         'As you were told on the phone, the part has to be ordered.',
         'As you have been advised in our letter, the fee is not refundable.',
         'The refund, as I have already explained, takes five days.',
@@ -48,6 +58,10 @@ export default defineRule({
         'As explained to you on the phone, the engineer comes on Friday.',
       ],
       pass: [
+        "As I said on the phone, you don't need to redo the whole course.",
+        'As I mentioned yesterday, you can keep the old charger.',
+        "Like I said on the call, you won't have to pay anything for the repair.",
+
         'As you asked on the phone, I have moved the visit to Monday.',
         'As shown in the photo you sent, the seal is broken, so a new one is on its way.',
         'As noted on your form, you prefer mornings, so I have booked 9am.',

@@ -45,7 +45,10 @@ export default defineRule({
     'you (can|may) (also|still|always)',
     '(we|i) (can|will|have|could)',
     '(if|when|whether) #Noun','(but|however|instead|alternatively|although|though|yet|meanwhile)', 'what (i|we) can', '^(i|we) ',
-    '(if|unless|until) no', "(i|we) ('ve|'ll)"],
+    '(if|unless|until) no', "(i|we) ('ve|'ll)",
+    // A sanction that will not happen is good news, not a no: "You won't be fined!", "Late fees will not be charged."
+    '(will not|can not|may not) be #Adverb? (fined|charged|penalised|penalized|billed|prosecuted|banned|suspended|disconnected|evicted|turned away|cut off)',
+  ],
   // A refusal followed at once by what the agent can do is the warm form, not a dead end.
   unlessNext: OFFER_INSTEAD_NEXT,
   rewrites: [],
@@ -68,6 +71,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Fees will not be refunded.',
+        'Your booking cannot be changed or cancelled.',
         "Tickets can't be transferred to another person. Sorry.",
         "Trial extensions are not permitted. We cannot make exceptions either.",
         "Refunds are not possible after 30 days. That is our policy.",
@@ -103,6 +108,9 @@ export default defineRule({
         'Timings are approximate and refunds are not offered for delays under 90 minutes.',
       ],
       pass: [
+        "You won't be fined!",
+        'Late fees will not be charged while the claim is open.',
+        'Your supply will not be cut off while we sort this out.',
         "Tickets can't be transferred to another person. What I can do is cancel your seat and give you a voucher for the taxes.",
         "Trial extensions are not permitted. But I can give you 20% off the first month instead.",
         "Refunds are not possible after 30 days. I have added a £15 credit to your account instead.",

@@ -28,7 +28,14 @@ export default defineRule({
     // "subject to change at the sole discretion of management".
     '(at|is at|are at|remains at|rests with) the #Adjective? discretion of (the|our|its) #Adjective? #Noun+',
   ],
-  unless: ['(#Pronoun|yours|please|thanks|thank)', '(welcome|free|included)'],
+  unless: [
+    '(#Pronoun|yours|please|thanks|thank)',
+    '(welcome|free|included)',
+    // What a product is made for is a description, not a rule: "DPR cars are built for the newer Sport track".
+    '(are|is) #Adverb? (built|designed|made|meant|intended|sized|rated) for',
+    // Done for the customer's sake, said so: "Riders are weighed at check-in, so nobody's caught out on the platform".
+    '(so|so that) (nobody|no one|everyone|everybody) (is|gets|has|feels|can)',
+  ],
   rewrites: [],
   advice: 'Say it as a person to this customer: who does it, for them, and when ("I\'ll refund you within 30 days of the parcel reaching us").',
   examples: {
@@ -40,6 +47,8 @@ export default defineRule({
     pass: ['I will process your refund within 30 days of the parcel reaching us.', 'Pets are welcome in all our cottages.'],
     paraphrases: {
       flag: [
+        'Lost books are charged at the full replacement price.',
+        'Cars are built to order and deposits are non-refundable.',
         'Commission rates are reviewed periodically.',
         'Late payments are automatically charged a fee.',
         'All deposits are protected as required.',
@@ -62,6 +71,8 @@ export default defineRule({
         'Entry rests with the discretion of our door staff.',
       ],
       pass: [
+        'DPR cars are built for the newer Sport track, and the older track needs a converter.',
+        "Riders are weighed at check-in for the harness fit, so nobody is caught out on the platform.",
         "Orders are usually shipped the same day, so yours should be with you on Friday.",
         'I have processed your refund, and it will reach your card in three days.',
         'Your parcels are packed and leave the warehouse tonight.',

@@ -23,6 +23,13 @@ export default defineRule({
     '^(just|simply) (#Pronoun|thank|thanks|put|so|reminder|fyi|curious|wondering|quick|one|another|be)',
     '(and|then) (it|this|that|everything|you|i|we) (should|will|can|ought|shall)',
     '(i will|i can|i have|let me|happy to|together|walk you|do not worry)',
+    // "Just" as "only": what to take along or show, not a fix that may have failed ("Just show this email at the desk",
+    // "Just bring a towel"), and care ("Just focus on getting better").
+    '^(just|simply) (show|bring|mention|quote|present|hand|pack|wear|focus|enjoy|relax|rest)',
+    // What follows once it's done: "…and she'll have a lovely trip", "…and a host will bring you on", "…and they're all set".
+    '(and|then) (she|he|they) (will|should|can|would) #Verb',
+    '(and|then) (a|an|the|our|your) #Noun+ (will|should|can|would) #Adverb? #Verb',
+    '(and|then) (you|they|she|he|it|everything) (are|is|will be) #Adverb? (all set|set|sorted|done|good to go|covered)',
   ],
   // "It's an easy fix." followed by the agent doing it ("I can collect it on Wednesday") is reassurance, not a brush-off.
   unlessNext: ['^(i|we) (can|will) #Adverb? #Verb'],
@@ -36,6 +43,10 @@ export default defineRule({
     pass: ["Simply reply YES and I'll take care of the rest.", 'Just let me know if the new code works.', 'If anything else comes up, just reply here.', 'I just checked, and your parcel is out for delivery.'],
     paraphrases: {
       flag: [
+        'Just reinstall the app.',
+        'Simply clear the cache and log in again.',
+        'Just restart the router and then try again.',
+
         'Simply restart the router.',
         'You just need to clear your cache.',
         'All you have to do is log out and back in.',
@@ -49,6 +60,13 @@ export default defineRule({
         "It's a simple process.",
       ],
       pass: [
+        'Just show this email at the desk.',
+        'Just bring a towel and clothes that can get wet.',
+        'Just focus on getting better, and ring me when you are home.',
+        "Just keep her off the beds and she'll have a lovely trip.",
+        "Just add their name on the sign-in sheet and they're all set.",
+        'Simply scan the pass at the gate and a host will bring you straight on.',
+
         "That's a loose joint, so it's an easy fix. I can collect the chair on Wednesday and bring it back on Friday.",
         'Just let me know if you need anything else.',
         'Just to confirm, your order ships today.',

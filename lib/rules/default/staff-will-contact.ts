@@ -37,6 +37,9 @@ export default defineRule({
     "i (have|'ve) (asked|arranged|booked|passed)",
 
     '(and|but|so) i (will|have|am|had)',
+    // A named team with the hour or the day it will call: "Our fraud team will call you by 2pm today". "Within five working
+    // days" stays a faceless wait.
+    '^(our|the) #Noun+ (team|desk) will #Adverb? (call|contact|email|ring) you (by|before|at|on|this) (#Time|#Value|#Date|today|tomorrow|noon|morning|afternoon)',
   ],
   rewrites: ["I'll {verb}", "I'll arrange for {who|lower} to {verb}", "I'll arrange for {team|lower} to {tverb}"],
   advice: "Say who will do it and when, ideally yourself: \"I'll call you by Thursday at 10am.\"",
@@ -62,6 +65,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Our fraud team will call you within two working days.',
+        'The team will contact you.',
         'Somebody from our returns team will be in contact.',
         'Someone from the claims department should be in contact.',
         "The assessor will let you know when there's news.",
@@ -80,6 +85,8 @@ export default defineRule({
         'Please wait at the pier entrance, and staff will contact you.',
       ],
       pass: [
+        'Our fraud team will call you by 2pm today to go through the payments.',
+        'The claims team will call you on Thursday morning.',
         'I will be in contact by 5pm today.',
         'Priya from our claims team will be in contact on Monday morning.',
         'I will let you know as soon as the assessor has decided, by Friday at the latest.',

@@ -53,6 +53,9 @@ export default defineRule({
   unlessNext: [
     // What we did, anywhere in the next sentence: "It sounds like the charger, so I've sent a new one".
     "(i|we) (have|had|will|am|are|was|were)? #Adverb? (found|sent|resent|added|booked|refunded|credited|fixed|checked|emailed|issued|applied|posted|ordered)",
+    // Any deed done, in the agent's voice at the start ("I've restarted that charger remotely", "I've spoken to the case
+    // officer"); a note taken or a message passed on is no deed ("Sorry about that. I have noted your comments." flags).
+    '^#AtMention? (i|we) (have|had) #Adverb? (#PastTense && !noted && !logged && !recorded && !passed && !forwarded && !escalated)',
     "^#AtMention? #Adverb? (i|we) (have|had|will|am|are|was|were)? #Adverb? (arranged|replaced|moving|going|pop|send|add|book|refund|fix|check|call|see|can see)",
     '^(a|the) #Adjective? (fix|patch|refund|replacement|update|credit) (was|is|has been|will be|goes) #Adverb? (released|sent|issued|rolling|out|booked)',
     '^(a|the) (fix|patch|update) for',
@@ -79,6 +82,7 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Sorry about that. I have noted your comments.',
         "We're sorry to hear about this.",
         "I am sorry to learn about your situation.",
         "We are very sorry to hear about that.",
@@ -120,6 +124,8 @@ export default defineRule({
         'We hope that you nevertheless had a pleasant evening.',
       ],
       pass: [
+        "Sorry about that! I've restarted that charger remotely, so it should be ready in a minute.",
+        "Thanks for your patience. I've spoken to the case officer, and a decision is due on 3 June.",
         "I'm sorry to hear about your dog, and I've moved the booking to next week for you.",
         "We're sorry to hear about the delay; the parcel is on the van today.",
         'Sorry about that! The voucher expired a day early by our mistake.',

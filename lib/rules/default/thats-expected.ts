@@ -53,6 +53,8 @@ export default defineRule({
     '(to feel|to be) (nervous|worried|anxious|unsure|confused)',
     '(and|but|so) (i|we|our|the fix|a fix|an update)',
     '(fix|fixed|update|patch) (is|will be|comes|goes) (out|live|ready)',
+    // Known, and already fixed: "…is a known issue with the early drivers, and it is fixed in the current batch".
+    '(and|but) (it|this|that|they) (is|are|has been|have been|was) #Adverb? (fixed|resolved|solved|corrected|patched)',
     '(normal|natural|expected|fine|common) to (feel|be|worry|ask|want|wonder|have|need)',
     '(fixable|easy fix|easy to fix|nothing you did|not your fault)',
     // Reassurance in the same breath: "No worries, this happens a lot!"
@@ -74,6 +76,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Flicker at low brightness is a known issue with the early drivers, and it is being looked at.',
+
         "That's normal under heavy load.",
         'This is working as intended.',
         'It is a common issue with older routers.',
@@ -111,6 +115,8 @@ export default defineRule({
         'Mild swelling after the procedure is perfectly normal.',
       ],
       pass: [
+        'Flicker at low brightness is a known issue with the early drivers, and it is fixed in the current batch.',
+
         "I'm sorry the app keeps logging you out, it's a known issue and our fix is out on Monday.",
         "That sounds really stressful, and it isn't how the heater should behave, so I've booked an engineer.",
         'Totally normal to feel nervous on day one!',

@@ -34,6 +34,9 @@ export default defineRule({
     '(i|we) will (update|email|call|write|let)',
     // An outage we own and are fixing: "We are aware of an issue with our email and are working to resolve it."
     'aware of .{0,10} (and|but) (we|i)? (are|am|have|will) #Adverb? (working|fixing|looking|investigating|rolling|resolving|restoring)',
+    // Checked with the day it is done by: "the matting is being checked before tomorrow's lessons", "It's in the queue for
+    // tomorrow morning".
+    '(being #Verb|queue) (before|by|for) (tomorrow|today|tonight|#Date|#Time)',
   ],
   rewrites: ["I'm looking into {thing|lower} for you"],
   examples: {
@@ -52,6 +55,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Your claim is being reviewed before a decision is made.',
+        'It is in the queue for processing.',
         'Your complaint is still open and pending review.',
         'The case remains open and under investigation.',
         'Dear user, your withdrawal is under compliance check.',
@@ -72,6 +77,8 @@ export default defineRule({
         "The issue is on our engineers' radar.",
       ],
       pass: [
+        "I've asked our duty manager to call you today, and the poolside matting is being checked before tomorrow's lessons.",
+        "It's in the queue for tomorrow morning.",
         'Your complaint is still open, and I will call you at 11am tomorrow with the result.',
         'The shop remains open and under new management.',
         'Your payout passed its compliance check this morning and is on its way.',

@@ -48,6 +48,11 @@ export default defineRule({
     '(if|whether|when|because|since|as) (we|i) (can not|are unable|am unable|could not)',
     '(do not|will not) (accept|allow) (abuse|threats|harassment)',
     "(so|and) (i|we) (have|will|'ve|'ll)",
+    // Not yet is no dead end: "I'm afraid we can't issue the certificate yet, because…".
+    '(can not|could not|unable to|cant) #Adverb? #Verb .{0,6} yet',
+    // The idiom of care: "we can't have a hungry cat!", "we can't have you waiting in the cold".
+    '(can not|cant) have (a|an) #Adjective #Noun',
+    '(can not|cant) have (you|anyone|anybody) #Gerund',
     'cant (see|find|locate|wait|thank|imagine|believe|stress|tell|access|reach|open|load|read|apologise|apologize|express|say|recommend)',
   ],
   // A refusal followed at once by what the agent can do is the warm form, not a dead end.
@@ -103,6 +108,10 @@ export default defineRule({
         "The school is not in a position to provide indicative timelines.",
         "Unfortunately the coach is unable to return.",
         "The Landlord is under no obligation to provide a timescale.",
+        // A next sentence that is advice, or a second no, does not excuse it; nor does "yet" far away.
+        "We can't refund this order. What you can't do is open a second claim.",
+        "We can't repair storm damage. You can book an engineer through the self-service portal.",
+        "We can't have refunds on sale items processed by the store.",
         "Our warehouse team are unable to accept opened pallets.",
         "The clinic is not able to prescribe over the phone.",
         "Sadly the venue is unable to offer refunds.",
@@ -138,6 +147,12 @@ export default defineRule({
         "The coach is unable to return, but I have sent a taxi to the stop.",
         "Our team is able to help with that right away.",
         "The printer is unable to connect?",
+        "Unfortunately we cannot promise June if we start after Easter. Here is how we can make June work:",
+        "We can't let her use the sunbeds, it's the law. What she can have is a spray tan, which is fine at 16.",
+        "I'm afraid we can't send it to a home address. If you tell me what it's for, I'm happy to suggest kits we can ship.",
+        "I'm afraid we can't issue the certificate yet, because the last hour is assessed in person.",
+        "We can't issue the certificate. You can join the final hour of any course next month at no extra cost.",
+        'Oh no, we can\'t have a hungry cat!',
         "The school is in a position to offer a place from September.",
       ],
     },

@@ -13,6 +13,11 @@ export default defineRule({
     'we (will|shall) #Adverb? (check|look into|look at|review) (for|with) you',
     '(together|with you)$',
     'with you (on|at|over|by)',
+    // A promise tied to what the customer does first: "If it hasn't cleared by Friday, call us and we'll check it for free",
+    // "DM us if it isn't back by then and we'll check your line".
+    '(if|once|when|whenever) .{1,14} and we (will|shall) #Adverb? (check|look|review|investigate)',
+    // The follow-up with its day: "we'll be in touch on Monday to arrange collection".
+    'we (will|shall) #Adverb? (be in touch|get back to you|contact you|update you|follow up) (on|by|before|at|this|tomorrow|today|first thing) #Date?',
   ],
   rewrites: ["I'll {action}"],
   examples: {
@@ -23,6 +28,9 @@ export default defineRule({
     pass: ["We'll ship the new pair today.", "I'll look into it this afternoon and write back by 5pm."],
     paraphrases: {
       flag: [
+        "We'll check and be in touch when we can.",
+        'Send us the photos and we will look into it.',
+        'We will be in touch in due course.',
         "Thanks, we'll investigate.",
         'We will certainly review your account.',
         'We shall follow up with the courier.',
@@ -31,6 +39,9 @@ export default defineRule({
         'We will get back to you with an answer.',
       ],
       pass: [
+        "If it hasn't eased by Friday, please come in and we'll check the lenses for free.",
+        "Pop us a DM if it isn't back by then and we'll check your line.",
+        "Enjoy the weekend, and we'll be in touch on Monday to arrange collection.",
         "I'll look into it this afternoon and write back by 5pm.",
         "We'll ship the new pair today.",
         'Could we look into it together on a call?',

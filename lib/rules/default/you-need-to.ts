@@ -29,6 +29,11 @@ export default defineRule({
   ],
   unless: [
     'you will #Adverb? (need|have) to .{1,12} (because|since|so)',
+    // The reason after a comma: "You'll need to book for weekends, as the field gets very busy."
+    'you will #Adverb? (need|have) to .{1,14} @hasComma as (the|that|this|it|our|we|i|there|they|#Pronoun)',
+    // The customer's one part of a plan the agent carries ("You'll need to send a note from your GP, and I'll freeze
+    // the membership", "You'll need to let staff know — I've drafted a note"). The present "You need to…" stays an order.
+    'you will #Adverb? (need|have) to .{1,20} and (i|we) (will|shall|can) #Adverb? #Verb',
     '(if|when|whether|unless|until|before|once|so|in case) you #Adverb? (will|would|do|ever)? #Adverb? be? (need|have|must|should|are required|required|expected)',
     '(do|does|did|will|would|could|should) you #Adverb? (need|have|must)',
     'you (do|will|would|did|should|may|might)? (not|never) (need|have|must) to?',
@@ -37,10 +42,12 @@ export default defineRule({
     // "You should have received / have a code by now" informs; "you should have already done it" lectures.
     'you (should|must) (now|already)? (receive|see|get|be able)',
     'you (should|must) (now|already)? have (been|received|got|gotten|seen|heard|noticed|had|a|an|the|your|it|them|access)',
-    'you (need|have) to (wait|do|pay|worry|go|make) (anything|nothing|any|no)',
-    'you (need|have) to (wait|pay|go) for (anything|nothing|long)',
-    '(all|everything|nothing|anything) else? you (need|have) to',
-    'what you (need|have) to',
+    'you (need|have) to (wait|do|pay|worry|go|make) for? (anything|nothing|any|no|long)',
+    // "All you need to…", "There's nothing else you need to do", and the same relative clause on a thing: "The only
+    // thing you must do is empty it", "the last thing you should have found".
+    '(all|everything|something|nothing|anything|thing|things) (else|that)? you #Adverb? (should|must|need to|have to|will need to)',
+    // "what you need to…", and what the customer is entitled to: "that's not what you should expect from a new machine".
+    'what you #Adverb? (need to|have to|should expect|would expect|can expect)',
     'you (need|have) to (know|be aware)',
     '(please|kindly) call back (any time|anytime|whenever|if)',
     '(could|would|can|will|if) you #Adverb? (could|can|would)? #Adverb? (please|kindly)',
@@ -50,7 +57,6 @@ export default defineRule({
     '^#AtMention? (please|kindly) #Verb .{0,14} (so|and) that? (we|i) (can|will|could|may) #Adverb? (investigate|help|assist|look|sort|check|review|reach|follow)',
     // A noun or relative use, not an order: "the steps you need to take", "the account that you need to recover".
     '#Noun (that|which) you #Adverb? (will|would)? #Adverb? (need|have) to',
-    '(something|anything|nothing) (that)? you #Adverb? (should|must|need to|have to) #Adverb? #Verb',
     '(are|is|were|all|of|see|follow|with) (the|some|any|those|these|a few)? #Adjective? #Adjective? #Noun+ you #Adverb? (will|would)? (need|have) to',
   ],
   // A requirement with its reason ("…before we can unlock it") stays a requirement, in the team's voice; the
@@ -101,6 +107,8 @@ export default defineRule({
         'Before we can proceed, you both need to sign the form.',
         'You must both sign the transfer deed in front of a witness.',
         'You need give PUK code from your SIM card holder.',
+        // "as" that is no reason does not excuse it.
+        'You will need to bring your ID as well as the booking form.',
       ],
       pass: [
         "Please forward the suspicious email to phishing@bank.example and then delete it.",
@@ -109,6 +117,13 @@ export default defineRule({
         "There's nothing else you need to do.",
         "You'll just need to bring the receipt, since the assessor checks the date first.",
         "You'll need to check in at the desk, so our team can see the documents.",
+        "You'll need to book for Saturdays in October, as the field gets very busy.",
+        "You'll need to pay the fee by Friday though, as that's when I do the draw.",
+        "You'll just need to send us a note from your GP, and I'll freeze your membership from that date.",
+        "You'll need to send us a copy of the certificate, and we'll take care of the rest.",
+        'The only thing you must do beforehand is empty the freezer.',
+        "I'm sorry, a ripped arm is the last thing you should have found.",
+        "That's not what you should expect from a new machine.",
         "You don't have to wait for anything, it has shipped.",
         'You must be so frustrated after waiting all week.',
         'You should have received a confirmation email by now.',

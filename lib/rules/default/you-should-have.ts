@@ -56,6 +56,12 @@ export default defineRule({
     'supposed to (receive|get|hear|be|have been|see)',
     'meant to (receive|get|hear|be|have been|see)',
     'if you (would|had)? #Adverb? (like|prefer|rather|want)',
+    // What the customer should have had from us, said as a relative clause: "a ripped arm is the last thing you should
+    // have found", "not what you should have received".
+    // The customer as the one it happened to, never the one who slipped: "That's exactly what you should have done" flags.
+    // What we owed them: "Fair point, you should have had a letter about it first."
+    'you should have (had|got|been sent) (a|an) (letter|email|call|text|message|notice|warning|reply|update)',
+    '(thing|things|what) that? you #Adverb? (should|ought to) #Adverb? have (found|had|got|faced|experienced|opened|come|woken|been)',
   ],
   advice: 'Skip the past: say what happens now, and offer a tip for next time only if it truly helps.',
   rewrites: ['Next time, it can help to {action|infinitive}.', 'For next time, it may help to {action|infinitive}.'],
@@ -73,6 +79,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'You should have had your receipt with you.',
+        'The first thing you should have checked is the size chart.',
         'Please make sure you book the right size next time.',
         'Kindly ensure your team sets up their phones correctly.',
         'Please familiarise yourself with the park rules.',
@@ -110,6 +118,10 @@ export default defineRule({
         'You were meant to cancel before the trial ended.',
       ],
       pass: [
+        "Fair point, you should have had a letter about it first.",
+        "I'm so sorry, a ripped arm is the last thing you should have found after 11 weeks.",
+        "That is not what you should have been sent, and I've posted the right one.",
+
         'Please make sure you are comfortable before we start.',
         'Please familiarise me with what happened, so I can help.',
         'Make sure to bring a towel, the pool is heated.',
