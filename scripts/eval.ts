@@ -19,6 +19,7 @@ import { defaultPack } from '../lib/rules/default';
 import { moodSection } from '../lib/eval/customer-moods';
 import { engagementSection, modelSection, replyCorpusSection } from '../lib/eval/warmth-model';
 import { evaluateReplies, formatRepliesReport, parseReplies, sampleRewordings } from '../lib/eval/replies';
+import { isCheckBatch } from '../lib/eval/check-batches';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const analyzer = createAnalyzer(defaultPack);
@@ -119,9 +120,13 @@ function replies() {
     const report = evaluateReplies(analyzer, defaultPack.rules, cases);
     formatRepliesReport(half, report).forEach((line) => console.log(line));
     if (half === 'dev' && verbose) {
-      report.missed.forEach((m) => console.log(`      missed ${m.id} [${m.principle}] "${m.phrase}"`));
-      report.falseAlarms.forEach((f) => console.log(`      false alarm ${f.id} ${f.ruleId} (${f.severity}) "${f.text}"`));
-      report.rewordings.filter((w) => w.problems.length).forEach((w) => console.log(`      unsafe ${w.id} ${w.ruleId}: ${w.after} (${w.problems.join('; ')})`));
+      // The check batches' cases are never printed: only their totals count.
+      const hidden = new Set(paths.filter(isCheckBatch).flatMap((path) => parseReplies(readFileSync(join(root, path), 'utf8')).map((c) => c.id)));
+      const shown = <T extends { id: string }>(items: readonly T[]) => items.filter((item) => !hidden.has(item.id));
+      console.log(`      (cases of the check batches not listed: ${hidden.size} replies)`);
+      shown(report.missed).forEach((m) => console.log(`      missed ${m.id} [${m.principle}] "${m.phrase}"`));
+      shown(report.falseAlarms).forEach((f) => console.log(`      false alarm ${f.id} ${f.ruleId} (${f.severity}) "${f.text}"`));
+      shown(report.rewordings.filter((w) => w.problems.length)).forEach((w) => console.log(`      unsafe ${w.id} ${w.ruleId}: ${w.after} (${w.problems.join('; ')})`));
     }
     const sample = process.argv.indexOf('--sample-rewordings');
     if (half === sampleHalf() && sample >= 0) {

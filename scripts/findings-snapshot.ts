@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { createAnalyzer } from '../lib/engine/analyzer';
 import type { AnalyzeOptions } from '../lib/engine/types';
 import { defaultPack } from '../lib/rules/default';
+import { isCheckBatch } from '../lib/eval/check-batches';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -21,13 +22,11 @@ interface Row {
   channel?: AnalyzeOptions['channel'];
 }
 
-/** Check batches (blind, never tuned on): never read here, their per-case findings are not to be printed. */
-const CHECK_BATCHES = new Set(['replies/dev-extra-bp.jsonl', 'replies/dev-extra-br.jsonl', 'replies/dev-extra-bt.jsonl', 'replies/dev-extra-cg.jsonl', 'layouts/dev-extra-r.jsonl']);
 
 /** Every dev file of every set that holds replies (a new dev batch is picked up without editing this list). */
 const DEV_FILES = ['replies', 'layouts', 'support-pairs', 'engagement-pairs', 'real-social-replies'].flatMap((set) =>
   readdirSync(join(root, 'data', set))
-    .filter((name) => /^dev[\w-]*\.jsonl$/.test(name) && !CHECK_BATCHES.has(`${set}/${name}`))
+    .filter((name) => /^dev[\w-]*\.jsonl$/.test(name) && !isCheckBatch(`${set}/${name}`))
     .sort()
     .map((name) => `data/${set}/${name}`),
 );

@@ -8,9 +8,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { devLayoutFiles, misreadLines, parseJsonl } from '../lib/eval/structure';
 import { readStructure } from '../lib/engine/structure';
+import { isCheckBatch } from '../lib/eval/check-batches';
 
-const CHECK_BATCHES = ['data/layouts/dev-extra-p.jsonl', 'data/layouts/dev-extra-r.jsonl'];
-const files = process.argv.length > 2 ? process.argv.slice(2) : devLayoutFiles(readdirSync('data/layouts')).filter((f) => !CHECK_BATCHES.includes(f));
+const files = process.argv.length > 2 ? process.argv.slice(2) : devLayoutFiles(readdirSync('data/layouts')).filter((f) => !isCheckBatch(f));
 let misread = 0;
 for (const file of files) {
   for (const c of parseJsonl(readFileSync(file, 'utf8'), file)) {

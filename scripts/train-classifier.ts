@@ -45,6 +45,7 @@ import type { FeatureVector } from '../lib/engine/warmth/features';
 import { frameGrams, normalizedWords } from '../lib/engine/classify/features';
 import { evaluateReplies, locate, parseReplies, type ReplyCase } from '../lib/eval/replies';
 import { defaultPack } from '../lib/rules/default';
+import { isCheckBatch } from '../lib/eval/check-batches';
 
 export const SEED = 15;
 export const FOLDS = 5;
@@ -97,13 +98,9 @@ function rulesAlone() {
 
 const DEV_EXTRA = /^dev-extra-[a-z0-9-]+\.jsonl$/;
 
-/**
- * Check batches, never trained on: each was written beside a tune batch to measure the pack on a voice nobody tuned
- * for (session 20: bp, br, bt; session 22: cg). Left out here, they stay an honest
- * check of the learned model too (scripts/score-learned-check.ts scores them as totals).
- */
-export const CHECK_BATCHES: ReadonlySet<string> = new Set(['dev-extra-bp.jsonl', 'dev-extra-br.jsonl', 'dev-extra-bt.jsonl', 'dev-extra-cg.jsonl']);
-const trainable = (f: string) => DEV_EXTRA.test(f) && !CHECK_BATCHES.has(f);
+// The check batches (lib/eval/check-batches.ts) are never trained on: they stay an honest check of the learned model
+// too (scripts/score-learned-check.ts scores them as totals).
+const trainable = (f: string) => DEV_EXTRA.test(f) && !isCheckBatch(`replies/${f}`);
 
 /**
  * data/layouts: replies in other voices and real layouts (mail clients, signatures, chat and social), one batch per

@@ -13,6 +13,7 @@ import { UPSET_MOODS } from '../lib/engine/mood';
 import { devLayoutFiles } from '../lib/eval/structure';
 import { defaultPack } from '../lib/rules/default';
 import type { Analysis, Channel } from '../lib/engine/types';
+import { isCheckBatch } from '../lib/eval/check-batches';
 
 interface Case {
   id: string;
@@ -32,11 +33,9 @@ const CHECK = new Map([
 const checkOfRule = new Map(defaultPack.rules.flatMap((r) => (r.kind === 'structure' ? [[r.id, r.check] as const] : [])));
 const fires = (a: Analysis, check: string) => a.findings.some((f) => [f.ruleId, ...(f.alsoRuleIds ?? [])].some((id) => checkOfRule.get(id) === check));
 
-/** Blind check batches: never tuned on, so never read case by case here (only `npm run eval` prints their totals). */
-const CHECK_BATCHES = new Set(['dev-extra-bp.jsonl', 'dev-extra-br.jsonl', 'dev-extra-bt.jsonl', 'dev-extra-bw.jsonl', 'dev-extra-by.jsonl', 'dev-extra-ca.jsonl', 'dev-extra-cg.jsonl']);
-const LAYOUT_CHECK_BATCHES = new Set(['data/layouts/dev-extra-p.jsonl', 'data/layouts/dev-extra-r.jsonl']);
-const replyFiles = ['data/replies/dev.jsonl', ...readdirSync('data/replies').filter((f) => /^dev-extra-[a-z0-9]+\.jsonl$/.test(f) && !CHECK_BATCHES.has(f)).map((f) => `data/replies/${f}`)];
-const files = [...replyFiles, ...devLayoutFiles(readdirSync('data/layouts')).filter((f) => !LAYOUT_CHECK_BATCHES.has(f))];
+// Blind check batches (lib/eval/check-batches.ts) are never read case by case here.
+const replyFiles = ['data/replies/dev.jsonl', ...readdirSync('data/replies').filter((f) => /^dev-extra-[a-z0-9]+\.jsonl$/.test(f) && !isCheckBatch(`replies/${f}`)).map((f) => `data/replies/${f}`)];
+const files = [...replyFiles, ...devLayoutFiles(readdirSync('data/layouts')).filter((f) => !isCheckBatch(f))];
 const cases = files.flatMap((file) =>
   readFileSync(file, 'utf8')
     .split('\n')
