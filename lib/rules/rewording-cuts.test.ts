@@ -4,16 +4,10 @@
  * capitals lowered by halves, and words shouted in a run taken for names.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultPack } from './default';
-import { createAnalyzer } from '../engine/analyzer';
 import { rewordingProblems } from './rewording-safety';
+import { appliedRewordings } from './testing/applied-rewordings';
 
-const analyzer = createAnalyzer(defaultPack);
-const applied = (text: string, ruleId: string) =>
-  analyzer
-    .analyze(text, { channel: 'email' })
-    .findings.filter((f) => f.ruleId === ruleId)
-    .flatMap((f) => f.suggestions.map((s) => text.slice(0, f.start) + s + text.slice(f.end)));
+const applied = appliedRewordings;
 
 describe('a cut takes the whole reference or none of it', () => {
   it.each([

@@ -8,13 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { defaultPack } from './default';
 import { createAnalyzer } from '../engine/analyzer';
 import { rewordingProblems } from './rewording-safety';
+import { appliedRewordings } from './testing/applied-rewordings';
 
 const analyzer = createAnalyzer(defaultPack);
-const applied = (text: string, ruleId: string) =>
-  analyzer
-    .analyze(text, { channel: 'email' })
-    .findings.filter((f) => f.ruleId === ruleId)
-    .flatMap((f) => f.suggestions.map((s) => text.slice(0, f.start) + s + text.slice(f.end)));
+const applied = appliedRewordings;
 
 describe("s22: the passive's second verb is never left as a participle after \"I'll\"", () => {
   it.each([
