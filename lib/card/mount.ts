@@ -1,6 +1,8 @@
 /**
  * Rapport's own host element: an open shadow root appended to <html> (never inside an editor),
- * holding the React UI and the layer for field mirrors. The styles live in the shadow root.
+ * holding the React UI and the layer for field mirrors. The styles live in the shadow root. For an
+ * editor in a same-origin frame the UI gets a host of its own on the page around the frame
+ * (`surface`, see lib/coach/surface.ts), while the mirrors stay over their fields.
  */
 import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -8,7 +10,11 @@ import { UI_CSS } from './styles';
 import { CoachUi } from './ui';
 import type { CoachActions, ViewStore } from './store';
 
+/** The host of the UI drawn for an editor in a frame, on the page around it: a tag of its own, so the page's own `rapport-coach` stays one. */
+export const FRAME_UI_TAG = 'rapport-frame-ui';
+
 export interface UiHost {
+  /** In the coached document: the mirrors' layer, and the attributes tests and the bench read. */
   host: HTMLElement;
   shadow: ShadowRoot;
   /** Absolutely positioned layer (document coordinates) for mirrors. */
@@ -16,22 +22,17 @@ export interface UiHost {
   destroy(): void;
 }
 
-export function mountUi(doc: Document, store: ViewStore, actions: CoachActions): UiHost {
-  const host = doc.createElement('rapport-coach');
-  host.setAttribute('data-rapport-host', '');
-  host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;margin:0;padding:0;border:0;z-index:2147483647;';
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = UI_CSS;
+export function mountUi(doc: Document, store: ViewStore, actions: CoachActions, surface: Document = doc): UiHost {
+  const { host, shadow } = hostIn(doc);
   const layer = doc.createElement('div');
   layer.className = 'layer';
-  const app = doc.createElement('div');
+  const uiShadow = surface === doc ? shadow : hostIn(surface, FRAME_UI_TAG).shadow;
+  const app = surface.createElement('div');
   app.className = 'layer';
-  shadow.append(style, layer, app);
-  // On <html>, not <body>: in iframe editors (TinyMCE) the body is the editable itself.
-  doc.documentElement.appendChild(host);
+  shadow.append(layer);
+  uiShadow.append(app);
   const root: Root = createRoot(app);
-  root.render(createElement(CoachUi, { store, actions }));
+  root.render(createElement(CoachUi, { store, actions, win: surface.defaultView ?? window }));
   return {
     host,
     shadow,
@@ -39,6 +40,20 @@ export function mountUi(doc: Document, store: ViewStore, actions: CoachActions):
     destroy() {
       root.unmount();
       host.remove();
+      if (uiShadow !== shadow) uiShadow.host.remove();
     },
   };
+}
+
+function hostIn(doc: Document, tag = 'rapport-coach'): { host: HTMLElement; shadow: ShadowRoot } {
+  const host = doc.createElement(tag);
+  host.setAttribute('data-rapport-host', '');
+  host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;margin:0;padding:0;border:0;z-index:2147483647;';
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = UI_CSS;
+  shadow.append(style);
+  // On <html>, not <body>: in iframe editors (TinyMCE) the body is the editable itself.
+  doc.documentElement.appendChild(host);
+  return { host, shadow };
 }

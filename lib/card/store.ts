@@ -6,9 +6,11 @@ import { NO_TEXT, type Anchor, type TextNearBadge } from '../coach/geometry';
 
 export interface CardState {
   key: string;
-  /** Viewport coordinates (the card is fixed), below or above the flagged text. */
-  top: number;
+  /** Viewport coordinates (the card is fixed): `top` below the flagged text, `bottom` above it (see cardPosition). */
+  top?: number;
+  bottom?: number;
   left: number;
+  maxHeight?: number;
   /** Move keyboard focus into the card (opened from the keyboard). */
   focus: boolean;
   /** The flagged text's top and bottom (viewport), so the card can go beside the editor at its height. */

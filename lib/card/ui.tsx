@@ -29,15 +29,16 @@ function thingsToKeepClearOf(doc: Document, editor: Box, win: Window): Box[] {
   return [...marks, ...controls].filter(near).slice(0, 40);
 }
 
-export function CoachUi({ store, actions }: { store: ViewStore; actions: CoachActions }) {
+/** `win`: the window the UI is drawn in, whose viewport places it (the page around an editor's frame, see lib/coach/surface.ts). */
+export function CoachUi({ store, actions, win = window }: { store: ViewStore; actions: CoachActions; win?: Window }) {
   const view = useSyncExternalStore(store.subscribe, store.get);
   if (!view.visible) return null;
   const cardFinding = view.card ? view.findings.find((f) => findingKey(f) === view.card!.key) : undefined;
   return (
     <div className="ui">
-      <Badge view={view} actions={actions} />
-      {view.panelOpen && <Panel view={view} actions={actions} />}
-      {view.card && cardFinding && <FindingCard finding={cardFinding} view={view} actions={actions} />}
+      <Badge view={view} actions={actions} win={win} />
+      {view.panelOpen && <Panel view={view} actions={actions} win={win} />}
+      {view.card && cardFinding && <FindingCard finding={cardFinding} view={view} actions={actions} win={win} />}
       <div className="sr" role="status" aria-live="polite">
         {view.status}
       </div>
@@ -50,7 +51,7 @@ export function CoachUi({ store, actions }: { store: ViewStore; actions: CoachAc
  * and, beside it in the same pill, the band as a word. The word sits outside the button so the
  * button's visible text stays part of its name (WCAG 2.5.3); clicking it does what the button does.
  */
-function Badge({ view, actions }: { view: CoachView; actions: CoachActions }) {
+function Badge({ view, actions, win }: { view: CoachView; actions: CoachActions; win: Window }) {
   const ref = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState(BADGE_SIZE_GUESS);
   const count = view.findings.length;
@@ -63,7 +64,7 @@ function Badge({ view, actions }: { view: CoachView; actions: CoachActions }) {
   });
   // Where the badge was when the agent's pointer came onto it, for the editor's box then.
   const [held, setHeld] = useState<{ spot: BadgeSpot; editor: Box } | null>(null);
-  const doc = ref.current?.ownerDocument ?? document;
+  const doc = win.document;
   const editor: Box = view.anchor.editor ?? { top: view.anchor.bottom - 32, left: view.anchor.right - 60, right: view.anchor.right, bottom: view.anchor.bottom };
   // Nothing moves under the pointer: while it is on the badge, a new count, the re-check or a mark of the editor's that
   // comes and goes with its focus (CKEditor's "Powered by", hidden once the press on the badge takes focus) leaves the
@@ -78,7 +79,7 @@ function Badge({ view, actions }: { view: CoachView; actions: CoachActions }) {
   const spot =
     held && sameBox(held.editor, editor)
       ? held.spot
-      : badgePlacement(viewportOf(doc.defaultView ?? window), editor, size, thingsToKeepClearOf(doc, editor, doc.defaultView ?? window), view.textNearBadge);
+      : badgePlacement(viewportOf(win), editor, size, thingsToKeepClearOf(doc, editor, win), view.textNearBadge);
   const tooltip = [badgeTooltip(count, view.warmth, view.band, view.checked, view.failed), view.engineNote].filter(Boolean).join(' · ');
   return (
     <div
@@ -127,12 +128,12 @@ function sameBox(a: Box, b: Box): boolean {
   return a.top === b.top && a.left === b.left && a.right === b.right && a.bottom === b.bottom;
 }
 
-function Panel({ view, actions }: { view: CoachView; actions: CoachActions }) {
+function Panel({ view, actions, win }: { view: CoachView; actions: CoachActions; win: Window }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
   }, []);
-  const place = panelPlacement(viewportOf(window), view.anchor);
+  const place = panelPlacement(viewportOf(win), view.anchor);
   const list = listFindings(view.findings, (f) => view.wholeReply.has(f.ruleId));
   const item = (f: Finding) => (
     <li
@@ -323,14 +324,14 @@ function moveWithinCard(card: HTMLElement, step: 1 | -1): void {
   buttons[(at + step + buttons.length) % buttons.length]?.focus();
 }
 
-function FindingCard({ finding, view, actions }: { finding: Finding; view: CoachView; actions: CoachActions }) {
+function FindingCard({ finding, view, actions, win }: { finding: Finding; view: CoachView; actions: CoachActions; win: Window }) {
   const ref = useRef<HTMLDivElement>(null);
   const card = view.card!;
   useEffect(() => {
     // A fill-in template's first gap, else the first button.
     if (card.focus) ref.current?.querySelector<HTMLElement>('[data-rapport="slot"], button')?.focus({ preventScroll: true });
   }, [card.focus, finding]);
-  const place = cardBeside(viewportOf(window), view.anchor.editor, card);
+  const place = cardBeside(viewportOf(win), view.anchor.editor, card);
   const onKey = (event: KeyboardEvent<HTMLDivElement>) => {
     const step = event.key === 'Tab' ? (event.shiftKey ? -1 : 1) : event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
     if (event.key === 'Escape') {
@@ -354,7 +355,7 @@ function FindingCard({ finding, view, actions }: { finding: Finding; view: Coach
       role="dialog"
       aria-label={`Rapport: ${principleName(finding)}`}
       aria-describedby={keysId}
-      style={{ top: place.top, left: place.left }}
+      style={{ top: place.top, bottom: place.bottom, left: place.left, maxHeight: place.maxHeight }}
       onMouseEnter={agentOnly(() => actions.cardHover(true))}
       onMouseLeave={agentOnly(() => actions.cardHover(false))}
       onKeyDown={agentOnly(onKey)}

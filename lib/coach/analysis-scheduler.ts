@@ -188,7 +188,7 @@ export function startAnalysisScheduler(
       explanation: result.scoreExplanation,
       checked: result.language.checked,
       skipped: result.structure.skipped,
-      anchor: bottomRight(draft.root),
+      anchor: bottomRight(draft.root, session.surface),
       card: card && shown.some((f) => findingKey(f) === card.key) ? card : null,
       // The card shows a finding's whole sentence; the list sets whole-reply findings apart, as the popup does.
       draft: text,
@@ -231,7 +231,7 @@ export function startAnalysisScheduler(
     draft.result = null;
     draft.version += 1;
     session.emit('shown', draft);
-    store.set({ visible: true, checking: false, failed: true, findings: [], card: null, anchor: bottomRight(draft.root) });
+    store.set({ visible: true, checking: false, failed: true, findings: [], card: null, anchor: bottomRight(draft.root, session.surface) });
   }
 
   return {

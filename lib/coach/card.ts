@@ -8,7 +8,8 @@ import { hasFocusWithin } from '../editors/focus';
 import type { Finding } from '../engine/types';
 import { findingKey, type CoachActions } from '../card/store';
 import { revealInDraft } from '../card/reveal';
-import { bottomRight, cardPosition } from './geometry';
+import { bottomRight, cardPosition, viewportOf } from './geometry';
+import { toSurface } from './surface';
 import type { Painting } from './painting';
 import type { CoachSession, Draft } from './session';
 import { agentOnly, isAgentEvent } from './trusted';
@@ -22,7 +23,7 @@ export interface CardControls extends Pick<CoachActions, 'togglePanel' | 'closeP
 }
 
 export function startCard(session: CoachSession, painting: Painting): CardControls {
-  const { doc, win, store, signal } = session;
+  const { doc, win, store, signal, surface } = session;
   let hoverTimer: number | undefined;
   let closeTimer: number | undefined;
   let cardHovered = false;
@@ -39,7 +40,7 @@ export function startCard(session: CoachSession, painting: Painting): CardContro
   });
 
   const openCard = (finding: Finding, rect: DOMRect, focus: boolean) =>
-    store.set({ card: { key: findingKey(finding), ...cardPosition(win, rect), focus } });
+    store.set({ card: { key: findingKey(finding), ...cardPosition(viewportOf(surface.win), toSurface(rect, surface.frameView())), focus } });
 
   function scheduleClose(): void {
     win.clearTimeout(closeTimer);
@@ -117,7 +118,7 @@ export function startCard(session: CoachSession, painting: Painting): CardContro
       const draft = session.draft;
       if (draft && !store.get().panelOpen) saveSelection(draft);
       store.set({ panelOpen: !store.get().panelOpen, card: null, status: '' });
-      if (draft) store.set({ anchor: bottomRight(draft.root) });
+      if (draft) store.set({ anchor: bottomRight(draft.root, surface) });
     },
     closePanel() {
       store.set({ panelOpen: false });

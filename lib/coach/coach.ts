@@ -32,7 +32,7 @@ export interface CoachDeps {
   runStats?: () => RunStats | null;
   hooks?: CoachHooks;
   /** Mounts Rapport's in-page UI (tests pass a plain element). */
-  mountUi?: (doc: Document, store: ViewStore, actions: CoachActions) => UiHost;
+  mountUi?: (doc: Document, store: ViewStore, actions: CoachActions, surface?: Document) => UiHost;
 }
 
 export interface CoachHandle extends PopupBridge {
@@ -49,7 +49,7 @@ export function createCoach(doc: Document, signal: AbortSignal, deps: CoachDeps)
   const mount = deps.mountUi ?? mountCardUi;
   // The UI calls back into the features; they exist by the time the first draft mounts it.
   let actions: CoachActions | null = null;
-  const session = createSession(doc, signal, (s) => mount(doc, s.store, actions!));
+  const session = createSession(doc, signal, (s) => mount(doc, s.store, actions!, s.surface.doc));
 
   const gate = startSettingsGate(session, storage, deps.hooks);
   const scheduler = startAnalysisScheduler(session, checker, gate, deps.runStats);

@@ -7,6 +7,7 @@
 import { findEditor } from '../editors';
 import { deepActiveElement } from '../editors/focus';
 import { composerContext } from '../sites';
+import { FRAME_UI_TAG } from '../card/mount';
 import type { CoachSession } from './session';
 import type { SettingsGate } from './settings-gate';
 
@@ -69,17 +70,21 @@ const MAX_SHADOW_HOPS = 8;
 
 /**
  * True when `target` is inside Rapport's own UI, also inside its shadow root: `contains` does not cross
- * a shadow boundary, so climb from each shadow root to its host (bounded).
+ * a shadow boundary, so climb from each shadow root to its host (bounded). Any of Rapport's hosts counts:
+ * the card of an editor in a frame is drawn on the page around it (lib/coach/surface.ts).
  */
 function isInsideUi(uiHost: Element | undefined, target: Node): boolean {
-  if (!uiHost) return false;
   let node: Node | null = target;
   for (let hop = 0; node && hop <= MAX_SHADOW_HOPS; hop += 1) {
-    if (uiHost === node || uiHost.contains(node)) return true;
+    if ((uiHost && (uiHost === node || uiHost.contains(node))) || isRapportHost(node)) return true;
     const root = node.getRootNode();
     node = root !== node && 'host' in root ? (root as ShadowRoot).host : null;
   }
   return false;
+}
+
+function isRapportHost(node: Node): boolean {
+  return node.nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute('data-rapport-host') && ['rapport-coach', FRAME_UI_TAG].includes((node as Element).localName);
 }
 
 /** `closest` with a selector the agent typed: a broken selector matches nothing instead of throwing. */

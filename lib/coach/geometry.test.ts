@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgePlacement, cardBeside, COMPACT_BADGE, DOT_BADGE, overlaps, panelPlacement, type Box, type Viewport } from './geometry';
+import { badgePlacement, CARD_MAX_HEIGHT, cardBeside, cardPosition, COMPACT_BADGE, DOT_BADGE, overlaps, panelPlacement, type Box, type Viewport } from './geometry';
 
 const view = (width: number, height: number, scrollY = 0): Viewport => ({ width, height, scrollX: 0, scrollY });
 const editor: Box = { top: 100, left: 20, right: 400, bottom: 300 };
@@ -66,7 +66,47 @@ describe('the card goes beside the editor when it can', () => {
   });
 
   it('keeps its place below the text when there is no room at the side', () => {
-    expect(cardBeside(view(420, 800), { ...editor, right: 410 }, { top: 180, left: 60, textTop: 160 })).toEqual({ top: 180, left: 60, beside: false });
+    expect(cardBeside(view(420, 800), { ...editor, right: 410 }, { top: 180, left: 60, textTop: 160 })).toEqual({ top: 180, left: 60, maxHeight: CARD_MAX_HEIGHT, beside: false });
+  });
+});
+
+describe('the card never covers the flagged text', () => {
+  const line = (top: number): Box => ({ top, bottom: top + 18, left: 40, right: 300 });
+  /** The card's box as the browser would lay it out, at its tallest. */
+  const cardBox = (spot: ReturnType<typeof cardPosition>, height: number) => {
+    const tall = Math.min(CARD_MAX_HEIGHT, spot.maxHeight);
+    const top = spot.top ?? height - spot.bottom! - tall;
+    return { top, bottom: top + tall, left: spot.left, right: spot.left + 340 };
+  };
+
+  it('goes below the text when it fits whole there', () => {
+    const spot = cardPosition({ width: 1280, height: 900 }, line(100));
+    expect(spot.top).toBe(124);
+    expect(spot.bottom).toBeUndefined();
+    expect(overlaps(cardBox(spot, 900), line(100))).toBe(false);
+  });
+
+  it('ends just above the text near the window’s bottom, whatever its own height', () => {
+    const spot = cardPosition({ width: 1280, height: 900 }, line(622));
+    expect(spot.top).toBeUndefined();
+    expect(spot.bottom).toBe(900 - 616);
+    for (const height of [180, 260, CARD_MAX_HEIGHT]) {
+      const top = 900 - spot.bottom! - height;
+      expect(overlaps({ top, bottom: top + height, left: spot.left, right: spot.left + 340 }, line(622))).toBe(false);
+    }
+  });
+
+  it('in a short window takes the side with more room, shortened to fit', () => {
+    const spot = cardPosition({ width: 800, height: 420 }, line(150));
+    expect(spot.maxHeight).toBeLessThan(CARD_MAX_HEIGHT);
+    expect(spot.maxHeight).toBeGreaterThanOrEqual(140);
+    expect(overlaps(cardBox(spot, 420), line(150))).toBe(false);
+  });
+
+  it('keeps a shortened card’s height when it moves beside the editor', () => {
+    const place = cardBeside(view(1280, 420), { top: 50, left: 100, right: 700, bottom: 400 }, cardPosition({ width: 1280, height: 420 }, line(150)));
+    expect(place.beside).toBe(true);
+    expect(place.top! + place.maxHeight).toBeLessThanOrEqual(420 - 4);
   });
 });
 

@@ -4,6 +4,7 @@
  * (or above/below it when the page has no room at the side), and the card goes beside the editor when
  * there is room. The placement functions are pure (viewport sizes in, coordinates out) and unit-tested.
  */
+import { editorBox, type UiSurface } from './surface';
 
 export interface Point {
   x: number;
@@ -42,10 +43,13 @@ export function viewportOf(win: Window): Viewport {
   };
 }
 
-/** The editor's bottom-right corner (kept inside the viewport) and its box, in document coordinates. */
-export function bottomRight(el: Element): Anchor {
-  const win = el.ownerDocument.defaultView!;
-  const rect = el.getBoundingClientRect();
+/**
+ * The editor's bottom-right corner (kept inside the viewport) and its box, in document coordinates of
+ * the surface the UI is drawn on (the editor's own document, or the page around its frame).
+ */
+export function bottomRight(el: Element, surface?: UiSurface): Anchor {
+  const win = surface?.win ?? el.ownerDocument.defaultView!;
+  const rect = editorBox(el, surface?.frameView() ?? null);
   const viewportWidth = win.document.documentElement.clientWidth || win.innerWidth;
   const right = Math.max(Math.min(rect.right, viewportWidth), Math.min(rect.left + 60, viewportWidth));
   const bottom = Math.max(Math.min(rect.bottom, win.innerHeight), Math.min(rect.top + 32, win.innerHeight));
@@ -66,40 +70,74 @@ export function contains(rect: DOMRect, point: Point, slop = 2): boolean {
 }
 
 const CARD_WIDTH = 340;
-const CARD_HEIGHT = 260;
+/** The card's tallest (`.card`'s max-height in lib/card/styles.ts): where it fits whole, it goes. */
+export const CARD_MAX_HEIGHT = 320;
+/** Shorter than this the card would be mostly scrolling: below it, the text's own side is given up. */
+const CARD_MIN_HEIGHT = 140;
 const GAP = 8;
+const TEXT_GAP = 6;
 
 export interface CardSpot {
-  top: number;
+  /**
+   * Viewport coordinates (the card is fixed). Below the flagged text the card has a `top`; above it a
+   * `bottom` (its bottom edge's distance from the viewport's bottom), so it ends just above the text
+   * whatever its own height.
+   */
+  top?: number;
+  bottom?: number;
   left: number;
+  /** As tall as the room on its side of the text allows (its content scrolls beyond). */
+  maxHeight: number;
   /** The flagged text's top and bottom (viewport), so the UI can move the card beside the editor. */
   textTop: number;
   textBottom: number;
 }
 
-/** Where a card for text at `rect` goes (viewport coordinates, fixed): below the text, inside the viewport. */
-export function cardPosition(win: Window, rect: DOMRect): CardSpot {
-  const width = Math.min(CARD_WIDTH, win.innerWidth - 16);
-  const height = Math.min(CARD_HEIGHT, win.innerHeight - 8);
-  const left = Math.max(8, Math.min(rect.left, win.innerWidth - width - 8));
-  let top = rect.bottom + 6;
-  if (top + height > win.innerHeight) top = rect.top - 6 - height >= 4 ? rect.top - 6 - height : Math.max(4, win.innerHeight - height - 4);
-  return { top, left, textTop: rect.top, textBottom: rect.bottom };
+/**
+ * Where a card for text at `rect` goes (viewport coordinates, fixed): below the text when it fits whole
+ * there, else above it, else on the side with more room, shortened to fit, so it never covers the text.
+ * Only a viewport too short for even a short card on either side puts it over the text.
+ */
+export function cardPosition(view: { width: number; height: number }, rect: Box): CardSpot {
+  const width = Math.min(CARD_WIDTH, view.width - 16);
+  const left = Math.max(8, Math.min(rect.left, view.width - width - 8));
+  const text = { left, textTop: rect.top, textBottom: rect.bottom };
+  const roomBelow = view.height - (rect.bottom + TEXT_GAP) - 4;
+  const roomAbove = rect.top - TEXT_GAP - 4;
+  const below = { ...text, top: rect.bottom + TEXT_GAP, maxHeight: Math.min(CARD_MAX_HEIGHT, roomBelow) };
+  const above = { ...text, bottom: view.height - (rect.top - TEXT_GAP), maxHeight: Math.min(CARD_MAX_HEIGHT, roomAbove) };
+  if (roomBelow >= CARD_MAX_HEIGHT) return below;
+  if (roomAbove >= CARD_MAX_HEIGHT) return above;
+  if (Math.max(roomBelow, roomAbove) >= CARD_MIN_HEIGHT) return roomBelow >= roomAbove ? below : above;
+  const height = Math.min(CARD_MAX_HEIGHT, view.height - 8);
+  return { ...text, top: Math.max(4, view.height - height - 4), maxHeight: height };
+}
+
+export interface CardPlace {
+  top?: number;
+  bottom?: number;
+  left: number;
+  maxHeight: number;
+  beside: boolean;
 }
 
 /**
  * The card beside the editor, level with the flagged text, when the viewport has room at its right or
- * left; otherwise where `cardPosition` put it (below or above the flagged line).
+ * left; otherwise where `cardPosition` put it (below or above the flagged text).
  */
-export function cardBeside(view: Viewport, editor: Box | undefined, spot: { top: number; left: number; textTop?: number }): { top: number; left: number; beside: boolean } {
-  const below = { top: spot.top, left: spot.left, beside: false };
-  if (!editor) return below;
+export function cardBeside(view: Viewport, editor: Box | undefined, spot: { top?: number; bottom?: number; left: number; maxHeight?: number; textTop?: number }): CardPlace {
+  const placed: CardPlace = { left: spot.left, maxHeight: spot.maxHeight ?? CARD_MAX_HEIGHT, beside: false };
+  if (spot.bottom !== undefined) placed.bottom = spot.bottom;
+  else placed.top = spot.top ?? 4;
+  if (!editor) return placed;
   const ed = toViewport(view, editor);
   const width = Math.min(CARD_WIDTH, view.width - 16);
-  const top = clamp((spot.textTop ?? spot.top) - 12, 4, Math.max(4, view.height - Math.min(CARD_HEIGHT, view.height - 8) - 4));
-  if (view.width - ed.right - GAP * 2 >= width) return { top, left: ed.right + GAP, beside: true };
-  if (ed.left - GAP * 2 >= width) return { top, left: ed.left - GAP - width, beside: true };
-  return below;
+  const level = spot.textTop ?? spot.top ?? 4;
+  const top = clamp(level - 12, 4, Math.max(4, view.height - Math.min(CARD_MAX_HEIGHT, view.height - 8) - 4));
+  const maxHeight = Math.min(CARD_MAX_HEIGHT, view.height - top - 4);
+  if (view.width - ed.right - GAP * 2 >= width) return { top, left: ed.right + GAP, maxHeight, beside: true };
+  if (ed.left - GAP * 2 >= width) return { top, left: ed.left - GAP - width, maxHeight, beside: true };
+  return placed;
 }
 
 export interface PanelPlacement {

@@ -14,6 +14,7 @@ import { underlineSpans } from '../highlight/spans';
 import { bottomRight, contains, NO_TEXT, type Point, type TextNearBadge } from './geometry';
 import { badgeMayGoInside, editableTextNearBadge, fieldTextNearBadge, sameText } from './text-near-badge';
 import type { CoachSession, Draft } from './session';
+import { toSurface, type FrameView } from './surface';
 
 export interface Painting {
   /** The underlined finding under a viewport point in the current draft, with the rectangle hit. */
@@ -157,7 +158,7 @@ export function startPainting(session: CoachSession): Painting {
       const card = store.get().card;
       // A hover card is placed against the text; once the text moves, it goes.
       if (card && !card.focus) store.set({ card: null });
-      if (store.get().visible) store.set({ anchor: bottomRight(c.draft.root) });
+      if (store.get().visible) store.set({ anchor: bottomRight(c.draft.root, session.surface) });
       measureTextNearBadge(c);
     });
   }
@@ -166,10 +167,11 @@ export function startPainting(session: CoachSession): Painting {
   function measureTextNearBadge(c: Canvas): void {
     if (!store.get().visible) return;
     const run = ++measures;
-    const show = (text: TextNearBadge) => {
+    const show = (measured: TextNearBadge) => {
+      const text = onSurface(measured, session.surface.frameView());
       if (!sameText(text, store.get().textNearBadge)) store.set({ textNearBadge: text });
     };
-    if (!badgeMayGoInside(c.draft.root)) return show(NO_TEXT);
+    if (!badgeMayGoInside(c.draft.root, session.surface)) return show(NO_TEXT);
     if (!c.draft.adapter.overlay) return show(editableTextNearBadge(c.draft.root));
     // A form field's text is laid out in the measuring mirror first: in batches, like the underlines,
     // so a long paste is never one long layout (a keystroke re-lays only the block it changed).
@@ -196,6 +198,11 @@ export function startPainting(session: CoachSession): Painting {
   doc.addEventListener('selectionchange', placeBadge, { passive: true, signal });
   doc.addEventListener('scroll', reposition, { capture: true, passive: true, signal });
   win.addEventListener('resize', reposition, { passive: true, signal });
+  // Drawn on the page around the editor's frame: that page scrolling or resizing moves the frame too.
+  if (session.surface.doc !== doc) {
+    session.surface.doc.addEventListener('scroll', reposition, { capture: true, passive: true, signal });
+    session.surface.win.addEventListener('resize', reposition, { passive: true, signal });
+  }
   signal.addEventListener('abort', () => {
     win.cancelAnimationFrame(frame);
     win.cancelAnimationFrame(placing);
@@ -226,4 +233,10 @@ export function startPainting(session: CoachSession): Painting {
       return null;
     },
   };
+}
+
+/** Text measured in the editor's viewport, in the surface's (the same when the UI is drawn in the editor's document). */
+function onSurface(text: TextNearBadge, view: FrameView | null): TextNearBadge {
+  if (!view) return text;
+  return { lines: text.lines.map((line) => toSurface(line, view, true)), caret: text.caret && toSurface(text.caret, view, true) };
 }

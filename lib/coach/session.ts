@@ -12,6 +12,7 @@ import { siteOf } from '../store-schema/ignored-list';
 import type { UiHost } from '../card/mount';
 import { ViewStore } from '../card/store';
 import { AgentGestures, DraftAuthorship } from './trusted';
+import { surfaceFor, type UiSurface } from './surface';
 
 /** One reply being written in one editor; its signal aborts when the coach leaves that editor. */
 export interface Draft {
@@ -72,6 +73,8 @@ export interface CoachSession {
   /** The page's hostname as it is (the popup's channel choice is kept under it). */
   readonly host: string;
   readonly store: ViewStore;
+  /** Where the badge, list and card are drawn: this document, or the page around its frame (surface.ts). */
+  readonly surface: UiSurface;
   readonly gestures: AgentGestures;
   readonly draft: Draft | null;
   /** Rapport's host element, mounted on first use. */
@@ -112,6 +115,7 @@ export function createSession(doc: Document, signal: AbortSignal, mount: (sessio
     site,
     host: hostOf(pageUrl),
     store,
+    surface: surfaceFor(doc),
     gestures: new AgentGestures(doc, signal),
     get draft() {
       return draft;

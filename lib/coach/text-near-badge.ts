@@ -7,6 +7,7 @@
 import { activeElementAround } from '../editors/focus';
 import type { FieldMirror } from '../highlight/mirror';
 import { NO_TEXT, type Box, type TextNearBadge } from './geometry';
+import { editorBox, type UiSurface } from './surface';
 
 const MAX_LINES = 600;
 const MAX_TEXT_NODES = 2_000;
@@ -23,13 +24,15 @@ function clipped(rect: DOMRect, box: DOMRect, viewportHeight: number): Box | nul
   return right > left && bottom > top ? { top, left, right, bottom } : null;
 }
 
-/** True when the editor leaves the badge no room below, beside or above it (the cases badgePlacement tries first). */
-export function badgeMayGoInside(root: Element): boolean {
-  const win = root.ownerDocument.defaultView;
-  if (!win) return false;
-  const rect = root.getBoundingClientRect();
-  const width = root.ownerDocument.documentElement.clientWidth || win.innerWidth;
-  const height = root.ownerDocument.documentElement.clientHeight || win.innerHeight;
+/**
+ * True when the editor leaves the badge no room below, beside or above it (the cases badgePlacement tries
+ * first), on the surface the badge is drawn on.
+ */
+export function badgeMayGoInside(root: Element, surface: UiSurface): boolean {
+  const win = surface.win;
+  const rect = editorBox(root, surface.frameView());
+  const width = win.document.documentElement.clientWidth || win.innerWidth;
+  const height = win.document.documentElement.clientHeight || win.innerHeight;
   const below = rect.bottom + 4 >= 0 && rect.bottom + 4 + BADGE_ROOM.height <= height;
   const beside = rect.right + 6 + BADGE_ROOM.width <= width;
   const above = rect.top - 4 - BADGE_ROOM.height >= 0;

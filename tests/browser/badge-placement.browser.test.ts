@@ -1,9 +1,9 @@
 // The badge never covers the agent's text or caret, in every demo editor, with the built extension in
 // Chromium: long lines reaching the badge's corner and the caret at the end of the last line, at
 // 1280 px, 420 px and 420 px at 125% zoom (336 CSS px). Where the editor leaves room around it the badge
-// sits outside; where the editor fills the viewport (a tall reply scrolled to its end, TinyMCE's own
-// frame) it shrinks to its dot and count in the page's margin, or sits inside and steps aside from the
-// text and the caret, also while the agent types on.
+// sits outside; where the editor fills the viewport (a tall reply scrolled to its end) it shrinks to its
+// dot and count in the page's margin, or sits inside and steps aside from the text and the caret, also
+// while the agent types on. TinyMCE's editor fills its own frame: its badge is drawn on the page, outside the frame.
 // The text's and caret's rectangles are measured here on their own (the field's text through a copy
 // of the field made by this test), and compared with the badge's. No fixed sleeps: every wait is on the
 // coach's own signals (its badge's state) or on the geometry being right.
@@ -11,7 +11,7 @@ import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { DemoEditorId } from '../../demo/src/types';
 import { useBrowserSession } from './support/session';
-import { coachFrame as coachFrameOf, EDITABLE } from './support/underlines';
+import { coachFrame as coachFrameOf, EDITABLE, editorFrameSelector, FRAME_UI_HOST } from './support/underlines';
 
 const EDITORS = ['ckeditor5', 'gmail', 'prosemirror', 'lexical', 'quill', 'tinymce', 'textarea'] as const satisfies readonly DemoEditorId[];
 const SIZES = [
@@ -58,13 +58,31 @@ async function writeReply(id: DemoEditorId, text: string): Promise<Frame> {
   await page.keyboard.press('Control+End');
   const frame = await coachFrame(id);
   // The coach's own signal: its badge shows a finished check of a draft with something to fix.
+  const badge = page.locator(editorFrameSelector(id) ? FRAME_UI_HOST : 'rapport-coach').locator('[data-rapport="badge"]');
   await expect
-    .poll(() => frame.evaluate(() => {
-      const badge = document.querySelector('rapport-coach')?.shadowRoot?.querySelector('[data-rapport="badge"]');
-      return badge?.getAttribute('data-checking') === 'false' && Number(badge.getAttribute('data-count')) > 0;
-    }), { timeout: 60_000 })
+    .poll(async () => (await badge.count()) === 1 && (await badge.getAttribute('data-checking')) === 'false' && Number(await badge.getAttribute('data-count')) > 0, { timeout: 60_000 })
     .toBe(true);
   return frame;
+}
+
+/**
+ * The badge's pill in the coach frame's viewport. An editor in a frame has its badge drawn on the page
+ * around the frame (lib/coach/surface.ts): its box is moved into the frame's viewport to compare it with
+ * the text there.
+ */
+async function badgeOf(id: DemoEditorId): Promise<Pick<Geometry, 'badge' | 'where' | 'compact'>> {
+  const frameSelector = editorFrameSelector(id);
+  const pill = page.locator(frameSelector ? FRAME_UI_HOST : 'rapport-coach').locator('[data-rapport="badge-pill"]');
+  if ((await pill.count()) !== 1) return { badge: null, where: null, compact: 'false' };
+  const box = await pill.boundingBox();
+  const offset = frameSelector
+    ? await page.locator(frameSelector).evaluate((f) => ({ x: f.getBoundingClientRect().left + f.clientLeft, y: f.getBoundingClientRect().top + f.clientTop }))
+    : { x: 0, y: 0 };
+  return {
+    badge: box && box.width > 0 ? { top: box.y - offset.y, left: box.x - offset.x, right: box.x + box.width - offset.x, bottom: box.y + box.height - offset.y } : null,
+    where: await pill.getAttribute('data-where'),
+    compact: (await pill.getAttribute('data-compact')) ?? 'false',
+  };
 }
 
 /**
@@ -72,19 +90,14 @@ async function writeReply(id: DemoEditorId, text: string): Promise<Frame> {
  * A form field's text is not in the DOM: a copy of the field (every computed style, the same box and
  * scroll) lays it out, and is removed again.
  */
-function geometry(frame: Frame, selector: string): Promise<Geometry> {
-  return frame.evaluate((editableSelector) => {
+async function geometry(frame: Frame, id: DemoEditorId): Promise<Geometry> {
+  const text = await frame.evaluate((editableSelector) => {
     const plain = (r: DOMRect) => ({ top: r.top, left: r.left, right: r.right, bottom: r.bottom });
     // Only the part of a line that shows through the editor's box (a scrolled editor clips the rest).
     const visible = (r: DOMRect, box: DOMRect) => {
       const line = { top: Math.max(r.top, box.top, 0), bottom: Math.min(r.bottom, box.bottom, innerHeight), left: Math.max(r.left, box.left), right: Math.min(r.right, box.right) };
       return line.right > line.left && line.bottom > line.top ? line : null;
     };
-    const pill = document.querySelector('rapport-coach')?.shadowRoot?.querySelector('[data-rapport="badge-pill"]');
-    const badgeBox = pill?.getBoundingClientRect();
-    const badge = badgeBox && badgeBox.width > 0 ? plain(badgeBox) : null;
-    const where = pill?.getAttribute('data-where') ?? null;
-    const compact = pill?.getAttribute('data-compact') ?? 'false';
     const root = document.querySelector(editableSelector)!;
     const lines: Rect[] = [];
     let caret: Rect | null = null;
@@ -137,8 +150,9 @@ function geometry(frame: Frame, selector: string): Promise<Geometry> {
         }
       }
     }
-    return { view: { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight }, badge, where, compact, lines, caret };
-  }, selector);
+    return { view: { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight }, lines, caret };
+  }, EDITABLE[id]);
+  return { ...text, ...(await badgeOf(id)) };
 }
 
 const overlap = (a: Rect, b: Rect) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
@@ -156,7 +170,7 @@ async function expectBadgeClear(frame: Frame, id: DemoEditorId, what: string): P
   let last: Geometry | null = null;
   await expect
     .poll(async () => {
-      last = await geometry(frame, EDITABLE[id]);
+      last = await geometry(frame, id);
       return covered(last);
     }, { timeout: 15_000, message: `${id}, ${what}: the badge covers` })
     .toEqual([]);
@@ -225,7 +239,12 @@ describe('the badge never covers the text or the caret', () => {
       }
       // The full badge had no room outside, at one width at least: it went into the page's margin in a
       // smaller form, or inside the editor beside the text (otherwise this case proved nothing).
-      expect(places.some((place) => !/^[^:]+: (below|above|beside)$/.test(place)), `${id}: ${places.join('; ')}`).toBe(true);
+      if (editorFrameSelector(id)) {
+        // An editor in its own frame fills that frame, not the window: the badge is drawn on the page around the frame, outside it.
+        expect(places.every((place) => /^[^:]+: (below|above|beside)$/.test(place)), `${id}: ${places.join('; ')}`).toBe(true);
+      } else {
+        expect(places.some((place) => !/^[^:]+: (below|above|beside)$/.test(place)), `${id}: ${places.join('; ')}`).toBe(true);
+      }
     });
   }
 });

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from './support/session';
+import { coachFrame, editorFrameSelector, EDITABLE as DEMO_EDITABLE, FRAME_UI_HOST } from './support/underlines';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const COLD_REPLY = 'Per our records, there are no outages in your area. You need to restart your router.';
@@ -161,6 +162,68 @@ describe('the card', () => {
     expect((await greeting.locator('[data-rapport="change"] ins').allTextContents()).join('')).toMatch(/^Hi\b.*,\n\n$/);
     expect(await greeting.locator('[data-rapport="apply"]').textContent()).toMatch(/^Add “Hi\b[^”]*,” on its own paragraph$/);
   });
+});
+
+// TinyMCE's and CKEditor 4's classic editors live in an iframe a few lines tall: drawn inside it, the card
+// covered the text it was about and lost its buttons below the frame's edge. It is drawn on the page.
+describe('the card of an editor in a frame', () => {
+  for (const id of ['tinymce', 'ckeditor4'] as const) {
+    it(`in ${id}: drawn on the page around the frame, whole in the window, off the flagged text; a click on Apply reaches the editor`, async () => {
+      page = await session.openDemo([id]);
+      const frame = await coachFrame(page, id);
+      await page.evaluate(([editor, text]) => window.__demo.editors[editor]!.setText(text), [id, COLD_REPLY] as const);
+      await page.evaluate(([editor]) => window.__demo.editors[editor]!.focus(), [id] as const);
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(' ');
+      await expect
+        .poll(() => frame.evaluate(() => JSON.parse(document.querySelector('rapport-coach')?.getAttribute('data-rapport-timing') ?? '{}').chars), { timeout: 30_000 })
+        .toBe(COLD_REPLY.length + 1);
+      // The flagged sentence's box, in the page's viewport (the frame's content box moves it).
+      const inFrame = await frame.evaluate(
+        ([selector, flagged]) => {
+          const root = document.querySelector(selector)!;
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = (node as Text).data.indexOf(flagged);
+            if (at < 0) continue;
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + flagged.length);
+            const r = range.getBoundingClientRect();
+            return { top: r.top, left: r.left, right: r.right, bottom: r.bottom };
+          }
+          return null;
+        },
+        [DEMO_EDITABLE[id], FLAGGED] as const,
+      );
+      expect(inFrame, 'flagged text laid out in the frame').not.toBeNull();
+      const offset = await page.locator(editorFrameSelector(id)!).evaluate((f) => {
+        const r = f.getBoundingClientRect();
+        return { x: r.left + f.clientLeft, y: r.top + f.clientTop };
+      });
+      const flagged: Rect = { top: inFrame!.top + offset.y, bottom: inFrame!.bottom + offset.y, left: inFrame!.left + offset.x, right: inFrame!.right + offset.x };
+
+      await page.mouse.click(flagged.left + 4, (flagged.top + flagged.bottom) / 2);
+      const frameCard = page.locator(FRAME_UI_HOST).locator('[data-rapport="card"][role="dialog"]');
+      await expect.poll(() => frameCard.count()).toBe(1);
+      const cardBox = (await frameCard.boundingBox())!;
+      const cardRect: Rect = { top: cardBox.y, left: cardBox.x, right: cardBox.x + cardBox.width, bottom: cardBox.y + cardBox.height };
+      const view = page.viewportSize()!;
+      expect(cardRect.top >= 0 && cardRect.left >= 0 && cardRect.bottom <= view.height && cardRect.right <= view.width, `card ${JSON.stringify(cardRect)} in the window ${JSON.stringify(view)}`).toBe(true);
+      expect(overlap(cardRect, flagged), `card ${JSON.stringify(cardRect)} over the flagged text ${JSON.stringify(flagged)}`).toBe(false);
+      // The badge sits outside the frame, on the page.
+      const pill = page.locator(FRAME_UI_HOST).locator('[data-rapport="badge-pill"]');
+      const badgeBox = (await pill.boundingBox())!;
+      const badgeRect: Rect = { top: badgeBox.y, left: badgeBox.x, right: badgeBox.x + badgeBox.width, bottom: badgeBox.y + badgeBox.height };
+      const frameRect = await rectOf(editorFrameSelector(id)!);
+      expect(overlap(badgeRect, frameRect), `badge (${await pill.getAttribute('data-where')}) ${JSON.stringify(badgeRect)} over the frame ${JSON.stringify(frameRect)}`).toBe(false);
+
+      const apply = frameCard.locator('[data-rapport="finding"][data-rule="you-need-to"] [data-rapport="apply"]');
+      await expect.poll(() => apply.count()).toBe(1);
+      await apply.click();
+      await expect.poll(() => page.evaluate(([editor]) => window.__demo.editors[editor]!.getText(), [id] as const)).toContain(REWORDED);
+    });
+  }
 });
 
 describe('the list and the badge', () => {

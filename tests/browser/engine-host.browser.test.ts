@@ -20,6 +20,8 @@ const marks = (frame: Frame) =>
       coach: root.hasAttribute('data-rapport-coach'),
       engine: root.getAttribute('data-rapport-engine'),
       ui: document.querySelectorAll('rapport-coach').length,
+      // The UI drawn here for an editor in a same-origin frame (lib/coach/surface.ts).
+      frameUi: document.querySelectorAll('rapport-frame-ui').length,
       underlines: Number(document.querySelector('rapport-coach')?.getAttribute('data-rapport-highlights') ?? 0),
     };
   });
@@ -64,7 +66,7 @@ describe('one light watcher per frame, the coach where the agent writes', () => 
     const writing = await addFrame(page, 'late-reply', '<div id="reply" contenteditable="true" style="min-height:80px"></div>');
     await typeInto(page, writing, '#reply', COLD_REPLY);
     await expect.poll(async () => (await marks(writing)).underlines).toBeGreaterThan(0);
-    expect(await marks(page.mainFrame())).toMatchObject({ watcher: true, coach: false, ui: 0 });
+    expect(await marks(page.mainFrame())).toMatchObject({ watcher: true, coach: false, ui: 0, frameUi: 1 });
   });
 });
 

@@ -162,6 +162,38 @@ describe('Rapport in Firefox', () => {
     await expect.poll(() => demoText('gmail'), { timeout: 10_000 }).toContain(REWORDED);
   });
 
+  it('coaches TinyMCE in its frame, its badge and list drawn on the page around the frame', async () => {
+    // A tab of its own holding only TinyMCE, so no other test's list lies over this one.
+    const page = await firefox.browser.newPage();
+    try {
+      await page.goto(`${server.url}?editors=tinymce`);
+      await page.waitForFunction(() => window.__demo?.ready === true, { timeout: 30_000 });
+      await page.evaluate(() => window.__demo.editors.tinymce!.focus());
+      await page.keyboard.type(COLD_REPLY);
+      await expect.poll(() => page.evaluate(() => window.__demo.editors.tinymce!.getText()), { timeout: 10_000 }).toBe(COLD_REPLY);
+      // The frame's UI host on the page (lib/coach/surface.ts): its badge, outside the frame's box.
+      const badge = await page.waitForSelector('rapport-frame-ui >>> [data-rapport="badge"]', { visible: true, timeout: 20_000 });
+      await expect.poll(() => badge!.evaluate((el) => Number(el.getAttribute('data-count'))), { timeout: 20_000 }).toBeGreaterThan(0);
+      const [b, f] = [(await badge!.boundingBox())!, (await (await page.$('#tinymce-target_ifr'))!.boundingBox())!];
+      const overFrame = b.y < f.y + f.height && b.y + b.height > f.y && b.x < f.x + f.width && b.x + b.width > f.x;
+      expect(overFrame, `badge ${JSON.stringify(b)} over the frame ${JSON.stringify(f)}`).toBe(false);
+      await badge!.click();
+      const apply = async () => {
+        for (const button of await page.$$('rapport-frame-ui >>> [data-rapport="finding"] [data-rapport="apply"]')) {
+          if ((await button.evaluate((el) => el.textContent ?? '')).includes(REWORDED)) return button;
+        }
+        return null;
+      };
+      await expect.poll(async () => (await apply()) !== null, { timeout: 10_000 }).toBe(true);
+      const button = (await apply())!;
+      await button.evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
+      await button.click();
+      await expect.poll(() => page.evaluate(() => window.__demo.editors.tinymce!.getText()), { timeout: 10_000 }).toContain(REWORDED);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('the popup reads the draft the agent is writing', async () => {
     await clearEditors();
     await typeInto('textarea', '#textarea-input', COLD_REPLY);

@@ -1,7 +1,7 @@
 // The text under each of Rapport's underlines inside one editor, read in the editor's own frame:
 // CSS highlight ranges for rich editors (the registry is per document, so the page's world sees the
 // extension's highlights), the mirror's marks for form fields. Only ranges inside the editor count.
-import type { Frame, FrameLocator, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import type { DemoEditorId } from '../../../demo/src/types';
 
 /**
@@ -47,9 +47,15 @@ export async function coachFrame(page: Page, id: string): Promise<Frame> {
   return frame;
 }
 
-/** Where Rapport's badge, list and card for the editor are found: in its iframe, or the page. */
-export function coachUi(page: Page, id: string): Page | FrameLocator {
-  return Object.hasOwn(EDITOR_FRAME, id) ? page.frameLocator(EDITOR_FRAME[id]!) : page;
+/** Rapport's UI host for an editor in a frame: drawn on the page around the frame (lib/coach/surface.ts). */
+export const FRAME_UI_HOST = 'rapport-frame-ui';
+
+/** The iframe that holds the editor, for TinyMCE and CKEditor 4 (undefined for the rest). */
+export const editorFrameSelector = (id: string): string | undefined => (Object.hasOwn(EDITOR_FRAME, id) ? EDITOR_FRAME[id] : undefined);
+
+/** Where Rapport's badge, list and card for the editor are found: the page, in the host drawn for its frame when it has one. */
+export function coachUi(page: Page, id: string): Page | Locator {
+  return Object.hasOwn(EDITOR_FRAME, id) ? page.locator(FRAME_UI_HOST) : page;
 }
 
 export function underlinesIn(frame: Frame, editableSelector: string, overlay: boolean): Promise<string[]> {
