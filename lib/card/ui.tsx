@@ -133,7 +133,15 @@ function Panel({ view, actions, win }: { view: CoachView; actions: CoachActions;
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
   }, []);
-  const place = panelPlacement(viewportOf(win), view.anchor);
+  // Where the badge is drawn (measured after layout): the list keeps clear of it.
+  const [badgeBox, setBadgeBox] = useState<Box | undefined>(undefined);
+  useLayoutEffect(() => {
+    const pill = (ref.current?.getRootNode() as ShadowRoot | Document | undefined)?.querySelector('[data-rapport="badge-pill"]');
+    const r = pill?.getBoundingClientRect();
+    const box = r && r.width > 0 ? { top: r.top, left: r.left, right: r.right, bottom: r.bottom } : undefined;
+    if (box ? !badgeBox || !sameBox(box, badgeBox) : badgeBox) setBadgeBox(box);
+  });
+  const place = panelPlacement(viewportOf(win), view.anchor, badgeBox);
   const list = listFindings(view.findings, (f) => view.wholeReply.has(f.ruleId));
   const item = (f: Finding) => (
     <li

@@ -110,6 +110,38 @@ describe('the card never covers the flagged text', () => {
   });
 });
 
+describe('the list never covers its badge', () => {
+  const extent = (p: ReturnType<typeof panelPlacement>, height: number) => {
+    const top = p.top ?? height - p.bottom! - p.maxHeight;
+    return { top, bottom: top + p.maxHeight, left: p.left, right: p.left + p.width };
+  };
+
+  it('ends above a badge that sits above the editor, when the list docks above it too', () => {
+    // An editor at the window's bottom: no room below, so the badge goes above it, and so does the list.
+    const anchor = { right: 780, bottom: 590, editor: { top: 330, left: 20, right: 780, bottom: 590 } };
+    const badge = { top: 300, bottom: 326, left: 700, right: 780 };
+    const before = panelPlacement(view(800, 600), anchor);
+    expect(before.dock).toBe('above');
+    expect(overlaps(extent(before, 600), badge)).toBe(true);
+    const after = panelPlacement(view(800, 600), anchor, badge);
+    expect(overlaps(extent(after, 600), badge)).toBe(false);
+    expect(after.maxHeight).toBeGreaterThanOrEqual(100);
+  });
+
+  it('starts below a badge beside the editor when it docks on the same side', () => {
+    const anchor = { right: 600, bottom: 300, editor: { top: 100, left: 40, right: 600, bottom: 300 } };
+    const badge = { top: 274, bottom: 300, left: 606, right: 700 };
+    const after = panelPlacement(view(1280, 900), anchor, badge);
+    expect(after.dock).toBe('right');
+    expect(overlaps(extent(after, 900), badge)).toBe(false);
+  });
+
+  it('stays where it docked when the badge is elsewhere', () => {
+    const anchor = { right: 600, bottom: 300, editor: { top: 100, left: 40, right: 600, bottom: 300 } };
+    expect(panelPlacement(view(1280, 900), anchor, { top: 304, bottom: 330, left: 520, right: 600 })).toEqual(panelPlacement(view(1280, 900), anchor));
+  });
+});
+
 describe('the compact badge', () => {
   it('sits in a narrow page’s margin beside the editor rather than inside it', () => {
     const editorWithMargins: Box = { top: -100, left: 50, right: 370, bottom: 1200 };

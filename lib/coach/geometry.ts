@@ -161,7 +161,34 @@ const BADGE_ROOM = 36;
  * viewport has the width, else below it (under the badge) or above it, whichever has more room. Only
  * when the editor fills the whole viewport does it go over the editor, at the side the caret is not.
  */
-export function panelPlacement(view: Viewport, anchor: Anchor): PanelPlacement {
+export function panelPlacement(view: Viewport, anchor: Anchor, badge?: Box): PanelPlacement {
+  const place = dockPanel(view, anchor);
+  return badge ? clearOfBadge(view, place, badge) : place;
+}
+
+/** Shorter than this the list is not worth moving for the badge: it stays where it docked. */
+const PANEL_MIN_MOVED = 100;
+
+/**
+ * The list never covers the badge that opens and closes it (viewport coordinates): where they would meet,
+ * the list starts below the badge or ends above it, on the side its dock points to (the larger room for a
+ * list beside or over the editor).
+ */
+function clearOfBadge(view: Viewport, place: PanelPlacement, badge: Box): PanelPlacement {
+  const top = place.top ?? view.height - (place.bottom ?? 0) - place.maxHeight;
+  const bottom = place.top !== undefined ? place.top + place.maxHeight : view.height - (place.bottom ?? 0);
+  const meets = place.left < badge.right && place.left + place.width > badge.left && top < badge.bottom && bottom > badge.top;
+  if (!meets) return place;
+  const roomBelow = view.height - (badge.bottom + GAP) - 4;
+  const roomAbove = badge.top - GAP - 4;
+  const goBelow = place.dock === 'below' || (place.dock !== 'above' && roomBelow >= roomAbove);
+  const { top: _top, bottom: _bottom, ...rest } = place;
+  if (goBelow && roomBelow >= PANEL_MIN_MOVED) return { ...rest, top: badge.bottom + GAP, maxHeight: Math.min(place.maxHeight, roomBelow) };
+  if (!goBelow && roomAbove >= PANEL_MIN_MOVED) return { ...rest, bottom: view.height - (badge.top - GAP), maxHeight: Math.min(place.maxHeight, roomAbove) };
+  return place;
+}
+
+function dockPanel(view: Viewport, anchor: Anchor): PanelPlacement {
   const width = Math.min(PANEL_WIDTH, view.width - 16);
   const editor = anchor.editor ?? { top: anchor.bottom - 32, bottom: anchor.bottom, left: anchor.right - 60, right: anchor.right };
   const ed = toViewport(view, editor);
