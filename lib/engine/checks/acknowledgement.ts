@@ -124,6 +124,13 @@ const SUGGESTS_FIX = /\b(?:try|retry|restart|reinstall|reboot|clear|unplug|updat
 const TROUBLESHOOTS = /\?(?:[ \t]?[\^*]\w{1,12})?\s*$|<url>|https?:\/\/|\b(?:let (?:us|me) know|here to help|look into (?:it|this)|we['’]d like to help)\b/i;
 /** Evidence that only reports a situation, not how the customer feels about it. */
 const PLAIN_REPORT_CUES = new Set(['broken', 'failure']);
+/**
+ * Something that does not work, told as facts and nothing else ("it started to crash… it kept crashing", "every time I
+ * start up the game, my settings don't save"), however many times; one word in capitals beside it ("on MCPE") is as
+ * often a name as a raised voice. A service that failed them ("never arrived", "never got a response") is not this.
+ */
+const onlyFaults = (reading: MoodReading) =>
+  reading.evidence.length > 0 && reading.evidence.every((e) => e.cue === 'broken' || (e.cue === 'capitals' && !/\s/.test(e.text.trim())));
 /** "Thanks for catching that", "Good news — I found it": a warm opening before the fix. */
 const WARM_OPENING = /^\W*(?:good news|great news|thanks|thank you|many thanks|cheers)\b/i;
 
@@ -389,7 +396,7 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     const body0 = bodySentences(ctx);
     const helps =
       body0.some((s) => helpsAtOnce(s.text) || SUGGESTS_FIX.test(s.text) || TROUBLESHOOTS.test(s.text)) && !body0.some((s) => REFUSES.test(s.text) || DEFLECTS.test(s.text) || DISCLAIMS.test(s.text));
-    if (!o.plainReports && plainReport && helps) return [];
+    if (!o.plainReports && (plainReport || onlyFaults(reading)) && helps) return [];
     // A customer joking about a mild mishap is met by a reply that laughs along or simply puts it right: a formal
     // "I'm sorry, I can see how frustrating this has been" would answer a joke with a complaint letter.
     const opening = (body0.find((s) => !(s.markers.greeting && s.text.split(/\s+/).length <= 3))?.text ?? '').replace(LEADING_HANDLES, '$2');

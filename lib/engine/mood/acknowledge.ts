@@ -172,7 +172,7 @@ function failureClause(message: string, e: MoodEvidence): string | null {
 const NUMBER_OF_TIMES = /\b(two|three|four|five|six|seven|several|multiple|many|\d{1,2}) (?:times|emails|calls|tickets)\b/i;
 const ORDINAL_CONTACT = /\b(second|third|fourth|fifth|sixth|seventh|\d{1,2}(?:st|nd|rd|th)) (?:time|email|message|call|ticket|request)\b/i;
 /** Words that say the customer got in touch: "I've called", "emailed", "written", "chased", "asked", "tickets". */
-const CONTACTED = /\b(?:call(?:ed|s|ing)?|rang|phoned|phoning|e-?mail(?:ed|s|ing)?|written|writing|wrote|messag(?:ed|es|ing)|contact(?:ed|ing)?|chas(?:ed|ing)|asked|rais(?:ed|ing)|report(?:ed|ing)|complain(?:ed|t)|tickets?|chats?|reach(?:ed)? out|got in touch|get in touch|tweet(?:ed|s)?|DM(?:ed|s)?)\b/i;
+export const CONTACTED = /\b(?:call(?:ed|s|ing)?|rang|phoned|phoning|e-?mail(?:ed|s|ing)?|written|writing|wrote|messag(?:ed|es|ing)|contact(?:ed|ing)?|chas(?:ed|ing)|asked|rais(?:ed|ing)|report(?:ed|ing)|complain(?:ed|t)|tickets?|chats?|reach(?:ed)? out|got in touch|get in touch|tweet(?:ed|s)?|DM(?:ed|s)?)\b/i;
 /** Words that say the time was spent waiting: "waiting for 3 weeks", "for 9 hours at the airport", "still nothing". */
 const WAITED = /\b(?:wait\w*|on hold|sat|stuck|still|nothing|no (?:reply|response|answer|news|update|word|sign)|(?:haven't|hasn't|have not|has not|not) (?:heard|received|arrived|had|got|been)|been (?:without|chasing)|pending)\b/i;
 const ORDINAL_OTHER = /\b(second|third|fourth|fifth|sixth|seventh)\b/i;

@@ -100,7 +100,8 @@ export const CUES: readonly Cue[] = [
   cue('disappointed', 'feeling', 1, /\b(?:miserable|ruined our|spoilt|spoiled)\b/gi, true),
   cue('frustrated', 'punctuation', 0.5, /\?\?|!!|\?!|!\?/g),
   // A status the customer quotes from a screen ("still shows 'label created'") is no scare quote.
-  cue('frustrated', 'sarcasm', 0.5, /(?<![A-Za-z0-9])(?<!\b(?:shows?|showing|status(?: is)?|displays?|stuck (?:on|at)|marked(?: as)?|changed to) )['"“‘](?![A-Z])[^'"“”‘’\n]{2,30}['"”’](?![A-Za-z0-9])/g),
+  // …nor is what a screen, a popup or an e-mail said ("popups showed "joining" a bunch of groups", "it says 'coming soon'").
+  cue('frustrated', 'sarcasm', 0.5, /(?<![A-Za-z0-9])(?<!\b(?:shows?|showed|showing|status(?: is)?|displays?|displayed|stuck (?:on|at)|marked(?: as)?|changed to|says?|said|saying|reads?|popped up|prompts?|prompted|labell?ed|titled|called|named) )['"“‘](?![A-Z])[^'"“”‘’\n]{2,30}['"”’](?![A-Za-z0-9])/g),
   cue('frustrated', 'emoji', 1, /😡|🤬|😠|😤|👿|🙄/gu),
   // Ready to leave: "seriously considering switching", "if the fee isn't reversed I'm closing my account", "taking my
   // business elsewhere". A plain "please cancel my membership" is no threat and stays calm.
@@ -158,7 +159,7 @@ export const CUES: readonly Cue[] = [
   cue('worried', 'safety', 1, /\b(?:(?:\d{1,2}|one|two|three|four|five)(?: days?['’]?| weeks?['’]?) (?:supply|worth) (?:left|remaining)|(?:on|down to) (?:my|his|her|their|our) (?:very )?last (?:puff|dose|tablet|pill|pen|vial|inhaler|injection|pack|pair|bottle|nappy|nappies)|down to my last|(?:nearly|almost) out of my|allergic reaction|food poisoning)\b|\bstole (?:£|\$|€|my|our|from)/gi, true),
   // A reversal ("said it was covered and now you say it isn't"), a bill that jumped, money taken after cancelling.
   cue('frustrated', 'failure', 1, /\bnow (?:you(?:'re| are)? (?:say|saying|tell|telling|claim|claiming)|you say)\b[^.!?\n]{0,40}\b(?:not|isn't|isnt|wasn't|won't|can't|doesn't|no)\b|\byou (?:told|promised) (?:me|us)\b[^.!?\n]{0,40}\bwould\b[^.!?\n]{0,40}\b(?:and|but) (?:it's|it is|now)\b/gi),
-  cue('frustrated', 'money', 1, /\b(?:jumped|shot up|gone up|went up|risen|rose|increased|doubled) from (?:£|\$|€)\d|\b(?:up|increased|risen|rose|jumped)(?: by)? \d{2,3} ?%|\b(?:i|we) cancell?ed\b[^.!?\n]{0,50}\b(?:you|they|and|but)(?:'ve| have)? (?:still |then |just )?(?:charged|billed|took|taken|charging|taking|billing)\b/gi),
+  cue('frustrated', 'money', 1, /\b(?:jumped|shot up|gone up|went up|risen|rose|increased|doubled) from (?:£|\$|€)\d|\b(?<!\b(?:takes?|taking|took|using|uses|eats?|eating) )(?:up|increased|risen|rose|jumped)(?: by)? \d{2,3} ?%|\b(?:i|we) cancell?ed\b[^.!?\n]{0,50}\b(?:you|they|and|but)(?:'ve| have)? (?:still |then |just )?(?:charged|billed|took|taken|charging|taking|billing)\b/gi),
   cue('frustrated', 'failure', 0.5, /\b(?:i|we)(?:'ve| have)? (?:already )?paid (?:this|that|it|every (?:single )?(?:month|bill|invoice|year))\b|\bwhat(?:'s| is) going on\b|\bnobody (?:picks up|returns|is answering|will tell)\b/gi),
   cue('frustrated', 'feeling', 1, /\b(?:unbelievable|beyond a joke)\b/gi, true),
   // "Why was my claim rejected?" alone is often a plain question: it counts beside another cue ("??", "I've paid every month").
@@ -250,6 +251,8 @@ export const CUES: readonly Cue[] = [
   cue('happy', 'praise', 1, /\ba credit to (?:you|your|the)\b|\b(?:so|really|very|incredibly|super) (?:polite|helpful|professional|courteous|considerate|thorough|efficient|knowledgeable)\b/gi, true),
   cue('happy', 'praise', 0.5, /\b(?:great|love|good(?! (?:morning|afternoon|evening|day|night))|glad|happy|working again|is gone)\b/gi, true),
   cue('happy', 'emoji', 1, /😍|😊|🙂|🙌|💕|❤|👍|😀|😄|🎉|🥳|😁/gu),
+  // A typed smiley on its own ("Thank you :)", "cheers :D"): half a cue, beside thanks it is a happy customer.
+  cue('happy', 'emoji', 0.5, /(?<![\w:;])[:;]-?[)D](?![\w)])|\(:(?!\w)/g),
 ];
 
 /** Words that negate a feeling word a few words later ("not worried", "never broken"). */
