@@ -269,7 +269,9 @@ function pastAndOver(text: string, at: number): boolean {
 /** A count of times: "multiple times", "9 times", "every time" (not "my third email", which says what it counts). */
 const COUNTED_TIMES = /^(?:(?:two|three|four|five|six|several|multiple|many|[2-9]|\d{2}) times|(?:every|each) time)$/i;
 /** The customer's own tries: "restarted it multiple times", "I've tried reinstalling several times". */
-const OWN_TRIES = /\b(?:tried|try|trying|restart\w*|reinstall\w*|re-?install\w*|reboot\w*|reset\w*|open(?:ed|ing)?|attempt\w*|log(?:ged|ging)? in|sign(?:ed|ing)? in|updat\w*|uninstall\w*|clear\w*|turn(?:ed|ing)? (?:it )?(?:off|on))\b/i;
+const OWN_TRIES = /\b(?:restart\w*|re-?install\w*|reboot\w*|reset\w*|open(?:ed|ing)?|reopen\w*|relaunch\w*|log(?:ged|ging)? (?:in|out)|sign(?:ed|ing)? (?:in|out)|updat\w*|uninstall\w*|clear\w*|unplug\w*|turn(?:ed|ing)? (?:it )?(?:off|on))\b/i;
+/** A try at something only we can give: "tried to cancel 3 times on your website", "tried paying several times". */
+const TRIED_WITH_US = /\btr(?:y|ied|ying)(?: to)? (?:cancel|pay|order|book|return|claim|refund|buy|redeem|withdraw|transfer|top up|check ?in|change|upgrade|downgrade|unsubscribe)/i;
 /**
  * "I have restarted my game multiple times", "the channel has streamed 9 times on its own", "every time I start up the
  * game": a count with no word of getting in touch in its sentence is a fault that recurs (read as a broken thing), not a
@@ -280,7 +282,7 @@ function asRecurrence(text: string, h: Hit): Hit {
   if (!COUNTED_TIMES.test(text.slice(h.start, h.end))) return h;
   const sentence = sentenceAround(text, h.start);
   const words = text.slice(sentence.start, sentence.end);
-  if (CONTACTED.test(words)) return h;
+  if (CONTACTED.test(words) || TRIED_WITH_US.test(words)) return h;
   return { ...h, kind: 'broken', weight: OWN_TRIES.test(words) ? Math.min(h.weight, 0.5) : h.weight };
 }
 

@@ -34,6 +34,7 @@ describe('a count of times is a repeat contact only when the customer got in tou
     ['an ordinal', 'This is the third time I have had to message you.'],
     ['tickets raised', 'Opened 3 tickets and every time I get the same bot answer'],
     ['DMs every time', 'every time I DM you I get the same link to the FAQ. Again.'],
+    ['tries at what only we can do', "tried to cancel my plan 3 times on your site and it won't go through"],
   ])('still reads a repeat contact in %s', (_name, message) => {
     expect(cues(message)).toContain('repeat-contact');
     expect(upset(message)).toBe(true);
@@ -102,5 +103,21 @@ describe('a percentage of the machine is no price rise', () => {
 
   it('still reads a price that went up by a share', () => {
     expect(cues('My premium went up 40% this year with no claims.')).toContain('money');
+  });
+});
+
+describe('what was lost or never came, said as a fact', () => {
+  it('reads "my money is gone" as money, even after "was not there"', () => {
+    expect(cues('bought the upgrade and it was not there, my money is gone')).toContain('money');
+    expect(cues('all my coins have vanished since the patch')).toContain('money');
+  });
+
+  it('reads "never got a response" as a wait on us', () => {
+    expect(cues('I sent a ticket two weeks ago and never got a response')).toContain('waiting');
+    expect(cues('I never got a reply to my complaint')).toContain('waiting');
+  });
+
+  it('leaves money that is only talked about alone', () => {
+    expect(cues('Where does my money go when I top up the card?')).not.toContain('money');
   });
 });
