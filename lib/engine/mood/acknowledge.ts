@@ -215,8 +215,11 @@ const HAZARD =
 
 /** A loss named by the feeling alone, which a personal situation names better. */
 const LOOKING_FORWARD = "I'm so sorry — I know how much you were looking forward to this.";
+/** A count of times read as a fault recurring (read.ts): "logged me out 5 times today", "every time I open it". */
+const COUNTED = /^(?:(?:two|three|four|five|six|several|multiple|many|\d{1,2}) times|(?:every|each) time)$/i;
 const BY_CUE = new Map<string, Builder>(Object.entries({
   broken: (message, e) => {
+    if (COUNTED.test(e.text.trim())) return "I'm sorry this keeps happening — that's not good enough.";
     const clause = stateClause(message, e);
     if (!clause) {
       const later = stateClause(message, e, true);

@@ -121,3 +121,11 @@ describe('what was lost or never came, said as a fact', () => {
     expect(cues('Where does my money go when I top up the card?')).not.toContain('money');
   });
 });
+
+describe('a fault recurring keeps its own line', () => {
+  it('offers "I\'m sorry this keeps happening" for a count read as a recurrence', () => {
+    const reading = readMood('the app signed me out 4 times this morning, sort it');
+    expect(reading?.evidence.map((e) => e.cue)).toContain('broken');
+    expect(reading?.acknowledgements.map((a) => a.sentence)).toContain("I'm sorry this keeps happening — that's not good enough.");
+  });
+});
