@@ -76,6 +76,12 @@ export const acknowledgementOptions = z.object({
    */
   plainReports: z.boolean().default(true),
   /**
+   * Where plain reports are met by quick help: a fault told several times over ("it started to crash… it kept crashing",
+   * "every time I start the game…") is still one plain report. On social, where a tweet retells its fault in a few
+   * words, yes; in a chat a second fault often carries more (a child locked in, sales being lost), so no.
+   */
+  faultsRetold: z.boolean().default(false),
+  /**
    * Rules whose warning in the same reply blames, lectures or talks down to the customer ("You should have read the
    * terms", "As I explained before"): beside them an inserted apology reads false, so the line is advice (no Apply)
    * until the agent has reworded those lines. Ids of the pack's rules; an id the pack lacks is ignored.
@@ -97,9 +103,9 @@ export const acknowledgementOptions = z.object({
     ]),
   channels: z
     .strictObject({
-      email: z.strictObject({ plainReports: z.boolean().optional() }).prefault({}),
-      chat: z.strictObject({ plainReports: z.boolean().default(false) }).prefault({}),
-      social: z.strictObject({ plainReports: z.boolean().default(false) }).prefault({}),
+      email: z.strictObject({ plainReports: z.boolean().optional(), faultsRetold: z.boolean().optional() }).prefault({}),
+      chat: z.strictObject({ plainReports: z.boolean().default(false), faultsRetold: z.boolean().optional() }).prefault({}),
+      social: z.strictObject({ plainReports: z.boolean().default(false), faultsRetold: z.boolean().default(true) }).prefault({}),
     })
     .prefault({}),
 });
@@ -124,6 +130,13 @@ const SUGGESTS_FIX = /\b(?:try|retry|restart|reinstall|reboot|clear|unplug|updat
 const TROUBLESHOOTS = /\?(?:[ \t]?[\^*]\w{1,12})?\s*$|<url>|https?:\/\/|\b(?:let (?:us|me) know|here to help|look into (?:it|this)|we['’]d like to help)\b/i;
 /** Evidence that only reports a situation, not how the customer feels about it. */
 const PLAIN_REPORT_CUES = new Set(['broken', 'failure']);
+/**
+ * Something that does not work, told as facts and nothing else ("it started to crash… it kept crashing", "every time I
+ * start up the game, my settings don't save"), however many times, with at most one failure of service beside it (as a
+ * plain report allows). Two failures ("never arrived", "never got a response") are a service that let them down.
+ */
+const onlyFaults = (reading: MoodReading) =>
+  reading.evidence.length > 0 && reading.evidence.filter((e) => e.cue === 'failure').length <= 1 && reading.evidence.every((e) => PLAIN_REPORT_CUES.has(e.cue));
 /** "Thanks for catching that", "Good news — I found it": a warm opening before the fix. */
 const WARM_OPENING = /^\W*(?:good news|great news|thanks|thank you|many thanks|cheers)\b/i;
 
@@ -389,7 +402,7 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     const body0 = bodySentences(ctx);
     const helps =
       body0.some((s) => helpsAtOnce(s.text) || SUGGESTS_FIX.test(s.text) || TROUBLESHOOTS.test(s.text)) && !body0.some((s) => REFUSES.test(s.text) || DEFLECTS.test(s.text) || DISCLAIMS.test(s.text));
-    if (!o.plainReports && plainReport && helps) return [];
+    if (!o.plainReports && (plainReport || (o.faultsRetold && onlyFaults(reading))) && helps) return [];
     // A customer joking about a mild mishap is met by a reply that laughs along or simply puts it right: a formal
     // "I'm sorry, I can see how frustrating this has been" would answer a joke with a complaint letter.
     const opening = (body0.find((s) => !(s.markers.greeting && s.text.split(/\s+/).length <= 3))?.text ?? '').replace(LEADING_HANDLES, '$2');

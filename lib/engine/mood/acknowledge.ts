@@ -172,7 +172,7 @@ function failureClause(message: string, e: MoodEvidence): string | null {
 const NUMBER_OF_TIMES = /\b(two|three|four|five|six|seven|several|multiple|many|\d{1,2}) (?:times|emails|calls|tickets)\b/i;
 const ORDINAL_CONTACT = /\b(second|third|fourth|fifth|sixth|seventh|\d{1,2}(?:st|nd|rd|th)) (?:time|email|message|call|ticket|request)\b/i;
 /** Words that say the customer got in touch: "I've called", "emailed", "written", "chased", "asked", "tickets". */
-const CONTACTED = /\b(?:call(?:ed|s|ing)?|rang|phoned|phoning|e-?mail(?:ed|s|ing)?|written|writing|wrote|messag(?:ed|es|ing)|contact(?:ed|ing)?|chas(?:ed|ing)|asked|rais(?:ed|ing)|report(?:ed|ing)|complain(?:ed|t)|tickets?|chats?|reach(?:ed)? out|got in touch|get in touch|tweet(?:ed|s)?|DM(?:ed|s)?)\b/i;
+export const CONTACTED = /\b(?:call(?:ed|s|ing)?|rang|phoned|phoning|e-?mail(?:ed|s|ing)?|written|writing|wrote|messag(?:ed|es|ing)|contact(?:ed|ing)?|chas(?:ed|ing)|asked|rais(?:ed|ing)|report(?:ed|ing)|complain(?:ed|t)|tickets?|chats?|reach(?:ed)? out|got in touch|get in touch|tweet(?:ed|s)?|DM(?:ed|s)?)\b/i;
 /** Words that say the time was spent waiting: "waiting for 3 weeks", "for 9 hours at the airport", "still nothing". */
 const WAITED = /\b(?:wait\w*|on hold|sat|stuck|still|nothing|no (?:reply|response|answer|news|update|word|sign)|(?:haven't|hasn't|have not|has not|not) (?:heard|received|arrived|had|got|been)|been (?:without|chasing)|pending)\b/i;
 const ORDINAL_OTHER = /\b(second|third|fourth|fifth|sixth|seventh)\b/i;
@@ -215,8 +215,11 @@ const HAZARD =
 
 /** A loss named by the feeling alone, which a personal situation names better. */
 const LOOKING_FORWARD = "I'm so sorry — I know how much you were looking forward to this.";
+/** A count of times read as a fault recurring (read.ts): "logged me out 5 times today", "every time I open it". */
+const COUNTED = /^(?:(?:two|three|four|five|six|several|multiple|many|\d{1,2}) times|(?:every|each) time)$/i;
 const BY_CUE = new Map<string, Builder>(Object.entries({
   broken: (message, e) => {
+    if (COUNTED.test(e.text.trim())) return "I'm sorry this keeps happening — that's not good enough.";
     const clause = stateClause(message, e);
     if (!clause) {
       const later = stateClause(message, e, true);

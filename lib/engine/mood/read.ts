@@ -11,7 +11,7 @@
 import type { Mood, MoodEvidence, MoodReading } from '../types';
 import { ACRONYMS, CUES, NEGATION_BEFORE, SARCASM_MARKERS, SARCASTIC_PRAISE, URGENT_CAPITALS, type CueKind } from './cues';
 import { signatureName } from './signature';
-import { acknowledgementsFor } from './acknowledge';
+import { acknowledgementsFor, CONTACTED } from './acknowledge';
 import { originalSpan, prepare, type PreparedText } from './text';
 import { situationHits, type SituationHit } from './situations';
 
@@ -87,6 +87,9 @@ function sentenceAround(text: string, at: number): { start: number; end: number 
   return { start, end };
 }
 
+/** A verb of working just before a praise word: "working great", "ran perfectly", "looked fine" describe a state. */
+const HOW_IT_WORKED = /\b(?:work(?:s|ed|ing)?|ran|run(?:s|ning)?|load(?:s|ed|ing)?|play(?:s|ed|ing)?|look(?:s|ed|ing)?|sync(?:s|ed|ing)?) (?:so |really |just |totally )?$/i;
+
 /**
  * Praise inside a complaint is sarcasm: it counts for frustration, not happiness. A praise word
  * is sarcastic when the message complains and the praise stands alone ("Incredible.") or shares
@@ -101,6 +104,8 @@ function sarcasmHits(p: PreparedText, complaint: boolean): Hit[] {
     const words = p.text.slice(sentence.start, sentence.end).trim().split(/\s+/).length;
     const genuineThanks = /\bthank(?:s| you)\b(?! so much for the)/i.test(p.text.slice(sentence.start, sentence.end));
     if (hits.some((h) => h.start <= m.index && m.index < h.end)) continue;
+    // "It has been working great before", "ran perfectly until the update": how it was, said plainly, not praise turned.
+    if (HOW_IT_WORKED.test(p.text.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (words <= 4 || !genuineThanks) hits.push({ mood: 'frustrated', kind: 'sarcasm', weight: 1, start: m.index, end: m.index + m[0].length });
   }
   return hits;
@@ -261,10 +266,30 @@ function pastAndOver(text: string, at: number): boolean {
   return PAST_TIME.test(text.slice(sentence.start, sentence.end)) || /\b(?:i|we) (?:weren't|wasn't|were not|was not) (?:affected|hit|involved)\b/i.test(text);
 }
 
+/** A count of times: "multiple times", "9 times", "every time" (not "my third email", which says what it counts). */
+const COUNTED_TIMES = /^(?:(?:two|three|four|five|six|several|multiple|many|[2-9]|\d{2}) times|(?:every|each) time)$/i;
+/** The customer's own tries: "restarted it multiple times", "I've tried reinstalling several times". */
+const OWN_TRIES = /\b(?:restart\w*|re-?install\w*|reboot\w*|reset\w*|open(?:ed|ing)?|reopen\w*|relaunch\w*|log(?:ged|ging)? (?:in|out)|sign(?:ed|ing)? (?:in|out)|updat\w*|uninstall\w*|clear\w*|unplug\w*|turn(?:ed|ing)? (?:it )?(?:off|on))\b/i;
+/** A try at something only we can give: "tried to cancel 3 times on your website", "tried paying several times". */
+const TRIED_WITH_US = /\btr(?:y|ied|ying)(?: to)? (?:cancel|pay|order|book|return|claim|refund|buy|redeem|withdraw|transfer|top up|check ?in|change|upgrade|downgrade|unsubscribe)/i;
+/**
+ * "I have restarted my game multiple times", "the channel has streamed 9 times on its own", "every time I start up the
+ * game": a count with no word of getting in touch in its sentence is a fault that recurs (read as a broken thing), not a
+ * repeat contact. The
+ * customer's own tries count half (beside another cue); a fault the product repeats keeps its weight.
+ */
+function asRecurrence(text: string, h: Hit): Hit {
+  if (!COUNTED_TIMES.test(text.slice(h.start, h.end))) return h;
+  const sentence = sentenceAround(text, h.start);
+  const words = text.slice(sentence.start, sentence.end);
+  if (CONTACTED.test(words) || TRIED_WITH_US.test(words)) return h;
+  return { ...h, kind: 'broken', weight: OWN_TRIES.test(words) ? Math.min(h.weight, 0.5) : h.weight };
+}
+
 /** A thanks that stands alone as its sentence: "thanks a lot", "cheers for that", "thank you so much". */
 const BARE_THANKS = /^(?:so |well |and )?(?:thanks|thank you|cheers|ta)(?: (?:a lot|a bunch|a million|so much|very much|for that|for this|guys|again))?\W{0,3}$/i;
 /** The message asks for something: a question, a plea or a request. */
-const ASKS_ANYTHING = /\?|\b(?:please|pls|plz|can you|could you|would you|can someone|i(?:'d| would) like|i want|i need|we want|we need|kindly|help)\b/i;
+const ASKS_ANYTHING = /\?|\b(?:please|pls|plz|can you|could you|would you|can someone|(?:i|we)(?:['’]d| would) like|i want|i need|we want|we need|kindly|help)\b/i;
 
 export function readMood(message: string | undefined): MoodReading | null {
   if (!message || message.trim() === '') return null;
@@ -286,6 +311,10 @@ export function readMood(message: string | undefined): MoodReading | null {
     if ((h.kind === 'money' || h.kind === 'failure') && /\bif $/i.test(p.text.slice(Math.max(0, h.start - 3), h.start))) return [];
     return [h];
   });
+  hits = hits.map((h) => (h.kind === 'repeat-contact' ? asRecurrence(p.text, h) : h));
+  // Asking for help twice ("help me please… Please help. Thnx", "🙏🙏🙏") is still asking: pleas count half a cue in all.
+  let pleas = 0;
+  hits = hits.flatMap((h) => (h.kind !== 'plea' ? [h] : (pleas += h.weight) > 0.5 ? [{ ...h, weight: 0 }] : [h]));
   // "The cake arrived with a cracked corner last time but this one was perfect", "I broke my wrist in January… Back now
   // and loving it", "an outage in town yesterday; we weren't affected": the fault is over or missed them.
   hits = hits.filter((h) => !(['broken', 'failure', 'safety', 'waiting'].includes(h.kind) && pastAndOver(p.text, h.start)));
@@ -328,7 +357,9 @@ export function readMood(message: string | undefined): MoodReading | null {
     hits = hits.map((h) => {
       if (h.kind !== 'gratitude') return h;
       const sentence = sentenceAround(p.text, h.start);
-      return BARE_THANKS.test(p.text.slice(sentence.start, sentence.end).trim()) ? { ...h, mood: 'frustrated', kind: 'sarcasm', weight: 1 } : h;
+      // "Thank you :)": a smile beside the thanks means it.
+      const said = p.text.slice(sentence.start, Math.min(p.text.length, sentence.end + 4));
+      return BARE_THANKS.test(p.text.slice(sentence.start, sentence.end).trim()) && !hits.some((s) => s.mood === 'happy' && s.kind === 'emoji' && s.start >= sentence.start && s.start <= sentence.start + said.length) ? { ...h, mood: 'frustrated', kind: 'sarcasm', weight: 1 } : h;
     });
     weights.happy = hits.filter((h) => h.mood === 'happy').reduce((sum, h) => sum + h.weight, 0);
     weights.frustrated = hits.filter((h) => h.mood === 'frustrated').reduce((sum, h) => sum + h.weight, 0);
