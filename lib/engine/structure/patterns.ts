@@ -444,6 +444,9 @@ export function isFieldLine(head: string): boolean {
   // "Confirmation number: 4021.883.517" is a field; "Call: 0161 555 0199" is a signature's contact line.
   if (CONTACT_LABEL.test(label!.trim()) || ADDRESS.test(head)) return false;
   if (label!.trim().split(' ').length > 3 || /[.!?]$/.test(value!) || value!.trim().split(/\s+/).length > 8) return false;
+  // Session 23: a value that goes on in lower case for six words or more is the agent's sentence after a label ("To:
+  // confirm the final headcount by Friday (you)", "Next: we reprint all 2,000 flyers on Friday"), not a printed field.
+  if (/^\p{Ll}/u.test(value!) && value!.trim().split(/\s+/).length >= 6) return false;
   // Round 2: a bulleted field ("• Status: Resolved") is a macro's when its value is a name or a number, not the agent's words.
   return marker === 0 || value!.trim().split(/\s+/).every((w) => /^[\p{Lu}\p{N}#£$€]/u.test(w));
 }
@@ -491,7 +494,15 @@ export const isLetterReference = (head: string) => /^(?:our |your |my )?ref(?:er
 export const isChatEnd = (head: string) => /^(?:chat|conversation) (?:ended|closed) by\b|\bleft the (?:chat|conversation)\.?$|^rate (?:this|the|your) (?:chat|conversation)\b/i.test(head);
 /** The app's closing message over its end line: "Thank you for chatting with FlexGym! 💪 Have an awesome workout!". */
 export const isChatClosingMessage = (head: string) => /^[Tt]hank(?: you|s) for (?:chatting|talking) with \p{Lu}[\p{L}\p{N}&'’ -]{0,30}[!.]/u.test(head);
-export const isHeaderFrom = (head: string) => HEADER_FROM.test(head);
+/**
+ * A header's "From:" line names its sender: an address, or a name that starts with a capital or a script without case
+ * ("From: Ana Costa", "Von: 王芳", 'From: "Acme"'). Session 23: the agent's own "From: us, the seating plan by Monday" or
+ * "From: 9 am on Friday" starts in lower case or with a digit and carries no address: a line of the reply, not a header.
+ */
+export const isHeaderFrom = (head: string) => {
+  const m = HEADER_FROM.exec(head);
+  return m !== null && (EMAIL.test(head) || !/^[\p{Ll}\d]/u.test(head.slice(m[0].length).trimStart()));
+};
 /**
  * Outlook's header flattened onto one line when the HTML is pasted as text: "From: Ivy Chen <ivy@…> Sent: Monday, March 3,
  * 2025 2:02 PM To: Support <…> Subject: Wrong size". Two more fields inside the line, one of them the date.
@@ -1037,8 +1048,10 @@ function isThreadCount(part: string, whole: string): boolean {
 // ---- Greeting and list items ------------------------------------------------------------------------
 
 // English, and the greetings agents of international teams open English replies with ("Olá Rafael,", "Hallo Jonas,").
+// Session 23: a letter's salutation in the customer's language over a generic addressee in lower case ("Estimado cliente,",
+// "Gentile cliente,", "Sehr geehrte Damen und Herren,", "Chère cliente,"), which the address-line cue cannot read.
 const GREETING =
-  /^(?:hi|hello|hey|hiya|heya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|hola|welcome|morning|afternoon|evening|ol[áa]|bom dia|boa tarde|buenos d[íi]as|buenas(?: tardes)?|bonjour|salut|hallo|guten (?:tag|morgen)|moin|servus|ciao|buongiorno|hej|hei|hoi|goedemorgen|namaste|aloha|g['’]day|yo)(?=[\s,!.:]|$)/i;
+  /^(?:hi|hello|hey|hiya|heya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|hola|welcome|morning|afternoon|evening|ol[áa]|bom dia|boa tarde|buenos d[íi]as|buenas(?: tardes)?|bonjour|salut|hallo|guten (?:tag|morgen)|moin|servus|ciao|buongiorno|hej|hei|hoi|goedemorgen|namaste|aloha|g['’]day|yo|bonsoir|buonasera|buenas noches|goedemiddag|goedenavond|guten abend|gr[üu]ezi|hall[åa]|estimad[oa]s?|querid[oa]s?|prezad[oa]s?|caro|cara|gentil[ei]|egregi[oa]|spettabile|ch[èe]re?s?|madame|monsieur|sehr geehrter?|liebe[rs]?|geachte|k[æä]re|kjære|hyvä|szanown[aiy]|drog[aiy]|vážen[áýí]|stimat[ăe]|dragă|sayın|dzień dobry|dobr[ýy] den|bun[ăa] ziua|goddag|god (?:morgen|dag)|hyvää (?:päivää|huomenta)|merhaba|kalimera|καλημέρα)(?=[\s,!.:]|$)/iu;
 
 /**
  * The greeting at the start of the first line: the whole line when it is short ("Hi Anna,", "Dear Mr. Smith,"),

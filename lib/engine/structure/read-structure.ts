@@ -1214,6 +1214,7 @@ function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAg
   const nameOnly = block.length <= MAX_BARE_NAMES && block.every((l) => isNameLike(l.head) && (!/[.!?:]$/.test(l.head) || endsInNameAbbreviation(l.head)));
   const single = block[0]!.head;
   if (!(evidence && (block.length >= 2 || hasContact(single) || isSignatureSentence(single) || isFieldedSignatureLine(single))) && !nameOnly) return false;
+  if (gluedWithoutName(lines, kinds, under)) return false;
   // A name alone under the last sentence signs the reply off, like "— Raj"; a block with a title or contact details is a
   // signature. Of two bare names ("Lotte⏎Nordvik Home") the first signs off, as it does with nothing under it.
   for (const j of under) kinds[j] = 'signature';
@@ -1242,6 +1243,35 @@ function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAg
     if (name !== undefined && name === nextContent(lines, top + 1) && isNameUnder(lines[name]!.head)) kinds[name] = 'sign-off';
   }
   return true;
+}
+
+/**
+ * Session 23: a block glued to the body's last sentence with no blank line, no valediction and no delimiter above it,
+ * naming no one on any line and carrying a plain sentence of the agent's ("…filed on 28 November.⏎Reference: HMRC
+ * 4471-220-XQ⏎Keep this for your records", "…after 6 pm.⏎Book on 0161 496 0777"), is the agent's last lines: a signature
+ * names who sends it. A logo's alt text, an award with its source or a company's boilerplate stays signature.
+ */
+function gluedWithoutName(lines: Line[], kinds: LineKind[], under: readonly number[]): boolean {
+  const top = under[under.length - 1]!;
+  const above = lines[top - 1];
+  if (above === undefined || above.blank || kinds[top - 1] !== 'agent' || !/[.!?]$/.test(above.tail)) return false;
+  const heads = under.map((i) => lines[i]!.head);
+  // A name with its pronouns or its role after a bar or a dot ("Nurse Kim (she/her) · Patient Support") names one too.
+  const names = (head: string) =>
+    isNameLike(head) || isSignedName(head) || startsWithPersonName(head) || isPersonRole(head) || /\s[|·•]\s|\b(?:she|he|they|ze)\/\p{L}/iu.test(head);
+  return !heads.some(names) && heads.some(isPlainSentence);
+}
+
+/**
+ * A sentence in sentence case: a capitalised first word, then three words or more with no capital ("Keep this for your
+ * records", "Book on 0161 496 0777"), or five or more with one ("Fill it in at forms.example/transfer before Friday").
+ */
+function isPlainSentence(head: string): boolean {
+  const ws = head.split(/\s+/);
+  if (ws.length < 3 || ws.length > 24 || !/^\p{Lu}\p{Ll}{0,20}$/u.test(ws[0]!)) return false;
+  const capitals = ws.slice(1).filter((w) => !/^[\p{Ll}\d]/u.test(w)).length;
+  if (capitals > (ws.length >= 6 ? 1 : 0)) return false;
+  return !isSignatureSentence(head) && !hasFooterPhrase(head) && !isCompanyBoilerplate(head) && !isMobileSignature(head);
 }
 
 /** How many sentences a signature block may carry under its name and title ("We're here to help!", a privacy line). */

@@ -1,0 +1,109 @@
+/**
+ * One table per family from session 23's look at the layouts (issue 15, data/layouts/dev-extra-s.jsonl): the agent's own
+ * lines that start like a mail header's fields ("From: us, …", "To: confirm …"), a letter's salutation in the customer's
+ * language over a generic addressee in lower case ("Estimado cliente,"), and the agent's last lines glued to the body
+ * with no name over them ("Book on 0161 …"). Each row another shape of the family, none of them from the batch, with
+ * rows of the theirs that look alike and must stay theirs.
+ */
+import { describe, expect, it } from 'vitest';
+import { misreadLines } from '../../eval/structure';
+import { kindOf } from './fixtures/kind-of';
+import { isFieldLine, isGreetingLine, isHeaderFrom } from './patterns';
+
+const SKIPPED = new Set(['signature', 'footer', 'quote', 'code']);
+const skipped = (text: string, needle: string) => SKIPPED.has(kindOf(text, needle) ?? '');
+
+describe('the agent’s lines that start with a header’s label', () => {
+  it.each([
+    ['a delivery’s from and date', 'Here is the plan for your move:\nFrom: our Leeds depot at 7 am\nDate: Friday 11 December\nWe will ring when the van leaves.'],
+    ['hours after "From:"', 'Our new opening hours start next week.\nFrom: 9 am on weekdays, 10 am on Saturdays\nSent: your new card, by post today\nIt should arrive by Monday.'],
+    ['"From:" in lower case with a subject line', 'Two things changed on your account:\nFrom: now on, statements come by email\nSubject: to your approval, we moved the direct debit to the 5th\nTell me if either is a problem.'],
+    ['a German label over the agent’s words', 'Kurz zusammengefasst:\nVon: uns bekommen Sie eine Gutschrift\nDatum: Freitag, 11. Dezember\nMelden Sie sich gern bei Fragen.'],
+  ])('keeps %s as the agent’s', (_, body) => {
+    const text = `Hi Ana,\n\n${body}\n\nBest,\nTom`;
+    expect(misreadLines({ id: 'from', text, notAgentText: [] })).toEqual([]);
+  });
+
+  it.each([
+    ['a name', 'From: Ana Costa'],
+    ['an address in lower case', 'From: ana.costa@example.com'],
+    ['a name in a script without case', 'From: 王芳'],
+    ['a quoted name', 'From: "Acme Support" <help@acme.example>'],
+    ['a bold label', '**From:** Ana Costa'],
+  ])('still reads a header’s "From:" line with %s', (_, line) => {
+    expect(isHeaderFrom(line)).toBe(true);
+  });
+
+  it.each(['From: us, the new plan by Monday', 'From: 9 am on Friday', 'From the logs: the job failed at 02:14', 'To: do list for Friday'])(
+    'reads %s as no header line',
+    (line) => {
+      expect(isHeaderFrom(line)).toBe(false);
+    },
+  );
+
+  it('still reads an Outlook header with names only as history', () => {
+    const header = 'From: Ana Costa\nSent: Monday, 30 November 2026 10:02\nTo: Support\nSubject: Refund\n\nWhere is my refund?';
+    const text = `Hi Ana,\n\nYour refund left today.\n\nBest,\nTom\n\n${header}`;
+    expect(misreadLines({ id: 'header', text, notAgentText: [header] })).toEqual([]);
+  });
+
+  it.each([
+    ['a label over the agent’s sentence', 'Next: we reprint all 2,000 flyers on Friday morning', false],
+    ['a label over a plan in lower case', 'To: confirm the final headcount with the caterer by Friday', false],
+    ['a short value in lower case', 'Driver: assigned on the day', true],
+    ['an order’s value', 'Status: Dispatched', true],
+  ])('reads %s as a field: %s', (_, line, field) => {
+    expect(isFieldLine(line)).toBe(field);
+  });
+});
+
+describe('a letter’s salutation in the customer’s language over a generic addressee', () => {
+  it.each([
+    ['Spanish', 'Estimada clienta,'],
+    ['Italian', 'Gentile cliente,'],
+    ['Italian, formal', 'Spettabile ditta,'],
+    ['German', 'Sehr geehrte Damen und Herren,'],
+    ['French', 'Chère cliente,'],
+    ['French, formal', 'Madame, Monsieur,'],
+    ['Portuguese', 'Prezado cliente,'],
+    ['Dutch', 'Geachte heer/mevrouw,'],
+    ['Polish', 'Dzień dobry,'],
+    ['Danish', 'Kære kunde,'],
+    ['Spanish with a colon', 'Estimados clientes:'],
+  ])('reads the %s salutation as the greeting', (_, greeting) => {
+    const text = `${greeting}\n\nYour order left our warehouse today and arrives on Friday.\n\nBest regards,\nAnna`;
+    expect(kindOf(text, greeting)).toBe('greeting');
+    expect(kindOf(text, 'Your order')).toBe('body');
+  });
+
+  it.each([
+    ['an English line that starts with "Care"', 'Care instructions: wash at 30 degrees.'],
+    ['a name that starts like a salutation', "Cara's order left today."],
+    ['a place that starts like one', 'Madame Tussauds tickets are sold out this week.'],
+  ])('keeps %s as no greeting', (_, line) => {
+    expect(isGreetingLine(line, line.length)).toBe(false);
+  });
+});
+
+describe('the agent’s last lines glued to the body, with no name over them', () => {
+  it.each([
+    ['a booking line with a phone', 'Viewings run from 10 to 4 on Saturdays.\nBook a slot on 0113 496 0555'],
+    ['a reference and an instruction', 'Your claim was registered this morning.\nClaim number: CL-448120\nQuote this when you call us'],
+    ['a link and an instruction', 'The form is online now.\nFill it in at forms.example/transfer before Friday'],
+  ])('keeps %s as the agent’s', (_, body) => {
+    const text = `Hi Sam,\n\n${body}`;
+    expect(misreadLines({ id: 'glued', text, notAgentText: [] })).toEqual([]);
+  });
+
+  it.each([
+    ['a company and its phone', 'Acme Lettings | 0113 496 0555'],
+    ['a name with pronouns', 'Jo Park (they/them)'],
+    ["a logo's alt text", '[image: Acme Lettings logo]'],
+    ['a social line', 'Follow us on Instagram @acmelettings'],
+    ['a registration line', 'Registered in England and Wales no. 01234567'],
+  ])('still reads %s glued under the body as theirs', (_, line) => {
+    const text = `Hi Sam,\n\nViewings run from 10 to 4 on Saturdays.\n${line}`;
+    expect(skipped(text, line)).toBe(true);
+    expect(kindOf(text, 'Viewings')).toBe('body');
+  });
+});
