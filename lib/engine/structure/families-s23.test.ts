@@ -107,3 +107,29 @@ describe('the agent’s last lines glued to the body, with no name over them', (
     expect(kindOf(text, 'Viewings')).toBe('body');
   });
 });
+
+describe('a phone’s or a helpdesk’s line under a reply with no sign-off', () => {
+  const reply = 'Hi Jan,\n\nYour replacement left our warehouse today and should reach you by Thursday.';
+  it.each([
+    ['Finnish', 'Lähetetty iPhonesta'],
+    ['Slovenian', 'Poslano z mojega iPhona'],
+    ['Romanian', 'Trimis de pe iPhone'],
+    ['Catalan', 'Enviat des del meu iPhone'],
+    ['Indonesian', 'Dikirim dari Samsung Galaxy saya'],
+    ['Hungarian', 'iPhone-ról küldve'],
+    ['a helpdesk marker between arrows', '↑ Please reply above this line ↑'],
+    ['a helpdesk marker after a pointing hand', '👆 Reply above this line to answer'],
+  ])('reads the %s line as theirs', (_, line) => {
+    const text = `${reply}\n\n${line}`;
+    expect(skipped(text, line)).toBe(true);
+    expect(kindOf(text, 'Your replacement')).toBe('body');
+  });
+
+  it.each([
+    ['a sentence about the phone', 'Restart your iPhone and try again.'],
+    ['a Finnish word in a sentence', 'Lähetetty paketti saapuu torstaina, kiitos kärsivällisyydestä.'],
+  ])('keeps %s as the agent’s', (_, line) => {
+    const text = `${reply}\n\n${line}`;
+    expect(kindOf(text, line)).toBe('body');
+  });
+});

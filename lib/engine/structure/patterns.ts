@@ -174,7 +174,8 @@ export const isConfigEntryLine = (head: string) => /^(?:[a-z_][\w.-]{0,40}:(?: \
 export const opensDataBlock = (head: string) => /^[{[]$/.test(head);
 export const closesDataBlock = (head: string) => /^[}\]][,;]?$/.test(head);
 /** Helpdesks' reply markers: Zendesk's "##- Please type your reply above this line -##", "--- Reply above this line ---". */
-const REPLY_ABOVE = /^[#\-=_*\s]{0,6}(?:please )?(?:type your |write your )?(?:reply|respond|response) (?:above|over) this line\b/i;
+// Session 23: any marks before the words, arrows too ("↑ Please reply above this line ↑").
+const REPLY_ABOVE = /^[^\p{L}\p{N}]{0,6}(?:please )?(?:type your |write your )?(?:reply|respond|response) (?:above|over) this line\b/iu;
 /** Zendesk frames its marker in "##- … -##" in whatever language the account is set to ("##- Bitte geben Sie Ihre Antwort über dieser Zeile ein -##"). */
 const ZENDESK_MARKER = /^##- [^#\n]{4,100} -##$/;
 /** Other helpdesks drop the dashes ("## Responda por encima de esta línea ##"): read so only when it names the line ("## Next steps ##" is the agent's Markdown heading). */
@@ -796,7 +797,7 @@ const TITLE =
 // Phones and mail apps sign in the language they are set to: "Von meinem iPhone gesendet", "Envoyé de mon iPhone",
 // "Enviado desde mi Android", and apps name themselves: "Sent from Proton Mail for iOS", "Message sent via Gymflow Messenger".
 const MOBILE_SIGNATURE =
-  /^(?:[—–-] ?)?(?:sent from my |отправлено (?:с|со|из) |odesláno (?:z|ze) |odoslané z |iphone['’]?(?:umdan|imdan) gönderildi|στάλθηκε από |sent from my |sent from (?:mail|outlook|yahoo mail|gmail|proton ?mail|aol|icloud|fastmail|bluemail|spark|zoho mail|samsung|huawei|xiaomi)\b|get (?:outlook|bluemail|spark) for |(?:(?:this )?(?:message|e-?mail|reply) )?sent (?:via|with|using) |von meinem \S{1,30} gesendet|gesendet von (?:meinem )?\S|envoy[ée] de mon |enviado desde mi |enviado do meu |inviato da |verzonden (?:met|vanaf) |skickat från |sendt fra |wysłane z |outlook für (?:android|ios) herunterladen|(?:obtener|descargar|baixar|obter) outlook para |télécharger outlook pour |scarica outlook per |sent from the (?:all[- ]new )?[\w.]{2,20}(?: [\w.]{2,20})? app(?: for (?:ios|android|iphone|ipad))?$|\S{1,30} ?から送信$|发自我的 ?\S{1,30}$|從我的 ?\S{1,30} ?傳送$|(?:나의 )?\S{1,30}에서 보냄$)/i;
+  /^(?:[—–-] ?)?(?:sent from my |отправлено (?:с|со|из) |odesláno (?:z|ze) |odoslané z |iphone['’]?(?:umdan|imdan) gönderildi|στάλθηκε από |sent from my |sent from (?:mail|outlook|yahoo mail|gmail|proton ?mail|aol|icloud|fastmail|bluemail|spark|zoho mail|samsung|huawei|xiaomi)\b|get (?:outlook|bluemail|spark) for |(?:(?:this )?(?:message|e-?mail|reply) )?sent (?:via|with|using) |von meinem \S{1,30} gesendet|gesendet von (?:meinem )?\S|envoy[ée] de mon |enviado desde mi |enviado do meu |inviato da |verzonden (?:met|vanaf) |skickat från |sendt fra |wysłane z |lähetetty \S{1,30}(?:sta|stä)$|poslano (?:z|s|sa) |trimis de pe |enviat des de(?:l meu)? |dikirim dari |gửi từ |\S{1,20}-r[óo]l küldve$|outlook für (?:android|ios) herunterladen|(?:obtener|descargar|baixar|obter) outlook para |télécharger outlook pour |scarica outlook per |sent from the (?:all[- ]new )?[\w.]{2,20}(?: [\w.]{2,20})? app(?: for (?:ios|android|iphone|ipad))?$|\S{1,30} ?から送信$|发自我的 ?\S{1,30}$|從我的 ?\S{1,30} ?傳送$|(?:나의 )?\S{1,30}에서 보냄$)/i;
 /** The RFC 3676 delimiter "-- " and the plain rules people use in its place. */
 const SIGNATURE_DELIMITER = /^(?:--|—|_{2,9}|-{3,9}|={2,9})$/;
 /** A longer rule ("--------------------------------", "==========", "* * *" not included): a signature's top only when signature material follows. */
