@@ -133,3 +133,41 @@ describe('a phone’s or a helpdesk’s line under a reply with no sign-off', ()
     expect(kindOf(text, line)).toBe('body');
   });
 });
+
+describe('a reply is never only a greeting over a signature', () => {
+  it.each([
+    ['a table between bars and a short last sentence', "Here's your order:\n\nItem | Qty | Price\nRouter X2 | 1 | £89\n\nIt ships today.\n\nLee"],
+    ['a short sentence under fields between bars', 'Your new plan:\nBroadband | 500 Mb | £32\nStarts Monday.\n\nLee'],
+    ['a lead and a contact line of the agent’s', 'Call me directly:\n0161 496 0555\nI’m in all week.\n\nPriya'],
+  ])('keeps %s as the agent’s, and the name under it signs', (_, body) => {
+    const text = `Hi Kim,\n\n${body}`;
+    const name = body.slice(body.lastIndexOf('\n') + 1);
+    expect(misreadLines({ id: 'only-greeting', text, notAgentText: [] })).toEqual([]);
+    expect(kindOf(text, name)).toBe('sign-off');
+  });
+
+  it('still reads a signature block under the agent’s last sentence', () => {
+    const text = 'Hi Kim,\n\nIt ships today.\nLee Park | Support | 0800 123 456';
+    expect(kindOf(text, 'Lee Park')).toBe('signature');
+    expect(kindOf(text, 'It ships')).toBe('body');
+  });
+});
+
+describe('a signature’s name that starts like a greeting, under a reply with no greeting', () => {
+  // A name with its pronouns is signature; a name alone on top of a block with no valediction signs the reply (the
+  // documented conventions, data/layouts/README.md).
+  it.each([
+    ['pronouns and a company', 'Ola Nowak (she/her)\nCustomer Care · Brightline', 'Ola Nowak (she/her)\nCustomer Care · Brightline'],
+    ['a title with a bar', 'Hei Lun\nSupport Lead | Fjord Outdoor', 'Support Lead | Fjord Outdoor'],
+    ['a phone under it', 'Ola Berg\nT: 0161 496 0555', 'T: 0161 496 0555'],
+  ])('reads the block with %s as a signature, and the reply above it as the agent’s', (_, block, theirs) => {
+    const text = `Your refund is on its way and should land by Friday.\n\n${block}`;
+    expect(misreadLines({ id: 'ola', text, notAgentText: [theirs] })).toEqual([]);
+    expect(kindOf(text, 'Your refund')).toBe('body');
+  });
+
+  it('still reads a heading above a greeting as theirs', () => {
+    const text = 'PRIVATE & CONFIDENTIAL\n\nOla Maria,\n\nYour refund is on its way.\n\nBest,\nTom';
+    expect(kindOf(text, 'PRIVATE')).toBe('footer');
+  });
+});
