@@ -171,3 +171,30 @@ describe('a signature’s name that starts like a greeting, under a reply with n
     expect(kindOf(text, 'PRIVATE')).toBe('footer');
   });
 });
+
+describe('an earlier message under a reply with no sign-off, headed in words', () => {
+  const reply = "Hi Sam,\n\nSorry for the trouble with the delivery. I've rebooked it for Friday morning and I'll text you when the van leaves.";
+  const message = 'This is ridiculous, you people never listen. I demand a refund immediately!';
+  it.each([
+    ['an original message with its sender and date', `Original message from Sam Lee (3 Dec 2026):\n    ${message}`],
+    ['a colleague’s earlier reply with its date', 'Previous reply from our team, 2 Dec 2026:\nUnfortunately we cannot rebook deliveries.'],
+    ['a last e-mail with its time', `Last email from Sam, 10:12 this morning:\n${message}`],
+    ['a ticket’s history', `Ticket history\nSam Lee · 3 Dec 2026, 10:12\n${message}`],
+    ['a case thread with a colon', `Case thread:\n${message}`],
+    ['an attribution with a weekday', `Sam Lee wrote on Thursday:\n${message}`],
+    ['an automatic translation’s note', `[Automatically translated from German]\n${message}`],
+    ['a machine translation’s note', `(Machine translated from Polish)\n${message}`],
+  ])('reads %s as theirs', (_, theirs) => {
+    const text = `${reply}\n\n${theirs}`;
+    expect(misreadLines({ id: 'history', text, notAgentText: [theirs] })).toEqual([]);
+  });
+
+  it.each([
+    ['a plan after earlier messages', 'Previous messages aside, here is the plan:\nThe van comes on Friday.'],
+    ['the agent’s own note on a weekday', 'I wrote to the depot on Thursday and they confirmed:\nThe van comes on Friday.'],
+    ['a history the agent tells', 'Ticket history shows two failed attempts, so I escalated it.'],
+  ])('keeps %s as the agent’s', (_, body) => {
+    const text = `${reply}\n\n${body}`;
+    expect(misreadLines({ id: 'own', text, notAgentText: [] })).toEqual([]);
+  });
+});

@@ -205,11 +205,19 @@ const MESSAGE_WORD = /messag|mensag|mensaje|messaggio|origin|forward|translat|re
 export const framedWords = (head: string) => FRAMED.exec(head)?.[1] ?? null;
 /** A helpdesk's or translator's header over a translated quote: "[Translated from Japanese by …]", "Translation of the customer's message:". */
 const TRANSLATED_HEADER =
-  /^(?:[[(](?:auto-?|machine[- ])?translat(?:ed|ion)\b[^\]).!?]{0,80}[\])]|(?:auto-?|machine[- ])?translat(?:ed|ion) (?:from|of|by)\b[^.!?]{0,60}:)$/i;
+  /^(?:[[(](?:auto(?:matically|-)? ?|machine[- ])?translat(?:ed|ion)\b[^\]).!?]{0,80}[\])]|(?:auto(?:matically|-)? ?|machine[- ])?translat(?:ed|ion) (?:from|of|by)\b[^.!?]{0,60}:)$/i;
 /** Zoho's framed attribution without "On": "---- Ana Costa wrote ----". */
 const FRAMED_ATTRIBUTION = /\b(?:wrote|writes|replied|a écrit|schrieb|escribió|scritto|escreveu|schreef|skrev|napisał)(?:$|\s)/i;
 /** A heading over the messages the reply answers: "Previous message:", "Earlier messages:", "Message history:". */
-const HISTORY_HEADING = /^(?:previous|earlier|prior|original) (?:messages?|e-?mails?|correspondence)\s?:$|^(?:message|e-?mail|conversation) (?:history|thread)\s?:$/i;
+// Session 23: a ticket's or a case's history too, and with no colon when it is the whole line ("Ticket history").
+const HISTORY_HEADING = /^(?:previous|earlier|prior|original) (?:messages?|e-?mails?|correspondence)\s?:$|^(?:message|e-?mail|conversation|ticket|case|request) (?:history|thread)\s?:?$/i;
+/**
+ * Session 23: a heading that names an earlier message and when it was sent ("Original message from Sam Lee (3 Dec 2026):",
+ * "Previous reply from our team, 2 Dec 2026:"). The date tells it from the agent's own "Previous messages aside, here's
+ * the plan:".
+ */
+const DATED_HISTORY_HEADING = /^(?:previous|earlier|prior|original|last) (?:messages?|e-?mails?|repl(?:y|ies)|correspondence|notes?)\b[^\n]{0,100}:$/i;
+const isDatedHistoryHeading = (head: string) => DATED_HISTORY_HEADING.test(head) && hasDateOrTime(head);
 /**
  * Word stems that say a message was forwarded, in the mail clients' languages ("Inizio messaggio inoltrato:", "Inicio
  * del mensaje reenviado:", "Begin doorgestuurd bericht:"): over a mail header, such a short line is the forward's title.
@@ -217,7 +225,7 @@ const HISTORY_HEADING = /^(?:previous|earlier|prior|original) (?:messages?|e-?ma
 const FORWARD_WORD = /forward|weitergeleitet|réexpédié|transféré|reenviad|inoltrat|doorgestuurd|reencaminhad|encaminhad|vidarebefordra|videresend|przekazan|välitett|továbbított|přeposlan|пересланн|переслан|iletilen|転送|转发|轉寄/i;
 export const isForwardTitle = (head: string) => head.length <= 60 && /:$/.test(head) && head.split(/\s+/).length <= 5 && FORWARD_WORD.test(head);
 export const isMessageSeparator = (head: string) =>
-  MESSAGE_SEPARATOR.test(head) || FRAMED_ATTRIBUTION.test(framedWords(head) ?? '') || HISTORY_HEADING.test(head) || BEGIN_FORWARDED.test(head) || REPLY_ABOVE.test(head) || isReplyLineMarker(head) || TRANSCRIPT_HEADING.test(head) ||
+  MESSAGE_SEPARATOR.test(head) || FRAMED_ATTRIBUTION.test(framedWords(head) ?? '') || HISTORY_HEADING.test(head) || isDatedHistoryHeading(head) || BEGIN_FORWARDED.test(head) || REPLY_ABOVE.test(head) || isReplyLineMarker(head) || TRANSCRIPT_HEADING.test(head) ||
   TRANSLATED_HEADER.test(head) || MESSAGE_WORD.test(framedWords(head) ?? '');
 /**
  * A mail header field in any language: a short label of letters, then a colon ("Skickat:", "Enviado el:", "Wysłano:",
@@ -536,7 +544,9 @@ export const startsAttribution = (head: string) => ATTRIBUTION_START.test(head);
 const NAME_AFTER_VERB = /\s(?:schrieb|schreef|skrev|napisał)\s/i;
 export const endsAttribution = (tail: string, head = '') => ATTRIBUTION_END.test(tail) || (/:$/.test(tail) && NAME_AFTER_VERB.test(head));
 export const isShortAttribution = (head: string, length: number) => length <= 120 && (SHORT_ATTRIBUTION.test(head) || WROTE_ON.test(head));
-export const isWroteOnAttribution = (head: string, length: number) => length <= 120 && WROTE_ON.test(head) && hasDateOrTime(head);
+// Session 23: a weekday names the day as a date does ("Sam Lee wrote on Thursday:").
+export const isWroteOnAttribution = (head: string, length: number) =>
+  length <= 120 && WROTE_ON.test(head) && (hasDateOrTime(head) || /\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(head));
 
 // ---- Footers ----------------------------------------------------------------------------------------
 
