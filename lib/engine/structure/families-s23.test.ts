@@ -198,3 +198,21 @@ describe('an earlier message under a reply with no sign-off, headed in words', (
     expect(misreadLines({ id: 'own', text, notAgentText: [] })).toEqual([]);
   });
 });
+
+describe('the customer’s message named by their name over it', () => {
+  const message = 'This is ridiculous, you people never listen. I demand a refund!';
+  it.each([
+    ['with a translation note', "Sam's message (translated from Spanish):"],
+    ['an e-mail', 'Ana’s email:'],
+    ['a question', "Priya's question:"],
+  ])('reads the message under %s as theirs', (_, header) => {
+    const theirs = `${header}\n${message}`;
+    const text = `Hi Sam,\n\nSorry about that! I've rebooked your delivery for Friday morning.\n\n${theirs}`;
+    expect(misreadLines({ id: 'named', text, notAgentText: [theirs] })).toEqual([]);
+  });
+
+  it("keeps the agent's line that names someone's message and goes on", () => {
+    const text = "Hi Sam,\n\nAna's message: we got it and it's fixed.\n\nBest,\nTom";
+    expect(kindOf(text, "Ana's message")).toBe('body');
+  });
+});

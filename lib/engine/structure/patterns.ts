@@ -56,7 +56,10 @@ const CUSTOMER_TURN = /^(?:customer|client|guest|member|patient|caller|visitor|b
 export const isCustomerTurn = (head: string) => head.includes(':') && CUSTOMER_TURN.test(head) && head.split(/\s+/).length >= 5;
 /** "You wrote:", "The customer said:": a header with its verb, which quotes whatever paragraph stands under it. */
 export const isQuoteHeaderWithVerb = (head: string) => /\b(?:wrote|said|mentioned|asked)\s?:$/i.test(head) && QUOTE_HEADER.test(head);
-const QUOTE_HEADER = /^(?:you (?:wrote|said|mentioned|asked)|your (?:message|email|e-mail) said|quote|your (?:message|e-?mail|question|request)|(?:the )?customer (?:wrote|said|asked))\s?:$/i;
+// Session 23: the customer's message named by their name, a note in brackets after it ("Sam's message (translated from
+// Spanish):", "Ana’s email:").
+const QUOTE_HEADER =
+  /^(?:you (?:wrote|said|mentioned|asked)|your (?:message|email|e-mail) said|quote|your (?:message|e-?mail|question|request)|(?:the )?customer (?:wrote|said|asked)|\p{Lu}[\p{L}-]{1,20}['’]s (?:message|e-?mail|question|request)(?: \([^()\n]{1,40}\))?)\s?:$/iu;
 /** A whole line that quotes the customer, opening and closing quotation marks included. */
 export const isQuotedLine = (head: string, tail: string) => head.includes(':') && QUOTED_LINE.test(head) && QUOTE_CLOSE.test(tail);
 /** "You wrote:" alone on a line: the lines under it, to the next blank line, are the customer's. */
