@@ -56,7 +56,10 @@ const CUSTOMER_TURN = /^(?:customer|client|guest|member|patient|caller|visitor|b
 export const isCustomerTurn = (head: string) => head.includes(':') && CUSTOMER_TURN.test(head) && head.split(/\s+/).length >= 5;
 /** "You wrote:", "The customer said:": a header with its verb, which quotes whatever paragraph stands under it. */
 export const isQuoteHeaderWithVerb = (head: string) => /\b(?:wrote|said|mentioned|asked)\s?:$/i.test(head) && QUOTE_HEADER.test(head);
-const QUOTE_HEADER = /^(?:you (?:wrote|said|mentioned|asked)|your (?:message|email|e-mail) said|quote|your (?:message|e-?mail|question|request)|(?:the )?customer (?:wrote|said|asked))\s?:$/i;
+// Session 23: the customer's message named by their name, a note in brackets after it ("Sam's message (translated from
+// Spanish):", "Ana’s email:").
+const QUOTE_HEADER =
+  /^(?:you (?:wrote|said|mentioned|asked)|your (?:message|email|e-mail) said|quote|your (?:message|e-?mail|question|request)|(?:the )?customer (?:wrote|said|asked)|\p{Lu}[\p{L}-]{1,20}['’]s (?:message|e-?mail|question|request)(?: \([^()\n]{1,40}\))?)\s?:$/iu;
 /** A whole line that quotes the customer, opening and closing quotation marks included. */
 export const isQuotedLine = (head: string, tail: string) => head.includes(':') && QUOTED_LINE.test(head) && QUOTE_CLOSE.test(tail);
 /** "You wrote:" alone on a line: the lines under it, to the next blank line, are the customer's. */
@@ -174,7 +177,8 @@ export const isConfigEntryLine = (head: string) => /^(?:[a-z_][\w.-]{0,40}:(?: \
 export const opensDataBlock = (head: string) => /^[{[]$/.test(head);
 export const closesDataBlock = (head: string) => /^[}\]][,;]?$/.test(head);
 /** Helpdesks' reply markers: Zendesk's "##- Please type your reply above this line -##", "--- Reply above this line ---". */
-const REPLY_ABOVE = /^[#\-=_*\s]{0,6}(?:please )?(?:type your |write your )?(?:reply|respond|response) (?:above|over) this line\b/i;
+// Session 23: any marks before the words, arrows too ("↑ Please reply above this line ↑").
+const REPLY_ABOVE = /^[^\p{L}\p{N}]{0,6}(?:please )?(?:type your |write your )?(?:reply|respond|response) (?:above|over) this line\b/iu;
 /** Zendesk frames its marker in "##- … -##" in whatever language the account is set to ("##- Bitte geben Sie Ihre Antwort über dieser Zeile ein -##"). */
 const ZENDESK_MARKER = /^##- [^#\n]{4,100} -##$/;
 /** Other helpdesks drop the dashes ("## Responda por encima de esta línea ##"): read so only when it names the line ("## Next steps ##" is the agent's Markdown heading). */
@@ -204,11 +208,19 @@ const MESSAGE_WORD = /messag|mensag|mensaje|messaggio|origin|forward|translat|re
 export const framedWords = (head: string) => FRAMED.exec(head)?.[1] ?? null;
 /** A helpdesk's or translator's header over a translated quote: "[Translated from Japanese by …]", "Translation of the customer's message:". */
 const TRANSLATED_HEADER =
-  /^(?:[[(](?:auto-?|machine[- ])?translat(?:ed|ion)\b[^\]).!?]{0,80}[\])]|(?:auto-?|machine[- ])?translat(?:ed|ion) (?:from|of|by)\b[^.!?]{0,60}:)$/i;
+  /^(?:[[(](?:auto(?:matically|-)? ?|machine[- ])?translat(?:ed|ion)\b[^\]).!?]{0,80}[\])]|(?:auto(?:matically|-)? ?|machine[- ])?translat(?:ed|ion) (?:from|of|by)\b[^.!?]{0,60}:)$/i;
 /** Zoho's framed attribution without "On": "---- Ana Costa wrote ----". */
 const FRAMED_ATTRIBUTION = /\b(?:wrote|writes|replied|a écrit|schrieb|escribió|scritto|escreveu|schreef|skrev|napisał)(?:$|\s)/i;
 /** A heading over the messages the reply answers: "Previous message:", "Earlier messages:", "Message history:". */
-const HISTORY_HEADING = /^(?:previous|earlier|prior|original) (?:messages?|e-?mails?|correspondence)\s?:$|^(?:message|e-?mail|conversation) (?:history|thread)\s?:$/i;
+// Session 23: a ticket's or a case's history too, and with no colon when it is the whole line ("Ticket history").
+const HISTORY_HEADING = /^(?:previous|earlier|prior|original) (?:messages?|e-?mails?|correspondence)\s?:$|^(?:message|e-?mail|conversation|ticket|case|request) (?:history|thread)\s?:?$/i;
+/**
+ * Session 23: a heading that names an earlier message and when it was sent ("Original message from Sam Lee (3 Dec 2026):",
+ * "Previous reply from our team, 2 Dec 2026:"). The date tells it from the agent's own "Previous messages aside, here's
+ * the plan:".
+ */
+const DATED_HISTORY_HEADING = /^(?:previous|earlier|prior|original|last) (?:messages?|e-?mails?|repl(?:y|ies)|correspondence|notes?)\b[^\n]{0,100}:$/i;
+const isDatedHistoryHeading = (head: string) => DATED_HISTORY_HEADING.test(head) && hasDateOrTime(head);
 /**
  * Word stems that say a message was forwarded, in the mail clients' languages ("Inizio messaggio inoltrato:", "Inicio
  * del mensaje reenviado:", "Begin doorgestuurd bericht:"): over a mail header, such a short line is the forward's title.
@@ -216,7 +228,7 @@ const HISTORY_HEADING = /^(?:previous|earlier|prior|original) (?:messages?|e-?ma
 const FORWARD_WORD = /forward|weitergeleitet|réexpédié|transféré|reenviad|inoltrat|doorgestuurd|reencaminhad|encaminhad|vidarebefordra|videresend|przekazan|välitett|továbbított|přeposlan|пересланн|переслан|iletilen|転送|转发|轉寄/i;
 export const isForwardTitle = (head: string) => head.length <= 60 && /:$/.test(head) && head.split(/\s+/).length <= 5 && FORWARD_WORD.test(head);
 export const isMessageSeparator = (head: string) =>
-  MESSAGE_SEPARATOR.test(head) || FRAMED_ATTRIBUTION.test(framedWords(head) ?? '') || HISTORY_HEADING.test(head) || BEGIN_FORWARDED.test(head) || REPLY_ABOVE.test(head) || isReplyLineMarker(head) || TRANSCRIPT_HEADING.test(head) ||
+  MESSAGE_SEPARATOR.test(head) || FRAMED_ATTRIBUTION.test(framedWords(head) ?? '') || HISTORY_HEADING.test(head) || isDatedHistoryHeading(head) || BEGIN_FORWARDED.test(head) || REPLY_ABOVE.test(head) || isReplyLineMarker(head) || TRANSCRIPT_HEADING.test(head) ||
   TRANSLATED_HEADER.test(head) || MESSAGE_WORD.test(framedWords(head) ?? '');
 /**
  * A mail header field in any language: a short label of letters, then a colon ("Skickat:", "Enviado el:", "Wysłano:",
@@ -444,6 +456,9 @@ export function isFieldLine(head: string): boolean {
   // "Confirmation number: 4021.883.517" is a field; "Call: 0161 555 0199" is a signature's contact line.
   if (CONTACT_LABEL.test(label!.trim()) || ADDRESS.test(head)) return false;
   if (label!.trim().split(' ').length > 3 || /[.!?]$/.test(value!) || value!.trim().split(/\s+/).length > 8) return false;
+  // Session 23: a value that goes on in lower case for six words or more is the agent's sentence after a label ("To:
+  // confirm the final headcount by Friday (you)", "Next: we reprint all 2,000 flyers on Friday"), not a printed field.
+  if (/^\p{Ll}/u.test(value!) && value!.trim().split(/\s+/).length >= 6) return false;
   // Round 2: a bulleted field ("• Status: Resolved") is a macro's when its value is a name or a number, not the agent's words.
   return marker === 0 || value!.trim().split(/\s+/).every((w) => /^[\p{Lu}\p{N}#£$€]/u.test(w));
 }
@@ -491,7 +506,15 @@ export const isLetterReference = (head: string) => /^(?:our |your |my )?ref(?:er
 export const isChatEnd = (head: string) => /^(?:chat|conversation) (?:ended|closed) by\b|\bleft the (?:chat|conversation)\.?$|^rate (?:this|the|your) (?:chat|conversation)\b/i.test(head);
 /** The app's closing message over its end line: "Thank you for chatting with FlexGym! 💪 Have an awesome workout!". */
 export const isChatClosingMessage = (head: string) => /^[Tt]hank(?: you|s) for (?:chatting|talking) with \p{Lu}[\p{L}\p{N}&'’ -]{0,30}[!.]/u.test(head);
-export const isHeaderFrom = (head: string) => HEADER_FROM.test(head);
+/**
+ * A header's "From:" line names its sender: an address, or a name that starts with a capital or a script without case
+ * ("From: Ana Costa", "Von: 王芳", 'From: "Acme"'). Session 23: the agent's own "From: us, the seating plan by Monday" or
+ * "From: 9 am on Friday" starts in lower case or with a digit and carries no address: a line of the reply, not a header.
+ */
+export const isHeaderFrom = (head: string) => {
+  const m = HEADER_FROM.exec(head);
+  return m !== null && (EMAIL.test(head) || !/^[\p{Ll}\d]/u.test(head.slice(m[0].length).trimStart()));
+};
 /**
  * Outlook's header flattened onto one line when the HTML is pasted as text: "From: Ivy Chen <ivy@…> Sent: Monday, March 3,
  * 2025 2:02 PM To: Support <…> Subject: Wrong size". Two more fields inside the line, one of them the date.
@@ -524,7 +547,9 @@ export const startsAttribution = (head: string) => ATTRIBUTION_START.test(head);
 const NAME_AFTER_VERB = /\s(?:schrieb|schreef|skrev|napisał)\s/i;
 export const endsAttribution = (tail: string, head = '') => ATTRIBUTION_END.test(tail) || (/:$/.test(tail) && NAME_AFTER_VERB.test(head));
 export const isShortAttribution = (head: string, length: number) => length <= 120 && (SHORT_ATTRIBUTION.test(head) || WROTE_ON.test(head));
-export const isWroteOnAttribution = (head: string, length: number) => length <= 120 && WROTE_ON.test(head) && hasDateOrTime(head);
+// Session 23: a weekday names the day as a date does ("Sam Lee wrote on Thursday:").
+export const isWroteOnAttribution = (head: string, length: number) =>
+  length <= 120 && WROTE_ON.test(head) && (hasDateOrTime(head) || /\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(head));
 
 // ---- Footers ----------------------------------------------------------------------------------------
 
@@ -785,7 +810,7 @@ const TITLE =
 // Phones and mail apps sign in the language they are set to: "Von meinem iPhone gesendet", "Envoyé de mon iPhone",
 // "Enviado desde mi Android", and apps name themselves: "Sent from Proton Mail for iOS", "Message sent via Gymflow Messenger".
 const MOBILE_SIGNATURE =
-  /^(?:[—–-] ?)?(?:sent from my |отправлено (?:с|со|из) |odesláno (?:z|ze) |odoslané z |iphone['’]?(?:umdan|imdan) gönderildi|στάλθηκε από |sent from my |sent from (?:mail|outlook|yahoo mail|gmail|proton ?mail|aol|icloud|fastmail|bluemail|spark|zoho mail|samsung|huawei|xiaomi)\b|get (?:outlook|bluemail|spark) for |(?:(?:this )?(?:message|e-?mail|reply) )?sent (?:via|with|using) |von meinem \S{1,30} gesendet|gesendet von (?:meinem )?\S|envoy[ée] de mon |enviado desde mi |enviado do meu |inviato da |verzonden (?:met|vanaf) |skickat från |sendt fra |wysłane z |outlook für (?:android|ios) herunterladen|(?:obtener|descargar|baixar|obter) outlook para |télécharger outlook pour |scarica outlook per |sent from the (?:all[- ]new )?[\w.]{2,20}(?: [\w.]{2,20})? app(?: for (?:ios|android|iphone|ipad))?$|\S{1,30} ?から送信$|发自我的 ?\S{1,30}$|從我的 ?\S{1,30} ?傳送$|(?:나의 )?\S{1,30}에서 보냄$)/i;
+  /^(?:[—–-] ?)?(?:sent from my |отправлено (?:с|со|из) |odesláno (?:z|ze) |odoslané z |iphone['’]?(?:umdan|imdan) gönderildi|στάλθηκε από |sent from my |sent from (?:mail|outlook|yahoo mail|gmail|proton ?mail|aol|icloud|fastmail|bluemail|spark|zoho mail|samsung|huawei|xiaomi)\b|get (?:outlook|bluemail|spark) for |(?:(?:this )?(?:message|e-?mail|reply) )?sent (?:via|with|using) |von meinem \S{1,30} gesendet|gesendet von (?:meinem )?\S|envoy[ée] de mon |enviado desde mi |enviado do meu |inviato da |verzonden (?:met|vanaf) |skickat från |sendt fra |wysłane z |lähetetty \S{1,30}(?:sta|stä)$|poslano (?:z|s|sa) |trimis de pe |enviat des de(?:l meu)? |dikirim dari |gửi từ |\S{1,20}-r[óo]l küldve$|outlook für (?:android|ios) herunterladen|(?:obtener|descargar|baixar|obter) outlook para |télécharger outlook pour |scarica outlook per |sent from the (?:all[- ]new )?[\w.]{2,20}(?: [\w.]{2,20})? app(?: for (?:ios|android|iphone|ipad))?$|\S{1,30} ?から送信$|发自我的 ?\S{1,30}$|從我的 ?\S{1,30} ?傳送$|(?:나의 )?\S{1,30}에서 보냄$)/i;
 /** The RFC 3676 delimiter "-- " and the plain rules people use in its place. */
 const SIGNATURE_DELIMITER = /^(?:--|—|_{2,9}|-{3,9}|={2,9})$/;
 /** A longer rule ("--------------------------------", "==========", "* * *" not included): a signature's top only when signature material follows. */
@@ -1037,8 +1062,10 @@ function isThreadCount(part: string, whole: string): boolean {
 // ---- Greeting and list items ------------------------------------------------------------------------
 
 // English, and the greetings agents of international teams open English replies with ("Olá Rafael,", "Hallo Jonas,").
+// Session 23: a letter's salutation in the customer's language over a generic addressee in lower case ("Estimado cliente,",
+// "Gentile cliente,", "Sehr geehrte Damen und Herren,", "Chère cliente,"), which the address-line cue cannot read.
 const GREETING =
-  /^(?:hi|hello|hey|hiya|heya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|hola|welcome|morning|afternoon|evening|ol[áa]|bom dia|boa tarde|buenos d[íi]as|buenas(?: tardes)?|bonjour|salut|hallo|guten (?:tag|morgen)|moin|servus|ciao|buongiorno|hej|hei|hoi|goedemorgen|namaste|aloha|g['’]day|yo)(?=[\s,!.:]|$)/i;
+  /^(?:hi|hello|hey|hiya|heya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|hola|welcome|morning|afternoon|evening|ol[áa]|bom dia|boa tarde|buenos d[íi]as|buenas(?: tardes)?|bonjour|salut|hallo|guten (?:tag|morgen)|moin|servus|ciao|buongiorno|hej|hei|hoi|goedemorgen|namaste|aloha|g['’]day|yo|bonsoir|buonasera|buenas noches|goedemiddag|goedenavond|guten abend|gr[üu]ezi|hall[åa]|estimad[oa]s?|querid[oa]s?|prezad[oa]s?|gentil[ei]|egregi[oa]|spettabile|ch[èe]re?s?|madame|monsieur|sehr geehrter?|liebe[rs]?|geachte|k[æä]re|kjære|hyvä|szanown[aiy]|drog[aiy]|vážen[áýí]|stimat[ăe]|dragă|sayın|dzień dobry|dobr[ýy] den|bun[ăa] ziua|goddag|god (?:morgen|dag)|hyvää (?:päivää|huomenta)|merhaba|kalimera|καλημέρα)(?=[\s,!.:]|$)/iu;
 
 /**
  * The greeting at the start of the first line: the whole line when it is short ("Hi Anna,", "Dear Mr. Smith,"),

@@ -696,6 +696,10 @@ function markAboveGreeting(lines: Line[], kinds: LineKind[]): void {
     if (lines[i]!.blank || kinds[i] !== 'agent') continue;
     const line = lines[i]!;
     if (isGreetingLine(line.head, line.contentEnd - line.contentStart)) {
+      // Session 23: a name that starts like a greeting ("Ola Nowak (she/her)⏎Customer Care · Brightline") with a
+      // signature's line right under it is a signature's top, and the lines above it are the agent's reply.
+      const under = lines[i + 1];
+      if (isSignatureSentence(line.head) || (under !== undefined && !under.blank && isSignatureEvidence(under.head))) return;
       // No heading or banner speaks as "I": "…and I've sent the right size today." above a greeting is the agent's.
       const speaksAsAgent = above.some((j) => AGENT_FIRST_PERSON.test(lines[j]!.head));
       if (above.length > 0 && i > 0 && lines[i - 1]!.blank && !speaksAsAgent) for (const j of above) kinds[j] = 'footer';
@@ -1208,12 +1212,21 @@ function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAg
   // or when it is just the agent's name under the last sentence. A pleasantry at its top ("Safe crossing!",
   // "Enjoy."), which is no name and no contact line, is the agent's last sentence.
   while (under.length > 0 && isClosingPleasantry(lines[under[under.length - 1]!]!.head)) under.pop();
-  if (under.length === 0) return false;
-  const block = under.map((i) => lines[i]!);
-  const evidence = block.some((l) => isSignatureEvidence(l.head));
-  const nameOnly = block.length <= MAX_BARE_NAMES && block.every((l) => isNameLike(l.head) && (!/[.!?:]$/.test(l.head) || endsInNameAbbreviation(l.head)));
-  const single = block[0]!.head;
-  if (!(evidence && (block.length >= 2 || hasContact(single) || isSignatureSentence(single) || isFieldedSignatureLine(single))) && !nameOnly) return false;
+  let read = under.length === 0 ? null : readBlock(lines, under);
+  if (read === null) return false;
+  // Session 23: a reply is never a greeting over a signature. When the block would reach up to the greeting ("Hi Kim,⏎⏎Here's
+  // your order:⏎Item | Qty | Price⏎…⏎It ships today.⏎⏎Lee") with no valediction in it, the agent's text runs down to its
+  // last sentence, and only the lines under it can be signature.
+  const greeting = lines[firstAgent]!;
+  const reachesGreeting = isGreetingLine(greeting.head, greeting.contentEnd - greeting.contentStart) && nextContent(lines, firstAgent + 1) === under[under.length - 1];
+  if (reachesGreeting && !under.some((j) => isValedictionShape(lines[j]!.head))) {
+    const lastSentence = under.findIndex((j) => /[.!?:]$/.test(lines[j]!.tail));
+    under.splice(lastSentence === -1 ? 0 : lastSentence);
+    read = under.length === 0 ? null : readBlock(lines, under);
+    if (read === null) return false;
+  }
+  const { nameOnly } = read;
+  if (gluedWithoutName(lines, kinds, under)) return false;
   // A name alone under the last sentence signs the reply off, like "— Raj"; a block with a title or contact details is a
   // signature. Of two bare names ("Lotte⏎Nordvik Home") the first signs off, as it does with nothing under it.
   for (const j of under) kinds[j] = 'signature';
@@ -1242,6 +1255,48 @@ function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAg
     if (name !== undefined && name === nextContent(lines, top + 1) && isNameUnder(lines[name]!.head)) kinds[name] = 'sign-off';
   }
   return true;
+}
+
+/**
+ * A block of lines under the body, bottom line first, read as a signature with no valediction over it: it carries a name
+ * with a title or contact details, or it is a name or two alone. Null when it is neither.
+ */
+function readBlock(lines: Line[], under: readonly number[]): { nameOnly: boolean } | null {
+  const block = under.map((i) => lines[i]!);
+  const evidence = block.some((l) => isSignatureEvidence(l.head));
+  const nameOnly = block.length <= MAX_BARE_NAMES && block.every((l) => isNameLike(l.head) && (!/[.!?:]$/.test(l.head) || endsInNameAbbreviation(l.head)));
+  const single = block[0]!.head;
+  if (!(evidence && (block.length >= 2 || hasContact(single) || isSignatureSentence(single) || isFieldedSignatureLine(single))) && !nameOnly) return null;
+  return { nameOnly };
+}
+
+/**
+ * Session 23: a block glued to the body's last sentence with no blank line, no valediction and no delimiter above it,
+ * naming no one on any line and carrying a plain sentence of the agent's ("…filed on 28 November.⏎Reference: HMRC
+ * 4471-220-XQ⏎Keep this for your records", "…after 6 pm.⏎Book on 0161 496 0777"), is the agent's last lines: a signature
+ * names who sends it. A logo's alt text, an award with its source or a company's boilerplate stays signature.
+ */
+function gluedWithoutName(lines: Line[], kinds: LineKind[], under: readonly number[]): boolean {
+  const top = under[under.length - 1]!;
+  const above = lines[top - 1];
+  if (above === undefined || above.blank || kinds[top - 1] !== 'agent' || !/[.!?]$/.test(above.tail)) return false;
+  const heads = under.map((i) => lines[i]!.head);
+  // A name with its pronouns or its role after a bar or a dot ("Nurse Kim (she/her) · Patient Support") names one too.
+  const names = (head: string) =>
+    isNameLike(head) || isSignedName(head) || startsWithPersonName(head) || isPersonRole(head) || /\s[|·•]\s|\b(?:she|he|they|ze)\/\p{L}/iu.test(head);
+  return !heads.some(names) && heads.some(isPlainSentence);
+}
+
+/**
+ * A sentence in sentence case: a capitalised first word, then three words or more with no capital ("Keep this for your
+ * records", "Book on 0161 496 0777"), or five or more with one ("Fill it in at forms.example/transfer before Friday").
+ */
+function isPlainSentence(head: string): boolean {
+  const ws = head.split(/\s+/);
+  if (ws.length < 3 || ws.length > 24 || !/^\p{Lu}\p{Ll}{0,20}$/u.test(ws[0]!)) return false;
+  const capitals = ws.slice(1).filter((w) => !/^[\p{Ll}\d]/u.test(w)).length;
+  if (capitals > (ws.length >= 6 ? 1 : 0)) return false;
+  return !isSignatureSentence(head) && !hasFooterPhrase(head) && !isCompanyBoilerplate(head) && !isMobileSignature(head);
 }
 
 /** How many sentences a signature block may carry under its name and title ("We're here to help!", a privacy line). */
