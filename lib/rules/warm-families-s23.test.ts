@@ -93,6 +93,10 @@ describe('s23: single false alarms of the same kinds, each a shape', () => {
     ['wait-without-a-time', "I've attached the entry form; once it's back with us, you're on the start list."],
     // A binding decision told ahead as the reason to prepare well.
     ['final-say', "The adjudicator's decision is binding on both sides, which is why it's worth sending every receipt you have."],
+    // Praise passed on to the colleague it was for.
+    ['left-with-another-team', "Thanks so much for writing in — I've passed your message on to Priya at the front desk, and it's made her week."],
+    // What can happen, with the limit past which it is not normal.
+    ['waved-away-as-normal', "Headaches can happen with new lenses, but they shouldn't last longer than a week."],
   ])('%s leaves it alone: %s', (rule, text) => {
     expect(ruleIds(text)).not.toContain(rule);
   });
@@ -106,6 +110,8 @@ describe('s23: single false alarms of the same kinds, each a shape', () => {
     ['in-due-course', 'Updates will follow in good time.'],
     ['wait-without-a-time', 'We will confirm your place once the form is back with the office.'],
     ['final-say', 'The decision is final.'],
+    ['left-with-another-team', "I've passed your message on to the complaints team."],
+    ['waved-away-as-normal', 'Headaches can happen with new lenses.'],
   ])('%s still flags the cold form: %s', (rule, text) => {
     expect(ruleIds(text)).toContain(rule);
   });
