@@ -21,12 +21,15 @@ export default defineRule({
     '^kindly (note|be advised|be informed|find|see)',
     '^(please)? kindly (do not|never|refrain|avoid|stop)',
     // The ask comes with the agent's own promise in the same sentence: "Kindly let me know by Friday, and I will add it
-    // to your booking", "…, I'll personally check with the kitchen". A form letter asks and promises nothing; a promise
-    // to close, cancel or charge is no help.
-    '(i|we) (will|shall) #Adverb? (#Verb && !not && !be && !close && !cancel && !charge && !suspend && !reject && !remove && !delete)',
+    // to your booking", "…, I'll personally check with the kitchen", "…and we will track it for you". The form letter's
+    // "Kindly provide the details and we will look into this" promises in the institution's voice and still flags; a
+    // promise to close, cancel or charge is no help.
+    'i (will|shall) #Adverb? (#Verb && !not && !be && !close && !cancel && !charge && !suspend && !reject && !remove && !delete)',
+    'we will #Adverb? #Verb .{0,4} for you',
     // What the customer gets by doing it: "Kindly restart your router once and the connection will come back".
     'and (the|your) #Noun+ will #Adverb? come back',
-    'and (the|your) #Noun+ will #Adverb? be (#PastTense && !closed && !cancelled && !suspended && !rejected && !deleted && !forfeited)',
+    // Something handed back to them, not a form processed: "…and the refund will be released the same day".
+    'and (the|your) #Noun+ will #Adverb? be (released|restored|reconnected|refunded|credited|unlocked|reactivated|returned|back)',
     // What the step protects them from, or who it helps reach them: "so the tank doesn't fill", "so the rider can find
     // you", "so the batteries last the night". Not a step for our file ("so the matter can be reviewed").
     'so that? (the|your|our|you) #Noun* (does|do|will|would) not #Verb',
@@ -43,6 +46,8 @@ export default defineRule({
     pass: ['Thank you for kindly sending the photos so quickly.', 'It was kind of you to write in.', 'Could you kindly check the serial number for me?'],
     paraphrases: {
       flag: [
+        "Kindly provide the documents and your request will be processed.",
+        "Kindly provide your order number and we will look into this.",
         "Kindly revert within 3 days, and the ticket will be closed.",
         "Kindly send the documents so the matter can be reviewed.",
         "Kindly contact the branch and they will look into it.",

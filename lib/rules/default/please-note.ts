@@ -22,7 +22,8 @@ export default defineRule({
     'so (this|it|that) (should|will) #Adverb? not happen again',
     '(our|we|i) #Noun? will still (!apply && !charge && !be)',
     // The note carries the agent's own promise: "…, and I will write to you and your solicitor as soon as it is done".
-    '(i|we) will #Adverb? (#Verb && !not && !be && !close && !cancel && !charge && !deduct && !apply && !suspend && !remove)',
+    // The institution's "we will process your refund within 14 days" is the memo itself and still flags.
+    'i will #Adverb? (#Verb && !not && !be && !close && !cancel && !charge && !deduct && !apply && !suspend && !remove)',
     // …or says why the step helps them: "…rather than online, so our team can check the documents".
     '@hasComma so that? (our|we|i) #Noun? (can|will) #Verb',
   ],
@@ -36,6 +37,7 @@ export default defineRule({
     pass: ['I note that you asked about delivery too, so I have booked Friday.', 'Thanks for the lovely note about our team!', 'I have added a note to your account so nobody asks again.', 'Could you note down this reference number: 48213?'],
     paraphrases: {
       flag: [
+        "Please note that we will process your refund within 14 days.",
         "Please note that the fee will still apply.",
         "Please note that we will close your ticket after 48 hours.",
         "Please note that accessories are not covered.",
