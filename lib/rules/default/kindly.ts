@@ -31,9 +31,10 @@ export default defineRule({
     // Something handed back to them, not a form processed: "…and the refund will be released the same day".
     'and (the|your) #Noun+ will #Adverb? be (released|restored|reconnected|refunded|credited|unlocked|reactivated|returned|back)',
     // What the step protects them from, or who it helps reach them: "so the tank doesn't fill", "so the rider can find
-    // you", "so the batteries last the night". Not a step for our file ("so the matter can be reviewed").
-    'so that? (the|your|our|you) #Noun* (does|do|will|would) not #Verb',
-    'so that? (the|our|your) #Noun+ (can|will) #Adverb? (find|reach|see|help|call) you',
+    // you", "so the batteries last the night". Not a step for our file ("so the matter can be reviewed") nor a threat
+    // ("so that your service will not be disconnected").
+    'so that? (the|your|our|you) #Noun* (does|do|will|would) not (#Verb && !be)',
+    'so that? (the|our|your) #Noun+ (can|will) #Adverb? (find|reach) you',
     'so that? (the|your) #Noun+ (last|lasts|stay|stays|keep|keeps)',
   ],
   rewrites: ['Could you {action}?', 'Please {action}.'],
@@ -46,6 +47,7 @@ export default defineRule({
     pass: ['Thank you for kindly sending the photos so quickly.', 'It was kind of you to write in.', 'Could you kindly check the serial number for me?'],
     paraphrases: {
       flag: [
+        "Kindly pay the balance so that your service will not be disconnected.",
         "Kindly provide the documents and your request will be processed.",
         "Kindly provide your order number and we will look into this.",
         "Kindly revert within 3 days, and the ticket will be closed.",

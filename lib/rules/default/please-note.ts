@@ -24,8 +24,9 @@ export default defineRule({
     // The note carries the agent's own promise: "…, and I will write to you and your solicitor as soon as it is done".
     // The institution's "we will process your refund within 14 days" is the memo itself and still flags.
     'i will #Adverb? (#Verb && !not && !be && !close && !cancel && !charge && !deduct && !apply && !suspend && !remove)',
-    // …or says why the step helps them: "…rather than online, so our team can check the documents".
-    '@hasComma so that? (our|we|i) #Noun? (can|will) #Verb',
+    // …or says which of our people the step helps do what for them: "…rather than online, so our team can check the
+    // documents". The institution's own "…, so we can process your claim" is the memo's reason and still flags.
+    '@hasComma so that? our #Noun (can|will) #Verb',
   ],
   rewrites: [''],
   examples: {
@@ -37,6 +38,7 @@ export default defineRule({
     pass: ['I note that you asked about delivery too, so I have booked Friday.', 'Thanks for the lovely note about our team!', 'I have added a note to your account so nobody asks again.', 'Could you note down this reference number: 48213?'],
     paraphrases: {
       flag: [
+        "Please note that claims must be sent within 30 days, so we can process them in time.",
         "Please note that we will process your refund within 14 days.",
         "Please note that the fee will still apply.",
         "Please note that we will close your ticket after 48 hours.",
