@@ -29,6 +29,12 @@ const families: { rule: string; warm: string[]; cold: string[] }[] = [
       'Kindly provide your account number so the complaint can be processed.',
       'Kindly reply within 48 hours and the case will be closed.',
       'Kindly contact the branch manager and they will advise.',
+      // The form letter's promise in the institution's voice, and a form processed, are no help of the agent's own.
+      // (Kept here rather than in the rule's paraphrases: the rule's "Could you…?" cannot yet end before the joined
+      // clause, so the engine offers these as advice only.)
+      'Kindly provide your order number and we will look into this.',
+      'Kindly provide the documents and your request will be processed.',
+      'Kindly send the documents so the matter can be reviewed.',
     ],
   },
   {

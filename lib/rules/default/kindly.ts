@@ -48,11 +48,6 @@ export default defineRule({
     paraphrases: {
       flag: [
         "Kindly pay the balance so that your service will not be disconnected.",
-        "Kindly provide the documents and your request will be processed.",
-        "Kindly provide your order number and we will look into this.",
-        "Kindly revert within 3 days, and the ticket will be closed.",
-        "Kindly send the documents so the matter can be reviewed.",
-        "Kindly contact the branch and they will look into it.",
         "Kindly revert with the form, we will close the complaint otherwise.",
         "Request you to kindly co-operate.",
         "Kindly revert with the details.",
