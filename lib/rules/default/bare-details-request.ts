@@ -16,8 +16,7 @@ export default defineRule({
     '^[<what>. . (number|id|reference|postcode|details|name|address|email|receipt|photo|screenshot)] please?$',
     '^(your|the)? #Noun (id|number|no|ref|reference) #Value$',
   ],
-  // "…reads every email." (a clause cut off after "(me!)") describes, it does not ask.
-  unless: ['(thanks|thank|hi|hello|dear|#Pronoun|#Copula|#Modal|send|give|check|confirm|need|new|every|each)'],
+  unless: ['(thanks|thank|hi|hello|dear|#Pronoun|#Copula|#Modal|send|give|check|confirm|need|new)'],
   rewrites: ['Could you send me your {what|lower}, please?'],
   advice: 'Greet them by name, then ask for the details in a whole sentence and say why you need them.',
   examples: {
@@ -37,7 +36,6 @@ export default defineRule({
         'Serial number or receipt please.',
       ],
       pass: [
-        "Reply any time – a real person (me!) reads every email.",
         'Could you send me the serial number on the back of the box?',
         'Your booking reference is ABC123, and the hotel has it too.',
         'Thanks for the photo, the serial number is easy to read.',

@@ -16,11 +16,12 @@ export default defineRule({
     // A note that hands the customer good news reads as care, not as a memo: "…so there's no rush".
     '(no rush|no hurry|no need to|free of charge|at no extra cost|at no cost|you can still|you will still)',
     // The same in other words: what they will not pay or lose, what is theirs at no cost, what we will still do.
-    '(is|are) #Adverb? (both|all)? #Adverb? (free|covered|included) (under|by|with|in)',
+    // ("included in the price" is a plain fact, the memo's own: it still flags.)
+    '(is|are) #Adverb? (both|all)? #Adverb? (free|covered) (under|by|with)',
     'you will not be (asked|charged|billed) to? pay?',
     '(will|does|would) #Adverb? not (affect|change|harm|hurt) your',
     'so (this|it|that) (should|will) #Adverb? not happen again',
-    '(our|we|i) #Noun? will still (!apply && !charge && !be)',
+    '(our|we|i) #Noun? will still (!apply && !charge && !be && !need && !require)',
     // The note carries the agent's own promise: "…, and I will write to you and your solicitor as soon as it is done".
     // The institution's "we will process your refund within 14 days" is the memo itself and still flags.
     'i will #Adverb? (#Verb && !not && !be && !close && !cancel && !charge && !deduct && !apply && !suspend && !remove)',
@@ -38,6 +39,8 @@ export default defineRule({
     pass: ['I note that you asked about delivery too, so I have booked Friday.', 'Thanks for the lovely note about our team!', 'I have added a note to your account so nobody asks again.', 'Could you note down this reference number: 48213?'],
     paraphrases: {
       flag: [
+        "Please note that the service charge is included in the bill.",
+        "Please note that we will still need your signature.",
         "Please note that claims must be sent within 30 days, so we can process them in time.",
         "Please note that we will process your refund within 14 days.",
         "Please note that the fee will still apply.",
