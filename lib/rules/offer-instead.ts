@@ -15,6 +15,8 @@ export const OFFER_INSTEAD_NEXT: string[] = [
   // booking or a trip sent elsewhere ("You can book a new diagnostic online if you want." leaves the no standing).
   'you (can|could) (still|instead|also)? (join|rejoin|swap|switch|exchange|choose|pick|keep|transfer)',
   '^(instead|alternatively)',
+  // What can still happen, announced as such: "The good news is that under-16s fish on a junior permit…", "Good news: …".
+  '^(the)? good news (is|for|here)?',
   '^(but|so) (i|we) (can|could|will|am going to|are going to) (also|still|instead|happily|gladly)? #Verb',
   '(i|we) (can|could|will) (also|still|instead|happily|gladly)? (offer|arrange|book|send|give|refund|move|swap|exchange|add|credit)',
   '(i|we) (can|could|will) (also|still|instead|happily|gladly)? (set up|upgrade|transfer|convert|reserve|repair|replace|extend|split|waive)',

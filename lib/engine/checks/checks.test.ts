@@ -171,6 +171,9 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
       ['reassuring negatives', "Don't worry — your account isn't gone, and you haven't done anything wrong."],
       ['negatives that spare the customer something', "You don't lose anything, you won't pay twice and there's nothing to send back."],
       ['a turn to what can be done', "Unfortunately we can't let a family member go airside without a ticket, but an assistance agent will meet her at the door."],
+      // s23: the blame taken on ourselves, good news that nothing goes up, and a product named with "no".
+      ['the blame taken, not passed on', "The payment didn't go through because the final screen wasn't shown — that's our error, not yours."],
+      ['good news in negatives', "Glass claims don't affect your no-claims bonus, so your premium won't go up."],
     ],
   },
   'passive-voice': {

@@ -11,15 +11,16 @@ const NEGATION = /\b(not|no|never|none|nothing|nobody|cannot|unable|can['’]t|w
 /**
  * Negatives that reassure rather than refuse: "Don't worry", "nobody wants to…", "no charge", "nothing wrong"; and
  * those that spare the customer something: "you won't be charged again", "you don't lose anything", "nothing will be
- * lost", "nothing to send back", "it won't cost extra", "it isn't anything you did".
+ * lost", "nothing to send back", "it won't cost extra", "it isn't anything you did"; the blame taken, not passed on:
+ * "that's our design, not you", "our mistake, not the weather's"; and a product's name: "no-claims discount".
  */
 /** What spares the customer something: "you won't be charged", "you won't lose any texts", "you don't need to…". */
 export const SPARES_THE_CUSTOMER =
   /\byou (?:won['’]t|will not|don['’]t|do not|didn['’]t|did not|needn['’]t|shouldn['’]t|haven['’]t|aren['’]t)(?: \w+)? (?:need|have to|pay|lose|be (?:charged|billed|asked|affected)|miss|owe|sign|wait|notice)\w*/gi;
 const REASSURING =
-  /\b(?:nothing (?:will be |is |was |gets |has been )?(?:lost|charged|deleted|owed|due|changes|to (?:send|pay|do|sign|return|post|print))|(?:won['’]t|will not|doesn['’]t|does not|didn['’]t|did not) (?:be late|cost|affect|change)|(?:not|isn['’]t|wasn['’]t) (?:anything |something )?(?:that )?you did(?: wrong)?|no (?:extra|additional|further|hidden) (?:cost|charge|fee|payment)s?|(?:don['’]t|do not|no need to) (?:worry|panic|fret|stress)|no (?:worries|problem|charge|fee|cost|obligation|rush|pressure|need)|not your fault|nothing (?:wrong|to worry)|(?:nobody|no one) (?:wants|likes|should)|(?:haven['’]t|didn['’]t|have not|did not) done? anything wrong)\b/gi;
+  /\b(?:nothing (?:will be |is |was |gets |has been )?(?:lost|charged|deleted|owed|due|changes|to (?:send|pay|do|sign|return|post|print))|(?:won['’]t|will not|doesn['’]t|does not|don['’]t|do not|didn['’]t|did not) (?:be late|cost|affect|change|go up|increase|rise)|(?:our|my) (?:own )?(?:mistake|fault|error|design|doing)[,;]? (?:— |- )?not|no[- ]claims?|(?:not|isn['’]t|wasn['’]t) (?:anything |something )?(?:that )?you did(?: wrong)?|no (?:extra|additional|further|hidden) (?:cost|charge|fee|payment)s?|(?:don['’]t|do not|no need to) (?:worry|panic|fret|stress)|no (?:worries|problem|charge|fee|cost|obligation|rush|pressure|need)|not your fault|nothing (?:wrong|to worry)|(?:nobody|no one) (?:wants|likes|should)|(?:haven['’]t|didn['’]t|have not|did not) done? anything wrong)\b/gi;
 /** Every match of REASSURING holds one of these (lower case): a sentence without them never compiles it (issue #12, the first check). */
-const REASSURING_NEEDLES = ['nothing', "n't", 'n’t', ' not ', 'you did', 'no ', 'nobody', 'not your fault', 'anything wrong'];
+const REASSURING_NEEDLES = ['nothing', "n't", 'n’t', ' not ', 'you did', 'no ', 'no-', 'nobody', 'not your fault', 'anything wrong'];
 const unreassured = (text: string) => {
   const lower = text.toLowerCase();
   return REASSURING_NEEDLES.some((needle) => lower.includes(needle)) ? text.replace(REASSURING, ' ') : text;

@@ -53,6 +53,8 @@ export default defineRule({
     '(please|kindly|pls|just) #Adverb? give (the|your|their) #Noun+ (a ring|a call|a bell|an email|a shout)',
   ],
   unless: [
+    // We are the ones who deal with them: "we will deal with the hospital directly".
+    '(i|we) (will|have|am|are|can|shall|already) #Adverb? (deal|dealt|dealing|liaise|liaised|liaising|settle|settled) with',
     '(i|we) (will|have|am|are|already) #Adverb? (contact|contacted|contacting|call|called|calling|email|emailed|emailing|chase|chased|chasing)',
     '(i|we) (will|have|am|are|already) #Adverb? (ask|asked|pass|passed|forward|forwarded|speak|spoken|message|messaged|ring|rang|take|taken|raise|raised)',
     '(for you|together|with you on the line)',
@@ -119,6 +121,7 @@ export default defineRule({
         'Should you require further assistance, please contact the Card Services team on 0345 000 1111.',
       ],
       pass: [
+        "We will deal with the airline directly, so you don't need to do anything.",
         'Please give us a ring on 0800 123 456 if it happens again.',
         'I suggest you speak to me first before you book anything.',
         'I have contacted the hotel on your behalf, and they will call you today.',

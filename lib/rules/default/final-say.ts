@@ -54,6 +54,9 @@ export default defineRule({
   ],
   unless: [
     '(but|however|instead|alternatively|meanwhile|in the meantime|although|though|until)',
+    // Told ahead as the reason to prepare well, not as a closed door: "…is binding on both of you, which is why it's worth
+    // including everything you have".
+    '(which|that|this) is why (it is|you|we)',
     "(i|we) (can|will|have|'ve|'ll|could|am|are) #Adverb? (also|still|instead|happily|gladly)",
     "(i|we) (have|'ve) #Adverb? (added|sent|refunded|credited|booked|arranged|waived|reversed|raised|offered)",
     "(i|we) (will|'ll|can) #Adverb? (send|refund|credit|book|arrange|waive|reverse|raise|add|help)",
@@ -112,6 +115,7 @@ export default defineRule({
         'The invoice remains payable in full.',
       ],
       pass: [
+        "The panel's decision is binding on both sides, which is why it's worth sending every photo you have.",
         'The charge stands, but I have added a £10 credit to your account.',
         'Your final payment goes out on the 3rd.',
         'There is no charge for the replacement.',

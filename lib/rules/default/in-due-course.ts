@@ -20,6 +20,9 @@ export default defineRule({
   ],
   unless: [
     '(moved|changed|rebooked|booked|postponed) (your|the) #Noun+ to a later date',
+    // "In good time" as early enough, about a step already taken or one to be on time for: "Because you applied in good
+    // time, …", "Please arrive in good time for boarding". Only our own vague "in good time" is the habit.
+    '(#PastTense|arrive|arriving|get there|get here|be there|be here|set off|leave) in good time',
   ],
   rewrites: [''],
   examples: {
@@ -39,6 +42,8 @@ export default defineRule({
         'Updates will follow in good time.',
       ],
       pass: [
+        "Because you booked in good time, your seats are together.",
+        "Please arrive in good time for boarding at gate 4.",
         "I'll email you on Thursday with the engineer's time slot.",
         'Your course starts on Monday.',
         'Of course, I have refunded the fee today.',

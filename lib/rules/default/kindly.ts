@@ -17,7 +17,26 @@ export default defineRule({
     '^kindly [<action>(cooperate|co operate|co-operate|revert|bear|adhere|comply|confirm|share|advise|ensure)]',
     '@hasComma kindly #Verb',
   ],
-  unless: ['^kindly (note|be advised|be informed|find|see)', '^(please)? kindly (do not|never|refrain|avoid|stop)'],
+  unless: [
+    '^kindly (note|be advised|be informed|find|see)',
+    '^(please)? kindly (do not|never|refrain|avoid|stop)',
+    // The ask comes with the agent's own promise in the same sentence: "Kindly let me know by Friday, and I will add it
+    // to your booking", "…, I'll personally check with the kitchen", "…and we will track it for you". The form letter's
+    // "Kindly provide the details and we will look into this" promises in the institution's voice and still flags; a
+    // promise to close, cancel or charge is no help.
+    'i (will|shall) #Adverb? (#Verb && !not && !be && !close && !cancel && !charge && !suspend && !reject && !remove && !delete)',
+    'we will #Adverb? #Verb .{0,4} for you',
+    // What the customer gets by doing it: "Kindly restart your router once and the connection will come back".
+    'and (the|your) #Noun+ will #Adverb? come back',
+    // Something handed back to them, not a form processed: "…and the refund will be released the same day".
+    'and (the|your) #Noun+ will #Adverb? be (released|restored|reconnected|refunded|credited|unlocked|reactivated|returned|back)',
+    // What the step protects them from, or who it helps reach them: "so the tank doesn't fill", "so the rider can find
+    // you", "so the batteries last the night". Not a step for our file ("so the matter can be reviewed") nor a threat
+    // ("so that your service will not be disconnected").
+    'so that? (the|your|our|you) #Noun* (does|do|will|would) not (#Verb && !be)',
+    'so that? (the|our|your) #Noun+ (can|will) #Adverb? (find|reach) you',
+    'so that? (the|your) #Noun+ (last|lasts|stay|stays|keep|keeps)',
+  ],
   rewrites: ['Could you {action}?', 'Please {action}.'],
   examples: {
     flag: [
@@ -28,6 +47,8 @@ export default defineRule({
     pass: ['Thank you for kindly sending the photos so quickly.', 'It was kind of you to write in.', 'Could you kindly check the serial number for me?'],
     paraphrases: {
       flag: [
+        "Kindly pay the balance so that your service will not be disconnected.",
+        "Kindly revert with the form, we will close the complaint otherwise.",
         "Request you to kindly co-operate.",
         "Kindly revert with the details.",
         "Please kindly send the invoice again.",
@@ -38,6 +59,13 @@ export default defineRule({
         'Once done, kindly send the receipt.',
       ],
       pass: [
+        "Kindly share the meter number, and I will book the engineer for Friday.",
+        "Kindly reply with a photo of the label, I'll arrange the swap today.",
+        "Kindly unplug the freezer overnight so the ice doesn't build up again.",
+        "Kindly wait near the main gate so the driver can find you.",
+        "Kindly reboot the decoder once and the channels will come back.",
+        "Kindly bring your ID to the counter, and the parcel will be released straight away.",
+        "Kindly keep the lid on so the soup stays hot.",
         "Thank you for kindly sending the photos so quickly.",
         "It was kind of you to write in.",
         "Could you kindly check the serial number for me?",

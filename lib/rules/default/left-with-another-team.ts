@@ -43,7 +43,11 @@ export default defineRule({
     '(has|have|is|was|been) #Adverb? (escalated|raised|passed|referred) (to|with) (l2|l3|tier 2|tier 3|second line|third line|the backend|engineering|the devs)',
   ],
   // Passing it on is the habit here, so only an explicit next step of the agent's or a time lets it through.
-  unless: [...ACTS_NEXT, ...HAND_OFF_WITH_A_TIME, "(and|so) (i|i'll|i will|i've|i have) #Adverb? (make|keep|personally|also|check|chase|call|ring|email|update|let)", 'our own'],
+  unless: [...ACTS_NEXT, ...HAND_OFF_WITH_A_TIME, "(and|so) (i|i'll|i will|i've|i have) #Adverb? (make|keep|personally|also|check|chase|call|ring|email|update|let)", 'our own',
+    // Praise passed on to the colleague it was for is no work left with anyone: "I've passed your message on to Femi,
+    // and it's made his week".
+    '(made|makes|make|brightened|brighten) (his|her|their|our|everyone|the) #Noun? (day|week|morning|month|year)',
+    '(thanks|compliment|compliments|kind words|lovely words|praise|kind note) (on)? to'],
   rewrites: [],
   advice: 'Say who of yours follows it and when ("I\'ve asked our fraud team to call you by Friday, and I\'ll check in on Thursday").',
   examples: {
@@ -54,6 +58,7 @@ export default defineRule({
     pass: ['Your refund was approved by our finance team this morning and reaches your card within 2 days.'],
     paraphrases: {
       flag: [
+        "I've passed your message on to the relevant team.",
         'Our engineers are on it.',
         'The devs are aware and working on it.',
         '@mo_p Engineers are looking into it.',
@@ -74,6 +79,8 @@ export default defineRule({
         'Claims decisions are decided by our Authorization Department.',
       ],
       pass: [
+        "Thank you for the lovely note — I've passed it on to Tomasz, and it made his day.",
+        "I've passed your kind words on to the night team.",
         'Engineers are working on it and it should be fixed by Thursday evening.',
         'Our engineers are aware and will have it fixed by 6pm today.',
         "I'm aware of it and I'm working on it myself right now.",

@@ -44,7 +44,14 @@ export default defineRule({
     'by (the|your|their|a|an) #Noun+ not (#ProperNoun|us|me|the #Noun|our #Noun)',
   ],
   // …and says what they have already done about it: "…, and I've started the claim now".
-  unless: [...ACTS_AFTER_HAND_OFF, "(and|so|but) (i|we) (have|'ve) #Adverb? (started|opened|begun|raised|booked|arranged|called|rung)"],
+  unless: [
+    ...ACTS_AFTER_HAND_OFF,
+    "(and|so|but) (i|we) (have|'ve) #Adverb? (started|opened|begun|raised|booked|arranged|called|rung)",
+    // …or that the other party has been asked and is due by a date: "…carried out by the council; they have been asked
+    // for it and are due to reply by 28 March". The work is theirs, the customer knows when it comes back.
+    '(they|it|he|she) (has|have) #Adverb? been (asked|chased|contacted|reminded|sent)',
+    '(due|expected|promised) to (reply|respond|confirm|decide|report|come back|send) .{0,3} (by|on|within|before) (#Date|#WeekDay|#Month|#Value|the)',
+  ],
   rewrites: [],
   examples: {
     flag: [
@@ -97,6 +104,7 @@ export default defineRule({
         "Staff are unable to override the system's decisions.",
       ],
       pass: [
+        "The valuation is carried out by the district valuer; they have been asked for it and are due to reply by 14 May.",
         "Cleaning is handled by a contractor, but the refund is ours, and I've started it now.",
         'I can see the slot our partner booked, and I have moved it to Friday for you.',
         'We have no way of seeing your card number, which keeps it safe.',

@@ -35,6 +35,8 @@ export default defineRule({
     '(are|is) #Adverb? (built|designed|made|meant|intended|sized|rated) for',
     // Done for the customer's sake, said so: "Riders are weighed at check-in, so nobody's caught out on the platform".
     '(so|so that) (nobody|no one|everyone|everybody) (is|gets|has|feels|can)',
+    // A timetable, not a rule: "Cask visits are held on the first Saturday of each month", "Tastings are hosted every Friday".
+    '(are|is) #Adverb? (held|hosted) (on|every|each|at|from|twice|once|weekly|monthly)',
   ],
   rewrites: [],
   advice: 'Say it as a person to this customer: who does it, for them, and when ("I\'ll refund you within 30 days of the parcel reaching us").',
@@ -71,6 +73,7 @@ export default defineRule({
         'Entry rests with the discretion of our door staff.',
       ],
       pass: [
+        "Open evenings are held on the last Thursday of each month, and the next is 29 May.",
         'DPR cars are built for the newer Sport track, and the older track needs a converter.',
         "Riders are weighed at check-in for the harness fit, so nobody is caught out on the platform.",
         "Orders are usually shipped the same day, so yours should be with you on Friday.",

@@ -45,6 +45,8 @@ export default defineRule({
   ],
   unless: [
     '(when|once|as soon as) you',
+    // The wait is on the customer's own step coming back to us: "I've attached the form; once it's back to me, you're in."
+    '(when|once|as soon as) (it|they|the form|the forms) (is|are) back (to|with) (me|us)',
     '(while|whilst) (i|we)',
     'i (will|am going to) #Adverb? (check|chase|call|email|update|message|text|write|ring)',
     // A real time somewhere in the sentence ("several hours" is a #Date to compromise, but no time).
@@ -115,6 +117,7 @@ export default defineRule({
         'Kindly allow time for this to be processed.',
       ],
       pass: [
+        "I've emailed the consent form; once it's back with us, your place is confirmed.",
         'Once the courier has collected it, I will email you the tracking number today.',
         'The engineers have finished, and your line is working again.',
         "I'll get to the depot by 3pm today and collect it.",

@@ -47,6 +47,8 @@ export default defineRule({
     '(for your|to keep your|to protect your) (security|safety|account|data)',
     '^(your|my) #Noun+ (is|are|was|were) #Adverb? (normal|within)',
     '(should|will|usually|normally) #Adverb? (settle|go|fade|stop|clear|disappear|ease|wear off|pass)',
+    // …or with the limit past which it is not normal: "…, but it shouldn't go on longer than a week".
+    '(should|will|must) not (go on|last|continue|carry on) (longer|more|beyond|past|for more)',
     // Reassurance about a feeling, not a fault waved away: "Lots of people feel nervous beforehand, and that's completely normal."
     '(feel|feels|feeling|felt) .{0,2} (nervous|anxious|worried|scared|unsure|embarrassed|overwhelmed|emotional|tired|sore|shy)',
     // A tip about what to expect next, not a harm waved away: "Rain is common at this time of year, so bring a coat".
@@ -93,6 +95,7 @@ export default defineRule({
         'Battery range will vary depending on the terrain.',
       ],
       pass: [
+        "A little stiffness can happen with a new mattress, but it shouldn't go on longer than two weeks.",
         'Delays do happen, and I am sorry this one hit your wedding day.',
         'Headaches are common in the first week, so I have booked you a check with the optician on Monday.',
         'Thank you for telling us what happens when you press the button.',

@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { OFFER_INSTEAD_NEXT } from '../offer-instead';
 
 export default defineRule({
   id: 'will-not-be-processed',
@@ -39,6 +40,8 @@ export default defineRule({
     // Reassurance: "Your card can't be charged without your OK".
     '(your|you) (consent|permission|approval|ok|okay|agreement|say-so|authorisation|authorization|signature)',
   ],
+  // A no followed at once by what still happens ("But rather than lose it, I've moved it to the end of your stay").
+  unlessNext: OFFER_INSTEAD_NEXT,
   rewrites: [],
   examples: {
     flag: [
@@ -53,6 +56,7 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "The deposit can't be refunded this late. Sorry.",
         "The claim will not be considered until a joint survey has been carried out.",
         "Funds will not be released until the review is complete.",
         "Your account won't be reactivated until the balance is cleared.",
@@ -76,6 +80,7 @@ export default defineRule({
         'Parcels will not be released without photo ID.',
       ],
       pass: [
+        "The deposit can't be refunded this late. But rather than lose it, I've moved your booking to June.",
         "The engineer won't be available until Monday.",
         "Your order will not be delivered until tomorrow.",
         "The replacement can't be dispatched until the unit is back, but I've sent you a loan one today.",

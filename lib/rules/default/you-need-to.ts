@@ -28,17 +28,22 @@ export default defineRule({
     'you #Adverb? need [<action>(give|provide|send|bring|pay|call|fill|sign|show|submit|upload|return|contact|visit) (!@hasComma)*]',
   ],
   unless: [
-    'you will #Adverb? (need|have) to .{1,12} (because|since|so)',
+    // compromise stops a wildcard at the first word that can follow it, so these name the word that starts the reason,
+    // wherever it comes: "…, such as his passport or a bank statement, so that we can be sure…".
+    'you will #Adverb? (need|have) to * (because|since|so)',
     // The reason after a comma: "You'll need to book for weekends, as the field gets very busy."
     'you will #Adverb? (need|have) to .{1,14} @hasComma as (the|that|this|it|our|we|i|there|they|#Pronoun)',
+    // …and the reason as a clause of its own after "as": "…, as wet fleece can't be shorn", "…, as these can be claimed".
+    'you will #Adverb? (need|have) to .{1,14} as (these|those|#Adjective)? #Noun? (can|cannot|must|will|would|is|are|needs|need|has|have)',
     // The customer's one part of a plan the agent carries ("You'll need to send a note from your GP, and I'll freeze
     // the membership", "You'll need to let staff know — I've drafted a note"). The present "You need to…" stays an order.
     'you will #Adverb? (need|have) to .{1,20} and (i|we) (will|shall|can) #Adverb? #Verb',
+    // …or a deed already done for them beside it: "You'll need to let staff know — I've drafted a note you can forward".
+    'you will #Adverb? (need|have) to .{1,20} (i|we) have #Adverb? (#PastTense && !closed && !cancelled && !rejected && !removed && !suspended)',
     '(if|when|whether|unless|until|before|once|so|in case) you #Adverb? (will|would|do|ever)? #Adverb? be? (need|have|must|should|are required|required|expected)',
     '(do|does|did|will|would|could|should) you #Adverb? (need|have|must)',
     'you (do|will|would|did|should|may|might)? (not|never) (need|have|must) to?',
-    'you (must|should) (not|never)',
-    'you (must|should) #Adverb? be',
+    'you (must|should) (not|never|be)',
     // "You should have received / have a code by now" informs; "you should have already done it" lectures.
     'you (should|must) (now|already)? (receive|see|get|be able)',
     'you (should|must) (now|already)? have (been|received|got|gotten|seen|heard|noticed|had|a|an|the|your|it|them|access)',
@@ -51,10 +56,8 @@ export default defineRule({
     'you (need|have) to (know|be aware)',
     '(please|kindly) call back (any time|anytime|whenever|if)',
     '(could|would|can|will|if) you #Adverb? (could|can|would)? #Adverb? (please|kindly)',
-    // A redirect that comes with an offer of help: "Please submit a ticket here and we will help."
-    '^#AtMention? (please|kindly) (submit|raise|open|send|message) .{0,5} (and|so) (we|i) (will|can|would) (help|assist|look|take|sort|check)',
     // A request that says what we do with it: "Please submit a request … so that we can investigate."
-    '^#AtMention? (please|kindly) #Verb .{0,14} (so|and) that? (we|i) (can|will|could|may) #Adverb? (investigate|help|assist|look|sort|check|review|reach|follow)',
+    '^#AtMention? (please|kindly) #Verb .{0,14} (so|and) that? (we|i) (can|will|could|may|would) (investigate|help|assist|look|sort|check|review|reach|follow|take)',
     // A noun or relative use, not an order: "the steps you need to take", "the account that you need to recover".
     '#Noun (that|which) you #Adverb? (will|would)? #Adverb? (need|have) to',
     '(are|is|were|all|of|see|follow|with) (the|some|any|those|these|a few)? #Adjective? #Adjective? #Noun+ you #Adverb? (will|would)? (need|have) to',
@@ -83,6 +86,9 @@ export default defineRule({
     pass: ["You don't need to do anything else.", 'If you need to reach me, reply here.', 'So you never have to wait again, I have turned on priority shipping.'],
     paraphrases: {
       flag: [
+        "You will need to bring your ID, as well as the booking form.",
+        "You need to send us the form, as the deadline is Friday.",
+        "You will need to fill in the form again, as per our policy.",
         "Please forward your proof of purchase.",
         'You will need to check in at the desk.',
         'You need to check in at the desk so our team can see the documents.',
@@ -111,6 +117,10 @@ export default defineRule({
         'You will need to bring your ID as well as the booking form.',
       ],
       pass: [
+        "You'll need to keep the boiler off overnight, as damp flues can't be tested safely.",
+        "You'll need to keep your parking receipts, as these can be added to the claim.",
+        "You will need to send a copy of the lease and a recent utility bill, signed by both tenants, so that we can add the second name correctly.",
+        "You'll need to tell your school about the change — I've drafted a letter you can send.",
         "Please forward the suspicious email to phishing@bank.example and then delete it.",
         "Please forward the text to 7726, then delete it.",
         "Please forward that message on to our fraud address so we can block the sender.",
