@@ -83,11 +83,13 @@ describe('s23: grammar a template leaves in a frame it does not own', () => {
     ['Request you to please share the invoice copy.', 'Request you to could you share the invoice copy?', /question after "to"/],
     ['We do apologise for the late delivery.', "We do I'm sorry for the late delivery.", /auxiliary before a new subject/],
     ['I really apologise for the mix-up.', "I really I'm sorry for the mix-up.", /auxiliary before a new subject/],
+    ['The meter is on your side: you need to give us a reading.', 'The meter is on your side: could you give us a reading?', /question after a colon/],
   ])('%s', (before, after, problem) => expect(rewordingProblems(before, after).join(' ')).toMatch(problem));
 
   it('passes the same words where they are grammar', () => {
     expect(rewordingProblems('We need you to sign the form.', 'Could you sign the form?').join(' ')).not.toMatch(/after "to"|auxiliary/);
     expect(rewordingProblems('Apologies, I do not have that date.', "I'm sorry, I do not have that date.").join(' ')).not.toMatch(/auxiliary/);
+    expect(rewordingProblems('Two things: you need to sign the form.', 'Two things. Could you sign the form?').join(' ')).not.toMatch(/colon/);
   });
 });
 

@@ -154,6 +154,8 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     if (QUESTION_AFTER_CONDITION.test(sentence) && !QUESTION_AFTER_CONDITION.test(before)) problems.push(`"${sentence}" asks its question inside a condition`);
     if (POSTED_ON_EVENT.test(sentence) && !POSTED_ON_EVENT.test(before)) problems.push(`"${sentence}" turns one notice into running updates (a meaning of its own)`);
     if (READ_WHAT_IS_NO_TEXT.test(sentence) && !READ_WHAT_IS_NO_TEXT.test(before)) problems.push(`"${sentence}" says the agent read what was only logged (a meaning of its own)`);
+    // "The survey is on your side: you need to book it…" made "…: could you book it…?": a favour asked after a verdict.
+    if (QUESTION_AFTER_COLON.test(sentence) && !QUESTION_AFTER_COLON.test(before)) problems.push(`"${sentence}" asks its question after a colon`);
     // "Request you to please submit…" made "Request you to could you submit…?": the question left inside the frame.
     if (QUESTION_AFTER_TO.test(sentence) && !QUESTION_AFTER_TO.test(before)) problems.push(`"${sentence}" asks its question after "to"`);
     // "I do apologise for any inconvenience." made "I do I'm sorry about this.": the old auxiliary left before the new subject.
@@ -232,6 +234,8 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
 
 /** What only the customer does (regain their access, board, attend, qualify), said as the agent's inability. */
 const CUSTOMERS_STEP_AS_MINE = gatedAlternation([{ needles: ['not able to ', "can't ", 'can’t ', 'cannot ', 'unable to '], source: String.raw`\bI(?:['’]m not able to| am not able to| can['’]t| cannot| am unable to|['’]m unable to) (?:regain|log (?:in|back in)|sign (?:in|back in)|board|attend|travel|enter|qualify|be (?:eligible|admitted|reimbursed|refunded|covered))\b` }], 'i');
+/** "…: could you…?": a request glued behind a colon to the statement before it. */
+const QUESTION_AFTER_COLON = /[:;]\s+(?:could|would|can) you\b/i;
 /** "to could you", "to would you": a question put inside the frame of a request ("Request you to could you submit…?"). */
 const QUESTION_AFTER_TO = /\bto (?:could|would|can|will) you\b/i;
 /** "I do I'm sorry", "We really we're sorry": an auxiliary or adverb of the old verb before the new line's subject. */
