@@ -63,6 +63,8 @@ describe('s23: a duty under the terms never becomes a request', () => {
     ['Members are advised to bring a padlock.', 'We ask everyone to bring a padlock.'],
     // With no basis or deadline named, a house rule may become the team's ask.
     ['It is your responsibility to keep your locker tidy.', 'We ask you to keep your locker tidy.'],
+    // The basis must be the duty's own: a "terms" in another sentence of the reply grounds nothing here.
+    ['The terms are attached. It is your responsibility to keep your locker tidy.', 'The terms are attached. We ask you to keep your locker tidy.'],
   ])('a duty kept as a need, advice or a bare house rule made a request, pass: %s', (before, after) => {
     expect(rewordingProblems(before, after).join(' ')).not.toMatch(/responsibility under the terms/);
   });

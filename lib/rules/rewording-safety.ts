@@ -168,7 +168,7 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   const split = splitHyphenName(before, after);
   if (split) problems.push(`cuts the hyphenated name "${split}" in two`);
   // "Per our service agreement, it is the client's responsibility to submit…" made "…, we ask everyone to submit…".
-  if (count(after, RESPONSIBILITY) < count(before, RESPONSIBILITY) && count(after, MERE_REQUEST) > count(before, MERE_REQUEST) && DUTY_BASIS.test(before)) {
+  if (dutiesWithBasis(after) < dutiesWithBasis(before) && count(after, MERE_REQUEST) > count(before, MERE_REQUEST)) {
     problems.push('turns a responsibility under the terms into a request (a meaning of its own)');
   }
   // "The policy requires that you return it within 14 days" cut to "You return it within 14 days": the rule said as a fact.
@@ -254,6 +254,13 @@ const RESPONSIBILITY = /\b(?:responsib(?:le|ility|ilities)|liab(?:le|ility)|dut(
  */
 const DUTY_BASIS =
   /\b(?:terms|conditions|contract|agreement|lease|tenancy|polic(?:y|ies)|wording|scheme|law|legal(?:ly)?|statutory|regulations?|liab(?:le|ility)|deadline|due date|cut-?off)\b|\bbefore (?=[\p{L}\d])|\b(?:within|by(?: the)?) \d/iu;
+/**
+ * Sentences that state a duty with its basis or deadline in the same sentence: what the engine sees of one sentence and
+ * what a reader sees of the whole reply then agree (a "terms" elsewhere in the reply grounds no other sentence's duty).
+ */
+function dutiesWithBasis(text: string): number {
+  return sentencesOf(text).filter((sentence) => count(sentence, RESPONSIBILITY) > 0 && DUTY_BASIS.test(sentence)).length;
+}
 /** A request the customer may decline: "we ask (you|everyone) to", "could you…?", "would you…?". */
 const MERE_REQUEST = /\b(?:we (?:kindly )?ask (?:you|everyone|all|customers|each)(?: \p{L}+)? to|could you|would you)\b/giu;
 /**
