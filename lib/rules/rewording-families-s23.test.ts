@@ -16,6 +16,7 @@ describe('s23: the basis of a charge, a deduction or a no stays in the sentence'
     ['Your claim is declined in line with the policy wording.', 'Your claim is declined.'],
     ['Late payments are charged under the Standard Tariff scheme.', 'Late payments are charged.'],
     ['Refunds are limited to unused nights under our Flexi-Stay Policy.', 'Refunds are limited to unused nights.'],
+    ['Liability is capped at £100 per parcel as per the conditions of carriage.', 'Liability is capped at £100 per parcel.'],
   ])('a cut of the document is refused: %s', (before, after) => {
     expect(rewordingProblems(before, after)).toContain('drops the records or terms qualifier');
   });

@@ -615,7 +615,7 @@ const TERMS = /\b(?:terms|conditions|contract|(?:tenancy|rental|lease|hire|loan|
 const NAMED_POLICY = /(?<=\b\p{Lu}[\p{L}-]* )[Pp]olic(?:y|ies)\b/gu;
 // A charge, a deduction, a refusal or an assessment the terms ground ("charges apply", "claims are assessed").
 const RESTRICTION =
-  /\b(?:not|no|only|cannot|can['’]t|may|must|charge[sd]?|fees?|payable|liable|void|excluded|non-refundable|deduct(?:ed|ion|ions)?|declined|refused|rejected|forfeit(?:s|ed)?|limited|assessed|calculated|determined|apply|applies|applied)\b/i;
+  /\b(?:not|no|only|cannot|can['’]t|may|must|charge[sd]?|fees?|payable|liable|void|excluded|non-refundable|deduct(?:ed|ion|ions)?|declined|refused|rejected|forfeit(?:s|ed)?|limited|capped|assessed|calculated|determined|apply|applies|applied)\b/i;
 
 /** How many records and terms qualifiers a text carries; terms count only where they ground a restriction. */
 function qualifiers(text: string): number {
