@@ -41,6 +41,12 @@ describe('s23: the basis of a charge, a deduction or a no stays in the sentence'
     expect(applied("As per your request, I've moved the delivery to Friday.", 'as-per')).toEqual(["I've moved the delivery to Friday."]);
   });
 
+  it('a cut never leaves one word of its reference between a comma and the stop', () => {
+    expect(rewordingProblems('Colours may vary on old oak, as noted on our quote form.', 'Colours may vary on old oak, form.').join(' ')).toMatch(/leaves "form" behind/);
+    expect(rewordingProblems('Colours may vary on old oak, as noted on our quote form.', 'Colours may vary on old oak.').join(' ')).not.toMatch(/behind/);
+    expect(rewordingProblems('Thanks for waiting, as always, Priya.', 'Thanks for waiting, Priya.').join(' ')).toMatch(/behind/);
+  });
+
   it('a cut never stops inside a hyphenated name, and a hyphenated word left whole is no problem', () => {
     expect(rewordingProblems('As per the Pay-as-you-Go plan, calls cost 8p a minute.', 'You-Go plan, calls cost 8p a minute.').join(' ')).toMatch(/hyphenated name "Pay-as-you-Go"/);
     expect(rewordingProblems('Please note that the follow-up visit is on Friday.', 'The follow-up visit is on Friday.').join(' ')).not.toMatch(/hyphenated/);

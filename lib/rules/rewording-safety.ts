@@ -441,6 +441,8 @@ function stepJoinedToFeeling(before: string, after: string): boolean {
 const REFERENCE_TAIL = /^(?:(?:19|20)\d{2}\b|(?:clause|section|article|paragraph|schedule|para)\s+\d|\d+(?:\.\d+)*,)/i;
 // A word, a comma and the sentence going on in lower case: a sign-off on its own line ("Regards,⏎") is none.
 const LONE_WORD = /^\p{L}+, (?=\p{Ll})/u;
+/** One word and the sentence's stop: what a cut left of the reference it removed. */
+const LONE_END = /^\p{L}+(?=[.!?](?:\s|$))/u;
 function strayAfterCut(before: string, after: string): string | null {
   if (after.length >= before.length) return null;
   let p = 0;
@@ -454,7 +456,10 @@ function strayAfterCut(before: string, after: string): string | null {
   if (/[\p{L}\p{N}]/u.test(after[p] ?? '')) while (p > 0 && /[\p{L}\p{N}]/u.test(after[p - 1]!)) p -= 1;
   const rest = after.slice(p).trimStart();
   const opensSentence = /(?:^|[.!?]\s+)$/.test(after.slice(0, p).trimEnd() + (p === 0 ? '' : ' '));
-  const tail = REFERENCE_TAIL.exec(rest) ?? (opensSentence ? LONE_WORD.exec(rest) : null);
+  // "…on aged leather, as stated on our booking form." cut to "…on aged leather, form.": one word left between the comma
+  // and the stop.
+  const endsAfterComma = /,\s$/.test(after.slice(Math.max(0, p - 2), p));
+  const tail = REFERENCE_TAIL.exec(rest) ?? (opensSentence ? LONE_WORD.exec(rest) : endsAfterComma ? LONE_END.exec(rest) : null);
   return tail ? tail[0].trim().replace(/,$/, '') : null;
 }
 
