@@ -1,9 +1,11 @@
 /**
  * Print applied rewordings of the DEV replies for reading by hand (issue #10 item 4):
- *   npx tsx scripts/read-rewordings.ts [--file data/replies/dev-extra-c.jsonl] [--sample 80] [--seed 7] [--rule id] [--full] [--templates]
+ *   npx tsx scripts/read-rewordings.ts [--file data/replies/dev-extra-c.jsonl] [--except dev-extra-ch.jsonl] [--sample 80] [--seed 7] [--rule id] [--full] [--templates]
  * Each line shows the sentence before and after Apply (--full: the whole reply after Apply). --templates lists the
  * fill-in templates instead (not applied rewordings), each with its prefilled guess in [brackets], to read the guesses. Only dev files are
- * accepted: an untouched split is never printed in detail, so it can never be tuned on.
+ * accepted: an untouched split is never printed in detail, so it can never be tuned on; nor is a blind check batch
+ * (lib/eval/check-batches.ts), which the default list leaves out and --file refuses. --except leaves one dev file out of
+ * the default list (a new batch, to sample the others' rewordings).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,6 +14,7 @@ import { createAnalyzer } from '../lib/engine/analyzer';
 import { applySuggestion } from '../lib/engine/apply';
 import { isChannel } from '../lib/engine/channel';
 import { templateInContext } from '../lib/engine/template-fill';
+import { isCheckBatch } from '../lib/eval/check-batches';
 import { defaultPack } from '../lib/rules/default';
 import { evaluateReplies, formatRepliesReport, parseReplies, sampleRewordings } from '../lib/eval/replies';
 
@@ -20,11 +23,13 @@ const arg = (name: string) => {
   const at = process.argv.indexOf(name);
   return at >= 0 ? process.argv[at + 1] : undefined;
 };
-const devFiles = ['dev.jsonl', ...readdirSync(join(root, 'data/replies')).filter((f) => /^dev-extra-[a-z0-9-]+\.jsonl$/.test(f)).sort()].map((f) => `data/replies/${f}`);
+const devFiles = ['dev.jsonl', ...readdirSync(join(root, 'data/replies')).filter((f) => /^dev-extra-[a-z0-9-]+\.jsonl$/.test(f) && f !== arg('--except')).sort()]
+  .map((f) => `data/replies/${f}`)
+  .filter((f) => !isCheckBatch(f));
 const files = arg('--file') ? [arg('--file')!] : devFiles;
 for (const file of files) {
-  if (!/(^|\/)dev(-extra-[a-z0-9-]+)?\.jsonl$/.test(file)) {
-    console.error(`${file}: only dev files (dev.jsonl, dev-extra-*.jsonl) may be read in detail`);
+  if (!/(^|\/)dev(-extra-[a-z0-9-]+)?\.jsonl$/.test(file) || isCheckBatch(file)) {
+    console.error(`${file}: only dev files (dev.jsonl, dev-extra-*.jsonl) that are no check batch may be read in detail`);
     process.exit(2);
   }
 }

@@ -197,7 +197,8 @@ const OBLIGED = /\b(?:need|needs|must|required|expected|obliged|responsibility|r
 /** "You would need to cancel", "you'd have to rebook": a requirement only if the customer chooses that path. */
 const CONDITIONAL_OBLIGATION = /\b(?:would|['’]d)\s+(?:\w+\s+)?(?:need|have|be required|be expected) to\b/i;
 /** A reason given with an obligation, which is what makes "We'll need you to…" acceptable. */
-const REASON = /\bwithin \d|\bby (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of|deadline)|\bbefore\b|\bwithout\b|\bso (?:that|we|I|you|it|the|our)\b|\bbecause\b|\bsince\b|\bin order\b|\botherwise\b|\bor else\b|\bfor (?:us|the) to\b/i;
+// "before" as a time ("before you travel"), not as "As I said before, …".
+const REASON = /\bwithin \d|\bby (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of|deadline)|\bbefore (?=[\p{L}\d])|\bwithout\b|\bso (?:that|we|I|you|it|the|our)\b|\bbecause\b|\bsince\b|\bin order\b|\botherwise\b|\bor else\b|\bfor (?:us|the) to\b/iu;
 /** A clause that hangs on the noun before it: " you signed", " we sent you". */
 const HUNG_CLAUSE = /^\s+(?:you|we|they|I|he|she)\s+(?:\p{L}+ed|signed|agreed|received|accepted|made|gave|sent|got|read|saw|were given|have|had)\b/iu;
 /** A favour question: "Could you…?", "Would you mind…?". */

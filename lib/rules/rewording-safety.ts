@@ -154,6 +154,22 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     if (QUESTION_AFTER_CONDITION.test(sentence) && !QUESTION_AFTER_CONDITION.test(before)) problems.push(`"${sentence}" asks its question inside a condition`);
     if (POSTED_ON_EVENT.test(sentence) && !POSTED_ON_EVENT.test(before)) problems.push(`"${sentence}" turns one notice into running updates (a meaning of its own)`);
     if (READ_WHAT_IS_NO_TEXT.test(sentence) && !READ_WHAT_IS_NO_TEXT.test(before)) problems.push(`"${sentence}" says the agent read what was only logged (a meaning of its own)`);
+    // "The survey is on your side: you need to book it…" made "…: could you book it…?": a favour asked after a verdict.
+    if (QUESTION_AFTER_COLON.test(sentence) && !QUESTION_AFTER_COLON.test(before)) problems.push(`"${sentence}" asks its question after a colon`);
+    // "Request you to please submit…" made "Request you to could you submit…?": the question left inside the frame.
+    if (QUESTION_AFTER_TO.test(sentence) && !QUESTION_AFTER_TO.test(before)) problems.push(`"${sentence}" asks its question after "to"`);
+    // "I do apologise for any inconvenience." made "I do I'm sorry about this.": the old auxiliary left before the new subject.
+    if (AUXILIARY_BEFORE_NEW_SUBJECT.test(sentence) && !AUXILIARY_BEFORE_NEW_SUBJECT.test(before)) problems.push(`"${sentence}" leaves the old verb's auxiliary before a new subject`);
+    // "Kindly revert if…" made "Please revert if…", "Kindly note the same is…" made "The same is…": the rewording touched
+    // the sentence and kept the formula that makes it stilted.
+    const stilted = STILTED.exec(sentence);
+    if (stilted && STILTED.test(before)) problems.push(`"${sentence}" keeps the stilted formula "${stilted[0]}" (a stilted formula is reworded, not kept)`);
+  }
+  const split = splitHyphenName(before, after);
+  if (split) problems.push(`cuts the hyphenated name "${split}" in two`);
+  // "Per our service agreement, it is the client's responsibility to submit…" made "…, we ask everyone to submit…".
+  if (dutiesWithBasis(after) < dutiesWithBasis(before) && count(after, MERE_REQUEST) > count(before, MERE_REQUEST)) {
+    problems.push('turns a responsibility under the terms into a request (a meaning of its own)');
   }
   // "The policy requires that you return it within 14 days" cut to "You return it within 14 days": the rule said as a fact.
   if (count(positive(after), REQUIRES) < count(positive(before), REQUIRES) && !STILL_ASKS.test(after)) problems.push('states as a fact what the sentence required');
@@ -218,6 +234,66 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
 
 /** What only the customer does (regain their access, board, attend, qualify), said as the agent's inability. */
 const CUSTOMERS_STEP_AS_MINE = gatedAlternation([{ needles: ['not able to ', "can't ", 'can’t ', 'cannot ', 'unable to '], source: String.raw`\bI(?:['’]m not able to| am not able to| can['’]t| cannot| am unable to|['’]m unable to) (?:regain|log (?:in|back in)|sign (?:in|back in)|board|attend|travel|enter|qualify|be (?:eligible|admitted|reimbursed|refunded|covered))\b` }], 'i');
+/** "…: could you…?": a request glued behind a colon to the statement before it. */
+const QUESTION_AFTER_COLON = /[:;]\s+(?:could|would|can) you\b/i;
+/** "to could you", "to would you": a question put inside the frame of a request ("Request you to could you submit…?"). */
+const QUESTION_AFTER_TO = /\bto (?:could|would|can|will) you\b/i;
+/** "I do I'm sorry", "We really we're sorry": an auxiliary or adverb of the old verb before the new line's subject. */
+const AUXILIARY_BEFORE_NEW_SUBJECT = /\b(?:I|we) (?:do|did|does|really|truly|sincerely|deeply|must|would|hereby) (?:I['’]m|I am|we['’]re|we are|I['’]ve|we['’]ve)\b/i;
+/**
+ * Stilted desk formulas a rewording must not keep in a sentence it rewrites: "do the needful", "the same" standing for
+ * the thing just named ("the same has been escalated", "so the same can be matched"). ("Revert" has a rule of its own,
+ * revert-back, whose rewording the agent applies beside this one.)
+ */
+const STILTED = /\bdo the needful\b|\bthe same (?=(?:is|was|has|have|had|will|shall|can|could|may|might|would|should|are|were)\b)/i;
+/** A duty under the terms: "responsibility", "liable", "obliged", "duty"… */
+const RESPONSIBILITY = /\b(?:responsib(?:le|ility|ilities)|liab(?:le|ility)|dut(?:y|ies)|obligat(?:ion|ions|ed)|obliged)\b/gi;
+/**
+ * What makes a duty contractual or legal rather than house advice: the document or law it rests on, a liability, or the
+ * deadline it carries ("Per the lease…", "…before the cut-off", "…within 14 days").
+ */
+const DUTY_BASIS =
+  /\b(?:terms|conditions|contract|agreement|lease|tenancy|polic(?:y|ies)|wording|scheme|law|legal(?:ly)?|statutory|regulations?|liab(?:le|ility)|deadline|due date|cut-?off)\b|\bbefore (?=[\p{L}\d])|\b(?:within|by(?: the)?) \d/iu;
+/**
+ * Sentences that state a duty with its basis or deadline in the same sentence: what the engine sees of one sentence and
+ * what a reader sees of the whole reply then agree (a "terms" elsewhere in the reply grounds no other sentence's duty).
+ */
+function dutiesWithBasis(text: string): number {
+  return sentencesOf(text).filter((sentence) => count(sentence, RESPONSIBILITY) > 0 && DUTY_BASIS.test(sentence)).length;
+}
+/** A request the customer may decline: "we ask (you|everyone) to", "could you…?", "would you…?". */
+const MERE_REQUEST = /\b(?:we (?:kindly )?ask (?:you|everyone|all|customers|each)(?: \p{L}+)? to|could you|would you)\b/giu;
+/**
+ * A rewording whose edit ends inside a hyphenated name: "As per the Full-to-Full policy…" cut to "To-Full policy…". Returns
+ * the name when a tail of it (after one of its hyphens) starts a word of `after` and the whole name is gone.
+ */
+/** A word without the punctuation around it ("(Full-to-Full," → "Full-to-Full"), by a scan from each end. */
+function trimToWord(w: string): string {
+  let from = 0;
+  let to = w.length;
+  while (from < to && !/[\p{L}\p{N}]/u.test(w[from]!)) from++;
+  while (to > from && !/[\p{L}\p{N}]/u.test(w[to - 1]!)) to--;
+  return w.slice(from, to);
+}
+function splitHyphenName(before: string, after: string): string | null {
+  const lowerAfter = after.toLowerCase();
+  // Words split on white space, their outer punctuation trimmed: linear, with no pattern to backtrack.
+  const names = before.split(/\s/).map(trimToWord).filter((w) => /[\p{L}\p{N}]-[\p{L}\p{N}]/u.test(w));
+  for (const name of names) {
+    const lower = name.toLowerCase();
+    if (lowerAfter.includes(lower)) continue;
+    for (let at = lower.indexOf('-'); at >= 0; at = lower.indexOf('-', at + 1)) {
+      const tail = lower.slice(at + 1);
+      // A one-word tail ("Full-Time" → "time") is too common a word to read as the name's remains.
+      if (!tail.includes('-')) continue;
+      for (let i = lowerAfter.indexOf(tail); i >= 0; i = lowerAfter.indexOf(tail, i + 1)) {
+        const prev = lowerAfter[i - 1] ?? ' ';
+        if (!/[\p{L}\p{N}-]/u.test(prev)) return name;
+      }
+    }
+  }
+  return null;
+}
 /** A judgement of the company said as fact after a sorry: "sorry the fee is unfair", "sorry our engineer was rude". */
 const CONCEDED_JUDGEMENT =
   /\bsorry (?:that )?(?:the|this|that|our|your|it|we|there)\b[^.!?]{0,50}?\b(?:is|was|are|were|seems?|seemed)\s+(?:so |very |too |really |a bit )?(?:unfair|unreasonable|wrong|unjust|incorrect|excessive|too high|ridiculous|unacceptable|poor|rude|disgraceful|misleading|a rip-?off|a scam)\b/gi;
@@ -365,6 +441,8 @@ function stepJoinedToFeeling(before: string, after: string): boolean {
 const REFERENCE_TAIL = /^(?:(?:19|20)\d{2}\b|(?:clause|section|article|paragraph|schedule|para)\s+\d|\d+(?:\.\d+)*,)/i;
 // A word, a comma and the sentence going on in lower case: a sign-off on its own line ("Regards,⏎") is none.
 const LONE_WORD = /^\p{L}+, (?=\p{Ll})/u;
+/** One word and the sentence's stop: what a cut left of the reference it removed. */
+const LONE_END = /^\p{L}+(?=[.!?](?:\s|$))/u;
 function strayAfterCut(before: string, after: string): string | null {
   if (after.length >= before.length) return null;
   let p = 0;
@@ -378,7 +456,10 @@ function strayAfterCut(before: string, after: string): string | null {
   if (/[\p{L}\p{N}]/u.test(after[p] ?? '')) while (p > 0 && /[\p{L}\p{N}]/u.test(after[p - 1]!)) p -= 1;
   const rest = after.slice(p).trimStart();
   const opensSentence = /(?:^|[.!?]\s+)$/.test(after.slice(0, p).trimEnd() + (p === 0 ? '' : ' '));
-  const tail = REFERENCE_TAIL.exec(rest) ?? (opensSentence ? LONE_WORD.exec(rest) : null);
+  // "…on aged leather, as stated on our booking form." cut to "…on aged leather, form.": one word left between the comma
+  // and the stop.
+  const endsAfterComma = /,\s$/.test(after.slice(Math.max(0, p - 2), p));
+  const tail = REFERENCE_TAIL.exec(rest) ?? (opensSentence ? LONE_WORD.exec(rest) : endsAfterComma ? LONE_END.exec(rest) : null);
   return tail ? tail[0].trim().replace(/,$/, '') : null;
 }
 
@@ -533,12 +614,17 @@ const CONDITIONAL_OBLIGATION = /\b(?:would|['’]d)\s+(?:\w+\s+)?(?:need|have|be
 /** "Per our records", "our system shows": what the agent's statement rests on. */
 const RECORDS = /\b(?:our|the|my) (?:records?|systems?|notes|logs|tracking(?: data)?)\b/gi;
 /** The document a restriction comes from ("per the terms of your policy, leaks are not covered"). */
-const TERMS = /\b(?:terms|conditions|contract|(?:tenancy|rental|lease|hire|loan|service|purchase|user|licen[cs]e|policy) agreement)\b/gi;
-const RESTRICTION = /\b(?:not|no|only|cannot|can['’]t|may|must|charged?|fees?|payable|liable|void|excluded|non-refundable)\b/i;
+// Also a scheme, a policy's wording, a named policy ("the Full-to-Full policy"), an SLA: the basis a decision gives.
+const TERMS = /\b(?:terms|conditions|contract|(?:tenancy|rental|lease|hire|loan|service|purchase|user|licen[cs]e|policy) agreement|(?:policy )?wording|scheme|SLA)\b/gi;
+/** A policy by its name, in capitals ("the Full-to-Full policy", "our Fair Use Policy"); "our policy" alone names nothing. */
+const NAMED_POLICY = /(?<=\b\p{Lu}[\p{L}-]* )[Pp]olic(?:y|ies)\b/gu;
+// A charge, a deduction, a refusal or an assessment the terms ground ("charges apply", "claims are assessed").
+const RESTRICTION =
+  /\b(?:not|no|only|cannot|can['’]t|may|must|charge[sd]?|fees?|payable|liable|void|excluded|non-refundable|deduct(?:ed|ion|ions)?|declined|refused|rejected|forfeit(?:s|ed)?|limited|capped|assessed|calculated|determined|apply|applies|applied)\b/i;
 
 /** How many records and terms qualifiers a text carries; terms count only where they ground a restriction. */
 function qualifiers(text: string): number {
-  return sentencesOf(text).reduce((n, sentence) => n + count(sentence, RECORDS) + (RESTRICTION.test(sentence) ? count(sentence, TERMS) : 0), 0);
+  return sentencesOf(text).reduce((n, sentence) => n + count(sentence, RECORDS) + (RESTRICTION.test(sentence) ? count(sentence, TERMS) + count(sentence, NAMED_POLICY) : 0), 0);
 }
 
 /**
@@ -879,6 +965,10 @@ function stem(word: string): string {
  * not to, stacks a warm opener onto another or a second apology onto the reply's own, or repeats a word of
  * the sentence next to it. `before` and `after` differ in one place.
  */
+/** A greeting word opening the inserted words, and a line that is only a greeting ("Dear Sir,", "Hello Mrs Adeyemi,"). */
+const GREETS = /^(?:hi|hello|hey|good (?:morning|afternoon|evening))\b/i;
+const GREETING_LINE = /^[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[^\n.!?]{0,60}[,!]?[ \t]*$/i;
+
 export function neighbourProblems(before: string, after: string, closesTheDoor = NO_CONTACT.test(after)): string[] {
   let start = 0;
   while (start < before.length && before[start] === after[start]) start++;
@@ -895,6 +985,14 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
   if (!/[\p{L}\p{N}]/u.test(added)) return [];
   const problems: string[] = [];
   if (count(added, INVITES_CONTACT) > count(removed, INVITES_CONTACT) && closesTheDoor) problems.push('invites a reply the reply itself turns away');
+  // "Dear Sir,⏎⏎Greetings of the day." made "Dear Sir,⏎⏎Hi.": a second greeting under the greeting line.
+  const headText = before.slice(0, start);
+  const lineAbove = headText.trimEnd().split('\n').at(-1) ?? '';
+  // The change opens its own line: the white space before it holds a line break.
+  const opensLine = headText.slice(headText.trimEnd().length).includes('\n');
+  if (GREETS.test(added.trim()) && !GREETS.test(removed.trim()) && opensLine && GREETING_LINE.test(lineAbove)) {
+    problems.push('greets twice (a greeting under the greeting line)');
+  }
   if (count(added, FIRST_PERSON) > count(removed, FIRST_PERSON) && isAutomatedNotice(before)) problems.push('speaks in the first person inside an automated notice');
   // A closing appended to a line that is no sentence: "Mette Holm. Let me know…", "3 - Drop it at the post office. Let me know…".
   const joined = before.slice(0, start).split('\n').at(-1)?.trim() ?? '';

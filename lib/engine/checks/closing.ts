@@ -308,6 +308,8 @@ const IS_FINAL =
       { needles: ['emailing ', 'contacting ', 'calling ', 'writing to ', 'messaging ', 'texting ', 'phoning '], source: String.raw`\b(?:(?:stop|refrain from|cease) (?:emailing|contacting|calling|writing to|messaging|texting|phoning) (?:us|this office|our (?:team|office|staff)))\b` },
       { needles: ['this office', 'our team', 'our office', 'our staff', 'the team'], source: String.raw`\b(?:(?:do not|don['’]t|please do not) (?:contact|email|e-mail|message|write to|call) (?:this office|our (?:team|office|staff)|the team))\b` },
       { needles: ['nothing more we can ', 'nothing more to ', 'nothing further we can ', 'nothing further to ', 'nothing else we can ', 'nothing else to '], source: String.raw`\b(?:nothing (?:more|further|else) (?:we can|to) (?:do|say|add|discuss))\b` },
+      // A dead end without "we": "Until then nothing can happen.", "Nothing can be done before the survey."
+      { needles: ['nothing can ', 'nothing will ', 'nothing could '], source: String.raw`\b(?:nothing (?:can|will|could) (?:happen|be done|move|progress|go ahead|proceed))\b` },
       { needles: ['this is ', 'this concludes ', 'that is ', 'that concludes '], source: String.raw`\b(?:(?:this|that) (?:is|concludes) (?:the end of|our (?:final )?(?:response|reply) to) (?:the|this|your) (?:matter|complaint|case|query))\b` },
     ],
     'i',
@@ -337,6 +339,11 @@ const PROHIBITS =
   /\b(?:must not(?! be\b)|mustn['’]t(?! be\b)|shall not(?! be\b)|(?:are|is) not (?:permitted|allowed|authori[sz]ed) to|(?:are|is) (?:strictly )?(?:prohibited|forbidden|barred|banned) from|refrain from|not permitted|strictly prohibited)\b/i;
 const AFTER_RULE =
   'Say in your own words what the customer can do now: right after a rule they must keep ("must not…", "refrain from…"), a stock "anything else?" reads as a brush-off.';
+/** A closing that declares the matter explained: "We trust this clarifies the position.", "I hope the above explains our decision." */
+const CLOSES_ON_VERDICT =
+  /^\W*(?:we|i) (?:trust|hope|believe) (?:that )?(?:this|the above|the information(?: above)?|our (?:reply|response|letter|email)|my (?:reply|response|email))\b[^.!?]{0,20}?\b(?:clarifies|clarified|explains|explained|answers|answered|addresses|addressed|resolves|resolved|confirms|sets out)\b/i;
+const AFTER_VERDICT =
+  'Say in your own words what happens next for the customer: after "we trust this clarifies the position", "anything else?" reads as if the matter were settled.';
 const AFTER_NO =
   'Say in your own words where the customer can turn now (an appeal, the ombudsman, another option): after a no, "just reply" would invite them to argue it again.';
 
@@ -400,7 +407,8 @@ const onlyPassesOn = (s: CheckedSentence) => ONLY_PASSES_ON.test(s.text) && !WHE
  * A step asked of the customer in so many words: "please use the invoice number as the reference so we can match it". Not
  * "Please check your project before ordering" or "Please restart your router" after a no: those send them away.
  */
-const PLEASE_DO = gatedAlternation([{ needles: ['please'], source: String.raw`\bplease (?:\w+ly )?(?:use|quote|include|add|send|reply|pop|bring|keep|click|tap|log|sign|book|choose|pick|let|upload|fill|attach|return|select|enter)\b` }], 'i');
+// "Kindly" asks as "please" does, also behind the desk formula it often carries ("Kindly do the needful and send…").
+const PLEASE_DO = gatedAlternation([{ needles: ['please', 'kindly'], source: String.raw`\b(?:please|kindly) (?:\w+ly )?(?:do the needful and )?(?:use|quote|include|add|send|reply|pop|bring|keep|click|tap|log|sign|book|choose|pick|let|upload|fill|attach|return|select|enter)\b` }], 'i');
 /** The agent keeps watching it: "We're monitoring it closely for the rest of the day." */
 const KEEPS_WATCH = /\b(?:we|i)(?:['’]re| are| am|['’]m) (?:\w+ )?(?:monitoring|watching|tracking|keeping (?:an eye|watch))\b/i;
 
@@ -515,6 +523,9 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     if (body.some((s) => SAYS_NO.test(s.text) || IS_FINAL.test(s.text) || refuses(s.text) || deadEnd(s))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_NO }];
     if (body.some((s) => pushesAway(s.text))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_PUSH_AWAY }];
     if (tail.some((s) => PROHIBITS.test(s.text))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_RULE }];
+    // "We trust this clarifies the position.": the reply closes on its own verdict, and "anything else?" after it reads
+    // as if the matter were settled. What happens next is the agent's to say.
+    if (CLOSES_ON_VERDICT.test(last.text)) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_VERDICT }];
     return [{ start: last.start, end: last.end, suggestions: fitting.map((c) => `${ending}${joiner}${c}`) }];
   },
 };

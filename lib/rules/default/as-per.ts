@@ -1,5 +1,8 @@
 import { defineRule } from '../define';
 
+/** What a charge, a refusal or a deduction rests on: cut, the decision would lose its basis. */
+const DOCUMENT = 'terms|conditions|contract|agreement|scheme|wording|rules|tariff|handbook|licence|SLA';
+
 export default defineRule({
   id: 'as-per',
   kind: 'phrase',
@@ -7,6 +10,12 @@ export default defineRule({
   severity: 'suggestion',
   message: 'Plain language: "as per" is office jargon; drop it, or say "as you asked" or "under our returns policy".',
   patterns: [
+    // A document the decision rests on keeps its place, said plainly: "as per your contract terms" → "under your contract terms".
+    `as per [<doc>(the|your|our|this|that|these|my) (${DOCUMENT})]`,
+    `as per [<doc>(the|your|our|this|that|these|my) . (${DOCUMENT})]`,
+    `as per [<doc>(the|your|our|this|my) . . (${DOCUMENT})]`,
+    `^per [<doc>(the|your|our|this|that|these|my) (${DOCUMENT})]`,
+    `^per [<doc>(the|your|our|this|that|these|my) . (${DOCUMENT})]`,
     'as per (the|your|our|this|that|these|my)? #Adjective? (#Singular|#Plural)+ (of|for|in) (the|your|our|this|that)? #Adjective? (#Singular|#Plural)+',
     'as per (the|your|our|this|that|these|my)? #Adjective? (#Singular|#Plural)+',
     // A capitalised document name reads as a proper noun: "as per our Terms of Service".
@@ -15,12 +24,14 @@ export default defineRule({
     '^per (the|your|this|that|these) #Adjective? (#Singular|#Plural)+',
   ],
   unless: ['per (our|my|company) (policy|records|last|previous|earlier)', 'as per (usual|normal)'],
-  rewrites: [''],
+  // A request or a conversation goes ("As per your request, I've cancelled…"); a document stays as "under" (the cut
+  // of it is refused by the safety net where it grounds a charge or a no).
+  rewrites: ['under {doc}', ''],
   examples: {
     flag: [
       { text: 'Return the item within 30 days as per the returns policy.', becomes: 'Return the item within 30 days.' },
       { text: "As per your request, I've cancelled the second order.", becomes: "I've cancelled the second order." },
-      { text: 'Per the terms, the deposit is refundable.', becomes: 'The deposit is refundable.' },
+      { text: 'Per the terms, the deposit is refundable.', becomes: 'Under the terms, the deposit is refundable.' },
     ],
     pass: ['The plan costs 9 euros per month.', 'As you asked, I cancelled the second order.', 'That works out at two per person.'],
     paraphrases: {

@@ -43,7 +43,10 @@ export default defineRule({
   unless: [
     '(we|i) (will|have|can|am|are) #Adverb? (remind|ask|check|help|send|arrange|do)',
     'not (responsible|liable)'],
-  rewrites: ['we ask everyone to {action|infinitive}'],
+  // A duty with its basis or deadline ("Per the lease…", "…before the cut-off") stays a duty, said to everyone rather than
+  // at "the customer": "we ask everyone to" would make it a request the customer may decline (the safety net refuses it
+  // there). A duty without one, and house advice, become the team's ask (the engine refuses "needs to" there).
+  rewrites: ['everyone needs to {action|infinitive}', 'we ask everyone to {action|infinitive}'],
   advice: 'Ask the customer kindly for what is needed, in your own voice, and say why it helps them.',
   examples: {
     flag: [

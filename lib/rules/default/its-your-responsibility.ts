@@ -26,13 +26,15 @@ export default defineRule({
     '(none|no part|nothing) of (this|it|that)',
     'i am (responsible|accountable)',
     '(not|never) your (responsibility|problem|fault)','not (responsible|liable|required|expected|obliged)'],
-  // A duty stays a duty, said as the team's ask: "Could you…?" would turn a condition of a charge or a claim into a favour.
-  rewrites: ['We ask you to {action|infinitive}.'],
+  // A duty with its basis or deadline stays a duty, said as the team's need ("We ask you to…" would make it a request the
+  // customer may decline: the safety net refuses it there); a duty without one becomes the team's ask (the engine
+  // refuses "We'll need you to…" there). "Could you…?" would turn a condition of a charge or a claim into a favour.
+  rewrites: ["We'll need you to {action|infinitive}.", 'We ask you to {action|infinitive}.'],
   examples: {
     flag: [
       { text: "It's your responsibility to keep your password safe.", becomes: 'We ask you to keep your password safe.' },
-      { text: 'You are responsible for returning the item within 30 days.', becomes: 'We ask you to return the item within 30 days.' },
-      { text: 'You are required to show ID at the desk.', becomes: 'We ask you to show ID at the desk.' },
+      { text: 'You are responsible for returning the item within 30 days.', becomes: "We'll need you to return the item within 30 days." },
+      { text: 'You are required to show ID at the desk.', becomes: "We'll need you to show ID at the desk." },
     ],
     pass: [
       "You're not responsible for the return postage, we'll cover it.",
