@@ -19,15 +19,17 @@ export default defineRule({
   patterns: [
     // A contact order to us and nothing more: "DM us.", "Please email us.", "DM the office for a credit", "Send us a DM".
     '^(please|pls|kindly|just)? (dm|pm|inbox|email|e-mail|message) (us|the office|the team|our team|the desk|support|customer services)',
-    '^(please|pls|kindly|just)? (send|drop|shoot) us a (dm|pm|message|line|note|email|e-mail)',
+    '^(please|pls|kindly|just)? (send|drop|shoot) us (a|an) (dm|pm|message|line|note|email|e-mail)',
     // A topic handed to an address: "Any complaints to info@example.com", "All refund queries via the app".
     '^(any|all) #Adjective? #Noun{1,2} (to|via) (#Email|#Url)',
     '^(any|all) #Adjective? #Noun{1,2} (to|via) #Noun$',
     // A topic fronted, then the errand: "For anything else message the app", "For disputes head to Help in the app",
     // "For troubleshooting tips visit help.example.com", "For courier issues please go through DPD directly".
-    '^for (anything|everything|all|any) (else|other)? #Noun? (please|pls|kindly)? (visit|see|head|go|message|dm|email|raise|refer)',
-    '^for (#Adjective|#Noun|#Gerund){1,3} (please|pls|kindly)? (visit|head|message|dm|email|raise|refer|go through|upgrade)',
-    '^for .{1,3} (please|pls|kindly)? (visit|see|check|go to|head to) #Url',
+    '^for (anything|everything|all|any) (else|other)? (queries|questions|issues|problems|enquiries)? (please|pls|kindly)? (visit|see|head to|head over to|go to|go through|message|dm|email|raise|refer)',
+    // The tagger reads the topic's words as anything ("parts", "tips" as verbs), so the topic is one to three words of any kind.
+    '^for . (please|pls|kindly)? (visit|head to|head over to|message|dm|email|raise|refer|go through|upgrade)',
+    '^for . . (please|pls|kindly)? (visit|head to|head over to|message|dm|email|raise|refer|go through|upgrade)',
+    '^for . . . (please|pls|kindly)? (visit|head to|head over to|message|dm|email|raise|refer|go through|upgrade)',
     // An errand done through a channel: "raise a ticket via merchant portal", "Please re-book a slot via the booking
     // system", "Raise it with Royal Mail via their site", "you can report to the developer through the app store".
     '(raise|report|submit|log|book|rebook|re-book|request|lodge|file|drop|open|upload|message|change|claim|appeal|dispute) .{0,4} (via|through|thru) (the|our|your|their|a)? #Adjective? #Noun{0,2} (app|portal|site|website|web|system|hub|centre|center|area|dashboard|console|store|page|inbox)',
