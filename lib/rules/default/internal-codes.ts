@@ -65,7 +65,7 @@ export default defineRule({
     // Session 23: a standard, a statute or a clause cited by its code in place of what it says: "per RIAA spec", "per
     // BVRLA guidance", "to OS MasterMap tolerances", "per BS 8243", "within the EN 14961-2 limit", "under the LRA 2002",
     // "per T&Cs sec 4", "Conditions of Sale para 14(b)", "as defined in Schedule 1", "staff acted per procedure".
-    '(per|under|within|to|against|in line with|according to|as per) (the|our|your)? (#Acronym|#ProperNoun) #ProperNoun? (spec|specification|specs|limit|limits|guidance|requirements|rules|standard|standards|regulations|tolerances|tolerance|threshold|guidelines|code)',
+    '(per|under|within|to|against|in line with|according to|as per) (the|our|your)? #Acronym #ProperNoun? (spec|specification|specs|limit|limits|guidance|requirements|rules|standard|standards|regulations|tolerances|tolerance|threshold|guidelines|code)',
     '(per|under|to|within|meets|met|against|in line with|in accordance with|the) (bs|en|iso|iec|astm|din|ansi|pas|bs en) (#Value|#Hyphenated|#NumericValue)',
     '(per|under|to|within|meets|met|against|the) (bs|en|iso|iec|astm|din|ansi|pas) . (limit|standard|spec|tolerance|tolerances|requirements)',
     '(under|per|in|of) the #Acronym #Value',

@@ -47,7 +47,7 @@ export default defineRule({
   ],
   unless: [
     // The agent does something too: "DM us your order number and I'll refund it today", "I've put the link in our bio".
-    "(i|we) ('ll|will|can|would|could) #Adverb? (sort|fix|book|send|check|refund|arrange|replace|call|ring|reply|update|chase|change|confirm|set|get|waive|cover|pay|add|reserve|hold|find|pick|take|make|swap|text|walk|talk|help|pass|extend|track|trace|restore|dig|look at|go over|credit|issue|rebook|re-send|resend)",
+    "(i|we) ('ll|will|can|would|could) #Adverb? (sort|fix|book|send|check|refund|arrange|replace|call|ring|reply|update|chase|change|confirm|set|get|waive|cover|pay|add|reserve|hold|find|pick|take|make|swap|text|walk|talk|help|pass|extend|track|trace|restore|dig|look at|go over|credit|issue|rebook|re-send|resend|assist|further assist)",
     // A fallback after help, not the answer: "DM us if it's not back by then", "…if you haven't heard by then".
     'if .{0,4} not',
     '(by then|together)',
@@ -59,6 +59,9 @@ export default defineRule({
     'if you (prefer|would prefer|would rather|rather|like|would like)',
     '(for you|with you|anytime|any time)',
     'if you (need|have) (anything|any|more)',
+    // An offer of more, or a pointer to more after an answer: "DM us if we can further assist you", "For more information, please visit…".
+    'if (we|i) can',
+    '^for (more|additional|further|full) (information|info|details|help)',
   ],
   rewrites: [],
   advice: 'Help here if you can; if the other channel is needed, do the first step for them or say what happens there and when ("DM me your order number and I\'ll check it this afternoon").',
