@@ -109,7 +109,6 @@ import statusResolved from './status-resolved';
 import stiffWords from './stiff-words';
 import stockSympathy from './stock-sympathy';
 import talkingDownAside from './talking-down-aside';
-import talksDown from './talks-down';
 import thatsExpected from './thats-expected';
 import thatsImpossible from './thats-impossible';
 import thirdPartyToBlame from './third-party-to-blame';
@@ -260,7 +259,6 @@ export const defaultPackInput: RulePackInput = {
     stiffWords,
     stockSympathy,
     talkingDownAside,
-    talksDown,
     thatsExpected,
     thatsImpossible,
     thirdPartyToBlame,

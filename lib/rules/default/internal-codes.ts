@@ -62,17 +62,6 @@ export default defineRule({
     '(is|are) #Adverb? (at|in) (stage|phase|tier) #Value',
     '(in|on|under) #Adjective? #Noun{0,2} (hold|status) (pending|awaiting)',
     '(is|are) (in|at) #Adjective? #Noun{0,2} status$',
-    // Session 23: a standard, a statute or a clause cited by its code in place of what it says: "per RIAA spec", "per
-    // BVRLA guidance", "to OS MasterMap tolerances", "per BS 8243", "within the EN 14961-2 limit", "under the LRA 2002",
-    // "per T&Cs sec 4", "Conditions of Sale para 14(b)", "as defined in Schedule 1", "staff acted per procedure".
-    '(per|under|within|to|against|in line with|according to|as per) (the|our|your)? #Acronym #ProperNoun? (spec|specification|specs|limit|limits|guidance|requirements|rules|standard|standards|regulations|tolerances|tolerance|threshold|guidelines|code)',
-    '(per|under|to|within|meets|met|against|in line with|in accordance with|the) (bs|en|iso|iec|astm|din|ansi|pas|bs en) (#Value|#Hyphenated|#NumericValue)',
-    '(per|under|to|within|meets|met|against|the) (bs|en|iso|iec|astm|din|ansi|pas) . (limit|standard|spec|tolerance|tolerances|requirements)',
-    '(under|per|in|of) the #Acronym #Value',
-    '(t&cs|terms|conditions|agreement|contract|sale|policy|handbook|carriage|hire) (sec|para|paragraph|section|clause|s) #Value',
-    '(as defined|as set out|as specified|as described|as listed) in (schedule|section|clause|appendix|annex|part|para|paragraph) #Value',
-    '(refer|referred) to .{1,4} (sec|para|paragraph|section|clause|schedule) .',
-    '(acted|worked|proceeded|was handled|were handled|was done) (per|as per|according to|in line with) (procedure|protocol|process|sop|standard procedure)',
   ],
   unless: [
     // A step counted for the customer: "You're at step 3 of 4".
@@ -100,13 +89,6 @@ export default defineRule({
     pass: ['Your insurer paid their part, and the $2,340 left is your deductible for the year.'],
     paraphrases: {
       flag: [
-        'The cabin meets the ISO 7176 standard.',
-        'Readings are taken per ASTM guidance.',
-        'Rooms are inspected per procedure, and the room passed under the HHSRS 2004.',
-        'Late returns are charged per T&Cs sec 9.',
-        'Excluded items are as defined in Schedule 3.',
-        'Please refer to the hire agreement clause 12.',
-        'The driver acted per protocol.',
         'The claim is in phase 2 now.',
         'The shipment is under customs hold awaiting release.',
         'Your payment is on a KYC hold for now.',
@@ -149,12 +131,6 @@ export default defineRule({
         'The damage falls under exclusion 4(b).',
       ],
       pass: [
-        'Your fridge meets the energy rating printed on the label.',
-        'I checked it against the manual, page 12, and the setting is right.',
-        'The part number is on the sticker inside the door.',
-        'Section 2 of the garden is closed for reseeding until May.',
-        'Per day the hire is £40.',
-        'We followed up with the courier this morning.',
         "You're at phase 2 of 3, nearly there!",
         'Your parcel is on hold at the depot until you collect it.',
         'You can watch it in HD or SD from the settings menu.',

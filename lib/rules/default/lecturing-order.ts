@@ -46,11 +46,6 @@ export default defineRule({
     '(you will|you may|you might|you would) want to (look at|think about|reconsider|review|watch|check) how (you|your)',
     '(try|restart|reset|reboot|test) .* before (contacting|emailing|calling|messaging) (us|support|the team|our team)',
     '^(going forward|in future|in the future|for next time|next time) (we|i) would #Adverb? (recommend|encourage|suggest|advise)',
-    // Session 23: the order for next time, by its time word wherever it sits: "Going forward register in the app",
-    // "Check the page before travelling in future", "You'd want to carry extra water next time you head out".
-    '^(going forward|in future|in the future|next time|from now on) #Adverb? (please|pls|kindly|just)? (#Infinitive|#Imperative|register|book|check|read|action|use|call|email|send|make|ensure|submit)',
-    '(read|check|follow|sign|fill|ensure|count|measure|look at|book|register|confirm) .* in (the)? future$',
-    '(you will|you would|you may|you might) want to (carry|pack|bring|check|label|read|book|allow|leave|keep|ensure|confirm|measure|take|register|double-check|make sure) .{0,6} next time',
   ],
   unless: [
     '(i|we) (will|can|have|had|am|are) #Adverb? (send|sent|call|book|booked|hold|held|keep|kept|help|arrange|arranged|sort|sorted|added|put|update|updated)',
@@ -80,12 +75,6 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
-        'Going forward book the slot in the app.',
-        'In future please check the timetable first.',
-        'Next time ensure the bins are out by 7am.',
-        'Confirm the colour with the printer in future.',
-        "You'll want to pack a spare tube next time.",
-        'You might want to label the box clearly next time you send one.',
         "That's why we repeatedly tell owners to check the tyre pressure.",
         'Members are reminded that lockers are emptied every night.',
         'I would remind you that the balance is due on arrival.',
@@ -120,12 +109,6 @@ export default defineRule({
         'In future we would suggest ordering a size up.',
       ],
       pass: [
-        "Going forward, I'll send the reminder a day earlier.",
-        'Next time you visit, the new café will be open.',
-        'In future the app will remind you automatically.',
-        "You'll want to see the new range next time you're in.",
-        'We look forward to seeing you in future.',
-        'From now on your invoices will come by email.',
         "We'll remind you a week before, so there's nothing to remember.",
         "I was reminded by the team that your case is urgent, so I've moved it up.",
         'Guests should feel free to ask us for extra towels any time.',

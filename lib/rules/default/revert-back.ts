@@ -13,8 +13,8 @@ export default defineRule({
     // "revert" as reply in any position: "please revert on this mail", "revert with an outcome", "will revert once…".
     '(please|kindly|will|shall|to|pls) #Adverb? revert (on|with|once|when|by|at)',
     // Session 23: "will revert" with its time or alone: "A consultant will revert within 5 business days", "…and revert."
-    '(we|i|they|he|she|team|consultant|agent|officer|colleague|manager|engineer|department|someone|advisor|adviser) (will|shall) #Adverb? revert (within|in|today|tomorrow|by)',
-    '(we|i|they|he|she|team|consultant|agent|officer|colleague|manager|engineer|department|someone|advisor|adviser) (will|shall) #Adverb? revert$',
+    '(we|i|they|team|consultant|agent|officer|colleague|manager|engineer|advisor) (will|shall) #Adverb? revert (within|in|today|tomorrow|by)',
+    '(we|i|they|team|consultant|agent|officer|colleague|manager|engineer|advisor) (will|shall) #Adverb? revert$',
     '(and|to) revert$',
   ],
   unless: [

@@ -14,46 +14,47 @@ export default defineRule({
   severity: 'suggestion',
   title: 'Sent to another channel',
   description:
-    'Sends the customer to another channel, page or place as the whole answer: "DM us your order number.", "For anything else message the app.", "Dates are on the calendar on our site.", "Raise it with the courier via their site."',
+    'Sends the customer to another channel, page or place as the whole answer: "DM us.", "For anything else message the app.", "Dates are on our site."',
   message: 'Interaction: sending them to another channel or page, with nothing else, hands the work back; help here, or say what you will do once they get there.',
   patterns: [
     // A contact order to us and nothing more: "DM us.", "Please email us.", "DM the office for a credit", "Send us a DM".
-    '^(please|pls|kindly|just)? (dm|pm|inbox|email|e-mail|message) (us|the office|the team|our team|the desk|support|customer services)',
+    '^(please|pls|kindly|just)? (dm|pm|inbox|email|e-mail|message) (us|the office|the team|our team|the desk|support)',
     '^(please|pls|kindly|just)? (send|drop|shoot) us (a|an) (dm|pm|message|line|note|email|e-mail)',
-    // A topic handed to an address: "Any complaints to info@example.com", "All refund queries via the app".
+    // A topic handed to an address: "Any complaints to info@example.com".
     '^(any|all) #Adjective? #Noun{1,2} (to|via) (#Email|#Url)',
     '^(any|all) #Adjective? #Noun{1,2} (to|via) #Noun$',
-    // A topic fronted, then the errand: "For anything else message the app", "For disputes head to Help in the app",
-    // "For troubleshooting tips visit help.example.com", "For courier issues please go through DPD directly".
-    '^for (anything|everything|all|any) (else|other)? (queries|questions|issues|problems|enquiries)? (please|pls|kindly)? (visit|see|head to|head over to|go to|go through|message|dm|email|raise|refer)',
+    // A topic fronted, then the errand: "For anything else message the app", "For disputes head to Help in the app".
+    '^for (anything|everything|all|any) (else|other)? (queries|questions|issues)? (please|pls|kindly)? (visit|see|head to|go to|go through|message|dm|email)',
     // The tagger reads the topic's words as anything ("parts", "tips" as verbs), so the topic is one to three words of any kind.
     '^for . (please|pls|kindly)? (visit|head to|head over to|message|dm|email|raise|refer|go through|upgrade)',
     '^for . . (please|pls|kindly)? (visit|head to|head over to|message|dm|email|raise|refer|go through|upgrade)',
     '^for . . . (please|pls|kindly)? (visit|head to|head over to|message|dm|email|raise|refer|go through|upgrade)',
-    // An errand done through a channel: "raise a ticket via merchant portal", "Please re-book a slot via the booking
-    // system", "Raise it with Royal Mail via their site", "you can report to the developer through the app store".
-    '(raise|report|submit|log|book|rebook|re-book|request|lodge|file|drop|open|upload|message|change|claim|appeal|dispute) .{0,4} (via|through|thru) (the|our|your|their|a)? #Adjective? #Noun{0,2} (app|portal|site|website|web|system|hub|centre|center|area|dashboard|console|store|page|inbox)',
-    '(you|u) (can|could|may|have to|need to|gotta|should|must|can to) #Adverb? (report|raise|submit|log|book|change|request|message|dispute|claim|appeal) (it|this|that|them)? (in|on|through|via|thru) the (app|web|website|site|portal)',
-    // Where the answer lives instead of the answer: "details on the club website", "Dates are on the calendar on
-    // our site", "Feedback forms are at the kiosk or on our site", "link in our bio".
-    '^(#Adjective|#Gerund)? #Noun? (details|dates|times|prices|forms|form|videos|timetable|schedule|rules|tips|instructions|link|links) (is|are)? #Adverb? (on|in|at) (our|the|their) #Adjective? #Noun{0,2} (website|site|page|bio|highlights|channel|noticeboard|feed|kiosk|calendar|profile)',
+    // An errand done through a channel: "raise a ticket via merchant portal", "Raise it with Royal Mail via their site".
+    '(raise|report|submit|log|book|rebook|re-book|request|file) .{0,4} (via|through|thru) (the|our|their|a)? #Adjective? #Noun{0,2} (app|portal|site|website)',
+    '(raise|report|submit|log|book|rebook|re-book|request|file) .{0,4} (via|through|thru) (the|our|their|a)? #Noun{0,2} (system|hub|console|store)',
+    '(drop|open|upload|message|change|claim|appeal|dispute) .{0,4} (via|through|thru) (the|our|your|their|a)? #Noun{0,2} (app|portal|site|website|system|hub|store)',
+    '(you|u) (can|could|may|have to|need to|gotta|must|can to) (report|raise|submit|log|book|change) (it|this|that)? (in|on|through|via) the (app|web|website|portal)',
+    // Where the answer lives instead of the answer: "details on the club website", "Dates are on the calendar on our site".
+    '^(#Adjective|#Gerund)? #Noun? (details|dates|times|prices|forms|form|timetable|schedule) (is|are)? (on|in|at) (our|the|their) #Noun{0,2} (website|site|page)',
+    '^(#Adjective|#Gerund)? #Noun? (details|dates|times|prices|forms|form|timetable|schedule|tips) (is|are)? (on|in|at) (our|the|their) #Noun{0,2} (kiosk|calendar)',
     '(link|links|form|forms) (is|are)? (in|on) (our|the) (bio|profile|highlights)',
-    "(there is|there's|there are) (a|an|some)? #Adjective? (video|videos|guide|page|post|form|link|article|tutorial|reel) (on|in) (our|the) #Noun{0,2} (highlights|channel|page|site|website|bio|feed|account|stories|profile)",
-    '(watch|see|check out|check) (the|our) #Adjective? (video|videos|tutorial|tutorials|reels|highlights) (on|in) (our|the) #Noun{0,2} (channel|page|account|highlights|feed|site|website)',
+    "(there is|there's|there are) (a|an|some)? (video|videos|guide|post|tutorial|reel) (on|in) (our|the) #Noun{0,2} (highlights|channel|page|website|feed)",
+    '(watch|see|check out|check) (the|our) (video|videos|tutorial|tutorials|reels|highlights) (on|in) (our|the) #Noun{0,2} (channel|page|account|feed|site|website)',
     '^(see|visit|check) (the|our)? (website|site|app|faq|faqs|page) for',
-    // Published somewhere else: "Restoration times are published on their website", "The schedule is posted on the
-    // noticeboard at each lock".
-    '(is|are) #Adverb? (published|posted|listed|displayed) (on|in|at) (our|the|their|each) #Adjective? #Noun{0,2} (website|site|page|noticeboard|noticeboards|feed|channel|calendar)',
+    // Published somewhere else: "Restoration times are published on their website", "The schedule is posted on the noticeboard".
+    '(is|are) #Adverb? (published|posted|listed|displayed) (on|in|at) (our|the|their|each) #Noun{0,2} (website|site|page|noticeboard|feed|channel|calendar)',
   ],
   unless: [
     // The agent does something too: "DM us your order number and I'll refund it today", "I've put the link in our bio".
-    "(i|we) ('ll|will|can|would|could) #Adverb? (sort|fix|book|send|check|refund|arrange|replace|call|ring|reply|update|chase|change|confirm|set|get|waive|cover|pay|add|reserve|hold|find|pick|take|make|swap|text|walk|talk|help|pass|extend|track|trace|restore|dig|look at|go over|credit|issue|rebook|re-send|resend|assist|further assist)",
-    // A fallback after help, not the answer: "DM us if it's not back by then", "…if you haven't heard by then".
-    'if .{0,4} not',
-    '(by then|together)',
+    "(i|we) ('ll|will|can|would|could) #Adverb? (sort|fix|book|send|check|refund|arrange|replace|call|ring|reply|update|chase|change|confirm)",
+    "(i|we) ('ll|will|can|would|could) #Adverb? (set|get|waive|cover|pay|add|reserve|hold|find|pick|take|make|swap|text|walk|talk|help|pass)",
+    "(i|we) ('ll|will|can|would|could) #Adverb? (extend|track|trace|restore|dig|look at|go over|credit|issue|rebook|resend|assist|further assist)",
     "(i|we) (have|'ve|had) #Adverb? #Verb",
     '(happy|glad|pleased) to',
     'let (me|us) (know|check|help|sort)',
+    // A fallback after help, not the answer: "DM us if it's not back by then", "…if you haven't heard by then".
+    'if .{0,4} not',
+    '(by then|together)',
     // Pointed to as well as answered, or as a choice: "It's also on our site", "if you'd prefer".
     '(also|too|as well)',
     'if you (prefer|would prefer|would rather|rather|like|would like)',
@@ -91,7 +92,7 @@ export default defineRule({
         "There's a guide on our Instagram highlights.",
         'Please watch the tutorials on our YouTube channel.',
         'See the website for the full terms.',
-        'Closures are posted on the noticeboard at reception.',
+        'Closures are posted on the noticeboard.',
       ],
       pass: [
         "Email us a photo and I'll send a new one today.",
