@@ -95,6 +95,7 @@ import rulebookVoice from './rulebook-voice';
 import seeOurGuide from './see-our-guide';
 import seeTheWebsite from './see-the-website';
 import sentElsewhere from './sent-elsewhere';
+import sentToAChannel from './sent-to-a-channel';
 import sentToAForm from './sent-to-a-form';
 import simplyJustDo from './simply-just-do';
 import someoneElsesJob from './someone-elses-job';
@@ -244,6 +245,7 @@ export const defaultPackInput: RulePackInput = {
     seeOurGuide,
     seeTheWebsite,
     sentElsewhere,
+    sentToAChannel,
     sentToAForm,
     simplyJustDo,
     someoneElsesJob,

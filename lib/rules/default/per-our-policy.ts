@@ -21,6 +21,8 @@ export default defineRule({
     'per our #Adjective? #Noun? (contract|agreement|specs|specifications|guidelines|procedures|sla)$',
     // The system as the authority: "According to our system, the parcel was delivered."
     '^according to (our|the) (systems|system|database|tracking system)',
+    // Session 23: the conditions named by what they govern: "According to our conditions of carriage, …", "per the terms of hire".
+    '(as per|per|according to|in line with|under) (our|the|your) (conditions|terms) of (carriage|sale|hire|business|service|use|booking|membership|entry)',
   ],
   // The rule quoted only to say the agent is setting it aside for this customer: "Our terms say no refunds, but I've refunded you".
   unless: [
@@ -37,6 +39,8 @@ export default defineRule({
     pass: ['Our returns policy gives you 30 days.'],
     paraphrases: {
       flag: [
+        'As per our terms of hire, the van must be returned full.',
+        'Under the conditions of carriage, pets travel in the hold.',
         'Our policy states that refunds take 14 days.',
         "That's just how the process works.",
         'Per our refund policy, the fee is kept.',
@@ -52,6 +56,8 @@ export default defineRule({
         'As stated in the End User Licence Agreement, the licence is personal.',
       ],
       pass: [
+        'Our terms of hire are short: bring it back full and that is it.',
+        'The conditions on the mountain are lovely this week.',
         'Our returns policy gives you 30 days, so you have until 3 June.',
         'I have checked the policy and you are covered for the repair.',
         'Your policy number is on the first page of the email.',

@@ -12,6 +12,10 @@ export default defineRule({
     'revert [<tail>(shortly|soon|asap|promptly|at the earliest)]',
     // "revert" as reply in any position: "please revert on this mail", "revert with an outcome", "will revert once…".
     '(please|kindly|will|shall|to|pls) #Adverb? revert (on|with|once|when|by|at)',
+    // Session 23: "will revert" with its time or alone: "A consultant will revert within 5 business days", "…and revert."
+    '(we|i|they|team|consultant|agent|officer|colleague|manager|engineer|advisor) (will|shall) #Adverb? revert (within|in|today|tomorrow|by)',
+    '(we|i|they|team|consultant|agent|officer|colleague|manager|engineer|advisor) (will|shall) #Adverb? revert$',
+    '(and|to) revert$',
   ],
   unless: [
     'revert back to (the|a|an|your|my|our|its|their|this|that)','revert (the|your|my|our|it|this|that|these|those) (change|changes|update|setting|settings|version|payment|charge)'],
@@ -25,6 +29,9 @@ export default defineRule({
     pass: ['I can revert the update so the old layout comes back.', 'Your settings will revert to the defaults after the reset.'],
     paraphrases: {
       flag: [
+        'Our accounts officer will revert within 48 hours.',
+        'The team will revert by Friday.',
+        'I will check with the supplier and revert.',
         "Will revert back shortly.",
         "Kindly revert back to us at the earliest.",
         "Our engineer will revert to you once checked.",
@@ -36,6 +43,9 @@ export default defineRule({
         'Kindly revert at your earliest.',
       ],
       pass: [
+        'The settings will revert after a restart.',
+        'Your plan will revert to the standard rate in June.',
+        'The price reverts to £12 next month.',
         "I can revert the update so the old layout comes back.",
         "Your settings will revert to the defaults after the reset.",
         "I reverted the charge this morning.",
