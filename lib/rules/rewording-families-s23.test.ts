@@ -126,3 +126,20 @@ describe('s23: no second greeting under the greeting line', () => {
     expect(neighbourProblems('Salutations,\n\nYour permit is attached.', 'Hi,\n\nYour permit is attached.')).toEqual([]);
   });
 });
+
+describe('a promise made the agent\'s own keeps no vague time', () => {
+  const problem = "makes the promise the agent's own but keeps its vague time";
+  it.each([
+    ['Someone will get back to you shortly.', "I'll get back to you shortly."],
+    ['The team will call you soon.', "I'll call you soon."],
+    ['You will be contacted as soon as possible.', "I'll contact you as soon as possible."],
+  ])('refuses %j → %j (advice instead: say who and when)', (before, after) => {
+    expect(rewordingProblems(before, after)).toContain(problem);
+  });
+  it.each([
+    ['Someone will get back to you by Friday.', "I'll get back to you by Friday."],
+    ['A member of staff will contact you.', "I'll contact you."],
+  ])('keeps %j → %j', (before, after) => {
+    expect(rewordingProblems(before, after)).not.toContain(problem);
+  });
+});

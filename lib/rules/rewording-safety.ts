@@ -214,6 +214,9 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   const spokenTime = PAST_MENTION.test(flagged) ? count(flagged, TIMING) : 0;
   if (count(after, TIMING) < count(before, TIMING) - spokenTime) problems.push('drops when it happens (a deadline or a time)');
   if (firstPersonActs(after) > firstPersonActs(before) && DISMISSIVE_TIMING.test(after)) problems.push('adds a commitment but keeps the dismissive timing');
+  // "Someone will get back to you shortly" made "I'll get back to you shortly": the agent's own promise with no time is
+  // what no-time-given flags next, so the card gives advice (say who and when) instead.
+  else if (firstPersonActs(after) > firstPersonActs(before) && VAGUE_TIME.test(after)) problems.push('makes the promise the agent\'s own but keeps its vague time');
   if (chargesWithReason(after) < chargesWithReason(before)) problems.push('drops the only reason for a charge');
   if (refusalsWithReason(after) < refusalsWithReason(before)) problems.push('drops the only reason for a refusal');
   if (cutsNoFromItsAlternative(before, after)) problems.push('cuts a no off the alternative its sentence gave ("We cannot refund it. Could you contact Apple?")');
@@ -529,6 +532,8 @@ function firstPersonActs(text: string): number {
 const THIRD_PARTY =
   /\b(?:set|decided|made|controlled|released|issued|handled|scheduled|processed|determined) by (?:the|our|their|your|an?) (?!team\b)[\p{L}' -]{0,30}|\bnot by (?:us|this office)\b|\b(?:outside|beyond) (?:of )?our control\b|\bno control over\b|\bby them\b|\bthey will (?:decide|confirm|set)\b/iu;
 /** A wait with no time and a shrug: "when an engineer becomes available, which may take some time". */
+/** A promise's time that is no time: the agent who owns the promise should name one. */
+const VAGUE_TIME = /\b(?:shortly|soon|asap|as soon as (?:possible|we can)|in the near future|in a (?:little )?while)\b/i;
 const DISMISSIVE_TIMING =
   /\bwhich may take (?:some )?(?:time|a while)\b|\bwhen (?:someone|one|an? [\p{L}-]+) (?:becomes|is) (?:available|free)\b|\bwhen (?:time allows|we get (?:a|the) chance|we can)\b|\bin due course\b|\bat some (?:point|stage)\b/iu;
 /** A deduction, fee or charge, and what it rests on (a reason clause, or the policy or terms themselves). */

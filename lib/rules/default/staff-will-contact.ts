@@ -46,7 +46,8 @@ export default defineRule({
   examples: {
     flag: [
       { text: 'A member of staff will contact you.', becomes: "I'll contact you." },
-      { text: 'Someone will get back to you shortly.', becomes: "I'll get back to you shortly." },
+      // Made the agent's own, the promise would still have no time: advice (say who and when) instead.
+      { text: 'Someone will get back to you shortly.', becomes: null },
       { text: 'One of our advisors will be in touch tomorrow.', becomes: "I'll be in touch tomorrow." },
       // Another team's promise stays theirs: the agent arranges it rather than making it their own.
       {

@@ -22,7 +22,8 @@ export default defineRule({
         text: 'You will be contacted by a member of our team within 24 hours.',
         becomes: "I'll contact you within 24 hours.",
       },
-      { text: "You'll be called back shortly.", becomes: "I'll call you back shortly." },
+      // Made the agent's own, the promise would still have no time: advice (say who and when) instead.
+      { text: "You'll be called back shortly.", becomes: null },
       { text: 'You will be contacted.', becomes: "I'll contact you." },
     ],
     pass: ["I'll call you back within the hour.", 'You will be able to call us any time on the number below.'],
