@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEBOUNCE_MS, startAnalysisScheduler, type AnalysisScheduler } from './analysis-scheduler';
+import { MAX_WAIT_MS } from './debounce';
 import { harness, type Harness } from './testing/harness';
 
 let h: Harness;
@@ -24,6 +25,32 @@ async function typed(text: string) {
 }
 
 describe('analysis scheduling', () => {
+  it('checks within the maximum wait however often the editor churns without a pause (the debounce never starves)', async () => {
+    h.attach();
+    await vi.advanceTimersByTimeAsync(0);
+    const before = h.checker.calls.length;
+    h.field.value = 'You need to wait.';
+    // A change every 50 ms, each shorter than the debounce: before, each one pushed the check back again.
+    for (let t = 0; t < 3 * MAX_WAIT_MS; t += 50) {
+      h.session.emit('changed', DEBOUNCE_MS);
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    expect(h.checker.calls.length).toBeGreaterThan(before);
+    expect(h.session.draft?.analysedText).toBe('You need to wait.');
+  });
+
+  it('still waits for a pause while the changes come slower than the maximum wait', async () => {
+    h.attach();
+    await vi.advanceTimersByTimeAsync(0);
+    const before = h.checker.calls.length;
+    h.field.value = 'You need to wait.';
+    h.session.emit('changed', DEBOUNCE_MS);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS - 10);
+    expect(h.checker.calls.length).toBe(before);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(h.checker.calls.length).toBe(before + 1);
+  });
+
   it('checks the draft when the coach starts on it, warming the engine up first', async () => {
     h.field.value = 'You need to restart it.';
     h.attach();

@@ -14,6 +14,7 @@ import { bottomRight } from './geometry';
 import type { CoachSession, Draft } from './session';
 import type { SettingsGate } from './settings-gate';
 import { injectAnalysisFailure, publishTiming } from './test-hooks';
+import { MAX_WAIT_MS } from './debounce';
 
 export { DEBOUNCE_MS } from './debounce';
 /** The customer's message is read again at most this often (the page rarely changes it while the agent types). */
@@ -67,6 +68,7 @@ export function startAnalysisScheduler(
   const cancel = () => {
     win.clearTimeout(debounce);
     debounce = undefined;
+    pendingSince = null;
     running?.abort();
     running = null;
     markIdle();
@@ -74,16 +76,21 @@ export function startAnalysisScheduler(
   signal.addEventListener('abort', cancel);
   signal.addEventListener('abort', checker.onRulesChanged(() => session.emit('recheck', 0)));
 
+  /** When the change the pending check waits for first came (null when none is pending). */
+  let pendingSince: number | null = null;
   const schedule = (delay: number, forced: boolean) => {
     const draft = session.draft;
     if (!draft) return;
     force ||= forced;
+    const now = win.performance.now();
+    pendingSince ??= now;
     win.clearTimeout(debounce);
     markBusy();
     debounce = win.setTimeout(() => {
       debounce = undefined;
+      pendingSince = null;
       void analyse(draft, force);
-    }, delay);
+    }, Math.max(0, Math.min(delay, pendingSince + MAX_WAIT_MS - now)));
   };
   session.on('recheck', (delay) => schedule(delay, true));
   session.on('changed', (delay) => schedule(delay, false));
@@ -115,6 +122,7 @@ export function startAnalysisScheduler(
   async function analyse(draft: Draft, forced = true): Promise<void> {
     win.clearTimeout(debounce);
     debounce = undefined;
+    pendingSince = null;
     force = false;
     if (!forced && isUnchanged(draft)) {
       if (running === null) markIdle();

@@ -3,7 +3,7 @@
  * editor's own undo and redo, a macro or another extension writing into the editor (a MutationObserver
  * on the editable: text, nodes, subtree), and for form fields a script setting `.value`, which fires
  * nothing (a bounded poll of the value while the page is visible). A mutation only restarts the
- * debounce; the scheduler then reads the text once and checks it only if it differs from the text last
+ * debounce (never past its maximum wait, MAX_WAIT_MS, so churn cannot starve the check); the scheduler then reads the text once and checks it only if it differs from the text last
  * checked, so DOM churn that leaves the text alone (selection, the editor's own decorations) costs one
  * read per pause and no check. Rapport's own painting never changes the editor's DOM (CSS highlights;
  * the field mirror lives in Rapport's shadow root).
