@@ -13,6 +13,11 @@ import type { CoachActions, ViewStore } from './store';
 /** The host of the UI drawn for an editor in a frame, on the page around it: a tag of its own, so the page's own `rapport-coach` stays one. */
 export const FRAME_UI_TAG = 'rapport-frame-ui';
 
+/** Whether `node` is one of Rapport's own host elements (a coach's, or the UI of an editor in a frame). */
+export function isRapportHost(node: Node): boolean {
+  return node.nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute('data-rapport-host') && ['rapport-coach', FRAME_UI_TAG].includes((node as Element).localName);
+}
+
 export interface UiHost {
   /** In the coached document: the mirrors' layer, and the attributes tests and the bench read. */
   host: HTMLElement;

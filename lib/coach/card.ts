@@ -9,7 +9,8 @@ import type { Finding } from '../engine/types';
 import { findingKey, type CoachActions } from '../card/store';
 import { revealInDraft } from '../card/reveal';
 import { bottomRight, cardPosition, viewportOf } from './geometry';
-import { toSurface } from './surface';
+import { isRapportHost } from '../card/mount';
+import { focusMovedWithinPage, toSurface } from './surface';
 import type { Painting } from './painting';
 import type { CoachSession, Draft } from './session';
 import { agentOnly, isAgentEvent } from './trusted';
@@ -111,6 +112,21 @@ export function startCard(session: CoachSession, painting: Painting): CardContro
     },
     { capture: true, signal },
   );
+
+  // The agent moved on to an editor in another frame of the page (TinyMCE beside a plain field), or from a
+  // framed editor's UI drawn on the page to the page's own field: the other coach takes over, so this one's
+  // list and card close, as when the agent moves to another editor here. The new focus is known only once
+  // the blur or focusin has finished.
+  const closeIfFocusMovedOn = (event: Event) => {
+    if (!event.isTrusted) return;
+    win.setTimeout(() => {
+      if (signal.aborted) return;
+      const { panelOpen, card } = store.get();
+      if ((panelOpen || card) && focusMovedWithinPage(doc, surface, isRapportHost)) store.set({ panelOpen: false, card: null });
+    }, 0);
+  };
+  win.addEventListener('blur', closeIfFocusMovedOn, { signal });
+  if (surface.doc !== doc) surface.doc.addEventListener('focusin', closeIfFocusMovedOn, { capture: true, passive: true, signal });
 
   return {
     openCard,

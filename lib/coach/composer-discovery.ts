@@ -7,7 +7,7 @@
 import { findEditor } from '../editors';
 import { deepActiveElement } from '../editors/focus';
 import { composerContext } from '../sites';
-import { FRAME_UI_TAG } from '../card/mount';
+import { isRapportHost } from '../card/mount';
 import type { CoachSession } from './session';
 import type { SettingsGate } from './settings-gate';
 
@@ -81,10 +81,6 @@ function isInsideUi(uiHost: Element | undefined, target: Node): boolean {
     node = root !== node && 'host' in root ? (root as ShadowRoot).host : null;
   }
   return false;
-}
-
-function isRapportHost(node: Node): boolean {
-  return node.nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute('data-rapport-host') && ['rapport-coach', FRAME_UI_TAG].includes((node as Element).localName);
 }
 
 /** `closest` with a selector the agent typed: a broken selector matches nothing instead of throwing. */

@@ -69,6 +69,20 @@ export function surfaceFor(doc: Document): UiSurface {
   };
 }
 
+/**
+ * Just after the coached window lost focus: whether the agent went on to another part of the same page (an
+ * editor in another frame, or, for a coach in a frame, one on the page itself), where another coach takes
+ * over. Not when they went to another tab or app (the page no longer has focus), into the coached frame's own
+ * frames, or into Rapport's UI drawn on the page (`isOwnUi`).
+ */
+export function focusMovedWithinPage(coached: Document, surface: UiSurface, isOwnUi: (el: Element) => boolean): boolean {
+  const page = surface.doc;
+  const active = page.activeElement;
+  if (!page.hasFocus() || !active || active === page.body || active === page.documentElement || isOwnUi(active)) return false;
+  if (page === coached) return active.localName === 'iframe' || active.localName === 'frame';
+  return !(framesUp(coached) as Element[]).includes(active);
+}
+
 function intersect(a: Box, b: Box): Box {
   const left = Math.max(a.left, b.left);
   const top = Math.max(a.top, b.top);

@@ -226,6 +226,40 @@ describe('the card of an editor in a frame', () => {
   }
 });
 
+// Each frame has its own coach. Moving from a plain reply box into TinyMCE's frame (or back) left the first
+// box's list open on the page, over the other editor's: the coach the agent left closes its list.
+describe('moving between an editor on the page and one in a frame', () => {
+  it('closes the list of the editor the agent left, both ways', async () => {
+    page = await session.openDemo(['textarea', 'tinymce']);
+    const mainPanel = page.locator('rapport-coach').locator('[data-rapport="panel"][role="dialog"]');
+    const framePanel = page.locator(FRAME_UI_HOST).locator('[data-rapport="panel"][role="dialog"]');
+    await writeReply('textarea');
+    await page.locator('rapport-coach').locator('[data-rapport="badge"]').click();
+    await expect.poll(() => mainPanel.count()).toBe(1);
+
+    const frame = await coachFrame(page, 'tinymce');
+    await page.evaluate(([text]) => window.__demo.editors.tinymce!.setText(text), [COLD_REPLY] as const);
+    await page.frameLocator(editorFrameSelector('tinymce')!).locator(DEMO_EDITABLE.tinymce).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' ');
+    await expect
+      .poll(() => frame.evaluate(() => JSON.parse(document.querySelector('rapport-coach')?.getAttribute('data-rapport-timing') ?? '{}').chars), { timeout: 30_000 })
+      .toBe(COLD_REPLY.length + 1);
+    await expect.poll(() => mainPanel.count()).toBe(0);
+
+    await page.locator(FRAME_UI_HOST).locator('[data-rapport="badge"]').click();
+    await expect.poll(() => framePanel.count()).toBe(1);
+    // Focus in its own list drawn on the page keeps it open (the frame's check runs on a timer queued before
+    // this one); moving back to the plain box closes it.
+    await framePanel.locator('button').first().focus();
+    await frame.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(await framePanel.count()).toBe(1);
+    await page.locator(EDITABLE.textarea).click();
+    await expect.poll(() => framePanel.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('textarea-input');
+  });
+});
+
 describe('the list and the badge', () => {
   const sizes = [
     { name: 'a wide window', width: 1280, height: 900 },
