@@ -389,12 +389,17 @@ async function latency(): Promise<void> {
       for (const words of [150, 1500]) {
         const runs: { timing: Timing; longest: number }[] = [];
         const edits: { timing: Timing; longest: number }[] = [];
+        const looks: { inputToPaintMs: number; findings: number }[] = [];
         for (let run = 0; run < RUNS; run++) {
           await setText(id, draft(words, `${id}${words}r${run}x`));
           await focus(id);
           const from = await now();
           await page.keyboard.type('.');
-          runs.push({ timing: await waitForAnalysis(page, await textLength(id)), longest: await longestTaskSince(from) });
+          const length = await textLength(id);
+          runs.push({ timing: await waitForAnalysis(page, length), longest: await longestTaskSince(from) });
+          // A whole new draft gets a first look around the caret before the full check (lib/coach/first-look.ts).
+          const look = await page.evaluate(() => JSON.parse(document.querySelector('rapport-coach')?.getAttribute('data-rapport-first-look') ?? 'null') as { inputToPaintMs: number; chars: number; findings: number } | null);
+          if (look?.chars === length) looks.push(look);
           // The same draft, already checked: one more keystroke edits one sentence, and only it is analysed again.
           const editFrom = await now();
           await page.keyboard.type('x');
@@ -407,6 +412,12 @@ async function latency(): Promise<void> {
             `(check ${median(t.map((x) => x.inputToPaintMs)) - DEBOUNCE_MS} ms after the debounce: analysis incl. messaging ${median(t.map((x) => x.analyseMs))} ms, paint ${median(t.map((x) => x.paintMs))} ms; ` +
             `longest page task ${Math.round(median(runs.map((r) => r.longest)))} ms; ${t[0]!.findings} findings)`,
         );
+        if (looks.length) {
+          console.log(
+            `  ${id.padEnd(8)} ${String(words).padStart(5)} words, first look (the sentences around the caret, ${looks.length} of ${RUNS} runs): keystroke -> first underlines ` +
+              `${median(looks.map((x) => x.inputToPaintMs))} ms (check ${median(looks.map((x) => x.inputToPaintMs)) - DEBOUNCE_MS} ms after the debounce; runs ${looks.map((x) => x.inputToPaintMs - DEBOUNCE_MS).join(', ')}; ${median(looks.map((x) => x.findings))} findings)`,
+          );
+        }
         console.log(
           `  ${id.padEnd(8)} ${String(words).padStart(5)} words, one keystroke in the checked draft: keystroke -> underlines ${median(e.map((x) => x.inputToPaintMs))} ms ` +
             `(check ${median(e.map((x) => x.inputToPaintMs)) - DEBOUNCE_MS} ms after the debounce: analysis incl. messaging ${median(e.map((x) => x.analyseMs))} ms, paint ${median(e.map((x) => x.paintMs))} ms; ` +

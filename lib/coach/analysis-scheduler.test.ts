@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEBOUNCE_MS, startAnalysisScheduler, type AnalysisScheduler } from './analysis-scheduler';
 import { MAX_WAIT_MS } from './debounce';
+import { FIRST_LOOK_MIN_NEW_CHARS } from './first-look';
 import { harness, type Harness } from './testing/harness';
 
 let h: Harness;
@@ -37,6 +38,37 @@ describe('analysis scheduling', () => {
     }
     expect(h.checker.calls.length).toBeGreaterThan(before);
     expect(h.session.draft?.analysedText).toBe('You need to wait.');
+  });
+
+  it('shows a first look around the caret for a long draft pasted at once, then the full check', async () => {
+    h.attach();
+    await vi.advanceTimersByTimeAsync(0);
+    const filler = ' The parcel left the depot this morning.'.repeat(Math.ceil(FIRST_LOOK_MIN_NEW_CHARS / 40));
+    const pasted = `You need to wait.${filler} Per our policy, you wait.`;
+    h.checker.hold = true;
+    const before = h.checker.calls.length;
+    h.field.value = pasted;
+    h.field.setSelectionRange(pasted.length, pasted.length);
+    h.session.emit('changed', DEBOUNCE_MS);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(h.checker.calls[before]?.options.firstLook?.at).toBe(pasted.length);
+    h.checker.release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(view()).toMatchObject({ visible: true, checking: true });
+    expect(view().findings.map((f) => f.text)).toEqual(['Per our policy']);
+    expect(h.session.draft?.result).toBeNull();
+    expect(h.checker.calls[before + 1]?.options.firstLook).toBeUndefined();
+    h.checker.release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(view()).toMatchObject({ visible: true, checking: false });
+    expect(view().findings.map((f) => f.text)).toEqual(['You need to', 'Per our policy']);
+    expect(h.session.draft?.result?.complete).toBe(true);
+
+    // A word typed into the checked draft is one check, without a first look.
+    h.checker.hold = false;
+    const typedAt = h.checker.calls.length;
+    await typed(`${pasted} Thanks`);
+    expect(h.checker.calls.slice(typedAt).map((c) => c.options.firstLook)).toEqual([undefined]);
   });
 
   it('still waits for a pause while the changes come slower than the maximum wait', async () => {

@@ -6,15 +6,16 @@
  */
 import { wholeReplyKinds } from '../card/groups';
 import { warmthBand } from '../engine/score';
-import type { AnalyzeOptions } from '../engine/types';
-import { findingKey } from '../card/store';
+import type { Analysis, AnalyzeOptions, Finding } from '../engine/types';
+import { findingKey, type CoachView } from '../card/store';
 import { conversationDocument, readCustomerContext, type CustomerContext } from '../sites';
 import type { DraftChecker } from './checker';
 import { bottomRight } from './geometry';
 import type { CoachSession, Draft } from './session';
 import type { SettingsGate } from './settings-gate';
-import { injectAnalysisFailure, publishTiming } from './test-hooks';
+import { injectAnalysisFailure, publishFirstLook, publishTiming } from './test-hooks';
 import { MAX_WAIT_MS } from './debounce';
+import { firstLookFor } from './first-look';
 
 export { DEBOUNCE_MS } from './debounce';
 /** The customer's message is read again at most this often (the page rarely changes it while the agent types). */
@@ -170,36 +171,30 @@ export function startAnalysisScheduler(
     }
     injectAnalysisFailure(text);
     const who = customer(draft.root);
+    const options = optionsFor(draft, who);
     const started = win.performance.now();
-    const result = await checker.check(text, optionsFor(draft, who), runSignal);
+    const firstLook = firstLookFor(draft.analysedText, text, caretOf(draft));
+    let result = firstLook ? await checker.check(text, { ...options, firstLook }, runSignal) : null;
+    if (firstLook && (!result || !isCurrent())) return;
+    if (result && !result.complete) {
+      showFirstLook(draft, text, result.findings);
+      result = null;
+    }
+    result ??= await checker.check(text, options, runSignal);
     if (!result || !isCurrent()) return;
     const analysedAt = win.performance.now();
     if (text.length > PAINT_APART_CHARS) {
       await new Promise((resolve) => win.setTimeout(resolve, 0));
       if (!isCurrent()) return;
     }
-    draft.analysedText = text;
-    draft.found = result.findings;
-    draft.result = result;
     draft.customer = who;
-    draft.version += 1;
-    const shown = session.visibleFindings(draft);
-    session.emit('shown', draft);
-    const card = store.get().card;
-    store.set({
-      visible: true,
+    const shown = show(draft, text, result, {
       checking: false,
-      failed: false,
-      findings: shown,
       warmth: result.scores.warmth,
       band: warmthBand(result.scores.warmth),
       explanation: result.scoreExplanation,
       checked: result.language.checked,
       skipped: result.structure.skipped,
-      anchor: bottomRight(draft.root, session.surface),
-      card: card && shown.some((f) => findingKey(f) === card.key) ? card : null,
-      // The card shows a finding's whole sentence; the list sets whole-reply findings apart, as the popup does.
-      draft: text,
       wholeReply: wholeReplyKinds(checker.rules()),
       engineNote: checker.engineNote?.() ?? null,
     });
@@ -214,6 +209,45 @@ export function startAnalysisScheduler(
       chars: text.length,
       findings: shown.length,
     });
+  }
+
+  function caretOf(draft: Draft): number | null {
+    try {
+      return draft.adapter.caretOffset(draft.root);
+    } catch {
+      return null; // The first look starts from the end instead.
+    }
+  }
+
+  /**
+   * Puts a check's findings on the draft and the view. A first look (`result` null: phrase findings around the
+   * caret while the full check runs) leaves the draft "checking", without a score, whole-reply findings or a
+   * result a send could record.
+   */
+  function show(draft: Draft, text: string, result: Analysis | null, view: Partial<CoachView>, findings = result?.findings ?? []): Finding[] {
+    draft.analysedText = text;
+    draft.found = findings;
+    draft.result = result;
+    draft.version += 1;
+    const shown = session.visibleFindings(draft);
+    session.emit('shown', draft);
+    const card = store.get().card;
+    store.set({
+      visible: true,
+      failed: false,
+      findings: shown,
+      anchor: bottomRight(draft.root, session.surface),
+      card: card && shown.some((f) => findingKey(f) === card.key) ? card : null,
+      // The card shows a finding's whole sentence; the list sets whole-reply findings apart, as the popup does.
+      draft: text,
+      ...view,
+    });
+    return shown;
+  }
+
+  function showFirstLook(draft: Draft, text: string, findings: Finding[]): void {
+    const shown = show(draft, text, null, { checking: true }, findings);
+    publishFirstLook(session.mountedUi?.host, { inputToPaintMs: Math.round(win.performance.now() - draft.lastInputAt), chars: text.length, findings: shown.length });
   }
 
   /** An empty box: the reply was sent or thrown away, and the next words start a new draft. */

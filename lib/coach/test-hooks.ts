@@ -24,6 +24,11 @@ export function publishTiming(host: HTMLElement | undefined, timing: AnalysisTim
   if (TEST_HOOKS) host?.setAttribute('data-rapport-timing', JSON.stringify(timing));
 }
 
+/** Test builds: the last first look's timing (`data-rapport-first-look`; a long draft pasted at once, see first-look.ts). */
+export function publishFirstLook(host: HTMLElement | undefined, look: { inputToPaintMs: number; chars: number; findings: number }): void {
+  if (TEST_HOOKS) host?.setAttribute('data-rapport-first-look', JSON.stringify(look));
+}
+
 /** Test builds: throws on a draft that asks for it. */
 export function injectAnalysisFailure(text: string): void {
   if (TEST_HOOKS && text.includes(FAIL_ANALYSIS_MARKER)) throw new Error('analysis failure injected by a test');

@@ -92,6 +92,15 @@ describe('engine host', () => {
     expect(extra.ok).toBe(false);
   });
 
+  it('takes a first look only within bounds a page cannot stretch', async () => {
+    const long = await host().handle({ ...request('Hi'), options: { firstLook: { at: 0, budgetMs: 60_000 } } }, '1:0');
+    expect(long).toMatchObject({ ok: false, reason: 'failed', message: expect.stringMatching(/^bad request: /) });
+    const extra = await host().handle({ ...request('Hi'), options: { firstLook: { at: 0, budgetMs: 20, evil: 1 } } }, '1:0');
+    expect(extra.ok).toBe(false);
+    const fine = await host().handle({ ...request('You need to restart the router.'), options: { firstLook: { at: 3, budgetMs: 20 } } }, '1:0');
+    expect(fine.ok).toBe(true);
+  });
+
   it('reads its rules again when the page saw them change in storage', async () => {
     let current: readonly Rule[] = rules;
     const engine = host(async () => current);

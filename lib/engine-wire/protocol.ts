@@ -15,6 +15,8 @@ export { ENGINE_CHECK, ENGINE_TRY, type CheckResponse, type EngineSite } from '.
 const MAX_DRAFT_CHARS = 400_000;
 const MAX_CUSTOMER_CHARS = 200_000;
 const MAX_IGNORED = 2_000;
+/** A first look is a short look: a page cannot make the shared engine's first answers long. */
+const MAX_FIRST_LOOK_MS = 200;
 
 const options = z
   .object({
@@ -29,6 +31,11 @@ const options = z
       .optional(),
     channel: z.enum(CHANNELS).optional(),
     firstMessage: z.boolean().optional(),
+    /** A quick first answer around the caret for a long draft that arrived at once (AnalyzeOptions.firstLook). */
+    firstLook: z
+      .object({ at: z.number().int().nonnegative().max(MAX_DRAFT_CHARS), budgetMs: z.number().int().min(1).max(MAX_FIRST_LOOK_MS) })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -315,7 +315,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     generation += 1;
     const started = now();
     let sliceStart = started;
-    const budget = options.budgetMs ?? Infinity;
+    const budget = Math.min(options.budgetMs ?? Infinity, options.firstLook?.budgetMs ?? Infinity);
     const ignoredRules = new Set(options.ignored?.ruleIds ?? []);
     const ignoredPhrases = normalizedPhrases(options.ignored?.phrases);
     const overBudget = () => budget !== Infinity && now() - started > budget;
@@ -359,6 +359,12 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
 
     let totals = sumMarkers([]);
     if (language.checked) {
+      if (options.firstLook) {
+        for (const sentence of nearestFirst(sentences, options.firstLook.at)) {
+          const entry = work(sentence);
+          if (entry.findings === null && (overBudget() || !(yield* phraseFindings(entry, pause)))) break;
+        }
+      }
       for (const [index, sentence] of sentences.entries()) {
         const entry = work(sentence);
         const partIndex = partOf(sentence.end - 1);
@@ -403,6 +409,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
 
       // The whole-reply checks run in one go: start them on a fresh slice unless half of this one is left.
       if (sliceOver(0.5)) yield;
+      // A first look cut short leaves them to the full check: they need every sentence's findings.
+      const wholeReplyRules = options.firstLook && !complete ? [] : structureRules;
       totals = sumMarkers(checked.map((s) => s.markers));
       const context: CheckContext = {
         text,
@@ -419,7 +427,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         flaggedPrinciples: (start, end) => new Set(findings.filter((f) => f.start < end && start < f.end && phraseRuleIds.has(f.ruleId) && !ignoredRules.has(f.ruleId)).map((f) => f.principle)),
         phraseFixes: (start, end) => findings.filter((f) => f.start < end && start < f.end && phraseRuleIds.has(f.ruleId) && !ignoredRules.has(f.ruleId)).flatMap((f) => f.suggestions),
       };
-      for (const { rule, options: checkOptions } of structureRules) {
+      for (const { rule, options: checkOptions } of wholeReplyRules) {
         for (const hit of CHECKS[rule.check as CheckId].run(context, checkOptions).slice(0, FINDING_LIMITS.perRuleInDraft)) {
           const finding: Finding = {
             ruleId: rule.id,
@@ -491,6 +499,12 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       forgetTaggedSentences();
     },
   };
+}
+
+/** The sentences by their distance from offset `at` (the one holding it first, then outwards, earlier first on a tie). */
+function nearestFirst(sentences: readonly Sentence[], at: number): Sentence[] {
+  const distance = (s: Sentence) => (at < s.start ? s.start - at : at > s.end ? at - s.end : 0);
+  return sentences.map((s, i) => ({ s, i, d: distance(s) })).sort((a, b) => a.d - b.d || a.i - b.i).map(({ s }) => s);
 }
 
 /**

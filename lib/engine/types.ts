@@ -119,6 +119,13 @@ export interface AnalyzeOptions {
   ignored?: { ruleIds?: string[]; phrases?: string[] };
   /** Stop checking sentences after this many milliseconds (the result says `complete: false`). */
   budgetMs?: number;
+  /**
+   * A quick first answer for a long draft that arrived at once (a paste, a macro): the sentences nearest offset
+   * `at` (the caret, where the agent looks) are checked first, for at most `budgetMs`. When time runs out the
+   * result is `complete: false` and holds only the phrase findings of the sentences checked: no whole-reply
+   * finding, which needs every sentence. The sentences checked are kept, so the full check that follows skips them.
+   */
+  firstLook?: { at: number; budgetMs: number };
   /** Where the reply goes; each channel has its own expectations (greeting, closing, length). Default e-mail. */
   channel?: Channel;
   /** The first message of a chat conversation, which still gets a welcome; later ones do not. */

@@ -336,6 +336,25 @@ describe('pages and drafts of every size', () => {
     expect(await badge.getAttribute('data-count')).toBe('0');
   });
 
+  it('underlines around the caret first when a long draft is pasted at once, then checks all of it', async () => {
+    const id = 'textarea';
+    await openDemo(id);
+    await focusEditor(id);
+    const pasted = draft(5_000, 'pasted');
+    await page.keyboard.insertText(pasted);
+    // The coach's own signal for a first look (test builds): the sentences nearest the caret, checked within a short budget.
+    const firstLook = async () => {
+      const raw = await (await coachFrame(id)).evaluate(() => document.querySelector('rapport-coach')?.getAttribute('data-rapport-first-look') ?? null);
+      return raw ? (JSON.parse(raw) as { chars: number; findings: number }) : null;
+    };
+    await expect.poll(async () => (await firstLook())?.chars, { timeout: 60_000 }).toBe(pasted.length);
+    const look = (await firstLook())!;
+    expect(look.findings).toBeGreaterThan(0);
+    const whole = await waitForAnalysis(id, pasted.length, 60_000);
+    expect(whole.findings).toBeGreaterThan(look.findings);
+    expect(await badgeCount(id)).toBe(whole.findings);
+  });
+
   it('checks a 20,000-word draft completely, without analysing in the page', async () => {
     const id = 'textarea';
     await openDemo(id);

@@ -87,7 +87,14 @@ export function fakeChecker(): FakeChecker {
       if (checker.hold) await new Promise<void>((resolve) => waiting.push(resolve));
       if (signal.aborted) return null;
       if (checker.failOn && text.includes(checker.failOn)) throw new Error('fake engine failure');
-      return analysisOf(findingsIn(text, options.ignored?.phrases));
+      const found = findingsIn(text, options.ignored?.phrases);
+      // A first look: only the finding nearest its offset, and the full check still to come.
+      if (options.firstLook) {
+        const at = options.firstLook.at;
+        const nearest = found.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at)).slice(0, 1);
+        return { ...analysisOf(nearest), complete: false };
+      }
+      return analysisOf(found);
     },
     rules: () => [] as Rule[],
     onRulesChanged(listener) {
