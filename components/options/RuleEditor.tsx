@@ -185,6 +185,15 @@ function choiceFor(rule: Rule, channel: Channel): ChannelChoice {
   return own.enabled && !rule.enabled ? rule.severity : 'same';
 }
 
+/** The channels where the rule differs from its own settings, for the rules list: "Social: off", "Chat: hint". */
+export function channelSummary(rule: Rule): string[] {
+  return CHANNELS.flatMap((channel) => {
+    const choice = choiceFor(rule, channel);
+    if (choice === 'same') return [];
+    return [`${CHANNEL_LABELS[channel]}: ${choice === 'off' ? 'off' : SEVERITY_LABELS[choice].toLowerCase()}`];
+  });
+}
+
 /** The channel's setting for a choice (undefined: none, the rule's own apply). */
 function settingFor(rule: Rule, choice: ChannelChoice): NonNullable<Rule['channels']>[Channel] {
   if (choice === 'same') return undefined;

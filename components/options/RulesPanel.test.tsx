@@ -49,3 +49,17 @@ describe('rules in a team lead’s words', () => {
     expect(groupToggle(/Respect/).textContent).toMatch(new RegExp(`, ${total} on\\)`));
   });
 });
+
+describe('per-channel settings in the list', () => {
+  it('a rule set differently on a channel says so in its row, and the editor shows the same choice', async () => {
+    await renderOptions();
+    const row = ruleRow('asap-no-date');
+    expect(within(row).getByText('Social: off')).toBeTruthy();
+    expect(within(ruleRow('you-need-to')).queryByText(/^(E-mail|Chat|Social):/)).toBeNull();
+    fireEvent.click(button('Edit asap-no-date', row));
+    const group = within(row).getByRole('group', { name: 'By channel' });
+    expect((within(group).getByLabelText('Social') as HTMLSelectElement).value).toBe('off');
+    fireEvent.change(within(group).getByLabelText('Social'), { target: { value: 'warning' } });
+    expect(within(row).getByText('Social: warning')).toBeTruthy();
+  });
+});
