@@ -12,12 +12,9 @@ const analyzer = createAnalyzer(defaultPack);
 const severityOf = (ruleId: string, text: string, customerMessage: string, channel: Channel) =>
   analyzer.analyze(text, { channel, customerMessage }).findings.filter((f) => f.ruleId === ruleId).map((f) => f.severity)[0] ?? 'none';
 
-describe('rules softened or off on social', () => {
+describe('rules softened on social', () => {
   it.each([
     // rule, reply, customer, on e-mail, on social
-    ['exclamation-overload', 'Great news! Your order shipped today! It will arrive Friday! Enjoy it!', 'Where is my order?', 'hint', 'none'],
-    ['stock-sympathy', 'Sorry to hear that! Please try restarting the app and signing back in, then let us know how it goes.', 'The app logs me out every time I open it.', 'hint', 'none'],
-    ['asap-no-date', "We'll send you the replacement asap.", 'My charger arrived broken.', 'hint', 'none'],
     ['sorry-for-any-inconvenience', 'Sorry for any inconvenience. Please try clearing the cache in Settings and reopening the app.', 'The app keeps freezing on the home screen.', 'suggestion', 'hint'],
     ['see-our-guide', 'These can be found online.', 'Where do I find the wiring diagrams for my boiler?', 'suggestion', 'hint'],
   ])('%s: "%s" (to "%s"): e-mail %s, social %s', (ruleId, text, customer, onEmail, onSocial) => {
@@ -29,11 +26,8 @@ describe('rules softened or off on social', () => {
   it('says so in the pack, so the options and an export show it', () => {
     const settings = Object.fromEntries(defaultPack.rules.filter((r) => r.channels).map((r) => [r.id, r.channels]));
     expect(settings).toEqual({
-      'asap-no-date': { social: { enabled: false } },
-      'exclamation-overload': { social: { enabled: false } },
       'see-our-guide': { social: { severity: 'hint' } },
       'sorry-for-any-inconvenience': { social: { severity: 'hint' } },
-      'stock-sympathy': { social: { enabled: false } },
     });
   });
 });
@@ -45,6 +39,10 @@ describe('wanted social findings still fire on social', () => {
     ['we-are-unable-to', 'We are unable to assist with that here.', 'Can you move my booking to Friday?', 'suggestion'],
     ['acknowledge-feelings', 'Please send us an email at help@example.com', 'My account was hacked and I cannot log in, please help!', 'suggestion'],
     ['you-need-to', 'You need to contact your bank about that charge.', 'You charged me twice and I am furious.', 'warning'],
+    // Families the real social replies did not want, but a cold social reply in the dev set does: left on (not softened).
+    ['asap-no-date', 'The devs will sort it when they can.', 'Servers down again during the tournament, third time this week.', 'hint'],
+    ['stock-sympathy', "Sorry you didn't enjoy it.", 'The tour was a disaster from start to finish.', 'hint'],
+    ['exclamation-overload', 'Wow, great feedback!!! It gets fixed when it gets fixed!!', 'Third time this month the lift is broken.', 'hint'],
   ])('%s: %s', (ruleId, text, customer, severity) => {
     expect(severityOf(ruleId, text, customer, 'social')).toBe(severity);
   });

@@ -5,9 +5,6 @@ export default defineRule({
   kind: 'phrase',
   principle: 'urgency',
   severity: 'hint',
-  // Mid-thread on social the next message comes in the same thread ("DM us so we can reach out asap"): all of its findings
-  // on the real social replies were unwanted (docs/social-verdicts-s23.md). Still a hint on e-mail and chat.
-  channels: { social: { enabled: false } },
   message: 'Urgency: "as soon as possible" with no time still leaves the customer guessing; add when they can expect it, e.g. "by Friday".',
   phrases: [
     'as soon as possible',

@@ -6,9 +6,6 @@ export default defineRule({
   check: 'exclamations',
   principle: 'interaction',
   severity: 'hint',
-  // On social a short public reply is cheerful by custom ("Oh no!", "Thanks so much!!"): every one of its findings on the
-  // real social replies was unwanted (docs/social-verdicts-s23.md). Still a hint on e-mail and chat.
-  channels: { social: { enabled: false } },
   message: 'Interaction: warm is not gushing, and one or two exclamation marks carry more feeling than one in every sentence.',
   options: { maxPerReply: 2 },
   examples: {

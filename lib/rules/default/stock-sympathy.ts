@@ -5,9 +5,6 @@ export default defineRule({
   kind: 'phrase',
   principle: 'empathy',
   severity: 'hint',
-  // On social "Sorry to hear that!" before the steps is the channel's short acknowledgement, not a form letter: 11 of its 13
-  // findings on the real social replies were unwanted (docs/social-verdicts-s23.md). Still a hint on e-mail and chat.
-  channels: { social: { enabled: false } },
   title: 'Stock sympathy lines',
   description:
     'Form-letter sympathy that names nothing: "We are aware of the issue.", "We\'re sorry to hear about your experience.", "Thank you for your understanding." said as a whole sentence.',
