@@ -164,3 +164,56 @@ describe('pack export', () => {
     click.mockRestore();
   });
 });
+
+describe('per-channel settings through import and export', () => {
+  const withSocialHint = (): RulePackInput => ({
+    ...teamPack(),
+    formatVersion: 2,
+    rules: teamPack().rules.map((r) => (r.id === 'no-asap' ? { ...r, channels: { social: { severity: 'hint' as const }, chat: { enabled: false } } } : r)),
+  });
+
+  it('names a malformed channel setting in plain words and imports nothing', async () => {
+    await renderOptions();
+    const pack = withSocialHint();
+    const rules = pack.rules.map((r) => (r.id === 'no-asap' ? { ...r, channels: { social: { severity: 'quiet' } } } : r));
+    paste(JSON.stringify({ ...pack, rules }));
+    fireEvent.click(button('Check pasted pack', packs()));
+    const items = within(within(packs()).getByRole('alert')).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual([expect.stringMatching(/^Rule \d+ \(“no-asap”\): its settings by channel, “social”, “severity” must be one of "hint", "suggestion", "warning"\.$/)]);
+  });
+
+  it('imports a rule\'s channel settings and exports them again, in format version 2', async () => {
+    const { store } = await renderOptions();
+    paste(JSON.stringify(withSocialHint()));
+    fireEvent.click(button('Check pasted pack', packs()));
+    fireEvent.click(button('Apply import', within(packs()).getByRole('region', { name: /would change/ })));
+    await waitFor(async () => expect((await store.load()).imported?.name).toBe('Team pack'));
+    let blob: Blob | undefined;
+    URL.createObjectURL = vi.fn((b: Blob) => {
+      blob = b;
+      return 'blob:test';
+    });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    await waitFor(() => expect(ruleRow('no-asap')).toBeTruthy());
+    fireEvent.click(button('Export pack (JSON)', packs()));
+    const exported = JSON.parse(await blob!.text());
+    expect(exported.formatVersion).toBe(2);
+    expect(exported.rules.find((r: { id: string }) => r.id === 'no-asap').channels).toEqual({ social: { severity: 'hint' }, chat: { enabled: false } });
+    click.mockRestore();
+  });
+
+  it('exports a pack with no channel settings as version 1, which older builds read', async () => {
+    await renderOptions();
+    let blob: Blob | undefined;
+    URL.createObjectURL = vi.fn((b: Blob) => {
+      blob = b;
+      return 'blob:test';
+    });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    fireEvent.click(button('Export pack (JSON)', packs()));
+    const exported = JSON.parse(await blob!.text());
+    expect(exported.rules.some((r: { channels?: unknown }) => r.channels)).toBe(false);
+    expect(exported.formatVersion).toBe(1);
+    click.mockRestore();
+  });
+});

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { diffRules, isEmptyDiff, type PackDiff } from '../../lib/rules/pack-diff';
 import { plainProblem } from './plain-problems';
-import { PACK_FORMAT, PACK_FORMAT_VERSION, validatePack, type PackProblem, type Rule, type RulePack, type RulePackInput } from '../../lib/rules/schema';
+import { formatVersionFor, PACK_FORMAT, validatePack, type PackProblem, type Rule, type RulePack, type RulePackInput } from '../../lib/rules/schema';
 import { downloadJson, readFileText } from '../shared/files';
 import { FieldErrors, TextField } from './Field';
 
@@ -42,7 +42,8 @@ export interface PacksPanelProps {
 function buildExportPack(meta: { id: string; name: string; version: string; description?: string }, rules: Rule[]): RulePackInput {
   return {
     format: PACK_FORMAT,
-    formatVersion: PACK_FORMAT_VERSION,
+    // The lowest version that holds these rules, so an older build still reads a pack without channel settings.
+    formatVersion: formatVersionFor(rules),
     id: meta.id,
     name: meta.name,
     ...(meta.description ? { description: meta.description } : {}),

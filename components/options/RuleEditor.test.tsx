@@ -160,3 +160,41 @@ describe('RuleEditor', () => {
     expect(describedText(options)).toMatch(/maxWords/);
   });
 });
+
+describe('RuleEditor: by channel', () => {
+  it('shows each channel as the rule by default, labelled and described', () => {
+    render(<Harness id="you-need-to" />);
+    const group = screen.getByRole('group', { name: 'By channel' });
+    expect(describedText(group)).toMatch(/short public reply on social/);
+    for (const label of ['E-mail', 'Chat', 'Social']) {
+      const select = within(group).getByLabelText(label) as HTMLSelectElement;
+      expect(select.value).toBe('same');
+      expect(select.selectedOptions[0]!.textContent).toBe('As the rule (warning)');
+    }
+  });
+
+  it('softens or switches off a rule on one channel, stored as the rule\'s `channels` setting, and back', () => {
+    const edits: RuleEdits[] = [];
+    render(<Harness id="you-need-to" onEdits={(e) => edits.push(e)} />);
+    const group = screen.getByRole('group', { name: 'By channel' });
+    fireEvent.change(within(group).getByLabelText('Social'), { target: { value: 'hint' } });
+    expect(edits.at(-1)!.overrides['you-need-to']).toEqual({ channels: { social: { severity: 'hint' } } });
+    expect((within(group).getByLabelText('Social') as HTMLSelectElement).value).toBe('hint');
+    fireEvent.change(within(group).getByLabelText('Chat'), { target: { value: 'off' } });
+    expect(edits.at(-1)!.overrides['you-need-to']).toEqual({ channels: { social: { severity: 'hint' }, chat: { enabled: false } } });
+    fireEvent.change(within(group).getByLabelText('Social'), { target: { value: 'same' } });
+    fireEvent.change(within(group).getByLabelText('Chat'), { target: { value: 'same' } });
+    expect(edits.at(-1)!.overrides).toEqual({});
+  });
+
+  it('on a rule switched off, a channel\'s severity switches it on there only', () => {
+    const edits: RuleEdits[] = [];
+    render(<Harness id="you-need-to" onEdits={(e) => edits.push(e)} />);
+    fireEvent.click(screen.getByLabelText('Enabled'));
+    const social = within(screen.getByRole('group', { name: 'By channel' })).getByLabelText('Social') as HTMLSelectElement;
+    expect(social.selectedOptions[0]!.textContent).toBe('As the rule (off)');
+    fireEvent.change(social, { target: { value: 'suggestion' } });
+    expect(edits.at(-1)!.overrides['you-need-to']).toEqual({ enabled: false, channels: { social: { enabled: true, severity: 'suggestion' } } });
+    expect(social.value).toBe('suggestion');
+  });
+});

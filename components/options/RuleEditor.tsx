@@ -4,6 +4,7 @@
  * flag/pass examples carry a pass/fail mark, checked like the RuleTester does.
  */
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { CHANNELS, type Channel } from '../../lib/engine/channel';
 import { SEVERITIES } from '../../lib/engine/types';
 import type { FlagExample, Rule } from '../../lib/rules/schema';
 import type { ResolvedRule } from '../../lib/store-schema/rule-edits';
@@ -22,7 +23,7 @@ export interface RuleEditorProps {
   onDelete(): void;
 }
 
-const SHOWN_FIELDS = ['enabled', 'severity', 'principle', 'title', 'message', 'description', 'phrases', 'patterns', 'unless', 'unlessNext', 'rewrites', 'templates', 'options', 'examples'];
+const SHOWN_FIELDS = ['enabled', 'severity', 'channels', 'principle', 'title', 'message', 'description', 'phrases', 'patterns', 'unless', 'unlessNext', 'rewrites', 'templates', 'options', 'examples'];
 
 export const SEVERITY_LABELS: Record<Rule['severity'], string> = { hint: 'Hint', suggestion: 'Suggestion', warning: 'Warning' };
 
@@ -62,6 +63,7 @@ export function RuleEditor({ entry, managedBy, onChange, onReset, onDelete }: Ru
           </div>
           <PrincipleField id={`${base}-principle`} value={rule.principle} onChange={(principle) => update({ principle })} />
         </div>
+        <ChannelSettings id={base} rule={rule} problems={problemsAt(problems, ['channels'])} onChange={(channels) => update({ channels })} />
         <TextField
           id={`${base}-title`}
           label="Title"
@@ -167,6 +169,78 @@ export function RuleEditor({ entry, managedBy, onChange, onReset, onDelete }: Ru
         </div>
       )}
     </div>
+  );
+}
+
+const CHANNEL_LABELS: Record<Channel, string> = { email: 'E-mail', chat: 'Chat', social: 'Social' };
+
+type ChannelChoice = 'same' | 'off' | Rule['severity'];
+
+/** One choice per channel from the rule's `channels` setting: the same as the rule, switched off, or its own severity. */
+function choiceFor(rule: Rule, channel: Channel): ChannelChoice {
+  const own = rule.channels?.[channel];
+  if (!own) return 'same';
+  if (own.enabled === false) return 'off';
+  if (own.severity) return own.severity;
+  return own.enabled && !rule.enabled ? rule.severity : 'same';
+}
+
+/** The channels where the rule differs from its own settings, for the rules list: "Social: off", "Chat: hint". */
+export function channelSummary(rule: Rule): string[] {
+  return CHANNELS.flatMap((channel) => {
+    const choice = choiceFor(rule, channel);
+    if (choice === 'same') return [];
+    return [`${CHANNEL_LABELS[channel]}: ${choice === 'off' ? 'off' : SEVERITY_LABELS[choice].toLowerCase()}`];
+  });
+}
+
+/** The channel's setting for a choice (undefined: none, the rule's own apply). */
+function settingFor(rule: Rule, choice: ChannelChoice): NonNullable<Rule['channels']>[Channel] {
+  if (choice === 'same') return undefined;
+  if (choice === 'off') return { enabled: false };
+  return rule.enabled ? { severity: choice } : { enabled: true, severity: choice };
+}
+
+/**
+ * What the rule does on each channel (the one the agent picks in the popup, or the helpdesk names): as the rule says,
+ * off, or at another severity. Cleared settings stay an empty object, so clearing a pack rule's setting is an edit.
+ */
+function ChannelSettings({ id, rule, problems, onChange }: { id: string; rule: Rule; problems: FieldProblem[]; onChange(channels: Rule['channels']): void }) {
+  const same = rule.enabled ? SEVERITY_LABELS[rule.severity].toLowerCase() : 'off';
+  const messages = problems.map((p) => (p.rest.length ? `${p.rest.join('.')}: ${p.message}` : p.message));
+  const change = (channel: Channel, choice: ChannelChoice) => {
+    const next: NonNullable<Rule['channels']> = {};
+    for (const c of CHANNELS) {
+      const setting = c === channel ? settingFor(rule, choice) : rule.channels?.[c];
+      if (setting) next[c] = setting;
+    }
+    onChange(next);
+  };
+  return (
+    <fieldset className="channel-settings" aria-describedby={describedBy(`${id}-channels-hint`, messages.length > 0 && `${id}-channels-error`)}>
+      <legend>By channel</legend>
+      <p className="field-hint" id={`${id}-channels-hint`}>
+        Where the reply goes (the agent's choice in the popup, or what the helpdesk says). A short public reply on social is not an e-mail: soften or switch
+        off a rule there.
+      </p>
+      <div className="field-row">
+        {CHANNELS.map((channel) => (
+          <div className="field" key={channel}>
+            <label htmlFor={`${id}-channel-${channel}`}>{CHANNEL_LABELS[channel]}</label>
+            <select id={`${id}-channel-${channel}`} value={choiceFor(rule, channel)} onChange={(e) => change(channel, e.target.value as ChannelChoice)}>
+              <option value="same">As the rule ({same})</option>
+              {SEVERITIES.map((s) => (
+                <option key={s} value={s}>
+                  {SEVERITY_LABELS[s]}
+                </option>
+              ))}
+              <option value="off">Off</option>
+            </select>
+          </div>
+        ))}
+      </div>
+      <FieldErrors id={`${id}-channels-error`} messages={messages} />
+    </fieldset>
   );
 }
 

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 /** The rules list in a team lead's words: titles and descriptions, search by title, principles that fold and switch. */
-import { cleanup, fireEvent, within } from '@testing-library/react';
+import { cleanup, fireEvent, waitFor, within } from '@testing-library/react';
+import { emptyEdits, setRule } from '../../lib/store-schema/rule-edits';
 import { afterEach, describe, expect, it } from 'vitest';
-import { button, field, renderOptions, ruleRow, section } from './test-helpers';
+import { button, field, renderOptions, ruleRow, section, testPack } from './test-helpers';
 
 afterEach(cleanup);
 
@@ -47,5 +48,22 @@ describe('rules in a team lead’s words', () => {
     expect(within(document.body).getByText(`${total} unsaved changes.`)).toBeTruthy();
     fireEvent.click(button('All on for Respect', group));
     expect(groupToggle(/Respect/).textContent).toMatch(new RegExp(`, ${total} on\\)`));
+  });
+});
+
+describe('per-channel settings in the list', () => {
+  it('a rule set differently on a channel says so in its row, and the editor shows the same choice', async () => {
+    const { store } = await renderOptions();
+    const asap = testPack.rules.find((r) => r.id === 'asap-no-date')!;
+    await store.saveEdits(setRule(emptyEdits(), { ...asap, channels: { social: { enabled: false } } }, asap));
+    await waitFor(() => expect(within(ruleRow('asap-no-date')).getByText('Social: off')).toBeTruthy());
+    const row = ruleRow('asap-no-date');
+    expect(within(row).getByText('Social: off')).toBeTruthy();
+    expect(within(ruleRow('you-need-to')).queryByText(/^(E-mail|Chat|Social):/)).toBeNull();
+    fireEvent.click(button('Edit asap-no-date', row));
+    const group = within(row).getByRole('group', { name: 'By channel' });
+    expect((within(group).getByLabelText('Social') as HTMLSelectElement).value).toBe('off');
+    fireEvent.change(within(group).getByLabelText('Social'), { target: { value: 'warning' } });
+    expect(within(row).getByText('Social: warning')).toBeTruthy();
   });
 });

@@ -9,7 +9,7 @@ import { SEVERITIES } from '../../lib/engine/types';
 import type { Rule } from '../../lib/rules/schema';
 import type { ResolvedRule } from '../../lib/store-schema/rule-edits';
 import { FieldErrors, PrincipleField, describedBy } from './Field';
-import { RuleEditor, SEVERITY_LABELS } from './RuleEditor';
+import { channelSummary, RuleEditor, SEVERITY_LABELS } from './RuleEditor';
 
 export interface RulesPanelProps {
   entries: ResolvedRule[];
@@ -250,6 +250,11 @@ function RuleRow({
             </span>
           )}
           {rule.kind === 'structure' && <span className="badge">Whole reply</span>}
+          {channelSummary(rule).map((text) => (
+            <span className="badge" key={text} title="Set per channel in the rule's editor (By channel)">
+              {text}
+            </span>
+          ))}
         </span>
         <label htmlFor={`${id}-severity`} className="visually-hidden">
           Severity of {rule.id}

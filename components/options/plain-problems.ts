@@ -14,6 +14,7 @@ const FIELD_NAMES = new Map<string, string>([
   ['severity', 'severity'],
   ['message', 'message'],
   ['enabled', 'on/off switch'],
+  ['channels', 'settings by channel'],
   ['phrases', 'phrases'],
   ['patterns', 'patterns'],
   ['unless', 'exceptions (“unless” patterns)'],

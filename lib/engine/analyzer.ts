@@ -30,7 +30,7 @@ import { sentencesAsReworded } from './warmth/as-reworded';
 import { warmthFeatures, type ScoredSentence } from './warmth/features';
 import { linearScore } from './warmth/model';
 import { countWords, segmentSteps, type Sentence } from './segment';
-import { DEFAULT_CHANNEL, isChannel } from './channel';
+import { DEFAULT_CHANNEL, isChannel, onInSomeChannel, ruleInChannel } from './channel';
 import { agentOnlyText, isNameLike, readStructure, type ReplyPart, type ReplyStructure } from './structure';
 import type { Analysis, AnalyzeOptions, Finding, MoodReading, ReplyLayout } from './types';
 import { sentenceKeys } from './words';
@@ -153,7 +153,9 @@ export interface Analyzer {
 export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzerOptions: AnalyzerOptions = {}): Analyzer {
   const now = analyzerOptions.now ?? defaultNow;
   const rules = 'rules' in rulesOrPack ? rulesOrPack.rules : rulesOrPack;
-  const enabled = rules.filter((r) => r.enabled);
+  // A rule off by default may be on in one channel (`channels.social.enabled`): it is compiled, and each analysis
+  // keeps only the findings of rules on in its channel.
+  const enabled = rules.filter(onInSomeChannel);
   const { rules: phraseRules, prefilter } = compilePhraseRules(enabled.filter((r): r is PhraseRule => r.kind === 'phrase'));
   const phraseRuleIds = new Set(phraseRules.map((c) => c.rule.id));
   const compiledByRule = new Map<PhraseRule, CompiledPhraseRule>(phraseRules.map((c) => [c.rule, c]));
@@ -342,6 +344,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     };
     const reading = mood(options.customerMessage);
     const channel = isChannel(options.channel) ? options.channel : DEFAULT_CHANNEL;
+    /** The rule's `enabled` and `severity` in this reply's channel (its `channels` settings). */
+    const inChannel = (rule: Rule) => ruleInChannel(rule, channel);
     // Only the agent's own words are read: never the signature, a legal footer, quoted history or code.
     const { structure, agentText } = structureOf(text);
     const layout = describeLayout(structure, channel);
@@ -375,6 +379,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         // A sentence cut short by the budget reports what its rules found so far.
         let window: Sentence[] | undefined;
         for (const f of entry.findings ?? entry.progress?.found ?? []) {
+          if (!inChannel(f.rule).enabled) continue;
           // The way forward may come one sentence later ("We can't refund it. Could you ask Apple? I've refunded the night.").
           if (f.rule.unlessNext.length && (window ??= nextInWindow(sentences, index)).some((next) => excusedByNext(f.rule, next))) continue;
           const count = perRule.get(f.rule.id) ?? 0;
@@ -391,7 +396,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
           const finding: Finding = {
             ruleId: f.rule.id,
             principle: f.rule.principle,
-            severity: f.rule.severity,
+            severity: inChannel(f.rule).severity,
             start: span.start,
             end: span.end,
             text: text.slice(span.start, span.end),
@@ -428,11 +433,13 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         phraseFixes: (start, end) => findings.filter((f) => f.start < end && start < f.end && phraseRuleIds.has(f.ruleId) && !ignoredRules.has(f.ruleId)).flatMap((f) => f.suggestions),
       };
       for (const { rule, options: checkOptions } of wholeReplyRules) {
+        const setting = inChannel(rule);
+        if (!setting.enabled) continue;
         for (const hit of CHECKS[rule.check as CheckId].run(context, checkOptions).slice(0, FINDING_LIMITS.perRuleInDraft)) {
           const finding: Finding = {
             ruleId: rule.id,
             principle: hit.principle ?? rule.principle,
-            severity: hit.unsure ? 'hint' : rule.severity,
+            severity: hit.unsure ? 'hint' : setting.severity,
             start: hit.start,
             end: hit.end,
             text: text.slice(hit.start, hit.end),

@@ -26,3 +26,12 @@ describe('diffRules', () => {
     expect(stable({ y: 1, x: { b: 2, a: 1 } })).toBe('{"x":{"a":1,"b":2},"y":1}');
   });
 });
+
+describe('per-channel settings', () => {
+  it('an import that changes a rule\'s channel settings lists `channels` among its changed fields', () => {
+    const after = [{ ...a!, channels: { social: { severity: 'hint' as const } } }, b!, c!];
+    const diff = diffRules([a!, b!, c!], after);
+    expect(diff.changed.map((ch) => [ch.id, ch.fields])).toEqual([[a!.id, ['channels']]]);
+    expect(isEmptyDiff(diffRules(after, structuredClone(after)))).toBe(true);
+  });
+});

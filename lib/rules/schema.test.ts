@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../engine/analyzer';
-import { PACK_FORMAT, PACK_FORMAT_VERSION, PACK_LIMITS, validatePack, validateRule, type RuleInput } from './schema';
+import { formatVersionFor, PACK_FORMAT, PACK_FORMAT_VERSION, PACK_LIMITS, validatePack, validateRule, type RuleInput } from './schema';
 
 const goodRule: RuleInput = {
   id: 'bare-wait',
@@ -48,7 +48,7 @@ describe('validatePack', () => {
 
   it('rejects duplicate rule ids, unknown formats and bad structure-check options', () => {
     expect(validatePack(pack([goodRule, goodRule])).ok).toBe(false);
-    expect(validatePack({ ...pack([goodRule]), formatVersion: 2 }).ok).toBe(false);
+    expect(validatePack({ ...pack([goodRule]), formatVersion: 3 }).ok).toBe(false);
     expect(validatePack(null).ok).toBe(false);
     const { patterns: _p, rewrites: _r, ...base } = goodRule as Extract<RuleInput, { kind: 'phrase' }>;
     const structure = { ...base, kind: 'structure', check: 'wall-of-text', options: { maxWords: 'lots' } };
@@ -154,8 +154,9 @@ describe('a strict pack: mistakes are named, never dropped silently', () => {
   });
 
   it('says which format versions this build reads', () => {
-    expect(problemsOf({ ...pack([goodRule]), formatVersion: 2 })).toEqual([{ where: 'formatVersion', message: 'this build reads formatVersion 1, not 2' }]);
-    expect(problemsOf({ ...pack([goodRule]), formatVersion: undefined })[0]!.message).toBe('this build reads formatVersion 1, not a missing one');
+    expect(problemsOf({ ...pack([goodRule]), formatVersion: 3 })).toEqual([{ where: 'formatVersion', message: 'this build reads formatVersion 1 or 2, not 3' }]);
+    expect(problemsOf({ ...pack([goodRule]), formatVersion: undefined })[0]!.message).toBe('this build reads formatVersion 1 or 2, not a missing one');
+    expect(problemsOf({ ...pack([goodRule]), formatVersion: '2' })[0]!.message).toBe('this build reads formatVersion 1 or 2, not "2"');
   });
 
   it('an unknown kind says which kinds exist', () => {
@@ -189,5 +190,70 @@ describe('a strict pack: mistakes are named, never dropped silently', () => {
   it('a pass example object with a typo names it instead of "Invalid input"', () => {
     const problems = problemsOf(pack([{ ...goodRule, examples: { flag: [{ text: 'Please wait.', becomes: null }], pass: [{ txt: 'ok' }] } }]));
     expect(problems.map((p) => p.message)).toContain('`txt`: unknown field; did you mean `text`?');
+  });
+
+  describe('per-channel settings (`channels`, format version 2)', () => {
+    const social = (setting: unknown) => ({ ...goodRule, channels: { social: setting } });
+
+    it('accepts a severity or a switch per channel, on phrase and structure rules alike', () => {
+      const { patterns: _p, rewrites: _r, ...base } = goodRule as Extract<RuleInput, { kind: 'phrase' }>;
+      const structure = { ...base, id: 'long-reply', kind: 'structure', check: 'wall-of-text', channels: { chat: { enabled: false } } };
+      const result = validatePack(pack([social({ severity: 'hint' }), structure]));
+      expect(result.ok).toBe(true);
+      if (result.ok) {
+        expect(result.pack.rules[0]!.channels).toEqual({ social: { severity: 'hint' } });
+        expect(result.pack.rules[1]!.channels).toEqual({ chat: { enabled: false } });
+      }
+    });
+
+    it.each([
+      [{ social: { severity: 'off' } }, 'rules[0] "bare-wait" › channels.social.severity', 'Invalid option: expected one of "hint"|"suggestion"|"warning"'],
+      [{ social: { enabled: 'no' } }, 'rules[0] "bare-wait" › channels.social.enabled', 'Invalid input: expected boolean, received string'],
+      [{ fax: { severity: 'hint' } }, 'rules[0] "bare-wait" › channels.fax', '`fax`: unknown field (known: email, chat, social)'],
+      [{ socal: { severity: 'hint' } }, 'rules[0] "bare-wait" › channels.socal', '`socal`: unknown field; did you mean `social`?'],
+      [{ social: { severty: 'hint' } }, 'rules[0] "bare-wait" › channels.social.severty', '`severty`: unknown field; did you mean `severity`?'],
+      [{ social: { when: 'never' } }, 'rules[0] "bare-wait" › channels.social.when', '`when`: unknown field (known: enabled, severity)'],
+      ['social', 'rules[0] "bare-wait" › channels', 'Invalid input: expected object, received string'],
+    ])('rejects the whole pack for channels %j, naming %s', (channels, where, message) => {
+      const result = validatePack(pack([{ ...goodRule, channels }, { ...goodRule, id: 'other-rule' }]));
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.problems).toContainEqual({ where, message });
+    });
+
+    it('a version 1 pack cannot hold them (an older build would not know them), and says which version can', () => {
+      expect(problemsOf({ ...pack([social({ severity: 'hint' })]), formatVersion: 1 })).toEqual([
+        { where: 'rules[0] "bare-wait" › channels', message: 'per-channel settings need formatVersion 2 (this pack says 1)' },
+      ]);
+      expect(validatePack({ ...pack([goodRule]), formatVersion: 1 }).ok).toBe(true);
+    });
+
+    it('a pack is written in the lowest version that holds it', () => {
+      expect(formatVersionFor([goodRule as never])).toBe(1);
+      expect(formatVersionFor([goodRule as never, social({ severity: 'hint' }) as never])).toBe(2);
+    });
+
+    it('validateRule names the field too (the options page validates one rule as the lead types)', () => {
+      const result = validateRule(social({ severity: 'loud' }));
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.problems[0]!.where).toBe('channels.social.severity');
+    });
+
+    it('the analyzer applies them: a channel\'s severity and switch win over the rule\'s own', () => {
+      const rules = validatePack(pack([{ ...goodRule, channels: { social: { severity: 'hint' }, chat: { enabled: false } } }]));
+      if (!rules.ok) throw new Error(JSON.stringify(rules.problems));
+      const analyzer = createAnalyzer(rules.pack);
+      const severities = (channel: 'email' | 'chat' | 'social') => analyzer.analyze('Please wait.', { channel }).findings.map((f) => `${f.ruleId} ${f.severity}`);
+      expect(severities('email')).toEqual(['bare-wait suggestion']);
+      expect(severities('social')).toEqual(['bare-wait hint']);
+      expect(severities('chat')).toEqual([]);
+    });
+
+    it('a rule off by default can be on in one channel only', () => {
+      const rules = validatePack(pack([{ ...goodRule, enabled: false, channels: { social: { enabled: true } } }]));
+      if (!rules.ok) throw new Error(JSON.stringify(rules.problems));
+      const analyzer = createAnalyzer(rules.pack);
+      expect(analyzer.analyze('Please wait.', { channel: 'email' }).findings).toEqual([]);
+      expect(analyzer.analyze('Please wait.', { channel: 'social' }).findings.map((f) => f.ruleId)).toEqual(['bare-wait']);
+    });
   });
 });

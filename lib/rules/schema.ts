@@ -9,6 +9,8 @@
  */
 import { z } from 'zod';
 import { PRINCIPLE_IDS } from '../engine/principles';
+import { CHANNELS } from '../engine/channel';
+import { SEVERITIES } from '../engine/types';
 import { CHECK_IDS, checkOptionSchemas, type CheckId } from '../engine/checks/registry';
 import { parseTemplate, templateNames } from '../engine/template';
 import { FILL_IN_LIMITS, FILL_IN_PLACES, fillInCaptures, parseFillIn } from '../engine/template-fill';
@@ -17,9 +19,15 @@ import { closestName } from './closest-name';
 import { patternProblem, templateProblem, phraseProblem, captureNames } from './pattern-safety';
 
 export const PACK_FORMAT = 'rapport-rule-pack';
-export const PACK_FORMAT_VERSION = 1;
+/**
+ * Version 2 added per-channel settings on any rule (`channels`). A pack that uses none of them is still a version 1
+ * pack (`formatVersionFor`), so a build that reads only version 1 can still load it.
+ */
+export const PACK_FORMAT_VERSION = 2;
 /** The format versions this build reads. */
-const READABLE_FORMAT_VERSIONS: readonly number[] = [PACK_FORMAT_VERSION];
+const READABLE_FORMAT_VERSIONS: readonly number[] = [1, PACK_FORMAT_VERSION];
+/** The first format version that has `channels` on a rule. */
+const CHANNELS_SINCE = 2;
 
 /** Every size limit of a pack, in one place (the messages state them). */
 export const PACK_LIMITS = {
@@ -114,10 +122,22 @@ const fillInTemplate = strictObject({
   at: z.enum(FILL_IN_PLACES).optional(),
 });
 
+const severity = z.enum(SEVERITIES as readonly ['hint', 'suggestion', 'warning']);
+
+/**
+ * A rule's settings for one channel: the rule's own `enabled` and `severity`, which win over the top-level ones there
+ * (the same convention as a whole-reply check's `options.channels`). `{ "social": { "severity": "hint" } }` softens a
+ * rule on social replies; `{ "social": { "enabled": false } }` switches it off there.
+ */
+const channelSetting = strictObject({ enabled: z.boolean().optional(), severity: severity.optional() });
+const channelSettings = strictObject(Object.fromEntries(CHANNELS.map((c) => [c, channelSetting.optional()])) as Record<(typeof CHANNELS)[number], z.ZodOptional<typeof channelSetting>>);
+
 const common = {
   id: ruleId,
   principle: z.enum(PRINCIPLE_IDS),
-  severity: z.enum(['hint', 'suggestion', 'warning']),
+  severity,
+  /** Per channel (email, chat, social): the rule's `enabled` and `severity` there (format version 2). */
+  channels: channelSettings.optional(),
   message: text(L.messageChars).min(10, 'must explain the principle in a sentence'),
   /** A human name for the rule in a team lead's words (the options list it by this); the description says what it catches in one line. */
   title: text(80).trim().min(3, 'needs a few words').optional(),
@@ -210,7 +230,7 @@ export const ruleSchema = z.discriminatedUnion('kind', [phraseRule, structureRul
 
 export const packSchema = strictObject({
   format: z.literal(PACK_FORMAT, { error: `must be "${PACK_FORMAT}"` }),
-  formatVersion: z.literal(PACK_FORMAT_VERSION, {
+  formatVersion: z.custom<number>((value) => READABLE_FORMAT_VERSIONS.includes(value as number), {
     error: (issue) => `this build reads formatVersion ${READABLE_FORMAT_VERSIONS.join(' or ')}, not ${JSON.stringify(issue.input) ?? 'a missing one'}`,
   }),
   id: ruleId,
@@ -223,8 +243,16 @@ export const packSchema = strictObject({
   pack.rules.forEach((rule, i) => {
     if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `"${rule.id}" is used twice` });
     seen.add(rule.id);
+    if (rule.channels && pack.formatVersion < CHANNELS_SINCE) {
+      ctx.addIssue({ code: 'custom', path: ['rules', i, 'channels'], message: `per-channel settings need formatVersion ${CHANNELS_SINCE} (this pack says ${pack.formatVersion})` });
+    }
   });
 });
+
+/** The lowest format version that holds these rules: 1 unless a rule has per-channel settings (so older builds read it). */
+export function formatVersionFor(rules: readonly Pick<Rule, 'channels'>[]): number {
+  return rules.some((r) => r.channels) ? CHANNELS_SINCE : 1;
+}
 
 export type RuleInput = z.input<typeof ruleSchema>;
 export type Rule = z.output<typeof ruleSchema>;

@@ -133,3 +133,37 @@ describe('resolveRules with a policy', () => {
     expect(rules.map((r) => r.id)).toEqual(['no-asap', 'you-need-to', 'acme-asap']);
   });
 });
+
+describe('per-channel settings in the lead\'s edits', () => {
+  const basePack = { ...defaultPack, rules: [youNeedTo] };
+
+  it('a channel setting is stored as an override and comes back in the rule in effect', () => {
+    const edited = { ...youNeedTo, channels: { social: { severity: 'hint' as const } } };
+    const edits = setRule(emptyEdits(), edited, youNeedTo);
+    expect(edits.overrides['you-need-to']).toEqual({ channels: { social: { severity: 'hint' } } });
+    const stored = parseRuleEdits(JSON.parse(JSON.stringify(edits)));
+    if (!stored.ok) throw new Error('edits did not round-trip');
+    const resolved = resolveRules(basePack, stored.edits, NO_POLICY);
+    expect(resolved.rules[0]!.channels).toEqual({ social: { severity: 'hint' } });
+    expect(resolved.entries[0]!.edited).toBe(true);
+  });
+
+  it('clearing a pack rule\'s channel settings is an edit too ({} overrides them, where a missing field could not)', () => {
+    const withSocial = { ...youNeedTo, channels: { social: { enabled: false } } };
+    const edits = setRule(emptyEdits(), { ...withSocial, channels: {} }, withSocial);
+    expect(edits.overrides['you-need-to']).toEqual({ channels: {} });
+    const resolved = resolveRules({ ...defaultPack, rules: [withSocial] }, edits, NO_POLICY);
+    expect(resolved.rules[0]!.channels).toEqual({});
+  });
+
+  it('setting every channel back to "as the rule" on a rule the pack gave none is no edit', () => {
+    expect(setRule(emptyEdits(), { ...youNeedTo, channels: {} }, youNeedTo).overrides).toEqual({});
+  });
+
+  it('a malformed channel setting in stored edits falls back to the pack\'s rule and names the field', () => {
+    const edits = { ...emptyEdits(), overrides: { 'you-need-to': { channels: { social: { severity: 'off' } } } } };
+    const resolved = resolveRules(basePack, edits as never, NO_POLICY);
+    expect(resolved.rules[0]).toBe(youNeedTo);
+    expect(resolved.problems[0]!.problems[0]!.where).toBe('channels.social.severity');
+  });
+});

@@ -171,7 +171,9 @@ export function overrideFor(base: Rule, candidate: Rule): RuleOverride {
   const b = base as unknown as Record<string, unknown>;
   for (const [key, value] of Object.entries(candidate)) {
     if (key === 'id' || key === 'kind' || value === undefined) continue;
-    if (stable(value) !== stable(b[key])) out[key] = value;
+    // An empty object where the pack has nothing (channel settings all set back to "as the rule") is no change.
+    const emptyForNothing = b[key] === undefined && stable(value) === '{}';
+    if (stable(value) !== stable(b[key]) && !emptyForNothing) out[key] = value;
   }
   return out as RuleOverride;
 }

@@ -5,6 +5,9 @@ export default defineRule({
   kind: 'phrase',
   principle: 'interaction',
   severity: 'suggestion',
+  // On social a link after the answer is how a short public reply gives the details (5 of its 7 findings on the real social
+  // replies unwanted, docs/social-verdicts-s23.md); a hint there keeps a bare "see this article" visible, softly.
+  channels: { social: { severity: 'hint' } },
   title: 'Points to a page instead of answering',
   description:
     'Sends the customer to a guide, FAQ, policy section or status page in place of an answer: "Please refer to our troubleshooting guide.", "See our parking guide in the app.", "These can be found online."',
