@@ -569,6 +569,15 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
       i = attributionEnd;
       continue;
     }
+    // Session 24: a mail header over ">" questions with the agent's answers between them ("From: …⏎Sent: …⏎Subject: Trip⏎⏎>
+    // Does Aisha need a packed lunch?⏎⏎No, lunch is provided…⏎⏎> What time…"): the header and the ">" lines are theirs,
+    // the answers the agent's, as under "On … wrote:".
+    const headerEnd = isHeaderFrom(line.head) || isHeaderBlock(lines, i) ? fieldRunEnd(lines, i) : null;
+    if (headerEnd !== null && answersBetweenQuotes(lines, kinds, headerEnd + 1)) {
+      for (let j = start; j <= headerEnd; j++) if (kinds[j] === 'agent') kinds[j] = 'quote';
+      i = headerEnd;
+      continue;
+    }
     const resume = bottomPostedReplyAt(lines, kinds, start);
     if (resume !== null) {
       i = markHistoryUntil(kinds, start, resume);
@@ -919,6 +928,24 @@ function isFieldRunWithFrom(lines: Line[], i: number): boolean {
   }
   // "Sent: …⏎To: …⏎Subject: …" with the "From:" line lost in the paste: a dated "Sent:" first and a subject.
   return fields >= 3 && dated && (from || (sentFirst && subject));
+}
+
+/** The last line of the run of header fields from line i ("From: …⏎Sent: …⏎To: …⏎Subject: …"). */
+function fieldRunEnd(lines: Line[], i: number): number {
+  let j = i;
+  while (j + 1 < lines.length && j < i + HEADER_LOOKAHEAD && !lines[j + 1]!.blank && isAnyHeaderField(lines[j + 1]!.head)) j++;
+  return j;
+}
+
+/** From `from`: ">" lines, then a paragraph of unmarked lines, then ">" lines again: answers typed between quoted questions. */
+function answersBetweenQuotes(lines: Line[], kinds: LineKind[], from: number): boolean {
+  const marked = (j: number) => kinds[j] === 'quote' || (kinds[j] === 'agent' && isQuoteMarked(lines[j]!.head));
+  let j = nextContent(lines, from);
+  if (j === null || !marked(j)) return false;
+  while (j !== null && marked(j)) j = nextContent(lines, j + 1);
+  if (j === null) return false;
+  while (j !== null && !marked(j)) j = nextContent(lines, j + 1);
+  return j !== null;
 }
 
 /** How many header fields under a "From:" line in any language make it a header block (Outlook: sent, to, subject). */
