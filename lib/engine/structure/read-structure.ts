@@ -933,7 +933,8 @@ function isFieldRunWithFrom(lines: Line[], i: number): boolean {
 /** The last line of the run of header fields from line i ("From: …⏎Sent: …⏎To: …⏎Subject: …"). */
 function fieldRunEnd(lines: Line[], i: number): number {
   let j = i;
-  while (j + 1 < lines.length && j < i + HEADER_LOOKAHEAD && !lines[j + 1]!.blank && isAnyHeaderField(lines[j + 1]!.head)) j++;
+  // Rich editors put blank lines between the fields as between every block.
+  for (let next = nextContentWithin(lines, j + 1, 3); next !== null && next <= i + 4 * HEADER_LOOKAHEAD && isAnyHeaderField(lines[next]!.head); next = nextContentWithin(lines, j + 1, 3)) j = next;
   return j;
 }
 
@@ -1352,16 +1353,18 @@ function readBlock(lines: Line[], under: readonly number[]): { nameOnly: boolean
  */
 function gluedWithoutName(lines: Line[], kinds: LineKind[], under: readonly number[]): boolean {
   const top = under[under.length - 1]!;
-  const above = lines[top - 1];
-  if (above === undefined || above.blank || kinds[top - 1] !== 'agent') return false;
   const heads = under.map((i) => lines[i]!.head);
   // A name with its pronouns or its role after a bar or a dot ("Nurse Kim (she/her) · Patient Support") names one too.
   const names = (head: string) =>
     isNameLike(head) || isSignedName(head) || startsWithPersonName(head) || isPersonRole(head) || /\s[|·•]\s|\b(?:she|he|they|ze)\/\p{L}/iu.test(head);
-  // Session 24: one line glued under the agent's sentence that announces it ("Pick the slot that suits you here:⏎https://…",
-  // "ring the nurse on the way:⏎01632 960 184", "until 6pm:⏎Mon–Sat 9:00–18:00 at the Church Street branch") is what the
-  // sentence gives, the agent's: a signature is never introduced by a colon. A short label ("Follow us:") is no sentence.
-  if (under.length === 1 && introducesNextLine(above) && !heads.some(names)) return true;
+  // Session 24: one line under the agent's sentence that announces it ("Pick the slot that suits you here:⏎https://…",
+  // "ring the nurse on the way:⏎01632 960 184", "until 6pm:⏎Mon–Sat 9:00–18:00 at the Church Street branch"; a rich editor
+  // may put a blank line between them) is what the sentence gives, the agent's: a signature is never introduced by a
+  // colon. A short label ("Follow us:") is no sentence.
+  const announcing = previousContent(lines, top);
+  if (under.length === 1 && announcing !== null && kinds[announcing] === 'agent' && introducesNextLine(lines[announcing]!) && !heads.some(names)) return true;
+  const above = lines[top - 1];
+  if (above === undefined || above.blank || kinds[top - 1] !== 'agent') return false;
   if (!/[.!?]$/.test(above.tail)) return false;
   return !heads.some(names) && heads.some(isPlainSentence);
 }
