@@ -119,3 +119,29 @@ describe('the sign-off above an app’s line over a phone’s line', () => {
     expect(skipped(text, line)).toBe(true);
   });
 });
+
+describe('more of a helpdesk’s log lines, probed after the batch', () => {
+  it.each([
+    'Ana assigned this conversation to Billing · 10:02',
+    'Sam marked this conversation as resolved',
+    'Bot handed the conversation to Leo',
+    'Leo is now handling this conversation',
+    'Sam Lee left an internal note',
+    'Workflow added the tag refund',
+    'Snoozed until Mon 9:00',
+    'Helpful? Yes · No',
+    'Did this answer your question? 👍 👎',
+  ])('reads past %s under a chat reply', (line) => {
+    expect(skipped(`Your refund left today and reaches you by Friday.\n${line}`, line)).toBe(true);
+  });
+
+  it.each([
+    'Tom passed the chat to me and I’m on it now',
+    'Sam marked the ticket as urgent, so you’ll hear from us today',
+    'Helpful tip: restart the router first',
+    'Did this answer your question? If not, tell me and I’ll dig further.',
+  ])('keeps the agent’s %s', (line) => {
+    const text = `Your refund left today.\n${line}\nThanks for your patience!`;
+    expect(misreadLines({ id: 'log', text, notAgentText: [] })).toEqual([]);
+  });
+});

@@ -280,7 +280,7 @@ const CHAT_EVENT = gatedAlternation(
   [
     { needles: ['chat', 'conversation', 'session'], source: `^(?:chat|conversation|session) (?:started|ended|closed|resolved|reopened|archived|expired)(?: by (?:the )?[\\p{L} .'’-]{1,40})?${CLOCK}\\.?$` },
     // Session 24: a helpdesk snoozing the conversation ("Conversation snoozed until 10:00 by Workflow").
-    { needles: ['snoozed'], source: `^(?:the )?(?:chat|conversation|ticket) (?:was )?snoozed(?: until (?:\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?|tomorrow|later today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[^\\n]{0,20}?)?(?: by (?:the )?[\\p{L} .'’-]{1,40})?\\.?$` },
+    { needles: ['snoozed'], source: `^(?:(?:the )?(?:chat|conversation|ticket) (?:was )?snoozed|snoozed(?= until))(?: until (?:\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?|tomorrow|later today|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?)[^\\n]{0,20}?)?(?: by (?:the )?[\\p{L} .'’-]{1,40})?\\.?$` },
     { needles: ['chat', 'conversation', 'session'], source: `^(?:this|the) (?:chat|conversation|session) (?:has |was )?(?:been )?(?:ended|closed|expired|timed out|marked as (?:resolved|closed|solved))(?: due to inactivity| by (?:the )?[\\p{L} .'’-]{1,40})?\\.?$` },
     { needles: ['please'], source: `^please (?:wait|hold) while (?:we|i) (?:connect|transfer) you (?:to|with) (?:an? |the )?[\\p{L} ]{2,40}\\.?$` },
     { needles: ['read', 'seen', 'delivered', 'sent'], source: `^(?:read|seen|delivered|message delivered|sent)(?: (?:at |on )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,? (?:at )?|yesterday,? (?:at )?|today,? (?:at )?)?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?$` },
@@ -322,7 +322,7 @@ const CHAT_EVENT = gatedAlternation(
     { needles: ['this message'], source: '^this message (?:was|has been) (?:deleted|unsent|removed)\\.?$' },
     { needles: ['typically', 'usually'], source: '^(?:typically|usually) (?:replies|responds) (?:in|within) [\\p{L}\\d -]{1,30}$' },
     // Session 24: the chat rated by name ("Was this conversation helpful? 👍 👎").
-    { needles: ['was this'], source: '^was this (?:(?:conversation|chat) )?(?:helpful|useful)\\?? ?(?:👍|👎|yes|no|[·|/ ]){2,12}$' },
+    { needles: ['was this', 'helpful', 'did this', 'did that'], source: '^(?:was this (?:(?:conversation|chat) )?(?:helpful|useful)|helpful|did (?:this|that) (?:answer|solve|resolve) your (?:question|problem|issue))\\?? ?(?:👍|👎|yes|no|[·|/ ]){2,12}$' },
     { needles: ['ticket', 'case', 'request'], source: '^(?:ticket|case|request)(?: #?[\\w-]{1,20})? (?:was |has been )?(?:closed|solved|resolved|reopened)$' },
     // A helpdesk logging a change to the conversation's fields: "Priority set to High", "Status changed to Pending".
     { needles: ['priority', 'status', 'severity', 'category', 'queue', 'group', 'assignee', 'sla'], source: '^(?:priority|status|severity|category|queue|group|assignee|sla) (?:was |has been )?(?:set|changed|updated|raised|lowered) (?:to|from [\\p{L}\\d ]{1,20} to) [\\p{L}\\d ]{1,20}$' },
@@ -357,6 +357,11 @@ const NAMED_CHAT_EVENT = gatedAlternation(
     { needles: ['connected', 'offline', 'away', 'joined', 'left'], source: `^${WHO} (?:has )?(?:disconnected|went offline|is offline|is away|reconnected|joined|left)(?: the (?:chat|conversation|call))?\\.?$` },
     { needles: ['sent a'], source: `^${WHO} sent an? (?:attachment|file|image|photo|video|voice message|gif|sticker)\\b[^\\n]{0,80}$` },
     { needles: ['closed', 'resolved', 'reopened', 'snoozed', 'archived'], source: `^${WHO} (?:closed|resolved|reopened|snoozed|archived) (?:this|the) (?:conversation|chat|ticket)${CLOCK}\\.?$` },
+    // Session 24: a helpdesk logging what someone did to the conversation ("Ana assigned this conversation to Billing ·
+    // 10:02", "Sam marked this conversation as resolved", "Bot handed the conversation to Leo", "Leo is now handling this
+    // conversation", "Sam Lee left an internal note", "Workflow added the tag refund").
+    { needles: ['this conversation', 'the conversation', 'this chat', 'the chat', 'this ticket', 'the ticket'], source: `^${WHO} (?:assigned|reassigned|unassigned|marked|handed|passed|moved|merged|escalated|is now handling) (?:this|the) (?:conversation|chat|ticket)(?: to (?:the )?\\p{Lu}[\\p{L}\\p{N}'’ -]{0,30}| as (?:resolved|closed|solved|open|pending|spam|urgent|done))?${CLOCK}$` },
+    { needles: ['note', 'tag'], source: `^${WHO} (?:left|added) (?:an? (?:internal |private )?note|the tags? [\\p{L}\\p{N}_-]{1,30})${CLOCK}$` },
     { needles: ['changed the'], source: `^${WHO} changed the (?:conversation |ticket |chat )?status to [\\p{L} ]{2,20}\\.?$` },
     // Who wrote it and when, as the app heads or foots each message: "Sarah from Acme · 2m", "Sarah · Customer Support ·
     // 10:42 AM", "Acme Support replied · 1h", "Posted by Acme Support".
