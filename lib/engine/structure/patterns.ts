@@ -279,6 +279,8 @@ const CLOCK = '(?:\\s?(?:at|:|-|–|·)?\\s?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)
 const CHAT_EVENT = gatedAlternation(
   [
     { needles: ['chat', 'conversation', 'session'], source: `^(?:chat|conversation|session) (?:started|ended|closed|resolved|reopened|archived|expired)(?: by (?:the )?[\\p{L} .'’-]{1,40})?${CLOCK}\\.?$` },
+    // Session 24: a helpdesk snoozing the conversation ("Conversation snoozed until 10:00 by Workflow").
+    { needles: ['snoozed'], source: `^(?:(?:the )?(?:chat|conversation|ticket) (?:was )?snoozed|snoozed(?= until))(?: until (?:\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?|tomorrow|later today|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?)[^\\n]{0,20}?)?(?: by (?:the )?[\\p{L} .'’-]{1,40})?\\.?$` },
     { needles: ['chat', 'conversation', 'session'], source: `^(?:this|the) (?:chat|conversation|session) (?:has |was )?(?:been )?(?:ended|closed|expired|timed out|marked as (?:resolved|closed|solved))(?: due to inactivity| by (?:the )?[\\p{L} .'’-]{1,40})?\\.?$` },
     { needles: ['please'], source: `^please (?:wait|hold) while (?:we|i) (?:connect|transfer) you (?:to|with) (?:an? |the )?[\\p{L} ]{2,40}\\.?$` },
     { needles: ['read', 'seen', 'delivered', 'sent'], source: `^(?:read|seen|delivered|message delivered|sent)(?: (?:at |on )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,? (?:at )?|yesterday,? (?:at )?|today,? (?:at )?)?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?$` },
@@ -319,7 +321,8 @@ const CHAT_EVENT = gatedAlternation(
     { needles: ['edited', 'translat', 'see original', 'more'], source: '^\\(?edited\\)?$|^(?:[🌐🌍🌎🌏🔤]\\ufe0f? ?)?(?:auto-?translated|translated from [\\p{L}]{3,20}|see original|see translation|translate (?:post|tweet|message|comment))$|^(?:show|see) more$' },
     { needles: ['this message'], source: '^this message (?:was|has been) (?:deleted|unsent|removed)\\.?$' },
     { needles: ['typically', 'usually'], source: '^(?:typically|usually) (?:replies|responds) (?:in|within) [\\p{L}\\d -]{1,30}$' },
-    { needles: ['was this'], source: '^was this (?:helpful|useful)\\?? ?(?:👍|👎|yes|no|[·|/ ]){2,12}$' },
+    // Session 24: the chat rated by name ("Was this conversation helpful? 👍 👎").
+    { needles: ['was this', 'helpful', 'did this', 'did that'], source: '^(?:was this (?:(?:conversation|chat) )?(?:helpful|useful)|helpful|did (?:this|that) (?:answer|solve|resolve) your (?:question|problem|issue))\\?? ?(?:👍|👎|yes|no|[·|/ ]){2,12}$' },
     { needles: ['ticket', 'case', 'request'], source: '^(?:ticket|case|request)(?: #?[\\w-]{1,20})? (?:was |has been )?(?:closed|solved|resolved|reopened)$' },
     // A helpdesk logging a change to the conversation's fields: "Priority set to High", "Status changed to Pending".
     { needles: ['priority', 'status', 'severity', 'category', 'queue', 'group', 'assignee', 'sla'], source: '^(?:priority|status|severity|category|queue|group|assignee|sla) (?:was |has been )?(?:set|changed|updated|raised|lowered) (?:to|from [\\p{L}\\d ]{1,20} to) [\\p{L}\\d ]{1,20}$' },
@@ -337,7 +340,7 @@ const CHAT_EVENT = gatedAlternation(
 const NAMED_CHAT_EVENT = gatedAlternation(
   [
     // "You're now chatting with Sam", and the composer's banner "You're chatting with Dev 👋".
-    { needles: ['chatting', 'connected', 'talking', 'speaking'], source: `^(?:[Yy]ou are|[Yy]ou['’]re) (?:now )?(?:chatting|connected|talking|speaking) (?:with|to) ${WHO}\\.?(?: ?[\\p{Extended_Pictographic}\\u200d\\ufe0f]{1,4})?$` },
+    { needles: ['chatting', 'connected', 'talking', 'speaking'], source: `^(?:[Yy]ou are|[Yy]ou['’]re) (?:now )?(?:chatting|connected|talking|speaking) (?:with|to) ${WHO}(?: (?:from|at|of) (?:the )?\\p{Lu}[\\p{L}\\p{N}&'’ -]{0,40})?\\.?(?: ?[\\p{Extended_Pictographic}\\u200d\\ufe0f]{1,4})?$` },
     { needles: ['is typing'], source: `^${WHO} is typing(?:…|\\.{3})?$` },
     // Round 2: a tag the helpdesk logs ("Tag added: prescriptions · 09:12"), a thread's reply count ("3 replies  Last reply
     // today at 10:41 AM"), a call-back request ("Call back requested 10:43").
@@ -353,7 +356,12 @@ const NAMED_CHAT_EVENT = gatedAlternation(
     { needles: ['rated'], source: `^${WHO} (?:has )?rated (?:the|this|your) (?:chat|conversation)\\b[^.!?\\n]{0,30}$` },
     { needles: ['connected', 'offline', 'away', 'joined', 'left'], source: `^${WHO} (?:has )?(?:disconnected|went offline|is offline|is away|reconnected|joined|left)(?: the (?:chat|conversation|call))?\\.?$` },
     { needles: ['sent a'], source: `^${WHO} sent an? (?:attachment|file|image|photo|video|voice message|gif|sticker)\\b[^\\n]{0,80}$` },
-    { needles: ['closed', 'resolved', 'reopened', 'snoozed', 'archived'], source: `^${WHO} (?:closed|resolved|reopened|snoozed|archived) (?:this|the) (?:conversation|chat|ticket)\\.?$` },
+    { needles: ['closed', 'resolved', 'reopened', 'snoozed', 'archived'], source: `^${WHO} (?:closed|resolved|reopened|snoozed|archived) (?:this|the) (?:conversation|chat|ticket)${CLOCK}\\.?$` },
+    // Session 24: a helpdesk logging what someone did to the conversation ("Ana assigned this conversation to Billing ·
+    // 10:02", "Sam marked this conversation as resolved", "Bot handed the conversation to Leo", "Leo is now handling this
+    // conversation", "Sam Lee left an internal note", "Workflow added the tag refund").
+    { needles: ['this conversation', 'the conversation', 'this chat', 'the chat', 'this ticket', 'the ticket'], source: `^${WHO} (?:assigned|reassigned|unassigned|marked|handed|passed|moved|merged|escalated|is now handling) (?:this|the) (?:conversation|chat|ticket)(?: to (?:the )?\\p{Lu}[\\p{L}\\p{N}'’ -]{0,30}| as (?:resolved|closed|solved|open|pending|spam|urgent|done))?${CLOCK}$` },
+    { needles: ['note', 'tag'], source: `^${WHO} (?:left|added) (?:an? (?:internal |private )?note|the tags? [\\p{L}\\p{N}_-]{1,30})${CLOCK}$` },
     { needles: ['changed the'], source: `^${WHO} changed the (?:conversation |ticket |chat )?status to [\\p{L} ]{2,20}\\.?$` },
     // Who wrote it and when, as the app heads or foots each message: "Sarah from Acme · 2m", "Sarah · Customer Support ·
     // 10:42 AM", "Acme Support replied · 1h", "Posted by Acme Support".
@@ -389,6 +397,9 @@ const MESSAGE_STATE =
   /^(?:(?:this|the) message (?:was|has been) (?:deleted|removed|unsent)|you (?:deleted|unsent|removed) (?:this|a) message|message (?:deleted|unsent|removed)|(?:seen|read|delivered) ?[✓✔]{1,2}\ufe0f?|[✓✔]{2}|(?:📌\ufe0f? ?)?pinned by [^\n.!?]{1,40}|(?:❤️?|♥️?) ?by (?:the )?(?:creator|author)|(?:liked|loved|hearted) by (?:the )?(?:creator|author))$/iu;
 export const isChatNotice = (head: string): boolean => {
   if (CHAT_NOTICE.test(head) || isChatEvent(head) || MESSAGE_STATE.test(head)) return true;
+  // Session 24: two or three of the app's events logged on one line ("Chat transferred to Billing · Mo joined the chat").
+  const events = head.length <= 160 && head.includes(' · ') ? head.split(' · ') : [];
+  if (events.length >= 2 && events.length <= 3 && events.every((e) => CHAT_NOTICE.test(e) || isChatEvent(e))) return true;
   const unclocked = head.replace(NOTICE_CLOCK, '');
   if (unclocked !== head && isChatEvent(unclocked)) return true;
   const starred = NOTICE_STARS.exec(unclocked);
@@ -587,6 +598,17 @@ export function trailingComplianceLength(s: string): number {
 }
 
 export const isFooterStart = (head: string) => FOOTER.test(head);
+const FOOTER_INSIDE_ALL = new RegExp(FOOTER_INSIDE.source, 'gi');
+/** How many footer phrases a bounded piece of a line holds (at most 4), and one more when it opens like a footer. */
+export function footerPhraseCount(head: string): number {
+  let n = isFooterStart(head) ? 1 : 0;
+  FOOTER_INSIDE_ALL.lastIndex = 0;
+  while (n < 4 && FOOTER_INSIDE_ALL.exec(head) !== null) {
+    n++;
+    if (FOOTER_INSIDE_ALL.lastIndex >= head.length) break;
+  }
+  return n;
+}
 /** A company's boilerplate under the reply: "About Stonebridge: family-run since 1962…", "ABOUT US — …". */
 const COMPANY_BLURB = /^(?:About|ABOUT) (?:us|US|\p{Lu}[\p{L}\p{N}&'’. -]{1,30}?)\s?[:—–|]\s\S/u;
 export const hasFooterPhrase = (head: string) => FOOTER_INSIDE.test(head) || isMetaLine(head) || COMPANY_BLURB.test(head);

@@ -44,6 +44,7 @@ import {
   hasAddress,
   hasDateOrTime,
   isAnyHeaderField,
+  footerPhraseCount,
   hasContact,
   headerField,
   isFence,
@@ -135,6 +136,7 @@ export function readStructure(text: string): ReplyStructure {
   markTaggedAnswers(lines, kinds, historyStart);
   markAboveGreeting(lines, kinds);
   const footerStart = markFooter(lines, kinds, historyStart);
+  markPastedLegal(lines, kinds, footerStart);
   // A rule over the footer or the quote is theirs before the sign-off is looked for above them.
   markRulesOverSkipped(lines, kinds);
   const inlineFooter = trailingFooterOn(text, lines, kinds, footerStart);
@@ -567,6 +569,15 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
       i = attributionEnd;
       continue;
     }
+    // Session 24: a mail header over ">" questions with the agent's answers between them ("From: …⏎Sent: …⏎Subject: Trip⏎⏎>
+    // Does Aisha need a packed lunch?⏎⏎No, lunch is provided…⏎⏎> What time…"): the header and the ">" lines are theirs,
+    // the answers the agent's, as under "On … wrote:".
+    const headerEnd = isHeaderFrom(line.head) || isHeaderBlock(lines, i) ? fieldRunEnd(lines, i) : null;
+    if (headerEnd !== null && answersBetweenQuotes(lines, kinds, headerEnd + 1)) {
+      for (let j = start; j <= headerEnd; j++) if (kinds[j] === 'agent') kinds[j] = 'quote';
+      i = headerEnd;
+      continue;
+    }
     const resume = bottomPostedReplyAt(lines, kinds, start);
     if (resume !== null) {
       i = markHistoryUntil(kinds, start, resume);
@@ -919,6 +930,25 @@ function isFieldRunWithFrom(lines: Line[], i: number): boolean {
   return fields >= 3 && dated && (from || (sentFirst && subject));
 }
 
+/** The last line of the run of header fields from line i ("From: …⏎Sent: …⏎To: …⏎Subject: …"). */
+function fieldRunEnd(lines: Line[], i: number): number {
+  let j = i;
+  // Rich editors put blank lines between the fields as between every block.
+  for (let next = nextContentWithin(lines, j + 1, 3); next !== null && next <= i + 4 * HEADER_LOOKAHEAD && isAnyHeaderField(lines[next]!.head); next = nextContentWithin(lines, j + 1, 3)) j = next;
+  return j;
+}
+
+/** From `from`: ">" lines, then a paragraph of unmarked lines, then ">" lines again: answers typed between quoted questions. */
+function answersBetweenQuotes(lines: Line[], kinds: LineKind[], from: number): boolean {
+  const marked = (j: number) => kinds[j] === 'quote' || (kinds[j] === 'agent' && isQuoteMarked(lines[j]!.head));
+  let j = nextContent(lines, from);
+  if (j === null || !marked(j)) return false;
+  while (j !== null && marked(j)) j = nextContent(lines, j + 1);
+  if (j === null) return false;
+  while (j !== null && !marked(j)) j = nextContent(lines, j + 1);
+  return j !== null;
+}
+
 /** How many header fields under a "From:" line in any language make it a header block (Outlook: sent, to, subject). */
 const MIN_FOREIGN_FIELDS = 3;
 
@@ -1006,6 +1036,49 @@ function previousContent(lines: Line[], before: number): number | null {
 
 // ---- Footer, signature and sign-off -----------------------------------------------------------------
 
+/** The longest legal paragraph a macro pastes mid-reply, in lines. */
+const MAX_PASTED_LEGAL_LINES = 8;
+
+/**
+ * Session 24: a legal paragraph a macro pasted between the agent's paragraphs ("IMPORTANT: Calls may be recorded … is
+ * registered in England and Wales … authorised and regulated by Ofgem.", "Aviso legal: … confidenciales … destinatario."):
+ * a paragraph of its own with the agent's text above and below it, holding two footer phrases or more and never speaking
+ * as "I", each of its lines holding one. Only the paragraph is footer: the reply goes on under it, sign-off and all. One phrase is not enough ("Your
+ * account is registered in England, so…" is the agent's).
+ */
+function markPastedLegal(lines: Line[], kinds: LineKind[], end: number): void {
+  let agentAbove = false;
+  for (let i = 0; i < end; ) {
+    if (kinds[i] !== 'agent') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < end && kinds[j] === 'agent') j++;
+    const opens = i > 0 && lines[i - 1]!.blank;
+    const closes = j < end && lines[j]!.blank;
+    // The agent's text goes on under it: a sentence or a sign-off, not a phone's line or a signature's delimiter.
+    let below = false;
+    for (let k = j; closes && !below && k < end; k++) below = kinds[k] === 'agent' && (/[.!?,]$/.test(lines[k]!.tail) || isSignOffLine(lines[k]!.head));
+    if (agentAbove && opens && below && j - i <= MAX_PASTED_LEGAL_LINES && isLegalParagraph(lines.slice(i, j))) {
+      for (let k = i; k < j; k++) kinds[k] = 'footer';
+    } else agentAbove = true;
+    i = j;
+  }
+}
+
+function isLegalParagraph(paragraph: Line[]): boolean {
+  if (paragraph.some((l) => /\bI(?:['’](?:m|ve|ll|d))?\b/.test(l.head) || /\bI(?:['’](?:m|ve|ll|d))?\b/.test(l.tail))) return false;
+  // Every line of it legal (a name or a valediction in it makes it a signature block), two phrases or more in all.
+  let phrases = 0;
+  for (const l of paragraph) {
+    const n = footerPhraseCount(l.head) + (l.contentEnd - l.contentStart > l.head.length ? footerPhraseCount(l.tail) : 0);
+    if (n === 0) return false;
+    phrases += n;
+  }
+  return phrases >= 2;
+}
+
 /**
  * A legal or system footer runs from its opening phrase to the quoted history (or the end). A footer phrase
  * inside a line ("Acme Bank plc is authorised and regulated by…") counts only on the last lines of the reply.
@@ -1067,7 +1140,9 @@ function markSignOffAndSignature(lines: Line[], kinds: LineKind[], end: number):
     const head = lines[i]!.head;
     if (isSignatureDelimiter(head) || isMobileSignature(head) || (isLongRule(head) && signatureBelow(lines, kinds, i + 1, end))) {
       for (let j = i; j < end; j++) if (kinds[j] === 'agent') kinds[j] = 'signature';
-      tailEnd = i;
+      // Session 24: an app's line between the signed name and the phone's line ("Customer Success Team⏎Was this reply
+      // helpful? 👍 Yes 👎 No⏎⏎Sent from my iPhone") is skipped already: the sign-off is looked for above it.
+      tailEnd = aboveSkippedRun(lines, kinds, i);
       break;
     }
   }
@@ -1278,14 +1353,24 @@ function readBlock(lines: Line[], under: readonly number[]): { nameOnly: boolean
  */
 function gluedWithoutName(lines: Line[], kinds: LineKind[], under: readonly number[]): boolean {
   const top = under[under.length - 1]!;
-  const above = lines[top - 1];
-  if (above === undefined || above.blank || kinds[top - 1] !== 'agent' || !/[.!?]$/.test(above.tail)) return false;
   const heads = under.map((i) => lines[i]!.head);
   // A name with its pronouns or its role after a bar or a dot ("Nurse Kim (she/her) · Patient Support") names one too.
   const names = (head: string) =>
     isNameLike(head) || isSignedName(head) || startsWithPersonName(head) || isPersonRole(head) || /\s[|·•]\s|\b(?:she|he|they|ze)\/\p{L}/iu.test(head);
+  // Session 24: one line under the agent's sentence that announces it ("Pick the slot that suits you here:⏎https://…",
+  // "ring the nurse on the way:⏎01632 960 184", "until 6pm:⏎Mon–Sat 9:00–18:00 at the Church Street branch"; a rich editor
+  // may put a blank line between them) is what the sentence gives, the agent's: a signature is never introduced by a
+  // colon. A short label ("Follow us:") is no sentence.
+  const announcing = previousContent(lines, top);
+  if (under.length === 1 && announcing !== null && kinds[announcing] === 'agent' && introducesNextLine(lines[announcing]!) && !heads.some(names)) return true;
+  const above = lines[top - 1];
+  if (above === undefined || above.blank || kinds[top - 1] !== 'agent') return false;
+  if (!/[.!?]$/.test(above.tail)) return false;
   return !heads.some(names) && heads.some(isPlainSentence);
 }
+
+/** A sentence of four words or more ending in a colon: it introduces the line under it ("Call me to pick a time:"). */
+const introducesNextLine = (line: Line) => /[\p{L}\p{N})] ?:$/u.test(line.tail) && line.head.split(/\s+/).length >= 4 && !isAnyHeaderField(line.head);
 
 /**
  * A sentence in sentence case: a capitalised first word, then three words or more with no capital ("Keep this for your
@@ -1454,9 +1539,14 @@ function isNameUnder(head: string): boolean {
 
 function isSignedName(head: string): boolean {
   if (isNameField(head)) return true;
+  // Session 24: a labelled field ("Agent: Carla Mendes | Appeals Team", a helpdesk macro's line) names the sender, but
+  // nobody signs with a label: signature, never the agent's sign-off.
+  if (LABELLED.test(head)) return false;
   // "Sam", "Tom Baker", and an initial alone: "J."; a team signs with its brand as it is spelt ("Team Hollow & Co.").
   return isNameLike(head) && !hasContact(head) && (!/[.!?:]$/.test(head) || endsInNameAbbreviation(head) || /^team \p{Lu}[^.!?]{0,40}\.$/iu.test(head));
 }
+
+const LABELLED = /^\p{L}[\p{L}' ]{0,20}:\s/u;
 
 /** Lines between the sign-off and the end of the signature region belong to the signature. */
 function markSignatureAfter(kinds: LineKind[], signOff: number, tailEnd: number): void {
