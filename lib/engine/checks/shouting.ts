@@ -10,7 +10,7 @@ const BOOKING_NAME_BEFORE = /\b(?:under|(?:under |in )?the name(?: of)?|name(?:d
  * the booking system's casing of the customer's name, not shouting. Only a run that opens the sentence on a salutation
  * word, with nothing but a title (and an "&") between them.
  */
-const SALUTED_BEFORE = /^\W*(?:dear|hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)|greetings|attn|attention)\s*:?\s+(?:(?:MR|MRS|MS|MISS|MX|DR|PROF)\.?\s*(?:&|and)\s*)?$/i;
+const SALUTED_BEFORE = /^\W*(?:dear|hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)|greetings|attn|attention)(?::\s*|\s+)(?:(?:MR|MRS|MS|MISS|MX|DR|PROF)\.?\s*(?:&|and)\s*)?$/i;
 /** A run that starts on a title in capitals: "MR OKONKWO-BAKER", "MRS HALVORSEN". */
 const TITLE_FIRST = /^(?:MR|MRS|MS|MISS|MX|DR|PROF)\.?\s/;
 
