@@ -145,3 +145,30 @@ describe('s24: no sorry for "the trouble" to a customer reporting a death, a fra
     expect(offered(reply, 'Why is my account frozen? I could not pay for my shopping.').some((l) => /trouble/.test(l))).toBe(true);
   });
 });
+
+describe('s24: a comma splice carried over is not offered, a basis a duty rests on stays, "could you cooperate?" is no question', () => {
+  it.each([
+    ['Please note that refunds go back to the original card, we cannot pay cash.', 'Refunds go back to the original card, we cannot pay cash.'],
+    ['Kindly be informed that the depot is closed on Sundays, it does not open until Monday.', 'The depot is closed on Sundays, it does not open until Monday.'],
+  ])('a rewritten sentence that keeps a splice is refused: %s', (before, after) => {
+    expect(rewordingProblems(before, after).join(' ')).toMatch(/comma splice/);
+  });
+
+  it.each([
+    ['Please note that if the seal is broken, we cannot take it back.', 'If the seal is broken, we cannot take it back.'],
+    ['Please note that the depot is closed on Sundays, so it opens again on Monday.', 'The depot is closed on Sundays, so it opens again on Monday.'],
+    ['Please note that, as you know, the depot is closed.', 'As you know, the depot is closed.'],
+  ])('a condition or a joined clause is no splice: %s', (before, after) => {
+    expect(rewordingProblems(before, after).join(' ')).not.toMatch(/comma splice/);
+  });
+
+  it('a cut of the terms a duty rests on is refused, a cut beside a plain fact is not', () => {
+    expect(rewordingProblems('You should have cancelled 24 hours ahead as per the terms.', 'You should have cancelled 24 hours ahead.')).toContain('drops the records or terms qualifier');
+    expect(rewordingProblems('As per the terms, the class starts at 9am.', 'The class starts at 9am.')).not.toContain('drops the records or terms qualifier');
+  });
+
+  it('"Could you cooperate?" asks what the customer cannot answer', () => {
+    expect(rewordingProblems('Kindly cooperate with the driver.', 'Could you cooperate with the driver?').join(' ')).toMatch(/cannot answer/);
+    expect(rewordingProblems('Kindly send the photo.', 'Could you send the photo?').join(' ')).not.toMatch(/cannot answer/);
+  });
+});

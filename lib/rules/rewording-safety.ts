@@ -93,6 +93,16 @@ function splicedQuestion(sentence: string): boolean {
   const head = sentence.slice(0, at);
   return !SUBORDINATE_OR_AFTERTHOUGHT_START.test(head) && SPLICE_VERB.test(head);
 }
+/** "…through the online form, this office does not handle collections": a second main clause after a comma. */
+const SPLICED_CLAUSE = /,\s+(?:this|that|it|we|i|you|they|he|she|there)(?:\s+[\p{L}]+)?\s+(?:is|are|was|were|will|can|cannot|can['’]t|does|doesn['’]t|do|don['’]t|did|didn['’]t|has|have|had|must|should|won['’]t|isn['’]t|aren['’]t)\b/iu;
+function commaSplice(sentence: string): boolean {
+  const at = sentence.search(SPLICED_CLAUSE);
+  if (at < 0) return false;
+  const head = sentence.slice(0, at);
+  // An opening phrase is no clause: "Having checked the photos, I can see…", "Based on the report, we…".
+  if (/^(?:\p{L}+ing|based on|given|according to|as per|per|further to|regarding|following)\b/iu.test(head.trimStart())) return false;
+  return !SUBORDINATE_OR_AFTERTHOUGHT_START.test(head) && (SPLICE_VERB.test(head) || hasFiniteVerb(head)) && !/\b(?:if|when|once|because|since|although|though|while|unless|until|after|before|which|who)\b/i.test(head);
+}
 /** Sentences that state a duty (its word kept) and refuse on it: "you are responsible for…, and … are not eligible". */
 function dutiesGroundingANo(text: string): number {
   return sentencesOf(text).filter((sentence) => count(sentence, RESPONSIBILITY) > 0 && count(unconditional(sentence), REFUSAL) > 0 && !/\bnot (?:responsib|liab)/i.test(sentence)).length;
@@ -196,6 +206,9 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     // "Clinical questions cannot be answered via chat, please submit…" made "…via chat, could you submit…?": the comma
     // splice carried into a question that now asks about the statement before it.
     if (splicedQuestion(sentence) && !sentencesOf(before).some(splicedQuestion)) problems.push(`"${sentence}" carries a comma splice into its question`);
+    // "Please note that all enquiries must be made through the form, this office does not handle collections." reworded
+    // to "All enquiries must be made…, this office does not…": a sentence the rewording touches is offered whole, or not.
+    else if (commaSplice(sentence)) problems.push(`"${sentence}" keeps a comma splice in a sentence it rewrites (carried over)`);
     const stilted = STILTED.exec(sentence);
     if (stilted && STILTED.test(before)) problems.push(`"${sentence}" keeps the stilted formula "${stilted[0]}" (a stilted formula is reworded, not kept)`);
   }
@@ -383,7 +396,7 @@ function infinitiveFragment(sentence: string): boolean {
 }
 const MAIN_CLAUSE = /\b(?:we|I|you|they|he|she|it|this|that|there)\s*(?:['’](?:ll|re|ve|d|m|s)|\s(?:will|would|can|could|should|must|need|needs|have|has|are|is|am|was|were|do|does|did|may|might))\b/i;
 /** "Could you wait 48 hours?", "Could you refrain from…?": an instruction the customer cannot say yes or no to. */
-const IMPOSED_QUESTION = /\b(?:could|would|can) you (?:please )?(?:wait|await|allow|refrain|hold on|bear with|remain|stay|stop|avoid|accept|note|give (?:it|them|us) (?:a bit |a little |some )?(?:longer|more time|time))\b[^.!]*\?/i;
+const IMPOSED_QUESTION = /\b(?:could|would|can) you (?:please )?(?:wait|await|allow|refrain|hold on|bear with|remain|stay|stop|avoid|accept|note|co-?operate|be patient|calm down|give (?:it|them|us) (?:a bit |a little |some )?(?:longer|more time|time))\b[^.!]*\?/i;
 /** A verb that needs its complement, left bare by a cut: "A fix may be included in a future release." → "A fix may be included, but…" (in what?). */
 const COMPLEMENT_LEFT =
   /\b(?:be|been|being|is|are|was|were)\s+(?:included|incorporated|bundled|featured|slated|pencil+ed in|earmarked)\s*(?:[,;.!?]|\s(?:but|and|or|so|yet|though|although)\b|$)/i;
@@ -662,7 +675,7 @@ const TERMS = /\b(?:terms|conditions|contract|(?:tenancy|rental|lease|hire|loan|
 const NAMED_POLICY = /(?<=\b\p{Lu}[\p{L}-]* )[Pp]olic(?:y|ies)\b/gu;
 // A charge, a deduction, a refusal or an assessment the terms ground ("charges apply", "claims are assessed").
 const RESTRICTION =
-  /\b(?:not|no|only|cannot|can['’]t|may|must|charge[sd]?|fees?|payable|liable|void|excluded|non-refundable|deduct(?:ed|ion|ions)?|declined|refused|rejected|forfeit(?:s|ed)?|limited|capped|assessed|calculated|determined|apply|applies|applied)\b/i;
+  /\b(?:not|no|only|cannot|can['’]t|may|must|should|ought|required|obliged|responsib(?:le|ility)|needs? to|ha(?:ve|s) to|charge[sd]?|fees?|payable|liable|void|excluded|non-refundable|deduct(?:ed|ion|ions)?|declined|refused|rejected|forfeit(?:s|ed)?|limited|capped|assessed|calculated|determined|apply|applies|applied)\b/i;
 
 /** How many records and terms qualifiers a text carries; terms count only where they ground a restriction. */
 function qualifiers(text: string): number {
