@@ -50,7 +50,8 @@ describe('family 6: a customer who asked when gets no bare promise from a vague-
 
   it.each([
     ["Hi,\n\nWe'll finish it when we get a chance.\n\nTimeworks", 'Can you also polish the case?', 'when-we-get-a-chance', "Hi,\n\nWe'll finish it.\n\nTimeworks"],
-    ['Hello,\n\nYour consultant will be in touch in due course.\n\nClinic', 'When will I hear back?', 'in-due-course', 'Hello,\n\nYour consultant will be in touch.\n\nClinic'],
+    // s24: "Your consultant will be in touch." alone is refused by the safety net for anyone (only "it will happen" left).
+    ['Hello,\n\nYour consultant will be in touch in due course about the scan results.\n\nClinic', 'When will I hear back?', 'in-due-course', 'Hello,\n\nYour consultant will be in touch about the scan results.\n\nClinic'],
     ['Hi,\n\nWe will see her when we have a moment between appointments.\n\nSmileRight', 'When can she be seen?', 'when-we-get-a-chance', 'Hi,\n\nWe will see her between appointments.\n\nSmileRight'],
   ])('a customer who did not ask when, or a promise that still says more, keeps the cut: %s', (text, message, rule, expected) => expect(offered(text, message, rule)).toEqual([expected]));
 });

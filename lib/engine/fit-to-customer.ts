@@ -5,6 +5,8 @@
  *   (the ticket, or the sign-off of their message): "Dear Priya". Never a guessed one: with none, "Hi there" stays.
  * - a vague time cut from a promise ("We'll finish it when we get a chance" → "We'll finish it.") is no one-click fix for
  *   a customer who asked when: the bare promise left answers nothing. The card keeps the rule's message and advice.
+ * - a line about trouble or inconvenience ("I'm sorry for the trouble this has caused.") is no fit for a customer who
+ *   reports a death, a fraud, a danger or their health: the sorry that fits names what happened, which the agent writes.
  */
 const ROLE_GREETING_RULES = new Set(['dear-customer', 'dear-sir-madam']);
 /** One or two capitalised words: a first name, or a title and a surname ("Ms Okafor"). */
@@ -17,6 +19,11 @@ const VAGUE_WHEN = /\b(?:chance|time permits|due course|some point|soon|shortly|
 const BARE_PROMISE = /^(?:[\p{L}'’-]+ ){0,2}[\p{L}'’-]+(?:['’]ll| will| shall) (?:be )?[\p{L}-]+(?: (?:it|them|this|that|you|her|him|these|those))?[.!]$/iu;
 /** The customer asked when, or how long, or is waiting on it. */
 const ASKS_WHEN = /\bwhen\b[^.!?]{0,80}\?|\bhow (?:long|soon)\b|\b(?:any|an) (?:update|eta|news)\b|\beta\b|\bstill (?:waiting|not|no)\b|\bhasn['’]?t (?:arrived|come|shipped|been)\b|\b(?:it['’]s|it has) been \w+ (?:days|weeks|months)\b/i;
+
+/** The customer reports a loss, a fraud, a danger or their health: no matter of trouble or inconvenience. */
+const GRAVE = /\b(?:died|dies|passed away|death|funeral|bereave\w*|widow\w*|fraud\w*|scam\w*|hacked|stolen|someone (?:got|has got|broke) into|taken over|smell of gas|gas leak|smoke|(?:on|caught|a) fire|fire (?:alarm|brigade)|carbon monoxide|injur\w*|hospital|ambulance|bleeding|vomit\w*|dizzy|fainted|chest pain|allergic|overdose|hurts?|in pain|unsafe|danger\w*)\b/i;
+/** A sorry for the trouble or the inconvenience, however it is put. */
+const TROUBLE_LINE = /\b(?:trouble|inconvenience|hassle|bother|disruption)\b/i;
 
 interface FittedFinding {
   ruleId: string;
@@ -34,9 +41,14 @@ interface CustomerContext {
 export function fitToCustomer<F extends FittedFinding>(text: string, findings: F[], customer: CustomerContext): F[] {
   const name = customer.customerName?.trim() ?? '';
   const asksWhen = ASKS_WHEN.test((customer.customerMessage ?? '').slice(0, 20_000));
-  if (!NAME.test(name) && !asksWhen) return findings;
+  const grave = GRAVE.test((customer.customerMessage ?? '').slice(0, 20_000));
+  if (!NAME.test(name) && !asksWhen && !grave) return findings;
   return findings.map((f) => {
     if (f.suggestions.length === 0) return f;
+    if (grave && f.suggestions.some((s) => TROUBLE_LINE.test(s))) {
+      f = { ...f, suggestions: f.suggestions.filter((s) => !TROUBLE_LINE.test(s)) };
+      if (f.suggestions.length === 0) return f;
+    }
     if (NAME.test(name) && ROLE_GREETING_RULES.has(f.ruleId)) return greetByName(f, name);
     if (asksWhen && VAGUE_WHEN.test(f.text)) {
       const kept = f.suggestions.filter((s) => !BARE_PROMISE.test(sentenceAfter(text, f, s)));

@@ -72,6 +72,42 @@ function asWritten(sentence: string): string {
   return sentence.replace(/^(?:@[\p{L}\p{N}_.]{1,40}\s+)+/u, '').replace(/([.!?])[.!?]+/g, '$1');
 }
 
+/** The vague times a cut may take out of a promise ("in due course", "at their earliest convenience", "shortly"). */
+const VAGUE_TIME_WORDS = /\b(?:due (?:course|time|order)|convenience|later (?:date|stage|point|time)|fullness of time|good time|soon(?:ish|-ish|est)?|shortly|next (?:available|little|wee)|earliest|any day now|down the track)\b/i;
+/**
+ * A sentence or its last clause that says only that something will happen: "The crew will attend.", "…and will be
+ * released.", "…who will review it.", "A recovery agent will be with you." (a complement of its own, a condition or a time
+ * after the verb makes it more than that).
+ */
+const BARE_FUTURE_END = /(?:\bwill|\bshall|['’]ll) (?:be )?[\p{L}-]+(?: (?:round|over|back|out|in|up|by|along|through|down))?(?: (?:it|them|this|that|you|her|him|these|those|with you|in touch|back to you))?[.!]$/iu;
+const bareFutures = (text: string) => sentencesOf(text).filter((s) => BARE_FUTURE_END.test(s)).length;
+/** A clause that cannot be half of a question: "If…, could you…?", "Thanks, could you…?", "When it arrives, could you…?". */
+const SUBORDINATE_OR_AFTERTHOUGHT_START =
+  /^\W*(?:@\w+\s+)*(?:if|when|whenever|once|as soon as|since|because|as|while|before|after|unless|until|in case|so|to|for|in|on|at|by|with|from|meanwhile|also|sure|ok|okay|yes|no|hi|hello|hey|dear|thanks|thank you|please|sorry|great|alternatively|otherwise|then|first|next|finally|in the meantime|if possible|where possible|when you can)\b/i;
+const SPLICE_VERB = /\b(?:is|are|was|were|cannot|can['’]t|can not|will|won['’]t|has|have|had|does|doesn['’]t|do|don['’]t|did|didn['’]t|isn['’]t|aren['’]t|must|should)\b/i;
+/** "X cannot be answered via chat, could you submit…?": a full statement, a comma, then the question. */
+function splicedQuestion(sentence: string): boolean {
+  if (!/\?$/.test(sentence)) return false;
+  const at = sentence.search(/,\s+(?:could|would|can) you\b/i);
+  if (at < 0) return false;
+  const head = sentence.slice(0, at);
+  return !SUBORDINATE_OR_AFTERTHOUGHT_START.test(head) && SPLICE_VERB.test(head);
+}
+/** "…through the online form, this office does not handle collections": a second main clause after a comma. */
+const SPLICED_CLAUSE = /,\s+(?:this|that|it|we|i|you|they|he|she|there)(?:\s+[\p{L}]+)?\s+(?:is|are|was|were|will|can|cannot|can['’]t|does|doesn['’]t|do|don['’]t|did|didn['’]t|has|have|had|must|should|won['’]t|isn['’]t|aren['’]t)\b/iu;
+function commaSplice(sentence: string): boolean {
+  const at = sentence.search(SPLICED_CLAUSE);
+  if (at < 0) return false;
+  const head = sentence.slice(0, at);
+  // An opening phrase is no clause: "Having checked the photos, I can see…", "Based on the report, we…".
+  if (/^(?:\p{L}+ing|based on|given|according to|as per|per|further to|regarding|following)\b/iu.test(head.trimStart())) return false;
+  return !SUBORDINATE_OR_AFTERTHOUGHT_START.test(head) && (SPLICE_VERB.test(head) || hasFiniteVerb(head)) && !/\b(?:if|when|once|because|since|although|though|while|unless|until|after|before|which|who)\b/i.test(head);
+}
+/** Sentences that state a duty (its word kept) and refuse on it: "you are responsible for…, and … are not eligible". */
+function dutiesGroundingANo(text: string): number {
+  return sentencesOf(text).filter((sentence) => count(sentence, RESPONSIBILITY) > 0 && count(unconditional(sentence), REFUSAL) > 0 && !/\bnot (?:responsib|liab)/i.test(sentence)).length;
+}
+
 /**
  * `flagged` is the finding's text: the words the rewording was meant to replace; `stock` the cold phrasing a
  * rewording may drop (the words of the rule's own patterns, `stockWordsOf`): any other word it drops is content.
@@ -162,6 +198,17 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     if (AUXILIARY_BEFORE_NEW_SUBJECT.test(sentence) && !AUXILIARY_BEFORE_NEW_SUBJECT.test(before)) problems.push(`"${sentence}" leaves the old verb's auxiliary before a new subject`);
     // "Kindly revert if…" made "Please revert if…", "Kindly note the same is…" made "The same is…": the rewording touched
     // the sentence and kept the formula that makes it stilted.
+    // "The crew will attend in due course." cut to "The crew will attend.": with its vague time gone the sentence says only
+    // that it will happen, which the customer knew; the better sentence needs the day only the agent knows (advice).
+    if (VAGUE_TIME_WORDS.test(flagged) && BARE_FUTURE_END.test(sentence) && bareFutures(after) > bareFutures(before)) {
+      problems.push(`"${sentence}" leaves only that it will happen (the obvious; when is the agent's to say)`);
+    }
+    // "Clinical questions cannot be answered via chat, please submit…" made "…via chat, could you submit…?": the comma
+    // splice carried into a question that now asks about the statement before it.
+    if (splicedQuestion(sentence) && !sentencesOf(before).some(splicedQuestion)) problems.push(`"${sentence}" carries a comma splice into its question`);
+    // "Please note that all enquiries must be made through the form, this office does not handle collections." reworded
+    // to "All enquiries must be made…, this office does not…": a sentence the rewording touches is offered whole, or not.
+    else if (commaSplice(sentence)) problems.push(`"${sentence}" keeps a comma splice in a sentence it rewrites (carried over)`);
     const stilted = STILTED.exec(sentence);
     if (stilted && STILTED.test(before)) problems.push(`"${sentence}" keeps the stilted formula "${stilted[0]}" (a stilted formula is reworded, not kept)`);
   }
@@ -171,6 +218,9 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   if (dutiesWithBasis(after) < dutiesWithBasis(before) && count(after, MERE_REQUEST) > count(before, MERE_REQUEST)) {
     problems.push('turns a responsibility under the terms into a request (a meaning of its own)');
   }
+  // "Per our user agreement, you are responsible for keeping your login details secure, and payments … are not eligible"
+  // made "…we'll need you to keep…": the duty a refusal rests on, said as a future request, no longer grounds the no.
+  if (dutiesGroundingANo(after) < dutiesGroundingANo(before)) problems.push('turns the duty a refusal rests on into a request or a future need (a meaning of its own)');
   // "The policy requires that you return it within 14 days" cut to "You return it within 14 days": the rule said as a fact.
   if (count(positive(after), REQUIRES) < count(positive(before), REQUIRES) && !STILL_ASKS.test(after)) problems.push('states as a fact what the sentence required');
   if (OTHERS_STEP_AS_OUR_NEED.test(after) && !OTHERS_STEP_AS_OUR_NEED.test(before)) problems.push('claims as our need a step that is someone else\'s (a vet, a courier, a governing body)');
@@ -299,7 +349,7 @@ function splitHyphenName(before: string, after: string): string | null {
 }
 /** A judgement of the company said as fact after a sorry: "sorry the fee is unfair", "sorry our engineer was rude". */
 const CONCEDED_JUDGEMENT =
-  /\bsorry (?:that )?(?:the|this|that|our|your|it|we|there)\b[^.!?]{0,50}?\b(?:is|was|are|were|seems?|seemed)\s+(?:so |very |too |really |a bit )?(?:unfair|unreasonable|wrong|unjust|incorrect|excessive|too high|ridiculous|unacceptable|poor|rude|disgraceful|misleading|a rip-?off|a scam)\b/gi;
+  /\bsorry (?:that )?(?:the|this|that|our|your|it|we|there)\b[^.!?]{0,50}?\b(?:is|was|are|were|seems?|seemed)\s+(?:so |very |too |really |a bit )?(?:unfair|unreasonable|wrong|unjust|incorrect|excessive|too high|ridiculous|unacceptable|poor|rude|disgraceful|misleading|a rip-?off|a scam|not up to (?:standard|scratch|par)|below (?:standard|par)|substandard|sub-standard|not good enough|shoddy|negligent|careless|inadequate)\b/gi;
 /** Every match holds "sorry": a text without it never compiles the pattern (issue #12, the first check). */
 const countConcededJudgement = (text: string) => (/sorry/i.test(text) ? count(text, CONCEDED_JUDGEMENT) : 0);
 /** The agent's feeling line followed by the "please" of the order it replaced: "I understand why this is upsetting please, …". */
@@ -346,7 +396,7 @@ function infinitiveFragment(sentence: string): boolean {
 }
 const MAIN_CLAUSE = /\b(?:we|I|you|they|he|she|it|this|that|there)\s*(?:['’](?:ll|re|ve|d|m|s)|\s(?:will|would|can|could|should|must|need|needs|have|has|are|is|am|was|were|do|does|did|may|might))\b/i;
 /** "Could you wait 48 hours?", "Could you refrain from…?": an instruction the customer cannot say yes or no to. */
-const IMPOSED_QUESTION = /\b(?:could|would|can) you (?:please )?(?:wait|await|allow|refrain|hold on|bear with|remain|stay|stop|avoid|accept|note|give (?:it|them|us) (?:a bit |a little |some )?(?:longer|more time|time))\b[^.!]*\?/i;
+const IMPOSED_QUESTION = /\b(?:could|would|can) you (?:please )?(?:wait|await|allow|refrain|hold on|bear with|remain|stay|stop|avoid|accept|note|co-?operate|be patient|calm down|give (?:it|them|us) (?:a bit |a little |some )?(?:longer|more time|time))\b[^.!]*\?/i;
 /** A verb that needs its complement, left bare by a cut: "A fix may be included in a future release." → "A fix may be included, but…" (in what?). */
 const COMPLEMENT_LEFT =
   /\b(?:be|been|being|is|are|was|were)\s+(?:included|incorporated|bundled|featured|slated|pencil+ed in|earmarked)\s*(?:[,;.!?]|\s(?:but|and|or|so|yet|though|although)\b|$)/i;
@@ -625,7 +675,7 @@ const TERMS = /\b(?:terms|conditions|contract|(?:tenancy|rental|lease|hire|loan|
 const NAMED_POLICY = /(?<=\b\p{Lu}[\p{L}-]* )[Pp]olic(?:y|ies)\b/gu;
 // A charge, a deduction, a refusal or an assessment the terms ground ("charges apply", "claims are assessed").
 const RESTRICTION =
-  /\b(?:not|no|only|cannot|can['’]t|may|must|charge[sd]?|fees?|payable|liable|void|excluded|non-refundable|deduct(?:ed|ion|ions)?|declined|refused|rejected|forfeit(?:s|ed)?|limited|capped|assessed|calculated|determined|apply|applies|applied)\b/i;
+  /\b(?:not|no|only|cannot|can['’]t|may|must|should|ought|required|obliged|responsib(?:le|ility)|needs? to|ha(?:ve|s) to|charge[sd]?|fees?|payable|liable|void|excluded|non-refundable|deduct(?:ed|ion|ions)?|declined|refused|rejected|forfeit(?:s|ed)?|limited|capped|assessed|calculated|determined|apply|applies|applied)\b/i;
 
 /** How many records and terms qualifiers a text carries; terms count only where they ground a restriction. */
 function qualifiers(text: string): number {
@@ -974,6 +1024,15 @@ function stem(word: string): string {
 const GREETS = /^(?:hi|hello|hey|good (?:morning|afternoon|evening))\b/i;
 const GREETING_LINE = /^[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[^\n.!?]{0,60}[,!]?[ \t]*$/i;
 
+/** The rewording's own question: "Could you restart…?", "Would you send…?". */
+const ASKS_YOU = /\b(?:could|would|can|will) you\b[^.!?]{0,200}\?/gi;
+/** A question that only repeats the request before it: "Have you tried that?", "Did you do this yet?". */
+const ASKED_AGAIN = /^(?:and\s+)?(?:have|did|has|could|can) (?:you|that|it) (?:tried|try|done|do|managed to do|worked|work|had a (?:chance|go)(?: to (?:try|do))?)(?: (?:that|this|it|those|these|so))?(?: (?:yet|already|before|at all))?\?$/i;
+/** A sentence that refuses or charges: "No refund can be issued.", "The charge remains payable.", "…is not covered". */
+function refusesOrCharges(sentence: string): boolean {
+  return count(unconditional(sentence), REFUSAL) > 0 || /\b(?:remains? (?:payable|due|outstanding)|is payable|are payable|(?:will be|is|are|was|were) (?:charged|declined|rejected|refused|forfeited|withheld)|non-refundable)\b/i.test(sentence);
+}
+
 export function neighbourProblems(before: string, after: string, closesTheDoor = NO_CONTACT.test(after)): string[] {
   let start = 0;
   while (start < before.length && before[start] === after[start]) start++;
@@ -1028,6 +1087,15 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
   const repeated = pairs(added).filter((pair) => beside.has(pair) && !own.has(pair));
   if (repeated.length) problems.push(`repeats "${repeated[0]}" from the sentence beside it`);
   if (FIX_PROMISE.test(added) && !FIX_PROMISE.test(removed) && BAD_NEWS.test(after.slice(start))) problems.push('promises to put right what the reply then refuses');
+  // "You need to restart the router. Have you tried that?" made "Could you restart the router? Have you tried that?": the
+  // rewording already asks, so the question after it asks twice.
+  if (count(added, ASKS_YOU) > count(removed, ASKS_YOU) && ASKED_AGAIN.test(next.trim())) problems.push('asks twice (a question after the rewording that already asks)');
+  // "It is the driver's responsibility to buy a ticket on entry. The charge remains payable." made "We ask everyone to
+  // make sure…": the duty the next sentence's no or charge rests on, made a request the customer could have declined.
+  if (count(after, MERE_REQUEST) > count(before, MERE_REQUEST) && count(after, RESPONSIBILITY) < count(before, RESPONSIBILITY) && [previous, next].some(refusesOrCharges)) {
+    problems.push('turns the duty a refusal or a charge rests on into a request (a meaning of its own)');
+  }
+
   // An apology or acknowledgement inserted before the reply's own words: the sentences it now stands before are read.
   // A line inserted before "It happens…" diffs as "'m sorry… I" + "t happens…": read the insertion from its word's start.
   let at = start;

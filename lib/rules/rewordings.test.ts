@@ -235,7 +235,7 @@ function rawRewordings(rule: PhraseRule, text: string): { after: string; flagged
  * that stops one word short of the reference it removes ("Helmets are compulsory, email.") is refused the same way: the
  * cut's end depends on how the sentence names its reference, which no template can know.
  */
-const MEANING = /commitment|promise|time the agent|cheerful|drops what|invites a reply|warm opener|apologises twice|repeats |requirement with its condition|reason clause|records or terms|policy requirement|another organisation|dismissive timing|reason for a charge|cuts into a name|concedes as fact|only the customer does|a meaning of its own|as a fact what the sentence required|someone else's|organisation's "we will"|alternative its sentence gave|another body|takes back|on a visit|on top of a sign-off|stilted formula|leaves "[^"]+" behind/;
+const MEANING = /commitment|promise|time the agent|cheerful|drops what|invites a reply|warm opener|apologises twice|repeats |requirement with its condition|reason clause|records or terms|policy requirement|another organisation|dismissive timing|reason for a charge|cuts into a name|concedes as fact|only the customer does|a meaning of its own|as a fact what the sentence required|someone else's|organisation's "we will"|alternative its sentence gave|another body|takes back|on a visit|on top of a sign-off|stilted formula|leaves "[^"]+" behind|the obvious|cannot answer/;
 
 describe.each(defaultPack.rules.filter((r): r is PhraseRule => r.kind === 'phrase').map((rule) => [rule.id, rule] as const))(
   'rewordings of %s',
@@ -249,7 +249,8 @@ describe.each(defaultPack.rules.filter((r): r is PhraseRule => r.kind === 'phras
           if (after.trim() === '') continue;
           const found = rewordingProblems(text, after, flagged, stockWordsOf(rule)).filter((p) => !(REPLACES_A_TELLING_OFF[rule.id] && p === 'drops the negation'));
           // A grammar slip is the template's fault and fails here; a change of meaning must never reach Apply.
-          for (const p of found) if (!MEANING.test(p) || offered.has(after)) problems.push(`${JSON.stringify(text)} → ${JSON.stringify(after)}: ${p}`);
+          // A comma splice carried over from the sentence as written is the sentence's, not the template's: never offered.
+          for (const p of found) if ((!MEANING.test(p) && !/carried over/.test(p)) || offered.has(after)) problems.push(`${JSON.stringify(text)} → ${JSON.stringify(after)}: ${p}`);
         }
       }
       expect(problems).toEqual([]);

@@ -200,6 +200,7 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
     fires: [
       ['shouted words', 'Please READ THE INSTRUCTIONS before you write again.'],
       ['shouting after a label word elsewhere in the sentence', 'Type your name in the form and DO NOT SEND IT TWICE.'],
+      ['shouting after a salutation and its comma', 'Hello, PLEASE CHECK THE FORM before you send it.'],
     ],
     quiet: [
       ['acronyms', 'You can check the OS, CPU, RAM and SSD under About.'],
@@ -208,6 +209,11 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
       ['a code as the customer will type it', "I've set up the code WELCOMEBACK, so your next box is half price."],
       ['a company in its register capitals', 'The survey was ordered by NORTHGATE PROPERTY SERVICES LTD on 2 May.'],
       ['a surname in record capitals after the first name', 'The tickets are issued to Marguerite DESROSIERS-LAVALLEE and her son.'],
+      // s24: a name in record capitals after the salutation, or behind a title, is the record's casing, not shouting.
+      ['a full name in capitals after the salutation', 'Dear AUGUSTINE MBEKI-FORD,\n\nYour seats are confirmed.'],
+      ['a first name in capitals after "Hello"', 'Hello ROSALIND, your parcel left the depot this morning.'],
+      ['two titles and a surname in capitals', 'Good morning MR & MRS VANDERMEER, your cabin is ready.'],
+      ['a title and a surname in capitals mid-sentence', 'The keys were collected by MRS LINDQVIST-HOLT on Tuesday.'],
       ['a name as the customer wrote it', 'The invoice is addressed to BRIGHTWATER ROOFING as usual.', { customerMessage: 'Where is our invoice? Sandra, BRIGHTWATER ROOFING' }],
       ['a legal footer', `Hi Kim,\n\nI've attached the signed lease.${SIGNED}\n\nCONFIDENTIALITY NOTICE: THIS MESSAGE IS CONFIDENTIAL.`],
     ],

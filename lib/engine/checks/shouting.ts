@@ -5,6 +5,15 @@ import type { StructureCheck } from './context';
 /** Words that introduce a name as a booking or a ticket records it: "the booking under", "passenger", "name:". */
 const BOOKING_NAME_BEFORE = /\b(?:under|(?:under |in )?the name(?: of)?|name(?:d| is)?|passenger|guest|traveller|traveler|holder|lead name|booked as|Mr|Mrs|Ms|Miss|Dr)\s?:?\s?$/;
 
+/**
+ * A name in record capitals right after the salutation ("Dear JONATHAN HALE,", "Hi MARGARET,", "Dear MR & MRS HALVORSEN"):
+ * the booking system's casing of the customer's name, not shouting. Only a run that opens the sentence on a salutation
+ * word, with nothing but a title (and an "&") between them.
+ */
+const SALUTED_BEFORE = /^\W*(?:dear|hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)|greetings|attn|attention)(?::\s*|\s+)(?:(?:MR|MRS|MS|MISS|MX|DR|PROF)\.?\s*(?:&|and)\s*)?$/i;
+/** A run that starts on a title in capitals: "MR OKONKWO-BAKER", "MRS HALVORSEN". */
+const TITLE_FIRST = /^(?:MR|MRS|MS|MISS|MX|DR|PROF)\.?\s/;
+
 /** A company written as its register writes it: "GREENFIELD HOMES LTD", "NORDSTAHL GMBH". */
 const COMPANY_SUFFIX = /\b(?:LTD|LIMITED|PLC|INC|LLC|LLP|GMBH|CORP|PTY|AG|BV|NV|SARL|SRL|SPA)\.?$/;
 /** A first name or a title written normally just before the capitals, inside the sentence: "Oscar FINCH", "Dr. Ama OWUSU". */
@@ -56,6 +65,7 @@ export const shouting: StructureCheck<z.output<typeof shoutingOptions>> = {
         if (BOOKING_NAME_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index)) || /^\s?\/\s?[A-Z]/.test(s.text.slice(m.index + m[0].length))) continue;
         // A company or a person's name in capitals: "submitted by GREENFIELD HOMES LTD", "Oscar FINCH", or as the
         // customer wrote it themselves ("Tom, GREENFIELD HOMES LTD"). Lowering it misspells a name.
+        if (SALUTED_BEFORE.test(s.text.slice(0, m.index)) || TITLE_FIRST.test(m[0])) continue;
         if (COMPANY_SUFFIX.test(m[0]) || GIVEN_NAME_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index)) || customerWrote(m[0], ctx.customerMessage)) continue;
         const start = s.start + m.index;
         const lowered = m[0].toLowerCase().replace(/\bi\b/g, 'I');

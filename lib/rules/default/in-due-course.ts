@@ -25,9 +25,11 @@ export default defineRule({
     '(#PastTense|arrive|arriving|get there|get here|be there|be here|set off|leave) in good time',
   ],
   rewrites: [''],
+  // A cut that leaves only "it will happen" ("The crew will attend.") is refused by the safety net: the card gives advice.
+  advice: 'Say when, even roughly ("by Friday", "within ten working days"), or when you will next update them.',
   examples: {
     flag: [
-      { text: 'You will be informed in due course.', becomes: 'You will be informed.' },
+      { text: 'You will be informed in due course by letter.', becomes: 'You will be informed by letter.' },
       { text: 'We will contact you at a later date to arrange the visit.', becomes: 'We will contact you to arrange the visit.' },
       { text: 'In due course, the refund will appear on your card.', becomes: 'The refund will appear on your card.' },
     ],

@@ -44,8 +44,8 @@ export default defineRule({
   examples: {
     flag: [
       { text: "You'll get a new date soon-ish.", becomes: "You'll get a new date." },
-      { text: 'An engineer will revisit at the next available opportunity.', becomes: 'An engineer will revisit.' },
-      { text: 'The team will get back to you soonest.', becomes: 'The team will get back to you.' },
+      { text: 'An engineer will revisit at the next available opportunity to replace the valve.', becomes: 'An engineer will revisit to replace the valve.' },
+      { text: 'The team will send the revised quote soonest.', becomes: 'The team will send the revised quote.' },
     ],
     pass: [
       "I'll call you shortly, within the hour.",
