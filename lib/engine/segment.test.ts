@@ -24,6 +24,8 @@ describe('segment: where a sentence ends', () => {
     ['sentences typed without the space', 'It arrives by Thursday.Our lines are busy!See you', ['It arrives by Thursday.', 'Our lines are busy!', 'See you']],
     ['"I" typed without the space before it', "We got your note.I'll call.I will write.", ['We got your note.', "I'll call.", 'I will write.']],
     ['file names, domains and St. stay whole', 'Open Node.js and example.com/Help near St.Ives.', ['Open Node.js and example.com/Help near St.Ives.']],
+    ['an acronym typed without the space before it', 'Thanks for emailing the Desk.FYI, it goes live.We are on it.ASAP is fine', ['Thanks for emailing the Desk.', 'FYI, it goes live.', 'We are on it.', 'ASAP is fine']],
+    ['capitals inside a name or a version stay whole', 'Use ASP.NET, Vue.JSON5x or file.TXT2 today.', ['Use ASP.NET, Vue.JSON5x or file.TXT2 today.']],
   ])('%s', (_name, text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

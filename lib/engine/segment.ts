@@ -141,7 +141,8 @@ const CLOSERS = new Set(['"', "'", '’', '”', ')', ']']);
 const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
 
 /**
- * Two sentences typed without the space between them ("…by Thursday.Our phone lines…", "Thanks!See you", "…from you.I'll look"): a word
+ * Two sentences typed without the space between them ("…by Thursday.Our phone lines…", "Thanks!See you", "…from you.I'll look",
+ * "…Desk.FYI, the…"): a word
  * of two or more lower-case letters, the stop, then a capitalised word. "Node.js", "example.com", "St.Ives" and
  * "U.S.A." stay whole.
  */
@@ -151,8 +152,15 @@ function isGluedSentence(text: string, runStart: number, next: number, to: numbe
     /\p{Ll}/u.test(text[runStart - 1] ?? '') &&
     /\p{Ll}/u.test(text[runStart - 2] ?? '') &&
     /\p{Lu}/u.test(text[next]!) &&
-    (/\p{Ll}/u.test(text[next + 1]!) || (text[next] === 'I' && /[\s'’]/.test(text[next + 1]!)))
+    (/\p{Ll}/u.test(text[next + 1]!) || (text[next] === 'I' && /[\s'’]/.test(text[next + 1]!)) || isCapitalsWord(text, next, to))
   );
+}
+
+/** An acronym opening the glued sentence ("…Service Desk.FYI, the update…"): two to six capitals, then a comma, colon or space. */
+function isCapitalsWord(text: string, at: number, to: number): boolean {
+  let i = at;
+  while (i < to && i - at < 7 && /\p{Lu}/u.test(text[i]!)) i++;
+  return i - at >= 2 && i - at <= 6 && i < to && /[\s,:]/.test(text[i]!);
 }
 
 /**
