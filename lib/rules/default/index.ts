@@ -62,6 +62,7 @@ import kindly from './kindly';
 import learnedColdSentence from './learned-cold-sentence';
 import lecturingOrder from './lecturing-order';
 import leftWithAnotherTeam from './left-with-another-team';
+import lessonForNextTime from './lesson-for-next-time';
 import loggedAndNoted from './logged-and-noted';
 import mistakeWasMade from './mistake-was-made';
 import nextStepMissing from './next-step-missing';
@@ -212,6 +213,7 @@ export const defaultPackInput: RulePackInput = {
     learnedColdSentence,
     lecturingOrder,
     leftWithAnotherTeam,
+    lessonForNextTime,
     loggedAndNoted,
     mistakeWasMade,
     nextStepMissing,

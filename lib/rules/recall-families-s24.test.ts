@@ -1,0 +1,48 @@
+/**
+ * Session 24 (issue #10, held-out recall on respect, interaction and plain-language): each family is tested on its rule
+ * alone, with paraphrases written here (not from dev-extra-ck, a check batch or held-out data) and near misses, several
+ * of them sentences of warm dev replies that must stay quiet. Every flag here was missed by the pack before this session.
+ */
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../engine/analyzer';
+import { defaultPack } from './default';
+
+const ruleNamed = (id: string) => {
+  const rule = defaultPack.rules.find((r) => r.id === id);
+  if (!rule) throw new Error(`no rule ${id}`);
+  return createAnalyzer([{ ...rule, enabled: true }]);
+};
+const flags = (id: string, text: string) => ruleNamed(id).analyze(text).findings.some((f) => (f.merged ?? [f]).some((m) => m.ruleId === id));
+
+type FamilyCase = [family: string, rule: string, flag: string[], pass: string[]];
+const cases: FamilyCase[] = [
+  ['a lesson for next time: a future marker, then the order', 'lesson-for-next-time',
+    ['Going forward book the van through the portal.', 'From now on please keep the gate code with the booking.',
+      'In future, make sure the meter is visible.', 'Going forward, we advise storing the bulbs somewhere dry.'],
+    // Warm dev replies (k0067, y0007, u0042): the future is the agent's own promise.
+    ['From now on, if a visit is ever at risk, our coordinator Femi will ring you directly on 07700 900 412.',
+      "I've switched your workspace back to the old format, so your exports will match your spreadsheet again from now on.",
+      "A fresh bag is coming on tomorrow's van, and I've told the driver to use your side porch from now on, as you'd asked in your delivery notes.",
+      'Going forward, your statements will come from our new address.']],
+  ['a lesson for next time: the order, then the future marker', 'lesson-for-next-time',
+    ['Keep the original packaging in future.', 'Tag the suitcase with your flight number going forward.', 'Remember to log the reading next time.'],
+    // Warm dev replies (p0005, bf010) and offers for next time.
+    ["Come back and try the Lighthouse room next time, it's even trickier ^DS", 'Next time you can renew them yourself under My Account on our website.',
+      'Use the code WELCOME5 next time!']],
+  ['a habit to keep before doing it again', 'lesson-for-next-time',
+    ['Please read the route notes before booking.', 'Check the age limits before buying.', 'It is best to check the tide times before your next trip.',
+      'We recommend reviewing the menu before ordering.'],
+    ['Please check in at reception before heading to the pool.', 'Thanks for asking before booking!', 'I checked the stock before ordering your part.']],
+  ['a precaution so it does not happen again', 'lesson-for-next-time',
+    ['Always lock the lid so that this does not happen again.', 'Make sure the app is updated so it never happens again.'],
+    // Warm dev replies (ad054, ai072): the agent's own precaution.
+    ["I've booked a special collection for tomorrow morning and added a note for the crew so it doesn't happen again.",
+      "I've refunded 30% of the hire (£270) today, and I've changed how our crews check pegs so it doesn't happen again."]],
+];
+
+describe('recall families widened by grammar (issue #10, session 24)', () => {
+  it.each(cases)('%s: %s', (_family, rule, flag, pass) => {
+    for (const text of flag) expect(flags(rule, text), text).toBe(true);
+    for (const text of pass) expect(flags(rule, text), text).toBe(false);
+  });
+});
