@@ -38,6 +38,22 @@ const cases: FamilyCase[] = [
     // Warm dev replies (ad054, ai072): the agent's own precaution.
     ["I've booked a special collection for tomorrow morning and added a note for the crew so it doesn't happen again.",
       "I've refunded 30% of the hire (£270) today, and I've changed how our crews check pegs so it doesn't happen again."]],
+  ['the channel refused: a channel said not to be read or handled', 'channel-refused',
+    ['Texts to this number are not answered.', 'Comments on our posts are not monitored by the support team.',
+      'Complaints are not handled over the phone.', 'We will not be replying to refund requests on social media.'],
+    // Warm dev replies (bs010, cf048) and an open channel.
+    ["We've reopened it and a specialist will message you within 24 hours.", "@ola_k Yes, Vortex reopened this morning after a full safety check, and it's running normally.",
+      'Our inbox is monitored all weekend, so write any time.']],
+  ['the channel refused: the channel cannot, is closed, or is not the place', 'channel-refused',
+    ['Webchat cannot change a booking once it is paid.', 'Our DMs are offline over Christmas.', 'Account questions belong in the members area, not here.',
+      'Please do not contact our drivers via social media.'],
+    ["I've spoken to the team and the slide is closed until it's checked.", 'We do not charge for changes made by phone.']],
+  ['asked not to come back by the same door', 'turned-away',
+    ['Kindly do not reopen the case.', 'Please do not submit further appeals.', 'Please do not call for updates.',
+      'Correspondence on this matter will not be answered.', 'The outcome is not subject to discussion.'],
+    // Warm dev replies (bl001, e0003).
+    ["I've re-added it, so if you close the app and reopen it, they should be there now.",
+      "I've spoken to our accommodation team and they've reopened it for you until Friday 5pm.", 'Do not call for an update, I will ring you at 4pm myself.']],
 ];
 
 describe('recall families widened by grammar (issue #10, session 24)', () => {

@@ -26,6 +26,7 @@ import blamesTheCustomer from './blames-the-customer';
 import blamesTheSystem from './blames-the-system';
 import busyRightNow from './busy-right-now';
 import calmDown from './calm-down';
+import channelRefused from './channel-refused';
 import clearlyObviously from './clearly-obviously';
 import clearlyStated from './clearly-stated';
 import coldOpener from './cold-opener';
@@ -177,6 +178,7 @@ export const defaultPackInput: RulePackInput = {
     blamesTheSystem,
     busyRightNow,
     calmDown,
+    channelRefused,
     clearlyObviously,
     clearlyStated,
     coldOpener,
