@@ -54,6 +54,17 @@ const cases: FamilyCase[] = [
     // Warm dev replies (bl001, e0003).
     ["I've re-added it, so if you close the app and reopen it, they should be there now.",
       "I've spoken to our accommodation team and they've reopened it for you until Friday 5pm.", 'Do not call for an update, I will ring you at 4pm myself.']],
+  ['what anyone in the trade knows, as an aside', 'talking-down-aside',
+    ['The seals need greasing every winter, as any mechanic will tell you.', 'Prices rise in August, as anyone who rents cottages will tell you.',
+      'Cold weather slows the glue, as any builder should know.'],
+    ['As any of our staff will tell you, we love having your dog in the shop.', 'As you know your own schedule best, pick any slot that suits you.']],
+  ['a lesson by how basic it is or what everyone else manages', 'lecturing-order',
+    ['Draining the tank in winter is something any owner should know.', 'Topping up the salt is just common sense.', 'Honestly, this is Gardening 101.',
+      'Most hirers check the tyres before setting off.'],
+    // Warm dev replies (aa059, e0052, f0033, cc038).
+    ['Most withdrawals land within an hour.', 'Most cats are home by 4pm the same day.',
+      'Most people with a couple of school years behind them land in A2, and you can always move up a class in the first week if it feels too easy.',
+      "If you think someone is following you, you can report it to the police on 101, and if you'd like to make a formal complaint about our company, I'll pass it straight to our director, Ms Anand, who will reply within 10 working days."]],
 ];
 
 describe('recall families widened by grammar (issue #10, session 24)', () => {

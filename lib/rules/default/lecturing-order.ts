@@ -22,6 +22,12 @@ export default defineRule({
     '(please|kindly)? ensure (that)? you (follow|comply with|read) (the|our|all) #Adjective? (guidance|rules|instructions|terms|policy)',
     '^(if|when) you (are|re) not (technical|sure how|able to) (ask|get) someone',
     '^you are #Adverb? (requested|instructed|directed|asked) to (contact|call|visit|go|speak|write|submit|send|provide|pay)',
+    // A lesson by how basic it is or what everyone else manages (session 24): "which is something every sailor should
+    // know how to adjust", "that's just common sense", "Honestly this is Pool Care 101", "Most lads keep an eye on it".
+    'something (every|any|all) #Noun .{0,4} (should|would|can|could|ought to) #Adverb? (know|expect|do|manage|understand)',
+    '(is|was) #Adverb? (just|simply|pretty|really|only)? (common sense|basic physics|basic science|basic stuff)',
+    '(is|are|was) #Adverb? #Noun+ 101',
+    '^most (customers|clients|people|guests|lads|members|owners|riders|users|hirers|parents|tenants) #Adverb? (manage|keep|know|check|read|remember)',
     // Scolding the chase: "no need to keep emailing".
     'there is #Adverb? no need to (keep|continue) #Gerund',
     // The same order told to a class in the third person: "Customer is requested to wait…", "Applicants are expected to read…".
@@ -51,6 +57,7 @@ export default defineRule({
     "(it|that|this|they) (will|'ll) #Adverb? (be|take)",
     '(could|would|can|will) you',
     '(and|so) (i|we) (will|\'ll|can|would) #Adverb? #Verb',
+    "(and|so) (i|we) (have|'ve) #Adverb? #Verb",
     'no need to (keep|continue) #Gerund .* (i|we) (will|have|can|am)',
   ],
   rewrites: [],
@@ -75,6 +82,10 @@ export default defineRule({
         'Clear your cache and stop opening it in 10 tabs.',
         'Should you wish to dispute this, put it in writing to the practice manager.',
         'Send the form back by Friday.',
+        "Bleeding the radiators is something every homeowner can do.",
+        "Keeping the lid on is just common sense.",
+        'Honestly this is Composting 101.',
+        'Most owners keep the receipt with the manual.',
         'Please ensure you follow the guidance on our website.',
         "If you're not technical, ask someone who is.",
         'Stop emailing the same question to three addresses.',
@@ -126,6 +137,10 @@ export default defineRule({
         'Multiple emails are no problem at all; I have merged them into one case.',
         'A single call is all it takes, and I can do it now.',
         'You will want to wear something warm, as the boat is open.',
+        'Our Barista 101 class runs on Saturdays.',
+        'Checking the oil is something I can do for you at the service.',
+        'Most customers love the new app, and I have set it up for you too.',
+        'It is common sense to us that you should not pay twice, so I have refunded it.',
         'I will look at how your account was set up and call you back at 4pm.',
         'Please try it once more and I will stay on the chat with you.',
         'In future I will text you the day before the visit.',
