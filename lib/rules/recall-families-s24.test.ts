@@ -65,6 +65,11 @@ const cases: FamilyCase[] = [
     ['Most withdrawals land within an hour.', 'Most cats are home by 4pm the same day.',
       'Most people with a couple of school years behind them land in A2, and you can always move up a class in the first week if it feels too easy.',
       "If you think someone is following you, you can report it to the police on 101, and if you'd like to make a formal complaint about our company, I'll pass it straight to our director, Ms Anand, who will reply within 10 working days."]],
+  ['blame asked as a question: what we sent, the care step, honesty, a guessed cause', 'blames-by-question',
+    ['Did you follow the fitting guide we emailed?', 'Were the plants watered properly after planting?', 'Were you truthful about the previous claims?',
+      'Did you inform the landlord about the leak?', 'Is it possible that your filter is blocked?', 'Perhaps you forgot to switch it on?'],
+    ['Did you get the replacement I sent?', 'Could it be that the courier left it with a neighbour? I have asked them to check.',
+      'Were you happy with the new room?', 'Maybe you would like a window seat next time?']],
 ];
 
 describe('recall families widened by grammar (issue #10, session 24)', () => {
