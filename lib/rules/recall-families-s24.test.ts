@@ -70,6 +70,10 @@ const cases: FamilyCase[] = [
       'Did you inform the landlord about the leak?', 'Is it possible that your filter is blocked?', 'Perhaps you forgot to switch it on?'],
     ['Did you get the replacement I sent?', 'Could it be that the courier left it with a neighbour? I have asked them to check.',
       'Were you happy with the new room?', 'Maybe you would like a window seat next time?']],
+  ['sent to an address, a search engine, a KB number or a group', 'sent-to-a-channel',
+    ['Send a message to the address on your invoice.', 'Search it up, there are loads of videos.', 'Please see KB article 5521.',
+      'The fixtures list is on the club noticeboard'],
+    ["Pop an email to me and I'll sort it today.", 'I googled it for you, and the part number is 44-B.', 'Our chef is in the kitchen.']],
 ];
 
 describe('recall families widened by grammar (issue #10, session 24)', () => {
