@@ -73,7 +73,7 @@ export default defineRule({
     paraphrases: {
       flag: [
         "Just press reset, it's not rocket science.",
-        'The hull needs antifouling every spring, as any boatyard will tell you.',
+        'Varnish takes a week to cure, as any boatyard will tell you.',
         'Rust on a cast iron pan is normal, as any cook should know.',
         "It's really easy.",
         "The sign is bright orange, so it is hard to miss.",
