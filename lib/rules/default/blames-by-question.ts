@@ -38,6 +38,15 @@ export default defineRule({
     '^did you #Adverb? (#PastTense|#Verb) .{0,6} before #Gerund',
     '^did you #Adverb? (#PastTense|#Verb) .{0,6} (immediately|promptly) (on|after|when)',
     '^(were|was) (the|your) #Noun+ (kept|stored|left|put|washed|charged|cleaned|placed|watered|fed|checked|fitted) (immediately|first|properly|correctly|promptly)',
+    // What we sent held up, the care step asked about, honesty doubted, a cause guessed as a question (session 24): "Did you
+    // read the directions we sent?", "Was the cover tensioned properly?", "Were you honest on the form?", "Did you tell
+    // the surveyor about the old wiring?", "Could it be that your domain has expired?", "maybe you left it out too long?"
+    '^(did|have) you #Adverb? (read|follow|followed|watch|watched|check|checked|use|used) (the|our) #Adjective? #Noun+ (we|i) (sent|gave|provided|emailed|included)',
+    '^(were|was) (the|your) #Noun+ (#PastTense|#Participle) .{0,4} (properly|correctly|as soon as|straight away|right away|as directed|as instructed)',
+    '^were you (honest|truthful|accurate|careful|sure)',
+    '^did you (tell|inform|notify|declare|disclose|mention) (the|your|our) #Noun+ (about|of) (the|your|any)',
+    '^(could it be|is it possible|might it be) (that)? (you|your #Noun+)',
+    '^(maybe|perhaps|possibly) (you|your #Noun+) (#PastTense|forgot|did not|had not) .* @hasQuestionMark$',
     // "Surely you were told to wait 7 days?"
     '^surely (you|your #Noun+) (were|was|had|have) #Adverb? (told|warned|shown|given|sent|informed|advised|reminded)',
   ],
@@ -66,6 +75,12 @@ export default defineRule({
       flag: [
         'Did you even check the size chart before ordering?',
         'Did you read the terms before you booked?',
+        'Did you follow the care card we included?',
+        'Was the tent pegged properly before the wind picked up?',
+        'Were you honest about the mileage on the form?',
+        'Did you tell the installer about the old pipework?',
+        'Could it be that your card has expired?',
+        'Maybe you stored it somewhere damp?',
         'Have you actually looked at the instructions that came in the box?',
         'Surely you got the reminder we sent?',
         'Did you plug it in like it says in the manual?',
@@ -85,6 +100,11 @@ export default defineRule({
         'Surely your son was told to keep the wristband on?',
       ],
       pass: [
+        'Did you get the parcel I sent on Monday?',
+        'Was the engineer polite when he came round?',
+        'Were you happy with the new room?',
+        'Could it be delivered to your work instead?',
+        'Maybe you would like a window seat next time?',
         'Did you want me to call before coming round?',
         'Did you receive the code I sent first thing this morning?',
         'Did you manage to get home before the storm?',

@@ -26,6 +26,7 @@ import blamesTheCustomer from './blames-the-customer';
 import blamesTheSystem from './blames-the-system';
 import busyRightNow from './busy-right-now';
 import calmDown from './calm-down';
+import channelRefused from './channel-refused';
 import clearlyObviously from './clearly-obviously';
 import clearlyStated from './clearly-stated';
 import coldOpener from './cold-opener';
@@ -62,6 +63,7 @@ import kindly from './kindly';
 import learnedColdSentence from './learned-cold-sentence';
 import lecturingOrder from './lecturing-order';
 import leftWithAnotherTeam from './left-with-another-team';
+import lessonForNextTime from './lesson-for-next-time';
 import loggedAndNoted from './logged-and-noted';
 import mistakeWasMade from './mistake-was-made';
 import nextStepMissing from './next-step-missing';
@@ -176,6 +178,7 @@ export const defaultPackInput: RulePackInput = {
     blamesTheSystem,
     busyRightNow,
     calmDown,
+    channelRefused,
     clearlyObviously,
     clearlyStated,
     coldOpener,
@@ -212,6 +215,7 @@ export const defaultPackInput: RulePackInput = {
     learnedColdSentence,
     lecturingOrder,
     leftWithAnotherTeam,
+    lessonForNextTime,
     loggedAndNoted,
     mistakeWasMade,
     nextStepMissing,

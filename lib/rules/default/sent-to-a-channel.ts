@@ -41,6 +41,14 @@ export default defineRule({
     "(there is|there's|there are) (a|an|some)? (video|videos|guide|post|tutorial|reel) (on|in) (our|the) #Noun{0,2} (highlights|channel|page|website|feed)",
     '(watch|see|check out|check) (the|our) (video|videos|tutorial|tutorials|reels|highlights) (on|in) (our|the) #Noun{0,2} (channel|page|account|feed|site|website)',
     '^(see|visit|check) (the|our)? (website|site|app|faq|faqs|page) for',
+    // Session 24: an e-mail to an address found elsewhere ("Pop an email to the address on the locker door"), a search
+    // engine as the answer ("Google it if you're unsure"), a knowledge-base article by its number ("please reference KB
+    // article #2204", "pls refer to KB-2231"), and a group or board as where the answer lives ("The schedule is on the
+    // WhatsApp group").
+    '^(please|pls|kindly|just)? (pop|drop|send|fire|shoot) (an|a) (email|e-mail|message|line|note) (to|at) (the|this) #Adjective? (address|email|inbox|mailbox)',
+    '^(please|pls|just|simply)? (google|search|look up) (it|that|this|them)',
+    '(refer to|reference|see|check|read|follow) (the|our)? (kb|knowledge base|help centre|help center) (article)? (#Value|#NumericValue)',
+    '^(the|our)? #Noun+ (is|are) #Adverb? (on|in) (the|our) #ProperNoun? #Noun? (group|groupchat|channel|noticeboard|server|forum)$',
     // Published somewhere else: "Restoration times are published on their website", "The schedule is posted on the noticeboard".
     '(is|are) #Adverb? (published|posted|listed|displayed) (on|in|at) (our|the|their|each) #Noun{0,2} (website|site|page|noticeboard|feed|channel|calendar)',
   ],
@@ -93,6 +101,10 @@ export default defineRule({
         'Please watch the tutorials on our YouTube channel.',
         'See the website for the full terms.',
         'Closures are posted on the noticeboard.',
+        'Drop an email to the address on the back of your card.',
+        'Just google it.',
+        'Please refer to KB article 1187 for the steps.',
+        'The rota is on the Facebook group.',
       ],
       pass: [
         "Email us a photo and I'll send a new one today.",
@@ -103,6 +115,9 @@ export default defineRule({
         'Your parcel is on its way via the Leeds depot.',
         "We're happy to go through the form with you on the phone.",
         'The details are all below, and I have booked you in for Tuesday.',
+        "Pop an email to me and I'll sort it today.",
+        'I googled it for you, and the part number is 44-B.',
+        'Our chef is in the kitchen.',
       ],
     },
   },

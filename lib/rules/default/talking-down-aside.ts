@@ -54,6 +54,11 @@ export default defineRule({
     // Setting the customer straight: "I'm not sure how much clearer we can make it.", "We trust this clarifies the matter."
     '^(i|we) (am|are) not sure how (much)? (else|clearer|more clearly|plainer) (i|we) can (explain|put|make|say) .{0,3}$',
     '^(we|i) trust (this|that) (clarifies|explains|settles|answers) (the|this|our|your)? (matter|position|point|situation|query)?$',
+    // What anyone in the trade knows, as an aside (session 24): "as any waller will tell you", "as any angler booking a
+    // river day should appreciate". (The same lesson as a clause, "that's just common sense", is in lecturing-order.)
+    'as (any|every|all) #Adjective? #Noun+ (will|would|could|can) #Adverb? (tell you|confirm|agree)',
+    'as (anyone|everyone|anybody) .{0,4} (will|would|could|can) #Adverb? (tell you|confirm|agree)',
+    'as (any|every) #Noun .{0,4} (should|would|will|must) #Adverb? (know|appreciate|understand|expect|realise|realize)',
     // "You'll appreciate that a 140-year-old clock…"
     '^you (will|would) #Adverb? (appreciate|understand|realise|realize) that',
   ],
@@ -68,6 +73,8 @@ export default defineRule({
     paraphrases: {
       flag: [
         "Just press reset, it's not rocket science.",
+        'Varnish takes a week to cure, as any boatyard will tell you.',
+        'Rust on a cast iron pan is normal, as any cook should know.',
         "It's really easy.",
         "The sign is bright orange, so it is hard to miss.",
         "We're not sure how else we can put it.",
@@ -113,6 +120,7 @@ export default defineRule({
         'It worked properly this time, great news!',
         'I turned it off and on again from here, and the line is back.',
         'With respect to your question, the refund went out today.',
+        'As any of our staff will tell you, we love having your dog in the shop.',
         'Any customer would be upset by this, and I am sorry.',
       ],
     },

@@ -1,8 +1,9 @@
 import { defineRule } from '../define';
 
 /**
- * The customer turned away from the conversation they started: help refused on the channel they chose ("we can't
- * process those on chat", "DMs aren't monitored for support") or further contact discouraged ("please do not open more
+ * The customer turned away from the conversation they started: further contact discouraged, the chat closed or the
+ * customer sent away from this desk. (The channel itself refused, "we can't process those on chat", "DMs aren't
+ * monitored", is channel-refused since session 24, split off when this rule neared the 30-pattern cap.) Further contact discouraged ("please do not open more
  * tickets, it will not make it faster", "Kindly do not call to office again and again").
  */
 export default defineRule({
@@ -15,15 +16,8 @@ export default defineRule({
     'Refuses help on the channel the customer chose or asks them not to write or call again: "we can\'t process those on chat", "please do not open additional cases".',
   message: 'Interaction: refusing this channel, or asking them not to get in touch again, ends the conversation on the customer; help here, or hand over yourself.',
   patterns: [
-    // The channel refused: "DMs aren't monitored for support", "This inbox is not used for complaints".
-    '(dms|messages|emails|this inbox|this mailbox|this account|social media|this chat|chat|this channel) (are|is) not #Adverb? (monitored|checked|used|read) for',
-    // The same with nothing after it: "DMs are not monitored.", "This inbox is not staffed."
-    '(dms|messages|emails|inbox|mailbox|account|channel|line) (are|is) (not|no longer|never) #Adverb? (monitored|staffed|checked|answered|manned)$',
     // Left to sort it out alone: "Please make your own way to the next stop", "you will need to make your own arrangements".
     '(make|making) your own (way|arrangements|travel arrangements|transport arrangements)',
-    '(we|i|it) (are|am|is)? (can not|unable to|not able to|not possible to) (#Verb|#Gerund) .{0,5} (on|via|over|by|through) .? (chat|phone|email)',
-    '(we|i) (are|am)? (can not|unable to|not able to|do not|will not) (be)? (#Verb|#Gerund) .{0,5} (on|via|over) (social media|twitter|facebook|instagram|dms|here)$',
-    '(can not|unable to|not able to|do not) (deal with|process|consider|accept|action) .{0,5} (sent|submitted|received) (by|via|over|on) (email|phone|chat)',
     // Further contact discouraged: "please not to open more tickets", "Please do not telephone the office to chase".
     '(not to|do not|refrain from|avoid) (call|email|chase|contact|telephone|ring) .{0,3} (again|repeatedly)',
     '(not to|do not|refrain from|avoid) (open|raise|log|submit|create) .{0,2} (more|multiple|duplicate|additional|another|new) (tickets|cases|chats|requests|case)',
@@ -31,6 +25,13 @@ export default defineRule({
     'refrain from (calling|emailing|chasing|contacting|telephoning|messaging|ringing|phoning|following up|writing in)',
     '(refrain from|avoid) (opening|raising|logging) .{0,2} (more|multiple|duplicate|additional) (tickets|cases|chats|requests)',
     '(do not|refrain from|avoid) (telephone|telephoning|call|calling|ring|ringing|email|emailing) (us|the office|the team) to (chase|check|ask)',
+    // Asked not to come back by the same door: "Please do not reopen this ticket", "Please do not raise further INCs",
+    // "Please do not telephone for updates" (session 24).
+    '(do not|never) (reopen|re-open) (this|the|your) #Noun? (ticket|chat|case|conversation|request|complaint|thread)',
+    '(do not|never) (raise|open|log|submit|create|send) (further|more|another|additional|any more|new|repeat) (#Noun|#Plural|appeals)',
+    '(do not|never) (telephone|call|ring|phone|email|chase|contact us|message us) (for|about) (updates|an update|news|progress|a status)',
+    '(correspondence|discussion) .{0,5} (will not|shall not|can not) be #Adverb? (entered into|answered|responded to|acknowledged)',
+    'not #Adverb? subject to (correspondence|discussion|debate)',
     // Why they should not: "it will not make it faster", "as this may delay the review".
     '(it|this|that|which|chasing|calling) (will not|does not|do not|can not) (make it|make things) (any)? (faster|quicker)',
     '(it|this|that|which|chasing|calling) (will not|does not|do not|can not) speed (it|this|things|anything)? up',
@@ -40,21 +41,13 @@ export default defineRule({
     '(will|shall) not be #Adverb? (discussed|debated|reconsidered|revisited|entertained|corresponded on) (any)? further',
     '(refrain from|stop|avoid) (contacting|calling|emailing|messaging|chasing|ringing|phoning) (us|our #Noun|the #Noun) (daily|every day|so often|constantly)',
     '(rather than|instead of) (opening|raising|logging|submitting|creating) (a|new|more|another)? (ticket|tickets|case|cases|chats|requests|complaints)',
-    '(we|i) (do not|will not) be? (respond to|reply to|deal with|handle|handling|discuss|process|take) .{0,4} (on|via|over|by|through) .? (chat|phone|email)',
     '(further|any further|future|any more) (#Noun|appeals|emails) .{0,4} will not (receive|get|change|be answered|be responded to|be replied to)',
-    '(this|the|our) (inbox|mailbox|address|account|line|number|chat|channel) (does not|do not|can not|is not able to) (deal with|handle|process|accept|cover)',
-    '(rather than|instead of) (by|via|through|over) (email|phone|chat|social media|twitter|dm)',
     '^(this|the)? (chat|conversation|session) will #Adverb? (now)? (be)? (close|closed|end|ended)',
     '^(ticket|case) status (set|changed|updated)? (to)? (pending|closed|resolved|on hold)',
     // Sent away from this desk by name ("Refund requests go to the membership office, not us"), and the chat shut mid-sentence.
     '(go|goes|should go|must go|need to go) (to|through|via) (the|your|our) #Adjective? #Noun+ (not|rather than) (us|here|me|this team|this desk|this chat)',
     '(handled|dealt with|processed|decided|done) (via|through|on|in|by) (the|our|your) #Adjective? #Noun+ (not|rather than) (here|us|on here|this chat|chat)',
     '(this|the) (chat|conversation|session|ticket|case) (is|has) #Adverb? now #Adverb? (been)? (closed|ended)$',
-    // The channel fenced off for other matters: "This chat is for placement enquiries only", "This inbox is only for
-    // membership queries", and shut at certain times: "This mailbox is not monitored at weekends".
-    '^(this|our|the) #Adjective? #Noun? (chat|inbox|mailbox|line|number|account|channel|page|desk) (is|are) #Adverb? (reserved|used)? for .{1,5} only$',
-    '^(this|our|the) #Adjective? #Noun? (chat|inbox|mailbox|line|number|channel|page|desk|portal) (is|are) #Adverb? (only|solely|strictly) (for|used for) .',
-    '(is|are) (not|never) #Adverb? (monitored|staffed|checked) (at|on|over|outside) (weekends|the weekend|evenings|nights|holidays|office hours)',
   ],
   unless: [
     '(for your|to keep your) (safety|security|protection)',
@@ -69,7 +62,7 @@ export default defineRule({
   advice: 'Help on the channel they used, or hand over yourself ("I\'ve passed this to our billing team, who will email you by Friday"), and keep the door open.',
   examples: {
     flag: [
-      { text: 'We are unable to deal with billing queries on social media.', becomes: null },
+      { text: 'Please do not reopen this ticket.', becomes: null },
       { text: 'Please do not open additional cases regarding this matter as this may delay the review.', becomes: null },
     ],
     pass: ["I can't share card details over chat for your safety, so I've sent you a secure link."],
@@ -79,19 +72,10 @@ export default defineRule({
         'Chat will now be closed.',
         'Case status changed to resolved.',
         'Any further emails about this refund will not receive a reply.',
-        'This mailbox does not handle complaints.',
-        'Send any future questions through the portal instead of by email.',
-        'We will not be handling refund requests through live chat.',
-        "I'm unable to change bookings by phone.",
-        "We don't take complaints over Facebook.",
         'Your complaint will not be reconsidered any further.',
         'Please stop calling the depot every day.',
         'Watch the status page for news rather than raising a ticket.',
         "Please don't create new cases for the same fault.",
-        "DMs aren't monitored for support btw.",
-        "You'd need to speak to your home club about a refund, we can't process those on chat.",
-        'It is not possible to give update on phone.',
-        'We are unable to consider evidence sent by email.',
         'Also please not to open more tickets for same issue, it will not make it faster.',
         'Kindly do not call to office again and again.',
         'Pls refrain from opening multiple chats.',
@@ -102,15 +86,8 @@ export default defineRule({
         'Appeals are decided by the panel rather than us.',
         'Thanks for getting in touch, this conversation is now closed.',
         'Okay, the case has now been closed.',
-        "This mailbox is no longer monitored.",
-        "Our chat line is not staffed.",
         "You will need to make your own way to the airport.",
         "Passengers must make their own way home; please make your own arrangements.",
-        'This chat is for placement enquiries only.',
-        'This inbox is for membership queries only.',
-        'This mailbox is only used for order confirmations.',
-        'This mailbox is not monitored at weekends.',
-        'Messages are not checked outside office hours.',
         'We ask that you refrain from messaging the engineers directly.',
         'Kindly refrain from following up on this ticket.',
         'Any further complaints on this subject will not be answered.',

@@ -1,0 +1,116 @@
+import { defineRule } from '../define';
+
+/**
+ * A lesson for next time: what the customer should do differently, said as an order about the future ("Read the
+ * order confirmation properly next time.", "Going forward register in the app.", "Check the page before travelling in
+ * future.", "Make sure to set a PIN so this doesn't happen."). Split from `lecturing-order` (session 24, issue #10),
+ * which was at the pack's 30-pattern cap: that rule keeps the orders and the scolding of repeat contact, this one the
+ * lesson about next time, matched by its grammar (an order or a recommendation, and a time marker for the future or a
+ * "before you X" habit) rather than by a list of verbs, so a chore nobody wrote here yet is caught too.
+ */
+export default defineRule({
+  id: 'lesson-for-next-time',
+  kind: 'phrase',
+  principle: 'respect',
+  severity: 'suggestion',
+  title: 'A lesson for next time',
+  description:
+    'Tells the customer what to do differently next time, as a lesson: "Sign for goods properly next time.", "Going forward register in the app.", "Check the page before travelling in future."',
+  message: 'Respect: a lesson about what they should do next time talks down to them about what went wrong; say what you will do now, and offer the tip as help if it is needed.',
+  patterns: [
+    // Moved from lecturing-order (its lessons): compromise does not match a choice of several words before `$`.
+    '^(make sure|ensure|be sure) (that)? you .* next time$',
+    '(read|check|follow|sign|fill|ensure|count|measure) .* next time$',
+    '(read|check|follow|sign|fill|ensure|count|measure) .* from now on$',
+    '(properly|correctly|carefully|thoroughly) (next time|this time|in future|in the future)',
+    '(read|check|consult|review|look at|see|search) .* before (raising|opening|submitting) (a|another|further|any|new)',
+    '(read|check|consult|review|look at|see|search) .* before (contacting|emailing|calling|messaging) (us|support|the team|our team)',
+    '(check|read|update|try|look at|consult|review|search) .* before (complaining|tweeting|posting|writing in|getting in touch|chasing|moaning)',
+    '(try|restart|reset|reboot|test) .* before (contacting|emailing|calling|messaging) (us|support|the team|our team)',
+    // A future marker, then the order or the advice: "Going forward register in the app", "In future, please label
+    // the box", "Going forward, we recommend limiting permissions", "From now on pls action pauses before the 20th".
+    '^(going forward|in future|in the future|from now on|for next time|for future reference) (please|pls|kindly|just)? (#Infinitive|#Imperative|#PresentTense)',
+    // The tagger reads a bare order after the marker as a noun ("Going forward register in the app", "…pls action pauses").
+    '^(going forward|in future|in the future|from now on) (please|pls|kindly|just)? (!#Pronoun && #Singular) (in|on|via|through|with|at|by|#Plural)',
+    '^(going forward|in future|in the future|from now on|next time) [<advice>(we|i) #Modal? #Adverb? (recommend|encourage|suggest|advise)]',
+    '^(going forward|in future|in the future|from now on|for next time|next time) (please|pls|kindly)? (make sure|ensure|be sure|remember|try|do not|never|always)',
+    // The order first, the future marker last: "Check the page before travelling in future", "Make sure to link next
+    // time", "Please check the status prior to visiting in future".
+    '^(please|pls|kindly|just)? (#Infinitive|#Imperative) .* future$',
+    '^(please|pls|kindly|just)? (#Infinitive|#Imperative) .* (going|moving) forward$',
+    '^(please|pls|kindly|just)? (make sure|ensure|be sure|remember) (to|that)? .* (next time|in future|in the future|going forward|from now on)',
+    '^(please|pls|kindly|just)? (always|never) #Infinitive .* (next time|in future|in the future|going forward|from now on)',
+    // A habit to keep before doing something again: "pls read them before booking", "Please check the website
+    // before travelling", "worth having a read before booking next time", "before your next approval".
+    '^(please|pls|kindly|just)? (read|reread|check|consult|review|look at|measure) .* (before|prior to) (booking|ordering|travelling|buying|visiting|paying)$',
+    '(read|check|review|consult|look at|reading|checking|reviewing|consulting|looking at|a read|a look) .* before (your|the|any) next #Noun',
+    '(worth|best|wise|advisable) (having a read|having a look|reading|checking|double-checking|to read|to check) .* (before|prior to) (#Gerund|your|any)',
+    '(recommend|suggest|advise) (reading|checking|reviewing|re-reading|rereading|consulting) .* (before|prior to) (#Gerund|your|the|any)',
+    // A precaution so it does not happen again: "Make sure to set a PIN so this doesn't happen", "Always lock it so
+    // that it won't happen again".
+    '^(please|pls|kindly|just)? (make sure|ensure|be sure|remember|always|try) .* so (that)? (this|it|that) (does not|will not|never) (happen|happens|occur|occurs)',
+    // The chore for next time with "want to": "You'd want to carry extra water next time you head out".
+    '(you will|you would|you may|you might|you\'d|you\'ll) #Adverb? want to #Infinitive .* next time (you|#Gerund)',
+  ],
+  unless: [
+    // The agent acts too, or the future is the agent's: "In future I will text you", "so I've set a reminder".
+    "(i|we) ('ll|'ve|will|have|had|can|am|are) #Adverb? #Verb",
+    '^(going forward|in future|in the future|from now on|next time) (i|we) (will|\'ll|can|shall|are going to)',
+    // An offer or a perk for next time, not a lesson: "Use the code SAVE10 next time!", "ask for Sam next time".
+    '(the code|a code|promo code|discount|voucher|save|saving|free|perk|% off|ask for|enjoy|treat yourself|pop in|say hi|come and see)',
+    // A tip with its benefit or the help that goes with it: "…so you get the early slot", "if you like".
+    '(to get|to save|to skip|to beat|so you get|so you can|if you like|if you prefer|if you want|feel free)',
+    '(i|we) (sent|attached|gave|put|left|included) (you|it|them)?',
+  ],
+  // Only the recommendation keeps a rewording: the marker of a lesson goes and the advice is offered as help.
+  rewrites: ['If it helps, {advice}'],
+  advice: 'Say what you will do about this time first; if a tip helps next time, offer it as help with its reason ("If it helps, the live times are on the page, as the ferry sometimes runs early").',
+  examples: {
+    flag: [
+      { text: 'Sign for goods properly next time.', becomes: null },
+      { text: 'Going forward register in the app.', becomes: null },
+      { text: 'Going forward, we recommend keeping one admin.', becomes: 'If it helps, we recommend keeping one admin.' },
+      { text: 'Check the page before travelling in future.', becomes: null },
+    ],
+    pass: [
+      'Use the code SAVE10 next time!',
+      'In future I will text you the day before the visit.',
+      'Next time you are in, ask for Sam and he will look after you.',
+    ],
+    paraphrases: {
+      flag: [
+        'Read the order confirmation properly next time.',
+        'Make sure you read the warnings next time.',
+        'Please consult the knowledge base article before raising further tickets.',
+        'Check the device list before complaining about picture quality.',
+        'Please reset the router twice before messaging support.',
+        'In future we would suggest ordering a size up.',
+        'Read the manual carefully in future.',
+        'In future, please label the box with your booking number.',
+        'Going forward, we recommend keeping the receipt with the ticket.',
+        'From now on please book the slot at least a day ahead.',
+        'Always count the pieces on delivery in future.',
+        'Be sure to measure the doorway next time.',
+        'Please check the dates before booking.',
+        'It is worth having a look at the size chart before your next order.',
+        'We would advise reading the care label before washing it.',
+        'Remember to lock the profile so that this does not happen again.',
+        "You'll want to top up the oil next time you take it out.",
+      ],
+      pass: [
+        'Use the code SAVE10 next time!',
+        'In future I will text you the day before the visit.',
+        'Have a look at the photos I sent before calling the plumber.',
+        'Check your spam folder first, and if it is not there I will resend it.',
+        'Read the reviews before booking if you like, they are lovely.',
+        'Please try it once more and I will stay on the chat with you.',
+        'Next time you are in, ask for Sam and he will look after you.',
+        "I've set a reminder on your account so this doesn't happen again.",
+        'Going forward, your invoices will come from our new address.',
+        'Please check in at the front desk before heading up to the room.',
+        'Book direct next time and save 10%.',
+        "You'll want to bring a warm coat, as the boat is open.",
+      ],
+    },
+  },
+});
