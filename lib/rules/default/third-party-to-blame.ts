@@ -1,6 +1,7 @@
 import { defineRule } from '../define';
 import { CONTROL_VERB } from '../shapes';
 import { ACTS_AFTER_HAND_OFF } from '../hand-off-exemptions';
+import { OFFER_INSTEAD_NEXT } from '../offer-instead';
 
 export default defineRule({
   id: 'third-party-to-blame',
@@ -54,6 +55,9 @@ export default defineRule({
     '(not|never) (originate|originated|come|came|arise|arose|lie|lay|start|started) (with|from|on) (us|our)',
   ],
   unless: [...ACTS_AFTER_HAND_OFF, '(your|you) (call|choice|decision|decide|to decide)', "(so|and) (i|we) (have|had|'ve) #Adverb? #PastTense", '(our fault|on us|our mistake|my mistake)'],
+  // Whose rule it is, said on the way to what the agent can do: "that's the racecourse's rule, not ours, … But here's
+  // what I can do: …". The next sentence takes the work back (offer-instead.ts); a bare "not us" still flags.
+  unlessNext: OFFER_INSTEAD_NEXT,
   rewrites: [],
   advice: 'Say what you will do with the partner ("The driver is a contractor, but I booked him, so I\'ve asked him for an explanation and refunded your fare").',
   examples: {
@@ -108,6 +112,7 @@ export default defineRule({
         'Honestly that sounds like a network thing, not us.',
       ],
       pass: [
+        "Dogs can't go on the ferry deck, that's the harbour's rule, not ours. What I can do is book you the pet-friendly cabin at no extra cost.",
         'The mistake is ours, not yours, and I have refunded the fee.',
         "That's entirely your call, not ours.",
         'The delay is on our side, not the courier, and I am sorry.',
