@@ -10,7 +10,7 @@
  * between rules inside a sentence; a sentence cut short resumes where it stopped on the next analysis.
  */
 import { fitToCustomer } from './fit-to-customer';
-import { rulesThatAnswerTheirQuestion, withoutAnswersToTheirQuestion } from './asked-if-normal';
+import { askedIfNormal, withoutAnswersToTheirQuestion } from './asked-if-normal';
 import { signedName } from './mood/signature';
 import type { PhraseRule, Rule, RulePack, StructureRule } from '../rules/schema';
 import { CHECKS, checkOptionSchemas, type CheckId } from './checks/registry';
@@ -439,9 +439,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       }
     }
 
-    // "Is that normal?" answered "Yes, that's normal", "Do I need to…?" answered "you'll need to…": answers, not
-    // brush-offs or orders (asked-if-normal.ts).
-    const answered = withoutAnswersToTheirQuestion(findings, rulesThatAnswerTheirQuestion(options.customerMessage, reading), (id) => phraseRuleIds.has(id));
+    // "Is that normal?" answered "Yes, that's normal" is an answer, not a brush-off (asked-if-normal.ts).
+    const answered = withoutAnswersToTheirQuestion(findings, askedIfNormal(options.customerMessage, reading), (id) => phraseRuleIds.has(id));
     // A word check's rewording swaps words in place, as a phrase rule's does (a code for the customer's own words).
     const inPlace = (f: Finding) => phraseRuleIds.has(f.ruleId) || WORD_CHECKS.has(checkOfRule.get(f.ruleId));
     const safe = keepSafeInContext(agentText, answered, inPlace).filter((f) => !ignoredRules.has(f.ruleId) && f.end > f.start);

@@ -26,37 +26,12 @@ export function askedIfNormal(customerMessage: string | undefined, reading: Mood
 }
 
 /**
- * "Do I need to…?" answered "Yes, you'll need to…": the customer asked what is required of them, so telling them what
- * they need to do is the answer they asked for, not an order (issue #10, warm false alarms: "Do I need to charge VAT
- * now?" → "Yes, … you'll need to register for VAT with HMRC within 30 days"; "Is it legal to fly it in a park?" → "…,
- * and you must keep it away from crowds"). The same moods as above turn the question into a complaint.
+ * Drops the findings that merely answer the customer's own is-it-normal question, in a reply that otherwise engages:
+ * beside another phrase warning or suggestion ("That's completely normal behaviour under load. Refer to the user
+ * manual.") the "normal" is part of the brush-off and stays flagged.
  */
-const REQUIREMENT_ANSWER_RULES = new Set(['you-need-to']);
-/** "do I need to", "would we have to", "what do I need", "what can I do", "is it legal to", "am I allowed to": linear, bounded. */
-const ASKS_WHAT_IS_REQUIRED =
-  /\b(?:do|does|would|will|must|should)\s+(?:i|we|he|she|they)\s+(?:\w+\s+){0,2}?(?:need|have)\s+to\b|\bwhat\s+(?:do|would|will|should|can|must)\s+(?:i|we)\s+(?:\w+\s+){0,1}?(?:need|have to|do|bring)\b|\bis\s+it\s+(?:\w+\s+){0,1}?(?:legal|allowed|ok|okay|permitted)\s+(?:to|for)\b|\b(?:am|are)\s+(?:i|we)\s+(?:\w+\s+){0,1}?allowed\s+to\b/i;
-
-function askedWhatIsRequired(customerMessage: string | undefined, reading: MoodReading | null): boolean {
-  if (!customerMessage) return false;
-  if (reading?.evidence.some((e) => COMPLAINING.has(e.mood) && e.cue !== 'broken')) return false;
-  return ASKS_WHAT_IS_REQUIRED.test(customerMessage.slice(0, 4000));
-}
-
-/** The rules whose findings answer the customer's own question (is it normal? what do I need to do?). */
-export function rulesThatAnswerTheirQuestion(customerMessage: string | undefined, reading: MoodReading | null): ReadonlySet<string> {
-  return new Set([
-    ...(askedIfNormal(customerMessage, reading) ? ANSWER_RULES : []),
-    ...(askedWhatIsRequired(customerMessage, reading) ? REQUIREMENT_ANSWER_RULES : []),
-  ]);
-}
-
-/**
- * Drops the findings that merely answer the customer's own question, in a reply that otherwise engages: beside another
- * phrase warning or suggestion ("That's completely normal behaviour under load. Refer to the user manual.") the answer
- * is part of the brush-off and stays flagged.
- */
-export function withoutAnswersToTheirQuestion<F extends { ruleId: string; severity: string }>(findings: F[], answers: ReadonlySet<string>, isPhraseRule: (ruleId: string) => boolean): F[] {
-  if (!answers.size) return findings;
-  const brushOff = findings.some((f) => !answers.has(f.ruleId) && isPhraseRule(f.ruleId) && f.severity !== 'hint');
-  return brushOff ? findings : findings.filter((f) => !answers.has(f.ruleId));
+export function withoutAnswersToTheirQuestion<F extends { ruleId: string; severity: string }>(findings: F[], asked: boolean, isPhraseRule: (ruleId: string) => boolean): F[] {
+  if (!asked) return findings;
+  const brushOff = findings.some((f) => !ANSWER_RULES.has(f.ruleId) && isPhraseRule(f.ruleId) && f.severity !== 'hint');
+  return brushOff ? findings : findings.filter((f) => !ANSWER_RULES.has(f.ruleId));
 }

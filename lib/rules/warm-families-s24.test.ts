@@ -100,26 +100,3 @@ describe('s24: "Is this normal?" answered at a clause\'s end is an answer too', 
     expect(ruleIds(reply, 'When is my follow-up appointment?')).toContain('waved-away-as-normal');
   });
 });
-
-describe('s24: "Do I need to…?" answered "you\'ll need to…" is the answer they asked for', () => {
-  it.each([
-    ['Do I need to register the trailer now that it is over 750kg?', "Yes, once it's over 750kg you'll need to register it with the DVLA within 14 days."],
-    ['Is it legal to burn garden waste in my back garden?', 'It is, as long as the smoke does not bother the neighbours, and you must keep the fire small.'],
-    ['What do I need to bring to the first lesson?', "You'll need to bring your provisional licence and glasses if you wear them for driving."],
-    ['Am I allowed to take the kayak out on my own after the course?', "Yes! You will need to wear the buoyancy aid at all times, and we'd love to hear how it goes."],
-  ])('asked: %s', (message, reply) => {
-    expect(ruleIds(reply)).toContain('you-need-to');
-    expect(ruleIds(reply, message)).not.toContain('you-need-to');
-  });
-
-  it.each([
-    // Not asked what is required: an order to a customer who asked something else.
-    ['Why was my parcel sent back to the depot?', 'You need to be at home to sign for parcels.'],
-    // Asked, but angry: the question is a complaint, and the order stays an order.
-    ["This is ridiculous, I've been charged twice and now I'm told I need to fill in a form?! Do I really have to do this?", 'You need to fill in the refund form.'],
-    // Asked, but answered with a brush-off beside it.
-    ['Do I need to send the receipt?', 'You need to send the receipt. Please refer to our FAQ.'],
-  ])('not an answer: %s', (message, reply) => {
-    expect(ruleIds(reply, message)).toContain('you-need-to');
-  });
-});
