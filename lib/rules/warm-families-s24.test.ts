@@ -100,3 +100,10 @@ describe('s24: "Is this normal?" answered at a clause\'s end is an answer too', 
     expect(ruleIds(reply, 'When is my follow-up appointment?')).toContain('waved-away-as-normal');
   });
 });
+
+describe('s24: a blame passed on is not excused by a vague promise after it', () => {
+  it('third-party-to-blame still flags when only "we\'ll book you in then" follows', () => {
+    const text = "The screen is a supplier part, so the fault is a supplier issue, not ours. We've told them. They'll reply eventually and we'll book you in then.";
+    expect(ruleIds(text)).toContain('third-party-to-blame');
+  });
+});

@@ -1,7 +1,6 @@
 import { defineRule } from '../define';
 import { CONTROL_VERB } from '../shapes';
 import { ACTS_AFTER_HAND_OFF } from '../hand-off-exemptions';
-import { OFFER_INSTEAD_NEXT } from '../offer-instead';
 
 export default defineRule({
   id: 'third-party-to-blame',
@@ -56,8 +55,13 @@ export default defineRule({
   ],
   unless: [...ACTS_AFTER_HAND_OFF, '(your|you) (call|choice|decision|decide|to decide)', "(so|and) (i|we) (have|had|'ve) #Adverb? #PastTense", '(our fault|on us|our mistake|my mistake)'],
   // Whose rule it is, said on the way to what the agent can do: "that's the racecourse's rule, not ours, … But here's
-  // what I can do: …". The next sentence takes the work back (offer-instead.ts); a bare "not us" still flags.
-  unlessNext: OFFER_INSTEAD_NEXT,
+  // what I can do: …". Only an offer announced as such takes the work back: a later "we'll book you in then" after
+  // "They'll get back to us eventually" does not, and a bare "not us" still flags.
+  unlessNext: [
+    '^(but|so|however|still)? (here is|heres) what (i|we) (can|could|will|have)',
+    '^what (i|we) (can|could|will|would) #Adverb? (do|offer|suggest|arrange)',
+    '^(instead|alternatively)',
+  ],
   rewrites: [],
   advice: 'Say what you will do with the partner ("The driver is a contractor, but I booked him, so I\'ve asked him for an explanation and refunded your fare").',
   examples: {
