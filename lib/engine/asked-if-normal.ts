@@ -9,7 +9,9 @@ import type { MoodReading } from './types';
  */
 
 /** Rules whose finding is the very answer to an is-it-normal question. */
-const ANSWER_RULES = new Set(['thats-expected']);
+// waved-away-as-normal is the same answer at a clause's end ("Some throbbing … is expected for the first 48 hours,
+// because…" to a patient who asked "Is this normal?").
+const ANSWER_RULES = new Set(['thats-expected', 'waved-away-as-normal']);
 /** Moods that turn "is this normal?" into a complaint rather than a question. */
 const COMPLAINING = new Set(['frustrated', 'disappointed']);
 /** "is it normal…", "Is that expected?", "is it broken?", "is this a fault?": linear, bounded. */

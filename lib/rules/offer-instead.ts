@@ -6,7 +6,7 @@
  */
 export const OFFER_INSTEAD_NEXT: string[] = [
   '^what (i|we) (can|could|will|would) #Adverb? (do|offer|suggest|arrange)',
-  '^(here is|heres) what (i|we) (can|could|will|have)',
+  '^(but|so|however|still)? (here is|heres) what (i|we) (can|could|will|have)',
   // How the thing asked for can still happen: "Here is how we can make June work:".
   '^(here is|heres) how (i|we|you) (can|could) #Verb',
   // What the customer can have or do instead, in their own voice: "What she can have is a spray tan…".
@@ -25,4 +25,10 @@ export const OFFER_INSTEAD_NEXT: string[] = [
   '(i|we) have (also|instead|already)? (added|booked|arranged|sent|credited|applied|issued|refunded|upgraded|moved)',
   '(i|we) have (also|instead|already)? (reserved|set up|ordered|extended|restored|replaced|waived|swapped|exchanged)',
   '(the|one|another|a) (best|good|other|quickest|easiest)? (option|alternative|workaround) (is|would be|here is)',
+  // Other things of ours that do suit them, with the contrast said: "Our Strawberry and Mint flavours are made in our
+  // nut-free kitchen though." A place that is merely shut ("The store is closed on Sundays though.") is no offer.
+  '^(our|the|these|both|all) .{1,5} (is|are) #Adverb? (available|safe|suitable|fine|free|ok|okay|in stock) .{0,6} (though|instead)',
+  '^(our|the|these|both|all) .{1,5} (is|are) #Adverb? (#PastTense && !closed && !shut && !booked && !sold && !cancelled && !discontinued) .{0,6} (though|instead)',
+  // The formal writer's "I do not wish to leave you without help, however.": the help follows.
+  '(i|we) (do not|would not|will not) (wish|want|like) to leave you (without|stuck|empty-handed|in the lurch)',
 ];

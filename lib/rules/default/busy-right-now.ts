@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { OFFER_INSTEAD_NEXT } from '../offer-instead';
 
 export default defineRule({
   id: 'busy-right-now',
@@ -33,6 +34,8 @@ export default defineRule({
     '(but|so) (i|we)',
     'busy (#Gerund|with|on|getting|preparing|packing|sorting|working|fixing|building|making|checking|setting)',
   ],
+  // Busy given as the reason for a no, then what the agent can do instead, is a refusal done well (offer-instead.ts).
+  unlessNext: OFFER_INSTEAD_NEXT,
   rewrites: [],
   advice: 'Start with their wait ("Sorry you were on hold so long"), then say what you have done and when they will hear from you.',
   examples: {
@@ -61,6 +64,8 @@ export default defineRule({
         'I have other customers waiting.',
       ],
       pass: [
+        'Our engravers are fully committed until June. I would not wish to leave you without help, however.',
+        "Our crews are fully booked on Friday. Here's what I can do: I've pencilled you in for 8am Monday.",
         'Our team handles a high volume of claims each winter, so I have flagged yours as urgent today.',
         'We are experiencing a problem with the payment page, and I have asked the developers to fix it today.',
         'Sorry you were on hold so long: our lines are busy, so I have booked you a call back at 3pm.',

@@ -53,6 +53,9 @@ export default defineRule({
     '(please|kindly|pls|just) #Adverb? give (the|your|their) #Noun+ (a ring|a call|a bell|an email|a shout)',
   ],
   unless: [
+    // Our own unit's number with what we will then do for them: "please call the unit on 01632 960 114, and we will
+    // see you the same day". Another company's desk ("…, and they will advise") and a vague "we will advise you" still flag.
+    "(and|so) (i|we) (will|'ll|can) #Adverb? (#Verb && !not && !advise && !inform && !notify && !update && !contact && !review && !consider && !be) you",
     // We are the ones who deal with them: "we will deal with the hospital directly".
     '(i|we) (will|have|am|are|can|shall|already) #Adverb? (deal|dealt|dealing|liaise|liaised|liaising|settle|settled) with',
     '(i|we) (will|have|am|are|already) #Adverb? (contact|contacted|contacting|call|called|calling|email|emailed|emailing|chase|chased|chasing)',
@@ -121,6 +124,7 @@ export default defineRule({
         'Should you require further assistance, please contact the Card Services team on 0345 000 1111.',
       ],
       pass: [
+        'If the bleeding starts again, please call the clinic office on 0117 496 0332, and we will see you straight away.',
         "We will deal with the airline directly, so you don't need to do anything.",
         'Please give us a ring on 0800 123 456 if it happens again.',
         'I suggest you speak to me first before you book anything.',

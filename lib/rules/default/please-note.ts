@@ -28,6 +28,16 @@ export default defineRule({
     // …or says which of our people the step helps do what for them: "…rather than online, so our team can check the
     // documents". The institution's own "…, so we can process your claim" is the memo's reason and still flags.
     '@hasComma so that? our #Noun (can|will) #Verb',
+    // A note that hands over what is free, or says their case fits inside the limit: "Please note there's no extra
+    // charge for the overnight shipping", "…only from the last 12 months, which covers all three of yours".
+    '(no|without) (extra|additional|further|added) (charge|cost|fee|fees|costs|charges)',
+    'which #Adverb? (covers|includes|takes in) (all|both|each|every|any) #Value? (of)? (yours|your #Noun)',
+    // …or a practical tip, said for the customer's sake: "…, so bring boots", "…, so you'll have plenty of time for the
+    // wig", "…, which is why it's worth including everything you have". The institution's "…, so we can process them"
+    // and "…, which is why we cannot help" are the memo's own reasons and still flag.
+    '@hasComma so (bring|wear|pack|dress|come|arrive|allow|leave|plan|budget) (#Adjective|#Determiner|#Noun|#Value|plenty|extra|some)',
+    '@hasComma so you (will|would)? #Adverb? have (plenty|enough|lots|time|a chance)',
+    "(which is why|so) (it is|it's) #Adverb? worth #Gerund",
   ],
   rewrites: [''],
   examples: {
@@ -53,6 +63,11 @@ export default defineRule({
         'Please kindly note, the price includes VAT.',
         'It should be noted that the warranty covers parts only.',
         'Note that refunds take 5 working days.',
+        // The memo's own limits and reasons, beside the warm forms above: still a drumroll.
+        'Please note that we only accept returns within 30 days, which covers none of your items.',
+        'Please note that an extra charge applies to express delivery.',
+        "Please note that refunds are only given within 14 days, which is why we cannot help.",
+        'Please note the office is closed on Friday, so do not call.',
       ],
       pass: [
         "Please note that the new battery is covered under your warranty, so there is nothing to pay.",
@@ -68,6 +83,12 @@ export default defineRule({
         'About your claim, please note the following:',
         'Worth noting: the code also works in the app.',
         "Please note that the quote is held until 20 June, so there's no rush to decide.",
+        "Please note there's no extra charge for the express delivery.",
+        "Please note that we can only reprint tickets from the last six months, which covers both of yours.",
+        "Please note the tasting is outdoors, so bring warm boots.",
+        "Please note the doors open at 6, so you'll have plenty of time to find a seat.",
+        "Please note that the panel's decision is final, which is why it's worth sending every photo you have.",
+        "Please note the carer's ticket comes without additional cost.",
       ],
     },
   },

@@ -53,6 +53,9 @@ export default defineRule({
     '(is|are) #Adverb? (published|posted|listed|displayed) (on|in|at) (our|the|their|each) #Noun{0,2} (website|site|page|noticeboard|feed|channel|calendar)',
   ],
   unless: [
+    // The detail they DM is what the agent needs for a deed named in the same sentence: "DM us your order # and a pic and
+    // we'll ship a new armrest". A promise to look, see, review or pass it on is no deed and still flags.
+    "(and|then) (i|we) ('ll|will) #Adverb? (#Verb && !look && !see && !get && !review && !be && !forward && !escalate && !pass && !contact && !try && !advise)",
     // The agent does something too: "DM us your order number and I'll refund it today", "I've put the link in our bio".
     "(i|we) ('ll|will|can|would|could) #Adverb? (sort|fix|book|send|check|refund|arrange|replace|call|ring|reply|update|chase|change|confirm)",
     "(i|we) ('ll|will|can|would|could) #Adverb? (set|get|waive|cover|pay|add|reserve|hold|find|pick|take|make|swap|text|walk|talk|help|pass)",
@@ -107,6 +110,7 @@ export default defineRule({
         'The rota is on the Facebook group.',
       ],
       pass: [
+        "DM us the order number and a photo and we'll send a new strap out today.",
         "Email us a photo and I'll send a new one today.",
         'Just DM us if you need anything else.',
         "If you'd prefer, you can also book it in the app.",

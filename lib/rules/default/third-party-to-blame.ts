@@ -54,6 +54,14 @@ export default defineRule({
     '(not|never) (originate|originated|come|came|arise|arose|lie|lay|start|started) (with|from|on) (us|our)',
   ],
   unless: [...ACTS_AFTER_HAND_OFF, '(your|you) (call|choice|decision|decide|to decide)', "(so|and) (i|we) (have|had|'ve) #Adverb? #PastTense", '(our fault|on us|our mistake|my mistake)'],
+  // Whose rule it is, said on the way to what the agent can do: "that's the racecourse's rule, not ours, … But here's
+  // what I can do: …". Only an offer announced as such takes the work back: a later "we'll book you in then" after
+  // "They'll get back to us eventually" does not, and a bare "not us" still flags.
+  unlessNext: [
+    '^(but|so|however|still)? (here is|heres) what (i|we) (can|could|will|have)',
+    '^what (i|we) (can|could|will|would) #Adverb? (do|offer|suggest|arrange)',
+    '^(instead|alternatively)',
+  ],
   rewrites: [],
   advice: 'Say what you will do with the partner ("The driver is a contractor, but I booked him, so I\'ve asked him for an explanation and refunded your fare").',
   examples: {
@@ -108,6 +116,7 @@ export default defineRule({
         'Honestly that sounds like a network thing, not us.',
       ],
       pass: [
+        "Dogs can't go on the ferry deck, that's the harbour's rule, not ours. What I can do is book you the pet-friendly cabin at no extra cost.",
         'The mistake is ours, not yours, and I have refunded the fee.',
         "That's entirely your call, not ours.",
         'The delay is on our side, not the courier, and I am sorry.',

@@ -117,6 +117,7 @@ export default defineRule({
         "Sadly the venue is unable to offer refunds.",
       ],
       pass: [
+        "We can't promise the oat cookies are nut-free. Our lemon and ginger biscuits are baked in the nut-free kitchen though.",
         "We can't add a second rider to a single permit. The good news is that a junior permit is only £10 and there's one left for Sunday.",
         "We can't refund this order. What I can do is move your stay to any date in the next 12 months.",
         "I'm afraid we can't give a valuation from photographs alone. Instead, I've booked you a free appointment with our specialist.",
