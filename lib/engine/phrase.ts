@@ -56,6 +56,8 @@ interface CompiledPattern {
   spelledOut?: unknown[][] | null;
   /** The same for the parse with adverb gaps. */
   gapsSpelledOut?: unknown[][] | null;
+  /** Its choices of several words, each as its sequences' required words (see wordSequenceChoices), made on first need. */
+  sequenceChoices?: string[][][];
   /**
    * For an `unless`: a pattern of plain words that matches only where this one does (itself, when it has
    * no tag; its words, for a choice of words and tags like `(#Pronoun|please|thanks)`), or null. It runs
@@ -347,6 +349,9 @@ function patternMatches(doc: SentenceDoc, pattern: CompiledPattern, candidates: 
   // A tag the sentence cannot get, known without tagging it, rules the pattern out before the tagger runs (same answer
   // as the test on the tagged sentence below; the sentence stays untagged unless another pattern needs it).
   if (pattern.needsTagGroups.length && !doc.hasTagged && !pattern.needsTagGroups.every((tags) => tags.some((t) => doc.mayCarryTag(t)))) return [];
+  // A choice of several words ("(in future|next time)") needs all the words of one of its sequences, not only the first
+  // word the prefilter knows: tested on compromise's own split of the sentence before the tagger runs (same answer).
+  if (pattern.needsTags && !doc.hasTagged && !sequencesMayMatch(pattern, doc)) return [];
   const view = doc.forPattern(pattern.needsTags, pattern.needsChunks);
   if (pattern.needsTagGroups.length && !pattern.needsTagGroups.every((tags) => tags.some((t) => doc.hasTag(t)))) return [];
   const parsed = parsedPattern(pattern);
@@ -370,7 +375,8 @@ function patternMatches(doc: SentenceDoc, pattern: CompiledPattern, candidates: 
     // An adverb dropped into the phrase ("are simply not possible", "so I really have") leaves its meaning: the
     // pattern is tried again with room for one or two adverbs between its terms (never a negation).
     pattern.withGaps ??= withAdverbGaps(parsed as TermLike[]);
-    if (pattern.withGaps) {
+    // The gaps add only optional terms: the pattern's choices of several words still need their words (no tagging when not).
+    if (pattern.withGaps && (doc.hasTagged || sequencesMayMatch(pattern, doc))) {
       const tagged = doc.forPattern(true, pattern.needsChunks);
       found = tagged.match(pattern.withGaps as never);
       // The gaps put an optional adverb before each choice of several words, which compromise then skips: spelled out.
@@ -489,6 +495,40 @@ function withAdverbGaps(terms: TermLike[]): TermLike[] | null {
     }
   });
   return changed ? out : null;
+}
+
+/**
+ * Could every choice of several words in the pattern match this sentence's words? A match puts one of a choice's
+ * sequences on consecutive words, so each word of that sequence (bar optional, negated and {root} terms) is one of
+ * the words compromise compares a pattern's word with (doesMatch: text, normal, machine form, aliases). Read from
+ * compromise's split (contractions expanded: "let's" → "let us", "2-4" → "2 to 4") and, when the split leaves a
+ * contraction the tagger may still expand ("the ticket's", "Bob'd"), not tested: a superset of the matches.
+ */
+function sequencesMayMatch(pattern: CompiledPattern, doc: SentenceDoc): boolean {
+  pattern.sequenceChoices ??= wordSequenceChoices(parsedPattern(pattern) as TermLike[]);
+  if (pattern.sequenceChoices.length === 0) return true;
+  const words = doc.wordsSeen();
+  return !words || pattern.sequenceChoices.every((sequences) => sequences.some((sequence) => sequence.every((w) => words.has(w))));
+}
+
+/** A term a match must put on a word of the sentence equal to `word` (no optional, negated, fuzzy, case or {root} reading). */
+function requiredWord(term: TermLike): string | null {
+  const keys = Object.keys(term);
+  return term.word && keys.every((k) => k === 'word' || k === 'start' || k === 'end') && !term.word.endsWith('~') ? term.word : null;
+}
+
+/**
+ * Per choice term a match must use (not optional, negated or "zero or more") with at least one sequence of several
+ * words: each sequence's required words. Left out when some sequence requires no word (it could match on tags alone).
+ */
+function wordSequenceChoices(terms: TermLike[]): string[][][] {
+  const groups: string[][][] = [];
+  for (const term of terms) {
+    if (!term.choices || term.operator !== 'or' || term.optional || term.negative || term.min === 0) continue;
+    const sequences = term.choices.map((seq) => seq.map(requiredWord).filter((w): w is string => w !== null));
+    if (sequences.some((words) => words.length > 1) && sequences.every((words) => words.length > 0)) groups.push(sequences);
+  }
+  return groups;
 }
 
 function literalMatches(text: string, literal: RegExp): MatchInSentence[] {

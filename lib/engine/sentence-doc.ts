@@ -23,6 +23,8 @@ export class SentenceDoc {
   private readonly ambiguous: boolean;
   /** Before tagging: could a word be tagged #Acronym (see mayCarryTag)? Null until asked. */
   private acronymPossible: boolean | null = null;
+  /** The words of the split sentence (see wordsSeen); undefined until asked. */
+  private seen: ReadonlySet<string> | null | undefined;
   /** The first word, lower-case, with a contraction's tail cut ("you're" → "you"). */
   readonly firstWord: string;
   /**
@@ -107,11 +109,40 @@ export class SentenceDoc {
     if (needsTags || this.ambiguous || this.doc) return this.get();
     return this.tokenized();
   }
+  /**
+   * Every word compromise's matcher may compare a pattern's word with (each term's text, normal and machine forms and
+   * aliases) in the sentence as split (contractions expanded), or null when the split leaves a contraction the tagger
+   * may still expand into other words ("the ticket's" → "ticket has"). The tagger adds no other word.
+   */
+  wordsSeen(): ReadonlySet<string> | null {
+    if (this.seen === undefined) {
+      const seen = new Set<string>();
+      const terms = (this.tokenized() as unknown as { docs: SplitTerm[][] }).docs.flat();
+      const pending = terms.some((t) => /['’]/.test(t.normal) && !t.implicit);
+      for (const t of pending ? [] : terms) {
+        seen.add(t.text).add(t.normal);
+        if (t.machine) seen.add(t.machine);
+        if (t.implicit) seen.add(t.implicit);
+        for (const alias of t.alias ?? []) seen.add(alias);
+      }
+      this.seen = pending ? null : seen;
+    }
+    return this.seen;
+  }
   /** compromise's tokens of the sentence (split, contractions read), untagged. */
   private tokenized(): NlpDoc {
     this.tokens ??= (nlp as unknown as { tokenize(text: string): NlpDoc }).tokenize(this.text);
     return this.tokens;
   }
+}
+
+/** A term of compromise's split, as wordsSeen reads it. */
+interface SplitTerm {
+  text: string;
+  normal: string;
+  machine?: string | null;
+  implicit?: string | null;
+  alias?: string[];
 }
 
 const firstWordOf = (text: string) => (/[\p{L}\p{N}]+/u.exec(text)?.[0] ?? '').toLowerCase();
