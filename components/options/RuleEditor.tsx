@@ -172,7 +172,7 @@ export function RuleEditor({ entry, managedBy, onChange, onReset, onDelete }: Ru
   );
 }
 
-const CHANNEL_LABELS: Record<Channel, string> = { email: 'E-mail', chat: 'Chat', social: 'Social' };
+export const CHANNEL_LABELS: Record<Channel, string> = { email: 'E-mail', chat: 'Chat', social: 'Social' };
 
 type ChannelChoice = 'same' | 'off' | Rule['severity'];
 

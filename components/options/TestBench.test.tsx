@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Analysis } from '../../lib/engine/types';
 import type { BenchCheck } from './bench-engine';
@@ -20,6 +20,20 @@ describe('test bench engine', () => {
     render(<TestBench rules={testPack.rules} entries={[]} engine={engine} initialText="You need to restart the router." />);
     await waitFor(() => expect(screen.getByTestId('bench-preview').querySelector('mark[data-rule-ids~="you-need-to"]')).toBeTruthy());
     expect(seen.at(-1)).toMatchObject({ text: 'You need to restart the router.', rules: testPack.rules });
+  });
+
+  it('checks the reply for the channel chosen: no greeting is asked of a social reply', async () => {
+    const local = localBenchEngine();
+    const seen: BenchCheck[] = [];
+    const engine = async (check: BenchCheck): Promise<Analysis> => (seen.push(check), local(check));
+    render(<TestBench rules={testPack.rules} entries={[]} engine={engine} initialText="You need to restart the router." />);
+    const findingIds = () => [...document.querySelectorAll('.findings strong')].map((el) => el.textContent);
+    await waitFor(() => expect(findingIds()).toContain('greeting-missing'));
+    expect(seen.at(-1)?.channel).toBe('email');
+    fireEvent.change(screen.getByLabelText('Channel'), { target: { value: 'social' } });
+    await waitFor(() => expect(seen.at(-1)?.channel).toBe('social'));
+    await waitFor(() => expect(findingIds()).not.toContain('greeting-missing'));
+    expect(findingIds()).toContain('you-need-to');
   });
 
   it('says so when the engine could not check the reply', async () => {

@@ -10,7 +10,8 @@ import type { Rule } from '../../lib/rules/schema';
 import type { ResolvedRule } from '../../lib/store-schema/rule-edits';
 import { peekRuleExamples, ruleExamples } from './examples-cache';
 import { runsFor } from './highlight';
-import { ExampleMark } from './RuleEditor';
+import { CHANNEL_LABELS, ExampleMark } from './RuleEditor';
+import { CHANNELS, DEFAULT_CHANNEL, isChannel, type Channel } from '../../lib/engine/channel';
 import type { BenchEngine } from './bench-engine';
 import { useBenchAnalysis } from './useBenchAnalysis';
 
@@ -32,10 +33,11 @@ const NOTHING_YET = { findings: [], scores: { warmth: 0 }, language: { checked: 
 export function TestBench({ rules, entries, initialText = SAMPLE_REPLY, engine }: TestBenchProps) {
   const [text, setText] = useState(initialText);
   const [customer, setCustomer] = useState('');
+  const [channel, setChannel] = useState<Channel>(DEFAULT_CHANNEL);
   const deferredRules = useDeferredValue(rules);
   const deferredText = useDeferredValue(text);
   const deferredCustomer = useDeferredValue(customer);
-  const checked = useBenchAnalysis(engine, deferredRules, deferredText, deferredCustomer.trim() || undefined);
+  const checked = useBenchAnalysis(engine, deferredRules, deferredText, deferredCustomer.trim() || undefined, channel);
   const analysis = checked.analysis ?? NOTHING_YET;
   const runs = useMemo(() => runsFor(deferredText, analysis.findings), [deferredText, analysis]);
   const band = warmthBand(analysis.scores.warmth);
@@ -56,6 +58,19 @@ export function TestBench({ rules, entries, initialText = SAMPLE_REPLY, engine }
             Lets the rules that read the customer's mood (e.g. acknowledging frustration) take part.
           </p>
           <textarea id="bench-customer" rows={3} value={customer} onChange={(e) => setCustomer(e.target.value)} aria-describedby="bench-customer-hint" />
+        </div>
+        <div className="field">
+          <label htmlFor="bench-channel">Channel</label>
+          <p className="field-hint" id="bench-channel-hint">
+            Where the reply goes: a chat or social reply expects no greeting or closing line, and rules set by channel follow it.
+          </p>
+          <select id="bench-channel" value={channel} onChange={(e) => isChannel(e.target.value) && setChannel(e.target.value)} aria-describedby="bench-channel-hint">
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {CHANNEL_LABELS[c]}
+              </option>
+            ))}
+          </select>
         </div>
       </div>
       <div className="bench__output" aria-busy={checked.pending || deferredText !== text || deferredRules !== rules}>

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Analysis } from '../../lib/engine/types';
 import type { Rule } from '../../lib/rules/schema';
+import type { Channel } from '../../lib/engine/channel';
 import type { BenchEngine } from './bench-engine';
 
 export interface BenchAnalysis {
@@ -11,13 +12,13 @@ export interface BenchAnalysis {
   error: string | null;
 }
 
-export function useBenchAnalysis(engine: BenchEngine, rules: Rule[], text: string, customerMessage: string | undefined): BenchAnalysis {
+export function useBenchAnalysis(engine: BenchEngine, rules: Rule[], text: string, customerMessage: string | undefined, channel: Channel): BenchAnalysis {
   const [state, setState] = useState<BenchAnalysis>({ analysis: null, pending: true, error: null });
   const latest = useRef(0);
   useEffect(() => {
     const ticket = ++latest.current;
     setState((s) => (s.pending ? s : { ...s, pending: true }));
-    engine({ text, customerMessage, rules }).then(
+    engine({ text, customerMessage, channel, rules }).then(
       (analysis) => {
         if (ticket === latest.current) setState({ analysis, pending: false, error: null });
       },
@@ -25,6 +26,6 @@ export function useBenchAnalysis(engine: BenchEngine, rules: Rule[], text: strin
         if (ticket === latest.current) setState((s) => ({ analysis: s.analysis, pending: false, error: error instanceof Error ? error.message : String(error) }));
       },
     );
-  }, [engine, rules, text, customerMessage]);
+  }, [engine, rules, text, customerMessage, channel]);
   return state;
 }

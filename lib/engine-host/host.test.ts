@@ -137,6 +137,15 @@ describe('engine host', () => {
     expect(withoutRule.ok && withoutRule.analysis.findings.some((f) => f.ruleId === 'you-need-to')).toBe(false);
   });
 
+  it('checks the bench’s reply for the channel it names, and refuses an unknown one', () => {
+    const engine = host();
+    const text = 'You need to restart the router.';
+    const ids = (answer: ReturnType<typeof engine.tryRules>) => (answer.ok ? answer.analysis.findings.map((f) => f.ruleId) : ['refused']);
+    expect(ids(engine.tryRules({ type: ENGINE_TRY, text, rules }))).toContain('greeting-missing');
+    expect(ids(engine.tryRules({ type: ENGINE_TRY, text, channel: 'social', rules }))).not.toContain('greeting-missing');
+    expect(engine.tryRules({ type: ENGINE_TRY, text, channel: 'fax', rules })).toMatchObject({ ok: false, message: expect.stringMatching(/^bad request: /) });
+  });
+
   it('refuses bench requests with invalid rules, unknown fields or an oversized reply, with a clear message', () => {
     const engine = host();
     const badRule = engine.tryRules({ type: ENGINE_TRY, text: 'Hi.', rules: [{ ...rules[0], id: '' }] });

@@ -165,11 +165,11 @@ export function createEngineHost(options: EngineHostOptions, warmUpSteps: readon
     tryRules(raw) {
       const parsed = tryRequestSchema.safeParse(raw);
       if (!parsed.success) return { ok: false, message: `bad request: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
-      const { text, customerMessage, rules } = parsed.data;
+      const { text, customerMessage, channel, rules } = parsed.data;
       try {
         const json = JSON.stringify(rules); // The whole text, not a hash: a collision must not check with other rules.
         if (tried?.json !== json) tried = { json, analyzer: createAnalyzer(rules) };
-        return { ok: true, analysis: tried.analyzer.analyze(text, { customerMessage, budgetMs: HOST_BUDGET_MS }) };
+        return { ok: true, analysis: tried.analyzer.analyze(text, { customerMessage, channel, budgetMs: HOST_BUDGET_MS }) };
       } catch (error) {
         return { ok: false, message: error instanceof Error ? error.message : String(error) };
       }

@@ -80,6 +80,7 @@ export const tryRequestSchema = z
     type: z.literal(ENGINE_TRY),
     text: z.string().max(MAX_TRY_CHARS),
     customerMessage: z.string().max(MAX_TRY_CHARS).optional(),
+    channel: z.enum(CHANNELS).optional(),
     /** The working copy's valid rules, as a pack would hold them (same schema, same limits). */
     rules: z.array(ruleSchema).max(PACK_LIMITS.rules),
   })
