@@ -172,3 +172,26 @@ describe('s24: a comma splice carried over is not offered, a basis a duty rests 
     expect(rewordingProblems('Kindly send the photo.', 'Could you send the photo?').join(' ')).not.toMatch(/cannot answer/);
   });
 });
+
+describe('s24 (lead): no "reply here" after the reply said where requests go', () => {
+  const closing = ' If anything else comes up, reply here and I\'ll be glad to help.';
+  it.each([
+    'Changes to your plan should be submitted via the customer portal. The current plan runs until May.',
+    'Please use the ticketing system for new requests. Your laptop is booked in for Tuesday.',
+    'Access requests must go through the IT service desk rather than your manager. The licence renews in June.',
+    'You can raise new faults on our website form. The engineer visit is confirmed for 9am.',
+    'Please log any further issues via the tenant app. The boiler part has been ordered.',
+    'All refund claims are to be made through the booking website. Your voucher code is below.',
+  ])('refused: %s', (before) => {
+    expect(neighbourProblems(before, before + closing).join(' ')).toMatch(/where requests go/);
+  });
+
+  it.each([
+    'Your refund went out today and should show within three days.',
+    'I have used the portal to book your engineer for Tuesday.',
+    'We updated the form on our website last week, so the old link no longer works.',
+    'The team must be told through the portal when a part arrives, and I have done that for you.',
+  ])('offered: %s', (before) => {
+    expect(neighbourProblems(before, before + closing).join(' ')).not.toMatch(/where requests go/);
+  });
+});

@@ -936,6 +936,18 @@ const DEFENDS =
 /** The reply forbids the customer something: "Do not return them before 14 days.", "Please don't resubmit the form." ("Don't worry" and "don't hesitate" are no prohibition.) */
 const PROHIBITS = /^\W*(?:please )?(?:do not|don['’]t|never) (?!(?:hesitate|worry|panic|be afraid|be shy|feel|think|mind)\b)[a-z]+/i;
 const STOCK_CLOSING = /\banything else I can help (?:you )?with\b|\breply here and I['’]ll be glad to help\b/i;
+/** A closing that asks the customer to write back here. */
+const INVITES_REPLY_HERE = /\b(?:(?:just )?reply (?:here|to this (?:e-?mail|message|thread))|write back here)\b/i;
+/**
+ * The reply tells the customer where requests go instead of here: "Changes should be submitted via the customer portal",
+ * "Please use the ticketing system for new requests", "All queries must go through the service desk".
+ */
+const CONTACT_ROUTED = (() => {
+  const place = String.raw`(?:the|our|your) (?:[\p{L}-]+ ){0,2}(?:ticketing system|ticket system|portal|web ?form|form|helpdesk|help desk|service desk|app|website)\b`;
+  const routed = String.raw`\b(?:should|must|need to|have to|are to|can only) (?:be )?(?:go|submitted|raised|logged|sent|made|filed|directed|routed|placed|requested|booked) (?:through|via|using|on|in|to) ${place}`;
+  const told = String.raw`\b(?:please )?(?:(?:use|go through) ${place}|(?:submit|raise|log)(?: [\p{L}'’-]+){0,3} (?:via|through|using|on|in) ${place})`;
+  return new RegExp(`${routed}|${told}`, 'iu');
+})();
 /** The reply sends the customer elsewhere or blames them: "must be directed to them", "not by us", "You should have…". */
 const SENDS_ELSEWHERE =
   gatedAlternation(
@@ -1137,6 +1149,11 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
   // right after the reply sent the customer elsewhere or blamed them reads as a formula; the closing is advice only.
   if (STOCK_CLOSING.test(added) && !STOCK_CLOSING.test(removed) && (SENDS_ELSEWHERE.test(previous) || DEFLECTS.test(previous) || REBUKES.test(previous) || PROHIBITS.test(previous))) {
     problems.push('offers a stock closing right after a redirect or a blame');
+  }
+  // "Changes should be submitted via the customer portal. … If anything else comes up, reply here": the reply already
+  // says where requests go, anywhere before the closing; inviting them to write here instead contradicts it.
+  if (INVITES_REPLY_HERE.test(added) && !INVITES_REPLY_HERE.test(removed) && CONTACT_ROUTED.test(head)) {
+    problems.push('invites a reply here after telling the customer where requests go instead');
   }
   // The bad news may sit a sentence before the last ("Your appeal was unsuccessful. The original mark stands."): the two
   // sentences before the closing are read, conditions ("if it is declined, …") aside.

@@ -201,6 +201,7 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
       ['shouted words', 'Please READ THE INSTRUCTIONS before you write again.'],
       ['shouting after a label word elsewhere in the sentence', 'Type your name in the form and DO NOT SEND IT TWICE.'],
       ['shouting after a salutation and its comma', 'Hello, PLEASE CHECK THE FORM before you send it.'],
+      ['shouted words that hold a name', 'We told you already: CALL MARTIN BEFORE NOON.'],
     ],
     quiet: [
       ['acronyms', 'You can check the OS, CPU, RAM and SSD under About.'],
@@ -214,6 +215,8 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
       ['a first name in capitals after "Hello"', 'Hello ROSALIND, your parcel left the depot this morning.'],
       ['two titles and a surname in capitals', 'Good morning MR & MRS VANDERMEER, your cabin is ready.'],
       ['a title and a surname in capitals mid-sentence', 'The keys were collected by MRS LINDQVIST-HOLT on Tuesday.'],
+      ['a person\'s full name in record capitals wherever it stands', 'Your new licence will show EMILY WATSON once the form is processed.'],
+      ['a given name in capitals as the ticket prints it', 'The boarding pass for KATHERINE is in the app now.'],
       ['a name as the customer wrote it', 'The invoice is addressed to BRIGHTWATER ROOFING as usual.', { customerMessage: 'Where is our invoice? Sandra, BRIGHTWATER ROOFING' }],
       ['a legal footer', `Hi Kim,\n\nI've attached the signed lease.${SIGNED}\n\nCONFIDENTIALITY NOTICE: THIS MESSAGE IS CONFIDENTIAL.`],
     ],

@@ -1,5 +1,6 @@
 /** Words in capitals read as shouting; suggest the same words in normal case. */
 import { z } from 'zod';
+import { nlp } from '../../nlp/nlp';
 import type { StructureCheck } from './context';
 
 /** Words that introduce a name as a booking or a ticket records it: "the booking under", "passenger", "name:". */
@@ -24,6 +25,20 @@ function customerWrote(run: string, customerMessage: string | undefined): boolea
   if (!customerMessage || !/[A-Z]{3}/.test(customerMessage)) return false;
   const words = run.split(/[\s,]+/).filter((w) => w.length > 2);
   return words.length > 0 && words.every((w) => new RegExp(`(?<![A-Za-z])${w.replace(/[^A-Z'’-]/g, '')}(?![A-Za-z])`).test(customerMessage.slice(0, 20_000)));
+}
+
+/** At most this many words make a person's name ("MARIA GARCIA LOPEZ"); a longer run is read as words. */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * A person's name in record capitals wherever it stands ("the passport must read JONATHAN HALE exactly"): in normal case
+ * the whole run reads as one person to the tagger's lexicon of given names. Lowering it misspells the name.
+ */
+function isPersonName(run: string): boolean {
+  const words = run.split(/[\s,]+/).filter(Boolean);
+  if (words.length > MAX_NAME_WORDS) return false;
+  const titled = words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+  return nlp(titled).people().text() === titled;
 }
 
 export const shoutingOptions = z.object({
@@ -67,6 +82,7 @@ export const shouting: StructureCheck<z.output<typeof shoutingOptions>> = {
         // customer wrote it themselves ("Tom, GREENFIELD HOMES LTD"). Lowering it misspells a name.
         if (SALUTED_BEFORE.test(s.text.slice(0, m.index)) || TITLE_FIRST.test(m[0])) continue;
         if (COMPANY_SUFFIX.test(m[0]) || GIVEN_NAME_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index)) || customerWrote(m[0], ctx.customerMessage)) continue;
+        if (isPersonName(m[0])) continue;
         const start = s.start + m.index;
         const lowered = m[0].toLowerCase().replace(/\bi\b/g, 'I');
         const atStart = m.index === 0 || /^\W*$/.test(s.text.slice(0, m.index));
