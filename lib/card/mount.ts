@@ -11,7 +11,7 @@ import { CoachUi } from './ui';
 import type { CoachActions, ViewStore } from './store';
 
 /** The host of the UI drawn for an editor in a frame, on the page around it: a tag of its own, so the page's own `rapport-coach` stays one. */
-export const FRAME_UI_TAG = 'rapport-frame-ui';
+const FRAME_UI_TAG = 'rapport-frame-ui';
 
 /** Whether `node` is one of Rapport's own host elements (a coach's, or the UI of an editor in a frame). */
 export function isRapportHost(node: Node): boolean {

@@ -4,7 +4,7 @@
  * `--no-default-rules`.
  */
 import { defaultPack } from '../rules/default';
-import { formatProblems, validatePack, type Rule, type RulePack } from '../rules/schema';
+import { formatProblems, formatVersionFor, validatePack, type Rule, type RulePack } from '../rules/schema';
 import { readInput, UsageError, type CliIO } from './io';
 
 /** One pack file, validated whole: a bad pack is refused with every problem named. */
@@ -31,5 +31,7 @@ export function activePack(paths: readonly string[], useDefaults: boolean, io: C
   for (const pack of packs) for (const rule of pack.rules) rules.set(rule.id, rule);
   // The last pack names the result; a replaced rule keeps its place in the order.
   const last = packs.at(-1)!;
-  return { ...last, rules: [...rules.values()] };
+  const merged = [...rules.values()];
+  // The lowest format that holds every rule: a version 1 team pack over the defaults' per-channel settings needs 2.
+  return { ...last, formatVersion: formatVersionFor(merged), rules: merged };
 }
