@@ -62,6 +62,16 @@ describe('rules list', () => {
     expect(within(ruleRow('you-need-to')).getByText('1 problem')).toBeTruthy();
   });
 
+  it('opens the new-rule form on its first field, and Cancel puts focus back on the button that opened it', async () => {
+    await renderOptions();
+    const add = button('Add a rule', section('rules'));
+    fireEvent.click(add);
+    expect(document.activeElement).toBe(field('Rule id', section('rules')));
+    fireEvent.click(button('Cancel', document.getElementById('add-rule')!));
+    expect(document.getElementById('add-rule')).toBeNull();
+    expect(document.activeElement).toBe(add);
+  });
+
   it('adds a rule, which can be saved once it is complete', async () => {
     const { store } = await renderOptions();
     fireEvent.click(button('Add a rule', section('rules')));

@@ -2,7 +2,7 @@
  * Every rule of the active pack, grouped by principle and searchable: switch rules on and off,
  * change severity, open a rule to edit it, add, delete, restore and reset.
  */
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { CHECK_IDS } from '../../lib/engine/checks/registry';
 import { PRINCIPLE_IDS, PRINCIPLES, type PrincipleId } from '../../lib/engine/principles';
 import { SEVERITIES } from '../../lib/engine/types';
@@ -49,6 +49,7 @@ export function RulesPanel(props: RulesPanelProps) {
   const [openRules, setOpen] = useState<Set<string>>(() => new Set());
   const [confirmReset, setConfirmReset] = useState(false);
   const [adding, setAdding] = useState(false);
+  const addButton = useRef<HTMLButtonElement>(null);
   const [collapsed, setCollapsed] = useState<ReadonlySet<PrincipleId>>(() => new Set());
 
   const visible = useMemo(() => entries.filter((e) => matches(e.draft, query.trim())), [entries, query]);
@@ -86,7 +87,7 @@ export function RulesPanel(props: RulesPanelProps) {
         <button type="button" onClick={() => setCollapsed(collapsed.size ? new Set() : new Set(PRINCIPLE_IDS))} disabled={searching}>
           {collapsed.size ? 'Expand all principles' : 'Collapse all principles'}
         </button>
-        <button type="button" onClick={() => setAdding((a) => !a)} aria-expanded={adding} aria-controls="add-rule">
+        <button ref={addButton} type="button" onClick={() => setAdding((a) => !a)} aria-expanded={adding} aria-controls="add-rule">
           Add a rule
         </button>
         {hasEdits &&
@@ -117,7 +118,10 @@ export function RulesPanel(props: RulesPanelProps) {
       {adding && (
         <AddRuleForm
           taken={new Set([...entries.map((e) => e.id), ...deleted.map((r) => r.id)])}
-          onCancel={() => setAdding(false)}
+          onCancel={() => {
+            setAdding(false);
+            addButton.current?.focus(); // Back where the lead opened the form, not lost on the page.
+          }}
           onCreate={(rule) => {
             onAdd(rule);
             setAdding(false);
@@ -300,6 +304,9 @@ function AddRuleForm({ taken, onCreate, onCancel }: { taken: Set<string>; onCrea
   const [principle, setPrinciple] = useState<PrincipleId>('respect');
   const [check, setCheck] = useState<(typeof CHECK_IDS)[number]>(CHECK_IDS[0]);
   const [touched, setTouched] = useState(false);
+  const idField = useRef<HTMLInputElement>(null);
+  // The form opens on its first field, so a keyboard user types the id at once.
+  useEffect(() => idField.current?.focus(), []);
   const idError = !id
     ? 'Give the rule an id, e.g. no-asap'
     : !ID_PATTERN.test(id)
@@ -322,6 +329,7 @@ function AddRuleForm({ taken, onCreate, onCancel }: { taken: Set<string>; onCrea
         <div className="field">
           <label htmlFor="new-rule-id">Rule id</label>
           <input
+            ref={idField}
             id="new-rule-id"
             value={id}
             onChange={(e) => setId(e.target.value)}
