@@ -4,18 +4,8 @@
  * near misses, several of them sentences of warm dev replies that must stay quiet. Every flag here was missed by the
  * rule before this session. (The session's respect and code families were withdrawn before merging: see the branch history.)
  */
-import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../engine/analyzer';
-import { defaultPack } from './default';
+import { describeRecallFamilies, type FamilyCase } from './testing/recall-families';
 
-const ruleNamed = (id: string) => {
-  const rule = defaultPack.rules.find((r) => r.id === id);
-  if (!rule) throw new Error(`no rule ${id}`);
-  return createAnalyzer([{ ...rule, enabled: true }]);
-};
-const flags = (id: string, text: string) => ruleNamed(id).analyze(text).findings.some((f) => (f.merged ?? [f]).some((m) => m.ruleId === id));
-
-type FamilyCase = [family: string, rule: string, flag: string[], pass: string[]];
 const cases: FamilyCase[] = [
   ['a contact order to us and nothing more', 'sent-to-a-channel',
     ['DM us.', 'Pls message the team for a refund.', 'Kindly inbox us.', 'Shoot us an email.'],
@@ -36,9 +26,4 @@ const cases: FamilyCase[] = [
     ['Your plan will revert to the standard rate in June.', 'The settings will revert after a restart.']],
 ];
 
-describe('recall families widened by grammar (issue #10, session 23)', () => {
-  it.each(cases)('%s: %s', (_family, rule, flag, pass) => {
-    for (const text of flag) expect(flags(rule, text), text).toBe(true);
-    for (const text of pass) expect(flags(rule, text), text).toBe(false);
-  });
-});
+describeRecallFamilies('recall families widened by grammar (issue #10, session 23)', cases);

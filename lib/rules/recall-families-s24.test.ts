@@ -3,18 +3,8 @@
  * alone, with paraphrases written here (not from dev-extra-ck, a check batch or held-out data) and near misses, several
  * of them sentences of warm dev replies that must stay quiet. Every flag here was missed by the pack before this session.
  */
-import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../engine/analyzer';
-import { defaultPack } from './default';
+import { describeRecallFamilies, type FamilyCase } from './testing/recall-families';
 
-const ruleNamed = (id: string) => {
-  const rule = defaultPack.rules.find((r) => r.id === id);
-  if (!rule) throw new Error(`no rule ${id}`);
-  return createAnalyzer([{ ...rule, enabled: true }]);
-};
-const flags = (id: string, text: string) => ruleNamed(id).analyze(text).findings.some((f) => (f.merged ?? [f]).some((m) => m.ruleId === id));
-
-type FamilyCase = [family: string, rule: string, flag: string[], pass: string[]];
 const cases: FamilyCase[] = [
   ['a lesson for next time: a future marker, then the order', 'lesson-for-next-time',
     ['Going forward book the van through the portal.', 'From now on please keep the gate code with the booking.',
@@ -76,9 +66,4 @@ const cases: FamilyCase[] = [
     ["Pop an email to me and I'll sort it today.", 'I googled it for you, and the part number is 44-B.', 'Our chef is in the kitchen.']],
 ];
 
-describe('recall families widened by grammar (issue #10, session 24)', () => {
-  it.each(cases)('%s: %s', (_family, rule, flag, pass) => {
-    for (const text of flag) expect(flags(rule, text), text).toBe(true);
-    for (const text of pass) expect(flags(rule, text), text).toBe(false);
-  });
-});
+describeRecallFamilies('recall families widened by grammar (issue #10, session 24)', cases);

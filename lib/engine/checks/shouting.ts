@@ -38,8 +38,17 @@ function isPersonName(run: string): boolean {
   const words = run.split(/[\s,]+/).filter(Boolean);
   if (words.length > MAX_NAME_WORDS) return false;
   const titled = words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
-  return nlp(titled).people().text() === titled;
+  // The check runs on every keystroke: a run already read is not tagged again (bounded, oldest first out).
+  let known = namesRead.get(titled);
+  if (known === undefined) {
+    known = nlp(titled).people().text() === titled;
+    if (namesRead.size >= NAMES_READ_LIMIT) namesRead.delete(namesRead.keys().next().value!);
+    namesRead.set(titled, known);
+  }
+  return known;
 }
+const NAMES_READ_LIMIT = 256;
+const namesRead = new Map<string, boolean>();
 
 export const shoutingOptions = z.object({
   /** Capitalised words that are names or codes, never shouting. */
