@@ -15,7 +15,7 @@ import type { Frame, Page } from 'playwright-core';
 import { DEMO_EDITOR_IDS } from '../demo/src/types';
 import { DEBOUNCE_MS } from '../lib/coach/debounce';
 import { launchBrowser } from '../tests/browser/support/launch';
-import { coachFrame } from '../tests/browser/support/underlines';
+import { coachFrame, coachUi } from '../tests/browser/support/underlines';
 import { DEFAULT_DEMO_DIR, startDemoServer } from './serve-demo';
 
 /** BENCH_EXTENSION_DIR measures another build (as in bench-browser.ts). */
@@ -133,10 +133,11 @@ try {
         await page.keyboard.type(COLD_REPLY);
         await step('the first check', async () => analysed(frame, (await getText(id)).length));
 
-        // Apply from the panel (Rapport's UI lives in the coach's frame), then the editor's own undo.
+        // Apply from the panel (drawn on the page; for an editor in a frame, around that frame), then the editor's own undo.
         await pause(HISTORY_GROUP_MS);
-        await step('opening the list', () => frame.locator('[data-rapport="badge"]').click({ timeout: STEP_MS }));
-        const apply = frame.locator('[data-rapport="panel"] [data-rapport="finding"]', { hasText: FLAGGED }).locator('[data-rapport="apply"]', { hasText: REWORDED });
+        const ui = coachUi(page, id);
+        await step('opening the list', () => ui.locator('[data-rapport="badge"]').click({ timeout: STEP_MS }));
+        const apply = ui.locator('[data-rapport="panel"] [data-rapport="finding"]', { hasText: FLAGGED }).locator('[data-rapport="apply"]', { hasText: REWORDED });
         await step('Apply in the list', () => apply.click({ timeout: STEP_MS }));
         await step('the editor taking the rewording', () =>
           page.waitForFunction(([editor, text]) => window.__demo.editors[editor]!.getText().includes(text), [id, REWORDED] as const, { timeout: STEP_MS }),
