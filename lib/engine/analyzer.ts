@@ -364,9 +364,14 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     let totals = sumMarkers([]);
     if (language.checked) {
       if (options.firstLook) {
-        for (const sentence of nearestFirst(sentences, options.firstLook.at)) {
+        // The sentences at the caret are always read, whatever the budget: splitting a long draft can use it all
+        // on a busy machine, and a first look with nothing in it is no look at all.
+        const slicesOnly = (): 'go' | 'yield' => (sliceOver() ? 'yield' : 'go');
+        for (const [rank, sentence] of nearestFirst(sentences, options.firstLook.at).entries()) {
           const entry = work(sentence);
-          if (entry.findings === null && (overBudget() || !(yield* phraseFindings(entry, pause)))) break;
+          if (entry.findings !== null) continue;
+          if (rank < FIRST_LOOK_MIN_SENTENCES) yield* phraseFindings(entry, slicesOnly);
+          else if (overBudget() || !(yield* phraseFindings(entry, pause))) break;
         }
       }
       for (const [index, sentence] of sentences.entries()) {
@@ -507,6 +512,9 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     },
   };
 }
+
+/** How many sentences nearest the caret a first look reads even past its budget (the caret's and its neighbours). */
+export const FIRST_LOOK_MIN_SENTENCES = 3;
 
 /** The sentences by their distance from offset `at` (the one holding it first, then outwards, earlier first on a tie). */
 function nearestFirst(sentences: readonly Sentence[], at: number): Sentence[] {

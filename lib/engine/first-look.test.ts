@@ -2,7 +2,7 @@
 // caret first, within a budget, and the full check that follows reuses what it found. Time is a fake clock.
 import { describe, expect, it } from 'vitest';
 import { defaultPack } from '../rules/default';
-import { createAnalyzer } from './analyzer';
+import { createAnalyzer, FIRST_LOOK_MIN_SENTENCES } from './analyzer';
 
 const COLD = 'You need to restart router {n} before calling us.';
 const PLAIN = 'The replacement for order {n} left the warehouse on day {n}.';
@@ -47,6 +47,21 @@ describe('first look', () => {
     expect(full.scores).toEqual(fresh.scores);
     expect(full.findings.some((f) => f.ruleId === 'greeting-missing')).toBe(true);
     for (const f of look.findings) expect(full.findings).toContainEqual(f);
+  });
+
+  it('reads the sentences at the caret even when splitting the draft used the whole budget', () => {
+    // Every clock read is a millisecond: a budget of 1 is gone before the first sentence is checked.
+    const caret = DRAFT.indexOf('restart router 36');
+    const look = createAnalyzer(defaultPack, { now: tickingClock() }).analyze(DRAFT, { firstLook: { at: caret, budgetMs: 1 } });
+    expect(look.complete).toBe(false);
+    expect(look.findings.map((f) => f.ruleId)).toContain('you-need-to');
+    // Only the caret's sentence and its nearest neighbours were read.
+    const sentences = DRAFT.split(/(?<=\.) /);
+    const caretIndex = sentences.findIndex((s) => s.includes('router 36'));
+    const reach = Math.ceil(FIRST_LOOK_MIN_SENTENCES / 2);
+    const from = sentences.slice(0, caretIndex - reach).join(' ').length;
+    const to = sentences.slice(0, caretIndex + reach + 1).join(' ').length;
+    for (const f of look.findings) expect(f.start >= from && f.end <= to).toBe(true);
   });
 
   it('is the whole analysis when the budget is enough', () => {

@@ -349,6 +349,7 @@ describe('pages and drafts of every size', () => {
     };
     await expect.poll(async () => (await firstLook())?.chars, { timeout: 60_000 }).toBe(pasted.length);
     const look = (await firstLook())!;
+    // The caret's sentences are read whatever the budget (FIRST_LOOK_MIN_SENTENCES); this draft ends on "You need to…".
     expect(look.findings).toBeGreaterThan(0);
     const whole = await waitForAnalysis(id, pasted.length, 60_000);
     expect(whole.findings).toBeGreaterThan(look.findings);
