@@ -176,6 +176,17 @@ const OCCASION = '(my|our|his|her|their|the|#Possessive) #Ordinal? #Adjective? (
 /** Signs in a sentence that the occasion went wrong: too late, by then, given something else. */
 const OCCASION_SPOILT = /\b(?:by then|too late|(?:hours?|minutes|mins) (?:into|late)|instead|(?:was|were) given|wrong|never|missed|ruined|without)\b/i;
 
+/**
+ * A bad outcome told: a negation or a word of failure ("don't fit", "has no wood", "the wrong lot", "leaks", "dead",
+ * "too short"). Said-calm phrases are taken out first: "no problems", "not an issue" tell nothing went wrong.
+ */
+const ADVERSE = /\b(?:not|no|never|nothing|wrong|broken|late|missing|failed|lost|leak(?:s|ed|ing)?|dead|damaged|too (?:short|long|small|big|tight|loose|loud|hot|cold|late))\b|n't\b/i;
+/** The customer's own "not" ("I haven't tried it yet", "we won't be home") tells of them, not of an outcome. */
+const OWN_NEGATION = /\b(?:i|we)(?:'ve|'ll|'d|'m|'re)? (?:have |had |will |would |am |are |was |were |do |did |can |could )?(?:not|never|n't)\b|\b(?:i|we) (?:haven't|hadn't|won't|wouldn't|don't|didn't|can't|couldn't|wasn't|weren't|aren't|am not)\b/gi;
+const SAID_FINE = /\b(?:no (?:problems?|issues?|worries|rush|hurry|need|pressure|complaints?|harm done)|not (?:a problem|an issue|bad|urgent|a big deal)|nothing (?:wrong|to worry about))\b/gi;
+/** Something we or ours did, told as done: "the curtains you made", "your engineer dug up", "you've deleted". */
+const WE_ACTED = ['(you|your #Noun+) #Adverb? (#PastTense|#Participle)', '#Noun you #Adverb? #PastTense', '(you|your #Noun+) (have|has|had) #Adverb? #Participle'];
+
 function mentionsPersonOfTheirs(s: Sentence, doc: NlpDoc): boolean {
   if (KIN_NAME.test(s.text) || AGED_CHILD.test(s.text)) return true;
   return (doc.match(PERSON_OF_THEIRS).out('array') as string[]).some((p) => !ROLE.test(p));
@@ -205,8 +216,13 @@ export function situationHits(text: string): SituationHit[] {
   // "the cab never came", "your crew didn't…".
   const failedOutright = sentences.some(({ s, doc }) => !s.question && has(doc, `(never|didn't|did not|hasn't|has not|haven't|have not|wasn't|weren't) #Adverb? (#PastTense|#Participle|#Verb)`) && !has(doc, '(i|we) (never|didn\'t|did not|haven\'t|have not)'));
   const theyFailed = sentences.some(({ s, doc }) => !s.question && (has(doc, '(you|your #Noun+) #Adverb? (#PastTense|#Participle)') || has(doc, `(never|didn't|did not|wasn't|weren't) #Adverb? #Verb`)));
+  /** Where we acted, and whether a bad outcome is told anywhere (statements only), for the fault-of-ours family. */
+  let weActedIn: Sentence | null = null;
+  let outcomeBad = false;
   for (const { s, doc } of sentences) {
     if (s.question) continue;
+    if (!weActedIn && WE_ACTED.some((pattern) => has(doc, pattern))) weActedIn = s;
+    if (ADVERSE.test(s.text.replace(SAID_FINE, '').replace(OWN_NEGATION, ''))) outcomeBad = true;
     // Harm to someone they care for, or to them: a verb of bodily harm, or a harm adjective.
     // The harm is told of a person in this sentence ("he feels dizzy", "my son has a swollen eye"), not of a thing or
     // a game character in a sentence with no one in it ("Been playing 30 sec and fell in some water").
@@ -291,5 +307,9 @@ export function situationHits(text: string): SituationHit[] {
       if (contrast && NEGATION.test(s.text.slice(contrast.index))) add('promise', 'frustrated', 'failure', 1, s);
     }
   }
+  // Our doing, told as the fault: "The element you replaced has failed again", "Your app froze… now I don't know if the
+  // money went", "The gates you made don't fit the posts" — what we did, and what came of it, with no thanks beside it.
+  // Only when nothing else in the message read as upset: a fault plainly told still wants an acknowledgement.
+  if (weActedIn && outcomeBad && !thanked && hits.length === 0) add('our-fault', 'frustrated', 'failure', 1, weActedIn);
   return hits;
 }
