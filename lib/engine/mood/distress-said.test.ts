@@ -3,13 +3,10 @@
  * "stressing me out", the situation called a disaster or a nightmare, "I feel violated". Near misses: glad tears, a
  * disaster denied, a "nightmare" used of nothing that happened to them. Messages are invented for these tests.
  */
-import { describe, expect, it } from 'vitest';
-import { readMood, UPSET_MOODS } from '../mood';
+import { describeUpsetCases } from './testing/upset-cases';
 
-const upset = (message: string) => (readMood(message)?.moods ?? []).some((m) => UPSET_MOODS.includes(m));
-
-describe('distress said in so many words', () => {
-  it.each([
+describeUpsetCases('distress said in so many words', {
+  upset: [
     'The venue rang to say our date is gone. I have been crying since.',
     'We were sobbing in the car park after the vet called.',
     "Honestly I'm losing sleep over this tax letter.",
@@ -18,17 +15,12 @@ describe('distress said in so many words', () => {
     'The app double-booked every class this week. It has been a complete shambles.',
     'Your staff went through my drawers while I was out. I feel totally violated.',
     'Our stand never arrived at the expo. The whole thing was a disaster.',
-  ])('reads upset: %s', (message) => {
-    expect(upset(message)).toBe(true);
-  });
-
-  it.each([
+  ],
+  calm: [
     'We cried with laughter at the card you sent, thank you!',
     "It's not a disaster, just wondering when the next batch ships.",
     'Quick question: is the Nightmare Before Christmas boxset back in stock?',
     'No nightmare at all, the swap was easy. Can I order two more?',
     'I think the title of the book is "Disaster Artist", can you check you have it?',
-  ])('stays calm: %s', (message) => {
-    expect(upset(message)).toBe(false);
-  });
+  ],
 });

@@ -4,30 +4,22 @@
  * we did went fine, the customer's own "not" ("I haven't tried it yet"), thanks beside it, a question only.
  * Messages are invented for these tests.
  */
-import { describe, expect, it } from 'vitest';
-import { readMood, UPSET_MOODS } from '../mood';
+import { describeUpsetCases } from './testing/upset-cases';
 
-const upset = (message: string) => (readMood(message)?.moods ?? []).some((m) => UPSET_MOODS.includes(m));
-
-describe('a fault of ours told as facts', () => {
-  it.each([
+describeUpsetCases('a fault of ours told as facts', {
+  upset: [
     'The blinds you fitted on Monday are 4cm too short for the window.',
     'Your plumber replaced the tap and now the kitchen floor is wet every morning. It leaks.',
     'You printed the wrong date on all 200 invitations.',
     'The frame you made for the mirror does not close at the corner.',
     'Your courier left the tiles at number 14 instead of 41 and they are missing now.',
     'You updated the app last night. The export button has gone and the reports are lost.',
-  ])('reads upset: %s', (message) => {
-    expect(upset(message)).toBe(true);
-  });
-
-  it.each([
+  ],
+  calm: [
     'Your courier dropped the parcel off this morning, no problems at all.',
     'You sent the new code yesterday. I have not tried it yet.',
     'The blinds you fitted look great, thank you! Could you quote for the bedroom too?',
     'Did you send the invoice to my old address?',
     'You helped my dad set up his tablet last week. He would like a hand with the camera now.',
-  ])('stays calm: %s', (message) => {
-    expect(upset(message)).toBe(false);
-  });
+  ],
 });
