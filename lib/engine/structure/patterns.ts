@@ -453,7 +453,7 @@ export const isForwardedFrom = (head: string) => /^[Ff]orwarded from (?:@[\w.]{1
  * not a sentence; contact lines are a signature's.
  */
 // Twelfth look: values aligned in a column after the label ("Log Name:      Application", as Event Viewer copies it).
-const FIELD_LINE = /^(\p{Lu}[\p{L}\p{N}'’&/. -]{0,24}?) ?(?::|\|) {0,16}(\S[^\n|]{0,80})$/u;
+const FIELD_LINE = /^(\p{Lu}[\p{L}\p{N}'’&/. -]{0,24}?)[ \u00a0]?(?::|\|)[ \u00a0]{0,16}([^\s\u00a0][^\n|]{0,80})$/u;
 /** Round 2: an order's number and its item lines ("Order #1047", "Fig & Cedar candle × 1 — £24.00"). */
 const CONTACT_LABEL = /^(?:[tmpfe]|tel|tel\.|phone|telephone|mobile|cell|fax|call|text|sms|whatsapp|e-?mail|mail|w|web|website|site|address)$/i;
 const ORDER_NUMBER_LINE = /^(?:Order|Booking|Invoice|Ticket|Case|Reservation|Request) (?:no\.? ?|number )?#?[A-Z0-9][A-Z0-9-]{2,20}$/;
@@ -504,7 +504,7 @@ export const isProfileBadge = (head: string) => /^(?:author|creator|admin|modera
  * 10:02 AM:", "Leo (Agent), 10:03 AM:"). Returns the speaker (lower case) and whether a role is named, or null. An
  * itinerary's "Pick-up, 9:00 AM:" has the same shape: the caller asks for turns (a speaker again, or a role).
  */
-const COMMA_CLOCK_HEADING = /^(\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2})( \([\p{L} ]{2,20}\))?, \d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?:$/u;
+const COMMA_CLOCK_HEADING = /^(\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2})( \([\p{L} ]{2,20}\))?,[ \u00a0]\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?:$/u;
 export function commaClockSpeaker(head: string): { name: string; role: boolean } | null {
   const m = head.length <= 80 && head.endsWith(':') ? COMMA_CLOCK_HEADING.exec(head) : null;
   return m === null || WEEKDAY.test(m[1]!) || /^tomorrow\b/i.test(m[1]!) ? null : { name: m[1]!.toLowerCase(), role: m[2] !== undefined };

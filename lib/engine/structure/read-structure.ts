@@ -689,11 +689,14 @@ function headingPairsEnd(lines: Line[], kinds: LineKind[], i: number): number | 
   const commaSpeakers = new Set<string>();
   let commaHeadings = 0;
   let turns = false;
-  while (pairs < MAX_HEADING_PAIRS && j < lines.length && kinds[j] === 'agent' && !lines[j]!.blank) {
+  while (pairs < MAX_HEADING_PAIRS && j < lines.length) {
+    // A rich editor's blank line between every block may stand between a comma heading's pairs.
+    if (commaHeadings > 0 && lines[j]!.blank && j + 1 < lines.length && !lines[j + 1]!.blank) j++;
+    if (kinds[j] !== 'agent' || lines[j]!.blank) break;
     const head = lines[j]!.head;
     const comma = commaClockSpeaker(head);
     if (!(isNameClockLine(head) || isSpeakerLine(head) || isMessageHeading(head) || comma !== null)) break;
-    const message = nextContentWithin(lines, j + 1, 0);
+    const message = nextContentWithin(lines, j + 1, comma !== null ? 1 : 0);
     if (message === null || kinds[message] !== 'agent') break;
     if (comma !== null) {
       commaHeadings++;
@@ -1029,20 +1032,26 @@ function markFieldBlocks(lines: Line[], kinds: LineKind[], withAgentBelow: boole
   const lastAgent = kinds.lastIndexOf('agent');
   for (let i = 0; i < lines.length; i++) {
     let j = i;
-    while (j < lines.length && kinds[j] === 'agent' && isFieldLine(lines[j]!.head)) j++;
+    let fields = 0;
+    // Session 25: one blank line may stand between two fields (a rich editor's blank line between every block).
+    while (j < lines.length && kinds[j] === 'agent' && isFieldLine(lines[j]!.head)) {
+      fields++;
+      j++;
+      if (j + 1 < lines.length && lines[j]!.blank && kinds[j + 1] === 'agent' && isFieldLine(lines[j + 1]!.head)) j++;
+    }
     // Introduced by the agent's own line right above ("Here is what I changed:⏎Date: Friday…"), the fields are theirs.
     const introduced = i > 0 && !lines[i - 1]!.blank && kinds[i - 1] === 'agent' && /:$/.test(lines[i - 1]!.tail);
     if (withAgentBelow && lastAgent < j) return;
     // Bulleted fields are a macro's when they carry a number ("• Ticket: #77410"); "- Invoices: Maria Lopez, Billing" is the
     // agent's list of who to ask.
-    const block = lines.slice(i, j);
+    const block = lines.slice(i, j).filter((l) => !l.blank);
     const bulleted = block.some((l) => listMarkerLength(l.head) > 0);
     const numbered = block.some((l) => /[\d#]/.test(l.head.slice(listMarkerLength(l.head))));
     // Session 25: a record pasted as fields, one of them saying which record it is ("Order: 77120⏎Status: Processing",
     // "Tracking number: 1Z999…⏎Carrier: UPS"): the agent's, but values, not tone. Read past from two lines, introduced or not
     // ("Here are the details:⏎Order: #5521⏎Status: Shipped"), so a status field is never coached as a status line.
     const record = block.some((l) => isRecordIdField(l.head));
-    if (j - i >= (record ? MIN_RECORD_LINES : MIN_FIELD_LINES) && (!introduced || record) && (!bulleted || numbered)) for (let k = i; k < j; k++) kinds[k] = 'code';
+    if (fields >= (record ? MIN_RECORD_LINES : MIN_FIELD_LINES) && (!introduced || record) && (!bulleted || numbered)) for (let k = i; k < j; k++) if (!lines[k]!.blank) kinds[k] = 'code';
     i = j;
   }
 }
