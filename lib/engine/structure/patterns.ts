@@ -630,7 +630,7 @@ export const isFooterStart = (head: string) => FOOTER.test(head) || isContinueNo
  */
 const CONTINUE_NOTICE =
   /^\W{0,4}(?:you can |simply |just )?reply to this (?:e-?mail|message) to continue (?:the|this|our|your) (?:conversation|chat)(?: with (?:us|our (?:support )?team|the team))?(?:,? or [^.!?\n]{1,60})?[.!]?$/i;
-export const isContinueNotice = (head: string) => head.length <= 160 && CONTINUE_NOTICE.test(head);
+const isContinueNotice = (head: string) => head.length <= 160 && CONTINUE_NOTICE.test(head);
 
 /**
  * Session 25: a helpdesk's request for feedback on the reply, on a line of its own: the question ("Was this helpful?", "Did we
