@@ -24,6 +24,9 @@ describe('a helpdesk’s feedback request at the end of a reply with no sign-off
     'How satisfied were you with this reply? 😞 😐 🙂',
     'Was this reply helpful?\nYes · No',
     'Did this answer your question?\n👍 👎',
+    'Please take a moment to rate our service: https://rate.example/c/4471',
+    '¿Te ayudó esta respuesta?\nSí / No',
+    'War diese Antwort hilfreich?\nJa · Nein',
   ])('reads past %s, in a chat and in an e-mail', (request) => {
     for (const text of [`Your new card is on its way and should arrive by Thursday.\n${request}`, `Hi Omar,\n\nYour new card is on its way and should arrive by Thursday.\n\n${request}`]) {
       expect(misreadLines({ id: 'feedback', text, notAgentText: [request] })).toEqual([]);
@@ -42,6 +45,7 @@ describe('a helpdesk’s feedback request at the end of a reply with no sign-off
     'Rate us if you like, but mostly I hope the bike rides well!',
     // A bare question with no buttons may be the agent's own: read as theirs (documented trade-off).
     'Was this helpful?',
+    'Shall I send a copy by post?\nYes or no is fine.',
   ])('keeps the agent’s %s', (line) => {
     const text = `Your new card is on its way and should arrive by Thursday.\n${line}`;
     expect(misreadLines({ id: 'feedback', text, notAgentText: [] })).toEqual([]);
@@ -54,6 +58,9 @@ describe('a messenger’s “reply to this email to continue the conversation”
     'You can reply to this email to continue the conversation, or chat with us in the app.',
     'Reply to this message to continue the chat.',
     'Simply reply to this email to continue the conversation with our team.',
+    'Antworten Sie auf diese E-Mail, um das Gespräch fortzusetzen.',
+    'Répondez à cet e-mail pour poursuivre la conversation.',
+    'Responde a este correo para continuar la conversación.',
   ])('reads past %s', (notice) => {
     for (const text of [`Hi Lea,\n\nI’ve moved your class to Thursday at 6 pm.\n\n${notice}`, `I’ve moved your class to Thursday at 6 pm.\n${notice}`]) {
       expect(skipped(text, notice)).toBe(true);

@@ -630,7 +630,10 @@ export const isFooterStart = (head: string) => FOOTER.test(head) || isContinueNo
  */
 const CONTINUE_NOTICE =
   /^\W{0,4}(?:you can |simply |just )?reply to this (?:e-?mail|message) to continue (?:the|this|our|your) (?:conversation|chat)(?: with (?:us|our (?:support )?team|the team))?(?:,? or [^.!?\n]{1,60})?[.!]?$/i;
-const isContinueNotice = (head: string) => head.length <= 160 && CONTINUE_NOTICE.test(head);
+/** The same note in the languages messengers are set to (German, French, Spanish, Portuguese, Dutch). */
+const CONTINUE_NOTICE_OTHER =
+  /^\W{0,4}(?:antworte(?:n sie)? auf diese (?:e-?mail|nachricht),? um (?:das gespräch|die unterhaltung|den chat) fortzusetzen|répond(?:ez|s) à (?:cet|ce) (?:e-?mail|courriel|message) pour (?:poursuivre|continuer) la (?:conversation|discussion)|respond(?:e|a) a este (?:correo(?: electrónico)?|e-?mail|mensaje) para (?:continuar|seguir) (?:la conversación|el chat|a conversa)|(?:beantwoord|reageer op) (?:deze|dit) (?:e-?mail|bericht) om het gesprek voort te zetten)[.!]?$/i;
+const isContinueNotice = (head: string) => head.length <= 160 && (CONTINUE_NOTICE.test(head) || CONTINUE_NOTICE_OTHER.test(head));
 
 /**
  * Session 25: a helpdesk's request for feedback on the reply, on a line of its own: the question ("Was this helpful?", "Did we
@@ -639,9 +642,9 @@ const isContinueNotice = (head: string) => head.length <= 160 && CONTINUE_NOTICE
  * ("Was this helpful? If not, tell me and I'll try another way.") keep it theirs.
  */
 const FEEDBACK_QUESTION =
-  /^\W{0,4}(?:(?:was|is) (?:this|that|my|our) (?:(?:reply|answer|response|e-?mail|message|conversation|chat|article|information|support) )?(?:helpful|useful)|did (?:we|this|that|i|my reply|our reply) (?:solve|resolve|answer|fix|sort out) your (?:problem|question|issue|query)|how did (?:we|i) do(?: today)?|how (?:was|would you rate) (?:your|this|the|our|my) (?:experience|conversation|chat|support|service|reply|answer)(?: (?:today|with us))?|how satisfied (?:are|were) you(?: with (?:this|the|our|my) (?:reply|answer|support|service|chat|conversation))?|rate (?:us|your experience|this (?:conversation|chat|reply|answer)|our (?:service|support)))(?:\s?[?!.:])?/i;
+  /^\W{0,4}(?:(?:was|is) (?:this|that|my|our) (?:(?:reply|answer|response|e-?mail|message|conversation|chat|article|information|support) )?(?:helpful|useful)|did (?:we|this|that|i|my reply|our reply) (?:solve|resolve|answer|fix|sort out) your (?:problem|question|issue|query)|how did (?:we|i) do(?: today)?|how (?:was|would you rate) (?:your|this|the|our|my) (?:experience|conversation|chat|support|service|reply|answer)(?: (?:today|with us))?|how satisfied (?:are|were) you(?: with (?:this|the|our|my) (?:reply|answer|support|service|chat|conversation))?|(?:please )?(?:take a (?:moment|minute|second) to )?rate (?:us|your experience|this (?:conversation|chat|reply|answer|email)|our (?:service|support|reply))|(?:please )?(?:take|complete|fill (?:in|out)) (?:our|a|this|the) (?:short |quick |\d{1,2}[- ]minute |one[- ]minute |two[- ]minute )?(?:survey|feedback form))(?:\s?[?!.:])?/i;
 /** The questions only a survey asks: "How did we do?", "How would you rate…", "Rate us". A bare "Was this helpful?" may be the agent's own. */
-const SURVEY_QUESTION = /^\W{0,4}(?:how did (?:we|i) do|how (?:was|would you rate)|how satisfied|rate )/i;
+const SURVEY_QUESTION = /^\W{0,4}(?:how did (?:we|i) do|how (?:was|would you rate)|how satisfied|(?:please )?(?:take a (?:moment|minute|second) to )?rate |(?:please )?(?:take|complete|fill (?:in|out)) (?:our|a|this|the) [\w -]{0,20}(?:survey|feedback form))/i;
 const FEEDBACK_WORDS = new Set([
   'yes', 'no', 'great', 'good', 'okay', 'ok', 'not', 'bad', 'poor', 'excellent', 'amazing', 'terrible', 'awful', 'rate', 'us', 'tell', 'let', 'know',
   'click', 'tap', 'here', 'in', 'one', 'a', 'few', 'seconds', 'second', 'minute', 'minutes', 'on', 'trustpilot', 'google', 'our', 'survey', 'take',
@@ -655,7 +658,11 @@ export function isFeedbackChoices(head: string): boolean {
   if (ws.length === 0) return (head.match(/[\p{Extended_Pictographic}★☆]/gu) ?? []).length >= 2 && !/\d/.test(head);
   return ws.length >= 2 && ws.length <= 8 && ws.every((w) => CHOICE_WORDS.has(w.toLowerCase()));
 }
-const CHOICE_WORDS = new Set(['yes', 'no', 'great', 'good', 'okay', 'ok', 'not', 'bad', 'poor', 'excellent', 'amazing', 'terrible', 'awful', 'helpful', 'unhelpful']);
+// The buttons in the languages helpdesks are set to ("Sí / No", "Ja · Nein", "Oui | Non", "Sim / Não", "Tak / Nie").
+const CHOICE_WORDS = new Set([
+  'yes', 'no', 'great', 'good', 'okay', 'ok', 'not', 'bad', 'poor', 'excellent', 'amazing', 'terrible', 'awful', 'helpful', 'unhelpful',
+  'sí', 'si', 'ja', 'nein', 'nee', 'nej', 'oui', 'non', 'sim', 'não', 'tak', 'nie', 'kyllä', 'ei',
+]);
 /**
  * The agent asking for feedback in their own words, as "I" ("How did we do on the repair, Ana? I'd love to hear.", "Rate us
  * if you like, but mostly I hope the bike rides well!"): a survey's words open it, the agent's go on after them.
@@ -668,7 +675,8 @@ export function asksAsAgent(head: string): boolean {
 export function isFeedbackRequest(head: string, next?: string): boolean {
   if (head.length > 200) return false;
   const m = FEEDBACK_QUESTION.exec(head);
-  if (m === null) return false;
+  // A short question in any words over a line of buttons only, set apart by marks ("War diese Antwort hilfreich?⏎Ja · Nein").
+  if (m === null) return next !== undefined && head.length <= 100 && /\?$/.test(head) && /[·|/•]|\p{Extended_Pictographic}|★|\s{2}/u.test(next) && isFeedbackChoices(next);
   const rest = head.slice(m[0].length).replace(LINK_ANYWHERE, ' ');
   const ws = rest.match(/\p{L}+/gu) ?? [];
   if (ws.length > 12 || !ws.every((w) => FEEDBACK_WORDS.has(w.toLowerCase()))) return false;
