@@ -158,3 +158,15 @@ describe('a social reply’s tag and greeting', () => {
     expect(kindOf('^MK\nYour refund went out today and reaches you by Friday.', 'Your refund')).toBe('body');
   });
 });
+
+describe('the agent’s own lines that look like fields, headers or a signature', () => {
+  it.each([
+    ['steps labelled like a record', '1. Order: open the Orders tab and pick the one to return\n2. Status: check it says Delivered\n3. Return: tap Start a return'],
+    ['steps with a label and a sentence', 'Step 1: Settings: open the app and tap the gear icon.\nStep 2: Network: choose Guest Wi-Fi and switch it on.'],
+    ['settings written as prose', 'Incoming server: your full email address goes in the username box, and the server is imap.example.com.\nOutgoing server: use smtp.example.com on port 465.'],
+    ['a line from the logs and a to-do', 'From the logs: the driver rang twice at 14:02 and nobody answered.\n\nTo: do list for me today: confirm the slot and text you the window.'],
+  ])('keeps %s as the agent’s', (_, body) => {
+    const text = `Hi Sam,\n\n${body}\n\nBest,\nLinnea\n\nP.S. You can also collect it from the depot until 20:00 today.`;
+    expect(misreadLines({ id: 'agent', text, notAgentText: [] })).toEqual([]);
+  });
+});
