@@ -453,25 +453,40 @@ export const isForwardedFrom = (head: string) => /^[Ff]orwarded from (?:@[\w.]{1
  * not a sentence; contact lines are a signature's.
  */
 // Twelfth look: values aligned in a column after the label ("Log Name:      Application", as Event Viewer copies it).
-const FIELD_LINE = /^(\p{Lu}[\p{L}\p{N}'’&/. -]{0,24}?) ?(?::|\|) {0,16}(\S[^\n|]{0,80})$/u;
+const FIELD_LINE = /^(\p{Lu}[\p{L}\p{N}'’&/. -]{0,24}?)[ \u00a0]?(?::|\|)[ \u00a0]{0,16}([^\s\u00a0][^\n|]{0,80})$/u;
 /** Round 2: an order's number and its item lines ("Order #1047", "Fig & Cedar candle × 1 — £24.00"). */
 const CONTACT_LABEL = /^(?:[tmpfe]|tel|tel\.|phone|telephone|mobile|cell|fax|call|text|sms|whatsapp|e-?mail|mail|w|web|website|site|address)$/i;
 const ORDER_NUMBER_LINE = /^(?:Order|Booking|Invoice|Ticket|Case|Reservation|Request) (?:no\.? ?|number )?#?[A-Z0-9][A-Z0-9-]{2,20}$/;
 const ITEM_QUANTITY_LINE = /^\p{Lu}[^\n×]{0,60} [×x] ?\d{1,3}(?: [—–-] [£$€]\d[\d.,]{0,10})?$/u;
+/**
+ * Session 25: the label of a record's own field, the one that names which order, booking or parcel it is ("Order", "Tracking
+ * number", "Booking reference", "Ticket ID"), or its state and carrier ("Status", "Carrier", "Tracking link").
+ */
+const RECORD_ID_LABEL = /^(?:order|booking|reservation|confirmation|reference|ref|tracking|ticket|case|invoice|parcel|consignment|shipment|claim|policy|request|return|rma|pnr)(?: (?:no\.?|number|id|ref(?:erence)?|code|#))?$/i;
+const RECORD_STATE_LABEL = /^(?:status|order status|delivery status|carrier|courier|tracking (?:link|url|page)|track(?: it)? here|eta|expected(?: delivery)?|estimated delivery|delivery (?:date|slot)|dispatched|shipped)$/i;
+/** A record's field that says which record it is: its label names it and its value holds a number ("Order: #5521", "Tracking number: 1Z999…"). */
+export function isRecordIdField(head: string): boolean {
+  const m = FIELD_LINE.exec(head.slice(listMarkerLength(head)));
+  return m !== null && RECORD_ID_LABEL.test(m[1]!.trim()) && /\d/.test(m[2]!) && isFieldLine(head);
+}
 export function isFieldLine(head: string): boolean {
   if (ORDER_NUMBER_LINE.test(head) || ITEM_QUANTITY_LINE.test(head)) return true;
   const marker = listMarkerLength(head);
   const m = FIELD_LINE.exec(head.slice(marker));
-  if (m === null || EMAIL.test(head) || URL.test(head)) return false;
+  if (m === null || EMAIL.test(head)) return false;
   const [, label, value] = m;
+  const record = RECORD_ID_LABEL.test(label!.trim()) || RECORD_STATE_LABEL.test(label!.trim());
+  // Session 25: a record's link is one of its fields ("Tracking: https://track.example/DX40871"); other links are contact lines.
+  if (URL.test(head) && !(record && /^\S{1,200}$/.test(value!.trim()))) return false;
   // "Confirmation number: 4021.883.517" is a field; "Call: 0161 555 0199" is a signature's contact line.
   if (CONTACT_LABEL.test(label!.trim()) || ADDRESS.test(head)) return false;
   if (label!.trim().split(' ').length > 3 || /[.!?]$/.test(value!) || value!.trim().split(/\s+/).length > 8) return false;
   // Session 23: a value that goes on in lower case for six words or more is the agent's sentence after a label ("To:
   // confirm the final headcount by Friday (you)", "Next: we reprint all 2,000 flyers on Friday"), not a printed field.
   if (/^\p{Ll}/u.test(value!) && value!.trim().split(/\s+/).length >= 6) return false;
-  // Round 2: a bulleted field ("• Status: Resolved") is a macro's when its value is a name or a number, not the agent's words.
-  return marker === 0 || value!.trim().split(/\s+/).every((w) => /^[\p{Lu}\p{N}#£$€]/u.test(w));
+  // Round 2: a bulleted field ("• Status: Resolved") is a macro's when its value is a name or a number, not the agent's words;
+  // session 25: or when its label names the record ("• Status: Out for delivery").
+  return marker === 0 || record || value!.trim().split(/\s+/).every((w) => /^[\p{Lu}\p{N}#£$€]/u.test(w));
 }
 /** A bot's turn on one line, labelled: "Chatbot: Is there anything else I can help you with today? 😊", "Acme Bot: …". */
 const BOT_TURN = /^(?:(?:the )?(?:chat ?bot|bot|virtual (?:agent|assistant)|ai (?:agent|assistant)|automated assistant)|\p{Lu}[\p{L}\p{N}'’-]{0,20} (?:bot|ai(?: agent)?))\s?:\s\S/iu;
@@ -484,6 +499,16 @@ const POST_HEADER = /^\p{Lu}[^@\n]{0,40}\s@[\w.]{1,30}\s?·\s?(?:\d{1,2} ?(?:s|m
 export const isPostHeader = (head: string) => head.includes('@') && head.includes('·') && POST_HEADER.test(head);
 /** A social platform's badge under the poster's name ("Harbour Bank⏎Author", "Top contributor"): the platform's words. */
 export const isProfileBadge = (head: string) => /^(?:author|creator|admin|moderator|top (?:fan|contributor)|rising contributor|original poster|verified(?: account)?)$/i.test(head);
+/**
+ * Session 25: a pasted chat's heading with a comma before the clock and a colon after it, over the message ("Femi Adeyemi,
+ * 10:02 AM:", "Leo (Agent), 10:03 AM:"). Returns the speaker (lower case) and whether a role is named, or null. An
+ * itinerary's "Pick-up, 9:00 AM:" has the same shape: the caller asks for turns (a speaker again, or a role).
+ */
+const COMMA_CLOCK_HEADING = /^(\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2})( \([\p{L} ]{2,20}\))?,[ \u00a0]\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?:$/u;
+export function commaClockSpeaker(head: string): { name: string; role: boolean } | null {
+  const m = head.length <= 80 && head.endsWith(':') ? COMMA_CLOCK_HEADING.exec(head) : null;
+  return m === null || WEEKDAY.test(m[1]!) || /^tomorrow\b/i.test(m[1]!) ? null : { name: m[1]!.toLowerCase(), role: m[2] !== undefined };
+}
 /** A chat app's speaker line with one space before the clock, as WhatsApp Web and Messenger copy it ("Mo Farid 10:40"). */
 export function isNameClockLine(head: string): boolean {
   const m = head.includes(':') ? /^(\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}) \d{1,2}:\d{2}(?: ?[AaPp][Mm])?$/u.exec(head) : null;
@@ -597,7 +622,66 @@ export function trailingComplianceLength(s: string): number {
   return m ? m[1]!.trimEnd().length : 0;
 }
 
-export const isFooterStart = (head: string) => FOOTER.test(head);
+export const isFooterStart = (head: string) => FOOTER.test(head) || isContinueNotice(head);
+
+/**
+ * Session 25: a messenger's note under a reply sent by e-mail, "Reply to this email to continue the conversation." (Intercom,
+ * Crisp, Help Scout's Beacon), on a line of its own: with nothing of the agent's in it ("…and I'll pick it up" is theirs).
+ */
+const CONTINUE_NOTICE =
+  /^\W{0,4}(?:you can |simply |just )?reply to this (?:e-?mail|message) to continue (?:the|this|our|your) (?:conversation|chat)(?: with (?:us|our (?:support )?team|the team))?(?:,? or [^.!?\n]{1,60})?[.!]?$/i;
+/** The same note in the languages messengers are set to (German, French, Spanish, Portuguese, Dutch). */
+const CONTINUE_NOTICE_OTHER =
+  /^\W{0,4}(?:antworte(?:n sie)? auf diese (?:e-?mail|nachricht),? um (?:das gespräch|die unterhaltung|den chat) fortzusetzen|répond(?:ez|s) à (?:cet|ce) (?:e-?mail|courriel|message) pour (?:poursuivre|continuer) la (?:conversation|discussion)|respond(?:e|a) a este (?:correo(?: electrónico)?|e-?mail|mensaje) para (?:continuar|seguir) (?:la conversación|el chat|a conversa)|(?:beantwoord|reageer op) (?:deze|dit) (?:e-?mail|bericht) om het gesprek voort te zetten)[.!]?$/i;
+const isContinueNotice = (head: string) => head.length <= 160 && (CONTINUE_NOTICE.test(head) || CONTINUE_NOTICE_OTHER.test(head));
+
+/**
+ * Session 25: a helpdesk's request for feedback on the reply, on a line of its own: the question ("Was this helpful?", "Did we
+ * solve your problem?", "How did we do?", "How was your experience?", "Rate us"), then only its buttons, stars, a survey's
+ * link or a few words of the survey ("Tell us in 30 seconds:", "Let us know:"). The agent's own words after the question
+ * ("Was this helpful? If not, tell me and I'll try another way.") keep it theirs.
+ */
+const FEEDBACK_QUESTION =
+  /^\W{0,4}(?:(?:was|is) (?:this|that|my|our) (?:(?:reply|answer|response|e-?mail|message|conversation|chat|article|information|support) )?(?:helpful|useful)|did (?:we|this|that|i|my reply|our reply) (?:solve|resolve|answer|fix|sort out) your (?:problem|question|issue|query)|how did (?:we|i) do(?: today)?|how (?:was|would you rate) (?:your|this|the|our|my) (?:experience|conversation|chat|support|service|reply|answer)(?: (?:today|with us))?|how satisfied (?:are|were) you(?: with (?:this|the|our|my) (?:reply|answer|support|service|chat|conversation))?|(?:please )?(?:take a (?:moment|minute|second) to )?rate (?:us|your experience|this (?:conversation|chat|reply|answer|email)|our (?:service|support|reply))|(?:please )?(?:take|complete|fill (?:in|out)) (?:our|a|this|the) (?:short |quick |\d{1,2}[- ]minute |one[- ]minute |two[- ]minute )?(?:survey|feedback form))(?:\s?[?!.:])?/i;
+/** The questions only a survey asks: "How did we do?", "How would you rate…", "Rate us". A bare "Was this helpful?" may be the agent's own. */
+const SURVEY_QUESTION = /^\W{0,4}(?:how did (?:we|i) do|how (?:was|would you rate)|how satisfied|(?:please )?(?:take a (?:moment|minute|second) to )?rate |(?:please )?(?:take|complete|fill (?:in|out)) (?:our|a|this|the) [\w -]{0,20}(?:survey|feedback form))/i;
+const FEEDBACK_WORDS = new Set([
+  'yes', 'no', 'great', 'good', 'okay', 'ok', 'not', 'bad', 'poor', 'excellent', 'amazing', 'terrible', 'awful', 'rate', 'us', 'tell', 'let', 'know',
+  'click', 'tap', 'here', 'in', 'one', 'a', 'few', 'seconds', 'second', 'minute', 'minutes', 'on', 'trustpilot', 'google', 'our', 'survey', 'take',
+  'quick', 'short', 'this', 'reply', 'conversation', 'chat', 'stars', 'star', 'out', 'of', 'below', 'link', 'the', 'today', 'helpful', 'unhelpful',
+]);
+const LINK_ANYWHERE = /\bhttps?:\/\/\S{1,200}|\b[\w-]{1,60}(?:\.[\w-]{1,60}){0,4}\.[a-z]{2,12}\/\S{0,200}/gi;
+/** Only the buttons of a feedback request: "Yes · No", "Yes / No", "Great   Okay   Not good", "👍 👎", "😞 😐 🙂 😀", "★★★★★". */
+export function isFeedbackChoices(head: string): boolean {
+  if (head.length > 80) return false;
+  const ws = head.match(/\p{L}+/gu) ?? [];
+  if (ws.length === 0) return (head.match(/[\p{Extended_Pictographic}★☆]/gu) ?? []).length >= 2 && !/\d/.test(head);
+  return ws.length >= 2 && ws.length <= 8 && ws.every((w) => CHOICE_WORDS.has(w.toLowerCase()));
+}
+// The buttons in the languages helpdesks are set to ("Sí / No", "Ja · Nein", "Oui | Non", "Sim / Não", "Tak / Nie").
+const CHOICE_WORDS = new Set([
+  'yes', 'no', 'great', 'good', 'okay', 'ok', 'not', 'bad', 'poor', 'excellent', 'amazing', 'terrible', 'awful', 'helpful', 'unhelpful',
+  'sí', 'si', 'ja', 'nein', 'nee', 'nej', 'oui', 'non', 'sim', 'não', 'tak', 'nie', 'kyllä', 'ei',
+]);
+/**
+ * The agent asking for feedback in their own words, as "I" ("How did we do on the repair, Ana? I'd love to hear.", "Rate us
+ * if you like, but mostly I hope the bike rides well!"): a survey's words open it, the agent's go on after them.
+ */
+export function asksAsAgent(head: string): boolean {
+  const m = head.length <= 300 ? FEEDBACK_QUESTION.exec(head) : null;
+  return m !== null && /\bI\b|\bI['’]|\b(?:me|my)\b/.test(head.slice(m[0].length));
+}
+/** A feedback request on a line of its own; `next` is the line under it, where a bare question's buttons may stand. */
+export function isFeedbackRequest(head: string, next?: string): boolean {
+  if (head.length > 200) return false;
+  const m = FEEDBACK_QUESTION.exec(head);
+  // A short question in any words over a line of buttons only, set apart by marks ("War diese Antwort hilfreich?⏎Ja · Nein").
+  if (m === null) return next !== undefined && head.length <= 100 && /\?$/.test(head) && /[·|/•]|\p{Extended_Pictographic}|★|\s{2}/u.test(next) && isFeedbackChoices(next);
+  const rest = head.slice(m[0].length).replace(LINK_ANYWHERE, ' ');
+  const ws = rest.match(/\p{L}+/gu) ?? [];
+  if (ws.length > 12 || !ws.every((w) => FEEDBACK_WORDS.has(w.toLowerCase()))) return false;
+  return rest.trim() !== '' || SURVEY_QUESTION.test(head) || (next !== undefined && isFeedbackChoices(next));
+}
 const FOOTER_INSIDE_ALL = new RegExp(FOOTER_INSIDE.source, 'gi');
 /** How many footer phrases a bounded piece of a line holds (at most 4), and one more when it opens like a footer. */
 export function footerPhraseCount(head: string): number {
@@ -1023,7 +1107,8 @@ export const isPostscript = (head: string) => /^p\.? ?(?:p\.? ?)?s\.?(?:[\s:,-]|
 /** "^JR", "*TB", "~Sam", "-JR", "— Raj" at the very end of a line: returns the tag's length. */
 export function trailingInitialsLength(tail: string): number {
   // "…we'll assist. ^JR", and glued to the full stop as some teams type it: "Thanks.^Kartika"; an emoji may follow ("~Bea 📡").
-  const caret = /(?:^|\s|(?<=[.!?]))([\^*~]\s?\p{Lu}[\p{L}]{0,14}(?: ?[\p{Extended_Pictographic}\u200d\ufe0f]{1,6})?|\/\p{Lu}{2,3})$/u.exec(tail);
+  // Session 25: the brand's hashtags may follow the tag ("…by Friday. ^JD #FlixyHelp").
+  const caret = /(?:^|\s|(?<=[.!?]))([\^*~]\s?\p{Lu}[\p{L}]{0,14}(?: ?[\p{Extended_Pictographic}\u200d\ufe0f]{1,6})?(?: #[\p{L}\p{N}_]{2,30}){0,3}|\/\p{Lu}{2,3})$/u.exec(tail);
   if (caret) return caret[1]!.length;
   // A dashed name only after the end of a sentence (an emoji, a link's "<url>"), so "Monday - Friday" stays body text.
   const dashed = /(?:[.!?)>]|\p{Extended_Pictographic}|\ufe0f)\s+([—–-]\s?(?:\p{Lu}\p{Ll}{1,12}|\p{Lu}{2,3}))$/u.exec(tail);
@@ -1093,6 +1178,8 @@ const GREETING =
  * The greeting at the start of the first line: the whole line when it is short ("Hi Anna,", "Dear Mr. Smith,"),
  * else "Hi Anna," before the reply goes on on the same line. Returns its length, or 0.
  */
+/** The line opens with a greeting word ("Hi", "Dear", "Hola"), not with a vocative alone. */
+export const isGreetingWord = (head: string) => GREETING.test(head);
 /** A greeting alone on its line: "Hi Leah,", "Dear Tomasz,", "Hello,". */
 export const isGreetingLine = (head: string, length: number) => length <= 40 && GREETING.test(head) && greetingLength(head, length, true) === length;
 

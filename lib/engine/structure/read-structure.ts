@@ -22,6 +22,7 @@ import {
   isForwardedFrom,
   isWhoWhenLine,
   isFieldLine,
+  isRecordIdField,
   isChatEnd,
   isChatClosingMessage,
   isBotTurn,
@@ -31,6 +32,7 @@ import {
   isForwardedLabel,
   isProfileBadge,
   isNameClockLine,
+  commaClockSpeaker,
   isRatingLine,
   isReviewHeading,
   startsWithStars,
@@ -50,6 +52,9 @@ import {
   isFence,
   isFieldedSignatureLine,
   isFooterStart,
+  isFeedbackRequest,
+  isFeedbackChoices,
+  asksAsAgent,
   hasFooterPhrase,
   isHeaderFrom,
   isMessageSeparator,
@@ -64,6 +69,7 @@ import {
   senderName,
   isDateTimeLine,
   isGreetingLine,
+  isGreetingWord,
   isBreakRule,
   speakerLabel,
   closesDataBlock,
@@ -678,16 +684,30 @@ function headingPairsEnd(lines: Line[], kinds: LineKind[], i: number): number | 
   let pairs = 0;
   let j = i;
   let last: number | null = null;
-  while (pairs < MAX_HEADING_PAIRS && j < lines.length && kinds[j] === 'agent' && !lines[j]!.blank) {
+  // Session 25: headings with a comma before the clock ("Femi Adeyemi, 10:02 AM:") count as a chat's only when speakers take
+  // turns or one is named by a role ("Leo (Agent), 10:03 AM:"); an itinerary's "Pick-up, 9:00 AM:⏎Drop-off, 5:00 PM:" does neither.
+  const commaSpeakers = new Set<string>();
+  let commaHeadings = 0;
+  let turns = false;
+  while (pairs < MAX_HEADING_PAIRS && j < lines.length) {
+    // A rich editor's blank line between every block may stand between a comma heading's pairs.
+    if (commaHeadings > 0 && lines[j]!.blank && j + 1 < lines.length && !lines[j + 1]!.blank) j++;
+    if (kinds[j] !== 'agent' || lines[j]!.blank) break;
     const head = lines[j]!.head;
-    if (!(isNameClockLine(head) || isSpeakerLine(head) || isMessageHeading(head))) break;
-    const message = nextContentWithin(lines, j + 1, 0);
+    const comma = commaClockSpeaker(head);
+    if (!(isNameClockLine(head) || isSpeakerLine(head) || isMessageHeading(head) || comma !== null)) break;
+    const message = nextContentWithin(lines, j + 1, comma !== null ? 1 : 0);
     if (message === null || kinds[message] !== 'agent') break;
+    if (comma !== null) {
+      commaHeadings++;
+      turns ||= comma.role || commaSpeakers.has(comma.name);
+      commaSpeakers.add(comma.name);
+    }
     pairs++;
     last = message;
     j = message + 1;
   }
-  return pairs >= 2 ? last : null;
+  return pairs >= 2 && (commaHeadings === 0 || turns) ? last : null;
 }
 
 /** The agent speaking in the first person singular ("I've sent", "I will call"), which no banner does. */
@@ -1000,6 +1020,8 @@ function pastChatNotices(lines: Line[], from: number): number {
 
 /** How many fields in a row make an order's, a booking's or a ticket's field block. */
 const MIN_FIELD_LINES = 3;
+/** How many, when one of them names the record ("Order: 77120", "Tracking number: 1Z999…"). */
+const MIN_RECORD_LINES = 2;
 
 /**
  * An order, a booking or a ticket printed as fields ("Order: #48213⏎Placed: 2 March 2025⏎Status: Dispatched", "Reservation
@@ -1010,16 +1032,26 @@ function markFieldBlocks(lines: Line[], kinds: LineKind[], withAgentBelow: boole
   const lastAgent = kinds.lastIndexOf('agent');
   for (let i = 0; i < lines.length; i++) {
     let j = i;
-    while (j < lines.length && kinds[j] === 'agent' && isFieldLine(lines[j]!.head)) j++;
+    let fields = 0;
+    // Session 25: one blank line may stand between two fields (a rich editor's blank line between every block).
+    while (j < lines.length && kinds[j] === 'agent' && isFieldLine(lines[j]!.head)) {
+      fields++;
+      j++;
+      if (j + 1 < lines.length && lines[j]!.blank && kinds[j + 1] === 'agent' && isFieldLine(lines[j + 1]!.head)) j++;
+    }
     // Introduced by the agent's own line right above ("Here is what I changed:⏎Date: Friday…"), the fields are theirs.
     const introduced = i > 0 && !lines[i - 1]!.blank && kinds[i - 1] === 'agent' && /:$/.test(lines[i - 1]!.tail);
     if (withAgentBelow && lastAgent < j) return;
     // Bulleted fields are a macro's when they carry a number ("• Ticket: #77410"); "- Invoices: Maria Lopez, Billing" is the
     // agent's list of who to ask.
-    const block = lines.slice(i, j);
+    const block = lines.slice(i, j).filter((l) => !l.blank);
     const bulleted = block.some((l) => listMarkerLength(l.head) > 0);
     const numbered = block.some((l) => /[\d#]/.test(l.head.slice(listMarkerLength(l.head))));
-    if (j - i >= MIN_FIELD_LINES && !introduced && (!bulleted || numbered)) for (let k = i; k < j; k++) kinds[k] = 'code';
+    // Session 25: a record pasted as fields, one of them saying which record it is ("Order: 77120⏎Status: Processing",
+    // "Tracking number: 1Z999…⏎Carrier: UPS"): the agent's, but values, not tone. Read past from two lines, introduced or not
+    // ("Here are the details:⏎Order: #5521⏎Status: Shipped"), so a status field is never coached as a status line.
+    const record = block.some((l) => isRecordIdField(l.head));
+    if (fields >= (record ? MIN_RECORD_LINES : MIN_FIELD_LINES) && (!introduced || record) && (!bulleted || numbered)) for (let k = i; k < j; k++) if (!lines[k]!.blank) kinds[k] = 'code';
     i = j;
   }
 }
@@ -1089,9 +1121,13 @@ function markFooter(lines: Line[], kinds: LineKind[], end: number): number {
   for (let k = 1; k < agent.length; k++) {
     const i = agent[k]!;
     const head = lines[i]!.head;
-    const footer = isFooterStart(head) || (agent.length - k <= TRAILING_FOOTER_LINES && (hasFooterPhrase(head) || readsAsOtherLanguage(head)));
+    // Session 25: a helpdesk's feedback request among the last lines ("How did we do? Rate us", "Was this helpful?" over its
+    // "Yes · No"), whose buttons are no signed name.
+    const next = agent[k + 1] === undefined ? undefined : lines[agent[k + 1]!]!.head;
+    const trailing = agent.length - k <= TRAILING_FOOTER_LINES && (hasFooterPhrase(head) || readsAsOtherLanguage(head) || isFeedbackRequest(head, next));
+    const footer = isFooterStart(head) || trailing;
     // A footer comes last: "Do not reply to this email." above the agent's sign-off is the agent's own (cold) line.
-    if (footer && !agent.slice(k + 1).some((j) => isSignOffLine(lines[j]!.head) || isSignedName(lines[j]!.head))) {
+    if (footer && !agent.slice(k + 1).some((j) => (isSignOffLine(lines[j]!.head) || isSignedName(lines[j]!.head)) && !isFeedbackChoices(lines[j]!.head))) {
       // A P.S. typed under the footer is the agent's again: no system writes one.
       for (let j = i; j < end && !(j > i && kinds[j] === 'agent' && isPostscript(lines[j]!.head)); j++) if (kinds[j] === 'agent') kinds[j] = 'footer';
       return i;
@@ -1176,6 +1212,14 @@ function markSignOffAndSignature(lines: Line[], kinds: LineKind[], end: number):
   if (last !== null && last !== firstAgent && isValedictionShape(lines[last]!.head)) {
     kinds[last] = 'sign-off';
     return null;
+  }
+  // Session 25: a social reply's tag on a line of its own under the body ("…#StormForge⏎^JD"), as it signs at a line's end.
+  if (last !== null && last !== firstAgent) {
+    const line = lines[last]!;
+    if (trailingInitialsLength(line.tail) === line.contentEnd - line.contentStart && /^[\^*~/]/.test(line.head)) {
+      kinds[last] = 'sign-off';
+      return null;
+    }
   }
 
   return inlineTagOn(lines, previousAgent(kinds, tailEnd));
@@ -1341,6 +1385,8 @@ function readBlock(lines: Line[], under: readonly number[]): { nameOnly: boolean
   const evidence = block.some((l) => isSignatureEvidence(l.head));
   const nameOnly = block.length <= MAX_BARE_NAMES && block.every((l) => isNameLike(l.head) && (!/[.!?:]$/.test(l.head) || endsInNameAbbreviation(l.head)));
   const single = block[0]!.head;
+  // Session 25: a survey's words the agent goes on from as "I" are the agent's last line, not a signature's rating request.
+  if (block.length === 1 && asksAsAgent(single)) return null;
   if (!(evidence && (block.length >= 2 || hasContact(single) || isSignatureSentence(single) || isFieldedSignatureLine(single))) && !nameOnly) return null;
   return { nameOnly };
 }
@@ -1555,6 +1601,9 @@ function markSignatureAfter(kinds: LineKind[], signOff: number, tailEnd: number)
 
 // ---- Parts ------------------------------------------------------------------------------------------
 
+/** The @handles a social reply opens with ("@marco_v @ana_b "). */
+const LEADING_MENTIONS = /^(?:@[\w.]{1,30}[\s,]{1,3}){1,10}/;
+
 function buildParts(text: string, lines: Line[], kinds: LineKind[], signOff: InlineSignOff | null, footer: InlineSignOff | null): ReplyPart[] {
   const inline = signOff ?? footer;
   const inlineKind: PartKind = signOff ? 'sign-off' : 'footer';
@@ -1606,7 +1655,15 @@ function buildParts(text: string, lines: Line[], kinds: LineKind[], signOff: Inl
       // A line that only names the customer is a greeting when the reply starts, capitalised, on the next line.
       const below = nextContent(lines, i + 1);
       const ownLine = below !== null && kinds[below] === 'agent' && /^\p{Lu}/u.test(lines[below]!.head);
-      const greeting = greetingLength(text.slice(start, Math.min(end, start + 200)), end - start, ownLine);
+      let greeting = greetingLength(text.slice(start, Math.min(end, start + 200)), end - start, ownLine);
+      // Session 25: a social reply's greeting after the handles it answers ("@marco_v Hi Marco, I've refunded…"): the handles
+      // open the greeting. Only a greeting word counts there ("@tiago_m so sorry, Tiago, …" is read as before).
+      const mentions = greeting === 0 ? LEADING_MENTIONS.exec(text.slice(start, Math.min(end, start + 400))) : null;
+      if (mentions !== null && mentions[0].length < end - start) {
+        const rest = text.slice(start + mentions[0].length, Math.min(end, start + mentions[0].length + 200));
+        const after = isGreetingWord(rest) ? greetingLength(rest, end - start - mentions[0].length, false) : 0;
+        if (after > 0) greeting = mentions[0].length + after;
+      }
       if (greeting > 0) {
         push('greeting', start, start + greeting);
         start += greeting;
