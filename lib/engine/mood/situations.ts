@@ -184,6 +184,16 @@ const ADVERSE = /\b(?:not|no|never|nothing|wrong|broken|late|missing|failed|lost
 /** The customer's own "not" ("I haven't tried it yet", "we won't be home") tells of them, not of an outcome. */
 const OWN_NEGATION = /\b(?:i|we)(?:'ve|'ll|'d|'m|'re)? (?:have |had |will |would |am |are |was |were |do |did |can |could )?(?:not|never|n't)\b|\b(?:i|we) (?:haven't|hadn't|won't|wouldn't|don't|didn't|can't|couldn't|wasn't|weren't|aren't|am not)\b/gi;
 const SAID_FINE = /\b(?:no (?:problems?|issues?|worries|rush|hurry|need|pressure|complaints?|harm done)|not (?:a problem|an issue|bad|urgent|a big deal)|nothing (?:wrong|to worry about))\b/gi;
+/**
+ * An occasion or a date of theirs close at hand: "The wedding is on the 14th", "exam is next month", "Our show opens
+ * tomorrow", "We have a board meeting Friday". Told beside a problem, it is what makes the problem hurt.
+ */
+const EVENT = '(?:wedding|exams?|show|party|funeral|interview|(?:board )?meeting|flight|trip|holiday|school|term|surgery|operation|move|moving day|launch|event|ceremony|conference|hearing|court date|start date|birthday|christening|match|race|concert|gig|performance|opening|first day|deadline|inspection|audit|completion)';
+const NEAR_WHEN = '(?:on (?:the )?\\d{1,2}(?:st|nd|rd|th)?|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|tonight|today|this (?:week|weekend|afternoon|evening)|next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:\\d{1,2}|a|one|two|three|four|five|six) (?:days?|weeks?|hours?))';
+const DATE_AT_STAKE = new RegExp(`\\b(?:(?:the|my|our|his|her|their|\\w{1,20}'s) (?:\\w{1,20} )?${EVENT} (?:is|starts|opens|begins|'s)(?: (?:on|in|at))? ?${NEAR_WHEN}|(?:i|we|he|she|they) (?:have|'ve got|has) (?:a|an|my|our|the) (?:\\w{1,20} )?${EVENT} ${NEAR_WHEN}|${EVENT} (?:is|starts|opens|begins) ${NEAR_WHEN})\\b`, 'i');
+/** A problem told against that date: a bad outcome, or a shortfall ("only received 1", "zero traffic", "14 weeks ago"). */
+const SHORTFALL = /\b(?:only|still|zero|withheld|ago)\b/i;
+
 /** Something we or ours did, told as done: "the curtains you made", "your engineer dug up", "you've deleted". */
 const WE_ACTED = ['(you|your #Noun+) #Adverb? (#PastTense|#Participle)', '#Noun you #Adverb? #PastTense', '(you|your #Noun+) (have|has|had) #Adverb? #Participle'];
 
@@ -219,10 +229,16 @@ export function situationHits(text: string): SituationHit[] {
   /** Where we acted, and whether a bad outcome is told anywhere (statements only), for the fault-of-ours family. */
   let weActedIn: Sentence | null = null;
   let outcomeBad = false;
+  let dateAtStake: Sentence | null = null;
+  /** A problem told in a sentence other than the date's (statements only). */
+  let problemBesideDate = false;
   for (const { s, doc } of sentences) {
     if (s.question) continue;
     if (!weActedIn && WE_ACTED.some((pattern) => has(doc, pattern))) weActedIn = s;
-    if (ADVERSE.test(s.text.replace(SAID_FINE, '').replace(OWN_NEGATION, ''))) outcomeBad = true;
+    const bad = ADVERSE.test(s.text.replace(SAID_FINE, '').replace(OWN_NEGATION, ''));
+    if (bad) outcomeBad = true;
+    if (!dateAtStake && DATE_AT_STAKE.test(s.text)) dateAtStake = s;
+    else if (bad || SHORTFALL.test(s.text)) problemBesideDate = true;
     // Harm to someone they care for, or to them: a verb of bodily harm, or a harm adjective.
     // The harm is told of a person in this sentence ("he feels dizzy", "my son has a swollen eye"), not of a thing or
     // a game character in a sentence with no one in it ("Been playing 30 sec and fell in some water").
@@ -311,5 +327,7 @@ export function situationHits(text: string): SituationHit[] {
   // money went", "The gates you made don't fit the posts" — what we did, and what came of it, with no thanks beside it.
   // Only when nothing else in the message read as upset: a fault plainly told still wants an acknowledgement.
   if (weActedIn && outcomeBad && !thanked && hits.length === 0) add('our-fault', 'frustrated', 'failure', 1, weActedIn);
+  // A problem against a date of theirs close at hand: "The costumes arrived a size too small. Our show opens tomorrow."
+  if (dateAtStake && problemBesideDate && !thanked && hits.length === 0) add('date-at-stake', 'urgent', 'deadline', 1, dateAtStake);
   return hits;
 }
