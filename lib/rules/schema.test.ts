@@ -154,9 +154,9 @@ describe('a strict pack: mistakes are named, never dropped silently', () => {
   });
 
   it('says which format versions this build reads', () => {
-    expect(problemsOf({ ...pack([goodRule]), formatVersion: 3 })).toEqual([{ where: 'formatVersion', message: 'this build reads formatVersion 1 or 2, not 3' }]);
-    expect(problemsOf({ ...pack([goodRule]), formatVersion: undefined })[0]!.message).toBe('this build reads formatVersion 1 or 2, not a missing one');
-    expect(problemsOf({ ...pack([goodRule]), formatVersion: '2' })[0]!.message).toBe('this build reads formatVersion 1 or 2, not "2"');
+    expect(problemsOf({ ...pack([goodRule]), formatVersion: 4 })).toEqual([{ where: 'formatVersion', message: 'this build reads formatVersion 1, 2 or 3, not 4' }]);
+    expect(problemsOf({ ...pack([goodRule]), formatVersion: undefined })[0]!.message).toBe('this build reads formatVersion 1, 2 or 3, not a missing one');
+    expect(problemsOf({ ...pack([goodRule]), formatVersion: '2' })[0]!.message).toBe('this build reads formatVersion 1, 2 or 3, not "2"');
   });
 
   it('an unknown kind says which kinds exist', () => {
