@@ -39,7 +39,7 @@ export function customerSentencesOf(message: string): SentenceDoc[] {
   return message
     // A comma typed with no space after it ("everything what is needed,but…") would join two words for the matcher.
     .replace(/,(?=\p{L})/gu, ', ')
-    .split(/[.!?]+\s+|\n+/)
+    .split(/(?<=[.!?])\s+|\n/)
     .map((s) => s.trim().slice(0, MAX_SENTENCE_CHARS))
     .filter((s) => /\p{L}/u.test(s))
     .slice(0, MAX_CUSTOMER_SENTENCES)
