@@ -203,8 +203,7 @@ describe('a strict pack: mistakes are named, never dropped silently', () => {
     });
 
     it.each([
-      [{ ...good, severity: 'suggestion' }, 'rules[0] "bare-wait" › softer.severity', 'must be softer than the rule\'s own severity ("suggestion")'],
-      [{ ...good, severity: 'warning' }, 'rules[0] "bare-wait" › softer.severity', 'must be softer than the rule\'s own severity ("suggestion")'],
+      [{ ...good, severity: 'warning' }, 'rules[0] "bare-wait" › softer.severity', 'must not be stronger than the rule\'s own severity ("suggestion")'],
       [{ ...good, customerAsked: [] }, 'rules[0] "bare-wait" › softer', 'needs at least one "customerAsked" or "sentenceHas" pattern (otherwise it would soften every finding)'],
       [{ ...good, message: 'short' }, 'rules[0] "bare-wait" › softer.message', 'must explain the principle in a sentence'],
       [{ ...good, customerAsked: ['/how+/'] }, 'rules[0] "bare-wait" › softer.customerAsked[0]', null],
@@ -219,6 +218,10 @@ describe('a strict pack: mistakes are named, never dropped silently', () => {
         expect(result.problems.map((p) => p.where)).toContain(where);
         if (message) expect(result.problems).toContainEqual({ where, message });
       }
+    });
+
+    it('may equal the rule\'s severity, so turning the whole rule down to a hint needs no second edit', () => {
+      expect(validatePack(pack([{ ...softer(good), severity: 'hint' }])).ok).toBe(true);
     });
 
     it('a version 2 pack cannot hold one, and says which version can; export writes 3 only when a rule has one', () => {

@@ -140,7 +140,7 @@ const channelSettings = strictObject(Object.fromEntries(CHANNELS.map((c) => [c, 
  * A phrase rule's softer finding where its sentence answers the customer (format version 3): when the customer's
  * message reads calm, one of `customerAsked` matches a sentence of it (when given) and one of `sentenceHas` matches the
  * flagged sentence (when given), and no other phrase rule's warning or suggestion stands in the reply, the finding takes
- * this severity (softer than the rule's) and this message. "How do I link my account?" answered "You'll need to sign
+ * this severity (no stronger than the rule's) and this message. "How do I link my account?" answered "You'll need to sign
  * out and back in" is the step they asked for, not an order: a hint toward the friendlier form, not a warning.
  */
 const softer = strictObject({
@@ -204,8 +204,10 @@ const phraseRule = strictObject({
     ctx.addIssue({ code: 'custom', path: ['patterns'], message: 'a phrase rule needs at least one phrase or pattern' });
   }
   if (rule.softer) {
-    if (SEVERITIES.indexOf(rule.softer.severity) >= SEVERITIES.indexOf(rule.severity)) {
-      ctx.addIssue({ code: 'custom', path: ['softer', 'severity'], message: `must be softer than the rule's own severity ("${rule.severity}")` });
+    // No stronger than the rule's own: equal is allowed, so a lead who turns the whole rule down to a hint need not
+    // edit its softer form too (the engine softens only where the softer severity is lower than the one in effect).
+    if (SEVERITIES.indexOf(rule.softer.severity) > SEVERITIES.indexOf(rule.severity)) {
+      ctx.addIssue({ code: 'custom', path: ['softer', 'severity'], message: `must not be stronger than the rule's own severity ("${rule.severity}")` });
     }
     if (rule.softer.customerAsked.length === 0 && rule.softer.sentenceHas.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['softer'], message: 'needs at least one "customerAsked" or "sentenceHas" pattern (otherwise it would soften every finding)' });
