@@ -168,7 +168,8 @@ describe('pack export', () => {
 describe('per-channel settings through import and export', () => {
   const withSocialHint = (): RulePackInput => ({
     ...teamPack(),
-    formatVersion: 2,
+    // 3, not 2: the default you-need-to it copies carries its softer form (format 3).
+    formatVersion: 3,
     rules: teamPack().rules.map((r) => (r.id === 'no-asap' ? { ...r, channels: { social: { severity: 'hint' as const }, chat: { enabled: false } } } : r)),
   });
 
@@ -182,7 +183,7 @@ describe('per-channel settings through import and export', () => {
     expect(items).toEqual([expect.stringMatching(/^Rule \d+ \(“no-asap”\): its settings by channel, “social”, “severity” must be one of "hint", "suggestion", "warning"\.$/)]);
   });
 
-  it('imports a rule\'s channel settings and exports them again, in format version 2', async () => {
+  it('imports a rule\'s channel settings and exports them again, in the lowest format version that holds the rules', async () => {
     const { store } = await renderOptions();
     paste(JSON.stringify(withSocialHint()));
     fireEvent.click(button('Check pasted pack', packs()));
@@ -197,12 +198,13 @@ describe('per-channel settings through import and export', () => {
     await waitFor(() => expect(ruleRow('no-asap')).toBeTruthy());
     fireEvent.click(button('Export pack (JSON)', packs()));
     const exported = JSON.parse(await blob!.text());
-    expect(exported.formatVersion).toBe(2);
+    // 3 for you-need-to's softer form; channel settings alone would need 2.
+    expect(exported.formatVersion).toBe(3);
     expect(exported.rules.find((r: { id: string }) => r.id === 'no-asap').channels).toEqual({ social: { severity: 'hint' }, chat: { enabled: false } });
     click.mockRestore();
   });
 
-  it('exports a pack with no channel settings as version 1, which older builds read', async () => {
+  it('exports a pack in the lowest version that holds its rules (no channel settings here; 3 for you-need-to\'s softer form)', async () => {
     await renderOptions();
     let blob: Blob | undefined;
     URL.createObjectURL = vi.fn((b: Blob) => {
@@ -213,7 +215,8 @@ describe('per-channel settings through import and export', () => {
     fireEvent.click(button('Export pack (JSON)', packs()));
     const exported = JSON.parse(await blob!.text());
     expect(exported.rules.some((r: { channels?: unknown }) => r.channels)).toBe(false);
-    expect(exported.formatVersion).toBe(1);
+    expect(exported.rules.find((r: { id: string }) => r.id === 'you-need-to').softer.severity).toBe('hint');
+    expect(exported.formatVersion).toBe(3);
     click.mockRestore();
   });
 });

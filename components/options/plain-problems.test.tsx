@@ -33,6 +33,18 @@ describe('import problems in plain sentences', () => {
     for (const sentence of plain) expect(sentence).not.toMatch(/Invalid|discriminator|received|›|\[\d+\]/);
   });
 
+  it('names a softer form\'s field in plain words', () => {
+    const at = defaultPackInput.rules.findIndex((rule) => rule.id === 'you-need-to');
+    const plain = problemsOf((rules) => {
+      rules[at]!.softer = { severity: 'hint', message: 'Respect: a short one here.', customerAskd: ['how'] };
+    });
+    // The misspelt list also leaves it with no pattern, which is said too.
+    expect(plain).toEqual([
+      `Rule ${at + 1} (“you-need-to”): its softer form where it answers them (“softer”), “customerAskd” \`customerAskd\`: unknown field; did you mean \`customerAsked\`?`,
+      `Rule ${at + 1} (“you-need-to”): its softer form where it answers them (“softer”) needs at least one "customerAsked" or "sentenceHas" pattern (otherwise it would soften every finding).`,
+    ]);
+  });
+
   it('explains a problem with the pack itself', () => {
     expect(problemsOf(() => undefined, { version: 5 })).toEqual(['The pack\'s pack version should be text but is a number.']);
   });

@@ -20,6 +20,7 @@ const FIELD_NAMES = new Map<string, string>([
   ['unless', 'exceptions (“unless” patterns)'],
   ['unlessNext', 'next-sentence exceptions (“unlessNext” patterns)'],
   ['rewrites', 'rewordings'],
+  ['softer', 'softer form where it answers them (“softer”)'],
   ['check', 'whole-reply check'],
   ['options', 'check options'],
   ['examples', 'examples'],

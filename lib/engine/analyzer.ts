@@ -18,7 +18,8 @@ import type { CheckContext, CheckedSentence } from './checks/context';
 import { checkLanguage } from './language';
 import { sentenceMarkers, sumMarkers, type SentenceMarkers } from './markers';
 import { readMood } from './mood';
-import { compilePhraseRules, matchPhraseRule, nextSentenceExcuses, SentenceDoc, type CompiledPhraseRule } from './phrase';
+import { compilePhraseRules, matchPhraseRule, nextSentenceExcuses, SentenceDoc, softerFits, type CompiledPhraseRule } from './phrase';
+import { calmCustomer, customerSentencesOf, softenAnswers } from './answered-softly';
 import { mergeOverlapping } from './merge-findings';
 import { quoteWhatWasSaid } from './quote-message';
 import { reword } from './rewrite';
@@ -306,6 +307,13 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     return true;
   }
 
+  /** The customer's message in sentences, for the rules' `softer.customerAsked` (kept for the next keystroke). */
+  let lastAsked: { message: string; sentences: SentenceDoc[] } | null = null;
+  function customerSentences(message: string): SentenceDoc[] {
+    if (lastAsked?.message !== message) lastAsked = { message, sentences: customerSentencesOf(messageForMood(message)) };
+    return lastAsked.sentences;
+  }
+
   function mood(message: string | undefined): MoodReading | null {
     if (message !== lastMood.message) {
       lastMood = { message, reading: readMood(message === undefined ? undefined : messageForMood(message)) };
@@ -357,6 +365,9 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     const checked: CheckedSentence[] = [];
     const findings: Finding[] = [];
     const unscored = new Set<Finding>();
+    /** Findings whose sentence answers a calm customer's own question, with their rule's softer form (answered-softly.ts). */
+    const answersSoftly = new Map<Finding, NonNullable<PhraseRule['softer']>>();
+    const calm = calmCustomer(options.customerMessage, reading);
     const perRule = new Map<string, number>();
     let phraseFindingCount = 0;
     let complete = true;
@@ -413,6 +424,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
           findings.push(finding);
           // Moved off the signed name, it is still about the name: no tone of its own, so not scored (see isSignedNameSentence).
           if (valediction) unscored.add(finding);
+          if (calm && f.rule.softer && softerFits(compiledByRule.get(f.rule)!, entry.doc, customerSentences(options.customerMessage!))) answersSoftly.set(finding, f.rule.softer);
         }
         if (sliceOver()) yield;
       }
@@ -459,6 +471,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       }
     }
 
+    // An answer to a calm customer's own how or whether question is a hint, unless the reply refuses or blames elsewhere.
+    softenAnswers(findings, answersSoftly, (id) => phraseRuleIds.has(id));
     // "Is that normal?" answered "Yes, that's normal" is an answer, not a brush-off (asked-if-normal.ts).
     const answered = withoutAnswersToTheirQuestion(findings, askedIfNormal(options.customerMessage, reading), (id) => phraseRuleIds.has(id));
     // A word check's rewording swaps words in place, as a phrase rule's does (a code for the customer's own words).

@@ -77,6 +77,9 @@ export interface CompiledPhraseRule {
   unless: CompiledPattern[];
   /** Patterns checked against the next sentence: one that matches there excuses the rule's matches (see nextSentenceExcuses). */
   unlessNext: CompiledPattern[];
+  /** The rule's `softer` patterns: on the customer's message, and on the flagged sentence (see softerFits). */
+  softerAsked: CompiledPattern[];
+  softerSentence: CompiledPattern[];
   /** The prefilter slots of its phrases and patterns (null when compiled alone): a sentence with none is skipped at once. */
   slots: number[] | null;
 }
@@ -108,7 +111,7 @@ export function patternPlansOf(rules: readonly PhraseRule[]): Map<string, Patter
     return plan;
   };
   for (const rule of rules) {
-    [...rule.patterns, ...rule.unlessNext].forEach(add);
+    [...rule.patterns, ...rule.unlessNext, ...(rule.softer?.customerAsked ?? []), ...(rule.softer?.sentenceHas ?? [])].forEach(add);
     for (const pattern of rule.unless) {
       const { choices } = add(pattern);
       if (choices) add(byWordsSource(choices));
@@ -198,6 +201,8 @@ export function compilePhraseRule(rule: PhraseRule, plans: PatternPlans = shippe
     patterns: rule.patterns.map(compile),
     unless: rule.unless.map(compileUnless),
     unlessNext: rule.unlessNext.map(compile),
+    softerAsked: (rule.softer?.customerAsked ?? []).map(compile),
+    softerSentence: (rule.softer?.sentenceHas ?? []).map(compile),
     slots: null,
   };
 }
@@ -592,4 +597,15 @@ function unlessReadsOf(doc: SentenceDoc): SentenceDoc {
  */
 export function nextSentenceExcuses(compiled: CompiledPhraseRule, next: SentenceDoc): boolean {
   return compiled.unlessNext.some((p) => patternMatches(next, p, undefined).length > 0);
+}
+
+/**
+ * Does the rule's `softer` form fit here: one of its `customerAsked` patterns matches a sentence of the customer's
+ * message (when it has any) and one of its `sentenceHas` patterns the flagged sentence (when it has any)? The caller
+ * checks the rest (a calm customer, no other warning in the reply). Each pattern with its own word test.
+ */
+export function softerFits(compiled: CompiledPhraseRule, sentence: SentenceDoc, customerSentences: readonly SentenceDoc[]): boolean {
+  if (!compiled.rule.softer) return false;
+  if (compiled.softerAsked.length && !customerSentences.some((doc) => compiled.softerAsked.some((p) => patternMatches(doc, p, undefined).length > 0))) return false;
+  return !compiled.softerSentence.length || compiled.softerSentence.some((p) => patternMatches(sentence, p, undefined).length > 0);
 }

@@ -18,5 +18,7 @@ function asValidatedRule(rule: RuleInput): Rule {
     ...(rule.title !== undefined && { title: rule.title.trim() }),
   };
   if (rule.kind === 'structure') return { ...rule, ...common, options: rule.options ?? {} };
-  return { ...rule, ...common, phrases: rule.phrases ?? [], patterns: rule.patterns ?? [], unless: rule.unless ?? [], unlessNext: rule.unlessNext ?? [], rewrites: rule.rewrites ?? [] };
+  const { softer: softerInput, ...phrase } = rule;
+  const softer = softerInput && { ...softerInput, customerAsked: softerInput.customerAsked ?? [], sentenceHas: softerInput.sentenceHas ?? [] };
+  return { ...phrase, ...common, phrases: rule.phrases ?? [], patterns: rule.patterns ?? [], unless: rule.unless ?? [], unlessNext: rule.unlessNext ?? [], rewrites: rule.rewrites ?? [], ...(softer && { softer }) };
 }

@@ -48,7 +48,7 @@ describe('validatePack', () => {
 
   it('rejects duplicate rule ids, unknown formats and bad structure-check options', () => {
     expect(validatePack(pack([goodRule, goodRule])).ok).toBe(false);
-    expect(validatePack({ ...pack([goodRule]), formatVersion: 3 }).ok).toBe(false);
+    expect(validatePack({ ...pack([goodRule]), formatVersion: 4 }).ok).toBe(false);
     expect(validatePack(null).ok).toBe(false);
     const { patterns: _p, rewrites: _r, ...base } = goodRule as Extract<RuleInput, { kind: 'phrase' }>;
     const structure = { ...base, kind: 'structure', check: 'wall-of-text', options: { maxWords: 'lots' } };
@@ -154,9 +154,9 @@ describe('a strict pack: mistakes are named, never dropped silently', () => {
   });
 
   it('says which format versions this build reads', () => {
-    expect(problemsOf({ ...pack([goodRule]), formatVersion: 3 })).toEqual([{ where: 'formatVersion', message: 'this build reads formatVersion 1 or 2, not 3' }]);
-    expect(problemsOf({ ...pack([goodRule]), formatVersion: undefined })[0]!.message).toBe('this build reads formatVersion 1 or 2, not a missing one');
-    expect(problemsOf({ ...pack([goodRule]), formatVersion: '2' })[0]!.message).toBe('this build reads formatVersion 1 or 2, not "2"');
+    expect(problemsOf({ ...pack([goodRule]), formatVersion: 4 })).toEqual([{ where: 'formatVersion', message: 'this build reads formatVersion 1, 2 or 3, not 4' }]);
+    expect(problemsOf({ ...pack([goodRule]), formatVersion: undefined })[0]!.message).toBe('this build reads formatVersion 1, 2 or 3, not a missing one');
+    expect(problemsOf({ ...pack([goodRule]), formatVersion: '2' })[0]!.message).toBe('this build reads formatVersion 1, 2 or 3, not "2"');
   });
 
   it('an unknown kind says which kinds exist', () => {
@@ -190,6 +190,47 @@ describe('a strict pack: mistakes are named, never dropped silently', () => {
   it('a pass example object with a typo names it instead of "Invalid input"', () => {
     const problems = problemsOf(pack([{ ...goodRule, examples: { flag: [{ text: 'Please wait.', becomes: null }], pass: [{ txt: 'ok' }] } }]));
     expect(problems.map((p) => p.message)).toContain('`txt`: unknown field; did you mean `text`?');
+  });
+
+  describe('a softer finding where the sentence answers the customer (`softer`, format version 3)', () => {
+    const softer = (setting: unknown) => ({ ...goodRule, softer: setting });
+    const good = { severity: 'hint', message: 'Urgency: this answers their question; add when you will be back.', customerAsked: ['how long (do|will) i'] };
+
+    it('accepts a softer severity with its message and patterns, filling the missing list', () => {
+      const result = validatePack(pack([softer(good)]));
+      expect(result.ok).toBe(true);
+      if (result.ok && result.pack.rules[0]!.kind === 'phrase') expect(result.pack.rules[0]!.softer).toEqual({ ...good, sentenceHas: [] });
+    });
+
+    it.each([
+      [{ ...good, severity: 'warning' }, 'rules[0] "bare-wait" › softer.severity', 'must not be stronger than the rule\'s own severity ("suggestion")'],
+      [{ ...good, customerAsked: [] }, 'rules[0] "bare-wait" › softer', 'needs at least one "customerAsked" or "sentenceHas" pattern (otherwise it would soften every finding)'],
+      [{ ...good, message: 'short' }, 'rules[0] "bare-wait" › softer.message', 'must explain the principle in a sentence'],
+      [{ ...good, customerAsked: ['/how+/'] }, 'rules[0] "bare-wait" › softer.customerAsked[0]', null],
+      [{ ...good, sentenceHas: ['.* because .* you .* we'] }, 'rules[0] "bare-wait" › softer.sentenceHas[0]', null],
+      [{ ...good, sentenceHas: Array.from({ length: 21 }, (_, i) => `reason${i}`) }, 'rules[0] "bare-wait" › softer.sentenceHas', 'at most 20 "sentenceHas" patterns are allowed'],
+      [{ ...good, customerAskd: ['how'] }, 'rules[0] "bare-wait" › softer.customerAskd', '`customerAskd`: unknown field; did you mean `customerAsked`?'],
+      [{ ...good, severity: undefined }, 'rules[0] "bare-wait" › softer.severity', null],
+    ])('rejects the whole pack for softer %j, naming %s', (setting, where, message) => {
+      const result = validatePack(pack([softer(setting), { ...goodRule, id: 'other-rule' }]));
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.problems.map((p) => p.where)).toContain(where);
+        if (message) expect(result.problems).toContainEqual({ where, message });
+      }
+    });
+
+    it('may equal the rule\'s severity, so turning the whole rule down to a hint needs no second edit', () => {
+      expect(validatePack(pack([{ ...softer(good), severity: 'hint' }])).ok).toBe(true);
+    });
+
+    it('a version 2 pack cannot hold one, and says which version can; export writes 3 only when a rule has one', () => {
+      expect(problemsOf({ ...pack([softer(good)]), formatVersion: 2 })).toEqual([
+        { where: 'rules[0] "bare-wait" › softer', message: 'a softer finding needs formatVersion 3 (this pack says 2)' },
+      ]);
+      expect(validatePack({ ...pack([{ ...goodRule, channels: { social: { severity: 'hint' } } }]), formatVersion: 2 }).ok).toBe(true);
+      expect(formatVersionFor([goodRule as never, softer(good) as never])).toBe(3);
+    });
   });
 
   describe('per-channel settings (`channels`, format version 2)', () => {

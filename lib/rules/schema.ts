@@ -20,14 +20,17 @@ import { patternProblem, templateProblem, phraseProblem, captureNames } from './
 
 export const PACK_FORMAT = 'rapport-rule-pack';
 /**
- * Version 2 added per-channel settings on any rule (`channels`). A pack that uses none of them is still a version 1
- * pack (`formatVersionFor`), so a build that reads only version 1 can still load it.
+ * Version 2 added per-channel settings on any rule (`channels`); version 3 a phrase rule's softer finding where the
+ * sentence answers a calm customer (`softer`). A pack that uses neither is still a version 1 pack (`formatVersionFor`),
+ * so a build that reads only version 1 can still load it.
  */
-export const PACK_FORMAT_VERSION = 2;
+export const PACK_FORMAT_VERSION = 3;
 /** The format versions this build reads. */
-const READABLE_FORMAT_VERSIONS: readonly number[] = [1, PACK_FORMAT_VERSION];
+const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2, PACK_FORMAT_VERSION];
 /** The first format version that has `channels` on a rule. */
 const CHANNELS_SINCE = 2;
+/** The first format version that has `softer` on a phrase rule. */
+const SOFTER_SINCE = 3;
 
 /** Every size limit of a pack, in one place (the messages state them). */
 export const PACK_LIMITS = {
@@ -44,6 +47,7 @@ export const PACK_LIMITS = {
   patterns: 30,
   unless: 20,
   unlessNext: 20,
+  softerPatterns: 20,
   rewrites: 6,
   rewriteChars: 300,
   flagExamples: 30,
@@ -132,6 +136,22 @@ const severity = z.enum(SEVERITIES as readonly ['hint', 'suggestion', 'warning']
 const channelSetting = strictObject({ enabled: z.boolean().optional(), severity: severity.optional() });
 const channelSettings = strictObject(Object.fromEntries(CHANNELS.map((c) => [c, channelSetting.optional()])) as Record<(typeof CHANNELS)[number], z.ZodOptional<typeof channelSetting>>);
 
+/**
+ * A phrase rule's softer finding where its sentence answers the customer (format version 3): when the customer's
+ * message reads calm, one of `customerAsked` matches a sentence of it (when given) and one of `sentenceHas` matches the
+ * flagged sentence (when given), and no other phrase rule's warning or suggestion stands in the reply, the finding takes
+ * this severity (no stronger than the rule's) and this message. "How do I link my account?" answered "You'll need to sign
+ * out and back in" is the step they asked for, not an order: a hint toward the friendlier form, not a warning.
+ */
+const softer = strictObject({
+  severity,
+  message: text(L.messageChars).min(10, 'must explain the principle in a sentence'),
+  /** Patterns matched against each sentence of the customer's message: the question this sentence answers. */
+  customerAsked: list(z.string().superRefine(refineWith(patternProblem)), L.softerPatterns, '"customerAsked" patterns').default([]),
+  /** Patterns matched against the flagged sentence: what makes it an answer (a reason, a way forward). */
+  sentenceHas: list(z.string().superRefine(refineWith(patternProblem)), L.softerPatterns, '"sentenceHas" patterns').default([]),
+});
+
 const common = {
   id: ruleId,
   principle: z.enum(PRINCIPLE_IDS),
@@ -177,9 +197,21 @@ const phraseRule = strictObject({
    * the card before inserting; `at` says whether it replaces the flagged words or follows their sentence.
    */
   templates: list(fillInTemplate, L.templates, 'templates').optional(),
+  /** A softer severity and message where the sentence answers a calm customer (format version 3; see `softer`). */
+  softer: softer.optional(),
 }).superRefine((rule, ctx) => {
   if (rule.phrases.length === 0 && rule.patterns.length === 0) {
     ctx.addIssue({ code: 'custom', path: ['patterns'], message: 'a phrase rule needs at least one phrase or pattern' });
+  }
+  if (rule.softer) {
+    // No stronger than the rule's own: equal is allowed, so a lead who turns the whole rule down to a hint need not
+    // edit its softer form too (the engine softens only where the softer severity is lower than the one in effect).
+    if (SEVERITIES.indexOf(rule.softer.severity) > SEVERITIES.indexOf(rule.severity)) {
+      ctx.addIssue({ code: 'custom', path: ['softer', 'severity'], message: `must not be stronger than the rule's own severity ("${rule.severity}")` });
+    }
+    if (rule.softer.customerAsked.length === 0 && rule.softer.sentenceHas.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['softer'], message: 'needs at least one "customerAsked" or "sentenceHas" pattern (otherwise it would soften every finding)' });
+    }
   }
   const names = new Set(rule.patterns.flatMap(captureNames));
   rule.templates?.forEach((template, i) => {
@@ -231,7 +263,7 @@ export const ruleSchema = z.discriminatedUnion('kind', [phraseRule, structureRul
 export const packSchema = strictObject({
   format: z.literal(PACK_FORMAT, { error: `must be "${PACK_FORMAT}"` }),
   formatVersion: z.custom<number>((value) => READABLE_FORMAT_VERSIONS.includes(value as number), {
-    error: (issue) => `this build reads formatVersion ${READABLE_FORMAT_VERSIONS.join(' or ')}, not ${JSON.stringify(issue.input) ?? 'a missing one'}`,
+    error: (issue) => `this build reads formatVersion ${READABLE_FORMAT_VERSIONS.slice(0, -1).join(', ')} or ${READABLE_FORMAT_VERSIONS.at(-1)}, not ${JSON.stringify(issue.input) ?? 'a missing one'}`,
   }),
   id: ruleId,
   name: text(L.packNameChars).min(1),
@@ -246,11 +278,18 @@ export const packSchema = strictObject({
     if (rule.channels && pack.formatVersion < CHANNELS_SINCE) {
       ctx.addIssue({ code: 'custom', path: ['rules', i, 'channels'], message: `per-channel settings need formatVersion ${CHANNELS_SINCE} (this pack says ${pack.formatVersion})` });
     }
+    if (rule.kind === 'phrase' && rule.softer && pack.formatVersion < SOFTER_SINCE) {
+      ctx.addIssue({ code: 'custom', path: ['rules', i, 'softer'], message: `a softer finding needs formatVersion ${SOFTER_SINCE} (this pack says ${pack.formatVersion})` });
+    }
   });
 });
 
-/** The lowest format version that holds these rules: 1 unless a rule has per-channel settings (so older builds read it). */
-export function formatVersionFor(rules: readonly Pick<Rule, 'channels'>[]): number {
+/**
+ * The lowest format version that holds these rules (so older builds read it): 3 when a phrase rule has a softer
+ * finding, 2 when a rule has per-channel settings, else 1.
+ */
+export function formatVersionFor(rules: readonly (Pick<Rule, 'channels'> & { softer?: unknown })[]): number {
+  if (rules.some((r) => r.softer)) return SOFTER_SINCE;
   return rules.some((r) => r.channels) ? CHANNELS_SINCE : 1;
 }
 

@@ -100,7 +100,8 @@ describe('resolveRules', () => {
 describe('resolveRules with a policy', () => {
   const policyPack = {
     format: 'rapport-rule-pack',
-    formatVersion: 1,
+    // 3: the copy of the default you-need-to carries its softer form.
+    formatVersion: 3,
     id: 'acme',
     name: 'Acme support',
     version: '2.0.0',

@@ -57,6 +57,23 @@ export default defineRule({
   ],
   // A refusal followed at once by what the agent can do is the warm form, not a dead end.
   unlessNext: OFFER_INSTEAD_NEXT,
+  // A no that says why, or gives the way forward in the same breath, to a calm customer ("Once deleted we're unable to
+  // restore it, for security reasons"; "While we can't confirm a timeline, you can vote in our form") is half-way to the
+  // warm form: a hint. With neither, or to an upset customer, or beside another warning, it stays (answered-softly.ts).
+  softer: {
+    severity: 'hint',
+    message: 'Positivity: you say why or where to turn, which helps; leading with what you can do makes it warmer still.',
+    sentenceHas: [
+      'for #Adjective? (security|safety|privacy|legal|regulatory|licensing|hygiene|technical) reasons',
+      'because',
+      'as (we|it|this|that|the|our|they|these) #Adverb? (are|is|was|were|do|does|has|have|only|need)',
+      'due to (the|our|a|an|#Adjective)? #Noun',
+      '(you|they) can (still|also|just|always)? (#Verb && !not)',
+      'let (us|me) know',
+      'if you (dm|message|send|email|call|reply|tell|contact) (us|me)?',
+      '(dm|message|email|call|contact) us',
+    ],
+  },
   rewrites: [],
   advice: 'Add what you can do instead in the next sentence: an alternative, a workaround or who can help.',
   templates: [{ text: "What I can do instead is {what you can offer}.", at: 'after' }],

@@ -62,6 +62,29 @@ export default defineRule({
     '#Noun (that|which) you #Adverb? (will|would)? #Adverb? (need|have) to',
     '(are|is|were|all|of|see|follow|with) (the|some|any|those|these|a few)? #Adjective? #Adjective? #Noun+ you #Adverb? (will|would)? (need|have) to',
   ],
+  // The step or requirement a calm customer asked for ("How do I link my account?" → "You'll need to sign out and back
+  // in"; "Do I qualify?" → "You're required to have 1,000 subscribers") is their answer, not an order: a hint toward the
+  // friendlier form. An upset customer, or a reply that refuses or blames elsewhere, keeps the warning (answered-softly.ts).
+  softer: {
+    severity: 'hint',
+    message: 'Respect: this answers their question, so it reads as help; "You can…" or "Here\'s how: …" sounds friendlier still than "You need to…".',
+    customerAsked: [
+      'how (do|can|could|would|should|will|does) (i|we|you|u|one) #Adverb? #Verb',
+      'how (i|we) (can|could|should|do|would) #Adverb? #Verb',
+      'how to #Adverb? #Verb',
+      '(is|are) there (a|any|another) #Adjective? way to',
+      '(is|was|would) it #Adverb? possible to',
+      '(can|could|may) (i|we|u) #Adverb? (still|also)? #Verb',
+      '(do|would|will|should|must) (i|we|you|u) #Adverb? (need|have) to',
+      '(what|which) (do|would|will|should|must) (i|we) #Adverb? (need|have|bring|do|send|show|provide)',
+      '(is|was) there anything (else)? (i|we) (have|need|must|should)',
+      '(am|are|is) (i|we|he|she) #Adverb? (eligible|entitled|allowed|qualified)',
+      '(do|does|would|will) (i|we|my #Noun) #Adverb? (qualify|count)',
+      '(what|which) (are|is) the #Adjective? (requirements|requirement|criteria|rules|steps|process)',
+      '(everything|all|what) (that|which)? (is|was|were)? #Adverb? (needed|required)',
+      '(help|show|tell) me (how)? to? #Adverb? #Verb',
+    ],
+  },
   // A requirement with its reason ("…before we can unlock it") stays a requirement, in the team's voice; the
   // engine offers it only where the sentence gives that reason, and "Could you…?" only where it stays a favour.
   rewrites: ['Could you {action}?', "We'll need you to {action}."],
