@@ -29,6 +29,10 @@ export const OFFER_INSTEAD_NEXT: string[] = [
   // nut-free kitchen though." A place that is merely shut ("The store is closed on Sundays though.") is no offer.
   '^(our|the|these|both|all) .{1,5} (is|are) #Adverb? (available|safe|suitable|fine|free|ok|okay|in stock) .{0,6} (though|instead)',
   '^(our|the|these|both|all) .{1,5} (is|are) #Adverb? (#PastTense && !closed && !shut && !booked && !sold && !cancelled && !discontinued) .{0,6} (though|instead)',
+  // The wish that they still get what they came for, the help announced: "But before we talk about refunds at all, I
+  // would like Aidan to still be able to come." A wish about anything else ("I would like you to read our terms") is no
+  // offer.
+  '(i|we) would? (like|love|want) (you|him|her|them|#ProperNoun) to still? be able to (come|go|join|travel|attend|stay|keep|play|take part)',
   // The formal writer's "I do not wish to leave you without help, however.": the help follows.
   '(i|we) (do not|would not|will not) (wish|want|like) to leave you (without|stuck|empty-handed|in the lurch)',
 ];

@@ -100,6 +100,14 @@ const ACKNOWLEDGES = new RegExp(
 );
 
 /**
+ * Sympathy for the one who went through it, said by name or as a pet word: "Poor Bramble", "poor lad", "Poor little
+ * guy", "Bless him". Case matters (a name is capitalised), so "poor quality", "Poor fit" and "poor ventilation" name
+ * nothing felt, and a name runs to its end ("poor Wi-Fi" is a signal, not someone).
+ */
+const NAMED_SYMPATHY =
+  /\b[Pp]oor (?:little |old |wee )?(?:[A-Z][a-z]+(?![\w-])|thing|things|soul|guy|lad|lass|girl|boy|fella|mite|pup|puppy|kitty|chap|bub|baby)\b|\b[Bb]less (?:him|her|them|his|their)\b/;
+
+/**
  * Reassurance ("nothing to worry about", "don't panic", "you're fine") answers a worry; said to a customer who is
  * angry or let down it brushes the complaint aside ("Everyone gets this at first, it's nothing to worry about").
  */
@@ -147,7 +155,7 @@ export function acknowledgesFeelings(sentence: string, moods?: readonly string[]
   const rest = withoutFormulas(sentence) ?? sentence;
   if (moods && !moods.some((m) => MOODS_REASSURANCE_MEETS.has(m))) {
     const unreassured = rest.replace(REASSURANCE, ' ');
-    if (unreassured !== rest) return ACKNOWLEDGES.test(unreassured);
+    if (unreassured !== rest) return ACKNOWLEDGES.test(unreassured) || NAMED_SYMPATHY.test(unreassured);
   }
-  return ACKNOWLEDGES.test(rest);
+  return ACKNOWLEDGES.test(rest) || NAMED_SYMPATHY.test(rest);
 }

@@ -26,6 +26,10 @@ export default defineRule({
     // redo the whole course", "As I mentioned, you can keep the old one".
     '(as|like) (i|we) #Adverb? (said|mentioned|told you|explained) .{0,8} you (do not|will not|did not|would not) (need|have) to',
     '(as|like) (i|we) #Adverb? (said|mentioned|told you|explained) .{0,8} you (can|could|may|are welcome to) #Verb',
+    // A pointer inside this same reply, to a sentence the agent has just written: "Also, as I said above, the levy is
+    // shared, so…". The customer is not told they were told; "as I said in my last email" still flags.
+    '(as|like) (i|we) #Adverb? (said|mentioned|explained|noted|wrote|described) above',
+    '(as|like) (i|we) #Adverb? (said|mentioned|explained|noted|wrote) earlier in this (email|message|reply|letter|note)',
   ],
   rewrites: [''],
   advice: 'Give the answer again in fresh words, as if for the first time.',
@@ -66,6 +70,8 @@ export default defineRule({
         'As shown in the photo you sent, the seal is broken, so a new one is on its way.',
         'As noted on your form, you prefer mornings, so I have booked 9am.',
         'As I said I would, I have refunded the delivery charge.',
+        'Also, as I said above, the levy is shared, so everyone pays less from January.',
+        'As we explained earlier in this email, the engineer comes on Friday.',
         'As promised, I called the warehouse this morning.',
         "I'll say it plainly: the refund is on its way.",
         'As you mentioned, the screen flickers after the update.',

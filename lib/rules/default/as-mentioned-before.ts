@@ -25,7 +25,13 @@ export default defineRule({
     // Told at a moment the customer was there: "as explained on day one", "as explained at your consultation".
     'as (explained|outlined|stated|mentioned|shown) (on|at|during) (day|your|the|our) (#Noun|#Value)',
   ],
-  unless: ['as (mentioned|noted|advised) by (you|your)', '(sorry|thank|thanks|apologies|apologise|apologize|welcome|congratulations|let me know|if you|any questions|happy to|get in touch|feel free|anything else)'],
+  unless: [
+    'as (mentioned|noted|advised) by (you|your)',
+    // A pointer inside this same reply, to what the agent has just written ("As mentioned above, nothing ships until you
+    // approve it"): a cross-reference, not a customer told they were told. "…in my previous email below" still flags.
+    'as #Adverb? (mentioned|stated|explained|noted|outlined|shown|described|listed) (above|in the #Noun above)',
+    'as #Adverb? (mentioned|stated|explained|noted|outlined) earlier in this (email|message|reply|letter|note)',
+    '(sorry|thank|thanks|apologies|apologise|apologize|welcome|congratulations|let me know|if you|any questions|happy to|get in touch|feel free|anything else)'],
   rewrites: [''],
   advice: 'Give the answer again in a sentence of its own; if a link helps, offer it as a handy extra.',
   examples: {
@@ -63,6 +69,9 @@ export default defineRule({
         "As every guest gets a free drink, I have added yours to the bill.",
         "The steps are in the guide I attached, and I'm happy to go through them with you.",
         'As had been agreed with you on the phone, I have refunded the fee today.',
+        'As mentioned above, nothing is shipped until you approve the swatch.',
+        'The refund, as explained in the steps above, reaches your card in two days.',
+        'As noted earlier in this email, the engineer is booked for Friday.',
         'As you mentioned, the screen flickers after the update.',
         'As requested, I have changed the delivery address.',
         'As soon as the parcel arrives, I will let you know.',

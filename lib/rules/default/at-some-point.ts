@@ -23,7 +23,7 @@ export default defineRule({
     // "sometime next year" keeps its time when the vague word goes: "we hope to have it next year".
     'sometime [<kept>(next|this) (week|month|year|quarter|term|season|spring|summer|autumn|fall|winter)]',
     '[<kept>(will|shall|should|may|might|would)] eventually'],
-  unless: ['eventually #PastTense', '(yesterday|last|earlier|ago)', '(at some point|at some stage|at some time) (today|tomorrow|tonight|on|before|#Date)', '(at some point|at some stage|at some time) (this|next) (morning|afternoon|evening)', '^if (at some point|at some stage|ever)', '(#WeekDay|#Month|#Time)', '(by|on|before|until) #Date', '#Value (minutes|hours|days|weeks)', '(today|tonight|tomorrow)'],
+  unless: ['eventually #PastTense', '(yesterday|last|earlier|ago)', '(at some point|at some stage|at some time) (today|tomorrow|tonight|on|before|#Date)', '(at some point|at some stage|at some time) (this|next) (morning|afternoon|evening)', '^if (at some point|at some stage|ever)', '(if|should) you (#Verb && !wait && !contact && !call && !email) (#Determiner|#Possessive)? (#Adjective|#Value)? #Noun? (at some point|at some stage)', '(#WeekDay|#Month|#Time)', '(by|on|before|until) #Date', '#Value (minutes|hours|days|weeks)', '(today|tonight|tomorrow)'],
   rewrites: ['{kept}'],
   examples: {
     flag: [
@@ -49,6 +49,8 @@ export default defineRule({
         'The courier may eventually find it.',
         'The team will look at it at some point this week.',
         'At some stage next month we should have an answer.',
+        'If you wait, someone will call you at some point.',
+        'If you contact us again at some stage, we will look at it.',
       ],
       pass: [
         "The new timetable starts next term, on 6 January.",
@@ -66,6 +68,9 @@ export default defineRule({
         'The refund eventually reached your card on Monday.',
         'At some point this afternoon the courier will ring you.',
         'If at some point you want the old plan back, just reply here.',
+        'If you buy another bike at some stage, the same fitting is free.',
+        'Should you move house at some point, your cover moves with you, as long as you tell us.',
+        'If you change your plan at some point, the price you paid counts towards the new one.',
       ],
     },
   },

@@ -46,6 +46,8 @@ export default defineRule({
   unless: [
     '(sorry|apologise|apologize|mistake|wrong)',
     "(i|we) (have|'ve)? #Adverb? (attached|linked|included|added) (it|the|a|this)?",
+    // A pointer inside this same reply ("as explained in the steps above"): a cross-reference, not a scolding.
+    'as #Adverb? (explained|stated|mentioned|outlined|set out|shown|listed) (above|in the #Noun above)',
   ],
   rewrites: ['To recap, {rest}', 'Just to recap, {rest}'],
   examples: {
@@ -87,6 +89,7 @@ export default defineRule({
         'I did tell you the parcel needed a signature.',
       ],
       pass: [
+        'The refund, as explained in the steps above, reaches your card in two days.',
         'You were told the wrong date, and I am sorry for that.',
         'We did not warn you about the road closure, which we should have.',
         'You were so patient with the engineer, thank you.',

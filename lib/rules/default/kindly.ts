@@ -36,6 +36,12 @@ export default defineRule({
     'so that? (the|your|our|you) #Noun* (does|do|will|would) not (#Verb && !be)',
     'so that? (the|our|your) #Noun+ (can|will) #Adverb? (find|reach) you',
     'so that? (the|your) #Noun+ (last|lasts|stay|stays|keep|keeps)',
+    // …or which of our people it lets do what for them, the agent included: "…so the chef can buy the flour on
+    // Saturday", "…so that I know to expect you". Paperwork about their file ("so the team can process your claim",
+    // "so we can look into this") is the form letter's own reason and still flags.
+    'so that? (the|our) #Noun (can|will) (#Verb && !process && !review && !assess && !verify && !action && !close && !handle && !look && !be)',
+    'so that? i (know|see|hear) #Adverb? (to|when|where|that|it|#Noun)',
+    'so that? i can #Adverb? (#Verb && !process && !review && !close && !cancel && !charge && !be)',
   ],
   rewrites: ['Could you {action}?', 'Please {action}.'],
   examples: {
@@ -57,6 +63,7 @@ export default defineRule({
         "I kindly ask you to call the branch.",
         'For the time being, kindly use the A2 materials.',
         'Once done, kindly send the receipt.',
+        'Kindly send the form so that we can look into this.',
       ],
       pass: [
         "Kindly share the meter number, and I will book the engineer for Friday.",
@@ -66,6 +73,9 @@ export default defineRule({
         "Kindly reboot the decoder once and the channels will come back.",
         "Kindly bring your ID to the counter, and the parcel will be released straight away.",
         "Kindly keep the lid on so the soup stays hot.",
+        "Kindly send the balance by Thursday so the baker can buy the butter on Friday.",
+        "Kindly text me when your train leaves, so that I know to meet you at the station.",
+        "Kindly ring the bell twice so I can come down and open the side door.",
         "Thank you for kindly sending the photos so quickly.",
         "It was kind of you to write in.",
         "Could you kindly check the serial number for me?",

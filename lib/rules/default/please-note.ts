@@ -9,8 +9,7 @@ export default defineRule({
   phrases: ['please note that', 'please note', 'it should be noted that', 'it is important to note that', 'it must be noted that', 'it is worth noting that'],
   patterns: ['^note that', '(kindly|please kindly) note that?'],
   unless: [
-    'note the following',
-    '(note|notes) (down|of)',
+    '(note|notes) (down|of|the following)',
     '(your|the|a|this|that|my) note',
     'please note (it|them|this|that) down',
     // A note that hands the customer good news reads as care, not as a memo: "…so there's no rush".
@@ -38,6 +37,14 @@ export default defineRule({
     '@hasComma so (bring|wear|pack|dress|come|arrive|allow|leave|plan|budget) (#Adjective|#Determiner|#Noun|#Value|plenty|extra|some)',
     '@hasComma so you (will|would)? #Adverb? have (plenty|enough|lots|time|a chance)',
     "(which is why|so) (it is|it's) #Adverb? worth #Gerund",
+    // …or a reassurance, a permission or an allowance that is theirs: "Please note that you do not need to do anything
+    // else", "…so you might be able to stay for the whole season", "Please note that we do keep back issues for new
+    // members". The memo's "you do not need to contact us again", "…you may be able to pay by card", "we do charge for
+    // late returns" and "the terms allow us to cancel" still flag.
+    'you (do not|will not|would not) (need|have) to (. && !contact && !call && !email && !write && !reply && !ring)',
+    'you (might|may|could|would|will) #Adverb? be (able|eligible|entitled) to (#Verb && !pay && !contact && !call)',
+    '(lets|allows|entitles) you to? (#Verb && !pay && !contact && !call)',
+    '(we|i) do #Adverb? (keep|offer|hold|accept|cover|allow|refund|stock|waive|include|reserve|honour|honor)',
   ],
   rewrites: [''],
   examples: {
@@ -68,6 +75,10 @@ export default defineRule({
         'Please note that an extra charge applies to express delivery.',
         "Please note that refunds are only given within 14 days, which is why we cannot help.",
         'Please note the office is closed on Friday, so do not call.',
+        'Please note that you do not need to contact us again about this.',
+        'Please note that we do charge a fee for late returns.',
+        'Please note that the terms allow us to cancel the booking.',
+        'Please note that you may be able to pay the fine online.',
       ],
       pass: [
         "Please note that the new battery is covered under your warranty, so there is nothing to pay.",
@@ -89,6 +100,10 @@ export default defineRule({
         "Please note the doors open at 6, so you'll have plenty of time to find a seat.",
         "Please note that the panel's decision is final, which is why it's worth sending every photo you have.",
         "Please note the carer's ticket comes without additional cost.",
+        "Please note that you don't need to re-enter your card details.",
+        "Please note that the council lets residents renew online too, so you might be able to skip the queue.",
+        "Please note that you may be eligible to claim the fee back from your insurer.",
+        "Please note that we do hold a few late-entry places for first-time runners.",
       ],
     },
   },
