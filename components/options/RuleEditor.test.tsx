@@ -198,3 +198,43 @@ describe('RuleEditor: by channel', () => {
     expect(social.value).toBe('suggestion');
   });
 });
+
+describe('RuleEditor: softer form', () => {
+  const softerGroup = () => screen.getByRole('group', { name: 'Softer where it answers the customer' });
+
+  it('shows a rule’s softer form: on, its severity, message and patterns', () => {
+    render(<Harness id="you-need-to" />);
+    const group = softerGroup();
+    expect(describedText(group)).toMatch(/customer reads calm/);
+    expect((within(group).getByLabelText('Use a softer form') as HTMLInputElement).checked).toBe(true);
+    expect((within(group).getByLabelText('Softer severity') as HTMLSelectElement).value).toBe('hint');
+    expect((within(group).getByLabelText('When the customer asked (patterns)') as HTMLTextAreaElement).value).not.toBe('');
+  });
+
+  it('switches a softer form on for a rule without one, names the missing pattern, and stores it once a pattern is given', () => {
+    const edits: RuleEdits[] = [];
+    render(<Harness id="per-our-policy" onEdits={(e) => edits.push(e)} />);
+    const group = softerGroup();
+    expect(within(group).queryByLabelText('Softer severity')).toBeNull();
+    fireEvent.click(within(group).getByLabelText('Use a softer form'));
+    expect(describedText(softerGroup())).toMatch(/at least one "customerAsked" or "sentenceHas" pattern/);
+    // Never stronger than the rule's own severity.
+    const severities = [...(within(softerGroup()).getByLabelText('Softer severity') as HTMLSelectElement).options].map((o) => o.value);
+    const rule = defaultPack.rules.find((r) => r.id === 'per-our-policy')!;
+    expect(severities).toEqual(['hint', 'suggestion', 'warning'].slice(0, ['hint', 'suggestion', 'warning'].indexOf(rule.severity) + 1));
+    fireEvent.change(within(softerGroup()).getByLabelText('When the customer asked (patterns)'), { target: { value: 'why (do|did) you' } });
+    expect(describedText(softerGroup())).not.toMatch(/at least one/);
+    expect(edits.at(-1)!.overrides['per-our-policy']).toMatchObject({ softer: { severity: 'hint', customerAsked: ['why (do|did) you'], sentenceHas: [] } });
+  });
+
+  it('switches a pack rule’s softer form off, and back on from its reset', () => {
+    const edits: RuleEdits[] = [];
+    render(<Harness id="you-need-to" onEdits={(e) => edits.push(e)} />);
+    fireEvent.click(within(softerGroup()).getByLabelText('Use a softer form'));
+    expect(within(softerGroup()).queryByLabelText('Softer severity')).toBeNull();
+    const override = edits.at(-1)!.overrides['you-need-to'] as Record<string, unknown>;
+    expect(override.softer).toBeNull();
+    fireEvent.click(screen.getByText("Reset to the pack's version"));
+    expect((within(softerGroup()).getByLabelText('Use a softer form') as HTMLInputElement).checked).toBe(true);
+  });
+});

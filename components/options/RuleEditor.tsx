@@ -11,6 +11,7 @@ import type { ResolvedRule } from '../../lib/store-schema/rule-edits';
 import { ruleExamples } from './examples-cache';
 import { describedBy, FieldErrors, LinesField, PrincipleField, TextField } from './Field';
 import { otherProblems, problemsAt, type FieldProblem } from './problems';
+import { SofterForm } from './SofterForm';
 import { TemplatesField } from './TemplatesField';
 
 type PassExample = Rule['examples']['pass'][number];
@@ -23,7 +24,7 @@ export interface RuleEditorProps {
   onDelete(): void;
 }
 
-const SHOWN_FIELDS = ['enabled', 'severity', 'channels', 'principle', 'title', 'message', 'description', 'phrases', 'patterns', 'unless', 'unlessNext', 'rewrites', 'templates', 'options', 'examples'];
+const SHOWN_FIELDS = ['enabled', 'severity', 'channels', 'principle', 'title', 'message', 'description', 'phrases', 'patterns', 'unless', 'unlessNext', 'rewrites', 'templates', 'softer', 'options', 'examples'];
 
 export const SEVERITY_LABELS: Record<Rule['severity'], string> = { hint: 'Hint', suggestion: 'Suggestion', warning: 'Warning' };
 
@@ -150,6 +151,7 @@ export function RuleEditor({ entry, managedBy, onChange, onReset, onDelete }: Ru
               problems={problemsAt(problems, ['templates'])}
               onChange={(templates) => update({ templates } as Partial<Rule>)}
             />
+            <SofterForm id={base} rule={rule} problems={problems} onChange={(softer) => update({ softer } as Partial<Rule>)} />
           </>
         ) : (
           <StructureOptions id={base} rule={rule} errors={problemsAt(problems, ['options'])} onChange={(options) => update({ options } as Partial<Rule>)} />

@@ -20,8 +20,11 @@ import type { ManagedPolicy } from './managed-policy';
 /** The revision of the base pack the edits were made against: 'default' or an import's revision. */
 export const DEFAULT_BASE = 'default';
 
-/** Fields of a rule that can be overridden; id and kind define the rule and never change. */
-export type RuleOverride = Partial<Omit<Rule, 'id' | 'kind'>>;
+/**
+ * Fields of a rule that can be overridden; id and kind define the rule and never change. `null` removes an optional
+ * field the pack's rule has (its softer form, its title): storage keeps no `undefined`.
+ */
+export type RuleOverride = { [K in keyof Omit<Rule, 'id' | 'kind'>]?: Omit<Rule, 'id' | 'kind'>[K] | null };
 
 export interface RuleEdits {
   base: string;
@@ -101,7 +104,9 @@ export interface Resolution {
 function mergeOverride(base: Rule, override: RuleOverride | undefined): Rule {
   if (!override) return base;
   const { id: _id, kind: _kind, ...fields } = override as RuleOverride & { id?: unknown; kind?: unknown };
-  return { ...base, ...fields } as Rule;
+  const merged: Record<string, unknown> = { ...base, ...fields };
+  for (const [key, value] of Object.entries(fields)) if (value === null) delete merged[key];
+  return merged as unknown as Rule;
 }
 
 export function resolveRules(basePack: RulePack | null, edits: RuleEdits, managed: ManagedPolicy | null): Resolution {
@@ -169,6 +174,9 @@ export function resolveRules(basePack: RulePack | null, edits: RuleEdits, manage
 export function overrideFor(base: Rule, candidate: Rule): RuleOverride {
   const out: Record<string, unknown> = {};
   const b = base as unknown as Record<string, unknown>;
+  const given = candidate as unknown as Record<string, unknown>;
+  // A field the pack's rule has and the lead removed is kept as null (mergeOverride deletes it).
+  for (const key of Object.keys(b)) if (key !== 'id' && key !== 'kind' && b[key] !== undefined && given[key] === undefined) out[key] = null;
   for (const [key, value] of Object.entries(candidate)) {
     if (key === 'id' || key === 'kind' || value === undefined) continue;
     // An empty object where the pack has nothing (channel settings all set back to "as the rule") is no change.
