@@ -146,6 +146,7 @@ import youFailedTo from './you-failed-to';
 import youNeedTo from './you-need-to';
 import youProbablyDid from './you-probably-did';
 import youShouldHave from './you-should-have';
+import youWereTold from './you-were-told';
 import youWillBeContacted from './you-will-be-contacted';
 import youWillBeInformed from './you-will-be-informed';
 
@@ -298,6 +299,7 @@ export const defaultPackInput: RulePackInput = {
     youNeedTo,
     youProbablyDid,
     youShouldHave,
+    youWereTold,
     youWillBeContacted,
     youWillBeInformed,
   ].map(withDefaultTexts),

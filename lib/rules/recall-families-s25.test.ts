@@ -1,0 +1,40 @@
+/**
+ * Session 25 (issue #10, held-out recall on respect): each family is tested on its rule alone, with paraphrases written
+ * here (not from dev-extra-cn, a check batch or held-out data) and near misses, several of them sentences of warm dev
+ * replies that must stay quiet. Every flag here was missed by the pack before this session.
+ */
+import { describeRecallFamilies, type FamilyCase } from './testing/recall-families';
+
+const cases: FamilyCase[] = [
+  ['told already, by the agent, with the earlier moment after it', 'i-already-told-you',
+    ['I told you on Tuesday to leave the valve open.', 'We told you this at the viewing already.', 'We explained this in our first letter.',
+      'We have already notified you of the change by post.', 'We already went through the pairing steps on Monday.', 'We did mention this at the survey.'],
+    // Warm dev replies (cc025, cf010, u0042) and the agent telling someone else.
+    ["As I mentioned on the phone on Monday, the torch comes directly from the maker's warehouse in Germany.",
+      "A week of no sink, after we told you Friday, isn't good enough, and I'm sorry.",
+      "A fresh bag is coming on tomorrow's van, and I've told the driver to use your side porch from now on, as you'd asked in your delivery notes.",
+      'I told the warehouse last week to hold it for you.']],
+  ['told before, by the passive or an earlier moment', 'you-were-told',
+    ['This was explained to you during the viewing.', 'As explained at collection, the trailer must come back clean.',
+      'As discussed with your architect, the window cannot move.', 'The cancellation fee is explained at checkout.',
+      'Members are reminded at induction to wipe the benches.', 'As previously advised, the plan has lapsed.'],
+    // Warm dev replies (cc018, cc046): a document as the source of good news, not a telling.
+    ["As mentioned on the ticket, the standard turnaround is 48 hours, so they'll be ready for you from 5pm tomorrow.",
+      "As mentioned in our October newsletter, the round moved from Tuesday to Wednesday, and it looks like your address wasn't moved with it.",
+      'As discussed with your builder, I have moved the fitting to Monday at 9am.', 'Your code is shown on the receipt and on the app.']],
+  ['agreed at a moment, held up as the answer', 'you-agreed-to',
+    ['You accepted the hire terms when you collected the van.', 'which all tenants agree to on signing', 'By ticking the box you consented to the fee.',
+      'You confirmed that you had read the safety notes.', 'You signed the handover sheet with no scratches noted.',
+      'Which the account holder acknowledged upon registration.'],
+    ['If you agreed to the upgrade on the call, I have applied it.', 'You agreed to the plan and I have booked it.',
+      'Once you have accepted the quote, we will book the fitters.', 'You confirmed the new address, thank you.']],
+  ['blame by habit: the usual cause is the customer, their people or their home', 'you-probably-did',
+    ['Scuffs like these are usually from dragging the case.', 'Breakages like this are mostly caused by kids climbing on it.',
+      'The smell is generally down to damp in the house.', 'Frames that warp like that have usually been left in the sun.'],
+    // Warm dev replies (bl026, bl022, m0039) and a usual cause on our side.
+    ['A squeak usually comes from the insole rubbing; lift it out and sprinkle a little talc underneath and it should go quiet.',
+      "E-04 means the printer can't see the new cartridge's chip, usually because the protective tape is still on it.",
+      'Adults often progress faster because they practise with purpose.', 'Delays are usually due to the weather at the port.']],
+];
+
+describeRecallFamilies('recall families of session 25 (issue #10)', cases);
