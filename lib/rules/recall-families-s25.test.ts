@@ -35,6 +35,21 @@ const cases: FamilyCase[] = [
     ['A squeak usually comes from the insole rubbing; lift it out and sprinkle a little talc underneath and it should go quiet.',
       "E-04 means the printer can't see the new cartridge's chip, usually because the protective tape is still on it.",
       'Adults often progress faster because they practise with purpose.', 'Delays are usually due to the weather at the port.']],
+  ['fine when it left us: a state or a check, then the moment it left our hands', 'blames-by-guess',
+    ['The scooter was fully charged when it left the depot.', 'The eggs were intact when they left the farm.',
+      'The boiler was tested before it went out.', 'The mower was working fine before you collected it.',
+      'The drone was in perfect working order on dispatch.'],
+    // Warm and neutral dev replies (cf002, bn046) and our own fault.
+    ["If you're running the same conference next year, I'll test every unit myself before it leaves.", "You'll get a tracking email when it leaves.",
+      "It was checked before it left, so I'm sorry it arrived like this; a new one goes out today."]],
+  ['they would have known, had they looked', 'you-would-have-known',
+    ['You would have been sent a final notice in May.', 'The clinic would have phoned you if something was wrong.',
+      'If you had checked the timetable you would have seen the change.', 'Had you read the listing, you would have noticed the size.',
+      "That's on the packaging."],
+    // Warm dev replies (cc013, r0002) and a reminder that failed on our side.
+    ["The lavender bar contains linalool, which some people react to – it's listed on the label but it's easy to miss.",
+      "You'll need your order number (55120) handy if the post office asks — it's also printed on the label.",
+      "You would have received a reminder, but it went to your old address, and I'm sorry."]],
 ];
 
 describeRecallFamilies('recall families of session 25 (issue #10)', cases);

@@ -149,6 +149,7 @@ import youShouldHave from './you-should-have';
 import youWereTold from './you-were-told';
 import youWillBeContacted from './you-will-be-contacted';
 import youWillBeInformed from './you-will-be-informed';
+import youWouldHaveKnown from './you-would-have-known';
 
 export const defaultPackInput: RulePackInput = {
   format: PACK_FORMAT,
@@ -302,6 +303,7 @@ export const defaultPackInput: RulePackInput = {
     youWereTold,
     youWillBeContacted,
     youWillBeInformed,
+    youWouldHaveKnown,
   ].map(withDefaultTexts),
 };
 
