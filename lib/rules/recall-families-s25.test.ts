@@ -50,6 +50,12 @@ const cases: FamilyCase[] = [
     ["The lavender bar contains linalool, which some people react to – it's listed on the label but it's easy to miss.",
       "You'll need your order number (55120) handy if the post office asks — it's also printed on the label.",
       "You would have received a reminder, but it went to your old address, and I'm sorry."]],
+  ['a rule read to a class of customers: any plural, then what they are expected or advised to do', 'lecturing-order',
+    ['Bidders are expected to examine the photos carefully.', 'Riders are expected to be at the start line by 8.',
+      'We recommend that families test the sound before the day.', 'Tenants are reminded to bleed the radiators each autumn.'],
+    ["Residents are expected to receive the new fobs by Monday, and I'll post yours today.", 'Parcels are expected to arrive on Friday.',
+      'We always recommend that customers keep the box, so I have sent you a new one for the return.',
+      'Guests are welcome to leave bags at reception until 6pm.']],
 ];
 
 describeRecallFamilies('recall families of session 25 (issue #10)', cases);

@@ -21,12 +21,10 @@ export default defineRule({
     '(we|i) (would)? #Adverb? (recommend|suggest|advise) (#Gerund|#Hyphenated|that you) .{0,6} before (#Gerund|you)',
     // The lecture in any voice: a recommendation "to avoid this in future", a rule for what "should be reported", people "expected to" do it.
     '#Noun+ should #Adverb? not? be (reported|submitted|raised|booked|logged|notified) (to|online|by|within|before|at|during)',
-    '(customers|players|captains|guests|members|parents|tenants|residents|participants) (are|were) #Adverb? (expected|advised|reminded) to',
     // Risk and paperwork held against the customer: "at their own risk", "as stated in the waiver".
     '(at|is at|are at) (their|your|his|her) own risk',
     '(all|every)? #Noun+ (sign|signed|agree to|agreed to|accept|accepted) (a|the|our) (disclaimer|waiver|declaration)',
     'as (stated|set out|written|explained|outlined|detailed|specified) in (the|our|your) #Noun? (waiver|disclaimer|terms|contract|agreement|conditions|t&cs)',
-    'it is #Adverb? (recommended|advised|expected) that (customers|guests|users|members|parents|patients|passengers|tenants)',
     // Customers named by role agreeing, and "You agreed to these terms".
     `^(riders|drivers|players|${CUSTOMER_ROLES}) #Adverb? (agree|agreed|accept|accepted|consent) to`,
     'you #Adverb? (agreed to|accepted|consented to) (these|the|our|those|this) (terms|conditions|t&cs|rules|contract|agreement|policy)',
@@ -42,7 +40,6 @@ export default defineRule({
     '(remains|is still|are still) (outstanding|missing|overdue) (on|from) your (part|side)',
     '(which|that) you #Adverb? (signed for|initialled|ticked)$',
     '(terms|conditions|website|policy|contract|agreement|rules) (make|makes|made) (it)? (clear|plain|explicit)',
-    'we (always|do)? (recommend|advise|suggest|ask) (that)? (passengers|customers|guests|clients|users|owners|visitors) (check|read|allow|arrive|keep)',
     // Our record of what they chose, held up: "Based on our records you subscribed by replying YES."
     '(based on|according to) (our|the) (record|records|system|logs) #Comma? you #Adverb? (subscribed|agreed|opted|signed|accepted|chose|selected|confirmed)',
     // Agreed at a moment, held up as the answer (session 25), by the verbs' roots and the moment after them: "You have
@@ -89,12 +86,9 @@ export default defineRule({
         'As per the declaration which you accepted, this is excluded.',
         'Maintenance issues should be reported to reception during your stay.',
         'Visa appointments should not be booked before the CAS has been received.',
-        'All captains were expected to be in the lobby 15 minutes early.',
-        'Parents are advised to top up by Thursday for the following week.',
         'All customers use the wash at their own risk.',
         'All owners sign a disclaimer at booking.',
         'Room requests are subject to availability, as set out in our booking conditions.',
-        'It is recommended that customers allow up to two hours.',
         'Users agree to park within marked areas when they start a ride.',
         'You agreed to these terms.',
         'You accepted the terms when you booked.',
@@ -108,7 +102,6 @@ export default defineRule({
         'The deposit form remains outstanding on your part.',
         'The sofa was undamaged on the docket, which you signed for.',
         'Our website makes it clear that sale items cannot be returned.',
-        'We always advise that guests check the weather before setting off.',
       ],
       pass: [
         'According to our records you are on the monthly plan, so nothing more is due.',
@@ -127,7 +120,6 @@ export default defineRule({
         'Guests are welcome to leave bags at reception until 6pm.',
         "I've checked the terms, and as set out in them, you're covered for the full \u00a3240.",
         'I recommend booking the 9am slot to avoid the queues.',
-        "Residents are expected to receive the new fobs by Monday, and I'll post yours today.",
         "It is recommended that you rest for a day, so I've moved your next session to Friday.",
         'If you agreed to the upgrade on the call, I have applied it.',
         'Customers agree that the new app is easier, so thank you for the idea.',
@@ -141,7 +133,6 @@ export default defineRule({
         "Sorry, we didn't cut them to the measurements you supplied; new ones go out today.",
         'You were told the wrong date by our office, and I am sorry.',
         'You were asked to pay twice because of our mistake, so I have refunded one payment.',
-        'We always recommend that customers keep the box, so I have sent you a new one for the return.',
       ],
     },
   },
