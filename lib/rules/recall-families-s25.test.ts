@@ -56,6 +56,11 @@ const cases: FamilyCase[] = [
     ["Residents are expected to receive the new fobs by Monday, and I'll post yours today.", 'Parcels are expected to arrive on Friday.',
       'We always recommend that customers keep the box, so I have sent you a new one for the return.',
       'Guests are welcome to leave bags at reception until 6pm.']],
+  ['blame asked as a question, held against an instruction', 'blames-by-question',
+    ['Did you water it daily like the care card says?', 'Were you charging it overnight as the manual recommends?',
+      'Have you been stacking them like the label says?'],
+    ['Did you manage to set it up like the guide says? If not, I am happy to talk you through it.',
+      'Did you want it gift-wrapped like the website shows?', 'Tell me if it works like the guide says.']],
 ];
 
 describeRecallFamilies('recall families of session 25 (issue #10)', cases);
