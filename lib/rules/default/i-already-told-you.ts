@@ -28,8 +28,8 @@ export default defineRule({
     // The agent as the one who told, in any tense, with the earlier moment after it (session 25): "I told you last time
     // to…", "We told you this on first visit already", "We have explained this in our previous email", "We have already
     // informed you of this by SMS", "We already went through the reset steps yesterday", "We did explain this on the quote".
-    '(i|we) (have|had|did)? #Adverb? (told|tell|explained|explain|informed|advised|mentioned|warned) (you|this|that|it) .{0,4} (already|before|previously|last time|earlier|twice|yesterday|#WeekDay)',
-    '(i|we) (have|had|did)? #Adverb? (told|explained|informed|advised|mentioned|warned|covered|answered) (you|this|that|it)? .{0,3} (in|on|during|at|over|by|through) (my|our|the|your|a) (previous|last|earlier|first|original|initial|#Value) #Noun',
+    '(i|we) (have|had|did)? #Adverb? (told|tell|explained|informed|mentioned|warned) (you|this|that|it) .{0,4} (already|before|last time|twice|yesterday|#WeekDay)',
+    '(i|we) (have|had|did)? #Adverb? (told|explained|informed|mentioned) #Pronoun? .{0,3} (in|on|at|over) (#Possessive|the) (previous|last|earlier|first) #Noun',
     '(i|we) (have|had)? already (informed|advised|notified|warned) you',
     '(i|we) (have|had)? already (went|gone|been|run|ran|talked) (through|over) (this|that|it|the|these|those|all)',
     '^(we|i) did #Adverb? (explain|mention|say|warn|tell) (this|that|it|you)? (at|on|in|during|when|before)',

@@ -46,9 +46,9 @@ export default defineRule({
     // Blame by habit (session 25): the usual cause of a fault like this is the customer's own doing, their people or
     // their home: "Reactions like this are almost always from over-applying", "Losses are usually down to the water in
     // the home tank", "Ropes that fail this early have usually been stood on".
-    `(is|are|was|were) (${HABITUALLY}|more often|in most cases) (from|down to|caused by|due to|the result of) (#Gerund|#Hyphenated|people|owners|users|customers|riders|hirers|operators|kids|children|pets|dogs)`,
-    `(is|are|was|were) (${HABITUALLY}|more often|in most cases) (from|down to|caused by|due to|the result of) .{0,4} (in|at|on) (the|your) (home|house|end|side|garden|property)`,
-    '(have|has) (usually|almost always|nearly always|mostly|generally|typically|often|probably|likely) been (#PastTense|#Participle) (on|in|with|through|or|too|outside|near|into|against|without)',
+    '(is|are|was|were) #Adverb+ (from|down to|caused by|due to|the result of) (#Gerund|#Hyphenated|people|owners|users|customers|riders|hirers|kids|children|pets)',
+    '(is|are|was|were) #Adverb+ (from|down to|caused by|due to|the result of) .{0,4} (in|at|on) (the|your) (home|house|end|side|garden|property)',
+    '(have|has) #Adverb+ been (#PastTense|#Participle) (on|in|with|through|or|too|outside|near|into|against|without)',
   ],
   unless: [
     '(no worries|not your fault|easy mistake|happens to everyone|common mistake|easily done|understandable|nothing you did|not something you did)',

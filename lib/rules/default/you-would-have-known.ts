@@ -18,7 +18,7 @@ export default defineRule({
   message: 'Respect: "you would have known" tells the customer the problem is their own doing; say what we sent or what the label says, as a fact, and what you can do now.',
   patterns: [
     // Moved from blames-by-guess. The reminder they would have had: its rewording says what we sent, as a fact.
-    '^you would have (received|been sent|been given|had) [<thing>(a|an|the|our|two|three|several)? #Adjective? (reminder|reminders|warning|warnings|notice|notices) .*]',
+    '^you would have (received|been sent|been given|had) [<thing>(#Determiner|#Value|our)? #Adjective? (reminder|reminders|warning|warnings|notice|notices) .*]',
     'you would have (received|been sent|been given|had|seen) (a|an|the|our|two|several)? #Adjective? (reminder|reminders|warning|warnings|notice|notices)',
     'you would have been (told|notified|warned|informed|advised)',
     // Any way of getting in touch, by its tense: "The clinic would have phoned you if something was wrong".
@@ -31,7 +31,7 @@ export default defineRule({
     '^(it is|that is|this is) #Adverb? (all)? (on|in) the (tin|label|leaflet|instructions|manual|packaging|box|sheet)$',
     // Known, had they read or checked: "If you had read the listing you would have seen the size", "had you checked the
     // app, you'd have known".
-    'if you (had)? #Adverb? (read|checked|looked at|opened|followed) (the|our|your|this|that) .{0,4} you (would|\'d|will) (have)? #Adverb? (known|seen|noticed|found|avoided|realised|realized)',
+    "if you had? #Adverb? (read|checked|looked at|opened|followed) (#Determiner|#Possessive) .{0,4} you (would|'d) have? #Adverb? (known|seen|noticed|found|avoided)",
     '^had you #Adverb? (read|checked|looked at|opened|followed) .{1,6} you (would|\'d) (have)? #Adverb? (known|seen|noticed|found|avoided|realised|realized)',
   ],
   unless: [
