@@ -46,8 +46,8 @@ export default defineRule({
     // accepted the cardholder agreement when the card was activated", "which all members agree to on joining", "By
     // placing a bid you agreed to the conditions", "You confirmed you had read the requirements when you booked", "you
     // signed the check-out form with no damages marked".
-    '(you|#Plural) (have|had)? #Adverb? (accepted|agreed|acknowledged|consented) to? (#Determiner|#Possessive) .{0,4} (when|on|upon|at) (you|#Gerund|#Noun|#Verb)',
-    'which (you|all #Plural|the #Noun #Noun|the #Noun|#Plural) #Adverb? (accepted|agreed|agree|acknowledged|signed) to? (on|upon|when|at) (#Gerund|#Noun|#Verb)',
+    '(you|#Plural) (have|had)? #Adverb? (accepted|accept|agreed|acknowledged) to? (#Determiner|#Possessive) .{0,4} (when|on|upon|at) (you|#Gerund|#Noun|#Verb)',
+    'which (you|all #Plural|the #Noun #Noun|the #Noun|#Plural) #Adverb? (accept|accepted|agree|agreed|acknowledged) to? (on|upon|when|at) (#Gerund|#Noun|#Verb)',
     '^(by|when|on|upon) #Gerund .{0,5} you #Adverb? (have|had)? (agreed|accepted|confirmed|consented|acknowledged)',
     'you #Adverb? (confirmed|acknowledged|declared|stated) (that)? you (had|have)? #Adverb? (read|seen|understood|accepted|agreed)',
     'you #Adverb? signed (the|a|an|our|your) .{1,3} (with|without) (no)? #Noun+ (marked|noted|listed|recorded|reported)',

@@ -42,7 +42,7 @@ export default defineRule({
     '^as #Adverb? (explained|stated|mentioned|discussed|advised) (at|during|over|on|in) #Possessive (consultation|visit|call|meeting|appointment|fitting) [<rest>.+]',
     '^as #Adverb? (explained|stated|mentioned|discussed|advised|set out) (on|over) the (phone|call) [<rest>.+]',
     'as (was|has been|had been)? #Adverb? (explained|stated|mentioned|outlined|pointed out|made clear|said) to you',
-    'as (is|was|has been)? #Adverb? (explained|explain|stated|stipulated|outlined|set out) (in|on|at|during) (#Determiner|#Possessive|booking|checkout) #Noun?',
+    'as (is|was|has been)? #Adverb? (explained|explain|stated|stipulated|set out) (in|on|at|during) (#Determiner|#Possessive|booking|checkout|reception) #Noun?',
     'as (already|previously|earlier) (informed|advised|notified|told|explained|discussed|stated|mentioned)',
     'which (was|were|had been) #Adverb? (emailed|sent|given|explained|mentioned|posted|handed) to you (at|after|during|when) (your|you|the|booking|purchase|checkout)',
     'which you (would|will|must) have #Adverb? (received|seen|read|been sent|been given|signed)',
