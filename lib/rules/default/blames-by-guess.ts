@@ -8,7 +8,7 @@ export default defineRule({
   severity: 'suggestion',
   title: 'Guesses the customer got it wrong',
   description:
-    'Guesses that the customer caused the problem, or says our side is fine, before anyone has looked: "The customer must have clicked twice.", "It works fine on our end.", "No fault on our side.", "You would have received a reminder."',
+    'Guesses that the customer caused the problem, or says our side is fine, before anyone has looked: "The customer must have clicked twice.", "It works fine on our end.", "No fault on our side."',
   message: 'Respect: guessing the customer got it wrong ("you probably…", "you must have…") reads as blame; say what you checked and what you will do.',
   patterns: [
     '(customer|the customer|the user|the cardholder|the account holder|the tenant|someone) must (have|of) #Adverb? (#PastTense|#Participle)',
@@ -20,13 +20,6 @@ export default defineRule({
     '(it is|that is) #Adverb? (unlikely|impossible) (that)? (we|our #Noun|the #Noun) (lost|made|sent|charged|missed|damaged|forgot|got|mixed)',
     // Blame hidden in a rule: "Collections are missed when bins are not presented by 7am".
     '(when|if) #Noun+ (are|is|were|was) not #Adverb? (presented|put out|submitted|returned|registered|reported|paid|followed|completed|left out)',
-    // The customer would know if they had looked: "You would have received a reminder", "The vet would have called if…".
-    'you would have (received|been sent|been given|had|seen) (a|an|the|our|two|several)? #Adjective? (reminder|reminders|warning|warnings|notice|notices)',
-    'you would have been (told|notified|warned|informed|advised)',
-    'would have (called|contacted|emailed|rung|told|informed|notified|let you know) (you)? if (there|anything|something)',
-    '(you would|you had) #Adverb? (know|have known) (this|that|it)? if you',
-    'if you had #Adverb? (#PastTense|#Participle) (on time|earlier|sooner|in time|properly|correctly|carefully|the) .* you (would|had) (not|never)',
-    'you would not be in (this|that) (position|situation|mess)',
     // "The system shows they were returned late", "so it was delivered".
     '(system|records|tracking|logs|photo|camera|scan) (shows|show|showed|indicates|confirms|proves) (that)? (they|it|you) (were|was|did|had)',
     'so it (was|has been) (delivered|received|collected|signed for)$',
@@ -47,12 +40,18 @@ export default defineRule({
     'left (our|the) #Noun+ in (perfect|good|excellent|working|full working|pristine) (condition|order|shape)',
     // Vouched for by a check it passed: "this boat passed its inspection", "our van had passed all its safety checks".
     '(this|that|our) #Noun+ (passed|had passed|has passed) (its|their|the|a|an|all) #Adjective? (inspection|inspections|checks|service|test|tests|mot|audit)',
-    'which you (presumably|probably|obviously|clearly|apparently) (did not|have not|never) (read|see|check|open|notice)',
     '(is|was|are) (probably|likely|most likely) (from|caused by|due to) (him|her|them|you) #Gerund',
     '(likely|probably|presumably) (that)? the #Adjective? #Noun+ (occurred|happened|was caused) (after|once|when|while) (handover|delivery|collection|you|use|your)',
     '(that|this|it) (would|must) (be|have been) #Adverb? (caused by|down to) (liquid|water|moisture|a drop|impact|misuse|physical|accidental|user|your|incorrect)',
+    // Fine when it left us (session 25), by grammar: a state or a check, then the moment it left our hands: "The battery
+    // was fully charged when it left the yard", "They were alive when they left the pier", "It was tested before it went
+    // out", "The hinge was working fine before you collected the trailer", "in perfect working order upon dispatch".
+    '(was|were) #Adverb? (#Adjective|#Participle|#PastTense|working|alive|fine|perfect|intact) .{0,4} (when|before) (it|they) (left|went|leaves|leave)',
+    '(was|were) #Adverb? (working|fine|tested|checked|inspected|charged|serviced) .{0,6} before you (collected|picked|took|received|hired|drove|had)',
+    '(in|was in|were in) (perfect|good|full|excellent|pristine) (working)? (condition|order) (upon|on|at) (departure|delivery|dispatch|collection|handover|leaving)',
   ],
   unless: [
+    '(sorry|apologise|apologize)',
     '(no worries|not your fault|easy mistake|happens to everyone|common mistake|easily done|understandable|nothing you did|not something you did)',
     '(i|we) (have|had|will) #Adverb? (fixed|reset|restored|repaired|replaced|updated|corrected|refunded|sent|changed|cancelled|resent|moved)',
     "(i|we) ('ve|'ll) #Adverb? (fixed|reset|restored|repaired|replaced|updated|corrected|refunded|sent|changed|cancelled|resent|moved)",
@@ -79,6 +78,10 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'The heater was fully serviced before it left the depot.',
+        'Both kegs were sealed and cold when they left the brewery.',
+        'The hinge was working fine before you collected the trailer.',
+        'The lens was in perfect working order upon dispatch.',
         'Most likely the scratches happened after delivery, when the unit was moved.',
         'Dropouts like this are generally caused by incorrect wiring.',
         'That would have been caused by water getting into the charging port.',
@@ -93,20 +96,16 @@ export default defineRule({
         'Double debit is not possible from our system.',
         "It's unlikely we lost it.",
         'Collections may be missed if bins are not presented at the kerbside by 6am.',
-        'You would have received a reminder email 2 days before.',
-        'The vet would have called if there was a problem.',
-        "You'd know this if you checked the app.",
-        'If you had ordered on time you would not be in this position.',
         'The system shows they were returned late.',
         'Our driver has a photo showing the parcel at your door so it was delivered.',
         'The fault is probably due to your old router.',
         'This is almost certainly a misconfiguration in your identity provider.',
         'Your TV is likely too old.',
         'Any marks are most likely to have occurred after delivery.',
-        'The number is on the sheet, which you presumably did not read.',
         'The sore is likely from him licking, which he may have done at home too.',
       ],
       pass: [
+        "It was checked before it left, so I'm sorry it arrived like this; a new one goes out today.",
         "It's possible you were charged twice, so I'm checking with the bank now.",
         "The delay was most likely caused by the storm, so I've rebooked you.",
         "That would be caused by our update last night, which I've rolled back.",
@@ -114,7 +113,6 @@ export default defineRule({
         "Most likely the van broke down, and I've asked the depot to call you.",
         'If you\'ve entered the wrong address, just reply with the right one.',
         'That\'s probably the cause, so I\'ll send you a new cable today.',
-        'You would have received a welcome email from Sarah on Monday with your login.',
         'I\'ve checked, and everything looks fine on our end, so let\'s try the router together.',
         'You are probably right, and I have refunded the fee.',
         'If you entered the wrong postcode, no worries, I have fixed it.',
@@ -127,7 +125,6 @@ export default defineRule({
         'Good news: your car passed its MOT this morning.',
         "If there is anything wrong with the parcel, I'll send another.",
         'You may have seen our email about the new prices.',
-        'I would have called you if there was a problem, and there is none.',
         'You should receive the code in a few minutes.',
         'This is almost certainly a fault in our app, and I have sent it to the developers today.',
         'Your TV is likely fine; the update will fix the picture tonight.',

@@ -49,6 +49,9 @@ export default defineRule({
     '^(maybe|perhaps|possibly) (you|your #Noun+) (#PastTense|forgot|did not|had not) .* @hasQuestionMark$',
     // "Surely you were told to wait 7 days?"
     '^surely (you|your #Noun+) (were|was|had|have) #Adverb? (told|warned|shown|given|sent|informed|advised|reminded)',
+    // The question held against an instruction (session 25): "Did you soak them for 30 minutes like the card in the box
+    // says?", "Have you been descaling it monthly as the manual says?"
+    '^(did|have|had|were|was|do) you .{1,8} (like|as) (the|our|your|it) .{0,3} (says|said|shows|showed|tells you|told you|instructs|asks|asked|recommends|states)',
   ],
   unless: [
     "(i|we) (have|'ve|will|'ll|can) #Adverb? (attached|sent|resent|linked|included|fixed)",
@@ -73,6 +76,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Did you soak the seeds overnight like the packet says?',
+        'Have you been descaling it every month as the manual says?',
         'Did you even check the size chart before ordering?',
         'Did you read the terms before you booked?',
         'Did you follow the care card we included?',
@@ -100,6 +105,7 @@ export default defineRule({
         'Surely your son was told to keep the wristband on?',
       ],
       pass: [
+        'Did you manage to set it up like the guide says? If not, I am happy to talk you through it.',
         'Did you get the parcel I sent on Monday?',
         'Was the engineer polite when he came round?',
         'Were you happy with the new room?',

@@ -146,8 +146,10 @@ import youFailedTo from './you-failed-to';
 import youNeedTo from './you-need-to';
 import youProbablyDid from './you-probably-did';
 import youShouldHave from './you-should-have';
+import youWereTold from './you-were-told';
 import youWillBeContacted from './you-will-be-contacted';
 import youWillBeInformed from './you-will-be-informed';
+import youWouldHaveKnown from './you-would-have-known';
 
 export const defaultPackInput: RulePackInput = {
   format: PACK_FORMAT,
@@ -298,8 +300,10 @@ export const defaultPackInput: RulePackInput = {
     youNeedTo,
     youProbablyDid,
     youShouldHave,
+    youWereTold,
     youWillBeContacted,
     youWillBeInformed,
+    youWouldHaveKnown,
   ].map(withDefaultTexts),
 };
 

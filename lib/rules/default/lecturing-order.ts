@@ -44,6 +44,12 @@ export default defineRule({
     '(repeat|repeated|multiple|duplicate) (contacts|calls|emails|messages|tickets|chasers|complaints) #Adverb? (only|will|just)? #Adverb? (slow|delay|clog|hold up)',
     '(you will|you may|you might|you would) want to .{1,4} first$',
     '(you will|you may|you might|you would) want to (look at|think about|reconsider|review|watch|check) how (you|your)',
+    // Moved from you-agreed-to (session 25), widened to any class of customers by its grammar (a plural noun, then
+    // what they are expected to do): "Bidders are expected to examine the scans", "We recommend that families test…".
+    "(#Plural) (are|were) #Adverb? (expected|advised|reminded) to (!receive && !get && !see && !hear && !have && !arrive && !be)",
+    '(#Plural) (are|were) #Adverb? expected to be (at|in|on|ready|present|seated|there)',
+    'it is #Adverb? (recommended|advised|expected) that (customers|guests|users|members|parents|patients|passengers|tenants|families|owners|visitors|clients)',
+    'we (always|do)? (recommend|advise|suggest|ask) (that)? #Plural (#Infinitive|#PresentTense)',
   ],
   unless: [
     '(i|we) (will|can|have|had|am|are) #Adverb? (send|sent|call|book|booked|hold|held|keep|kept|help|arrange|arranged|sort|sorted|added|put|update|updated)',
@@ -74,6 +80,12 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'All captains were expected to be in the lobby 15 minutes early.',
+        'Parents are advised to top up by Thursday for the following week.',
+        'It is recommended that customers allow up to two hours.',
+        'We always advise that guests check the weather before setting off.',
+        'Bidders are expected to examine the photos carefully.',
+        'We recommend that families test the sound before the day.',
         "That's why we repeatedly tell owners to check the tyre pressure.",
         'Members are reminded that lockers are emptied every night.',
         'I would remind you that the balance is due on arrival.',

@@ -51,6 +51,9 @@ export default defineRule({
     '^(please|pls|kindly|just)? (make sure|ensure|be sure|remember|always|try) .* so (that)? (this|it|that) (does not|will not|never) (happen|happens|occur|occurs)',
     // The chore for next time with "want to": "You'd want to carry extra water next time you head out".
     '(you will|you would|you may|you might|you\'d|you\'ll) #Adverb? want to #Infinitive .* next time (you|#Gerund)',
+    // Moved from you-agreed-to (session 25): the rule for next time in the passive, and a recommendation to avoid it again.
+    '^(in future|in the future|next time|going forward|from now on) #Noun+ (should|must|need to|needs to|have to|has to) be',
+    '(we|i) (would)? #Adverb? (recommend|suggest|advise) .{0,8} to (avoid|prevent) .{0,5} (future|again)',
   ],
   unless: [
     // The agent acts too, or the future is the agent's: "In future I will text you", "so I've set a reminder".
@@ -79,6 +82,9 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Next time, returns must be booked online.',
+        'We recommend ordering earlier to avoid running out in future.',
+        'In future, payroll runs should be submitted at least 48 hours before the pay date.',
         'Read the order confirmation properly next time.',
         'Make sure you read the warnings next time.',
         'Please consult the knowledge base article before raising further tickets.',

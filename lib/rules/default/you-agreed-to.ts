@@ -15,21 +15,16 @@ export default defineRule({
     '(which|that) you #Adverb? (agreed to|accepted|signed|consented to|acknowledged) (when|at|on|during|before)',
     '(which|that) you #Adverb? (agreed to|accepted|signed|consented to)$',
     '(terms|contract|agreement|conditions|policy|t&cs|rules|declaration) (that|which)? you #Adverb? (agreed to|accepted|signed|consented to)',
-    // "In future, payroll runs should be submitted at least 48 hours before…"
-    '^(in future|in the future|next time|going forward|from now on) #Noun+ (should|must|need to|needs to|have to|has to) be',
     // "You should be submitting meter readings every month."
     'you (should|must|ought to) #Adverb? (always)? be #Gerund',
     // "We recommend double-checking your basket before confirming."
     '(we|i) (would)? #Adverb? (recommend|suggest|advise) (#Gerund|#Hyphenated|that you) .{0,6} before (#Gerund|you)',
     // The lecture in any voice: a recommendation "to avoid this in future", a rule for what "should be reported", people "expected to" do it.
-    '(we|i) (would)? #Adverb? (recommend|suggest|advise) .{0,8} to (avoid|prevent) .{0,5} (future|again)',
     '#Noun+ should #Adverb? not? be (reported|submitted|raised|booked|logged|notified) (to|online|by|within|before|at|during)',
-    '(customers|players|captains|guests|members|parents|tenants|residents|participants) (are|were) #Adverb? (expected|advised|reminded) to',
     // Risk and paperwork held against the customer: "at their own risk", "as stated in the waiver".
     '(at|is at|are at) (their|your|his|her) own risk',
     '(all|every)? #Noun+ (sign|signed|agree to|agreed to|accept|accepted) (a|the|our) (disclaimer|waiver|declaration)',
     'as (stated|set out|written|explained|outlined|detailed|specified) in (the|our|your) #Noun? (waiver|disclaimer|terms|contract|agreement|conditions|t&cs)',
-    'it is #Adverb? (recommended|advised|expected) that (customers|guests|users|members|parents|patients|passengers|tenants)',
     // Customers named by role agreeing, and "You agreed to these terms".
     `^(riders|drivers|players|${CUSTOMER_ROLES}) #Adverb? (agree|agreed|accept|accepted|consent) to`,
     'you #Adverb? (agreed to|accepted|consented to) (these|the|our|those|this) (terms|conditions|t&cs|rules|contract|agreement|policy)',
@@ -43,16 +38,23 @@ export default defineRule({
     '(signed off|approved|confirmed|accepted|agreed|supplied|provided|chosen|selected) by yourself',
     'you (signed|ticked|initialled|clicked) (to confirm|confirming|to say) (you|that you)',
     '(remains|is still|are still) (outstanding|missing|overdue) (on|from) your (part|side)',
-    'as (was|were|has been) #Adverb? (explained|mentioned|stated|said|pointed out|made clear) to you',
-    'you were #Adverb? (advised|told|warned|informed|made aware|reminded) (at the time|when|during|before|on|of)',
-    'you were #Adverb? (asked|requested|required) to (report|check|tell|notify|inform|inspect|read|confirm|return|let)',
     '(which|that) you #Adverb? (signed for|initialled|ticked)$',
     '(terms|conditions|website|policy|contract|agreement|rules) (make|makes|made) (it)? (clear|plain|explicit)',
-    'we (always|do)? (recommend|advise|suggest|ask) (that)? (passengers|customers|guests|clients|users|owners|visitors) (check|read|allow|arrive|keep)',
     // Our record of what they chose, held up: "Based on our records you subscribed by replying YES."
     '(based on|according to) (our|the) (record|records|system|logs) #Comma? you #Adverb? (subscribed|agreed|opted|signed|accepted|chose|selected|confirmed)',
+    // Agreed at a moment, held up as the answer (session 25), by the verbs' roots and the moment after them: "You have
+    // accepted the cardholder agreement when the card was activated", "which all members agree to on joining", "By
+    // placing a bid you agreed to the conditions", "You confirmed you had read the requirements when you booked", "you
+    // signed the check-out form with no damages marked".
+    '(you|#Plural) (have|had)? #Adverb? (accepted|accept|agreed|acknowledged) to? (#Determiner|#Possessive) .{0,4} (when|on|upon|at) (you|#Gerund|#Noun|#Verb)',
+    'which (you|all #Plural|the #Noun #Noun|the #Noun|#Plural) #Adverb? (accept|accepted|agree|agreed|acknowledged) to? (on|upon|when|at) (#Gerund|#Noun|#Verb)',
+    '^(by|when|on|upon) #Gerund .{0,5} you #Adverb? (have|had)? (agreed|accepted|confirmed|consented|acknowledged)',
+    'you #Adverb? (confirmed|acknowledged|declared|stated) (that)? you (had|have)? #Adverb? (read|seen|understood|accepted|agreed)',
+    'you #Adverb? signed (the|a|an|our|your) .{1,3} (with|without) (no)? #Noun+ (marked|noted|listed|recorded|reported)',
   ],
   unless: [
+    // A condition, not a reminder: "If you agreed to the upgrade on the call, I have applied it."
+    '^(if|whether|once) you #Adverb? (have|had)? (agreed|accepted|confirmed)',
     'be (receiving|getting|seeing|hearing|able|hearing|enjoying|fine|set)',
     '(so|to make sure) (you|that you) (do not|never|will not|can|get)',
     '(sorry|apologise|apologize|our mistake|my mistake)',
@@ -66,7 +68,7 @@ export default defineRule({
     flag: [
       { text: 'Strikes are excluded under section 4.2, which you agreed to at the point of purchase.', becomes: null },
       { text: "It's in the contract you signed.", becomes: null },
-      { text: 'In future, payroll runs should be submitted at least 48 hours before the pay date.', becomes: null },
+      { text: 'By placing an order you agreed to our returns terms.', becomes: null },
     ],
     pass: ['The new dates you agreed to are in your calendar invite.', 'You should be receiving the code within a minute.'],
     paraphrases: {
@@ -79,20 +81,14 @@ export default defineRule({
         'You should be submitting meter readings every month.',
         'This was all covered in the terms you accepted.',
         'We recommend double-checking your basket before confirming.',
-        'Next time, returns must be booked online.',
         'The fee is set out in the rental agreement that you signed when you collected the car.',
         'You must always be checking the zone map before parking.',
         'As per the declaration which you accepted, this is excluded.',
-        'We recommend ordering earlier to avoid running out in future.',
-        'We also recommend enabling purchase confirmation on your device to avoid this in future.',
         'Maintenance issues should be reported to reception during your stay.',
         'Visa appointments should not be booked before the CAS has been received.',
-        'All captains were expected to be in the lobby 15 minutes early.',
-        'Parents are advised to top up by Thursday for the following week.',
         'All customers use the wash at their own risk.',
         'All owners sign a disclaimer at booking.',
         'Room requests are subject to availability, as set out in our booking conditions.',
-        'It is recommended that customers allow up to two hours.',
         'Users agree to park within marked areas when they start a ride.',
         'You agreed to these terms.',
         'You accepted the terms when you booked.',
@@ -104,12 +100,8 @@ export default defineRule({
         'You signed to confirm that you had read the safety notes.',
         'You ticked to say you understood the cancellation terms.',
         'The deposit form remains outstanding on your part.',
-        'As has been explained to you twice, the deposit is non-refundable.',
-        'You were warned at the time that the colour might vary.',
-        'You were asked to inspect the goods on arrival.',
         'The sofa was undamaged on the docket, which you signed for.',
         'Our website makes it clear that sale items cannot be returned.',
-        'We always advise that guests check the weather before setting off.',
       ],
       pass: [
         'According to our records you are on the monthly plan, so nothing more is due.',
@@ -128,7 +120,6 @@ export default defineRule({
         'Guests are welcome to leave bags at reception until 6pm.',
         "I've checked the terms, and as set out in them, you're covered for the full \u00a3240.",
         'I recommend booking the 9am slot to avoid the queues.',
-        "Residents are expected to receive the new fobs by Monday, and I'll post yours today.",
         "It is recommended that you rest for a day, so I've moved your next session to Friday.",
         'If you agreed to the upgrade on the call, I have applied it.',
         'Customers agree that the new app is easier, so thank you for the idea.',
@@ -142,7 +133,6 @@ export default defineRule({
         "Sorry, we didn't cut them to the measurements you supplied; new ones go out today.",
         'You were told the wrong date by our office, and I am sorry.',
         'You were asked to pay twice because of our mistake, so I have refunded one payment.',
-        'We always recommend that customers keep the box, so I have sent you a new one for the return.',
       ],
     },
   },

@@ -43,6 +43,12 @@ export default defineRule({
     `(is|are) (${HABITUALLY}) (the result of|a sign of) (the|a|your)? #Noun+ (being|not|left)`,
     // A diagnosis put as the usual case: "Double clicking is usually a software issue on the user's side".
     `(is|are) (${HABITUALLY}) (a|an) #Adjective? #Noun+ (issue|problem|fault|error)`,
+    // Blame by habit (session 25): the usual cause of a fault like this is the customer's own doing, their people or
+    // their home: "Reactions like this are almost always from over-applying", "Losses are usually down to the water in
+    // the home tank", "Ropes that fail this early have usually been stood on".
+    '(is|are|was|were) #Adverb+ (from|down to|caused by|due to|the result of) (#Gerund|#Hyphenated|people|owners|users|customers|riders|hirers|kids|children|pets)',
+    '(is|are|was|were) #Adverb+ (from|down to|caused by|due to|the result of) .{0,4} (in|at|on) (the|your) (home|house|end|side|garden|property)',
+    '(have|has) #Adverb+ been (#PastTense|#Participle) (on|in|with|through|or|too|outside|near|into|against|without)',
   ],
   unless: [
     '(no worries|not your fault|easy mistake|happens to everyone|common mistake|easily done|understandable|nothing you did|not something you did)',
@@ -73,6 +79,10 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Cracks like these are normally from dropping the phone.',
+        'Blocked nozzles are usually caused by people leaving the lid off.',
+        'Mould spots are mostly due to damp in the home.',
+        'Bikes that come back like this have usually been ridden through salt water.',
         'You were probably not at home during the agreed window.',
         'Honestly, you probably just mistyped the password.',
         'You must have deleted the folder yourself.',
@@ -96,6 +106,10 @@ export default defineRule({
         'Honestly, mould only starts to happen if the room is not aired daily.',
       ],
       pass: [
+        'A squeak usually comes from the insole rubbing; lift it out and sprinkle a little talc underneath.',
+        'Delays are usually due to the weather at the port, and I have rebooked you on the 3pm.',
+        'Orders have usually been dispatched by noon.',
+        'These marks are usually from our packing tape, so I have sent a new one.',
         'This only happens when our van is late, and I am sorry it happened to you.',
         'Delays usually happen when the ferry is cancelled, so I have rebooked you on the next one.',
         'The error is usually caused by an expired session on our side, so I have reset it.',
