@@ -230,3 +230,29 @@ describe('s25 (from the other dev files\' reading): a subject, a condition or a 
     expect(offered).toEqual(['Storage still accrues on paused boxes, as stated on the price list.']);
   });
 });
+
+describe('s25 (second draw of the other dev files): a status label, a waited-on event, a future update, a job left to the customer', () => {
+  it('the status line\'s label goes with it', () => {
+    expect(applied('Request status: Closed.', 'status-resolved')).toEqual(['I hope that helps, and if anything is still unclear, just reply here.']);
+  });
+
+  it.each([
+    ['Your locker will be reassigned once a new term starts.', 'Your locker will be reassigned.', 'once a new term starts'],
+    ['A courier will be booked after the payment clears.', 'A courier will be booked.', 'after the payment clears'],
+    ['The patch will ship in a future release.', 'The patch will ship.', 'in a future release'],
+  ])('a cut of what the promise waits on leaves only "it will happen": %s', (before, after, flagged) => {
+    expect(rewordingProblems(before, after, flagged).join(' ')).toMatch(/the obvious/);
+  });
+
+  it('a cut that leaves more than "it will happen" is fine', () => {
+    expect(rewordingProblems('A courier will be booked after the payment clears, for Tuesday.', 'A courier will be booked for Tuesday.', 'after the payment clears,').join(' ')).not.toMatch(/the obvious/);
+  });
+
+  it('no conceded chase or "not good enough" beside "can only be done by the account holder"', () => {
+    const lines = acknowledgements(
+      'Hello,\n\nReports can only be downloaded by the account holder from the dashboard. See the attached guide.\n\nThanks,\nMo',
+      "This is the third time I've asked for my report and I still can't get it. Ridiculous.",
+    );
+    expect(lines.join(' ')).not.toMatch(/not good enough|shouldn['’]t have had to chase/);
+  });
+});

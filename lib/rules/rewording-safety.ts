@@ -73,7 +73,7 @@ function asWritten(sentence: string): string {
 }
 
 /** The vague times a cut may take out of a promise ("in due course", "at their earliest convenience", "shortly"). */
-const VAGUE_TIME_WORDS = /\b(?:due (?:course|time|order)|convenience|later (?:date|stage|point|time)|fullness of time|good time|soon(?:ish|-ish|est)?|shortly|next (?:available|little|wee)|earliest|any day now|down the track|availability|capacity|(?:a|the) chance)\b/i;
+const VAGUE_TIME_WORDS = /\b(?:due (?:course|time|order)|convenience|later (?:date|stage|point|time)|fullness of time|good time|soon(?:ish|-ish|est)?|shortly|next (?:available|little|wee)|earliest|any day now|down the track|availability|capacity|(?:a|the) chance|(?:near |a )?future(?: update| release| version| date)?)\b/i;
 /**
  * A sentence or its last clause that says only that something will happen: "The crew will attend.", "…and will be
  * released.", "…who will review it.", "A recovery agent will be with you." (a complement of its own, a condition or a time
@@ -81,6 +81,8 @@ const VAGUE_TIME_WORDS = /\b(?:due (?:course|time|order)|convenience|later (?:da
  */
 const BARE_FUTURE_END = /(?:\bwill|\bshall|['’]ll) (?:be )?[\p{L}-]+(?: (?:round|over|back|out|in|up|by|along|through|down))?(?: (?:it|them|this|that|you|her|him|these|those|with you|in touch|back to you))?[.!]$/iu;
 const bareFutures = (text: string) => sentencesOf(text).filter((s) => BARE_FUTURE_END.test(s)).length;
+/** A clause naming the event a promise waits on: "when an engineer has been allocated", "once the part arrives". */
+const EVENT_CLAUSE = /\b(?:when|whenever|once|after|as soon as|upon)\s/gi;
 /** A vague time followed by the reason for the wait: "in due course as our crews are fully booked", "shortly because…". */
 const WAIT_THEN_REASON = new RegExp(String.raw`${VAGUE_TIME_WORDS.source}[^,.;!?]{0,24}?\s(?:as|because|since|due to)\s`, 'i');
 /** "As soon as the spares arrive" is a time, not a wait followed by its reason. */
@@ -222,7 +224,8 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     // the sentence and kept the formula that makes it stilted.
     // "The crew will attend in due course." cut to "The crew will attend.": with its vague time gone the sentence says only
     // that it will happen, which the customer knew; the better sentence needs the day only the agent knows (advice).
-    if (VAGUE_TIME_WORDS.test(flagged) && BARE_FUTURE_END.test(sentence) && bareFutures(after) > bareFutures(before)) {
+    // …and a cut of the event it waits on: "You will be notified when an engineer has been allocated." → "You will be notified."
+    if ((VAGUE_TIME_WORDS.test(flagged) || count(after, EVENT_CLAUSE) < count(before, EVENT_CLAUSE)) && BARE_FUTURE_END.test(sentence) && bareFutures(after) > bareFutures(before)) {
       problems.push(`"${sentence}" leaves only that it will happen (the obvious; when is the agent's to say)`);
     }
     // "Clinical questions cannot be answered via chat, please submit…" made "…via chat, could you submit…?": the comma
