@@ -256,3 +256,26 @@ describe('s25 (second draw of the other dev files): a status label, a waited-on 
     expect(lines.join(' ')).not.toMatch(/not good enough|shouldn['’]t have had to chase/);
   });
 });
+
+describe('s25 (third draw): a contracted statement inside a question, a handle moved, a condition said as done', () => {
+  it.each([
+    ['Please fill in the booking form and I\'ll ring you about a trial.', "Could you fill in the booking form and I'll ring you about a trial?"],
+    ['Please send the serial number and we\'ll check the warranty.', "Could you send the serial number and we'll check the warranty?"],
+  ])('refused: %s', (before, after) => {
+    expect(rewordingProblems(before, after).join(' ')).toContain('turns a statement after a comma into part of a question');
+  });
+
+  it('a question that stays one question is fine', () => {
+    expect(rewordingProblems('Please send the serial number.', 'Could you send the serial number?').join(' ')).not.toContain('part of a question');
+  });
+
+  it('an @handle stays where it was', () => {
+    expect(rewordingProblems('@kez_b Classes are occasionally cancelled due to pool availability.', 'We occasionally cancel @kez_b Classes due to pool availability.').join(' ')).toContain('moves an @handle inside the sentence');
+    expect(rewordingProblems('@kez_b Classes are occasionally cancelled.', '@kez_b We occasionally cancel classes.').join(' ')).not.toContain('@handle');
+  });
+
+  it('what a condition waits on is not said as done', () => {
+    expect(rewordingProblems('Payment is held until the goods are checked and the return has been received.', "Payment is held until the goods are checked and thanks, I've got the return.").join(' ')).toContain('says as done what a condition still waits on');
+    expect(rewordingProblems('The return has been received.', "Thanks, I've got the return.").join(' ')).not.toContain('condition');
+  });
+});

@@ -81,6 +81,7 @@ const VAGUE_TIME_WORDS = /\b(?:due (?:course|time|order)|convenience|later (?:da
  */
 const BARE_FUTURE_END = /(?:\bwill|\bshall|['’]ll) (?:be )?[\p{L}-]+(?: (?:round|over|back|out|in|up|by|along|through|down))?(?: (?:it|them|this|that|you|her|him|these|those|with you|in touch|back to you))?[.!]$/iu;
 const bareFutures = (text: string) => sentencesOf(text).filter((s) => BARE_FUTURE_END.test(s)).length;
+const CONDITION_THEN_DONE = /\b(?:until|unless|once|if|when|after|before)\b[^.!?;]{1,120}?(?:,|\band)\s+(?:thanks,\s+)?I['’]ve (?:got|logged|noted|received|read|recorded)\b/i;
 /** A clause naming the event a promise waits on: "when an engineer has been allocated", "once the part arrives". */
 const EVENT_CLAUSE = /\b(?:when|whenever|once|after|as soon as|upon)\s/gi;
 /** A vague time followed by the reason for the wait: "in due course as our crews are fully booked", "shortly because…". */
@@ -172,7 +173,7 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     if (/\?$/.test(sentence) && RELATIVE_IN_QUESTION.test(sentence) && !RELATIVE_IN_QUESTION.test(before)) problems.push(`"${sentence}" asks a question around a relative clause`);
     if (SUBORDINATE_ONLY.test(sentence) && !sentencesOf(before).some((s) => SUBORDINATE_ONLY.test(s))) problems.push(`"${sentence}" is a reason without its sentence`);
     if (ACTS_THROUGH_SOMEONE.test(sentence) && !ACTS_THROUGH_SOMEONE.test(before)) problems.push(`"${sentence}" has the agent act "by" someone else`);
-    if (/\?$/.test(sentence) && /(?:,|\band|\bso)\s+(?:we|i|it|they|you|this|that|there|someone|the team|(?:a|an|the|our|your) [\p{L}-]+)\s+(?:are|is|was|were|will|can|can['’]t|cannot|have|had|do|don['’]t)\b/iu.test(sentence)) {
+    if (/\?$/.test(sentence) && /(?:,|\band|\bso)\s+(?:(?:we|i|it|they|you|this|that|there|someone|the team|(?:a|an|the|our|your) [\p{L}-]+)\s+(?:are|is|was|were|will|can|can['’]t|cannot|have|had|do|don['’]t)|(?:i|we|you|they|it)['’](?:ll|m|re|ve))\b/iu.test(sentence)) {
       problems.push(`"${sentence}" turns a statement after a comma into part of a question`);
     }
     // "Someone should pick it up eventually." with the verb taken out: "Someone should eventually."
@@ -219,6 +220,11 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     // "Request you to please submit…" made "Request you to could you submit…?": the question left inside the frame.
     if (QUESTION_AFTER_TO.test(sentence) && !QUESTION_AFTER_TO.test(before)) problems.push(`"${sentence}" asks its question after "to"`);
     // "I do apologise for any inconvenience." made "I do I'm sorry about this.": the old auxiliary left before the new subject.
+    // "@jonnyp Lessons are occasionally cancelled…" made "We occasionally cancel @jonnyp Lessons…": the handle left its place.
+    if (/\S\s+@[\p{L}\p{N}_]{1,40}\b/u.test(sentence) && !/\S\s+@[\p{L}\p{N}_]{1,40}\b/u.test(before)) problems.push(`"${sentence}" moves an @handle inside the sentence`);
+    // "…until a joint survey has been carried out and the report has been received" made "…and thanks, I've got the report":
+    // what a condition waits on, said as done.
+    if (CONDITION_THEN_DONE.test(sentence) && !CONDITION_THEN_DONE.test(before)) problems.push(`"${sentence}" says as done what a condition still waits on`);
     if (AUXILIARY_BEFORE_NEW_SUBJECT.test(sentence) && !AUXILIARY_BEFORE_NEW_SUBJECT.test(before)) problems.push(`"${sentence}" leaves the old verb's auxiliary before a new subject`);
     // "Kindly revert if…" made "Please revert if…", "Kindly note the same is…" made "The same is…": the rewording touched
     // the sentence and kept the formula that makes it stilted.
