@@ -294,6 +294,8 @@ function changesTheSense(sentence: string, template: string, matched: string, re
 
 function tidy(s: string): string {
   return s
+    // Brackets a cut emptied go with it ("…at your vet (as stated on your form)." cut to "…at your vet."); "foo()" stays.
+    .replace(/[ \t]\([ \t]*\)/g, '')
     .replace(/[ \t]{2,}/g, ' ')
     // White space before punctuation goes; a lone /\s+/ per run keeps this linear.
     .replace(/\s+/g, (run: string, at: number, all: string) => (/[,.;:!?]/.test(all[at + run.length] ?? '') ? '' : run))

@@ -16,7 +16,7 @@ import { fillTemplate, type FillInTemplate } from '../engine/template-fill';
 const PLACEHOLDER = /…|\.\.\.|_{3}|\[[^\]\n]{0,40}\]|<[a-z][^>\n]{0,40}>|\{[^}\n]{0,40}\}|\bX{3,}\b|\bTBD\b/g;
 /** A refusal or prohibition: "a no stays a no" ("no need to shout" or "no further action" are not refusals). */
 const REFUSAL =
-  /\b(?:can(?:no|['’])t|cannot|unable|not able|won['’]t|will not|(?:do|does|did|is|are|was|were|has|have|had|should|could|would)(?:n['’]t| not)|never|no longer|no refunds?|not (?:possible|allowed|permitted|eligible|available|approved|covered))\b/gi;
+  /\b(?:can(?:no|['’])t|cannot|unable|not able|won['’]t|will not|(?:do|does|did|is|are|was|were|has|have|had|should|could|would)(?:n['’]t| not)|never|no longer|no refunds?|not (?:possible|allowed|permitted|eligible|available|approved|covered|negotiable)|non-?(?:negotiable|refundable|transferable|returnable|exchangeable|cancellable))\b/gi;
 /** Greetings and sign-offs are fine without a verb ("Hi there,", "Best wishes,"). */
 const SALUTATION = /^(hi|hello|hey|dear|good (morning|afternoon|evening)|thanks|thank you|best|regards|kind regards|cheers)\b/i;
 
@@ -73,7 +73,7 @@ function asWritten(sentence: string): string {
 }
 
 /** The vague times a cut may take out of a promise ("in due course", "at their earliest convenience", "shortly"). */
-const VAGUE_TIME_WORDS = /\b(?:due (?:course|time|order)|convenience|later (?:date|stage|point|time)|fullness of time|good time|soon(?:ish|-ish|est)?|shortly|next (?:available|little|wee)|earliest|any day now|down the track)\b/i;
+const VAGUE_TIME_WORDS = /\b(?:due (?:course|time|order)|convenience|later (?:date|stage|point|time)|fullness of time|good time|soon(?:ish|-ish|est)?|shortly|next (?:available|little|wee)|earliest|any day now|down the track|availability|capacity|(?:a|the) chance|(?:near |a )?future(?: update| release| version| date)?)\b/i;
 /**
  * A sentence or its last clause that says only that something will happen: "The crew will attend.", "…and will be
  * released.", "…who will review it.", "A recovery agent will be with you." (a complement of its own, a condition or a time
@@ -81,6 +81,15 @@ const VAGUE_TIME_WORDS = /\b(?:due (?:course|time|order)|convenience|later (?:da
  */
 const BARE_FUTURE_END = /(?:\bwill|\bshall|['’]ll) (?:be )?[\p{L}-]+(?: (?:round|over|back|out|in|up|by|along|through|down))?(?: (?:it|them|this|that|you|her|him|these|those|with you|in touch|back to you))?[.!]$/iu;
 const bareFutures = (text: string) => sentencesOf(text).filter((s) => BARE_FUTURE_END.test(s)).length;
+const CONDITION_THEN_DONE = /\b(?:until|unless|once|if|when|after|before)\b[^.!?;]{1,120}?(?:,|\band)\s+(?:thanks,\s+)?I['’]ve (?:got|logged|noted|received|read|recorded)\b/i;
+/** A clause naming the event a promise waits on: "when an engineer has been allocated", "once the part arrives". */
+const EVENT_CLAUSE = /\b(?:when|whenever|once|after|as soon as|upon)\s/gi;
+/** A vague time followed by the reason for the wait: "in due course as our crews are fully booked", "shortly because…". */
+const WAIT_THEN_REASON = new RegExp(String.raw`${VAGUE_TIME_WORDS.source}[^,.;!?]{0,24}?\s(?:as|because|since|due to)\s`, 'i');
+/** "As soon as the spares arrive" is a time, not a wait followed by its reason. */
+const withoutAsSoonAs = (text: string) => text.replace(/\bas soon as\b/gi, ' ');
+/** A bracket right after a comma or colon, at a sentence's start, or empty: it no longer follows what it describes. */
+const STRANDED_BRACKET = /(?:^|[,;:]\s*|[.!?]\s+)\((?!\s*(?:e\.g|i\.e|see|as|which|who|that|not|if|or|and)\b)|\(\s*\)/gim;
 /** A clause that cannot be half of a question: "If…, could you…?", "Thanks, could you…?", "When it arrives, could you…?". */
 const SUBORDINATE_OR_AFTERTHOUGHT_START =
   /^\W*(?:@\w+\s+)*(?:if|when|whenever|once|as soon as|since|because|as|while|before|after|unless|until|in case|so|to|for|in|on|at|by|with|from|meanwhile|also|sure|ok|okay|yes|no|hi|hello|hey|dear|thanks|thank you|please|sorry|great|alternatively|otherwise|then|first|next|finally|in the meantime|if possible|where possible|when you can)\b/i;
@@ -95,10 +104,19 @@ function splicedQuestion(sentence: string): boolean {
 }
 /** "…through the online form, this office does not handle collections": a second main clause after a comma. */
 const SPLICED_CLAUSE = /,\s+(?:this|that|it|we|i|you|they|he|she|there)(?:\s+[\p{L}]+)?\s+(?:is|are|was|were|will|can|cannot|can['’]t|does|doesn['’]t|do|don['’]t|did|didn['’]t|has|have|had|must|should|won['’]t|isn['’]t|aren['’]t)\b/iu;
+/**
+ * "…not guaranteed in the contract (point 5.b), the accommodation is assigned…": a second main clause whose subject is a
+ * noun. Read only after a head with a verb of its own ("is", "was", "will"…): "At this time, the app is…" or "Sorry for any
+ * inconvenience caused, your refund is…" open on a phrase, not a clause.
+ */
+const SPLICED_NOUN_CLAUSE = /,\s+(?:the|our|your|their|its|my) [\p{L}-]+(?:\s+[\p{L}]+)?\s+(?:is|are|was|were|will|can|cannot|can['’]t|does|doesn['’]t|has|have|had|must|should|won['’]t|isn['’]t|aren['’]t)\b/iu;
 function commaSplice(sentence: string): boolean {
-  const at = sentence.search(SPLICED_CLAUSE);
+  const pronoun = sentence.search(SPLICED_CLAUSE);
+  const noun = pronoun < 0 ? sentence.search(SPLICED_NOUN_CLAUSE) : -1;
+  const at = pronoun >= 0 ? pronoun : noun;
   if (at < 0) return false;
   const head = sentence.slice(0, at);
+  if (noun >= 0 && !SPLICE_VERB.test(head)) return false;
   // An opening phrase is no clause: "Having checked the photos, I can see…", "Based on the report, we…".
   if (/^(?:\p{L}+ing|based on|given|according to|as per|per|further to|regarding|following)\b/iu.test(head.trimStart())) return false;
   return !SUBORDINATE_OR_AFTERTHOUGHT_START.test(head) && (SPLICE_VERB.test(head) || hasFiniteVerb(head)) && !/\b(?:if|when|once|because|since|although|though|while|unless|until|after|before|which|who)\b/i.test(head);
@@ -117,6 +135,12 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   if (count(after, PLACEHOLDER) > count(before, PLACEHOLDER)) problems.push('holds a placeholder');
   const stray = strayAfterCut(before, after);
   if (stray) problems.push(`a cut stops short of the reference it removes and leaves "${stray}" behind`);
+  // "The skip will be collected in due course as our drivers are fully booked." cut to "…will be collected as our drivers
+  // are fully booked": the reason for the wait is left explaining the act (collected because they are busy).
+  if (VAGUE_TIME_WORDS.test(flagged) && WAIT_THEN_REASON.test(withoutAsSoonAs(before)) && !WAIT_THEN_REASON.test(withoutAsSoonAs(after))) problems.push('cuts a wait but keeps its reason, which now explains the act');
+  // "…that, as stated in our booking confirmation (ref. PT-4471), appointments…" cut to "…that, (ref. PT-4471), …": the
+  // bracket said which confirmation; without it, it describes nothing ("(as stated on your form)" cut to "()" likewise).
+  if (count(after, STRANDED_BRACKET) > count(before, STRANDED_BRACKET)) problems.push('leaves a bracket without the words it described');
   const old = new Set(sentencesOf(before).map(asWritten));
   // Only where the agent ends every sentence: a chat line or a list item may end bare.
   const endsEverySentence = sentencesOf(before).every((s) => /[.!?…:,;)"'’”]$/.test(s));
@@ -149,7 +173,7 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     if (/\?$/.test(sentence) && RELATIVE_IN_QUESTION.test(sentence) && !RELATIVE_IN_QUESTION.test(before)) problems.push(`"${sentence}" asks a question around a relative clause`);
     if (SUBORDINATE_ONLY.test(sentence) && !sentencesOf(before).some((s) => SUBORDINATE_ONLY.test(s))) problems.push(`"${sentence}" is a reason without its sentence`);
     if (ACTS_THROUGH_SOMEONE.test(sentence) && !ACTS_THROUGH_SOMEONE.test(before)) problems.push(`"${sentence}" has the agent act "by" someone else`);
-    if (/\?$/.test(sentence) && /(?:,|\band|\bso)\s+(?:we|i|it|they|you|this|that|there|someone|the team|(?:a|an|the|our|your) [\p{L}-]+)\s+(?:are|is|was|were|will|can|can['’]t|cannot|have|had|do|don['’]t)\b/iu.test(sentence)) {
+    if (/\?$/.test(sentence) && /(?:,|\band|\bso)\s+(?:(?:we|i|it|they|you|this|that|there|someone|the team|(?:a|an|the|our|your) [\p{L}-]+)\s+(?:are|is|was|were|will|can|can['’]t|cannot|have|had|do|don['’]t)|(?:i|we|you|they|it)['’](?:ll|m|re|ve))\b/iu.test(sentence)) {
       problems.push(`"${sentence}" turns a statement after a comma into part of a question`);
     }
     // "Someone should pick it up eventually." with the verb taken out: "Someone should eventually."
@@ -164,6 +188,7 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     if (SUBJECTLESS_AFTER_I.test(sentence) && !SUBJECTLESS_AFTER_I.test(before)) problems.push(`"${sentence}" leaves a verb without its subject`);
     // "Your request has been logged and noted." made active: "I've logged your request and noted." (noted what?).
     if (OBJECTLESS_AFTER_I.test(sentence) && !OBJECTLESS_AFTER_I.test(before)) problems.push(`"${sentence}" ends on a verb without its object`);
+    if (ACTIVE_THEN_MY_VERB.test(sentence) && PASSIVE_THEN_THEIR_VERB.test(before) && !ACTIVE_THEN_MY_VERB.test(before)) problems.push(`"${sentence}" makes the agent the subject of what another party will do`);
     if (PARTICIPLE_AFTER_I_WILL.test(sentence) && !PARTICIPLE_AFTER_I_WILL.test(before)) problems.push(`"${sentence}" leaves the passive's second verb as a participle after "I'll"`);
     // "You should have told us before you left." → "Next time, it can help to tell us … before you left.": advice for a past event.
     if (NEXT_TIME_PAST.test(sentence) && !NEXT_TIME_PAST.test(before)) problems.push(`"${sentence}" gives advice for next time about what already happened`);
@@ -195,12 +220,18 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     // "Request you to please submit…" made "Request you to could you submit…?": the question left inside the frame.
     if (QUESTION_AFTER_TO.test(sentence) && !QUESTION_AFTER_TO.test(before)) problems.push(`"${sentence}" asks its question after "to"`);
     // "I do apologise for any inconvenience." made "I do I'm sorry about this.": the old auxiliary left before the new subject.
+    // "@jonnyp Lessons are occasionally cancelled…" made "We occasionally cancel @jonnyp Lessons…": the handle left its place.
+    if (/\S\s+@[\p{L}\p{N}_]{1,40}\b/u.test(sentence) && !/\S\s+@[\p{L}\p{N}_]{1,40}\b/u.test(before)) problems.push(`"${sentence}" moves an @handle inside the sentence`);
+    // "…until a joint survey has been carried out and the report has been received" made "…and thanks, I've got the report":
+    // what a condition waits on, said as done.
+    if (CONDITION_THEN_DONE.test(sentence) && !CONDITION_THEN_DONE.test(before)) problems.push(`"${sentence}" says as done what a condition still waits on`);
     if (AUXILIARY_BEFORE_NEW_SUBJECT.test(sentence) && !AUXILIARY_BEFORE_NEW_SUBJECT.test(before)) problems.push(`"${sentence}" leaves the old verb's auxiliary before a new subject`);
     // "Kindly revert if…" made "Please revert if…", "Kindly note the same is…" made "The same is…": the rewording touched
     // the sentence and kept the formula that makes it stilted.
     // "The crew will attend in due course." cut to "The crew will attend.": with its vague time gone the sentence says only
     // that it will happen, which the customer knew; the better sentence needs the day only the agent knows (advice).
-    if (VAGUE_TIME_WORDS.test(flagged) && BARE_FUTURE_END.test(sentence) && bareFutures(after) > bareFutures(before)) {
+    // …and a cut of the event it waits on: "You will be notified when an engineer has been allocated." → "You will be notified."
+    if ((VAGUE_TIME_WORDS.test(flagged) || count(after, EVENT_CLAUSE) < count(before, EVENT_CLAUSE)) && BARE_FUTURE_END.test(sentence) && bareFutures(after) > bareFutures(before)) {
       problems.push(`"${sentence}" leaves only that it will happen (the obvious; when is the agent's to say)`);
     }
     // "Clinical questions cannot be answered via chat, please submit…" made "…via chat, could you submit…?": the comma
@@ -276,6 +307,7 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   if (countUnderSomethingElse(after) > countUnderSomethingElse(before)) problems.push('puts "under" before something that is no rule or document ("adjusted under your usage")');
   if (count(after, CONDITIONAL_OBLIGATION) < count(before, CONDITIONAL_OBLIGATION)) problems.push('turns a requirement on one path ("you would need to") into a request or a requirement');
   if (count(after, REASON_CLAUSE) < count(before, REASON_CLAUSE)) problems.push('drops the reason clause');
+  if (count(after, ONLY_WITH_CONDITION) < count(before, ONLY_WITH_CONDITION)) problems.push('cuts the condition an "only" restricts (a meaning of its own)');
   if (qualifiers(after) < qualifiers(before)) problems.push('drops the records or terms qualifier');
   const kept = facts(after).join(' ');
   // The flagged words themselves may go ("Dear Sir/Madam"); numbers never do.
@@ -292,7 +324,8 @@ const QUESTION_AFTER_COLON = /[:;]\s+(?:could|would|can) you\b/i;
 /** "to could you", "to would you": a question put inside the frame of a request ("Request you to could you submit…?"). */
 const QUESTION_AFTER_TO = /\bto (?:could|would|can|will) you\b/i;
 /** "I do I'm sorry", "We really we're sorry": an auxiliary or adverb of the old verb before the new line's subject. */
-const AUXILIARY_BEFORE_NEW_SUBJECT = /\b(?:I|we) (?:do|did|does|really|truly|sincerely|deeply|must|would|hereby) (?:I['’]m|I am|we['’]re|we are|I['’]ve|we['’]ve)\b/i;
+// "Its up to the customer to…" made "Its we ask everyone to…": the old frame's subject left before the new one.
+const AUXILIARY_BEFORE_NEW_SUBJECT = /\b(?:I|we) (?:do|did|does|really|truly|sincerely|deeply|must|would|hereby) (?:I['’]m|I am|we['’]re|we are|I['’]ve|we['’]ve)\b|\b(?:its|it['’]s|it is|this is|that is) (?:we|I) (?!who\b|that\b)\p{L}/iu;
 /**
  * Stilted desk formulas a rewording must not keep in a sentence it rewrites: "do the needful", "the same" standing for
  * the thing just named ("the same has been escalated", "so the same can be matched"). ("Revert" has a rule of its own,
@@ -459,6 +492,14 @@ const SUBJECTLESS_AFTER_I =
  */
 const PARTICIPLE_AFTER_I_WILL =
   /\bI(?:['’]ll| will)\b(?:(?!\b(?:be|been|is|are|was|were|get|got|have|has|had)\b|['’]s\b)[^.!?])*\band (?:then )?(?:\p{L}+ed|sent|given|done|made|taken|seen|paid|dealt with|written|sold|kept|held|built|fitted|shown)(?=\s*(?:[.!?,;]|$)|\s+(?:by|within|in|on|at|once|when|before|after|as|today|tomorrow|shortly|soon|promptly|accordingly|in due course)\b)/iu;
+/**
+ * "The lift contractor has been notified and will attend" made active: "I've notified the lift contractor and will attend"
+ * — the second verb was the contractor's, and is now the agent's promise.
+ */
+const PASSIVE_THEN_THEIR_VERB = /\b(?:has|have) been \p{L}+(?:ed|en|t) and (?:will|shall|should|is going to|are going to)\b/iu;
+const ACTIVE_THEN_MY_VERB = /\bI(?:['’]ve| have)\b[^.!?]{1,80}? and (?:will|shall|should|is going to|are going to)\b/iu;
+/** "…can only deal with things when they have time" cut to "…can only deal with things": "only" loses what it restricted. */
+const ONLY_WITH_CONDITION = /\bonly\b[^,.;!?]{0,60}?\b(?:when|whenever|if|once|after|until|where|while)\b/gi;
 const OBJECTLESS_AFTER_I = /\bI(?:['’]ve| have|['’]ll| will)\b[^.!?]*\band (?:noted|logged|recorded|filed|acknowledged|registered|actioned)[.!?]$/i;
 const COMMA_AFTER_CONJUNCTION = /\b(?:and|but|or|so|because),(?=\s)/gi;
 /** "Having checked…, the return was", "After reviewing…, your claim": a participle whose doer is not the subject. */
@@ -496,6 +537,10 @@ const REFERENCE_TAIL = /^(?:(?:19|20)\d{2}\b|(?:clause|section|article|paragraph
 const LONE_WORD = /^\p{L}+, (?=\p{Ll})/u;
 /** One word and the sentence's stop: what a cut left of the reference it removed. */
 const LONE_END = /^\p{L}+(?=[.!?](?:\s|$))/u;
+/** …or before a bracket: "…that, confirmation (ref. 44), …", "…at your vet ( form)." */
+const LONE_BEFORE_BRACKET = /^\p{L}+(?=\s?[()])/u;
+/** When it was said, left by a cut of the saying: "hi, last Tuesday, refrets take…" (from "as I said on the phone last Tuesday"). */
+const SAYING_TIME_TAIL = /^(?:(?:last|this|on) (?:mon|tues|wednes|thurs|fri|satur|sun)day|last (?:week|night|month|time)|yesterday|earlier today|this morning),\s/i;
 function strayAfterCut(before: string, after: string): string | null {
   if (after.length >= before.length) return null;
   let p = 0;
@@ -512,7 +557,12 @@ function strayAfterCut(before: string, after: string): string | null {
   // "…on aged leather, as stated on our booking form." cut to "…on aged leather, form.": one word left between the comma
   // and the stop.
   const endsAfterComma = /,\s$/.test(after.slice(Math.max(0, p - 2), p));
-  const tail = REFERENCE_TAIL.exec(rest) ?? (opensSentence ? LONE_WORD.exec(rest) : endsAfterComma ? LONE_END.exec(rest) : null);
+  const afterBracket = /\(\s*$/.test(after.slice(0, p));
+  const saidTime = PAST_MENTION.test(before.slice(p, before.length - q)) ? SAYING_TIME_TAIL.exec(rest) : null;
+  const tail =
+    REFERENCE_TAIL.exec(rest) ??
+    saidTime ??
+    (opensSentence ? LONE_WORD.exec(rest) : endsAfterComma || afterBracket ? (LONE_END.exec(rest) ?? LONE_BEFORE_BRACKET.exec(rest)) : null);
   return tail ? tail[0].trim().replace(/,$/, '') : null;
 }
 
@@ -618,7 +668,8 @@ const ECHO = /\b(this|that)\b[^.!?,;:]{0,25}?\s(?:with|about|for|on|of|to)\s+\1\
 /** "Could you contact your GP surgery who will discuss…?": a statement about someone glued into the question. */
 const RELATIVE_IN_QUESTION = /\b(?:could|would|can) you\b[^?]*\b(?:who|which) (?:will|would|can|could|should|is|are)\b/i;
 /** A reason or purpose clause: "because…", "so that…", ", as the law requires…", "otherwise…". */
-const REASON_CLAUSE = /\b(?:because|since|due to|owing to|as a result|so that|in order to|otherwise|as (?:the|we|it|this|they|there|our))\b/gi;
+// "As we told you…", "as we discussed" point back at a saying: no reason.
+const REASON_CLAUSE = /\b(?:because|since|due to|owing to|as a result|so that|in order to|otherwise|as (?:the|we|it|this|they|there|our)\b(?! (?:\w+ )?(?:told|said|explained|mentioned|advised|stated|discussed|noted|informed|agreed)\b))/gi;
 /** A clause that only hangs on another, standing alone: "As the law requires an exam every 6 months." */
 const SUBORDINATE_ONLY = /^(?:as|because|since|whereas|although|though|which)\b[^,;:—–]*$/i;
 /** A passive's agent kept after the sentence was made active: "I'll contact you by reception". */
@@ -670,7 +721,7 @@ const CONDITIONAL_OBLIGATION = /\b(?:would|['’]d)\s+(?:\w+\s+)?(?:need|have|be
 const RECORDS = /\b(?:our|the|my) (?:records?|systems?|notes|logs|tracking(?: data)?)\b/gi;
 /** The document a restriction comes from ("per the terms of your policy, leaks are not covered"). */
 // Also a scheme, a policy's wording, a named policy ("the Full-to-Full policy"), an SLA: the basis a decision gives.
-const TERMS = /\b(?:terms|conditions|contract|(?:tenancy|rental|lease|hire|loan|service|purchase|user|licen[cs]e|policy) agreement|(?:policy )?wording|scheme|SLA)\b/gi;
+const TERMS = /\b(?:terms|conditions|Ts?&Cs?|contract|(?:tenancy|rental|lease|hire|loan|service|purchase|user|licen[cs]e|policy) agreement|(?:policy )?wording|scheme|SLA)\b/gi;
 /** A policy by its name, in capitals ("the Full-to-Full policy", "our Fair Use Policy"); "our policy" alone names nothing. */
 const NAMED_POLICY = /(?<=\b\p{Lu}[\p{L}-]* )[Pp]olic(?:y|ies)\b/gu;
 // A charge, a deduction, a refusal or an assessment the terms ground ("charges apply", "claims are assessed").
@@ -746,6 +797,8 @@ const JUSTIFICATION = new Set(
     'hey good morning afternoon evening name first firstname insert ' +
     // Where the agent said it before ("As I said on our call", "In reply to your recent letter").
     'call phone letter email e-mail reply replies message messages last recent conversation chat pointed ' +
+    // …and the page it was said on, however often ("as explained repeatedly in the booking confirmation form").
+    'repeatedly confirmation form listing ' +
     // A ticket's own bookkeeping ("will be closed automatically unless we hear back").
     'automatically hear back response unless archived holder').split(/\s+/),
 );

@@ -174,8 +174,9 @@ const LEADING_HANDLES = /^((?:@\w{1,40}[,:]?\s+){1,5})(\S.*)$/s;
 const SPEAKER_LABEL = /^((?:\p{Lu}[\p{L} ]{0,30} ?[>»→] ?)?(?:\p{Lu}[\p{L}'’.-]{0,20})(?: \(?[\p{L}'’.-]{1,20}\)?){0,2}:[ \t]+)(\S.*)$/su;
 const AGENT_ROLE = /^(?:agent|support|advisor|adviser|rep|operator|bot|staff|team|customer care|helpdesk)\b/i;
 /** Handles and a bare hello, nothing else: "@kayden_plays Hi there!", "@dan_w hello :)". */
-const HANDLES_THEN_HELLO = /^(?:@\w{1,40}[,:]?\s+){1,5}(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))\b[^.!?\n]{0,20}[.!?]?\W{0,4}$/i;
-const INLINE_GREETING = /^(\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!]{0,40}[,!]\s+)(\S.*)$/is;
+const HANDLES_THEN_HELLO = /^(?:@\w{1,40}[,:]?\s+){1,5}(?:hi|hello|hey|hiya|(?:good )?(?:morning|afternoon|evening))\b[^.!?\n]{0,20}[.!?]?\W{0,4}$/i;
+// "Morning!", "Evening all," greet too, with nothing but an "all" or "everyone" after them ("Evening classes start at 6, …" does not).
+const INLINE_GREETING = /^(\W*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!]{0,40}|(?:morning|afternoon|evening)(?: all| everyone| folks| team)?)[,!]\s+)(\S.*)$/is;
 
 /** A header line with a reference or a status and no stop: "Ticket #448120 - Status: Resolved", "Case ref CMP-20931". */
 const REFERENCE_HEADER = /^(?=[^.!?\n]{1,80}$)[^\n]*(?:#\s?\d|\bstatus:|\b(?:ref|reference|case|ticket|order|claim|booking)(?: no\.?| number| ref)?:?\s+[A-Z]{0,5}-?\d{3,})/i;
@@ -251,11 +252,13 @@ const DENIES = new Map<string, RegExp>([
  */
 const OUT_OF_OUR_HANDS = /\b(?:out(?:side)? of (?:our|my) hands|fall(?:s)? outside (?:of )?(?:our|my) (?:remit|scope)|(?:are|is) the [\p{L}-]+['’]s? responsibility|take (?:the|this) matter up with|(?:not|isn['’]t) (?:something|anything) (?:we|I) (?:can )?control|(?:beyond|outside (?:of )?)(?:our|my) control|not within (?:the |our |my )?control(?: of (?:our|this|the) [\p{L}-]+)?)\b/iu;
 /** The reply holds that nothing is wrong on its side, or that the rules forbid what was asked: "Works fine on our end", "Nothing changed on our side", "Staff are not permitted to share…". */
-const NOT_OUR_FAULT = /\b(?:works?|working|runs?|running) (?:fine|ok(?:ay)?|normally|correctly) (?:on|at|from) (?:our|my) (?:end|side)\b|\bnothing (?:has )?(?:changed|wrong) (?:on|at) (?:our|my) (?:end|side)\b|\b(?:not|never) (?:permitted|allowed) to\b|\b(?:our|the) (?:api|system|service|servers?|platform|network|app|site|website|line) (?:is|was|are|were) (?:healthy|working (?:fine|normally|correctly)|fully operational|running normally)\b|\b(?:staff|our (?:staff|team|drivers|engineers|agents|crews?)) (?:always )?follow(?:ed|s)? (?:the|our) [\p{L} -]{0,30}(?:policy|procedures?|process|guidelines)\b/iu;
+// "The guide says all children were accounted for", "the engineer confirmed everything was fitted correctly": our side's word that all was well.
+const NOT_OUR_FAULT = /\b(?:says|said|confirms|confirmed|reports|reported|assures us|assured us) (?:that )?(?:all [\p{L} ]{1,30}?|everything|everyone|every [\p{L}]+) (?:was|were|is|are) (?:accounted for|fine|safe|in order|correct|done correctly|fitted correctly|secured?)\b|\b(?:works?|working|runs?|running) (?:fine|ok(?:ay)?|normally|correctly) (?:on|at|from) (?:our|my) (?:end|side)\b|\bnothing (?:has )?(?:changed|wrong) (?:on|at) (?:our|my) (?:end|side)\b|\b(?:not|never) (?:permitted|allowed) to\b|\b(?:our|the) (?:api|system|service|servers?|platform|network|app|site|website|line) (?:is|was|are|were) (?:healthy|working (?:fine|normally|correctly)|fully operational|running normally)\b|\b(?:staff|our (?:staff|team|drivers|engineers|agents|crews?)) (?:always )?follow(?:ed|s)? (?:the|our) [\p{L} -]{0,30}(?:policy|procedures?|process|guidelines)\b/iu;
 /** A no in the passive ("Late submissions are not accepted under any circumstances", "Refunds are not given"): no softer than "we are unable to". */
 const NOT_GRANTED = /\b(?:(?:is|are|will be) not|isn['’]t|aren['’]t|won['’]t be|never) (?:accepted|given|granted|offered|issued|permitted|allowed|possible)\b|\bunder (?:any|no) circumstances\b/i;
 /** The reply puts the fault on the customer: "You should have applied before the deadline", "Please ensure you follow the guidance". */
-const BLAMES_THEM = /\b(?:calling|emailing|contacting|chasing|messaging|ringing)(?: us| the office| this office| our (?:team|office|staff))? (?:multiple times|repeatedly|again and again)\b|\byou (?:are|were) (?:clearly |simply |obviously |probably )?(?:sending|using|entering|mistaken|wrong)\b|\bno need to keep\b|\b(?:repeat|duplicate) (?:contacts|calls|emails|tickets)\b|\byou should(?: ha|['’])ve\b|\b(?:please |kindly )?ensure (?:that )?you(?:r)?\b|\bnext time,? (?:please )?(?:ensure|make sure)\b|\bas (?:previously|already|was|has been) (?:explained|stated|advised|mentioned|said)\b|\bon (?:several|numerous|multiple) occasions\b|\b(?:do not|don['’]t|will not|won['’]t) (?:respond|reply) to (?:abuse|abusive|rude)\b|\babusive (?:language|behaviou?r|messages?)\b|\b(?:may|will|can) be (?:missed|refused|rejected|declined|charged|cancell?ed|skipped) if\b/i;
+// "It is parents' responsibility to check the daily diary", "it's the tenant's responsibility to…": the duty put on them.
+const BLAMES_THEM = /\b(?:can|must|may) only be \w+ by (?:the (?:customer|client|account holder|user|member|tenant|owner|policyholder)|you(?:rself)?)\b|\b(?:it is|it['’]s) (?:your|(?:the )?(?:customer|client|tenant|parent|owner|passenger|patient|member|user|guest|student|driver|resident|holder)s?['’]s?) responsibility\b|\b(?:calling|emailing|contacting|chasing|messaging|ringing)(?: us| the office| this office| our (?:team|office|staff))? (?:multiple times|repeatedly|again and again)\b|\byou (?:are|were) (?:clearly |simply |obviously |probably )?(?:sending|using|entering|mistaken|wrong)\b|\bno need to keep\b|\b(?:repeat|duplicate) (?:contacts|calls|emails|tickets)\b|\byou should(?: ha|['’])ve\b|\b(?:please |kindly )?ensure (?:that )?you(?:r)?\b|\bnext time,? (?:please )?(?:ensure|make sure)\b|\bas (?:previously|already|was|has been) (?:explained|stated|advised|mentioned|said)\b|\bon (?:several|numerous|multiple) occasions\b|\b(?:do not|don['’]t|will not|won['’]t) (?:respond|reply) to (?:abuse|abusive|rude)\b|\babusive (?:language|behaviou?r|messages?)\b|\b(?:may|will|can) be (?:missed|refused|rejected|declined|charged|cancell?ed|skipped) if\b/i;
 /**
  * The reply tells the customer not to write again ("Please do not contact us again regarding this fault", "Please
  * refrain from opening duplicate tickets", "No further correspondence"): "I'm here to help" and a conceded chase
@@ -269,7 +272,7 @@ const CHASE_CONCESSION = /\s[—–-]\syou shouldn['’]t have had to chase us(?
 /** "Nobody told you" against a reply that says they were: "as stated in your confirmation", "owners sign a disclaimer". */
 // "We sent you an email on 2 October", "We notified all passengers by SMS", "notices were posted on every door": told, in the reply's words.
 const SAYS_THEY_WERE_TOLD =
-  /\b(?:as (?:stated|explained|set out|shown|mentioned|detailed)|sign(?:s|ed)? (?:a|the) (?:disclaimer|waiver|consent form)|(?:were|was) (?:told|informed|advised|notified|warned)|(?:we|I) (?:sent|emailed|e-mailed|texted|wrote to|notified|informed|warned|posted)\b[^.!?\n]{0,40}\b(?:you|all|every|each|customers|passengers|residents|members)|(?:notices?|letters?|texts?|emails?|e-mails?|reminders?|alerts?) (?:was |were |went )?(?:sent|posted|out))\b/i;
+  /\b(?:as (?:stated|explained|set out|shown|mentioned|detailed)|responsibility to (?:check|read|look at|monitor|review)|sign(?:s|ed)? (?:a|the) (?:disclaimer|waiver|consent form)|(?:were|was) (?:told|informed|advised|notified|warned)|(?:we|I) (?:sent|emailed|e-mailed|texted|wrote to|notified|informed|warned|posted)\b[^.!?\n]{0,40}\b(?:you|all|every|each|customers|passengers|residents|members)|(?:notices?|letters?|texts?|emails?|e-mails?|reminders?|alerts?) (?:was |were |went )?(?:sent|posted|out))\b/i;
 function deniedBy(ack: { cue?: string; sentence: string }, body: readonly CheckedSentence[]): boolean {
   const denial = /\bnobody \w+(?: it to)? you\b/.test(ack.sentence) ? SAYS_THEY_WERE_TOLD : DENIES.get(ack.cue ?? '');
   return denial !== undefined && body.some((s) => denial.test(s.text));
@@ -486,7 +489,12 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
       return hit({ start: target.start, end: target.end, suggestions: [], templates: [acknowledgementTemplate(at, firstWord, startSentence(firstWord), said)] });
     }
     // After "Hi Hana," the acknowledgement goes on in the same sentence case: "Hi Hana, sorry for…".
-    const suggestion = inline ? `${lead}${inline[1]}${decapitalize(said)} ${startSentence(inline[2]!)}` : `${lead}${said} ${startSentence(rest)}`;
+    // After "Morning!" the line opens a sentence of its own and keeps its capital.
+    const opener = inline ? `${lead}${inline[1]}${/!\s+$/.test(inline[1]!) ? said : decapitalize(said)}` : `${lead}${said}`;
+    // A sentence that is only a formula saying the same ("We understand your concern.", "We apologise for any
+    // inconvenience caused.") gives way to the line instead of standing beside it.
+    const formulaOnly = (words: string) => !/[\p{L}\p{N}]/u.test(withoutFormulas(words) ?? 'x');
+    const suggestion = formulaOnly(inline ? inline[2]! : rest) ? opener : `${opener} ${startSentence(inline ? inline[2]! : rest)}`;
     return hit({ start: target.start, end: target.end, suggestions: [suggestion] });
   },
 };

@@ -11,13 +11,16 @@ export default defineRule({
   patterns: [
     'as you #Adverb? (have|were|had) #Adverb? been? (told|advised|informed|warned) (on|in|over|during|by|via|at) (the|my|our|a|an|your)? #Adjective? #Noun',
     '(as|like) (i|we) have? #Adverb? (said|stated|told|explained|mentioned|advised|noted|pointed out) to? you? .? (in|on|during|over) (my|our|the) #Adjective? #Noun',
+    // With when it was said, which goes with the saying: "as I said on the phone last Tuesday".
+    '(as|like) (i|we) #Adverb? (said|told|explained|mentioned) to? you? (on|over|during|in) (the|our|my) #Noun (last|this|on)? (#Date|week|month|night)',
     '(as|like) (i|we) have? #Adverb? (said|stated|told|explained|mentioned|advised|noted|pointed out) to? you? (before|previously|earlier|already|twice|yesterday)?',
     '(as|like) (i|we) have? #Adverb? (said|stated|told|explained|mentioned|advised|noted|pointed out) to? you? (several|many|multiple|a few) times',
     'as you #Adverb? (have|were) #Adverb? been? (told|advised|informed)',
     // Told by someone else, with when and how: "as explained to you by the call centre on Monday".
     'as #Adverb? (explained|mentioned|stated|advised|confirmed|said) to you (on|in|over|during|by|via|at) (the|my|our|a|an)? #Adjective? #Noun+ (on|last)? #Date?',
     // Pointed back to the page where it was said: "as stated at checkout", "as mentioned repeatedly on our safety page".
-    'as (stated|mentioned|explained) #Adverb? (at|on|in) (the|our|your)? (checkout|booking|website|terms|page|email|contract|policy|signage|guide|safety)',
+    // The page's whole name goes with it: "as stated on your booking form", not "…booking" leaving "form".
+    'as (stated|mentioned|explained) #Adverb? (at|on|in) (the|our|your)? (checkout|booking|website|terms|page|email|contract|policy|signage|guide|safety) #Noun?',
   ],
   unless: [
     '(as|like) (i|we) (said|told you|promised|mentioned) (i|we) would',

@@ -8,7 +8,8 @@ export default defineRule({
   message: 'Respect: "It was clearly stated" implies the customer should have known; the plain fact is enough.',
   patterns: [
     '[<be>#Copula] (clearly|plainly|obviously|explicitly) [<done>(stated|explained|written|shown|displayed|marked|labelled|listed|mentioned|indicated)]',
-    'as (clearly|plainly|explicitly|expressly) (stated|explained|shown|mentioned|indicated|outlined|set out)',
+    // "as stated" stays, or the place it was said is left hanging: "…charges, on the pricing page".
+    '[<be>as] (clearly|plainly|explicitly|expressly) [<done>(stated|explained|shown|mentioned|indicated|outlined|set out)]',
     '(clearly|plainly|explicitly|expressly) [<done>(state|states|stated|say|says|said|show|shows|explain|explains|mention|mentions|indicate|indicates|list|lists)]',
     '(has|have) (clearly|plainly|explicitly) (stated|explained|written|shown|marked|labelled|mentioned)',
     // The customer should have seen it: "The annual plan was clearly selected at checkout", "this is stated on every bag", "…which must be read before booking".

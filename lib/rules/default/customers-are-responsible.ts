@@ -32,7 +32,7 @@ export default defineRule({
     '(residents|occupants|homeowners|owners|parents|patients|hirers|riders) are #Adverb? (solely|fully)? responsible for [<action>#Gerund *]',
     '(is|are) #Adverb? (the|a) #Noun #Possessive (own|sole)? (responsibility|duty|job)',
     // Left "up to" the customer: "it is up to the customer to measure before ordering."
-    `(up to|down to) (the|each|every) (${CUSTOMER_ROLE}|rider|owner|buyer) to [<action>#Verb *]`,
+    `(it is|its)? (up to|down to) . (${CUSTOMER_ROLE}|rider|owner|buyer) to [<action>#Verb *]`,
     `(it is|its) (up to|down to) . (${CUSTOMER_ROLES}) to [<action>#Verb *]`,
     // House advice handed down to any group of customers by role, or to "you": "Residents are advised to store water",
     // "Customers with business-critical sites are advised to…", "You are requested to approach your bank".

@@ -15,7 +15,6 @@ export default defineRule({
     'no exceptions (will|can) be made',
     '[<kept>(prohibited|forbidden)] (without exception|at all times)',
     'strictly [<kept>(prohibited|forbidden|not permitted|not allowed|enforced)]',
-    '(and|which) is #Adverb? (non negotiable|not negotiable|final and binding)',
   ],
   unless: [
     '^(under|in) no circumstances (can|will|may|should|must|would|could|do|does|is|are|shall)',
@@ -37,7 +36,7 @@ export default defineRule({
         'Deposits are not refundable in any circumstances.',
         'The rule applies to everyone without exception.',
         'You must check in by 6pm, no exceptions.',
-        'The new rate will apply from 1 June and is non-negotiable.',
+        'Pets are forbidden at all times in the cabins.',
         'Late entries are strictly not allowed.',
       ],
       pass: [

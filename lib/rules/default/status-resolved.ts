@@ -17,6 +17,8 @@ export default defineRule({
     'Resolution: resolved',
     'Resolution: closed',
   ],
+  // The status line's own label goes with it: "Ticket status: Resolved." would leave "Ticket I hope that helps…".
+  patterns: ['(ticket|case|request|query|issue|incident) #Value? -? status (resolved|closed|solved|complete|completed)'],
   rewrites: ['I hope that helps, and if anything is still unclear, just reply here.'],
   examples: {
     flag: [

@@ -25,6 +25,8 @@ export default defineRule({
     // A closed door stated as a fact with nothing offered: non-negotiable, the charge stands, outside the criteria,
     // "not something we do", no way to speed it up, "won't be covering", "no credit will be given", "deemed final".
     '(is|are) #Adverb? (non negotiable|not negotiable)$',
+    // …mid-sentence too ("…applies to all owners and is non-negotiable"): cut, the no would go with it, so advice only.
+    '(and|which) is #Adverb? (non negotiable|not negotiable|final and binding)',
     '(the|this|that|your) (charge|charges|fee|fees|fine|penalty|deduction|decision|bill) (will|shall)? (therefore|thus|still|#Adverb)? (stand|stands)$',
     '(does not|do not|did not) (meet|satisfy|fall within|fall under|qualify under) (this|the|our|that) #Adjective? (definition|criteria|threshold)',
     '(are|is) not something (we|i) #Adverb? (do|report|offer|provide|cover|support|keep|restore|refund)',
