@@ -48,6 +48,29 @@ export function tagSentence(text: string): NlpDoc {
   return doc;
 }
 
+/** A compromise match pattern, parsed: what `doc.match(string)` parses anew on every call. */
+export type ParsedPattern = Exclude<Parameters<NlpDoc['match']>[0], string>;
+/** How many of the engine's own patterns are kept parsed (they are strings of its code: a few hundred at most). */
+const PATTERNS_KEPT = 2048;
+/** Pattern text → its parse. A Map; the patterns are the engine's, built from its own word lists. */
+const parsedPatterns = new Map<string, ParsedPattern>();
+
+/**
+ * The engine's own match pattern parsed once: `doc.match(string)` runs compromise's pattern parser on every call,
+ * and the mood reader's situations ask the same few dozen patterns of every sentence of every message (a twentieth
+ * of the whole analysis). The parse is what `doc.match` makes of the string (`nlp.parseMatch` kills the same unicode
+ * first), and matching only reads it (compromise's lookarounds, which change it, are not given one). For patterns of
+ * the engine's code only, not for text of the agent's or the customer's.
+ */
+export function parsedPattern(pattern: string): ParsedPattern {
+  let parsed = parsedPatterns.get(pattern);
+  if (parsed === undefined) {
+    parsed = nlp.parseMatch(pattern) as ParsedPattern;
+    if (parsedPatterns.size < PATTERNS_KEPT) parsedPatterns.set(pattern, parsed);
+  }
+  return parsed;
+}
+
 /** Forget every tagged sentence and split text (with the analyzer's cache: a benchmark's cold run starts from nothing). */
 export function forgetTaggedSentences(): void {
   taggedMemo.clear();

@@ -6,7 +6,7 @@
  * rule's examples and paraphrases, and by `npm run eval` to sample rewordings.
  */
 import { gatedAlternation } from '../engine/gated-alternation';
-import { tagSentence } from '../nlp/nlp';
+import { parsedPattern, tagSentence } from '../nlp/nlp';
 import { segment } from '../engine/segment';
 import { isPolicyRequirement, requirementClause } from '../engine/policy-requirement';
 import { DEFLECTS } from '../engine/checks/disputes';
@@ -41,7 +41,7 @@ const ORPHAN_START = /^(?:of|than|the following|and|or|(?:in|on|during) (?:my|ou
 
 /** "the following" is tagged a gerund; a sentence needs a verb that is not only an -ing form. */
 function hasFiniteVerb(sentence: string): boolean {
-  return tagSentence(sentence).match('#Verb').not('#Gerund').found;
+  return tagSentence(sentence).match(parsedPattern('#Verb')).not(parsedPattern('#Gerund')).found;
 }
 
 function sentencesOf(text: string): string[] {

@@ -9,6 +9,7 @@
  * linear regex over at most MAX_PREPARED characters, and evidence is capped per mood.
  */
 import type { Mood, MoodEvidence, MoodReading } from '../types';
+import { haystackOf, literalTrigger, mayMatch } from '../literal-gate';
 import { ACRONYMS, CUES, NEGATION_BEFORE, SARCASM_MARKERS, SARCASTIC_PRAISE, URGENT_CAPITALS, type CueKind } from './cues';
 import { signatureName } from './signature';
 import { acknowledgementsFor, CONTACTED } from './acknowledge';
@@ -25,9 +26,16 @@ const MAX_EVIDENCE_PER_MOOD = 8;
 /** One piece of evidence, in prepared text: a cue, shouting, a deadline or a situation (situations.ts). */
 type Hit = SituationHit;
 
+/** Each cue's literal trigger (literal-gate.ts), read from its regex on first need. */
+let cueTriggers: (readonly string[] | null)[] | null = null;
+
 function collectCueHits(p: PreparedText): Hit[] {
   const hits: Hit[] = [];
-  for (const c of CUES) {
+  cueTriggers ??= CUES.map((c) => literalTrigger(c.pattern));
+  const haystack = haystackOf(p.text);
+  for (const [i, c] of CUES.entries()) {
+    // A text holding none of the cue's words cannot match it: the regex is not run.
+    if (!mayMatch(cueTriggers[i]!, haystack)) continue;
     c.pattern.lastIndex = 0;
     for (const m of p.text.matchAll(c.pattern)) {
       const start = m.index;

@@ -3,7 +3,9 @@
  * structure, and near misses of the same words stay calm. None of these sentences is from a data file.
  */
 import { describe, expect, it } from 'vitest';
+import { nlp } from '../../nlp/nlp';
 import { readMood, UPSET_MOODS } from '../mood';
+import { situationHits } from './situations';
 
 const upset = (message: string) => (readMood(message)?.moods ?? []).some((m) => UPSET_MOODS.includes(m));
 
@@ -69,5 +71,29 @@ describe('situations read by grammar', () => {
     'I closed my account in May and £8.50 was debited for June as well. Hopefully that can be put right. Thanks.',
   ])('leaves "%s" calm', (message) => {
     expect(upset(message)).toBe(false);
+  });
+});
+
+describe('situations read with patterns parsed once', () => {
+  it('parses no compromise pattern again for the next message', () => {
+    const one = (nlp.world() as unknown as { methods: { one: { parseMatch: (...args: unknown[]) => unknown } } }).methods.one;
+    const told = [
+      'You debited €89 from my account on the 3rd for a plan I never chose. My son was bitten by your dog.',
+      'We ordered 40 chairs and only 12 arrived. You said it would be fixed by the 14th. It is the 21st.',
+    ];
+    const first = told.map((t) => situationHits(t));
+    const parse = one.parseMatch;
+    let parses = 0;
+    one.parseMatch = (...args: unknown[]) => {
+      parses++;
+      return parse(...args);
+    };
+    try {
+      // Same messages, same readings, and not one pattern parsed again: each was parsed on its first use.
+      expect(told.map((t) => situationHits(t))).toEqual(first);
+      expect(parses).toBe(0);
+    } finally {
+      one.parseMatch = parse;
+    }
   });
 });

@@ -9,7 +9,7 @@
  * Bounded: at most MAX_SENTENCES sentences of at most MAX_SENTENCE_CHARS characters are tagged, and every
  * regex is linear.
  */
-import { nlp, tagSentence, type Conjugations, type NlpDoc } from '../../nlp/nlp';
+import { nlp, parsedPattern, tagSentence, type Conjugations, type NlpDoc } from '../../nlp/nlp';
 import type { Mood } from '../types';
 import type { CueKind } from './cues';
 
@@ -130,7 +130,7 @@ function sentencesOf(text: string): Sentence[] {
 }
 
 function has(doc: NlpDoc, pattern: string): boolean {
-  return doc.match(pattern).found;
+  return doc.match(parsedPattern(pattern)).found;
 }
 
 /**
@@ -138,18 +138,18 @@ function has(doc: NlpDoc, pattern: string): boolean {
  * told as a noun ("a £3.95 charge on it", which compromise may tag a verb after the sum).
  */
 function takenBySomeone(doc: NlpDoc, forms: string): boolean {
-  return doc.match(`(#Noun|#Adverb|#Verb) ${forms}`).match(`${forms}`).match('#Verb').found;
+  return doc.match(parsedPattern(`(#Noun|#Adverb|#Verb) ${forms}`)).match(parsedPattern(`${forms}`)).match(parsedPattern('#Verb')).found;
 }
 
 /** A word of `forms` read as a verb by compromise (not "a charge", "the bill"). */
 function asVerb(doc: NlpDoc, forms: string): boolean {
-  return doc.match(forms).match('#Verb').found;
+  return doc.match(parsedPattern(forms)).match(parsedPattern('#Verb')).found;
 }
 
 /** The whole numbers told in a sentence, as numbers ("40", "twelve"), in order. */
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 function countsIn(doc: NlpDoc): number[] {
-  return (doc.match('#Cardinal').not('#Money').out('array') as string[]).flatMap((w) => {
+  return (doc.match(parsedPattern('#Cardinal')).not(parsedPattern('#Money')).out('array') as string[]).flatMap((w) => {
     const word = w.toLowerCase().replace(/[^a-z0-9]/g, '');
     const n = /^\d{1,5}$/.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word);
     return n >= 0 ? [n] : [];
@@ -199,7 +199,7 @@ const WE_ACTED = ['(you|your #Noun+) #Adverb? (#PastTense|#Participle)', '#Noun 
 
 function mentionsPersonOfTheirs(s: Sentence, doc: NlpDoc): boolean {
   if (KIN_NAME.test(s.text) || AGED_CHILD.test(s.text)) return true;
-  return (doc.match(PERSON_OF_THEIRS).out('array') as string[]).some((p) => !ROLE.test(p));
+  return (doc.match(parsedPattern(PERSON_OF_THEIRS)).out('array') as string[]).some((p) => !ROLE.test(p));
 }
 
 /**
@@ -268,7 +268,7 @@ export function situationHits(text: string): SituationHit[] {
     if (has(doc, `${v.repeat} .{0,4} to #Value different? (people|agents|staff|advisers|advisors|operators|persons)`) || has(doc, `${v.chase} (you|them)? every (day|week|fortnight|month|few days)`) || has(doc, '(hours|days) on hold')) add('contacts', 'frustrated', 'repeat-contact', 1, s);
     // Kept from something everyday or bodily: "I cannot pay my rent online", "she can't hear without it", "carers can't
     // reach clients" (not "I can't wait", "can't work out how", "if I can't pay…?").
-    for (const kept of doc.match(`(can't|cannot|couldn't|#Modal) not? #Adverb? (${v.everyday.slice(1, -1)}|${v.bodily.slice(1, -1)})`).out('array') as string[]) {
+    for (const kept of doc.match(parsedPattern(`(can't|cannot|couldn't|#Modal) not? #Adverb? (${v.everyday.slice(1, -1)}|${v.bodily.slice(1, -1)})`)).out('array') as string[]) {
       if (!/\b(?:can't|cannot|couldn't|can not|could not)\b/i.test(kept) || /\b(?:if|any ?more|any longer)\b/i.test(s.text)) continue;
       const after = s.text.slice(s.text.toLowerCase().indexOf(kept.toLowerCase()) + kept.length);
       if (NOT_A_NEED_AFTER.test(after)) continue;
@@ -279,19 +279,19 @@ export function situationHits(text: string): SituationHit[] {
     // have to drive to the depot" — with a cost in the sentence or a failure told in the message, and no reason of their own.
     if ((has(doc, 'had to #Adverb? #Verb') || has(doc, 'had to #Noun') || has(doc, 'now (i|we) (have|need) to')) && !OWN_REASON.test(s.text) && (has(doc, '(#Money|#Unit|hours|miles|km|minutes|mins|day off|days off)') || theyFailed)) add('forced', 'frustrated', 'failure', 1, s);
     // Fewer came than were got: "Ordered 6 dining chairs. 4 came.", "We booked for 12 and only 8 sets were ready".
-    if (has(doc, v.obtain)) ordered.push(...countsIn(tagSentence(doc.match(`${v.obtain} .{0,3} #Cardinal`).text())));
+    if (has(doc, v.obtain)) ordered.push(...countsIn(tagSentence(doc.match(parsedPattern(`${v.obtain} .{0,3} #Cardinal`)).text())));
     if (ordered.length && !PART_EXPECTED.test(s.text)) {
       const shortBy = (n: number) => ordered.some((o) => n < o);
-      const came = doc.match(`#Cardinal .{0,4} (${v.arrive.slice(1, -1)}|were|was|are)`).out('array') as string[];
-      const only = doc.match('only #Cardinal').found;
-      if (came.some((c) => countsIn(tagSentence(c)).some(shortBy)) && (only || !doc.match(`#Cardinal .{0,4} (${v.obtain.slice(1, -1)})`).found)) add('short', 'frustrated', 'failure', 1, s);
+      const came = doc.match(parsedPattern(`#Cardinal .{0,4} (${v.arrive.slice(1, -1)}|were|was|are)`)).out('array') as string[];
+      const only = doc.match(parsedPattern('only #Cardinal')).found;
+      if (came.some((c) => countsIn(tagSentence(c)).some(shortBy)) && (only || !doc.match(parsedPattern(`#Cardinal .{0,4} (${v.obtain.slice(1, -1)})`)).found)) add('short', 'frustrated', 'failure', 1, s);
     }
     // Paid, and what was paid for failed elsewhere in the message: "The seller never sent the camera. I paid £420."
     if (failedOutright && !thanked && has(doc, '#Money') && asVerb(doc, v.pay)) add('money', 'frustrated', 'money', 1, s);
     // A wait counted as a delay: "6 hour delay", "a three-day delay" (not asked about: questions are skipped).
     if (has(doc, '#Value #Adjective? (hour|hours|day|days|week|weeks|month|months|minute|minutes) (delay|wait|late)')) add('delay', 'frustrated', 'waiting', 1, s);
     // Things missing, listed: "no food voucher, no announcements".
-    if ((doc.match('no #Adjective? #Noun').out('array') as string[]).filter((a) => !NOT_AN_ABSENCE.test(a)).length >= 2 && !/\bwith no\b/i.test(s.text)) add('absences', 'frustrated', 'waiting', 1, s);
+    if ((doc.match(parsedPattern('no #Adjective? #Noun')).out('array') as string[]).filter((a) => !NOT_AN_ABSENCE.test(a)).length >= 2 && !/\bwith no\b/i.test(s.text)) add('absences', 'frustrated', 'waiting', 1, s);
     // Called off at short notice by someone else: "The show was cancelled an hour before doors", "you moved it the morning of".
     if (has(doc, `(was|were|got|been|you|they|#Actor) ${v.cancel}`) && !has(doc, `(i|we) ${v.cancel}`) && /\b(?:(?:an?|\d{1,2}|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|fifty|few|couple of) (?:hours?|minutes?|mins?|days?) before|the (?:morning|night|day|evening) (?:of|before)|on the day|at the last minute|last[- ]minute)\b/i.test(s.text)) add('short-notice', 'frustrated', 'failure', 1, s);
     // A thing that quit: "stopped working after 10 days", "is stop working", "stops charging".

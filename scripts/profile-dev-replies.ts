@@ -1,0 +1,45 @@
+/**
+ * `npx tsx scripts/profile-dev-replies.ts [out.cpuprofile] [rounds]`: a CPU profile of the engine analysing every reply
+ * of data/replies/dev.jsonl with its customer's message from a cold cache, as `bench-dev-replies.ts` does, taken after
+ * one warm-up round (module loading, compiling and the JIT's first tiers are left out). Read it with
+ * `node scripts/profile-summary.mjs out.cpuprofile`, or in Chrome's DevTools.
+ */
+import { writeFileSync, readFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createAnalyzer } from '../lib/engine/analyzer';
+import type { AnalyzeOptions } from '../lib/engine/types';
+import { defaultPack } from '../lib/rules/default';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = process.argv[2] ?? 'dev-replies.cpuprofile';
+const rounds = Math.max(1, Number(process.argv[3] ?? 4) || 4);
+interface Row {
+  text: string;
+  customerMessage?: string;
+  channel?: AnalyzeOptions['channel'];
+}
+const rows = readFileSync(join(root, 'data/replies/dev.jsonl'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as Row);
+const analyzer = createAnalyzer(defaultPack);
+const round = () => {
+  for (const row of rows) {
+    analyzer.clearCache();
+    analyzer.analyze(row.text, { customerMessage: row.customerMessage, ...(row.channel ? { channel: row.channel } : {}) });
+  }
+};
+round();
+const session = new Session();
+session.connect();
+await session.post('Profiler.enable');
+await session.post('Profiler.setSamplingInterval', { interval: 200 });
+await session.post('Profiler.start');
+const cpuStart = process.cpuUsage();
+for (let r = 0; r < rounds; r++) round();
+const used = process.cpuUsage(cpuStart);
+const { profile } = await session.post('Profiler.stop');
+writeFileSync(out, JSON.stringify(profile));
+console.log(`${rounds} rounds of ${rows.length} replies profiled: ${((used.user + used.system) / 1000 / rounds).toFixed(0)} ms CPU per round → ${out}`);
