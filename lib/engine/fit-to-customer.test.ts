@@ -46,10 +46,11 @@ describe('family 6: a customer who asked when gets no bare promise from a vague-
     ["Hi,\n\nWe'll finish it when we get a chance. The movement is with the engraver.\n\nTimeworks", 'When will my clock be ready? It has been with you since August.', 'when-we-get-a-chance'],
     ['Hi Ruth,\n\nThey will ship as and when we can.\n\nHiveworks', 'When will the frames ship?', 'when-we-get-a-chance'],
     ['Hello,\n\nThe pilot will send it in due course.\n\nAerialScan', 'How long until we get the survey report?', 'in-due-course'],
+    // s25: "We'll finish it." alone is refused for anyone too, whatever they asked (only "it will happen" left).
+    ["Hi,\n\nWe'll finish it when we get a chance.\n\nTimeworks", 'Can you also polish the case?', 'when-we-get-a-chance'],
   ])('%s', (text, message, rule) => expect(offered(text, message, rule)).toEqual([]));
 
   it.each([
-    ["Hi,\n\nWe'll finish it when we get a chance.\n\nTimeworks", 'Can you also polish the case?', 'when-we-get-a-chance', "Hi,\n\nWe'll finish it.\n\nTimeworks"],
     // s24: "Your consultant will be in touch." alone is refused by the safety net for anyone (only "it will happen" left).
     ['Hello,\n\nYour consultant will be in touch in due course about the scan results.\n\nClinic', 'When will I hear back?', 'in-due-course', 'Hello,\n\nYour consultant will be in touch about the scan results.\n\nClinic'],
     ['Hi,\n\nWe will see her when we have a moment between appointments.\n\nSmileRight', 'When can she be seen?', 'when-we-get-a-chance', 'Hi,\n\nWe will see her between appointments.\n\nSmileRight'],
