@@ -102,6 +102,8 @@ function splicedQuestion(sentence: string): boolean {
   const head = sentence.slice(0, at);
   return !SUBORDINATE_OR_AFTERTHOUGHT_START.test(head) && SPLICE_VERB.test(head);
 }
+/** A greeting or thanks with a name and its comma after other words: an opener no longer where it opens. */
+const OPENER_INSIDE = /\S\s+(?:[Hh]i|[Hh]ello|[Hh]ey|[Tt]hanks|[Tt]hank you|[Cc]heers|[Dd]ear|[Mm]orning)\s+\p{Lu}[\p{L}'’-]{0,30},/u;
 /** "…through the online form, this office does not handle collections": a second main clause after a comma. */
 const SPLICED_CLAUSE = /,\s+(?:this|that|it|we|i|you|they|he|she|there)(?:\s+[\p{L}]+)?\s+(?:is|are|was|were|will|can|cannot|can['’]t|does|doesn['’]t|do|don['’]t|did|didn['’]t|has|have|had|must|should|won['’]t|isn['’]t|aren['’]t)\b/iu;
 /**
@@ -222,6 +224,9 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     // "I do apologise for any inconvenience." made "I do I'm sorry about this.": the old auxiliary left before the new subject.
     // "@jonnyp Lessons are occasionally cancelled…" made "We occasionally cancel @jonnyp Lessons…": the handle left its place.
     if (/\S\s+@[\p{L}\p{N}_]{1,40}\b/u.test(sentence) && !/\S\s+@[\p{L}\p{N}_]{1,40}\b/u.test(before)) problems.push(`"${sentence}" moves an @handle inside the sentence`);
+    // "Hi Sam, rebooking requests are processed in order." made "I'm working through hi Sam, rebooking requests…": the
+    // greeting or thanks that opened the sentence swallowed by a capture and moved inside it.
+    if (OPENER_INSIDE.test(sentence) && !OPENER_INSIDE.test(before)) problems.push(`"${sentence}" moves the greeting inside the sentence`);
     // "…until a joint survey has been carried out and the report has been received" made "…and thanks, I've got the report":
     // what a condition waits on, said as done.
     if (CONDITION_THEN_DONE.test(sentence) && !CONDITION_THEN_DONE.test(before)) problems.push(`"${sentence}" says as done what a condition still waits on`);
