@@ -294,6 +294,18 @@ function asRecurrence(text: string, h: Hit): Hit {
   return { ...h, kind: 'broken', weight: OWN_TRIES.test(words) ? Math.min(h.weight, 0.5) : h.weight };
 }
 
+/**
+ * "Are the pitches flooded?", "Is the road to the lodge flooded after the storm?": a question about how things stand
+ * at a place, with nothing of the customer's in it, asks for news; a hazard in it counts only beside another cue.
+ */
+const ASKS_HOW_THINGS_STAND = /^\s*(?:\w{1,12},?\s+)?(?:is|are|was|were|has|have)\s+(?:the|any|all|there)\b/i;
+const THEIRS = /\b(?:i|i'm|i've|my|me|we|we're|we've|our|us)\b/i;
+function asksHowThingsStand(text: string, at: number): boolean {
+  const sentence = sentenceAround(text, at);
+  const words = text.slice(sentence.start, sentence.end);
+  return text[sentence.end] === '?' && ASKS_HOW_THINGS_STAND.test(words) && !THEIRS.test(words);
+}
+
 /** A thanks that stands alone as its sentence: "thanks a lot", "cheers for that", "thank you so much". */
 const BARE_THANKS = /^(?:so |well |and )?(?:thanks|thank you|cheers|ta)(?: (?:a lot|a bunch|a million|so much|very much|for that|for this|guys|again))?\W{0,3}$/i;
 /** The message asks for something: a question, a plea or a request. */
@@ -314,6 +326,7 @@ export function readMood(message: string | undefined): MoodReading | null {
     // "Slightly panicking — did it go to my sister's?", "a bit nervous about it": a worry the customer plays down counts only beside another cue.
     if (h.mood === 'worried' && h.kind === 'feeling' && PLAYED_DOWN.test(p.text.slice(Math.max(0, h.start - 24), h.start))) return [{ ...h, weight: 0.5 }];
     if (h.kind === 'safety' && REASON_BEFORE.test(p.text.slice(Math.max(0, h.start - 20), h.start))) return [{ ...h, weight: Math.min(h.weight, 0.5) }];
+    if (h.kind === 'safety' && asksHowThingsStand(p.text, h.start)) return [{ ...h, weight: Math.min(h.weight, 0.5) }];
     if (h.kind === 'money' && checksACharge(p.text, h.start)) return [{ ...h, weight: Math.min(h.weight, 0.5) }];
     // "If I can't pay by card, can I pay by transfer?": a case supposed, not a worry told.
     if ((h.kind === 'money' || h.kind === 'failure') && /\bif $/i.test(p.text.slice(Math.max(0, h.start - 3), h.start))) return [];
