@@ -5,25 +5,13 @@
  * of them (the rounds after the first run with a warm JIT, as the extension's long-lived engine does).
  * CPU time is the steadier figure on a shared machine.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createAnalyzer } from '../lib/engine/analyzer';
-import type { AnalyzeOptions } from '../lib/engine/types';
 import { defaultPack } from '../lib/rules/default';
+import { readDevReplies } from './dev-replies';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const rounds = Math.max(1, Math.min(50, Number(process.argv[2] ?? 5) || 5));
 
-interface Row {
-  text: string;
-  customerMessage?: string;
-  channel?: AnalyzeOptions['channel'];
-}
-const rows = readFileSync(join(root, 'data/replies/dev.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as Row);
+const rows = readDevReplies();
 
 const analyzer = createAnalyzer(defaultPack);
 const wall: number[] = [];
@@ -33,7 +21,7 @@ for (let round = 0; round < rounds; round++) {
   const start = performance.now();
   for (const row of rows) {
     analyzer.clearCache();
-    analyzer.analyze(row.text, { customerMessage: row.customerMessage, ...(row.channel ? { channel: row.channel } : {}) });
+    analyzer.analyze(row.text, row.options);
   }
   wall.push(performance.now() - start);
   const used = process.cpuUsage(cpuStart);

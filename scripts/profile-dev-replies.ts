@@ -1,34 +1,23 @@
 /**
  * `npx tsx scripts/profile-dev-replies.ts [out.cpuprofile] [rounds]`: a CPU profile of the engine analysing every reply
  * of data/replies/dev.jsonl with its customer's message from a cold cache, as `bench-dev-replies.ts` does, taken after
- * one warm-up round (module loading, compiling and the JIT's first tiers are left out). Read it with
- * `node scripts/profile-summary.mjs out.cpuprofile`, or in Chrome's DevTools.
+ * one warm-up round (module loading, compiling and the JIT's first tiers are left out). Read it in Chrome's
+ * DevTools (Performance → Load profile) or any .cpuprofile viewer.
  */
-import { writeFileSync, readFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createAnalyzer } from '../lib/engine/analyzer';
-import type { AnalyzeOptions } from '../lib/engine/types';
 import { defaultPack } from '../lib/rules/default';
+import { readDevReplies } from './dev-replies';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = process.argv[2] ?? 'dev-replies.cpuprofile';
 const rounds = Math.max(1, Number(process.argv[3] ?? 4) || 4);
-interface Row {
-  text: string;
-  customerMessage?: string;
-  channel?: AnalyzeOptions['channel'];
-}
-const rows = readFileSync(join(root, 'data/replies/dev.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as Row);
+const rows = readDevReplies();
 const analyzer = createAnalyzer(defaultPack);
 const round = () => {
   for (const row of rows) {
     analyzer.clearCache();
-    analyzer.analyze(row.text, { customerMessage: row.customerMessage, ...(row.channel ? { channel: row.channel } : {}) });
+    analyzer.analyze(row.text, row.options);
   }
 };
 round();

@@ -7,29 +7,14 @@
  * its fast paths, so the times rank regexes against each other; the analysis's own CPU is `bench-dev-replies.ts`'s.
  * The first round warms the JIT and is not counted.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createAnalyzer } from '../lib/engine/analyzer';
-import type { AnalyzeOptions } from '../lib/engine/types';
 import { defaultPack } from '../lib/rules/default';
-import { isCheckBatch } from '../lib/eval/check-batches';
+import { readDevReplies } from './dev-replies';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const file = process.argv[2] ?? 'data/replies/dev.jsonl';
 const rounds = Math.max(2, Number(process.argv[3] ?? 3) || 3);
-if (/untouched/.test(file) || isCheckBatch(file.replace(/^data\//, ''))) throw new Error(`${file} is held out: not read here`);
 
-interface Row {
-  text?: string;
-  customerMessage?: string;
-  channel?: AnalyzeOptions['channel'];
-}
-const rows = readFileSync(join(root, file), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Row)
-  .filter((r) => typeof r.text === 'string');
+const rows = readDevReplies(file);
 
 interface Cost {
   calls: number;
@@ -71,7 +56,7 @@ for (let round = 0; round < rounds; round++) {
   counting = round > 0;
   for (const row of rows) {
     analyzer.clearCache();
-    analyzer.analyze(row.text!, { customerMessage: row.customerMessage, ...(row.channel ? { channel: row.channel } : {}) });
+    analyzer.analyze(row.text, row.options);
   }
 }
 counting = false;

@@ -7,32 +7,17 @@
  * engine module that asked (phrase patterns, the whole-reply checks, the rewording checks, the mood reader…), and the
  * analyzer's step it ran in. The CPU time inside the tagger (every hook of nlp()) is summed per consumer too.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { nlp } from '../lib/nlp/nlp';
 import { createAnalyzer } from '../lib/engine/analyzer';
-import type { AnalyzeOptions } from '../lib/engine/types';
 import { defaultPack } from '../lib/rules/default';
-import { isCheckBatch } from '../lib/eval/check-batches';
+import { readDevReplies } from './dev-replies';
 import { compilePhraseRules, matchPhraseRule, SentenceDoc } from '../lib/engine/phrase';
 import { sentenceKeys } from '../lib/engine/words';
 import type { PhraseRule } from '../lib/rules/schema';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const file = process.argv[2] ?? 'data/replies/dev.jsonl';
-if (/untouched/.test(file) || isCheckBatch(file.replace(/^data\//, ''))) throw new Error(`${file} is held out: not read here`);
 
-interface Row {
-  text?: string;
-  customerMessage?: string;
-  channel?: AnalyzeOptions['channel'];
-}
-const rows = readFileSync(join(root, file), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Row)
-  .filter((r) => typeof r.text === 'string');
+const rows = readDevReplies(file);
 
 const world = nlp.world() as unknown as { compute: Record<string, (view: unknown) => unknown> };
 Error.stackTraceLimit = 200;
@@ -105,8 +90,7 @@ const analyzer = createAnalyzer(defaultPack);
 const cpuStart = process.cpuUsage();
 for (const row of rows) {
   analyzer.clearCache();
-  const options: AnalyzeOptions = { customerMessage: row.customerMessage, ...(row.channel ? { channel: row.channel } : {}) };
-  analyzer.analyze(row.text!, options);
+  analyzer.analyze(row.text, row.options);
 }
 const used = process.cpuUsage(cpuStart);
 const cpuMs = (used.user + used.system) / 1000;

@@ -11,6 +11,7 @@ import type { ResolvedRule } from '../../lib/store-schema/rule-edits';
 import { ruleExamples } from './examples-cache';
 import { describedBy, FieldErrors, LinesField, PrincipleField, TextField } from './Field';
 import { otherProblems, problemsAt, type FieldProblem } from './problems';
+import { SEVERITY_LABELS } from './labels';
 import { SofterForm } from './SofterForm';
 import { TemplatesField } from './TemplatesField';
 
@@ -25,8 +26,6 @@ export interface RuleEditorProps {
 }
 
 const SHOWN_FIELDS = ['enabled', 'severity', 'channels', 'principle', 'title', 'message', 'description', 'phrases', 'patterns', 'unless', 'unlessNext', 'rewrites', 'templates', 'softer', 'options', 'examples'];
-
-export const SEVERITY_LABELS: Record<Rule['severity'], string> = { hint: 'Hint', suggestion: 'Suggestion', warning: 'Warning' };
 
 export function RuleEditor({ entry, managedBy, onChange, onReset, onDelete }: RuleEditorProps) {
   const rule = entry.draft;

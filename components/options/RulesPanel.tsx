@@ -9,7 +9,8 @@ import { SEVERITIES } from '../../lib/engine/types';
 import type { Rule } from '../../lib/rules/schema';
 import type { ResolvedRule } from '../../lib/store-schema/rule-edits';
 import { FieldErrors, PrincipleField, describedBy } from './Field';
-import { channelSummary, RuleEditor, SEVERITY_LABELS } from './RuleEditor';
+import { SEVERITY_LABELS } from './labels';
+import { channelSummary, RuleEditor } from './RuleEditor';
 
 export interface RulesPanelProps {
   entries: ResolvedRule[];

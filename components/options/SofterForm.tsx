@@ -7,12 +7,11 @@
 import { SEVERITIES } from '../../lib/engine/types';
 import type { PackProblem, Rule } from '../../lib/rules/schema';
 import { describedBy, FieldErrors, LinesField, TextField } from './Field';
+import { SEVERITY_LABELS } from './labels';
 import { problemsAt } from './problems';
 
 type PhraseRule = Extract<Rule, { kind: 'phrase' }>;
 type Softer = NonNullable<PhraseRule['softer']>;
-
-const SEVERITY_WORDS: Record<Rule['severity'], string> = { hint: 'Hint', suggestion: 'Suggestion', warning: 'Warning' };
 
 interface SofterFormProps {
   id: string;
@@ -56,7 +55,7 @@ export function SofterForm({ id, rule, problems, onChange }: SofterFormProps) {
             <select id={`${base}-severity`} value={softer.severity} onChange={(e) => update({ severity: e.target.value as Rule['severity'] })}>
               {milder.map((s) => (
                 <option key={s} value={s}>
-                  {SEVERITY_WORDS[s]}
+                  {SEVERITY_LABELS[s]}
                 </option>
               ))}
             </select>

@@ -16,3 +16,8 @@ describeUpsetCases('a question about how things stand at a place', {
     'Morning, are the lanes to the farm flooded at the moment?',
   ],
 });
+
+describeUpsetCases('"freezing" of a screen is a fault, of a home a hazard', {
+  upset: ['Our heating is off and the flat is freezing, and we have a newborn.', 'The game keeps freezing on the loading screen.'],
+  calm: ['Video freezing for a second on the smart TV app, audio carries on. Any tips?'],
+});

@@ -64,6 +64,8 @@ export default defineRule({
     // A tip with its benefit or the help that goes with it: "…so you get the early slot", "if you like".
     '(to get|to save|to skip|to beat|so you get|so you can|if you like|if you prefer|if you want|feel free)',
     '(i|we) (sent|attached|gave|put|left|included) (you|it|them)?',
+    // A check-in on the fix, not a lesson: "Try these tips: <url> Notice any improvement moving forward?"
+    '(any|an|the) #Adjective? (improvement|improvements|change|changes|difference)',
   ],
   // Only the recommendation keeps a rewording: the marker of a lesson goes and the advice is offered as help.
   rewrites: ['If it helps, {advice}'],
@@ -104,6 +106,8 @@ export default defineRule({
         "You'll want to top up the oil next time you take it out.",
       ],
       pass: [
+        'Give these steps a go and tell me: any difference going forward?',
+        'Restart the box using the guide: <url> See any change moving forward?',
         'Use the code SAVE10 next time!',
         'In future I will text you the day before the visit.',
         'Have a look at the photos I sent before calling the plumber.',
