@@ -492,7 +492,12 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     const scoredFindings = kept.filter((f) => !unscored.has(f) && !signedNames.some((s) => f.start < s.end && s.start < f.end));
     const scored = language.checked
       ? // A whole-reply insert (an acknowledgement) is charged but not read as done: a reply missing it must not score warmer.
-        scoreReply({ readings: asReworded(scoredSentencesOf(checked), scoredFindings.filter((f) => !structureRuleIds.has(f.ruleId))), findings: scoredFindings, customerMessage: options.customerMessage })
+        scoreReply({
+          readings: asReworded(scoredSentencesOf(checked), scoredFindings.filter((f) => !structureRuleIds.has(f.ruleId))),
+          written: asWritten(scoredSentencesOf(checked)),
+          findings: scoredFindings,
+          customerMessage: options.customerMessage,
+        })
       : scoreReply({ readings: [{ sentences: [], totals: sentenceMarkers('', countWords(agentText)) }], findings: [] });
     const scores = { warmth: scored.warmth, principles: scored.principles };
     if (!language.checked && language.reason === 'not-english') scores.warmth = 50;
@@ -563,6 +568,11 @@ function wholeSentenceDeletion(text: string, sentence: Sentence, f: SentenceFind
  * is no sentence, so signing with or without a signature block scores the same.
  */
 /** The sentences the score reads: a sign-off that is only a name carries no tone. */
+/** The scored sentences as the agent wrote them, with their markers summed (what the explanation may credit). */
+function asWritten(sentences: CheckedSentence[]) {
+  return { sentences, totals: sumMarkers(sentences.map((s) => s.markers)) };
+}
+
 function scoredSentencesOf(sentences: CheckedSentence[]): CheckedSentence[] {
   return sentences.filter((s) => !isSignedNameSentence(s));
 }

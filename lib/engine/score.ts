@@ -54,6 +54,11 @@ export interface ScoreInput {
    * or one per choice among overlapping findings; the coolest counts). See warmth/as-reworded.ts.
    */
   readings: readonly { sentences: readonly ScoredSentence[]; totals: SentenceMarkers }[];
+  /**
+   * The reply as the agent wrote it, when it differs from the readings: the explanation credits the agent only with
+   * what they wrote ("you asked politely" from a rewording not yet applied would praise words that are not there).
+   */
+  written?: { sentences: readonly ScoredSentence[]; totals: SentenceMarkers };
   findings: readonly Finding[];
   customerMessage?: string;
 }
@@ -70,6 +75,8 @@ export interface ScoreBreakdown {
   findingPoints: number;
   capped: 'short' | 'deflection' | null;
   floored: boolean;
+  /** The warm markers and engagement the agent's own words hold (the only warm reasons the explanation may give). */
+  credited: ReadonlySet<string>;
 }
 
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
@@ -119,8 +126,30 @@ export function scoreReply(input: ScoreInput): Scores & { breakdown: ScoreBreakd
   return {
     warmth: clamp(warmth),
     principles,
-    breakdown: { politeness, contributions, service, engagementPoints, deflectionPoints, findingPoints, capped, floored },
+    breakdown: {
+      politeness, contributions, service, engagementPoints, deflectionPoints, findingPoints, capped, floored,
+      credited: creditedTo(input.written ?? coolest, sentences, service, input.customerMessage),
+    },
   };
+}
+
+/**
+ * What the agent's own sentences hold: each marker they use and each way they engage. The service is read again on
+ * the written sentences only when the reading engaged somewhere and differs from them.
+ */
+function creditedTo(
+  written: { sentences: readonly ScoredSentence[]; totals: SentenceMarkers },
+  readSentences: readonly ScoredSentence[],
+  service: ServiceReading,
+  customerMessage: string | undefined,
+): ReadonlySet<string> {
+  const credited = new Set<string>();
+  for (const [marker, count] of Object.entries(written.totals)) if (count > 0) credited.add(marker);
+  if (service.engagement.size === 0) return credited;
+  const sameText = written.sentences.length === readSentences.length && written.sentences.every((s, i) => s.text === readSentences[i]!.text);
+  const engagedAsWritten = sameText ? service.engagement : readService(written.sentences, customerMessage).engagement;
+  for (const kind of engagedAsWritten) credited.add(kind);
+  return credited;
 }
 
 /** The word the UI shows beside the gauge. */

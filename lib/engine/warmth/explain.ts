@@ -74,7 +74,7 @@ export function explainScore(warmth: number, breakdown: ScoreBreakdown | null): 
   if (breakdown.findingPoints > 0) addPull('findings', -breakdown.findingPoints);
   if (breakdown.capped === 'short') addPull('short', -20);
 
-  const warm = [...pull].filter(([k, v]) => v >= 1.5 && WARM_WORDS.has(k)).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k]) => WARM_WORDS.get(k)!);
+  const warm = [...pull].filter(([k, v]) => v >= 1.5 && WARM_WORDS.has(k) && breakdown.credited.has(k)).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k]) => WARM_WORDS.get(k)!);
   const cold = [...pull].filter(([k, v]) => v <= -1.5 && COLD_WORDS.has(k)).sort((a, b) => a[1] - b[1]).slice(0, 2).map(([k]) => COLD_WORDS.get(k)!);
   const label = band(warmth);
   if (warm.length === 0 && cold.length === 0) return `${label}: plain and to the point, with little either way.`;

@@ -118,4 +118,22 @@ describe('warmth score', () => {
     expect(cold.scoreExplanation).toMatch(/^Cold: /);
     expect(cold.scoreExplanation).not.toMatch(/\{|undefined|NaN/);
   });
+
+  // The model reads the reply as its rewordings would leave it (as-reworded.ts), so a rewording not yet applied
+  // ("Could you restart your router?", an open-door closing) must not be praised as what the agent wrote.
+  it('credits only what the agent wrote, never a rewording not yet applied', () => {
+    const drafts = [
+      'Per our records, there are no outages in your area. You need to restart your router. Ticket closed',
+      'You must send the form again. Please be advised that refunds take 10 days.',
+    ];
+    for (const text of drafts) {
+      const result = analyzer.analyze(text);
+      expect(result.findings.some((f) => f.suggestions.length > 0)).toBe(true);
+      expect(result.scoreExplanation).not.toMatch(/asked politely|offered more help|took ownership|asked rather than told|thanked them|said what you did/);
+    }
+    // What the agent did write is still credited beside a flag.
+    const mixed = analyzer.analyze('Hi Priya, thanks for your patience. I have refunded the order. You need to restart the app.');
+    expect(mixed.findings.some((f) => f.ruleId === 'you-need-to')).toBe(true);
+    expect(mixed.scoreExplanation).toMatch(/thanked them|said what you did/);
+  });
 });
