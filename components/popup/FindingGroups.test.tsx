@@ -27,6 +27,17 @@ describe('FindingGroups', () => {
     expect(screen.queryByRole('button', { name: /^Apply/ })).toBeNull();
   });
 
+  // A bare fragment ("“There”" for "Per our records, there") does not say what Apply does; the change in place does.
+  it('shows each rewording as the change in place and names its Apply button by the change', () => {
+    const finding: SnapshotFinding = { ...base, ruleId: 'per-our-policy', principle: 'plain-language', end: 22, text: 'Per our records, there', suggestions: ['There'] };
+    render(<FindingGroups findings={[finding]} onApply={() => {}} onReveal={() => {}} busy={false} />);
+    const change = document.querySelector('[data-rapport="popup-change"]')!;
+    expect(change.querySelector('del')?.textContent?.trim()).toBe('Per our records,');
+    expect(change.querySelector('ins')).toBeNull();
+    expect(change.textContent).toBe('Per our records, There');
+    expect(screen.getByRole('button', { name: 'Apply: remove “Per our records,”' })).toBeTruthy();
+  });
+
   it('offers Apply for a rewording and shows no advice when the rule has none', () => {
     render(<FindingGroups findings={[{ ...base, suggestions: ['I can refund the shipping.'] }]} onApply={() => {}} onReveal={() => {}} busy={false} />);
     expect(screen.getByRole('button', { name: /^Apply/ })).toBeTruthy();

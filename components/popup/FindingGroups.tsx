@@ -1,3 +1,4 @@
+import { changeParts, describeChange } from '../../lib/card/change';
 import { groupByPrinciple } from '../../lib/card/groups';
 import type { SnapshotFinding } from '../../lib/messages/draft';
 
@@ -8,7 +9,20 @@ interface Props {
   busy: boolean;
 }
 
-const quote = (s: string) => (s === '' ? 'Remove it' : `“${s.length > 140 ? `${s.slice(0, 140)}…` : s}”`);
+/** Past this length a change is shown as its label only (the popup is 380 px wide). */
+const MAX_SHOWN_CHARS = 220;
+
+/** The flagged words with one rewording in place, as the in-page card shows it: removed words struck, added marked. */
+function ChangeInPlace({ before, after }: { before: string; after: string }) {
+  const parts = changeParts(before, after);
+  return (
+    <span className="suggestion change" data-rapport="popup-change" aria-hidden="true">
+      {parts.map((part, i) =>
+        part.kind === 'removed' ? <del key={i}>{part.text}</del> : part.kind === 'added' ? <ins key={i}>{part.text}</ins> : <span key={i}>{part.text}</span>,
+      )}
+    </span>
+  );
+}
 
 /** The draft's findings grouped by principle, each with its message, rewordings and Apply buttons. */
 export function FindingGroups({ findings, onApply, onReveal, busy }: Props) {
@@ -36,14 +50,18 @@ export function FindingGroups({ findings, onApply, onReveal, busy }: Props) {
                 )}
                 {f.suggestions.length > 0 && (
                   <ul className="finding__suggestions" aria-label="Rewordings">
-                    {f.suggestions.map((s, i) => (
-                      <li key={i}>
-                        <span className="suggestion">{quote(s)}</span>
-                        <button type="button" disabled={busy} onClick={() => onApply(f, i)} data-rapport="popup-apply" aria-label={`Apply ${quote(s)}`}>
-                          Apply
-                        </button>
-                      </li>
-                    ))}
+                    {f.suggestions.map((s, i) => {
+                      // The same words as the card's button ("Remove “Per our records,”", "Add “Hi Sam,”"), never a bare fragment.
+                      const change = describeChange(f.text, s);
+                      return (
+                        <li key={i}>
+                          {f.text.length + s.length <= MAX_SHOWN_CHARS ? <ChangeInPlace before={f.text} after={s} /> : <span className="suggestion">{change.label}</span>}
+                          <button type="button" disabled={busy} onClick={() => onApply(f, i)} data-rapport="popup-apply" aria-label={change.ariaLabel}>
+                            Apply
+                          </button>
+                        </li>
+                      );
+                    })}
                   </ul>
                 )}
               </li>

@@ -73,7 +73,7 @@ describe('the popup', () => {
   it('applies a rewording through the page and reveals a finding when its text is clicked', () => {
     const snap = snapshot();
     const props = setup({ kind: 'ready', snapshot: snap });
-    fireEvent.click(screen.getByRole('button', { name: 'Apply “Could you send photos of the damage?”' }));
+    fireEvent.click(screen.getByRole('button', { name: /^Apply: change .* to “Could you send photos of the damage\?”$/ }));
     expect(props.onApply).toHaveBeenCalledWith(expect.objectContaining({ ruleId: 'you-need-to' }), 0);
     fireEvent.click(screen.getByRole('button', { name: /Show “You need to send photos/ }));
     expect(props.onReveal).toHaveBeenCalledWith(expect.objectContaining({ ruleId: 'you-need-to' }));

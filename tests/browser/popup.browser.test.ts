@@ -57,7 +57,8 @@ describe('the popup', () => {
     await expect.poll(() => gauge.getAttribute('aria-valuetext'), { timeout: 10_000 }).toMatch(/^\d+ of 100, (cold|neutral|warm)$/);
     expect(await popup.getByText(/Maria sounds/).textContent()).toMatch(/frustrated/);
 
-    await popup.getByRole('button', { name: 'Apply “Could you restart your router?”' }).click();
+    // The Apply button is named by its change, as on the in-page card.
+    await popup.getByRole('button', { name: 'Apply: change “You need to restart your router.” to “Could you restart your router?”' }).click();
     await expect.poll(() => popup.getByText(/Applied in the page/).isVisible(), { timeout: 10_000 }).toBe(true);
     const text = await demoText('textarea');
     expect(text).toContain('Could you restart your router?');
