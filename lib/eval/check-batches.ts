@@ -8,8 +8,10 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'replies/dev-extra-br.jsonl',
   'replies/dev-extra-bt.jsonl',
   'replies/dev-extra-cg.jsonl',
+  'replies/dev-extra-cu.jsonl',
   'layouts/dev-extra-p.jsonl',
   'layouts/dev-extra-r.jsonl',
+  'layouts/dev-extra-w.jsonl',
 ]);
 
 /** Whether a file is a check batch, given as `data/replies/x.jsonl`, `replies/x.jsonl` or an absolute path. */
