@@ -42,6 +42,14 @@ const cases: FamilyCase[] = [
       'The route is in the guide handed to you at check-in, so you can follow it at your own pace.',
       "Your code was in the email sent on Monday, and I've resent it to be safe.",
       'The noise was mentioned by our engineer during the visit, and he has ordered the part.']],
+  ['a claim, dispute or complaint the customer is to lodge with another company', 'contact-them-directly',
+    ["You'll need to file a dispute with your bank.", 'Honestly, you could open a complaint with the airline about the seat.',
+      "You should submit your claim through the insurer's portal.", 'Refunds have to go through them directly.',
+      'Any cashback claim has to go through 3M.'],
+    // The agent lodging it, a claim with us, and news of a claim.
+    ["I'll raise a claim with the courier for you today.", 'If you would rather, you can lodge the claim with the carrier yourself.',
+      'We have made a claim with the courier and will refund you as soon as they reply.',
+      'You can raise a claim with us online in two minutes.', 'Your claim with the insurer has been approved.']],
 ];
 
 describeRecallFamilies('recall families of session 26 (issue #10)', cases);
