@@ -11,7 +11,9 @@ export default defineRule({
   message: 'Ownership: sending the customer off to chase someone else leaves them alone with it; offer to make the contact, or say exactly what to ask.',
   patterns: [
     // Sent through another door: "refunds need to go through Google", "must be requested from your bank".
-    '(need|needs|has|have) to (go|be raised|be made|be requested|be sent|be taken up|be claimed) (through|with|via|from) (the|your|their|#ProperNoun)',
+    // (Session 26: "them" and a maker named by a code, "has to go through 3M directly", joined from a pattern that said
+    // only "go through them"; the freed slot holds the claim lodged with another company, below.)
+    '(need|needs|has|have) to (go|be raised|be made|be requested|be sent|be taken up|be claimed) (through|with|via|from) (the|your|their|them|#ProperNoun|#Value)',
     'must be #Adverb? (requested|raised|claimed|made|taken up|arranged|disputed) (from|with|through|via) (the|your|their|#ProperNoun)',
     // Told where to take it: "Please direct your query to them".
     '(direct|address|redirect) (your|any|all)? .? (query|queries|questions|concerns|complaint|complaints|enquiry|enquiries) to (them|him|her|the #Noun|#ProperNoun)',
@@ -25,7 +27,9 @@ export default defineRule({
     '(should|must|need to|will need to|has to|have to) be (directed|addressed|referred|raised|taken up) (to|with) (the|your|their)',
     'take (this|it|that|the matter|your complaint|this matter) up with (the|your|their)',
     '(must|should|need to|will need to|has to|have to) be #Adverb? (raised|taken up|dealt with|directed) (directly)? with (the|your|their)',
-    '(need|needs|has|have) to go (through|via) (them|the #Noun|their #Noun|your #Noun) directly?',
+    // A claim, dispute or complaint the customer is to lodge with another company (session 26): "You can raise a claim
+    // with DPD from their website", "you may lodge the claim with the carrier", "you'd file a dispute with your bank".
+    'you .{0,3} (raise|lodge|file|make|submit|open) (a|the|your) #Noun? (claim|dispute|complaint) (with|through|via|against) (the|their|your|#ProperNoun|#Acronym)',
     "you (should|must|will|would|'ll)? #Adverb? (need|have)? to? (contact|call|ring|phone|email) (#ProperNoun|your #Noun|the #Noun|their #Noun)",
     // Passing the customer on in any politeness: "You will want to reach out to Dometic directly", "You may wish to dispute the claim with YouTube", "You are advised to pursue the matter with the retailer".
     'you (will|would|may|might)? #Adverb? (want|wish) to (reach out to|contact|get in touch with|speak to|call|email) (#ProperNoun|the|your|their)',
@@ -124,6 +128,8 @@ export default defineRule({
         'Should you require further assistance, please contact the Card Services team on 0345 000 1111.',
       ],
       pass: [
+        "I'll raise a claim with the courier for you today.",
+        'You can raise a claim with us online in two minutes.',
         'If the bleeding starts again, please call the clinic office on 0117 496 0332, and we will see you straight away.',
         "We will deal with the airline directly, so you don't need to do anything.",
         'Please give us a ring on 0800 123 456 if it happens again.',

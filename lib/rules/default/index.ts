@@ -44,6 +44,7 @@ import exclamationOverload from './exclamation-overload';
 import facelessPassive from './faceless-passive';
 import facelessSignOff from './faceless-sign-off';
 import finalSay from './final-say';
+import fineWhenItLeftUs from './fine-when-it-left-us';
 import forYourReference from './for-your-reference';
 import greetingMissing from './greeting-missing';
 import greetingsOpener from './greetings-opener';
@@ -198,6 +199,7 @@ export const defaultPackInput: RulePackInput = {
     facelessPassive,
     facelessSignOff,
     finalSay,
+    fineWhenItLeftUs,
     forYourReference,
     greetingMissing,
     greetingsOpener,

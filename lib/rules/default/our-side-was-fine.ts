@@ -1,5 +1,6 @@
 import { defineRule } from '../define';
 
+// Its hand-over patterns ("fine when it left us", "checked before dispatch") moved to `fine-when-it-left-us` (session 26).
 export default defineRule({
   id: 'our-side-was-fine',
   kind: 'phrase',
@@ -7,7 +8,7 @@ export default defineRule({
   severity: 'suggestion',
   title: 'Declaring our side fine',
   description:
-    'Answering a problem by vouching for our own side before anyone has looked: "our servers are healthy", "the file was sent on time from our end", "it was working when it left us", "all equipment is checked before each use", "made using the details you provided".',
+    'Answering a problem by vouching for our own side before anyone has looked: "our servers are healthy", "the file was sent on time from our end", "all our fitters are trained professionals", "made using the details you provided".',
   message: 'Ownership: vouching for our own side tells the customer the problem must be theirs; say what you checked, what you found, and what you will do next.',
   patterns: [
     // Our systems or kit declared well: "Our servers are healthy.", "our platform is working as expected".
@@ -16,15 +17,11 @@ export default defineRule({
     // Done right "from our side": "the payment was sent on time from our end", "the order was processed correctly on our side".
     '(was|were|is|are) #Adverb? (submitted|sent|processed|dispatched|tested|checked|fine) #Adverb? (on time|in full)? (from|on|at) (our|my) (side|end)',
     '(at|on|from) (our|my) (side|end) #Adverb? (which|and it|and they|and that) (was|were|is|are) #Adverb? (fine|within|normal|correct|ok|okay|in)',
-    // Fine when it left us: "The code was valid when we issued it", "it was working when the engineer left".
-    '(was|were) #Adverb? (valid|correct|working|active|fine|intact|undamaged) when (we|it|they|the #Noun) (sent|left|issued|dispatched|shipped|fitted|installed)',
     // Our people vouched for: "the fitters are adamant it was installed correctly".
     '(they|he|she|staff|engineer|engineers|fitters|installers|drivers) (are|is|were|was) (adamant|certain|satisfied) .{1,6} (was|were) #Adverb? #PastTense',
     // Our standards read out instead of an answer: "serviced to manufacturer standards", "checked before each dive".
     '(serviced|checked|inspected|maintained|tested|calibrated) (to|in line with|according to) the? #Adjective? #Noun? (standards|standard|guidelines|specifications)',
     '(are|is) #Adverb? (checked|inspected|serviced|tested|cleaned|maintained|carried out) (regularly|routinely|daily|weekly|monthly)$',
-    // Checked before it left us: "Our locks are tested before dispatch.", "checked before each dive".
-    '(are|is|was|were) #Adverb? (checked|inspected|serviced|tested|cleaned|certified) (before|after|prior to) (each|every|dispatch|despatch|delivery|handover)',
     '(trained|qualified|certified) to (respond|handle|deal|act|behave) .{0,4} (appropriately|correctly|properly|professionally|safely)',
     // Made exactly as the customer supplied it: "prepared using the information provided on your form", "copied from the order form".
     '(prepared|produced|printed|built|made) (using|from|based on) the (information|details|files|file|data) (provided|supplied|submitted|given|uploaded)',
@@ -34,7 +31,6 @@ export default defineRule({
     '(records|logs|notes|checks) (confirm|confirmed|show|shows) (that)? the #Noun+ (sent|delivered|fitted|supplied|dispatched)',
     '(confirmed|confirm|confirms) (that)? (this|the|all|it) #Noun? (passed|met) (inspection|checks|quality control|qc|all)',
     '(performed|worked|functioned|operated|behaved) #Adverb? (as designed|as intended|as expected|to specification|to spec)',
-    '(was|were) (running|working|functioning) (correctly|properly|fine|perfectly)? (when|at) (it|they|the)? (left|handover|collection|delivery)',
     '(we are|i am) (confident|satisfied|certain) (that)? (the|our) #Noun+ (is|was|were|are|has|have) (been|being)? (delivered|done|completed|provided)',
     'will have been (#PastTense|#Participle|set|put|cut|fit) (correctly|properly|accurately|to standard|as required)',
     '(did|done) (everything|all) (they|we|he|she|within|in) (could|their|our|his|her) (power|control)?',
@@ -44,8 +40,6 @@ export default defineRule({
     '(has|have) #Adverb? (re-formed|reformed|returned|recurred|developed) since (our|the) #Noun? (attendance|visit|repair|service|fitting|installation)',
     // Our people did it by the book: "Staff followed procedure.", "our driver followed all loading procedures correctly".
     '#Noun (followed|follows|adhered to) (all|the|our|correct)? #Adjective? #Noun? (procedure|procedures|process|protocol|protocols|guidelines)',
-    // Checked before it left us: "was tested and signed off".
-    '(tested|checked|inspected) and (signed off|certified|approved|passed)',
     // Our people vouched for by their training: "Our marshals are trained professionals."
     '^(our|the|all our) #Noun+ (are|is) (all)? (fully|highly)? (trained|qualified|experienced|certified) (professionals|staff|experts|engineers|technicians|people)',
     // Nothing found, so nothing happened: "nothing was noted", "no damage was recorded".
@@ -67,7 +61,7 @@ export default defineRule({
     flag: [
       { text: 'Our servers are healthy.', becomes: null },
       { text: 'The payment was sent on time from our end.', becomes: null },
-      { text: 'All our vans are inspected before every shift.', becomes: null },
+      { text: 'Our crew followed the loading procedure.', becomes: null },
     ],
     pass: [
       'Our servers were healthy, so I looked at your account and found the block.',
@@ -77,15 +71,12 @@ export default defineRule({
     paraphrases: {
       flag: [
         "The crew followed the loading procedure.",
-        "Each unit is checked prior to dispatch.",
-        "The boiler was tested and signed off.",
         "All our instructors are fully qualified professionals.",
         "No faults were found.",
         "Our terminal does not charge twice.",
         "We sent exactly what you ordered.",
         'Honestly, our booking platform is working as expected.',
         'The transfer was processed correctly on our side.',
-        'The voucher was valid when we issued it.',
         'The engineer is certain the boiler was installed properly.',
         'Every harness is tested in line with manufacturer standards.',
         'Our lifeguards are trained to deal with emergencies appropriately.',
@@ -97,17 +88,14 @@ export default defineRule({
         'Our dispatch notes confirm the parcel sent was the right size.',
         'The inspector confirmed the boiler passed all checks.',
         'The alarm functioned exactly as intended.',
-        'The heater was working perfectly at collection.',
         'I am satisfied that the cleaning was done to standard.',
         'The pressure will have been set correctly by our engineer.',
         'The crew did everything within their control.',
         'The damp has returned since our visit.',
         'The refit was carried out correctly.',
         'Our fitters completed the installation to specification.',
-        'Each bike was serviced before delivery.',
         'The meter is working perfectly.',
         'The engineer cleared the drains fully.',
-        'The car was serviced before delivery.',
       ],
       pass: [
         'The refit was not carried out correctly, and I have booked the fitter to redo it on Monday.',

@@ -1,5 +1,5 @@
 import { defineRule } from '../define';
-import { HABITUALLY } from '../shapes';
+import { CUSTOMER_ROLES, HABITUALLY } from '../shapes';
 
 // Split out of blames-by-guess (full at 30 patterns): the customer as the subject of a guessed slip, by grammar (a hedge or
 // "must have" before the customer's own past action) rather than by a list of verbs.
@@ -49,6 +49,19 @@ export default defineRule({
     '(is|are|was|were) #Adverb+ (from|down to|caused by|due to|the result of) (#Gerund|#Hyphenated|people|owners|users|customers|riders|hirers|kids|children|pets)',
     '(is|are|was|were) #Adverb+ (from|down to|caused by|due to|the result of) .{0,4} (in|at|on) (the|your) (home|house|end|side|garden|property)',
     '(have|has) #Adverb+ been (#PastTense|#Participle) (on|in|with|through|or|too|outside|near|into|against|without)',
+    // Blame by habit, widened (session 26): the usual cause said to "come down to" a handling slip ("…almost always come
+    // down to the door being opened"), a failure verb whose usual trigger is a handling act ("Locks usually fail when the
+    // door is slammed"), a guessed omission behind a condition ("If you didn't drink enough water, that would make it
+    // worse"), and a class of customers who slip ("Most people who fail that section haven't practised enough", "people
+    // forget snacks count", "most customers don't realise…").
+    `(${HABITUALLY}) (come|comes) down to (the|your|a)? #Noun? (being|#Gerund|people|users)`,
+    '^nine times out of ten .{0,5} (down|caused|because|from) (to|by|of)? (#Gerund|people|customers|users|owners)',
+    '#Adverb (fail|fails|break|breaks|crack|cracks|leak|leaks|snap|snaps|peel|peels) (when|if) (the|a|your|it|they) #Noun? (is|are) (#PastTense|#Participle|left)',
+    "^if (you|your #Noun) (did not|have not|had not|forgot|never) .{1,8} (that|this|it) (would|will|could|might) #Adverb? (make|cause|explain|be)",
+    "^if (it|they|the #Noun|your #Noun) (has|have|had) been .{1,8} (that|this) (will|would) be (why|the reason|the cause)",
+    '(most|many|lots of) (people|customers|clients|#Plural) who .{1,6} (have not|had not|did not) #Adverb? (#Verb && !need && !needed && !have && !had)',
+    `(people|owners|${CUSTOMER_ROLES}) (often|usually|always|tend to)? (forget|overlook|underestimate)`,
+    '(most|many|a lot of) (people|customers|clients|users|owners|#Plural) (do not|never) #Adverb? (realise|realize|read|check)',
   ],
   unless: [
     '(no worries|not your fault|easy mistake|happens to everyone|common mistake|easily done|understandable|nothing you did|not something you did)',
@@ -63,6 +76,9 @@ export default defineRule({
     'you (probably|likely|must have) #Adverb? (noticed|been|seen|heard|felt|wondered|received|got|had|known|enjoyed)',
     // The cause placed on our own side: "…when the van is not cleaned on our side, and that's on us".
     '(on|at|from) (our|my) (side|end)',
+    // Reassurance or a tip, not a guess: "Don't worry, lots of people forget this", "Many people don't realise you can claim it back".
+    '(do not worry|no need to worry|easy to miss|easy to forget|you are not alone)',
+    '(realise|realize|know) (that)? (you|they) (can|could|may|are entitled)',
   ],
   rewrites: ['Could you check whether you {act}?'],
   advice: 'Ask instead of guessing, or say what you checked and what you found, then what you will do next.',
@@ -104,6 +120,12 @@ export default defineRule({
         'Rust spots appear when the blade is left wet after use.',
         'Flaking paint is almost always the result of the wall not being primed.',
         'Honestly, mould only starts to happen if the room is not aired daily.',
+        'Faded seat covers usually come down to the car being parked in full sun.',
+        'Hoses typically crack if they are left out over winter.',
+        'If you did not rinse the filter, that could explain the smell.',
+        'Most riders who come off at that bend have not checked their tyre pressure.',
+        'Guests often forget that the sauna needs an hour to heat.',
+        'Many owners never read the care label.',
       ],
       pass: [
         'A squeak usually comes from the insole rubbing; lift it out and sprinkle a little talc underneath.',
@@ -128,6 +150,12 @@ export default defineRule({
         'Rust spots appear when our coating has worn thin, so I am sending a new blade today.',
         'Cracked eggs are usually the result of a rough courier handover, and I have refunded the box.',
         'The screen flickers when the app is open for hours, which is a bug on our side.',
+        'Delays usually come down to the weather at the port.',
+        "Don't worry, lots of people forget this step.",
+        "Many people don't realise they can claim the VAT back, so here's how.",
+        'Most customers never need to call us again after the first setup.',
+        'Pipes usually burst when the temperature drops below zero.',
+        'Nine times out of ten a restart fixes it.',
       ],
     },
   },

@@ -54,12 +54,22 @@ export default defineRule({
     '(this|that|which) (is|was) #Adverb? (explained|stated|mentioned|set out) (in bold)? (at|on|in|during) (booking|checkout|#Determiner|#Possessive)',
     // Customers as a class, told at a moment: "Students are told in induction to…", "Guests are reminded at check-in".
     '#Plural (are|were) #Adverb? (told|informed|advised|warned|reminded) (this|that)? (in|at|during|on) (induction|booking|checkout|arrival|check|the|#Possessive)',
+    // Told by the paperwork they were handed (session 26): "which the aftercare sheet warns against", "which is why the
+    // delivery note says…", "explained in the onboarding pack, which all clients receive", "The guidance was in the
+    // welcome pack handed over on delivery", "The risk was pointed out by our operator before the work began".
+    'which (the|our|your) #Adjective? #Noun+ (warns|warned|advises|advised|cautions) (against|about)',
+    'which is why (the|our|your) #Adjective? #Noun+ (says|said|states|stated|asks|asked|tells you)',
+    '(explained|stated|set out|covered|outlined) in (the|our|your) .{1,3} which (all|every|each) (#Plural|#Noun) (receive|receives|get|gets|sign|signs)',
+    '(was|were) (all)? (in|on) (the|your) #Adjective? #Noun+ (handed|given|sent|emailed|supplied|provided) (to you|over|with|on|at)',
+    '(was|were) #Adverb? (pointed out|explained|mentioned|flagged|highlighted) (to you)? by (our|the|your) #Noun+ (before|at|during|when|on)',
   ],
   unless: [
     '(sorry|apologise|apologize|mistake|wrong)',
     "(i|we) (have|'ve)? #Adverb? (attached|linked|included|added) (it|the|a|this)?",
     // The agent acts now on what was agreed: "As discussed with your builder, I've moved the fitting to Monday".
-    "(i|we) (have|'ve|will|'ll) #Adverb? (sent|moved|booked|refunded|fixed|arranged|changed|cancelled|credited|waived|added|called|shared|passed)",
+    "(i|we) (have|'ve|will|'ll) #Adverb? (sent|moved|booked|refunded|fixed|arranged|changed|cancelled|credited|waived|added|called|shared|passed|resent)",
+    // Our colleague acts on it now: "…flagged by our engineer during the visit, and he has ordered the part".
+    "(and|so|but) (he|she|they) (has|have|will|'ll|'s) #Adverb? #PastTense",
   ],
   rewrites: ['To recap, {rest}'],
   advice: 'Give the point again simply, as a recap of what matters now ("To recap, the deposit covers…"), and what you can do.',
@@ -95,6 +105,11 @@ export default defineRule({
         'As discussed with your solicitor, the lease cannot be shortened.',
         'As previously advised, the warranty has ended.',
         'As is set out in our price list, collection is extra.',
+        'Leaving the lid off lets the dough dry out, which our care card warns about.',
+        'The parking rules were in the information pack sent to you before arrival.',
+        'The weak floorboard was flagged by your surveyor during the viewing.',
+        'The dates are set out in the member handbook, which every member gets.',
+        'That is why the label says keep refrigerated, which is why the leaflet says so too.',
       ],
       pass: [
         'You were told the wrong date, and I am sorry for that.',
@@ -108,6 +123,10 @@ export default defineRule({
         'Your code is shown on the receipt and on the app.',
         'You were asked for your postcode because the form needs it, and I have filled it in for you.',
         'Our opening times are on the door and on the website.',
+        'The wifi code is in the welcome pack, which all guests receive.',
+        'The noise was mentioned by our engineer during the visit, and he has ordered the part.',
+        'The route is in the guide handed to you at check-in, so you can follow it at your own pace.',
+        "Your code was in the email sent on Monday, and I've resent it to be safe.",
       ],
     },
   },
