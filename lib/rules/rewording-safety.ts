@@ -143,6 +143,10 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   // "…that, as stated in our booking confirmation (ref. PT-4471), appointments…" cut to "…that, (ref. PT-4471), …": the
   // bracket said which confirmation; without it, it describes nothing ("(as stated on your form)" cut to "()" likewise).
   if (count(after, STRANDED_BRACKET) > count(before, STRANDED_BRACKET)) problems.push('leaves a bracket without the words it described');
+  // "Check-in is at 3pm as stated in your booking confirmation." cut to "Check-in is at 3pm.", or to "…, in your Hire Terms
+  // (ref. HT-88), the van…": the pointer names where the fact is written down, which the customer may need (information,
+  // not a brush-off). A pointer back to an earlier email or call may go; "under your Hire Terms" keeps the page.
+  if (cutsPagePointer(before, after)) problems.push('cuts the pointer to the page where the fact is written down (information the customer may need)');
   const old = new Set(sentencesOf(before).map(asWritten));
   // Only where the agent ends every sentence: a chat line or a list item may end bare.
   const endsEverySentence = sentencesOf(before).every((s) => /[.!?…:,;)"'’”]$/.test(s));
@@ -290,6 +294,9 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   if (count(after, ARRANGES_TWICE) > count(before, ARRANGES_TWICE)) problems.push('says "arrange" twice ("I\'ll arrange for … to arrange …")');
   // "No refunds will be offered in relation to this change" made "…offered about this change".
   if (count(after, GRANTED_ABOUT) > count(before, GRANTED_ABOUT)) problems.push('puts "about" after a verb that takes no "about" ("offered about this change")');
+  // "Everyone needs to calm down and wait their turn" made "I can see how frustrating this is and wait their turn": the
+  // order's tail ("and wait…", "before we continue") left hanging off the agent's feeling line.
+  if (count(after, FEELING_THEN_ORDERS_TAIL) > count(before, FEELING_THEN_ORDERS_TAIL)) problems.push('leaves the order\'s tail after the agent\'s feeling line ("I can see how frustrating this is before we continue")');
   if (stepJoinedToFeeling(before, after)) problems.push('joins the customer\'s step onto the agent\'s "I understand…" ("I understand why this is upsetting and follow the steps")');
   // "…and, you will be contacted" → "…and, I'll contact you": a comma right after a conjunction.
   if (count(after, COMMA_AFTER_CONJUNCTION) > count(before, COMMA_AFTER_CONJUNCTION)) problems.push('leaves a comma right after a conjunction');
@@ -390,6 +397,17 @@ const CONCEDED_JUDGEMENT =
   /\bsorry (?:that )?(?:the|this|that|our|your|it|we|there)\b[^.!?]{0,50}?\b(?:is|was|are|were|seems?|seemed)\s+(?:so |very |too |really |a bit )?(?:unfair|unreasonable|wrong|unjust|incorrect|excessive|too high|ridiculous|unacceptable|poor|rude|disgraceful|misleading|a rip-?off|a scam|not up to (?:standard|scratch|par)|below (?:standard|par)|substandard|sub-standard|not good enough|shoddy|negligent|careless|inadequate)\b/gi;
 /** Every match holds "sorry": a text without it never compiles the pattern (issue #12, the first check). */
 const countConcededJudgement = (text: string) => (/sorry/i.test(text) ? count(text, CONCEDED_JUDGEMENT) : 0);
+/**
+ * "as stated in your booking confirmation", "as set out on our website", "as detailed in the hire agreement": a pointer to a
+ * page the customer can look at. Not a pointer back to an earlier contact ("as mentioned in my last email", "as explained
+ * on the phone"), which a cut may take. "under the booking terms" and "see the hire agreement" keep the page too.
+ */
+const PAGE_POINTER = /\bas (?:\p{L}+ly )?(?:stated|set out|detailed|outlined|explained|mentioned|noted|shown|specified|described|listed|indicated|documented|written|printed|displayed|published|advertised|confirmed) (?:\p{L}+ly )?(?:in|on) (?:your|our|the) (?!(?:phone|call|last|previous|earlier|prior|recent|first|email|e-mail|message|reply|response|chat|conversation|meeting|visit|consultation|day|call|night)\b)/giu;
+const PAGE_KEPT = /\b(?:under|see) (?:your|our|the) (?=\p{L})/giu;
+/** Pointers lost: fewer "as stated in your …", and no "under your …" / "see the …" written in their place. */
+function cutsPagePointer(before: string, after: string): boolean {
+  return count(after, PAGE_POINTER) < count(before, PAGE_POINTER) && count(after, PAGE_POINTER) + count(after, PAGE_KEPT) < count(before, PAGE_POINTER) + count(before, PAGE_KEPT);
+}
 /** The agent's feeling line followed by the "please" of the order it replaced: "I understand why this is upsetting please, …". */
 const FEELING_THEN_PLEASE = /\bI (?:understand|can see|know|hear)\b[^.!?,;]{0,60}\s+please\b/gi;
 const ARRANGES_TWICE = /\barrange for\b[^.!?]{0,80}\bto arrange\b/gi;
@@ -524,6 +542,8 @@ const FIRST_PERSON_WORK = /\bI['’]m (?:looking into|reviewing|checking|investi
 function firstPersonWork(text: string): number {
   return count(text, FIRST_PERSON_ACT) + count(text, FIRST_PERSON_WORK);
 }
+/** The agent's feeling line ("I can see how frustrating this is") going straight on into a tail that is no sentence of the agent's. */
+const FEELING_THEN_ORDERS_TAIL = /\bI (?:understand|know|can see|appreciate|realise|realize) (?:how|why)\b[^.!?,;]{0,60}?\b(?:is|has been|was|must be|feels)(?: (?:frustrating|upsetting|worrying|stressful|annoying|disappointing|difficult|hard))?\s+(?:before|until|while|whilst|so that|and (?!(?:I|we)\b|(?:I|we)['’]\p{L}+))/giu;
 /** "I understand why this is upsetting and follow…": the agent's feeling line, then "and" and a bare verb. */
 const FEELING_AND_VERB = /\bI (?:understand|know|can see|appreciate|realise|realize)\b[^.!?]{0,80}?\band (\p{L}+)/giu;
 /** "Please stay calm and follow the steps" reworded so the customer's step hangs off the agent's own sentence. */
@@ -746,7 +766,7 @@ export function safeRewording<R extends { start: number; end: number; replacemen
   const before = sentence;
   const kept = rewording.replacements.filter((replacement) => {
     const after = sentence.slice(0, rewording.start) + replacement + sentence.slice(rewording.end);
-    return after.trim() === '' || rewordingProblems(before, after, sentence.slice(rewording.start, rewording.end), stock).length === 0;
+    return after.trim() === '' ? deletableWhole(sentence) : rewordingProblems(before, after, sentence.slice(rewording.start, rewording.end), stock).length === 0;
   });
   return kept.length === rewording.replacements.length ? rewording : { ...rewording, replacements: kept };
 }
@@ -1301,6 +1321,13 @@ export function rewordingsRefusedByNeighbours(finding: object): readonly string[
  * A finding left without a rewording keeps its message and advice: advice, no Apply. A phrase finding left without
  * one only because of its neighbours is remembered (`rewordingsRefusedByNeighbours`).
  */
+/**
+ * A sentence a rewording deletes whole ("As previously mentioned.", "Again, sorry for the wait.") carries no number, no
+ * no and no page: "As outlined on your e-ticket, the gates open at 6pm." deleted whole takes the time and the page with it.
+ */
+function deletableWhole(sentence: string): boolean {
+  return !/\d/.test(sentence) && count(sentence, NUMBER_WORD) === 0 && count(unconditional(sentence), REFUSAL) === 0 && !cutsPagePointer(sentence, '');
+}
 export function keepSafeInContext<F extends { start: number; end: number; suggestions: string[]; templates?: FillInTemplate[] }>(
   text: string,
   findings: F[],
