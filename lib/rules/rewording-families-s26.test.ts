@@ -89,3 +89,25 @@ describe('s26: a pointer to the page where a fact is written down is information
     for (const after of allApplied(text)) expect(after).toContain(page);
   });
 });
+
+describe('s26: an offer inserted after the match never splits a preposition or an article from its object', () => {
+  it.each([
+    ['Please watch status.example.org for news of the fix.', "Please watch status.example.org for, and I'm happy to go over the details with you here news of the fix."],
+    ['Check the portal for the latest figures.', 'Check the portal for the, and I can talk you through it here latest figures.'],
+  ])('refused: %s', (before, after) => {
+    expect(rewordingProblems(before, after, '')).toContain('puts an insert between a preposition or an article and its object');
+  });
+
+  it.each([
+    ['Updates are posted on our status page.', "Updates are posted on our status page, and I'm happy to go over the details with you here."],
+    ['What is the extra fee for, exactly?', 'What is the extra fee for, exactly? I can check it for you.'],
+  ])('no such problem: %s', (before, after) => {
+    expect(rewordingProblems(before, after, '')).not.toContain('puts an insert between a preposition or an article and its object');
+  });
+
+  it('the offer after a link goes after the whole errand', () => {
+    for (const after of applied('Please monitor status.example.net instead of phoning the desk.', 'see-the-website')) {
+      expect(after).toMatch(/instead of phoning the desk, and I/);
+    }
+  });
+});

@@ -146,6 +146,9 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   // "Check-in is at 3pm as stated in your booking confirmation." cut to "Check-in is at 3pm.", or to "…, in your Hire Terms
   // (ref. HT-88), the van…": the pointer names where the fact is written down, which the customer may need (information,
   // not a brush-off). A pointer back to an earlier email or call may go; "under your Hire Terms" keeps the page.
+  // "Please refer to status.example.com for updates…" with a tail put after the match: "…status.example.com for, and I'm
+  // happy to go over the details with you here updates…": an insert between a preposition or an article and its object.
+  if (count(after, WORD_BEFORE_ITS_OBJECT_THEN_COMMA) > count(before, WORD_BEFORE_ITS_OBJECT_THEN_COMMA)) problems.push('puts an insert between a preposition or an article and its object');
   if (cutsPagePointer(before, after)) problems.push('cuts the pointer to the page where the fact is written down (information the customer may need)');
   const old = new Set(sentencesOf(before).map(asWritten));
   // Only where the agent ends every sentence: a chat line or a list item may end bare.
@@ -397,6 +400,8 @@ const CONCEDED_JUDGEMENT =
   /\bsorry (?:that )?(?:the|this|that|our|your|it|we|there)\b[^.!?]{0,50}?\b(?:is|was|are|were|seems?|seemed)\s+(?:so |very |too |really |a bit )?(?:unfair|unreasonable|wrong|unjust|incorrect|excessive|too high|ridiculous|unacceptable|poor|rude|disgraceful|misleading|a rip-?off|a scam|not up to (?:standard|scratch|par)|below (?:standard|par)|substandard|sub-standard|not good enough|shoddy|negligent|careless|inadequate)\b/gi;
 /** Every match holds "sorry": a text without it never compiles the pattern (issue #12, the first check). */
 const countConcededJudgement = (text: string) => (/sorry/i.test(text) ? count(text, CONCEDED_JUDGEMENT) : 0);
+/** "for, and…", "the, and…": a word that needs its object straight after it, followed by a comma. */
+const WORD_BEFORE_ITS_OBJECT_THEN_COMMA = /\b(?:for|on|at|in|of|with|from|about|via|through|than|into|onto|the|a|an|our|your|their|its)\s*,\s/gi;
 /**
  * "as stated in your booking confirmation", "as set out on our website", "as detailed in the hire agreement": a pointer to a
  * page the customer can look at. Not a pointer back to an earlier contact ("as mentioned in my last email", "as explained
