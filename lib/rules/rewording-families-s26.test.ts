@@ -105,6 +105,12 @@ describe('s26: an offer inserted after the match never splits a preposition or a
     expect(rewordingProblems(before, after, '')).not.toContain('puts an insert between a preposition or an article and its object');
   });
 
+  it('the offer after a page goes after its whole name', () => {
+    const offered = applied('The pet policy can be found on our website.', 'see-the-website');
+    expect(offered.length).toBeGreaterThan(0);
+    for (const after of offered) expect(after).toMatch(/on our website, and I/);
+  });
+
   it('the offer after a link goes after the whole errand', () => {
     for (const after of applied('Please monitor status.example.net instead of phoning the desk.', 'see-the-website')) {
       expect(after).toMatch(/instead of phoning the desk, and I/);
