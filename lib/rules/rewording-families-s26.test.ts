@@ -117,3 +117,28 @@ describe('s26: an offer inserted after the match never splits a preposition or a
     }
   });
 });
+
+describe("s26: the agent does not take on work that waits on someone else's return", () => {
+  it.each([
+    ['Your parcel will be traced when the depot manager is back.', "I'll trace your parcel when the depot manager is back."],
+    ['The boiler will be inspected once our engineer is available.', "I'll inspect the boiler once our engineer is available."],
+  ])('refused: %s', (before, after) => {
+    expect(rewordingProblems(before, after, '').join(' ')).toContain("waits on someone else's return");
+  });
+
+  it.each([
+    ['Your parcel will be traced today.', "I'll trace your parcel today."],
+    ['Your form will be checked when it arrives.', "I'll review your form when it arrives."],
+  ])('no such problem: %s', (before, after) => {
+    expect(rewordingProblems(before, after, '').join(' ')).not.toContain("waits on someone else's return");
+  });
+});
+
+describe("s26: a rewording's condition is not put beside the sentence's own", () => {
+  it('refused', () => {
+    expect(rewordingProblems('If you need anything else, please send all questions to the front desk.', 'If you need anything else, if you have more questions, you can write to the front desk.', '').join(' ')).toContain('second condition');
+  });
+  it('one condition is fine', () => {
+    expect(rewordingProblems('Please send all questions to the front desk.', 'If you have more questions, you can write to the front desk.', '').join(' ')).not.toContain('second condition');
+  });
+});

@@ -304,6 +304,12 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   // "…and, you will be contacted" → "…and, I'll contact you": a comma right after a conjunction.
   if (count(after, COMMA_AFTER_CONJUNCTION) > count(before, COMMA_AFTER_CONJUNCTION)) problems.push('leaves a comma right after a conjunction');
   if (policyRequirements(after) < policyRequirements(before)) problems.push('turns a policy requirement into a favour');
+  // "It will be looked into when the accounts person is back." made "I'll look into it when the accounts person is
+  // back.": the work waits on that person because it is theirs; the agent does not do it.
+  if (firstPersonWork(after) > firstPersonWork(before) && WAITS_ON_SOMEONES_RETURN.test(before)) problems.push('promises in the first person work that waits on someone else\'s return (theirs to do)');
+  // "Should you have any further queries, please direct…" made "Should you have any further queries, if you have more
+  // questions, you can write…": the rewording's condition put beside the one the sentence already had.
+  if (count(after, CONDITION_TWICE) > count(before, CONDITION_TWICE)) problems.push('puts a second condition beside the sentence\'s own ("Should you have any queries, if you have more questions, …")');
   if (firstPersonActs(after) > firstPersonActs(before) && THIRD_PARTY.test(before)) problems.push('promises in the first person what the reply says another organisation controls');
   else if (firstPersonWork(after) > firstPersonWork(before) && OTHER_HANDS.test(before)) problems.push('promises in the first person work the sentence gives to another team or party');
   // The flagged words' own time may go where it says when the agent spoke ("as explained to you on Monday"), not when anything happens.
@@ -542,6 +548,10 @@ const PAST_MENTION = /\b(?:said|told|explained|mentioned|advised|stated|wrote|wr
 /** Work named as another team's or another party's: "reviewed by the underwriting department", "processed by our Transfers Unit". */
 const OTHER_HANDS =
   /\b(?:processed|handled|reviewed|decided|dealt with|assessed|investigated|considered|managed|arranged|allocated|issued|authori[sz]ed|approved|carried out|done|set) by (?:the|our|their|your|an?) (?:[\p{L}'&-]+ ){0,3}(?:department|unit|section|panel|desk|office|partner|embassy|consulate|insurer|underwriters?|landlord|seller|restaurant|courier|manufacturer|bank|organiser|organizer|franchise|director|contractor|adjuster|company|firm|provider|agency|assessors?|supplier|carrier|operator|authority|council|[\p{L}-]+ team)\b/iu;
+/** A wait on a person being back or free: "when the accounts person is back", "once Dr Patel returns", "until our surveyor is available". */
+const WAITS_ON_SOMEONES_RETURN = /\b(?:when|once|until|after) (?:the |our |my |your |their |a |an )?(?:[\p{L}'’-]+ ){0,3}?(?:person|manager|lead|colleague|engineer|technician|surveyor|accountant|doctor|nurse|vet|director|owner|specialist|supervisor|adviser|advisor|officer|Dr\.? \p{Lu}\p{L}+|\p{Lu}\p{Ll}+) (?:is|gets|comes|are) (?:back|in|available|free|off leave)\b|\b(?:when|once|until|after) (?:the |our |my )?(?:[\p{L}'’-]+ ){0,3}?(?:person|manager|colleague|engineer|technician|surveyor|accountant|doctor|director|owner|specialist|supervisor|officer|\p{Lu}\p{Ll}+) (?:returns|is back)\b/u;
+/** Two conditions in a row: "Should you have any queries, if you have more questions, …". */
+const CONDITION_TWICE = /\b(?:should you|if you|if there|in case you)\b[^.!?]{0,80}?,\s*(?:if|should|in case) you\b/gi;
 /** The agent taking work on: a promise ("I'll review") or work under way ("I'm looking into"), not passing it on. */
 const FIRST_PERSON_WORK = /\bI['’]m (?:looking into|reviewing|checking|investigating|working on|processing|handling|assessing)\b/gi;
 function firstPersonWork(text: string): number {
