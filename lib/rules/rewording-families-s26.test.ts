@@ -142,3 +142,24 @@ describe("s26: a rewording's condition is not put beside the sentence's own", ()
     expect(rewordingProblems('Please send all questions to the front desk.', 'If you have more questions, you can write to the front desk.', '').join(' ')).not.toContain('second condition');
   });
 });
+
+describe("s26: a cut never leaves a question's mark without its opening", () => {
+  it.each([
+    ['Did you not check the size chart on the listing?', 'Chart on the listing?'],
+    ['Have you not read the parking notice at the gate?', 'Notice at the gate?'],
+  ])('refused: %s', (before, after) => {
+    expect(rewordingProblems(before, after, '').join(' ')).toContain("question's opening");
+  });
+
+  it.each([
+    ['Did you really not get the email?', 'Did you get the email?'],
+    ['Hi Sam, have you had a chance to look at the quote?', 'Hi Sam, did you get a chance to look at the quote?'],
+    ['Please send the photos.', 'Could you send the photos?'],
+  ])('no such problem: %s', (before, after) => {
+    expect(rewordingProblems(before, after, '').join(' ')).not.toContain("question's opening");
+  });
+
+  it('the rule offers no fragment', () => {
+    for (const after of applied('Did you not read the care card in the box?', 'talking-down-aside')) expect(after).toMatch(/^(?:Did|Have|Could|Would|[A-Z]\w+ \w+)/);
+  });
+});

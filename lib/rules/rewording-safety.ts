@@ -29,6 +29,8 @@ function unconditional(text: string): string {
   return text.replace(/\b(?:if|unless|until)\b[^,.;!?]*/gi, '');
 }
 
+/** How a question opens: a question word or an auxiliary first (after a handle, a name or a greeting and its comma). */
+const QUESTION_OPENING = /^\W*(?:@\S+\s+)*(?:(?:hi|hello|hey|thanks|ok|okay|so|and|but|also|just|sorry)\b[^,?]{0,30},\s*)?(?:who|whom|what|when|where|why|how|which|whose|is|are|am|was|were|do|does|did|can|could|would|will|shall|should|may|might|must|have|has|had|isn['’]t|aren['’]t|wasn['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t|can['’]t|couldn['’]t|wouldn['’]t|shall|any|anything|ok|okay|right)\b/i;
 /** "Could you are…", "Would you please has…", "Can you was…": a request whose verb is not in its plain form. */
 const REQUEST_WITHOUT_PLAIN_VERB = gatedAlternation([{ needles: ['could you ', 'would you ', 'can you ', 'will you '], source: String.raw`\b(?:could|would|can|will) you (?:please |kindly |also |just )?(?:are|is|was|were|am|has|does|did|been|being|having)\b` }], 'i');
 
@@ -179,6 +181,11 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     if (REQUEST_WITHOUT_PLAIN_VERB.test(sentence) && !REQUEST_WITHOUT_PLAIN_VERB.test(before)) problems.push(`"${sentence}" asks "could you" of a verb not in its plain form`);
     const echoed = ECHO.exec(sentence);
     if (echoed && !ECHO.test(before)) problems.push(`"${sentence}" repeats "${echoed[1]}" across a preposition`);
+    // "Did you not read the user guide left with the unit?" cut to "Guide left with the unit?": a question whose opening
+    // (its question word or auxiliary) the cut took, leaving a fragment with a question mark.
+    if (/\?$/.test(sentence) && !QUESTION_OPENING.test(sentence) && !/\b(?:could|would|can|will) you\b/i.test(sentence) && sentencesOf(before).some((s) => /\?$/.test(s) && QUESTION_OPENING.test(s))) {
+      problems.push(`"${sentence}" keeps a question mark but not its question's opening`);
+    }
     if (/\?$/.test(sentence) && RELATIVE_IN_QUESTION.test(sentence) && !RELATIVE_IN_QUESTION.test(before)) problems.push(`"${sentence}" asks a question around a relative clause`);
     if (SUBORDINATE_ONLY.test(sentence) && !sentencesOf(before).some((s) => SUBORDINATE_ONLY.test(s))) problems.push(`"${sentence}" is a reason without its sentence`);
     if (ACTS_THROUGH_SOMEONE.test(sentence) && !ACTS_THROUGH_SOMEONE.test(before)) problems.push(`"${sentence}" has the agent act "by" someone else`);
