@@ -56,3 +56,19 @@ describe('family 6: a customer who asked when gets no bare promise from a vague-
     ['Hi,\n\nWe will see her when we have a moment between appointments.\n\nSmileRight', 'When can she be seen?', 'when-we-get-a-chance', 'Hi,\n\nWe will see her between appointments.\n\nSmileRight'],
   ])('a customer who did not ask when, or a promise that still says more, keeps the cut: %s', (text, message, rule, expected) => expect(offered(text, message, rule)).toEqual([expected]));
 });
+
+describe('s26: a customer who complains about us is not thanked for their "comments" as for a tip', () => {
+  it.each([
+    ['Hello,\n\nWe note your comments. The crew followed the method statement.\n\nRegards,\nDeckSafe', 'The scaffolders left bolts all over my drive. Absolutely shocking.'],
+    ['Hi,\n\nWe note your comments. The room was cleaned at 11am.\n\nFront Desk', 'The room was disgusting when we arrived and nobody came to help.'],
+  ])('no "Thanks for sharing your comments": %s', (text, message) => {
+    const lines = offered(text, message, 'logged-and-noted');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).not.toMatch(/Thanks for sharing/);
+  });
+
+  it('a customer who only gives a view may still be thanked for it', () => {
+    const text = 'Hello,\n\nWe note your comments. The café will trial oat milk in June.\n\nRegards,\nParkside Café';
+    expect(offered(text, 'It would be nice if you stocked oat milk.', 'logged-and-noted').some((l) => /Thanks for sharing/.test(l))).toBe(true);
+  });
+});

@@ -114,7 +114,8 @@ export function composeSentence(sentence: string, match: MatchInSentence, replac
     else if (templateLeadsWithLiteral || afterHandles) middle = decapitalize(middle);
     if (!atStart && /\?$/.test(middle)) [pre, middle] = leadIntoQuestion(pre, middle);
     // "Calm down, I will look at it" → "I can see how frustrating this is. I will look at it": two statements, two sentences.
-    if (/^I\b[^,.!?]*[^,.!?\s]$/.test(middle) && /^,\s+(?:I|we)\s/.test(post)) post = `. ${capitalize(post.replace(/^,\s+/, ''))}`;
+    // …and contracted: "Settle down, I'm looking at it" → "…this is. I'm looking at it" (not a comma splice).
+    if (/^I\b[^,.!?]*[^,.!?\s]$/.test(middle) && /^,\s+(?:I|we|you|it|they)(?:\s|['’](?:m|re|ll|ve|d|s)\b)/.test(post)) post = `. ${capitalize(post.replace(/^,\s+/, ''))}`;
     // A reason hung on the replaced words (", as the law requires…") stays in their sentence: moved to its own it
     // would be a fragment ("As the law requires…"), so the template's end punctuation goes to the sentence's end.
     if (/[.!?]$/.test(middle) && /^\s*,/.test(post) && SUBORDINATE.test(post.replace(/^\s*,/, ''))) {

@@ -29,6 +29,8 @@ function unconditional(text: string): string {
   return text.replace(/\b(?:if|unless|until)\b[^,.;!?]*/gi, '');
 }
 
+/** How a question opens: a question word or an auxiliary first (after a handle, a name or a greeting and its comma). */
+const QUESTION_OPENING = /^\W*(?:@\S+\s+)*(?:(?:hi|hello|hey|thanks|ok|okay|so|and|but|also|just|sorry)\b[^,?]{0,30},\s*)?(?:who|whom|what|when|where|why|how|which|whose|is|are|am|was|were|do|does|did|can|could|would|will|shall|should|may|might|must|have|has|had|isn['’]t|aren['’]t|wasn['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t|can['’]t|couldn['’]t|wouldn['’]t|shall|any|anything|ok|okay|right)\b/i;
 /** "Could you are…", "Would you please has…", "Can you was…": a request whose verb is not in its plain form. */
 const REQUEST_WITHOUT_PLAIN_VERB = gatedAlternation([{ needles: ['could you ', 'would you ', 'can you ', 'will you '], source: String.raw`\b(?:could|would|can|will) you (?:please |kindly |also |just )?(?:are|is|was|were|am|has|does|did|been|being|having)\b` }], 'i');
 
@@ -143,6 +145,13 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   // "…that, as stated in our booking confirmation (ref. PT-4471), appointments…" cut to "…that, (ref. PT-4471), …": the
   // bracket said which confirmation; without it, it describes nothing ("(as stated on your form)" cut to "()" likewise).
   if (count(after, STRANDED_BRACKET) > count(before, STRANDED_BRACKET)) problems.push('leaves a bracket without the words it described');
+  // "Check-in is at 3pm as stated in your booking confirmation." cut to "Check-in is at 3pm.", or to "…, in your Hire Terms
+  // (ref. HT-88), the van…": the pointer names where the fact is written down, which the customer may need (information,
+  // not a brush-off). A pointer back to an earlier email or call may go; "under your Hire Terms" keeps the page.
+  // "Please refer to status.example.com for updates…" with a tail put after the match: "…status.example.com for, and I'm
+  // happy to go over the details with you here updates…": an insert between a preposition or an article and its object.
+  if (count(after, WORD_BEFORE_ITS_OBJECT_THEN_COMMA) > count(before, WORD_BEFORE_ITS_OBJECT_THEN_COMMA)) problems.push('puts an insert between a preposition or an article and its object');
+  if (cutsPagePointer(before, after)) problems.push('cuts the pointer to the page where the fact is written down (information the customer may need)');
   const old = new Set(sentencesOf(before).map(asWritten));
   // Only where the agent ends every sentence: a chat line or a list item may end bare.
   const endsEverySentence = sentencesOf(before).every((s) => /[.!?…:,;)"'’”]$/.test(s));
@@ -172,6 +181,11 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     if (REQUEST_WITHOUT_PLAIN_VERB.test(sentence) && !REQUEST_WITHOUT_PLAIN_VERB.test(before)) problems.push(`"${sentence}" asks "could you" of a verb not in its plain form`);
     const echoed = ECHO.exec(sentence);
     if (echoed && !ECHO.test(before)) problems.push(`"${sentence}" repeats "${echoed[1]}" across a preposition`);
+    // "Did you not read the user guide left with the unit?" cut to "Guide left with the unit?": a question whose opening
+    // (its question word or auxiliary) the cut took, leaving a fragment with a question mark.
+    if (/\?$/.test(sentence) && !QUESTION_OPENING.test(sentence) && !/\b(?:could|would|can|will) you\b/i.test(sentence) && sentencesOf(before).some((s) => /\?$/.test(s) && QUESTION_OPENING.test(s))) {
+      problems.push(`"${sentence}" keeps a question mark but not its question's opening`);
+    }
     if (/\?$/.test(sentence) && RELATIVE_IN_QUESTION.test(sentence) && !RELATIVE_IN_QUESTION.test(before)) problems.push(`"${sentence}" asks a question around a relative clause`);
     if (SUBORDINATE_ONLY.test(sentence) && !sentencesOf(before).some((s) => SUBORDINATE_ONLY.test(s))) problems.push(`"${sentence}" is a reason without its sentence`);
     if (ACTS_THROUGH_SOMEONE.test(sentence) && !ACTS_THROUGH_SOMEONE.test(before)) problems.push(`"${sentence}" has the agent act "by" someone else`);
@@ -290,10 +304,19 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   if (count(after, ARRANGES_TWICE) > count(before, ARRANGES_TWICE)) problems.push('says "arrange" twice ("I\'ll arrange for … to arrange …")');
   // "No refunds will be offered in relation to this change" made "…offered about this change".
   if (count(after, GRANTED_ABOUT) > count(before, GRANTED_ABOUT)) problems.push('puts "about" after a verb that takes no "about" ("offered about this change")');
+  // "Everyone needs to calm down and wait their turn" made "I can see how frustrating this is and wait their turn": the
+  // order's tail ("and wait…", "before we continue") left hanging off the agent's feeling line.
+  if (count(after, FEELING_THEN_ORDERS_TAIL) > count(before, FEELING_THEN_ORDERS_TAIL)) problems.push('leaves the order\'s tail after the agent\'s feeling line ("I can see how frustrating this is before we continue")');
   if (stepJoinedToFeeling(before, after)) problems.push('joins the customer\'s step onto the agent\'s "I understand…" ("I understand why this is upsetting and follow the steps")');
   // "…and, you will be contacted" → "…and, I'll contact you": a comma right after a conjunction.
   if (count(after, COMMA_AFTER_CONJUNCTION) > count(before, COMMA_AFTER_CONJUNCTION)) problems.push('leaves a comma right after a conjunction');
   if (policyRequirements(after) < policyRequirements(before)) problems.push('turns a policy requirement into a favour');
+  // "It will be looked into when the accounts person is back." made "I'll look into it when the accounts person is
+  // back.": the work waits on that person because it is theirs; the agent does not do it.
+  if (firstPersonWork(after) > firstPersonWork(before) && WAITS_ON_SOMEONES_RETURN.test(before)) problems.push('promises in the first person work that waits on someone else\'s return (theirs to do)');
+  // "Should you have any further queries, please direct…" made "Should you have any further queries, if you have more
+  // questions, you can write…": the rewording's condition put beside the one the sentence already had.
+  if (count(after, CONDITION_TWICE) > count(before, CONDITION_TWICE)) problems.push('puts a second condition beside the sentence\'s own ("Should you have any queries, if you have more questions, …")');
   if (firstPersonActs(after) > firstPersonActs(before) && THIRD_PARTY.test(before)) problems.push('promises in the first person what the reply says another organisation controls');
   else if (firstPersonWork(after) > firstPersonWork(before) && OTHER_HANDS.test(before)) problems.push('promises in the first person work the sentence gives to another team or party');
   // The flagged words' own time may go where it says when the agent spoke ("as explained to you on Monday"), not when anything happens.
@@ -390,6 +413,19 @@ const CONCEDED_JUDGEMENT =
   /\bsorry (?:that )?(?:the|this|that|our|your|it|we|there)\b[^.!?]{0,50}?\b(?:is|was|are|were|seems?|seemed)\s+(?:so |very |too |really |a bit )?(?:unfair|unreasonable|wrong|unjust|incorrect|excessive|too high|ridiculous|unacceptable|poor|rude|disgraceful|misleading|a rip-?off|a scam|not up to (?:standard|scratch|par)|below (?:standard|par)|substandard|sub-standard|not good enough|shoddy|negligent|careless|inadequate)\b/gi;
 /** Every match holds "sorry": a text without it never compiles the pattern (issue #12, the first check). */
 const countConcededJudgement = (text: string) => (/sorry/i.test(text) ? count(text, CONCEDED_JUDGEMENT) : 0);
+/** "for, and…", "the, and…": a word that needs its object straight after it, followed by a comma. */
+const WORD_BEFORE_ITS_OBJECT_THEN_COMMA = /\b(?:for|on|at|in|of|with|from|about|via|through|than|into|onto|the|a|an|our|your|their|its)\s*,\s/gi;
+/**
+ * "as stated in your booking confirmation", "as set out on our website", "as detailed in the hire agreement": a pointer to a
+ * page the customer can look at. Not a pointer back to an earlier contact ("as mentioned in my last email", "as explained
+ * on the phone"), which a cut may take. "under the booking terms" and "see the hire agreement" keep the page too.
+ */
+const PAGE_POINTER = /\bas (?:\p{L}+ly )?(?:stated|set out|detailed|outlined|explained|mentioned|noted|shown|specified|described|listed|indicated|documented|written|printed|displayed|published|advertised|confirmed) (?:\p{L}+ly )?(?:in|on) (?:your|our|the) (?!(?:phone|call|last|previous|earlier|prior|recent|first|email|e-mail|message|reply|response|chat|conversation|meeting|visit|consultation|day|call|night)\b)/giu;
+const PAGE_KEPT = /\b(?:under|see) (?:your|our|the) (?=\p{L})/giu;
+/** Pointers lost: fewer "as stated in your …", and no "under your …" / "see the …" written in their place. */
+function cutsPagePointer(before: string, after: string): boolean {
+  return count(after, PAGE_POINTER) < count(before, PAGE_POINTER) && count(after, PAGE_POINTER) + count(after, PAGE_KEPT) < count(before, PAGE_POINTER) + count(before, PAGE_KEPT);
+}
 /** The agent's feeling line followed by the "please" of the order it replaced: "I understand why this is upsetting please, …". */
 const FEELING_THEN_PLEASE = /\bI (?:understand|can see|know|hear)\b[^.!?,;]{0,60}\s+please\b/gi;
 const ARRANGES_TWICE = /\barrange for\b[^.!?]{0,80}\bto arrange\b/gi;
@@ -519,11 +555,17 @@ const PAST_MENTION = /\b(?:said|told|explained|mentioned|advised|stated|wrote|wr
 /** Work named as another team's or another party's: "reviewed by the underwriting department", "processed by our Transfers Unit". */
 const OTHER_HANDS =
   /\b(?:processed|handled|reviewed|decided|dealt with|assessed|investigated|considered|managed|arranged|allocated|issued|authori[sz]ed|approved|carried out|done|set) by (?:the|our|their|your|an?) (?:[\p{L}'&-]+ ){0,3}(?:department|unit|section|panel|desk|office|partner|embassy|consulate|insurer|underwriters?|landlord|seller|restaurant|courier|manufacturer|bank|organiser|organizer|franchise|director|contractor|adjuster|company|firm|provider|agency|assessors?|supplier|carrier|operator|authority|council|[\p{L}-]+ team)\b/iu;
+/** A wait on a person being back or free: "when the accounts person is back", "once Dr Patel returns", "until our surveyor is available". */
+const WAITS_ON_SOMEONES_RETURN = /\b(?:when|once|until|after) (?:the |our |my |your |their |a |an )?(?:[\p{L}'’-]+ ){0,3}?(?:person|manager|lead|colleague|engineer|technician|surveyor|accountant|doctor|nurse|vet|director|owner|specialist|supervisor|adviser|advisor|officer|Dr\.? \p{Lu}\p{L}+|\p{Lu}\p{Ll}+) (?:is|gets|comes|are) (?:back|in|available|free|off leave)\b|\b(?:when|once|until|after) (?:the |our |my )?(?:[\p{L}'’-]+ ){0,3}?(?:person|manager|colleague|engineer|technician|surveyor|accountant|doctor|director|owner|specialist|supervisor|officer|\p{Lu}\p{Ll}+) (?:returns|is back)\b/u;
+/** Two conditions in a row: "Should you have any queries, if you have more questions, …". */
+const CONDITION_TWICE = /\b(?:should you|if you|if there|in case you)\b[^.!?]{0,80}?,\s*(?:if|should|in case) you\b/gi;
 /** The agent taking work on: a promise ("I'll review") or work under way ("I'm looking into"), not passing it on. */
 const FIRST_PERSON_WORK = /\bI['’]m (?:looking into|reviewing|checking|investigating|working on|processing|handling|assessing)\b/gi;
 function firstPersonWork(text: string): number {
   return count(text, FIRST_PERSON_ACT) + count(text, FIRST_PERSON_WORK);
 }
+/** The agent's feeling line ("I can see how frustrating this is") going straight on into a tail that is no sentence of the agent's. */
+const FEELING_THEN_ORDERS_TAIL = /\bI (?:understand|know|can see|appreciate|realise|realize) (?:how|why)\b[^.!?,;]{0,60}?\b(?:is|has been|was|must be|feels)(?: (?:frustrating|upsetting|worrying|stressful|annoying|disappointing|difficult|hard))?\s+(?:before|until|while|whilst|so that|and (?!(?:I|we)\b|(?:I|we)['’]\p{L}+))/giu;
 /** "I understand why this is upsetting and follow…": the agent's feeling line, then "and" and a bare verb. */
 const FEELING_AND_VERB = /\bI (?:understand|know|can see|appreciate|realise|realize)\b[^.!?]{0,80}?\band (\p{L}+)/giu;
 /** "Please stay calm and follow the steps" reworded so the customer's step hangs off the agent's own sentence. */
@@ -746,7 +788,7 @@ export function safeRewording<R extends { start: number; end: number; replacemen
   const before = sentence;
   const kept = rewording.replacements.filter((replacement) => {
     const after = sentence.slice(0, rewording.start) + replacement + sentence.slice(rewording.end);
-    return after.trim() === '' || rewordingProblems(before, after, sentence.slice(rewording.start, rewording.end), stock).length === 0;
+    return after.trim() === '' ? deletableWhole(sentence) : rewordingProblems(before, after, sentence.slice(rewording.start, rewording.end), stock).length === 0;
   });
   return kept.length === rewording.replacements.length ? rewording : { ...rewording, replacements: kept };
 }
@@ -1301,6 +1343,13 @@ export function rewordingsRefusedByNeighbours(finding: object): readonly string[
  * A finding left without a rewording keeps its message and advice: advice, no Apply. A phrase finding left without
  * one only because of its neighbours is remembered (`rewordingsRefusedByNeighbours`).
  */
+/**
+ * A sentence a rewording deletes whole ("As previously mentioned.", "Again, sorry for the wait.") carries no number, no
+ * no and no page: "As outlined on your e-ticket, the gates open at 6pm." deleted whole takes the time and the page with it.
+ */
+function deletableWhole(sentence: string): boolean {
+  return !/\d/.test(sentence) && count(sentence, NUMBER_WORD) === 0 && count(unconditional(sentence), REFUSAL) === 0 && !cutsPagePointer(sentence, '');
+}
 export function keepSafeInContext<F extends { start: number; end: number; suggestions: string[]; templates?: FillInTemplate[] }>(
   text: string,
   findings: F[],

@@ -38,7 +38,8 @@ export default defineRule({
     flag: [
       { text: 'Per my last email, the refund was sent on Monday.', becomes: 'The refund was sent on Monday.' },
       { text: 'As previously mentioned, the upgrade is free.', becomes: 'The upgrade is free.' },
-      { text: 'As stated in the release notes, the old API was retired in March.', becomes: 'The old API was retired in March.' },
+      // A pointer to a page names where the fact is written down: information the customer may need, so no cut (advice).
+      { text: 'As stated in the release notes, the old API was retired in March.', becomes: null },
     ],
     pass: ['I mentioned the tracking link in my last email, and here it is again: it shows the parcel in Leeds.', 'As you asked, I cancelled the second order.'],
     paraphrases: {

@@ -39,6 +39,10 @@ export default defineRule({
   unless: [
     '(once|when|after|until|as) (things|it|everything|the #Noun) #Adverb? (calm|calms|settle|settles|cool|cools) down',
     'relax (and|while) (the|we|i|our)',
+    // Something other than the customer settling: "After that it should settle down", "The swelling usually settles down",
+    // "Your puppy will calm down after the first night". Said of a thing, a pet or a process, it is news, not an order.
+    '(it|this|that|things|they|the #Noun|your #Noun|its #Noun|#Plural) #Adverb? (#Modal|#Auxiliary|#Verb to)? (calm|calms|settle|settles|cool|cools) down',
+    '(it|they|the #Noun|your #Noun|#Plural) #Modal? (need|needs|take|takes|takes) (a|some|a few)? #Noun+? to (calm|settle|cool) down',
     // Reassurance that comes with what was done is warm: "Don't panic, I've restored the site."
     '(i|we) (have|will) #Adverb? (fixed|sorted|refunded|sent|booked|restored|checked|called|asked)',
   ],
@@ -95,6 +99,10 @@ export default defineRule({
         'I will lower your tariff from next month.',
         'Shouting about our new app is very welcome!',
         'Shouting at the router will not help, sadly, but the engineer will fix it at 10am.',
+        'For the first week the wool sheds a little, then it usually settles down.',
+        'Your kitten may hide for a day or two before she calms down.',
+        'The rattle should settle down once the new bearing has bedded in.',
+        'Bookings tend to calm down after half term.',
       ],
     },
   },

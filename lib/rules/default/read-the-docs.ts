@@ -40,7 +40,8 @@ export default defineRule({
     '(here is|here are|i have attached|i have linked|i attached|linked below|see below|see the link)',
     '(with you|together|for you|walk you through)',
   ],
-  rewrites: ["I'm happy to go through {doc} with you.", 'Could you have a look at {doc} with me?'],
+  // One offer: "Could you have a look at the FAQ with me?" asks for a joint read no e-mail or public reply can give.
+  rewrites: ["I'm happy to go through {doc} with you."],
   advice: 'Answer the question here, and offer the article as a handy extra, not as the answer.',
   examples: {
     flag: [

@@ -28,9 +28,11 @@ export default defineRule({
     // "Keep an eye on our service status page for updates."
     '(keep an eye on|follow) (our|the) #Noun? (website|site|status page|page|social media|app|feed) (for|to see) (updates|news|the latest)$',
     '(further|more|full) (information|details|info) (can be found|is available|are available|is listed) (on|at|in) (our|the) (website|site|page|faq)$',
-    '(refer to|check|visit|monitor|watch) #Url (for|rather than|instead of)',
+    // To the sentence's end, so the offer follows the whole errand ("…for updates rather than opening tickets, and I'm…").
+    '(refer to|check|visit|monitor|watch) #Url (for|rather than|instead of) .{1,6}$',
     // The policy pointed at instead of explained: "Our returns policy can be found at example.com/returns".
-    '^(our|the) #Noun{0,2} (policy|terms|guide|faq|procedure|conditions) (can be|is|are) #Adverb? (found|viewed|read|available) (at|on|via) (#Url|our|the)',
+    // To the sentence's end: the offer goes after the page's name, not inside it ("…found on our, and I'm happy… website").
+    '^(our|the) #Noun{0,2} (policy|terms|guide|faq|procedure|conditions) (can be|is|are) #Adverb? (found|viewed|read|available) (at|on|via) (#Url|our|the) .{0,3}$',
   ],
   unless: ['(i|we) (have|will|can|am|had)', "(i|we) ('ll|'ve)", 'let me', '(happy|glad) to', '(below|attached|summary|here is|here are)', '(can|should|must|may) be (made|submitted|raised|lodged|sent|filed) (to me|here|by replying|in this)'],
   // Two tails, so that a reply with two such sentences can take one each: a tail already in the reply is not offered twice.
