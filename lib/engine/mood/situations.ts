@@ -232,6 +232,15 @@ const SHORTFALL = /\b(?:only|still|zero|withheld|ago)\b/i;
 /** Something we or ours did, told as done: "the curtains you made", "your engineer dug up", "you've deleted". */
 const WE_ACTED = ['(you|your #Noun+) #Adverb? (#PastTense|#Participle)', '#Noun you #Adverb? #PastTense', '(you|your #Noun+) (have|has|had) #Adverb? #Participle'];
 
+/**
+ * A verb of bodily harm in the sentence. "bit" is bite's past only after someone who did it ("the dog bit my son", "he
+ * got bit"), not in "a bit fiddly", "a little bit worried".
+ */
+function bodyHarmed(doc: NlpDoc, harmForms: string): boolean {
+  const others = harmForms.replace(/\|bit(?=[|)])/g, '').replace(/\(bit\|/, '(');
+  return has(doc, others) || has(doc, '(#Noun|#Pronoun|got|get|been|was|were) bit');
+}
+
 /** A fault told in a sentence, as a verb of failing (any form) or a fault phrase, not the customer's doing nor asked for. */
 function faultIn(text: string, failForms: string): string | null {
   const verb = new RegExp(`\\b${failForms}\\b`, 'gi');
@@ -290,7 +299,7 @@ export function situationHits(text: string): SituationHit[] {
     // a game character in a sentence with no one in it ("Been playing 30 sec and fell in some water").
     const aboutPeople = mentionsPersonOfTheirs(s, doc) || has(doc, '(i|we|me|us|my|our|he|she|they|him|her|them)');
     if (aboutPeople && !GLAD_TEARS.test(s.text)) {
-      if (has(doc, v.bodyHarm) || has(doc, STRONG_HARM_WORDS) || /\ba&e\b/i.test(s.text)) add('harm', 'worried', 'safety', 1, s);
+      if (bodyHarmed(doc, v.bodyHarm) || has(doc, STRONG_HARM_WORDS) || /\ba&e\b/i.test(s.text)) add('harm', 'worried', 'safety', 1, s);
       else if (theirs && (has(doc, v.hurtFeelings) || has(doc, '(was|were|got|been) left (standing|alone|outside|behind|waiting|stranded|on|in|at)'))) add('hurt', 'frustrated', 'failure', 1, s);
       // Two mild harms told ("a dairy allergy", "she was sick in class") make one.
       else if (has(doc, MILD_HARM_WORDS) && theirs && mildHarms < 2) add(`mild-harm-${mildHarms++}`, 'worried', 'safety', 0.5, s);
