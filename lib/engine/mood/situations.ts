@@ -206,6 +206,15 @@ const SINCE_OUR_WORK = /\bsince (?:(?:your|the|our last|yesterday's|last week's|
 /** A bad state told beside it: "print blank", "a black screen", "throwing errors", "greyed out", "reads zero", "brown". */
 const BAD_STATE = /\b(?:blank|black screen|errors?|greyed out|grayed out|zero|brown|sore|offline|slow(?:er)?|noisy|louder|empty|stuck|frozen|garbled|wrong|worse|(?:won't|doesn't|can't|cannot|don't) \w+)\b/i;
 
+/**
+ * Someone who depends on them, there with them: "with a baby", "we had two kids in the car", "I have a baby in the
+ * house", "My kids slept in the car", "She's 13", "I'm 79", "my wife is pregnant".
+ */
+const DEPENDANT_WITH_THEM = /\b(?:(?:with|have|had|got) (?:a|an|our|my|two|three|four|\d) (?:\w+ )?(?:baby|babies|newborn|toddlers?|kids|children|little ones|infant)|(?:my|our) (?:baby|babies|newborn|toddlers?|kids|children|little ones) (?:\w+ ){0,3}?(?:slept|sat|waited|cried|went without|were|was|are|is|had|has)|(?:she|he)(?:'s| is) (?:\d{1,2}|1[0-9]|elderly|disabled|pregnant|diabetic)\b(?! (?:minutes|mins|hours|days|weeks|months|percent|%))|(?:i'm|i am) (?:[6-9]\d|pregnant|disabled|diabetic|elderly|registered blind)|(?:wife|partner) is pregnant)/i;
+
+/** What they went through, told beside a dependant: "still have mice", "nobody texted", "given away", "sat for hours". */
+const HARDSHIP_TOLD = /\b(?:still|nobody|no one|cancell?ed|given away|double[- ]booked|stuck|stranded|(?:sat|waited|stood) (?:\w+ ){0,4}?for (?:\w+ )?(?:hours?|an hour|\d{2} minutes))\b/i;
+
 /** An occasion of theirs: "her 6th birthday", "our 25th anniversary", "my son's party", "the wedding". */
 const OCCASION = '(my|our|his|her|their|the|#Possessive) #Ordinal? #Adjective? (birthday|anniversary|wedding|honeymoon|christening|party|funeral|graduation|retirement|prom|reunion|engagement)';
 /** Signs in a sentence that the occasion went wrong: too late, by then, given something else. */
@@ -393,5 +402,10 @@ export function situationHits(text: string): SituationHit[] {
   if (weActedIn && outcomeBad && !thanked && hits.length === 0) add('our-fault', 'frustrated', 'failure', 1, weActedIn);
   // A problem against a date of theirs close at hand: "The costumes arrived a size too small. Our show opens tomorrow."
   if (dateAtStake && problemBesideDate && !thanked && hits.length === 0) add('date-at-stake', 'urgent', 'deadline', 1, dateAtStake);
+  // A problem told beside someone who depends on them, there with them ("I sat in the terminal for three hours with two
+  // kids", "We still have mice after two treatments. I have a baby in the house"): what the fault costs a dependant.
+  const dependant = sentences.find(({ s }) => !s.question && DEPENDANT_WITH_THEM.test(s.text));
+  const hardship = outcomeBad || failedOutright || sentences.some(({ s }) => !s.question && HARDSHIP_TOLD.test(s.text));
+  if (dependant && hardship && !thanked && hits.length === 0) add('dependant', 'frustrated', 'failure', 1, dependant.s);
   return hits;
 }
