@@ -215,6 +215,13 @@ const DEPENDANT_WITH_THEM = /\b(?:(?:with|have|had|got) (?:a|an|our|my|two|three
 /** What they went through, told beside a dependant: "still have mice", "nobody texted", "given away", "sat for hours". */
 const HARDSHIP_TOLD = /\b(?:still|nobody|no one|cancell?ed|given away|double[- ]booked|stuck|stranded|(?:sat|waited|stood) (?:\w+ ){0,4}?for (?:\w+ )?(?:hours?|an hour|\d{2} minutes))\b/i;
 
+/**
+ * What came, and the state it came in: "arrived in pieces", "arrived bent", "my starter arrived dead", "arrived warm
+ * and sweating", "came defrosted", "turned up the day after our opening night", "arrived with a bent coupling" (not
+ * "arrived warm and fresh", "arrived safely").
+ */
+const ARRIVED_SPOILT = /\b(?:arrived|came|turned up|was delivered|were delivered|got here|showed up|is arrived|arrive) (?:(?:today|yesterday|this morning) )?(?:(?:in (?:pieces|bits|a state|two)|bent|dead|warm(?! and (?:fresh|tasty|delicious|lovely|on time))|defrosted|thawed|melted|open(?:ed)?|wilted|mouldy|moldy|stale|soggy|squashed|leaking|soaked|rotten|empty|smashed up|the (?:day|week|morning) after|after (?:the|our|my) \w+ (?:had )?(?:started|finished|ended|begun)|too late)\b|with (?:a |an |the |half |one |two |its |their )?(?:\w+ )?(?:bent|broken|cracked|missing|dropped|snapped|dented|torn|split|burst|leaking|loose|dead)\b)/i;
+
 /** An occasion of theirs: "her 6th birthday", "our 25th anniversary", "my son's party", "the wedding". */
 const OCCASION = '(my|our|his|her|their|the|#Possessive) #Ordinal? #Adjective? (birthday|anniversary|wedding|honeymoon|christening|party|funeral|graduation|retirement|prom|reunion|engagement)';
 /** Signs in a sentence that the occasion went wrong: too late, by then, given something else. */
@@ -348,6 +355,8 @@ export function situationHits(text: string): SituationHit[] {
     const fault = faultIn(s.text, v.fail);
     if (fault && !thanked && (soonAfter || RECURS.test(s.text))) add('fault-soon-or-again', 'frustrated', 'broken', 1, s);
     if (SAME_FAULT.test(s.text) && !thanked) add('same-fault', 'frustrated', 'broken', 1, s);
+    // It came spoilt: "The vase arrived in pieces", "The hake arrived warm", "The costumes arrived the day after our opening night".
+    if (ARRIVED_SPOILT.test(s.text) && !thanked) add('arrived-spoilt', 'frustrated', 'broken', 1, s);
     // A fault dated from our own work ("Our labels print blank since your update", "The water has been brown since you
     // serviced the pump"): what we did broke what worked. Not praise for it, nor a question about it (skipped above).
     if (SINCE_OUR_WORK.test(s.text) && !thanked && (fault || BAD_STATE.test(s.text) || ADVERSE.test(s.text.replace(SAID_FINE, '').replace(OWN_NEGATION, '')))) add('since-our-work', 'frustrated', 'broken', 1, s);
