@@ -367,7 +367,14 @@ export function readMood(message: string | undefined): MoodReading | null {
     // A charge told calmly and met with a hope ("Hopefully the charge can be removed. Thanks."): the customer asks for
     // the fix, not for their feelings to be met, so the sum counts half, as a polite "as soon as possible" does.
     const hopeful = HOPES_FOR_THE_FIX.test(p.text);
-    hits.push(...situationHits(p.text).filter((h) => !pastAndOver(p.text, h.start)).map((h) => (hopeful && h.kind === 'money' ? { ...h, weight: 0.5 } : h)));
+    // A fault told with its error code ("OAuth keeps failing with invalid_grant") stays a calm technical question here
+    // too: the fault the cues already halved is not counted a second time by its shape.
+    const technical = TECHNICAL.test(p.text);
+    hits.push(
+      ...situationHits(p.text)
+        .filter((h) => !pastAndOver(p.text, h.start) && !(technical && h.kind === 'broken'))
+        .map((h) => (hopeful && h.kind === 'money' ? { ...h, weight: 0.5 } : h)),
+    );
   }
   const weights = emptyWeights();
   for (const h of hits) weights[h.mood] += h.weight;

@@ -39,10 +39,12 @@ function conjugate(lemma: string): Conjugations | undefined {
  * The forms of each verb as one alternation for a compromise match: every form, its lemma first, or with `pastOnly`
  * the past forms only ("paid", "spent": "I have been paying ten dollars a month" tells a subscription, not a loss).
  */
-function formsOf(lemmas: readonly string[], pastOnly = false): string {
+function formsOf(lemmas: readonly string[], pastOnly = false, regular = false): string {
   const forms = new Set<string>();
   for (const lemma of lemmas) {
     if (!pastOnly) forms.add(lemma);
+    // The conjugator slips on some short verbs ("jam" → gerund "jam", "beep" → past "bept"): add the regular forms too.
+    if (regular) for (const f of regularForms(lemma)) forms.add(f);
     const c = conjugate(lemma);
     const wanted = pastOnly ? [c?.PastTense, c?.Participle] : [c?.PastTense, c?.PresentTense, c?.Gerund, c?.Participle];
     for (const f of wanted) if (f && !f.includes(' ')) forms.add(f);
@@ -50,7 +52,13 @@ function formsOf(lemmas: readonly string[], pastOnly = false): string {
   return `(${[...forms].join('|')})`;
 }
 
-type VerbFamily = 'bodyHarm' | 'hurtFeelings' | 'takeMoney' | 'pay' | 'promise' | 'mistreat' | 'speak' | 'miss' | 'chase' | 'repeat' | 'everyday' | 'bodily' | 'obtain' | 'arrive' | 'choose' | 'cancel' | 'stop';
+/** A verb's regular forms: "jam" → jams, jammed, jamming; "beep" → beeps, beeped, beeping; "fade" → fades, faded, fading. */
+function regularForms(lemma: string): string[] {
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : /[^aeiou][aeiou][bdgmnprt]$/.test(lemma) ? lemma + lemma.slice(-1) : lemma;
+  return [`${lemma}s`, `${stem}ed`, `${stem}ing`];
+}
+
+type VerbFamily = 'bodyHarm' | 'hurtFeelings' | 'takeMoney' | 'pay' | 'promise' | 'mistreat' | 'speak' | 'miss' | 'chase' | 'repeat' | 'everyday' | 'bodily' | 'obtain' | 'arrive' | 'choose' | 'cancel' | 'stop' | 'fail';
 let verbForms: Record<VerbFamily, string> | null = null;
 /** Built on first use: conjugating costs a compromise parse per lemma. */
 function verbs(): Record<VerbFamily, string> {
@@ -84,6 +92,8 @@ function verbs(): Record<VerbFamily, string> {
     cancel: formsOf(['cancel', 'close', 'move', 'postpone', 'reschedule', 'call']),
     // A thing that quit: "stopped working", "is stop working" (non-native), "stops charging after a week".
     stop: formsOf(['stop', 'quit']),
+    // What a thing does when it is faulty: "the mattress sags", "the film is peeling", "it shrank", "the server lags".
+    fail: formsOf(['sag', 'leak', 'peel', 'shrink', 'fail', 'crack', 'fade', 'rust', 'wobble', 'squeak', 'fray', 'split', 'warp', 'drip', 'flicker', 'jam', 'blister', 'buzz', 'rattle', 'whistle', 'beep', 'crash', 'freeze', 'lag', 'restart', 'reboot', 'disconnect', 'trip', 'overheat', 'wilt', 'melt', 'stop', 'die', 'burst', 'bend', 'tear', 'rip', 'drop'], false, true),
   };
   return verbForms;
 }
@@ -171,6 +181,47 @@ const FUNCTION_LOST = '(working|charging|connecting|loading|responding|printing|
 /** Absences listed: "no food voucher, no announcements" (not "no rush", "no worries", "no need"). */
 const NOT_AN_ABSENCE = /^no (?:rush|hurry|worries|worry|problem|problems|need|idea|pressure|big deal|drama|stress|longer|one|matter)\b/i;
 
+/**
+ * A fault with a particle or a state: "the sole is coming off", "the filling fell out", "stitches have opened up",
+ * "logs me out", "turf has gone yellow", "a dead pixel", "blurry", "clicks on its own".
+ */
+const FAULT_PHRASE = /\b(?:(?:come|comes|came|coming|fall|falls|fell|falling|fallen|is come) (?:off|apart|out|loose|undone|unstuck|unglued|away)(?! (?:the|my|our|your|his|her|their)\b)|open(?:s|ed|ing)? up|log(?:s|ged|ging)? (?:me|us|him|her|them) out|(?:go|goes|went|gone|going|turn|turns|turned|turning) (?:brown|yellow|black|mouldy|moldy|mushy|soft|stale|flat|rusty|bald|patchy|grey|gray)|dead (?:pixels?|spots?|keys?|zones?|cells?|battery)|blurry|fuzzy|wonky|faulty|(?:on its own|by itself|itself))\b/i;
+/**
+ * Soon after we sold, fitted or fixed it: "after one wash", "a week after", "three days old", "after 5 months",
+ * "brand new" (not "after 20 years": a thing worn out is no fault of ours).
+ */
+const SOON_AFTER = /\b(?:after|within) (?:only |just |about |barely )?(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|\d{1,2}|a few|a couple of|the first) (?:wash(?:es)?|uses?|wears?|days?|weeks?|months?|hours?|rides?|runs?)\b|\b(?:a|one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?|months?) (?:after|old)\b|\bbrand[- ]new\b|\b(?:my|our|the) new \w+/i;
+/** Again and again: "every time", "every night", "every few minutes", "twenty times a day", "all night", "constantly". */
+const RECURS = /\b(?:every (?:time|night|day|morning|evening|hour|afternoon|weekend|few (?:minutes|hours|days|seconds)|\d{1,2} (?:minutes|hours|seconds)|second|other)|all (?:night|day|week|weekend)(?: long)?|constantly|(?:\d{1,2}|two|three|four|five|ten|twenty|several|many) times an? (?:day|hour|night|week)|an? (?:day|night|hour)\b(?! (?:pass|ticket|trip|off|out|rate))|keeps? \w+ing)\b/i;
+/** The customer's own doing ("I drop the kids every morning"), or one asked for ("can it log me out every time?"). */
+const FAULT_NOT_THEIRS = /\b(?:i|we|i'll|we'll)\s+(?:\w+\s+)?$|\b(?:please|can|could|how|want|like|would|should|to|not|never|no|n't|doesn't|don't|didn't|hasn't|haven't|won't|isn't|wasn't)\s+(?:\w+\s+)?$/i;
+/** The same fault again: "the same charging fault as the first one", "the same problem as before". */
+const SAME_FAULT = /\bthe same (?:\w+ )?(?:fault|problem|issue|defect|error|leak|noise)\b[^.!?\n]{0,40}\b(?:as (?:the|before|last|my|our)|again|back)\b/i;
+
+/**
+ * A fault dated from our own work: "since your update", "since the firmware update", "since Friday's release", "since
+ * you serviced the pump", "since your fitter adjusted the saddle", "since the engineer visited".
+ */
+const SINCE_OUR_WORK = /\bsince (?:(?:your|the|our last|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's) (?:\w+ )?(?:update|upgrade|release|patch|migration|install(?:ation)?|service|servicing|repair|visit|changeover|switch(?:over)?|refit|fitting)s?\b|(?:you|your \w+|the (?:engineer|technician|fitter|plumber|electrician|installer|installers|builders?|workmen|team|crew))(?: \w+)? (?:serviced|fitted|installed|adjusted|updated|upgraded|changed|repaired|visited|came|replaced|moved|switched|migrated|worked on|touched|cleaned|left)\b)/i;
+/** A bad state told beside it: "print blank", "a black screen", "throwing errors", "greyed out", "reads zero", "brown". */
+const BAD_STATE = /\b(?:blank|black screen|errors?|greyed out|grayed out|zero|brown|sore|offline|slow(?:er)?|noisy|louder|empty|stuck|frozen|garbled|wrong|worse|(?:won't|doesn't|can't|cannot|don't) \w+)\b/i;
+
+/**
+ * Someone who depends on them, there with them: "with a baby", "we had two kids in the car", "I have a baby in the
+ * house", "My kids slept in the car", "She's 13", "I'm 79", "my wife is pregnant".
+ */
+const DEPENDANT_WITH_THEM = /\b(?:(?:with|have|had|got) (?:a|an|our|my|two|three|four|\d) (?:\w+ )?(?:baby|babies|newborn|toddlers?|kids|children|little ones|infant)|(?:my|our) (?:baby|babies|newborn|toddlers?|kids|children|little ones) (?:\w+ ){0,3}?(?:slept|sat|waited|cried|went without|were|was|are|is|had|has)|(?:she|he)(?:'s| is) (?:\d{1,2}|1[0-9]|elderly|disabled|pregnant|diabetic)\b(?! (?:minutes|mins|hours|days|weeks|months|percent|%))|(?:i'm|i am) (?:[6-9]\d|pregnant|disabled|diabetic|elderly|registered blind)|(?:wife|partner) is pregnant)/i;
+
+/** What they went through, told beside a dependant: "still have mice", "nobody texted", "given away", "sat for hours". */
+const HARDSHIP_TOLD = /\b(?:still|nobody|no one|cancell?ed|given away|double[- ]booked|stuck|stranded|(?:sat|waited|stood) (?:\w+ ){0,4}?for (?:\w+ )?(?:hours?|an hour|\d{2} minutes))\b/i;
+
+/**
+ * What came, and the state it came in: "arrived in pieces", "arrived bent", "my starter arrived dead", "arrived warm
+ * and sweating", "came defrosted", "turned up the day after our opening night", "arrived with a bent coupling" (not
+ * "arrived warm and fresh", "arrived safely").
+ */
+const ARRIVED_SPOILT = /\b(?:arrived|came|turned up|was delivered|were delivered|got here|showed up|is arrived|arrive) (?:(?:today|yesterday|this morning) )?(?:(?:in (?:pieces|bits|a state|two)|bent|dead|warm(?! and (?:fresh|tasty|delicious|lovely|on time))|defrosted|thawed|melted|open(?:ed)?|wilted|mouldy|moldy|stale|soggy|squashed|leaking|soaked|rotten|empty|smashed up|the (?:day|week|morning) after|after (?:the|our|my) \w+ (?:had )?(?:started|finished|ended|begun)|too late)\b|with (?:a |an |the |half |one |two |its |their )?(?:\w+ )?(?:bent|broken|cracked|missing|dropped|snapped|dented|torn|split|burst|leaking|loose|dead)\b)/i;
+
 /** An occasion of theirs: "her 6th birthday", "our 25th anniversary", "my son's party", "the wedding". */
 const OCCASION = '(my|our|his|her|their|the|#Possessive) #Ordinal? #Adjective? (birthday|anniversary|wedding|honeymoon|christening|party|funeral|graduation|retirement|prom|reunion|engagement)';
 /** Signs in a sentence that the occasion went wrong: too late, by then, given something else. */
@@ -197,6 +248,24 @@ const SHORTFALL = /\b(?:only|still|zero|withheld|ago)\b/i;
 /** Something we or ours did, told as done: "the curtains you made", "your engineer dug up", "you've deleted". */
 const WE_ACTED = ['(you|your #Noun+) #Adverb? (#PastTense|#Participle)', '#Noun you #Adverb? #PastTense', '(you|your #Noun+) (have|has|had) #Adverb? #Participle'];
 
+/**
+ * A verb of bodily harm in the sentence. "bit" is bite's past only after someone who did it ("the dog bit my son", "he
+ * got bit"), not in "a bit fiddly", "a little bit worried".
+ */
+function bodyHarmed(doc: NlpDoc, harmForms: string): boolean {
+  const others = harmForms.replace(/\|bit(?=[|)])/g, '').replace(/\(bit\|/, '(');
+  return has(doc, others) || has(doc, '(#Noun|#Pronoun|got|get|been|was|were) bit');
+}
+
+/** A fault told in a sentence, as a verb of failing (any form) or a fault phrase, not the customer's doing nor asked for. */
+function faultIn(text: string, failForms: string): string | null {
+  const verb = new RegExp(`\\b${failForms}\\b`, 'gi');
+  for (const m of [...text.matchAll(verb), ...[FAULT_PHRASE.exec(text)].filter((x) => x !== null)]) {
+    if (!FAULT_NOT_THEIRS.test(text.slice(Math.max(0, m.index - 24), m.index))) return m[0];
+  }
+  return null;
+}
+
 function mentionsPersonOfTheirs(s: Sentence, doc: NlpDoc): boolean {
   if (KIN_NAME.test(s.text) || AGED_CHILD.test(s.text)) return true;
   return (doc.match(parsedPattern(PERSON_OF_THEIRS)).out('array') as string[]).some((p) => !ROLE.test(p));
@@ -216,6 +285,8 @@ export function situationHits(text: string): SituationHit[] {
     seen.add(family);
     hits.push({ mood, kind, weight, start: s.start, end: s.start + s.text.trimEnd().length });
   };
+  /** The thing's young age told in a statement anywhere: "after one wash", "brand new", "my new glasses". */
+  const soonAfter = sentences.some(({ s }) => !s.question && SOON_AFTER.test(s.text));
   let promised = false;
   let promisedDay = false;
   let mildHarms = 0;
@@ -244,7 +315,7 @@ export function situationHits(text: string): SituationHit[] {
     // a game character in a sentence with no one in it ("Been playing 30 sec and fell in some water").
     const aboutPeople = mentionsPersonOfTheirs(s, doc) || has(doc, '(i|we|me|us|my|our|he|she|they|him|her|them)');
     if (aboutPeople && !GLAD_TEARS.test(s.text)) {
-      if (has(doc, v.bodyHarm) || has(doc, STRONG_HARM_WORDS) || /\ba&e\b/i.test(s.text)) add('harm', 'worried', 'safety', 1, s);
+      if (bodyHarmed(doc, v.bodyHarm) || has(doc, STRONG_HARM_WORDS) || /\ba&e\b/i.test(s.text)) add('harm', 'worried', 'safety', 1, s);
       else if (theirs && (has(doc, v.hurtFeelings) || has(doc, '(was|were|got|been) left (standing|alone|outside|behind|waiting|stranded|on|in|at)'))) add('hurt', 'frustrated', 'failure', 1, s);
       // Two mild harms told ("a dairy allergy", "she was sick in class") make one.
       else if (has(doc, MILD_HARM_WORDS) && theirs && mildHarms < 2) add(`mild-harm-${mildHarms++}`, 'worried', 'safety', 0.5, s);
@@ -278,6 +349,17 @@ export function situationHits(text: string): SituationHit[] {
     // A consequence forced on them by what we did: "had to pay £90 for a black cab", "we had to backtrack 30km", "now I
     // have to drive to the depot" — with a cost in the sentence or a failure told in the message, and no reason of their own.
     if ((has(doc, 'had to #Adverb? #Verb') || has(doc, 'had to #Noun') || has(doc, 'now (i|we) (have|need) to')) && !OWN_REASON.test(s.text) && (has(doc, '(#Money|#Unit|hours|miles|km|minutes|mins|day off|days off)') || theyFailed)) add('forced', 'frustrated', 'failure', 1, s);
+    // A fault of the thing itself, told flatly, that came soon after we sold, fitted or fixed it, or that comes back
+    // again and again ("The mattress sags after three months", "The app logs me out every time", "the router restart
+    // itself every hour"): the fault costs them the thing they paid for. Their own doing or a request is no fault.
+    const fault = faultIn(s.text, v.fail);
+    if (fault && !thanked && (soonAfter || RECURS.test(s.text))) add('fault-soon-or-again', 'frustrated', 'broken', 1, s);
+    if (SAME_FAULT.test(s.text) && !thanked) add('same-fault', 'frustrated', 'broken', 1, s);
+    // It came spoilt: "The vase arrived in pieces", "The hake arrived warm", "The costumes arrived the day after our opening night".
+    if (ARRIVED_SPOILT.test(s.text) && !thanked) add('arrived-spoilt', 'frustrated', 'broken', 1, s);
+    // A fault dated from our own work ("Our labels print blank since your update", "The water has been brown since you
+    // serviced the pump"): what we did broke what worked. Not praise for it, nor a question about it (skipped above).
+    if (SINCE_OUR_WORK.test(s.text) && !thanked && (fault || BAD_STATE.test(s.text) || ADVERSE.test(s.text.replace(SAID_FINE, '').replace(OWN_NEGATION, '')))) add('since-our-work', 'frustrated', 'broken', 1, s);
     // Fewer came than were got: "Ordered 6 dining chairs. 4 came.", "We booked for 12 and only 8 sets were ready".
     if (has(doc, v.obtain)) ordered.push(...countsIn(tagSentence(doc.match(parsedPattern(`${v.obtain} .{0,3} #Cardinal`)).text())));
     if (ordered.length && !PART_EXPECTED.test(s.text)) {
@@ -329,5 +411,10 @@ export function situationHits(text: string): SituationHit[] {
   if (weActedIn && outcomeBad && !thanked && hits.length === 0) add('our-fault', 'frustrated', 'failure', 1, weActedIn);
   // A problem against a date of theirs close at hand: "The costumes arrived a size too small. Our show opens tomorrow."
   if (dateAtStake && problemBesideDate && !thanked && hits.length === 0) add('date-at-stake', 'urgent', 'deadline', 1, dateAtStake);
+  // A problem told beside someone who depends on them, there with them ("I sat in the terminal for three hours with two
+  // kids", "We still have mice after two treatments. I have a baby in the house"): what the fault costs a dependant.
+  const dependant = sentences.find(({ s }) => !s.question && DEPENDANT_WITH_THEM.test(s.text));
+  const hardship = outcomeBad || failedOutright || sentences.some(({ s }) => !s.question && HARDSHIP_TOLD.test(s.text));
+  if (dependant && hardship && !thanked && hits.length === 0) add('dependant', 'frustrated', 'failure', 1, dependant.s);
   return hits;
 }
