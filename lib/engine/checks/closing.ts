@@ -499,6 +499,10 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     // Pleasantries after the next step are read past; a list of steps counts as one sentence of the end.
     let end = body.length;
     while (end > 1 && PLEASANTRY.test(body[end - 1]!.text)) end--;
+    // The same wish as the last line of the body ("Have a lovely trip!", "Enjoy the rides!") after a calm customer's
+    // question is the warm close the sign-off wish is above: the answer was the help, and nothing is left open. A refusal
+    // or closed matter above it still gets its own advice.
+    if (end < body.length && calmQuestion(ctx) && !body.some((s) => SAYS_NO.test(s.text) || IS_FINAL.test(s.text) || refuses(s.text))) return [];
     // A wish that carries the next step ("Enjoy the summer, and we'll see you back in September!") is one.
     if (body.slice(end).some((s) => closesTheReply(s, ctx.channel))) return [];
     // "See my answers below in blue.": the reply goes on inline in the quoted message, so its end is not here.
