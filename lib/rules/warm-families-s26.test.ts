@@ -67,6 +67,18 @@ const families: { rule: string; warm: string[]; cold: string[] }[] = [
     warm: ['Kindly confirm Thursday at 4 suits you.', 'Kindly let me know if the morning slot works for you.'],
     cold: ['Kindly confirm your address.', 'Kindly confirm receipt of this email.', 'Kindly let us know your account number.'],
   },
+  {
+    // A step about the customer's own copy is no demand to hand details over.
+    rule: 'bare-details-request',
+    warm: ['Keep the photo.', 'Save the email.'],
+    cold: ['Receipt please.', 'Booking reference please.'],
+  },
+  {
+    // A check made with the customer there.
+    rule: 'we-will-look-into-it',
+    warm: ["We'll check the colour against your sample before you leave.", 'We will test the battery while you wait.'],
+    cold: ['We will check it and get back to you.', 'We will look into it.'],
+  },
 ];
 
 describe('s26: warm forms of habits pass, the cold forms beside them still flag', () => {

@@ -19,6 +19,9 @@ describe('a body that ends on a wish after a calm question answered', () => {
   it.each(['Have a lovely trip!', 'Enjoy the crossing!', 'Safe travels!'])('needs no next step: %s', (wish) => {
     expect(nextStep(`${ANSWER} ${wish}\n\nBest,\nOla`, CALM)).toEqual([]);
   });
+  it('still gets one when the last line only hopes about the matter', () => {
+    expect(nextStep(`${ANSWER} Hopefully it works first time.\n\nBest,\nOla`, CALM)).not.toEqual([]);
+  });
   it('still gets one when the customer is upset', () => {
     expect(nextStep(`${ANSWER} Have a lovely trip!\n\nBest,\nOla`, "This is ridiculous, I'm furious. Nobody has answered me in two weeks! Will the card work in Portugal or not??")).not.toEqual([]);
   });
