@@ -14,17 +14,23 @@ export const OFFER_INSTEAD_NEXT: string[] = [
   // The customer's own way forward with us: "you can join the final hour of any course in the next 8 weeks". Not a
   // booking or a trip sent elsewhere ("You can book a new diagnostic online if you want." leaves the no standing).
   'you (can|could) (still|instead|also)? (join|rejoin|swap|switch|exchange|choose|pick|keep|transfer)',
-  '^(instead|alternatively)',
-  // What can still happen, announced as such: "The good news is that under-16s fish on a junior permit…", "Good news: …".
-  '^(the)? good news (is|for|here)?',
+  // Instead, or what can still happen announced as such: "Instead, I've…", "The good news is that under-16s fish on a
+  // junior permit…", "Good news: …".
+  '^(instead|alternatively|good news|the good news)',
   '^(but|so) (i|we) (can|could|will|am going to|are going to) (also|still|instead|happily|gladly)? #Verb',
   '(i|we) (can|could|will) (also|still|instead|happily|gladly)? (offer|arrange|book|send|give|refund|move|swap|exchange|add|credit)',
   '(i|we) (can|could|will) (also|still|instead|happily|gladly)? (set up|upgrade|transfer|convert|reserve|repair|replace|extend|split|waive)',
-  '(i|we) (am|are|would be) (happy|glad) to (offer|arrange|book|send|give|refund|move|swap|exchange|add|credit|upgrade|replace)',
-  '(i|we) (am|are|would be) (happy|glad) to (suggest|recommend|find|source|order|check)',
+  // "I'm / we're / would be happy to…", read by the verb before "happy".
+  '(am|are|be) (happy|glad) to (offer|arrange|book|send|give|refund|move|swap|exchange|add|credit|upgrade|replace|suggest|recommend|find|source|order|check)',
   '(i|we) have (also|instead|already)? (added|booked|arranged|sent|credited|applied|issued|refunded|upgraded|moved)',
   '(i|we) have (also|instead|already)? (reserved|set up|ordered|extended|restored|replaced|waived|swapped|exchanged)',
   '(the|one|another|a) (best|good|other|quickest|easiest)? (option|alternative|workaround) (is|would be|here is)',
+  // Several ways forward announced as a list: "A couple of options that other owners use:", "There are two alternatives",
+  // "Here are a few options". A count in front is what makes it an offer: "There are no options" has none.
+  '^(here are|there are)? (a couple of|a few|some|two|three|#Value) (good|other|possible|simple|easy)? (options|alternatives|workarounds)',
+  // What we do have for them, a place or a slot: "We do have an emergency slot at 2:40pm today", "I have two places
+  // left on Sunday". A thing of ours that is no help ("We do have a policy on this") is none of these.
+  '(we|i) (do|also|still)? have (a|an|one|two|#Value) .? (slot|slots|appointment|space|spaces|place|places|room|seat|seats|table|tables|spot|cancellation)',
   // Other things of ours that do suit them, with the contrast said: "Our Strawberry and Mint flavours are made in our
   // nut-free kitchen though." A place that is merely shut ("The store is closed on Sundays though.") is no offer.
   '^(our|the|these|both|all) .{1,5} (is|are) #Adverb? (available|safe|suitable|fine|free|ok|okay|in stock) .{0,6} (though|instead)',

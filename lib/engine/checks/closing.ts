@@ -353,6 +353,8 @@ const AFTER_NO =
  */
 const OFFERS_MORE = gatedAlternation([{ needles: ['happy to', 'glad to', 'delighted to', 'if you', 'send', 'share', 'show', 'post', 'drop', 'tag us', 'an eye on', 'check'], source: String.raw`\b(?:happy|glad|delighted) to (?:jump|hop|get|help|dig|look|take|walk|go|talk|chat|call|set|sort|arrange|send|book|check|explain|show|answer|assist|pop|join|run|ring|meet|do|make|put|change|swap|move|add|pick)\b|\bif you(?:['’]d| would) (?:like|prefer|rather)(?: (?:me|us))? to\b|\b(?:send|share|show|post|drop) (?:us|me) (?:a |an |some )?(?:photo|pic|picture|snap|video|screenshot|line|note|message)|\b(?:send|share) (?:over )?(?:a |some )?(?:photos?|pics?|pictures?|snaps?)\b|\btag us\b|\bkeep(?:ing)? an eye on\b|\bcheck (?:back )?in (?:on|with) you\b` }], 'i');
 /** A sign-off that says what comes next: "Speak soon,", "See you on the slopes,", "Talk soon!", "Until next time,". */
+/** A pleasantry that hopes about the matter rather than wishing the customer well: "Hopefully it arrives before you travel." */
+const HOPES = /^\W*(?:(?:i|we) )?(?:really |do )?hope(?:fully)?\b/i;
 const SIGN_OFF_NEXT = /^\W*(?:speak|talk|chat|catch you|see you)(?: (?:soon|then|there|on|at|next|tomorrow|again|later|in|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight)\b|,|!|$)|^\W*until (?:next time|then)\b/i;
 /**
  * A calm customer's question answered in full, signed off with a wish ("Happy shopping,", "Thanks for shopping with us,",
@@ -499,6 +501,12 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     // Pleasantries after the next step are read past; a list of steps counts as one sentence of the end.
     let end = body.length;
     while (end > 1 && PLEASANTRY.test(body[end - 1]!.text)) end--;
+    // The same wish as the last line of the body ("Have a lovely trip!", "Enjoy the rides!") after a calm customer's
+    // question is the warm close the sign-off wish is above: the answer was the help, and nothing is left open. A hope
+    // about the matter itself ("Hopefully it arrives before you travel.") is no wish for them but a hedge on the answer,
+    // and a refusal or closed matter above it still gets its own advice.
+    const wishes = body.slice(end);
+    if (wishes.length && calmQuestion(ctx) && !wishes.some((s) => HOPES.test(s.text)) && !body.some((s) => SAYS_NO.test(s.text) || IS_FINAL.test(s.text) || refuses(s.text))) return [];
     // A wish that carries the next step ("Enjoy the summer, and we'll see you back in September!") is one.
     if (body.slice(end).some((s) => closesTheReply(s, ctx.channel))) return [];
     // "See my answers below in blue.": the reply goes on inline in the quoted message, so its end is not here.

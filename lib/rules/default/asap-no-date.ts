@@ -23,7 +23,14 @@ export default defineRule({
     'as promptly as possible',
     'at the first opportunity',
   ],
-  unless: ['#Date', '(today|tonight|tomorrow|within|before|morning|afternoon|evening|minutes|hours|am|pm|noon)', '(you|your) (can|could|reply|send|get|call)'],
+  unless: [
+    '#Date',
+    '(today|tonight|tomorrow|within|before|morning|afternoon|evening|minutes|hours|am|pm|noon)',
+    '(you|your) (can|could|reply|send|get|call)',
+    // The customer's or their family's own wish, said back: "I know the family will want a burial as soon as possible",
+    // "you need the car back as soon as possible". No promise of ours is vague; "We want to fix it as soon as possible" is one.
+    '(you|family|they|he|she|#ProperNoun|#Actor) (will|would)? #Adverb? (want|wants|need|needs|like|hope|hopes) .{0,5} as soon as possible',
+  ],
   patterns: [
     '(at|by) (our|the|their) earliest (possible)? (opportunity|convenience|moment)',
     // No date in other words: "as soon as they can", "when stock permits", "resolved at the earliest", "he'll get there when he gets there".
@@ -75,6 +82,8 @@ export default defineRule({
         "They'll get back to us eventually.",
         "It will be released when it's ready.",
         'The driver will deliver when he gets to your area.',
+        "We want to fix this as soon as possible.",
+        "The team will call you as soon as possible.",
       ],
       pass: [
         'Could you reply at your earliest convenience?',
@@ -93,6 +102,8 @@ export default defineRule({
         "I'll call you when it's ready, which will be Thursday morning.",
         'Come in whenever suits you.',
         'When you can, send me a photo of the label.',
+        "I understand you need the van back as soon as possible for work.",
+        "Your mum will want the funeral as soon as possible, and I will keep that in mind.",
       ],
     },
   },

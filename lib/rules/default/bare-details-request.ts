@@ -16,7 +16,11 @@ export default defineRule({
     '^[<what>. . (number|id|reference|postcode|details|name|address|email|receipt|photo|screenshot)] please?$',
     '^(your|the)? #Noun (id|number|no|ref|reference) #Value$',
   ],
-  unless: ['(thanks|thank|hi|hello|dear|#Pronoun|#Copula|#Modal|send|give|check|confirm|need|new)'],
+  unless: [
+    '(thanks|thank|hi|hello|dear|#Pronoun|#Copula|#Modal|send|give|check|confirm|need|new)',
+    // A step about the customer's own copy, not a demand to hand it over: "Keep the receipt.", "Save the screenshot."
+    '^(keep|save|print|store|hold)',
+  ],
   rewrites: ['Could you send me your {what|lower}, please?'],
   advice: 'Greet them by name, then ask for the details in a whole sentence and say why you need them.',
   examples: {
@@ -34,6 +38,7 @@ export default defineRule({
         'Postcode?',
         'Customer number 88123,',
         'Serial number or receipt please.',
+        "Receipt please.",
       ],
       pass: [
         'Could you send me the serial number on the back of the box?',
@@ -42,6 +47,8 @@ export default defineRule({
         'Your new account number is 88123.',
         'What name should I put on the new card?',
         'Please send me the postcode so I can book the courier.',
+        "Keep the photo of the label.",
+        "Save the address.",
       ],
     },
   },

@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { OFFER_INSTEAD_NEXT } from '../offer-instead';
 
 /**
  * The channel the customer chose, refused: said not to be read or staffed ("Phone messages are not monitored during the
@@ -60,6 +61,10 @@ export default defineRule({
     // A charge, not a refusal: "We do not charge for bookings made by phone".
     '(charge|charges|fee|fees|cost) (for|to)',
   ],
+  // What the channel cannot do, followed at once by what we do offer ("We can't prescribe over chat, because the dentist
+  // has to see the tooth. We do have an emergency slot at 2:40pm today."), is a no with its way forward, as for the other
+  // refusal rules. Sent to another channel ("Please call us instead.") is not an offer.
+  unlessNext: OFFER_INSTEAD_NEXT,
   rewrites: [],
   advice: 'Help on the channel they used, or hand it over yourself ("I\'ve passed this to the surgery, who will ring you by 4pm"), and keep the door open.',
   examples: {
@@ -95,6 +100,8 @@ export default defineRule({
         'Please do not contact the depot by email for collections.',
         'Our DMs are closed for the bank holiday.',
         'Feature requests belong on the community forum, not here.',
+        "We can't prescribe antibiotics over chat. Please call the surgery instead.",
+        "We don't process refunds over chat. You can call us on 0300 123 4567.",
       ],
       pass: [
         'This chat will stay open while you check the router, so take your time.',
@@ -112,6 +119,8 @@ export default defineRule({
         'The line is staffed at weekends too, so call whenever suits you.',
         'Your refund is not processed until the item is back, and I will email you the day it lands.',
         'Your parcel is not here yet, but the driver is ten minutes away.',
+        "We can't prescribe antibiotics over chat, because the vet has to examine him. We do have an emergency slot at 4:15 today.",
+        "We don't do refunds on social media. What I can do is refund you from here by DM in five minutes.",
       ],
     },
   },

@@ -42,6 +42,10 @@ export default defineRule({
     'so that? (the|our) #Noun (can|will) (#Verb && !process && !review && !assess && !verify && !action && !close && !handle && !look && !be)',
     'so that? i (know|see|hear) #Adverb? (to|when|where|that|it|#Noun)',
     'so that? i can #Adverb? (#Verb && !process && !review && !close && !cancel && !charge && !be)',
+    // Asking whether the time or plan we offered suits them: "Kindly confirm Wednesday suits you", "Kindly let me know if
+    // Friday works for you". Their say on our offer, not a demand; "Kindly confirm your address" still flags.
+    '^kindly confirm (if|whether|that)? .{1,6} (suits|suit|works|work) (you|for you)',
+    '^kindly let (me|us) know (if|whether)? .{1,6} (suits|suit|works|work) (you|for you)',
   ],
   rewrites: ['Could you {action}?', 'Please {action}.'],
   examples: {
@@ -64,6 +68,8 @@ export default defineRule({
         'For the time being, kindly use the A2 materials.',
         'Once done, kindly send the receipt.',
         'Kindly send the form so that we can look into this.',
+        "Kindly confirm receipt of this email.",
+        "Kindly let us know your account number.",
       ],
       pass: [
         "Kindly share the meter number, and I will book the engineer for Friday.",
@@ -84,6 +90,8 @@ export default defineRule({
         "Kindly note that the office is closed on Monday.",
         'Thanks, you kindly sent the photos already.',
         'Again, thank you for kindly waiting.',
+        "Kindly confirm Thursday at 4 suits you.",
+        "Kindly let me know if the morning slot works for you.",
       ],
     },
   },

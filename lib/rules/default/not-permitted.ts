@@ -48,6 +48,9 @@ export default defineRule({
     '(if|unless|until) no', "(i|we) ('ve|'ll)",
     // A sanction that will not happen is good news, not a no: "You won't be fined!", "Late fees will not be charged."
     '(will not|can not|may not) be #Adverb? (fined|charged|penalised|penalized|billed|prosecuted|banned|suspended|disconnected|evicted|turned away|cut off)',
+    // A place's own rule given as the reason for our no: "Dogs can't come on board, because we stop in the marine reserve
+    // and animals aren't allowed in the park." The no is said and explained; the rule here is the why, not the answer.
+    '(because|since) .{1,12} (is|are) not (permitted|allowed) (in|on|inside|within|at) (the|a|an|any|our)? #Adjective? #Noun',
   ],
   // A refusal followed at once by what the agent can do is the warm form, not a dead end.
   unlessNext: OFFER_INSTEAD_NEXT,
@@ -106,6 +109,8 @@ export default defineRule({
         'Late fees will not be waived.',
         'Gift cards are strictly non-returnable.',
         'Timings are approximate and refunds are not offered for delays under 90 minutes.',
+        "Refunds are not given because returns are not permitted.",
+        "Dogs aren't allowed on board, sorry.",
       ],
       pass: [
         "You won't be fined!",
@@ -128,6 +133,8 @@ export default defineRule({
         "The invoice was wrong, so I've adjusted it and the new one is attached.",
         'Your booking is transferable, so your sister can take it.',
         'Timings are approximate, and refunds are offered for any delay over an hour.',
+        "Sorry, no dogs on the boat, because we cross the marine park and animals are not allowed in the reserve.",
+        "Dogs can't come on the hike, because we cross a sheep farm and dogs aren't permitted on the farm.",
       ],
     },
   },

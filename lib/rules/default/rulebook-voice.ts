@@ -37,6 +37,10 @@ export default defineRule({
     '(so|so that) (nobody|no one|everyone|everybody) (is|gets|has|feels|can)',
     // A timetable, not a rule: "Cask visits are held on the first Saturday of each month", "Tastings are hosted every Friday".
     '(are|is) #Adverb? (held|hosted) (on|every|each|at|from|twice|once|weekly|monthly)',
+    // One of our people booked to come, with the day: "Engineer is booked on Ward 12 tomorrow 8am", "our electrician is
+    // booked for Wednesday morning". A deed for this customer, not a rule; "Boiler services are booked in date order" still flags.
+    '(engineer|electrician|technician|plumber|fitter|mechanic|nurse|driver|roofer) is #Adverb? (booked|scheduled) .{0,6} #Date',
+    '(engineer|electrician|technician|plumber|fitter|mechanic|nurse|driver|roofer) is #Adverb? (booked|scheduled) .{0,6} (today|tomorrow|morning)',
   ],
   rewrites: [],
   advice: 'Say it as a person to this customer: who does it, for them, and when ("I\'ll refund you within 30 days of the parcel reaching us").',
@@ -71,6 +75,8 @@ export default defineRule({
         'Account restrictions are applied at the discretion of the Trading team.',
         'Upgrades remain at the sole discretion of the hotel management.',
         'Entry rests with the discretion of our door staff.',
+        'Boiler services are booked in date order.',
+        'Repairs are booked through the portal in date order.',
       ],
       pass: [
         "Open evenings are held on the last Thursday of each month, and the next is 29 May.",
@@ -91,6 +97,11 @@ export default defineRule({
         'I used my discretion and waived the fee for you.',
         'The refund is at your discretion: card or voucher, whichever suits you.',
         'Thanks for your discretion about the surprise party.',
+        'Engineer is booked on Ward 12 tomorrow 8am.',
+        'Yes, the electrician is booked for Wednesday morning.',
+        'A plumber is booked for Friday, between 8 and 10.',
+        "Roofer is booked for Thursday morning.",
+        "Plumber is booked tomorrow at 8.",
       ],
     },
   },

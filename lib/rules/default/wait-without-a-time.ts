@@ -45,6 +45,9 @@ export default defineRule({
   ],
   unless: [
     '(when|once|as soon as) you',
+    // The customer's own thing coming back, which they tell us about: "ping me when it's back up and I'll pin it", "let me
+    // know once they're back online". The wait is on their step, not on us.
+    '(ping|tell|message|text|dm|let) (me|us) know? (when|once|as soon as) (it|they) (is|are) #Adverb? (back|up|live|online|done|ready)',
     // The wait is on the customer's own step coming back to us: "I've attached the form; once it's back to me, you're in."
     '(when|once|as soon as) (it|they|the form|the forms) (is|are) back (to|with) (me|us)',
     '(while|whilst) (i|we)',
@@ -146,6 +149,8 @@ export default defineRule({
         "I'll wait for your reply before I send it.",
         'Please wait two minutes for it to restart.',
         'When he is back on Monday, he will call you at 9am.',
+        "Trim the song out and ping me when it is back up, and I will feature it.",
+        "Let us know once they're back online and we'll rerun the sync.",
       ],
     },
   },

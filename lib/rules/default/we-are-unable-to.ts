@@ -65,6 +65,12 @@ export default defineRule({
     message: 'Positivity: you say why or where to turn, which helps; leading with what you can do makes it warmer still.',
     sentenceHas: [
       'for #Adjective? (security|safety|privacy|legal|regulatory|licensing|hygiene|technical) reasons',
+      // The same reason said as whose good it serves, or as the law: "For your privacy we can't share results over chat",
+      // "We can't make exceptions on that part, it's the law here".
+      'for (your|their|his|her) own? (privacy|safety|security|protection)',
+      '(it|that|this) is (the law|a legal requirement|against the law)',
+      // The reason said first, the no after "so": "The stations have no space for the checks, so we can't carry them".
+      'so (we|i) (can not|cant|are unable to|am unable to|are not able to|am not able to)',
       'because',
       'as (we|it|this|that|the|our|they|these) #Adverb? (are|is|was|were|do|does|has|have|only|need)',
       'due to (the|our|a|an|#Adjective)? #Noun',
@@ -132,6 +138,7 @@ export default defineRule({
         "Our warehouse team are unable to accept opened pallets.",
         "The clinic is not able to prescribe over the phone.",
         "Sadly the venue is unable to offer refunds.",
+        "I'm afraid we can't fit a crown on the same day. We do have a policy on this.",
       ],
       pass: [
         "We can't promise the oat cookies are nut-free. Our lemon and ginger biscuits are baked in the nut-free kitchen though.",
@@ -173,6 +180,7 @@ export default defineRule({
         "We can't issue the certificate. You can join the final hour of any course next month at no extra cost.",
         'Oh no, we can\'t have a hungry cat!',
         "The school is in a position to offer a place from September.",
+        "We can't fly cats in the cabin on this route. There are two alternatives that most owners pick:",
       ],
     },
   },

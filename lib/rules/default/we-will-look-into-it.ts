@@ -18,6 +18,9 @@ export default defineRule({
     '(if|once|when|whenever) .{1,14} and we (will|shall) #Adverb? (check|look|review|investigate)',
     // The follow-up with its day: "we'll be in touch on Monday to arrange collection".
     'we (will|shall) #Adverb? (be in touch|get back to you|contact you|update you|follow up) (on|by|before|at|this|tomorrow|today|first thing) #Date?',
+    // A check made with the customer there, so they see the result: "we'll check it against the chip before you leave",
+    // "We'll test it while you wait". "We will check it and get back to you" still flags.
+    'we (will|shall) #Adverb? (check|test|look at) .{0,6} (before|while) you (leave|wait|go)',
   ],
   rewrites: ["I'll {action}"],
   examples: {
@@ -37,6 +40,7 @@ export default defineRule({
         'Rest assured, we will check the order.',
         'We will be in touch.',
         'We will get back to you with an answer.',
+        "We will check it and get back to you.",
       ],
       pass: [
         "If it hasn't eased by Friday, please come in and we'll check the lenses for free.",
@@ -49,6 +53,8 @@ export default defineRule({
         'I will check the order tonight.',
         'We will refund the fee today.',
         "Pop in and ask for Dev and we'll look at the options together.",
+        "Bring the old fob and we'll test the new one against the gate before you leave.",
+        "We'll check the tyre pressure while you wait.",
       ],
     },
   },
