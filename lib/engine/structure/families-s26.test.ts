@@ -2,7 +2,9 @@
  * One table per family from session 26's look at the layouts (issue 15, data/layouts/dev-extra-v.jsonl): a note after the
  * sign-off marked "N.B." or "Nota bene" (the agent's, like a P.S.), an eco footer in its other wordings, a registration line
  * naming another UK or Irish register, a social tag after the brand's hashtags, and a department signing in French,
- * Spanish, Portuguese or Polish with no valediction. Each row another shape of the family, none of them from the batch,
+ * Spanish, Portuguese or Polish with no valediction; then probes past the batch: attributions with a bracketed address and no
+ * date (or a date first, as a log line opens), someone named with the verb over their paragraph, a helpdesk thread header on
+ * one line. Each row another shape of the family, none of them from the batch,
  * with the agent's own lines that look alike and must stay the agent's.
  */
 import { describe, expect, it } from 'vitest';
@@ -100,5 +102,68 @@ describe('a department signing in another language with no valediction', () => {
     'Hola Ana,\n\nSu pedido sale hoy.\n\nLa atención al cliente es nuestra prioridad.',
   ])('keeps the agent’s last line in %j', (text) => {
     expect(signOff(text)).toBeUndefined();
+  });
+});
+
+// Probes past the batch: attributions a mail client or helpdesk writes with no ">" under them, glued to the customer's
+// message in a reply with no sign-off (with a sign-off, everything under it was read past already).
+const REPLY = 'Hi Sam,\n\nThanks for getting in touch; your refund was sent today.';
+const THEIRS = 'This is unacceptable. Unfortunately you never answer and I want my money back.';
+
+describe('an attribution with a bracketed address and no date, or a date first as a log line opens', () => {
+  it.each([
+    'Quoting Sam Lee <sam@example.com>:',
+    'Zitat von Sam Lee <sam@example.de>:',
+    'Citando Ana Costa <ana@example.pt>:',
+    '<sam@example.com> wrote:',
+    'Sam Lee <sam@example.com> wrote:',
+    '"Sam Lee" <sam@example.com> a écrit :',
+    '2026-12-02 10:14 GMT+01:00 Sam Lee <sam@example.com>:',
+    '2026-12-02 10:14 GMT+09:00 山田 花子 <hanako@example.jp>:',
+  ])('reads the customer’s message under %s as quoted', (header) => {
+    for (const text of [`${REPLY}\n\n${header}\n${THEIRS}`, `${REPLY}\n\n${header}\n\n${THEIRS}`]) {
+      expect(misreadLines({ id: 'attr', text, notAgentText: [`${header}${text.slice(text.indexOf(header) + header.length, text.indexOf(THEIRS))}${THEIRS}`] })).toEqual([]);
+    }
+  });
+
+  it.each([
+    'Email me at <tom@acme.example>:',
+    'I wrote to the courier <ops@courier.example>:',
+    '2026-12-02 10:14:02 ERROR mailer: bounce from <sam@example.com>',
+  ])('keeps the agent’s text under %s', (line) => {
+    const text = `${REPLY}\n\n${line}\nI'll let you know what they say by Friday.`;
+    expect(kindOf(text, "I'll let you know")).not.toBe('quote');
+  });
+});
+
+describe('someone named with the verb on a line of its own, and a helpdesk thread header on one line', () => {
+  it.each([
+    'Sam Lee wrote:',
+    'Sam wrote:',
+    'Tom Reed commented:',
+    'Ana Costa replied:',
+    'Customer wrote (2 Dec 2026, 10:14):',
+    'Sam Lee schrieb am 02.12.2026 um 10:14:',
+    'Sam Lee (sam@example.com) · Dec 2, 2026, 10:14',
+    'Ana Costa <ana@example.pt> | 02/12/2026 10:14',
+  ])('reads the paragraph under %s as theirs', (header) => {
+    const text = `${REPLY}\n\n${header}\n${THEIRS}`;
+    expect(kindOf(text, THEIRS)).toBe('quote');
+  });
+
+  it('quotes only the paragraph under a name with its verb: the agent’s answer below stays theirs', () => {
+    const text = `${REPLY}\n\nSam Lee wrote:\n${THEIRS}\n\nI understand, and I've escalated it so you hear from me by Friday.`;
+    expect(kindOf(text, 'I understand')).toBe('body');
+  });
+
+  it.each([
+    'As we said:\nyour refund goes out on Friday.',
+    'As I said:\nyour refund goes out on Friday.',
+    'Here is what our engineer said: your refund goes out on Friday.',
+    'Sam Lee (sam@example.com) booked the 10:14 slot for you.',
+    'Sam Lee (sam@example.com) will call you on Dec 2, 2026 at 10:14 to confirm.',
+  ])('keeps the agent’s %j', (line) => {
+    const text = `${REPLY}\n\n${line}\n\nBest,\nTom`;
+    expect(misreadLines({ id: 'named', text, notAgentText: [] })).toEqual([]);
   });
 });

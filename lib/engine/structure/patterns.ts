@@ -29,7 +29,8 @@ const ATTRIBUTION_END = /(?:wrote|writes|a écrit|schrieb|escribió|scritto|escr
 // Helpdesks name other verbs: "Ravi Kumar replied:", "Sam commented:" (history only over ">" lines).
 const SHORT_ATTRIBUTION = /^[^\s:][^:]{0,80} (?:wrote|writes|replied|commented|said|asked)\s?:$/i;
 /** "Ana Costa wrote on 05/03/2025 09:12:": the date after the verb. */
-const WROTE_ON = /^[^\s:][^:]{0,60} (?:wrote|writes|replied|commented) (?:on|at) \S.{0,60}:$/i;
+// Session 26: and in the mail clients' other languages ("Sam Lee schrieb am 02.12.2026 um 10:14:", "Ana a écrit le …:").
+const WROTE_ON = /^[^\s:][^:]{0,60} (?:(?:wrote|writes|replied|commented) (?:on|at)|schrieb am|a écrit le|escribió el|ha scritto il|schreef op|skrev den) \S.{0,60}:$/i;
 
 /** A line of a pasted chat log: "[10:02] Visitor: …", "(3:15 PM) Ana (Acme): …", "10:02:11 Sam: …". */
 // Also with the date first, as phones export chats ("[05/03/2025, 10:42:13] Sofia: …", "05/03/2025, 09:12 - Bot: …"),
@@ -55,7 +56,14 @@ const CUSTOMER_TURN = /^(?:customer|client|guest|member|patient|caller|visitor|b
 // Five words or more: their sentence, not a form's field ("Customer: Jane Smith", "Client: #4471").
 export const isCustomerTurn = (head: string) => head.includes(':') && CUSTOMER_TURN.test(head) && head.split(/\s+/).length >= 5;
 /** "You wrote:", "The customer said:": a header with its verb, which quotes whatever paragraph stands under it. */
-export const isQuoteHeaderWithVerb = (head: string) => /\b(?:wrote|said|mentioned|asked)\s?:$/i.test(head) && QUOTE_HEADER.test(head);
+export const isQuoteHeaderWithVerb = (head: string) =>
+  (/\b(?:wrote|said|mentioned|asked)\s?:$/i.test(head) && QUOTE_HEADER.test(head)) || (head.endsWith(':') && NAMED_WROTE.test(head));
+/**
+ * Session 26: someone named by their name alone, with the verb, on a line of its own ("Sam Lee wrote:", "Customer wrote (2
+ * Dec 2026, 10:14):", "Tom Reed commented:"): the paragraph under it is theirs, as under "You wrote:". Capitals as typed
+ * (no "as we said:").
+ */
+const NAMED_WROTE = /^\p{Lu}[\p{Ll}'’-]{1,20}(?: \p{Lu}[\p{Ll}'’-]{1,20}){0,2} (?:wrote|said|asked|replied|commented)(?: \([^()\n]{1,40}\))?\s?:$/u;
 // Session 23: the customer's message named by their name, a note in brackets after it ("Sam's message (translated from
 // Spanish):", "Ana’s email:").
 const QUOTE_HEADER =
@@ -63,7 +71,7 @@ const QUOTE_HEADER =
 /** A whole line that quotes the customer, opening and closing quotation marks included. */
 export const isQuotedLine = (head: string, tail: string) => head.includes(':') && QUOTED_LINE.test(head) && QUOTE_CLOSE.test(tail);
 /** "You wrote:" alone on a line: the lines under it, to the next blank line, are the customer's. */
-export const isQuoteHeader = (head: string) => head.endsWith(':') && QUOTE_HEADER.test(head);
+export const isQuoteHeader = (head: string) => head.endsWith(':') && (QUOTE_HEADER.test(head) || NAMED_WROTE.test(head));
 /**
  * Fifteenth look: a mail client's quote bar typed as "| " before the customer's words ("| On Monday you promised…"): one
  * bar at the start and none after it (a table's row or a fielded signature has more).
@@ -249,6 +257,15 @@ export const isAnyAttribution = (head: string, tail: string, length: number) => 
 /** The sender's address in brackets, as mail clients write it in an attribution: "<ana@…>", "(ana@…)", "[mailto:ana@…]". */
 const BRACKETED_ADDRESS = /[<([](?:mailto:)?[^\s<>()[\]@]{1,64}@[^\s<>()[\]]{1,100}[>)\]]/;
 export const hasBracketedAddress = (head: string) => BRACKETED_ADDRESS.test(head);
+/**
+ * Session 26: an attribution that names the sender by a bracketed address but gives no date: Horde's and other web mails'
+ * "Quoting Sam Lee <sam@…>:" ("Zitat von …", "Citando …", "Citation de …"), and "Sam Lee <sam@…> wrote:" as some clients
+ * write it with no date. Nobody types an address in brackets over their own words, so what follows is the quoted message.
+ */
+const QUOTING = /^(?:quoting|zitat von|citando|citation de|citaat van|cytuj[aą]c)\s/i;
+const ADDRESSED_VERB = /\s(?:wrote|writes|replied|commented)\s?:$/i;
+export const isAddressedAttribution = (head: string, tail: string, length: number) =>
+  length <= 160 && hasBracketedAddress(head) && ((QUOTING.test(head) && /[:：]$/.test(tail)) || ADDRESSED_VERB.test(tail) || ATTRIBUTION_END.test(tail));
 export const isOutlookRule = (head: string) => OUTLOOK_RULE.test(head);
 /** GroupWise's attribution: ">>> Claims <claims@…> 04/03/2025 16:40 >>>" (the message under it carries no marks). */
 export const isGroupwiseHeader = (head: string) => /^>{3} \S.{0,158} >{3}$/.test(head);
