@@ -167,3 +167,22 @@ describe('someone named with the verb on a line of its own, and a helpdesk threa
     expect(misreadLines({ id: 'named', text, notAgentText: [] })).toEqual([]);
   });
 });
+
+describe('a phone’s or mail app’s line in the languages not read before', () => {
+  it.each(['Verstuurd vanaf mijn iPhone', 'Envoyé depuis Outlook pour Android', 'Envoyé depuis mon iPad', 'Enviado desde Outlook para iOS', 'Enviado a partir do meu Galaxy', '从我的iPhone发送'])(
+    'reads %s and what stands under it as signature',
+    (line) => {
+      for (const text of [`Hi Sam,\n\nYour refund was sent today, sorry for the wait.\n\n${line}`, `Your refund was sent today.\n\n${line}\n\nThis is unacceptable. I want my money back.`]) {
+        expect(kindOf(text, line)).toBe('signature');
+      }
+    },
+  );
+
+  it.each([
+    'Envoyé depuis mon entrepôt hier, votre colis arrive demain.',
+    'Enviado desde Outlook, el correo llegó vacío: ¿me lo reenvía?',
+    'Verstuurd vanaf ons magazijn in Tilburg, dus morgen bij u.',
+  ])('keeps the agent’s %s', (line) => {
+    expect(kindOf(`Hi Sam,\n\nThanks for your patience.\n\n${line}`, line)).toBe('body');
+  });
+});
