@@ -186,3 +186,26 @@ describe('a phone’s or mail app’s line in the languages not read before', ()
     expect(kindOf(`Hi Sam,\n\nThanks for your patience.\n\n${line}`, line)).toBe('body');
   });
 });
+
+describe('a framed "original message" line in the mail clients’ other languages, and Horde’s "Message from" frame', () => {
+  it.each([
+    '-----Původní zpráva-----',
+    '-----Pôvodná správa-----',
+    '----- Eredeti üzenet -----',
+    '----Αρχικό μήνυμα----',
+    '-----Оригінальне повідомлення-----',
+    '-----Mesaj original-----',
+    '-----Izvorna poruka-----',
+    '-----Pesan Asli-----',
+    '----- Message from Sam Lee <sam@example.com> on Tue, 2 Dec 2026 10:14:32 +0000 -----',
+  ])('reads %s and the message under it as history', (frame) => {
+    const text = `${REPLY}\n\n${frame}\n${THEIRS}`;
+    expect(kindOf(text, frame)).toBe('quote');
+    expect(kindOf(text, THEIRS)).toBe('quote');
+  });
+
+  it.each(['--- Update ---', '*** Opening hours ***', '----- Step 2 -----'])('keeps the agent’s framed heading %s and what follows', (frame) => {
+    const text = `${REPLY}\n\n${frame}\nThe new part arrives on Friday and I'll fit it myself.`;
+    expect(kindOf(text, 'The new part arrives')).toBe('body');
+  });
+});

@@ -212,7 +212,10 @@ const CHAT_LEAD = gatedAlternation([{ needles: ['chat', 'conversation'], source:
 // Thirteenth look: a translator's frame drawn with one dash ("— Automatically translated from Italian —", "— Original —").
 const FRAMED = /^(?:[-_=*]{2,40}|[—–]{1,3}) ?([^-_=*—–]{1,60}?) ?(?:[-_=*]{2,40}|[—–]{1,3})$/;
 /** Word stems that name a message, its original or its translation, in the languages mail clients are set to. */
-const MESSAGE_WORD = /messag|mensag|mensaje|messaggio|origin|forward|translat|reply|antwort|nachricht|wiadomo|viesti|meddel|bericht|besked|сообщ|メッセージ|邮件|郵件|메시지/i;
+// Session 26: Czech, Slovak, Hungarian, Greek, Ukrainian, Turkish/Romanian, Croatian, Slovenian, Estonian, Latvian,
+// Lithuanian, Indonesian, Vietnamese, Thai, Hebrew and Arabic ("-----Původní zpráva-----", "----- Eredeti üzenet -----").
+const MESSAGE_WORD =
+  /messag|mensag|mensaje|messaggio|origin|forward|translat|reply|antwort|nachricht|wiadomo|viesti|meddel|bericht|besked|сообщ|メッセージ|邮件|郵件|메시지|zpráv|správ|üzenet|μήνυμα|повідомл|mesaj|poruk|sporočil|sõnum|ziņojum|pranešim|pesan|thư gốc|tin nhắn|ข้อความ|הודעה|رسالة/i;
 export const framedWords = (head: string) => FRAMED.exec(head)?.[1] ?? null;
 /** A helpdesk's or translator's header over a translated quote: "[Translated from Japanese by …]", "Translation of the customer's message:". */
 const TRANSLATED_HEADER =
@@ -235,8 +238,10 @@ const isDatedHistoryHeading = (head: string) => DATED_HISTORY_HEADING.test(head)
  */
 const FORWARD_WORD = /forward|weitergeleitet|réexpédié|transféré|reenviad|inoltrat|doorgestuurd|reencaminhad|encaminhad|vidarebefordra|videresend|przekazan|välitett|továbbított|přeposlan|пересланн|переслан|iletilen|転送|转发|轉寄/i;
 export const isForwardTitle = (head: string) => head.length <= 60 && /:$/.test(head) && head.split(/\s+/).length <= 5 && FORWARD_WORD.test(head);
+/** Session 26: Horde's reply header, "----- Message from Sam Lee <sam@…> on Tue, 2 Dec 2026 10:14:32 +0000 -----". */
+const MESSAGE_FROM = /^-{3,10} ?message from \S[^\n]{0,120}? ?-{3,10}$/i;
 export const isMessageSeparator = (head: string) =>
-  MESSAGE_SEPARATOR.test(head) || FRAMED_ATTRIBUTION.test(framedWords(head) ?? '') || HISTORY_HEADING.test(head) || isDatedHistoryHeading(head) || BEGIN_FORWARDED.test(head) || REPLY_ABOVE.test(head) || isReplyLineMarker(head) || TRANSCRIPT_HEADING.test(head) ||
+  MESSAGE_SEPARATOR.test(head) || MESSAGE_FROM.test(head) || FRAMED_ATTRIBUTION.test(framedWords(head) ?? '') || HISTORY_HEADING.test(head) || isDatedHistoryHeading(head) || BEGIN_FORWARDED.test(head) || REPLY_ABOVE.test(head) || isReplyLineMarker(head) || TRANSCRIPT_HEADING.test(head) ||
   TRANSLATED_HEADER.test(head) || MESSAGE_WORD.test(framedWords(head) ?? '');
 /**
  * A mail header field in any language: a short label of letters, then a colon ("Skickat:", "Enviado el:", "Wysłano:",
