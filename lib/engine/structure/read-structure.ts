@@ -90,6 +90,7 @@ import {
   isPostscript,
   isQuoteMarked,
   isShortAttribution,
+  isAddressedAttribution,
   isWroteOnAttribution,
   isSignatureDelimiter,
   isSignatureEvidence,
@@ -192,7 +193,10 @@ function markCode(text: string, lines: Line[], kinds: LineKind[]): void {
     if (inFence || fence) kinds[i] = 'code';
     if (fence) inFence = !inFence;
     if (kinds[i] === 'code') return;
-    if (isLogLine(line.head) || isShellLine(line.head)) {
+    // Session 26: an attribution that opens with the date as a log line does ("2026-12-02 10:14 GMT+01:00 Sam Lee
+    // <sam@…>:", Gmail's older form) is the quote's header, read as such below, never code.
+    const attribution = isAnyAttribution(line.head, line.tail, line.contentEnd - line.contentStart) && hasBracketedAddress(line.head);
+    if ((isLogLine(line.head) || isShellLine(line.head)) && !attribution) {
       kinds[i] = 'code';
       return;
     }
@@ -903,8 +907,14 @@ function historyHeaderAt(lines: Line[], kinds: LineKind[], i: number): number | 
   if (attributionEndAt(lines, kinds, i) !== null) return withRuleAbove();
   // "Ana Costa wrote on 05/03/2025 09:12:" names the sender and the date: history, with or without ">" under it.
   if (isWroteOnAttribution(head, lines[i]!.contentEnd - lines[i]!.contentStart)) return withRuleAbove();
+  // Session 26: "Quoting Sam Lee <sam@…>:", "Sam Lee <sam@…> wrote:": a bracketed address and no date, ">" or not.
+  if (isAddressedAttribution(head, lines[i]!.tail, lines[i]!.contentEnd - lines[i]!.contentStart)) return withRuleAbove();
   // A helpdesk's thread pasted under the reply ("Jane Smith (Bazaarly Support)⏎⏎Mar 4, 2025, 10:02 GMT⏎⏎Hi Jade, …"): a
   // name, then a line that is only a date and a time, then the earlier message.
+  // Session 26: the same thread header on one line, the address between the name and the date ("Sam Lee
+  // (sam@example.com) · Dec 2, 2026, 10:14").
+  const bracket = head.length <= 120 && hasBracketedAddress(head) ? /^([^<([]{2,60}?) ?[<([][^\s<>()[\]]{1,80}[>)\]] ?[·|,–—-]? ?/u.exec(head) : null;
+  if (bracket && isNameLike(bracket[1]!) && isDateTimeLine(head.slice(bracket[0].length)) && nextContent(lines, i + 1) !== null) return withRuleAbove();
   if (isNameLike(head) && !/[.!?:,]$/.test(head)) {
     const dated = nextContentWithin(lines, i + 1, 1);
     if (dated !== null && isDateTimeLine(lines[dated]!.head) && nextContent(lines, dated + 1) !== null) return withRuleAbove();
