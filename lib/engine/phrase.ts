@@ -377,7 +377,8 @@ function patternMatches(doc: SentenceDoc, pattern: CompiledPattern, candidates: 
   if (!found.found) {
     // compromise misses a choice of several words right after a wildcard or an optional term ("* (is|will be)",
     // "#Adverb? (simply not|really not)"): the same pattern with each choice written in place matches as meant.
-    pattern.spelledOut ??= spelledOutChoices(parsed as TermLike[]);
+    // Made once: null (nothing to spell out, most patterns) is kept too, not made again on every sentence.
+    if (pattern.spelledOut === undefined) pattern.spelledOut = spelledOutChoices(parsed as TermLike[]);
     const seen = pattern.spelledOut ? doc.wordsSeen() : null;
     for (const alternative of pattern.spelledOut ?? []) {
       if (!spellingMayMatch(alternative, seen)) continue;
@@ -388,13 +389,13 @@ function patternMatches(doc: SentenceDoc, pattern: CompiledPattern, candidates: 
   if (!found.found && ADVERB_LIKE.test(doc.text)) {
     // An adverb dropped into the phrase ("are simply not possible", "so I really have") leaves its meaning: the
     // pattern is tried again with room for one or two adverbs between its terms (never a negation).
-    pattern.withGaps ??= withAdverbGaps(parsed as TermLike[]);
+    if (pattern.withGaps === undefined) pattern.withGaps = withAdverbGaps(parsed as TermLike[]);
     // The gaps add only optional terms: the pattern's choices of several words still need their words (no tagging when not).
     if (pattern.withGaps && (doc.hasTagged || sequencesMayMatch(pattern, doc))) {
       const tagged = doc.forPattern(true, pattern.needsChunks);
       found = tagged.match(pattern.withGaps as never);
       // The gaps put an optional adverb before each choice of several words, which compromise then skips: spelled out.
-      pattern.gapsSpelledOut ??= found.found ? null : spelledOutChoices(pattern.withGaps as TermLike[]);
+      if (!found.found && pattern.gapsSpelledOut === undefined) pattern.gapsSpelledOut = spelledOutChoices(pattern.withGaps as TermLike[]);
       const seen = !found.found && pattern.gapsSpelledOut ? doc.wordsSeen() : null;
       for (const alternative of found.found ? [] : (pattern.gapsSpelledOut ?? [])) {
         if (!spellingMayMatch(alternative, seen)) continue;
