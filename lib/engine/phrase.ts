@@ -53,9 +53,9 @@ interface CompiledPattern {
   /** The parse with room for adverbs between its terms (see withAdverbGaps), made on first need. */
   withGaps?: unknown[] | null;
   /** The parse with its multi-word choices spelled out one by one (see spelledOutChoices), made on first need. */
-  spelledOut?: unknown[][] | null;
+  spelledOut?: SpelledOut[] | null;
   /** The same for the parse with adverb gaps. */
-  gapsSpelledOut?: unknown[][] | null;
+  gapsSpelledOut?: SpelledOut[] | null;
   /** Its choices of several words, each as its sequences' required words (see wordSequenceChoices), made on first need. */
   sequenceChoices?: string[][][];
   /**
@@ -310,14 +310,21 @@ const NEGATED_STEMS: ReadonlyMap<string, string> = new Map([
   ['wasnt', 'was'], ['werent', 'were'], ['havent', 'have'], ['hasnt', 'has'], ['couldnt', 'could'], ['wouldnt', 'would'], ['shouldnt', 'should'],
 ]);
 
+/** Does the sentence, or one of its main clauses, start with one of these words (a negated verb read as the verb)? */
+function startsWithOneOf(firstWords: ReadonlySet<string>, doc: SentenceDoc): boolean {
+  // A loop, not a closure made on every call: mayMatch runs for every candidate pattern of every sentence.
+  if (firstWords.has(doc.firstWord) || firstWords.has(NEGATED_STEMS.get(doc.firstWord) ?? '')) return true;
+  for (const word of doc.clauseFirstWords) if (firstWords.has(word) || firstWords.has(NEGATED_STEMS.get(word) ?? '')) return true;
+  return false;
+}
+
 /**
  * Could the pattern match this sentence? Its required words must all be there, in the pattern's
  * order (a match keeps the order), and an anchored pattern must start with one of its first words.
  * A cheap superset test: only sentences that pass it are tokenized or tagged.
  */
 function mayMatch(pattern: CompiledPattern, doc: SentenceDoc, candidates: SentenceCandidates | undefined): boolean {
-  const startsWith = (word: string) => pattern.firstWords!.has(word) || pattern.firstWords!.has(NEGATED_STEMS.get(word) ?? '');
-  if (pattern.firstWords && !startsWith(doc.firstWord) && !doc.clauseFirstWords.some(startsWith)) return false;
+  if (pattern.firstWords && !startsWithOneOf(pattern.firstWords, doc)) return false;
   if (candidates && pattern.slot >= 0) {
     if (!candidates.has(pattern.slot)) return false;
   } else if (!pattern.needs.every((alternatives) => alternatives.some((w) => doc.keys.has(w)))) return false;
@@ -370,24 +377,29 @@ function patternMatches(doc: SentenceDoc, pattern: CompiledPattern, candidates: 
   if (!found.found) {
     // compromise misses a choice of several words right after a wildcard or an optional term ("* (is|will be)",
     // "#Adverb? (simply not|really not)"): the same pattern with each choice written in place matches as meant.
-    pattern.spelledOut ??= spelledOutChoices(parsed as TermLike[]);
+    // Made once: null (nothing to spell out, most patterns) is kept too, not made again on every sentence.
+    if (pattern.spelledOut === undefined) pattern.spelledOut = spelledOutChoices(parsed as TermLike[]);
+    const seen = pattern.spelledOut ? doc.wordsSeen() : null;
     for (const alternative of pattern.spelledOut ?? []) {
-      found = view.match(alternative as never);
+      if (!spellingMayMatch(alternative, seen)) continue;
+      found = view.match(alternative.terms as never);
       if (found.found) break;
     }
   }
   if (!found.found && ADVERB_LIKE.test(doc.text)) {
     // An adverb dropped into the phrase ("are simply not possible", "so I really have") leaves its meaning: the
     // pattern is tried again with room for one or two adverbs between its terms (never a negation).
-    pattern.withGaps ??= withAdverbGaps(parsed as TermLike[]);
+    if (pattern.withGaps === undefined) pattern.withGaps = withAdverbGaps(parsed as TermLike[]);
     // The gaps add only optional terms: the pattern's choices of several words still need their words (no tagging when not).
     if (pattern.withGaps && (doc.hasTagged || sequencesMayMatch(pattern, doc))) {
       const tagged = doc.forPattern(true, pattern.needsChunks);
       found = tagged.match(pattern.withGaps as never);
       // The gaps put an optional adverb before each choice of several words, which compromise then skips: spelled out.
-      pattern.gapsSpelledOut ??= found.found ? null : spelledOutChoices(pattern.withGaps as TermLike[]);
+      if (!found.found && pattern.gapsSpelledOut === undefined) pattern.gapsSpelledOut = spelledOutChoices(pattern.withGaps as TermLike[]);
+      const seen = !found.found && pattern.gapsSpelledOut ? doc.wordsSeen() : null;
       for (const alternative of found.found ? [] : (pattern.gapsSpelledOut ?? [])) {
-        found = tagged.match(alternative as never);
+        if (!spellingMayMatch(alternative, seen)) continue;
+        found = tagged.match(alternative.terms as never);
         if (found.found) break;
       }
     }
@@ -443,32 +455,49 @@ const MAX_SPELLED_OUT = 16;
  * (`*`, `.{0,3}`) or an optional adverb, which compromise's matcher does not try: the pattern once per choice, the choice's words written in its place (and once without it, for an optional
  * choice). Null when the pattern has no such choice or would spell out into too many.
  */
-function spelledOutChoices(terms: TermLike[]): TermLike[][] | null {
+function spelledOutChoices(terms: TermLike[]): SpelledOut[] | null {
   const optionalAdverb = (t: TermLike) => t.optional && (t.tag === 'Adverb' || (t.operator === 'and' && t.choices?.some((c) => c[0]?.tag === 'Adverb' && !c[0].negative)));
   const variable = (t: TermLike | undefined) => Boolean(t && (t.anything || optionalAdverb(t)));
-  let alternatives: TermLike[][] = [[]];
+  let alternatives: SpelledOut[] = [{ terms: [], words: [] }];
   let changed = false;
   for (const [i, term] of terms.entries()) {
     const multiWord = term.operator === 'or' && term.choices?.some((seq) => seq.length > 1) && !term.negative && term.min === undefined && term.max === undefined;
     if (!multiWord || !variable(terms[i - 1])) {
-      alternatives = alternatives.map((alt) => [...alt, term]);
+      alternatives = alternatives.map((alt) => ({ terms: [...alt.terms, term], words: alt.words }));
       continue;
     }
     // An optional choice that opens the pattern would leave its start anchor to no term: left as written.
     if (term.optional && term.start) return null;
     changed = true;
     // The group's anchors go to the first and last term of each spelled-out choice.
-    const spelled = term.choices!.map((seq) =>
-      seq.map((t, k) => ({ ...t, ...(term.start && k === 0 ? { start: true } : {}), ...(term.end && k === seq.length - 1 ? { end: true } : {}) })),
-    );
-    const next = alternatives.flatMap((alt) => spelled.map((seq) => [...alt, ...seq]));
+    const spelled = term.choices!.map((seq) => ({
+      terms: seq.map((t, k) => ({ ...t, ...(term.start && k === 0 ? { start: true } : {}), ...(term.end && k === seq.length - 1 ? { end: true } : {}) })),
+      // The words a match of this choice puts on consecutive words of the sentence (as wordSequenceChoices reads them).
+      words: seq.map(requiredWord).filter((w): w is string => w !== null),
+    }));
+    const next = alternatives.flatMap((alt) => spelled.map((seq) => ({ terms: [...alt.terms, ...seq.terms], words: [...alt.words, ...seq.words] })));
     // Left out, an optional choice passes its end anchor to the term before it: `payable (in full)?$`.
-    if (term.optional) next.push(...alternatives.map((alt) => (term.end ? [...alt.slice(0, -1), { ...alt[alt.length - 1]!, end: true }] : alt)));
+    if (term.optional) next.push(...alternatives.map((alt) => (term.end ? { terms: [...alt.terms.slice(0, -1), { ...alt.terms[alt.terms.length - 1]!, end: true }], words: alt.words } : alt)));
     alternatives = next;
     if (alternatives.length > MAX_SPELLED_OUT) return null;
   }
-  if (!changed || alternatives.some((alt) => alt.length === 0)) return null;
+  if (!changed || alternatives.some((alt) => alt.terms.length === 0)) return null;
   return alternatives;
+}
+
+/** A pattern with its choices of several words spelled out, and the words of the choices written in (see spelledOutChoices). */
+interface SpelledOut {
+  terms: TermLike[];
+  words: string[];
+}
+
+/**
+ * Could this spelling-out match the sentence? Each word of a choice written into it must be one of the words compromise
+ * compares a pattern's word with (the test sequencesMayMatch makes of a choice's sequences; `seen` null: not tested). A
+ * spelling-out whose choice is absent was a compromise match run for nothing on most sentences.
+ */
+function spellingMayMatch(alternative: SpelledOut, seen: ReadonlySet<string> | null): boolean {
+  return !seen || alternative.words.every((w) => seen.has(w));
 }
 
 /** Words an adverb dropped into a phrase is likely to be (a cheap test before the sentence is tagged for the retry). */

@@ -97,42 +97,44 @@ function isAbbreviation(text: string, dotIndex: number): boolean {
   return ABBREVIATIONS.has(word);
 }
 
+/** One sentence of a line, trimmed, cut into pieces when too long (a function of its own, not a closure made per line). */
+function pushSentence(text: string, s: number, e: number, paragraph: number, out: Sentence[]): void {
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e <= s) return;
+  // Keep every sentence short enough for the matcher; cut at the last comma or space.
+  while (e - s > MAX_SENTENCE_LENGTH) {
+    const window = text.slice(s, s + MAX_SENTENCE_LENGTH);
+    let cut = Math.max(window.lastIndexOf(', '), window.lastIndexOf('; '));
+    if (cut < MAX_SENTENCE_LENGTH / 2) cut = window.lastIndexOf(' ');
+    if (cut <= 0) cut = MAX_SENTENCE_LENGTH;
+    else cut += 1;
+    // Never cut a UTF-16 surrogate pair in half.
+    if (/[\uDC00-\uDFFF]/.test(text[s + cut] ?? '')) cut -= 1;
+    const pieceEnd = s + cut;
+    let trimmed = pieceEnd;
+    while (trimmed > s && /\s/.test(text[trimmed - 1]!)) trimmed--;
+    out.push({ start: s, end: trimmed, text: text.slice(s, trimmed), paragraph, ownLine: false });
+    s = pieceEnd;
+    while (s < e && /\s/.test(text[s]!)) s++;
+  }
+  if (e > s) out.push({ start: s, end: e, text: text.slice(s, e), paragraph, ownLine: false });
+}
+
 /** Sentences inside one line of a paragraph. */
 function* splitLine(text: string, from: number, to: number, paragraph: number, out: Sentence[], pause: () => boolean): Generator<void, void> {
   const first = out.length;
   let start = from;
-  const push = (s: number, e: number) => {
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e <= s) return;
-    // Keep every sentence short enough for the matcher; cut at the last comma or space.
-    while (e - s > MAX_SENTENCE_LENGTH) {
-      const window = text.slice(s, s + MAX_SENTENCE_LENGTH);
-      let cut = Math.max(window.lastIndexOf(', '), window.lastIndexOf('; '));
-      if (cut < MAX_SENTENCE_LENGTH / 2) cut = window.lastIndexOf(' ');
-      if (cut <= 0) cut = MAX_SENTENCE_LENGTH;
-      else cut += 1;
-      // Never cut a UTF-16 surrogate pair in half.
-      if (/[\uDC00-\uDFFF]/.test(text[s + cut] ?? '')) cut -= 1;
-      const pieceEnd = s + cut;
-      let trimmed = pieceEnd;
-      while (trimmed > s && /\s/.test(text[trimmed - 1]!)) trimmed--;
-      out.push({ start: s, end: trimmed, text: text.slice(s, trimmed), paragraph, ownLine: false });
-      s = pieceEnd;
-      while (s < e && /\s/.test(text[s]!)) s++;
-    }
-    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e), paragraph, ownLine: false });
-  };
   // Scan the line alone, by hand, so that a long text stays linear: a regex for "a run of stops,
   // then closing quotes, then a space" re-tries every position of a long "!!!!…x" run (quadratic).
   // A single line can be 100,000 characters: it is split over slices too.
   let pushed = 0;
   for (const end of sentenceEnds(text, from, to)) {
-    push(start, end);
+    pushSentence(text, start, end, paragraph, out);
     start = end;
     if (++pushed % LINES_PER_CHECK === 0 && pause()) yield;
   }
-  push(start, to);
+  pushSentence(text, start, to, paragraph, out);
   if (out.length - first === 1) out[first]!.ownLine = true;
 }
 

@@ -35,11 +35,30 @@ function sweep(this: SweepView, net: unknown, opts: { tagger?: boolean } = {}) {
   const { methods } = world;
   const matched = methods.one.bulkMatch(docs, net, this.methods, opts);
   if (opts.tagger !== false) methods.one.bulkTagger(matched, docs, world);
-  // compromise's own code from here on, run on first read: each match's pointer fixed, then its View.
-  let results: { view: unknown; found: Found[] } | null = null;
-  const build = () => {
-    if (results) return results;
-    const fixed = matched.map((o) => {
+  return new SweepResults(this, matched, docs);
+}
+
+/**
+ * compromise's own code from here on, run on first read: each match's pointer fixed, then its View. A class, not a
+ * closure and getters made on every sweep (one per tagged sentence).
+ */
+class SweepResults {
+  private results: { view: unknown; found: Found[] } | null = null;
+  constructor(
+    private readonly source: SweepView,
+    private readonly matched: Found[],
+    private readonly docs: Term[][],
+  ) {}
+  get view(): unknown {
+    return this.build().view;
+  }
+  get found(): Found[] {
+    return this.build().found;
+  }
+  private build(): { view: unknown; found: Found[] } {
+    if (this.results) return this.results;
+    const { docs, source } = this;
+    const fixed = this.matched.map((o) => {
       const pointer = o.pointer!;
       const term = docs[pointer[0]!]![pointer[1]!]!;
       const length = pointer[2]! - pointer[1]!;
@@ -48,24 +67,16 @@ function sweep(this: SweepView, net: unknown, opts: { tagger?: boolean } = {}) {
     });
     const pointers = fixed.map((o) => o.pointer);
     const found = fixed.map((o) => {
-      o.view = this.update([o.pointer]);
+      o.view = source.update([o.pointer]);
       delete o.regs;
       delete o.needs;
       delete o.pointer;
       delete o._expanded;
       return o;
     });
-    results = { view: this.update(pointers), found };
-    return results;
-  };
-  return {
-    get view() {
-      return build().view;
-    },
-    get found() {
-      return build().found;
-    },
-  };
+    this.results = { view: source.update(pointers), found };
+    return this.results;
+  }
 }
 
 export const leanPostTaggerPlugin = {
