@@ -30,7 +30,7 @@ function unconditional(text: string): string {
 }
 
 /** How a question opens: a question word or an auxiliary first (after a handle, a name or a greeting and its comma). */
-const QUESTION_OPENING = /^\W*(?:@\S+\s+)*(?:(?:hi|hello|hey|thanks|ok|okay|so|and|but|also|just|sorry)\b[^,?]{0,30},\s*)?(?:who|whom|what|when|where|why|how|which|whose|is|are|am|was|were|do|does|did|can|could|would|will|shall|should|may|might|must|have|has|had|isn['’]t|aren['’]t|wasn['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t|can['’]t|couldn['’]t|wouldn['’]t|shall|any|anything|ok|okay|right)\b/i;
+const QUESTION_OPENING = /^[^\w@]*(?:@\S+\s+)*(?:(?:hi|hello|hey|thanks|ok|okay|so|and|but|also|just|sorry)\b[^,?]{0,30},\s*)?(?:who|whom|what|when|where|why|how|which|whose|is|are|am|was|were|do|does|did|can|could|would|will|shall|should|may|might|must|have|has|had|isn['’]t|aren['’]t|wasn['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t|can['’]t|couldn['’]t|wouldn['’]t|shall|any|anything|ok|okay|right)\b/i;
 /** "Could you are…", "Would you please has…", "Can you was…": a request whose verb is not in its plain form. */
 const REQUEST_WITHOUT_PLAIN_VERB = gatedAlternation([{ needles: ['could you ', 'would you ', 'can you ', 'will you '], source: String.raw`\b(?:could|would|can|will) you (?:please |kindly |also |just )?(?:are|is|was|were|am|has|does|did|been|being|having)\b` }], 'i');
 
