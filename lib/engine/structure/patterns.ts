@@ -943,6 +943,14 @@ const TITLE =
 // Session 26: "Verstuurd vanaf mijn iPhone", "Envoyé depuis Outlook pour Android", "Enviado desde Outlook para iOS", "从我的iPhone发送".
 const MOBILE_SIGNATURE =
   /^(?:[—–-] ?)?(?:sent from my |отправлено (?:с|со|из) |odesláno (?:z|ze) |odoslané z |iphone['’]?(?:umdan|imdan) gönderildi|στάλθηκε από |sent from my |sent from (?:mail|outlook|yahoo mail|gmail|proton ?mail|aol|icloud|fastmail|bluemail|spark|zoho mail|samsung|huawei|xiaomi)\b|get (?:outlook|bluemail|spark) for |(?:(?:this )?(?:message|e-?mail|reply) )?sent (?:via|with|using) |von meinem \S{1,30} gesendet|gesendet von (?:meinem )?\S|envoy[ée] de mon |enviado desde mi |enviado do meu |inviato da |verzonden (?:met|vanaf) |(?:verstuurd (?:met|vanaf|via) |envoy[ée] (?:depuis|à partir de) (?:mon |l['’]application |outlook |yahoo |gmail )|enviado desde (?:outlook|yahoo mail|gmail) |enviado a partir d[eo] (?:meu |outlook ))[^.!?,\n]{1,40}$|从我的 ?\S{1,30} ?发送$|skickat från |sendt fra |wysłane z |lähetetty \S{1,30}(?:sta|stä)$|poslano (?:z|s|sa) |trimis de pe |enviat des de(?:l meu)? |dikirim dari |gửi từ |\S{1,20}-r[óo]l küldve$|outlook für (?:android|ios) herunterladen|(?:obtener|descargar|baixar|obter) outlook para |télécharger outlook pour |scarica outlook per |sent from the (?:all[- ]new )?[\w.]{2,20}(?: [\w.]{2,20})? app(?: for (?:ios|android|iphone|ipad))?$|\S{1,30} ?から送信$|发自我的 ?\S{1,30}$|從我的 ?\S{1,30} ?傳送$|(?:나의 )?\S{1,30}에서 보냄$)/i;
+/**
+ * A phone's apology set as its signature: "Please excuse brevity", "Excuse any typos — sent from my phone", "Sorry for
+ * the brevity", "Sent on the go", "Typed with thumbs". The line is only that (and at most a "sent from/on…" clause after
+ * it), so the agent's own "Please excuse the typos in my last email, here is the right link" stays the agent's.
+ */
+const MOBILE_APOLOGY =
+  /^(?:(?:please )?(?:excuse|pardon|forgive)|(?:sorry|apologies) for) (?:my |the |any )?(?:brevity|typos|spelling|autocorrect|typing errors?|short reply|short message)(?: and (?:any )?(?:brevity|typos|spelling|autocorrect))?(?:[,.;:]? ?[—–-]? ?(?:(?:it['’]?s |this (?:was|is) )?(?:sent|typed|written) (?:from|on|with|via) (?:my |a |an )?[^.!?\n]{1,30}))?[.!]?$|^(?:sent|typed|written) (?:on the go|on the move|on (?:my |a )?(?:phone|mobile|tablet|cell)|with (?:my )?thumbs|from (?:a|my) (?:phone|mobile|cell|tablet|handheld|mobile (?:phone|device)))\b(?:[,.;:]? ?[—–-]? ?(?:please )?(?:excuse|pardon|forgive|sorry for) (?:my |the |any )?(?:brevity|typos|spelling|autocorrect))?[.!]?$/i;
+
 /** The RFC 3676 delimiter "-- " and the plain rules people use in its place. */
 const SIGNATURE_DELIMITER = /^(?:--|—|_{2,9}|-{3,9}|={2,9})$/;
 /** A longer rule ("--------------------------------", "==========", "* * *" not included): a signature's top only when signature material follows. */
@@ -954,6 +962,8 @@ const ADDRESS = /\bP\.?O\.? Box\b|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b[A-Z]{2}
 
 export const hasContact = (head: string) => EMAIL.test(head) || URL.test(head) || PHONE.test(head) || ADDRESS.test(head);
 export const isMobileSignature = (head: string) => MOBILE_SIGNATURE.test(head);
+/** Only where it ends the agent's lines (read-structure.ts): "Sorry for the short reply." can open a reply too. */
+export const isMobileApology = (head: string) => MOBILE_APOLOGY.test(head);
 export const isSignatureDelimiter = (head: string) => SIGNATURE_DELIMITER.test(head);
 /** A short rule typed to set two parts apart ("---", "***", "___"); not "--" or "—", which open a signature. */
 export const isBreakRule = (head: string) => /^(?:-{3,9}|_{3,9}|={3,9}|\*{3,9}|(?:\* ){2}\*)$/.test(head);

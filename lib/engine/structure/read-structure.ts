@@ -80,6 +80,7 @@ import {
   isConfigEntryLine,
   isLongRule,
   opensDataBlock,
+  isMobileApology,
   isMobileSignature,
   isNameLike,
   isPersonRole,
@@ -1179,12 +1180,17 @@ function markSignOffAndSignature(lines: Line[], kinds: LineKind[], end: number):
   // ">" lines of an interleaved reply may follow the last line the agent wrote.
   end = agentLines[agentLines.length - 1]! + 1;
 
-  // A "-- " delimiter (or a phone's "Sent from my iPhone") starts the signature.
+  // A "-- " delimiter (or a phone's "Sent from my iPhone") starts the signature. So does a phone's apology ("Please
+  // excuse brevity", "Sent on the go") on the agent's last line, or just above the phone's line: anywhere else it may be
+  // the agent's own ("Sorry for the short reply." opening a reply).
   let tailEnd = end;
-  for (const i of agentLines) {
+  const lastAgent = agentLines[agentLines.length - 1]!;
+  for (const [n, i] of agentLines.entries()) {
     if (i === firstAgent) continue;
     const head = lines[i]!.head;
-    if (isSignatureDelimiter(head) || isMobileSignature(head) || (isLongRule(head) && signatureBelow(lines, kinds, i + 1, end))) {
+    const next = agentLines[n + 1];
+    const phoneApology = isMobileApology(head) && (i === lastAgent || (next !== undefined && isMobileSignature(lines[next]!.head)));
+    if (isSignatureDelimiter(head) || isMobileSignature(head) || phoneApology || (isLongRule(head) && signatureBelow(lines, kinds, i + 1, end))) {
       for (let j = i; j < end; j++) if (kinds[j] === 'agent') kinds[j] = 'signature';
       // Session 24: an app's line between the signed name and the phone's line ("Customer Success Team⏎Was this reply
       // helpful? 👍 Yes 👎 No⏎⏎Sent from my iPhone") is skipped already: the sign-off is looked for above it.
