@@ -512,6 +512,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       // A name signed at the end of the message's own line counts here too ("— Priya Nair"): a role greeting takes it.
       customerName: options.customerName?.trim() || reading?.customerName || (options.customerMessage ? signedName(options.customerMessage) : null),
       customerMessage: options.customerMessage,
+      upset: reading?.needsAcknowledgement ?? false,
     });
     return { findings: fitted, scores, scoreExplanation, language, mood: reading, complete, structure: layout };
   }

@@ -8,7 +8,7 @@ const analyzer = createAnalyzer(defaultPack);
 /** What the card offers for `ruleId` once the engine fits the rewordings to the customer's name and message. */
 const offered = (text: string, customerMessage: string, ruleId: string) => {
   const result = analyzer.analyze(text, { channel: 'email', customerMessage });
-  const finding = fitToCustomer(text, result.findings, { customerName: result.mood?.customerName, customerMessage }).find((f) => f.ruleId === ruleId);
+  const finding = fitToCustomer(text, result.findings, { customerName: result.mood?.customerName, customerMessage, upset: result.mood?.needsAcknowledgement }).find((f) => f.ruleId === ruleId);
   return finding ? finding.suggestions.map((_, i) => applySuggestion(text, finding, i)) : [];
 };
 

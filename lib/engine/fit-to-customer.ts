@@ -7,8 +7,8 @@
  *   a customer who asked when: the bare promise left answers nothing. The card keeps the rule's message and advice.
  * - a line about trouble or inconvenience ("I'm sorry for the trouble this has caused.") is no fit for a customer who
  *   reports a death, a fraud, a danger or their health: the sorry that fits names what happened, which the agent writes.
- * - a thanks for their "comments" or "feedback" ("Thanks for sharing your comments.") is no fit for a customer who
- *   complains about us ("It was disgusting", "absolutely shocking"): it thanks them for the complaint as for a tip.
+ * - a thanks for their "comments" or "feedback" ("Thanks for sharing your comments.") is no fit for a customer the mood reader
+ *   reads as upset ("It was disgusting", "absolutely shocking"): it thanks them for the complaint as for a tip.
  */
 const ROLE_GREETING_RULES = new Set(['dear-customer', 'dear-sir-madam']);
 /** One or two capitalised words: a first name, or a title and a surname ("Ms Okafor"). */
@@ -24,8 +24,6 @@ const ASKS_WHEN = /\bwhen\b[^.!?]{0,80}\?|\bhow (?:long|soon)\b|\b(?:any|an) (?:
 
 /** The customer reports a loss, a fraud, a danger or their health: no matter of trouble or inconvenience. */
 const GRAVE = /\b(?:died|dies|passed away|death|funeral|bereave\w*|widow\w*|fraud\w*|scam\w*|hacked|stolen|someone (?:got|has got|broke) into|taken over|smell of gas|gas leak|smoke|(?:on|caught|a) fire|fire (?:alarm|brigade)|carbon monoxide|injur\w*|hospital|ambulance|bleeding|vomit\w*|dizzy|fainted|chest pain|allergic|overdose|hurts?|in pain|unsafe|danger\w*)\b/i;
-/** The customer complains about what we did: "disgusting", "shocking", "not impressed", "guests complained to us". */
-const COMPLAINS = /\b(?:disgusting|shocking|shoddy|appalling|unacceptable|outrageous|not (?:impressed|acceptable|ok|okay|good enough)|ridiculous|terrible|awful|worst|a disgrace|disgraceful|complain(?:ed|ing|t|ts)?|fuming|furious|livid)\b/i;
 /** Thanks for their words as for a tip: "Thanks for sharing your comments", "Thank you for your feedback". */
 const THANKS_FOR_WORDS = /^\W*(?:thanks|thank you)(?: so much)? for (?:sharing |your )(?:\w+ )?(?:comments?|feedback|thoughts|views|input|remarks)\b/i;
 /** A sorry for the trouble or the inconvenience, however it is put. */
@@ -42,17 +40,19 @@ interface FittedFinding {
 interface CustomerContext {
   customerName?: string | null;
   customerMessage?: string;
+  /** The mood reader read the customer as upset (its `needsAcknowledgement`): frustrated, worried, let down. */
+  upset?: boolean;
 }
 
 export function fitToCustomer<F extends FittedFinding>(text: string, findings: F[], customer: CustomerContext): F[] {
   const name = customer.customerName?.trim() ?? '';
   const asksWhen = ASKS_WHEN.test((customer.customerMessage ?? '').slice(0, 20_000));
   const grave = GRAVE.test((customer.customerMessage ?? '').slice(0, 20_000));
-  const complains = COMPLAINS.test((customer.customerMessage ?? '').slice(0, 20_000));
-  if (!NAME.test(name) && !asksWhen && !grave && !complains) return findings;
+  const upset = customer.upset === true;
+  if (!NAME.test(name) && !asksWhen && !grave && !upset) return findings;
   return findings.map((f) => {
     if (f.suggestions.length === 0) return f;
-    if (complains && f.suggestions.some((s) => THANKS_FOR_WORDS.test(s))) {
+    if (upset && f.suggestions.some((s) => THANKS_FOR_WORDS.test(s))) {
       f = { ...f, suggestions: f.suggestions.filter((s) => !THANKS_FOR_WORDS.test(s)) };
       if (f.suggestions.length === 0) return f;
     }
