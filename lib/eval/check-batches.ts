@@ -9,9 +9,11 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'replies/dev-extra-bt.jsonl',
   'replies/dev-extra-cg.jsonl',
   'replies/dev-extra-cu.jsonl',
+  'replies/dev-extra-cv.jsonl',
   'layouts/dev-extra-p.jsonl',
   'layouts/dev-extra-r.jsonl',
   'layouts/dev-extra-w.jsonl',
+  'layouts/dev-extra-x.jsonl',
 ]);
 
 /** Whether a file is a check batch, given as `data/replies/x.jsonl`, `replies/x.jsonl` or an absolute path. */
