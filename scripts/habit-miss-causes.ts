@@ -18,6 +18,7 @@ import { createAnalyzer } from '../lib/engine/analyzer';
 import { isChannel } from '../lib/engine/channel';
 import type { Finding } from '../lib/engine/types';
 import { overlaps } from '../lib/eval/metrics';
+import { caseListingRefusal, isCheckBatch } from '../lib/eval/check-batches';
 import { ruleServes } from '../lib/eval/habit-siblings';
 import { locate, parseReplies, sentenceAround, type ReplyCase } from '../lib/eval/replies';
 import { nlp } from '../lib/nlp/nlp';
@@ -36,7 +37,14 @@ const files = named.length
       .filter((f) => f === 'dev.jsonl' || /^dev-extra-[a-z0-9-]+\.jsonl$/.test(f))
       .filter((f) => !except.has(f))
       .sort()
-      .map((f) => join(root, 'data/replies', f));
+      .map((f) => join(root, 'data/replies', f))
+      // The blind check batches are scored as totals only (lib/eval/check-batches.ts): never listed case by case.
+      .filter((f) => !(verbose && isCheckBatch(f)));
+const listingRefused = verbose && caseListingRefusal(named);
+if (listingRefused) {
+  console.error(listingRefused);
+  process.exit(2);
+}
 
 const PRINCIPLES = ['respect', 'ownership', 'urgency', 'follow-through'];
 const WHOLE_REPLY_CHECKS = new Set(['greeting', 'closing', 'acknowledgement', 'wall-of-text']);

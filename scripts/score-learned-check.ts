@@ -19,6 +19,7 @@ import { classify, loadClassifier, type SentenceClassifier } from '../lib/engine
 import { replySentences } from '../lib/engine/classify/training';
 import { evaluateReplies, locate, parseReplies, type ReplyCase } from '../lib/eval/replies';
 import { defaultPack } from '../lib/rules/default';
+import { caseListingRefusal } from '../lib/eval/check-batches';
 
 const CHECK = learnedSentenceOptions.parse({});
 const WHOLE_REPLY = new Set(['greeting', 'closing', 'acknowledgement', 'wall-of-text']);
@@ -70,6 +71,11 @@ const read = process.argv.includes('--read');
 const socialFiles = argValues('--social');
 const flagged = new Set(['--model', '--social']);
 const files = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !flagged.has(all[i - 1] ?? ''));
+const listingRefused = read && caseListingRefusal(files);
+if (listingRefused) {
+  console.error(listingRefused);
+  process.exit(2);
+}
 
 for (const file of files) {
   // data/classify files carry no annotations: every sentence a negative.

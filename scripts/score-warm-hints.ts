@@ -10,11 +10,17 @@ import { createAnalyzer } from '../lib/engine/analyzer';
 import { parseReplies, evaluateReplies } from '../lib/eval/replies';
 import { isChannel } from '../lib/engine/channel';
 import { defaultPack } from '../lib/rules/default';
+import { caseListingRefusal } from '../lib/eval/check-batches';
 
 const analyzer = createAnalyzer(defaultPack);
 const verbose = process.argv.includes('--verbose');
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (!files.length) throw new Error('usage: tsx scripts/score-warm-hints.ts <file.jsonl>… [--verbose]');
+const listingRefused = verbose && caseListingRefusal(files);
+if (listingRefused) {
+  console.error(listingRefused);
+  process.exit(2);
+}
 const checkOfRule = new Map(defaultPack.rules.flatMap((r) => (r.kind === 'structure' ? [[r.id, r.check] as const] : [])));
 const STRUCTURAL = new Map([
   ['greeting-missing', 'greeting'],

@@ -10,6 +10,7 @@ import { createAnalyzer } from '../lib/engine/analyzer';
 import { isChannel } from '../lib/engine/channel';
 import { parseReplies } from '../lib/eval/replies';
 import { defaultPack } from '../lib/rules/default';
+import { caseListingRefusal } from '../lib/eval/check-batches';
 
 const CHECKS = [
   ['greeting-missing', 'greeting'],
@@ -22,6 +23,11 @@ const checkOfRule = new Map(defaultPack.rules.flatMap((r) => (r.kind === 'struct
 const verbose = process.argv.includes('--verbose');
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (!files.length) throw new Error('usage: tsx scripts/score-whole-reply.ts <file.jsonl>… [--verbose]');
+const listingRefused = verbose && caseListingRefusal(files);
+if (listingRefused) {
+  console.error(listingRefused);
+  process.exit(2);
+}
 
 for (const file of files) {
   const replies = parseReplies(readFileSync(file, 'utf8'));

@@ -21,3 +21,14 @@ export function isCheckBatch(path: string): boolean {
   const parts = path.replaceAll('\\', '/').split('/');
   return parts.length >= 2 && CHECK_BATCHES.has(parts.slice(-2).join('/'));
 }
+
+/**
+ * Why a case-by-case listing of these files must not run, or null when it may: the check batches and the untouched
+ * halves are scored as totals only, so a script that prints cases refuses them by name.
+ */
+export function caseListingRefusal(paths: readonly string[]): string | null {
+  const held = paths.filter((p) => isCheckBatch(p) || /(^|[\\/])untouched\.jsonl$/.test(p));
+  return held.length
+    ? `cases are listed only for files you may tune on; ${held.join(', ')} ${held.length === 1 ? 'is' : 'are'} scored as totals only (lib/eval/check-batches.ts): drop the listing flag`
+    : null;
+}
