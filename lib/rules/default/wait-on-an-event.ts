@@ -40,6 +40,10 @@ export default defineRule({
     // "You will be contacted once it arrives", "Funds will be released upon completion of the review".
     '(will|shall) be #Adverb? (#PastTense|#Participle) (#Particle|back|out)? (once|when|after) (it|they|the #Noun+|your #Noun+) (has|have|is|are|arrives|comes)',
     '(will|shall) be #Adverb? (#PastTense|#Participle) (#Particle|back|out|over)? (upon|on|after|following) (completion|receipt|approval|release|conclusion) of',
+    // The same promise with its receiver named, or hung on a bare state: "will be sent back to you once they have been
+    // resoled", "You will be notified once complete".
+    '(will|shall) be #Adverb? (#PastTense|#Participle) (#Particle|back|out|over)? to (you|your #Noun) (once|when|after) (it|they|the #Noun+|your #Noun+) (has|have|is|are|arrive|arrives|come|comes)',
+    '(will|shall) be #Adverb? (#PastTense|#Participle) .{0,3} (once|when|after|upon) (complete|completed|done|finished|ready|approved|confirmed|processed)$',
     // Only if it turns up, or if the diary allows: "If the aids are found they will be returned", "if the diary allows".
     '^if (the|your|any) #Noun+ (is|are) #Adverb? (found|located|traced|recovered) .{0,3} (will|shall|would)',
     '(if|when|once|as) (the|our)? (diary|schedule|time|availability|calendar|rota) (allows|permits)',
@@ -97,6 +101,12 @@ export default defineRule({
         'If the keys are located, they will be sent to you.',
         'We can fit a second visit in if the rota allows.',
         'You will be notified when your order is ready.',
+        'Your boots will be sent back to you once they have been resoled.',
+        'The permit will be issued to your agent when it is signed off.',
+        'You will be notified once complete.',
+        'The corrected invoice will be sent out once approved.',
+        'Your keys will be handed back after finished.',
+        'Photos will be uploaded to the portal when done.',
       ],
       pass: [
         'Your passport will be posted back once the visa has been issued, which I expect by Friday.',
@@ -121,6 +131,12 @@ export default defineRule({
         'The next meeting is on 4 June, and your complaint is first on the list.',
         'After the holidays I am moving you to the new plan, as you asked, on 6 January.',
         'When you are less busy, give me a ring and we can go through it.',
+        'Your boots will be sent back to you once they have been resoled, by Friday at the latest.',
+        'Your results will be emailed to you when they are ready, usually within 2 days.',
+        'I will email you once it is complete.',
+        'The corrected invoice was sent out once approved, on 3 May.',
+        'You will be notified once complete, and I will ring you today as well.',
+        'Your keys will be handed back to you when you arrive.',
       ],
     },
   },
