@@ -163,6 +163,13 @@ describe('the popup', () => {
     expect(screen.queryByRole('meter')).toBeNull();
   });
 
+  it('says a box holding only the signature has nothing of the agent\'s to check yet, not that the reply is empty', () => {
+    setup({ kind: 'ready', snapshot: snapshot('-- \nSam Lee\nCustomer Care | Acme\n+44 20 7946 0000') });
+    expect(screen.getByRole('heading', { name: 'Nothing of yours to check yet' })).toBeTruthy();
+    expect(screen.getByText(/Only your signature so far, which Rapport skips\. Start typing your reply/)).toBeTruthy();
+    expect(screen.queryByRole('meter')).toBeNull();
+  });
+
   it('offers a retry after the page reloaded', () => {
     const props = setup({ kind: 'reloaded' });
     fireEvent.click(screen.getByRole('button', { name: 'Read the draft again' }));

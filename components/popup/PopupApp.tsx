@@ -1,6 +1,6 @@
 import type { DraftSnapshot, SnapshotFinding } from '../../lib/messages/draft';
 import type { Channel } from '../../lib/engine/channel';
-import { checkedLine } from '../../lib/engine/structure/checked-line';
+import { checkedLine, nothingOwnLine } from '../../lib/engine/structure/checked-line';
 import { ChannelSwitch } from './ChannelSwitch';
 import { CustomerContext } from './CustomerContext';
 import { FindingGroups } from './FindingGroups';
@@ -125,9 +125,11 @@ function DraftBody({ draft, props }: { draft: DraftView; props: PopupProps }) {
       const { snapshot } = draft;
       if (!snapshot.language.checked) {
         const empty = snapshot.language.reason === 'empty';
+        // A new reply often starts with the signature or the quoted email in the box: say so, not "empty".
+        const onlySkipped = empty ? nothingOwnLine(snapshot.skipped) : null;
         return (
-          <Message title={empty ? 'The reply is empty' : 'Not an English reply'} action={retry('Check again')}>
-            {empty ? 'Start typing your reply; Rapport checks it as you go.' : "This draft doesn't look like English, so Rapport isn't checking it."}
+          <Message title={onlySkipped ? 'Nothing of yours to check yet' : empty ? 'The reply is empty' : 'Not an English reply'} action={retry('Check again')}>
+            {empty ? `${onlySkipped ? `${onlySkipped} ` : ''}Start typing your reply; Rapport checks it as you go.` : "This draft doesn't look like English, so Rapport isn't checking it."}
           </Message>
         );
       }

@@ -68,6 +68,12 @@ describe('rapport check: text output', () => {
     expect(out[0]).toBe('de.txt: not checked (not English: Rapport coaches English replies only)');
     expect(out.at(-1)).toBe('✔ no findings in 1 reply; 1 not checked');
   });
+
+  it('says a reply holding only a signature and a quote has nothing written yet, not that it is empty', () => {
+    const { io, out } = fakeIO({ 'new.txt': 'Kind regards,\nSam Lee\nCustomer Care | Acme\n\nOn Mon, 3 Mar 2025, Jo <jo@example.com> wrote:\n> my order is late\n' });
+    expect(runCli(['check', 'new.txt'], io)).toBe(0);
+    expect(out[0]).toBe('new.txt: not checked (nothing written yet: only your signature and the quoted email so far, which Rapport skips)');
+  });
 });
 
 describe('rapport check: JSON and JSONL', () => {

@@ -2,6 +2,7 @@
 import { warmthBand } from '../engine/score';
 import type { Analysis, Finding } from '../engine/types';
 import { templateInContext } from '../engine/template-fill';
+import { nothingOwnLine } from '../engine/structure/checked-line';
 
 export interface Located {
   line: number;
@@ -25,7 +26,10 @@ const oneLine = (s: string) => s.replace(/\s+/g, (run) => (run.includes('\n') ? 
 /** Why a reply was not checked, in words. */
 function notCheckedReason(analysis: Analysis): string | null {
   if (analysis.language.checked) return null;
-  return analysis.language.reason === 'empty' ? 'empty' : 'not English: Rapport coaches English replies only';
+  if (analysis.language.reason !== 'empty') return 'not English: Rapport coaches English replies only';
+  // "Only your signature so far, which Rapport skips." → "nothing of the agent's own: only the signature, which Rapport skips"
+  const only = nothingOwnLine(analysis.structure.skipped);
+  return only ? `nothing written yet: ${only[0]!.toLowerCase()}${only.slice(1, -1)}` : 'empty';
 }
 
 /**

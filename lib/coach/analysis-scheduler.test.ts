@@ -132,6 +132,15 @@ describe('analysis scheduling', () => {
     expect(view()).toMatchObject({ visible: false, findings: [] });
   });
 
+  it('treats a box holding only its signature as a reply not yet written: no badge, no "not English"', async () => {
+    const draft = h.attach();
+    await typed('You need to go.');
+    expect(view()).toMatchObject({ visible: true });
+    await typed('-- \nSam Lee\nAcme Support');
+    expect(draft).toMatchObject({ result: null, found: [] });
+    expect(view()).toMatchObject({ visible: false, findings: [], checked: true });
+  });
+
   it('checks again when the rules change, and passes the ignored phrases and the channel to the engine', async () => {
     h.attach();
     await typed('You need to go. Per our policy, no.');

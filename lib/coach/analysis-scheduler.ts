@@ -182,6 +182,11 @@ export function startAnalysisScheduler(
     }
     result ??= await checker.check(text, options, runSignal);
     if (!result || !isCurrent()) return;
+    // Only the signature or quoted history the box already held: a reply not yet written, as an empty box.
+    if (!result.language.checked && result.language.reason === 'empty') {
+      startAfresh(draft, text);
+      return;
+    }
     const analysedAt = win.performance.now();
     if (text.length > PAINT_APART_CHARS) {
       await new Promise((resolve) => win.setTimeout(resolve, 0));

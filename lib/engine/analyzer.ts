@@ -42,7 +42,7 @@ import { forgetTaggedSentences } from '../nlp/nlp';
  * The agent's text with its sign-offs blanked, for the language check: a signer's name ("Ana de la Cruz", "Jan van der
  * Berg") says nothing of the language the reply is written in. One pass over the parts, so linear in the text.
  */
-function withoutSignOffs(agentText: string, parts: readonly ReplyPart[]): string {
+function withoutSignOffs(agentText: string, parts: readonly ReplyPart[], skipped: readonly string[]): string {
   const chunks: string[] = [];
   let at = 0;
   for (const part of parts) {
@@ -53,8 +53,9 @@ function withoutSignOffs(agentText: string, parts: readonly ReplyPart[]): string
   if (at === 0) return agentText;
   chunks.push(agentText.slice(at));
   const sample = chunks.join('');
-  // A reply that is nothing but a sign-off ("Thanks, Ana") is still read as itself.
-  return /\p{L}/u.test(sample) ? sample : agentText;
+  // A reply that is nothing but a sign-off ("Thanks, Ana") is still read as itself; a sign-off over the signature, a
+  // quote or a footer the box already held ("Best,⏎Sam Lee⏎Acme Support") is a reply not yet written.
+  return /\p{L}/u.test(sample) || skipped.length > 0 ? sample : agentText;
 }
 
 /** A phrase finding relative to its sentence, cached by sentence text. */
@@ -357,7 +358,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     // Only the agent's own words are read: never the signature, a legal footer, quoted history or code.
     const { structure, agentText } = structureOf(text);
     const layout = describeLayout(structure, channel);
-    const language = checkLanguage(withoutSignOffs(agentText, structure.parts));
+    const language = checkLanguage(withoutSignOffs(agentText, structure.parts, layout.skipped));
 
     const { sentences, paragraphs } = yield* segmentSteps(agentText, sliceOver);
     const partOf = partLocator(structure.parts);

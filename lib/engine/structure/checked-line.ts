@@ -22,9 +22,22 @@ export function skippedCountsLine(counts: Partial<Record<SkippedPartKind, number
   return `Checked only your own words: skipped ${list}.`;
 }
 
-export function checkedLine(skipped: readonly SkippedPartKind[]): string {
+/** The skipped parts in words, in the order they appear: "the quoted email and your signature" ('' for none). */
+function skippedList(skipped: readonly SkippedPartKind[]): string {
   const names = [...new Set(skipped)].map((kind) => NAMES[kind]);
-  if (names.length === 0) return 'Checked your whole reply.';
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return `Checked your reply; skipped ${list}.`;
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+export function checkedLine(skipped: readonly SkippedPartKind[]): string {
+  const list = skippedList(skipped);
+  return list ? `Checked your reply; skipped ${list}.` : 'Checked your whole reply.';
+}
+
+/**
+ * A box that holds only what Rapport reads past (the signature a new reply starts with, the quoted email): "Only your
+ * signature so far, which Rapport skips." Null when nothing was skipped (the box is simply empty).
+ */
+export function nothingOwnLine(skipped: readonly SkippedPartKind[]): string | null {
+  const list = skippedList(skipped);
+  return list ? `Only ${list} so far, which Rapport skips.` : null;
 }

@@ -1179,6 +1179,7 @@ function markSignOffAndSignature(lines: Line[], kinds: LineKind[], end: number):
   const firstAgent = agentLines[0]!;
   // ">" lines of an interleaved reply may follow the last line the agent wrote.
   end = agentLines[agentLines.length - 1]! + 1;
+  if (onlyTheSignature(lines, kinds, agentLines)) return null;
 
   // A "-- " delimiter (or a phone's "Sent from my iPhone") starts the signature. So does a phone's apology ("Please
   // excuse brevity", "Sent on the go") on the agent's last line, or just above the phone's line: anywhere else it may be
@@ -1239,6 +1240,44 @@ function markSignOffAndSignature(lines: Line[], kinds: LineKind[], end: number):
   }
 
   return inlineTagOn(lines, previousAgent(kinds, tailEnd));
+}
+
+/**
+ * Session 27: a new reply whose box holds only the signature the mail client or helpdesk put there ("-- ⏎Sam Lee⏎Acme",
+ * "Best,⏎Sam Lee⏎Acme Support", "Sam Lee⏎Support Team, Acme Ltd⏎sam@acme.com") has nothing of the agent's yet: its first
+ * line had been read as the body (no rule above looks at the first line), so an empty reply was coached and scored.
+ * A valediction and a name alone ("Thanks,⏎Ana") stay the reply they may be; a block needs contact or title evidence.
+ */
+function onlyTheSignature(lines: Line[], kinds: LineKind[], agentLines: readonly number[]): boolean {
+  if (agentLines.length < 2) return false;
+  const [first, second] = [agentLines[0]!, agentLines[1]!];
+  const rest = agentLines.slice(1);
+  const head = lines[first]!.head;
+  const evidence = (from: readonly number[]) => from.some((i) => isSignatureEvidence(lines[i]!.head));
+  // Every line a signature's: short, no sentence's end, a name, a title, a company or contact details.
+  const plain = (i: number) => {
+    const h = lines[i]!.head;
+    return !/[.!?,:;]$/.test(h) && h.split(/\s+/).length <= 8 && (isNameLike(h) || isSignatureEvidence(h) || isSignatureLike(h, lines[i]!.contentEnd - lines[i]!.contentStart));
+  };
+  const below = (from: number) => agentLines.every((i) => i < from || plain(i)) && signatureBelow(lines, kinds, from, agentLines[agentLines.length - 1]! + 1);
+  if (isSignatureDelimiter(head)) {
+    for (const i of agentLines) kinds[i] = 'signature';
+    return true;
+  }
+  const name = lines[second]!.head;
+  // "Best," or "Kind regards" over a name: not "Thanks!", which may be the whole reply.
+  const valediction = isSignOffLine(head) && !/[.!?]$/.test(head) && !signOffCarriesName(head);
+  if (valediction && isNameLike(name) && !/[,:]$/.test(name) && !isSignOffLine(name) && agentLines.length > 2 && below(agentLines[2]!) && evidence(agentLines.slice(2))) {
+    kinds[first] = 'sign-off';
+    kinds[second] = 'sign-off';
+    for (const i of agentLines.slice(2)) kinds[i] = 'signature';
+    return true;
+  }
+  if (isNameLike(head) && !/[,:]$/.test(head) && !isSignOffLine(head) && below(second) && evidence(rest)) {
+    for (const i of agentLines) kinds[i] = 'signature';
+    return true;
+  }
+  return false;
 }
 
 /** How many postscripts in a row ("P.S.", "P.P.S.", "P.P.P.S.") are read back to the first. */

@@ -42,7 +42,7 @@ export default defineRule({
     '(will|shall) be #Adverb? (#PastTense|#Participle) (#Particle|back|out|over)? (upon|on|after|following) (completion|receipt|approval|release|conclusion) of',
     // The same promise with its receiver named, or hung on a bare state: "will be sent back to you once they have been
     // resoled", "You will be notified once complete".
-    '(will|shall) be #Adverb? (#PastTense|#Participle) (#Particle|back|out|over)? to (you|your #Noun) (once|when|after) (it|they|the #Noun+|your #Noun+) (has|have|is|are|arrive|arrives|come|comes)',
+    '(will|shall) be #Adverb? (#PastTense|#Participle) (back|out)? to (you|your #Noun) (once|when|after) (it|they|the #Noun+) (has|have|is|are|arrive|arrives)',
     '(will|shall) be #Adverb? (#PastTense|#Participle) .{0,3} (once|when|after|upon) (complete|completed|done|finished|ready|approved|confirmed|processed)$',
     // Only if it turns up, or if the diary allows: "If the aids are found they will be returned", "if the diary allows".
     '^if (the|your|any) #Noun+ (is|are) #Adverb? (found|located|traced|recovered) .{0,3} (will|shall|would)',
