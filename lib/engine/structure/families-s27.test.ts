@@ -141,3 +141,50 @@ describe('greetings in more languages', () => {
     },
   );
 });
+
+describe('a machine translation’s notice, and a badge in a signature', () => {
+  it.each([
+    'This message was automatically translated from English. View original',
+    'Translated by Google · View original',
+    '[This reply was machine-translated from Spanish]',
+    '🌐 Auto-translated from Portuguese',
+    '(Translated from German by DeepL)',
+    'Automatically translated to French',
+  ])('reads %s as the tool’s line, after the reply and between its paragraphs', (notice) => {
+    for (const text of [
+      `Hi Ana,\n\nYour refund went out today and should arrive by Friday.\n\n${notice}`,
+      `Hi Ana,\n\n${notice}\n\nYour refund went out today and should arrive by Friday.\n\nBest,\nSam`,
+    ]) {
+      expect(misreadLines({ id: 'tr', text, notAgentText: [notice] })).toEqual([]);
+    }
+  });
+
+  it.each([
+    'Translated from Spanish, your note says the parcel was left outside.',
+    'Translated into French, the manual is attached.',
+    'Translated by our team, so the wording may differ a little.',
+  ])('keeps the agent’s %s theirs', (line) => {
+    const text = `Hi Ana,\n\nYour refund went out today.\n\n${line}`;
+    expect(kindOf(text, line)).toBe('body');
+  });
+
+  it.each([
+    '🏆 Winner, UK Customer Experience Awards 2026',
+    'Shortlisted – Retail Service Awards 2026',
+    'Proud winners of the Great Taste Awards',
+    '⭐ Rated Excellent on Trustpilot',
+    'Voted 4.9/5 by our customers on Feefo',
+  ])('reads the badge %s as signature, never the signed name', (badge) => {
+    for (const text of [`Hi Ana,\n\nYour refund went out today.\n\n${badge}`, `Hi Ana,\n\nYour refund went out today.\n\nBest,\nSam\n${badge}`]) {
+      expect(kindOf(text, badge)).toBe('signature');
+    }
+  });
+
+  it.each(['You rated us on Trustpilot, thank you so much!', 'Rated 5 stars by you on Google, thanks a million!', 'We were shortlisted for two awards this year, so thank you for voting!'])(
+    'keeps the agent’s %s theirs',
+    (line) => {
+      const text = `Hi Ana,\n\nYour refund went out today.\n\n${line}`;
+      expect(kindOf(text, line)).toBe('body');
+    },
+  );
+});

@@ -983,6 +983,14 @@ const SENT_FROM_APP = /^(?:[—–-] ?)?[Ss]ent from (?:the )?\p{Lu}[\p{L}\p{N}:
  */
 const SENT_LINE_PROSE = /\b(?:[Yy]ou(?:r|['’](?:ll|re|ve|d))?|[Ww]e(?:['’](?:ll|ve|re|d))?|I(?:['’](?:ll|ve|m|d))?|today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|week))\b/;
 const SENT_FROM_MY = /^(?:[—–-] ?)?sent from my /i;
+/**
+ * Session 27: a machine translation's notice on the reply or the message ("This message was automatically translated from
+ * English. View original", "Translated by Google · View original", "[This reply was machine-translated from Spanish]", "🌐
+ * Auto-translated from Portuguese"): the tool's line, whole. "Translated from Spanish, your note says…" is the agent's.
+ */
+const TRANSLATION_NOTICE =
+  /^[[(]?(?:[🌐🌍🌎🌏🔤]\ufe0f? ?)?(?:(?:this|the|your) (?:message|e-?mail|reply|conversation|ticket|comment) (?:was|has been|is|will be) )?(?:auto(?:matically)?[- ]?|machine[- ])?translated(?: automatically)?(?: (?:from|into|to) \p{L}{3,20}){0,2}(?: (?:by|with|using) \p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.]{1,20})?)?[\])]?(?:[.!]? ?(?:[·•|–—-] ?)?(?:view|see|show) (?:the )?original(?: (?:message|text))?)?[.!]?$/iu;
+export const isTranslationNotice = (head: string) => head.length <= 140 && TRANSLATION_NOTICE.test(head);
 export const isMobileSignature = (head: string) =>
   (MOBILE_SIGNATURE.test(head) || SENT_FROM_APP.test(head)) && (SENT_FROM_MY.test(head) || !SENT_LINE_PROSE.test(head));
 /** Only where it ends the agent's lines (read-structure.ts): "Sorry for the short reply." can open a reply too. */
@@ -1044,8 +1052,16 @@ export function isQuotedMotto(head: string): boolean {
   const n = words(inner).length;
   return n >= 2 && n <= MAX_QUOTED_MOTTO_WORDS && !inner.includes('?') && !/\b(?:I|[Mm]y|[Mm]e|[Mm]ine)\b|\bI['’]/.test(inner);
 }
+/**
+ * Session 27: a badge in a signature, an award or a rating with where it comes from ("🏆 Winner, UK Customer Experience
+ * Awards 2026", "Shortlisted – Retail Service Awards", "⭐ Rated Excellent on Trustpilot", "Voted 4.9/5 by our customers on
+ * Feefo"). Never the agent speaking ("You rated us on Trustpilot, thank you!").
+ */
+const BADGE_LINE =
+  /^(?:[\p{Extended_Pictographic}\ufe0f]{1,3} ?)?(?:(?:proud |award[- ])?(?:winners?|finalists?|shortlisted|highly commended)\b[^.!?\n]{0,70}\bawards?\b[^.!?\n]{0,12}|(?:rated|voted|reviewed)\b[^.!?\n]{0,40}\b(?:on|by) (?:trustpilot|google(?: reviews)?|feefo|yelp|tripadvisor|reviews\.io|capterra|g2)\b[^.!?\n]{0,30})$/iu;
+export const isBadgeLine = (head: string) => head.length <= 120 && BADGE_LINE.test(head) && !SENT_LINE_PROSE.test(head);
 export const isSignatureSentence = (head: string) =>
-  PROMO_LINE.test(head) ||
+  PROMO_LINE.test(head) || isBadgeLine(head) ||
   SIGNATURE_SENTENCE.test(head) || isHoursLine(head) || QUOTED_MOTTO.test(head) || isQuotedMotto(head) || opensOutOfOffice(head) || PRONOUNS_AFTER_NAME.test(head) || isPicturePlaceholder(head);
 
 /**

@@ -83,6 +83,8 @@ import {
   opensDataBlock,
   isMobileApology,
   isMobileSignature,
+  isBadgeLine,
+  isTranslationNotice,
   isNameLike,
   isPersonRole,
   opensOutOfOffice,
@@ -478,7 +480,10 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     }
     // Fifteenth look: a line right under a valediction is the name it signs ("Regards,⏎Admin"), never an app's notice.
     const underValediction = i > 0 && !lines[i - 1]!.blank && kinds[i - 1] === 'agent' && /,$/.test(lines[i - 1]!.tail) && isSignOffLine(lines[i - 1]!.head);
-    if (isChatNotice(line.head) && !underValediction) {
+    // Session 27: a machine translation's notice on a line of its own is the tool's line too, in an e-mail as in a chat
+    // (glued over a message, "[Automatically translated from German]" heads the quoted history, read below).
+    const standalone = i + 1 >= lines.length || lines[i + 1]!.blank;
+    if ((isChatNotice(line.head) || (standalone && isTranslationNotice(line.head))) && !underValediction) {
       kinds[i] = 'footer';
       continue;
     }
@@ -1411,7 +1416,7 @@ function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAg
 function readBlock(lines: Line[], under: readonly number[]): { nameOnly: boolean } | null {
   const block = under.map((i) => lines[i]!);
   const evidence = block.some((l) => isSignatureEvidence(l.head));
-  const nameOnly = block.length <= MAX_BARE_NAMES && block.every((l) => isNameLike(l.head) && (!/[.!?:]$/.test(l.head) || endsInNameAbbreviation(l.head)));
+  const nameOnly = block.length <= MAX_BARE_NAMES && block.every((l) => isNameLike(l.head) && !isBadgeLine(l.head) && (!/[.!?:]$/.test(l.head) || endsInNameAbbreviation(l.head)));
   const single = block[0]!.head;
   // Session 25: a survey's words the agent goes on from as "I" are the agent's last line, not a signature's rating request.
   if (block.length === 1 && asksAsAgent(single)) return null;
@@ -1616,6 +1621,8 @@ function isSignedName(head: string): boolean {
   // Session 24: a labelled field ("Agent: Carla Mendes | Appeals Team", a helpdesk macro's line) names the sender, but
   // nobody signs with a label: signature, never the agent's sign-off.
   if (LABELLED.test(head)) return false;
+  // Session 27: a badge ("Rated Excellent on Trustpilot") is capitalised like a name but signs nobody.
+  if (isBadgeLine(head)) return false;
   // "Sam", "Tom Baker", and an initial alone: "J."; a team signs with its brand as it is spelt ("Team Hollow & Co.").
   return isNameLike(head) && !hasContact(head) && (!/[.!?:]$/.test(head) || endsInNameAbbreviation(head) || /^team \p{Lu}[^.!?]{0,40}\.$/iu.test(head));
 }
