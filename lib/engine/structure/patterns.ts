@@ -196,7 +196,7 @@ const isReplyLineMarker = (head: string) => ZENDESK_MARKER.test(head) || (REPLY_
 /** A helpdesk's "reply above this line" marker in any of its forms: what stands under it is history only when the reply is above it. */
 export const isReplyAboveMarker = (head: string) => REPLY_ABOVE.test(head) || isReplyLineMarker(head);
 /** A pasted chat log's heading: "Chat transcript, 3 March 2025", "Conversation history:". */
-const TRANSCRIPT_HEADING = gatedAlternation([{ needles: ['chat', 'conversation', 'messag'], source: String.raw`^(?:\[[\p{L}\p{N} ]{2,20}\] ?)?(?:(?:(?:live ?)?chat|conversation|messaging) (?:transcript|history|log)\b[^.!?]{0,50}|(?:chat|conversation) with \p{Lu}[^.!?:]{0,50}|(?:a )?(?:transcript|copy|record|log) of (?:your|our|the|this) (?:live |web )?(?:chat|conversation|messages)\b[^.!?:]{0,60}:?|(?:live )?(?:chat|conversation) (?:started|began|opened) (?:on|at) [^.!?]{1,60})$` }], 'iu');
+const TRANSCRIPT_HEADING = gatedAlternation([{ needles: ['chat', 'conversation', 'messag'], source: String.raw`^(?:\[[\p{L}\p{N} ]{2,20}\] ?)?(?:(?:(?:live ?)?chat|conversation|messaging) (?:transcript|history|log)\b[^.!?]{0,50}|(?:chat|conversation) with \p{Lu}[^.!?:]{0,50}|(?:a )?(?:transcript|copy|record|log) of (?:your|our|the|this) (?:live |web )?(?:chat|conversation|messages)\b[^.!?:]{0,60}:?|(?:live )?(?:chat|conversation) (?:started|began|opened)(?: (?:on|at)|:) [^.!?]{1,60})$` }], 'iu');
 /** "Transcript of your chat with Leo, 5 March 2025": a heading over a pasted chat (the agent's reply may go on below it). */
 export const isTranscriptHeading = (head: string) => TRANSCRIPT_HEADING.test(head) || CHAT_LEAD.test(head);
 /**
@@ -446,7 +446,8 @@ export const isBotHeader = (head: string) => {
  * Helpdesk APP  10:41 AM") and Teams' clock before the name as the directory spells it ("[10:42] Chen, Wei").
  */
 const APP_HEADING = /^\p{Lu}[\p{L}\p{N}'’&. -]{0,40}? APP {1,2}\d{1,2}:\d{2}(?: ?[AaPp][Mm])?$/u;
-const CLOCK_NAME_HEADING = /^\[\d{1,2}:\d{2}(?: ?[AaPp][Mm])?\] \p{Lu}[\p{L}'’-]{0,20}(?:,? \p{Lu}[\p{L}'’.-]{0,20}){0,3}$/u;
+// Session 27: Teams copies the date too ("[02/12/2026 10:42] Kowalski, Piotr").
+const CLOCK_NAME_HEADING = /^\[(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},? )?\d{1,2}:\d{2}(?: ?[AaPp][Mm])?\] \p{Lu}[\p{L}'’-]{0,20}(?:,?[ \u00a0]\p{Lu}[\p{L}'’.-]{0,20}){0,3}$/u;
 /** Round 2: Discord's "Kai — Today at 10:42 AM", "Mira — 03/12/2025 9:15 PM". */
 const DASH_WHEN_HEADING = /^\p{Lu}[\p{L}\p{N}_.'’-]{0,30}(?: \p{Lu}[\p{L}'’-]{0,20})? [—–] (?:(?:[Tt]oday|[Yy]esterday) at |\d{1,2}\/\d{1,2}\/\d{2,4},? )\d{1,2}:\d{2}(?: ?[AaPp][Mm])?$/u;
 export const isMessageHeading = (head: string) => head.includes(':') && (APP_HEADING.test(head) || CLOCK_NAME_HEADING.test(head) || DASH_WHEN_HEADING.test(head));
@@ -491,6 +492,13 @@ export function isRecordIdField(head: string): boolean {
   const m = FIELD_LINE.exec(head.slice(listMarkerLength(head)));
   return m !== null && RECORD_ID_LABEL.test(m[1]!.trim()) && /\d/.test(m[2]!) && isFieldLine(head);
 }
+/**
+ * Session 27: a macro's heading over the record it prints ("Order summary", "Case details:", "Your booking details",
+ * "Ticket information"): a record's name and what the block is, alone on its line. "Here are the details:" is the agent's.
+ */
+const RECORD_HEADING =
+  /^(?:your )?(?:order|booking|reservation|case|ticket|claim|request|return|refund|shipment|delivery|parcel|invoice|payment|policy|appointment|account|subscription)(?: \p{L}{2,15})? (?:summary|details|information|info|overview|confirmation|receipt|record|status)s?:?$/iu;
+export const isRecordHeading = (head: string) => head.length <= 50 && RECORD_HEADING.test(head);
 export function isFieldLine(head: string): boolean {
   if (ORDER_NUMBER_LINE.test(head) || ITEM_QUANTITY_LINE.test(head)) return true;
   const marker = listMarkerLength(head);
@@ -502,7 +510,9 @@ export function isFieldLine(head: string): boolean {
   if (URL.test(head) && !(record && /^\S{1,200}$/.test(value!.trim()))) return false;
   // "Confirmation number: 4021.883.517" is a field; "Call: 0161 555 0199" is a signature's contact line.
   if (CONTACT_LABEL.test(label!.trim()) || ADDRESS.test(head)) return false;
-  if (label!.trim().split(' ').length > 3 || /[.!?]$/.test(value!) || value!.trim().split(/\s+/).length > 8) return false;
+  // Session 27: a name's initial ends a value ("Assignee: Ravi S."), not a sentence.
+  const sentence = /[.!?]$/.test(value!) && !/(?:^|\s)\p{Lu}\.$/u.test(value!);
+  if (label!.trim().split(' ').length > 3 || sentence || value!.trim().split(/\s+/).length > 8) return false;
   // Session 23: a value that goes on in lower case for six words or more is the agent's sentence after a label ("To:
   // confirm the final headcount by Friday (you)", "Next: we reprint all 2,000 flyers on Friday"), not a printed field.
   if (/^\p{Ll}/u.test(value!) && value!.trim().split(/\s+/).length >= 6) return false;
@@ -961,7 +971,28 @@ export const isLongRule = (head: string) => LONG_RULE.test(head);
 const ADDRESS = /\bP\.?O\.? Box\b|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b[A-Z]{2} \d{5}\b/;
 
 export const hasContact = (head: string) => EMAIL.test(head) || URL.test(head) || PHONE.test(head) || ADDRESS.test(head);
-export const isMobileSignature = (head: string) => MOBILE_SIGNATURE.test(head);
+/**
+ * Session 27: a helpdesk or mail app naming itself after "Sent from" ("Sent from LiveAgent", "Sent from Zoho Desk", "— Sent
+ * from Help Scout"): one to three capitalised words and nothing else, so "Sent from our Leeds depot" stays the agent's.
+ */
+const SENT_FROM_APP = /^(?:[—–-] ?)?[Ss]ent from (?:the )?\p{Lu}[\p{L}\p{N}:.-]{1,24}(?: \p{Lu}[\p{L}\p{N}:.-]{0,24}){0,2}$/u;
+/**
+ * Session 27: the agent's own sentence that starts like an app's line ("Sent via DHL Express this morning, tracking …; it
+ * should reach you on Thursday."): it speaks to the customer or names a day, which no app's line does. "Sent from my …"
+ * is the phone's whatever follows it.
+ */
+const SENT_LINE_PROSE = /\b(?:[Yy]ou(?:r|['’](?:ll|re|ve|d))?|[Ww]e(?:['’](?:ll|ve|re|d))?|I(?:['’](?:ll|ve|m|d))?|today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|week))\b/;
+const SENT_FROM_MY = /^(?:[—–-] ?)?sent from my /i;
+/**
+ * Session 27: a machine translation's notice on the reply or the message ("This message was automatically translated from
+ * English. View original", "Translated by Google · View original", "[This reply was machine-translated from Spanish]", "🌐
+ * Auto-translated from Portuguese"): the tool's line, whole. "Translated from Spanish, your note says…" is the agent's.
+ */
+const TRANSLATION_NOTICE =
+  /^[[(]?(?:[🌐🌍🌎🌏🔤]\ufe0f? ?)?(?:(?:this|the|your) (?:message|e-?mail|reply|conversation|ticket|comment) (?:was|has been|is|will be) )?(?:auto(?:matically)?[- ]?|machine[- ])?translated(?: automatically)?(?: (?:from|into|to) \p{L}{3,20}){0,2}(?: (?:by|with|using) \p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.]{1,20})?)?[\])]?(?:[.!]? ?(?:[·•|–—-] ?)?(?:view|see|show) (?:the )?original(?: (?:message|text))?)?[.!]?$/iu;
+export const isTranslationNotice = (head: string) => head.length <= 140 && TRANSLATION_NOTICE.test(head);
+export const isMobileSignature = (head: string) =>
+  (MOBILE_SIGNATURE.test(head) || SENT_FROM_APP.test(head)) && (SENT_FROM_MY.test(head) || !SENT_LINE_PROSE.test(head));
 /** Only where it ends the agent's lines (read-structure.ts): "Sorry for the short reply." can open a reply too. */
 export const isMobileApology = (head: string) => MOBILE_APOLOGY.test(head);
 export const isSignatureDelimiter = (head: string) => SIGNATURE_DELIMITER.test(head);
@@ -1021,8 +1052,16 @@ export function isQuotedMotto(head: string): boolean {
   const n = words(inner).length;
   return n >= 2 && n <= MAX_QUOTED_MOTTO_WORDS && !inner.includes('?') && !/\b(?:I|[Mm]y|[Mm]e|[Mm]ine)\b|\bI['’]/.test(inner);
 }
+/**
+ * Session 27: a badge in a signature, an award or a rating with where it comes from ("🏆 Winner, UK Customer Experience
+ * Awards 2026", "Shortlisted – Retail Service Awards", "⭐ Rated Excellent on Trustpilot", "Voted 4.9/5 by our customers on
+ * Feefo"). Never the agent speaking ("You rated us on Trustpilot, thank you!").
+ */
+const BADGE_LINE =
+  /^(?:[\p{Extended_Pictographic}\ufe0f]{1,3} ?)?(?:(?:proud |award[- ])?(?:winners?|finalists?|shortlisted|highly commended)\b[^.!?\n]{0,70}\bawards?\b[^.!?\n]{0,12}|(?:rated|voted|reviewed)\b[^.!?\n]{0,40}\b(?:on|by) (?:trustpilot|google(?: reviews)?|feefo|yelp|tripadvisor|reviews\.io|capterra|g2)\b[^.!?\n]{0,30})$/iu;
+export const isBadgeLine = (head: string) => head.length <= 120 && BADGE_LINE.test(head) && !SENT_LINE_PROSE.test(head);
 export const isSignatureSentence = (head: string) =>
-  PROMO_LINE.test(head) ||
+  PROMO_LINE.test(head) || isBadgeLine(head) ||
   SIGNATURE_SENTENCE.test(head) || isHoursLine(head) || QUOTED_MOTTO.test(head) || isQuotedMotto(head) || opensOutOfOffice(head) || PRONOUNS_AFTER_NAME.test(head) || isPicturePlaceholder(head);
 
 /**
@@ -1212,10 +1251,11 @@ function isThreadCount(part: string, whole: string): boolean {
 // ---- Greeting and list items ------------------------------------------------------------------------
 
 // English, and the greetings agents of international teams open English replies with ("Olá Rafael,", "Hallo Jonas,").
+// Session 27: Hungarian, Czech, Polish, Vietnamese, Indonesian, Romanian, Greek, Ukrainian, Russian and Thai ("Kedves Anna,").
 // Session 23: a letter's salutation in the customer's language over a generic addressee in lower case ("Estimado cliente,",
 // "Gentile cliente,", "Sehr geehrte Damen und Herren,", "Chère cliente,"), which the address-line cue cannot read.
 const GREETING =
-  /^(?:hi|hello|hey|hiya|heya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|hola|welcome|morning|afternoon|evening|ol[áa]|bom dia|boa tarde|buenos d[íi]as|buenas(?: tardes)?|bonjour|salut|hallo|guten (?:tag|morgen)|moin|servus|ciao|buongiorno|hej|hei|hoi|goedemorgen|namaste|aloha|g['’]day|yo|bonsoir|buonasera|buenas noches|goedemiddag|goedenavond|guten abend|gr[üu]ezi|hall[åa]|estimad[oa]s?|querid[oa]s?|prezad[oa]s?|gentil[ei]|egregi[oa]|spettabile|ch[èe]re?s?|madame|monsieur|sehr geehrter?|liebe[rs]?|geachte|k[æä]re|kjære|hyvä|szanown[aiy]|drog[aiy]|vážen[áýí]|stimat[ăe]|dragă|sayın|dzień dobry|dobr[ýy] den|bun[ăa] ziua|goddag|god (?:morgen|dag)|hyvää (?:päivää|huomenta)|merhaba|kalimera|καλημέρα)(?=[\s,!.:]|$)/iu;
+  /^(?:hi|hello|hey|hiya|heya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|hola|welcome|morning|afternoon|evening|ol[áa]|bom dia|boa tarde|buenos d[íi]as|buenas(?: tardes)?|bonjour|salut|hallo|guten (?:tag|morgen)|moin|servus|ciao|buongiorno|hej|hei|hoi|goedemorgen|namaste|aloha|g['’]day|yo|bonsoir|buonasera|buenas noches|goedemiddag|goedenavond|guten abend|gr[üu]ezi|hall[åa]|estimad[oa]s?|querid[oa]s?|prezad[oa]s?|gentil[ei]|egregi[oa]|spettabile|ch[èe]re?s?|madame|monsieur|sehr geehrter?|liebe[rs]?|geachte|k[æä]re|kjære|hyvä|szanown[aiy]|drog[aiy]|vážen[áýí]|stimat[ăe]|dragă|sayın|dzień dobry|dobr[ýy] den|bun[ăa] ziua|goddag|god (?:morgen|dag)|hyvää (?:päivää|huomenta)|merhaba|kalimera|καλημέρα|kedves|szia|jó napot|ahoj|cze[śs][ćc]|witam|xin chào|chào|selamat (?:pagi|siang|sore|malam)|bună|αγαπητ[έήοό]ς?|γεια σας|шановн(?:ий|а|і)|добрий день|вітаю|здравствуйте|добрый день|สวัสดี(?:ครับ|ค่ะ)?)(?=[\s,!.:]|$)/iu;
 
 /**
  * The greeting at the start of the first line: the whole line when it is short ("Hi Anna,", "Dear Mr. Smith,"),

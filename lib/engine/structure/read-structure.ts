@@ -23,6 +23,7 @@ import {
   isWhoWhenLine,
   isFieldLine,
   isRecordIdField,
+  isRecordHeading,
   isChatEnd,
   isChatClosingMessage,
   isBotTurn,
@@ -82,6 +83,8 @@ import {
   opensDataBlock,
   isMobileApology,
   isMobileSignature,
+  isBadgeLine,
+  isTranslationNotice,
   isNameLike,
   isPersonRole,
   opensOutOfOffice,
@@ -378,12 +381,14 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     const atTop = i === firstContent;
     // Round 2: a chat's speaker line ("Ola Bakare  9:58 AM") too, when the agent's answer right under the message greets.
     const answerGreets = (message: number) => {
-      const answer = nextContentWithin(lines, message + 1, 0);
+      // Session 27: a blank line may stand between the copied message and the answer.
+      const answer = nextContentWithin(lines, message + 1, 1);
       if (answer === null) return false;
       const l = lines[answer]!;
       return greetingLength(l.head, l.contentEnd - l.contentStart, false) > 0;
     };
-    const speakerHeading = (message: number | null) => isSpeakerLine(line.head) && message !== null && answerGreets(message);
+    // Session 27: with one space before the clock too, as Teams and WhatsApp Web copy it ("Dana Kim 10:42 AM").
+    const speakerHeading = (message: number | null) => (isSpeakerLine(line.head) || isNameClockLine(line.head)) && message !== null && answerGreets(message);
     // Round 2: the poster's name over the platform's badge ("Harbour Bank⏎Author"), over the agent's words.
     if (atTop && isProfileBadge(lines[nextContentWithin(lines, i + 1, 0) ?? i]!.head)) {
       const badge = nextContentWithin(lines, i + 1, 0)!;
@@ -475,7 +480,10 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     }
     // Fifteenth look: a line right under a valediction is the name it signs ("Regards,⏎Admin"), never an app's notice.
     const underValediction = i > 0 && !lines[i - 1]!.blank && kinds[i - 1] === 'agent' && /,$/.test(lines[i - 1]!.tail) && isSignOffLine(lines[i - 1]!.head);
-    if (isChatNotice(line.head) && !underValediction) {
+    // Session 27: a machine translation's notice on a line of its own is the tool's line too, in an e-mail as in a chat
+    // (glued over a message, "[Automatically translated from German]" heads the quoted history, read below).
+    const standalone = i + 1 >= lines.length || lines[i + 1]!.blank;
+    if ((isChatNotice(line.head) || (standalone && isTranslationNotice(line.head))) && !underValediction) {
       kinds[i] = 'footer';
       continue;
     }
@@ -693,16 +701,19 @@ function headingPairsEnd(lines: Line[], kinds: LineKind[], i: number): number | 
   // turns or one is named by a role ("Leo (Agent), 10:03 AM:"); an itinerary's "Pick-up, 9:00 AM:⏎Drop-off, 5:00 PM:" does neither.
   const commaSpeakers = new Set<string>();
   let commaHeadings = 0;
+  let appHeadings = 0;
   let turns = false;
   while (pairs < MAX_HEADING_PAIRS && j < lines.length) {
-    // A rich editor's blank line between every block may stand between a comma heading's pairs.
-    if (commaHeadings > 0 && lines[j]!.blank && j + 1 < lines.length && !lines[j + 1]!.blank) j++;
+    // A rich editor's blank line between every block may stand between a comma heading's pairs (session 27: and an app's).
+    if (commaHeadings + appHeadings > 0 && lines[j]!.blank && j + 1 < lines.length && !lines[j + 1]!.blank) j++;
     if (kinds[j] !== 'agent' || lines[j]!.blank) break;
     const head = lines[j]!.head;
     const comma = commaClockSpeaker(head);
     if (!(isNameClockLine(head) || isSpeakerLine(head) || isMessageHeading(head) || comma !== null)) break;
-    const message = nextContentWithin(lines, j + 1, comma !== null ? 1 : 0);
+    const app = isMessageHeading(head);
+    const message = nextContentWithin(lines, j + 1, comma !== null || app ? 1 : 0);
     if (message === null || kinds[message] !== 'agent') break;
+    if (app) appHeadings++;
     if (comma !== null) {
       commaHeadings++;
       turns ||= comma.role || commaSpeakers.has(comma.name);
@@ -1062,7 +1073,13 @@ function markFieldBlocks(lines: Line[], kinds: LineKind[], withAgentBelow: boole
     // "Tracking number: 1Z999…⏎Carrier: UPS"): the agent's, but values, not tone. Read past from two lines, introduced or not
     // ("Here are the details:⏎Order: #5521⏎Status: Shipped"), so a status field is never coached as a status line.
     const record = block.some((l) => isRecordIdField(l.head));
-    if (fields >= (record ? MIN_RECORD_LINES : MIN_FIELD_LINES) && (!introduced || record) && (!bulleted || numbered)) for (let k = i; k < j; k++) if (!lines[k]!.blank) kinds[k] = 'code';
+    if (fields >= (record ? MIN_RECORD_LINES : MIN_FIELD_LINES) && (!introduced || record) && (!bulleted || numbered)) {
+      for (let k = i; k < j; k++) if (!lines[k]!.blank) kinds[k] = 'code';
+      // Session 27: the macro's heading right over the record ("Order summary", "Case details:") is the record's.
+      // A rich editor's blank line may stand between them.
+      const above = i > 0 && lines[i - 1]!.blank ? i - 2 : i - 1;
+      if (above >= 0 && !lines[above]!.blank && kinds[above] === 'agent' && isRecordHeading(lines[above]!.head)) kinds[above] = 'code';
+    }
     i = j;
   }
 }
@@ -1438,7 +1455,7 @@ function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAg
 function readBlock(lines: Line[], under: readonly number[]): { nameOnly: boolean } | null {
   const block = under.map((i) => lines[i]!);
   const evidence = block.some((l) => isSignatureEvidence(l.head));
-  const nameOnly = block.length <= MAX_BARE_NAMES && block.every((l) => isNameLike(l.head) && (!/[.!?:]$/.test(l.head) || endsInNameAbbreviation(l.head)));
+  const nameOnly = block.length <= MAX_BARE_NAMES && block.every((l) => isNameLike(l.head) && !isBadgeLine(l.head) && (!/[.!?:]$/.test(l.head) || endsInNameAbbreviation(l.head)));
   const single = block[0]!.head;
   // Session 25: a survey's words the agent goes on from as "I" are the agent's last line, not a signature's rating request.
   if (block.length === 1 && asksAsAgent(single)) return null;
@@ -1643,6 +1660,8 @@ function isSignedName(head: string): boolean {
   // Session 24: a labelled field ("Agent: Carla Mendes | Appeals Team", a helpdesk macro's line) names the sender, but
   // nobody signs with a label: signature, never the agent's sign-off.
   if (LABELLED.test(head)) return false;
+  // Session 27: a badge ("Rated Excellent on Trustpilot") is capitalised like a name but signs nobody.
+  if (isBadgeLine(head)) return false;
   // "Sam", "Tom Baker", and an initial alone: "J."; a team signs with its brand as it is spelt ("Team Hollow & Co.").
   return isNameLike(head) && !hasContact(head) && (!/[.!?:]$/.test(head) || endsInNameAbbreviation(head) || /^team \p{Lu}[^.!?]{0,40}\.$/iu.test(head));
 }
@@ -1716,7 +1735,7 @@ function buildParts(text: string, lines: Line[], kinds: LineKind[], signOff: Inl
       const mentions = greeting === 0 ? LEADING_MENTIONS.exec(text.slice(start, Math.min(end, start + 400))) : null;
       if (mentions !== null && mentions[0].length < end - start) {
         const rest = text.slice(start + mentions[0].length, Math.min(end, start + mentions[0].length + 200));
-        const after = isGreetingWord(rest) ? greetingLength(rest, end - start - mentions[0].length, false) : 0;
+        const after = isGreetingWord(rest) ? greetingLength(rest, end - start - mentions[0].length, false) : handleNameLength(mentions[0], rest);
         if (after > 0) greeting = mentions[0].length + after;
       }
       if (greeting > 0) {
@@ -1750,6 +1769,25 @@ function buildParts(text: string, lines: Line[], kinds: LineKind[], signOff: Inl
     }
   });
   return parts;
+}
+
+/**
+ * Session 27: the name a social reply greets with after the handles ("@dana_k Dana, that's so frustrating…", "@lucy_bakes
+ * Lucy! Thank you…", "@mo_h @sara_h Mo and Sara, congratulations…", "@jules.w Jules 👋 sorry…"): a capitalised name (two
+ * joined by "and" or "&") that a handle spells, set off by a comma, "!", a dash or an emoji. A word no handle spells stays
+ * the body ("@kai_plays Yes, sorry all!", "@ana_l Lisbon, Porto and Faro flights…"). Returns the greeting's length in `rest`, or 0.
+ */
+const HANDLE_NAME = /^(\p{Lu}[\p{L}'’-]{1,20})(?: (?:and|&) (\p{Lu}[\p{L}'’-]{1,20}))?(?:,|!|\s?[—–]|\s[\p{Extended_Pictographic}][\ufe0f\u200d\p{Extended_Pictographic}]{0,4})(?=\s|$)/u;
+function handleNameLength(mentions: string, rest: string): number {
+  const m = HANDLE_NAME.exec(rest);
+  if (m === null) return 0;
+  const handles = (mentions.match(/@[\w.]{1,30}/g) ?? []).map((h) => h.slice(1).toLowerCase());
+  // A handle starts with the name ("@dana_k"), or spells a name of three letters or more inside it ("@the_maria_k").
+  const spelled = (name: string) => {
+    const n = name.toLowerCase();
+    return handles.some((h) => h.startsWith(n) || (n.length >= 3 && h.replace(/[\d_.]/g, '').includes(n)));
+  };
+  return [m[1]!, m[2]].every((n) => n === undefined || spelled(n)) ? m[0].length : 0;
 }
 
 /** Where the words of "^JR", "— Raj" or "(1/2)" start. */
