@@ -17,6 +17,7 @@ describeUpsetCases('a fault in a thing owned only a short while, or one that wil
     'the booking site loops me back to the login page every single time',
     'Your app kicks me out every time I open the camera.',
     'Garage remote will not open the door, received it 5 days ago.',
+    'The stool came out of the box with one leg snapped off.',
   ],
   calm: [
     'How do I make the fridge door shut more softly?',

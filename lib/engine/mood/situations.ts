@@ -185,7 +185,7 @@ const NOT_AN_ABSENCE = /^no (?:rush|hurry|worries|worry|problem|problems|need|id
  * A fault with a particle or a state: "the sole is coming off", "the filling fell out", "stitches have opened up",
  * "logs me out", "turf has gone yellow", "a dead pixel", "blurry", "clicks on its own".
  */
-const FAULT_PHRASE = /\b(?:(?:come|comes|came|coming|fall|falls|fell|falling|fallen|is come) (?:off|apart|out|loose|undone|unstuck|unglued|away)(?! (?:the|my|our|your|his|her|their)\b)|open(?:s|ed|ing)? up|(?:log|sign)(?:s|ged|ed|ging|ing)? (?:me|us|him|her|them) out|kick(?:s|ed|ing)? (?:me|us|him|her|them) (?:out|off)|(?:go|goes|went|gone|going|turn|turns|turned|turning) (?:brown|yellow|black|mouldy|moldy|mushy|soft|stale|flat|rusty|bald|patchy|grey|gray)|dead (?:pixels?|spots?|keys?|zones?|cells?|battery)|(?:won't|wont|doesn't|does not|will not|no longer) (?:latch|open|close|shut|lock|start|switch on|turn on|turn off|charge|connect|pair|boot|fit|hold|drain|spin|heat up|cool down|print|sync|stay (?:on|in|shut|closed|connected))|only (?:charges?|works?|plays?|heats?|lights?) (?:in|on|from) (?:one|the left|the right|half)|loop(?:s|ed|ing)? (?:me )?(?:back|round|around)|blurry|fuzzy|wonky|faulty|(?:on its own|by itself|itself))\b/i;
+const FAULT_PHRASE = /\b(?:(?:come|comes|came|coming|fall|falls|fell|falling|fallen|is come) (?:off|apart|out|loose|undone|unstuck|unglued|away)(?! (?:the|my|our|your|his|her|their)\b)|open(?:s|ed|ing)? up|(?:log|sign)(?:s|ged|ed|ging|ing)? (?:me|us|him|her|them) out|kick(?:s|ed|ing)? (?:me|us|him|her|them) (?:out|off)|(?:go|goes|went|gone|going|turn|turns|turned|turning) (?:brown|yellow|black|mouldy|moldy|mushy|soft|stale|flat|rusty|bald|patchy|grey|gray)|dead (?:pixels?|spots?|keys?|zones?|cells?|battery)|(?:won't|wont|doesn't|does not|will not|no longer) (?:latch|open|close|shut|lock|start|switch on|turn on|turn off|charge|connect|pair|boot|fit|hold|drain|spin|heat up|cool down|print|sync|stay (?:on|in|shut|closed|connected))|only (?:charges?|works?|plays?|heats?|lights?) (?:in|on|from) (?:one|the left|the right|half)|loop(?:s|ed|ing)? (?:me )?(?:back|round|around)|with (?:a|an|one|two|its|the) (?:\w+ ){1,2}?(?:gone|missing|snapped off|hanging off|broken off)|blurry|fuzzy|wonky|faulty|(?:on its own|by itself|itself))\b/i;
 /**
  * Soon after we sold, fitted or fixed it: "after one wash", "a week after", "three days old", "after 5 months",
  * "brand new" (not "after 20 years": a thing worn out is no fault of ours).
@@ -249,6 +249,13 @@ function countsOrSums(text: string): number {
 const HEALTH_KEPT = /\b(?:can't|couldn't|cannot|could not|can not|unable to|wasn't able to|weren't able to)\s(?:get|collect|pick up|take|have|afford|order|renew)\s(?:my|her|his|our|their|the|mum's|dad's|\w{1,20}'s)\s(?:\w+\s)?(?:inhalers?|insulin|medication|medicines?|meds|prescriptions?|tablets|pills|dialysis|treatment|chemo|epipens?|oxygen)\b/i;
 /** Booked or ordered one thing and given another: "Booked a double, got a twin", "ordered the oak but you sent the pine". */
 const BOOKED_GOT_OTHER = /\b(?:booked|ordered|paid for|asked for|requested|reserved)\s(?:a |an |the |my |our )?[\w-]+(?: [\w-]+)?(?:,| but| and instead| yet)\s(?:(?:i|we|you|they)\s)?(?:got|received|were given|was given|gave (?:me|us)|sent(?: (?:me|us))?|put (?:me|us) in)\s(?!(?:it|them|that|this|one|mine|ours)\b)(?:a |an |the )?[\w-]+/i;
+
+/** Their own slip or a supposed case beside "wrong": "I typed the wrong postcode", "we picked the wrong size", "if the wrong…". */
+const OWN_WRONG = /\b(?:i|we)(?:['’]ve| have| had)? (?:\w+ )?(?:picked|chose|ordered|selected|bought|clicked|typed|entered|put|booked|sent|gave|used|added|wrote|filled(?: in)?|took|uploaded|pressed|dialled|dialed|scanned|went|got off|read|misread)\b|\bif\b|\bmy (?:own )?(?:mistake|fault|bad)\b|\b(?:sorry|oops|whoops|apologies|please ignore|ignore (?:this|that|me))\b/i;
+/** "Nothing wrong with it", "not wrong", "did anything wrong": no wrong told. */
+const NOTHING_WRONG = /\b(?:nothing|not|anything|never) (?:\w+ )?wrong\b|\bwrong (?:with (?:me|us)|turn)\b/i;
+/** Not ready or not there when they came for it: a trip for nothing. */
+const NOT_READY_WHEN_CAME = /\b(?:wasn['’]t|weren['’]t|was not|were not|isn['’]t|not|never) (?:\w+ )?(?:ready|there|in|open|in stock|available|done|packed|made)\b[^.!?\n]{0,20}\bwhen (?:i|we|my \w+|our \w+) (?:came|arrived|got there|turned up|went|showed up|called in|came in|came to|went to|drove)/i;
 
 /** What they went through, told beside a dependant: "still have mice", "nobody texted", "given away", "sat for hours". */
 const HARDSHIP_TOLD = /\b(?:still|nobody|no one|cancell?ed|given away|double[- ]booked|stuck|stranded|(?:sat|waited|stood) (?:\w+ ){0,4}?for (?:\w+ )?(?:hours?|an hour|\d{2} minutes))\b/i;
@@ -421,6 +428,11 @@ export function situationHits(text: string): SituationHit[] {
     if (HEALTH_KEPT.test(s.text)) add('health-kept', 'worried', 'safety', 1, s);
     // Got other than what they booked: "Booked a double, got a twin", "Ordered the oak, but you sent the pine".
     if (BOOKED_GOT_OTHER.test(s.text) && !thanked && !WANTS_SWAP.test(s.text)) add('booked-got-other', 'frustrated', 'failure', 1, s);
+    // Something of theirs done or told wrong by us: "The pallet was delivered to the wrong warehouse", "My payslip shows the
+    // wrong tax code", "My bill is wrong again" — not their own slip ("I typed the wrong postcode"), nothing wrong, a case supposed.
+    if ((has(doc, '(wrong|incorrect) #Adjective? #Noun') || has(doc, '(my|our|the|your|his|her) #Adjective? #Noun+ (is|are|was|were|looks|seems) #Adverb? (wrong|incorrect)')) && !OWN_WRONG.test(s.text) && !NOTHING_WRONG.test(s.text) && !thanked) add('done-wrong', 'frustrated', 'failure', 1, s);
+    // A trip made to find it not ready: "My prescription wasn't ready when I came", "the cake wasn't there when we arrived".
+    if (NOT_READY_WHEN_CAME.test(s.text)) add('not-ready-when-came', 'frustrated', 'failure', 1, s);
     // Fewer came than were got: "Ordered 6 dining chairs. 4 came.", "We booked for 12 and only 8 sets were ready".
     if (has(doc, v.obtain)) ordered.push(...countsIn(tagSentence(doc.match(parsedPattern(`${v.obtain} .{0,3} #Cardinal`)).text())));
     if (ordered.length && !PART_EXPECTED.test(s.text)) {
