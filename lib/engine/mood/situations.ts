@@ -254,6 +254,13 @@ const BOOKED_GOT_OTHER = /\b(?:booked|ordered|paid for|asked for|requested|reser
 const OWN_WRONG = /\b(?:i|we)(?:['’]ve| have| had)? (?:\w+ )?(?:picked|chose|ordered|selected|bought|clicked|typed|entered|put|booked|sent|gave|used|added|wrote|filled(?: in)?|took|uploaded|pressed|dialled|dialed|scanned|went|got off|read|misread)\b|\bif\b|\bmy (?:own )?(?:mistake|fault|bad)\b|\b(?:sorry|oops|whoops|apologies|please ignore|ignore (?:this|that|me))\b/i;
 /** "Nothing wrong with it", "not wrong", "did anything wrong": no wrong told. */
 const NOTHING_WRONG = /\b(?:nothing|not|anything|never) (?:\w+ )?wrong\b|\bwrong (?:with (?:me|us)|turn)\b/i;
+/**
+ * Someone of ours left a thing of theirs somewhere bad, or left a mess: "left my gate open", "left the box on the doorstep
+ * in the rain", "left screws all over my drive", "was left outside in the rain". A bounded run of words sits between.
+ */
+const LEFT_CARELESSLY = /\b(?:(?:you|your \w+|the (?:\w+ )?\w+|he|she|they)(?: \w+)? left|(?:was|were|got|been) left)\b[^.!?\n]{0,50}?\b(?:open|unlocked|running|in the rain|out in the (?:rain|cold|sun)|outside(?! (?:the )?(?:door|front door|porch) as)|all over|on the (?:pavement|street|road|kerb|curb|doorstep|step|drive|lawn|grass)|behind)\b/i;
+/** Left where the customer asked: "as I asked", "as requested", "in the safe place I chose". */
+const LEFT_AS_ASKED = /\bas (?:i|we) (?:asked|requested|said)|\bas (?:requested|instructed|agreed)\b|\b(?:i|we) left\b|\bplease\b/i;
 /** Not ready or not there when they came for it: a trip for nothing. */
 const NOT_READY_WHEN_CAME = /\b(?:wasn['’]t|weren['’]t|was not|were not|isn['’]t|not|never) (?:\w+ )?(?:ready|there|in|open|in stock|available|done|packed|made)\b[^.!?\n]{0,20}\bwhen (?:i|we|my \w+|our \w+) (?:came|arrived|got there|turned up|went|showed up|called in|came in|came to|went to|drove)/i;
 
@@ -431,6 +438,9 @@ export function situationHits(text: string): SituationHit[] {
     // Something of theirs done or told wrong by us: "The pallet was delivered to the wrong warehouse", "My payslip shows the
     // wrong tax code", "My bill is wrong again" — not their own slip ("I typed the wrong postcode"), nothing wrong, a case supposed.
     if ((has(doc, '(wrong|incorrect) #Adjective? #Noun') || has(doc, '(my|our|the|your|his|her) #Adjective? #Noun+ (is|are|was|were|looks|seems) #Adverb? (wrong|incorrect)')) && !OWN_WRONG.test(s.text) && !NOTHING_WRONG.test(s.text) && !thanked) add('done-wrong', 'frustrated', 'failure', 1, s);
+    // Left carelessly by us: "Your meter reader left my gate open", "the driver left my wardrobe on the pavement in the rain",
+    // "You left soot all over our carpet", "My parcel was left outside in the rain" (not their own doing, nor as asked).
+    if (LEFT_CARELESSLY.test(s.text) && !LEFT_AS_ASKED.test(s.text) && !thanked) add('left-carelessly', 'frustrated', 'failure', 1, s);
     // A trip made to find it not ready: "My prescription wasn't ready when I came", "the cake wasn't there when we arrived".
     if (NOT_READY_WHEN_CAME.test(s.text)) add('not-ready-when-came', 'frustrated', 'failure', 1, s);
     // Fewer came than were got: "Ordered 6 dining chairs. 4 came.", "We booked for 12 and only 8 sets were ready".
