@@ -96,7 +96,7 @@ function sentenceAround(text: string, at: number): { start: number; end: number 
 }
 
 /** A verb of working just before a praise word: "working great", "ran perfectly", "looked fine" describe a state. */
-const HOW_IT_WORKED = /\b(?:work(?:s|ed|ing)?|ran|run(?:s|ning)?|load(?:s|ed|ing)?|play(?:s|ed|ing)?|look(?:s|ed|ing)?|sync(?:s|ed|ing)?) (?:so |really |just |totally )?$/i;
+const HOW_IT_WORKED = /\b(?:work(?:s|ed|ing)?|sound(?:s|ed|ing)?|feel(?:s|ing)?|felt|fit(?:s|ted|ting)?|hold(?:s|ing)? up|held up|ran|run(?:s|ning)?|load(?:s|ed|ing)?|play(?:s|ed|ing)?|look(?:s|ed|ing)?|sync(?:s|ed|ing)?) (?:so |really |just |totally )?$/i;
 
 /**
  * Praise inside a complaint is sarcasm: it counts for frustration, not happiness. A praise word
@@ -306,6 +306,28 @@ function asksHowThingsStand(text: string, at: number): boolean {
   return text[sentence.end] === '?' && ASKS_HOW_THINGS_STAND.test(words) && !THEIRS.test(words);
 }
 
+/** Whether `at` follows an "if" in a sentence that is a question ("If the train is cancelled, can I get a refund?"). */
+function supposedInAQuestion(text: string, at: number): boolean {
+  const sentence = sentenceAround(text, at);
+  return text[sentence.end] === '?' && /^\W*(?:and |so |but )?if\b/i.test(text.slice(sentence.start, at).trimStart());
+}
+/** A thing praised for still doing its job: "it still sounds great", "still works perfectly", "still going strong". */
+const STILL_GOOD = /\bstill (?:works?|working|sounds?|looks?|runs?|running|going|holding up|fits?|feels?)\s(?:(?:really|so|just|absolutely)\s)?(?:great|fine|perfect(?:ly)?|brilliant|lovely|like new|well|strong|beautiful(?:ly)?|amazing|good)\b/i;
+function lastedWell(text: string, at: number): boolean {
+  const sentence = sentenceAround(text, at);
+  const words = text.slice(sentence.start, sentence.end);
+  return STILL_GOOD.test(words) && !/\b(?:but|except|apart from|however)\b/i.test(words);
+}
+/** Thanks for a fix: "thanks for fixing", "thank you so much for sorting out", "cheers for replacing". */
+const THANKS_FOR_FIX = /\b(?:thanks|thank you|cheers|grateful)(?: (?:so|very) much| again| a lot)? for (?:so )?(?:quickly )?(?:sorting(?: out)?|fixing|refunding|resolving|removing|reversing|replacing|repairing|correcting|clearing|cancelling|canceling|dealing with|taking care of|waiving|swapping|changing)\b/gi;
+/** Whether `at` lies after a thanks for a fix in its own sentence ("Thanks for fixing the [broken] link"). */
+function thankedForTheFix(text: string, at: number): boolean {
+  const sentence = sentenceAround(text, at);
+  const before = text.slice(sentence.start, at);
+  THANKS_FOR_FIX.lastIndex = 0;
+  return THANKS_FOR_FIX.test(before) && !/\b(?:but|however|still|again|now)\b/i.test(before);
+}
+
 /** A thanks that stands alone as its sentence: "thanks a lot", "cheers for that", "thank you so much". */
 const BARE_THANKS = /^(?:so |well |and )?(?:thanks|thank you|cheers|ta)(?: (?:a lot|a bunch|a million|so much|very much|for that|for this|guys|again))?\W{0,3}$/i;
 /** The message asks for something: a question, a plea or a request. */
@@ -330,8 +352,15 @@ export function readMood(message: string | undefined): MoodReading | null {
     if (h.kind === 'money' && checksACharge(p.text, h.start)) return [{ ...h, weight: Math.min(h.weight, 0.5) }];
     // "If I can't pay by card, can I pay by transfer?": a case supposed, not a worry told.
     if ((h.kind === 'money' || h.kind === 'failure') && /\bif $/i.test(p.text.slice(Math.max(0, h.start - 3), h.start))) return [];
+    // "If the site is down for an hour, how many orders could we lose?": the whole question supposes the case.
+    if (['money', 'failure', 'broken', 'waiting'].includes(h.kind) && supposedInAQuestion(p.text, h.start)) return [];
     return [h];
   });
+  // "Thanks for fixing the broken link", "Cheers for replacing the faulty charger": the fault named is the one thanked for
+  // fixing, no grievance.
+  hits = hits.filter((h) => !(COMPLAINT_MOODS.includes(h.mood) && h.kind !== 'feeling' && thankedForTheFix(p.text, h.start)));
+  // "We've had the speaker for three years and it still sounds great": a thing that lasted well, no wait and no fault.
+  hits = hits.filter((h) => !((h.kind === 'waiting' || h.kind === 'broken') && lastedWell(p.text, h.start)));
   hits = hits.map((h) => (h.kind === 'repeat-contact' ? asRecurrence(p.text, h) : h));
   // Asking for help twice ("help me please… Please help. Thnx", "🙏🙏🙏") is still asking: pleas count half a cue in all.
   let pleas = 0;

@@ -185,14 +185,14 @@ const NOT_AN_ABSENCE = /^no (?:rush|hurry|worries|worry|problem|problems|need|id
  * A fault with a particle or a state: "the sole is coming off", "the filling fell out", "stitches have opened up",
  * "logs me out", "turf has gone yellow", "a dead pixel", "blurry", "clicks on its own".
  */
-const FAULT_PHRASE = /\b(?:(?:come|comes|came|coming|fall|falls|fell|falling|fallen|is come) (?:off|apart|out|loose|undone|unstuck|unglued|away)(?! (?:the|my|our|your|his|her|their)\b)|open(?:s|ed|ing)? up|log(?:s|ged|ging)? (?:me|us|him|her|them) out|(?:go|goes|went|gone|going|turn|turns|turned|turning) (?:brown|yellow|black|mouldy|moldy|mushy|soft|stale|flat|rusty|bald|patchy|grey|gray)|dead (?:pixels?|spots?|keys?|zones?|cells?|battery)|blurry|fuzzy|wonky|faulty|(?:on its own|by itself|itself))\b/i;
+const FAULT_PHRASE = /\b(?:(?:come|comes|came|coming|fall|falls|fell|falling|fallen|is come) (?:off|apart|out|loose|undone|unstuck|unglued|away)(?! (?:the|my|our|your|his|her|their)\b)|open(?:s|ed|ing)? up|(?:log|sign)(?:s|ged|ed|ging|ing)? (?:me|us|him|her|them) out|kick(?:s|ed|ing)? (?:me|us|him|her|them) (?:out|off)|(?:go|goes|went|gone|going|turn|turns|turned|turning) (?:brown|yellow|black|mouldy|moldy|mushy|soft|stale|flat|rusty|bald|patchy|grey|gray)|dead (?:pixels?|spots?|keys?|zones?|cells?|battery)|(?:won't|wont|doesn't|does not|will not|no longer) (?:latch|open|close|shut|lock|start|switch on|turn on|turn off|charge|connect|pair|boot|fit|hold|drain|spin|heat up|cool down|print|sync|stay (?:on|in|shut|closed|connected))|only (?:charges?|works?|plays?|heats?|lights?) (?:in|on|from) (?:one|the left|the right|half)|loop(?:s|ed|ing)? (?:me )?(?:back|round|around)|with (?:a|an|one|two|its|the) (?:\w+ ){1,2}?(?:gone|missing|snapped off|hanging off|broken off)|blurry|fuzzy|wonky|faulty|(?:on its own|by itself|itself))\b/i;
 /**
  * Soon after we sold, fitted or fixed it: "after one wash", "a week after", "three days old", "after 5 months",
  * "brand new" (not "after 20 years": a thing worn out is no fault of ours).
  */
-const SOON_AFTER = /\b(?:after|within) (?:only |just |about |barely )?(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|\d{1,2}|a few|a couple of|the first) (?:wash(?:es)?|uses?|wears?|days?|weeks?|months?|hours?|rides?|runs?)\b|\b(?:a|one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?|months?) (?:after|old)\b|\bbrand[- ]new\b|\b(?:my|our|the) new \w+/i;
+const SOON_AFTER = /\b(?:after|within) (?:only |just |about |barely )?(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|\d{1,2}|a few|a couple of|the first) (?:wash(?:es)?|uses?|wears?|days?|weeks?|months?|hours?|rides?|runs?)\b|\b(?:a|one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?|months?) (?:after|old)\b|\bbrand[- ]new\b|\b(?:my|our|the) new \w+|\b(?:had|bought|got|owned|received) (?:it|them|this|these|one|mine)? ?(?:for )?(?:only |just |barely )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days?|weeks?|months?)\b|\bon (?:day one|the first day|its first (?:use|wash|day|night|run))\b|\b(?:opened|unboxed|unpacked) (?:it |them )?(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|this week|week)\b/i;
 /** Again and again: "every time", "every night", "every few minutes", "twenty times a day", "all night", "constantly". */
-const RECURS = /\b(?:every (?:time|night|day|morning|evening|hour|afternoon|weekend|few (?:minutes|hours|days|seconds)|\d{1,2} (?:minutes|hours|seconds)|second|other)|all (?:night|day|week|weekend)(?: long)?|constantly|(?:\d{1,2}|two|three|four|five|ten|twenty|several|many) times an? (?:day|hour|night|week)|an? (?:day|night|hour)\b(?! (?:pass|ticket|trip|off|out|rate))|keeps? \w+ing)\b/i;
+const RECURS = /\b(?:every (?:single (?:time|day|night)|time|night|day|morning|evening|hour|afternoon|weekend|few (?:minutes|hours|days|seconds)|\d{1,2} (?:minutes|hours|seconds)|second|other)|all (?:night|day|week|weekend)(?: long)?|constantly|(?:\d{1,2}|two|three|four|five|ten|twenty|several|many) times an? (?:day|hour|night|week)|an? (?:day|night|hour)\b(?! (?:pass|ticket|trip|off|out|rate))|keeps? \w+ing)\b/i;
 /** The customer's own doing ("I drop the kids every morning"), or one asked for ("can it log me out every time?"). */
 const FAULT_NOT_THEIRS = /\b(?:i|we|i'll|we'll)\s+(?:\w+\s+)?$|\b(?:please|can|could|how|want|like|would|should|to|not|never|no|n't|doesn't|don't|didn't|hasn't|haven't|won't|isn't|wasn't)\s+(?:\w+\s+)?$/i;
 /** The same fault again: "the same charging fault as the first one", "the same problem as before". */
@@ -210,7 +210,59 @@ const BAD_STATE = /\b(?:blank|black screen|errors?|greyed out|grayed out|zero|br
  * Someone who depends on them, there with them: "with a baby", "we had two kids in the car", "I have a baby in the
  * house", "My kids slept in the car", "She's 13", "I'm 79", "my wife is pregnant".
  */
-const DEPENDANT_WITH_THEM = /\b(?:(?:with|have|had|got) (?:a|an|our|my|two|three|four|\d) (?:\w+ )?(?:baby|babies|newborn|toddlers?|kids|children|little ones|infant)|(?:my|our) (?:baby|babies|newborn|toddlers?|kids|children|little ones) (?:\w+ ){0,3}?(?:slept|sat|waited|cried|went without|were|was|are|is|had|has)|(?:she|he)(?:'s| is) (?:\d{1,2}|1[0-9]|elderly|disabled|pregnant|diabetic)\b(?! (?:minutes|mins|hours|days|weeks|months|percent|%))|(?:i'm|i am) (?:[6-9]\d|pregnant|disabled|diabetic|elderly|registered blind)|(?:wife|partner) is pregnant)/i;
+const DEPENDANT_WITH_THEM = /\b(?:(?:with|have|had|got) (?:a|an|our|my|two|three|four|\d) (?:\w+ )?(?:baby|babies|newborn|toddlers?|kids|children|little ones|infant)|(?:my|our) (?:baby|babies|newborn|toddlers?|kids|children|little ones) (?:\w+ ){0,3}?(?:slept|sat|waited|cried|went without|were|was|are|is|had|has)|(?:she|he)(?:'s| is) (?:\d{1,2}|1[0-9]|elderly|disabled|pregnant|diabetic)\b(?! (?:minutes|mins|hours|days|weeks|months|percent|%))|(?:i'm|i am) (?:[6-9]\d|pregnant|disabled|diabetic|elderly|registered blind)|(?:wife|partner) is pregnant|(?:it's|it is|they're|they are|this is|these are) for (?:my|our) (?:newborn|baby|toddler|twins|premature baby|disabled \w+|elderly \w+))/i;
+
+/**
+ * What a fault cost them, counted: sales, hours, a day's work or a booking lost or wasted; a trip "for nothing"; a day
+ * taken off "for this". A bounded run of words sits between the loss and its count.
+ */
+const COST_COUNTED = /\b(?:(?:lost|losing|wasted|wasting|missed|missing)\s(?:(?:maybe|about|around|nearly|almost|over|like|a whole|the whole|all|half|at least)\s){0,2}(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half|\d{1,4}|(?:a|one|two|three) (?:day|week|month|morning|night)'s|(?:a |the )?(?:day|week|morning|afternoon|evening|night)'s)\s(?:\w+\s)?(?:sales?|orders?|customers?|bookings?|leads?|hours?|days?|minutes?|mins|weeks?|shifts?|work|wages|pay|income|shopping|food|stock|batch|revenue|sessions?|trade|takings|jobs?|clients?|payments?|calls?|covers?|tables?)|(?:hours?|days?|weeks?|months?) of (?:\w+\s)?(?:export|income|sales|trade|work|revenue|takings|bookings|production|data) (?:lost|gone|wasted)|(?:half|most|all|the rest) (?:of )?(?:the|our|my) (?:session|lesson|booking|class|day|trip|holiday|match|game|party|visit|time|morning|afternoon|evening) (?:was|were|got) (?:wasted|lost|gone|ruined)|(?:drove|came|went|travelled|traveled|walked|cycled|flew|took the train|got a taxi)\b[^.!?\n]{0,40}\bfor nothing|took (?:a |the )?(?:half |whole |full )?(?:day|morning|afternoon|days) off(?: work)? (?:for (?:this|it|nothing)|to (?:wait|be in|let))|we(?:'re| are) (?:missing|losing) (?:leads|sales|orders|customers|bookings|payments))\b/i;
+/** Their own doing or said fine: "my own fault", "my bad", "no harm done", "not a big deal". */
+const OWN_DOING = /\b(?:my (?:own )?fault|my bad|our (?:own )?fault|my mistake|no harm done|not a big deal|no big deal)\b/i;
+/**
+ * A wait told by its length, or since a clock time: "we stand 40 minutes", "waited 40 mins at the festival", "been stood on
+ * the platform since 6:40", "sat at the gate for five hours", "She waited in the dark for an hour".
+ */
+const WAITED_LONG = /\b(?:waited|waiting|stood|standing|stand|sat|sitting|queued|queuing|queueing)\b[^.!?\n]{0,40}?(?:\b(?:for )?(?:over |nearly |almost |about |more than |a good )?(?:(?:[2-9]\d|1\d\d|twenty|thirty|forty|forty-five|fifty|ninety) (?:minutes|mins)|(?:an|one|two|three|four|five|six|seven|eight|\d{1,2}) (?:hours?|hrs?|days?|weeks?))|\bsince \d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)?)\b/i;
+/** A wait the customer offers or plans ("happy to wait an hour", "I can wait two days"), or a seat booked for a time. */
+const WAIT_OFFERED = /\b(?:happy to|don't mind|do not mind|willing to|can|could|will|'ll|would|able to|prepared to|rather|sat (?:down )?(?:for|to) (?:dinner|lunch|tea|a meal)|sitting for (?:an? )?(?:exam|test|portrait|photo)|stand (?:for|to))\b/i;
+/** Came a counted time late: "arrived two days late", "turned up 3 hours late", "came five days later". */
+const LATE_BY = /\b(?:came|arrived|turned up|got here|was delivered|were delivered|showed up|landed)\b[^.!?\n]{0,20}?\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days?|weeks?|hours?) (?:late|later)\b/i;
+/** Speed paid for: "next-day delivery", "express shipping", "paid for priority". */
+const PAID_FOR_SPEED = /\b(?:next[- ]day|express|priority|guaranteed|same[- ]day|premium|timed) (?:delivery|shipping|postage|service|courier|slot)\b/i;
+/**
+ * Charged, billed or paid for one amount while another was true: "charges us for 40 hours but … 22", "fare RM68 instead of
+ * RM30", "the display lasted about 4 minutes, not the 10 we paid for".
+ */
+const CHARGED_FOR_MORE = /\b(?:charg(?:e|es|ed|ing)|bill(?:s|ed|ing)?|invoic(?:e|es|ed)|fare|quoted|paid|pay)\b[^.!?\n]{0,80}?\b(?:but|instead of|not the|yet|when (?:i|we|it|only))\b|\b(?:but|not|instead of)\b[^.!?\n]{0,30}?\b(?:(?:we|i) (?:paid|pay|were charged|was charged|booked))\b/i;
+/** A sum the customer is puzzled by, not sure it is wrong: "I don't understand why I was charged for 12 seats when…". */
+const PUZZLED = /\b(?:don't understand|do not understand|not sure|confused|wondering|makes no sense|is there something|am i missing)\b/i;
+/** A request in the sentence: the customer asks for a change, not tells a grievance. */
+const ASKS_FOR_IT = /\b(?:please|could you|can you|would you|i'd like|i would like|we'd like|can i|can we|could i|could we)\b/i;
+/** Numbers or sums told in a sentence ("40 hours", "RM68", "£5.99", "twenty"), counted up to three. */
+function countsOrSums(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(/\b(?:[A-Z]{1,3}\$?|[£$€₹₦])?\d+(?:[.,]\d+)?\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half)\b/gi)) if (++n >= 3) break;
+  return n;
+}
+/** Kept from their medicine: "couldn't get my inhaler", "can't collect Dad's insulin", "unable to take my tablets". */
+const HEALTH_KEPT = /\b(?:can't|couldn't|cannot|could not|can not|unable to|wasn't able to|weren't able to)\s(?:get|collect|pick up|take|have|afford|order|renew)\s(?:my|her|his|our|their|the|mum's|dad's|\w{1,20}'s)\s(?:\w+\s)?(?:inhalers?|insulin|medication|medicines?|meds|prescriptions?|tablets|pills|dialysis|treatment|chemo|epipens?|oxygen)\b/i;
+/** Booked or ordered one thing and given another: "Booked a double, got a twin", "ordered the oak but you sent the pine". */
+const BOOKED_GOT_OTHER = /\b(?:booked|ordered|paid for|asked for|requested|reserved)\s(?:a |an |the |my |our )?[\w-]+(?: [\w-]+)?(?:,| but| and instead| yet)\s(?:(?:i|we|you|they)\s)?(?:got|received|were given|was given|gave (?:me|us)|sent(?: (?:me|us))?|put (?:me|us) in)\s(?!(?:it|them|that|this|one|mine|ours)\b)(?:a |an |the )?[\w-]+/i;
+
+/** Their own slip or a supposed case beside "wrong": "I typed the wrong postcode", "we picked the wrong size", "if the wrong…". */
+const OWN_WRONG = /\b(?:i|we)(?:['’]ve| have| had)? (?:\w+ )?(?:picked|chose|ordered|selected|bought|clicked|typed|entered|put|booked|sent|gave|used|added|wrote|filled(?: in)?|took|uploaded|pressed|dialled|dialed|scanned|went|got off|read|misread)\b|\bif\b|\bmy (?:own )?(?:mistake|fault|bad)\b|\b(?:sorry|oops|whoops|apologies|please ignore|ignore (?:this|that|me))\b/i;
+/** "Nothing wrong with it", "not wrong", "did anything wrong": no wrong told. */
+const NOTHING_WRONG = /\b(?:nothing|not|anything|never) (?:\w+ )?wrong\b|\bwrong (?:with (?:me|us)|turn)\b/i;
+/**
+ * Someone of ours left a thing of theirs somewhere bad, or left a mess: "left my gate open", "left the box on the doorstep
+ * in the rain", "left screws all over my drive", "was left outside in the rain". A bounded run of words sits between.
+ */
+const LEFT_CARELESSLY = /\b(?:(?:you|your \w+|the (?:\w+ )?\w+|he|she|they)(?: \w+)? left|(?:was|were|got|been) left)\b[^.!?\n]{0,50}?\b(?:open|unlocked|running|in the rain|out in the (?:rain|cold|sun)|outside(?! (?:the )?(?:door|front door|porch) as)|all over|on the (?:pavement|street|road|kerb|curb|doorstep|step|drive|lawn|grass)|behind)\b/i;
+/** Left where the customer asked: "as I asked", "as requested", "in the safe place I chose". */
+const LEFT_AS_ASKED = /\bas (?:i|we) (?:asked|requested|said)|\bas (?:requested|instructed|agreed)\b|\b(?:i|we) left\b|\bplease\b/i;
+/** Not ready or not there when they came for it: a trip for nothing. */
+const NOT_READY_WHEN_CAME = /\b(?:wasn['’]t|weren['’]t|was not|were not|isn['’]t|not|never) (?:\w+ )?(?:ready|there|in|open|in stock|available|done|packed|made)\b[^.!?\n]{0,20}\bwhen (?:i|we|my \w+|our \w+) (?:came|arrived|got there|turned up|went|showed up|called in|came in|came to|went to|drove)/i;
 
 /** What they went through, told beside a dependant: "still have mice", "nobody texted", "given away", "sat for hours". */
 const HARDSHIP_TOLD = /\b(?:still|nobody|no one|cancell?ed|given away|double[- ]booked|stuck|stranded|(?:sat|waited|stood) (?:\w+ ){0,4}?for (?:\w+ )?(?:hours?|an hour|\d{2} minutes))\b/i;
@@ -241,7 +293,7 @@ const SAID_FINE = /\b(?:no (?:problems?|issues?|worries|rush|hurry|need|pressure
  */
 const EVENT = '(?:wedding|exams?|show|party|funeral|interview|(?:board )?meeting|flight|trip|holiday|school|term|surgery|operation|move|moving day|launch|event|ceremony|conference|hearing|court date|start date|birthday|christening|match|race|concert|gig|performance|opening|first day|deadline|inspection|audit|completion)';
 const NEAR_WHEN = '(?:on (?:the )?\\d{1,2}(?:st|nd|rd|th)?|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|tonight|today|this (?:week|weekend|afternoon|evening)|next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:\\d{1,2}|a|one|two|three|four|five|six) (?:days?|weeks?|hours?))';
-const DATE_AT_STAKE = new RegExp(`\\b(?:(?:the|my|our|his|her|their|\\w{1,20}'s) (?:\\w{1,20} )?${EVENT} (?:is|starts|opens|begins|'s)(?: (?:on|in|at))? ?${NEAR_WHEN}|(?:i|we|he|she|they) (?:have|'ve got|has) (?:a|an|my|our|the) (?:\\w{1,20} )?${EVENT} ${NEAR_WHEN}|${EVENT} (?:is|starts|opens|begins) ${NEAR_WHEN})\\b`, 'i');
+const DATE_AT_STAKE = new RegExp(`\\b(?:(?:assignment|essay|coursework|dissertation|thesis|rent|payroll|wages|tax return|submission|baby)s? (?:is |are )?due ${NEAR_WHEN}|(?:i|we) (?:pay (?:staff|wages|the team|everyone|our staff)|fly|flies|leave|travel|move|start|open|go live|run payroll) (?:\\w{1,20} )?${NEAR_WHEN}|(?:the|my|our|his|her|their|\\w{1,20}'s) (?:\\w{1,20} )?${EVENT} (?:is|starts|opens|begins|'s)(?: (?:on|in|at))? ?${NEAR_WHEN}|(?:i|we|he|she|they) (?:have|'ve got|has) (?:a|an|my|our|the) (?:\\w{1,20} )?${EVENT} ${NEAR_WHEN}|${EVENT} (?:is|starts|opens|begins) ${NEAR_WHEN})\\b`, 'i');
 /** A problem told against that date: a bad outcome, or a shortfall ("only received 1", "zero traffic", "14 weeks ago"). */
 const SHORTFALL = /\b(?:only|still|zero|withheld|ago)\b/i;
 
@@ -257,11 +309,17 @@ function bodyHarmed(doc: NlpDoc, harmForms: string): boolean {
   return has(doc, others) || has(doc, '(#Noun|#Pronoun|got|get|been|was|were) bit');
 }
 
+/** Verbs of failing that, after a determiner, name an ordinary thing: "the trip", "a jam", "the drop-off", "a run". */
+const NOUN_NOT_FAULT = /^(?:trips?|drops?|bends?|jams?|whistles?|beeps?|runs?|buzz)$/i;
+const DETERMINER_BEFORE = /\b(?:the|a|an|our|my|your|this|that|their|his|her|its) $/i;
 /** A fault told in a sentence, as a verb of failing (any form) or a fault phrase, not the customer's doing nor asked for. */
 function faultIn(text: string, failForms: string): string | null {
   const verb = new RegExp(`\\b${failForms}\\b`, 'gi');
   for (const m of [...text.matchAll(verb), ...[FAULT_PHRASE.exec(text)].filter((x) => x !== null)]) {
-    if (!FAULT_NOT_THEIRS.test(text.slice(Math.max(0, m.index - 24), m.index))) return m[0];
+    if (FAULT_NOT_THEIRS.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // "the trip", "a jam", "our split": a thing named, not a fault done.
+    if (NOUN_NOT_FAULT.test(m[0]) && DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    return m[0];
   }
   return null;
 }
@@ -309,7 +367,7 @@ export function situationHits(text: string): SituationHit[] {
     const bad = ADVERSE.test(s.text.replace(SAID_FINE, '').replace(OWN_NEGATION, ''));
     if (bad) outcomeBad = true;
     if (!dateAtStake && DATE_AT_STAKE.test(s.text)) dateAtStake = s;
-    else if (bad || SHORTFALL.test(s.text)) problemBesideDate = true;
+    else if (bad || SHORTFALL.test(s.text) || faultIn(s.text, v.fail)) problemBesideDate = true;
     // Harm to someone they care for, or to them: a verb of bodily harm, or a harm adjective.
     // The harm is told of a person in this sentence ("he feels dizzy", "my son has a swollen eye"), not of a thing or
     // a game character in a sentence with no one in it ("Been playing 30 sec and fell in some water").
@@ -360,6 +418,31 @@ export function situationHits(text: string): SituationHit[] {
     // A fault dated from our own work ("Our labels print blank since your update", "The water has been brown since you
     // serviced the pump"): what we did broke what worked. Not praise for it, nor a question about it (skipped above).
     if (SINCE_OUR_WORK.test(s.text) && !thanked && (fault || BAD_STATE.test(s.text) || ADVERSE.test(s.text.replace(SAID_FINE, '').replace(OWN_NEGATION, '')))) add('since-our-work', 'frustrated', 'broken', 1, s);
+    // What the fault cost them, counted: "lost maybe 20 sales", "six weeks of export lost", "Half the session was wasted",
+    // "drove in for nothing", "took the day off for this" (not a loss that was their own doing, nor thanks).
+    if (COST_COUNTED.test(s.text) && !thanked && !OWN_DOING.test(s.text)) add('cost-counted', 'frustrated', 'loss', 1, s);
+    // Kept waiting a long time, told as a fact: "we stand 40 minutes", "been stood on the platform since 6:40", "She waited
+    // in the dark for an hour" (not a wait they offer, nor one that ended well).
+    const waited = WAITED_LONG.exec(s.text);
+    if (waited && !WAIT_OFFERED.test(s.text.slice(Math.max(0, waited.index - 24), waited.index + waited[0].length)) && !thanked) add('waited-long', 'frustrated', 'waiting', 1, s);
+    // Later than paid for: "It came five days late", "Paid for next-day delivery. It came five days later."
+    const late = LATE_BY.exec(s.text);
+    if (late && (/late$/i.test(late[0]) || PAID_FOR_SPEED.test(text)) && !thanked) add('late-by', 'frustrated', 'waiting', 1, s);
+    // Charged for more than they got: "Invoice 4471 charges us for 40 hours but your engineer was on site for 22",
+    // "the app charged me for 2 hours but I parked after 15 mins", "fare RM68 instead of RM30".
+    if (CHARGED_FOR_MORE.test(s.text) && countsOrSums(s.text) >= 2 && !thanked && !ASKS_FOR_IT.test(s.text) && !PUZZLED.test(s.text)) add('charged-for-more', 'frustrated', 'money', 1, s);
+    // Kept from their medicine: "Couldn't get my inhaler", "can't collect Dad's insulin".
+    if (HEALTH_KEPT.test(s.text)) add('health-kept', 'worried', 'safety', 1, s);
+    // Got other than what they booked: "Booked a double, got a twin", "Ordered the oak, but you sent the pine".
+    if (BOOKED_GOT_OTHER.test(s.text) && !thanked && !WANTS_SWAP.test(s.text)) add('booked-got-other', 'frustrated', 'failure', 1, s);
+    // Something of theirs done or told wrong by us: "The pallet was delivered to the wrong warehouse", "My payslip shows the
+    // wrong tax code", "My bill is wrong again" — not their own slip ("I typed the wrong postcode"), nothing wrong, a case supposed.
+    if ((has(doc, '(wrong|incorrect) #Adjective? #Noun') || has(doc, '(my|our|the|your|his|her) #Adjective? #Noun+ (is|are|was|were|looks|seems) #Adverb? (wrong|incorrect)')) && !OWN_WRONG.test(s.text) && !NOTHING_WRONG.test(s.text) && !thanked) add('done-wrong', 'frustrated', 'failure', 1, s);
+    // Left carelessly by us: "Your meter reader left my gate open", "the driver left my wardrobe on the pavement in the rain",
+    // "You left soot all over our carpet", "My parcel was left outside in the rain" (not their own doing, nor as asked).
+    if (LEFT_CARELESSLY.test(s.text) && !LEFT_AS_ASKED.test(s.text) && !thanked) add('left-carelessly', 'frustrated', 'failure', 1, s);
+    // A trip made to find it not ready: "My prescription wasn't ready when I came", "the cake wasn't there when we arrived".
+    if (NOT_READY_WHEN_CAME.test(s.text)) add('not-ready-when-came', 'frustrated', 'failure', 1, s);
     // Fewer came than were got: "Ordered 6 dining chairs. 4 came.", "We booked for 12 and only 8 sets were ready".
     if (has(doc, v.obtain)) ordered.push(...countsIn(tagSentence(doc.match(parsedPattern(`${v.obtain} .{0,3} #Cardinal`)).text())));
     if (ordered.length && !PART_EXPECTED.test(s.text)) {
@@ -414,7 +497,7 @@ export function situationHits(text: string): SituationHit[] {
   // A problem told beside someone who depends on them, there with them ("I sat in the terminal for three hours with two
   // kids", "We still have mice after two treatments. I have a baby in the house"): what the fault costs a dependant.
   const dependant = sentences.find(({ s }) => !s.question && DEPENDANT_WITH_THEM.test(s.text));
-  const hardship = outcomeBad || failedOutright || sentences.some(({ s }) => !s.question && HARDSHIP_TOLD.test(s.text));
+  const hardship = outcomeBad || failedOutright || sentences.some(({ s }) => !s.question && (HARDSHIP_TOLD.test(s.text) || faultIn(s.text, v.fail) !== null));
   if (dependant && hardship && !thanked && hits.length === 0) add('dependant', 'frustrated', 'failure', 1, dependant.s);
   return hits;
 }
