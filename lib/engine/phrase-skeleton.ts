@@ -147,29 +147,29 @@ export function skeletonMayMatch(regs: readonly SkeletonTerm[], tokens: readonly
   const R = regs.length;
   const N = tokens.length;
   if (N === 0) return false;
-  // A state is (r, t): regs[0..r) walked, tokens[0..t) behind. From every start at once.
-  const width = N + 1;
-  const seen = new Uint8Array((R + 1) * width);
-  const stack: number[] = [];
-  const push = (r: number, t: number) => {
-    if (r > R || t > N) return;
-    const key = r * width + t;
-    if (seen[key]) return;
-    seen[key] = 1;
-    stack.push(key);
-  };
+  // A state is (r, t): regs[0..r) walked, tokens[0..t) behind. From every start at once. The marks and the stack are
+  // the module's, reused from walk to walk (no closure or buffer made per call: this runs for every candidate pattern).
+  width = N + 1;
+  limitR = R;
+  const size = (R + 1) * width;
+  if (seenIn.length < size) seenIn = new Uint32Array(Math.max(size, seenIn.length * 2));
+  if (walk === 0xffffffff) {
+    seenIn.fill(0);
+    walk = 0;
+  }
+  walk += 1;
+  top = 0;
   // The rest of the pattern is all optional from r (compromise ends a match there when the tokens run out; a main
   // clause's view may end anywhere).
-  const restOptional = new Uint8Array(R + 1);
-  restOptional[R] = 1;
-  for (let r = R - 1; r >= 0; r--) restOptional[r] = regs[r]!.optional === true && restOptional[r + 1] === 1 ? 1 : 0;
+  let restOptional = R;
+  while (restOptional > 0 && regs[restOptional - 1]!.optional === true) restOptional--;
 
   for (let s = 0; s < N; s++) push(0, s);
-  while (stack.length) {
-    const key = stack.pop()!;
+  while (top > 0) {
+    const key = stack[--top]!;
     const r = Math.floor(key / width);
     const t = key - r * width;
-    if (restOptional[r]) return true;
+    if (r >= restOptional) return true;
     if (t >= N) continue;
     const reg = regs[r]!;
     // `.*`, `.+`, `.{0,6}`: to any later token.
@@ -224,7 +224,7 @@ export function skeletonMayMatch(regs: readonly SkeletonTerm[], tokens: readonly
     if (reg.anything === true) {
       if (reg.negative === true) continue;
       if (reg.optional === true) push(r + 1, t);
-      matched(regs, r, t, tokens, push);
+      matched(regs, r, t, tokens);
       continue;
     }
     if (reg.negative === true) {
@@ -239,13 +239,38 @@ export function skeletonMayMatch(regs: readonly SkeletonTerm[], tokens: readonly
       continue;
     }
     if (reg.optional === true) push(r + 1, t);
-    if (wrap(reg, tokens[t]!) !== NO) matched(regs, r, t, tokens, push);
+    if (wrap(reg, tokens[t]!) !== NO) matched(regs, r, t, tokens);
   }
   return false;
 }
 
+/** The current walk's marks (state → the walk that reached it) and stack of states to visit. */
+let seenIn = new Uint32Array(1024);
+let walk = 0;
+const stack: number[] = [];
+let top = 0;
+let width = 1;
+let limitR = 0;
+
+/** Visit state (r, t) of the current walk, once. */
+function push(r: number, t: number): void {
+  if (r > limitR || t >= width) return;
+  const key = r * width + t;
+  if (seenIn[key] === walk) return;
+  seenIn[key] = walk;
+  stack[top++] = key;
+}
+
+/** The term without its anchors, as getGreedy tests a greedy term's later tokens (made once per term). */
+const bareOf = new WeakMap<SkeletonTerm, SkeletonTerm>();
+function bare(reg: SkeletonTerm): SkeletonTerm {
+  let b = bareOf.get(reg);
+  if (!b) bareOf.set(reg, (b = { ...reg, start: false, end: false }));
+  return b;
+}
+
 /** Where compromise's walk may go once regs[r] has matched tokens[t] (simpleMatch). */
-function matched(regs: readonly SkeletonTerm[], r: number, t: number, tokens: readonly SkeletonToken[], push: (r: number, t: number) => void): void {
+function matched(regs: readonly SkeletonTerm[], r: number, t: number, tokens: readonly SkeletonToken[]): void {
   const reg = regs[r]!;
   const tok = tokens[t]!;
   // An optional !term followed by more pattern: compromise goes on without taking the token.
@@ -255,12 +280,12 @@ function matched(regs: readonly SkeletonTerm[], r: number, t: number, tokens: re
   const next = tokens[t + 1];
   if (tok.implicit && next && next.implicit && ((reg.word !== undefined && reg.word === tok.normal) || reg.method === 'hasContraction')) after += 1;
   // A greedy term takes any run of tokens it may match after the first.
-  const ends = [after];
+  let last = after;
   if (reg.greedy === true) {
-    const bare: SkeletonTerm = { ...reg, start: false, end: false };
-    for (let p = after; p < tokens.length && wrap(bare, tokens[p]!) !== NO; p++) ends.push(p + 1);
+    const b = bare(reg);
+    while (last < tokens.length && wrap(b, tokens[last]!) !== NO) last++;
   }
-  for (const end of ends) {
+  for (let end = after; end <= last; end++) {
     push(r + 1, end);
     // An optional term that matched may also stand for the next term of the pattern (foundOptional).
     if (reg.optional === true && r + 1 < regs.length) push(r + 2, end);
@@ -280,8 +305,8 @@ function choiceEnds(choices: readonly SkeletonTerm[][], tokens: readonly Skeleto
         if (!tok || wrap(cr, tok) === NO) continue;
         next.push(p + 1);
         if (cr.greedy === true) {
-          const bare: SkeletonTerm = { ...cr, start: false, end: false };
-          for (let q = p + 1; q < tokens.length && wrap(bare, tokens[q]!) !== NO; q++) next.push(q + 1);
+          const b = bare(cr);
+          for (let q = p + 1; q < tokens.length && wrap(b, tokens[q]!) !== NO; q++) next.push(q + 1);
         }
       }
       positions = [...new Set(next)];
