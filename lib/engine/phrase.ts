@@ -10,7 +10,6 @@ import { SentenceDoc } from './sentence-doc';
 import { literalPhraseSource, sentenceKeys } from './words';
 import { WordPrefilter, type SentenceCandidates } from './phrase-index';
 import { SHIPPED_PATTERN_PLANS } from './phrase-plans';
-import { skeletonMayMatch, type SkeletonTerm } from './phrase-skeleton';
 
 export { SentenceDoc } from './sentence-doc';
 
@@ -365,9 +364,6 @@ function patternMatches(doc: SentenceDoc, pattern: CompiledPattern, candidates: 
   // A choice of several words ("(in future|next time)") needs all the words of one of its sequences, not only the first
   // word the prefilter knows: tested on compromise's own split of the sentence before the tagger runs (same answer).
   if (pattern.needsTags && !doc.hasTagged && !sequencesMayMatch(pattern, doc)) return [];
-  // A pattern whose skeleton cannot walk the sentence (split, or tagged once it is) cannot match it: never tagged for it,
-  // and none of compromise's matches below is run.
-  if (!skeletonAllows(pattern, doc)) return [];
   const view = doc.forPattern(pattern.needsTags, pattern.needsChunks);
   if (pattern.needsTagGroups.length && !pattern.needsTagGroups.every((tags) => tags.some((t) => doc.hasTag(t)))) return [];
   const parsed = parsedPattern(pattern);
@@ -422,31 +418,6 @@ function patternMatches(doc: SentenceDoc, pattern: CompiledPattern, candidates: 
     }
   }
   return matches;
-}
-
-/**
- * Could the pattern, or one of the forms it is retried in below (its choices spelled out, room for adverbs), match the
- * sentence once tagged? Asked of its skeleton on the split sentence (phrase-skeleton.ts); true when the split may
- * change with tagging.
- */
-function skeletonAllows(pattern: CompiledPattern, doc: SentenceDoc): boolean {
-  const tagged = doc.taggedTerms();
-  const sentences = tagged ?? doc.splitTerms();
-  if (!sentences) return true;
-  const parsed = parsedPattern(pattern) as TermLike[];
-  if (pattern.spelledOut === undefined) pattern.spelledOut = spelledOutChoices(parsed);
-  const forms: (readonly TermLike[])[] = [parsed];
-  for (const alternative of pattern.spelledOut ?? []) forms.push(alternative.terms);
-  if (ADVERB_LIKE.test(doc.text)) {
-    if (pattern.withGaps === undefined) pattern.withGaps = withAdverbGaps(parsed);
-    if (pattern.withGaps) {
-      forms.push(pattern.withGaps as TermLike[]);
-      if (pattern.gapsSpelledOut === undefined) pattern.gapsSpelledOut = spelledOutChoices(pattern.withGaps as TermLike[]);
-      for (const alternative of pattern.gapsSpelledOut ?? []) forms.push(alternative.terms);
-    }
-  }
-  for (const tokens of sentences) for (const form of forms) if (skeletonMayMatch(form as SkeletonTerm[], tokens, tagged !== null)) return true;
-  return false;
 }
 
 /**

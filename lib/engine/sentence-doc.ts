@@ -129,18 +129,6 @@ export class SentenceDoc {
     }
     return this.seen;
   }
-  /**
-   * compromise's split of the sentence, per sentence compromise reads in it, as the tagged sentence will have it: null
-   * when tagging may change it (a contraction the tagger may still expand, "it's" read as "it is" or "it has").
-   */
-  splitTerms(): readonly (readonly SplitTerm[])[] | null {
-    if (this.ambiguous || this.wordsSeen() === null) return null;
-    return (this.tokenized() as unknown as { docs: SplitTerm[][] }).docs;
-  }
-  /** The tagged sentence's terms, per sentence compromise reads in it (tags and all), or null before it is tagged. */
-  taggedTerms(): readonly (readonly SplitTerm[])[] | null {
-    return this.doc ? (this.doc as unknown as { docs: SplitTerm[][] }).docs : null;
-  }
   /** compromise's tokens of the sentence (split, contractions read), untagged. */
   private tokenized(): NlpDoc {
     this.tokens ??= (nlp as unknown as { tokenize(text: string): NlpDoc }).tokenize(this.text);
@@ -149,13 +137,12 @@ export class SentenceDoc {
 }
 
 /** A term of compromise's split, as wordsSeen reads it. */
-export interface SplitTerm {
+interface SplitTerm {
   text: string;
   normal: string;
   machine?: string | null;
   implicit?: string | null;
   alias?: string[];
-  tags?: Set<string>;
 }
 
 const firstWordOf = (text: string) => (/[\p{L}\p{N}]+/u.exec(text)?.[0] ?? '').toLowerCase();
