@@ -46,6 +46,21 @@ const cases: FamilyCase[] = [
       "Just follow what the app says and you'll be set up in two minutes.",
       'I can change anything on the system for you, just tell me the new date.',
       "Your code was sent by text at 10am, and I've resent it now.", 'The screen shows your seat as 14C, which is what you asked for.']],
+  ['the science or the trade\'s basics named as a lesson', 'lecturing-order',
+    ["It's just physics, hot air rises.", 'Honestly this is basic car engineering.', "That's basic plumbing."],
+    ['The course is aimed at beginners.', 'The basic plan covers two engineer visits a year.']],
+  ['blame by habit: the usual cause named as a thing being handled', 'you-probably-did',
+    ['Faults like this are almost always the lid being left open.', 'Mould is usually damp washing sitting in the drum.'],
+    ['Delays usually come down to the weather at the port.', 'The lid is usually left open to let it dry, which is fine.']],
+  ['someone else\'s department, decision or rule; nothing to do with us', 'not-my-department',
+    ["That's the landlord's decision not ours.", 'The parking is run by the council and has nothing to do with us.'],
+    ['The delay has nothing to do with your order, it\'s a new road layout.', 'That\'s your decision, and either option is fine by us.']],
+  ['only the go-between\'s part is ours', 'left-with-another-team',
+    ['The chef looks after the menu, I only do the bookings.', 'Honestly we just answer the phones.'],
+    ["I only do the bookings, but I've asked the chef and she'll email you by 5pm today."]],
+  ['a check joined to another, before it leaves', 'fine-when-it-left-us',
+    ['Our kites are hand-stitched in Cornwall and tested before they leave.'],
+    ["Our boards are waxed before they leave, and I'm sorry this one slipped through, a new one is on its way."]],
 ];
 
 describeRecallFamilies('recall families of session 27 (issue #10)', cases);

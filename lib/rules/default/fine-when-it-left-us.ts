@@ -27,6 +27,7 @@ export default defineRule({
     // A state or a check, then a mover that left: "was tested at 90 degrees before our driver left", "fine when they left".
     '(was|were|is|are) #Adverb? (#Adjective|#PastTense|working|sound) .{0,5} (when|before) (it|they|we|#Determiner #Noun|#Possessive #Noun) (left|went|departed)',
     '(was|were|is|are) (all|both) (#Adjective|#PastTense) .{0,5} (when|before) (it|they|#Determiner #Noun) (left|went)',
+    `and (${CHECKED}) before (leaving|it leaves|they leave|it left|they left)`,
     // …said with another verb of state or of running, or as our people finished (session 27): "ran perfectly in the yard
     // before it went back on your trailer", "The gate sat level when our installer left", "looked perfect when our fitter finished".
     '(ran|worked|sat|looked|stood) #Adverb? (#Adjective|fine|well|level)? .{0,5} (when|before) (it|they|#Determiner #Noun|#Possessive #Noun) (left|went|finished)',
@@ -80,6 +81,7 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Our kites are hand-stitched in Cornwall and tested before they leave.',
         'The gate sat level when our installer left.',
         'Every kayak is pressure tested before it leaves the boathouse.',
         'The puppies were all healthy when they left the kennels.',
@@ -99,6 +101,7 @@ export default defineRule({
         'It went out in full working order.',
       ],
       pass: [
+        "Our boards are waxed before they leave, and I'm sorry this one slipped through, a new one is on its way.",
         'The puppies were so excited when they left for their new homes.',
         'Every kayak will be pressure tested before it leaves the boathouse, so the new one will be fine.',
         'Order 4481-22B left our warehouse this morning with DPD, tracking 15501234567890.',
