@@ -61,6 +61,14 @@ const cases: FamilyCase[] = [
   ['a check joined to another, before it leaves', 'fine-when-it-left-us',
     ['Our kites are hand-stitched in Cornwall and tested before they leave.'],
     ["Our boards are waxed before they leave, and I'm sorry this one slipped through, a new one is on its way."]],
+  ['told before by one of ours at a moment of the visit, or every season', 'i-already-told-you',
+    ['The hinge is stiff at first, which our installer explains at handover.',
+      'The spare key was in the folder, which was left with your partner on the day.', 'The pipes freeze below zero, which we mention every winter.'],
+    ["I'll bring the spare key, which was left with the office on the day, when I come on Friday.",
+      'The tour covers the castle, which the guide explains at the start, and lunch is included.']],
+  ['the lesson as a check to make before blaming us', 'lesson-for-next-time',
+    ['Please test the socket before blaming the charger.'],
+    ["Before blaming yourself, please know this happens to the best of us and I've sorted it."]],
 ];
 
 describeRecallFamilies('recall families of session 27 (issue #10)', cases);
