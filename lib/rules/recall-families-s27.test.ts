@@ -11,15 +11,13 @@ const cases: FamilyCase[] = [
     ['Any mechanic will tell you brake pads wear faster in town.', 'Every plumber knows you bleed the radiators first.',
       'Every gardener knows that frost kills dahlias.', 'Anyone who has owned a boat knows the hull needs antifouling.',
       'This is something most landlords in your position are well aware of.',
-      'I would have thought someone who runs a bakery would know flour goes off.',
-      "I'd have thought that was obvious from the invoice.", 'As your electrician will no doubt have told you, the fuse box is old.',
+      'As your electrician will no doubt have told you, the fuse box is old.',
       "The courier sets the route, as I'm sure you understand.", "As I'm sure you can appreciate, the price went up in May."],
     ['It also means you won\'t need to hold her head, which I\'m sure you\'ll both appreciate.',
       'I\'ll ask for the paperwork to be prioritised and will tell you honestly if anything slows it down.',
       "I'm sure you'll love the new layout.", 'Any of our engineers will be happy to help.',
       'Every customer gets a free tote bag this week.', 'Anyone can book a table online, and I have held one for you.',
-      'I would have thought it would arrive by now too, so I have chased the courier.',
-      "I'd have thought the same, so I checked and you're right.", 'Our engineer will tell you the results on the day.']],
+      'Our engineer will tell you the results on the day.']],
   ['fine as it left us: another verb of state, a check in any tense or by whoever made it, our people finishing', 'fine-when-it-left-us',
     ['The mower ran perfectly in the yard before it went back on your trailer.', 'Every kayak is pressure tested before it leaves the boathouse.',
       'The lamps are all tested before they leave our studio.', 'The puppies were all healthy when they left the kennels.',
@@ -69,6 +67,9 @@ const cases: FamilyCase[] = [
   ['the lesson as a check to make before blaming us', 'lesson-for-next-time',
     ['Please test the socket before blaming the charger.'],
     ["Before blaming yourself, please know this happens to the best of us and I've sorted it."]],
+  ['surprise that they did not see it', 'clearly-obviously',
+    ['I would have thought someone who runs a bakery would know flour goes off.'],
+    ['I would have thought it would arrive by now too, so I have chased the courier.', "I'd have thought the same, so I checked and you're right."]],
 ];
 
 describeRecallFamilies('recall families of session 27 (issue #10)', cases);

@@ -68,12 +68,9 @@ export default defineRule({
     '(every|any) #Adjective? #Noun+ (knows|realises|realizes|understands) (that|you|not|#Noun|#Adjective)',
     '(anyone|everyone|anybody|everybody) (who|that) .{1,6} (knows|realises|realizes|understands) (that|you|not|#Noun|#Determiner)',
     'something (most|all|every|any) #Adjective? #Noun+ .{0,4} (are|is|would be|will be) #Adverb? aware of',
-    // The speaker's certainty that they already see it, or surprise that they did not: "as I'm sure you appreciate",
-    // "I'd have thought someone who runs a bakery would know…", "I'd have thought that was obvious", "as your electrician
-    // will no doubt have told you".
+    // The speaker's certainty that they already see it: "as I'm sure you appreciate", "as your electrician will no doubt
+    // have told you". (Surprise that they did not, "I'd have thought … would know", is in clearly-obviously.)
     'as (i am|we are) #Adverb? (sure|certain) you (can|will|would)? #Adverb? (appreciate|understand|realise|realize)',
-    '(i|we) would have (thought|assumed|expected) .{0,8} (would|should|to) #Adverb? (know|realise|realize|understand|be aware)',
-    '(i|we) would have thought (that|it|this) (was|is|would be) #Adverb? (obvious|clear|common sense|self-explanatory)',
     'as (your|the|any|our) #Adjective? #Noun+ (will|would) .{0,2} have (told|mentioned|explained|warned|said)',
   ],
   rewrites: [''],
@@ -88,7 +85,6 @@ export default defineRule({
       flag: [
         'Every plumber knows you bleed the radiators first.',
         'This is something most landlords in your position are well aware of.',
-        "I'd have thought that was obvious from the invoice.",
         "The courier sets the route, as I'm sure you understand.",
         "Just press reset, it's not rocket science.",
         'Varnish takes a week to cure, as any boatyard will tell you.',
@@ -118,7 +114,6 @@ export default defineRule({
       pass: [
         "I'm sure you'll love the new layout.",
         'Any of our engineers will be happy to help.',
-        "I'd have thought the same, so I checked and you're right.",
         "Did you get the replacement part I sent on Monday?",
         "Did you check the label? If not, no problem, I'll send you a photo of it.",
         "Have you tried the new menu yet? I think you'll love it.",
