@@ -30,7 +30,12 @@ export default defineRule({
     // The fault put on the machine: "due to a system error during migration", "The system does not take travel notes into account".
     '(due to|caused by|because of) (a|an|the) #Adjective? (system|systems|software|billing|technical|it) (error|glitch|fault|issue)',
     '(the|our) #Adjective? (system|systems|software|platform) (does|do|will|can) not #Adverb? (take|allow|accept|recognise|recognize|support|let)',
-    '(was|were|is|are) #Adverb? (made|changed|moved|set|applied|issued|generated) by (the|our)? .{0,2} (system|software)',
+    '(was|were|is|are) #Adverb? (made|changed|moved|set|applied|issued|generated|sent|emailed|texted) by (the|our)? .{0,2} (system|software|platform)',
+    // Only doing what the screen says, or unable to change it (session 27): "Order system shows 25 bags, that's what we
+    // loaded", "the crew just follows what the app says", "Nobody here can change what's on the system".
+    '(system|app|screen|computer|portal) (shows|says|showed|said) .{0,8} (that is|which is|so that is|so) what (we|i|they) #Verb',
+    '(#Noun|#Pronoun) (just|only|simply) (follow|follows|followed|go by|goes by) what (the|our|it) #Noun? (system|app|screen)? (says|shows|said)',
+    '(nobody|no one) here? (can|could) (change|override|alter|edit) (what is|anything) (on|in) (the|our) (system|app|portal)',
     '(was|were) #Adverb? (applied|charged|added|issued|generated|triggered|deducted|taken) automatically',
   ],
   unless: [
@@ -55,6 +60,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "The booking screen says two adults, so that's what we charged.",
+        "Nobody here can change what's on the system.",
         'Late fees are added automatically by the billing system.',
         'Warning letters are generated automatically.',
         'Your meter reading was not recorded on our system.',
@@ -82,6 +89,8 @@ export default defineRule({
         'The late fee was charged automatically.',
       ],
       pass: [
+        "Just follow what the app says and you'll be set up in two minutes.",
+        'The screen shows your seat as 14C, which is what you asked for.',
         'Refunds are sent automatically within 3 days, and yours went today.',
         'I have cancelled the late fee the system added, so you owe nothing.',
         'I can see your reading on our system for 4 March.',

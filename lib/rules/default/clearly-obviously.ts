@@ -15,6 +15,9 @@ export default defineRule({
     '(as|like) you can #Adverb? (clearly|obviously|plainly) see',
     // "It's quite clear from the photos that…"
     'it (is|was) #Adverb? (obvious|evident|clear) from (the|your|our) #Noun+ that',
+    // Surprise that they did not see it (session 27): "I'd have thought someone who runs a bakery would know flour goes
+    // off".
+    '(i|we) would have (thought|assumed|expected) .{0,8} (would|should|to) #Adverb? (know|realise|realize|understand|be aware)',
   ],
   unless: [
     "(so|and) (i|we) (have|will|'ve|'ll)",
@@ -41,6 +44,7 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'I would have thought someone who runs a bakery would know flour goes off.',
         'You are clearly sending the wrong file.',
         'You obviously entered the card number wrong.',
         'You have evidently not read the email.',
@@ -54,6 +58,7 @@ export default defineRule({
         "It's quite clear from the photos that the damage was caused by a drop.",
       ],
       pass: [
+        "I'd have thought the same, so I checked and you're right.",
         "You've obviously put a lot of care into this report, thank you.",
         'You clearly know your way around the settings, so this will be quick.',
         "Obviously, I'll fix this today.",

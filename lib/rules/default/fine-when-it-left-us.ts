@@ -26,6 +26,15 @@ export default defineRule({
   patterns: [
     // A state or a check, then a mover that left: "was tested at 90 degrees before our driver left", "fine when they left".
     '(was|were|is|are) #Adverb? (#Adjective|#PastTense|working|sound) .{0,5} (when|before) (it|they|we|#Determiner #Noun|#Possessive #Noun) (left|went|departed)',
+    '(was|were|is|are) (all|both) (#Adjective|#PastTense) .{0,5} (when|before) (it|they|#Determiner #Noun) (left|went)',
+    `and (${CHECKED}) before (leaving|it leaves|they leave|it left|they left)`,
+    // …said with another verb of state or of running, or as our people finished (session 27): "ran perfectly in the yard
+    // before it went back on your trailer", "The gate sat level when our installer left", "looked perfect when our fitter finished".
+    '(ran|worked|sat|looked|stood) #Adverb? (#Adjective|fine|well|level)? .{0,5} (when|before) (it|they|#Determiner #Noun|#Possessive #Noun) (left|went|finished)',
+    // A check, by whoever made it, before it leaves or left in any tense: "Every kayak is pressure tested before it leaves
+    // the boathouse", "The ring was checked by our jeweller before leaving the shop".
+    `(is|are|was|were) .? .? (${CHECKED}|polished) and? #PastTense? before (leaving|it leaves|they leave|it left|they left)`,
+    `(is|are|was|were) .? (${CHECKED}|polished) and? #PastTense? by (our|the) #Noun+ before (leaving|it leaves|they leave)`,
     // …then a passive hand-over: "fully bonded when the vehicle was handed back", "working when it was signed out to you".
     '(was|were) #Adverb? (#Adjective|#PastTense|working|sound) .{0,5} when (it|they|#Determiner #Noun|#Possessive #Noun) (was|were) (handed|signed|collected)',
     // Moved from our-side-was-fine: "The code was valid when we issued it."
@@ -39,6 +48,7 @@ export default defineRule({
     // It left us in good order: "Screens leave us fully tested", "left the yard in perfect condition", "left our hands intact".
     `(leave|leaves|left) (us|our #Noun+|the #Noun) (${SOUND})`,
     `(leave|leaves|left) (us|our #Noun+|the #Noun) (${CHECKED})`,
+    '(leave|leaves|left) (us|our #Noun+|the #Noun) (chilled|frozen|healthy|spotless|level)',
     '(leave|leaves|left|went out|dispatched|delivered) (us|our #Noun+|the #Noun+)? in (perfect|good|full|excellent) (working|#Adjective)? (condition|order|shape)',
     // Moved from our-side-was-fine: "The boiler was tested and signed off."
     '(tested|checked|inspected) and (signed off|certified|approved|passed)',
@@ -51,6 +61,8 @@ export default defineRule({
     "(i|we) (will|'ll|shall) (test|check|inspect|service|clean) .{0,4} before",
     // Our own feelings at the hand-over, not a state of the thing: "We were delighted when it was collected."
     '^(i|we) (was|were)',
+    // A feeling at the parting, not a state of the thing: "The puppies were so excited when they left."
+    '(excited|happy|sad|delighted|thrilled|upset|nervous|sorry) when',
     // A check of the customer's own things, as process: "Your ID is checked before boarding", "bags are checked at collection".
     '(your|you) #Noun? (is|are|will be|get|gets) #Adverb? (checked|inspected|tested|photographed)',
   ],
@@ -69,6 +81,10 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Our kites are hand-stitched in Cornwall and tested before they leave.',
+        'The gate sat level when our installer left.',
+        'Every kayak is pressure tested before it leaves the boathouse.',
+        'The puppies were all healthy when they left the kennels.',
         'The voucher was valid when we issued it.',
         'The heater was working perfectly at collection.',
         'Each bike was serviced before delivery.',
@@ -85,6 +101,9 @@ export default defineRule({
         'It went out in full working order.',
       ],
       pass: [
+        "Our boards are waxed before they leave, and I'm sorry this one slipped through, a new one is on its way.",
+        'The puppies were so excited when they left for their new homes.',
+        'Every kayak will be pressure tested before it leaves the boathouse, so the new one will be fine.',
         'Order 4481-22B left our warehouse this morning with DPD, tracking 15501234567890.',
         'Incidents are recorded in the accident book and parents are asked to sign it at collection.',
         'Our natural indigo vat was weaker after the rains, and we should have checked it against your approved sample before dispatch.',

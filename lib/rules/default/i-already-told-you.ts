@@ -33,6 +33,11 @@ export default defineRule({
     '(i|we) (have|had)? already (informed|advised|notified|warned) you',
     '(i|we) (have|had)? already (went|gone|been|run|ran|talked) (through|over) (this|that|it|the|these|those|all)',
     '^(we|i) did #Adverb? (explain|mention|say|warn|tell) (this|that|it|you)? (at|on|in|during|when|before)',
+    // Told before by one of ours at a moment of the visit or every time (session 27): "which the attendant explains at
+    // set-up", "which was left with your father on the day", "which we do go on about every year".
+    "which (the|our|your) #Noun+ (explains|explained|mentions|mentioned) (at|on|during) the? (setup|handover|collection|delivery|booking|fitting|briefing)",
+    "which (was|were) #Adverb? (left|given|handed) (with|to) (you|your #Noun) (on|at|during) the (day|visit|fitting|install|installation)",
+    "which (we|i) (do|did)? #Adverb? (go on about|mention|remind people about|warn about|tell everyone) (every|each) (year|time|visit|season|winter|summer)",
   ],
   unless: [
     '(sorry|apologise|apologize|mistake|wrong)',
@@ -50,6 +55,8 @@ export default defineRule({
     pass: ["I've already sent you a new label, so you're all set.", 'I told the courier to ring the bell this time.', 'I already refunded the fee this morning.'],
     paraphrases: {
       flag: [
+        'The hinge is stiff at first, which our installer explains at handover.',
+        'The pipes freeze below zero, which we mention every winter.',
         'The deposit is kept, which we told you when you booked.',
         'Honestly, I already told you that the store is closed on Sundays.',
         "We've explained this to you several times.",
@@ -64,6 +71,7 @@ export default defineRule({
         'I did tell you the parcel needed a signature.',
       ],
       pass: [
+        "I'll bring the spare key, which was left with the office on the day, when I come on Friday.",
         'The refund, as explained in the steps above, reaches your card in two days.',
         'You were told the wrong date, and I am sorry for that.',
         'We did not warn you about the road closure, which we should have.',

@@ -25,7 +25,9 @@ export default defineRule({
     // A lesson by how basic it is or what everyone else manages (session 24): "which is something every sailor should
     // know how to adjust", "that's just common sense", "Honestly this is Pool Care 101", "Most lads keep an eye on it".
     'something (every|any|all) #Noun .{0,4} (should|would|can|could|ought to) #Adverb? (know|expect|do|manage|understand)',
-    '(is|was) #Adverb? (just|simply|pretty|really|only)? (common sense|basic physics|basic science|basic stuff)',
+    '(is|was) #Adverb? (just|simply|pretty|really|only)? (common sense|basic stuff)',
+    // The science or the trade's basics named (session 27): "it's just physics", "this is basic fire engineering".
+    '(is|was) #Adverb? (just|simply|basic) #Noun? (physics|science|engineering|plumbing|biology|chemistry|maths|behaviour)',
     '(is|are|was) #Adverb? #Noun+ 101',
     '^most (customers|clients|people|guests|lads|members|owners|riders|users|hirers|parents|tenants) #Adverb? (manage|keep|know|check|read|remember)',
     // Scolding the chase: "no need to keep emailing".
@@ -80,6 +82,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "It's just physics, hot air rises.",
+        "That's basic plumbing.",
         'All captains were expected to be in the lobby 15 minutes early.',
         'Parents are advised to top up by Thursday for the following week.',
         'It is recommended that customers allow up to two hours.',

@@ -41,6 +41,8 @@ export default defineRule({
     '(i|we) (have|had)? #Adverb? (passed|flagged|forwarded|referred|escalated) (your|the|this|that) #Noun? (email|message|query|complaint|case|claim) on? to',
     // Escalated to a tier or a queue: "it's been escalated to L2", "it has been raised with second line".
     '(has|have|is|was|been) #Adverb? (escalated|raised|passed|referred) (to|with) (l2|l3|tier 2|tier 3|second line|third line|the backend|engineering|the devs)',
+    // Only the go-between's part is ours (session 27): "the depot manager looks after quality, I only do the chat".
+    '(i|we) (only|just) (do|handle|take|answer|cover) the (chat|chats|bookings|phones|calls|emails|inbox|social|sales|front desk)$',
   ],
   // Passing it on is the habit here, so only an explicit next step of the agent's or a time lets it through.
   unless: [...ACTS_NEXT, ...HAND_OFF_WITH_A_TIME, "(and|so) (i|i'll|i will|i've|i have) #Adverb? (make|keep|personally|also|check|chase|call|ring|email|update|let)", 'our own',
@@ -58,6 +60,8 @@ export default defineRule({
     pass: ['Your refund was approved by our finance team this morning and reaches your card within 2 days.'],
     paraphrases: {
       flag: [
+        'The chef looks after the menu, I only do the bookings.',
+        'Honestly we just answer the phones.',
         "I've passed your message on to the relevant team.",
         'Our engineers are on it.',
         'The devs are aware and working on it.',
@@ -79,6 +83,7 @@ export default defineRule({
         'Claims decisions are decided by our Authorization Department.',
       ],
       pass: [
+        "I only do the bookings, but I've asked the chef and she'll email you by 5pm today.",
         "Thank you for the lovely note — I've passed it on to Tomasz, and it made his day.",
         "I've passed your kind words on to the night team.",
         'Engineers are working on it and it should be fixed by Thursday evening.',

@@ -54,6 +54,8 @@ export default defineRule({
     // Moved from you-agreed-to (session 25): the rule for next time in the passive, and a recommendation to avoid it again.
     '^(in future|in the future|next time|going forward|from now on) #Noun+ (should|must|need to|needs to|have to|has to) be',
     '(we|i) (would)? #Adverb? (recommend|suggest|advise) .{0,8} to (avoid|prevent) .{0,5} (future|again)',
+    // The lesson as a check to make before blaming us (session 27): "Worth double-checking the knots before blaming the rope".
+    "before (blaming|accusing|tagging|complaining about) (the|our|us|me|a|an|your) #Noun?",
   ],
   unless: [
     // The agent acts too, or the future is the agent's: "In future I will text you", "so I've set a reminder".
@@ -84,6 +86,7 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Please test the socket before blaming the charger.',
         'Next time, returns must be booked online.',
         'We recommend ordering earlier to avoid running out in future.',
         'In future, payroll runs should be submitted at least 48 hours before the pay date.',
@@ -106,6 +109,7 @@ export default defineRule({
         "You'll want to top up the oil next time you take it out.",
       ],
       pass: [
+        "Before blaming yourself, please know this happens to the best of us and I've sorted it.",
         'Give these steps a go and tell me: any difference going forward?',
         'Restart the box using the guide: <url> See any change moving forward?',
         'Use the code SAVE10 next time!',

@@ -17,7 +17,7 @@ export default defineRule({
     '(is|are|was|were) #Adverb? (calculated|generated|produced|decided|set) #Adverb? by (the|our) #Noun? (system|systems|computer|software)',
     '(can not|cannot) be (changed|amended|altered|overridden|reversed|updated) (by|from) (this|our|my) (office|department|team|end|side|desk)',
     '(is|was|are|were) #Adverb? not (my|our) (department|area|team|division|remit)',
-    '(that|this|it) (is|has) nothing to do with (me|us|my department|our department|my team|our team)',
+    '(is|has|have) #Adverb? nothing to do with (me|us|my department|our department|my team|our team)',
     '(i|we) (do not|can not) (deal|handle|help) with (that|this|those|these) (here|department|team)?',
     // Pointing at whoever else does it: "Delivery times are set by the restaurant."
     `(is|are|was|were) #Adverb? (${CONTROL_VERB}) by (the|your|a|an|their|each) .`,
@@ -38,7 +38,7 @@ export default defineRule({
     '(we|i) (are|am)? #Adverb? (reliant|dependent|depend|rely) on (them|the|their|a|an|another|third|#ProperNoun)',
     '(queries|enquiries|inquiries|questions|complaints) .{0,4} (should|must) be #Adverb? (addressed|directed|referred|raised) (to|with) (them|the|their)',
     '(falls|fall|is|are|comes|come) (under|within) the (purview|remit|responsibility|scope) of (the|your|their|a|an|#ProperNoun)',
-    '(it is|that is|this is) (their|his|her) (department|job|area|call|remit|problem) not? (ours|mine)?',
+    '(it is|that is|this is) (their|his|her|the #Possessive) (department|job|area|call|remit|problem|rule|decision) not? (ours|mine)?',
     '(we|i) (are|am) #Adverb? (at|in) (their|the #Noun|the #Noun #Noun) (mercy|hands)',
     '(that|this|it) is not (something|anything) (i|we|the #Noun|our #Noun) (can|could)? (deal|handle|cover|work|chase|change|get|gets) (with|involved)?',
     'by (the|your|their|a|an) #Noun+ not (#ProperNoun|us|me|the #Noun|our #Noun)',
@@ -65,6 +65,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "That's the landlord's decision not ours.",
+        'The parking is run by the council and has nothing to do with us.',
         'Delivery slots are managed by our logistics partner.',
         'We have no way of influencing them.',
         'Timing is outside of our hands.',
@@ -104,6 +106,7 @@ export default defineRule({
         "Staff are unable to override the system's decisions.",
       ],
       pass: [
+        "The delay has nothing to do with your order, it's a new road layout.",
         "The valuation is carried out by the district valuer; they have been asked for it and are due to reply by 14 May.",
         "Cleaning is handled by a contractor, but the refund is ours, and I've started it now.",
         'I can see the slot our partner booked, and I have moved it to Friday for you.',

@@ -8,6 +8,11 @@ export default defineRule({
   message: 'Ownership: "a member of staff will contact you" promises a stranger; saying you will, or that you will arrange it, gives the customer a person to count on.',
   patterns: [
     '(someone|somebody|a colleague) from (the|that|our|another) .? (team|department) (will|should|may) #Adverb? (contact|call|be in touch|get back|pick)',
+    // Someone unnamed from any place of ours, or "there", who should or might (session 27): "Someone from the depot office
+    // should be in touch soon", "somebody there will look at whether anything can be done", "someone may get back to you".
+    '(someone|somebody) (from|in|at) (the|our) .{0,2} (office|desk|depot|yard|workshop|branch|shop) (will|should|may|might) (contact|call|be in touch|get back|look)',
+    '(someone|somebody) (there|else|here) (will|should|may|might) #Adverb? (contact|call|email|be in touch|get back|pick|look|reach out)',
+    '(someone|somebody) (should|may|might) #Adverb? (be in touch|get back to you|contact you|call you|look into|pick it up|reach out)',
     '(someone|somebody|a colleague) from (the|our|another) #Noun? (team|department) (will|should|may) #Adverb? be in (contact|touch)',
     '^(they|the #Noun team|that team) (will|should|may) #Adverb? (be in touch|contact you|get back to you|call you|reach out|email you)',
     // Our own people, unnamed: the agent can make it their own promise ("I'll contact you").
@@ -66,6 +71,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Someone from the sales office should be in touch soon.',
+        'Somebody there will look at whether a refund is possible.',
         'Our fraud team will call you within two working days.',
         'The team will contact you.',
         'Somebody from our returns team will be in contact.',
@@ -86,6 +93,8 @@ export default defineRule({
         'Please wait at the pier entrance, and staff will contact you.',
       ],
       pass: [
+        'Someone should be home to sign for the parcel.',
+        'Somebody there will need to sign for it.',
         'Our fraud team will call you by 2pm today to go through the payments.',
         'The claims team will call you on Thursday morning.',
         'I will be in contact by 5pm today.',

@@ -61,6 +61,17 @@ export default defineRule({
     'as (any|every) #Noun .{0,4} (should|would|will|must) #Adverb? (know|appreciate|understand|expect|realise|realize)',
     // "You'll appreciate that a 140-year-old clock…"
     '^you (will|would) #Adverb? (appreciate|understand|realise|realize) that',
+    // What the whole trade or everyone knows, said without the "as" (session 27, issue #10): "Any mechanic will tell you
+    // pads wear faster in town", "every plumber knows you bleed the radiators first", "Anyone who has owned a boat knows
+    // the hull needs antifouling", "something most landlords in your position are well aware of".
+    '^#Adverb? (any|every) #Adjective? #Noun+ (will|would|could|can) #Adverb? tell you',
+    '(every|any) #Adjective? #Noun+ (knows|realises|realizes|understands) (that|you|not|#Noun|#Adjective)',
+    '(anyone|everyone|anybody|everybody) (who|that) .{1,6} (knows|realises|realizes|understands) (that|you|not|#Noun|#Determiner)',
+    'something (most|all|every|any) #Adjective? #Noun+ .{0,4} (are|is|would be|will be) #Adverb? aware of',
+    // The speaker's certainty that they already see it: "as I'm sure you appreciate", "as your electrician will no doubt
+    // have told you". (Surprise that they did not, "I'd have thought … would know", is in clearly-obviously.)
+    'as (i am|we are) #Adverb? (sure|certain) you (can|will|would)? #Adverb? (appreciate|understand|realise|realize)',
+    'as (your|the|any|our) #Adjective? #Noun+ (will|would) .{0,2} have (told|mentioned|explained|warned|said)',
   ],
   rewrites: [''],
   examples: {
@@ -72,6 +83,9 @@ export default defineRule({
     pass: ['With respect to your question about delivery, I have booked Friday.', 'I treat every customer with respect.', 'As you know your own schedule best, pick any slot that suits you.'],
     paraphrases: {
       flag: [
+        'Every plumber knows you bleed the radiators first.',
+        'This is something most landlords in your position are well aware of.',
+        "The courier sets the route, as I'm sure you understand.",
         "Just press reset, it's not rocket science.",
         'Varnish takes a week to cure, as any boatyard will tell you.',
         'Rust on a cast iron pan is normal, as any cook should know.',
@@ -98,6 +112,8 @@ export default defineRule({
         'Any customer would know this.',
       ],
       pass: [
+        "I'm sure you'll love the new layout.",
+        'Any of our engineers will be happy to help.',
         "Did you get the replacement part I sent on Monday?",
         "Did you check the label? If not, no problem, I'll send you a photo of it.",
         "Have you tried the new menu yet? I think you'll love it.",

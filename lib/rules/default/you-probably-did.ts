@@ -56,6 +56,9 @@ export default defineRule({
     // forget snacks count", "most customers don't realise…").
     `(${HABITUALLY}) (come|comes) down to (the|your|a)? #Noun? (being|#Gerund|people|users)`,
     '^nine times out of ten .{0,5} (down|caused|because|from) (to|by|of)? (#Gerund|people|customers|users|owners)',
+    // The usual cause named as a thing being handled (session 27): "Faults like this are almost always the handset being
+    // left off the cradle", "Cutting out is nine times out of ten old fuel sitting in the tank".
+    '(is|are) (almost|nearly)? (always|usually|mostly|generally|nine times out of ten) .{0,3} #Noun (being|sitting|getting) #Adverb? (#PastTense|left|in|on)',
     '#Adverb (fail|fails|break|breaks|crack|cracks|leak|leaks|snap|snaps|peel|peels) (when|if) (the|a|your|it|they) #Noun? (is|are) (#PastTense|#Participle|left)',
     "^if (you|your #Noun) (did not|have not|had not|forgot|never) .{1,8} (that|this|it) (would|will|could|might) #Adverb? (make|cause|explain|be)",
     "^if (it|they|the #Noun|your #Noun) (has|have|had) been .{1,8} (that|this) (will|would) be (why|the reason|the cause)",
@@ -95,6 +98,7 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Faults like this are almost always the lid being left open.',
         'Cracks like these are normally from dropping the phone.',
         'Blocked nozzles are usually caused by people leaving the lid off.',
         'Mould spots are mostly due to damp in the home.',
@@ -128,6 +132,7 @@ export default defineRule({
         'Many owners never read the care label.',
       ],
       pass: [
+        'The lid is usually left open to let it dry, which is fine.',
         'A squeak usually comes from the insole rubbing; lift it out and sprinkle a little talc underneath.',
         'Delays are usually due to the weather at the port, and I have rebooked you on the 3pm.',
         'Orders have usually been dispatched by noon.',
