@@ -6,9 +6,12 @@
  */
 export const OFFER_INSTEAD_NEXT: string[] = [
   '^what (i|we) (can|could|will|would) #Adverb? (do|offer|suggest|arrange)',
-  '^(but|so|however|still)? (here is|heres) what (i|we) (can|could|will|have)',
-  // How the thing asked for can still happen: "Here is how we can make June work:".
-  '^(here is|heres) how (i|we|you) (can|could) #Verb',
+  // What we can do, or how it can still happen: "Here's what I can offer:", "Here is how we can make June work:".
+  '^(but|so|however|still)? (here is|heres) (what|how) (i|we) (can|could|will|have)',
+  // What others in the customer's place do instead, announced as the way forward: "But here's what loads of couples do:",
+  // "Here's what most owners do". What merely happened ("Here's what happened") or what the customer must do ("Here's
+  // what you need to do") is no offer.
+  '^(but|so|however)? (here is|heres) what (most|many|other|some|loads|lots|plenty)? of? (#Plural|people|folks) (do|use|choose|book|pick|try)',
   // What the customer can have or do instead, in their own voice: "What she can have is a spray tan…".
   '^what (you|she|he|they) (can|could) #Adverb? #Verb is',
   // The customer's own way forward with us: "you can join the final hour of any course in the next 8 weeks". Not a

@@ -70,13 +70,16 @@ const ACKNOWLEDGES = new RegExp(
     String.raw`^\W*(?:not at all|nope|no,? not at all|(?:not (?:a|an|any)|no) (?:problem|issue|bother)(?: at all)?(?=\s*[!—–-]))\b|\bnever too late\b|\byou['’]re (?:totally |absolutely |completely |perfectly )?(?:fine|safe|okay|ok)\b|\bnothing to worry about\b|\bwould (?:make|leave) anyone (?:wonder|worry|worried|confused|cross|annoyed)\b`,
     // Reassurance that answers the worry itself: "You won't be fined", "You didn't do anything wrong", "Your photos
     // should be fine", "Your booking is there", "nothing to be concerned about", "That reference is easy to miss".
-    String.raw`\byou (?:won['’]t|will not|didn['’]t|did not|haven['’]t|have not) (?:\w+ )?(?:be (?:fined|charged|penali[sz]ed|billed|penalty)|have to pay|lose (?:anything|it|them|your)|do(?:ne)? anything wrong)\b`,
+    String.raw`\byou (?:won['’]t|will not|didn['’]t|did not|haven['’]t|have not|don['’]t|do not) (?:\w+ )?(?:be (?:fined|charged|penali[sz]ed|billed|penalty)|have to pay|lose (?:anything|it|them|your)|do(?:ne)? anything wrong)\b`,
+    // Soothing the customer's blame of themselves: "Please don't be hard on yourself", "try not to blame yourself",
+    // "it doesn't mean you've failed".
+    String.raw`\b(?:don['’]t|do not|no need to|try not to) (?:be (?:so |too )?hard on yourself|blame yourself|beat yourself up)\b|\b(?:doesn['’]t|does not) mean you['’]ve failed\b`,
     String.raw`\byour (?:\w+ ){1,2}(?:is|are|should be|will be)(?: all| still| perfectly| completely| totally)? (?:safe|fine|there|okay|ok|intact|unharmed)\b|\bnothing to (?:be )?(?:worried|concerned|fret|panic|worry) about\b|\b(?:easy|common|very easy) to (?:miss|overlook|mix up|get wrong)\b`,
     // Owning it in other words: "That's on us", "You should have had a call", "not the unboxing you deserved",
     // "a £5 credit for the hassle"; backing their move: "that's the right move"; the situation named: "that's tough".
     String.raw`\bthat['’]s (?:all )?on (?:us|me)\b|\byou should have (?:had|been (?:told|called|given)|got|heard)\b|\bnot the (?:\w+ ){1,2}(?:you|anyone) (?:deserved?|expected|hoped for|wanted|needed)\b`,
     String.raw`\b(?:credit|voucher|refund(?:ed)?|discount|gesture|goodwill)\b(?: \S+){0,8} for the (?:hassle|trouble|bother|wait|mix-?up|delay|inconvenience)\b`,
-    String.raw`\b(?:that['’]s|that was|was|is) (?:exactly )?the right (?:move|call|thing to do)\b|\byou did (?:exactly )?(?:the right thing|right)\b|\b(?:that|this)(?:['’]s| is| sounds| must be)(?: so| really| very)? (?:tough|inconvenient|a lot to deal with)\b`,
+    String.raw`\b(?:that['’]s|that was|was|is) (?:exactly )?the right (?:move|call|thing to do)\b|\byou(?: did|['’]ve done| have done) (?:exactly )?(?:the right thing|right)\b|\b(?:that|this)(?:['’]s| is| sounds| must be)(?: so| really| very)? (?:tough|inconvenient|a lot to deal with)\b`,
     String.raw`\bthe last thing (?:you|anyone)\b|\b(?:far|way|much) (?:too (?:long|close|slow|late|much|many|often)|longer than)\b|\byou(?:['’]ve| have) (?:been|had to be) (?:passed|bounced|sent|transferred|shunted|pushed|pinged) (?:\w+ )?(?:around|about|round|between|from|back and forth)\b|\b(?:ugh|argh|gah|oof|ouch|eek)\b`,
     // Their side taken in other words: "would drive me up the wall too", "we'd be gutted too", "no argument from us",
     // "is a lot to plan a working life around".

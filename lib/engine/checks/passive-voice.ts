@@ -43,6 +43,8 @@ const SUBORDINATE = /\b(?:before|after|until|till|since|once|when|because|as soo
 // reception". The thing offered opens the sentence with "a/an/any", so it is no result for them, and nobody is named.
 const FACELESS_OFFER = gatedAlternation([{ needles: ['can', 'may', 'could'], source: String.raw`^\W*(?:a|an|any)\s+(?:[\w'’-]+\s+){0,3}(?:can|may|could)\s+(?:also\s+)?be\s+(?:arranged|issued|requested|raised|opened|booked|offered|provided|considered|submitted)\b` }], 'i');
 const CANDIDATES = new RegExp(CANDIDATE.source, 'gi');
+/** Right after the participle, who it is done for: "…kept for you", "…saved for your mum", "…held for them both". */
+const FOR_THEM = /^\s+(?:\w+\s+)?for (?:you|your|him|her|them)\b/i;
 /**
  * The first passive that carries the sentence's news. "…should have been treated as urgent": a counterfactual concedes
  * a failure, it promises no faceless process. "…before your gift was recorded": a passive in a clause of time or cause
@@ -82,6 +84,10 @@ export const passiveVoice: StructureCheck<z.output<typeof passiveVoiceOptions>> 
       // The customer or the agent is the subject of the verb, mid-sentence too: "Hi Sam, no, you won't be charged again".
       if (PERSON_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
       const participle = m[4] ?? m[7];
+      // Something kept or made ready for the customer ("Dinner will be kept for you", "A seat has been saved for your
+      // mum"): a kindness with them as its beneficiary, not a process nobody owns. Process words ("Your claim will be
+      // reviewed for you") stay faceless.
+      if (participle && !PROCESS_ONLY.test(participle) && FOR_THEM.test(s.text.slice(m.index + m[0].length))) continue;
       // A simple past that reports a result with its detail ("The £14.99 renewal was charged to the card ending 4471",
       // "your parcel was delivered at 10:04") is news the customer can check, not a process nobody owns.
       if (/^(?:was|were)\b/i.test(m[5] ?? '') && (s.markers.concreteTime > 0 || /\d/.test(s.text.slice(m.index + m[0].length)))) continue;

@@ -1325,7 +1325,11 @@ function vocativeGreetingLength(head: string, length: number, ownLine: boolean):
 function isAddressLine(head: string, length: number): boolean {
   if (head.length !== length || length > 40 || !/^\p{Lu}/u.test(head) || !/\p{L},$/u.test(head) || /\d/.test(head)) return false;
   const ws = words(head);
-  return ws.length <= 4 && /^\p{Lu}/u.test(ws[ws.length - 1]!.word);
+  // A couple named together counts as one addressee: "Bula vinaka Tom and Ana,", "Kia ora Mere and Hemi,". The word
+  // before "and" must be a name too, so "Thanks so much and Sam," stays prose.
+  const at = ws.findIndex((w) => /^(?:and|&)$/i.test(w.word));
+  const named = at > 0 && at === ws.length - 2 && /^\p{Lu}/u.test(ws[at - 1]!.word) ? ws.length - 1 : ws.length;
+  return named <= 4 && /^\p{Lu}/u.test(ws[ws.length - 1]!.word);
 }
 
 /** "1. ", "2) ", "- ", "* ", "• ", "a) ", "(3) ", "Step 2: ": the marker's length including the space after it. */

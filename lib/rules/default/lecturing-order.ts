@@ -62,6 +62,11 @@ export default defineRule({
     '^let (me|us)',
     '(enjoy|have fun|relax|celebrate|treat yourself|worrying|worry)',
     '(so that|so you|so we|for your safety|to keep you)',
+    // A stop or a step whose reason is the harm it spares the customer's thing: "Stop running the spindle above 12,000
+    // rpm, so the bearings are not damaged further", "…to avoid damage to the seals". "Stop emailing us, so the queue
+    // is not clogged" is the memo's own convenience and still flags.
+    'so (the|your|its|it|their|nothing) #Noun? (is|are|gets|get|will|does|do) not? (get|be)? #Adverb? (damaged|harmed|hurt|worse|broken|ruined|cracked|burnt)',
+    'to (avoid|prevent) (any|further|more|lasting)? (damage|harm|injury|injuries|burns|leaks|cracks)',
     "(it|that|this|they) (will|'ll) #Adverb? (be|take)",
     '(could|would|can|will) you',
     '(and|so) (i|we) (will|\'ll|can|would) #Adverb? #Verb',
@@ -79,6 +84,9 @@ export default defineRule({
     pass: [
       'Just tap Save and you are all set!',
       'Give it a try and let me know how it goes.',
+      // A stop whose reason is the harm it spares their thing ("Stop calling the depot to avoid delays" still flags).
+      'Stop running the pump above half speed, so the seals are not damaged further.',
+      'Stop using the kettle on that socket to avoid damage to the wiring.',
     ],
     paraphrases: {
       flag: [
@@ -118,6 +126,8 @@ export default defineRule({
         'Repeated calls will delay the process for everyone.',
         'You will want to clear the filter first.',
         'You might want to think about how your family uses the hot water.',
+        'Stop emailing us every day, so the queue is not clogged.',
+        'Stop calling the depot to avoid delays.',
       ],
       pass: [
         "We'll remind you a week before, so there's nothing to remember.",

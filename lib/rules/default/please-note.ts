@@ -23,7 +23,9 @@ export default defineRule({
     '(our|we|i) #Noun? will still (!apply && !charge && !be && !need && !require)',
     // The note carries the agent's own promise: "…, and I will write to you and your solicitor as soon as it is done".
     // The institution's "we will process your refund within 14 days" is the memo itself and still flags.
-    'i will #Adverb? (#Verb && !not && !be && !close && !cancel && !charge && !deduct && !apply && !suspend && !remove)',
+    // …or, after a limit, the help we still give: "…is compulsory for every cat; we can't skip it, but we'll book her a
+    // room with a window". The institution's plain "we will process…" with no contrast still flags.
+    '(i|but we) will #Adverb? (#Verb && !not && !be && !close && !cancel && !charge && !deduct && !apply && !suspend && !remove)',
     // …or says which of our people the step helps do what for them: "…rather than online, so our team can check the
     // documents". The institution's own "…, so we can process your claim" is the memo's reason and still flags.
     '@hasComma so that? our #Noun (can|will) #Verb',
@@ -34,7 +36,8 @@ export default defineRule({
     // …or a practical tip, said for the customer's sake: "…, so bring boots", "…, so you'll have plenty of time for the
     // wig", "…, which is why it's worth including everything you have". The institution's "…, so we can process them"
     // and "…, which is why we cannot help" are the memo's own reasons and still flag.
-    '@hasComma so (bring|wear|pack|dress|come|arrive|allow|leave|plan|budget) (#Adjective|#Determiner|#Noun|#Value|plenty|extra|some)',
+    // …or someone being there for it: "…will come by 7am, so somebody should be at the venue to show them".
+    '@hasComma so someone? should? (bring|wear|pack|dress|come|arrive|allow|leave|plan|budget|be) (#Adjective|#Determiner|#Noun|#Value|plenty|extra|some|at|home)',
     '@hasComma so you (will|would)? #Adverb? have (plenty|enough|lots|time|a chance)',
     "(which is why|so) (it is|it's) #Adverb? worth #Gerund",
     // …or a reassurance, a permission or an allowance that is theirs: "Please note that you do not need to do anything
@@ -79,6 +82,8 @@ export default defineRule({
         'Please note that we do charge a fee for late returns.',
         'Please note that the terms allow us to cancel the booking.',
         'Please note that you may be able to pay the fine online.',
+        'Please note the health check is compulsory, and we will charge for it.',
+        'Please note the office is closed on Friday, so someone should call back on Monday.',
       ],
       pass: [
         "Please note that the new battery is covered under your warranty, so there is nothing to pay.",
@@ -104,6 +109,8 @@ export default defineRule({
         "Please note that the council lets residents renew online too, so you might be able to skip the queue.",
         "Please note that you may be eligible to claim the fee back from your insurer.",
         "Please note that we do hold a few late-entry places for first-time runners.",
+        "Please note the van comes at 7am, so someone should be at the hall to let the crew in.",
+        "Please note the health check is compulsory; we can't skip it, but we'll book the vet for you.",
       ],
     },
   },

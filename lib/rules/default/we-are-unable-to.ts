@@ -91,6 +91,9 @@ export default defineRule({
       { text: "Unfortunately, we can't refund this order.", becomes: null },
     ],
     pass: [
+      // After the no, what others in the customer's place do instead (cold forms: lib/rules/warm-families-s27.test.ts).
+      "We can't keep the band playing past eleven, the venue's licence depends on it. But here's what most couples do:",
+      "Unfortunately we can't take dogs on the island ferry. Here's what many owners do: they book the kennel by the pier.",
       "I can't see the order on my side yet, so could you send the number?",
       "We can't wait to have you back!",
       "We're unable to refund the fee, but I've added a credit to your account instead.",

@@ -45,7 +45,8 @@ export default defineRule({
     'you (do|will|would|did|should|may|might)? (not|never) (need|have|must) to?',
     'you (must|should) (not|never|be)',
     // "You should have received / have a code by now" informs; "you should have already done it" lectures.
-    'you (should|must) (now|already)? (receive|see|get|be able)',
+    // What the customer will perceive is a prediction too: "you should hear a click", "you should notice the fan slow".
+    'you (should|must) (now|already)? (receive|see|get|be able|hear|notice|feel|spot|smell)',
     'you (should|must) (now|already)? have (been|received|got|gotten|seen|heard|noticed|had|a|an|the|your|it|them|access)',
     'you (need|have) to (wait|do|pay|worry|go|make) for? (anything|nothing|any|no|long)',
     // "All you need to…", "There's nothing else you need to do", and the same relative clause on a thing: "The only
@@ -106,7 +107,14 @@ export default defineRule({
       // Asking someone to be patient is no warmer than telling them: advice only.
       { text: 'You need to be patient.', becomes: null },
     ],
-    pass: ["You don't need to do anything else.", 'If you need to reach me, reply here.', 'So you never have to wait again, I have turned on priority shipping.'],
+    pass: [
+      "You don't need to do anything else.",
+      'If you need to reach me, reply here.',
+      'So you never have to wait again, I have turned on priority shipping.',
+      // What the customer will perceive is a prediction ("You should listen for a click" still flags).
+      'Push the plug in firmly and you should hear a click.',
+      'After a minute you should notice the fan slowing down.',
+    ],
     paraphrases: {
       flag: [
         "You will need to bring your ID, as well as the booking form.",
@@ -124,6 +132,7 @@ export default defineRule({
         "Then you'd have to reinstall the driver.",
         'First you must register the product on our site.',
         'You should contact your bank about the charge.',
+        'You should listen for a click before you ride.',
         'To activate it you need to enter the code on the card.',
         'Please provide your booking reference.',
         'Before we go any further, kindly supply a copy of the invoice.',
