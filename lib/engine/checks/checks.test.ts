@@ -235,7 +235,7 @@ const CASES: Record<string, { fires: Row[]; quiet: Row[] }> = {
   'wall-of-text': {
     fires: [
       ['one long paragraph', Array.from({ length: 10 }, (_, i) => `Part ${i + 1} of the setup asks you to check the cable and the router lights once more.`).join(' ')],
-      ['three sentences far past a chat\'s word limit', ['first', 'then', 'last'].map((w) => `The setup ${w} asks you to check the cable, the router lights, the wall socket, the filter and the settings page of the app once more before you restart the whole thing.`).join(' '), { channel: 'chat' }],
+      ['three sentences far past a chat\'s word limit', ['first', 'then', 'last'].map((w) => `The setup ${w} asks you to check the cable, the router lights, the wall socket, the filter, the splitter, the phone line, the power supply and the settings page of the app once more before you restart the whole thing and wait ten minutes for every light on the front to settle again.`).join(' '), { channel: 'chat' }],
     ],
     quiet: [
       ['a list of steps', Array.from({ length: 10 }, (_, i) => `${i + 1}. Check the cable and the router lights once more, then press the reset button.`).join('\n')],

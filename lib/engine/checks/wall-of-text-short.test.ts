@@ -25,9 +25,15 @@ describe('wall-of-text and short sentences', () => {
     expect(walls(reply, 'email')).toHaveLength(1);
   });
 
-  it('still breaks a chat turn of many sentences close to its word limit', () => {
+  it('leaves a chat turn of six sentences and 66 words alone: one message, read at once', () => {
     const reply =
       'I checked the order and the parcel left our warehouse on Monday morning. The courier scanned it at the depot the same evening. It then sat there for two days because of the storm. It moved again yesterday and is now with your local driver. You should see it by Friday at the latest. I will keep an eye on it for you.';
+    expect(walls(reply, 'chat')).toEqual([]);
+  });
+
+  it('still breaks a chat turn of many sentences past its word limit', () => {
+    const reply =
+      'I checked the order and the parcel left our warehouse on Monday morning. The courier scanned it at the depot the same evening. It then sat there for two days because of the storm that closed the motorway. It moved again yesterday and is now with your local driver in the van. You should see it by Friday at the latest, and you will get a text with a two-hour slot. If you are out, the driver leaves it with a neighbour or at the post office on the high street. I will keep an eye on it for you until it arrives. If it has not come by Saturday, message me here and I will send a replacement the same day.';
     expect(walls(reply, 'chat')).toHaveLength(1);
   });
 });

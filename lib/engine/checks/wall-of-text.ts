@@ -24,7 +24,9 @@ export const wallOfTextOptions = z.object({
   channels: z
     .strictObject({
       email: channel().prefault({}),
-      chat: channel(60, 5).prefault({}),
+      // A chat turn of 60–90 words in a few sentences reads as one message (session 27: every wall-of-text hint on the
+      // tune batches fell on a warm chat or social turn of 60–86 words, none on a cold reply); past 90 it is a wall.
+      chat: channel(90, 7).prefault({}),
       social: channel(60, 5, 120).prefault({}),
     })
     .prefault({}),

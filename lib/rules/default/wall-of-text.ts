@@ -14,7 +14,7 @@ export default defineRule({
   options: {
     maxWords: 110,
     maxSentences: 7,
-    channels: { email: {}, chat: { maxWords: 60, maxSentences: 5 }, social: { maxWords: 60, maxSentences: 5, maxReplyWords: 120 } },
+    channels: { email: {}, chat: { maxWords: 90, maxSentences: 7 }, social: { maxWords: 60, maxSentences: 5, maxReplyWords: 120 } },
   },
   examples: {
     flag: [{ text: `${FIRST} ${SECOND}`, becomes: `${FIRST}\n\n${SECOND}` }],
