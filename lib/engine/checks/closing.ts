@@ -344,6 +344,8 @@ const CLOSES_ON_VERDICT =
   /^\W*(?:we|i) (?:trust|hope|believe) (?:that )?(?:this|the above|the information(?: above)?|our (?:reply|response|letter|email)|my (?:reply|response|email))\b[^.!?]{0,20}?\b(?:clarifies|clarified|explains|explained|answers|answered|addresses|addressed|resolves|resolved|confirms|sets out)\b/i;
 const AFTER_VERDICT =
   'Say in your own words what happens next for the customer: after "we trust this clarifies the position", "anything else?" reads as if the matter were settled.';
+const AFTER_UNSETTLED =
+  'Say in your own words what happens next about the customer\'s problem, and when: to someone still upset and still waiting, "anything else?" reads as if it were settled.';
 const AFTER_NO =
   'Say in your own words where the customer can turn now (an appeal, the ombudsman, another option): after a no, "just reply" would invite them to argue it again.';
 
@@ -534,6 +536,10 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     // "We trust this clarifies the position.": the reply closes on its own verdict, and "anything else?" after it reads
     // as if the matter were settled. What happens next is the agent's to say.
     if (CLOSES_ON_VERDICT.test(last.text)) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_VERDICT }];
+    // An upset customer whose problem the reply leaves open (a wait, a hand-off, a rule) is not done with it: "anything
+    // else?" reads as if it were settled. What happens about their problem, and when, is the agent's to say. A reply
+    // that reports it put right ("Your refund went through this morning.") is settled, and the stock door fits.
+    if (ctx.mood?.needsAcknowledgement && !body.some((s) => doneAsAsked(s))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_UNSETTLED }];
     return [{ start: last.start, end: last.end, suggestions: fitting.map((c) => `${ending}${joiner}${c}`) }];
   },
 };
