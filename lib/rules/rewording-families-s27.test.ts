@@ -1,0 +1,47 @@
+/**
+ * Session 27's families of unsafe rewordings (issue #10 items 3–4), read on dev-extra-cy and a sample of the other dev
+ * files and written again here in other words. All sentences are written here, none is from a data file.
+ */
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../engine/analyzer';
+import { defaultPack } from './default';
+import { rewordingProblems } from './rewording-safety';
+
+const analyzer = createAnalyzer(defaultPack);
+const suggestionsOf = (text: string, ruleId: string) =>
+  analyzer.analyze(text, { channel: 'email' }).findings.filter((f) => f.ruleId === ruleId).flatMap((f) => f.suggestions);
+
+describe('s27: a cut that leaves the sentence hanging on a copula or a dash', () => {
+  it.each([
+    ["We're short-staffed so the refit will be whenever the yard has space.", "We're short-staffed so the refit will be."],
+    ['we can squeeze you in but it might be when the rush dies down', 'we can squeeze you in but it might be'],
+    ["Your order has been dispatched and it'll be with you when the courier gets round to it.", "Your order has been dispatched and it'll be."],
+    ['A ten-year-old boiler will make some noise — that is just common sense.', 'A ten-year-old boiler will make some noise —.'],
+    ['The paint needs two coats – surely that is obvious.', 'The paint needs two coats –.'],
+  ])('refused: %s', (before, after) => {
+    expect(rewordingProblems(before, after).join('; ')).toMatch(/needs more after it/);
+  });
+
+  it.each([
+    ["The refit will be whenever the yard has space.", "The refit will be done by Friday."],
+    ['Let it be — we will sort it on Monday.', "Let it be. We'll sort it on Monday."],
+    ['Please note that the refund has been issued.', 'The refund has been issued.'],
+    ['That is just how it has always been, I am afraid.', "That's how it has always been."],
+    ['Please be advised the hinge is exactly as it should be.', 'The hinge is exactly as it should be.'],
+    ['Kindly note the colour is what it will be.', 'The colour is what it will be.'],
+  ])('not refused for its end: %s', (before, after) => {
+    expect(rewordingProblems(before, after).join('; ')).not.toMatch(/needs more after it/);
+  });
+});
+
+describe("s27: a queue is the team's work, not the agent's own", () => {
+  it.each([
+    'Warranty returns are dealt with in the order they are received.',
+    'All planning objections are reviewed in the order received.',
+    'We process adoption applications in the order they were received.',
+  ])('no first-person promise: %s', (text) => {
+    const offered = suggestionsOf(text, 'processed-in-order');
+    expect(offered.length).toBeGreaterThan(0);
+    for (const s of offered) expect(s).not.toMatch(/\bI(?:['’]m| am| will|['’]ll)\b/);
+  });
+});
