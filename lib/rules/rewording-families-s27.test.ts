@@ -45,3 +45,25 @@ describe("s27: a queue is the team's work, not the agent's own", () => {
     for (const s of offered) expect(s).not.toMatch(/\bI(?:['’]m| am| will|['’]ll)\b/);
   });
 });
+
+describe('s27: how a path the customer chooses must be taken stays a duty', () => {
+  it.each([
+    'If you wish to appeal you must do so in writing within 28 days of this letter.',
+    'If you want to make a claim you need to use the claim form on our website.',
+    'If you would like to cancel, you must give us 30 days notice by email.',
+    'If you decide to return the sofa you will need to book the collection yourself.',
+  ])('no "Could you…?": %s', (text) => {
+    for (const s of suggestionsOf(text, 'you-need-to')) expect(s).not.toMatch(/\bcould you\b/i);
+  });
+  it.each(['You need to restart the router.', 'To speed it up you need to clear the cache.'])('a plain step is still asked: %s', (text) => {
+    expect(suggestionsOf(text, 'you-need-to').some((s) => /\bcould you\b/i.test(s))).toBe(true);
+  });
+});
+
+describe('s27: "the relevant team" is not reworded into a stilted relative clause', () => {
+  it.each(['Your complaint has been sent to the appropriate department for review.', 'I have passed your complaint to the concerned team.'])('%s', (text) => {
+    const offered = suggestionsOf(text, 'relevant-team');
+    expect(offered.length).toBeGreaterThan(0);
+    for (const s of offered) expect(s).not.toMatch(/colleagues who/);
+  });
+});
