@@ -67,3 +67,16 @@ describe('s27: "the relevant team" is not reworded into a stilted relative claus
     for (const s of offered) expect(s).not.toMatch(/colleagues who/);
   });
 });
+
+describe('s27: a told-you-so cut that leaves the numbered place it pointed to as the opening', () => {
+  it.each([
+    ['As clearly stated in clause 7(b) of the hire agreement, the deposit is held for 14 days.', 'In clause 7(b) of the hire agreement, the deposit is held for 14 days.'],
+    ['As already explained in section 3 of your policy, flood damage is excluded.', 'In section 3 of your policy, flood damage is excluded.'],
+  ])('refused: %s', (before, after) => {
+    expect(rewordingProblems(before, after).join('; ')).toMatch(/orphaned fragment/);
+  });
+  it('a sentence that opened so before is left alone', () => {
+    const s = 'In section 3 of the form, please add your new address.';
+    expect(rewordingProblems(`Thank you for your enquiry. ${s}`, `Thanks for writing in. ${s}`).join('; ')).not.toMatch(/orphaned fragment/);
+  });
+});

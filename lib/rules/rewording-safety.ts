@@ -42,7 +42,7 @@ const BARE_MODAL = /\b(?:should|will|would|could|must|may|might|shall)\s+(?!(?:r
 // rocket science" with the aside cut leaves "…perfect time —.": a copula or a dash with nothing after it.
 // "…as it should be" or "what it used to be" ends well; a main clause's "will be" with nothing after does not.
 const DANGLING_END = /(?:\b(?:and|or|but|nor|as|than|the|an?|because|whether)|(?<!\b(?:as|what|where|how|who|whatever|wherever) (?:[\p{L}'’]+ ){0,2})\b(?:will|['’]ll|might|may|would|could|shall|must) be|\s[—–])\s*[.!?]?$/iu;
-const ORPHAN_START = /^(?:of|than|the following|and|or|(?:in|on|during) (?:my|our) (?:previous|last|earlier|recent)|in (?:your|the|our) (?:[\p{L}-]+ ){0,3}(?:agreement|contract|terms|conditions|handbook|notice|wording|guidelines)|below)\b|^(?:are|is|was|were|has|have|can|could|will|would|should|may|do|does)\b(?![^.!?]*\?)/iu;
+const ORPHAN_START = /^(?:of|than|the following|and|or|(?:in|on|during) (?:my|our) (?:previous|last|earlier|recent)|in (?:your|the|our) (?:[\p{L}-]+ ){0,3}(?:agreement|contract|terms|conditions|handbook|notice|wording|guidelines)|in (?:section|clause|paragraph|part|schedule|article) [\p{L}\p{N}.()]{1,8} of (?:your|the|our)|below)\b|^(?:are|is|was|were|has|have|can|could|will|would|should|may|do|does)\b(?![^.!?]*\?)/iu;
 
 /** "the following" is tagged a gerund; a sentence needs a verb that is not only an -ing form. */
 function hasFiniteVerb(sentence: string): boolean {
