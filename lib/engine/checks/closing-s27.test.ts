@@ -41,3 +41,20 @@ describe('near misses keep the one-click closing', () => {
     expect(nextStep(fixed, UPSET[1]!)[0]?.suggestions.length).toBeGreaterThan(0);
   });
 });
+
+describe('a refusal said as our practice ("we are not accepting returns") is a no', () => {
+  const CALM = 'Hello, can I send this back? Thanks';
+  it.each([
+    'Hello,\n\nWe are not accepting returns of opened cosmetics. Please store the jar somewhere cool.\n\nRegards,\nGlowCo',
+    "Hello,\n\nWe don't offer partial refunds on multi-day passes. The pass stays valid until August.\n\nRegards,\nParkCo",
+    'Hello,\n\nWe do not issue credit notes for late cancellations. The booking itself was kept open for you.\n\nRegards,\nHallCo',
+  ])('advice, not a stock closing: %s', (text) => {
+    const found = nextStep(text, CALM);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.suggestions).toEqual([]);
+  });
+  it('a near miss: what we do accept keeps the closing', () => {
+    const text = 'Hello,\n\nWe are accepting returns of unopened items until the end of the month. The jar you have is unopened.\n\nRegards,\nGlowCo';
+    expect(nextStep(text, CALM)[0]?.suggestions.length).toBeGreaterThan(0);
+  });
+});
