@@ -1,6 +1,6 @@
 /**
- * Session 27 (issue #10 items 3–4): a customer the mood reader reads as upset, whose problem the reply leaves open (a
- * wait, a hand-off, a rule), gets no stock "anything else?" to Apply: it reads as if the matter were settled. The card
+ * Session 27 (issue #10 items 3–4): a customer the mood reader reads as upset, whom the reply blames, sends elsewhere or
+ * leaves waiting with no time, gets no stock "anything else?" to Apply: it reads as if the matter were settled. The card
  * keeps its advice. A calm customer, or a reply that reports the problem put right, keeps the one-click closing.
  * Sentences written here.
  */
@@ -18,9 +18,9 @@ const UPSET = [
   'Absolutely disgusted. Third time the delivery has failed and I took the day off for it.',
 ];
 const OPEN = [
-  'Hello,\n\nThe visit was missed because the engineer was held up on another job. The diary team are rebooking it now. Thank you for your patience.\n\nRegards,\nHomeFix',
-  'Hello,\n\nDeposit returns are handled by the lettings office once the inventory is signed off. That normally happens after the final inspection.\n\nRegards,\nKeyLets',
-  "Hello,\n\nYour redelivery request is in the depot's queue. Drivers are allocated each morning.\n\nRegards,\nParcelCo",
+  'Hello,\n\nThe visit was missed because the engineer was held up on another job. A new visit will be booked in due course. Thank you for your patience.\n\nRegards,\nHomeFix',
+  'Hello,\n\nDeposit returns are handled by the lettings office once the inventory is signed off. This will be processed in due course.\n\nRegards,\nKeyLets',
+  "Hello,\n\nDeliveries fail when nobody is in to sign. You should have left a safe-place note. Your redelivery request is in the depot's queue.\n\nRegards,\nParcelCo",
 ];
 
 describe('an upset customer whose problem the reply leaves open', () => {

@@ -348,7 +348,7 @@ const CLOSES_ON_VERDICT =
 const AFTER_VERDICT =
   'Say in your own words what happens next for the customer: after "we trust this clarifies the position", "anything else?" reads as if the matter were settled.';
 const AFTER_UNSETTLED =
-  'Say in your own words what happens next about the customer\'s problem, and when: to someone still upset and still waiting, "anything else?" reads as if it were settled.';
+  'Say in your own words what happens next about the customer\'s problem, and when: to someone still upset, after a blame, a redirect or an open wait, "anything else?" reads as if it were settled.';
 const AFTER_NO =
   'Say in your own words where the customer can turn now (an appeal, the ombudsman, another option): after a no, "just reply" would invite them to argue it again.';
 
@@ -539,10 +539,15 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     // "We trust this clarifies the position.": the reply closes on its own verdict, and "anything else?" after it reads
     // as if the matter were settled. What happens next is the agent's to say.
     if (CLOSES_ON_VERDICT.test(last.text)) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_VERDICT }];
-    // An upset customer whose problem the reply leaves open (a wait, a hand-off, a rule) is not done with it: "anything
-    // else?" reads as if it were settled. What happens about their problem, and when, is the agent's to say. A reply
-    // that reports it put right ("Your refund went through this morning.") is settled, and the stock door fits.
-    if (ctx.mood?.needsAcknowledgement && !body.some((s) => doneAsAsked(s))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_UNSETTLED }];
+    // An upset customer the reply blames, sends elsewhere or leaves waiting with no time (a phrase rule flagged it under
+    // respect, interaction or urgency) is not done with their problem: "anything else?" reads as if it were settled.
+    // What happens about it, and when, is the agent's to say. A reply that reports it put right ("Your refund went
+    // through this morning.") is settled, and the stock door fits.
+    const leavesThemOut = (s: CheckedSentence) => {
+      const flagged = ctx.flaggedPrinciples?.(s.start, s.end);
+      return flagged !== undefined && (flagged.has('respect') || flagged.has('interaction') || flagged.has('urgency'));
+    };
+    if (ctx.mood?.needsAcknowledgement && !body.some((s) => doneAsAsked(s)) && body.some(leavesThemOut)) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_UNSETTLED }];
     return [{ start: last.start, end: last.end, suggestions: fitting.map((c) => `${ending}${joiner}${c}`) }];
   },
 };
