@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../engine/analyzer';
 import { defaultPack } from './default';
-import { rewordingProblems } from './rewording-safety';
+import { neighbourProblems, rewordingProblems } from './rewording-safety';
 
 const analyzer = createAnalyzer(defaultPack);
 const suggestionsOf = (text: string, ruleId: string) =>
@@ -78,5 +78,19 @@ describe('s27: a told-you-so cut that leaves the numbered place it pointed to as
   it('a sentence that opened so before is left alone', () => {
     const s = 'In section 3 of the form, please add your new address.';
     expect(rewordingProblems(`Thank you for your enquiry. ${s}`, `Thanks for writing in. ${s}`).join('; ')).not.toMatch(/orphaned fragment/);
+  });
+});
+
+describe('s27: "I\'m here to help" right before the reply sends the customer elsewhere', () => {
+  const HELP = "I understand how worrying this is, and I'm here to help.";
+  it.each([
+    'Billing questions should be directed to accounts@example.com.',
+    'Please refer to the out-of-hours number on the back of your card.',
+    'This inbox is not monitored for urgent repairs.',
+  ])('refused before: %s', (sentence) => {
+    expect(neighbourProblems(sentence, `${HELP} ${sentence}`).join('; ')).toMatch(/promises help/);
+  });
+  it.each(['I have booked the engineer for Tuesday morning.', 'Your reference is KT-2231 and the refund is on its way.'])('kept before help that follows: %s', (sentence) => {
+    expect(neighbourProblems(sentence, `${HELP} ${sentence}`).join('; ')).not.toMatch(/promises help/);
   });
 });

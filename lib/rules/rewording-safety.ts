@@ -1056,6 +1056,10 @@ const SENDS_ELSEWHERE =
   gatedAlternation(
     [
       { needles: ['must be'], source: String.raw`\bmust be (?:directed|referred|raised|made|taken up) (?:to|with)\b` },
+      // "Aftercare enquiries should be directed to aftercare@…", "Please refer to the emergency number", "This chat is not for emergencies".
+      { needles: ['should be'], source: String.raw`\bshould be (?:directed|referred|sent|addressed|raised) (?:to|with)\b` },
+      { needles: ['please refer to'], source: String.raw`\bplease refer to\b` },
+      { needles: ['not for', 'not used for', 'not monitored for'], source: String.raw`\b(?:chat|line|inbox|mailbox|address|number|page|account|service|channel) (?:is|are) not (?:for|used for|monitored for)\b` },
       { needles: ['directly'], source: String.raw`\b(?:contact|raise (?:it|this) with|take (?:it|this) up with) (?:them|the [\p{L}-]+(?: [\p{L}-]+)?) directly\b` },
       { needles: ['responsibility'], source: String.raw`\b(?:it is|it['’]s|it remains) (?:your|the customer['’]s) responsibility\b` },
       { needles: ['not by us'], source: String.raw`\bnot by us\b` },
@@ -1245,7 +1249,9 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
   }
   // "I understand your concern, and I'm here to help. However, the decision is final.": help promised, then taken back
   // by the very next sentence (a contrast, a flat no, a rebuke). The offer of help is what the next line contradicts.
-  if (count(added, HELP_PROMISE) > count(removed, HELP_PROMISE) && contradicts(inserted ? roughSentences(rest)[0] ?? '' : next)) {
+  // Or by sending the customer elsewhere ("I'm here to help. Aftercare enquiries should be directed to aftercare@…").
+  const following = inserted ? roughSentences(rest)[0] ?? '' : next;
+  if (count(added, HELP_PROMISE) > count(removed, HELP_PROMISE) && (contradicts(following) || SENDS_ELSEWHERE.test(following))) {
     problems.push(HELP_CONTRADICTED);
   }
   // "Any queries must be directed to them. Let me know if there is anything else I can help you with.": help offered
