@@ -94,3 +94,20 @@ describe('s27: "I\'m here to help" right before the reply sends the customer els
     expect(neighbourProblems(sentence, `${HELP} ${sentence}`).join('; ')).not.toMatch(/promises help/);
   });
 });
+
+describe('s27: an irregular past participle kept after "to"', () => {
+  it.each([
+    ['You should have sent the form sooner.', 'Next time, it can help to sent the form sooner.'],
+    ['You ought to have taken photos at pick-up.', 'For next time, it may help to taken photos at pick-up.'],
+    ['You should have told the driver.', 'Next time, it can help to told the driver.'],
+  ])('refused: %s', (before, after) => {
+    expect(rewordingProblems(before, after).join('; ')).toMatch(/past participle after "to"/);
+  });
+  it.each([
+    ['You should have sent the form sooner.', 'Next time, it can help to send the form sooner.'],
+    ['We were able to found the charity in 1999.', 'We were able to found the charity in 1999 with your help.'],
+    ['Please note the ticket is paid to date.', 'The ticket is paid to date.'],
+  ])('not refused: %s', (before, after) => {
+    expect(rewordingProblems(before, after).join('; ')).not.toMatch(/past participle after "to"/);
+  });
+});

@@ -36,6 +36,8 @@ const REQUEST_WITHOUT_PLAIN_VERB = gatedAlternation([{ needles: ['could you ', '
 
 const BARE_MODAL = /\b(?:should|will|would|could|must|may|might|shall)\s+(?!(?:re|ap|sup)ply\b|rely\b)\p{L}+ly[.!?]$/iu;
 
+/** "to" before an irregular past participle that is never a plain verb: "to left", "to gone", "to taken". */
+const TO_PARTICIPLE = /\bto (?:left|gone|done|taken|given|sent|seen|written|chosen|spoken|broken|known|shown|paid|told|bought|brought|kept|held|gotten|heard|lost|met|sold|understood|forgotten|eaten|driven|ridden|flown|thought|caught|taught)\b/i;
 /** Words that only ever continue a phrase: a sentence that starts with one lost its head ("Of the offer, …"). */
 // "…reviewed by the duty doctor as and when time permits." with its timing deleted: "…by the duty doctor as and."
 // "…it'll be whenever a slot opens up" with its vague time cut leaves "…so it'll be"; "…perfect time — it's really not
@@ -202,6 +204,8 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     // "You are advised to keep the receipt." with its frame deleted: "To keep the receipt."
     if (infinitiveFragment(sentence) && !sentencesOf(before).some(infinitiveFragment)) problems.push(`"${sentence}" is an infinitive without its sentence`);
     // "Could you check the? Manual, …": the question mark cut a noun phrase off its noun.
+    // "You should have left a note" made "it can help to left a note": an irregular past participle kept after "to".
+    if (TO_PARTICIPLE.test(sentence) && !TO_PARTICIPLE.test(before)) problems.push(`"${sentence}" puts a past participle after "to"`);
     if (/\b(?:the|a|an|your|our|my|their)[?!]/i.test(sentence) && !/\b(?:the|a|an|your|our|my|their)[?!]/i.test(before)) problems.push(`"${sentence}" ends a question before its noun`);
     // "I've raised the matter with the contractor and is currently pending": the passive's verb left without its subject.
     if (SUBJECTLESS_AFTER_I.test(sentence) && !SUBJECTLESS_AFTER_I.test(before)) problems.push(`"${sentence}" leaves a verb without its subject`);
