@@ -183,11 +183,12 @@ const REQUIREMENT = /\bbefore (?:we|you|I|it|they|anyone|any|the|your)\b[^?]{0,6
 const DEADLINE = /\bwithin \d|\bby (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of|deadline)|[£$€]\s?\d/i;
 /**
  * What makes a requirement a condition: something the customer gets only by doing it ("to qualify for…",
- * "To reapply…"), or a consequence if they don't ("…or your offer will be withdrawn", "otherwise…").
+ * "To reapply…"), or a consequence if they don't ("…or your offer will be withdrawn", "otherwise…"), or the path
+ * they choose ("If you wish to appeal, you must do so in writing": how that path must be taken).
  * "Could you…?" would make such a requirement sound optional.
  */
 const CONDITION =
-  /\b(?:to|in order to) (?:get|receive|claim|qualify|reactivate|reinstate|reapply|restore|unlock|unblock|release|start|open|reopen|renew|keep|continue|avoid|access|recover|rebook|proceed|complete|be (?:eligible|considered|refunded|reimbursed))\b|\b(?:or|otherwise|or else)\b[^.?!]{0,60}\b(?:will|won['’]t|cannot|can['’]t|may)\b|\botherwise\b|\bbefore\b[^.?!]{0,40}\b(?:can|could|will)\b|\bwithout (?:it|this|that|which|these|them)\b/i;
+  /\b(?:to|in order to) (?:get|receive|claim|qualify|reactivate|reinstate|reapply|restore|unlock|unblock|release|start|open|reopen|renew|keep|continue|avoid|access|recover|rebook|proceed|complete|be (?:eligible|considered|refunded|reimbursed))\b|\b(?:or|otherwise|or else)\b[^.?!]{0,60}\b(?:will|won['’]t|cannot|can['’]t|may)\b|\botherwise\b|\bbefore\b[^.?!]{0,40}\b(?:can|could|will)\b|\bwithout (?:it|this|that|which|these|them)\b|\bif you (?:wish|want|would like|['’]d like|intend|decide|choose) to (?:make|raise|lodge|submit|file|appeal|complain|dispute|claim|cancel|return|request|apply|challenge|escalate|pursue|take|bring)\b/i;
 /** The obligation and its own verb ("need to reapply"): that "to" names what to do, not what it is for. */
 const OBLIGATION_VERB = /\b(?:need|needs|have|has|required|expected|obliged|responsibility|duty|obligation|job) to\s+[\p{L}'’-]+/giu;
 /**

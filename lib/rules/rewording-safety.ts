@@ -36,10 +36,15 @@ const REQUEST_WITHOUT_PLAIN_VERB = gatedAlternation([{ needles: ['could you ', '
 
 const BARE_MODAL = /\b(?:should|will|would|could|must|may|might|shall)\s+(?!(?:re|ap|sup)ply\b|rely\b)\p{L}+ly[.!?]$/iu;
 
+/** "to" before an irregular past participle that is never a plain verb: "to left", "to gone", "to taken". */
+const TO_PARTICIPLE = /\bto (?:left|gone|done|taken|given|sent|seen|written|chosen|spoken|broken|known|shown|paid|told|bought|brought|kept|held|gotten|heard|lost|met|sold|understood|forgotten|eaten|driven|ridden|flown|thought|caught|taught)\b/i;
 /** Words that only ever continue a phrase: a sentence that starts with one lost its head ("Of the offer, …"). */
 // "…reviewed by the duty doctor as and when time permits." with its timing deleted: "…by the duty doctor as and."
-const DANGLING_END = /\b(?:and|or|but|nor|as|than|the|an?|because|whether)[.!?]$/i;
-const ORPHAN_START = /^(?:of|than|the following|and|or|(?:in|on|during) (?:my|our) (?:previous|last|earlier|recent)|in (?:your|the|our) (?:[\p{L}-]+ ){0,3}(?:agreement|contract|terms|conditions|handbook|notice|wording|guidelines)|below)\b|^(?:are|is|was|were|has|have|can|could|will|would|should|may|do|does)\b(?![^.!?]*\?)/iu;
+// "…it'll be whenever a slot opens up" with its vague time cut leaves "…so it'll be"; "…perfect time — it's really not
+// rocket science" with the aside cut leaves "…perfect time —.": a copula or a dash with nothing after it.
+// "…as it should be" or "what it used to be" ends well; a main clause's "will be" with nothing after does not.
+const DANGLING_END = /(?:\b(?:and|or|but|nor|as|than|the|an?|because|whether)|(?<!\b(?:as|what|where|how|who|whatever|wherever) (?:[\p{L}'’]+ ){0,2})\b(?:will|['’]ll|might|may|would|could|shall|must) be|\s[—–])\s*[.!?]?$/iu;
+const ORPHAN_START = /^(?:of|than|the following|and|or|(?:in|on|during) (?:my|our) (?:previous|last|earlier|recent)|in (?:your|the|our) (?:[\p{L}-]+ ){0,3}(?:agreement|contract|terms|conditions|handbook|notice|wording|guidelines)|in (?:section|clause|paragraph|part|schedule|article) [\p{L}\p{N}.()]{1,8} of (?:your|the|our)|below)\b|^(?:are|is|was|were|has|have|can|could|will|would|should|may|do|does)\b(?![^.!?]*\?)/iu;
 
 /** "the following" is tagged a gerund; a sentence needs a verb that is not only an -ing form. */
 function hasFiniteVerb(sentence: string): boolean {
@@ -199,6 +204,8 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     // "You are advised to keep the receipt." with its frame deleted: "To keep the receipt."
     if (infinitiveFragment(sentence) && !sentencesOf(before).some(infinitiveFragment)) problems.push(`"${sentence}" is an infinitive without its sentence`);
     // "Could you check the? Manual, …": the question mark cut a noun phrase off its noun.
+    // "You should have left a note" made "it can help to left a note": an irregular past participle kept after "to".
+    if (TO_PARTICIPLE.test(sentence) && !TO_PARTICIPLE.test(before)) problems.push(`"${sentence}" puts a past participle after "to"`);
     if (/\b(?:the|a|an|your|our|my|their)[?!]/i.test(sentence) && !/\b(?:the|a|an|your|our|my|their)[?!]/i.test(before)) problems.push(`"${sentence}" ends a question before its noun`);
     // "I've raised the matter with the contractor and is currently pending": the passive's verb left without its subject.
     if (SUBJECTLESS_AFTER_I.test(sentence) && !SUBJECTLESS_AFTER_I.test(before)) problems.push(`"${sentence}" leaves a verb without its subject`);
@@ -1053,6 +1060,10 @@ const SENDS_ELSEWHERE =
   gatedAlternation(
     [
       { needles: ['must be'], source: String.raw`\bmust be (?:directed|referred|raised|made|taken up) (?:to|with)\b` },
+      // "Aftercare enquiries should be directed to aftercare@…", "Please refer to the emergency number", "This chat is not for emergencies".
+      { needles: ['should be'], source: String.raw`\bshould be (?:directed|referred|sent|addressed|raised) (?:to|with)\b` },
+      { needles: ['please refer to'], source: String.raw`\bplease refer to\b` },
+      { needles: ['not for', 'not used for', 'not monitored for'], source: String.raw`\b(?:chat|line|inbox|mailbox|address|number|page|account|service|channel) (?:is|are) not (?:for|used for|monitored for)\b` },
       { needles: ['directly'], source: String.raw`\b(?:contact|raise (?:it|this) with|take (?:it|this) up with) (?:them|the [\p{L}-]+(?: [\p{L}-]+)?) directly\b` },
       { needles: ['responsibility'], source: String.raw`\b(?:it is|it['’]s|it remains) (?:your|the customer['’]s) responsibility\b` },
       { needles: ['not by us'], source: String.raw`\bnot by us\b` },
@@ -1242,7 +1253,9 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
   }
   // "I understand your concern, and I'm here to help. However, the decision is final.": help promised, then taken back
   // by the very next sentence (a contrast, a flat no, a rebuke). The offer of help is what the next line contradicts.
-  if (count(added, HELP_PROMISE) > count(removed, HELP_PROMISE) && contradicts(inserted ? roughSentences(rest)[0] ?? '' : next)) {
+  // Or by sending the customer elsewhere ("I'm here to help. Aftercare enquiries should be directed to aftercare@…").
+  const following = inserted ? roughSentences(rest)[0] ?? '' : next;
+  if (count(added, HELP_PROMISE) > count(removed, HELP_PROMISE) && (contradicts(following) || SENDS_ELSEWHERE.test(following))) {
     problems.push(HELP_CONTRADICTED);
   }
   // "Any queries must be directed to them. Let me know if there is anything else I can help you with.": help offered

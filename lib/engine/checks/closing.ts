@@ -275,6 +275,9 @@ const SAYS_NO =
       { needles: [' contact us', ' email us', ' e-mail us', ' message us', ' write to us', ' call us'], source: String.raw`\b(?:(?:do not|don['’]t|please do not) (?:contact|email|e-mail|message|write to|call) us)\b` },
       { needles: ['refund', 'compensation', 'exception', 'credit', 'replacement', 'payment', 'goodwill '], source: String.raw`\b(?:no (?:refund|compensation|exception|credit|replacement|payment|goodwill \w+)s? (?:will|can|could|is able to) be (?:issued|made|offered|given|paid|provided|granted))\b` },
       { needles: ['closed', 'concluded', 'resolved', 'final'], source: String.raw`\b(?:consider (?:this|the|your) (?:matter|case|complaint|query|claim) (?:closed|concluded|resolved|final))\b` },
+      // What we do not take back or give, said of our practice: "We are not accepting return of food items", "We don't offer
+      // partial refunds", "We do not issue credit notes for late cancellations".
+      { needles: ['not accept', 'not offer', 'not issue', 'not give', 'not provide', 'not do ', 'not make', 'n’t accept', 'n’t offer', 'n’t issue', 'n’t give', 'n’t provide', 'n’t do ', 'n’t make', "n't accept", "n't offer", "n't issue", "n't give", "n't provide", "n't do ", "n't make"], source: String.raw`\b(?:(?:we|i) (?:are|am|['’]re|['’]m)(?: currently)? not (?:accepting|offering|issuing|giving|providing|doing|making)|(?:we|i) (?:do not|don['’]t|cannot|can['’]t|can not) (?:accept|offer|issue|give|provide|do|make)) (?:any )?(?:partial |full |cash |further )?(?:returns?|refunds?|exchanges?|compensation|credits?(?: notes?)?|replacements?|reimbursements?)\b` },
     ],
     'i',
   );
@@ -344,6 +347,8 @@ const CLOSES_ON_VERDICT =
   /^\W*(?:we|i) (?:trust|hope|believe) (?:that )?(?:this|the above|the information(?: above)?|our (?:reply|response|letter|email)|my (?:reply|response|email))\b[^.!?]{0,20}?\b(?:clarifies|clarified|explains|explained|answers|answered|addresses|addressed|resolves|resolved|confirms|sets out)\b/i;
 const AFTER_VERDICT =
   'Say in your own words what happens next for the customer: after "we trust this clarifies the position", "anything else?" reads as if the matter were settled.';
+const AFTER_UNSETTLED =
+  'Say in your own words what happens next about the customer\'s problem, and when: to someone still upset, after a blame, a redirect or an open wait, "anything else?" reads as if it were settled.';
 const AFTER_NO =
   'Say in your own words where the customer can turn now (an appeal, the ombudsman, another option): after a no, "just reply" would invite them to argue it again.';
 
@@ -534,6 +539,15 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     // "We trust this clarifies the position.": the reply closes on its own verdict, and "anything else?" after it reads
     // as if the matter were settled. What happens next is the agent's to say.
     if (CLOSES_ON_VERDICT.test(last.text)) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_VERDICT }];
+    // An upset customer the reply blames, sends elsewhere or leaves waiting with no time (a phrase rule flagged it under
+    // respect, interaction or urgency) is not done with their problem: "anything else?" reads as if it were settled.
+    // What happens about it, and when, is the agent's to say. A reply that reports it put right ("Your refund went
+    // through this morning.") is settled, and the stock door fits.
+    const leavesThemOut = (s: CheckedSentence) => {
+      const flagged = ctx.flaggedPrinciples?.(s.start, s.end);
+      return flagged !== undefined && (flagged.has('respect') || flagged.has('interaction') || flagged.has('urgency'));
+    };
+    if (ctx.mood?.needsAcknowledgement && !body.some((s) => doneAsAsked(s)) && body.some(leavesThemOut)) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_UNSETTLED }];
     return [{ start: last.start, end: last.end, suggestions: fitting.map((c) => `${ending}${joiner}${c}`) }];
   },
 };

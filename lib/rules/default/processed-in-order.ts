@@ -33,18 +33,20 @@ export default defineRule({
     '#Value (minutes|hours|days|working days|business days)',
     '(within|today|tonight|tomorrow)',
   ],
-  rewrites: ["I'm working through {thing|lower} as quickly as I can"],
+  // A queue is the team's shared work, never one agent's: "I'm working through claims" promised as the agent's own what a
+  // claims team, an editorial office or a depot does.
+  rewrites: ["We're working through {thing|lower} as quickly as we can"],
   advice: 'Give the customer their own timeline: when you will reply or act, as a day or time.',
   examples: {
     flag: [
       {
         text: 'Rebooking requests are processed in the order they are received.',
-        becomes: "I'm working through rebooking requests as quickly as I can.",
+        becomes: "We're working through rebooking requests as quickly as we can.",
       },
-      { text: 'We handle all claims in the order they were received.', becomes: "I'm working through all claims as quickly as I can." },
+      { text: 'We handle all claims in the order they were received.', becomes: "We're working through all claims as quickly as we can." },
       {
         text: 'Refund requests are dealt with on a first-come, first-served basis.',
-        becomes: "I'm working through refund requests as quickly as I can.",
+        becomes: "We're working through refund requests as quickly as we can.",
       },
     ],
     pass: [

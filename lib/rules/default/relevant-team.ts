@@ -14,7 +14,8 @@ export default defineRule({
   unless: [
     '(i|we) (would|will|have)? #Adverb? (like to)? (share|pass|forward|send) (your|this|the|what) #Adjective? (feedback|comments|suggestions|ideas|happened)',
   ],
-  rewrites: ['the team that handles this', 'the colleagues who handle this'],
+  // "the colleagues who handle this" read stilted beside a formula ("endorsed to the colleagues who handle this for further checking").
+  rewrites: ['the team that handles this', 'the right team'],
   examples: {
     flag: [
       { text: 'Your feedback has been forwarded to the relevant team.', becomes: 'Your feedback has been forwarded to the team that handles this.' },
