@@ -126,7 +126,8 @@ describe('channels', () => {
     const sentence = 'The update fixes the sync problem on older phones, and it installs itself overnight.';
     const long = Array.from({ length: 8 }, () => sentence).join(' ');
     expect(ids(long, { channel: 'social' }).filter((id) => id === 'wall-of-text').length).toBeGreaterThanOrEqual(1);
-    const medium = Array.from({ length: 5 }, () => sentence).join(' ');
+    // Seven sentences of 17 words (119): within an e-mail paragraph's slack over 110, past a chat turn's 90.
+    const medium = Array.from({ length: 7 }, () => 'The update fixes the sync problem on older phones and tablets, and it installs itself quietly overnight.').join(' ');
     expect(ids(medium)).not.toContain('wall-of-text');
     expect(ids(medium, { channel: 'chat' })).toContain('wall-of-text');
   });
