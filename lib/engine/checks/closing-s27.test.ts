@@ -48,6 +48,9 @@ describe('a refusal said as our practice ("we are not accepting returns") is a n
     'Hello,\n\nWe are not accepting returns of opened cosmetics. Please store the jar somewhere cool.\n\nRegards,\nGlowCo',
     "Hello,\n\nWe don't offer partial refunds on multi-day passes. The pass stays valid until August.\n\nRegards,\nParkCo",
     'Hello,\n\nWe do not issue credit notes for late cancellations. The booking itself was kept open for you.\n\nRegards,\nHallCo',
+    // Contracted: "we're" is one word, with no space before its "'re".
+    "Hello,\n\nWe're not accepting exchanges on sale items. The receipt stays valid for the warranty.\n\nRegards,\nShoeCo",
+    "Hello,\n\nI'm not issuing refunds for the second session. It went ahead as booked.\n\nRegards,\nYogaCo",
   ])('advice, not a stock closing: %s', (text) => {
     const found = nextStep(text, CALM);
     expect(found).toHaveLength(1);

@@ -277,7 +277,7 @@ const SAYS_NO =
       { needles: ['closed', 'concluded', 'resolved', 'final'], source: String.raw`\b(?:consider (?:this|the|your) (?:matter|case|complaint|query|claim) (?:closed|concluded|resolved|final))\b` },
       // What we do not take back or give, said of our practice: "We are not accepting return of food items", "We don't offer
       // partial refunds", "We do not issue credit notes for late cancellations".
-      { needles: ['not accept', 'not offer', 'not issue', 'not give', 'not provide', 'not do ', 'not make', 'n’t accept', 'n’t offer', 'n’t issue', 'n’t give', 'n’t provide', 'n’t do ', 'n’t make', "n't accept", "n't offer", "n't issue", "n't give", "n't provide", "n't do ", "n't make"], source: String.raw`\b(?:(?:we|i) (?:are|am|['’]re|['’]m)(?: currently)? not (?:accepting|offering|issuing|giving|providing|doing|making)|(?:we|i) (?:do not|don['’]t|cannot|can['’]t|can not) (?:accept|offer|issue|give|provide|do|make)) (?:any )?(?:partial |full |cash |further )?(?:returns?|refunds?|exchanges?|compensation|credits?(?: notes?)?|replacements?|reimbursements?)\b` },
+      { needles: ['not accept', 'not offer', 'not issu', 'not giv', 'not provid', 'not do', 'not mak', 'n’t accept', 'n’t offer', 'n’t issu', 'n’t giv', 'n’t provid', 'n’t do', 'n’t mak', "n't accept", "n't offer", "n't issu", "n't giv", "n't provid", "n't do", "n't mak"], source: String.raw`\b(?:(?:we|i)(?: are| am|['’]re|['’]m)(?: currently)? not (?:accepting|offering|issuing|giving|providing|doing|making)|(?:we|i) (?:do not|don['’]t|cannot|can['’]t|can not) (?:accept|offer|issue|give|provide|do|make)) (?:any )?(?:partial |full |cash |further )?(?:returns?|refunds?|exchanges?|compensation|credits?(?: notes?)?|replacements?|reimbursements?)\b` },
     ],
     'i',
   );
