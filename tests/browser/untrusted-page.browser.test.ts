@@ -173,7 +173,10 @@ describe('a page script cannot drive the coach', { timeout: 120_000 }, () => {
 
   it('ignores script clicks on the badge, Apply, Dismiss and "Don\'t flag this again" in the shadow root; the agent’s clicks work', async () => {
     const p = await openHelpdesk('127.0.0.1');
-    await agentWrites(p, '#reply', COLD_REPLY);
+    // A phrase with two rewordings, so the list has a second Apply ("apply-alt") for the script to press too: the
+    // closing's two no longer serve, as the page's "router keeps dropping" reads upset and gets closing advice.
+    const draft = `${COLD_REPLY} Sorry for any inconvenience.`;
+    await agentWrites(p, '#reply', draft);
     const before = await badgeCount(p);
     expect(before).toBeGreaterThan(1);
 
@@ -205,7 +208,7 @@ describe('a page script cannot drive the coach', { timeout: 120_000 }, () => {
     await expect.poll(ignoredPhrases, { timeout: 10_000 }).toEqual({ everywhere: [], sites: [{ site: '127.0.0.1', phrases: [flagged.toLowerCase()] }] });
 
     // Nothing the script pressed changed the draft; the agent's Apply does.
-    expect(await p.locator('#reply').inputValue()).toBe(COLD_REPLY);
+    expect(await p.locator('#reply').inputValue()).toBe(draft);
     await agentWrites(p, '#reply', 'You need to reboot the modem.');
     if ((await panel(p).count()) === 0) await badge(p).click();
     await panel(p).locator('[data-rapport="finding"][data-rule="you-need-to"] [data-rapport="apply"]').click();
