@@ -201,3 +201,24 @@ describe('the agent’s second letter under a rule', () => {
     expect(kindOf(text, 'Luis Ortega')).toBe('signature');
   });
 });
+
+describe('an unmonitored mailbox’s notice after a lead-in, right under the agent’s text', () => {
+  it.each([
+    'Kindly note that we are unable to respond to messages sent to this address.',
+    'Please note: replies to this email are not monitored.',
+    'Please be advised that emails sent to this mailbox are not read.',
+    'P Please consider the environment before printing this e-mail',
+  ])('reads %s as the footer with no sign-off above it', (line) => {
+    const text = `Hello,\n\nThe parcel went back to the depot and your refund was issued today.\n\n${line}`;
+    expect(kindOf(text, line)).toBe('footer');
+  });
+
+  it.each([
+    'Please note that we are unable to respond before Monday, as the team is away.',
+    'Please note: replies to this email are answered within 24 hours, so you’ll hear from me tomorrow.',
+    'Please consider the size chart before ordering again; the M runs small.',
+  ])('keeps the agent’s %s theirs', (line) => {
+    const text = `Hello,\n\nYour refund was issued today.\n\n${line}\n\nThanks,\nMo`;
+    expect(kindOf(text, line)).toBe('body');
+  });
+});
