@@ -222,3 +222,19 @@ describe('an unmonitored mailbox’s notice after a lead-in, right under the age
     expect(kindOf(text, line)).toBe('body');
   });
 });
+
+describe('a company and its motto after a dash, under a name with no valediction', () => {
+  it.each(['Acme Energy — Powering happy homes since 1998', 'Kiln & Co – Made by hand in Leeds', 'Harbour Vets — Caring for pets'])(
+    'reads %s as the signature and the name above it as the sign-off',
+    (line) => {
+      const text = `Hello,\n\nThe duplicate charge has been reversed and will show within 3 days.\n\nTom\n\n${line}`;
+      expect(kindOf(text, line)).toBe('signature');
+      expect(kindOf(text, 'Tom')).toBe('sign-off');
+    },
+  );
+
+  it.each(['Great news — Your Refund Is Done', 'Your order shipped today — Tracking follows tonight.'])('keeps the agent’s %s theirs', (line) => {
+    const text = `Hi Jo,\n\nThanks for waiting.\n\n${line}`;
+    expect(kindOf(text, line)).toBe('body');
+  });
+});

@@ -1110,8 +1110,9 @@ const MAX_MOTTO_WORDS = 6;
  * Fifteenth look: a company's name and its motto in one line, cut by a dot or a bar ("Acme Lettings · Your home, our
  * heart", "Brightside | Here for you"): a name of capitalised words, then one short phrase that is no sentence.
  */
+// Session 28: cut by a dash too ("Acme Energy — Powering happy homes since 1998").
 export function isCompanyWithMotto(head: string): boolean {
-  const fields = withoutEntities(head).split(/\s[|·•]\s/);
+  const fields = withoutEntities(head).split(/\s[|·•–—]\s/);
   if (fields.length !== 2) return false;
   const [name, motto] = [fields[0]!.trim(), fields[1]!.trim()];
   const mottoWords = words(motto).length;
@@ -1196,8 +1197,9 @@ export const opensOutOfOffice = (head: string) => /^\W{0,3}(?:out of (?:the )?of
 
 /** Lines that also say "signature" on their own, without a sign-off above them. */
 // A company's registration line ("Amtsgericht Stuttgart HRB 123456") is as much a signature's mark as its phone number.
+// Session 28: a company with its motto after a dash ("Acme Energy — Powering happy homes since 1998") as after a bar.
 export const isSignatureEvidence = (head: string) =>
-  hasContact(head) || TITLE.test(head) || /\|/.test(head) || isMobileSignature(head) || isSignatureSentence(head) || hasFooterPhrase(head);
+  hasContact(head) || TITLE.test(head) || /\|/.test(head) || isMobileSignature(head) || isSignatureSentence(head) || hasFooterPhrase(head) || isCompanyWithMotto(head);
 
 /** A company's boilerplate sentence in a signature: "Calls may be recorded…", "Thank you for contacting Acme Energy.", "Please quote your reference…". */
 export const isCompanyBoilerplate = (head: string) =>
