@@ -313,6 +313,15 @@ function otherArrived(text: string): boolean {
   return m !== null && m[1]!.toLowerCase() !== m[2]!.toLowerCase() && !NOT_ANOTHER.test(m[2]!);
 }
 
+/**
+ * Something of theirs called off by us or ours: "My flight was cancelled", "the glacier hike got cancelled", "train
+ * cancelled", "The headliner cancelled" — with what it cost them told in the message (paid, booked, a refund or a
+ * voucher, a trip made, a notice, again). Not their own cancelling, a case supposed, or a change they agreed to.
+ */
+const CALLED_OFF = /\b(?:(?:was|were|got|gets|has been|have been|'s been|is|are|been) (?:\w+ )?(?:cancell?ed|called off|scrapped)|(?:train|flight|ferry|bus|crossing|sailing|class|lesson|show|concert|gig|tour|event|course|session|appointment|booking|trip|excursion|headliner|match|fixture|performance|workshop|hike|ride) (?:has |was |got |just |has been )?(?:cancell?ed|called off))\b/i;
+const COST_OF_CALLING_OFF = /(?:£|\$|€)\d|!!|\?\?|\b(?:paid|booked|bought|refund|money|voucher|deposit|fee|pledge|drove|driven|travelled|traveled|missed|notice|until|again|twice|no (?:info|information|replacement|notice|warning|explanation)|stranded|what now|next one)\b/i;
+const NOT_CALLED_OFF_ON_THEM = /\b(?:(?:i|we)(?:'ve| have| had)? (?:\w+ )?cancell?ed|if|when|whenever|in case|unless|as (?:i|we) (?:agreed|asked|requested)|at (?:my|our) request)\b/i;
+
 /** Their own slip or a supposed case beside "wrong": "I typed the wrong postcode", "we picked the wrong size", "if the wrong…". */
 const OWN_WRONG = /\b(?:i|we)(?:['’]ve| have| had)? (?:\w+ )?(?:picked|chose|ordered|selected|bought|clicked|typed|entered|put|booked|sent|gave|used|added|wrote|filled(?: in)?|took|uploaded|pressed|dialled|dialed|scanned|went|got off|read|misread)\b|\bif\b|\bmy (?:own )?(?:mistake|fault|bad)\b|\b(?:sorry|oops|whoops|apologies|please ignore|ignore (?:this|that|me))\b/i;
 /** "Nothing wrong with it", "not wrong", "did anything wrong": no wrong told. */
@@ -431,6 +440,8 @@ export function situationHits(text: string): SituationHit[] {
     if (s.question) continue;
     // Done against them although they did their part: fined with a permit, charged after cancelling, declined with money there.
     if ((despite.test(s.text) || DECLINED_WITH_MONEY.test(s.text)) && !thanked && !SAID_RIGHT.test(s.text)) add('done-despite', 'frustrated', 'failure', 1, s);
+    // Called off on them: "My flight was cancelled and I need a refund", "the hike got cancelled for weather" with its cost told.
+    if (CALLED_OFF.test(s.text) && !NOT_CALLED_OFF_ON_THEM.test(s.text) && COST_OF_CALLING_OFF.test(text) && !thanked) add('called-off', 'disappointed', 'loss', 1, s);
     // Still faulty after our repair or service, or back from it with a fault.
     if (FIX_TOLD.test(s.text) && ((AFTER_OUR_FIX.test(s.text) && STILL_FAULT.test(s.text)) || BACK_WITH_FAULT.test(s.text)) && !thanked) add('still-after-our-fix', 'frustrated', 'broken', 1, s);
     if (!weActedIn && WE_ACTED.some((pattern) => has(doc, pattern))) weActedIn = s;
