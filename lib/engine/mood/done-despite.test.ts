@@ -16,6 +16,7 @@ describeUpsetCases('done against them although they did their part', {
     'Application refused for a missing passport scan. I uploaded it twice.',
     'My card was declined at the chemist, there is £300 in my account.',
     'They offloaded us at the gate although we checked in early.',
+    'We got to the cinema and were told the screening was full even though we had tickets.',
     'hi they ticketed my van yesterday but i displayed the blue badge like always',
     'Dear team,\n\nWe were charged a late fee despite paying on the 1st.\n\nRegards,\nN. Mensah',
   ],
@@ -28,5 +29,6 @@ describeUpsetCases('done against them although they did their part', {
     'I cancelled my order this morning, just checking the refund goes back to my card.',
     'Will the subscription renew automatically if I have already paid for the year?',
     'There is £300 in my account, can I move it to savings?',
+    'The car park was full but we had tickets for the park and ride, so all good.',
   ],
 });

@@ -210,9 +210,9 @@ const SAME_FAULT = /\bthe same (?:\w+ )?(?:fault|problem|issue|defect|error|leak
 let doneDespite: RegExp | null = null;
 function doneDespitePattern(v: Record<VerbFamily, string>): RegExp {
   const did = v.didPart;
-  const theirPart = `(?:(?:i|we)(?:'d|'ve| had| have|'m| am| are|'re)?\\s(?:already\\s|definitely\\s|clearly\\s|just\\s|only\\s|properly\\s)?(?:${did}|had (?:a|an|the|my|our|all|valid|paid)\\b|have (?:a|an|the|my|our|valid|paid)\\b|checked in\\b|(?:was|were|am|are|'m|'re) (?:on time|early|there)\\b))`;
+  const theirPart = `(?:(?:i|we)(?:'d|'ve| had| have|'m| am| are|'re)?\\s(?:already\\s|definitely\\s|clearly\\s|just\\s|only\\s|properly\\s)?(?:${did}|had (?:a|an|the|my|our|all|valid|paid)\\b|have (?:a|an|the|my|our|valid|paid)\\b|(?:had|have|'d got|'ve got) (?:\\w+ )?(?:tickets|e-tickets|permits|bookings|reservations|receipts|passes|photos|screenshots|proof)\\b|checked in\\b|(?:was|were|am|are|'m|'re) (?:on time|early|there)\\b))`;
   doneDespite ??= new RegExp(
-    `\\b(?:${v.doneAgainst}|(?:a|an|the|my|our) (?:\\w+ )?(?:fine|ticket|penalty|penalty notice|late fee|surcharge|pcn))\\b[^.!?\\n]{0,80}?\\b(?:(?:but|even though|although|though|yet)\\s${theirPart}|despite\\s(?:(?:me|us|my|our)\\s)?(?:having\\s)?${did}|despite\\s${theirPart})`,
+    `\\b(?:${v.doneAgainst}|(?:a|an|the|my|our) (?:\\w+ )?(?:fine|ticket|penalty|penalty notice|late fee|surcharge|pcn)|(?:was|were|it's|it was|is) (?:fully )?(?:full|closed|given away|overbooked|double-booked))\\b[^.!?\\n]{0,80}?\\b(?:(?:but|even though|although|though|yet)\\s${theirPart}|despite\\s(?:(?:me|us|my|our)\\s)?(?:having\\s)?${did}|despite\\s${theirPart})`,
     'i',
   );
   return doneDespite;
@@ -220,8 +220,8 @@ function doneDespitePattern(v: Record<VerbFamily, string>): RegExp {
 /** Declined with the money there: "declined at the chemist, there is £300 in my account", "bounced but I have funds in it". */
 const DECLINED_WITH_MONEY =
   /\b(?:declined|bounced|refused|rejected|failed)\b[^.!?\n]{0,60}?(?:,|\bbut\b|\beven though\b|\balthough\b|\band\b)\s(?:there(?:'s| is) (?:\w+ ){0,2}?(?:(?:£|\$|€)\d[\d,.]{0,9}|money|funds|plenty)|(?:i|we) (?:have|'ve got|had) (?:(?:£|\$|€)\d[\d,.]{0,9}|money|funds|plenty|enough))\b[^.!?\n]{0,20}?\b(?:in|on) (?:my|our|the) (?:account|card|balance|wallet)\b/i;
-/** "so that's right", "which is correct": a charge the customer says is right. */
-export const SAID_RIGHT = /\b(?:so|which) (?:that(?:'s| is)|it(?:'s| is)|is) (?:all )?(?:right|correct|fair|fine|expected)\b/i;
+/** "so that's right", "which is correct", "so all good": a charge or a turn of events the customer says is right. */
+export const SAID_RIGHT = /\b(?:so|which) (?:(?:that(?:'s| is)|it(?:'s| is)|is|we're|we are|i'm|i am) (?:all )?|all )(?:right|correct|fair|fine|expected|good|sorted|ok|okay)\b/i;
 
 /**
  * A why-question about money taken or kept against what was agreed: "Why is my bill £64? My plan is £22", "why did you
