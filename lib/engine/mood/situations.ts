@@ -226,15 +226,16 @@ export const SAID_RIGHT = /\b(?:so|which) (?:(?:that(?:'s| is)|it(?:'s| is)|is|w
 /**
  * A why-question about money taken or kept against what was agreed: "Why is my bill £64? My plan is £22", "why did you
  * charge me the fee twice", "Why have you kept my £200 bond?", "Why is our invoice £300 over the quote?". The money is
- * the customer's (a first-person word), and the question says how it goes against them: a sum, again, only, more than,
- * when they did otherwise, what was included or agreed.
+ * the customer's (a first-person word), and the question says how it goes against what was agreed or done: again,
+ * only, kept, what was included, quoted, promised or says the plan, when they had done otherwise. A sum alone ("why is
+ * my bill £20 more this month") asks for an explanation: the dev replies' annotators did not want it acknowledged.
  */
 const WHY = /(?:^|[^\w'])why\b/i;
 const MONEY_OF_THEIRS = /\b(?:charg(?:e|es|ed|ing)|bill(?:s|ed|ing)?|pay(?:ing)?|paid|kept|keep(?:ing)?|withh(?:eld|old|olding)|taken|took|deduct(?:ed|ing)?|refund(?:ed)?|debit(?:ed)?|fees?|premium|invoice|excess|deposit|bond|payments?|fare|lose|lost)\b/i;
 const FIRST_PERSON = /\b(?:my|our|me|us|i|we)\b/i;
 /** "did you only refund", "have you kept", "you've taken": an act of ours on their money, told with "you". */
 const YOU_TOOK = /\b(?:did you|have you|has the \w+|you(?:'ve| have)?) (?:only )?(?:charged?|refund(?:ed)?|kept|keep|taken?|took|bill(?:ed)?|deduct(?:ed)?|withh(?:eld|old))\b/i;
-const AGAINST_THEM = /(?:£|\$|€)\d|\b\d[\d,.]{0,9} ?(?:euros?|dollars|pounds|rupees|rs)\b|\b(?:again|twice|double[ds]?|tripled?|only|more than|over the|when (?:i|we|my|our|the|it)|even though|although|included|free|waived|agreed|quoted?|contract|policy|my plan|says)\b/i;
+const AGAINST_THEM = /!!|\b(?:again|twice|only|kept|withheld|included|free|waived|agreed|promised|guaranteed|fixed price|quote|quoted|(?:my|our|the) (?:plan|contract|policy|agreement|tariff|deal|booking|terms) (?:is|says|said|was|states)|when (?:i|we|my|our) (?:had |have |already |only )?\w+ed|even though|although)\b/i;
 /** "Just trying to understand", "just curious", "is that the test payment?": the why asks to learn, not to complain. */
 const ASKS_TO_LEARN = /\b(?:just (?:trying to understand|curious|wondering|checking)|out of curiosity|is (?:that|this|it) (?:the|my|a|an|for|part of))\b/i;
 
@@ -434,9 +435,11 @@ export function situationHits(text: string): SituationHit[] {
   /** A problem told in a sentence other than the date's (statements only). */
   let problemBesideDate = false;
   const despite = doneDespitePattern(v);
-  for (const { s, doc } of sentences) {
-    // Why was I charged that: a question that is the complaint (asked, so read before questions are skipped).
-    if ((s.question || /^\W*why\b/i.test(s.text)) && WHY.test(s.text) && MONEY_OF_THEIRS.test(s.text) && (FIRST_PERSON.test(s.text) || YOU_TOOK.test(s.text)) && AGAINST_THEM.test(s.text) && !ASKS_TO_LEARN.test(text) && !thanked) add('why-charged', 'frustrated', 'money', 1, s);
+  for (const [i, { s, doc }] of sentences.entries()) {
+    // Why was I charged that: a question that is the complaint (asked, so read before questions are skipped). What it
+    // goes against may follow it: "Why is my bill £64? My plan is £22."
+    const whyAndAfter = `${s.text} ${sentences[i + 1]?.s.text ?? ''}`;
+    if ((s.question || /^\W*why\b/i.test(s.text)) && WHY.test(s.text) && MONEY_OF_THEIRS.test(s.text) && (FIRST_PERSON.test(s.text) || YOU_TOOK.test(s.text)) && AGAINST_THEM.test(whyAndAfter) && !ASKS_TO_LEARN.test(text) && !thanked) add('why-charged', 'frustrated', 'money', 1, s);
     if (s.question) continue;
     // Done against them although they did their part: fined with a permit, charged after cancelling, declined with money there.
     if ((despite.test(s.text) || DECLINED_WITH_MONEY.test(s.text)) && !thanked && !SAID_RIGHT.test(s.text)) add('done-despite', 'frustrated', 'failure', 1, s);

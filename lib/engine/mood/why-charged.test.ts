@@ -14,7 +14,7 @@ describeUpsetCases('why was I charged: money taken against what was agreed', {
     'Why has the hotel kept my £150 deposit? We left the room spotless.',
     'Why is our invoice £400 more than the quote?',
     'Why am I paying for premium when I downgraded in April?',
-    'Why did my monthly payment double?',
+    'Why did my monthly payment go up when you promised a fixed price for two years?',
     'Why was I charged the admin fee again? It was waived last time.',
   ],
   calm: [
@@ -26,5 +26,7 @@ describeUpsetCases('why was I charged: money taken against what was agreed', {
     'Why did my parcel go to the depot first?',
     'Why is my bill lower this month? Not complaining!',
     'Why do you charge a booking fee on the app but not at the box office?',
+    'why is my bill £20 more this month',
+    'Why did my bill double this quarter?',
   ],
 });
