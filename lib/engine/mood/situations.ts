@@ -253,11 +253,12 @@ const BACK_WITH_FAULT = new RegExp(`\\bback (?:(?:from|after) (?:(?:the|its|your
 
 /**
  * A fault dated from our own work: "since your update", "since the firmware update", "since Friday's release", "since
- * you serviced the pump", "since your fitter adjusted the saddle", "since the engineer visited".
+ * you serviced the pump", "since your fitter adjusted the saddle", "since the engineer visited", "since the new meter was
+ * fitted".
  */
-const SINCE_OUR_WORK = /\bsince (?:(?:your|the|our last|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's) (?:\w+ )?(?:update|upgrade|release|patch|migration|install(?:ation)?|service|servicing|repair|visit|changeover|switch(?:over)?|refit|fitting)s?\b|(?:you|your \w+|the (?:engineer|technician|fitter|plumber|electrician|installer|installers|builders?|workmen|team|crew))(?: \w+)? (?:serviced|fitted|installed|adjusted|updated|upgraded|changed|repaired|visited|came|replaced|moved|switched|migrated|worked on|touched|cleaned|left)\b)/i;
+const SINCE_OUR_WORK = /\bsince (?:(?:your|the|our last|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's) (?:\w+ )?(?:update|upgrade|release|patch|migration|install(?:ation)?|service|servicing|repair|visit|changeover|switch(?:over)?|refit|fitting)s?\b|(?:you|your \w+|the (?:engineer|technician|fitter|plumber|electrician|installer|installers|builders?|workmen|team|crew))(?: \w+)? (?:serviced|fitted|installed|adjusted|updated|upgraded|changed|repaired|visited|came|replaced|moved|switched|migrated|worked on|touched|cleaned|left)\b|(?:the|my|our) (?:new )?\w+ (?:was|were|got|has been|have been) (?:fitted|installed|replaced|serviced|repaired|updated|upgraded|changed|connected|moved|swapped)\b)/i;
 /** A bad state told beside it: "print blank", "a black screen", "throwing errors", "greyed out", "reads zero", "brown". */
-const BAD_STATE = /\b(?:blank|black screen|errors?|greyed out|grayed out|zero|brown|sore|offline|slow(?:er)?|noisy|louder|empty|stuck|frozen|garbled|wrong|worse|(?:won't|doesn't|can't|cannot|don't) \w+)\b/i;
+const BAD_STATE = /\b(?:blank|black screen|errors?|greyed out|grayed out|zero|double|doubled|brown|sore|offline|slow(?:er)?|noisy|louder|empty|stuck|frozen|garbled|wrong|worse|(?:won't|doesn't|can't|cannot|don't) \w+)\b/i;
 
 /**
  * Someone who depends on them, there with them: "with a baby", "we had two kids in the car", "I have a baby in the
