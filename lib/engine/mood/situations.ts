@@ -208,11 +208,17 @@ const SAME_FAULT = /\bthe same (?:\w+ )?(?:fault|problem|issue|defect|error|leak
  * from the verb families on first use (the forms of each lemma); a bounded run of words sits between.
  */
 let doneDespite: RegExp | null = null;
+let doneDespiteAfter: RegExp | null = null;
 function doneDespitePattern(v: Record<VerbFamily, string>): RegExp {
   const did = v.didPart;
-  const theirPart = `(?:(?:i|we)(?:'d|'ve| had| have|'m| am| are|'re)?\\s(?:already\\s|definitely\\s|clearly\\s|just\\s|only\\s|properly\\s)?(?:${did}|had (?:a|an|the|my|our|all|valid|paid)\\b|have (?:a|an|the|my|our|valid|paid)\\b|(?:had|have|'d got|'ve got) (?:\\w+ )?(?:tickets|e-tickets|permits|bookings|reservations|receipts|passes|photos|screenshots|proof)\\b|checked in\\b|(?:was|were|am|are|'m|'re) (?:on time|early|there)\\b))`;
+  const theirPart = `(?:(?:i|we)(?:'d|'ve| had| have|'m| am| are|'re)?\\s(?:already\\s|definitely\\s|clearly\\s|just\\s|only\\s|properly\\s)?(?:${did}|had (?:a|an|the|my|our|all|valid|paid)\\b|have (?:a|an|the|my|our|valid|paid)\\b|(?:had|have|'d got|'ve got) (?:\\w+ )?(?:tickets|e-tickets|permits|bookings|reservations|receipts|passes|photos|screenshots|proof)\\b|checked in\\b|gave (?:\\w+ )?notice\\b|(?:was|were|am|are|'m|'re) (?:(?:at|in|on) (?:\\w+ ){1,3})?(?:on time|early|there)\\b)|(?:my|our) (?:\\w+ )?(?:account|direct debit|card|booking|ticket|permit|pass) (?:was|were|is|had been|has been) (?:already )?(?:set|paid|cancell?ed|valid|active|in credit|up to date))`;
   doneDespite ??= new RegExp(
-    `\\b(?:${v.doneAgainst}|(?:a|an|the|my|our) (?:\\w+ )?(?:fine|ticket|penalty|penalty notice|late fee|surcharge|pcn)|(?:was|were|it's|it was|is) (?:fully )?(?:full|closed|given away|overbooked|double-booked))\\b[^.!?\\n]{0,80}?\\b(?:(?:but|even though|although|though|yet)\\s${theirPart}|despite\\s(?:(?:me|us|my|our)\\s)?(?:having\\s)?${did}|despite\\s${theirPart})`,
+    `\\b(?:${v.doneAgainst}|(?:a|an|the|my|our) (?:\\S+ )?(?:fine|ticket|penalty|penalty notice|late fee|surcharge|pcn)|(?:was|were|it's|it was|is) (?:fully )?(?:full|closed|given away|overbooked|double-booked)|left without (?:us|me))\\b[^.!?\\n]{0,80}?\\b(?:(?:but|even though|although|though|yet)\\s${theirPart}|despite\\s(?:(?:me|us|my|our)\\s)?(?:having\\s)?${did}|despite\\s${theirPart})`,
+    'i',
+  );
+  // …or told the other way round: "I cancelled in August but I was charged for September", "I paid for parking but still got a ticket".
+  doneDespiteAfter ??= new RegExp(
+    `(?:^\\W*|\\b(?:i|we)(?:'ve| have| had)? )(?:already |definitely |clearly )?${did}\\b[^.!?\\n]{0,60}?\\b(?:but|yet|and still|and now|and have now)\\b[^.!?\\n]{0,30}?\\b(?:${v.doneAgainst}|(?:a|an|the) (?:\\w+ )?(?:fine|ticket|penalty|surcharge|late fee|reminder|final demand))\\b`,
     'i',
   );
   return doneDespite;
@@ -220,6 +226,8 @@ function doneDespitePattern(v: Record<VerbFamily, string>): RegExp {
 /** Declined with the money there: "declined at the chemist, there is £300 in my account", "bounced but I have funds in it". */
 const DECLINED_WITH_MONEY =
   /\b(?:declined|bounced|refused|rejected|failed)\b[^.!?\n]{0,60}?(?:,|\bbut\b|\beven though\b|\balthough\b|\band\b)\s(?:there(?:'s| is) (?:\w+ ){0,2}?(?:(?:£|\$|€)\d[\d,.]{0,9}|money|funds|plenty)|(?:i|we) (?:have|'ve got|had) (?:(?:£|\$|€)\d[\d,.]{0,9}|money|funds|plenty|enough))\b[^.!?\n]{0,20}?\b(?:in|on) (?:my|our|the) (?:account|card|balance|wallet)\b/i;
+/** A question asked ahead of the case: "Will it renew even though…?", "Can I be fined if…?", "Do I still pay…?". */
+const ASKS_AHEAD = /^\W*(?:(?:hi|hello|hey)\b\W*)?(?:will|would|can|could|do|does|should|shall|is|are|may|might|if|what if|what happens)\b/i;
 /** "so that's right", "which is correct", "so all good": a charge or a turn of events the customer says is right. */
 export const SAID_RIGHT = /\b(?:so|which) (?:(?:that(?:'s| is)|it(?:'s| is)|is|we're|we are|i'm|i am) (?:all )?|all )(?:right|correct|fair|fine|expected|good|sorted|ok|okay)\b/i;
 
@@ -318,7 +326,8 @@ function otherArrived(text: string): boolean {
 /**
  * Something of theirs called off by us or ours: "My flight was cancelled", "the glacier hike got cancelled", "train
  * cancelled", "The headliner cancelled" — with what it cost them told in the message (paid, booked, a refund or a
- * voucher, a trip made, a notice, again). Not their own cancelling, a case supposed, or a change they agreed to.
+ * voucher, a trip made, a notice, again). Not their own cancelling, a case supposed, a change they agreed to, or their
+ * apology for missing ours ("Sorry I missed the tasting, my train was cancelled").
  */
 const CALLED_OFF = /\b(?:(?:was|were|got|gets|has been|have been|'s been|is|are|been) (?:\w+ )?(?:cancell?ed|called off|scrapped)|(?:train|flight|ferry|bus|crossing|sailing|class|lesson|show|concert|gig|tour|event|course|session|appointment|booking|trip|excursion|headliner|match|fixture|performance|workshop|hike|ride) (?:has |was |got |just |has been )?(?:cancell?ed|called off))\b/i;
 const COST_OF_CALLING_OFF = /(?:£|\$|€)\d|!!|\?\?|\b(?:paid|booked|bought|refund|money|voucher|deposit|fee|pledge|drove|driven|travelled|traveled|missed|notice|until|again|twice|no (?:info|information|replacement|notice|warning|explanation)|stranded|what now|next one)\b/i;
@@ -441,11 +450,12 @@ export function situationHits(text: string): SituationHit[] {
     // goes against may follow it: "Why is my bill £64? My plan is £22."
     const whyAndAfter = `${s.text} ${sentences[i + 1]?.s.text ?? ''}`;
     if ((s.question || /^\W*why\b/i.test(s.text)) && WHY.test(s.text) && MONEY_OF_THEIRS.test(s.text) && (FIRST_PERSON.test(s.text) || YOU_TOOK.test(s.text)) && AGAINST_THEM.test(whyAndAfter) && !ASKS_TO_LEARN.test(text) && !thanked) add('why-charged', 'frustrated', 'money', 1, s);
+    // Done against them although they did their part: fined with a permit, charged after cancelling, declined with money
+    // there — told, or asked in disbelief ("renewed even though I froze it??"), not asked about ahead ("Will it renew…?").
+    if ((!s.question || !ASKS_AHEAD.test(s.text)) && (despite.test(s.text) || doneDespiteAfter!.test(s.text) || DECLINED_WITH_MONEY.test(s.text)) && !thanked && !SAID_RIGHT.test(s.text)) add('done-despite', 'frustrated', 'failure', 1, s);
     if (s.question) continue;
-    // Done against them although they did their part: fined with a permit, charged after cancelling, declined with money there.
-    if ((despite.test(s.text) || DECLINED_WITH_MONEY.test(s.text)) && !thanked && !SAID_RIGHT.test(s.text)) add('done-despite', 'frustrated', 'failure', 1, s);
     // Called off on them: "My flight was cancelled and I need a refund", "the hike got cancelled for weather" with its cost told.
-    if (CALLED_OFF.test(s.text) && !NOT_CALLED_OFF_ON_THEM.test(s.text) && COST_OF_CALLING_OFF.test(text) && !thanked) add('called-off', 'disappointed', 'loss', 1, s);
+    if (CALLED_OFF.test(s.text) && !NOT_CALLED_OFF_ON_THEM.test(s.text) && !OWN_APOLOGY.test(s.text) && COST_OF_CALLING_OFF.test(text) && !thanked) add('called-off', 'disappointed', 'loss', 1, s);
     // Still faulty after our repair or service, or back from it with a fault.
     if (FIX_TOLD.test(s.text) && ((AFTER_OUR_FIX.test(s.text) && STILL_FAULT.test(s.text)) || BACK_WITH_FAULT.test(s.text)) && !thanked) add('still-after-our-fix', 'frustrated', 'broken', 1, s);
     if (!weActedIn && WE_ACTED.some((pattern) => has(doc, pattern))) weActedIn = s;
