@@ -85,3 +85,13 @@ describe("s28: the yes in the customer's own register meets a worry", () => {
   );
   it.each(['Aye.', 'Late arrivals are possible.'])('still asks for one: %s', (opening) => expect(ack(`${opening}${BODY}`)).toBe(true));
 });
+
+describe('s28: a result for the one the customer writes for, with its date, is news, not a faceless process', () => {
+  it.each([
+    'His three jars of honey were filled last week and will be shipped on 2 December, so they should arrive before Christmas.',
+    'Her new passport will be posted on 2 May, so it should reach her by Friday.',
+  ])('no faceless-passive: %s', (text) => expect(ruleIds(text, undefined, 'email')).not.toContain('faceless-passive'));
+  it.each(['His claim will be reviewed on 2 May.', 'Her new card will be processed next week.'])('still faceless: %s', (text) =>
+    expect(ruleIds(text, undefined, 'email')).toContain('faceless-passive'),
+  );
+});
