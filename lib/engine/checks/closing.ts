@@ -78,8 +78,9 @@ const PLEASANTRY =
       { needles: ['hope this helps', 'hope that helps', 'hope it helps'], source: String.raw`^\W*(?:hope (?:this|that|it) helps)` },
       { needles: ['all your ', 'all the ', 'everything your ', 'everything the '], source: String.raw`^\W*(?:(?:all|everything) (?:your|the) [\w ]{1,40} (?:is|are) (?:still )?(?:there|safe))` },
       { needles: ['take care'], source: String.raw`^\W*(?:take care)` },
-      // Thanks or cheers as the last line, alone or with a word for the customer: "Cheers mate.", "Ta!", "Thanks all!".
-      { needles: ['cheers', 'ta', 'thanks', 'thank you'], source: String.raw`^\W*(?:cheers|ta|thanks|thank you|many thanks)(?:,? (?:mate|pal|love|bud|buddy|hun|boss|bro|guys|all|folks|heaps|a lot|so much))?\W*$` },
+      // Thanks or cheers with a word for the customer as the last line of the body: "Cheers mate.", "Thanks all!". A
+      // sign-off line ("Thanks,", "Cheers,") is no wish: it is read as before.
+      { needles: ['cheers', 'ta ', 'thanks', 'thank you'], source: String.raw`^\W*(?:cheers|ta|thanks|thank you|many thanks),? (?:mate|pal|love|bud|buddy|hun|boss|bro|guys|all|folks)[^\w,]*$` },
       { needles: ['stay safe'], source: String.raw`^\W*(?:stay safe)` },
       { needles: ['safe crossing', 'safe travels', 'safe trip', 'safe journey', 'safe flight', 'safe drive', 'safe home'], source: String.raw`^\W*(?:safe (?:crossing|travels|trip|journey|flight|drive|home))` },
       { needles: ['bon voyage'], source: String.raw`^\W*(?:bon voyage)` },
