@@ -23,9 +23,11 @@ const line = (m: z.output<typeof mood>) => z.string().min(1).max(200).default(GE
  * An opening that gives the worried, rushed or confused customer the yes they hoped for, or says it is already done
  * ("Done: all four are renewed") ("Yes, you can!", "Of course
  * we can!", "Good news: your sofa is on Friday's van") meets the feeling better than a sorry. A bare "Yes." or
- * "Of course." answers nothing, so the opener must carry a clause or an exclamation.
+ * "Of course." answers nothing, so the opener must carry a clause or an exclamation. The yes in the customer's own
+ * register counts the same: "Aye no bother at all!", "Yeah, no problem", "No worries, it's booked". A bare "Yeah" or
+ * "Aye" is talk, not a yes ("yeah that happens sometimes", "Yeah nah it was tested"), so it counts only before one.
  */
-const GRANTS = /^\W*(?:yes|yep|yes indeed|of course|absolutely|certainly|sure(?: thing)?|good news|great news|happy to|no problem|(?:all )?done|(?:all )?sorted)(?:\s*!|[,:;—–-]?\s+\S+\s+\S)/i;
+const GRANTS = /^\W*(?:yes|yep|yes indeed|of course|absolutely|certainly|sure(?: thing)?|good news|great news|happy to|(?:(?:aye|yeah|yup)[,!]? )?no (?:problem|bother|worries|wahala)|(?:all )?done|(?:all )?sorted)(?:\s*!|[,:;—–-]?\s+\S+\s+\S)/i;
 /** "Let's get it syncing again": the agent takes the problem on at once. */
 const TAKES_IT_ON = /^\W*let['’]s (?:get|sort|fix|have|take|make)\b/i;
 /** Feelings a quick yes or a fix with its time can meet; a frustrated or disappointed customer still needs it named. */

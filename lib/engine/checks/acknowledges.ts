@@ -143,8 +143,17 @@ const FORMULAS = new RegExp(
 /** A sorry tagged on after a refusal: "Nothing we can really do over the weekend sorry.", "theres nothing i can do, sorry". */
 const REFUSAL_THEN_SORRY = /\b(?:nothing (?:\w+ ){0,3}(?:i|we) (?:\w+ )?(?:can|could) do|can['’]?t (?:\w+ ){0,4}|cannot (?:\w+ ){0,4}|(?:i|we)(?:['’]m| am|['’]re| are) (?:not able|unable))[^.!?\n]{0,80}\bsorry\W*$/i;
 
+/**
+ * A sorry drawn out or cut short in chat and social spelling ("ahh sorryyy 😭", "soooo sorry", "soz", "sry") is the
+ * same sorry: read as "sorry", so it acknowledges where "sorry" does and is a formula where "sorry" is ("soz but rules
+ * are rules").
+ */
+const SPELT_SORRY = /\b(?:s+o+r+y+|soz+|sry)\b/gi;
+const spelledOut = (sentence: string) => sentence.replace(SPELT_SORRY, 'sorry');
+
 /** The sentence with its formulas taken out, or null when it holds none. */
-export function withoutFormulas(sentence: string): string | null {
+export function withoutFormulas(said: string): string | null {
+  const sentence = spelledOut(said);
   if (REFUSAL_THEN_SORRY.test(sentence)) return sentence.replace(/\bsorry\W*$/i, '');
   const rest = sentence.replace(FORMULAS, ' ');
   return rest === sentence ? null : rest;
@@ -154,7 +163,8 @@ export function withoutFormulas(sentence: string): string | null {
  * True when the sentence meets the customer's feelings. With the customer's moods known, reassurance counts only for
  * a worry, a rush or a confusion; a formula counts for nothing, only what the sentence says besides it.
  */
-export function acknowledgesFeelings(sentence: string, moods?: readonly string[]): boolean {
+export function acknowledgesFeelings(said: string, moods?: readonly string[]): boolean {
+  const sentence = spelledOut(said);
   const rest = withoutFormulas(sentence) ?? sentence;
   if (moods && !moods.some((m) => MOODS_REASSURANCE_MEETS.has(m))) {
     const unreassured = rest.replace(REASSURANCE, ' ');

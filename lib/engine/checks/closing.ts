@@ -87,6 +87,9 @@ const PLEASANTRY =
       { needles: ['hope this helps', 'hope that helps', 'hope it helps'], source: String.raw`^\W*(?:hope (?:this|that|it) helps)` },
       { needles: ['all your ', 'all the ', 'everything your ', 'everything the '], source: String.raw`^\W*(?:(?:all|everything) (?:your|the) [\w ]{1,40} (?:is|are) (?:still )?(?:there|safe))` },
       { needles: ['take care'], source: String.raw`^\W*(?:take care)` },
+      // Thanks or cheers with a word for the customer as the last line of the body: "Cheers mate.", "Thanks all!". A
+      // sign-off line ("Thanks,", "Cheers,") is no wish: it is read as before.
+      { needles: ['cheers', 'ta ', 'thanks', 'thank you'], source: String.raw`^\W*(?:cheers|ta|thanks|thank you|many thanks),? (?:mate|pal|love|bud|buddy|hun|boss|bro|guys|all|folks)[^\w,]*$` },
       { needles: ['stay safe'], source: String.raw`^\W*(?:stay safe)` },
       { needles: ['safe crossing', 'safe travels', 'safe trip', 'safe journey', 'safe flight', 'safe drive', 'safe home'], source: String.raw`^\W*(?:safe (?:crossing|travels|trip|journey|flight|drive|home))` },
       { needles: ['bon voyage'], source: String.raw`^\W*(?:bon voyage)` },
@@ -211,15 +214,19 @@ const COMES_NEXT =
     ],
     'i',
   );
-/** Calls to come back that the markers don't know: "Shout if…", "Give me a bell", "I'm around till 6". */
+/**
+ * Calls to come back that the markers don't know: "Shout if…", "Give me a bell", "I'm around till 6"; an invitation to
+ * call in ("Come by for a tour any weekday after 2", "Pop in on Saturday", "Ask for me.").
+ */
 const COME_BACK =
-  /^\W*(?:just )?(?:shout|holler|ping me|ping us|give (?:me|us) a (?:shout|bell|call|ring|buzz))\b|\bi['’]m (?:around|about|online|on shift|on chat|available|here)\b|\breach out\b/i;
+  /^\W*(?:just )?(?:shout|holler|ping me|ping us|give (?:me|us) a (?:shout|bell|call|ring|buzz))\b|\bi['’]m (?:around|about|online|on shift|on chat|available|here)\b|\breach out\b|^\W*(?:(?:do|just|please) )?(?:come|pop|drop|swing|stop) (?:by|in|round|over|along)\b|^\W*(?:just )?ask for (?:me|us)\b/i;
 /**
  * The agent's own tip leaves the customer something to do: "you may want it ticked as well", "I'd recommend a
- * restart", "Saturdays get busy, so if you'd like a calmer visit, weekdays are best" (a team's "We suggest you raise it with the landlord" or "You may wish to consider…" sends them away).
+ * restart", "Saturdays get busy, so if you'd like a calmer visit, weekdays are best", "One tip: the tram stops at midnight, so
+ * take the bus" (a team's "We suggest you raise it with the landlord" or "You may wish to consider…" sends them away).
  */
 const SUGGESTS =
-  /\b(?:so|and|but),? if you(?:['’]d like| (?:ever |still )?(?:want|wish|fancy|would like|prefer))\b[^.!?]{3,}|\byou (?:may|might) (?:also )?want\b|\bi(?:['’]d| would)? (?:recommend|suggest)\b|\b(?:give it a (?:try|go|whirl)|worth a (?:try|go|shot))\b|\byou can (?:track|follow|manage|change|update|rebook|reschedule)\b/i;
+  /^\W*(?:(?:one|a|quick|top|little|handy) )?tip\b\s*[:—–-]|\b(?:so|and|but),? if you(?:['’]d like| (?:ever |still )?(?:want|wish|fancy|would like|prefer))\b[^.!?]{3,}|\byou (?:may|might) (?:also )?want\b|\bi(?:['’]d| would)? (?:recommend|suggest)\b|\b(?:give it a (?:try|go|whirl)|worth a (?:try|go|shot))\b|\byou can (?:track|follow|manage|change|update|rebook|reschedule)\b/i;
 /**
  * Nothing more to do is a next step too: "there's nothing you need to send back", "Nothing else is needed from you";
  * and so is what is left for them: "There's only the £99 excess left for you to settle with the vet".

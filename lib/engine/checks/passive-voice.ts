@@ -29,8 +29,10 @@ const STATE_WORDS = /\b(closed|open|located|based|interested|excited|pleased|del
 const NEGATED = /\b(?:not|never|no longer|cannot|can['’]t|won['’]t|suspended|terminated|blocked|cancelled|closed|withdrawn|rejected|declined|refused|removed|deleted|frozen)\b/i;
 const PROCESS_ONLY = new RegExp(`^${PROCESS_VERBS}$`, 'i');
 // Done to the customer's own things, at a time or on its own, with the owner named elsewhere ("I've moved your
-// booking… The old tickets have been cancelled.", "…and LP restored by tomorrow"): a result, not a brush-off. Process words ("has been escalated") stay faceless whoever writes them.
-const RESULT_FOR_THEM = /^\W*(?:your|the|their|a|an|any|all|both|these|those|our)\b/i;
+// booking… The old tickets have been cancelled.", "…and LP restored by tomorrow"), or to the things of the one they
+// write for ("His three jars were filled last week and will be shipped on 2 December"): a result, not a brush-off.
+// Process words ("has been escalated", "His claim will be reviewed") stay faceless whoever writes them.
+const RESULT_FOR_THEM = /^\W*(?:your|the|their|his|her|a|an|any|all|both|these|those|our)\b/i;
 
 /** "All done: two seats have been added…", "Sorted — your booking has been moved…": the agent reports their own work. */
 const DONE_LABEL = /^\W*(?:all )?(?:done|sorted|fixed|taken care of)\s*[:!—–-]/i;

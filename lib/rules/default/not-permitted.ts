@@ -48,6 +48,13 @@ export default defineRule({
     '(if|unless|until) no', "(i|we) ('ve|'ll)",
     // A sanction that will not happen is good news, not a no: "You won't be fined!", "Late fees will not be charged."
     '(will not|can not|may not) be #Adverb? (fined|charged|penalised|penalized|billed|prosecuted|banned|suspended|disconnected|evicted|turned away|cut off)',
+    // Chasing that stops is relief too: "you won't get any more statements or calls about it". What they want and
+    // won't get ("You will not receive any further updates", "a refund") stays a no.
+    '(will not|would not) (get|receive|be sent) any? (more|further|other)? (statements|bills|reminders|chasers|demands|penalties|fines|calls|letters)',
+    // Checking a thing's state is an instruction, not a rule: "Check the panel is not covered with dust", "make sure
+    // the vent isn't blocked". A rule about what the customer has ("Please make sure you know refunds are not given")
+    // names no thing of theirs to check.
+    '^(please)? (check|make sure|ensure|confirm) (that|if|whether)? (the|your|its|their|his|her) #Noun+ (is|are) not',
     // A place's own rule given as the reason for our no: "Dogs can't come on board, because we stop in the marine reserve
     // and animals aren't allowed in the park." The no is said and explained; the rule here is the why, not the answer.
     '(because|since) .{1,12} (is|are) not (permitted|allowed) (in|on|inside|within|at) (the|a|an|any|our)? #Adjective? #Noun',
@@ -111,6 +118,7 @@ export default defineRule({
         'Timings are approximate and refunds are not offered for delays under 90 minutes.',
         "Refunds are not given because returns are not permitted.",
         "Dogs aren't allowed on board, sorry.",
+        'You will not receive any further updates on this case.',
       ],
       pass: [
         "You won't be fined!",
@@ -135,6 +143,8 @@ export default defineRule({
         'Timings are approximate, and refunds are offered for any delay over an hour.',
         "Sorry, no dogs on the boat, because we cross the marine park and animals are not allowed in the reserve.",
         "Dogs can't come on the hike, because we cross a sheep farm and dogs aren't permitted on the farm.",
+        'Check the panel is not covered with dust.',
+        "You won't get any more reminders while the claim is open.",
       ],
     },
   },

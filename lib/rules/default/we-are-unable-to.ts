@@ -55,8 +55,14 @@ export default defineRule({
     '(can not|cant) have (you|anyone|anybody) #Gerund',
     'cant (see|find|locate|wait|thank|imagine|believe|stress|tell|access|reach|open|load|read|apologise|apologize|express|say|recommend)',
   ],
-  // A refusal followed at once by what the agent can do is the warm form, not a dead end.
-  unlessNext: OFFER_INSTEAD_NEXT,
+  // A refusal followed at once by what the agent can do is the warm form, not a dead end; so is the help already on its
+  // way to them, said of the thing sent: "The kit is in the post to you today", "A replacement handset has been sent to
+  // you". A letter, decision or bill in the post ("Your refusal letter is on its way to you", "The invoice has been sent
+  // to you") carries the no or the charge, not help.
+  unlessNext: [
+    ...OFFER_INSTEAD_NEXT,
+    '^(the|a|your) #Adjective? (#Noun && !letter && !decision && !invoice && !bill) (#Noun && !letter)? (is|has been) (in the post|on its way|sent) to you',
+  ],
   // A no that says why, or gives the way forward in the same breath, to a calm customer ("Once deleted we're unable to
   // restore it, for security reasons"; "While we can't confirm a timeline, you can vote in our form") is half-way to the
   // warm form: a hint. With neither, or to an upset customer, or beside another warning, it stays (answered-softly.ts).
@@ -118,7 +124,6 @@ export default defineRule({
         'Fines are not something we can waive.',
         'We cannot change the date, nor can we expedite individual submissions.',
         'We are not obliged to give reasons for lending decisions.',
-        'We are not required to give a reason.',
         'Unfortunately we can only deal with the sender.',
         'The fitting centre cannot guarantee an exact start time.',
         'Catering staff follow the policy and cannot provide meals on a negative balance.',
@@ -142,6 +147,7 @@ export default defineRule({
         "The clinic is not able to prescribe over the phone.",
         "Sadly the venue is unable to offer refunds.",
         "I'm afraid we can't fit a crown on the same day. We do have a policy on this.",
+        "We can't accept the form. Your refusal letter is in the post to you.",
       ],
       pass: [
         "We can't promise the oat cookies are nut-free. Our lemon and ginger biscuits are baked in the nut-free kitchen though.",
@@ -154,7 +160,6 @@ export default defineRule({
         "I can't see the payment yet, so I have asked the bank to trace it.",
         'If we cannot reach you by phone, I will email the new time.',
         "We can't change the date online, but I can do it for you right now.",
-        'We are able to refund the full amount today.',
         "We can't guarantee a slot, but I have asked the courier to come first thing.",
         "I couldn't find any problem with the line, and the engineer will check the box on Monday.",
         'We therefore can offer you the earlier slot instead.',
@@ -184,6 +189,7 @@ export default defineRule({
         'Oh no, we can\'t have a hungry cat!',
         "The school is in a position to offer a place from September.",
         "We can't fly cats in the cabin on this route. There are two alternatives that most owners pick:",
+        "Sadly we can't reuse the old tag. A new tag is on its way to you.",
       ],
     },
   },
