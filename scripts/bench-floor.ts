@@ -8,6 +8,7 @@
  *   (c) trimmed pipelines: (c1) without the post-tagger (its few hundred match rules) and the chunker,
  *       (c2) the lexicon alone (no pre-tagger either: only words compromise knows get a tag);
  *   (d) Rapport's whole analysis, cold (every cache emptied before each text, rules compiled once), as `bench.ts`.
+ * Each ratio is given by median wall time and by summed CPU time (the steadier on a shared machine).
  * Then compromise's pipeline step by step (each compute step timed on its own, summed over the texts).
  * Every memory of split and tagged text is emptied before each tool's turn, so nothing is reused between tools.
  * `FLOOR_TYPICAL` / `FLOOR_LONG`: how many typical replies / long drafts (default 300 / 20; the bench's first
@@ -63,20 +64,28 @@ const tools: Tool[] = [
   ['(d) Rapport, whole analysis, cold', (t) => (analyzer.clearCache(), analyzer.analyze(t, { customerMessage: messageOf.get(t) }))],
 ];
 
-/** Medians per tool, taking turns on each text (a load that comes and goes weighs on every tool alike), the first tool rotating. */
-function timeTogether(texts: string[]): number[] {
+/**
+ * Per tool, the median wall time per text and the CPU time of the process summed over the texts, the tools taking
+ * turns on each text (a load that comes and goes weighs on every tool alike), the first tool rotating. On a shared
+ * machine the CPU sums are the figure to read: a text's wall time includes the time the process waited for a core.
+ */
+function timeTogether(texts: string[]): { wall: number[]; cpu: number[] } {
   for (const t of texts.slice(0, 20)) for (const [, run] of tools) run(t); // warm up the JIT
   const times = tools.map((): number[] => []);
+  const cpu = tools.map(() => 0);
   for (const [k, t] of texts.entries()) {
     // Each text starts with the next tool, so no tool always follows the same one (and pays for its garbage).
     for (let j = 0; j < tools.length; j++) {
       const i = (k + j) % tools.length;
+      const cpuStart = process.cpuUsage();
       const start = performance.now();
       tools[i]![1](t);
       times[i]!.push(performance.now() - start);
+      const used = process.cpuUsage(cpuStart);
+      cpu[i]! += (used.user + used.system) / 1000;
     }
   }
-  return times.map(median);
+  return { wall: times.map(median), cpu };
 }
 
 /** Each compute step of the whole pipeline timed on its own, summed over the texts: step → ms. */
@@ -107,11 +116,11 @@ const sets: [string, string[]][] = [
 ];
 for (const [name, texts] of sets) {
   messageOf = name.startsWith('real') ? new Map(devReplies.map((r) => [r.text, r.customerMessage])) : new Map();
-  const medians = timeTogether(texts);
-  const alexMs = medians[0]!;
+  const { wall, cpu } = timeTogether(texts);
   console.log(name);
   for (const [i, [label]] of tools.entries()) {
-    console.log(`  ${label.padEnd(40)} median ${medians[i]!.toFixed(3).padStart(8)} ms  ${(medians[i]! / alexMs).toFixed(2).padStart(5)}× alex`);
+    const ratios = `${(wall[i]! / wall[0]!).toFixed(2).padStart(5)}× alex (wall), ${(cpu[i]! / cpu[0]!).toFixed(2).padStart(5)}× alex (CPU)`;
+    console.log(`  ${label.padEnd(40)} median ${wall[i]!.toFixed(3).padStart(8)} ms, CPU ${(cpu[i]! / texts.length).toFixed(3).padStart(8)} ms per text  ${ratios}`);
   }
   const steps = stepCosts(texts);
   const total = [...steps.values()].reduce((a, b) => a + b, 0);
