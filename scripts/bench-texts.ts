@@ -13,7 +13,7 @@ export const devReplies = readFileSync(join(root, 'data/replies/dev.jsonl'), 'ut
 const sentences = pairs.flatMap((p) => p.text.match(/[^.!?]+[.!?]+/g) ?? []).map((s) => s.trim()); // eslint-disable-line regexp/no-super-linear-move -- our own data file, not user text
 
 /** Deterministic pseudo-random replies built from real reply sentences. */
-export function replies(count: number, words: number, seed = 1): string[] {
+function replies(count: number, words: number, seed = 1): string[] {
   let state = seed;
   const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   return Array.from({ length: count }, () => {
