@@ -28,7 +28,7 @@ for (const file of files) {
   for (const c of cases) {
     const spans = notAgentSpans(c);
     const inside = (at: number) => spans.some(([s, e]) => s <= at && at < e);
-    const parts = readStructure(c.text).parts;
+    const parts = readStructure(c.text, { customerMessage: c.customerMessage }).parts;
     const body = parts.filter((p) => p.kind === 'body' || p.kind === 'list-item');
     const first = body[0];
     const last = body.at(-1);

@@ -19,7 +19,7 @@ for (const file of files) {
     misread++;
     console.log(`${file} ${c.id}`);
     for (const w of wrong) console.log(`  ${w.expectedSkipped ? 'theirs read as the agent’s' : 'the agent’s read as skipped'}: ${JSON.stringify(w.line)}`);
-    const parts = readStructure(c.text).parts.map((p) => `${p.kind}[${c.text.slice(p.start, p.end).slice(0, 30).replace(/\n/g, '⏎')}]`);
+    const parts = readStructure(c.text, { customerMessage: c.customerMessage }).parts.map((p) => `${p.kind}[${c.text.slice(p.start, p.end).slice(0, 30).replace(/\n/g, '⏎')}]`);
     console.log(`  read: ${parts.join(' ')}`);
   }
 }

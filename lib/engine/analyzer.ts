@@ -175,13 +175,16 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   );
   const cache = new Map<string, SentenceWork>();
   let lastMood: { message: string | undefined; reading: MoodReading | null } = { message: undefined, reading: null };
-  let lastStructure: { text: string; structure: ReplyStructure; agentText: string } | null = null;
+  let lastStructure: { text: string; customerMessage: string | undefined; structure: ReplyStructure; agentText: string } | null = null;
 
-  /** The reply's parts and the agent's own text (skipped parts blanked at their offsets); the last draft's is kept. */
-  function structureOf(text: string) {
-    if (lastStructure?.text !== text) {
-      const structure = readStructure(text);
-      lastStructure = { text, structure, agentText: agentOnlyText(text, structure) };
+  /**
+   * The reply's parts and the agent's own text (skipped parts blanked at their offsets); the last draft's is kept. The
+   * customer's message tells its paste in the draft from the agent's words (session 28).
+   */
+  function structureOf(text: string, customerMessage: string | undefined) {
+    if (lastStructure?.text !== text || lastStructure.customerMessage !== customerMessage) {
+      const structure = readStructure(text, { customerMessage });
+      lastStructure = { text, customerMessage, structure, agentText: agentOnlyText(text, structure) };
     }
     return lastStructure;
   }
@@ -356,7 +359,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     /** The rule's `enabled` and `severity` in this reply's channel (its `channels` settings). */
     const inChannel = (rule: Rule) => ruleInChannel(rule, channel);
     // Only the agent's own words are read: never the signature, a legal footer, quoted history or code.
-    const { structure, agentText } = structureOf(text);
+    const { structure, agentText } = structureOf(text, options.customerMessage);
     const layout = describeLayout(structure, channel);
     const language = checkLanguage(withoutSignOffs(agentText, structure.parts, layout.skipped));
 

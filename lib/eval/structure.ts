@@ -151,7 +151,7 @@ export interface MisreadLine {
 /** The lines of one reply read on the wrong side of the agent's text, in order. */
 export function misreadLines(c: ReplyCase): MisreadLine[] {
   const spans = notAgentSpans(c);
-  const parts = readStructure(c.text).parts;
+  const parts = readStructure(c.text, { customerMessage: c.customerMessage }).parts;
   const wrong: MisreadLine[] = [];
   let start = 0;
   for (const line of c.text.split('\n')) {

@@ -5,14 +5,23 @@
 import { gatedAlternation } from '../gated-alternation';
 import { tagSentence } from '../../nlp/nlp';
 import { z } from 'zod';
-import { bodySentences, bodyWords, expected, forChannel, type CheckedSentence, type StructureCheck } from './context';
+import { bodySentences, bodyWords, expected, forChannel, type CheckContext, type CheckedSentence, type StructureCheck } from './context';
 import { DEFLECTS, DISCLAIMS } from './disputes';
 import { SPARES_THE_CUSTOMER } from './negatives';
 
 const when = z.enum(['always', 'first-message', 'never']);
 const minWords = z.number().int().min(0).max(400);
 const channel = (fallback: z.infer<typeof when>, words?: number) =>
-  z.strictObject({ when: when.default(fallback), minWords: words === undefined ? minWords.optional() : minWords.default(words) });
+  z.strictObject({
+    when: when.default(fallback),
+    minWords: words === undefined ? minWords.optional() : minWords.default(words),
+    /**
+     * Words of the body from which a next step is owed to an upset customer, where that is fewer than `minWords`: a chat
+     * turn mid-conversation needs no closing line, but "No ETA." to someone whose internet has been down for a day leaves
+     * them at a dead end in any channel.
+     */
+    minWordsUpset: minWords.optional(),
+  });
 
 export const closingOptions = z.object({
   /** Words of the body alone (no greeting, no sign-off: a signer's long name never makes a reply long enough). */
@@ -349,6 +358,8 @@ const AFTER_VERDICT =
   'Say in your own words what happens next for the customer: after "we trust this clarifies the position", "anything else?" reads as if the matter were settled.';
 const AFTER_UNSETTLED =
   'Say in your own words what happens next about the customer\'s problem, and when: to someone still upset, after a blame, a redirect or an open wait, "anything else?" reads as if it were settled.';
+const AFTER_SHORT_TURN =
+  'Say in a few words of your own what happens next about their problem, and when: to someone upset, a turn that stops on a fact leaves them stuck, and a stock closing line would read like a form letter.';
 const AFTER_NO =
   'Say in your own words where the customer can turn now (an appeal, the ombudsman, another option): after a no, "just reply" would invite them to argue it again.';
 
@@ -486,10 +497,16 @@ const postscript = (text: string, s: CheckedSentence) => {
 const ANSWERS_INLINE =
   /\b(?:(?:see |find )?(?:my|our) (?:answers?|replies|comments|notes|responses) (?:are |is )?(?:inline|below|in (?:blue|red|green|bold)|marked)|(?:answered|replied) (?:inline|below|in (?:blue|red|green|bold)))\b/i;
 
+/** Long enough to owe a next step: the channel's length, or its shorter one for an upset customer. */
+const longEnough = (ctx: CheckContext, o: { minWords: number; minWordsUpset?: number | undefined }) => {
+  const words = bodyWords(ctx);
+  return words >= o.minWords || (o.minWordsUpset !== undefined && ctx.mood?.needsAcknowledgement === true && words >= o.minWordsUpset);
+};
+
 export const closing: StructureCheck<z.output<typeof closingOptions>> = {
   run(ctx, options) {
     const o = forChannel(options, ctx.channel);
-    if (!expected(o.when, ctx) || bodyWords(ctx) < o.minWords || onlyHappy(ctx)) return [];
+    if (!expected(o.when, ctx) || !longEnough(ctx, o) || onlyHappy(ctx)) return [];
     // A sign-off read as body is read past, and nothing is ever inserted after or into it.
     const body = bodySentences(ctx);
     // So is a postscript below it ("P.S. Breakfast starts at 7"): the closing belongs above the sign-off, not after the P.S.
@@ -548,6 +565,9 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
       return flagged !== undefined && (flagged.has('respect') || flagged.has('interaction') || flagged.has('urgency'));
     };
     if (ctx.mood?.needsAcknowledgement && !body.some((s) => doneAsAsked(s)) && body.some(leavesThemOut)) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_UNSETTLED }];
+    // A short chat turn is checked only because the customer is upset: a stock closing line there reads like a form
+    // letter to someone still stuck. What happens next, and when, is the agent's to say.
+    if (bodyWords(ctx) < o.minWords) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_SHORT_TURN }];
     return [{ start: last.start, end: last.end, suggestions: fitting.map((c) => `${ending}${joiner}${c}`) }];
   },
 };

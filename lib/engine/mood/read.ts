@@ -14,7 +14,7 @@ import { ACRONYMS, CUES, NEGATION_BEFORE, SARCASM_MARKERS, SARCASTIC_PRAISE, URG
 import { signatureName } from './signature';
 import { acknowledgementsFor, CONTACTED } from './acknowledge';
 import { originalSpan, prepare, type PreparedText } from './text';
-import { situationHits, type SituationHit } from './situations';
+import { SAID_RIGHT, situationHits, type SituationHit } from './situations';
 
 export const MOOD_ORDER: readonly Mood[] = ['frustrated', 'worried', 'disappointed', 'urgent', 'confused', 'happy'];
 /** Moods that ask the reply to acknowledge how the customer feels. */
@@ -216,6 +216,11 @@ function checksACharge(text: string, at: number): boolean {
   const sentence = sentenceAround(text, at);
   return text[sentence.end] === '?' && CHECKS_WHAT_IT_IS.test(text.slice(sentence.start, sentence.end));
 }
+/** The sentence around `at` says the charge is right ("so that's right", "which is correct"). */
+function saidRight(text: string, at: number): boolean {
+  const sentence = sentenceAround(text, at);
+  return SAID_RIGHT.test(text.slice(sentence.start, sentence.end));
+}
 /** The sentence around `at` asks politely. */
 function politeAround(text: string, at: number): boolean {
   const sentence = sentenceAround(text, at);
@@ -359,6 +364,8 @@ export function readMood(message: string | undefined): MoodReading | null {
   // "Thanks for fixing the broken link", "Cheers for replacing the faulty charger": the fault named is the one thanked for
   // fixing, no grievance.
   hits = hits.filter((h) => !(COMPLAINT_MOODS.includes(h.mood) && h.kind !== 'feeling' && thankedForTheFix(p.text, h.start)));
+  // "You charged me £5 but I had added the extra bag, so that's right": a charge the customer says is right.
+  hits = hits.filter((h) => !(h.kind === 'money' && saidRight(p.text, h.start)));
   // "We've had the speaker for three years and it still sounds great": a thing that lasted well, no wait and no fault.
   hits = hits.filter((h) => !((h.kind === 'waiting' || h.kind === 'broken') && lastedWell(p.text, h.start)));
   hits = hits.map((h) => (h.kind === 'repeat-contact' ? asRecurrence(p.text, h) : h));
@@ -401,7 +408,7 @@ export function readMood(message: string | undefined): MoodReading | null {
     const technical = TECHNICAL.test(p.text);
     hits.push(
       ...situationHits(p.text)
-        .filter((h) => !pastAndOver(p.text, h.start) && !(technical && h.kind === 'broken'))
+        .filter((h) => !pastAndOver(p.text, h.start) && !(technical && h.kind === 'broken') && !(h.kind === 'money' && saidRight(p.text, h.start)))
         .map((h) => (hopeful && h.kind === 'money' ? { ...h, weight: 0.5 } : h)),
     );
   }

@@ -14,6 +14,8 @@ describeUpsetCases('a fault since our own work', {
     'Since the plumber came the downstairs loo is slower to fill than ever and it gurgles.',
     'the booking page is throwing errors since yesterday\'s release, we run a salon',
     'Since your engineer moved the router the signal upstairs is zero.',
+    'Gas readings have doubled since the new meter was installed.',
+    'The hallway light buzzes since the switch was replaced.',
     'My cob is sore on his back since your saddler fitted the new saddle.',
   ],
   calm: [
@@ -23,5 +25,7 @@ describeUpsetCases('a fault since our own work', {
     'Since your update the menu has a new colour scheme.',
     'We have been customers since the shop opened and we love it.',
     'Since my last order I have moved house, here is my new address.',
+    'Since the new meter was fitted I can read it from the app, very handy.',
+    'We have saved a lot since the boiler was replaced last year.',
   ],
 });

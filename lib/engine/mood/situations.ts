@@ -58,7 +58,7 @@ function regularForms(lemma: string): string[] {
   return [`${lemma}s`, `${stem}ed`, `${stem}ing`];
 }
 
-type VerbFamily = 'bodyHarm' | 'hurtFeelings' | 'takeMoney' | 'pay' | 'promise' | 'mistreat' | 'speak' | 'miss' | 'chase' | 'repeat' | 'everyday' | 'bodily' | 'obtain' | 'arrive' | 'choose' | 'cancel' | 'stop' | 'fail';
+type VerbFamily = 'bodyHarm' | 'hurtFeelings' | 'takeMoney' | 'pay' | 'promise' | 'mistreat' | 'speak' | 'miss' | 'chase' | 'repeat' | 'everyday' | 'bodily' | 'obtain' | 'arrive' | 'choose' | 'cancel' | 'stop' | 'fail' | 'doneAgainst' | 'didPart';
 let verbForms: Record<VerbFamily, string> | null = null;
 /** Built on first use: conjugating costs a compromise parse per lemma. */
 function verbs(): Record<VerbFamily, string> {
@@ -94,6 +94,10 @@ function verbs(): Record<VerbFamily, string> {
     stop: formsOf(['stop', 'quit']),
     // What a thing does when it is faulty: "the mattress sags", "the film is peeling", "it shrank", "the server lags".
     fail: formsOf(['sag', 'leak', 'peel', 'shrink', 'fail', 'crack', 'fade', 'rust', 'wobble', 'squeak', 'fray', 'split', 'warp', 'drip', 'flicker', 'jam', 'blister', 'buzz', 'rattle', 'whistle', 'beep', 'crash', 'freeze', 'lag', 'restart', 'reboot', 'disconnect', 'trip', 'overheat', 'wilt', 'melt', 'stop', 'die', 'burst', 'bend', 'tear', 'rip', 'drop'], false, true),
+    // Done against the customer, past: "fined", "ticketed", "charged", "renewed", "declined", "refused".
+    doneAgainst: formsOf(['charge', 'bill', 'fine', 'ticket', 'penalise', 'penalize', 'reject', 'refuse', 'decline', 'renew', 'debit', 'block', 'suspend', 'cancel', 'deduct', 'invoice', 'clamp', 'tow', 'chase', 'offload', 'bump', 'deny'], true, true),
+    // Their part done, every form: "paid", "despite paying", "cancelled", "rang", "uploaded", "displayed", "switched off".
+    didPart: formsOf(['pay', 'ring', 'call', 'phone', 'cancel', 'upload', 'send', 'submit', 'email', 'return', 'book', 'display', 'renew', 'register', 'confirm', 'attach', 'provide', 'post', 'switch', 'turn', 'downgrade', 'freeze', 'settle', 'top', 'notify', 'tell'], false, true),
   };
   return verbForms;
 }
@@ -196,15 +200,73 @@ const RECURS = /\b(?:every (?:single (?:time|day|night)|time|night|day|morning|e
 /** The customer's own doing ("I drop the kids every morning"), or one asked for ("can it log me out every time?"). */
 const FAULT_NOT_THEIRS = /\b(?:i|we|i'll|we'll)\s+(?:\w+\s+)?$|\b(?:please|can|could|how|want|like|would|should|to|not|never|no|n't|doesn't|don't|didn't|hasn't|haven't|won't|isn't|wasn't)\s+(?:\w+\s+)?$/i;
 /** The same fault again: "the same charging fault as the first one", "the same problem as before". */
-const SAME_FAULT = /\bthe same (?:\w+ )?(?:fault|problem|issue|defect|error|leak|noise)\b[^.!?\n]{0,40}\b(?:as (?:the|before|last|my|our)|again|back)\b/i;
+const SAME_FAULT = /\bthe same (?:\w+ )?(?:fault|problem|issue|defect|error|leak|noise|drop-?outs?|glitch(?:es)?|bugs?|crash(?:es)?|cracks?|stains?|rattle|buzz|flicker(?:ing)?|crackle)\b[^.!?\n]{0,40}\b(?:as (?:the|before|last|my|our)|again|back)\b/i;
+
+/**
+ * Done against them although they did their part: "a parking fine but I had a valid permit", "renewed even though I
+ * cancelled", "charged a late fee despite paying on the 1st", "ticketed my van but i displayed the blue badge". Built
+ * from the verb families on first use (the forms of each lemma); a bounded run of words sits between.
+ */
+let doneDespite: RegExp | null = null;
+let doneDespiteAfter: RegExp | null = null;
+function doneDespitePattern(v: Record<VerbFamily, string>): RegExp {
+  const did = v.didPart;
+  const theirPart = `(?:(?:i|we)(?:'d|'ve| had| have|'m| am| are|'re)?\\s(?:already\\s|definitely\\s|clearly\\s|just\\s|only\\s|properly\\s)?(?:${did}|had (?:a|an|the|my|our|all|valid|paid)\\b|have (?:a|an|the|my|our|valid|paid)\\b|(?:had|have|'d got|'ve got) (?:\\w+ )?(?:tickets|e-tickets|permits|bookings|reservations|receipts|passes|photos|screenshots|proof)\\b|checked in\\b|gave (?:\\w+ )?notice\\b|(?:was|were|am|are|'m|'re) (?:(?:at|in|on) (?:\\w+ ){1,3})?(?:on time|early|there)\\b)|(?:my|our) (?:\\w+ )?(?:account|direct debit|card|booking|ticket|permit|pass) (?:was|were|is|had been|has been) (?:already )?(?:set|paid|cancell?ed|valid|active|in credit|up to date))`;
+  doneDespite ??= new RegExp(
+    `\\b(?:${v.doneAgainst}|(?:a|an|the|my|our) (?:\\S+ )?(?:fine|ticket|penalty|penalty notice|late fee|surcharge|pcn)|(?:was|were|it's|it was|is) (?:fully )?(?:full|closed|given away|overbooked|double-booked)|left without (?:us|me))\\b[^.!?\\n]{0,80}?\\b(?:(?:but|even though|although|though|yet)\\s${theirPart}|despite\\s(?:(?:me|us|my|our)\\s)?(?:having\\s)?${did}|despite\\s${theirPart})`,
+    'i',
+  );
+  // …or told the other way round: "I cancelled in August but I was charged for September", "I paid for parking but still got a ticket".
+  doneDespiteAfter ??= new RegExp(
+    `(?:^\\W*|\\b(?:i|we)(?:'ve| have| had)? )(?:already |definitely |clearly )?${did}\\b[^.!?\\n]{0,60}?\\b(?:but|yet|and still|and now|and have now)\\b[^.!?\\n]{0,30}?\\b(?:${v.doneAgainst}|(?:a|an|the) (?:\\w+ )?(?:fine|ticket|penalty|surcharge|late fee|reminder|final demand))\\b`,
+    'i',
+  );
+  return doneDespite;
+}
+/** Declined with the money there: "declined at the chemist, there is £300 in my account", "bounced but I have funds in it". */
+const DECLINED_WITH_MONEY =
+  /\b(?:declined|bounced|refused|rejected|failed)\b[^.!?\n]{0,60}?(?:,|\bbut\b|\beven though\b|\balthough\b|\band\b)\s(?:there(?:'s| is) (?:\w+ ){0,2}?(?:(?:£|\$|€)\d[\d,.]{0,9}|money|funds|plenty)|(?:i|we) (?:have|'ve got|had) (?:(?:£|\$|€)\d[\d,.]{0,9}|money|funds|plenty|enough))\b[^.!?\n]{0,20}?\b(?:in|on) (?:my|our|the) (?:account|card|balance|wallet)\b/i;
+/** A question asked ahead of the case: "Will it renew even though…?", "Can I be fined if…?", "Do I still pay…?". */
+const ASKS_AHEAD = /^\W*(?:(?:hi|hello|hey)\b\W*)?(?:will|would|can|could|do|does|should|shall|is|are|may|might|if|what if|what happens)\b/i;
+/** "so that's right", "which is correct", "so all good": a charge or a turn of events the customer says is right. */
+export const SAID_RIGHT = /\b(?:so|which) (?:(?:that(?:'s| is)|it(?:'s| is)|is|we're|we are|i'm|i am) (?:all )?|all )(?:right|correct|fair|fine|expected|good|sorted|ok|okay)\b/i;
+
+/**
+ * A why-question about money taken or kept against what was agreed: "Why is my bill £64? My plan is £22", "why did you
+ * charge me the fee twice", "Why have you kept my £200 bond?", "Why is our invoice £300 over the quote?". The money is
+ * the customer's (a first-person word), and the question says how it goes against what was agreed or done: again,
+ * only, kept, what was included, quoted, promised or says the plan, when they had done otherwise. A sum alone ("why is
+ * my bill £20 more this month") asks for an explanation: the dev replies' annotators did not want it acknowledged.
+ */
+const WHY = /(?:^|[^\w'])why\b/i;
+const MONEY_OF_THEIRS = /\b(?:charg(?:e|es|ed|ing)|bill(?:s|ed|ing)?|pay(?:ing)?|paid|kept|keep(?:ing)?|withh(?:eld|old|olding)|taken|took|deduct(?:ed|ing)?|refund(?:ed)?|debit(?:ed)?|fees?|premium|invoice|excess|deposit|bond|payments?|fare|lose|lost)\b/i;
+const FIRST_PERSON = /\b(?:my|our|me|us|i|we)\b/i;
+/** "did you only refund", "have you kept", "you've taken": an act of ours on their money, told with "you". */
+const YOU_TOOK = /\b(?:did you|have you|has the \w+|you(?:'ve| have)?) (?:only )?(?:charged?|refund(?:ed)?|kept|keep|taken?|took|bill(?:ed)?|deduct(?:ed)?|withh(?:eld|old))\b/i;
+const AGAINST_THEM = /!!|\b(?:again|twice|only|kept|withheld|included|free|waived|agreed|promised|guaranteed|fixed price|quote|quoted|(?:my|our|the) (?:plan|contract|policy|agreement|tariff|deal|booking|terms) (?:is|says|said|was|states)|when (?:i|we|my|our) (?:had |have |already |only )?\w+ed|even though|although)\b/i;
+/** "Just trying to understand", "just curious", "is that the test payment?": the why asks to learn, not to complain. */
+const ASKS_TO_LEARN = /\b(?:just (?:trying to understand|curious|wondering|checking)|out of curiosity|is (?:that|this|it) (?:the|my|a|an|for|part of))\b/i;
+
+/**
+ * The fault still there after we repaired or serviced it: "still flickers after your repair", "still making the noise
+ * after the engineer came", "picked it up from the service and it's still slipping" — or back from our work with a
+ * fault: "came back from its service with the warning light on", "came back with a new fault", "came back worse".
+ */
+const OUR_FIX = '(?:repairs?|service|servicing|fix|visit|call-?out|setup|set-up|overhaul|tuning|treatment|mot)';
+const AFTER_OUR_FIX = new RegExp(`\\b(?:after|from) (?:(?:your|the|my|its|our|his|her|their|a|last week's|yesterday's) )?(?:\\w+(?:'s)? )?${OUR_FIX}\\b|\\bafter (?:your|the) (?:\\w+ )?(?:engineer|technician|plumber|electrician|mechanic|fitter|tuner)s? (?:came|visited|left|called|was here|had been)\\b`, 'i');
+const STILL_FAULT =
+  /\bstill (?!(?:works?|working|runs?|running|looks?|looking|sounds?|sounding|feels?|fits?|going|holding|need|needs|want|wants|has|have|got|gets|can|could|covered|under|valid|available|open|love|loves|like|likes|use|uses|using|recommend|fine|great|good|perfect|lovely|smells|smelling|in|plan|planning|hope|hoping|think|thinks|intend|is|are|was|were)\b)(?:not|no|won't|doesn't|isn't|can't|broken|faulty|dead|on(?! (?:the|my|our|track|schedule|warranty)\b)|there|the same|\w{2,12}(?:s|ing|ed))\b/i;
+const FIX_TOLD = /\b(?:repairs?|repaired|service|servicing|serviced|fix|fixed|visit|setup|set-up|overhaul|tuning|tuned|engineer|technician|mechanic)\b/i;
+const BACK_WITH_FAULT = new RegExp(`\\bback (?:(?:from|after) (?:(?:the|its|your|a|my|their|his|her) )?(?:\\w+ )?${OUR_FIX}\\b[^.!?\\n]{0,40}?)?(?:with (?:(?:a|an|the|its|two|some) )?(?:(?:new|different|another|worse|extra) )?(?:\\w+ ){0,2}?(?:fault|problem|issue|noise|leak|scratch(?:es)?|dent|crack|stain|light on|missing|broken|loose|error|rattle|buzz)|worse|broken|damaged|not working|still)\\b`, 'i');
 
 /**
  * A fault dated from our own work: "since your update", "since the firmware update", "since Friday's release", "since
- * you serviced the pump", "since your fitter adjusted the saddle", "since the engineer visited".
+ * you serviced the pump", "since your fitter adjusted the saddle", "since the engineer visited", "since the new meter was
+ * fitted".
  */
-const SINCE_OUR_WORK = /\bsince (?:(?:your|the|our last|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's) (?:\w+ )?(?:update|upgrade|release|patch|migration|install(?:ation)?|service|servicing|repair|visit|changeover|switch(?:over)?|refit|fitting)s?\b|(?:you|your \w+|the (?:engineer|technician|fitter|plumber|electrician|installer|installers|builders?|workmen|team|crew))(?: \w+)? (?:serviced|fitted|installed|adjusted|updated|upgraded|changed|repaired|visited|came|replaced|moved|switched|migrated|worked on|touched|cleaned|left)\b)/i;
+const SINCE_OUR_WORK = /\bsince (?:(?:your|the|our last|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's) (?:\w+ )?(?:update|upgrade|release|patch|migration|install(?:ation)?|service|servicing|repair|visit|changeover|switch(?:over)?|refit|fitting)s?\b|(?:you|your \w+|the (?:engineer|technician|fitter|plumber|electrician|installer|installers|builders?|workmen|team|crew))(?: \w+)? (?:serviced|fitted|installed|adjusted|updated|upgraded|changed|repaired|visited|came|replaced|moved|switched|migrated|worked on|touched|cleaned|left)\b|(?:the|my|our) (?:new )?\w+ (?:was|were|got|has been|have been) (?:fitted|installed|replaced|serviced|repaired|updated|upgraded|changed|connected|moved|swapped)\b)/i;
 /** A bad state told beside it: "print blank", "a black screen", "throwing errors", "greyed out", "reads zero", "brown". */
-const BAD_STATE = /\b(?:blank|black screen|errors?|greyed out|grayed out|zero|brown|sore|offline|slow(?:er)?|noisy|louder|empty|stuck|frozen|garbled|wrong|worse|(?:won't|doesn't|can't|cannot|don't) \w+)\b/i;
+const BAD_STATE = /\b(?:blank|black screen|errors?|greyed out|grayed out|zero|double|doubled|brown|sore|offline|slow(?:er)?|noisy|louder|empty|stuck|frozen|garbled|wrong|worse|(?:won't|doesn't|can't|cannot|don't) \w+)\b/i;
 
 /**
  * Someone who depends on them, there with them: "with a baby", "we had two kids in the car", "I have a baby in the
@@ -249,6 +311,27 @@ function countsOrSums(text: string): number {
 const HEALTH_KEPT = /\b(?:can't|couldn't|cannot|could not|can not|unable to|wasn't able to|weren't able to)\s(?:get|collect|pick up|take|have|afford|order|renew)\s(?:my|her|his|our|their|the|mum's|dad's|\w{1,20}'s)\s(?:\w+\s)?(?:inhalers?|insulin|medication|medicines?|meds|prescriptions?|tablets|pills|dialysis|treatment|chemo|epipens?|oxygen)\b/i;
 /** Booked or ordered one thing and given another: "Booked a double, got a twin", "ordered the oak but you sent the pine". */
 const BOOKED_GOT_OTHER = /\b(?:booked|ordered|paid for|asked for|requested|reserved)\s(?:a |an |the |my |our )?[\w-]+(?: [\w-]+)?(?:,| but| and instead| yet)\s(?:(?:i|we|you|they)\s)?(?:got|received|were given|was given|gave (?:me|us)|sent(?: (?:me|us))?|put (?:me|us) in)\s(?!(?:it|them|that|this|one|mine|ours)\b)(?:a |an |the )?[\w-]+/i;
+
+/**
+ * Ordered one thing and another turned up: "Ordered a navy sofa, a grey one turned up", "I ordered a blue kettle but a
+ * red one arrived". The word told of each differs ("navy" / "grey"); a pronoun, a count or the same word is no other thing.
+ */
+const OTHER_ARRIVED = /\b(?:booked|ordered|paid for|asked for|requested|chose|picked|selected)\s(?:a |an |the |my |our )?([\w-]+)(?: [\w-]+)?(?:,| but| and| yet)\s(?:a |an |the |some )?([\w-]+) (?:[\w-]+ )?(?:turned up|arrived|came|was delivered|were delivered|showed up|got delivered)\b/i;
+const NOT_ANOTHER = /^(?:it|they|this|that|these|those|mine|ours|everything|all|both|one|two|three|some|only|just|half|part|none|nothing|\d+)$/i;
+function otherArrived(text: string): boolean {
+  const m = OTHER_ARRIVED.exec(text);
+  return m !== null && m[1]!.toLowerCase() !== m[2]!.toLowerCase() && !NOT_ANOTHER.test(m[2]!);
+}
+
+/**
+ * Something of theirs called off by us or ours: "My flight was cancelled", "the glacier hike got cancelled", "train
+ * cancelled", "The headliner cancelled" — with what it cost them told in the message (paid, booked, a refund or a
+ * voucher, a trip made, a notice, again). Not their own cancelling, a case supposed, a change they agreed to, or their
+ * apology for missing ours ("Sorry I missed the tasting, my train was cancelled").
+ */
+const CALLED_OFF = /\b(?:(?:was|were|got|gets|has been|have been|'s been|is|are|been) (?:\w+ )?(?:cancell?ed|called off|scrapped)|(?:train|flight|ferry|bus|crossing|sailing|class|lesson|show|concert|gig|tour|event|course|session|appointment|booking|trip|excursion|headliner|match|fixture|performance|workshop|hike|ride) (?:has |was |got |just |has been )?(?:cancell?ed|called off))\b/i;
+const COST_OF_CALLING_OFF = /(?:£|\$|€)\d|!!|\?\?|\b(?:paid|booked|bought|refund|money|voucher|deposit|fee|pledge|drove|driven|travelled|traveled|missed|notice|until|again|twice|no (?:info|information|replacement|notice|warning|explanation)|stranded|what now|next one)\b/i;
+const NOT_CALLED_OFF_ON_THEM = /\b(?:(?:i|we)(?:'ve| have| had)? (?:\w+ )?cancell?ed|if|when|whenever|in case|unless|as (?:i|we) (?:agreed|asked|requested)|at (?:my|our) request)\b/i;
 
 /** Their own slip or a supposed case beside "wrong": "I typed the wrong postcode", "we picked the wrong size", "if the wrong…". */
 const OWN_WRONG = /\b(?:i|we)(?:['’]ve| have| had)? (?:\w+ )?(?:picked|chose|ordered|selected|bought|clicked|typed|entered|put|booked|sent|gave|used|added|wrote|filled(?: in)?|took|uploaded|pressed|dialled|dialed|scanned|went|got off|read|misread)\b|\bif\b|\bmy (?:own )?(?:mistake|fault|bad)\b|\b(?:sorry|oops|whoops|apologies|please ignore|ignore (?:this|that|me))\b/i;
@@ -361,8 +444,20 @@ export function situationHits(text: string): SituationHit[] {
   let dateAtStake: Sentence | null = null;
   /** A problem told in a sentence other than the date's (statements only). */
   let problemBesideDate = false;
-  for (const { s, doc } of sentences) {
+  const despite = doneDespitePattern(v);
+  for (const [i, { s, doc }] of sentences.entries()) {
+    // Why was I charged that: a question that is the complaint (asked, so read before questions are skipped). What it
+    // goes against may follow it: "Why is my bill £64? My plan is £22."
+    const whyAndAfter = `${s.text} ${sentences[i + 1]?.s.text ?? ''}`;
+    if ((s.question || /^\W*why\b/i.test(s.text)) && WHY.test(s.text) && MONEY_OF_THEIRS.test(s.text) && (FIRST_PERSON.test(s.text) || YOU_TOOK.test(s.text)) && AGAINST_THEM.test(whyAndAfter) && !ASKS_TO_LEARN.test(text) && !thanked) add('why-charged', 'frustrated', 'money', 1, s);
+    // Done against them although they did their part: fined with a permit, charged after cancelling, declined with money
+    // there — told, or asked in disbelief ("renewed even though I froze it??"), not asked about ahead ("Will it renew…?").
+    if ((!s.question || !ASKS_AHEAD.test(s.text)) && (despite.test(s.text) || doneDespiteAfter!.test(s.text) || DECLINED_WITH_MONEY.test(s.text)) && !thanked && !SAID_RIGHT.test(s.text)) add('done-despite', 'frustrated', 'failure', 1, s);
     if (s.question) continue;
+    // Called off on them: "My flight was cancelled and I need a refund", "the hike got cancelled for weather" with its cost told.
+    if (CALLED_OFF.test(s.text) && !NOT_CALLED_OFF_ON_THEM.test(s.text) && !OWN_APOLOGY.test(s.text) && COST_OF_CALLING_OFF.test(text) && !thanked) add('called-off', 'disappointed', 'loss', 1, s);
+    // Still faulty after our repair or service, or back from it with a fault.
+    if (FIX_TOLD.test(s.text) && ((AFTER_OUR_FIX.test(s.text) && STILL_FAULT.test(s.text)) || BACK_WITH_FAULT.test(s.text)) && !thanked) add('still-after-our-fix', 'frustrated', 'broken', 1, s);
     if (!weActedIn && WE_ACTED.some((pattern) => has(doc, pattern))) weActedIn = s;
     const bad = ADVERSE.test(s.text.replace(SAID_FINE, '').replace(OWN_NEGATION, ''));
     if (bad) outcomeBad = true;
@@ -434,7 +529,7 @@ export function situationHits(text: string): SituationHit[] {
     // Kept from their medicine: "Couldn't get my inhaler", "can't collect Dad's insulin".
     if (HEALTH_KEPT.test(s.text)) add('health-kept', 'worried', 'safety', 1, s);
     // Got other than what they booked: "Booked a double, got a twin", "Ordered the oak, but you sent the pine".
-    if (BOOKED_GOT_OTHER.test(s.text) && !thanked && !WANTS_SWAP.test(s.text)) add('booked-got-other', 'frustrated', 'failure', 1, s);
+    if ((BOOKED_GOT_OTHER.test(s.text) || (otherArrived(s.text) && !PART_EXPECTED.test(s.text))) && !thanked && !WANTS_SWAP.test(s.text)) add('booked-got-other', 'frustrated', 'failure', 1, s);
     // Something of theirs done or told wrong by us: "The pallet was delivered to the wrong warehouse", "My payslip shows the
     // wrong tax code", "My bill is wrong again" — not their own slip ("I typed the wrong postcode"), nothing wrong, a case supposed.
     if ((has(doc, '(wrong|incorrect) #Adjective? #Noun') || has(doc, '(my|our|the|your|his|her) #Adjective? #Noun+ (is|are|was|were|looks|seems) #Adverb? (wrong|incorrect)')) && !OWN_WRONG.test(s.text) && !NOTHING_WRONG.test(s.text) && !thanked) add('done-wrong', 'frustrated', 'failure', 1, s);

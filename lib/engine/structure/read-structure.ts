@@ -136,7 +136,12 @@ const TRAILING_FOOTER_LINES = 3;
 
 type LineKind = PartKind | 'blank' | 'agent';
 
-export function readStructure(text: string): ReplyStructure {
+interface ReadOptions {
+  /** The customer's message the reply answers, when known: a paragraph that repeats it is the customer's paste. */
+  customerMessage?: string | undefined;
+}
+
+export function readStructure(text: string, options: ReadOptions = {}): ReplyStructure {
   const lines = splitLines(text);
   const kinds: LineKind[] = lines.map((l) => (l.blank ? 'blank' : 'agent'));
 
@@ -145,6 +150,8 @@ export function readStructure(text: string): ReplyStructure {
   markReviewAbove(lines, kinds);
   const historyStart = markQuotes(lines, kinds);
   markTaggedAnswers(lines, kinds, historyStart);
+  // After the quotes, so a lead that names the paste ("Re your email:") is read with it as before.
+  if (options.customerMessage) markPastedMessage(text, lines, kinds, options.customerMessage);
   markAboveGreeting(lines, kinds);
   const footerStart = markFooter(lines, kinds, historyStart);
   markPastedLegal(lines, kinds, footerStart);
@@ -157,9 +164,54 @@ export function readStructure(text: string): ReplyStructure {
   const inline = inlineFooter ? null : markSignOffAndSignature(lines, kinds, footerStart);
   markFieldBlocks(lines, kinds, false);
   markRulesOverSkipped(lines, kinds);
+  // Session 28: a picture's placeholder left in the agent's text ("[image: export-menu-screenshot.png]" between two
+  // paragraphs): the mail client's, read past as code. Last, so a signature's logo is still read with its signature.
+  lines.forEach((line, i) => {
+    if (kinds[i] === 'agent' && isPicturePlaceholder(line.head)) kinds[i] = 'code';
+  });
 
   const parts = buildParts(text, lines, kinds, inline, inlineFooter);
   return { parts, ...layoutBreaks(text, lines) };
+}
+
+// ---- The customer's message pasted ------------------------------------------------------------------
+
+/** How much of the customer's message is compared (a longer one is cut: the paste check stays linear and bounded). */
+const MAX_MESSAGE_COMPARED = 20_000;
+/** The fewest words a paragraph repeating the whole message needs, and one repeating part of it. */
+const MIN_PASTED_WORDS = 6;
+const MIN_PASTED_PART_WORDS = 10;
+const comparable = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[“”„«»"]/g, '')
+    .replace(/[‘’]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * Session 28: the customer's message pasted into the reply with no header or ">" (a helpdesk copying the last message
+ * under the reply, an agent pasting it above theirs for context): a paragraph that repeats the whole message (six words
+ * or more), or ten words or more of it word for word, is the customer's. Only whole paragraphs: the agent's sentence that
+ * quotes a few of their words stays the agent's.
+ */
+function markPastedMessage(text: string, lines: Line[], kinds: LineKind[], customerMessage: string): void {
+  const message = comparable(customerMessage.slice(0, MAX_MESSAGE_COMPARED));
+  if (message.split(' ').length < MIN_PASTED_WORDS) return;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.blank) continue;
+    let j = i;
+    while (j + 1 < lines.length && !lines[j + 1]!.blank) j++;
+    const run = lines.slice(i, j + 1);
+    if (run.every((_, k) => kinds[i + k] === 'agent')) {
+      const paragraph = comparable(text.slice(lines[i]!.contentStart, lines[j]!.contentEnd));
+      const words = paragraph.split(' ').length;
+      if (paragraph.length <= message.length && words >= MIN_PASTED_WORDS && (paragraph === message || (words >= MIN_PASTED_PART_WORDS && message.includes(paragraph)))) {
+        for (let k = i; k <= j; k++) kinds[k] = 'quote';
+      }
+    }
+    i = j;
+  }
 }
 
 // ---- Code and quoted history ------------------------------------------------------------------------
@@ -874,8 +926,31 @@ function speakerTurnsEnd(lines: Line[], kinds: LineKind[], i: number): number | 
     last = j;
     turns++;
   }
-  if (turns < MIN_TURN_LINES || speakers.size < 2 || ![...speakers.values()].some((n) => n >= 2)) return null;
-  return last;
+  if (turns < MIN_TURN_LINES || speakers.size < 2) return null;
+  return [...speakers.values()].some((n) => n >= 2) || spokenByRoles(lines, i, last, spaced, speakers) ? last : null;
+}
+
+/** The roles a chat log names its speakers by ("You:", "Support Bot:", "Adviser (Kate):"). */
+const CHAT_ROLE = /^(?:you|me|customer|client|visitor|guest|caller|agent|bot|adviser|advisor|support|operator|rep|representative|assistant|virtual|live)\b/;
+/** A log's own labels, never a glossary's: "You", "Me", a bot, or a role with the person's name ("Adviser (Kate)"). */
+const CHAT_SELF_OR_BOT = /^(?:you|me)$|\b(?:bot|chatbot|assistant)\b|\([\p{L} .'’-]{2,20}\)$/u;
+/** The fewest words a turn's message has in a chat log whose speakers each speak once: sentences, not a form's values. */
+const MIN_TURN_WORDS = 4;
+
+/**
+ * Session 28: a chat log whose speakers each speak once ("You: when will my claim be paid⏎Support Bot: I can help with
+ * that.⏎Adviser (Kate): Your claim will be reviewed this week."): two of its speakers or more named by their role, and
+ * every turn a sentence of four words or more, one speaker the log's own ("You", a bot, a role with a name). A form's
+ * fields ("Note: …⏎Tip: …") name no role, or one; a glossary ("Customer: the account holder…⏎Agent: …") has no such label.
+ */
+function spokenByRoles(lines: Line[], first: number, last: number, spaced: boolean, speakers: Map<string, number>): boolean {
+  const labels = [...speakers.keys()];
+  if (labels.filter((s) => CHAT_ROLE.test(s)).length < 2 || !labels.some((s) => CHAT_SELF_OR_BOT.test(s))) return false;
+  for (let j = first; j <= last; j += spaced ? 2 : 1) {
+    const head = lines[j]!.head;
+    if (head.slice(head.indexOf(': ') + 2).split(/\s+/).length < MIN_TURN_WORDS) return false;
+  }
+  return true;
 }
 
 /** How many words a chat export's heading has ("WhatsApp · Acme Support"). */
@@ -1208,7 +1283,10 @@ function markSignOffAndSignature(lines: Line[], kinds: LineKind[], end: number):
     const head = lines[i]!.head;
     const next = agentLines[n + 1];
     const phoneApology = isMobileApology(head) && (i === lastAgent || (next !== undefined && isMobileSignature(lines[next]!.head)));
-    if (isSignatureDelimiter(head) || isMobileSignature(head) || phoneApology || (isLongRule(head) && signatureBelow(lines, kinds, i + 1, end))) {
+    // Session 28: a rule with a greeting under it sets apart the agent's own second letter (the reply again in the
+    // customer's language, "---⏎⏎Hola Ana:⏎⏎¡Sí, claro! …⏎⏎Un saludo,⏎Luis"): no signature opens with a greeting.
+    const greetsBelow = next !== undefined && isGreetingLine(lines[next]!.head, lines[next]!.contentEnd - lines[next]!.contentStart);
+    if ((isSignatureDelimiter(head) && !greetsBelow) || isMobileSignature(head) || phoneApology || (isLongRule(head) && signatureBelow(lines, kinds, i + 1, end))) {
       for (let j = i; j < end; j++) if (kinds[j] === 'agent') kinds[j] = 'signature';
       // Session 24: an app's line between the signed name and the phone's line ("Customer Success Team⏎Was this reply
       // helpful? 👍 Yes 👎 No⏎⏎Sent from my iPhone") is skipped already: the sign-off is looked for above it.

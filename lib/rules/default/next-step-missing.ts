@@ -7,7 +7,7 @@ export default defineRule({
   principle: 'follow-through',
   severity: 'hint',
   message: 'Follow-through: the reply ends without a next step or an open door, and a closing line tells the customer what happens now and where to turn.',
-  options: { minWords: 8, lastSentences: 2, channels: { email: { when: 'always' }, chat: { when: 'always', minWords: 50 }, social: { when: 'never' } } },
+  options: { minWords: 8, lastSentences: 2, channels: { email: { when: 'always' }, chat: { when: 'always', minWords: 50, minWordsUpset: 4 }, social: { when: 'never' } } },
   examples: {
     flag: [
       {
