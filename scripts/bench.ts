@@ -5,9 +5,6 @@
  * a 1,500-word draft under 1 ms. "Cold" empties every cache of the analyzer (sentences, tagging, rewording
  * reads) before each text; the rules stay compiled, as in the extension.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { text as alex } from 'alex';
 import writeGood from 'write-good';
 import { LocalLinter } from 'harper.js';
@@ -15,29 +12,7 @@ import { binary } from 'harper.js/binary';
 import { nlp } from '../lib/nlp/nlp';
 import { createAnalyzer } from '../lib/engine/analyzer';
 import { defaultPack } from '../lib/rules/default';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const pairs = readFileSync(join(root, 'data/support-pairs/dev.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string });
-/** The dev half of the real replies, each with its customer's message (never an untouched split). */
-const devReplies = readFileSync(join(root, 'data/replies/dev.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string; customerMessage?: string });
-const sentences = pairs.flatMap((p) => p.text.match(/[^.!?]+[.!?]+/g) ?? []).map((s) => s.trim()); // eslint-disable-line regexp/no-super-linear-move -- our own data file, not user text
-
-/** Deterministic pseudo-random replies built from real reply sentences. */
-function replies(count: number, words: number, seed = 1): string[] {
-  let state = seed;
-  const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  return Array.from({ length: count }, () => {
-    const parts: string[] = [];
-    let n = 0;
-    while (n < words) {
-      const s = sentences[Math.floor(next() * sentences.length)]!;
-      parts.push(s);
-      n += s.split(/\s+/).length;
-      if (parts.length % 5 === 0) parts.push('\n\n');
-    }
-    return parts.join(' ');
-  });
-}
+import { devReplies, longDrafts, typicalReplies } from './bench-texts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -70,8 +45,8 @@ const quick = process.env.BENCH_QUICK === '1';
 async function main() {
   const harper = new LocalLinter({ binary });
   if (!quick) await harper.setup();
-  const short = replies(1000, 150, 7);
-  const long = replies(60, 1500, 11);
+  const short = typicalReplies();
+  const long = longDrafts();
 
   for (const [name, texts] of [['typical reply (~150 words, 1,000 texts)', short], ['long draft (~1,500 words, 60 texts)', long]] as const) {
     console.log(name);
