@@ -12,7 +12,7 @@ describe('demo server start-up errors', () => {
         `Port ${first.port} on 127.0.0.1 is already in use (is the demo already running?). Use another one: PORT=${first.port + 1} npm run demo`,
       );
       // The real command prints that line, not a stack, and exits 1.
-      const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/serve-demo.ts', String(first.port)], { encoding: 'utf8', timeout: 30_000 });
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/serve-demo.ts', String(first.port)], { encoding: 'utf8', timeout: 90_000 });
       expect(run.status).toBe(1);
       // Before `npm run demo:build` the script also warns that the demo is not built: a line of its own, no stack.
       const lines = run.stderr.trim().split('\n').filter((line) => !line.startsWith('demo/dist/index.html is missing'));
@@ -20,7 +20,7 @@ describe('demo server start-up errors', () => {
     } finally {
       await first.close();
     }
-  }, 30_000); // starts a process: tsx compiles the script first
+  }, 120_000); // starts a process: tsx compiles the script first
 
   it('refuses a PORT that is not a port', () => {
     expect(parsePort('5178')).toBe(5178);

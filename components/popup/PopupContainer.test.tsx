@@ -133,7 +133,7 @@ describe('turning the site back on', () => {
     });
     render(<PopupContainer client={client} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Turn on for this site' }));
-    expect(await screen.findByRole('meter', { name: 'Warmth of this draft' }, { timeout: 5_000 })).toBeTruthy();
+    expect(await screen.findByRole('meter', { name: 'Warmth of this draft' }, { timeout: 30_000 })).toBeTruthy();
     expect(draft).toHaveBeenCalledTimes(3);
     expect(screen.queryByText('No draft yet')).toBeNull();
   });

@@ -122,7 +122,7 @@ describe('the values the service worker keeps for the engine', () => {
     expect((await first).edits).toEqual({ local: { value: null, version: null }, sync: { value: null, version: null } });
 
     await fakeBrowser.storage.sync.set({ ruleEdits: { disabledRules: ['you-need-to'] } });
-    await vi.waitFor(() => expect(current()).not.toBe(first), { timeout: 10_000 });
+    await vi.waitFor(() => expect(current()).not.toBe(first), { timeout: 30_000 });
     expect(rulesFromSources(await current()).rules.find((r) => r.id === 'you-need-to')?.enabled).toBe(false);
     // An unrelated key keeps them.
     const kept2 = current();
@@ -139,7 +139,7 @@ describe('the values the service worker keeps for the engine', () => {
     expect((await current()).managed).toBeNull();
     deliver(policy());
     // Read again after the late arrival: that read is slow too, and falls back to the policy it brought.
-    await vi.waitFor(async () => expect((await current()).managed).toMatchObject({ managedBy: policy().managedBy }), { timeout: 10_000 });
+    await vi.waitFor(async () => expect((await current()).managed).toMatchObject({ managedBy: policy().managedBy }), { timeout: 30_000 });
     get.mockRestore();
   });
 });
