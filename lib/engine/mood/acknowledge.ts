@@ -8,6 +8,7 @@
  */
 import type { Mood, MoodAcknowledgement, MoodEvidence } from '../types';
 import { capitalize } from '../words';
+import { parsedPattern, tagSentence } from '../../nlp/nlp';
 
 const PERSON_SWAP = new Map<string, string>(Object.entries({
   i: 'you',
@@ -330,7 +331,42 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
 const RELATIVE = "(son|daughter|kids?|children|child|baby|mum|mom|mother|dad|father|grandmother|grandfather|gran|grandma|grandad|nan|wife|husband|partner|niece|nephew|family|sister|brother|dog|cat)";
 const FAMILY_FOR = new RegExp(`\\bfor (?:my|our) ${RELATIVE}(?:['’]s? (birthday|wedding|party|christening|graduation))?\\b`, 'i');
 /** A death, a funeral or a bereavement: "my mother passed away", "our dog died", "my late father", "the funeral"; not a device that "died" ("my TV died after 13 months"). */
-const BEREAVEMENT = /\b(?:passed away|(?<!\b(?:tv|telly|phone|laptop|battery|car|engine|fridge|freezer|printer|console|screen|tablet|router|boiler|it|machine|device|charger|bulb|watch|headphones|speaker|kettle|camera|ipad|iphone|computer|pc|mac|mouse|keyboard|van|bike|scooter|mower|drill|hoover|vacuum|dishwasher|oven|microwave|app|server|modem)(?: (?:just|completely|totally|finally|suddenly|has|had|then|has just|just completely))? )died|death certificate|bereave\w*|funeral|(?:the|his|her|their|mum['’]s|dad['’]s) ashes|crematorium|cremation|(?:my|our) late (?:\w+ ){0,1}\w+|lost (?:my|our) (?:mum|mom|mother|dad|father|wife|husband|partner|son|daughter|baby|gran|grandmother|grandfather)|(?:she|he) (?:didn['’]t|did not) make it(?! (?:to|in|on|into|back|home|there|out|onto|for|past|up|down|easy|clear|work)\b| through (?!(?:the night|surgery|the operation)\b))|(?:had to be |was |were )?put (?:to sleep|down)(?= (?:on|last|yesterday|this|today)\b|[.!,])|(?:had|have) to say goodbye to (?:her|him|our|my))\b/i;
+const BEREAVEMENT = /\b(?:passed away|death certificate|bereave\w*|funeral|(?:the|his|her|their|mum['’]s|dad['’]s) ashes|crematorium|cremation|(?:my|our) late (?:\w+ ){0,1}\w+|lost (?:my|our) (?:mum|mom|mother|dad|father|wife|husband|partner|son|daughter|baby|gran|grandmother|grandfather)|(?:she|he) (?:didn['’]t|did not) make it(?! (?:to|in|on|into|back|home|there|out|onto|for|past|up|down|easy|clear|work)\b| through (?!(?:the night|surgery|the operation)\b))|(?:had to be |was |were )?put (?:to sleep|down)(?= (?:on|last|yesterday|this|today)\b|[.!,])|(?:had|have) to say goodbye to (?:her|him|our|my))\b/i;
+const DIED = /\bdied\b/i;
+const BETWEEN = /^(?:just|completely|totally|finally|suddenly|sadly|unexpectedly|recently|then|also|has|had|have|never|only|actually)$/i;
+const LIVING_SUBJECT = /^(?:he|she|they|who|we|him|her|gran|nan|nana|nanna|granny|grandad|granddad|grandma|grandpa|grandparents?|step\p{L}+|cousins?|neighbou?rs?|nieces?|nephews?|godparents?|godmother|godfather|aunt|auntie|aunty|uncle|twins?|dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|horses?|ponies|pony|foals?|mare|rabbits?|bunn(?:y|ies)|hamsters?|gerbils?|guinea pigs?|pigs?|budgies?|parrots?|birds?|tortoises?|turtles?|fish|goldfish|hens?|chickens?|ducks?|ferrets?|snakes?|lizards?|geckos?|lambs?|ewes?|calf|calves|cows?|goats?|sheep|alpacas?|boy|girl)$/iu;
+interface TermJson { text: string; normal?: string; tags?: string[] }
+/** Whoever "died" in one sentence of the message is a thing, or nobody died: the word before it (past adverbs and "has") is such a noun. */
+function thingDiedIn(sentence: string): boolean {
+  const terms = (tagSentence(sentence).json() as { terms: TermJson[] }[]).flatMap((s) => s.terms);
+  const at = terms.findIndex((t) => /^died$/i.test(t.normal ?? t.text));
+  let i = at - 1;
+  while (i >= 0 && BETWEEN.test(terms[i]!.normal ?? terms[i]!.text)) i--;
+  // "The speaker I bought died": past a clause describing it, to the noun it describes.
+  if (i >= 2 && terms[i]!.tags?.includes('Verb') && /^(?:i|we|you|they|he|she)$/i.test(terms[i - 1]!.normal ?? terms[i - 1]!.text)) i -= 2;
+  const subject = terms[i];
+  if (!subject) return false;
+  const word = (subject.normal ?? subject.text).toLowerCase();
+  if (LIVING_SUBJECT.test(word)) return false;
+  // "I could have died", "we nearly died of cold": a fright, not a death.
+  if (/^(?:it|this|that|thing|one|could|would|might|nearly|almost|practically|literally)$/.test(word)) return true;
+  const tags = new Set(subject.tags ?? []);
+  return tags.has('Noun') && !['Actor', 'Person', 'ProperNoun', 'Pronoun', 'Possessive'].some((t) => tags.has(t));
+}
+/**
+ * "…died" is a bereavement when whoever died is a person or an animal: "my mum died", "Our dog Biscuit died", "she has
+ * died", "my nan sadly died". A thing that "died" is a fault ("my monitor died after 3 weeks", "the pump has just died",
+ * "it just died"): read by grammar, the word before "died" (past a few adverbs and "has/had") is a noun that is no person
+ * (compromise's #Actor or #Person, a name, a pronoun) and no kin or animal compromise does not tag as a person.
+ */
+function someoneDied(text: string): boolean {
+  return text.split(/(?<=[.!?])\s+|\n+/).some((sentence) => DIED.test(sentence) && !thingDiedIn(sentence));
+}
+/** A bereavement named in the message (BEREAVEMENT, or someone who died). */
+function bereaved(text: string): boolean {
+  return BEREAVEMENT.test(text) || someoneDied(text);
+}
+
 /** A funeral the customer could not attend because of us: "I missed my grandmother's funeral". */
 const MISSED_FUNERAL = /\b(?:missed|couldn['’]t (?:go to|attend|get to)|could not (?:go to|attend|get to)|didn['’]t make it to)\b[^.!?]{0,40}\bfuneral\b/i;
 /** Someone close who is dying or very ill: "visiting my dying mother", "my father is seriously ill". */
@@ -363,12 +399,12 @@ const PANIC = /\b(?:panick(?:ing|ed)|freaking out|in a panic)\b/i;
 
 const NUMBER_WORDS = /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|second|third|fourth|fifth|sixth|seventh|\d{1,2}(?:st|nd|rd|th))\b/gi;
 /** What a sentence may claim about the customer's story, and the words in their message that show it. */
-const CLAIMS: readonly (readonly [string, RegExp, RegExp])[] = [
+const CLAIMS: readonly (readonly [string, RegExp, Pick<RegExp, 'test'>])[] = [
   ['a repeat', /\bagain\b|\bkeeps happening\b|\bfor the \w+ time\b/i, /\bagain\b|\b(?:every|each) time\b|\bin a row\b|\bsame\b|\bkeeps?\b|\b(?:second|third|fourth|fifth|sixth|seventh|\d{1,2}(?:st|nd|rd|th))\b|\btimes\b|\bback\b/i],
   ['a double charge', /\bcharged twice\b/i, /\btwice\b|\bdouble\b|\bduplicate\b|\bidentical\b|\btwo (?:times|payments|charges)\b|\b2x\b/i],
   ['a wait', /\bwaiting\b/i, /\bwait|\bon hold\b|\bno (?:reply|response|answer|news|update|word)\b|\bhaven['’]t heard\b|\bheard nothing\b|\bstill\b|\bpending\b|\bnothing\b|\bnobody\b|\bno one\b|\bstuck\b|\bsat\b/i],
   ['a contact history', /\bchase us\b|\bchasing us\b|\bget in touch\b|\bcontact us\b/i, CONTACTED],
-  ['a loss', /\bfor your loss\b/i, BEREAVEMENT],
+  ['a loss', /\bfor your loss\b/i, { test: bereaved }],
 ];
 
 /**
@@ -446,7 +482,7 @@ interface Situation {
 export function situationIn(message: string): Situation | null {
   const text = message.replace(/’/g, "'");
   if (MISSED_FUNERAL.test(text)) return { cue: 'loss', sentence: "I'm so sorry you missed the funeral — I know how much it mattered.", strong: true };
-  if (BEREAVEMENT.test(text)) return { cue: 'loss', sentence: "I'm so sorry for your loss.", strong: true };
+  if (bereaved(text)) return { cue: 'loss', sentence: "I'm so sorry for your loss.", strong: true };
   if (GRAVE_ILLNESS.test(text)) return { cue: 'loss', sentence: "I'm so sorry — I know this is a really hard time for you.", strong: true };
   if (HARM.test(text)) {
     // "My son had an allergic reaction": naming them fits only harm that happened, not a fright ("thankfully she wasn't in it").
