@@ -35,3 +35,20 @@ describe('"died" is a bereavement only when someone died', () => {
     expect(line('We nearly died of cold in that cabin.')).not.toMatch(/loss/);
   });
 });
+
+describe('a thing needed for someone is no present or occasion for them', () => {
+  it.each([
+    "I need the certificate for my daughter's university application by Friday.",
+    "The visa letter for my husband's interview still hasn't come.",
+    "We booked seats for our kids' school concert and got the wrong night.",
+  ])('no "wanted this to be right for your …" line: %s', (message) => {
+    expect(line(message)).not.toMatch(/right for your/);
+  });
+
+  it.each([
+    ["I ordered the cake for my son's christening and it never came.", /right for your son's christening/],
+    ['It was a gift for my gran and it arrived smashed.', /right for your gran\./],
+  ])('a present or an occasion still is: %s', (message, wanted) => {
+    expect(line(message)).toMatch(wanted);
+  });
+});

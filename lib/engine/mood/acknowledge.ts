@@ -329,7 +329,9 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
 
 /** Someone close to the customer (or a pet) whose name the line may repeat: "your son", "your mum". */
 const RELATIVE = "(son|daughter|kids?|children|child|baby|mum|mom|mother|dad|father|grandmother|grandfather|gran|grandma|grandad|nan|wife|husband|partner|niece|nephew|family|sister|brother|dog|cat)";
-const FAMILY_FOR = new RegExp(`\\bfor (?:my|our) ${RELATIVE}(?:['’]s? (birthday|wedding|party|christening|graduation))?\\b`, 'i');
+// "for my son's passport renewal" is a need, not a present or an occasion: the line is for the person only when nothing
+// of theirs follows but one of those occasions.
+const FAMILY_FOR = new RegExp(`\\bfor (?:my|our) ${RELATIVE}(?:['’]s? (birthday|wedding|party|christening|graduation)\\b|(?!['’]s?\\s)\\b)`, 'i');
 /** A death, a funeral or a bereavement: "my mother passed away", "our dog died", "my late father", "the funeral"; not a device that "died" ("my TV died after 13 months"). */
 const BEREAVEMENT = /\b(?:passed away|death certificate|bereave\w*|funeral|(?:the|his|her|their|mum['’]s|dad['’]s) ashes|crematorium|cremation|(?:my|our) late (?:\w+ ){0,1}\w+|lost (?:my|our) (?:mum|mom|mother|dad|father|wife|husband|partner|son|daughter|baby|gran|grandmother|grandfather)|(?:she|he) (?:didn['’]t|did not) make it(?! (?:to|in|on|into|back|home|there|out|onto|for|past|up|down|easy|clear|work)\b| through (?!(?:the night|surgery|the operation)\b))|(?:had to be |was |were )?put (?:to sleep|down)(?= (?:on|last|yesterday|this|today)\b|[.!,])|(?:had|have) to say goodbye to (?:her|him|our|my))\b/i;
 const DIED = /\bdied\b/i;
