@@ -1,10 +1,17 @@
 /**
  * Session 28 (issue #10 items 3–4): the inserted acknowledgement names only what the customer said. A thing that
  * "died" is a fault, not a bereavement, whatever the thing is called (read by grammar, not a list of devices); a person
- * or an animal that died still is. Sentences of our own, none from a dev batch.
+ * or an animal that died still is; a danger told as over is no present worry. Sentences of our own, none from a dev batch.
  */
 import { describe, expect, it } from 'vitest';
 import { situationIn } from '../mood/acknowledge';
+import { defaultPack } from '../../rules/default';
+import { createAnalyzer } from '../analyzer';
+import { offeringPrefills } from './acknowledgement-offered';
+
+const analyzer = offeringPrefills(createAnalyzer(defaultPack));
+const lineFor = (text: string, customerMessage: string) =>
+  analyzer.analyze(text, { channel: 'email', customerMessage }).findings.find((f) => f.ruleId === 'acknowledge-feelings')?.suggestions[0] ?? '';
 
 const line = (message: string) => situationIn(message)?.sentence ?? '';
 
@@ -50,5 +57,21 @@ describe('a thing needed for someone is no present or occasion for them', () => 
     ['It was a gift for my gran and it arrived smashed.', /right for your gran\./],
   ])('a present or an occasion still is: %s', (message, wanted) => {
     expect(line(message)).toMatch(wanted);
+  });
+});
+
+describe('a danger told as over is met as past, not as a present worry to help with', () => {
+  it.each([
+    ['Our flight was cancelled and we were stranded at the airport overnight with no hotel.', 'Hotel costs are not covered for cancellations outside our control.'],
+    ['We were stuck on the hard shoulder for two hours before your van came.', 'Arrival times depend on demand in your area.'],
+    ['The hot water was off all weekend and we were freezing. I want a discount.', 'The boiler was inspected on Monday and no fault was found.'],
+  ])('no "how worrying this is, and I\'m here to help" for: %s', (message, reply) => {
+    const said = lineFor(reply, message);
+    expect(said).not.toBe('');
+    expect(said).not.toMatch(/how worrying this is/);
+  });
+
+  it('a danger that goes on is still a worry', () => {
+    expect(lineFor('An engineer will attend within 5 working days.', 'The boiler is broken and we are freezing, I have a newborn.')).toMatch(/how worrying this is/);
   });
 });

@@ -214,6 +214,17 @@ const RECURRING_PROBLEM =
 const HAZARD =
   /gas|flood|pouring|stuck|stranded|hard shoulder|oxygen|dose|tablets|medication|insulin|inhaler|safe|injur|accident|pain|hurts|freezing|lose|losing|threaten|survive|running out|run out|only (?:have|got)|hospital|newborn|baby|fever|elderly|on my own|piling up|lost my \d/i;
 
+/**
+ * A hazard the customer tells as over: its clause is in the past ("we were freezing", "had been stuck", "were left
+ * stranded") and no clause of the message says it goes on ("still", "now", "we are", "I have a newborn").
+ */
+const PAST_CLAUSE = /\b(?:was|were|had been|got|spent|left)\b/i;
+const GOES_ON = /\b(?:am|is|are|still|now|currently|right now|tonight|today|at the moment)\b|['’](?:m|re)\b|\b(?:he|she|there)['’]s\b|\b(?:i|we) (?:have|need)\b/i;
+function hazardOver(message: string, e: MoodEvidence): boolean {
+  const clause = sentenceWords(message, e.start, e.end).words.join(' ');
+  return PAST_CLAUSE.test(clause) && !GOES_ON.test(message);
+}
+
 /** A loss named by the feeling alone, which a personal situation names better. */
 const LOOKING_FORWARD = "I'm so sorry — I know how much you were looking forward to this.";
 /** A count of times read as a fault recurring (read.ts): "logged me out 5 times today", "every time I open it". */
@@ -297,7 +308,9 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
     if (/cloned|unauthori|never (?:made|bought|ordered)|someone (?:else )?(?:has |had )?used|without|(?:card|account|details|identity|money|payment)\b.{0,30}stolen|stolen (?:card|account|details|identity|money|payment)/i.test(e.text)) return misuseLine(message);
     if (/hospital/i.test(e.text)) return "I'm so sorry to hear about the hospital stay, and I'm here to help.";
     if (/wasn't me|was not me|not me\b/i.test(e.text)) return misuseLine(message);
-    return HAZARD.test(e.text) ? "I understand how worrying this is, and I'm here to help." : null;
+    if (!HAZARD.test(e.text)) return null;
+    // "We were freezing", "we were stranded for three hours": a danger told as over is no present worry to help with.
+    return hazardOver(message, e) ? "I'm so sorry — that must have been really hard." : "I understand how worrying this is, and I'm here to help.";
   },
   // "Charged twice" only when the customer says so ("charged £60 at the gate" is one charge they dispute).
   // "Money worries" only where the customer shows them (can't afford, rent due); a disputed charge is named as one,
