@@ -27,3 +27,19 @@ describe('"no X is possible / due / permitted" is a no', () => {
     for (const f of found) expect(f.suggestions.length).toBeGreaterThan(0);
   });
 });
+
+describe('an upset customer handed to someone else', () => {
+  it.each([
+    ['This is the second time the installer has not turned up. I took the day off work again and nobody called. Furious.', 'Hello,\n\nInstallations are carried out by our fitting partner and we do not manage their diary. A new date will be offered to you by the fitter shortly.\n\nRegards,\nBlindsDirect'],
+    ['My dad has been without his oxygen delivery for three days and we are frightened. Nobody answers the phone.', 'Hello,\n\nDeliveries are made by our logistics provider. Someone from the team will be in contact.\n\nRegards,\nHomeCare Supplies'],
+  ])('gets advice, not "anything else?" to Apply: %s', (message, text) => {
+    const found = nextStep(text, message);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.suggestions).toEqual([]);
+  });
+
+  it('a calm customer handed on keeps the one-click closing', () => {
+    const found = nextStep('Hello,\n\nMeter readings are taken by our metering partner. A reading will be taken by them this month.\n\nRegards,\nPowerCo', 'Hi, when is my next meter reading due?');
+    for (const f of found) expect(f.suggestions.length).toBeGreaterThan(0);
+  });
+});

@@ -542,13 +542,15 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     // "We trust this clarifies the position.": the reply closes on its own verdict, and "anything else?" after it reads
     // as if the matter were settled. What happens next is the agent's to say.
     if (CLOSES_ON_VERDICT.test(last.text)) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_VERDICT }];
-    // An upset customer the reply blames, sends elsewhere or leaves waiting with no time (a phrase rule flagged it under
-    // respect, interaction or urgency) is not done with their problem: "anything else?" reads as if it were settled.
+    // An upset customer the reply blames, sends elsewhere, hands to someone else or leaves waiting with no time (a phrase
+    // rule flagged it under respect, interaction, ownership or urgency: "A new appointment will be offered to you by the
+    // partner shortly", "Someone from the team will be in contact") is not done with their problem: "anything else?" reads
+    // as if it were settled.
     // What happens about it, and when, is the agent's to say. A reply that reports it put right ("Your refund went
     // through this morning.") is settled, and the stock door fits.
     const leavesThemOut = (s: CheckedSentence) => {
       const flagged = ctx.flaggedPrinciples?.(s.start, s.end);
-      return flagged !== undefined && (flagged.has('respect') || flagged.has('interaction') || flagged.has('urgency'));
+      return flagged !== undefined && (flagged.has('respect') || flagged.has('interaction') || flagged.has('ownership') || flagged.has('urgency'));
     };
     if (ctx.mood?.needsAcknowledgement && !body.some((s) => doneAsAsked(s)) && body.some(leavesThemOut)) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_UNSETTLED }];
     return [{ start: last.start, end: last.end, suggestions: fitting.map((c) => `${ending}${joiner}${c}`) }];
