@@ -91,6 +91,9 @@ const bareFutures = (text: string) => sentencesOf(text).filter((s) => BARE_FUTUR
 const CONDITION_THEN_DONE = /\b(?:until|unless|once|if|when|after|before)\b[^.!?;]{1,120}?(?:,|\band)\s+(?:thanks,\s+)?I['’]ve (?:got|logged|noted|received|read|recorded)\b/i;
 /** A clause naming the event a promise waits on: "when an engineer has been allocated", "once the part arrives". */
 const EVENT_CLAUSE = /\b(?:when|whenever|once|after|as soon as|upon)\s/gi;
+/** A clause naming a decision something waits on: "once billing have reviewed", "after the underwriter approves it", "pending approval". */
+const DECISION_GATE =
+  /\b(?:when|once|after|until|upon|pending|subject to)\s(?:[\p{L}'’-]+\s){0,5}?(?:(?:has|have|had)\s(?:been\s)?)?(?:review(?:ed|s)?|approv(?:ed|es|al)|assess(?:ed|es|ment)|authori[sz](?:ed|es|ation)|sign(?:ed|s)? (?:it |this |them )?off|verif(?:ied|ies|ication))\b/giu;
 /** A vague time followed by the reason for the wait: "in due course as our crews are fully booked", "shortly because…". */
 const WAIT_THEN_REASON = new RegExp(String.raw`${VAGUE_TIME_WORDS.source}[^,.;!?]{0,24}?\s(?:as|because|since|due to)\s`, 'i');
 /** "As soon as the spares arrive" is a time, not a wait followed by its reason. */
@@ -142,6 +145,9 @@ function dutiesGroundingANo(text: string): number {
 export function rewordingProblems(before: string, after: string, flagged = '', stock: ReadonlySet<string> = NO_WORDS): string[] {
   const problems: string[] = [...meaningProblems(before, after, stock, flagged), ...neighbourProblems(before, after)];
   if (count(after, PLACEHOLDER) > count(before, PLACEHOLDER)) problems.push('holds a placeholder');
+  // "A credit may be applied once billing have reviewed." cut to "A credit may be applied.": the review or approval the
+  // outcome waits on is a gate it may not pass, not a vague time; without it the outcome reads as settled.
+  if (count(after, DECISION_GATE) < count(before, DECISION_GATE)) problems.push('drops the review or approval the outcome waits on');
   const stray = strayAfterCut(before, after);
   if (stray) problems.push(`a cut stops short of the reference it removes and leaves "${stray}" behind`);
   // "The skip will be collected in due course as our drivers are fully booked." cut to "…will be collected as our drivers

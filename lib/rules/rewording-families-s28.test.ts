@@ -1,0 +1,35 @@
+/**
+ * Session 28's families of unsafe rewordings (issue #10 items 3–4), read on dev-extra-dc and a sample of the other dev
+ * files and written again here in other words. All sentences are written here, none is from a data file.
+ */
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../engine/analyzer';
+import { defaultPack } from './default';
+import { rewordingProblems } from './rewording-safety';
+
+const analyzer = createAnalyzer(defaultPack);
+const suggestionsOf = (text: string, ruleId: string) =>
+  analyzer.analyze(text, { channel: 'email' }).findings.filter((f) => f.ruleId === ruleId).flatMap((f) => f.suggestions);
+
+describe('s28: a cut of the review or approval an outcome waits on', () => {
+  it.each([
+    'A refund may be issued once finance have reviewed it.',
+    'The fee might be waived once underwriting have assessed it.',
+    'A goodwill credit may be added once billing have reviewed.',
+  ])('is advice, not a one-click cut: %s', (text) => {
+    expect(suggestionsOf(text, 'when-we-get-a-chance')).toEqual([]);
+  });
+
+  it.each([
+    ['Your deposit may be returned after the landlord has approved the inventory.', 'Your deposit may be returned.'],
+    ['The claim could be paid pending approval from the insurer.', 'The claim could be paid.'],
+    ['Access may be granted once IT has verified your badge.', 'Access may be granted.'],
+  ])('refused by the safety net: %s', (before, after) => {
+    expect(rewordingProblems(before, after, after === before ? '' : before.slice(after.length - 1, -1)).join('; ')).toMatch(/review or approval the outcome waits on/);
+  });
+
+  it('a vague wait is still cut', () => {
+    expect(suggestionsOf("We'll look into it when we get a chance.", 'when-we-get-a-chance')).not.toEqual([]);
+    expect(rewordingProblems('The team will review your file as time permits.', 'The team will review your file.', ' as time permits').join('; ')).not.toMatch(/review or approval/);
+  });
+});
