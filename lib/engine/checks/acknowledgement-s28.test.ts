@@ -75,3 +75,19 @@ describe('a danger told as over is met as past, not as a present worry to help w
     expect(lineFor('An engineer will attend within 5 working days.', 'The boiler is broken and we are freezing, I have a newborn.')).toMatch(/how worrying this is/);
   });
 });
+
+describe('a harm only feared is a worry, not a fright that happened', () => {
+  it.each([
+    'The railing on the balcony is loose. Someone is going to get hurt.',
+    'Your van keeps parking on the pavement and a child could get injured.',
+    'The playground gate does not shut and kids could be hurt.',
+  ])('no "that must have been really frightening" for: %s', (message) => {
+    expect(line(message)).not.toMatch(/must have been/);
+    expect(line(message)).toMatch(/worrying/);
+  });
+
+  it('a harm that happened, or nearly did, is still met as one', () => {
+    expect(line('I slipped on the wet floor in your shop and hurt my wrist.')).toMatch(/you were hurt/);
+    expect(line('The shelf fell right where my daughter had been standing. She could have been hurt!')).toMatch(/frightening/);
+  });
+});

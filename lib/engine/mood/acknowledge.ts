@@ -393,6 +393,8 @@ const GRAVE_ILLNESS = /\b(?:dying|terminally ill|seriously ill|critically ill|in
 const HARM =
   /\b(?:hurt|injur\w*|allergic reaction|anaphyla\w*|A&E|emergency room|went flying|fell (?:off|over|down)|I fell|[Gg]razed|[Bb]ruised|[Ss]prained|could have (?:died|been killed|been hurt|been seriously)|i could have died|shaking|left behind|went missing)\b/;
 const INJURY = /\b(?:hurt|injur\w*|allergic reaction|anaphyla\w*|A&E|emergency room|swollen|bleeding|burns?|burnt|grazed|bruised|sprained)\b/i;
+/** Harm only feared: "could get hurt", "someone will be injured", "is going to get hurt". */
+const RISK_ONLY = /\b(?:could|might|may|will|would|going to)\s(?:\w+\s)?(?:get|be)\s(?:\w+\s)?(?:hurt|injured)\b/gi;
 /** A fright that could have been harm: "Thankfully she wasn't in it", "I could have died". */
 const NEAR_MISS = /\b(?:thankfully|luckily|could have|what could have happened|wasn['’]t in it|nobody was hurt|no one was hurt)\b/i;
 /** The customer hurt themself: "my wrist is swollen", "I went flying". */
@@ -499,6 +501,8 @@ export function situationIn(message: string): Situation | null {
   if (MISSED_FUNERAL.test(text)) return { cue: 'loss', sentence: "I'm so sorry you missed the funeral — I know how much it mattered.", strong: true };
   if (bereaved(text)) return { cue: 'loss', sentence: "I'm so sorry for your loss.", strong: true };
   if (GRAVE_ILLNESS.test(text)) return { cue: 'loss', sentence: "I'm so sorry — I know this is a really hard time for you.", strong: true };
+  // "Kids could get hurt", "someone is going to get injured": a risk the customer fears, not a harm or a fright that happened.
+  if (RISK_ONLY.test(text) && !HARM.test(text.replace(RISK_ONLY, ' '))) return { cue: 'safety', sentence: 'I understand how worrying this is.', strong: true };
   if (HARM.test(text)) {
     // "My son had an allergic reaction": naming them fits only harm that happened, not a fright ("thankfully she wasn't in it").
     const hurt = INJURY.test(text) && !NEAR_MISS.test(text);
