@@ -8,7 +8,7 @@
  */
 import type { Mood, MoodAcknowledgement, MoodEvidence } from '../types';
 import { capitalize } from '../words';
-import { parsedPattern, tagSentence } from '../../nlp/nlp';
+import { tagSentence } from '../../nlp/nlp';
 
 const PERSON_SWAP = new Map<string, string>(Object.entries({
   i: 'you',
