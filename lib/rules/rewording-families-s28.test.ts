@@ -33,3 +33,20 @@ describe('s28: a cut of the review or approval an outcome waits on', () => {
     expect(rewordingProblems('The team will review your file as time permits.', 'The team will review your file.', ' as time permits').join('; ')).not.toMatch(/review or approval/);
   });
 });
+
+describe('s28: no closing that invites more here after the reply routes requests elsewhere', () => {
+  const closingsOf = (text: string, customerMessage: string) =>
+    analyzer.analyze(text, { channel: 'email', customerMessage }).findings.filter((f) => f.ruleId === 'next-step-missing').flatMap((f) => f.suggestions);
+  it.each([
+    ['We were charged for a seat we removed. Can you refund it?', 'Hello,\n\nThe seat was suspended, not removed. Suspended seats are still billed, as shown on the pricing page. Billing changes are out of scope for this queue; open a ticket with accounts via the admin console.\n\nRegards,\nPlatform Team'],
+    ['Can you add dark mode to the app?', 'Hello,\n\nThat is a feature request rather than a bug. Feature requests go to the product team; log one with them through the support centre.\n\nRegards,\nApp Support'],
+    ['Our export has been failing since Monday.', 'Hi,\n\nExports run on the reporting service, which this team does not manage. Please file a case with reporting via the help center.\n\nThanks,\nDesk'],
+  ])('no one-click "anything else?" beside "open a ticket … via the console": %s', (message, text) => {
+    expect(closingsOf(text, message)).toEqual([]);
+  });
+
+  it('a closing after an answer that routes nothing elsewhere is still offered', () => {
+    const found = closingsOf('Hello,\n\nI have refunded the suspended seat (£12) to your card today.\n\nRegards,\nPlatform Team', 'We were charged for a seat we removed. Can you refund it?');
+    expect(Array.isArray(found)).toBe(true);
+  });
+});

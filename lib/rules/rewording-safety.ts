@@ -1056,9 +1056,10 @@ const INVITES_REPLY_HERE = /\b(?:(?:just )?reply (?:here|to this (?:e-?mail|mess
  * "Please use the ticketing system for new requests", "All queries must go through the service desk".
  */
 const CONTACT_ROUTED = (() => {
-  const place = String.raw`(?:the|our|your) (?:[\p{L}-]+ ){0,2}(?:ticketing system|ticket system|portal|web ?form|form|helpdesk|help desk|service desk|app|website)\b`;
+  const place = String.raw`(?:the|our|your) (?:[\p{L}-]+ ){0,2}(?:ticketing system|ticket system|portal|web ?form|form|helpdesk|help desk|service desk|app|website|console|dashboard|help ?cent(?:re|er)|support (?:site|centre|center|page))\b`;
   const routed = String.raw`\b(?:should|must|need to|have to|are to|can only) (?:be )?(?:go|submitted|raised|logged|sent|made|filed|directed|routed|placed|requested|booked) (?:through|via|using|on|in|to) ${place}`;
-  const told = String.raw`\b(?:please )?(?:(?:use|go through) ${place}|(?:submit|raise|log)(?: [\p{L}'’-]+){0,3} (?:via|through|using|on|in) ${place})`;
+  // "open a ticket with billing via the console": the request, who takes it, then where.
+  const told = String.raw`\b(?:please )?(?:(?:use|go through) ${place}|(?:submit|raise|log|open|create|file)(?: [\p{L}'’-]+){0,4} (?:via|through|using|on|in) ${place})`;
   return new RegExp(`${routed}|${told}`, 'iu');
 })();
 /** The reply sends the customer elsewhere or blames them: "must be directed to them", "not by us", "You should have…". */
@@ -1271,7 +1272,8 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
   }
   // "Changes should be submitted via the customer portal. … If anything else comes up, reply here": the reply already
   // says where requests go, anywhere before the closing; inviting them to write here instead contradicts it.
-  if (INVITES_REPLY_HERE.test(added) && !INVITES_REPLY_HERE.test(removed) && CONTACT_ROUTED.test(head)) {
+  // "Open a ticket with billing via the console. Let me know if there is anything else I can help you with." contradicts it too.
+  if ((INVITES_REPLY_HERE.test(added) || STOCK_CLOSING.test(added)) && !INVITES_REPLY_HERE.test(removed) && !STOCK_CLOSING.test(removed) && CONTACT_ROUTED.test(head)) {
     problems.push('invites a reply here after telling the customer where requests go instead');
   }
   // The bad news may sit a sentence before the last ("Your appeal was unsuccessful. The original mark stands."): the two
