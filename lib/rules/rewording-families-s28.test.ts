@@ -50,3 +50,39 @@ describe('s28: no closing that invites more here after the reply routes requests
     expect(Array.isArray(found)).toBe(true);
   });
 });
+
+describe('s28: a cut that leaves a phrase standing alone', () => {
+  it.each([
+    'No exceptions can be made for safety reasons.',
+    'No exceptions will be made due to insurance rules.',
+    'No exceptions can be made under any membership tier.',
+  ])('no one-click cut: %s', (text) => {
+    const cuts = analyzer.analyze(`Hi Sam, grip socks are mandatory. ${text}`, { channel: 'email' }).findings.filter((f) => f.ruleId === 'no-exceptions').flatMap((f) => f.suggestions);
+    expect(cuts).toEqual([]);
+  });
+
+  it.each([
+    ['Refunds are not given after 30 days, no exceptions, for hygiene reasons.', 'For hygiene reasons.'],
+    ['No exceptions can be made on medical grounds.', 'On medical grounds.'],
+  ])('refused by the safety net: %s', (before, after) => {
+    expect(rewordingProblems(before, after, 'No exceptions can be made').join('; ')).toMatch(/phrase with no clause|has no verb/);
+  });
+
+  it('a sentence that is whole after the cut is still offered', () => {
+    expect(suggestionsOf('All sales are final, no exceptions.', 'no-exceptions')).not.toEqual([]);
+  });
+});
+
+describe('s28: a told-you-so cut that keeps where it was said', () => {
+  it.each([
+    ['As explained at check-in, towels are charged separately.', 'At check-in, towels are charged separately.'],
+    ['As mentioned during the consultation, results can take six weeks.', 'During the consultation, results can take six weeks.'],
+    ['As stated in the welcome pack, lockers are emptied nightly.', 'In the welcome pack, lockers are emptied nightly.'],
+  ])('refused: %s', (before, after) => {
+    expect(rewordingProblems(before, after).join('; ')).toMatch(/where or when it was said/);
+  });
+
+  it('a told-you-so with nothing attached is still cut', () => {
+    expect(rewordingProblems('As mentioned, towels are charged separately.', 'Towels are charged separately.').join('; ')).not.toMatch(/where or when it was said/);
+  });
+});

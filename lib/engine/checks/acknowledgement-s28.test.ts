@@ -91,3 +91,16 @@ describe('a harm only feared is a worry, not a fright that happened', () => {
     expect(line('The shelf fell right where my daughter had been standing. She could have been hurt!')).toMatch(/frightening/);
   });
 });
+
+describe('"three times my usual amount" is a multiplier, not a repeat', () => {
+  it.each([
+    ['How do I dispute this bill? It is three times my normal amount and I am really worried I cannot pay it.', 'You need to send us a photo of your meter and we will check it.'],
+    ['This gas bill is three times my usual one. I am so stressed, I cannot pay this.', 'Bills are based on meter readings.'],
+  ])('no "this keeps happening" for: %s', (message, reply) => {
+    expect(lineFor(reply, message)).not.toMatch(/keeps happening|again/);
+  });
+
+  it('a count of failures is still a repeat', () => {
+    expect(lineFor('Crashes are usually caused by old devices.', 'The app has crashed three times today and I have lost my work twice. Furious.')).not.toBe('');
+  });
+});

@@ -229,8 +229,15 @@ function hazardOver(message: string, e: MoodEvidence): boolean {
 const LOOKING_FORWARD = "I'm so sorry — I know how much you were looking forward to this.";
 /** A count of times read as a fault recurring (read.ts): "logged me out 5 times today", "every time I open it". */
 const COUNTED = /^(?:(?:two|three|four|five|six|several|multiple|many|\d{1,2}) times|(?:every|each) time)$/i;
+/**
+ * "three times my normal amount", "twice the price", "four times more": a multiplier, not a count of times something
+ * happened ("I'm sorry this keeps happening" would claim a repeat the customer never told).
+ */
+const MULTIPLIER_AFTER = /^\s*(?:(?:my|the|our|your|what (?:i|we)) (?:normal|usual|regular|typical|average|old|previous)|(?:more|higher|bigger|larger|longer|as (?:much|high|big|many|long|expensive))\b|the (?:price|amount|cost|usual|normal|size|rate)|what (?:i|we) (?:usually|normally|paid|expected))/i;
+const multiplies = (message: string, e: MoodEvidence) => MULTIPLIER_AFTER.test(message.slice(e.end, e.end + 40));
 const BY_CUE = new Map<string, Builder>(Object.entries({
   broken: (message, e) => {
+    if (COUNTED.test(e.text.trim()) && multiplies(message, e)) return null;
     if (COUNTED.test(e.text.trim())) return "I'm sorry this keeps happening — that's not good enough.";
     const clause = stateClause(message, e);
     if (!clause) {
@@ -256,6 +263,7 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
     // "I've called four times", "my third email": a contact history only when the customer's sentence says they got in touch.
     const contacted = CONTACTED.test(sentenceWords(message, e.start, e.end).words.join(' '));
     const times = NUMBER_OF_TIMES.exec(e.text);
+    if (times && multiplies(message, e)) return null;
     // "£160 for two tickets": tickets bought, not raised; only a contact word beside them makes them a history.
     const around = message.slice(Math.max(0, e.start - 60), e.start) + message.slice(e.end, e.end + 60);
     if (times && /tickets$/i.test(times[0]) && !CONTACTED.test(around.replace(/\btickets?\b/gi, ''))) return null;
