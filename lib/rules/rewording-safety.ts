@@ -46,6 +46,8 @@ const TO_PARTICIPLE = /\bto (?:left|gone|done|taken|given|sent|seen|written|chos
 const DANGLING_END = /(?:\b(?:and|or|but|nor|as|than|the|an?|because|whether)|(?<!\b(?:as|what|where|how|who|whatever|wherever) (?:[\p{L}'’]+ ){0,2})\b(?:will|['’]ll|might|may|would|could|shall|must) be|\s[—–])\s*[.!?]?$/iu;
 const ORPHAN_START = /^(?:of|than|the following|and|or|(?:in|on|during) (?:my|our) (?:previous|last|earlier|recent)|in (?:your|the|our) (?:[\p{L}-]+ ){0,3}(?:agreement|contract|terms|conditions|handbook|notice|wording|guidelines)|in (?:section|clause|paragraph|part|schedule|article) [\p{L}\p{N}.()]{1,8} of (?:your|the|our)|below)\b|^(?:are|is|was|were|has|have|can|could|will|would|should|may|do|does)\b(?![^.!?]*\?)/iu;
 
+/** A sentence that is only a phrase: a preposition, then words with no subject, auxiliary or comma before its stop. */
+const PHRASE_ONLY = /^(?:for|due to|because of|owing to|as a result of|in line with|under|per|with|without|at|on|in|by|from|after|before|during)\s(?![^.!?]*\b(?:we|i|you|they|it|he|she|this|that|there|is|are|was|were|will|would|can|could|has|have|had|do|does|did|must|should|may|might)\b)[^,;:.!?]{1,60}[.!?]$/i;
 /** "the following" is tagged a gerund; a sentence needs a verb that is not only an -ing form. */
 function hasFiniteVerb(sentence: string): boolean {
   return tagSentence(sentence).match(parsedPattern('#Verb')).not(parsedPattern('#Gerund')).found;
@@ -91,6 +93,11 @@ const bareFutures = (text: string) => sentencesOf(text).filter((s) => BARE_FUTUR
 const CONDITION_THEN_DONE = /\b(?:until|unless|once|if|when|after|before)\b[^.!?;]{1,120}?(?:,|\band)\s+(?:thanks,\s+)?I['’]ve (?:got|logged|noted|received|read|recorded)\b/i;
 /** A clause naming the event a promise waits on: "when an engineer has been allocated", "once the part arrives". */
 const EVENT_CLAUSE = /\b(?:when|whenever|once|after|as soon as|upon)\s/gi;
+/** A clause naming a decision something waits on: "once billing have reviewed", "after the underwriter approves it", "pending approval". */
+const DECISION_GATE =
+  /\b(?:when|once|after|until|upon|pending|subject to)\s(?:[\p{L}'’-]+\s){0,5}?(?:(?:has|have|had)\s(?:been\s)?)?(?:review(?:ed|s)?|approv(?:ed|es|al)|assess(?:ed|es|ment)|authori[sz](?:ed|es|ation)|sign(?:ed|s)? (?:it |this |them )?off|verif(?:ied|ies|ication))\b/giu;
+/** "As explained at drop-off", "as mentioned on the phone", "as stated in my email": the telling and where or when it was done. */
+const SAID_WHERE = /\bas (?:previously |already |I |we |was )?(?:explained|mentioned|stated|advised|discussed|said|noted|outlined|confirmed|told you|agreed)\s+((?:at|on|in|during|over|by|via|yesterday|earlier|last|previously|before)\b[^,.;!?]{0,40}?)(?=,)/i;
 /** A vague time followed by the reason for the wait: "in due course as our crews are fully booked", "shortly because…". */
 const WAIT_THEN_REASON = new RegExp(String.raw`${VAGUE_TIME_WORDS.source}[^,.;!?]{0,24}?\s(?:as|because|since|due to)\s`, 'i');
 /** "As soon as the spares arrive" is a time, not a wait followed by its reason. */
@@ -142,6 +149,9 @@ function dutiesGroundingANo(text: string): number {
 export function rewordingProblems(before: string, after: string, flagged = '', stock: ReadonlySet<string> = NO_WORDS): string[] {
   const problems: string[] = [...meaningProblems(before, after, stock, flagged), ...neighbourProblems(before, after)];
   if (count(after, PLACEHOLDER) > count(before, PLACEHOLDER)) problems.push('holds a placeholder');
+  // "A credit may be applied once billing have reviewed." cut to "A credit may be applied.": the review or approval the
+  // outcome waits on is a gate it may not pass, not a vague time; without it the outcome reads as settled.
+  if (count(after, DECISION_GATE) < count(before, DECISION_GATE)) problems.push('drops the review or approval the outcome waits on');
   const stray = strayAfterCut(before, after);
   if (stray) problems.push(`a cut stops short of the reference it removes and leaves "${stray}" behind`);
   // "The skip will be collected in due course as our drivers are fully booked." cut to "…will be collected as our drivers
@@ -179,6 +189,9 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     const doubled = /\b([\p{L}']+)\s+\1\b/iu.exec(sentence);
     if (doubled && !new RegExp(`\\b${doubled[1]}\\s+${doubled[1]}\\b`, 'i').test(before)) problems.push(`"${sentence}" doubles "${doubled[1]}"`);
     if (!SALUTATION.test(sentence) && !hasFiniteVerb(sentence)) problems.push(`"${sentence}" has no verb`);
+    // "No exceptions can be made for safety reasons." cut to "For safety reasons.": a phrase left standing alone, which
+    // the tagger may still read a verb in ("reasons").
+    else if (PHRASE_ONLY.test(sentence) && !PHRASE_ONLY.test(before.trim())) problems.push(`"${sentence}" is a phrase with no clause`);
     if (/\b(?:that|whom|which|who|and|but|because|advised|note|aware|informed|know|understand|remember)\s+(?:could you|would you mind)\b/i.test(sentence)) {
       problems.push(`"${sentence}" asks a question inside a clause`);
     }
@@ -268,6 +281,12 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     else if (commaSplice(sentence)) problems.push(`"${sentence}" keeps a comma splice in a sentence it rewrites (carried over)`);
     const stilted = STILTED.exec(sentence);
     if (stilted && STILTED.test(before)) problems.push(`"${sentence}" keeps the stilted formula "${stilted[0]}" (a stilted formula is reworded, not kept)`);
+  }
+  // "As explained at drop-off, memorial work is completed in turn." cut to "At drop-off, memorial work is completed in
+  // turn.": where or when it was said is left as the sentence's own time or place.
+  const saidWhere = SAID_WHERE.exec(before);
+  if (saidWhere && !SAID_WHERE.test(after) && new RegExp(`(?:^|[.!?]\\s+|\\n)${saidWhere[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(after)) {
+    problems.push(`keeps where or when it was said ("${saidWhere[1]}") as the sentence's own opening`);
   }
   const split = splitHyphenName(before, after);
   if (split) problems.push(`cuts the hyphenated name "${split}" in two`);
@@ -1050,9 +1069,10 @@ const INVITES_REPLY_HERE = /\b(?:(?:just )?reply (?:here|to this (?:e-?mail|mess
  * "Please use the ticketing system for new requests", "All queries must go through the service desk".
  */
 const CONTACT_ROUTED = (() => {
-  const place = String.raw`(?:the|our|your) (?:[\p{L}-]+ ){0,2}(?:ticketing system|ticket system|portal|web ?form|form|helpdesk|help desk|service desk|app|website)\b`;
+  const place = String.raw`(?:the|our|your) (?:[\p{L}-]+ ){0,2}(?:ticketing system|ticket system|portal|web ?form|form|helpdesk|help desk|service desk|app|website|console|dashboard|help ?cent(?:re|er)|support (?:site|centre|center|page))\b`;
   const routed = String.raw`\b(?:should|must|need to|have to|are to|can only) (?:be )?(?:go|submitted|raised|logged|sent|made|filed|directed|routed|placed|requested|booked) (?:through|via|using|on|in|to) ${place}`;
-  const told = String.raw`\b(?:please )?(?:(?:use|go through) ${place}|(?:submit|raise|log)(?: [\p{L}'’-]+){0,3} (?:via|through|using|on|in) ${place})`;
+  // "open a ticket with billing via the console": the request, who takes it, then where.
+  const told = String.raw`\b(?:please )?(?:(?:use|go through) ${place}|(?:submit|raise|log|open|create|file)(?: [\p{L}'’-]+){0,4} (?:via|through|using|on|in) ${place})`;
   return new RegExp(`${routed}|${told}`, 'iu');
 })();
 /** The reply sends the customer elsewhere or blames them: "must be directed to them", "not by us", "You should have…". */
@@ -1265,7 +1285,8 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
   }
   // "Changes should be submitted via the customer portal. … If anything else comes up, reply here": the reply already
   // says where requests go, anywhere before the closing; inviting them to write here instead contradicts it.
-  if (INVITES_REPLY_HERE.test(added) && !INVITES_REPLY_HERE.test(removed) && CONTACT_ROUTED.test(head)) {
+  // "Open a ticket with billing via the console. Let me know if there is anything else I can help you with." contradicts it too.
+  if ((INVITES_REPLY_HERE.test(added) || STOCK_CLOSING.test(added)) && !INVITES_REPLY_HERE.test(removed) && !STOCK_CLOSING.test(removed) && CONTACT_ROUTED.test(head)) {
     problems.push('invites a reply here after telling the customer where requests go instead');
   }
   // The bad news may sit a sentence before the last ("Your appeal was unsuccessful. The original mark stands."): the two

@@ -291,6 +291,9 @@ const SAYS_NO =
       { needles: [' contact us', ' email us', ' e-mail us', ' message us', ' write to us', ' call us'], source: String.raw`\b(?:(?:do not|don['’]t|please do not) (?:contact|email|e-mail|message|write to|call) us)\b` },
       { needles: ['refund', 'compensation', 'exception', 'credit', 'replacement', 'payment', 'goodwill '], source: String.raw`\b(?:no (?:refund|compensation|exception|credit|replacement|payment|goodwill \w+)s? (?:will|can|could|is able to) be (?:issued|made|offered|given|paid|provided|granted))\b` },
       { needles: ['closed', 'concluded', 'resolved', 'final'], source: String.raw`\b(?:consider (?:this|the|your) (?:matter|case|complaint|query|claim) (?:closed|concluded|resolved|final))\b` },
+      // A no said with "no" for its determiner: "No refund is possible for no-shows.", "As such no compensation is due.",
+      // "No exchanges are permitted on sale items."
+      { needles: ['refund', 'compensation', 'exception', 'credit', 'replacement', 'exchange', 'return', 'reimbursement', 'cancellation', 'extension', 'transfer'], source: String.raw`\bno (?:refunds?|compensation|exceptions?|credits?|replacements?|exchanges?|returns?|reimbursements?|cancellations?|extensions?|transfers?) (?:is|are|will be|can be) (?:possible|available|permitted|allowed|accepted|offered|given|due|payable|owed)\b` },
       // What we do not take back or give, said of our practice: "We are not accepting return of food items", "We don't offer
       // partial refunds", "We do not issue credit notes for late cancellations".
       { needles: ['not accept', 'not offer', 'not issu', 'not giv', 'not provid', 'not do', 'not mak', 'n’t accept', 'n’t offer', 'n’t issu', 'n’t giv', 'n’t provid', 'n’t do', 'n’t mak', "n't accept", "n't offer", "n't issu", "n't giv", "n't provid", "n't do", "n't mak"], source: String.raw`\b(?:(?:we|i)(?: are| am|['’]re|['’]m)(?: currently)? not (?:accepting|offering|issuing|giving|providing|doing|making)|(?:we|i) (?:do not|don['’]t|cannot|can['’]t|can not) (?:accept|offer|issue|give|provide|do|make)) (?:any )?(?:partial |full |cash |further )?(?:returns?|refunds?|exchanges?|compensation|credits?(?: notes?)?|replacements?|reimbursements?)\b` },
@@ -563,13 +566,15 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     // "We trust this clarifies the position.": the reply closes on its own verdict, and "anything else?" after it reads
     // as if the matter were settled. What happens next is the agent's to say.
     if (CLOSES_ON_VERDICT.test(last.text)) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_VERDICT }];
-    // An upset customer the reply blames, sends elsewhere or leaves waiting with no time (a phrase rule flagged it under
-    // respect, interaction or urgency) is not done with their problem: "anything else?" reads as if it were settled.
+    // An upset customer the reply blames, sends elsewhere, hands to someone else or leaves waiting with no time (a phrase
+    // rule flagged it under respect, interaction, ownership or urgency: "A new appointment will be offered to you by the
+    // partner shortly", "Someone from the team will be in contact") is not done with their problem: "anything else?" reads
+    // as if it were settled.
     // What happens about it, and when, is the agent's to say. A reply that reports it put right ("Your refund went
     // through this morning.") is settled, and the stock door fits.
     const leavesThemOut = (s: CheckedSentence) => {
       const flagged = ctx.flaggedPrinciples?.(s.start, s.end);
-      return flagged !== undefined && (flagged.has('respect') || flagged.has('interaction') || flagged.has('urgency'));
+      return flagged !== undefined && (flagged.has('respect') || flagged.has('interaction') || flagged.has('ownership') || flagged.has('urgency'));
     };
     if (ctx.mood?.needsAcknowledgement && !body.some((s) => doneAsAsked(s)) && body.some(leavesThemOut)) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_UNSETTLED }];
     // A short chat turn is checked only because the customer is upset: a stock closing line there reads like a form

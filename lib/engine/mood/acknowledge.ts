@@ -8,6 +8,7 @@
  */
 import type { Mood, MoodAcknowledgement, MoodEvidence } from '../types';
 import { capitalize } from '../words';
+import { tagSentence } from '../../nlp/nlp';
 
 const PERSON_SWAP = new Map<string, string>(Object.entries({
   i: 'you',
@@ -213,12 +214,30 @@ const RECURRING_PROBLEM =
 const HAZARD =
   /gas|flood|pouring|stuck|stranded|hard shoulder|oxygen|dose|tablets|medication|insulin|inhaler|safe|injur|accident|pain|hurts|freezing|lose|losing|threaten|survive|running out|run out|only (?:have|got)|hospital|newborn|baby|fever|elderly|on my own|piling up|lost my \d/i;
 
+/**
+ * A hazard the customer tells as over: its clause is in the past ("we were freezing", "had been stuck", "were left
+ * stranded") and no clause of the message says it goes on ("still", "now", "we are", "I have a newborn").
+ */
+const PAST_CLAUSE = /\b(?:was|were|had been|got|spent|left)\b/i;
+const GOES_ON = /\b(?:am|is|are|still|now|currently|right now|tonight|today|at the moment)\b|['’](?:m|re)\b|\b(?:he|she|there)['’]s\b|\b(?:i|we) (?:have|need)\b/i;
+function hazardOver(message: string, e: MoodEvidence): boolean {
+  const clause = sentenceWords(message, e.start, e.end).words.join(' ');
+  return PAST_CLAUSE.test(clause) && !GOES_ON.test(message);
+}
+
 /** A loss named by the feeling alone, which a personal situation names better. */
 const LOOKING_FORWARD = "I'm so sorry — I know how much you were looking forward to this.";
 /** A count of times read as a fault recurring (read.ts): "logged me out 5 times today", "every time I open it". */
 const COUNTED = /^(?:(?:two|three|four|five|six|several|multiple|many|\d{1,2}) times|(?:every|each) time)$/i;
+/**
+ * "three times my normal amount", "twice the price", "four times more": a multiplier, not a count of times something
+ * happened ("I'm sorry this keeps happening" would claim a repeat the customer never told).
+ */
+const MULTIPLIER_AFTER = /^\s*(?:(?:my|the|our|your|what (?:i|we)) (?:normal|usual|regular|typical|average|old|previous)|(?:more|higher|bigger|larger|longer|as (?:much|high|big|many|long|expensive))\b|the (?:price|amount|cost|usual|normal|size|rate)|what (?:i|we) (?:usually|normally|paid|expected))/i;
+const multiplies = (message: string, e: MoodEvidence) => MULTIPLIER_AFTER.test(message.slice(e.end, e.end + 40));
 const BY_CUE = new Map<string, Builder>(Object.entries({
   broken: (message, e) => {
+    if (COUNTED.test(e.text.trim()) && multiplies(message, e)) return null;
     if (COUNTED.test(e.text.trim())) return "I'm sorry this keeps happening — that's not good enough.";
     const clause = stateClause(message, e);
     if (!clause) {
@@ -244,6 +263,7 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
     // "I've called four times", "my third email": a contact history only when the customer's sentence says they got in touch.
     const contacted = CONTACTED.test(sentenceWords(message, e.start, e.end).words.join(' '));
     const times = NUMBER_OF_TIMES.exec(e.text);
+    if (times && multiplies(message, e)) return null;
     // "£160 for two tickets": tickets bought, not raised; only a contact word beside them makes them a history.
     const around = message.slice(Math.max(0, e.start - 60), e.start) + message.slice(e.end, e.end + 60);
     if (times && /tickets$/i.test(times[0]) && !CONTACTED.test(around.replace(/\btickets?\b/gi, ''))) return null;
@@ -296,7 +316,9 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
     if (/cloned|unauthori|never (?:made|bought|ordered)|someone (?:else )?(?:has |had )?used|without|(?:card|account|details|identity|money|payment)\b.{0,30}stolen|stolen (?:card|account|details|identity|money|payment)/i.test(e.text)) return misuseLine(message);
     if (/hospital/i.test(e.text)) return "I'm so sorry to hear about the hospital stay, and I'm here to help.";
     if (/wasn't me|was not me|not me\b/i.test(e.text)) return misuseLine(message);
-    return HAZARD.test(e.text) ? "I understand how worrying this is, and I'm here to help." : null;
+    if (!HAZARD.test(e.text)) return null;
+    // "We were freezing", "we were stranded for three hours": a danger told as over is no present worry to help with.
+    return hazardOver(message, e) ? "I'm so sorry — that must have been really hard." : "I understand how worrying this is, and I'm here to help.";
   },
   // "Charged twice" only when the customer says so ("charged £60 at the gate" is one charge they dispute).
   // "Money worries" only where the customer shows them (can't afford, rent due); a disputed charge is named as one,
@@ -328,9 +350,46 @@ const BY_CUE = new Map<string, Builder>(Object.entries({
 
 /** Someone close to the customer (or a pet) whose name the line may repeat: "your son", "your mum". */
 const RELATIVE = "(son|daughter|kids?|children|child|baby|mum|mom|mother|dad|father|grandmother|grandfather|gran|grandma|grandad|nan|wife|husband|partner|niece|nephew|family|sister|brother|dog|cat)";
-const FAMILY_FOR = new RegExp(`\\bfor (?:my|our) ${RELATIVE}(?:['’]s? (birthday|wedding|party|christening|graduation))?\\b`, 'i');
+// "for my son's passport renewal" is a need, not a present or an occasion: the line is for the person only when nothing
+// of theirs follows but one of those occasions.
+const FAMILY_FOR = new RegExp(`\\bfor (?:my|our) ${RELATIVE}(?:['’]s? (birthday|wedding|party|christening|graduation)\\b|(?!['’]s?\\s)\\b)`, 'i');
 /** A death, a funeral or a bereavement: "my mother passed away", "our dog died", "my late father", "the funeral"; not a device that "died" ("my TV died after 13 months"). */
-const BEREAVEMENT = /\b(?:passed away|(?<!\b(?:tv|telly|phone|laptop|battery|car|engine|fridge|freezer|printer|console|screen|tablet|router|boiler|it|machine|device|charger|bulb|watch|headphones|speaker|kettle|camera|ipad|iphone|computer|pc|mac|mouse|keyboard|van|bike|scooter|mower|drill|hoover|vacuum|dishwasher|oven|microwave|app|server|modem)(?: (?:just|completely|totally|finally|suddenly|has|had|then|has just|just completely))? )died|death certificate|bereave\w*|funeral|(?:the|his|her|their|mum['’]s|dad['’]s) ashes|crematorium|cremation|(?:my|our) late (?:\w+ ){0,1}\w+|lost (?:my|our) (?:mum|mom|mother|dad|father|wife|husband|partner|son|daughter|baby|gran|grandmother|grandfather)|(?:she|he) (?:didn['’]t|did not) make it(?! (?:to|in|on|into|back|home|there|out|onto|for|past|up|down|easy|clear|work)\b| through (?!(?:the night|surgery|the operation)\b))|(?:had to be |was |were )?put (?:to sleep|down)(?= (?:on|last|yesterday|this|today)\b|[.!,])|(?:had|have) to say goodbye to (?:her|him|our|my))\b/i;
+const BEREAVEMENT = /\b(?:passed away|death certificate|bereave\w*|funeral|(?:the|his|her|their|mum['’]s|dad['’]s) ashes|crematorium|cremation|(?:my|our) late (?:\w+ ){0,1}\w+|lost (?:my|our) (?:mum|mom|mother|dad|father|wife|husband|partner|son|daughter|baby|gran|grandmother|grandfather)|(?:she|he) (?:didn['’]t|did not) make it(?! (?:to|in|on|into|back|home|there|out|onto|for|past|up|down|easy|clear|work)\b| through (?!(?:the night|surgery|the operation)\b))|(?:had to be |was |were )?put (?:to sleep|down)(?= (?:on|last|yesterday|this|today)\b|[.!,])|(?:had|have) to say goodbye to (?:her|him|our|my))\b/i;
+const DIED = /\bdied\b/i;
+const BETWEEN = /^(?:just|completely|totally|finally|suddenly|sadly|unexpectedly|recently|then|also|has|had|have|never|only|actually)$/i;
+const LIVING_SUBJECT = /^(?:he|she|they|who|we|him|her|gran|nan|nana|nanna|granny|grandad|granddad|grandma|grandpa|grandparents?|step\p{L}+|cousins?|neighbou?rs?|nieces?|nephews?|godparents?|godmother|godfather|aunt|auntie|aunty|uncle|twins?|dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|horses?|ponies|pony|foals?|mare|rabbits?|bunn(?:y|ies)|hamsters?|gerbils?|guinea pigs?|pigs?|budgies?|parrots?|birds?|tortoises?|turtles?|fish|goldfish|hens?|chickens?|ducks?|ferrets?|snakes?|lizards?|geckos?|lambs?|ewes?|calf|calves|cows?|goats?|sheep|alpacas?|boy|girl)$/iu;
+interface TermJson { text: string; normal?: string; tags?: string[] }
+/** Whoever "died" in one sentence of the message is a thing, or nobody died: the word before it (past adverbs and "has") is such a noun. */
+function thingDiedIn(sentence: string): boolean {
+  const terms = (tagSentence(sentence).json() as { terms: TermJson[] }[]).flatMap((s) => s.terms);
+  const at = terms.findIndex((t) => /^died$/i.test(t.normal ?? t.text));
+  let i = at - 1;
+  while (i >= 0 && BETWEEN.test(terms[i]!.normal ?? terms[i]!.text)) i--;
+  // "The speaker I bought died": past a clause describing it, to the noun it describes.
+  if (i >= 2 && terms[i]!.tags?.includes('Verb') && /^(?:i|we|you|they|he|she)$/i.test(terms[i - 1]!.normal ?? terms[i - 1]!.text)) i -= 2;
+  const subject = terms[i];
+  if (!subject) return false;
+  const word = (subject.normal ?? subject.text).toLowerCase();
+  if (LIVING_SUBJECT.test(word)) return false;
+  // "I could have died", "we nearly died of cold": a fright, not a death.
+  if (/^(?:it|this|that|thing|one|could|would|might|nearly|almost|practically|literally)$/.test(word)) return true;
+  const tags = new Set(subject.tags ?? []);
+  return tags.has('Noun') && !['Actor', 'Person', 'ProperNoun', 'Pronoun', 'Possessive'].some((t) => tags.has(t));
+}
+/**
+ * "…died" is a bereavement when whoever died is a person or an animal: "my mum died", "Our dog Biscuit died", "she has
+ * died", "my nan sadly died". A thing that "died" is a fault ("my monitor died after 3 weeks", "the pump has just died",
+ * "it just died"): read by grammar, the word before "died" (past a few adverbs and "has/had") is a noun that is no person
+ * (compromise's #Actor or #Person, a name, a pronoun) and no kin or animal compromise does not tag as a person.
+ */
+function someoneDied(text: string): boolean {
+  return text.split(/(?<=[.!?])\s+|\n+/).some((sentence) => DIED.test(sentence) && !thingDiedIn(sentence));
+}
+/** A bereavement named in the message (BEREAVEMENT, or someone who died). */
+function bereaved(text: string): boolean {
+  return BEREAVEMENT.test(text) || someoneDied(text);
+}
+
 /** A funeral the customer could not attend because of us: "I missed my grandmother's funeral". */
 const MISSED_FUNERAL = /\b(?:missed|couldn['’]t (?:go to|attend|get to)|could not (?:go to|attend|get to)|didn['’]t make it to)\b[^.!?]{0,40}\bfuneral\b/i;
 /** Someone close who is dying or very ill: "visiting my dying mother", "my father is seriously ill". */
@@ -342,6 +401,8 @@ const GRAVE_ILLNESS = /\b(?:dying|terminally ill|seriously ill|critically ill|in
 const HARM =
   /\b(?:hurt|injur\w*|allergic reaction|anaphyla\w*|A&E|emergency room|went flying|fell (?:off|over|down)|I fell|[Gg]razed|[Bb]ruised|[Ss]prained|could have (?:died|been killed|been hurt|been seriously)|i could have died|shaking|left behind|went missing)\b/;
 const INJURY = /\b(?:hurt|injur\w*|allergic reaction|anaphyla\w*|A&E|emergency room|swollen|bleeding|burns?|burnt|grazed|bruised|sprained)\b/i;
+/** Harm only feared: "could get hurt", "someone will be injured", "is going to get hurt". */
+const RISK_ONLY = /\b(?:could|might|may|will|would|going to)\s(?:\w+\s)?(?:get|be)\s(?:\w+\s)?(?:hurt|injured)\b/gi;
 /** A fright that could have been harm: "Thankfully she wasn't in it", "I could have died". */
 const NEAR_MISS = /\b(?:thankfully|luckily|could have|what could have happened|wasn['’]t in it|nobody was hurt|no one was hurt)\b/i;
 /** The customer hurt themself: "my wrist is swollen", "I went flying". */
@@ -363,12 +424,12 @@ const PANIC = /\b(?:panick(?:ing|ed)|freaking out|in a panic)\b/i;
 
 const NUMBER_WORDS = /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|second|third|fourth|fifth|sixth|seventh|\d{1,2}(?:st|nd|rd|th))\b/gi;
 /** What a sentence may claim about the customer's story, and the words in their message that show it. */
-const CLAIMS: readonly (readonly [string, RegExp, RegExp])[] = [
+const CLAIMS: readonly (readonly [string, RegExp, Pick<RegExp, 'test'>])[] = [
   ['a repeat', /\bagain\b|\bkeeps happening\b|\bfor the \w+ time\b/i, /\bagain\b|\b(?:every|each) time\b|\bin a row\b|\bsame\b|\bkeeps?\b|\b(?:second|third|fourth|fifth|sixth|seventh|\d{1,2}(?:st|nd|rd|th))\b|\btimes\b|\bback\b/i],
   ['a double charge', /\bcharged twice\b/i, /\btwice\b|\bdouble\b|\bduplicate\b|\bidentical\b|\btwo (?:times|payments|charges)\b|\b2x\b/i],
   ['a wait', /\bwaiting\b/i, /\bwait|\bon hold\b|\bno (?:reply|response|answer|news|update|word)\b|\bhaven['’]t heard\b|\bheard nothing\b|\bstill\b|\bpending\b|\bnothing\b|\bnobody\b|\bno one\b|\bstuck\b|\bsat\b/i],
   ['a contact history', /\bchase us\b|\bchasing us\b|\bget in touch\b|\bcontact us\b/i, CONTACTED],
-  ['a loss', /\bfor your loss\b/i, BEREAVEMENT],
+  ['a loss', /\bfor your loss\b/i, { test: bereaved }],
 ];
 
 /**
@@ -446,8 +507,10 @@ interface Situation {
 export function situationIn(message: string): Situation | null {
   const text = message.replace(/’/g, "'");
   if (MISSED_FUNERAL.test(text)) return { cue: 'loss', sentence: "I'm so sorry you missed the funeral — I know how much it mattered.", strong: true };
-  if (BEREAVEMENT.test(text)) return { cue: 'loss', sentence: "I'm so sorry for your loss.", strong: true };
+  if (bereaved(text)) return { cue: 'loss', sentence: "I'm so sorry for your loss.", strong: true };
   if (GRAVE_ILLNESS.test(text)) return { cue: 'loss', sentence: "I'm so sorry — I know this is a really hard time for you.", strong: true };
+  // "Kids could get hurt", "someone is going to get injured": a risk the customer fears, not a harm or a fright that happened.
+  if (RISK_ONLY.test(text) && !HARM.test(text.replace(RISK_ONLY, ' '))) return { cue: 'safety', sentence: 'I understand how worrying this is.', strong: true };
   if (HARM.test(text)) {
     // "My son had an allergic reaction": naming them fits only harm that happened, not a fright ("thankfully she wasn't in it").
     const hurt = INJURY.test(text) && !NEAR_MISS.test(text);
