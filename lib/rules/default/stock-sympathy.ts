@@ -14,13 +14,18 @@ export default defineRule({
     // "We're sorry to hear about this.", "I am sorry to learn about your situation." — sorry for nothing named.
     '^(we|i) (are|am) #Adverb? sorry to (hear|learn) about (this|that|it|your situation|the situation|your circumstances)$',
     '(we|i) (are|am) #Adverb? (aware|informed) of (the|this|that|these) (issue|issues|problem|problems|situation|outage|delay|delays|matter|fault)$',
-    '^(we|i) (are|am) #Adverb? sorry to (hear|learn) (about|of) your #Adjective? (experience|issue|issues|situation|problem|concerns)$',
+    // Sorry for "your experience" in any frame, with or without a subject or a "to hear": "Sorry to hear about your
+    // experience!", "We're sorry you've had this experience.", "Hi Chris, we're sorry for your experience."
+    '(we|i)? (are|am)? #Adverb? sorry to? (hear|learn|read)? (about|of|for|that)? (your|this|the|you have had|you had|you have|you experienced) #Adjective? (experience|issue|issues|situation|problem|concerns) (with us)?$',
     '^(we|i) #Adverb? regret (to hear|to learn|hearing|learning) (about|of)? your #Adjective? (experience|issue|situation)$',
     '^(we|i) #Adverb? regret that you (were|are|feel|felt) #Adverb? (unhappy|dissatisfied|disappointed|upset)',
-    '^(we|i) (are|am) #Adverb? sorry (that)? you (had|have had|experienced) a #Adjective? experience',
+    '(we|i)? (are|am)? #Adverb? sorry (that)? you (had|have had|have|experienced) (a|an|this|that|such a|such an) #Adjective? experience',
     '^(thank you|thanks|we thank you) #Adverb? for your (understanding|cooperation|co-operation|understanding and patience)$',
     // Presumed understanding: "We appreciate your understanding.", "We thank you for your patience and understanding."
-    '^(we|i) #Adverb? (appreciate|value) your (patience and)? (understanding|cooperation|co-operation|patience and understanding)$',
+    // …and the thanks for the wait or the complaint said as a formula: "We appreciate your patience.", "We value your feedback
+    // regarding your recent visit.", "Your patience is appreciated." ("I appreciate your patience more than I can say" is a person.)
+    '^(we|i) #Adverb? (appreciate|value) your (kind|continued)? (patience|feedback|comments|understanding|cooperation|co-operation|patience and understanding) (regarding|about|on|concerning)? (your|the|this)? #Adjective? #Noun?$',
+    '^(your|the) #Adjective? (patience|understanding|cooperation|co-operation|feedback) (is|has been) #Adverb? appreciated$',
     '^we #Adverb? thank you (so much|very much)? for your (patience|understanding|cooperation|co-operation)',
     '^(thanks|thank you) (so much)? for understanding$',
     // "We are sorry to hear that your stay did not meet your expectations."
@@ -34,7 +39,7 @@ export default defineRule({
     // The thin non-apology: "Sorry you didn't enjoy it."
     "^#Adverb? (sorry|apologies) (that)? you (did not|didn't) (enjoy|like|love) (it|that|this|the #Noun|your #Noun|our #Noun)$",
     // Anywhere in the sentence (after an @handle or "Hi Sam,"), at its end: "Thanks for your continued patience." A hint: thanks for patience "while I looked into it" stays fine.
-    '(thank you|thanks|we thank you) (so much|very much)? for your (continued|ongoing)? (patience|understanding)$',
+    '(thank you|thanks|we thank you) (so much|very much)? for your (continued|ongoing|kind)? (patience|understanding)$',
     '(we|i) #Adverb? regret that you (were|have been|are|felt) #Adverb? (disturbed|inconvenienced|affected|upset|unhappy|dissatisfied|disappointed)',
     '(we|i) #Adverb? hope (this|that|it) (does not|will not|has not) put you off',
     // The same stock line after a greeting, or about "the damage" or "your email" rather than "your experience".
@@ -122,6 +127,14 @@ export default defineRule({
         'We understand this has been a difficult period for you.',
         'I realise this is a worrying time.',
         'We hope that you nevertheless had a pleasant evening.',
+        'Sorry to hear about your experience!',
+        "We're sorry you've had this experience.",
+        'Hi Marta, sorry for your experience.',
+        'I am so sorry that you had this experience.',
+        'We appreciate your patience.',
+        'We value your feedback regarding your recent visit.',
+        'Your patience is greatly appreciated.',
+        'Thank you for your kind understanding.',
       ],
       pass: [
         "Sorry about that! I've restarted that charger remotely, so it should be ready in a minute.",
@@ -164,6 +177,11 @@ export default defineRule({
         "Sorry to hear that. Which courier was the parcel with?",
         "We're sorry about this. Could you send us the error message you see?",
         "Sorry about that. That must be really frustrating when you're trying to work.",
+        "I know you've waited a while, and I appreciate your patience more than I can say.",
+        "I'm sorry about your experience at the gate, and I've refunded the fare.",
+        'Your patience with the builders is appreciated, and the scaffolding comes down on Friday.',
+        "We value your feedback, so I've passed it to Dan who runs the kitchen.",
+        'Sorry you had a long wait for the bus.',
       ],
     },
   },
