@@ -1,5 +1,5 @@
 /**
- * Session 28 (issue #10, held-out recall on urgency, empathy, positivity and interaction): each family is tested on its
+ * Session 28 (issue #10, held-out recall on urgency, empathy, positivity, interaction and plain-language): each family is tested on its
  * rule alone, with paraphrases written here (not from dev-extra-da, a check batch or held-out data) and near misses,
  * some of them sentences of warm dev replies (ac031, ab054, cc018, d0024, at031, j0049) that must stay quiet. Every
  * flag here was missed by its rule before this session.
@@ -46,6 +46,14 @@ const cases: FamilyCase[] = [
       'Your deposit comes back within the usual timeframe.'],
     ["As mentioned on the ticket, the standard turnaround is 48 hours, so they'll be ready for you from 5pm tomorrow.",
       'I will chase this as a matter of urgency and call you by 3pm.', 'Your refund went out in the usual way, to the card you paid with.']],
+  ['the office\'s reason word or whose availability, in any frame: "due to operational reasons", "subject to surgeon availability"', 'policy-jargon',
+    ['Flight times are subject to variation.', 'Evening lessons are subject to instructor availability.', 'Deliveries are subject to route scheduling.',
+      'The 9:15 sailing was withdrawn due to operational reasons.', 'Unfortunately the visit could not go ahead owing to staffing constraints.',
+      'Lifts are closed from time to time for operational reasons.'],
+    ['There is some variation in colour between batches, as each tile is hand-glazed.',
+      'Your availability is all we need, so just reply with a day that suits you.',
+      'The ferry was late because of a mechanical fault, and we have refunded your fare.',
+      'The boiler was switched off for safety, and the engineer is back at 8am to replace the valve.']],
 ];
 
 describeRecallFamilies('recall families, session 28', cases);
