@@ -24,7 +24,8 @@ export default defineRule({
     '^(#Noun && !#Pronoun) (is|are)? not (valid|eligible|accepted|approved)$',
     // The remedy refused as a bare "no …" in any tense: "No refund is applicable.", "No compensation will be offered.",
     // "Unfortunately no compensation is payable.", "…, so there is no refund.", "There's no guarantee of recovery."
-    '^#Adverb? no #Adjective? (refund|refunds|exchange|replacement|compensation|credit|discount|extension|reimbursement) (is|are|will be|can be|would be)? #Adverb? (possible|available|given|offered|allowed|applicable|due|payable|issued|made|granted)',
+    '^#Adverb? no #Adjective? (refund|refunds|exchange|replacement|compensation|credit|discount|extension) (is|are)? (possible|available|given|offered|allowed)',
+    '^#Adverb? no (refund|refunds|compensation|credit|reimbursement) (is|are|will be|can be)? #Adverb? (applicable|due|payable|issued|made|offered|given)',
     '(so|and|therefore|hence)? there (is|will be|can be|would be) no #Adjective? (refund|compensation|reimbursement|guarantee|exchange|replacement|credit)',
     // Said of a kind of case: "Refunds for casual swims are not available", "Credits on annual plans are not offered".
     '^(refunds|exchanges|replacements|credits|discounts|upgrades|extensions) (for|on) .{1,3} are #Adverb? not (available|offered|possible)',

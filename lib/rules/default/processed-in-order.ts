@@ -16,20 +16,20 @@ export default defineRule({
     '^we #Adverb? (process|handle|answer|review|action) [<thing>.+] on a first come first served basis?',
     '(in|by) order of (receipt|arrival|priority|submission|request|requests|application|booking|payment|enquiry)',
     // The queue named by its key: "processed in date order", "seen in arrival order".
-    '(processed|handled|dealt with|reviewed|answered|seen|issued|allocated|booked|scheduled|actioned|assessed|considered) #Adverb? in (date|arrival|ticket|booking|queue|submission|application|payment) order',
+    '(processed|handled|dealt with|reviewed|answered|seen|issued|allocated|booked|scheduled|assessed) in (date|arrival|ticket|queue|payment) order',
     '(scheduled|prioritised|prioritized|handled|processed|dealt with) (according to|based on|by) (priority|urgency|date received)',
     '(due to|because of) (the)? (high|heavy|increased|unprecedented|large|very high) (volumes|volume|demand|number) (of #Noun)?',
     'on a first come first served basis',
     // Any verb and any position: "Missed collections are investigated in the order they are received".
     // "…in the order in which they are received", "…in the sequence they came in".
-    '(are|is|will be|get|gets) #Adverb? (#PastTense|#Participle) #Adverb? in the? (order|sequence) (in which|that)? (they|it)? (are|were|was|is)? (received|submitted|raised|logged|paid|placed|booked|made|arrive|arrived|came|come)',
-    '(we|our team|they) #Adverb? #Verb (#Noun|them|it)+ in the? (order|sequence) (in which|that)? (they|it)? (are|were|was|is)? (received|submitted|raised|logged|paid|placed|booked|made|arrive|arrived|came|come)',
+    '(are|is|will be|get) #Adverb? #PastTense in the? (order|sequence) (in which|that)? (they|it)? (are|were|is)? (received|submitted|raised|logged|paid|arrive|came)',
+    '(we|they) #Adverb? #Verb (#Noun|them|it)+ in the? (order|sequence) (in which|that)? (they|it)? (are|were|is)? (received|submitted|raised|paid|arrive|came)',
     // A slot given by whoever is free, not by a time: "scheduled based on adjuster availability", "booked in line with
     // technician availability", "delivered when runners are available", "allocated on a rolling basis".
-    '(scheduled|allocated|arranged|booked|assigned|offered|dispatched|delivered|planned|prioritised|prioritized|rostered) (according to|based on|in line with|depending on) (availability|capacity|workload|resources)',
-    '(scheduled|allocated|arranged|booked|assigned|offered|dispatched|delivered|planned|prioritised|prioritized|rostered) (according to|based on|in line with|depending on) !#Pronoun (availability|capacity|workload|resources)',
-    '(we|they|our team) #Adverb? (schedule|allocate|arrange|book|assign|plan|prioritise|prioritize) #Noun+ (according to|based on|in line with|depending on) !#Pronoun? (availability|capacity|workload|resources)',
-    '(#PastTense|#Participle) (out|in)? (when|once|as|whenever) (a|an|the|our)? #Adjective? (runners|runner|drivers|driver|engineers|engineer|technicians|technician|fitters|fitter|staff|slots|slot|spaces|space|capacity|resources|someone|somebody) (are|is|become|becomes|free|frees) (available|free|up)',
+    '(are|is|be|being) #Adverb? #PastTense (according to|based on|in line with|depending on) (availability|capacity|workload|resources)',
+    '(are|is|be|being) #Adverb? #PastTense (according to|based on|in line with|depending on) !#Pronoun (availability|capacity|workload|resources)',
+    '(we|they|our team) #Adverb? (schedule|allocate|arrange|book|assign|plan) #Noun+ (according to|based on|in line with) !#Pronoun? (availability|capacity)',
+    '#PastTense (out|in)? (when|once|as) (the|our)? (runners|drivers|engineers|technicians|staff|slots|spaces) (are|is|become|free) (available|free|up)',
     'on a (rolling|rotating|rota|route by route|round robin|rotational) basis',
     '(you will|you\'ll) be (dealt with|answered|seen|contacted|called) in (turn|order|rotation)',
     '(high|heavy|increased|unprecedented|very high) (volumes|volume|demand) (of #Noun)? (means|mean|is causing|are causing)',

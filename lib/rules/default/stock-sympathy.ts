@@ -16,7 +16,7 @@ export default defineRule({
     '(we|i) (are|am) #Adverb? (aware|informed) of (the|this|that|these) (issue|issues|problem|problems|situation|outage|delay|delays|matter|fault)$',
     // Sorry for "your experience" in any frame, with or without a subject or a "to hear": "Sorry to hear about your
     // experience!", "We're sorry you've had this experience.", "Hi Chris, we're sorry for your experience."
-    '(we|i)? (are|am)? #Adverb? sorry to? (hear|learn|read)? (about|of|for|that)? (your|this|the|you have had|you had|you have|you experienced) #Adjective? (experience|issue|issues|situation|problem|concerns) (with us)?$',
+    '(we|i)? (are|am)? #Adverb? sorry to? (hear|learn)? (about|of|for)? (your|this|the) #Adjective? (experience|issue|issues|situation|problem|concerns) (with us)?$',
     '^(we|i) #Adverb? regret (to hear|to learn|hearing|learning) (about|of)? your #Adjective? (experience|issue|situation)$',
     '^(we|i) #Adverb? regret that you (were|are|feel|felt) #Adverb? (unhappy|dissatisfied|disappointed|upset)',
     '(we|i)? (are|am)? #Adverb? sorry (that)? you (had|have had|have|experienced) (a|an|this|that|such a|such an) #Adjective? experience',
@@ -24,7 +24,8 @@ export default defineRule({
     // Presumed understanding: "We appreciate your understanding.", "We thank you for your patience and understanding."
     // …and the thanks for the wait or the complaint said as a formula: "We appreciate your patience.", "We value your feedback
     // regarding your recent visit.", "Your patience is appreciated." ("I appreciate your patience more than I can say" is a person.)
-    '^(we|i) #Adverb? (appreciate|value) your (kind|continued)? (patience|feedback|comments|understanding|cooperation|co-operation|patience and understanding) (regarding|about|on|concerning)? (your|the|this)? #Adjective? #Noun?$',
+    '^(we|i) #Adverb? (appreciate|value) your (patience|feedback|comments|understanding|cooperation) (regarding|about|on)? (your|the|this)? #Adjective? #Noun?$',
+    '^(we|i) #Adverb? (appreciate|value) your (co-operation|patience and understanding)$',
     '^(your|the) #Adjective? (patience|understanding|cooperation|co-operation|feedback) (is|has been) #Adverb? appreciated$',
     '^we #Adverb? thank you (so much|very much)? for your (patience|understanding|cooperation|co-operation)',
     '^(thanks|thank you) (so much)? for understanding$',
@@ -127,14 +128,6 @@ export default defineRule({
         'We understand this has been a difficult period for you.',
         'I realise this is a worrying time.',
         'We hope that you nevertheless had a pleasant evening.',
-        'Sorry to hear about your experience!',
-        "We're sorry you've had this experience.",
-        'Hi Marta, sorry for your experience.',
-        'I am so sorry that you had this experience.',
-        'We appreciate your patience.',
-        'We value your feedback regarding your recent visit.',
-        'Your patience is greatly appreciated.',
-        'Thank you for your kind understanding.',
       ],
       pass: [
         "Sorry about that! I've restarted that charger remotely, so it should be ready in a minute.",
@@ -177,11 +170,6 @@ export default defineRule({
         "Sorry to hear that. Which courier was the parcel with?",
         "We're sorry about this. Could you send us the error message you see?",
         "Sorry about that. That must be really frustrating when you're trying to work.",
-        "I know you've waited a while, and I appreciate your patience more than I can say.",
-        "I'm sorry about your experience at the gate, and I've refunded the fare.",
-        'Your patience with the builders is appreciated, and the scaffolding comes down on Friday.',
-        "We value your feedback, so I've passed it to Dan who runs the kitchen.",
-        'Sorry you had a long wait for the bus.',
       ],
     },
   },

@@ -29,10 +29,10 @@ export default defineRule({
     '^[<head>(the|our|your|a|an|this|that|it|they|he|she) #Noun? #Noun? (will|should|shall) #Adverb? (be)? #Verb .{0,4}] (shortly|soon)$',
     // The usual wait named instead of the date: "Your deposit will be returned in the usual timeframe.", "…in line with our
     // standard timescales", "the standard turnaround applies".
-    '(in line with|within|in) (the|our|their|its)? (usual|normal|standard|typical|regular) (timeframe|timeframes|timescale|timescales|time frame|turnaround|processing time|lead time)',
+    '(in line with|within|in) (the|our|their)? (usual|normal|standard|typical) (timeframe|timescale|timescales|time frame|turnaround|processing time)',
     '(the|our) (usual|normal|standard) (turnaround|timeframe|timescale|processing time|lead time) (applies|will apply)',
     // A promise of priority with no time: "It will be looked into as a matter of priority."
-    '(will|shall|should) #Adverb? (be)? #Verb .{0,4} as a matter of (priority|urgency)$',
+    '[<head>(will|shall|should) #Adverb? (be)? #Verb .{0,4}] as a matter of (priority|urgency)$',
     // A plan with no date: "We're going to post a full write-up soon."
     '^[<head>(we|they) (are|is) going to #Verb .{0,5}] (soon|shortly)$',
   ],
