@@ -9,7 +9,7 @@
  * Causes are tried in that order; the first that holds is the cause. Totals only unless --verbose, which lists the misses
  * by cause: use it only on files you may tune on, never on a check batch or held-out data.
  *
- *   npx tsx scripts/habit-miss-causes.ts [--except dev-extra-bi.jsonl] [--verbose] [files…]
+ *   npx tsx scripts/habit-miss-causes.ts [--except dev-extra-bi.jsonl] [--principles urgency,empathy] [--verbose] [files…]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -30,7 +30,8 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const exceptAt = args.indexOf('--except');
 const except = new Set(exceptAt >= 0 ? args[exceptAt + 1]!.split(',') : []);
-const named = args.filter((a, i) => !a.startsWith('--') && i !== exceptAt + 1);
+const principlesAt = args.indexOf('--principles');
+const named = args.filter((a, i) => !a.startsWith('--') && i !== exceptAt + 1 && i !== principlesAt + 1);
 const files = named.length
   ? named
   : readdirSync(join(root, 'data/replies'))
@@ -46,7 +47,8 @@ if (listingRefused) {
   process.exit(2);
 }
 
-const PRINCIPLES = ['respect', 'ownership', 'urgency', 'follow-through'];
+const PRINCIPLES =
+  principlesAt >= 0 ? args[principlesAt + 1]!.split(',') : ['respect', 'ownership', 'urgency', 'follow-through'];
 const WHOLE_REPLY_CHECKS = new Set(['greeting', 'closing', 'acknowledgement', 'wall-of-text']);
 const CAUSES = ['c', 'd', 'e', 'b', 'a'] as const;
 type Cause = (typeof CAUSES)[number];

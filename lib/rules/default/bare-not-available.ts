@@ -22,7 +22,11 @@ export default defineRule({
     '^#Adverb? we (are|were) #Adverb? (fully booked|full|booked up|at capacity)',
     // The no written as a note: "Claim not valid.", "No refund possible."
     '^(#Noun && !#Pronoun) (is|are)? not (valid|eligible|accepted|approved)$',
-    '^no #Adjective? (refund|refunds|exchange|replacement|compensation|credit|discount|extension) (is|are)? (possible|available|given|offered|allowed)',
+    // The remedy refused as a bare "no …" in any tense: "No refund is applicable.", "No compensation will be offered.",
+    // "Unfortunately no compensation is payable.", "…, so there is no refund.", "There's no guarantee of recovery."
+    '^#Adverb? no #Adjective? (refund|refunds|exchange|replacement|compensation|credit|discount|extension) (is|are)? (possible|available|given|offered|allowed)',
+    '^#Adverb? no (refund|refunds|compensation|credit|reimbursement) (is|are|will be|can be)? #Adverb? (applicable|due|payable|issued|made|offered|given)',
+    '(so|and|therefore|hence)? there (is|will be|can be|would be) no #Adjective? (refund|compensation|reimbursement|guarantee|exchange|replacement|credit)',
     // Said of a kind of case: "Refunds for casual swims are not available", "Credits on annual plans are not offered".
     '^(refunds|exchanges|replacements|credits|discounts|upgrades|extensions) (for|on) .{1,3} are #Adverb? not (available|offered|possible)',
   ],
@@ -75,6 +79,10 @@ export default defineRule({
         "Sorry, cashback isn't an option for this order.",
         'Full refunds are not possible after 30 days.',
         'An extension is simply not an option.',
+        'No reimbursement will be made for the unused nights.',
+        'Unfortunately no compensation is payable.',
+        'The match went ahead, so there is no refund.',
+        "There's no guarantee of getting the files back.",
       ],
       pass: [
         'There is no availability on Saturday, but Sunday at 10am has two places.',
@@ -101,6 +109,8 @@ export default defineRule({
         'Is an exchange possible instead?',
         'Exchanges are possible in any of our shops.',
         "Cancellation isn't an option online, so I've cancelled it for you.",
+        "There's no guarantee, but I'll ask the driver to check the van tonight.",
+        'Is there no refund at all for the second night?',
       ],
     },
   },

@@ -10,10 +10,15 @@ export default defineRule({
     'Small print said to a person: "subject to availability", "non-transferable", "for security reasons", "in breach of our terms", "applies separately".',
   message: 'Plain language: small-print words like "subject to availability" make the customer decode the rule; say what it means for them.',
   patterns: [
-    'subject to (availability|approval|change|changes|status|verification|confirmation|eligibility|capacity)',
+    'subject to (availability|approval|change|changes|status|verification|confirmation|eligibility|capacity|variation|amendment|alteration|revision)',
+    // Whose availability, named as a noun: "subject to surgeon availability", "subject to route scheduling".
+    'subject to !#Pronoun (availability|capacity|scheduling|allocation|approval)',
     'subject to (our|the) #Adjective? (terms|conditions|policy|rules|standard terms)',
     '(is|are) #Adverb? (non transferable|nontransferable|non exchangeable|non negotiable|non assignable)',
     '^for (security|safety|legal|compliance|regulatory|operational|administrative|data protection) (reasons|purposes)',
+    // The office's reason word anywhere, in any frame: "cancelled due to operational reasons", "closures occur for
+    // operational reasons", "not completed owing to resourcing constraints".
+    '(for|due to|owing to|because of) (operational|resourcing|staffing|logistical|administrative) (reasons|constraints|issues|requirements|purposes)',
     '(in|for|a) breach of (our|the|its) (terms|policy|policies|conditions|rules|agreement|contract)',
     '(excess|excesses|fee|fees|charge|charges|surcharge) (applies|apply) (separately|in addition|additionally)',
     // A case held "pending" an office's process word: "suspended pending verification of evidence", "on hold pending
@@ -43,6 +48,11 @@ export default defineRule({
         'The claim is on hold pending assessor allocation.',
         'Your payment is pending compliance clearance.',
         'Works remain pending engineer allocation.',
+        'Flight times are subject to variation.',
+        'Evening lessons are subject to instructor availability.',
+        'The 9:15 sailing was withdrawn due to operational reasons.',
+        'Unfortunately the visit could not go ahead owing to staffing constraints.',
+        'Lifts are closed from time to time for operational reasons.',
       ],
       pass: [
         'I have checked, and late check-out is subject to availability, so I have asked the hotel to hold 2pm for you.',
@@ -54,6 +64,10 @@ export default defineRule({
         'Your refund is pending, and it will land by Friday.',
         "I've put the order on hold while we wait for the courier, and I'll call you at noon.",
         'Your visa is awaiting approval, and I will chase it on Monday.',
+        'There is some variation in colour between batches, as each tile is hand-glazed.',
+        'Your availability is all we need, so just reply with a day that suits you.',
+        'The boiler was switched off for safety, and the engineer is back at 8am to replace the valve.',
+        'The ferry was late because of a mechanical fault, and we have refunded your fare.',
       ],
     },
   },

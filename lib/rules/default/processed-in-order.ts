@@ -14,13 +14,23 @@ export default defineRule({
     '^[<thing>.{1,4}] (are|is) #Adverb? (processed|handled|dealt|answered|reviewed) with? #Adverb? on a first come first served basis?',
     '^we #Adverb? (process|handle|answer|review|action) [<thing>.+] in the? order .{0,2} (received|receipt)',
     '^we #Adverb? (process|handle|answer|review|action) [<thing>.+] on a first come first served basis?',
-    '(in|by) order of (receipt|arrival|priority|submission)',
+    '(in|by) order of (receipt|arrival|priority|submission|request|requests|application|booking|payment|enquiry)',
+    // The queue named by its key: "processed in date order", "seen in arrival order".
+    '(processed|handled|dealt with|reviewed|answered|seen|issued|allocated|booked|scheduled|assessed) in (date|arrival|ticket|queue|payment) order',
     '(scheduled|prioritised|prioritized|handled|processed|dealt with) (according to|based on|by) (priority|urgency|date received)',
     '(due to|because of) (the)? (high|heavy|increased|unprecedented|large|very high) (volumes|volume|demand|number) (of #Noun)?',
     'on a first come first served basis',
     // Any verb and any position: "Missed collections are investigated in the order they are received".
-    '(are|is|will be|get|gets) #Adverb? (#PastTense|#Participle) #Adverb? in the? order (they|it)? (are|were|was|is)? (received|submitted|raised|logged)',
-    '(we|our team|they) #Adverb? #Verb (#Noun|them|it)+ in the? order (they|it)? (are|were|was|is)? (received|submitted|raised|logged)',
+    // "…in the order in which they are received", "…in the sequence they came in".
+    '(are|is|will be|get) #Adverb? #PastTense in the? (order|sequence) (in which|that)? (they|it)? (are|were|is)? (received|submitted|raised|logged|paid|arrive|came)',
+    '(we|they) #Adverb? #Verb (#Noun|them|it)+ in the? (order|sequence) (in which|that)? (they|it)? (are|were|is)? (received|submitted|raised|paid|arrive|came)',
+    // A slot given by whoever is free, not by a time: "scheduled based on adjuster availability", "booked in line with
+    // technician availability", "delivered when runners are available", "allocated on a rolling basis".
+    '(are|is|be|being) #Adverb? #PastTense (according to|based on|in line with|depending on) (availability|capacity|workload|resources)',
+    '(are|is|be|being) #Adverb? #PastTense (according to|based on|in line with|depending on) !#Pronoun (availability|capacity|workload|resources)',
+    '(we|they|our team) #Adverb? (schedule|allocate|arrange|book|assign|plan) #Noun+ (according to|based on|in line with) !#Pronoun? (availability|capacity)',
+    '#PastTense (out|in)? (when|once|as) (the|our)? (runners|drivers|engineers|technicians|staff|slots|spaces) (are|is|become|free) (available|free|up)',
+    'on a (rolling|rotating|rota|route by route|round robin|rotational) basis',
     '(you will|you\'ll) be (dealt with|answered|seen|contacted|called) in (turn|order|rotation)',
     '(high|heavy|increased|unprecedented|very high) (volumes|volume|demand) (of #Noun)? (means|mean|is causing|are causing)',
     // The wait blamed on volume, with or without an adjective: "Due to the volume of applications we are currently experiencing delays".
@@ -31,7 +41,10 @@ export default defineRule({
     // A queue or a delay that comes with a real time is a timeline, not a brush-off.
     '(#Time|#WeekDay|#Month)',
     '#Value (minutes|hours|days|working days|business days)',
-    '(within|today|tonight|tomorrow)',
+    // "within" as a time only ("within two working days"), not a place ("within the county").
+    'within (#Value|a|an|one|two|three|four|five|ten)',
+    'within the next',
+    '(today|tonight|tomorrow)',
   ],
   // A queue is the team's shared work, never one agent's: "I'm working through claims" promised as the agent's own what a
   // claims team, an editorial office or a depot does.
@@ -73,6 +86,14 @@ export default defineRule({
         'Due to the volume of applications we are currently experiencing delays.',
         "We're experiencing long delays on new connections.",
         'Because of the sheer number of claims, yours may take a while.',
+        'Site surveys are booked in order of request.',
+        'Permits are issued in date order.',
+        'Bookings are confirmed in the sequence they arrive.',
+        'Home visits are arranged based on nurse availability.',
+        'We allocate repair slots according to engineer availability.',
+        'Parcels are sent out when drivers are available.',
+        'Tickets are released on a rolling basis.',
+        'Valuations are scheduled based on surveyor availability within the region.',
       ],
       pass: [
         'I have put your repair at the front, ahead of the other jobs.',
@@ -90,6 +111,12 @@ export default defineRule({
         "Due to the volume of your order we've split it into two boxes, both arriving Friday.",
         "We're experiencing delays on the M6, so your driver will be about 20 minutes later, around 11:20.",
         'The number of claims is down this month, so yours is already being looked at.',
+        'In order to book, just reply with a time that suits you.',
+        'Fittings are booked based on your availability, so pick any evening next week.',
+        'I booked the engineer based on your availability: Thursday at 10am.',
+        'Your invoices are listed in date order on the billing page.',
+        'Claims are assessed in the order they arrive, within two working days.',
+        'Your refund was sent when the return arrived, on 3 May.',
       ],
     },
   },

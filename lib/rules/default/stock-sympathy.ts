@@ -14,13 +14,19 @@ export default defineRule({
     // "We're sorry to hear about this.", "I am sorry to learn about your situation." — sorry for nothing named.
     '^(we|i) (are|am) #Adverb? sorry to (hear|learn) about (this|that|it|your situation|the situation|your circumstances)$',
     '(we|i) (are|am) #Adverb? (aware|informed) of (the|this|that|these) (issue|issues|problem|problems|situation|outage|delay|delays|matter|fault)$',
-    '^(we|i) (are|am) #Adverb? sorry to (hear|learn) (about|of) your #Adjective? (experience|issue|issues|situation|problem|concerns)$',
+    // Sorry for "your experience" in any frame, with or without a subject or a "to hear": "Sorry to hear about your
+    // experience!", "We're sorry you've had this experience.", "Hi Chris, we're sorry for your experience."
+    '(we|i)? (are|am)? #Adverb? sorry to? (hear|learn)? (about|of|for)? (your|this|the) #Adjective? (experience|issue|issues|situation|problem|concerns) (with us)?$',
     '^(we|i) #Adverb? regret (to hear|to learn|hearing|learning) (about|of)? your #Adjective? (experience|issue|situation)$',
     '^(we|i) #Adverb? regret that you (were|are|feel|felt) #Adverb? (unhappy|dissatisfied|disappointed|upset)',
-    '^(we|i) (are|am) #Adverb? sorry (that)? you (had|have had|experienced) a #Adjective? experience',
+    '(we|i)? (are|am)? #Adverb? sorry (that)? you (had|have had|have|experienced) (a|an|this|that|such a|such an) #Adjective? experience',
     '^(thank you|thanks|we thank you) #Adverb? for your (understanding|cooperation|co-operation|understanding and patience)$',
     // Presumed understanding: "We appreciate your understanding.", "We thank you for your patience and understanding."
-    '^(we|i) #Adverb? (appreciate|value) your (patience and)? (understanding|cooperation|co-operation|patience and understanding)$',
+    // …and the thanks for the wait or the complaint said as a formula: "We appreciate your patience.", "We value your feedback
+    // regarding your recent visit.", "Your patience is appreciated." ("I appreciate your patience more than I can say" is a person.)
+    '^(we|i) #Adverb? (appreciate|value) your (patience|feedback|comments|understanding|cooperation) (regarding|about|on)? (your|the|this)? #Adjective? #Noun?$',
+    '^(we|i) #Adverb? (appreciate|value) your (co-operation|patience and understanding)$',
+    '^(your|the) #Adjective? (patience|understanding|cooperation|co-operation|feedback) (is|has been) #Adverb? appreciated$',
     '^we #Adverb? thank you (so much|very much)? for your (patience|understanding|cooperation|co-operation)',
     '^(thanks|thank you) (so much)? for understanding$',
     // "We are sorry to hear that your stay did not meet your expectations."
@@ -34,7 +40,7 @@ export default defineRule({
     // The thin non-apology: "Sorry you didn't enjoy it."
     "^#Adverb? (sorry|apologies) (that)? you (did not|didn't) (enjoy|like|love) (it|that|this|the #Noun|your #Noun|our #Noun)$",
     // Anywhere in the sentence (after an @handle or "Hi Sam,"), at its end: "Thanks for your continued patience." A hint: thanks for patience "while I looked into it" stays fine.
-    '(thank you|thanks|we thank you) (so much|very much)? for your (continued|ongoing)? (patience|understanding)$',
+    '(thank you|thanks|we thank you) (so much|very much)? for your (continued|ongoing|kind)? (patience|understanding)$',
     '(we|i) #Adverb? regret that you (were|have been|are|felt) #Adverb? (disturbed|inconvenienced|affected|upset|unhappy|dissatisfied|disappointed)',
     '(we|i) #Adverb? hope (this|that|it) (does not|will not|has not) put you off',
     // The same stock line after a greeting, or about "the damage" or "your email" rather than "your experience".

@@ -27,6 +27,12 @@ export default defineRule({
     // Someone else will act "shortly", with no time: "the driver will get to you shortly". The agent's own
     // "I'll call you shortly" stays (in-the-near-future and no-time-given read the stock forms).
     '^[<head>(the|our|your|a|an|this|that|it|they|he|she) #Noun? #Noun? (will|should|shall) #Adverb? (be)? #Verb .{0,4}] (shortly|soon)$',
+    // The usual wait named instead of the date: "Your deposit will be returned in the usual timeframe.", "…in line with our
+    // standard timescales", "the standard turnaround applies".
+    '(in line with|within|in) (the|our|their)? (usual|normal|standard|typical) (timeframe|timescale|timescales|time frame|turnaround|processing time)',
+    '(the|our) (usual|normal|standard) (turnaround|timeframe|timescale|processing time|lead time) (applies|will apply)',
+    // A promise of priority with no time: "It will be looked into as a matter of priority."
+    '[<head>(will|shall|should) #Adverb? (be)? #Verb .{0,4}] as a matter of (priority|urgency)$',
     // A plan with no date: "We're going to post a full write-up soon."
     '^[<head>(we|they) (are|is) going to #Verb .{0,5}] (soon|shortly)$',
   ],
@@ -34,7 +40,9 @@ export default defineRule({
     '(#WeekDay|#Month|#Time)',
     '(by|on|before|until) #Date',
     '#Value (minutes|minute|mins|hours|hour|days|weeks|working days|business days)',
-    '(today|tonight|tomorrow|within)',
+    '(today|tonight|tomorrow)',
+    // "within" as a time ("within 3 days", "within the hour"), not "within the usual timeframe".
+    'within (#Value|a|an|one|two|three|four|five|ten|the next|the hour|the day|the week|the month)',
     'this (morning|afternoon|evening)',
     '(not|never) (expected|planned|likely) (soon|any day now)',
   ],
@@ -65,6 +73,10 @@ export default defineRule({
         "We're going to publish a full report soon.",
         'It will be fixed soon.',
         'At the next available opportunity, a surveyor will visit.',
+        'Your bond will be released in the usual timescale.',
+        'The claim will be assessed in line with our standard timescales.',
+        'If you need a remake, the normal turnaround applies.',
+        'Someone will look at this as a matter of urgency.',
       ],
       pass: [
         'I will call you back shortly.',
@@ -78,6 +90,9 @@ export default defineRule({
         'Get well soon!',
         'We hope to see you again soon.',
         'The engineer will be there tomorrow at 10am.',
+        'The standard turnaround is 48 hours, so they will be ready for you from 5pm tomorrow.',
+        'I will chase this as a matter of urgency and call you by 3pm.',
+        'Your refund went out in the usual way, to the card you paid with.',
       ],
     },
   },
