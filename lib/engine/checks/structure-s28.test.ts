@@ -141,3 +141,46 @@ describe('a last step that only sends the customer to someone else is no next st
     expect(nextStep(text, MESSAGE)).toBeUndefined();
   });
 });
+
+const CHARGED = 'You have charged me three times for the same order and now I am overdrawn. This is a disgrace.';
+describe('reading the record with a count ("I can see both charges") meets no feeling', () => {
+  it.each([
+    'I can see both charges.',
+    'I can see all three payments on your account.',
+    'I can see all of them from this morning.',
+    'I can see each payment in the log.',
+    'I can see every transaction you mention.',
+    'I can see several attempts on the card.',
+    'I can see both of the debits.',
+    'I can see all 3 charges from 14:02.',
+    'I can see all the payments went through.',
+    'I can see both transactions listed under your order.',
+    'I can see each of the charges on our side.',
+    'I can see all three, yes.',
+    'I can see several entries for that order.',
+    'I can see every one of them.',
+    'I can see both amounts pending on your card.',
+  ])('%s', (sentence) => {
+    expect(acknowledgement(email(`${sentence} Duplicate payments are reviewed by the payments team within 10 working days.`), CHARGED)).toBeDefined();
+  });
+
+  it.each([
+    'I can see how worrying it is to be overdrawn because of us.',
+    'I can see why you’re angry: three charges for one order is a disgrace.',
+    'I can see both charges, and I’m sorry: being overdrawn because of our mistake is awful.',
+    'I can see all three charges, and I’m so sorry you’ve been left overdrawn.',
+    'I can see that this has been really stressful.',
+    'I can only imagine how stressful being overdrawn is.',
+    'I can understand how upsetting this is.',
+    'I can see all three payments, which is our mistake, and I’m sorry.',
+    'I can see both charges — that must have been a horrible shock.',
+    'I can see each charge, and you’re right, that’s not good enough.',
+    'I can imagine how frustrating that is.',
+    'I can see how much trouble this has caused you.',
+    'I can see all of them, and I completely understand why you’re upset.',
+    'I can see every charge, and I’m sorry you had to find them yourself.',
+    'I can see several charges, and I hate to see you overdrawn because of us.',
+  ])('near miss, still counts: %s', (sentence) => {
+    expect(acknowledgement(email(`${sentence} Duplicate payments are reviewed by the payments team within 10 working days.`), CHARGED)).toBeUndefined();
+  });
+});
