@@ -209,6 +209,14 @@ const BEFORE_NO = 'Name what the customer went through in your own words: a stoc
 const READS_THE_RECORD = /\bi can see (?:the|your|a|an|from|on|in|at|where|there|its|it['’]s|two|three|all|both|each|every|several|\d)\b/i;
 const OTHER_ACKNOWLEDGEMENT = /\b(?:sorry|apologi[sz]e|apologies|afraid|understand|frustrating|far too long|not good enough|oh no|i know|that must)\b/i;
 const readsTheRecordOnly = (text: string) => READS_THE_RECORD.test(text) && !OTHER_ACKNOWLEDGEMENT.test(text);
+/**
+ * "I'm afraid" softens bad news ("Fee stands I'm afraid.", "It is what it is, I'm afraid.", "I'm afraid we can't accept
+ * responsibility"): the agent's regret at saying it, not the customer's feeling met. Counts only with a word that meets
+ * them beside it ("I'm afraid it's true, and I'm so sorry").
+ */
+const AFRAID = /\bi['’]m afraid\b/i;
+const MEETS_BESIDE_AFRAID = /\b(?:sorry|apologi[sz]e|apologies|i understand|i know|that must|frustrating|i hear you|oh no|far too long|not good enough|my (?:fault|mistake|bad)|our (?:fault|mistake)|don['’]t worry|i can (?:see|imagine|understand)|should have)\b/i;
+const onlySoftensTheNo = (text: string) => AFRAID.test(text) && !MEETS_BESIDE_AFRAID.test(text) && !acknowledgesFeelings(text.replace(AFRAID, ' '));
 /** "No worries, this happens a lot!": a reassurance meets a small worry. */
 const REASSURES = /^\W*no worries\b/i;
 /** The promise a generic acknowledgement ends on: kept only when the reply takes an action of its own. */
@@ -425,7 +433,7 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
       if (STOCK_APOLOGY.test(s.text)) return false;
       if (OBJECTLESS_SORRY.test(s.text.replace(LEADING_HANDLES, '$2')) && standsItsGround(s)) return false;
       const formula = withoutFormulas(s.text) !== null;
-      return (!formula && s.markers.acknowledgement > 0 && !readsTheRecordOnly(s.text)) || acknowledgesFeelings(s.text, worry ? undefined : reading.moods) || (worry && REASSURES.test(s.text));
+      return (!formula && s.markers.acknowledgement > 0 && !readsTheRecordOnly(s.text) && !onlySoftensTheNo(s.text)) || acknowledgesFeelings(s.text, worry ? undefined : reading.moods) || (worry && REASSURES.test(s.text));
     };
     if (continuesThread(ctx) || ctx.sentences.some(meets) || namesTheDeadline(ctx, reading) || metByHelp(ctx, reading) || opensOnTheirSituation(ctx)) return [];
     const o = forChannel(options, ctx.channel);

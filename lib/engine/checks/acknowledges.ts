@@ -147,7 +147,7 @@ const FORMULAS = new RegExp(
   'gi',
 );
 /** A sorry tagged on after a refusal: "Nothing we can really do over the weekend sorry.", "theres nothing i can do, sorry". */
-const REFUSAL_THEN_SORRY = /\b(?:nothing (?:\w+ ){0,3}(?:i|we) (?:\w+ )?(?:can|could) do|can['’]?t (?:\w+ ){0,4}|cannot (?:\w+ ){0,4}|(?:i|we)(?:['’]m| am|['’]re| are) (?:not able|unable))[^.!?\n]{0,80}\bsorry\W*$/i;
+const REFUSAL_THEN_SORRY = /\b(?:(?:nothing|not (?:much|a lot|a great deal))(?: (?:more|else|further))? (?:\w+ ){0,3}(?:i|we) (?:\w+ )?(?:can|could) do|can['’]?t (?:\w+ ){0,4}|cannot (?:\w+ ){0,4}|(?:i|we)(?:['’]m| am|['’]re| are) (?:not able|unable))[^.!?\n]{0,80}\bsorry\W*$/i;
 
 /** The sentence with its formulas taken out, or null when it holds none. */
 export function withoutFormulas(sentence: string): string | null {

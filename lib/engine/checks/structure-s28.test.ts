@@ -184,3 +184,54 @@ describe('reading the record with a count ("I can see both charges") meets no fe
     expect(acknowledgement(email(`${sentence} Duplicate payments are reviewed by the payments team within 10 working days.`), CHARGED)).toBeUndefined();
   });
 });
+
+const FEE = 'You charged me a £60 late fee when the bus broke down and I could not get there. This is outrageous.';
+describe('"I\'m afraid" softens the no, it does not meet the customer', () => {
+  it.each([
+    'The fee stands, I’m afraid.',
+    'It is what it is, I’m afraid.',
+    'I’m afraid we can’t accept responsibility for public transport.',
+    'I’m afraid I can’t help further with this.',
+    'That’s down to you, I’m afraid.',
+    'I’m afraid the charge is correct.',
+    'The policy applies to everyone, I’m afraid.',
+    'I’m afraid there is no discretion on late fees.',
+    'No exceptions can be made, I’m afraid.',
+    'I’m afraid the booking terms are clear on this.',
+    'Late is late, I’m afraid.',
+    'I’m afraid the system applies it automatically.',
+    'The bus company is responsible for that, I’m afraid.',
+    'I’m afraid that’s the rule.',
+    'It has to stand, I’m afraid.',
+    'I’m afraid the £60 will not be refunded.',
+  ])('%s', (sentence) => {
+    expect(acknowledgement(email(`${sentence} The late fee is shown on your booking confirmation.`), FEE)).toBeDefined();
+  });
+
+  it.each([
+    'I’m afraid the fee can’t be lifted, and I’m so sorry the bus let you down like that.',
+    'I’m afraid it’s true, and I know how galling that is when the bus broke down.',
+    'I’m afraid I can’t refund it, but I understand how unfair it feels.',
+    'I’m afraid that should have been explained to you before you booked.',
+    'I’m afraid the fee was our mistake: the driver’s breakdown report should have cancelled it.',
+    'I’m afraid the bus broke down on us too, and that’s a horrible way to start the day.',
+    'Oh no, I’m afraid that sounds like a really stressful morning.',
+    'I’m afraid you’re right, and that’s not good enough.',
+    'I can see why you’re cross, and I’m afraid the fee went on automatically.',
+    'I’m afraid we got this one wrong.',
+    'I’m afraid that’s frustrating news, and I’m sorry.',
+    'Sorry, I’m afraid the fee was applied before we knew about the breakdown.',
+    'I’m afraid it’s been a nightmare of a week for the buses.',
+    'I’m afraid you shouldn’t have been charged at all.',
+  ])('near miss, still counts: %s', (sentence) => {
+    expect(acknowledgement(email(`${sentence} The late fee is shown on your booking confirmation.`), FEE)).toBeUndefined();
+  });
+
+  it.each(['Not much more we can do this end sorry.', 'Not a lot we can do about it, sorry.', 'Not much else I can do from here, sorry!'])(
+    'a sorry tagged onto a shrug is a formula: %s',
+    (sentence) => {
+      expect(withoutFormulas(sentence)).not.toBeNull();
+      expect(acknowledgement(email(`${sentence} The late fee is shown on your booking confirmation.`), FEE)).toBeDefined();
+    },
+  );
+});
