@@ -147,6 +147,16 @@ const WARM_OPENING = /^\W*(?:good news|great news|thanks|thank you|many thanks|c
  * through. A plain "Sorry for any trouble!", "I'm sorry for the inconvenience" or "Apologies for the confusion" does
  * meet them: agents say it so, and customers read it so.
  */
+/**
+ * A sorry that names nothing: "Sorry to hear that.", "Apologies.", "We are sorry to hear this.", "Sorry for the
+ * trouble!", "We were sorry to read your email.", "Yikes, sorry about that!", "We are sorry you have been affected."
+ * Beside help it meets the customer; beside a reply that then blames them, sends them elsewhere, disputes the fault
+ * or says no (see `standsItsGround`), it is the formula before the brush-off and acknowledges nothing.
+ */
+const OBJECTLESS_SORRY =
+  /^\W*(?:(?:oh no|oh dear|yikes|ah|hi|hello|dear \w+)\b[^,.!]{0,20}[,!—–-]\s*)?(?:(?:we|i)(?:['’]re|['’]m| are| am| were| was) )?(?:(?:so|very|really|truly|terribly|deeply|sincerely) )?(?:sorry|apologies|(?:we |i )?(?:do )?apologi[sz]e)(?: (?:to (?:hear|read|learn|see)(?: (?:that|this|it|about (?:that|this|it)|of (?:that|this)|your (?:e-?mail|message|news|feedback|comments)))?|for (?:the|any|this|that|all the|your) (?:trouble|inconvenien(?:ce|t)|hassle|bother|issues?|problems?|experience|situation|confusion)(?: caused)?|about (?:that|this|it|the (?:trouble|inconvenience|hassle|issue|problem))|(?:that )?you(?:['’]ve| have)? (?:been|were|are) (?:affected|inconvenienced)))?\W*$/i;
+/** Phrase rules' principles that mark a sentence as a brush-off: blame, a no with nothing in its place, a hand-off, no owner, no time. */
+const COLD_PRINCIPLES = ['respect', 'positivity', 'interaction', 'ownership', 'urgency'];
 const STOCK_APOLOGY = /\b(?:apologi[sz]e|apologies|regret) (?:for|about) (?:any|the) inconvenience\b|\bregret (?:for|about) any\b/i;
 
 // The rest must start on a non-space, so \s+ and the rest never trade characters (linear).
@@ -198,9 +208,17 @@ const BARE_NOTE = /^\W*(?:noted|ok(?:ay)?|understood|received|acknowledged|duly 
 const notesOrRedirects = (text: string) => BARE_NOTE.test(text) || DEFLECTS.test(text);
 const BEFORE_NO = 'Name what the customer went through in your own words: a stock line right before a redirect or a bare "Noted." reads as a formula.';
 /** "I can see the line tests on your account": the agent reads the record, which meets no feeling (unless it says sorry too). */
-const READS_THE_RECORD = /\bi can see (?:the|your|a|an|from|on|in|at|where|there|its|it['’]s|two|three|\d)\b/i;
+const READS_THE_RECORD = /\bi can see (?:the|your|a|an|from|on|in|at|where|there|its|it['’]s|two|three|all|both|each|every|several|\d)\b/i;
 const OTHER_ACKNOWLEDGEMENT = /\b(?:sorry|apologi[sz]e|apologies|afraid|understand|frustrating|far too long|not good enough|oh no|i know|that must)\b/i;
 const readsTheRecordOnly = (text: string) => READS_THE_RECORD.test(text) && !OTHER_ACKNOWLEDGEMENT.test(text);
+/**
+ * "I'm afraid" softens bad news ("Fee stands I'm afraid.", "It is what it is, I'm afraid.", "I'm afraid we can't accept
+ * responsibility"): the agent's regret at saying it, not the customer's feeling met. Counts only with a word that meets
+ * them beside it ("I'm afraid it's true, and I'm so sorry").
+ */
+const AFRAID = /\bi['’]m afraid\b/i;
+const MEETS_BESIDE_AFRAID = /\b(?:sorry|apologi[sz]e|apologies|i understand|i know|that must|frustrating|i hear you|oh no|far too long|not good enough|my (?:fault|mistake|bad)|our (?:fault|mistake)|don['’]t worry|i can (?:see|imagine|understand)|should have)\b/i;
+const onlySoftensTheNo = (text: string) => AFRAID.test(text) && !MEETS_BESIDE_AFRAID.test(text) && !acknowledgesFeelings(text.replace(AFRAID, ' '));
 /** "No worries, this happens a lot!": a reassurance meets a small worry. */
 const REASSURES = /^\W*no worries\b/i;
 /** The promise a generic acknowledgement ends on: kept only when the reply takes an action of its own. */
@@ -394,10 +412,30 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     // the markers count its sorry, so only what the sentence says besides it is read.
     // Reassurance meets a worry, or an annoyance read from the situation alone; not anger the customer voiced.
     const worry = reading.moods.some((m) => m !== 'frustrated' && m !== 'disappointed') || reading.moods.every((m) => m === 'happy' || situational(reading, m));
+    const body1 = bodySentences(ctx);
+    // The reply stands its ground somewhere else: a phrase rule flags a sentence of it as cold, or it disputes, deflects,
+    // blames, refuses with nothing in its place, or closes the matter.
+    const standsItsGround = (but: CheckedSentence) =>
+      body1.some(
+        (o) =>
+          o.start !== but.start &&
+          ([...(ctx.flaggedPrinciples?.(o.start, o.end) ?? [])].some((p) => COLD_PRINCIPLES.includes(p)) ||
+            DISCLAIMS.test(o.text) ||
+            DEFLECTS.test(o.text) ||
+            OUT_OF_OUR_HANDS.test(o.text) ||
+            NOT_OUR_FAULT.test(o.text) ||
+            BLAMES_THEM.test(o.text) ||
+            NOT_GRANTED.test(o.text) ||
+            CLOSES_CHANNEL.test(o.text) ||
+            (REFUSES.test(o.text) && !/\b(?:but|however|instead)\b/i.test(o.text) && !/^\W*(?:if|unless|should|when|once)\b/i.test(o.text))),
+      ) &&
+      // …and puts nothing right: "I've sent a new tub today" after "we can't promise it's safe" is help, and the sorry meets them.
+      !body1.some((o) => o.start !== but.start && helpsAtOnce(o.text.replace(/\blet (?:me|us) know\b/gi, '')) && !HANDS_ON_TO_OTHERS.test(o.text));
     const meets = (s: CheckedSentence) => {
       if (STOCK_APOLOGY.test(s.text)) return false;
+      if (OBJECTLESS_SORRY.test(s.text.replace(LEADING_HANDLES, '$2')) && standsItsGround(s)) return false;
       const formula = withoutFormulas(s.text) !== null;
-      return (!formula && s.markers.acknowledgement > 0 && !readsTheRecordOnly(s.text)) || acknowledgesFeelings(s.text, worry ? undefined : reading.moods) || (worry && REASSURES.test(s.text));
+      return (!formula && s.markers.acknowledgement > 0 && !readsTheRecordOnly(s.text) && !onlySoftensTheNo(s.text)) || acknowledgesFeelings(s.text, worry ? undefined : reading.moods) || (worry && REASSURES.test(s.text));
     };
     if (continuesThread(ctx) || ctx.sentences.some(meets) || namesTheDeadline(ctx, reading) || metByHelp(ctx, reading) || opensOnTheirSituation(ctx)) return [];
     const o = forChannel(options, ctx.channel);

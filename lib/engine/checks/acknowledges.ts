@@ -7,7 +7,7 @@
  * One alternation of fixed phrases with optional single words: linear.
  */
 /** "see" followed by a thing on record ("the tests", "your order", "from here") is reading the account, not the feeling. */
-const SEES_A_THING = String.raw`(?! (?:the|your|a|an|from|on|in|at|where|there|its|it['’]s|two|three|\d)\b)`;
+const SEES_A_THING = String.raw`(?! (?:the|your|a|an|from|on|in|at|where|there|its|it['’]s|two|three|all|both|each|every|several|\d)\b)`;
 /** Words that name how a situation feels. */
 const FEELINGS = [
   'stressful', 'frustrating', 'worrying', 'annoying', 'upsetting', 'disappointing', 'exhausting', 'maddening', 'infuriating',
@@ -128,7 +128,8 @@ const MOODS_REASSURANCE_MEETS = new Set(['worried', 'confused', 'urgent', 'happy
  * the customer's feeling rather than for what happened ("We're sorry you feel that way", "sorry to hear you're
  * experiencing issues"), the hedged "any inconvenience / disappointment caused", the sorry tagged onto a refusal
  * ("Sorry but rules are rules", "nothing I can do on my end sorry"), "We understand your concern", and "Thank you
- * for your patience." standing alone. Each is removed before the rest of the sentence is read.
+ * for your patience." or "We appreciate your understanding." standing alone, "We understand how important it is to…".
+ * Each is removed before the rest of the sentence is read.
  */
 const FORMULAS = new RegExp(
   [
@@ -136,12 +137,17 @@ const FORMULAS = new RegExp(
     String.raw`\b(?:(?:we|i)(?:['’]re| are| am|['’]m) )?(?:so |very |really |truly )?(?:sorry|apologi[sz]e|apologies|regret)(?: for| about) any (?:inconvenience|disappointment|frustration|upset|distress|issues?|problems?)(?: (?:this|that|it) (?:may have |might have |has )?caused| caused(?: to you)?| (?:this|that) may have caused)?`,
     String.raw`\bsorry,? but (?:rules are rules|that['’]s (?:just )?(?:how|the way) it (?:is|works)|it is what it is|that['’]s (?:the|our) (?:policy|rule|process)|there['’]s nothing)\b[^.!?\n]{0,60}`,
     String.raw`\b(?:we|i) (?:fully |completely |totally |do )?understand your concerns?\b`,
+    // The team's stock line about how much a thing matters ("We understand how important it is to have a reliable
+    // monitor", "We understand the importance of a working heating system"): it names the product, never the customer.
+    String.raw`\bwe (?:fully |completely |totally |do )?understand (?:(?:just )?how important|the importance of)\b[^.!?\n]{0,80}`,
+    // "We appreciate your patience." standing alone, the sign-off of a letter that asks for more of it.
+    String.raw`^\W*(?:we|i) (?:(?:really|truly|do|greatly) )?appreciate your (?:patience|understanding)(?: (?:and|&) (?:patience|understanding))?(?: (?:in|with|on|regarding) this matter)?[.!]?\s*$`,
     String.raw`^\W*(?:(?:hi|hello|hey|dear)\b[^,.!]{0,30},\s*)?(?:(?:we|i) (?:would like to |wish to )?)?(?:many )?(?:thanks|thank you) (?:(?:so|very) much )?for (?:your|the) (?:patience|understanding)(?: (?:and|&) (?:patience|understanding))?[.!]?\s*$`,
   ].join('|'),
   'gi',
 );
 /** A sorry tagged on after a refusal: "Nothing we can really do over the weekend sorry.", "theres nothing i can do, sorry". */
-const REFUSAL_THEN_SORRY = /\b(?:nothing (?:\w+ ){0,3}(?:i|we) (?:\w+ )?(?:can|could) do|can['’]?t (?:\w+ ){0,4}|cannot (?:\w+ ){0,4}|(?:i|we)(?:['’]m| am|['’]re| are) (?:not able|unable))[^.!?\n]{0,80}\bsorry\W*$/i;
+const REFUSAL_THEN_SORRY = /\b(?:(?:nothing|not (?:much|a lot|a great deal))(?: (?:more|else|further))? (?:\w+ ){0,3}(?:i|we) (?:\w+ )?(?:can|could) do|can['’]?t (?:\w+ ){0,4}|cannot (?:\w+ ){0,4}|(?:i|we)(?:['’]m| am|['’]re| are) (?:not able|unable))[^.!?\n]{0,80}\bsorry\W*$/i;
 
 /**
  * A sorry drawn out or cut short in chat and social spelling ("ahh sorryyy 😭", "soooo sorry", "soz", "sry") is the

@@ -345,7 +345,18 @@ const SHUTS_OUT =
  * with the fitter directly", "We only supply the blinds") with no turn after it ("…, but I can…"): "glad to help"
  * right after it reads as irony, so the closing is the agent's to write.
  */
-const pushesAway = (text: string) => {
+/**
+ * The only step left is for the customer to take the matter to someone else: "please take it up with the stone
+ * supplier", "you must contact the trust's liaison office directly", "so please claim with them", "complain to the
+ * airline". It says where to go, not what we will do, so it is no next step of ours. Not when we do it ("we'll take it
+ * up with the seller ourselves") nor when the one to contact is us ("call me directly on…").
+ */
+const SENDS_ELSEWHERE =
+  /\b(?:take (?:it|this|that|the (?:matter|issue|complaint|claim|problem)|your (?:complaint|claim|concerns?))(?: up)? with (?!(?:us|me|our|my)\b)|(?:claim|complain|appeal) (?:with|to|through|from) (?!(?:us|me|our|my)\b)(?:the|them|their|your|an?|its|his|her)\b|(?:contact|call|ring|phone|e-?mail|write to|speak to|talk to|raise (?:it|this|that) with|get in touch with) (?!(?:me|us|our|my)\b)[^.!?\n]{1,50}?\bdirectly\b)/i;
+const OURS_TO_DO = /\b(?:we|i)(?:['’]ll| will| can| have|['’]ve| am|['’]m| are|['’]re)\b|\bourselves\b|\bmyself\b/i;
+const sendsElsewhere = (text: string) => SENDS_ELSEWHERE.test(text) && !OURS_TO_DO.test(text);
+const pushesAway = (text: string, askedWhere = false) => {
+  if (!askedWhere && sendsElsewhere(text)) return true;
   const m = DEFLECTS.exec(text) ?? DISCLAIMS.exec(text) ?? SHUTS_OUT.exec(text);
   return m !== null && !TURN.test(text.slice(m.index + m[0].length));
 };
@@ -441,8 +452,10 @@ const PLEASE_DO = gatedAlternation([{ needles: ['please', 'kindly'], source: Str
 const KEEPS_WATCH = /\b(?:we|i)(?:['’]re| are| am|['’]m) (?:\w+ )?(?:monitoring|watching|tracking|keeping (?:an eye|watch))\b/i;
 
 // A sentence that closes the matter ("This ticket will now be closed", "The decision is final") says no next step, whatever its verb.
-const closesTheReply = (s: CheckedSentence, channel?: string) =>
+// A calm customer who asked where to turn ("Who should I contact about invoices?") is answered by being sent there.
+const closesTheReply = (s: CheckedSentence, channel?: string, askedWhere = false) =>
   !refuses(s.text) &&
+  (askedWhere || !sendsElsewhere(s.text)) &&
   !leavesItToChance(s.text) &&
   !SAYS_NO.test(s.text) &&
   !IS_FINAL.test(s.text) &&
@@ -540,7 +553,8 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     const wishes = body.slice(end);
     if (wishes.length && calmQuestion(ctx) && !wishes.some((s) => HOPES.test(s.text)) && !body.some((s) => SAYS_NO.test(s.text) || IS_FINAL.test(s.text) || refuses(s.text))) return [];
     // A wish that carries the next step ("Enjoy the summer, and we'll see you back in September!") is one.
-    if (body.slice(end).some((s) => closesTheReply(s, ctx.channel))) return [];
+    const askedWhere = calmQuestion(ctx);
+    if (body.slice(end).some((s) => closesTheReply(s, ctx.channel, askedWhere))) return [];
     // "See my answers below in blue.": the reply goes on inline in the quoted message, so its end is not here.
     if (body.some((s) => ANSWERS_INLINE.test(s.text))) return [];
     const tail: CheckedSentence[] = [];
@@ -549,7 +563,7 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
       const sameList = body[i]!.part === 'list-item' && i > 0 && body[i - 1]!.part === 'list-item';
       if (!sameList && new Set(tail.map((s) => (s.part === 'list-item' ? 'list' : s.start))).size >= o.lastSentences) break;
     }
-    if (tail.some((s) => closesTheReply(s, ctx.channel) || instructs(s) || (calmAsker(ctx) && doneAsAsked(s)))) return [];
+    if (tail.some((s) => closesTheReply(s, ctx.channel, askedWhere) || instructs(s) || (calmAsker(ctx) && doneAsAsked(s)))) return [];
     // After a list the closing is a paragraph of its own; after prose it ends the last paragraph.
     // A sentence that ends on a colon announces something (steps that are missing): the closing goes below it, not after a full stop.
     const opensSomething = /[:;]$/.test(last.text);
@@ -561,7 +575,7 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     // A refusal or dead end a phrase rule caught ("There's nothing more we can do at this stage") is a no in any words.
     const deadEnd = (s: CheckedSentence) => ctx.flaggedPrinciples?.(s.start, s.end).has('positivity') ?? false;
     if (body.some((s) => SAYS_NO.test(s.text) || IS_FINAL.test(s.text) || refuses(s.text) || deadEnd(s))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_NO }];
-    if (body.some((s) => pushesAway(s.text))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_PUSH_AWAY }];
+    if (body.some((s) => pushesAway(s.text, askedWhere))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_PUSH_AWAY }];
     if (tail.some((s) => PROHIBITS.test(s.text))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_RULE }];
     // "We trust this clarifies the position.": the reply closes on its own verdict, and "anything else?" after it reads
     // as if the matter were settled. What happens next is the agent's to say.
