@@ -123,6 +123,15 @@ describe('the customer’s message pasted with no header', () => {
     expect(kindIn(text, "I've reset your session", message)).toBe('body');
   });
 
+  it('never reads every line of the agent’s as the paste (a page that shows the draft where the message should be)', () => {
+    const draft = "Hi Dana, I've reset your session on our side, so logging in once more will keep you signed in.";
+    expect(kindIn(draft, 'reset your session', draft)).toBe('body');
+    const second = 'My manager is waiting on the report, so please ring me back before noon.';
+    const twoParagraphs = `${message}\n\n${second}`;
+    expect(kindIn(twoParagraphs, 'the app logs me out', `${message} ${second}`)).toBe('body');
+    expect(kindIn(twoParagraphs, 'My manager', `${message} ${second}`)).toBe('body');
+  });
+
   it('reads the same paragraph as before when the message is not given', () => {
     const text = `Hi,\n\nI've reset your session.\n\nSupport\n\n${message}`;
     expect(kindOf(text, 'the app logs me out')).toBe('body');

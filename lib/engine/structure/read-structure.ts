@@ -198,6 +198,7 @@ const comparable = (s: string) =>
 function markPastedMessage(text: string, lines: Line[], kinds: LineKind[], customerMessage: string): void {
   const message = comparable(customerMessage.slice(0, MAX_MESSAGE_COMPARED));
   if (message.split(' ').length < MIN_PASTED_WORDS) return;
+  const pasted: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.blank) continue;
     let j = i;
@@ -207,11 +208,17 @@ function markPastedMessage(text: string, lines: Line[], kinds: LineKind[], custo
       const paragraph = comparable(text.slice(lines[i]!.contentStart, lines[j]!.contentEnd));
       const words = paragraph.split(' ').length;
       if (paragraph.length <= message.length && words >= MIN_PASTED_WORDS && (paragraph === message || (words >= MIN_PASTED_PART_WORDS && message.includes(paragraph)))) {
-        for (let k = i; k <= j; k++) kinds[k] = 'quote';
+        for (let k = i; k <= j; k++) pasted.push(k);
       }
     }
     i = j;
   }
+  // The customer's message is read off the page, and a page can show the agent's own words where it was expected (a
+  // preview of the draft, a helpdesk that lists the agent's last turn as the latest message): a paste sits beside the
+  // agent's reply, so a reading that would leave the agent no line of their own is that mistake, and nothing is marked.
+  const pastedSet = new Set(pasted);
+  if (!lines.some((line, k) => !line.blank && kinds[k] === 'agent' && !pastedSet.has(k))) return;
+  for (const k of pasted) kinds[k] = 'quote';
 }
 
 // ---- Code and quoted history ------------------------------------------------------------------------
