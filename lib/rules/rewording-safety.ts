@@ -357,6 +357,9 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   if (cutsNoFromItsAlternative(before, after)) problems.push('cuts a no off the alternative its sentence gave ("We cannot refund it. Could you contact Apple?")');
   if (count(unconditional(after), REFUSAL) < count(unconditional(before), REFUSAL)) problems.push('drops the negation');
   if (requirementsWithCondition(after) < requirementsWithCondition(before)) problems.push('turns a requirement with its condition into a favour');
+  // "You are required to sign the form" made "We ask you to sign the form": a requirement the customer may not decline
+  // said as a request they may.
+  if (statedObligations(after) < statedObligations(before) && MERE_ASK.test(after) && !MERE_ASK.test(before)) problems.push('turns a stated obligation ("you are required to") into a request');
   if (requirementsWithReason(after) < requirementsWithReason(before)) problems.push('turns a requirement with its reason into a favour');
   if (countUnderSomethingElse(after) > countUnderSomethingElse(before)) problems.push('puts "under" before something that is no rule or document ("adjusted under your usage")');
   if (count(after, CONDITIONAL_OBLIGATION) < count(before, CONDITIONAL_OBLIGATION)) problems.push('turns a requirement on one path ("you would need to") into a request or a requirement');
@@ -748,6 +751,12 @@ const SUBORDINATE_ONLY = /^(?:as|because|since|whereas|although|though|which)\b[
 /** A passive's agent kept after the sentence was made active: "I'll contact you by reception". */
 const ACTS_THROUGH_SOMEONE = gatedAlternation([{ needles: [' you by '], source: String.raw`\b(?:I['’]ll|I will|we['’]ll|we will) (?:contact|call|email|update|inform|notify|ring|message|phone|text|advise) you by (?:reception|someone|one of|a member|them|they|(?:an?|our) (?!(?:\d|end|close|latest|deadline|weekend|week|month|day|time)\b)[\p{L}-]+|(?:the|our) (?:insurer|manufacturer|carrier|courier|consulate|embassy|council|bank|lender|retailer|processor)s?\b|(?:our|the|a|an) (?!end\b|close\b|latest\b)(?:[\p{L}-]+ )?(?:team|department|desk|office|staff|engineer|technician|courier|driver|manager|specialist|colleague|advisor|adviser|agent|reception|surgery|clinic|branch)s?\b)` }], 'iu');
 
+/** An obligation said as one: "You are required to…", "Registration is mandatory", "Members are obliged to…" (not denied). */
+const STRICT_OBLIGATION = /\b(?:required|obliged|obligated|mandatory|compulsory)\b/i;
+const OBLIGATION_DENIED = /\b(?:not|no longer|never|n['’]t)\s+(?:\w+\s+)?(?:required|obliged|obligated|mandatory|compulsory)\b/i;
+const statedObligations = (text: string) => sentencesOf(text).filter((sentence) => STRICT_OBLIGATION.test(sentence) && !OBLIGATION_DENIED.test(sentence)).length;
+/** A request the customer may decline: "We ask you to…", "Could you…?". */
+const MERE_ASK = /\b(?:we|i) (?:kindly |would )?ask (?:you|everyone|all|customers|guests|members) to\b|\b(?:could|would) you\b/i;
 /** "You need to", "must", "we'll need you to", "please", "we ask you to": the customer is asked to do something. */
 const REQUIREMENT_WORD = /\b(?:needs? (?:you )?to|ha(?:ve|s) to|must|required|expected to|obliged|responsib\w*|ask (?:you|everyone|all|customers) to|please)\b/i;
 /** What the customer gets only by doing it, or what happens if they don't, or by when. */

@@ -235,7 +235,7 @@ function rawRewordings(rule: PhraseRule, text: string): { after: string; flagged
  * that stops one word short of the reference it removes ("Helmets are compulsory, email.") is refused the same way: the
  * cut's end depends on how the sentence names its reference, which no template can know.
  */
-const MEANING = /commitment|promise|time the agent|cheerful|drops what|invites a reply|warm opener|apologises twice|repeats |requirement with its condition|reason clause|records or terms|policy requirement|another organisation|dismissive timing|reason for a charge|cuts into a name|concedes as fact|only the customer does|a meaning of its own|as a fact what the sentence required|someone else's|organisation's "we will"|alternative its sentence gave|another body|takes back|on a visit|on top of a sign-off|stilted formula|where the fact is written down|leaves "[^"]+" behind|the obvious|cannot answer|review or approval|where or when it was said/;
+const MEANING = /commitment|promise|time the agent|cheerful|drops what|invites a reply|warm opener|apologises twice|repeats |requirement with its condition|reason clause|records or terms|policy requirement|another organisation|dismissive timing|reason for a charge|cuts into a name|concedes as fact|only the customer does|a meaning of its own|as a fact what the sentence required|someone else's|organisation's "we will"|alternative its sentence gave|another body|takes back|on a visit|on top of a sign-off|stilted formula|where the fact is written down|leaves "[^"]+" behind|the obvious|cannot answer|review or approval|where or when it was said|stated obligation/;
 
 describe.each(defaultPack.rules.filter((r): r is PhraseRule => r.kind === 'phrase').map((rule) => [rule.id, rule] as const))(
   'rewordings of %s',
