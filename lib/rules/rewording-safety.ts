@@ -359,7 +359,7 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   if (requirementsWithCondition(after) < requirementsWithCondition(before)) problems.push('turns a requirement with its condition into a favour');
   // "You are required to sign the form" made "We ask you to sign the form": a requirement the customer may not decline
   // said as a request they may.
-  if (statedObligations(after) < statedObligations(before) && MERE_ASK.test(after) && !MERE_ASK.test(before)) problems.push('turns a stated obligation ("you are required to") into a request');
+  if (MERE_ASK.test(after) && !MERE_ASK.test(before) && statedObligations(after) < statedObligations(before)) problems.push('turns a stated obligation ("you are required to") into a request');
   if (requirementsWithReason(after) < requirementsWithReason(before)) problems.push('turns a requirement with its reason into a favour');
   if (countUnderSomethingElse(after) > countUnderSomethingElse(before)) problems.push('puts "under" before something that is no rule or document ("adjusted under your usage")');
   if (count(after, CONDITIONAL_OBLIGATION) < count(before, CONDITIONAL_OBLIGATION)) problems.push('turns a requirement on one path ("you would need to") into a request or a requirement');

@@ -412,11 +412,11 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     // the markers count its sorry, so only what the sentence says besides it is read.
     // Reassurance meets a worry, or an annoyance read from the situation alone; not anger the customer voiced.
     const worry = reading.moods.some((m) => m !== 'frustrated' && m !== 'disappointed') || reading.moods.every((m) => m === 'happy' || situational(reading, m));
-    const body1 = bodySentences(ctx);
+    const body = bodySentences(ctx);
     // The reply stands its ground somewhere else: a phrase rule flags a sentence of it as cold, or it disputes, deflects,
     // blames, refuses with nothing in its place, or closes the matter.
     const standsItsGround = (but: CheckedSentence) =>
-      body1.some(
+      body.some(
         (o) =>
           o.start !== but.start &&
           ([...(ctx.flaggedPrinciples?.(o.start, o.end) ?? [])].some((p) => COLD_PRINCIPLES.includes(p)) ||
@@ -430,7 +430,7 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
             (REFUSES.test(o.text) && !/\b(?:but|however|instead)\b/i.test(o.text) && !/^\W*(?:if|unless|should|when|once)\b/i.test(o.text))),
       ) &&
       // …and puts nothing right: "I've sent a new tub today" after "we can't promise it's safe" is help, and the sorry meets them.
-      !body1.some((o) => o.start !== but.start && helpsAtOnce(o.text.replace(/\blet (?:me|us) know\b/gi, '')) && !HANDS_ON_TO_OTHERS.test(o.text));
+      !body.some((o) => o.start !== but.start && helpsAtOnce(o.text.replace(/\blet (?:me|us) know\b/gi, '')) && !HANDS_ON_TO_OTHERS.test(o.text));
     const meets = (s: CheckedSentence) => {
       if (STOCK_APOLOGY.test(s.text)) return false;
       if (OBJECTLESS_SORRY.test(s.text.replace(LEADING_HANDLES, '$2')) && standsItsGround(s)) return false;
@@ -442,21 +442,19 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     const plainReport = reading.evidence.length <= 1 && reading.evidence.every((e) => PLAIN_REPORT_CUES.has(e.cue));
     // In a chat or a social reply quick help is the acknowledgement of a plain fault; a reply that refuses, sends the
     // customer elsewhere or disputes the fault gives no help, so it still owes it.
-    const body0 = bodySentences(ctx);
     const helps =
-      body0.some((s) => helpsAtOnce(s.text) || SUGGESTS_FIX.test(s.text) || TROUBLESHOOTS.test(s.text)) && !body0.some((s) => REFUSES.test(s.text) || DEFLECTS.test(s.text) || DISCLAIMS.test(s.text));
+      body.some((s) => helpsAtOnce(s.text) || SUGGESTS_FIX.test(s.text) || TROUBLESHOOTS.test(s.text)) && !body.some((s) => REFUSES.test(s.text) || DEFLECTS.test(s.text) || DISCLAIMS.test(s.text));
     if (!o.plainReports && (plainReport || (o.faultsRetold && onlyFaults(reading))) && helps) return [];
     // A customer joking about a mild mishap is met by a reply that laughs along or simply puts it right: a formal
     // "I'm sorry, I can see how frustrating this has been" would answer a joke with a complaint letter.
-    const opening = (body0.find((s) => !(s.markers.greeting && s.text.split(/\s+/).length <= 3))?.text ?? '').replace(LEADING_HANDLES, '$2');
+    const opening = (body.find((s) => !(s.markers.greeting && s.text.split(/\s+/).length <= 3))?.text ?? '').replace(LEADING_HANDLES, '$2');
     if (joking(ctx.customerMessage, reading) && (LAUGHS_ALONG.test(opening) || helps)) return [];
     // A plain fault put right at once, after a warm opening ("Thanks for flagging it — I've sent a new one"), is met.
-    if (plainReport && bodySentences(ctx).some((s) => WARM_OPENING.test(s.text)) && bodySentences(ctx).some((s) => helpsAtOnce(s.text))) return [];
+    if (plainReport && body.some((s) => WARM_OPENING.test(s.text)) && body.some((s) => helpsAtOnce(s.text))) return [];
     const allowed = new Set<string>(options.moods);
     const felt = reading.moods.filter((m): m is z.output<typeof mood> => allowed.has(m));
     if (felt.length === 0) return [];
     // The most specific sentence for a mood this pack asks about; else the pack's line for the strongest one.
-    const body = bodySentences(ctx);
     // A line that restates what the reply's own facts deny is not offered: the mood's general line is.
     const named = reading.acknowledgements.find((a) => a.specific && allowed.has(a.mood) && !deniedBy(a, body));
     const denied = reading.acknowledgements.some((a) => a.specific && allowed.has(a.mood) && deniedBy(a, body));

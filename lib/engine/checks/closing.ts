@@ -520,16 +520,21 @@ const postscript = (text: string, s: CheckedSentence) => {
 const ANSWERS_INLINE =
   /\b(?:(?:see |find )?(?:my|our) (?:answers?|replies|comments|notes|responses) (?:are |is )?(?:inline|below|in (?:blue|red|green|bold)|marked)|(?:answered|replied) (?:inline|below|in (?:blue|red|green|bold)))\b/i;
 
-/** Long enough to owe a next step: the channel's length, or its shorter one for an upset customer. */
-const longEnough = (ctx: CheckContext, o: { minWords: number; minWordsUpset?: number | undefined }) => {
+/**
+ * Whether the body owes a next step: 'long' from the channel's length, 'short, upset' from its shorter one for an upset
+ * customer (a short chat turn), else not at all.
+ */
+const owesANextStep = (ctx: CheckContext, o: { minWords: number; minWordsUpset?: number | undefined }): 'long' | 'short, upset' | null => {
   const words = bodyWords(ctx);
-  return words >= o.minWords || (o.minWordsUpset !== undefined && ctx.mood?.needsAcknowledgement === true && words >= o.minWordsUpset);
+  if (words >= o.minWords) return 'long';
+  return o.minWordsUpset !== undefined && ctx.mood?.needsAcknowledgement === true && words >= o.minWordsUpset ? 'short, upset' : null;
 };
 
 export const closing: StructureCheck<z.output<typeof closingOptions>> = {
   run(ctx, options) {
     const o = forChannel(options, ctx.channel);
-    if (!expected(o.when, ctx) || !longEnough(ctx, o) || onlyHappy(ctx)) return [];
+    const owed = owesANextStep(ctx, o);
+    if (!expected(o.when, ctx) || owed === null || onlyHappy(ctx)) return [];
     // A sign-off read as body is read past, and nothing is ever inserted after or into it.
     const body = bodySentences(ctx);
     // So is a postscript below it ("P.S. Breakfast starts at 7"): the closing belongs above the sign-off, not after the P.S.
@@ -593,7 +598,7 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     if (ctx.mood?.needsAcknowledgement && !body.some((s) => doneAsAsked(s)) && body.some(leavesThemOut)) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_UNSETTLED }];
     // A short chat turn is checked only because the customer is upset: a stock closing line there reads like a form
     // letter to someone still stuck. What happens next, and when, is the agent's to say.
-    if (bodyWords(ctx) < o.minWords) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_SHORT_TURN }];
+    if (owed === 'short, upset') return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_SHORT_TURN }];
     return [{ start: last.start, end: last.end, suggestions: fitting.map((c) => `${ending}${joiner}${c}`) }];
   },
 };
