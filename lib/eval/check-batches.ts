@@ -11,11 +11,13 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'replies/dev-extra-cu.jsonl',
   'replies/dev-extra-cv.jsonl',
   'replies/dev-extra-cz.jsonl',
+  'replies/dev-extra-dd.jsonl',
   'layouts/dev-extra-p.jsonl',
   'layouts/dev-extra-r.jsonl',
   'layouts/dev-extra-w.jsonl',
   'layouts/dev-extra-x.jsonl',
   'layouts/dev-extra-z.jsonl',
+  'layouts/dev-extra-ab.jsonl',
 ]);
 
 /** Whether a file is a check batch, given as `data/replies/x.jsonl`, `replies/x.jsonl` or an absolute path. */
