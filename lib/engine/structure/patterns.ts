@@ -437,7 +437,7 @@ const MESSAGE_STATE =
  * figure myself") — then the line is theirs.
  */
 const AI_NOTICE =
-  /^(?:[✨🤖]\ufe0f? ?)?(?:(?:this|the above|our) (?:response|reply|message|answer|e-?mail|summary) (?:was|has been|is|may have been) (?:partly |partially |automatically )?(?:generated|drafted|written|created|produced|composed|prepared|assisted)(?: in part)? (?:by|with|using) (?:the (?:help|assistance|support) of )?(?:an? |our )?(?:ai\b|artificial intelligence|generative ai|gen ?ai\b|[\p{L}-]{1,20},? (?:our|an) ai\b)|ai[- ]generated (?:response|reply|message|answer|content)\b|(?:generated|drafted|written) (?:by|with) ai\b)/u;
+  /^(?:[✨🤖]\ufe0f? ?)?(?:(?:this|the above|our) (?:response|reply|message|answer|e-?mail|summary) (?:was|has been|is|may have been) (?:partly |partially |automatically )?(?:generated|drafted|written|created|produced|composed|prepared|assisted)(?: in part)? (?:by|with|using) (?:the (?:help|assistance|support) of )?(?:an? |our )?(?:ai\b|artificial intelligence|generative ai|gen ?ai\b|(?:virtual|automated|digital|ai) (?:assistant|agent)\b|chat ?bot\b|[\p{L}-]{1,20},? (?:our|an) (?:ai|virtual|automated|digital) )|ai[- ]generated (?:response|reply|message|answer|content)\b|(?:generated|drafted|written) (?:by|with) ai\b|(?:diese|die) (?:antwort|nachricht|e-mail) wurde (?:teilweise )?(?:mit hilfe von|mithilfe von|durch|von) (?:einer )?ki\b|(?:cette|la) (?:réponse|message) a été (?:rédigée?|générée?) (?:par|avec(?: l['’]aide de)?) (?:l['’])?(?:ia|intelligence artificielle)\b|esta (?:respuesta|mensaje) (?:fue|ha sido) (?:generada|redactada|generado|redactado) (?:por|con(?: ayuda de)?) (?:la )?(?:ia|inteligencia artificial)\b)/u;
 function isAiNotice(head: string): boolean {
   if (head.length > 300) return false;
   const m = AI_NOTICE.exec(head.toLowerCase());
@@ -744,6 +744,15 @@ export function asksAsAgent(head: string): boolean {
  */
 const SURVEY_SCALE = /\b(?:(?:reply|respond|answer|text|rate us) with a (?:number|score|rating|digit) (?:from|between) [01] (?:to|and) (?:5|10)|on a scale (?:of|from) [01] to (?:5|10))\b/i;
 const SURVEY_SUBJECT = /\b(?:how (?:we|well we) did|how (?:happy|satisfied|pleased) you (?:are|were)|(?:our|the) (?:service|support|team|experience|reply)|(?:recommend|rate) us)\b/i;
+/**
+ * Session 29: a service notice a helpdesk or template puts under the reply, about the whole team's load or hours rather than
+ * this customer ("We're experiencing higher than usual volumes, so replies may take up to 48 hours.", "Due to high demand,
+ * response times are longer than usual.", "🎄 Our offices close at 2pm on 24 December and reopen on 2 January."), said with
+ * nothing as "I" ("We're busier than usual, so I'm sorry for the wait." is the agent's).
+ */
+const SERVICE_NOTICE =
+  /^(?:[\p{Extended_Pictographic}\ufe0f]{1,3} ?)?(?:please note:? )?(?:(?:we are|we['’]re) (?:currently )?(?:experiencing|receiving|seeing|handling) (?:an? )?(?:higher|high|increased|unusually high|large|heavy|record)(?: than (?:usual|normal|expected))? (?:volumes?|demand|numbers? of (?:calls|e-?mails|enquiries|inquiries|requests|contacts|messages))|due to (?:high|increased|unusually high|heavy|higher than (?:usual|normal)) (?:demand|volumes?)|(?:our|the) (?:offices?|lines|phone lines|shop|store|showroom|support team|team|helpline) (?:will )?(?:close|be closed|are closed|is closed) [^.!?\n]{1,60}\b(?:re-?open|will be back|are back|return)\b)/iu;
+export const isServiceNotice = (head: string) => head.length <= 300 && SERVICE_NOTICE.test(head) && !/\bI\b|\bI['’]|\b(?:me|my)\b/.test(head);
 export const isScaleSurvey = (head: string) => head.length <= 300 && SURVEY_SCALE.test(head) && SURVEY_SUBJECT.test(head) && !/\bI\b|\bI['’]|\b(?:me|my)\b/.test(head);
 /** A feedback request on a line of its own; `next` is the line under it, where a bare question's buttons may stand. */
 export function isFeedbackRequest(head: string, next?: string): boolean {

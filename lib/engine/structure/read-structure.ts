@@ -55,6 +55,7 @@ import {
   isFooterStart,
   isFeedbackRequest,
   isScaleSurvey,
+  isServiceNotice,
   isQuotedPost,
   ircNick,
   isFeedbackChoices,
@@ -1265,7 +1266,7 @@ function markFooter(lines: Line[], kinds: LineKind[], end: number): number {
     // Session 25: a helpdesk's feedback request among the last lines ("How did we do? Rate us", "Was this helpful?" over its
     // "Yes · No"), whose buttons are no signed name.
     const next = agent[k + 1] === undefined ? undefined : lines[agent[k + 1]!]!.head;
-    const trailing = agent.length - k <= TRAILING_FOOTER_LINES && (hasFooterPhrase(head) || readsAsOtherLanguage(head) || isFeedbackRequest(head, next) || isScaleSurvey(head));
+    const trailing = agent.length - k <= TRAILING_FOOTER_LINES && (hasFooterPhrase(head) || readsAsOtherLanguage(head) || isFeedbackRequest(head, next) || isScaleSurvey(head) || isServiceNotice(head));
     const footer = isFooterStart(head) || trailing;
     // A footer comes last: "Do not reply to this email." above the agent's sign-off is the agent's own (cold) line.
     if (footer && !agent.slice(k + 1).some((j) => (isSignOffLine(lines[j]!.head) || isSignedName(lines[j]!.head)) && !isFeedbackChoices(lines[j]!.head))) {
