@@ -193,3 +193,33 @@ describe('a service notice about the team’s load or hours under the reply', ()
     expect(kindOf(text, line)).toBe('body');
   });
 });
+
+describe('a team signed alone with the template’s paragraph under it', () => {
+  it.each([
+    'Stay safe and warm this winter from everyone at Hearthwise.',
+    'Proud to be a Living Wage employer.',
+    'Download our app to manage your account on the go!',
+    'At Fernleaf we believe every home deserves clean, safe water.',
+    'We aim to respond to all emails within 2 working days.\nCalls may be recorded for training purposes.',
+  ])('reads %s as signature under the team', (template) => {
+    for (const team of ['Customer Services', 'Billing Team', 'Member Care']) {
+      const text = `Hello,\n\nYour refund went back to your card today.\n\n${team}\n\n${template}`;
+      expect(misreadLines({ id: 'tt', text, notAgentText: [template] })).toEqual([]);
+      expect(kindOf(text, team)).toBe('sign-off');
+    }
+  });
+
+  it.each([
+    ['a line the agent says as “I”', 'I’ll call you on Friday to check it arrived.'],
+    ['a P.S.', 'P.S. I’ve added a voucher for the trouble.'],
+    ['a question', 'Would a call on Friday suit you better?'],
+  ])('keeps %s under the team the agent’s', (_, line) => {
+    const text = `Hello,\n\nYour refund went back to your card today.\n\nCustomer Services\n\n${line}`;
+    expect(kindOf(text, line.slice(0, 12))).toBe('body');
+  });
+
+  it('keeps a team named under a line that introduces it, and the line under it, the agent’s', () => {
+    const text = 'Hello,\n\nHere’s who to contact about the meter:\n\nBilling Team\n\nThey answer on 0800 555 0101 between 9 and 5.';
+    expect(kindOf(text, 'They answer')).toBe('body');
+  });
+});

@@ -1356,6 +1356,7 @@ function markSignOffAndSignature(lines: Line[], kinds: LineKind[], end: number):
     return null;
   }
   if (signedNameOverTaglines(lines, kinds, tailEnd, firstAgent)) return null;
+  if (teamOverTemplateLine(lines, kinds, tailEnd, firstAgent)) return null;
   if (signOffAbove(lines, kinds, tailEnd, firstAgent)) return null;
   if (signatureOverTaglines(lines, kinds, tailEnd, firstAgent)) return null;
   // A last line that ends in a comma ("Happy exporting,") is a valediction, whatever its words.
@@ -1714,6 +1715,35 @@ function loneSignedNameAbove(lines: Line[], kinds: LineKind[], name: number, fir
   if (lone === null || lone <= firstAgent || kinds[lone] !== 'agent' || !lines[lone - 1]!.blank) return null;
   const head = lines[lone]!.head;
   return isSignedName(head) && head.split(/\s+/).length <= MAX_LONE_NAME_WORDS && !hasContact(head) ? lone : null;
+}
+
+/** How many lines a template's paragraph under a team signed alone may have. */
+const MAX_TEMPLATE_LINES = 2;
+/** The words a team's or department's name signs with ("Customer Services", "Billing Team", "Member Care"). */
+const TEAM_WORD = /\b(?:team|services?|care|support|desk|department|office|centre|center|relations|helpdesk|crew)\b/i;
+
+/**
+ * Session 29: a team signed alone on its paragraph under the body's last sentence, and one short paragraph under it, the
+ * template's ("…by Friday.⏎⏎Customer Services⏎⏎Stay safe and warm this winter from everyone at Hearthwise."): the team
+ * signs off and the paragraph is signature. Not when the paragraph speaks as "I", is a P.S., a list, a greeting, or asks
+ * something; nor under a line that introduces what follows ("Here's who to contact:⏎⏎Billing Team⏎⏎0800 …").
+ */
+function teamOverTemplateLine(lines: Line[], kinds: LineKind[], tailEnd: number, firstAgent: number): boolean {
+  const paragraph: number[] = [];
+  let i = tailEnd - 1;
+  for (; i > firstAgent && paragraph.length <= MAX_TEMPLATE_LINES && !lines[i]!.blank && kinds[i] === 'agent'; i--) paragraph.push(i);
+  if (paragraph.length === 0 || paragraph.length > MAX_TEMPLATE_LINES || !lines[i]!.blank) return false;
+  const top = paragraph[paragraph.length - 1]!;
+  const team = loneSignedNameAbove(lines, kinds, top, firstAgent);
+  if (team === null || !TEAM_WORD.test(lines[team]!.head)) return false;
+  const body = previousContent(lines, team);
+  if (body === null || kinds[body] !== 'agent' || !/[.!]$/.test(lines[body]!.tail)) return false;
+  const templateLike = (head: string) =>
+    head.length <= 200 && !/\?/.test(head) && !/\bI\b|\bI['’]|\b(?:me|my)\b/.test(head) && !isPostscript(head) && listMarkerLength(head) === 0 && !isSignOffLine(head);
+  if (!paragraph.every((j) => templateLike(lines[j]!.head))) return false;
+  kinds[team] = 'sign-off';
+  for (const j of paragraph) kinds[j] = 'signature';
+  return true;
 }
 
 /** The lines just above `before`: a name over a title or contact line, with a blank line or a full sentence above the name. */
