@@ -188,6 +188,7 @@ describe('a service notice about the team’s load or hours under the reply', ()
     'We’re experiencing higher than usual volumes, so I’m sorry this took me a week.',
     'Our shop closes early on Friday but I’ll be back on Saturday to hand it over.',
     'Our warehouse was closed for the storm and reopened this morning, so your parcel leaves today.',
+    'Due to high demand our phone lines are busy this week. Your order for the chainsaw oil ships on Thursday with our carrier.',
   ])('keeps the agent’s %s theirs', (line) => {
     const text = `Hi Ana,\n\nYour refund went back to your card today.\n\n${line}`;
     expect(kindOf(text, line)).toBe('body');

@@ -752,7 +752,11 @@ const SURVEY_SUBJECT = /\b(?:how (?:we|well we) did|how (?:happy|satisfied|pleas
  */
 const SERVICE_NOTICE =
   /^(?:[\p{Extended_Pictographic}\ufe0f]{1,3} ?)?(?:please note:? )?(?:(?:we are|we['’]re) (?:currently )?(?:experiencing|receiving|seeing|handling) (?:an? )?(?:higher|high|increased|unusually high|large|heavy|record)(?: than (?:usual|normal|expected))? (?:volumes?|demand|numbers? of (?:calls|e-?mails|enquiries|inquiries|requests|contacts|messages))|due to (?:high|increased|unusually high|heavy|higher than (?:usual|normal)) (?:demand|volumes?)|(?:our|the) (?:offices?|lines|phone lines|shop|store|showroom|support team|team|helpline) (?:will )?(?:close|be closed|are closed|is closed) [^.!?\n]{1,60}\b(?:re-?open|will be back|are back|return)\b)/iu;
-export const isServiceNotice = (head: string) => head.length <= 300 && SERVICE_NOTICE.test(head) && !/\bI\b|\bI['’]|\b(?:me|my)\b/.test(head);
+// A notice is short: the agent's paragraph that opens alike goes on about this customer ("Due to high demand our phone lines
+// are closed until further notice. … Your order will be dispatched in due course.").
+const SERVICE_NOTICE_MAX = 200;
+export const isServiceNotice = (head: string) =>
+  head.length <= SERVICE_NOTICE_MAX && SERVICE_NOTICE.test(head) && !/\bI\b|\bI['’]|\b(?:me|my)\b/.test(head) && !/\byour (?:order|account|parcel|booking|refund|claim|case|delivery|appointment|item|request)\b/i.test(head);
 export const isScaleSurvey = (head: string) => head.length <= 300 && SURVEY_SCALE.test(head) && SURVEY_SUBJECT.test(head) && !/\bI\b|\bI['’]|\b(?:me|my)\b/.test(head);
 /** A feedback request on a line of its own; `next` is the line under it, where a bare question's buttons may stand. */
 export function isFeedbackRequest(head: string, next?: string): boolean {
