@@ -54,6 +54,10 @@ import {
   isFieldedSignatureLine,
   isFooterStart,
   isFeedbackRequest,
+  isScaleSurvey,
+  isServiceNotice,
+  isQuotedPost,
+  ircNick,
   isFeedbackChoices,
   asksAsAgent,
   hasFooterPhrase,
@@ -506,6 +510,19 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
       kinds[i] = 'quote';
       continue;
     }
+    // Session 29: a social post quoted under or over the reply ("QT @lucy_reads: ordered a dress…"), to the blank line.
+    if (isQuotedPost(line.head)) {
+      i = quoteToBlankLine(lines, kinds, i);
+      continue;
+    }
+    // Session 29: an IRC client's lines pasted into the reply ("<chris_k> the server won't start⏎<support_ana> can you…"):
+    // two lines or more in a row, two nicks or more. A macro's one "<ORDER_ID> is your reference" stays the agent's.
+    const ircEnd = ircRunEnd(lines, kinds, i);
+    if (ircEnd !== null) {
+      for (let j = i; j <= ircEnd; j++) kinds[j] = 'quote';
+      i = ircEnd;
+      continue;
+    }
     // A quoted post under the reply ("Sarah J @sarah_j_writes · 2h⏎@chatterapp my account got suspended…"), to the blank line.
     if (isPostHeader(line.head)) {
       i = quoteToBlankLine(lines, kinds, i);
@@ -668,6 +685,20 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
   return historyStart;
 }
 
+/** How many lines of an IRC log are read in one run. */
+const MAX_IRC_LINES = 60;
+/** The last line of a run of IRC lines from `i` (two or more, two nicks or more), or null. */
+function ircRunEnd(lines: Line[], kinds: LineKind[], i: number): number | null {
+  const nicks = new Set<string>();
+  let j = i;
+  for (; j < lines.length && j - i < MAX_IRC_LINES && !lines[j]!.blank && kinds[j] === 'agent'; j++) {
+    const nick = ircNick(lines[j]!.head);
+    if (nick === null) break;
+    nicks.add(nick);
+  }
+  return j - i >= 2 && nicks.size >= 2 ? j - 1 : null;
+}
+
 /** How many of the agent's tags ("[Sam]", "[JR]") named above quoted history are looked for in it. */
 const MAX_ANSWER_TAGS = 4;
 /** A tag in square brackets the agent marks their answers with: a name or initials, up to three words. */
@@ -704,7 +735,8 @@ function markReviewAbove(lines: Line[], kinds: LineKind[]): void {
   for (let i = 0; i < lines.length && seen <= MAX_REVIEW_LINES; i++) {
     if (lines[i]!.blank) continue;
     if (kinds[i] !== 'agent') break;
-    if (seen > 0 && isResponseHeading(lines[i]!.head) && nextContent(lines, i + 1) !== null) {
+    // Session 29: the heading at the very top too, the review left out ("Developer Response⏎Please update to 4.2.1…").
+    if (isResponseHeading(lines[i]!.head) && nextContent(lines, i + 1) !== null) {
       // Round 3: the site's lines under the heading ("Responded 3 days ago", "Business Owner") go with it.
       let last = i;
       for (let k = 0, next = nextContentWithin(lines, i + 1, 0); k < 2 && next !== null && isResponseMeta(lines[next]!.head); k++, next = nextContentWithin(lines, next + 1, 0)) last = next;
@@ -1234,7 +1266,7 @@ function markFooter(lines: Line[], kinds: LineKind[], end: number): number {
     // Session 25: a helpdesk's feedback request among the last lines ("How did we do? Rate us", "Was this helpful?" over its
     // "Yes · No"), whose buttons are no signed name.
     const next = agent[k + 1] === undefined ? undefined : lines[agent[k + 1]!]!.head;
-    const trailing = agent.length - k <= TRAILING_FOOTER_LINES && (hasFooterPhrase(head) || readsAsOtherLanguage(head) || isFeedbackRequest(head, next));
+    const trailing = agent.length - k <= TRAILING_FOOTER_LINES && (hasFooterPhrase(head) || readsAsOtherLanguage(head) || isFeedbackRequest(head, next) || isScaleSurvey(head) || isServiceNotice(head));
     const footer = isFooterStart(head) || trailing;
     // A footer comes last: "Do not reply to this email." above the agent's sign-off is the agent's own (cold) line.
     if (footer && !agent.slice(k + 1).some((j) => (isSignOffLine(lines[j]!.head) || isSignedName(lines[j]!.head)) && !isFeedbackChoices(lines[j]!.head))) {
@@ -1324,6 +1356,7 @@ function markSignOffAndSignature(lines: Line[], kinds: LineKind[], end: number):
     return null;
   }
   if (signedNameOverTaglines(lines, kinds, tailEnd, firstAgent)) return null;
+  if (teamOverTemplateLine(lines, kinds, tailEnd, firstAgent)) return null;
   if (signOffAbove(lines, kinds, tailEnd, firstAgent)) return null;
   if (signatureOverTaglines(lines, kinds, tailEnd, firstAgent)) return null;
   // A last line that ends in a comma ("Happy exporting,") is a valediction, whatever its words.
@@ -1682,6 +1715,35 @@ function loneSignedNameAbove(lines: Line[], kinds: LineKind[], name: number, fir
   if (lone === null || lone <= firstAgent || kinds[lone] !== 'agent' || !lines[lone - 1]!.blank) return null;
   const head = lines[lone]!.head;
   return isSignedName(head) && head.split(/\s+/).length <= MAX_LONE_NAME_WORDS && !hasContact(head) ? lone : null;
+}
+
+/** How many lines a template's paragraph under a team signed alone may have. */
+const MAX_TEMPLATE_LINES = 2;
+/** The words a team's or department's name signs with ("Customer Services", "Billing Team", "Member Care"). */
+const TEAM_WORD = /\b(?:team|services?|care|support|desk|department|office|centre|center|relations|helpdesk|crew)\b/i;
+
+/**
+ * Session 29: a team signed alone on its paragraph under the body's last sentence, and one short paragraph under it, the
+ * template's ("…by Friday.⏎⏎Customer Services⏎⏎Stay safe and warm this winter from everyone at Hearthwise."): the team
+ * signs off and the paragraph is signature. Not when the paragraph speaks as "I", is a P.S., a list, a greeting, or asks
+ * something; nor under a line that introduces what follows ("Here's who to contact:⏎⏎Billing Team⏎⏎0800 …").
+ */
+function teamOverTemplateLine(lines: Line[], kinds: LineKind[], tailEnd: number, firstAgent: number): boolean {
+  const paragraph: number[] = [];
+  let i = tailEnd - 1;
+  for (; i > firstAgent && paragraph.length <= MAX_TEMPLATE_LINES && !lines[i]!.blank && kinds[i] === 'agent'; i--) paragraph.push(i);
+  if (paragraph.length === 0 || paragraph.length > MAX_TEMPLATE_LINES || !lines[i]!.blank) return false;
+  const top = paragraph[paragraph.length - 1]!;
+  const team = loneSignedNameAbove(lines, kinds, top, firstAgent);
+  if (team === null || !TEAM_WORD.test(lines[team]!.head)) return false;
+  const body = previousContent(lines, team);
+  if (body === null || kinds[body] !== 'agent' || !/[.!]$/.test(lines[body]!.tail)) return false;
+  const templateLike = (head: string) =>
+    head.length <= 200 && !/\?/.test(head) && !/\bI\b|\bI['’]|\b(?:me|my)\b/.test(head) && !isPostscript(head) && listMarkerLength(head) === 0 && !isSignOffLine(head);
+  if (!paragraph.every((j) => templateLike(lines[j]!.head))) return false;
+  kinds[team] = 'sign-off';
+  for (const j of paragraph) kinds[j] = 'signature';
+  return true;
 }
 
 /** The lines just above `before`: a name over a title or contact line, with a blank line or a full sentence above the name. */
