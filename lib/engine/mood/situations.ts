@@ -218,7 +218,7 @@ function doneDespitePattern(v: Record<VerbFamily, string>): RegExp {
   );
   // …or told the other way round: "I cancelled in August but I was charged for September", "I paid for parking but still got a ticket".
   doneDespiteAfter ??= new RegExp(
-    `(?:^\\W*|\\b(?:i|we)(?:'ve| have| had)? )(?:already |definitely |clearly )?${did}\\b[^.!?\\n]{0,60}?\\b(?:but|yet|and still|and now|and have now)\\b[^.!?\\n]{0,30}?\\b(?:${v.doneAgainst}|(?:a|an|the) (?:\\w+ )?(?:fine|ticket|penalty|surcharge|late fee|reminder|final demand))\\b`,
+    `(?:^\\W*|\\b(?:i|we)(?:'ve| have| had)? |\\b(?:my|our) (?:\\w+ )?(?:membership|subscription|account|plan|contract|policy|booking|order|card|direct debit) (?:was|were|had been|has been|is) )(?:already |definitely |clearly )?${did}\\b[^.!?\\n]{0,60}?\\b(?:but|yet|and still|and now|and have now|and (?:i|we) (?:was|were|got|have been|'ve been|am|are|'m|'re being) (?:still|then|also|now))\\b[^.!?\\n]{0,30}?\\b(?:${v.doneAgainst}|(?:a|an|the) (?:\\w+ )?(?:fine|ticket|penalty|surcharge|late fee|reminder|final demand))\\b`,
     'i',
   );
   return doneDespite;
@@ -310,7 +310,7 @@ function countsOrSums(text: string): number {
 /** Kept from their medicine: "couldn't get my inhaler", "can't collect Dad's insulin", "unable to take my tablets". */
 const HEALTH_KEPT = /\b(?:can't|couldn't|cannot|could not|can not|unable to|wasn't able to|weren't able to)\s(?:get|collect|pick up|take|have|afford|order|renew)\s(?:my|her|his|our|their|the|mum's|dad's|\w{1,20}'s)\s(?:\w+\s)?(?:inhalers?|insulin|medication|medicines?|meds|prescriptions?|tablets|pills|dialysis|treatment|chemo|epipens?|oxygen)\b/i;
 /** Booked or ordered one thing and given another: "Booked a double, got a twin", "ordered the oak but you sent the pine". */
-const BOOKED_GOT_OTHER = /\b(?:booked|ordered|paid for|asked for|requested|reserved)\s(?:a |an |the |my |our )?[\w-]+(?: [\w-]+)?(?:,| but| and instead| yet)\s(?:(?:i|we|you|they)\s)?(?:got|received|were given|was given|gave (?:me|us)|sent(?: (?:me|us))?|put (?:me|us) in)\s(?!(?:it|them|that|this|one|mine|ours)\b)(?:a |an |the )?[\w-]+/i;
+const BOOKED_GOT_OTHER = /\b(?:booked|ordered|paid for|asked for|requested|reserved)\s(?:a |an |the |my |our )?[\w-]+(?: [\w-]+){0,4}?(?:,| but| and instead| yet)\s(?:(?:i|we|you|they)\s)?(?:got(?: handed| given)?|received|were given|was given|gave (?:me|us)|sent(?: (?:me|us))?|put (?:me|us) in)\s(?!(?:it|them|that|this|one|mine|ours)\b)(?:a |an |the )?[\w-]+/i;
 
 /**
  * Ordered one thing and another turned up: "Ordered a navy sofa, a grey one turned up", "I ordered a blue kettle but a
@@ -333,6 +333,63 @@ const CALLED_OFF = /\b(?:(?:was|were|got|gets|has been|have been|'s been|is|are|
 const COST_OF_CALLING_OFF = /(?:£|\$|€)\d|!!|\?\?|\b(?:paid|booked|bought|refund|money|voucher|deposit|fee|pledge|drove|driven|travelled|traveled|missed|notice|until|again|twice|no (?:info|information|replacement|notice|warning|explanation)|stranded|what now|next one)\b/i;
 const NOT_CALLED_OFF_ON_THEM = /\b(?:(?:i|we)(?:'ve| have| had)? (?:\w+ )?cancell?ed|if|when|whenever|in case|unless|as (?:i|we) (?:agreed|asked|requested)|at (?:my|our) request)\b/i;
 
+/**
+ * Something of theirs refused, declined or rejected, told as done: "My claim was declined", "you refused my return", "The
+ * lender turned down my application", "We were refused entry", "The pharmacy refused to give me my mum's tablets", "my son's
+ * place was withdrawn". What they asked for was turned down: a team lead wants that acknowledged before the reasons. Not
+ * their own refusing ("I declined the warranty"), a card or payment declined (read with the money in the account, above),
+ * nor a supposed case ("if a claim is declined").
+ */
+const REFUSAL = '(?:declined|refused|rejected|denied|turned down|turned away|knocked back|withdrawn|withdrew)';
+const THEIR_ASK = '(?:claims?|applications?|appeals?|returns?|refunds?|requests?|complaints?|places?|entry|boarding|admission|permits?|visas?|loans?|mortgages?|renewals?|documents?|certificates?|forms?|submissions?|transfers?|cover|warranty|guarantee|insurance|booking|reservation|membership|offer|payout|exchange|repair|remark|appointment)';
+const REFUSED_THEM = new RegExp(
+  `(?:(?:^\\W*|\\b(?:my|our|his|her|their|the|\\w{1,20}'s) (?:[\\w-]{1,20} ){0,3}?)${THEIR_ASK}(?: (?:for|on|to|of|at) (?:[\\w-]{1,20} ){0,3}?[\\w-]{1,20})? (?:(?:was|were|is|are|has been|have been|had been|got|been|has|have) )?(?:(?:already|just|now|again|also|all) )?${REFUSAL}|(?:you|you've|you have|they|they've|your [\\w-]{1,20}|the [\\w-]{1,20}|[A-Z][\\w-]{1,20}(?: [A-Z][\\w-]{1,20})?) (?:(?:have|has|had|just|now|then|also) )?(?:${REFUSAL}|(?:is|are|'re|were|was) (?:refusing|declining|rejecting|denying)) (?:(?:to (?:give|let|accept|refund|take|serve|sell|replace|repair|honou?r|fix|pay|go|cover|send|board|release|return|exchange)\\b)|(?:my|our|me|us|him|her|them)\\b)|(?:i|we|he|she|they|my \\w{1,20}|our \\w{1,20}|son|daughter)(?: \\(\\d{1,2}\\))? (?:was|were|got|have been|has been|'ve been|'re being|are being|am being|was being) (?:\\w+ )?(?:refused|denied|turned away|rejected|declined|knocked back|told no))\\b`,
+  'i',
+);
+/** A card or a payment declined, a supposed case, their own no: not a refusal of what they asked for. */
+const NOT_REFUSED_THEM = /\b(?:card|payment|transaction|direct debit|invitation|invite|call)s? (?:\w+ )?(?:was |were |got |been |is )?(?:declined|refused|rejected)|\b(?:if|when|whenever|in case|unless)\b|\b(?:i|we)(?:'ve| have| had)? (?:politely |just |already )?(?:declined|refused|rejected|turned down)\b|\b(?:approved|accepted|granted|overturned|reversed)\b/i;
+
+/**
+ * Done to them without asking: "you've moved me down to basic without asking", "My daughter's class was moved to Saturday
+ * mornings without asking us", "renewed without telling me" — our act, told done (not "can you do it without asking").
+ */
+const WITHOUT_ASKING = /\b(?:you|you've|you have|they|they've|your \w{1,20}|(?:was|were|been|got) \w{2,20}(?:ed|en))\b[^.!?\n]{0,60}?\bwithout (?:(?:even|ever|first|any(?:one)?) )?(?:asking|telling|warning|notice|notifying|informing|consulting|checking|letting (?:me|us) know|a word|(?:my|our|any) (?:consent|permission|agreement|say-so|ok|okay|notice|warning)|permission|consent)\b/i;
+/** A request or a supposed case in the sentence: "can you do it without asking", "please go ahead without checking". */
+const MAY_WITHOUT = /\b(?:can|could|may|might|should|will|'ll|would|please|feel free|happy for|fine for|okay for|ok for|if)\b/i;
+/**
+ * Moved down from what they pay for: "moved me down to basic", "downgraded my seat", "bumped us down to economy" (not their
+ * own downgrade, nor one asked for).
+ */
+const MOVED_DOWN = /\b(?:downgraded (?:me|us|my|our|his|her)|(?:moved|put|bumped|dropped|switched) (?:me|us|my \w{1,20}|our \w{1,20}) (?:down|back down)(?: to)?|(?:was|were|been|got) (?:downgraded|moved down|bumped down|bumped off))\b/i;
+const OWN_DOWNGRADE = /\b(?:i|we)(?:'ve| have| had)? (?:\w+ )?downgraded\b|\b(?:asked|requested|wanted|want|like|please|as (?:i|we) (?:asked|requested))\b/i;
+/**
+ * Paid or booked for something and it is not there or not working: "bought the deluxe edition for the bonus maps, the bonus
+ * maps aren't there", "We were upgraded to the Pro tier and charged for it, but the reporting module is still locked", "I
+ * paid for junior membership for my son but he hasn't been added". The thing paid for is missing: a cost to them.
+ */
+const PAID_FOR = /(?:^\W*|\b(?:i|we|i've|we've|i have|we have|i had|we had|and)\s)(?:\w+ )?(?:paid|pay|bought|booked|ordered|upgraded|subscribed|signed up|purchased|were charged|was charged|charged for it)\b/i;
+const NOT_GOT_AFTER = /^[^.!?\n]{0,80}?(?:\bbut\b|,|\band\b|\byet\b)[^.!?\n]{0,60}?\b(?:is|are|was|were|has|have|had|it's|they're|there's|there is|there are)?\s?(?:n't|not|no|never|still (?:locked|missing|not|greyed out|unavailable|blocked|broken)|missing|locked|blocked|nowhere|gone)\b/i;
+/** What is still to come, or said fine: "not arrived yet", "no rush", "not a problem", "just checking". */
+const NOT_YET = /\b(?:yet|no rush|no hurry|not a problem|no problem|not urgent|no worries|just (?:checking|wondering|confirming|curious)|is that right|is that normal)\b/i;
+
+/**
+ * The customer paid a sum, told beside something that went wrong: "I paid £2,340 for this", "Paid £36.", "I've paid £750"
+ * with "the lights went off mid match", "the tattoo has barely faded". A sum paid and a failure told is a cost counted.
+ */
+const PAID_SUM = /(?:^\W*|\b(?:i|we|i've|we've|i have|we have|and|already)\s)(?:(?:already|just|also) )?(?:paid|spent|forked out|shelled out)\s(?:(?:over|nearly|almost|about|around|like|more than)\s)?(?:[£$€₹₦]|[A-Z]{1,3}\$?\s?|N)\d[\d,.]{0,9}\w{0,3}(?:\s(?:each|a head|per person|a ticket|a night|for (?:this|that|it|them)))?\b/i;
+const PAID_FOR_THIS = /\b(?:paid|spent)\s(?:[£$€₹₦]|[A-Z]{1,3}\$?\s?|N)\d[\d,.]{0,9}\s(?:for (?:this|that)|on (?:this|that))\b/i;
+/** What went wrong beside the sum: a bad outcome, "barely", "hardly", a verdict ("Poor.", "Shocking."). */
+const WENT_WRONG = /\b(?:not|no|never|nothing|wrong|broken|late|missing|failed|lost|dead|damaged|barely|hardly|closed|cold|went off|cut off|switched off|ran out|poor|shocking|useless|rubbish|awful|terrible|gap|told to (?:go|leave)|sent home|turned away)\b|n't\b/i;
+
+/** A line that only signs off with thanks: "Thanks,", "Many thanks", "Thanks in advance!", "Thank you, Ana". */
+const SIGN_OFF_THANKS = /^[ \t]*(?:many |kind |warm |with )?(?:thanks|thank you)(?: (?:so much|very much|again|in advance|all))?[ \t]*[,.!]?(?:[ \t]+[A-Z][\w.-]{0,20}){0,2}[ \t]*$/gim;
+/** Their own lateness: "We're running five minutes late", "I'll be ten minutes late". */
+const OWN_LATENESS = /\b(?:i'm|we're|i am|we are|i'll be|we'll be|i will be|we will be|i might be|we might be|i may be|we may be)\b[^.!?\n]{0,24}\blate\b/i;
+/** A sum of money: "£25", "$1,140", "€38.50". */
+const SUM = /[£$€₹₦]\d/;
+const SUMS = /[£$€₹₦]\d[\d,]{0,9}(?:\.\d{1,2})?/g;
+/** The sum told as billed or taken now: "This month's bill is £38", "you've charged £40", "the invoice says £135". */
+const BILLED_NOW = /\b(?:bill|invoice|statement|charge|charged|charging|taken|took|debited|direct debit|price|premium|renewal|quote)\b/i;
 /** Their own slip or a supposed case beside "wrong": "I typed the wrong postcode", "we picked the wrong size", "if the wrong…". */
 const OWN_WRONG = /\b(?:i|we)(?:['’]ve| have| had)? (?:\w+ )?(?:picked|chose|ordered|selected|bought|clicked|typed|entered|put|booked|sent|gave|used|added|wrote|filled(?: in)?|took|uploaded|pressed|dialled|dialed|scanned|went|got off|read|misread)\b|\bif\b|\bmy (?:own )?(?:mistake|fault|bad)\b|\b(?:sorry|oops|whoops|apologies|please ignore|ignore (?:this|that|me))\b/i;
 /** "Nothing wrong with it", "not wrong", "did anything wrong": no wrong told. */
@@ -360,7 +417,7 @@ const ARRIVED_SPOILT = /\b(?:arrived|came|turned up|was delivered|were delivered
 /** An occasion of theirs: "her 6th birthday", "our 25th anniversary", "my son's party", "the wedding". */
 const OCCASION = '(my|our|his|her|their|the|#Possessive) #Ordinal? #Adjective? (birthday|anniversary|wedding|honeymoon|christening|party|funeral|graduation|retirement|prom|reunion|engagement)';
 /** Signs in a sentence that the occasion went wrong: too late, by then, given something else. */
-const OCCASION_SPOILT = /\b(?:by then|too late|(?:hours?|minutes|mins) (?:into|late)|instead|(?:was|were) given|wrong|never|missed|ruined|without)\b/i;
+const OCCASION_SPOILT = /\b(?:by then|by the time|too late|(?:hours?|minutes|mins) (?:into|late)|instead|(?:was|were) (?:given|put|moved|bumped|seated)|wrong|never|missed|ruined|without|lost|(?:an? |\d{1,2} |two |three )?(?:hours?|days?|minutes|mins) after (?:the|our|my) \w+ (?:had )?(?:started|begun|ended|finished)|there (?:is|was|were) no|(?:had|has) no|knocked over|cancell?ed|broken|damaged|double[- ]booked|given away)\b/i;
 
 /**
  * A bad outcome told: a negation or a word of failure ("don't fit", "has no wood", "the wrong lot", "leaks", "dead",
@@ -429,11 +486,16 @@ export function situationHits(text: string): SituationHit[] {
   /** The thing's young age told in a statement anywhere: "after one wash", "brand new", "my new glasses". */
   const soonAfter = sentences.some(({ s }) => !s.question && SOON_AFTER.test(s.text));
   let promised = false;
+  /** The sentence that tells a sum paid ("I paid £85", "Paid £36."), for a failure told anywhere beside it. */
+  let paidSum: Sentence | null = null;
   let promisedDay = false;
+  /** The sums a promise told ("would stay at £25"), for another sum told after it. */
+  let promisedSums: string[] = [];
   let mildHarms = 0;
   /** Counts got ("ordered 40", "booked for 12"), for a shortfall told later. */
   const ordered: number[] = [];
-  const thanked = /\b(?:thank|thanks|perfect|lovely|amazing|brilliant|wonderful|loved)\b/i.test(text);
+  // "Thanks," or "Many thanks" on a line of its own signs off; it thanks for nothing done.
+  const thanked = /\b(?:thank|thanks|perfect|lovely|amazing|brilliant|wonderful|loved)\b/i.test(text.replace(SIGN_OFF_THANKS, ''));
   // Something we or ours failed to do, told anywhere in the message: "the route you sent took us onto a closed road",
   // "the cab never came", "your crew didn't…".
   const failedOutright = sentences.some(({ s, doc }) => !s.question && has(doc, `(never|didn't|did not|hasn't|has not|haven't|have not|wasn't|weren't) #Adverb? (#PastTense|#Participle|#Verb)`) && !has(doc, '(i|we) (never|didn\'t|did not|haven\'t|have not)'));
@@ -454,6 +516,14 @@ export function situationHits(text: string): SituationHit[] {
     // there — told, or asked in disbelief ("renewed even though I froze it??"), not asked about ahead ("Will it renew…?").
     if ((!s.question || !ASKS_AHEAD.test(s.text)) && (despite.test(s.text) || doneDespiteAfter!.test(s.text) || DECLINED_WITH_MONEY.test(s.text)) && !thanked && !SAID_RIGHT.test(s.text)) add('done-despite', 'frustrated', 'failure', 1, s);
     if (s.question) continue;
+    // Refused what they asked for: "My claim was declined", "you refused my return", "We were refused entry".
+    if (REFUSED_THEM.test(s.text) && !NOT_REFUSED_THEM.test(s.text) && !thanked) add('refused-them', 'frustrated', 'failure', 1, s);
+    // Done to them without asking, or moved down from what they pay for: "moved to Saturdays without asking us", "downgraded my seat".
+    if (((WITHOUT_ASKING.test(s.text) && !MAY_WITHOUT.test(s.text)) || (MOVED_DOWN.test(s.text) && !OWN_DOWNGRADE.test(s.text))) && !thanked) add('done-unasked', 'frustrated', 'failure', 1, s);
+    // Paid for it and it is not there: "bought the deluxe edition for the bonus maps, the bonus maps aren't there".
+    const paidFor = PAID_FOR.exec(s.text);
+    if (paidFor && NOT_GOT_AFTER.test(s.text.slice(paidFor.index + paidFor[0].length).replace(SAID_FINE, '').replace(OWN_NEGATION, '')) && !NOT_YET.test(s.text) && !WANTS_SWAP.test(s.text) && !thanked) add('paid-not-got', 'frustrated', 'money', 1, s);
+    if (PAID_SUM.test(s.text) && !thanked) paidSum = s;
     // Called off on them: "My flight was cancelled and I need a refund", "the hike got cancelled for weather" with its cost told.
     if (CALLED_OFF.test(s.text) && !NOT_CALLED_OFF_ON_THEM.test(s.text) && !OWN_APOLOGY.test(s.text) && COST_OF_CALLING_OFF.test(text) && !thanked) add('called-off', 'disappointed', 'loss', 1, s);
     // Still faulty after our repair or service, or back from it with a fault.
@@ -549,7 +619,7 @@ export function situationHits(text: string): SituationHit[] {
     // Paid, and what was paid for failed elsewhere in the message: "The seller never sent the camera. I paid £420."
     if (failedOutright && !thanked && has(doc, '#Money') && asVerb(doc, v.pay)) add('money', 'frustrated', 'money', 1, s);
     // A wait counted as a delay: "6 hour delay", "a three-day delay" (not asked about: questions are skipped).
-    if (has(doc, '#Value #Adjective? (hour|hours|day|days|week|weeks|month|months|minute|minutes) (delay|wait|late)')) add('delay', 'frustrated', 'waiting', 1, s);
+    if (has(doc, '#Value #Adjective? (hour|hours|day|days|week|weeks|month|months|minute|minutes) (delay|wait|late)') && !OWN_LATENESS.test(s.text)) add('delay', 'frustrated', 'waiting', 1, s);
     // Things missing, listed: "no food voucher, no announcements".
     if ((doc.match(parsedPattern('no #Adjective? #Noun')).out('array') as string[]).filter((a) => !NOT_AN_ABSENCE.test(a)).length >= 2 && !/\bwith no\b/i.test(s.text)) add('absences', 'frustrated', 'waiting', 1, s);
     // Called off at short notice by someone else: "The show was cancelled an hour before doors", "you moved it the morning of".
@@ -563,26 +633,36 @@ export function situationHits(text: string): SituationHit[] {
     if (!WANTS_SWAP.test(s.text) && (chosen || (has(doc, 'instead of') && has(doc, '(you|your #Noun+) #Adverb? #PastTense')))) add('substituted', 'frustrated', 'failure', 1, s);
     // An occasion of theirs that went wrong: "my daughter spent her 6th birthday watching the gate", "given a room
     // facing the bins for our 25th anniversary" — not a thank-you that names it.
-    if (!thanked && has(doc, OCCASION) && (OCCASION_SPOILT.test(s.text) || theyFailed || hits.length > 0)) add('occasion', 'disappointed', 'loss', 1, s);
+    // The sign it went wrong may be told in the sentence next to the occasion ("The flowers for my wedding arrived late. I
+    // walked down the aisle without a bouquet"; "There is no pool. We booked it for our honeymoon").
+    const beside = [sentences[i - 1], sentences[i + 1]].some((n) => n && !n.s.question && OCCASION_SPOILT.test(n.s.text.replace(SAID_FINE, '')));
+    if (!thanked && has(doc, OCCASION) && (OCCASION_SPOILT.test(s.text.replace(SAID_FINE, '')) || beside || theyFailed || hits.length > 0)) add('occasion', 'disappointed', 'loss', 1, s);
     // A promise broken: a promise told ("you said", "I was told", "you gave me your word"), then a sentence of what did not happen.
     if (promised && NEGATION.test(s.text)) add('promise', 'frustrated', 'failure', 1, s);
     // …or the promised day has come and gone: "You said it would be fitted by the 14th. It's the 21st", "you said ready
     // Tuesday, today is Friday".
     const dayBefore = promisedDay;
     // (A bounded gap before an alternation never matches in compromise: one pattern per tag.)
-    if (['#Date', '#Ordinal'].some((day) => has(doc, `(you|they|he|she|#Actor|#Noun) #Adverb? ${v.promise} .{0,8} ${day}`))) promisedDay = true;
+    if (['#Date', '#Ordinal'].some((day) => has(doc, `(you|they|he|she|#Actor|#Noun) #Adverb? ${v.promise} .{0,8} ${day}`) || has(doc, `^${v.promise} .{0,8} ${day}`))) promisedDay = true;
     const passed = PASSED_DAY.exec(s.text);
     // The day told after the promise ("It is now the 12th"), in its own sentence or after it ("said Monday, today is Thursday").
     if (passed && (dayBefore || (promisedDay && has(tagSentence(s.text.slice(0, passed.index)), v.promise))) && !/\bthank/i.test(text)) add('promise', 'frustrated', 'failure', 1, s);
     // What was said is a promise only when it told what would happen ("you said the van would be here at 8"):
     // "the pharmacist said on an empty stomach" reports advice.
     const saidItWould = (has(doc, `(you|they|he|she|#Actor|#Singular|#Plural) #Adverb? ${v.promise}`) || has(doc, `(i|we) (was|were) ${v.promise}`)) && has(doc, `${v.promise} .{0,8} (would|will|could|can|shall|going|by|within)`);
+    // A sum told after a promise of another ("I was told my contract would stay at £25. This month's bill is £38.").
+    const sums = SUM.exec(s.text) ? [...s.text.matchAll(SUMS)].map((m) => m[0].replace(/[^\d.]/g, '')) : [];
+    if (promisedSums.length && sums.some((n) => !promisedSums.includes(n)) && BILLED_NOW.test(s.text) && !thanked) add('promise', 'frustrated', 'money', 1, s);
     if (saidItWould || has(doc, '(gave|given) (me|us) (your|their|his|her) word')) {
       promised = true;
+      if (sums.length) promisedSums = sums;
       const contrast = /\b(?:but|yet|and now|and still|and it's|instead)\b/i.exec(s.text);
       if (contrast && NEGATION.test(s.text.slice(contrast.index))) add('promise', 'frustrated', 'failure', 1, s);
     }
   }
+  // A sum paid, told beside what went wrong: "The lights went off mid match, we were told to go home. Paid £36.", "I paid
+  // £2,340 for this." — not a payment told with nothing wrong ("I paid £50 yesterday, can you confirm?"), nor "yet".
+  if (paidSum && !thanked && !NOT_YET.test(text) && (PAID_FOR_THIS.test(paidSum.text) || sentences.some(({ s }) => !s.question && WENT_WRONG.test(s.text.replace(SAID_FINE, '').replace(OWN_NEGATION, ''))))) add('paid-and-wrong', 'frustrated', 'money', 1, paidSum);
   // Our doing, told as the fault: "The element you replaced has failed again", "Your app froze… now I don't know if the
   // money went", "The gates you made don't fit the posts" — what we did, and what came of it, with no thanks beside it.
   // Only when nothing else in the message read as upset: a fault plainly told still wants an acknowledgement.
