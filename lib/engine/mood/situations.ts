@@ -361,7 +361,7 @@ const MAY_WITHOUT = /\b(?:can|could|may|might|should|will|'ll|would|please|feel 
  * own downgrade, nor one asked for).
  */
 const MOVED_DOWN = /\b(?:downgraded (?:me|us|my|our|his|her)|(?:moved|put|bumped|dropped|switched) (?:me|us|my \w{1,20}|our \w{1,20}) (?:down|back down)(?: to)?|(?:was|were|been|got) (?:downgraded|moved down|bumped down|bumped off))\b/i;
-const OWN_DOWNGRADE = /\b(?:i|we)(?:'ve| have| had)? (?:\w+ )?downgraded\b|\b(?:asked|requested|wanted|want|like|please|as (?:i|we) (?:asked|requested))\b/i;
+const OWN_DOWNGRADE = /\b(?:i|we)(?:'ve| have| had)? (?:just |already |recently |myself |then )?downgraded\b|\b(?:asked|requested|wanted|want|like|please|as (?:i|we) (?:asked|requested))\b/i;
 /**
  * Paid or booked for something and it is not there or not working: "bought the deluxe edition for the bonus maps, the bonus
  * maps aren't there", "We were upgraded to the Pro tier and charged for it, but the reporting module is still locked", "I
@@ -379,7 +379,7 @@ const NOT_YET = /\b(?:yet|no rush|no hurry|not a problem|no problem|not urgent|n
 const PAID_SUM = /(?:^\W*|\b(?:i|we|i've|we've|i have|we have|and|already)\s)(?:(?:already|just|also) )?(?:paid|spent|forked out|shelled out)\s(?:(?:over|nearly|almost|about|around|like|more than)\s)?(?:[£$€₹₦]|[A-Z]{1,3}\$?\s?|N)\d[\d,.]{0,9}\w{0,3}(?:\s(?:each|a head|per person|a ticket|a night|for (?:this|that|it|them)))?\b/i;
 const PAID_FOR_THIS = /\b(?:paid|spent)\s(?:[£$€₹₦]|[A-Z]{1,3}\$?\s?|N)\d[\d,.]{0,9}\s(?:for (?:this|that)|on (?:this|that))\b/i;
 /** What went wrong beside the sum: a bad outcome, "barely", "hardly", a verdict ("Poor.", "Shocking."). */
-const WENT_WRONG = /\b(?:not|no|never|nothing|wrong|broken|late|missing|failed|lost|dead|damaged|barely|hardly|closed|cold|went off|cut off|switched off|ran out|poor|shocking|useless|rubbish|awful|terrible|gap|told to (?:go|leave)|sent home|turned away)\b|n't\b/i;
+const WENT_WRONG = /\b(?:not|no|never|nothing|wrong|broken|late|missing|failed|lost|dead|damaged|barely|hardly|closed|cold|went off|cut (?:off|out)|switched off|ran out|broke|stopped|died|poor|shocking|useless|rubbish|awful|terrible|gap|told to (?:go|leave)|sent home|turned away)\b|n't\b/i;
 
 /** A line that only signs off with thanks: "Thanks,", "Many thanks", "Thanks in advance!", "Thank you, Ana". */
 const SIGN_OFF_THANKS = /^[ \t]*(?:many |kind |warm |with )?(?:thanks|thank you)(?: (?:so much|very much|again|in advance|all))?[ \t]*[,.!]?(?:[ \t]+[A-Z][\w.-]{0,20}){0,2}[ \t]*$/gim;
