@@ -296,7 +296,7 @@ const PAID_FOR_SPEED = /\b(?:next[- ]day|express|priority|guaranteed|same[- ]day
  * Charged, billed or paid for one amount while another was true: "charges us for 40 hours but … 22", "fare RM68 instead of
  * RM30", "the display lasted about 4 minutes, not the 10 we paid for".
  */
-const CHARGED_FOR_MORE = /\b(?:charg(?:e|es|ed|ing)|bill(?:s|ed|ing)?|invoic(?:e|es|ed)|fare|quoted|paid|pay)\b[^.!?\n]{0,80}?\b(?:but|instead of|not the|yet|when (?:i|we|it|only))\b|\b(?:but|not|instead of)\b[^.!?\n]{0,30}?\b(?:(?:we|i) (?:paid|pay|were charged|was charged|booked))\b/i;
+const CHARGED_FOR_MORE = /\b(?:charg(?:e|es|ed|ing)|bill(?:s|ed|ing)?|invoic(?:e|es|ed)|fare|quoted|paid|pay)\b[^.!?\n]{0,80}?\b(?:but|instead of|not the|yet|when (?:i|we|it|only)|and now)\b|\b(?:but|not|instead of)\b[^.!?\n]{0,30}?\b(?:(?:we|i) (?:paid|pay|were charged|was charged|booked))\b/i;
 /** A sum the customer is puzzled by, not sure it is wrong: "I don't understand why I was charged for 12 seats when…". */
 const PUZZLED = /\b(?:don't understand|do not understand|not sure|confused|wondering|makes no sense|is there something|am i missing)\b/i;
 /** A request in the sentence: the customer asks for a change, not tells a grievance. */
@@ -385,6 +385,21 @@ const WENT_WRONG = /\b(?:not|no|never|nothing|wrong|broken|late|missing|failed|l
 const SIGN_OFF_THANKS = /^[ \t]*(?:many |kind |warm |with )?(?:thanks|thank you)(?: (?:so much|very much|again|in advance|all))?[ \t]*[,.!]?(?:[ \t]+[A-Z][\w.-]{0,20}){0,2}[ \t]*$/gim;
 /** Their own lateness: "We're running five minutes late", "I'll be ten minutes late". */
 const OWN_LATENESS = /\b(?:i'm|we're|i am|we are|i'll be|we'll be|i will be|we will be|i might be|we might be|i may be|we may be)\b[^.!?\n]{0,24}\blate\b/i;
+/**
+ * Put somewhere poor against what they came or paid for: "We were put next to the generators all weekend", "seated behind a
+ * pillar", "got put next to the bins", "given a room facing the car park" (not a place they asked for, nor a question).
+ */
+const PUT_SOMEWHERE_POOR = /\b(?:(?:were|was|got|been|they|you) (?:\w+ )?(?:put|seated|sat|placed|parked|pitched|moved|stuck|given a (?:room|table|seat|pitch|stall|spot|cabin)(?: \w+)?)) (?:right )?(?:next to|behind|beside|by|facing|opposite|above|under|near|in front of) (?:the|a|an|some) (?:\w+ )?(?:bins?|generators?|pillars?|toilets?|loos?|lifts?|elevators?|kitchens?|bar|car ?park|road|motorway|speakers?|stacks?|skips?|dumpsters?|bin store|fire exit|building site|works|roadworks|lorry park|laundry|boiler room|plant room|smokers?|smoking area|stage door|air con units?|extractors?|railway|rail line|bus station)\b/i;
+/** A place they asked for or liked: "as we asked", "which we requested", "perfect", "lovely". */
+const PLACE_ASKED = /\b(?:as (?:i|we) (?:asked|requested)|(?:i|we) (?:asked|requested|chose|wanted)|please|can we|could we|prefer)\b/i;
+/**
+ * What they booked or ordered was not there, or was taken, when they came: "The vegan meal I pre-booked wasn't on the
+ * train", "The meeting room I booked was taken by someone else", "My daughter's lunch order wasn't at the canteen today".
+ */
+const BOOKED_NOT_THERE = /\b(?:(?:i|we) (?:had )?(?:pre-?booked|booked|ordered|reserved|paid for|pre-?ordered)|(?:lunch |meal |food |click and collect |table |seat |room )?(?:order|booking|reservation))\b[^.!?\n]{0,16}?\b(?:wasn't|weren't|was not|were not|isn't|aren't) (?:there|on (?:the|board)|in (?:the|stock)|at (?:the|reception|the desk)|ready|available|anywhere)\b|\b(?:i|we) (?:had )?(?:booked|reserved|paid for)\b[^.!?\n]{0,16}?\b(?:was|were|had been|'d been) (?:taken|given away|given to someone|double[- ]booked|let to|sold to)\b/i;
+/** Took long to come: "Your tow truck took 6 hours to reach us", "the ambulance took two hours to arrive". */
+const TOOK_LONG = /\btook (?:over |nearly |almost |more than )?(?:(?:[2-9]|\d{2}|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:hours?|hrs?|days?|weeks?)|(?:[4-9]\d|1\d\d|forty|fifty|ninety) (?:minutes|mins)) (?:to (?:reach|get to|arrive|come|turn up|show up|answer|pick up|collect|respond|reply|fix|sort|get here))\b/i;
+
 /** A sum of money: "£25", "$1,140", "€38.50". */
 const SUM = /[£$€₹₦]\d/;
 const SUMS = /[£$€₹₦]\d[\d,]{0,9}(?:\.\d{1,2})?/g;
@@ -412,7 +427,7 @@ const HARDSHIP_TOLD = /\b(?:still|nobody|no one|cancell?ed|given away|double[- ]
  * and sweating", "came defrosted", "turned up the day after our opening night", "arrived with a bent coupling" (not
  * "arrived warm and fresh", "arrived safely").
  */
-const ARRIVED_SPOILT = /\b(?:arrived|came|turned up|was delivered|were delivered|got here|showed up|is arrived|arrive) (?:(?:today|yesterday|this morning) )?(?:(?:in (?:pieces|bits|a state|two)|bent|dead|warm(?! and (?:fresh|tasty|delicious|lovely|on time))|defrosted|thawed|melted|open(?:ed)?|wilted|mouldy|moldy|stale|soggy|squashed|leaking|soaked|rotten|empty|smashed up|the (?:day|week|morning) after|after (?:the|our|my) \w+ (?:had )?(?:started|finished|ended|begun)|too late)\b|with (?:a |an |the |half |one |two |its |their )?(?:\w+ )?(?:bent|broken|cracked|missing|dropped|snapped|dented|torn|split|burst|leaking|loose|dead)\b)/i;
+const ARRIVED_SPOILT = /\b(?:arrived|came|turned up|was delivered|were delivered|got here|showed up|is arrived|arrive) (?:(?:today|yesterday|this morning) )?(?:(?:at|to) (?:the|our|my) [\w-]{1,20} (?=after))?(?:(?:in (?:pieces|bits|a state|two)|bent|dead|warm(?! and (?:fresh|tasty|delicious|lovely|on time))|defrosted|thawed|melted|open(?:ed)?|wilted|mouldy|moldy|stale|soggy|squashed|leaking|soaked|rotten|empty|smashed up|the (?:day|week|morning) after|after (?:the|our|my) \w+ (?:had )?(?:started|finished|ended|begun)|too late)\b|with (?:a |an |the |half |one |two |its |their )?(?:\w+ )?(?:bent|broken|cracked|missing|dropped|snapped|dented|torn|split|burst|leaking|loose|dead)\b)/i;
 
 /** An occasion of theirs: "her 6th birthday", "our 25th anniversary", "my son's party", "the wedding". */
 const OCCASION = '(my|our|his|her|their|the|#Possessive) #Ordinal? #Adjective? (birthday|anniversary|wedding|honeymoon|christening|party|funeral|graduation|retirement|prom|reunion|engagement)';
@@ -524,6 +539,12 @@ export function situationHits(text: string): SituationHit[] {
     const paidFor = PAID_FOR.exec(s.text);
     if (paidFor && NOT_GOT_AFTER.test(s.text.slice(paidFor.index + paidFor[0].length).replace(SAID_FINE, '').replace(OWN_NEGATION, '')) && !NOT_YET.test(s.text) && !WANTS_SWAP.test(s.text) && !thanked) add('paid-not-got', 'frustrated', 'money', 1, s);
     if (PAID_SUM.test(s.text) && !thanked) paidSum = s;
+    // Put somewhere poor: "We were put next to the generators all weekend", "seated behind a pillar".
+    if (PUT_SOMEWHERE_POOR.test(s.text) && !PLACE_ASKED.test(s.text) && !thanked) add('put-somewhere-poor', 'disappointed', 'failure', 1, s);
+    // What they booked was not there or was taken: "The vegan meal I pre-booked wasn't on the train".
+    if (BOOKED_NOT_THERE.test(s.text) && !NOT_YET.test(text) && !thanked) add('booked-not-there', 'frustrated', 'failure', 1, s);
+    // Took long to come: "Your tow truck took 6 hours to reach us".
+    if (TOOK_LONG.test(s.text) && !thanked) add('took-long', 'frustrated', 'waiting', 1, s);
     // Called off on them: "My flight was cancelled and I need a refund", "the hike got cancelled for weather" with its cost told.
     if (CALLED_OFF.test(s.text) && !NOT_CALLED_OFF_ON_THEM.test(s.text) && !OWN_APOLOGY.test(s.text) && COST_OF_CALLING_OFF.test(text) && !thanked) add('called-off', 'disappointed', 'loss', 1, s);
     // Still faulty after our repair or service, or back from it with a fault.
