@@ -15,6 +15,8 @@ describeUpsetCases('put somewhere poor, or what they booked not there', {
     'The recovery van took five hours to reach us on the hard shoulder.',
     'You quoted $400 for the rewire and now the bill says $650.',
     'The order of service arrived at the chapel after the funeral had started.',
+    'Our tent pitch is right next to the toilets, and it was the dearest one.',
+    'The chemist gave me 14 pills instead of 28 and the surgery is shut till Monday.',
   ],
   calm: [
     'We were seated next to the window as we asked, thank you.',
@@ -23,5 +25,7 @@ describeUpsetCases('put somewhere poor, or what they booked not there', {
     'The recovery van took twenty minutes to reach us, great service.',
     'You quoted $400 for the rewire and the bill says $400, all good.',
     'The flowers arrived at the chapel an hour before the service.',
+    'Could you send 10 boxes instead of 12 next time? We have less space.',
+    'I would like 30 tablets instead of 60 on the next repeat, please.',
   ],
 });

@@ -389,7 +389,7 @@ const OWN_LATENESS = /\b(?:i'm|we're|i am|we are|i'll be|we'll be|i will be|we w
  * Put somewhere poor against what they came or paid for: "We were put next to the generators all weekend", "seated behind a
  * pillar", "got put next to the bins", "given a room facing the car park" (not a place they asked for, nor a question).
  */
-const PUT_SOMEWHERE_POOR = /\b(?:(?:were|was|got|been|they|you) (?:\w+ )?(?:put|seated|sat|placed|parked|pitched|moved|stuck|given a (?:room|table|seat|pitch|stall|spot|cabin)(?: \w+)?)) (?:right )?(?:next to|behind|beside|by|facing|opposite|above|under|near|in front of) (?:the|a|an|some) (?:\w+ )?(?:bins?|generators?|pillars?|toilets?|loos?|lifts?|elevators?|kitchens?|bar|car ?park|road|motorway|speakers?|stacks?|skips?|dumpsters?|bin store|fire exit|building site|works|roadworks|lorry park|laundry|boiler room|plant room|smokers?|smoking area|stage door|air con units?|extractors?|railway|rail line|bus station)\b/i;
+const PUT_SOMEWHERE_POOR = /\b(?:(?:were|was|got|been|they|you) (?:\w+ )?(?:put|seated|sat|placed|parked|pitched|moved|stuck|given a (?:room|table|seat|pitch|stall|spot|cabin)(?: \w+)?) (?:right )?(?:next to|behind|beside|by|facing|opposite|above|under|near|in front of)|(?:our|my|the) (?:[\w-]{1,20} )?(?:room|table|pitch|seat|cabin|tent|stall|spot|balcony|window) (?:faces|overlooks|looks (?:onto|out on|over)|is (?:right )?(?:next to|above|behind|beside|opposite|facing))) (?:the|a|an|some) (?:\w+ )?(?:bins?|generators?|pillars?|toilets?|loos?|lifts?|elevators?|kitchens?|bar|car ?park|road|motorway|speakers?|stacks?|skips?|dumpsters?|bin store|fire exit|building site|works|roadworks|lorry park|laundry|boiler room|plant room|smokers?|smoking area|stage door|air con units?|extractors?|railway|rail line|bus station)\b/i;
 /** A place they asked for or liked: "as we asked", "which we requested", "perfect", "lovely". */
 const PLACE_ASKED = /\b(?:as (?:i|we) (?:asked|requested)|(?:i|we) (?:asked|requested|chose|wanted)|please|can we|could we|prefer)\b/i;
 /**
@@ -399,6 +399,13 @@ const PLACE_ASKED = /\b(?:as (?:i|we) (?:asked|requested)|(?:i|we) (?:asked|requ
 const BOOKED_NOT_THERE = /\b(?:(?:i|we) (?:had )?(?:pre-?booked|booked|ordered|reserved|paid for|pre-?ordered)|(?:lunch |meal |food |click and collect |table |seat |room )?(?:order|booking|reservation))\b[^.!?\n]{0,16}?\b(?:wasn't|weren't|was not|were not|isn't|aren't) (?:there|on (?:the|board)|in (?:the|stock)|at (?:the|reception|the desk)|ready|available|anywhere)\b|\b(?:i|we) (?:had )?(?:booked|reserved|paid for)\b[^.!?\n]{0,16}?\b(?:was|were|had been|'d been) (?:taken|given away|given to someone|double[- ]booked|let to|sold to)\b/i;
 /** Took long to come: "Your tow truck took 6 hours to reach us", "the ambulance took two hours to arrive". */
 const TOOK_LONG = /\btook (?:over |nearly |almost |more than )?(?:(?:[2-9]|\d{2}|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:hours?|hrs?|days?|weeks?)|(?:[4-9]\d|1\d\d|forty|fifty|ninety) (?:minutes|mins)) (?:to (?:reach|get to|arrive|come|turn up|show up|answer|pick up|collect|respond|reply|fix|sort|get here))\b/i;
+
+/** Fewer came than were due, told with "instead of": "came with 28 tablets instead of 56", "sent 3 boxes instead of 5". */
+const FEWER_INSTEAD = /\b(\d{1,4}) (?:[\w-]{1,20} ){0,2}?instead of (?:the )?(\d{1,4})\b/i;
+function fewerInstead(text: string): boolean {
+  const m = FEWER_INSTEAD.exec(text);
+  return m !== null && Number(m[1]) < Number(m[2]);
+}
 
 /** A sum of money: "£25", "$1,140", "€38.50". */
 const SUM = /[£$€₹₦]\d/;
@@ -543,6 +550,8 @@ export function situationHits(text: string): SituationHit[] {
     if (PUT_SOMEWHERE_POOR.test(s.text) && !PLACE_ASKED.test(s.text) && !thanked) add('put-somewhere-poor', 'disappointed', 'failure', 1, s);
     // What they booked was not there or was taken: "The vegan meal I pre-booked wasn't on the train".
     if (BOOKED_NOT_THERE.test(s.text) && !NOT_YET.test(text) && !thanked) add('booked-not-there', 'frustrated', 'failure', 1, s);
+    // Fewer than due: "The repeat prescription came with 28 tablets instead of 56" (not a swap asked for).
+    if (fewerInstead(s.text) && !WANTS_SWAP.test(s.text) && !ASKS_FOR_IT.test(s.text) && !thanked) add('fewer-instead', 'frustrated', 'failure', 1, s);
     // Took long to come: "Your tow truck took 6 hours to reach us".
     if (TOOK_LONG.test(s.text) && !thanked) add('took-long', 'frustrated', 'waiting', 1, s);
     // Called off on them: "My flight was cancelled and I need a refund", "the hike got cancelled for weather" with its cost told.
