@@ -382,7 +382,7 @@ const PAID_FOR_THIS = /\b(?:paid|spent)\s(?:[£$€₹₦]|[A-Z]{1,3}\$?\s?|N)\d
 const WENT_WRONG = /\b(?:not|no|never|nothing|wrong|broken|late|missing|failed|lost|dead|damaged|barely|hardly|closed|cold|went off|cut (?:off|out)|switched off|ran out|broke|stopped|died|poor|shocking|useless|rubbish|awful|terrible|gap|told to (?:go|leave)|sent home|turned away)\b|n't\b/i;
 
 /** A line that only signs off with thanks: "Thanks,", "Many thanks", "Thanks in advance!", "Thank you, Ana". */
-const SIGN_OFF_THANKS = /^[ \t]*(?:many |kind |warm |with )?(?:thanks|thank you)(?: (?:so much|very much|again|in advance|all))?[ \t]*[,.!]?(?:[ \t]+[A-Z][\w.-]{0,20}){0,2}[ \t]*$/gim;
+const SIGN_OFF_THANKS = /^[ \t]*(?:many |kind |warm |with )?(?:thanks|thank you)(?: (?:so much|very much|again|in advance|all))?[,.!]?(?:[ \t]+[A-Z][\w.-]{0,20}){0,2}[ \t]*$/gim;
 /** Their own lateness: "We're running five minutes late", "I'll be ten minutes late". */
 const OWN_LATENESS = /\b(?:i'm|we're|i am|we are|i'll be|we'll be|i will be|we will be|i might be|we might be|i may be|we may be)\b[^.!?\n]{0,24}\blate\b/i;
 /**
