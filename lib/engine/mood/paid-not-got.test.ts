@@ -22,5 +22,6 @@ describeUpsetCases('paid for it and did not get it', {
     'We paid £200 for the course and it was worth it, thank you.',
     "I booked the 2pm slot but I can't make it now. Can I move it?",
     'I paid for the premium plan. How do I turn on the reports?',
+    'we booked two rooms for the weekend but my son is vegan, no dairy either. can the kitchen cope?',
   ],
 });

@@ -368,7 +368,8 @@ const OWN_DOWNGRADE = /\b(?:i|we)(?:'ve| have| had)? (?:just |already |recently 
  * paid for junior membership for my son but he hasn't been added". The thing paid for is missing: a cost to them.
  */
 const PAID_FOR = /(?:^\W*|\b(?:i|we|i've|we've|i have|we have|i had|we had|and)\s)(?:\w+ )?(?:paid|pay|bought|booked|ordered|upgraded|subscribed|signed up|purchased|were charged|was charged|charged for it)\b/i;
-const NOT_GOT_AFTER = /^[^.!?\n]{0,80}?(?:\bbut\b|,|\band\b|\byet\b)[^.!?\n]{0,60}?\b(?:is|are|was|were|has|have|had|it's|they're|there's|there is|there are)?\s?(?:n't|not|no|never|still (?:locked|missing|not|greyed out|unavailable|blocked|broken)|missing|locked|blocked|nowhere|gone)\b/i;
+const NOT_GOT_AFTER = /^[^.!?\n]{0,80}?(?:\bbut\b|,|\band\b|\byet\b)[^.!?\n]{0,60}?(?:\b(?:isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|never|missing|locked|blocked|nowhere|gone)\b|\b(?:is|are|was|were|has|have|had|has been|have been) not\b|\b(?:there(?:'s| is| was| are| were)|had|has|have|still) no\b|\bstill (?:locked|missing|not|greyed out|unavailable|blocked|broken)\b)/i;
+/** (A trait told after "but" is no thing missing: "we booked two nights but my wife is vegetarian, no egg".) */
 /** What is still to come, or said fine: "not arrived yet", "no rush", "not a problem", "just checking". */
 const NOT_YET = /\b(?:yet|no rush|no hurry|not a problem|no problem|not urgent|no worries|just (?:checking|wondering|confirming|curious)|is that right|is that normal)\b/i;
 
