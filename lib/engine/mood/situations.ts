@@ -218,7 +218,7 @@ function doneDespitePattern(v: Record<VerbFamily, string>): RegExp {
   );
   // …or told the other way round: "I cancelled in August but I was charged for September", "I paid for parking but still got a ticket".
   doneDespiteAfter ??= new RegExp(
-    `(?:^\\W*|\\b(?:i|we)(?:'ve| have| had)? )(?:already |definitely |clearly )?${did}\\b[^.!?\\n]{0,60}?\\b(?:but|yet|and still|and now|and have now)\\b[^.!?\\n]{0,30}?\\b(?:${v.doneAgainst}|(?:a|an|the) (?:\\w+ )?(?:fine|ticket|penalty|surcharge|late fee|reminder|final demand))\\b`,
+    `(?:^\\W*|\\b(?:i|we)(?:'ve| have| had)? |\\b(?:my|our) (?:\\w+ )?(?:membership|subscription|account|plan|contract|policy|booking|order|card|direct debit) (?:was|were|had been|has been|is) )(?:already |definitely |clearly )?${did}\\b[^.!?\\n]{0,60}?\\b(?:but|yet|and still|and now|and have now|and (?:i|we) (?:was|were|got|have been|'ve been|am|are|'m|'re being) (?:still|then|also|now))\\b[^.!?\\n]{0,30}?\\b(?:${v.doneAgainst}|(?:a|an|the) (?:\\w+ )?(?:fine|ticket|penalty|surcharge|late fee|reminder|final demand))\\b`,
     'i',
   );
   return doneDespite;
@@ -296,7 +296,7 @@ const PAID_FOR_SPEED = /\b(?:next[- ]day|express|priority|guaranteed|same[- ]day
  * Charged, billed or paid for one amount while another was true: "charges us for 40 hours but … 22", "fare RM68 instead of
  * RM30", "the display lasted about 4 minutes, not the 10 we paid for".
  */
-const CHARGED_FOR_MORE = /\b(?:charg(?:e|es|ed|ing)|bill(?:s|ed|ing)?|invoic(?:e|es|ed)|fare|quoted|paid|pay)\b[^.!?\n]{0,80}?\b(?:but|instead of|not the|yet|when (?:i|we|it|only))\b|\b(?:but|not|instead of)\b[^.!?\n]{0,30}?\b(?:(?:we|i) (?:paid|pay|were charged|was charged|booked))\b/i;
+const CHARGED_FOR_MORE = /\b(?:charg(?:e|es|ed|ing)|bill(?:s|ed|ing)?|invoic(?:e|es|ed)|fare|quoted|paid|pay)\b[^.!?\n]{0,80}?\b(?:but|instead of|not the|yet|when (?:i|we|it|only)|and now)\b|\b(?:but|not|instead of)\b[^.!?\n]{0,30}?\b(?:(?:we|i) (?:paid|pay|were charged|was charged|booked))\b/i;
 /** A sum the customer is puzzled by, not sure it is wrong: "I don't understand why I was charged for 12 seats when…". */
 const PUZZLED = /\b(?:don't understand|do not understand|not sure|confused|wondering|makes no sense|is there something|am i missing)\b/i;
 /** A request in the sentence: the customer asks for a change, not tells a grievance. */
@@ -310,7 +310,7 @@ function countsOrSums(text: string): number {
 /** Kept from their medicine: "couldn't get my inhaler", "can't collect Dad's insulin", "unable to take my tablets". */
 const HEALTH_KEPT = /\b(?:can't|couldn't|cannot|could not|can not|unable to|wasn't able to|weren't able to)\s(?:get|collect|pick up|take|have|afford|order|renew)\s(?:my|her|his|our|their|the|mum's|dad's|\w{1,20}'s)\s(?:\w+\s)?(?:inhalers?|insulin|medication|medicines?|meds|prescriptions?|tablets|pills|dialysis|treatment|chemo|epipens?|oxygen)\b/i;
 /** Booked or ordered one thing and given another: "Booked a double, got a twin", "ordered the oak but you sent the pine". */
-const BOOKED_GOT_OTHER = /\b(?:booked|ordered|paid for|asked for|requested|reserved)\s(?:a |an |the |my |our )?[\w-]+(?: [\w-]+)?(?:,| but| and instead| yet)\s(?:(?:i|we|you|they)\s)?(?:got|received|were given|was given|gave (?:me|us)|sent(?: (?:me|us))?|put (?:me|us) in)\s(?!(?:it|them|that|this|one|mine|ours)\b)(?:a |an |the )?[\w-]+/i;
+const BOOKED_GOT_OTHER = /\b(?:booked|ordered|paid for|asked for|requested|reserved)\s(?:a |an |the |my |our )?[\w-]+(?: [\w-]+){0,4}?(?:,| but| and instead| yet)\s(?:(?:i|we|you|they)\s)?(?:got(?: handed| given)?|received|were given|was given|gave (?:me|us)|sent(?: (?:me|us))?|put (?:me|us) in)\s(?!(?:it|them|that|this|one|mine|ours)\b)(?:a |an |the )?[\w-]+/i;
 
 /**
  * Ordered one thing and another turned up: "Ordered a navy sofa, a grey one turned up", "I ordered a blue kettle but a
@@ -333,6 +333,86 @@ const CALLED_OFF = /\b(?:(?:was|were|got|gets|has been|have been|'s been|is|are|
 const COST_OF_CALLING_OFF = /(?:£|\$|€)\d|!!|\?\?|\b(?:paid|booked|bought|refund|money|voucher|deposit|fee|pledge|drove|driven|travelled|traveled|missed|notice|until|again|twice|no (?:info|information|replacement|notice|warning|explanation)|stranded|what now|next one)\b/i;
 const NOT_CALLED_OFF_ON_THEM = /\b(?:(?:i|we)(?:'ve| have| had)? (?:\w+ )?cancell?ed|if|when|whenever|in case|unless|as (?:i|we) (?:agreed|asked|requested)|at (?:my|our) request)\b/i;
 
+/**
+ * Something of theirs refused, declined or rejected, told as done: "My claim was declined", "you refused my return", "The
+ * lender turned down my application", "We were refused entry", "The pharmacy refused to give me my mum's tablets", "my son's
+ * place was withdrawn". What they asked for was turned down: a team lead wants that acknowledged before the reasons. Not
+ * their own refusing ("I declined the warranty"), a card or payment declined (read with the money in the account, above),
+ * nor a supposed case ("if a claim is declined").
+ */
+const REFUSAL = '(?:declined|refused|rejected|denied|turned down|turned away|knocked back|withdrawn|withdrew)';
+const THEIR_ASK = '(?:claims?|applications?|appeals?|returns?|refunds?|requests?|complaints?|places?|entry|boarding|admission|permits?|visas?|loans?|mortgages?|renewals?|documents?|certificates?|forms?|submissions?|transfers?|cover|warranty|guarantee|insurance|booking|reservation|membership|offer|payout|exchange|repair|remark|appointment)';
+const REFUSED_THEM = new RegExp(
+  `(?:(?:^\\W*|\\b(?:my|our|his|her|their|the|\\w{1,20}'s) (?:[\\w-]{1,20} ){0,3}?)${THEIR_ASK}(?: (?:for|on|to|of|at) (?:[\\w-]{1,20} ){0,3}?[\\w-]{1,20})? (?:(?:was|were|is|are|has been|have been|had been|got|been|has|have) )?(?:(?:already|just|now|again|also|all) )?${REFUSAL}|(?:you|you've|you have|they|they've|your [\\w-]{1,20}|the [\\w-]{1,20}|[A-Z][\\w-]{1,20}(?: [A-Z][\\w-]{1,20})?) (?:(?:have|has|had|just|now|then|also) )?(?:${REFUSAL}|(?:is|are|'re|were|was) (?:refusing|declining|rejecting|denying)) (?:(?:to (?:give|let|accept|refund|take|serve|sell|replace|repair|honou?r|fix|pay|go|cover|send|board|release|return|exchange)\\b)|(?:my|our|me|us|him|her|them)\\b)|(?:i|we|he|she|they|my \\w{1,20}|our \\w{1,20}|son|daughter)(?: \\(\\d{1,2}\\))? (?:was|were|got|have been|has been|'ve been|'re being|are being|am being|was being) (?:\\w+ )?(?:refused|denied|turned away|rejected|declined|knocked back|told no))\\b`,
+  'i',
+);
+/** A card or a payment declined, a supposed case, their own no: not a refusal of what they asked for. */
+const NOT_REFUSED_THEM = /\b(?:card|payment|transaction|direct debit|invitation|invite|call)s? (?:\w+ )?(?:was |were |got |been |is )?(?:declined|refused|rejected)|\b(?:if|when|whenever|in case|unless)\b|\b(?:i|we)(?:'ve| have| had)? (?:politely |just |already )?(?:declined|refused|rejected|turned down)\b|\b(?:approved|accepted|granted|overturned|reversed)\b/i;
+
+/**
+ * Done to them without asking: "you've moved me down to basic without asking", "My daughter's class was moved to Saturday
+ * mornings without asking us", "renewed without telling me" — our act, told done (not "can you do it without asking").
+ */
+const WITHOUT_ASKING = /\b(?:you|you've|you have|they|they've|your \w{1,20}|(?:was|were|been|got) \w{2,20}(?:ed|en))\b[^.!?\n]{0,60}?\bwithout (?:(?:even|ever|first|any(?:one)?) )?(?:asking|telling|warning|notice|notifying|informing|consulting|checking|letting (?:me|us) know|a word|(?:my|our|any) (?:consent|permission|agreement|say-so|ok|okay|notice|warning)|permission|consent)\b/i;
+/** A request or a supposed case in the sentence: "can you do it without asking", "please go ahead without checking". */
+const MAY_WITHOUT = /\b(?:can|could|may|might|should|will|'ll|would|please|feel free|happy for|fine for|okay for|ok for|if)\b/i;
+/**
+ * Moved down from what they pay for: "moved me down to basic", "downgraded my seat", "bumped us down to economy" (not their
+ * own downgrade, nor one asked for).
+ */
+const MOVED_DOWN = /\b(?:downgraded (?:me|us|my|our|his|her)|(?:moved|put|bumped|dropped|switched) (?:me|us|my \w{1,20}|our \w{1,20}) (?:down|back down)(?: to)?|(?:was|were|been|got) (?:downgraded|moved down|bumped down|bumped off))\b/i;
+const OWN_DOWNGRADE = /\b(?:i|we)(?:'ve| have| had)? (?:just |already |recently |myself |then )?downgraded\b|\b(?:asked|requested|wanted|want|like|please|as (?:i|we) (?:asked|requested))\b/i;
+/**
+ * Paid or booked for something and it is not there or not working: "bought the deluxe edition for the bonus maps, the bonus
+ * maps aren't there", "We were upgraded to the Pro tier and charged for it, but the reporting module is still locked", "I
+ * paid for junior membership for my son but he hasn't been added". The thing paid for is missing: a cost to them.
+ */
+const PAID_FOR = /(?:^\W*|\b(?:i|we|i've|we've|i have|we have|i had|we had|and)\s)(?:\w+ )?(?:paid|pay|bought|booked|ordered|upgraded|subscribed|signed up|purchased|were charged|was charged|charged for it)\b/i;
+const NOT_GOT_AFTER = /^[^.!?\n]{0,80}?(?:\bbut\b|,|\band\b|\byet\b)[^.!?\n]{0,60}?(?:\b(?:isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|never|missing|locked|blocked|nowhere|gone)\b|\b(?:is|are|was|were|has|have|had|has been|have been) not\b|\b(?:there(?:'s| is| was| are| were)|had|has|have|still) no\b|\bstill (?:locked|missing|not|greyed out|unavailable|blocked|broken)\b)/i;
+/** (A trait told after "but" is no thing missing: "we booked two nights but my wife is vegetarian, no egg".) */
+/** What is still to come, or said fine: "not arrived yet", "no rush", "not a problem", "just checking". */
+const NOT_YET = /\b(?:yet|no rush|no hurry|not a problem|no problem|not urgent|no worries|just (?:checking|wondering|confirming|curious)|is that right|is that normal)\b/i;
+
+/**
+ * The customer paid a sum, told beside something that went wrong: "I paid £2,340 for this", "Paid £36.", "I've paid £750"
+ * with "the lights went off mid match", "the tattoo has barely faded". A sum paid and a failure told is a cost counted.
+ */
+const PAID_SUM = /(?:^\W*|\b(?:i|we|i've|we've|i have|we have|and|already)\s)(?:(?:already|just|also) )?(?:paid|spent|forked out|shelled out)\s(?:(?:over|nearly|almost|about|around|like|more than)\s)?(?:[£$€₹₦]|[A-Z]{1,3}\$?\s?|N)\d[\d,.]{0,9}\w{0,3}(?:\s(?:each|a head|per person|a ticket|a night|for (?:this|that|it|them)))?\b/i;
+const PAID_FOR_THIS = /\b(?:paid|spent)\s(?:[£$€₹₦]|[A-Z]{1,3}\$?\s?|N)\d[\d,.]{0,9}\s(?:for (?:this|that)|on (?:this|that))\b/i;
+/** What went wrong beside the sum: a bad outcome, "barely", "hardly", a verdict ("Poor.", "Shocking."). */
+const WENT_WRONG = /\b(?:not|no|never|nothing|wrong|broken|late|missing|failed|lost|dead|damaged|barely|hardly|closed|cold|went off|cut (?:off|out)|switched off|ran out|broke|stopped|died|poor|shocking|useless|rubbish|awful|terrible|gap|told to (?:go|leave)|sent home|turned away)\b|n't\b/i;
+
+/** A line that only signs off with thanks: "Thanks,", "Many thanks", "Thanks in advance!", "Thank you, Ana". */
+const SIGN_OFF_THANKS = /^[ \t]*(?:many |kind |warm |with )?(?:thanks|thank you)(?: (?:so much|very much|again|in advance|all))?[,.!]?(?:[ \t]+[A-Z][\w.-]{0,20}){0,2}[ \t]*$/gim;
+/** Their own lateness: "We're running five minutes late", "I'll be ten minutes late". */
+const OWN_LATENESS = /\b(?:i'm|we're|i am|we are|i'll be|we'll be|i will be|we will be|i might be|we might be|i may be|we may be)\b[^.!?\n]{0,24}\blate\b/i;
+/**
+ * Put somewhere poor against what they came or paid for: "We were put next to the generators all weekend", "seated behind a
+ * pillar", "got put next to the bins", "given a room facing the car park" (not a place they asked for, nor a question).
+ */
+const PUT_SOMEWHERE_POOR = /\b(?:(?:were|was|got|been|they|you) (?:\w+ )?(?:put|seated|sat|placed|parked|pitched|moved|stuck|given a (?:room|table|seat|pitch|stall|spot|cabin)(?: \w+)?) (?:right )?(?:next to|behind|beside|by|facing|opposite|above|under|near|in front of)|(?:our|my|the) (?:[\w-]{1,20} )?(?:room|table|pitch|seat|cabin|tent|stall|spot|balcony|window) (?:faces|overlooks|looks (?:onto|out on|over)|is (?:right )?(?:next to|above|behind|beside|opposite|facing))) (?:the|a|an|some) (?:\w+ )?(?:bins?|generators?|pillars?|toilets?|loos?|lifts?|elevators?|kitchens?|bar|car ?park|road|motorway|speakers?|stacks?|skips?|dumpsters?|bin store|fire exit|building site|works|roadworks|lorry park|laundry|boiler room|plant room|smokers?|smoking area|stage door|air con units?|extractors?|railway|rail line|bus station)\b/i;
+/** A place they asked for or liked: "as we asked", "which we requested", "perfect", "lovely". */
+const PLACE_ASKED = /\b(?:as (?:i|we) (?:asked|requested)|(?:i|we) (?:asked|requested|chose|wanted)|please|can we|could we|prefer)\b/i;
+/**
+ * What they booked or ordered was not there, or was taken, when they came: "The vegan meal I pre-booked wasn't on the
+ * train", "The meeting room I booked was taken by someone else", "My daughter's lunch order wasn't at the canteen today".
+ */
+const BOOKED_NOT_THERE = /\b(?:(?:i|we) (?:had )?(?:pre-?booked|booked|ordered|reserved|paid for|pre-?ordered)|(?:lunch |meal |food |click and collect |table |seat |room )?(?:order|booking|reservation))\b[^.!?\n]{0,16}?\b(?:wasn't|weren't|was not|were not|isn't|aren't) (?:there|on (?:the|board)|in (?:the|stock)|at (?:the|reception|the desk)|ready|available|anywhere)\b|\b(?:i|we) (?:had )?(?:booked|reserved|paid for)\b[^.!?\n]{0,16}?\b(?:was|were|had been|'d been) (?:taken|given away|given to someone|double[- ]booked|let to|sold to)\b/i;
+/** Took long to come: "Your tow truck took 6 hours to reach us", "the ambulance took two hours to arrive". */
+const TOOK_LONG = /\btook (?:over |nearly |almost |more than )?(?:(?:[2-9]|\d{2}|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:hours?|hrs?|days?|weeks?)|(?:[4-9]\d|1\d\d|forty|fifty|ninety) (?:minutes|mins)) (?:to (?:reach|get to|arrive|come|turn up|show up|answer|pick up|collect|respond|reply|fix|sort|get here))\b/i;
+
+/** Fewer came than were due, told with "instead of": "came with 28 tablets instead of 56", "sent 3 boxes instead of 5". */
+const FEWER_INSTEAD = /\b(\d{1,4}) (?:[\w-]{1,20} ){0,2}?instead of (?:the )?(\d{1,4})\b/i;
+function fewerInstead(text: string): boolean {
+  const m = FEWER_INSTEAD.exec(text);
+  return m !== null && Number(m[1]) < Number(m[2]);
+}
+
+/** A sum of money: "£25", "$1,140", "€38.50". */
+const SUM = /[£$€₹₦]\d/;
+const SUMS = /[£$€₹₦]\d[\d,]{0,9}(?:\.\d{1,2})?/g;
+/** The sum told as billed or taken now: "This month's bill is £38", "you've charged £40", "the invoice says £135". */
+const BILLED_NOW = /\b(?:bill|invoice|statement|charge|charged|charging|taken|took|debited|direct debit|price|premium|renewal|quote)\b/i;
 /** Their own slip or a supposed case beside "wrong": "I typed the wrong postcode", "we picked the wrong size", "if the wrong…". */
 const OWN_WRONG = /\b(?:i|we)(?:['’]ve| have| had)? (?:\w+ )?(?:picked|chose|ordered|selected|bought|clicked|typed|entered|put|booked|sent|gave|used|added|wrote|filled(?: in)?|took|uploaded|pressed|dialled|dialed|scanned|went|got off|read|misread)\b|\bif\b|\bmy (?:own )?(?:mistake|fault|bad)\b|\b(?:sorry|oops|whoops|apologies|please ignore|ignore (?:this|that|me))\b/i;
 /** "Nothing wrong with it", "not wrong", "did anything wrong": no wrong told. */
@@ -355,12 +435,12 @@ const HARDSHIP_TOLD = /\b(?:still|nobody|no one|cancell?ed|given away|double[- ]
  * and sweating", "came defrosted", "turned up the day after our opening night", "arrived with a bent coupling" (not
  * "arrived warm and fresh", "arrived safely").
  */
-const ARRIVED_SPOILT = /\b(?:arrived|came|turned up|was delivered|were delivered|got here|showed up|is arrived|arrive) (?:(?:today|yesterday|this morning) )?(?:(?:in (?:pieces|bits|a state|two)|bent|dead|warm(?! and (?:fresh|tasty|delicious|lovely|on time))|defrosted|thawed|melted|open(?:ed)?|wilted|mouldy|moldy|stale|soggy|squashed|leaking|soaked|rotten|empty|smashed up|the (?:day|week|morning) after|after (?:the|our|my) \w+ (?:had )?(?:started|finished|ended|begun)|too late)\b|with (?:a |an |the |half |one |two |its |their )?(?:\w+ )?(?:bent|broken|cracked|missing|dropped|snapped|dented|torn|split|burst|leaking|loose|dead)\b)/i;
+const ARRIVED_SPOILT = /\b(?:arrived|came|turned up|was delivered|were delivered|got here|showed up|is arrived|arrive) (?:(?:today|yesterday|this morning) )?(?:(?:at|to) (?:the|our|my) [\w-]{1,20} (?=after))?(?:(?:in (?:pieces|bits|a state|two)|bent|dead|warm(?! and (?:fresh|tasty|delicious|lovely|on time))|defrosted|thawed|melted|open(?:ed)?|wilted|mouldy|moldy|stale|soggy|squashed|leaking|soaked|rotten|empty|smashed up|the (?:day|week|morning) after|after (?:the|our|my) \w+ (?:had )?(?:started|finished|ended|begun)|too late)\b|with (?:a |an |the |half |one |two |its |their )?(?:\w+ )?(?:bent|broken|cracked|missing|dropped|snapped|dented|torn|split|burst|leaking|loose|dead)\b)/i;
 
 /** An occasion of theirs: "her 6th birthday", "our 25th anniversary", "my son's party", "the wedding". */
 const OCCASION = '(my|our|his|her|their|the|#Possessive) #Ordinal? #Adjective? (birthday|anniversary|wedding|honeymoon|christening|party|funeral|graduation|retirement|prom|reunion|engagement)';
 /** Signs in a sentence that the occasion went wrong: too late, by then, given something else. */
-const OCCASION_SPOILT = /\b(?:by then|too late|(?:hours?|minutes|mins) (?:into|late)|instead|(?:was|were) given|wrong|never|missed|ruined|without)\b/i;
+const OCCASION_SPOILT = /\b(?:by then|by the time|too late|(?:hours?|minutes|mins) (?:into|late)|instead|(?:was|were) (?:given|put|moved|bumped|seated)|wrong|never|missed|ruined|without|lost|(?:an? |\d{1,2} |two |three )?(?:hours?|days?|minutes|mins) after (?:the|our|my) \w+ (?:had )?(?:started|begun|ended|finished)|there (?:is|was|were) no|(?:had|has) no|knocked over|cancell?ed|broken|damaged|double[- ]booked|given away)\b/i;
 
 /**
  * A bad outcome told: a negation or a word of failure ("don't fit", "has no wood", "the wrong lot", "leaks", "dead",
@@ -429,11 +509,16 @@ export function situationHits(text: string): SituationHit[] {
   /** The thing's young age told in a statement anywhere: "after one wash", "brand new", "my new glasses". */
   const soonAfter = sentences.some(({ s }) => !s.question && SOON_AFTER.test(s.text));
   let promised = false;
+  /** The sentence that tells a sum paid ("I paid £85", "Paid £36."), for a failure told anywhere beside it. */
+  let paidSum: Sentence | null = null;
   let promisedDay = false;
+  /** The sums a promise told ("would stay at £25"), for another sum told after it. */
+  let promisedSums: string[] = [];
   let mildHarms = 0;
   /** Counts got ("ordered 40", "booked for 12"), for a shortfall told later. */
   const ordered: number[] = [];
-  const thanked = /\b(?:thank|thanks|perfect|lovely|amazing|brilliant|wonderful|loved)\b/i.test(text);
+  // "Thanks," or "Many thanks" on a line of its own signs off; it thanks for nothing done.
+  const thanked = /\b(?:thank|thanks|perfect|lovely|amazing|brilliant|wonderful|loved)\b/i.test(text.replace(SIGN_OFF_THANKS, ''));
   // Something we or ours failed to do, told anywhere in the message: "the route you sent took us onto a closed road",
   // "the cab never came", "your crew didn't…".
   const failedOutright = sentences.some(({ s, doc }) => !s.question && has(doc, `(never|didn't|did not|hasn't|has not|haven't|have not|wasn't|weren't) #Adverb? (#PastTense|#Participle|#Verb)`) && !has(doc, '(i|we) (never|didn\'t|did not|haven\'t|have not)'));
@@ -454,6 +539,22 @@ export function situationHits(text: string): SituationHit[] {
     // there — told, or asked in disbelief ("renewed even though I froze it??"), not asked about ahead ("Will it renew…?").
     if ((!s.question || !ASKS_AHEAD.test(s.text)) && (despite.test(s.text) || doneDespiteAfter!.test(s.text) || DECLINED_WITH_MONEY.test(s.text)) && !thanked && !SAID_RIGHT.test(s.text)) add('done-despite', 'frustrated', 'failure', 1, s);
     if (s.question) continue;
+    // Refused what they asked for: "My claim was declined", "you refused my return", "We were refused entry".
+    if (REFUSED_THEM.test(s.text) && !NOT_REFUSED_THEM.test(s.text) && !thanked) add('refused-them', 'frustrated', 'failure', 1, s);
+    // Done to them without asking, or moved down from what they pay for: "moved to Saturdays without asking us", "downgraded my seat".
+    if (((WITHOUT_ASKING.test(s.text) && !MAY_WITHOUT.test(s.text)) || (MOVED_DOWN.test(s.text) && !OWN_DOWNGRADE.test(s.text))) && !thanked) add('done-unasked', 'frustrated', 'failure', 1, s);
+    // Paid for it and it is not there: "bought the deluxe edition for the bonus maps, the bonus maps aren't there".
+    const paidFor = PAID_FOR.exec(s.text);
+    if (paidFor && NOT_GOT_AFTER.test(s.text.slice(paidFor.index + paidFor[0].length).replace(SAID_FINE, '').replace(OWN_NEGATION, '')) && !NOT_YET.test(s.text) && !WANTS_SWAP.test(s.text) && !thanked) add('paid-not-got', 'frustrated', 'money', 1, s);
+    if (PAID_SUM.test(s.text) && !thanked) paidSum = s;
+    // Put somewhere poor: "We were put next to the generators all weekend", "seated behind a pillar".
+    if (PUT_SOMEWHERE_POOR.test(s.text) && !PLACE_ASKED.test(s.text) && !thanked) add('put-somewhere-poor', 'disappointed', 'failure', 1, s);
+    // What they booked was not there or was taken: "The vegan meal I pre-booked wasn't on the train".
+    if (BOOKED_NOT_THERE.test(s.text) && !NOT_YET.test(text) && !thanked) add('booked-not-there', 'frustrated', 'failure', 1, s);
+    // Fewer than due: "The repeat prescription came with 28 tablets instead of 56" (not a swap asked for).
+    if (fewerInstead(s.text) && !WANTS_SWAP.test(s.text) && !ASKS_FOR_IT.test(s.text) && !thanked) add('fewer-instead', 'frustrated', 'failure', 1, s);
+    // Took long to come: "Your tow truck took 6 hours to reach us".
+    if (TOOK_LONG.test(s.text) && !thanked) add('took-long', 'frustrated', 'waiting', 1, s);
     // Called off on them: "My flight was cancelled and I need a refund", "the hike got cancelled for weather" with its cost told.
     if (CALLED_OFF.test(s.text) && !NOT_CALLED_OFF_ON_THEM.test(s.text) && !OWN_APOLOGY.test(s.text) && COST_OF_CALLING_OFF.test(text) && !thanked) add('called-off', 'disappointed', 'loss', 1, s);
     // Still faulty after our repair or service, or back from it with a fault.
@@ -549,7 +650,7 @@ export function situationHits(text: string): SituationHit[] {
     // Paid, and what was paid for failed elsewhere in the message: "The seller never sent the camera. I paid £420."
     if (failedOutright && !thanked && has(doc, '#Money') && asVerb(doc, v.pay)) add('money', 'frustrated', 'money', 1, s);
     // A wait counted as a delay: "6 hour delay", "a three-day delay" (not asked about: questions are skipped).
-    if (has(doc, '#Value #Adjective? (hour|hours|day|days|week|weeks|month|months|minute|minutes) (delay|wait|late)')) add('delay', 'frustrated', 'waiting', 1, s);
+    if (has(doc, '#Value #Adjective? (hour|hours|day|days|week|weeks|month|months|minute|minutes) (delay|wait|late)') && !OWN_LATENESS.test(s.text)) add('delay', 'frustrated', 'waiting', 1, s);
     // Things missing, listed: "no food voucher, no announcements".
     if ((doc.match(parsedPattern('no #Adjective? #Noun')).out('array') as string[]).filter((a) => !NOT_AN_ABSENCE.test(a)).length >= 2 && !/\bwith no\b/i.test(s.text)) add('absences', 'frustrated', 'waiting', 1, s);
     // Called off at short notice by someone else: "The show was cancelled an hour before doors", "you moved it the morning of".
@@ -563,26 +664,36 @@ export function situationHits(text: string): SituationHit[] {
     if (!WANTS_SWAP.test(s.text) && (chosen || (has(doc, 'instead of') && has(doc, '(you|your #Noun+) #Adverb? #PastTense')))) add('substituted', 'frustrated', 'failure', 1, s);
     // An occasion of theirs that went wrong: "my daughter spent her 6th birthday watching the gate", "given a room
     // facing the bins for our 25th anniversary" — not a thank-you that names it.
-    if (!thanked && has(doc, OCCASION) && (OCCASION_SPOILT.test(s.text) || theyFailed || hits.length > 0)) add('occasion', 'disappointed', 'loss', 1, s);
+    // The sign it went wrong may be told in the sentence next to the occasion ("The flowers for my wedding arrived late. I
+    // walked down the aisle without a bouquet"; "There is no pool. We booked it for our honeymoon").
+    const beside = [sentences[i - 1], sentences[i + 1]].some((n) => n && !n.s.question && OCCASION_SPOILT.test(n.s.text.replace(SAID_FINE, '')));
+    if (!thanked && has(doc, OCCASION) && (OCCASION_SPOILT.test(s.text.replace(SAID_FINE, '')) || beside || theyFailed || hits.length > 0)) add('occasion', 'disappointed', 'loss', 1, s);
     // A promise broken: a promise told ("you said", "I was told", "you gave me your word"), then a sentence of what did not happen.
     if (promised && NEGATION.test(s.text)) add('promise', 'frustrated', 'failure', 1, s);
     // …or the promised day has come and gone: "You said it would be fitted by the 14th. It's the 21st", "you said ready
     // Tuesday, today is Friday".
     const dayBefore = promisedDay;
     // (A bounded gap before an alternation never matches in compromise: one pattern per tag.)
-    if (['#Date', '#Ordinal'].some((day) => has(doc, `(you|they|he|she|#Actor|#Noun) #Adverb? ${v.promise} .{0,8} ${day}`))) promisedDay = true;
+    if (['#Date', '#Ordinal'].some((day) => has(doc, `(you|they|he|she|#Actor|#Noun) #Adverb? ${v.promise} .{0,8} ${day}`) || has(doc, `^${v.promise} .{0,8} ${day}`))) promisedDay = true;
     const passed = PASSED_DAY.exec(s.text);
     // The day told after the promise ("It is now the 12th"), in its own sentence or after it ("said Monday, today is Thursday").
     if (passed && (dayBefore || (promisedDay && has(tagSentence(s.text.slice(0, passed.index)), v.promise))) && !/\bthank/i.test(text)) add('promise', 'frustrated', 'failure', 1, s);
     // What was said is a promise only when it told what would happen ("you said the van would be here at 8"):
     // "the pharmacist said on an empty stomach" reports advice.
     const saidItWould = (has(doc, `(you|they|he|she|#Actor|#Singular|#Plural) #Adverb? ${v.promise}`) || has(doc, `(i|we) (was|were) ${v.promise}`)) && has(doc, `${v.promise} .{0,8} (would|will|could|can|shall|going|by|within)`);
+    // A sum told after a promise of another ("I was told my contract would stay at £25. This month's bill is £38.").
+    const sums = SUM.exec(s.text) ? [...s.text.matchAll(SUMS)].map((m) => m[0].replace(/[^\d.]/g, '')) : [];
+    if (promisedSums.length && sums.some((n) => !promisedSums.includes(n)) && BILLED_NOW.test(s.text) && !thanked) add('promise', 'frustrated', 'money', 1, s);
     if (saidItWould || has(doc, '(gave|given) (me|us) (your|their|his|her) word')) {
       promised = true;
+      if (sums.length) promisedSums = sums;
       const contrast = /\b(?:but|yet|and now|and still|and it's|instead)\b/i.exec(s.text);
       if (contrast && NEGATION.test(s.text.slice(contrast.index))) add('promise', 'frustrated', 'failure', 1, s);
     }
   }
+  // A sum paid, told beside what went wrong: "The lights went off mid match, we were told to go home. Paid £36.", "I paid
+  // £2,340 for this." — not a payment told with nothing wrong ("I paid £50 yesterday, can you confirm?"), nor "yet".
+  if (paidSum && !thanked && !NOT_YET.test(text) && (PAID_FOR_THIS.test(paidSum.text) || sentences.some(({ s }) => !s.question && WENT_WRONG.test(s.text.replace(SAID_FINE, '').replace(OWN_NEGATION, ''))))) add('paid-and-wrong', 'frustrated', 'money', 1, paidSum);
   // Our doing, told as the fault: "The element you replaced has failed again", "Your app froze… now I don't know if the
   // money went", "The gates you made don't fit the posts" — what we did, and what came of it, with no thanks beside it.
   // Only when nothing else in the message read as upset: a fault plainly told still wants an acknowledgement.
