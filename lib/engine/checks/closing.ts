@@ -421,6 +421,40 @@ const INVITES_REPLY = /\b(?:reply|let (?:me|us) know|write|get back to|message|e
  * "time will tell". A "we'll" before it is no plan ("We'll see you Saturday" is one).
  */
 const WAITS_AND_SEES = /\b(?:(?:we|i)(?:['’]ll| will| shall)(?: (?:just|have to|need to))? )?(?:wait and see\b|waiting and seeing\b)|\b(?:we|i)(?:['’]ll| will| shall)(?: just| have to)? see\W*$|\b(?:we|i)(?:['’]ll| will| shall)(?: just)? see (?:how|what|if|whether|where|when)\b|\btime will tell\b|\bfingers crossed\b/i;
+/**
+ * Promised word back to the customer, or a concrete act for them after the look: "…and get back to you", "…and call
+ * you", "…and let you know", "…and adjust the price", "I'll check in again…". A look with one of these is a next step.
+ */
+const TELLS_THEM =
+  /\b(?:(?:call|ring|phone|email|e-mail|text|message|write to|update|tell|contact|reply to|answer) you|let you know|get back to you|come back to you|be in touch|check (?:\w+ )?(?:in|on|out)|drop you|send you|confirm|and (?:then )?(?:\w+ )?(?:adjust|refund|replace|send|fix|sort|book|credit|add|arrange|reissue|rebook|repair|swap|change|cancel|remove|pay|waive))\b/i;
+/**
+ * A promise only to look at the matter, with no time and nothing said to come of it: "We'll look into it.", "Our team
+ * will check the logs when they have a moment.", "Maintenance team will check.", "They will decide whether to send a
+ * replacement." The customer still does not know what happens next, or when. The whole sentence is the look (a subject
+ * of up to four words, then the promise): a request before it ("Send us the link and we'll check it") or a condition
+ * ("If it's still off, I'll check it") is the step, and a time ("I'll check on Friday") or word back ("…and call you")
+ * makes the look one.
+ */
+const ONLY_LOOKS =
+  /^\W*(?:(?:ok(?:ay)?|sure|right|noted|thanks),?\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:\p{L}+['’]ll|will|shall|(?:is|are|am) going to)\s+(?:(?:\w+ly|now|also|then|just|still)\s+)?(?:look(?: (?:into|at|over))?|check(?: (?!in\b)\w+)?|investigate|review|consider|examine|assess|decide|discuss|make (?:a|the|their|its|his|her) (?:decision|call)|follow (?:it |this |that )?up)\b[^.!?;:]*[.!]?\s*$/iu;
+const onlyLooksIntoIt = (s: CheckedSentence) => ONLY_LOOKS.test(s.text) && !/^\W*(?:if|when|once|should|please)\b/i.test(s.text) && s.markers.concreteTime === 0 && !WHEN.test(s.text) && !TELLS_THEM.test(s.text);
+/**
+ * Someone else's promise on someone else's clock, with no time: "The car will be ready when the part arrives.", "The
+ * fitter will return once the worktop is in.", "Your order will arrive when the courier is next in your area." Not our
+ * own ("I'll refund you once it's back with us"), not one that waits on the customer ("…once you've reset your PIN")
+ * and not one that says they will hear ("Luis will call you when he's 30 minutes away").
+ */
+const ON_ANOTHER_CLOCK =
+  /^\W*(?!(?:i|we)\b)(?:[\p{L}'’-]+\s+){0,4}?(?:\p{L}+['’]ll|will|shall)\s+[^.!?]{1,60}?\b(?:when|once|as soon as|after|until)\s+(?!you\b|you['’])(?:the|a|an|our|their|its|his|her|they|he|she|it|someone|somebody|this|that|there|[\p{L}]+s)\b[^.!?]*[.!]?\s*$/iu;
+const waitsOnAnotherClock = (s: CheckedSentence) => ON_ANOTHER_CLOCK.test(s.text) && s.markers.concreteTime === 0 && !WHEN.test(s.text) && !TELLS_THEM.test(s.text);
+/**
+ * A lecture, not a step: "I'm sure you'll agree that ventilating the room is something every tenant can do.", "I'm sure
+ * you understand that a 12 year old car will have wear.", "You'll want to keep the area clear for next time." What the
+ * customer should have known or must do in future says nothing of what happens about this matter.
+ */
+const LECTURES =
+  /^\W*(?:as\s+)?(?:i['’]m|i am|we['’]re|we are) (?:sure|certain|confident) (?:that )?you(?:['’]ll| will| can| would)? (?:\w+ )?(?:agree|understand|appreciate|see|know|realise|realize|accept|be aware)\b|\byou(?:['’]ll| will) (?:want|need|have) to\b[^.!?]{0,80}?\b(?:for next time|next time (?:round|around)|in (?:the )?future|going forward|from now on)\b/i;
+const lectures = (s: CheckedSentence) => LECTURES.test(s.text) && s.markers.concreteTime === 0 && !TELLS_THEM.test(s.text);
 /** Only the wait-and-see: "We'll see what we can do: I'll confirm by noon" still commits to something after it. */
 const leavesItToChance = (text: string) => WAITS_AND_SEES.test(text) && !commits(text.replace(WAITS_AND_SEES, ' '));
 /**
@@ -457,6 +491,9 @@ const closesTheReply = (s: CheckedSentence, channel?: string, askedWhere = false
   !refuses(s.text) &&
   (askedWhere || !sendsElsewhere(s.text)) &&
   !leavesItToChance(s.text) &&
+  !onlyLooksIntoIt(s) &&
+  !waitsOnAnotherClock(s) &&
+  !lectures(s) &&
   !SAYS_NO.test(s.text) &&
   !IS_FINAL.test(s.text) &&
   (CONTACT_BY.test(s.text) ||

@@ -1,0 +1,95 @@
+/**
+ * Session 29 (issues #10/#15): last lines the closing check counted as a next step that leave the customer with none.
+ * A promise only to look ("We'll look into it.", "The team will check the logs."), someone else's promise on someone
+ * else's clock ("The car will be ready when the part arrives."), and a lecture ("I'm sure you'll agree that…", "You'll
+ * want to keep it clear for next time."). Beside each, the warm near miss with a time, word back or a concrete act
+ * still counts. Sentences written here, none copied from a data file.
+ */
+import { describe, expect, it } from 'vitest';
+import { defaultPack } from '../../rules/default';
+import { createAnalyzer } from '../analyzer';
+
+const analyzer = createAnalyzer(defaultPack);
+const UPSET = 'This is the third time I have written about this and nobody has done anything. Fix it.';
+const nextStep = (body: string, customerMessage = UPSET) =>
+  analyzer.analyze(`Hi Dana,\n\nThanks for your message about the boiler. ${body}\n\nRegards,\nOmar`, { channel: 'email', customerMessage }).findings.some((f) => f.ruleId === 'next-step-missing');
+
+describe('s29: a promise only to look is no next step', () => {
+  it.each([
+    "We'll look into it.",
+    'We will look into this.',
+    'Our team will check the logs.',
+    'Maintenance will check.',
+    'The warehouse team will investigate.',
+    "I'll look at it.",
+    'Someone will review your file.',
+    'The committee will consider your request.',
+    'They will decide whether a refund is due.',
+    'Our engineers are going to look into the fault.',
+    "OK, we'll check.",
+    'The depot will also review the footage.',
+    'The manager will make a decision.',
+    'Head office will follow this up.',
+    'We will look into it with the supplier.',
+  ])('flagged: %j', (line) => expect(nextStep(line)).toBe(true));
+  it.each([
+    "We'll look into it and call you by Friday.",
+    "I'll check the logs this afternoon and email you what I find.",
+    "We'll look into it and get back to you.",
+    "I'll look at it today.",
+    'Send me the serial number and I will check it.',
+    "If it's still dripping, I'll check it myself.",
+    'Our engineer will check it on Tuesday between 8 and 12.',
+    "We'll review the bill and refund the difference.",
+    "I'll check in with you on Monday.",
+    'The night porter will check you in whenever you arrive.',
+    "We'll check the line again tonight and text you.",
+    'Please send a photo and we will look into it.',
+    "I'll check with the depot and let you know.",
+    'The team will review it within two working days.',
+    "We'll look into it first thing tomorrow.",
+  ])('still a next step: %j', (line) => expect(nextStep(line)).toBe(false));
+});
+
+describe("s29: someone else's promise on someone else's clock", () => {
+  it.each([
+    'The car will be ready when the part arrives.',
+    'The fitter will return once the replacement worktop is in.',
+    'Your parcel will arrive when the courier is next in your area.',
+    'The editor will make a decision when the reports are received.',
+    'They will come back once things quieten down.',
+    'The contractor will attend after the survey is done.',
+    'Your refund will be processed once the warehouse has inspected the goods.',
+    'The landlord will reply when he is back.',
+  ])('flagged: %j', (line) => expect(nextStep(line)).toBe(true));
+  it.each([
+    "Luis will call you when he's 30 minutes away.",
+    'The car will be ready when the part arrives on Thursday.',
+    "I'll refund you once the item is back with us.",
+    'Your card will work again once you have reset your PIN.',
+    'The fitter will ring you as soon as the worktop is in.',
+    "We'll let you know when the part arrives.",
+    'The courier will deliver it tomorrow, once the van is loaded.',
+    'Your engineer will text you when she is on her way.',
+  ])('still a next step: %j', (line) => expect(nextStep(line)).toBe(false));
+});
+
+describe('s29: a lecture is no next step', () => {
+  it.each([
+    "I'm sure you'll agree that airing the room is something any tenant can do.",
+    "I'm sure you understand that an old car will show wear.",
+    'As I am sure you appreciate, our staff cannot watch every table.',
+    "We're confident you will accept that the charge is fair.",
+    "You'll want to keep the area around the boiler clear for next time.",
+    "You'll need to book earlier in future.",
+    "You will have to read the guide going forward.",
+  ])('flagged: %j', (line) => expect(nextStep(line)).toBe(true));
+  it.each([
+    "You'll get a text the day before the visit.",
+    "You'll see the refund in two to three days.",
+    "You'll want to bring photo ID on Thursday.",
+    "I've added a £5 credit to your account for next time.",
+    "I'm sure you'll love it, and I'll call you on Monday to see how it's going.",
+    "You'll need to sign for it when it arrives tomorrow.",
+  ])('still a next step: %j', (line) => expect(nextStep(line)).toBe(false));
+});
