@@ -93,3 +93,34 @@ describe('s29: a lecture is no next step', () => {
     "You'll need to sign for it when it arrives tomorrow.",
   ])('still a next step: %j', (line) => expect(nextStep(line)).toBe(false));
 });
+
+describe('s29: a date on the record or a term of the account is no next step', () => {
+  it.each([
+    'Your lease ran until 31 May.',
+    'Your boiler could not be reached on 4 October.',
+    'Messages from before 2 April were deleted automatically.',
+    'The outage on 3 June lasted two hours.',
+    'I can see three payments of £20 on 9 August.',
+    'We can see the request from February on your file.',
+    'The price rise reflects the new tariff approved in January.',
+    'The policy renews on 14 October.',
+    'The new rate applies from 1 March.',
+    'Evening slots are available from 5 January.',
+    'The invoice is payable within 30 days.',
+    'Refunds are only available within 14 days.',
+    'A late fee of £25 may be applied.',
+    'We have no availability this month.',
+  ])('flagged: %j', (line) => expect(nextStep(line)).toBe(true));
+  it.each([
+    'Your new card was posted today and should arrive by Thursday.',
+    "I've booked you in for Friday at 9.",
+    'I have moved your appointment, and it is now on Friday at 10am.',
+    'The engineer will be with you on 3 June between 8 and 12.',
+    'The refund was issued today and should show within five days.',
+    'Your new plan starts on 1 June and we will send the welcome pack the week before.',
+    "I'll apply the discount from 1 March.",
+    'Your parcel arrives tomorrow before noon.',
+    'The new rate will apply from 1 March, and I will email you the new schedule on Monday.',
+    'We have a free slot on Tuesday at 2pm, shall I book it?',
+  ])('still a next step: %j', (line) => expect(nextStep(line)).toBe(false));
+});

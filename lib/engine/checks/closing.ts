@@ -167,8 +167,29 @@ const TERM_ENDS = /\b(?:runs?|lasts?|(?:is|are|remains?|stays?) (?:valid|active|
  */
 const HOUSE_RULE =
   /^[^\p{L}\d]*(?:please (?:be (?:informed|advised|aware)|note) that )?(?:all )?(?:\p{L}+ ){0,2}?\p{L}+s (?:[\w-]+ ){0,4}?(?:are|can be|may be) (?:usually |normally |typically |only |generally )?(?:processed|issued|granted|handled|reviewed|sent|paid|refunded|dispatched|calculated|charged|applied|delivered|answered|credited|approved|made)\b|\bwithin (?:\d{1,3}|one|two|three|five|seven|ten|fourteen|thirty)(?: (?:working|business|calendar))? (?:hours?|days?|weeks?) of (?:the |your |cleared |us |receipt|payment|receiving|purchase)/iu;
+/** Words that put a sentence's time ahead of today: a promise, a weekday to come, a target date ("moved to 14 May"). */
+const TIME_AHEAD =
+  /\b(?:will|['’]ll|shall|going to|tomorrow|tonight|next|soon|upcoming|from now|should|expect(?:ed)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:morning|afternoon|evening|week|weekend)|by (?:the end|\d)|can take|takes?|(?:to|for) (?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b/i;
+/**
+ * A date on the record, not a step to come: "Your contract ran until 30 June.", "Your meter could not be accessed on 12
+ * November.", "Recordings from before 3 March have been deleted.", "I can see the two payments on 12 July." Past tense
+ * (compromise reads "ran", "lasted", "approved") or the account read back, with nothing ahead in the sentence.
+ */
+/** The account read back to the customer, with nothing promised: "I can see the two payments on 12 July." */
+const READS_BACK = /^\W*(?:(?:yes|ok(?:ay)?|right|so),?\s+)?(?:i|we) can (?:now |also )?see\b(?![^.!?]*\b(?:will|['’]ll|shall|going to)\b)/i;
+const onTheRecord = (s: CheckedSentence) => !TIME_AHEAD.test(s.text) && (READS_BACK.test(s.text) || s.doc.get().has('#PastTense'));
+/**
+ * A term of the account or the house, with its date: "The policy renews on 3 September.", "The new rate applies from 1
+ * December.", "Tuning appointments are available from 6 January.", "The invoice is payable within 14 days.", "We have no
+ * availability this week.", "A missed appointment fee may be applied." How things stand, not what anyone will do next.
+ */
+const TERM_SET =
+  /\b(?:appl(?:y|ies)|(?:is|are) (?:only )?(?:payable|available|accepted|applicable|chargeable)|(?:may|can) be (?:applied|charged|added|deducted|levied)|renews?)\b|\bno (?:availability|free slots?|capacity|space)\b/i;
+const statesATerm = (s: CheckedSentence) => TERM_SET.test(s.text) && !/\b(?:will|['’]ll|shall|going to)\b/i.test(s.text);
 const liesAhead = (s: CheckedSentence) =>
   (s.markers.concreteTime > 0 || WHEN.test(s.text)) &&
+  !onTheRecord(s) &&
+  !statesATerm(s) &&
   !TERM_ENDS.test(s.text) &&
   !HOUSE_RULE.test(s.text) &&
   !OBLIGES_THEM.test(s.text) &&
@@ -498,7 +519,7 @@ const closesTheReply = (s: CheckedSentence, channel?: string, askedWhere = false
   !IS_FINAL.test(s.text) &&
   (CONTACT_BY.test(s.text) ||
   (s.markers.offer ||
-    (s.markers.ownership && !onlyPassesOn(s)) ||
+    (s.markers.ownership && !onlyPassesOn(s) && !READS_BACK.test(s.text)) ||
     KEEPS_WATCH.test(s.text) ||
     PLEASE_DO.test(s.text) ||
     liesAhead(s) ||
