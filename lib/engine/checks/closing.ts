@@ -457,7 +457,7 @@ const TELLS_THEM =
  * makes the look one.
  */
 const ONLY_LOOKS =
-  /^\W*(?:(?:ok(?:ay)?|sure|right|noted|thanks),?\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:\p{L}+['’]ll|will|shall|(?:is|are|am) going to)\s+(?:(?:\w+ly|now|also|then|just|still)\s+)?(?:look(?: (?:into|at|over))?|check(?: (?!in\b)\w+)?|investigate|review|consider|examine|assess|decide|discuss|make (?:a|the|their|its|his|her) (?:decision|call)|follow (?:it |this |that )?up)\b[^.!?;:]*[.!]?\s*$/iu;
+  /^[^\p{L}\d]*(?:(?:ok(?:ay)?|sure|right|noted|thanks),?\s+)?(?:\p{L}[\p{L}'’-]*\s+){0,3}?(?:\p{L}+['’]ll|will|shall|(?:is|are|am) going to)\s+(?:(?:\w+ly|now|also|then|just|still)\s+)?(?:look(?: (?:into|at|over))?|check(?: (?!in\b)\w+)?|investigate|review|consider|examine|assess|decide|discuss|make (?:a|the|their|its|his|her) (?:decision|call)|follow (?:it |this |that )?up)\b[^.!?;:]*(?:[.!]\s*)?$/iu;
 const onlyLooksIntoIt = (s: CheckedSentence) => ONLY_LOOKS.test(s.text) && !/^\W*(?:if|when|once|should|please)\b/i.test(s.text) && s.markers.concreteTime === 0 && !WHEN.test(s.text) && !TELLS_THEM.test(s.text);
 /**
  * Someone else's promise on someone else's clock, with no time: "The car will be ready when the part arrives.", "The
@@ -466,7 +466,7 @@ const onlyLooksIntoIt = (s: CheckedSentence) => ONLY_LOOKS.test(s.text) && !/^\W
  * and not one that says they will hear ("Luis will call you when he's 30 minutes away").
  */
 const ON_ANOTHER_CLOCK =
-  /^\W*(?!(?:i|we)\b)(?:[\p{L}'’-]+\s+){0,4}?(?:\p{L}+['’]ll|will|shall)\s+[^.!?]{1,60}?\b(?:when|once|as soon as|after|until)\s+(?!you\b|you['’])(?:the|a|an|our|their|its|his|her|they|he|she|it|someone|somebody|this|that|there|[\p{L}]+s)\b[^.!?]*[.!]?\s*$/iu;
+  /^[^\p{L}\d]*(?!(?:i|we)\b)(?:\p{L}[\p{L}'’-]*\s+){0,4}?(?:\p{L}+['’]ll|will|shall)\s+[^.!?]{1,60}?\b(?:when|once|as soon as|after|until)\s+(?!you\b|you['’])(?:the|a|an|our|their|its|his|her|they|he|she|it|someone|somebody|this|that|there|[\p{L}]+s)\b[^.!?]*(?:[.!]\s*)?$/iu;
 const waitsOnAnotherClock = (s: CheckedSentence) => ON_ANOTHER_CLOCK.test(s.text) && s.markers.concreteTime === 0 && !WHEN.test(s.text) && !TELLS_THEM.test(s.text);
 /**
  * A lecture, not a step: "I'm sure you'll agree that ventilating the room is something every tenant can do.", "I'm sure
