@@ -173,11 +173,12 @@ const TIME_AHEAD =
 /**
  * A date on the record, not a step to come: "Your contract ran until 30 June.", "Your meter could not be accessed on 12
  * November.", "Recordings from before 3 March have been deleted.", "I can see the two payments on 12 July." Past tense
- * (compromise reads "ran", "lasted", "approved") or the account read back, with nothing ahead in the sentence.
+ * (compromise reads "ran", "lasted", "approved") or the account read back, with nothing ahead in the sentence ("…was
+ * approved at 11:02 and the money arrives today" has its plan).
  */
 /** The account read back to the customer, with nothing promised: "I can see the two payments on 12 July." */
 const READS_BACK = /^\W*(?:(?:yes|ok(?:ay)?|right|so),?\s+)?(?:i|we) can (?:now |also )?see\b(?![^.!?]*\b(?:will|['’]ll|shall|going to)\b)/i;
-const onTheRecord = (s: CheckedSentence) => !TIME_AHEAD.test(s.text) && (READS_BACK.test(s.text) || s.doc.get().has('#PastTense'));
+const onTheRecord = (s: CheckedSentence) => !TIME_AHEAD.test(s.text) && !HAPPENS_AT.test(s.text) && (READS_BACK.test(s.text) || s.doc.get().has('#PastTense'));
 /**
  * A term of the account or the house, with its date: "The policy renews on 3 September.", "The new rate applies from 1
  * December.", "Tuning appointments are available from 6 January.", "The invoice is payable within 14 days.", "We have no
