@@ -124,3 +124,14 @@ describe('s29: a date on the record or a term of the account is no next step', (
     'We have a free slot on Tuesday at 2pm, shall I book it?',
   ])('still a next step: %j', (line) => expect(nextStep(line)).toBe(false));
 });
+
+describe('s29: warm endings beside the new shapes still count', () => {
+  const CALM = 'Hi, can you tell me where things stand? Thanks.';
+  it.each([
+    "Your album proofs will be ready in about three weeks — I'll send the link as soon as they are.",
+    "Yes, Rob can come at 8 instead of 11 tomorrow. He'll ring when he's ten minutes away.",
+    'Your membership is frozen from today, and you can restart it whenever you are ready; the remaining days are kept.',
+    "Good catch, thank you. The corrected quote with the 10% discount is attached; it's valid until 30 April.",
+    'The parts will arrive in two days, and the fitter will come once they are in.',
+  ])('no next-step-missing: %j', (line) => expect(nextStep(line, CALM)).toBe(false));
+});

@@ -169,7 +169,7 @@ const HOUSE_RULE =
   /^[^\p{L}\d]*(?:please (?:be (?:informed|advised|aware)|note) that )?(?:all )?(?:\p{L}+ ){0,2}?\p{L}+s (?:[\w-]+ ){0,4}?(?:are|can be|may be) (?:usually |normally |typically |only |generally )?(?:processed|issued|granted|handled|reviewed|sent|paid|refunded|dispatched|calculated|charged|applied|delivered|answered|credited|approved|made)\b|\bwithin (?:\d{1,3}|one|two|three|five|seven|ten|fourteen|thirty)(?: (?:working|business|calendar))? (?:hours?|days?|weeks?) of (?:the |your |cleared |us |receipt|payment|receiving|purchase)/iu;
 /** Words that put a sentence's time ahead of today: a promise, a weekday to come, a target date ("moved to 14 May"). */
 const TIME_AHEAD =
-  /\b(?:will|['’]ll|shall|going to|tomorrow|tonight|next|soon|upcoming|from now|should|expect(?:ed)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:morning|afternoon|evening|week|weekend)|by (?:the end|\d)|can take|takes?|(?:to|for) (?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b/i;
+  /\b(?:will|['’]ll|shall|going to|tomorrow|tonight|next|soon|upcoming|from (?:now|today|tomorrow)|should|(?:valid|open|held|reserved|kept) (?:\w+ )?(?:until|till)|expect(?:ed)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:morning|afternoon|evening|week|weekend)|by (?:the end|\d)|can take|takes?|(?:to|for) (?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b/i;
 /**
  * A date on the record, not a step to come: "Your contract ran until 30 June.", "Your meter could not be accessed on 12
  * November.", "Recordings from before 3 March have been deleted.", "I can see the two payments on 12 July." Past tense
@@ -178,7 +178,9 @@ const TIME_AHEAD =
  */
 /** The account read back to the customer, with nothing promised: "I can see the two payments on 12 July." */
 const READS_BACK = /^\W*(?:(?:yes|ok(?:ay)?|right|so),?\s+)?(?:i|we) can (?:now |also )?see\b(?![^.!?]*\b(?:will|['’]ll|shall|going to)\b)/i;
-const onTheRecord = (s: CheckedSentence) => !TIME_AHEAD.test(s.text) && !HAPPENS_AT.test(s.text) && (READS_BACK.test(s.text) || s.doc.get().has('#PastTense'));
+// "Your pass is frozen from today", "The revised quote is attached": a present state, not a report of the past.
+const onTheRecord = (s: CheckedSentence) =>
+  !TIME_AHEAD.test(s.text) && !HAPPENS_AT.test(s.text) && (READS_BACK.test(s.text) || (s.doc.get().has('#PastTense') && !s.doc.get().has('(is|are|am|now) #Adverb? #PastTense')));
 /**
  * A term of the account or the house, with its date: "The policy renews on 3 September.", "The new rate applies from 1
  * December.", "Tuning appointments are available from 6 January.", "The invoice is payable within 14 days.", "We have no
@@ -448,7 +450,7 @@ const WAITS_AND_SEES = /\b(?:(?:we|i)(?:['’]ll| will| shall)(?: (?:just|have t
  * you", "…and let you know", "…and adjust the price", "I'll check in again…". A look with one of these is a next step.
  */
 const TELLS_THEM =
-  /\b(?:(?:call|ring|phone|email|e-mail|text|message|write to|update|tell|contact|reply to|answer) you|let you know|get back to you|come back to you|be in touch|check (?:\w+ )?(?:in|on|out)|drop you|send you|confirm|and (?:then )?(?:\w+ )?(?:adjust|refund|replace|send|fix|sort|book|credit|add|arrange|reissue|rebook|repair|swap|change|cancel|remove|pay|waive))\b/i;
+  /\b(?:(?:will|['’]ll) (?:\w+ )?(?:ring|call|phone|text|message|email|e-mail|contact|update)\b|(?:call|ring|phone|email|e-mail|text|message|write to|update|tell|contact|reply to|answer) you|let you know|get back to you|come back to you|be in touch|check (?:\w+ )?(?:in|on|out)|drop you|send you|confirm|and (?:then )?(?:\w+ )?(?:adjust|refund|replace|send|fix|sort|book|credit|add|arrange|reissue|rebook|repair|swap|change|cancel|remove|pay|waive))\b/i;
 /**
  * A promise only to look at the matter, with no time and nothing said to come of it: "We'll look into it.", "Our team
  * will check the logs when they have a moment.", "Maintenance team will check.", "They will decide whether to send a
@@ -468,7 +470,12 @@ const onlyLooksIntoIt = (s: CheckedSentence) => ONLY_LOOKS.test(s.text) && !/^\W
  */
 const ON_ANOTHER_CLOCK =
   /^[^\p{L}\d]*(?!(?:i|we)\b)(?:\p{L}[\p{L}'’-]*\s+){0,4}?(?:\p{L}+['’]ll|will|shall)\s+[^.!?]{1,60}?\b(?:when|once|as soon as|after|until)\s+(?!you\b|you['’])(?:the|a|an|our|their|its|his|her|they|he|she|it|someone|somebody|this|that|there|[\p{L}]+s)\b[^.!?]*(?:[.!]\s*)?$/iu;
-const waitsOnAnotherClock = (s: CheckedSentence) => ON_ANOTHER_CLOCK.test(s.text) && s.markers.concreteTime === 0 && !WHEN.test(s.text) && !TELLS_THEM.test(s.text);
+/** A span of time ("in about three weeks", "in 2 days"): a when, though no date. */
+const IN_A_SPAN = /\bin (?:about |around |roughly |under |less than )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|a few|a couple of) (?:hours?|days?|weeks?|months?)\b/i;
+/** We promise our part beside theirs: "…will be ready in three weeks — I'll send the link as soon as they are". */
+const WE_PROMISE = /\b(?:i|we)(?:['’]ll| will| shall)\b/i;
+const waitsOnAnotherClock = (s: CheckedSentence) =>
+  ON_ANOTHER_CLOCK.test(s.text) && s.markers.concreteTime === 0 && !WHEN.test(s.text) && !IN_A_SPAN.test(s.text) && !WE_PROMISE.test(s.text) && !TELLS_THEM.test(s.text);
 /**
  * A lecture, not a step: "I'm sure you'll agree that ventilating the room is something every tenant can do.", "I'm sure
  * you understand that a 12 year old car will have wear.", "You'll want to keep the area clear for next time." What the
