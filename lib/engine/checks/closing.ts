@@ -167,8 +167,32 @@ const TERM_ENDS = /\b(?:runs?|lasts?|(?:is|are|remains?|stays?) (?:valid|active|
  */
 const HOUSE_RULE =
   /^[^\p{L}\d]*(?:please (?:be (?:informed|advised|aware)|note) that )?(?:all )?(?:\p{L}+ ){0,2}?\p{L}+s (?:[\w-]+ ){0,4}?(?:are|can be|may be) (?:usually |normally |typically |only |generally )?(?:processed|issued|granted|handled|reviewed|sent|paid|refunded|dispatched|calculated|charged|applied|delivered|answered|credited|approved|made)\b|\bwithin (?:\d{1,3}|one|two|three|five|seven|ten|fourteen|thirty)(?: (?:working|business|calendar))? (?:hours?|days?|weeks?) of (?:the |your |cleared |us |receipt|payment|receiving|purchase)/iu;
+/** Words that put a sentence's time ahead of today: a promise, a weekday to come, a target date ("moved to 14 May"). */
+const TIME_AHEAD =
+  /\b(?:will|['’]ll|shall|going to|tomorrow|tonight|next|soon|upcoming|from (?:now|today|tomorrow)|should|(?:valid|open|held|reserved|kept) (?:\w+ )?(?:until|till)|expect(?:ed)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:morning|afternoon|evening|week|weekend)|by (?:the end|\d)|can take|takes?|(?:to|for) (?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b/i;
+/**
+ * A date on the record, not a step to come: "Your contract ran until 30 June.", "Your meter could not be accessed on 12
+ * November.", "Recordings from before 3 March have been deleted.", "I can see the two payments on 12 July." Past tense
+ * (compromise reads "ran", "lasted", "approved") or the account read back, with nothing ahead in the sentence ("…was
+ * approved at 11:02 and the money arrives today" has its plan).
+ */
+/** The account read back to the customer, with nothing promised: "I can see the two payments on 12 July." */
+const READS_BACK = /^\W*(?:(?:yes|ok(?:ay)?|right|so),?\s+)?(?:i|we) can (?:now |also )?see\b(?![^.!?]*\b(?:will|['’]ll|shall|going to)\b)/i;
+// "Your pass is frozen from today", "The revised quote is attached": a present state, not a report of the past.
+const onTheRecord = (s: CheckedSentence) =>
+  !TIME_AHEAD.test(s.text) && !HAPPENS_AT.test(s.text) && (READS_BACK.test(s.text) || (s.doc.get().has('#PastTense') && !s.doc.get().has('(is|are|am|now) #Adverb? #PastTense')));
+/**
+ * A term of the account or the house, with its date: "The policy renews on 3 September.", "The new rate applies from 1
+ * December.", "Tuning appointments are available from 6 January.", "The invoice is payable within 14 days.", "We have no
+ * availability this week.", "A missed appointment fee may be applied." How things stand, not what anyone will do next.
+ */
+const TERM_SET =
+  /\b(?:appl(?:y|ies)|(?:is|are) (?:only )?(?:payable|available|accepted|applicable|chargeable)|(?:may|can) be (?:applied|charged|added|deducted|levied)|renews?)\b|\bno (?:availability|free slots?|capacity|space)\b/i;
+const statesATerm = (s: CheckedSentence) => TERM_SET.test(s.text) && !/\b(?:will|['’]ll|shall|going to)\b/i.test(s.text);
 const liesAhead = (s: CheckedSentence) =>
   (s.markers.concreteTime > 0 || WHEN.test(s.text)) &&
+  !onTheRecord(s) &&
+  !statesATerm(s) &&
   !TERM_ENDS.test(s.text) &&
   !HOUSE_RULE.test(s.text) &&
   !OBLIGES_THEM.test(s.text) &&
@@ -421,6 +445,45 @@ const INVITES_REPLY = /\b(?:reply|let (?:me|us) know|write|get back to|message|e
  * "time will tell". A "we'll" before it is no plan ("We'll see you Saturday" is one).
  */
 const WAITS_AND_SEES = /\b(?:(?:we|i)(?:['’]ll| will| shall)(?: (?:just|have to|need to))? )?(?:wait and see\b|waiting and seeing\b)|\b(?:we|i)(?:['’]ll| will| shall)(?: just| have to)? see\W*$|\b(?:we|i)(?:['’]ll| will| shall)(?: just)? see (?:how|what|if|whether|where|when)\b|\btime will tell\b|\bfingers crossed\b/i;
+/**
+ * Promised word back to the customer, or a concrete act for them after the look: "…and get back to you", "…and call
+ * you", "…and let you know", "…and adjust the price", "I'll check in again…". A look with one of these is a next step.
+ */
+const TELLS_THEM =
+  /\b(?:(?:will|['’]ll) (?:\w+ )?(?:ring|call|phone|text|message|email|e-mail|contact|update)\b|(?:call|ring|phone|email|e-mail|text|message|write to|update|tell|contact|reply to|answer) you|let you know|get back to you|come back to you|be in touch|check (?:\w+ )?(?:in|on|out)|drop you|send you|confirm|and (?:then )?(?:\w+ )?(?:adjust|refund|replace|send|fix|sort|book|credit|add|arrange|reissue|rebook|repair|swap|change|cancel|remove|pay|waive))\b/i;
+/**
+ * A promise only to look at the matter, with no time and nothing said to come of it: "We'll look into it.", "Our team
+ * will check the logs when they have a moment.", "Maintenance team will check.", "They will decide whether to send a
+ * replacement." The customer still does not know what happens next, or when. The whole sentence is the look (a subject
+ * of up to four words, then the promise): a request before it ("Send us the link and we'll check it") or a condition
+ * ("If it's still off, I'll check it") is the step, and a time ("I'll check on Friday") or word back ("…and call you")
+ * makes the look one.
+ */
+const ONLY_LOOKS =
+  /^[^\p{L}\d]*(?:(?:ok(?:ay)?|sure|right|noted|thanks),?\s+)?(?:\p{L}[\p{L}'’-]*\s+){0,3}?(?:\p{L}+['’]ll|will|shall|(?:is|are|am) going to)\s+(?:(?:\w+ly|now|also|then|just|still)\s+)?(?:look(?: (?:into|at|over))?|check(?: (?!in\b)\w+)?|investigate|review|consider|examine|assess|decide|discuss|make (?:a|the|their|its|his|her) (?:decision|call)|follow (?:it |this |that )?up)\b[^.!?;:]*(?:[.!]\s*)?$/iu;
+const onlyLooksIntoIt = (s: CheckedSentence) => ONLY_LOOKS.test(s.text) && !/^\W*(?:if|when|once|should|please)\b/i.test(s.text) && s.markers.concreteTime === 0 && !WHEN.test(s.text) && !TELLS_THEM.test(s.text);
+/**
+ * Someone else's promise on someone else's clock, with no time: "The car will be ready when the part arrives.", "The
+ * fitter will return once the worktop is in.", "Your order will arrive when the courier is next in your area." Not our
+ * own ("I'll refund you once it's back with us"), not one that waits on the customer ("…once you've reset your PIN")
+ * and not one that says they will hear ("Luis will call you when he's 30 minutes away").
+ */
+const ON_ANOTHER_CLOCK =
+  /^[^\p{L}\d]*(?!(?:i|we)\b)(?:\p{L}[\p{L}'’-]*\s+){0,4}?(?:\p{L}+['’]ll|will|shall)\s+[^.!?]{1,60}?\b(?:when|once|as soon as|after|until)\s+(?!you\b|you['’])(?:the|a|an|our|their|its|his|her|they|he|she|it|someone|somebody|this|that|there|[\p{L}]+s)\b[^.!?]*(?:[.!]\s*)?$/iu;
+/** A span of time ("in about three weeks", "in 2 days"): a when, though no date. */
+const IN_A_SPAN = /\bin (?:about |around |roughly |under |less than )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|a few|a couple of) (?:hours?|days?|weeks?|months?)\b/i;
+/** We promise our part beside theirs: "…will be ready in three weeks — I'll send the link as soon as they are". */
+const WE_PROMISE = /\b(?:i|we)(?:['’]ll| will| shall)\b/i;
+const waitsOnAnotherClock = (s: CheckedSentence) =>
+  ON_ANOTHER_CLOCK.test(s.text) && s.markers.concreteTime === 0 && !WHEN.test(s.text) && !IN_A_SPAN.test(s.text) && !WE_PROMISE.test(s.text) && !TELLS_THEM.test(s.text);
+/**
+ * A lecture, not a step: "I'm sure you'll agree that ventilating the room is something every tenant can do.", "I'm sure
+ * you understand that a 12 year old car will have wear.", "You'll want to keep the area clear for next time." What the
+ * customer should have known or must do in future says nothing of what happens about this matter.
+ */
+const LECTURES =
+  /^\W*(?:as\s+)?(?:i['’]m|i am|we['’]re|we are) (?:sure|certain|confident) (?:that )?you(?:['’]ll| will| can| would)? (?:\w+ )?(?:agree|understand|appreciate|see|know|realise|realize|accept|be aware)\b|\byou(?:['’]ll| will) (?:want|need|have) to\b[^.!?]{0,80}?\b(?:for next time|next time (?:round|around)|in (?:the )?future|going forward|from now on)\b/i;
+const lectures = (s: CheckedSentence) => LECTURES.test(s.text) && s.markers.concreteTime === 0 && !TELLS_THEM.test(s.text);
 /** Only the wait-and-see: "We'll see what we can do: I'll confirm by noon" still commits to something after it. */
 const leavesItToChance = (text: string) => WAITS_AND_SEES.test(text) && !commits(text.replace(WAITS_AND_SEES, ' '));
 /**
@@ -457,11 +520,14 @@ const closesTheReply = (s: CheckedSentence, channel?: string, askedWhere = false
   !refuses(s.text) &&
   (askedWhere || !sendsElsewhere(s.text)) &&
   !leavesItToChance(s.text) &&
+  !onlyLooksIntoIt(s) &&
+  !waitsOnAnotherClock(s) &&
+  !lectures(s) &&
   !SAYS_NO.test(s.text) &&
   !IS_FINAL.test(s.text) &&
   (CONTACT_BY.test(s.text) ||
   (s.markers.offer ||
-    (s.markers.ownership && !onlyPassesOn(s)) ||
+    (s.markers.ownership && !onlyPassesOn(s) && !READS_BACK.test(s.text)) ||
     KEEPS_WATCH.test(s.text) ||
     PLEASE_DO.test(s.text) ||
     liesAhead(s) ||
