@@ -177,8 +177,11 @@ const OWN_REASON = /\b(?:because of|due to|for) (?:a|an|my|our|the) (?:family|pe
 const PASSED_DAY = /\b(?:it(?:'s|’s| is)|today(?:'s|’s| is)?|we(?:'re|’re| are)(?: now)? on)\s(?:now\s|already\s)?(?:the\s)?(?:\d{1,2}(?:st|nd|rd|th)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 /** "Can I have the blue one instead of the red I ordered?", "I'd rather have…": their own wish to swap. */
 const WANTS_SWAP = /\b(?:i'd|i would|we'd|we would|can i|could i|can we|could we|please|i want|we want|i'd like|swap|exchange)\b/i;
-/** "I can't wait", "can't work out", "can't find": eagerness or a question of how, not a need kept from them. */
-const NOT_A_NEED_AFTER = /^(?:\s+\w+)?\s+(?:out|how|where|what|which|why|whether|if)\b/i;
+/**
+ * "I can't wait", "can't work out", "can't find": eagerness or a question of how, not a need kept from them; nor a time
+ * of ours they cannot manage ("I can't drive that early", "can't travel so late"): a slot to move.
+ */
+const NOT_A_NEED_AFTER = /^(?:\s+\w+)?\s+(?:out|how|where|what|which|why|whether|if)\b|^\s+(?:that|so|this) (?:early|late)\b/i;
 
 /** What a thing stops doing when it fails (not "stop receiving emails", a request). */
 const FUNCTION_LOST = '(working|charging|connecting|loading|responding|printing|syncing|spinning|cooling|heating|draining|flushing|recording|running)';
