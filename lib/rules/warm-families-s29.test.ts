@@ -65,3 +65,18 @@ describe('s29: warm forms of habits pass, the cold forms beside them still flag'
     });
   }
 });
+
+describe("s29: an acronym the customer wrote first, said back, is their word and not our code", () => {
+  const codes = (text: string, customerMessage: string) =>
+    analyzer.analyze(text, { channel: 'chat', customerMessage }).findings.some((f) => f.ruleId === 'internal-codes');
+  it.each([
+    ['my tablet keeps showing SOS in the corner, no calls', 'If it still shows SOS after the restart, tell me your postcode.'],
+    ['The display reads ERR and E4 since this morning', 'When the display reads ERR and E4 together, the filter needs a clean.'],
+    ['my payslip says PAYE and NI, is the amount right?', 'Yes, the amount is right: the lines marked PAYE and NI are your tax and insurance.'],
+  ])('no internal-codes finding after %j', (message, text) => expect(codes(text, message)).toBe(false));
+  it.each([
+    ['my tablet is not getting calls', 'If it still shows SOS after the restart, tell me your postcode.'],
+    ['my bill says PDD, what does that mean?', 'Your bill says PDD.'],
+    ['the display is blank since this morning', 'When the display reads ERR and E4 together, the filter needs a clean.'],
+  ])('still flagged after %j', (message, text) => expect(codes(text, message)).toBe(true));
+});
