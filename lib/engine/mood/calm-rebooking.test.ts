@@ -3,7 +3,7 @@
  * Tickets the customer bought are no support tickets raised ("I booked 3 tickets but one name is misspelt"); a slot of
  * ours the customer cannot make and asks to move is a rebooking, not a hurry ("The fitting is on Monday at 9 but I can't
  * drive that early; could it be moved?"). Beside them, the upset forms still read upset: tickets raised, a slot missed
- * with a deadline that stands, being kept from something they need. Sentences are invented for these tests.
+ * with a deadline that stands, being kept from something they need, fewer got than were bought. Sentences are invented for these tests.
  */
 import { describeUpsetCases } from './testing/upset-cases';
 
@@ -14,6 +14,8 @@ describeUpsetCases('tickets bought and a slot to move are calm; tickets raised a
     'My interview is tomorrow at 10 and the train is cancelled. Can you move my ticket to an earlier train?',
     'My appointment is tomorrow at 9 and nobody has confirmed it. I need to know now!',
     "I can't drive my car since you fitted the new tyre.",
+    'We bought three passes for the tour but only received two.',
+    'Ordered 6 mugs for the cafe and got just 4.',
   ],
   calm: [
     'Hi, I booked 3 tickets but the name on one is wrong. Can I change it?',

@@ -547,7 +547,10 @@ export function situationHits(text: string): SituationHit[] {
       const shortBy = (n: number) => ordered.some((o) => n < o);
       const came = doc.match(parsedPattern(`#Cardinal .{0,4} (${v.arrive.slice(1, -1)}|were|was|are)`)).out('array') as string[];
       const only = doc.match(parsedPattern('only #Cardinal')).found;
-      if (came.some((c) => countsIn(tagSentence(c)).some(shortBy)) && (only || !doc.match(parsedPattern(`#Cardinal .{0,4} (${v.obtain.slice(1, -1)})`)).found)) add('short', 'frustrated', 'failure', 1, s);
+      // …or told by what they got: "I bought two tickets but only received one", "ordered 5 and got just 3".
+      const gotOnly = [...(doc.match(parsedPattern('(only|just) (received|got) #Cardinal')).out('array') as string[]), ...(doc.match(parsedPattern('(received|got) (only|just) #Cardinal')).out('array') as string[])];
+      const shortCame = came.some((c) => countsIn(tagSentence(c)).some(shortBy)) && (only || !doc.match(parsedPattern(`#Cardinal .{0,4} (${v.obtain.slice(1, -1)})`)).found);
+      if (shortCame || gotOnly.some((c) => countsIn(tagSentence(c)).some(shortBy))) add('short', 'frustrated', 'failure', 1, s);
     }
     // Paid, and what was paid for failed elsewhere in the message: "The seller never sent the camera. I paid £420."
     if (failedOutright && !thanked && has(doc, '#Money') && asVerb(doc, v.pay)) add('money', 'frustrated', 'money', 1, s);
