@@ -14,6 +14,7 @@ import { askedIfNormal, withoutAnswersToTheirQuestion } from './asked-if-normal'
 import { signedName } from './mood/signature';
 import type { PhraseRule, Rule, RulePack, StructureRule } from '../rules/schema';
 import { CHECKS, checkOptionSchemas, type CheckId } from './checks/registry';
+import { onlyCodesTheyWrote } from './checks/codes';
 import type { CheckContext, CheckedSentence } from './checks/context';
 import { checkLanguage } from './language';
 import { sentenceMarkers, sumMarkers, type SentenceMarkers } from './markers';
@@ -478,7 +479,9 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     // An answer to a calm customer's own how or whether question is a hint, unless the reply refuses or blames elsewhere.
     softenAnswers(findings, answersSoftly, (id) => phraseRuleIds.has(id));
     // "Is that normal?" answered "Yes, that's normal" is an answer, not a brush-off (asked-if-normal.ts).
-    const answered = withoutAnswersToTheirQuestion(findings, askedIfNormal(options.customerMessage, reading), (id) => phraseRuleIds.has(id));
+    const answered = withoutAnswersToTheirQuestion(findings, askedIfNormal(options.customerMessage, reading), (id) => phraseRuleIds.has(id))
+      // An acronym the customer wrote first ("my phone says SOS") said back to them is their word, not our code.
+      .filter((f) => f.ruleId !== 'internal-codes' || !onlyCodesTheyWrote(f.text, options.customerMessage));
     // A word check's rewording swaps words in place, as a phrase rule's does (a code for the customer's own words).
     const inPlace = (f: Finding) => phraseRuleIds.has(f.ruleId) || WORD_CHECKS.has(checkOfRule.get(f.ruleId));
     const safe = keepSafeInContext(agentText, answered, inPlace).filter((f) => !ignoredRules.has(f.ruleId) && f.end > f.start);

@@ -29,8 +29,9 @@ export const OFFER_INSTEAD_NEXT: string[] = [
   '(i|we) have (also|instead|already)? (reserved|set up|ordered|extended|restored|replaced|waived|swapped|exchanged)',
   '(the|one|another|a) (best|good|other|quickest|easiest)? (option|alternative|workaround) (is|would be|here is)',
   // Several ways forward announced as a list: "A couple of options that other owners use:", "There are two alternatives",
-  // "Here are a few options". A count in front is what makes it an offer: "There are no options" has none.
-  '^(here are|there are)? (a couple of|a few|some|two|three|#Value) (good|other|possible|simple|easy)? (options|alternatives|workarounds)',
+  // "Here are a few options". A count in front is what makes it an offer: "There are no options" has none. One way round
+  // it needs the contrast said ("But there is a way:", "But there's another"); "There is a way to complain" is none.
+  '^(here are|there are|but there is|but theres)? (a couple of|a few|some|a|another|two|three|#Value) #Adjective? (options|alternatives|workarounds|way|ways)',
   // What we do have for them, a place or a slot: "We do have an emergency slot at 2:40pm today", "I have two places
   // left on Sunday". A thing of ours that is no help ("We do have a policy on this") is none of these.
   '(we|i) (do|also|still)? have (a|an|one|two|#Value) .? (slot|slots|appointment|space|spaces|place|places|room|seat|seats|table|tables|spot|cancellation)',

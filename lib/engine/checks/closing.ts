@@ -240,17 +240,19 @@ const COMES_NEXT =
   );
 /**
  * Calls to come back that the markers don't know: "Shout if…", "Give me a bell", "I'm around till 6"; an invitation to
- * call in ("Come by for a tour any weekday after 2", "Pop in on Saturday", "Ask for me.").
+ * call in ("Come by for a tour any weekday after 2", "Pop in on Saturday", "Ask for me."); a visit we expect ("the night
+ * vet knows you're coming", "We're expecting you at ten"; "we are expecting you to pay" is no visit).
  */
 const COME_BACK =
-  /^\W*(?:just )?(?:shout|holler|ping me|ping us|give (?:me|us) a (?:shout|bell|call|ring|buzz))\b|\bi['’]m (?:around|about|online|on shift|on chat|available|here)\b|\breach out\b|^\W*(?:(?:do|just|please) )?(?:come|pop|drop|swing|stop) (?:by|in|round|over|along)\b|^\W*(?:just )?ask for (?:me|us)\b/i;
+  /^\W*(?:just )?(?:shout|holler|ping me|ping us|give (?:me|us) a (?:shout|bell|call|ring|buzz))\b|\bi['’]m (?:around|about|online|on shift|on chat|available|here)\b|\breach out\b|^\W*(?:(?:do|just|please) )?(?:come|pop|drop|swing|stop) (?:by|in|round|over|along)\b|^\W*(?:just )?ask for (?:me|us)\b|\b(?:knows?|expecting|expects) (?:you(?:['’]re| are) coming|you(?! to\b))\b/i;
 /**
  * The agent's own tip leaves the customer something to do: "you may want it ticked as well", "I'd recommend a
  * restart", "Saturdays get busy, so if you'd like a calmer visit, weekdays are best", "One tip: the tram stops at midnight, so
- * take the bus" (a team's "We suggest you raise it with the landlord" or "You may wish to consider…" sends them away).
+ * take the bus", "You can check the final status on the PNR page after charting" (a thing of theirs to watch, as "you
+ * can track it" is; a team's "We suggest you raise it with the landlord" or "You may wish to consider…" sends them away).
  */
 const SUGGESTS =
-  /^\W*(?:(?:one|a|quick|top|little|handy) )?tip\b\s*[:—–-]|\b(?:so|and|but),? if you(?:['’]d like| (?:ever |still )?(?:want|wish|fancy|would like|prefer))\b[^.!?]{3,}|\byou (?:may|might) (?:also )?want\b|\bi(?:['’]d| would)? (?:recommend|suggest)\b|\b(?:give it a (?:try|go|whirl)|worth a (?:try|go|shot))\b|\byou can (?:track|follow|manage|change|update|rebook|reschedule)\b/i;
+  /^\W*(?:(?:one|a|quick|top|little|handy) )?tip\b\s*[:—–-]|\b(?:so|and|but),? if you(?:['’]d like| (?:ever |still )?(?:want|wish|fancy|would like|prefer))\b[^.!?]{3,}|\byou (?:may|might) (?:also )?want\b|\bi(?:['’]d| would)? (?:recommend|suggest)\b|\b(?:give it a (?:try|go|whirl)|worth a (?:try|go|shot))\b|\byou can (?:track|follow|manage|change|update|rebook|reschedule)\b|\byou can (?:check|see|view) (?:the|your) (?:\w+ ){0,2}(?:status|progress|result|results|balance|position)\b/i;
 /**
  * Nothing more to do is a next step too: "there's nothing you need to send back", "Nothing else is needed from you";
  * and so is what is left for them: "There's only the £99 excess left for you to settle with the vet".

@@ -147,6 +147,18 @@ function usedByCustomer(message: string | undefined, token: string): boolean {
   return new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(token)}(?![A-Za-z0-9])`, flags).test(message);
 }
 
+const ASKS_WHAT_IT_MEANS = /\b(?:means?|meaning|stands? for)\b|\bwhat(?:['’]s| is| are)? (?:that|this|it|these|those)\b|\bwhat\?/i;
+/**
+ * Whether every acronym in a finding's words is one the customer wrote first ("my phone says SOS only" answered "If it
+ * still says SOS, restart it"): their own word said back is no internal code of ours. Words with no acronym never are.
+ */
+export function onlyCodesTheyWrote(words: string, message: string | undefined): boolean {
+  // A customer who asks what it means ("the EOB shows CPT 99285, what is that?") is owed the meaning, not the code back.
+  if (!message || ASKS_WHAT_IT_MEANS.test(message)) return false;
+  const codes = words.match(/(?<![A-Za-z0-9])[A-Z][A-Z0-9&]{1,7}(?![A-Za-z0-9])/g);
+  return codes !== null && codes.every((code) => usedByCustomer(message, code));
+}
+
 interface Token {
   start: number;
   end: number;

@@ -134,6 +134,15 @@ const PLANNING_QUESTION = /^\W*(?:(?:hi|hello|hey)\b[^a-z]{0,3}\s*)?(?:can|may|c
 const CHECKS_A_PLAN = /\b(?:just )?(?:checking|wondering|to confirm|confirming)\b/i;
 const CALM_TIME = /\b(?:no rush|not urgent|no hurry|whenever you (?:can|get a chance)|when you get a chance)\b/i;
 
+/**
+ * "I've been given an appointment on Tuesday at 8am but I can't drive that early. Can it be moved?": a slot of ours the
+ * customer cannot make and asks to move is a calm rebooking, not a hurry. Both halves are needed, the can't-make-it and
+ * the ask to move it; the event must be the slot itself (an appointment, a meeting, a class), never a wedding or a flight.
+ */
+const CANT_MAKE_IT = /\b(?:can['’]?t|cannot|can not|won['’]?t be able to|unable to) (?:make|do|drive|get (?:there|in)|attend|come|be there)\b|\b(?:too early|too late|clashes|a clash)\b/i;
+const ASKS_TO_MOVE = /\b(?:(?:it|this|that|the (?:appointment|meeting|slot|visit|review|interview)) be (?:moved|rescheduled|changed|put back|pushed back)|reschedul(?:e|ed|ing)|rearrang(?:e|ed)|postpon(?:e|ed)|(?:another|a different|a later|different) (?:time|day|date|slot))\b/i;
+const OWN_SLOT = /^(?:appointment|meeting|review|interview)$/i;
+
 const OWN_BILL_DUE = /\b(?:rent|bills?|mortgage|payments?|invoices?|loan|fees?|tax|premium|direct debit|repayments?) (?:is |are |was |were )?(?:also |then )?$/i;
 
 function deadlineHits(p: PreparedText): Hit[] {
@@ -149,6 +158,7 @@ function deadlineHits(p: PreparedText): Hit[] {
     if (!need) continue;
     // "My rent is due on Monday": a bill of theirs falling due is a money worry (a cue of its own), not a hurry for us.
     if (/^due$/i.test(need[0]) && OWN_BILL_DUE.test(around.slice(Math.max(0, need.index - 30), need.index))) continue;
+    if (OWN_SLOT.test(need[0]) && CANT_MAKE_IT.test(p.text) && ASKS_TO_MOVE.test(p.text)) continue;
     const needAt = sentence.start + need.index;
     const start = Math.min(needAt, m.index);
     const end = Math.max(needAt + need[0].length, m.index + m[0].length);

@@ -177,8 +177,11 @@ const OWN_REASON = /\b(?:because of|due to|for) (?:a|an|my|our|the) (?:family|pe
 const PASSED_DAY = /\b(?:it(?:'s|’s| is)|today(?:'s|’s| is)?|we(?:'re|’re| are)(?: now)? on)\s(?:now\s|already\s)?(?:the\s)?(?:\d{1,2}(?:st|nd|rd|th)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 /** "Can I have the blue one instead of the red I ordered?", "I'd rather have…": their own wish to swap. */
 const WANTS_SWAP = /\b(?:i'd|i would|we'd|we would|can i|could i|can we|could we|please|i want|we want|i'd like|swap|exchange)\b/i;
-/** "I can't wait", "can't work out", "can't find": eagerness or a question of how, not a need kept from them. */
-const NOT_A_NEED_AFTER = /^(?:\s+\w+)?\s+(?:out|how|where|what|which|why|whether|if)\b/i;
+/**
+ * "I can't wait", "can't work out", "can't find": eagerness or a question of how, not a need kept from them; nor a time
+ * of ours they cannot manage ("I can't drive that early", "can't travel so late"): a slot to move.
+ */
+const NOT_A_NEED_AFTER = /^(?:\s+\w+)?\s+(?:out|how|where|what|which|why|whether|if)\b|^\s+(?:that|so|this) (?:early|late)\b/i;
 
 /** What a thing stops doing when it fails (not "stop receiving emails", a request). */
 const FUNCTION_LOST = '(working|charging|connecting|loading|responding|printing|syncing|spinning|cooling|heating|draining|flushing|recording|running)';
@@ -645,7 +648,10 @@ export function situationHits(text: string): SituationHit[] {
       const shortBy = (n: number) => ordered.some((o) => n < o);
       const came = doc.match(parsedPattern(`#Cardinal .{0,4} (${v.arrive.slice(1, -1)}|were|was|are)`)).out('array') as string[];
       const only = doc.match(parsedPattern('only #Cardinal')).found;
-      if (came.some((c) => countsIn(tagSentence(c)).some(shortBy)) && (only || !doc.match(parsedPattern(`#Cardinal .{0,4} (${v.obtain.slice(1, -1)})`)).found)) add('short', 'frustrated', 'failure', 1, s);
+      // …or told by what they got: "I bought two tickets but only received one", "ordered 5 and got just 3".
+      const gotOnly = [...(doc.match(parsedPattern('(only|just) (received|got) #Cardinal')).out('array') as string[]), ...(doc.match(parsedPattern('(received|got) (only|just) #Cardinal')).out('array') as string[])];
+      const shortCame = came.some((c) => countsIn(tagSentence(c)).some(shortBy)) && (only || !doc.match(parsedPattern(`#Cardinal .{0,4} (${v.obtain.slice(1, -1)})`)).found);
+      if (shortCame || gotOnly.some((c) => countsIn(tagSentence(c)).some(shortBy))) add('short', 'frustrated', 'failure', 1, s);
     }
     // Paid, and what was paid for failed elsewhere in the message: "The seller never sent the camera. I paid £420."
     if (failedOutright && !thanked && has(doc, '#Money') && asVerb(doc, v.pay)) add('money', 'frustrated', 'money', 1, s);

@@ -35,6 +35,9 @@ export default defineRule({
     "(i|we) (have|will|can|could|'ve|'ll)",
     'what (i|we) can',
     'you (can|could) (still|also)',
+    // The capacity word naming another thing: "There's no room hire charge", "There is no space rental fee" (a charge
+    // waived, not a place refused).
+    'there (is|are) no (space|spaces|room|slots|places|seats|tables) (#Noun|#Adjective)? (charge|charges|fee|fees|cost|costs|rate|price|deposit)',
   ],
   // A refusal followed at once by what the agent can do is the warm form, not a dead end.
   unlessNext: OFFER_INSTEAD_NEXT,
@@ -83,12 +86,17 @@ export default defineRule({
         'Unfortunately no compensation is payable.',
         'The match went ahead, so there is no refund.',
         "There's no guarantee of getting the files back.",
+        "There's no room left on Friday.",
+        'There are no seats left in the hire cars.',
       ],
       pass: [
         'There is no availability on Saturday, but Sunday at 10am has two places.',
         "We're fully booked tonight. What I can do is hold a table for you tomorrow at 7.",
         'Our diary is full today, so I have booked you first thing tomorrow.',
         'There is no charge for the visit.',
+        "There's no room hire charge for a wake.",
+        'There is no space rental fee for charities.',
+        'There are no seat reservation costs on this train.',
         'Your voucher is valid until June.',
         'No refund is needed, because the charge was never taken.',
         'Is there no availability at all this week?',

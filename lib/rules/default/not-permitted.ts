@@ -48,6 +48,9 @@ export default defineRule({
     '(if|unless|until) no', "(i|we) ('ve|'ll)",
     // A sanction that will not happen is good news, not a no: "You won't be fined!", "Late fees will not be charged."
     '(will not|can not|may not) be #Adverb? (fined|charged|penalised|penalized|billed|prosecuted|banned|suspended|disconnected|evicted|turned away|cut off)',
+    // The same for what a traveller, member or account holder fears: "you will not be offloaded", "He won't be bumped",
+    // "You will not be locked out". What they want and won't be given ("you will not be refunded") stays a no.
+    '(will not|can not|may not) be #Adverb? (offloaded|bumped|downgraded|stranded|left behind|blacklisted|sued|overcharged|locked out|kicked off|struck off)',
     // Chasing that stops is relief too: "you won't get any more statements or calls about it". What they want and
     // won't get ("You will not receive any further updates", "a refund") stays a no.
     '(will not|would not) (get|receive|be sent) any? (more|further|other)? (statements|bills|reminders|chasers|demands|penalties|fines|calls|letters)',
@@ -119,6 +122,8 @@ export default defineRule({
         "Refunds are not given because returns are not permitted.",
         "Dogs aren't allowed on board, sorry.",
         'You will not receive any further updates on this case.',
+        'You will not be refunded for the missed sailing.',
+        'The name on the ticket cannot be changed. There is a way to complain: write to head office.',
       ],
       pass: [
         "You won't be fined!",
@@ -145,6 +150,10 @@ export default defineRule({
         "Dogs can't come on the hike, because we cross a sheep farm and dogs aren't permitted on the farm.",
         'Check the panel is not covered with dust.',
         "You won't get any more reminders while the claim is open.",
+        'Your seat is confirmed, so you will not be offloaded.',
+        "Don't worry, he won't be bumped off the flight.",
+        'You will not be locked out while the new card is on its way.',
+        "The ticket cannot be changed. But there is a way: cancel it and book again.",
       ],
     },
   },

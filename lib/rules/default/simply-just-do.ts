@@ -20,6 +20,9 @@ export default defineRule({
   ],
   unless: [
     '^just (let|reply|ask|tell|give|drop|shout|write|message|ping|call|say|hit|holler|reach|get in touch|come|pop|wanted|checking|a|to|in case)',
+    // Getting back to us in any words is an invitation, not a fix: "Just ring me when you know the times", "just text us
+    // a photo". Phoning or e-mailing someone else ("Just phone your bank") is still a chore handed over.
+    '^just (ring|phone|text|email|whatsapp|buzz) (me|us)',
     '^(just|simply) (#Pronoun|thank|thanks|put|so|reminder|fyi|curious|wondering|quick|one|another|be)',
     '(and|then) (it|this|that|everything|you|i|we) (should|will|can|ought|shall)',
     '(i will|i can|i have|let me|happy to|together|walk you|do not worry)',
@@ -58,6 +61,8 @@ export default defineRule({
         'All you had to do was press the button.',
         "It's really not that hard to reset a password.",
         "It's a simple process.",
+        'Just phone your bank and cancel the card.',
+        'Just email the form to the council.',
       ],
       pass: [
         'Just show this email at the desk.',
@@ -79,6 +84,10 @@ export default defineRule({
         'All you need to do now is relax, I have booked everything.',
         "It's a simple process, and I'll walk you through it.",
         "It's not hard to fix, and I can do it for you now.",
+        'Just ring me on 0161 555 0142 when you know the times.',
+        'Just text us a photo of the label.',
+        'Just buzz us from the gate when you arrive.',
+        'Just email me the form once it is signed.',
       ],
     },
   },

@@ -57,7 +57,8 @@ export default defineRule({
     '(by|on|before|until|at) #Date',
     '(within|today|tonight|tomorrow)',
     '#Value (minutes|hours|days|working days|business days)',
-    '(i|we) (will|am going to) #Adverb? (check|chase|call|email|update|message|text|write|ring)',
+    // Our own word when it comes, in a public thread too: "We'll post here when it's back", "We'll tweet once it's fixed".
+    '(i|we) (will|am going to) #Adverb? (check|chase|call|email|update|message|text|write|ring|post|tweet|notify)',
     '(i will|i) #Adverb? (let you know|tell you|update you|call you|text you|email you|ring you|message you)',
     'i .{1,12} (and|then) (let|keep) you (know|posted|updated)',
   ],
@@ -120,6 +121,9 @@ export default defineRule({
         'Kindly allow time for this to be processed.',
       ],
       pass: [
+        "The crew expects to restore power by 10pm, and we'll post here when it's back.",
+        'We will post here as soon as it is back.',
+        "We'll notify you here as soon as it's back.",
         "I've emailed the consent form; once it's back with us, your place is confirmed.",
         'Once the courier has collected it, I will email you the tracking number today.',
         'The engineers have finished, and your line is working again.',
