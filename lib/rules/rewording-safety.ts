@@ -152,6 +152,9 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   // "A credit may be applied once billing have reviewed." cut to "A credit may be applied.": the review or approval the
   // outcome waits on is a gate it may not pass, not a vague time; without it the outcome reads as settled.
   if (count(after, DECISION_GATE) < count(before, DECISION_GATE)) problems.push('drops the review or approval the outcome waits on');
+  // "The clock will be returned once the part is received and fitted." cut to "…returned received and fitted.": the cut
+  // ends on an auxiliary and leaves the verb it carried, which now trails the sentence with its condition gone.
+  if (cutsBeforeItsVerb(before, after)) problems.push('cuts a clause after its auxiliary and leaves the verb it carried');
   const stray = strayAfterCut(before, after);
   if (stray) problems.push(`a cut stops short of the reference it removes and leaves "${stray}" behind`);
   // "The skip will be collected in due course as our drivers are fully booked." cut to "…will be collected as our drivers
@@ -279,6 +282,10 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     // "Please note that all enquiries must be made through the form, this office does not handle collections." reworded
     // to "All enquiries must be made…, this office does not…": a sentence the rewording touches is offered whole, or not.
     else if (commaSplice(sentence)) problems.push(`"${sentence}" keeps a comma splice in a sentence it rewrites (carried over)`);
+    // "We note your complaint." made "Thanks for sharing your complaint.", "This is in line with our hire terms." made "This
+    // is under our hire terms.": a stock wording that does not fit the word it lands on reads as awkward, not plainer.
+    const misfit = STOCK_MISFIT.exec(sentence);
+    if (misfit && !STOCK_MISFIT.test(before)) problems.push(`"${sentence}" writes a stock wording that does not fit ("${misfit[0]}")`);
     const stilted = STILTED.exec(sentence);
     if (stilted && STILTED.test(before)) problems.push(`"${sentence}" keeps the stilted formula "${stilted[0]}" (a stilted formula is reworded, not kept)`);
   }
@@ -389,6 +396,13 @@ const AUXILIARY_BEFORE_NEW_SUBJECT = /\b(?:I|we) (?:do|did|does|really|truly|sin
  * revert-back, whose rewording the agent applies beside this one.)
  */
 const STILTED = /\bdo the needful\b|\bthe same (?=(?:is|was|has|have|had|will|shall|can|could|may|might|would|should|are|were)\b)/i;
+/**
+ * A stock wording on a word it does not fit: thanks for "sharing" a complaint or a fault (sharing fits feedback, views,
+ * thoughts), and "under" after a bare "is" ("This is under our terms": "under" replaces "in line with" after a verb of
+ * doing, "calculated under", not after "is").
+ */
+const STOCK_MISFIT =
+  /\bthanks? (?:you )?for sharing (?:your|the|this) (?:[\p{L}-]+ )?(?:complaints?|problems?|issues?|faults?|requests?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|reports?|claims?|appeals?)\b|\b(?:is|are|was|were|be|been)\s+(?:\p{L}+ly\s+)?under (?:our|the|your|their|its|this|these)\b/iu;
 /** A duty under the terms: "responsibility", "liable", "obliged", "duty"… */
 const RESPONSIBILITY = /\b(?:responsib(?:le|ility|ilities)|liab(?:le|ility)|dut(?:y|ies)|obligat(?:ion|ions|ed)|obliged)\b/gi;
 /**
@@ -617,6 +631,21 @@ const LONE_END = /^\p{L}+(?=[.!?](?:\s|$))/u;
 const LONE_BEFORE_BRACKET = /^\p{L}+(?=\s?[()])/u;
 /** When it was said, left by a cut of the saying: "hi, last Tuesday, refrets take…" (from "as I said on the phone last Tuesday"). */
 const SAYING_TIME_TAIL = /^(?:(?:last|this|on) (?:mon|tues|wednes|thurs|fri|satur|sun)day|last (?:week|night|month|time)|yesterday|earlier today|this morning),\s/i;
+/** An auxiliary a cut may end on only if the verb it carries goes too: "is", "are", "has been", "gets". */
+const CUT_ENDS_ON_AUXILIARY = /\b(?:is|are|was|were|be|been|being|has|have|had|gets?|got)\s*$/i;
+function cutsBeforeItsVerb(before: string, after: string): boolean {
+  if (after.length >= before.length) return false;
+  let p = 0;
+  const limit = after.length;
+  while (p < limit && before[p] === after[p]) p += 1;
+  let q = 0;
+  while (q < after.length - p && before[before.length - 1 - q] === after[after.length - 1 - q]) q += 1;
+  if (after.slice(p, after.length - q).trim() !== '') return false;
+  const removed = before.slice(p, before.length - q);
+  // The cut is whole words between the shared head and tail; the word after it is a word of the sentence, not a stop.
+  return /\s/.test(removed.trim()) && CUT_ENDS_ON_AUXILIARY.test(removed) && /^\s*\p{Ll}/u.test(before.slice(before.length - q));
+}
+
 function strayAfterCut(before: string, after: string): string | null {
   if (after.length >= before.length) return null;
   let p = 0;
@@ -961,7 +990,7 @@ const NO_CONTACT =
       { needles: ['further', 'more', 'multiple', 'duplicate', 'additional', 'repeated', 'another'], source: String.raw`\b(?:avoid|refrain from|stop|do not|don['’]t|please do not|not to|to not) (?:raising|opening|submitting|sending|creating|logging|raise|open|submit|send|create|log) (?:any )?(?:further|more|multiple|duplicate|additional|repeated|another) (?:tickets?|requests?|cases?|complaints?|emails?|e-mails?|messages?|chats?|copies|documents|letters|forms)\b` },
       { needles: ['refrain from', 'stop', 'avoid'], source: String.raw`\b(?:refrain from|stop|avoid) (?:calling|phoning|ringing|chasing|contacting) (?:us|the [a-z-]+(?: [a-z-]+)? (?:line|team|desk|office)|this (?:office|line|team))?\b` },
       { needles: ['further', 'more', 'multiple', 'duplicate', 'additional', 'repeated'], source: String.raw`\b(?:raising|opening|submitting|sending|creating|logging) (?:any )?(?:further|more|multiple|duplicate|additional|repeated) (?:tickets?|requests?|cases?|complaints?|emails?|e-mails?|messages?|chats?) (?:will|won['’]t|does not|doesn['’]t|do not|don['’]t|cannot|can['’]t)\b` },
-      { needles: ['do not', 'don', 'never'], source: String.raw`\b(?:do not|don['’]t|please do not|never) (?:reply|respond|contact|email|e-mail|write|call|message)\b` },
+      { needles: ['do not', 'don', 'never'], source: String.raw`\b(?:do not|don['’]t|please do not|never) (?:reply|respond|contact|email|e-mail|write|call|message|reopen|re-open)\b` },
       { needles: ['answered', 'actioned', 'read', 'monitored', 'responded to', 'replied to'], source: String.raw`\b(?:will|are|is) not (?:be )?(?:answered|actioned|read|monitored|responded to|replied to)\b` },
       { needles: ['not monitored'], source: String.raw`\bnot monitored\b` },
       { needles: ['inbox', 'mailbox', 'address', 'chat', 'line'], source: String.raw`\b(?:this|our) (?:inbox|mailbox|e-?mail address|address|chat|line) (?:cannot|can['’]t|can ?not|does not|doesn['’]t|is unable to|is not able to|isn['’]t able to) (?:action|handle|deal with|process|respond to|reply to|help with|accept)\b` },
@@ -1082,7 +1111,9 @@ const CONTACT_ROUTED = (() => {
   const routed = String.raw`\b(?:should|must|need to|have to|are to|can only) (?:be )?(?:go|submitted|raised|logged|sent|made|filed|directed|routed|placed|requested|booked) (?:through|via|using|on|in|to) ${place}`;
   // "open a ticket with billing via the console": the request, who takes it, then where.
   const told = String.raw`\b(?:please )?(?:(?:use|go through) ${place}|(?:submit|raise|log|open|create|file)(?: [\p{L}'’-]+){0,4} (?:via|through|using|on|in) ${place})`;
-  return new RegExp(`${routed}|${told}`, 'iu');
+  // "This ticket is closed; for anything further please open a new ticket": the next request goes to a new ticket, not here.
+  const fresh = String.raw`\b(?:open|raise|submit|log|create|start|file) (?:a )?(?:new|separate|fresh) (?:ticket|request|case|enquiry|query|support request|chat|conversation)\b`;
+  return new RegExp(`${routed}|${told}|${fresh}`, 'iu');
 })();
 /** The reply sends the customer elsewhere or blames them: "must be directed to them", "not by us", "You should have…". */
 const SENDS_ELSEWHERE =
@@ -1182,7 +1213,7 @@ const ASKS_YOU = /\b(?:could|would|can|will) you\b[^.!?]{0,200}\?/gi;
 const ASKED_AGAIN = /^(?:and\s+)?(?:have|did|has|could|can) (?:you|that|it) (?:tried|try|done|do|managed to do|worked|work|had a (?:chance|go)(?: to (?:try|do))?)(?: (?:that|this|it|those|these|so))?(?: (?:yet|already|before|at all))?\?$/i;
 /** A sentence that refuses or charges: "No refund can be issued.", "The charge remains payable.", "…is not covered". */
 function refusesOrCharges(sentence: string): boolean {
-  return count(unconditional(sentence), REFUSAL) > 0 || /\b(?:remains? (?:payable|due|outstanding)|is payable|are payable|(?:will be|is|are|was|were) (?:charged|declined|rejected|refused|forfeited|withheld)|non-refundable)\b/i.test(sentence);
+  return count(unconditional(sentence), REFUSAL) > 0 || /\b(?:remains? (?:payable|due|outstanding)|is payable|are payable|(?:will be|is|are|was|were) (?:charged|declined|rejected|refused|forfeited|withheld)|non-refundable|(?:at|for) (?:a|an extra|an additional) (?:cost|charge|fee) of|at (?:your|the customer['’]s|the owner['’]s|the hirer['’]s) (?:own )?(?:cost|expense)|(?:is|are|will be) chargeable)\b/i.test(sentence);
 }
 
 export function neighbourProblems(before: string, after: string, closesTheDoor = NO_CONTACT.test(after)): string[] {
@@ -1293,9 +1324,10 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
     problems.push('offers a stock closing right after a redirect or a blame');
   }
   // "Changes should be submitted via the customer portal. … If anything else comes up, reply here": the reply already
-  // says where requests go, anywhere before the closing; inviting them to write here instead contradicts it.
+  // says where requests go, before the change or after it ("This ticket has now been closed." made "…just reply here."
+  // above "please open a new ticket via the help centre"); inviting them to write here instead contradicts it.
   // "Open a ticket with billing via the console. Let me know if there is anything else I can help you with." contradicts it too.
-  if ((INVITES_REPLY_HERE.test(added) || STOCK_CLOSING.test(added)) && !INVITES_REPLY_HERE.test(removed) && !STOCK_CLOSING.test(removed) && CONTACT_ROUTED.test(head)) {
+  if ((INVITES_REPLY_HERE.test(added) || STOCK_CLOSING.test(added)) && !INVITES_REPLY_HERE.test(removed) && !STOCK_CLOSING.test(removed) && (CONTACT_ROUTED.test(head) || CONTACT_ROUTED.test(tail))) {
     problems.push('invites a reply here after telling the customer where requests go instead');
   }
   // The bad news may sit a sentence before the last ("Your appeal was unsuccessful. The original mark stands."): the two

@@ -1,0 +1,113 @@
+/**
+ * Session 29's families of unsafe rewordings (issue #10 items 3–4), read on dev-extra-dg and a sample of the other dev
+ * files and written again here in other words. All sentences are written here, none is from a data file.
+ */
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../engine/analyzer';
+import { defaultPack } from './default';
+import { neighbourProblems, rewordingProblems } from './rewording-safety';
+
+const analyzer = createAnalyzer(defaultPack);
+const suggestionsOf = (text: string, ruleId: string, customerMessage?: string) =>
+  analyzer.analyze(text, { channel: 'email', customerMessage }).findings.filter((f) => f.ruleId === ruleId).flatMap((f) => f.suggestions);
+
+describe('s29: a cut that ends on an auxiliary and leaves the verb it carried', () => {
+  it.each([
+    'Your bike will be returned once the part is delivered and fitted.',
+    'The new handset will be posted once the stock is checked and packed.',
+    'Your sofa will be rebuilt as soon as the parts are sourced from Italy.',
+  ])('no one-click cut: %s', (text) => {
+    expect(suggestionsOf(text, 'when-we-get-a-chance')).toEqual([]);
+  });
+
+  it.each([
+    ['The refund will be issued once the form is signed and returned.', 'The refund will be issued signed and returned.'],
+    ['Your keys will be cut when the blank has arrived from the wholesaler.', 'Your keys will be cut arrived from the wholesaler.'],
+    ['Access will be restored when your account is verified by security.', 'Access will be restored verified by security.'],
+  ])('refused by the safety net: %s', (before, after) => {
+    expect(rewordingProblems(before, after).join('; ')).toMatch(/cuts a clause after its auxiliary/);
+  });
+
+  it('a wait cut whole is still offered', () => {
+    expect(suggestionsOf("We'll look into it when we get a chance.", 'when-we-get-a-chance')).not.toEqual([]);
+    expect(rewordingProblems("We'll look into it when we get a chance.", "We'll look into it.").join('; ')).not.toMatch(/auxiliary/);
+    expect(rewordingProblems('The van is booked, as you know, for Friday.', 'The van is booked for Friday.').join('; ')).not.toMatch(/auxiliary/);
+  });
+});
+
+describe('s29: no "just reply here" when the reply routes the next request elsewhere, after the change too', () => {
+  it.each([
+    'Your refund is done. This ticket has been closed. For anything else, please open a new request through the customer portal.',
+    'The replacement card has been posted. This ticket has been closed. If you need more help, raise a new ticket.',
+    'Your booking is moved. Ticket closed. Please do not reopen it.',
+    'The invoice is corrected. Your query has been resolved. Further questions should be submitted via the billing form.',
+  ])('advice, not a one-click "reply here": %s', (text) => {
+    expect(suggestionsOf(text, 'ticket-closed')).toEqual([]);
+  });
+
+  it('a closed ticket with no other route still gets its open door', () => {
+    expect(suggestionsOf('Glad it works now. Ticket closed.', 'ticket-closed')).not.toEqual([]);
+  });
+
+  it('"do not reopen" turns replies away for any inserted invitation', () => {
+    const before = 'The lock is replaced. Please do not reopen this case.';
+    const after = 'The lock is replaced. Let me know if you need anything. Please do not reopen this case.';
+    expect(neighbourProblems(before, after).join('; ')).toMatch(/invites a reply the reply itself turns away/);
+  });
+});
+
+describe('s29: a duty a charge rests on is not made a request', () => {
+  it.each([
+    ["The boiler was serviced as booked. It is the owner's responsibility to book the annual gas check. We can do the check at a cost of £85.", 'We ask everyone to book the annual gas check.'],
+    ["It is the hirer's responsibility to return the trailer clean. Cleaning will be done at your own expense.", 'We ask everyone to return the trailer clean.'],
+    ["The alarm was fitted to the plan. It is the customer's responsibility to choose the sensor type. A second visit is chargeable.", 'We ask everyone to choose the sensor type.'],
+  ])('refused: %s', (before, request) => {
+    const duty = /It is the [a-z]+['’]s responsibility to [^.]+\./.exec(before)![0];
+    const after = before.replace(duty, request);
+    expect(rewordingProblems(before, after).join('; ')).toMatch(/duty a refusal or a charge rests on/);
+  });
+
+  it('a duty with no charge or no beside it may still become a request', () => {
+    const before = "Thanks for booking. It is the owner's responsibility to leave the gate open. The fitter arrives at 9am.";
+    const after = 'Thanks for booking. We ask everyone to leave the gate open. The fitter arrives at 9am.';
+    expect(rewordingProblems(before, after).join('; ')).not.toMatch(/charge rests on/);
+  });
+});
+
+describe('s29: a stock wording on a word it does not fit', () => {
+  it.each([
+    ['We acknowledge your complaint.', 'Thanks for sharing your complaint.'],
+    ['We have logged your fault report.', 'Thanks for sharing your fault report.'],
+    ['That is in accordance with the rental agreement.', 'That is under the rental agreement.'],
+    ['The charge was in line with our price list.', 'The charge was under our price list.'],
+  ])('refused: %s', (before, after) => {
+    expect(rewordingProblems(before, after).join('; ')).toMatch(/stock wording that does not fit/);
+  });
+
+  it.each([
+    ['We note your comments.', 'Thanks for sharing your comments.'],
+    ['Charges are calculated in accordance with your tariff.', 'Charges are calculated under your tariff.'],
+    ['Pursuant to section 4, the deposit is kept.', 'Under section 4, the deposit is kept.'],
+  ])('kept: %s', (before, after) => {
+    expect(rewordingProblems(before, after).join('; ')).not.toMatch(/stock wording/);
+  });
+});
+
+describe('s29: tears told of someone else are a let-down, not a worry', () => {
+  const reply =
+    "Dear Customer,\n\nPlease be advised that rides closed for safety checks are not refundable as per our terms. The duty manager's decision is final.\n\nRegards,\nPark Guest Services";
+  it.each([
+    'We drove two hours to the park and the coaster was shut all day. My boys were in tears. We want our money back.',
+    'Boys in tears after the ride closed on us twice.',
+    'Our little girl was in tears when the pony ride was cancelled at the gate.',
+  ])('the line is no "worrying": %s', (message) => {
+    const lines = suggestionsOf(reply, 'acknowledge-feelings', message);
+    expect(lines.join(' ')).not.toMatch(/worrying/);
+  });
+
+  it('tears the customer is in now still read as distress', () => {
+    const reply2 = 'Hello,\n\nThe venue is closed for works until March. Your deposit stays on account.\n\nRegards,\nEvents';
+    const lines = suggestionsOf(reply2, 'acknowledge-feelings', "The venue just told us it's closed for our wedding date. I'm in tears.");
+    expect(lines.join(' ')).not.toMatch(/disappointing/);
+  });
+});
