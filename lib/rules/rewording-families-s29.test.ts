@@ -24,14 +24,17 @@ describe('s29: a cut that ends on an auxiliary and leaves the verb it carried', 
     ['The refund will be issued once the form is signed and returned.', 'The refund will be issued signed and returned.'],
     ['Your keys will be cut when the blank has arrived from the wholesaler.', 'Your keys will be cut arrived from the wholesaler.'],
     ['Access will be restored when your account is verified by security.', 'Access will be restored verified by security.'],
+    ['Your chair will be returned once the part arrives from the supplier.', 'Your chair will be returned from the supplier.'],
+    ['The dress will be altered when the lace comes in from our mill in Nottingham.', 'The dress will be altered from our mill in Nottingham.'],
   ])('refused by the safety net: %s', (before, after) => {
-    expect(rewordingProblems(before, after).join('; ')).toMatch(/cuts a clause after its auxiliary/);
+    expect(rewordingProblems(before, after).join('; ')).toMatch(/cuts a clause but leaves part of it/);
   });
 
   it('a wait cut whole is still offered', () => {
     expect(suggestionsOf("We'll look into it when we get a chance.", 'when-we-get-a-chance')).not.toEqual([]);
-    expect(rewordingProblems("We'll look into it when we get a chance.", "We'll look into it.").join('; ')).not.toMatch(/auxiliary/);
-    expect(rewordingProblems('The van is booked, as you know, for Friday.', 'The van is booked for Friday.').join('; ')).not.toMatch(/auxiliary/);
+    expect(rewordingProblems("We'll look into it when we get a chance.", "We'll look into it.").join('; ')).not.toMatch(/cuts a clause/);
+    expect(rewordingProblems('The van is booked, as you know, for Friday.', 'The van is booked for Friday.').join('; ')).not.toMatch(/cuts a clause/);
+    expect(rewordingProblems("We'll review it when we get a chance at the depot.", "We'll review it at the depot.").join('; ')).not.toMatch(/cuts a clause/);
   });
 });
 
@@ -109,5 +112,46 @@ describe('s29: tears told of someone else are a let-down, not a worry', () => {
     const reply2 = 'Hello,\n\nThe venue is closed for works until March. Your deposit stays on account.\n\nRegards,\nEvents';
     const lines = suggestionsOf(reply2, 'acknowledge-feelings', "The venue just told us it's closed for our wedding date. I'm in tears.");
     expect(lines.join(' ')).not.toMatch(/disappointing/);
+  });
+});
+
+describe('s29: no stock closing after a decision upheld, a charge defended, an open wait or the reply’s own invitation', () => {
+  const closing = " If anything else comes up, reply here and I'll be glad to help.";
+  const withClosing = (body: string) => neighbourProblems(body, body + closing).join('; ');
+  it.each([
+    'We reviewed the survey. The agreement therefore stands.',
+    'The callout fee covers travel time. It is charged on every booking.',
+    'Your file is with the valuer. We will write back in due course.',
+  ])('after bad news or an open wait: %s', (body) => {
+    expect(withClosing(body)).toMatch(/stock closing right after bad news or a long wait/);
+  });
+
+  it.each([
+    'The quote is attached. Kindly revert with your approval.',
+    'I need one more thing. Please reply with the serial number from the base.',
+    'Thanks for the photos. Send us the delivery note too.',
+  ])('after the reply already asks them to write back: %s', (body) => {
+    expect(withClosing(body)).toMatch(/echoes an invitation to write back/);
+  });
+
+  it.each([
+    'Your refund of £20 went out today and should show by Friday.',
+    'The engineer fitted the new valve and the boiler is running.',
+  ])('a closing after good news is still offered: %s', (body) => {
+    expect(withClosing(body)).toBe('');
+  });
+});
+
+describe('s29: "I\'m here to help" right before a flat no', () => {
+  it.each([
+    ["We don't do weekend deliveries. You can collect from the depot.", "I understand how worrying this is, and I'm here to help. We don't do weekend deliveries. You can collect from the depot."],
+    ["We don't keep a waiting list. Please check the site on Mondays.", "I understand this is worrying, and I'm here to help. We don't keep a waiting list. Please check the site on Mondays."],
+  ])('refused: %s', (before, after) => {
+    expect(neighbourProblems(before, after).join('; ')).toMatch(/promises help that the next sentence takes back/);
+  });
+
+  it('help before a no with its alternative in the same sentence stays', () => {
+    const before = "We don't do weekend deliveries, but I can book you Friday evening.";
+    expect(neighbourProblems(before, `I understand this is worrying, and I'm here to help. ${before}`).join('; ')).not.toMatch(/takes back/);
   });
 });

@@ -154,7 +154,7 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   if (count(after, DECISION_GATE) < count(before, DECISION_GATE)) problems.push('drops the review or approval the outcome waits on');
   // "The clock will be returned once the part is received and fitted." cut to "…returned received and fitted.": the cut
   // ends on an auxiliary and leaves the verb it carried, which now trails the sentence with its condition gone.
-  if (cutsBeforeItsVerb(before, after)) problems.push('cuts a clause after its auxiliary and leaves the verb it carried');
+  if (cutsBeforeItsVerb(before, after)) problems.push('cuts a clause but leaves part of it on the sentence (the verb after its auxiliary, or where it comes from)');
   const stray = strayAfterCut(before, after);
   if (stray) problems.push(`a cut stops short of the reference it removes and leaves "${stray}" behind`);
   // "The skip will be collected in due course as our drivers are fully booked." cut to "…will be collected as our drivers
@@ -643,8 +643,14 @@ function cutsBeforeItsVerb(before: string, after: string): boolean {
   if (after.slice(p, after.length - q).trim() !== '') return false;
   const removed = before.slice(p, before.length - q);
   // The cut is whole words between the shared head and tail; the word after it is a word of the sentence, not a stop.
-  return /\s/.test(removed.trim()) && CUT_ENDS_ON_AUXILIARY.test(removed) && /^\s*\p{Ll}/u.test(before.slice(before.length - q));
+  const rest = before.slice(before.length - q);
+  if (!/\s/.test(removed.trim())) return false;
+  if (CUT_ENDS_ON_AUXILIARY.test(removed) && /^\s*\p{Ll}/u.test(rest)) return true;
+  // "Your chair will be returned once the part arrives from the supplier." cut to "…returned from the supplier.": the
+  // clause's own "from the supplier" is left on the main verb.
+  return EVENT_OPENING.test(removed) && /^\s*from\s/.test(rest);
 }
+const EVENT_OPENING = /^\s*(?:once|when|whenever|until|as soon as|after|upon)\s/i;
 
 function strayAfterCut(before: string, after: string): string | null {
   if (after.length >= before.length) return null;
@@ -1100,6 +1106,8 @@ const DEFENDS =
 /** The reply forbids the customer something: "Do not return them before 14 days.", "Please don't resubmit the form." ("Don't worry" and "don't hesitate" are no prohibition.) */
 const PROHIBITS = /^\W*(?:please )?(?:do not|don['’]t|never) (?!(?:hesitate|worry|panic|be afraid|be shy|feel|think|mind)\b)[a-z]+/i;
 const STOCK_CLOSING = /\banything else I can help (?:you )?with\b|\breply here and I['’]ll be glad to help\b/i;
+/** A sentence that already asks the customer to write back: "Kindly revert with…", "Please reply with your order number", "Send us the photos". */
+const ASKS_FOR_REPLY = /^\W*(?:@\w+\s+)*(?:(?:please|kindly|pls|just|simply)\s+)?(?:revert|reply|respond|write back|get back to (?:us|me)|send (?:us|me|over|across)|e-?mail (?:us|me)|message (?:us|me)|dm (?:us|me))\b/i;
 /** A closing that asks the customer to write back here. */
 const INVITES_REPLY_HERE = /\b(?:(?:just )?reply (?:here|to this (?:e-?mail|message|thread))|write back here)\b/i;
 /**
@@ -1157,7 +1165,11 @@ const SETBACK =
       { needles: ['currently no'], source: String.raw`\b(?:is|are) currently no (?:date|timescale|eta)\b` },
       { needles: [' have '], source: String.raw`\b(?:don['’]t|do not|doesn['’]t|does not) (?:yet )?have (?:a|an|any) (?:date|timescale|eta|time ?frame|estimate)\b` },
       { needles: ['weeks', 'months', 'days'], source: String.raw`\b(?:(?:allow|wait|take|takes) (?:up to |another |a further |around |about )?(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve) (?:weeks|months)|(?:allow|wait|take|takes) (?:up to |another |a further |around |about )?(?:\d{2}|ten|fourteen|twenty|twenty-eight|thirty) (?:working |calendar )?days)\b` },
-      { needles: ['stand', 'remain'], source: String.raw`\b(?:mark|grade|decision|charge|fee|fine|penalty|payment|outcome)s?(?: of [£$€]?\d[\d,.]{0,12})? (?:still |therefore |now |also )?(?:stands?|remains? (?:payable|unchanged))\b` },
+      { needles: ['stand', 'remain'], source: String.raw`\b(?:mark|grade|decision|charge|fee|fine|penalty|payment|outcome|contract|agreement|assessment|valuation|position|ruling|verdict|result)s?(?: of [£$€]?\d[\d,.]{0,12})? (?:still |therefore |now |also )?(?:stands?|remains? (?:payable|unchanged|in place|in force))\b` },
+      // A charge defended as applying to everyone: "It is applied to all dental procedures", "The fee is charged on every booking".
+      { needles: ['applied to', 'charged on', 'charged to', 'added to'], source: String.raw`\b(?:is|are) (?:applied|charged|added) (?:to|on) (?:all|every|each)\b` },
+      // A reply promised at no time: "We will revert in due course", "You will hear from us in due course".
+      { needles: ['due course'], source: String.raw`\bin due course\b` },
       { needles: ['incur'], source: String.raw`\bincurs? (?:an? )?(?:automatic |additional |further )?(?:£\d+ )?(?:penalty|fee|charge|fine)\b` },
       { needles: ['failure to'], source: String.raw`\bfailure to (?:do so|comply|pay|attend|respond) (?:may|will|could) result in\b` },
       { needles: ['not refund', 'not reimbursed'], source: String.raw`\b(?:is|are|were|was) not (?:refunded|refundable|reimbursed)\b` },
@@ -1179,7 +1191,7 @@ const SETBACK =
     'i',
   );
 /** "We can't reissue bills that have been paid.": a refusal in the first person. */
-const WE_REFUSE = /\b(?:we|I)(?: really| simply| still)? (?:can(?:no|['’])t|cannot|won['’]t|will not|(?:are|am) (?:unable|not able) to|(?:do not|don['’]t) (?:offer|provide|restore|accept|give|issue|refund|cover|support|recover|reverse))\b/gi;
+const WE_REFUSE = /\b(?:we|I)(?: really| simply| still)? (?:can(?:no|['’])t|cannot|won['’]t|will not|(?:are|am) (?:unable|not able) to|(?:do not|don['’]t) (?:offer|provide|restore|accept|give|issue|refund|cover|support|recover|reverse|do|take|keep|allow|hold|book|sell|stock|carry|deliver|ship|repair|fit|install|courier|reimburse|compensate))\b/gi;
 /** A refusal with no turn after it in its sentence ("…, but I can…" offers something in its place). */
 function refusesFlat(text: string): boolean {
   for (const m of text.matchAll(WE_REFUSE)) {
@@ -1334,6 +1346,11 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
   // sentences before the closing are read, conditions ("if it is declined, …") aside.
   const lastTwo = roughSentences(head).slice(-2).map(unconditional).join(' ');
   if (STOCK_CLOSING.test(added) && !STOCK_CLOSING.test(removed) && (SETBACK.test(lastTwo) || refusesFlat(lastTwo))) problems.push('offers a stock closing right after bad news or a long wait');
+  // "Kindly revert with the signed form. If anything else comes up, reply here…": the reply already asks them to write
+  // back; a closing that invites it again echoes the reply's own invitation.
+  if ((INVITES_REPLY_HERE.test(added) || STOCK_CLOSING.test(added)) && !INVITES_REPLY_HERE.test(removed) && !STOCK_CLOSING.test(removed) && roughSentences(head).slice(-2).some((s) => ASKS_FOR_REPLY.test(s))) {
+    problems.push('echoes an invitation to write back that the reply already makes');
+  }
   // "Transfers are processed by our Transfers Unit. I'm looking into your request": the work is the unit's, not the agent's.
   // The hand-off may sit a paragraph away ("Appointments are allocated by our engineering partner. … I'll assign an
   // engineer"): read the whole window around the change, not only the sentences beside it.
