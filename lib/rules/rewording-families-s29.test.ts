@@ -122,6 +122,7 @@ describe('s29: no stock closing after a decision upheld, a charge defended, an o
     'We reviewed the survey. The agreement therefore stands.',
     'The callout fee covers travel time. It is charged on every booking.',
     'Your file is with the valuer. We will write back in due course.',
+    'Thanks for the documents. We shall respond in due course.',
   ])('after bad news or an open wait: %s', (body) => {
     expect(withClosing(body)).toMatch(/stock closing right after bad news or a long wait/);
   });
@@ -137,6 +138,7 @@ describe('s29: no stock closing after a decision upheld, a charge defended, an o
   it.each([
     'Your refund of £20 went out today and should show by Friday.',
     'The engineer fitted the new valve and the boiler is running.',
+    'Your new card will be posted in due course.',
   ])('a closing after good news is still offered: %s', (body) => {
     expect(withClosing(body)).toBe('');
   });

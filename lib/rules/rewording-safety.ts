@@ -1168,8 +1168,9 @@ const SETBACK =
       { needles: ['stand', 'remain'], source: String.raw`\b(?:mark|grade|decision|charge|fee|fine|penalty|payment|outcome|contract|agreement|assessment|valuation|position|ruling|verdict|result)s?(?: of [£$€]?\d[\d,.]{0,12})? (?:still |therefore |now |also )?(?:stands?|remains? (?:payable|unchanged|in place|in force))\b` },
       // A charge defended as applying to everyone: "It is applied to all dental procedures", "The fee is charged on every booking".
       { needles: ['applied to', 'charged on', 'charged to', 'added to'], source: String.raw`\b(?:is|are) (?:applied|charged|added) (?:to|on) (?:all|every|each)\b` },
-      // A reply promised at no time: "We will revert in due course", "You will hear from us in due course".
-      { needles: ['due course'], source: String.raw`\bin due course\b` },
+      // A reply of ours promised at no time: "We will revert in due course" (a wait for our answer, not a visit or a
+      // payment "in due course", which a calm customer may still be offered a closing after).
+      { needles: ['due course'], source: String.raw`\b(?:we|I)(?:['’]ll| will| shall) (?:revert|respond|reply|write back|get back to you|be in touch|update you|contact you)(?: (?:to|with) you)? in due course\b` },
       { needles: ['incur'], source: String.raw`\bincurs? (?:an? )?(?:automatic |additional |further )?(?:£\d+ )?(?:penalty|fee|charge|fine)\b` },
       { needles: ['failure to'], source: String.raw`\bfailure to (?:do so|comply|pay|attend|respond) (?:may|will|could) result in\b` },
       { needles: ['not refund', 'not reimbursed'], source: String.raw`\b(?:is|are|were|was) not (?:refunded|refundable|reimbursed)\b` },
