@@ -157,3 +157,24 @@ describe('s29: "I\'m here to help" right before a flat no', () => {
     expect(neighbourProblems(before, `I understand this is worrying, and I'm here to help. ${before}`).join('; ')).not.toMatch(/takes back/);
   });
 });
+
+describe('s29: an acknowledgement before a line that holds the customer to their own sign-off, or disputes the repeat it grants', () => {
+  it.each([
+    ['The layout was approved by you before printing. Reprints are chargeable.', "I'm so sorry — I can hear how much this has upset you. "],
+    ['The colour was confirmed by you at the fitting. A respray costs £90.', "I'm sorry — I can see how frustrating this has been. "],
+  ])('refused: %s', (before, line) => {
+    expect(neighbourProblems(before, line + before).join('; ')).toMatch(/apologises right before a line that blames the customer/);
+  });
+
+  it('granting a repeat the reply calls a new fault is refused', () => {
+    const before = 'The fitter says the tap was sealed on the day. A drip now would be a new fault and needs a new visit booked.';
+    expect(neighbourProblems(before, `I'm sorry this has happened again — that's not good enough. ${before}`).join('; ')).toMatch(/concedes what the reply goes on to dispute/);
+  });
+
+  it.each([
+    'The refund was approved this morning and is on its way.',
+    'The tap fault has come back, so I have booked the fitter for Friday.',
+  ])('near miss: %s', (before) => {
+    expect(neighbourProblems(before, `I'm sorry this has happened again — that's not good enough. ${before}`).join('; ')).not.toMatch(/blames the customer|concedes what/);
+  });
+});

@@ -1063,6 +1063,8 @@ const REBUKES =
       { needles: ['you should'], source: String.raw`\byou should (?:read|check|know|have known|be aware)\b` },
       { needles: ['stated', 'explained', 'set out', 'shown', 'outlined'], source: String.raw`\bas (?:clearly |already |previously )?(?:stated|explained|set out|shown|outlined) (?:in|on) (?:your|the|our)\b` },
       { needles: ['by you'], source: String.raw`\b(?:\p{L}+ed|done|made|caused|packed|damaged) by you,? (?:and )?not (?:by )?(?:us|our|the|any)\b` },
+      // The customer's own sign-off held against them: "The proof was approved by you before engraving."
+      { needles: ['by you'], source: String.raw`\b(?:was|were|had been|has been) (?:approved|signed(?: off)?|confirmed|accepted|chosen|selected|checked|agreed) by you\b` },
       // A rebuke of the customer's tone: "Please do not write in capital letters", "Swearing at our staff will not be tolerated".
       { needles: ['capital', 'block letters', 'shout', 'swear', 'abusive', 'offensive', 'rude', 'tolerate'], source: String.raw`\b(?:(?:please )?(?:do not|don['’]t|stop|refrain from) (?:writ(?:e|ing) in (?:all )?(?:capital|capitals|caps|block letters)|shout(?:ing)?|swear(?:ing)?|us(?:e|ing) (?:abusive|offensive|foul|bad|threatening) language)|(?:is|are) considered (?:rude|shouting|abusive|offensive)|(?:will|do|does) not (?:be )?tolerated?)\b` },
     ],
@@ -1073,6 +1075,8 @@ const REBUKES =
  * you" beside "We sent you an email on 2 October"; "I'm sorry it didn't arrive" beside "It was delivered and signed for".
  */
 const CONCEDED_AND_DISPUTED: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  // "I'm sorry this has happened again" before "…it's a new fault": the repeat the line grants, the reply denies.
+  [/\b(?:happened|happening|gone wrong|failed|broken|broke|stopped) again\b|\bagain\b[^.!?]{0,20}\bnot good enough\b/i, /\b(?:a|an) (?:new|separate|different|unrelated) (?:fault|issue|problem|job|defect)\b|\bnot the same (?:fault|issue|problem)\b/i],
   [
     /\bnobody (?:told|warned|informed|notified|contacted|called|rang|let) you\b|\byou (?:weren['’]t|were not|were never) (?:told|warned|informed|notified)\b|\bwithout (?:any )?(?:warning|notice)\b/i,
     /\b(?:we|I) (?:sent|emailed|e-mailed|texted|wrote to|notified|informed|told|warned|called|rang|posted|messaged)\b|\b(?:was|were|has been|have been) (?:sent|emailed|texted|posted|notified|informed|told|warned)\b|\b(?:notices?|letters?|texts?|emails?|e-mails?|reminders?|alerts?|notifications?) (?:was |were )?(?:sent|posted|delivered|went out)\b|\bas (?:stated|explained|set out|shown) (?:in|on)\b/i,
