@@ -152,6 +152,9 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   // "A credit may be applied once billing have reviewed." cut to "A credit may be applied.": the review or approval the
   // outcome waits on is a gate it may not pass, not a vague time; without it the outcome reads as settled.
   if (count(after, DECISION_GATE) < count(before, DECISION_GATE)) problems.push('drops the review or approval the outcome waits on');
+  // "The clock will be returned once the part is received and fitted." cut to "…returned received and fitted.": the cut
+  // ends on an auxiliary and leaves the verb it carried, which now trails the sentence with its condition gone.
+  if (cutsBeforeItsVerb(before, after)) problems.push('cuts a clause but leaves part of it on the sentence (the verb after its auxiliary, or where it comes from)');
   const stray = strayAfterCut(before, after);
   if (stray) problems.push(`a cut stops short of the reference it removes and leaves "${stray}" behind`);
   // "The skip will be collected in due course as our drivers are fully booked." cut to "…will be collected as our drivers
@@ -279,6 +282,10 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     // "Please note that all enquiries must be made through the form, this office does not handle collections." reworded
     // to "All enquiries must be made…, this office does not…": a sentence the rewording touches is offered whole, or not.
     else if (commaSplice(sentence)) problems.push(`"${sentence}" keeps a comma splice in a sentence it rewrites (carried over)`);
+    // "We note your complaint." made "Thanks for sharing your complaint.", "This is in line with our hire terms." made "This
+    // is under our hire terms.": a stock wording that does not fit the word it lands on reads as awkward, not plainer.
+    const misfit = STOCK_MISFIT.exec(sentence);
+    if (misfit && !STOCK_MISFIT.test(before)) problems.push(`"${sentence}" writes a stock wording that does not fit ("${misfit[0]}")`);
     const stilted = STILTED.exec(sentence);
     if (stilted && STILTED.test(before)) problems.push(`"${sentence}" keeps the stilted formula "${stilted[0]}" (a stilted formula is reworded, not kept)`);
   }
@@ -389,6 +396,13 @@ const AUXILIARY_BEFORE_NEW_SUBJECT = /\b(?:I|we) (?:do|did|does|really|truly|sin
  * revert-back, whose rewording the agent applies beside this one.)
  */
 const STILTED = /\bdo the needful\b|\bthe same (?=(?:is|was|has|have|had|will|shall|can|could|may|might|would|should|are|were)\b)/i;
+/**
+ * A stock wording on a word it does not fit: thanks for "sharing" a complaint or a fault (sharing fits feedback, views,
+ * thoughts), and "under" after a bare "is" ("This is under our terms": "under" replaces "in line with" after a verb of
+ * doing, "calculated under", not after "is").
+ */
+const STOCK_MISFIT =
+  /\bthanks? (?:you )?for sharing (?:your|the|this) (?:[\p{L}-]+ )?(?:complaints?|problems?|issues?|faults?|requests?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|reports?|claims?|appeals?)\b|\b(?:is|are|was|were|be|been)\s+(?:\p{L}+ly\s+)?under (?:our|the|your|their|its|this|these)\b/iu;
 /** A duty under the terms: "responsibility", "liable", "obliged", "duty"… */
 const RESPONSIBILITY = /\b(?:responsib(?:le|ility|ilities)|liab(?:le|ility)|dut(?:y|ies)|obligat(?:ion|ions|ed)|obliged)\b/gi;
 /**
@@ -617,6 +631,27 @@ const LONE_END = /^\p{L}+(?=[.!?](?:\s|$))/u;
 const LONE_BEFORE_BRACKET = /^\p{L}+(?=\s?[()])/u;
 /** When it was said, left by a cut of the saying: "hi, last Tuesday, refrets take…" (from "as I said on the phone last Tuesday"). */
 const SAYING_TIME_TAIL = /^(?:(?:last|this|on) (?:mon|tues|wednes|thurs|fri|satur|sun)day|last (?:week|night|month|time)|yesterday|earlier today|this morning),\s/i;
+/** An auxiliary a cut may end on only if the verb it carries goes too: "is", "are", "has been", "gets". */
+const CUT_ENDS_ON_AUXILIARY = /\b(?:is|are|was|were|be|been|being|has|have|had|gets?|got)\s*$/i;
+function cutsBeforeItsVerb(before: string, after: string): boolean {
+  if (after.length >= before.length) return false;
+  let p = 0;
+  const limit = after.length;
+  while (p < limit && before[p] === after[p]) p += 1;
+  let q = 0;
+  while (q < after.length - p && before[before.length - 1 - q] === after[after.length - 1 - q]) q += 1;
+  if (after.slice(p, after.length - q).trim() !== '') return false;
+  const removed = before.slice(p, before.length - q);
+  // The cut is whole words between the shared head and tail; the word after it is a word of the sentence, not a stop.
+  const rest = before.slice(before.length - q);
+  if (!/\s/.test(removed.trim())) return false;
+  if (CUT_ENDS_ON_AUXILIARY.test(removed) && /^\s*\p{Ll}/u.test(rest)) return true;
+  // "Your chair will be returned once the part arrives from the supplier." cut to "…returned from the supplier.": the
+  // clause's own "from the supplier" is left on the main verb.
+  return EVENT_OPENING.test(removed) && /^\s*from\s/.test(rest);
+}
+const EVENT_OPENING = /^\s*(?:once|when|whenever|until|as soon as|after|upon)\s/i;
+
 function strayAfterCut(before: string, after: string): string | null {
   if (after.length >= before.length) return null;
   let p = 0;
@@ -961,7 +996,7 @@ const NO_CONTACT =
       { needles: ['further', 'more', 'multiple', 'duplicate', 'additional', 'repeated', 'another'], source: String.raw`\b(?:avoid|refrain from|stop|do not|don['’]t|please do not|not to|to not) (?:raising|opening|submitting|sending|creating|logging|raise|open|submit|send|create|log) (?:any )?(?:further|more|multiple|duplicate|additional|repeated|another) (?:tickets?|requests?|cases?|complaints?|emails?|e-mails?|messages?|chats?|copies|documents|letters|forms)\b` },
       { needles: ['refrain from', 'stop', 'avoid'], source: String.raw`\b(?:refrain from|stop|avoid) (?:calling|phoning|ringing|chasing|contacting) (?:us|the [a-z-]+(?: [a-z-]+)? (?:line|team|desk|office)|this (?:office|line|team))?\b` },
       { needles: ['further', 'more', 'multiple', 'duplicate', 'additional', 'repeated'], source: String.raw`\b(?:raising|opening|submitting|sending|creating|logging) (?:any )?(?:further|more|multiple|duplicate|additional|repeated) (?:tickets?|requests?|cases?|complaints?|emails?|e-mails?|messages?|chats?) (?:will|won['’]t|does not|doesn['’]t|do not|don['’]t|cannot|can['’]t)\b` },
-      { needles: ['do not', 'don', 'never'], source: String.raw`\b(?:do not|don['’]t|please do not|never) (?:reply|respond|contact|email|e-mail|write|call|message)\b` },
+      { needles: ['do not', 'don', 'never'], source: String.raw`\b(?:do not|don['’]t|please do not|never) (?:reply|respond|contact|email|e-mail|write|call|message|reopen|re-open)\b` },
       { needles: ['answered', 'actioned', 'read', 'monitored', 'responded to', 'replied to'], source: String.raw`\b(?:will|are|is) not (?:be )?(?:answered|actioned|read|monitored|responded to|replied to)\b` },
       { needles: ['not monitored'], source: String.raw`\bnot monitored\b` },
       { needles: ['inbox', 'mailbox', 'address', 'chat', 'line'], source: String.raw`\b(?:this|our) (?:inbox|mailbox|e-?mail address|address|chat|line) (?:cannot|can['’]t|can ?not|does not|doesn['’]t|is unable to|is not able to|isn['’]t able to) (?:action|handle|deal with|process|respond to|reply to|help with|accept)\b` },
@@ -1028,6 +1063,8 @@ const REBUKES =
       { needles: ['you should'], source: String.raw`\byou should (?:read|check|know|have known|be aware)\b` },
       { needles: ['stated', 'explained', 'set out', 'shown', 'outlined'], source: String.raw`\bas (?:clearly |already |previously )?(?:stated|explained|set out|shown|outlined) (?:in|on) (?:your|the|our)\b` },
       { needles: ['by you'], source: String.raw`\b(?:\p{L}+ed|done|made|caused|packed|damaged) by you,? (?:and )?not (?:by )?(?:us|our|the|any)\b` },
+      // The customer's own sign-off held against them: "The proof was approved by you before engraving."
+      { needles: ['by you'], source: String.raw`\b(?:was|were|had been|has been) (?:approved|signed(?: off)?|confirmed|accepted|chosen|selected|checked|agreed) by you\b` },
       // A rebuke of the customer's tone: "Please do not write in capital letters", "Swearing at our staff will not be tolerated".
       { needles: ['capital', 'block letters', 'shout', 'swear', 'abusive', 'offensive', 'rude', 'tolerate'], source: String.raw`\b(?:(?:please )?(?:do not|don['’]t|stop|refrain from) (?:writ(?:e|ing) in (?:all )?(?:capital|capitals|caps|block letters)|shout(?:ing)?|swear(?:ing)?|us(?:e|ing) (?:abusive|offensive|foul|bad|threatening) language)|(?:is|are) considered (?:rude|shouting|abusive|offensive)|(?:will|do|does) not (?:be )?tolerated?)\b` },
     ],
@@ -1038,6 +1075,8 @@ const REBUKES =
  * you" beside "We sent you an email on 2 October"; "I'm sorry it didn't arrive" beside "It was delivered and signed for".
  */
 const CONCEDED_AND_DISPUTED: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  // "I'm sorry this has happened again" before "…it's a new fault": the repeat the line grants, the reply denies.
+  [/\b(?:happened|happening|gone wrong|failed|broken|broke|stopped) again\b|\bagain\b[^.!?]{0,20}\bnot good enough\b/i, /\b(?:a|an) (?:new|separate|different|unrelated) (?:fault|issue|problem|job|defect)\b|\bnot the same (?:fault|issue|problem)\b/i],
   [
     /\bnobody (?:told|warned|informed|notified|contacted|called|rang|let) you\b|\byou (?:weren['’]t|were not|were never) (?:told|warned|informed|notified)\b|\bwithout (?:any )?(?:warning|notice)\b/i,
     /\b(?:we|I) (?:sent|emailed|e-mailed|texted|wrote to|notified|informed|told|warned|called|rang|posted|messaged)\b|\b(?:was|were|has been|have been) (?:sent|emailed|texted|posted|notified|informed|told|warned)\b|\b(?:notices?|letters?|texts?|emails?|e-mails?|reminders?|alerts?|notifications?) (?:was |were )?(?:sent|posted|delivered|went out)\b|\bas (?:stated|explained|set out|shown) (?:in|on)\b/i,
@@ -1071,6 +1110,8 @@ const DEFENDS =
 /** The reply forbids the customer something: "Do not return them before 14 days.", "Please don't resubmit the form." ("Don't worry" and "don't hesitate" are no prohibition.) */
 const PROHIBITS = /^\W*(?:please )?(?:do not|don['’]t|never) (?!(?:hesitate|worry|panic|be afraid|be shy|feel|think|mind)\b)[a-z]+/i;
 const STOCK_CLOSING = /\banything else I can help (?:you )?with\b|\breply here and I['’]ll be glad to help\b/i;
+/** A sentence that already asks the customer to write back: "Kindly revert with…", "Please reply with your order number", "Send us the photos". */
+const ASKS_FOR_REPLY = /^\W*(?:@\w+\s+)*(?:(?:please|kindly|pls|just|simply)\s+)?(?:revert|reply|respond|write back|get back to (?:us|me)|send (?:us|me|over|across)|e-?mail (?:us|me)|message (?:us|me)|dm (?:us|me))\b/i;
 /** A closing that asks the customer to write back here. */
 const INVITES_REPLY_HERE = /\b(?:(?:just )?reply (?:here|to this (?:e-?mail|message|thread))|write back here)\b/i;
 /**
@@ -1082,7 +1123,9 @@ const CONTACT_ROUTED = (() => {
   const routed = String.raw`\b(?:should|must|need to|have to|are to|can only) (?:be )?(?:go|submitted|raised|logged|sent|made|filed|directed|routed|placed|requested|booked) (?:through|via|using|on|in|to) ${place}`;
   // "open a ticket with billing via the console": the request, who takes it, then where.
   const told = String.raw`\b(?:please )?(?:(?:use|go through) ${place}|(?:submit|raise|log|open|create|file)(?: [\p{L}'’-]+){0,4} (?:via|through|using|on|in) ${place})`;
-  return new RegExp(`${routed}|${told}`, 'iu');
+  // "This ticket is closed; for anything further please open a new ticket": the next request goes to a new ticket, not here.
+  const fresh = String.raw`\b(?:open|raise|submit|log|create|start|file) (?:a )?(?:new|separate|fresh) (?:ticket|request|case|enquiry|query|support request|chat|conversation)\b`;
+  return new RegExp(`${routed}|${told}|${fresh}`, 'iu');
 })();
 /** The reply sends the customer elsewhere or blames them: "must be directed to them", "not by us", "You should have…". */
 const SENDS_ELSEWHERE =
@@ -1126,7 +1169,12 @@ const SETBACK =
       { needles: ['currently no'], source: String.raw`\b(?:is|are) currently no (?:date|timescale|eta)\b` },
       { needles: [' have '], source: String.raw`\b(?:don['’]t|do not|doesn['’]t|does not) (?:yet )?have (?:a|an|any) (?:date|timescale|eta|time ?frame|estimate)\b` },
       { needles: ['weeks', 'months', 'days'], source: String.raw`\b(?:(?:allow|wait|take|takes) (?:up to |another |a further |around |about )?(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve) (?:weeks|months)|(?:allow|wait|take|takes) (?:up to |another |a further |around |about )?(?:\d{2}|ten|fourteen|twenty|twenty-eight|thirty) (?:working |calendar )?days)\b` },
-      { needles: ['stand', 'remain'], source: String.raw`\b(?:mark|grade|decision|charge|fee|fine|penalty|payment|outcome)s?(?: of [£$€]?\d[\d,.]{0,12})? (?:still |therefore |now |also )?(?:stands?|remains? (?:payable|unchanged))\b` },
+      { needles: ['stand', 'remain'], source: String.raw`\b(?:mark|grade|decision|charge|fee|fine|penalty|payment|outcome|contract|agreement|assessment|valuation|position|ruling|verdict|result)s?(?: of [£$€]?\d[\d,.]{0,12})? (?:still |therefore |now |also )?(?:stands?|remains? (?:payable|unchanged|in place|in force))\b` },
+      // A charge defended as applying to everyone: "It is applied to all dental procedures", "The fee is charged on every booking".
+      { needles: ['applied to', 'charged on', 'charged to', 'added to'], source: String.raw`\b(?:is|are) (?:applied|charged|added) (?:to|on) (?:all|every|each)\b` },
+      // A reply of ours promised at no time: "We will revert in due course" (a wait for our answer, not a visit or a
+      // payment "in due course", which a calm customer may still be offered a closing after).
+      { needles: ['due course'], source: String.raw`\b(?:we|I)(?:['’]ll| will| shall) (?:revert|respond|reply|write back|get back to you|be in touch|update you|contact you)(?: (?:to|with) you)? in due course\b` },
       { needles: ['incur'], source: String.raw`\bincurs? (?:an? )?(?:automatic |additional |further )?(?:£\d+ )?(?:penalty|fee|charge|fine)\b` },
       { needles: ['failure to'], source: String.raw`\bfailure to (?:do so|comply|pay|attend|respond) (?:may|will|could) result in\b` },
       { needles: ['not refund', 'not reimbursed'], source: String.raw`\b(?:is|are|were|was) not (?:refunded|refundable|reimbursed)\b` },
@@ -1148,7 +1196,7 @@ const SETBACK =
     'i',
   );
 /** "We can't reissue bills that have been paid.": a refusal in the first person. */
-const WE_REFUSE = /\b(?:we|I)(?: really| simply| still)? (?:can(?:no|['’])t|cannot|won['’]t|will not|(?:are|am) (?:unable|not able) to|(?:do not|don['’]t) (?:offer|provide|restore|accept|give|issue|refund|cover|support|recover|reverse))\b/gi;
+const WE_REFUSE = /\b(?:we|I)(?: really| simply| still)? (?:can(?:no|['’])t|cannot|won['’]t|will not|(?:are|am) (?:unable|not able) to|(?:do not|don['’]t) (?:offer|provide|restore|accept|give|issue|refund|cover|support|recover|reverse|do|take|keep|allow|hold|book|sell|stock|carry|deliver|ship|repair|fit|install|courier|reimburse|compensate))\b/gi;
 /** A refusal with no turn after it in its sentence ("…, but I can…" offers something in its place). */
 function refusesFlat(text: string): boolean {
   for (const m of text.matchAll(WE_REFUSE)) {
@@ -1182,7 +1230,7 @@ const ASKS_YOU = /\b(?:could|would|can|will) you\b[^.!?]{0,200}\?/gi;
 const ASKED_AGAIN = /^(?:and\s+)?(?:have|did|has|could|can) (?:you|that|it) (?:tried|try|done|do|managed to do|worked|work|had a (?:chance|go)(?: to (?:try|do))?)(?: (?:that|this|it|those|these|so))?(?: (?:yet|already|before|at all))?\?$/i;
 /** A sentence that refuses or charges: "No refund can be issued.", "The charge remains payable.", "…is not covered". */
 function refusesOrCharges(sentence: string): boolean {
-  return count(unconditional(sentence), REFUSAL) > 0 || /\b(?:remains? (?:payable|due|outstanding)|is payable|are payable|(?:will be|is|are|was|were) (?:charged|declined|rejected|refused|forfeited|withheld)|non-refundable)\b/i.test(sentence);
+  return count(unconditional(sentence), REFUSAL) > 0 || /\b(?:remains? (?:payable|due|outstanding)|is payable|are payable|(?:will be|is|are|was|were) (?:charged|declined|rejected|refused|forfeited|withheld)|non-refundable|(?:at|for) (?:a|an extra|an additional) (?:cost|charge|fee) of|at (?:your|the customer['’]s|the owner['’]s|the hirer['’]s) (?:own )?(?:cost|expense)|(?:is|are|will be) chargeable)\b/i.test(sentence);
 }
 
 export function neighbourProblems(before: string, after: string, closesTheDoor = NO_CONTACT.test(after)): string[] {
@@ -1293,15 +1341,21 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
     problems.push('offers a stock closing right after a redirect or a blame');
   }
   // "Changes should be submitted via the customer portal. … If anything else comes up, reply here": the reply already
-  // says where requests go, anywhere before the closing; inviting them to write here instead contradicts it.
+  // says where requests go, before the change or after it ("This ticket has now been closed." made "…just reply here."
+  // above "please open a new ticket via the help centre"); inviting them to write here instead contradicts it.
   // "Open a ticket with billing via the console. Let me know if there is anything else I can help you with." contradicts it too.
-  if ((INVITES_REPLY_HERE.test(added) || STOCK_CLOSING.test(added)) && !INVITES_REPLY_HERE.test(removed) && !STOCK_CLOSING.test(removed) && CONTACT_ROUTED.test(head)) {
+  if ((INVITES_REPLY_HERE.test(added) || STOCK_CLOSING.test(added)) && !INVITES_REPLY_HERE.test(removed) && !STOCK_CLOSING.test(removed) && (CONTACT_ROUTED.test(head) || CONTACT_ROUTED.test(tail))) {
     problems.push('invites a reply here after telling the customer where requests go instead');
   }
   // The bad news may sit a sentence before the last ("Your appeal was unsuccessful. The original mark stands."): the two
   // sentences before the closing are read, conditions ("if it is declined, …") aside.
   const lastTwo = roughSentences(head).slice(-2).map(unconditional).join(' ');
   if (STOCK_CLOSING.test(added) && !STOCK_CLOSING.test(removed) && (SETBACK.test(lastTwo) || refusesFlat(lastTwo))) problems.push('offers a stock closing right after bad news or a long wait');
+  // "Kindly revert with the signed form. If anything else comes up, reply here…": the reply already asks them to write
+  // back; a closing that invites it again echoes the reply's own invitation.
+  if ((INVITES_REPLY_HERE.test(added) || STOCK_CLOSING.test(added)) && !INVITES_REPLY_HERE.test(removed) && !STOCK_CLOSING.test(removed) && roughSentences(head).slice(-2).some((s) => ASKS_FOR_REPLY.test(s))) {
+    problems.push('echoes an invitation to write back that the reply already makes');
+  }
   // "Transfers are processed by our Transfers Unit. I'm looking into your request": the work is the unit's, not the agent's.
   // The hand-off may sit a paragraph away ("Appointments are allocated by our engineering partner. … I'll assign an
   // engineer"): read the whole window around the change, not only the sentences beside it.

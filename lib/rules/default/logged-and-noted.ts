@@ -18,11 +18,13 @@ export default defineRule({
     // The same receipt said by "we": "We note your comments", "We have noted your concern", "I have logged your query".
     '(we|i) #Adverb? have? #Adverb? (note|noted|log|logged|record|recorded|register|registered) [<said>your #Adjective? (comments|comment|concern|concerns|feedback)]',
     '(we|i) #Adverb? have? #Adverb? (note|noted|log|logged|record|recorded|register|registered) [<said>your #Adjective? (views|points|remarks|observations)]',
-    '(we|i) #Adverb? have? #Adverb? (noted|logged|recorded|registered) [<said>your #Adjective? #Noun? (complaint|query|enquiry|inquiry|report|request)]$',
-    '(we|i) #Adverb? (note|log|record|register) [<said>your #Adjective? #Noun? (complaint|query|enquiry|inquiry|report|request)]$',
+    // A complaint, a query or a fault is read, not "shared": its capture is <heard>, which "Thanks for sharing" never takes.
+    '(we|i) #Adverb? have? #Adverb? (noted|logged|recorded|registered) [<heard>your #Adjective? #Noun? (complaint|query|enquiry|inquiry|report|request)]$',
+    '(we|i) #Adverb? (note|log|record|register) [<heard>your #Adjective? #Noun? (complaint|query|enquiry|inquiry|report|request)]$',
     '[<said>your #Adjective? (feedback|comments|concerns|views|points|remarks)] (is|are|has been|have been) #Adverb? (noted|acknowledged|recorded|registered)',
-    '^(we|i) #Adverb? (have|are|am)? #Adverb? (taken|taking) note of [<said>your #Adjective? (comments|concerns|concern|feedback|complaint|views)]',
-    '(we|i) #Adverb? have? #Adverb? (noted|logged|recorded|registered) [<said>your #Adjective? (issue|issues|problem|fault)]$',
+    '^(we|i) #Adverb? (have|are|am)? #Adverb? (taken|taking) note of [<said>your #Adjective? (comments|concerns|concern|feedback|views)]',
+    '^(we|i) #Adverb? (have|are|am)? #Adverb? (taken|taking) note of [<heard>your #Adjective? complaint]',
+    '(we|i) #Adverb? have? #Adverb? (noted|logged|recorded|registered) [<heard>your #Adjective? (issue|issues|problem|fault)]$',
     // The receipt as the whole message: "We have received your complaint", "We acknowledge receipt of your enquiry",
     // "I refer to your recent email" (a letter's opener that answers nothing yet).
     '^we #Adverb? have? (#Adverb|now)? received your #Adjective? (complaint|email|message|letter|query|enquiry) (regarding|about|of)? .{0,3}$',
@@ -41,7 +43,7 @@ export default defineRule({
     // A condition, not a receipt: "…will not be considered until the surveyor's report has been received."
     '(until|once|when|before|unless|after) .{1,8} (has|have) been #Adverb? (received|logged|recorded)',
   ],
-  rewrites: ["I've {verb} {thing|lower}", "Thanks, I've got {thing|lower}", "I've read {said|lower}", 'Thanks for sharing {said|lower}'],
+  rewrites: ["I've {verb} {thing|lower}", "Thanks, I've got {thing|lower}", "I've read {said|lower}", "I've read {heard|lower}", 'Thanks for sharing {said|lower}'],
   examples: {
     flag: [
       { text: 'Your booking reference has been noted.', becomes: "I've noted your booking reference." },

@@ -48,6 +48,8 @@ export default defineRule({
     // Waiting for a gap: "when a slot frees up" (a conditional offer, "if a slot opens up I'll ring you", is not a wait).
     '(when|once|whenever) (a|an|one) (slot|space|gap|appointment|spot|place|engineer|technician)? (frees|opens|comes|becomes|free|open) (up|free|available)?',
     // Waiting on a delivery or an allocation with no date: "once the part arrives", "when one is allocated", "upon release".
+    // "once the part is received and fitted" is matched up to "is": the flag stays, and the safety net refuses the cut that
+    // would leave "…returned received and fitted" (the card is advice).
     '(once|when|whenever|as soon as) (the|a|an|our|their) #Adjective? (part|parts|component|stock|spares) (arrives|arrive|comes|come|lands|land|is|are) (in|back)?',
     '(when|once|whenever) (one|it|a date|a slot|the job|job|an engineer|a technician|a driver) (is|has been|gets) #Adverb? (allocated|assigned|released|scheduled)$',
     '(once|when) (billing|finance|accounts|underwriting|the #Noun) (have|has) #Adverb? (reviewed|approved|assessed|checked) (it|this|the #Noun)?$',
