@@ -72,6 +72,8 @@ export default defineRule({
     // have told you". (Surprise that they did not, "I'd have thought … would know", is in clearly-obviously.)
     'as (i am|we are) #Adverb? (sure|certain) you (can|will|would)? #Adverb? (appreciate|understand|realise|realize)',
     'as (your|the|any|our) #Adjective? #Noun+ (will|would) .{0,2} have (told|mentioned|explained|warned|said)',
+    // What anyone of the trade knows, in the present (session 29): "as any regular climber knows", "as anyone knows".
+    'as (any|every|anyone|everyone|anybody|everybody) .{0,4} (knows|realises|realizes|understands)',
   ],
   rewrites: [''],
   examples: {
