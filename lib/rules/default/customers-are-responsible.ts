@@ -41,7 +41,8 @@ export default defineRule({
     '(you|customer|the customer) (are|is) #Adverb? (advised|requested|reminded) to',
     // A duty laid on customers by role, with what they must do (session 29): "Clients must confirm every booking", "Insured
     // parties are required to mitigate", "Bidders have to check". Being or holding something is eligibility, not a duty.
-    `(${CUSTOMER_ROLES}|buyers|sellers|bidders|applicants|parties|keepers|owners|borrowers|renters|visitors|riders|parents|subscribers|consignees|requesters|learners) (must|are required to|are obliged to|are expected to|have to|need to) #Adverb? (!be && !have && !hold && #Verb)`,
+    `(${CUSTOMER_ROLES}) (must|have to) (!be && !have && !hold && #Verb)`,
+    '(buyers|sellers|bidders|applicants|parties|keepers|owners|visitors|parents) (must|are required to|are obliged to|have to) (!be && !have && !hold && #Verb)',
   ],
   unless: [
     '(we|i) (will|have|can|am|are) #Adverb? (remind|ask|check|help|send|arrange|do)',

@@ -72,7 +72,6 @@ import noExceptions from './no-exceptions';
 import noFurtherAction from './no-further-action';
 import noFurtherInformation from './no-further-information';
 import noTimeGiven from './no-time-given';
-import nominalisedProcess from './nominalised-process';
 import notABigDeal from './not-a-big-deal';
 import notMyDepartment from './not-my-department';
 import notOurResponsibility from './not-our-responsibility';
@@ -82,7 +81,6 @@ import noteYourDissatisfaction from './note-your-dissatisfaction';
 import nothingWeCanDo from './nothing-we-can-do';
 import ourSideWasFine from './our-side-was-fine';
 import perOurPolicy from './per-our-policy';
-import perPapersYouWereGiven from './per-papers-you-were-given';
 import pleaseAllowTime from './please-allow-time';
 import pleaseBeAdvised from './please-be-advised';
 import pleaseFindAttached from './please-find-attached';
@@ -229,7 +227,6 @@ export const defaultPackInput: RulePackInput = {
     noFurtherAction,
     noFurtherInformation,
     noTimeGiven,
-    nominalisedProcess,
     notABigDeal,
     notMyDepartment,
     notOurResponsibility,
@@ -239,7 +236,6 @@ export const defaultPackInput: RulePackInput = {
     nothingWeCanDo,
     ourSideWasFine,
     perOurPolicy,
-    perPapersYouWereGiven,
     pleaseAllowTime,
     pleaseBeAdvised,
     pleaseFindAttached,
