@@ -18,6 +18,10 @@ export default defineRule({
     // Surprise that they did not see it (session 27): "I'd have thought someone who runs a bakery would know flour goes
     // off".
     '(i|we) would have (thought|assumed|expected) .{0,8} (would|should|to) #Adverb? (know|realise|realize|understand|be aware)',
+    // Surprise that it was not understood, or what one would have expected (session 29): "I'd have thought that was
+    // understood", "One would have expected a professional to…", "One would think a builder would…".
+    '(i|we|one) would have (thought|assumed) (that)? (this|that|it) (was|is|would be) #Adverb? (understood|obvious|clear|self-explanatory|common knowledge)',
+    'one would #Adverb? (have)? (expect|expected|think|thought|assume|assumed) .{0,8} (to|would|should) #Adverb? #Verb',
   ],
   unless: [
     "(so|and) (i|we) (have|will|'ve|'ll)",

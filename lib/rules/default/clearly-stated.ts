@@ -17,10 +17,19 @@ export default defineRule({
     '(this|that|it) (is|was) (stated|printed|written|shown|explained) on (every|each|all) #Noun',
     'which (must|should|has to) be read (before|prior to)',
     '(as|which) (is|was|are|were) #Adverb? (noted|stated|explained|outlined|set out|detailed|covered|printed|written|shown) (in|on) (the|our|your) #Adjective? #Noun+',
+    // The agent as the one who made it clear (session 29): "I did make it very clear in my emails", "We made it perfectly clear at booking".
+    '(i|we) (did|have|had)? #Adverb? (make|made) it (very|quite|perfectly|abundantly|crystal|really|extremely)? clear (in|on|at|during|when|that|to you|before)',
+    // The papers once handed to the customer, as the reason for the rule (session 29): "Per the instructions you were
+    // given at booking…", "according to the runbook we shared during onboarding", "as per the guidance provided at check-in".
+    '(per|according to|under|in line with) the (!#Pronoun){1,3} (that|which)? you (were|have been|had been) (given|sent|shown|emailed|handed|provided|issued)',
+    '(per|according to|in line with) the (!#Pronoun){1,3} (that|which)? (we|i) (gave|sent|shared|emailed|provided|handed) (you)? (at|during|on|when|before|upon|in)',
+    '(per|according to|in line with) the #Adjective? #Noun #Noun? (provided|given|issued|supplied|handed out|shown) (to you|at|on|during|when|upon|with)',
   ],
   unless: [
     '(sorry|mistake|our fault|my fault|wrong|should have)',
     "(i have|i've|attached|below|linked|here is|here's)",
+    // The customer's own instructions followed: "per the instructions you gave us".
+    'you (gave|sent|provided) (us|me)',
   ],
   rewrites: ['{be} {done}'],
   examples: {
@@ -44,6 +53,9 @@ export default defineRule({
         'The fee applies to late returns, which is set out in your rental agreement.',
         'As was stated on the booking page, the tour runs rain or shine.',
         'Shoes must be worn on court, which is printed on the door.',
+        'According to the leaflet you were handed on arrival, the pool closes at 8.',
+        'Per the checklist we emailed you before the move, the freezer had to be defrosted.',
+        'As per the terms you were sent, the deposit is non-refundable.',
       ],
       pass: [
         "I'll go through it step by step this time.",
@@ -60,6 +72,8 @@ export default defineRule({
         'As shown in the photo you sent, the seal is broken, so a new one is on its way.',
         'Your refund, which is shown on the statement below, went out today.',
         'As mentioned on the phone, I have booked you in for Friday.',
+        'Per your request, I have moved the delivery to Friday.',
+        'According to the tracking, the parcel is at your local depot.',
       ],
     },
   },

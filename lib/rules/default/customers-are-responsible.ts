@@ -39,10 +39,17 @@ export default defineRule({
     '^#Plural are #Adverb? (advised|requested|reminded) to [<action>#Verb *]',
     '#Plural (with|who|on|in|at) .{1,4} (are|were) #Adverb? (advised|requested|reminded) to',
     '(you|customer|the customer) (are|is) #Adverb? (advised|requested|reminded) to',
+    // A duty laid on customers by role, with what they must do (session 29): "Clients must confirm every booking", "Insured
+    // parties are required to mitigate", "Bidders have to check". Being or holding something is eligibility, not a duty.
+    `(${CUSTOMER_ROLES}) (must|have to) (!be && !have && !hold && #Verb)`,
+    '(buyers|sellers|bidders|applicants|parties|keepers|owners|visitors|parents) (must|are required to|are obliged to|have to) (!be && !have && !hold && #Verb)',
   ],
   unless: [
     '(we|i) (will|have|can|am|are) #Adverb? (remind|ask|check|help|send|arrange|do)',
-    'not (responsible|liable)'],
+    'not (responsible|liable)',
+    // The duty already met, said to reassure: "Parents must tell the office in writing, so this email is enough."
+    'so (this|that|your) #Noun? (is|was|will be) #Adverb? (enough|fine)',
+  ],
   // A duty with its basis or deadline ("Per the lease…", "…before the cut-off") stays a duty, said to everyone rather than
   // at "the customer": "we ask everyone to" would make it a request the customer may decline (the safety net refuses it
   // there). A duty without one, and house advice, become the team's ask (the engine refuses "needs to" there).

@@ -38,6 +38,8 @@ export default defineRule({
     "which (the|our|your) #Noun+ (explains|explained|mentions|mentioned) (at|on|during) the? (setup|handover|collection|delivery|booking|fitting|briefing)",
     "which (was|were) #Adverb? (left|given|handed) (with|to) (you|your #Noun) (on|at|during) the (day|visit|fitting|install|installation)",
     "which (we|i) (do|did)? #Adverb? (go on about|mention|remind people about|warn about|tell everyone) (every|each) (year|time|visit|season|winter|summer)",
+    // Counting the tellings (session 29): "For the third time, …", "for the umpteenth time".
+    '^for the (third|fourth|fifth|umpteenth|nth|hundredth|last) time',
   ],
   unless: [
     '(sorry|apologise|apologize|mistake|wrong)',

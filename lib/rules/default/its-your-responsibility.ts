@@ -20,6 +20,11 @@ export default defineRule({
     '(a|an) (you|your) (problem|issue)',
     // "It's up to your admins to deprovision users who have left."
     '(it|its) (is|was)? (entirely|totally|completely|solely)? up to (you|your #Noun+) to .',
+    // The burden named, said of any customer (session 29): "the onus is on the grower to…", "it is incumbent upon the client
+    // to…", and the blunt "that's on you, not us".
+    '(the|this) (responsibility|onus|burden) (is|lies|rests|falls) (with|on|upon) (the|each|every|all|any) #Adjective? #Noun',
+    'incumbent (upon|on) (you|the|each|every|all|any) #Noun? to #Verb',
+    'on you (not|rather than|and not) (us|me|the team)',
   ],
   advice: 'Ask for what you need, kindly, and say why it helps them.',
   unless: [

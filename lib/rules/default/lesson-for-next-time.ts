@@ -56,6 +56,12 @@ export default defineRule({
     '(we|i) (would)? #Adverb? (recommend|suggest|advise) .{0,8} to (avoid|prevent) .{0,5} (future|again)',
     // The lesson as a check to make before blaming us (session 27): "Worth double-checking the knots before blaming the rope".
     "before (blaming|accusing|tagging|complaining about) (the|our|us|me|a|an|your) #Noun?",
+    // A prohibition for the future, fronted by "do not" or "never" (session 29): "Do not send wet stock in future.", "Please
+    // don't raise a ticket about this again."; a kind "don't hesitate / worry" is no lesson. And the order to remember it: "take note for future…".
+    '^(please|pls|kindly)? (do not|never) (!hesitate && !worry && !feel && !be && !forget && #Verb) .* (in future|in the future|going forward|next time|from now on)$',
+    // "again" alone is often care ("Please don't pay the bill again"); about this very matter it is a rebuke.
+    '^(please|pls|kindly)? (do not|never) (!hesitate && !worry && !feel && !be && !forget && #Verb) .* (about|for|over|regarding) (this|it|that) #Noun? again$',
+    '(take note|make a note|bear this in mind|keep this in mind) (of this)? (for|in) (the)? (future|next time|any future|all future)',
   ],
   unless: [
     // The agent acts too, or the future is the agent's: "In future I will text you", "so I've set a reminder".

@@ -27,6 +27,11 @@ export default defineRule({
     // The decision handed to an office by the rulebook's formula: "applied at the discretion of the Trading team",
     // "subject to change at the sole discretion of management".
     '(at|is at|are at|remains at|rests with) the #Adjective? discretion of (the|our|its) #Adjective? #Noun+',
+    // An action turned into a noun and carried by an empty verb (session 29): "The processing of applications is undertaken",
+     // "the determination of the deduction was made", "the receipt of a valid request" (the precondition as a noun is in stiff-words).
+    'the #Noun of (!#Verb){1,5} (is|are|was|were|will be|shall be|has been|have been) #Adverb? (undertaken|effected|conducted|performed|carried out)',
+    'the (determination|decision|assessment|allocation|completion|submission|verification) of (!#Verb){1,5} (is|was|were|will be|has been) (made|required)',
+    'of the (receipt|completion|submission|lodgement|lodgment) of (a|an|the|your|all|any)',
   ],
   unless: [
     '(#Pronoun|yours|please|thanks|thank)',
@@ -54,6 +59,8 @@ export default defineRule({
     paraphrases: {
       flag: [
         'Lost books are charged at the full replacement price.',
+        'The inspection of the vehicle will be undertaken by an assessor.',
+        'The cleaning of the ducts was carried out on Monday.',
         'Cars are built to order and deposits are non-refundable.',
         'Commission rates are reviewed periodically.',
         'Late payments are automatically charged a fee.',

@@ -69,6 +69,9 @@ export default defineRule({
     '^reference is made to',
     '(would like to|wish to|want to) (inform|advise|notify) that',
     '(liable|responsible|charge|fee|payment) for same$',
+    // A precondition or a need as a noun (session 29): "upon the completion of the form", "requires the submission of…".
+    '(upon|pending|prior to|subject to|contingent upon|conditional upon) the (completion|receipt|submission|provision|verification|settlement|remittance) of',
+    '(requires|require|required|necessitates|necessitate) the (submission|completion|provision|performance|production|presentation|remittance|settlement) (by|of)',
   ],
   unless: ['(prior to) (that|this) (email|message|call)'],
   rewrites: [],

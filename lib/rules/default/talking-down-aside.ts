@@ -72,6 +72,14 @@ export default defineRule({
     // have told you". (Surprise that they did not, "I'd have thought … would know", is in clearly-obviously.)
     'as (i am|we are) #Adverb? (sure|certain) you (can|will|would)? #Adverb? (appreciate|understand|realise|realize)',
     'as (your|the|any|our) #Adjective? #Noun+ (will|would) .{0,2} have (told|mentioned|explained|warned|said)',
+    // What anyone of the trade knows, in the present (session 29): "as any regular climber knows", "as anyone knows".
+    'as (any|every|anyone|everyone|anybody|everybody) .{0,4} (knows|realises|realizes|understands)',
+    // Brushing the customer off or doubting their sense (session 29): "With respect, …", "I don't know what else to tell
+    // you", "Not sure why you'd assume…", "It's literally step 2 of the guide".
+    '^with all? due? (respect && @hasComma)',
+    '(do not|dont) know what (else|more) (to|i can|we can) (tell|say)',
+    '(not sure|no idea) why you (would|did|will)? #Adverb? (assume|think|expect|believe|imagine)',
+    '(it is|that is|this is|its) literally (step|page|section|line|point|in|on|the first|written)',
   ],
   rewrites: [''],
   examples: {

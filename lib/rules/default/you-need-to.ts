@@ -26,6 +26,11 @@ export default defineRule({
     'you (both|all|each) #Adverb? (will|would)? #Adverb? (need|have) to #Adverb? [<action>. (!@hasComma)*]',
     'you (both|all|each)? #Adverb? (must|should) (both|all|each)? #Adverb? [<action>#Verb (!@hasComma)*]',
     'you #Adverb? need [<action>(give|provide|send|bring|pay|call|fill|sign|show|submit|upload|return|contact|visit) (!@hasComma)*]',
+    // Necessity said of the situation, with the customer as its subject (session 29): "It is essential that you forward…",
+    // "It's vital for you to keep…", "it is required that an appeal be submitted". ("important" stays out: it is often care.)
+    'it (is|will be) #Adverb? (essential|necessary|imperative|vital|mandatory|crucial|required) that you #Adverb? [<action>(!#Copula && #Verb) (!@hasComma)*]',
+    'it (is|will be|would be) #Adverb? (essential|necessary|vital|mandatory|advisable|prudent) for you to #Adverb? [<action>(!#Copula && #Verb) (!@hasComma)*]',
+    'it (is|will be) #Adverb? (essential|necessary|imperative|mandatory|required) that (a|an|the|your|all|any) #Adjective? #Noun+ (be|are|is) #PastTense',
   ],
   unless: [
     // compromise stops a wildcard at the first word that can follow it, so these name the word that starts the reason,
