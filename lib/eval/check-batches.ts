@@ -11,6 +11,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'replies/dev-extra-cu.jsonl',
   'replies/dev-extra-cv.jsonl',
   'replies/dev-extra-cz.jsonl',
+  'replies/dev-extra-dl.jsonl',
   'layouts/dev-extra-p.jsonl',
   'layouts/dev-extra-r.jsonl',
   'layouts/dev-extra-w.jsonl',
