@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
 
 /** How a situation is said to feel, in a stock line (two lists: pattern length). */
-const FEELINGS = ['(frustrating|annoying|upsetting)', '(disappointing|stressful)', '(difficult|inconvenient|distressing)'];
+const FEELINGS = ['(frustrating|annoying|upsetting)', '(disappointing|stressful)', '(difficult|inconvenient)', 'distressing'];
 
 export default defineRule({
   id: 'we-understand-your-concern',
