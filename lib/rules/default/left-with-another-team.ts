@@ -2,18 +2,19 @@ import { defineRule } from '../define';
 import { ACTS_NEXT, HAND_OFF_WITH_A_TIME } from '../hand-off-exemptions';
 
 /** Said as what a party does, in the present: "…are decided by head office", "…are given by the finance department". */
-const DONE_BY = '(are|is) #Adverb? #PastTense (and #PastTense)? by (the|our|a|an)? (#Adjective|#Value)? #Noun?';
+const DONE_BY = '(are|is) #Adverb? #PastTense up? (and #PastTense)? by (the|our|a|an)? (#Adjective|#Value)? #Noun?';
 /** Who the work is said to belong to: another company, a partner or another part of ours (split: pattern length). */
 const PARTIES = [
   '(partner|partners|supplier|suppliers|vendor|vendors)',
   '(provider|providers|contractor|contractors|subcontractor)',
   '(courier|couriers|carrier|carriers|operator|operators)',
-  '(manufacturer|agency|insurer|insurers|lab|landlord|board)',
-  '(office|company|firm|network|platform|warehouse|department)',
+  '(manufacturer|agency|insurer|insurers|lab|landlord)',
+  '(office|company|firm|network|platform)',
+  '(warehouse|department|board)',
   '(team|marketplace|processor|authority|airport|council)',
 ];
 /** The party as the subject (without the words a reply uses for its own people: "our team handles it"). */
-const DOES = '(handles|manages|deals with|decides|sets|controls|runs)';
+const DOES = '(handles|manages|deals with|decides|sets|runs)';
 
 /**
  * The work handed to another team or party, said as what THEY do ("billing decide these", "the warehouse will check and
@@ -62,7 +63,7 @@ export default defineRule({
     // lists above generalised to any participle in the present said of a party, and to the party as the subject.
     ...PARTIES.map((party) => `${DONE_BY} ${party}`),
     `^(our|the|their|a|an)? #Adjective? #Noun? (partner|supplier|vendor|provider|contractor|landlord) ${DOES}`,
-    `^(our|the|their|a|an)? #Adjective? #Noun? (courier|carrier|operator|manufacturer|insurer|lab|board) ${DOES}`,
+    `^(our|the|their|a|an)? #Adjective? #Noun? (courier|carrier|operator|manufacturer|insurer|agency|board) ${DOES}`,
     '^(accounts|billing|finance|payroll|logistics|legal|dispatch) (handle|handles|deal with|deals with|decide|decides|manage|manages)',
   ],
   // Passing it on is the habit here, so only an explicit next step of the agent's or a time lets it through.
