@@ -54,6 +54,15 @@ const cases: FamilyCase[] = [
     ["It's not something the branch can do anything about.", 'That is not something we can fix.'],
     ["That's not something we can fix, but I have asked the bank to call you today.",
       "It's not something you need to do anything about."]],
+  ['the harm made small: "only … though", or a consolation with "at least"', 'not-a-big-deal',
+    ["It's only the handle though.", 'That is just one stain, really.', 'Oh well, at least you made the connection.',
+      'At least your luggage arrived the next day.', 'But at least everyone got home safely.'],
+    ["At least 24 hours' notice is needed to change a booking.", 'At least one parent must sign the form.',
+      'Please leave at least a day between coats.', "It's just the sleeve that needs stitching, and I'll have it back to you Friday."]],
+  ['the grievance called part of the experience', 'waved-away-as-normal',
+    ['Queues are all part of the theme park experience.', 'Noise is part of the fun at a city-centre hotel.',
+      'Breakdowns are part of the charm of a vintage bus tour.'],
+    ['The boat ride is part of the experience, and life jackets are provided.', 'Breakfast is part of the package, served from 7am.']],
 ];
 
 describeRecallFamilies('recall families, session 29', cases);
