@@ -63,6 +63,11 @@ const cases: FamilyCase[] = [
     ['Queues are all part of the theme park experience.', 'Noise is part of the fun at a city-centre hotel.',
       'Breakdowns are part of the charm of a vintage bus tour.'],
     ['The boat ride is part of the experience, and life jackets are provided.', 'Breakfast is part of the package, served from 7am.']],
+  ['our part made small, the rest left to someone else: "we only/just <role verb> the …"', 'third-party-to-blame',
+    ['We only arrange the tours.', 'Honestly we just supply the panels.', 'I simply provide the platform.',
+      'We merely install the boilers.', 'We just relay their answer.'],
+    ['We only ship to the UK and Ireland.', 'We just need your order number.', 'I just booked it for you.',
+      "We only sell the hardware, so I've asked the maker to call you today."]],
 ];
 
 describeRecallFamilies('recall families, session 29', cases);
