@@ -20,6 +20,9 @@ export default defineRule({
   ],
   // A slip the customer may find, offered to be put right: "If anything was filled in wrong, just tell me".
   unless: ['(if|in case|should) (anything|something|any|it|the|your|a|an) #Noun?'],
+  // The slip named and the fix already under way in the next sentence: "The line was disconnected by mistake during an
+  // exchange upgrade. An engineer is reconnecting it now…"
+  unlessNext: ["(is|are|am|'m|'re) #Adverb? #Gerund .{0,3} (now|right now|as we speak|right away)"],
   rewrites: ['we made {what|lower}'],
   examples: {
     flag: [

@@ -34,6 +34,9 @@ export default defineRule({
     // The sorry followed by what the agent did about it: "…you didn't enjoy it, and I've refunded both tickets."
     "(and|so) (i|we) (have|'ve|will|'ll) #Adverb? (refunded|credited|booked|rebooked|sent|arranged|replaced|moved|added|refund|credit|book|send|arrange|replace)",
   ],
+  // The sorry met at once with a yes or what the agent did: "I'm sorry the shade isn't what you expected… Yes, you can
+  // exchange it."
+  unlessNext: ['^(yes|of course|absolutely|happily|no problem)', "(i|we) (have|'ve) #Adverb? (refunded|credited|booked|rebooked|sent|arranged|replaced)"],
   rewrites: ["I'm sorry {clause}"],
   advice: 'Apologise for what actually happened ("I\'m sorry the room wasn\'t what we promised"), then say what you are doing about it.',
   examples: {
