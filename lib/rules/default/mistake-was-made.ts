@@ -19,10 +19,10 @@ export default defineRule({
     '(was|were|been) not #Adverb? (#PastTense|#Participle|#Adjective|set|put|cut|keyed) (in|up|out)? (correctly|properly|right)',
   ],
   // A slip the customer may find, offered to be put right: "If anything was filled in wrong, just tell me".
-  unless: ['(if|in case|should) (anything|something|any|it|the|your|a|an) #Noun?'],
+  unless: ['(if|in case|should) (anything|something|any|it|the|your|a|an) #Noun?', "(i|we) (have|'ve) #Adverb? (removed|refunded|moved|fixed|corrected|reversed|cancelled)"],
   // The slip named and the fix already under way in the next sentence: "The line was disconnected by mistake during an
   // exchange upgrade. An engineer is reconnecting it now…"
-  unlessNext: ["(is|are|am|'m|'re) #Adverb? #Gerund .{0,3} (now|right now|as we speak|right away)"],
+  unlessNext: ["(is|are|am|'m|'re) #Adverb? #Gerund .{0,3} (now|right now|as we speak|right away)", "^(i|we) (have|'ve|are|'re|am|'m) #Adverb? (#PastTense|#Gerund)"],
   rewrites: ['we made {what|lower}'],
   examples: {
     flag: [

@@ -25,7 +25,7 @@ export default defineRule({
     '^(we|i) (do|can)? #Adverb? (understand|appreciate|imagine) how (frustrating|upsetting|stressful|annoying|difficult) (this|that|it) (must be|is|has been)$',    // Session 29: the same stock line in any tense, hedge or verb of knowing: "We understand this may have been
     // frustrating", "I appreciate that this was a stressful experience for you", "We totally get how annoying that can be!"
     ...FEELINGS.map((f) => `^(we|i) #Adverb? (understand|appreciate|get) that? (this|that|it) #Modal? (have|has)? (is|be|been|was) .? ${f} #Noun? (for you)?$`),
-    ...FEELINGS.map((f) => `^(we|i) #Adverb? (understand|appreciate|get|know|imagine) how #Adverb? ${f} (this|that|it) #Modal? have? (is|be|been|was)$`),
+    ...FEELINGS.map((f) => `^(we|i) #Adverb? (understand|appreciate|get|imagine) how #Adverb? ${f} (this|that|it) #Modal? have? (is|be|been|was)$`),
   ],
   unless: [
     '(however|but|nevertheless|nonetheless)',
