@@ -14,6 +14,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'replies/dev-extra-dd.jsonl',
   'replies/dev-extra-dh.jsonl',
   'replies/dev-extra-dj.jsonl',
+  'replies/dev-extra-dl.jsonl',
   'layouts/dev-extra-p.jsonl',
   'layouts/dev-extra-r.jsonl',
   'layouts/dev-extra-w.jsonl',

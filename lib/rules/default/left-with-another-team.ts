@@ -1,6 +1,21 @@
 import { defineRule } from '../define';
 import { ACTS_NEXT, HAND_OFF_WITH_A_TIME } from '../hand-off-exemptions';
 
+/** Said as what a party does, in the present: "…are decided by head office", "…are given by the finance department". */
+const DONE_BY = '(are|is) #Adverb? #PastTense up? (and #PastTense)? by (the|our|a|an)? (#Adjective|#Value)? #Noun?';
+/** Who the work is said to belong to: another company, a partner or another part of ours (split: pattern length). */
+const PARTIES = [
+  '(partner|partners|supplier|suppliers|vendor|vendors)',
+  '(provider|providers|contractor|contractors|subcontractor)',
+  '(courier|couriers|carrier|carriers|operator|operators)',
+  '(manufacturer|agency|insurer|insurers|lab|landlord)',
+  '(office|company|firm|network|platform)',
+  '(warehouse|department|board)',
+  '(team|marketplace|processor|authority|airport|council)',
+];
+/** The party as the subject (without the words a reply uses for its own people: "our team handles it"). */
+const DOES = '(handles|manages|deals with|decides|sets|runs)';
+
 /**
  * The work handed to another team or party, said as what THEY do ("billing decide these", "the warehouse will check and
  * decide", "your claim will be investigated by our Fraud Operations team", "I've flagged your email to the events
@@ -43,6 +58,13 @@ export default defineRule({
     '(has|have|is|was|been) #Adverb? (escalated|raised|passed|referred) (to|with) (l2|l3|tier 2|tier 3|second line|third line|the backend|engineering|the devs)',
     // Only the go-between's part is ours (session 27): "the depot manager looks after quality, I only do the chat".
     '(i|we) (only|just) (do|handle|take|answer|cover) the (chat|chats|bookings|phones|calls|emails|inbox|social|sales|front desk)$',
+    // Session 29 (issue #10): the same hand-off told as a standing arrangement, in any verb ("Plates are engraved by a
+    // third-party supplier", "Our cleaning contractor handles all the linen", "Accounts deal with credit notes"): the verb
+    // lists above generalised to any participle in the present said of a party, and to the party as the subject.
+    ...PARTIES.map((party) => `${DONE_BY} ${party}`),
+    `^(our|the|their|a|an)? #Adjective? #Noun? (partner|supplier|vendor|provider|contractor|landlord) ${DOES}`,
+    `^(our|the|their|a|an)? #Adjective? #Noun? (courier|carrier|operator|manufacturer|insurer|agency|board) ${DOES}`,
+    '^(accounts|billing|finance|payroll|logistics|legal|dispatch) (handle|handles|deal with|deals with|decide|decides|manage|manages)',
   ],
   // Passing it on is the habit here, so only an explicit next step of the agent's or a time lets it through.
   unless: [...ACTS_NEXT, ...HAND_OFF_WITH_A_TIME, "(and|so) (i|i'll|i will|i've|i have) #Adverb? (make|keep|personally|also|check|chase|call|ring|email|update|let)", 'our own',
@@ -81,6 +103,16 @@ export default defineRule({
         "It's been escalated to L2.",
         'Damage claims go to our insurer.',
         'Claims decisions are decided by our Authorization Department.',
+        'Delivery slots are booked by our logistics partner.',
+        'Seat upgrades are decided by head office.',
+        'Meter readings are taken by the network operator.',
+        'Spare parts are shipped by the manufacturer directly.',
+        'Refund approvals are given by the finance department.',
+        'Invoices are generated and sent by an external provider.',
+        'Our cleaning contractor handles all the linen.',
+        'Our courier partner manages every delivery after dispatch.',
+        'The landlord decides these things, not the agency.',
+        'Billing deals with refunds, not the shop floor.',
       ],
       pass: [
         "I only do the bookings, but I've asked the chef and she'll email you by 5pm today.",
@@ -103,6 +135,11 @@ export default defineRule({
         'This was caused by our update, and I have rolled it back.',
         'The staff will contact you tomorrow morning to book the visit.',
         'I made the change myself, so nothing else is needed.',
+        'Our rooms are cleaned by a local company, and I have asked them to come back to yours at 3pm today.',
+        'Parcels are collected by the courier between 2 and 4pm, so it should reach you tomorrow.',
+        "The team decides the next step and I'll call you at 4pm today.",
+        'The venue is lovely and the catering is run by our own chefs.',
+        'Our team handles it from here and I will call you on Friday.',
       ],
     },
   },

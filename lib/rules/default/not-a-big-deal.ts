@@ -25,6 +25,11 @@ export default defineRule({
     '(its|thats) (only|just|merely) (a|an) (cold|late|small|little|minor|broken|scratched|missing|damaged|delayed|faded|cracked) #Noun$',
     // "It could be worse."
     '(it|that|this|things) could (be|have been) #Adverb? (a lot|much|far)? worse',
+    // Session 29: the harm made small by "only … though" or a consolation, "at least …": "It's only the lid though",
+    // "Well, at least you got there in the end", "At least the rest of the meal was fine".
+    '(it|that|this) (is|was) (only|just|merely) (the|a|an|one|your) #Adjective? #Noun (though|tho|after all|really)$',
+    '^(but|well|still|and|oh|hey)? at least (it|you|they|nobody|no one|everything|everyone|he|she|we) #Adverb? #Verb',
+    '^(but|well|still|and|oh|hey)? at least (the|your) #Adjective? #Noun+ (of the? #Noun)? #Verb',
   ],
   unless: [
     '(do not|never) worry',
@@ -49,6 +54,11 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "It's only the lid though.",
+        'That was just one scratch, really.',
+        'Well, at least you got there in the end.',
+        'Still, at least nobody was hurt.',
+        'At least the rest of the meal was fine.',
         'its not a big deal, they usually come back.',
         'Wait times are what they are.',
         'Honestly, it is what it is, and the parcel will come.',
@@ -63,6 +73,10 @@ export default defineRule({
         'Honestly, things could have been much worse.',
       ],
       pass: [
+        "At least 48 hours' notice is needed to cancel.",
+        'At least one adult must stay with the children.',
+        'Please allow at least two days for the paint to dry.',
+        "It's just the box that got wet, and the phone inside is fine.",
         "I know it's a big deal when the heating goes off, so I've booked the engineer for today.",
         "Here's what it is for: the fee covers the courier's second trip.",
         'Only a few days to go until your new plan starts.',

@@ -40,7 +40,7 @@ export default defineRule({
     '(falls|fall|is|are|comes|come) (under|within) the (purview|remit|responsibility|scope) of (the|your|their|a|an|#ProperNoun)',
     '(it is|that is|this is) (their|his|her|the #Possessive) (department|job|area|call|remit|problem|rule|decision) not? (ours|mine)?',
     '(we|i) (are|am) #Adverb? (at|in) (their|the #Noun|the #Noun #Noun) (mercy|hands)',
-    '(that|this|it) is not (something|anything) (i|we|the #Noun|our #Noun) (can|could)? (deal|handle|cover|work|chase|change|get|gets) (with|involved)?',
+    '(that|this|it) is not (something|anything) (i|we|the #Noun|our #Noun) (can|could)? (do|deal|handle|chase|change|get|fix) anything? (with|about|involved)?',
     'by (the|your|their|a|an) #Noun+ not (#ProperNoun|us|me|the #Noun|our #Noun)',
   ],
   // …and says what they have already done about it: "…, and I've started the claim now".

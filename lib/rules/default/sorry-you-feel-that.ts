@@ -21,8 +21,22 @@ export default defineRule({
     '(sorry|regret|apologise|apologize) (that|if)? you (have been|had been|were|are|feel|felt) #Adverb? left feeling',
     // "I'm sorry if you feel let down."
     '(sorry|regret|apologise|apologize) if you (were|are|have been|felt|feel) #Adverb? (let down|ignored|misled|unheard|fobbed off)',
+    // Session 29: sorry for the customer's taste, not for what went wrong: "We're sorry to hear you didn't enjoy your
+    // stay", "We are sorry the room was not what you expected", "…the tour did not meet your expectations".
+    '(sorry|regret) (to hear|to learn)? (that)? you (did not|do not|have not) #Adverb? (enjoy|enjoyed|like|liked|love|loved) (your|the|our|this|it)',
+    '(sorry|regret) (to hear|that)? (the|your|our|this) #Adjective? #Noun (was|were|is|are) not (what you expected|what you hoped for|to your liking)',
+    '(sorry|regret) (to hear|that)? (the|your|our|this) #Adjective? #Noun (did not|has not|have not) (meet|met|live up to|lived up to) your expectations',
   ],
-  unless: ['(that|this) way', 'like that', 'sorry if you (feel|felt|were|are) #Adverb? (unwell|ill|poorly)'],
+  unless: [
+    '(that|this) way',
+    'like that',
+    'sorry if you (feel|felt|were|are) #Adverb? (unwell|ill|poorly)',
+    // The sorry followed by what the agent did about it: "…you didn't enjoy it, and I've refunded both tickets."
+    "(and|so) (i|we) (have|'ve|will|'ll) #Adverb? (refunded|credited|booked|rebooked|sent|arranged|replaced|moved|added|refund|credit|book|send|arrange|replace)",
+  ],
+  // The sorry met at once with a yes or what the agent did: "I'm sorry the shade isn't what you expected… Yes, you can
+  // exchange it."
+  unlessNext: ['^(yes|of course|absolutely|happily|no problem)', "(i|we) (have|'ve) #Adverb? (refunded|credited|booked|rebooked|sent|arranged|replaced)"],
   rewrites: ["I'm sorry {clause}"],
   advice: 'Apologise for what actually happened ("I\'m sorry the room wasn\'t what we promised"), then say what you are doing about it.',
   examples: {
@@ -56,6 +70,12 @@ export default defineRule({
         'We are sorry to hear you were dissatisfied with your experience.',
         'Sorry to learn that you are unhappy with the new tariff.',
         'We were sorry to learn that you felt dissatisfied with the course.',
+        "We're sorry to hear you didn't enjoy your stay.",
+        'I am sorry you did not like the new menu.',
+        'We are sorry the room was not what you expected.',
+        "Sorry that your meal wasn't to your liking.",
+        'We regret that the tour did not meet your expectations.',
+        "We're sorry the service hasn't lived up to your expectations.",
       ],
       pass: [
         "I'm sorry we got the survey wrong, and I have booked a second one free.",
@@ -72,6 +92,9 @@ export default defineRule({
         "I'm sorry to hear the course disappointed you; I've refunded the second term.",
         'Sorry to hear you were kept waiting two hours for your tablets.',
         'We are sorry to hear you were unwell on the trip.',
+        "I'm sorry you didn't enjoy it, and I've refunded both tickets.",
+        "Sorry the parcel wasn't what you ordered: the right one goes out today.",
+        "I'm sorry you didn't get your parcel on time.",
       ],
     },
   },

@@ -39,7 +39,9 @@ export default defineRule({
     'we are (just|only|simply|merely) (the|a|an) #Noun (agent|platform|site|service|marketplace)',
     '^as (a|the|an) #Adjective? (platform|marketplace|intermediary|broker|reseller|agent|middleman|retailer) we',
     '(are|is) not (a)? party to',
-    '^we (just|only|simply|merely) (pack|sell|list|host|book|ship|resell|advertise|supply|stock) (them|it)$',
+    // Session 29: our part made small in any words, the rest left to whoever else ("We only arrange the flights", "Honestly we
+    // just supply the parts", "We just relay their decision"); was "We just pack them" with a fixed object only.
+    '^#Adverb? (we|i) (only|just|simply|merely) (pack|sell|list|host|book|ship|resell|supply|arrange|provide|relay|install|fit|advertise) .? #Adjective? #Noun?$',
     '(we|i) have no (visibility|control|say|oversight) (of|over|on|into) (what|how|their|the)',
     // The partner named as the one answerable: "The courier is responsible for transit temperatures."
     '^(the|our|their) (courier|carrier|driver|drivers|manufacturer|supplier|venue|operator|contractor|partner|landlord) (is|are) (responsible|liable) for',

@@ -26,11 +26,18 @@ export default defineRule({
     '(do not|refrain from) (send|open|sending|opening) (further|more|any more|duplicate|additional) (correspondence|emails|tickets|cases|letters)',
     '(further|future|more) (emails|messages|correspondence|letters) (on|about|regarding) (this|the) (subject|matter) will not (receive|get) (a|any)? (response|reply)',
     // The review declared over: "This communication concludes our review of claim #HW-558812".
-    '(this|that) (communication|letter|email|decision|reply) (concludes|completes|ends|closes) (our|the) (review|investigation|handling|involvement)',
+    '(this|that) (communication|letter|email|decision|reply) (concludes|completes|ends|closes) (our|the) (review|investigation|handling|involvement)',    // Session 29: the matter declared closed by any verb of judging, said of any file ("We now regard your complaint as
+    // resolved", "The company deems the claim to be concluded"), and the talk declared over ("There is really nothing
+    // more to discuss", "Nothing further to add from our side", "Not much more to say really").
+    '(consider|regard|regards|deem|deems|treat) (this|the|your|our) (matter|case|complaint|file|ticket|claim) (as|to be)? (closed|resolved|concluded)',
+    "there (is|'s) #Adverb? (nothing|no more|not much|not anything|little) (more|further|else)? (to discuss|to add|to say|we can add|to talk about)",
+    '^#Adverb? (nothing|not much|not a lot|little) (more|further|else) (to discuss|to add|to say|i can add|we can add) #Adverb?',
   ],
   unless: [
     '(but|if|and) you (can|need|want|have|still|ever)',
     '(reopen|re-open|open it again|start a new)',
+    // A question before going on, not a closed door: "If there's nothing else to add, I'll book it in for Tuesday."
+    'if (there|that|nothing)',
   ],
   rewrites: [],
   examples: {
@@ -45,6 +52,12 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'We now regard your complaint as resolved.',
+        'The company deems the claim to be concluded.',
+        'We treat this complaint as concluded.',
+        'There is really nothing more to discuss.',
+        "There's not much else to add, I'm afraid.",
+        'Nothing further to add from our side.',
         'This communication concludes our review of your claim.',
         'We will not be responding any further on this matter.',
         "I'm going to close this chat now.",
@@ -64,6 +77,9 @@ export default defineRule({
         'Further emails on this subject will not receive a response.',
       ],
       pass: [
+        "If there's nothing else to add, I'll book it in for Tuesday.",
+        "There's nothing more to pay: the balance is cleared.",
+        'We consider every request carefully, and I have booked your review for Monday.',
         'This email confirms your refund, and I will check it reached you on Monday.',
         "I'm closing this chat, but you can reopen it any time by replying.",
         'I will not close this case until the refund has landed.',

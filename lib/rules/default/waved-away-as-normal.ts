@@ -36,6 +36,8 @@ export default defineRule({
     // It just happens, said of the customer's harm: "It's rush hour, delays happen", "Flight times can vary on busy days".
     '#Plural #Adverb? (happen|occur)$',
     '#Noun (can|may|do|will) #Adverb? vary (on|in|during|between|by|with|from|at|depending)',
+    // Session 29: the grievance called part of what the customer signed up for: "Delays are all part of the travel experience".
+    '(queues|delays|waits|waiting|noise|crowds|hiccups|breakdowns|glitches) (is|are) #Adverb? all? part of the (#Adjective|#Noun)',
   ],
   unless: [
     '(sorry|apologise|apologize|frustrating|annoying|understand)',
@@ -69,6 +71,9 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Delays are all part of the travel experience.',
+        'Crowds are part of the fun at a festival this size.',
+        "Waiting is part of the process, I'm afraid.",
         'Headaches are very common during the first fortnight.',
         'Leaks do happen sometimes with older pipes.',
         'Scratches can occasionally occur in transit.',
@@ -95,6 +100,8 @@ export default defineRule({
         'Battery range will vary depending on the terrain.',
       ],
       pass: [
+        'Stargazing is part of the experience, so bring a blanket.',
+        'The tasting is part of the tour and is included in your ticket.',
         "A little stiffness can happen with a new mattress, but it shouldn't go on longer than two weeks.",
         'Delays do happen, and I am sorry this one hit your wedding day.',
         'Headaches are common in the first week, so I have booked you a check with the optician on Monday.',

@@ -1,5 +1,8 @@
 import { defineRule } from '../define';
 
+/** How a situation is said to feel, in a stock line (two lists: pattern length). */
+const FEELINGS = ['(frustrating|annoying|upsetting)', '(disappointing|stressful)', '(difficult|inconvenient)', 'distressing'];
+
 export default defineRule({
   id: 'we-understand-your-concern',
   kind: 'phrase',
@@ -19,9 +22,16 @@ export default defineRule({
     '(we|i) (do|can)? #Adverb? (understand|appreciate) (that|how) (this|that|it) #Modal? (is|be|has been) #Adverb? (frustrating|annoying|disappointing)$',
     // The feeling named by nobody: "I totally understand how you feel.", "We appreciate how frustrating this must be."
     '^(we|i) (do|can)? #Adverb? (understand|appreciate|know) how you (feel|must feel|are feeling)$',
-    '^(we|i) (do|can)? #Adverb? (understand|appreciate|imagine) how (frustrating|upsetting|stressful|annoying|difficult) (this|that|it) (must be|is|has been)$',
+    '^(we|i) (do|can)? #Adverb? (understand|appreciate|imagine) how (frustrating|upsetting|stressful|annoying|difficult) (this|that|it) (must be|is|has been)$',    // Session 29: the same stock line in any tense, hedge or verb of knowing: "We understand this may have been
+    // frustrating", "I appreciate that this was a stressful experience for you", "We totally get how annoying that can be!"
+    ...FEELINGS.map((f) => `^(we|i) #Adverb? (understand|appreciate|get) that? (this|that|it) #Modal? (have|has)? (is|be|been|was) .? ${f} #Noun? (for you)?$`),
+    ...FEELINGS.map((f) => `^(we|i) #Adverb? (understand|appreciate|get|imagine) how #Adverb? ${f} (this|that|it) #Modal? have? (is|be|been|was)$`),
   ],
-  unless: ['(however|but|nevertheless|nonetheless)'],
+  unless: [
+    '(however|but|nevertheless|nonetheless)',
+    // The feeling named and then met with what the agent did: "…frustrating, and I've refunded the fee today."
+    "(and|so) (i|we) (have|'ve|will|'ll|am|'m) #Adverb? #Verb",
+  ],
   rewrites: ["I understand your {feeling} {about}, and I'm here to help"],
   advice: 'Say what you are doing about it in the same breath ("…, and I have booked the engineer for Friday").',
   examples: {
@@ -58,6 +68,11 @@ export default defineRule({
         'We understand this is not the answer you were hoping for.',
         '@kev_m We understand your frustration.',
         'Hi Dana, I understand your concerns.',
+        'We understand this may have been frustrating.',
+        'We totally get how annoying that can be!',
+        'I appreciate that this was a stressful experience for you.',
+        'We get that this might be an inconvenient situation.',
+        'I understand it must have been really upsetting.',
       ],
       pass: [
         "I understand how you feel, so I've refunded the fee today.",
@@ -69,6 +84,11 @@ export default defineRule({
         'That sounds like it can be difficult to manage with two little ones.',
         'I understand your concern, so I checked the account myself and it is safe.',
         'We understand your frustration, and I have refunded the ticket.',
+        "We understand that this is frustrating, and I've refunded the fee today.",
+        'I know how stressful moving is, so I have booked your slot for 8am.',
+        'I understand this is urgent, so I have called the depot.',
+        'I understand how frustrating this is after the effort you put in.',
+        'I completely understand how worrying this is with only two days of tablets left.',
       ],
     },
   },
