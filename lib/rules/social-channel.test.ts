@@ -41,7 +41,8 @@ describe('wanted social findings still fire on social', () => {
     ['you-need-to', 'You need to contact your bank about that charge.', 'You charged me twice and I am furious.', 'warning'],
     // Families the real social replies did not want, but a cold social reply in the dev set does: left on (not softened).
     ['asap-no-date', 'The devs will sort it when they can.', 'Servers down again during the tournament, third time this week.', 'hint'],
-    ['stock-sympathy', "Sorry you didn't enjoy it.", 'The tour was a disaster from start to finish.', 'hint'],
+    // Sorry for the customer's taste rather than for what went wrong: since session 29 its own rule (it was stock-sympathy's).
+    ['sorry-you-feel-that', "Sorry you didn't enjoy it.", 'The tour was a disaster from start to finish.', 'suggestion'],
     ['exclamation-overload', 'Wow, great feedback!!! It gets fixed when it gets fixed!!', 'Third time this month the lift is broken.', 'hint'],
   ])('%s: %s', (ruleId, text, customer, severity) => {
     expect(severityOf(ruleId, text, customer, 'social')).toBe(severity);

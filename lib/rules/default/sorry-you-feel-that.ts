@@ -23,7 +23,7 @@ export default defineRule({
     '(sorry|regret|apologise|apologize) if you (were|are|have been|felt|feel) #Adverb? (let down|ignored|misled|unheard|fobbed off)',
     // Session 29: sorry for the customer's taste, not for what went wrong: "We're sorry to hear you didn't enjoy your
     // stay", "We are sorry the room was not what you expected", "…the tour did not meet your expectations".
-    '(sorry|regret) (to hear|to learn)? (that)? you (did not|do not|have not) #Adverb? (enjoy|enjoyed|like|liked|love|loved) (your|the|our|this|it)',
+    '(sorry|regret) (to hear|to learn)? (that)? you (did not|do not|have not|didnt|dont) #Adverb? (enjoy|enjoyed|like|liked|love|loved) (your|the|our|this|it)',
     '(sorry|regret) (to hear|that)? (the|your|our|this) #Adjective? #Noun (was|were|is|are) not (what you expected|what you hoped for|to your liking)',
     '(sorry|regret) (to hear|that)? (the|your|our|this) #Adjective? #Noun (did not|has not|have not) (meet|met|live up to|lived up to) your expectations',
   ],
