@@ -15,12 +15,14 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'replies/dev-extra-dh.jsonl',
   'replies/dev-extra-dj.jsonl',
   'replies/dev-extra-dl.jsonl',
+  'replies/dev-extra-dm.jsonl',
   'layouts/dev-extra-p.jsonl',
   'layouts/dev-extra-r.jsonl',
   'layouts/dev-extra-w.jsonl',
   'layouts/dev-extra-x.jsonl',
   'layouts/dev-extra-z.jsonl',
   'layouts/dev-extra-ab.jsonl',
+  'layouts/dev-extra-ad.jsonl',
 ]);
 
 /** Whether a file is a check batch, given as `data/replies/x.jsonl`, `replies/x.jsonl` or an absolute path. */
