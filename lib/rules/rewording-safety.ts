@@ -1119,14 +1119,29 @@ const INVITES_REPLY_HERE = /\b(?:(?:just )?reply (?:here|to this (?:e-?mail|mess
  * "Please use the ticketing system for new requests", "All queries must go through the service desk".
  */
 const CONTACT_ROUTED = (() => {
-  const place = String.raw`(?:the|our|your) (?:[\p{L}-]+ ){0,2}(?:ticketing system|ticket system|portal|web ?form|form|helpdesk|help desk|service desk|app|website|console|dashboard|help ?cent(?:re|er)|support (?:site|centre|center|page))\b`;
-  const routed = String.raw`\b(?:should|must|need to|have to|are to|can only) (?:be )?(?:go|submitted|raised|logged|sent|made|filed|directed|routed|placed|requested|booked) (?:through|via|using|on|in|to) ${place}`;
+  const place = String.raw`(?:the|our|your) (?:[\p{L}-]+ ){0,2}(?:ticketing system|ticket system|portal|web ?form|form|helpdesk|help desk|service desk|app|website|console|dashboard|help ?cent(?:re|er)|support (?:site|centre|center|page|queue))\b`;
+  const routed = String.raw`\b(?:should|must|need to|have to|are to|can only) (?:be )?(?:go|come|submitted|raised|logged|sent|made|filed|directed|routed|placed|requested|booked) (?:through|via|using|on|in|to) ${place}`;
   // "open a ticket with billing via the console": the request, who takes it, then where.
   const told = String.raw`\b(?:please )?(?:(?:use|go through) ${place}|(?:submit|raise|log|open|create|file)(?: [\p{L}'’-]+){0,4} (?:via|through|using|on|in) ${place})`;
   // "This ticket is closed; for anything further please open a new ticket": the next request goes to a new ticket, not here.
   const fresh = String.raw`\b(?:open|raise|submit|log|create|start|file) (?:a )?(?:new|separate|fresh) (?:ticket|request|case|enquiry|query|support request|chat|conversation)\b`;
   return new RegExp(`${routed}|${told}|${fresh}`, 'iu');
 })();
+/**
+ * The reply steers the customer away from writing to someone directly: "rather than emailing your account manager
+ * directly", "Please avoid contacting the engineers", "requests should come to the support queue, not directly to
+ * Priya". A sentence that steers them here instead ("reply to this email rather than calling the depot") does not.
+ */
+const DIRECT_CONTACT_DISCOURAGED = new RegExp(
+  [
+    String.raw`\b(?:rather than|instead of|avoid|refrain from) (?:contacting|e-?mailing|calling|ringing|phoning|messaging|texting|writing to|chasing|approaching)\b`,
+    String.raw`\bnot directly (?:to|with|through|via)\b`,
+    String.raw`\b(?:do not|don['’]t|never|not) (?:contact|e-?mail|call|ring|phone|message|text|write to|chase|approach)(?: [\p{L}'’-]+){0,4} directly\b`,
+  ].join('|'),
+  'iu',
+);
+const STEERS_HERE = /\b(?:here|(?:this|that) (?:e-?mail|thread|address|chat|conversation|ticket|message))\b/i;
+const discouragesDirectContact = (text: string) => roughSentences(text).some((s) => DIRECT_CONTACT_DISCOURAGED.test(s) && !STEERS_HERE.test(s));
 /** The reply sends the customer elsewhere or blames them: "must be directed to them", "not by us", "You should have…". */
 const SENDS_ELSEWHERE =
   gatedAlternation(
@@ -1344,7 +1359,7 @@ export function neighbourProblems(before: string, after: string, closesTheDoor =
   // says where requests go, before the change or after it ("This ticket has now been closed." made "…just reply here."
   // above "please open a new ticket via the help centre"); inviting them to write here instead contradicts it.
   // "Open a ticket with billing via the console. Let me know if there is anything else I can help you with." contradicts it too.
-  if ((INVITES_REPLY_HERE.test(added) || STOCK_CLOSING.test(added)) && !INVITES_REPLY_HERE.test(removed) && !STOCK_CLOSING.test(removed) && (CONTACT_ROUTED.test(head) || CONTACT_ROUTED.test(tail))) {
+  if ((INVITES_REPLY_HERE.test(added) || STOCK_CLOSING.test(added)) && !INVITES_REPLY_HERE.test(removed) && !STOCK_CLOSING.test(removed) && [head, tail].some((text) => CONTACT_ROUTED.test(text) || discouragesDirectContact(text))) {
     problems.push('invites a reply here after telling the customer where requests go instead');
   }
   // The bad news may sit a sentence before the last ("Your appeal was unsuccessful. The original mark stands."): the two
