@@ -3,7 +3,7 @@
  * data/replies/dev-extra-dr.jsonl): a helpdesk's suggested articles under the reply, a template's promotion line, a web
  * form's submission pasted with its fields, a quotation with its source under the signature, a messaging app's notices in
  * other wordings, a chat tool's tag glued to the agent's last line, a closing wish over the name, a fediverse handle before
- * the greeting, the agent's own fields under a lead-in and a blank line. Each row another shape of the family, none of them
+ * the greeting. Each row another shape of the family, none of them
  * from the batches, with the agent's own lines that look alike and must stay the agent's.
  */
 import { describe, expect, it } from 'vitest';
@@ -153,18 +153,5 @@ describe('a fediverse handle with its server before the greeting', () => {
   it.each(['@sam@mastodon.social Hi Sam,', '@lee@hachyderm.io Lee,', '@ana@social.example.org Hello Ana!'])('reads %s as the greeting', (greeting) => {
     const text = `${greeting} the outage is over and sync is back.`;
     expect(readStructure(text).parts[0]?.kind).toBe('greeting');
-  });
-});
-
-describe('the agent’s own fields under a lead-in and a blank line', () => {
-  it.each(['Sales: 0800 555 0101\nBilling: 0800 555 0102', 'Engine: 1.5 petrol\nGearbox: manual\nColour: blue'])('keeps %s the agent’s', (fields) => {
-    const text = `Hi Dev,\n\nHere is what you asked for:\n\n${fields}\n\nI'm in until 5 if you need me.\n\nThanks,\nRuth`;
-    expect(misreadLines({ id: 'f', text, notAgentText: [] })).toEqual([]);
-  });
-
-  it('still reads aligned machine fields and a macro’s record heading past', () => {
-    const log = 'Log Name:      Application\nSource:        Application Error\nEvent ID:      1000';
-    const text = `Hi Dev,\n\nThanks for sending this:\n\n${log}\n\nIt's fixed in today's release.\n\nThanks,\nRuth`;
-    expect(kindOf(text, 'Log Name')).toBe('code');
   });
 });

@@ -1194,12 +1194,7 @@ function markFieldBlocks(lines: Line[], kinds: LineKind[], withAgentBelow: boole
       if (j + 1 < lines.length && lines[j]!.blank && kinds[j + 1] === 'agent' && isFieldLine(lines[j + 1]!.head)) j++;
     }
     // Introduced by the agent's own line right above ("Here is what I changed:⏎Date: Friday…"), the fields are theirs.
-    // Session 30: a rich editor's blank line may stand between them ("These are the direct lines:⏎⏎Sales: 0800…"), unless the
-    // line is a macro's record heading ("Case details:").
-    const lead = i > 1 && lines[i - 1]!.blank && !lines[i - 2]!.blank && kinds[i - 2] === 'agent' ? i - 2 : null;
-    const introduced =
-      (i > 0 && !lines[i - 1]!.blank && kinds[i - 1] === 'agent' && /:$/.test(lines[i - 1]!.tail)) ||
-      (lead !== null && /:$/.test(lines[lead]!.tail) && !isRecordHeading(lines[lead]!.head) && !lines.slice(i, j).some((l) => /[:|]\s{2,}\S/.test(l.head)));
+    const introduced = i > 0 && !lines[i - 1]!.blank && kinds[i - 1] === 'agent' && /:$/.test(lines[i - 1]!.tail);
     if (withAgentBelow && lastAgent < j) return;
     // Bulleted fields are a macro's when they carry a number ("• Ticket: #77410"); "- Invoices: Maria Lopez, Billing" is the
     // agent's list of who to ask.
