@@ -3,7 +3,7 @@
  * data/replies/dev-extra-dr.jsonl): a helpdesk's suggested articles under the reply, a template's promotion line, a web
  * form's submission pasted with its fields, a quotation with its source under the signature, a messaging app's notices in
  * other wordings, a chat tool's tag glued to the agent's last line, a closing wish over the name, a fediverse handle before
- * the greeting. Each row another shape of the family, none of them
+ * the greeting, answers tagged "[Agent]:" under the customer's unmarked questions. Each row another shape of the family, none of them
  * from the batches, with the agent's own lines that look alike and must stay the agent's.
  */
 import { describe, expect, it } from 'vitest';
@@ -153,5 +153,24 @@ describe('a fediverse handle with its server before the greeting', () => {
   it.each(['@sam@mastodon.social Hi Sam,', '@lee@hachyderm.io Lee,', '@ana@social.example.org Hello Ana!'])('reads %s as the greeting', (greeting) => {
     const text = `${greeting} the outage is over and sync is back.`;
     expect(readStructure(text).parts[0]?.kind).toBe('greeting');
+  });
+});
+
+describe('answers typed under the customer’s unmarked questions with a tag and a colon', () => {
+  it.each([
+    ['Is the studio open on Sundays?', 'Can I bring a friend to my trial class?', '[Agent]'],
+    ['1. Will the plumber need to turn the water off?', '2. How long will it take?', '[Support]'],
+    ['Do you ship to Norway?', 'And is there customs to pay?', '[Lena]'],
+  ])('reads %s and %s as the customer’s', (q1, q2, tag) => {
+    const text = `Hi Kai,\n\nAnswers below:\n\n${q1}\n${tag}: Yes, from 9 to 1.\n\n${q2}\n${tag}: Of course, no charge.\n\nBest,\nLena`;
+    expect(misreadLines({ id: 'tq', text, notAgentText: [q1, q2] })).toEqual([]);
+    expect(kindOf(text, `${tag}: Yes`)).toBe('body');
+  });
+
+  it('keeps the agent’s own question theirs when only one answer is tagged, or none', () => {
+    const one = 'Hi Kai,\n\nCould you send a photo of the label?\n[Agent]: I need it to book the courier.\n\nBest,\nLena';
+    expect(kindOf(one, 'Could you send')).toBe('body');
+    const none = 'Hi Kai,\n\nWould Tuesday suit you?\nIf not, Thursday is free too.\n\nWould you like a reminder text?\nWe can send one the day before.\n\nBest,\nLena';
+    expect(kindOf(none, 'Would Tuesday')).toBe('body');
   });
 });

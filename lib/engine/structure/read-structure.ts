@@ -159,6 +159,7 @@ export function readStructure(text: string, options: ReadOptions = {}): ReplyStr
   markReviewAbove(lines, kinds);
   const historyStart = markQuotes(lines, kinds);
   markTaggedAnswers(lines, kinds, historyStart);
+  markQuestionsOverTags(lines, kinds, historyStart);
   // After the quotes, so a lead that names the paste ("Re your email:") is read with it as before.
   if (options.customerMessage) markPastedMessage(text, lines, kinds, options.customerMessage);
   markAboveGreeting(lines, kinds);
@@ -715,6 +716,35 @@ function ircRunEnd(lines: Line[], kinds: LineKind[], i: number): number | null {
     nicks.add(nick);
   }
   return j - i >= 2 && nicks.size >= 2 ? j - 1 : null;
+}
+
+/** An answer opened with the agent's tag and a colon: "[Agent]: Yes, …", "[Support]: …", "A: [Ben]: …". */
+const TAGGED_ANSWER = /^(?:A\s?:\s?)?\[(\p{L}[\p{L}.'’-]{0,20}(?: \p{L}[\p{L}.'’-]{0,20}){0,2})\]\s?:\s?\S/u;
+/** How long a customer's question over a tagged answer may be. */
+const MAX_TAGGED_QUESTION = 200;
+
+/**
+ * Session 30: answers typed under the customer's questions with a tag and a colon ("Can you deliver on a Saturday?⏎[Agent]:
+ * Yes! I've booked you…"), the questions left unmarked: two answers or more under the same tag, and the question right
+ * above each (a line ending in "?") is the customer's. The agent's own question over a line of theirs stays theirs.
+ */
+function markQuestionsOverTags(lines: Line[], kinds: LineKind[], end: number): void {
+  const tagged: number[] = [];
+  const tags = new Map<string, number>();
+  for (let i = 1; i < end; i++) {
+    if (kinds[i] !== 'agent' || !lines[i]!.head.includes(']')) continue;
+    const m = TAGGED_ANSWER.exec(lines[i]!.head);
+    if (m === null) continue;
+    tagged.push(i);
+    tags.set(m[1]!.toLowerCase(), (tags.get(m[1]!.toLowerCase()) ?? 0) + 1);
+  }
+  if (tagged.length < 2 || ![...tags.values()].some((n) => n >= 2)) return;
+  for (const i of tagged) {
+    const q = i - 1;
+    const head = lines[q]!.head;
+    if (lines[q]!.blank || kinds[q] !== 'agent' || TAGGED_ANSWER.test(head) || head.length > MAX_TAGGED_QUESTION || !/\?\s?$/.test(lines[q]!.tail)) continue;
+    kinds[q] = 'quote';
+  }
 }
 
 /** How many of the agent's tags ("[Sam]", "[JR]") named above quoted history are looked for in it. */
