@@ -85,8 +85,10 @@ function signedByAPerson(ctx: CheckContext): boolean {
   return ctx.structure.parts.some((p) => {
     if (p.kind !== 'sign-off') return false;
     const text = ctx.text.slice(p.contentStart, p.end);
-    const firstLine = text.split('\n', 1)[0]!.trim();
-    return CLOSING_WORDS.test(text) || (PERSON_LINE.test(firstLine) && !TEAM_WORDS.test(firstLine));
+    // The name is the sign-off's first line ("Marco"), or its last under a closing wish ("Have a great trip!⏎Marco").
+    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+    const person = (line: string | undefined) => line !== undefined && PERSON_LINE.test(line) && !TEAM_WORDS.test(line);
+    return CLOSING_WORDS.test(text) || person(lines[0]) || person(lines.at(-1));
   });
 }
 

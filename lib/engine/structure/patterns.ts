@@ -86,8 +86,12 @@ export const isFence = (head: string) => FENCE.test(head);
 // Session 28: Viber's and LINE's "Mei Lin, 02.12.2026 10:42": a comma, then the date before the clock.
 const SPEAKER_LINE = /^(\p{Lu}[^:\d\n]{0,40}?)(?: {2,}| ?[·•|] ?| ?(?=[[(])|, (?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? \d))[[(]?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? )?\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?[\])]?$/iu;
 const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun|today|yesterday|open|closed)/i;
+// Session 30: iMessage's and Messages' export with the day spelled ("Sam Ortiz, Tue 2 Dec at 18:42", "Dana Kim, Dec 2, 2026 at
+// 10:42 AM", "Jo, Today at 09:15").
+const SPEAKER_DATED =
+  /^(\p{Lu}[\p{L}\p{M}'’. -]{0,40}), (?:(?:today|yesterday)|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2})(?:,? \d{4})?),? (?:at )?\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?$/iu;
 export function isSpeakerLine(head: string): boolean {
-  const m = head.includes(':') ? SPEAKER_LINE.exec(head) : null;
+  const m = head.includes(':') ? (SPEAKER_LINE.exec(head) ?? SPEAKER_DATED.exec(head)) : null;
   return m !== null && !WEEKDAY.test(m[1]!) && isNameLike(m[1]!.replace(/\s?\([^)]{1,30}\)$/, ''));
 }
 /**
@@ -330,7 +334,7 @@ const CHAT_EVENT = gatedAlternation(
     { needles: ['replied', 'reacted', 'mentioned you'], source: '^(?:you )?(?:replied|reacted(?: [^\\n]{1,8})?) to (?:their|your|his|her) (?:story|post|reel|note|message|comment)$|^mentioned you in (?:their|a) (?:story|post|comment)$' },
     { needles: ['fan', 'commenter', 'conversation', 'author', 'admin', 'moderator', 'relevant'], source: '^(?:top fan|rising fan|valued commenter|conversation starter|author|admin|moderator|most relevant)$' },
     // The messaging app's encryption notice ("Messages and calls are end-to-end encrypted. No one outside of this chat…").
-    { needles: ['end-to-end encrypted'], source: '^(?:messages|calls|messages and calls|calls and messages|this (?:chat|conversation)) (?:are|is) (?:now )?end-to-end encrypted\\b[^\\n]{0,200}$' },
+    { needles: ['end-to-end encrypted'], source: '^(?:messages|calls|messages and calls|calls and messages|this (?:chat|conversation))(?: (?:in|on|to) this (?:chat|conversation))? (?:are|is) (?:now )?end-to-end encrypted\\b[^\\n]{0,200}$' },
     // A file the app logs as sent or received: "File uploaded: flyer_final_v3.pdf (2.4 MB)".
     { needles: ['uploaded', 'attached', 'sent', 'received', 'shared'], source: '^(?:file|attachment|image|photo|document|screenshot)s? (?:uploaded|attached|sent|received|shared)\\s?:\\s?[^\\n]{1,80}\\.[a-z0-9]{2,5}(?: \\(\\d[\\d.,]{0,6} ?[kmg]?b\\))?$' },
     // A messaging app's notice with its own button text ("This business uses a secure service from Meta to manage this
@@ -406,7 +410,8 @@ const NAMED_CHAT_EVENT = gatedAlternation(
     // reply by email.", "The customer has been idle for 10 minutes.", "Jo reacted 👍 to your message".
     { needles: ['offline', 'online', 'away', 'idle', 'inactive'], source: `^${WHO} (?:is|has been|was|went) (?:now )?(?:offline|online|away|idle|inactive)\\b[^\\n]{0,80}$` },
     { needles: ['reacted'], source: `^${WHO} reacted [^\\s]{1,8} to (?:your|a|their|the|this) message$` },
-    { needles: ['form'], source: `^${WHO} (?:submitted|filled in|completed) the (?:pre-?chat |contact |intake )?form\\b[^\\n]{0,200}$` },
+    // Session 30: never the agent as "I" ("I submitted the form for you, so…").
+    { needles: ['form'], source: `^(?!I )${WHO} (?:submitted|filled in|completed) the (?:pre-?chat |contact |intake )?form\\b[^\\n]{0,200}$` },
     // Where the visitor's browser went, as live chat logs it: "Visitor navigated to https://…", "Customer is viewing www.…".
     { needles: ['http', 'www.'], source: `^${WHO} (?:navigated to|went to|opened|is (?:now )?viewing|visited) (?:https?:\\/\\/|www\\.)\\S{1,200}$` },
     // A messaging composer's line under each message: "Sent by Inês (Customer Support) · 14:02".
@@ -447,7 +452,9 @@ export const isChatNotice = (head: string): boolean => {
   if (CHAT_NOTICE.test(head) || isChatEvent(head) || MESSAGE_STATE.test(head) || isAiNotice(head)) return true;
   // Session 24: two or three of the app's events logged on one line ("Chat transferred to Billing · Mo joined the chat").
   const events = head.length <= 160 && head.includes(' · ') ? head.split(' · ') : [];
-  if (events.length >= 2 && events.length <= 3 && events.every((e) => CHAT_NOTICE.test(e) || isChatEvent(e))) return true;
+  // Session 30: a social tool's thread count beside its line ("🧵 1/1 · Posted via Sprout Social").
+  const threadCount = (e: string) => /^(?:🧵 ?)?\(?\d{1,2}\/\d{1,2}\)?$/u.test(e);
+  if (events.length >= 2 && events.length <= 3 && events.every((e) => CHAT_NOTICE.test(e) || isChatEvent(e) || threadCount(e)) && !events.every(threadCount)) return true;
   const unclocked = head.replace(NOTICE_CLOCK, '');
   if (unclocked !== head && isChatEvent(unclocked)) return true;
   const starred = NOTICE_STARS.exec(unclocked);
@@ -688,6 +695,18 @@ export function trailingComplianceLength(s: string): number {
   return m ? m[1]!.trimEnd().length : 0;
 }
 
+/**
+ * Session 30: a chat or social tool's tag glued to the end of the agent's last line ("…not available. — Sent by Priya
+ * (Support) · 10:42", "… · Posted via Sprout Social"): its length, or 0. Never the agent's own words about a parcel ("— sent
+ * by Royal Mail this morning").
+ */
+const APP_TAG = /\s[—–-] ?[Ss]ent (?:by|via|from) \p{Lu}[^\n—–]{0,80}$|\s·\s?(?:[Pp]osted|[Ss]ent|[Pp]ublished) (?:via|from|with|using) \p{Lu}[^\n·]{0,40}$/u;
+export function trailingAppTagLength(s: string): number {
+  const m = /[Ss]ent|[Pp]osted|[Pp]ublished/.test(s) ? APP_TAG.exec(s) : null;
+  if (m === null || SENT_LINE_PROSE.test(m[0])) return 0;
+  return m[0].trimStart().length;
+}
+
 export const isFooterStart = (head: string) => FOOTER.test(head) || isContinueNotice(head);
 
 /**
@@ -757,6 +776,44 @@ const SERVICE_NOTICE =
 const SERVICE_NOTICE_MAX = 200;
 export const isServiceNotice = (head: string) =>
   head.length <= SERVICE_NOTICE_MAX && SERVICE_NOTICE.test(head) && !/\bI\b|\bI['’]|\b(?:me|my)\b/.test(head) && !/\byour (?:order|account|parcel|booking|refund|claim|case|delivery|appointment|item|request)\b/i.test(head);
+/**
+ * Session 30: a helpdesk's block of suggested help articles under the reply, its heading alone on a line ("Related
+ * articles", "📚 Suggested articles", "Articles you might find useful", "You might also like:"). The agent's own lead-in
+ * says more ("These two guides might help as well:", "Related: the apple tree is back in stock").
+ */
+const ARTICLES_HEADING =
+  /^(?:[\p{Extended_Pictographic}\ufe0f]{1,3} ?)?(?:(?:related|suggested|recommended|popular|helpful|similar|top) (?:help |support )?(?:articles|guides|resources|reading|topics|faqs|questions|answers)|(?:help )?(?:articles|guides|resources) (?:you|that) (?:might|may) (?:find (?:useful|helpful)|(?:also )?like|help)|you (?:might|may) also (?:like|find (?:these )?(?:useful|helpful)))\s?:?$/iu;
+export const isArticlesHeading = (head: string) => head.length <= 60 && ARTICLES_HEADING.test(head);
+/**
+ * Session 30: a template's promotion on a line of its own ("📱 Get the MediRun app: App Store | Google Play", "Refer a friend
+ * and you both get £5 off your next order.", "Book direct and save 15%."): cues of two kinds, one of them a call to buy,
+ * refer or download, or one cue under a pictograph; never said as "I", never sorry, never about this customer's records
+ * ("Use code SPRING10 for 10% off your next box." alone stays the agent's goodwill).
+ */
+const PROMO_STORE_PAIR = /\bapp store ?[|·•/] ?(?:google play|play store)\b|\b(?:google play|play store) ?[|·•/] ?app store\b/i;
+const PROMO_STORE = /\b(?:app store|google play|play store)\b/i;
+const PROMO_CALL = /\b(?:refer a friend|shop now|book direct|shop the (?:sale|range|collection)|start (?:your|a) free trial|free trial|sale ends|ends (?:tonight|today|soon|at midnight)|limited time only|while stocks last)\b/i;
+const PROMO_CODE = /\b(?:use|with|enter|apply) (?:the )?(?:promo |discount |voucher |gift )?code [A-Z0-9]{3,15}\b/;
+const PROMO_DEAL = /\b\d{1,2}% off\b|[£$€]\d{1,4} off\b|\bsave (?:up to )?(?:\d{1,2}%|[£$€]\d)|\bfor the price of\b/i;
+const PROMO_CAPS = /\b(?:SALE|OFFER|DEAL)S?\b/;
+const PROMO_MAX = 220;
+export function isPromotionLine(head: string): boolean {
+  if (head.length > PROMO_MAX || /\bI\b|\bI['’]|\b(?:me|my|sorry|apologi[sz]e)\b/i.test(head)) return false;
+  if (/\byour (?:order|account|parcel|booking|refund|claim|case|delivery|appointment|item|request)\b/i.test(head) && !/\bnext (?:order|booking)\b/i.test(head)) return false;
+  // Both stores side by side are a template's download buttons ("App Store | Google Play"); the agent names them in prose.
+  if (PROMO_STORE_PAIR.test(head)) return true;
+  const call = PROMO_STORE.test(head) || PROMO_CALL.test(head);
+  const cues = [call, PROMO_CODE.test(head), PROMO_DEAL.test(head) || PROMO_CAPS.test(head)].filter(Boolean).length;
+  return (cues >= 2 && call) || (cues >= 1 && /^\p{Extended_Pictographic}/u.test(head));
+}
+/**
+ * Session 30: a web form's submission pasted under or over the reply, its heading over the fields ("New submission from
+ * Contact us", "Submitted via website form on 02/12/2026 10:14", "New enquiry via the booking form"): the heading and the
+ * fields under it are the customer's.
+ */
+const FORM_HEADING =
+  /^(?:[-–—]{1,3} ?)?(?:new (?:form )?(?:submission|entry|enquiry|inquiry|lead) (?:from|via|on|through) (?:the |your |our )?[\p{L}\p{N}'’&. -]{2,40}|(?:submitted|sent|received) (?:via|through|from|using|with) (?:the |our |your |a )?(?:(?:website|web|online|contact|enquiry|inquiry|booking|support|feedback) ){0,2}form\b[^\n]{0,60}|(?:new )?(?:(?:website|web|online|contact|enquiry|inquiry|booking) ){1,2}form (?:submission|entry|enquiry|inquiry)\b[^\n]{0,60})$/iu;
+export const isFormHeading = (head: string) => head.length <= 100 && !/\bI\b|\bI['’]/.test(head) && FORM_HEADING.test(head.replace(/\s?[-–—:]{1,3}$/, ''));
 export const isScaleSurvey = (head: string) => head.length <= 300 && SURVEY_SCALE.test(head) && SURVEY_SUBJECT.test(head) && !/\bI\b|\bI['’]|\b(?:me|my)\b/.test(head);
 /** A feedback request on a line of its own; `next` is the line under it, where a bare question's buttons may stand. */
 export function isFeedbackRequest(head: string, next?: string): boolean {
@@ -947,6 +1004,13 @@ export function isNameWithRole(head: string): boolean {
 /** A closing phrase of the agent's own, a dash and the name: "Sending you lots of calm vibes — Kate", "Have a lovely weekend - Jo". */
 const CLOSING_THEN_NAME =
   /^(?:sending|wishing|have an? |enjoy|happy|stay|take care|talk soon|speak soon|see you|good luck|all the best|lots of love|much love|big hugs)[^.?\n—–]{0,50}?[!.]? [—–-]{1,2} ?(\p{Lu}[^\n]{0,40})$/iu;
+/**
+ * Session 30: a closing wish of the agent's own on its line, ending in "!" ("Merry Christmas!", "Safe travels and have a lovely
+ * day! 🌸", "Enjoy the show!"): over the name alone it signs the reply off, as "Have a lovely day!⏎Mia" does.
+ */
+const CLOSING_WISH =
+  /^(?:sending|wishing|have an? |enjoy|happy|merry|safe travels|safe trip|stay|take care|good luck|best of luck|all the best|lots of love|much love|big hugs|season['’]?s greetings|bon voyage)[^.?\n—–]{0,60}?!(?: ?[\p{Extended_Pictographic}\ufe0f\u200d]{1,6})?$/iu;
+export const isClosingWish = (head: string) => head.length <= 80 && CLOSING_WISH.test(head) && !/\bI\b|\bI['’]/.test(head);
 /** How a line that signs the reply off reads: "Best,", "Kind regards, Tom.", "Thanks, Sam", "— Raj". */
 export function isSignOffLine(line: string): boolean {
   const head = withoutEntities(line);

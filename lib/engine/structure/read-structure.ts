@@ -55,6 +55,11 @@ import {
   isFooterStart,
   isFeedbackRequest,
   isScaleSurvey,
+  isPromotionLine,
+  isArticlesHeading,
+  isFormHeading,
+  isClosingWish,
+  trailingAppTagLength,
   isServiceNotice,
   isQuotedPost,
   ircNick,
@@ -154,6 +159,7 @@ export function readStructure(text: string, options: ReadOptions = {}): ReplyStr
   markReviewAbove(lines, kinds);
   const historyStart = markQuotes(lines, kinds);
   markTaggedAnswers(lines, kinds, historyStart);
+  markQuestionsOverTags(lines, kinds, historyStart);
   // After the quotes, so a lead that names the paste ("Re your email:") is read with it as before.
   if (options.customerMessage) markPastedMessage(text, lines, kinds, options.customerMessage);
   markAboveGreeting(lines, kinds);
@@ -165,7 +171,9 @@ export function readStructure(text: string, options: ReadOptions = {}): ReplyStr
   // Field blocks with the agent's words under them first, so the sign-off is looked for under them; blocks at the end
   // only after the signature has taken its own fielded lines ("Office: Leeds⏎Team: Billing…").
   markFieldBlocks(lines, kinds, true);
+  markAttributedQuote(lines, kinds, footerStart);
   const inline = inlineFooter ? null : markSignOffAndSignature(lines, kinds, footerStart);
+  markWishOverName(lines, kinds);
   markFieldBlocks(lines, kinds, false);
   markRulesOverSkipped(lines, kinds);
   // Session 28: a picture's placeholder left in the agent's text ("[image: export-menu-screenshot.png]" between two
@@ -624,6 +632,17 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
       i = quoteToBlankLine(lines, kinds, i);
       continue;
     }
+    // Session 30: a web form's submission heading right over its fields ("New submission from Contact us⏎Name: …⏎Message: …").
+    // A rich editor's blank line may stand between the fields.
+    const fieldAfter = (at: number) => {
+      const next = nextContentWithin(lines, at + 1, 1);
+      return next !== null && kinds[next] === 'agent' && isAnyHeaderField(lines[next]!.head) ? next : null;
+    };
+    if (isFormHeading(line.head) && fieldAfter(i) !== null) {
+      i = quoteToBlankLine(lines, kinds, i);
+      for (let field = fieldAfter(i), k = 0; field !== null && k < MAX_FORM_FIELDS; field = fieldAfter(i), k++) i = quoteToBlankLine(lines, kinds, field);
+      continue;
+    }
     if (isQuoteHeader(line.head)) {
       // "You wrote:" and the customer's lines under it, to the next blank line; the agent's answer goes on below.
       // Fourteenth look: a header alone over a blank line quotes the paragraph under it when it says so ("You wrote:⏎⏎The
@@ -697,6 +716,35 @@ function ircRunEnd(lines: Line[], kinds: LineKind[], i: number): number | null {
     nicks.add(nick);
   }
   return j - i >= 2 && nicks.size >= 2 ? j - 1 : null;
+}
+
+/** An answer opened with the agent's tag and a colon: "[Agent]: Yes, …", "[Support]: …", "A: [Ben]: …". */
+const TAGGED_ANSWER = /^(?:A\s?:\s?)?\[(\p{L}[\p{L}.'’-]{0,20}(?: \p{L}[\p{L}.'’-]{0,20}){0,2})\]\s?:\s?\S/u;
+/** How long a customer's question over a tagged answer may be. */
+const MAX_TAGGED_QUESTION = 200;
+
+/**
+ * Session 30: answers typed under the customer's questions with a tag and a colon ("Can you deliver on a Saturday?⏎[Agent]:
+ * Yes! I've booked you…"), the questions left unmarked: two answers or more under the same tag, and the question right
+ * above each (a line ending in "?") is the customer's. The agent's own question over a line of theirs stays theirs.
+ */
+function markQuestionsOverTags(lines: Line[], kinds: LineKind[], end: number): void {
+  const tagged: number[] = [];
+  const tags = new Map<string, number>();
+  for (let i = 1; i < end; i++) {
+    if (kinds[i] !== 'agent' || !lines[i]!.head.includes(']')) continue;
+    const m = TAGGED_ANSWER.exec(lines[i]!.head);
+    if (m === null) continue;
+    tagged.push(i);
+    tags.set(m[1]!.toLowerCase(), (tags.get(m[1]!.toLowerCase()) ?? 0) + 1);
+  }
+  if (tagged.length < 2 || ![...tags.values()].some((n) => n >= 2)) return;
+  for (const i of tagged) {
+    const q = i - 1;
+    const head = lines[q]!.head;
+    if (lines[q]!.blank || kinds[q] !== 'agent' || TAGGED_ANSWER.test(head) || head.length > MAX_TAGGED_QUESTION || !/\?\s?$/.test(lines[q]!.tail)) continue;
+    kinds[q] = 'quote';
+  }
 }
 
 /** How many of the agent's tags ("[Sam]", "[JR]") named above quoted history are looked for in it. */
@@ -1267,7 +1315,9 @@ function markFooter(lines: Line[], kinds: LineKind[], end: number): number {
     // "Yes · No"), whose buttons are no signed name.
     const next = agent[k + 1] === undefined ? undefined : lines[agent[k + 1]!]!.head;
     const trailing = agent.length - k <= TRAILING_FOOTER_LINES && (hasFooterPhrase(head) || readsAsOtherLanguage(head) || isFeedbackRequest(head, next) || isScaleSurvey(head) || isServiceNotice(head));
-    const footer = isFooterStart(head) || trailing;
+    // Session 30: a helpdesk's suggested articles under the reply, from their heading (with no "I" under it), and a template's
+    // promotion among the last lines.
+    const footer = isFooterStart(head) || trailing || (agent.length - k <= TRAILING_FOOTER_LINES && isPromotionLine(head)) || (isArticlesHeading(head) && articlesUnder(lines, agent.slice(k + 1)));
     // A footer comes last: "Do not reply to this email." above the agent's sign-off is the agent's own (cold) line.
     if (footer && !agent.slice(k + 1).some((j) => (isSignOffLine(lines[j]!.head) || isSignedName(lines[j]!.head)) && !isFeedbackChoices(lines[j]!.head))) {
       // A P.S. typed under the footer is the agent's again: no system writes one.
@@ -1277,6 +1327,50 @@ function markFooter(lines: Line[], kinds: LineKind[], end: number): number {
   }
   return end;
 }
+
+/** The source under a quotation, alone on its line: "— The Bhagavad Gita", "- Maya Angelou", "– Proverbs 3:5". */
+const QUOTE_SOURCE = /^[—–-]{1,2} ?\p{Lu}[\p{L}\p{M}.'’ ]{1,50}?(?:,? \d{1,3}(?::\d{1,3})?)?$/u;
+/** How many words a quotation over its source may have. */
+const MAX_ATTRIBUTED_QUOTE_WORDS = 40;
+
+/**
+ * Session 30: a quotation with its source on the line under it at the very end of the reply ("“Yoga is the journey of the
+ * self…”⏎— The Bhagavad Gita"), a signature's motto: both lines are the signature's, and the source is no dashed sign-off.
+ * Only a line wholly in quotation marks right above it: "— Kate" under the agent's sentence still signs.
+ */
+function markAttributedQuote(lines: Line[], kinds: LineKind[], end: number): void {
+  const source = previousAgent(kinds, end);
+  if (source === null || source === 0 || !QUOTE_SOURCE.test(lines[source]!.head) || lines[source]!.head.split(/\s+/).length > 7) return;
+  const quote = source - 1;
+  if (kinds[quote] !== 'agent' || previousAgent(kinds, quote) === null) return;
+  const head = lines[quote]!.head;
+  if (!isQuotationLine(head) && !isWhollyQuoted(head.replace(/^[*_]{1,2}|[*_]{1,2}$/g, ''))) return;
+  if (head.split(/\s+/).length > MAX_ATTRIBUTED_QUOTE_WORDS) return;
+  kinds[quote] = 'signature';
+  kinds[source] = 'signature';
+}
+
+/**
+ * Session 30: a closing wish right over the signed name alone ("Enjoy your new bike!⏎Priya"), a paragraph of its own, signs
+ * off with it: an inserted closing would otherwise land between them.
+ */
+function markWishOverName(lines: Line[], kinds: LineKind[]): void {
+  const name = kinds.indexOf('sign-off');
+  if (name < 2 || kinds.lastIndexOf('sign-off') !== name) return;
+  // A rich editor's blank line may stand between them.
+  const wish = kinds[name - 1] === 'agent' ? name - 1 : lines[name - 1]!.blank && kinds[name - 2] === 'agent' ? name - 2 : null;
+  if (wish === null || wish < 1 || !lines[wish - 1]!.blank) return;
+  if (isClosingWish(lines[wish]!.head) && isNameUnder(lines[name]!.head)) kinds[wish] = 'sign-off';
+}
+
+/** How many fields a web form's submission may run to under its heading. */
+const MAX_FORM_FIELDS = 20;
+
+/** How many lines a helpdesk's block of suggested articles may run to under its heading. */
+const MAX_ARTICLE_LINES = 8;
+/** The lines under an articles heading: one or more, few, and none of them the agent speaking as "I" (an article's title may ask "Can I…?"). */
+const articlesUnder = (lines: Line[], under: readonly number[]) =>
+  under.length >= 1 && under.length <= MAX_ARTICLE_LINES && !under.some((j) => /\bI\b|\bI['’]/.test(lines[j]!.head) && !lines[j]!.head.includes('?'));
 
 /** How much of the end of a line a trailing footer is looked for in. */
 const TRAILING_FOOTER_WINDOW = 200;
@@ -1289,7 +1383,8 @@ function trailingFooterOn(text: string, lines: Line[], kinds: LineKind[], end: n
   const last = previousAgent(kinds, end);
   if (last === null) return null;
   const line = lines[last]!;
-  const length = trailingComplianceLength(text.slice(Math.max(line.contentStart, line.contentEnd - TRAILING_FOOTER_WINDOW), line.contentEnd));
+  const tail = text.slice(Math.max(line.contentStart, line.contentEnd - TRAILING_FOOTER_WINDOW), line.contentEnd);
+  const length = trailingComplianceLength(tail) || trailingAppTagLength(tail);
   return length > 0 && length < line.contentEnd - line.contentStart ? { line: last, trailing: length } : null;
 }
 
@@ -1362,6 +1457,13 @@ function markSignOffAndSignature(lines: Line[], kinds: LineKind[], end: number):
   // A last line that ends in a comma ("Happy exporting,") is a valediction, whatever its words.
   const last = previousAgent(kinds, tailEnd);
   if (last !== null && last !== firstAgent && isValedictionShape(lines[last]!.head)) {
+    kinds[last] = 'sign-off';
+    return null;
+  }
+  // Session 30: a closing wish with the name alone under it, a paragraph of its own ("Merry Christmas!⏎Freya", "Safe travels
+  // and have a lovely day! 🌸⏎Mia").
+  if (last !== null && last - 1 > firstAgent && kinds[last - 1] === 'agent' && lines[last - 2]?.blank && isClosingWish(lines[last - 1]!.head) && isNameUnder(lines[last]!.head)) {
+    kinds[last - 1] = 'sign-off';
     kinds[last] = 'sign-off';
     return null;
   }
@@ -1823,7 +1925,8 @@ function markSignatureAfter(kinds: LineKind[], signOff: number, tailEnd: number)
 // ---- Parts ------------------------------------------------------------------------------------------
 
 /** The @handles a social reply opens with ("@marco_v @ana_b "). */
-const LEADING_MENTIONS = /^(?:@[\w.]{1,30}[\s,]{1,3}){1,10}/;
+// Session 30: a fediverse handle with its server ("@dana@mastodon.social ").
+const LEADING_MENTIONS = /^(?:@[\w.]{1,30}(?:@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})?[\s,]{1,3}){1,10}/;
 
 function buildParts(text: string, lines: Line[], kinds: LineKind[], signOff: InlineSignOff | null, footer: InlineSignOff | null): ReplyPart[] {
   const inline = signOff ?? footer;
