@@ -65,6 +65,8 @@ const OPEN_DOOR =
       { needles: [' back'], source: String.raw`\b(?:(?:pop|come|drop) back)\b` },
       { needles: ['if you need'], source: String.raw`\b(?:if you need (?:anything|me|us|help|a hand))\b` },
       { needles: ['in our court'], source: String.raw`\b(?:ball['’]s in our court)\b` },
+      // "a refill is only an email away", "just a phone call away".
+      { needles: [' away'], source: String.raw`\b(?:only|just) (?:an?|one) (?:email|e-mail|call|phone call|message|text|click|reply|tap) away\b` },
     ],
     'i',
   );
@@ -100,6 +102,7 @@ const PLEASANTRY =
       { needles: ['have fun', 'have a blast'], source: String.raw`^\W*(?:have (?:fun|a blast))` },
       { needles: ['feel better'], source: String.raw`^\W*(?:feel better)` },
       { needles: ['get well'], source: String.raw`^\W*(?:get well)` },
+      { needles: ['congrat'], source: String.raw`^\W*(?:congratulations|congrats)\b` },
       { needles: ['welcome to', 'welcome aboard'], source: String.raw`^\W*(?:welcome (?:to|aboard))` },
       { needles: ['glad we could', 'glad we were able', 'glad i could', 'glad i were able'], source: String.raw`^\W*(?:glad (?:we|i) (?:could|were able))` },
       { needles: ['give '], source: String.raw`^\W*(?:give [\w ]{1,30}? (?:a )?(?:cuddle|hug|pat|scratch|treat|stroke))` },
@@ -252,7 +255,9 @@ const COMES_NEXT =
       { needles: ['sorted', 'done', 'fixed', 'set up'], source: String.raw`\b(?:all|everything(?: is| has been)?|you['’]re(?: all)?|that['’]s (?:you|everything)(?: all)?) (?:sorted|done|fixed|set up)\b` },
       { needles: ['here'], source: String.raw`\b(?:we['’]re|i['’]m|we are|i am) (?:always |still |right )?here\b` },
       { needles: ['you know where'], source: String.raw`\byou know where (?:we are|i am|to find (?:us|me))\b` },
-      { needles: ['ready '], source: String.raw`\bready (?:for|to) (?:collection|collect|pick-?up|download)\b` },
+      // "ready for you to collect", "waiting for you at the desk" ("waiting for you to pay" is a demand, not a next step).
+      { needles: ['ready '], source: String.raw`\bready (?:for you )?(?:for|to) (?:collection|collect|pick-?up|pick (?:it |them )?up|download|try (?:it |them )?on|take (?:it |them )?home)\b` },
+      { needles: ['waiting for you'], source: String.raw`\bwaiting for you(?! to\b)` },
       { needles: ['love to '], source: String.raw`\blove to (?:see|have|welcome) you\b` },
     ],
     'i',
