@@ -10,7 +10,7 @@ import type { MoodReading } from '../types';
 import { acknowledgesFeelings, withoutFormulas } from './acknowledges';
 import { acknowledgementTemplate, grievanceGuess } from './acknowledgement-template';
 import { DEFLECTS, DISCLAIMS } from './disputes';
-import { grievanceIn } from './grievance';
+import { costsThemAlready, grievanceIn } from './grievance';
 import { foldsTheirSituationIn, namesTheSituation } from './names-situation';
 import { capitalize, decapitalize } from '../words';
 import { isAutomatedNotice } from '../../rules/rewording-safety';
@@ -43,8 +43,19 @@ const situational = (reading: MoodReading, m: string) =>
   (m === 'frustrated' || m === 'disappointed') &&
   !moodVoiced(m, reading.evidence.filter((e) => e.cue !== 'demand')) &&
   !reading.evidence.some((e) => e.cue === 'repeat-contact');
+/**
+ * What a fix or a yes cannot meet: a cost the failure already put on them (grievance.ts COST_BORNE: the afternoon off,
+ * the gig run half-powered, the flight missed) or a death in the family told in passing. Words are owed for those.
+ */
+const DEATH = /\b(?:died|death|passed away|passing|funeral|bereave(?:d|ment))\b/i;
+const beyondTheFix = (message: string | undefined, reading: MoodReading) => {
+  if (costsThemAlready(message) || reading.evidence.some((e) => e.cue === 'loss' && DEATH.test(e.text))) return true;
+  const grave = situationIn(message ?? '');
+  return grave !== null && grave.strong && grave.cue === 'loss';
+};
 function metByHelp(ctx: CheckContext, reading: MoodReading): boolean {
   if (!reading.moods.every((m) => MET_BY_HELP.has(m) || situational(reading, m))) return false;
+  if (beyondTheFix(ctx.customerMessage, reading)) return false;
   const body = bodySentences(ctx).filter((s) => !(s.markers.greeting && s.text.split(/\s+/).length <= 3));
   const opening = body[0]?.text.replace(LEADING_HANDLES, '$2') ?? '';
   const label = SPEAKER_LABEL.exec(opening);
@@ -472,7 +483,7 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     // Unsure, a reply that has already put it right ("I've booked an engineer for 2pm", "Refunded the second charge just
     // now", "A new cover was dispatched this afternoon") meets a feeling shown only by the situation: it acknowledges by doing.
     // A wait the customer sat through ("pending for 5 days") or a worry is still owed words: the fix does not undo the days.
-    if (unsure && !enduredOrWorried(reading) && putsItRightNow(ctx, body)) return [];
+    if (unsure && !enduredOrWorried(reading) && !beyondTheFix(ctx.customerMessage, reading) && putsItRightNow(ctx, body)) return [];
     const hit = (h: CheckHit): CheckHit[] => [unsure ? { ...h, unsure } : h];
     // Not before a short greeting, nor a header line such as "Student ID 2290134,": before the first sentence of prose.
     // A social reply's "@kayden_plays Hi there!" is a greeting too: the line goes after it, the handles stay first.

@@ -65,6 +65,8 @@ const OPEN_DOOR =
       { needles: [' back'], source: String.raw`\b(?:(?:pop|come|drop) back)\b` },
       { needles: ['if you need'], source: String.raw`\b(?:if you need (?:anything|me|us|help|a hand))\b` },
       { needles: ['in our court'], source: String.raw`\b(?:ball['’]s in our court)\b` },
+      // "a refill is only an email away", "just a phone call away".
+      { needles: [' away'], source: String.raw`\b(?:only|just) (?:an?|one) (?:email|e-mail|call|phone call|message|text|click|reply|tap) away\b` },
     ],
     'i',
   );
@@ -100,6 +102,7 @@ const PLEASANTRY =
       { needles: ['have fun', 'have a blast'], source: String.raw`^\W*(?:have (?:fun|a blast))` },
       { needles: ['feel better'], source: String.raw`^\W*(?:feel better)` },
       { needles: ['get well'], source: String.raw`^\W*(?:get well)` },
+      { needles: ['congrat'], source: String.raw`^\W*(?:congratulations|congrats)\b` },
       { needles: ['welcome to', 'welcome aboard'], source: String.raw`^\W*(?:welcome (?:to|aboard))` },
       { needles: ['glad we could', 'glad we were able', 'glad i could', 'glad i were able'], source: String.raw`^\W*(?:glad (?:we|i) (?:could|were able))` },
       { needles: ['give '], source: String.raw`^\W*(?:give [\w ]{1,30}? (?:a )?(?:cuddle|hug|pat|scratch|treat|stroke))` },
@@ -124,16 +127,35 @@ const DONE_AS_ASKED =
       { needles: ['paid', 'refunded', 'credited', 'completed', 'updated', 'changed', 'restored', 'fixed', 'booked', 'reversed', 'released', 'unblocked', 'unlocked', 'renewed', 'activated', 'reinstated', 'waived', 'removed', 'repaired', 'replaced', 'moved'], source: String.raw`^\W*(?:yes,? )?(?:your|the|all|both|everything)\b[^.!?]{0,60}?\b(?:has|have|was|were|is|are)(?: now| just| already| all)? (?:been )?(?:paid(?: out| back| in)?|refunded|credited|completed|updated|changed|restored|fixed|booked|reversed|released|unblocked|unlocked|renewed|activated|reactivated|reinstated|waived|removed|repaired|replaced|moved)\b` },
       { needles: ['through'], source: String.raw`\b(?:went|has gone|have gone) through\b` },
       { needles: ['completed'], source: String.raw`^\W*(?:yes,? )?(?:the|your) [^.!?]{1,40}? completed\b` },
+      // What was asked for, handed over: "The signed copy is attached", "Please find the certificate attached", "Attached
+      // is the parts list", "Here's your new e-ticket".
+      { needles: ['attached', 'enclosed'], source: String.raw`\b(?:is|are)(?: now)? (?:attached|enclosed)\b|\bplease find\b[^.!?]{0,60}?\b(?:attached|enclosed)\b|^\W*(?:attached|enclosed) (?:is|are|you['’]ll find|please find)\b` },
+      { needles: ['here'], source: String.raw`^\W*here(?:['’]s| is| are) (?:your|the|a copy of)\b` },
+      // The booking or change made, said as the state it leaves: "Biscuit is now booked for Tuesday", "you're booked in
+      // for Saturday", "You're now on the 14 December flight", "you are confirmed on the 9:15 sailing", "the studio is
+      // yours from 2 till 5", "That's all set".
+      { needles: ['now on ', 'now in ', 'now down for '], source: String.raw`\b(?:is|are|['’]re|['’]s) now (?:on|in|down for) (?:the|your|our|a)\b` },
+      { needles: ['yours'], source: String.raw`\b(?:is|are) yours (?:from|for|on)\b` },
+      { needles: ['all set'], source: String.raw`^\W*all set\b|\b(?:that|it|everything|you|we)(?:['’]s|['’]re| is| are) all set\b` },
     ],
     'i',
   );
-const doneAsAsked = (s: CheckedSentence) => DONE_AS_ASKED.test(s.text) && !/\b(?:not|n['’]t|never|yet)\b/i.test(s.text) && !SAYS_NO.test(s.text) && !IS_FINAL.test(s.text);
+/**
+ * The customer, their own or someone named booked in: "Biscuit is now booked for Tuesday", "you're booked in for
+ * Saturday", "you are confirmed on the 9:15 sailing", "Your son is registered for…". Not a thing on the calendar ("The
+ * AGM is scheduled for June").
+ */
+const BOOKED_IN =
+  /(?:\b(?:[Yy]ou|[Hh]e|[Ss]he|[Tt]hey)|\b[Yy]our (?:[\w-]+ ){0,2}?(?:son|daughter|child|children|kids?|partner|wife|husband|mum|mom|dad|mother|father|dog|cat|pet|horse|group|party|family|guests?|team|class|name|place|seat|room|table|spot|slot)|\b(?!(?:The|This|That|It|Our|Which|There|What|Everything|Everyone)\b)[A-Z][a-z]{2,})(?:['’]re|['’]s| is| are)(?: now| all)? (?:booked|rebooked|confirmed|registered|enrolled|signed up|pencilled|penciled)(?: in)? (?:for|on|onto|in|with|at)\b/;
+const doneAsAsked = (s: CheckedSentence) => (DONE_AS_ASKED.test(s.text) || BOOKED_IN.test(s.text)) && !/\b(?:not|n['’]t|never|yet)\b/i.test(s.text) && !SAYS_NO.test(s.text) && !IS_FINAL.test(s.text);
 /** A done fact answers what was asked only where we can read the ask: a customer message, and not an upset one. */
-const calmAsker = (ctx: { mood: { moods: readonly string[] } | null }) => ctx.mood !== null && ctx.mood.moods.every((m) => m === 'happy' || m === 'confused');
+// Pressed for time is no grievance: "I need the PDF by tonight" is answered by the PDF, attached.
+const calmAsker = (ctx: { mood: { moods: readonly string[] } | null }) => ctx.mood !== null && ctx.mood.moods.every((m) => m === 'happy' || m === 'confused' || m === 'urgent');
 /** A refusal is no next step, though it says "assist" or "reply": "We are unable to assist further", "Do not reply to this email". */
 const REFUSAL = gatedAlternation([{ needles: ['unable', 'not able', 'cannot', "can't", 'can’t', "won't", 'won’t', 'will not', 'not in a position', 'do not', "don't", 'don’t', 'no further'], source: String.raw`\b(?:(?:unable|not able|cannot|can['’]t|won['’]t|will not|not in a position) (?:to )?(?:help|assist|do|offer|provide|send|discuss|reply|respond|rebook|refund|comment|take|make (?:an? |any )?(?:exception|exemption|refund|payment|change|adjustment)s?|grant|waive|honou?r|reimburse|compensate)|(?:do not|don['’]t) (?:reply|respond|contact|call)|no further (?:action(?! (?:is )?(?:needed|required) (?:from|by|on))|correspondence|assistance))\b` }], 'i');
 /** A time is a next step when it lies ahead ("by Friday", "we'll call at 6pm"), not when it reports the past ("placed at 00:14"). */
-const AHEAD = /\b(?:will|['’]ll|shall|going to|expect|should|within|until|before|from|next|due(?: back)? (?:on|by|in)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|the end|\d))\b/i;
+// A visit offered with its day is a plan too: "our technician can come on Thursday", "we can fit you in on 18 December".
+const AHEAD = /\b(?:will|['’]ll|shall|going to|expect|should|within|until|before|from|next|due(?: back)? (?:on|by|in)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|the end|\d)|can (?:come|call|visit|pop (?:in|round|over|by)|fit you in|see you|be with you|book you in|collect (?:it|them|the))\b)/i;
 /** When something will happen, in the words the warmth markers don't know: "within the hour", "on Tuesday between 8 and 1", "end of day". */
 export const WHEN =
   gatedAlternation(
@@ -200,7 +222,7 @@ const liesAhead = (s: CheckedSentence) =>
   !WONT_HAPPEN.test(s.text.replace(SPARES_THE_CUSTOMER, ' '));
 /** The present tense for what is planned: "the money arrives today", "They … arrive tomorrow", "restarts in June". */
 const HAPPENS_AT =
-  /\b(?:arrives?|lands?|reaches|starts?|begins?|restarts?|resumes?|opens?|reopens?|goes live|moves? (?:across|over)|renews?|ships?|leaves?|comes? back|(?:is|are) back|kicks? in|takes? effect) (?:\w+ ){0,3}?(?:today|tomorrow|tonight|on|by|in|at|within|from|next|this)\b/i;
+  /\b(?:arrives?|lands?|reaches|go(?:es)? out|starts?|begins?|restarts?|resumes?|opens?|reopens?|goes live|moves? (?:across|over)|renews?|ships?|leaves?|comes? back|(?:is|are) back|kicks? in|takes? effect) (?:\w+ ){0,3}?(?:today|tomorrow|tonight|on|by|in|at|within|from|next|this)\b/i;
 /**
  * "If it acts up again, shout", "Should you prefer another day, just reply", "If you lose it, you can make a new one on
  * the same page": a door left open on a condition.
@@ -233,7 +255,9 @@ const COMES_NEXT =
       { needles: ['sorted', 'done', 'fixed', 'set up'], source: String.raw`\b(?:all|everything(?: is| has been)?|you['’]re(?: all)?|that['’]s (?:you|everything)(?: all)?) (?:sorted|done|fixed|set up)\b` },
       { needles: ['here'], source: String.raw`\b(?:we['’]re|i['’]m|we are|i am) (?:always |still |right )?here\b` },
       { needles: ['you know where'], source: String.raw`\byou know where (?:we are|i am|to find (?:us|me))\b` },
-      { needles: ['ready '], source: String.raw`\bready (?:for|to) (?:collection|collect|pick-?up|download)\b` },
+      // "ready for you to collect", "waiting for you at the desk" ("waiting for you to pay" is a demand, not a next step).
+      { needles: ['ready '], source: String.raw`\bready (?:for you )?(?:for|to) (?:collection|collect|pick-?up|pick (?:it |them )?up|download|try (?:it |them )?on|take (?:it |them )?home)\b` },
+      { needles: ['waiting for you'], source: String.raw`\bwaiting for you(?! to\b)` },
       { needles: ['love to '], source: String.raw`\blove to (?:see|have|welcome) you\b` },
     ],
     'i',
@@ -576,6 +600,8 @@ const onlyHappy = (ctx: { mood: { moods: readonly string[] } | null }) => ctx.mo
 
 /** A postscript below the sign-off ("P.S. The road up is narrow…"): read past, like a pleasantry. */
 const PS_MARK = /(?:^|\n)[ \t]*p\.?[ \t]?(?:p\.?[ \t]?)?s\b\.?:?[ \t]*$/i;
+/** The "P.S." a postscript's first sentence opens on. */
+const PS_LEAD = /^\W*p\.?\s?(?:p\.?\s?)?s\b\.?:?\s*/i;
 /** How far back the paragraph of a postscript's later sentence is looked for. */
 const PS_PARAGRAPH_WINDOW = 600;
 /** A sentence of a postscript: its first ("P.S. …") or a later one in the same paragraph ("P.S. Thank you! Check the Rewards tab…"). */
@@ -606,7 +632,13 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     // A sign-off read as body is read past, and nothing is ever inserted after or into it.
     const body = bodySentences(ctx);
     // So is a postscript below it ("P.S. Breakfast starts at 7"): the closing belongs above the sign-off, not after the P.S.
-    while (body.length > 1 && (looksLikeSignOff(body[body.length - 1]!.text) || postscript(ctx.text, body[body.length - 1]!))) body.pop();
+    const postscripts: CheckedSentence[] = [];
+    while (body.length > 1 && (looksLikeSignOff(body[body.length - 1]!.text) || postscript(ctx.text, body[body.length - 1]!))) {
+      const popped = body.pop()!;
+      if (postscript(ctx.text, popped)) postscripts.push(popped);
+    }
+    // …but a P.S. that carries the step ("P.S. I'll ring you on Monday to see how she is") is the reply's next step.
+    if (postscripts.some((s) => closesTheReply({ ...s, text: s.text.replace(PS_LEAD, '') }, ctx.channel))) return [];
     const last = body[body.length - 1];
     if (!last || looksLikeSignOff(last.text)) return [];
     if (ctx.sentences.some((s) => s.part === 'sign-off' && (SIGN_OFF_NEXT.test(s.text) || (calmQuestion(ctx) && PLEASANTRY.test(s.text))))) return [];

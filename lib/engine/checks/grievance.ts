@@ -94,7 +94,34 @@ const WENT_WRONG = new RegExp(
   ].join('|'),
   'i',
 );
-const SHAPES = [WHY_CHALLENGE, HARM, CLAIM, MADE_WORSE, DONE_TO_THEM, ENDURED, WENT_WRONG];
+/**
+ * What the failure already cost them, which no fix gives back: time off spent waiting in ("I took the afternoon off",
+ * "used a day of annual leave"), an event already run or sat through spoilt ("We ran the gig half-powered", "for the
+ * whole concert", "it ruined our anniversary dinner", "in front of all our guests"), a flight or an appointment already
+ * missed, money already spent on a fallback ("we had to hire another one ourselves", "had to pay a locksmith").
+ */
+const COST_BORNE = new RegExp(
+  [
+    String.raw`\b(?:ran|run|held|played|did|had|hosted|opened) the (?:whole |entire )?(?:gig|show|event|party|wedding|seminar|session|class|service|match|meeting|conference|night|shop|launch)\b[^.!?\n]{0,30}\b(?:half[- ]\w+|without|with no|short)\b|\bfor the (?:whole|entire) (?:show|gig|concert|match|game|flight|journey|trip|holiday|stay|night|evening|day|weekend|party|wedding|event|performance|ceremony|meal|seminar|drive|crossing)\b`,
+    String.raw`\bmissed (?:my|our|the|his|her|their)(?: \w+)? (?:flight|train|connection|ferry|bus|appointment|interview|exam|show|wedding|party|funeral|meeting|presale|slot|operation|surgery|scan)\b|\b(?:ruined|spoilt|spoiled|wrecked) (?:my|our|the|his|her|their)\b|\bin front of (?:all )?(?:my|our|the|his|her|their) (?:guests|clients|customers|boss|family|friends|kids|children|class|team|in-laws|colleagues)\b`,
+    String.raw`\b(?:i|we|he|she|they) (?:had to|ended up|were forced to|was forced to) (?:pay|paying|buy|buying|hire|hiring|book|booking|get|getting|call|calling|take|taking)\b[^.!?\n]{0,50}(?:\b(?:taxi|cab|hotel|uber|replacement|another|ourselves|myself|locksmith|plumber|electrician|vet|rental|supermarket)\b|[£$€])`,
+  ].join('|'),
+  'i',
+);
+/**
+ * Time off taken to be in ("I took the afternoon off", "used a day of annual leave"), a cost only once the visit failed:
+ * "I've taken Friday off for the delivery" plans ahead.
+ */
+const TIME_OFF =
+  /\b(?:took|taken|take|taking|booked|used|wasted|lost)\b[^.!?\n]{0,25}?\b(?:day|days|afternoon|morning|evening|half[- ]day|time|shift|leave)s? off\b|\b(?:a |one |two |\d )?days? (?:of )?(?:annual leave|holiday|leave)\b[^.!?\n]{0,20}\b(?:waiting|wasted|for nothing|to be (?:in|home|there))\b/i;
+const NO_SHOW = /\b(?:never|didn['’]t|did not|no one|nobody|no-one|wasn['’]t|failed to|missed|for nothing|no[- ]show|came and went|didn['’]t (?:turn|show) up)\b/i;
+const spentTimeOff = (text: string) => TIME_OFF.test(text) && NO_SHOW.test(text);
+/** Whether the customer tells what the failure already cost them (COST_BORNE, or time off spent on a visit that failed). */
+export const costsThemAlready = (message: string | undefined): boolean => {
+  const text = (message ?? '').slice(0, 4000);
+  return COST_BORNE.test(text) || spentTimeOff(text);
+};
+const SHAPES = [WHY_CHALLENGE, HARM, CLAIM, MADE_WORSE, DONE_TO_THEM, ENDURED, WENT_WRONG, COST_BORNE];
 
 /** The first stretch of the customer's message that tells a grievance, or null. */
 export function grievanceIn(message: string | undefined): { text: string; start: number; end: number } | null {
@@ -107,5 +134,6 @@ export function grievanceIn(message: string | undefined): { text: string; start:
       return { text: m[0].slice(lead), start: m.index + lead, end: m.index + m[0].length };
     }
   }
-  return null;
+  const off = spentTimeOff(text) ? TIME_OFF.exec(text) : null;
+  return off ? { text: off[0], start: off.index, end: off.index + off[0].length } : null;
 }
