@@ -64,3 +64,29 @@ describe('the line for a pet that died', () => {
     expect(situationIn(message)?.sentence ?? '').not.toBe("I'm so sorry for your loss.");
   });
 });
+
+// Session 30: the family the fresh reader named ("sorry … isn't working" above "The code is working on our end"),
+// written again here in other words.
+const CONCEDES = /not good enough|shouldn['’]t have|keeps happening|isn['’]t working|far too long/i;
+
+describe('s30: no concession above a reply that says it works on our side', () => {
+  it.each<[string, string]>([
+    ["The discount code SPRING15 isn't working at checkout, so annoying, I've tried 5 times!", 'Hi Jo,\n\nThe code SPRING15 is working on our end. Please make sure there are no spaces when you paste it.\n\nBest,\nAli'],
+    ['My gift card keeps failing, it says invalid every time. Really fed up now, tried it 4 times.', 'Hello,\n\nThe gift card shows as active on our side. Try entering it without the dashes.\n\nThanks,\nMo'],
+    ["The booking link you sent is broken AGAIN. Third time I've tried. Sort it out.", 'Hi Kim,\n\nThe link is live on our end and opens for me. It may be your browser blocking pop-ups.\n\nRegards,\nTess'],
+    ['Voucher code not accepted again!! I have tried all week, this is a joke', 'Hi,\n\nThe voucher is valid in our system until 30 June. It only applies to full-price items.\n\nDan'],
+    ["your login page keeps crashing, third day in a row, I can't do my job", 'Hi Raj,\n\nLogins are fine on our side today. Clearing your cache usually fixes this.\n\nNell'],
+  ])('the card concedes no fault: %s', (message, reply) => {
+    const finding = acknowledgementOf(reply, message);
+    expect(finding).toBeDefined();
+    for (const suggestion of finding!.suggestions) expect(JSON.stringify(suggestion)).not.toMatch(CONCEDES);
+  });
+
+  it('a reply that owns the fault may still concede it', () => {
+    const finding = acknowledgementOf(
+      'Hi Jo,\n\nThe code SPRING15 had expired by mistake. I have switched it back on and extended it to Sunday.\n\nBest,\nAli',
+      "The discount code SPRING15 isn't working at checkout, so annoying, I've tried 5 times!",
+    );
+    expect(finding?.suggestions.length ?? 0).toBeGreaterThan(0);
+  });
+});
