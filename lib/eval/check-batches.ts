@@ -21,6 +21,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'layouts/dev-extra-x.jsonl',
   'layouts/dev-extra-z.jsonl',
   'layouts/dev-extra-ab.jsonl',
+  'customer-messages/check-mood30.jsonl',
 ]);
 
 /** Whether a file is a check batch, given as `data/replies/x.jsonl`, `replies/x.jsonl` or an absolute path. */
