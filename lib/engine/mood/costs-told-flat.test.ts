@@ -212,3 +212,79 @@ describeUpsetCases('calm: a need told to plan their own visit, a trouble gone si
     'No more leaks since the plumber came. What do I owe you?',
   ],
 });
+
+describeUpsetCases('a let-down at the end of a trip, told with "only to"', {
+  upset: [
+    'We drove four hours to the venue only to find the gig moved to a different city.',
+    'Queued for an hour only to be told it was sold out.',
+    'I took the morning off only to learn the engineer had cancelled.',
+    'Flew in from Leeds only to discover the room had been given away.',
+    'we walked all the way there only to see the shutters down',
+    'Waited in all day only to get a card saying we were out.',
+  ],
+  calm: [
+    'I rang to chase it, only to find it had already arrived. Sorry for the bother!',
+    'How long is the drive to the venue?',
+    'We got there early only to find it was already sorted, thanks.',
+    'Only to confirm: the gig is still at the Academy?',
+    'I only want to find out the opening times.',
+    'Can I come in on Friday only to collect?',
+  ],
+});
+
+describeUpsetCases('not told, said after', {
+  upset: [
+    'The pool was drained for repairs the whole week we were there. Would have been good to know before we booked.',
+    'The road to the cottage was closed. You could have told us.',
+    'It would have been nice to be told the lift was out before we carried the cases up six floors.',
+    'Someone should have told us the kitchen was shut.',
+    "Someone might've warned us about the building work.",
+    'The class was moved to the other hall. Would have been helpful to know.',
+  ],
+  calm: [
+    'It would be nice to know the opening hours for the pool.',
+    'Could you tell us if the road is open?',
+    'Would it be helpful to know our arrival time?',
+    'Thanks for letting us know about the building work in advance.',
+    'Good to know the pool is open, we are looking forward to it.',
+    'Could someone let me know when the lift is fixed? No rush.',
+  ],
+});
+
+describeUpsetCases('not there before our work', {
+  upset: [
+    "Picked the car up after the service and the check engine light is now on. It wasn't before.",
+    'Since your engineer visited the boiler makes a banging noise. It never did before.',
+    'After the update the app asks me to log in every time. It was never like that before.',
+    'The fitter replaced the tap and now the sink drips. It was not there before.',
+    'There is a scratch on the bonnet after the valet. It was not there before.',
+    'Your cleaner came on Monday and the floor is marked. It wasn\'t like that before.',
+  ],
+  calm: [
+    "Was the light on before the service? I can't remember.",
+    'The fitter came on Monday. The new shelf was never there before and it looks great.',
+    'The car runs beautifully after the service.',
+    "I hadn't noticed the scratch before, it's probably mine. No worries.",
+    'Has the app always asked for a login? It wasn\'t before, just curious.',
+    'It wasn\'t before, but we love the new layout.',
+  ],
+});
+
+describeUpsetCases("given someone else's thing, a bill going out", {
+  upset: [
+    "@PizzaPal order 4417 came with somebody else's pizza.",
+    "We were handed someone else's luggage at the carousel.",
+    "The pharmacy gave me someone else's prescription.",
+    'My salary went into the account and now the app shows a balance of zero. I have a direct debit for my mortgage going out tomorrow.',
+    'The app shows nothing in my account. My rent goes out on Monday.',
+    'Your system has frozen my card. The payment for the nursery is leaving tomorrow.',
+  ],
+  calm: [
+    "Can I collect a parcel for someone else?",
+    "Is it ok to pick up someone else's prescription for them?",
+    'My direct debit goes out tomorrow, can I change the date to the 5th?',
+    'My rent goes out on Monday, just checking the transfer limit is fine.',
+    'I got someone a gift card, how do they use it?',
+    "Thanks for sending my neighbour's parcel to the right door!",
+  ],
+});

@@ -447,7 +447,7 @@ const WORSE_THAN_BEFORE_US = /\b(?:more|worse|\w{3,12}(?:ier|er))\b[^.!?\n]{0,50
  * photos have been deleted", "the deposit is lost", "patch wiped my save" (not a trouble gone: "the stain is gone", nor their
  * own doing: "I deleted my photos").
  */
-const THEIRS_GONE = /\b(?:files?|photos?|pictures|footage|videos?|recordings?|data|work|documents?|papers|emails|messages|contacts|appointment|booking|slot|place|reservation|deposit|money|savings|saves?|progress|account|history|tracks|stems|takes|session)\b(?: [\w'’-]{1,20}){0,6}? (?:(?:is|are|was|were|has been|have been|'s|'re) (?:all |now |just |completely |simply )?(?:gone|lost|deleted|wiped|erased|corrupted|missing)|(?:has|have) (?:all |now |just )?(?:gone|vanished|disappeared))\b|\b(?:wiped|deleted|erased|corrupted|overwrote|lost)\s(?:all (?:of )?)?(?:my|our|his|her|their)\s(?:[\w'’-]{1,20}\s){0,2}?(?:files?|photos?|pictures|footage|videos?|recordings?|data|work|documents?|emails|messages|contacts|saves?|progress|history|account)\b/i;
+const THEIRS_GONE = /\b(?:files?|photos?|pictures|footage|videos?|recordings?|data|work|documents?|papers|emails|messages|contacts|appointment|booking|slot|place|reservation|deposit|money|savings|saves?|progress|account|history|tracks|stems|takes|session)\b(?: [\w'’-]{1,20}){0,8}? (?:(?:is|are|was|were|has been|have been|'s|'re) (?:all |now |just |completely |simply )?(?:gone|lost|deleted|wiped|erased|corrupted|missing)|(?:has|have) (?:all |now |just )?(?:gone|vanished|disappeared))\b|\b(?:wiped|deleted|erased|corrupted|overwrote|lost)\s(?:all (?:of )?)?(?:my|our|his|her|their)\s(?:[\w'’-]{1,20}\s){0,2}?(?:files?|photos?|pictures|footage|videos?|recordings?|data|work|documents?|emails|messages|contacts|saves?|progress|history|account)\b/i;
 /** Their own doing: "I accidentally deleted my photos", "we lost our booking reference". */
 const OWN_LOSS = /\b(?:i|we)(?:['’]ve| have| had)? (?:\w+ )?(?:wiped|deleted|erased|lost|overwrote|corrupted)\b/i;
 
@@ -494,6 +494,33 @@ const BOOKED_TOLD = /\b(?:book(?:ed|ing)|reserv(?:ed|ation)|appointment|tickets?
 /** Kept out in the weather: "stood on the pavement in the rain", "waited outside in the cold", "sat in the dark". */
 const WAITED_OUT = /\b(?:stood|standing|waited|waiting|sat|sitting|stuck)\b[^.!?\n]{0,40}?\b(?:in the (?:rain|cold|snow|dark|heat|wind|sleet)|on the (?:pavement|street|doorstep|kerb|curb|roadside|side of the road)|outside in)\b/i;
 
+/**
+ * A trip or a wait that ended in a let-down, told with "only to": "We drove four hours to the venue only to find the gig
+ * moved", "queued an hour only to be told it was sold out".
+ */
+const ONLY_TO_FIND = /\bonly to (?:find|be told|discover|learn|hear|see|get there and|get (?:a|an|told|turned|sent))\b/i;
+/** …to find it fine: "only to find it was already sorted", "only to see it arrive minutes later". */
+const ONLY_TO_FIND_FINE = /\bonly to (?:find|see|discover|learn) (?:it|that|they|you)(?: had| have|'d)? (?:already |just )?(?:been )?(?:sorted|fixed|done|arrived|there|fine|ready|delivered|refunded)\b/i;
+
+/**
+ * Not told what they needed to know, said after: "Would have been good to know before we booked", "you could have told us",
+ * "someone might have mentioned it" — a reproach in the past, not a wish for later ("it would be nice to know").
+ */
+const SHOULD_HAVE_TOLD = /\b(?:(?:it )?would(?:'ve| have) been (?:nice|good|helpful|useful|great|polite|courteous) to (?:know|be told|hear|have known|have been told)|(?:you|someone|somebody|anyone|they|nobody) (?:could|might|should)(?:'ve| have) (?:told|warned|mentioned|said|let (?:me|us) know|called|rung|emailed))\b/i;
+
+/**
+ * A fault that was not there before our work: "Picked the car up after the service and the light is now on. It wasn't
+ * before." — the "wasn't before" and our work told in the message.
+ */
+const NOT_BEFORE = /\b(?:it|they|this|that|there)(?:'s| is| was)? (?:wasn't|weren't|was not|were not|didn't|did not|never did|was never|were never)(?: (?:there|on|like that|doing that|a problem|an issue))? before\b/i;
+const OUR_WORK_TOLD = /\b(?:after|since|from) (?:(?:the|your|its|my|our) )?(?:\w+ )?(?:service|servicing|repair|visit|update|upgrade|install(?:ation)?|fitting|treatment|mot|clean|valet|tune|overhaul)\b|\b(?:you|your \w+|the (?:engineer|technician|fitter|mechanic|plumber|electrician|installer|cleaner))(?: \w+)? (?:serviced|fitted|installed|repaired|visited|came|replaced|updated|worked on|touched|cleaned|tuned|treated)\b/i;
+
+/**
+ * Given someone else's thing: "order 4417 came with somebody else's pizza", "we were handed someone else's luggage", "the
+ * pharmacy gave me someone else's prescription".
+ */
+const SOMEONE_ELSES = /\b(?:came with|got|given|handed|sent|delivered|received|gave (?:me|us)|were given|was given)\b[^.!?\n]{0,20}?\b(?:somebody|someone|some one|another (?:person|customer|family))(?:['’]s| else['’]s)\b/i;
+
 /** What they went through, told beside a dependant: "still have mice", "nobody texted", "given away", "sat for hours". */
 const HARDSHIP_TOLD = /\b(?:still|nobody|no one|cancell?ed|given away|double[- ]booked|stuck|stranded|(?:sat|waited|stood) (?:\w+ ){0,4}?for (?:\w+ )?(?:hours?|an hour|\d{2} minutes))\b/i;
 
@@ -524,7 +551,7 @@ const SAID_FINE = /\b(?:no (?:problems?|issues?|worries|rush|hurry|need|pressure
  */
 const EVENT = '(?:wedding|exams?|show|party|funeral|interview|(?:board )?meeting|flight|trip|holiday|school|term|surgery|operation|move|moving day|launch|event|ceremony|conference|hearing|court date|start date|birthday|christening|match|race|concert|gig|performance|opening|first day|deadline|inspection|audit|completion)';
 const NEAR_WHEN = '(?:on (?:the )?\\d{1,2}(?:st|nd|rd|th)?|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|tonight|today|this (?:week|weekend|afternoon|evening)|next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:\\d{1,2}|a|one|two|three|four|five|six) (?:days?|weeks?|hours?)|in (?:seven|eight|nine|ten|eleven|twelve|a few|a couple of) (?:days|hours))';
-const DATE_AT_STAKE = new RegExp(`\\b(?:(?:assignment|essay|coursework|dissertation|thesis|rent|payroll|wages|tax return|submission|baby)s? (?:is |are )?due ${NEAR_WHEN}|(?:i|we) (?:pay (?:staff|wages|the team|everyone|our staff)|fly|flies|leave|travel|move|start|open|go live|run payroll) (?:\\w{1,20} )?${NEAR_WHEN}|(?:the|my|our|his|her|their|\\w{1,20}'s) (?:\\w{1,20} )?${EVENT} (?:is|starts|opens|begins|'s)(?: (?:on|in|at))? ?${NEAR_WHEN}|(?:i|we|he|she|they) (?:have|'ve got|has) (?:a|an|my|our|the) (?:\\w{1,20} )?${EVENT} ${NEAR_WHEN}|${EVENT} (?:is|starts|opens|begins) ${NEAR_WHEN})\\b`, 'i');
+const DATE_AT_STAKE = new RegExp(`\\b(?:(?:assignment|essay|coursework|dissertation|thesis|rent|payroll|wages|tax return|submission|baby)s? (?:is |are )?due ${NEAR_WHEN}|(?:direct debit|standing order|rent|mortgage|bill|payment|repayment)s? (?:for (?:my |our |the )?\\w{1,20} )?(?:is |are )?(?:going out|goes out|coming out|comes out|leaving|due to (?:go|come) out) ${NEAR_WHEN}|(?:i|we) (?:pay (?:staff|wages|the team|everyone|our staff)|fly|flies|leave|travel|move|start|open|go live|run payroll) (?:\\w{1,20} )?${NEAR_WHEN}|(?:the|my|our|his|her|their|\\w{1,20}'s) (?:\\w{1,20} )?${EVENT} (?:is|starts|opens|begins|'s)(?: (?:on|in|at))? ?${NEAR_WHEN}|(?:i|we|he|she|they) (?:have|'ve got|has) (?:a|an|my|our|the) (?:\\w{1,20} )?${EVENT} ${NEAR_WHEN}|${EVENT} (?:is|starts|opens|begins) ${NEAR_WHEN})\\b`, 'i');
 /** A problem told against that date: a bad outcome, or a shortfall ("only received 1", "zero traffic", "14 weeks ago"). */
 const SHORTFALL = /\b(?:only|still|zero|withheld|ago)\b/i;
 
@@ -697,6 +724,14 @@ export function situationHits(text: string): SituationHit[] {
     if (CHARGED_FOR_MORE.test(s.text) && countsOrSums(s.text) >= 2 && !thanked && !ASKS_FOR_IT.test(s.text) && !PUZZLED.test(s.text)) add('charged-for-more', 'frustrated', 'money', 1, s);
     // Kept from their medicine: "Couldn't get my inhaler", "can't collect Dad's insulin".
     if (HEALTH_KEPT.test(s.text)) add('health-kept', 'worried', 'safety', 1, s);
+    // A let-down at the end of a trip or a wait: "drove four hours to the venue only to find the gig moved".
+    if (ONLY_TO_FIND.test(s.text) && !ONLY_TO_FIND_FINE.test(s.text) && !thanked) add('only-to-find', 'frustrated', 'failure', 1, s);
+    // Not told, said after: "Would have been good to know before we booked".
+    if (SHOULD_HAVE_TOLD.test(s.text) && !thanked) add('should-have-told', 'frustrated', 'failure', 1, s);
+    // Not there before our work: "the check engine light is now on. It wasn't before."
+    if (NOT_BEFORE.test(s.text) && OUR_WORK_TOLD.test(text) && !thanked) add('not-before', 'frustrated', 'broken', 1, s);
+    // Given someone else's thing: "came with somebody else's pizza".
+    if (SOMEONE_ELSES.test(s.text) && !thanked) add('someone-elses', 'frustrated', 'failure', 1, s);
     // Worse than before our work: "rather more of them now than before he came".
     if (WORSE_THAN_BEFORE_US.test(s.text) && !thanked) add('worse-than-before-us', 'frustrated', 'broken', 1, s);
     // Theirs gone: "Session files from Saturday are gone", "my appointment is gone".
