@@ -288,3 +288,60 @@ describeUpsetCases("given someone else's thing, a bill going out", {
     "Thanks for sending my neighbour's parcel to the right door!",
   ],
 });
+
+describeUpsetCases('sent to us well, came back hurt', {
+  upset: [
+    'Our cat came home with fleas after a week with you.',
+    'My dog came home with kennel cough.',
+    'Mochi has come home with a bald patch on her back.',
+    'My son came home with a welt on his neck.',
+    'The coat came back from cleaning with a stain on the collar.',
+    'The car came back with a dent in the door.',
+  ],
+  calm: [
+    'My son came home with a medal, thank you coach!',
+    'Our dog came home so tired and happy.',
+    'Can the coat come back with the buttons sewn on?',
+    'When will the car come back?',
+    'She came home with a big smile.',
+    'Is it normal for a dog to come home with a cough? Just curious.',
+  ],
+});
+
+describeUpsetCases('not what they signed up for, far off what they pay', {
+  upset: [
+    "I've paid for six introductions and had two in five months. This isn't what I signed up for.",
+    "The host family is an hour from the school. This isn't what we were promised.",
+    'That is not what I ordered.',
+    'My speed is half what I pay for.',
+    'My water bill is triple the usual and I live alone.',
+    'The bill came to double what we were told.',
+  ],
+  calm: [
+    'Is this what I ordered? The box looks different.',
+    'This is exactly what I ordered, thank you.',
+    'What speed should I get on my plan?',
+    'Is the bill usually double in winter?',
+    'My bill is half what it was last year, nice.',
+    'Can I pay half now and half later?',
+  ],
+});
+
+describeUpsetCases('what should have been, and time counted', {
+  upset: [
+    'I got a bill for $1,140 for an ER visit my insurance was supposed to cover.',
+    'The sofa was meant to arrive on Monday.',
+    "I've been trying to withdraw my £8,000 for a month.",
+    "My application status hasn't changed in 6 weeks.",
+    "My bin hasn't been collected for two weeks and it stinks.",
+    "It's three months past the handover date.",
+  ],
+  calm: [
+    'What was I supposed to bring to the first session?',
+    'Is the sofa meant to arrive on Monday?',
+    "I've been using the app for a month and love it!",
+    'How long does an application usually take? I applied last week.',
+    'Can you collect the bin a week later, we are away?',
+    "What's the handover date for plot 12?",
+  ],
+});

@@ -521,6 +521,35 @@ const OUR_WORK_TOLD = /\b(?:after|since|from) (?:(?:the|your|its|my|our) )?(?:\w
  */
 const SOMEONE_ELSES = /\b(?:came with|got|given|handed|sent|delivered|received|gave (?:me|us)|were given|was given)\b[^.!?\n]{0,20}?\b(?:somebody|someone|some one|another (?:person|customer|family))(?:['’]s| else['’]s)\b/i;
 
+/**
+ * Sent to us well and came back hurt: "Our cat came home with fleas after a week with you", "My son came home with a welt
+ * on his neck", "Mochi has come home with a bald patch" — not a prize or a smile.
+ */
+const CAME_HOME_WITH = /\b(?:came|come|comes|coming|got|was sent|were sent) (?:home|back) (?:from (?:\w+ ){1,3}?)?with (?:a |an |some |the |two |three |really bad |bad |awful )?(?:\w+ )?(?:fleas|ticks|lice|worms|cough|kennel cough|cold|flu|rash|welt|bruises?|cuts?|scratch(?:es)?|bites?|bald patch|infection|sores|blisters|injur(?:y|ies)|limp|sunburn|burns?|stains?|tears?|holes?|damage|dents?|chips?|scuffs?|lump|wound)\b/i;
+
+/** Not what they signed up for: "This isn't what I signed up for", "This isn't what we were promised". */
+const NOT_WHAT_THEY_GOT = /\b(?:this|that|it)(?:'s| is| was)? (?:not|isn't|wasn't|is not|was not|n't) (?:at all |remotely |quite )?what (?:i|we) (?:signed up for|paid for|ordered|booked|were promised|was promised|were told|was told|asked for|expected|agreed to|were sold|was sold)\b/i;
+
+/** A measure far from what they pay or use: "My speed is half what I pay for", "My water bill is triple the usual". */
+const FAR_OFF = /\b(?:is|are|was|were|has|have|came to|comes to)(?: now| nearly| almost| about| over)? (?:double|doubled|triple|tripled|treble|trebled|quadruple|half|a third of|a quarter of|(?:two|three|four|five|ten) times) (?:the usual|what (?:i|we) (?:pay|paid|use|used|were told|was told|ordered)|my usual|our usual|normal|last (?:month|quarter|year)(?:'s)?)\b/i;
+
+/** What should have been, told past: "my insurance was supposed to cover", "it was meant to arrive Monday". */
+const WAS_SUPPOSED = /\b(?:was|were|is|are)(?: all)? (?:supposed|meant) to (?:cover|be|arrive|include|come|fix|work|last|get|reach|have)\b/i;
+
+/**
+ * Their own tries, counted in time: "I've been trying to withdraw my £8,000 for a month", "been trying to get the payoff
+ * amount for 2 weeks" — or nothing happening for a counted time: "My application status hasn't changed in 6 weeks", "My
+ * bin hasn't been collected for two weeks", "Our celebrant hasn't replied in three weeks".
+ */
+const TIME_WORD = '(?:over |nearly |almost |more than |about |well over )?(?:a|an|\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|a couple of) (?:days?|weeks?|months?|years?)';
+const TRYING_FOR = new RegExp(`\\b(?:i|we)(?:'ve| have)? been (?:trying|attempting|chasing|waiting|asking) (?:to \\w+[^.!?\\n]{0,40}? )?(?:for|since) ${TIME_WORD}\\b`, 'i');
+const NOTHING_FOR = new RegExp(`\\b(?:hasn't|has not|haven't|have not|hadn't|not|still not|never) (?:been )?(?:changed|moved|updated|progressed|arrived|come|replied|responded|answered|called|collected|emptied|paid|processed|fixed|repaired|sorted|refunded|returned|heard|got back|shown up|turned up|reflected)(?: (?:to|back|on|in|up))? (?:in|for) ${TIME_WORD}\\b`, 'i');
+/** A wait offered, asked about or enjoyed: "happy to wait", "is that normal", "love the app". */
+const TIME_ASKED_OFFERED = /\b(?:happy to|don't mind|can|could|will|'ll|would|willing to|normal|usual|expected|is that|should i|love|loving|enjoy|enjoying|fun)\b/i;
+
+/** Past the date it was due: "It's three months past the handover date", "two weeks after the completion date". */
+const PAST_DUE_DATE = /\b(?:past|after|beyond|over) (?:the|our|my) (?:handover|due|delivery|completion|promised|agreed|expected|target|move-in|finish|end|start|launch|go-live) date\b/i;
+
 /** What they went through, told beside a dependant: "still have mice", "nobody texted", "given away", "sat for hours". */
 const HARDSHIP_TOLD = /\b(?:still|nobody|no one|cancell?ed|given away|double[- ]booked|stuck|stranded|(?:sat|waited|stood) (?:\w+ ){0,4}?for (?:\w+ )?(?:hours?|an hour|\d{2} minutes))\b/i;
 
@@ -724,6 +753,18 @@ export function situationHits(text: string): SituationHit[] {
     if (CHARGED_FOR_MORE.test(s.text) && countsOrSums(s.text) >= 2 && !thanked && !ASKS_FOR_IT.test(s.text) && !PUZZLED.test(s.text)) add('charged-for-more', 'frustrated', 'money', 1, s);
     // Kept from their medicine: "Couldn't get my inhaler", "can't collect Dad's insulin".
     if (HEALTH_KEPT.test(s.text)) add('health-kept', 'worried', 'safety', 1, s);
+    // Sent to us well and came back hurt: "Our cat came home with fleas after a week with you".
+    if (CAME_HOME_WITH.test(s.text) && !thanked) add('came-home-with', 'frustrated', 'broken', 1, s);
+    // Not what they signed up for: "This isn't what I signed up for".
+    if (NOT_WHAT_THEY_GOT.test(s.text)) add('not-what-they-got', 'frustrated', 'failure', 1, s);
+    // A measure far off what they pay or use: "My speed is half what I pay for", "My water bill is triple the usual".
+    if (FAR_OFF.test(s.text) && !thanked) add('far-off', 'frustrated', 'money', 1, s);
+    // What should have been, told as past: "my insurance was supposed to cover".
+    if (WAS_SUPPOSED.test(s.text) && !thanked && !ASKS_FOR_IT.test(s.text)) add('was-supposed', 'frustrated', 'failure', 1, s);
+    // Their tries or nothing happening, counted in time: "been trying to withdraw my £8,000 for a month".
+    if ((TRYING_FOR.test(s.text) || NOTHING_FOR.test(s.text)) && !TIME_ASKED_OFFERED.test(s.text) && !thanked) add('time-counted', 'frustrated', 'waiting', 1, s);
+    // Past the date it was due: "It's three months past the handover date".
+    if (PAST_DUE_DATE.test(s.text) && !thanked) add('past-due-date', 'frustrated', 'waiting', 1, s);
     // A let-down at the end of a trip or a wait: "drove four hours to the venue only to find the gig moved".
     if (ONLY_TO_FIND.test(s.text) && !ONLY_TO_FIND_FINE.test(s.text) && !thanked) add('only-to-find', 'frustrated', 'failure', 1, s);
     // Not told, said after: "Would have been good to know before we booked".
