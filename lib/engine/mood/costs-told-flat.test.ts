@@ -338,6 +338,7 @@ describeUpsetCases('what should have been, and time counted', {
   ],
   calm: [
     'What was I supposed to bring to the first session?',
+    'Hello, my order was meant to include a free gift with the promo and it was not in the box.',
     'Is the sofa meant to arrive on Monday?',
     "I've been using the app for a month and love it!",
     'How long does an application usually take? I applied last week.',

@@ -533,6 +533,8 @@ const NOT_WHAT_THEY_GOT = /\b(?:this|that|it)(?:'s| is| was)? (?:not|isn't|wasn'
 /** A measure far from what they pay or use: "My speed is half what I pay for", "My water bill is triple the usual". */
 const FAR_OFF = /\b(?:is|are|was|were|has|have|came to|comes to)(?: now| nearly| almost| about| over)? (?:double|doubled|triple|tripled|treble|trebled|quadruple|half|a third of|a quarter of|(?:two|three|four|five|ten) times) (?:the usual|what (?:i|we) (?:pay|paid|use|used|were told|was told|ordered)|my usual|our usual|normal|last (?:month|quarter|year)(?:'s)?)\b/i;
 
+/** A free extra ("a free tote bag with the promo"): missing, it costs the customer nothing. */
+const FREE_EXTRA = /\b(?:free|complimentary|bonus|promo|promotional|gift)\b/i;
 /** What should have been, told past: "my insurance was supposed to cover", "it was meant to arrive Monday". */
 const WAS_SUPPOSED = /\b(?:was|were|is|are)(?: all)? (?:supposed|meant) to (?:cover|be|arrive|include|come|fix|work|last|get|reach|have)\b/i;
 
@@ -760,7 +762,7 @@ export function situationHits(text: string): SituationHit[] {
     // A measure far off what they pay or use: "My speed is half what I pay for", "My water bill is triple the usual".
     if (FAR_OFF.test(s.text) && !thanked) add('far-off', 'frustrated', 'money', 1, s);
     // What should have been, told as past: "my insurance was supposed to cover".
-    if (WAS_SUPPOSED.test(s.text) && !thanked && !ASKS_FOR_IT.test(s.text)) add('was-supposed', 'frustrated', 'failure', 1, s);
+    if (WAS_SUPPOSED.test(s.text) && !FREE_EXTRA.test(s.text) && !thanked && !ASKS_FOR_IT.test(s.text)) add('was-supposed', 'frustrated', 'failure', 1, s);
     // Their tries or nothing happening, counted in time: "been trying to withdraw my £8,000 for a month".
     if ((TRYING_FOR.test(s.text) || NOTHING_FOR.test(s.text)) && !TIME_ASKED_OFFERED.test(s.text) && !thanked) add('time-counted', 'frustrated', 'waiting', 1, s);
     // Past the date it was due: "It's three months past the handover date".
