@@ -25,6 +25,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'layouts/dev-extra-ab.jsonl',
   'layouts/dev-extra-ad.jsonl',
   'layouts/dev-extra-af.jsonl',
+  'customer-messages/check-mood30.jsonl',
 ]);
 
 /** Whether a file is a check batch, given as `data/replies/x.jsonl`, `replies/x.jsonl` or an absolute path. */

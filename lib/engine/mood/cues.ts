@@ -44,6 +44,8 @@ const cue = (mood: Mood, kind: CueKind, weight: number, pattern: RegExp, negatab
 export const CUES: readonly Cue[] = [
   // — frustration / anger —
   cue('frustrated', 'feeling', 1, /\b(?:frustrat(?:ed|ing|ion)|annoy(?:ed|ing)|angry|furious|livid|fed up|sick of|had enough|ridiculous|unacceptable|(?<!as )a joke|useless|(?<!\b(?:i['’]m|i am|i['’]m (?:so|just|really)) )terrible|awful|horrible|appalling|shocking|disgust(?:ing|ed)|absolute joke|thieves|daylight robbery|disgrace(?:ful)?|pathetic|incompetent|rude|embarrassing|exhausted|the worst)\b/gi, true),
+  // Holding a feeling back, said: "I'm trying to stay calm", "trying not to panic", "doing my best to keep calm".
+  cue('worried', 'feeling', 1, /\b(?:trying|doing my best|doing our best|working hard) (?:(?:very|really|so) hard )?(?:to (?:stay|keep|remain) (?:calm|positive|patient|polite)|not to (?:panic|worry|cry|lose (?:it|my temper)|get (?:upset|angry|cross|stressed)|freak out|stress))\b/gi),
   // Understatement: "Not ideal.", "I'm not thrilled", "less than impressed", "not exactly happy".
   cue('frustrated', 'negated-positive', 1, /\b(?:not|isn't|wasn't|is not|was not|hardly|far from|less than)(?: (?:very|exactly|particularly|entirely|overly|all that|too))? (?:happy|impressed|acceptable|good enough|ok|okay|great|fair|right|fine|ideal|thrilled|pleased|amused|satisfied)\b/gi),
   cue('frustrated', 'feeling', 1, /\bshouldn't have happened\b|\bnot (?:for )?the first time\b|\bmore times than i can count\b/gi),

@@ -132,6 +132,11 @@ const ASKED_NEED = /\b(?:do|does|did|will|would|should|shall|what|anything) (?:i
 const PLANNING_QUESTION = /^\W*(?:(?:hi|hello|hey)\b[^a-z]{0,3}\s*)?(?:can|may|could|should|shall|do|must) (?:i|we) (?!get\b|have\b|receive\b|expect\b)[^?.!]{0,160}$/i;
 /** "Just checking the invitations will be ready for Saturday?": a question that checks a plan is on time, not a hurry. */
 const CHECKS_A_PLAN = /\b(?:just )?(?:checking|wondering|to confirm|confirming)\b/i;
+/**
+ * "I need it for court on Monday, could I drop it in Thursday?": the need is told to plan the customer's own visit, asked
+ * in the same sentence after a comma; a hurry asks something of us ("can you", "can I get"), not when they may come.
+ */
+const PLANS_OWN_VISIT = /[,;]\s*(?:so |and )?(?:can|could|may|should|shall) (?:i|we) (?:drop|bring|pop|come|call in|book|leave|send|post|arrive|hand)\b[^?.!]{0,80}$/i;
 const CALM_TIME = /\b(?:no rush|not urgent|no hurry|whenever you (?:can|get a chance)|when you get a chance)\b/i;
 
 /**
@@ -153,7 +158,7 @@ function deadlineHits(p: PreparedText): Hit[] {
     // "Do I need to bring anything on Saturday?" asks what is required, not for speed: a questioned need is no hurry.
     const around = p.text.slice(sentence.start, sentence.end).replace(ASKED_NEED, (q) => ' '.repeat(q.length));
     // "Can I bring a guest to the meeting room tomorrow?": a first-person question about a plan asks what is allowed.
-    if (p.text[sentence.end] === '?' && (PLANNING_QUESTION.test(around) || CHECKS_A_PLAN.test(around))) continue;
+    if (p.text[sentence.end] === '?' && (PLANNING_QUESTION.test(around) || CHECKS_A_PLAN.test(around) || PLANS_OWN_VISIT.test(around))) continue;
     const need = NEED_OR_EVENT.exec(around);
     if (!need) continue;
     // "My rent is due on Monday": a bill of theirs falling due is a money worry (a cue of its own), not a hurry for us.
@@ -254,9 +259,10 @@ const NAMED_FEELING = new Set<CueKind>(['feeling', 'negated-positive', 'money', 
 
 /**
  * An error code or identifier: "error E-47", "code 0x80070005", "invalid_grant", "HTTP 500". An order or booking
- * reference ("Order #UK-88213-XQ", "booking ref AB-1234") is no error code: a fault told beside it is still a fault.
+ * reference ("Order #UK-88213-XQ", "booking ref AB-1234") is no error code, nor is the number of a place of theirs ("my
+ * unit (B-114)", "pitch C-12", "room A-204"): a fault told beside it is still a fault.
  */
-const TECHNICAL = /\b(?:error|code|status|http)\s?:?\s?(?:[A-Z]{1,3}-?)?\d{2,6}\b|(?<!#)(?<!\b(?:order|ref|reference|booking|claim|ticket|case|invoice|account|policy|no\.?)\s{0,2}#?\s?)\b[A-Z]{1,3}-\d{2,5}\b|\b0x[0-9a-f]{4,8}\b|\b[a-z]{2,20}_[a-z]{2,20}\b/;
+const TECHNICAL = /\b(?:error|code|status|http)\s?:?\s?(?:[A-Z]{1,3}-?)?\d{2,6}\b|(?<!#)(?<!\b(?:order|ref|reference|booking|claim|ticket|case|invoice|account|policy|no\.?|unit|room|flat|apartment|locker|plot|pitch|seat|bay|stand|suite|cabin|berth|desk|platform|stall|space|site)\s{0,2}[#(]?\s?)\b[A-Z]{1,3}-\d{2,5}\b|\b0x[0-9a-f]{4,8}\b|\b[a-z]{2,20}_[a-z]{2,20}\b/;
 
 /** "That's a scam", "you're running a con", "this is a rip-off": calling us a scam is anger at us, not fear of a fraudster. */
 const CALLS_US_A_SCAM = /\b(?:that|this|which|you|you're|you are)(?:'s| is| was| are)? (?:a |an |such a |total |complete |absolute |basically a |running a )?$/i;

@@ -430,6 +430,128 @@ const LEFT_AS_ASKED = /\bas (?:i|we) (?:asked|requested|said)|\bas (?:requested|
 /** Not ready or not there when they came for it: a trip for nothing. */
 const NOT_READY_WHEN_CAME = /\b(?:wasn['’]t|weren['’]t|was not|were not|isn['’]t|not|never) (?:\w+ )?(?:ready|there|in|open|in stock|available|done|packed|made)\b[^.!?\n]{0,20}\bwhen (?:i|we|my \w+|our \w+) (?:came|arrived|got there|turned up|went|showed up|called in|came in|came to|went to|drove)/i;
 
+/**
+ * Harm to a body told by its signs, beside the harm words: "had sores on her paws", "she'd lost a lot of weight", "he's
+ * limping", "the cut is infected".
+ */
+const HARM_SIGNS = /\b(?:sores|open wounds?|infected|infection|limping|lame|(?:has|had|'d|have|'s|is|was|were) lost (?:a lot of |so much |loads of |lots of )?weight|covered in (?:bites|sores|cuts|bruises|fleas|ticks|a rash))\b/i;
+
+/**
+ * Worse than before our work: "rather more of them now than before he came", "it's louder than before your engineer visited",
+ * "worse than before the update" — a comparative, and "than before" our visit, our act or our update.
+ */
+const WORSE_THAN_BEFORE_US = /\b(?:more|worse|\w{3,12}(?:ier|er))\b[^.!?\n]{0,50}?\bthan (?:it was |they were |it did |there were )?before (?:(?:you|he|she|they|your \w+|the (?:\w+ )?(?:engineer|technician|fitter|plumber|electrician|installer|cleaner|team|crew|tuner|visit|treatment|update|upgrade|repair|service|work)s?)\b(?: \w+)?|(?:your|the) (?:\w+ )?(?:visit|treatment|update|upgrade|repair|service|servicing|work|fitting|installation)\b)/i;
+
+/**
+ * Theirs gone: what they had with us, told lost: "Session files from Saturday are gone", "my appointment is gone", "all our
+ * photos have been deleted", "the deposit is lost", "patch wiped my save" (not a trouble gone: "the stain is gone", nor their
+ * own doing: "I deleted my photos").
+ */
+const THEIRS_GONE = /\b(?:files?|photos?|pictures|footage|videos?|recordings?|data|work|documents?|papers|emails|messages|contacts|appointment|booking|slot|place|reservation|deposit|money|savings|saves?|progress|account|history|tracks|stems|takes|session)\b(?: [\w'’-]{1,20}){0,8}? (?:(?:is|are|was|were|has been|have been|'s|'re) (?:all |now |just |completely |simply )?(?:gone|lost|deleted|wiped|erased|corrupted|missing)|(?:has|have) (?:all |now |just )?(?:gone|vanished|disappeared))\b|\b(?:wiped|deleted|erased|corrupted|overwrote|lost)\s(?:all (?:of )?)?(?:my|our|his|her|their)\s(?:[\w'’-]{1,20}\s){0,2}?(?:files?|photos?|pictures|footage|videos?|recordings?|data|work|documents?|emails|messages|contacts|saves?|progress|history|account)\b/i;
+/** Their own doing: "I accidentally deleted my photos", "we lost our booking reference". */
+const OWN_LOSS = /\b(?:i|we)(?:['’]ve| have| had)? (?:\w+ )?(?:wiped|deleted|erased|lost|overwrote|corrupted)\b/i;
+
+/**
+ * A cost told back with "that" after what went wrong: "That was six hours of the band's time and £600", "That cost us a
+ * day's trading", "This meant two days off work". A sum, or a stretch of time of theirs.
+ */
+const COST_TOLD_BACK = /^[\s"'‘“(]*(?:that|this)(?:'s| was| is| cost(?: me| us)?| meant| came to| set (?:me|us) back)\s(?:(?:me|us|about|nearly|almost|over|around|a|an|the|another|two|three|four|five|six|seven|eight|nine|ten|twelve|whole|full|\d{1,3}|[a-z]+['’]s)\s){0,4}?(?:(?:£|\$|€)\d|(?:hours?|days?|weeks?|mornings?|afternoons?|evenings?) (?:of|off)\b|(?:day|week|morning|afternoon|evening)['’]s (?:work|trading|pay|wages|sales|takings))/i;
+
+/**
+ * Promised within a span, and a longer one has passed: "Our photos were promised within six weeks. It's been five months",
+ * "you said 3-5 days, it has been two weeks". The span told after the promise is longer than the one promised.
+ */
+const SPAN_WORDS: ReadonlyMap<string, number> = new Map([['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['a few', 3], ['a couple of', 2]]);
+const UNIT_DAYS: ReadonlyMap<string, number> = new Map([['hour', 1 / 24], ['day', 1], ['week', 7], ['month', 30], ['year', 365]]);
+const SPAN = '(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of) (hour|day|week|month|year)s?';
+const PROMISED_SPAN = new RegExp(`\\b(?:promised|told|quoted|said|guaranteed|assured|estimated|advertised|confirmed)\\b[^.!?\\n]{0,60}?\\b(?:within|in|under|inside|takes?|of|at)\\s(?:(?:about|around|roughly|up to|no more than|at most)\\s)?(?:\\d{1,3}\\s?[-–]\\s?)?${SPAN}\\b`, 'i');
+const SPAN_PASSED = new RegExp(`\\b(?:it(?:'s| has| is)|it['’]s now|we(?:'re| are) now|that was|that's)\\s(?:(?:been|now|already|almost|nearly|over|more than|well over)\\s){0,3}${SPAN}\\b`, 'i');
+function spanDays(n: string, unit: string): number {
+  const count = /^\d/.test(n) ? Number(n) : (SPAN_WORDS.get(n.toLowerCase()) ?? Number.NaN);
+  return count * (UNIT_DAYS.get(unit.toLowerCase()) ?? Number.NaN);
+}
+
+/**
+ * Paid or booked for one thing, and it turned out less: "the 'hardstanding pitch' we paid extra for turned out to be a patch
+ * of mud", "the sea-view room we booked was actually over the car park" — a broken expectation of what they paid for.
+ */
+const PAID_TURNED_OUT = /\b(?:i|we)(?:['’]d| had)? (?:paid (?:extra |more |a premium |good money |a lot )?for|booked|ordered|bought|reserved)\b[^.!?\n]{0,24}?\b(?:turned out (?:to be|to have)|ended up being|(?:was|is|were|are) (?:actually|really|in fact|just|only))\b/i;
+const TURNED_OUT_FINE = /\b(?:turned out|ended up being|was actually|is actually) (?:to be )?(?:(?:a|an|even|much|so|really) )?(?:fine|great|good|better|bigger|nicer|lovely|perfect|brilliant|amazing|free|cheaper|upgraded)\b/i;
+
+/**
+ * A detail of theirs got wrong: "came back with my mother's maiden name wrong", "spelled my daughter's name wrong", "printed
+ * the date wrong" — a name, a date, an address told wrong by what we did.
+ */
+const DETAIL_WRONG = /\b(?:with|got|has|had|have|spelled|spelt|spells|written|wrote|printed|prints|put|engraved|typed|entered|listed|lists|shows|showed)\s(?:(?:my|our|his|her|their|the|a)\s)?(?:[\w'’-]{1,20}\s){0,3}?(?:name|names|date|dates|address|number|spelling|surname|postcode|title|initials|details)\s(?:wrong|incorrect|misspelt|misspelled|wrongly)\b/i;
+
+/**
+ * Came for what they booked and found it shut or no one there: "We arrived at 6:50 and the place was locked with nobody
+ * answering", "turned up for my appointment and the door was shut".
+ */
+const CAME_TO_CLOSED = /\b(?:arrived|got there|got here|turned up|showed up|came|went|drove (?:out|over|up|down|in|there)|travelled|traveled|walked (?:over|up|down|there))\b[^.!?\n]{0,50}?\b(?:(?:was|were|is|it's) (?:all |completely )?(?:locked|closed|shut|empty|dark)|locked (?:up|doors?)|nobody (?:was )?(?:there|answering|answered|came)|no one (?:was )?(?:there|answering|answered|came))\b/i;
+const BOOKED_TOLD = /\b(?:book(?:ed|ing)|reserv(?:ed|ation)|appointment|tickets?|slot|session)\b/i;
+
+/** Kept out in the weather: "stood on the pavement in the rain", "waited outside in the cold", "sat in the dark". */
+const WAITED_OUT = /\b(?:stood|standing|waited|waiting|sat|sitting|stuck)\b[^.!?\n]{0,40}?\b(?:in the (?:rain|cold|snow|dark|heat|wind|sleet)|on the (?:pavement|street|doorstep|kerb|curb|roadside|side of the road)|outside in)\b/i;
+
+/**
+ * A trip or a wait that ended in a let-down, told with "only to": "We drove four hours to the venue only to find the gig
+ * moved", "queued an hour only to be told it was sold out".
+ */
+const ONLY_TO_FIND = /\bonly to (?:find|be told|discover|learn|hear|see|get there and|get (?:a|an|told|turned|sent))\b/i;
+/** …to find it fine: "only to find it was already sorted", "only to see it arrive minutes later". */
+const ONLY_TO_FIND_FINE = /\bonly to (?:find|see|discover|learn) (?:it|that|they|you)(?: had| have|'d)? (?:already |just )?(?:been )?(?:sorted|fixed|done|arrived|there|fine|ready|delivered|refunded)\b/i;
+
+/**
+ * Not told what they needed to know, said after: "Would have been good to know before we booked", "you could have told us",
+ * "someone might have mentioned it" — a reproach in the past, not a wish for later ("it would be nice to know").
+ */
+const SHOULD_HAVE_TOLD = /\b(?:(?:it )?would(?:'ve| have) been (?:nice|good|helpful|useful|great|polite|courteous) to (?:know|be told|hear|have known|have been told)|(?:you|someone|somebody|anyone|they|nobody) (?:could|might|should)(?:'ve| have) (?:told|warned|mentioned|said|let (?:me|us) know|called|rung|emailed))\b/i;
+
+/**
+ * A fault that was not there before our work: "Picked the car up after the service and the light is now on. It wasn't
+ * before." — the "wasn't before" and our work told in the message.
+ */
+const NOT_BEFORE = /\b(?:it|they|this|that|there)(?:'s| is| was)? (?:wasn't|weren't|was not|were not|didn't|did not|never did|was never|were never)(?: (?:there|on|like that|doing that|a problem|an issue))? before\b/i;
+const OUR_WORK_TOLD = /\b(?:after|since|from) (?:(?:the|your|its|my|our) )?(?:\w+ )?(?:service|servicing|repair|visit|update|upgrade|install(?:ation)?|fitting|treatment|mot|clean|valet|tune|overhaul)\b|\b(?:you|your \w+|the (?:engineer|technician|fitter|mechanic|plumber|electrician|installer|cleaner))(?: \w+)? (?:serviced|fitted|installed|repaired|visited|came|replaced|updated|worked on|touched|cleaned|tuned|treated)\b/i;
+
+/**
+ * Given someone else's thing: "order 4417 came with somebody else's pizza", "we were handed someone else's luggage", "the
+ * pharmacy gave me someone else's prescription".
+ */
+const SOMEONE_ELSES = /\b(?:came with|got|given|handed|sent|delivered|received|gave (?:me|us)|were given|was given)\b[^.!?\n]{0,20}?\b(?:somebody|someone|some one|another (?:person|customer|family))(?:['’]s| else['’]s)\b/i;
+
+/**
+ * Sent to us well and came back hurt: "Our cat came home with fleas after a week with you", "My son came home with a welt
+ * on his neck", "Mochi has come home with a bald patch" — not a prize or a smile.
+ */
+const CAME_HOME_WITH = /\b(?:came|come|comes|coming|got|was sent|were sent) (?:home|back) (?:from (?:\w+ ){1,3}?)?with (?:a |an |some |the |two |three |really bad |bad |awful )?(?:\w+ )?(?:fleas|ticks|lice|worms|cough|kennel cough|cold|flu|rash|welt|bruises?|cuts?|scratch(?:es)?|bites?|bald patch|infection|sores|blisters|injur(?:y|ies)|limp|sunburn|burns?|stains?|tears?|holes?|damage|dents?|chips?|scuffs?|lump|wound)\b/i;
+
+/** Not what they signed up for: "This isn't what I signed up for", "This isn't what we were promised". */
+const NOT_WHAT_THEY_GOT = /\b(?:this|that|it)(?:'s| is| was)? (?:not|isn't|wasn't|is not|was not|n't) (?:at all |remotely |quite )?what (?:i|we) (?:signed up for|paid for|ordered|booked|were promised|was promised|were told|was told|asked for|expected|agreed to|were sold|was sold)\b/i;
+
+/** A measure far from what they pay or use: "My speed is half what I pay for", "My water bill is triple the usual". */
+const FAR_OFF = /\b(?:is|are|was|were|has|have|came to|comes to)(?: now| nearly| almost| about| over)? (?:double|doubled|triple|tripled|treble|trebled|quadruple|half|a third of|a quarter of|(?:two|three|four|five|ten) times) (?:the usual|what (?:i|we) (?:pay|paid|use|used|were told|was told|ordered)|my usual|our usual|normal|last (?:month|quarter|year)(?:'s)?)\b/i;
+
+/** A free extra ("a free tote bag with the promo"): missing, it costs the customer nothing. */
+const FREE_EXTRA = /\b(?:free|complimentary|bonus|promo|promotional|gift)\b/i;
+/** What should have been, told past: "my insurance was supposed to cover", "it was meant to arrive Monday". */
+const WAS_SUPPOSED = /\b(?:was|were|is|are)(?: all)? (?:supposed|meant) to (?:cover|be|arrive|include|come|fix|work|last|get|reach|have)\b/i;
+
+/**
+ * Their own tries, counted in time: "I've been trying to withdraw my £8,000 for a month", "been trying to get the payoff
+ * amount for 2 weeks" — or nothing happening for a counted time: "My application status hasn't changed in 6 weeks", "My
+ * bin hasn't been collected for two weeks", "Our celebrant hasn't replied in three weeks".
+ */
+const TIME_WORD = '(?:over |nearly |almost |more than |about |well over )?(?:a|an|\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|a couple of) (?:days?|weeks?|months?|years?)';
+const TRYING_FOR = new RegExp(`\\b(?:i|we)(?:'ve| have)? been (?:trying|attempting|chasing|waiting|asking) (?:to \\w+[^.!?\\n]{0,40}? )?(?:for|since) ${TIME_WORD}\\b`, 'i');
+const NOTHING_FOR = new RegExp(`\\b(?:hasn't|has not|haven't|have not|hadn't|not|still not|never) (?:been )?(?:changed|moved|updated|progressed|arrived|come|replied|responded|answered|called|collected|emptied|paid|processed|fixed|repaired|sorted|refunded|returned|heard|got back|shown up|turned up|reflected)(?: (?:to|back|on|in|up))? (?:in|for) ${TIME_WORD}\\b`, 'i');
+/** A wait offered, asked about or enjoyed: "happy to wait", "is that normal", "love the app". */
+const TIME_ASKED_OFFERED = /\b(?:happy to|don't mind|can|could|will|'ll|would|willing to|normal|usual|expected|is that|should i|love|loving|enjoy|enjoying|fun)\b/i;
+
+/** Past the date it was due: "It's three months past the handover date", "two weeks after the completion date". */
+const PAST_DUE_DATE = /\b(?:past|after|beyond|over) (?:the|our|my) (?:handover|due|delivery|completion|promised|agreed|expected|target|move-in|finish|end|start|launch|go-live) date\b/i;
+
 /** What they went through, told beside a dependant: "still have mice", "nobody texted", "given away", "sat for hours". */
 const HARDSHIP_TOLD = /\b(?:still|nobody|no one|cancell?ed|given away|double[- ]booked|stuck|stranded|(?:sat|waited|stood) (?:\w+ ){0,4}?for (?:\w+ )?(?:hours?|an hour|\d{2} minutes))\b/i;
 
@@ -452,14 +574,15 @@ const OCCASION_SPOILT = /\b(?:by then|by the time|too late|(?:hours?|minutes|min
 const ADVERSE = /\b(?:not|no|never|nothing|wrong|broken|late|missing|failed|lost|leak(?:s|ed|ing)?|dead|damaged|too (?:short|long|small|big|tight|loose|loud|hot|cold|late))\b|n't\b/i;
 /** The customer's own "not" ("I haven't tried it yet", "we won't be home") tells of them, not of an outcome. */
 const OWN_NEGATION = /\b(?:i|we)(?:'ve|'ll|'d|'m|'re)? (?:have |had |will |would |am |are |was |were |do |did |can |could )?(?:not|never|n't)\b|\b(?:i|we) (?:haven't|hadn't|won't|wouldn't|don't|didn't|can't|couldn't|wasn't|weren't|aren't|am not)\b/gi;
-const SAID_FINE = /\b(?:no (?:problems?|issues?|worries|rush|hurry|need|pressure|complaints?|harm done)|not (?:a problem|an issue|bad|urgent|a big deal)|nothing (?:wrong|to worry about))\b/gi;
+/** Said fine, taken out before a bad outcome is looked for: "no problems", "not an issue", "no sign of the mice since" (the trouble gone). */
+const SAID_FINE = /\b(?:no (?:problems?|issues?|worries|rush|hurry|need|pressure|complaints?|harm done)|no (?:more |further )?(?:(?:sign|signs|trace) of (?:the |any )?)?(?:mice|rats|pests|wasps|ants|fleas|bugs|moths|mould|mold|damp|leaks?|drips?|noise|fault|problems?|issues?|trouble|rash)|not (?:a problem|an issue|bad|urgent|a big deal)|nothing (?:wrong|to worry about))\b/gi;
 /**
  * An occasion or a date of theirs close at hand: "The wedding is on the 14th", "exam is next month", "Our show opens
  * tomorrow", "We have a board meeting Friday". Told beside a problem, it is what makes the problem hurt.
  */
 const EVENT = '(?:wedding|exams?|show|party|funeral|interview|(?:board )?meeting|flight|trip|holiday|school|term|surgery|operation|move|moving day|launch|event|ceremony|conference|hearing|court date|start date|birthday|christening|match|race|concert|gig|performance|opening|first day|deadline|inspection|audit|completion)';
-const NEAR_WHEN = '(?:on (?:the )?\\d{1,2}(?:st|nd|rd|th)?|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|tonight|today|this (?:week|weekend|afternoon|evening)|next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:\\d{1,2}|a|one|two|three|four|five|six) (?:days?|weeks?|hours?))';
-const DATE_AT_STAKE = new RegExp(`\\b(?:(?:assignment|essay|coursework|dissertation|thesis|rent|payroll|wages|tax return|submission|baby)s? (?:is |are )?due ${NEAR_WHEN}|(?:i|we) (?:pay (?:staff|wages|the team|everyone|our staff)|fly|flies|leave|travel|move|start|open|go live|run payroll) (?:\\w{1,20} )?${NEAR_WHEN}|(?:the|my|our|his|her|their|\\w{1,20}'s) (?:\\w{1,20} )?${EVENT} (?:is|starts|opens|begins|'s)(?: (?:on|in|at))? ?${NEAR_WHEN}|(?:i|we|he|she|they) (?:have|'ve got|has) (?:a|an|my|our|the) (?:\\w{1,20} )?${EVENT} ${NEAR_WHEN}|${EVENT} (?:is|starts|opens|begins) ${NEAR_WHEN})\\b`, 'i');
+const NEAR_WHEN = '(?:on (?:the )?\\d{1,2}(?:st|nd|rd|th)?|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|tonight|today|this (?:week|weekend|afternoon|evening)|next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:\\d{1,2}|a|one|two|three|four|five|six) (?:days?|weeks?|hours?)|in (?:seven|eight|nine|ten|eleven|twelve|a few|a couple of) (?:days|hours))';
+const DATE_AT_STAKE = new RegExp(`\\b(?:(?:assignment|essay|coursework|dissertation|thesis|rent|payroll|wages|tax return|submission|baby)s? (?:is |are )?due ${NEAR_WHEN}|(?:direct debit|standing order|rent|mortgage|bill|payment|repayment)s? (?:for (?:my |our |the )?\\w{1,20} )?(?:is |are )?(?:going out|goes out|coming out|comes out|leaving|due to (?:go|come) out) ${NEAR_WHEN}|(?:i|we) (?:pay (?:staff|wages|the team|everyone|our staff)|fly|flies|leave|travel|move|start|open|go live|run payroll) (?:\\w{1,20} )?${NEAR_WHEN}|(?:the|my|our|his|her|their|\\w{1,20}'s) (?:\\w{1,20} )?${EVENT} (?:is|starts|opens|begins|'s)(?: (?:on|in|at))? ?${NEAR_WHEN}|(?:i|we|he|she|they) (?:have|'ve got|has) (?:a|an|my|our|the) (?:\\w{1,20} )?${EVENT} ${NEAR_WHEN}|${EVENT} (?:is|starts|opens|begins) ${NEAR_WHEN})\\b`, 'i');
 /** A problem told against that date: a bad outcome, or a shortfall ("only received 1", "zero traffic", "14 weeks ago"). */
 const SHORTFALL = /\b(?:only|still|zero|withheld|ago)\b/i;
 
@@ -572,7 +695,7 @@ export function situationHits(text: string): SituationHit[] {
     // a game character in a sentence with no one in it ("Been playing 30 sec and fell in some water").
     const aboutPeople = mentionsPersonOfTheirs(s, doc) || has(doc, '(i|we|me|us|my|our|he|she|they|him|her|them)');
     if (aboutPeople && !GLAD_TEARS.test(s.text)) {
-      if (bodyHarmed(doc, v.bodyHarm) || has(doc, STRONG_HARM_WORDS) || /\ba&e\b/i.test(s.text)) add('harm', 'worried', 'safety', 1, s);
+      if (bodyHarmed(doc, v.bodyHarm) || has(doc, STRONG_HARM_WORDS) || /\ba&e\b/i.test(s.text) || HARM_SIGNS.test(s.text)) add('harm', 'worried', 'safety', 1, s);
       else if (theirs && (has(doc, v.hurtFeelings) || has(doc, '(was|were|got|been) left (standing|alone|outside|behind|waiting|stranded|on|in|at)'))) add('hurt', 'frustrated', 'failure', 1, s);
       // Two mild harms told ("a dairy allergy", "she was sick in class") make one.
       else if (has(doc, MILD_HARM_WORDS) && theirs && mildHarms < 2) add(`mild-harm-${mildHarms++}`, 'worried', 'safety', 0.5, s);
@@ -632,6 +755,44 @@ export function situationHits(text: string): SituationHit[] {
     if (CHARGED_FOR_MORE.test(s.text) && countsOrSums(s.text) >= 2 && !thanked && !ASKS_FOR_IT.test(s.text) && !PUZZLED.test(s.text)) add('charged-for-more', 'frustrated', 'money', 1, s);
     // Kept from their medicine: "Couldn't get my inhaler", "can't collect Dad's insulin".
     if (HEALTH_KEPT.test(s.text)) add('health-kept', 'worried', 'safety', 1, s);
+    // Sent to us well and came back hurt: "Our cat came home with fleas after a week with you".
+    if (CAME_HOME_WITH.test(s.text) && !thanked) add('came-home-with', 'frustrated', 'broken', 1, s);
+    // Not what they signed up for: "This isn't what I signed up for".
+    if (NOT_WHAT_THEY_GOT.test(s.text)) add('not-what-they-got', 'frustrated', 'failure', 1, s);
+    // A measure far off what they pay or use: "My speed is half what I pay for", "My water bill is triple the usual".
+    if (FAR_OFF.test(s.text) && !thanked) add('far-off', 'frustrated', 'money', 1, s);
+    // What should have been, told as past: "my insurance was supposed to cover".
+    if (WAS_SUPPOSED.test(s.text) && !FREE_EXTRA.test(s.text) && !thanked && !ASKS_FOR_IT.test(s.text)) add('was-supposed', 'frustrated', 'failure', 1, s);
+    // Their tries or nothing happening, counted in time: "been trying to withdraw my £8,000 for a month".
+    if ((TRYING_FOR.test(s.text) || NOTHING_FOR.test(s.text)) && !TIME_ASKED_OFFERED.test(s.text) && !thanked) add('time-counted', 'frustrated', 'waiting', 1, s);
+    // Past the date it was due: "It's three months past the handover date".
+    if (PAST_DUE_DATE.test(s.text) && !thanked) add('past-due-date', 'frustrated', 'waiting', 1, s);
+    // A let-down at the end of a trip or a wait: "drove four hours to the venue only to find the gig moved".
+    if (ONLY_TO_FIND.test(s.text) && !ONLY_TO_FIND_FINE.test(s.text) && !thanked) add('only-to-find', 'frustrated', 'failure', 1, s);
+    // Not told, said after: "Would have been good to know before we booked".
+    if (SHOULD_HAVE_TOLD.test(s.text) && !thanked) add('should-have-told', 'frustrated', 'failure', 1, s);
+    // Not there before our work: "the check engine light is now on. It wasn't before."
+    if (NOT_BEFORE.test(s.text) && OUR_WORK_TOLD.test(text) && !thanked) add('not-before', 'frustrated', 'broken', 1, s);
+    // Given someone else's thing: "came with somebody else's pizza".
+    if (SOMEONE_ELSES.test(s.text) && !thanked) add('someone-elses', 'frustrated', 'failure', 1, s);
+    // Worse than before our work: "rather more of them now than before he came".
+    if (WORSE_THAN_BEFORE_US.test(s.text) && !thanked) add('worse-than-before-us', 'frustrated', 'broken', 1, s);
+    // Theirs gone: "Session files from Saturday are gone", "my appointment is gone".
+    if (THEIRS_GONE.test(s.text) && !OWN_LOSS.test(s.text) && !thanked) add('theirs-gone', 'frustrated', 'loss', 1, s);
+    // A cost told back with "that", beside something that went wrong: "That was six hours of the band's time and £600".
+    if (COST_TOLD_BACK.test(s.text) && !thanked && sentences.some((o) => o.s !== s && !o.s.question && WENT_WRONG.test(o.s.text.replace(SAID_FINE, '').replace(OWN_NEGATION, '')))) add('cost-told-back', 'frustrated', 'loss', 1, s);
+    // Promised within a span, and a longer span has passed: "promised within six weeks. It's been five months".
+    const promisedSpan = PROMISED_SPAN.exec(s.text) ?? (sentences[i - 1] && !sentences[i - 1]!.s.question ? PROMISED_SPAN.exec(sentences[i - 1]!.s.text) : null);
+    const passedSpan = SPAN_PASSED.exec(s.text.slice(promisedSpan && PROMISED_SPAN.test(s.text) ? promisedSpan.index + promisedSpan[0].length : 0));
+    if (promisedSpan && passedSpan && spanDays(passedSpan[1]!, passedSpan[2]!) > spanDays(promisedSpan[1]!, promisedSpan[2]!) && !thanked) add('span-passed', 'frustrated', 'waiting', 1, s);
+    // Paid for one thing and it turned out less: "the pitch we paid extra for turned out to be a patch of mud".
+    if (PAID_TURNED_OUT.test(s.text) && !TURNED_OUT_FINE.test(s.text) && !thanked) add('paid-turned-out', 'disappointed', 'failure', 1, s);
+    // A detail of theirs got wrong by us: "came back with my mother's maiden name wrong" (not their own slip).
+    if (DETAIL_WRONG.test(s.text) && !OWN_WRONG.test(s.text) && !thanked) add('detail-wrong', 'frustrated', 'failure', 1, s);
+    // Came for what they booked and found it shut: "We arrived at 6:50 and the place was locked".
+    if (CAME_TO_CLOSED.test(s.text) && BOOKED_TOLD.test(text) && !thanked) add('came-to-closed', 'frustrated', 'failure', 1, s);
+    // Kept out in the weather: "Eight of us stood on the pavement in the rain".
+    if (WAITED_OUT.test(s.text) && !WAIT_OFFERED.test(s.text) && !thanked) add('waited-out', 'frustrated', 'waiting', 1, s);
     // Got other than what they booked: "Booked a double, got a twin", "Ordered the oak, but you sent the pine".
     if ((BOOKED_GOT_OTHER.test(s.text) || (otherArrived(s.text) && !PART_EXPECTED.test(s.text))) && !thanked && !WANTS_SWAP.test(s.text)) add('booked-got-other', 'frustrated', 'failure', 1, s);
     // Something of theirs done or told wrong by us: "The pallet was delivered to the wrong warehouse", "My payslip shows the
