@@ -42,7 +42,7 @@ import { PRINCIPLE_IDS, type PrincipleId } from '../lib/engine/principles';
 import { fitLogistic, foldsOf, type Example, type FitOptions } from '../lib/engine/warmth/logistic';
 import { chosenElsewhere, groupedFolds, splitGroups } from '../lib/engine/classify/folds';
 import type { FeatureVector } from '../lib/engine/warmth/features';
-import { frameGrams, normalizedWords } from '../lib/engine/classify/features';
+import { FRAME_WORDS, frameGrams, meanWordVector, normalizedWords } from '../lib/engine/classify/features';
 import { evaluateReplies, locate, parseReplies, type ReplyCase } from '../lib/eval/replies';
 import { defaultPack } from '../lib/rules/default';
 import { isCheckBatch } from '../lib/eval/check-batches';
@@ -492,13 +492,25 @@ function describeOutcome(c: Outcome, totals: { missedByRules: number; warm: numb
  * Feature experiments on the features already computed (`--variants base,grams,grams+noPairs`): each variant's
  * principle models and detector cross-validated by batch with the first setting of the grid, nothing written.
  * `noPairs` drops word pairs, `noStart2` the first two words, `grams` adds the frame (frameGrams), `lenBins` adds
- * sentence-length bins, `noWords` drops every raw word feature.
+ * sentence-length bins, `noWords` drops every raw word feature, `noEmb` drops the mean word vector (`e:`, the features
+ * before session 30), `embContent` adds the mean vector of the content words only (`c:`, frame words left out),
+ * `embYou` the mean vector of the four words after each "you"/"your" (`y:`).
  */
 const VARIANT_PARTS: ReadonlyMap<string, (f: FeatureVector, text: string) => FeatureVector> = new Map([
   ['base', (f: FeatureVector) => f],
   ['noPairs', (f: FeatureVector) => new Map([...f].filter(([n]) => !/^w:\S+ \S+$/.test(n)))],
   ['noStart2', (f: FeatureVector) => new Map([...f].filter(([n]) => !/^start:\S+ \S+$/.test(n)))],
   ['noWords', (f: FeatureVector) => new Map([...f].filter(([n]) => !isWordFeature(n)))],
+  ['noEmb', (f: FeatureVector) => new Map([...f].filter(([n]) => !n.startsWith('e:')))],
+  ['embContent', (f: FeatureVector, text: string) => new Map([...f, ...meanWordVector(normalizedWords(text).filter((w) => !FRAME_WORDS.has(w)), 'c:')])],
+  [
+    'embYou',
+    (f: FeatureVector, text: string) => {
+      const words = normalizedWords(text);
+      const near = words.flatMap((w, i) => (w === 'you' || w === 'your' ? words.slice(i + 1, i + 5) : []));
+      return new Map([...f, ...meanWordVector(near, 'y:')]);
+    },
+  ],
   ['grams', (f: FeatureVector, text: string) => new Map([...f, ...frameGrams(normalizedWords(text)).map((g) => [g, 1] as [string, number])])],
   [
     'lenBins',

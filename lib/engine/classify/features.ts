@@ -12,13 +12,17 @@
  *   promise with no time to it;
  * - `w:<word>`, `w:<word> <word>`, `start:<word>`, `start:<word> <word>`: lower-case words with contractions
  *   expanded and numbers folded to "0", the pairs of them, and the sentence's first one or two words
- *   (the word features, regularised harder in training, as in the warmth model).
+ *   (the word features, regularised harder in training, as in the warmth model);
+ * - `e:<dimension>`: the mean pre-trained word vector of the sentence's words (word-vectors.ts; every word the table
+ *   knows, unknown ones ignored): a cold sentence in words no training sentence used still lands near the cold ones
+ *   in meaning (issue #10, session 30).
  * Which words count is decided by the training data (a word seen in too few training sentences gets
  * no weight), and the model file holds only the weights it learned.
  */
 import type { FeatureVector } from '../warmth/features';
 import { MARKER_FEATURES } from '../warmth/features';
 import type { SentenceMarkers } from '../markers';
+import { shippedWordVectors, type WordVectors } from './word-vectors';
 
 /** What the classifier needs of a sentence: its text, its markers and (lazily) its tagged form. */
 export interface ClassifiedSentence {
@@ -172,6 +176,7 @@ export function sentenceFeatures(sentence: ClassifiedSentence, withTags = true):
   if (!words.some((w) => FIRST_PERSON.has(w))) f.set('t:noFirstPerson', 1);
   if (words.some((w) => SECOND_PERSON.has(w))) f.set('t:secondPerson', 1);
   if (words.length <= 6) f.set('t:short', 1);
+  for (const [name, value] of meanWordVector(words)) f.set(name, value);
   f.set(`start:${words[0]}`, 1);
   if (words.length > 1) f.set(`start:${words[0]} ${words[1]}`, 1);
   for (let i = 0; i < words.length; i++) {
@@ -182,11 +187,31 @@ export function sentenceFeatures(sentence: ClassifiedSentence, withTags = true):
 }
 
 /**
+ * The mean word vector of `words` (normalizedWords' output) as features `<prefix><dimension>`, or none when the table
+ * knows none of them. A hyphenated or apostrophed token the table lacks counts its parts. Linear in the words.
+ */
+export function meanWordVector(words: readonly string[], prefix = 'e:', table: WordVectors = shippedWordVectors()): [string, number][] {
+  const { dimensions, values, index, scales } = table;
+  const sum = new Float64Array(dimensions);
+  let known = 0;
+  const add = (word: string) => {
+    const at = index.get(word);
+    if (at === undefined) return false;
+    for (let k = 0; k < dimensions; k++) sum[k]! += values[at * dimensions + k]!;
+    known++;
+    return true;
+  };
+  for (const word of words) if (!add(word) && /['-]/.test(word)) for (const part of word.split(/['-]/)) add(part);
+  if (!known) return [];
+  return Array.from(sum, (s, k) => [`${prefix}${k}`, Number(((s * scales[k]!) / known).toFixed(4))] as [string, number]);
+}
+
+/**
  * Closed-class words: who speaks and to whom, modals, negation, the little words of a sentence's frame. What a
  * sentence is about (a parcel, a refund, an engineer) is one industry's wording; how it is said ("you must _ the _",
  * "we are not able to _") carries across voices (issue #10).
  */
-const FRAME_WORDS: ReadonlySet<string> = new Set(
+export const FRAME_WORDS: ReadonlySet<string> = new Set(
   (
     'i me my mine we us our ours you your yours they them their he him his she her it its this that these those ' +
     'a an the any some no every each all another other such ' +
