@@ -494,7 +494,7 @@ function describeOutcome(c: Outcome, totals: { missedByRules: number; warm: numb
  * `noPairs` drops word pairs, `noStart2` the first two words, `grams` adds the frame (frameGrams), `lenBins` adds
  * sentence-length bins, `noWords` drops every raw word feature, `noEmb` drops the mean word vector (`e:`, the features
  * before session 30), `embContent` adds the mean vector of the content words only (`c:`, frame words left out),
- * `embYou` the mean vector of the four words after each "you"/"your" (`y:`).
+ * `embYou` the mean vector of the four words after each "you"/"your" (`y:`), `embSmall`/`embTiny` scale `e:` by 0.3/0.1.
  */
 const VARIANT_PARTS: ReadonlyMap<string, (f: FeatureVector, text: string) => FeatureVector> = new Map([
   ['base', (f: FeatureVector) => f],
@@ -502,6 +502,9 @@ const VARIANT_PARTS: ReadonlyMap<string, (f: FeatureVector, text: string) => Fea
   ['noStart2', (f: FeatureVector) => new Map([...f].filter(([n]) => !/^start:\S+ \S+$/.test(n)))],
   ['noWords', (f: FeatureVector) => new Map([...f].filter(([n]) => !isWordFeature(n)))],
   ['noEmb', (f: FeatureVector) => new Map([...f].filter(([n]) => !n.startsWith('e:')))],
+  // The mean vector scaled down: the same L2 weighs ×11 (embSmall) and ×100 (embTiny) harder on it.
+  ['embSmall', (f: FeatureVector) => new Map([...f].map(([n, v]) => [n, n.startsWith('e:') ? v * 0.3 : v] as [string, number]))],
+  ['embTiny', (f: FeatureVector) => new Map([...f].map(([n, v]) => [n, n.startsWith('e:') ? v * 0.1 : v] as [string, number]))],
   ['embContent', (f: FeatureVector, text: string) => new Map([...f, ...meanWordVector(normalizedWords(text).filter((w) => !FRAME_WORDS.has(w)), 'c:')])],
   [
     'embYou',
@@ -551,9 +554,21 @@ function runVariants(replies: readonly DevReply[], extras: readonly Labelled[], 
   }
 }
 
+/**
+ * `--without-vectors`: every example's mean word vector (`e:`) dropped before the search, so the same data fit without
+ * them can be compared with the fit with them (session 30; the engine then scores no `e:` feature, as the model has no
+ * weight for one).
+ */
+function withoutVectors<T extends { features: FeatureVector }>(items: T[]): T[] {
+  if (!process.argv.includes('--without-vectors')) return items;
+  for (const item of items) for (const name of [...item.features.keys()]) if (name.startsWith('e:')) item.features.delete(name);
+  return items;
+}
+
 function main() {
   const replies = devReplies();
-  const extras = extraExamples();
+  withoutVectors(replies.flatMap((r) => r.sentences));
+  const extras = withoutVectors(extraExamples());
   const must = replies.reduce((n, r) => n + r.must.length, 0);
   const byRules = replies.reduce((n, r) => n + r.must.filter((m) => m.caughtByRules).length, 0);
   const warm = replies.filter((r) => !r.forClassifier && r.reply.tone === 'warm').length;
