@@ -12,17 +12,15 @@
  *   promise with no time to it;
  * - `w:<word>`, `w:<word> <word>`, `start:<word>`, `start:<word> <word>`: lower-case words with contractions
  *   expanded and numbers folded to "0", the pairs of them, and the sentence's first one or two words
- *   (the word features, regularised harder in training, as in the warmth model);
- * - `e:<dimension>`: the mean pre-trained word vector of the sentence's words (word-vectors.ts; every word the table
- *   knows, unknown ones ignored): a cold sentence in words no training sentence used still lands near the cold ones
- *   in meaning (issue #10, session 30).
+ *   (the word features, regularised harder in training, as in the warmth model).
+ * Not here: the mean pre-trained word vector (word-vectors.ts, `e:`), measured in session 30 and not shipped (README,
+ * "The learned cold-sentence check"): `train-classifier.ts --vectors` adds it in training only.
  * Which words count is decided by the training data (a word seen in too few training sentences gets
  * no weight), and the model file holds only the weights it learned.
  */
 import type { FeatureVector } from '../warmth/features';
 import { MARKER_FEATURES } from '../warmth/features';
 import type { SentenceMarkers } from '../markers';
-import { shippedWordVectors, type WordVectors } from './word-vectors';
 
 /** What the classifier needs of a sentence: its text, its markers and (lazily) its tagged form. */
 export interface ClassifiedSentence {
@@ -176,7 +174,6 @@ export function sentenceFeatures(sentence: ClassifiedSentence, withTags = true):
   if (!words.some((w) => FIRST_PERSON.has(w))) f.set('t:noFirstPerson', 1);
   if (words.some((w) => SECOND_PERSON.has(w))) f.set('t:secondPerson', 1);
   if (words.length <= 6) f.set('t:short', 1);
-  for (const [name, value] of meanWordVector(words)) f.set(name, value);
   f.set(`start:${words[0]}`, 1);
   if (words.length > 1) f.set(`start:${words[0]} ${words[1]}`, 1);
   for (let i = 0; i < words.length; i++) {
@@ -184,26 +181,6 @@ export function sentenceFeatures(sentence: ClassifiedSentence, withTags = true):
     if (i + 1 < words.length) f.set(`w:${words[i]} ${words[i + 1]}`, 1);
   }
   return f;
-}
-
-/**
- * The mean word vector of `words` (normalizedWords' output) as features `<prefix><dimension>`, or none when the table
- * knows none of them. A hyphenated or apostrophed token the table lacks counts its parts. Linear in the words.
- */
-export function meanWordVector(words: readonly string[], prefix = 'e:', table: WordVectors = shippedWordVectors()): [string, number][] {
-  const { dimensions, values, index, scales } = table;
-  const sum = new Float64Array(dimensions);
-  let known = 0;
-  const add = (word: string) => {
-    const at = index.get(word);
-    if (at === undefined) return false;
-    for (let k = 0; k < dimensions; k++) sum[k]! += values[at * dimensions + k]!;
-    known++;
-    return true;
-  };
-  for (const word of words) if (!add(word) && /['-]/.test(word)) for (const part of word.split(/['-]/)) add(part);
-  if (!known) return [];
-  return Array.from(sum, (s, k) => [`${prefix}${k}`, Number(((s * scales[k]!) / known).toFixed(4))] as [string, number]);
 }
 
 /**

@@ -3,6 +3,8 @@
  * scripts/build-word-vectors.ts from GloVe-derived vectors: see that script for the source, licences and how to
  * rebuild): a plain lower-case vocabulary, each word a few int8 components. Read on first use, pure (no browser or
  * Node API), looked up through a Map (a sentence's words are never keys of a plain object).
+ * Session 30 measured it and did not ship it (README, "The learned cold-sentence check"): only the trainer reads it
+ * (`scripts/train-classifier.ts --vectors`), so the engine's bundle holds none of it; features.ts does not import it.
  */
 import tableFile from './word-vectors.json';
 
@@ -67,8 +69,28 @@ export function readWordVectors(file: WordVectorsFile): WordVectors {
 }
 
 let shipped: WordVectors | null = null;
-/** The table shipped with the engine, decoded once on first use. */
+/** The committed table, decoded once on first use. */
 export function shippedWordVectors(): WordVectors {
   shipped ??= readWordVectors(tableFile as WordVectorsFile);
   return shipped;
+}
+
+/**
+ * The mean word vector of `words` (normalizedWords' output) as features `<prefix><dimension>`, or none when the table
+ * knows none of them. A hyphenated or apostrophed token the table lacks counts its parts. Linear in the words.
+ */
+export function meanWordVector(words: readonly string[], prefix = 'e:', table: WordVectors = shippedWordVectors()): [string, number][] {
+  const { dimensions, values, index, scales } = table;
+  const sum = new Float64Array(dimensions);
+  let known = 0;
+  const add = (word: string) => {
+    const at = index.get(word);
+    if (at === undefined) return false;
+    for (let k = 0; k < dimensions; k++) sum[k]! += values[at * dimensions + k]!;
+    known++;
+    return true;
+  };
+  for (const word of words) if (!add(word) && /['-]/.test(word)) for (const part of word.split(/['-]/)) add(part);
+  if (!known) return [];
+  return Array.from(sum, (s, k) => [`${prefix}${k}`, Number(((s * scales[k]!) / known).toFixed(4))] as [string, number]);
 }
