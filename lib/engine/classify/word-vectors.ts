@@ -35,7 +35,9 @@ for (let i = 0; i < BASE64.length; i++) BASE64_VALUE[BASE64.charCodeAt(i)] = i;
 
 /** Base64 to bytes, without atob or Buffer (the engine runs in a worker, a page and Node alike). */
 export function decodeBase64(text: string): Uint8Array {
-  const clean = text.replace(/=+$/, '');
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 61 /* = */) end--;
+  const clean = text.slice(0, end);
   const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
   let bits = 0;
   let held = 0;
