@@ -42,7 +42,8 @@ import { PRINCIPLE_IDS, type PrincipleId } from '../lib/engine/principles';
 import { fitLogistic, foldsOf, type Example, type FitOptions } from '../lib/engine/warmth/logistic';
 import { chosenElsewhere, groupedFolds, splitGroups } from '../lib/engine/classify/folds';
 import type { FeatureVector } from '../lib/engine/warmth/features';
-import { frameGrams, normalizedWords } from '../lib/engine/classify/features';
+import { FRAME_WORDS, frameGrams, normalizedWords } from '../lib/engine/classify/features';
+import { meanWordVector } from '../lib/engine/classify/word-vectors';
 import { evaluateReplies, locate, parseReplies, type ReplyCase } from '../lib/eval/replies';
 import { defaultPack } from '../lib/rules/default';
 import { isCheckBatch } from '../lib/eval/check-batches';
@@ -266,9 +267,20 @@ function prepared(examples: readonly Labelled[], setting: Setting): (Labelled & 
   return weighted.map((e) => ({ ...e, features: new Map([...e.features].filter(([name]) => kept(name))) }));
 }
 
+/**
+ * The mean pre-trained word vector (`e:`, lib/engine/classify/word-vectors.ts), measured in session 30 and not shipped:
+ * `--vectors` adds it to every sentence's features, for the principle models only (the detector leaves it out unless
+ * `--detector-vectors`). Out of fold by batch on the same data, the detector lost with it (+130 of 1,772 rules' misses
+ * against +170 without, at the same budgets: the precision floor binds sooner, a sentence's topic moves its vector),
+ * and the principle models gained little (4,408 against 4,373 of 6,208 cold dev sentences named right). The engine
+ * computes no `e:` feature, so a model fitted with `--vectors` must not be shipped without adding it there.
+ */
+const VECTORS = process.argv.includes('--vectors') || process.argv.includes('--detector-vectors');
+const DETECTOR_READS_VECTORS = process.argv.includes('--detector-vectors');
+const detectorFeatures = (f: FeatureVector): FeatureVector => (VECTORS && !DETECTOR_READS_VECTORS ? new Map([...f].filter(([name]) => !name.startsWith('e:'))) : f);
 /** The detector: every sentence, cold or not. */
 function fitDetector(examples: readonly Labelled[], setting: Setting) {
-  return fitLogistic(prepared(examples, setting).map((e) => ({ features: e.features, label: e.labels.size ? 1 : 0, weight: e.weight })), setting);
+  return fitLogistic(prepared(examples, setting).map((e) => ({ features: detectorFeatures(e.features), label: e.labels.size ? 1 : 0, weight: e.weight })), setting);
 }
 
 /** One model per principle, on the cold sentences only (one-vs-rest): the highest names the principle. */
@@ -492,13 +504,31 @@ function describeOutcome(c: Outcome, totals: { missedByRules: number; warm: numb
  * Feature experiments on the features already computed (`--variants base,grams,grams+noPairs`): each variant's
  * principle models and detector cross-validated by batch with the first setting of the grid, nothing written.
  * `noPairs` drops word pairs, `noStart2` the first two words, `grams` adds the frame (frameGrams), `lenBins` adds
- * sentence-length bins, `noWords` drops every raw word feature.
+ * sentence-length bins, `noWords` drops every raw word feature, `emb` adds the mean word vector (`e:`, not shipped:
+ * above), `noEmb` drops it (with `--vectors`), `embContent` adds the mean vector of the content words only (`c:`),
+ * `embYou` the mean vector of the four words after each "you"/"your" (`y:`), `embSmall`/`embTiny` scale `e:` by 0.3/0.1
+ * (`embSmall`, `embTiny` after `emb`; session 30 ran `--fast --variants base,emb` in effect, with `e:` then in the
+ * engine's features: +170 → +119).
  */
 const VARIANT_PARTS: ReadonlyMap<string, (f: FeatureVector, text: string) => FeatureVector> = new Map([
   ['base', (f: FeatureVector) => f],
   ['noPairs', (f: FeatureVector) => new Map([...f].filter(([n]) => !/^w:\S+ \S+$/.test(n)))],
   ['noStart2', (f: FeatureVector) => new Map([...f].filter(([n]) => !/^start:\S+ \S+$/.test(n)))],
   ['noWords', (f: FeatureVector) => new Map([...f].filter(([n]) => !isWordFeature(n)))],
+  ['emb', (f: FeatureVector, text: string) => new Map([...f, ...meanWordVector(normalizedWords(text))])],
+  ['noEmb', (f: FeatureVector) => new Map([...f].filter(([n]) => !n.startsWith('e:')))],
+  // The mean vector scaled down: the same L2 weighs ×11 (embSmall) and ×100 (embTiny) harder on it.
+  ['embSmall', (f: FeatureVector) => new Map([...f].map(([n, v]) => [n, n.startsWith('e:') ? v * 0.3 : v] as [string, number]))],
+  ['embTiny', (f: FeatureVector) => new Map([...f].map(([n, v]) => [n, n.startsWith('e:') ? v * 0.1 : v] as [string, number]))],
+  ['embContent', (f: FeatureVector, text: string) => new Map([...f, ...meanWordVector(normalizedWords(text).filter((w) => !FRAME_WORDS.has(w)), 'c:')])],
+  [
+    'embYou',
+    (f: FeatureVector, text: string) => {
+      const words = normalizedWords(text);
+      const near = words.flatMap((w, i) => (w === 'you' || w === 'your' ? words.slice(i + 1, i + 5) : []));
+      return new Map([...f, ...meanWordVector(near, 'y:')]);
+    },
+  ],
   ['grams', (f: FeatureVector, text: string) => new Map([...f, ...frameGrams(normalizedWords(text)).map((g) => [g, 1] as [string, number])])],
   [
     'lenBins',
@@ -539,9 +569,17 @@ function runVariants(replies: readonly DevReply[], extras: readonly Labelled[], 
   }
 }
 
+/** `--vectors`: each example's mean word vector added to its features (above). */
+function withVectors<T extends { text?: string; features: FeatureVector }>(items: T[]): T[] {
+  if (!VECTORS) return items;
+  for (const item of items) for (const [name, value] of meanWordVector(normalizedWords(item.text ?? ''))) item.features.set(name, value);
+  return items;
+}
+
 function main() {
   const replies = devReplies();
-  const extras = extraExamples();
+  withVectors(replies.flatMap((r) => r.sentences));
+  const extras = withVectors(extraExamples());
   const must = replies.reduce((n, r) => n + r.must.length, 0);
   const byRules = replies.reduce((n, r) => n + r.must.filter((m) => m.caughtByRules).length, 0);
   const warm = replies.filter((r) => !r.forClassifier && r.reply.tone === 'warm').length;
