@@ -15,6 +15,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'replies/dev-extra-dh.jsonl',
   'replies/dev-extra-dj.jsonl',
   'replies/dev-extra-dl.jsonl',
+  'replies/dev-extra-do.jsonl',
   'layouts/dev-extra-p.jsonl',
   'layouts/dev-extra-r.jsonl',
   'layouts/dev-extra-w.jsonl',
