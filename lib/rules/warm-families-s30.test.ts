@@ -38,8 +38,13 @@ const families: { rule: string; warm: string[]; cold: string[] }[] = [
   {
     // After "sorry about that", the deed said of the customer's thing is the apology's substance; a thing noted or refused is not.
     rule: 'stock-sympathy',
-    warm: ['Sorry about that. Your team is reinstated and you play at eight.', 'Sorry about that. Your account has been unlocked.', 'Sorry about that. The missing screws were posted this morning.'],
-    cold: ['Sorry about that. Your complaint has been noted.', 'Sorry about that. Your feedback has been passed on.', 'Sorry about that. Your claim was declined.'],
+    warm: ['Sorry about that. Your team is reinstated and you play at eight.', 'Sorry about that. Your order is rebooked for Friday.', 'Sorry about that. The missing screws are posted today.'],
+    cold: [
+      'Sorry about that. Your complaint is noted.',
+      'Sorry about that. Your feedback has been shared with the manager.',
+      'Sorry about that. Your claim is declined.',
+      'Sorry about that. Staff are sometimes off sick. Your credit has been returned.',
+    ],
   },
   {
     // A no, its reason, a line that only feels for them, then the way forward: the regret line does not push the offer

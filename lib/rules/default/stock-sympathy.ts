@@ -65,9 +65,10 @@ export default defineRule({
     "^#AtMention? #Adverb? (i|we) (have|had|will|am|are|was|were)? #Adverb? (arranged|replaced|moving|going|pop|send|add|book|refund|fix|check|call|see|can see)",
     '^(a|the) #Adjective? (fix|patch|refund|replacement|update|credit) (was|is|has been|will be|goes) #Adverb? (released|sent|issued|rolling|out|booked)',
     '^(a|the) (fix|patch|update) for',
-    // The deed said of their thing, in the next breath: "Your team is reinstated", "Your account has been unlocked", "The
-    // fee is now refunded". A thing merely noted, closed or refused is no deed ("Your complaint has been noted" flags).
-    '^#AtMention? (your|the) #Adjective? #Noun+ (is|are|has been|was|were) #Adverb? (#PastTense && !noted && !logged && !passed && !closed && !declined)',
+    // The good state of their thing, in the next breath, said as now true: "Your team is reinstated", "Your account is
+    // unlocked". A thing noted, shared, closed or refused is no deed ("Your complaint is noted" flags), and a past passive
+    // ("Your feedback has been shared", "Your credit has been returned") is a report, not the apology's substance.
+    '^#AtMention? (your|the) #Adjective? #Noun+ (is|are) (now|all|fully)? (#PastTense && !noted && !logged && !passed && !closed && !declined && !shared)',
     // Owning the mistake, or walking the customer through the fix: "The code expired early by mistake.", "…, so please hold the power button".
     '(by mistake|our mistake|my mistake|our fault|my fault|on us|our error|my error)',
     'so please (hold|press|restart|reset|try|turn|tap|open|clear|switch|update|reinstall|unplug)',
