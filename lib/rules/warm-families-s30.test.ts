@@ -43,6 +43,8 @@ const families: { rule: string; warm: string[]; cold: string[] }[] = [
       'Sorry about that. Your complaint is noted.',
       'Sorry about that. Your feedback has been shared with the manager.',
       'Sorry about that. Your claim is declined.',
+      'Sorry about that. Your feedback is forwarded to management.',
+      'Sorry about that. Your request is escalated.',
       'Sorry about that. Staff are sometimes off sick. Your credit has been returned.',
     ],
   },
