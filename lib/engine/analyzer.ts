@@ -106,6 +106,13 @@ const FIX_THE_BLAME_FIRST =
 
 /** A line that only thanks ("Thanks for your enquiry.", "Thank you!"): no content, so it never holds a way forward. */
 const BARE_THANKS = /^(?:many )?(?:thanks|thank you)(?: (?:so|very) much)?(?: for (?:your|the) [a-z]+)?[.!]?$/i;
+/**
+ * A line that only feels with the customer about the no just given ("Sorry.", "I'm really sorry about that.", "I know
+ * that's not the answer you were hoping for.", "I realise that's disappointing."): it holds no way forward either, so
+ * the warm order "no, why, I know it's a blow, here's what we can do" keeps its offer in the window. Bounded words only.
+ */
+const BARE_REGRET =
+  /^(?:(?:i'?m|i am|we'?re|we are) )?(?:so |really |very |truly |terribly )?sorry(?: about (?:that|this)| for (?:that|this)| to disappoint(?: you)?)?[.!]?$|^(?:i|we) (?:know|realise|realize|appreciate|understand) (?:that|this|it)(?:'s| is)? (?:not (?:the (?:answer|news)|what) you (?:were |had been )?hop(?:ing|ed) (?:for|to hear)|(?:really |very |a bit |a little )?(?:disappointing|a blow|a pain|frustrating|not ideal))[.!]?$/i;
 
 /**
  * The customer's message as the mood reader sees it: bounded in length, each run of white space
@@ -247,15 +254,16 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   }
 
   /**
-   * The two sentences after `index` that may hold the way forward. A bare thank-you line between carries nothing, so
-   * it does not use up the window: a rewording that splits "In response to your enquiry, …" into "Thanks for your
+   * The two sentences after `index` that may hold the way forward. A bare thank-you or regret line between carries
+   * nothing, so it does not use up the window: a rewording that splits "In response to your enquiry, …" into "Thanks for your
    * enquiry. …" must not make a refusal two sentences up lose the offer that follows it.
    */
   function nextInWindow(sentences: readonly Sentence[], index: number): Sentence[] {
     const window: Sentence[] = [];
     for (let i = index + 1; i < sentences.length && window.length < 2 && i <= index + 3; i++) {
       const next = sentences[i]!;
-      if (!BARE_THANKS.test(next.text.trim())) window.push(next);
+      const said = next.text.trim().replace(/[\u2018\u2019]/g, "'");
+      if (!BARE_THANKS.test(said) && !BARE_REGRET.test(said)) window.push(next);
     }
     return window;
   }

@@ -17,6 +17,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'replies/dev-extra-dl.jsonl',
   'replies/dev-extra-dm.jsonl',
   'replies/dev-extra-dq.jsonl',
+  'replies/dev-extra-do.jsonl',
   'layouts/dev-extra-p.jsonl',
   'layouts/dev-extra-r.jsonl',
   'layouts/dev-extra-w.jsonl',

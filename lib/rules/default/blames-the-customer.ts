@@ -20,8 +20,9 @@ export default defineRule({
     // "Our line tests show no fault on the network."
     '(our|the) #Noun? (tests|test|checks|check|diagnostics|logs|data) (show|shows|showed|found|find|indicate|indicates) (no|nothing)',
     'no (fault|faults|issue|issues|problem|problems) (was|were|has been|have been|could be)? found (on|with|at) (our|the) (network|side|end|line|system|equipment)',
-    // "any food losses are the hirer's own responsibility"
-    '(is|are) (the|a)? #Possessive (own|sole)? (responsibility|problem|concern|liability)',
+    // "any food losses are the hirer's own responsibility". Our own or my own is ownership taken, never blame:
+    // "That's our problem to solve, not yours", "It is my responsibility to sort it".
+    '(is|are) (the|a)? (#Possessive && !our && !my) (own|sole)? (responsibility|problem|concern|liability)',
     // Blame by diagnosis, any subject: "Activation issues are usually down to the device settings", "changes on your side may have caused this".
     '(issues|problems|errors|faults|failures|delays) (are|is) #Adverb? #Adverb? down to (the|your) #Noun',
     '(on|at) your (side|end) #Adverb? (may|might|could|would|will|must)? (have)? #Adverb? (caused|cause|be causing|led to|lead to)',
@@ -104,6 +105,8 @@ export default defineRule({
         'You chose the cheapest delivery option.',
         'The damage appears to be caused by misuse.',
         'This was caused by incorrect installation.',
+        "Damage in transit is the courier's problem.",
+        "Postage costs are the buyer's sole responsibility.",
       ],
       pass: [
         'Delays like this are usually caused by the customs office, and I have chased them today.',
@@ -130,6 +133,9 @@ export default defineRule({
         'The settings did not change by themselves, it was our update, sorry.',
         'You chose the standard option, and I have upgraded it to express for free.',
         'This was caused by incorrect labelling on our side.',
+        "That's our problem to solve, not yours.",
+        'It is my responsibility to put it right, so I have booked the engineer.',
+        'The delay is our own responsibility, and I am sorry.',
       ],
     },
   },

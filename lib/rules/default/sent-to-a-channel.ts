@@ -74,6 +74,10 @@ export default defineRule({
     // An offer of more, or a pointer to more after an answer: "DM us if we can further assist you", "For more information, please visit…".
     'if (we|i) can',
     '^for (more|additional|further|full) (information|info|details|help)',
+    // Where or how to reach them, asked in private for a deed already promised ("a courier will bring it to your hotel
+    // tonight. DM us the room number"): a private detail kept off the public thread, not the answer sent elsewhere.
+    // An order or case number, or "the details", still flags when it is all there is.
+    '(dm|pm|message|email) (us|me) (your|the) (#Adjective|home|delivery|hotel|mobile|contact|phone)? (address|postcode|zip|eircode|room number|number)',
   ],
   rewrites: [],
   advice: 'Help here if you can; if the other channel is needed, do the first step for them or say what happens there and when ("DM me your order number and I\'ll check it this afternoon").',
@@ -108,6 +112,8 @@ export default defineRule({
         'Just google it.',
         'Please refer to KB article 1187 for the steps.',
         'The rota is on the Facebook group.',
+        'DM us your order number.',
+        'Please DM us the details.',
       ],
       pass: [
         "DM us the order number and a photo and we'll send a new strap out today.",
@@ -122,6 +128,9 @@ export default defineRule({
         "Pop an email to me and I'll sort it today.",
         'I googled it for you, and the part number is 44-B.',
         'Our chef is in the kitchen.',
+        'DM us your address ^KB',
+        'Please DM us the room number.',
+        'DM me your delivery address.',
       ],
     },
   },

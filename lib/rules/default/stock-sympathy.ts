@@ -65,6 +65,10 @@ export default defineRule({
     "^#AtMention? #Adverb? (i|we) (have|had|will|am|are|was|were)? #Adverb? (arranged|replaced|moving|going|pop|send|add|book|refund|fix|check|call|see|can see)",
     '^(a|the) #Adjective? (fix|patch|refund|replacement|update|credit) (was|is|has been|will be|goes) #Adverb? (released|sent|issued|rolling|out|booked)',
     '^(a|the) (fix|patch|update) for',
+    // Their thing put right, in the next breath, said as now true: "Your team is reinstated", "Your order is rebooked for
+    // Friday". Only a verb of putting right counts: a thing noted, forwarded, escalated or refused is no deed ("Your
+    // feedback is forwarded to management" flags), and a past passive ("Your credit has been returned") is a report.
+    '^#AtMention? (your|the) #Adjective? #Noun+ (is|are) (now|all)? (reinstated|restored|fixed|sorted|unlocked|rebooked|replaced|refunded|repaired|posted)',
     // Owning the mistake, or walking the customer through the fix: "The code expired early by mistake.", "…, so please hold the power button".
     '(by mistake|our mistake|my mistake|our fault|my fault|on us|our error|my error)',
     'so please (hold|press|restart|reset|try|turn|tap|open|clear|switch|update|reinstall|unplug)',

@@ -75,6 +75,9 @@ export default defineRule({
       // "We can't make exceptions on that part, it's the law here".
       'for (your|their|his|her) own? (privacy|safety|security|protection)',
       '(it|that|this) is (the law|a legal requirement|against the law)',
+      // The law or an outside body's rule named as the reason, any wording: "that's a federal rule", "it's a safety rule
+      // for every ferry", "it's a GAA rule". A house rule is no reason given ("that's a company rule", "that's our rule").
+      '(it|that|this) is (a|an|the) (federal|state|government|national|legal|safety|health|fire|customs|aviation|banking|#Acronym) (law|rule|regulation)',
       // The reason said first, the no after "so": "The stations have no space for the checks, so we can't carry them".
       'so (we|i) (can not|cant|are unable to|am unable to|are not able to|am not able to)',
       'because',
