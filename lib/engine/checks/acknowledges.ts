@@ -23,6 +23,15 @@ const FELT = [
   'gutted', 'furious', 'livid', 'nervous', 'scared', 'confused', 'shaken', 'heartbroken', 'devastated', 'fuming', 'let down',
 ].join('|');
 
+/**
+ * The fear itself answered: "It's not too late", "A delayed flight isn't your fault", "You did nothing wrong", "You're
+ * far from the first", "the money isn't lost". It meets a worry or a confusion; to an angry customer, even one in a
+ * hurry, it brushes the complaint aside.
+ */
+const FEAR_ANSWERED_SOURCE = String.raw`\b(?:it['’]s|it is) not too late\b|\b(?:isn['’]t|is not|wasn['’]t|was not|not) (?:at all |in any way )?your fault\b|\byou (?:did|have done|['’]ve done) nothing wrong\b|\byou['’]re (?:far from|not|by no means|definitely not|certainly not) the first\b|\b(?:money|payment|funds|deposit|refund|booking|place|seat|data|files|photos|account) (?:isn['’]t|is not|aren['’]t|are not|hasn['’]t been|has not been|won['’]t be|will not be) (?:lost|gone|wasted|at risk)\b`;
+const FEAR_ANSWERED = new RegExp(FEAR_ANSWERED_SOURCE, 'i');
+const MOODS_FEAR_ANSWERED_MEETS = new Set(['worried', 'confused']);
+
 const ACKNOWLEDGES = new RegExp(
   [
     String.raw`\b(?:sorry|apologi[sz]e|apologies|congrat(?:s|ulations)|understandabl[ey]|no wonder|yikes|oh no|oh dear|i hear you)\b`,
@@ -68,6 +77,7 @@ const ACKNOWLEDGES = new RegExp(
     String.raw`\bnot the (?:experience|service|welcome|start) (?:we|you|anyone)\b|\b(?:that|this|it)(?:['’]s| is| was)(?: \w+)? unacceptable\b|\b(?:thanks|thank you) for being (?:so |very |really )?(?:patient|understanding)\b`,
     // Reassurance that meets a worry: "Not at all, it's never too late!", "You're fine, I promise!", "would make anyone wonder".
     String.raw`^\W*(?:not at all|nope|no,? not at all|(?:not (?:a|an|any)|no) (?:problem|issue|bother)(?: at all)?(?=\s*[!—–-]))\b|\bnever too late\b|\byou['’]re (?:totally |absolutely |completely |perfectly )?(?:fine|safe|okay|ok)\b|\bnothing to worry about\b|\bwould (?:make|leave) anyone (?:wonder|worry|worried|confused|cross|annoyed)\b`,
+    FEAR_ANSWERED_SOURCE,
     // Reassurance that answers the worry itself: "You won't be fined", "You didn't do anything wrong", "Your photos
     // should be fine", "Your booking is there", "nothing to be concerned about", "That reference is easy to miss".
     String.raw`\byou (?:won['’]t|will not|didn['’]t|did not|haven['’]t|have not|don['’]t|do not) (?:\w+ )?(?:be (?:fined|charged|penali[sz]ed|billed|penalty)|have to pay|lose (?:anything|it|them|your)|do(?:ne)? anything wrong)\b`,
@@ -183,7 +193,8 @@ export function withoutFormulas(said: string): string | null {
  */
 export function acknowledgesFeelings(said: string, moods?: readonly string[]): boolean {
   const sentence = spelledOut(said);
-  const rest = withoutFormulas(sentence) ?? sentence;
+  const unformulaic = withoutFormulas(sentence) ?? sentence;
+  const rest = moods && !moods.some((m) => MOODS_FEAR_ANSWERED_MEETS.has(m)) ? unformulaic.replace(FEAR_ANSWERED, ' ') : unformulaic;
   if (moods && !moods.some((m) => MOODS_REASSURANCE_MEETS.has(m))) {
     const unreassured = rest.replace(REASSURANCE, ' ');
     if (unreassured !== rest) return ACKNOWLEDGES.test(unreassured) || NAMED_SYMPATHY.test(unreassured);
