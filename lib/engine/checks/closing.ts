@@ -606,7 +606,7 @@ const PS_LEAD = /^\W*p\.?\s?(?:p\.?\s?)?s\b\.?:?\s*/i;
 const PS_PARAGRAPH_WINDOW = 600;
 /** A sentence of a postscript: its first ("P.S. …") or a later one in the same paragraph ("P.S. Thank you! Check the Rewards tab…"). */
 const postscript = (text: string, s: CheckedSentence) => {
-  if (PS_MARK.test(text.slice(Math.max(0, s.start - 12), s.start)) || /^\W*p\.?\s?(?:p\.?\s?)?s\b/i.test(s.text)) return true;
+  if (PS_MARK.test(text.slice(Math.max(0, s.start - 12), s.start)) || PS_LEAD.test(s.text)) return true;
   const before = text.slice(Math.max(0, s.start - PS_PARAGRAPH_WINDOW), s.start).replace(/\r/g, '');
   const paragraph = before.slice(before.lastIndexOf('\n\n') + 1);
   return before.lastIndexOf('\n\n') !== -1 && /^\s*p\.?[ \t]?(?:p\.?[ \t]?)?s\b/i.test(paragraph);
@@ -633,9 +633,12 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     const body = bodySentences(ctx);
     // So is a postscript below it ("P.S. Breakfast starts at 7"): the closing belongs above the sign-off, not after the P.S.
     const postscripts: CheckedSentence[] = [];
-    while (body.length > 1 && (looksLikeSignOff(body[body.length - 1]!.text) || postscript(ctx.text, body[body.length - 1]!))) {
-      const popped = body.pop()!;
-      if (postscript(ctx.text, popped)) postscripts.push(popped);
+    while (body.length > 1) {
+      const tail = body[body.length - 1]!;
+      const isPostscript = postscript(ctx.text, tail);
+      if (!isPostscript && !looksLikeSignOff(tail.text)) break;
+      body.pop();
+      if (isPostscript) postscripts.push(tail);
     }
     // …but a P.S. that carries the step ("P.S. I'll ring you on Monday to see how she is") is the reply's next step.
     if (postscripts.some((s) => closesTheReply({ ...s, text: s.text.replace(PS_LEAD, '') }, ctx.channel))) return [];
