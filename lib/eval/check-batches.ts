@@ -18,6 +18,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'replies/dev-extra-dm.jsonl',
   'replies/dev-extra-dq.jsonl',
   'replies/dev-extra-do.jsonl',
+  'replies/dev-extra-ds.jsonl',
   'layouts/dev-extra-p.jsonl',
   'layouts/dev-extra-r.jsonl',
   'layouts/dev-extra-w.jsonl',
@@ -26,6 +27,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'layouts/dev-extra-ab.jsonl',
   'layouts/dev-extra-ad.jsonl',
   'layouts/dev-extra-af.jsonl',
+  'layouts/dev-extra-ag.jsonl',
   'customer-messages/check-mood30.jsonl',
 ]);
 
