@@ -6,7 +6,7 @@ import { defaultPack } from '../../rules/default';
 import { parseReplies } from '../../eval/replies';
 import type { StructureRule } from '../../rules/schema';
 import { abstainReason } from './abstain';
-import { frameGrams, normalizedWords, sentenceFeatures } from './features';
+import { contentStem, frameGrams, normalizedWords, sentenceFeatures } from './features';
 import { sentenceMarkers } from '../markers';
 import { classify, loadClassifier } from './model';
 import { labelSentences, replySentences } from './training';
@@ -52,6 +52,14 @@ describe('sentence features', () => {
 
   it('reads any link as one word, whatever its address', () => {
     expect(normalizedWords('See https://help.example.com/a?b=1 or <url> or www.example.org/x.')).toEqual(['see', 'url', 'or', 'url', 'or', 'url']);
+  });
+
+  it('joins a content word\'s tenses and numbers under one stem, and leaves frame and short words out', () => {
+    expect(new Set(['refunded', 'refunds', 'refunding', 'refund'].map(contentStem))).toEqual(new Set(['refund']));
+    expect(['would', 'unless', 'the', 'card'].map(contentStem)).toEqual([null, null, null, null]);
+    const text = 'The parcels were returned to the depot.';
+    const stems = [...sentenceFeatures({ text, markers: sentenceMarkers(text, 7), tagged: () => { throw new Error('tagged'); } }, false).keys()].filter((k) => k.startsWith('st:'));
+    expect(stems.sort()).toEqual(['st:depot', 'st:parcel', 'st:return']);
   });
 
   it('reads the shapes the phrase rules miss from the words alone, without the tagger', () => {

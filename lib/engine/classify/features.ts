@@ -12,7 +12,8 @@
  *   promise with no time to it;
  * - `w:<word>`, `w:<word> <word>`, `start:<word>`, `start:<word> <word>`: lower-case words with contractions
  *   expanded and numbers folded to "0", the pairs of them, and the sentence's first one or two words
- *   (the word features, regularised harder in training, as in the warmth model).
+ *   (the word features, regularised harder in training, as in the warmth model);
+ * - `st:<stem>`: each content word's crude stem (contentStem), so "refunded" and "refunds" share a weight.
  * Not here: the mean pre-trained word vector (word-vectors.ts, `e:`), measured in session 30 and not shipped (README,
  * "The learned cold-sentence check"): `train-classifier.ts --vectors` adds it in training only.
  * Which words count is decided by the training data (a word seen in too few training sentences gets
@@ -179,8 +180,22 @@ export function sentenceFeatures(sentence: ClassifiedSentence, withTags = true):
   for (let i = 0; i < words.length; i++) {
     f.set(`w:${words[i]}`, 1);
     if (i + 1 < words.length) f.set(`w:${words[i]} ${words[i + 1]}`, 1);
+    const stem = contentStem(words[i]!);
+    if (stem) f.set(`st:${stem}`, 1);
   }
   return f;
+}
+
+// A crude suffix strip, one linear regex: enough to join a word's tenses and numbers.
+const SUFFIX = /(?:ing|ed|es|s|ly)$/;
+
+/**
+ * A content word's stem ("refunded", "refunds", "refunding" → "refund"), or null for a frame word or a short one: a
+ * habit learned in one tense or number carries to another (session 31: grouped CV +177 → +191 of the rules' dev misses
+ * at the same budgets, `train-classifier.ts --variants base,stems`).
+ */
+export function contentStem(word: string): string | null {
+  return word.length > 4 && !FRAME_WORDS.has(word) ? word.replace(SUFFIX, '') : null;
 }
 
 /**
