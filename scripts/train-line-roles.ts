@@ -6,14 +6,20 @@
  * every check batch (lib/eval/check-batches.ts) and every untouched file. Each reply is read by the hand-written rules
  * (readLineKinds); the lines of its tail block (line-roles.ts: tailCandidates, the lines the fallback would score) are
  * the examples, labelled not-agent when the line's first visible character lies inside one of the reply's
- * `notAgentText` spans (signature, footer, quote, code), as the eval's "misread" figure reads them. With `--shapes`, the
- * lines the rules already marked signature or footer in the last lines of the reply are added as positives too.
+ * `notAgentText` spans (signature, footer, quote, code), as the eval's "misread" figure reads them; a short line so
+ * labelled in data/replies is left out (isSignedNameLabel: there a signed name is signature, in data/layouts the agent's).
+ * The rules leave almost nothing there on dev, so each reply is also read with the rules' signature and footer taken
+ * away (ablatedCandidates, counting ABLATED_WEIGHT each; `--ablate-sign-off` takes the sign-off away too), and the
+ * figures say how much of those the fallback gives back out of fold.
  * Model: L2 logistic regression (lib/engine/warmth/logistic.ts). Cross-validated over folds of whole batches (one file,
  * or a third of data/replies/dev.jsonl: lib/engine/classify/folds.ts), seeded, so out of fold means a batch another
  * hand wrote. The threshold is the lowest on the grid at which the fallback, run out of fold, hides no line of the
  * agent's own text (MAX_FALSE_HIDES): a hidden line of agent text hides real findings. Deterministic.
  *
- *   npx tsx scripts/train-line-roles.ts [--shapes] [--enable] [--dry]
+ *   npx tsx scripts/train-line-roles.ts [--enable] [--dry] [--list] [--ablated=0.3] [--ablate-sign-off]
+ *
+ * `--enable` writes the model switched on; `--list` prints the dev tail lines that are not the agent's or that the
+ * model scores 0.5 or more out of fold (dev only: no check batch is read).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
