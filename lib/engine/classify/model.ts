@@ -10,22 +10,15 @@ import { z } from 'zod';
 import { PRINCIPLE_IDS, type PrincipleId } from '../principles';
 import type { FeatureVector } from '../warmth/features';
 import modelFile from './model.json';
+import { TRAINING_FIELDS, weightsOf } from '../trained-file';
 
 export const CLASSIFIER_FORMAT = 'rapport-sentence-classifier';
 
-const weightsSchema = z
-  .record(z.string().min(1).max(200), z.number().finite())
-  .refine((w) => Object.keys(w).length <= 20_000, 'at most 20,000 weights per principle');
+const weightsSchema = weightsOf(20_000, 'at most 20,000 weights per principle');
 
 const classifierFileSchema = z.strictObject({
   format: z.literal(CLASSIFIER_FORMAT),
-  version: z.literal(1),
-  trainedOn: z.string(),
-  script: z.string(),
-  seed: z.number().int(),
-  folds: z.number().int().min(2),
-  lambda: z.number().positive(),
-  wordLambdaFactor: z.number().positive(),
+  ...TRAINING_FIELDS,
   /** The principle models' own regularisation, chosen by how often they name the right principle out of fold. */
   principleLambda: z.number().positive(),
   principleWordLambdaFactor: z.number().positive(),

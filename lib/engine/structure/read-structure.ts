@@ -135,6 +135,7 @@ import {
   trailingThreadMarkerLength,
 } from './patterns';
 import type { PartKind, ReplyPart, ReplyStructure } from './types';
+import { markLearnedTail, type LineKind } from './line-roles';
 
 /** How many lines under a sign-off can still be its signature (name, title, company, phone, e-mail, site…). */
 const MAX_SIGNATURE_LINES = 10;
@@ -143,7 +144,6 @@ const HEADER_LOOKAHEAD = 5;
 /** How many of the last lines may hold a footer phrase in mid-line. */
 const TRAILING_FOOTER_LINES = 3;
 
-type LineKind = PartKind | 'blank' | 'agent';
 
 interface ReadOptions {
   /** The customer's message the reply answers, when known: a paragraph that repeats it is the customer's paste. */
@@ -151,6 +151,15 @@ interface ReadOptions {
 }
 
 export function readStructure(text: string, options: ReadOptions = {}): ReplyStructure {
+  const { lines, kinds, inline, inlineFooter } = readLineKinds(text, options);
+  // Session 31: the learned fallback for the reply's tail, after every rule (line-roles.ts; off unless its model is on).
+  markLearnedTail(lines, kinds, inline?.line ?? inlineFooter?.line ?? null);
+  const parts = buildParts(text, lines, kinds, inline, inlineFooter);
+  return { parts, ...layoutBreaks(text, lines) };
+}
+
+/** Each line's kind as the hand-written rules read it, before the learned fallback: what scripts/train-line-roles.ts trains on. */
+export function readLineKinds(text: string, options: ReadOptions = {}): { lines: Line[]; kinds: LineKind[]; inline: InlineSignOff | null; inlineFooter: InlineSignOff | null } {
   const lines = splitLines(text);
   const kinds: LineKind[] = lines.map((l) => (l.blank ? 'blank' : 'agent'));
 
@@ -181,9 +190,7 @@ export function readStructure(text: string, options: ReadOptions = {}): ReplyStr
   lines.forEach((line, i) => {
     if (kinds[i] === 'agent' && isPicturePlaceholder(line.head)) kinds[i] = 'code';
   });
-
-  const parts = buildParts(text, lines, kinds, inline, inlineFooter);
-  return { parts, ...layoutBreaks(text, lines) };
+  return { lines, kinds, inline, inlineFooter };
 }
 
 // ---- The customer's message pasted ------------------------------------------------------------------
