@@ -1,8 +1,7 @@
 /**
  * `npm run train:mood`: fits the mood reader's learned upset fallback and writes lib/engine/mood/learned-model.json.
  *
- * Data, dev only (never an untouched split, never a check batch: lib/eval/check-batches.ts, plus this session's
- * SESSION_CHECKS written before that list was updated):
+ * Data, dev only (never an untouched split, never a check batch: lib/eval/check-batches.ts):
  * - data/customer-messages/dev.jsonl: a message labelled with an upset mood (frustrated, worried, disappointed, urgent)
  *   is a positive; one labelled otherwise (neutral, confused, happy) is a negative. Batched by id hundred (cm0xx,
  *   cm5xx, cm6xx…: the sittings they were written in).
@@ -50,8 +49,6 @@ const STEPS = 400;
 const DEV_CHUNKS = 3;
 /** Reply negatives (a lead's silence, noisier than a label) the fallback may read upset out of fold. */
 const REPLY_CALM_BUDGET = 0.02;
-/** Check batches written this session, before lib/eval/check-batches.ts lists them: never read. */
-const SESSION_CHECKS = new Set(['replies/dev-extra-ds.jsonl', 'layouts/dev-extra-ag.jsonl']);
 const SETTINGS: Pick<FitOptions, 'lambda' | 'wordLambdaFactor'>[] = [0.001, 0.003, 0.01].flatMap((lambda) => [1, 3, 10].map((wordLambdaFactor) => ({ lambda, wordLambdaFactor })));
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dryRun = process.argv.includes('--dry-run');
@@ -84,7 +81,7 @@ const readJsonl = <T>(path: string): T[] => readFileSync(join(root, path), 'utf8
 
 function trainableFile(path: string): boolean {
   const tail = path.split('/').slice(-2).join('/');
-  return /^(?:replies|layouts)\/dev(?:-extra-[a-z0-9-]+)?\.jsonl$/.test(tail) && !isCheckBatch(path) && !SESSION_CHECKS.has(tail);
+  return /^(?:replies|layouts)\/dev(?:-extra-[a-z0-9-]+)?\.jsonl$/.test(tail) && !isCheckBatch(path);
 }
 
 function replyFiles(): string[] {

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import type { Mood } from '../types';
 import type { FeatureVector } from '../warmth/features';
 import { normalizedWords } from '../classify/features';
+import { TRAINING_FIELDS, weightsOf } from '../trained-file';
 import modelFile from './learned-model.json';
 
 /** Switched on when the blind figures earned it (README, "Mood"); off, the reader is the cues alone. */
@@ -22,13 +23,7 @@ export const MOOD_MODEL_FORMAT = 'rapport-upset-fallback';
 
 export const moodModelSchema = z.strictObject({
   format: z.literal(MOOD_MODEL_FORMAT),
-  version: z.literal(1),
-  trainedOn: z.string(),
-  script: z.string(),
-  seed: z.number().int(),
-  folds: z.number().int().min(2),
-  lambda: z.number().positive(),
-  wordLambdaFactor: z.number().positive(),
+  ...TRAINING_FIELDS,
   steps: z.number().int().positive(),
   minCount: z.number().int().min(1),
   /** A word feature had to occur in this many batches of the training data to be weighed. */
@@ -37,7 +32,7 @@ export const moodModelSchema = z.strictObject({
   threshold: z.number().min(0).max(1),
   crossValidated: z.record(z.string(), z.union([z.number(), z.string()])),
   bias: z.number().finite(),
-  weights: z.record(z.string().min(1).max(200), z.number().finite()).refine((w) => Object.keys(w).length <= 10_000, 'at most 10,000 weights'),
+  weights: weightsOf(10_000, 'at most 10,000 weights'),
 });
 
 export type MoodModelFile = z.infer<typeof moodModelSchema>;
@@ -91,7 +86,7 @@ export function moodFeatures(text: string, weights: Readonly<Record<Mood, number
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-export function upsetProbability(model: MoodModel, features: FeatureVector): number {
+function upsetProbability(model: MoodModel, features: FeatureVector): number {
   let z = model.bias;
   for (const [name, value] of features) z += (model.weights.get(name) ?? 0) * value;
   return sigmoid(z);
