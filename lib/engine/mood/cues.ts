@@ -28,7 +28,9 @@ export type CueKind =
   | 'emoji'
   | 'contradiction'
   | 'gratitude'
-  | 'praise';
+  | 'praise'
+  /** Read by the learned fallback (learned.ts): the words of customers who were upset, with no cue or situation found. */
+  | 'learned';
 
 export interface Cue {
   mood: Mood;

@@ -15,6 +15,8 @@ import { signatureName } from './signature';
 import { acknowledgementsFor, CONTACTED } from './acknowledge';
 import { originalSpan, prepare, type PreparedText } from './text';
 import { SAID_RIGHT, situationHits, type SituationHit } from './situations';
+import { LEARNED_FALLBACK, learnedUpset, moodFeatures } from './learned';
+import type { FeatureVector } from '../warmth/features';
 
 export const MOOD_ORDER: readonly Mood[] = ['frustrated', 'worried', 'disappointed', 'urgent', 'confused', 'happy'];
 /** Moods that ask the reply to acknowledge how the customer feels. */
@@ -354,8 +356,19 @@ const BARE_THANKS = /^(?:so |well |and )?(?:thanks|thank you|cheers|ta)(?: (?:a 
 /** The message asks for something: a question, a plea or a request. */
 const ASKS_ANYTHING = /\?|\b(?:please|pls|plz|can you|could you|would you|can someone|(?:i|we)(?:['’]d| would) like|i want|i need|we want|we need|kindly|help)\b/i;
 
-export function readMood(message: string | undefined): MoodReading | null {
-  if (!message || message.trim() === '') return null;
+/**
+ * What the cues weigh in a message: its prepared text, the evidence, each mood's weight, and whether a calm reading
+ * may still be upset by the situation told (no thanks alone, no "no rush", no feature wish: situations.ts and the
+ * learned fallback, learned.ts, only ever read such a message).
+ */
+interface Weighed {
+  p: PreparedText;
+  hits: Hit[];
+  weights: Record<Mood, number>;
+  mayBeSituational: boolean;
+}
+
+function weigh(message: string): Weighed {
   const p = prepare(message);
   let hits = [...collectCueHits(p), ...capitalHits(p), ...deadlineHits(p)].filter(
     (h) => !(h.kind === 'gratitude' && onSignOffLine(p.text, h.start)) && !((h.kind === 'broken' || h.kind === 'failure') && asksAboutCover(p.text, h.start, h.end)) &&
@@ -415,7 +428,8 @@ export function readMood(message: string | undefined): MoodReading | null {
   // a promise broken, being treated badly, an event missed). A customer who says they are calm stays calm.
   // …nor does one who thanks us and complains of nothing ("thank you for moving our tickets when my husband was ill").
   const thanksAlone = sumOf(hits, 'happy') >= THRESHOLD && !COMPLAINT_MOODS.some((m) => sumOf(hits, m) > 0);
-  if (!UPSET_MOODS.some((m) => sumOf(hits, m) >= THRESHOLD) && !thanksAlone && !SAYS_CALM.test(p.text) && !FEATURE_WISH.test(p.text)) {
+  const mayBeSituational = !thanksAlone && !SAYS_CALM.test(p.text) && !FEATURE_WISH.test(p.text);
+  if (!UPSET_MOODS.some((m) => sumOf(hits, m) >= THRESHOLD) && mayBeSituational) {
     // A charge told calmly and met with a hope ("Hopefully the charge can be removed. Thanks."): the customer asks for
     // the fix, not for their feelings to be met, so the sum counts half, as a polite "as soon as possible" does.
     const hopeful = HOPES_FOR_THE_FIX.test(p.text);
@@ -453,8 +467,37 @@ export function readMood(message: string | undefined): MoodReading | null {
     hits = hits.filter((h) => !(h.mood === 'happy' && [...ironic].some((at) => h.start <= at && at < h.end)));
     weights.happy = hits.filter((h) => h.mood === 'happy').reduce((sum, h) => sum + h.weight, 0);
   }
+  return { p, hits, weights, mayBeSituational };
+}
+
+const readsUpset = (weights: Record<Mood, number>) => UPSET_MOODS.some((m) => weights[m] >= THRESHOLD);
+
+/**
+ * The learned fallback's view of a message (learned.ts): whether the cues read it upset, whether the fallback may read
+ * it at all (calm by the cues, and no thanks alone, "no rush" or feature wish), and its features. For the training
+ * script, which must see exactly what readMood sees.
+ */
+export function cueView(message: string): { upsetByCues: boolean; mayFallBack: boolean; features: FeatureVector } {
+  const { p, hits, weights, mayBeSituational } = weigh(message);
+  const upsetByCues = readsUpset(weights);
+  return { upsetByCues, mayFallBack: !upsetByCues && mayBeSituational, features: moodFeatures(p.text, weights, hits) };
+}
+
+export function readMood(message: string | undefined): MoodReading | null {
+  if (!message || message.trim() === '') return null;
+  const { p, hits, weights, mayBeSituational } = weigh(message);
+  // Calm by every cue and every situation the grammar knows, yet the words are those of customers who were upset (a
+  // model learned from dev data, learned.ts): frustration shown by the situation alone, met with a plain sorry for the
+  // trouble, never words for a feeling the customer did not name.
+  if (LEARNED_FALLBACK && !readsUpset(weights) && mayBeSituational) {
+    const found = learnedUpset(p.text, weights, hits);
+    if (found) {
+      hits.push({ mood: 'frustrated', kind: 'learned', weight: THRESHOLD, start: found.start, end: found.end });
+      weights.frustrated += THRESHOLD;
+    }
+  }
   // Thanks and praise beside a complaint are politeness, not a happy customer ("Thanks, but it's still broken").
-  const upset = UPSET_MOODS.some((m) => weights[m] >= THRESHOLD);
+  const upset = readsUpset(weights);
   if (upset) weights.happy = 0;
 
   const moods = MOOD_ORDER.filter((m) => weights[m] >= THRESHOLD).sort((a, b) => weights[b] - weights[a]);
