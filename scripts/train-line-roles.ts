@@ -16,18 +16,18 @@
  * hand wrote. The threshold is the lowest on the grid at which the fallback, run out of fold, hides no line of the
  * agent's own text (MAX_FALSE_HIDES): a hidden line of agent text hides real findings. Deterministic.
  *
- *   npx tsx scripts/train-line-roles.ts [--enable] [--dry] [--list] [--ablated=0.3] [--ablate-sign-off]
+ *   npx tsx scripts/train-line-roles.ts [--dry] [--list] [--ablated=0.3] [--ablate-sign-off]
  *
- * `--enable` writes the model switched on; `--list` prints the dev tail lines that are not the agent's or that the
+ * The engine does not run the fallback (line-roles.ts: not shipped). `--list` prints the dev tail lines that are not the agent's or that the
  * model scores 0.5 or more out of fold (dev only: no check batch is read).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readLineKinds } from '../lib/engine/structure/read-structure';
-import { LINE_ROLES_FORMAT, lineRoleFeatures, notAgentProbability, tailCandidates, type FeatureVector, type LineKind } from '../lib/engine/structure/line-roles';
+import { LINE_ROLES_FORMAT, lineRoleFeatures, tailCandidates, type FeatureVector, type LineKind } from '../lib/engine/structure/line-roles';
 import type { Line } from '../lib/engine/structure/lines';
-import { fitLogistic, type Example, type LinearModel } from '../lib/engine/warmth/logistic';
+import { fitLogistic, predict, type Example, type LinearModel } from '../lib/engine/warmth/logistic';
 import { chosenElsewhere, groupedFolds } from '../lib/engine/classify/folds';
 import { isCheckBatch } from '../lib/eval/check-batches';
 import { notAgentSpans, parseJsonl, type ReplyCase } from '../lib/eval/structure';
@@ -167,7 +167,7 @@ for (let f = 0; f < FOLDS; f++) {
   const model = fit(replies.filter((_, i) => fold[i] !== f));
   replies.forEach((r, i) => {
     if (fold[i] !== f) return;
-    const score = (c: Candidate) => ({ p: notAgentProbability({ enabled: true, threshold: 1, ...model }, c.features), notAgent: c.notAgent });
+    const score = (c: Candidate) => ({ p: predict(model, c.features), notAgent: c.notAgent });
     oof[i] = r.candidates.map(score);
     oofAblated[i] = r.ablated.map(score);
   });
@@ -214,7 +214,6 @@ if (!args.has('--dry')) {
     wordLambdaFactor: WORD_LAMBDA_FACTOR,
     steps: STEPS,
     minCount: MIN_COUNT,
-    enabled: args.has('--enable'),
     threshold,
     crossValidated: {
       replies: replies.length,

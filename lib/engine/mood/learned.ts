@@ -14,10 +14,9 @@ import type { Mood } from '../types';
 import type { FeatureVector } from '../warmth/features';
 import { normalizedWords } from '../classify/features';
 import { TRAINING_FIELDS, weightsOf } from '../trained-file';
+import { predict } from '../warmth/logistic';
 import modelFile from './learned-model.json';
-
-/** Switched on when the blind figures earned it (README, "Mood"); off, the reader is the cues alone. */
-export const LEARNED_FALLBACK = true;
+import { endsSentence } from './text';
 
 export const MOOD_MODEL_FORMAT = 'rapport-upset-fallback';
 
@@ -84,15 +83,7 @@ export function moodFeatures(text: string, weights: Readonly<Record<Mood, number
   return features;
 }
 
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
-
-function upsetProbability(model: MoodModel, features: FeatureVector): number {
-  let z = model.bias;
-  for (const [name, value] of features) z += (model.weights.get(name) ?? 0) * value;
-  return sigmoid(z);
-}
-
-/** Sentences of prepared text, split at . ! ? or a line break: [start, end) trimmed, in one pass. */
+/** Sentences of prepared text (endsSentence; a run such as "?!" ends one sentence): [start, end) trimmed, in one pass. */
 function sentenceSpans(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
@@ -105,7 +96,7 @@ function sentenceSpans(text: string): { start: number; end: number }[] {
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (ch === '\n' || ((ch === '.' || ch === '!' || ch === '?') && !/[.!?]/.test(text[i + 1] ?? ''))) {
+    if (endsSentence(text, i) && (ch === '\n' || !/[.!?]/.test(text[i + 1] ?? ''))) {
       push(ch === '\n' ? i : i + 1);
       start = i + 1;
     }
@@ -124,7 +115,7 @@ export function learnedUpset(
   hits: readonly { kind: string; weight: number }[],
   model: MoodModel = shippedMoodModel(),
 ): { start: number; end: number; probability: number } | null {
-  const probability = upsetProbability(model, moodFeatures(text, weights, hits));
+  const probability = predict(model, moodFeatures(text, weights, hits));
   if (probability < model.threshold) return null;
   let best: { start: number; end: number; score: number } | null = null;
   for (const s of sentenceSpans(text)) {

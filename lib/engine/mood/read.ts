@@ -13,9 +13,9 @@ import { haystackOf, literalTrigger, mayMatch } from '../literal-gate';
 import { ACRONYMS, CUES, NEGATION_BEFORE, SARCASM_MARKERS, SARCASTIC_PRAISE, URGENT_CAPITALS, type CueKind } from './cues';
 import { signatureName } from './signature';
 import { acknowledgementsFor, CONTACTED } from './acknowledge';
-import { originalSpan, prepare, type PreparedText } from './text';
+import { endsSentence, originalSpan, prepare, type PreparedText } from './text';
 import { SAID_RIGHT, situationHits, type SituationHit } from './situations';
-import { LEARNED_FALLBACK, learnedUpset, moodFeatures } from './learned';
+import { learnedUpset, moodFeatures } from './learned';
 import type { FeatureVector } from '../warmth/features';
 
 export const MOOD_ORDER: readonly Mood[] = ['frustrated', 'worried', 'disappointed', 'urgent', 'confused', 'happy'];
@@ -79,13 +79,6 @@ function capitalHits(p: PreparedText): Hit[] {
   }
   const weight = shouted.length >= 3 ? 1 : shouted.length > 0 ? 0.5 : 0;
   return shouted.slice(0, 1).map((h) => ({ ...h, weight, end: shouted[Math.min(shouted.length, 6) - 1]!.end }));
-}
-
-/** Whether text[i] ends a sentence: . ! ? or a line break, but not the point of a sum or a decimal ("£4.99"). */
-function endsSentence(text: string, i: number): boolean {
-  const ch = text[i]!;
-  if (ch === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) return false;
-  return ch === '.' || ch === '!' || ch === '?' || ch === '\n';
 }
 
 /** The stretch of prepared text of the sentence around `at` (sentences end at . ! ? or a line break). */
@@ -489,7 +482,7 @@ export function readMood(message: string | undefined): MoodReading | null {
   // Calm by every cue and every situation the grammar knows, yet the words are those of customers who were upset (a
   // model learned from dev data, learned.ts): frustration shown by the situation alone, met with a plain sorry for the
   // trouble, never words for a feeling the customer did not name.
-  if (LEARNED_FALLBACK && !readsUpset(weights) && mayBeSituational) {
+  if (!readsUpset(weights) && mayBeSituational) {
     const found = learnedUpset(p.text, weights, hits);
     if (found) {
       hits.push({ mood: 'frustrated', kind: 'learned', weight: THRESHOLD, start: found.start, end: found.end });

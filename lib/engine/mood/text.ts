@@ -59,3 +59,10 @@ export function originalSpan(p: PreparedText, start: number, end: number): { sta
   const e = p.origin[Math.max(start, end - 1)]! + 1;
   return { start: s, end: e };
 }
+
+/** Whether text[i] ends a sentence: . ! ? or a line break, but not the point of a sum or a decimal ("£4.99"). */
+export function endsSentence(text: string, i: number): boolean {
+  const ch = text[i]!;
+  if (ch === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) return false;
+  return ch === '.' || ch === '!' || ch === '?' || ch === '\n';
+}

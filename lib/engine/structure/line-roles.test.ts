@@ -5,19 +5,18 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyLineRoles, lineRolesFileSchema, markLearnedTail, MAX_TAIL_LINES, readLineRoles, shippedLineRoles, tailCandidates, type LineRoleModel } from './line-roles';
-import modelFile from './line-roles.json';
-import { readLineKinds, readStructure } from './read-structure';
+import { applyLineRoles, lineRolesFileSchema, MAX_TAIL_LINES, readLineRoles, tailCandidates, type LineRoleModel } from './line-roles';
+import { readLineKinds } from './read-structure';
 
 const MODEL_PATH = join(__dirname, 'line-roles.json');
 
 /** A model that is sure of exactly the lines holding one of `words`, for testing the fallback's walk. */
-const sureOf = (...words: string[]): LineRoleModel => ({ enabled: true, threshold: 0.9, bias: -10, weights: new Map(words.map((w) => [`w:${w}`, 20])) });
+const sureOf = (...words: string[]): LineRoleModel => ({ threshold: 0.9, bias: -10, weights: new Map(words.map((w) => [`w:${w}`, 20])) });
 
 /** The kinds after the fallback, by each line's text. */
 function fallback(text: string, model: LineRoleModel): { marked: number; kindOf: (line: string) => string | undefined } {
   const { lines, kinds, inline, inlineFooter } = readLineKinds(text);
-  const marked = markLearnedTail(lines, kinds, inline?.line ?? inlineFooter?.line ?? null, model);
+  const marked = applyLineRoles(lines, kinds, inline?.line ?? inlineFooter?.line ?? null, model, model.threshold);
   return { marked, kindOf: (line) => kinds[lines.findIndex((l) => l.head === line)] };
 }
 
@@ -25,23 +24,20 @@ function fallback(text: string, model: LineRoleModel): { marked: number; kindOf:
 const LAGOS = "Hello Tunde,\n\nThe replacement meter is booked for Monday morning and I'll text you the engineer's name on Sunday evening.\n\nLagos Power Distribution PLC. RC 123456.\nThis mailbox is monitored Monday to Friday.";
 const PRINT = "Hi Ama,\n\nI've moved your delivery to Saturday and the driver will call 30 minutes before.\n\nPrint only if necessary. Every page counts.";
 
-describe('the shipped line-role model', () => {
-  it('is a valid model file under 300 KB, read by the engine as validation reads it', () => {
+/** The model file as training wrote it, read the way the fallback reads it. */
+const modelFile = () => lineRolesFileSchema.parse(JSON.parse(readFileSync(MODEL_PATH, 'utf8')));
+
+describe('the line-role model file (not shipped: readStructure does not run it)', () => {
+  it('is a valid model file under 300 KB', () => {
     expect(statSync(MODEL_PATH).size).toBeLessThan(300_000);
-    const file = lineRolesFileSchema.parse(JSON.parse(readFileSync(MODEL_PATH, 'utf8')));
-    expect(shippedLineRoles()).toEqual(readLineRoles(file));
+    const file = modelFile();
     expect(file.threshold).toBeGreaterThan(0.5);
     expect(Object.keys(file.weights).length).toBeGreaterThan(100);
+    expect(readLineRoles(file).weights.size).toBe(Object.keys(file.weights).length);
   });
 
   it('is refused when damaged, naming the field', () => {
-    expect(() => lineRolesFileSchema.parse({ ...modelFile, threshold: 2 })).toThrow(/threshold/);
-  });
-
-  it('ships switched off: blind layout batches did not improve with it (README, "The learned tail fallback")', () => {
-    expect(shippedLineRoles().enabled).toBe(false);
-    expect(fallback(LAGOS, shippedLineRoles()).marked).toBe(0);
-    expect(fallback(LAGOS, sureOf('plc', 'mailbox')).marked).toBe(2);
+    expect(() => lineRolesFileSchema.parse({ ...modelFile(), threshold: 2 })).toThrow(/threshold/);
   });
 
   it.each([
@@ -51,8 +47,7 @@ describe('the shipped line-role model', () => {
     ["Hi Priya,\n\nI have booked the engineer for Tuesday between 8 and 12.\n\nThanks so much for your patience with this.", 'thanks as the last line'],
     ["G'day Mick,\n\nSwapped the booking to the 14th, deposit carries over.\n\nOffice hours are 8 till 5 if you'd rather ring.", 'hours in the agent’s own words'],
   ])('switched on at its threshold, hides none of the agent’s own last lines (%#: %s)', (text) => {
-    const { lines, kinds, inline, inlineFooter } = readLineKinds(text);
-    expect(applyLineRoles(lines, kinds, inline?.line ?? inlineFooter?.line ?? null, shippedLineRoles(), shippedLineRoles().threshold)).toBe(0);
+    expect(fallback(text, readLineRoles(modelFile())).marked).toBe(0);
   });
 });
 
@@ -97,10 +92,5 @@ describe('the fallback’s walk over the tail', () => {
     const { lines, kinds } = readLineKinds(`Hi Jo,\n${body}`);
     expect(tailCandidates(lines, kinds, null)).toHaveLength(MAX_TAIL_LINES);
     expect(tailCandidates(lines, kinds, lines.length - 3).map((c) => c.line)).toEqual([lines.length - 1, lines.length - 2]);
-  });
-
-  it('leaves the parts readStructure returns alone while the shipped model is off', () => {
-    const parts = readStructure(LAGOS).parts;
-    expect(parts.filter((p) => p.kind === 'body').map((p) => LAGOS.slice(p.start, p.end))).toContain('Lagos Power Distribution PLC. RC 123456.\nThis mailbox is monitored Monday to Friday.');
   });
 });

@@ -4,15 +4,17 @@
  * bottom up, by a small logistic regression over each line's shape, its place and its neighbours' shapes
  * (line-roles.json, written by scripts/train-line-roles.ts on dev layouts and replies, check batches left out). While
  * the model is sure, the line becomes signature or footer; the first line it is not sure of ends the block. It never
- * takes the agent's first line of text (after a greeting alone on its line), reads at most MAX_TAIL_LINES lines, and is off unless the
- * model file says `enabled` (it ships only when blind figures improve). Pure and linear.
+ * takes the agent's first line of text (after a greeting alone on its line) and reads at most MAX_TAIL_LINES lines. Pure and
+ * linear. **Not shipped**: measured, it marked nothing on the blind layout batches (README, "The learned tail fallback"),
+ * so readStructure does not run it and the engine bundles neither this module nor its model; the script, the model file
+ * and the tests stay so the experiment can be repeated.
  */
 import { z } from 'zod';
 import type { Line } from './lines';
 import { isGreetingLine } from './patterns';
 import type { PartKind } from './types';
-import modelFile from './line-roles.json';
 import { TRAINING_FIELDS, weightsOf } from '../trained-file';
+import { predict } from '../warmth/logistic';
 
 export type LineKind = PartKind | 'blank' | 'agent';
 
@@ -157,38 +159,21 @@ export function tailCandidates(lines: readonly Line[], kinds: readonly LineKind[
   return out;
 }
 
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
-
 export interface LineRoleModel {
-  enabled: boolean;
   threshold: number;
   bias: number;
   weights: Map<string, number>;
 }
 
-/** How sure the model is that a line is not the agent's own text (signature, footer, someone else's). */
-export function notAgentProbability(model: LineRoleModel, features: FeatureVector): number {
-  let z = model.bias;
-  for (const [name, value] of features) z += (model.weights.get(name) ?? 0) * value;
-  return sigmoid(z);
-}
-
 /**
- * Marks the tail block's lines the model is sure of, bottom up, as signature (under a sign-off or signature) or footer;
- * the first line it is not sure of ends the block. Returns how many lines it marked.
+ * Marks the tail block's lines the model is sure of (at `threshold`), bottom up, as signature (under a sign-off or
+ * signature) or footer; the first line it is not sure of ends the block. Returns how many lines it marked.
  */
-export function markLearnedTail(lines: readonly Line[], kinds: LineKind[], stopLine: number | null, model?: LineRoleModel): number {
-  // Switched off, the shipped weights are never read into a Map.
-  const m = model ?? ((modelFile as { enabled: boolean }).enabled ? shippedLineRoles() : null);
-  if (!m?.enabled) return 0;
-  return applyLineRoles(lines, kinds, stopLine, m, m.threshold);
-}
-
-/** The fallback at a given threshold, whatever the model's switch: what the training script measures. */
 export function applyLineRoles(lines: readonly Line[], kinds: LineKind[], stopLine: number | null, model: Pick<LineRoleModel, 'bias' | 'weights'>, threshold: number): number {
   const sure: number[] = [];
   for (const { line, fromEnd } of tailCandidates(lines, kinds, stopLine)) {
-    if (notAgentProbability({ ...model, enabled: true, threshold }, lineRoleFeatures(lines, kinds, line, fromEnd)) < threshold) break;
+    // The model's probability that the line is not the agent's own text (signature, footer, someone else's).
+    if (predict(model, lineRoleFeatures(lines, kinds, line, fromEnd)) < threshold) break;
     sure.push(line);
   }
   // Top down, so a block under a sign-off is signature all through.
@@ -206,8 +191,6 @@ export const lineRolesFileSchema = z.strictObject({
   ...TRAINING_FIELDS,
   steps: z.number().int().positive(),
   minCount: z.number().int().min(1),
-  /** Off: the model is kept for repeatability but the engine does not use it (its blind figures did not improve). */
-  enabled: z.boolean(),
   threshold: z.number().min(0).max(1),
   crossValidated: z.record(z.string(), z.union([z.number(), z.string()])),
   bias: z.number().finite(),
@@ -217,12 +200,5 @@ export const lineRolesFileSchema = z.strictObject({
 export type LineRolesFile = z.infer<typeof lineRolesFileSchema>;
 
 export function readLineRoles(file: LineRolesFile): LineRoleModel {
-  return { enabled: file.enabled, threshold: file.threshold, bias: file.bias, weights: new Map(Object.entries(file.weights)) };
-}
-
-let shipped: LineRoleModel | null = null;
-/** The model shipped with the engine, read once on first use (validated whole by line-roles.test.ts). */
-export function shippedLineRoles(): LineRoleModel {
-  shipped ??= readLineRoles(modelFile as unknown as LineRolesFile);
-  return shipped;
+  return { threshold: file.threshold, bias: file.bias, weights: new Map(Object.entries(file.weights)) };
 }

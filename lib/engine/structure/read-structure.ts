@@ -135,7 +135,7 @@ import {
   trailingThreadMarkerLength,
 } from './patterns';
 import type { PartKind, ReplyPart, ReplyStructure } from './types';
-import { markLearnedTail, type LineKind } from './line-roles';
+import type { LineKind } from './line-roles';
 
 /** How many lines under a sign-off can still be its signature (name, title, company, phone, e-mail, site…). */
 const MAX_SIGNATURE_LINES = 10;
@@ -152,13 +152,11 @@ interface ReadOptions {
 
 export function readStructure(text: string, options: ReadOptions = {}): ReplyStructure {
   const { lines, kinds, inline, inlineFooter } = readLineKinds(text, options);
-  // Session 31: the learned fallback for the reply's tail, after every rule (line-roles.ts; off unless its model is on).
-  markLearnedTail(lines, kinds, inline?.line ?? inlineFooter?.line ?? null);
   const parts = buildParts(text, lines, kinds, inline, inlineFooter);
   return { parts, ...layoutBreaks(text, lines) };
 }
 
-/** Each line's kind as the hand-written rules read it, before the learned fallback: what scripts/train-line-roles.ts trains on. */
+/** Each line's kind as the hand-written rules read it: what readStructure builds its parts from, and what scripts/train-line-roles.ts trains on. */
 export function readLineKinds(text: string, options: ReadOptions = {}): { lines: Line[]; kinds: LineKind[]; inline: InlineSignOff | null; inlineFooter: InlineSignOff | null } {
   const lines = splitLines(text);
   const kinds: LineKind[] = lines.map((l) => (l.blank ? 'blank' : 'agent'));
