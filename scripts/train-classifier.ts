@@ -17,6 +17,12 @@
  *   many shapes of each habit, written by other hands than the replies, but short and clean.
  * Sentences the check abstains on (thanks, apology, offer of help: lib/engine/classify/abstain.ts) are neither trained
  * on nor flagged.
+ * Naming flags (session 32, measured by grouped CV, `--naming-only` prints the out-of-fold confusion matrix and, with
+ * `--naming-cases <n>`, n misnamed dev sentences): `--naming softmax` fits the principle models as one multinomial
+ * model (fitSoftmax) instead of one-vs-rest, `--naming-balance <a>` weighs each principle's sentences by its rarity to
+ * the power a, `--naming-none <w>` (softmax) adds the sentences a lead left alone as a class that is dropped after the
+ * fit, `--naming-flagged <w>` weighs a dev sentence a rule already flagged at w (the check only names the others).
+ * Defaults: one-vs-rest, no balance, cold sentences only, flagged ×1 (none of the others won: README, session 32).
  * Model: one L2 logistic regression per principle (one-vs-rest, lib/engine/warmth/logistic.ts), features from
  * lib/engine/classify/features.ts; a word feature is weighed only if it occurs in at least `minBatches` batches (one
  * hand's wording is not a habit). Chosen by k-fold cross-validation over the dev replies, grouped by batch (each
@@ -39,7 +45,7 @@ import { CLASSIFIER_FORMAT, classify, type SentenceClassifier } from '../lib/eng
 import { labelSentences, replySentences, type LabelledSentence, type Span } from '../lib/engine/classify/training';
 import { learnedSentenceOptions } from '../lib/engine/classify/check';
 import { PRINCIPLE_IDS, type PrincipleId } from '../lib/engine/principles';
-import { fitLogistic, foldsOf, type Example, type FitOptions } from '../lib/engine/warmth/logistic';
+import { fitLogistic, fitSoftmax, foldsOf, type Example, type FitOptions, type SoftExample } from '../lib/engine/warmth/logistic';
 import { chosenElsewhere, groupedFolds, splitGroups } from '../lib/engine/classify/folds';
 import type { FeatureVector } from '../lib/engine/warmth/features';
 import { FRAME_WORDS, frameGrams, normalizedWords } from '../lib/engine/classify/features';
@@ -191,6 +197,8 @@ interface Labelled {
   batch: string;
   /** A rule's example or paraphrase: short and clean, so it counts for the setting's `ruleWeight`. */
   fromRules?: boolean;
+  /** A dev sentence a rule already flagged: the learned check never speaks there, so it names the others' principle. */
+  flagged?: boolean;
 }
 
 /** Dev material beside the replies, always in the training folds. */
@@ -249,7 +257,7 @@ function ruleExamples(): Labelled[] {
 }
 
 function trainingSet(replies: readonly DevReply[]): Labelled[] {
-  return replies.flatMap((r) => r.sentences.filter((s) => s.eligible && !s.ambiguous).map((s) => ({ text: s.text, features: s.features, labels: s.labels, batch: r.batch })));
+  return replies.flatMap((r) => r.sentences.filter((s) => s.eligible && !s.ambiguous).map((s) => ({ text: s.text, features: s.features, labels: s.labels, batch: r.batch, flagged: s.flagged })));
 }
 
 /** A fit's setting: the regression's, which word features it may weigh, and how much the rule pack's examples count. */
@@ -288,11 +296,50 @@ function fitDetector(examples: readonly Labelled[], setting: Setting) {
   return fitLogistic(prepared(examples, setting).map((e) => ({ features: detectorFeatures(e.features), label: e.labels.size ? 1 : 0, weight: e.weight })), setting);
 }
 
-/** One model per principle, on the cold sentences only (one-vs-rest): the highest names the principle. */
-function fitClasses(examples: readonly Labelled[], setting: Setting): SentenceClassifier['classes'] {
-  const cold = prepared(examples.filter((e) => e.labels.size), setting);
-  return PRINCIPLE_IDS.filter((p) => cold.some((e) => e.labels.has(p))).map((principle) => {
-    const data: Example[] = cold.map((e) => ({ features: e.features, label: e.labels.has(principle) ? 1 : 0, weight: e.weight }));
+/**
+ * How the principle models are fitted (`--naming ovr|softmax`, `--naming-balance <a>`, `--naming-none <w>`): one-vs-rest
+ * (one binary model per principle, as until session 32) or one multinomial fit (softmax: the principles' scores compete
+ * in one loss, a sentence of two principles counting ½ for each); `balance` weighs each cold sentence by its principle's
+ * share to the power −a (0: as they come, 1: every principle counts alike); `none` (softmax only) adds a class of the
+ * sentences a lead left alone at this weight, fitted and then dropped (the runtime's argmax reads the principles only).
+ */
+interface NamingFit {
+  kind: 'ovr' | 'softmax';
+  balance: number;
+  none: number;
+  /** The weight of a dev sentence a rule flagged (`--naming-flagged`): the check names only the sentences no rule flagged. */
+  flagged: number;
+}
+const namingArgument = (name: string, fallback: string) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? (process.argv[at + 1] ?? fallback) : fallback;
+};
+const NAMING: NamingFit = {
+  kind: namingArgument('--naming', 'ovr') === 'softmax' ? 'softmax' : 'ovr',
+  balance: Number(namingArgument('--naming-balance', '0')),
+  none: Number(namingArgument('--naming-none', '0')),
+  flagged: Number(namingArgument('--naming-flagged', '1')),
+};
+
+/** The principle models, on the cold sentences (and with `none`, the others): the highest score names the principle. */
+function fitClasses(examples: readonly Labelled[], setting: Setting, naming: NamingFit = NAMING): SentenceClassifier['classes'] {
+  const cold = prepared(examples.filter((e) => e.labels.size), setting).map((e) => (e.flagged ? { ...e, weight: e.weight * naming.flagged } : e));
+  const principles = PRINCIPLE_IDS.filter((p) => cold.some((e) => e.labels.has(p)));
+  const share = new Map(principles.map((p) => [p, cold.reduce((n, e) => n + (e.labels.has(p) ? e.weight / e.labels.size : 0), 0)]));
+  const mean = [...share.values()].reduce((a, b) => a + b, 0) / principles.length;
+  // Each sentence's weight, scaled by its principles' mean rarity: (mean share / share)^balance.
+  const balanced = (e: (typeof cold)[number]) => e.weight * ([...e.labels].reduce((n, p) => n + (mean / share.get(p)!) ** naming.balance, 0) / e.labels.size);
+  if (naming.kind === 'softmax') {
+    const none = naming.none > 0 ? prepared(examples.filter((e) => !e.labels.size), setting) : [];
+    const data: SoftExample[] = [
+      ...cold.map((e) => ({ features: e.features, targets: principles.map((p) => (e.labels.has(p) ? 1 / e.labels.size : 0)), weight: balanced(e) })),
+      ...none.map((e) => ({ features: e.features, targets: [...principles.map(() => 0), 1], weight: e.weight * naming.none })),
+    ];
+    const models = fitSoftmax(data, principles.length + (none.length ? 1 : 0), setting);
+    return principles.map((principle, i) => ({ principle, bias: models[i]!.bias, weights: models[i]!.weights }));
+  }
+  return principles.map((principle) => {
+    const data: Example[] = cold.map((e) => ({ features: e.features, label: e.labels.has(principle) ? 1 : 0, weight: balanced(e) }));
     const model = fitLogistic(data, setting);
     return { principle, bias: model.bias, weights: model.weights };
   });
@@ -443,14 +490,55 @@ function crossValidateNaming(replies: readonly DevReply[], folds: ReturnType<typ
   const classes = folds.training.map((examples) => fitClasses(examples, options));
   let right = 0;
   let cold = 0;
+  /** The same, on the cold sentences no rule flagged: the only ones the check names at run time. */
+  const unflagged = { right: 0, cold: 0 };
+  /** Out of fold, each cold sentence's principles (the first, unless one is named) against the principle named. */
+  const confusion = new Map<string, number>();
+  const misnamed: { text: string; batch: string; labels: PrincipleId[]; named: PrincipleId }[] = [];
   replies.forEach((r, i) => {
     for (const s of r.sentences) {
       if (!s.eligible || s.ambiguous || !s.labels.size) continue;
       cold++;
-      if (s.labels.has(classify({ threshold: 0.5, detector: { bias: 0, weights: new Map() }, classes: classes[folds.fold[i]!]! }, s.features).principle)) right++;
+      const named = classify({ threshold: 0.5, detector: { bias: 0, weights: new Map() }, classes: classes[folds.fold[i]!]! }, s.features).principle;
+      const labels = [...s.labels];
+      if (s.labels.has(named)) right++;
+      if (!s.flagged) {
+        unflagged.cold++;
+        if (s.labels.has(named)) unflagged.right++;
+      }
+      if (!s.labels.has(named)) misnamed.push({ text: s.text, batch: r.batch, labels, named });
+      const key = `${s.labels.has(named) ? named : labels[0]}\u0000${named}`;
+      confusion.set(key, (confusion.get(key) ?? 0) + 1);
     }
   });
-  return { classes, right, cold };
+  return { classes, right, cold, unflagged, confusion, misnamed };
+}
+
+/** The confusion matrix out of fold (rows: the sentence's principle, columns: the one named), and each row's recall. */
+function printConfusion(confusion: ReadonlyMap<string, number>): void {
+  const short = (p: string) => p.slice(0, 6);
+  console.log(`  ${'true\\named'.padEnd(14)}${PRINCIPLE_IDS.map((p) => short(p).padStart(7)).join('')}  recall`);
+  for (const row of PRINCIPLE_IDS) {
+    const cells = PRINCIPLE_IDS.map((col) => confusion.get(`${row}\u0000${col}`) ?? 0);
+    const total = cells.reduce((a, b) => a + b, 0);
+    if (!total) continue;
+    const own = confusion.get(`${row}\u0000${row}`) ?? 0;
+    console.log(`  ${row.padEnd(14)}${cells.map((c) => String(c).padStart(7)).join('')}  ${own}/${total} (${((100 * own) / total).toFixed(0)}%)`);
+  }
+}
+
+/**
+ * `--naming-only`: the principle models alone, cross-validated by batch with the first setting of the grid: how often
+ * they name the principle of a cold dev sentence, the confusion matrix, and with `--naming-cases <n>` n misnamed dev
+ * sentences (dev only: the check batches and untouched files are never read here).
+ */
+function runNamingOnly(replies: readonly DevReply[], extras: readonly Labelled[]): void {
+  const cv = crossValidateNaming(replies, foldTraining(replies, extras, foldsBy('batch', replies)), settingsGrid()[0]!);
+  const several = replies.reduce((n, r) => n + r.sentences.filter((s) => s.eligible && !s.ambiguous && s.labels.size > 1).length, 0);
+  console.log(`naming ${JSON.stringify(NAMING)}: right principle on ${cv.right}/${cv.cold} cold dev sentences out of fold (${((100 * cv.right) / cv.cold).toFixed(1)}%), ${cv.unflagged.right}/${cv.unflagged.cold} of those no rule flagged; ${several} of them carry several principles`);
+  printConfusion(cv.confusion);
+  const cases = Number(namingArgument('--naming-cases', '0'));
+  for (const m of cv.misnamed.filter((c) => !isCheckBatch(c.batch.replace(/^data\//, ''))).slice(0, cases)) console.log(`  [${m.labels.join('+')} → ${m.named}] ${m.batch}: ${m.text}`);
 }
 
 const countWarm = (replies: readonly DevReply[]) => replies.filter((r) => !r.forClassifier && r.reply.tone === 'warm').length;
@@ -550,7 +638,8 @@ function runVariants(replies: readonly DevReply[], extras: readonly Labelled[], 
   // The principle models once, on the base features: the variants change the detector (whether to speak), and the
   // base models name the principle of every variant's hints alike.
   const naming = crossValidateNaming(replies, foldTraining(replies, extras, folds), setting);
-  console.log(`naming (base features): ${naming.right}/${naming.cold}`);
+  console.log(`naming (base features, ${JSON.stringify(NAMING)}): ${naming.right}/${naming.cold} (${naming.unflagged.right}/${naming.unflagged.cold} of those no rule flagged)`);
+  printConfusion(naming.confusion);
   for (const name of names) {
     const parts = name.split('+').map((p) => {
       const t = VARIANT_PARTS.get(p);
@@ -594,6 +683,7 @@ function main() {
   console.log(`dev replies ${replies.length} (${warm} warm, ${neutral} neutral, ${kind} written for the classifier); ${examples.length} sentences (${examples.filter((e) => e.labels.size).length} positive) + ${extras.length} from the pairs`);
   console.log(`must-flag phrases ${must}; caught by a rule aimed at them ${byRules} (${((100 * byRules) / must).toFixed(1)}%)`);
   const totals = { missedByRules: must - byRules, warm, neutral, kind };
+  if (process.argv.includes('--naming-only')) return runNamingOnly(replies, extras);
   const variantsAt = process.argv.indexOf('--variants');
   if (variantsAt > 0) return runVariants(replies, extras, totals, (process.argv[variantsAt + 1] ?? 'base').split(','));
   const grid = settingsGrid();
@@ -603,7 +693,7 @@ function main() {
     let naming: { options: Setting; cv: ReturnType<typeof crossValidateNaming> } | null = null;
     for (const options of namingGrid) {
       const cv = crossValidateNaming(replies, folds, options);
-      console.log(`  ${label}naming, ${named(options)}: right principle on ${cv.right}/${cv.cold} cold dev sentences out of fold (${((100 * cv.right) / cv.cold).toFixed(1)}%)`);
+      console.log(`  ${label}naming, ${named(options)}: right principle on ${cv.right}/${cv.cold} cold dev sentences out of fold (${((100 * cv.right) / cv.cold).toFixed(1)}%; ${cv.unflagged.right}/${cv.unflagged.cold} of those no rule flagged)`);
       if (!naming || cv.right > naming.cv.right) naming = { options, cv };
     }
     let best: { options: Setting; cv: ReturnType<typeof crossValidate> } | null = null;

@@ -38,8 +38,8 @@ export function predict(model: LinearModel, features: FeatureVector): number {
   return sigmoid(z);
 }
 
-export function fitLogistic(examples: readonly Example[], options: FitOptions): LinearModel {
-  const minCount = options.minCount ?? 3;
+/** The features seen in at least `minCount` examples, sorted, each example read as sparse indices into them. */
+function sparseRows(examples: readonly { features: FeatureVector }[], minCount: number) {
   const counts = new Map<string, number>();
   for (const e of examples) for (const name of e.features.keys()) counts.set(name, (counts.get(name) ?? 0) + 1);
   const names = [...counts].filter(([, c]) => c >= minCount).map(([n]) => n).sort();
@@ -54,29 +54,21 @@ export function fitLogistic(examples: readonly Example[], options: FitOptions): 
         val.push(value);
       }
     }
-    return { idx, val, y: e.label, weight: e.weight ?? 1 };
+    return { idx, val };
   });
-  const n = Math.max(1, rows.reduce((sum, r) => sum + r.weight, 0));
-  const dims = names.length + 1; // last = bias
-  const lambdas = Float64Array.from(names, (name) => options.lambda * (isWordFeature(name) ? options.wordLambdaFactor : 1));
-  const w = new Float64Array(dims);
-  const m = new Float64Array(dims);
-  const v = new Float64Array(dims);
-  const grad = new Float64Array(dims);
-  const steps = options.steps ?? 400;
-  const lr = options.learningRate ?? 0.05;
+  return { names, rows };
+}
+
+/** Full-batch Adam over `w` for `steps` steps; `gradient` fills `grad` (same length) at the current `w`. */
+function adam(w: Float64Array, steps: number, lr: number, gradient: (grad: Float64Array) => void): void {
+  const m = new Float64Array(w.length);
+  const v = new Float64Array(w.length);
+  const grad = new Float64Array(w.length);
   const [b1, b2, eps] = [0.9, 0.999, 1e-8];
   for (let t = 1; t <= steps; t++) {
     grad.fill(0);
-    for (const r of rows) {
-      let z = w[dims - 1]!;
-      for (let k = 0; k < r.idx.length; k++) z += w[r.idx[k]!]! * r.val[k]!;
-      const err = (sigmoid(z) - r.y) * r.weight;
-      for (let k = 0; k < r.idx.length; k++) grad[r.idx[k]!]! += (err * r.val[k]!) / n;
-      grad[dims - 1]! += err / n;
-    }
-    for (let j = 0; j < dims - 1; j++) grad[j]! += lambdas[j]! * w[j]!;
-    for (let j = 0; j < dims; j++) {
+    gradient(grad);
+    for (let j = 0; j < w.length; j++) {
       m[j] = b1 * m[j]! + (1 - b1) * grad[j]!;
       v[j] = b2 * v[j]! + (1 - b2) * grad[j]! * grad[j]!;
       const mHat = m[j]! / (1 - b1 ** t);
@@ -84,7 +76,76 @@ export function fitLogistic(examples: readonly Example[], options: FitOptions): 
       w[j]! -= (lr * mHat) / (Math.sqrt(vHat) + eps);
     }
   }
+}
+
+/** Each feature's L2 strength: `lambda`, times `wordLambdaFactor` for a word feature. */
+const lambdasOf = (names: readonly string[], options: FitOptions) => Float64Array.from(names, (name) => options.lambda * (isWordFeature(name) ? options.wordLambdaFactor : 1));
+
+export function fitLogistic(examples: readonly Example[], options: FitOptions): LinearModel {
+  const { names, rows } = sparseRows(examples, options.minCount ?? 3);
+  const n = Math.max(1, examples.reduce((sum, e) => sum + (e.weight ?? 1), 0));
+  const dims = names.length + 1; // last = bias
+  const lambdas = lambdasOf(names, options);
+  const w = new Float64Array(dims);
+  adam(w, options.steps ?? 400, options.learningRate ?? 0.05, (grad) => {
+    rows.forEach((r, i) => {
+      const e = examples[i]!;
+      let z = w[dims - 1]!;
+      for (let k = 0; k < r.idx.length; k++) z += w[r.idx[k]!]! * r.val[k]!;
+      const err = (sigmoid(z) - e.label) * (e.weight ?? 1);
+      for (let k = 0; k < r.idx.length; k++) grad[r.idx[k]!]! += (err * r.val[k]!) / n;
+      grad[dims - 1]! += err / n;
+    });
+    for (let j = 0; j < dims - 1; j++) grad[j]! += lambdas[j]! * w[j]!;
+  });
   return { bias: w[dims - 1]!, weights: new Map(names.map((name, i) => [name, w[i]!])) };
+}
+
+export interface SoftExample {
+  features: FeatureVector;
+  /** The example's share in each class (length = the number of classes, summing to 1: a sentence of two classes is ½ each). */
+  targets: readonly number[];
+  /** How much the example counts in the loss (default 1). */
+  weight?: number;
+}
+
+/**
+ * Multinomial (softmax) logistic regression: one linear model per class, fitted together so their scores compete
+ * (cross-entropy of softmax(z) against the targets), the same L2 and optimiser as fitLogistic. The argmax of the
+ * linear scores is the softmax's most likely class, so a reader of one-vs-rest models reads these alike.
+ */
+export function fitSoftmax(examples: readonly SoftExample[], classes: number, options: FitOptions): LinearModel[] {
+  const { names, rows } = sparseRows(examples, options.minCount ?? 3);
+  const n = Math.max(1, examples.reduce((sum, e) => sum + (e.weight ?? 1), 0));
+  const dims = names.length + 1; // per class, last = bias
+  const lambdas = lambdasOf(names, options);
+  const w = new Float64Array(dims * classes);
+  const z = new Float64Array(classes);
+  adam(w, options.steps ?? 400, options.learningRate ?? 0.05, (grad) => {
+    rows.forEach((r, i) => {
+      const e = examples[i]!;
+      let max = -Infinity;
+      for (let c = 0; c < classes; c++) {
+        const base = c * dims;
+        let s = w[base + dims - 1]!;
+        for (let k = 0; k < r.idx.length; k++) s += w[base + r.idx[k]!]! * r.val[k]!;
+        z[c] = s;
+        if (s > max) max = s;
+      }
+      let sum = 0;
+      for (let c = 0; c < classes; c++) sum += (z[c] = Math.exp(z[c]! - max));
+      const weight = (e.weight ?? 1) / n;
+      for (let c = 0; c < classes; c++) {
+        const err = (z[c]! / sum - (e.targets[c] ?? 0)) * weight;
+        if (err === 0) continue;
+        const base = c * dims;
+        for (let k = 0; k < r.idx.length; k++) grad[base + r.idx[k]!]! += err * r.val[k]!;
+        grad[base + dims - 1]! += err;
+      }
+    });
+    for (let c = 0; c < classes; c++) for (let j = 0; j < dims - 1; j++) grad[c * dims + j]! += lambdas[j]! * w[c * dims + j]!;
+  });
+  return Array.from({ length: classes }, (_, c) => ({ bias: w[c * dims + dims - 1]!, weights: new Map(names.map((name, j) => [name, w[c * dims + j]!])) }));
 }
 
 /** Mulberry32: a tiny seeded generator, so folds are the same on every run. */
