@@ -23,18 +23,15 @@
  *
  *   npx tsx scripts/train-mood.ts [--dry-run] [--calm-only]
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { messageForMood } from '../lib/engine/analyzer';
 import { cueView, UPSET_MOODS } from '../lib/engine/mood/read';
 import { MOOD_MODEL_FORMAT, type MoodModelFile } from '../lib/engine/mood/learned';
-import { chosenElsewhere, groupedFolds } from '../lib/engine/classify/folds';
+import { groupedFolds } from '../lib/engine/classify/folds';
 import { normalizedWords } from '../lib/engine/classify/features';
-import { fitLogistic, predict, type Example, type FitOptions, type LinearModel } from '../lib/engine/warmth/logistic';
+import { fitLogistic, type Example, type FitOptions, type LinearModel } from '../lib/engine/warmth/logistic';
 import type { FeatureVector } from '../lib/engine/warmth/features';
 import type { Mood } from '../lib/engine/types';
-import { isCheckBatch } from '../lib/eval/check-batches';
+import { argNumber, keepSpreadFeatures, readJsonl, replyFiles, fallbackFile, searchSettings, writeModel } from './dev-training';
 
 const SEED = 31;
 /**
@@ -50,16 +47,11 @@ const DEV_CHUNKS = 3;
 /** Reply negatives (a lead's silence, noisier than a label) the fallback may read upset out of fold. */
 const REPLY_CALM_BUDGET = 0.02;
 const SETTINGS: Pick<FitOptions, 'lambda' | 'wordLambdaFactor'>[] = [0.001, 0.003, 0.01].flatMap((lambda) => [1, 3, 10].map((wordLambdaFactor) => ({ lambda, wordLambdaFactor })));
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dryRun = process.argv.includes('--dry-run');
 /** Messages the cues read upset are trained on too (not scored: the fallback never reads them); `--calm-only` leaves them out. */
 const TRAIN_ALL = !process.argv.includes('--calm-only');
 const NO_CUES = process.argv.includes('--no-cues');
 const BALANCED = process.argv.includes('--balanced');
-const argNumber = (name: string, fallback: number) => {
-  const at = process.argv.indexOf(name);
-  return at > 0 ? Number(process.argv[at + 1]) : fallback;
-};
 /** Messages of fewer words are left to the cues: a word model has too little to go on (and never reads them). */
 const MIN_WORDS = argNumber('--min-words', 0);
 
@@ -75,17 +67,6 @@ interface Item {
   features: FeatureVector;
   /** Calm by the cues: the fallback reads it (the others, with --train-all, are trained on only). */
   fallback: boolean;
-}
-
-const readJsonl = <T>(path: string): T[] => readFileSync(join(root, path), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
-
-function trainableFile(path: string): boolean {
-  const tail = path.split('/').slice(-2).join('/');
-  return /^(?:replies|layouts)\/dev(?:-extra-[a-z0-9-]+)?\.jsonl$/.test(tail) && !isCheckBatch(path);
-}
-
-function replyFiles(): string[] {
-  return ['replies', 'layouts'].flatMap((dir) => readdirSync(join(root, 'data', dir)).sort().map((f) => `data/${dir}/${f}`).filter(trainableFile));
 }
 
 interface ReplyRow {
@@ -149,11 +130,7 @@ function collect(): { items: Item[]; counts: Record<string, number> } {
 }
 
 /** Word features seen in fewer than MIN_BATCHES batches of `items` are dropped (one hand's wording is not a sign). */
-function keepSpreadWords(items: readonly Item[]): (f: FeatureVector) => FeatureVector {
-  const batches = new Map<string, Set<string>>();
-  for (const it of items) for (const name of it.features.keys()) if (name.startsWith('w:')) (batches.get(name) ?? batches.set(name, new Set()).get(name)!).add(it.batch);
-  return (f) => new Map([...f].filter(([name]) => !name.startsWith('w:') || (batches.get(name)?.size ?? 0) >= MIN_BATCHES));
-}
+const keepSpreadWords = (items: readonly Item[]) => keepSpreadFeatures(items, MIN_BATCHES, (name) => name.startsWith('w:'));
 
 function fit(items: readonly Item[], setting: Pick<FitOptions, 'lambda' | 'wordLambdaFactor'>): LinearModel {
   const keep = keepSpreadWords(items);
@@ -209,27 +186,17 @@ function main(): void {
   console.log('data:', JSON.stringify(counts));
   console.log(`trained and scored on ${items.length} messages the cues read calm: ${items.filter((i) => i.upset).length} upset, ${items.filter((i) => !i.upset).length} calm`);
   const folds = groupedFolds(items.map((i) => i.batch), FOLDS, SEED);
-  let best: { setting: (typeof SETTINGS)[number]; p: number[]; t: number; r: Tally } | null = null;
-  for (const setting of SETTINGS) {
-    const p = new Array<number>(items.length);
-    for (let f = 0; f < FOLDS; f++) {
-      const model = fit(items.filter((_, i) => folds[i] !== f), setting);
-      items.forEach((it, i) => {
-        if (folds[i] === f) p[i] = predict(model, it.features);
-      });
-    }
-    const t = chooseThreshold(items, p);
-    const r = tally(items, p, t);
-    console.log(`  lambda ${setting.lambda} word×${setting.wordLambdaFactor}: threshold ${t.toFixed(3)}: ${show(r)}`);
-    if (!best || r.upset > best.r.upset) best = { setting, p, t, r };
-  }
-  const { setting, p, t, r } = best!;
-  // The threshold chosen on four folds' out-of-fold scores and scored on the fifth: what the rule earns unseen.
-  const elsewhere = chosenElsewhere(
-    FOLDS,
-    (held) => chooseThreshold(items, p, (i) => folds[i] !== held),
-    (choice, f) => tally(items, p, choice, (i) => folds[i] === f),
-  );
+  const { setting, t, r, elsewhere } = searchSettings({
+    items,
+    folds,
+    k: FOLDS,
+    settings: SETTINGS,
+    fit,
+    choose: (p, only) => chooseThreshold(items, p, only),
+    tally: (p, threshold, only) => tally(items, p, threshold, only),
+    better: (x, y) => x.upset > y.upset,
+    show,
+  });
   const sum = elsewhere.reduce(
     (a, e) => ({
       upset: a.upset + e.score.upset,
@@ -241,42 +208,34 @@ function main(): void {
     }),
     { upset: 0, upsetN: 0, calmMessages: 0, calmMessagesN: 0, calmReplies: 0, calmRepliesN: 0 },
   );
-  console.log(`chosen: lambda ${setting.lambda} word×${setting.wordLambdaFactor}, threshold ${t.toFixed(3)}`);
-  console.log(`  CV (threshold chosen on all folds): ${show(r)}`);
   console.log(`  CV (threshold chosen on the other folds): ${show(sum)}; thresholds ${elsewhere.map((e) => e.choice.toFixed(3)).join(' ')}`);
-  const model = fit(items, setting);
-  const weights: Record<string, number> = {};
-  for (const [name, w] of [...model.weights].sort(([a], [b]) => (a < b ? -1 : 1))) if (Math.abs(w) >= 0.005) weights[name] = Number(w.toFixed(4));
   const file: MoodModelFile = {
     format: MOOD_MODEL_FORMAT,
-    version: 1,
-    trainedOn: `data/customer-messages/dev.jsonl and the customer messages of ${replyFiles().length} dev reply files (check batches left out): ${items.length} messages the cues read calm`,
-    script: 'scripts/train-mood.ts',
-    seed: SEED,
-    folds: FOLDS,
-    lambda: setting.lambda,
-    wordLambdaFactor: setting.wordLambdaFactor,
-    steps: STEPS,
-    minCount: MIN_COUNT,
-    minBatches: MIN_BATCHES,
-    threshold: Number(t.toFixed(4)),
-    crossValidated: {
-      upsetRead: r.upset,
-      upset: r.upsetN,
-      calmMessagesReadUpset: r.calmMessages,
-      calmMessages: r.calmMessagesN,
-      calmReplyMessagesReadUpset: r.calmReplies,
-      calmReplyMessages: r.calmRepliesN,
-      upsetReadChosenElsewhere: sum.upset,
-      calmMessagesReadUpsetChosenElsewhere: sum.calmMessages,
-      calmReplyMessagesReadUpsetChosenElsewhere: sum.calmReplies,
-    },
-    bias: Number(model.bias.toFixed(4)),
-    weights,
+    ...fallbackFile({
+      trainedOn: `data/customer-messages/dev.jsonl and the customer messages of ${replyFiles().length} dev reply files (check batches left out): ${items.length} messages the cues read calm`,
+      script: 'scripts/train-mood.ts',
+      seed: SEED,
+      folds: FOLDS,
+      setting,
+      steps: STEPS,
+      minCount: MIN_COUNT,
+      minBatches: MIN_BATCHES,
+      threshold: t,
+      model: fit(items, setting),
+      crossValidated: {
+        upsetRead: r.upset,
+        upset: r.upsetN,
+        calmMessagesReadUpset: r.calmMessages,
+        calmMessages: r.calmMessagesN,
+        calmReplyMessagesReadUpset: r.calmReplies,
+        calmReplyMessages: r.calmRepliesN,
+        upsetReadChosenElsewhere: sum.upset,
+        calmMessagesReadUpsetChosenElsewhere: sum.calmMessages,
+        calmReplyMessagesReadUpsetChosenElsewhere: sum.calmReplies,
+      },
+    }),
   };
-  const json = `${JSON.stringify(file)}\n`;
-  console.log(`model: ${Object.keys(weights).length} weights, ${(json.length / 1024).toFixed(0)} KB`);
-  if (!dryRun) writeFileSync(join(root, 'lib/engine/mood/learned-model.json'), json);
+  writeModel('lib/engine/mood/learned-model.json', file, dryRun);
 }
 
 main();

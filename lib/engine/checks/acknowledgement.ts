@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { bodySentences, continuesThread, forChannel, type CheckContext, type CheckedSentence, type CheckHit, type StructureCheck } from './context';
 import type { MoodReading } from '../types';
 import { acknowledgesFeelings, withoutFormulas } from './acknowledges';
+import { learnedAcknowledgement } from './acknowledges-learned';
 import { acknowledgementTemplate, grievanceGuess } from './acknowledgement-template';
 import { DEFLECTS, DISCLAIMS } from './disputes';
 import { costsThemAlready, grievanceIn } from './grievance';
@@ -114,6 +115,12 @@ export const acknowledgementOptions = z.object({
       'clearly-obviously',
       'talking-down-aside',
     ]),
+  /**
+   * When the hand-written families find no acknowledgement, ask the learned fallback (acknowledges-learned.ts) whether
+   * a sentence of the reply already meets the customer in words of its own; if it does, no card. Off by default: in
+   * session 32 it moved no blind figure (README "Mood", learned acknowledgement fallback).
+   */
+  learned: z.boolean().default(false),
   channels: z
     .strictObject({
       email: z.strictObject({ plainReports: z.boolean().optional(), faultsRetold: z.boolean().optional() }).prefault({}),
@@ -413,6 +420,15 @@ function opensOnTheirSituation(ctx: CheckContext): boolean {
 const MISTREATED = /\b(?:rude|disrespectful|condescending|patroni[sz]ing|belittl(?:ed|ing)|humiliat(?:ed|ing)|insult(?:ed|ing)|mock(?:ed|ing)|discriminat(?:ed|ion|ing)|shouted at|yelled at|laughed at|swore at|sworn at|hung up on|spoke to (?:me|us|my \w+|him|her|them) like|treated (?:me|us|my \w+|him|her|them) like)\b/i;
 const VERDICT = /\b(?:unfair|unjust|wrong|ridiculous|unacceptable|outrageous|disgraceful|a joke|a scam|a rip-?off|rubbish|useless|pathetic)\b/i;
 
+/**
+ * Whether the learned fallback may read a sentence: not a stock apology, and not a sorry that names nothing (beside
+ * help the hand families already count it; beside a brush-off it acknowledges nothing). scripts/train-ack.ts reads
+ * the training replies through the same gate.
+ */
+export const learnedMayRead = (text: string) => !STOCK_APOLOGY.test(text) && !OBJECTLESS_SORRY.test(text.replace(LEADING_HANDLES, '$2'));
+/** A phrase rule flags the sentence as a brush-off (one of COLD_PRINCIPLES): no acknowledgement, whatever its words. */
+export const coldPhrase = (principles: Iterable<string> | undefined) => [...(principles ?? [])].some((p) => COLD_PRINCIPLES.includes(p));
+
 export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOptions>> = {
   run(ctx, options) {
     const reading = withGrievance(ctx.mood, ctx.customerMessage);
@@ -484,6 +500,12 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     // now", "A new cover was dispatched this afternoon") meets a feeling shown only by the situation: it acknowledges by doing.
     // A wait the customer sat through ("pending for 5 days") or a worry is still owed words: the fix does not undo the days.
     if (unsure && !enduredOrWorried(reading) && !beyondTheFix(ctx.customerMessage, reading) && putsItRightNow(ctx, body)) return [];
+    // The learned fallback reads the sentences no hand family counted: not a stock apology, not a sorry before a
+    // brush-off, not a sentence a phrase rule flags as cold, and never beside a reply that waves the feeling away.
+    if (options.learned && !body.some((s) => DISMISSES_FEELINGS.test(s.text))) {
+      const readable = ctx.sentences.filter((s) => learnedMayRead(s.text) && !coldPhrase(ctx.flaggedPrinciples?.(s.start, s.end)));
+      if (learnedAcknowledgement(readable.map((s) => s.text.replace(LEADING_HANDLES, '$2'))) >= 0) return [];
+    }
     const hit = (h: CheckHit): CheckHit[] => [unsure ? { ...h, unsure } : h];
     // Not before a short greeting, nor a header line such as "Student ID 2290134,": before the first sentence of prose.
     // A social reply's "@kayden_plays Hi there!" is a greeting too: the line goes after it, the handles stay first.

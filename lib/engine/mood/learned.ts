@@ -13,7 +13,7 @@ import { z } from 'zod';
 import type { Mood } from '../types';
 import type { FeatureVector } from '../warmth/features';
 import { normalizedWords } from '../classify/features';
-import { TRAINING_FIELDS, weightsOf } from '../trained-file';
+import { loadThresholded, readThresholded, THRESHOLDED_FIELDS, TRAINING_FIELDS, type ThresholdedModel } from '../trained-file';
 import { predict } from '../warmth/logistic';
 import modelFile from './learned-model.json';
 import { endsSentence } from './text';
@@ -23,41 +23,20 @@ export const MOOD_MODEL_FORMAT = 'rapport-upset-fallback';
 export const moodModelSchema = z.strictObject({
   format: z.literal(MOOD_MODEL_FORMAT),
   ...TRAINING_FIELDS,
-  steps: z.number().int().positive(),
-  minCount: z.number().int().min(1),
-  /** A word feature had to occur in this many batches of the training data to be weighed. */
-  minBatches: z.number().int().min(1),
-  /** The probability a calm-read message needs to read upset, chosen by cross-validation on dev. */
-  threshold: z.number().min(0).max(1),
-  crossValidated: z.record(z.string(), z.union([z.number(), z.string()])),
-  bias: z.number().finite(),
-  weights: weightsOf(10_000, 'at most 10,000 weights'),
+  ...THRESHOLDED_FIELDS,
 });
 
 export type MoodModelFile = z.infer<typeof moodModelSchema>;
 
-export interface MoodModel {
-  threshold: number;
-  bias: number;
-  weights: Map<string, number>;
-}
+export type MoodModel = ThresholdedModel;
 
 /** Validates a model file; bad data gets a message naming the field. */
-export function loadMoodModel(data: unknown): MoodModel {
-  const parsed = moodModelSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`upset fallback model: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  }
-  return readModel(parsed.data);
-}
-
-const readModel = (file: MoodModelFile): MoodModel => ({ threshold: file.threshold, bias: file.bias, weights: new Map(Object.entries(file.weights)) });
+export const loadMoodModel = (data: unknown): MoodModel => loadThresholded(moodModelSchema, data, 'upset fallback model');
 
 let shipped: MoodModel | null = null;
 /** The model shipped with the engine, read once (validated by learned-model.test.ts, not here). */
 export function shippedMoodModel(): MoodModel {
-  shipped ??= readModel(modelFile as unknown as MoodModelFile);
+  shipped ??= readThresholded(modelFile as unknown as MoodModelFile);
   return shipped;
 }
 
