@@ -28,6 +28,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'layouts/dev-extra-ad.jsonl',
   'layouts/dev-extra-af.jsonl',
   'layouts/dev-extra-ag.jsonl',
+  'layouts/dev-extra-ak.jsonl',
   'customer-messages/check-mood30.jsonl',
 ]);
 
