@@ -15,6 +15,7 @@ const TITLES: Record<ComposerId, string> = {
   'shadow-editable': 'Web component <small>(contenteditable in an open shadow root)</small>',
   'plaintext-only': 'contenteditable="plaintext-only"',
   'react-textarea': 'React-controlled textarea <small>(value from state)</small>',
+  roosterjs: 'RoosterJS 9 <small>(Outlook on the web\'s editor)</small>',
 };
 
 export const COMPOSER_MOUNTERS: Record<ComposerId, Mounter> = {
@@ -26,6 +27,7 @@ export const COMPOSER_MOUNTERS: Record<ComposerId, Mounter> = {
   'shadow-editable': async (section, onInput) => (await import('./editors/shadow')).mountShadowEditable(section, onInput),
   'plaintext-only': async (section, onInput) => (await import('./editors/plaintext-only')).mountPlaintextOnly(section, onInput),
   'react-textarea': async (section, onInput) => (await import('./editors/react-textarea')).mountReactTextarea(section, onInput),
+  roosterjs: async (section, onInput) => (await import('./editors/roosterjs')).mountRoosterjs(section, onInput),
 };
 
 /** The reply box for composer `id`, appended to `replies`: a title, an empty `.reply-box__body` and a Send button. */

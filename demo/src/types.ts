@@ -29,6 +29,7 @@ export const COMPOSER_EDITOR_IDS = [
   'shadow-editable',
   'plaintext-only',
   'react-textarea',
+  'roosterjs',
 ] as const;
 
 export type DemoEditorId = (typeof DEMO_EDITOR_IDS)[number] | (typeof COMPOSER_EDITOR_IDS)[number];

@@ -26,12 +26,15 @@ export const QUOTE_STARTS = '#appendonsend';
 /** Any other contenteditable (Gmail's and Outlook's compose bodies): the editing host is the root. Tried last. */
 export const contenteditable = editableAdapter({
   id: 'contenteditable',
-  findRoot(el) {
-    if (!(el as HTMLElement).isContentEditable) return null;
-    let host = el as HTMLElement;
-    while (host.parentElement?.isContentEditable) host = host.parentElement;
-    return host;
-  },
+  findRoot: editingHost,
   skip: NOT_THE_AGENTS,
   cutAt: QUOTE_STARTS,
 });
+
+/** The editing host above (or at) a focus target: the outermost contenteditable element, or null outside one. */
+export function editingHost(el: Element): HTMLElement | null {
+  if (!(el as HTMLElement).isContentEditable) return null;
+  let host = el as HTMLElement;
+  while (host.parentElement?.isContentEditable) host = host.parentElement;
+  return host;
+}

@@ -9,6 +9,7 @@ import { draftjs } from './draftjs';
 import { lexical } from './lexical';
 import { prosemirror } from './prosemirror';
 import { quill } from './quill';
+import { roosterjs } from './roosterjs';
 import { slate } from './slate';
 import { textarea } from './textarea';
 import { tinymce } from './tinymce';
@@ -26,6 +27,7 @@ const ADAPTERS: readonly EditorAdapter[] = [
   draftjs,
   slate,
   ckeditor4,
+  roosterjs,
   contenteditable,
 ];
 

@@ -8,6 +8,7 @@ export type EditorId =
   | 'draftjs'
   | 'slate'
   | 'ckeditor4'
+  | 'roosterjs'
   | 'contenteditable';
 
 /**

@@ -27,6 +27,7 @@ export const EDITABLE: Record<DemoEditorId, string> = {
   'shadow-editable': 'helpdesk-rich-reply >>> [contenteditable]',
   'plaintext-only': '#plaintext-only-editable',
   'react-textarea': '#react-textarea-input',
+  roosterjs: '#roosterjs-editable',
 };
 
 /** Form fields: the coach underlines them on its mirror overlay, not with CSS highlights. */
