@@ -30,6 +30,7 @@ export const COMPOSER_EDITOR_IDS = [
   'plaintext-only',
   'react-textarea',
   'roosterjs',
+  'summernote',
 ] as const;
 
 export type DemoEditorId = (typeof DEMO_EDITOR_IDS)[number] | (typeof COMPOSER_EDITOR_IDS)[number];

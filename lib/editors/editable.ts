@@ -16,6 +16,8 @@ export interface EditableSpec {
   textIn?: string;
   /** With `textIn`: the elements the editor renders as lines. */
   lineBlocks?: string;
+  /** Editor-specific step just before the text goes in, the span selected (see summernote.ts). */
+  beforeInsert?(root: HTMLElement): void;
   /** Editor-specific follow-up after the browser inserted the replacement (see tinymce.ts). */
   afterNativeInsert?(root: HTMLElement, replacement: string): void;
   /** The input routes the editor accepts for a replacement, in order (replace.ts). */
@@ -60,6 +62,7 @@ export function editableAdapter(spec: EditableSpec): EditorAdapter {
         {
           readText: (r) => fresh(r).text,
           rangeOf: (r, s, e) => rangeFromModel(fresh(r), s, e),
+          beforeInsert: spec.beforeInsert,
           afterNativeInsert: spec.afterNativeInsert,
           routes: spec.routes,
           pasteText: spec.pasteText,

@@ -11,6 +11,7 @@ import { prosemirror } from './prosemirror';
 import { quill } from './quill';
 import { roosterjs } from './roosterjs';
 import { slate } from './slate';
+import { summernote } from './summernote';
 import { textarea } from './textarea';
 import { tinymce } from './tinymce';
 import type { EditorAdapter } from './types';
@@ -28,6 +29,7 @@ const ADAPTERS: readonly EditorAdapter[] = [
   slate,
   ckeditor4,
   roosterjs,
+  summernote,
   contenteditable,
 ];
 

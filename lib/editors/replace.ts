@@ -29,6 +29,8 @@ const DEFAULT_ROUTES: readonly InputRoute[] = ['beforeinput', 'execCommand'];
 export interface TextAccess {
   readText(root: HTMLElement): string;
   rangeOf(root: HTMLElement, start: number, end: number): Range | null;
+  /** Called just before the text goes in, the span selected: an editor-specific step (summernote.ts). */
+  beforeInsert?(root: HTMLElement): void;
   /** Called after the browser inserted the text itself (the editor did not take the beforeinput). */
   afterNativeInsert?(root: HTMLElement, replacement: string): void;
   /** The routes this editor accepts for this replacement, in order (default: beforeinput, then execCommand). */
@@ -74,6 +76,7 @@ export async function replaceInEditable(
     selection.addRange(target);
   }
 
+  access.beforeInsert?.(root);
   let native = false;
   for (const route of access.routes?.(replacement) ?? DEFAULT_ROUTES) {
     if (route === 'beforeinput') {

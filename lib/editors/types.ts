@@ -9,6 +9,7 @@ export type EditorId =
   | 'slate'
   | 'ckeditor4'
   | 'roosterjs'
+  | 'summernote'
   | 'contenteditable';
 
 /**

@@ -28,6 +28,7 @@ export const EDITABLE: Record<DemoEditorId, string> = {
   'plaintext-only': '#plaintext-only-editable',
   'react-textarea': '#react-textarea-input',
   roosterjs: '#roosterjs-editable',
+  summernote: '.note-editable',
 };
 
 /** Form fields: the coach underlines them on its mirror overlay, not with CSS highlights. */
