@@ -17,6 +17,7 @@ const TITLES: Record<ComposerId, string> = {
   'react-textarea': 'React-controlled textarea <small>(value from state)</small>',
   roosterjs: 'RoosterJS 9 <small>(Outlook on the web\'s editor)</small>',
   summernote: 'Summernote 0.9 <small>(FreeScout-style, jQuery)</small>',
+  jodit: 'Jodit 4 <small>(over a textarea)</small>',
 };
 
 export const COMPOSER_MOUNTERS: Record<ComposerId, Mounter> = {
@@ -30,6 +31,7 @@ export const COMPOSER_MOUNTERS: Record<ComposerId, Mounter> = {
   'react-textarea': async (section, onInput) => (await import('./editors/react-textarea')).mountReactTextarea(section, onInput),
   roosterjs: async (section, onInput) => (await import('./editors/roosterjs')).mountRoosterjs(section, onInput),
   summernote: async (section, onInput) => (await import('./editors/summernote')).mountSummernote(section, onInput),
+  jodit: async (section, onInput) => (await import('./editors/jodit')).mountJodit(section, onInput),
 };
 
 /** The reply box for composer `id`, appended to `replies`: a title, an empty `.reply-box__body` and a Send button. */

@@ -25,3 +25,10 @@ export function textToParagraphHtml(text: string): string {
 export function trimFinalNewline(text: string): string {
   return text.replace(/\n$/, '');
 }
+
+/** Plain text of an editor's own HTML: its top-level blocks as lines, no-break spaces as spaces (parsed off-page). */
+export function blocksText(html: string): string {
+  const holder = document.createElement('div');
+  holder.innerHTML = html;
+  return [...holder.children].map((block) => (block.textContent ?? '').replace(/\u00a0/g, ' ')).join('\n');
+}

@@ -31,6 +31,7 @@ export const COMPOSER_EDITOR_IDS = [
   'react-textarea',
   'roosterjs',
   'summernote',
+  'jodit',
 ] as const;
 
 export type DemoEditorId = (typeof DEMO_EDITOR_IDS)[number] | (typeof COMPOSER_EDITOR_IDS)[number];

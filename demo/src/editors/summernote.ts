@@ -1,6 +1,6 @@
 import jQuery from 'jquery';
 import type { DemoEditor } from '../types';
-import { textToParagraphHtml, trimFinalNewline } from '../text';
+import { blocksText, textToParagraphHtml, trimFinalNewline } from '../text';
 import { bodyOf } from '../composer-box';
 
 /**
@@ -24,14 +24,8 @@ export async function mountSummernote(section: HTMLElement, onInput: () => void)
   editable.setAttribute('aria-label', 'Summernote reply');
   editable.addEventListener('input', onInput);
 
-  /** Plain text of Summernote's own HTML: its paragraphs as lines (read off-page, the HTML is Summernote's). */
-  const textOfCode = () => {
-    const holder = document.createElement('div');
-    holder.innerHTML = summernote('code');
-    return [...holder.children].map((block) => (block.textContent ?? '').replace(/\u00a0/g, ' ')).join('\n');
-  };
   return {
-    getText: () => trimFinalNewline(textOfCode()),
+    getText: () => trimFinalNewline(blocksText(summernote('code'))),
     getData: () => summernote('code'),
     setText(text) {
       summernote('code', textToParagraphHtml(text));

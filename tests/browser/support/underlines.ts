@@ -29,6 +29,7 @@ export const EDITABLE: Record<DemoEditorId, string> = {
   'react-textarea': '#react-textarea-input',
   roosterjs: '#roosterjs-editable',
   summernote: '.note-editable',
+  jodit: '.jodit-wysiwyg',
 };
 
 /** Form fields: the coach underlines them on its mirror overlay, not with CSS highlights. */
