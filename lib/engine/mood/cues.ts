@@ -107,7 +107,8 @@ export const CUES: readonly Cue[] = [
   cue('frustrated', 'punctuation', 0.5, /\?\?|!!|\?!|!\?/g),
   // A status the customer quotes from a screen ("still shows 'label created'") is no scare quote.
   // …nor is what a screen, a popup or an e-mail said ("popups showed "joining" a bunch of groups", "it says 'coming soon'").
-  cue('frustrated', 'sarcasm', 0.5, /(?<![A-Za-z0-9])(?<!\b(?:shows?|showed|showing|status(?: is)?|displays?|displayed|stuck (?:on|at)|marked(?: as)?|changed to|says?|said|saying|reads?|popped up|prompts?|prompted|labell?ed|titled|called|named) )['"“‘](?![A-Z])[^'"“”‘’\n]{2,30}['"”’](?![A-Za-z0-9])/g),
+  // A name in quotes starts on a capital, or on a brand's inner capital ("iPhone Upgrade Program", "eBay Plus").
+  cue('frustrated', 'sarcasm', 0.5, /(?<![A-Za-z0-9])(?<!\b(?:shows?|showed|showing|status(?: is)?|displays?|displayed|stuck (?:on|at)|marked(?: as)?|changed to|says?|said|saying|reads?|popped up|prompts?|prompted|labell?ed|titled|called|named) )['"“‘](?![A-Z]|[a-z]{1,3}[A-Z])[^'"“”‘’\n]{2,30}['"”’](?![A-Za-z0-9])/g),
   cue('frustrated', 'emoji', 1, /😡|🤬|😠|😤|👿|🙄/gu),
   // Ready to leave: "seriously considering switching", "if the fee isn't reversed I'm closing my account", "taking my
   // business elsewhere". A plain "please cancel my membership" is no threat and stays calm.
@@ -138,6 +139,9 @@ export const CUES: readonly Cue[] = [
 
   // — worry / fear —
   cue('worried', 'feeling', 1, /\b(?:worr(?:ied|ying|y)|anxious(?! to (?:get (?:started|going|stuck in)|start|begin|join|book|sign up|try|see|meet)\b)|nervous|scared|afraid|terrified|frightened|panick?(?:ing|ed)?|stressed|feel sick|should i be worried|don't know what (?:to do|i'll do|we'll do|i will do))\b/gi, true),
+  // A concern said with its strength ("I'm very concerned", "we are extremely concern about my mum"): a worry told, not
+  // the letter-writer's "I am concerned that the invoice is wrong".
+  cue('worried', 'feeling', 1, /\b(?:i'm|i am|we're|we are|i was|we were) (?:very|so|really|extremely|deeply|seriously|quite) concern(?:ed)?\b/gi),
   // "What do I do?" mostly asks for the steps: it counts only beside another cue.
   cue('worried', 'feeling', 0.5, /\bwhat (?:do|should) (?:i|we) do\b/gi),
   cue('worried', 'safety', 1, /\b(?:hack(?:ed|er)|fraud(?:ster)?|scam(?:mer)?|(?:been |was |got )scammed|stolen|cloned|phishing|unauthori[sz]ed|without (?:my|me) (?:permission|knowing)|someone (?:has )?(?:logged|used|got|accessed|placed)|(?:i|we) never (?:made|bought|ordered|authori[sz]ed)|(?:that|it|this) wasn't me|smell gas|(?<!by )accident|injur(?:ed|y)|is it safe|stuck (?:at (?:the|an?|home|work)|abroad|here|there|in (?:my|the|a|our) (?:hotel|lift|elevator|car|airport|station|snow|country|flat|house))|stranded|pouring through|leaking|on my own|hard shoulder|flooded|oxygen|last (?:tablet|pen|dose)|miss a dose|lost my \d{1,2}-year-old|bank details|getting into my accounts?|empty (?:his|her|my) account)\b/gi, true),
