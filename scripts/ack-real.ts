@@ -30,16 +30,19 @@ if (refusal) {
 }
 
 const analyzer = createAnalyzer(defaultPack);
+const all = { replies: 0, fired: 0, wanted: 0, caught: 0, warm: 0, warmFired: 0 };
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 for (const file of files) {
   const cases = parseJsonl(readFileSync(file, 'utf8'), file);
-  const tally = { replies: cases.length, fired: 0, wanted: 0, caught: 0, hint: 0, suggestion: 0, warning: 0 };
+  const tally = { replies: cases.length, fired: 0, wanted: 0, caught: 0, hint: 0, suggestion: 0, warning: 0, warm: 0, warmFired: 0 };
   for (const c of cases) {
     const channel = c.channel && isChannel(c.channel) ? c.channel : file.includes('social') ? 'social' : undefined;
     const a = analyzer.analyze(c.text, { customerMessage: c.customerMessage, ...(channel ? { channel } : {}) });
     const f = a.findings.find((x) => x.ruleId === RULE || x.alsoRuleIds?.includes(RULE));
     const wanted = (c.mustFlag ?? []).some((m) => m.structural === 'acknowledgement-missing');
     if (wanted) tally.wanted++;
+    if (c.tone === 'warm') tally.warm++;
+    if (f && c.tone === 'warm') tally.warmFired++;
     if (f) {
       tally.fired++;
       tally[f.severity]++;
@@ -53,8 +56,10 @@ for (const file of files) {
     console.log(`  A: ${oneLine(c.text)}`);
     console.log(`  cues: ${cues}`);
   }
+  for (const k of Object.keys(all) as (keyof typeof all)[]) all[k] += tally[k];
   const pct = (n: number) => (tally.replies ? (n / tally.replies).toFixed(3) : '0');
   console.log(
-    `${file}: ${tally.replies} replies; ${RULE} fires on ${tally.fired} (${pct(tally.fired)} per reply; ${tally.warning} warnings, ${tally.suggestion} suggestions, ${tally.hint} hints); wanted ${tally.caught}/${tally.wanted} caught; unwanted firings ${tally.fired - tally.caught}`,
+    `${file}: ${tally.replies} replies; ${RULE} fires on ${tally.fired} (${pct(tally.fired)} per reply; ${tally.warning} warnings, ${tally.suggestion} suggestions, ${tally.hint} hints); wanted ${tally.caught}/${tally.wanted} caught; unwanted firings ${tally.fired - tally.caught}; on warm replies ${tally.warmFired}/${tally.warm}`,
   );
 }
+if (files.length > 1) console.log(`all ${files.length} files: ${all.replies} replies; fires on ${all.fired}; wanted ${all.caught}/${all.wanted} caught; on warm replies ${all.warmFired}/${all.warm}`);

@@ -4,7 +4,8 @@
  * broken into named as a fact, or help asked for "asap" with no deadline of the customer's own are such facts; a feeling
  * named or a time of their own still gets the flag, and so does the same tweet answered in an e-mail. A sorry for the
  * trouble they are having with a named thing meets them beside help, not beside a brush-off; a "can't" of the
- * customer's in the reply is no refusal; thanks for their care for others meets anger on others' behalf.
+ * customer's in the reply is no refusal; thanks for their care for others meets anger on others' behalf; "That's not
+ * what we like to hear!" meets them.
  */
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../analyzer';
@@ -60,4 +61,13 @@ describe("anger on others' behalf", () => {
   it('is met by thanks for their care for other buyers', () =>
     expect(flagged(REPORT, "We've pulled the listings you linked and our safety team is checking the rest. Thanks for looking out for other buyers. ~Priya")).toBe(false));
   it('is not met by the action alone', () => expect(flagged(REPORT, "We've pulled the listings you linked and our safety team is checking the rest. ~Priya")).toBe(true));
+});
+
+describe('their news taken badly, in our words', () => {
+  const FED_UP = 'getting really tired of the player freezing every ten minutes, cancelling soon';
+  it.each(["That's not what we like to hear! Which TV are you watching on? These steps may help: <url>", 'Hmm, not what we love to hear. Which TV are you watching on? <url>'])(
+    'meets them: %s',
+    (reply) => expect(flagged(FED_UP, reply)).toBe(false),
+  );
+  it('the help alone does not', () => expect(flagged(FED_UP, 'Which TV are you watching on? These steps may help: <url>')).toBe(true));
 });
