@@ -91,8 +91,11 @@ export const acknowledgementOptions = z.object({
   plainReports: z.boolean().default(true),
   /**
    * Where plain reports are met by quick help: a fault told several times over ("it started to crash… it kept crashing",
-   * "every time I start the game…") is still one plain report. On social, where a tweet retells its fault in a few
-   * words, yes; in a chat a second fault often carries more (a child locked in, sales being lost), so no.
+   * "every time I start the game…") is still one plain report, as is a situation told as facts that only the learned
+   * reader found upsetting, an account broken into told as a fact ("my account got hacked, how do I recover it?"), and
+   * help asked for fast with no deadline of the customer's own ("please help urgent", "help needed asap"). On social,
+   * where a tweet retells its fault in a few words and the steps are the help, yes; in a chat a second fault often
+   * carries more (a child locked in, sales being lost), so no.
    */
   faultsRetold: z.boolean().default(false),
   /**
@@ -150,13 +153,25 @@ const SUGGESTS_FIX = /\b(?:try|retry|restart|reinstall|reboot|clear|unplug|updat
 const TROUBLESHOOTS = /\?(?:[ \t]?[\^*]\w{1,12})?\s*$|<url>|https?:\/\/|\b(?:let (?:us|me) know|here to help|look into (?:it|this)|we['’]d like to help)\b/i;
 /** Evidence that only reports a situation, not how the customer feels about it. */
 const PLAIN_REPORT_CUES = new Set(['broken', 'failure']);
+/** An account broken into, named as a fact: "my account got hacked", "has been compromised", "the hacker changed it". */
+const BROKEN_INTO = /\b(?:hack(?:ed|er|ers)?|compromised)\b/i;
+/**
+ * Evidence of a situation told as facts: a fault, a stretch only the learned reader (mood/learned.ts) found upsetting
+ * (no feeling, plea, wait or repeat contact is in it, or a cue would have read it), an account broken into.
+ */
+const toldAsFact = (e: MoodReading['evidence'][number]) => PLAIN_REPORT_CUES.has(e.cue) || e.cue === 'learned' || (e.cue === 'safety' && BROKEN_INTO.test(e.text));
 /**
  * Something that does not work, told as facts and nothing else ("it started to crash… it kept crashing", "every time I
- * start up the game, my settings don't save"), however many times, with at most one failure of service beside it (as a
- * plain report allows). Two failures ("never arrived", "never got a response") are a service that let them down.
+ * start up the game, my settings don't save", "my account got hacked"), however many times, with at most one failure of
+ * service beside it (as a plain report allows). Two failures ("never arrived", "never got a response") are a service
+ * that let them down. A death told beside it is owed words whatever the reply does (`beyondTheFix`).
  */
 const onlyFaults = (reading: MoodReading) =>
-  reading.evidence.length > 0 && reading.evidence.filter((e) => e.cue === 'failure').length <= 1 && reading.evidence.every((e) => PLAIN_REPORT_CUES.has(e.cue));
+  reading.evidence.length > 0 && reading.evidence.filter((e) => e.cue === 'failure').length <= 1 && reading.evidence.every(toldAsFact);
+/** A hurry that only asks for speed ("please help urgent", "Help needed asap"), with no time or event of the customer's own. */
+const SPEED_ASKED = /^(?:urgent(?:ly)?|asap|a\.s\.a\.p\.?|as soon as possible|immediately|right away|quickly)$/i;
+const onlySpeedAsked = (reading: MoodReading) =>
+  reading.moods.every((m) => m === 'urgent') && reading.evidence.length > 0 && reading.evidence.every((e) => e.cue === 'deadline' && SPEED_ASKED.test(e.text));
 /** "Thanks for catching that", "Good news — I found it": a warm opening before the fix. */
 const WARM_OPENING = /^\W*(?:good news|great news|thanks|thank you|many thanks|cheers)\b/i;
 
@@ -173,6 +188,12 @@ const WARM_OPENING = /^\W*(?:good news|great news|thanks|thank you|many thanks|c
  */
 const OBJECTLESS_SORRY =
   /^\W*(?:(?:oh no|oh dear|yikes|ah|hi|hello|dear \w+)\b[^,.!]{0,20}[,!—–-]\s*)?(?:(?:we|i)(?:['’]re|['’]m| are| am| were| was) )?(?:(?:so|very|really|truly|terribly|deeply|sincerely) )?(?:sorry|apologies|(?:we |i )?(?:do )?apologi[sz]e)(?: (?:to (?:hear|read|learn|see)(?: (?:that|this|it|about (?:that|this|it)|of (?:that|this)|your (?:e-?mail|message|news|feedback|comments)))?|for (?:the|any|this|that|all the|your) (?:trouble|inconvenien(?:ce|t)|hassle|bother|issues?|problems?|experience|situation|confusion)(?: caused)?|about (?:that|this|it|the (?:trouble|inconvenience|hassle|issue|problem))|(?:that )?you(?:['’]ve| have)? (?:been|were|are) (?:affected|inconvenienced)))?\W*$/i;
+/**
+ * A sorry for the trouble they are having with a thing ("I am sorry you are having issues with your internet", "Sorry
+ * you're having problems logging in"): it names what fails them and meets them beside help; before a brush-off it is
+ * the formula too.
+ */
+const SORRY_FOR_THEIR_TROUBLE = /\bsorry (?:that |to (?:hear|see|learn) (?:that )?)?you(?:['’]re| are)? (?:experiencing|having) (?:some |any )?(?:issues|problems|difficulties|difficulty|trouble) (?:with|on|in|accessing|using|logging|signing|connecting|getting|receiving)\b/i;
 /** Phrase rules' principles that mark a sentence as a brush-off: blame, a no with nothing in its place, a hand-off, no owner, no time. */
 const COLD_PRINCIPLES = ['respect', 'positivity', 'interaction', 'ownership', 'urgency'];
 const STOCK_APOLOGY = /\b(?:apologi[sz]e|apologies|regret) (?:for|about) (?:any|the) inconvenience\b|\bregret (?:for|about) any\b/i;
@@ -320,6 +341,8 @@ const FINAL_NO = /\b(?:declined|rejected|refused|denied|excluded|unsuccessful|no
 /** A reply that says "no" and gives nothing in its place ("We are unable to…", "There's nothing else I can do"). */
 /** "…and I'm here to help" promises no remedy: it stays unless the reply says no. */
 const SOFT_OFFER = /I['’]m here to help\.?$/;
+/** The customer's own inability, said back: "you can't access", "if you're unable to receive a code". */
+const THEIR_CANT = /\byou(?:['’]re| are)? (?:still )?(?:unable|not able|cannot|can['’]t)\b/gi;
 const REFUSES = /\b(?:unable|not able|cannot|can['’]t|won['’]t|will not|not in a position|nothing (?:else |more )?(?:I|we) can do|no exceptions?|not (?:possible|eligible|refundable))\b/i;
 /** The agent does something now or commits to it: "I've frozen your card", "I'll call you at 6", "We've refunded…". */
 const ACTS = /\b(?:I['’]ve|I have (?:just )?\w+ed|I['’]ll|I will|I['’]m (?:going|sending|adding|booking|arranging|checking)|we['’]ve|we have (?:just )?\w+ed|we['’]ll|we will|let me|I (?:can|could) (?:move|send|book|arrange|refund|replace|add|offer|cancel|set))\b/i;
@@ -460,7 +483,7 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
       !body.some((o) => o.start !== but.start && helpsAtOnce(o.text.replace(/\blet (?:me|us) know\b/gi, '')) && !HANDS_ON_TO_OTHERS.test(o.text));
     const meets = (s: CheckedSentence) => {
       if (STOCK_APOLOGY.test(s.text)) return false;
-      if (OBJECTLESS_SORRY.test(s.text.replace(LEADING_HANDLES, '$2')) && standsItsGround(s)) return false;
+      if ((OBJECTLESS_SORRY.test(s.text.replace(LEADING_HANDLES, '$2')) || SORRY_FOR_THEIR_TROUBLE.test(s.text)) && standsItsGround(s)) return false;
       const formula = withoutFormulas(s.text) !== null;
       return (!formula && s.markers.acknowledgement > 0 && !readsTheRecordOnly(s.text) && !onlySoftensTheNo(s.text)) || acknowledgesFeelings(s.text, worry ? undefined : reading.moods) || (worry && REASSURES.test(s.text));
     };
@@ -469,9 +492,13 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     const plainReport = reading.evidence.length <= 1 && reading.evidence.every((e) => PLAIN_REPORT_CUES.has(e.cue));
     // In a chat or a social reply quick help is the acknowledgement of a plain fault; a reply that refuses, sends the
     // customer elsewhere or disputes the fault gives no help, so it still owes it.
+    // A "can't" of the customer's ("an account you can't access", "if you're unable to receive a code") is their problem
+    // told back, not our no.
     const helps =
-      body.some((s) => helpsAtOnce(s.text) || SUGGESTS_FIX.test(s.text) || TROUBLESHOOTS.test(s.text)) && !body.some((s) => REFUSES.test(s.text) || DEFLECTS.test(s.text) || DISCLAIMS.test(s.text));
-    if (!o.plainReports && (plainReport || (o.faultsRetold && onlyFaults(reading))) && helps) return [];
+      body.some((s) => helpsAtOnce(s.text) || SUGGESTS_FIX.test(s.text) || TROUBLESHOOTS.test(s.text)) &&
+      !body.some((s) => REFUSES.test(s.text.replace(THEIR_CANT, ' ')) || DEFLECTS.test(s.text) || DISCLAIMS.test(s.text));
+    const toldAsFacts = o.faultsRetold && (onlyFaults(reading) || onlySpeedAsked(reading)) && !beyondTheFix(ctx.customerMessage, reading);
+    if (!o.plainReports && (plainReport || toldAsFacts) && helps) return [];
     // A customer joking about a mild mishap is met by a reply that laughs along or simply puts it right: a formal
     // "I'm sorry, I can see how frustrating this has been" would answer a joke with a complaint letter.
     const opening = (body.find((s) => !(s.markers.greeting && s.text.split(/\s+/).length <= 3))?.text ?? '').replace(LEADING_HANDLES, '$2');

@@ -44,7 +44,7 @@ const ACKNOWLEDGES = new RegExp(
     String.raw`\byou['’]re not (?:imagining (?:it|things)|going mad|wrong)\b`,
     String.raw`\b(?:sad|upset|sorry|concerned|gutted|disappointed) to (?:hear|see|learn|read)\b`,
     String.raw`\bwhat a (?:pain|nightmare|hassle|shame|relief)\b`,
-    String.raw`\bnot (?:the (?:type|kind|sort) of (?:\w+ ){1,2}|(?:exactly )?what )(?:you|anyone|we)(?: \w+)? (?:want|expect|need|hope)`,
+    String.raw`\bnot (?:the (?:type|kind|sort) of (?:\w+ ){1,2}|(?:exactly )?what )(?:you|anyone|we)(?: \w+)? (?:want|expect|need|hope|like|love)`,
     String.raw`\byou['’]re (?:far from|not|definitely not|certainly not) (?:alone|the only one)\b`,
     String.raw`\b(?:good|great|nice) (?:spot|catch)\b`,
     String.raw`\bduring this (?:difficult|challenging|uncertain|tough|stressful) time\b`,
@@ -52,6 +52,8 @@ const ACKNOWLEDGES = new RegExp(
     String.raw`\bi can (?:see${SEES_A_THING}|imagine|understand)\b`,
     String.raw`\bhate to (?:see|hear)\b`,
     String.raw`\bappreciate your (?:concern|patience)\b`,
+    // Their care for others named: "we appreciate you looking out for the rest of the community", "thanks for looking out for other buyers".
+    String.raw`\b(?:appreciate|thanks? (?:you )?for) (?:you |your )?looking out for (?:the rest of|other|others|fellow|everyone|the (?:community|public))\b`,
     String.raw`\b(?:want|like) to make (?:it|this|things) right\b`,
     String.raw`\bi know (?:how|it|that)\b`,
     String.raw`\b(?:to )?(?:feel|feeling) (?:nervous|anxious|worried|frustrated|stressed|upset)\b`,
@@ -143,7 +145,10 @@ const MOODS_REASSURANCE_MEETS = new Set(['worried', 'confused', 'urgent', 'happy
  */
 const FORMULAS = new RegExp(
   [
-    String.raw`\b(?:(?:we|i)(?:['’]re| are| am|['’]m) )?(?:so |very |really |truly )?sorry (?:that |if |to (?:hear|see|learn) (?:that )?)?you(?:['’]re| are)? (?:feel(?:ing)?|felt|think|thought|see (?:it|things)|(?:are )?(?:experiencing|having) (?:some |any )?(?:issues|problems|difficulties|difficulty)|unhappy|dissatisfied|not (?:happy|satisfied))\b[^.!?\n]{0,60}`,
+    // "Sorry to hear you are experiencing issues." names nothing; "I am sorry you are having issues with your internet"
+    // names the thing that fails them, and meets them as a plain sorry does (beside help, not beside a brush-off: see
+    // the check's `standsItsGround`).
+    String.raw`\b(?:(?:we|i)(?:['’]re| are| am|['’]m) )?(?:so |very |really |truly )?sorry (?:that |if |to (?:hear|see|learn) (?:that )?)?you(?:['’]re| are)? (?:feel(?:ing)?|felt|think|thought|see (?:it|things)|(?:are )?(?:experiencing|having) (?:some |any )?(?:issues|problems|difficulties|difficulty)(?! (?:with|on|in|accessing|using|logging|signing|connecting|getting|receiving)\b)|unhappy|dissatisfied|not (?:happy|satisfied))\b[^.!?\n]{0,60}`,
     String.raw`\b(?:(?:we|i)(?:['’]re| are| am|['’]m) )?(?:so |very |really |truly )?(?:sorry|apologi[sz]e|apologies|regret)(?: for| about) any (?:inconvenience|disappointment|frustration|upset|distress|disruption|difficult(?:y|ies)|concern|offen[cs]e|annoyance|issues?|problems?)(?: (?:this|that|it) (?:may have |might have |has )?caused| caused(?: to you)?| (?:this|that) may have caused)?`,
     // Sorry for what the customer went through, in words that name nothing of it: "We're sorry you've had this
     // experience", "sorry to hear you had a problem with the heating", "We're sorry you didn't enjoy your stay", "Sorry

@@ -46,6 +46,9 @@ const cue = (mood: Mood, kind: CueKind, weight: number, pattern: RegExp, negatab
 export const CUES: readonly Cue[] = [
   // — frustration / anger —
   cue('frustrated', 'feeling', 1, /\b(?:frustrat(?:ed|ing|ion)|annoy(?:ed|ing)|angry|furious|livid|fed up|sick of|had enough|ridiculous|unacceptable|(?<!as )a joke|useless|(?<!\b(?:i['’]m|i am|i['’]m (?:so|just|really)) )terrible|awful|horrible|appalling|shocking|disgust(?:ing|ed)|absolute joke|thieves|daylight robbery|disgrace(?:ful)?|pathetic|incompetent|rude|embarrassing|exhausted|the worst)\b/gi, true),
+  // Swearing at what happened, and weariness said: "what the hell is going on", "wtf", "why the hell are you charging me",
+  // "getting tired of seeing this link", "tired of waiting" (not "I'm tired of the old theme, can I switch?").
+  cue('frustrated', 'feeling', 1, /\b(?:wtf|(?:what|why|how|who) the (?:hell|heck|fuck)|(?:getting|so|really|sick and) tired of|tired of (?:waiting|being|this|it all))\b/gi, true),
   // Holding a feeling back, said: "I'm trying to stay calm", "trying not to panic", "doing my best to keep calm".
   cue('worried', 'feeling', 1, /\b(?:trying|doing my best|doing our best|working hard) (?:(?:very|really|so) hard )?(?:to (?:stay|keep|remain) (?:calm|positive|patient|polite)|not to (?:panic|worry|cry|lose (?:it|my temper)|get (?:upset|angry|cross|stressed)|freak out|stress))\b/gi),
   // Understatement: "Not ideal.", "I'm not thrilled", "less than impressed", "not exactly happy".
@@ -107,7 +110,8 @@ export const CUES: readonly Cue[] = [
   cue('frustrated', 'punctuation', 0.5, /\?\?|!!|\?!|!\?/g),
   // A status the customer quotes from a screen ("still shows 'label created'") is no scare quote.
   // …nor is what a screen, a popup or an e-mail said ("popups showed "joining" a bunch of groups", "it says 'coming soon'").
-  cue('frustrated', 'sarcasm', 0.5, /(?<![A-Za-z0-9])(?<!\b(?:shows?|showed|showing|status(?: is)?|displays?|displayed|stuck (?:on|at)|marked(?: as)?|changed to|says?|said|saying|reads?|popped up|prompts?|prompted|labell?ed|titled|called|named) )['"“‘](?![A-Z])[^'"“”‘’\n]{2,30}['"”’](?![A-Za-z0-9])/g),
+  // A name in quotes starts on a capital, or on a brand's inner capital ("iPhone Upgrade Program", "eBay Plus").
+  cue('frustrated', 'sarcasm', 0.5, /(?<![A-Za-z0-9])(?<!\b(?:shows?|showed|showing|status(?: is)?|displays?|displayed|stuck (?:on|at)|marked(?: as)?|changed to|says?|said|saying|reads?|popped up|prompts?|prompted|labell?ed|titled|called|named) )['"“‘](?![A-Z]|[a-z]{1,3}[A-Z])[^'"“”‘’\n]{2,30}['"”’](?![A-Za-z0-9])/g),
   cue('frustrated', 'emoji', 1, /😡|🤬|😠|😤|👿|🙄/gu),
   // Ready to leave: "seriously considering switching", "if the fee isn't reversed I'm closing my account", "taking my
   // business elsewhere". A plain "please cancel my membership" is no threat and stays calm.
@@ -138,6 +142,9 @@ export const CUES: readonly Cue[] = [
 
   // — worry / fear —
   cue('worried', 'feeling', 1, /\b(?:worr(?:ied|ying|y)|anxious(?! to (?:get (?:started|going|stuck in)|start|begin|join|book|sign up|try|see|meet)\b)|nervous|scared|afraid|terrified|frightened|panick?(?:ing|ed)?|stressed|feel sick|should i be worried|don't know what (?:to do|i'll do|we'll do|i will do))\b/gi, true),
+  // A concern said with its strength ("I'm very concerned", "we are extremely concern about my mum"): a worry told, not
+  // the letter-writer's "I am concerned that the invoice is wrong".
+  cue('worried', 'feeling', 1, /\b(?:i'm|i am|we're|we are|i was|we were) (?:very|so|really|extremely|deeply|seriously|quite) concern(?:ed)?\b/gi),
   // "What do I do?" mostly asks for the steps: it counts only beside another cue.
   cue('worried', 'feeling', 0.5, /\bwhat (?:do|should) (?:i|we) do\b/gi),
   cue('worried', 'safety', 1, /\b(?:hack(?:ed|er)|fraud(?:ster)?|scam(?:mer)?|(?:been |was |got )scammed|stolen|cloned|phishing|unauthori[sz]ed|without (?:my|me) (?:permission|knowing)|someone (?:has )?(?:logged|used|got|accessed|placed)|(?:i|we) never (?:made|bought|ordered|authori[sz]ed)|(?:that|it|this) wasn't me|smell gas|(?<!by )accident|injur(?:ed|y)|is it safe|stuck (?:at (?:the|an?|home|work)|abroad|here|there|in (?:my|the|a|our) (?:hotel|lift|elevator|car|airport|station|snow|country|flat|house))|stranded|pouring through|leaking|on my own|hard shoulder|flooded|oxygen|last (?:tablet|pen|dose)|miss a dose|lost my \d{1,2}-year-old|bank details|getting into my accounts?|empty (?:his|her|my) account)\b/gi, true),
@@ -209,7 +216,7 @@ export const CUES: readonly Cue[] = [
   // The same let-down over and over, said as a list: "another 40 min delay, another missed connection".
   cue('frustrated', 'repeat-contact', 1, /\banother [^.!?\n,]{1,30}, (?:and )?(?:yet )?another\b|\byet another\b/gi),
   // A wait told as the time it has taken: "I've been waiting four days for my prescription", "waiting 2 hours at the gate".
-  cue('frustrated', 'waiting', 1, /\b(?:(?:i|we)(?:'ve| have)? been (?:sat|sitting|stood|standing)|(?:(?:i|we)(?:'ve| have)? )?been (?:waiting|queuing|on hold))(?: here| in [a-z ]{3,25}| at [a-z ]{3,25})? (?:for )?(?:over |nearly |almost )?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several) (?:hours|days|weeks|months|minutes)\b/gi),
+  cue('frustrated', 'waiting', 1, /\b(?:(?:i|we)(?:'ve| have)? been (?:sat|sitting|stood|standing)|(?:(?:i|we)(?:'ve| have)? )?been (?:waiting|queuing|on hold))(?: here| in [a-z ]{3,25}| at [a-z ]{3,25})? (?:for )?(?:over |nearly |almost )?(?:\d{1,3}\+?|two|three|four|five|six|seven|eight|nine|ten|several) (?:hours|days|weeks|months|minutes)\b/gi),
   // Charged or billed for what they did not have or want: "charged for a year's subscription I didn't want", "billed for
   // 40 seats but only have 12", "charged council tax for a flat I moved out of", "still taking payments".
   cue('frustrated', 'money', 1, /\b(?:i|we)(?:'ve| have)? (?:been|was|were|got) (?:charged|billed)\b[^.!?\n]{0,60}?\b(?:didn't|did not|never|moved out|was closed|were closed|no longer|cancell?ed)\b|\bstill (?:taking|deducting|collecting) (?:payments|money|the (?:payments|money|direct debit))\b|\btaken (?:\w+ )?(?:further|more|extra) payments\b/gi),
@@ -250,6 +257,9 @@ export const CUES: readonly Cue[] = [
   // Loyalty named beside a complaint: "I have paid you for eleven years", "a customer for 12 years" (alone it is no upset).
   cue('disappointed', 'loss', 0.5, /\b(?:paid (?:you|your \w+|premiums|in) for|(?:been )?(?:with you|a (?:loyal )?(?:customer|member|subscriber)) for) (?:over |nearly |almost )?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several) years\b/gi),
   cue('disappointed', 'emoji', 1, /😢|😭|😞|😔|💔|☹|🙁|😩/gu),
+  // The pleading face, and a typed sad face said twice over (":((", ":-(("), as the emoji are; a single typed ":(" beside a
+  // question ("I lost my password :( can you help?") is a shrug, not a feeling to name.
+  cue('disappointed', 'emoji', 1, /🥺|:-?\({2,4}(?![\w)])/gu),
 
   // — confusion —
   cue('confused', 'feeling', 1, /\b(?:confus(?:ed|ing|ion)|don't understand|do not understand|don't get (?:why|it|how|what)|not sure (?:what|how|why|whether|if|where|which|i)|unsure|unclear|makes no sense|doesn't make sense|(?:don't|do not) know why|make sense of|no idea|(?:bit|totally|completely) lost|i'm lost|chicken and egg|(?:am i|have i) (?:doing|done|looking|missing)\b|something (?:i'm|i am) missing|did i do something wrong|which (?:one|is it|is right|is correct|applies|dates|should i)|what does .{1,40}mean)\b/gi, true),

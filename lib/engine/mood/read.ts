@@ -149,6 +149,8 @@ function deadlineHits(p: PreparedText): Hit[] {
   if (CALM_TIME.test(p.text)) return [];
   const hits: Hit[] = [];
   for (const m of p.text.matchAll(NEAR_TIME)) {
+    // "I was signed in 2 hours ago": a time gone by, not one coming ("signed in" + "2 hours" is no "in 2 hours").
+    if (/^\s*ago\b/i.test(p.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     const sentence = sentenceAround(p.text, m.index);
     // "Do I need to bring anything on Saturday?" asks what is required, not for speed: a questioned need is no hurry.
     const around = p.text.slice(sentence.start, sentence.end).replace(ASKED_NEED, (q) => ' '.repeat(q.length));
