@@ -20,9 +20,9 @@ const FLAGGED = 'You need to restart your router';
 const REWORDED = 'Could you restart your router?';
 const APPLIED = 'Per our records, there are no outages in your area. Could you restart your router?';
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
-/** Editors that merge edits made close together into one undo step (the agent reads a suggestion first). */
 /** Redo is Ctrl+Shift+Z, except in an editor whose own keymap redoes on Ctrl+Y only (Summernote's). */
 const REDO_KEYS: Partial<Record<DemoEditorId, string>> = { summernote: 'Control+y' };
+/** Editors that merge edits made close together into one undo step (the agent reads a suggestion first). */
 const HISTORY_GROUP_MS: Partial<Record<DemoEditorId, number>> = { quill: 1_100, prosemirror: 600, tiptap: 600, lexical: 400 };
 
 /**
