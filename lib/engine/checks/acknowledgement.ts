@@ -153,8 +153,11 @@ const SUGGESTS_FIX = /\b(?:try|retry|restart|reinstall|reboot|clear|unplug|updat
 const TROUBLESHOOTS = /\?(?:[ \t]?[\^*]\w{1,12})?\s*$|<url>|https?:\/\/|\b(?:let (?:us|me) know|here to help|look into (?:it|this)|we['’]d like to help)\b/i;
 /** Evidence that only reports a situation, not how the customer feels about it. */
 const PLAIN_REPORT_CUES = new Set(['broken', 'failure']);
-/** An account broken into, named as a fact: "my account got hacked", "has been compromised", "the hacker changed it". */
-const BROKEN_INTO = /\b(?:hack(?:ed|er|ers)?|compromised)\b/i;
+/**
+ * An account broken into, named as a fact: the safety cue's "hacked" or "hacker" ("my account got hacked", "the hacker
+ * changed it"). "Compromised" is no safety cue (mood/cues.ts), so it never reaches here.
+ */
+const BROKEN_INTO = /\bhack(?:ed|er)\b/i;
 /**
  * Evidence of a situation told as facts: a fault, a stretch only the learned reader (mood/learned.ts) found upsetting
  * (no feeling, plea, wait or repeat contact is in it, or a cue would have read it), an account broken into.

@@ -116,9 +116,10 @@ function sarcasmHits(p: PreparedText, complaint: boolean): Hit[] {
 
 /**
  * Time pressure needs a need and a near time in the same sentence ("I need it before I leave
- * tomorrow", "the concert is tonight"), never the word "tomorrow" alone; "no rush" calms it.
+ * tomorrow", "the concert is tonight"), never the word "tomorrow" alone; "no rush" calms it. A time followed by "ago" is
+ * gone by, not coming: "I was signed in 2 hours ago" ("signed in" + "2 hours" is no "in 2 hours").
  */
-const NEAR_TIME = /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow(?: morning)?|in (?:an?|the next|\d{1,3}|two|three|a few) (?:hours?|minutes?)|(?:(?:by|before|on|is)|(?:it|them|this|that|these|those) for) (?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: morning)?|in (?:\d{1,2}|two|three|four|five|six) days|at \d{1,2} ?(?:am|pm)|at \d{1,2}:\d{2}|\d{1,2} ?(?:am|pm))\b/gi;
+const NEAR_TIME = /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow(?: morning)?|in (?:an?|the next|\d{1,3}|two|three|a few) (?:hours?|minutes?)|(?:(?:by|before|on|is)|(?:it|them|this|that|these|those) for) (?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: morning)?|in (?:\d{1,2}|two|three|four|five|six) days|at \d{1,2} ?(?:am|pm)|at \d{1,2}:\d{2}|\d{1,2} ?(?:am|pm))\b(?!\s{0,3}ago\b)/gi;
 const NEED_OR_EVENT =
   /\b(?:need(?:s|ed)?|have to|has to|must|deadline|payroll|pay ?run|won't release|starts?|closes?|boarding|wedding|funeral|party|concert|exam|interview|presentation|demo|appointment|visa|flying out|leave|arriving|due|meeting|review|launch|payday|race|surgery|operation|completion|shoot|release date|court date|hearing)\b/i;
 /** A need asked about: "do I need to", "will we have to", "what must I". Same length blanked, so offsets hold. */
@@ -149,8 +150,6 @@ function deadlineHits(p: PreparedText): Hit[] {
   if (CALM_TIME.test(p.text)) return [];
   const hits: Hit[] = [];
   for (const m of p.text.matchAll(NEAR_TIME)) {
-    // "I was signed in 2 hours ago": a time gone by, not one coming ("signed in" + "2 hours" is no "in 2 hours").
-    if (/^\s*ago\b/i.test(p.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     const sentence = sentenceAround(p.text, m.index);
     // "Do I need to bring anything on Saturday?" asks what is required, not for speed: a questioned need is no hurry.
     const around = p.text.slice(sentence.start, sentence.end).replace(ASKED_NEED, (q) => ' '.repeat(q.length));
