@@ -15,14 +15,13 @@ import { caseListingRefusal, isCheckBatch } from '../lib/eval/check-batches';
 import { defaultPack } from '../lib/rules/default';
 import { parseJsonl } from '../lib/eval/structure';
 
-
 const RULE = 'acknowledge-feelings';
 const args = process.argv.slice(2);
 const totals = args.includes('--totals');
 const missed = args.includes('--missed');
 const given = args.filter((a) => !a.startsWith('--'));
 const files = given.length ? given : ['eb', 'ec', 'ed'].map((x) => `data/replies/dev-extra-${x}.jsonl`);
-// Totals of a held-out file are allowed (score-habits reads them so); a case listing is not.
+// A held-out file is refused in both modes: its totals are npm run eval's and score-habits' to read, its cases nobody's.
 const refusal = totals ? (files.some((f) => isCheckBatch(f) || /untouched\.jsonl$/.test(f)) ? 'check batches and untouched halves are scored by score-habits / npm run eval' : null) : caseListingRefusal(files);
 if (refusal) {
   console.error(refusal);

@@ -26,9 +26,12 @@ export function trimFinalNewline(text: string): string {
   return text.replace(/\n$/, '');
 }
 
-/** Plain text of an editor's own HTML: its top-level blocks as lines, no-break spaces as spaces (parsed off-page). */
+/**
+ * Plain text of an editor's own HTML: its top-level blocks as lines, no-break spaces as spaces. Parsed in a template,
+ * whose content is inert: a detached div would still load an `<img>` and run its `onerror`.
+ */
 export function blocksText(html: string): string {
-  const holder = document.createElement('div');
+  const holder = document.createElement('template');
   holder.innerHTML = html;
-  return [...holder.children].map((block) => (block.textContent ?? '').replace(/\u00a0/g, ' ')).join('\n');
+  return [...holder.content.children].map((block) => (block.textContent ?? '').replace(/\u00a0/g, ' ')).join('\n');
 }
