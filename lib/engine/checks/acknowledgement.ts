@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { bodySentences, continuesThread, forChannel, type CheckContext, type CheckedSentence, type CheckHit, type StructureCheck } from './context';
 import type { MoodReading } from '../types';
-import { acknowledgesFeelings, withoutFormulas } from './acknowledges';
+import { acknowledgesFeelings, TROUBLE_WITH_A_THING, withoutFormulas } from './acknowledges';
 import { learnedAcknowledgement } from './acknowledges-learned';
 import { acknowledgementTemplate, grievanceGuess } from './acknowledgement-template';
 import { DEFLECTS, DISCLAIMS } from './disputes';
@@ -196,7 +196,10 @@ const OBJECTLESS_SORRY =
  * you're having problems logging in"): it names what fails them and meets them beside help; before a brush-off it is
  * the formula too.
  */
-const SORRY_FOR_THEIR_TROUBLE = /\bsorry (?:that |to (?:hear|see|learn) (?:that )?)?you(?:['’]re| are)? (?:experiencing|having) (?:some |any )?(?:issues|problems|difficulties|difficulty|trouble) (?:with|on|in|accessing|using|logging|signing|connecting|getting|receiving)\b/i;
+const SORRY_FOR_THEIR_TROUBLE = new RegExp(
+  String.raw`\bsorry (?:that |to (?:hear|see|learn) (?:that )?)?you(?:['’]re| are)? (?:experiencing|having) (?:some |any )?(?:issues|problems|difficulties|difficulty|trouble) ${TROUBLE_WITH_A_THING}`,
+  'i',
+);
 /** Phrase rules' principles that mark a sentence as a brush-off: blame, a no with nothing in its place, a hand-off, no owner, no time. */
 const COLD_PRINCIPLES = ['respect', 'positivity', 'interaction', 'ownership', 'urgency'];
 const STOCK_APOLOGY = /\b(?:apologi[sz]e|apologies|regret) (?:for|about) (?:any|the) inconvenience\b|\bregret (?:for|about) any\b/i;

@@ -6,6 +6,11 @@
  * wider list so it never asks for an acknowledgement the reply already makes.
  * One alternation of fixed phrases with optional single words: linear.
  */
+/**
+ * What a trouble of theirs is with, after "having issues": "with your internet", "logging in", "receiving the code".
+ * A sorry that names it is no formula here, and the acknowledgement check reads it as a plain sorry.
+ */
+export const TROUBLE_WITH_A_THING = String.raw`(?:with|on|in|accessing|using|logging|signing|connecting|getting|receiving)\b`;
 /** "see" followed by a thing on record ("the tests", "your order", "from here") is reading the account, not the feeling. */
 const SEES_A_THING = String.raw`(?! (?:the|your|a|an|from|on|in|at|where|there|its|it['’]s|two|three|all|both|each|every|several|\d)\b)`;
 /** Words that name how a situation feels. */
@@ -148,7 +153,7 @@ const FORMULAS = new RegExp(
     // "Sorry to hear you are experiencing issues." names nothing; "I am sorry you are having issues with your internet"
     // names the thing that fails them, and meets them as a plain sorry does (beside help, not beside a brush-off: see
     // the check's `standsItsGround`).
-    String.raw`\b(?:(?:we|i)(?:['’]re| are| am|['’]m) )?(?:so |very |really |truly )?sorry (?:that |if |to (?:hear|see|learn) (?:that )?)?you(?:['’]re| are)? (?:feel(?:ing)?|felt|think|thought|see (?:it|things)|(?:are )?(?:experiencing|having) (?:some |any )?(?:issues|problems|difficulties|difficulty)(?! (?:with|on|in|accessing|using|logging|signing|connecting|getting|receiving)\b)|unhappy|dissatisfied|not (?:happy|satisfied))\b[^.!?\n]{0,60}`,
+    String.raw`\b(?:(?:we|i)(?:['’]re| are| am|['’]m) )?(?:so |very |really |truly )?sorry (?:that |if |to (?:hear|see|learn) (?:that )?)?you(?:['’]re| are)? (?:feel(?:ing)?|felt|think|thought|see (?:it|things)|(?:are )?(?:experiencing|having) (?:some |any )?(?:issues|problems|difficulties|difficulty)(?! ${TROUBLE_WITH_A_THING})|unhappy|dissatisfied|not (?:happy|satisfied))\b[^.!?\n]{0,60}`,
     String.raw`\b(?:(?:we|i)(?:['’]re| are| am|['’]m) )?(?:so |very |really |truly )?(?:sorry|apologi[sz]e|apologies|regret)(?: for| about) any (?:inconvenience|disappointment|frustration|upset|distress|disruption|difficult(?:y|ies)|concern|offen[cs]e|annoyance|issues?|problems?)(?: (?:this|that|it) (?:may have |might have |has )?caused| caused(?: to you)?| (?:this|that) may have caused)?`,
     // Sorry for what the customer went through, in words that name nothing of it: "We're sorry you've had this
     // experience", "sorry to hear you had a problem with the heating", "We're sorry you didn't enjoy your stay", "Sorry
