@@ -1,0 +1,57 @@
+// @vitest-environment jsdom
+// Which adapter takes a focus target, for the two editors known by where they sit or by a class: RoosterJS only in a
+// compose form holding Outlook's Send button (any other editable stays the generic adapter's), Summernote only while
+// its editable is editable.
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { findEditor } from './index';
+
+beforeAll(() => {
+  // jsdom has no isContentEditable: read it from the nearest contenteditable attribute, as a browser does.
+  Object.defineProperty(HTMLElement.prototype, 'isContentEditable', {
+    configurable: true,
+    get(this: HTMLElement) {
+      const host = this.closest('[contenteditable]');
+      return host !== null && host.getAttribute('contenteditable') !== 'false';
+    },
+  });
+});
+afterEach(() => document.body.replaceChildren());
+
+function mount(html: string): void {
+  document.body.innerHTML = html;
+}
+const paragraph = () => document.querySelector<HTMLElement>('#typed')!;
+
+describe('RoosterJS (Outlook on the web)', () => {
+  it('takes the editing host of an editable in a compose form holding the Send button', () => {
+    mount(`<div class="compose"><div class="toolbar"><button data-testid="ComposeSendButton">Send</button></div>
+      <div id="body" contenteditable="true" role="textbox"><div id="typed">Hi Priya,</div></div></div>`);
+    const match = findEditor(paragraph());
+    expect(match?.adapter.id).toBe('roosterjs');
+    expect(match?.root.id).toBe('body');
+  });
+
+  it('leaves an editable on a page without that button to the generic adapter', () => {
+    mount(`<div class="compose"><button aria-label="Send">Send</button>
+      <div id="body" contenteditable="true"><div id="typed">Hi Priya,</div></div></div>`);
+    expect(findEditor(paragraph())?.adapter.id).toBe('contenteditable');
+  });
+
+  it('looks only a bounded way up: a Send button beyond the compose form is not this editable’s', () => {
+    const nested = '<div>'.repeat(9) + '<div id="body" contenteditable="true"><div id="typed">Hi</div></div>' + '</div>'.repeat(9);
+    mount(`<main><button data-testid="ComposeSendButton">Send</button>${nested}</main>`);
+    expect(findEditor(paragraph())?.adapter.id).toBe('contenteditable');
+  });
+});
+
+describe('Summernote', () => {
+  it('takes its .note-editable', () => {
+    mount('<div class="note-editor"><div class="note-editable" contenteditable="true"><p id="typed">Hi</p></div></div>');
+    expect(findEditor(paragraph())?.adapter.id).toBe('summernote');
+  });
+
+  it('does not take a disabled one (summernote("disable") sets contenteditable="false")', () => {
+    mount('<div class="note-editor"><div class="note-editable" contenteditable="false"><p id="typed">Hi</p></div></div>');
+    expect(findEditor(paragraph())).toBeNull();
+  });
+});
