@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-// Which adapter takes a focus target, for the two editors known by where they sit or by a class: RoosterJS only in a
-// compose form holding Outlook's Send button (any other editable stays the generic adapter's), Summernote only while
-// its editable is editable.
+// Which adapter takes a focus target, for the two editors known by where they sit or by a class: RoosterJS on Outlook
+// on the web's hosts or in a compose form holding Outlook's Send button (any other editable stays the generic
+// adapter's), Summernote only while its editable is editable.
+import { JSDOM } from 'jsdom';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findEditor } from './index';
 
@@ -42,6 +43,19 @@ describe('RoosterJS (Outlook on the web)', () => {
     mount(`<main><button data-testid="ComposeSendButton">Send</button>${nested}</main>`);
     expect(findEditor(paragraph())?.adapter.id).toBe('contenteditable');
   });
+});
+
+describe('RoosterJS on Outlook on the web itself', () => {
+  const page = (url: string) => {
+    const { window } = new JSDOM('<div id="body" contenteditable="true"><div id="typed">Hi Priya,</div></div>', { url });
+    const descriptor = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'isContentEditable')!;
+    Object.defineProperty(window.HTMLElement.prototype, 'isContentEditable', descriptor);
+    return window.document.querySelector<HTMLElement>('#typed')!;
+  };
+  it('takes any editable on its hosts, wherever the Send button sits', () =>
+    expect(findEditor(page('https://outlook.office.com/mail/deeplink/compose'))?.adapter.id).toBe('roosterjs'));
+  it('leaves the same editable elsewhere to the generic adapter', () =>
+    expect(findEditor(page('https://helpdesk.example/mail/'))?.adapter.id).toBe('contenteditable'));
 });
 
 describe('Summernote', () => {

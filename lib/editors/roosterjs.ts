@@ -1,4 +1,5 @@
 import { editableAdapter } from './editable';
+import { isOutlookHost } from '../sites/outlook';
 import { editingHost, NOT_THE_AGENTS, QUOTE_STARTS } from './contenteditable';
 
 /** Outlook on the web's Send button (lib/sites/send.ts names the source). */
@@ -10,14 +11,15 @@ const MAX_FORM_DEPTH = 8;
  * RoosterJS, the editor of Outlook on the web's compose pane. It keeps its own undo stack, snapshotting on keyboard
  * events (a space, Enter, arrows), so text the browser inserts behind its back joins the agent's last typed words and
  * Ctrl+Z takes both; a paste it records as one step of its own. It marks nothing in the DOM, so it is known by where it
- * sits: an editable in a compose form that holds Outlook's Send button. (A paste is not the generic adapter's first
+ * sits: any editable on Outlook on the web's own hosts (its compose body, the only editor those pages run), elsewhere an
+ * editable in a compose form that holds Outlook's Send button (a page built like Outlook's). (A paste is not the generic adapter's first
  * route: Trix, for one, mangles a replacement pasted over a selection.)
  */
 export const roosterjs = editableAdapter({
   id: 'roosterjs',
   findRoot(el) {
     const host = editingHost(el);
-    return host && inOutlookComposeForm(host) ? host : null;
+    return host && (isOutlookHost(host.ownerDocument.location?.hostname ?? '') || inOutlookComposeForm(host)) ? host : null;
   },
   skip: NOT_THE_AGENTS,
   cutAt: QUOTE_STARTS,

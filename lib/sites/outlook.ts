@@ -13,6 +13,11 @@ import { addressIn, clip, firstName, type SiteAdapter } from './types';
 
 export const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'] as const;
 
+/** Whether a page's host is Outlook on the web's. */
+export function isOutlookHost(hostname: string): boolean {
+  return (OUTLOOK_HOSTS as readonly string[]).includes(hostname);
+}
+
 const BODY = 'div[id^="UniqueMessageBody"]';
 const SENDER = '[id$="_FROM"]';
 const QUOTE_STARTS = '[id$="appendonsend"], [id$="divRplyFwdMsg"]';
@@ -23,7 +28,7 @@ const MAX_DEPTH = 12;
 
 export const outlook: SiteAdapter = {
   id: 'outlook',
-  matches: (doc) => (OUTLOOK_HOSTS as readonly string[]).includes(doc.location?.hostname ?? '') || doc.querySelector(BODY) !== null,
+  matches: (doc) => isOutlookHost(doc.location?.hostname ?? '') || doc.querySelector(BODY) !== null,
   read(doc, composer) {
     const agent = agentAddress(doc);
     const bodies = [...doc.querySelectorAll<HTMLElement>(BODY)].slice(-MAX_MESSAGES);

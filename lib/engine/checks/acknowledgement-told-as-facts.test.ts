@@ -42,6 +42,9 @@ describe('a situation told as facts on social, met by the steps or a way in', ()
   it("reads the customer's own can't in the reply as their problem, not a refusal", () =>
     expect(flagged('my account was hacked and now I can\'t get in to it', "For help getting into an account you can't access, these steps work from any device: <url> ^DW")).toBe(false));
 
+  it("still reads the agent's own no said as the customer's can't: a refusal, not their problem", () =>
+    expect(flagged('my account was hacked and now I can\'t get in to it', "You can't return opened items, our policy is here: <url> ^DW")).toBe(true));
+
   const STEPS = 'Hi Tomi! These steps walk you through resetting 2FA from a new device: <url> Let us know how you get on.';
   it('meets help asked for asap with the steps', () => expect(flagged('need to reset my 2FA, lost my old phone. pls help asap', STEPS)).toBe(false));
   it('a deadline of their own still asks for the words', () => expect(flagged('need to reset my 2FA today, my exam portal closes at 5pm', STEPS)).toBe(true));

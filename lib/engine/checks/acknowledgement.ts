@@ -347,8 +347,12 @@ const FINAL_NO = /\b(?:declined|rejected|refused|denied|excluded|unsuccessful|no
 /** A reply that says "no" and gives nothing in its place ("We are unable to…", "There's nothing else I can do"). */
 /** "…and I'm here to help" promises no remedy: it stays unless the reply says no. */
 const SOFT_OFFER = /I['’]m here to help\.?$/;
-/** The customer's own inability, said back: "you can't access", "if you're unable to receive a code". */
-const THEIR_CANT = /\byou(?:['’]re| are)? (?:still )?(?:unable|not able|cannot|can['’]t)\b/gi;
+/**
+ * The customer's own inability, said back: "you can't access", "if you're unable to receive a code". Only before a verb
+ * of getting at something: "You can't return opened items" is the agent's no, and stays one.
+ */
+const THEIR_CANT =
+  /\byou(?:['’]re| are)? (?:still )?(?:unable|not able|cannot|can['’]t) (?:to )?(?:access|get (?:in|into|on|through|past|a|the|your)|log ?in|sign ?in|receive|see|find|open|load|connect|reach|hear)\b/gi;
 const REFUSES = /\b(?:unable|not able|cannot|can['’]t|won['’]t|will not|not in a position|nothing (?:else |more )?(?:I|we) can do|no exceptions?|not (?:possible|eligible|refundable))\b/i;
 /** The agent does something now or commits to it: "I've frozen your card", "I'll call you at 6", "We've refunded…". */
 const ACTS = /\b(?:I['’]ve|I have (?:just )?\w+ed|I['’]ll|I will|I['’]m (?:going|sending|adding|booking|arranging|checking)|we['’]ve|we have (?:just )?\w+ed|we['’]ll|we will|let me|I (?:can|could) (?:move|send|book|arrange|refund|replace|add|offer|cancel|set))\b/i;

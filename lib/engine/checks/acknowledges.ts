@@ -49,7 +49,7 @@ const ACKNOWLEDGES = new RegExp(
     String.raw`\byou['’]re not (?:imagining (?:it|things)|going mad|wrong)\b`,
     String.raw`\b(?:sad|upset|sorry|concerned|gutted|disappointed) to (?:hear|see|learn|read)\b`,
     String.raw`\bwhat a (?:pain|nightmare|hassle|shame|relief)\b`,
-    String.raw`\bnot (?:the (?:type|kind|sort) of (?:\w+ ){1,2}|(?:exactly )?what )(?:you|anyone|we)(?: \w+)? (?:want|expect|need|hope|like|love)`,
+    String.raw`\bnot (?:the (?:type|kind|sort) of (?:\w+ ){1,2}|(?:exactly )?what )(?:you|anyone|we)(?: \w+)? (?:want|expect|need|hope|like|love)\b`,
     String.raw`\byou['’]re (?:far from|not|definitely not|certainly not) (?:alone|the only one)\b`,
     String.raw`\b(?:good|great|nice) (?:spot|catch)\b`,
     String.raw`\bduring this (?:difficult|challenging|uncertain|tough|stressful) time\b`,
