@@ -1,0 +1,102 @@
+/**
+ * One table per family from session 33's look at the layouts (issue 15): tails with no sign-off above them, glued to the
+ * agent's last line or set off by a blank line — a system's or template's line (a chat's transcript and closing notices, an
+ * unmonitored or automated mailbox, a ticket's reopen note, a terms line, a registration number), a promotion or a
+ * membership badge, a social tool's "Shared via" line, a fielded signature line with a recruiting tagline, a name with a
+ * role after a comma, a name signed with a tilde — beside the agent's own last lines that look alike and must stay the
+ * agent's (a number given in a sentence, "Shout if anything changes.", "Talk soon"). None of the rows is from a batch.
+ */
+import { describe, expect, it } from 'vitest';
+import { misreadLines } from '../../eval/structure';
+import { kindOf } from './fixtures/kind-of';
+
+const EMAIL_BODY = 'Hi Marta,\n\nYour replacement router left our depot today and should reach you by Thursday.';
+const CHAT_BODY = 'Your replacement router left our depot today and should reach you by Thursday.';
+
+/** The tail is read past under the body, glued to its last line and under a blank line, and the body stays the agent's. */
+function readsPast(body: string, tail: string, channel?: 'chat' | 'social') {
+  for (const sep of ['\n', '\n\n']) {
+    const text = `${body}${sep}${tail}`;
+    expect(misreadLines({ id: 's33', text, channel, notAgentText: [tail] })).toEqual([]);
+    expect(kindOf(text, body.slice(-20))).toBe('body');
+  }
+}
+
+describe('a system’s or template’s line under the reply, no sign-off above it', () => {
+  it.each([
+    'A transcript of this chat will be emailed to you.',
+    'Conversation transcripts are sent to the address on your profile.',
+    'Conversation closed by agent. Rate this conversation 👍 👎',
+    'Please note: this inbox does not accept complaints. To complain, use the form on our website.',
+    'This is an automated inbox. Replies are not read.',
+    'Case ref CS-20931 · to reopen, just reply to this email within 14 days.',
+    'Offer subject to availability. T&Cs apply.',
+    'Prices shown include VAT. See brightfibre.example/legal for full terms.',
+    'Hillside Pre-School — Ofsted URN 2740113',
+    'Keystone Mortgages is an appointed representative. FCA FRN 556712',
+  ])('reads %s past', (tail) => {
+    readsPast(EMAIL_BODY, tail);
+    readsPast(CHAT_BODY, tail, 'chat');
+  });
+
+  it.each([
+    'I’ll send you the chat transcript once the engineer has seen it.',
+    'Our inbox does get busy on Mondays, so I’ve flagged yours as urgent.',
+    'If you want to reopen the case later, just reply to this email and I’ll pick it up.',
+    'The terms of your plan stay the same.',
+  ])('keeps the agent’s %s theirs', (line) => {
+    const text = `${EMAIL_BODY}\n${line}`;
+    expect(kindOf(text, line.slice(0, 12))).toBe('body');
+  });
+});
+
+describe('a promotion, a badge or a social tool’s line glued to the last line', () => {
+  it.each([
+    'Learn faster with Wordly Premium: 40% off this month only. Upgrade today →',
+    '🎄 Winter sale now on across all stores! #CosyHome',
+    'Buy now and get 20% off your first box.',
+    'Proud members of the Guild of Master Craftsmen',
+    'Proud partner of the National Trust. Highly commended, Regional Business Awards 2025.',
+  ])('reads %s past', (tail) => readsPast(EMAIL_BODY, tail));
+
+  it.each(['Shared via Buffer', 'Scheduled with Hootsuite'])('reads the social tool’s %s past', (tail) => {
+    readsPast('@jo_runs yes, the 10k starts at 9 from the park gates 🏃', tail, 'social');
+  });
+
+  it.each([
+    'I’ve added 20% off your next box as a thank-you.',
+    'We’re proud of how quickly the team turned this round.',
+    'I shared your photos with the warehouse team.',
+    'The sale price applies to your order too, so I’ve refunded the difference.',
+  ])('keeps the agent’s %s theirs', (line) => {
+    const text = `${EMAIL_BODY}\n${line}`;
+    expect(kindOf(text, line.slice(0, 12))).toBe('body');
+  });
+});
+
+describe('signature lines with no sign-off: fields, roles, a tilde', () => {
+  it.each(['Northwind · Member Services · We’re hiring', 'Corvo Bikes | Workshop | Now hiring!'])('reads the fielded line %s as signature', (tail) => {
+    const text = `${EMAIL_BODY}\n\n${tail}`;
+    expect(misreadLines({ id: 's33', text, notAgentText: [tail] })).toEqual([]);
+  });
+
+  it.each(['Abi, Dog Trainer', 'Marek, Bike Mechanic', 'Leah, Wedding Planner'])('reads the name with a role %s under a valediction as signature', (tail) => {
+    const text = `${EMAIL_BODY}\n\nHappy riding,\n${tail}`;
+    expect(misreadLines({ id: 's33', text, notAgentText: [tail] })).toEqual([]);
+    expect(kindOf(text, 'Happy riding')).toBe('sign-off');
+  });
+
+  it.each(['~Jess @ Pawly', '~ Tomás', '~Ngozi (Support)'])('reads the tilde-signed %s as the sign-off', (tail) => {
+    for (const body of [EMAIL_BODY, CHAT_BODY]) expect(kindOf(`${body}\n${tail}`, tail.slice(0, 4))).toBe('sign-off');
+  });
+
+  it.each([
+    'Ring me on 0161 496 0777 if it hasn’t arrived by Friday.',
+    'My direct line is 0161 496 0777.',
+    'You can email me at marta.help@example.com any time.',
+    'Shout if anything changes.',
+    'Any questions, just hit reply.',
+  ])('keeps the agent’s last line %s theirs', (line) => {
+    for (const sep of ['\n', '\n\n']) expect(kindOf(`${EMAIL_BODY}${sep}${line}`, line.slice(0, 12))).toBe('body');
+  });
+});
