@@ -50,6 +50,18 @@ describe('a system’s or template’s line under the reply, no sign-off above i
   });
 });
 
+describe('a ticket’s field glued over the helpdesk’s footer', () => {
+  it.each([
+    'Ticket: #58812\nView your ticket: https://support.example/t/58812',
+    'Case number: 00418822\nPlease keep this number in the subject line when you reply.',
+    'Ref: HX-2291\nThis mailbox is not monitored.',
+  ])('reads %s past, field and all', (tail) => readsPast(EMAIL_BODY, tail));
+
+  it.each(['Your ticket number is 58812.', 'Booking ref: QX7R2P'])('keeps the agent’s %s theirs with nothing under it', (line) => {
+    expect(kindOf(`${EMAIL_BODY}\n${line}`, line.slice(0, 8))).toBe('body');
+  });
+});
+
 describe('a promotion, a badge or a social tool’s line glued to the last line', () => {
   it.each([
     'Learn faster with Wordly Premium: 40% off this month only. Upgrade today →',

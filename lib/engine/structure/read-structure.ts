@@ -1327,6 +1327,13 @@ function markFooter(lines: Line[], kinds: LineKind[], end: number): number {
     if (footer && !agent.slice(k + 1).some((j) => (isSignOffLine(lines[j]!.head) || isSignedName(lines[j]!.head)) && !isFeedbackChoices(lines[j]!.head))) {
       // A P.S. typed under the footer is the agent's again: no system writes one.
       for (let j = i; j < end && !(j > i && kinds[j] === 'agent' && isPostscript(lines[j]!.head)); j++) if (kinds[j] === 'agent') kinds[j] = 'footer';
+      // Session 33: the ticket's own field glued right over the helpdesk's footer ("Ticket: #48213⏎View your ticket: https://…"),
+      // printed with it; one line, never the reply's first.
+      const above = i - 1;
+      if (k >= 2 && above === agent[k - 1] && (isRecordIdField(lines[above]!.head) || isLetterReference(lines[above]!.head))) {
+        kinds[above] = 'footer';
+        return above;
+      }
       return i;
     }
   }
