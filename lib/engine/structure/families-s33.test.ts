@@ -92,6 +92,15 @@ describe('signature lines with no sign-off: fields, roles, a tilde', () => {
     expect(misreadLines({ id: 's33', text, notAgentText: [tail] })).toEqual([]);
   });
 
+  it.each(['Bean There Bakery · 12 Mill Lane · Hebden Bridge', 'Kaya Florist | Shop 3, Harbour Arcade | Open till 6', 'Ostara Studio · 221 Kings Road'])(
+    'reads the fielded line with a street %s as signature, glued or set apart',
+    (tail) => readsPast(EMAIL_BODY, tail),
+  );
+
+  it.each(['You can collect it from our shop, 12 Mill Lane.', 'Bring it to 12 Mill Lane and we’ll swap it there and then.'])('keeps the agent’s %s theirs', (line) => {
+    for (const sep of ['\n', '\n\n']) expect(kindOf(`${EMAIL_BODY}${sep}${line}`, line.slice(0, 12))).toBe('body');
+  });
+
   it.each(['Abi, Dog Trainer', 'Marek, Bike Mechanic', 'Leah, Wedding Planner'])('reads the name with a role %s under a valediction as signature', (tail) => {
     const text = `${EMAIL_BODY}\n\nHappy riding,\n${tail}`;
     expect(misreadLines({ id: 's33', text, notAgentText: [tail] })).toEqual([]);

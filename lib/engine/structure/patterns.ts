@@ -1233,10 +1233,20 @@ export function isFieldedSignatureLine(line: string): boolean {
   const fields = withoutEntities(line).split(/\s[|·•]\s/).map((f) => f.trim().replace(/^[\p{Extended_Pictographic}\u200d\ufe0f]{1,6}\s?/u, ''));
   if (fields.length < 2 || fields.length > 8) return false;
   // Session 33: a recruiting tagline among the fields ("Brightwave · Customer Success · We're hiring").
-  return fields.every((f) => f.length > 0 && f.length <= 60 && !readsAsProse(f) && (isNameLike(f) || hasContact(f) || TITLE.test(f) || SOCIAL_HANDLE.test(f) || HIRING.test(f)));
+  return fields.every((f) => f.length > 0 && f.length <= 60 && !readsAsProse(f) && (isNameLike(f) || hasContact(f) || TITLE.test(f) || SOCIAL_HANDLE.test(f) || HIRING.test(f) || STREET.test(f) || OPEN_FIELD.test(f)));
 }
 
 const HIRING = /^(?:we['’]re|we are|now) hiring!?$/i;
+/** Session 33: when the place is open, as one of the fields ("Open till 6", "Open 7 days", "Closed Sundays"). */
+const OPEN_FIELD = /^(?:open|closed) (?:till|until|from|daily|late|7 days|24\/7|\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6})[^.!?\n]{0,30}$/i;
+/** Session 33: a street address as one of the fields ("Bean There Bakery · 12 Mill Lane · Hebden Bridge", "Unit 4, Riverside Park"). */
+const STREET =
+  /^(?:\d{1,5}[A-Za-z]?,? (?:\p{Lu}[\p{L}'’-]{1,20} ){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Way|Drive|Dr|Close|Court|Ct|Place|Pl|Square|Sq|Row|Hill|Terrace|Crescent|Boulevard|Blvd|Parade|Mews|Walk|Gardens|Quay|Wharf)\.?|(?:Unit|Suite|Floor|Flat|Shop) \d{1,4}[A-Za-z]?(?:,? \p{Lu}[\p{L}'’ -]{1,40})?)$/u;
+
+/** Session 33: a street address alone or as one of a line's fields, cut by bars, dots or commas ("12 Mill Lane · Hebden Bridge"). */
+function hasStreetField(head: string): boolean {
+  return head.length <= 120 && !/[.!?]$/.test(head) && head.split(/\s[|·•]\s|,\s/).some((f) => STREET.test(f.trim()));
+}
 
 /** How many words a company's motto after its name may have ("Your home, our heart"). */
 const MAX_MOTTO_WORDS = 6;
@@ -1343,7 +1353,7 @@ export const opensOutOfOffice = (head: string) => /^\W{0,3}(?:out of (?:the )?of
 // A company's registration line ("Amtsgericht Stuttgart HRB 123456") is as much a signature's mark as its phone number.
 // Session 28: a company with its motto after a dash ("Acme Energy — Powering happy homes since 1998") as after a bar.
 export const isSignatureEvidence = (head: string) =>
-  hasContact(head) || TITLE.test(head) || /\|/.test(head) || isMobileSignature(head) || isSignatureSentence(head) || hasFooterPhrase(head) || isCompanyWithMotto(head);
+  hasContact(head) || hasStreetField(head) || TITLE.test(head) || /\|/.test(head) || isMobileSignature(head) || isSignatureSentence(head) || hasFooterPhrase(head) || isCompanyWithMotto(head);
 
 /** A company's boilerplate sentence in a signature: "Calls may be recorded…", "Thank you for contacting Acme Energy.", "Please quote your reference…". */
 export const isCompanyBoilerplate = (head: string) =>
