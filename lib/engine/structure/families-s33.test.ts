@@ -101,6 +101,19 @@ describe('signature lines with no sign-off: fields, roles, a tilde', () => {
     for (const sep of ['\n', '\n\n']) expect(kindOf(`${EMAIL_BODY}${sep}${line}`, line.slice(0, 12))).toBe('body');
   });
 
+  it.each(['Acme Energy — Powering happy homes since 1998', 'Harbour Lights Hotel · Your home by the sea'])('reads the company with its motto %s as signature', (tail) => {
+    readsPast(EMAIL_BODY, tail);
+  });
+
+  it.each(['Great news — Your order has shipped', 'Acme Energy — we are sorry for the delay.', 'You were chatting with Sarah earlier, and she passed it to me.'])(
+    'keeps the agent’s %s theirs',
+    (line) => {
+      for (const sep of ['\n', '\n\n']) expect(kindOf(`${EMAIL_BODY}${sep}${line}`, line.slice(0, 12))).toBe('body');
+    },
+  );
+
+  it.each(['You were chatting with Sarah', 'You were talking to Dev from Pawly'])('reads the chat app’s %s past', (tail) => readsPast(CHAT_BODY, tail, 'chat'));
+
   it.each(['Abi, Dog Trainer', 'Marek, Bike Mechanic', 'Leah, Wedding Planner'])('reads the name with a role %s under a valediction as signature', (tail) => {
     const text = `${EMAIL_BODY}\n\nHappy riding,\n${tail}`;
     expect(misreadLines({ id: 's33', text, notAgentText: [tail] })).toEqual([]);

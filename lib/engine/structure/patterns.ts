@@ -379,7 +379,7 @@ const CHAT_EVENT = gatedAlternation(
 const NAMED_CHAT_EVENT = gatedAlternation(
   [
     // "You're now chatting with Sam", and the composer's banner "You're chatting with Dev 👋".
-    { needles: ['chatting', 'connected', 'talking', 'speaking'], source: `^(?:[Yy]ou are|[Yy]ou['’]re) (?:now )?(?:chatting|connected|talking|speaking) (?:with|to) ${WHO}(?: (?:from|at|of) (?:the )?\\p{Lu}[\\p{L}\\p{N}&'’ -]{0,40})?\\.?(?: ?[\\p{Extended_Pictographic}\\u200d\\ufe0f]{1,4})?$` },
+    { needles: ['chatting', 'connected', 'talking', 'speaking'], source: `^(?:[Yy]ou are|[Yy]ou['’]re|[Yy]ou were) (?:now )?(?:chatting|connected|talking|speaking) (?:with|to) ${WHO}(?: (?:from|at|of) (?:the )?\\p{Lu}[\\p{L}\\p{N}&'’ -]{0,40})?\\.?(?: ?[\\p{Extended_Pictographic}\\u200d\\ufe0f]{1,4})?$` },
     { needles: ['is typing'], source: `^${WHO} is typing(?:…|\\.{3})?$` },
     // Round 2: a tag the helpdesk logs ("Tag added: prescriptions · 09:12"), a thread's reply count ("3 replies  Last reply
     // today at 10:41 AM"), a call-back request ("Call back requested 10:43").

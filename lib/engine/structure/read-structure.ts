@@ -1691,7 +1691,8 @@ function readBlock(lines: Line[], under: readonly number[]): { nameOnly: boolean
   const single = block[0]!.head;
   // Session 25: a survey's words the agent goes on from as "I" are the agent's last line, not a signature's rating request.
   if (block.length === 1 && asksAsAgent(single)) return null;
-  if (!(evidence && (block.length >= 2 || hasContact(single) || isSignatureSentence(single) || isFieldedSignatureLine(single))) && !nameOnly) return null;
+  // Session 33: a company's name with its motto alone under the body ("Acme Energy — Powering happy homes since 1998").
+  if (!(evidence && (block.length >= 2 || hasContact(single) || isSignatureSentence(single) || isFieldedSignatureLine(single) || isCompanyWithMotto(single))) && !nameOnly) return null;
   return { nameOnly };
 }
 
