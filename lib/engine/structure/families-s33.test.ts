@@ -32,6 +32,12 @@ describe('a system’s or template’s line under the reply, no sign-off above i
     'Case ref CS-20931 · to reopen, just reply to this email within 14 days.',
     'Offer subject to availability. T&Cs apply.',
     'Prices shown include VAT. See brightfibre.example/legal for full terms.',
+    'Replies to this email are added to your ticket automatically.',
+    'Add a comment by replying to this message.',
+    'View your request online',
+    'Your request will be closed automatically after 5 days without a reply.',
+    'To help us get better, please take our one-minute survey: https://survey.example/r/77',
+    'Calls will be recorded for quality purposes.',
     'Hillside Pre-School — Ofsted URN 2740113',
     'Keystone Mortgages is an appointed representative. FCA FRN 556712',
   ])('reads %s past', (tail) => {
@@ -44,6 +50,8 @@ describe('a system’s or template’s line under the reply, no sign-off above i
     'Our inbox does get busy on Mondays, so I’ve flagged yours as urgent.',
     'If you want to reopen the case later, just reply to this email and I’ll pick it up.',
     'The terms of your plan stay the same.',
+    'I’ll close the request once you confirm the part fits.',
+    'I recorded the call so the engineer can hear the noise.',
   ])('keeps the agent’s %s theirs', (line) => {
     const text = `${EMAIL_BODY}\n${line}`;
     expect(kindOf(text, line.slice(0, 12))).toBe('body');
