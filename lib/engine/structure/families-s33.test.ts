@@ -37,7 +37,6 @@ describe('a system’s or template’s line under the reply, no sign-off above i
     'View your request online',
     'Your request will be closed automatically after 5 days without a reply.',
     'To help us get better, please take our one-minute survey: https://survey.example/r/77',
-    'Calls will be recorded for quality purposes.',
     'Hillside Pre-School — Ofsted URN 2740113',
     'Keystone Mortgages is an appointed representative. FCA FRN 556712',
   ])('reads %s past', (tail) => {
