@@ -37,6 +37,8 @@ describe('a system’s or template’s line under the reply, no sign-off above i
     'View your request online',
     'Your request will be closed automatically after 5 days without a reply.',
     'To help us get better, please take our one-minute survey: https://survey.example/r/77',
+    'How likely are you to recommend Pawly to a friend? Reply with 0–10.',
+    'Conversation #88127 · Reply above this line to respond',
     'Hillside Pre-School — Ofsted URN 2740113',
     'Keystone Mortgages is an appointed representative. FCA FRN 556712',
   ])('reads %s past', (tail) => {
@@ -139,5 +141,17 @@ describe('signature lines with no sign-off: fields, roles, a tilde', () => {
     'Any questions, just hit reply.',
   ])('keeps the agent’s last line %s theirs', (line) => {
     for (const sep of ['\n', '\n\n']) expect(kindOf(`${EMAIL_BODY}${sep}${line}`, line.slice(0, 12))).toBe('body');
+  });
+});
+
+describe('a closing wish and the name, with a tail glued under the name', () => {
+  const reply = 'Hi Maria,\n\nYour new router goes out by courier today.\n\nSafe travels!\n\nKristin';
+  it.each([
+    'e: kristin@pawly.example\n\nPowered by Help Scout\nConversation #88127 · Reply above this line to respond',
+    'Ngozi Eze <ngozi.eze@example.ng>\n05/03/2026 09:12\n\nThe seals failed again and nobody called me back.',
+  ])('signs off on the name and reads %s past', (tail) => {
+    const text = `${reply}\n${tail}`;
+    expect(kindOf(text, 'Kristin')).toBe('sign-off');
+    expect(misreadLines({ id: 's33', text, notAgentText: [tail] })).toEqual([]);
   });
 });

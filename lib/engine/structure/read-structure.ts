@@ -1094,6 +1094,12 @@ function historyHeaderAt(lines: Line[], kinds: LineKind[], i: number): number | 
   // (sam@example.com) · Dec 2, 2026, 10:14").
   const bracket = head.length <= 120 && hasBracketedAddress(head) ? /^([^<([]{2,60}?) ?[<([][^\s<>()[\]]{1,80}[>)\]] ?[·|,–—-]? ?/u.exec(head) : null;
   if (bracket && isNameLike(bracket[1]!) && isDateTimeLine(head.slice(bracket[0].length)) && nextContent(lines, i + 1) !== null) return withRuleAbove();
+  // Session 33: Notes puts the date on the line under the name and address ("Chidi Okafor <c.okafor@…>⏎05/03/2025 09:12"), glued
+  // to the agent's signed name or not.
+  if (bracket && isNameLike(bracket[1]!) && head.slice(bracket[0].length).trim() === '') {
+    const dated = nextContentWithin(lines, i + 1, 1);
+    if (dated !== null && isDateTimeLine(lines[dated]!.head) && nextContent(lines, dated + 1) !== null) return withRuleAbove();
+  }
   if (isNameLike(head) && !/[.!?:,]$/.test(head)) {
     const dated = nextContentWithin(lines, i + 1, 1);
     if (dated !== null && isDateTimeLine(lines[dated]!.head) && nextContent(lines, dated + 1) !== null) return withRuleAbove();
