@@ -146,12 +146,14 @@ describe('signature lines with no sign-off: fields, roles, a tilde', () => {
 
 describe('a closing wish and the name, with a tail glued under the name', () => {
   const reply = 'Hi Maria,\n\nYour new router goes out by courier today.\n\nSafe travels!\n\nKristin';
-  it.each([
-    'e: kristin@pawly.example\n\nPowered by Help Scout\nConversation #88127 · Reply above this line to respond',
-    'Ngozi Eze <ngozi.eze@example.ng>\n05/03/2026 09:12\n\nThe seals failed again and nobody called me back.',
-  ])('signs off on the name and reads %s past', (tail) => {
-    const text = `${reply}\n${tail}`;
-    expect(kindOf(text, 'Kristin')).toBe('sign-off');
-    expect(misreadLines({ id: 's33', text, notAgentText: [tail] })).toEqual([]);
-  });
+  const glued = {
+    'a contact line over a helpdesk footer': 'e: kristin@pawly.example\n\nPowered by Help Scout\nConversation #88127 · Reply above this line to respond',
+    'Notes’ name and address over the date': 'Ngozi Eze <ngozi.eze@example.ng>\n05/03/2026 09:12\n\nThe seals failed again and nobody called me back.',
+  };
+  for (const [shape, tail] of Object.entries(glued)) {
+    it(`signs off on the name and reads ${shape} past`, () => {
+      const text = `${reply}\n${tail}`;
+      expect([kindOf(text, 'Kristin'), misreadLines({ id: 's33', text, notAgentText: [tail] })]).toEqual(['sign-off', []]);
+    });
+  }
 });
