@@ -53,6 +53,9 @@ const SIGNATURE_LINES = [
   'Sitz der Gesellschaft: Stuttgart · Amtsgericht Stuttgart HRB 123456', 'Greenway Partners Pty Ltd | ABN 12 345 678 901',
   'Rate your experience with Rhys:', '★★★★★  ★★★★  ★★★  ★★  ★', 'Was this reply helpful? 👍 Yes   👎 No',
   '📅 Book a meeting: https://meetings.hubspot.example/maya-chen', 'Out of office: 17–21 March. For urgent matters contact office@example.com.',
+  // Session 33: fields with a street, a recruiting line or opening times; a membership badge; a company with its motto.
+  'Bean There Bakery · 12 Mill Lane · Hebden Bridge', 'Northwind · Member Services · We’re hiring', 'Kaya Florist | Shop 3, Harbour Arcade | Open till 6',
+  'Proud members of the Guild of Master Craftsmen', 'Acme Energy — Powering happy homes since 1998',
 ];
 const MOBILE = ['Sent from my iPhone', 'Get Outlook for iOS', 'Sent from my Samsung Galaxy smartphone.', 'Sent from Mail for Windows', 'Sent from my iPad', 'Sent from Outlook for Android',
   // data/layouts/dev-extra-d.jsonl: phones in other languages, and apps naming themselves.
@@ -117,6 +120,14 @@ const FOOTERS = [
   'Please do not change the subject line when replying. Ref: ZD-CASE-004471',
   'Bu e-posta ve ekleri gizli bilgi içerebilir ve yalnızca alıcısına yöneliktir. Yanlışlıkla aldıysanız lütfen gönderene bildirip siliniz.',
   'Want to change how you receive these emails?\nYou can update your preferences or unsubscribe from this list.',
+  // Session 33: system and template lines under a reply with no sign-off, glued to its last line or not.
+  'Please note: this inbox does not accept complaints. To complain, use the form on our website.',
+  'This is an automated inbox. Replies are not read.',
+  'Case ref CS-20931 · to reopen, just reply to this email within 14 days.',
+  'Offer subject to availability. T&Cs apply.',
+  'Replies to this email are added to your ticket automatically.',
+  'Ticket: #58812\nView your ticket: https://support.example/t/58812',
+  'Learn faster with Wordly Premium: 40% off this month only. Upgrade today →',
 ];
 const QUOTES = [
   'On Mon, 3 Mar 2025 at 10:15, Acme Support <help@acme.example> wrote:\n> Per our policy, your ticket is closed.\n> You need to read the FAQ. NO REFUNDS.',

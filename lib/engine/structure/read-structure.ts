@@ -1094,6 +1094,12 @@ function historyHeaderAt(lines: Line[], kinds: LineKind[], i: number): number | 
   // (sam@example.com) · Dec 2, 2026, 10:14").
   const bracket = head.length <= 120 && hasBracketedAddress(head) ? /^([^<([]{2,60}?) ?[<([][^\s<>()[\]]{1,80}[>)\]] ?[·|,–—-]? ?/u.exec(head) : null;
   if (bracket && isNameLike(bracket[1]!) && isDateTimeLine(head.slice(bracket[0].length)) && nextContent(lines, i + 1) !== null) return withRuleAbove();
+  // Session 33: Notes puts the date on the line under the name and address ("Chidi Okafor <c.okafor@…>⏎05/03/2025 09:12"), glued
+  // to the agent's signed name or not.
+  if (bracket && isNameLike(bracket[1]!) && head.slice(bracket[0].length).trim() === '') {
+    const dated = nextContentWithin(lines, i + 1, 1);
+    if (dated !== null && isDateTimeLine(lines[dated]!.head) && nextContent(lines, dated + 1) !== null) return withRuleAbove();
+  }
   if (isNameLike(head) && !/[.!?:,]$/.test(head)) {
     const dated = nextContentWithin(lines, i + 1, 1);
     if (dated !== null && isDateTimeLine(lines[dated]!.head) && nextContent(lines, dated + 1) !== null) return withRuleAbove();
@@ -1327,6 +1333,13 @@ function markFooter(lines: Line[], kinds: LineKind[], end: number): number {
     if (footer && !agent.slice(k + 1).some((j) => (isSignOffLine(lines[j]!.head) || isSignedName(lines[j]!.head)) && !isFeedbackChoices(lines[j]!.head))) {
       // A P.S. typed under the footer is the agent's again: no system writes one.
       for (let j = i; j < end && !(j > i && kinds[j] === 'agent' && isPostscript(lines[j]!.head)); j++) if (kinds[j] === 'agent') kinds[j] = 'footer';
+      // Session 33: the ticket's own field glued right over the helpdesk's footer ("Ticket: #48213⏎View your ticket: https://…"),
+      // printed with it; one line, never the reply's first.
+      const above = i - 1;
+      if (k >= 2 && above === agent[k - 1] && (isRecordIdField(lines[above]!.head) || isLetterReference(lines[above]!.head))) {
+        kinds[above] = 'footer';
+        return above;
+      }
       return i;
     }
   }
@@ -1684,7 +1697,8 @@ function readBlock(lines: Line[], under: readonly number[]): { nameOnly: boolean
   const single = block[0]!.head;
   // Session 25: a survey's words the agent goes on from as "I" are the agent's last line, not a signature's rating request.
   if (block.length === 1 && asksAsAgent(single)) return null;
-  if (!(evidence && (block.length >= 2 || hasContact(single) || isSignatureSentence(single) || isFieldedSignatureLine(single))) && !nameOnly) return null;
+  // Session 33: a company's name with its motto alone under the body ("Acme Energy — Powering happy homes since 1998").
+  if (!(evidence && (block.length >= 2 || hasContact(single) || isSignatureSentence(single) || isFieldedSignatureLine(single) || isCompanyWithMotto(single))) && !nameOnly) return null;
   return { nameOnly };
 }
 
