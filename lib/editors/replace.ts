@@ -9,6 +9,7 @@
  *   (ProseMirror, Quill, TinyMCE, plain contenteditable) read it back like typing.
  * - `paste`: a synthetic `paste` carrying the text. CKEditor 5 takes a multi-line paste into its
  *   model as paragraphs, in one undo step, where its `insertReplacementText` collapses a blank line.
+ *   Only where the browser lets a synthetic paste carry data (not Firefox): elsewhere the next route.
  *
  * The editor DOM is never edited directly: CKEditor 5 and others revert such edits. Success needs
  * the expected text twice: once written, and again after the editor's own re-render (a task and a
@@ -82,7 +83,12 @@ export async function replaceInEditable(
     if (route === 'beforeinput') {
       if (!root.dispatchEvent(replacementInput(target, replacement))) break;
     } else if (route === 'paste') {
-      if (!root.dispatchEvent(pasteOf(access.pasteText?.(replacement) ?? replacement, access.pasteHtml?.(replacement) ?? null))) break;
+      const text = access.pasteText?.(replacement) ?? replacement;
+      const paste = pasteOf(text, access.pasteHtml?.(replacement) ?? null);
+      // Firefox gives a synthetic paste an empty clipboard whatever it was built with: an editor would cancel it and
+      // insert nothing, so the next route is taken instead.
+      if (paste.clipboardData?.getData('text/plain') !== text) continue;
+      if (!root.dispatchEvent(paste)) break;
     } else if (doc.execCommand('insertText', false, replacement)) {
       native = true;
       access.afterNativeInsert?.(root, replacement);

@@ -82,10 +82,10 @@ const toolbarBadge = (extensionPage: Page) =>
 
 const bodyText = (page: Page) => page.evaluate(() => document.body?.innerText ?? '').catch(() => '');
 
-/** The panel's Apply button whose rewording contains `text` (waits for the panel to list it). */
-async function applyButton(text: string): Promise<ElementHandle<Element>> {
+/** The panel's Apply button whose rewording contains `text` (waits for the panel to list it), in `host`'s shadow root. */
+async function applyButton(text: string, page: Page = demo, host = 'rapport-coach'): Promise<ElementHandle<Element>> {
   const find = async () => {
-    for (const button of await demo.$$(inCoach('[data-rapport="finding"] [data-rapport="apply"]'))) {
+    for (const button of await page.$$(`${host} >>> [data-rapport="finding"] [data-rapport="apply"]`)) {
       if ((await button.evaluate((el) => el.textContent ?? '')).includes(text)) return button;
     }
     return null;
@@ -178,17 +178,42 @@ describe('Rapport in Firefox', () => {
       const overFrame = b.y < f.y + f.height && b.y + b.height > f.y && b.x < f.x + f.width && b.x + b.width > f.x;
       expect(overFrame, `badge ${JSON.stringify(b)} over the frame ${JSON.stringify(f)}`).toBe(false);
       await badge!.click();
-      const apply = async () => {
-        for (const button of await page.$$('rapport-frame-ui >>> [data-rapport="finding"] [data-rapport="apply"]')) {
-          if ((await button.evaluate((el) => el.textContent ?? '')).includes(REWORDED)) return button;
-        }
-        return null;
-      };
-      await expect.poll(async () => (await apply()) !== null, { timeout: 10_000 }).toBe(true);
-      const button = (await apply())!;
-      await button.evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
-      await button.click();
+      await (await applyButton(REWORDED, page, 'rapport-frame-ui')).click();
       await expect.poll(() => page.evaluate(() => window.__demo.editors.tinymce!.getText()), { timeout: 10_000 }).toContain(REWORDED);
+    } finally {
+      await page.close();
+    }
+  });
+
+  // Both keep an undo stack of their own, which took the agent's last typed words back with a rewording the browser
+  // inserted behind its back (session 33); their adapters apply by a paste (RoosterJS) or ask for a snapshot first
+  // (Summernote). Firefox builds its ClipboardEvent and mouse events differently from Chromium, so both run here too.
+  it.each(['roosterjs', 'summernote'] as const)("applies through %s's own undo stack, and its Ctrl+Z takes back the rewording alone", async (id) => {
+    const page = await firefox.browser.newPage();
+    try {
+      await page.goto(`${server.url}?editors=${id}`);
+      await page.waitForFunction(() => window.__demo?.ready === true, { timeout: 30_000 });
+      const text = () => page.evaluate((editorId) => window.__demo.editors[editorId]!.getText().trim(), id);
+      await page.evaluate((editorId) => window.__demo.editors[editorId]!.focus(), id);
+      await page.keyboard.type(COLD_REPLY);
+      await expect.poll(text, { timeout: 10_000 }).toBe(COLD_REPLY);
+      const badge = await page.waitForSelector(inCoach('[data-rapport="badge"]'), { visible: true, timeout: 20_000 });
+      await expect.poll(() => badge!.evaluate((el) => Number(el.getAttribute('data-count'))), { timeout: 20_000 }).toBeGreaterThan(0);
+      await badge!.click();
+      await (await applyButton(REWORDED, page)).click();
+      await expect.poll(text, { timeout: 10_000 }).toBe(COLD_REPLY.replace(`${FLAGGED}.`, REWORDED));
+
+      await page.evaluate((editorId) => window.__demo.editors[editorId]!.focus(), id);
+      // The editor may group the Apply with a snapshot of its own: a few presses at most, each one changing the text.
+      for (let presses = 0; presses < 3 && !(await text()).includes(`${FLAGGED}.`); presses += 1) {
+        const before = await text();
+        await page.keyboard.down('Control');
+        await page.keyboard.press('z');
+        await page.keyboard.up('Control');
+        await expect.poll(text, { timeout: 10_000 }).not.toBe(before);
+      }
+      // Every word the agent typed is back, and only the rewording has gone.
+      expect(await text()).toBe(COLD_REPLY);
     } finally {
       await page.close();
     }
