@@ -9,7 +9,7 @@
  *   (ProseMirror, Quill, TinyMCE, plain contenteditable) read it back like typing.
  * - `paste`: a synthetic `paste` carrying the text. CKEditor 5 takes a multi-line paste into its
  *   model as paragraphs, in one undo step, where its `insertReplacementText` collapses a blank line.
- *   Only where the browser lets a synthetic paste carry data (not Firefox): elsewhere the next route.
+ *   Firefox empties a synthetic paste's clipboard: there it carries one of the page's own (synthetic-paste.ts).
  *
  * The editor DOM is never edited directly: CKEditor 5 and others revert such edits. Success needs
  * the expected text twice: once written, and again after the editor's own re-render (a task and a
@@ -18,6 +18,7 @@
  * text the browser wrote behind the editor's back does not count either.
  */
 import { hasFocusWithin } from './focus';
+import { syntheticPaste } from './synthetic-paste';
 
 const SETTLE_MS = 600;
 /** How long to wait for an animation frame (frames pause in hidden tabs, e.g. behind the popup). */
@@ -83,11 +84,9 @@ export async function replaceInEditable(
     if (route === 'beforeinput') {
       if (!root.dispatchEvent(replacementInput(target, replacement))) break;
     } else if (route === 'paste') {
-      const text = access.pasteText?.(replacement) ?? replacement;
-      const paste = pasteOf(text, access.pasteHtml?.(replacement) ?? null);
-      // Firefox gives a synthetic paste an empty clipboard whatever it was built with: an editor would cancel it and
-      // insert nothing, so the next route is taken instead.
-      if (paste.clipboardData?.getData('text/plain') !== text) continue;
+      // A paste that cannot carry the text would be cancelled by the editor with nothing inserted: the next route then.
+      const paste = syntheticPaste(win, access.pasteText?.(replacement) ?? replacement, access.pasteHtml?.(replacement) ?? null);
+      if (!paste) continue;
       if (!root.dispatchEvent(paste)) break;
     } else if (doc.execCommand('insertText', false, replacement)) {
       native = true;
@@ -124,13 +123,6 @@ function replacementInput(target: Range, replacement: string): InputEvent {
     bubbles: true,
     composed: true,
   });
-}
-
-function pasteOf(text: string, html: string | null): ClipboardEvent {
-  const transfer = new DataTransfer();
-  transfer.setData('text/plain', text);
-  if (html !== null) transfer.setData('text/html', html);
-  return new ClipboardEvent('paste', { clipboardData: transfer, cancelable: true, bubbles: true, composed: true });
 }
 
 /** A task, a frame (or its timeout, in a hidden tab) and another task: long enough for an editor's own re-render. */

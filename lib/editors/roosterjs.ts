@@ -26,16 +26,6 @@ export const roosterjs = editableAdapter({
   skip: NOT_THE_AGENTS,
   cutAt: QUOTE_STARTS,
   routes: () => ['paste', 'execCommand'],
-  // Where the paste cannot carry the text (Firefox), the browser inserts it, which RoosterJS does not count as an edit:
-  // a cursor key first makes it snapshot the agent's typing, a keypress after marks the insert as new content, so
-  // its Ctrl+Z takes back the rewording alone. Neither event bubbles (RoosterJS listens on the editable itself), and
-  // an untrusted key event moves no caret and types nothing.
-  beforeInsert(root) {
-    root.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', code: 'ArrowRight' }));
-  },
-  afterNativeInsert(root) {
-    root.dispatchEvent(new KeyboardEvent('keypress', { key: 'x', code: 'KeyX' }));
-  },
 });
 
 /** Detection runs on every focus: one scan of the page for the button, then only a walk up the ancestors. */

@@ -188,7 +188,7 @@ describe('Rapport in Firefox', () => {
   // Both keep an undo stack of their own, which took the agent's last typed words back with a rewording the browser
   // inserted behind its back (session 33); their adapters apply by a paste (RoosterJS) or ask for a snapshot first
   // (Summernote). Firefox builds its ClipboardEvent and mouse events differently from Chromium, so both run here too.
-  it.each(['roosterjs', 'summernote'] as const)("applies through %s's own undo stack, and its Ctrl+Z takes back the rewording alone", async (id) => {
+  it.each(['roosterjs', 'summernote', 'draftjs'] as const)("applies through %s's own undo stack, and its Ctrl+Z takes back the rewording alone", async (id) => {
     const page = await firefox.browser.newPage();
     try {
       await page.goto(`${server.url}?editors=${id}`);
