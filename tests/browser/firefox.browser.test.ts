@@ -219,6 +219,25 @@ describe('Rapport in Firefox', () => {
     }
   });
 
+  it('applies through CKEditor 4 in its frame, by a paste Firefox would otherwise send empty', async () => {
+    const page = await firefox.browser.newPage();
+    try {
+      await page.goto(`${server.url}?editors=ckeditor4`);
+      await page.waitForFunction(() => window.__demo?.ready === true, { timeout: 30_000 });
+      const text = () => page.evaluate(() => window.__demo.editors.ckeditor4!.getText().trim());
+      await page.evaluate(() => window.__demo.editors.ckeditor4!.focus());
+      await page.keyboard.type(COLD_REPLY);
+      await expect.poll(text, { timeout: 10_000 }).toBe(COLD_REPLY);
+      const badge = await page.waitForSelector('rapport-frame-ui >>> [data-rapport="badge"]', { visible: true, timeout: 20_000 });
+      await expect.poll(() => badge!.evaluate((el) => Number(el.getAttribute('data-count'))), { timeout: 20_000 }).toBeGreaterThan(0);
+      await badge!.click();
+      await (await applyButton(REWORDED, page, 'rapport-frame-ui')).click();
+      await expect.poll(text, { timeout: 10_000 }).toBe(COLD_REPLY.replace(`${FLAGGED}.`, REWORDED));
+    } finally {
+      await page.close();
+    }
+  });
+
   it('the popup reads the draft the agent is writing', async () => {
     await clearEditors();
     await typeInto('textarea', '#textarea-input', COLD_REPLY);
