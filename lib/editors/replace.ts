@@ -9,7 +9,7 @@
  *   (ProseMirror, Quill, TinyMCE, plain contenteditable) read it back like typing.
  * - `paste`: a synthetic `paste` carrying the text. CKEditor 5 takes a multi-line paste into its
  *   model as paragraphs, in one undo step, where its `insertReplacementText` collapses a blank line.
- *   Firefox empties a synthetic paste's clipboard: there it carries one of the page's own (synthetic-paste.ts).
+ *   Firefox empties a synthetic paste's clipboard: there it carries one of the page's own (synthetic-input.ts).
  *
  * The editor DOM is never edited directly: CKEditor 5 and others revert such edits. Success needs
  * the expected text twice: once written, and again after the editor's own re-render (a task and a
@@ -18,9 +18,11 @@
  * text the browser wrote behind the editor's back does not count either.
  */
 import { hasFocusWithin } from './focus';
-import { syntheticPaste } from './synthetic-paste';
+import { syntheticPaste, syntheticReplacement } from './synthetic-input';
 
 const SETTLE_MS = 600;
+/** How long to wait for the browser to announce a new selection. */
+const SELECTION_WAIT_MS = 100;
 /** How long to wait for an animation frame (frames pause in hidden tabs, e.g. behind the popup). */
 const FRAME_WAIT_MS = 100;
 
@@ -65,9 +67,12 @@ export async function replaceInEditable(
   if (!hasFocusWithin(root)) root.focus({ preventScroll: true });
   const range = access.rangeOf(root, start, end);
   if (!range) return false;
+  const selectionSeen = selectionChange(doc, SELECTION_WAIT_MS);
   selection.removeAllRanges();
   selection.addRange(range);
-  // Let the editor see the selection change (selectionchange is dispatched as a task).
+  // Let the editor see the selection change before the text goes in: an editor that did not (CKEditor 5 in Firefox,
+  // whose selectionchange comes later than a task) adds the text to the agent's typing, and Ctrl+Z takes both back.
+  await selectionSeen;
   await nextTask(win);
   if (access.readText(root) !== before) return false;
   // Focus handling may have re-rendered the DOM: resolve the span again.
@@ -82,7 +87,7 @@ export async function replaceInEditable(
   let native = false;
   for (const route of access.routes?.(replacement) ?? DEFAULT_ROUTES) {
     if (route === 'beforeinput') {
-      if (!root.dispatchEvent(replacementInput(target, replacement))) break;
+      if (!root.dispatchEvent(syntheticReplacement(win, target, replacement))) break;
     } else if (route === 'paste') {
       // A paste that cannot carry the text would be cancelled by the editor with nothing inserted: the next route then.
       const paste = syntheticPaste(win, access.pasteText?.(replacement) ?? replacement, access.pasteHtml?.(replacement) ?? null);
@@ -111,20 +116,6 @@ export async function replaceInEditable(
   return false;
 }
 
-function replacementInput(target: Range, replacement: string): InputEvent {
-  const transfer = new DataTransfer();
-  transfer.setData('text/plain', replacement);
-  return new InputEvent('beforeinput', {
-    inputType: 'insertReplacementText',
-    data: replacement,
-    dataTransfer: transfer,
-    targetRanges: [new StaticRange(target)],
-    cancelable: true,
-    bubbles: true,
-    composed: true,
-  });
-}
-
 /** A task, a frame (or its timeout, in a hidden tab) and another task: long enough for an editor's own re-render. */
 export async function settle(win: Window): Promise<void> {
   await nextTask(win);
@@ -147,6 +138,19 @@ function sameRange(selection: Selection, range: Range): boolean {
     current.endContainer === range.endContainer &&
     current.endOffset === range.endOffset
   );
+}
+
+/** The document's next `selectionchange`, or the timeout (a selection the same as before fires none). */
+function selectionChange(doc: Document, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      doc.removeEventListener('selectionchange', done);
+      doc.defaultView?.clearTimeout(timer);
+      resolve();
+    };
+    const timer = doc.defaultView?.setTimeout(done, timeoutMs);
+    doc.addEventListener('selectionchange', done);
+  });
 }
 
 function nextTask(win: Window): Promise<void> {

@@ -7,9 +7,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPOSER_EDITOR_IDS, DEMO_EDITOR_IDS } from '../../demo/src/types';
 import { startDemoServer, type DemoServer } from '../../scripts/serve-demo';
 import { FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension, type LaunchedFirefox } from './support/firefox';
 
+/** The demo's composers beyond its textarea and Gmail-like box (tested on the helpdesk page below). */
+const FIREFOX_EDITORS = [...DEMO_EDITOR_IDS, ...COMPOSER_EDITOR_IDS].filter((id) => id !== 'textarea' && id !== 'gmail');
+/** Editors that write in an iframe of their own. */
+const FRAMED_EDITORS: ReadonlySet<string> = new Set(['tinymce', 'ckeditor4']);
 const COLD_REPLY = 'Per our records, there are no outages in your area. You need to restart your router.';
 const FLAGGED = 'You need to restart your router';
 const REWORDED = 'Could you restart your router?';
@@ -185,22 +190,27 @@ describe('Rapport in Firefox', () => {
     }
   });
 
-  // Both keep an undo stack of their own, which took the agent's last typed words back with a rewording the browser
-  // inserted behind its back (session 33); their adapters apply by a paste (RoosterJS) or ask for a snapshot first
-  // (Summernote). Firefox builds its ClipboardEvent and mouse events differently from Chromium, so both run here too.
-  it.each(['roosterjs', 'summernote', 'draftjs'] as const)("applies through %s's own undo stack, and its Ctrl+Z takes back the rewording alone", async (id) => {
+  // Every other composer of the demo, each in a tab of its own: Apply reaches the editor's own model, and its Ctrl+Z
+  // takes back the rewording alone (every typed word back). Firefox differs from Chromium where editors meet Apply:
+  // it empties a synthetic paste's clipboard (RoosterJS, Draft.js and CKEditor 4 applied nothing until
+  // lib/editors/synthetic-paste.ts), and builds its selection and input events its own way.
+  it.each(FIREFOX_EDITORS)('%s: Apply reaches the editor, and its Ctrl+Z takes back the rewording alone', async (id) => {
     const page = await firefox.browser.newPage();
     try {
       await page.goto(`${server.url}?editors=${id}`);
       await page.waitForFunction(() => window.__demo?.ready === true, { timeout: 30_000 });
       const text = () => page.evaluate((editorId) => window.__demo.editors[editorId]!.getText().trim(), id);
+      // Keys go to the front tab: the tab a previous test closed must not take the focus back mid-typing.
+      await page.bringToFront();
       await page.evaluate((editorId) => window.__demo.editors[editorId]!.focus(), id);
       await page.keyboard.type(COLD_REPLY);
       await expect.poll(text, { timeout: 10_000 }).toBe(COLD_REPLY);
-      const badge = await page.waitForSelector(inCoach('[data-rapport="badge"]'), { visible: true, timeout: 20_000 });
+      // An editor in a frame has its badge and list drawn on the page around the frame (lib/coach/surface.ts).
+      const host = FRAMED_EDITORS.has(id) ? 'rapport-frame-ui' : 'rapport-coach';
+      const badge = await page.waitForSelector(`${host} >>> [data-rapport="badge"]`, { visible: true, timeout: 20_000 });
       await expect.poll(() => badge!.evaluate((el) => Number(el.getAttribute('data-count'))), { timeout: 20_000 }).toBeGreaterThan(0);
       await badge!.click();
-      await (await applyButton(REWORDED, page)).click();
+      await (await applyButton(REWORDED, page, host)).click();
       await expect.poll(text, { timeout: 10_000 }).toBe(COLD_REPLY.replace(`${FLAGGED}.`, REWORDED));
 
       await page.evaluate((editorId) => window.__demo.editors[editorId]!.focus(), id);
@@ -212,27 +222,7 @@ describe('Rapport in Firefox', () => {
         await page.keyboard.up('Control');
         await expect.poll(text, { timeout: 10_000 }).not.toBe(before);
       }
-      // Every word the agent typed is back, and only the rewording has gone.
       expect(await text()).toBe(COLD_REPLY);
-    } finally {
-      await page.close();
-    }
-  });
-
-  it('applies through CKEditor 4 in its frame, by a paste Firefox would otherwise send empty', async () => {
-    const page = await firefox.browser.newPage();
-    try {
-      await page.goto(`${server.url}?editors=ckeditor4`);
-      await page.waitForFunction(() => window.__demo?.ready === true, { timeout: 30_000 });
-      const text = () => page.evaluate(() => window.__demo.editors.ckeditor4!.getText().trim());
-      await page.evaluate(() => window.__demo.editors.ckeditor4!.focus());
-      await page.keyboard.type(COLD_REPLY);
-      await expect.poll(text, { timeout: 10_000 }).toBe(COLD_REPLY);
-      const badge = await page.waitForSelector('rapport-frame-ui >>> [data-rapport="badge"]', { visible: true, timeout: 20_000 });
-      await expect.poll(() => badge!.evaluate((el) => Number(el.getAttribute('data-count'))), { timeout: 20_000 }).toBeGreaterThan(0);
-      await badge!.click();
-      await (await applyButton(REWORDED, page, 'rapport-frame-ui')).click();
-      await expect.poll(text, { timeout: 10_000 }).toBe(COLD_REPLY.replace(`${FLAGGED}.`, REWORDED));
     } finally {
       await page.close();
     }

@@ -1,0 +1,54 @@
+/**
+ * Synthetic `paste` and `beforeinput` events whose text the page's own listeners (the editors' handlers) can read.
+ *
+ * Chromium keeps the DataTransfer an event is built with. Firefox does not let it through to the page: it gives every
+ * synthetic ClipboardEvent an empty clipboard, and the page reads nothing from a DataTransfer a content script filled.
+ * There the page's view of the event (`wrappedJSObject`, Firefox's view of a page object from a content script) gets a
+ * DataTransfer of the page's own as an own property, which the editors' handlers read.
+ */
+interface PageView {
+  wrappedJSObject?: { DataTransfer: new () => DataTransfer };
+}
+
+/** A paste carrying the text; null when no way carries it (the caller takes its next route). */
+export function syntheticPaste(win: Window, text: string, html: string | null): ClipboardEvent | null {
+  const event = new ClipboardEvent('paste', { clipboardData: fill(new DataTransfer(), text, html), cancelable: true, bubbles: true, composed: true });
+  if (!pageWindow(win)) return event.clipboardData?.getData('text/plain') === text ? event : null;
+  return withPageTransfer(win, event, 'clipboardData', text, html) ? event : null;
+}
+
+/** An `insertReplacementText` beforeinput over `target`, its text in `data` and in a DataTransfer the page can read. */
+export function syntheticReplacement(win: Window, target: Range, text: string): InputEvent {
+  const event = new InputEvent('beforeinput', {
+    inputType: 'insertReplacementText',
+    data: text,
+    dataTransfer: fill(new DataTransfer(), text, null),
+    targetRanges: [new StaticRange(target)],
+    cancelable: true,
+    bubbles: true,
+    composed: true,
+  });
+  // Where the page's copy cannot be given, the event still carries `data`, which some editors read first.
+  if (pageWindow(win)) withPageTransfer(win, event, 'dataTransfer', text, null);
+  return event;
+}
+
+const pageWindow = (win: Window) => (win as unknown as PageView).wrappedJSObject;
+
+function withPageTransfer(win: Window, event: Event, key: 'clipboardData' | 'dataTransfer', text: string, html: string | null): boolean {
+  const page = pageWindow(win);
+  const pageEvent = (event as unknown as { wrappedJSObject?: object }).wrappedJSObject;
+  if (!page || !pageEvent) return false;
+  try {
+    Object.defineProperty(pageEvent, key, { value: fill(new page.DataTransfer(), text, html), configurable: true });
+    return (pageEvent as Partial<Record<typeof key, DataTransfer>>)[key]?.getData('text/plain') === text;
+  } catch {
+    return false;
+  }
+}
+
+function fill(transfer: DataTransfer, text: string, html: string | null): DataTransfer {
+  transfer.setData('text/plain', text);
+  if (html !== null) transfer.setData('text/html', html);
+  return transfer;
+}
