@@ -32,6 +32,7 @@ export const COMPOSER_EDITOR_IDS = [
   'roosterjs',
   'summernote',
   'jodit',
+  'squire',
 ] as const;
 
 export type DemoEditorId = (typeof DEMO_EDITOR_IDS)[number] | (typeof COMPOSER_EDITOR_IDS)[number];
