@@ -19,7 +19,7 @@ export function placeCaretAtEnd(element: HTMLElement): void {
 }
 
 /** An empty `div.rich-editable` textbox in a composer's body, for an editor that makes a plain div editable. */
-export function richEditableIn(section: HTMLElement, id: string, label: string, className = ''): HTMLElement {
+export function richEditableIn(section: HTMLElement, id: string, label: string, className = ''): HTMLDivElement {
   const editable = document.createElement('div');
   editable.id = id;
   editable.className = `rich-editable ${className}`.trim();

@@ -19,6 +19,7 @@ const TITLES: Record<ComposerId, string> = {
   summernote: 'Summernote 0.9 <small>(FreeScout-style, jQuery)</small>',
   jodit: 'Jodit 4 <small>(over a textarea)</small>',
   squire: 'Squire 2 <small>(Fastmail-style webmail)</small>',
+  'medium-editor': 'MediumEditor 5 <small>(toolbar on selection)</small>',
 };
 
 export const COMPOSER_MOUNTERS: Record<ComposerId, Mounter> = {
@@ -34,6 +35,7 @@ export const COMPOSER_MOUNTERS: Record<ComposerId, Mounter> = {
   summernote: async (section, onInput) => (await import('./editors/summernote')).mountSummernote(section, onInput),
   jodit: async (section, onInput) => (await import('./editors/jodit')).mountJodit(section, onInput),
   squire: async (section, onInput) => (await import('./editors/squire')).mountSquire(section, onInput),
+  'medium-editor': async (section, onInput) => (await import('./editors/medium-editor')).mountMediumEditor(section, onInput),
 };
 
 /** The reply box for composer `id`, appended to `replies`: a title, an empty `.reply-box__body` and a Send button. */

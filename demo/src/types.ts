@@ -33,6 +33,7 @@ export const COMPOSER_EDITOR_IDS = [
   'summernote',
   'jodit',
   'squire',
+  'medium-editor',
 ] as const;
 
 export type DemoEditorId = (typeof DEMO_EDITOR_IDS)[number] | (typeof COMPOSER_EDITOR_IDS)[number];

@@ -5,7 +5,7 @@ import { editingHost, NOT_THE_AGENTS, QUOTE_STARTS } from './contenteditable';
  * Fastmail's webmail, whose composer is Squire (Squire's README: written for "email composition for the Fastmail web
  * app"; its repository is Fastmail's). GUESS: the hosts, not confirmed from a public project's selectors.
  */
-export const FASTMAIL_HOSTS = ['app.fastmail.com', 'www.fastmail.com', 'beta.fastmail.com'] as const;
+const FASTMAIL_HOSTS = ['app.fastmail.com', 'www.fastmail.com', 'beta.fastmail.com'] as const;
 /** SnappyMail's and RainLoop's composer: `new Squire(div)` on a `div.squire-wysiwyg` (their dev/External/SquireUI.js). */
 const SQUIRE_UI = '.squire-wysiwyg';
 

@@ -31,6 +31,7 @@ export const EDITABLE: Record<DemoEditorId, string> = {
   summernote: '.note-editable',
   jodit: '.jodit-wysiwyg',
   squire: '#squire-editable',
+  'medium-editor': '#medium-editor-editable',
 };
 
 /** Form fields: the coach underlines them on its mirror overlay, not with CSS highlights. */
