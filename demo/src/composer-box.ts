@@ -17,3 +17,15 @@ export function placeCaretAtEnd(element: HTMLElement): void {
   selection.removeAllRanges();
   selection.addRange(range);
 }
+
+/** An empty `div.rich-editable` textbox in a composer's body, for an editor that makes a plain div editable. */
+export function richEditableIn(section: HTMLElement, id: string, label: string, className = ''): HTMLDivElement {
+  const editable = document.createElement('div');
+  editable.id = id;
+  editable.className = `rich-editable ${className}`.trim();
+  editable.setAttribute('role', 'textbox');
+  editable.setAttribute('aria-multiline', 'true');
+  editable.setAttribute('aria-label', label);
+  bodyOf(section).appendChild(editable);
+  return editable;
+}

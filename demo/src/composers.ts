@@ -18,6 +18,8 @@ const TITLES: Record<ComposerId, string> = {
   roosterjs: 'RoosterJS 9 <small>(Outlook on the web\'s editor)</small>',
   summernote: 'Summernote 0.9 <small>(FreeScout-style, jQuery)</small>',
   jodit: 'Jodit 4 <small>(over a textarea)</small>',
+  squire: 'Squire 2 <small>(Fastmail-style webmail)</small>',
+  'medium-editor': 'MediumEditor 5 <small>(toolbar on selection)</small>',
 };
 
 export const COMPOSER_MOUNTERS: Record<ComposerId, Mounter> = {
@@ -32,6 +34,8 @@ export const COMPOSER_MOUNTERS: Record<ComposerId, Mounter> = {
   roosterjs: async (section, onInput) => (await import('./editors/roosterjs')).mountRoosterjs(section, onInput),
   summernote: async (section, onInput) => (await import('./editors/summernote')).mountSummernote(section, onInput),
   jodit: async (section, onInput) => (await import('./editors/jodit')).mountJodit(section, onInput),
+  squire: async (section, onInput) => (await import('./editors/squire')).mountSquire(section, onInput),
+  'medium-editor': async (section, onInput) => (await import('./editors/medium-editor')).mountMediumEditor(section, onInput),
 };
 
 /** The reply box for composer `id`, appended to `replies`: a title, an empty `.reply-box__body` and a Send button. */

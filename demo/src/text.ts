@@ -14,11 +14,11 @@ export function toLines(text: string): string[] {
   return text === '' ? [] : text.split(/\r\n|\r|\n/);
 }
 
-/** Plain text -> `<p>` per line, the shape the rich editors store paragraphs in. */
-export function textToParagraphHtml(text: string): string {
+/** Plain text -> a `<p>` (or the editor's own block, `tag`) per line, the shape the rich editors store paragraphs in. */
+export function textToParagraphHtml(text: string, tag = 'p'): string {
   const lines = toLines(text);
   if (lines.length === 0) return '';
-  return lines.map((line) => `<p>${line === '' ? '<br>' : escapeHtml(line)}</p>`).join('');
+  return lines.map((line) => `<${tag}>${line === '' ? '<br>' : escapeHtml(line)}</${tag}>`).join('');
 }
 
 /** Drop one trailing newline that editors append after the last block. */

@@ -32,6 +32,8 @@ export const COMPOSER_EDITOR_IDS = [
   'roosterjs',
   'summernote',
   'jodit',
+  'squire',
+  'medium-editor',
 ] as const;
 
 export type DemoEditorId = (typeof DEMO_EDITOR_IDS)[number] | (typeof COMPOSER_EDITOR_IDS)[number];

@@ -11,6 +11,7 @@ import { prosemirror } from './prosemirror';
 import { quill } from './quill';
 import { roosterjs } from './roosterjs';
 import { slate } from './slate';
+import { squire } from './squire';
 import { summernote } from './summernote';
 import { textarea } from './textarea';
 import { tinymce } from './tinymce';
@@ -30,6 +31,7 @@ const ADAPTERS: readonly EditorAdapter[] = [
   ckeditor4,
   roosterjs,
   summernote,
+  squire,
   contenteditable,
 ];
 

@@ -100,10 +100,10 @@ export async function replaceInEditable(
     }
   }
 
-  if (await waitFor(win, () => access.readText(root) === expected, SETTLE_MS)) {
+  if (await waitFor(win, () => holds(access.readText(root), expected), SETTLE_MS)) {
     // The editor's own re-render has had its chance to drop what was written: ask again.
     await settle(win);
-    if (access.readText(root) === expected) return true;
+    if (holds(access.readText(root), expected)) return true;
   }
   // Never leave the draft half-changed by the browser: take back a native insert that landed. Only
   // then: an editor that dropped it has repainted its own state, and an undo would take the agent's
@@ -114,6 +114,14 @@ export async function replaceInEditable(
     await nextTask(win);
   }
   return false;
+}
+
+/**
+ * Whether the draft holds the expected text, a no-break space read as a space: an editor may write the space at the
+ * edge of the inserted text as U+00A0 (Squire does after a paste over a selection), as Chromium does after typing.
+ */
+function holds(text: string, expected: string): boolean {
+  return text === expected || text.replace(/\u00a0/g, ' ') === expected.replace(/\u00a0/g, ' ');
 }
 
 /** A task, a frame (or its timeout, in a hidden tab) and another task: long enough for an editor's own re-render. */

@@ -10,6 +10,7 @@ export type EditorId =
   | 'ckeditor4'
   | 'roosterjs'
   | 'summernote'
+  | 'squire'
   | 'contenteditable';
 
 /**

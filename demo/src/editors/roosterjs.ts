@@ -1,7 +1,7 @@
 import { createBr, createEditor, createParagraph, createText, exportContent, type IEditor } from 'roosterjs';
 import type { DemoEditor } from '../types';
 import { toLines } from '../text';
-import { bodyOf, placeCaretAtEnd } from '../composer-box';
+import { placeCaretAtEnd, richEditableIn } from '../composer-box';
 
 /**
  * RoosterJS 9 (the editor inside Outlook on the web, OWA's compose pane): a plain `<div>` the editor owns, rendered
@@ -9,13 +9,7 @@ import { bodyOf, placeCaretAtEnd } from '../composer-box';
  * operations, and reads typing back into it. Its plain-text export joins blocks with "\r\n".
  */
 export function mountRoosterjs(section: HTMLElement, onInput: () => void): DemoEditor {
-  const editable = document.createElement('div');
-  editable.id = 'roosterjs-editable';
-  editable.className = 'rich-editable';
-  editable.setAttribute('role', 'textbox');
-  editable.setAttribute('aria-multiline', 'true');
-  editable.setAttribute('aria-label', 'Outlook-style reply');
-  bodyOf(section).appendChild(editable);
+  const editable = richEditableIn(section, 'roosterjs-editable', 'Outlook-style reply');
   // Outlook's compose form holds its Send button under this test id (lib/sites/send.ts), as this reply box does.
   section.querySelector('.send-button')?.setAttribute('data-testid', 'ComposeSendButton');
   const editor: IEditor = createEditor(editable);

@@ -30,6 +30,8 @@ export const EDITABLE: Record<DemoEditorId, string> = {
   roosterjs: '#roosterjs-editable',
   summernote: '.note-editable',
   jodit: '.jodit-wysiwyg',
+  squire: '#squire-editable',
+  'medium-editor': '#medium-editor-editable',
 };
 
 /** Form fields: the coach underlines them on its mirror overlay, not with CSS highlights. */

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-// Which adapter takes a focus target, for the two editors known by where they sit or by a class: RoosterJS on Outlook
+// Which adapter takes a focus target, for the editors known by where they sit or by a class: RoosterJS on Outlook
 // on the web's hosts or in a compose form holding Outlook's Send button (any other editable stays the generic
-// adapter's), Summernote only while its editable is editable.
+// adapter's), Summernote only while its editable is editable, Squire by SnappyMail's class or on Fastmail's hosts.
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findEditor } from './index';
@@ -45,17 +45,19 @@ describe('RoosterJS (Outlook on the web)', () => {
   });
 });
 
+/** An editable on a page at `url` (the hostname decides for RoosterJS and Squire). */
+const pageAt = (url: string) => {
+  const { window } = new JSDOM('<div id="body" contenteditable="true"><div id="typed">Hi Priya,</div></div>', { url });
+  const descriptor = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'isContentEditable')!;
+  Object.defineProperty(window.HTMLElement.prototype, 'isContentEditable', descriptor);
+  return window.document.querySelector<HTMLElement>('#typed')!;
+};
+
 describe('RoosterJS on Outlook on the web itself', () => {
-  const page = (url: string) => {
-    const { window } = new JSDOM('<div id="body" contenteditable="true"><div id="typed">Hi Priya,</div></div>', { url });
-    const descriptor = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'isContentEditable')!;
-    Object.defineProperty(window.HTMLElement.prototype, 'isContentEditable', descriptor);
-    return window.document.querySelector<HTMLElement>('#typed')!;
-  };
   it('takes any editable on its hosts, wherever the Send button sits', () =>
-    expect(findEditor(page('https://outlook.office.com/mail/deeplink/compose'))?.adapter.id).toBe('roosterjs'));
+    expect(findEditor(pageAt('https://outlook.office.com/mail/deeplink/compose'))?.adapter.id).toBe('roosterjs'));
   it('leaves the same editable elsewhere to the generic adapter', () =>
-    expect(findEditor(page('https://helpdesk.example/mail/'))?.adapter.id).toBe('contenteditable'));
+    expect(findEditor(pageAt('https://helpdesk.example/mail/'))?.adapter.id).toBe('contenteditable'));
 });
 
 describe('Summernote', () => {
@@ -67,5 +69,17 @@ describe('Summernote', () => {
   it('does not take a disabled one (summernote("disable") sets contenteditable="false")', () => {
     mount('<div class="note-editor"><div class="note-editable" contenteditable="false"><p id="typed">Hi</p></div></div>');
     expect(findEditor(paragraph())).toBeNull();
+  });
+});
+
+describe('Squire', () => {
+  it("takes SnappyMail's and RainLoop's div.squire-wysiwyg", () => {
+    mount('<div class="textAreaParent"><div class="squire-wysiwyg" contenteditable="true"><div id="typed">Hi</div></div></div>');
+    expect(findEditor(paragraph())?.adapter.id).toBe('squire');
+  });
+  it("takes any editable on Fastmail's hosts", () => expect(findEditor(pageAt('https://app.fastmail.com/mail/Inbox/compose'))?.adapter.id).toBe('squire'));
+  it('leaves an unmarked editable elsewhere to the generic adapter', () => {
+    mount('<div id="body" contenteditable="true"><div id="typed">Hi</div></div>');
+    expect(findEditor(paragraph())?.adapter.id).toBe('contenteditable');
   });
 });
