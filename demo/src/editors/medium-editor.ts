@@ -24,7 +24,8 @@ export function mountMediumEditor(section: HTMLElement, onInput: () => void): De
     },
     focus() {
       editable.focus();
-      placeCaretAtEnd(editable);
+      // Into the last paragraph: a caret on the editable itself, after its blocks, types outside them in Firefox.
+      placeCaretAtEnd((editable.lastElementChild as HTMLElement | null) ?? editable);
     },
     setReadOnly(readOnly) {
       // MediumEditor has no read-only mode of its own: a page locks a draft by taking the editable away.

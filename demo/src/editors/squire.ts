@@ -1,7 +1,7 @@
 import Squire from 'squire-rte';
 import type { DemoEditor } from '../types';
 import { blocksText, textToParagraphHtml, trimFinalNewline } from '../text';
-import { placeCaretAtEnd, richEditableIn } from '../composer-box';
+import { richEditableIn } from '../composer-box';
 
 /**
  * Squire 2 (MIT; Fastmail's webmail composer, formerly Proton Mail's): a plain `<div>` it makes editable, one `<div>`
@@ -25,8 +25,9 @@ export function mountSquire(section: HTMLElement, onInput: () => void): DemoEdit
       editor.setHTML(textToParagraphHtml(text, 'div'));
     },
     focus() {
+      // Into Squire's last line: a caret on the editable itself, after its blocks, types outside them in Firefox.
       editor.focus();
-      placeCaretAtEnd(editable);
+      editor.moveCursorToEnd();
     },
     setReadOnly(readOnly) {
       // Squire has no read-only mode of its own: a webmail locks a draft by taking the editable away.
