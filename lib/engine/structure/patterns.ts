@@ -1345,6 +1345,17 @@ export function isPersonRole(head: string): boolean {
   return bare.length <= 60 && !/\s[–—-]\s|[|·•,(]/.test(bare) && TITLE.test(bare) && PERSON_ROLE_END.test(bare) && isNameLike(bare);
 }
 
+/**
+ * Session 34: the word a business's name ends in, its trade or its legal form ("FixPoint Mobile Repairs", "Kunle Adeyemi
+ * Photography", "Harbour Bakery", "Cole & Rowe Ltd"): a shop's or studio's name, not a person's nor a team's.
+ */
+const TRADE_NAME_END =
+  /\b(?:photography|repairs?|studios?|salon|clinic|dental|bakery|garage|plumbing|heating|electrical|removals|lettings|estates|hotel|florists?|pharmacy|chemists?|motors|kitchens|solicitors|accountants|tyres|tires|books(?:hop)?|gallery|design|builders|roofing|landscaping|cleaning|catering|events|travel|tours|fitness|gym|spa|vets|veterinary|opticians|insurance|furniture|interiors|boutique|brewery|restaurant|bistro|caf[eé]|logistics|couriers|freight|rentals|hire|printing|academy|foods|farm|market|store|shop|supplies|grooming|barbers?|weddings|jewell?e?ry|beauty|physio(?:therapy)?|locksmiths?|storage|taxis?|decorating|tailoring|laundry|glazing|joinery|flooring|nurseries|ltd|limited|inc|llc|gmbh|plc|co|corp|pty|llp)\.?$/i;
+/** A business's name on a line of its own: capitalised words ending in its trade or legal form, no team and no role. */
+export const namesBusiness = (head: string) => head.length <= 60 && TRADE_NAME_END.test(head) && isNameLike(head) && !/\b(?:team|crew|squad)\b/i.test(head) && !isPersonRole(head);
+/** A line naming a role, team, department or company form ("Customer Relations Department", "Sales Executive"). */
+export const hasTitleWord = (head: string) => TITLE.test(head);
+
 /** Sixteenth look: an out-of-office notice's heading or first words ("**Out of office**", "Automatic reply: …"). */
 // "Out of office hours, call 111" is the agent's advice, not a notice.
 export const opensOutOfOffice = (head: string) => /^\W{0,3}(?:out of (?:the )?office(?! hours)|automatic reply|auto-?reply|away from the office)\b/i.test(head);

@@ -126,6 +126,8 @@ import {
   signOffCarriesName,
   isCompanyBoilerplate,
   isCompanyWithMotto,
+  namesBusiness,
+  hasTitleWord,
   opensWithHours,
   leadingThreadMarkerLength,
   listMarkerLength,
@@ -691,7 +693,11 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     // Session 24: a mail header over ">" questions with the agent's answers between them ("From: …⏎Sent: …⏎Subject: Trip⏎⏎>
     // Does Aisha need a packed lunch?⏎⏎No, lunch is provided…⏎⏎> What time…"): the header and the ">" lines are theirs,
     // the answers the agent's, as under "On … wrote:".
-    const headerEnd = isHeaderFrom(line.head) || isHeaderBlock(lines, i) ? fieldRunEnd(lines, i) : null;
+    // Session 34: a "-----Original Message-----" line (or Outlook's rule) right over the header frames the same header.
+    const fromAt = (at: number | null) => at !== null && kinds[at] === 'agent' && (isHeaderFrom(lines[at]!.head) || isHeaderBlock(lines, at));
+    const framed = isMessageSeparator(line.head) || isOutlookRule(line.head) ? nextContentWithin(lines, i + 1, 1) : null;
+    const headerAt = fromAt(i) ? i : fromAt(framed) ? framed : null;
+    const headerEnd = headerAt === null ? null : fieldRunEnd(lines, headerAt);
     if (headerEnd !== null && answersBetweenQuotes(lines, kinds, headerEnd + 1)) {
       for (let j = start; j <= headerEnd; j++) if (kinds[j] === 'agent') kinds[j] = 'quote';
       i = headerEnd;
@@ -1196,6 +1202,10 @@ function attributionEndAt(lines: Line[], kinds: LineKind[], i: number): number |
     if (endsAttribution(lines[j]!.tail, lines[j]!.head)) return j;
     const next = nextContent(lines, j + 1);
     if (next === null || kinds[next] !== 'agent') return null;
+    // Session 34: a mail client wraps its attribution mid-line, never after a sentence's end and a blank line: the agent's
+    // paragraph that opens with the same word ("Il tuo ordine è stato spedito lunedì.", "El pedido salió ayer.") is no
+    // attribution's first half.
+    if (next > j + 1 && /[.!?]$/.test(lines[j]!.tail)) return null;
     j = next;
   }
   return null;
@@ -1675,7 +1685,12 @@ function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAg
   // written above it, signature like the name; a team on top ("Customer Care Team") still signs.
   const below = under[under.length - 2];
   const titleOverName = below !== undefined && below === top + 1 && isPersonRole(lines[top]!.head) && startsWithPersonName(lines[below]!.head);
-  if (!signedInline && !titleOverName && (nameOnly || isSignedName(lines[top]!.head))) kinds[top] = 'sign-off';
+  // Session 34: a business's name over its own hours, links, places or phone and nothing that names a role or team
+  // ("FixPoint Mobile Repairs⏎Mon–Sat 9:30–6, Sun closed⏎fixpoint.example") is the shop's letterhead, which the mail
+  // client appends: nobody signs it. A department under the name ("Kwik Tread Centres⏎Customer Relations Department")
+  // still signs with it.
+  const letterhead = !nameOnly && namesBusiness(lines[top]!.head) && below !== undefined && !hasTitleWord(lines[below]!.head);
+  if (!signedInline && !titleOverName && !letterhead && (nameOnly || isSignedName(lines[top]!.head))) kinds[top] = 'sign-off';
   // A valediction at the top of the block ("With best wishes,") is the agent's sign-off, as it is with no block under it,
   // and so is the name signed under it ("Merry Christmas,⏎Holly⏎Hollybush Garden Centre").
   if (isValedictionShape(lines[top]!.head)) {
