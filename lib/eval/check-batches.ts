@@ -29,6 +29,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'layouts/dev-extra-af.jsonl',
   'layouts/dev-extra-ag.jsonl',
   'layouts/dev-extra-ak.jsonl',
+  'layouts/dev-extra-am.jsonl',
   'customer-messages/check-mood30.jsonl',
 ]);
 
