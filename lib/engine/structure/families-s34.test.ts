@@ -81,3 +81,55 @@ describe('a framed original message with the agent’s answers typed between its
     expect(kindOf(text, 'Where is my order')).toBe('quote');
   });
 });
+
+describe('a helpdesk thread pasted under the reply, its messages dated without a year', () => {
+  // A valediction outside the list signs off only over lines that read as signature, so the history must be read first.
+  const reply = 'Hi Jamal,\n\nI’ve refunded the delivery fee; you’ll see £4.99 back within five days.\n\nEnjoy the rest of your week,\nAmy\nQuickBite';
+  it.each([
+    ['a name and the date cut by a dot', 'Conversation #55120\nJamal Reid · Dec 3, 10:02 AM\nThe driver never came and nobody answered the phone.'],
+    ['a name and the date cut by a bar', 'Jamal Reid | 3 Dec, 10:02\nThe driver never came and nobody answered the phone.'],
+    ['a name over the date on its own line', 'Jamal Reid\nDec 3, 10:02 AM\nThe driver never came and nobody answered the phone.'],
+    ['a name, a comma, the date and a colon', 'Jamal Reid, Dec 3, 10:02 AM:\nThe driver never came and nobody answered the phone.'],
+    ['a framed history heading', '---- Ticket #55120 history ----\nJamal Reid: The driver never came and nobody answered the phone.'],
+    ['a framed "earlier" heading', '— Earlier —\nJamal · 10:02: the driver never came\nAmy · 10:05: Sorry, checking now.'],
+    ['a framed heading in French', '--- Historique de la demande ---\nJamal Reid: Le livreur n’est jamais venu.'],
+  ])('reads %s as history', (_shape, history) => {
+    const text = `${reply}\n\n${history}`;
+    expect(misreadLines({ id: 's34', text, notAgentText: ['QuickBite', history] })).toEqual([]);
+    expect(kindOf(text, 'Enjoy the rest')).toBe('sign-off');
+  });
+
+  it.each([
+    ['an itinerary’s time with a label', 'Your transfer is booked.\n\nPick-up, 9:00 AM:\nthe driver waits at door B with your name on a sign.'],
+    ['a chat’s closing frame with the reply going on under it', '--- Chat transcript ---\nEllie: can I pause for two months?\nTheo: Of course.\n--- End of transcript ---\n\nHi Ellie,\n\nI’ve paused your box for January and February.'],
+  ])('keeps the agent’s lines under %s', (_shape, text) => {
+    const last = text.split('\n').at(-1)!;
+    expect(kindOf(text, last.slice(0, 12))).toBe('body');
+  });
+});
+
+describe('a chat’s earlier turns under the reply, each stamped with its day and time', () => {
+  const reply = 'Hi Jamal, yes, I’ve refunded the delivery fee, you’ll see £4.99 back in 3-5 days.';
+  it.each([
+    'Earlier in this chat:\nJamal, 3 Dec, 10:02: the driver never came\nQuickBot (Bot), 3 Dec, 10:02: Let me get someone for you.',
+    'Earlier in this conversation:\nJamal, Dec 3, 10:02 AM: the driver never came',
+    'Previously in this chat:\nJamal, 03/12, 10:02: the driver never came\nAmy, 03/12, 10:05: Sorry, checking now.',
+  ])('reads %s past', (history) => {
+    const text = `${reply}\n\n${history}`;
+    expect(misreadLines({ id: 's34', text, channel: 'chat', notAgentText: [history] })).toEqual([]);
+    expect(kindOf(text, 'yes, I’ve')).toBe('body');
+  });
+
+  it('keeps the agent’s own line that mentions the chat', () => {
+    const text = `${reply}\n\nEarlier in this chat you mentioned the driver: I’ve passed that on too.`;
+    expect(kindOf(text, 'Earlier in this chat')).toBe('body');
+  });
+});
+
+describe('a department signing in the agent’s language, the company under it', () => {
+  it.each(['Service aux membres', 'Atención al socio', 'Servizio soci', 'Service après-vente', 'Atendimento ao associado'])('signs off on %s', (team) => {
+    const text = `Bonjour Mme Roy,\n\nYour replacement card was sent this morning and arrives by Friday.\n\n${team}\nCaisse du Lac\n\nDe : Lise Roy <lise.roy@example.ca>\nEnvoyé : 2 décembre 2026 21:03\nÀ : ${team} <membres@caisse.example>\nObjet : Carte\n\nWhere is my card?`;
+    expect(kindOf(text, `${team}\nCaisse`)).toBe('sign-off');
+    expect(kindOf(text, 'Caisse du Lac')).toBe('signature');
+  });
+});

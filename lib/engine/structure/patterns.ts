@@ -207,9 +207,9 @@ export const isTranscriptHeading = (head: string) => TRANSCRIPT_HEADING.test(hea
 /**
  * Fifteenth look: headings read only over the chat lines right under them (never as the start of history to the end):
  * an app's name before "chat with …" ("WhatsApp chat with Sunward Travel") and a lead that names the chat it quotes
- * ("From the chat on 30/11:").
+ * ("From the chat on 30/11:"); session 34: one that says it is earlier ("Earlier in this conversation:").
  */
-const CHAT_LEAD = gatedAlternation([{ needles: ['chat', 'conversation'], source: String.raw`^(?:\p{Lu}[\p{L}\p{N}]{1,15} (?:chat|conversation) with \p{Lu}[^.!?:]{0,50}|(?:from|in) (?:the|our|your|that) (?:live |web |phone )?(?:chat|conversation)\b[^.!?:]{0,40}:)$` }], 'iu');
+const CHAT_LEAD = gatedAlternation([{ needles: ['chat', 'conversation'], source: String.raw`^(?:\p{Lu}[\p{L}\p{N}]{1,15} (?:chat|conversation) with \p{Lu}[^.!?:]{0,50}|(?:earlier |previously )?(?:from|in) (?:the|our|your|that|this) (?:live |web |phone )?(?:chat|conversation)\b[^.!?:]{0,40}:)$` }], 'iu');
 /**
  * A short line framed in rules ("---- Translated message (Spanish → English) ----", "----- Wiadomość oryginalna -----"):
  * its words. A mail client's separator names the message in its own language; `isFramedSeparator` checks the words.
@@ -222,6 +222,17 @@ const FRAMED = /^(?:[-_=*]{2,40}|[—–]{1,3}) ?([^-_=*—–]{1,60}?) ?(?:[-_=
 const MESSAGE_WORD =
   /messag|mensag|mensaje|messaggio|origin|forward|translat|reply|antwort|nachricht|wiadomo|viesti|meddel|bericht|besked|сообщ|メッセージ|邮件|郵件|메시지|zpráv|správ|üzenet|μήνυμα|повідомл|mesaj|poruk|sporočil|sõnum|ziņojum|pranešim|pesan|thư gốc|tin nhắn|ข้อความ|הודעה|رسالة/i;
 export const framedWords = (head: string) => FRAMED.exec(head)?.[1] ?? null;
+/**
+ * Session 34: words that name the exchange before the reply, framed as a helpdesk frames a thread's history ("---- Ticket
+ * #55120 history ----", "— Earlier —", "=== Previous conversation ===", "--- Historique de la demande ---"). Not a chat's
+ * own notices ("--- Conversation ended by agent ---"), after which the agent's reply may go on.
+ */
+const HISTORY_WORD = /histor|\b(?:previous|earlier|prior|thread|transcript)\b|verlauf|geschiedenis|storico|précédent|anterior|vorherig|precedent|eerder/i;
+/** The frame closing such a block ("--- End of transcript ---") is no opening: the agent's reply may go on under it. */
+const framesHistory = (head: string) => {
+  const words = framedWords(head);
+  return words !== null && HISTORY_WORD.test(words) && !/\b(?:end|ended|ends)\b/i.test(words);
+};
 /** A helpdesk's or translator's header over a translated quote: "[Translated from Japanese by …]", "Translation of the customer's message:". */
 const TRANSLATED_HEADER =
   /^(?:[[(](?:auto(?:matically|-)? ?|machine[- ])?translat(?:ed|ion)\b[^\]).!?]{0,80}[\])]|(?:auto(?:matically|-)? ?|machine[- ])?translat(?:ed|ion) (?:from|of|by)\b[^.!?]{0,60}:)$/i;
@@ -247,7 +258,7 @@ export const isForwardTitle = (head: string) => head.length <= 60 && /:$/.test(h
 const MESSAGE_FROM = /^-{3,10} ?message from \S[^\n]{0,120}? ?-{3,10}$/i;
 export const isMessageSeparator = (head: string) =>
   MESSAGE_SEPARATOR.test(head) || MESSAGE_FROM.test(head) || FRAMED_ATTRIBUTION.test(framedWords(head) ?? '') || HISTORY_HEADING.test(head) || isDatedHistoryHeading(head) || BEGIN_FORWARDED.test(head) || REPLY_ABOVE.test(head) || isReplyLineMarker(head) || TRANSCRIPT_HEADING.test(head) ||
-  TRANSLATED_HEADER.test(head) || MESSAGE_WORD.test(framedWords(head) ?? '');
+  TRANSLATED_HEADER.test(head) || MESSAGE_WORD.test(framedWords(head) ?? '') || framesHistory(head);
 /**
  * A mail header field in any language: a short label of letters, then a colon ("Skickat:", "Enviado el:", "Wysłano:",
  * "送信日時:"). Outlook writes the labels in the language of the agent's or customer's mail client.
@@ -633,9 +644,12 @@ export function isOneLineHeader(head: string): boolean {
   if (!HEADER_FROM.test(head) || !EMAIL.test(head)) return false;
   return (head.match(INLINE_FIELD)?.length ?? 0) >= 2 && hasDateOrTime(head);
 }
-/** A line that is only a date and a time, as helpdesks head each message of a thread ("Mar 4, 2025, 10:02 GMT", "04/03/2025 10:02"). */
+/**
+ * A line that is only a date and a time, as helpdesks head each message of a thread ("Mar 4, 2025, 10:02 GMT", "04/03/2025
+ * 10:02"); session 34: with no year, as they date this year's messages ("Dec 2, 9:15 PM", "2 Dec, 17:41").
+ */
 const DATE_TIME_LINE =
-  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}),?(?: at)? \d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?(?: (?:[a-z]{2,5}|(?:gmt|utc)[+-]\d{1,2}(?::\d{2})?))?$/i;
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?(?:,? \d{4})?|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}),?(?: at)? \d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?(?: (?:[a-z]{2,5}|(?:gmt|utc)[+-]\d{1,2}(?::\d{2})?))?$/i;
 export const isDateTimeLine = (head: string) => DATE_TIME_LINE.test(head);
 /**
  * The sender's name before their bracketed address, in a header's "From:" line or an attribution ("From: Pauline Green
@@ -921,6 +935,11 @@ const NAME_GLUE = new Set([
   // Session 26: with its little words in French, Spanish, Portuguese and Polish ("Service à la clientèle", "Equipo de atención al
   // cliente", "Atendimento ao cliente", "Dział obsługi klienta").
   'à', 'aux', 'clientèle', 'clientele', 'atención', 'atendimento', 'ao', 'obsługi', 'klienta',
+  // Session 34: the other people such a department serves, and after-sales ("Service aux membres", "Atención al socio",
+  // "Servizio soci", "Service après-vente", "Atendimento ao associado").
+  'membres', 'miembros', 'membros', 'socio', 'socios', 'soci', 'sócios', 'associado', 'associados', 'abonnés', 'abonados', 'assinantes', 'abbonati',
+  'usagers', 'utilisateurs', 'usuarios', 'usuários', 'utenti', 'pacientes', 'pazienti', 'passagers', 'pasajeros', 'passageiros', 'passeggeri',
+  'après-vente', 'postventa', 'pós-venda', 'au',
   // Particles of family names: "Jan van der Berg", "Ahmad bin Said", "Siti binti Abdullah", "María de los Ángeles", "João dos Santos".
   'van', 'von', 'de', 'der', 'den', 'ter', 'ten', 'la', 'le', 'las', 'los', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'des', 'zu', 'vom', 'af', 'av',
   'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'ap',
@@ -1467,7 +1486,9 @@ export const isGreetingLine = (head: string, length: number) => length <= 40 && 
  * one to three words, two letters or more, then the words). Lower case, or null. Numbers ("Step 2:") are no speaker.
  */
 // Fifteenth look: a clock between the label and its colon ("Owen (Pharmacist) 10:14: You can take it…") is no part of it.
-const SPEAKER_LABEL = /^(\p{Lu}[\p{L}'’.-]{1,20}(?: [\p{L}'’.()-]{1,20}){0,2})(?: \[?\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?\]?)? ?: \S/u;
+// Session 34: a turn stamped with its day as well, after a comma ("Aaron, 2 Dec, 17:50: It's held…", "Verity (Bot), Dec 2, 5:41 PM: …").
+const SPEAKER_LABEL =
+  /^(\p{Lu}[\p{L}'’.-]{1,20}(?: [\p{L}'’.()-]{1,20}){0,2})(?:,? (?:(?:\d{1,2} \p{L}{3,9}\.?|\p{L}{3,9}\.? \d{1,2}|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?),? )?\[?\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?\]?)? ?: \S/u;
 /** Words that open a time, not a speaker, before a clock ("At 10:15:", "From 9:00:"). */
 const TIME_WORD = /^(?:at|by|from|until|till|before|after|around|about|since|on|between|starting|ends?|starts?)$/i;
 export function speakerLabel(head: string): string | null {
