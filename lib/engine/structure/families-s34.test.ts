@@ -133,3 +133,46 @@ describe('a department signing in the agent’s language, the company under it',
     expect(kindOf(text, 'Caisse du Lac')).toBe('signature');
   });
 });
+
+describe('a business’s name alone under the body, no valediction above it', () => {
+  const body = 'Dear Hirer,\n\nAll equipment is checked against a packing list before dispatch, so we are unable to offer compensation.';
+  it.each(['Lakeview Roofing Ltd.', 'Ferme Dubois Inc.', 'Nordhof Werkzeuge GmbH', 'Kestrel Removals & Storage Co.'])('reads the legal name %s past as letterhead', (name) => {
+    const text = `${body}\n\n${name}`;
+    expect(misreadLines({ id: 's34', text, notAgentText: [name] })).toEqual([]);
+    expect(kindOf(text, name)).toBe('signature');
+  });
+
+  it('reads a business over its department in sentence case past', () => {
+    const tail = 'Riverside Charity Shops\nFurniture donations';
+    expect(kindOf(`${body}\n\n${tail}`, 'Riverside')).toBe('signature');
+  });
+
+  it.each(['Tipi Co. Logistics', 'Hollow & Co. Furniture'])('reads %s, a company’s "Co." mid-name, as one name that signs', (name) => {
+    expect(kindOf(`${body}\n\n${name}`, name)).toBe('sign-off');
+  });
+
+  it.each(['Call us on Monday.', 'Thanks for your patience, Acme Ltd.'])('keeps the agent’s last line %s theirs', (line) => {
+    expect(kindOf(`${body}\n\n${line}`, line)).toBe('body');
+  });
+});
+
+describe('valedictions and app lines in more of the words agents and apps use', () => {
+  const body = 'Hi Tom,\n\nYour booking is confirmed for Saturday at 2pm.';
+  it.each(['Warmest wishes from all of us at the Mill', 'Thanks & Regards', 'Thanking you', 'With best wishes', 'Kindest wishes', 'Much appreciated', 'Cordially', 'Nga mihi'])(
+    'signs off on %s over the name',
+    (valediction) => {
+      const text = `${body}\n\n${valediction}\nSophie`;
+      expect([kindOf(text, valediction), kindOf(text, 'Sophie')]).toEqual(['sign-off', 'sign-off']);
+    },
+  );
+
+  it.each(['Sent by Tash (Bloom Care) via Messenger', 'Sent by Ravi via Freshchat'])('reads %s past', (line) => {
+    const text = `${body}\n\n${line}`;
+    expect(misreadLines({ id: 's34', text, notAgentText: [line] })).toEqual([]);
+  });
+
+  it('keeps the agent’s sentence that starts alike', () => {
+    const line = 'Sent by courier via DPD this morning, so you’ll have it tomorrow.';
+    expect(kindOf(`${body}\n\n${line}`, line)).toBe('body');
+  });
+});

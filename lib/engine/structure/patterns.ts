@@ -889,6 +889,10 @@ export function readsAsOtherLanguage(head: string): boolean {
 const SIGN_OFFS = new Set([
   'best', 'all the best', 'all best', 'best wishes', 'best regards', 'with best regards', 'kind regards', 'with kind regards',
   'kindest regards', 'warm regards', 'warmest regards', 'warm wishes', 'warmly', 'warmest', 'regards', 'many thanks', 'thanks',
+  // Session 34: more of the common ones ("Thanks & Regards" reads as its words, "thanks regards"; "Thanking you" as desks write it).
+  'warmest wishes', 'with warm wishes', 'with warmest wishes', 'with best wishes', 'kindest wishes', 'with kindest regards', 'fond regards',
+  'warmly yours', 'cordially', 'thank you kindly', 'many thanks again', 'much appreciated', 'thanks regards', 'thanks and best regards',
+  'thanks best regards', 'thanks and warm regards', 'kind rgds', 'thanking you', 'cheerio', 'nga mihi', 'mahalo',
   'thank you', 'thanks again', 'thank you again', 'thanks so much', 'thank you so much', 'thanks a lot', 'thanks very much',
   'thank you very much', 'thanks a million', 'with thanks', 'with gratitude', 'cheers', 'sincerely', 'yours sincerely',
   'sincerely yours', 'yours truly', 'yours faithfully', 'respectfully', 'gratefully', 'take care', 'talk soon', 'speak soon',
@@ -923,7 +927,8 @@ const SIGN_OFFS = new Set([
 ]);
 const LONGEST_SIGN_OFF = 5;
 /** Who a valediction comes from, before the team's name: "from all of us at", "from the team at", "from". */
-const FROM_SENDERS = /^,?\s(?:to you )?(?:from|aus|uit|desde|från|fra)\s(?:(?:all of us|all|everyone|us all|the (?:whole )?team|all the team|the folks)\s(?:here\s)?(?:at|in)\s)?/i;
+// Session 34: the place with its article ("from all of us at the Mill").
+const FROM_SENDERS = /^,?\s(?:to you )?(?:from|aus|uit|desde|från|fra)\s(?:(?:all of us|all|everyone|us all|the (?:whole )?team|all the team|the folks)\s(?:here\s)?(?:at|in)\s(?:the\s(?=\p{Lu}))?)?/iu;
 
 /** Little words that may sit in a signed name: "The Acme Support Team", "Sam from Acme", "Your friends at Loomly". */
 const NAME_GLUE = new Set([
@@ -979,9 +984,9 @@ export function isNameLike(text: string): boolean {
   while (end > 0 && /[\s.!)]/.test(s[end - 1]!)) end--;
   const trimmed = s.slice(0, end).replace(/^[\s,.;:!—–-]+/, '');
   if (!trimmed || trimmed.length > 60 || /[?!^*~]/.test(trimmed)) return false;
-  // "Done. Thanks" is two sentences; "Dr. Ana Cruz" and "J. Smith" are one name.
+  // "Done. Thanks" is two sentences; "Dr. Ana Cruz", "J. Smith" and (session 34) "Tipi Co. Logistics" are one name.
   // The cheap test first: the pattern (costly to compile on its first use) needs a full stop before a space.
-  if (/\.\s/.test(trimmed) && /(?:^|\s)(?!(?:dr|mr|mrs|ms|mx|prof|st|jr|sr|rev|revd|fr|hon|capt|sgt|lt|col|\p{L})\.)[\p{L}\p{N}]+\.\s/iu.test(trimmed)) return false;
+  if (/\.\s/.test(trimmed) && /(?:^|\s)(?!(?:dr|mr|mrs|ms|mx|prof|st|jr|sr|rev|revd|fr|hon|capt|sgt|lt|col|co|bros|\p{L})\.)[\p{L}\p{N}]+\.\s/iu.test(trimmed)) return false;
   const ws = words(trimmed);
   if (ws.length === 0 || ws.length > 6) return false;
   return ws.every(({ word }) => isNameWord(word)) && (/^\p{Lu}/u.test(ws[0]!.word) || CASELESS_NAME.test(ws[0]!.word) || isLowerCaseTeam(ws));
@@ -1138,7 +1143,8 @@ export const hasContact = (head: string) => EMAIL.test(head) || URL.test(head) |
  * Session 27: a helpdesk or mail app naming itself after "Sent from" ("Sent from LiveAgent", "Sent from Zoho Desk", "— Sent
  * from Help Scout"): one to three capitalised words and nothing else, so "Sent from our Leeds depot" stays the agent's.
  */
-const SENT_FROM_APP = /^(?:[—–-] ?)?[Ss]ent from (?:the )?\p{Lu}[\p{L}\p{N}:.-]{1,24}(?: \p{Lu}[\p{L}\p{N}:.-]{0,24}){0,2}$/u;
+// Session 34: a messenger naming who sent it through which app ("Sent by Tash (Bloom Care) via Messenger").
+const SENT_FROM_APP = /^(?:[—–-] ?)?[Ss]ent (?:from (?:the )?|by \p{Lu}[^.!?\n]{0,40} via )\p{Lu}[\p{L}\p{N}:.-]{1,24}(?: \p{Lu}[\p{L}\p{N}:.-]{0,24}){0,2}$/u;
 /**
  * Session 27: the agent's own sentence that starts like an app's line ("Sent via DHL Express this morning, tracking …; it
  * should reach you on Thursday."): it speaks to the customer or names a day, which no app's line does. "Sent from my …"
@@ -1369,7 +1375,10 @@ export function isPersonRole(head: string): boolean {
  * Photography", "Harbour Bakery", "Cole & Rowe Ltd"): a shop's or studio's name, not a person's nor a team's.
  */
 const TRADE_NAME_END =
-  /\b(?:photography|repairs?|studios?|salon|clinic|dental|bakery|garage|plumbing|heating|electrical|removals|lettings|estates|hotel|florists?|pharmacy|chemists?|motors|kitchens|solicitors|accountants|tyres|tires|books(?:hop)?|gallery|design|builders|roofing|landscaping|cleaning|catering|events|travel|tours|fitness|gym|spa|vets|veterinary|opticians|insurance|furniture|interiors|boutique|brewery|restaurant|bistro|caf[eé]|logistics|couriers|freight|rentals|hire|printing|academy|foods|farm|market|store|shop|supplies|grooming|barbers?|weddings|jewell?e?ry|beauty|physio(?:therapy)?|locksmiths?|storage|taxis?|decorating|tailoring|laundry|glazing|joinery|flooring|nurseries|ltd|limited|inc|llc|gmbh|plc|co|corp|pty|llp)\.?$/i;
+  /\b(?:photography|repairs?|studios?|salon|clinic|dental|bakery|garage|plumbing|heating|electrical|removals|lettings|estates|hotel|florists?|pharmacy|chemists?|motors|kitchens|solicitors|accountants|tyres|tires|books(?:hop)?|gallery|design|builders|roofing|landscaping|cleaning|catering|events|travel|tours|fitness|gym|spa|vets|veterinary|opticians|insurance|furniture|interiors|boutique|brewery|restaurant|bistro|caf[eé]|logistics|couriers|freight|rentals|hire|printing|academy|foods|farm|market|store|shop|supplies|grooming|barbers?|weddings|jewell?e?ry|beauty|physio(?:therapy)?|locksmiths?|storage|taxis?|decorating|tailoring|laundry|glazing|joinery|flooring|nurseries|shops|stores|ltd|limited|inc|llc|gmbh|plc|co|corp|pty|llp)\.?$/i;
+/** A company's legal form at the end of its name ("Peinture Rapide Inc.", "Brightgrid Energy Ltd", "Nordhof GmbH", "Sol S.A."). */
+const LEGAL_FORM_END = /\s(?:ltd|limited|inc|llc|gmbh|plc|co|corp|pty(?: ltd)?|llp|ag|s\.?a|s\.?l|s\.?r\.?l|b\.?v|n\.?v|a\/s|ab|oy|sarl|sas|ltda|bhd)\.?$/i;
+export const hasLegalForm = (head: string) => head.length <= 60 && LEGAL_FORM_END.test(head) && isNameLike(head);
 /** A business's name on a line of its own: capitalised words ending in its trade or legal form, no team and no role. */
 export const namesBusiness = (head: string) => head.length <= 60 && TRADE_NAME_END.test(head) && isNameLike(head) && !/\b(?:team|crew|squad)\b/i.test(head) && !isPersonRole(head);
 /** A line naming a role, team, department or company form ("Customer Relations Department", "Sales Executive"). */

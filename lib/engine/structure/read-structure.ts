@@ -127,6 +127,7 @@ import {
   isCompanyBoilerplate,
   isCompanyWithMotto,
   namesBusiness,
+  hasLegalForm,
   hasTitleWord,
   opensWithHours,
   leadingThreadMarkerLength,
@@ -1696,8 +1697,8 @@ function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAg
   // Session 34: a business's name over its own hours, links, places or phone and nothing that names a role or team
   // ("FixPoint Mobile Repairs⏎Mon–Sat 9:30–6, Sun closed⏎fixpoint.example") is the shop's letterhead, which the mail
   // client appends: nobody signs it. A department under the name ("Kwik Tread Centres⏎Customer Relations Department")
-  // still signs with it.
-  const letterhead = !nameOnly && namesBusiness(lines[top]!.head) && below !== undefined && !hasTitleWord(lines[below]!.head);
+  // still signs with it. A company's legal name alone ("Peinture Rapide Inc.", "Nordhof GmbH") is its letterhead too.
+  const letterhead = namesBusiness(lines[top]!.head) && (below === undefined ? hasLegalForm(lines[top]!.head) : !nameOnly && !hasTitleWord(lines[below]!.head));
   if (!signedInline && !titleOverName && !letterhead && (nameOnly || isSignedName(lines[top]!.head))) kinds[top] = 'sign-off';
   // A valediction at the top of the block ("With best wishes,") is the agent's sign-off, as it is with no block under it,
   // and so is the name signed under it ("Merry Christmas,⏎Holly⏎Hollybush Garden Centre").
@@ -1721,7 +1722,10 @@ function readBlock(lines: Line[], under: readonly number[]): { nameOnly: boolean
   // Session 25: a survey's words the agent goes on from as "I" are the agent's last line, not a signature's rating request.
   if (block.length === 1 && asksAsAgent(single)) return null;
   // Session 33: a company's name with its motto alone under the body ("Acme Energy — Powering happy homes since 1998").
-  if (!(evidence && (block.length >= 2 || hasContact(single) || isSignatureSentence(single) || isFieldedSignatureLine(single) || isCompanyWithMotto(single))) && !nameOnly) return null;
+  // Session 34: a business's name on top names who sends the block as contact details do ("Hillside Hospice Shops⏎Furniture
+  // collections"), and a company's legal name alone is its letterhead ("Peinture Rapide Inc.").
+  const business = namesBusiness(block[block.length - 1]!.head) && block.length >= 2;
+  if (!((evidence || business) && (block.length >= 2 || hasContact(single) || isSignatureSentence(single) || isFieldedSignatureLine(single) || isCompanyWithMotto(single) || hasLegalForm(single))) && !nameOnly) return null;
   return { nameOnly };
 }
 
