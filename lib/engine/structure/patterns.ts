@@ -644,13 +644,16 @@ export function isOneLineHeader(head: string): boolean {
   if (!HEADER_FROM.test(head) || !EMAIL.test(head)) return false;
   return (head.match(INLINE_FIELD)?.length ?? 0) >= 2 && hasDateOrTime(head);
 }
-/**
- * A line that is only a date and a time, as helpdesks head each message of a thread ("Mar 4, 2025, 10:02 GMT", "04/03/2025
- * 10:02"); session 34: with no year, as they date this year's messages ("Dec 2, 9:15 PM", "2 Dec, 17:41").
- */
+/** A line that is only a date and a time, as helpdesks head each message of a thread ("Mar 4, 2025, 10:02 GMT", "04/03/2025 10:02"). */
 const DATE_TIME_LINE =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}),?(?: at)? \d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?(?: (?:[a-z]{2,5}|(?:gmt|utc)[+-]\d{1,2}(?::\d{2})?))?$/i;
+// Session 34: with no year, as helpdesks date this year's messages ("Dec 2, 9:15 PM", "2 Dec, 17:41"); only beside the
+// sender's name on one line, since an agent's own booking ("Dr Patel⏎Dec 3, 10:00 AM⏎Please arrive early.") has none.
+const THREAD_DATE_LINE =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?(?:,? \d{4})?|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}),?(?: at)? \d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?(?: (?:[a-z]{2,5}|(?:gmt|utc)[+-]\d{1,2}(?::\d{2})?))?$/i;
 export const isDateTimeLine = (head: string) => DATE_TIME_LINE.test(head);
+/** The same with the year optional, for a thread header on one line with its name ("Mariam Yusuf · Dec 2, 9:15 PM"). */
+export const isThreadDateLine = (head: string) => THREAD_DATE_LINE.test(head);
 /**
  * The sender's name before their bracketed address, in a header's "From:" line or an attribution ("From: Pauline Green
  * <pgreen@…>", "…10:02, Raj Malhotra <raj@…> wrote:", 'From: "Aisha Karim" <…>'): lower case, or null.
@@ -1499,7 +1502,8 @@ export const isGreetingLine = (head: string, length: number) => length <= 40 && 
 const SPEAKER_LABEL =
   /^(\p{Lu}[\p{L}'’.-]{1,20}(?: [\p{L}'’.()-]{1,20}){0,2})(?:,? (?:(?:\d{1,2} \p{L}{3,9}\.?|\p{L}{3,9}\.? \d{1,2}|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?),? )?\[?\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?\]?)? ?: \S/u;
 /** Words that open a time, not a speaker, before a clock ("At 10:15:", "From 9:00:"). */
-const TIME_WORD = /^(?:at|by|from|until|till|before|after|around|about|since|on|between|starting|ends?|starts?)$/i;
+// Session 34: nor a day's name, a schedule's line ("Mon, 3 Dec, 10:00: engineer visit").
+const TIME_WORD = /^(?:at|by|from|until|till|before|after|around|about|since|on|between|starting|ends?|starts?|today|tomorrow|tonight|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?)$/i;
 export function speakerLabel(head: string): string | null {
   const m = head.includes(': ') ? SPEAKER_LABEL.exec(head) : null;
   if (!m) return null;

@@ -78,6 +78,7 @@ import {
   isForwardTitle,
   senderName,
   isDateTimeLine,
+  isThreadDateLine,
   isGreetingLine,
   isGreetingWord,
   isBreakRule,
@@ -1104,11 +1105,11 @@ function historyHeaderAt(lines: Line[], kinds: LineKind[], i: number): number | 
   // Session 34: the thread header with no address, the name and the date cut by a dot or a bar ("Mariam Yusuf · Dec 2, 9:15
   // PM", as Help Scout and Front head each earlier message), with the message under it.
   const dotted = head.length <= 100 && !bracket ? /^([^·|\n]{2,60}?) [·|] /u.exec(head) : null;
-  if (dotted && isNameLike(dotted[1]!) && isDateTimeLine(head.slice(dotted[0].length)) && nextContent(lines, i + 1) !== null) return withRuleAbove();
+  if (dotted && isNameLike(dotted[1]!) && isThreadDateLine(head.slice(dotted[0].length)) && nextContent(lines, i + 1) !== null) return withRuleAbove();
   // Session 34: the same header as a turn's label on a line of its own, the name, a comma, the date and time, a colon
   // ("Jamal Reid, Dec 3, 10:02 AM:"): a date as well as a clock, so an itinerary's "Pick-up, 9:00 AM:" is none.
   const labelled = head.length <= 100 && head.endsWith(':') ? /^([^,:\n]{2,60}), ([^:\n]{6,40}?:?[^:\n]{0,20})\s?:$/u.exec(head) : null;
-  if (labelled && isNameLike(labelled[1]!) && isDateTimeLine(labelled[2]!) && nextContent(lines, i + 1) !== null) return withRuleAbove();
+  if (labelled && isNameLike(labelled[1]!) && isThreadDateLine(labelled[2]!) && nextContent(lines, i + 1) !== null) return withRuleAbove();
   // Session 33: Notes puts the date on the line under the name and address ("Chidi Okafor <c.okafor@…>⏎05/03/2025 09:12"), glued
   // to the agent's signed name or not.
   if (bracket && isNameLike(bracket[1]!) && head.slice(bracket[0].length).trim() === '') {
