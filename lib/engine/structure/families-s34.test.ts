@@ -185,3 +185,20 @@ describe('a schedule the agent lays out by day and time', () => {
     expect(kindOf(text, 'Mon, 15 Dec')).not.toBe('quote');
   });
 });
+
+describe('a business’s lines the agent’s sentence announces with a colon', () => {
+  it.each([
+    ['a branch’s address and hours', 'You can collect it from our other branch:\n\nHarbour Framing Studio\nUnit 4, Quay Street, Falmouth\nMon–Sat 9:00–17:00'],
+    ['a repairer’s name and phone', 'The nearest approved repairer is:\n\nBayside Motors Ltd\n01632 960 441'],
+  ])('stay the agent’s: %s under a blank line', (_shape, tail) => {
+    const text = `Hi Tom,\n\nYour frame is ready. ${tail}`;
+    const block = tail.split('\n').filter(Boolean)[1]!;
+    expect(kindOf(text, block)).toBe('body');
+    expect(misreadLines({ id: 's34', text, notAgentText: [] })).toEqual([]);
+  });
+
+  it('still reads the sender’s own letterhead under a plain last sentence past', () => {
+    const text = 'Hi Tom,\n\nYour frame is ready to collect.\n\nHarbour Framing Studio\nUnit 4, Quay Street, Falmouth\nMon–Sat 9:00–17:00';
+    expect(kindOf(text, 'Harbour Framing Studio')).toBe('signature');
+  });
+});

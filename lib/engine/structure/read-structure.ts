@@ -1747,7 +1747,11 @@ function gluedWithoutName(lines: Line[], kinds: LineKind[], under: readonly numb
   // may put a blank line between them) is what the sentence gives, the agent's: a signature is never introduced by a
   // colon. A short label ("Follow us:") is no sentence.
   const announcing = previousContent(lines, top);
-  if (under.length === 1 && announcing !== null && kinds[announcing] === 'agent' && introducesNextLine(lines[announcing]!) && !heads.some(names)) return true;
+  // Session 34: so are a business's lines the sentence announces ("You can collect it from our other branch:⏎⏎Harbour Framing
+  // Studio⏎Unit 4, Quay Street⏎Mon–Sat 9:00–17:00", "The nearest approved repairer is:⏎Bayside Motors Ltd⏎01632 960 441"):
+  // no person is named in them, so nobody signs.
+  const announced = under.length === 1 ? !heads.some(names) : heads.every((h) => !names(h) || namesBusiness(h) || hasLegalForm(h));
+  if (announcing !== null && kinds[announcing] === 'agent' && introducesNextLine(lines[announcing]!) && announced) return true;
   const above = lines[top - 1];
   if (above === undefined || above.blank || kinds[top - 1] !== 'agent') return false;
   if (!/[.!?]$/.test(above.tail)) return false;
