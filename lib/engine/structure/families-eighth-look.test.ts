@@ -90,9 +90,12 @@ describe('a name signed at the end of the last sentence, a signature block under
     expect(endsWithNamedSignOff(line)).toBe(expected);
   });
 
-  it('keeps a company name under a plain last sentence as the sign-off (no name signed above it)', () => {
+  // Session 34: a business's name over its phone with nobody named is its letterhead (aj027, aj058), signature like the
+  // phone; a person's name there still signs off.
+  it('reads a company name under a plain last sentence as its letterhead, a person there as the sign-off', () => {
     const text = 'Hi Sunita,\n\nYes, we can pack the kitchen too.\nMoveright Removals\n01632 960 119';
-    expect(kindOf(text, 'Moveright Removals')).toBe('sign-off');
+    expect([kindOf(text, 'Moveright Removals'), kindOf(text, 'Yes, we can')]).toEqual(['signature', 'body']);
+    expect(kindOf('Hi Sunita,\n\nYes, we can pack the kitchen too.\nRobert Hale\n01632 960 119', 'Robert Hale')).toBe('sign-off');
   });
 });
 

@@ -207,9 +207,9 @@ export const isTranscriptHeading = (head: string) => TRANSCRIPT_HEADING.test(hea
 /**
  * Fifteenth look: headings read only over the chat lines right under them (never as the start of history to the end):
  * an app's name before "chat with …" ("WhatsApp chat with Sunward Travel") and a lead that names the chat it quotes
- * ("From the chat on 30/11:").
+ * ("From the chat on 30/11:"); session 34: one that says it is earlier ("Earlier in this conversation:").
  */
-const CHAT_LEAD = gatedAlternation([{ needles: ['chat', 'conversation'], source: String.raw`^(?:\p{Lu}[\p{L}\p{N}]{1,15} (?:chat|conversation) with \p{Lu}[^.!?:]{0,50}|(?:from|in) (?:the|our|your|that) (?:live |web |phone )?(?:chat|conversation)\b[^.!?:]{0,40}:)$` }], 'iu');
+const CHAT_LEAD = gatedAlternation([{ needles: ['chat', 'conversation'], source: String.raw`^(?:\p{Lu}[\p{L}\p{N}]{1,15} (?:chat|conversation) with \p{Lu}[^.!?:]{0,50}|(?:earlier |previously )?(?:from|in) (?:the|our|your|that|this) (?:live |web |phone )?(?:chat|conversation)\b[^.!?:]{0,40}:)$` }], 'iu');
 /**
  * A short line framed in rules ("---- Translated message (Spanish → English) ----", "----- Wiadomość oryginalna -----"):
  * its words. A mail client's separator names the message in its own language; `isFramedSeparator` checks the words.
@@ -222,6 +222,17 @@ const FRAMED = /^(?:[-_=*]{2,40}|[—–]{1,3}) ?([^-_=*—–]{1,60}?) ?(?:[-_=
 const MESSAGE_WORD =
   /messag|mensag|mensaje|messaggio|origin|forward|translat|reply|antwort|nachricht|wiadomo|viesti|meddel|bericht|besked|сообщ|メッセージ|邮件|郵件|메시지|zpráv|správ|üzenet|μήνυμα|повідомл|mesaj|poruk|sporočil|sõnum|ziņojum|pranešim|pesan|thư gốc|tin nhắn|ข้อความ|הודעה|رسالة/i;
 export const framedWords = (head: string) => FRAMED.exec(head)?.[1] ?? null;
+/**
+ * Session 34: words that name the exchange before the reply, framed as a helpdesk frames a thread's history ("---- Ticket
+ * #55120 history ----", "— Earlier —", "=== Previous conversation ===", "--- Historique de la demande ---"). Not a chat's
+ * own notices ("--- Conversation ended by agent ---"), after which the agent's reply may go on.
+ */
+const HISTORY_WORD = /histor|\b(?:previous|earlier|prior|thread|transcript)\b|verlauf|geschiedenis|storico|précédent|anterior|vorherig|precedent|eerder/i;
+/** The frame closing such a block ("--- End of transcript ---") is no opening: the agent's reply may go on under it. */
+const framesHistory = (head: string) => {
+  const words = framedWords(head);
+  return words !== null && HISTORY_WORD.test(words) && !/\b(?:end|ended|ends)\b/i.test(words);
+};
 /** A helpdesk's or translator's header over a translated quote: "[Translated from Japanese by …]", "Translation of the customer's message:". */
 const TRANSLATED_HEADER =
   /^(?:[[(](?:auto(?:matically|-)? ?|machine[- ])?translat(?:ed|ion)\b[^\]).!?]{0,80}[\])]|(?:auto(?:matically|-)? ?|machine[- ])?translat(?:ed|ion) (?:from|of|by)\b[^.!?]{0,60}:)$/i;
@@ -247,7 +258,7 @@ export const isForwardTitle = (head: string) => head.length <= 60 && /:$/.test(h
 const MESSAGE_FROM = /^-{3,10} ?message from \S[^\n]{0,120}? ?-{3,10}$/i;
 export const isMessageSeparator = (head: string) =>
   MESSAGE_SEPARATOR.test(head) || MESSAGE_FROM.test(head) || FRAMED_ATTRIBUTION.test(framedWords(head) ?? '') || HISTORY_HEADING.test(head) || isDatedHistoryHeading(head) || BEGIN_FORWARDED.test(head) || REPLY_ABOVE.test(head) || isReplyLineMarker(head) || TRANSCRIPT_HEADING.test(head) ||
-  TRANSLATED_HEADER.test(head) || MESSAGE_WORD.test(framedWords(head) ?? '');
+  TRANSLATED_HEADER.test(head) || MESSAGE_WORD.test(framedWords(head) ?? '') || framesHistory(head);
 /**
  * A mail header field in any language: a short label of letters, then a colon ("Skickat:", "Enviado el:", "Wysłano:",
  * "送信日時:"). Outlook writes the labels in the language of the agent's or customer's mail client.
@@ -636,7 +647,13 @@ export function isOneLineHeader(head: string): boolean {
 /** A line that is only a date and a time, as helpdesks head each message of a thread ("Mar 4, 2025, 10:02 GMT", "04/03/2025 10:02"). */
 const DATE_TIME_LINE =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}),?(?: at)? \d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?(?: (?:[a-z]{2,5}|(?:gmt|utc)[+-]\d{1,2}(?::\d{2})?))?$/i;
+// Session 34: with no year, as helpdesks date this year's messages ("Dec 2, 9:15 PM", "2 Dec, 17:41"); only beside the
+// sender's name on one line, since an agent's own booking ("Dr Patel⏎Dec 3, 10:00 AM⏎Please arrive early.") has none.
+const THREAD_DATE_LINE =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?(?:,? \d{4})?|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}),?(?: at)? \d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?(?: (?:[a-z]{2,5}|(?:gmt|utc)[+-]\d{1,2}(?::\d{2})?))?$/i;
 export const isDateTimeLine = (head: string) => DATE_TIME_LINE.test(head);
+/** The same with the year optional, for a thread header on one line with its name ("Mariam Yusuf · Dec 2, 9:15 PM"). */
+export const isThreadDateLine = (head: string) => THREAD_DATE_LINE.test(head);
 /**
  * The sender's name before their bracketed address, in a header's "From:" line or an attribution ("From: Pauline Green
  * <pgreen@…>", "…10:02, Raj Malhotra <raj@…> wrote:", 'From: "Aisha Karim" <…>'): lower case, or null.
@@ -875,6 +892,10 @@ export function readsAsOtherLanguage(head: string): boolean {
 const SIGN_OFFS = new Set([
   'best', 'all the best', 'all best', 'best wishes', 'best regards', 'with best regards', 'kind regards', 'with kind regards',
   'kindest regards', 'warm regards', 'warmest regards', 'warm wishes', 'warmly', 'warmest', 'regards', 'many thanks', 'thanks',
+  // Session 34: more of the common ones ("Thanks & Regards" reads as its words, "thanks regards"; "Thanking you" as desks write it).
+  'warmest wishes', 'with warm wishes', 'with warmest wishes', 'with best wishes', 'kindest wishes', 'with kindest regards', 'fond regards',
+  'warmly yours', 'cordially', 'thank you kindly', 'many thanks again', 'much appreciated', 'thanks regards', 'thanks and best regards',
+  'thanks best regards', 'thanks and warm regards', 'kind rgds', 'thanking you', 'cheerio', 'nga mihi', 'mahalo',
   'thank you', 'thanks again', 'thank you again', 'thanks so much', 'thank you so much', 'thanks a lot', 'thanks very much',
   'thank you very much', 'thanks a million', 'with thanks', 'with gratitude', 'cheers', 'sincerely', 'yours sincerely',
   'sincerely yours', 'yours truly', 'yours faithfully', 'respectfully', 'gratefully', 'take care', 'talk soon', 'speak soon',
@@ -909,7 +930,8 @@ const SIGN_OFFS = new Set([
 ]);
 const LONGEST_SIGN_OFF = 5;
 /** Who a valediction comes from, before the team's name: "from all of us at", "from the team at", "from". */
-const FROM_SENDERS = /^,?\s(?:to you )?(?:from|aus|uit|desde|från|fra)\s(?:(?:all of us|all|everyone|us all|the (?:whole )?team|all the team|the folks)\s(?:here\s)?(?:at|in)\s)?/i;
+// Session 34: the place with its article ("from all of us at the Mill").
+const FROM_SENDERS = /^,?\s(?:to you )?(?:from|aus|uit|desde|från|fra)\s(?:(?:all of us|all|everyone|us all|the (?:whole )?team|all the team|the folks)\s(?:here\s)?(?:at|in)\s(?:the\s(?=\p{Lu}))?)?/iu;
 
 /** Little words that may sit in a signed name: "The Acme Support Team", "Sam from Acme", "Your friends at Loomly". */
 const NAME_GLUE = new Set([
@@ -921,6 +943,11 @@ const NAME_GLUE = new Set([
   // Session 26: with its little words in French, Spanish, Portuguese and Polish ("Service à la clientèle", "Equipo de atención al
   // cliente", "Atendimento ao cliente", "Dział obsługi klienta").
   'à', 'aux', 'clientèle', 'clientele', 'atención', 'atendimento', 'ao', 'obsługi', 'klienta',
+  // Session 34: the other people such a department serves, and after-sales ("Service aux membres", "Atención al socio",
+  // "Servizio soci", "Service après-vente", "Atendimento ao associado").
+  'membres', 'miembros', 'membros', 'socio', 'socios', 'soci', 'sócios', 'associado', 'associados', 'abonnés', 'abonados', 'assinantes', 'abbonati',
+  'usagers', 'utilisateurs', 'usuarios', 'usuários', 'utenti', 'pacientes', 'pazienti', 'passagers', 'pasajeros', 'passageiros', 'passeggeri',
+  'après-vente', 'postventa', 'pós-venda', 'au',
   // Particles of family names: "Jan van der Berg", "Ahmad bin Said", "Siti binti Abdullah", "María de los Ángeles", "João dos Santos".
   'van', 'von', 'de', 'der', 'den', 'ter', 'ten', 'la', 'le', 'las', 'los', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'des', 'zu', 'vom', 'af', 'av',
   'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'ap',
@@ -960,9 +987,9 @@ export function isNameLike(text: string): boolean {
   while (end > 0 && /[\s.!)]/.test(s[end - 1]!)) end--;
   const trimmed = s.slice(0, end).replace(/^[\s,.;:!—–-]+/, '');
   if (!trimmed || trimmed.length > 60 || /[?!^*~]/.test(trimmed)) return false;
-  // "Done. Thanks" is two sentences; "Dr. Ana Cruz" and "J. Smith" are one name.
+  // "Done. Thanks" is two sentences; "Dr. Ana Cruz", "J. Smith" and (session 34) "Tipi Co. Logistics" are one name.
   // The cheap test first: the pattern (costly to compile on its first use) needs a full stop before a space.
-  if (/\.\s/.test(trimmed) && /(?:^|\s)(?!(?:dr|mr|mrs|ms|mx|prof|st|jr|sr|rev|revd|fr|hon|capt|sgt|lt|col|\p{L})\.)[\p{L}\p{N}]+\.\s/iu.test(trimmed)) return false;
+  if (/\.\s/.test(trimmed) && /(?:^|\s)(?!(?:dr|mr|mrs|ms|mx|prof|st|jr|sr|rev|revd|fr|hon|capt|sgt|lt|col|co|bros|\p{L})\.)[\p{L}\p{N}]+\.\s/iu.test(trimmed)) return false;
   const ws = words(trimmed);
   if (ws.length === 0 || ws.length > 6) return false;
   return ws.every(({ word }) => isNameWord(word)) && (/^\p{Lu}/u.test(ws[0]!.word) || CASELESS_NAME.test(ws[0]!.word) || isLowerCaseTeam(ws));
@@ -1119,7 +1146,8 @@ export const hasContact = (head: string) => EMAIL.test(head) || URL.test(head) |
  * Session 27: a helpdesk or mail app naming itself after "Sent from" ("Sent from LiveAgent", "Sent from Zoho Desk", "— Sent
  * from Help Scout"): one to three capitalised words and nothing else, so "Sent from our Leeds depot" stays the agent's.
  */
-const SENT_FROM_APP = /^(?:[—–-] ?)?[Ss]ent from (?:the )?\p{Lu}[\p{L}\p{N}:.-]{1,24}(?: \p{Lu}[\p{L}\p{N}:.-]{0,24}){0,2}$/u;
+// Session 34: a messenger naming who sent it through which app ("Sent by Tash (Bloom Care) via Messenger").
+const SENT_FROM_APP = /^(?:[—–-] ?)?[Ss]ent (?:from (?:the )?|by \p{Lu}[^.!?\n]{0,40} via )\p{Lu}[\p{L}\p{N}:.-]{1,24}(?: \p{Lu}[\p{L}\p{N}:.-]{0,24}){0,2}$/u;
 /**
  * Session 27: the agent's own sentence that starts like an app's line ("Sent via DHL Express this morning, tracking …; it
  * should reach you on Thursday."): it speaks to the customer or names a day, which no app's line does. "Sent from my …"
@@ -1345,6 +1373,20 @@ export function isPersonRole(head: string): boolean {
   return bare.length <= 60 && !/\s[–—-]\s|[|·•,(]/.test(bare) && TITLE.test(bare) && PERSON_ROLE_END.test(bare) && isNameLike(bare);
 }
 
+/**
+ * Session 34: the word a business's name ends in, its trade or its legal form ("FixPoint Mobile Repairs", "Kunle Adeyemi
+ * Photography", "Harbour Bakery", "Cole & Rowe Ltd"): a shop's or studio's name, not a person's nor a team's.
+ */
+const TRADE_NAME_END =
+  /\b(?:photography|repairs?|studios?|salon|clinic|dental|bakery|garage|plumbing|heating|electrical|removals|lettings|estates|hotel|florists?|pharmacy|chemists?|motors|kitchens|solicitors|accountants|tyres|tires|books(?:hop)?|gallery|design|builders|roofing|landscaping|cleaning|catering|events|travel|tours|fitness|gym|spa|vets|veterinary|opticians|insurance|furniture|interiors|boutique|brewery|restaurant|bistro|caf[eé]|logistics|couriers|freight|rentals|hire|printing|academy|foods|farm|market|store|shop|supplies|grooming|barbers?|weddings|jewell?e?ry|beauty|physio(?:therapy)?|locksmiths?|storage|taxis?|decorating|tailoring|laundry|glazing|joinery|flooring|nurseries|shops|stores|ltd|limited|inc|llc|gmbh|plc|co|corp|pty|llp)\.?$/i;
+/** A company's legal form at the end of its name ("Peinture Rapide Inc.", "Brightgrid Energy Ltd", "Nordhof GmbH", "Sol S.A."). */
+const LEGAL_FORM_END = /\s(?:ltd|limited|inc|llc|gmbh|plc|co|corp|pty(?: ltd)?|llp|ag|s\.?a|s\.?l|s\.?r\.?l|b\.?v|n\.?v|a\/s|ab|oy|sarl|sas|ltda|bhd)\.?$/i;
+export const hasLegalForm = (head: string) => head.length <= 60 && LEGAL_FORM_END.test(head) && isNameLike(head);
+/** A business's name on a line of its own: capitalised words ending in its trade or legal form, no team and no role. */
+export const namesBusiness = (head: string) => head.length <= 60 && TRADE_NAME_END.test(head) && isNameLike(head) && !/\b(?:team|crew|squad)\b/i.test(head) && !isPersonRole(head);
+/** A line naming a role, team, department or company form ("Customer Relations Department", "Sales Executive"). */
+export const hasTitleWord = (head: string) => TITLE.test(head);
+
 /** Sixteenth look: an out-of-office notice's heading or first words ("**Out of office**", "Automatic reply: …"). */
 // "Out of office hours, call 111" is the agent's advice, not a notice.
 export const opensOutOfOffice = (head: string) => /^\W{0,3}(?:out of (?:the )?office(?! hours)|automatic reply|auto-?reply|away from the office)\b/i.test(head);
@@ -1456,9 +1498,12 @@ export const isGreetingLine = (head: string, length: number) => length <= 40 && 
  * one to three words, two letters or more, then the words). Lower case, or null. Numbers ("Step 2:") are no speaker.
  */
 // Fifteenth look: a clock between the label and its colon ("Owen (Pharmacist) 10:14: You can take it…") is no part of it.
-const SPEAKER_LABEL = /^(\p{Lu}[\p{L}'’.-]{1,20}(?: [\p{L}'’.()-]{1,20}){0,2})(?: \[?\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?\]?)? ?: \S/u;
+// Session 34: a turn stamped with its day as well, after a comma ("Aaron, 2 Dec, 17:50: It's held…", "Verity (Bot), Dec 2, 5:41 PM: …").
+const SPEAKER_LABEL =
+  /^(\p{Lu}[\p{L}'’.-]{1,20}(?: [\p{L}'’.()-]{1,20}){0,2})(?:,? (?:(?:\d{1,2} \p{L}{3,9}\.?|\p{L}{3,9}\.? \d{1,2}|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?),? )?\[?\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?\]?)? ?: \S/u;
 /** Words that open a time, not a speaker, before a clock ("At 10:15:", "From 9:00:"). */
-const TIME_WORD = /^(?:at|by|from|until|till|before|after|around|about|since|on|between|starting|ends?|starts?)$/i;
+// Session 34: nor a day's name, a schedule's line ("Mon, 3 Dec, 10:00: engineer visit").
+const TIME_WORD = /^(?:at|by|from|until|till|before|after|around|about|since|on|between|starting|ends?|starts?|today|tomorrow|tonight|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?)$/i;
 export function speakerLabel(head: string): string | null {
   const m = head.includes(': ') ? SPEAKER_LABEL.exec(head) : null;
   if (!m) return null;

@@ -78,6 +78,7 @@ import {
   isForwardTitle,
   senderName,
   isDateTimeLine,
+  isThreadDateLine,
   isGreetingLine,
   isGreetingWord,
   isBreakRule,
@@ -126,6 +127,9 @@ import {
   signOffCarriesName,
   isCompanyBoilerplate,
   isCompanyWithMotto,
+  namesBusiness,
+  hasLegalForm,
+  hasTitleWord,
   opensWithHours,
   leadingThreadMarkerLength,
   listMarkerLength,
@@ -691,7 +695,11 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     // Session 24: a mail header over ">" questions with the agent's answers between them ("From: …⏎Sent: …⏎Subject: Trip⏎⏎>
     // Does Aisha need a packed lunch?⏎⏎No, lunch is provided…⏎⏎> What time…"): the header and the ">" lines are theirs,
     // the answers the agent's, as under "On … wrote:".
-    const headerEnd = isHeaderFrom(line.head) || isHeaderBlock(lines, i) ? fieldRunEnd(lines, i) : null;
+    // Session 34: a "-----Original Message-----" line (or Outlook's rule) right over the header frames the same header.
+    const fromAt = (at: number | null) => at !== null && kinds[at] === 'agent' && (isHeaderFrom(lines[at]!.head) || isHeaderBlock(lines, at));
+    const framed = isMessageSeparator(line.head) || isOutlookRule(line.head) ? nextContentWithin(lines, i + 1, 1) : null;
+    const headerAt = fromAt(i) ? i : fromAt(framed) ? framed : null;
+    const headerEnd = headerAt === null ? null : fieldRunEnd(lines, headerAt);
     if (headerEnd !== null && answersBetweenQuotes(lines, kinds, headerEnd + 1)) {
       for (let j = start; j <= headerEnd; j++) if (kinds[j] === 'agent') kinds[j] = 'quote';
       i = headerEnd;
@@ -1094,6 +1102,14 @@ function historyHeaderAt(lines: Line[], kinds: LineKind[], i: number): number | 
   // (sam@example.com) · Dec 2, 2026, 10:14").
   const bracket = head.length <= 120 && hasBracketedAddress(head) ? /^([^<([]{2,60}?) ?[<([][^\s<>()[\]]{1,80}[>)\]] ?[·|,–—-]? ?/u.exec(head) : null;
   if (bracket && isNameLike(bracket[1]!) && isDateTimeLine(head.slice(bracket[0].length)) && nextContent(lines, i + 1) !== null) return withRuleAbove();
+  // Session 34: the thread header with no address, the name and the date cut by a dot or a bar ("Mariam Yusuf · Dec 2, 9:15
+  // PM", as Help Scout and Front head each earlier message), with the message under it.
+  const dotted = head.length <= 100 && !bracket ? /^([^·|\n]{2,60}?) [·|] /u.exec(head) : null;
+  if (dotted && isNameLike(dotted[1]!) && isThreadDateLine(head.slice(dotted[0].length)) && nextContent(lines, i + 1) !== null) return withRuleAbove();
+  // Session 34: the same header as a turn's label on a line of its own, the name, a comma, the date and time, a colon
+  // ("Jamal Reid, Dec 3, 10:02 AM:"): a date as well as a clock, so an itinerary's "Pick-up, 9:00 AM:" is none.
+  const labelled = head.length <= 100 && head.endsWith(':') ? /^([^,:\n]{2,60}), ([^:\n]{6,40}?:?[^:\n]{0,20})\s?:$/u.exec(head) : null;
+  if (labelled && isNameLike(labelled[1]!) && isThreadDateLine(labelled[2]!) && nextContent(lines, i + 1) !== null) return withRuleAbove();
   // Session 33: Notes puts the date on the line under the name and address ("Chidi Okafor <c.okafor@…>⏎05/03/2025 09:12"), glued
   // to the agent's signed name or not.
   if (bracket && isNameLike(bracket[1]!) && head.slice(bracket[0].length).trim() === '') {
@@ -1196,6 +1212,10 @@ function attributionEndAt(lines: Line[], kinds: LineKind[], i: number): number |
     if (endsAttribution(lines[j]!.tail, lines[j]!.head)) return j;
     const next = nextContent(lines, j + 1);
     if (next === null || kinds[next] !== 'agent') return null;
+    // Session 34: a mail client wraps its attribution mid-line, never after a sentence's end and a blank line: the agent's
+    // paragraph that opens with the same word ("Il tuo ordine è stato spedito lunedì.", "El pedido salió ayer.") is no
+    // attribution's first half.
+    if (next > j + 1 && /[.!?]$/.test(lines[j]!.tail)) return null;
     j = next;
   }
   return null;
@@ -1675,7 +1695,12 @@ function signOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, firstAg
   // written above it, signature like the name; a team on top ("Customer Care Team") still signs.
   const below = under[under.length - 2];
   const titleOverName = below !== undefined && below === top + 1 && isPersonRole(lines[top]!.head) && startsWithPersonName(lines[below]!.head);
-  if (!signedInline && !titleOverName && (nameOnly || isSignedName(lines[top]!.head))) kinds[top] = 'sign-off';
+  // Session 34: a business's name over its own hours, links, places or phone and nothing that names a role or team
+  // ("FixPoint Mobile Repairs⏎Mon–Sat 9:30–6, Sun closed⏎fixpoint.example") is the shop's letterhead, which the mail
+  // client appends: nobody signs it. A department under the name ("Kwik Tread Centres⏎Customer Relations Department")
+  // still signs with it. A company's legal name alone ("Peinture Rapide Inc.", "Nordhof GmbH") is its letterhead too.
+  const letterhead = namesBusiness(lines[top]!.head) && (below === undefined ? hasLegalForm(lines[top]!.head) : !nameOnly && !hasTitleWord(lines[below]!.head));
+  if (!signedInline && !titleOverName && !letterhead && (nameOnly || isSignedName(lines[top]!.head))) kinds[top] = 'sign-off';
   // A valediction at the top of the block ("With best wishes,") is the agent's sign-off, as it is with no block under it,
   // and so is the name signed under it ("Merry Christmas,⏎Holly⏎Hollybush Garden Centre").
   if (isValedictionShape(lines[top]!.head)) {
@@ -1698,7 +1723,10 @@ function readBlock(lines: Line[], under: readonly number[]): { nameOnly: boolean
   // Session 25: a survey's words the agent goes on from as "I" are the agent's last line, not a signature's rating request.
   if (block.length === 1 && asksAsAgent(single)) return null;
   // Session 33: a company's name with its motto alone under the body ("Acme Energy — Powering happy homes since 1998").
-  if (!(evidence && (block.length >= 2 || hasContact(single) || isSignatureSentence(single) || isFieldedSignatureLine(single) || isCompanyWithMotto(single))) && !nameOnly) return null;
+  // Session 34: a business's name on top names who sends the block as contact details do ("Hillside Hospice Shops⏎Furniture
+  // collections"), and a company's legal name alone is its letterhead ("Peinture Rapide Inc.").
+  const business = namesBusiness(block[block.length - 1]!.head) && block.length >= 2;
+  if (!((evidence || business) && (block.length >= 2 || hasContact(single) || isSignatureSentence(single) || isFieldedSignatureLine(single) || isCompanyWithMotto(single) || hasLegalForm(single))) && !nameOnly) return null;
   return { nameOnly };
 }
 
@@ -1719,7 +1747,11 @@ function gluedWithoutName(lines: Line[], kinds: LineKind[], under: readonly numb
   // may put a blank line between them) is what the sentence gives, the agent's: a signature is never introduced by a
   // colon. A short label ("Follow us:") is no sentence.
   const announcing = previousContent(lines, top);
-  if (under.length === 1 && announcing !== null && kinds[announcing] === 'agent' && introducesNextLine(lines[announcing]!) && !heads.some(names)) return true;
+  // Session 34: so are a business's lines the sentence announces ("You can collect it from our other branch:⏎⏎Harbour Framing
+  // Studio⏎Unit 4, Quay Street⏎Mon–Sat 9:00–17:00", "The nearest approved repairer is:⏎Bayside Motors Ltd⏎01632 960 441"):
+  // no person is named in them, so nobody signs.
+  const announced = under.length === 1 ? !heads.some(names) : heads.every((h) => !names(h) || namesBusiness(h) || hasLegalForm(h));
+  if (announcing !== null && kinds[announcing] === 'agent' && introducesNextLine(lines[announcing]!) && announced) return true;
   const above = lines[top - 1];
   if (above === undefined || above.blank || kinds[top - 1] !== 'agent') return false;
   if (!/[.!?]$/.test(above.tail)) return false;
