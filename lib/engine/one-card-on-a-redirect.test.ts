@@ -26,6 +26,7 @@ describe('an acknowledgement and a redirect on one short line are one card', () 
     expect(found[0]!.alsoRuleIds).toContain('sent-to-a-channel');
     expect(found[0]!.suggestions.length + (found[0]!.templates?.length ?? 0)).toBeGreaterThan(0);
     expect(found[0]!.advice).toMatch(/channel/i);
+    expect(found[0]!.message).toMatch(/^Empathy:.*Interaction:/s);
   });
 
   it('keeps two cards where the reply says more than the redirect', () => {

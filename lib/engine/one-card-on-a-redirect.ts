@@ -3,7 +3,8 @@
  * owes two things at once: the feeling met (acknowledge-feelings) and help here rather than an errand elsewhere
  * (sent-to-a-channel). Both cards sat on the one short line, each asking for a rewrite of the same words. They merge:
  * the acknowledgement stays the card (the line it inserts is the first thing the customer should read, and its catch is
- * kept), the redirect's advice rides on it, and its rule is named among the card's members (`alsoRuleIds`, `merged`).
+ * kept), the redirect's message and advice ride on it, and its rule is named among the card's members (`alsoRuleIds`,
+ * `merged`).
  * The acknowledgement does not wait for the redirect to be fixed: a redirect dismissed or kept would otherwise leave an
  * upset customer unmet, and the rewrite the two ask for is one sentence. After the acknowledgement is applied the reply
  * has two sentences, and the redirect's own card comes back on its own sentence.
@@ -36,6 +37,8 @@ export function oneCardOnARedirect(findings: Finding[], sentences: readonly { st
   const card: Finding = {
     ...ack,
     severity: RANK[redirect.severity] > RANK[ack.severity] ? redirect.severity : ack.severity,
+    // The card says both: the feeling to meet, then the errand handed back ("Interaction: sending them to another channel…").
+    message: `${ack.message} ${redirect.message}`,
     advice,
     alsoRuleIds: [...new Set([...(ack.alsoRuleIds ?? []), redirect.ruleId, ...(redirect.alsoRuleIds ?? [])])].filter((id) => id !== ACKNOWLEDGE),
     merged: members,
