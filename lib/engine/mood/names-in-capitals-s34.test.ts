@@ -4,7 +4,7 @@
  * setting's label beside a console, an order reference, a handle. A word compromise's lexicon does not know and can only
  * call a noun is read as a name; a run holding one is a name unless three ordinary words shout around it. Swearing in a
  * how-to question and weariness at a thing count only beside a problem the message tells. A lift out of service, freight
- * held for days and a booking called off at the last minute are failures told as facts.
+ * held for days and a booking called off at the last minute are failures told as facts; a break-in is their safety.
  */
 import { describe, expect, it } from 'vitest';
 import { readMood, UPSET_MOODS } from '../mood';
@@ -67,6 +67,19 @@ describe('failures told as facts', () => {
   ])('reads %s upset', (_name, message) => {
     expect(cues(message)).toContain('failure');
     expect(upset(message)).toBe(true);
+  });
+
+  it.each([
+    ['a garage broken into', 'Our lock-up at your Eastfield site was broken into overnight. You advertise 24 hour CCTV.'],
+    ['a holiday flat burgled', 'the apartment we rented through you got burgled while we were at the beach, passports gone'],
+  ])('reads a break-in as their safety, not a broken thing: %s', (_name, message) => {
+    expect(cues(message)).toContain('safety');
+    expect(cues(message)).not.toContain('broken');
+    expect(upset(message)).toBe(true);
+  });
+
+  it('reads no break-in in a question about cover', () => {
+    expect(cues('Does the contents policy include burglary cover for a shed?')).not.toContain('safety');
   });
 
   it.each([
