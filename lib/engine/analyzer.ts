@@ -22,6 +22,7 @@ import { readMood } from './mood';
 import { compilePhraseRules, matchPhraseRule, nextSentenceExcuses, SentenceDoc, softerFits, type CompiledPhraseRule } from './phrase';
 import { calmCustomer, customerSentencesOf, softenAnswers } from './answered-softly';
 import { mergeOverlapping } from './merge-findings';
+import { oneCardOnARedirect } from './one-card-on-a-redirect';
 import { quoteWhatWasSaid } from './quote-message';
 import { reword } from './rewrite';
 import { resolveFillIns, shiftFillIn, type FillInTemplate } from './template-fill';
@@ -529,7 +530,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       customerMessage: options.customerMessage,
       upset: reading?.needsAcknowledgement ?? false,
     });
-    return { findings: fitted, scores, scoreExplanation, language, mood: reading, complete, structure: layout };
+    // One card, not two, where an acknowledgement and a redirect both ask to rewrite the reply's one short line.
+    return { findings: oneCardOnARedirect(fitted, checked), scores, scoreExplanation, language, mood: reading, complete, structure: layout };
   }
 
   return {

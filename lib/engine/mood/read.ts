@@ -17,6 +17,7 @@ import { endsSentence, originalSpan, prepare, type PreparedText } from './text';
 import { SAID_RIGHT, situationHits, type SituationHit } from './situations';
 import { learnedUpset, moodFeatures } from './learned';
 import type { FeatureVector } from '../warmth/features';
+import { nlp } from '../../nlp/nlp';
 
 export const MOOD_ORDER: readonly Mood[] = ['frustrated', 'worried', 'disappointed', 'urgent', 'confused', 'happy'];
 /** Moods that ask the reply to acknowledge how the customer feels. */
@@ -67,9 +68,70 @@ function capitalNames(text: string): { start: number; end: number }[] {
   return out;
 }
 
+/** compromise's tags that make a known word a name: a person, place, brand or acronym ("SEAN", "LONDON", "NETFLIX"). */
+const NAME_TAGS = new Set(['ProperNoun', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'City', 'Country', 'Region', 'Organization', 'Acronym']);
+/** Only this many all-capital tokens are looked up: shouting shows in the first few, and the lookup stays bounded. */
+const MAX_CAPITAL_TOKENS = 24;
+
+/**
+ * Whether an all-capital word is an ordinary word of English, as people shout ("NOT", "AGAIN", "BROKEN", "HIGHLY"),
+ * and not a name, code or product ("MCPE", "MISSEPISSE", "CCTV", "HULU", "SEAN"): compromise's lexicon knows it as no
+ * name, or, unknown to it, tags the lower-cased word as more than a bare noun (a suffix it reads: "-ly", "-less", "-ed").
+ * A word it has never seen and can only call a noun is a name or a code.
+ */
+function ordinaryWord(word: string): boolean {
+  if (/\d/.test(word)) return false;
+  const lower = word.toLowerCase();
+  const terms = (nlp(lower).json() as { terms: { tags: string[] }[] }[]).flatMap((s) => s.terms);
+  if (terms.length === 0 || terms.some((t) => t.tags.some((tag) => NAME_TAGS.has(tag)))) return false;
+  const known = Object.hasOwn(lexicon(), lower);
+  return known || terms.some((t) => t.tags.some((tag) => tag !== 'Noun' && tag !== 'Singular' && tag !== 'Plural'));
+}
+let lexiconOf: Record<string, unknown> | null = null;
+const lexicon = () => (lexiconOf ??= (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon);
+
+/** Words of one or two letters that make a run of capitals a sentence ("WHERE IS MY PARCEL"), not a name. */
+const SHORT_WORDS = new Set('I A IS MY ME TO OF ON IN AT BE DO NO SO UP WE US OR IF AN AS BY GO HE'.split(' '));
+/** A run of all-capital tokens (words, codes with digits, #refs) joined by spaces or light punctuation. */
+const CAPITAL_RUN = /(?<![\p{L}\p{N}])[#]?[A-Z0-9][A-Z0-9'’-]*(?:[ \t:/&]{1,3}[#]?[A-Z0-9][A-Z0-9'’-]*)*(?![\p{L}\p{N}])/gu;
+
+/**
+ * The stretches of all-capital text that name something rather than raise a voice: a run holding a name or a code
+ * ("PS4 NAT TYPE", "ORDER #AB12CD", "Gamertag:MISSEPISSE", "MCPE", "@KUSU") and fewer than three ordinary words. Shouting
+ * is a run of ordinary words in capitals ("WHERE IS MY ORDER", "NOTHING WORKS") or an ordinary word stressed ("it's NOT
+ * here"), never one name or code.
+ */
+function namedRuns(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let looked = 0;
+  for (const m of text.matchAll(CAPITAL_RUN)) {
+    if (!/[A-Z]/.test(m[0])) continue;
+    const tokens = m[0].split(/[ \t:/&]+/).filter(Boolean);
+    if (looked >= MAX_CAPITAL_TOKENS) break;
+    looked += tokens.length;
+    // A handle or tag ("@KUSU", "#BLACKFRIDAY") is a name.
+    const tagged = /[@#]$/.test(text.slice(Math.max(0, m.index - 1), m.index));
+    let ordinary = 0;
+    let named = tagged;
+    for (const t of tokens) {
+      const word = t.replace(/^#/, '').replace(/['’]/g, '');
+      if (/^[A-Z]{1,2}$/.test(word)) {
+        if (SHORT_WORDS.has(word)) ordinary++;
+        continue;
+      }
+      if (!/^[A-Z]+$/.test(word) || ACRONYMS.has(word) || t.startsWith('#')) named = true;
+      else if (ordinaryWord(word)) ordinary++;
+      else named = true;
+    }
+    if (named && ordinary < 3) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 function capitalHits(p: PreparedText): Hit[] {
   const shouted: Hit[] = [];
-  const names = capitalNames(p.text);
+  if (!/[A-Z]{3}/.test(p.text)) return [];
+  const names = [...capitalNames(p.text), ...namedRuns(p.text)];
   for (const m of p.text.matchAll(/\b[A-Z]{3,}\b/g)) {
     if (ACRONYMS.has(m[0]) || URGENT_CAPITALS.has(m[0])) continue;
     if (names.some((n) => n.start <= m.index && m.index < n.end)) continue;
@@ -418,6 +480,11 @@ function weigh(message: string): Weighed {
   if (hits.some((h) => h.kind === 'gratitude')) {
     hits = hits.map((h) => (h.kind === 'plea' && p.text.slice(h.start, h.end) === '🙏' ? { ...h, mood: 'happy', kind: 'emoji', weight: 1 } : h));
   }
+  // Swearing in a how-to question ("how the heck do I…") or weariness at a thing ("so tired of the old theme") says how
+  // strongly they want it, not that something failed them: it counts only beside a problem the message tells.
+  if (!hits.some((h) => COMPLAINT_MOODS.includes(h.mood) && h.weight > 0 && PROBLEM_KINDS.has(h.kind) && !WITHOUT_A_PROBLEM.test(p.text.slice(h.start, h.end)))) {
+    hits = hits.filter((h) => !(h.kind === 'feeling' && WITHOUT_A_PROBLEM.test(p.text.slice(h.start, h.end))));
+  }
   // No cue found them upset: read the situation they tell by its grammar (harm to someone of theirs, money taken,
   // a promise broken, being treated badly, an event missed). A customer who says they are calm stays calm.
   // …nor does one who thanks us and complains of nothing ("thank you for moving our tickets when my husband was ill").
@@ -514,6 +581,11 @@ export function readMood(message: string | undefined): MoodReading | null {
     customerName: signatureName(message.slice(0, 20_000)),
   };
 }
+
+/** Swearing in a how-to question or weariness at a thing (cues.ts): frustration only beside a problem told. */
+const WITHOUT_A_PROBLEM = /^(?:(?:how|who) the (?:hell|heck|fuck)|(?:getting|so|really|sick and) tired of)$/i;
+/** Evidence of a problem: something failed, went missing, kept them waiting, cost them, came again, or a feeling named. */
+const PROBLEM_KINDS: ReadonlySet<CueKind> = new Set(['feeling', 'negated-positive', 'repeat-contact', 'waiting', 'broken', 'failure', 'money', 'loss', 'safety', 'demand']);
 
 const HOPES_FOR_THE_FIX = /\b(?:hopefully|i hope (?:this|it|that|the|you)|(?:i|we)(?:'d| would) (?:really |greatly )?appreciate)\b/i;
 const sumOf = (hits: readonly Hit[], mood: Mood) => hits.reduce((sum, h) => sum + (h.mood === mood ? h.weight : 0), 0);
