@@ -67,7 +67,7 @@ export async function replaceInEditable(
   if (!hasFocusWithin(root)) root.focus({ preventScroll: true });
   const range = access.rangeOf(root, start, end);
   if (!range) return false;
-  const selectionSeen = selectionChange(doc, SELECTION_WAIT_MS);
+  const selectionSeen = selectionChange(win, doc, SELECTION_WAIT_MS);
   selection.removeAllRanges();
   selection.addRange(range);
   // Let the editor see the selection change before the text goes in: an editor that did not (CKEditor 5 in Firefox,
@@ -148,15 +148,19 @@ function sameRange(selection: Selection, range: Range): boolean {
   );
 }
 
-/** The document's next `selectionchange`, or the timeout (a selection the same as before fires none). */
-function selectionChange(doc: Document, timeoutMs: number): Promise<void> {
+/**
+ * The document's next `selectionchange`, or the timeout (a selection the same as before fires none).
+ * The timer is the window checked above (not `doc.defaultView?`, whose absence left no timer and the wait to an event
+ * that might never come).
+ */
+function selectionChange(win: Window, doc: Document, timeoutMs: number): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       doc.removeEventListener('selectionchange', done);
-      doc.defaultView?.clearTimeout(timer);
+      win.clearTimeout(timer);
       resolve();
     };
-    const timer = doc.defaultView?.setTimeout(done, timeoutMs);
+    const timer = win.setTimeout(done, timeoutMs);
     doc.addEventListener('selectionchange', done);
   });
 }

@@ -5,6 +5,12 @@
  * synthetic ClipboardEvent an empty clipboard, and the page reads nothing from a DataTransfer a content script filled.
  * There the page's view of the event (`wrappedJSObject`, Firefox's view of a page object from a content script) gets a
  * DataTransfer of the page's own as an own property, which the editors' handlers read.
+ *
+ * What of the page's runs here: whatever it keeps as `DataTransfer` (a constructor or getter of its own) and that
+ * object's `setData`/`getData`, in the page's compartment with the page's rights, handed only strings the page's editor
+ * receives anyway. The event is the content script's, made just now, so no page code saw it before the property goes
+ * on. A throw (the page took `DataTransfer` away) gives the paste up for the next route; a page whose transfer carries
+ * other text only feeds its own editor, and Apply's read-back of the draft then fails.
  */
 interface PageView {
   wrappedJSObject?: { DataTransfer: new () => DataTransfer };

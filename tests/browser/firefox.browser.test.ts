@@ -193,7 +193,7 @@ describe('Rapport in Firefox', () => {
   // Every other composer of the demo, each in a tab of its own: Apply reaches the editor's own model, and its Ctrl+Z
   // takes back the rewording alone (every typed word back). Firefox differs from Chromium where editors meet Apply:
   // it empties a synthetic paste's clipboard (RoosterJS, Draft.js and CKEditor 4 applied nothing until
-  // lib/editors/synthetic-paste.ts), and builds its selection and input events its own way.
+  // lib/editors/synthetic-input.ts), and builds its selection and input events its own way.
   it.each(FIREFOX_EDITORS)('%s: Apply reaches the editor, and its Ctrl+Z takes back the rewording alone', async (id) => {
     const page = await firefox.browser.newPage();
     try {

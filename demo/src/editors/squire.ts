@@ -13,7 +13,8 @@ export function mountSquire(section: HTMLElement, onInput: () => void): DemoEdit
   // The class SnappyMail and RainLoop give Squire's editable (lib/editors/squire.ts knows Squire by it).
   const editable = richEditableIn(section, 'squire-editable', 'Squire reply', 'squire-wysiwyg');
   // Squire sanitizes HTML coming in (setHTML, a paste) with a DOMPurify it expects on the page; the demo hands it the
-  // parse of an inert template instead (only the demo's own canned text and the tests' pastes come in).
+  // parse of an inert template instead, which sanitizes nothing: HTML pasted here by hand (a web page's clipboard) goes
+  // in with its handlers. Fine for a local test page only; a real composer keeps Squire's DOMPurify.
   const editor = new Squire(editable, { sanitizeToDOMFragment: parseHtml });
   editable.addEventListener('input', onInput);
 
