@@ -61,6 +61,11 @@ export interface DemoEditor {
    * another agent holds the ticket): the editor then drops any change offered to it.
    */
   setReadOnly(readOnly: boolean): void;
+  /**
+   * Whether the editor's undo history has recorded the draft as it stands, for an editor that records it a moment after
+   * the change (Jodit, on a timer): a Ctrl+Z pressed before that goes back over its previous step instead.
+   */
+  historyRecorded?(): boolean;
 }
 
 export interface SentReply {

@@ -2,7 +2,8 @@
 // Closing Quill's undo step from the page's DOM: the undo and redo it sends leave the draft as it was, and with
 // nothing to undo it sends no redo (which would bring back a step the agent had undone).
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeUndoStep } from './quill';
+import { closeUndoStep } from './own-undo-step';
+import { quill } from './quill';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -29,7 +30,7 @@ function historyEditor(text: string, undo: string[], redo: string[]) {
 describe('closing Quill’s undo step', () => {
   it('undoes and redoes the last step: the draft ends as it was, the steps too', () => {
     const editor = historyEditor('Hi Maria, thanks', ['Hi Maria'], []);
-    closeUndoStep(editor.root);
+    closeUndoStep(quill, editor.root);
     expect(editor.seen).toEqual(['historyUndo', 'historyRedo']);
     expect(editor.root.textContent).toBe('Hi Maria, thanks');
     expect(editor.undo).toEqual(['Hi Maria']);
@@ -38,7 +39,7 @@ describe('closing Quill’s undo step', () => {
 
   it('sends no redo when there was nothing to undo, so a step the agent undid stays undone', () => {
     const editor = historyEditor('Hi Maria', [], ['Hi Maria, as I said before']);
-    closeUndoStep(editor.root);
+    closeUndoStep(quill, editor.root);
     expect(editor.seen).toEqual(['historyUndo']);
     expect(editor.root.textContent).toBe('Hi Maria');
     expect(editor.redo).toEqual(['Hi Maria, as I said before']);
@@ -56,7 +57,7 @@ describe('closing Quill’s undo step', () => {
     });
     const selection = document.getSelection()!;
     selection.collapse(editor.root.firstChild, 38);
-    expect(() => closeUndoStep(editor.root)).not.toThrow();
+    expect(() => closeUndoStep(quill, editor.root)).not.toThrow();
     expect(editor.root.textContent).toBe('Per our records, there are no outages.');
     expect(selection.focusNode).toBe(editor.root.lastChild);
     expect(selection.focusOffset).toBe(38);

@@ -212,6 +212,8 @@ describe('Rapport in Firefox', () => {
       await badge!.click();
       await (await applyButton(REWORDED, page, host)).click();
       await expect.poll(text, { timeout: 10_000 }).toBe(COLD_REPLY.replace(`${FLAGGED}.`, REWORDED));
+      // An agent's Ctrl+Z comes after the editor has recorded the change (Jodit records it on a timer).
+      await expect.poll(() => page.evaluate((editorId) => window.__demo.editors[editorId]!.historyRecorded?.() ?? true, id), { timeout: 10_000 }).toBe(true);
 
       await page.evaluate((editorId) => window.__demo.editors[editorId]!.focus(), id);
       // The editor may group the Apply with a snapshot of its own: a few presses at most, each one changing the text.

@@ -23,6 +23,10 @@ export function mountJodit(section: HTMLElement, onInput: () => void): DemoEdito
   const editable = editor.editor as HTMLElement;
   editable.setAttribute('aria-label', 'Jodit reply');
   editable.addEventListener('input', onInput);
+  let recorded = editor.getNativeEditorValue();
+  editor.e.on('changeStack', () => {
+    recorded = editor.getNativeEditorValue();
+  });
   return {
     getText: () => trimFinalNewline(blocksText(editor.value)),
     getData: () => editor.value,
@@ -36,5 +40,7 @@ export function mountJodit(section: HTMLElement, onInput: () => void): DemoEdito
     setReadOnly(readOnly) {
       editor.setReadOnly(readOnly);
     },
+    // Jodit records a change in its history on a timer (its throttled sync, then a debounce) and then says so.
+    historyRecorded: () => recorded === editor.getNativeEditorValue(),
   };
 }

@@ -207,9 +207,10 @@ export const isTranscriptHeading = (head: string) => TRANSCRIPT_HEADING.test(hea
 /**
  * Fifteenth look: headings read only over the chat lines right under them (never as the start of history to the end):
  * an app's name before "chat with …" ("WhatsApp chat with Sunward Travel") and a lead that names the chat it quotes
- * ("From the chat on 30/11:"); session 34: one that says it is earlier ("Earlier in this conversation:").
+ * ("From the chat on 30/11:"); session 34: one that says it is earlier ("Earlier in this conversation:"). "In this chat we
+ * agreed the following:" is the agent's own summary, not a quote.
  */
-const CHAT_LEAD = gatedAlternation([{ needles: ['chat', 'conversation'], source: String.raw`^(?:\p{Lu}[\p{L}\p{N}]{1,15} (?:chat|conversation) with \p{Lu}[^.!?:]{0,50}|(?:earlier |previously )?(?:from|in) (?:the|our|your|that|this) (?:live |web |phone )?(?:chat|conversation)\b[^.!?:]{0,40}:)$` }], 'iu');
+const CHAT_LEAD = gatedAlternation([{ needles: ['chat', 'conversation'], source: String.raw`^(?:\p{Lu}[\p{L}\p{N}]{1,15} (?:chat|conversation) with \p{Lu}[^.!?:]{0,50}|(?:(?:earlier |previously )(?:from|in) (?:the|our|your|that|this)|(?:from|in) (?:the|our|your|that)) (?:live |web |phone )?(?:chat|conversation)\b[^.!?:]{0,40}:)$` }], 'iu');
 /**
  * A short line framed in rules ("---- Translated message (Spanish → English) ----", "----- Wiadomość oryginalna -----"):
  * its words. A mail client's separator names the message in its own language; `isFramedSeparator` checks the words.
@@ -228,10 +229,18 @@ export const framedWords = (head: string) => FRAMED.exec(head)?.[1] ?? null;
  * own notices ("--- Conversation ended by agent ---"), after which the agent's reply may go on.
  */
 const HISTORY_WORD = /histor|\b(?:previous|earlier|prior|thread|transcript)\b|verlauf|geschiedenis|storico|précédent|anterior|vorherig|precedent|eerder/i;
+/**
+ * ...of the exchange itself, named ("ticket", "conversation", "messages", "demande") or by the history word alone ("— Earlier
+ * —", "=== Verlauf ==="): "--- Order history ---", "=== Service history ===" and "--- Previous steps ---" head the agent's
+ * own lists.
+ */
+const EXCHANGE_WORD = /ticket|conversa|thread|messag|request|\bcase\b|demande|correspond|e-?mails?\b|\bchat|exchange|anfrage|richiesta|solicitud|gesprek|nachricht|transcript/i;
+const HISTORY_WORD_ALONE = /^(?:history|historique|historial|histórico|verlauf|geschiedenis|storico|cronologia|earlier|previous|prior|thread|transcript)$/i;
 /** The frame closing such a block ("--- End of transcript ---") is no opening: the agent's reply may go on under it. */
 const framesHistory = (head: string) => {
-  const words = framedWords(head);
-  return words !== null && HISTORY_WORD.test(words) && !/\b(?:end|ended|ends)\b/i.test(words);
+  const words = framedWords(head)?.trim();
+  if (!words || !HISTORY_WORD.test(words) || /\b(?:end|ended|ends)\b/i.test(words)) return false;
+  return EXCHANGE_WORD.test(words) || HISTORY_WORD_ALONE.test(words);
 };
 /** A helpdesk's or translator's header over a translated quote: "[Translated from Japanese by …]", "Translation of the customer's message:". */
 const TRANSLATED_HEADER =

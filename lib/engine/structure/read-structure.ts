@@ -1104,12 +1104,15 @@ function historyHeaderAt(lines: Line[], kinds: LineKind[], i: number): number | 
   if (bracket && isNameLike(bracket[1]!) && isDateTimeLine(head.slice(bracket[0].length)) && nextContent(lines, i + 1) !== null) return withRuleAbove();
   // Session 34: the thread header with no address, the name and the date cut by a dot or a bar ("Mariam Yusuf · Dec 2, 9:15
   // PM", as Help Scout and Front head each earlier message), with the message under it.
+  // A person's full name heads it, and nothing of the agent's introduces it: "You're booked in:⏎Jess Taylor · Sat 6 Dec,
+  // 10:30 AM" and "Collection | Mon 8 Dec, 9:00" are the agent's own lines.
+  const headed = (name: string) => PERSON_FULL_NAME.test(name) && isNameLike(name) && !introducedAbove(lines, i);
   const dotted = head.length <= 100 && !bracket ? /^([^·|\n]{2,60}?) [·|] /u.exec(head) : null;
-  if (dotted && isNameLike(dotted[1]!) && isThreadDateLine(head.slice(dotted[0].length)) && nextContent(lines, i + 1) !== null) return withRuleAbove();
+  if (dotted && headed(dotted[1]!) && isThreadDateLine(head.slice(dotted[0].length)) && nextContent(lines, i + 1) !== null) return withRuleAbove();
   // Session 34: the same header as a turn's label on a line of its own, the name, a comma, the date and time, a colon
   // ("Jamal Reid, Dec 3, 10:02 AM:"): a date as well as a clock, so an itinerary's "Pick-up, 9:00 AM:" is none.
   const labelled = head.length <= 100 && head.endsWith(':') ? /^([^,:\n]{2,60}), ([^:\n]{6,40}?:?[^:\n]{0,20})\s?:$/u.exec(head) : null;
-  if (labelled && isNameLike(labelled[1]!) && isThreadDateLine(labelled[2]!) && nextContent(lines, i + 1) !== null) return withRuleAbove();
+  if (labelled && headed(labelled[1]!) && isThreadDateLine(labelled[2]!) && nextContent(lines, i + 1) !== null) return withRuleAbove();
   // Session 33: Notes puts the date on the line under the name and address ("Chidi Okafor <c.okafor@…>⏎05/03/2025 09:12"), glued
   // to the agent's signed name or not.
   if (bracket && isNameLike(bracket[1]!) && head.slice(bracket[0].length).trim() === '') {
@@ -1275,6 +1278,15 @@ function markFieldBlocks(lines: Line[], kinds: LineKind[], withAgentBelow: boole
     }
     i = j;
   }
+}
+
+/** A person's full name: two to four capitalised words ("Mariam Yusuf", "Jamal O'Neil Reid"), not a booking's label. */
+const PERSON_FULL_NAME = /^\p{Lu}[\p{L}'’-]{1,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){1,3}$/u;
+
+/** The nearest line above with text ends in a colon: the agent's own sentence introduces what follows. */
+function introducedAbove(lines: Line[], i: number): boolean {
+  const above = previousContent(lines, i);
+  return above !== null && /:$/.test(lines[above]!.tail) && !isTranscriptHeading(lines[above]!.head);
 }
 
 function nextContent(lines: Line[], from: number): number | null {
