@@ -1,7 +1,8 @@
 // The Firefox build (.output/firefox-mv2), installed in stock Firefox ESR as a temporary add-on over
 // WebDriver BiDi, on the demo helpdesk: the same promises as in Chromium — badge and underlines in a
 // textarea and a contenteditable, Apply through the editor, Ctrl+Z and a re-check, the popup reading
-// the draft, a sent reply recorded for the summary, and options that read and save storage.
+// the draft, a sent reply recorded for the summary, and options that read and save storage; and on every
+// other composer of the demo, Apply into the editor's model and its Ctrl+Z taking back the rewording alone.
 // Firefox missing is a failure with the install command, never a skip (CI installs firefox-esr).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
