@@ -67,11 +67,13 @@ const NAMED_WROTE = /^\p{Lu}[\p{Ll}'’-]{1,20}(?: \p{Lu}[\p{Ll}'’-]{1,20}){0,
 // Session 23: the customer's message named by their name, a note in brackets after it ("Sam's message (translated from
 // Spanish):", "Ana’s email:").
 const QUOTE_HEADER =
-  /^(?:you (?:wrote|said|mentioned|asked)|your (?:message|email|e-mail) said|quote|your (?:message|e-?mail|question|request)|(?:the )?customer (?:wrote|said|asked)|\p{Lu}[\p{L}-]{1,20}['’]s (?:message|e-?mail|question|request)(?: \([^()\n]{1,40}\))?)\s?:$/iu;
+  /^(?:you (?:wrote|said|mentioned|asked)|your (?:message|email|e-mail) said|quote|your (?:message|e-?mail|question|request)|(?:the )?customer (?:wrote|said|asked))\s?:$/i;
+// Session 35: the name capitalised as typed, as in NAMED_WROTE (under `i`, `\p{Lu}` matched "yesterday's request:" too).
+const NAMED_MESSAGE_HEADER = /^\p{Lu}[\p{L}-]{1,20}['’]s (?:[Mm]essage|[Ee]-?mail|[Qq]uestion|[Rr]equest|MESSAGE|E-?MAIL|QUESTION|REQUEST)(?: \([^()\n]{1,40}\))?\s?:$/u;
 /** A whole line that quotes the customer, opening and closing quotation marks included. */
 export const isQuotedLine = (head: string, tail: string) => head.includes(':') && QUOTED_LINE.test(head) && QUOTE_CLOSE.test(tail);
 /** "You wrote:" alone on a line: the lines under it, to the next blank line, are the customer's. */
-export const isQuoteHeader = (head: string) => head.endsWith(':') && (QUOTE_HEADER.test(head) || NAMED_WROTE.test(head));
+export const isQuoteHeader = (head: string) => head.endsWith(':') && (QUOTE_HEADER.test(head) || NAMED_MESSAGE_HEADER.test(head) || NAMED_WROTE.test(head));
 /**
  * Fifteenth look: a mail client's quote bar typed as "| " before the customer's words ("| On Monday you promised…"): one
  * bar at the start and none after it (a table's row or a fielded signature has more).
@@ -84,15 +86,16 @@ export const isFence = (head: string) => FENCE.test(head);
  * a name, then a clock alone at the end. The lines under it, to the next blank line, are that speaker's message.
  */
 // Session 28: Viber's and LINE's "Mei Lin, 02.12.2026 10:42": a comma, then the date before the clock.
-const SPEAKER_LINE = /^(\p{Lu}[^:\d\n]{0,40}?)(?: {2,}| ?[·•|] ?| ?(?=[[(])|, (?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? \d))[[(]?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? )?\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?[\])]?$/iu;
+// Session 35: under `i` a `\p{Lu}` matches any cased letter, so the name's capital is checked on the match (isSpeakerLine).
+const SPEAKER_LINE = /^(\p{L}[^:\d\n]{0,40}?)(?: {2,}| ?[·•|] ?| ?(?=[[(])|, (?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? \d))[[(]?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? )?\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?[\])]?$/iu;
 const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun|today|yesterday|open|closed)/i;
 // Session 30: iMessage's and Messages' export with the day spelled ("Sam Ortiz, Tue 2 Dec at 18:42", "Dana Kim, Dec 2, 2026 at
 // 10:42 AM", "Jo, Today at 09:15").
 const SPEAKER_DATED =
-  /^(\p{Lu}[\p{L}\p{M}'’. -]{0,40}), (?:(?:today|yesterday)|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2})(?:,? \d{4})?),? (?:at )?\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?$/iu;
+  /^(\p{L}[\p{L}\p{M}'’. -]{0,40}), (?:(?:today|yesterday)|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2})(?:,? \d{4})?),? (?:at )?\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?$/iu;
 export function isSpeakerLine(head: string): boolean {
   const m = head.includes(':') ? (SPEAKER_LINE.exec(head) ?? SPEAKER_DATED.exec(head)) : null;
-  return m !== null && !WEEKDAY.test(m[1]!) && isNameLike(m[1]!.replace(/\s?\([^)]{1,30}\)$/, ''));
+  return m !== null && /^\p{Lu}/u.test(m[1]!) && !WEEKDAY.test(m[1]!) && isNameLike(m[1]!.replace(/\s?\([^)]{1,30}\)$/, ''));
 }
 /**
  * A command at a shell prompt: "$ acme logout", "PS C:\> Get-Service AcmeBackup", "C:\Users\ana> ipconfig",
@@ -201,16 +204,23 @@ const isReplyLineMarker = (head: string) => ZENDESK_MARKER.test(head) || (REPLY_
 /** A helpdesk's "reply above this line" marker in any of its forms: what stands under it is history only when the reply is above it. */
 export const isReplyAboveMarker = (head: string) => REPLY_ABOVE.test(head) || isReplyLineMarker(head);
 /** A pasted chat log's heading: "Chat transcript, 3 March 2025", "Conversation history:". */
-const TRANSCRIPT_HEADING = gatedAlternation([{ needles: ['chat', 'conversation', 'messag'], source: String.raw`^(?:\[[\p{L}\p{N} ]{2,20}\] ?)?(?:(?:(?:live ?)?chat|conversation|messaging) (?:transcript|history|log)\b[^.!?]{0,50}|(?:chat|conversation) with \p{Lu}[^.!?:]{0,50}|(?:a )?(?:transcript|copy|record|log) of (?:your|our|the|this) (?:live |web )?(?:chat|conversation|messages)\b[^.!?:]{0,60}:?|(?:live )?(?:chat|conversation) (?:started|began|opened)(?: (?:on|at)|:) [^.!?]{1,60})$` }], 'iu');
+const TRANSCRIPT_HEADING = gatedAlternation([{ needles: ['chat', 'conversation', 'messag'], source: String.raw`^(?:\[[\p{L}\p{N} ]{2,20}\] ?)?(?:(?:(?:live ?)?chat|conversation|messaging) (?:transcript|history|log)\b[^.!?]{0,50}|(?:a )?(?:transcript|copy|record|log) of (?:your|our|the|this) (?:live |web )?(?:chat|conversation|messages)\b[^.!?:]{0,60}:?|(?:live )?(?:chat|conversation) (?:started|began|opened)(?: (?:on|at)|:) [^.!?]{1,60})$` }], 'iu');
 /** "Transcript of your chat with Leo, 5 March 2025": a heading over a pasted chat (the agent's reply may go on below it). */
-export const isTranscriptHeading = (head: string) => TRANSCRIPT_HEADING.test(head) || CHAT_LEAD.test(head);
+/**
+ * Session 35: "Chat with Leo, 5 March 2025": whom the chat was with, capitalised as the app writes a name. Apart from the
+ * caseless headings above, since under `i` a `\p{Lu}` matches any cased letter ("conversation with the courier").
+ */
+const CHAT_WITH_NAME = gatedAlternation([{ needles: ['chat with', 'conversation with'], source: String.raw`^(?:\[[\p{L}\p{N} ]{2,20}\] ?)?(?:[Cc]hat|CHAT|[Cc]onversation|CONVERSATION) with \p{Lu}[^.!?:]{0,50}$` }], 'u');
+export const isTranscriptHeading = (head: string) => TRANSCRIPT_HEADING.test(head) || CHAT_WITH_NAME.test(head) || CHAT_LEAD.test(head) || APP_CHAT_LEAD.test(head);
 /**
  * Fifteenth look: headings read only over the chat lines right under them (never as the start of history to the end):
  * an app's name before "chat with …" ("WhatsApp chat with Sunward Travel") and a lead that names the chat it quotes
  * ("From the chat on 30/11:"); session 34: one that says it is earlier ("Earlier in this conversation:"). "In this chat we
  * agreed the following:" is the agent's own summary, not a quote.
  */
-const CHAT_LEAD = gatedAlternation([{ needles: ['chat', 'conversation'], source: String.raw`^(?:\p{Lu}[\p{L}\p{N}]{1,15} (?:chat|conversation) with \p{Lu}[^.!?:]{0,50}|(?:(?:earlier |previously )(?:from|in) (?:the|our|your|that|this)|(?:from|in) (?:the|our|your|that)) (?:live |web |phone )?(?:chat|conversation)\b[^.!?:]{0,40}:)$` }], 'iu');
+const CHAT_LEAD = gatedAlternation([{ needles: ['chat', 'conversation'], source: String.raw`^(?:(?:(?:earlier |previously )(?:from|in) (?:the|our|your|that|this)|(?:from|in) (?:the|our|your|that)) (?:live |web |phone )?(?:chat|conversation)\b[^.!?:]{0,40}:)$` }], 'iu');
+// Session 35: the app's name and whom the chat was with, both capitalised (under `i`, "your conversation with the courier" was one).
+const APP_CHAT_LEAD = gatedAlternation([{ needles: ['chat with', 'conversation with'], source: String.raw`^\p{Lu}[\p{L}\p{N}]{1,15} (?:[Cc]hat|[Cc]onversation) with \p{Lu}[^.!?:]{0,50}$` }], 'u');
 /**
  * A short line framed in rules ("---- Translated message (Spanish → English) ----", "----- Wiadomość oryginalna -----"):
  * its words. A mail client's separator names the message in its own language; `isFramedSeparator` checks the words.
@@ -266,8 +276,9 @@ export const isForwardTitle = (head: string) => head.length <= 60 && /:$/.test(h
 /** Session 26: Horde's reply header, "----- Message from Sam Lee <sam@…> on Tue, 2 Dec 2026 10:14:32 +0000 -----". */
 const MESSAGE_FROM = /^-{3,10} ?message from \S[^\n]{0,120}? ?-{3,10}$/i;
 export const isMessageSeparator = (head: string) =>
-  MESSAGE_SEPARATOR.test(head) || MESSAGE_FROM.test(head) || FRAMED_ATTRIBUTION.test(framedWords(head) ?? '') || HISTORY_HEADING.test(head) || isDatedHistoryHeading(head) || BEGIN_FORWARDED.test(head) || REPLY_ABOVE.test(head) || isReplyLineMarker(head) || TRANSCRIPT_HEADING.test(head) ||
-  TRANSLATED_HEADER.test(head) || MESSAGE_WORD.test(framedWords(head) ?? '') || framesHistory(head);
+  MESSAGE_SEPARATOR.test(head) || MESSAGE_FROM.test(head) || FRAMED_ATTRIBUTION.test(framedWords(head) ?? '') || HISTORY_HEADING.test(head) || isDatedHistoryHeading(head) || BEGIN_FORWARDED.test(head) || REPLY_ABOVE.test(head) || isReplyLineMarker(head) || TRANSCRIPT_HEADING.test(head) || CHAT_WITH_NAME.test(head) ||
+  // Session 35: "(translated by our team)" is the agent's note, as it is no tool's notice (isTranslationNotice).
+  (TRANSLATED_HEADER.test(head) && !namesNoTool(head)) || MESSAGE_WORD.test(framedWords(head) ?? '') || framesHistory(head);
 /**
  * A mail header field in any language: a short label of letters, then a colon ("Skickat:", "Enviado el:", "Wysłano:",
  * "送信日時:"). Outlook writes the labels in the language of the agent's or customer's mail client.
@@ -307,7 +318,6 @@ export const isGroupwiseHeader = (head: string) => /^>{3} \S.{0,158} >{3}$/.test
  */
 const CHAT_NOTICE = gatedAlternation(
   [
-    { needles: ['the chat', 'the conversation'], source: String.raw`^(?:\p{Lu}[\p{L}.' -]{0,40} )?(?:has |have )?(?:joined|left|entered|ended) the (?:chat|conversation)(?: (?:at )?\d{1,2}:\d{2}(?: ?[ap]m)?)?$` },
     { needles: ['transferred', 'assigned', 'escalated', 'handed over'], source: String.raw`^(?:the )?(?:conversation|chat) (?:was |has been )?(?:transferred|assigned|reassigned|escalated|handed over) to (?:the )?[\p{L}&-]{1,30}(?: [\p{L}&-]{1,30}){0,3}$` },
     { needles: ['replying to @'], source: String.raw`^replying to @[\w.]{1,30}(?:(?:,| and) @[\w.]{1,30}){0,10}$` },
     { needles: ['['], source: String.raw`^(?:\[[^\]\n]{1,40}\] {0,4}){2,6}$` },
@@ -468,31 +478,42 @@ function isAiNotice(head: string): boolean {
   const m = AI_NOTICE.exec(head.toLowerCase());
   return m !== null && !/\bI\b|\bI['’]|\b(?:me|my)\b/.test(head.slice(m[0].length));
 }
+/**
+ * "Agent Kim joined the chat", "Visitor left the chat": who, as the app writes them (a name capitalised, or a role). Session
+ * 35: apart from the caseless notices, since under `i` a `\p{Lu}` matched any word ("looks like you left the chat").
+ */
+const JOINED_OR_LEFT = gatedAlternation(
+  [{ needles: ['the chat', 'the conversation'], source: String.raw`^(?:\p{Lu}[\p{L}.' -]{0,40} |(?:[Tt]he )?(?:visitor|customer|user|agent|operator) )?(?:[Hh]as |[Hh]ave )?(?:[Jj]oined|[Ll]eft|[Ee]ntered|[Ee]nded) the (?:chat|conversation)(?: (?:at )?\d{1,2}:\d{2}(?: ?[AaPp][Mm])?)?$` }],
+  'u',
+);
+const isNoticeLine = (head: string) => CHAT_NOTICE.test(head) || JOINED_OR_LEFT.test(head);
 export const isChatNotice = (head: string): boolean => {
-  if (CHAT_NOTICE.test(head) || isChatEvent(head) || MESSAGE_STATE.test(head) || isAiNotice(head)) return true;
+  if (isNoticeLine(head) || isChatEvent(head) || MESSAGE_STATE.test(head) || isAiNotice(head)) return true;
   // Session 24: two or three of the app's events logged on one line ("Chat transferred to Billing · Mo joined the chat").
   const events = head.length <= 160 && head.includes(' · ') ? head.split(' · ') : [];
   // Session 30: a social tool's thread count beside its line ("🧵 1/1 · Posted via Sprout Social").
   const threadCount = (e: string) => /^(?:🧵 ?)?\(?\d{1,2}\/\d{1,2}\)?$/u.test(e);
-  if (events.length >= 2 && events.length <= 3 && events.every((e) => CHAT_NOTICE.test(e) || isChatEvent(e) || threadCount(e)) && !events.every(threadCount)) return true;
+  if (events.length >= 2 && events.length <= 3 && events.every((e) => isNoticeLine(e) || isChatEvent(e) || threadCount(e)) && !events.every(threadCount)) return true;
   const unclocked = head.replace(NOTICE_CLOCK, '');
   if (unclocked !== head && isChatEvent(unclocked)) return true;
   const starred = NOTICE_STARS.exec(unclocked);
-  if (starred) return CHAT_NOTICE.test(starred[1]!);
-  if (unclocked !== head && CHAT_NOTICE.test(unclocked)) return true;
+  if (starred) return isNoticeLine(starred[1]!);
+  if (unclocked !== head && isNoticeLine(unclocked)) return true;
   const framed = /^[—–-]{1,3} ?([^—–-]{1,40}?) ?[—–-]{1,3}$/.exec(head);
   // Fifteenth look: a chat's own event framed in rules ("--- Conversation ended by agent ---"), as it is unframed.
-  return framed !== null && !FRAMED_ATTRIBUTION.test(framed[1]!) && (DIVIDER_DAY.test(framed[1]!) || hasDateOrTime(framed[1]!) || CHAT_NOTICE.test(framed[1]!) || isChatEvent(framed[1]!));
+  return framed !== null && !FRAMED_ATTRIBUTION.test(framed[1]!) && (DIVIDER_DAY.test(framed[1]!) || hasDateOrTime(framed[1]!) || isNoticeLine(framed[1]!) || isChatEvent(framed[1]!));
 };
 /**
  * A chat bot's header over its message, as messaging apps label it: "Fin · AI Agent", "Answer Bot", "Ava (virtual
  * assistant)", "Acme Bot · 10:41".
  */
-const BOT_HEADER = /^operator$|^\p{Lu}[\p{L}\p{N}'’ -]{0,30}?(?: ?[·•|(-] ?| )(?:ai (?:agent|assistant)|bot|chat ?bot|virtual (?:agent|assistant)|automated assistant)\)?(?: ?[·•] ?\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?)?$/iu;
+const BOT_HEADER = /^operator$|^\p{L}[\p{L}\p{N}'’ -]{0,30}?(?: ?[·•|(-] ?| )(?:ai (?:agent|assistant)|bot|chat ?bot|virtual (?:agent|assistant)|automated assistant)\)?(?: ?[·•] ?\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?)?$/iu;
 const BOT_WORDS = ['operator', 'bot', 'agent', 'assistant'];
 export const isBotHeader = (head: string) => {
   const lower = head.toLowerCase();
-  return BOT_WORDS.some((w) => lower.includes(w)) && BOT_HEADER.test(head);
+  // Session 35: the bot's name capitalised as the app writes it (under `i` the pattern's `\p{Lu}` matches any cased letter:
+  // "or just ask the chat bot" over the agent's next line was a header).
+  return BOT_WORDS.some((w) => lower.includes(w)) && BOT_HEADER.test(head) && (lower === 'operator' || /^\p{Lu}/u.test(head));
 };
 /**
  * A chat app's heading over the message it shows, copied above the agent's answer: Slack's app badge ("Northwind
@@ -575,13 +596,16 @@ export function isFieldLine(head: string): boolean {
   return marker === 0 || record || value!.trim().split(/\s+/).every((w) => /^[\p{Lu}\p{N}#£$€]/u.test(w));
 }
 /** A bot's turn on one line, labelled: "Chatbot: Is there anything else I can help you with today? 😊", "Acme Bot: …". */
-const BOT_TURN = /^(?:(?:the )?(?:chat ?bot|bot|virtual (?:agent|assistant)|ai (?:agent|assistant)|automated assistant)|\p{Lu}[\p{L}\p{N}'’-]{0,20} (?:bot|ai(?: agent)?))\s?:\s\S/iu;
-export const isBotTurn = (head: string) => head.includes(':') && BOT_TURN.test(head);
+const BOT_TURN = /^(?:the )?(?:chat ?bot|bot|virtual (?:agent|assistant)|ai (?:agent|assistant)|automated assistant)\s?:\s\S/i;
+// Session 35: a bot named, its name capitalised ("Acme Bot: …", "Nova AI: …"); under `i`, "our bot: it now asks for…" was one.
+const NAMED_BOT_TURN = /^\p{Lu}[\p{L}\p{N}'’-]{0,20} (?:[Bb]ot|BOT|(?:AI|Ai|ai)(?: [Aa]gent| AGENT)?)\s?:\s\S/u;
+export const isBotTurn = (head: string) => head.includes(':') && (BOT_TURN.test(head) || NAMED_BOT_TURN.test(head));
 /**
  * A social post's header as the app shows it over a quoted post: a name, the @handle and how long ago ("Sarah J
  * @sarah_j_writes · 2h", "Dan Lee @danlee · Mar 4").
  */
-const POST_HEADER = /^\p{Lu}[^@\n]{0,40}\s@[\w.]{1,30}\s?·\s?(?:\d{1,2} ?(?:s|m|min|h|d|w)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}(?:, \d{4})?)$/iu;
+// Session 35: a display name as the poster typed it, in any case ("lucy ✨ @lucy_reads · 2h"): the handle and the age decide.
+const POST_HEADER = /^\p{L}[^@\n]{0,40}\s@[\w.]{1,30}\s?·\s?(?:\d{1,2} ?(?:s|m|min|h|d|w)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}(?:, \d{4})?)$/iu;
 export const isPostHeader = (head: string) => head.includes('@') && head.includes('·') && POST_HEADER.test(head);
 /** A social platform's badge under the poster's name ("Harbour Bank⏎Author", "Top contributor"): the platform's words. */
 /** Session 29: a social post quoted under or over the reply, as the apps copy it: "QT @lucy_reads: ordered a dress…", "RT @x: …". */
@@ -727,9 +751,14 @@ export function trailingComplianceLength(s: string): number {
  * by Royal Mail this morning").
  */
 const APP_TAG = /\s[—–-] ?[Ss]ent (?:by|via|from) \p{Lu}[^\n—–]{0,80}$|\s·\s?(?:[Pp]osted|[Ss]ent|[Pp]ublished) (?:via|from|with|using) \p{Lu}[^\n·]{0,40}$/u;
+/**
+ * Session 35: an app's tag ends without a full stop, and a person's name before "via" is followed by the app's ("— Sent by
+ * Tash via Messenger"): "— sent by Amy via Royal Mail on Tuesday." is the agent's sentence about the parcel.
+ */
+const isAppTag = (tag: string) => !/[.!]$/.test(tag) && (!/^[—–-] ?[Ss]ent by [^\n]{1,80} via /.test(tag) || SENT_BY_VIA_APP.test(tag));
 export function trailingAppTagLength(s: string): number {
   const m = /[Ss]ent|[Pp]osted|[Pp]ublished/.test(s) ? APP_TAG.exec(s) : null;
-  if (m === null || SENT_LINE_PROSE.test(m[0])) return 0;
+  if (m === null || SENT_LINE_PROSE.test(m[0]) || !isAppTag(m[0].trim())) return 0;
   return m[0].trimStart().length;
 }
 
@@ -940,7 +969,15 @@ const SIGN_OFFS = new Set([
 const LONGEST_SIGN_OFF = 5;
 /** Who a valediction comes from, before the team's name: "from all of us at", "from the team at", "from". */
 // Session 34: the place with its article ("from all of us at the Mill").
-const FROM_SENDERS = /^,?\s(?:to you )?(?:from|aus|uit|desde|från|fra)\s(?:(?:all of us|all|everyone|us all|the (?:whole )?team|all the team|the folks)\s(?:here\s)?(?:at|in)\s(?:the\s(?=\p{Lu}))?)?/iu;
+// Session 35: the article goes with the place only before a capital ("the Mill"); under `i` the look-ahead matched any
+// letter, so "from all of us in the support team at Brightwater" lost "the" and with it the team.
+const FROM_SENDERS = /^,?\s(?:to you )?(?:from|aus|uit|desde|från|fra)\s(?:(?:all of us|all|everyone|us all|the (?:whole )?team|all the team|the folks)\s(?:here\s)?(?:at|in)\s)?/i;
+const PLACE_ARTICLE = /^[Tt]he\s(?=\p{Lu})/u;
+/** What follows "from all of us at" and the like: the team or the place, its article taken off before a capital. */
+const fromSendersRest = (rest: string, from: RegExpExecArray) => {
+  const after = rest.slice(from[0].length);
+  return /\s(?:at|in)\s$/i.test(from[0]) ? after.replace(PLACE_ARTICLE, '') : after;
+};
 
 /** Little words that may sit in a signed name: "The Acme Support Team", "Sam from Acme", "Your friends at Loomly". */
 const NAME_GLUE = new Set([
@@ -983,7 +1020,8 @@ function words(s: string): { word: string; end: number }[] {
 }
 
 /** A name that ends in an abbreviation's full stop: "Pradeep K.", "Tom Reid Jr.", "Acme Billing Dept." (a company's "Co." or "Ltd." is signature). */
-export const endsInNameAbbreviation = (head: string) => /(?:^|\s)(?:\p{Lu}|jr|sr|esq|ph\.?d|dept)\.$/iu.test(head);
+// Session 35: the initial a capital, as typed (under `i` "plan b." ended in one).
+export const endsInNameAbbreviation = (head: string) => /(?:^|\s)(?:\p{Lu}|[Jj]r|JR|[Ss]r|SR|[Ee]sq|ESQ|[Pp]h\.?[Dd]|PH\.?D|[Dd]ept|DEPT)\.$/u.test(head);
 
 /** HTML's entities left in a plain-text signature ("Lewis Grant&nbsp;|&nbsp;Service Advisor", "Fern &amp; Fable"), as the characters they stand for. */
 const withoutEntities = (s: string) => (s.includes('&') ? s.replace(/&(?:nbsp|#160|#xa0);/gi, ' ').replace(/&amp;/gi, '&') : s);
@@ -1039,7 +1077,10 @@ export function isNameWithRole(head: string): boolean {
 
 /** A closing phrase of the agent's own, a dash and the name: "Sending you lots of calm vibes — Kate", "Have a lovely weekend - Jo". */
 const CLOSING_THEN_NAME =
-  /^(?:sending|wishing|have an? |enjoy|happy|stay|take care|talk soon|speak soon|see you|good luck|all the best|lots of love|much love|big hugs)[^.?\n—–]{0,50}?[!.]? [—–-]{1,2} ?(\p{Lu}[^\n]{0,40})$/iu;
+  /^(?:sending|wishing|have an? |enjoy|happy|stay|take care|talk soon|speak soon|see you|good luck|all the best|lots of love|much love|big hugs)[^.?\n—–]{0,50}?[!.]? [—–-]{1,2} ?(\p{L}[^\n]{0,40})$/iu;
+// Session 35: the name after the dash in any case, as isNameLike reads it (a capital, or "the Acme team"): under `i` the
+// `\p{Lu}` that stood here matched any cased letter, so the look-alike of a capital it gave was never one.
+const closingThenName = (head: string) => CLOSING_THEN_NAME.exec(head);
 /**
  * Session 30: a closing wish of the agent's own on its line, ending in "!" ("Merry Christmas!", "Safe travels and have a lovely
  * day! 🌸", "Enjoy the show!"): over the name alone it signs the reply off, as "Have a lovely day!⏎Mia" does.
@@ -1059,7 +1100,7 @@ export function isSignOffLine(line: string): boolean {
   if (behalf) return isNameLike(withoutDecoration(head.slice(behalf[0].length)));
   // Session 29: a warm closing of the agent's own words with the name after a dash ("Sending you lots of calm vibes — Kate",
   // "Wishing you a smooth move - Tom"): it signs the reply as "— Kate" alone would.
-  const closing = CLOSING_THEN_NAME.exec(head);
+  const closing = closingThenName(head);
   if (closing && isNameLike(withoutDecoration(closing[1]!))) return true;
   const ws = words(head);
   let phrase = '';
@@ -1075,7 +1116,7 @@ export function isSignOffLine(line: string): boolean {
     if (signer && isNameWithRole(rest.slice(signer[0].length))) return true;
     // "Warm wishes from all of us at Pebble & Pine 🌲", "Cheers from the team at Acme": signed by a team.
     const from = FROM_SENDERS.exec(rest);
-    if (from && isNameLike(withoutDecoration(rest.slice(from[0].length)).replace(/[,.!]$/, ''))) return true;
+    if (from && isNameLike(withoutDecoration(fromSendersRest(rest, from)).replace(/[,.!]$/, ''))) return true;
     // Two languages side by side: "Mit freundlichen Grüßen / Best regards".
     const second = /^\s?[/|]\s?(?=\S)/.exec(rest);
     if (second) return isSignOffLine(rest.slice(second[0].length));
@@ -1093,7 +1134,7 @@ export function signOffCarriesName(head: string): boolean {
   // Fifteenth look: a dashed sign-off is the name itself ("— T. Marsh"): the line under it is no second name.
   if (/^(?:[—–~]|--?)\s?\S/.test(head)) return /\p{L}/u.test(head);
   // Session 29: "Sending you lots of calm vibes — Kate" carries its name after the dash.
-  const closing = CLOSING_THEN_NAME.exec(withoutEntities(head));
+  const closing = closingThenName(withoutEntities(head));
   if (closing && isNameLike(withoutDecoration(closing[1]!))) return true;
   const ws = words(head);
   let phrase = '';
@@ -1155,14 +1196,21 @@ export const hasContact = (head: string) => EMAIL.test(head) || URL.test(head) |
  * Session 27: a helpdesk or mail app naming itself after "Sent from" ("Sent from LiveAgent", "Sent from Zoho Desk", "— Sent
  * from Help Scout"): one to three capitalised words and nothing else, so "Sent from our Leeds depot" stays the agent's.
  */
-// Session 34: a messenger naming who sent it through which app ("Sent by Tash (Bloom Care) via Messenger").
-const SENT_FROM_APP = /^(?:[—–-] ?)?[Ss]ent (?:from (?:the )?|by \p{Lu}[^.!?\n]{0,40} via )\p{Lu}[\p{L}\p{N}:.-]{1,24}(?: \p{Lu}[\p{L}\p{N}:.-]{0,24}){0,2}$/u;
+const SENT_FROM_APP = /^(?:[—–-] ?)?[Ss]ent from (?:the )?\p{Lu}[\p{L}\p{N}:.-]{1,24}(?: \p{Lu}[\p{L}\p{N}:.-]{0,24}){0,2}$/u;
+/**
+ * Session 34: a messenger naming who sent it through which app ("Sent by Tash (Bloom Care) via Messenger"). Session 35:
+ * the app a channel the conversation runs on (a messenger, a social app, a helpdesk's chat or SMS), as such a line names
+ * it: "Sent by Amy via Royal Mail" is the agent saying how the parcel went, which a carrier's name after "via" tells.
+ */
+const SENT_BY_VIA_APP =
+  /^(?:[—–-] ?)?[Ss]ent by \p{Lu}[^.!?\n]{0,40} via (?:(?:Facebook |Meta )?Messenger|WhatsApp(?: Business)?|Instagram(?: Direct)?|Facebook|Telegram|Viber|LINE|WeChat|Signal|X|Twitter|TikTok|LinkedIn|SMS|RCS|iMessage|Apple Messages(?: for Business)?|Google (?:Business )?Messages|Intercom|Gorgias|Kustomer|Gladly|Trengo|Crisp|Tidio|Drift|Front|Chatwoot|HubSpot|Podium|\p{Lu}[\p{L}\p{N}]{0,20}(?: \p{Lu}[\p{L}\p{N}]{0,20})? ?(?:[Cc]hat|[Dd]esk|[Ii]nbox|[Mm]essag(?:es|ing)|[Ss]cout|[Aa]pp))$/u;
 /**
  * Session 27: the agent's own sentence that starts like an app's line ("Sent via DHL Express this morning, tracking …; it
  * should reach you on Thursday."): it speaks to the customer or names a day, which no app's line does. "Sent from my …"
  * is the phone's whatever follows it.
  */
-const SENT_LINE_PROSE = /\b(?:[Yy]ou(?:r|['’](?:ll|re|ve|d))?|[Ww]e(?:['’](?:ll|ve|re|d))?|I(?:['’](?:ll|ve|m|d))?|today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|week))\b/;
+// Session 35: or a weekday ("Sent by Amy via Royal Mail on Tuesday").
+const SENT_LINE_PROSE = /\b(?:[Yy]ou(?:r|['’](?:ll|re|ve|d))?|[Ww]e(?:['’](?:ll|ve|re|d))?|I(?:['’](?:ll|ve|m|d))?|today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|week)|(?:on |last |next )(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
 const SENT_FROM_MY = /^(?:[—–-] ?)?sent from my /i;
 /**
  * Session 27: a machine translation's notice on the reply or the message ("This message was automatically translated from
@@ -1170,8 +1218,11 @@ const SENT_FROM_MY = /^(?:[—–-] ?)?sent from my /i;
  * Auto-translated from Portuguese"): the tool's line, whole. "Translated from Spanish, your note says…" is the agent's.
  */
 const TRANSLATION_NOTICE =
-  /^[[(]?(?:[🌐🌍🌎🌏🔤]\ufe0f? ?)?(?:(?:this|the|your) (?:message|e-?mail|reply|conversation|ticket|comment) (?:was|has been|is|will be) )?(?:auto(?:matically)?[- ]?|machine[- ])?translated(?: automatically)?(?: (?:from|into|to) \p{L}{3,20}){0,2}(?: (?:by|with|using) \p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.]{1,20})?)?[\])]?(?:[.!]? ?(?:[·•|–—-] ?)?(?:view|see|show) (?:the )?original(?: (?:message|text))?)?[.!]?$/iu;
-export const isTranslationNotice = (head: string) => head.length <= 140 && TRANSLATION_NOTICE.test(head);
+  /^[[(]?(?:[🌐🌍🌎🌏🔤]\ufe0f? ?)?(?:(?:this|the|your) (?:message|e-?mail|reply|conversation|ticket|comment) (?:was|has been|is|will be) )?(?:auto(?:matically)?[- ]?|machine[- ])?translated(?: automatically)?(?: (?:from|into|to) \p{L}{3,20}){0,2}(?: (?:by|with|using) \p{L}[\p{L}.]{1,20}(?: \p{L}[\p{L}.]{1,20})?)?[\])]?(?:[.!]? ?(?:[·•|–—-] ?)?(?:view|see|show) (?:the )?original(?: (?:message|text))?)?[.!]?$/iu;
+// Session 35: the tool named with its capital ("by Google", "with DeepL"); under `i` the pattern's `\p{Lu}` matched any
+// word, so "(translated by our team)" was the tool's line.
+const namesNoTool = (head: string) => / (?:by|with|using) (?!\p{Lu})\S/u.test(head);
+export const isTranslationNotice = (head: string) => head.length <= 140 && TRANSLATION_NOTICE.test(head) && !namesNoTool(head);
 /**
  * Session 28: the longest a phone's line runs ("Sent from my iPhone — please excuse typos, autocorrect and brevity" is
  * ten words). Past it the line is the agent's sentence that opens alike ("Sent from my phone, so forgive the short reply:
@@ -1179,7 +1230,7 @@ export const isTranslationNotice = (head: string) => head.length <= 140 && TRANS
  */
 const MAX_MOBILE_SIGNATURE_WORDS = 12;
 export const isMobileSignature = (head: string) =>
-  (MOBILE_SIGNATURE.test(head) || SENT_FROM_APP.test(head)) &&
+  (MOBILE_SIGNATURE.test(head) || SENT_FROM_APP.test(head) || SENT_BY_VIA_APP.test(head)) &&
   (SENT_FROM_MY.test(head) || !SENT_LINE_PROSE.test(head)) &&
   head.split(/\s+/, MAX_MOBILE_SIGNATURE_WORDS + 2).length <= MAX_MOBILE_SIGNATURE_WORDS;
 /** Only where it ends the agent's lines (read-structure.ts): "Sorry for the short reply." can open a reply too. */
@@ -1248,17 +1299,41 @@ export function isQuotedMotto(head: string): boolean {
  * Feefo"). Never the agent speaking ("You rated us on Trustpilot, thank you!").
  */
 const BADGE_LINE =
-  /^(?:[\p{Extended_Pictographic}\ufe0f]{1,3} ?)?(?:proud (?:members?|partners?|supporters?|sponsors?) of (?:the )?\p{Lu}[^\n]{0,100}|(?:proud |award[- ])?(?:winners?|finalists?|shortlisted|highly commended)\b[^.!?\n]{0,70}\bawards?\b[^.!?\n]{0,12}|(?:rated|voted|reviewed)\b[^.!?\n]{0,40}\b(?:on|by) (?:trustpilot|google(?: reviews)?|feefo|yelp|tripadvisor|reviews\.io|capterra|g2)\b[^.!?\n]{0,30})$/iu;
-export const isBadgeLine = (head: string) => head.length <= 120 && BADGE_LINE.test(head) && !SENT_LINE_PROSE.test(head);
+  /^(?:[\p{Extended_Pictographic}\ufe0f]{1,3} ?)?(?:proud (?:members?|partners?|supporters?|sponsors?) of (?:the )?(\p{L})[^\n]{0,100}|(?:proud |award[- ])?(?:winners?|finalists?|shortlisted|highly commended)\b[^.!?\n]{0,70}\bawards?\b[^.!?\n]{0,12}|(?:rated|voted|reviewed)\b[^.!?\n]{0,40}\b(?:on|by) (?:trustpilot|google(?: reviews)?|feefo|yelp|tripadvisor|reviews\.io|capterra|g2)\b[^.!?\n]{0,30})$/iu;
+// Session 35: the body a member is proud of named with its capital (under `i` the pattern's `\p{Lu}` matched "proud
+// sponsors of three local schools").
+export const isBadgeLine = (head: string) => {
+  if (head.length > 120) return false;
+  const m = BADGE_LINE.exec(head);
+  return m !== null && (m[1] === undefined || /\p{Lu}/u.test(m[1])) && !SENT_LINE_PROSE.test(head);
+};
 /**
  * Session 29: a closure notice in a signature, its sentence ending with the days ("Our café is closed on Mondays.", "The
  * showroom is closed on Sundays and bank holidays."). "Our shop is closed on Mondays, so I've booked you for Tuesday." goes
  * on as the agent's sentence.
  */
 const CLOSURE_LINE =
-  /^(?:the|our) (?:caf[eé]|shop|store|showroom|practice|branch|clinic|surgery|reception|warehouse|depot|studio|salon|helpline|(?:phone )?lines|offices) (?:is|are|will be) closed (?:on )?(?:weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days|bank holidays|public holidays)(?: and (?:on )?[\p{L} ]{1,40})?[.!](?:$| \p{Lu})/iu;
+  /^(?:the|our) (?:caf[eé]|shop|store|showroom|practice|branch|clinic|surgery|reception|warehouse|depot|studio|salon|helpline|(?:phone )?lines|offices) (?:is|are|will be) closed (?:on )?(?:weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days|bank holidays|public holidays)(?: and (?:on )?[\p{L} ]{1,40})?[.!](?:$| (\p{L}))/iu;
+/** Session 35: the next sentence starts with a capital (under `i` the `\p{Lu}` matched "…on Mondays. so i've booked you in"). */
+const isClosureLine = (head: string) => {
+  const m = CLOSURE_LINE.exec(head);
+  return m !== null && (m[1] === undefined || /\p{Lu}/u.test(m[1]));
+};
+/**
+ * Session 35: a holiday closure or out-of-hours notice set under the name in every mail ("Our office is closed 24–26 Dec and
+ * reopens on 29 Dec.", "Holiday hours: closed 25 & 26 Dec and 1 Jan.", "Please note we will be closed on Monday 25 August
+ * for the bank holiday."): closing or reopening words with the dates or the holiday they fall on. Never the agent on this
+ * case ("…so I will chase the courier on the 29th", "your order ships on 29 Dec"), nor a question.
+ */
+const CLOSURE_WORDS =
+  /\b(?:closed|closing|close|shut|reopens?|re-opens?|reopening|back (?:on|from|in the office)|out of (?:the )?office|holiday (?:hours|opening|closure|cover)|(?:christmas|festive|easter|holiday|seasonal) (?:opening|hours|closure)|reduced (?:hours|service|cover)|limited (?:service|cover|support))\b/i;
+const CLOSURE_WHEN =
+  /\b\d{1,2}(?:st|nd|rd|th)?(?:\s?[–—-]\s?\d{1,2}(?:st|nd|rd|th)?)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?\b|\b(?:bank|public|national) holidays?\b|\b(?:christmas|xmas|boxing day|new year['’]?s?(?: day| eve)?|easter|good friday|thanksgiving|eid|diwali|hanukkah|lunar new year|chinese new year|festive (?:period|season)|the holidays)\b/i;
+const CLOSURE_ABOUT_CASE = /\bI\b|\bI['’]|\b(?:me|my)\b|\byour (?:order|parcel|refund|booking|case|ticket|account|claim|appointment|repair|delivery|return)\b|\?/i;
+export const isClosureNotice = (head: string) =>
+  head.length <= 200 && CLOSURE_WORDS.test(head) && CLOSURE_WHEN.test(head) && !CLOSURE_ABOUT_CASE.test(head);
 export const isSignatureSentence = (head: string) =>
-  CLOSURE_LINE.test(head) || PROMO_LINE.test(head) || isBadgeLine(head) ||
+  isClosureLine(head) || PROMO_LINE.test(head) || isBadgeLine(head) ||
   SIGNATURE_SENTENCE.test(head) || isHoursLine(head) || QUOTED_MOTTO.test(head) || isQuotedMotto(head) || opensOutOfOffice(head) || PRONOUNS_AFTER_NAME.test(head) || isPicturePlaceholder(head);
 
 /**
@@ -1390,9 +1465,23 @@ const TRADE_NAME_END =
   /\b(?:photography|repairs?|studios?|salon|clinic|dental|bakery|garage|plumbing|heating|electrical|removals|lettings|estates|hotel|florists?|pharmacy|chemists?|motors|kitchens|solicitors|accountants|tyres|tires|books(?:hop)?|gallery|design|builders|roofing|landscaping|cleaning|catering|events|travel|tours|fitness|gym|spa|vets|veterinary|opticians|insurance|furniture|interiors|boutique|brewery|restaurant|bistro|caf[eé]|logistics|couriers|freight|rentals|hire|printing|academy|foods|farm|market|store|shop|supplies|grooming|barbers?|weddings|jewell?e?ry|beauty|physio(?:therapy)?|locksmiths?|storage|taxis?|decorating|tailoring|laundry|glazing|joinery|flooring|nurseries|shops|stores|ltd|limited|inc|llc|gmbh|plc|co|corp|pty|llp)\.?$/i;
 /** A company's legal form at the end of its name ("Peinture Rapide Inc.", "Brightgrid Energy Ltd", "Nordhof GmbH", "Sol S.A."). */
 const LEGAL_FORM_END = /\s(?:ltd|limited|inc|llc|gmbh|plc|co|corp|pty(?: ltd)?|llp|ag|s\.?a|s\.?l|s\.?r\.?l|b\.?v|n\.?v|a\/s|ab|oy|sarl|sas|ltda|bhd)\.?$/i;
-export const hasLegalForm = (head: string) => head.length <= 60 && LEGAL_FORM_END.test(head) && isNameLike(head);
+/**
+ * Session 35: a legal form typed as a word in title case, without its stops ("Co", "Sa", "Ag"), is also a family name ("Minh
+ * Co", "Ana Sa", "Lê Minh Co"): the name is read as a person's unless something says business, "&" before it ("Hollow &
+ * Co") or a trade word ("Harbour Bakery Co"). "Co.", "S.A.", "SA" and "AG" are written so only by companies. A brand
+ * typed so ("Brightline Co") signs the reply alone as a business's name does ("Harbour Framing Studio"); under a
+ * valediction or over a phone the two read alike.
+ */
+const TITLE_CASE_FORM = /\s(?:Co|Sa|Sl|Ag|Ab|Bv|Nv)$/u;
+const formReadsAsSurname = (head: string) => {
+  if (!TITLE_CASE_FORM.test(head) || /&|\s(?:and|und|et|e|y)\s/.test(head)) return false;
+  const before = head.slice(0, head.lastIndexOf(' ')).trimEnd();
+  return !TRADE_NAME_END.test(before);
+};
+export const hasLegalForm = (head: string) => head.length <= 60 && LEGAL_FORM_END.test(head) && isNameLike(head) && !formReadsAsSurname(head);
 /** A business's name on a line of its own: capitalised words ending in its trade or legal form, no team and no role. */
-export const namesBusiness = (head: string) => head.length <= 60 && TRADE_NAME_END.test(head) && isNameLike(head) && !/\b(?:team|crew|squad)\b/i.test(head) && !isPersonRole(head);
+export const namesBusiness = (head: string) =>
+  head.length <= 60 && TRADE_NAME_END.test(head) && isNameLike(head) && !/\b(?:team|crew|squad)\b/i.test(head) && !isPersonRole(head) && !formReadsAsSurname(head);
 /** A line naming a role, team, department or company form ("Customer Relations Department", "Sales Executive"). */
 export const hasTitleWord = (head: string) => TITLE.test(head);
 
@@ -1407,8 +1496,11 @@ export const isSignatureEvidence = (head: string) =>
   hasContact(head) || hasStreetField(head) || TITLE.test(head) || /\|/.test(head) || isMobileSignature(head) || isSignatureSentence(head) || hasFooterPhrase(head) || isCompanyWithMotto(head);
 
 /** A company's boilerplate sentence in a signature: "Calls may be recorded…", "Thank you for contacting Acme Energy.", "Please quote your reference…". */
+// Session 35: the company named after "Thank you for contacting" with its capital, apart from the caseless phrases: under `i`
+// the `\p{Lu}` matched any word ("Thank you for contacting me directly"); "…for choosing us" is the template's too.
 export const isCompanyBoilerplate = (head: string) =>
-  /^(?:calls? (?:may|will|are) (?:be )?(?:recorded|monitored)|need (?:more|any more|further|extra) help\? (?:visit|call|chat|go to|see|find)\b|thank you for (?:contacting|choosing|banking with|shopping with|flying with) \p{Lu}|please quote (?:your|the|this) (?:reference|ticket|case|account))/iu.test(head);
+  /^(?:[Tt]hank you|THANK YOU) for (?:contacting|choosing|banking with|shopping with|flying with|CONTACTING|CHOOSING) (?:\p{Lu}|us\b)/u.test(head) ||
+  /^(?:calls? (?:may|will|are) (?:be )?(?:recorded|monitored)|need (?:more|any more|further|extra) help\? (?:visit|call|chat|go to|see|find)\b|please quote (?:your|the|this) (?:reference|ticket|case|account))/iu.test(head);
 
 /** "P.S." after a sign-off: still the agent's words. */
 // Session 26: a note after the sign-off is a postscript too ("N.B. Please arrive 10 minutes early", "NB: …", "Nota

@@ -96,6 +96,7 @@ import {
   isBadgeLine,
   isTranslationNotice,
   isNameLike,
+  isClosureNotice,
   isPersonRole,
   opensOutOfOffice,
   isQuotedLine,
@@ -965,6 +966,9 @@ function bottomPostedReplyAt(lines: Line[], kinds: LineKind[], start: number): n
   while (first < limit && (lines[first]!.blank || isAnyHeaderField(lines[first]!.head) || endsAttribution(lines[first]!.tail, lines[first]!.head))) first++;
   let sender: string | null = null;
   for (let j = start; j < first && sender === null; j++) sender = senderName(lines[j]!.head);
+  // Session 35: right under the header, after its blank line, a greeting that names the quoted message's sender ("From:
+  // Lucy Hart …⏎Subject: Order⏎⏎Hi Lucy,"): nobody greets themselves, so the agent's reply starts there.
+  if (first < limit && first > start + 1 && lines[first - 1]!.blank && greetsSender(lines[first]!, headerSender(lines, start, first) ?? sender)) return first;
   const paragraphs: number[] = [];
   let signed = false;
   let last = first;
@@ -988,6 +992,24 @@ function bottomPostedReplyAt(lines: Line[], kinds: LineKind[], start: number): n
   if (limit < lines.length || paragraphs.length < 2) return null;
   const tail = lines[last]!;
   return isNameLike(tail.head) && !hasContact(tail.head) && !isSendersName(tail.head, sender) && !signed ? paragraphs[0]! : null;
+}
+
+/** Session 35: the name on a header's "From:" line, with or without the address ("From: Lucy Hart", "From: "Hart, Lucy" <…>"). */
+function headerSender(lines: Line[], start: number, first: number): string | null {
+  for (let j = start; j < first; j++) {
+    const head = lines[j]!.head;
+    if (lines[j]!.blank || !isHeaderFrom(head)) continue;
+    const value = head.slice(head.indexOf(':') + 1).replace(/<[^>]{0,100}>|\[[^\]]{0,100}\]|\([^)]{0,100}\)|["“”]/g, ' ').trim();
+    if (!/@/.test(value) && isNameLike(value)) return value.toLowerCase();
+  }
+  return null;
+}
+
+/** Session 35: a greeting alone on its line that names `sender` (their first name, family name, or both). */
+function greetsSender(line: Line, sender: string | null): boolean {
+  if (sender === null || !isGreetingLine(line.head, line.contentEnd - line.contentStart)) return false;
+  const names = new Set(sender.split(/[\s,]+/).filter((w) => w.length >= 2));
+  return line.head.split(/[^\p{L}\p{M}'’-]+/u).some((word) => names.has(word.toLowerCase()));
 }
 
 /** A line that is only the quoted message's sender signing it: their full name or first name ("Leah", "Tomasz Nowak"). */
@@ -1837,7 +1859,8 @@ function signedNameOverTaglines(lines: Line[], kinds: LineKind[], tailEnd: numbe
       const below = nextContent(lines, tailEnd);
       const closedBelow = below !== null && (kinds[below] === 'footer' || kinds[below] === 'signature');
       const teamBoilerplate = (isSignatureEvidence(line.head) || closedBelow || rest.some(isCompanyBoilerplate)) && rest.every((h) => isSignatureLike(h, h.length) || isCompanyBoilerplate(h));
-      if (!teamBoilerplate && !rest.some((h) => isSignatureEvidence(h) || isFieldedSignatureLine(h) || isCompanyWithMotto(h))) return false;
+      // Session 35: or a holiday closure notice set under the name ("Priya⏎⏎Holiday hours: closed 25 & 26 Dec…").
+      if (!teamBoilerplate && !rest.some((h) => isSignatureEvidence(h) || isFieldedSignatureLine(h) || isCompanyWithMotto(h) || isClosureNotice(h))) return false;
       kinds[i] = 'sign-off';
       for (const j of block) kinds[j] = 'signature';
       // Sixteenth look: a team or a name signed alone on its paragraph right above ("Billing Team⏎⏎Amelia Brooks⏎Customer
@@ -1975,7 +1998,7 @@ function isSignedName(head: string): boolean {
   // Session 27: a badge ("Rated Excellent on Trustpilot") is capitalised like a name but signs nobody.
   if (isBadgeLine(head)) return false;
   // "Sam", "Tom Baker", and an initial alone: "J."; a team signs with its brand as it is spelt ("Team Hollow & Co.").
-  return isNameLike(head) && !hasContact(head) && (!/[.!?:]$/.test(head) || endsInNameAbbreviation(head) || /^team \p{Lu}[^.!?]{0,40}\.$/iu.test(head));
+  return isNameLike(head) && !hasContact(head) && (!/[.!?:]$/.test(head) || endsInNameAbbreviation(head) || /^(?:[Tt]eam|TEAM) \p{Lu}[^.!?]{0,40}\.$/u.test(head));
 }
 
 const LABELLED = /^\p{L}[\p{L}' ]{0,20}:\s/u;
