@@ -306,7 +306,7 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   if (dutiesGroundingANo(after) < dutiesGroundingANo(before)) problems.push('turns the duty a refusal rests on into a request or a future need (a meaning of its own)');
   // "The policy requires that you return it within 14 days" cut to "You return it within 14 days": the rule said as a fact.
   if (count(positive(after), REQUIRES) < count(positive(before), REQUIRES) && !STILL_ASKS.test(after)) problems.push('states as a fact what the sentence required');
-  if (OTHERS_STEP_AS_OUR_NEED.test(after) && !OTHERS_STEP_AS_OUR_NEED.test(before)) problems.push('claims as our need a step that is someone else\'s (a vet, a courier, a governing body)');
+  if (claimsOthersStep(after) && !claimsOthersStep(before)) problems.push('claims as our need a step that is someone else\'s (a vet, a courier, a governing body)');
   if (NEED_OWNED_ELSEWHERE.test(after) && !NEED_OWNED_ELSEWHERE.test(before)) problems.push('claims as our need a step that another body sets (a GP, a bank, a regulator)');
   // Only where "we" became "I": a sentence the agent already wrote in both voices is theirs.
   if (count(after, WE_WILL) < count(before, WE_WILL) && I_BESIDE_OUR_VOICE.test(after) && !I_BESIDE_OUR_VOICE.test(before)) {
@@ -528,7 +528,11 @@ const STILL_ASKS = /\?|\b(?:please|need(?:s)? (?:you )?to|must|ha(?:ve|s) to|ask
  * contacting the courier or the shearer, claiming from them. The need is the third party's, not ours: "you'll need
  * to" (the agent's own words) or advice fits, "we'll need you to" claims it.
  */
-const OTHERS_STEP_AS_OUR_NEED = gatedAlternation([{ needles: ["we'll need you to ", 'we’ll need you to '], source: String.raw`\bwe['’]ll need you to (?:(?:contact|call|ring|phone|e-?mail|write to|speak to|talk to|ask|apply to|appeal to|register with|sign up with|claim (?:from|with|against|on)|complain to|report (?:it|this|them) to)\s+(?!us\b|me\b|our\b)(?:the|your|their|them|a|an|\p{Lu})|pay (?:the|your) (?!(?:\p{L}+ )?(?:fee|balance|deposit|invoice|bill|charge|difference|amount|excess|postage|shipping|delivery|cost|costs|sum|total|premium|fine|rent|arrears|outstanding|remaining|return)\b)\p{L}+\b[^.!?]{0,40}(?:first|directly|up front|upfront|yourself|at the|on the day|and then)|(?:register|sign up|apply|book|enrol+|file|claim)\b[^.!?]{0,40}\b(?:their|them)\b)` }], 'iu');
+/** The same claim on a body named by its proper name ("we'll need you to contact Royal Mail"): case-sensitive, so
+ * "we'll need you to call back tomorrow" names no one. */
+const OTHERS_NAMED_AS_OUR_NEED = /\b[Ww]e['’]ll need you to (?:contact|call|ring|phone|e-?mail|write to|speak to|talk to|ask|apply to|appeal to|register with|sign up with|claim (?:from|with|against|on)|complain to|report (?:it|this|them) to)\s+\p{Lu}/u;
+const claimsOthersStep = (text: string) => OTHERS_STEP_AS_OUR_NEED.test(text) || OTHERS_NAMED_AS_OUR_NEED.test(text);
+const OTHERS_STEP_AS_OUR_NEED = gatedAlternation([{ needles: ["we'll need you to ", 'we’ll need you to '], source: String.raw`\bwe['’]ll need you to (?:(?:contact|call|ring|phone|e-?mail|write to|speak to|talk to|ask|apply to|appeal to|register with|sign up with|claim (?:from|with|against|on)|complain to|report (?:it|this|them) to)\s+(?!us\b|me\b|our\b)(?:the|your|their|them|a|an)\b|pay (?:the|your) (?!(?:\p{L}+ )?(?:fee|balance|deposit|invoice|bill|charge|difference|amount|excess|postage|shipping|delivery|cost|costs|sum|total|premium|fine|rent|arrears|outstanding|remaining|return)\b)\p{L}+\b[^.!?]{0,40}(?:first|directly|up front|upfront|yourself|at the|on the day|and then)|(?:register|sign up|apply|book|enrol+|file|claim)\b[^.!?]{0,40}\b(?:their|them)\b)` }], 'iu');
 /**
  * Whose need it is, read from the sentence: "…before the NHS will fund it", "…so your bank can release it" (another body
  * acts on it), "get a letter from your GP" (another body issues it). "We'll need you to" would claim it as ours.

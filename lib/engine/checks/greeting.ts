@@ -61,7 +61,9 @@ const ANSWER_WORD = /^\W*(?:yes|yeah|yep|no|nope|ok|okay|sure|right|well|so|now|
  * "Yes, you can.", "Yes, it does.", "Yes, of course, Leah —": the first word grants what the customer asked. Signed off
  * by a person, that answers them as a hello would; a bare yes above a team name ("Customer Services") still greets no one.
  */
-const GRANTS_THEIR_QUESTION = /^\W*(?:yes|yep|yes indeed)\s*[,—–-]\s*(?:(?:of course|absolutely|certainly|definitely)\b|(?:you|we|they|it|she|he|that|this|both|all)\b[^.!?\n]{0,30}?\b(?:can|could|do|does|did|will|would|may|is|are|was|were|has|have|should|qualify|qualifies|work|works|fits?)\b|\p{Lu}\p{Ll}+\s*,)/iu;
+const GRANTS_THEIR_QUESTION = /^\W*(?:yes|yep|yes indeed)\s*[,—–-]\s*(?:(?:of course|absolutely|certainly|definitely)\b|(?:you|we|they|it|she|he|that|this|both|all)\b[^.!?\n]{0,30}?\b(?:can|could|do|does|did|will|would|may|is|are|was|were|has|have|should|qualify|qualifies|work|works|fits?)\b)/iu;
+/** "Yes, Leah, …": the yes then the customer's name. Case-sensitive, so "Yes, sadly, …" is no name. */
+const YES_THEN_NAME = /^\W*(?:[Yy]es|[Yy]ep|YES)\s*[,—–-]\s*\p{Lu}\p{Ll}+\s*,/u;
 /** The customer asked something a yes can answer: a question mark, or a request that opens on "can I", "is it ok to"… */
 const ASKS = /\?|^\W*(?:hi|hello|hey|dear)?[^.!?\n]{0,40}\b(?:can|could|may|do|does|is|are|will|would) (?:i|we|you|it|my|our|the|they)\b/i;
 
@@ -94,7 +96,7 @@ function signedByAPerson(ctx: CheckContext): boolean {
 
 /** The reply opens by granting what the customer asked and a person signs it off. */
 function grantsWhatTheyAsked(ctx: CheckContext, first: CheckedSentence): boolean {
-  return GRANTS_THEIR_QUESTION.test(first.text) && ASKS.test(ctx.customerMessage ?? '') && signedByAPerson(ctx);
+  return (GRANTS_THEIR_QUESTION.test(first.text) || YES_THEN_NAME.test(first.text)) && ASKS.test(ctx.customerMessage ?? '') && signedByAPerson(ctx);
 }
 
 /**

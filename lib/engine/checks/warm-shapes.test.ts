@@ -25,6 +25,11 @@ describe('greeting: a yes that grants what the customer asked', () => {
   it('reads "Yes," or "Okay," as an answer, never as the customer\'s name', () => {
     expect(ruleIds('Okay, great, your order is confirmed for delivery on Friday between 8am and noon at the front door.\n\nBest,\nSam')).toContain('greeting-missing');
   });
+  it('takes "Yes, Leah," for the customer\'s name and "Yes, sadly," for none (a capital, not any word)', () => {
+    const signed = '\n\nKind regards,\nHelen Ward';
+    expect(ruleIds(`Yes, Leah, you can. I've set the freeze for 1 to 31 August.${signed}`, asked)).not.toContain('greeting-missing');
+    expect(ruleIds(`Yes, sadly, the freeze ends on 31 August and your payment will be taken on 1 September.${signed}`, asked)).toContain('greeting-missing');
+  });
 });
 
 describe('acknowledgement: a fix already made meets a feeling shown only by the situation', () => {

@@ -1,0 +1,27 @@
+/**
+ * "We'll need you to contact <someone>" claims as our need a step that is another body's; a card must not Apply a
+ * rewording that says so where the agent did not. A body named by its proper name counts ("contact Royal Mail"), an
+ * ordinary lower-case word does not ("call back tomorrow"): the capital is read case-sensitively. Sentences written here.
+ */
+import { describe, expect, it } from 'vitest';
+import { rewordingProblems } from './rewording-safety';
+
+const claimsOthersStep = (before: string, after: string) => rewordingProblems(before, after).some((p) => p.startsWith("claims as our need a step that is someone else's"));
+
+describe("a rewording that claims another body's step as our need", () => {
+  it.each([
+    ['You should contact Royal Mail about the missing parcel.', "We'll need you to contact Royal Mail about the missing parcel."],
+    ['You have to ring the courier to rebook.', "We'll need you to ring the courier to rebook."],
+    ['Speak to your bank about the hold.', "We'll need you to speak to your bank about the hold."],
+  ])('%s → %s is refused', (before, after) => {
+    expect(claimsOthersStep(before, after)).toBe(true);
+  });
+
+  it.each([
+    ['You need to call back tomorrow after nine.', "We'll need you to call back tomorrow after nine."],
+    ['You must email back with the photos.', "We'll need you to email back with the photos."],
+    ['You have to ask again at the desk.', "We'll need you to ask again at the desk."],
+  ])('%s → %s names no other body', (before, after) => {
+    expect(claimsOthersStep(before, after)).toBe(false);
+  });
+});
