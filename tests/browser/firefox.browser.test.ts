@@ -2,7 +2,9 @@
 // WebDriver BiDi, on the demo helpdesk: the same promises as in Chromium — badge and underlines in a
 // textarea and a contenteditable, Apply through the editor, Ctrl+Z and a re-check, the popup reading
 // the draft, a sent reply recorded for the summary, and options that read and save storage; and on every
-// other composer of the demo, Apply into the editor's model and its Ctrl+Z taking back the rewording alone.
+// other composer of the demo, the editor contract (support/contract-expectations.ts): Apply into the editor's model
+// and its Ctrl+Z taking back the rewording alone, the multi-line greeting likewise, an Apply into a locked reply
+// reported as not applied, and a macro's text checked with no typing.
 // Firefox missing is a failure with the install command, never a skip (CI installs firefox-esr).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
