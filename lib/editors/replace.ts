@@ -93,7 +93,7 @@ export async function replaceInEditable(
       const paste = syntheticPaste(win, access.pasteText?.(replacement) ?? replacement, access.pasteHtml?.(replacement) ?? null);
       if (!paste) continue;
       if (!root.dispatchEvent(paste)) break;
-    } else if (doc.execCommand('insertText', false, replacement)) {
+    } else if (insertNatively(doc, root, replacement)) {
       native = true;
       access.afterNativeInsert?.(root, replacement);
       break;
@@ -112,6 +112,44 @@ export async function replaceInEditable(
   if (native && now !== before && now.includes(replacement)) {
     doc.execCommand('undo');
     await nextTask(win);
+  }
+  return false;
+}
+
+/**
+ * The browser inserts the text at the selection as typing would. A line break goes in as Enter does, a new line block
+ * (what Chromium's insertText does with "\n"): Firefox's insertText writes it as a `<br>` inside the line's block, which
+ * editors that read the DOM back into their model take apart (ProseMirror keeps one of two breaks) and HTML-reading
+ * helpdesks read as one line. Where the lines are blocks of their own (a `<p>`, a `<div>` below the editing host), a
+ * multi-line text then goes in a line at a time with insertParagraph between, as the agent would type it. Text written
+ * straight in the editing host keeps the browser's own line breaks (Firefox's `<br>`s are that editable's lines).
+ */
+function insertNatively(doc: Document, root: HTMLElement, text: string): boolean {
+  if (!text.includes('\n') || !writesBreaksInBlock(doc) || !inLineBlock(doc, root)) return doc.execCommand('insertText', false, text);
+  // True once anything went in, so that a half-taken insert is still taken back when the check fails.
+  let inserted = false;
+  for (const [index, line] of text.split('\n').entries()) {
+    if (index > 0 && !doc.execCommand('insertParagraph')) return inserted;
+    inserted = index > 0 || inserted;
+    if (line !== '' && !doc.execCommand('insertText', false, line)) return inserted;
+    inserted = true;
+  }
+  return inserted;
+}
+
+/** Firefox (Gecko), whose insertText writes "\n" as a `<br>`: the one engine whose windows have `mozInnerScreenX`. */
+function writesBreaksInBlock(doc: Document): boolean {
+  const win = doc.defaultView;
+  return !!win && 'mozInnerScreenX' in win;
+}
+
+/** Whether the selection starts inside a block element below the editing host (a line block of the editor's). */
+function inLineBlock(doc: Document, root: HTMLElement): boolean {
+  const selection = doc.getSelection();
+  let node: Node | null = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).startContainer : null;
+  const win = doc.defaultView;
+  for (; node && node !== root; node = node.parentNode) {
+    if (node.nodeType === 1 && win?.getComputedStyle(node as Element).display === 'block') return true;
   }
   return false;
 }

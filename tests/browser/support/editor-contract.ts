@@ -12,13 +12,22 @@ import type { Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DemoEditorId } from '../../../demo/src/types';
 import type { CoachTiming } from './coach-timing';
+import {
+  APPLIED,
+  APPLIED_STATUS,
+  COLD_REPLY,
+  expectGreeted,
+  FLAGGED,
+  GREETING,
+  lines,
+  NOT_ACCEPTED_STATUS,
+  REWORDED,
+  WARM_OPENER,
+  withPlainSpaces,
+} from './contract-expectations';
 import { useBrowserSession } from './session';
 import { coachFrame as coachFrameOf, coachUi, EDITABLE, OVERLAY_EDITORS, underlinesIn } from './underlines';
 
-const COLD_REPLY = 'Per our records, there are no outages in your area. You need to restart your router.';
-const FLAGGED = 'You need to restart your router';
-const REWORDED = 'Could you restart your router?';
-const APPLIED = 'Per our records, there are no outages in your area. Could you restart your router?';
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
 /** Redo is Ctrl+Shift+Z, except in an editor whose own keymap redoes on Ctrl+Y only (Summernote's). */
 const REDO_KEYS: Partial<Record<DemoEditorId, string>> = { summernote: 'Control+y' };
@@ -139,15 +148,6 @@ export function editorContract(ids: readonly DemoEditorId[]): void {
     return panel;
   }
 
-  /** Non-empty lines of a model text (editors differ in how they write an empty line: "", "\n\n", nbsp). */
-  /**
-   * A no-break space read as a space: Chromium types a space at the end of a text node as U+00A0, and Trix keeps it in
-   * its document when it reads the DOM before the next key (how often depends on the machine's speed), so the same
-   * typed reply can hold either. The coach reports the editor's text as it is; the contract compares words.
-   */
-  const withPlainSpaces = (text: string) => text.replace(/\u00a0/g, ' ');
-  const lines = (text: string) => withPlainSpaces(text).split('\n').map((line) => line.trim()).filter((line) => line !== '');
-
   // ---- setup -------------------------------------------------------------------------------------
 
   beforeAll(async () => {
@@ -177,7 +177,7 @@ export function editorContract(ids: readonly DemoEditorId[]): void {
       const panel = await openPanel(id);
       await panel.locator('[data-rapport="finding"]', { hasText: FLAGGED }).locator('[data-rapport="apply"]', { hasText: REWORDED }).click();
       await expect.poll(() => getText(id)).toBe(APPLIED);
-      await expect.poll(() => status(id)).toMatch(/^Applied/);
+      await expect.poll(() => status(id)).toMatch(APPLIED_STATUS);
       // Nothing of Rapport's (markers, zero-width characters) in what the editor would save.
       const data = await getData(id);
       expect(data).toContain(REWORDED);
@@ -203,25 +203,21 @@ export function editorContract(ids: readonly DemoEditorId[]): void {
       const panel = await openPanel(id);
       await panel.locator('[data-rapport="finding"][data-rule="greeting-missing"]').locator('[data-rapport="apply"]').click();
 
-      // "Hi Maria," when the coach reads the customer's name from the page around the editor's frame.
-      const greeting = /^Hi (Maria|there),$/;
-      await expect.poll(async () => lines(await getText(id))[0] ?? '').toMatch(greeting);
+      await expect.poll(async () => lines(await getText(id))[0] ?? '').toMatch(GREETING);
       const greeted = await getText(id);
-      expect(lines(greeted)).toEqual([expect.stringMatching(greeting), COLD_REPLY]);
-      // The greeting stands on its own line with an empty line after it, however the editor writes that.
-      expect(greeted).toMatch(/^Hi (Maria|there),\n\s*\n/);
+      expectGreeted(greeted);
       // The status follows once the coach has seen the editor keep the change through its re-render.
-      await expect.poll(() => status(id)).toMatch(/^Applied/);
+      await expect.poll(() => status(id)).toMatch(APPLIED_STATUS);
 
       await focusEditor(id);
       await page.keyboard.press('Control+z');
       await expect.poll(() => getText(id)).not.toBe(greeted);
-      expect(lines(await getText(id))[0]).not.toMatch(greeting);
+      expect(lines(await getText(id))[0]).not.toMatch(GREETING);
     });
 
     it('picks up text the helpdesk inserts through the editor (a macro), with no typing', async () => {
       await focusEditor(id);
-      await page.keyboard.type('Thanks so much for writing in.');
+      await page.keyboard.type(WARM_OPENER);
       const before = await settledState(id);
       expect(before.underlines.some((u) => u.includes(FLAGGED))).toBe(false);
       await setText(id, COLD_REPLY);
@@ -237,8 +233,8 @@ export function editorContract(ids: readonly DemoEditorId[]): void {
       await setReadOnly(id, true);
       await panel.locator('[data-rapport="finding"]', { hasText: FLAGGED }).locator('[data-rapport="apply"]', { hasText: REWORDED }).click();
 
-      await expect.poll(() => status(id)).toMatch(/did not accept/);
-      expect(await status(id)).not.toMatch(/Applied/);
+      await expect.poll(() => status(id)).toMatch(NOT_ACCEPTED_STATUS);
+      expect(await status(id)).not.toMatch(APPLIED_STATUS);
       expect(await getText(id)).toBe(COLD_REPLY);
     });
   });

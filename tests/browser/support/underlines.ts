@@ -63,23 +63,26 @@ export function coachUi(page: Page, id: string): Page | Locator {
   return Object.hasOwn(EDITOR_FRAME, id) ? page.locator(FRAME_UI_HOST) : page;
 }
 
+/**
+ * The texts under Rapport's underlines inside the editable `selector` (run in the editor's frame, by Playwright in
+ * Chromium or puppeteer-core in Firefox): the mirror's marks for a form field, else the CSS highlight ranges.
+ */
+export function underlineTexts([selector, mirror]: readonly [string, boolean]): string[] {
+  if (mirror) {
+    const shadow = document.querySelector('rapport-coach')?.shadowRoot;
+    return [...(shadow?.querySelectorAll('[data-rapport="mirror-mark"]') ?? [])].map((m) => m.textContent ?? '');
+  }
+  const [outer = selector, inner] = selector.split(' >>> ');
+  const root = inner ? document.querySelector(outer)?.shadowRoot?.querySelector(inner) : document.querySelector(selector);
+  const texts: string[] = [];
+  for (const name of ['rapport-hint', 'rapport-suggestion', 'rapport-warning']) {
+    for (const range of CSS.highlights.get(name) ?? []) {
+      if (range instanceof Range && root?.contains(range.commonAncestorContainer)) texts.push(range.toString());
+    }
+  }
+  return texts;
+}
+
 export function underlinesIn(frame: Frame, editableSelector: string, overlay: boolean): Promise<string[]> {
-  return frame.evaluate(
-    ([selector, mirror]) => {
-      if (mirror) {
-        const shadow = document.querySelector('rapport-coach')?.shadowRoot;
-        return [...(shadow?.querySelectorAll('[data-rapport="mirror-mark"]') ?? [])].map((m) => m.textContent ?? '');
-      }
-      const [outer = selector, inner] = selector.split(' >>> ');
-      const root = inner ? document.querySelector(outer)?.shadowRoot?.querySelector(inner) : document.querySelector(selector);
-      const texts: string[] = [];
-      for (const name of ['rapport-hint', 'rapport-suggestion', 'rapport-warning']) {
-        for (const range of CSS.highlights.get(name) ?? []) {
-          if (range instanceof Range && root?.contains(range.commonAncestorContainer)) texts.push(range.toString());
-        }
-      }
-      return texts;
-    },
-    [editableSelector, overlay] as const,
-  );
+  return frame.evaluate(underlineTexts, [editableSelector, overlay] as const);
 }
