@@ -141,6 +141,13 @@ function Panel({ view, actions, win }: { view: CoachView; actions: CoachActions;
     const box = r && r.width > 0 ? { top: r.top, left: r.left, right: r.right, bottom: r.bottom } : undefined;
     if (box ? !badgeBox || !sameBox(box, badgeBox) : badgeBox) setBadgeBox(box);
   });
+  // The heading is sticky: a control focused while scrolling up must land below it, never under it (WCAG 2.4.11).
+  const headerRef = useRef<HTMLElement>(null);
+  const [headingHeight, setHeadingHeight] = useState(0);
+  useLayoutEffect(() => {
+    const height = headerRef.current?.offsetHeight ?? 0;
+    if (height !== headingHeight) setHeadingHeight(height);
+  });
   const place = panelPlacement(viewportOf(win), view.anchor, badgeBox);
   const list = listFindings(view.findings, (f) => view.wholeReply.has(f.ruleId));
   const item = (f: Finding) => (
@@ -161,7 +168,7 @@ function Panel({ view, actions, win }: { view: CoachView; actions: CoachActions;
       data-dock={place.dock}
       role="dialog"
       aria-label="Rapport suggestions for this reply"
-      style={{ left: place.left, width: place.width, top: place.top, bottom: place.bottom, maxHeight: place.maxHeight }}
+      style={{ left: place.left, width: place.width, top: place.top, bottom: place.bottom, maxHeight: place.maxHeight, scrollPaddingTop: headingHeight }}
       onKeyDown={agentOnly((event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
@@ -169,7 +176,7 @@ function Panel({ view, actions, win }: { view: CoachView; actions: CoachActions;
         }
       })}
     >
-      <header>
+      <header ref={headerRef}>
         <h2>
           {view.failed ? (
             'Could not check this draft'

@@ -2,7 +2,8 @@
 // shows the change in place (struck and marked words), insertions as insertions; the keyboard path
 // (Alt+Shift+R, arrows and Tab between findings, Enter applies, Escape back to the same caret); the list
 // never covers the draft (rects compared, wide, at 420 px and at 420 px × 125% zoom); the badge sits
-// outside the editor, off the Send button, with a name and a tooltip; axe finds nothing serious in the in-page UI, light or
+// outside the editor, off the Send button, with a name and a tooltip; a control Tab or Shift+Tab reaches in a long list
+// is never under its sticky heading; axe finds nothing serious in the in-page UI, light or
 // dark. Waits on the coach's own signal (data-rapport-timing), never on a fixed sleep.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,6 +16,11 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 const COLD_REPLY = 'Per our records, there are no outages in your area. You need to restart your router.';
 const FLAGGED = 'You need to restart your router.';
 const REWORDED = 'Could you restart your router?';
+/** A reply cold in many places, so the list of findings is longer than a short window. */
+const LONG_COLD_REPLY =
+  'Per our records, there are no outages in your area. You need to restart your router. As previously stated, we are unable to ' +
+  'offer a refund. Please note that it is your responsibility to check the cables. You should have read the FAQ. ' +
+  'Ticket closed.';
 const EDITABLE = { gmail: '#gmail-editable', textarea: '#textarea-input', ckeditor5: '.ck-editor__editable' } as const;
 type EditorId = keyof typeof EDITABLE;
 
@@ -290,6 +296,39 @@ describe('the list and the badge', () => {
       });
     }
   }
+
+  it('keeps every control Tab reaches in a long list in view, never under its sticky heading', async () => {
+    await openDemo('textarea');
+    await page.setViewportSize({ width: 420, height: 520 });
+    await writeReply('textarea', LONG_COLD_REPLY);
+    await badge().click();
+    await expect.poll(() => panel().count()).toBe(1);
+    const scrolls = await panel().evaluate((list) => list.scrollHeight > list.clientHeight);
+    expect(scrolls, 'the list is long enough to scroll').toBe(true);
+    const controls = await panel().locator('button, a[href], [tabindex="0"]').count();
+    /** Where the focused control sits against the sticky heading and the list's bottom edge, or null once focus left. */
+    const focusedPlace = () =>
+      panel().evaluate((list) => {
+        const focused = (list.getRootNode() as ShadowRoot).activeElement;
+        if (!focused || !list.contains(focused)) return null;
+        const header = list.querySelector('header')!;
+        // The heading's own controls (Close) sit in it; only the list's items scroll under it.
+        if (header.contains(focused)) return { label: 'heading control', top: Infinity, bottom: -Infinity, headingBottom: 0, listBottom: 0 };
+        const box = focused.getBoundingClientRect();
+        return { label: focused.textContent?.trim().slice(0, 40), top: box.top, bottom: box.bottom, headingBottom: header.getBoundingClientRect().bottom, listBottom: list.getBoundingClientRect().bottom };
+      });
+    // Down the list with Tab, then back up with Shift+Tab: going up is where a control lands under the heading.
+    await panel().locator('button').first().focus();
+    for (const key of ['Tab', 'Shift+Tab']) {
+      for (let step = 0; step < controls - 1; step += 1) {
+        await page.keyboard.press(key);
+        const seen = await focusedPlace();
+        expect(seen, `focus stays in the list (${key} ${step + 1})`).not.toBeNull();
+        expect(seen!.top, `"${seen!.label}" under the heading (${key})`).toBeGreaterThanOrEqual(seen!.headingBottom - 1);
+        expect(seen!.bottom, `"${seen!.label}" below the list's edge (${key})`).toBeLessThanOrEqual(seen!.listBottom + 1);
+      }
+    }
+  });
 
   it('has an accessible name and a tooltip in words, shows the band as a word, and keeps clear of CKEditor’s own marks', async () => {
     await openDemo('ckeditor5');
