@@ -22,7 +22,7 @@ import { readMood } from './mood';
 import { compilePhraseRules, matchPhraseRule, nextSentenceExcuses, SentenceDoc, softerFits, type CompiledPhraseRule } from './phrase';
 import { calmCustomer, customerSentencesOf, softenAnswers } from './answered-softly';
 import { mergeOverlapping } from './merge-findings';
-import { oneCardOnARedirect } from './one-card-on-a-redirect';
+import { oneCardOnAShortReply } from './one-card-on-a-short-reply';
 import { quoteWhatWasSaid } from './quote-message';
 import { reword } from './rewrite';
 import { resolveFillIns, shiftFillIn, type FillInTemplate } from './template-fill';
@@ -530,8 +530,12 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       customerMessage: options.customerMessage,
       upset: reading?.needsAcknowledgement ?? false,
     });
-    // One card, not two, where an acknowledgement and a redirect both ask to rewrite the reply's one short line.
-    return { findings: oneCardOnARedirect(fitted, checked), scores, scoreExplanation, language, mood: reading, complete, structure: layout };
+    // One card, not three, where an acknowledgement and phrase cards all ask to rewrite a short reply's words.
+    const ownCard = (ruleId: string) => WHOLE_REPLY_CHECKS.has(checkOfRule.get(ruleId));
+    // The agent who dismissed that card dismissed every card it held: none of them comes back on its own.
+    const dismissedShort = ignoredPhrases.size ? oneCardOnAShortReply(safe, text, checked, ownCard, channel).find((f) => f.merged && isIgnored(f)) : undefined;
+    const held = (f: Finding) => dismissedShort !== undefined && (!ownCard(f.ruleId) || f.ruleId === dismissedShort.ruleId) && dismissedShort.start <= f.start && f.end <= dismissedShort.end;
+    return { findings: oneCardOnAShortReply(fitted.filter((f) => !held(f)), text, checked, ownCard, channel), scores, scoreExplanation, language, mood: reading, complete, structure: layout };
   }
 
   return {

@@ -17,6 +17,11 @@ const ENGLISH_FUNCTION_WORDS = new Set(
 const OTHER_FUNCTION_WORDS = new Set(
   'de la el los las que y en un una por para con se lo su es está del al le les des et est pas vous nous une du au ce qui pour dans sur avec der das und ist nicht sie wir ich dem ein eine zu mit von auf für het een van ik je niet wij il che di non per sono della os um uma não com mais muito'.split(' '),
 );
+/**
+ * Read in a customer's message only (`readsAsOtherLanguage`), not in the reply's check: the possessives and particles a
+ * complaint opens with ("MEIN PAKET…", "JE NE PEUX…", "MI PEDIDO…", "JÁ PAGUEI…").
+ */
+const MESSAGE_FUNCTION_WORDS = new Set([...OTHER_FUNCTION_WORDS, ...'mein meine noch ne mon ma mes très mi mis mio mia ancora meu minha já em mijn nog'.split(' ')]);
 /** An English contraction's tail ("aren't", "we're", "you'll", "I've", "I'm", "she'd"): no other language writes these. */
 const ENGLISH_CONTRACTION = /^\p{L}+(?:n't|'re|'ll|'ve|'m|'d)$/u;
 
@@ -34,9 +39,28 @@ export function checkLanguage(text: string): LanguageCheck {
   return { ...result };
 }
 
+/** A contraction is one word ("aren't"), not "aren" and "t", which no list knows. */
+const wordsOf = (text: string) => text.toLowerCase().replace(/’/g, "'").match(/\p{L}+(?:'\p{L}+)*/gu) ?? [];
+
+/**
+ * Is this text (a customer's message) written in another language than English? Mostly another script, or more of
+ * another language's function words than English ones: two at least, or one in a text under six words ("WO IST MEINE
+ * BESTELLUNG"). Words in capitals count as their lower-case selves.
+ */
+export function readsAsOtherLanguage(text: string): boolean {
+  const words = wordsOf(text.slice(0, SAMPLE));
+  if (words.length === 0) return false;
+  const letters = words.join('').replace(/'/g, '');
+  if ((letters.match(/[a-z]/g)?.length ?? 0) / letters.length < 0.5) return true;
+  // Another language's words must be there: a terse English tweet has few function words ("servers down AGAIN during
+  // ranked, lost 40 LP"), and that alone makes it no other language.
+  const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w) || ENGLISH_CONTRACTION.test(w)).length;
+  const other = words.filter((w) => MESSAGE_FUNCTION_WORDS.has(w)).length;
+  return other > english && other >= (words.length < 6 ? 1 : 2);
+}
+
 function detect(sample: string): LanguageCheck {
-  // A contraction is one word ("aren't"), not "aren" and "t", which no list knows.
-  const words = sample.toLowerCase().replace(/’/g, "'").match(/\p{L}+(?:'\p{L}+)*/gu) ?? [];
+  const words = wordsOf(sample);
   if (words.length === 0) return { checked: false, reason: 'empty' };
   const letters = words.join('').replace(/'/g, '');
   const latin = letters.match(/[a-z]/g)?.length ?? 0;

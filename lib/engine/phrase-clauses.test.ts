@@ -8,7 +8,7 @@ import { createAnalyzer } from './analyzer';
 import { defaultPack } from '../rules/default';
 import type { PhraseRule } from '../rules/schema';
 import { compilePhraseRule, matchPhraseRule, SentenceDoc } from './phrase';
-import { introductoryClauseEnd, laterClauseStarts } from './sentence-doc';
+import { introductoryClauseEnd, laterClauseStarts, leadingHandlesEnd } from './sentence-doc';
 import { sentenceKeys } from './words';
 
 const base = defaultPack.rules.find((r) => r.kind === 'phrase') as PhraseRule;
@@ -70,5 +70,38 @@ describe('the default pack reads the joined clause', () => {
     expect(rulesOn('The offer has expired, so I have applied this week\'s discount instead.').has('bare-not-available')).toBe(false);
     expect(rulesOn('I looked at your booking this morning, and I have moved it to Friday for you.').has('bare-not-available')).toBe(false);
     expect(rulesOn('I checked the delivery notes, and I will refer to them when I call the courier.').has('see-our-guide')).toBe(false);
+  });
+});
+
+/**
+ * Session 35: a social reply's leading @handles address the post; they are no words of the sentence. "@sam_k Please DM
+ * us your order number." got no sent-to-a-channel card while "Please DM us…" did: every pattern anchored at the
+ * sentence's start (^) now reads the sentence from after the handles, and the introductory clause after them too.
+ */
+describe('leading @handles are layout, not the start of the sentence', () => {
+  const social = (text: string) => new Set(analyzer.analyze(text, { channel: 'social' }).findings.flatMap((f) => (f.merged ?? [f]).map((m) => m.ruleId)));
+  it('reads the words after the handles as the sentence start', () => {
+    expect(leadingHandlesEnd('@sam_k Please DM us your order number.')).toBe('@sam_k '.length);
+    expect(leadingHandlesEnd('@dan_w, @SkyLark: DM us.')).toBe('@dan_w, @SkyLark: '.length);
+    expect(leadingHandlesEnd('Please DM @sam_k.')).toBe(0);
+    expect(leadingHandlesEnd('@sam_k @bob')).toBe(0);
+    const doc = new SentenceDoc('@kofi_a Hi Kofi, for anything else please visit the app.', sentenceKeys('x'));
+    expect(doc.firstWord).toBe('hi');
+    expect(doc.clauseFirstWords).toEqual(['hi', 'for']);
+  });
+
+  it.each([
+    ['@sam_k Please DM us your order number.', 'sent-to-a-channel'],
+    ['@priya_b @ItsTomH DM us the booking reference ^RL', 'sent-to-a-channel'],
+    ['@kofi_a Hi Kofi, for anything else please visit the app.', 'sent-to-a-channel'],
+    ['@wes_plays Just google it, loads of guides out there.', 'sent-to-a-channel'],
+  ])('flags %s as the bare sentence would be', (text, rule) => {
+    expect(social(text)).toContain(rule);
+    expect(social(text.replace(/^(?:@\w+\s+)+/, ''))).toContain(rule);
+  });
+
+  it('still needs the pattern at the start of the words', () => {
+    expect(matched('^(please|kindly)? (dm|email) us', '@sam_k Please DM us your order number.')).toEqual(['Please DM us']);
+    expect(matched('^(please|kindly)? (dm|email) us', '@sam_k We asked the team to DM us the file.')).toEqual([]);
   });
 });

@@ -25,8 +25,13 @@ export class SentenceDoc {
   private acronymPossible: boolean | null = null;
   /** The words of the split sentence (see wordsSeen); undefined until asked. */
   private seen: ReadonlySet<string> | null | undefined;
-  /** The first word, lower-case, with a contraction's tail cut ("you're" → "you"). */
+  /** The first word, lower-case, with a contraction's tail cut ("you're" → "you"); after a social reply's leading @handles. */
   readonly firstWord: string;
+  /**
+   * Where the sentence's own words start after a social reply's leading @handles ("@sam_k @bob_h Please DM us…"), or 0.
+   * The handles address the post, they are no words of the sentence: an anchored pattern (^) matches after them.
+   */
+  readonly handlesEnd: number;
   /**
    * Where the sentence's main clause starts after a short introductory word or clause and its comma ("Unfortunately, ",
    * "To be honest, ", "Hi Sam, "), or 0: an anchored pattern (^) also matches there (see introductoryClauseEnd).
@@ -46,9 +51,16 @@ export class SentenceDoc {
     readonly keys: Set<string>,
   ) {
     this.ambiguous = /\b(it|that|there|here|what|who|where|when|how|he|she|i|you|we|they|this|everything|nothing)['’][sd]\b/i.test(text);
-    this.firstWord = firstWordOf(text);
-    this.introEnd = introductoryClauseEnd(text);
-    this.clauseStarts = [...(this.introEnd > 0 ? [this.introEnd] : []), ...laterClauseStarts(text).filter((at) => at > this.introEnd)];
+    this.handlesEnd = leadingHandlesEnd(text);
+    this.firstWord = firstWordOf(text.slice(this.handlesEnd));
+    // "@sam_k Hi Sam, please DM us…": the introductory clause is read after the handles too.
+    const intro = introductoryClauseEnd(text.slice(this.handlesEnd));
+    this.introEnd = intro > 0 ? this.handlesEnd + intro : this.handlesEnd;
+    this.clauseStarts = [
+      ...(this.handlesEnd > 0 && this.introEnd > this.handlesEnd ? [this.handlesEnd] : []),
+      ...(this.introEnd > 0 ? [this.introEnd] : []),
+      ...laterClauseStarts(text).filter((at) => at > this.introEnd),
+    ];
     this.clauseFirstWords = this.clauseStarts.map((at) => firstWordOf(text.slice(at)));
     this.outroStart = trailingCourtesyStart(text);
   }
@@ -144,6 +156,12 @@ interface SplitTerm {
   implicit?: string | null;
   alias?: string[];
 }
+
+/** A social reply's leading @handles, each with its comma or colon: "@sam_k ", "@dan_w, @SkyLark: ". */
+const LEADING_HANDLES = /^[\s"“‘]*(?:@\w{1,40}[,:]?[ \t]+){1,5}(?=[^\s@])/u;
+
+/** Where the words after a social reply's leading @handles start, or 0 (see SentenceDoc.handlesEnd). */
+export const leadingHandlesEnd = (text: string): number => LEADING_HANDLES.exec(text)?.[0].length ?? 0;
 
 const firstWordOf = (text: string) => (/[\p{L}\p{N}]+/u.exec(text)?.[0] ?? '').toLowerCase();
 

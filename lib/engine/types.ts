@@ -39,6 +39,8 @@ export interface MergedSpan {
   principle: PrincipleId;
   start: number;
   end: number;
+  /** The member's own severity, where the card took a stronger one (one-card-on-a-short-reply.ts). */
+  severity?: Severity;
 }
 
 export type Mood = 'frustrated' | 'worried' | 'disappointed' | 'urgent' | 'confused' | 'happy';

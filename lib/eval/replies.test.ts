@@ -15,3 +15,32 @@ describe('sentenceAround (the sentence a reader sees around a rewording)', () =>
     expect(text.slice(s, e)).toBe('Tom at Acme');
   });
 });
+
+describe('a card that holds a short reply\'s phrase cards (session 35)', () => {
+  it('catches each must-flag phrase with its members, and aims it with the member that flags it', async () => {
+    const { createAnalyzer } = await import('../engine/analyzer');
+    const { defaultPack } = await import('../rules/default');
+    const { evaluateReplies } = await import('./replies');
+    const analyzer = createAnalyzer(defaultPack);
+    const text = "We can't take that listing down, you will need to report it to the seller.";
+    const card = analyzer.analyze(text, { channel: 'social', customerMessage: 'Someone stole my photos for their listing and NOBODY is doing anything. Disgusted.' }).findings;
+    // One card: the acknowledgement, with the no and the order among its members.
+    expect(card).toHaveLength(1);
+    expect(card[0]!.alsoRuleIds).toEqual(expect.arrayContaining(['we-are-unable-to', 'you-need-to']));
+    const report = evaluateReplies(analyzer, defaultPack.rules, [
+      {
+        id: 'x1',
+        tone: 'cold',
+        channel: 'social',
+        customerMessage: 'Someone stole my photos for their listing and NOBODY is doing anything. Disgusted.',
+        text,
+        mustFlag: [
+          { phrase: "We can't take that listing down", principle: 'positivity' },
+          { phrase: 'you will need to report it', principle: 'respect' },
+        ],
+      },
+    ]);
+    expect(report.caught).toBe(2);
+    expect(report.caughtByAimedRule).toBe(2);
+  });
+});

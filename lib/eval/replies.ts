@@ -189,7 +189,14 @@ export function evaluateReplies(analyzer: Analyzer, rules: readonly Rule[], repl
       tally.must++;
       const at = locate(reply, must.phrase);
       // A whole-reply finding (no greeting, a wall of text) covers every phrase; it does not catch one.
-      const hits = findings.filter((f) => !WHOLE_REPLY.has(checkOf(f.ruleId) ?? '') && overlaps(f.start, f.end, at, at + must.phrase.length));
+      // An acknowledgement card that holds a short reply's phrase cards (one-card-on-a-short-reply.ts) catches the phrase
+      // where one of those members' own span meets it.
+      const wholeReply = (id: string) => WHOLE_REPLY.has(checkOf(id) ?? '');
+      const hits = findings.filter((f) =>
+        wholeReply(f.ruleId)
+          ? membersOf(f).some((m) => !wholeReply(m.ruleId) && overlaps(m.start, m.end, at, at + must.phrase.length))
+          : overlaps(f.start, f.end, at, at + must.phrase.length),
+      );
       if (hits.length) {
         report.caught++;
         tally.caught++;

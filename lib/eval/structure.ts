@@ -3,7 +3,7 @@
  * signatures, footers, quoted history and channels, and on real social-media replies.
  * Only the analyzer's public `analyze(text, options)` is used, so the same measures run on any engine version.
  */
-import type { Analysis, AnalyzeOptions, Severity } from '../engine/types';
+import type { Analysis, AnalyzeOptions, Finding, Severity } from '../engine/types';
 import { readStructure } from '../engine/structure';
 import { SKIPPED_PART_KINDS } from '../engine/structure/types';
 import { overlaps } from './metrics';
@@ -117,7 +117,12 @@ export function measureReplies(analyze: Analyze, cases: ReplyCase[], useChannel:
       if (!m.phrase || at === -1) continue;
       total++;
       // A finding about something missing (greeting, next step, acknowledgement) spans a whole sentence: it does not catch a phrase.
-      if (analysis.findings.some((f) => !ABSENCE_RULES.has(f.ruleId) && overlaps(f.start, f.end, at, at + m.phrase.length))) caught++;
+      // …unless it holds a short reply's phrase cards (one-card-on-a-short-reply.ts): each member catches with its own span.
+      const catches = (f: Finding) =>
+        ABSENCE_RULES.has(f.ruleId)
+          ? (f.merged ?? []).some((x) => !ABSENCE_RULES.has(x.ruleId) && overlaps(x.start, x.end, at, at + m.phrase.length))
+          : overlaps(f.start, f.end, at, at + m.phrase.length);
+      if (analysis.findings.some(catches)) caught++;
     }
   }
   const per = (n: number) => (warmReplies ? n / warmReplies : 0);

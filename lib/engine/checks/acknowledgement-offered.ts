@@ -10,13 +10,16 @@ import { applyFillIn } from '../template-fill';
 
 /** The finding with each prefilled fill-in read as the sentence it would leave (as a suggestion would). */
 function withPrefilledTemplates(text: string, finding: Finding): Finding {
-  if (finding.suggestions.length || !finding.templates?.length) return finding;
+  // A card that holds a short reply's other cards (one-card-on-a-short-reply.ts) may offer a member's rewording beside
+  // the acknowledgement's fill-in: the fill-in is read first.
+  const holdsOthers = Boolean(finding.alsoRuleIds?.length);
+  if ((finding.suggestions.length && !holdsOthers) || !finding.templates?.length) return finding;
   const suggestions = finding.templates.flatMap((template) => {
     const prefills = template.parts.flatMap((p) => (p.slot === undefined ? [] : [p.value ?? '']));
     const after = applyFillIn(text, template, prefills);
     return after === null ? [] : [after.slice(finding.start, finding.end + after.length - text.length)];
   });
-  return { ...finding, suggestions };
+  return { ...finding, suggestions: [...suggestions, ...finding.suggestions] };
 }
 
 /** An analyzer whose findings offer each fill-in's prefilled sentence as a suggestion. */

@@ -47,11 +47,12 @@ export const CUES: readonly Cue[] = [
   // — frustration / anger —
   cue('frustrated', 'feeling', 1, /\b(?:frustrat(?:ed|ing|ion)|annoy(?:ed|ing)|angry|furious|livid|fed up|sick of|had enough|ridiculous|unacceptable|(?<!as )a joke|useless|(?<!\b(?:i['’]m|i am|i['’]m (?:so|just|really)) )terrible|awful|horrible|appalling|shocking|disgust(?:ing|ed)|absolute joke|thieves|daylight robbery|disgrace(?:ful)?|pathetic|incompetent|rude|embarrassing|exhausted|the worst)\b/gi, true),
   // Swearing at what happened, and weariness at what keeps happening to them: "what the hell is going on", "wtf", "why the
-  // hell are you charging me", "getting tired of seeing this link", "tired of waiting", "sick of my app resetting".
-  cue('frustrated', 'feeling', 1, /\b(?:wtf|(?:what|why) the (?:hell|heck|fuck)|(?:(?:getting|so|really|sick and) )?tired of (?:(?:my|the|your|this|these|our) [a-z]{2,20} (?:[a-z]{2,20} )?)?[a-z]{2,20}ing|tired of (?:this|it all|it)(?! \w))\b/gi, true),
-  // …but swearing in a how-to question ("how the heck do I change my banner?") or weariness at a thing ("so tired of the
-  // old theme") is frustration only where the message tells a problem beside it (read.ts `WITHOUT_A_PROBLEM`).
-  cue('frustrated', 'feeling', 1, /\b(?:(?:how|who) the (?:hell|heck|fuck)|(?:getting|so|really|sick and) tired of(?! (?:(?:my|the|your|this|these|our) [a-z]{2,20} (?:[a-z]{2,20} )?)?[a-z]{2,20}ing\b| (?:this|it all|it)(?! \w)))\b/gi, true),
+  // hell are you charging me", "getting tired of seeing this link", "tired of waiting", "sick of my app resetting", "so
+  // tired of this". …but swearing in a how-to question ("how the heck do I change my banner?") or weariness at a thing
+  // ("so tired of the old theme") is frustration only where the message tells a problem beside it (read.ts
+  // `WITHOUT_A_PROBLEM` reads the hit's words: "how the heck", "so tired of"). One regex, the longest reading first:
+  // weariness at what keeps happening, then at "this" or "it", then the bare "so tired of".
+  cue('frustrated', 'feeling', 1, /\b(?:wtf|(?:what|why|how|who) the (?:hell|heck|fuck)|(?:(?:getting|so|really|sick and) )?tired of (?:(?:(?:my|the|your|this|these|our) [a-z]{2,20} (?:[a-z]{2,20} )?)?[a-z]{2,20}ing|(?:this|it all|it)(?! \w))|(?:getting|so|really|sick and) tired of)\b/gi, true),
   // Holding a feeling back, said: "I'm trying to stay calm", "trying not to panic", "doing my best to keep calm".
   cue('worried', 'feeling', 1, /\b(?:trying|doing my best|doing our best|working hard) (?:(?:very|really|so) hard )?(?:to (?:stay|keep|remain) (?:calm|positive|patient|polite)|not to (?:panic|worry|cry|lose (?:it|my temper)|get (?:upset|angry|cross|stressed)|freak out|stress))\b/gi),
   // Understatement: "Not ideal.", "I'm not thrilled", "less than impressed", "not exactly happy".

@@ -18,6 +18,7 @@ import { SAID_RIGHT, situationHits, type SituationHit } from './situations';
 import { learnedUpset, moodFeatures } from './learned';
 import type { FeatureVector } from '../warmth/features';
 import { nlp } from '../../nlp/nlp';
+import { readsAsOtherLanguage } from '../language';
 
 export const MOOD_ORDER: readonly Mood[] = ['frustrated', 'worried', 'disappointed', 'urgent', 'confused', 'happy'];
 /** Moods that ask the reply to acknowledge how the customer feels. */
@@ -111,16 +112,19 @@ function namedRuns(text: string): { start: number; end: number }[] {
     looked += tokens.length;
     // A handle or tag ("@KUSU", "#BLACKFRIDAY") is a name.
     const tagged = /[@#]$/.test(text.slice(Math.max(0, m.index - 1), m.index));
+    // "This is a SCAM", "what a JOKE": a word after "a" or "an" is a common noun or an adjective, whether compromise's
+    // lexicon knows it or not; a name seldom takes "a" ("a NETFLIX"), and a code has digits.
+    const common = /\ban? $/i.test(text.slice(Math.max(0, m.index - 3), m.index));
     let ordinary = 0;
     let named = tagged;
-    for (const t of tokens) {
+    for (const [i, t] of tokens.entries()) {
       const word = t.replace(/^#/, '').replace(/['’]/g, '');
       if (/^[A-Z]{1,2}$/.test(word)) {
         if (SHORT_WORDS.has(word)) ordinary++;
         continue;
       }
       if (!/^[A-Z]+$/.test(word) || ACRONYMS.has(word) || t.startsWith('#')) named = true;
-      else if (ordinaryWord(word)) ordinary++;
+      else if ((i === 0 && common) || ordinaryWord(word)) ordinary++;
       else named = true;
     }
     if (named && ordinary < 3) out.push({ start: m.index, end: m.index + m[0].length });
@@ -128,8 +132,36 @@ function namedRuns(text: string): { start: number; end: number }[] {
   return out;
 }
 
+/**
+ * A run of three or more words in capitals, in any cased script ("MEIN PAKET IST NICHT ANGEKOMMEN", "JE NE PEUX PAS",
+ * "ONDE ESTÁ O MEU PEDIDO"): a sentence said in capitals. Separators are no letters, so the run is read in one pass.
+ */
+const CAPITALS_RUN = /(?<![\p{L}\p{N}])\p{Lu}+(?:[ \t,'’-]{1,3}\p{Lu}+)+(?![\p{L}\p{N}])/gu;
+
+/**
+ * Shouting in a message written in another language (language.ts `readsAsOtherLanguage`). Capitals raise the voice in
+ * every language that has them, but the English lexicon that tells a stressed word from a name ("it's NOT here" from
+ * "HULU") knows none of its words, and would read the whole sentence as a name. So there a word or two in capitals is
+ * left alone (a stressed word and a brand look the same: "es geht NICHT", "bei MEDIA MARKT"), and a run of three words
+ * or more is a sentence shouted: its words of four letters or more count as the English shouted words do (three or
+ * more is anger, fewer a little), the shorter ones ("IST", "PAS", "MI") like English's short words do not.
+ */
+function otherLanguageCapitalHits(text: string): Hit[] {
+  const shouted: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(CAPITALS_RUN)) {
+    const words = [...m[0].matchAll(/\p{Lu}+/gu)];
+    if (words.filter((w) => w[0].length >= 2).length < 3) continue;
+    for (const w of words) if (w[0].length >= 4) shouted.push({ start: m.index + w.index, end: m.index + w.index + w[0].length });
+    if (shouted.length >= 6) break;
+  }
+  if (!shouted.length) return [];
+  const weight = shouted.length >= 3 ? 1 : 0.5;
+  return [{ mood: 'frustrated', kind: 'capitals', weight, start: shouted[0]!.start, end: shouted[Math.min(shouted.length, 6) - 1]!.end }];
+}
+
 function capitalHits(p: PreparedText): Hit[] {
   const shouted: Hit[] = [];
+  if (/\p{Lu}{3}/u.test(p.text) && readsAsOtherLanguage(p.text)) return otherLanguageCapitalHits(p.text);
   if (!/[A-Z]{3}/.test(p.text)) return [];
   const names = [...capitalNames(p.text), ...namedRuns(p.text)];
   for (const m of p.text.matchAll(/\b[A-Z]{3,}\b/g)) {
