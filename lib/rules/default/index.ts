@@ -38,8 +38,10 @@ import customersAreResponsible from './customers-are-responsible';
 import dearCustomer from './dear-customer';
 import dearSirMadam from './dear-sir-madam';
 import directEnquiriesTo from './direct-enquiries-to';
+import doNotContactUs from './do-not-contact-us';
 import doNotReply from './do-not-reply';
 import doTheNeedful from './do-the-needful';
+import dutyWithADeadline from './duty-with-a-deadline';
 import exclamationOverload from './exclamation-overload';
 import facelessPassive from './faceless-passive';
 import facelessSignOff from './faceless-sign-off';
@@ -193,8 +195,10 @@ export const defaultPackInput: RulePackInput = {
     dearCustomer,
     dearSirMadam,
     directEnquiriesTo,
+    doNotContactUs,
     doNotReply,
     doTheNeedful,
+    dutyWithADeadline,
     exclamationOverload,
     facelessPassive,
     facelessSignOff,
