@@ -19,6 +19,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'replies/dev-extra-dq.jsonl',
   'replies/dev-extra-do.jsonl',
   'replies/dev-extra-ds.jsonl',
+  'replies/dev-extra-ee.jsonl',
   'layouts/dev-extra-p.jsonl',
   'layouts/dev-extra-r.jsonl',
   'layouts/dev-extra-w.jsonl',
