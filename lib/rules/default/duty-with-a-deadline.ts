@@ -21,7 +21,7 @@ export default defineRule({
   patterns: [
     // The passive duty with its when, where or how: "Breakages must be reported within 24 hours with photographs",
     // "Payment must be made before the service can be confirmed", "Bins need to be out by 7am".
-    '(must|need to|needs to|has to|have to) be #Adverb? (#PastTense|#Participle|put|set|paid|made|left|kept|sent|cut) (back|up|off|out|online)? (within|by|before|during|through|via|online|prior|in writing|at the time|on the day|no later)',
+    '(must|need to|needs to|has to|have to) be #Adverb? (#PastTense|#Participle|put|set|paid|made|left|kept|sent|cut) (and #PastTense)? (back|up|off|out|online)? (to the #Noun)? (within|by|before|during|through|via|online|prior|in writing|at the time|on the day|no later|in advance|beforehand|ahead of)',
     // The penalty if the customer fails: "If the plot is not brought up to standard within 28 days, your tenancy will be terminated".
     '(if|unless) .{0,12} (will|may|shall) (not)? be #Adverb? (returned|refused|cancelled|terminated|declined|charged|rejected|forfeited|voided|reallocated|disposed of)',
   ],
@@ -57,6 +57,8 @@ export default defineRule({
         'Delay Repay claims must be submitted online within 28 days.',
         'Any disputes must be raised in writing.',
         'Bins need to be put out by 7am on collection day.',
+        'Late arrivals must be arranged in advance.',
+        'The form must be completed and returned to the office no later than the 20th.',
         'Unless the balance is paid in full, the booking will be cancelled.',
         'If the form is not signed, your application may be declined.',
       ],
