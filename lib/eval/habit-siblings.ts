@@ -48,8 +48,6 @@ export const SIBLING_PRINCIPLES: ReadonlyMap<string, readonly string[]> = new Ma
   ['ticket-closed', ['follow-through']],
   ['curt-anything-else', ['interaction']],
   ['do-not-reply', ['interaction']],
-  // Session 35: told not to call, chase or open a new ticket is the same closed door, filed under all three by annotators.
-  ['do-not-contact-us', ['interaction', 'follow-through']],
   ['automated-message', ['interaction']],
   // Script lines: boilerplate is an empathy failure to the reader whatever the rule calls it.
   ['contacting-support-boilerplate', ['empathy']],

@@ -19,11 +19,17 @@ export default defineRule({
     'States what the customer must do as a rule with a deadline, channel or penalty, whatever the subject: "Damage must be reported within 48 hours", "Cancellations must be submitted through the app", "If not collected, it will be returned".',
   message: 'Respect: "…must be reported within 48 hours" reads as a rule laid on the customer; ask for what you need in your own voice and say how it helps them.',
   patterns: [
+    // The plain form, which can be said as the team's own ask: "Damage must be reported within 48 hours."
+    '^[<thing>#Noun+] must be [<done>#PastTense] [<when>(within|by|before)]',
     // The passive duty with its when, where or how: "Breakages must be reported within 24 hours with photographs",
     // "Payment must be made before the service can be confirmed", "Bins need to be out by 7am".
-    '(must|need to|needs to|has to|have to) be #Adverb? (#PastTense|#Participle|put|set|paid|made|left|kept|sent|cut) (and #PastTense)? (back|up|off|out|online)? (to the #Noun)? (within|by|before|during|through|via|online|prior|in writing|at the time|on the day|no later|in advance|beforehand|ahead of)',
+    '(must|need to|needs to|has to|have to) be #Adverb? (#PastTense|#Participle) (within|by|before|during|through|via|online|prior|no later)',
+    '(must|need to|needs to|has to|have to) be #Adverb? (#PastTense|#Participle) (in writing|in advance|beforehand|at the time|on the day)',
+    '(must|need to|needs to|has to|have to) be #Adverb? (put|set|paid|made|left|kept|sent) (back|up|off|out|online)? (within|by|before|through|via)',
+    '(must|need to|needs to|has to|have to) be #Adverb? #PastTense (back|up|off|out|online) (within|by|before|through|via|in writing)',
+    '(must|needs to|has to) be #PastTense and #PastTense (to the #Noun)? (within|by|before|through|via|no later|in writing)',
     // The penalty if the customer fails: "If the plot is not brought up to standard within 28 days, your tenancy will be terminated".
-    '(if|unless) .{0,12} (will|may|shall) (not)? be #Adverb? (returned|refused|cancelled|terminated|declined|charged|rejected|forfeited|voided|reallocated|disposed of)',
+    '(if|unless) .{0,12} (will|may|shall) (not)? be #Adverb? (returned|refused|cancelled|terminated|declined|charged|rejected|forfeited|reallocated)',
   ],
   unless: [
     // The agent speaks or helps: "Forms must be submitted by 31 January, and I'd be happy to look over yours".
@@ -36,10 +42,12 @@ export default defineRule({
     // A thing described by what happens to it, not a duty: "a temporary password that has to be changed before you log in".
     '(that|which) (must|has to|have to|needs to|need to) be',
   ],
-  rewrites: [],
+  // The duty kept a duty, asked in the team's own voice: "We'll need you to report damage within 48 hours."
+  rewrites: ["we'll need you to {done|infinitive} {thing|lower} {when}"],
   advice: 'Ask for what is needed in your own voice and say why it helps them ("Could you send us photos of the damage within 48 hours? That lets us claim from the courier for you.").',
   examples: {
     flag: [
+      { text: 'Damage must be reported within 48 hours.', becomes: "We'll need you to report damage within 48 hours." },
       { text: 'Missing parts must be reported within 48 hours of delivery.', becomes: null },
       { text: 'Cancellations must be submitted through the member app.', becomes: null },
       { text: 'If documents are not received within 7 days, the shipment will be returned to origin.', becomes: null },

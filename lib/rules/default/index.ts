@@ -38,7 +38,6 @@ import customersAreResponsible from './customers-are-responsible';
 import dearCustomer from './dear-customer';
 import dearSirMadam from './dear-sir-madam';
 import directEnquiriesTo from './direct-enquiries-to';
-import doNotContactUs from './do-not-contact-us';
 import doNotReply from './do-not-reply';
 import doTheNeedful from './do-the-needful';
 import dutyWithADeadline from './duty-with-a-deadline';
@@ -195,7 +194,6 @@ export const defaultPackInput: RulePackInput = {
     dearCustomer,
     dearSirMadam,
     directEnquiriesTo,
-    doNotContactUs,
     doNotReply,
     doTheNeedful,
     dutyWithADeadline,

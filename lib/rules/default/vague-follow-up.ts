@@ -55,7 +55,7 @@ export default defineRule({
     // "somebody from disputes will look at it".
     '(someone|somebody|a member of|an officer|an adviser|the #Noun|our #Noun|they) .{0,4} will #Adverb? (let you know|revert)',
     "^(we|we'll) (will)? #Adverb? let you know$",
-    '(someone|somebody|a member of|an officer|an adviser|the #Noun|our #Noun) .{0,3} will #Adverb? (review|look into|look at|pick up|deal with) (it|this|the #Noun|your #Noun)$',
+    '(someone|somebody|a member of|an officer|the #Noun|our #Noun) .{0,3} will #Adverb? (review|look into|look at|deal with) (it|this|the #Noun|your #Noun)$',
   ],
   unless: [
     ...HAND_OFF_WITH_A_TIME,
