@@ -40,6 +40,7 @@ import dearSirMadam from './dear-sir-madam';
 import directEnquiriesTo from './direct-enquiries-to';
 import doNotReply from './do-not-reply';
 import doTheNeedful from './do-the-needful';
+import dutyWithADeadline from './duty-with-a-deadline';
 import exclamationOverload from './exclamation-overload';
 import facelessPassive from './faceless-passive';
 import facelessSignOff from './faceless-sign-off';
@@ -195,6 +196,7 @@ export const defaultPackInput: RulePackInput = {
     directEnquiriesTo,
     doNotReply,
     doTheNeedful,
+    dutyWithADeadline,
     exclamationOverload,
     facelessPassive,
     facelessSignOff,

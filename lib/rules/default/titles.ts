@@ -26,6 +26,7 @@ export const DEFAULT_RULE_TEXTS: ReadonlyMap<string, { title: string; descriptio
   ['contacting-support-boilerplate', { title: '“Thank you for contacting Support”', description: 'Flags the scripted thank-you line and suggests a personal one.' }],
   ['customers-are-responsible', { title: '“It is the customer’s responsibility”', description: 'Flags rulebook sentences aimed at the customer and suggests a friendly request.' }],
   ['customer-must-chase', { title: '“Check back later”', description: 'Flags handing the follow-up to the customer and asks the agent to say when they will update them.' }],
+  ['duty-with-a-deadline', { title: '“Must be reported within 48 hours”', description: 'Flags a duty laid on the customer as a rule with a deadline, channel or penalty, and asks for it in the agent\'s own voice.' }],
   ['dear-customer', { title: '“Dear customer”', description: 'Flags greetings to a category of people instead of a person.' }],
   ['dear-sir-madam', { title: '“Dear Sir/Madam”', description: 'Flags a greeting that shows nobody looked at who wrote in.' }],
   ['direct-enquiries-to', { title: '“Direct all further enquiries to…”', description: 'Flags signpost endings and asks for a friendly next step.' }],

@@ -50,6 +50,12 @@ export default defineRule({
     '(i|we) (will|have|had|shall)? #Adverb? (pass|passed) (it|this|them|the #Noun|your #Noun|these #Noun) (on|across|over|along) (to them|to the #Noun)?$',
     '(i|we) (have|had)? #Adverb? passed (it|this|the #Noun|your #Noun) (on)? to (them|him|her|the #Noun|the #Noun team)$',
     '(i|we) (have|had)? #Adverb? asked (them|him|her|the #Noun|the #Noun team) to (call|contact|email|ring|phone) you (back)?$',
+    // Session 35, by meaning (any subject but "I", any verb between): someone else will tell you, some day —
+    // "someone will let you know either way", "Our engineers are investigating and will revert", "We'll let you know.",
+    // "somebody from disputes will look at it".
+    '(someone|somebody|a member of|an officer|an adviser|the #Noun|our #Noun|they) .{0,4} will #Adverb? (let you know|revert)',
+    "^(we|we'll) (will)? #Adverb? let you know$",
+    '(someone|somebody|a member of|an officer|the #Noun|our #Noun) .{0,3} will #Adverb? (review|look into|look at|deal with) (it|this|the #Noun|your #Noun)$',
   ],
   unless: [
     ...HAND_OFF_WITH_A_TIME,
@@ -69,6 +75,12 @@ export default defineRule({
     pass: ['You will be updated by text by 6pm today.'],
     paraphrases: {
       flag: [
+        'Someone will let you know either way.',
+        'The ward will let you know.',
+        'Our engineers are investigating and will revert.',
+        "We'll let you know.",
+        'Somebody from disputes will look at it.',
+        'The panel will review your submission.',
         "Our team will take this feedback on board.",
         "We will take your comments on board.",
         "Rest assured we shall take all points on board.",
@@ -100,6 +112,12 @@ export default defineRule({
         'The team is looking into it.',
       ],
       pass: [
+        'The ward will let you know by 6pm today whether she can go home.',
+        "I'll let you know by Friday.",
+        'We will let you know the result by text tomorrow morning.',
+        'Anu will look into it and call you at 3pm.',
+        'I will review your submission myself tonight.',
+        'The courier will let you know the slot by email the day before.',
         "I've taken your feedback on board and changed the opening hours from Monday.",
         "Will you take the train on board the ferry?",
         "Our engineers are working on it now and I'll text you by 6pm.",
