@@ -1,4 +1,5 @@
 import { closestEditable, editableAdapter } from './editable';
+import { escapeHtml } from './replace';
 
 /**
  * CKEditor 4: `body.cke_editable` in its `iframe.cke_wysiwyg_frame` (the content script runs in
@@ -30,8 +31,4 @@ export function ckeditor4PasteHtml(replacement: string): string {
   const last = lines.length > 1 ? (lines.at(-1) ?? '') : '';
   const middle = lines.slice(1, -1).map((line) => `<p>${line || '&nbsp;'}</p>`);
   return first + middle.join('') + last;
-}
-
-function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }

@@ -27,7 +27,7 @@ const GREETING_APPLY = '[data-rapport="finding"][data-rule="greeting-missing"] [
  * MediumEditor's Ctrl+Z takes back part of the reply with the greeting. (CKEditor 4 applies, but its list shows no
  * "Applied" status afterwards: also open.)
  */
-const FIREFOX_GREETING_OPEN: ReadonlySet<DemoEditorId> = new Set(['trix', 'jodit', 'roosterjs', 'medium-editor']);
+const FIREFOX_GREETING_OPEN: ReadonlySet<DemoEditorId> = new Set(['trix', 'jodit', 'roosterjs']);
 const FIREFOX_STATUS_OPEN: DemoEditorId = 'ckeditor4';
 /** What the helpdesk's macro writes: a line of its own before the cold reply, so the coach must read it anew. */
 const MACRO_REPLY = `${WARM_OPENER} ${COLD_REPLY}`;
