@@ -2,6 +2,12 @@ import { closestEditable, editableAdapter } from './editable';
 import { escapeHtml } from './replace';
 
 /**
+ * What CKEditor 4 adds for a moment and takes away: among them, in Firefox, the paste bin it focuses while it reads a
+ * paste, a second editable `<body id="cke_pastebin">` beside its own in its frame (an Apply's paste goes that way).
+ */
+export const CKEDITOR4_TEMPORARY = '[data-cke-temp]';
+
+/**
  * CKEditor 4: `body.cke_editable` in its `iframe.cke_wysiwyg_frame` (the content script runs in
  * that frame, as for TinyMCE), or `.cke_editable` inline. It records an undo step only around its
  * own commands: text the browser inserts (`execCommand`) lands, but Ctrl+Z then steps over it and
@@ -13,7 +19,7 @@ import { escapeHtml } from './replace';
 export const ckeditor4 = editableAdapter({
   id: 'ckeditor4',
   findRoot: (el) => closestEditable(el, '.cke_editable'),
-  skip: '[data-cke-hidden-sel], [data-cke-temp]',
+  skip: `[data-cke-hidden-sel], ${CKEDITOR4_TEMPORARY}`,
   routes: () => ['paste'],
   pasteHtml: (replacement) => (replacement.includes('\n') ? ckeditor4PasteHtml(replacement) : null),
 });
