@@ -23,9 +23,9 @@ const FIREFOX_EDITORS = [...DEMO_EDITOR_IDS, ...COMPOSER_EDITOR_IDS].filter((id)
 const GREETING_APPLY = '[data-rapport="finding"][data-rule="greeting-missing"] [data-rapport="apply"]';
 /**
  * Open Firefox-only bugs of the greeting's multi-line Apply, found by this test and not fixed yet (README, "In Firefox"):
- * Trix writes an extra line, and Jodit and RoosterJS move the greeting below an empty line with one break after it.
+ * Trix writes an extra line.
  */
-const FIREFOX_GREETING_OPEN: ReadonlySet<DemoEditorId> = new Set(['trix', 'jodit', 'roosterjs']);
+const FIREFOX_GREETING_OPEN: ReadonlySet<DemoEditorId> = new Set(['trix']);
 /** What the helpdesk's macro writes: a line of its own before the cold reply, so the coach must read it anew. */
 const MACRO_REPLY = `${WARM_OPENER} ${COLD_REPLY}`;
 
