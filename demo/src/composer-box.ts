@@ -18,6 +18,15 @@ export function placeCaretAtEnd(element: HTMLElement): void {
   selection.addRange(range);
 }
 
+/**
+ * The caret at the end of the editable's last line block, where the agent's click after the text puts it. On the
+ * editable itself, after its blocks, Firefox types outside them: the reply then sits on a line of its own below the
+ * editor's empty first block (Jodit's `<p>`, RoosterJS's `<div>`, MediumEditor's `<p>`), which Chromium never does.
+ */
+export function placeCaretInLastBlock(editable: HTMLElement): void {
+  placeCaretAtEnd((editable.lastElementChild as HTMLElement | null) ?? editable);
+}
+
 /** An empty `div.rich-editable` textbox in a composer's body, for an editor that makes a plain div editable. */
 export function richEditableIn(section: HTMLElement, id: string, label: string, className = ''): HTMLDivElement {
   const editable = document.createElement('div');

@@ -1,4 +1,11 @@
 import { closestEditable, editableAdapter } from './editable';
+import { escapeHtml } from './replace';
+
+/**
+ * What CKEditor 4 adds for a moment and takes away: among them, in Firefox, the paste bin it focuses while it reads a
+ * paste, a second editable `<body id="cke_pastebin">` beside its own in its frame (an Apply's paste goes that way).
+ */
+export const CKEDITOR4_TEMPORARY = '[data-cke-temp]';
 
 /**
  * CKEditor 4: `body.cke_editable` in its `iframe.cke_wysiwyg_frame` (the content script runs in
@@ -12,7 +19,7 @@ import { closestEditable, editableAdapter } from './editable';
 export const ckeditor4 = editableAdapter({
   id: 'ckeditor4',
   findRoot: (el) => closestEditable(el, '.cke_editable'),
-  skip: '[data-cke-hidden-sel], [data-cke-temp]',
+  skip: `[data-cke-hidden-sel], ${CKEDITOR4_TEMPORARY}`,
   routes: () => ['paste'],
   pasteHtml: (replacement) => (replacement.includes('\n') ? ckeditor4PasteHtml(replacement) : null),
 });
@@ -30,8 +37,4 @@ export function ckeditor4PasteHtml(replacement: string): string {
   const last = lines.length > 1 ? (lines.at(-1) ?? '') : '';
   const middle = lines.slice(1, -1).map((line) => `<p>${line || '&nbsp;'}</p>`);
   return first + middle.join('') + last;
-}
-
-function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }

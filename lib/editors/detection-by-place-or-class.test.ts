@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // Which adapter takes a focus target, for the editors known by where they sit or by a class: RoosterJS on Outlook
 // on the web's hosts or in a compose form holding Outlook's Send button (any other editable stays the generic
-// adapter's), Summernote only while its editable is editable, Squire by SnappyMail's class or on Fastmail's hosts.
+// adapter's), Summernote only while its editable is editable, Squire by SnappyMail's class or on Fastmail's hosts, CKEditor 4
+// by its class but never its paste bin.
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findEditor } from './index';
@@ -81,5 +82,15 @@ describe('Squire', () => {
   it('leaves an unmarked editable elsewhere to the generic adapter', () => {
     mount('<div id="body" contenteditable="true"><div id="typed">Hi</div></div>');
     expect(findEditor(paragraph())?.adapter.id).toBe('contenteditable');
+  });
+});
+
+describe('CKEditor 4', () => {
+  it('takes its editable body, and never the paste bin it focuses for a moment while it reads a paste (Firefox)', () => {
+    mount('<div class="cke_editable" contenteditable="true"><p id="typed">Hi</p></div>');
+    expect(findEditor(paragraph())?.adapter.id).toBe('ckeditor4');
+    // In its frame the bin is a second <body>, beside the editable one; here a div stands for it.
+    mount('<div id="cke_pastebin" data-cke-temp="1" contenteditable="true"><p id="typed">Could you</p></div>');
+    expect(findEditor(paragraph())).toBeNull();
   });
 });

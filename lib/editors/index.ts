@@ -2,7 +2,7 @@
  * Picks the adapter for a focus target: specific editors first, the generic contenteditable last.
  * Respects the usual opt-outs (data-gramm="false", data-rapport="off", read-only fields, code fields).
  */
-import { ckeditor4 } from './ckeditor4';
+import { ckeditor4, CKEDITOR4_TEMPORARY } from './ckeditor4';
 import { ckeditor5 } from './ckeditor5';
 import { contenteditable } from './contenteditable';
 import { draftjs } from './draftjs';
@@ -40,7 +40,14 @@ export interface EditorMatch {
   root: HTMLElement;
 }
 
+/**
+ * Editables an editor makes for a moment, never the agent's reply box: focus passing through one (CKEditor 4's paste bin
+ * in Firefox, during an Apply) must not move the coach off the reply, which would drop the list and the Apply's status.
+ */
+const EDITORS_OWN_TEMPORARY = CKEDITOR4_TEMPORARY;
+
 export function findEditor(target: Element): EditorMatch | null {
+  if (target.closest(EDITORS_OWN_TEMPORARY)) return null;
   for (const adapter of ADAPTERS) {
     if (!adapter.detect(target)) continue;
     const root = adapter.root(target);

@@ -93,7 +93,7 @@ export async function replaceInEditable(
       const paste = syntheticPaste(win, access.pasteText?.(replacement) ?? replacement, access.pasteHtml?.(replacement) ?? null);
       if (!paste) continue;
       if (!root.dispatchEvent(paste)) break;
-    } else if (insertNatively(doc, root, replacement)) {
+    } else if (insertNatively(doc, root, replacement, before.slice(start, end), (from, to) => access.rangeOf(root, start + from, start + to))) {
       native = true;
       access.afterNativeInsert?.(root, replacement);
       break;
@@ -120,21 +120,62 @@ export async function replaceInEditable(
  * The browser inserts the text at the selection as typing would. A line break goes in as Enter does, a new line block
  * (what Chromium's insertText does with "\n"): Firefox's insertText writes it as a `<br>` inside the line's block, which
  * editors that read the DOM back into their model take apart (ProseMirror keeps one of two breaks) and HTML-reading
- * helpdesks read as one line. Where the lines are blocks of their own (a `<p>`, a `<div>` below the editing host), a
- * multi-line text then goes in a line at a time with insertParagraph between, as the agent would type it. Text written
- * straight in the editing host keeps the browser's own line breaks (Firefox's `<br>`s are that editable's lines).
+ * helpdesks read as one line. Where the lines are blocks of their own (a `<p>`, a `<div>` below the editing host),
+ * Firefox gets a multi-line text as blocks like the caret's (`insertLines`). Text written straight in the editing host
+ * keeps the browser's own line breaks (Firefox's `<br>`s are that editable's lines).
  */
-function insertNatively(doc: Document, root: HTMLElement, text: string): boolean {
-  if (!text.includes('\n') || !writesBreaksInBlock(doc) || !inLineBlock(doc, root)) return doc.execCommand('insertText', false, text);
-  // True once anything went in, so that a half-taken insert is still taken back when the check fails.
-  let inserted = false;
-  for (const [index, line] of text.split('\n').entries()) {
-    if (index > 0 && !doc.execCommand('insertParagraph')) return inserted;
-    inserted = index > 0 || inserted;
-    if (line !== '' && !doc.execCommand('insertText', false, line)) return inserted;
-    inserted = true;
+function insertNatively(doc: Document, root: HTMLElement, text: string, replaced: string, rangeOf: (from: number, to: number) => Range | null): boolean {
+  const block = text.includes('\n') && writesBreaksInBlock(doc) ? lineBlock(doc, root) : null;
+  if (!block) return doc.execCommand('insertText', false, text);
+  // Only what changes goes in (the greeting before a reply's first sentence, not the sentence again): every execCommand
+  // is an undo step of Firefox's own, and one that rewrote the agent's words would be taken back on its own.
+  const prefix = commonPrefix(replaced, text);
+  const suffix = commonPrefix(reversed(replaced.slice(prefix)), reversed(text.slice(prefix)));
+  const inner = text.slice(prefix, text.length - suffix);
+  const span = prefix === 0 && suffix === 0 ? null : rangeOf(prefix, replaced.length - suffix);
+  const selection = doc.getSelection();
+  if (span && selection) {
+    selection.removeAllRanges();
+    selection.addRange(span);
   }
-  return inserted;
+  if (!inner.includes('\n')) return doc.execCommand('insertText', false, inner);
+  return insertLines(doc, lineBlock(doc, root) ?? block, inner.split('\n'));
+}
+
+/**
+ * Lines into a block editor in Firefox, in as few undo steps as it allows. The first line joins the text before the
+ * caret and the last the text after it; each line between is a block like the caret's, all of them one `insertHTML`
+ * (one step: a greeting and its empty line are taken back by one Ctrl+Z). An empty block the HTML ends with is left
+ * empty for Firefox to pad (a `<br>` there would be a second line); one before it holds a `<br>`. Two lines have no
+ * block between: an `insertParagraph` splits them. True once anything went in, so that a half-taken insert is still
+ * taken back when the check fails.
+ */
+function insertLines(doc: Document, block: Element, lines: readonly string[]): boolean {
+  const first = lines[0] ?? '';
+  const last = lines.at(-1) ?? '';
+  const middle = lines.slice(1, -1);
+  if (middle.length === 0) {
+    if (first !== '' && !doc.execCommand('insertText', false, first)) return false;
+    if (!doc.execCommand('insertParagraph')) return first !== '';
+  } else {
+    const tag = block.localName;
+    const blocks = middle.map((line, index) => `<${tag}>${line ? escapeHtml(line) : index === middle.length - 1 ? '' : '<br>'}</${tag}>`);
+    if (!doc.execCommand('insertHTML', false, escapeHtml(first) + blocks.join(''))) return false;
+  }
+  if (last !== '') doc.execCommand('insertText', false, last);
+  return true;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length += 1;
+  return length;
+}
+
+const reversed = (text: string) => [...text].reverse().join('');
+
+export function escapeHtml(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
 /** Firefox (Gecko), whose insertText writes "\n" as a `<br>`: the one engine whose windows have `mozInnerScreenX`. */
@@ -143,15 +184,15 @@ function writesBreaksInBlock(doc: Document): boolean {
   return !!win && 'mozInnerScreenX' in win;
 }
 
-/** Whether the selection starts inside a block element below the editing host (a line block of the editor's). */
-function inLineBlock(doc: Document, root: HTMLElement): boolean {
+/** The block element below the editing host the selection starts in (a line block of the editor's), or null. */
+function lineBlock(doc: Document, root: HTMLElement): Element | null {
   const selection = doc.getSelection();
   let node: Node | null = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).startContainer : null;
   const win = doc.defaultView;
   for (; node && node !== root; node = node.parentNode) {
-    if (node.nodeType === 1 && win?.getComputedStyle(node as Element).display === 'block') return true;
+    if (node.nodeType === 1 && win?.getComputedStyle(node as Element).display === 'block') return node as Element;
   }
-  return false;
+  return null;
 }
 
 /**

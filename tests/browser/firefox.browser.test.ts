@@ -21,14 +21,6 @@ import { EDITABLE, editorFrameSelector, FRAME_UI_HOST, OVERLAY_EDITORS, underlin
 const FIREFOX_EDITORS = [...DEMO_EDITOR_IDS, ...COMPOSER_EDITOR_IDS].filter((id) => id !== 'textarea' && id !== 'gmail');
 /** The greeting's Apply button in the coach's list (the multi-line rewording). */
 const GREETING_APPLY = '[data-rapport="finding"][data-rule="greeting-missing"] [data-rapport="apply"]';
-/**
- * Open Firefox-only bugs of the greeting's multi-line Apply, found by this test and not fixed yet (README, "In Firefox"):
- * Trix writes an extra line, Jodit and RoosterJS move the greeting below an empty line with one break after it, and
- * MediumEditor's Ctrl+Z takes back part of the reply with the greeting. (CKEditor 4 applies, but its list shows no
- * "Applied" status afterwards: also open.)
- */
-const FIREFOX_GREETING_OPEN: ReadonlySet<DemoEditorId> = new Set(['trix', 'jodit', 'roosterjs', 'medium-editor']);
-const FIREFOX_STATUS_OPEN: DemoEditorId = 'ckeditor4';
 /** What the helpdesk's macro writes: a line of its own before the cold reply, so the coach must read it anew. */
 const MACRO_REPLY = `${WARM_OPENER} ${COLD_REPLY}`;
 
@@ -284,21 +276,19 @@ describe('Rapport in Firefox', () => {
         await composer.openList();
         await (await applyButton(REWORDED, page, composer.host)).click();
         await expect.poll(text, { timeout: 10_000, message: 'Apply in the model' }).toBe(APPLIED);
-        if (id !== FIREFOX_STATUS_OPEN) await expect.poll(composer.status, { timeout: 10_000, message: 'Apply reported' }).toMatch(APPLIED_STATUS);
+        await expect.poll(composer.status, { timeout: 10_000, message: 'Apply reported' }).toMatch(APPLIED_STATUS);
         await composer.undoUntil((model) => model.includes(`${FLAGGED}.`));
         expect(await text(), 'Ctrl+Z: every typed word back').toBe(COLD_REPLY);
 
         // (b) The greeting, a rewording with a line break: "Hi Maria," on its own line, an empty line, then the reply.
-        if (!FIREFOX_GREETING_OPEN.has(id)) {
-          await expect.poll(flaggedUnderlined, { timeout: 20_000, message: 'undone reply re-checked' }).toBe(true);
-          await composer.openList();
-          await (await page.waitForSelector(`${composer.host} >>> ${GREETING_APPLY}`, { visible: true, timeout: 10_000 }))!.click();
-          await expect.poll(async () => lines(await composer.model())[0] ?? '', { timeout: 10_000, message: 'greeting in the model' }).toMatch(GREETING);
-          expectGreeted(await composer.model());
-          await expect.poll(composer.status, { timeout: 10_000, message: 'greeting reported' }).toMatch(APPLIED_STATUS);
-          await composer.undoUntil((model) => !GREETING.test(lines(model)[0] ?? ''));
-          expect(lines(await composer.model()), 'Ctrl+Z: the greeting alone taken back').toEqual([COLD_REPLY]);
-        }
+        await expect.poll(flaggedUnderlined, { timeout: 20_000, message: 'undone reply re-checked' }).toBe(true);
+        await composer.openList();
+        await (await page.waitForSelector(`${composer.host} >>> ${GREETING_APPLY}`, { visible: true, timeout: 10_000 }))!.click();
+        await expect.poll(async () => lines(await composer.model())[0] ?? '', { timeout: 10_000, message: 'greeting in the model' }).toMatch(GREETING);
+        expectGreeted(await composer.model());
+        await expect.poll(composer.status, { timeout: 10_000, message: 'greeting reported' }).toMatch(APPLIED_STATUS);
+        await composer.undoUntil((model) => !GREETING.test(lines(model)[0] ?? ''));
+        expect(lines(await composer.model()), 'Ctrl+Z: the greeting alone taken back').toEqual([COLD_REPLY]);
 
         // (d) The page locks the reply (the editor's read-only mode) while the list is open: the editor drops the Apply.
         await composer.settled();

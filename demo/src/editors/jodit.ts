@@ -2,7 +2,7 @@ import { Jodit } from 'jodit';
 import 'jodit/es2021/jodit.min.css';
 import type { DemoEditor } from '../types';
 import { blocksText, textToParagraphHtml, trimFinalNewline } from '../text';
-import { bodyOf, placeCaretAtEnd } from '../composer-box';
+import { bodyOf, placeCaretInLastBlock } from '../composer-box';
 
 /**
  * Jodit 4 (MIT; the composer of many PHP and self-hosted helpdesks): it replaces a textarea with `div.jodit-wysiwyg`,
@@ -35,7 +35,7 @@ export function mountJodit(section: HTMLElement, onInput: () => void): DemoEdito
     },
     focus() {
       editable.focus();
-      placeCaretAtEnd(editable);
+      placeCaretInLastBlock(editable);
     },
     setReadOnly(readOnly) {
       editor.setReadOnly(readOnly);

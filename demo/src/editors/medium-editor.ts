@@ -3,7 +3,7 @@ import 'medium-editor/dist/css/medium-editor.css';
 import 'medium-editor/dist/css/themes/default.css';
 import type { DemoEditor } from '../types';
 import { blocksText, textToParagraphHtml, trimFinalNewline } from '../text';
-import { placeCaretAtEnd, richEditableIn } from '../composer-box';
+import { placeCaretInLastBlock, richEditableIn } from '../composer-box';
 
 /**
  * MediumEditor 5 (MIT; a Medium-style composer over a plain `<div>`, with a toolbar on selection): the editable's own
@@ -24,8 +24,7 @@ export function mountMediumEditor(section: HTMLElement, onInput: () => void): De
     },
     focus() {
       editable.focus();
-      // Into the last paragraph: a caret on the editable itself, after its blocks, types outside them in Firefox.
-      placeCaretAtEnd((editable.lastElementChild as HTMLElement | null) ?? editable);
+      placeCaretInLastBlock(editable);
     },
     setReadOnly(readOnly) {
       // MediumEditor has no read-only mode of its own: a page locks a draft by taking the editable away.

@@ -1,7 +1,7 @@
 import { createBr, createEditor, createParagraph, createText, exportContent, type IEditor } from 'roosterjs';
 import type { DemoEditor } from '../types';
 import { toLines } from '../text';
-import { placeCaretAtEnd, richEditableIn } from '../composer-box';
+import { placeCaretInLastBlock, richEditableIn } from '../composer-box';
 
 /**
  * RoosterJS 9 (the editor inside Outlook on the web, OWA's compose pane): a plain `<div>` the editor owns, rendered
@@ -32,7 +32,7 @@ export function mountRoosterjs(section: HTMLElement, onInput: () => void): DemoE
     },
     focus() {
       editable.focus();
-      placeCaretAtEnd(editable);
+      placeCaretInLastBlock(editable);
     },
     setReadOnly(readOnly) {
       // OWA locks a draft by taking the editable away; RoosterJS has no read-only mode of its own.
