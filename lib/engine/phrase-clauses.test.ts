@@ -85,6 +85,8 @@ describe('leading @handles are layout, not the start of the sentence', () => {
     expect(leadingHandlesEnd('@dan_w, @SkyLark: DM us.')).toBe('@dan_w, @SkyLark: '.length);
     expect(leadingHandlesEnd('Please DM @sam_k.')).toBe(0);
     expect(leadingHandlesEnd('@sam_k @bob')).toBe(0);
+    expect(leadingHandlesEnd('@lucy.reads Please DM us.')).toBe('@lucy.reads '.length);
+    expect(leadingHandlesEnd('@sam_k. Please DM us.')).toBe(0);
     const doc = new SentenceDoc('@kofi_a Hi Kofi, for anything else please visit the app.', sentenceKeys('x'));
     expect(doc.firstWord).toBe('hi');
     expect(doc.clauseFirstWords).toEqual(['hi', 'for']);
@@ -95,6 +97,7 @@ describe('leading @handles are layout, not the start of the sentence', () => {
     ['@priya_b @ItsTomH DM us the booking reference ^RL', 'sent-to-a-channel'],
     ['@kofi_a Hi Kofi, for anything else please visit the app.', 'sent-to-a-channel'],
     ['@wes_plays Just google it, loads of guides out there.', 'sent-to-a-channel'],
+    ['@lucy.reads Please DM us your order number.', 'sent-to-a-channel'],
   ])('flags %s as the bare sentence would be', (text, rule) => {
     expect(social(text)).toContain(rule);
     expect(social(text.replace(/^(?:@\w+\s+)+/, ''))).toContain(rule);

@@ -157,8 +157,11 @@ interface SplitTerm {
   alias?: string[];
 }
 
-/** A social reply's leading @handles, each with its comma or colon: "@sam_k ", "@dan_w, @SkyLark: ". */
-const LEADING_HANDLES = /^[\s"“‘]*(?:@\w{1,40}[,:]?[ \t]+){1,5}(?=[^\s@])/u;
+/**
+ * A social reply's leading @handles, each with its comma or colon: "@sam_k ", "@dan_w, @SkyLark: ", and Instagram's and
+ * Threads' with stops inside ("@lucy.reads ").
+ */
+const LEADING_HANDLES = /^[\s"“‘]*(?:@\w(?:[\w.]{0,38}\w)?[,:]?[ \t]+){1,5}(?=[^\s@])/u;
 
 /** Where the words after a social reply's leading @handles start, or 0 (see SentenceDoc.handlesEnd). */
 export const leadingHandlesEnd = (text: string): number => LEADING_HANDLES.exec(text)?.[0].length ?? 0;

@@ -43,4 +43,18 @@ describe('a card that holds a short reply\'s phrase cards (session 35)', () => {
     expect(report.caught).toBe(2);
     expect(report.caughtByAimedRule).toBe(2);
   });
+
+  it('never aims a phrase with the acknowledgement itself, whose span covers the reply without catching a phrase', async () => {
+    const { createAnalyzer } = await import('../engine/analyzer');
+    const { defaultPack } = await import('../rules/default');
+    const { evaluateReplies } = await import('./replies');
+    const customerMessage = 'Someone stole my photos for their listing and NOBODY is doing anything. Disgusted.';
+    const text = "We can't take that listing down, you will need to report it to the seller.";
+    // Caught by the order's member; its own principle (respect) is not empathy, and the acknowledgement catches nothing.
+    const report = evaluateReplies(createAnalyzer(defaultPack), defaultPack.rules, [
+      { id: 'x2', tone: 'cold', channel: 'social', customerMessage, text, mustFlag: [{ phrase: 'you will need to report it', principle: 'empathy' }] },
+    ]);
+    expect(report.caught).toBe(1);
+    expect(report.caughtByOwnPrinciple).toBe(0);
+  });
 });

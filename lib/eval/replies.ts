@@ -203,11 +203,12 @@ export function evaluateReplies(analyzer: Analyzer, rules: readonly Rule[], repl
       }
       // A finding's own principle counts, and so do the merged rules'; each with the principles its habit is also filed under.
       // The finding's own principle stands for its rule (the learned check names one per finding). A merged card
-      // underlines its members' union; each member counts only where its own span meets the phrase.
+      // underlines its members' union; each member counts only where its own span meets the phrase. A whole-reply member
+      // (the acknowledgement leading a short reply's card) covers the phrase without catching it, so it aims nothing.
       const aimedBy = (siblings: boolean) =>
         hits.some((f) =>
           membersOf(f)
-            .filter((m) => overlaps(m.start, m.end, at, at + must.phrase.length))
+            .filter((m) => !wholeReply(m.ruleId) && overlaps(m.start, m.end, at, at + must.phrase.length))
             .some((m) => (must.rule ? m.ruleId === must.rule : siblings ? ruleServes(m.ruleId, m.principle, must.principle) : m.principle === must.principle)),
         );
       const aimed = aimedBy(true);

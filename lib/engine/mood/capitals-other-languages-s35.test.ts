@@ -57,6 +57,11 @@ describe('a word in capitals after "a" or "an" is a common word, not a name', ()
     expect(upset('I paid £60 for a SCAM')).toBe(true);
   });
 
+  it('reads a name after a first name ending in "an" as a name ("Juan TORRES" is no "a TORRES")', () => {
+    expect(cues('I paid £60 to Juan TORRES')).not.toContain('capitals');
+    expect(cues('I paid £60 at Milan MALPENSA for parking')).not.toContain('capitals');
+  });
+
   it('still reads a brand after "from" or "at" as a name, and one stressed word alone as calm', () => {
     expect(upset('I ordered a HOODIE in size M, can I swap it for an L?')).toBe(false);
     expect(cues('my order from LONDON DRUGS is late')).not.toContain('capitals');

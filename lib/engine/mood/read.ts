@@ -114,7 +114,8 @@ function namedRuns(text: string): { start: number; end: number }[] {
     const tagged = /[@#]$/.test(text.slice(Math.max(0, m.index - 1), m.index));
     // "This is a SCAM", "what a JOKE": a word after "a" or "an" is a common noun or an adjective, whether compromise's
     // lexicon knows it or not; a name seldom takes "a" ("a NETFLIX"), and a code has digits.
-    const common = /\ban? $/i.test(text.slice(Math.max(0, m.index - 3), m.index));
+    // The article stands alone: "Juan TORRES", "Milan MALPENSA" end in "an " too (four characters read, so the one before shows).
+    const common = /(?:^|[^\p{L}\p{N}])an? $/iu.test(text.slice(Math.max(0, m.index - 4), m.index));
     let ordinary = 0;
     let named = tagged;
     for (const [i, t] of tokens.entries()) {

@@ -128,6 +128,9 @@ describe('a holiday closure notice under a lone signed name', () => {
   it.each([
     ['a next step of theirs', 'Priya\n\nWe are closed 24–26 Dec, so I will chase the courier on the 29th.', 'We are closed'],
     ['a P.S.', 'Priya\n\nP.S. We are closed 24–26 Dec, so any return posted after 20 Dec will be processed on 29 Dec.', 'P.S.'],
+    ['what the closure means for the replacement', 'Priya\n\nWe are closed over Christmas, back on 27 Dec - the replacement will go out that morning.', 'We are closed'],
+    ['what the closure means for the parcel', 'Priya\n\nThe depot is closed 25-26 Dec so the parcel will move again on 27 Dec.', 'The depot'],
+    ['an aside on the exchange', 'Priya\n\nJust so you know, we close on 24 Dec and reopen on 2 Jan, so the exchange will follow then.', 'Just so'],
     ['the reply’s last paragraph, unsigned', 'Please note we will be closed on Monday 25 August for the bank holiday.', 'Please note'],
   ])('keeps %s the agent’s', (_shape, tail, needle) => {
     expect(kindOf(`${body}\n\n${tail}`, needle)).toBe('body');

@@ -1329,7 +1329,10 @@ const CLOSURE_WORDS =
   /\b(?:closed|closing|close|shut|reopens?|re-opens?|reopening|back (?:on|from|in the office)|out of (?:the )?office|holiday (?:hours|opening|closure|cover)|(?:christmas|festive|easter|holiday|seasonal) (?:opening|hours|closure)|reduced (?:hours|service|cover)|limited (?:service|cover|support))\b/i;
 const CLOSURE_WHEN =
   /\b\d{1,2}(?:st|nd|rd|th)?(?:\s?[–—-]\s?\d{1,2}(?:st|nd|rd|th)?)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?\b|\b(?:bank|public|national) holidays?\b|\b(?:christmas|xmas|boxing day|new year['’]?s?(?: day| eve)?|easter|good friday|thanksgiving|eid|diwali|hanukkah|lunar new year|chinese new year|festive (?:period|season)|the holidays)\b/i;
-const CLOSURE_ABOUT_CASE = /\bI\b|\bI['’]|\b(?:me|my)\b|\byour (?:order|parcel|refund|booking|case|ticket|account|claim|appointment|repair|delivery|return)\b|\?/i;
+// The customer's own thing, as "your parcel" or as "the parcel" ("…back on 27 Dec - the replacement will go out that morning"):
+// a notice speaks of the business's hours, the agent of what happens to this case.
+const CLOSURE_ABOUT_CASE =
+  /\bI\b|\bI['’]|\b(?:me|my)\b|\b(?:your|the|this|that) (?:order|parcel|package|refund|replacement|exchange|booking|case|ticket|account|claim|appointment|repair|engineer|delivery|return)\b|\?/i;
 export const isClosureNotice = (head: string) =>
   head.length <= 200 && CLOSURE_WORDS.test(head) && CLOSURE_WHEN.test(head) && !CLOSURE_ABOUT_CASE.test(head);
 export const isSignatureSentence = (head: string) =>
