@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from './analyzer';
 import { defaultPack } from '../rules/default';
 import { oneCardOnAShortReply } from './one-card-on-a-short-reply';
+import { rewordingProblems, stockWordsOf } from '../rules/rewording-safety';
 import type { Finding } from './types';
 
 const analyzer = createAnalyzer(defaultPack);
@@ -96,6 +97,36 @@ describe('an acknowledgement and the phrase cards of a short reply are one card'
     expect(fix).toContain('we cannot remove the registration');
     // The no's fill-in rides on the card, as its advice does (it has no rewording to write in).
     expect(card.templates?.some((t) => /instead/.test(t.source))).toBe(true);
+  });
+
+  it('never draws one card across a quoted line between the agent\'s answers', () => {
+    const reply = '> can you take the listing down\nWe cannot remove that listing.\n> so what do I do\nYou will need to report it through the form on our help page.';
+    const quoted = [reply.indexOf('> can'), reply.indexOf('> so')];
+    for (const f of all(reply, upset, 'chat')) {
+      for (const q of quoted) expect(f.start <= q && q < f.end, `${f.ruleId} spans a quoted line`).toBe(false);
+    }
+    expect(all(reply, upset, 'chat').some((f) => idsOf(f).includes('you-need-to'))).toBe(true);
+  });
+
+  it('offers no merged rewrite the rewording checks refuse (each member safe alone may not be safe together)', () => {
+    const replies = [
+      "Hi, you'll need to DM us your order number. You must wait 24 hours before a late order can be chased.",
+      '@jo_bakes Hi there, as mentioned in our last DM, refunds can only be requested through the app. Requests here are not processed.',
+      '@kev_r Seat upgrades are subject to availability on the day as stated at the time of purchase.',
+      "Hello, unfortunately we cannot remove the registration for you, you will need to follow the steps in this guide to cancel it.",
+    ];
+    for (const reply of replies) {
+      const card = all(reply).find((f) => f.ruleId === 'acknowledge-feelings' && f.merged);
+      if (!card) continue;
+      const stock = new Set(idsOf(card).flatMap((id) => {
+        const rule = defaultPack.rules.find((r) => r.id === id);
+        return rule?.kind === 'phrase' ? [...stockWordsOf(rule)] : [];
+      }));
+      for (const fix of card.suggestions) {
+        const after = reply.slice(0, card.start) + fix + reply.slice(card.end);
+        expect(rewordingProblems(reply, after, card.text, stock), `${reply} → ${fix}`).toEqual([]);
+      }
+    }
   });
 
   it('leaves a longer reply its separate cards', () => {

@@ -112,6 +112,16 @@ function composeRewordings(text: string, start: number, lead: Finding, members: 
   return { suggestions: unique(suggestions), fixed: suggestions.length ? fixed : new Set() };
 }
 
+/** Whether `start..end` holds only the agent's sentences and the white space between them. */
+function agentTextOnly(text: string, sentences: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  let at = start;
+  for (const s of [...sentences].filter((x) => x.start < end && start < x.end).sort((a, b) => a.start - b.start)) {
+    if (s.start > at && /\S/.test(text.slice(at, s.start))) return false;
+    at = Math.max(at, s.end);
+  }
+  return at >= end || !/\S/.test(text.slice(at, end));
+}
+
 /**
  * The findings with the acknowledgement card and every other card of a short reply's words merged into one card.
  * `sentences` are the reply's sentences; `ownCard(ruleId)` is true for a whole-reply check that keeps its own card.
@@ -122,6 +132,8 @@ export function oneCardOnAShortReply(
   sentences: readonly { start: number; end: number; text: string }[],
   ownCard: (ruleId: string) => boolean,
   channel: Channel = 'social',
+  /** Whether a composed rewrite is safe to Apply (the rewording checks, with every member's stock words). */
+  safeRewrite: (before: string, after: string, flagged: string, ruleIds: readonly string[]) => boolean = () => true,
 ): Finding[] {
   const ack = findings.find((f) => f.ruleId === ACKNOWLEDGE);
   if (!ack) return findings;
@@ -136,11 +148,18 @@ export function oneCardOnAShortReply(
   if (!members.length) return findings;
   const start = Math.min(ack.start, ...members.map((f) => f.start));
   const end = Math.max(ack.end, ...members.map((f) => f.end));
+  // One card underlines one stretch of the agent's own words: never across a quoted line or other text between them.
+  if (!agentTextOnly(text, sentences, start, end)) return findings;
   const union = text.slice(start, end);
   // The acknowledgement's line leads the rewrite; with no line to insert (advice or a fill-in), the first member's fix does.
   const lead = ack.suggestions.length ? ack : members.find((f) => f.suggestions.length);
-  const { suggestions, fixed } = lead ? composeRewordings(union, start, lead, lead === ack ? members : [ack, ...members]) : { suggestions: [], fixed: new Set<Finding>() };
-  if (lead && lead !== ack) fixed.add(lead);
+  const composed = lead ? composeRewordings(union, start, lead, lead === ack ? members : [ack, ...members]) : { suggestions: [], fixed: new Set<Finding>() };
+  // Each member's rewording was safe in its own card; written in together they may not be ("could you…" after the
+  // inserted line, a cut that orphans what stood beside it): such a rewrite is dropped, and its members advise instead.
+  const memberIds = members.flatMap((f) => [f.ruleId, ...(f.alsoRuleIds ?? [])]);
+  const suggestions = composed.suggestions.filter((s) => safeRewrite(text, text.slice(0, start) + s + text.slice(end), union, memberIds));
+  const fixed = suggestions.length === composed.suggestions.length ? composed.fixed : new Set<Finding>();
+  if (lead && lead !== ack && suggestions.length) fixed.add(lead);
   const card: Finding = {
     ...ack,
     start,

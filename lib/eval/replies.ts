@@ -146,6 +146,11 @@ export function evaluateReplies(analyzer: Analyzer, rules: readonly Rule[], repl
     const rule = byId.get(id);
     return rule?.kind === 'phrase' ? stockWordsOf(rule) : undefined;
   };
+  // A merged card's rewrite writes in each member's rewording, so each member's stock words may go as in its own card.
+  const stockOfCard = (f: Finding): ReadonlySet<string> | undefined => {
+    const sets = [f.ruleId, ...(f.alsoRuleIds ?? [])].flatMap((id) => stockOf(id) ?? []);
+    return sets.length <= 1 ? sets[0] : new Set(sets.flatMap((set) => [...set]));
+  };
   const report: RepliesReport = {
     replies: replies.length,
     must: 0,
@@ -255,7 +260,7 @@ export function evaluateReplies(analyzer: Analyzer, rules: readonly Rule[], repl
           wholeReply: Boolean(checkOf(f.ruleId)),
           before: reply.text.slice(s, e).trim(),
           after: after.slice(s, e + grown).trim(),
-          problems: rewordingProblems(reply.text, after, f.text, stockOf(f.ruleId)),
+          problems: rewordingProblems(reply.text, after, f.text, stockOfCard(f)),
         });
       });
     }

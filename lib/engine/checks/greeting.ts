@@ -63,7 +63,8 @@ const ANSWER_WORD = /^\W*(?:yes|yeah|yep|no|nope|ok|okay|sure|right|well|so|now|
  */
 const GRANTS_THEIR_QUESTION = /^\W*(?:yes|yep|yes indeed)\s*[,—–-]\s*(?:(?:of course|absolutely|certainly|definitely)\b|(?:you|we|they|it|she|he|that|this|both|all)\b[^.!?\n]{0,30}?\b(?:can|could|do|does|did|will|would|may|is|are|was|were|has|have|should|qualify|qualifies|work|works|fits?)\b)/iu;
 /** "Yes, Leah, …": the yes then the customer's name. Case-sensitive, so "Yes, sadly, …" is no name. */
-const YES_THEN_NAME = /^\W*(?:[Yy]es|[Yy]ep|YES)\s*[,—–-]\s*\p{Lu}\p{Ll}+\s*,/u;
+const YES_THEN_NAME =
+  /^\W*(?:[Yy]es|[Yy]ep|YES)\s*[,—–-]\s*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|January|February|March|April|June|July|August|September|October|November|December|Unfortunately|However|Sadly|Sure|Absolutely|Certainly|Definitely|Actually|Also|Again|Well|Now|So|Of)\b)\p{Lu}\p{Ll}+\s*,/u;
 /** The customer asked something a yes can answer: a question mark, or a request that opens on "can I", "is it ok to"… */
 const ASKS = /\?|^\W*(?:hi|hello|hey|dear)?[^.!?\n]{0,40}\b(?:can|could|may|do|does|is|are|will|would) (?:i|we|you|it|my|our|the|they)\b/i;
 

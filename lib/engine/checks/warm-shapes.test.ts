@@ -29,6 +29,7 @@ describe('greeting: a yes that grants what the customer asked', () => {
     const signed = '\n\nKind regards,\nHelen Ward';
     expect(ruleIds(`Yes, Leah, you can. I've set the freeze for 1 to 31 August.${signed}`, asked)).not.toContain('greeting-missing');
     expect(ruleIds(`Yes, sadly, the freeze ends on 31 August and your payment will be taken on 1 September.${signed}`, asked)).toContain('greeting-missing');
+    expect(ruleIds(`Yes — Unfortunately, the freeze ends on 31 August.${signed}`, asked)).toContain('greeting-missing');
   });
 });
 
