@@ -9,6 +9,7 @@ import { conjugationsOf } from '../nlp/nlp';
 import { isPolicyRequirement, requirementClause, STATEMENT as CLAUSE } from './policy-requirement';
 import { parseTemplate, type TemplateFilter } from './template';
 import { capitalize, decapitalize, isWordChar, startsWithCapital } from './words';
+import { leadingHandlesSource } from './sentence-doc';
 
 export interface MatchInSentence {
   /** Offsets relative to the sentence. */
@@ -63,7 +64,7 @@ export function renderTemplate(template: string, match: string, captures: Readon
 }
 
 const TERMINAL = /^[.!?…]+/;
-const LEADING_HANDLES = /^(?:@\w{1,40}[,:]? +){1,5}$/;
+const LEADING_HANDLES = new RegExp(String.raw`^${leadingHandlesSource(' ')}$`, 'u');
 const SPEAKER_LABEL = /^[\p{L}\p{N} ()>.'’-]{1,60}:[ \t]+$/u;
 const OPENERS = /^[\s"'“‘(«[]*$/;
 /** A web address or an anonymised link token ("<url>"): the last word of a text that ends with a link. */

@@ -161,7 +161,16 @@ interface SplitTerm {
  * A social reply's leading @handles, each with its comma or colon: "@sam_k ", "@dan_w, @SkyLark: ", and Instagram's and
  * Threads' with stops inside ("@lucy.reads ").
  */
-const LEADING_HANDLES = /^[\s"“‘]*(?:@\w(?:[\w.]{0,38}\w)?[,:]?[ \t]+){1,5}(?=[^\s@])/u;
+// Session 36: a handle in any script ("@ÅseLindqvist", "@Søren"; `\w` is ASCII even under `u`), after an emoji the
+// reply opens with ("✈️ @lena_h …") and with an emoji after it ("@kofi 😕 sorry…"): all of it addresses the post.
+/** One @handle as the platforms allow it, letters of any script with digits, "_" and inner stops. */
+export const HANDLE = String.raw`@[\p{L}\p{N}_](?:[\p{L}\p{N}\p{M}_.]{0,38}[\p{L}\p{N}\p{M}_])?`;
+/** An emoji with its joiners and variation selectors, as a character class body. */
+export const EMOJI_CHARS = String.raw`\p{Extended_Pictographic}\u200d\ufe0f`;
+/** The leading handles with what may open or follow them (quotes, emoji), `space` being the gap between them. */
+export const leadingHandlesSource = (space: string) =>
+  String.raw`[\s"“‘${EMOJI_CHARS}]*(?:${HANDLE}[,:]?${space}+){1,5}(?:[${EMOJI_CHARS}]+${space}+)?`;
+const LEADING_HANDLES = new RegExp(String.raw`^${leadingHandlesSource(String.raw`[ \t]`)}(?=[^\s@])`, 'u');
 
 /** Where the words after a social reply's leading @handles start, or 0 (see SentenceDoc.handlesEnd). */
 export const leadingHandlesEnd = (text: string): number => LEADING_HANDLES.exec(text)?.[0].length ?? 0;

@@ -14,6 +14,7 @@ import { DEFLECTS, DISCLAIMS } from './disputes';
 import { costsThemAlready, grievanceIn } from './grievance';
 import { foldsTheirSituationIn, namesTheSituation } from './names-situation';
 import { capitalize, decapitalize } from '../words';
+import { leadingHandlesSource } from '../sentence-doc';
 import { isAutomatedNotice } from '../../rules/rewording-safety';
 import { GENERIC_ACKNOWLEDGEMENTS, NEUTRAL_ACKNOWLEDGEMENTS, moodVoiced, situationIn, unsupportedClaims } from '../mood/acknowledge';
 
@@ -222,7 +223,7 @@ function startSentence(text: string): string {
 /** An opening pleasantry, salutation or reference line the line goes after: "To whom it may concern,", "Greetings of the day.", "I hope this email finds you well.", "Re: your email." */
 const PLEASANTRY_OPENER = /^\W*(?:to whom it may concern,?|re:\s[^\n]{0,60}|(?:warm |season['’]s )?greetings(?: of the day| from [^.!?\n]{1,40})?|(?:i |we )?hope (?:you(?:['’]re| are) (?:well|keeping well|doing well)|this (?:e-?mail|message|note) finds you (?:well|in good health)))[.!]?\s*$/i;
 /** A social reply's leading @handles ("@dan_w @SkyLark "): the acknowledgement goes after them, never before. */
-const LEADING_HANDLES = /^((?:@\w{1,40}[,:]?\s+){1,5})(\S.*)$/s;
+const LEADING_HANDLES = new RegExp(String.raw`^(${leadingHandlesSource(String.raw`\s`)})(\S.*)$`, 'su');
 /**
  * A chat speaker's label ("Agent (Rhea): ", "Priya: "): the agent's words start after it, so does the line. Read as a
  * label in a chat, or where it names an agent role, so "Good news: …" in an e-mail stays a sentence. A handover

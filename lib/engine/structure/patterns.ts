@@ -337,6 +337,14 @@ const WHO = "(?:\\p{Lu}[\\p{L}.'’-]{0,20}(?: \\p{Lu}[\\p{L}.'’-]{0,20}){0,2}
 const WHO_WHEN = `^${WHO}(?:,? (?:from|at|@) \\p{Lu}[\\p{L}&'’ -]{0,30})?(?: ?[·•] ?\\p{Lu}[\\p{L}&'’ -]{0,30}){0,2}(?: replied(?: to (?:you|your (?:comment|message|post|story)))?| commented| wrote)? ?[·•] ?(?:\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?|[Jj]ust now|[Nn]ow|\\d{1,2} ?(?:s|m|min|mins|h|hr|hrs|d|w)|[Yy]esterday|[Tt]oday|\\d{1,2} \\p{L}{3,9}\\.?,? \\d{1,2}:\\d{2})$`;
 const CLOCK = '(?:\\s?(?:at|:|-|–|·)?\\s?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?';
 /**
+ * Session 36: LinkedIn's heading over a message, the sender's name (with pronouns) and the connection's degree ("Priya Nair
+ * (she/her) · 2nd"); under it, on the lines before the blank one, their headline and the time ("Member Support at
+ * Hirewell⏎11:05 AM"): short lines with no sentence's end and no greeting's comma.
+ */
+const PROFILE_HEADING = new RegExp(`^${WHO} ?· ?(?:1st|2nd|3rd\\+?)$`, 'u');
+export const isProfileHeading = (head: string) => head.includes('·') && PROFILE_HEADING.test(head);
+export const isProfileHeadingLine = (head: string) => head.length <= 80 && !/[.!?,:;]$|[.!?]\s/.test(head);
+/**
  * Session 28: the app's rating request on the line of its closing event ("Priya has closed the conversation. How would you
  * rate this chat? 👍 👎").
  */
@@ -365,6 +373,10 @@ const CHAT_EVENT = gatedAlternation(
     { needles: ['fan', 'commenter', 'conversation', 'author', 'admin', 'moderator', 'relevant'], source: '^(?:top fan|rising fan|valued commenter|conversation starter|author|admin|moderator|most relevant)$' },
     // The messaging app's encryption notice ("Messages and calls are end-to-end encrypted. No one outside of this chat…").
     { needles: ['end-to-end encrypted'], source: '^(?:messages|calls|messages and calls|calls and messages|this (?:chat|conversation))(?: (?:in|on|to) this (?:chat|conversation))? (?:are|is) (?:now )?end-to-end encrypted\\b[^\\n]{0,200}$' },
+    // Session 36: the notice a messaging app sets over a chat with a business account, with or without its button ("This
+    // business uses a secure service from Meta to manage this chat.", "This business works with other companies to
+    // manage this chat.", "This chat is with a business account.").
+    { needles: ['this chat', 'business account'], source: '^this (?:business|company) (?:uses|works with) [^\\n]{1,80} to manage this chat\\b[^\\n]{0,80}$|^this chat is (?:now )?with (?:a|an official|the official) business(?: account)?\\b[^\\n]{0,80}$' },
     // A file the app logs as sent or received: "File uploaded: flyer_final_v3.pdf (2.4 MB)".
     { needles: ['uploaded', 'attached', 'sent', 'received', 'shared'], source: '^(?:file|attachment|image|photo|document|screenshot)s? (?:uploaded|attached|sent|received|shared)\\s?:\\s?[^\\n]{1,80}\\.[a-z0-9]{2,5}(?: \\(\\d[\\d.,]{0,6} ?[kmg]?b\\))?$' },
     // A messaging app's notice with its own button text ("This business uses a secure service from Meta to manage this
@@ -429,7 +441,7 @@ const NAMED_CHAT_EVENT = gatedAlternation(
     // Session 24: a helpdesk logging what someone did to the conversation ("Ana assigned this conversation to Billing ·
     // 10:02", "Sam marked this conversation as resolved", "Bot handed the conversation to Leo", "Leo is now handling this
     // conversation", "Sam Lee left an internal note", "Workflow added the tag refund").
-    { needles: ['this conversation', 'the conversation', 'this chat', 'the chat', 'this ticket', 'the ticket'], source: `^${WHO} (?:assigned|reassigned|unassigned|marked|handed|passed|moved|merged|escalated|is now handling) (?:this|the) (?:conversation|chat|ticket)(?: to (?:the )?\\p{Lu}[\\p{L}\\p{N}'’ -]{0,30}| as (?:resolved|closed|solved|open|pending|spam|urgent|done))?${CLOCK}$` },
+    { needles: ['this conversation', 'the conversation', 'this chat', 'the chat', 'this ticket', 'the ticket'], source: `^${WHO} (?:assigned|reassigned|unassigned|marked|handed|passed|moved|merged|escalated|is now handling|set) (?:this|the) (?:conversation|chat|ticket)(?: to (?:the )?\\p{Lu}[\\p{L}\\p{N}'’ -]{0,30}| as (?:resolved|closed|solved|open|pending|spam|urgent|done))?${CLOCK}$` },
     { needles: ['note', 'tag'], source: `^${WHO} (?:left|added) (?:an? (?:internal |private )?note|the tags? [\\p{L}\\p{N}_-]{1,30})${CLOCK}$` },
     { needles: ['changed the'], source: `^${WHO} changed the (?:conversation |ticket |chat )?status to [\\p{L} ]{2,20}\\.?$` },
     // Who wrote it and when, as the app heads or foots each message: "Sarah from Acme · 2m", "Sarah · Customer Support ·
@@ -598,7 +610,8 @@ export function isFieldLine(head: string): boolean {
 /** A bot's turn on one line, labelled: "Chatbot: Is there anything else I can help you with today? 😊", "Acme Bot: …". */
 const BOT_TURN = /^(?:the )?(?:chat ?bot|bot|virtual (?:agent|assistant)|ai (?:agent|assistant)|automated assistant)\s?:\s\S/i;
 // Session 35: a bot named, its name capitalised ("Acme Bot: …", "Nova AI: …"); under `i`, "our bot: it now asks for…" was one.
-const NAMED_BOT_TURN = /^\p{Lu}[\p{L}\p{N}'’-]{0,20} (?:[Bb]ot|BOT|(?:AI|Ai|ai)(?: [Aa]gent| AGENT)?)\s?:\s\S/u;
+// Session 36: or the name glued to its "Bot" as products write it ("HubBot: …", "ShopBot: …"); "Robot" has no capital B.
+const NAMED_BOT_TURN = /^\p{Lu}[\p{L}\p{N}'’-]{0,20}(?: (?:[Bb]ot|BOT|(?:AI|Ai|ai)(?: [Aa]gent| AGENT)?)|Bot|BOT)\s?:\s\S/u;
 export const isBotTurn = (head: string) => head.includes(':') && (BOT_TURN.test(head) || NAMED_BOT_TURN.test(head));
 /**
  * A social post's header as the app shows it over a quoted post: a name, the @handle and how long ago ("Sarah J
@@ -965,6 +978,10 @@ const SIGN_OFFS = new Set([
   'lijep pozdrav', 'srdačan pozdrav', 's poštovanjem', 's pozdravom', 'lep pozdrav', 'pagarbiai', 'ar cieņu', 'lugupidamisega',
   'parimat', 'parimate soovidega', 'kveðja', 'bestu kveðjur', 'groete', 'vriendelike groete', 'diolch', 'cofion', 'salutacions',
   'atentament', 'asante', 'ingat', 'salamat', 'terima kasih', 'salam hormat', 'с наилучшими пожеланиями',
+  // Session 36: "see you soon" and "have a good day" in the languages agents sign in ("A presto,", "Bonne journée,").
+  'a presto', 'a prestissimo', 'buona giornata', 'buona serata', 'un abbraccio', 'bonne journée', 'bonne soirée', 'à bientôt', 'à très vite',
+  'hasta pronto', 'hasta luego', 'até breve', 'até logo', 'beijinhos', 'beijos', 'tot ziens', 'tot snel',
+  'fijne dag', 'bis bald', 'schönen tag', 'einen schönen tag', 'tschüss',
 ]);
 const LONGEST_SIGN_OFF = 5;
 /** Who a valediction comes from, before the team's name: "from all of us at", "from the team at", "from". */
@@ -1171,9 +1188,11 @@ const TITLE =
   /\b(?:support|specialist|agent|advisor|adviser|representative|manager|lead|engineer|team|customer|care|service|success|helpdesk|help desk|department|officer|consultant|associate|coordinator|director|head of|supervisor|operations|office|services|centre|center|group|desk|inc|ltd|llc|gmbh|corp|limited|plc|co|kft|srl|s\.r\.l|s\.p\.a|s\.a\.s|sarl|b\.v|bvba|pty|oyj?|a\/s|aps|s\.r\.o|sp\. z o\.o|ltda|bhd|sdn|k\.k)\b/i;
 // Phones and mail apps sign in the language they are set to: "Von meinem iPhone gesendet", "Envoyé de mon iPhone",
 // "Enviado desde mi Android", and apps name themselves: "Sent from Proton Mail for iOS", "Message sent via Gymflow Messenger".
+// Session 36: Outlook mobile's "Get Outlook for iOS" in the app's language, verb first or last ("Holen Sie sich Outlook für
+// iOS", "Outlook voor Android downloaden", "Hämta Outlook för Android", "Obter o Outlook para Android").
 // Session 26: "Verstuurd vanaf mijn iPhone", "Envoyé depuis Outlook pour Android", "Enviado desde Outlook para iOS", "从我的iPhone发送".
 const MOBILE_SIGNATURE =
-  /^(?:[—–-] ?)?(?:sent from my |отправлено (?:с|со|из) |odesláno (?:z|ze) |odoslané z |iphone['’]?(?:umdan|imdan) gönderildi|στάλθηκε από |sent from my |sent from (?:mail|outlook|yahoo mail|gmail|proton ?mail|aol|icloud|fastmail|bluemail|spark|zoho mail|samsung|huawei|xiaomi)\b|get (?:outlook|bluemail|spark) for |(?:(?:this )?(?:message|e-?mail|reply) )?sent (?:via|with|using) |von meinem \S{1,30} gesendet|gesendet von (?:meinem )?\S|envoy[ée] de mon |enviado desde mi |enviado do meu |inviato da |verzonden (?:met|vanaf) |(?:verstuurd (?:met|vanaf|via) |envoy[ée] (?:depuis|à partir de) (?:mon |l['’]application |outlook |yahoo |gmail )|enviado desde (?:outlook|yahoo mail|gmail) |enviado a partir d[eo] (?:meu |outlook ))[^.!?,\n]{1,40}$|从我的 ?\S{1,30} ?发送$|skickat från |sendt fra |wysłane z |lähetetty \S{1,30}(?:sta|stä)$|poslano (?:z|s|sa) |trimis de pe |enviat des de(?:l meu)? |dikirim dari |gửi từ |\S{1,20}-r[óo]l küldve$|outlook für (?:android|ios) herunterladen|(?:obtener|descargar|baixar|obter) outlook para |télécharger outlook pour |scarica outlook per |sent from the (?:all[- ]new )?[\w.]{2,20}(?: [\w.]{2,20})? app(?: for (?:ios|android|iphone|ipad))?$|\S{1,30} ?から送信$|发自我的 ?\S{1,30}$|從我的 ?\S{1,30} ?傳送$|(?:나의 )?\S{1,30}에서 보냄$)/i;
+  /^(?:[—–-] ?)?(?:sent from my |отправлено (?:с|со|из) |odesláno (?:z|ze) |odoslané z |iphone['’]?(?:umdan|imdan) gönderildi|στάλθηκε από |sent from my |sent from (?:mail|outlook|yahoo mail|gmail|proton ?mail|aol|icloud|fastmail|bluemail|spark|zoho mail|samsung|huawei|xiaomi)\b|get (?:outlook|bluemail|spark) for |(?:(?:this )?(?:message|e-?mail|reply) )?sent (?:via|with|using) |von meinem \S{1,30} gesendet|gesendet von (?:meinem )?\S|envoy[ée] de mon |enviado desde mi |enviado do meu |inviato da |verzonden (?:met|vanaf) |(?:verstuurd (?:met|vanaf|via) |envoy[ée] (?:depuis|à partir de) (?:mon |l['’]application |outlook |yahoo |gmail )|enviado desde (?:outlook|yahoo mail|gmail) |enviado a partir d[eo] (?:meu |outlook ))[^.!?,\n]{1,40}$|从我的 ?\S{1,30} ?发送$|skickat från |sendt fra |wysłane z |lähetetty \S{1,30}(?:sta|stä)$|poslano (?:z|s|sa) |trimis de pe |enviat des de(?:l meu)? |dikirim dari |gửi từ |\S{1,20}-r[óo]l küldve$|(?:get|holen sie sich|hämta|skaffa|hent|ottieni|obtenir|télécharger|pobierz(?: aplikację)?|download|obtener|descargar|obter|baixar|scarica) (?:o |l['’])?outlook (?:for|für|pour|para|per|voor|för|til|dla(?: systemu)?) (?:ios|android)\b|outlook (?:für|voor|för|til|for) (?:android|ios) (?:herunterladen|beziehen|downloaden|hämta)\b|sent from the (?:all[- ]new )?[\w.]{2,20}(?: [\w.]{2,20})? app(?: for (?:ios|android|iphone|ipad))?$|\S{1,30} ?から送信$|发自我的 ?\S{1,30}$|從我的 ?\S{1,30} ?傳送$|(?:나의 )?\S{1,30}에서 보냄$)/i;
 /**
  * A phone's apology set as its signature: "Please excuse brevity", "Excuse any typos — sent from my phone", "Sorry for
  * the brevity", "Sent on the go", "Typed with thumbs". The line is only that (and at most a "sent from/on…" clause after

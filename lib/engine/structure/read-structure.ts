@@ -12,6 +12,8 @@ import {
   isDatedAttribution,
   hasBracketedAddress,
   isChatNotice,
+  isProfileHeading,
+  isProfileHeadingLine,
   isBotHeader,
   isMessageHeading,
   isReplyPreview,
@@ -577,6 +579,13 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     // Session 27: a machine translation's notice on a line of its own is the tool's line too, in an e-mail as in a chat
     // (glued over a message, "[Automatically translated from German]" heads the quoted history, read below).
     const standalone = i + 1 >= lines.length || lines[i + 1]!.blank;
+    // Session 36: a messaging app's heading over a message, with the headline and clock under it (see isProfileHeading).
+    if (isProfileHeading(line.head) && !underValediction) {
+      kinds[i] = 'footer';
+      const last = Math.min(i + 2, lines.length - 1);
+      while (i < last && !lines[i + 1]!.blank && isProfileHeadingLine(lines[i + 1]!.head)) kinds[++i] = 'footer';
+      continue;
+    }
     if ((isChatNotice(line.head) || (standalone && isTranslationNotice(line.head))) && !underValediction) {
       kinds[i] = 'footer';
       continue;
