@@ -54,6 +54,52 @@ describe('Apply', () => {
     expect(h.session.draft!.applied).toBe(0);
   });
 
+  describe('the status follows the draft after an Apply', () => {
+    /** The draft as the agent's editor leaves it (its Ctrl+Z, typing), once the coach has checked it. */
+    const edit = async (text: string) => {
+      h.field.value = text;
+      h.session.emit('changed', 0);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(h.session.draft!.analysedText).toBe(text);
+    };
+
+    it('says "Undone." once the check sees the text from before the Apply again, and "Applied" again after a redo', async () => {
+      await applying.apply(shown()[0]!, 0);
+      await edit('Hello. You need to restart it.');
+      expect(status()).toBe('Undone.');
+      expect(shown().map((f) => f.text)).toEqual(['You need to']);
+      await edit('Hello. Could you restart it.');
+      expect(status()).toBe('Applied. Ctrl+Z undoes it.');
+    });
+
+    it('clears it when the agent types on, and an undo of several steps back to the start still says "Undone."', async () => {
+      await applying.apply(shown()[0]!, 0);
+      await edit('Hello. Could you restart it. Thanks');
+      expect(status()).toBe('');
+      await edit('Hello. Could you restart it.');
+      await edit('Hello. You need to restart it.');
+      expect(status()).toBe('Undone.');
+    });
+
+    it("reads a no-break space as a space and ignores a trailing line break (an editor's undo may give either)", async () => {
+      await applying.apply(shown()[0]!, 0);
+      await edit('Hello.\u00a0You need to restart it.\n');
+      expect(status()).toBe('Undone.');
+    });
+
+    it("leaves another feature's status alone, and a check of the same text changes nothing", async () => {
+      await applying.apply(shown()[0]!, 0);
+      h.session.store.set({ status: 'Dismissed for this reply.' });
+      await edit('Hello. You need to restart it.');
+      expect(status()).toBe('Dismissed for this reply.');
+      await applying.apply(shown()[0]!, 0);
+      h.session.store.set({ status: '' }); // The agent reopened the list.
+      h.session.emit('recheck', 0);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(status()).toBe('');
+    });
+  });
+
   it('says so when there is no draft any more', async () => {
     const finding = shown()[0]!;
     h.session.detach();

@@ -3,6 +3,11 @@
  * follow), then checks the draft again. A suggestion made for an older text is never written blindly
  * and never silently dropped: the draft is checked first, and the rewording goes in only if the same
  * finding (rule, flagged words, rewording) is still there; otherwise the status line says why not.
+ *
+ * The status after an Apply follows the draft: each time the coach has checked a changed text, it says "Undone." when
+ * the draft is back to what it was before the Apply (the editor's own Ctrl+Z), "Applied…" again when it is back to what
+ * the Apply wrote (a redo), and nothing once the draft is neither (the agent typed on). A status another feature set
+ * since (a dismissal) is left alone.
  */
 import type { FillInTemplate, Finding } from '../engine/types';
 import { fillTemplate } from '../engine/template-fill';
@@ -10,6 +15,22 @@ import type { AnalysisScheduler } from './analysis-scheduler';
 import type { CoachSession, Draft } from './session';
 
 export type ApplyResult = 'applied' | 'gone' | 'refused';
+
+const APPLIED_STATUS = 'Applied. Ctrl+Z undoes it.';
+const UNDONE_STATUS = 'Undone.';
+
+/**
+ * The draft's text before its last Apply and as the coach's check right after it read it (null until then), and the
+ * text the coach saw last (the status changes only when the text does: reopening the list clears it for good).
+ */
+interface LastApply {
+  before: string;
+  after: string | null;
+  seen: string | null;
+}
+
+/** A no-break space read as a space, edges trimmed: an editor's undo may give the text back with either. */
+const comparable = (text: string) => text.replace(/\u00a0/g, ' ').trim();
 
 export interface ApplyFeature {
   apply(finding: Finding, suggestion: number): Promise<ApplyResult>;
@@ -41,6 +62,22 @@ export function sameFinding(findings: readonly Finding[], old: Finding, replacem
 
 export function startApply(session: CoachSession, scheduler: AnalysisScheduler): ApplyFeature {
   const { store, win } = session;
+  const lastApply = new WeakMap<Draft, LastApply>();
+
+  session.on('shown', (draft) => {
+    const last = lastApply.get(draft);
+    if (!last || last.after === null) return;
+    const { status } = store.get();
+    if (status !== APPLIED_STATUS && status !== UNDONE_STATUS && status !== '') {
+      lastApply.delete(draft); // Another feature spoke since: the Apply is no longer the news.
+      return;
+    }
+    const text = draft.analysedText === null ? null : comparable(draft.analysedText);
+    if (text === last.seen) return;
+    last.seen = text;
+    const next = text === last.before ? UNDONE_STATUS : text === last.after ? APPLIED_STATUS : '';
+    if (next !== status) store.set({ status: next });
+  });
 
   const readText = (draft: Draft): string | null => {
     try {
@@ -74,12 +111,18 @@ export function startApply(session: CoachSession, scheduler: AnalysisScheduler):
       target = found;
     }
     store.set({ card: null });
+    lastApply.delete(draft);
+    const before = readText(draft);
     const ok = await draft.adapter.replace(draft.root, target.start, target.end, replacement);
     if (session.draft !== draft) return 'refused';
-    store.set({ status: ok ? 'Applied. Ctrl+Z undoes it.' : 'This editor did not accept the change; nothing was modified.' });
+    store.set({ status: ok ? APPLIED_STATUS : 'This editor did not accept the change; nothing was modified.' });
+    const last: LastApply | null = ok && before !== null ? { before: comparable(before), after: null, seen: null } : null;
+    if (last) lastApply.set(draft, last);
     if (ok) draft.applied += 1;
     draft.lastInputAt = win.performance.now();
     await scheduler.checkNow();
+    // The applied text as the editor keeps it (after its own re-render): the redo that brings it back says "Applied".
+    if (last && lastApply.get(draft) === last && draft.analysedText !== null) last.after = last.seen = comparable(draft.analysedText);
     return ok ? 'applied' : 'refused';
   }
 

@@ -84,7 +84,8 @@ export async function replaceInEditable(
   }
 
   access.beforeInsert?.(root);
-  let native = false;
+  /** The undo steps of the browser's own the text went in as (0: the editor took it through its own model). */
+  let nativeSteps = 0;
   for (const route of access.routes?.(replacement) ?? DEFAULT_ROUTES) {
     if (route === 'beforeinput') {
       if (!root.dispatchEvent(syntheticReplacement(win, target, replacement))) break;
@@ -93,8 +94,9 @@ export async function replaceInEditable(
       const paste = syntheticPaste(win, access.pasteText?.(replacement) ?? replacement, access.pasteHtml?.(replacement) ?? null);
       if (!paste) continue;
       if (!root.dispatchEvent(paste)) break;
-    } else if (insertNatively(doc, root, replacement, before.slice(start, end), (from, to) => access.rangeOf(root, start + from, start + to))) {
-      native = true;
+    } else {
+      nativeSteps = insertNatively(doc, root, replacement, before.slice(start, end), (from, to) => access.rangeOf(root, start + from, start + to));
+      if (nativeSteps === 0) continue;
       access.afterNativeInsert?.(root, replacement);
       break;
     }
@@ -105,15 +107,43 @@ export async function replaceInEditable(
     await settle(win);
     if (holds(access.readText(root), expected)) return true;
   }
-  // Never leave the draft half-changed by the browser: take back a native insert that landed. Only
-  // then: an editor that dropped it has repainted its own state, and an undo would take the agent's
-  // own typing. (A change an editor made through its own model is its own to undo.)
-  const now = access.readText(root);
-  if (native && now !== before && now.includes(replacement)) {
+  // Never leave the draft half-changed by the browser: take back a native insert that landed, whole or in part. (A change
+  // an editor made through its own model is its own to undo.)
+  await takeBack(doc, win, access, root, before, start, end, nativeSteps);
+  return false;
+}
+
+/**
+ * Undoes the browser's insert until the draft reads as `before` again, as the agent's Ctrl+Z would: at most one undo per
+ * step the insert made (a multi-line insert in Firefox may be several), each only while the agent's own text on both
+ * sides of the span stands as it was. An editor that dropped the insert has repainted its own state (the draft already
+ * reads as before), and an undo then would take the agent's own typing. Where the browser's undo cannot (an editor that
+ * kept only part of Firefox's one insertHTML removed a block the undo step holds, so the undo changes nothing), what is
+ * left of the insert is deleted like a selection the agent deletes: the draft reads as before, checked by its own text.
+ */
+async function takeBack(doc: Document, win: Window, access: TextAccess, root: HTMLElement, before: string, start: number, end: number, steps: number): Promise<void> {
+  const head = plain(before.slice(0, start));
+  const tail = plain(before.slice(end));
+  const ours = (now: string) => now !== plain(before) && now.startsWith(head) && now.endsWith(tail) && now.length >= head.length + tail.length;
+  for (let step = 0; step < steps && ours(plain(access.readText(root))); step += 1) {
+    const was = access.readText(root);
     doc.execCommand('undo');
     await nextTask(win);
+    if (access.readText(root) !== was) continue;
+    // The undo changed nothing: delete what is left of the insert, if the span's own text was all it replaced.
+    const now = access.readText(root);
+    const replaced = before.slice(start, end);
+    const from = commonPrefix(now, before);
+    const to = now.length - commonPrefix(reversed(now.slice(from)), reversed(before.slice(from)));
+    const restore = before.slice(from, before.length - (now.length - to));
+    const range = restore.includes('\n') || (replaced !== '' && restore !== '' && !replaced.includes(restore)) ? null : access.rangeOf(root, from, to);
+    const selection = doc.getSelection();
+    if (!range || !selection) return;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    if (restore === '' ? doc.execCommand('delete') : doc.execCommand('insertText', false, restore)) await nextTask(win);
+    return;
   }
-  return false;
 }
 
 /**
@@ -124,9 +154,9 @@ export async function replaceInEditable(
  * Firefox gets a multi-line text as blocks like the caret's (`insertLines`). Text written straight in the editing host
  * keeps the browser's own line breaks (Firefox's `<br>`s are that editable's lines).
  */
-function insertNatively(doc: Document, root: HTMLElement, text: string, replaced: string, rangeOf: (from: number, to: number) => Range | null): boolean {
+function insertNatively(doc: Document, root: HTMLElement, text: string, replaced: string, rangeOf: (from: number, to: number) => Range | null): number {
   const block = text.includes('\n') && writesBreaksInBlock(doc) ? lineBlock(doc, root) : null;
-  if (!block) return doc.execCommand('insertText', false, text);
+  if (!block) return insertText(doc, text);
   // Only what changes goes in (the greeting before a reply's first sentence, not the sentence again): every execCommand
   // is an undo step of Firefox's own, and one that rewrote the agent's words would be taken back on its own.
   const prefix = commonPrefix(replaced, text);
@@ -138,32 +168,37 @@ function insertNatively(doc: Document, root: HTMLElement, text: string, replaced
     selection.removeAllRanges();
     selection.addRange(span);
   }
-  if (!inner.includes('\n')) return doc.execCommand('insertText', false, inner);
+  if (!inner.includes('\n')) return insertText(doc, inner);
   return insertLines(doc, lineBlock(doc, root) ?? block, inner.split('\n'));
 }
+
+/** One `insertText`: the undo steps it made (1, or 0 when the browser refused it). */
+const insertText = (doc: Document, text: string): number => (doc.execCommand('insertText', false, text) ? 1 : 0);
 
 /**
  * Lines into a block editor in Firefox, in as few undo steps as it allows. The first line joins the text before the
  * caret and the last the text after it; each line between is a block like the caret's, all of them one `insertHTML`
  * (one step: a greeting and its empty line are taken back by one Ctrl+Z). An empty block the HTML ends with is left
  * empty for Firefox to pad (a `<br>` there would be a second line); one before it holds a `<br>`. Two lines have no
- * block between: an `insertParagraph` splits them. True once anything went in, so that a half-taken insert is still
- * taken back when the check fails.
+ * block between: an `insertParagraph` splits them. The undo steps made (0: nothing went in), so that a half-taken insert
+ * is still taken back, every step of it, when the check fails.
  */
-function insertLines(doc: Document, block: Element, lines: readonly string[]): boolean {
+function insertLines(doc: Document, block: Element, lines: readonly string[]): number {
   const first = lines[0] ?? '';
   const last = lines.at(-1) ?? '';
   const middle = lines.slice(1, -1);
+  let steps = 0;
   if (middle.length === 0) {
-    if (first !== '' && !doc.execCommand('insertText', false, first)) return false;
-    if (!doc.execCommand('insertParagraph')) return first !== '';
+    if (first !== '' && (steps = insertText(doc, first)) === 0) return 0;
+    if (!doc.execCommand('insertParagraph')) return steps;
   } else {
     const tag = block.localName;
     const blocks = middle.map((line, index) => `<${tag}>${line ? escapeHtml(line) : index === middle.length - 1 ? '' : '<br>'}</${tag}>`);
-    if (!doc.execCommand('insertHTML', false, escapeHtml(first) + blocks.join(''))) return false;
+    if (!doc.execCommand('insertHTML', false, escapeHtml(first) + blocks.join(''))) return 0;
   }
-  if (last !== '') doc.execCommand('insertText', false, last);
-  return true;
+  steps += 1;
+  if (last !== '') steps += insertText(doc, last);
+  return steps;
 }
 
 function commonPrefix(a: string, b: string): number {
@@ -200,8 +235,10 @@ function lineBlock(doc: Document, root: HTMLElement): Element | null {
  * edge of the inserted text as U+00A0 (Squire does after a paste over a selection), as Chromium does after typing.
  */
 function holds(text: string, expected: string): boolean {
-  return text === expected || text.replace(/\u00a0/g, ' ') === expected.replace(/\u00a0/g, ' ');
+  return text === expected || plain(text) === plain(expected);
 }
+
+const plain = (text: string) => text.replace(/\u00a0/g, ' ');
 
 /** A task, a frame (or its timeout, in a hidden tab) and another task: long enough for an editor's own re-render. */
 export async function settle(win: Window): Promise<void> {

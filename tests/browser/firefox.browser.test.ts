@@ -19,6 +19,13 @@ import { EDITABLE, editorFrameSelector, FRAME_UI_HOST, OVERLAY_EDITORS, underlin
 
 /** The demo's composers beyond its textarea and Gmail-like box (tested on the helpdesk page below). */
 const FIREFOX_EDITORS = [...DEMO_EDITOR_IDS, ...COMPOSER_EDITOR_IDS].filter((id) => id !== 'textarea' && id !== 'gmail');
+/**
+ * Composers whose multi-line Apply Firefox writes as one insertHTML of line blocks (lib/editors/replace.ts), of both
+ * kinds: one whose DOM is its model, where Firefox's undo of an insertHTML half kept changes nothing (MediumEditor; so
+ * too Summernote, Jodit, TinyMCE inline), and one that reads the DOM back into its own state (ProseMirror; so too
+ * Tiptap). All six failed before the take-back was fixed, all six pass with it (session 36).
+ */
+const HALF_TAKE_EDITORS: readonly DemoEditorId[] = ['medium-editor', 'prosemirror'];
 /** The greeting's Apply button in the coach's list (the multi-line rewording). */
 const GREETING_APPLY = '[data-rapport="finding"][data-rule="greeting-missing"] [data-rapport="apply"]';
 /** What the helpdesk's macro writes: a line of its own before the cold reply, so the coach must read it anew. */
@@ -310,6 +317,41 @@ describe('Rapport in Firefox', () => {
       }
     },
   );
+
+  // An editor may keep only part of a multi-line Apply that Firefox writes as one insertHTML (lib/editors/replace.ts): here
+  // the page drops the empty line the greeting brings, as an editor that normalises empty blocks away would. Apply then
+  // reports it was not taken, and the editor's own model must read exactly as before: the half-inserted greeting taken back.
+  it.each(HALF_TAKE_EDITORS)('%s: a multi-line Apply the editor keeps only part of is taken back whole', async (id) => {
+    const composer = await openComposer(id);
+    try {
+      const { page } = composer;
+      await composer.focus();
+      await page.keyboard.type(COLD_REPLY);
+      await expect.poll(async () => withPlainSpaces((await composer.model()).trim()), { timeout: 10_000 }).toBe(COLD_REPLY);
+      await composer.settled();
+      await composer.openList();
+      // The "editor" (the page) removes the empty line block the greeting's insert brings, once, and says it did.
+      await page.evaluate((selector) => {
+        const root = document.querySelector(selector)!;
+        // Firefox gives the input event of an extension's execCommand no inputType: the greeting's line marks the insert.
+        const dropEmptyLine = () => {
+          const empty = [...root.children].find((block) => (block.textContent ?? '').trim() === '');
+          if (!empty || !/^Hi /.test(root.textContent ?? '')) return;
+          root.removeEventListener('input', dropEmptyLine);
+          empty.remove();
+          document.documentElement.dataset.halfTaken = 'yes';
+        };
+        root.addEventListener('input', dropEmptyLine);
+      }, EDITABLE[id]);
+      await (await page.waitForSelector(`${composer.host} >>> ${GREETING_APPLY}`, { visible: true, timeout: 10_000 }))!.click();
+      await expect.poll(composer.status, { timeout: 10_000, message: 'half-taken Apply reported' }).toMatch(NOT_ACCEPTED_STATUS);
+      expect(await page.evaluate(() => document.documentElement.dataset.halfTaken), 'the insertHTML path was taken, and half kept').toBe('yes');
+      await expect.poll(async () => lines(await composer.model()), { timeout: 10_000, message: 'greeting taken back' }).toEqual([COLD_REPLY]);
+      expect(withPlainSpaces((await composer.model()).trim())).toBe(COLD_REPLY);
+    } finally {
+      await composer.page.close();
+    }
+  });
 
   it('the popup reads the draft the agent is writing', async () => {
     await clearEditors();

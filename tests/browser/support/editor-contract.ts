@@ -3,11 +3,13 @@
 // editor: typing a cold reply gets a badge and the phrase's underline, and the page still sees its
 // input events; a one-line Apply reaches the editor's own model (window.__demo.editors[id].getText(),
 // never the DOM) and leaves nothing of Rapport's in the editor's data; the editor's own Ctrl+Z and
-// Ctrl+Shift+Z of that Apply are followed by the badge, the underlines and the popup; a multi-line
+// Ctrl+Shift+Z of that Apply are followed by the badge, the underlines, the popup and the status ("Undone.", then
+// "Applied" again; nothing once the agent types on, lib/coach/apply.ts); a multi-line
 // rewording (the greeting, "Hi Maria,\n\n…", from the panel) reaches the model with its line break;
 // text the helpdesk inserts through the editor's API (a macro) is checked with no typing; and an
 // Apply the editor drops (the page locked the reply through the editor's read-only mode) is reported
-// as not applied, with the model untouched. Waits are on the coach's and the editors' own signals.
+// as not applied, with the model untouched. Two tests per editor, one page each (the greeting, the locked reply and the
+// macro share one: a page and a typed reply are most of a test's cost). Waits are on the coach's and the editors' own signals.
 import type { Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DemoEditorId } from '../../../demo/src/types';
@@ -22,6 +24,7 @@ import {
   lines,
   NOT_ACCEPTED_STATUS,
   REWORDED,
+  UNDONE_STATUS,
   WARM_OPENER,
   withPlainSpaces,
 } from './contract-expectations';
@@ -29,6 +32,8 @@ import { useBrowserSession } from './session';
 import { coachFrame as coachFrameOf, coachUi, EDITABLE, OVERLAY_EDITORS, underlinesIn } from './underlines';
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
+/** What the helpdesk's macro writes: a line of its own before the cold reply, so the coach must read it anew. */
+const MACRO_REPLY = `${WARM_OPENER} ${COLD_REPLY}`;
 /** Redo is Ctrl+Shift+Z, except in an editor whose own keymap redoes on Ctrl+Y only (Summernote's). */
 const REDO_KEYS: Partial<Record<DemoEditorId, string>> = { summernote: 'Control+y' };
 /** Editors that merge edits made close together into one undo step (the agent reads a suggestion first). */
@@ -36,8 +41,8 @@ const HISTORY_GROUP_MS: Partial<Record<DemoEditorId, number>> = { quill: 1_100, 
 
 /**
  * The editor contract over the given demo editors (one browser per test file). The demo's own editors are split
- * across two files (editor-contract-1/2) only so the browser-test workers share the load evenly; the composers
- * mounted on request (COMPOSER_EDITOR_IDS) have their own, editor-contract-3.
+ * across two files (editor-contract-1/2) and the composers mounted on request (COMPOSER_EDITOR_IDS) across two more
+ * (editor-contract-3/4), only so the browser-test workers share the load evenly.
  */
 export function editorContract(ids: readonly DemoEditorId[]): void {
   // Its own browser: it installs a fake clock for every page of the browser.
@@ -128,6 +133,12 @@ export function editorContract(ids: readonly DemoEditorId[]): void {
 
   /** What the coach last told the agent (its live status region). */
   const status = (id: DemoEditorId) => ui(id).locator('[data-rapport="panel"] .status').textContent();
+  /** The status the coach announces to a screen reader, and how (its `role="status"` region's aria-live). */
+  async function liveStatus(id: DemoEditorId): Promise<{ text: string; live: string | null }> {
+    // Rapport's own region (an editor may have a status bar of its own: Summernote's).
+    const region = ui(id).locator('div.sr[role="status"]');
+    return { text: ((await region.textContent()) ?? '').trim(), live: await region.getAttribute('aria-live') };
+  }
 
   /** Types the cold reply and waits until the coach has analysed all of it and underlined the phrase. */
   async function typeColdReply(id: DemoEditorId): Promise<void> {
@@ -193,14 +204,28 @@ export function editorContract(ids: readonly DemoEditorId[]): void {
       expect(undone).toContain(`${FLAGGED}.`);
       expect(undone).not.toContain(REWORDED);
       await expect.poll(() => settledState(id)).toEqual(typed);
+      // The status follows the draft, in the polite live region: back to the text before the Apply, not "Applied".
+      await expect.poll(() => liveStatus(id)).toEqual({ text: UNDONE_STATUS, live: 'polite' });
 
       expect(await pressUntil(id, REDO_KEYS[id] ?? 'Control+Shift+z', REWORDED)).toContain(REWORDED);
       await expect.poll(() => settledState(id)).toEqual(applied);
+      await expect.poll(() => liveStatus(id)).toEqual({ text: expect.stringMatching(APPLIED_STATUS), live: 'polite' });
+
+      // The agent types on: once the coach has checked the new text, the status says nothing of the Apply.
+      await focusEditor(id);
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(' Thanks!');
+      await expect.poll(async () => withPlainSpaces(await getText(id))).toContain('Thanks!');
+      await settledState(id);
+      await expect.poll(() => liveStatus(id)).toEqual({ text: '', live: 'polite' });
     });
 
-    it('a multi-line rewording (the greeting) reaches the model with its line break, and Ctrl+Z takes it back', async () => {
+    // One page for the greeting, the locked reply and the macro (each step starts from the draft the one before leaves,
+    // as an agent's reply box does): opening the page and typing the cold reply is most of a test's cost.
+    it("a multi-line rewording (the greeting) reaches the model and Ctrl+Z takes it back; an Apply into a locked reply is reported as not applied; a macro's text is checked", async () => {
+      // (b) The greeting, a rewording with a line break: "Hi Maria," on its own line, an empty line, then the reply.
       await typeColdReply(id);
-      const panel = await openPanel(id);
+      let panel = await openPanel(id);
       await panel.locator('[data-rapport="finding"][data-rule="greeting-missing"]').locator('[data-rapport="apply"]').click();
 
       await expect.poll(async () => lines(await getText(id))[0] ?? '').toMatch(GREETING);
@@ -213,29 +238,30 @@ export function editorContract(ids: readonly DemoEditorId[]): void {
       await page.keyboard.press('Control+z');
       await expect.poll(() => getText(id)).not.toBe(greeted);
       expect(lines(await getText(id))[0]).not.toMatch(GREETING);
-    });
 
-    it('picks up text the helpdesk inserts through the editor (a macro), with no typing', async () => {
-      await focusEditor(id);
-      await page.keyboard.type(WARM_OPENER);
-      const before = await settledState(id);
-      expect(before.underlines.some((u) => u.includes(FLAGGED))).toBe(false);
-      await setText(id, COLD_REPLY);
+      // (d) The page locks the reply (the editor's read-only mode) while the list is open: the editor drops the Apply.
+      await expect.poll(async () => (await settledState(id)).underlines.some((u) => u.includes(FLAGGED))).toBe(true);
+      const unlocked = await getText(id);
+      // The list afresh, as the agent opens it again.
+      if ((await ui(id).locator('[data-rapport="panel"][role="dialog"]').count()) > 0) await badge(id).click();
+      panel = await openPanel(id);
+      await setReadOnly(id, true);
+      await panel.locator('[data-rapport="finding"]', { hasText: FLAGGED }).locator('[data-rapport="apply"]', { hasText: REWORDED }).click();
+      await expect.poll(() => status(id)).toMatch(NOT_ACCEPTED_STATUS);
+      expect(await status(id)).not.toMatch(APPLIED_STATUS);
+      expect(await getText(id)).toBe(unlocked);
+      await setReadOnly(id, false);
+
+      // (c) The helpdesk's macro writes a reply through the editor's API, no key pressed: the coach checks all of it
+      // (its timing counts the macro's characters), the cold phrase underlined, the badge and the popup agreeing.
+      await setText(id, WARM_OPENER);
+      const warm = await settledState(id);
+      expect(warm.underlines.some((u) => u.includes(FLAGGED))).toBe(false);
+      await setText(id, MACRO_REPLY);
       await expect.poll(() => underlines(id)).toEqual(expect.arrayContaining([expect.stringContaining(FLAGGED)]));
       const state = await settledState(id);
       expect(state.badge).toBeGreaterThan(0);
       expect(state.popup).toHaveLength(state.badge);
-    });
-
-    it('an Apply the editor drops (the reply was locked meanwhile) is reported as not applied, and the model is untouched', async () => {
-      await typeColdReply(id);
-      const panel = await openPanel(id);
-      await setReadOnly(id, true);
-      await panel.locator('[data-rapport="finding"]', { hasText: FLAGGED }).locator('[data-rapport="apply"]', { hasText: REWORDED }).click();
-
-      await expect.poll(() => status(id)).toMatch(NOT_ACCEPTED_STATUS);
-      expect(await status(id)).not.toMatch(APPLIED_STATUS);
-      expect(await getText(id)).toBe(COLD_REPLY);
     });
   });
 }
