@@ -891,6 +891,18 @@ export function stockWordsOf(rule: { patterns: readonly string[]; phrases?: read
   return words;
 }
 
+/**
+ * A merged card's stock words: the union of its members' (`ruleOf` gives a phrase rule by id, nothing for a check). Its
+ * composed rewrite writes in each member's rewording, so each member's cold phrasing may go as in its own card.
+ */
+export function stockWordsOfCard(
+  ruleIds: readonly string[],
+  ruleOf: (id: string) => { patterns: readonly string[]; phrases?: readonly string[] } | undefined,
+): ReadonlySet<string> {
+  const sets = ruleIds.flatMap((id) => { const rule = ruleOf(id); return rule ? [stockWordsOf(rule)] : []; });
+  return sets.length === 1 ? sets[0]! : new Set(sets.flatMap((set) => [...set]));
+}
+
 /** Words that carry no fact of their own: a rewording may drop or swap them. */
 const FUNCTION_WORDS = new Set(
   ('under a an the this that these those it its it\'s is are was were be been being am i i\'m i\'ve i\'ll i\'d me my we we\'re we\'ve we\'ll our us you you\'re ' +
