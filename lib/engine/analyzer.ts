@@ -26,7 +26,7 @@ import { oneCardOnAShortReply } from './one-card-on-a-short-reply';
 import { quoteWhatWasSaid } from './quote-message';
 import { reword } from './rewrite';
 import { resolveFillIns, shiftFillIn, type FillInTemplate } from './template-fill';
-import { keepSafeInContext, rewordingProblems, safeRewording, stockWordsOf, turnsRepliesAway } from '../rules/rewording-safety';
+import { keepSafeInContext, rewordingProblems, safeRewording, stockWordsOf, stockWordsOfCard, turnsRepliesAway } from '../rules/rewording-safety';
 import { scoreReply } from './score';
 import { explainScore } from './warmth/explain';
 import { sentencesAsReworded } from './warmth/as-reworded';
@@ -180,10 +180,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   const checkOfRule = new Map(structureRules.map(({ rule }) => [rule.id, rule.check as CheckId]));
   const phraseRuleById = new Map(phraseRules.map(({ rule }) => [rule.id, rule]));
   /** A merged card's composed rewrite, checked as each member's own rewording is: with every member's stock words. */
-  const safeComposedRewrite = (before: string, after: string, flagged: string, ruleIds: readonly string[]) => {
-    const stock = new Set(ruleIds.flatMap((id) => { const rule = phraseRuleById.get(id); return rule ? [...stockWordsOf(rule)] : []; }));
-    return rewordingProblems(before, after, flagged, stock).length === 0;
-  };
+  const safeComposedRewrite = (before: string, after: string, flagged: string, ruleIds: readonly string[]) =>
+    rewordingProblems(before, after, flagged, stockWordsOfCard(ruleIds, (id) => phraseRuleById.get(id))).length === 0;
   /** Per acknowledgement rule, the rules whose warning beside it makes its line advice (its `adviceBeside` option). */
   const adviceBesideOf = new Map(
     structureRules.filter(({ rule }) => rule.check === 'acknowledgement').map(({ rule, options }) => [rule.id, new Set<string>((options as { adviceBeside: string[] }).adviceBeside)]),
@@ -538,8 +536,14 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     });
     // One card, not three, where an acknowledgement and phrase cards all ask to rewrite a short reply's words.
     const ownCard = (ruleId: string) => WHOLE_REPLY_CHECKS.has(checkOfRule.get(ruleId));
-    // The agent who dismissed that card dismissed every card it held: none of them comes back on its own.
-    const dismissedShort = ignoredPhrases.size ? oneCardOnAShortReply(safe, text, checked, ownCard, channel, safeComposedRewrite).find((f) => f.merged && isIgnored(f)) : undefined;
+    // The agent who dismissed that card dismissed every card it held: none of them comes back on its own. It is rebuilt
+    // from the cards the agent saw (`fitted`: their other dismissals applied) and, where its words are one finding's own
+    // (an acknowledgement over the whole reply), that finding, hidden now only because the card's words were dismissed.
+    const dismissedCard = (list: Finding[]) => oneCardOnAShortReply(list, text, checked, ownCard, channel).find((f) => f.merged && isIgnored(f));
+    const hidden = ignoredPhrases.size ? safe.filter(isIgnored) : [];
+    const dismissedShort = ignoredPhrases.size
+      ? (dismissedCard(fitted) ?? hidden.map((g) => dismissedCard([...fitted, ...hidden.filter((h) => h.start === g.start && h.end === g.end)])).find((card) => card !== undefined))
+      : undefined;
     const held = (f: Finding) => dismissedShort !== undefined && (!ownCard(f.ruleId) || f.ruleId === dismissedShort.ruleId) && dismissedShort.start <= f.start && f.end <= dismissedShort.end;
     return { findings: oneCardOnAShortReply(fitted.filter((f) => !held(f)), text, checked, ownCard, channel, safeComposedRewrite), scores, scoreExplanation, language, mood: reading, complete, structure: layout };
   }

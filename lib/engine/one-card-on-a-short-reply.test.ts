@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from './analyzer';
 import { defaultPack } from '../rules/default';
 import { oneCardOnAShortReply } from './one-card-on-a-short-reply';
-import { rewordingProblems, stockWordsOf } from '../rules/rewording-safety';
+import { rewordingProblems, stockWordsOf, stockWordsOfCard } from '../rules/rewording-safety';
 import type { Finding } from './types';
 
 const analyzer = createAnalyzer(defaultPack);
@@ -62,6 +62,10 @@ describe('an acknowledgement and a redirect on one short line are one card', () 
 const upset = 'Somebody copied my photos into a listing on your site and NOBODY is doing anything about it. Absolutely disgusted.';
 const all = (reply: string, customerMessage = upset, channel: 'social' | 'chat' | 'email' = 'social') => analyzer.analyze(reply, { customerMessage, channel }).findings;
 const idsOf = (f: Finding) => [f.ruleId, ...(f.alsoRuleIds ?? [])];
+const phraseRule = (id: string) => {
+  const rule = defaultPack.rules.find((r) => r.id === id);
+  return rule?.kind === 'phrase' ? rule : undefined;
+};
 
 describe('an acknowledgement and the phrase cards of a short reply are one card', () => {
   it.each([
@@ -118,10 +122,7 @@ describe('an acknowledgement and the phrase cards of a short reply are one card'
     for (const reply of replies) {
       const card = all(reply).find((f) => f.ruleId === 'acknowledge-feelings' && f.merged);
       if (!card) continue;
-      const stock = new Set(idsOf(card).flatMap((id) => {
-        const rule = defaultPack.rules.find((r) => r.id === id);
-        return rule?.kind === 'phrase' ? [...stockWordsOf(rule)] : [];
-      }));
+      const stock = stockWordsOfCard(idsOf(card), phraseRule);
       for (const fix of card.suggestions) {
         const after = reply.slice(0, card.start) + fix + reply.slice(card.end);
         expect(rewordingProblems(reply, after, card.text, stock), `${reply} → ${fix}`).toEqual([]);
@@ -147,5 +148,78 @@ describe('an acknowledgement and the phrase cards of a short reply are one card'
     const card = all(reply).find((f) => f.ruleId === 'acknowledge-feelings')!;
     const after = analyzer.analyze(reply, { customerMessage: upset, channel: 'social', ignored: { phrases: [card.text] } }).findings;
     expect(after.filter((f) => ['acknowledge-feelings', 'we-are-unable-to', 'you-need-to'].some((id) => idsOf(f).includes(id)))).toEqual([]);
+  });
+});
+
+describe("a merged card's stock words are its members' (one list for the analyzer and the eval)", () => {
+  it('unites every phrase member and leaves a check out', () => {
+    const union = stockWordsOfCard(['acknowledge-feelings', 'we-are-unable-to', 'you-need-to'], phraseRule);
+    for (const id of ['we-are-unable-to', 'you-need-to']) for (const word of stockWordsOf(phraseRule(id)!)) expect(union.has(word)).toBe(true);
+    expect(union.size).toBe(new Set([...stockWordsOf(phraseRule('we-are-unable-to')!), ...stockWordsOf(phraseRule('you-need-to')!)]).size);
+    expect(stockWordsOfCard(['you-need-to'], phraseRule)).toBe(stockWordsOf(phraseRule('you-need-to')!));
+    expect(stockWordsOfCard(['acknowledge-feelings'], phraseRule).size).toBe(0);
+  });
+});
+
+describe('a dismissed short-reply card stays dismissed with every member', () => {
+  const dismissAndRecheck = (reply: string, earlier: string[], edited = reply) => {
+    const seen = all(reply, upset, 'social');
+    const card = analyzer.analyze(reply, { customerMessage: upset, channel: 'social', ignored: { phrases: earlier } }).findings.find((f) => f.merged && f.ruleId === 'acknowledge-feelings');
+    expect(card, `no merged card on ${reply}`).toBeDefined();
+    expect(seen.length).toBeGreaterThan(0);
+    return analyzer.analyze(edited, { customerMessage: upset, channel: 'social', ignored: { phrases: [...earlier, card!.text] } }).findings;
+  };
+  const held = ['acknowledge-feelings', 'we-are-unable-to', 'you-need-to', 'nothing-we-can-do', 'see-our-guide'];
+  const resurfaced = (found: Finding[]) => found.filter((f) => held.some((id) => idsOf(f).includes(id))).map((f) => `${f.ruleId}: ${f.text}`);
+
+  it.each([
+    ['a card over the whole reply', 'We cannot remove that listing, you will need to follow the steps on our help page.', []],
+    ['after the agent dismissed one of its lines while the reply was longer', "We can't take the listing down. You'll need to report it to the seller through the app.", ["You'll need to report it to the seller through the app."]],
+    ['with the other line dismissed first', 'Our team cannot delete that post. You need to send us the link via DM.', ['You need to send us the link via DM.']],
+  ])('%s', (_name, reply, earlier) => {
+    expect(resurfaced(dismissAndRecheck(reply, earlier))).toEqual([]);
+  });
+
+  it('after an edit that moves its offsets (a greeting line and initials added around it)', () => {
+    const reply = "We can't take the listing down. You'll need to report it to the seller through the app.";
+    const earlier = ["You'll need to report it to the seller through the app."];
+    expect(resurfaced(dismissAndRecheck(reply, earlier, `Hi Mara,\n${reply}\n^TK`))).toEqual([]);
+    expect(resurfaced(dismissAndRecheck(reply, [], `Hi Mara,\n${reply}`))).toEqual([]);
+  });
+});
+
+describe("the acknowledgement's line and a member at the reply's first word", () => {
+  const f = (ruleId: string, start: number, end: number, text: string, suggestions: string[]): Finding => ({
+    ruleId, principle: ruleId === 'acknowledge-feelings' ? 'empathy' : 'positivity', severity: 'suggestion', start, end, text: text.slice(start, end), message: ruleId, suggestions,
+  });
+  it.each([
+    ["I can't refund the delivery fee.", "I'm sorry about the fee. ", "I can't", 'I’m not able to'],
+    ['I cannot move your slot to Friday, sorry.', 'I understand how annoying this is. ', 'I cannot', "I can't"],
+    ['Im unable to cancel it from here.', "Im so sorry for the mix-up. ", 'Im unable to', "I can't"],
+  ])('writes its fix in where the line opens with the same letters: %s', (reply, line, flagged, fix) => {
+    const sentences = [{ start: 0, end: reply.length, text: reply }];
+    const ack = f('acknowledge-feelings', 0, reply.length, reply, [line + reply]);
+    const member = f('we-are-unable-to', 0, flagged.length, reply, [fix]);
+    const [card] = oneCardOnAShortReply([ack, member], reply, sentences, () => false);
+    expect(card!.suggestions).toEqual([line + fix + reply.slice(flagged.length)]);
+  });
+});
+
+describe('what counts as a sentence of a short reply', () => {
+  it.each([
+    ['We refunded it. We cannot refund the delivery fee. You will need to ask your bank about it.'],
+    ['Order cancelled. We cannot refund the delivery fee, sorry. You need to ask your bank.'],
+    ['All sorted now. Unfortunately we are unable to refund the postage. You need to contact the courier.'],
+  ])('a three-word sentence that says something counts: three sentences keep their cards (%s)', (reply) => {
+    const found = all(reply, upset, 'social');
+    expect(found.some((f) => f.ruleId === 'acknowledge-feelings' && f.merged)).toBe(false);
+  });
+  it.each([
+    ['Thanks, Sam. We cannot remove that listing. You will need to report it through the form on our help page.'],
+    ['@sam_k Hi Sam, we cannot remove that listing. You will need to report it through the form on our help page. ^TK'],
+    ['Cheers, Sam. We cannot remove that listing. You need to report it through the form on our help page.'],
+  ])('a hello or thanks does not: two sentences still make one card (%s)', (reply) => {
+    const found = all(reply, upset, 'social');
+    expect(found.some((f) => f.ruleId === 'acknowledge-feelings' && f.merged)).toBe(true);
   });
 });

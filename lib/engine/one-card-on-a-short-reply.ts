@@ -13,14 +13,18 @@
  *   A member whose fix cannot join it (advice only, a fill-in, a rewording of words the line rewrote) gives its advice
  *   and its fill-ins to the card, and its own card comes back on its sentence once the line is applied;
  * - the card takes the strongest member's severity and underlines the union of their spans.
- * Only on a short reply: at most two sentences of more than three words (handles, "Hi Sam,", "^JS" do not count) and
- * at most SHORT_REPLY_WORDS words in them. A longer reply has room for each card on its own words. Whole-reply checks
- * (a greeting, a closing, a wall of text) say something else about the reply and keep their own cards.
+ * Only on a short reply: at most two sentences of the agent's (handles, "Hi Sam,", "Thanks, Sam.", "^JS" do not count;
+ * "We refunded it." does) and at most SHORT_REPLY_WORDS words in them. A longer reply has room for each card on its own
+ * words. Whole-reply checks (a greeting, a closing, a wall of text) say something else about the reply and keep their
+ * own cards.
  * On social and in a chat, where a reply is a line or two read at a glance and the clutter was seen. An e-mail is a
  * letter, whose cards each keep their own words and rewordings (the checks' tests read them so): there only session
  * 34's case merges, a redirect on the reply's one short line (at most SHORT_LINE_WORDS words).
  * Display only: the reply's warmth was scored on every finding before this.
  */
+import { tagSentence } from '../nlp/nlp';
+import type { SentenceDoc } from './sentence-doc';
+import type { PartKind } from './structure';
 import type { Channel, Finding, MergedSpan, Severity } from './types';
 
 const ACKNOWLEDGE = 'acknowledge-feelings';
@@ -30,8 +34,10 @@ const SHORT_LINE_WORDS = 30;
 /** A reply of at most two sentences this long or shorter is short: about a tweet (280 characters). */
 const SHORT_REPLY_WORDS = 60;
 const SHORT_REPLY_SENTENCES = 2;
-/** A sentence of this many words or fewer is layout or a hello, not a sentence of the reply: "@sam_k", "Hi Sam,", "^JS". */
+/** A sentence of this many words or fewer may be layout or a hello, not a sentence of the reply: "@sam_k", "Hi Sam,", "^JS". */
 const LAYOUT_WORDS = 3;
+/** Verbs of a courtesy, not of something the agent says: "Thanks, Sam.", "Thank you!", "Cheers, Tom". */
+const COURTESY_VERBS = '(thank|thanks|cheers)';
 const RANK: Record<Severity, number> = { hint: 0, suggestion: 1, warning: 2 };
 
 const wordsIn = (text: string) => text.match(/[\p{L}\p{N}'’]+/gu)?.length ?? 0;
@@ -63,15 +69,17 @@ function applyEdits(text: string, at: number, edits: readonly Edit[]): string {
  * handles before the line) and its tail (the sentence after the line, its first letter perhaps capitalised).
  */
 function mapInto(original: string, at: number, rewritten: string, start: number, end: number): [number, number] | null {
-  let head = 0;
-  while (head < original.length && head < rewritten.length && original[head] === rewritten[head]) head++;
+  const room = Math.min(original.length, rewritten.length);
   let tail = 0;
-  const room = Math.min(original.length, rewritten.length) - head;
   while (tail < room && original[original.length - 1 - tail]!.toLowerCase() === rewritten[rewritten.length - 1 - tail]!.toLowerCase()) tail++;
+  let head = 0;
+  while (head < room && original[head] === rewritten[head]) head++;
   const from = start - at;
   const to = end - at;
-  if (to <= head) return [from, to];
+  // The tail first: a line that opens as the reply does ("I'm sorry…" before "I can't…") is still put in before its
+  // words, which a head read first would claim (and leave a member at the reply's first word unmapped).
   if (from >= original.length - tail) return [from + rewritten.length - original.length, to + rewritten.length - original.length];
+  if (to <= head) return [from, to];
   return null;
 }
 
@@ -112,6 +120,27 @@ function composeRewordings(text: string, start: number, lead: Finding, members: 
   return { suggestions: unique(suggestions), fixed: suggestions.length ? fixed : new Set() };
 }
 
+interface ReplySentence {
+  start: number;
+  end: number;
+  text: string;
+  /** The part of the reply it ends in (a greeting, a sign-off), where the layout was read. */
+  part?: PartKind;
+  /** Its tagged form, where the analyzer already built it. */
+  doc?: SentenceDoc;
+}
+
+/**
+ * Whether a sentence is one of the reply's own, not layout or a hello: any sentence of more than LAYOUT_WORDS words; a
+ * shorter one where it says something, with a verb of its own in the body ("We refunded it.", "All sorted now."), not
+ * "Thanks, Sam.", "Hi Sam,", "@sam_k" or "^JS".
+ */
+function saysSomething(s: ReplySentence): boolean {
+  if (wordsIn(s.text) > LAYOUT_WORDS) return true;
+  if (s.part === 'greeting' || s.part === 'sign-off') return false;
+  return (s.doc?.get() ?? tagSentence(s.text)).match('#Verb').not(COURTESY_VERBS).found;
+}
+
 /** Whether `start..end` holds only the agent's sentences and the white space between them. */
 function agentTextOnly(text: string, sentences: readonly { start: number; end: number }[], start: number, end: number): boolean {
   let at = start;
@@ -129,7 +158,7 @@ function agentTextOnly(text: string, sentences: readonly { start: number; end: n
 export function oneCardOnAShortReply(
   findings: Finding[],
   text: string,
-  sentences: readonly { start: number; end: number; text: string }[],
+  sentences: readonly ReplySentence[],
   ownCard: (ruleId: string) => boolean,
   channel: Channel = 'social',
   /** Whether a composed rewrite is safe to Apply (the rewording checks, with every member's stock words). */
@@ -137,7 +166,7 @@ export function oneCardOnAShortReply(
 ): Finding[] {
   const ack = findings.find((f) => f.ruleId === ACKNOWLEDGE);
   if (!ack) return findings;
-  const prose = sentences.filter((s) => wordsIn(s.text) > LAYOUT_WORDS);
+  const prose = sentences.filter(saysSomething);
   if (prose.length > SHORT_REPLY_SENTENCES || prose.reduce((n, s) => n + wordsIn(s.text), 0) > SHORT_REPLY_WORDS) return findings;
   const inProse = (f: Finding) => prose.some((s) => f.start < s.end && s.start < f.end);
   // An e-mail keeps session 34's one case: a redirect on its one short line (a letter's cards each keep their own words).

@@ -15,7 +15,7 @@ import { isChannel } from '../engine/channel';
 import { applySuggestion } from '../engine/apply';
 import type { Finding } from '../engine/types';
 import type { Rule } from '../rules/schema';
-import { rewordingProblems, stockWordsOf } from '../rules/rewording-safety';
+import { rewordingProblems, stockWordsOfCard } from '../rules/rewording-safety';
 import { overlaps } from './metrics';
 import { ruleServes } from './habit-siblings';
 
@@ -142,15 +142,11 @@ export function evaluateReplies(analyzer: Analyzer, rules: readonly Rule[], repl
     const rule = byId.get(id);
     return rule?.kind === 'structure' ? rule.check : null;
   };
-  const stockOf = (id: string) => {
+  const phraseRule = (id: string) => {
     const rule = byId.get(id);
-    return rule?.kind === 'phrase' ? stockWordsOf(rule) : undefined;
+    return rule?.kind === 'phrase' ? rule : undefined;
   };
-  // A merged card's rewrite writes in each member's rewording, so each member's stock words may go as in its own card.
-  const stockOfCard = (f: Finding): ReadonlySet<string> | undefined => {
-    const sets = [f.ruleId, ...(f.alsoRuleIds ?? [])].flatMap((id) => stockOf(id) ?? []);
-    return sets.length <= 1 ? sets[0] : new Set(sets.flatMap((set) => [...set]));
-  };
+  const stockOfCard = (f: Finding) => stockWordsOfCard([f.ruleId, ...(f.alsoRuleIds ?? [])], phraseRule);
   const report: RepliesReport = {
     replies: replies.length,
     must: 0,

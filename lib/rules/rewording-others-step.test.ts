@@ -25,3 +25,25 @@ describe("a rewording that claims another body's step as our need", () => {
     expect(claimsOthersStep(before, after)).toBe(false);
   });
 });
+
+describe("our own desks are not another body (a capital names the team, not another company)", () => {
+  it.each([
+    ['You will need to email Support with the order number.', "We'll need you to email Support with the order number."],
+    ['pls contact Billing re the double charge', "We'll need you to contact Billing re the double charge"],
+    ['You must ring Customer Care on 0800 123 456 to rearrange.', "We'll need you to ring Customer Care on 0800 123 456 to rearrange."],
+    ['Kindly speak to Our Returns team at the store.', "We'll need you to speak to Our Returns team at the store."],
+    ['You have to contact the Billing team for a copy invoice.', "We'll need you to contact the Billing team for a copy invoice."],
+    ['you need to call the help desk and quote ref 55120', "We'll need you to call the help desk and quote ref 55120"],
+  ])('%s → %s is kept', (before, after) => {
+    expect(claimsOthersStep(before, after)).toBe(false);
+  });
+
+  it.each([
+    ['You will need to contact Apple about the warranty.', "We'll need you to contact Apple about the warranty."],
+    ['You need to ring Evri to rebook the drop.', "We'll need you to ring Evri to rebook the drop."],
+    ['You should call the bank to lift the block.', "We'll need you to call the bank to lift the block."],
+    ['Contact Apple Support for the repair.', "We'll need you to contact Apple Support for the repair."],
+  ])('%s → %s is still refused (a third party)', (before, after) => {
+    expect(claimsOthersStep(before, after)).toBe(true);
+  });
+});

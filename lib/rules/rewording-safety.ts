@@ -529,10 +529,15 @@ const STILL_ASKS = /\?|\b(?:please|need(?:s)? (?:you )?to|must|ha(?:ve|s) to|ask
  * to" (the agent's own words) or advice fits, "we'll need you to" claims it.
  */
 /** The same claim on a body named by its proper name ("we'll need you to contact Royal Mail"): case-sensitive, so
- * "we'll need you to call back tomorrow" names no one. */
-const OTHERS_NAMED_AS_OUR_NEED = /\b[Ww]e['’]ll need you to (?:contact|call|ring|phone|e-?mail|write to|speak to|talk to|ask|apply to|appeal to|register with|sign up with|claim (?:from|with|against|on)|complain to|report (?:it|this|them) to)\s+\p{Lu}/u;
+ * "we'll need you to call back tomorrow" names no one. The company's own desks named with a capital ("email Support",
+ * "contact Billing", "ring Customer Care", "Our Returns team") are ours to send the customer to, not another body. */
+const OWN_DESK = String.raw`(?:Support|Billing|Customer (?:Care|Service|Services|Support|Success|Relations|Experience)|Returns|Refunds|Accounts?|Sales|Tech(?:nical)? Support|Help ?[Dd]esk|Service Desk|Complaints|Collections|Claims|Payments|Bookings|Reservations|(?:Member|Guest|Client) Services)\b`;
+const OTHERS_NAMED_AS_OUR_NEED = new RegExp(
+  String.raw`\b[Ww]e['’]ll need you to (?:contact|call|ring|phone|e-?mail|write to|speak to|talk to|ask|apply to|appeal to|register with|sign up with|claim (?:from|with|against|on)|complain to|report (?:it|this|them) to)\s+(?!Our\b|${OWN_DESK})\p{Lu}`,
+  'u',
+);
 const claimsOthersStep = (text: string) => OTHERS_STEP_AS_OUR_NEED.test(text) || OTHERS_NAMED_AS_OUR_NEED.test(text);
-const OTHERS_STEP_AS_OUR_NEED = gatedAlternation([{ needles: ["we'll need you to ", 'we’ll need you to '], source: String.raw`\bwe['’]ll need you to (?:(?:contact|call|ring|phone|e-?mail|write to|speak to|talk to|ask|apply to|appeal to|register with|sign up with|claim (?:from|with|against|on)|complain to|report (?:it|this|them) to)\s+(?!us\b|me\b|our\b)(?:the|your|their|them|a|an)\b|pay (?:the|your) (?!(?:\p{L}+ )?(?:fee|balance|deposit|invoice|bill|charge|difference|amount|excess|postage|shipping|delivery|cost|costs|sum|total|premium|fine|rent|arrears|outstanding|remaining|return)\b)\p{L}+\b[^.!?]{0,40}(?:first|directly|up front|upfront|yourself|at the|on the day|and then)|(?:register|sign up|apply|book|enrol+|file|claim)\b[^.!?]{0,40}\b(?:their|them)\b)` }], 'iu');
+const OTHERS_STEP_AS_OUR_NEED = gatedAlternation([{ needles: ["we'll need you to ", 'we’ll need you to '], source: String.raw`\bwe['’]ll need you to (?:(?:contact|call|ring|phone|e-?mail|write to|speak to|talk to|ask|apply to|appeal to|register with|sign up with|claim (?:from|with|against|on)|complain to|report (?:it|this|them) to)\s+(?!us\b|me\b|our\b)(?!the ${OWN_DESK})(?:the|your|their|them|a|an)\b|pay (?:the|your) (?!(?:\p{L}+ )?(?:fee|balance|deposit|invoice|bill|charge|difference|amount|excess|postage|shipping|delivery|cost|costs|sum|total|premium|fine|rent|arrears|outstanding|remaining|return)\b)\p{L}+\b[^.!?]{0,40}(?:first|directly|up front|upfront|yourself|at the|on the day|and then)|(?:register|sign up|apply|book|enrol+|file|claim)\b[^.!?]{0,40}\b(?:their|them)\b)` }], 'iu');
 /**
  * Whose need it is, read from the sentence: "…before the NHS will fund it", "…so your bank can release it" (another body
  * acts on it), "get a letter from your GP" (another body issues it). "We'll need you to" would claim it as ours.
@@ -889,6 +894,18 @@ export function stockWordsOf(rule: { patterns: readonly string[]; phrases?: read
     stockCache.set(rule, words);
   }
   return words;
+}
+
+/**
+ * A merged card's stock words: the union of its members' (`ruleOf` gives a phrase rule by id, nothing for a check). Its
+ * composed rewrite writes in each member's rewording, so each member's cold phrasing may go as in its own card.
+ */
+export function stockWordsOfCard(
+  ruleIds: readonly string[],
+  ruleOf: (id: string) => { patterns: readonly string[]; phrases?: readonly string[] } | undefined,
+): ReadonlySet<string> {
+  const sets = ruleIds.flatMap((id) => { const rule = ruleOf(id); return rule ? [stockWordsOf(rule)] : []; });
+  return sets.length === 1 ? sets[0]! : new Set(sets.flatMap((set) => [...set]));
 }
 
 /** Words that carry no fact of their own: a rewording may drop or swap them. */
