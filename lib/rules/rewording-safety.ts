@@ -116,6 +116,9 @@ function splicedQuestion(sentence: string): boolean {
   const head = sentence.slice(0, at);
   return !SUBORDINATE_OR_AFTERTHOUGHT_START.test(head) && SPLICE_VERB.test(head);
 }
+/** "I'm afraid could you…", "I think would you…", "Unfortunately can you…": a hedge or stance glued to a request. */
+const HEDGE_THEN_REQUEST =
+  /\b(?:afraid|think|believe|guess|suppose|suggest|recommend|hope|feel|sure|reckon|unfortunately|sadly|regrettably|honestly|basically|apparently|obviously|clearly)\s+(?:could|would|can|will) you\b/i;
 /** A greeting or thanks with a name and its comma after other words: an opener no longer where it opens. */
 const OPENER_INSIDE = /\S\s+(?:[Hh]i|[Hh]ello|[Hh]ey|[Tt]hanks|[Tt]hank you|[Cc]heers|[Dd]ear|[Mm]orning)\s+\p{Lu}[\p{L}'’-]{0,30},/u;
 /** "…through the online form, this office does not handle collections": a second main clause after a comma. */
@@ -198,6 +201,9 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     if (/\b(?:that|whom|which|who|and|but|because|advised|note|aware|informed|know|understand|remember)\s+(?:could you|would you mind)\b/i.test(sentence)) {
       problems.push(`"${sentence}" asks a question inside a clause`);
     }
+    // "I'm afraid you'll need to contact your bank." made "I'm afraid could you contact your bank?": the request written
+    // in behind a hedge or a stance ("I think", "unfortunately") that only a statement can follow.
+    if (HEDGE_THEN_REQUEST.test(sentence) && !HEDGE_THEN_REQUEST.test(before)) problems.push(`"${sentence}" asks a question behind a hedge that needs a statement`);
     // "Please ensure you are on time" made "Could you are on time?": the request needs a verb in its plain form after it.
     if (REQUEST_WITHOUT_PLAIN_VERB.test(sentence) && !REQUEST_WITHOUT_PLAIN_VERB.test(before)) problems.push(`"${sentence}" asks "could you" of a verb not in its plain form`);
     const echoed = ECHO.exec(sentence);
