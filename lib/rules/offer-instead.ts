@@ -25,6 +25,11 @@ export const OFFER_INSTEAD_NEXT: string[] = [
   '(i|we) (can|could|will) (also|still|instead|happily|gladly)? (set up|upgrade|transfer|convert|reserve|repair|replace|extend|split|waive)',
   // "I'm / we're / would be happy to…", read by the verb before "happy".
   '(am|are|be) (happy|glad) to (offer|arrange|book|send|give|refund|move|swap|exchange|add|credit|upgrade|replace|suggest|recommend|find|source|order|check)',
+  // …or to do the customer's part of the way round it with them: "I'm happy to write a letter confirming the date".
+  '(am|are|be) (happy|glad) to (write|ring|call|speak to|talk to|chase|contact)',
+  // Where the person is still welcome, in place of what was refused: "He's very welcome to sit on the poolside bench",
+  // "You're more than welcome to bring a chair". A welcome to read the terms or to complain is no way round it.
+  '(he|she|they|you|#Person|#ProperNoun) (is|are|would be|will be) (very|more than|most|still|always)? welcome to (#Verb && !read && !complain && !contact && !call && !email && !write && !check && !review)',
   '(i|we) have (also|instead|already)? (added|booked|arranged|sent|credited|applied|issued|refunded|upgraded|moved)',
   '(i|we) have (also|instead|already)? (reserved|set up|ordered|extended|restored|replaced|waived|swapped|exchanged)',
   '(the|one|another|a) (best|good|other|quickest|easiest)? (option|alternative|workaround) (is|would be|here is)',
@@ -35,6 +40,8 @@ export const OFFER_INSTEAD_NEXT: string[] = [
   // What we do have for them, a place or a slot: "We do have an emergency slot at 2:40pm today", "I have two places
   // left on Sunday". A thing of ours that is no help ("We do have a policy on this") is none of these.
   '(we|i) (do|also|still)? have (a|an|one|two|#Value) .? (slot|slots|appointment|space|spaces|place|places|room|seat|seats|table|tables|spot|cancellation)',
+  // …or a credit or scheme made for this very case: "We do have an injury credit for exactly this".
+  '(we|i) (do|also|still)? have (a|an) .? (credit|voucher|scheme|fund|waiver|discount|grant) for (exactly|just)? (this|that|cases|people|customers|situations)',
   // Other things of ours that do suit them, with the contrast said: "Our Strawberry and Mint flavours are made in our
   // nut-free kitchen though." A place that is merely shut ("The store is closed on Sundays though.") is no offer.
   '^(our|the|these|both|all) .{1,5} (is|are) #Adverb? (available|safe|suitable|fine|free|ok|okay|in stock) .{0,6} (though|instead)',
