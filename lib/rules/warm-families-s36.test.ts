@@ -2,7 +2,7 @@
  * Session 36's families of warm false alarms (issue #10), read on dev-extra-ei (hydrotherapy, lift passes, fostering,
  * product-safety recalls, team-lead escalations, kind ticket closes, British understatement, ESL desks) and written
  * again here in other words. Grouped by why the rule misread the warm reply: the no is followed by the way round it in
- * the next sentence; a title before the person's name; the fix promised as quick; a fallback if the help fails; people
+ * the next sentence (a credit for this very case, the agent doing the customer's part); a title before the person's name; the fix promised as quick; a fallback if the help fails; people
  * in someone's care; the door left open after a close. Each warm form must pass; beside it the cold form of the same
  * habit must still flag. Sentences are written here, none is from a data file.
  */
@@ -15,12 +15,6 @@ const ruleIds = (text: string, channel: 'chat' | 'email' | 'social' = 'chat') =>
   analyzer.analyze(text, { channel }).findings.flatMap((f) => [f.ruleId, ...(f.alsoRuleIds ?? [])]);
 
 const families: { rule: string; warm: string[]; cold: string[] }[] = [
-  {
-    // The no, then where the person is still welcome instead.
-    rule: 'we-are-unable-to',
-    warm: ["We can't allow visitors on the ward after 8pm. She's more than welcome to stay in the family room downstairs."],
-    cold: ["We can't allow visitors on the ward after 8pm.", "We can't allow visitors on the ward after 8pm. You're welcome to read the visiting policy."],
-  },
   {
     // A closed door with the scheme made for this very case in the next sentence.
     rule: 'final-say',

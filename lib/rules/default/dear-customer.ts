@@ -31,7 +31,7 @@ export default defineRule({
   unless: [
     '(customer|user|client|member|guest|student|patient|tenant) (service|support|team|area|portal|account|id|number|card|record|records)',
     // A title before the person's own name greets the person: "Dear Professor Whitlock", "Dear Councillor Hughes".
-    '^(dear|hello|hi|good morning|good afternoon) (#Actor && !customer && !user && !client && !member && !guest && !patient && !applicant && !parent) (#ProperNoun && !#Actor)',
+    '^(dear|hello|hi|good morning|good afternoon) (#Actor && !customer && !user && !client && !member && !guest && !patient) (#ProperNoun && !#Actor)',
   ],
   rewrites: ['Hi there'],
   advice: 'Greet the person by the name on the ticket or their sign-off.',
