@@ -32,9 +32,9 @@ export const OFFER_INSTEAD_NEXT: string[] = [
   // "Here are a few options". A count in front is what makes it an offer: "There are no options" has none. One way round
   // it needs the contrast said ("But there is a way:", "But there's another"); "There is a way to complain" is none.
   '^(here are|there are|but there is|but theres)? (a couple of|a few|some|a|another|two|three|#Value) #Adjective? (options|alternatives|workarounds|way|ways)',
-  // What we do have for them, a place or a slot: "We do have an emergency slot at 2:40pm today", "I have two places
-  // left on Sunday". A thing of ours that is no help ("We do have a policy on this") is none of these.
-  '(we|i) (do|also|still)? have (a|an|one|two|#Value) .? (slot|slots|appointment|space|spaces|place|places|room|seat|seats|table|tables|spot|cancellation)',
+  // What we do have for them, a place, a slot or a credit: "We do have an emergency slot at 2:40pm today", "I have two
+  // places left on Sunday", "We do have an injury credit for exactly this". A thing of ours that is no help ("We do have a policy on this") is none of these.
+  '(we|i) (do|also|still)? have (a|an|one|two|#Value) .? (slot|slots|appointment|space|spaces|place|places|room|seat|seats|table|tables|spot|cancellation|credit)',
   // Other things of ours that do suit them, with the contrast said: "Our Strawberry and Mint flavours are made in our
   // nut-free kitchen though." A place that is merely shut ("The store is closed on Sundays though.") is no offer.
   '^(our|the|these|both|all) .{1,5} (is|are) #Adverb? (available|safe|suitable|fine|free|ok|okay|in stock) .{0,6} (though|instead)',
@@ -46,3 +46,10 @@ export const OFFER_INSTEAD_NEXT: string[] = [
   // The formal writer's "I do not wish to leave you without help, however.": the help follows.
   '(i|we) (do not|would not|will not) (wish|want|like) to leave you (without|stuck|empty-handed|in the lurch)',
 ];
+
+/**
+ * One more way round for the two bare-rule refusals (not-permitted, stated-as-a-rule), kept out of the shared list so
+ * the rules that add their own pattern stay within a pack's 20 `unlessNext`: the agent offers to do the customer's part
+ * ("Garden walls aren't covered. … If the wall is shared, I'm happy to write a letter for your neighbour.").
+ */
+export const DOES_THEIR_PART_NEXT: string[] = [...OFFER_INSTEAD_NEXT, '(am|are|be) (happy|glad) to (write|ring|call|speak to|talk to|chase|contact)'];

@@ -28,7 +28,11 @@ export default defineRule({
     // Any "<thing> holder/user/owner" as the salutation: "Dear Rights Holder", "Dear Service User", "Hello Account Owner".
     '^(dear|hello|hi|greetings) (valued|esteemed|registered|our)? (#Noun && !#Person && !#Honorific) (holder|holders|user|users|owner|owners|keeper|payer|member)$',
   ],
-  unless: ['(customer|user|client|member|guest|student|patient|tenant) (service|support|team|area|portal|account|id|number|card|record|records)'],
+  unless: [
+    '(customer|user|client|member|guest|student|patient|tenant) (service|support|team|area|portal|account|id|number|card|record|records)',
+    // A title before the person's own name greets the person: "Dear Professor Whitlock", "Dear Councillor Hughes".
+    '^(dear|hello|hi|good morning|good afternoon) (#Actor && !customer && !user && !client && !member && !guest && !patient) (#ProperNoun && !#Actor)',
+  ],
   rewrites: ['Hi there'],
   advice: 'Greet the person by the name on the ticket or their sign-off.',
   examples: {

@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { OFFER_INSTEAD_NEXT } from '../offer-instead';
 
 export default defineRule({
   id: 'final-say',
@@ -52,6 +53,9 @@ export default defineRule({
     '(the|my|our) answer is #Adverb? (no|still no)$',
     '(remains|remain) #Adverb? (payable|due|owed|outstanding) (in full)?$',
   ],
+  // The closed door with the way round it in the next sentence ("Lift tickets aren't refundable once scanned. We do
+  // have an injury credit for exactly this: …") is a no with its alternative, as for the other refusal rules.
+  unlessNext: OFFER_INSTEAD_NEXT,
   unless: [
     '(but|however|instead|alternatively|meanwhile|in the meantime|although|though|until)',
     // Told ahead as the reason to prepare well, not as a closed door: "…is binding on both of you, which is why it's worth

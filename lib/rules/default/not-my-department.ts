@@ -46,6 +46,8 @@ export default defineRule({
   // …and says what they have already done about it: "…, and I've started the claim now".
   unless: [
     ...ACTS_AFTER_HAND_OFF,
+    // People in someone's care, not a task handed on: "The girls are looked after by the local authority, so the law…".
+    '(he|she|child|children|kids|girls|boys|son|sons|daughter|daughters|baby|babies|#Person) (is|are|was|were) #Adverb? (looked after|cared for|taken care of) by',
     "(and|so|but) (i|we) (have|'ve) #Adverb? (started|opened|begun|raised|booked|arranged|called|rung)",
     // …or that the other party has been asked and is due by a date: "…carried out by the council; they have been asked
     // for it and are due to reply by 28 March". The work is theirs, the customer knows when it comes back.

@@ -1,5 +1,5 @@
 import { defineRule } from '../define';
-import { OFFER_INSTEAD_NEXT } from '../offer-instead';
+import { DOES_THEIR_PART_NEXT } from '../offer-instead';
 
 export default defineRule({
   id: 'not-permitted',
@@ -63,7 +63,7 @@ export default defineRule({
     '(because|since) .{1,12} (is|are) not (permitted|allowed) (in|on|inside|within|at) (the|a|an|any|our)? #Adjective? #Noun',
   ],
   // A refusal followed at once by what the agent can do is the warm form, not a dead end.
-  unlessNext: OFFER_INSTEAD_NEXT,
+  unlessNext: DOES_THEIR_PART_NEXT,
   rewrites: [],
   advice: 'Pair the rule with the nearest thing the customer can do instead, in your next sentence.',
   examples: {

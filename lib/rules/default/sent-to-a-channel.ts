@@ -71,6 +71,9 @@ export default defineRule({
     'if you (prefer|would prefer|would rather|rather|like|would like)',
     '(for you|with you|anytime|any time)',
     'if you (need|have) (anything|any|more)',
+    // A fallback if the help given does not work: "DM us if you get stuck", "email us if you run into any trouble".
+    'if you (get|are|feel|end up)? (stuck|lost|confused|unsure)',
+    'if you (have|run into|hit) (any)? (trouble|problems|issues|difficulty)',
     // An offer of more, or a pointer to more after an answer: "DM us if we can further assist you", "For more information, please visit…".
     'if (we|i) can',
     '^for (more|additional|further|full) (information|info|details|help)',

@@ -1,5 +1,5 @@
 import { defineRule } from '../define';
-import { OFFER_INSTEAD_NEXT } from '../offer-instead';
+import { DOES_THEIR_PART_NEXT } from '../offer-instead';
 
 export default defineRule({
   id: 'stated-as-a-rule',
@@ -68,7 +68,7 @@ export default defineRule({
     '(offer|invitation|promise) #Adverb? stands',
     '(where|how) .{1,4} stands$',
   ],
-  unlessNext: OFFER_INSTEAD_NEXT,
+  unlessNext: DOES_THEIR_PART_NEXT,
   rewrites: [],
   advice: 'Say what the customer can do and what you will do to help ("If you send the photos, I can arrange the replacement the same day").',
   examples: {

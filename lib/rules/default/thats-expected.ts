@@ -57,6 +57,8 @@ export default defineRule({
     '(and|but) (it|this|that|they) (is|are|has been|have been|was) #Adverb? (fixed|resolved|solved|corrected|patched)',
     '(normal|natural|expected|fine|common) to (feel|be|worry|ask|want|wonder|have|need)',
     '(fixable|easy fix|easy to fix|nothing you did|not your fault)',
+    // The fix promised as quick in the same breath: "This happens a lot and it's quick to fix."
+    '(quick|simple|easy|straightforward) (to)? (fix|sort|solve|put right|sort out)',
     // Reassurance in the same breath: "No worries, this happens a lot!"
     '(no worries|not at all|do not worry|no problem)',
     // Reassurance about a feeling, not a fault waved away: "Lots of people feel nervous beforehand, and that's completely normal."

@@ -14,6 +14,12 @@ export default defineRule({
     '^(this|the|your) (ticket|case|request|query|enquiry) (is|has been|was|will be|will now be) (now)? marked as (closed|resolved|complete|solved)$',
     '^(ticket|case|request|query) (closed|resolved|solved)$',
   ],
+  // Closed with the door left open in the next sentence: "I'll close this case now. If you decide to go ahead, reply to
+  // this email and I'll book it." The bare "Closing this ticket." still flags.
+  unlessNext: [
+    '^(if|should|whenever) .{1,30} (reply|write back|get in touch|message us|call us|ring us|contact us|email us|let us know|let me know)',
+    '^(just|simply)? (reply|write back|get in touch) .{0,12} (any time|anytime|if|whenever)',
+  ],
   rewrites: ["I've closed this ticket for now, but if anything else comes up, just reply here."],
   examples: {
     flag: [
@@ -31,6 +37,7 @@ export default defineRule({
       "I'll close this ticket for now, but if anything else comes up, just reply here.",
       'The store is closed on Sundays, so I booked your pickup for Monday.',
       'If the case is closed by mistake, reply here and I will reopen it.',
+      "I'll close this case now. If you decide to go ahead with the repair, reply to this email and I'll book it.",
     ],
     paraphrases: {
       flag: [

@@ -89,6 +89,10 @@ export default defineRule({
       '(what|which) (are|is) the #Adjective? (requirements|requirement|criteria|rules|steps|process)',
       '(everything|all|what) (that|which)? (is|was|were)? #Adverb? (needed|required)',
       '(help|show|tell) me (how)? to? #Adverb? #Verb',
+      // Asked for help in other words: "what can I do", "Help!", "confused about what documents to bring".
+      '(what|where) (can|could|should|do) (i|we|u) #Adverb? (do|go|start)',
+      '(what|which) #Noun? to (bring|send|provide|show|upload|do)',
+      '^help #Adverb?$',
     ],
   },
   // A requirement with its reason ("…before we can unlock it") stays a requirement, in the team's voice; the
