@@ -877,7 +877,7 @@ export function situationHits(text: string): SituationHit[] {
   // before — only where nothing else read the message upset.
   if (hits.length === 0) {
     for (const { family, index } of stakesIn(sentences, text, thanked)) {
-      add(family, 'frustrated', family === 'reported-before' ? 'repeat-contact' : family === 'gone-for-a-span' ? 'waiting' : 'failure', 1, sentences[index]!.s);
+      add(family, 'frustrated', family === 'reported-before' ? 'repeat-contact' : family === 'gone-for-a-span' ? 'waiting' : family === 'charged-against-them' ? 'money' : 'failure', 1, sentences[index]!.s);
     }
   }
   return hits;

@@ -67,3 +67,19 @@ describeUpsetCases('a near need of theirs beside a problem', {
     'Is my order coming today?',
   ],
 });
+
+describeUpsetCases('money taken against them', {
+  upset: [
+    'Took the subscription again after I cancelled it in June.',
+    'pls check, amount debited 2 times for one order, kindly reverse',
+    "You've billed us for a van we never booked.",
+    'Why was I charged after I paused the box?',
+    "My premium's gone up and I haven't claimed a thing.",
+  ],
+  calm: [
+    'Will I be charged if I cancel before the trial ends?',
+    'Is there a fee to pause my membership?',
+    'How much is the early exit fee?',
+    'Please charge the balance to the card ending 4471.',
+  ],
+});

@@ -15,7 +15,7 @@ export interface StakesSentence {
   question: boolean;
 }
 
-export type StakesFamily = 'gone-for-a-span' | 'many-kept' | 'reported-before' | 'need-by-a-near-date';
+export type StakesFamily = 'gone-for-a-span' | 'many-kept' | 'reported-before' | 'need-by-a-near-date' | 'charged-against-them';
 
 function has(doc: NlpDoc, pattern: string): boolean {
   return doc.match(parsedPattern(pattern)).found;
@@ -38,6 +38,7 @@ const GONE = [
   '(locked|shut|kept) out',
   '(stuck|blank|held|frozen|missing)',
   '(get|getting|got) #Value (on|with|for|from)',
+  '(claim|application|case|complaint|ticket|refund|appeal|dispute|transfer|repair|return|request) (has|have|had)? been #Adverb? (open|pending|processing|under|waiting|sat|sitting|ongoing)',
 ];
 /** The customer's own choice to be without: "I went without sugar", "no phone on holiday is bliss". */
 const OWN_CHOICE = /\b(?:by choice|on purpose|bliss|happy to|don't mind|no problem|no worries|not a problem|fine with)\b/i;
@@ -52,9 +53,9 @@ const MANY_KEPT = new RegExp(`${MANY.source}[^.!?\\n,;]{0,30}?${KEPT.source}`, '
 const BUSINESS_DOWN = /\b(?:(?:our|my) (?:\w+ )?(?:shop|store|site|website|webshop|checkout|tills?|pos|card machines?|card readers?|booking system|ordering system|restaurant|salon|clinic|practice|business|warehouse|production line|payroll)\b[^.!?\n]{0,30}\b(?:is|are|has been|have been|went|was|were|keeps? going) (?:completely |totally |still )?(?:down|offline|broken|not working|frozen|stuck)|(?:can't|cannot|can not|unable to|couldn't) (?:take|accept|process|run|ship|open|trade|sell|serve|pay (?:our )?staff|invoice)\b[^.!?\n]{0,20}\b(?:payments?|cards?|orders?|payroll|customers|anything|the shop|the store|today|at all))/i;
 
 /** Reported before: "I reported it in January", "I've already raised this", "I told your engineer last week". */
-const REPORTED = /\b(?:i|we|i've|we've|i have|we have|i had|we had)\s(?:already\s|first\s|originally\s|also\s)?(?:reported|raised|logged|flagged|mentioned|told (?:you|your \w+|them|the \w+)|emailed|called|rang|phoned|complained|wrote|written|contacted you)\b/i;
+const REPORTED = /\b(?:i|we|i've|we've|i have|we have|i had|we had)\s(?:already\s|first\s|originally\s|also\s)?(?:reported|raised|logged(?! (?:back |straight )?(?:in|on|out|into)\b)|flagged|mentioned|told (?:you|your \w+|them|the \w+)|emailed|called|rang|phoned|complained|wrote|written|contacted you)\b/i;
 /** …before, and when: "before", "already", "in January", "last week", "three weeks ago", "twice", "on the 3rd". */
-const BEFORE = /\b(?:before|already|previously|twice|(?:three|four|five|several|many|multiple|\d) times|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:week|month|year|time|\w+day)|(?:\w+ )?(?:days?|weeks?|months?) ago|on the \d{1,2}(?:st|nd|rd|th)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|back in)\b/i;
+const BEFORE = /\b(?:before|already|previously|twice|(?:three|four|five|several|many|multiple|\d) times|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:week|month|year|time|\w+day)|(?:\w+ )?(?:days?|weeks?|months?) ago|on the \d{1,2}(?:st|nd|rd|th)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|back in (?:january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|winter)|\d{4}))\b/i;
 /** …and it is still there: a problem now ("still", "nothing", "no one", "again", "not", "hasn't") in the message. */
 const STILL_THERE = /\b(?:still|nothing|nobody|no one|no-one|again|never|not|no|n't|yet|worse|back|every|all night|all day|keeps?|mould|mold|damp|leak(?:s|ing)?|broken|blocks?|asthma)\b|n't\b/i;
 /** A report that ended well, or a question about reporting: "it was fixed", "sorted", "how do I report". */
@@ -71,6 +72,17 @@ const THEIR_NEED = /\b(?:(?:i|we)(?:'m|'re| am| are)? (?:due to|going to|suppose
 const PROBLEM = /\b(?:not|no|never|nothing|wrong|broken|late|missing|failed|lost|dead|damaged|cancell?ed|delayed|stuck|blurry|wilted|fraying|frayed|cropped|faded|torn|cracked|stained|off[- ]centre|off[- ]center|hiss|running out|run out|expired|held|no record|too (?:short|long|small|big|tight|loose))\b|n't\b/i;
 
 /**
+ * Money taken against them: charged, billed or debited (or a payment taken, a bill gone up) beside what makes it wrong —
+ * twice, after they cancelled or paused, for what they never ordered or what was already there, above the quote.
+ */
+const CHARGED = /\b(?:charg(?:ed|ing)|bill(?:ed|ing)|debit(?:ed|ing)|deduct(?:ed|ing)|invoic(?:ed|ing)|(?:took|taken|taking|collected|renewed)(?: (?:my|our|a|the|another|two|\w+) (?:\w+ )?(?:payments?|fees?|money|premium|subscription|membership))?|(?:payments?|fees?|premium|direct debit|subscription|membership) (?:was|were|has been|have been|got) (?:taken|collected|renewed|debited))\b/i;
+const AGAINST = /\b(?:twice|two payments|double(?:d)?|tripled|after (?:i |we )?(?:had |'d )?(?:already )?(?:cancel|paus|froz|freez|return|clos|left|moved|paid|called|rang|switched)\w*|even though|although|despite|already (?:paid|there|on|had|cancelled)|was already|never (?:subscribed|ordered|signed|agreed|used|asked|booked|had)|(?:i|we) (?:didn't|did not|never|haven't|have not) (?:order|use|sign|agree|ask|book|make|subscribe)\w*|more than (?:the )?(?:quote|quoted|agreed|last|advertised|booking)|higher than|instead of|when (?:i|we) (?:picked|chose|booked|paid|asked)|included in)\b/i;
+/** A battery charged, not money: "even though it's charged", "fully charged". */
+const CHARGED_UP = /\b(?:it(?:'s|’s| is| was)|they(?:'re|’re| are| were)|fully|battery (?:is|was)|(?:is|are) (?:fully |completely )?) ?charged\b(?! (?:me|us|for|a|an|the|twice|my|our))/i;
+/** A bill or payment gone up or doubled, told as the fact: "My bill doubled this month", "my direct debit went up by £40". */
+const BILL_UP = /\b(?:my|our|the) (?:\w+ )?(?:bill|invoice|premium|direct debit|payment|rent|fee|subscription)s?(?: has| have|'s|’s)? ?(?:doubled|tripled|gone up|went up|(?:is|are|was) (?:double|triple|far too high|way too high))\b/i;
+
+/**
  * The families of stakes one statement tells (at most one hit per family, in order of the sentences), given the
  * message's sentences with their compromise tags, and whether the message thanks for something.
  */
@@ -81,6 +93,10 @@ export function stakesIn(sentences: readonly { s: StakesSentence; doc: NlpDoc }[
     if (!found.some((f) => f.family === family)) found.push({ family, index });
   };
   for (const [index, { s, doc }] of sentences.entries()) {
+    // Money taken against them, told or asked in complaint ("Why was I charged after cancelling?") — not a question
+    // ahead of the case ("Will I be charged if I cancel?", "Is there a fee?").
+    const whyAsked = /^\W*why\b/i.test(s.text);
+    if ((!s.question || whyAsked) && !/\b(?:if|will|would)\b/i.test(s.text) && !CHARGED_UP.test(s.text) && ((CHARGED.test(s.text) && AGAINST.test(s.text)) || BILL_UP.test(s.text))) add('charged-against-them', index);
     if (s.question || /^\W*(?:if|when|once|will|would|can|could|how|what|do|does|is|are)\b/i.test(s.text)) continue;
     // A service gone for a span of time: "I've been without internet for five days", "The API has returned 500 errors all morning".
     if (SPAN.test(s.text) && !SPAN_PLANNED.test(s.text) && !OWN_CHOICE.test(s.text) && GONE.some((p) => has(doc, p))) add('gone-for-a-span', index);
