@@ -13,6 +13,7 @@ describeUpsetCases('a service gone for a span of time', {
     "Our broadband's been down since Tuesday and I work from home, so that's three days of work.",
     'so the card reader has been dead all week lol, just fyi',
     'The booking page has been throwing errors for two days.',
+    'Our card machine has been offline since this morning.',
   ],
   calm: [
     'How do I change my password?',
@@ -20,6 +21,7 @@ describeUpsetCases('a service gone for a span of time', {
     'Will the app be down for long on Sunday night?',
     "We'll be without a car for a week in May, can we move the delivery?",
     'The heating was off for two days last week but your engineer fixed it, thanks so much.',
+    "My earbuds haven't connected since this morning.",
   ],
 });
 

@@ -27,6 +27,12 @@ const SPAN = new RegExp(
   `\\b(?:for (?:over |more than |nearly |almost |about |the (?:last|past) )?${NUMBER} (?:(?:whole|full|straight|entire) )?(?:hours?|days?|weeks?|weekends?|months?|nights?|mornings?|evenings?)|(?:for )?(?:the )?(?:whole|entire|all) (?:morning|day|night|week|weekend|afternoon|evening|month)(?: long)?|since (?:yesterday|morning|last (?:night|week|month|\\w+day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this morning|(?:the )?\\d{1,2}(?:st|nd|rd|th)|(?:early )?(?:january|february|march|april|may|june|july|august|september|october|november|december))|${NUMBER} (?:days?|nights?|mornings?|weeks?) (?:in a row|running|straight)|(?:${NUMBER}) (?:days?|weeks?|months?) (?:now|and counting))\\b`,
   'i',
 );
+/**
+ * A span of hours ("since last night", "all morning", "for 6 hours"): stakes for a business or a team ("The API has
+ * returned 500 errors all morning"), not yet for one person's gadget ("My FaceId hasn't been working since last night").
+ */
+const SHORT_SPAN = /\b(?:hours?|mornings?|evenings?|afternoon|last night|this morning|since morning)\b/i;
+const AT_WORK = /\b(?:we|our|us|team|site|website|api|server|customers|clients|shop|store|business|staff|production|orders|office|everyone|all of us|none of us)\b/i;
 /** A span asked about, planned or offered: "for two weeks while I'm away", "pause it for a month", "will be down". */
 const SPAN_PLANNED = /\b(?:will|won't|going to|gonna|planning|plan to|pause|freeze|suspend|while (?:i|we)(?:'m|'re| am| are)? (?:away|abroad|travelling|traveling)|holiday|vacation|maintenance|scheduled|expected|if|when can|how long)\b/i;
 /** Gone or down: "without internet", "no power", "has been down", "hasn't worked", "returned 500 errors", "dry". */
@@ -36,7 +42,7 @@ const GONE = [
   '(hasn\'t|haven\'t|has not|have not|didn\'t|did not|isn\'t|aren\'t|won\'t|wasn\'t|weren\'t|not) #Adverb? (been)? (worked|working|work|loaded|loading|load|connected|connecting|connect|arrived|arriving|printing|printed|syncing|synced|sending|sent|running|ran|responding|come|coming|available)',
   '(errors|error|fails|failed|failing|crashes|crashed|crashing|drops|dropped|dropping|cuts|cutting|freezes|freezing|timing out|timed out|time out)',
   '(locked|shut|kept) out',
-  '(stuck|blank|held|frozen|missing)',
+  "(has|have|had|is|are|was|were|been|got|gets|'s) #Adverb? (stuck|blank|held|frozen|missing)",
   '(get|getting|got) #Value (on|with|for|from)',
   '(claim|application|case|complaint|ticket|refund|appeal|dispute|transfer|repair|return|request) (has|have|had)? been #Adverb? (open|pending|processing|under|waiting|sat|sitting|ongoing)',
 ];
@@ -99,7 +105,8 @@ export function stakesIn(sentences: readonly { s: StakesSentence; doc: NlpDoc }[
     if ((!s.question || whyAsked) && !/\b(?:if|will|would)\b/i.test(s.text) && !CHARGED_UP.test(s.text) && ((CHARGED.test(s.text) && AGAINST.test(s.text)) || BILL_UP.test(s.text))) add('charged-against-them', index);
     if (s.question || /^\W*(?:if|when|once|will|would|can|could|how|what|do|does|is|are)\b/i.test(s.text)) continue;
     // A service gone for a span of time: "I've been without internet for five days", "The API has returned 500 errors all morning".
-    if (SPAN.test(s.text) && !SPAN_PLANNED.test(s.text) && !OWN_CHOICE.test(s.text) && GONE.some((p) => has(doc, p))) add('gone-for-a-span', index);
+    const span = SPAN.exec(s.text);
+    if (span && (!SHORT_SPAN.test(span[0]) || AT_WORK.test(s.text)) && !SPAN_PLANNED.test(s.text) && !OWN_CHOICE.test(s.text) && GONE.some((p) => has(doc, p))) add('gone-for-a-span', index);
     // Many kept from their work, or the business itself down: "We have 40 staff unable to clock in", "our tills are down".
     if (MANY_KEPT.test(s.text) || BUSINESS_DOWN.test(s.text)) add('many-kept', index);
     // Told before and still there: "I reported it in January" beside a problem now.
