@@ -20,6 +20,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'replies/dev-extra-do.jsonl',
   'replies/dev-extra-ds.jsonl',
   'replies/dev-extra-ee.jsonl',
+  'replies/dev-extra-eg.jsonl',
   'layouts/dev-extra-p.jsonl',
   'layouts/dev-extra-r.jsonl',
   'layouts/dev-extra-w.jsonl',
@@ -31,6 +32,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'layouts/dev-extra-ag.jsonl',
   'layouts/dev-extra-ak.jsonl',
   'layouts/dev-extra-am.jsonl',
+  'layouts/dev-extra-ao.jsonl',
   'customer-messages/check-mood30.jsonl',
 ]);
 
