@@ -15,7 +15,6 @@ const TAKEN_TWICE = 'My direct debit was taken twice this month. That has left m
 describe('the learned upset fallback', () => {
   it.each([
     ['a care visit missed for someone old', MISSED_CARE],
-    ['a payment taken twice that left them short', TAKEN_TWICE],
   ])('reads upset by the situation: %s', (_, message) => {
     const reading = readMood(message)!;
     expect(reading.moods).toEqual(['frustrated']);
@@ -26,6 +25,12 @@ describe('the learned upset fallback', () => {
     expect(message.slice(learned[0]!.start, learned[0]!.end)).toBe(learned[0]!.text);
     // Shown by the situation, not a feeling they named: a plain sorry for the trouble, never "how frustrating".
     expect(reading.acknowledgements[0]!.sentence).toBe(NEUTRAL_ACKNOWLEDGEMENTS.frustrated);
+  });
+
+  it('leaves a payment taken twice to the grammar since session 36 (stakes.ts: money taken against them)', () => {
+    const reading = readMood(TAKEN_TWICE)!;
+    expect(reading.moods).toEqual(['frustrated']);
+    expect(reading.evidence.map((e) => e.cue)).toEqual(['money']);
   });
 
   it('asks a cold reply for an acknowledgement, as a hint (the feeling was read from the situation alone)', () => {

@@ -12,6 +12,7 @@
 import { nlp, parsedPattern, tagSentence, type Conjugations, type NlpDoc } from '../../nlp/nlp';
 import type { Mood } from '../types';
 import type { CueKind } from './cues';
+import { stakesIn } from './stakes';
 
 /** How much of a message is tagged: its first sentences, each clipped. */
 const MAX_SENTENCES = 12;
@@ -872,5 +873,12 @@ export function situationHits(text: string): SituationHit[] {
   const dependant = sentences.find(({ s }) => !s.question && DEPENDANT_WITH_THEM.test(s.text));
   const hardship = outcomeBad || failedOutright || sentences.some(({ s }) => !s.question && (HARDSHIP_TOLD.test(s.text) || faultIn(s.text, v.fail) !== null));
   if (dependant && hardship && !thanked && hits.length === 0) add('dependant', 'frustrated', 'failure', 1, dependant.s);
+  // Stakes told plainly (stakes.ts): a service gone for days, many people of theirs kept from work, a problem reported
+  // before — only where nothing else read the message upset.
+  if (hits.length === 0) {
+    for (const { family, index } of stakesIn(sentences, text, thanked)) {
+      add(family, 'frustrated', family === 'reported-before' ? 'repeat-contact' : family === 'gone-for-a-span' ? 'waiting' : family === 'charged-against-them' ? 'money' : 'failure', 1, sentences[index]!.s);
+    }
+  }
   return hits;
 }

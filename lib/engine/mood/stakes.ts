@@ -1,0 +1,124 @@
+/**
+ * Stakes told plainly (session 36): a problem and what rides on it, with no feeling word — a service gone for a span
+ * of time ("I've been without internet for five days", "The API has returned 500 errors all morning"), many people of
+ * theirs kept from their work ("We have 40 staff unable to clock in", "none of our drivers can log in"), or a problem
+ * told again after reporting it before ("I reported it in January", "I've already raised this twice"). Each family is
+ * read by the shape of one statement: a problem (compromise: a negated verb of working, "without" a thing, a state of
+ * being down) beside its consequence (a span of time, a count of people, a report made before). Questions, plans and
+ * thanks say nothing here: "How do I change my password?", "Will the site be down for long on Sunday?", "I reported it
+ * last week and it's fixed, thanks" stay calm. Read only where every cue and situation found the message calm.
+ */
+import { parsedPattern, type NlpDoc } from '../../nlp/nlp';
+
+export interface StakesSentence {
+  text: string;
+  question: boolean;
+}
+
+export type StakesFamily = 'gone-for-a-span' | 'many-kept' | 'reported-before' | 'need-by-a-near-date' | 'charged-against-them';
+
+function has(doc: NlpDoc, pattern: string): boolean {
+  return doc.match(parsedPattern(pattern)).found;
+}
+
+const NUMBER = '(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|a few|a couple of|many)';
+/** A span of time it has lasted: "for five days", "all morning", "since Tuesday", "three nights in a row", "two weeks now". */
+const SPAN = new RegExp(
+  `\\b(?:for (?:over |more than |nearly |almost |about |the (?:last|past) )?${NUMBER} (?:(?:whole|full|straight|entire) )?(?:hours?|days?|weeks?|weekends?|months?|nights?|mornings?|evenings?)|(?:for )?(?:the )?(?:whole|entire|all) (?:morning|day|night|week|weekend|afternoon|evening|month)(?: long)?|since (?:yesterday|morning|last (?:night|week|month|\\w+day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this morning|(?:the )?\\d{1,2}(?:st|nd|rd|th)|(?:early )?(?:january|february|march|april|may|june|july|august|september|october|november|december))|${NUMBER} (?:days?|nights?|mornings?|weeks?) (?:in a row|running|straight)|(?:${NUMBER}) (?:days?|weeks?|months?) (?:now|and counting))\\b`,
+  'i',
+);
+/**
+ * A span of hours ("since last night", "all morning", "for 6 hours"): stakes for a business or a team ("The API has
+ * returned 500 errors all morning"), not yet for one person's gadget ("My FaceId hasn't been working since last night").
+ */
+const SHORT_SPAN = /\b(?:hours?|mornings?|evenings?|afternoon|last night|this morning|since morning)\b/i;
+const AT_WORK = /\b(?:we|our|us|team|site|website|api|server|customers|clients|shop|store|business|staff|production|orders|office|everyone|all of us|none of us)\b/i;
+/** A span asked about, planned or offered: "for two weeks while I'm away", "pause it for a month", "will be down". */
+const SPAN_PLANNED = /\b(?:will|won't|going to|gonna|planning|plan to|pause|freeze|suspend|while (?:i|we)(?:'m|'re| am| are)? (?:away|abroad|travelling|traveling)|holiday|vacation|maintenance|scheduled|expected|if|when can|how long)\b/i;
+/** Gone or down: "without internet", "no power", "has been down", "hasn't worked", "returned 500 errors", "dry". */
+const GONE = [
+  '(without|no) #Adjective? (internet|broadband|wifi|wi-fi|power|electricity|heating|heat|water|hot water|gas|phone|phones|signal|service|access|car|van|fridge|cooker|oven|boiler|lift|email|emails|payroll|tv|landline|connection|toilet|shower)',
+  '(has|have|had|is|are|was|were|been) #Adverb? (down|offline|dead|dry|out|broken|unusable|unreachable)',
+  '(hasn\'t|haven\'t|has not|have not|didn\'t|did not|isn\'t|aren\'t|won\'t|wasn\'t|weren\'t|not) #Adverb? (been)? (worked|working|work|loaded|loading|load|connected|connecting|connect|arrived|arriving|printing|printed|syncing|synced|sending|sent|running|ran|responding|come|coming|available)',
+  '(errors|error|fails|failed|failing|crashes|crashed|crashing|drops|dropped|dropping|cuts|cutting|freezes|freezing|timing out|timed out|time out)',
+  '(locked|shut|kept) out',
+  "(has|have|had|is|are|was|were|been|got|gets|'s) #Adverb? (stuck|blank|held|frozen|missing)",
+  '(get|getting|got) #Value (on|with|for|from)',
+  '(claim|application|case|complaint|ticket|refund|appeal|dispute|transfer|repair|return|request) (has|have|had)? been #Adverb? (open|pending|processing|under|waiting|sat|sitting|ongoing)',
+];
+/** The customer's own choice to be without: "I went without sugar", "no phone on holiday is bliss". */
+const OWN_CHOICE = /\b(?:by choice|on purpose|bliss|happy to|don't mind|no problem|no worries|not a problem|fine with)\b/i;
+
+/** People of theirs, counted or all: "40 staff", "all our drivers", "none of our carers", "half the team", "every till". */
+const MANY = /\b(?:\d{1,5}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundreds of|dozens of|all(?: of)?(?: (?:our|my|the))?|none of (?:our|my|the)|half(?: of)?(?: (?:our|my|the))?|every(?: one of (?:our|my|the))?|most of (?:our|my|the)|our (?:whole|entire))\s(?:\w+\s)?(?:staff|employees|workers|colleagues|drivers|carers|nurses|teachers|students|pupils|agents|users|members|customers|clients|guests|patients|tenants|residents|engineers|team|office|floor|school|class|tills|stores|shops|branches|sites|terminals|devices|laptops|machines|vans|people|kids|children|players)\b/i;
+/** Kept from doing it: "unable to clock in", "can't log in", "locked out", "not able to", "nobody can". */
+const KEPT = /\b(?:unable to|can't|cannot|can not|couldn't|could not|not able to|aren't able to|are not able to|isn't able to|locked out|are down|is down|went down|are offline|is offline|have no access|has no access|lost access|stuck)\b/i;
+/** The many, then what keeps them, in one clause: "40 staff unable to clock in", "half the team can't get in". */
+const MANY_KEPT = new RegExp(`${MANY.source}[^.!?\\n,;]{0,30}?${KEPT.source}`, 'i');
+/** A business or its tills down: "our site is down", "the checkout has been broken since…", "can't take payments". */
+const BUSINESS_DOWN = /\b(?:(?:our|my) (?:\w+ )?(?:shop|store|site|website|webshop|checkout|tills?|pos|card machines?|card readers?|booking system|ordering system|restaurant|salon|clinic|practice|business|warehouse|production line|payroll)\b[^.!?\n]{0,30}\b(?:is|are|has been|have been|went|was|were|keeps? going) (?:completely |totally |still )?(?:down|offline|broken|not working|frozen|stuck)|(?:can't|cannot|can not|unable to|couldn't) (?:take|accept|process|run|ship|open|trade|sell|serve|pay (?:our )?staff|invoice)\b[^.!?\n]{0,20}\b(?:payments?|cards?|orders?|payroll|customers|anything|the shop|the store|today|at all))/i;
+
+/** Reported before: "I reported it in January", "I've already raised this", "I told your engineer last week". */
+const REPORTED = /\b(?:i|we|i've|we've|i have|we have|i had|we had)\s(?:already\s|first\s|originally\s|also\s)?(?:reported|raised|logged(?! (?:back |straight )?(?:in|on|out|into)\b)|flagged|mentioned|told (?:you|your \w+|them|the \w+)|emailed|called|rang|phoned|complained|wrote|written|contacted you)\b/i;
+/** …before, and when: "before", "already", "in January", "last week", "three weeks ago", "twice", "on the 3rd". */
+const BEFORE = /\b(?:before|already|previously|twice|(?:three|four|five|several|many|multiple|\d) times|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:week|month|year|time|\w+day)|(?:\w+ )?(?:days?|weeks?|months?) ago|on the \d{1,2}(?:st|nd|rd|th)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|back in (?:january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|winter)|\d{4}))\b/i;
+/** …and it is still there: a problem now ("still", "nothing", "no one", "again", "not", "hasn't") in the message. */
+const STILL_THERE = /\b(?:still|nothing|nobody|no one|no-one|again|never|not|no|n't|yet|worse|back|every|all night|all day|keeps?|mould|mold|damp|leak(?:s|ing)?|broken|blocks?|asthma)\b|n't\b/i;
+/** A report that ended well, or a question about reporting: "it was fixed", "sorted", "how do I report". */
+const REPORT_SETTLED = /\b(?:fixed|sorted|resolved|solved|working (?:again|now|fine)|all good|thanks to you)\b/i;
+
+/** A near time: "tomorrow", "this weekend", "on Friday", "on the 2nd", "next week", "in 20 minutes", "in nine days". */
+const NEAR = /\b(?:tomorrow|tonight|today|this (?:weekend|week|morning|afternoon|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|next week|(?:on |by |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on|by) the \d{1,2}(?:st|nd|rd|th)|in (?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of) (?:mins?|minutes|hours?|days)(?! ago))\b/i;
+/**
+ * A plan or need of theirs at that time: "I'm due to sail", "We're on the road", "I need them for a market stall",
+ * "my exam is", "The service is", "Party's", "I have a client call", "It's his 40th" (not "deliver on Friday?").
+ */
+const THEIR_NEED = /\b(?:(?:i|we)(?:'m|'re| am| are)? (?:due to|going to|supposed to|meant to|on the road|travelling|traveling|flying|leaving|sailing|selling|moving|starting|opening|hosting|presenting|performing|getting married)|(?:i|we) (?:need|have|'ve got|have got|leave|fly|sail|travel|start|open|host|present|perform)\b|(?:my|our|the|his|her|their|\w+'s) (?:\w+ )?(?:exam|wedding|party|service|funeral|memorial|hen|stag|gig|show|event|market|stall|flight|trip|interview|meeting|call|surgery|operation|appointment|opening|launch|birthday|anniversary|christening|ceremony|tour|match|race)(?:'s| is| are| starts| opens|s are)|it's (?:his|her|their|my|our) \d{1,2}(?:st|nd|rd|th))\b/i;
+/** A problem told: something not done or not there, a fault's state, a thing gone wrong or running out. */
+const PROBLEM = /\b(?:not|no|never|nothing|wrong|broken|late|missing|failed|lost|dead|damaged|cancell?ed|delayed|stuck|blurry|wilted|fraying|frayed|cropped|faded|torn|cracked|stained|off[- ]centre|off[- ]center|hiss|running out|run out|expired|held|no record|too (?:short|long|small|big|tight|loose))\b|n't\b/i;
+
+/**
+ * Money taken against them: charged, billed or debited (or a payment taken, a bill gone up) beside what makes it wrong —
+ * twice, after they cancelled or paused, for what they never ordered or what was already there, above the quote.
+ */
+const CHARGED = /\b(?:charg(?:ed|ing)|bill(?:ed|ing)|debit(?:ed|ing)|deduct(?:ed|ing)|invoic(?:ed|ing)|(?:took|taken|taking|collected|renewed)(?: (?:my|our|a|the|another|two|\w+) (?:\w+ )?(?:payments?|fees?|money|premium|subscription|membership))?|(?:payments?|fees?|premium|direct debit|subscription|membership) (?:was|were|has been|have been|got) (?:taken|collected|renewed|debited))\b/i;
+const AGAINST = /\b(?:twice|two payments|double(?:d)?|tripled|after (?:i |we )?(?:had |'d )?(?:already )?(?:cancel|paus|froz|freez|return|clos|left|moved|paid|called|rang|switched)\w*|even though|although|despite|already (?:paid|there|on|had|cancelled)|was already|never (?:subscribed|ordered|signed|agreed|used|asked|booked|had)|(?:i|we) (?:didn't|did not|never|haven't|have not) (?:order|use|sign|agree|ask|book|make|subscribe)\w*|more than (?:the )?(?:quote|quoted|agreed|last|advertised|booking)|higher than|instead of|when (?:i|we) (?:picked|chose|booked|paid|asked)|included in)\b/i;
+/** A battery charged, not money: "even though it's charged", "fully charged". */
+const CHARGED_UP = /\b(?:it(?:'s|’s| is| was)|they(?:'re|’re| are| were)|fully|battery (?:is|was)|(?:is|are) (?:fully |completely )?) ?charged\b(?! (?:me|us|for|a|an|the|twice|my|our))/i;
+/** A bill or payment gone up or doubled, told as the fact: "My bill doubled this month", "my direct debit went up by £40". */
+const BILL_UP = /\b(?:my|our|the) (?:\w+ )?(?:bill|invoice|premium|direct debit|payment|rent|fee|subscription)s?(?: has| have|'s|’s)? ?(?:doubled|tripled|gone up|went up|(?:is|are|was) (?:double|triple|far too high|way too high))\b/i;
+
+/**
+ * The families of stakes one statement tells (at most one hit per family, in order of the sentences), given the
+ * message's sentences with their compromise tags, and whether the message thanks for something.
+ */
+export function stakesIn(sentences: readonly { s: StakesSentence; doc: NlpDoc }[], whole: string, thanked: boolean): { family: StakesFamily; index: number }[] {
+  if (thanked) return [];
+  const found: { family: StakesFamily; index: number }[] = [];
+  const add = (family: StakesFamily, index: number) => {
+    if (!found.some((f) => f.family === family)) found.push({ family, index });
+  };
+  for (const [index, { s, doc }] of sentences.entries()) {
+    // Money taken against them, told or asked in complaint ("Why was I charged after cancelling?") — not a question
+    // ahead of the case ("Will I be charged if I cancel?", "Is there a fee?").
+    const whyAsked = /^\W*why\b/i.test(s.text);
+    if ((!s.question || whyAsked) && !/\b(?:if|will|would)\b/i.test(s.text) && !CHARGED_UP.test(s.text) && ((CHARGED.test(s.text) && AGAINST.test(s.text)) || BILL_UP.test(s.text))) add('charged-against-them', index);
+    if (s.question || /^\W*(?:if|when|once|will|would|can|could|how|what|do|does|is|are)\b/i.test(s.text)) continue;
+    // A service gone for a span of time: "I've been without internet for five days", "The API has returned 500 errors all morning".
+    const span = SPAN.exec(s.text);
+    if (span && (!SHORT_SPAN.test(span[0]) || AT_WORK.test(s.text)) && !SPAN_PLANNED.test(s.text) && !OWN_CHOICE.test(s.text) && GONE.some((p) => has(doc, p))) add('gone-for-a-span', index);
+    // Many kept from their work, or the business itself down: "We have 40 staff unable to clock in", "our tills are down".
+    if (MANY_KEPT.test(s.text) || BUSINESS_DOWN.test(s.text)) add('many-kept', index);
+    // Told before and still there: "I reported it in January" beside a problem now.
+    if (REPORTED.test(s.text) && BEFORE.test(s.text) && !REPORT_SETTLED.test(whole) && sentences.some((o) => !o.s.question && STILL_THERE.test(o.s.text))) add('reported-before', index);
+    // A near need or plan of theirs beside a problem told (a statement, this one or another): "The stickers came out
+    // blurry, i need them for a market stall this weekend", "Party's Saturday.", "I'm due to sail to France on the 2nd."
+    if (NEAR.test(s.text) && THEIR_NEED.test(s.text) && !SPAN_PLANNED_NEAR.test(s.text) && sentences.some((o) => !o.s.question && PROBLEM.test(o.s.text.replace(NEAR_CALM, '')))) add('need-by-a-near-date', index);
+  }
+  return found;
+}
+
+/** A plan told with nothing at stake in it: "no rush", "any time before", "whenever suits". */
+const SPAN_PLANNED_NEAR = /\b(?:no rush|no hurry|any ?time|whenever|if possible|if at all possible|would like|we'd like|i'd like|happy to wait)\b/i;
+/** Words of no problem that hold a negation: "no rush", "not a problem", "no worries", "can't wait". */
+const NEAR_CALM = /\b(?:no (?:rush|hurry|worries|problem)|not a problem|can't wait|cannot wait|not long)\b/gi;
