@@ -81,6 +81,8 @@ import notPossibleTo from './not-possible-to';
 import noteYourDissatisfaction from './note-your-dissatisfaction';
 import nothingWeCanDo from './nothing-we-can-do';
 import ourSideWasFine from './our-side-was-fine';
+import ourWorkWasSound from './our-work-was-sound';
+import paperworkToldYou from './paperwork-told-you';
 import perOurPolicy from './per-our-policy';
 import pleaseAllowTime from './please-allow-time';
 import pleaseBeAdvised from './please-be-advised';
@@ -143,6 +145,7 @@ import willBePassedOn from './will-be-passed-on';
 import willNotBeProcessed from './will-not-be-processed';
 import withRegardTo from './with-regard-to';
 import youAgreedTo from './you-agreed-to';
+import youApprovedIt from './you-approved-it';
 import youAreWrong from './you-are-wrong';
 import youFailedTo from './you-failed-to';
 import youNeedTo from './you-need-to';
@@ -237,6 +240,8 @@ export const defaultPackInput: RulePackInput = {
     noteYourDissatisfaction,
     nothingWeCanDo,
     ourSideWasFine,
+    ourWorkWasSound,
+    paperworkToldYou,
     perOurPolicy,
     pleaseAllowTime,
     pleaseBeAdvised,
@@ -299,6 +304,7 @@ export const defaultPackInput: RulePackInput = {
     willNotBeProcessed,
     withRegardTo,
     youAgreedTo,
+    youApprovedIt,
     youAreWrong,
     youFailedTo,
     youNeedTo,

@@ -1,0 +1,72 @@
+import { defineRule } from '../define';
+
+/** Session 36: the papers a customer is handed, as one class (in four parts: a pattern is at most 160 characters). */
+const DOCS = [
+  'box|pack|leaflet|newsletter|handbook|manual|guide',
+  'voucher|label|sticker|sign|notice|card|receipt|tin',
+  'quote|contract|terms|print|website|page|faq',
+  'letter|email|form|policy|ticket|video|vid|board',
+];
+
+// Session 36 (issue #10), by meaning: the paperwork held up as having told the customer. "As mentioned on the ticket, …"
+// stays a pointer (you-were-told); no {rest} is captured, so these get the advice, never a rewording.
+export default defineRule({
+  id: 'paperwork-told-you',
+  kind: 'phrase',
+  principle: 'respect',
+  severity: 'suggestion',
+  title: "The paperwork told you",
+  description:
+    "The papers a customer was handed, held up as having told them, in any voice: \"as clearly printed on the voucher\", \"Care instructions were in the box\", \"it's all in the small print\", \"which you'd have been emailed about\".",
+  message: "Respect: pointing at the paperwork they were handed says \"you should have read it\"; give the point again simply and what you can do now.",
+  patterns: [
+    ...DOCS.map((docs) => `as (it|this)? #Adverb? (says|states|stated|printed|detailed) (in|on) (the|our|your)? #Adjective? #Noun? (${docs})`),
+    ...DOCS.map((docs) => `^#Adverb? #Determiner? #Noun+ (was|were) (included|printed)? (in|on) (the|your|our) #Adjective? #Noun? (${docs})`),
+    ...DOCS.map((docs) => `(it is|it's|that is|that's|this is|all|it was) #Adverb? (in|on) (the|our|your) #Adjective? #Noun? (${docs})$`),
+    '(which|that) you (would|will|should|must) have #Adverb? been (emailed|sent|told|given|shown|notified|informed) (about|of)?',
+    '(was|were|been) #Adverb? (communicated|announced|published|posted|notified|issued|circulated) (to you)? (via|by|in|on|to) (a|an|the|our|your) #Adjective? #Noun',
+    '(we|i) (have|had)? #Adverb? (informed|notified|advised|warned) you (about|of) (this|that|it) (in|on|by|via)',
+    '(made|makes|make) (it)? #Adverb? clear to (all|every|each) #Noun?',
+    '(made|makes|make) (it)? #Adverb? clear that (participants|guests|customers|members|clients|riders|players|you|drivers|visitors)',
+    '(should not|should never) have (come as|been) (a|any) surprise',
+  ],
+  unless: [
+    '(sorry|apologise|apologize|apologies|mistake|our fault|my fault|on us|our error|wrongly)',
+    "(i|we) (have|'ve)? #Adverb? (attached|linked|included|added) (it|the|a|this)?",
+    "(i|we) (have|'ve|will|'ll) #Adverb? (sent|moved|booked|refunded|fixed|arranged|changed|cancelled|credited|waived|added|called|shared|passed|resent|emailed)",
+  ],
+  rewrites: [],
+  advice: "Give the point again simply, as a recap of what matters now (\"The voucher runs for a year from purchase\"), and what you can still do for them.",
+  examples: {
+    flag: [
+      { text: "As clearly printed on the voucher, it expires after a year.", becomes: null },
+      { text: "The care instructions were in the box.", becomes: null },
+      { text: "It's all in the small print.", becomes: null },
+    ],
+    pass: [
+      "The tracking link is in the email I have just sent you.",
+      "Your new card is in the post and should land by Friday.",
+      "I've attached the care leaflet that should have been in the box, sorry it was missing.",
+    ],
+    paraphrases: {
+      flag: [
+        "Honestly the price rise was in the newsletter we sent round.",
+        "That's in the welcome pack.",
+        "This was a change which you'd have been emailed about.",
+        "The new tariff was communicated via a text message in October.",
+        "We have informed you about this in our letter of 12 August.",
+        "The safety talk makes it clear to all guests that helmets stay on.",
+        "So the fee really should not have come as a surprise.",
+        "As it says in the handbook you were sent, pets stay downstairs.",
+      ],
+      pass: [
+        "As printed on the voucher you sent me, I have booked you in for the 14th.",
+        "The instructions were missing from the box, so I have emailed you a copy.",
+        "It is in the small drawer under the counter.",
+        "We'll let you know by text as soon as it is ready.",
+        "I have informed the warehouse about this and they will ring you today.",
+        "As mentioned on the ticket, the turnaround is 48 hours, so it will be ready Friday.",
+      ],
+    },
+  },
+});
