@@ -90,6 +90,9 @@ describe('LinkedIn’s heading over a message: the sender’s name and the conne
 
   it('keeps a line that ranks the agent’s own options', () => {
     expect(kindOf('Hi Sam,\n\nDelivery · 2nd\n\nThe first slot is gone, so Tuesday is your best bet.\n\nJonas', 'The first slot')).toBe('body');
+    const ranked = 'Hi Sam,\n\nCollection · 1st\nCourier · 2nd\n\nThe first is free and the van comes Tuesday.\n\nJonas';
+    expect(kindOf(ranked, 'Collection · 1st')).toBe('body');
+    expect(kindOf(ranked, 'Courier · 2nd')).toBe('body');
   });
 });
 

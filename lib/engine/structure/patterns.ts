@@ -341,7 +341,9 @@ const CLOCK = '(?:\\s?(?:at|:|-|–|·)?\\s?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)
  * (she/her) · 2nd"); under it, on the lines before the blank one, their headline and the time ("Member Support at
  * Hirewell⏎11:05 AM"): short lines with no sentence's end and no greeting's comma.
  */
-const PROFILE_HEADING = new RegExp(`^${WHO} ?· ?(?:1st|2nd|3rd\\+?)$`, 'u');
+/** The profile's full name, two or three capitalised words, with its pronouns: one word ("Delivery · 2nd") ranks options. */
+const PROFILE_NAME = "\\p{Lu}[\\p{L}.'’-]{0,20}(?: \\p{Lu}[\\p{L}.'’-]{0,20}){1,2}(?: \\([^)\\n]{1,30}\\))?";
+const PROFILE_HEADING = new RegExp(`^${PROFILE_NAME} ?· ?(?:1st|2nd|3rd\\+?)$`, 'u');
 export const isProfileHeading = (head: string) => head.includes('·') && PROFILE_HEADING.test(head);
 export const isProfileHeadingLine = (head: string) => head.length <= 80 && !/[.!?,:;]$|[.!?]\s/.test(head);
 /**
