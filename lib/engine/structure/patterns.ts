@@ -612,8 +612,9 @@ export function isFieldLine(head: string): boolean {
 /** A bot's turn on one line, labelled: "Chatbot: Is there anything else I can help you with today? 😊", "Acme Bot: …". */
 const BOT_TURN = /^(?:the )?(?:chat ?bot|bot|virtual (?:agent|assistant)|ai (?:agent|assistant)|automated assistant)\s?:\s\S/i;
 // Session 35: a bot named, its name capitalised ("Acme Bot: …", "Nova AI: …"); under `i`, "our bot: it now asks for…" was one.
-// Session 36: or the name glued to its "Bot" as products write it ("HubBot: …", "ShopBot: …"); "Robot" has no capital B.
-const NAMED_BOT_TURN = /^\p{Lu}[\p{L}\p{N}'’-]{0,20}(?: (?:[Bb]ot|BOT|(?:AI|Ai|ai)(?: [Aa]gent| AGENT)?)|Bot|BOT)\s?:\s\S/u;
+// Session 36: or the name glued to its "Bot" as products write it ("HubBot: …", "ShopBot: …"); "Robot" has no capital B,
+// and a glued "BOT" would read a label in capitals ("ROBOT: …") as a bot.
+const NAMED_BOT_TURN = /^\p{Lu}[\p{L}\p{N}'’-]{0,20}(?: (?:[Bb]ot|BOT|(?:AI|Ai|ai)(?: [Aa]gent| AGENT)?)|Bot)\s?:\s\S/u;
 export const isBotTurn = (head: string) => head.includes(':') && (BOT_TURN.test(head) || NAMED_BOT_TURN.test(head));
 /**
  * A social post's header as the app shows it over a quoted post: a name, the @handle and how long ago ("Sarah J
