@@ -38,6 +38,8 @@ describeUpsetCases('many people of theirs kept from their work', {
     'Can I add a second user?',
     'We have 12 staff. Which plan suits us?',
     'If our staff cannot log in, who do they call?',
+    "honestly all our staff can't wait for the new booking app to go live.",
+    'Our whole team cannot wait to try the new scheduler.',
   ],
 });
 
@@ -67,6 +69,7 @@ describeUpsetCases('a near need of theirs beside a problem', {
     "No rush on the invoice, I'm away until Monday.",
     'Can I get the receipt emailed? I need it for my expenses.',
     'Is my order coming today?',
+    "I have a quick question about tomorrow's collection. We won't be in until 6, so please leave the crate by the side gate.",
   ],
 });
 
@@ -83,5 +86,7 @@ describeUpsetCases('money taken against them', {
     'Is there a fee to pause my membership?',
     'How much is the early exit fee?',
     'Please charge the balance to the card ending 4471.',
+    'Please send the billing to our accounts inbox instead of my personal one from now on.',
+    'Can you put our invoicing on the annual cycle instead of monthly. Cheers',
   ],
 });

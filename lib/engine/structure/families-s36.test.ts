@@ -49,6 +49,7 @@ describe('a chat’s system lines in messaging apps and helpdesks', () => {
 
   it.each([
     ['a robot vacuum named in a sentence', 'Hi Jo,\n\nRobot: the new model docks itself, so there is nothing to press.\n\nThanks,\nMo', 'Robot:'],
+    ['the same label in capitals', 'Hi Jo,\n\nThanks for waiting.\n\nROBOT: the new model docks itself, so there is nothing to press.\n\nThanks,\nMo', 'ROBOT:'],
     ['the agent setting the ticket themselves', 'Hi Jo,\n\nI set the ticket to urgent so the night team sees it first.\n\nThanks,\nMo', 'I set the ticket'],
     ['the agent on who runs the chat', 'Hi Jo,\n\nThis business uses a courier we trust, so the parcel is insured all the way.\n\nThanks,\nMo', 'This business uses'],
   ])('keeps %s the agent’s', (_shape, text, needle) => {
@@ -90,6 +91,9 @@ describe('LinkedIn’s heading over a message: the sender’s name and the conne
 
   it('keeps a line that ranks the agent’s own options', () => {
     expect(kindOf('Hi Sam,\n\nDelivery · 2nd\n\nThe first slot is gone, so Tuesday is your best bet.\n\nJonas', 'The first slot')).toBe('body');
+    const ranked = 'Hi Sam,\n\nCollection · 1st\nCourier · 2nd\n\nThe first is free and the van comes Tuesday.\n\nJonas';
+    expect(kindOf(ranked, 'Collection · 1st')).toBe('body');
+    expect(kindOf(ranked, 'Courier · 2nd')).toBe('body');
   });
 });
 

@@ -341,7 +341,9 @@ const CLOCK = '(?:\\s?(?:at|:|-|–|·)?\\s?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)
  * (she/her) · 2nd"); under it, on the lines before the blank one, their headline and the time ("Member Support at
  * Hirewell⏎11:05 AM"): short lines with no sentence's end and no greeting's comma.
  */
-const PROFILE_HEADING = new RegExp(`^${WHO} ?· ?(?:1st|2nd|3rd\\+?)$`, 'u');
+/** The profile's full name, two or three capitalised words, with its pronouns: one word ("Delivery · 2nd") ranks options. */
+const PROFILE_NAME = "\\p{Lu}[\\p{L}.'’-]{0,20}(?: \\p{Lu}[\\p{L}.'’-]{0,20}){1,2}(?: \\([^)\\n]{1,30}\\))?";
+const PROFILE_HEADING = new RegExp(`^${PROFILE_NAME} ?· ?(?:1st|2nd|3rd\\+?)$`, 'u');
 export const isProfileHeading = (head: string) => head.includes('·') && PROFILE_HEADING.test(head);
 export const isProfileHeadingLine = (head: string) => head.length <= 80 && !/[.!?,:;]$|[.!?]\s/.test(head);
 /**
@@ -610,8 +612,9 @@ export function isFieldLine(head: string): boolean {
 /** A bot's turn on one line, labelled: "Chatbot: Is there anything else I can help you with today? 😊", "Acme Bot: …". */
 const BOT_TURN = /^(?:the )?(?:chat ?bot|bot|virtual (?:agent|assistant)|ai (?:agent|assistant)|automated assistant)\s?:\s\S/i;
 // Session 35: a bot named, its name capitalised ("Acme Bot: …", "Nova AI: …"); under `i`, "our bot: it now asks for…" was one.
-// Session 36: or the name glued to its "Bot" as products write it ("HubBot: …", "ShopBot: …"); "Robot" has no capital B.
-const NAMED_BOT_TURN = /^\p{Lu}[\p{L}\p{N}'’-]{0,20}(?: (?:[Bb]ot|BOT|(?:AI|Ai|ai)(?: [Aa]gent| AGENT)?)|Bot|BOT)\s?:\s\S/u;
+// Session 36: or the name glued to its "Bot" as products write it ("HubBot: …", "ShopBot: …"); "Robot" has no capital B,
+// and a glued "BOT" would read a label in capitals ("ROBOT: …") as a bot.
+const NAMED_BOT_TURN = /^\p{Lu}[\p{L}\p{N}'’-]{0,20}(?: (?:[Bb]ot|BOT|(?:AI|Ai|ai)(?: [Aa]gent| AGENT)?)|Bot)\s?:\s\S/u;
 export const isBotTurn = (head: string) => head.includes(':') && (BOT_TURN.test(head) || NAMED_BOT_TURN.test(head));
 /**
  * A social post's header as the app shows it over a quoted post: a name, the @handle and how long ago ("Sarah J
