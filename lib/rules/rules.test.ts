@@ -114,7 +114,9 @@ describe('the default pack', () => {
   it('has at least 80 rules, most of them with rewordings', () => {
     expect(defaultPack.rules.length).toBeGreaterThanOrEqual(80);
     const withRewrites = defaultPack.rules.filter((r) => r.examples.flag.some((e) => e.becomes !== null));
-    expect(withRewrites.length / defaultPack.rules.length).toBeGreaterThan(0.6);
+    // "Most": a rule whose better reply needs what only the agent knows gives advice, not text (issue #10), so the share is
+    // a majority, not a quota that would push a rule toward an unsafe rewording.
+    expect(withRewrites.length / defaultPack.rules.length).toBeGreaterThan(0.5);
   });
 
   // The fix floor counts rewordings only: a fill-in template needs the agent's own words before it can

@@ -55,6 +55,8 @@ export default defineRule({
         "The technician will call you tomorrow to arrange a time.",
         "Your new fence was built by Sam and Leo this morning.",
         "Our team are all friendly and happy to help with this.",
+        "Could you tell me whether the repair was done at home or in the shop?",
+        "I'm sorry the fitting fell short of the standard you should expect from us.",
       ],
     },
   },
