@@ -34,6 +34,9 @@ describe("our own desks are not another body (a capital names the team, not anot
     ['Kindly speak to Our Returns team at the store.', "We'll need you to speak to Our Returns team at the store."],
     ['You have to contact the Billing team for a copy invoice.', "We'll need you to contact the Billing team for a copy invoice."],
     ['you need to call the help desk and quote ref 55120', "We'll need you to call the help desk and quote ref 55120"],
+    ['You need to email Support for a copy invoice.', "We'll need you to email Support for a copy invoice."],
+    ['You must contact Billing with your order number.', "We'll need you to contact Billing with your order number."],
+    ['You have to ring Customer Care Team on 0800 11 22 33.', "We'll need you to ring Customer Care Team on 0800 11 22 33."],
   ])('%s → %s is kept', (before, after) => {
     expect(claimsOthersStep(before, after)).toBe(false);
   });
@@ -43,6 +46,10 @@ describe("our own desks are not another body (a capital names the team, not anot
     ['You need to ring Evri to rebook the drop.', "We'll need you to ring Evri to rebook the drop."],
     ['You should call the bank to lift the block.', "We'll need you to call the bank to lift the block."],
     ['Contact Apple Support for the repair.', "We'll need you to contact Apple Support for the repair."],
+    // A desk word that is another body's desk or the start of another company's name (review, session 36).
+    ['You need to contact Customer Services at Apple.', "We'll need you to contact Customer Services at Apple."],
+    ['You will have to ring Claims Direct for the form.', "We'll need you to ring Claims Direct for the form."],
+    ['You should call the Accounts team at your bank.', "We'll need you to call the Accounts team at your bank."],
   ])('%s → %s is still refused (a third party)', (before, after) => {
     expect(claimsOthersStep(before, after)).toBe(true);
   });

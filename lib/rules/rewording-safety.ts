@@ -538,12 +538,15 @@ const STILL_ASKS = /\?|\b(?:please|need(?:s)? (?:you )?to|must|ha(?:ve|s) to|ask
  * "we'll need you to call back tomorrow" names no one. The company's own desks named with a capital ("email Support",
  * "contact Billing", "ring Customer Care", "Our Returns team") are ours to send the customer to, not another body. */
 const OWN_DESK = String.raw`(?:Support|Billing|Customer (?:Care|Service|Services|Support|Success|Relations|Experience)|Returns|Refunds|Accounts?|Sales|Tech(?:nical)? Support|Help ?[Dd]esk|Service Desk|Complaints|Collections|Claims|Payments|Bookings|Reservations|(?:Member|Guest|Client) Services)\b`;
+/** A desk of another body is not ours: "Customer Services at Apple", "the Accounts team of your bank". */
+const OWN_DESK_NOT_ANOTHERS = String.raw`${OWN_DESK}(?!(?:\s+(?:[Tt]eam|[Dd]epartment|[Dd]esk))?\s+(?:at|of)\b)`;
 const OTHERS_NAMED_AS_OUR_NEED = new RegExp(
-  String.raw`\b[Ww]e['’]ll need you to (?:contact|call|ring|phone|e-?mail|write to|speak to|talk to|ask|apply to|appeal to|register with|sign up with|claim (?:from|with|against|on)|complain to|report (?:it|this|them) to)\s+(?!Our\b|${OWN_DESK})\p{Lu}`,
+  // …nor a company named with a desk word first ("Claims Direct"), unless the word after it is the desk's own.
+  String.raw`\b[Ww]e['’]ll need you to (?:contact|call|ring|phone|e-?mail|write to|speak to|talk to|ask|apply to|appeal to|register with|sign up with|claim (?:from|with|against|on)|complain to|report (?:it|this|them) to)\s+(?!Our\b|${OWN_DESK_NOT_ANOTHERS}(?!\s+(?!(?:Team|Department|Desk)\b)\p{Lu}))\p{Lu}`,
   'u',
 );
 const claimsOthersStep = (text: string) => OTHERS_STEP_AS_OUR_NEED.test(text) || OTHERS_NAMED_AS_OUR_NEED.test(text);
-const OTHERS_STEP_AS_OUR_NEED = gatedAlternation([{ needles: ["we'll need you to ", 'we’ll need you to '], source: String.raw`\bwe['’]ll need you to (?:(?:contact|call|ring|phone|e-?mail|write to|speak to|talk to|ask|apply to|appeal to|register with|sign up with|claim (?:from|with|against|on)|complain to|report (?:it|this|them) to)\s+(?!us\b|me\b|our\b)(?!the ${OWN_DESK})(?:the|your|their|them|a|an)\b|pay (?:the|your) (?!(?:\p{L}+ )?(?:fee|balance|deposit|invoice|bill|charge|difference|amount|excess|postage|shipping|delivery|cost|costs|sum|total|premium|fine|rent|arrears|outstanding|remaining|return)\b)\p{L}+\b[^.!?]{0,40}(?:first|directly|up front|upfront|yourself|at the|on the day|and then)|(?:register|sign up|apply|book|enrol+|file|claim)\b[^.!?]{0,40}\b(?:their|them)\b)` }], 'iu');
+const OTHERS_STEP_AS_OUR_NEED = gatedAlternation([{ needles: ["we'll need you to ", 'we’ll need you to '], source: String.raw`\bwe['’]ll need you to (?:(?:contact|call|ring|phone|e-?mail|write to|speak to|talk to|ask|apply to|appeal to|register with|sign up with|claim (?:from|with|against|on)|complain to|report (?:it|this|them) to)\s+(?!us\b|me\b|our\b)(?!the ${OWN_DESK_NOT_ANOTHERS})(?:the|your|their|them|a|an)\b|pay (?:the|your) (?!(?:\p{L}+ )?(?:fee|balance|deposit|invoice|bill|charge|difference|amount|excess|postage|shipping|delivery|cost|costs|sum|total|premium|fine|rent|arrears|outstanding|remaining|return)\b)\p{L}+\b[^.!?]{0,40}(?:first|directly|up front|upfront|yourself|at the|on the day|and then)|(?:register|sign up|apply|book|enrol+|file|claim)\b[^.!?]{0,40}\b(?:their|them)\b)` }], 'iu');
 /**
  * Whose need it is, read from the sentence: "…before the NHS will fund it", "…so your bank can release it" (another body
  * acts on it), "get a letter from your GP" (another body issues it). "We'll need you to" would claim it as ours.
