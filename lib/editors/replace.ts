@@ -79,8 +79,15 @@ export async function replaceInEditable(
   const target = access.rangeOf(root, start, end);
   if (!target) return false;
   if (!sameRange(selection, target)) {
+    // The editor drew a selection of its own over ours (CKEditor 5 redraws it from its model): set ours again and let the
+    // editor see it too, or a paste lands where the editor's model still has the caret ("…in your area. Hi Maria,",
+    // seen once in Firefox under CI load).
+    const seen = selectionChange(win, doc, SELECTION_WAIT_MS);
     selection.removeAllRanges();
     selection.addRange(target);
+    await seen;
+    await nextTask(win);
+    if (access.readText(root) !== before) return false;
   }
 
   access.beforeInsert?.(root);

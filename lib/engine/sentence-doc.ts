@@ -164,9 +164,9 @@ interface SplitTerm {
 // Session 36: a handle in any script ("@ÅseLindqvist", "@Søren"; `\w` is ASCII even under `u`), after an emoji the
 // reply opens with ("✈️ @lena_h …") and with an emoji after it ("@kofi 😕 sorry…"): all of it addresses the post.
 /** One @handle as the platforms allow it, letters of any script with digits, "_" and inner stops. */
-export const HANDLE = String.raw`@[\p{L}\p{N}_](?:[\p{L}\p{N}\p{M}_.]{0,38}[\p{L}\p{N}\p{M}_])?`;
+const HANDLE = String.raw`@[\p{L}\p{N}_](?:[\p{L}\p{N}\p{M}_.]{0,38}[\p{L}\p{N}\p{M}_])?`;
 /** An emoji with its joiners and variation selectors, as a character class body. */
-export const EMOJI_CHARS = String.raw`\p{Extended_Pictographic}\u200d\ufe0f`;
+const EMOJI_CHARS = String.raw`\p{Extended_Pictographic}\u200d\ufe0f`;
 /** The leading handles with what may open or follow them (quotes, emoji), `space` being the gap between them. */
 export const leadingHandlesSource = (space: string) =>
   String.raw`[\s"“‘${EMOJI_CHARS}]*(?:${HANDLE}[,:]?${space}+){1,5}(?:[${EMOJI_CHARS}]+${space}+)?`;
