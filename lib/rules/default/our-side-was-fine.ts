@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { OUR_SIDE_UNLESS } from '../our-side-unless';
 
 // Its hand-over patterns ("fine when it left us", "checked before dispatch") moved to `fine-when-it-left-us` (session 26).
 export default defineRule({
@@ -49,12 +50,7 @@ export default defineRule({
     // Made exactly as ordered: "We sent the size you ordered.", "We make to the measurements supplied."
     '(sent|supplied|made|delivered|printed|fitted|is) exactly? (the #Noun|what|the one) that? you #Adverb? (ordered|chose|picked|selected|specified|requested)',
   ],
-  unless: [
-    '(sorry|apologise|apologize|apologies|mistake|our fault|my fault|should not have|on us|our error|wrongly)',
-    "(but|however|so|and) (i|we) (have|will|can|am|are|'ve|'ll) #Adverb? #Verb",
-    "(i|we) (have|'ve) #Adverb? (found|fixed|refunded|replaced|sent|booked|arranged|rebuilt|reprinted|resent)",
-    '(again|now)$',
-  ],
+  unless: OUR_SIDE_UNLESS,
   rewrites: [],
   advice: 'Share what you checked and what you will do next ("Our side looks normal, so I\'ve asked our network team to trace your requests and will email you by 3pm").',
   examples: {

@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { OUR_SIDE_UNLESS } from '../our-side-unless';
 
 // Session 36 (issue #10), by meaning: our work declared sound (our-side-was-fine holds systems and checks; it is at 30 patterns).
 export default defineRule({
@@ -21,12 +22,7 @@ export default defineRule({
     '(made|cut|built|altered|printed|fitted|make|makes|produced) (exactly)? (to|from|as per) the #Noun+ (supplied|provided|given|submitted)$',
     '(our|the) #Noun+ (check|checks|inspect|inspects|test|tests) (every|each|all) #Noun',
   ],
-  unless: [
-    '(sorry|apologise|apologize|apologies|mistake|our fault|my fault|should not have|on us|our error|wrongly)',
-    "(but|however|so|and) (i|we) (have|will|can|am|are|'ve|'ll) #Adverb? #Verb",
-    "(i|we) (have|'ve) #Adverb? (found|fixed|refunded|replaced|sent|booked|arranged|rebuilt|reprinted|resent)",
-    '(again|now)$',
-  ],
+  unless: OUR_SIDE_UNLESS,
   rewrites: [],
   advice: "Share what you checked and what you will do next (\"The repair log looks right, so I've asked the workshop to look again and will call you by 4pm\").",
   examples: {
