@@ -21,6 +21,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'replies/dev-extra-ds.jsonl',
   'replies/dev-extra-ee.jsonl',
   'replies/dev-extra-eg.jsonl',
+  'replies/dev-extra-ek.jsonl',
   'layouts/dev-extra-p.jsonl',
   'layouts/dev-extra-r.jsonl',
   'layouts/dev-extra-w.jsonl',
