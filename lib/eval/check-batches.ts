@@ -34,6 +34,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'layouts/dev-extra-ak.jsonl',
   'layouts/dev-extra-am.jsonl',
   'layouts/dev-extra-ao.jsonl',
+  'layouts/dev-extra-aq.jsonl',
   'customer-messages/check-mood30.jsonl',
 ]);
 
