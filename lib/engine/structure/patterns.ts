@@ -289,7 +289,14 @@ export const isAnyHeaderField = (head: string) => ANY_HEADER_FIELD.test(head);
 export const hasDateOrTime = (head: string) =>
   /\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\b(?:19|20)\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}\b/i.test(head);
 /** A capitalised line with a date or time that ends in a colon ("Ravi Kumar, 4 Mar 2025 09:14:"): a quote's header over ">" lines. */
-export const isDatedAttribution = (head: string, tail: string, length: number) => length <= 100 && /:$/.test(tail) && /^\p{Lu}/u.test(head) && hasDateOrTime(head);
+export const isDatedAttribution = (head: string, tail: string, length: number) =>
+  length <= 100 && /:$/.test(tail) && /^\p{Lu}/u.test(head) && hasDateOrTime(head) && !SPEAKS_AS_I.test(head);
+/**
+ * Session 37: "I" with a verb or a contraction after it ("I replied on Monday but I don't think it reached you, so here it is
+ * again:"): the agent introducing a quote of their own. A mail client names the sender; an initial ("Ivan I. Petrov") is
+ * no "I" with a lower-case word after it.
+ */
+const SPEAKS_AS_I = /\bI(?:['’][a-z]{1,2}\b|\s[a-z]{2,}\b)/;
 /** An address in a header's "From:" field: "<ana@example.com>" or a bare address. */
 export const hasAddress = (head: string) => EMAIL.test(head);
 /** An attribution line in any language: a date or time, the sender's address, and a colon at the end. */
@@ -318,7 +325,12 @@ export const isGroupwiseHeader = (head: string) => /^>{3} \S.{0,158} >{3}$/.test
  */
 const CHAT_NOTICE = gatedAlternation(
   [
-    { needles: ['transferred', 'assigned', 'escalated', 'handed over'], source: String.raw`^(?:the )?(?:conversation|chat) (?:was |has been )?(?:transferred|assigned|reassigned|escalated|handed over) to (?:the )?[\p{L}&-]{1,30}(?: [\p{L}&-]{1,30}){0,3}$` },
+    { needles: ['transferred', 'assigned', 'escalated', 'handed over'], source: String.raw`^(?:the |this )?(?:conversation|chat) (?:was |has been )?(?:transferred|assigned|reassigned|escalated|handed over) to (?:the )?[\p{L}&-]{1,30}(?: [\p{L}&-]{1,30}){0,3}(?: \([\p{L}\p{N}&' -]{1,30}\))?\.?$` },
+    // Session 37: a social app's heading over a reply to one comment or post ("Reply to @lulu.bakes's comment", TikTok's).
+    { needles: ['to @'], source: String.raw`^(?:reply|replying|replied) to @[\w.]{1,30}['’]s (?:comment|post|video|reel|story|message)$` },
+    // Session 37: a messaging app's notice about the chat's history (Google Chat's "History is turned off⏎Messages sent with
+    // history off are deleted after 24 hours.", disappearing messages in WhatsApp, Signal and Messenger).
+    { needles: ['history', 'disappear'], source: String.raw`^(?:(?:chat |conversation )?history is (?:now )?(?:turned )?(?:on|off)|disappearing messages (?:are|were) (?:now )?(?:turned )?(?:on|off)|(?:you|[\p{L}]{1,20}) turned (?:on|off) disappearing messages|messages sent with history (?:on|off) are (?:deleted|kept|saved)\b[^\n]{0,60}|new messages will disappear from this chat\b[^\n]{0,80})\.?$` },
     { needles: ['replying to @'], source: String.raw`^replying to @[\w.]{1,30}(?:(?:,| and) @[\w.]{1,30}){0,10}$` },
     { needles: ['['], source: String.raw`^(?:\[[^\]\n]{1,40}\] {0,4}){2,6}$` },
     // Session 29: the chat widget's buttons under its label, on one line ("Quick replies: Book a slot | Opening hours | Talk
@@ -334,7 +346,8 @@ const CHAT_NOTICE = gatedAlternation(
  */
 // A name as the app writes it, capitalised ("Sam", "Agent Sam Lee", "Sam (Acme)"), or a role in any case ("visitor").
 const WHO = "(?:\\p{Lu}[\\p{L}.'’-]{0,20}(?: \\p{Lu}[\\p{L}.'’-]{0,20}){0,2}(?: \\([^)\\n]{1,30}\\))?|(?:[Tt]he )?(?:[Vv]isitor|[Cc]ustomer|[Uu]ser|[Aa]gent|[Oo]perator))";
-const WHO_WHEN = `^${WHO}(?:,? (?:from|at|@) \\p{Lu}[\\p{L}&'’ -]{0,30})?(?: ?[·•] ?\\p{Lu}[\\p{L}&'’ -]{0,30}){0,2}(?: replied(?: to (?:you|your (?:comment|message|post|story)))?| commented| wrote)? ?[·•] ?(?:\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?|[Jj]ust now|[Nn]ow|\\d{1,2} ?(?:s|m|min|mins|h|hr|hrs|d|w)|[Yy]esterday|[Tt]oday|\\d{1,2} \\p{L}{3,9}\\.?,? \\d{1,2}:\\d{2})$`;
+// Session 37: a forum's user name as it heads a comment ("u/NimbusCloudSupport · 2h").
+const WHO_WHEN = `^(?:${WHO}|u\\/[\\w-]{3,20})(?:,? (?:from|at|@) \\p{Lu}[\\p{L}&'’ -]{0,30})?(?: ?[·•] ?\\p{Lu}[\\p{L}&'’ -]{0,30}){0,2}(?: replied(?: to (?:you|your (?:comment|message|post|story)))?| commented| wrote)? ?[·•] ?(?:\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?|[Jj]ust now|[Nn]ow|\\d{1,2} ?(?:s|m|min|mins|h|hr|hrs|d|w)|[Yy]esterday|[Tt]oday|\\d{1,2} \\p{L}{3,9}\\.?,? \\d{1,2}:\\d{2})$`;
 const CLOCK = '(?:\\s?(?:at|:|-|–|·)?\\s?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?';
 /**
  * Session 36: LinkedIn's heading over a message, the sender's name (with pronouns) and the connection's degree ("Priya Nair
@@ -443,7 +456,7 @@ const NAMED_CHAT_EVENT = gatedAlternation(
     // Session 24: a helpdesk logging what someone did to the conversation ("Ana assigned this conversation to Billing ·
     // 10:02", "Sam marked this conversation as resolved", "Bot handed the conversation to Leo", "Leo is now handling this
     // conversation", "Sam Lee left an internal note", "Workflow added the tag refund").
-    { needles: ['this conversation', 'the conversation', 'this chat', 'the chat', 'this ticket', 'the ticket'], source: `^${WHO} (?:assigned|reassigned|unassigned|marked|handed|passed|moved|merged|escalated|is now handling|set) (?:this|the) (?:conversation|chat|ticket)(?: to (?:the )?\\p{Lu}[\\p{L}\\p{N}'’ -]{0,30}| as (?:resolved|closed|solved|open|pending|spam|urgent|done))?${CLOCK}$` },
+    { needles: ['this conversation', 'the conversation', 'this chat', 'the chat', 'this ticket', 'the ticket'], source: `^${WHO} (?:assigned|reassigned|unassigned|transferred|routed|marked|handed|passed|moved|merged|escalated|is now handling|set) (?:this|the) (?:conversation|chat|ticket)(?: to (?:the )?\\p{Lu}[\\p{L}\\p{N}'’ -]{0,30}| as (?:resolved|closed|solved|open|pending|spam|urgent|done))?${CLOCK}$` },
     { needles: ['note', 'tag'], source: `^${WHO} (?:left|added) (?:an? (?:internal |private )?note|the tags? [\\p{L}\\p{N}_-]{1,30})${CLOCK}$` },
     { needles: ['changed the'], source: `^${WHO} changed the (?:conversation |ticket |chat )?status to [\\p{L} ]{2,20}\\.?$` },
     // Who wrote it and when, as the app heads or foots each message: "Sarah from Acme · 2m", "Sarah · Customer Support ·
@@ -500,9 +513,15 @@ const JOINED_OR_LEFT = gatedAlternation(
   [{ needles: ['the chat', 'the conversation'], source: String.raw`^(?:\p{Lu}[\p{L}.' -]{0,40} |(?:[Tt]he )?(?:visitor|customer|user|agent|operator) )?(?:[Hh]as |[Hh]ave )?(?:[Jj]oined|[Ll]eft|[Ee]ntered|[Ee]nded) the (?:chat|conversation)(?: (?:at )?\d{1,2}:\d{2}(?: ?[AaPp][Mm])?)?$` }],
   'u',
 );
+const LABELLED_EVENT = /^\p{Lu}[\p{L}\p{N}'’-]{1,20} ?: (\S+ \S+ \S[^\n]*)$/u;
 const isNoticeLine = (head: string) => CHAT_NOTICE.test(head) || JOINED_OR_LEFT.test(head);
 export const isChatNotice = (head: string): boolean => {
   if (isNoticeLine(head) || isChatEvent(head) || MESSAGE_STATE.test(head) || isAiNotice(head)) return true;
+  // Session 37: a bot or the app naming itself before its own event, one word and a colon ("Zia: This conversation has been
+  // assigned to Meera Iyer (Tier 2 Support).", "System: Chat transferred to Billing"). Three words or more: a field's value
+  // ("Status: Delivered") is no event.
+  const labelled = head.length <= 200 && head.includes(':') ? LABELLED_EVENT.exec(head) : null;
+  if (labelled !== null && (isNoticeLine(labelled[1]!) || isChatEvent(labelled[1]!))) return true;
   // Session 24: two or three of the app's events logged on one line ("Chat transferred to Billing · Mo joined the chat").
   const events = head.length <= 160 && head.includes(' · ') ? head.split(' · ') : [];
   // Session 30: a social tool's thread count beside its line ("🧵 1/1 · Posted via Sprout Social").
@@ -631,7 +650,7 @@ export function ircNick(head: string): string | null {
   const m = head.includes('>') ? /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\] ?)?<[@+]?([\w.|-]{1,30})> \S/u.exec(head) : null;
   return m === null ? null : m[1]!.toLowerCase();
 }
-export const isProfileBadge = (head: string) => /^(?:author|creator|admin|moderator|top (?:fan|contributor)|rising contributor|original poster|verified(?: account)?)$/i.test(head);
+export const isProfileBadge = (head: string) => /^(?:author|creator|admin|moderator|top (?:fan|contributor)|rising contributor|original poster|verified(?: account)?|official|op|staff|mod)$/i.test(head);
 /**
  * Session 25: a pasted chat's heading with a comma before the clock and a colon after it, over the message ("Femi Adeyemi,
  * 10:02 AM:", "Leo (Agent), 10:03 AM:"). Returns the speaker (lower case) and whether a role is named, or null. An
@@ -643,6 +662,16 @@ export function commaClockSpeaker(head: string): { name: string; role: boolean }
   return m === null || WEEKDAY.test(m[1]!) || /^tomorrow\b/i.test(m[1]!) ? null : { name: m[1]!.toLowerCase(), role: m[2] !== undefined };
 }
 /** A chat app's speaker line with one space before the clock, as WhatsApp Web and Messenger copy it ("Mo Farid 10:40"). */
+/**
+ * Session 37: a chat app's sender line copied on its own, a full name with the app's tag after it or none ("Sarah Klein
+ * (External)", "Dan Okafor (Brightline)"), and the clock alone on the line under it ("10:42", "Yesterday 16:05").
+ */
+export function isSenderLine(head: string): boolean {
+  const m = head.length <= 80 ? /^(\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){1,3})(?: \([\p{L}\p{N}&'’ -]{2,30}\))?$/u.exec(head) : null;
+  return m !== null && isNameLike(m[1]!);
+}
+export const isBareClockLine = (head: string) =>
+  /^(?:(?:[Yy]esterday|[Tt]oday|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?),? )?\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?$/u.test(head);
 export function isNameClockLine(head: string): boolean {
   const m = head.includes(':') ? /^(\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}) \d{1,2}:\d{2}(?: ?[AaPp][Mm])?$/u.exec(head) : null;
   return m !== null && !WEEKDAY.test(m[1]!) && isNameLike(m[1]!);
@@ -721,10 +750,10 @@ export const startsAttribution = (head: string) => ATTRIBUTION_START.test(head);
 /** German clients put the name after the verb: "Am 05.03.2025 um 10:15 schrieb Jonas Weber <jonas@example.de>:". */
 const NAME_AFTER_VERB = /\s(?:schrieb|schreef|skrev|napisał)\s/i;
 export const endsAttribution = (tail: string, head = '') => ATTRIBUTION_END.test(tail) || (/:$/.test(tail) && NAME_AFTER_VERB.test(head));
-export const isShortAttribution = (head: string, length: number) => length <= 120 && (SHORT_ATTRIBUTION.test(head) || WROTE_ON.test(head));
+export const isShortAttribution = (head: string, length: number) => length <= 120 && (SHORT_ATTRIBUTION.test(head) || WROTE_ON.test(head)) && !SPEAKS_AS_I.test(head);
 // Session 23: a weekday names the day as a date does ("Sam Lee wrote on Thursday:").
 export const isWroteOnAttribution = (head: string, length: number) =>
-  length <= 120 && WROTE_ON.test(head) && (hasDateOrTime(head) || /\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(head));
+  length <= 120 && WROTE_ON.test(head) && (hasDateOrTime(head) || /\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(head)) && !SPEAKS_AS_I.test(head);
 
 // ---- Footers ----------------------------------------------------------------------------------------
 

@@ -35,6 +35,8 @@ import {
   isForwardedLabel,
   isProfileBadge,
   isNameClockLine,
+  isSenderLine,
+  isBareClockLine,
   commaClockSpeaker,
   isRatingLine,
   isReviewHeading,
@@ -482,6 +484,22 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
         continue;
       }
     }
+    // Session 37: a conversation copied from the top to the very end, whose last turn, under its own heading, greets: the
+    // reply being written. Its heading and every turn above it are the app's.
+    const answeredAt = atTop ? answeredTurnHeading(lines, kinds, i) : null;
+    if (answeredAt !== null) {
+      for (let j = i; j <= answeredAt; j++) if (!lines[j]!.blank) kinds[j] = 'quote';
+      i = answeredAt;
+      continue;
+    }
+    // Session 37: the sender over the clock alone, as Teams and Google Chat copy a message ("Sarah Klein (External)⏎10:42⏎Is
+    // the VPN down…"), over the one message the agent answers, and the answer greets.
+    const clock = atTop && isSenderLine(line.head) ? nextContentWithin(lines, i + 1, 0) : null;
+    const clocked = clock !== null && kinds[clock] === 'agent' && isBareClockLine(lines[clock]!.head) ? nextContentWithin(lines, clock + 1, 0) : null;
+    if (clocked !== null && kinds[clocked] === 'agent' && answerGreets(paragraphEnd(lines, clocked))) {
+      i = quoteToBlankLine(lines, kinds, i);
+      continue;
+    }
     // Several speakers' lines and messages copied at the top ("Mo Farid 10:40⏎This message was deleted⏎Mo Farid 10:41⏎where
     // is my refund"), then the agent's answer, which greets.
     const pairsEnd = atTop ? headingPairsEnd(lines, kinds, i) : null;
@@ -886,6 +904,39 @@ function headingPairsEnd(lines: Line[], kinds: LineKind[], i: number): number | 
     j = message + 1;
   }
   return pairs >= 2 && (commaHeadings === 0 || turns) ? last : null;
+}
+
+/** How many turns a conversation copied above the agent's answer may hold. */
+const MAX_ANSWERED_TURNS = 8;
+
+/**
+ * Session 37: a conversation copied from line i to the end of the draft, a speaker's heading over each turn with a blank
+ * line between turns ("Jordan Ellis  10:42 AM⏎Does your API support webhooks?⏎⏎Maya Chen  11:05 AM⏎Hi Jordan! Yes…",
+ * Telegram's "Olga K, [02.12.2026 19:14]"), whose last turn greets: that turn is the reply the agent is writing in the app.
+ * Returns the last turn's heading, or null. Turns that end before the draft does are history, read below.
+ */
+function answeredTurnHeading(lines: Line[], kinds: LineKind[], i: number): number | null {
+  let heading = i;
+  for (let turns = 0; turns < MAX_ANSWERED_TURNS; turns++) {
+    const head = lines[heading]!.head;
+    if (kinds[heading] !== 'agent' || !(isSpeakerLine(head) || isNameClockLine(head) || isMessageHeading(head))) return null;
+    const message = nextContentWithin(lines, heading + 1, 0);
+    if (message === null || kinds[message] !== 'agent') return null;
+    const next = nextContent(lines, paragraphEnd(lines, message) + 1);
+    if (next === null) {
+      const first = lines[message]!;
+      return turns >= 1 && greetingLength(first.head, first.contentEnd - first.contentStart, false) > 0 ? heading : null;
+    }
+    heading = next;
+  }
+  return null;
+}
+
+/** The last line of the paragraph line i is in. */
+function paragraphEnd(lines: Line[], i: number): number {
+  let end = i;
+  while (end + 1 < lines.length && !lines[end + 1]!.blank) end++;
+  return end;
 }
 
 /** The agent speaking in the first person singular ("I've sent", "I will call"), which no banner does. */
