@@ -118,5 +118,5 @@ const ASKS_THEM_TO = /^\W*(?:(?:hi|hey|hello)\b[^,]{0,20},\s*)?(?:please\s+)?(?:
  * It opens no next step and gives no help; a request put as a question ("Can you just send us the label?") still asks.
  */
 export function reproachesByQuestion(ctx: CheckContext, s: CheckedSentence): boolean {
-  return /\?\W*$/.test(s.text) && !ASKS_THEM_TO.test(s.text) && (ctx.flaggedPrinciples?.(s.start, s.end).has('respect') ?? false);
+  return s.text.trimEnd().endsWith('?') && !ASKS_THEM_TO.test(s.text) && (ctx.flaggedPrinciples?.(s.start, s.end).has('respect') ?? false);
 }
