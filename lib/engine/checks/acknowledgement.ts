@@ -5,7 +5,7 @@
  * mood is used when the message gives no reason to name. Never offered to a happy customer.
  */
 import { z } from 'zod';
-import { bodySentences, continuesThread, forChannel, type CheckContext, type CheckedSentence, type CheckHit, type StructureCheck } from './context';
+import { bodySentences, continuesThread, forChannel, reproachesByQuestion, type CheckContext, type CheckedSentence, type CheckHit, type StructureCheck } from './context';
 import type { MoodReading } from '../types';
 import { acknowledgesFeelings, TROUBLE_WITH_A_THING, withoutFormulas } from './acknowledges';
 import { learnedAcknowledgement } from './acknowledges-learned';
@@ -151,6 +151,8 @@ const SUGGESTS_FIX = /\b(?:try|retry|restart|reinstall|reboot|clear|unplug|updat
  * Troubleshooting in a thread: a question back ("Did you block any words?"), the steps behind a link, an offer to look
  * into it. Mid-conversation on social or chat, that is the help.
  */
+/** The closing offer asked as a question: "Is there anything else I can assist with today?", "Anything else?". */
+const ANYTHING_ELSE = /\banything else\b[^.!?]*\?\W*$/i;
 const TROUBLESHOOTS = /\?(?:[ \t]?[\^*]\w{1,12})?\s*$|<url>|https?:\/\/|\b(?:let (?:us|me) know|here to help|look into (?:it|this)|we['’]d like to help)\b/i;
 /** Evidence that only reports a situation, not how the customer feels about it. */
 const PLAIN_REPORT_CUES = new Set(['broken', 'failure']);
@@ -506,7 +508,9 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     // A "can't" of the customer's ("an account you can't access", "if you're unable to receive a code") is their problem
     // told back, not our no.
     const helps =
-      body.some((s) => helpsAtOnce(s.text) || SUGGESTS_FIX.test(s.text) || TROUBLESHOOTS.test(s.text)) &&
+      // A question that reproaches them ("Did you read the manual?", "did u even check ur spam??") is no troubleshooting,
+      // nor is the closing offer "Is there anything else I can help with today?": it asks about another matter.
+      body.some((s) => !reproachesByQuestion(ctx, s) && !ANYTHING_ELSE.test(s.text) && (helpsAtOnce(s.text) || SUGGESTS_FIX.test(s.text) || TROUBLESHOOTS.test(s.text))) &&
       !body.some((s) => REFUSES.test(s.text.replace(THEIR_CANT, ' ')) || DEFLECTS.test(s.text) || DISCLAIMS.test(s.text));
     const toldAsFacts = o.faultsRetold && (onlyFaults(reading) || onlySpeedAsked(reading)) && !beyondTheFix(ctx.customerMessage, reading);
     if (!o.plainReports && (plainReport || toldAsFacts) && helps) return [];

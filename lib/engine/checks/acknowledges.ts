@@ -41,7 +41,12 @@ const ACKNOWLEDGES = new RegExp(
   [
     String.raw`\b(?:sorry|apologi[sz]e|apologies|congrat(?:s|ulations)|understandabl[ey]|no wonder|yikes|oh no|oh dear|i hear you)\b`,
     String.raw`\b(?:i|we)(?: (?:completely|totally|fully|absolutely|really|do|can|definitely|certainly))? (?:understand|get (?:it|that|why|how))\b`,
-    String.raw`\b(?:totally|completely|perfectly|quite|so|very) (?:normal|natural|reasonable|fair)\b`,
+    // Normal said of the feeling ("Totally normal to feel nervous", "perfectly natural to worry", "your concern is
+    // completely normal") meets it; said of the fault ("this is perfectly normal", "it's totally normal at daycare",
+    // "completely normal to need two weeks to adapt") waves the trouble away and meets nothing (session 37).
+    String.raw`\b(?:totally|completely|perfectly|quite|so|very) (?:reasonable|fair)\b`,
+    String.raw`\b(?:totally|completely|perfectly|quite|so|very) (?:normal|natural|understandable),? (?:for you )?to (?:feel|worry|wonder|fret|panic|want|ask|question|check|double-check|think|expect|have (?:\w+ )?(?:questions|doubts|concerns|second thoughts|nerves)|(?:be|get|feel) (?:\w+ )?(?:${FELT}))\b`,
+    String.raw`\byour (?:reaction|concerns?|worr(?:y|ies)|questions?|feelings?|nerves|frustration|upset) (?:is|are)(?: \w+)? (?:normal|natural|understandable)\b`,
     String.raw`\b(?:that|this|it)(?:['’]s| is| must be| sounds| can be| could be| must have been)(?: (?:so|really|very|incredibly|understandably|a bit|such|quite|genuinely|like it can be))? (?:a )?(?:frustrating|stressful|worrying|annoying|upsetting|disappointing|difficult|hard|scary|frightening|confusing|worry|pain|nightmare|hassle|shame|bummer|weird|odd|strange)\b`,
     String.raw`\bsounds like (?:it|that|this|you)\b`,
     String.raw`\b(?:don['’]t|do not|no need to|try not to) (?:worry|panic|fret|stress)\b`,
@@ -169,6 +174,9 @@ const FORMULAS = new RegExp(
     String.raw`^\W*(?:(?:we|i) (?:would like to |wish to )?)?(?:many )?(?:thanks|thank you) (?:(?:so|very) much )?for (?:your|the) (?:patience|understanding)(?: (?:and|&) (?:patience|understanding))? (?:in this matter|(?:while|as) (?:we|i|our \w+|the \w+) (?:\w+ )?(?:look(?:s|ing)? into|investigat\w*|review\w*|process\w*|deal\w* with|work\w* on|resolv\w*|handl\w*|check\w*) (?:this|it|the matter|your (?:\w+ )?(?:request|query|case|complaint|enquiry|inquiry|claim|account)))[.!]?\s*$`,
     String.raw`\bsorry,? but (?:rules are rules|that['’]s (?:just )?(?:how|the way) it (?:is|works)|it is what it is|that['’]s (?:the|our) (?:policy|rule|process)|there['’]s nothing)\b[^.!?\n]{0,60}`,
     String.raw`\b(?:we|i) (?:fully |completely |totally |do )?understand your concerns?\b`,
+    // "I understand." standing alone, before the policy: it says nothing of what they went through (session 37; in dev
+    // only cold replies say it bare). "I completely understand how stressful…" still counts.
+    String.raw`^\W*(?:(?:i|we) understand|understood)[.!]?\s*$`,
     // The team's stock line about how much a thing matters ("We understand how important it is to have a reliable
     // monitor", "We understand the importance of a working heating system"): it names the product, never the customer.
     String.raw`\bwe (?:fully |completely |totally |do )?understand (?:(?:just )?how important|the importance of)\b[^.!?\n]{0,80}`,

@@ -5,7 +5,7 @@
 import { gatedAlternation } from '../gated-alternation';
 import { tagSentence } from '../../nlp/nlp';
 import { z } from 'zod';
-import { bodySentences, bodyWords, expected, forChannel, type CheckContext, type CheckedSentence, type StructureCheck } from './context';
+import { bodySentences, bodyWords, expected, forChannel, reproachesByQuestion, type CheckContext, type CheckedSentence, type StructureCheck } from './context';
 import { DEFLECTS, DISCLAIMS } from './disputes';
 import { SPARES_THE_CUSTOMER } from './negatives';
 
@@ -671,7 +671,8 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
       const sameList = body[i]!.part === 'list-item' && i > 0 && body[i - 1]!.part === 'list-item';
       if (!sameList && new Set(tail.map((s) => (s.part === 'list-item' ? 'list' : s.start))).size >= o.lastSentences) break;
     }
-    if (tail.some((s) => closesTheReply(s, ctx.channel, askedWhere) || instructs(s) || (calmAsker(ctx) && doneAsAsked(s)))) return [];
+    // A question that reproaches them ("Surely you saw it?") asks nothing of them: no next step (session 37).
+    if (tail.some((s) => !reproachesByQuestion(ctx, s) && (closesTheReply(s, ctx.channel, askedWhere) || instructs(s) || (calmAsker(ctx) && doneAsAsked(s))))) return [];
     // After a list the closing is a paragraph of its own; after prose it ends the last paragraph.
     // A sentence that ends on a colon announces something (steps that are missing): the closing goes below it, not after a full stop.
     const opensSomething = /[:;]$/.test(last.text);

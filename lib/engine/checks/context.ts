@@ -108,3 +108,15 @@ export function forChannel<Base extends object, PerChannel extends object>(
   for (const [key, value] of Object.entries(own)) if (value !== undefined) (merged as Record<string, unknown>)[key] = value;
   return merged;
 }
+
+/** A question put as a request of the customer ("Could you send a photo?", "Can you just pop it back in the post?"). */
+const ASKS_THEM_TO = /^\W*(?:(?:hi|hey|hello)\b[^,]{0,20},\s*)?(?:please\s+)?(?:can|could|would|will)\s+(?:you|u)\b/i;
+
+/**
+ * A question that reproaches the customer rather than asks ("Surely you saw it?", "Did you read the manual?", "did u even
+ * check ur spam??"): a phrase rule flagged it for respect (blame, lecture, talking down) and it requests nothing of them.
+ * It opens no next step and gives no help; a request put as a question ("Can you just send us the label?") still asks.
+ */
+export function reproachesByQuestion(ctx: CheckContext, s: CheckedSentence): boolean {
+  return s.text.trimEnd().endsWith('?') && !ASKS_THEM_TO.test(s.text) && (ctx.flaggedPrinciples?.(s.start, s.end).has('respect') ?? false);
+}
