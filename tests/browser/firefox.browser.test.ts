@@ -26,6 +26,8 @@ const FIREFOX_EDITORS = [...DEMO_EDITOR_IDS, ...COMPOSER_EDITOR_IDS].filter((id)
  * Tiptap). All six failed before the take-back was fixed, all six pass with it (session 36).
  */
 const HALF_TAKE_EDITORS: readonly DemoEditorId[] = ['medium-editor', 'prosemirror'];
+/** Composers of that path whose own undo follows Firefox's: the editor tidying an insert adds a step of Firefox's. */
+const TIDY_EDITORS: readonly DemoEditorId[] = ['medium-editor', 'summernote'];
 /** The greeting's Apply button in the coach's list (the multi-line rewording). */
 const GREETING_APPLY = '[data-rapport="finding"][data-rule="greeting-missing"] [data-rapport="apply"]';
 /** What the helpdesk's macro writes: a line of its own before the cold reply, so the coach must read it anew. */
@@ -348,6 +350,43 @@ describe('Rapport in Firefox', () => {
       expect(await page.evaluate(() => document.documentElement.dataset.halfTaken), 'the insertHTML path was taken, and half kept').toBe('yes');
       await expect.poll(async () => lines(await composer.model()), { timeout: 10_000, message: 'greeting taken back' }).toEqual([COLD_REPLY]);
       expect(withPlainSpaces((await composer.model()).trim())).toBe(COLD_REPLY);
+    } finally {
+      await composer.page.close();
+    }
+  });
+
+  // An editor may tidy a multi-line Apply with a command of its own (here the page deletes the empty line the greeting
+  // brings, as a Backspace would: an undo step of Firefox's own). The insert then takes one undo more than it made:
+  // take-back counts nothing, it reads the editor's text after each undo, stops once the draft reads as before the
+  // Apply, and never undoes the agent's typing before it (the model must read exactly as typed).
+  it.each(TIDY_EDITORS)('%s: a multi-line Apply the editor tidied with a step of its own is taken back to the typed reply, no further', async (id) => {
+    const composer = await openComposer(id);
+    try {
+      const { page } = composer;
+      await composer.focus();
+      await page.keyboard.type(COLD_REPLY);
+      await expect.poll(async () => withPlainSpaces((await composer.model()).trim()), { timeout: 10_000 }).toBe(COLD_REPLY);
+      await composer.settled();
+      await composer.openList();
+      await page.evaluate((selector) => {
+        const root = document.querySelector(selector)!;
+        const tidy = () => {
+          const empty = [...root.children].find((block) => (block.textContent ?? '').trim() === '');
+          if (!empty || !/^Hi /.test(root.textContent ?? '')) return;
+          root.removeEventListener('input', tidy);
+          // After the insert's own step is done, as an editor's normaliser runs: the caret in the empty line, Backspace.
+          setTimeout(() => {
+            getSelection()!.collapse(empty, 0);
+            if (document.execCommand('delete')) document.documentElement.dataset.tidied = 'yes';
+          }, 0);
+        };
+        root.addEventListener('input', tidy);
+      }, EDITABLE[id]);
+      await (await page.waitForSelector(`${composer.host} >>> ${GREETING_APPLY}`, { visible: true, timeout: 10_000 }))!.click();
+      await expect.poll(composer.status, { timeout: 10_000, message: 'tidied Apply reported' }).toMatch(NOT_ACCEPTED_STATUS);
+      expect(await page.evaluate(() => document.documentElement.dataset.tidied), 'the editor tidied the insert by a step of its own').toBe('yes');
+      await expect.poll(async () => lines(await composer.model()), { timeout: 10_000, message: 'greeting taken back' }).toEqual([COLD_REPLY]);
+      expect(withPlainSpaces((await composer.model()).trim()), 'the typed reply whole').toBe(COLD_REPLY);
     } finally {
       await composer.page.close();
     }
