@@ -45,6 +45,12 @@ export interface TextAccess {
   pasteText?(replacement: string): string;
   /** A text/html the `paste` route carries too, for an editor that reads lines right only from HTML (null: none). */
   pasteHtml?(replacement: string): string | null;
+  /**
+   * The editor's own word that it has seen the focus (CKEditor 5: the `ck-focused` class its focus tracker renders). An
+   * editor that keeps a selection of its own takes ours only once it has: before, CKEditor 5 sets a selection change
+   * aside until its focus comes, and a paste goes in at its model's caret. Apply selects the span once this holds.
+   */
+  hasFocus?(root: HTMLElement): boolean;
 }
 
 export async function replaceInEditable(
@@ -67,6 +73,10 @@ export async function replaceInEditable(
   const expected = before.slice(0, start) + replacement + before.slice(end);
 
   if (!hasFocusWithin(root)) root.focus({ preventScroll: true });
+  // Its focus event may come later than focus() (a page whose window is not in front gets it only when it is): an editor
+  // that never says it has the focus gets nothing, rather than the text at a caret of its own.
+  const { hasFocus } = access;
+  if (hasFocus && !(await waitFor(win, () => hasFocus(root), SETTLE_MS))) return false;
   const range = access.rangeOf(root, start, end);
   if (!range) return false;
   const selectionSeen = selectionChange(win, doc, SELECTION_WAIT_MS);
