@@ -154,6 +154,18 @@ async function openComposer(id: DemoEditorId) {
       await button.click();
       await page.waitForSelector(`${host} >>> [data-rapport="panel"][role="dialog"]`, { visible: true, timeout: 10_000 });
     },
+    /** Types the cold reply as the agent, waits for the coach to check it, and opens its list. */
+    async typeColdReplyAndOpenList() {
+      await focus();
+      await page.keyboard.type(COLD_REPLY);
+      await expect.poll(async () => withPlainSpaces((await model()).trim()), { timeout: 10_000 }).toBe(COLD_REPLY);
+      await this.settled();
+      await this.openList();
+    },
+    /** Clicks the greeting's Apply in the open list. */
+    async applyGreeting() {
+      await (await page.waitForSelector(`${host} >>> ${GREETING_APPLY}`, { visible: true, timeout: 10_000 }))!.click();
+    },
     /**
      * Presses Ctrl+Z in the editor until its model holds `wanted`. The editor may group an Apply with a snapshot of its
      * own: a few presses at most, each one changing the text. An agent's Ctrl+Z comes after the editor has recorded
@@ -292,7 +304,7 @@ describe('Rapport in Firefox', () => {
         // (b) The greeting, a rewording with a line break: "Hi Maria," on its own line, an empty line, then the reply.
         await expect.poll(flaggedUnderlined, { timeout: 20_000, message: 'undone reply re-checked' }).toBe(true);
         await composer.openList();
-        await (await page.waitForSelector(`${composer.host} >>> ${GREETING_APPLY}`, { visible: true, timeout: 10_000 }))!.click();
+        await composer.applyGreeting();
         await expect.poll(async () => lines(await composer.model())[0] ?? '', { timeout: 10_000, message: 'greeting in the model' }).toMatch(GREETING);
         expectGreeted(await composer.model());
         await expect.poll(composer.status, { timeout: 10_000, message: 'greeting reported' }).toMatch(APPLIED_STATUS);
@@ -327,11 +339,7 @@ describe('Rapport in Firefox', () => {
     const composer = await openComposer(id);
     try {
       const { page } = composer;
-      await composer.focus();
-      await page.keyboard.type(COLD_REPLY);
-      await expect.poll(async () => withPlainSpaces((await composer.model()).trim()), { timeout: 10_000 }).toBe(COLD_REPLY);
-      await composer.settled();
-      await composer.openList();
+      await composer.typeColdReplyAndOpenList();
       // The "editor" (the page) removes the empty line block the greeting's insert brings, once, and says it did.
       await page.evaluate((selector) => {
         const root = document.querySelector(selector)!;
@@ -345,7 +353,7 @@ describe('Rapport in Firefox', () => {
         };
         root.addEventListener('input', dropEmptyLine);
       }, EDITABLE[id]);
-      await (await page.waitForSelector(`${composer.host} >>> ${GREETING_APPLY}`, { visible: true, timeout: 10_000 }))!.click();
+      await composer.applyGreeting();
       await expect.poll(composer.status, { timeout: 10_000, message: 'half-taken Apply reported' }).toMatch(NOT_ACCEPTED_STATUS);
       expect(await page.evaluate(() => document.documentElement.dataset.halfTaken), 'the insertHTML path was taken, and half kept').toBe('yes');
       await expect.poll(async () => lines(await composer.model()), { timeout: 10_000, message: 'greeting taken back' }).toEqual([COLD_REPLY]);
@@ -363,11 +371,7 @@ describe('Rapport in Firefox', () => {
     const composer = await openComposer(id);
     try {
       const { page } = composer;
-      await composer.focus();
-      await page.keyboard.type(COLD_REPLY);
-      await expect.poll(async () => withPlainSpaces((await composer.model()).trim()), { timeout: 10_000 }).toBe(COLD_REPLY);
-      await composer.settled();
-      await composer.openList();
+      await composer.typeColdReplyAndOpenList();
       await page.evaluate((selector) => {
         const root = document.querySelector(selector)!;
         const tidy = () => {
@@ -382,7 +386,7 @@ describe('Rapport in Firefox', () => {
         };
         root.addEventListener('input', tidy);
       }, EDITABLE[id]);
-      await (await page.waitForSelector(`${composer.host} >>> ${GREETING_APPLY}`, { visible: true, timeout: 10_000 }))!.click();
+      await composer.applyGreeting();
       await expect.poll(composer.status, { timeout: 10_000, message: 'tidied Apply reported' }).toMatch(NOT_ACCEPTED_STATUS);
       expect(await page.evaluate(() => document.documentElement.dataset.tidied), 'the editor tidied the insert by a step of its own').toBe('yes');
       await expect.poll(async () => lines(await composer.model()), { timeout: 10_000, message: 'greeting taken back' }).toEqual([COLD_REPLY]);
@@ -400,11 +404,7 @@ describe('Rapport in Firefox', () => {
     const composer = await openComposer(id);
     try {
       const { page } = composer;
-      await composer.focus();
-      await page.keyboard.type(COLD_REPLY);
-      await expect.poll(async () => withPlainSpaces((await composer.model()).trim()), { timeout: 10_000 }).toBe(COLD_REPLY);
-      await composer.settled();
-      await composer.openList();
+      await composer.typeColdReplyAndOpenList();
       await page.evaluate((selector) => {
         const root = document.querySelector(selector)!;
         const hold = (event: FocusEvent) => {
@@ -415,7 +415,7 @@ describe('Rapport in Firefox', () => {
         };
         window.addEventListener('focus', hold, true);
       }, EDITABLE[id]);
-      await (await page.waitForSelector(`${composer.host} >>> ${GREETING_APPLY}`, { visible: true, timeout: 10_000 }))!.click();
+      await composer.applyGreeting();
       await expect.poll(composer.status, { timeout: 10_000, message: 'Apply answered' }).toMatch(/did not accept|^Applied/);
       expect(await page.evaluate(() => document.documentElement.dataset.focusHeld), 'the focus was held back').toBe('yes');
       const model = lines(await composer.model());
