@@ -7,7 +7,7 @@ import { closestEditable, editableAdapter } from './editable';
  * a paragraph break (and a lone "\n" a soft break), so each line of ours is doubled to stay a
  * paragraph of its own, empty lines included; a paste is one undo step. A paste goes in at the model's
  * selection, which takes the page's only once the editor has seen the focus (its SelectionObserver sets a
- * selectionchange aside until then): Apply selects the span once the editable carries `ck-focused`.
+ * selectionchange aside until then): a multi-line Apply selects the span once the editable carries `ck-focused`.
  */
 export const ckeditor5 = editableAdapter({
   id: 'ckeditor5',

@@ -48,7 +48,7 @@ export interface TextAccess {
   /**
    * The editor's own word that it has seen the focus (CKEditor 5: the `ck-focused` class its focus tracker renders). An
    * editor that keeps a selection of its own takes ours only once it has: before, CKEditor 5 sets a selection change
-   * aside until its focus comes, and a paste goes in at its model's caret. Apply selects the span once this holds.
+   * aside until its focus comes, and a paste goes in at its model's caret. A paste route selects the span once this holds.
    */
   hasFocus?(root: HTMLElement): boolean;
 }
@@ -73,10 +73,12 @@ export async function replaceInEditable(
   const expected = before.slice(0, start) + replacement + before.slice(end);
 
   if (!hasFocusWithin(root)) root.focus({ preventScroll: true });
-  // Its focus event may come later than focus() (a page whose window is not in front gets it only when it is): an editor
-  // that never says it has the focus gets nothing, rather than the text at a caret of its own.
+  // A paste goes in at the editor's own selection, which follows ours only once the editor has seen the focus. Its focus
+  // event may come later than focus() (a page whose window is not in front gets it only when it is): an editor that never
+  // says it has the focus gets no paste, rather than the text at a caret of its own. (An input event carries its span.)
+  const routes = access.routes?.(replacement) ?? DEFAULT_ROUTES;
   const { hasFocus } = access;
-  if (hasFocus && !(await waitFor(win, () => hasFocus(root), SETTLE_MS))) return false;
+  if (hasFocus && routes.includes('paste') && !(await waitFor(win, () => hasFocus(root), SETTLE_MS))) return false;
   const range = access.rangeOf(root, start, end);
   if (!range) return false;
   const selectionSeen = selectionChange(win, doc, SELECTION_WAIT_MS);
@@ -105,7 +107,7 @@ export async function replaceInEditable(
   access.beforeInsert?.(root);
   /** The undo steps of the browser's own the text went in as (0: the editor took it through its own model). */
   let nativeSteps = 0;
-  for (const route of access.routes?.(replacement) ?? DEFAULT_ROUTES) {
+  for (const route of routes) {
     if (route === 'beforeinput') {
       if (!root.dispatchEvent(syntheticReplacement(win, target, replacement))) break;
     } else if (route === 'paste') {
