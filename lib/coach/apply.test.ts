@@ -87,6 +87,28 @@ describe('Apply', () => {
       expect(status()).toBe('Undone.');
     });
 
+    it('follows the draft the editor holds when the agent types before the check after the Apply is done', async () => {
+      h.checker.hold = true;
+      const applied = applying.apply(shown()[0]!, 0);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(h.field.value).toBe('Hello. Could you restart it.'); // Written; its check still running.
+      h.field.value = 'Hello. Could you restart it. Thanks';
+      h.session.emit('changed', 0); // Supersedes the check of the applied text.
+      await vi.advanceTimersByTimeAsync(0);
+      h.checker.hold = false;
+      h.checker.release();
+      expect(await applied).toBe('applied');
+      await vi.advanceTimersByTimeAsync(0);
+      expect(h.session.draft!.analysedText).toBe('Hello. Could you restart it. Thanks');
+      expect(status()).toBe('');
+      await edit('Hello. Could you restart it.');
+      expect(status()).toBe('Applied. Ctrl+Z undoes it.');
+      await edit('Hello. Could you restart it. Thanks');
+      expect(status()).toBe('');
+      await edit('Hello. You need to restart it.');
+      expect(status()).toBe('Undone.');
+    });
+
     it("leaves another feature's status alone, and a check of the same text changes nothing", async () => {
       await applying.apply(shown()[0]!, 0);
       h.session.store.set({ status: 'Dismissed for this reply.' });

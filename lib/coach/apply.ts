@@ -20,12 +20,14 @@ const APPLIED_STATUS = 'Applied. Ctrl+Z undoes it.';
 const UNDONE_STATUS = 'Undone.';
 
 /**
- * The draft's text before its last Apply and as the coach's check right after it read it (null until then), and the
- * text the coach saw last (the status changes only when the text does: reopening the list clears it for good).
+ * The draft's text before its last Apply and as the editor holds it right after (read from the editor once it accepted
+ * the change, not from the check that follows: the agent's next keystroke may supersede that check, and its text would
+ * be the agent's), and the text the coach saw last (the status changes only when the text does: reopening the list
+ * clears it for good).
  */
 interface LastApply {
   before: string;
-  after: string | null;
+  after: string;
   seen: string | null;
 }
 
@@ -66,13 +68,14 @@ export function startApply(session: CoachSession, scheduler: AnalysisScheduler):
 
   session.on('shown', (draft) => {
     const last = lastApply.get(draft);
-    if (!last || last.after === null) return;
+    // A check that failed says nothing of the text.
+    if (!last || draft.analysedText === null) return;
     const { status } = store.get();
     if (status !== APPLIED_STATUS && status !== UNDONE_STATUS && status !== '') {
       lastApply.delete(draft); // Another feature spoke since: the Apply is no longer the news.
       return;
     }
-    const text = draft.analysedText === null ? null : comparable(draft.analysedText);
+    const text = comparable(draft.analysedText);
     if (text === last.seen) return;
     last.seen = text;
     const next = text === last.before ? UNDONE_STATUS : text === last.after ? APPLIED_STATUS : '';
@@ -116,13 +119,13 @@ export function startApply(session: CoachSession, scheduler: AnalysisScheduler):
     const ok = await draft.adapter.replace(draft.root, target.start, target.end, replacement);
     if (session.draft !== draft) return 'refused';
     store.set({ status: ok ? APPLIED_STATUS : 'This editor did not accept the change; nothing was modified.' });
-    const last: LastApply | null = ok && before !== null ? { before: comparable(before), after: null, seen: null } : null;
-    if (last) lastApply.set(draft, last);
+    // The applied text as the editor keeps it (replace() returns once the editor's own re-render kept it): the redo that
+    // brings it back says "Applied".
+    const after = ok ? readText(draft) : null;
+    if (before !== null && after !== null) lastApply.set(draft, { before: comparable(before), after: comparable(after), seen: comparable(after) });
     if (ok) draft.applied += 1;
     draft.lastInputAt = win.performance.now();
     await scheduler.checkNow();
-    // The applied text as the editor keeps it (after its own re-render): the redo that brings it back says "Applied".
-    if (last && lastApply.get(draft) === last && draft.analysedText !== null) last.after = last.seen = comparable(draft.analysedText);
     return ok ? 'applied' : 'refused';
   }
 

@@ -26,6 +26,8 @@ export interface EditableSpec {
   pasteText?(replacement: string): string;
   /** A text/html the `paste` route carries too (replace.ts). */
   pasteHtml?(replacement: string): string | null;
+  /** The editor's own word that it has seen the focus (replace.ts): Apply selects the span only once it holds. */
+  hasFocus?(root: HTMLElement): boolean;
 }
 
 export function editableAdapter(spec: EditableSpec): EditorAdapter {
@@ -67,6 +69,7 @@ export function editableAdapter(spec: EditableSpec): EditorAdapter {
           routes: spec.routes,
           pasteText: spec.pasteText,
           pasteHtml: spec.pasteHtml,
+          hasFocus: spec.hasFocus,
         },
         root,
         start,

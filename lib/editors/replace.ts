@@ -25,6 +25,8 @@ const SETTLE_MS = 600;
 const SELECTION_WAIT_MS = 100;
 /** How long to wait for an animation frame (frames pause in hidden tabs, e.g. behind the popup). */
 const FRAME_WAIT_MS = 100;
+/** The most undos that take back one Apply the editor did not keep (each must change the text). */
+const TAKE_BACK_UNDOS = 6;
 
 export type InputRoute = 'beforeinput' | 'execCommand' | 'paste';
 
@@ -43,6 +45,12 @@ export interface TextAccess {
   pasteText?(replacement: string): string;
   /** A text/html the `paste` route carries too, for an editor that reads lines right only from HTML (null: none). */
   pasteHtml?(replacement: string): string | null;
+  /**
+   * The editor's own word that it has seen the focus (CKEditor 5: the `ck-focused` class its focus tracker renders). An
+   * editor that keeps a selection of its own takes ours only once it has: before, CKEditor 5 sets a selection change
+   * aside until its focus comes, and a paste goes in at its model's caret. A paste route selects the span once this holds.
+   */
+  hasFocus?(root: HTMLElement): boolean;
 }
 
 export async function replaceInEditable(
@@ -65,6 +73,12 @@ export async function replaceInEditable(
   const expected = before.slice(0, start) + replacement + before.slice(end);
 
   if (!hasFocusWithin(root)) root.focus({ preventScroll: true });
+  // A paste goes in at the editor's own selection, which follows ours only once the editor has seen the focus. Its focus
+  // event may come later than focus() (a page whose window is not in front gets it only when it is): an editor that never
+  // says it has the focus gets no paste, rather than the text at a caret of its own. (An input event carries its span.)
+  const routes = access.routes?.(replacement) ?? DEFAULT_ROUTES;
+  const { hasFocus } = access;
+  if (hasFocus && routes.includes('paste') && !(await waitFor(win, () => hasFocus(root), SETTLE_MS))) return false;
   const range = access.rangeOf(root, start, end);
   if (!range) return false;
   const selectionSeen = selectionChange(win, doc, SELECTION_WAIT_MS);
@@ -93,7 +107,7 @@ export async function replaceInEditable(
   access.beforeInsert?.(root);
   /** The undo steps of the browser's own the text went in as (0: the editor took it through its own model). */
   let nativeSteps = 0;
-  for (const route of access.routes?.(replacement) ?? DEFAULT_ROUTES) {
+  for (const route of routes) {
     if (route === 'beforeinput') {
       if (!root.dispatchEvent(syntheticReplacement(win, target, replacement))) break;
     } else if (route === 'paste') {
@@ -116,41 +130,60 @@ export async function replaceInEditable(
   }
   // Never leave the draft half-changed by the browser: take back a native insert that landed, whole or in part. (A change
   // an editor made through its own model is its own to undo.)
-  await takeBack(doc, win, access, root, before, start, end, nativeSteps);
+  if (nativeSteps > 0) await takeBack(doc, win, access, root, before, start, end);
   return false;
 }
 
 /**
- * Undoes the browser's insert until the draft reads as `before` again, as the agent's Ctrl+Z would: at most one undo per
- * step the insert made (a multi-line insert in Firefox may be several), each only while the agent's own text on both
- * sides of the span stands as it was. An editor that dropped the insert has repainted its own state (the draft already
- * reads as before), and an undo then would take the agent's own typing. Where the browser's undo cannot (an editor that
- * kept only part of Firefox's one insertHTML removed a block the undo step holds, so the undo changes nothing), what is
- * left of the insert is deleted like a selection the agent deletes: the draft reads as before, checked by its own text.
+ * Undoes the browser's insert until the draft reads as `before` again, as the agent's Ctrl+Z would, checked by the
+ * editor's own text after every undo, never by a count of the steps the insert was thought to make (an editor that
+ * tidied the insert with a command of its own added a step; one that rebuilt its DOM left fewer). It stops as soon as
+ * the draft reads as before, and undoes only while the agent's own text on both sides of the span stands as it was; an
+ * undo that reached past the Apply into the agent's own work (their text beside the span changed) is redone. At most
+ * TAKE_BACK_UNDOS undos, each of which must change the text. An editor that dropped the insert has repainted its own
+ * state (the draft already reads as before), and an undo then would take the agent's own typing. Where the browser's
+ * undo cannot (an editor that kept only part of Firefox's one insertHTML removed a block the undo step holds, so the
+ * undo changes nothing), what is left of the insert is deleted like a selection the agent deletes: the draft reads as
+ * before, checked by its own text.
  */
-async function takeBack(doc: Document, win: Window, access: TextAccess, root: HTMLElement, before: string, start: number, end: number, steps: number): Promise<void> {
+async function takeBack(doc: Document, win: Window, access: TextAccess, root: HTMLElement, before: string, start: number, end: number): Promise<void> {
   const head = plain(before.slice(0, start));
   const tail = plain(before.slice(end));
-  const ours = (now: string) => now !== plain(before) && now.startsWith(head) && now.endsWith(tail) && now.length >= head.length + tail.length;
-  for (let step = 0; step < steps && ours(plain(access.readText(root))); step += 1) {
+  const isBefore = (text: string) => plain(text) === plain(before);
+  const agentsTextStands = (text: string) => plain(text).startsWith(head) && plain(text).endsWith(tail) && text.length >= head.length + tail.length;
+  for (let undo = 0; undo < TAKE_BACK_UNDOS; undo += 1) {
     const was = access.readText(root);
+    if (isBefore(was) || !agentsTextStands(was)) return;
     doc.execCommand('undo');
     await nextTask(win);
-    if (access.readText(root) !== was) continue;
-    // The undo changed nothing: delete what is left of the insert, if the span's own text was all it replaced.
     const now = access.readText(root);
-    const replaced = before.slice(start, end);
-    const from = commonPrefix(now, before);
-    const to = now.length - commonPrefix(reversed(now.slice(from)), reversed(before.slice(from)));
-    const restore = before.slice(from, before.length - (now.length - to));
-    const range = restore.includes('\n') || (replaced !== '' && restore !== '' && !replaced.includes(restore)) ? null : access.rangeOf(root, from, to);
-    const selection = doc.getSelection();
-    if (!range || !selection) return;
-    selection.removeAllRanges();
-    selection.addRange(range);
-    if (restore === '' ? doc.execCommand('delete') : doc.execCommand('insertText', false, restore)) await nextTask(win);
+    if (now !== was && agentsTextStands(now)) continue;
+    if (now !== was) {
+      // Past the Apply: the agent's own work is theirs to undo. Redo it, and delete what is left of the insert instead.
+      doc.execCommand('redo');
+      await nextTask(win);
+      if (access.readText(root) !== was) return;
+    }
+    deleteLeftOfInsert(doc, access, root, before, start, end);
+    await nextTask(win);
     return;
   }
+}
+
+/** Deletes what is left of an insert the undo cannot take back, if the span's own text was all it replaced. */
+function deleteLeftOfInsert(doc: Document, access: TextAccess, root: HTMLElement, before: string, start: number, end: number): void {
+  const now = access.readText(root);
+  const replaced = before.slice(start, end);
+  const from = commonPrefix(now, before);
+  const to = now.length - commonPrefix(reversed(now.slice(from)), reversed(before.slice(from)));
+  const restore = before.slice(from, before.length - (now.length - to));
+  const range = restore.includes('\n') || (replaced !== '' && restore !== '' && !replaced.includes(restore)) ? null : access.rangeOf(root, from, to);
+  const selection = doc.getSelection();
+  if (!range || !selection) return;
+  selection.removeAllRanges();
+  selection.addRange(range);
+  if (restore === '') doc.execCommand('delete');
+  else doc.execCommand('insertText', false, restore);
 }
 
 /**

@@ -25,13 +25,6 @@ const getText = (id: string) =>
     return editor.getText();
   }, id);
 
-const getData = (id: string) =>
-  page.evaluate((editorId) => {
-    const editor = window.__demo.editors[editorId];
-    if (!editor) throw new Error(`no editor ${editorId}`);
-    return editor.getData();
-  }, id);
-
 const setText = (id: string, text: string) =>
   page.evaluate(
     ([editorId, value]) => {
@@ -81,16 +74,15 @@ describe('demo helpdesk page', () => {
     page = await session.openDemo();
   });
 
-  it('mounts every editor without errors', async () => {
+  // One page for both (loading the whole demo, TinyMCE's frame included, is most of either's cost).
+  it('mounts every editor without errors, with helpdesk-like markup for the thread and the composers', async () => {
     const state = await page.evaluate(() => ({
       ids: Object.keys(window.__demo.editors),
       errors: window.__demo.errors,
     }));
     expect(state.errors).toEqual({});
     expect(new Set(state.ids)).toEqual(new Set(DEMO_EDITOR_IDS));
-  });
 
-  it('has helpdesk-like markup for the thread and the composers', async () => {
     const counts = await page.evaluate(() => {
       const count = (selector: string) => document.querySelectorAll(selector).length;
       return {
@@ -148,21 +140,21 @@ describe('?editors= mounts only the reply boxes it names', () => {
 
 // One page per editor for its whole life cycle (typing, undo, the page's lock, Send): loading a page is most of
 // a test's cost here, and each step starts from the state the previous one leaves, as an agent's reply box does.
+// That typing reaches the editor's model and the page sees its input events, and that the editor's saved data holds
+// the text, the editor contract checks on the same editors (support/editor-contract.ts, its first test: typeColdReply,
+// "The page's own listeners still see the typing", getData after Apply); this test checks what the contract does not:
+// the undo of typing, the lock against the keyboard and Send.
 describe.each([...DEMO_EDITOR_IDS])('editor %s', (id) => {
   beforeEach(async () => {
     page = await session.openDemo([id]);
   });
 
-  it('takes typed text into its model with input events, undoes it with Ctrl+Z, drops typing while read-only, and sends', async () => {
-    // Typing reaches the model, and the page sees input events.
+  it('takes typed text, undoes it with Ctrl+Z, drops typing while read-only, and sends', async () => {
     expect((await getText(id)).trim()).toBe('');
-    const inputsBefore = await inputCount(id);
     await focusEditor(id);
     await page.keyboard.type(SENTENCE);
     const typed = await waitForText(id, 'contains', SENTENCE);
     expect(typed).toContain(SENTENCE);
-    expect(await getData(id)).toContain('restart the router');
-    expect(await inputCount(id)).toBeGreaterThan(inputsBefore);
 
     // One Ctrl+Z must change the model back: some or all of the typing is gone.
     // (Editors group typing differently: CKEditor in ~20-character steps,
