@@ -78,8 +78,11 @@ export function tallyReply(
       if (reply.tone === 'neutral' && wholeReply && reply.mustFlag.some((x) => x.structural && STRUCTURAL_CHECK.get(x.structural) === checkOf(m.ruleId))) continue;
       const t = tally(m.ruleId);
       const hint = m.severity === 'hint';
-      if (reply.tone === 'warm') hint ? t.warmHints++ : t.warmWarningsSuggestions++;
-      else hint ? t.neutralHints++ : t.neutralWarningsSuggestions++;
+      if (reply.tone === 'warm') {
+        if (hint) t.warmHints++;
+        else t.warmWarningsSuggestions++;
+      } else if (hint) t.neutralHints++;
+      else t.neutralWarningsSuggestions++;
       alarms.push({ id: reply.id, tone: reply.tone, ruleId: m.ruleId, severity: m.severity, text: reply.text.slice(m.start, m.end) });
     }
   }
