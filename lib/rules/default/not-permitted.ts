@@ -48,6 +48,10 @@ export default defineRule({
     '(if|unless|until) no', "(i|we) ('ve|'ll)",
     // A sanction that will not happen is good news, not a no: "You won't be fined!", "Late fees will not be charged."
     '(will not|can not|may not) be #Adverb? (fined|charged|penalised|penalized|billed|prosecuted|banned|suspended|disconnected|evicted|turned away|cut off)',
+    // What will not count against them is relief too: "matches that dropped won't count as losses". What they want
+    // counted and won't be ("won't count towards your points") stays a no.
+    '(will not|would not) (count as|count against) (a|an|your)? #Adjective? (loss|losses|strike|strikes|penalty|absence|allowance|record)',
+    '(will not|would not) be (summonsed|summoned|taken to court)',
     // The same for what a traveller, member or account holder fears: "you will not be offloaded", "He won't be bumped",
     // "You will not be locked out". What they want and won't be given ("you will not be refunded") stays a no.
     '(will not|can not|may not) be #Adverb? (offloaded|bumped|downgraded|stranded|left behind|blacklisted|sued|overcharged|locked out|kicked off|struck off)',

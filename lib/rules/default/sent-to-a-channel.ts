@@ -79,8 +79,9 @@ export default defineRule({
     '^for (more|additional|further|full) (information|info|details|help)',
     // Where or how to reach them, asked in private for a deed already promised ("a courier will bring it to your hotel
     // tonight. DM us the room number"): a private detail kept off the public thread, not the answer sent elsewhere.
-    // An order or case number, or "the details", still flags when it is all there is.
-    '(dm|pm|message|email) (us|me) (your|the) (#Adjective|home|delivery|hotel|mobile|contact|phone)? (address|postcode|zip|eircode|room number|number)',
+    // An order or case number, or "the details", still flags when it is all there is. A name for a list the reply already
+    // put them on ("you and a friend are on free entry. DM us your name and the date") is such a detail too.
+    '(dm|pm|message|email) (us|me) (your|the) (#Adjective|home|delivery|hotel|mobile|contact|phone)? (address|postcode|zip|eircode|room number|number|name|names)',
   ],
   rewrites: [],
   advice: 'Help here if you can; if the other channel is needed, do the first step for them or say what happens there and when ("DM me your order number and I\'ll check it this afternoon").',
@@ -119,6 +120,7 @@ export default defineRule({
         'Please DM us the details.',
       ],
       pass: [
+        "You and a friend are on free entry any night this month. DM us your name and the date 🙌",
         "DM us the order number and a photo and we'll send a new strap out today.",
         "Email us a photo and I'll send a new one today.",
         'Just DM us if you need anything else.',

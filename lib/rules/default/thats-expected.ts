@@ -62,7 +62,9 @@ export default defineRule({
     // Reassurance in the same breath: "No worries, this happens a lot!"
     '(no worries|not at all|do not worry|no problem)',
     // Reassurance about a feeling, not a fault waved away: "Lots of people feel nervous beforehand, and that's completely normal."
-    '(feel|feels|feeling|felt) .{0,2} (nervous|anxious|worried|scared|unsure|embarrassed|overwhelmed|emotional|tired|sore|shy)',
+    '(feel|feels|feeling|felt) .{0,2} (nervous|anxious|worried|scared|unsure|embarrassed|overwhelmed|emotional|tired|sore|shy|lonely|homesick|unsettled)',
+    // A condition, not a claim that it is normal: "let us know if it still happens", "if that happens again, ring me".
+    '(if|in case) (it|this|that|the #Noun) #Adverb? (still|again|ever)? (happens|happen)',
   ],
   rewrites: [],
   advice: 'Say you are sorry it happened to them first, then explain why it happens and what will help.',
@@ -115,8 +117,11 @@ export default defineRule({
         'Some vomiting after a general anaesthetic is entirely normal and nothing to worry about.',
         "It's rush hour, delays happen.",
         'Mild swelling after the procedure is perfectly normal.',
+        'These things still happen.',
       ],
       pass: [
+        "Please update and let us know if it still happens.",
+        "If that happens again, ring me and I'll come out.",
         'Flicker at low brightness is a known issue with the early drivers, and it is fixed in the current batch.',
 
         "I'm sorry the app keeps logging you out, it's a known issue and our fix is out on Monday.",

@@ -49,10 +49,16 @@ export default defineRule({
     '(for your|to keep your|to protect your) (security|safety|account|data)',
     '^(your|my) #Noun+ (is|are|was|were) #Adverb? (normal|within)',
     '(should|will|usually|normally) #Adverb? (settle|go|fade|stop|clear|disappear|ease|wear off|pass)',
+    // The phase passing, said of the one it happens to: "they colour back up within a day or two", "most pick up by week two".
+    '(colour|color|perk|pick|warm|brighten|cheer) (back)? up (within|by|after|in)',
+    // A result inside its range is good news, not a fault waved away: "everything is within the normal range".
+    '(within|in) the (normal|healthy|reference|expected|usual) range',
+    // Common, but not to be borne: "Pain like this is common in the first weeks but it isn't something you have to put up with".
+    'not something (you|they|he|she) (have|has|need|needs|should) to? (put up with|live with|accept|ignore)',
     // …or with the limit past which it is not normal: "…, but it shouldn't go on longer than a week".
     '(should|will|must) not (go on|last|continue|carry on) (longer|more|beyond|past|for more)',
     // Reassurance about a feeling, not a fault waved away: "Lots of people feel nervous beforehand, and that's completely normal."
-    '(feel|feels|feeling|felt) .{0,2} (nervous|anxious|worried|scared|unsure|embarrassed|overwhelmed|emotional|tired|sore|shy)',
+    '(feel|feels|feeling|felt) .{0,2} (nervous|anxious|worried|scared|unsure|embarrassed|overwhelmed|emotional|tired|sore|shy|lonely|homesick|unsettled)',
     // A tip about what to expect next, not a harm waved away: "Rain is common at this time of year, so bring a coat".
     'so #Adverb? (bring|pack|wear|take|plan|allow|book|remember)',
     '(if|when|whenever|in case) .{0,4} (happen|happens|occur|occurs)$',
@@ -98,9 +104,16 @@ export default defineRule({
         "It's rush hour, delays happen.",
         'Flight times can vary on busy days.',
         'Battery range will vary depending on the terrain.',
+        // The phase not said to pass, and a feeling that is no feeling word, stay flagged.
+        'Pale gills are really common for the first day after a journey.',
+        'Some leaking is very common for the first term of use.',
       ],
       pass: [
         'Stargazing is part of the experience, so bring a blanket.',
+        "Pale and still is really common for the first day, and they colour back up within a day or two.",
+        "Pain like this is common in the first weeks but it isn't something you have to put up with.",
+        "Moving at eight is a big thing, and it's very common for the first term to feel lonely.",
+        'Your results are back and everything is within the normal range.',
         'The tasting is part of the tour and is included in your ticket.',
         "A little stiffness can happen with a new mattress, but it shouldn't go on longer than two weeks.",
         'Delays do happen, and I am sorry this one hit your wedding day.',

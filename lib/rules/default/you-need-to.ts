@@ -45,6 +45,9 @@ export default defineRule({
     'you will #Adverb? (need|have) to .{1,20} and (i|we) (will|shall|can) #Adverb? #Verb',
     // …or a deed already done for them beside it: "You'll need to let staff know — I've drafted a note you can forward".
     'you will #Adverb? (need|have) to .{1,20} (i|we) have #Adverb? (#PastTense && !closed && !cancelled && !rejected && !removed && !suspended)',
+    // The customer's own choice, named first: "If you'd like to add your faith to your record, you'll need to log in and
+    // tick the box". A requirement for what they asked of us ("If you want a refund, you need to send it back") stays.
+    '(if|should) you #Adverb? (would|do)? #Adverb? (like|want|wish|prefer|fancy|choose|decide) to .{1,14} you will #Adverb? (need|have) to',
     '(if|when|whether|unless|until|before|once|so|in case) you #Adverb? (will|would|do|ever)? #Adverb? be? (need|have|must|should|are required|required|expected)',
     '(do|does|did|will|would|could|should) you #Adverb? (need|have|must)',
     'you (do|will|would|did|should|may|might)? (not|never) (need|have|must) to?',
@@ -56,9 +59,8 @@ export default defineRule({
     'you (need|have) to (wait|do|pay|worry|go|make) for? (anything|nothing|any|no|long)',
     // "All you need to…", "There's nothing else you need to do", and the same relative clause on a thing: "The only
     // thing you must do is empty it", "the last thing you should have found".
-    '(all|everything|something|nothing|anything|thing|things) (else|that)? you #Adverb? (should|must|need to|have to|will need to)',
     // "what you need to…", and what the customer is entitled to: "that's not what you should expect from a new machine".
-    'what you #Adverb? (need to|have to|should expect|would expect|can expect)',
+    '(what|all|everything|something|nothing|anything|thing|things) (else|that)? you #Adverb? (should|must|need to|have to|will need to|would expect|can expect)',
     'you (need|have) to (know|be aware)',
     '(please|kindly) call back (any time|anytime|whenever|if)',
     '(could|would|can|will|if) you #Adverb? (could|can|would)? #Adverb? (please|kindly)',
@@ -81,6 +83,8 @@ export default defineRule({
       '(is|are) there (a|any|another) #Adjective? way to',
       '(is|was|would) it #Adverb? possible to',
       '(can|could|may) (i|we|u) #Adverb? (still|also)? #Verb',
+      // Asked for someone in their care: "Can my mother still come?", "Could she travel alone?"
+      '(can|could|may) (he|she|they|my #Noun|our #Noun) #Adverb? (still|also)? #Verb',
       '(do|would|will|should|must) (i|we|you|u) #Adverb? (need|have) to',
       '(what|which) (do|would|will|should|must) (i|we) #Adverb? (need|have|bring|do|send|show|provide)',
       '(is|was) there anything (else)? (i|we) (have|need|must|should)',
