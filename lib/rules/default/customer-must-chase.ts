@@ -6,7 +6,7 @@ import { defineRule } from '../define';
  * on every channel "check back later", "keep an eye on your inbox", "try again in a few days" still hand the chase over.
  */
 const LIVE_PAGE = [
-  '(follow|check|watch|see|use|monitor|open|refresh|keep an eye on) (the|our|your|this)? #Adjective? (status|tracking|service status|live status|delivery tracking|order tracking) (page|link|site|tracker|map|feed)',
+  '(follow|check|watch|see|monitor|open|refresh|keep an eye on) (the|our|your)? #Adjective? (status|tracking|live status) (page|link|site|tracker|map|feed)',
   '(follow|check|watch|monitor|keep an eye on) (the|our|your)? (live tracker|live map|live updates|live tracking|tracker)',
 ];
 
