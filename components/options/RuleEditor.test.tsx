@@ -202,6 +202,38 @@ describe('RuleEditor: by channel', () => {
   });
 });
 
+describe('RuleEditor: exceptions in one channel', () => {
+  const group = () => screen.getByRole('group', { name: 'By channel' });
+  const field = (channel: string) => within(group()).getByLabelText(`Unless, on ${channel} only (exceptions)`) as HTMLTextAreaElement;
+  const chaseUnless = defaultPack.rules.find((r) => r.id === 'customer-must-chase')!.channels!.social!.unless!;
+
+  it("shows a rule's exceptions per channel, and none where it has none", () => {
+    render(<Harness id="customer-must-chase" />);
+    expect(field('Social').value).toBe(chaseUnless.join('\n'));
+    expect(field('Chat').value).toBe(chaseUnless.join('\n'));
+    expect(field('E-mail').value).toBe('');
+  });
+
+  it("edits them as the channel's setting, keeps them when the channel's severity changes, and names a bad pattern there", () => {
+    const edits: RuleEdits[] = [];
+    render(<Harness id="you-need-to" onEdits={(e) => edits.push(e)} />);
+    fireEvent.change(field('Social'), { target: { value: 'you need to (log|sign) in' } });
+    expect(edits.at(-1)!.overrides['you-need-to']).toEqual({ channels: { social: { unless: ['you need to (log|sign) in'] } } });
+    fireEvent.change(within(group()).getByLabelText('Social'), { target: { value: 'hint' } });
+    expect(edits.at(-1)!.overrides['you-need-to']).toEqual({ channels: { social: { severity: 'hint', unless: ['you need to (log|sign) in'] } } });
+    fireEvent.change(field('Social'), { target: { value: '/need+/' } });
+    expect(field('Social').getAttribute('aria-invalid')).toBe('true');
+    expect(describedText(field('Social'))).toMatch(/Exception 1/);
+    fireEvent.change(field('Social'), { target: { value: '' } });
+    expect(edits.at(-1)!.overrides['you-need-to']).toEqual({ channels: { social: { severity: 'hint' } } });
+  });
+
+  it('a whole-reply check has no exception fields', () => {
+    render(<Harness id="greeting-missing" />);
+    expect(within(group()).queryByLabelText('Unless, on Social only (exceptions)')).toBeNull();
+  });
+});
+
 describe('RuleEditor: softer form', () => {
   const softerGroup = () => screen.getByRole('group', { name: 'Softer where it answers the customer' });
 

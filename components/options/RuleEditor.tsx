@@ -6,7 +6,7 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { CHANNELS, type Channel } from '../../lib/engine/channel';
 import { SEVERITIES } from '../../lib/engine/types';
-import type { FlagExample, Rule } from '../../lib/rules/schema';
+import type { FlagExample, PackProblem, Rule } from '../../lib/rules/schema';
 import type { ResolvedRule } from '../../lib/store-schema/rule-edits';
 import { ruleExamples } from './examples-cache';
 import { describedBy, FieldErrors, LinesField, PrincipleField, TextField } from './Field';
@@ -63,7 +63,7 @@ export function RuleEditor({ entry, managedBy, onChange, onReset, onDelete }: Ru
           </div>
           <PrincipleField id={`${base}-principle`} value={rule.principle} onChange={(principle) => update({ principle })} />
         </div>
-        <ChannelSettings id={base} rule={rule} problems={problemsAt(problems, ['channels'])} onChange={(channels) => update({ channels })} />
+        <ChannelSettings id={base} rule={rule} problems={problems} onChange={(channels) => update({ channels })} />
         <TextField
           id={`${base}-title`}
           label="Title"
@@ -195,28 +195,41 @@ export function channelSummary(rule: Rule): string[] {
   });
 }
 
-/** The channel's setting for a choice (undefined: none, the rule's own apply). */
-function settingFor(rule: Rule, choice: ChannelChoice): NonNullable<Rule['channels']>[Channel] {
-  if (choice === 'same') return undefined;
-  if (choice === 'off') return { enabled: false };
-  return rule.enabled ? { severity: choice } : { enabled: true, severity: choice };
+type ChannelSetting = NonNullable<NonNullable<Rule['channels']>[Channel]>;
+
+/** The channel's setting for a choice, keeping its exemptions (undefined: none, the rule's own apply). */
+function settingFor(rule: Rule, channel: Channel, choice: ChannelChoice): ChannelSetting | undefined {
+  const unless = rule.channels?.[channel]?.unless;
+  const chosen: ChannelSetting = choice === 'same' ? {} : choice === 'off' ? { enabled: false } : rule.enabled ? { severity: choice } : { enabled: true, severity: choice };
+  return withUnless(chosen, unless);
+}
+
+/** A channel's setting with these exemptions (none when the list is empty), or undefined when nothing is left in it. */
+function withUnless(setting: ChannelSetting, unless: readonly string[] | undefined): ChannelSetting | undefined {
+  const { unless: _old, ...rest } = setting;
+  const next = unless?.length ? { ...rest, unless: [...unless] } : rest;
+  return Object.keys(next).length ? next : undefined;
 }
 
 /**
  * What the rule does on each channel (the one the agent picks in the popup, or the helpdesk names): as the rule says,
  * off, or at another severity. Cleared settings stay an empty object, so clearing a pack rule's setting is an edit.
  */
-function ChannelSettings({ id, rule, problems, onChange }: { id: string; rule: Rule; problems: FieldProblem[]; onChange(channels: Rule['channels']): void }) {
+function ChannelSettings({ id, rule, problems: all, onChange }: { id: string; rule: Rule; problems: readonly PackProblem[]; onChange(channels: Rule['channels']): void }) {
   const same = rule.enabled ? SEVERITY_LABELS[rule.severity].toLowerCase() : 'off';
+  // A channel's exemptions show their problems beside their own field; the rest here.
+  const problems = problemsAt(all, ['channels']).filter((p) => p.rest[1] !== 'unless');
   const messages = problems.map((p) => (p.rest.length ? `${p.rest.join('.')}: ${p.message}` : p.message));
-  const change = (channel: Channel, choice: ChannelChoice) => {
+  const set = (channel: Channel, setting: ChannelSetting | undefined) => {
     const next: NonNullable<Rule['channels']> = {};
     for (const c of CHANNELS) {
-      const setting = c === channel ? settingFor(rule, choice) : rule.channels?.[c];
-      if (setting) next[c] = setting;
+      const kept = c === channel ? setting : rule.channels?.[c];
+      if (kept) next[c] = kept;
     }
     onChange(next);
   };
+  const change = (channel: Channel, choice: ChannelChoice) => set(channel, settingFor(rule, channel, choice));
+  const changeUnless = (channel: Channel, unless: string[]) => set(channel, withUnless(rule.channels?.[channel] ?? {}, unless));
   return (
     <fieldset className="channel-settings" aria-describedby={describedBy(`${id}-channels-hint`, messages.length > 0 && `${id}-channels-error`)}>
       <legend>By channel</legend>
@@ -241,6 +254,19 @@ function ChannelSettings({ id, rule, problems, onChange }: { id: string; rule: R
         ))}
       </div>
       <FieldErrors id={`${id}-channels-error`} messages={messages} />
+      {rule.kind === 'phrase' &&
+        CHANNELS.map((channel) => (
+          <LinesField
+            key={channel}
+            id={`${id}-unless-${channel}`}
+            label={`Unless, on ${CHANNEL_LABELS[channel]} only (exceptions)`}
+            itemName="Exception"
+            hint={`One pattern per line, added to the rule's own exceptions on ${CHANNEL_LABELS[channel]} replies only.`}
+            value={[...(rule.channels?.[channel]?.unless ?? [])]}
+            problems={problemsAt(all, ['channels', channel, 'unless'])}
+            onChange={(unless) => changeUnless(channel, unless)}
+          />
+        ))}
     </fieldset>
   );
 }

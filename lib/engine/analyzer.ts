@@ -19,7 +19,7 @@ import type { CheckContext, CheckedSentence } from './checks/context';
 import { checkLanguage } from './language';
 import { sentenceMarkers, sumMarkers, type SentenceMarkers } from './markers';
 import { readMood } from './mood';
-import { compilePhraseRules, matchPhraseRule, nextSentenceExcuses, SentenceDoc, softerFits, type CompiledPhraseRule } from './phrase';
+import { channelExcuses, compilePhraseRules, matchPhraseRule, nextSentenceExcuses, SentenceDoc, softerFits, type CompiledPhraseRule } from './phrase';
 import { calmCustomer, customerSentencesOf, softenAnswers } from './answered-softly';
 import { mergeOverlapping } from './merge-findings';
 import { oneCardOnAShortReply } from './one-card-on-a-short-reply';
@@ -33,7 +33,7 @@ import { sentencesAsReworded } from './warmth/as-reworded';
 import { warmthFeatures, type ScoredSentence } from './warmth/features';
 import { linearScore } from './warmth/model';
 import { countWords, segmentSteps, type Sentence } from './segment';
-import { DEFAULT_CHANNEL, isChannel, onInSomeChannel, ruleInChannel } from './channel';
+import { DEFAULT_CHANNEL, isChannel, onInSomeChannel, ruleInChannel, type Channel } from './channel';
 import { agentOnlyText, isNameLike, readStructure, type ReplyPart, type ReplyStructure } from './structure';
 import type { Analysis, AnalyzeOptions, Finding, MoodReading, ReplyLayout } from './types';
 import { sentenceKeys } from './words';
@@ -85,6 +85,8 @@ interface SentenceWork {
    * (`unlessNext`)? Kept with this sentence, so editing it alone recomputes the answer.
    */
   excusesPrevious: Map<string, boolean>;
+  /** Per rule id and channel: does one of that rule's exemptions for the channel (`channels.<channel>.unless`) match here? */
+  excusedIn: Map<string, boolean>;
 }
 
 const CACHE_LIMIT = 5000;
@@ -219,6 +221,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         progress: null,
         usedIn: generation,
         excusesPrevious: new Map(),
+        excusedIn: new Map(),
       };
       cache.set(sentence.text, entry);
     }
@@ -254,6 +257,19 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     if (excused === undefined) {
       excused = nextSentenceExcuses(compiled, entry.doc);
       entry.excusesPrevious.set(rule.id, excused);
+    }
+    return excused;
+  }
+
+  /** Is the rule's finding in this sentence exempt in this channel (`channels.<channel>.unless`)? Kept with the sentence. */
+  function excusedInChannel(rule: PhraseRule, entry: SentenceWork, channel: Channel): boolean {
+    const compiled = compiledByRule.get(rule);
+    if (!compiled?.unlessIn[channel]) return false;
+    const key = `${rule.id}\u0000${channel}`;
+    let excused = entry.excusedIn.get(key);
+    if (excused === undefined) {
+      excused = channelExcuses(compiled, entry.doc, channel);
+      entry.excusedIn.set(key, excused);
     }
     return excused;
   }
@@ -414,6 +430,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         let window: Sentence[] | undefined;
         for (const f of entry.findings ?? entry.progress?.found ?? []) {
           if (!inChannel(f.rule).enabled) continue;
+          // An exemption of this channel only: "Follow our status page for updates" is the follow-up itself on social.
+          if (excusedInChannel(f.rule, entry, channel)) continue;
           // The way forward may come one sentence later ("We can't refund it. Could you ask Apple? I've refunded the night.").
           if (f.rule.unlessNext.length && (window ??= nextInWindow(sentences, index)).some((next) => excusedByNext(f.rule, next))) continue;
           const count = perRule.get(f.rule.id) ?? 0;

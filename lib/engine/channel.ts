@@ -11,6 +11,8 @@ type Severity = 'hint' | 'suggestion' | 'warning';
 interface ChannelSetting {
   enabled?: boolean | undefined;
   severity?: Severity | undefined;
+  /** A phrase rule's exemptions in this channel only (see lib/rules/schema.ts). */
+  unless?: readonly string[] | undefined;
 }
 interface ChannelTunable {
   enabled: boolean;

@@ -10,6 +10,7 @@ import { SentenceDoc } from './sentence-doc';
 import { literalPhraseSource, sentenceKeys } from './words';
 import { WordPrefilter, type SentenceCandidates } from './phrase-index';
 import { SHIPPED_PATTERN_PLANS } from './phrase-plans';
+import { CHANNELS, type Channel } from './channel';
 
 export { SentenceDoc } from './sentence-doc';
 
@@ -75,6 +76,8 @@ export interface CompiledPhraseRule {
   literalSlots: number[];
   patterns: CompiledPattern[];
   unless: CompiledPattern[];
+  /** The rule's exemptions in one channel only (`channels.<channel>.unless`), checked where the reply goes (channelExcuses). */
+  unlessIn: Partial<Record<Channel, CompiledPattern[]>>;
   /** Patterns checked against the next sentence: one that matches there excuses the rule's matches (see nextSentenceExcuses). */
   unlessNext: CompiledPattern[];
   /** The rule's `softer` patterns: on the customer's message, and on the flagged sentence (see softerFits). */
@@ -111,7 +114,7 @@ export function patternPlansOf(rules: readonly PhraseRule[]): Map<string, Patter
     return plan;
   };
   for (const rule of rules) {
-    [...rule.patterns, ...rule.unlessNext, ...(rule.softer?.customerAsked ?? []), ...(rule.softer?.sentenceHas ?? [])].forEach(add);
+    [...rule.patterns, ...rule.unlessNext, ...(rule.softer?.customerAsked ?? []), ...(rule.softer?.sentenceHas ?? []), ...channelUnlessOf(rule)].forEach(add);
     for (const pattern of rule.unless) {
       const { choices } = add(pattern);
       if (choices) add(byWordsSource(choices));
@@ -200,6 +203,12 @@ export function compilePhraseRule(rule: PhraseRule, plans: PatternPlans = shippe
     literalSlots: [],
     patterns: rule.patterns.map(compile),
     unless: rule.unless.map(compileUnless),
+    unlessIn: Object.fromEntries(
+      CHANNELS.flatMap((channel) => {
+        const unless = rule.channels?.[channel]?.unless;
+        return unless?.length ? [[channel, unless.map(compile)]] : [];
+      }),
+    ),
     unlessNext: rule.unlessNext.map(compile),
     softerAsked: (rule.softer?.customerAsked ?? []).map(compile),
     softerSentence: (rule.softer?.sentenceHas ?? []).map(compile),
@@ -618,6 +627,22 @@ function unlessReadsOf(doc: SentenceDoc): SentenceDoc {
     unlessDocs.set(doc, (main = new SentenceDoc(text, sentenceKeys(text))));
   }
   return main;
+}
+
+/** Every pattern of a rule's per-channel exemptions. */
+function channelUnlessOf(rule: PhraseRule): string[] {
+  return CHANNELS.flatMap((channel) => rule.channels?.[channel]?.unless ?? []);
+}
+
+/**
+ * Does one of the rule's exemptions for this channel (`channels.<channel>.unless`) match the sentence? Read as the rule's
+ * own `unless` is (the main clause after a courtesy intro), each pattern with its own word test.
+ */
+export function channelExcuses(compiled: CompiledPhraseRule, doc: SentenceDoc, channel: Channel): boolean {
+  const patterns = compiled.unlessIn[channel];
+  if (!patterns?.length) return false;
+  const unlessDoc = unlessReadsOf(doc);
+  return patterns.some((p) => patternMatches(unlessDoc, p, undefined).length > 0);
 }
 
 /**

@@ -33,8 +33,10 @@ export const OFFER_INSTEAD_NEXT: string[] = [
   // it needs the contrast said ("But there is a way:", "But there's another"); "There is a way to complain" is none.
   '^(here are|there are|but there is|but theres)? (a couple of|a few|some|a|another|two|three|#Value) #Adjective? (options|alternatives|workarounds|way|ways)',
   // What we do have for them, a place, a slot or a credit: "We do have an emergency slot at 2:40pm today", "I have two
-  // places left on Sunday", "We do have an injury credit for exactly this". A thing of ours that is no help ("We do have a policy on this") is none of these.
-  '(we|i) (do|also|still)? have (a|an|one|two|#Value) .? (slot|slots|appointment|space|spaces|place|places|room|seat|seats|table|tables|spot|cancellation|credit)',
+  // places left on Sunday", "We do have an injury credit for exactly this". A thing of ours that is no help ("We do have a
+  // policy on this") is none of these, nor one only named after them ("We do have a credit policy", "a room service menu"):
+  // the slot or credit must be the thing we have, with no noun after it.
+  '(we|i) (do|also|still)? have (a|an|#Value) .? (slot|slots|appointment|space|spaces|place|places|room|seat|seats|table|tables|spot|cancellation|credit) !#Noun?',
   // Other things of ours that do suit them, with the contrast said: "Our Strawberry and Mint flavours are made in our
   // nut-free kitchen though." A place that is merely shut ("The store is closed on Sundays though.") is no offer.
   '^(our|the|these|both|all) .{1,5} (is|are) #Adverb? (available|safe|suitable|fine|free|ok|okay|in stock) .{0,6} (though|instead)',

@@ -48,7 +48,7 @@ describe('validatePack', () => {
 
   it('rejects duplicate rule ids, unknown formats and bad structure-check options', () => {
     expect(validatePack(pack([goodRule, goodRule])).ok).toBe(false);
-    expect(validatePack({ ...pack([goodRule]), formatVersion: 4 }).ok).toBe(false);
+    expect(validatePack({ ...pack([goodRule]), formatVersion: 5 }).ok).toBe(false);
     expect(validatePack(null).ok).toBe(false);
     const { patterns: _p, rewrites: _r, ...base } = goodRule as Extract<RuleInput, { kind: 'phrase' }>;
     const structure = { ...base, kind: 'structure', check: 'wall-of-text', options: { maxWords: 'lots' } };
@@ -154,9 +154,9 @@ describe('a strict pack: mistakes are named, never dropped silently', () => {
   });
 
   it('says which format versions this build reads', () => {
-    expect(problemsOf({ ...pack([goodRule]), formatVersion: 4 })).toEqual([{ where: 'formatVersion', message: 'this build reads formatVersion 1, 2 or 3, not 4' }]);
-    expect(problemsOf({ ...pack([goodRule]), formatVersion: undefined })[0]!.message).toBe('this build reads formatVersion 1, 2 or 3, not a missing one');
-    expect(problemsOf({ ...pack([goodRule]), formatVersion: '2' })[0]!.message).toBe('this build reads formatVersion 1, 2 or 3, not "2"');
+    expect(problemsOf({ ...pack([goodRule]), formatVersion: 5 })).toEqual([{ where: 'formatVersion', message: 'this build reads formatVersion 1, 2, 3 or 4, not 5' }]);
+    expect(problemsOf({ ...pack([goodRule]), formatVersion: undefined })[0]!.message).toBe('this build reads formatVersion 1, 2, 3 or 4, not a missing one');
+    expect(problemsOf({ ...pack([goodRule]), formatVersion: '2' })[0]!.message).toBe('this build reads formatVersion 1, 2, 3 or 4, not "2"');
   });
 
   it('an unknown kind says which kinds exist', () => {
@@ -253,7 +253,7 @@ describe('a strict pack: mistakes are named, never dropped silently', () => {
       [{ fax: { severity: 'hint' } }, 'rules[0] "bare-wait" › channels.fax', '`fax`: unknown field (known: email, chat, social)'],
       [{ socal: { severity: 'hint' } }, 'rules[0] "bare-wait" › channels.socal', '`socal`: unknown field; did you mean `social`?'],
       [{ social: { severty: 'hint' } }, 'rules[0] "bare-wait" › channels.social.severty', '`severty`: unknown field; did you mean `severity`?'],
-      [{ social: { when: 'never' } }, 'rules[0] "bare-wait" › channels.social.when', '`when`: unknown field (known: enabled, severity)'],
+      [{ social: { when: 'never' } }, 'rules[0] "bare-wait" › channels.social.when', '`when`: unknown field (known: enabled, severity, unless)'],
       ['social', 'rules[0] "bare-wait" › channels', 'Invalid input: expected object, received string'],
     ])('rejects the whole pack for channels %j, naming %s', (channels, where, message) => {
       const result = validatePack(pack([{ ...goodRule, channels }, { ...goodRule, id: 'other-rule' }]));
@@ -296,5 +296,69 @@ describe('a strict pack: mistakes are named, never dropped silently', () => {
       expect(analyzer.analyze('Please wait.', { channel: 'email' }).findings).toEqual([]);
       expect(analyzer.analyze('Please wait.', { channel: 'social' }).findings.map((f) => f.ruleId)).toEqual(['bare-wait']);
     });
+  });
+
+  describe('exemptions in one channel (`channels.<channel>.unless`, format version 4)', () => {
+    const withUnless = (channels: unknown) => ({ ...goodRule, channels });
+    const live = ['please wait while (the|our) page (loads|refreshes)'];
+
+    it('accepts patterns per channel beside a severity, and the rule stays as it was elsewhere', () => {
+      const result = validatePack(pack([withUnless({ social: { unless: live, severity: 'hint' } })]));
+      expect(result.ok).toBe(true);
+      if (result.ok) expect(result.pack.rules[0]!.channels).toEqual({ social: { unless: live, severity: 'hint' } });
+    });
+
+    it.each([
+      [{ social: { unless: ['/wait+/'] } }, 'rules[0] "bare-wait" › channels.social.unless[0]'],
+      [{ chat: { unless: ['.* please .* wait .* page'] } }, 'rules[0] "bare-wait" › channels.chat.unless[0]'],
+      [{ chat: { unless: 'page loads' } }, 'rules[0] "bare-wait" › channels.chat.unless'],
+      [{ chat: { unless: [42] } }, 'rules[0] "bare-wait" › channels.chat.unless[0]'],
+      [{ social: { unless: Array.from({ length: 21 }, (_, i) => `page${i}`) } }, 'rules[0] "bare-wait" › channels.social.unless'],
+      [{ social: { unles: ['page'] } }, 'rules[0] "bare-wait" › channels.social.unles'],
+    ])('rejects the whole pack for %j, naming %s', (channels, where) => {
+      const result = validatePack(pack([withUnless(channels), { ...goodRule, id: 'other-rule' }]));
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.problems.map((p) => p.where)).toContain(where);
+    });
+
+    it('a whole-reply check has none: its options tune it', () => {
+      const { patterns: _p, rewrites: _r, ...base } = goodRule as Extract<RuleInput, { kind: 'phrase' }>;
+      const structure = { ...base, id: 'long-reply', kind: 'structure', check: 'wall-of-text', channels: { social: { unless: ['page'] } } };
+      expect(problemsOf(pack([structure]))).toEqual([
+        { where: 'rules[0] "long-reply" › channels.social.unless', message: 'only a phrase rule has exemptions (`unless`); a whole-reply check is tuned by its `options`' },
+      ]);
+    });
+
+    it('an older pack still loads; one of an older version cannot hold them, and says which version can', () => {
+      for (const formatVersion of [1, 2, 3]) expect(validatePack({ ...pack([goodRule]), formatVersion }).ok).toBe(true);
+      expect(validatePack({ ...pack([withUnless({ social: { severity: 'hint' } })]), formatVersion: 3 }).ok).toBe(true);
+      expect(problemsOf({ ...pack([withUnless({ social: { unless: live } })]), formatVersion: 3 })).toEqual([
+        { where: 'rules[0] "bare-wait" › channels.social.unless', message: 'exemptions in one channel need formatVersion 4 (this pack says 3)' },
+      ]);
+      expect(formatVersionFor([goodRule as never, withUnless({ chat: { unless: live } }) as never])).toBe(4);
+      expect(formatVersionFor([withUnless({ chat: { severity: 'hint' } }) as never])).toBe(2);
+    });
+
+    it('round-trips through JSON, as an exported pack is imported again', () => {
+      const first = validatePack(pack([withUnless({ chat: { unless: live }, social: { enabled: false } })]));
+      if (!first.ok) throw new Error(JSON.stringify(first.problems));
+      const again = validatePack(JSON.parse(JSON.stringify({ ...first.pack, formatVersion: formatVersionFor(first.pack.rules) })));
+      expect(again).toEqual(first);
+    });
+
+    it('the analyzer applies them only in their channel, on the sentence that holds them', () => {
+      const rules = validatePack(pack([withUnless({ social: { unless: live } })]));
+      if (!rules.ok) throw new Error(JSON.stringify(rules.problems));
+      const analyzer = createAnalyzer(rules.pack);
+      const ids = (text: string, channel: 'email' | 'chat' | 'social') => analyzer.analyze(text, { channel }).findings.map((f) => f.ruleId);
+      const text = 'Please wait while the page loads.';
+      expect(ids(text, 'email')).toEqual(['bare-wait']);
+      expect(ids(text, 'chat')).toEqual(['bare-wait']);
+      expect(ids(text, 'social')).toEqual([]);
+      // Kept with the sentence: asking again on another channel gives that channel's answer.
+      expect(ids(text, 'email')).toEqual(['bare-wait']);
+      expect(ids('Please wait. The page loads soon.', 'social')).toEqual(['bare-wait']);
+    });
+
   });
 });

@@ -21,16 +21,19 @@ import { patternProblem, templateProblem, phraseProblem, captureNames } from './
 export const PACK_FORMAT = 'rapport-rule-pack';
 /**
  * Version 2 added per-channel settings on any rule (`channels`); version 3 a phrase rule's softer finding where the
- * sentence answers a calm customer (`softer`). A pack that uses neither is still a version 1 pack (`formatVersionFor`),
- * so a build that reads only version 1 can still load it.
+ * sentence answers a calm customer (`softer`); version 4 a phrase rule's exemptions in one channel only
+ * (`channels.social.unless`). A pack that uses none of them is still a version 1 pack (`formatVersionFor`), so a build
+ * that reads only version 1 can still load it.
  */
-export const PACK_FORMAT_VERSION = 3;
+export const PACK_FORMAT_VERSION = 4;
 /** The format versions this build reads. */
-const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2, PACK_FORMAT_VERSION];
+const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2, 3, PACK_FORMAT_VERSION];
 /** The first format version that has `channels` on a rule. */
 const CHANNELS_SINCE = 2;
 /** The first format version that has `softer` on a phrase rule. */
 const SOFTER_SINCE = 3;
+/** The first format version that has `unless` in a phrase rule's per-channel settings. */
+const CHANNEL_UNLESS_SINCE = 4;
 
 /** Every size limit of a pack, in one place (the messages state them). */
 export const PACK_LIMITS = {
@@ -131,9 +134,16 @@ const severity = z.enum(SEVERITIES as readonly ['hint', 'suggestion', 'warning']
 /**
  * A rule's settings for one channel: the rule's own `enabled` and `severity`, which win over the top-level ones there
  * (the same convention as a whole-reply check's `options.channels`). `{ "social": { "severity": "hint" } }` softens a
- * rule on social replies; `{ "social": { "enabled": false } }` switches it off there.
+ * rule on social replies; `{ "social": { "enabled": false } }` switches it off there. A phrase rule may also have
+ * exemptions that hold in that channel only (format version 4), added to its own `unless`: on social, "Follow our status
+ * page for updates" on an outage is the follow-up itself, while in an e-mail it hands the chasing to the customer.
  */
-const channelSetting = strictObject({ enabled: z.boolean().optional(), severity: severity.optional() });
+const channelSetting = strictObject({
+  enabled: z.boolean().optional(),
+  severity: severity.optional(),
+  /** Patterns that, in the same sentence, mean the phrase is fine in this channel (as the rule's `unless`; phrase rules only). */
+  unless: list(z.string().superRefine(refineWith(patternProblem)), L.unless, '"unless" patterns').optional(),
+});
 const channelSettings = strictObject(Object.fromEntries(CHANNELS.map((c) => [c, channelSetting.optional()])) as Record<(typeof CHANNELS)[number], z.ZodOptional<typeof channelSetting>>);
 
 /**
@@ -248,6 +258,11 @@ const structureRule = strictObject({
     .refine((o) => Object.keys(o).length <= L.checkOptions, `at most ${L.checkOptions} options are allowed`)
     .default({}),
 }).superRefine((rule, ctx) => {
+  for (const channel of CHANNELS) {
+    if (rule.channels?.[channel]?.unless) {
+      ctx.addIssue({ code: 'custom', path: ['channels', channel, 'unless'], message: 'only a phrase rule has exemptions (`unless`); a whole-reply check is tuned by its `options`' });
+    }
+  }
   const parsed = checkOptionSchemas[rule.check as CheckId].safeParse(rule.options);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -281,14 +296,24 @@ export const packSchema = strictObject({
     if (rule.kind === 'phrase' && rule.softer && pack.formatVersion < SOFTER_SINCE) {
       ctx.addIssue({ code: 'custom', path: ['rules', i, 'softer'], message: `a softer finding needs formatVersion ${SOFTER_SINCE} (this pack says ${pack.formatVersion})` });
     }
+    for (const channel of CHANNELS) {
+      if (rule.channels?.[channel]?.unless && pack.formatVersion < CHANNEL_UNLESS_SINCE) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rules', i, 'channels', channel, 'unless'],
+          message: `exemptions in one channel need formatVersion ${CHANNEL_UNLESS_SINCE} (this pack says ${pack.formatVersion})`,
+        });
+      }
+    }
   });
 });
 
 /**
- * The lowest format version that holds these rules (so older builds read it): 3 when a phrase rule has a softer
- * finding, 2 when a rule has per-channel settings, else 1.
+ * The lowest format version that holds these rules (so older builds read it): 4 when a rule has exemptions in one
+ * channel, 3 when a phrase rule has a softer finding, 2 when a rule has per-channel settings, else 1.
  */
 export function formatVersionFor(rules: readonly (Pick<Rule, 'channels'> & { softer?: unknown })[]): number {
+  if (rules.some((r) => CHANNELS.some((c) => r.channels?.[c]?.unless))) return CHANNEL_UNLESS_SINCE;
   if (rules.some((r) => r.softer)) return SOFTER_SINCE;
   return rules.some((r) => r.channels) ? CHANNELS_SINCE : 1;
 }

@@ -30,9 +30,13 @@ describe('rules softened on social', () => {
 
   it('says so in the pack, so the options and an export show it', () => {
     const settings = Object.fromEntries(defaultPack.rules.filter((r) => r.channels).map((r) => [r.id, r.channels]));
+    const livePage = settings['customer-must-chase']?.social?.unless;
+    expect(livePage?.length).toBeGreaterThan(0);
     expect(settings).toEqual({
       'see-our-guide': { social: { severity: 'hint' } },
       'sorry-for-any-inconvenience': { social: { severity: 'hint' } },
+      // A live status or tracking page is the follow-up itself on chat and social (session 37).
+      'customer-must-chase': { chat: { unless: livePage }, social: { unless: livePage } },
     });
   });
 });

@@ -12,7 +12,7 @@
 import { nlp, parsedPattern, tagSentence, type Conjugations, type NlpDoc } from '../../nlp/nlp';
 import type { Mood } from '../types';
 import type { CueKind } from './cues';
-import { stakesIn } from './stakes';
+import { stakesIn, type StakesFamily } from './stakes';
 
 /** How much of a message is tagged: its first sentences, each clipped. */
 const MAX_SENTENCES = 12;
@@ -114,6 +114,19 @@ const AGED_CHILD = /\b(?:my|our) (?:\d{1,2}|one|two|three|four|five|six|seven|ei
 const ROLE = /^(?:my|our) (?:\w+ )?(?:manager|boss|accountant|solicitor|lawyer|landlord|agent|tenant|client|customer|employer|colleague|driver|engineer|contractor|builder|supplier|broker|adviser|advisor)s?$/i;
 /** "cried with joy", "happy tears": crying that is no harm. */
 const GLAD_TEARS = /\b(?:with|of) (?:joy|happiness|laughter)\b|\bhappy tears\b/i;
+/**
+ * The cue each family of stakes told plainly is read as (stakes.ts): a report made before is a repeat contact, a service
+ * gone for a span a wait. Written as a record so a new family without its cue fails the type check.
+ */
+const CUE_OF_STAKES: ReadonlyMap<string, CueKind> = new Map(
+  Object.entries({
+    'reported-before': 'repeat-contact',
+    'gone-for-a-span': 'waiting',
+    'charged-against-them': 'money',
+    'many-kept': 'failure',
+    'need-by-a-near-date': 'failure',
+  } satisfies Record<StakesFamily, CueKind>),
+);
 /** A question the customer asks ("is that the monthly fee?", "can we move it?") tells no grievance by itself. */
 const ENDS_IN_QUESTION = /\?\s*$/;
 const NEGATION = /\b(?:not|no|never|nothing|nobody|no-one|no one|still|n't)\b|n't\b/i;
@@ -877,7 +890,7 @@ export function situationHits(text: string): SituationHit[] {
   // before — only where nothing else read the message upset.
   if (hits.length === 0) {
     for (const { family, index } of stakesIn(sentences, text, thanked)) {
-      add(family, 'frustrated', family === 'reported-before' ? 'repeat-contact' : family === 'gone-for-a-span' ? 'waiting' : family === 'charged-against-them' ? 'money' : 'failure', 1, sentences[index]!.s);
+      add(family, 'frustrated', CUE_OF_STAKES.get(family)!, 1, sentences[index]!.s);
     }
   }
   return hits;

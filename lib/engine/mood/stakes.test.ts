@@ -90,3 +90,34 @@ describeUpsetCases('money taken against them', {
     'Can you put our invoicing on the annual cycle instead of monthly. Cheers',
   ],
 });
+
+// Session 37: "still there" and "their need" read by meaning. A negation counts as the problem still there only when it
+// negates the fix, the visit or the answer ("nobody has come", "haven't heard"), not "it didn't say" or "no problem";
+// having counts as a need only when what they have is an occasion ("I've got a party"), not a question, two accounts or a dog.
+describeUpsetCases('reported before, with the fix or the answer still missing', {
+  upset: [
+    'I reported the leak under the sink in March. Nobody has come.',
+    'I rang twice last week about the boiler and it still isn’t fixed.',
+    'Reported the broken gate three weeks ago, no reply.',
+    "I raised this last month. Haven't heard anything since.",
+  ],
+  calm: [
+    "I emailed last week about moving to the family plan. It didn't say whether the price includes the second router.",
+    'I mentioned this to your driver last week. No problem at all, just wanted the invoice copy please.',
+    "We rang on Monday to ask about bin day. I'm not sure the new leaflet has it, which day is it?",
+  ],
+});
+
+describeUpsetCases('a near occasion of theirs, not just something they have', {
+  upset: [
+    'The invitations came printed in the wrong font and we have guests arriving on Saturday.',
+    "Our new sofa arrived torn. I've got a party this weekend.",
+    "The cake stand isn't the one I ordered. I have an event tomorrow night.",
+  ],
+  calm: [
+    "I have a question about Friday's delivery. The gate code isn't 1234 any more, it's 5590.",
+    'We have two accounts with you and would like them merged by Friday. The old one is not used now.',
+    "We have two dogs, so please don't ring the bell when you deliver on Friday.",
+    'hi i have 3 parcels for the pickup today, the labels are not printed yet',
+  ],
+});

@@ -1,5 +1,15 @@
 import { defineRule } from '../define';
 
+/**
+ * On chat and social, a live page handed over on an outage or a delivery IS the follow-up: "Follow our status page for
+ * updates", "Check the tracking link for the driver's ETA". In an e-mail the same words leave the customer to chase, and
+ * on every channel "check back later", "keep an eye on your inbox", "try again in a few days" still hand the chase over.
+ */
+const LIVE_PAGE = [
+  '(follow|check|watch|see|monitor|open|refresh|keep an eye on) (the|our|your)? #Adjective? (status|tracking|live status) (page|link|site|tracker|map|feed)',
+  '(follow|check|watch|monitor|keep an eye on) (the|our|your)? (live tracker|live map|live updates|live tracking|tracker)',
+];
+
 export default defineRule({
   id: 'customer-must-chase',
   kind: 'phrase',
@@ -49,6 +59,7 @@ export default defineRule({
     "(i|we) (will|'ll) #Adverb? (chase|follow up|ring|phone)",
     "(i|we) (will|'ll|am|'m|are|'re) #Adverb? (keep|keeping) (checking|refreshing|monitoring|watching)",
   ],
+  channels: { chat: { unless: LIVE_PAGE }, social: { unless: LIVE_PAGE } },
   rewrites: [],
   advice: 'Say when and how you will update the customer yourself ("I\'ll email you by Friday with the result"), so they do not have to chase.',
   templates: [{ text: ", and I'll also email you by {when}", at: 'end' }],

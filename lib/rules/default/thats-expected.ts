@@ -56,9 +56,11 @@ export default defineRule({
     // Known, and already fixed: "…is a known issue with the early drivers, and it is fixed in the current batch".
     '(and|but) (it|this|that|they) (is|are|has been|have been|was) #Adverb? (fixed|resolved|solved|corrected|patched)',
     '(normal|natural|expected|fine|common) to (feel|be|worry|ask|want|wonder|have|need)',
-    '(fixable|easy fix|easy to fix|nothing you did|not your fault)',
-    // The fix promised as quick in the same breath: "This happens a lot and it's quick to fix."
-    '(quick|simple|easy|straightforward) (to)? (fix|sort|solve|put right|sort out)',
+    '(nothing you did|not your fault)',
+    // The fix promised as quick in the same breath: "This happens a lot and it's quick to fix", "…, an easy fix". Read
+    // from the verb, so a negation between ("it isn't easy to fix", "not something that is easy to fix") is no promise.
+    '(is|are|be|was) (#Adverb && !not && !never && !hardly)? (a|an)? (quick|simple|easy|straightforward) (to)? (fix|sort|solve|put right|sort out)',
+    '(is|are|be|was) (#Adverb && !not && !never && !hardly)? (fixable|repairable)',
     // Reassurance in the same breath: "No worries, this happens a lot!"
     '(no worries|not at all|do not worry|no problem)',
     // Reassurance about a feeling, not a fault waved away: "Lots of people feel nervous beforehand, and that's completely normal."
@@ -114,6 +116,8 @@ export default defineRule({
         'Honestly, this is nothing to be alarmed about.',
         'Everyone has to wait.',
         'Other customers manage fine.',
+        "Drift after a firmware update is a known issue and it isn't easy to fix.",
+        "Condensation is normal in a new build, and it isn't simple to sort.",
         'Some vomiting after a general anaesthetic is entirely normal and nothing to worry about.',
         "It's rush hour, delays happen.",
         'Mild swelling after the procedure is perfectly normal.',

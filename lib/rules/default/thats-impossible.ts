@@ -38,6 +38,9 @@ export default defineRule({
     // The rule declared closed with nothing offered: "There are no exceptions to this rule", "There can be no exception."
     '^there (are|is|will be|can be) no (exception|exceptions) (to|for|on|in)',
     '^there (are|is|will be|can be) no (exception|exceptions)$',
+    // The same closed door, hedged as hard: "That's not something that is easy to fix.", "Sadly it isn't an easy fix."
+    '^#Adverb? (that|this|it) is not (something|one|a thing)? (that|which)? (is)? #Adverb? (easy|simple|quick|straightforward) to (fix|solve|resolve|repair|change)',
+    '^#Adverb? (that|this|it) is not (an|a) #Adverb? (easy|simple|quick|straightforward) (fix|repair|one to fix)',
   ],
   unless: ['(but|however|instead|alternatively|until|unless|once|without|although)', 'what (i|we) can', '(if|whether|when) (that|this|it) is', 'it is (not possible|impossible) to', 'so (that|this|it) (can not|will not)'],
   // A refusal followed at once by what the agent can do is the warm form, not a dead end.
@@ -85,6 +88,9 @@ export default defineRule({
         'There are no exceptions to this rule.',
         'There can be no exception for late returns.',
         'There will be no exceptions.',
+        "That isn't something that's simple to repair.",
+        'Sadly this is not a quick fix.',
+        "Honestly it's not an easy one to fix.",
       ],
       pass: [
         "Changing the delivery address isn't possible once it ships. You can ask the seller to send it to a pickup point.",
@@ -112,6 +118,9 @@ export default defineRule({
         'Unfortunately not yet, but it ships on Monday.',
         'Is there a way around it?',
         'There are no exceptions needed: you are already covered, so I have booked it.',
+        "It's not a quick fix, but the engineer is booked for Thursday at 8.",
+        "I know that isn't easy to fix on your own, so I'll talk you through it.",
+        'Is that not easy to fix at home?',
       ],
     },
   },

@@ -63,6 +63,7 @@ export default defineRule({
       flag: [
         "We don't offer that. Sorry.",
         "We do not accept returns on sale items. We also don't give store credit.",
+        "We don't give credits for outages. We do have a credit policy on the website.",
         "We don't refund digital purchases.",
         'Sadly, we no longer stock the blue model.',
         'We only handle warranty claims after 30 days.',
