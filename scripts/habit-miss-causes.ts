@@ -109,7 +109,7 @@ function rawPatternMatches(principle: string, sentence: string, from: number, to
   );
 }
 
-interface Miss { file: string; id: string; principle: string; phrase: string; cause: Cause; head: string | null; lemmaKnown: boolean }
+interface Miss { file: string; id: string; principle: string; phrase: string; cause: Cause; head: string | null; lemmaKnown: boolean; by: string[] }
 const misses: Miss[] = [];
 const totals = new Map<string, { must: number; aimed: number }>();
 for (const file of files) {
@@ -139,7 +139,12 @@ for (const file of files) {
       else if (rawPatternMatches(must.principle, reply.text.slice(s, e), at - s, end - s)) cause = 'd';
       else if (found.some((f) => overlaps(f.start, f.end, at, end))) cause = 'e';
       else cause = lemmaKnown ? 'b' : 'a';
-      misses.push({ file: file.split('/').pop()!, id: reply.id, principle: must.principle, phrase: must.phrase, cause, head, lemmaKnown });
+      // For cause e, the rules that caught it instead (the members of the findings whose own span meets the phrase).
+      const by =
+        cause === 'e'
+          ? [...new Set(found.flatMap((f) => (overlaps(f.start, f.end, at, end) ? membersOf(f).filter((m) => overlaps(m.start, m.end, at, end)) : [])).map((m) => m.ruleId))]
+          : [];
+      misses.push({ file: file.split('/').pop()!, id: reply.id, principle: must.principle, phrase: must.phrase, cause, head, lemmaKnown, by });
     }
   }
 }
@@ -158,6 +163,11 @@ console.log(`  ${'all'.padEnd(15)} ${''.padStart(9)}  ${CAUSES.map((c) => String
 if (verbose) {
   for (const cause of CAUSES) {
     console.log(`\n[${cause}]`);
-    for (const m of misses.filter((x) => x.cause === cause)) console.log(`  ${m.id.padEnd(7)} ${m.principle.padEnd(14)} ${String(m.head).padEnd(12)} ${m.phrase}`);
+    for (const m of misses.filter((x) => x.cause === cause)) console.log(`  ${m.id.padEnd(7)} ${m.principle.padEnd(14)} ${String(m.head).padEnd(12)} ${m.phrase}${m.by.length ? `  <- ${m.by.join(', ')}` : ''}`);
   }
+  // Cause e by pair: the aimed principle and the rule of another principle that caught the phrase instead.
+  const pairs = new Map<string, number>();
+  for (const m of misses.filter((x) => x.cause === 'e')) for (const id of m.by) pairs.set(`${m.principle} <- ${id}`, (pairs.get(`${m.principle} <- ${id}`) ?? 0) + 1);
+  console.log('\n[e by pair]');
+  for (const [pair, n] of [...pairs].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(4)}  ${pair}`);
 }

@@ -15,13 +15,15 @@ export default defineRule({
     '(we|i) can not be held (responsible|liable|accountable)',
     '(we|i) (accept|take|bear) no (responsibility|liability)',
     '(we|i) (do not|did not) (accept|take|bear) (any)? (responsibility|liability)',
-    '(that is|this is|it is) not (our|my) (problem|concern|fault)',
+    // (Session 37: "that is not our problem" is held by the "(is|are|was|were) not (our|my) …" pattern above; this slot holds
+    // the fault disowned as a noun: "This was not a failure on our part", "there was no error on our part".)
+    '(is|are|was|were) #Adverb? (not|no) (a|an|any)? #Adjective? (failure|fault|error|mistake|oversight|lapse) on (our|my) part',
     '(accept|accepts|take|takes|bear|bears) no (responsibility|liability)',
     // Any subject declining liability: "The hotel does not accept liability for noise".
-    '(#Noun|it|we|i) (does not|do not|did not|will not|can not) (accept|take|bear|assume) (any)? #Adjective? (liability|responsibility)',
+    '(#Noun|it|we|i) (does not|do not|did not|will not|can not|is unable to|are unable to|am unable to) (accept|take|bear|assume) (any)? #Adjective? (liability|responsibility)',
     '(liability|responsibility) (for|of)? .{0,5} (is|are) #Adverb? (excluded|not accepted|declined|disclaimed)',
     '(is|are|was|were) not the (responsibility|fault|liability) of',
-    '(we|i) (are|were|am|was) (therefore|thus|#Adverb)? not (at fault|to blame)',
+    '(we|i) (#Modal|are|were|am|was) (therefore|thus|#Adverb)? not be? (at fault|to blame)',
     '(the|this|that) (error|mistake|fault|problem) (was|is) #Adverb? not (ours|mine)',
     '^not (our|my) (fault|problem|responsibility)',
     '(not|never) (something|anything) (we|i) (would|could|can|will)? #Adverb? (class|classify|consider|treat|regard|count) as (a|an)? (fault|defect|error)',

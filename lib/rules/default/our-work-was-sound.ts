@@ -21,6 +21,9 @@ export default defineRule({
     '(the|our|that) #Noun (did|does|do|has done) (his|her|their|its|our) (job|work) (correctly|properly|right|well)?$',
     '(made|cut|built|altered|printed|fitted|make|makes|produced) (exactly)? (to|from|as per) the #Noun+ (supplied|provided|given|submitted)$',
     '(our|the) #Noun+ (check|checks|inspect|inspects|test|tests) (every|each|all) #Noun',
+    // Our kit said to be tested or inspected, as proof it was sound (session 37): "Our equipment is inspected daily and works
+    // perfectly", "Machines are checked every morning", "Our packaging is tested to keep cheese cool for 48 hours".
+    '^(our|all|all our|the)? #Adjective? #Noun+ (is|are) #Adverb? (tested|inspected|checked|serviced|calibrated|weighed) #Adverb? (daily|weekly|regularly|every|each|before|on|to|and)',
   ],
   unless: OUR_SIDE_UNLESS,
   rewrites: [],

@@ -22,7 +22,8 @@ export default defineRule({
     // Normal, natural, to be expected, in any position: "it's a normal part of the drying process", "some variation is to be expected".
     '(is|are|was) #Adverb? (a|an)? #Adverb? (normal|natural|common|expected|usual) (part|feature|side effect|consequence|result) of',
     '(is|are) #Adverb? (considered|deemed|classed as|classified as|regarded as) #Adverb? (normal|expected|acceptable|standard)',
-    '(variation|variations|some #Noun|a little #Noun|a degree of #Noun) (is|are) #Adverb? (to be)? expected',
+    // …and "to be expected" after any subject (session 37): "Gaps at edges are to be expected", "cracking is only to be expected".
+    '(variation|variations|some #Noun|a little #Noun|a degree of #Noun|is to be|are to be|is only to be|are only to be) #Adverb? (is|are)? #Adverb? (to be)? expected',
     '#Plural #Adverb? (naturally|inevitably|always|normally) (drift|settle|fade|shrink|stretch|vary|wear|loosen|discolour|discolor)',
     '(it|this|that|these things|things|accidents) #Adverb? (happens|happen)$',
     '(everyone|everybody|all our customers|most people) (gets|get|has|have|experiences|goes through|notices) (this|that|it) (at first|initially)?',

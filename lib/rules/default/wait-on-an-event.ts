@@ -38,7 +38,10 @@ export default defineRule({
     '(when|once|as soon as|if) (an|a|the) .{0,2} (becomes|comes|frees) (available|free|up)',
     // A passive promise hung on a step with no date: "The ashes will be sent out when they have been processed",
     // "You will be contacted once it arrives", "Funds will be released upon completion of the review".
-    '(will|shall) be #Adverb? (#PastTense|#Participle) (#Particle|back|out)? (once|when|after) (it|they|the #Noun+|your #Noun+) (has|have|is|are|arrives|comes)',
+    // (Session 37: any verb of the step, "Refund will be initiated once the airline confirms the same"; and the step put
+    // first, "Once the document is returned it will be dispatched to you".)
+    '(will|shall) be #Adverb? (#PastTense|#Participle) (#Particle|back|out)? (once|when|after) (it|they|the #Noun+|your #Noun+) (has|have|is|are|arrives|comes|#PresentTense)',
+    '^(once|when|after) (the|your|all|our|all the) #Adjective? #Noun+ (has|have|is|are) #Adverb? (been)? #Adverb? (#PastTense|#Participle|#Adjective) .{0,8} (will|shall) be #Adverb? (#PastTense|#Participle)',
     '(will|shall) be #Adverb? (#PastTense|#Participle) (#Particle|back|out|over)? (upon|on|after|following) (completion|receipt|approval|release|conclusion) of',
     // The same promise with its receiver named, or hung on a bare state: "will be sent back to you once they have been
     // resoled", "You will be notified once complete".
