@@ -25,7 +25,7 @@ export default defineRule({
     '(get in touch with|reach out to|deal with|liaise with) (the|your|their|them) #Adjective? #Noun? directly',
     '(who|whom|which) you (should|must|will need to|need to|have to|can) (contact|call|email|phone|ring|write to)',
     // Any named desk, address or partner (session 37): "should be directed to Transport for NSW", "to disputes@…", "to our insurers", "directed there".
-    '(should|must|need to|will need to|has to|have to) be #Adverb? (directed|addressed|referred|raised|taken up) (to the|to your|to their|with the|with your|with their|to #ProperNoun|to #Email|to our #Noun|with our #Noun|there)',
+    '(should|must|need to|has to|have to) be #Adverb? (directed|addressed|referred|raised|taken up) (to|with)? (the|your|their|our|#ProperNoun|#Email|there)',
     'take (this|it|that|the matter|your complaint|this matter) up with (the|your|their)',
     '(must|should|need to|will need to|has to|have to) be #Adverb? (raised|taken up|dealt with|directed) (directly)? with (the|your|their)',
     // A claim, dispute or complaint the customer is to lodge with another company (session 26): "You can raise a claim

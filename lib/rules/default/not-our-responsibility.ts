@@ -20,7 +20,7 @@ export default defineRule({
     '(is|are|was|were) #Adverb? (not|no) (a|an|any)? #Adjective? (failure|fault|error|mistake|oversight|lapse) on (our|my) part',
     '(accept|accepts|take|takes|bear|bears) no (responsibility|liability)',
     // Any subject declining liability: "The hotel does not accept liability for noise".
-    '(#Noun|it|we|i) (does not|do not|did not|will not|can not|is unable to|are unable to|am unable to) (accept|take|bear|assume) (any)? #Adjective? (liability|responsibility)',
+    '(#Noun|it|we|i) (does|do|did|will|can|is|are|am) (not|unable to) (accept|take|bear|assume) any? #Adjective? (liability|responsibility)',
     '(liability|responsibility) (for|of)? .{0,5} (is|are) #Adverb? (excluded|not accepted|declined|disclaimed)',
     '(is|are|was|were) not the (responsibility|fault|liability) of',
     '(we|i) (#Modal|are|were|am|was) (therefore|thus|#Adverb)? not be? (at fault|to blame)',

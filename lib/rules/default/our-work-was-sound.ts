@@ -23,7 +23,7 @@ export default defineRule({
     '(our|the) #Noun+ (check|checks|inspect|inspects|test|tests) (every|each|all) #Noun',
     // Our kit said to be tested or inspected, as proof it was sound (session 37): "Our equipment is inspected daily and works
     // perfectly", "Machines are checked every morning", "Our packaging is tested to keep cheese cool for 48 hours".
-    '^(our|all|all our|the)? #Adjective? #Noun+ (is|are) #Adverb? (tested|inspected|checked|serviced|calibrated|weighed) #Adverb? (daily|weekly|regularly|every|each|before|on|to|and)',
+    '^all? (our|the)? #Adjective? #Noun+ (is|are) #Adverb? (tested|inspected|checked|serviced|calibrated) #Adverb? (daily|weekly|regularly|every|before|on|to|and)',
   ],
   unless: OUR_SIDE_UNLESS,
   rewrites: [],

@@ -40,8 +40,8 @@ export default defineRule({
     // "You will be contacted once it arrives", "Funds will be released upon completion of the review".
     // (Session 37: any verb of the step, "Refund will be initiated once the airline confirms the same"; and the step put
     // first, "Once the document is returned it will be dispatched to you".)
-    '(will|shall) be #Adverb? (#PastTense|#Participle) (#Particle|back|out)? (once|when|after) (it|they|the #Noun+|your #Noun+) (has|have|is|are|arrives|comes|#PresentTense)',
-    '^(once|when|after) (the|your|all|our|all the) #Adjective? #Noun+ (has|have|is|are) #Adverb? (been)? #Adverb? (#PastTense|#Participle|#Adjective) .{0,8} (will|shall) be #Adverb? (#PastTense|#Participle)',
+    '(will|shall) be #Adverb? (#PastTense|#Participle) (#Particle|back|out)? (once|when|after) (the|your)? #Noun+ (has|have|is|are|arrives|comes|#PresentTense)',
+    '^(once|when|after) all? (the|your|our)? #Adjective? #Noun+ (has|have|is|are) been? (#Verb|#Adjective) .{0,8} (will|shall) be #Adverb? (#PastTense|#Participle)',
     '(will|shall) be #Adverb? (#PastTense|#Participle) (#Particle|back|out|over)? (upon|on|after|following) (completion|receipt|approval|release|conclusion) of',
     // The same promise with its receiver named, or hung on a bare state: "will be sent back to you once they have been
     // resoled", "You will be notified once complete".
