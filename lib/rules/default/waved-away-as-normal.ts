@@ -51,8 +51,9 @@ export default defineRule({
     '(should|will|usually|normally) #Adverb? (settle|go|fade|stop|clear|disappear|ease|wear off|pass)',
     // The phase passing, said of the one it happens to: "they colour back up within a day or two", "most pick up by week two".
     '(colour|color|perk|pick|warm|brighten|cheer) (back)? up (within|by|after|in)',
-    // A result inside its range is good news, not a fault waved away: "everything is within the normal range".
-    '(within|in) the (normal|healthy|reference|expected|usual) range',
+    // A result inside its range is good news, not a fault waved away: "everything is within the normal range". Said of
+    // the fault itself ("The rattle is within the normal range for this model") it is the rule's own case.
+    '(results|result|levels|level|readings|reading|counts|count|bloods|everything) .{0,3} (within|in) the (normal|healthy|reference|expected|usual) range',
     // Common, but not to be borne: "Pain like this is common in the first weeks but it isn't something you have to put up with".
     'not something (you|they|he|she) (have|has|need|needs|should) to? (put up with|live with|accept|ignore)',
     // …or with the limit past which it is not normal: "…, but it shouldn't go on longer than a week".
@@ -107,6 +108,9 @@ export default defineRule({
         // The phase not said to pass, and a feeling that is no feeling word, stay flagged.
         'Pale gills are really common for the first day after a journey.',
         'Some leaking is very common for the first term of use.',
+        // A range said of the fault itself is the fault waved away.
+        'The humming from the compressor is within the normal range for this unit.',
+        "Honestly that amount of fan noise is well within the expected range, there's nothing to worry about.",
       ],
       pass: [
         'Stargazing is part of the experience, so bring a blanket.',

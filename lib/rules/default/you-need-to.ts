@@ -46,8 +46,10 @@ export default defineRule({
     // …or a deed already done for them beside it: "You'll need to let staff know — I've drafted a note you can forward".
     'you will #Adverb? (need|have) to .{1,20} (i|we) have #Adverb? (#PastTense && !closed && !cancelled && !rejected && !removed && !suspended)',
     // The customer's own choice, named first: "If you'd like to add your faith to your record, you'll need to log in and
-    // tick the box". A requirement for what they asked of us ("If you want a refund, you need to send it back") stays.
-    '(if|should) you #Adverb? (would|do)? #Adverb? (like|want|wish|prefer|fancy|choose|decide) to .{1,14} you will #Adverb? (need|have) to',
+    // tick the box". A requirement for what they asked of us ("If you want a refund, you need to send it back") stays, and
+    // so does the hoop set before their grievance or remedy ("Should you wish to appeal, you will need to submit a new claim
+    // form", "If you'd like to get your money back, you'll need to post it"): that is the rule's own case.
+    '(if|should) you #Adverb? (would|do)? #Adverb? (like|want|wish|prefer|fancy|choose|decide) to (#Verb && !appeal && !dispute && !complain && !challenge && !contest && !claim && !cancel && !return && !escalate && !get && !receive && !request && !make && !raise && !query && !object && !pursue && !take && !reclaim && !recover && !exchange && !swap && !refund) .{0,13} you will #Adverb? (need|have) to',
     '(if|when|whether|unless|until|before|once|so|in case) you #Adverb? (will|would|do|ever)? #Adverb? be? (need|have|must|should|are required|required|expected)',
     '(do|does|did|will|would|could|should) you #Adverb? (need|have|must)',
     'you (do|will|would|did|should|may|might)? (not|never) (need|have|must) to?',
@@ -160,6 +162,10 @@ export default defineRule({
         'You need give PUK code from your SIM card holder.',
         // "as" that is no reason does not excuse it.
         'You will need to bring your ID as well as the booking form.',
+        // The hoop set before their grievance or remedy is the rule's own case, choice-like wording or not.
+        'Should you wish to dispute the parking charge, you will need to write to the council.',
+        "If you'd like to complain, you'll have to fill in the online form first.",
+        'If you want to get a refund, you will need to post it back at your own cost.',
       ],
       pass: [
         "You'll need to keep the boiler off overnight, as damp flues can't be tested safely.",
