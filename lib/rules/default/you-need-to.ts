@@ -48,8 +48,9 @@ export default defineRule({
     // The customer's own choice, named first: "If you'd like to add your faith to your record, you'll need to log in and
     // tick the box". A requirement for what they asked of us ("If you want a refund, you need to send it back") stays, and
     // so does the hoop set before their grievance or remedy ("Should you wish to appeal, you will need to submit a new claim
-    // form", "If you'd like to get your money back, you'll need to post it"): that is the rule's own case.
-    '(if|should) you #Adverb? (would|do)? #Adverb? (like|want|wish|prefer|fancy|choose|decide) to (#Verb && !appeal && !dispute && !complain && !challenge && !contest && !claim && !cancel && !return && !escalate && !get && !receive && !request && !make && !raise && !query && !object && !pursue && !take && !reclaim && !recover && !exchange && !swap && !refund) .{0,13} you will #Adverb? (need|have) to',
+    // form", "If you'd like to get your money back, you'll need to post it"): that is the rule's own case, so only an
+    // extra they may choose (add, update, join, book, go ahead…) is excused.
+    '(if|should) you (would|do)? (like|want|wish|prefer|choose) to (add|update|join|upgrade|opt|book|go|switch|include) .{0,12} you will #Adverb? (need|have) to',
     '(if|when|whether|unless|until|before|once|so|in case) you #Adverb? (will|would|do|ever)? #Adverb? be? (need|have|must|should|are required|required|expected)',
     '(do|does|did|will|would|could|should) you #Adverb? (need|have|must)',
     'you (do|will|would|did|should|may|might)? (not|never) (need|have|must) to?',
