@@ -19,6 +19,7 @@
  */
 import { hasFocusWithin } from './focus';
 import { syntheticPaste, syntheticReplacement } from './synthetic-input';
+import { sharedEnd, sharedStart } from './shared-ends';
 
 const SETTLE_MS = 600;
 /** How long to wait for the browser to announce a new selection. */
@@ -174,8 +175,8 @@ async function takeBack(doc: Document, win: Window, access: TextAccess, root: HT
 function deleteLeftOfInsert(doc: Document, access: TextAccess, root: HTMLElement, before: string, start: number, end: number): void {
   const now = access.readText(root);
   const replaced = before.slice(start, end);
-  const from = commonPrefix(now, before);
-  const to = now.length - commonPrefix(reversed(now.slice(from)), reversed(before.slice(from)));
+  const from = sharedStart(now, before);
+  const to = now.length - sharedEnd(now.slice(from), before.slice(from));
   const restore = before.slice(from, before.length - (now.length - to));
   const range = restore.includes('\n') || (replaced !== '' && restore !== '' && !replaced.includes(restore)) ? null : access.rangeOf(root, from, to);
   const selection = doc.getSelection();
@@ -199,8 +200,8 @@ function insertNatively(doc: Document, root: HTMLElement, text: string, replaced
   if (!block) return insertText(doc, text);
   // Only what changes goes in (the greeting before a reply's first sentence, not the sentence again): every execCommand
   // is an undo step of Firefox's own, and one that rewrote the agent's words would be taken back on its own.
-  const prefix = commonPrefix(replaced, text);
-  const suffix = commonPrefix(reversed(replaced.slice(prefix)), reversed(text.slice(prefix)));
+  const prefix = sharedStart(replaced, text);
+  const suffix = sharedEnd(replaced.slice(prefix), text.slice(prefix));
   const inner = text.slice(prefix, text.length - suffix);
   const span = prefix === 0 && suffix === 0 ? null : rangeOf(prefix, replaced.length - suffix);
   const selection = doc.getSelection();
@@ -240,14 +241,6 @@ function insertLines(doc: Document, block: Element, lines: readonly string[]): n
   if (last !== '') steps += insertText(doc, last);
   return steps;
 }
-
-function commonPrefix(a: string, b: string): number {
-  let length = 0;
-  while (length < a.length && length < b.length && a[length] === b[length]) length += 1;
-  return length;
-}
-
-const reversed = (text: string) => [...text].reverse().join('');
 
 export function escapeHtml(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
