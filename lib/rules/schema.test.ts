@@ -339,6 +339,11 @@ describe('a strict pack: mistakes are named, never dropped silently', () => {
       expect(formatVersionFor([withUnless({ chat: { severity: 'hint' } }) as never])).toBe(2);
     });
 
+    it('an empty list of exemptions is none: an older version holds it, and export does not ask for version 4', () => {
+      expect(validatePack({ ...pack([withUnless({ social: { unless: [], severity: 'hint' } })]), formatVersion: 3 }).ok).toBe(true);
+      expect(formatVersionFor([withUnless({ chat: { unless: [] } }) as never])).toBe(2);
+    });
+
     it('round-trips through JSON, as an exported pack is imported again', () => {
       const first = validatePack(pack([withUnless({ chat: { unless: live }, social: { enabled: false } })]));
       if (!first.ok) throw new Error(JSON.stringify(first.problems));

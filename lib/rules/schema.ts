@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { PRINCIPLE_IDS } from '../engine/principles';
-import { CHANNELS } from '../engine/channel';
+import { CHANNELS, type Channel } from '../engine/channel';
 import { SEVERITIES } from '../engine/types';
 import { CHECK_IDS, checkOptionSchemas, type CheckId } from '../engine/checks/registry';
 import { parseTemplate, templateNames } from '../engine/template';
@@ -259,7 +259,7 @@ const structureRule = strictObject({
     .default({}),
 }).superRefine((rule, ctx) => {
   for (const channel of CHANNELS) {
-    if (rule.channels?.[channel]?.unless) {
+    if (hasExemptionsIn(rule, channel)) {
       ctx.addIssue({ code: 'custom', path: ['channels', channel, 'unless'], message: 'only a phrase rule has exemptions (`unless`); a whole-reply check is tuned by its `options`' });
     }
   }
@@ -297,7 +297,7 @@ export const packSchema = strictObject({
       ctx.addIssue({ code: 'custom', path: ['rules', i, 'softer'], message: `a softer finding needs formatVersion ${SOFTER_SINCE} (this pack says ${pack.formatVersion})` });
     }
     for (const channel of CHANNELS) {
-      if (rule.channels?.[channel]?.unless && pack.formatVersion < CHANNEL_UNLESS_SINCE) {
+      if (hasExemptionsIn(rule, channel) && pack.formatVersion < CHANNEL_UNLESS_SINCE) {
         ctx.addIssue({
           code: 'custom',
           path: ['rules', i, 'channels', channel, 'unless'],
@@ -308,12 +308,17 @@ export const packSchema = strictObject({
   });
 });
 
+/** Whether a rule has exemptions in this channel: an empty list (a lead cleared them in the editor) is none. */
+function hasExemptionsIn(rule: { channels?: Partial<Record<Channel, { unless?: readonly string[] }>> }, channel: Channel): boolean {
+  return (rule.channels?.[channel]?.unless?.length ?? 0) > 0;
+}
+
 /**
  * The lowest format version that holds these rules (so older builds read it): 4 when a rule has exemptions in one
  * channel, 3 when a phrase rule has a softer finding, 2 when a rule has per-channel settings, else 1.
  */
 export function formatVersionFor(rules: readonly (Pick<Rule, 'channels'> & { softer?: unknown })[]): number {
-  if (rules.some((r) => CHANNELS.some((c) => r.channels?.[c]?.unless))) return CHANNEL_UNLESS_SINCE;
+  if (rules.some((r) => CHANNELS.some((c) => hasExemptionsIn(r, c)))) return CHANNEL_UNLESS_SINCE;
   if (rules.some((r) => r.softer)) return SOFTER_SINCE;
   return rules.some((r) => r.channels) ? CHANNELS_SINCE : 1;
 }
