@@ -36,6 +36,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'layouts/dev-extra-am.jsonl',
   'layouts/dev-extra-ao.jsonl',
   'layouts/dev-extra-aq.jsonl',
+  'layouts/dev-extra-ar.jsonl',
   'customer-messages/check-mood30.jsonl',
 ]);
 
