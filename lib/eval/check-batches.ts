@@ -22,6 +22,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'replies/dev-extra-ee.jsonl',
   'replies/dev-extra-eg.jsonl',
   'replies/dev-extra-ek.jsonl',
+  'replies/dev-extra-en.jsonl',
   'layouts/dev-extra-p.jsonl',
   'layouts/dev-extra-r.jsonl',
   'layouts/dev-extra-w.jsonl',
@@ -35,6 +36,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'layouts/dev-extra-am.jsonl',
   'layouts/dev-extra-ao.jsonl',
   'layouts/dev-extra-aq.jsonl',
+  'layouts/dev-extra-ar.jsonl',
   'customer-messages/check-mood30.jsonl',
 ]);
 
