@@ -90,21 +90,31 @@ describe('the card shows the change in place', () => {
 });
 
 describe('the card’s keyboard path', () => {
-  it('focuses the first choice; Enter applies it; Tab and arrows step between findings; Left/Right move between choices; Escape goes back', async () => {
+  it('focuses the first choice; Enter applies it; arrows step between findings; Tab and Left/Right move between its buttons, round within the card; Escape goes back', async () => {
     const { actions } = show({ card: cardFor(order) });
     const card = screen.getByRole('dialog');
     const first = within(card).getByRole('button', { name: /^Apply: change/ });
+    const buttons = within(card).getAllByRole('button');
     await act(async () => undefined);
     expect(document.activeElement).toBe(first);
     fireEvent.click(first); // what Enter on a focused button does
     expect(actions.apply).toHaveBeenCalledWith(order, 0);
-    fireEvent.keyDown(first, { key: 'Tab' });
-    fireEvent.keyDown(first, { key: 'Tab', shiftKey: true });
     fireEvent.keyDown(first, { key: 'ArrowDown' });
     fireEvent.keyDown(first, { key: 'ArrowUp' });
-    expect(vi.mocked(actions.stepCard).mock.calls).toEqual([[1], [-1], [1], [-1]]);
+    expect(vi.mocked(actions.stepCard).mock.calls).toEqual([[1], [-1]]);
+    // Tab reaches Dismiss and every other button, never the next finding, and comes round from the last to the first.
+    expect(buttons).toContain(within(card).getByRole('button', { name: 'Dismiss' }));
+    for (const next of [...buttons.slice(1), first]) {
+      fireEvent.keyDown(document.activeElement!, { key: 'Tab' });
+      expect(document.activeElement).toBe(next);
+    }
+    fireEvent.keyDown(first, { key: 'Tab', shiftKey: true });
+    expect(document.activeElement).toBe(buttons.at(-1));
+    expect(actions.stepCard).toHaveBeenCalledTimes(2);
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(first);
     fireEvent.keyDown(first, { key: 'ArrowRight' });
-    expect(document.activeElement).toBe(within(card).getByRole('button', { name: 'Dismiss' }));
+    expect(document.activeElement).toBe(buttons[1]);
     fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
     expect(actions.closeCard).toHaveBeenCalled();
   });

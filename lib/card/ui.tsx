@@ -331,12 +331,16 @@ function FindingBody(props: { finding: Finding; view: CoachView; actions: CoachA
   );
 }
 
-/** Left/Right move between the card's buttons (Tab and Up/Down move between findings). */
-function moveWithinCard(card: HTMLElement, step: 1 | -1): void {
-  const buttons = [...card.querySelectorAll<HTMLButtonElement>('button')];
+/**
+ * Moves the focus `step` controls on within the card, round from the last to the first: Tab and Shift+Tab reach every
+ * control (the choices, Dismiss, the ignore buttons, a fill-in's gaps and Insert) and never leave the card, a dialog,
+ * for the page behind it (Escape does, to the draft). Left/Right do the same among its buttons alone.
+ */
+function moveWithinCard(card: HTMLElement, step: 1 | -1, selector: string): void {
+  const controls = [...card.querySelectorAll<HTMLElement>(selector)].filter((el) => !(el as HTMLButtonElement).disabled);
   const root = card.getRootNode() as ShadowRoot | Document;
-  const at = buttons.indexOf(root.activeElement as HTMLButtonElement);
-  buttons[(at + step + buttons.length) % buttons.length]?.focus();
+  const at = controls.indexOf(root.activeElement as HTMLElement);
+  controls[at < 0 && step < 0 ? controls.length - 1 : (at + step + controls.length) % controls.length]?.focus();
 }
 
 function FindingCard({ finding, view, actions, win }: { finding: Finding; view: CoachView; actions: CoachActions; win: Window }) {
@@ -348,16 +352,19 @@ function FindingCard({ finding, view, actions, win }: { finding: Finding; view: 
   }, [card.focus, finding]);
   const place = cardBeside(viewportOf(win), view.anchor.editor, card);
   const onKey = (event: KeyboardEvent<HTMLDivElement>) => {
-    const step = event.key === 'Tab' ? (event.shiftKey ? -1 : 1) : event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
     if (event.key === 'Escape') {
       event.stopPropagation();
       actions.closeCard();
     } else if (step) {
       event.preventDefault();
       actions.stepCard(step);
+    } else if (event.key === 'Tab') {
+      event.preventDefault();
+      moveWithinCard(event.currentTarget, event.shiftKey ? -1 : 1, 'button, input');
     } else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
       event.preventDefault();
-      moveWithinCard(event.currentTarget, event.key === 'ArrowRight' ? 1 : -1);
+      moveWithinCard(event.currentTarget, event.key === 'ArrowRight' ? 1 : -1, 'button');
     }
   };
   const keysId = `rapport-keys-${findingKey(finding).replace(/[^\w-]/g, '-')}`;
@@ -377,7 +384,7 @@ function FindingCard({ finding, view, actions, win }: { finding: Finding; view: 
     >
       <FindingBody finding={finding} view={view} actions={actions} headingLevel="h3" />
       <p className="keys" id={keysId}>
-        {finding.templates?.length ? 'Tab between gaps · Enter inserts once every gap is filled · ' : ''}Enter applies · Tab or ↑↓ next/previous · ←→ choices · Esc back to the text
+        {finding.templates?.length ? 'Tab between gaps · Enter inserts once every gap is filled · ' : ''}Enter applies · Tab or ←→ buttons · ↑↓ next/previous · Esc back to the text
         {view.findings.length > 1 && ` · ${view.findings.findIndex((f) => findingKey(f) === card.key) + 1} of ${view.findings.length}`}
       </p>
     </div>

@@ -54,6 +54,24 @@ describe('Apply', () => {
     expect(h.session.draft!.applied).toBe(0);
   });
 
+  it('says the change was not taken back when the editor refused it but the draft holds part of it (take-back.ts)', async () => {
+    h.session.detach();
+    const fakes = await import('./testing/fakes');
+    // The editor kept "Hi Sam," of a greeting and the agent typed into it: the take-back left both, the agent's typing whole.
+    const halfKept = {
+      ...fakes.fakeFieldAdapter,
+      async replace(root: HTMLElement) {
+        (root as HTMLTextAreaElement).value = `Hi Sam, thanks ${h.field.value}`;
+        return false;
+      },
+    };
+    h.attach(h.field, halfKept);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await applying.apply(shown()[0]!, 0)).toBe('refused');
+    expect(status()).toBe('This editor did not take the whole change, and it was not taken back, so none of your typing is lost: check the reply.');
+    expect(status()).not.toMatch(/nothing was modified/);
+  });
+
   describe('the status follows the draft after an Apply', () => {
     /** The draft as the agent's editor leaves it (its Ctrl+Z, typing), once the coach has checked it. */
     const edit = async (text: string) => {

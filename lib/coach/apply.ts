@@ -18,6 +18,9 @@ export type ApplyResult = 'applied' | 'gone' | 'refused';
 
 const APPLIED_STATUS = 'Applied. Ctrl+Z undoes it.';
 const UNDONE_STATUS = 'Undone.';
+const NOT_ACCEPTED_STATUS = 'This editor did not accept the change; nothing was modified.';
+/** An Apply the editor kept only part of, left in the draft: taking it back would have undone the agent's own typing. */
+const NOT_TAKEN_BACK_STATUS = 'This editor did not take the whole change, and it was not taken back, so none of your typing is lost: check the reply.';
 
 /**
  * The draft's text before its last Apply and as the editor holds it right after (read from the editor once it accepted
@@ -118,10 +121,14 @@ export function startApply(session: CoachSession, scheduler: AnalysisScheduler):
     const before = readText(draft);
     const ok = await draft.adapter.replace(draft.root, target.start, target.end, replacement);
     if (session.draft !== draft) return 'refused';
-    store.set({ status: ok ? APPLIED_STATUS : 'This editor did not accept the change; nothing was modified.' });
     // The applied text as the editor keeps it (replace() returns once the editor's own re-render kept it): the redo that
-    // brings it back says "Applied".
-    const after = ok ? readText(draft) : null;
+    // brings it back says "Applied". An Apply the editor did not keep whole is taken back, unless that would undo the
+    // agent's own typing (lib/editors/take-back.ts): the draft then holds part of it, and the status must not say
+    // "nothing was modified".
+    const now = readText(draft);
+    const after = ok ? now : null;
+    const untouched = before === null || now === null || comparable(before) === comparable(now);
+    store.set({ status: ok ? APPLIED_STATUS : untouched ? NOT_ACCEPTED_STATUS : NOT_TAKEN_BACK_STATUS });
     if (before !== null && after !== null) lastApply.set(draft, { before: comparable(before), after: comparable(after), seen: comparable(after) });
     if (ok) draft.applied += 1;
     draft.lastInputAt = win.performance.now();

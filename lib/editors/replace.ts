@@ -20,13 +20,14 @@
 import { hasFocusWithin } from './focus';
 import { syntheticPaste, syntheticReplacement } from './synthetic-input';
 import { sharedEnd, sharedStart } from './shared-ends';
+import { judgeStart, judgeUndo, planTakeBack, undoesOn, type TakeBackPlan } from './take-back';
 
 const SETTLE_MS = 600;
 /** How long to wait for the browser to announce a new selection. */
 const SELECTION_WAIT_MS = 100;
 /** How long to wait for an animation frame (frames pause in hidden tabs, e.g. behind the popup). */
 const FRAME_WAIT_MS = 100;
-/** The most undos that take back one Apply the editor did not keep (each must change the text). */
+/** The most undos that take back one Apply the editor did not keep (each judged: take-back.ts). */
 const TAKE_BACK_UNDOS = 6;
 
 export type InputRoute = 'beforeinput' | 'execCommand' | 'paste';
@@ -131,49 +132,73 @@ export async function replaceInEditable(
   }
   // Never leave the draft half-changed by the browser: take back a native insert that landed, whole or in part. (A change
   // an editor made through its own model is its own to undo.)
-  if (nativeSteps > 0) await takeBack(doc, win, access, root, before, start, end);
+  if (nativeSteps > 0) await takeBack(doc, win, access, root, before, start, end, replacement);
   return false;
 }
 
 /**
  * Undoes the browser's insert until the draft reads as `before` again, as the agent's Ctrl+Z would, checked by the
  * editor's own text after every undo, never by a count of the steps the insert was thought to make (an editor that
- * tidied the insert with a command of its own added a step; one that rebuilt its DOM left fewer). It stops as soon as
- * the draft reads as before, and undoes only while the agent's own text on both sides of the span stands as it was; an
- * undo that reached past the Apply into the agent's own work (their text beside the span changed) is redone. At most
- * TAKE_BACK_UNDOS undos, each of which must change the text. An editor that dropped the insert has repainted its own
- * state (the draft already reads as before), and an undo then would take the agent's own typing. Where the browser's
- * undo cannot (an editor that kept only part of Firefox's one insertHTML removed a block the undo step holds, so the
- * undo changes nothing), what is left of the insert is deleted like a selection the agent deletes: the draft reads as
- * before, checked by its own text.
+ * tidied the insert with a command of its own added a step; one that rebuilt its DOM left fewer). Each undo is judged
+ * (take-back.ts): it may only take out what the Apply put in, give back what it took out, or give back the Apply's own
+ * text an editor tidied away, and never change the agent's text outside the Apply's region. The agent's typing inside
+ * the region (typed between the Apply and now, or merged by the editor into the Apply's undo step) is never undone: the
+ * take-back does not start, or redoes every undo it made, and the draft keeps the Apply's part ("not taken back", the
+ * status says so: lib/coach/apply.ts). At most TAKE_BACK_UNDOS undos. An editor that dropped the insert has repainted
+ * its own state (the draft already reads as before), and an undo then would take the agent's own typing. Where the
+ * browser's undo cannot (an editor that kept only part of Firefox's one insertHTML removed a block the undo step holds,
+ * so the undo changes nothing), what is left of the insert is deleted like a selection the agent deletes, judged like an
+ * undo: the draft reads as before, checked by its own text.
  */
-async function takeBack(doc: Document, win: Window, access: TextAccess, root: HTMLElement, before: string, start: number, end: number): Promise<void> {
-  const head = plain(before.slice(0, start));
-  const tail = plain(before.slice(end));
-  const isBefore = (text: string) => plain(text) === plain(before);
-  const agentsTextStands = (text: string) => plain(text).startsWith(head) && plain(text).endsWith(tail) && text.length >= head.length + tail.length;
+async function takeBack(doc: Document, win: Window, access: TextAccess, root: HTMLElement, before: string, start: number, end: number, replacement: string): Promise<void> {
+  const plan = planTakeBack(before, start, end, replacement);
+  if (judgeStart(plan, access.readText(root)) !== 'ready') return;
+  /** The draft before each undo made, to redo back to where the take-back started. */
+  const undone: string[] = [];
   for (let undo = 0; undo < TAKE_BACK_UNDOS; undo += 1) {
     const was = access.readText(root);
-    if (isBefore(was) || !agentsTextStands(was)) return;
     doc.execCommand('undo');
     await nextTask(win);
-    const now = access.readText(root);
-    if (now !== was && agentsTextStands(now)) continue;
-    if (now !== was) {
-      // Past the Apply: the agent's own work is theirs to undo. Redo it, and delete what is left of the insert instead.
-      doc.execCommand('redo');
-      await nextTask(win);
-      if (access.readText(root) !== was) return;
+    const verdict = judgeUndo(plan, was, access.readText(root));
+    if (verdict === 'reached') return;
+    if (undoesOn(verdict)) {
+      undone.push(was);
+      continue;
     }
-    deleteLeftOfInsert(doc, access, root, before, start, end);
+    if (verdict === 'unchanged') {
+      deleteLeftOfInsert(doc, access, root, plan, before, start, end);
+      await nextTask(win);
+      const deleted = judgeUndo(plan, was, access.readText(root));
+      if (deleted === 'reached') return;
+      // The delete left the draft neither as before nor as it was: take the delete itself back, then redo the undos.
+      if (deleted !== 'unchanged') {
+        doc.execCommand('undo');
+        await nextTask(win);
+        if (access.readText(root) !== was) return;
+      }
+    } else {
+      undone.push(was);
+    }
+    break;
+  }
+  await redoUntil(doc, win, access, root, undone);
+}
+
+/** Redoes the take-back's undos, last first, each while the draft reads as it did after that undo was made. */
+async function redoUntil(doc: Document, win: Window, access: TextAccess, root: HTMLElement, undone: string[]): Promise<void> {
+  for (let wanted = undone.pop(); wanted !== undefined; wanted = undone.pop()) {
+    const was = access.readText(root);
+    doc.execCommand('redo');
     await nextTask(win);
-    return;
+    const now = access.readText(root);
+    if (now === was || plain(now) !== plain(wanted)) return;
   }
 }
 
 /** Deletes what is left of an insert the undo cannot take back, if the span's own text was all it replaced. */
-function deleteLeftOfInsert(doc: Document, access: TextAccess, root: HTMLElement, before: string, start: number, end: number): void {
+function deleteLeftOfInsert(doc: Document, access: TextAccess, root: HTMLElement, plan: TakeBackPlan, before: string, start: number, end: number): void {
   const now = access.readText(root);
+  if (judgeStart(plan, now) !== 'ready') return;
   const replaced = before.slice(start, end);
   const from = sharedStart(now, before);
   const to = now.length - sharedEnd(now.slice(from), before.slice(from));

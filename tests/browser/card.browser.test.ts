@@ -1,18 +1,17 @@
 // The in-page card, list and badge with the built extension on the demo helpdesk, in Chromium: the card
 // shows the change in place (struck and marked words), insertions as insertions; the keyboard path
-// (Alt+Shift+R, arrows and Tab between findings, Enter applies, Escape back to the same caret); the list
+// (Alt+Shift+R at the underlined words, arrows between findings, Tab round the card's buttons with a visible focus
+// ring, Enter applies, Escape back to the same caret); the list
 // never covers the draft (rects compared, wide, at 420 px and at 420 px × 125% zoom); the badge sits
 // outside the editor, off the Send button, with a name and a tooltip; a control Tab or Shift+Tab reaches in a long list
 // is never under its sticky heading; axe finds nothing serious in the in-page UI, light or
 // dark. Waits on the coach's own signal (data-rapport-timing), never on a fixed sleep.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { seriousAxeProblems } from './support/axe';
 import { useBrowserSession } from './support/session';
 import { coachFrame, editorFrameSelector, EDITABLE as DEMO_EDITABLE, FRAME_UI_HOST } from './support/underlines';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const COLD_REPLY = 'Per our records, there are no outages in your area. You need to restart your router.';
 const FLAGGED = 'You need to restart your router.';
 const REWORDED = 'Could you restart your router?';
@@ -21,6 +20,8 @@ const LONG_COLD_REPLY =
   'Per our records, there are no outages in your area. You need to restart your router. As previously stated, we are unable to ' +
   'offer a refund. Please note that it is your responsibility to check the cables. You should have read the FAQ. ' +
   'Ticket closed.';
+/** A reply whose findings carry fill-in templates (a gap only the agent can fill). */
+const FILL_IN_REPLY = `${COLD_REPLY} Unfortunately there is nothing we can do. Please allow some time for it to be processed.`;
 const EDITABLE = { gmail: '#gmail-editable', textarea: '#textarea-input', ckeditor5: '.ck-editor__editable' } as const;
 type EditorId = keyof typeof EDITABLE;
 
@@ -86,24 +87,8 @@ async function stepTo(ruleId: string): Promise<void> {
   expect(await shownFinding()).toBe(`${ruleId}: ${FLAGGED}`);
 }
 
-async function axeProblems(scheme: 'light' | 'dark'): Promise<string[]> {
-  await page.emulateMedia({ colorScheme: scheme });
-  await page.evaluate(AXE_SOURCE);
-  const outcome = await page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[]; passes: unknown[] };
-    const axe = (window as unknown as { axe: { run(context: unknown): Promise<Result> } }).axe;
-    // Only Rapport's own UI (its open shadow root), not the demo page around it.
-    const result = await axe.run({ include: [['rapport-coach']] });
-    return {
-      passes: result.passes.length,
-      serious: result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(', ')}`),
-    };
-  });
-  expect(outcome.passes, 'axe-core checked the in-page UI').toBeGreaterThan(5);
-  return outcome.serious;
-}
+/** Only Rapport's own UI (its open shadow root), not the demo page around it. */
+const axeProblems = (scheme: 'light' | 'dark') => seriousAxeProblems(page, scheme, { include: ['rapport-coach'], minPasses: 5 });
 
 describe('the card', () => {
   it('shows the change in place, steps between findings with the keyboard, applies with Enter and goes back to the same caret with Escape', async () => {
@@ -119,15 +104,33 @@ describe('the card', () => {
     expect(await card().locator('[data-rapport="flagged"]').textContent()).toBe(FLAGGED);
     const opened = await shownFinding();
 
-    // Arrows and Tab move to the next and previous finding; the focus stays in the card.
+    // The arrows move to the next and previous finding; the focus stays in the card.
     await page.keyboard.press('ArrowDown');
     await expect.poll(shownFinding).not.toBe(opened);
     await page.keyboard.press('ArrowUp');
     await expect.poll(shownFinding).toBe(opened);
+    // Tab reaches Dismiss (and every button), each with a visible focus ring, and comes round within the card (a dialog):
+    // the same finding all the way, the focus never on the page behind.
+    const focused = () =>
+      card().evaluate((el) => {
+        const active = (el.getRootNode() as ShadowRoot).activeElement as HTMLElement | null;
+        const style = active ? getComputedStyle(active) : null;
+        return { in: !!active && el.contains(active), what: active?.getAttribute('data-rapport') ?? '', ring: !!style && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+      });
+    const buttons = await card().locator('button').count();
+    const first = (await focused()).what;
+    const reached: string[] = [];
+    for (let press = 0; press < buttons; press += 1) {
+      await page.keyboard.press('Tab');
+      const now = await focused();
+      expect(now, `Tab ${press + 1}`).toEqual({ in: true, what: expect.any(String), ring: true });
+      reached.push(now.what);
+    }
+    expect(reached).toContain('dismiss');
+    expect(reached.at(-1), 'round to the button focused first').toBe(first);
+    expect(await shownFinding()).toBe(opened);
     await page.keyboard.press('Shift+Tab');
-    await expect.poll(shownFinding).not.toBe(opened);
-    await page.keyboard.press('Tab');
-    await expect.poll(shownFinding).toBe(opened);
+    expect((await focused()).what, 'Shift+Tab round to the last button').toBe(reached.at(-2));
     await stepTo('you-need-to');
 
     // The change in place: "need to" and the full stop struck, "Could" and "?" marked, the rest plain.
@@ -361,6 +364,21 @@ describe('accessibility of the in-page UI', () => {
     await page.keyboard.press('Escape');
     await badge().click();
     await expect.poll(() => panel().count()).toBe(1);
+    expect(await axeProblems('light')).toEqual([]);
+    expect(await axeProblems('dark')).toEqual([]);
+  });
+
+  it('has none with a fill-in template open and with the status an Apply leaves, in light and dark', async () => {
+    await openDemo('gmail');
+    await writeReply('gmail', FILL_IN_REPLY);
+    await badge().click();
+    await expect.poll(() => panel().count()).toBe(1);
+    // The list shows fill-in templates' gaps and Insert ("nothing we can do": what you can; "allow some time": by when).
+    await expect.poll(() => panel().locator('[data-rapport="fill-in"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await axeProblems('light')).toEqual([]);
+    expect(await axeProblems('dark')).toEqual([]);
+    await panel().locator('[data-rapport="finding"][data-rule="you-need-to"] [data-rapport="apply"]').first().click();
+    await expect.poll(() => panel().locator('.status').textContent(), { timeout: 10_000 }).toMatch(/^Applied/);
     expect(await axeProblems('light')).toEqual([]);
     expect(await axeProblems('dark')).toEqual([]);
   });

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPOSER_EDITOR_IDS, DEMO_EDITOR_IDS, type DemoEditorId } from '../../demo/src/types';
 import { startDemoServer, type DemoServer } from '../../scripts/serve-demo';
 // The editor contract's expectations, shared with Chromium's editor-contract.ts.
-import { APPLIED, APPLIED_STATUS, COLD_REPLY, expectGreeted, FLAGGED, GREETING, lines, NOT_ACCEPTED_STATUS, REWORDED, WARM_OPENER, withPlainSpaces } from './support/contract-expectations';
+import { APPLIED, APPLIED_STATUS, COLD_REPLY, expectGreeted, FLAGGED, GREETING, lines, NOT_ACCEPTED_STATUS, NOT_TAKEN_BACK_STATUS, REWORDED, WARM_OPENER, withPlainSpaces } from './support/contract-expectations';
 import { FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension, type LaunchedFirefox } from './support/firefox';
 import { EDITABLE, editorFrameSelector, FRAME_UI_HOST, OVERLAY_EDITORS, underlineTexts } from './support/underlines';
 
@@ -28,6 +28,8 @@ const FIREFOX_EDITORS = [...DEMO_EDITOR_IDS, ...COMPOSER_EDITOR_IDS].filter((id)
 const HALF_TAKE_EDITORS: readonly DemoEditorId[] = ['medium-editor', 'prosemirror'];
 /** Composers of that path whose own undo follows Firefox's: the editor tidying an insert adds a step of Firefox's. */
 const TIDY_EDITORS: readonly DemoEditorId[] = ['medium-editor', 'summernote'];
+/** Composers of that path, of both kinds, where the agent types into the greeting before the Apply's check is done. */
+const TYPED_INTO_EDITORS = HALF_TAKE_EDITORS;
 /** The greeting's Apply button in the coach's list (the multi-line rewording). */
 const GREETING_APPLY = '[data-rapport="finding"][data-rule="greeting-missing"] [data-rapport="apply"]';
 /** What the helpdesk's macro writes: a line of its own before the cold reply, so the coach must read it anew. */
@@ -119,6 +121,8 @@ async function coachFrame(page: Page, id: DemoEditorId): Promise<Frame> {
  * A tab of its own holding only composer `id`, in front (keys go to the front tab: the tab a previous test closed must
  * not take the focus back mid-typing), with what a test reads of the editor's model and of the coach's state.
  */
+type Composer = Awaited<ReturnType<typeof openComposer>>;
+
 async function openComposer(id: DemoEditorId) {
   const page = await firefox.browser.newPage();
   await page.goto(`${server.url}?editors=${id}`);
@@ -183,6 +187,69 @@ async function openComposer(id: DemoEditorId) {
       }
     },
   };
+}
+
+/**
+ * What the page does to the greeting's multi-line insert, once, right after it (marked `data-touched` on <html>):
+ * `drop` removes the empty line block as the editor's own input handling (an editor that normalises empty blocks away:
+ * the undo step Firefox recorded then holds a block that is gone); `tidy` deletes it a task later with a Backspace of
+ * Firefox's own (an editor's normaliser: an undo step more); `type` types words at the end of the greeting's line a task
+ * later, as the agent's keystroke would.
+ */
+type GreetingTouch = 'drop' | 'tidy' | 'type';
+
+/** Opens composer `id` in a tab of its own, types the cold reply, has the page touch the greeting's insert, and applies it. */
+async function greetingTouchedByPage(id: DemoEditorId, touch: GreetingTouch): Promise<Composer> {
+  const composer = await openComposer(id);
+  await composer.typeColdReplyAndOpenList();
+  await composer.page.evaluate(
+    ([selector, how]) => {
+      const root = document.querySelector(selector)!;
+      // Firefox gives the input event of an extension's execCommand no inputType: the greeting's line marks the insert.
+      const touch = () => {
+        const empty = [...root.children].find((block) => (block.textContent ?? '').trim() === '');
+        if (!empty || !/^Hi /.test(root.textContent ?? '')) return;
+        root.removeEventListener('input', touch);
+        const done = (ok: boolean) => {
+          if (ok) document.documentElement.dataset.touched = how;
+        };
+        if (how === 'drop') {
+          empty.remove();
+          done(true);
+          return;
+        }
+        // After the insert's own step is done, as an editor's normaliser or the agent's next key comes.
+        setTimeout(() => {
+          if (how === 'tidy') {
+            getSelection()!.collapse(empty, 0);
+            done(document.execCommand('delete'));
+            return;
+          }
+          const line = root.firstElementChild!;
+          getSelection()!.selectAllChildren(line);
+          getSelection()!.collapseToEnd();
+          done(document.execCommand('insertText', false, ' thanks for waiting'));
+        }, 0);
+      };
+      root.addEventListener('input', touch);
+    },
+    [EDITABLE[id], touch] as const,
+  );
+  await composer.applyGreeting();
+  return composer;
+}
+
+/** The greeting's Apply, its insert touched by the page (`drop`, `tidy`), reported as not taken and taken back whole. */
+async function expectGreetingTakenBack(id: DemoEditorId, touch: GreetingTouch, touched: string): Promise<void> {
+  const composer = await greetingTouchedByPage(id, touch);
+  try {
+    await expect.poll(composer.status, { timeout: 10_000, message: 'Apply reported as not taken' }).toMatch(NOT_ACCEPTED_STATUS);
+    expect(await composer.page.evaluate(() => document.documentElement.dataset.touched), touched).toBe(touch);
+    await expect.poll(async () => lines(await composer.model()), { timeout: 10_000, message: 'greeting taken back' }).toEqual([COLD_REPLY]);
+    expect(withPlainSpaces((await composer.model()).trim()), 'the typed reply whole').toBe(COLD_REPLY);
+  } finally {
+    await composer.page.close();
+  }
 }
 
 beforeAll(async () => {
@@ -336,31 +403,7 @@ describe('Rapport in Firefox', () => {
   // the page drops the empty line the greeting brings, as an editor that normalises empty blocks away would. Apply then
   // reports it was not taken, and the editor's own model must read exactly as before: the half-inserted greeting taken back.
   it.each(HALF_TAKE_EDITORS)('%s: a multi-line Apply the editor keeps only part of is taken back whole', async (id) => {
-    const composer = await openComposer(id);
-    try {
-      const { page } = composer;
-      await composer.typeColdReplyAndOpenList();
-      // The "editor" (the page) removes the empty line block the greeting's insert brings, once, and says it did.
-      await page.evaluate((selector) => {
-        const root = document.querySelector(selector)!;
-        // Firefox gives the input event of an extension's execCommand no inputType: the greeting's line marks the insert.
-        const dropEmptyLine = () => {
-          const empty = [...root.children].find((block) => (block.textContent ?? '').trim() === '');
-          if (!empty || !/^Hi /.test(root.textContent ?? '')) return;
-          root.removeEventListener('input', dropEmptyLine);
-          empty.remove();
-          document.documentElement.dataset.halfTaken = 'yes';
-        };
-        root.addEventListener('input', dropEmptyLine);
-      }, EDITABLE[id]);
-      await composer.applyGreeting();
-      await expect.poll(composer.status, { timeout: 10_000, message: 'half-taken Apply reported' }).toMatch(NOT_ACCEPTED_STATUS);
-      expect(await page.evaluate(() => document.documentElement.dataset.halfTaken), 'the insertHTML path was taken, and half kept').toBe('yes');
-      await expect.poll(async () => lines(await composer.model()), { timeout: 10_000, message: 'greeting taken back' }).toEqual([COLD_REPLY]);
-      expect(withPlainSpaces((await composer.model()).trim())).toBe(COLD_REPLY);
-    } finally {
-      await composer.page.close();
-    }
+    await expectGreetingTakenBack(id, 'drop', 'the insertHTML path was taken, and half kept');
   });
 
   // An editor may tidy a multi-line Apply with a command of its own (here the page deletes the empty line the greeting
@@ -368,29 +411,19 @@ describe('Rapport in Firefox', () => {
   // take-back counts nothing, it reads the editor's text after each undo, stops once the draft reads as before the
   // Apply, and never undoes the agent's typing before it (the model must read exactly as typed).
   it.each(TIDY_EDITORS)('%s: a multi-line Apply the editor tidied with a step of its own is taken back to the typed reply, no further', async (id) => {
-    const composer = await openComposer(id);
+    await expectGreetingTakenBack(id, 'tidy', 'the editor tidied the insert by a step of its own');
+  });
+
+  // The agent types inside the greeting the Apply wrote before the Apply's check is done (here the page types for them,
+  // right after the insert, as a keystroke would land): the Apply is not kept as written, and taking it back would undo
+  // the agent's typing with it (lib/editors/take-back.ts). The take-back does not undo; the status says the change was
+  // not taken back, and the agent's words stand in the model.
+  it.each(TYPED_INTO_EDITORS)('%s: a multi-line Apply the agent typed into is not taken back over their typing', async (id) => {
+    const composer = await greetingTouchedByPage(id, 'type');
     try {
-      const { page } = composer;
-      await composer.typeColdReplyAndOpenList();
-      await page.evaluate((selector) => {
-        const root = document.querySelector(selector)!;
-        const tidy = () => {
-          const empty = [...root.children].find((block) => (block.textContent ?? '').trim() === '');
-          if (!empty || !/^Hi /.test(root.textContent ?? '')) return;
-          root.removeEventListener('input', tidy);
-          // After the insert's own step is done, as an editor's normaliser runs: the caret in the empty line, Backspace.
-          setTimeout(() => {
-            getSelection()!.collapse(empty, 0);
-            if (document.execCommand('delete')) document.documentElement.dataset.tidied = 'yes';
-          }, 0);
-        };
-        root.addEventListener('input', tidy);
-      }, EDITABLE[id]);
-      await composer.applyGreeting();
-      await expect.poll(composer.status, { timeout: 10_000, message: 'tidied Apply reported' }).toMatch(NOT_ACCEPTED_STATUS);
-      expect(await page.evaluate(() => document.documentElement.dataset.tidied), 'the editor tidied the insert by a step of its own').toBe('yes');
-      await expect.poll(async () => lines(await composer.model()), { timeout: 10_000, message: 'greeting taken back' }).toEqual([COLD_REPLY]);
-      expect(withPlainSpaces((await composer.model()).trim()), 'the typed reply whole').toBe(COLD_REPLY);
+      await expect.poll(composer.status, { timeout: 10_000, message: 'Apply answered' }).toMatch(NOT_TAKEN_BACK_STATUS);
+      expect(await composer.page.evaluate(() => document.documentElement.dataset.touched), 'the agent typed into the greeting').toBe('type');
+      expect(lines(await composer.model()), 'the agent\'s typing and the greeting it went into stand').toEqual([expect.stringMatching(/^Hi (Maria|there), thanks for waiting$/), COLD_REPLY]);
     } finally {
       await composer.page.close();
     }

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeProblems } from './support/axe';
 import { EXTENSION_DIR, useBrowserSession } from './support/session';
 
 const COLD_REPLY = 'Per our records, there are no outages in your area. You need to restart your router.';
@@ -134,6 +135,8 @@ describe('options page', () => {
     const errorId = (await message.getAttribute('aria-describedby'))!.split(' ').find((x) => x.endsWith('-error'))!;
     expect(await options.locator(`[id="${errorId}"]`).textContent()).toContain('must explain the principle in a sentence');
     expect(await options.getByRole('button', { name: 'Save', exact: true }).isDisabled()).toBe(true);
+    // The rule editor open, its error shown and Save disabled: nothing serious for axe, in light and dark.
+    await expectNoSeriousAxeProblems(options);
     await message.fill('Respect: "calm down" tells the customer their feelings are the problem; acknowledge them instead.');
     await expect.poll(() => message.getAttribute('aria-invalid')).toBe(null);
     await options.getByRole('button', { name: 'Save', exact: true }).click();
@@ -148,6 +151,7 @@ describe('options page', () => {
     await options.waitForSelector('#row-you-need-to-enabled');
     await expect.poll(() => options.locator('.notices').textContent()).toMatch(/Your settings stored in this browser are damaged/);
     expect(await options.locator('#sites-enabled').isChecked()).toBe(true);
+    await expectNoSeriousAxeProblems(options);
   });
 
   it('follows the system colour scheme', async () => {

@@ -2,12 +2,10 @@
 // the agent is writing, applies a rewording through the page's editor (the editor's own model takes
 // it, and Ctrl+Z undoes it), offers whole-reply inserts, and passes axe-core in light and dark. Each test types its own
 // draft in a fresh demo tab (support/session.ts), so any test runs alone.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeProblems } from './support/axe';
 import { useBrowserSession } from './support/session';
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const COLD_REPLY = 'Per our records, there are no outages in your area. You need to restart your router.';
 
 const session = useBrowserSession();
@@ -30,19 +28,6 @@ async function typeInto(id: string, selector: string, text: string) {
 async function openPopup(): Promise<Page> {
   const popup = await session.openExtensionPage('popup.html');
   return popup;
-}
-
-async function seriousAxeViolations(page: Page) {
-  // Evaluated over the DevTools protocol: the extension page's CSP (rightly) refuses inline scripts.
-  await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(async () => {
-    type Outcome = { violations: { id: string; impact: string; nodes: unknown[] }[]; passes: unknown[] };
-    const axe = (window as unknown as { axe: { run(): Promise<Outcome> } }).axe;
-    const outcome = await axe.run();
-    return { passes: outcome.passes.length, violations: outcome.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })) };
-  });
-  expect(result.passes, 'axe-core checked the page').toBeGreaterThan(10);
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
 beforeEach(async () => {
@@ -105,15 +90,14 @@ describe('the popup', () => {
       reached.add(await popup.evaluate(() => (document.activeElement ? document.activeElement.outerHTML.slice(0, 80) : '')));
     }
     expect(reached.size).toBeGreaterThanOrEqual(buttons);
-    expect(await seriousAxeViolations(popup)).toEqual([]);
-    await popup.emulateMedia({ colorScheme: 'dark' });
-    expect(await seriousAxeViolations(popup)).toEqual([]);
+    await expectNoSeriousAxeProblems(popup);
   });
 
   it('pauses for an hour and says so, then resumes', async () => {
     const popup = await openPopup();
     await popup.getByRole('button', { name: 'Pause for an hour' }).click();
     await popup.getByRole('heading', { name: 'Coaching is paused' }).waitFor();
+    await expectNoSeriousAxeProblems(popup);
     await expect.poll(() => demo.locator('[data-rapport="badge"]').first().isVisible()).toBe(false);
     await popup.getByRole('button', { name: /Paused until .*: resume/ }).click();
     await popup.getByRole('meter').waitFor({ timeout: 10_000 });

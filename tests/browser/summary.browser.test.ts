@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ReplyRecord } from '../../lib/stats/types';
+import { expectNoSeriousAxeProblems } from './support/axe';
 import { useBrowserSession } from './support/session';
 
 const session = useBrowserSession();
@@ -52,8 +53,9 @@ async function sendTwoReplies() {
 }
 
 describe('daily tone summary', () => {
-  it('starts with the empty state', async () => {
+  it('starts with the empty state, which passes axe in light and dark', async () => {
     await page.getByRole('heading', { name: 'No replies yet' }).waitFor();
+    await expectNoSeriousAxeProblems(page);
   });
 
   it('counts two sent replies once each, a retried message included, and shows "2 replies" today', async () => {
@@ -89,6 +91,7 @@ describe('daily tone summary', () => {
     expect(await send(entry())).toMatchObject({ ok: true, counted: true });
     await page.getByText('1 reply today').waitFor();
     await page.getByText(/part of your tone history couldn’t be read and was reset/).waitFor();
+    await expectNoSeriousAxeProblems(page);
     await page.getByRole('button', { name: 'Dismiss' }).click();
     await page.getByText(/was reset/).waitFor({ state: 'detached' });
   });
@@ -100,6 +103,9 @@ describe('daily tone summary', () => {
     await page.getByRole('button', { name: 'Erase all history…' }).focus();
     await page.keyboard.press('Enter');
     // Focus lands on Cancel, the safe choice.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    // The confirm step open: nothing serious for axe, in light and dark; the focus still on Cancel.
+    await expectNoSeriousAxeProblems(page);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');

@@ -3,36 +3,17 @@
 // is off; the options list rules by title and fold by principle; the summary teaches (axis titles,
 // a visible table, the cold and warmer wording of a top habit). Each page passes axe-core with no
 // serious or critical violation, in light and in dark. Each test sets up what it needs itself.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { seriousAxeProblems } from './support/axe';
 import { useBrowserSession } from './support/session';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const COLD_REPLY = 'Per our records, there are no outages in your area. You need to restart your router.';
 
 // Fresh tabs and empty extension storage for every test (support/session.ts).
 const session = useBrowserSession();
 
-async function axeProblems(page: Page, scheme: 'light' | 'dark') {
-  await page.emulateMedia({ colorScheme: scheme });
-  // Evaluated over the DevTools protocol: the extension page's CSP (rightly) refuses inline scripts.
-  await page.evaluate(AXE_SOURCE);
-  const outcome = await page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[]; passes: unknown[] };
-    const axe = (window as unknown as { axe: { run(): Promise<Result> } }).axe;
-    const result = await axe.run();
-    return {
-      passes: result.passes.length,
-      serious: result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`),
-    };
-  });
-  expect(outcome.passes, 'axe-core checked the page').toBeGreaterThan(10);
-  return outcome.serious;
-}
+const axeProblems = (page: Page, scheme: 'light' | 'dark') => seriousAxeProblems(page, scheme);
 
 /** Opens the demo helpdesk, writes `text` in its text box, and returns the in-page badge's count once analysed. */
 async function writeDraft(text: string): Promise<{ demo: Page; count: number }> {
@@ -79,6 +60,7 @@ describe('the popup', () => {
     const turnOn = popup.getByRole('button', { name: 'Turn on for this site' });
     await turnOn.waitFor({ timeout: 30_000 });
     expect(await popup.getByRole('heading', { name: 'Rapport is off on this site' }).isVisible()).toBe(true);
+    expect(await axeProblems(popup, 'light')).toEqual([]);
     expect(await axeProblems(popup, 'dark')).toEqual([]);
     await turnOn.click();
     await popup.getByRole('meter', { name: 'Warmth of this draft' }).waitFor({ timeout: 30_000 });

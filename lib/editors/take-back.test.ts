@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { judgeStart, judgeUndo, planTakeBack, undoesOn } from './take-back';
+
+const REPLY = 'Per our records, there are no outages. You need to restart your router.';
+const SENTENCE = 'Per our records, there are no outages.';
+/** The greeting Apply: the first sentence replaced by the greeting, an empty line, and the sentence. */
+const greeting = planTakeBack(REPLY, 0, SENTENCE.length, `Hi Maria,\n\n${SENTENCE}`);
+const GREETED = `Hi Maria,\n\n${REPLY}`;
+/** A one-line rewording in the middle of the reply. */
+const SPAN = REPLY.indexOf('You need to restart your router');
+const rewording = planTakeBack(REPLY, SPAN, SPAN + 'You need to restart your router'.length, 'Could you restart your router?');
+const REWORDED = REPLY.replace('You need to restart your router.', 'Could you restart your router?.');
+
+describe('take-back: where the draft stands before the first undo', () => {
+  it('is ready when the region holds only the Apply\'s text, whole or in part', () => {
+    expect(judgeStart(greeting, GREETED)).toBe('ready');
+    expect(judgeStart(greeting, `Hi Maria,\n${REPLY}`)).toBe('ready'); // the editor dropped the empty line
+    expect(judgeStart(rewording, REWORDED)).toBe('ready');
+  });
+
+  it('needs no undo when the draft already reads as before (a no-break space read as a space)', () => {
+    expect(judgeStart(greeting, REPLY)).toBe('reached');
+    expect(judgeStart(greeting, REPLY.replace('no outages', 'no\u00a0outages'))).toBe('reached');
+  });
+
+  it('does not start when the agent typed inside the region: undoing would take their typing', () => {
+    // Typed between the Apply and the take-back, or merged by the editor into the Apply's own undo step: either way the
+    // region holds it before the first undo, and reaching the text before the Apply would remove it.
+    expect(judgeStart(greeting, `Hi Maria, thanks for waiting\n\n${REPLY}`)).toBe('foreign');
+    // A character the greeting holds too, once more than the greeting and the sentence together have.
+    expect(judgeStart(greeting, `Hi Mariaaa,\n\n${REPLY}`)).toBe('foreign');
+    expect(judgeStart(rewording, REWORDED.replace('Could you', 'Could you please'))).toBe('foreign');
+  });
+
+  it('does not start when the agent\'s text beside the region changed', () => {
+    expect(judgeStart(rewording, `Hello! ${REWORDED}`)).toBe('outside');
+    expect(judgeStart(greeting, `${GREETED} Thanks`)).toBe('outside');
+  });
+});
+
+describe('take-back: one undo', () => {
+  it('reaches the text before the Apply when the undo takes the Apply back', () => {
+    expect(judgeUndo(greeting, GREETED, REPLY)).toBe('reached');
+    expect(judgeUndo(rewording, REWORDED, REPLY)).toBe('reached');
+  });
+
+  it('goes on when the undo takes out part of the Apply, or gives back what the editor tidied away of it', () => {
+    expect(judgeUndo(greeting, GREETED, `Hi Maria,\n${REPLY}`)).toBe('closer');
+    // The editor deleted the empty line with a step of its own: its undo brings the line back first.
+    expect(judgeUndo(greeting, `Hi Maria,\n${REPLY}`, GREETED)).toBe('editor-step');
+    expect(undoesOn('closer') && undoesOn('editor-step')).toBe(true);
+  });
+
+  it('stops when the undo changed nothing, or changed the agent\'s text outside the region', () => {
+    expect(judgeUndo(greeting, GREETED, GREETED)).toBe('unchanged');
+    expect(judgeUndo(rewording, REWORDED, REWORDED.replace('Per our records, ', ''))).toBe('outside');
+    expect(undoesOn('unchanged') || undoesOn('outside')).toBe(false);
+  });
+
+  it('stops when the undo brings text neither the Apply nor the region had, or takes what the region held before', () => {
+    // An undo that gives back words the agent deleted inside the region after the Apply: they are the agent's.
+    expect(judgeUndo(rewording, REWORDED, REWORDED.replace('Could you', 'Could you kindly'))).toBe('foreign');
+    // An undo past the Apply, into the agent's earlier typing of the span's own words.
+    expect(judgeUndo(greeting, `Hi Maria,\n${REPLY}`, `Hi Maria,\n${REPLY.replace('no outages.', 'no')}`)).toBe('past-apply');
+    expect(undoesOn('foreign') || undoesOn('past-apply')).toBe(false);
+  });
+
+  it('stops when the undo brings the region no closer (a step that only moves the Apply\'s text)', () => {
+    expect(judgeUndo(greeting, `Hi Maria,\n\n${REPLY}`, `Hi Mar,\n\nia${REPLY}`)).toBe('no-closer');
+    expect(undoesOn('no-closer')).toBe(false);
+  });
+});
