@@ -32,6 +32,7 @@ import { explainScore } from './warmth/explain';
 import { sentencesAsReworded } from './warmth/as-reworded';
 import { warmthFeatures, type ScoredSentence } from './warmth/features';
 import { linearScore } from './warmth/model';
+import { withoutClosing } from './warmth/closing';
 import { countWords, segmentSteps, type Sentence } from './segment';
 import { DEFAULT_CHANNEL, isChannel, onInSomeChannel, ruleInChannel, type Channel } from './channel';
 import { agentOnlyText, isNameLike, readStructure, type ReplyPart, type ReplyStructure } from './structure';
@@ -623,8 +624,9 @@ function asWritten(sentences: CheckedSentence[]) {
   return { sentences, totals: sumMarkers(sentences.map((s) => s.markers)) };
 }
 
+/** What warmth is read from: the agent's sentences without the closing (warmth/closing.ts). */
 function scoredSentencesOf(sentences: CheckedSentence[]): CheckedSentence[] {
-  return sentences.filter((s) => !isSignedNameSentence(s));
+  return withoutClosing(sentences);
 }
 
 /** The name signed under the valediction: no tone of its own, so a finding on it ("CUSTOMER SERVICE", "The Billing Team") is shown but not scored. */

@@ -38,20 +38,36 @@ export function parseJsonl(source: string, name: string): ReplyCase[] {
     });
 }
 
-/** Every span of the text that the agent did not write (each listed substring, at each place it occurs). */
+/**
+ * Every span of the text that the agent did not write: each listed substring, at each place it occurs. Session 38: where
+ * a listed name also occurs inside the agent's own sentence ("Thank you for contacting Payflow Support." over the signed
+ * "Payflow Support"), only its places on lines of their own are the label's: the one in the sentence is the agent's.
+ */
 export function notAgentSpans(c: ReplyCase): [number, number][] {
   const spans: [number, number][] = [];
   for (const s of c.notAgentText ?? []) {
     if (!s) continue;
-    for (let at = c.text.indexOf(s); at !== -1; at = c.text.indexOf(s, at + s.length)) spans.push([at, at + s.length]);
+    const all: [number, number][] = [];
+    for (let at = c.text.indexOf(s); at !== -1; at = c.text.indexOf(s, at + s.length)) all.push([at, at + s.length]);
+    const ownLines = all.filter(([start, end]) => startsLine(c.text, start) && endsLine(c.text, end));
+    spans.push(...(ownLines.length && ownLines.length < all.length ? ownLines : all));
   }
   return spans;
 }
 
+const startsLine = (text: string, at: number) => at === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, at - 40), at));
+const endsLine = (text: string, at: number) => /^[ \t]*(?:\n|$)/.test(text.slice(at, at + 40));
+
 /** The reply without what the agent did not write: what a reply with no signature, footer or quote would be. */
 export function withoutNotAgentText(c: ReplyCase): string {
-  let text = c.text;
-  for (const s of [...(c.notAgentText ?? [])].sort((a, b) => b.length - a.length)) if (s) text = text.split(s).join('');
+  const spans = notAgentSpans(c).sort((a, b) => a[0] - b[0]);
+  let text = '';
+  let from = 0;
+  for (const [start, end] of spans) {
+    if (start > from) text += c.text.slice(from, start);
+    from = Math.max(from, end);
+  }
+  text += c.text.slice(from);
   return text
     .split('\n')
     .map((line) => line.trimEnd())

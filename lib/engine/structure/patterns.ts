@@ -325,7 +325,7 @@ export const isGroupwiseHeader = (head: string) => /^>{3} \S.{0,158} >{3}$/.test
  */
 const CHAT_NOTICE = gatedAlternation(
   [
-    { needles: ['transferred', 'assigned', 'escalated', 'handed over'], source: String.raw`^(?:the |this )?(?:conversation|chat) (?:was |has been )?(?:transferred|assigned|reassigned|escalated|handed over) to (?:the )?[\p{L}&-]{1,30}(?: [\p{L}&-]{1,30}){0,3}(?: \([\p{L}\p{N}&' -]{1,30}\))?\.?$` },
+    { needles: ['transferred', 'assigned', 'escalated', 'handed over'], source: String.raw`^(?:the |this )?(?:conversation|chat) (?:was |has been )?(?:transferred|assigned|reassigned|escalated|handed over) to (?:the )?[\p{L}\p{N}&-]{1,30}(?: (?:[–—] )?[\p{L}\p{N}&-]{1,30}){0,4}(?: \([\p{L}\p{N}&' -]{1,30}\))?\.?$` },
     // Session 37: a social app's heading over a reply to one comment or post ("Reply to @lulu.bakes's comment", TikTok's).
     { needles: ['to @'], source: String.raw`^(?:reply|replying|replied) to @[\w.]{1,30}['’]s (?:comment|post|video|reel|story|message)$` },
     // Session 37: a messaging app's notice about the chat's history (Google Chat's "History is turned off⏎Messages sent with
@@ -420,6 +420,9 @@ const CHAT_EVENT = gatedAlternation(
     // Session 24: the chat rated by name ("Was this conversation helpful? 👍 👎").
     { needles: ['was this', 'helpful', 'did this', 'did that'], source: '^(?:was this (?:(?:conversation|chat) )?(?:helpful|useful)|helpful|did (?:this|that) (?:answer|solve|resolve) your (?:question|problem|issue))\\?? ?(?:👍|👎|yes|no|[·|/ ]){2,12}$' },
     { needles: ['ticket', 'case', 'request'], source: '^(?:ticket|case|request)(?: #?[\\w-]{1,20})? (?:was |has been )?(?:closed|solved|resolved|reopened)$' },
+    // Session 38: a support bot opening or claiming a ticket in a community chat (Discord's "ModMail: Ticket #0231 opened by
+    // @mika_dev", "Ticket #88 claimed by Rhea"), with its label read off by isChatNotice.
+    { needles: ['opened by', 'created by', 'claimed by', 'closed by'], source: '^(?:ticket|thread|case|request|conversation) #?[\\w-]{1,20} (?:was )?(?:opened|created|claimed|closed|reopened) by @?[\\p{L}\\p{N}._-]{1,32}(?: [\\p{L}.]{1,20}){0,2}\\.?$' },
     // A helpdesk logging a change to the conversation's fields: "Priority set to High", "Status changed to Pending".
     { needles: ['priority', 'status', 'severity', 'category', 'queue', 'group', 'assignee', 'sla'], source: '^(?:priority|status|severity|category|queue|group|assignee|sla) (?:was |has been )?(?:set|changed|updated|raised|lowered) (?:to|from [\\p{L}\\d ]{1,20} to) [\\p{L}\\d ]{1,20}$' },
     { needles: ['sent'], source: '^(?:this )?(?:message|reply) (?:was )?sent (?:from|via|with|using) (?:the )?[\\p{L}\\p{N} &\'.-]{2,30} app\\.?$' },
@@ -515,8 +518,15 @@ const JOINED_OR_LEFT = gatedAlternation(
 );
 const LABELLED_EVENT = /^\p{Lu}[\p{L}\p{N}'’-]{1,20} ?: (\S+ \S+ \S[^\n]*)$/u;
 const isNoticeLine = (head: string) => CHAT_NOTICE.test(head) || JOINED_OR_LEFT.test(head);
+/**
+ * Session 38: a messaging app's notice in its own language under a reply in English, as KakaoTalk, Zalo, WeChat and LINE
+ * write it when the chat is handed over or ends ("[카카오톡 채널] 상담이 종료되었습니다.", "Bạn đã được chuyển cuộc trò
+ * chuyện từ Zalo OA …", "会话已结束"): the app's verb of a session ending, starting or moving, on the chat's own noun.
+ */
+const FOREIGN_CHAT_NOTICE = /(?:상담|대화|채팅)(?:이|가|을|를)? ?(?:종료|연결|시작|이관|배정)(?:되었습니다|됐습니다|합니다)|cuộc trò chuyện (?:đã (?:kết thúc|được chuyển|đóng)|từ\b)|đã được chuyển cuộc trò chuyện|(?:会话|对话|對話|聊天)已(?:结束|結束|转接|轉接|关闭|關閉|分配)|トーク(?:が|を)(?:終了|転送)しました/u;
+const isForeignChatNotice = (head: string) => head.length <= 200 && !/(?<!\p{L})(?:I|[Ww]e|[Yy]ou)(?!\p{L})/u.test(head) && FOREIGN_CHAT_NOTICE.test(head);
 export const isChatNotice = (head: string): boolean => {
-  if (isNoticeLine(head) || isChatEvent(head) || MESSAGE_STATE.test(head) || isAiNotice(head)) return true;
+  if (isNoticeLine(head) || isChatEvent(head) || MESSAGE_STATE.test(head) || isAiNotice(head) || isForeignChatNotice(head)) return true;
   // Session 37: a bot or the app naming itself before its own event, one word and a colon ("Zia: This conversation has been
   // assigned to Meera Iyer (Tier 2 Support).", "System: Chat transferred to Billing"). Three words or more: a field's value
   // ("Status: Delivered") is no event.
@@ -875,7 +885,10 @@ const SERVICE_NOTICE =
 // are closed until further notice. … Your order will be dispatched in due course.").
 const SERVICE_NOTICE_MAX = 200;
 export const isServiceNotice = (head: string) =>
-  head.length <= SERVICE_NOTICE_MAX && SERVICE_NOTICE.test(head) && !/\bI\b|\bI['’]|\b(?:me|my)\b/.test(head) && !/\byour (?:order|account|parcel|booking|refund|claim|case|delivery|appointment|item|request)\b/i.test(head);
+  head.length <= SERVICE_NOTICE_MAX && SERVICE_NOTICE.test(head) && !/\bI\b|\bI['’]|\b(?:me|my)\b/.test(head) && !/\byour (?:order|account|parcel|booking|refund|claim|case|delivery|appointment|item|request)\b/i.test(head) &&
+  // Session 38: whatever the thing, "your … is/has/will …" says where this customer's own stands ("…high volume of repairs.
+  // Your sail is in the queue and will be worked on…"): the agent's answer, not the team's notice.
+  !/\byour [\p{L}-]{2,24} (?:is|was|has|have|are|were|will)\b/iu.test(head);
 /**
  * Session 30: a helpdesk's block of suggested help articles under the reply, its heading alone on a line ("Related
  * articles", "📚 Suggested articles", "Articles you might find useful", "You might also like:"). The agent's own lead-in
@@ -1048,7 +1061,8 @@ const NAME_GLUE = new Set([
   'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'ap',
 ]);
 /** "al-Rashid", "d'Artagnan", "el-Amin": a particle joined to a capitalised name. */
-const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|d|l|o)[-'’]\p{Lu}/u;
+// Session 38: Maltese and Italian articles joined to the name too ("Dar il-Bajja", "Villa dell'Orto").
+const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|d|l|o|il|iċ|id|in|ir|is|it|ix|iż|tal|ta|dell|dall|degl|sull|nell|all)[-'’]\p{Lu}/u;
 /** A name in a script with no capital letters (王芳, 김민준, محمد, דנה): short, letters only. */
 const CASELESS_NAME = /^[\p{Lo}\p{M}]{1,12}$/u;
 // Fourteenth look: a longer word with digits among its letters ("FL3-HP02", "SKU-4471") is a code, not a name ("Use
