@@ -45,7 +45,7 @@ const cue = (mood: Mood, kind: CueKind, weight: number, pattern: RegExp, negatab
 
 export const CUES: readonly Cue[] = [
   // — frustration / anger —
-  cue('frustrated', 'feeling', 1, /\b(?:frustrat(?:ed|ing|ion)|annoy(?:ed|ing)|angry|furious|livid|fed up|sick of|had enough|ridiculous|unacceptable|(?<!as )a joke|useless|(?<!\b(?:i['’]m|i am|i['’]m (?:so|just|really)) )terrible|awful|horrible|appalling|shocking|disgust(?:ing|ed)|absolute joke|thieves|daylight robbery|disgrace(?:ful)?|pathetic|incompetent|rude|embarrassing|exhausted|the worst)\b/gi, true),
+  cue('frustrated', 'feeling', 1, /\b(?:frustrat(?:ed|ing|ion)|annoy(?:ed|ing)|angry|furious|fuming|seething|livid|fed up|sick of|had enough|ridiculous|unacceptable|(?<!as )a joke|useless|(?<!\b(?:i['’]m|i am|i['’]m (?:so|just|really)) )terrible|awful|horrible|appalling|shocking|disgust(?:ing|ed)|absolute joke|thieves|daylight robbery|disgrace(?:ful)?|pathetic|incompetent|rude|embarrassing|exhausted|the worst)\b/gi, true),
   // Swearing at what happened, and weariness at what keeps happening to them: "what the hell is going on", "wtf", "why the
   // hell are you charging me", "getting tired of seeing this link", "tired of waiting", "sick of my app resetting", "so
   // tired of this". …but swearing in a how-to question ("how the heck do I change my banner?") or weariness at a thing

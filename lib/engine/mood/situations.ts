@@ -59,7 +59,7 @@ function regularForms(lemma: string): string[] {
   return [`${lemma}s`, `${stem}ed`, `${stem}ing`];
 }
 
-type VerbFamily = 'bodyHarm' | 'hurtFeelings' | 'takeMoney' | 'pay' | 'promise' | 'mistreat' | 'speak' | 'miss' | 'chase' | 'repeat' | 'everyday' | 'bodily' | 'obtain' | 'arrive' | 'choose' | 'cancel' | 'stop' | 'fail' | 'doneAgainst' | 'didPart';
+type VerbFamily = 'bodyHarm' | 'hurtFeelings' | 'takeMoney' | 'pay' | 'promise' | 'mistreat' | 'speak' | 'miss' | 'chase' | 'repeat' | 'everyday' | 'bodily' | 'obtain' | 'arrive' | 'choose' | 'cancel' | 'stop' | 'fail' | 'doneAgainst' | 'didPart' | 'damage';
 let verbForms: Record<VerbFamily, string> | null = null;
 /** Built on first use: conjugating costs a compromise parse per lemma. */
 function verbs(): Record<VerbFamily, string> {
@@ -99,6 +99,9 @@ function verbs(): Record<VerbFamily, string> {
     doneAgainst: formsOf(['charge', 'bill', 'fine', 'ticket', 'penalise', 'penalize', 'reject', 'refuse', 'decline', 'renew', 'debit', 'block', 'suspend', 'cancel', 'deduct', 'invoice', 'clamp', 'tow', 'chase', 'offload', 'bump', 'deny'], true, true),
     // Their part done, every form: "paid", "despite paying", "cancelled", "rang", "uploaded", "displayed", "switched off".
     didPart: formsOf(['pay', 'ring', 'call', 'phone', 'cancel', 'upload', 'send', 'submit', 'email', 'return', 'book', 'display', 'renew', 'register', 'confirm', 'attach', 'provide', 'post', 'switch', 'turn', 'downgrade', 'freeze', 'settle', 'top', 'notify', 'tell'], false, true),
+    // Harm done to their things by whoever handled them, past: "the movers chipped the leg of my piano", "installer drilled
+    // through a water pipe", "You shredded a letter", "The driver tipped the bag on the pavement" (session 38).
+    damage: formsOf(['chip', 'scratch', 'dent', 'break', 'smash', 'crack', 'drill', 'tip', 'spill', 'stain', 'scuff', 'shred', 'dump', 'ruin', 'flood', 'snap', 'crush', 'squash', 'lose', 'bend', 'tear', 'rip', 'burn', 'damage', 'puncture', 'throw', 'shrink', 'bleach', 'wreck', 'misplace'], true, true),
   };
   return verbForms;
 }
@@ -125,8 +128,15 @@ const CUE_OF_STAKES: ReadonlyMap<string, CueKind> = new Map(
     'charged-against-them': 'money',
     'many-kept': 'failure',
     'need-by-a-near-date': 'failure',
+    'rides-on-it': 'failure',
+    'time-given-up': 'loss',
+    'came-back-after-our-work': 'broken',
+    'again-counted': 'broken',
   } satisfies Record<StakesFamily, CueKind>),
 );
+/** A harm supposed ("if the movers scratch it, who pays?") or a phrasal use that is no harm ("broke down the costs", "dropped off"). */
+const SUPPOSED_HARM = /\b(?:if|unless|in case|would|will|could|might|what happens|who pays|someone|somebody|people|price)\b/i;
+const HARM_PHRASAL = /\b(?:broke|broken|tipped|threw|thrown|marked|cracked|snapped|lost)\s(?:it\s|them\s|me\s|us\s)?(?:down|up|off|even|in|out|as|the news|the ice|a record|a smile|back)\b|\blost (?:weight|track|interest|my (?:way|temper|patience))\b|\bmarked (?:as|it as)\b/i;
 /** A question the customer asks ("is that the monthly fee?", "can we move it?") tells no grievance by itself. */
 const ENDS_IN_QUESTION = /\?\s*$/;
 const NEGATION = /\b(?:not|no|never|nothing|nobody|no-one|no one|still|n't)\b|n't\b/i;
@@ -289,6 +299,12 @@ const BAD_STATE = /\b(?:blank|black screen|errors?|greyed out|grayed out|zero|do
  * Someone who depends on them, there with them: "with a baby", "we had two kids in the car", "I have a baby in the
  * house", "My kids slept in the car", "She's 13", "I'm 79", "my wife is pregnant".
  */
+/** A need of their own or of someone with them: a wheelchair, hearing, an allergy, an illness lasting. */
+const VULNERABLE = /\b(?:(?:i|he|she|we|they|my \w+|our \w+)(?:'m|'s|'re|’m|’s|’re| am| is| are| was| were)? (?:(?:a )?wheelchair users?|in a wheelchair|hard of hearing|deaf|registered blind|partially sighted|disabled|immunocompromised|on dialysis|housebound|(?:severely |very |badly )?allergic to \w+)|(?:i|he|she|we) (?:use|uses|rely on|relies on) (?:a )?(?:wheelchair|walking frame|crutches|hearing aids?|oxygen)|(?:i|he|she)(?:'ve|’ve| have|'s|’s| has) (?:got )?(?:covid|cancer|dementia|a heart condition|epilepsy)|(?:i|he|she)(?:'ve|’ve| have|'s|’s| has) been (?:ill|unwell|in hospital|poorly|sick) (?:for|since))\b/i;
+/** A problem beside such a need: called off, sold out, refused, moved, still waiting, nothing there. */
+const HARDSHIP_BESIDE_A_NEED = /\b(?:cancell?ed|sold out|refused|turned away|given away|substituted|moved (?:us|me|him|her)|taken (?:off|away)|no (?:lift|ramp|access|result|decision|reply|answer|word)|been waiting|still (?:no|not|waiting|there)|has no|doesn't have|does not have)\b/i;
+/** A question asked plainly, not a complaint asked: "is the venue step-free?", "can I…", "how do I…". */
+const ASKED_PLAINLY = /^\W*(?:how|what|when|where|which|who|can|could|will|would|is|are|do|does|should|may)\b/i;
 const DEPENDANT_WITH_THEM = /\b(?:(?:with|have|had|got) (?:a|an|our|my|two|three|four|\d) (?:\w+ )?(?:baby|babies|newborn|toddlers?|kids|children|little ones|infant)|(?:my|our) (?:baby|babies|newborn|toddlers?|kids|children|little ones) (?:\w+ ){0,3}?(?:slept|sat|waited|cried|went without|were|was|are|is|had|has)|(?:she|he)(?:'s| is) (?:\d{1,2}|1[0-9]|elderly|disabled|pregnant|diabetic)\b(?! (?:minutes|mins|hours|days|weeks|months|percent|%))|(?:i'm|i am) (?:[6-9]\d|pregnant|disabled|diabetic|elderly|registered blind)|(?:wife|partner) is pregnant|(?:it's|it is|they're|they are|this is|these are) for (?:my|our) (?:newborn|baby|toddler|twins|premature baby|disabled \w+|elderly \w+))/i;
 
 /**
@@ -881,11 +897,22 @@ export function situationHits(text: string): SituationHit[] {
   if (weActedIn && outcomeBad && !thanked && hits.length === 0) add('our-fault', 'frustrated', 'failure', 1, weActedIn);
   // A problem against a date of theirs close at hand: "The costumes arrived a size too small. Our show opens tomorrow."
   if (dateAtStake && problemBesideDate && !thanked && hits.length === 0) add('date-at-stake', 'urgent', 'deadline', 1, dateAtStake);
+  // Harm done to theirs by someone handling it, told as a fact (session 38): "the movers chipped the leg of my piano",
+  // "installer drilled through a water pipe", "You shredded a letter from the tax office that I needed!" — not by the
+  // customer or theirs ("I scratched it", "my son broke it"), not a phrasal use ("broke down the steps", "dropped off").
+  const harmedBy = sentences.find(({ s, doc }) => !s.question && !SUPPOSED_HARM.test(s.text) && has(doc, `(you|your|the|a|an|#Actor|#Plural|#Singular) #Noun? (have|has|had)? #Adverb? ${v.damage} (my|our|the|a|an|his|her|their|its|it|them|through|into|over|#Noun)`) && !has(doc, `(i|we|my|our|me|us) #Adjective? #Noun? (have|had)? #Adverb? ${v.damage}`) && !HARM_PHRASAL.test(s.text));
+  if (harmedBy && !thanked && hits.length === 0) add('harm-by-handler', 'frustrated', 'broken', 1, harmedBy.s);
   // A problem told beside someone who depends on them, there with them ("I sat in the terminal for three hours with two
   // kids", "We still have mice after two treatments. I have a baby in the house"): what the fault costs a dependant.
   const dependant = sentences.find(({ s }) => !s.question && DEPENDANT_WITH_THEM.test(s.text));
   const hardship = outcomeBad || failedOutright || sentences.some(({ s }) => !s.question && (HARDSHIP_TOLD.test(s.text) || faultIn(s.text, v.fail) !== null));
   if (dependant && hardship && !thanked && hits.length === 0) add('dependant', 'frustrated', 'failure', 1, dependant.s);
+  // …or a need of their own or of someone with them, said beside a problem (session 38): "I use a wheelchair", "he is
+  // hard of hearing", "my kid is allergic to oats", "I've been ill for two months" — met by a problem told, even in a
+  // complaint asked ("got an email saying it's cancelled??"), not by a plain question ("I use a wheelchair. Is it step-free?").
+  const needOfTheirs = sentences.find(({ s }) => !s.question && VULNERABLE.test(s.text));
+  const besideANeed = sentences.some(({ s }) => (!s.question || !ASKED_PLAINLY.test(s.text)) && HARDSHIP_BESIDE_A_NEED.test(s.text));
+  if (needOfTheirs && besideANeed && !thanked && hits.length === 0) add('dependant', 'frustrated', 'failure', 1, needOfTheirs.s);
   // Stakes told plainly (stakes.ts): a service gone for days, many people of theirs kept from work, a problem reported
   // before — only where nothing else read the message upset.
   if (hits.length === 0) {

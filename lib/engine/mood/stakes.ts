@@ -15,7 +15,7 @@ export interface StakesSentence {
   question: boolean;
 }
 
-export type StakesFamily = 'gone-for-a-span' | 'many-kept' | 'reported-before' | 'need-by-a-near-date' | 'charged-against-them';
+export type StakesFamily = 'gone-for-a-span' | 'many-kept' | 'reported-before' | 'need-by-a-near-date' | 'charged-against-them' | 'rides-on-it' | 'time-given-up' | 'came-back-after-our-work' | 'again-counted';
 
 function has(doc: NlpDoc, pattern: string): boolean {
   return doc.match(parsedPattern(pattern)).found;
@@ -80,7 +80,7 @@ const NEAR = /\b(?:tomorrow|tonight|today|this (?:weekend|week|morning|afternoon
  * need only when what they have is an occasion or a date ("I have a client call", not "I have a question about today's
  * delivery" nor "we have two accounts"), nor is "deliver on Friday?".
  */
-const THEIR_NEED = /\b(?:(?:i|we)(?:'m|'re| am| are)? (?:due to|going to|supposed to|meant to|on the road|travelling|traveling|flying|leaving|sailing|selling|moving|starting|opening|hosting|presenting|performing|getting married)|(?:i|we) (?:need|leave|fly|sail|travel|start|open|host|present|perform)\b|(?:i|we)(?: have|'ve)(?: got)? (?:(?:a|an|my|our|the|some|\d{1,3}|two|three|four|five|six|ten|twenty) )?(?:\w+ )?(?:exam|wedding|party|service|funeral|memorial|hen|stag|gig|show|event|market|stall|flight|trip|interview|meeting|call|surgery|operation|appointment|opening|launch|birthday|anniversary|christening|ceremony|tour|match|race|deadline|guests|visitors)s?\b|(?:my|our|the|his|her|their|\w+'s) (?:\w+ )?(?:exam|wedding|party|service|funeral|memorial|hen|stag|gig|show|event|market|stall|flight|trip|interview|meeting|call|surgery|operation|appointment|opening|launch|birthday|anniversary|christening|ceremony|tour|match|race)(?:'s| is| are| starts| opens|s are)|it's (?:his|her|their|my|our) \d{1,2}(?:st|nd|rd|th))\b/i;
+const THEIR_NEED = /\b(?:(?:i|we)(?:'m|'re| am| are)? (?:due to|going to|supposed to|meant to|on the road|travelling|traveling|flying|leaving|sailing|selling|moving|starting|opening|hosting|presenting|performing|getting married)|(?:i|we) (?:need|leave|fly|sail|travel|start|open|host|present|perform)\b|(?:i|we)(?: have|'ve)(?: got)? (?:(?:a|an|my|our|the|some|\d{1,3}|two|three|four|five|six|ten|twenty) )?(?:\w+ )?(?:exam|wedding|party|service|funeral|memorial|hen|stag|gig|show|event|market|stall|flight|trip|interview|meeting|call|surgery|operation|appointment|opening|launch|birthday|anniversary|christening|ceremony|tour|match|race|deadline|guests|visitors)s?\b|(?:my|our|the|his|her|their|\w+'s) (?:\w+ )?(?:exam|wedding|party|service|funeral|memorial|hen|stag|gig|show|event|market|stall|flight|trip|interview|meeting|call|surgery|operation|appointment|opening|launch|birthday|anniversary|christening|ceremony|tour|match|race)(?:'s| is| are| starts| opens|s are)|it's (?:his|her|their|my|our) \d{1,2}(?:st|nd|rd|th)|(?:baby|babies|twins|rent|assignment|essay|coursework|thesis|dissertation|payroll|tax return)(?:'s| is| are)? due|(?:registration|enrol?ment|applications?|the deadline|the offer|the window|submissions?) (?:closes|ends|expires|is due)|(?:i|we) (?:have|'ve got|have got) (?:a|my|our) (?:job |new job |work )?(?:start date|first day))\b/i;
 /** A problem told: something not done or not there, a fault's state, a thing gone wrong or running out. */
 const PROBLEM = /\b(?:not|no|never|nothing|wrong|broken|late|missing|failed|lost|dead|damaged|cancell?ed|delayed|stuck|blurry|wilted|fraying|frayed|cropped|faded|torn|cracked|stained|off[- ]centre|off[- ]center|hiss|running out|run out|expired|held|no record|too (?:short|long|small|big|tight|loose))\b|n't\b/i;
 
@@ -105,6 +105,7 @@ export function stakesIn(sentences: readonly { s: StakesSentence; doc: NlpDoc }[
   const add = (family: StakesFamily, index: number) => {
     if (!found.some((f) => f.family === family)) found.push({ family, index });
   };
+  const settled = SETTLED.test(whole);
   for (const [index, { s, doc }] of sentences.entries()) {
     // Money taken against them, told or asked in complaint ("Why was I charged after cancelling?") — not a question
     // ahead of the case ("Will I be charged if I cancel?", "Is there a fee?").
@@ -120,10 +121,56 @@ export function stakesIn(sentences: readonly { s: StakesSentence; doc: NlpDoc }[
     if (REPORTED.test(s.text) && BEFORE.test(s.text) && !REPORT_SETTLED.test(whole) && sentences.some((o) => !o.s.question && STILL_THERE.test(o.s.text))) add('reported-before', index);
     // A near need or plan of theirs beside a problem told (a statement, this one or another): "The stickers came out
     // blurry, i need them for a market stall this weekend", "Party's Saturday.", "I'm due to sail to France on the 2nd."
-    if (NEAR.test(s.text) && THEIR_NEED.test(s.text) && !SPAN_PLANNED_NEAR.test(s.text) && sentences.some((o) => !o.s.question && PROBLEM.test(o.s.text.replace(NEAR_CALM, '')))) add('need-by-a-near-date', index);
+    if (NEAR.test(s.text) && THEIR_NEED.test(s.text) && !SPAN_PLANNED_NEAR.test(s.text) && sentences.some((o) => (!o.s.question || !ASKED_PLAINLY.test(o.s.text)) && PROBLEM.test(o.s.text.replace(NEAR_CALM, '')))) add('need-by-a-near-date', index);
+    // What rides on it, said beside a problem told in another statement (session 38): "I need my car for work.", "The
+    // buyer is waiting.", "I have suppliers to pay.", "This is my income." — not a plan, a supposition or a settled case.
+    const problemElsewhere = () => sentences.some((o, j) => j !== index && !o.s.question && (PROBLEM.test(o.s.text.replace(NEAR_CALM, '')) || STILL_GOING.test(o.s.text) || OURS_ACTED.some((pattern) => has(o.doc, pattern))));
+    if (!SUPPOSED.test(s.text) && !settled && RIDES_ON_IT.some((r) => r.test(s.text)) && problemElsewhere()) add('rides-on-it', index);
+    // What they gave up for it, beside a problem told: "I already took time off work", "Drove 40 mins", "Wasted trip."
+    if (!SUPPOSED.test(s.text) && !settled && TIME_GIVEN_UP.test(s.text) && (/\bwasted\b/i.test(s.text) || sentences.some((o) => !o.s.question && PROBLEM.test(o.s.text.replace(TIME_GIVEN_UP_WORDS, '').replace(NEAR_CALM, ''))))) add('time-given-up', index);
+    // Our work, and the fault back or still there after it: "You sprayed for termites 2 months ago and they're back",
+    // "The damp has come back through the wall you injected last year", "you came twice and the moles are still there".
+    if (!settled && CAME_BACK.test(s.text) && sentences.some((o) => !o.s.question && OURS_ACTED.some((pattern) => has(o.doc, pattern)))) add('came-back-after-our-work', index);
+    // The same let-down counted in a row: "third cold order this month", "three boxes in a row with missing ingredients".
+    if (!settled && AGAIN_COUNTED.test(s.text) && LET_DOWN.test(whole)) add('again-counted', index);
   }
   return found;
 }
+
+/** Still going on, or tried for long: "still no decision", "I've been trying to get the payoff amount for 2 weeks". */
+const STILL_GOING = /\b(?:still|been (?:trying|waiting|chasing|asking)|for (?:\d{1,3}|two|three|four|five|six|several) (?:days|weeks|months))\b/i;
+/** A question asked plainly, not a complaint asked ("got a text saying it's cancelled??"): "can I…", "how do I…". */
+const ASKED_PLAINLY = /^\W*(?:how|what|when|where|which|who|can|could|will|would|is|are|do|does|should|may)\b/i;
+/** A case supposed or asked ahead: "if it breaks I need it back", "when I move, I'll need…". */
+const SUPPOSED = /\b(?:if|unless|when(?:ever)?|in case|would|will|'ll)\b/i;
+/** A report that ended well: "it's fixed now", "all sorted, thanks". */
+const SETTLED = /\b(?:fixed|sorted|resolved|solved|working (?:again|now|fine)|all good|back to normal|no harm done)\b/i;
+/**
+ * What rides on it, by the shape of one statement: the thing needed, ending the statement ("I need this book.", "I need
+ * my car for work", "not lol actually, I need them", "I rely on it to get to dialysis"); people of theirs waiting on it or
+ * walking away ("The buyer is waiting", "customers are leaving", "the builders can't be paid"); money they must pay out
+ * ("I have suppliers to pay"); their living or money that matters ("This is my income", "This money matters to me").
+ */
+const RIDES_ON_IT: readonly RegExp[] = [
+  /(?:^\s?|[,;:]\s?)(?:(?:but|and|so|honestly|actually|really|look)\s)?(?:i|we)\s(?:really\s|urgently\s|badly\s|actually\s|do\s|still\s)?(?:need|rely on|depend on|count on)\s(?:it|them|this|that|these|those|(?:my|our|the|this|that|these|those)\s[\w'’-]+(?:\s[\w'’-]+)?)(?:\s(?:for|to get to|to get|to do|to run|to)\s(?:work|school|college|uni|(?:my|our|the)\s[\w'’-]+(?:\s[\w'’-]+)?))?(?:\s(?:every day|daily|tonight|today|tomorrow|this week|back))?[.!]{0,3}$/i,
+  /\b(?:the|my|our)\s(?:\w+\s)?(?:buyers?|customers|clients|guests|patients|tenants|builders|contractors|suppliers|staff|students|kids|children)\s(?:is|are|'s|'re|’s|’re)\s(?:still\s|now\s|already\s|all\s)?(?:waiting|leaving|walking out|going elsewhere|complaining|chasing (?:me|us))\b|^\W*(?:customers|clients|guests|patients)\s(?:are|keep)\s(?:leaving|walking out|going elsewhere)\b|\b(?:can't|cannot|can not|won't) be paid\b/i,
+  /\b(?:i|we)(?:\sstill)?\s(?:have|'ve got|’ve got|have got)\s(?:(?:my|our|the)\s)?(?:suppliers|staff|wages|bills|rent|a mortgage|invoices|contractors|builders|workers|debts?|loans?|creditors)\sto pay\b/i,
+  /\b(?:this|that|it)(?:'s|’s| is| was)\s(?:my|our)\s(?:only\s|whole\s|main\s)?(?:income|livelihood|living|wages|salary|pension|rent money|savings|business)\b|\b(?:this|that|the) money (?:matters|is important|means a lot)\b/i,
+];
+/**
+ * What they gave up for it: time off taken ("I already took time off work", "we'd booked a day off"), a trip for
+ * nothing ("Wasted trip", "wasted journey") or a drive counted ("Drove 40 mins", "travelled two hours").
+ */
+const TIME_GIVEN_UP = /\b(?:(?:i|we)(?:'d|’d| had| have|'ve|’ve)?\s(?:already\s|even\s)?(?:took|taken|booked|had to take|used)\s(?:(?:a|the|half a|an|two|a whole)\s)?(?:(?:day|days|morning|afternoon|half[- ]day|time|holiday|annual leave)\s)?off(?:\s(?:work|school))?|(?:took|taken|booked|used)\s(?:a|the|half a|two)?\s?(?:day|days|morning|afternoon)\s(?:of\s)?(?:annual leave|holiday)|wasted\s(?:a\s|the\s|my\s|our\s|an\s)?(?:\w+\s)?(?:trip|journey|drive|visit|morning|afternoon|day|evening)|(?<=^\s?|[,;]\s?)(?:i\s|we\s)?(?:drove|travelled|traveled|cycled|walked|came)\s(?:all the way\s)?(?:over\s|nearly\s|almost\s)?(?:\d{1,3}|an?|two|three|four|five|twenty|thirty|forty|fifty)\s(?:mins?|minutes|hours?|miles|km))\b/i;
+const TIME_GIVEN_UP_WORDS = new RegExp(TIME_GIVEN_UP.source, 'gi');
+/** Their fault back, or still there: "they're back", "has come back through the wall", "the moles are still there", "now we've found termites". */
+const CAME_BACK = /\b(?:(?:they|it|damp|mould|mold|pests?|mice|rats|termites|moles|ants|wasps|fleas|bugs|weeds|leak|stains?|crack|noise|rattle|problem|fault|issue|smell)(?:'re|'s|’re|’s| are| is| has| have)?(?: all| now| already| just)? (?:come |came |coming )?back\b(?! (?:to normal|on\b|up\b|online|in stock|together|working|to (?:me|us|you)|from|home))|(?:has|have|is|are) (?:all )?(?:come|coming) back (?:through|in|into|up|out|again)|(?:is|are|'s|'re|’s|’re) still (?:there|here|inside|alive|active|everywhere|in the \w+|coming (?:in|through))|(?:now|since then|and now) (?:we|i)(?:'ve|’ve| have)? (?:found|got|discovered|noticed|spotted)\b)/i;
+/** Work of ours told: "you sprayed", "the wall you injected", "your inspector passed the house", "the fitter came". */
+const OURS_ACTED = ['(you|your #Noun+) (have|has|had)? #Adverb? (#PastTense|#Participle)', '#Noun you #Adverb? #PastTense', '(the|your) #Actor #Adverb? #PastTense'];
+/** The same let-down counted in a row: "third cold order this month", "two months in a row", "three boxes in a row". */
+const AGAIN_COUNTED = /\b(?:(?:second|third|fourth|fifth|sixth|\d{1,2}(?:nd|rd|th))(?: [\w'’-]+){0,2} (?:in a row|running|this (?:week|month|year)|in (?:a|\d{1,2}|two|three|four|five|six) (?:days?|weeks?|months?))|(?:two|three|four|five|six|\d{1,2}) (?:[\w'’-]+ ){0,2}in a row)\b/i;
+/** …of a let-down: something wrong, missing, cold, the same again, or a part replaced. */
+const LET_DOWN = /\b(?:same|cold|missing|wrong|late|cancell?ed|broken|faulty|damaged|stained|replacement|repair|refund|short|no-show|didn't|never|again)\b|n't\b/i;
 
 /** A plan told with nothing at stake in it: "no rush", "any time before", "whenever suits". */
 const SPAN_PLANNED_NEAR = /\b(?:no rush|no hurry|any ?time|whenever|if possible|if at all possible|would like|we'd like|i'd like|happy to wait)\b/i;
