@@ -21,7 +21,11 @@ export default defineRule({
     // The same wall with "action": "No further action can be taken until this period has elapsed."
     '^no (further|other|more)? (action|steps) (can|could|will) #Adverb? be (taken|done)',
     // Clipped, with an adverb inside: "Nothing we can really do over the weekend, sorry."
-    '^(nothing|not much) (more|else|further)? (that)? (we|i) (can|could) #Adverb? do',
+    '^#AtMention? (nothing|not much|not a lot) (more|else|further)? (that)? (we|i) (can|could) #Adverb? do',
+    // Session 38: the same closed door mid-sentence or from a named firm: "Sorry, nothing we can do about that I'm afraid",
+    // "There is nothing Seaways can do about port changes".
+    '(nothing|not a lot) (more|else|further)? (that)? (we|i) (can|could) #Adverb? do (about|for|with) (that|this|it|them)',
+    'there #Adverb? is #Adverb? (nothing|not much|little) (more|else|further)? #ProperNoun (can|could) #Adverb? do',
     // Anyone's control: "which is outside the airline's control".
     '(is|are|was|were) #Adverb? (out of|outside of|beyond|outside) (the|its|their)? #Possessive (hands|control)',
     // "Staff at the counter have no discretion on this."
@@ -48,6 +52,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Not a lot we can do on our side.',
+        'There is nothing Parcelino can do about customs holds.',
         "No further action can be taken until this period has elapsed.",
         "No other steps can be taken on this claim.",
         "No further steps could be taken after the deadline.",

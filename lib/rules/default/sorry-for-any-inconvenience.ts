@@ -12,7 +12,7 @@ export default defineRule({
   message: 'Empathy: "sorry for any inconvenience this may have caused" hedges the apology; a plain "I\'m sorry about this" sounds sincere.',
   patterns: [
     '(we|i)? (are|am)? (so|very|truly|really)? sorry for any (inconvenience|trouble|disruption|upset) (this|that|it|which)? (may|might)? (have|has)? caused?',
-    '(we|i)? (are|am)? (so|very|truly|really)? sorry for the inconvenience (this|that|it|which)? (may|might)? (have|has)? caused?',
+    '(we|i)? (are|am)? (so|very|truly|really)? sorry for the? (inconvenience|inconvenient) (this|that|it|which)? (may|might)? (have|has)? caused?',
     '(we|i)? (are|am)? (so|very|truly|really)? sorry if (this|that|it) (has|may have|might have)? caused you? any? (inconvenience|trouble|disruption)',
     '(we|i)? #Adverb? (apologize|apologise|regret) for? (any|the) inconvenience (this|that|it)? (may|might)? (have|has)? (caused|cause)? (to you|you)?',
     '(our|my)? (sincere|sincerest)? apologies for (any|the) inconvenience (this|that|it)? (may|might)? (have|has)? (caused|cause)? (to you|you)?',
@@ -57,6 +57,7 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'We are sorry for inconvenience caused.',
         'We regret the delay experienced.',
         'We regret any discomfort experienced.',
         'I apologise for the disruption suffered.',

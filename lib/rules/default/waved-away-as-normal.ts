@@ -38,6 +38,12 @@ export default defineRule({
     '#Noun (can|may|do|will) #Adverb? vary (on|in|during|between|by|with|from|at|depending)',
     // Session 29: the grievance called part of what the customer signed up for: "Delays are all part of the travel experience".
     '(queues|delays|waits|waiting|noise|crowds|hiccups|breakdowns|glitches) (is|are) #Adverb? all? part of the (#Adjective|#Noun)',
+    // Session 38: the harm said to happen to anyone, at times: "incidents happen from time to time", "Redness can happen
+    // after any hair removal", "Delays can occur during peak season" ("Delays" often read as a verb), "Sickness is something
+    // that can unfortunately happen".
+    '#Plural #Adverb? (happen|occur) (from time to time|at times|occasionally|now and then|now and again|every so often)',
+    '^#AtMention? (#Noun|delays|faults|glitches|errors) (can|may|do) #Adverb? (happen|occur) (after|with|during|in|at|on|when|from|to anyone|sometimes|occasionally)',
+    '(is|are) #Adverb? (something|a thing|things) (that|which)? (can|does|do|may|will) #Adverb? (happen|occur)',
   ],
   unless: [
     '(sorry|apologise|apologize|frustrating|annoying|understand)',
@@ -78,6 +84,9 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Spillages happen from time to time on busy nights.',
+        'Irritation can happen after any laser session.',
+        'Lost luggage is something that can happen on connecting flights.',
         'Delays are all part of the travel experience.',
         'Crowds are part of the fun at a festival this size.',
         "Waiting is part of the process, I'm afraid.",
@@ -113,6 +122,7 @@ export default defineRule({
         "Honestly that amount of fan noise is well within the expected range, there's nothing to worry about.",
       ],
       pass: [
+        "Irritation can happen after laser, so I've booked you a free check-up on Monday.",
         'Stargazing is part of the experience, so bring a blanket.',
         "Pale and still is really common for the first day, and they colour back up within a day or two.",
         "Pain like this is common in the first weeks but it isn't something you have to put up with.",

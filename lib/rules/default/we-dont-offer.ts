@@ -23,6 +23,8 @@ export default defineRule({
     // A house habit stated as the answer: "we do not notify parents of…", "we do not backdate credits", "We do not restore data".
     '(we|i) #Adverb? do not #Adverb? (notify|backdate|restore|attend|replace|repair|collect|exchange|waive|reissue|reopen|reinstate)',
     '(we|i) #Adverb? do not #Adverb? (compensate|guarantee|reserve|install|price match|match|amend|transfer|release|extend)',
+    // Session 38: "We do not keep a waiting list", "we don't keep backups of tags", "We do not courier replacements".
+    '(we|i) #Adverb? do not #Adverb? (keep|hold|courier|run|take) (a|backups|repairs|waiting lists|replacements|bookings|reservations)',
     // The refusal hung on someone else's step, with nothing offered meanwhile: "We can't fit a new basin until the
     // supplier confirms stock", "We cannot give a date until the PO is raised"; and the extra left out: "…and are not included".
     '(we|i) (can not|am unable to|are unable to) (#Verb && !wait) .{0,4} until (the|a|an|your|our) #Adjective? #Noun (is|has|confirms|approves|arrives|signs)',
@@ -42,6 +44,8 @@ export default defineRule({
     '(we|i) (do not|no longer) (do|give|offer|provide) (that|this|it)? (anymore|any more)? (to|for) you',
     // Privacy and care, not a refusal: "We never discuss your account with anyone else", "We don't deal with it lightly".
     '(anyone|anybody|third party|third parties|other customers|lightly|seriously)',
+    // Privacy said as a reassurance, not a refusal: "we don't keep a copy of your card details".
+    '(card|bank|payment|personal|your) (details|data|information|number|numbers)',
     '(i|we) (have|will|can|\'ve|\'ll) #Adverb? (passed|pass|sent|send|asked|ask|booked|book)',
   ],
   // A refusal followed at once by what the agent can do is the warm form, not a dead end.
@@ -61,6 +65,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "We don't keep a spare key for guests.",
+        'We do not courier replacements.',
         "We don't offer that. Sorry.",
         "We do not accept returns on sale items. We also don't give store credit.",
         "We don't give credits for outages. We do have a credit policy on the website.",
@@ -97,6 +103,7 @@ export default defineRule({
         'We do not comment on individual cases.',
       ],
       pass: [
+        "Good news: we don't keep your card details on file.",
         "We don't offer gift wrapping. But I can add a handwritten card to the parcel for free.",
         "We do not accept returns on sale items. Here's what I can offer: an exchange for another size.",
         "We don't charge for returns, so send it back whenever suits you.",

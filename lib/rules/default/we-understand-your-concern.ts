@@ -25,6 +25,8 @@ export default defineRule({
     '^(we|i) (do|can)? #Adverb? (understand|appreciate|imagine) how (frustrating|upsetting|stressful|annoying|difficult) (this|that|it) (must be|is|has been)$',    // Session 29: the same stock line in any tense, hedge or verb of knowing: "We understand this may have been
     // frustrating", "I appreciate that this was a stressful experience for you", "We totally get how annoying that can be!"
     ...FEELINGS.map((f) => `^(we|i) #Adverb? (understand|appreciate|get) that? (this|that|it) #Modal? (have|has)? (is|be|been|was) .? ${f} #Noun? (for you)?$`),
+    // Session 38: a bare "I understand." standing as its own sentence, before the policy or the record that follows.
+    '^(we|i) (do|completely|totally|fully|really)? (understand|hear you|get it)$',
     ...FEELINGS.map((f) => `^(we|i) #Adverb? (understand|appreciate|get|imagine) how #Adverb? ${f} (this|that|it) #Modal? have? (is|be|been|was)$`),
   ],
   unless: [
@@ -53,6 +55,7 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'I completely understand.',
         "I totally understand how you feel.",
         "We appreciate how frustrating this must be.",
         "We can imagine how stressful this has been.",
@@ -75,6 +78,7 @@ export default defineRule({
         'I understand it must have been really upsetting.',
       ],
       pass: [
+        "I understand, and I've moved your booking to Friday.",
         "I understand how you feel, so I've refunded the fee today.",
         "I know how the new app works, and I'll walk you through it now.",
         'I understand your frustration, and I have refunded the delivery fee.',
