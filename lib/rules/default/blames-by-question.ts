@@ -52,6 +52,10 @@ export default defineRule({
     // The question held against an instruction (session 25): "Did you soak them for 30 minutes like the card in the box
     // says?", "Have you been descaling it monthly as the manual says?"
     '^(did|have|had|were|was|do) you .{1,8} (like|as) (the|our|your|it) .{0,3} (says|said|shows|showed|tells you|told you|instructs|asks|asked|recommends|states)',
+    // Session 38: the rhetorical reproach, the customer's request asked back as absurd: "Would you really expect us to
+    // refund a worn dress?", "Do you honestly think we'd cover that?", "Surely you don't expect a full refund?"
+    '^(would|do|did|could|can) you (really|honestly|seriously|genuinely|actually) (expect|think|believe) (us|me|we|that|the|our|a)',
+    "^surely you (do not|don't|would not|wouldn't|can not|can't) #Adverb? (expect|think|believe)",
   ],
   unless: [
     "(i|we) (have|'ve|will|'ll|can) #Adverb? (attached|sent|resent|linked|included|fixed)",
@@ -103,6 +107,10 @@ export default defineRule({
         'Did you put the cheese in the fridge immediately on arrival?',
         'Were the tyres checked properly before the trip?',
         'Surely your son was told to keep the wristband on?',
+        'Would you really expect us to refund a jacket that has been worn all winter?',
+        'Do you honestly think we would cover a phone that was dropped in the sea?',
+        'Surely you do not expect a full refund after using it for a month?',
+        'Can you seriously expect the engineer to come out on Christmas Day?',
       ],
       pass: [
         'Did you manage to set it up like the guide says? If not, I am happy to talk you through it.',
@@ -127,6 +135,9 @@ export default defineRule({
         'Did you enjoy the tour?',
         'Would it be easier if I called you?',
         'Did you double the recipe for the party?',
+        'Would you expect us to call before the driver sets off?',
+        'Do you think the blue one would suit better?',
+        'I really did not expect the delay either, and I am sorry.',
       ],
     },
   },

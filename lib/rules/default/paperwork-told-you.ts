@@ -29,6 +29,11 @@ export default defineRule({
     '(made|makes|make) (it)? #Adverb? clear to (all|every|each) #Noun?',
     '(made|makes|make) (it)? #Adverb? clear that (participants|guests|customers|members|clients|riders|players|you|drivers|visitors)',
     '(should not|should never) have (come as|been) (a|any) surprise',
+    // Session 38 (shape): the telling tucked into a clause with the moment it happened, any teller: "…, which was
+    // communicated 30 days in advance", "which guests are asked to read on arrival", "which the attendant explains at
+    // set-up", "a copy of which was provided on admission", "we informed you at time of drop".
+    '(which|that|as) .{0,4} (explains|explained|communicated|provided|stated|read) .{0,2} (on|at|during|in) (arrival|admission|set|booking|checkout|advance|sale)',
+    '(we|i) (informed|told|advised|warned|showed) (you|this|that) .{0,2} (at|on|during) (the)? time of',
   ],
   unless: [
     '(sorry|apologise|apologize|apologies|mistake|our fault|my fault|on us|our error|wrongly)',
@@ -58,6 +63,12 @@ export default defineRule({
         "The safety talk makes it clear to all guests that helmets stay on.",
         "So the fee really should not have come as a surprise.",
         "As it says in the handbook you were sent, pets stay downstairs.",
+        "The price went up in April, which was communicated two months in advance.",
+        "Parking is explained in the house book, which visitors are told to read on arrival.",
+        "The lid has to stay on, which the installer explains at set-up.",
+        "The fee is in the care home terms, which were explained to you on admission.",
+        "We told you this at the time of booking.",
+        "Deposit is non-refundable as stated at checkout.",
       ],
       pass: [
         "As printed on the voucher you sent me, I have booked you in for the 14th.",
@@ -66,6 +77,11 @@ export default defineRule({
         "We'll let you know by text as soon as it is ready.",
         "I have informed the warehouse about this and they will ring you today.",
         "As mentioned on the ticket, the turnaround is 48 hours, so it will be ready Friday.",
+        "Your room key, which you'll get on arrival, also opens the pool gate.",
+        "I'll explain the controls at set-up so you're not left guessing.",
+        "The driver will call you on arrival so you can meet him at the gate.",
+        "We can take payment at the time of collection if that's easier.",
+        "Breakfast, which is served from 7, is included in your booking.",
       ],
     },
   },

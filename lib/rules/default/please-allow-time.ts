@@ -22,6 +22,15 @@ export default defineRule({
     '^#Adjective? #Plural (can|may|will|do)? #Adverb? (take|takes) (up to|about|around|between)? #Value .{0,3} (hours|days|weeks|months|cycles)',
     '^#Adjective? (#Noun|#Verb) #Plural (can|may|will)? #Adverb? (take|takes) (up to|about|between)? #Value .{0,3} (hours|days|weeks|months)',
     '^#Adjective? #Noun? #Plural (are|get) #Adverb? (processed|reviewed|assessed|returned|answered|actioned|investigated) #Adverb? within',
+    // Session 38 (shape, issue #10): the same house timescale after a clause ("As per our policy, refunds take 10 working
+    // days"), of a process named in the singular ("Validation takes up to 24h", "Motherboard repair take 7-10 working
+    // days"), tacked on with "which/and can" ("…investigation, which can take up to 28 working days"), or said as the
+    // turnaround ("Turnaround time is normally 3-5 working days", "Current processing times are 16 weeks").
+    '(refunds|returns|claims|payments|applications|replacements|repairs|appeals) (can|may|will)? #Adverb? take (up to|between)? #Value .{0,3} #Duration',
+    '^#Noun? (validation|verification|processing|approval|repair|assessment|inspection|review) (can|may|will)? (take|takes) (up to|about)? #Value',
+    '(which|and) (can|may|could) #Adverb? take (up to|between)? #Value .{0,3} #Duration',
+    '(turnaround|processing|response|waiting|wait|lead) (time|times) (is|are) #Adverb? (up to|about|around)? #Value .{0,3} #Duration',
+    '#Adjective? #Noun? #Plural (are|get) #Adverb? (processed|reviewed|assessed|released|answered|actioned|investigated|issued) #Adverb? within',
   ],
   unless: [
     // The agent owns the timescale: "please allow 3 days, and I'll call you on Friday".
@@ -52,6 +61,11 @@ export default defineRule({
         'Replacement cards take up to ten working days.',
         'Appeals can typically take between 4 and 6 weeks.',
         'Complaints are investigated within 20 working days.',
+        'Going by the T&Cs, refunds take 15 working days.',
+        'ID verification can take up to 72h.',
+        'Any claim goes to the insurer first, which can take up to 6 weeks.',
+        'Our turnaround time is usually 10 working days.',
+        'Per the terms, applications are assessed within 12 weeks.',
       ],
       pass: [
         "Please allow 3 days for the refund, and I'll check it's arrived on Friday.",
@@ -64,6 +78,12 @@ export default defineRule({
         'The fitting takes about 40 minutes, and there is a waiting room with coffee.',
         "Refunds take 3-5 days, and I'll check yours has landed on Friday.",
         'Replacement cards take 5 days; yours was sent this morning.',
+        'Good news, the repair took 2 days and it is on its way back to you.',
+        "I've booked the engineer, and the visit takes about an hour.",
+        'We are failing you over to the backup, which takes about 5 minutes.',
+        'Our turnaround time has improved a lot this year.',
+        'The review is done, which took us longer than it should have, sorry.',
+        "Verification is complete, so you're all set.",
       ],
     },
   },

@@ -10,7 +10,7 @@ export default defineRule({
     'Warning the customer instead of helping them: "failure to do so will…", "or it won\'t work", "sending more emails won\'t speed it up", "do not submit duplicate claims".',
   message: 'Respect: a warning reads as a threat; say what helps the customer get the result they want instead.',
   patterns: [
-    '(please|kindly)? refrain from (contacting|emailing|calling|chasing|messaging|writing to) us',
+    '(please|kindly)? refrain from (contacting|emailing|calling|chasing|messaging|phoning|writing to) (us|the|our|this)',
     '(please|kindly) (do not|stop) (chase|chasing|contact|contacting|email|emailing) us for (updates|an update|news)',
     '^failure to .',
     '(any|a) failure to (#Verb|do|comply|provide|pay|attend|respond|return)',
@@ -24,8 +24,7 @@ export default defineRule({
     '(will|may|can) (result in|lead to) #Determiner? #Adjective? #Noun? (delays|delay|penalty|penalties|charge|charges|fee|fees|cancellation|suspension)',
     // "…or you will lose your place."
     '(or|otherwise) you (will|may|might|could) #Adverb? (lose|forfeit|miss|be charged|be removed|be fined|be cancelled)',
-    // "refrain from calling the claims line", "Do not contact support again about this."
-    '(please|kindly)? refrain from (contacting|emailing|calling|chasing|messaging|phoning) (the|our|this) #Noun+',
+    // "Do not contact support again about this." ("refrain from calling the claims line" is the first pattern.)
     '(do|does) not (email|contact|call|message|phone|chase) (support|the team|our team|customer service|the office) (again|about|regarding)',
     // "Please check with your neighbours before contacting us again."
     'before (contacting|emailing|calling|messaging|chasing) us (again|further)?$',
@@ -43,6 +42,9 @@ export default defineRule({
     '(will|may|could|can) (result in|lead to) (your|the) #Noun being (closed|suspended|terminated|cancelled|blocked|banned|removed)',
     '(if|should) you (continue|keep) .{0,6} (we|i) (will|may|shall) #Adverb? (block|close|suspend|ban|terminate|end|cancel|report|stop)',
     '(or|otherwise) (it|the #Noun|this|your #Noun) (will|may|could) #Adverb? (increase|rise|double|go up|escalate) to',
+    // Session 38 (shape): the threat in the passive, the thing lost with nobody doing it: "Pay by Friday or the booking
+    // will be cancelled", "…otherwise your place may be released".
+    '(or|otherwise) (it|this|the #Noun|your #Noun) (will|may|could|would) #Adverb? be (cancelled|closed|voided|suspended|terminated|released|forfeited|removed)',
     // Session 35, by meaning: told not to get in touch, whatever the office ("Please do not call the clinic to chase"),
     // the bare "don't chase", no new ticket, and the order said of a group ("Parents are requested not to call the warden").
     // Any office, line or person as the object: "Please do not contact the office for updates", "Kindly do not call the office".
@@ -122,6 +124,8 @@ export default defineRule({
         'Do not message the store about refunds.',
         'Please don\'t send additional messages on this case.',
         'Students are reminded not to email the lecturers directly.',
+        'Send the signed form back this week or the hire will be cancelled.',
+        'Confirm by noon, otherwise your table may be released.',
       ],
       pass: [
         'Book before Sunday, otherwise the price may go up, and I would hate for you to miss it.',
@@ -142,6 +146,8 @@ export default defineRule({
         "You're free to cancel at any time, and there's no fee at all.",
         'You are free to bring your own skates.',
         'The storm slowed down our deliveries, and I am sorry.',
+        'Shall I keep the room, or would you like it cancelled?',
+        'Let me know if you want the old one, or it can be recycled for free.',
         'I will hold the order for you until Friday.',
         'The storm will cause delays, so I have moved your slot to Monday.',
         'If you continue to have problems, we will send an engineer.',

@@ -14,7 +14,9 @@ export default defineRule({
     // "which you agreed to at the point of purchase", "the terms you accepted", "the contract you signed"
     '(which|that) you #Adverb? (agreed to|accepted|signed|consented to|acknowledged) (when|at|on|during|before)',
     '(which|that) you #Adverb? (agreed to|accepted|signed|consented to)$',
-    '(terms|contract|agreement|conditions|policy|t&cs|rules|declaration) (that|which)? you #Adverb? (agreed to|accepted|signed|consented to)',
+    '(terms|contract|agreement|conditions|policy|t&cs|rules|declaration) (that|which)? you #Adverb? (agreed|accepted|signed|consented|executed) to?',
+    // Session 38 (shape): the same aside set off by commas, by anyone: "The offer letter, which you accepted, sets out…".
+    '(which|that) (you|the #Noun+|your #Noun) #Adverb? (accepted|signed|executed|agreed to) (sets|set|states|lists|shows|covers|explains|says)',
     // "You should be submitting meter readings every month."
     'you (should|must|ought to) #Adverb? (always)? be #Gerund',
     // "We recommend double-checking your basket before confirming."
@@ -102,6 +104,7 @@ export default defineRule({
         'The deposit form remains outstanding on your part.',
         'The sofa was undamaged on the docket, which you signed for.',
         'Our website makes it clear that sale items cannot be returned.',
+        'The hire form, which the lead driver signed, lists the excess.',
       ],
       pass: [
         'According to our records you are on the monthly plan, so nothing more is due.',
@@ -133,6 +136,7 @@ export default defineRule({
         "Sorry, we didn't cut them to the measurements you supplied; new ones go out today.",
         'You were told the wrong date by our office, and I am sorry.',
         'You were asked to pay twice because of our mistake, so I have refunded one payment.',
+        'The new quote, which you can accept online, is £40 lower.',
       ],
     },
   },
