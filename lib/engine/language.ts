@@ -1,4 +1,5 @@
 /** Is this reply English? Rapport only coaches English and says so instead of flooding other languages with flags. */
+import { nlp } from '../nlp/nlp';
 import type { LanguageCheck } from './types';
 
 const ENGLISH_FUNCTION_WORDS = new Set(
@@ -67,9 +68,27 @@ function detect(sample: string): LanguageCheck {
   if (latin / letters.length < 0.5) return { checked: false, reason: 'not-english' };
   if (words.length >= 6) {
     const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w) || ENGLISH_CONTRACTION.test(w)).length;
-    if (english / words.length < 0.1) return { checked: false, reason: 'not-english' };
     const other = words.filter((w) => OTHER_FUNCTION_WORDS.has(w)).length;
+    // Few English function words: another language, unless it has none of another's and reads as English words (a terse
+    // status line or tweet: "Status: Pending. Assigned officer: TBC.", "It's rush hour, delays happen.").
+    if (english / words.length < 0.1 && (other > 0 || !mostlyEnglishWords(words))) return { checked: false, reason: 'not-english' };
     if (other >= 2 && other >= english) return { checked: false, reason: 'not-english' };
   }
   return { checked: true };
+}
+
+/** compromise's English lexicon (word → tag), read once. */
+let lexicon: Readonly<Record<string, unknown>> | null = null;
+/** A word's plain form for the lexicon: its contracted "'s", plural, past or -ing cut ("officers", "trunked", "awaiting"). */
+const FORMS = [/'s$/, /s$/, /es$/, /d$/, /ed$/, /ing$/];
+
+/**
+ * Is a third of the words (session 38) in compromise's English lexicon, as written or by a plain form? The lexicon knows
+ * verbs, adjectives and function words better than nouns, so an English line of nouns and participles reaches a third
+ * ("pending", "assigned", "normal"), while a line of Indonesian, Swedish, Turkish or German stays far below it.
+ */
+function mostlyEnglishWords(words: readonly string[]): boolean {
+  lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
+  const known = (w: string) => Object.hasOwn(lexicon!, w) || FORMS.some((form) => form.test(w) && Object.hasOwn(lexicon!, w.replace(form, '')));
+  return words.filter(known).length * 3 >= words.length;
 }

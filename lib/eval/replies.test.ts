@@ -58,3 +58,26 @@ describe('a card that holds a short reply\'s phrase cards (session 35)', () => {
     expect(report.caughtByOwnPrinciple).toBe(0);
   });
 });
+
+describe('phraseCatchers (session 38: the findings a miss-sorting script reads as the eval does)', () => {
+  it('reads a whole-reply card by its phrase members, each on its own span, and drops a bare whole-reply finding', async () => {
+    const { phraseCatchers } = await import('./replies');
+    const card = {
+      ruleId: 'ack', principle: 'empathy', severity: 'warning', start: 0, end: 40, text: 'x', message: '', suggestions: [],
+      alsoRuleIds: ['blame'],
+      merged: [
+        { ruleId: 'ack', principle: 'empathy', start: 0, end: 40 },
+        { ruleId: 'blame', principle: 'respect', start: 12, end: 30 },
+      ],
+    } as const;
+    const greeting = { ...card, ruleId: 'hello', start: 0, end: 5, merged: undefined, alsoRuleIds: undefined };
+    const plain = { ...card, ruleId: 'shrug', principle: 'ownership', start: 41, end: 50, merged: undefined, alsoRuleIds: undefined };
+    const whole = new Set(['ack', 'hello']);
+    const out = phraseCatchers([card, greeting, plain] as never, (id) => whole.has(id));
+    expect(out.map((f) => [f.ruleId, f.principle, f.start, f.end])).toEqual([
+      ['blame', 'respect', 12, 30],
+      ['shrug', 'ownership', 41, 50],
+    ]);
+    expect(out[0]!.merged).toBeUndefined();
+  });
+});

@@ -124,7 +124,22 @@ function membersOf(f: Finding): { ruleId: string; principle: string; start: numb
   return f.merged ?? [f];
 }
 
-/** The sentence around a span, for reading a rewording in context. */
+/**
+ * The findings that can catch a must-flag phrase, as evaluateReplies reads them: a whole-reply finding (no greeting, a
+ * wall of text) catches none, but an acknowledgement card that holds a short reply's phrase cards
+ * (one-card-on-a-short-reply.ts) catches by those members, each on its own span, under its own rule and principle.
+ * For scripts that sort misses (scripts/habit-miss-causes.ts): one reading of a card, the eval's.
+ */
+export function phraseCatchers(findings: readonly Finding[], isWholeReply: (ruleId: string) => boolean): Finding[] {
+  return findings.flatMap((f) =>
+    isWholeReply(f.ruleId)
+      ? membersOf(f)
+          .filter((m) => !isWholeReply(m.ruleId))
+          .map((m) => ({ ...f, ruleId: m.ruleId, principle: m.principle as Finding['principle'], start: m.start, end: m.end, merged: undefined, alsoRuleIds: undefined }))
+      : [f],
+  );
+}
+
 /** The sentence around a span, for a reader: a stop ends it only before a space or the end, so "£12.50" and "4.2" stay whole. */
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
   const endsAt = (i: number) => text[i] === '\n' || (/[.!?]/.test(text[i]!) && (i + 1 >= text.length || /\s/.test(text[i + 1]!)));
