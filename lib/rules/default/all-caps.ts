@@ -5,7 +5,7 @@ export default defineRule({
   kind: 'structure',
   check: 'shouting',
   principle: 'respect',
-  severity: 'warning',
+  severity: 'hint',
   message: 'Respect: words in capitals read as shouting, even when you only meant to stress them.',
   options: { minLetters: 6, allow: ['THANK', 'THANKS', 'YOU', 'CONGRATULATIONS', 'HAPPY', 'BIRTHDAY', 'WELCOME'] },
   examples: {

@@ -4,7 +4,7 @@ export default defineRule({
   id: 'no-further-action',
   kind: 'phrase',
   principle: 'follow-through',
-  severity: 'suggestion',
+  severity: 'hint',
   message: 'Follow-through: "No further action is required" is a form-letter ending; telling the customer plainly that they are all set closes the loop warmly.',
   patterns: [
     '^no (further|other|additional)? action (is|will be)? (required|needed|necessary) (on your part|from you|by you|from your side|on your side)?',

@@ -5,7 +5,7 @@ export default defineRule({
   kind: 'structure',
   check: 'negatives',
   principle: 'positivity',
-  severity: 'suggestion',
+  severity: 'hint',
   message: 'Positivity: three or more negatives in one sentence read as a wall of no, so lead with what you can do.',
   options: { perSentence: 3 },
   examples: {
