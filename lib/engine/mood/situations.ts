@@ -134,9 +134,12 @@ const CUE_OF_STAKES: ReadonlyMap<string, CueKind> = new Map(
     'again-counted': 'broken',
   } satisfies Record<StakesFamily, CueKind>),
 );
-/** A harm supposed ("if the movers scratch it, who pays?") or a phrasal use that is no harm ("broke down the costs", "dropped off"). */
+/**
+ * A harm supposed ("if the movers scratch it, who pays?") or a phrasal use that is no harm ("broke down the costs", "dropped off",
+ * "spilled the beans"), or work done as it was meant ("drilled the holes as agreed").
+ */
 const SUPPOSED_HARM = /\b(?:if|unless|in case|would|will|could|might|what happens|who pays|someone|somebody|people|price)\b/i;
-const HARM_PHRASAL = /\b(?:broke|broken|tipped|threw|thrown|marked|cracked|snapped|lost)\s(?:it\s|them\s|me\s|us\s)?(?:down|up|off|even|in|out|as|the news|the ice|a record|a smile|back)\b|\blost (?:weight|track|interest|my (?:way|temper|patience))\b|\bmarked (?:as|it as)\b/i;
+const HARM_PHRASAL = /\b(?:broke|broken|tipped|threw|thrown|marked|cracked|snapped|lost)\s(?:it\s|them\s|me\s|us\s)?(?:down|up|off|even|in|out|as|the news|the ice|a record|a smile|back)\b|\blost (?:weight|track|interest|my (?:way|temper|patience))\b|\bmarked (?:as|it as)\b|\bspill(?:ed|t) the beans\b|\bas (?:agreed|planned|asked|requested|arranged|quoted|discussed)\b/i;
 /** A question the customer asks ("is that the monthly fee?", "can we move it?") tells no grievance by itself. */
 const ENDS_IN_QUESTION = /\?\s*$/;
 const NEGATION = /\b(?:not|no|never|nothing|nobody|no-one|no one|still|n't)\b|n't\b/i;
@@ -301,8 +304,11 @@ const BAD_STATE = /\b(?:blank|black screen|errors?|greyed out|grayed out|zero|do
  */
 /** A need of their own or of someone with them: a wheelchair, hearing, an allergy, an illness lasting. */
 const VULNERABLE = /\b(?:(?:i|he|she|we|they|my \w+|our \w+)(?:'m|'s|'re|’m|’s|’re| am| is| are| was| were)? (?:(?:a )?wheelchair users?|in a wheelchair|hard of hearing|deaf|registered blind|partially sighted|disabled|immunocompromised|on dialysis|housebound|(?:severely |very |badly )?allergic to \w+)|(?:i|he|she|we) (?:use|uses|rely on|relies on) (?:a )?(?:wheelchair|walking frame|crutches|hearing aids?|oxygen)|(?:i|he|she)(?:'ve|’ve| have|'s|’s| has) (?:got )?(?:covid|cancer|dementia|a heart condition|epilepsy)|(?:i|he|she)(?:'ve|’ve| have|'s|’s| has) been (?:ill|unwell|in hospital|poorly|sick) (?:for|since))\b/i;
-/** A problem beside such a need: called off, sold out, refused, moved, still waiting, nothing there. */
-const HARDSHIP_BESIDE_A_NEED = /\b(?:cancell?ed|sold out|refused|turned away|given away|substituted|moved (?:us|me|him|her)|taken (?:off|away)|no (?:lift|ramp|access|result|decision|reply|answer|word)|been waiting|still (?:no|not|waiting|there)|has no|doesn't have|does not have)\b/i;
+/**
+ * A problem beside such a need: called off, sold out, refused, moved, still waiting, no lift or ramp. Not any "has no":
+ * "the website says it has no steps", "he has no mobile, only a landline" tell no problem.
+ */
+const HARDSHIP_BESIDE_A_NEED = /\b(?:cancell?ed|sold out|refused|turned away|given away|substituted|moved (?:us|me|him|her)|taken (?:off|away)|no (?:lift|ramp|access|result|decision|reply|answer|word)|been waiting|still (?:no|not|waiting|there))\b/i;
 /** A question asked plainly, not a complaint asked: "is the venue step-free?", "can I…", "how do I…". */
 const ASKED_PLAINLY = /^\W*(?:how|what|when|where|which|who|can|could|will|would|is|are|do|does|should|may)\b/i;
 const DEPENDANT_WITH_THEM = /\b(?:(?:with|have|had|got) (?:a|an|our|my|two|three|four|\d) (?:\w+ )?(?:baby|babies|newborn|toddlers?|kids|children|little ones|infant)|(?:my|our) (?:baby|babies|newborn|toddlers?|kids|children|little ones) (?:\w+ ){0,3}?(?:slept|sat|waited|cried|went without|were|was|are|is|had|has)|(?:she|he)(?:'s| is) (?:\d{1,2}|1[0-9]|elderly|disabled|pregnant|diabetic)\b(?! (?:minutes|mins|hours|days|weeks|months|percent|%))|(?:i'm|i am) (?:[6-9]\d|pregnant|disabled|diabetic|elderly|registered blind)|(?:wife|partner) is pregnant|(?:it's|it is|they're|they are|this is|these are) for (?:my|our) (?:newborn|baby|toddler|twins|premature baby|disabled \w+|elderly \w+))/i;

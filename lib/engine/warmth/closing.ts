@@ -14,11 +14,18 @@ interface ClosingSentence {
   ownLine: boolean;
 }
 
+/**
+ * A name or team signed on its own line ends on a letter, or on an abbreviation's stop ("Membership Sec.", "Tipi Co.",
+ * "J. Smith"); a short line in capitals that ends a statement ("No.", "Not Eligible.", "Case Closed!") is the reply's last
+ * sentence, though isNameLike takes it for a name.
+ */
+const SIGNED_LINE_END = /(?:[^.!\s]|(?:^|\s)(?:Sec|Secy|Ltd|Co|Inc|Corp|Dept|Plc|PLC|LLC|LLP|Pty|Bros|Assn|Mgr|Dir|Jr|Sr|Esq|\p{Lu})\.)\s*$/u;
+
 /** The sentences the warmth model reads: the agent's sentences without the sign-off, nor a name signed on its own line at the end. */
 export function withoutClosing<S extends ClosingSentence>(sentences: readonly S[]): S[] {
   const kept = sentences.filter((s) => s.part !== 'sign-off');
   let n = kept.length;
   // Bounded by the sentence count; one sentence is always kept (a reply that is only a name is still read).
-  while (n > 1 && kept[n - 1]!.ownLine && isNameLike(kept[n - 1]!.text)) n--;
+  while (n > 1 && kept[n - 1]!.ownLine && SIGNED_LINE_END.test(kept[n - 1]!.text) && isNameLike(kept[n - 1]!.text)) n--;
   return n === kept.length ? kept : kept.slice(0, n);
 }

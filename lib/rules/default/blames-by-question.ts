@@ -54,7 +54,9 @@ export default defineRule({
     '^(did|have|had|were|was|do) you .{1,8} (like|as) (the|our|your|it) .{0,3} (says|said|shows|showed|tells you|told you|instructs|asks|asked|recommends|states)',
     // Session 38: the rhetorical reproach, the customer's request asked back as absurd: "Would you really expect us to
     // refund a worn dress?", "Do you honestly think we'd cover that?", "Surely you don't expect a full refund?"
-    '^(would|do|did|could|can) you (really|honestly|seriously|genuinely|actually) (expect|think|believe) (us|me|we|that|the|our|a)',
+    '^(would|do|did|could|can) you (really|honestly|seriously|genuinely|actually) expect (us|me|we|that|the|our|a)',
+    // …but "think the"/"think a" asks an opinion ("Do you honestly think the blue one suits better?"): only "think we…".
+    '^(would|do|did|could|can) you (really|honestly|seriously|genuinely|actually) (think|believe) (us|me|we|i|that|our)',
     "^surely you (do not|don't|would not|wouldn't|can not|can't) #Adverb? (expect|think|believe)",
   ],
   unless: [
@@ -137,6 +139,7 @@ export default defineRule({
         'Did you double the recipe for the party?',
         'Would you expect us to call before the driver sets off?',
         'Do you think the blue one would suit better?',
+        'Do you honestly think the green one suits the room better? I would love your view.',
         'I really did not expect the delay either, and I am sorry.',
       ],
     },

@@ -31,8 +31,9 @@ export default defineRule({
     '(should not|should never) have (come as|been) (a|any) surprise',
     // Session 38 (shape): the telling tucked into a clause with the moment it happened, any teller: "…, which was
     // communicated 30 days in advance", "which guests are asked to read on arrival", "which the attendant explains at
-    // set-up", "a copy of which was provided on admission", "we informed you at time of drop".
-    '(which|that|as) .{0,4} (explains|explained|communicated|provided|stated|read) .{0,2} (on|at|during|in) (arrival|admission|set|booking|checkout|advance|sale)',
+    // set-up", "a copy of which was provided on admission", "we informed you at time of drop". Tacked on at the end: an
+    // aside mid-sentence tells where a thing is ("The welcome pack, which our host explains on arrival, has the wifi code").
+    '(which|that|as) .{0,4} (explains|explained|communicated|provided|stated|read) .{0,2} (on|at|during|in) (arrival|admission|set|booking|checkout|advance|sale) .?$',
     '(we|i) (informed|told|advised|warned|showed) (you|this|that) .{0,2} (at|on|during) (the)? time of',
   ],
   unless: [
@@ -77,6 +78,7 @@ export default defineRule({
         "We'll let you know by text as soon as it is ready.",
         "I have informed the warehouse about this and they will ring you today.",
         "As mentioned on the ticket, the turnaround is 48 hours, so it will be ready Friday.",
+        "The welcome folder, which our host explains on arrival, has the wifi code and the bin days.",
         "Your room key, which you'll get on arrival, also opens the pool gate.",
         "I'll explain the controls at set-up so you're not left guessing.",
         "The driver will call you on arrival so you can meet him at the gate.",
