@@ -3,8 +3,8 @@
  * that only the agent can fill, a live preview of the change in place, and Insert, enabled only once every
  * gap holds text. What the agent types lives in this component's state only: never stored, never sent.
  *
- * Keyboard: Tab and Shift+Tab move between the gaps (then to Insert), Enter inserts when every gap is
- * filled, Escape closes the card (or the list). Keys typed in a gap stay in the card: the page's own shortcuts never see them.
+ * Keyboard: Tab and Shift+Tab move between the gaps, then on round the card (Insert once enabled, Dismiss),
+ * Enter inserts when every gap is filled, Escape closes the card (or the list). Keys typed in a gap stay in the card: the page's own shortcuts never see them.
  */
 import { useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import type { Finding, FillInTemplate } from '../engine/types';
@@ -52,7 +52,6 @@ function TemplateForm({ finding, template, index, count, draft, actions, onNext 
   const prefills = template.parts.flatMap((p) => (p.slot === undefined ? [] : [p.value ?? '']));
   const [values, setValues] = useState<string[]>(prefills);
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
-  const insertButton = useRef<HTMLButtonElement>(null);
   const filled = fillTemplate(template, values);
   const ready = filled !== null;
   const insert = () => {
@@ -63,14 +62,15 @@ function TemplateForm({ finding, template, index, count, draft, actions, onNext 
   const onKey = (slot: number) => (event: KeyboardEvent<HTMLInputElement>) => {
     // Escape goes on to the card (or the list), which closes itself and returns to the draft.
     if (event.key === 'Escape') return;
+    const next = slot + (event.shiftKey ? -1 : 1);
+    // Past the first or last gap, Tab is the card's: it goes on round the card's controls (Insert once enabled,
+    // Dismiss, the other choices), so a card with a gap left empty can still be dismissed from the keyboard.
+    if (event.key === 'Tab' && (next < 0 || next >= labels.length)) return;
     // Every other key typed in a gap is the gap's: neither the card's step keys nor the page see it.
     event.stopPropagation();
     if (event.key === 'Tab') {
       event.preventDefault();
-      const next = slot + (event.shiftKey ? -1 : 1);
-      if (next >= 0 && next < labels.length) inputs.current[next]?.focus();
-      else if (!event.shiftKey && ready) insertButton.current?.focus();
-      else inputs.current[event.shiftKey ? labels.length - 1 : 0]?.focus();
+      inputs.current[next]?.focus();
     } else if (event.key === 'Enter') {
       event.preventDefault();
       if (ready) insert();
@@ -118,7 +118,6 @@ function TemplateForm({ finding, template, index, count, draft, actions, onNext 
       ))}
       <div className="actions">
         <button
-          ref={insertButton}
           type="button"
           className="apply"
           data-rapport="insert-template"

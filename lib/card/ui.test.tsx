@@ -168,6 +168,20 @@ describe('a fill-in template in the card', () => {
     fireEvent.keyDown(what, { key: 'Enter' });
     expect(actions.fill).not.toHaveBeenCalled();
     expect(document.activeElement).toBe(when); // Enter with a gap left goes to it
+    // Past the last gap with one still empty, Tab goes on round the card (Insert is disabled): Dismiss is reachable.
+    fireEvent.keyDown(when, { key: 'Tab' });
+    expect(document.activeElement?.tagName).toBe('BUTTON');
+    expect((document.activeElement as HTMLButtonElement).disabled).toBe(false);
+    const reached = new Set<string>();
+    for (let i = 0; i < 8 && document.activeElement !== what; i += 1) {
+      reached.add(document.activeElement?.textContent ?? '');
+      fireEvent.keyDown(document.activeElement!, { key: 'Tab' });
+    }
+    expect([...reached].some((name) => /Dismiss/.test(name))).toBe(true);
+    expect(document.activeElement).toBe(what); // and round to the first gap
+    fireEvent.keyDown(what, { key: 'Tab', shiftKey: true });
+    expect(document.activeElement?.tagName).toBe('BUTTON'); // back from the first gap: the card's last control
+    when.focus();
     fireEvent.keyDown(when, { key: 'ArrowLeft' });
     expect(actions.stepCard).not.toHaveBeenCalled();
     fireEvent.change(when, { target: { value: 'Friday' } });

@@ -68,7 +68,7 @@ describe('Apply', () => {
     h.attach(h.field, halfKept);
     await vi.advanceTimersByTimeAsync(0);
     expect(await applying.apply(shown()[0]!, 0)).toBe('refused');
-    expect(status()).toBe('This editor did not take the whole change, and it was not taken back, so none of your typing is lost: check the reply.');
+    expect(status()).toBe('This editor did not take the whole change, and Rapport stopped undoing it rather than touch your typing: check the reply (Ctrl+Z and Ctrl+Y step through it).');
     expect(status()).not.toMatch(/nothing was modified/);
   });
 

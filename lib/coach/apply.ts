@@ -20,7 +20,7 @@ const APPLIED_STATUS = 'Applied. Ctrl+Z undoes it.';
 const UNDONE_STATUS = 'Undone.';
 const NOT_ACCEPTED_STATUS = 'This editor did not accept the change; nothing was modified.';
 /** An Apply the editor kept only part of, left in the draft: taking it back would have undone the agent's own typing. */
-const NOT_TAKEN_BACK_STATUS = 'This editor did not take the whole change, and it was not taken back, so none of your typing is lost: check the reply.';
+const NOT_TAKEN_BACK_STATUS = 'This editor did not take the whole change, and Rapport stopped undoing it rather than touch your typing: check the reply (Ctrl+Z and Ctrl+Y step through it).';
 
 /**
  * The draft's text before its last Apply and as the editor holds it right after (read from the editor once it accepted

@@ -17,7 +17,7 @@ export const GREETING = /^Hi (Maria|there),$/;
 export const APPLIED_STATUS = /^Applied/;
 export const NOT_ACCEPTED_STATUS = /did not accept/;
 /** The coach's status after an Apply the editor kept only part of, left in the draft so the agent's typing stays (lib/editors/take-back.ts). */
-export const NOT_TAKEN_BACK_STATUS = /was not taken back/;
+export const NOT_TAKEN_BACK_STATUS = /stopped undoing it rather than touch your typing/;
 /** The coach's status once the editor's own undo has brought back the draft from before an Apply (lib/coach/apply.ts). */
 export const UNDONE_STATUS = 'Undone.';
 
