@@ -16,6 +16,11 @@ const SHAPES: readonly [title: string, upset: string[], calm: string[]][] = [
     ['The engineer drilled the holes in the hallway as agreed. Could you send the invoice?', "The vet spilled the beans, we're having puppies! Can we book a check-up?"],
   ],
   ['guests leaving on a date is a plan, not people walking away', ['The pool heater is still not fixed. Our guests are leaving.'], ['Our guests are leaving on Sunday. Can checkout be at 12? No problem if not.']],
+  [
+    'an account or card named "my business" is no living at stake',
+    ['The payout is still on hold. This is my business, and I have staff to pay on Friday.', "It's been frozen for 9 days. This is my income."],
+    ['This is my business account. Can I add a user? There is no option in settings.', 'This is my savings account, how do I change the nickname?'],
+  ],
 ];
 
 for (const [title, upset, calm] of SHAPES) describeUpsetCases(title, { upset, calm });

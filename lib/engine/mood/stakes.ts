@@ -149,13 +149,14 @@ const SETTLED = /\b(?:fixed|sorted|resolved|solved|working (?:again|now|fine)|al
  * What rides on it, by the shape of one statement: the thing needed, ending the statement ("I need this book.", "I need
  * my car for work", "not lol actually, I need them", "I rely on it to get to dialysis"); people of theirs waiting on it or
  * walking away ("The buyer is waiting", "customers are leaving", "the builders can't be paid"); money they must pay out
- * ("I have suppliers to pay"); their living or money that matters ("This is my income", "This money matters to me").
+ * ("I have suppliers to pay"); their living or money that matters, said of the thing itself ("This is my income", "This money matters to me";
+ * not "This is my business account", which names an account).
  */
 const RIDES_ON_IT: readonly RegExp[] = [
   /(?:^\s?|[,;:]\s?)(?:(?:but|and|so|honestly|actually|really|look)\s)?(?:i|we)\s(?:really\s|urgently\s|badly\s|actually\s|do\s|still\s)?(?:need|rely on|depend on|count on)\s(?:it|them|this|that|these|those|(?:my|our|the|this|that|these|those)\s[\w'’-]+(?:\s[\w'’-]+)?)(?:\s(?:for|to get to|to get|to do|to run|to)\s(?:work|school|college|uni|(?:my|our|the)\s[\w'’-]+(?:\s[\w'’-]+)?))?(?:\s(?:every day|daily|tonight|today|tomorrow|this week|back))?[.!]{0,3}$/i,
   /\b(?:the|my|our)\s(?:\w+\s)?(?:buyers?|customers|clients|guests|patients|tenants|builders|contractors|suppliers|staff|students|kids|children)\s(?:is|are|'s|'re|’s|’re)\s(?:still\s|now\s|already\s|all\s)?(?:waiting|leaving(?! (?:on|at|in|for|tomorrow|today|tonight|this|next|after|before)\b)|walking out|going elsewhere|complaining|chasing (?:me|us))\b|^\W*(?:customers|clients|guests|patients)\s(?:are|keep)\s(?:leaving|walking out|going elsewhere)\b|\b(?:can't|cannot|can not|won't) be paid\b/i,
   /\b(?:i|we)(?:\sstill)?\s(?:have|'ve got|’ve got|have got)\s(?:(?:my|our|the)\s)?(?:suppliers|staff|wages|bills|rent|a mortgage|invoices|contractors|builders|workers|debts?|loans?|creditors)\sto pay\b/i,
-  /\b(?:this|that|it)(?:'s|’s| is| was)\s(?:my|our)\s(?:only\s|whole\s|main\s)?(?:income|livelihood|living|wages|salary|pension|rent money|savings|business)\b|\b(?:this|that|the) money (?:matters|is important|means a lot)\b/i,
+  /\b(?:this|that|it)(?:'s|’s| is| was)\s(?:my|our)\s(?:only\s|whole\s|main\s)?(?:income|livelihood|living|wages|salary|pension|rent money|savings|business)(?=\s?[.!,;]|\s?$|\s(?:and|so|but|you|we|here|on the line)\b)|\b(?:this|that|the) money (?:matters|is important|means a lot)\b/i,
 ];
 /**
  * What they gave up for it: time off taken ("I already took time off work", "we'd booked a day off"), a trip for
