@@ -16,4 +16,11 @@ describe('withoutClosing: what warmth is read from', () => {
       expect(texts(withoutClosing([line('Your refund request has been reviewed.'), line(last)]))).toEqual(['Your refund request has been reviewed.', last]);
     }
   });
+
+  it("keeps a chat's unpunctuated last answer that says no, though it reads like a name", () => {
+    for (const last of ['Not Eligible', 'No Refund', "Can't Help", 'Nothing Further']) {
+      expect(texts(withoutClosing([line('Checked your order.'), line(last)]))).toEqual(['Checked your order.', last]);
+    }
+    expect(texts(withoutClosing([line('Checked your order.'), line('Noble Travel Support')]))).toEqual(['Checked your order.']);
+  });
 });

@@ -21,11 +21,14 @@ interface ClosingSentence {
  */
 const SIGNED_LINE_END = /(?:[^.!\s]|(?:^|\s)(?:Sec|Secy|Ltd|Co|Inc|Corp|Dept|Plc|PLC|LLC|LLP|Pty|Bros|Assn|Mgr|Dir|Jr|Sr|Esq|\p{Lu})\.)\s*$/u;
 
+/** A name never says no: a short capitalised line that negates ("Not Eligible", "No Refund") is the reply's answer. */
+const NEGATES = /\b(?:not|no|never|none|nothing|cannot)\b|n['’]t\b/i;
+
 /** The sentences the warmth model reads: the agent's sentences without the sign-off, nor a name signed on its own line at the end. */
 export function withoutClosing<S extends ClosingSentence>(sentences: readonly S[]): S[] {
   const kept = sentences.filter((s) => s.part !== 'sign-off');
   let n = kept.length;
   // Bounded by the sentence count; one sentence is always kept (a reply that is only a name is still read).
-  while (n > 1 && kept[n - 1]!.ownLine && SIGNED_LINE_END.test(kept[n - 1]!.text) && isNameLike(kept[n - 1]!.text)) n--;
+  while (n > 1 && kept[n - 1]!.ownLine && SIGNED_LINE_END.test(kept[n - 1]!.text) && !NEGATES.test(kept[n - 1]!.text) && isNameLike(kept[n - 1]!.text)) n--;
   return n === kept.length ? kept : kept.slice(0, n);
 }
