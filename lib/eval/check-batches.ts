@@ -23,6 +23,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'replies/dev-extra-eg.jsonl',
   'replies/dev-extra-ek.jsonl',
   'replies/dev-extra-en.jsonl',
+  'replies/dev-extra-ep.jsonl',
   'layouts/dev-extra-p.jsonl',
   'layouts/dev-extra-r.jsonl',
   'layouts/dev-extra-w.jsonl',
