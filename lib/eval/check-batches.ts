@@ -38,6 +38,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'layouts/dev-extra-ao.jsonl',
   'layouts/dev-extra-aq.jsonl',
   'layouts/dev-extra-ar.jsonl',
+  'layouts/dev-extra-au.jsonl',
   'customer-messages/check-mood30.jsonl',
 ]);
 
