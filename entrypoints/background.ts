@@ -11,8 +11,14 @@ export default defineBackground(() => {
   // Chrome's worker only relays to the offscreen engine and holds no rule code: the build-time switch drops
   // Firefox's engine (compromise, the rule schema, the analyzer) from its bundle, which a static import would
   // keep for their module-level work. The listeners are still added now; they wait for the engine.
-  if (import.meta.env.FIREFOX) startEngineHost({ host: import('../lib/engine-host/background-host').then(({ backgroundEngineHost }) => backgroundEngineHost()) });
-  else if (earlyOffscreen) startEngineHost({ offscreen: earlyOffscreen });
+  if (import.meta.env.FIREFOX) {
+    startEngineHost({
+      host: import('../lib/engine-host/background-host').then(({ backgroundEngineHost }) => {
+        markStart('engine-evaluated'); // compromise (its packed lexicon unpacked), the default pack, the analyzer's code
+        return backgroundEngineHost();
+      }),
+    });
+  } else if (earlyOffscreen) startEngineHost({ offscreen: earlyOffscreen });
   startHistoryHandler();
   startActiveFrameTracker();
   startAddedSites();

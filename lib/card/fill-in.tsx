@@ -10,6 +10,7 @@ import { useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react
 import type { Finding, FillInTemplate } from '../engine/types';
 import { fillTemplate, FILL_IN_LIMITS, slotLabels } from '../engine/template-fill';
 import { agentOnly } from '../coach/trusted';
+import { isComposingKey } from '../coach/composition';
 import { sentenceAround } from './change';
 import type { CoachActions } from './store';
 
@@ -60,6 +61,12 @@ function TemplateForm({ finding, template, index, count, draft, actions, onNext 
   const idBase = `rapport-fill-${finding.ruleId}-${template.start}-${index}`.replace(/[^\w-]/g, '-');
 
   const onKey = (slot: number) => (event: KeyboardEvent<HTMLInputElement>) => {
+    // A key the input method is using (Enter picks a conversion, Tab and arrows move among its candidates) is the
+    // gap's alone: it neither inserts, nor moves on, nor reaches the card (composition.ts).
+    if (isComposingKey(event)) {
+      event.stopPropagation();
+      return;
+    }
     // Escape goes on to the card (or the list), which closes itself and returns to the draft.
     if (event.key === 'Escape') return;
     const next = slot + (event.shiftKey ? -1 : 1);

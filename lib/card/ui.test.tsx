@@ -195,6 +195,37 @@ describe('a fill-in template in the card', () => {
     expect(actions.stepCard).not.toHaveBeenCalled();
   });
 
+  it('an input method composing in a gap keeps its keys: Enter picks its conversion, Escape and arrows stay with it', () => {
+    const { actions, what, when } = open();
+    fireEvent.change(what, { target: { value: 'check it' } });
+    fireEvent.change(when, { target: { value: 'きんようび' } });
+    when.focus();
+    // Chromium marks an input method's keydowns with keyCode 229; the spec's isComposing says the same.
+    fireEvent.keyDown(when, { key: 'Enter', keyCode: 229 });
+    fireEvent.keyDown(when, { key: 'Enter', isComposing: true });
+    expect(actions.fill).not.toHaveBeenCalled();
+    fireEvent.keyDown(when, { key: 'Tab', isComposing: true });
+    fireEvent.keyDown(when, { key: 'ArrowDown', isComposing: true });
+    fireEvent.keyDown(when, { key: 'Escape', isComposing: true });
+    expect(document.activeElement).toBe(when);
+    expect(actions.stepCard).not.toHaveBeenCalled();
+    expect(actions.closeCard).not.toHaveBeenCalled();
+    // The word in, Enter is the gap's again.
+    fireEvent.keyDown(when, { key: 'Enter' });
+    expect(actions.fill).toHaveBeenCalledWith(withTemplate, 0, ['check it', 'きんようび']);
+  });
+
+  it('the card and the list leave a composing key alone (Escape cancels the input method\'s word, not the card)', () => {
+    const { actions } = show({ card: cardFor(policy) });
+    const card = screen.getByRole('dialog', { name: 'Rapport: Plain language' });
+    fireEvent.keyDown(card, { key: 'Escape', isComposing: true });
+    fireEvent.keyDown(card, { key: 'ArrowDown', keyCode: 229 });
+    expect(actions.closeCard).not.toHaveBeenCalled();
+    expect(actions.stepCard).not.toHaveBeenCalled();
+    fireEvent.keyDown(card, { key: 'Escape' });
+    expect(actions.closeCard).toHaveBeenCalled();
+  });
+
   it('Insert applies through the card’s actions with the agent’s words; the advice stays, no plain Apply', () => {
     const { actions, card, when, insert } = open();
     fireEvent.change(when, { target: { value: 'Friday 😀 {not a slot}' } });

@@ -10,6 +10,7 @@ import { findingKey, type CoachActions, type CoachView, type ViewStore } from '.
 // Every handler below runs only for the agent's own events: the shadow root is open, so a page
 // script can reach these buttons and call `.click()` on them.
 import { agentOnly } from '../coach/trusted';
+import { isComposingKey } from '../coach/composition';
 import { checkedLine } from '../engine/structure/checked-line';
 
 /** Marks an editor draws at its own edge, which the badge must not cover (CKEditor 5's "Powered by", TinyMCE's branding). */
@@ -170,7 +171,7 @@ function Panel({ view, actions, win }: { view: CoachView; actions: CoachActions;
       aria-label="Rapport suggestions for this reply"
       style={{ left: place.left, width: place.width, top: place.top, bottom: place.bottom, maxHeight: place.maxHeight, scrollPaddingTop: headingHeight }}
       onKeyDown={agentOnly((event) => {
-        if (event.key === 'Escape') {
+        if (event.key === 'Escape' && !isComposingKey(event)) {
           event.stopPropagation();
           actions.closePanel();
         }
@@ -352,6 +353,8 @@ function FindingCard({ finding, view, actions, win }: { finding: Finding; view: 
   }, [card.focus, finding]);
   const place = cardBeside(viewportOf(win), view.anchor.editor, card);
   const onKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    // A key an input method is using in one of the card's gaps (Enter picks a conversion) is not the card's.
+    if (isComposingKey(event)) return;
     const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
     if (event.key === 'Escape') {
       event.stopPropagation();

@@ -13,7 +13,7 @@ import type { DraftChecker } from './checker';
 import { bottomRight } from './geometry';
 import type { CoachSession, Draft } from './session';
 import type { SettingsGate } from './settings-gate';
-import { injectAnalysisFailure, publishFirstLook, publishTiming } from './test-hooks';
+import { injectAnalysisFailure, publishFirstLook, publishHeldForComposition, publishTiming } from './test-hooks';
 import { MAX_WAIT_MS } from './debounce';
 import { firstLookFor } from './first-look';
 
@@ -53,6 +53,8 @@ export function startAnalysisScheduler(
   let run = 0;
   let running: AbortController | null = null;
   let context: { at: number; root: HTMLElement; value: CustomerContext | null } | null = null;
+  /** How many checks an input method's composition held back (test builds publish it). */
+  let heldForComposition = 0;
   // With the browser's engine a check is a message round trip: the popup, asking right after a focus or a
   // resume, should read the finished check rather than a half-made one.
   let busy: { promise: Promise<void>; resolve: () => void } | null = null;
@@ -124,6 +126,14 @@ export function startAnalysisScheduler(
     win.clearTimeout(debounce);
     debounce = undefined;
     pendingSince = null;
+    if (draft.composing) {
+      // An input method is composing (composition.ts): the half-made word is not checked or painted; its end schedules
+      // the check, which runs then if still wanted.
+      force ||= forced;
+      publishHeldForComposition(session.mountedUi?.host, ++heldForComposition);
+      if (running === null) markIdle();
+      return;
+    }
     force = false;
     if (!forced && isUnchanged(draft)) {
       if (running === null) markIdle();

@@ -18,6 +18,8 @@ export type ApplyResult = 'applied' | 'gone' | 'refused';
 
 const APPLIED_STATUS = 'Applied. Ctrl+Z undoes it.';
 const UNDONE_STATUS = 'Undone.';
+/** An input method is composing in the draft (composition.ts): writing there would break the word being made. */
+const COMPOSING_STATUS = 'Finish the word you are typing first (your input method is still composing it); nothing was changed.';
 const NOT_ACCEPTED_STATUS = 'This editor did not accept the change; nothing was modified.';
 /** An Apply the editor kept only part of, left in the draft: taking it back would have undone the agent's own typing. */
 const NOT_TAKEN_BACK_STATUS = 'This editor did not take the whole change, and Rapport stopped undoing it rather than touch your typing: check the reply (Ctrl+Z and Ctrl+Y step through it).';
@@ -103,6 +105,10 @@ export function startApply(session: CoachSession, scheduler: AnalysisScheduler):
       store.set({ status: 'There is no reply box to change here any more.' });
       return 'refused';
     }
+    if (draft.composing) {
+      store.set({ status: COMPOSING_STATUS });
+      return 'refused';
+    }
     let target = span;
     if (readText(draft) !== draft.analysedText) {
       // The draft changed since this suggestion was made (typing, undo, a macro): check it again first.
@@ -115,6 +121,10 @@ export function startApply(session: CoachSession, scheduler: AnalysisScheduler):
         return 'gone';
       }
       target = found;
+      if (draft.composing) {
+        store.set({ status: COMPOSING_STATUS });
+        return 'refused';
+      }
     }
     store.set({ card: null });
     lastApply.delete(draft);

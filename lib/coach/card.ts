@@ -13,6 +13,7 @@ import { isRapportHost } from '../card/mount';
 import { focusMovedWithinPage, toSurface } from './surface';
 import type { Painting } from './painting';
 import type { CoachSession, Draft } from './session';
+import { isComposingKey } from './composition';
 import { agentOnly, isAgentEvent } from './trusted';
 
 const HOVER_OPEN_MS = 300;
@@ -93,7 +94,8 @@ export function startCard(session: CoachSession, painting: Painting): CardContro
     'keydown',
     (event) => {
       const draft = session.draft;
-      if (!draft || !isAgentEvent(event) || !hasFocusWithin(draft.root)) return;
+      // A key an input method is using (Escape cancels its composition) is not the card's (composition.ts).
+      if (!draft || !isAgentEvent(event) || isComposingKey(event) || !hasFocusWithin(draft.root)) return;
       if (event.key === 'Escape' && store.get().card) {
         store.set({ card: null }); // The page still sees its Escape.
         return;

@@ -15,6 +15,7 @@ import type { DraftChecker } from './checker';
 import type { CoachStorage } from './coach-storage';
 import { deepActiveElement } from '../editors/focus';
 import { startComposerDiscovery } from './composer-discovery';
+import { startComposition } from './composition';
 import { startDismiss } from './dismiss';
 import { startPainting } from './painting';
 import { startPopupBridge, type PopupBridge } from './popup-bridge';
@@ -54,6 +55,7 @@ export function createCoach(doc: Document, signal: AbortSignal, deps: CoachDeps)
   const gate = startSettingsGate(session, storage, deps.hooks);
   const scheduler = startAnalysisScheduler(session, checker, gate, deps.runStats);
   startChangeWatching(session);
+  startComposition(session);
   const painting = startPainting(session);
   const card = startCard(session, painting);
   const applying = startApply(session, scheduler);

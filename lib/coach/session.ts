@@ -40,6 +40,8 @@ export interface Draft {
   applied: number;
   dismissedCount: number;
   recorded: boolean;
+  /** An input method is composing in the editor (composition.ts): the draft is left alone until it ends. */
+  composing: boolean;
 }
 
 /** What happened, for the features that care. */
@@ -146,6 +148,7 @@ export function createSession(doc: Document, signal: AbortSignal, mount: (sessio
         applied: 0,
         dismissedCount: 0,
         recorded: false,
+        composing: false,
       };
       abortDraft.set(draft, controller);
       session.ui();

@@ -29,6 +29,11 @@ export function publishFirstLook(host: HTMLElement | undefined, look: { inputToP
   if (TEST_HOOKS) host?.setAttribute('data-rapport-first-look', JSON.stringify(look));
 }
 
+/** Test builds: how many checks an input method's composition has held back (`data-rapport-held-for-composition`). */
+export function publishHeldForComposition(host: HTMLElement | undefined, held: number): void {
+  if (TEST_HOOKS) host?.setAttribute('data-rapport-held-for-composition', String(held));
+}
+
 /** Test builds: throws on a draft that asks for it. */
 export function injectAnalysisFailure(text: string): void {
   if (TEST_HOOKS && text.includes(FAIL_ANALYSIS_MARKER)) throw new Error('analysis failure injected by a test');

@@ -62,6 +62,28 @@ export async function replaceInEditable(
   end: number,
   replacement: string,
 ): Promise<boolean> {
+  // An input method's composition the agent opens while the Apply settles (the coach starts none during one:
+  // lib/coach/composition.ts) is left alone: no take-back undoes under it, which would take the word being made.
+  const watching = new AbortController();
+  let composing = false;
+  const on = { capture: true, passive: true, signal: watching.signal };
+  root.addEventListener('compositionstart', () => (composing = true), on);
+  root.addEventListener('compositionend', () => (composing = false), on);
+  try {
+    return await replaceWatched(access, root, start, end, replacement, () => composing);
+  } finally {
+    watching.abort();
+  }
+}
+
+async function replaceWatched(
+  access: TextAccess,
+  root: HTMLElement,
+  start: number,
+  end: number,
+  replacement: string,
+  composing: () => boolean,
+): Promise<boolean> {
   const doc = root.ownerDocument;
   const win = doc.defaultView;
   const selection = doc.getSelection();
@@ -132,7 +154,7 @@ export async function replaceInEditable(
   }
   // Never leave the draft half-changed by the browser: take back a native insert that landed, whole or in part. (A change
   // an editor made through its own model is its own to undo.)
-  if (nativeSteps > 0) await takeBack(doc, win, access, root, before, start, end, replacement);
+  if (nativeSteps > 0) await takeBack(doc, win, access, root, before, start, end, replacement, composing);
   return false;
 }
 
@@ -145,17 +167,20 @@ export async function replaceInEditable(
  * the region (typed between the Apply and now, or merged by the editor into the Apply's undo step) is never undone: the
  * take-back does not start, or redoes every undo it made, and the draft keeps the Apply's part ("not taken back", the
  * status says so: lib/coach/apply.ts). At most TAKE_BACK_UNDOS undos. An editor that dropped the insert has repainted
- * its own state (the draft already reads as before), and an undo then would take the agent's own typing. Where the
+ * its own state (the draft already reads as before), and an undo then would take the agent's own typing. Nor does it
+ * undo while an input method composes in the editor (`composing`). Where the
  * browser's undo cannot (an editor that kept only part of Firefox's one insertHTML removed a block the undo step holds,
  * so the undo changes nothing), what is left of the insert is deleted like a selection the agent deletes, judged like an
  * undo: the draft reads as before, checked by its own text.
  */
-async function takeBack(doc: Document, win: Window, access: TextAccess, root: HTMLElement, before: string, start: number, end: number, replacement: string): Promise<void> {
+async function takeBack(doc: Document, win: Window, access: TextAccess, root: HTMLElement, before: string, start: number, end: number, replacement: string, composing: () => boolean): Promise<void> {
   const plan = planTakeBack(before, start, end, replacement);
-  if (judgeStart(plan, access.readText(root)) !== 'ready') return;
+  if (composing() || judgeStart(plan, access.readText(root)) !== 'ready') return;
   /** The draft before each undo made, to redo back to where the take-back started. */
   const undone: string[] = [];
   for (let undo = 0; undo < TAKE_BACK_UNDOS; undo += 1) {
+    // A composition opened since: no undo, and no redo either, under the input method (the status says to check it).
+    if (composing()) return;
     const was = access.readText(root);
     doc.execCommand('undo');
     await nextTask(win);

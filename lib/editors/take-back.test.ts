@@ -65,8 +65,43 @@ describe('take-back: one undo', () => {
     expect(undoesOn('foreign') || undoesOn('past-apply')).toBe(false);
   });
 
-  it('stops when the undo brings the region no closer (a step that only moves the Apply\'s text)', () => {
-    expect(judgeUndo(greeting, `Hi Maria,\n\n${REPLY}`, `Hi Mar,\n\nia${REPLY}`)).toBe('no-closer');
+  it('stops when the undo brings the region no closer (a step that takes out as much of the Apply as it gives back)', () => {
+    expect(judgeUndo(greeting, `Hi Maria,\n${REPLY}`, `Hi Mari,\n\n${REPLY}`)).toBe('no-closer');
     expect(undoesOn('no-closer')).toBe(false);
+    // A step that moves the Apply's text puts it where the Apply never had it.
+    expect(judgeUndo(greeting, `Hi Maria,\n\n${REPLY}`, `Hi Mar,\n\nia${REPLY}`)).toBe('foreign');
+  });
+});
+
+describe('take-back: the region is aligned, not counted', () => {
+  // The agent's own edits of the Apply's text that leave every character's count as it was: only where each character
+  // stands tells them from the Apply's.
+  const mary = planTakeBack(REPLY, 0, SENTENCE.length, `Hi Mary,\n\n${SENTENCE}`);
+  const ORDER = 'Your order 4521 left our warehouse today.';
+  const order = planTakeBack(ORDER, 0, ORDER.length, 'Good news: your order 4521 left our warehouse today!');
+
+  it('does not start when the agent retyped a word of the Apply with the same letters (a name, an order number)', () => {
+    expect(judgeStart(mary, `Hi Myra,\n\n${REPLY}`)).toBe('foreign');
+    expect(judgeStart(order, 'Good news: your order 4512 left our warehouse today!')).toBe('foreign');
+    // Two of the Apply's words swapped round.
+    expect(judgeStart(order, 'Good news: your order 4521 left our warehouse today!'.replace('left our warehouse', 'left warehouse our'))).toBe('foreign');
+    // The same letters in their places are the Apply's, whole or in part.
+    expect(judgeStart(mary, `Hi Mary,\n\n${REPLY}`)).toBe('ready');
+    expect(judgeStart(order, 'Good news: your order 4521 left our warehouse today.')).toBe('ready');
+  });
+
+  it('stops when an undo gives back the agent\'s word, though the Apply\'s text had the same letters', () => {
+    // The agent corrected the name and then deleted it: the undo gives back their "Myra", not the Apply's "Mary".
+    expect(judgeUndo(mary, `Hi ,\n\n${REPLY}`, `Hi Myra,\n\n${REPLY}`)).toBe('foreign');
+    expect(judgeUndo(order, 'Good news: your order  left our warehouse today!', 'Good news: your order 4512 left our warehouse today!')).toBe('foreign');
+    // Giving back the Apply's own name is the undo of an editor's step.
+    expect(judgeUndo(mary, `Hi ,\n\n${REPLY}`, `Hi Mary,\n\n${REPLY}`)).toBe('editor-step');
+  });
+
+  it('reads an emoji as one character', () => {
+    const wave = planTakeBack(REPLY, 0, 0, 'Hi Sam 👋\n\n');
+    expect(judgeStart(wave, `Hi Sam 👋\n\n${REPLY}`)).toBe('ready');
+    expect(judgeStart(wave, `Hi Sam 👍\n\n${REPLY}`)).toBe('foreign');
+    expect(judgeUndo(wave, `Hi Sam 👋\n\n${REPLY}`, `Hi Sam \n\n${REPLY}`)).toBe('closer');
   });
 });

@@ -7,11 +7,13 @@
  * remove it, so the take-back does not start, or stops and redoes what it undid, and the draft is left with the Apply's
  * part in it ("not taken back", said in the status), the agent's typing whole.
  *
- * Texts are compared with a no-break space read as a space (an editor's undo may give either back). Characters are
- * counted, not aligned: a character the agent typed that the Apply's own text also holds, as often, is told apart only
- * when the region holds more of it than the Apply and the text before it together could.
+ * Texts are compared with a no-break space read as a space (an editor's undo may give either back), and aligned, not
+ * counted: the region's text before and after each undo is aligned with the text before the Apply and with the Apply's
+ * text (the `diff` package), so a character stands for the Apply's only where the Apply put it. A word the agent typed
+ * over one of the Apply's, even of the same letters ("Mary" retyped "Myra", an order number's digits swapped), is the
+ * agent's, where counting characters took it for the Apply's.
  */
-import { sharedEnd, sharedStart } from './shared-ends';
+import { diffArrays } from 'diff';
 
 export interface TakeBackPlan {
   /** The text before the Apply, whole. */
@@ -21,8 +23,11 @@ export interface TakeBackPlan {
   readonly tail: string;
   /** The region's text before the Apply. */
   readonly original: string;
-  /** The characters the Apply put in (its text less what it shares with the region's start and end), counted. */
-  readonly inserted: ReadonlyMap<string, number>;
+  /**
+   * The region's text before the Apply and the Apply's text aligned into one sequence of characters: what they share,
+   * once, with what only one of them has in its place between.
+   */
+  readonly merged: readonly string[];
 }
 
 /**
@@ -43,19 +48,17 @@ export type UndoVerdict = 'reached' | 'closer' | 'editor-step' | 'unchanged' | '
 
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');
 
-function count(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const char of text) counts.set(char, (counts.get(char) ?? 0) + 1);
-  return counts;
-}
+/** A text as characters (code points: an emoji is one). */
+const chars = (text: string): string[] => Array.from(text);
 
 export function planTakeBack(before: string, start: number, end: number, replacement: string): TakeBackPlan {
   const text = plain(before);
   const original = text.slice(start, end);
   const put = plain(replacement);
-  const prefix = sharedStart(original, put);
-  const suffix = sharedEnd(original.slice(prefix), put.slice(prefix));
-  return { before: text, head: text.slice(0, start), tail: text.slice(end), original, inserted: count(put.slice(prefix, put.length - suffix)) };
+  // Both texts, aligned, in one line: what they share once, what only the region had and what only the Apply put in,
+  // each where it stands. Every state between the Apply and the text before it reads as part of it, in order.
+  const merged = diffArrays(chars(original), chars(put)).flatMap((part) => part.value);
+  return { before: text, head: text.slice(0, start), tail: text.slice(end), original, merged };
 }
 
 /** The region's text in `text`, or null when the agent's text beside it does not stand as it was. */
@@ -65,34 +68,42 @@ function regionOf(plan: TakeBackPlan, text: string): string | null {
   return text.slice(head.length, text.length - tail.length);
 }
 
-/** How far a region is from the text before the Apply: characters it has beyond it (`extra`) and lacks (`missing`). */
-function distance(plan: TakeBackPlan, region: string): { extra: Map<string, number>; extraCount: number; missingCount: number } {
-  const have = count(region);
-  const want = count(plan.original);
-  const extra = new Map<string, number>();
-  let extraCount = 0;
-  let missingCount = 0;
-  for (const [char, n] of have) {
-    const over = n - (want.get(char) ?? 0);
-    if (over > 0) {
-      extra.set(char, over);
-      extraCount += over;
-    }
+/**
+ * Whether every character of the region stands where the region before the Apply or the Apply's text had it: the
+ * region reads as the two texts aligned (`merged`) with characters left out, none added or moved. A word the agent
+ * typed in it, even one made of the same letters as the word it replaced, is not.
+ */
+function onlyTheApplys(plan: TakeBackPlan, region: string): boolean {
+  const { merged } = plan;
+  let at = 0;
+  for (const char of chars(region)) {
+    while (at < merged.length && merged[at] !== char) at += 1;
+    if (at === merged.length) return false;
+    at += 1;
   }
-  for (const [char, n] of want) missingCount += Math.max(0, n - (have.get(char) ?? 0));
-  return { extra, extraCount, missingCount };
+  return true;
 }
 
-/** Whether every character the region has beyond the text before the Apply can be one the Apply put in. */
-const onlyTheApplys = (plan: TakeBackPlan, extra: ReadonlyMap<string, number>) =>
-  [...extra].every(([char, n]) => n <= (plan.inserted.get(char) ?? 0));
+/**
+ * How far a region is from the text before the Apply, aligned with it: characters it has beyond it (`extra`) and lacks
+ * (`missing`).
+ */
+function distance(plan: TakeBackPlan, region: string): { extra: number; missing: number } {
+  let extra = 0;
+  let missing = 0;
+  for (const part of diffArrays(chars(plan.original), chars(region))) {
+    if (part.added) extra += part.value.length;
+    else if (part.removed) missing += part.value.length;
+  }
+  return { extra, missing };
+}
 
 export function judgeStart(plan: TakeBackPlan, draft: string): StartVerdict {
   const text = plain(draft);
   if (text === plan.before) return 'reached';
   const region = regionOf(plan, text);
   if (region === null) return 'outside';
-  return onlyTheApplys(plan, distance(plan, region).extra) ? 'ready' : 'foreign';
+  return onlyTheApplys(plan, region) ? 'ready' : 'foreign';
 }
 
 export function judgeUndo(plan: TakeBackPlan, wasDraft: string, nowDraft: string): UndoVerdict {
@@ -101,11 +112,11 @@ export function judgeUndo(plan: TakeBackPlan, wasDraft: string, nowDraft: string
   if (now === plan.before) return 'reached';
   const [from, to] = [regionOf(plan, was), regionOf(plan, now)];
   if (from === null || to === null) return 'outside';
+  if (!onlyTheApplys(plan, to)) return 'foreign';
   const [a, b] = [distance(plan, from), distance(plan, to)];
-  if (!onlyTheApplys(plan, b.extra)) return 'foreign';
-  if (b.missingCount > a.missingCount) return 'past-apply';
-  if (b.extraCount + b.missingCount < a.extraCount + a.missingCount) return 'closer';
-  return b.extraCount > a.extraCount ? 'editor-step' : 'no-closer';
+  if (b.missing > a.missing) return 'past-apply';
+  if (b.extra + b.missing < a.extra + a.missing) return 'closer';
+  return b.extra > a.extra ? 'editor-step' : 'no-closer';
 }
 
 /** Whether the take-back may undo again after this verdict. */

@@ -46,10 +46,11 @@ async function extensionUuid(profileDir: string, addonId: string, timeoutMs = 15
   }
 }
 
-export async function launchFirefoxWithExtension(): Promise<LaunchedFirefox> {
+/** Launches Firefox and installs the build in `extensionDir` (default: `.output/firefox-mv2`; the bench passes others). */
+export async function launchFirefoxWithExtension(extensionDir = FIREFOX_EXTENSION_DIR): Promise<LaunchedFirefox> {
   const executablePath = firefoxPath();
-  if (!existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No Firefox build at ${FIREFOX_EXTENSION_DIR}: run \`npm run build:firefox\` first.`);
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No Firefox build at ${extensionDir}: run \`npm run build:firefox\` first.`);
   }
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -71,7 +72,7 @@ export async function launchFirefoxWithExtension(): Promise<LaunchedFirefox> {
     const profileArg = browser.process()?.spawnargs.findIndex((arg) => arg === '--profile') ?? -1;
     const profileDir = profileArg >= 0 ? browser.process()!.spawnargs[profileArg + 1] : undefined;
     if (!profileDir) throw new Error('Could not find the Firefox profile directory in its launch arguments');
-    const addonId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    const addonId = await browser.installExtension(extensionDir);
     const uuid = await extensionUuid(profileDir, addonId);
     return { browser, addonId, extensionUrl: `moz-extension://${uuid}/`, close: () => browser.close() };
   } catch (error) {

@@ -1,0 +1,41 @@
+/**
+ * An input method's composition (Japanese, Chinese or Korean input; Android keyboards that compose every word): from
+ * `compositionstart` to `compositionend` the text around the caret is the input method's, not yet the agent's. While it
+ * is open the coach leaves the draft alone: no check and no repaint of the half-made word (the scheduler holds its
+ * check back), no Apply and no take-back (either would write into the editor under the input method, and an undo there
+ * takes the composition with it), and the card's keys ignore the keys the input method is using (Enter picks a
+ * conversion, Escape cancels it, arrows move among candidates). Once the composition ends, the draft is checked once,
+ * a debounce later, as after any typing.
+ */
+import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { DEBOUNCE_MS } from './debounce';
+import type { CoachSession, Draft } from './session';
+
+/** A key pressed while an input method composes (`keyCode` 229 is how Chromium and Safari mark its keydowns). */
+export function isComposingKey(event: KeyboardEvent | ReactKeyboardEvent): boolean {
+  const native = 'nativeEvent' in event ? event.nativeEvent : event;
+  return native.isComposing || native.keyCode === 229;
+}
+
+export function startComposition(session: CoachSession): void {
+  const end = (draft: Draft) => {
+    if (!draft.composing) return;
+    draft.composing = false;
+    // The word went in (or was cancelled): the check held back while it was being made catches up now, once.
+    session.emit('changed', DEBOUNCE_MS);
+  };
+
+  session.on('attached', (draft) => {
+    const { root, signal } = draft;
+    const on = { capture: true, passive: true, signal };
+    root.addEventListener('compositionstart', () => (draft.composing = true), on);
+    root.addEventListener('compositionend', () => end(draft), on);
+    // An editor that starts a composition before the coach attached (focus came with the first composed key) says so
+    // only on its input events.
+    root.addEventListener('input', (event) => {
+      if ((event as InputEvent).isComposing) draft.composing = true;
+    }, on);
+    // A composition the agent leaves by moving on (blur commits it in every browser) ends with the draft.
+    signal.addEventListener('abort', () => (draft.composing = false));
+  });
+}
