@@ -1,8 +1,9 @@
 /**
  * Session 39, shape39 (issue #10, cause b: an aimed rule knows the head word but not the shape). The urgency and
  * interaction rules widened by one grammar change each: the wait said in the progressive or as someone else's update,
- * the errand to a page asked as a question, and "check out" with its
- * particle. Flags and near misses are written here, not taken from dev files, a check batch or held-out data.
+ * and "check out" with its particle. (The errand to a page asked as a question, "Have you tried … using the steps
+ * here: …", was tried in see-our-guide and reverted: real social replies 0.34 -> 0.39 findings per reply.) Flags and
+ * near misses are written here, not taken from dev files, a check batch or held-out data.
  */
 import { describeRecallFamilies, type FamilyCase } from './testing/recall-families';
 
@@ -23,16 +24,6 @@ const cases: FamilyCase[] = [
     ["I'll update you as soon as the surveyor calls me.", 'They will update you by 5pm today either way.',
       'The driver will text you when he is 15 minutes away.', 'I will advise you once I hear, and by Friday at the latest.',
       'Our team updated your booking when you called.', 'Will you update me when you get home? Then I can book the engineer.']],
-  ['the errand to a page asked as a question, any verb between', 'see-our-guide',
-    ['Just to check, have you already tried resetting your PIN using the steps here: https://help.example.com/pin',
-      'Did you try reinstalling the app by following the instructions on our support page?',
-      'Have you tried the steps in this article?', 'Did you follow the pairing steps on our help page?',
-      'Have you followed the setup instructions at https://help.example.com/setup?',
-      'Did you already try clearing the cache with the steps on this page?'],
-    ['Have you tried the steps on this page? If not, I am happy to go through them with you.',
-      'Have you tried restarting it using the steps here, or shall I walk you through them?',
-      'Have you tried the steps I sent yesterday?', 'Did the steps here work for you?', 'Have you tried restarting the router?',
-      'I followed the steps on our help page myself, and I have listed them below.']],
   ['"check out" with its particle, pointing at a page for the answer', 'see-the-website',
     ['Check out help.example.com/reset for more info.', 'Check out status.example.com for live updates rather than calling.',
       'Please check out https://example.com/faq for details.', 'You can check out www.example.com/sizes for more.',

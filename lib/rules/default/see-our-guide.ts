@@ -36,9 +36,6 @@ export default defineRule({
     '(please|kindly|pls) #Adverb? (see|review|read|check|look at) (the|our) #Adjective? #Noun{0,2} (article|guide|page|faq|manual|handbook|regulations|checker)',
     '(please|kindly|pls)? #Adverb? follow the (steps|instructions) (in|on) (the|our) .{0,3} (guide|article|page|faq|manual|centre|center|website)',
     'have you (read|checked|looked at|seen|tried|gone through) (the|our) #Adjective? #Noun? (guide|faq|faqs|manual|article|documentation|docs|centre|center|website)',
-    // The same errand asked as a question about steps kept elsewhere, any verb between: "Have you already tried recovering your
-    // account using the steps here: …", "Did you follow the setup instructions on our help page?" (session 39).
-    '(have|did) you #Adverb? (tried|try|followed|follow) .{0,6} (steps|instructions) (here|on this page|in this article|at #Url|on our #Noun+)',
     '(most|many|all|these|such) #Noun? (issues|problems|questions|queries) are #Adverb? (covered|answered|explained|addressed) (in|on|by) (it|the|our|this)',
     '(for|to) (more|further|full) (information|details|info|help) #Adverb? (please|kindly|pls) (visit|see|check|go to|read|consult)',
     // Pointed to a sheet or a forum, or told "it's all in the guide", instead of given the answer.
@@ -59,11 +56,8 @@ export default defineRule({
     '(attached|enclosed|below|above|linked|here is|here are|here it is|with you|for you|together)',
     '(if|when|whenever|in case) you #Adverb? (ever)? (would|will)? #Adverb? (need|want|wish|like|prefer|are curious)',
     '(also|too|as well)$',
-    '(i have|i will|i can|shall i|can i|happy to|glad to|let me) #Adverb? (attached|linked|sent|go|walk|explain|show)',
+    '(i have|i will|happy to|glad to|let me) #Adverb? (attached|linked|sent|go|walk|explain|show)',
   ],
-  // The offer to go through it together in the next sentence: "Have you tried the steps on this page? If not, I'm happy to
-  // go through them with you."
-  unlessNext: ['(happy to|glad to|i can|shall i|can i|let me) #Adverb? (go through|walk you through|talk you through|take you through)'],
   rewrites: [],
   advice: 'Give the answer in your reply (the two steps, the date, the figure) and add the link as a handy extra.',
   templates: [{ text: ", and I've linked it for you here: {the link}", at: 'end' }],
