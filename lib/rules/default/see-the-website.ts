@@ -29,7 +29,8 @@ export default defineRule({
     '(keep an eye on|follow) (our|the) #Noun? (website|site|status page|page|social media|app|feed) (for|to see) (updates|news|the latest)$',
     '(further|more|full) (information|details|info) (can be found|is available|are available|is listed) (on|at|in) (our|the) (website|site|page|faq)$',
     // To the sentence's end, so the offer follows the whole errand ("…for updates rather than opening tickets, and I'm…").
-    '(refer to|check|visit|monitor|watch) #Url (for|rather than|instead of) .{1,6}$',
+    // "check out" is the same errand with its particle (session 39): "Check out help.example.com for more info."
+    '(refer to|check out|check|visit|monitor|watch) #Url (for|rather than|instead of) .{1,6}$',
     // The policy pointed at instead of explained: "Our returns policy can be found at example.com/returns".
     // To the sentence's end: the offer goes after the page's name, not inside it ("…found on our, and I'm happy… website").
     '^(our|the) #Noun{0,2} (policy|terms|guide|faq|procedure|conditions) (can be|is|are) #Adverb? (found|viewed|read|available) (at|on|via) (#Url|our|the) .{0,3}$',

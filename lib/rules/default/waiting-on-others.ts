@@ -51,6 +51,11 @@ export default defineRule({
     // The time refused or left open: "cannot advise on timescales", "ETA TBC".
     '(can not|unable to|not able to) #Adverb? (advise|comment) (on|about|regarding) (the|any)? (timescales|timescale|timeframe|timeframes|timings|dates|eta)',
     '(eta|etas|timescale|timeframe|fix date|completion date) (is|are)? #Adverb? (tbc|tbd|unknown|to be confirmed|to be determined|not yet known)',
+    // Session 39: the same wait said as what we are doing, in the progressive ("we're still waiting on the supplier"), or
+    // as someone else's update hung on their news ("they'll update you as soon as there's news", "Will update when resolved").
+    '(we|i) (are|am) #Adverb? waiting (on|for) (them|him|her|their #Noun|his #Noun|the #Noun+|our #Noun+)',
+    '(they|he|she|the #Noun+|our #Noun+) (will|shall) #Adverb? (update|inform|notify|advise) (you|us)? (when|once|as soon as|whenever)',
+    '^will #Adverb? (update|advise|revert|confirm) (you|back)? (when|once|as soon as|whenever)',
   ],
   unless: [
     '#Date',
@@ -107,6 +112,12 @@ export default defineRule({
         'Unfortunately we have no visibility on timescales.',
         "Honestly, we can't say when stock will arrive.",
         "The lab can't give dates for results.",
+        "The frames come from our supplier and we're still waiting on them.",
+        'We are waiting for the insurer to come back with a decision.',
+        "Your claim is with the loss adjuster and they'll update you as soon as there's news.",
+        'Will update when resolved.',
+        'The site manager will advise once the scaffolding is down.',
+        'I am currently waiting for our warehouse to confirm stock.',
       ],
       pass: [
         "Once they come back to us I'll call you, and by Friday either way.",
@@ -141,6 +152,12 @@ export default defineRule({
         'I have no idea how it slipped through, and I have fixed it.',
         "We can't say when exactly, but it will be before 5pm today.",
         'There is no time limit on returns for members.',
+        "We're waiting on the supplier, and I'll ring you at 3pm tomorrow with a date either way.",
+        "I'm waiting for the courier to confirm, and I'll message you the moment they do.",
+        'They will update you by 5pm today, and I will check in with you on Thursday.',
+        "I'll update you as soon as the lab calls me.",
+        'The engineer will text you when he is 20 minutes away.',
+        'We are waiting for you at the front desk whenever you arrive.',
       ],
     },
   },
