@@ -55,6 +55,17 @@ export const isWhollyQuoted = (head: string) => /^["“«„'‘][^\n]{2,400}["�
 const CUSTOMER_TURN = /^(?:customer|client|guest|member|patient|caller|visitor|buyer|requester|end user|kunde|cliente|client\(e\))\s?:\s\S/i;
 // Five words or more: their sentence, not a form's field ("Customer: Jane Smith", "Client: #4471").
 export const isCustomerTurn = (head: string) => head.includes(':') && CUSTOMER_TURN.test(head) && head.split(/\s+/).length >= 5;
+/**
+ * Session 39: the customer's question set on the label's own line, each over the agent's answer ("You asked: Can I wear
+ * them in the shower?", "Your question: is the warranty 2 years?", "Customer asked: …"): the label names the customer's
+ * words (their "I" included) and the words end in a question mark or stand in quotation marks. "You asked about the warranty: it's 3 years." is
+ * the agent's answer.
+ */
+const LABELLED_QUESTION = /^(?:[Yy]ou (?:asked|wrote|said|mentioned)|[Yy]our (?:question|query|message)|(?:[Tt]he )?[Cc]ustomer (?:asked|wrote|said)|[Qq]uestion(?: \d{1,2})?)\s?:\s(\S[^\n]{2,300})$/u;
+export function isLabelledQuestion(head: string, tail: string): boolean {
+  const m = head.includes(':') ? LABELLED_QUESTION.exec(head) : null;
+  return m !== null && (/\?["”’]?$/.test(tail) || isWhollyQuoted(m[1]!));
+}
 /** "You wrote:", "The customer said:": a header with its verb, which quotes whatever paragraph stands under it. */
 export const isQuoteHeaderWithVerb = (head: string) =>
   (/\b(?:wrote|said|mentioned|asked)\s?:$/i.test(head) && QUOTE_HEADER.test(head)) || (head.endsWith(':') && NAMED_WROTE.test(head));
@@ -676,10 +687,32 @@ export function commaClockSpeaker(head: string): { name: string; role: boolean }
  * Session 37: a chat app's sender line copied on its own, a full name with the app's tag after it or none ("Sarah Klein
  * (External)", "Dan Okafor (Brightline)"), and the clock alone on the line under it ("10:42", "Yesterday 16:05").
  */
+// Session 39: as the apps print it for a guest from another organisation, the directory's "Surname, Given name" with the
+// tag ("Harper, Nicole (External)"), and Slack Connect's organisation in brackets with "· external" after it ("Arjun Patel
+// (Ledgerline) · external"). The tag after the dot is one of the apps' own words, never the agent's.
+const SENDER_LINE = /^(\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){1,3}|\p{Lu}[\p{L}'’-]{0,20}(?: \p{Lu}[\p{L}'’-]{0,20}){0,2}, \p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2})(?: \([\p{L}\p{N}&'’ -]{2,30}\))?(?: ?[·•] ?(?:[Ee]xternal|EXTERNAL|[Gg]uest|[Cc]ustomer|[Cc]lient))?$/u;
 export function isSenderLine(head: string): boolean {
-  const m = head.length <= 80 ? /^(\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){1,3})(?: \([\p{L}\p{N}&'’ -]{2,30}\))?$/u.exec(head) : null;
-  return m !== null && isNameLike(m[1]!);
+  const m = head.length <= 80 ? SENDER_LINE.exec(head) : null;
+  return m !== null && isNameLike(m[1]!.replace(/^([^,]+), (.+)$/, '$2 $1'));
 }
+/**
+ * Session 39: what a chat widget or a booking app prints over the conversation, at its very top: the app's title ("Chat with
+ * Maya ⚡ by Drift"), the agent's or host's line with the app's role and response time ("Maya from Pipewell • Typically
+ * replies in a few minutes", "Lorenzo · Host · Superhost"). A short line that is no sentence: no full stop, question or
+ * exclamation at its end or inside, no comma or colon at its end, never "I"; no header's field ("Subject: Order"), address or
+ * quotation mark (a message copied at the top). The caller reads it only over a paragraph that greets the customer.
+ */
+export const isWidgetHeadingLine = (head: string) =>
+  head.length <= 80 && !/[.!?,:;]$|[.!?:]\s|[<>@"“”«»„]/.test(head) && !/\bI\b|\bI['’]/.test(head) && /\p{L}/u.test(head);
+/**
+ * Session 39: a chat's automatic reply at its top, saying when the team answers ("Thank you for contacting MedExpress. Our
+ * agents are online 8:00–20:00.", "We're here Mon–Fri 9–5 and reply within the hour"): who answers and an hours range, in
+ * the team's voice, never "I" nor this customer's records.
+ */
+const AUTO_REPLY_HOURS =
+  /\b(?:[Aa]gents?|[Aa]dvis[eo]rs?|[Tt]eam|[Ss]taff|[Oo]perators?|[Ww]e(?:['’]re| are)?|[Oo]ur (?:office|lines|chat|support))\b[^.!?\n]{0,40}\b(?:online|available|open|here|reply|respond|answer)\b[^.!?\n]{0,40}?\d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)? ?(?:[-–]|to) ?\d{1,2}(?:[:.]\d{2})?/u;
+export const isAutoReplyHours = (head: string) =>
+  head.length <= 200 && !/\bI\b|\bI['’]|\b(?:me|my)\b/.test(head) && !/\byour (?:order|account|parcel|booking|refund|claim|case|delivery|appointment|prescription)\b/i.test(head) && AUTO_REPLY_HOURS.test(head);
 export const isBareClockLine = (head: string) =>
   /^(?:(?:[Yy]esterday|[Tt]oday|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?),? )?\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?$/u.test(head);
 export function isNameClockLine(head: string): boolean {
@@ -817,7 +850,16 @@ export function trailingAppTagLength(s: string): number {
   return m[0].trimStart().length;
 }
 
-export const isFooterStart = (head: string) => FOOTER.test(head) || isContinueNotice(head);
+/**
+ * Session 39: a marketplace's or booking platform's notice printed under every message sent through it, about paying and
+ * talking only on the platform: "Only purchases on eBay are covered by the eBay purchase protection programmes.", "Asking
+ * your trading partner to complete a transaction outside of eBay is not allowed.", "To protect your payment, always pay and
+ * communicate through Airbnb.", "Never pay outside of Vinted.". The platform is named with its capital ("eBay" too); never "I".
+ */
+const PLATFORM_NOTICE =
+  /^\W{0,3}(?:[Oo]nly (?:purchases|payments|transactions|orders|bookings|reservations) (?:made |paid )?(?:on|through|via|with) \p{Ll}?\p{Lu}[\p{L}\p{N}.-]{1,20} (?:are|is) (?:covered|protected|eligible)\b|(?:[Aa]sking|[Rr]equesting|[Ee]ncouraging) [^.!?\n]{1,40} to (?:complete|pay|make|take|move)[^.!?\n]{0,40} (?:outside|off) (?:of )?\p{Ll}?\p{Lu}[\p{L}\p{N}.-]{1,20}\b|[Tt]o (?:protect|keep) (?:your|you|yourself)[^.!?\n]{0,30}, (?:always|never|only) (?:pay|communicate|book|message|transfer)[^.!?\n]{0,40} (?:through|on|via|outside(?: of)?) \p{Ll}?\p{Lu}[\p{L}\p{N}.-]{1,20}\b|[Nn]ever (?:pay|send money|transfer money|book) (?:outside|off) (?:of )?\p{Ll}?\p{Lu}[\p{L}\p{N}.-]{1,20}\b)/u;
+export const isPlatformNotice = (head: string) => head.length <= 300 && !/\bI\b|\bI['’]/.test(head) && PLATFORM_NOTICE.test(head);
+export const isFooterStart = (head: string) => FOOTER.test(head) || isContinueNotice(head) || isPlatformNotice(head);
 
 /**
  * Session 25: a messenger's note under a reply sent by e-mail, "Reply to this email to continue the conversation." (Intercom,

@@ -36,6 +36,9 @@ import {
   isProfileBadge,
   isNameClockLine,
   isSenderLine,
+  isLabelledQuestion,
+  isWidgetHeadingLine,
+  isAutoReplyHours,
   isBareClockLine,
   commaClockSpeaker,
   isRatingLine,
@@ -650,6 +653,11 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
       kinds[i] = 'quote';
       continue;
     }
+    // Session 39: "You asked: Can I wear them in the shower?" on its own line, over the agent's answer.
+    if (isLabelledQuestion(line.head, line.tail) && nextContent(lines, i + 1) !== null) {
+      kinds[i] = 'quote';
+      continue;
+    }
     // "Transcript of your chat with Leo, 5 March 2025" over the pasted lines: the heading is the transcript's, and the
     // agent's reply may go on under the lines.
     // An export's date line may stand between them ("[LINE] Chat history with Denki Store⏎2025.03.12 Wednesday⏎10:38\tYuki\t…").
@@ -709,6 +717,15 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     // sending this over:⏎⏎Hi, my bill this month is £64…"): it greets, and the agent has greeted already above it.
     if (pastedMessageAt(lines, kinds, i, firstContent)) {
       i = quoteToBlankLine(lines, kinds, i);
+      continue;
+    }
+    // Session 39: a chat widget's or booking app's heading at the very top ("Chat with Maya ⚡ by Drift⏎Maya from Pipewell •
+    // Typically replies in a few minutes", "Lorenzo · Host · Superhost") or its automatic reply with the team's hours, over
+    // a blank line and the agent's answer that greets: the app's lines, not history to the end.
+    const widgetEnd = i === firstContent ? widgetHeadingEnd(lines, kinds, i) : null;
+    if (widgetEnd !== null) {
+      for (let j = i; j <= widgetEnd; j++) kinds[j] = 'footer';
+      i = widgetEnd;
       continue;
     }
     const start = historyHeaderAt(lines, kinds, i);
@@ -937,6 +954,31 @@ function paragraphEnd(lines: Line[], i: number): number {
   let end = i;
   while (end + 1 < lines.length && !lines[end + 1]!.blank) end++;
   return end;
+}
+
+/** How many lines a chat widget's heading at the top runs to. */
+const MAX_WIDGET_HEADING_LINES = 3;
+
+/**
+ * Session 39: the last line of a chat widget's heading or automatic reply starting at line i, the top of the draft, or null:
+ * one to three lines (each a heading that is no sentence, or the team's hours), then a blank line, then a paragraph whose
+ * first line opens with a greeting. A customer's message copied at the top asks or tells something in sentences, and the
+ * agent's own first line is a sentence or the greeting itself.
+ */
+function widgetHeadingEnd(lines: Line[], kinds: LineKind[], i: number): number | null {
+  let end = i;
+  while (end + 1 < lines.length && !lines[end + 1]!.blank && end - i + 1 < MAX_WIDGET_HEADING_LINES) end++;
+  if (end + 1 < lines.length && !lines[end + 1]!.blank) return null;
+  for (let j = i; j <= end; j++) {
+    const l = lines[j]!;
+    if (kinds[j] !== 'agent' || l.contentEnd - l.contentStart > l.head.length) return null;
+    if (greetingLength(l.head, l.contentEnd - l.contentStart, false) > 0) return null;
+    if (!isWidgetHeadingLine(l.head) && !isAutoReplyHours(l.head)) return null;
+  }
+  const answer = nextContentWithin(lines, end + 1, 1);
+  if (answer === null || kinds[answer] !== 'agent') return null;
+  const a = lines[answer]!;
+  return greetingLength(a.head, a.contentEnd - a.contentStart, false) > 0 ? end : null;
 }
 
 /** The agent speaking in the first person singular ("I've sent", "I will call"), which no banner does. */
