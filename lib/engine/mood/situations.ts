@@ -13,6 +13,7 @@ import { nlp, parsedPattern, tagSentence, type Conjugations, type NlpDoc } from 
 import type { Mood } from '../types';
 import type { CueKind } from './cues';
 import { stakesIn, type StakesFamily } from './stakes';
+import { calmToldIn, type CalmToldFamily } from './told-calmly';
 
 /** How much of a message is tagged: its first sentences, each clipped. */
 const MAX_SENTENCES = 12;
@@ -134,6 +135,12 @@ const CUE_OF_STAKES: ReadonlyMap<string, CueKind> = new Map(
     'again-counted': 'broken',
   } satisfies Record<StakesFamily, CueKind>),
 );
+const CUE_OF_CALM_TOLD: Readonly<Record<CalmToldFamily, CueKind>> = {
+  'waited-since-asking': 'waiting',
+  'promise-come-due': 'failure',
+  'paid-not-there': 'money',
+  'reproach-asked': 'failure',
+};
 /**
  * A harm supposed ("if the movers scratch it, who pays?") or a phrasal use that is no harm ("broke down the costs", "dropped off",
  * "spilled the beans"), or work done as it was meant ("drilled the holes as agreed").
@@ -310,7 +317,11 @@ const VULNERABLE = /\b(?:(?:i|he|she|we|they|my \w+|our \w+)(?:'m|'s|'re|’m|�
  */
 const HARDSHIP_BESIDE_A_NEED = /\b(?:cancell?ed|sold out|refused|turned away|given away|substituted|moved (?:us|me|him|her)|taken (?:off|away)|no (?:lift|ramp|access|result|decision|reply|answer|word)|been waiting|still (?:no|not|waiting|there))\b/i;
 /** A question asked plainly, not a complaint asked: "is the venue step-free?", "can I…", "how do I…". */
-const ASKED_PLAINLY = /^\W*(?:how|what|when|where|which|who|can|could|will|would|is|are|do|does|should|may)\b/i;
+/**
+ * …or ends on one after a comma, a tag question that asks about the thing ("The website doesn't say, does it have
+ * one?", "The page shows no ramp, is there another entrance?"): the statement before it tells what they read, not a fault.
+ */
+const ASKED_PLAINLY = /^\W*(?:how|what|when|where|which|who|can|could|will|would|is|are|do|does|should|may)\b|[,;:]\s*(?:(?:so|and|but)\s)?(?:does|do|is|are|can|could|will|would|has|have)\s(?:it|they|he|she|this|that|there|you|the\s[\w'’-]+)\b[^,;.!?]{0,60}\?+\s*$/i;
 const DEPENDANT_WITH_THEM = /\b(?:(?:with|have|had|got) (?:a|an|our|my|two|three|four|\d) (?:\w+ )?(?:baby|babies|newborn|toddlers?|kids|children|little ones|infant)|(?:my|our) (?:baby|babies|newborn|toddlers?|kids|children|little ones) (?:\w+ ){0,3}?(?:slept|sat|waited|cried|went without|were|was|are|is|had|has)|(?:she|he)(?:'s| is) (?:\d{1,2}|1[0-9]|elderly|disabled|pregnant|diabetic)\b(?! (?:minutes|mins|hours|days|weeks|months|percent|%))|(?:i'm|i am) (?:[6-9]\d|pregnant|disabled|diabetic|elderly|registered blind)|(?:wife|partner) is pregnant|(?:it's|it is|they're|they are|this is|these are) for (?:my|our) (?:newborn|baby|toddler|twins|premature baby|disabled \w+|elderly \w+))/i;
 
 /**
@@ -663,10 +674,11 @@ export function situationHits(text: string): SituationHit[] {
   const theirs = sentences.some(({ s, doc }) => mentionsPersonOfTheirs(s, doc));
   const hits: SituationHit[] = [];
   const seen = new Set<string>();
-  const add = (family: string, mood: Mood, kind: CueKind, weight: number, s: Sentence) => {
+  /** A hit on the sentence, or on the words of it that carry the upset (`span`, offsets into the sentence's text). */
+  const add = (family: string, mood: Mood, kind: CueKind, weight: number, s: Sentence, span?: readonly [number, number]) => {
     if (seen.has(family)) return;
     seen.add(family);
-    hits.push({ mood, kind, weight, start: s.start, end: s.start + s.text.trimEnd().length });
+    hits.push(span ? { mood, kind, weight, start: s.start + span[0], end: s.start + span[1] } : { mood, kind, weight, start: s.start, end: s.start + s.text.trimEnd().length });
   };
   /** The thing's young age told in a statement anywhere: "after one wash", "brand new", "my new glasses". */
   const soonAfter = sentences.some(({ s }) => !s.question && SOON_AFTER.test(s.text));
@@ -922,8 +934,15 @@ export function situationHits(text: string): SituationHit[] {
   // Stakes told plainly (stakes.ts): a service gone for days, many people of theirs kept from work, a problem reported
   // before — only where nothing else read the message upset.
   if (hits.length === 0) {
-    for (const { family, index } of stakesIn(sentences, text, thanked)) {
-      add(family, 'frustrated', CUE_OF_STAKES.get(family)!, 1, sentences[index]!.s);
+    for (const { family, index, span } of stakesIn(sentences, text, thanked)) {
+      add(family, 'frustrated', CUE_OF_STAKES.get(family)!, 1, sentences[index]!.s, span);
+    }
+  }
+  // Upset told in calm words (told-calmly.ts): a wait counted since they asked, a promise come due, paid and not there,
+  // a question that is a reproach — the cue is the words that carry it.
+  if (hits.length === 0) {
+    for (const { family, index, start, end } of calmToldIn(sentences, text, thanked)) {
+      add(family, 'frustrated', CUE_OF_CALM_TOLD[family], 1, sentences[index]!.s, [start, end]);
     }
   }
   return hits;

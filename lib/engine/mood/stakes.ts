@@ -9,6 +9,7 @@
  * last week and it's fixed, thanks" stay calm. Read only where every cue and situation found the message calm.
  */
 import { parsedPattern, type NlpDoc } from '../../nlp/nlp';
+import { hitOf } from './told-calmly';
 
 export interface StakesSentence {
   text: string;
@@ -99,40 +100,44 @@ const BILL_UP = /\b(?:my|our|the) (?:\w+ )?(?:bill|invoice|premium|direct debit|
  * The families of stakes one statement tells (at most one hit per family, in order of the sentences), given the
  * message's sentences with their compromise tags, and whether the message thanks for something.
  */
-export function stakesIn(sentences: readonly { s: StakesSentence; doc: NlpDoc }[], whole: string, thanked: boolean): { family: StakesFamily; index: number }[] {
+export function stakesIn(sentences: readonly { s: StakesSentence; doc: NlpDoc }[], whole: string, thanked: boolean): { family: StakesFamily; index: number; span?: [number, number] }[] {
   if (thanked) return [];
-  const found: { family: StakesFamily; index: number }[] = [];
-  const add = (family: StakesFamily, index: number) => {
-    if (!found.some((f) => f.family === family)) found.push({ family, index });
+  const found: { family: StakesFamily; index: number; span?: [number, number] }[] = [];
+  /** One hit per family; `carrier` finds the words of the sentence that carry it (the cue the card quotes), else the sentence. */
+  const add = (family: StakesFamily, index: number, ...carriers: RegExp[]) => {
+    if (found.some((f) => f.family === family)) return;
+    const text = sentences[index]!.s.text;
+    const span = carriers.reduce<[number, number] | null>((got, re) => got ?? hitOf(re, text, true), null);
+    found.push(span ? { family, index, span } : { family, index });
   };
   const settled = SETTLED.test(whole);
   for (const [index, { s, doc }] of sentences.entries()) {
     // Money taken against them, told or asked in complaint ("Why was I charged after cancelling?") — not a question
     // ahead of the case ("Will I be charged if I cancel?", "Is there a fee?").
     const whyAsked = /^\W*why\b/i.test(s.text);
-    if ((!s.question || whyAsked) && !/\b(?:if|will|would)\b/i.test(s.text) && !CHARGED_UP.test(s.text) && ((CHARGED.test(s.text) && AGAINST.test(s.text)) || BILL_UP.test(s.text))) add('charged-against-them', index);
+    if ((!s.question || whyAsked) && !/\b(?:if|will|would)\b/i.test(s.text) && !CHARGED_UP.test(s.text) && ((CHARGED.test(s.text) && AGAINST.test(s.text)) || BILL_UP.test(s.text))) add('charged-against-them', index, CHARGED, BILL_UP);
     if (s.question || /^\W*(?:if|when|once|will|would|can|could|how|what|do|does|is|are)\b/i.test(s.text)) continue;
     // A service gone for a span of time: "I've been without internet for five days", "The API has returned 500 errors all morning".
     const span = SPAN.exec(s.text);
     if (span && (!SHORT_SPAN.test(span[0]) || AT_WORK.test(s.text)) && !SPAN_PLANNED.test(s.text) && !OWN_CHOICE.test(s.text) && GONE.some((p) => has(doc, p))) add('gone-for-a-span', index);
     // Many kept from their work, or the business itself down: "We have 40 staff unable to clock in", "our tills are down".
-    if (MANY_KEPT.test(s.text) || BUSINESS_DOWN.test(s.text)) add('many-kept', index);
+    if (MANY_KEPT.test(s.text) || BUSINESS_DOWN.test(s.text)) add('many-kept', index, MANY_KEPT, BUSINESS_DOWN);
     // Told before and still there: "I reported it in January" beside a problem now.
-    if (REPORTED.test(s.text) && BEFORE.test(s.text) && !REPORT_SETTLED.test(whole) && sentences.some((o) => !o.s.question && STILL_THERE.test(o.s.text))) add('reported-before', index);
+    if (REPORTED.test(s.text) && BEFORE.test(s.text) && !REPORT_SETTLED.test(whole) && sentences.some((o) => !o.s.question && STILL_THERE.test(o.s.text))) add('reported-before', index, REPORTED);
     // A near need or plan of theirs beside a problem told (a statement, this one or another): "The stickers came out
     // blurry, i need them for a market stall this weekend", "Party's Saturday.", "I'm due to sail to France on the 2nd."
-    if (NEAR.test(s.text) && THEIR_NEED.test(s.text) && !SPAN_PLANNED_NEAR.test(s.text) && sentences.some((o) => (!o.s.question || !ASKED_PLAINLY.test(o.s.text)) && PROBLEM.test(o.s.text.replace(NEAR_CALM, '')))) add('need-by-a-near-date', index);
+    if (NEAR.test(s.text) && THEIR_NEED.test(s.text) && !SPAN_PLANNED_NEAR.test(s.text) && sentences.some((o) => (!o.s.question || !ASKED_PLAINLY.test(o.s.text)) && PROBLEM.test(o.s.text.replace(NEAR_CALM, '')))) add('need-by-a-near-date', index, THEIR_NEED);
     // What rides on it, said beside a problem told in another statement (session 38): "I need my car for work.", "The
     // buyer is waiting.", "I have suppliers to pay.", "This is my income." — not a plan, a supposition or a settled case.
     const problemElsewhere = () => sentences.some((o, j) => j !== index && !o.s.question && (PROBLEM.test(o.s.text.replace(NEAR_CALM, '')) || STILL_GOING.test(o.s.text) || OURS_ACTED.some((pattern) => has(o.doc, pattern))));
-    if (!SUPPOSED.test(s.text) && !settled && RIDES_ON_IT.some((r) => r.test(s.text)) && problemElsewhere()) add('rides-on-it', index);
+    if (!SUPPOSED.test(s.text) && !settled && RIDES_ON_IT.some((r) => r.test(s.text)) && problemElsewhere()) add('rides-on-it', index, ...RIDES_ON_IT);
     // What they gave up for it, beside a problem told: "I already took time off work", "Drove 40 mins", "Wasted trip."
-    if (!SUPPOSED.test(s.text) && !settled && TIME_GIVEN_UP.test(s.text) && (/\bwasted\b/i.test(s.text) || sentences.some((o) => !o.s.question && PROBLEM.test(o.s.text.replace(TIME_GIVEN_UP_WORDS, '').replace(NEAR_CALM, ''))))) add('time-given-up', index);
+    if (!SUPPOSED.test(s.text) && !settled && TIME_GIVEN_UP.test(s.text) && (/\bwasted\b/i.test(s.text) || sentences.some((o) => !o.s.question && PROBLEM.test(o.s.text.replace(TIME_GIVEN_UP_WORDS, '').replace(NEAR_CALM, ''))))) add('time-given-up', index, TIME_GIVEN_UP);
     // Our work, and the fault back or still there after it: "You sprayed for termites 2 months ago and they're back",
     // "The damp has come back through the wall you injected last year", "you came twice and the moles are still there".
-    if (!settled && CAME_BACK.test(s.text) && sentences.some((o) => !o.s.question && OURS_ACTED.some((pattern) => has(o.doc, pattern)))) add('came-back-after-our-work', index);
+    if (!settled && CAME_BACK.test(s.text) && sentences.some((o) => !o.s.question && OURS_ACTED.some((pattern) => has(o.doc, pattern)))) add('came-back-after-our-work', index, CAME_BACK);
     // The same let-down counted in a row: "third cold order this month", "three boxes in a row with missing ingredients".
-    if (!settled && AGAIN_COUNTED.test(s.text) && LET_DOWN.test(whole)) add('again-counted', index);
+    if (!settled && AGAIN_COUNTED.test(s.text) && LET_DOWN.test(whole)) add('again-counted', index, AGAIN_COUNTED);
   }
   return found;
 }
@@ -140,7 +145,11 @@ export function stakesIn(sentences: readonly { s: StakesSentence; doc: NlpDoc }[
 /** Still going on, or tried for long: "still no decision", "I've been trying to get the payoff amount for 2 weeks". */
 const STILL_GOING = /\b(?:still|been (?:trying|waiting|chasing|asking)|for (?:\d{1,3}|two|three|four|five|six|several) (?:days|weeks|months))\b/i;
 /** A question asked plainly, not a complaint asked ("got a text saying it's cancelled??"): "can I…", "how do I…". */
-const ASKED_PLAINLY = /^\W*(?:how|what|when|where|which|who|can|could|will|would|is|are|do|does|should|may)\b/i;
+/**
+ * …or ends on one after a comma, a tag question that asks about the thing ("The website doesn't say, does it have
+ * one?", "The page shows no ramp, is there another entrance?"): the statement before it tells what they read, not a fault.
+ */
+const ASKED_PLAINLY = /^\W*(?:how|what|when|where|which|who|can|could|will|would|is|are|do|does|should|may)\b|[,;:]\s*(?:(?:so|and|but)\s)?(?:does|do|is|are|can|could|will|would|has|have)\s(?:it|they|he|she|this|that|there|you|the\s[\w'’-]+)\b[^,;.!?]{0,60}\?+\s*$/i;
 /** A case supposed or asked ahead: "if it breaks I need it back", "when I move, I'll need…". */
 const SUPPOSED = /\b(?:if|unless|when(?:ever)?|in case|would|will|'ll)\b/i;
 /** A report that ended well: "it's fixed now", "all sorted, thanks". */

@@ -1693,7 +1693,7 @@ function isThreadCount(part: string, whole: string): boolean {
 // Session 23: a letter's salutation in the customer's language over a generic addressee in lower case ("Estimado cliente,",
 // "Gentile cliente,", "Sehr geehrte Damen und Herren,", "Chère cliente,"), which the address-line cue cannot read.
 const GREETING =
-  /^(?:hi|hello|hey|hiya|heya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|hola|welcome|morning|afternoon|evening|ol[áa]|bom dia|boa tarde|buenos d[íi]as|buenas(?: tardes)?|bonjour|salut|hallo|guten (?:tag|morgen)|moin|servus|ciao|buongiorno|hej|hei|hoi|goedemorgen|namaste|aloha|g['’]day|yo|bonsoir|buonasera|buenas noches|goedemiddag|goedenavond|guten abend|gr[üu]ezi|hall[åa]|estimad[oa]s?|querid[oa]s?|prezad[oa]s?|gentil[ei]|egregi[oa]|spettabile|ch[èe]re?s?|madame|monsieur|sehr geehrter?|liebe[rs]?|geachte|k[æä]re|kjære|hyvä|szanown[aiy]|drog[aiy]|vážen[áýí]|stimat[ăe]|dragă|sayın|dzień dobry|dobr[ýy] den|bun[ăa] ziua|goddag|god (?:morgen|dag)|hyvää (?:päivää|huomenta)|merhaba|kalimera|καλημέρα|kedves|szia|jó napot|ahoj|cze[śs][ćc]|witam|xin chào|chào|selamat (?:pagi|siang|sore|malam)|bună|αγαπητ[έήοό]ς?|γεια σας|шановн(?:ий|а|і)|добрий день|вітаю|здравствуйте|добрый день|สวัสดี(?:ครับ|ค่ะ)?)(?=[\s,!.:]|$)/iu;
+  /^(?:hi|hello|hey|hiya|heya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|hola|welcome|morning|afternoon|evening|ol[áa]|bom dia|boa tarde|buenos d[íi]as|buenas(?: tardes)?|bonjour|salut|hallo|guten (?:tag|morgen)|moin|servus|ciao|buongiorno|hej|hei|hoi|goedemorgen|namaste|aloha|g['’]day|yo|bonsoir|buonasera|buenas noches|goedemiddag|goedenavond|guten abend|gr[üu]ezi|hall[åa]|estimad[oa]s?|querid[oa]s?|prezad[oa]s?|gentil[ei]|egregi[oa]|spettabile|ch[èe]re?s?|madame|monsieur|sehr geehrter?|liebe[rs]?|geachte|k[æä]re|kjære|hyvä|szanown[aiy]|drog[aiy]|vážen[áýí]|stimat[ăe]|dragă|sayın|dzień dobry|dobr[ýy] den|bun[ăa] ziua|goddag|god (?:morgen|dag)|hyvää (?:päivää|huomenta)|merhaba|kalimera|καλημέρα|kedves|szia|jó napot|ahoj|cze[śs][ćc]|witam|xin chào|chào|selamat (?:pagi|siang|sore|malam)|bună|αγαπητ[έήοό]ς?|γεια σας|шановн(?:ий|а|і)|добрий день|вітаю|здравствуйте|добрый день|สวัสดี(?:ครับ|ค่ะ)?|(?:wa[- ]?)?(?:as|a)?[- ]?salaa?m(?:u|o)?(?: [ao]lai?kum)?|wa ?[ao]lai?kum)(?=[\s,!.:]|$)/iu;
 
 /**
  * The greeting at the start of the first line: the whole line when it is short ("Hi Anna,", "Dear Mr. Smith,"),
@@ -1761,16 +1761,24 @@ function vocativeGreetingLength(head: string, length: number, ownLine: boolean):
 
 /**
  * A line that only names the customer before the reply starts on the next line: "Sam,", "Mrs Patel,",
- * "Kia ora Mere,", "Team,". At most four words, the last one a name, ending in a comma.
+ * "Kia ora Mere,", "Team,", by its shape in any tradition: a short capitalised line of at most five words ending on a
+ * name and a comma or "!" ("Wa alaikum assalam Brother Imran,", "Salaam alaikum Yusuf!", "Sawubona Thabo,"), the name
+ * perhaps followed by a short lower-case honorific before the comma ("Namaste Priya ji,", "Sat Sri Akal Harpreet ji,", "Tanaka san,").
  */
 function isAddressLine(head: string, length: number): boolean {
-  if (head.length !== length || length > 40 || !/^\p{Lu}/u.test(head) || !/\p{L},$/u.test(head) || /\d/.test(head)) return false;
+  if (head.length !== length || length > 40 || !/^\p{Lu}/u.test(head) || !/\p{L}[,!]$/u.test(head) || /\d/.test(head)) return false;
   const ws = words(head);
+  // An honorific after the name ("Priya ji", "Tanaka san"): short, lower case, after a capitalised word.
+  const honorific = ws.length >= 3 && head.endsWith(',') && /^\p{Ll}{2,5}$/u.test(ws[ws.length - 1]!.word) && /^\p{Lu}\p{Ll}/u.test(ws[ws.length - 2]!.word) ? 1 : 0;
+  const last = ws.length - 1 - honorific;
   // A couple named together counts as one addressee: "Bula vinaka Tom and Ana,", "Kia ora Mere and Hemi,". The word
   // before "and" must be a name too, so "Thanks so much and Sam," stays prose.
   const at = ws.findIndex((w) => /^(?:and|&)$/i.test(w.word));
-  const named = at > 0 && at === ws.length - 2 && /^\p{Lu}/u.test(ws[at - 1]!.word) ? ws.length - 1 : ws.length;
-  return named <= 4 && /^\p{Lu}/u.test(ws[ws.length - 1]!.word);
+  const named = (at > 0 && at === last - 1 && /^\p{Lu}/u.test(ws[at - 1]!.word) ? last : last + 1);
+  // "!" ends a hello only after a greeting, on a name written as one ("Salaam alaikum Yusuf!"), not a word alone ("Sent!")
+  // nor a brand in capitals ("…with DHL!").
+  const name = ws[last]!.word;
+  return named <= 5 && /^\p{Lu}/u.test(name) && (head.endsWith(',') || (ws.length >= 2 && /^\p{Lu}\p{Ll}/u.test(name)));
 }
 
 /** "1. ", "2) ", "- ", "* ", "• ", "a) ", "(3) ", "Step 2: ": the marker's length including the space after it. */
