@@ -1,11 +1,6 @@
 import { defineRule } from '../define';
 import { CUSTOMER_ROLE, CUSTOMER_ROLES } from '../shapes';
 
-/** Whoever the customer is by role, one or many, in a "responsibility of" duty: the roles above and a few more. */
-const WHO = `${CUSTOMER_ROLE}|${CUSTOMER_ROLES}|participant|participants|candidate|candidates|student|students|applicant|applicants|recipient|recipients|homeowner|homeowners|consignee|consignees|passenger|passengers|cardholder|cardholders|subscriber|subscribers|resident|parent|parents|buyer|buyers|renter|renters|account holder|account holders`;
-/** A word that narrows the role: "the host member", "the lead passenger". */
-const QUALIFIER = 'host|lead|main|named|registered|primary|individual';
-
 export default defineRule({
   id: 'customers-are-responsible',
   kind: 'phrase',
@@ -48,18 +43,6 @@ export default defineRule({
     // parties are required to mitigate", "Bidders have to check". Being or holding something is eligibility, not a duty.
     `(${CUSTOMER_ROLES}) (must|have to) (!be && !have && !hold && #Verb)`,
     '(buyers|sellers|bidders|applicants|parties|keepers|owners|visitors|parents) (must|are required to|are obliged to|have to) (!be && !have && !hold && #Verb)',
-    // The duty put in the "responsibility of" shape with any customer role, a qualifier before it, and the task after it or
-    // left off (session 39): "It is the responsibility of participants to check…", "…of the host member", "Lost property is
-    // the responsibility of the students", "the onus for choosing the size lies with the buyer", "Responsibility passes to
-    // the recipient", "incumbent upon the planholder's family", "it is down to the homeowner to…".
-    `it is (the|a) (sole)? (responsibility|duty|obligation) of (the|each|every|all|any)? (${QUALIFIER})? (${WHO}) to? #Verb?`,
-    `(is|are) #Adverb? (the|a) (sole)? (responsibility|duty|obligation) of (the|each|every|all|any)? (${QUALIFIER})? (${WHO})`,
-    `(responsibility|onus) for .{1,6} (is|lies|rests|falls) (with|on|upon) (the|each|every|any)? (${QUALIFIER})? (${WHO})`,
-    `responsibility (passes|passed|transfers|transferred|moves) to (the|each)? (${QUALIFIER})? (${WHO})`,
-    `incumbent (upon|on) (the|each|every|all|any)? (${WHO}) #Noun? to #Verb`,
-    `(up to|down to) (the|each|every)? (${WHO}) to #Verb`,
-    `(${WHO}) are #Adverb? (solely|fully|entirely)? (responsible|liable) for (#Gerund|their own|all their)`,
-    `it is (the|each|every) (${WHO}) (own|sole)? (responsibility|duty|obligation)`,
   ],
   unless: [
     '(we|i) (will|have|can|am|are) #Adverb? (remind|ask|check|help|send|arrange|do)',
@@ -115,16 +98,6 @@ export default defineRule({
         'Hikers are strongly advised to carry a map.',
         'Members who park overnight are reminded to display their permit.',
         'For your own safety, you are requested to keep the receipt until the claim is settled.',
-        'It is the responsibility of all participants to bring their own helmets.',
-        'As per T&Cs it is the responsibility of the lead passenger.',
-        'Lost keys are the responsibility of residents, not the concierge.',
-        'The onus for checking the measurements rests with the buyer.',
-        'Responsibility transfers to the consignee once the goods are signed for.',
-        'It is incumbent upon the applicant to supply certified copies.',
-        'its down to the tenant to bleed the radiators mate',
-        'Candidates are fully responsible for checking the visa rules of the host country.',
-        'Students are responsible for their own laptops while on site.',
-        "Kindly note it is the cardholder's own responsibility.",
       ],
       pass: [
         'Delivery is the responsibility of the courier, and I have chased them today.',
@@ -151,12 +124,6 @@ export default defineRule({
         'I was advised to call you about the refund.',
         'The drivers were advised to slow down by the police.',
         'We have reminded the fitters to bring dust sheets this time.',
-        'It is the responsibility of our team to keep you updated, and we will.',
-        'Responsibility passes to us until the parcel is signed for, so any damage before then is ours to fix.',
-        'Students are not responsible for the lost laptops; the school will replace them.',
-        "It is the responsibility of the airline to rebook you, and I've chased them for you.",
-        'The onus for proving the fault is on us, not you.',
-        'It is up to the student union to set the dates, and I will send them to you as soon as I have them.',
       ],
     },
   },

@@ -1,10 +1,5 @@
 import { defineRule } from '../define';
 
-const SHOW = 'show|shows|showed|indicate|indicates|indicated|confirm|confirms|confirmed';
-/** What the records say was done, as the customer says it was not. */
-const DONE =
-  'delivered|completed|received|supplied|dispatched|sent|signed|cancelled|canceled|made|placed|paid|processed|serviced|returned|collected|installed|submitted|charged|applied|shipped|fitted|packed|loaded|ready';
-
 export default defineRule({
   id: 'insisting-we-were-right',
   kind: 'phrase',
@@ -47,12 +42,6 @@ export default defineRule({
     '(is|was) #Adverb? (just|purely|simply|merely)? (a coincidence|coincidental)',
     '^(whatever|regardless of what) you (may have been|might have been|have been|were|was) (told|promised|advised|informed)',
     '(system|systems|app|platform|software|network|servers|tracking) (does not|do not|can not|never) (make|makes) (mistakes|errors)',
-    // The records cited to say the thing was done, whatever the customer says (session 39): "Our records show the order was
-    // delivered at 7:52", "Our records indicate the technician attended", "Per our system the bike was not docked".
-    `(our|the) (records|record|system|systems|logs|tracking|data) #Adverb? (${SHOW}) that? .{1,5} (was|were|been) #Adverb? (${DONE})`,
-    `(our|the) (records|record|system|systems|logs|tracking) #Adverb? (${SHOW}) that? (the|our|your) (technician|engineer|driver|courier|crew|fitter|rider|staff|installer) (attended|arrived|called|visited|delivered|collected|knocked)`,
-    '^(per|according to|as per) (our|the) (records|system|systems|logs|tracking) (the|your|it|no|this) #Noun* #Adverb? (was|were|did|had|has|have)',
-    '^(per|according to|as per) (our|the) (records|system|systems|logs|tracking) you #Adverb? (ordered|booked|chose|selected|agreed|signed|paid|cancelled|did|were|had|have)',
   ],
   unless: [
     '(apologise|apologize|apologies|mistake|our fault|my fault|should not have|missed)',
@@ -107,13 +96,6 @@ export default defineRule({
         'The readings arrived late, so the bill is correct.',
         'I can assure you our technicians did not cause this.',
         'The light coming on after a service is a coincidence.',
-        'Our records show the parcel was delivered to your porch at 11:04.',
-        'the system shows ur booking was cancelled on the 2nd',
-        'Our records indicate that all six chairs were dispatched in one consignment.',
-        'Our tracking confirms the package has been signed for by a neighbour.',
-        'Our records show the engineer attended between 8 and 12 as booked.',
-        'Per our records you selected the standard tariff at sign-up.',
-        'According to the system the meter reading was submitted late.',
       ],
       pass: [
         'Whatever you decide, I will keep the room for you until Friday.',
@@ -136,11 +118,6 @@ export default defineRule({
         'I can assure you this will be sorted by Friday.',
         'What a lovely coincidence, we are neighbours!',
         'Our engineers make mistakes too, and this one was ours.',
-        'Our records show the parcel was delivered to number 41 instead of 14, so I have sent a new one today.',
-        'The tracking shows your parcel got stuck at the Coventry depot, so sorry about that.',
-        'Our logs show the lock failed at the end of your ride, which is why the meter kept running.',
-        'Per our records you are due a refund of £18, and it will reach your card by Friday.',
-        'The system shows your order was placed twice, my mistake, I have cancelled the second one.',
       ],
     },
   },
