@@ -128,7 +128,8 @@ function membersOf(f: Finding): { ruleId: string; principle: string; start: numb
  * The findings that can catch a must-flag phrase, as evaluateReplies reads them: a whole-reply finding (no greeting, a
  * wall of text) catches none, but an acknowledgement card that holds a short reply's phrase cards
  * (one-card-on-a-short-reply.ts) catches by those members, each on its own span, under its own rule and principle.
- * For scripts that sort misses (scripts/habit-miss-causes.ts): one reading of a card, the eval's.
+ * evaluateReplies reads the findings through it, and so do the scripts that sort misses (scripts/habit-miss-causes.ts):
+ * one reading of a card, in one place.
  */
 export function phraseCatchers(findings: readonly Finding[], isWholeReply: (ruleId: string) => boolean): Finding[] {
   return findings.flatMap((f) =>
@@ -162,6 +163,7 @@ export function evaluateReplies(analyzer: Analyzer, rules: readonly Rule[], repl
     return rule?.kind === 'phrase' ? rule : undefined;
   };
   const stockOfCard = (f: Finding) => stockWordsOfCard([f.ruleId, ...(f.alsoRuleIds ?? [])], phraseRule);
+  const wholeReply = (id: string) => WHOLE_REPLY.has(checkOf(id) ?? '');
   const report: RepliesReport = {
     replies: replies.length,
     must: 0,
@@ -191,6 +193,9 @@ export function evaluateReplies(analyzer: Analyzer, rules: readonly Rule[], repl
       else if (f.templates?.length) report.acknowledgements.templates++;
       else report.acknowledgements.advice++;
     }
+    // A whole-reply finding (no greeting, a wall of text) covers every phrase; it does not catch one. An acknowledgement card
+    // that holds a short reply's phrase cards (one-card-on-a-short-reply.ts) catches by those members, each on its own span.
+    const catchers = phraseCatchers(findings, wholeReply);
     for (const must of reply.mustFlag) {
       if (must.structural) {
         report.structuralMust++;
@@ -204,15 +209,7 @@ export function evaluateReplies(analyzer: Analyzer, rules: readonly Rule[], repl
       if (!tally) report.byPrinciple.set(must.principle, (tally = { must: 0, caught: 0, aimed: 0 }));
       tally.must++;
       const at = locate(reply, must.phrase);
-      // A whole-reply finding (no greeting, a wall of text) covers every phrase; it does not catch one.
-      // An acknowledgement card that holds a short reply's phrase cards (one-card-on-a-short-reply.ts) catches the phrase
-      // where one of those members' own span meets it.
-      const wholeReply = (id: string) => WHOLE_REPLY.has(checkOf(id) ?? '');
-      const hits = findings.filter((f) =>
-        wholeReply(f.ruleId)
-          ? membersOf(f).some((m) => !wholeReply(m.ruleId) && overlaps(m.start, m.end, at, at + must.phrase.length))
-          : overlaps(f.start, f.end, at, at + must.phrase.length),
-      );
+      const hits = catchers.filter((f) => overlaps(f.start, f.end, at, at + must.phrase.length));
       if (hits.length) {
         report.caught++;
         tally.caught++;
