@@ -50,13 +50,11 @@ export default defineRule({
     '(was|were) #Adverb? (working|fine|tested|checked|inspected|charged|serviced) .{0,6} before you (collected|picked|took|received|hired|drove|had)',
     '(in|was in|were in) (perfect|good|full|excellent|pristine) (working)? (condition|order) (upon|on|at) (departure|delivery|dispatch|collection|handover|leaving)',
     // Blame by what people like them usually do (session 39): "Breakdowns are usually operator related", "Most mic issues
-    // are user settings", "Most of the time it's overwatering", "Usually when they die it's because people leave the key
+    // are user settings", "Usually when they die it's because people leave the key
     // on", "it's most likely a sync conflict on your end", "normally down to poor handling".
-    `(${HABITUALLY}|most likely|probably|likely) (user|operator|owner|customer|human|handling) (related|error|errors|settings|fault|misuse)`,
-    'most #Noun+ (are|is) (user|operator|owner|customer|human) (related|error|errors|settings|fault|misuse)',
-    `(${HABITUALLY}|most often|most of the time|nine times out of ten) (down to|caused by|due to|because of) (#Gerund|people|customers|users|owners|incorrect|improper|poor|misuse|how)`,
-    '^(most of the time|nine times out of ten|usually|normally|generally|typically) it is (#Gerund && !being)',
-    `(${HABITUALLY}|most of the time) when .{1,8} it is because (people|customers|users|you|owners|riders|players|guests|drivers)`,
+    '(usually|mostly|often|likely|probably|issues are|problems are) (user|operator|owner|customer|human) (related|error|errors|settings|fault|misuse)',
+    '(usually|normally|mostly|often|most of the time) (down to|caused by|due to) (#Gerund|people|customers|users|owners|incorrect|improper|poor|misuse)',
+    '(usually|normally|mostly|often|most of the time) when .{1,8} it is because (people|customers|users|you|owners|riders|players)',
     '(most likely|probably|likely|almost certainly|obviously) (a|an) .{1,4} on your (end|side)',
   ],
   unless: [
@@ -114,11 +112,11 @@ export default defineRule({
         'The sore is likely from him licking, which he may have done at home too.',
         'Breakdowns in the field are usually operator related.',
         'Honestly, most connection issues are user error.',
-        'Most of the time it is overheating from leaving it in the car.',
+        'Faults like this are usually customer misuse.',
         'Usually when the battery dies overnight it is because people leave the lights on.',
         "It's most likely a firewall setting on your end.",
         'Peeling like this is normally down to poor handling after fitting.',
-        'Faded prints are generally caused by people hanging them in direct sun.',
+        'Faded prints are mostly caused by people hanging them in direct sun.',
       ],
       pass: [
         "It was checked before it left, so I'm sorry it arrived like this; a new one goes out today.",
