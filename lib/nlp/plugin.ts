@@ -2,9 +2,46 @@
  * Rapport's only compromise extension: service vocabulary, registered once in nlp.ts.
  * Rules match on these tags instead of repeating word lists (STYLE.md, compromise section).
  */
+
+interface HookTerm {
+  normal: string;
+  tags: Set<string>;
+}
+interface HookView {
+  docs: HookTerm[][];
+  world: { model: { one: { lexicon: Record<string, unknown> } } };
+}
+
+/** The endings of a noun for someone who does something: renter, hirer, debtor, claimant, payee, cyclist. */
+const AGENT_ENDING = /^[a-z]{2,}(?:[^aeiou]er|ier|[^aeiou]or|ant|ee|ist)s?$/;
+/** Tags that say compromise already knows what the word is: a person's name, a title, a pronoun, a possessive, a club or a place. */
+const NOT_AN_AGENT = ['Person', 'Honorific', 'Pronoun', 'Acronym', 'Verb', 'Adjective', 'Possessive', 'Organization', 'Place'];
+
+/**
+ * `#AgentNoun`: a noun compromise does not know that names a doer by its ending alone ("Renter", "Hirer", "Haulier",
+ * "Bidder", "Defendant", "Organiser", and things too: "router"). compromise tags such a word after "Dear" as a proper
+ * noun, exactly like a name it does not know ("Dear Ngozi"), so a salutation to a role read as one to a person. Only
+ * where a person is addressed does it mean a role (dear-customer). A word in compromise's lexicon keeps compromise's
+ * reading (a known surname, "Walker", stays a name; "driver" is #Actor); a rare name with such an ending ("Skyler")
+ * is read as a role.
+ */
+function tagAgentNouns(view: HookView): void {
+  const lexicon = view.world.model.one.lexicon;
+  for (const terms of view.docs) {
+    for (const term of terms) {
+      const word = term.normal;
+      if (word.length < 5 || !AGENT_ENDING.test(word) || !term.tags.has('Noun')) continue;
+      if (NOT_AN_AGENT.some((tag) => term.tags.has(tag)) || lexicon[word] !== undefined) continue;
+      if (word.endsWith('s') && lexicon[word.slice(0, -1)] !== undefined) continue;
+      term.tags.add('AgentNoun');
+    }
+  }
+}
+
 export const rapportPlugin = {
   tags: {
     Bureaucratic: { isA: 'Adverb' },
+    AgentNoun: { isA: 'Noun' },
   },
   words: {
     kindly: 'Bureaucratic',
@@ -16,4 +53,6 @@ export const rapportPlugin = {
     per: 'Preposition',
     asap: 'Adverb',
   },
+  compute: { agentNouns: tagAgentNouns },
+  hooks: ['agentNouns'],
 };

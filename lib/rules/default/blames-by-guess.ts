@@ -49,6 +49,13 @@ export default defineRule({
     '(was|were) #Adverb? (#Adjective|#Participle|#PastTense|working|alive|fine|perfect|intact) .{0,4} (when|before) (it|they) (left|went|leaves|leave)',
     '(was|were) #Adverb? (working|fine|tested|checked|inspected|charged|serviced) .{0,6} before you (collected|picked|took|received|hired|drove|had)',
     '(in|was in|were in) (perfect|good|full|excellent|pristine) (working)? (condition|order) (upon|on|at) (departure|delivery|dispatch|collection|handover|leaving)',
+    // Blame by what people like them usually do (session 39): "Breakdowns are usually operator related", "Most mic issues
+    // are user settings", "Usually when they die it's because people leave the key
+    // on", "it's most likely a sync conflict on your end", "normally down to poor handling".
+    '(usually|mostly|often|likely|probably|issues are|problems are) (user|operator|owner|customer|human) (related|error|errors|settings|fault|misuse)',
+    '(usually|normally|mostly|often|most of the time) (down to|caused by|due to) (#Gerund|people|customers|users|owners|incorrect|improper|poor|misuse)',
+    '(usually|normally|mostly|often|most of the time) when .{1,8} it is because (people|customers|users|you|owners|riders|players)',
+    '(most likely|probably|likely|almost certainly|obviously) (a|an) .{1,4} on your (end|side)',
   ],
   unless: [
     '(sorry|apologise|apologize)',
@@ -103,6 +110,13 @@ export default defineRule({
         'Your TV is likely too old.',
         'Any marks are most likely to have occurred after delivery.',
         'The sore is likely from him licking, which he may have done at home too.',
+        'Breakdowns in the field are usually operator related.',
+        'Honestly, most connection issues are user error.',
+        'Faults like this are usually customer misuse.',
+        'Usually when the battery dies overnight it is because people leave the lights on.',
+        "It's most likely a firewall setting on your end.",
+        'Peeling like this is normally down to poor handling after fitting.',
+        'Faded prints are mostly caused by people hanging them in direct sun.',
       ],
       pass: [
         "It was checked before it left, so I'm sorry it arrived like this; a new one goes out today.",
@@ -132,6 +146,13 @@ export default defineRule({
         'Your router is probably fine, so I have sent an engineer to check the line.',
         'The marks most likely happened in our warehouse, so I have sent a new sofa.',
         'The drop-outs are usually caused by our old firmware, which I have updated.',
+        'Delays are usually down to the weather, and I am so sorry this one hit your trip.',
+        "It's most likely a glitch on our end, and I'm on it right now.",
+        'Most of the time it is a quick fix, so let us try it together.',
+        'Most of our drivers are volunteers and they love the route.',
+        'Usually when the app freezes it is because of an update on our side, so a fix is coming tonight.',
+        'The new user settings page is live, so you can change your email there yourself.',
+        'Usually when the gate sticks it is because the frost got in, so our fitter is coming on Tuesday.',
       ],
     },
   },
