@@ -38,7 +38,13 @@ export default defineRule({
     '^#Adverb? (the|our) #Noun+ (is|are) #Adverb? (unable|not able|not in a position|under no obligation) to (prescribe|open|arrange|attend|confirm|honour|replace)',
   ],
   unless: [
-    '(but|however|instead|alternatively|until|unless|once|although|though|meanwhile|in the meantime)',
+    // The no followed by what we or they can do: "…, but I've added a credit", "…, but here's what most couples do". A
+    // "but" before the no ("Shame, but we can't refund…") or a second no ("…, but we will not be able to cover…") is none.
+    "(but|however|although|though|yet) #Adverb? (i|we|you|here|there|what|our) (can|could|will|'ll|have|'ve|am|are|is|do|may) !not",
+    '(instead|alternatively|meanwhile|in the meantime)',
+    // A step of the customer's that opens the way ("…until you confirm the address"); "until then", "once processed" and
+    // "until we are in receipt of…" are the no itself.
+    '(until|unless|once) (you|your)',
     'what (i|we) can',
     '(i|we) (can|will|have|am|could) (also|instead|still|happily|gladly)',
     '(further|more|additional) (information|details|detail|info)',
