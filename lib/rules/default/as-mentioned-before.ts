@@ -46,7 +46,6 @@ export default defineRule({
     pass: ['I mentioned the tracking link in my last email, and here it is again: it shows the parcel in Leeds.', 'As you asked, I cancelled the second order.'],
     paraphrases: {
       flag: [
-        'As stated in the welcome pack, lockers must be emptied by 9pm.',
         'Muddy paws are part of farm life, as explained in the welcome letter you received.',
         "The fee is non-refundable, as outlined in the booking terms.",
         "As stated on our website, the gates close at six.",

@@ -61,8 +61,6 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
-        'Your feedback has been noted and passed on to the relevant team.',
-        'Your enquiry has been logged and will be reviewed by a senior adviser.',
         "We acknowledge your mail.",
         "I acknowledge your email.",
         "We hereby acknowledge your letter.",
