@@ -100,7 +100,6 @@ export default defineRule({
     paraphrases: {
       flag: [
         'Please send us a DM with your details and we will assist.',
-        "Please send us an email at care@example.co.uk and we'll help you out.",
         'Please email us.',
         'Drop us a line.',
         'Any refund queries to help@example.com',

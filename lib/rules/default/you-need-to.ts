@@ -52,7 +52,7 @@ export default defineRule({
     // extra they may choose (add, update, join, book, go ahead…) is excused.
     '(if|should) you (would|do)? (like|want|wish|prefer|choose) to (add|update|join|upgrade|opt|book|go|switch|include) .{0,12} you will #Adverb? (need|have) to',
     // "so that you need…" is a purpose; a bare "so" is a result, the order itself: "…was declined, so you'll need to update it".
-    '(if|when|whether|unless|until|before|once|so that|in case) you #Adverb? (will|would|do|ever)? #Adverb? be? (need|have|must|should|are? required|expected)',
+    '(if|when|whether|unless|until|before|once|so that|in case) you #Adverb? (will|would|do|ever)? #Adverb? (be|are)? (need|have|must|should|required|expected)',
     '(do|does|did|will|would|could|should) you #Adverb? (need|have|must)',
     'you (do|will|would|did|should|may|might)? (not|never) (need|have|must) to?',
     'you (must|should) (not|never|be)',
