@@ -9,6 +9,10 @@
  * Causes are tried in that order; the first that holds is the cause. Totals only unless --verbose, which lists the misses
  * by cause: use it only on files you may tune on, never on a check batch or held-out data.
  *
+ * With --verbose, a cause-c miss also names the exemption that swallowed it: each aimed rule that catches it without its
+ * unless, and which of that rule's `unless` / `unlessNext` patterns alone excuses it (`unless[3] "…"`), found by checking
+ * the rule by itself with one exemption at a time.
+ *
  *   npx tsx scripts/habit-miss-causes.ts [--except dev-extra-bi.jsonl] [--principles urgency,empathy] [--verbose] [files…]
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -114,6 +118,35 @@ function rawPatternMatches(principle: string, sentence: string, from: number, to
   );
 }
 
+/** One rule alone with one exemption (or none), cached by rule id and exemption. */
+const oneExemption = new Map<string, ReturnType<typeof createAnalyzer>>();
+function ruleWith(rule: PhraseRule, unless: string[], unlessNext: string[]) {
+  const key = `${rule.id}\u0000${unless.join('\u0001')}\u0000${unlessNext.join('\u0001')}`;
+  let analyzer = oneExemption.get(key);
+  if (!analyzer) oneExemption.set(key, (analyzer = createAnalyzer([{ ...rule, unless, unlessNext }])));
+  return analyzer;
+}
+/**
+ * For a cause-c miss: per aimed rule that catches the phrase without its exemptions, the exemptions that each alone
+ * excuse it ("rule-id unless[i] \"pattern\""), or "rule-id (together)" when none does alone.
+ */
+function swallowedBy(reply: ReplyCase, principle: string, at: number, end: number): string[] {
+  const options = { customerMessage: reply.customerMessage, channel: isChannel(reply.channel) ? reply.channel : undefined };
+  const hits = (analyzer: ReturnType<typeof createAnalyzer>) =>
+    analyzer.analyze(reply.text, options).findings.some((f) => membersOf(f).some((m) => overlaps(m.start, m.end, at, end)));
+  const out: string[] = [];
+  for (const rule of aimedRules(principle)) {
+    if (!rule.unless.length && !rule.unlessNext.length) continue;
+    if (!hits(ruleWith(rule, [], []))) continue;
+    const alone = [
+      ...rule.unless.flatMap((p, i) => (hits(ruleWith(rule, [p], [])) ? [] : [`${rule.id} unless[${i}] ${JSON.stringify(p)}`])),
+      ...rule.unlessNext.flatMap((p, i) => (hits(ruleWith(rule, [], [p])) ? [] : [`${rule.id} unlessNext[${i}] ${JSON.stringify(p)}`])),
+    ];
+    out.push(...(alone.length ? alone : [`${rule.id} (together)`]));
+  }
+  return out;
+}
+
 interface Miss { file: string; id: string; principle: string; phrase: string; cause: Cause; head: string | null; lemmaKnown: boolean; by: string[] }
 const misses: Miss[] = [];
 const totals = new Map<string, { must: number; aimed: number }>();
@@ -146,7 +179,9 @@ for (const file of files) {
       else cause = lemmaKnown ? 'b' : 'a';
       // For cause e, the rules that caught it instead (the members of the findings whose own span meets the phrase).
       const by =
-        cause === 'e'
+        cause === 'c' && verbose
+          ? swallowedBy(reply, must.principle, at, end)
+          : cause === 'e'
           ? [...new Set(found.flatMap((f) => (overlaps(f.start, f.end, at, end) ? membersOf(f).filter((m) => overlaps(m.start, m.end, at, end)) : [])).map((m) => m.ruleId))]
           : [];
       misses.push({ file: file.split('/').pop()!, id: reply.id, principle: must.principle, phrase: must.phrase, cause, head, lemmaKnown, by });
@@ -170,6 +205,11 @@ if (verbose) {
     console.log(`\n[${cause}]`);
     for (const m of misses.filter((x) => x.cause === cause)) console.log(`  ${m.id.padEnd(7)} ${m.principle.padEnd(14)} ${String(m.head).padEnd(12)} ${m.phrase}${m.by.length ? `  <- ${m.by.join(', ')}` : ''}`);
   }
+  // Cause c by exemption: which unless of which rule swallowed most.
+  const swallowers = new Map<string, number>();
+  for (const m of misses.filter((x) => x.cause === 'c')) for (const u of m.by) swallowers.set(u, (swallowers.get(u) ?? 0) + 1);
+  console.log('\n[c by exemption]');
+  for (const [u, n] of [...swallowers].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(4)}  ${u}`);
   // Cause e by pair: the aimed principle and the rule of another principle that caught the phrase instead.
   const pairs = new Map<string, number>();
   for (const m of misses.filter((x) => x.cause === 'e')) for (const id of m.by) pairs.set(`${m.principle} <- ${id}`, (pairs.get(`${m.principle} <- ${id}`) ?? 0) + 1);

@@ -31,7 +31,9 @@ export default defineRule({
     // approve it"): a cross-reference, not a customer told they were told. "…in my previous email below" still flags.
     'as #Adverb? (mentioned|stated|explained|noted|outlined|shown|described|listed) (above|in the #Noun above)',
     'as #Adverb? (mentioned|stated|explained|noted|outlined) earlier in this (email|message|reply|letter|note)',
-    '(sorry|thank|thanks|apologies|apologise|apologize|welcome|congratulations|let me know|if you|any questions|happy to|get in touch|feel free|anything else)'],
+    // "welcome" as a greeting or a "you're welcome", not a "welcome pack" the customer is pointed back to.
+    '(sorry|thank|thanks|apologies|apologise|apologize|congratulations|let me know|if you|any questions|happy to|get in touch|feel free|anything else)',
+    '(welcome to|welcome back|welcome aboard|are welcome|be welcome)'],
   rewrites: [''],
   advice: 'Give the answer again in a sentence of its own; if a link helps, offer it as a handy extra.',
   examples: {
@@ -44,6 +46,7 @@ export default defineRule({
     pass: ['I mentioned the tracking link in my last email, and here it is again: it shows the parcel in Leeds.', 'As you asked, I cancelled the second order.'],
     paraphrases: {
       flag: [
+        'Muddy paws are part of farm life, as explained in the welcome letter you received.',
         "The fee is non-refundable, as outlined in the booking terms.",
         "As stated on our website, the gates close at six.",
         "Check-in closes at 10am, as every guest is told at booking.",

@@ -47,7 +47,8 @@ export default defineRule({
     '(apologise|apologize|apologies|mistake|our fault|my fault|should not have|missed)',
     '(sorry|wrong) (for|that|it|we|i|this|our|my)',
     '(we|i|it|they|system|records) (was|were|got|are|is) #Adverb? (it)? wrong',
-    '(but|however|so|and) (i|we) (have|will|can|am|are) #Adverb? #Verb',
+    // What we did or will do next, not what we were told: "…and I've been assured this has been followed" still flags.
+    '(but|however|so|and) (i|we) (have|will|can|am|are) #Adverb? (#Verb && !been && !not)',
     '(i|we) (have|will|am|are) #Adverb? (reopened|refunded|reversed|opened|raised|booked|sent|asked|chased|arranged|refund|reverse|open|raise|book|chase|arrange)',
     '(could|can|would) you #Adverb? (send|forward|share|tell|check|confirm|give)',
     'your (fault|mistake|doing)',
@@ -69,6 +70,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'The cleaners follow the rota on the wall and I have been assured it was done.',
+        'Our drivers use the marked bay and we have been told the van was parked correctly.',
         'Whatever you may have been told on the phone, the cover is not included.',
         'Our anti-cheat system does not make mistakes.',
         'Sorry but rules are rules.',

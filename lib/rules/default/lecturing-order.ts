@@ -61,7 +61,10 @@ export default defineRule({
     '(until|till) (i|we|our|the|an|a)',
     '^let (me|us)',
     '(enjoy|have fun|relax|celebrate|treat yourself|worrying|worry)',
-    '(so that|so you|so we|for your safety|to keep you)',
+    // A purpose clause ("…, so that you're not charged twice", "so you can keep your discount", "so we can hold it"), not a
+    // result: "so you may want to look at…", "so we can't restore them" are the lecture and still flag.
+    '(so that|for your safety|to keep you)',
+    "so (you|we) (can|could|will|won't|don't|never|'ll) !not",
     // A stop or a step whose reason is the harm it spares the customer's thing: "Stop running the spindle above 12,000
     // rpm, so the bearings are not damaged further", "…to avoid damage to the seals". "Stop emailing us, so the queue
     // is not clogged" is the memo's own convenience and still flags.
@@ -90,6 +93,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "Most lockouts come from a mistyped PIN, so you may want to look at how you're typing it.",
+        'Condensation comes from drying clothes indoors, so you might want to double-check that first.',
         "It's just physics, hot air rises.",
         "That's basic plumbing.",
         'All captains were expected to be in the lobby 15 minutes early.',

@@ -44,7 +44,8 @@ export default defineRule({
     '(is|are) #Adverb? the (responsibility|liability) of the #Noun+ not',
     '(that|this|it) is #Adverb? (on|up|down) to? your #Noun? (team|admin|admins|provider|bank|landlord|insurer|installer|it|department|employer)',
   ],
-  unless: ['(but|however) (i|we) (can|will|have|\'ll|\'ve|would)', '(i|we) am? (still|happy|glad)', '(so|and) (i|we) (have|will|can)'],
+  // What we do for them next, not a second refusal: "…and we cannot be held responsible" still flags.
+  unless: ['(but|however) (i|we) (can|will|have|\'ll|\'ve|would) !not', '(i|we) am? (still|happy|glad)', '(so|and) (i|we) (have|will|can) !not'],
   rewrites: [],
   examples: {
     flag: [
@@ -59,6 +60,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Returns go through the marketplace and we cannot accept liability for items lost in their post.',
+        "The bank sets the hold, so we can't be held responsible for how long it takes.",
         "Sorry, it's down to your bank.",
         "Honestly, it's up to your admins.",
         "Honestly, it's not on us.",

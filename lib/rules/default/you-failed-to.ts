@@ -45,7 +45,9 @@ export default defineRule({
   unless: [
     '(if|when|whether|unless|in case) you', "you (did not|have not) (do|make) (anything|a mistake)", 'you did not (need|have) to',
     "(do not|don't) worry",
-    '(sorry|apologise|apologize|our fault|my fault|our mistake|our error|by us)',
+    // The fault owned ("that's our mistake", "Our error, sorry"), not disowned: "we can't treat this as our error" still flags.
+    '(sorry|apologise|apologize|by us)',
+    '(^|is|was|be|entirely|totally|completely|all) (our|my) (fault|mistake|error)',
     "(so|and) (i|we) (have|'ve|will|'ll) #Adverb? (asked|called|rung|rang|chased|contacted|emailed|booked|arranged)",
     '(i|we) (have|had|will) #Adverb? (fixed|reset|replaced|refunded|sent|changed|resent|rebooked)',
     '(our|my) (workshop|warehouse|depot|factory)',
@@ -65,6 +67,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "As you didn't read the dimensions on the listing, we can't treat this as our mistake.",
+        "Since you didn't enter the promo code at checkout, we can't class this as our error.",
         "You will have tapped the card twice.",
         "You must have selected the wrong date.",
         'Unfortunately, you failed to attach the receipt.',
