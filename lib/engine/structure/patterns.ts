@@ -1774,7 +1774,10 @@ function isAddressLine(head: string, length: number): boolean {
   // A couple named together counts as one addressee: "Bula vinaka Tom and Ana,", "Kia ora Mere and Hemi,". The word
   // before "and" must be a name too, so "Thanks so much and Sam," stays prose.
   const at = ws.findIndex((w) => /^(?:and|&)$/i.test(w.word));
-  const named = (at > 0 && at === last - 1 && /^\p{Lu}/u.test(ws[at - 1]!.word) ? last : last + 1);
+  const couple = at > 0 && at === last - 1 && /^\p{Lu}/u.test(ws[at - 1]!.word);
+  // In an address line "and" only joins two names: "Booked for tomorrow and Friday," is prose.
+  if (at >= 0 && !couple) return false;
+  const named = couple ? last : last + 1;
   // "!" ends a hello only after a greeting, on a name written as one ("Salaam alaikum Yusuf!"), not a word alone ("Sent!")
   // nor a brand in capitals ("…with DHL!").
   const name = ws[last]!.word;
