@@ -91,6 +91,15 @@ describe('a marketplace’s notice about paying on the platform, under the reply
     expect(isPlatformNotice('Please never pay outside of Swapsy; I can only protect payments made here.')).toBe(false);
   });
 
+  it.each([
+    ['a cold sentence after the advice', 'Never pay outside of Tradewell. You were told that twice, it is obviously in the terms.'],
+    ['the advice running on into a clause', 'Only orders paid through Tradewell are covered, so you should have read the policy before paying by card.'],
+    ['the advice joined to a reproach', 'To keep yourself safe, always pay through Tradewell and you should have known that already.'],
+  ])('keeps %s as the agent’s in a reply with no sign-off', (_shape, line) => {
+    expect(isPlatformNotice(line)).toBe(false);
+    expect(agents(`Hello Dee,\n\nThe seller asked you for a bank transfer, which is a scam.\n\n${line}`, line)).toBe(true);
+  });
+
   it('keeps a platform line above the agent’s sign-off as the agent’s', () => {
     const line = 'Only bookings made through Staybird are protected, so please book the return leg here too.';
     const text = `Hi Jo,\n\nYour stay is confirmed.\n\n${line}\n\nBest,\nMarek`;
