@@ -68,6 +68,8 @@ describe('a chat widget’s or booking app’s heading at the top, over the agen
     ['a line that speaks as "I"', 'I have looked into it', answer],
     ['a heading over a paragraph that does not greet', 'Order 4471 update', 'The missing scarf left today by tracked post.'],
     ['the agent’s own hours in a sentence about this order', 'I am online 9:00–18:00 today if your order needs changing.', answer],
+    ['an unpunctuated line to the customer with "me"', 'Ping me again tomorrow if the scarf still has not come', answer],
+    ['an unpunctuated line telling the customer what to do', 'Keep your receipt until the scarf arrives', answer],
   ])('keeps %s as the agent’s', (_shape, first, below) => {
     const text = `${first}\n\n${below}`;
     expect(agents(text, first)).toBe(true);

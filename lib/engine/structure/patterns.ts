@@ -699,11 +699,12 @@ export function isSenderLine(head: string): boolean {
  * Session 39: what a chat widget or a booking app prints over the conversation, at its very top: the app's title ("Chat with
  * Maya ⚡ by Drift"), the agent's or host's line with the app's role and response time ("Maya from Pipewell • Typically
  * replies in a few minutes", "Lorenzo · Host · Superhost"). A short line that is no sentence: no full stop, question or
- * exclamation at its end or inside, no comma or colon at its end, never "I"; no header's field ("Subject: Order"), address or
+ * exclamation at its end or inside, no comma or colon at its end, never "I", "me" or "you" (the agent's own line to this
+ * customer: "Chat with me tomorrow if it's still slow"); no header's field ("Subject: Order"), address or
  * quotation mark (a message copied at the top). The caller reads it only over a paragraph that greets the customer.
  */
 export const isWidgetHeadingLine = (head: string) =>
-  head.length <= 80 && !/[.!?,:;]$|[.!?:]\s|[<>@"“”«»„]/.test(head) && !/\bI\b|\bI['’]/.test(head) && /\p{L}/u.test(head);
+  head.length <= 80 && !/[.!?,:;]$|[.!?:]\s|[<>@"“”«»„]/.test(head) && !/\bI\b|\bI['’]/.test(head) && !/\b(?:me|my|you|your)\b/i.test(head) && /\p{L}/u.test(head);
 /**
  * Session 39: a chat's automatic reply at its top, saying when the team answers ("Thank you for contacting MedExpress. Our
  * agents are online 8:00–20:00.", "We're here Mon–Fri 9–5 and reply within the hour"): who answers and an hours range, in
