@@ -76,6 +76,24 @@ describe('an input method composing in the draft', () => {
     expect(h.session.draft!.composing).toBe(false);
   });
 
+  it.each([
+    ['a key the input method is not using', (field: HTMLTextAreaElement) => field.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }))],
+    ['focus leaving the editor', (field: HTMLTextAreaElement) => field.dispatchEvent(new FocusEvent('focusout', { bubbles: true }))],
+  ])('lets the check go after a lost compositionend, on %s', async (_what, after) => {
+    const h = current();
+    h.field.value = 'Thanks for waiting.';
+    h.attach();
+    await vi.advanceTimersByTimeAsync(0);
+    compose(h.field, [' ありがとう'], false); // its compositionend never reaches the coach
+    h.field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, bubbles: true }));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS * 10);
+    expect(h.session.draft!.composing).toBe(true);
+    after(h.field);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS * 10);
+    expect(h.session.draft!.composing).toBe(false);
+    expect(h.checker.calls.map((c) => c.text)).toEqual(['Thanks for waiting.', 'Thanks for waiting. ありがとう']);
+  });
+
   it('tells the input method\'s keys from the agent\'s own', () => {
     expect(isComposingKey(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true }))).toBe(true);
     expect(isComposingKey(new KeyboardEvent('keydown', { key: 'Process', keyCode: 229 }))).toBe(true);

@@ -35,7 +35,17 @@ export function startComposition(session: CoachSession): void {
     root.addEventListener('input', (event) => {
       if ((event as InputEvent).isComposing) draft.composing = true;
     }, on);
-    // A composition the agent leaves by moving on (blur commits it in every browser) ends with the draft.
+    // A compositionend the coach never sees (a page that stops it before it reaches the editor, the composing node swapped
+    // by the editor) must not hold the check back for the draft's life: a key no input method is using, or focus leaving
+    // the editor (blur commits a composition in every browser), says the composition is over.
+    root.addEventListener('keydown', (event) => {
+      if (!isComposingKey(event)) end(draft);
+    }, on);
+    root.addEventListener('focusout', (event) => {
+      const next = (event as FocusEvent).relatedTarget;
+      if (!(next instanceof Node && root.contains(next))) end(draft);
+    }, on);
+    // A composition the agent leaves by moving on ends with the draft.
     signal.addEventListener('abort', () => (draft.composing = false));
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeStart, judgeUndo, planTakeBack, undoesOn } from './take-back';
+import { judgeStart, judgeUndo, MAX_ALIGN_EDITS, planTakeBack, undoesOn } from './take-back';
 
 const REPLY = 'Per our records, there are no outages. You need to restart your router.';
 const SENTENCE = 'Per our records, there are no outages.';
@@ -103,5 +103,21 @@ describe('take-back: the region is aligned, not counted', () => {
     expect(judgeStart(wave, `Hi Sam 👋\n\n${REPLY}`)).toBe('ready');
     expect(judgeStart(wave, `Hi Sam 👍\n\n${REPLY}`)).toBe('foreign');
     expect(judgeUndo(wave, `Hi Sam 👋\n\n${REPLY}`, `Hi Sam \n\n${REPLY}`)).toBe('closer');
+  });
+});
+
+describe('take-back: the alignment is bounded', () => {
+  // A whole long draft swapped for a different one: aligning them would hold the page's thread for seconds, per undo.
+  const words = (seed: number, n: number) => Array.from({ length: n }, (_, i) => ['parcel', 'refund', 'Tuesday', 'sorry', 'tracking', 'depot', 'label'][(i * seed) % 7]).join(' ');
+  const long = `${words(3, 900)}.`;
+  const other = `${words(5, 900)}!`;
+  const plan = planTakeBack(`Hi Ana,\n\n${long}`, 9, 9 + long.length, other);
+
+  it('gives up past its bound, and the take-back neither starts nor undoes', () => {
+    expect(long.length + other.length).toBeGreaterThan(2 * MAX_ALIGN_EDITS);
+    expect(judgeStart(plan, `Hi Ana,\n\n${other}`)).toBe('foreign');
+    expect(judgeUndo(plan, `Hi Ana,\n\n${other}`, `Hi Ana,\n\n${other.slice(0, 3000)}`)).toBe('foreign');
+    // Still reached when the draft already reads as before.
+    expect(judgeStart(plan, `Hi Ana,\n\n${long}`)).toBe('reached');
   });
 });

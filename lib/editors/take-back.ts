@@ -27,7 +27,7 @@ export interface TakeBackPlan {
    * The region's text before the Apply and the Apply's text aligned into one sequence of characters: what they share,
    * once, with what only one of them has in its place between.
    */
-  readonly merged: readonly string[];
+  readonly merged: readonly string[] | null;
 }
 
 /**
@@ -51,13 +51,22 @@ const plain = (text: string) => text.replace(/\u00a0/g, ' ');
 /** A text as characters (code points: an emoji is one). */
 const chars = (text: string): string[] => Array.from(text);
 
+/**
+ * How many characters two texts may differ by before their alignment gives up: `diff` takes time that grows with the
+ * texts' length times their difference, and the take-back runs on the page's thread, up to TAKE_BACK_UNDOS times. An
+ * Apply's span is a sentence or a few, far below; past it (a whole long draft replaced) the take-back does not start, or
+ * stops and redoes, and the draft keeps what the editor made of the Apply ("not taken back").
+ */
+export const MAX_ALIGN_EDITS = 1200;
+const align = (a: string, b: string) => diffArrays(chars(a), chars(b), { maxEditLength: MAX_ALIGN_EDITS }) ?? null;
+
 export function planTakeBack(before: string, start: number, end: number, replacement: string): TakeBackPlan {
   const text = plain(before);
   const original = text.slice(start, end);
   const put = plain(replacement);
   // Both texts, aligned, in one line: what they share once, what only the region had and what only the Apply put in,
   // each where it stands. Every state between the Apply and the text before it reads as part of it, in order.
-  const merged = diffArrays(chars(original), chars(put)).flatMap((part) => part.value);
+  const merged = align(original, put)?.flatMap((part) => part.value) ?? null;
   return { before: text, head: text.slice(0, start), tail: text.slice(end), original, merged };
 }
 
@@ -75,6 +84,7 @@ function regionOf(plan: TakeBackPlan, text: string): string | null {
  */
 function onlyTheApplys(plan: TakeBackPlan, region: string): boolean {
   const { merged } = plan;
+  if (merged === null) return false;
   let at = 0;
   for (const char of chars(region)) {
     while (at < merged.length && merged[at] !== char) at += 1;
@@ -88,10 +98,12 @@ function onlyTheApplys(plan: TakeBackPlan, region: string): boolean {
  * How far a region is from the text before the Apply, aligned with it: characters it has beyond it (`extra`) and lacks
  * (`missing`).
  */
-function distance(plan: TakeBackPlan, region: string): { extra: number; missing: number } {
+function distance(plan: TakeBackPlan, region: string): { extra: number; missing: number } | null {
+  const parts = align(plan.original, region);
+  if (parts === null) return null;
   let extra = 0;
   let missing = 0;
-  for (const part of diffArrays(chars(plan.original), chars(region))) {
+  for (const part of parts) {
     if (part.added) extra += part.value.length;
     else if (part.removed) missing += part.value.length;
   }
@@ -114,6 +126,7 @@ export function judgeUndo(plan: TakeBackPlan, wasDraft: string, nowDraft: string
   if (from === null || to === null) return 'outside';
   if (!onlyTheApplys(plan, to)) return 'foreign';
   const [a, b] = [distance(plan, from), distance(plan, to)];
+  if (a === null || b === null) return 'foreign';
   if (b.missing > a.missing) return 'past-apply';
   if (b.extra + b.missing < a.extra + a.missing) return 'closer';
   return b.extra > a.extra ? 'editor-step' : 'no-closer';

@@ -68,6 +68,8 @@ describe('a chat widget’s or booking app’s heading at the top, over the agen
     ['a line that speaks as "I"', 'I have looked into it', answer],
     ['a heading over a paragraph that does not greet', 'Order 4471 update', 'The missing scarf left today by tracked post.'],
     ['the agent’s own hours in a sentence about this order', 'I am online 9:00–18:00 today if your order needs changing.', answer],
+    ['an unpunctuated line to the customer with "me"', 'Ping me again tomorrow if the scarf still has not come', answer],
+    ['an unpunctuated line telling the customer what to do', 'Keep your receipt until the scarf arrives', answer],
   ])('keeps %s as the agent’s', (_shape, first, below) => {
     const text = `${first}\n\n${below}`;
     expect(agents(text, first)).toBe(true);
@@ -89,6 +91,15 @@ describe('a marketplace’s notice about paying on the platform, under the reply
 
   it('keeps the agent’s own advice in a sentence that speaks as "I"', () => {
     expect(isPlatformNotice('Please never pay outside of Swapsy; I can only protect payments made here.')).toBe(false);
+  });
+
+  it.each([
+    ['a cold sentence after the advice', 'Never pay outside of Tradewell. You were told that twice, it is obviously in the terms.'],
+    ['the advice running on into a clause', 'Only orders paid through Tradewell are covered, so you should have read the policy before paying by card.'],
+    ['the advice joined to a reproach', 'To keep yourself safe, always pay through Tradewell and you should have known that already.'],
+  ])('keeps %s as the agent’s in a reply with no sign-off', (_shape, line) => {
+    expect(isPlatformNotice(line)).toBe(false);
+    expect(agents(`Hello Dee,\n\nThe seller asked you for a bank transfer, which is a scam.\n\n${line}`, line)).toBe(true);
   });
 
   it('keeps a platform line above the agent’s sign-off as the agent’s', () => {

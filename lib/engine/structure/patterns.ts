@@ -699,11 +699,12 @@ export function isSenderLine(head: string): boolean {
  * Session 39: what a chat widget or a booking app prints over the conversation, at its very top: the app's title ("Chat with
  * Maya ⚡ by Drift"), the agent's or host's line with the app's role and response time ("Maya from Pipewell • Typically
  * replies in a few minutes", "Lorenzo · Host · Superhost"). A short line that is no sentence: no full stop, question or
- * exclamation at its end or inside, no comma or colon at its end, never "I"; no header's field ("Subject: Order"), address or
+ * exclamation at its end or inside, no comma or colon at its end, never "I", "me" or "you" (the agent's own line to this
+ * customer: "Chat with me tomorrow if it's still slow"); no header's field ("Subject: Order"), address or
  * quotation mark (a message copied at the top). The caller reads it only over a paragraph that greets the customer.
  */
 export const isWidgetHeadingLine = (head: string) =>
-  head.length <= 80 && !/[.!?,:;]$|[.!?:]\s|[<>@"“”«»„]/.test(head) && !/\bI\b|\bI['’]/.test(head) && /\p{L}/u.test(head);
+  head.length <= 80 && !/[.!?,:;]$|[.!?:]\s|[<>@"“”«»„]/.test(head) && !/\bI\b|\bI['’]/.test(head) && !/\b(?:me|my|you|your)\b/i.test(head) && /\p{L}/u.test(head);
 /**
  * Session 39: a chat's automatic reply at its top, saying when the team answers ("Thank you for contacting MedExpress. Our
  * agents are online 8:00–20:00.", "We're here Mon–Fri 9–5 and reply within the hour"): who answers and an hours range, in
@@ -858,7 +859,19 @@ export function trailingAppTagLength(s: string): number {
  */
 const PLATFORM_NOTICE =
   /^\W{0,3}(?:[Oo]nly (?:purchases|payments|transactions|orders|bookings|reservations) (?:made |paid )?(?:on|through|via|with) \p{Ll}?\p{Lu}[\p{L}\p{N}.-]{1,20} (?:are|is) (?:covered|protected|eligible)\b|(?:[Aa]sking|[Rr]equesting|[Ee]ncouraging) [^.!?\n]{1,40} to (?:complete|pay|make|take|move)[^.!?\n]{0,40} (?:outside|off) (?:of )?\p{Ll}?\p{Lu}[\p{L}\p{N}.-]{1,20}\b|[Tt]o (?:protect|keep) (?:your|you|yourself)[^.!?\n]{0,30}, (?:always|never|only) (?:pay|communicate|book|message|transfer)[^.!?\n]{0,40} (?:through|on|via|outside(?: of)?) \p{Ll}?\p{Lu}[\p{L}\p{N}.-]{1,20}\b|[Nn]ever (?:pay|send money|transfer money|book) (?:outside|off) (?:of )?\p{Ll}?\p{Lu}[\p{L}\p{N}.-]{1,20}\b)/u;
-export const isPlatformNotice = (head: string) => head.length <= 300 && !/\bI\b|\bI['’]/.test(head) && PLATFORM_NOTICE.test(head);
+/** A sentence of the notice after its first: the platform's protection again, never the agent's word to this customer. */
+const PLATFORM_NOTICE_MORE = /\b(?:protect(?:s|ed|ion)?|covered|allowed|permitted|polic(?:y|ies)|elsewhere|outside|platform|secure)\b/i;
+export function isPlatformNotice(head: string): boolean {
+  const m = head.length <= 300 && !/\bI\b|\bI['’]/.test(head) ? PLATFORM_NOTICE.exec(head) : null;
+  if (m === null) return false;
+  // The notice's sentence runs on plainly ("… are covered by the eBay purchase protection programmes."), never into the
+  // agent's own clause ("…are protected, so please book here too", "…through Airbnb and you should have known that"), and
+  // each sentence after it is the platform's too ("You should have known that." is the agent's, in a reply with no sign-off).
+  const rest = head.slice(m.index + m[0].length);
+  const stop = rest.search(/[.!?](?:\s|$)/);
+  if (/[,;—–]|\b(?:so|but|and|because|as|if|which|or)\b/i.test(stop < 0 ? rest : rest.slice(0, stop))) return false;
+  return stop < 0 || rest.slice(stop + 1).split(/(?<=[.!?])\s+/).every((s) => s.trim() === '' || PLATFORM_NOTICE_MORE.test(s));
+}
 export const isFooterStart = (head: string) => FOOTER.test(head) || isContinueNotice(head) || isPlatformNotice(head);
 
 /**
