@@ -36,10 +36,7 @@ export default defineRule({
     '^[<thing>your #Adjective? #Noun{1,2} (of #Noun)?] (has|have) been #Adverb? [<verb>(logged|received|registered|recorded)]$',
   ],
   unless: [
-    // A receipt followed by who answers it and when ("…has been received and will be answered by me before 4pm today").
-    // Passed, forwarded or shared on, or "will be investigated by the Clinical Director", is the same faceless receipt.
-    '(logged|noted|received|recorded|registered|filed) and #Adverb? (will|is|are|has|should|may) .{0,6} (me|myself)',
-    '(logged|noted|received|recorded|registered|filed) and #Adverb? (will|is|are|has|should|may) .{0,6} (today|tonight|tomorrow|within)',
+    '(logged|noted|received|recorded|registered|filed) and #Adverb? (will|is|are|has|should|may|passed|forwarded|sent|escalated|referred|shared)',
     '(note|noted|log|logged|record|recorded) your #Noun? (and|so) #Adverb? (i|we|have|will)',
     '(i|we) (will|\'ll|would|can|could|must|should) #Adverb? (note|log|record|register)',
     'if (we|i) (note|log|record)',

@@ -51,8 +51,7 @@ export default defineRule({
     // form", "If you'd like to get your money back, you'll need to post it"): that is the rule's own case, so only an
     // extra they may choose (add, update, join, book, go ahead…) is excused.
     '(if|should) you (would|do)? (like|want|wish|prefer|choose) to (add|update|join|upgrade|opt|book|go|switch|include) .{0,12} you will #Adverb? (need|have) to',
-    // "so that you need…" is a purpose; a bare "so" is a result, the order itself: "…was declined, so you'll need to update it".
-    '(if|when|whether|unless|until|before|once|so that|in case) you #Adverb? (will|would|do|ever)? #Adverb? (be|are)? (need|have|must|should|required|expected)',
+    '(if|when|whether|unless|until|before|once|so|in case) you #Adverb? (will|would|do|ever)? #Adverb? be? (need|have|must|should|are required|required|expected)',
     '(do|does|did|will|would|could|should) you #Adverb? (need|have|must)',
     'you (do|will|would|did|should|may|might)? (not|never) (need|have|must) to?',
     'you (must|should) (not|never|be)',
@@ -134,9 +133,6 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
-        "The payment bounced on Monday, so you'll need to add a new card before the next run.",
-        'Your plan only covers 2 screens so you need to upgrade or log one out.',
-        'The warranty has lapsed, so you need to book a paid repair instead.',
         "You will need to bring your ID, as well as the booking form.",
         "You need to send us the form, as the deadline is Friday.",
         "You will need to fill in the form again, as per our policy.",
