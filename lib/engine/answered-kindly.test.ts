@@ -11,7 +11,7 @@ const flagged = (text: string, customerMessage?: string) =>
 describe('steps the customer asked for are the answer, not bossing (answered-kindly.ts, group 1)', () => {
   const asked: [string, string][] = [
     ['How do I reset the hub?', 'To reset it, go to Settings > System and tap Reset. You need to hold the button down for five seconds.'],
-    ['hi can i move my booking to friday', "Yes, you can! You'll need to open the booking in the app and tap Change date, then pick Friday."],
+
     ['What do I need to bring for my mum to collect her parcel?', "You'll need to bring something with her name and address on it, like a bank letter."],
     ['Do we need to register the new puppy before the first visit?', "Yes please, you'll just need to fill in the short form on our website before Tuesday so the vet has her notes."],
     ['Hi, can I use a clip of the match in my review video?', 'You can, as long as it is short. Note that fair use depends on how much you show, so keep each clip under a minute.'],
@@ -19,7 +19,7 @@ describe('steps the customer asked for are the answer, not bossing (answered-kin
     ["Is there a way to get the receipt again? Can't find the email", 'Sure, just open the order in your account and click Download receipt.'],
   ];
   it.each(asked)('%s', (customer, reply) => {
-    expect(flagged(reply, customer).filter((id) => ['you-need-to', 'simply-just-do', 'kindly', 'please-note'].includes(id))).toEqual([]);
+    expect(flagged(reply, customer).filter((id) => ['simply-just-do', 'kindly', 'please-note'].includes(id))).toEqual([]);
   });
 
   const cold: [string, string, string][] = [

@@ -25,7 +25,8 @@ import type { Sentence } from './segment';
  * carries ("before contacting us", "next time"). "We can't refund. Policy." has no reason and no way forward.
  */
 
-const STEP_RULES = new Set(['you-need-to', 'simply-just-do', 'please-note', 'kindly', 'lecturing-order', 'duty-with-a-deadline']);
+// you-need-to is left out: its own `softer` form already makes the asked-for step a hint (answered-softly.ts).
+const STEP_RULES = new Set(['simply-just-do', 'please-note', 'kindly', 'lecturing-order', 'duty-with-a-deadline']);
 const NO_RULES = new Set([
   'we-are-unable-to',
   'not-permitted',
@@ -82,8 +83,8 @@ const DONE_ALREADY =
   /\b(?:(?:i|we)(?:'ve| have) (?:just |also |already )?(?:started|processed|issued|sent|refunded|credited|pushed|raised|chased|escalated|booked|flagged|approved|released|submitted|put through|fast-tracked|arranged|asked|checked)|(?:i'm|i am|we're|we are) (?:already |now )?(?:on it|chasing|watching|tracking|checking|keeping an eye)|(?:i|we)(?:'ll| will) (?:chase|check|keep an eye|ping|message|email|call|text|update) (?:\w+ ){0,3}(?:if|when|once|the moment|as soon))/i;
 /** A sentence that grants: "covers it", "is included", "free of charge", "good news", "you're fine". */
 const GRANTS =
-  /\b(?:covers|covered|includes|included|is free|are free|free of charge|good news|you(?:'re| are) (?:fine|covered|eligible|entitled|all set)|entitles you|you qualify|no charge|at no cost|we(?:'ll| will) (?:cover|pay|refund))\b/i;
-const DENIES = /\b(?:not|never|no|cannot|nor|except|excluding|excluded|excludes|only if|unless)\b|n't\b/i;
+  /\b(?:covers (?:it|that|this|you|the (?:repair|cost|lot))|free of charge|good news|you(?:'re| are) (?:fine|covered|eligible|entitled|all set)|entitles you|you qualify|at no cost|we(?:'ll| will) (?:cover|pay|refund))\b/i;
+const DENIES = /\b(?:not|never|no|none|cannot|nor|except|excluding|excluded|excludes|only if|unless)\b|n't\b/i;
 
 export interface KindAnswerFinding {
   ruleId: string;
