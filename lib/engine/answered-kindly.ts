@@ -69,9 +69,9 @@ const STEP = new RegExp(
 const LECTURE =
   /\b(?:before (?:contacting|emailing|calling|messaging|writing to|getting in touch|reaching out|chasing|complaining)|next time|in (?:the )?future|going forward|should (?:have|'ve)|as (?:already |previously |clearly )?(?:stated|explained|mentioned|advised)|read (?:the|our) \w+ (?:first|before|properly|carefully)|yourself first|at all times|failure to|otherwise)\b/i;
 
-/** A reason or a regret given with the no: "because…", ", as it's set by…", "for your privacy", "sorry". */
+/** A reason or a sorry given with the no: "because…", ", as it's set by…", "for your privacy", "sorry" (a bare "Unfortunately" or "I'm afraid" is no reason). */
 const REASON =
-  /\b(?:because|since|due to|the reason|which means|so that|for (?:your |their |our )?(?:safety|security|privacy|hygiene|health)|(?:hygiene|safety|security|legal|licen[cs]e|insurance) (?:thing|reason|reasons|rules?|requirements?)|otherwise|sorry|i'm afraid|i am afraid|i know|i realise|i realize|i understand|unfortunately|(?:only|just) (?:allows?|lets|permits|covers|fires|runs|opens|takes|accepts))\b|, as (?!well|soon|long|far|much|many|per|of|a result|you)|[,;:—–-] (?:the|our|it|they|that|this)(?:'s| is| are|'re) (?:\w+ ){0,3}(?:rule|thing|law|policy|made|set|run|controlled|regulated|licensed)\b/i;
+  /\b(?:because|since|due to|the reason|which means|so that|for (?:your |their |our )?(?:safety|security|privacy|hygiene|health)|(?:hygiene|safety|security|legal|licen[cs]e|insurance) (?:thing|reason|reasons|rules?|requirements?)|otherwise|sorry|i know|i realise|i realize|i understand|(?:only|just) (?:allows?|lets|permits|covers|fires|runs|opens|takes|accepts))\b|, as (?!well|soon|long|far|much|many|per|of|a result|you)|[,;:—–-] (?:the|our|it|they|that|this)(?:'s| is| are|'re) (?:\w+ ){0,3}(?:rule|thing|law|policy|made|set|run|controlled|regulated|licensed)\b/i;
 /**
  * What the agent can do or has done, or what the customer can do with us instead: "What I can do is…", "but I can…",
  * "I've posted a replacement", "The good news is…", "Instead…", "you can vote for…", "There are hot food stalls…".
