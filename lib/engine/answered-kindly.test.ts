@@ -5,8 +5,15 @@ import { defaultPack } from '../rules/default';
 const analyzer = createAnalyzer(defaultPack);
 const WHOLE = new Set(['greeting-missing', 'next-step-missing', 'acknowledgement-missing', 'wall-of-text', 'learned-cold-sentence']);
 /** The phrase rules' findings (whole-reply checks and the learned check left out: they are not what this layer excuses). */
-const flagged = (text: string, customerMessage?: string) =>
-  analyzer.analyze(text, { customerMessage }).findings.flatMap((f) => (f.merged ?? [f]).map((m) => m.ruleId)).filter((id) => !WHOLE.has(id));
+const members = (text: string, customerMessage?: string) =>
+  analyzer.analyze(text, { customerMessage }).findings.flatMap((f) => f.merged ?? [f]).filter((m) => !WHOLE.has(m.ruleId));
+const flagged = (text: string, customerMessage?: string) => members(text, customerMessage).map((m) => m.ruleId);
+/** Rules that flag at warning or suggestion: what a warm reply must not get. */
+const warned = (text: string, customerMessage?: string) =>
+  members(text, customerMessage).filter((m) => m.severity !== 'hint').map((m) => m.ruleId);
+/** Rules left as a hint only. */
+const hinted = (text: string, customerMessage?: string) =>
+  members(text, customerMessage).filter((m) => m.severity === 'hint').map((m) => m.ruleId);
 
 describe('steps the customer asked for are the answer, not bossing (answered-kindly.ts, group 1)', () => {
   const asked: [string, string][] = [
@@ -19,7 +26,7 @@ describe('steps the customer asked for are the answer, not bossing (answered-kin
     ["Is there a way to get the receipt again? Can't find the email", 'Sure, just open the order in your account and click Download receipt.'],
   ];
   it.each(asked)('%s', (customer, reply) => {
-    expect(flagged(reply, customer).filter((id) => ['simply-just-do', 'kindly', 'please-note'].includes(id))).toEqual([]);
+    expect(warned(reply, customer).filter((id) => ['simply-just-do', 'kindly', 'please-note'].includes(id))).toEqual([]);
   });
 
   const cold: [string, string, string][] = [
@@ -28,24 +35,25 @@ describe('steps the customer asked for are the answer, not bossing (answered-kin
     ['Can I change my order?', 'You should have checked the basket before paying.', 'you-should-have'],
   ];
   it.each(cold)('keeps a lecture flagged: %s → %s', (customer, reply, rule) => {
-    expect(flagged(reply, customer)).toContain(rule);
+    expect(warned(reply, customer)).toContain(rule);
   });
 
   it('keeps the order flagged when nobody asked how', () => {
-    expect(flagged('You need to send the form back by Friday.', 'My boiler broke again and nobody has come.')).toContain('you-need-to');
+    expect(warned('You need to send the form back by Friday.', 'My boiler broke again and nobody has come.')).toContain('you-need-to');
   });
 });
 
 describe('a no with its reason and a way forward is a kind no, not a flat refusal (group 2)', () => {
+  // Each is flagged at suggestion without this layer (checked when written), so the test fails if the layer stops working.
   const kind: [string, string][] = [
-    ["We can't refund opened software, because the key is used once it's activated. What I can do is swap it for another title of the same price.", 'we-are-unable-to'],
-    ["Unfortunately we can't serve the under-18s any wine, as our licence depends on it. The good news is we do a lovely alcohol-free fizz for the toast.", 'we-are-unable-to'],
-    ["Sorry, we don't deliver on Sundays as the drivers are off. I've booked you the first slot on Monday morning instead.", 'we-dont-offer'],
-    ["Our hydrotherapy rules only allow patients in the pool, so I can't let your partner into the water. He's very welcome to sit on the bench beside you the whole time.", 'we-are-unable-to'],
-    ["I'm afraid the lifetime licence can't be refunded, since the fee is set nationally. I've added a free month to your other plan.", 'will-not-be-processed'],
+    ["Dogs aren't allowed in the dining room, as the kitchen opens straight onto it. You're very welcome to sit with her on the heated terrace.", 'not-permitted'],
+    ["Smoking isn't permitted on the balconies, because the building's insurance forbids it. You're welcome to use the garden shelter by the bike racks.", 'not-permitted'],
+    ["Drones aren't allowed over the course on match days, because of the aviation rules. You're very welcome to fly it on the practice ground on Mondays.", 'not-permitted'],
   ];
   it.each(kind)('%s', (reply, rule) => {
-    expect(flagged(reply, 'Can I get that?')).not.toContain(rule);
+    expect(warned(reply, 'Can I get that?')).not.toContain(rule);
+    // Still a gentle hint: the reply could lead with what the agent can do.
+    expect(hinted(reply, 'Can I get that?')).toContain(rule);
   });
 
   const flat: [string, string][] = [
@@ -55,7 +63,7 @@ describe('a no with its reason and a way forward is a kind no, not a flat refusa
     ["We don't deliver on Sundays, because the drivers are off.", 'we-dont-offer'],
   ];
   it.each(flat)('stays flagged: %s', (reply, rule) => {
-    expect(flagged(reply, 'Can I get a refund?')).toContain(rule);
+    expect(warned(reply, 'Can I get a refund?')).toContain(rule);
   });
 });
 

@@ -20,6 +20,10 @@ import type { Sentence } from './segment';
  *    wear and tear is covered" hold nothing against the customer (FAVOUR_RULES, in a sentence that grants and denies
  *    nothing).
  *
+ * Groups 1 and 2 become hints, not silence: the answer still reads better led by what the agent can do, and a team lead
+ * labels such sentences both ways, so the card stays as a gentle nudge (severity follows how sure the coach is). Groups 3
+ * and 4 hold nothing cold and are dropped.
+ *
  * Each stays flagged beside a worse line: a sentence where another rule's warning or suggestion stands (a lecture, a
  * threat: "You need to read the FAQ before contacting us") keeps every finding, and so does a lecture the step itself
  * carries ("before contacting us", "next time"). "We can't refund. Policy." has no reason and no way forward.
@@ -103,14 +107,15 @@ export function askedForSteps(customerMessage: string | undefined, reading: Mood
 const plain = (s: string) => s.trim().replace(/[\u2018\u2019]/g, "'");
 
 /**
- * Drops the findings excused by one of the four shapes above. `sentences` are the agent's own sentences (offsets in
+ * Softens to hints the findings excused by shapes 1 and 2 above, and drops those excused by shapes 3 and 4. `sentences` are the agent's own sentences (offsets in
  * the same text as the findings'); `isPhraseRule` tells the phrase rules, whose warnings and suggestions beside a
  * finding keep it.
  */
 export function withoutKindAnswers<F extends KindAnswerFinding>(findings: F[], sentences: readonly Sentence[], asked: boolean, isPhraseRule: (ruleId: string) => boolean): F[] {
   const sentenceAt = (f: F) => sentences.findIndex((s) => s.start <= f.start && f.start < s.end);
   const family = (id: string) => (asked && STEP_RULES.has(id)) || NO_RULES.has(id) || WAIT_RULES.has(id) || FAVOUR_RULES.has(id);
-  const excused = (f: F): boolean => {
+  /** 'soften' (a hint), 'drop', or false (kept as it is). */
+  const excused = (f: F): 'soften' | 'drop' | false => {
     if (!family(f.ruleId)) return false;
     const at = sentenceAt(f);
     if (at < 0) return false;
@@ -120,12 +125,13 @@ export function withoutKindAnswers<F extends KindAnswerFinding>(findings: F[], s
     const said = plain(s.text);
     if (LECTURE.test(said)) return false;
     const next = sentences.slice(at + 1, at + 3).map((n) => plain(n.text));
-    if (asked && STEP_RULES.has(f.ruleId) && STEP.test(said)) return true;
-    if (NO_RULES.has(f.ruleId) && (REASON.test(said) || (next[0] !== undefined && REASON.test(next[0]))) && (WAY_FORWARD.test(said.slice(f.end - s.start)) || next.some((n) => WAY_FORWARD.test(n)))) return true;
-    if (WAIT_RULES.has(f.ruleId) && (DONE_ALREADY.test(said) || (next[0] !== undefined && DONE_ALREADY.test(next[0])))) return true;
-    if (FAVOUR_RULES.has(f.ruleId) && GRANTS.test(said) && !DENIES.test(said)) return true;
+    if (WAIT_RULES.has(f.ruleId) && (DONE_ALREADY.test(said) || (next[0] !== undefined && DONE_ALREADY.test(next[0])))) return 'drop';
+    if (FAVOUR_RULES.has(f.ruleId) && GRANTS.test(said) && !DENIES.test(said)) return 'drop';
+    if (asked && STEP_RULES.has(f.ruleId) && STEP.test(said)) return 'soften';
+    if (NO_RULES.has(f.ruleId) && (REASON.test(said) || (next[0] !== undefined && REASON.test(next[0]))) && (WAY_FORWARD.test(said.slice(f.end - s.start)) || next.some((n) => WAY_FORWARD.test(n)))) return 'soften';
     return false;
   };
-  const kept = findings.filter((f) => !excused(f));
-  return kept.length === findings.length ? findings : kept;
+  const verdicts = findings.map(excused);
+  if (verdicts.every((v) => v === false)) return findings;
+  return findings.flatMap((f, i) => (verdicts[i] === 'drop' ? [] : verdicts[i] === 'soften' && f.severity !== 'hint' ? [{ ...f, severity: 'hint' }] : [f]));
 }
