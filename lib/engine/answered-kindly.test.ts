@@ -61,6 +61,8 @@ describe('a no with its reason and a way forward is a kind no, not a flat refusa
     ["We are unable to refund opened software. Please read our terms.", 'we-are-unable-to'],
     ["Sorry, we can't refund it. That's our policy.", 'we-are-unable-to'],
     ["We don't deliver on Sundays, because the drivers are off.", 'we-dont-offer'],
+    // A sorry is no reason and a hand-off to the customer ("You could buy a new one") is no way forward (review39).
+    ['Sorry, there is nothing we can do. You could buy a new one.', 'nothing-we-can-do'],
   ];
   it.each(flat)('stays flagged: %s', (reply, rule) => {
     expect(warned(reply, 'Can I get a refund?')).toContain(rule);
@@ -72,6 +74,8 @@ describe('a wait already acted on, and good news in the rulebook words (the sing
     expect(flagged("Refunds take 3 days, and I've already started yours.", 'When will I get my refund?')).not.toContain('please-allow-time');
     expect(flagged('Please allow up to 10 working days for the refund to reach you.', 'When will I get my refund?')).toContain('please-allow-time');
     expect(flagged('Refunds take 3 days.', 'When will I get my refund?')).toContain('please-allow-time');
+    // A promise to look again only if they chase is nothing done yet.
+    expect(flagged("Please allow 10 working days. I'll check again if you chase.", 'When will I get my refund?')).toContain('please-allow-time');
   });
 
   it('good news told in the words of the small print', () => {
