@@ -11,6 +11,7 @@
  */
 import { fitToCustomer } from './fit-to-customer';
 import { askedIfNormal, withoutAnswersToTheirQuestion } from './asked-if-normal';
+import { askedForSteps, withoutKindAnswers } from './answered-kindly';
 import { signedName } from './mood/signature';
 import type { PhraseRule, Rule, RulePack, StructureRule } from '../rules/schema';
 import { CHECKS, checkOptionSchemas, type CheckId } from './checks/registry';
@@ -511,7 +512,11 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     // An answer to a calm customer's own how or whether question is a hint, unless the reply refuses or blames elsewhere.
     softenAnswers(findings, answersSoftly, (id) => phraseRuleIds.has(id));
     // "Is that normal?" answered "Yes, that's normal" is an answer, not a brush-off (asked-if-normal.ts).
-    const answered = withoutAnswersToTheirQuestion(findings, askedIfNormal(options.customerMessage, reading), (id) => phraseRuleIds.has(id))
+    const isPhrase = (id: string) => phraseRuleIds.has(id);
+    // Steps they asked for, a no with its reason and a way forward, a wait already acted on, good news in the rulebook's
+    // words: warm answers many rules read as cold, excused in one place (answered-kindly.ts).
+    const kindly = withoutKindAnswers(findings, sentences, askedForSteps(options.customerMessage, reading), isPhrase);
+    const answered = withoutAnswersToTheirQuestion(kindly, askedIfNormal(options.customerMessage, reading), isPhrase)
       // An acronym the customer wrote first ("my phone says SOS") said back to them is their word, not our code.
       .filter((f) => f.ruleId !== 'internal-codes' || !onlyCodesTheyWrote(f.text, options.customerMessage));
     // A word check's rewording swaps words in place, as a phrase rule's does (a code for the customer's own words).

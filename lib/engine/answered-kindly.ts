@@ -1,0 +1,137 @@
+import type { MoodReading } from './types';
+import type { Sentence } from './segment';
+
+/**
+ * Warm answers that many rules read as cold, excused once here rather than rule by rule (issue #10, session 39): the
+ * false alarms on warm replies nobody tuned for fell into a few groups shared by many rules.
+ *
+ * 1. Steps the customer asked for. "How do I reset it?" answered "To reset it, go to Settings and…" or "You'll need to
+ *    bring a letter with her name on it" is the answer's instruction, not bossing. Excused for the rules that catch
+ *    orders and reminders (STEP_RULES) when the customer asked how, where, whether they can or what they need, and
+ *    the agent's sentence is told as the step (an imperative, "To … , …", "You'll need to…", "You can…") or its caveat
+ *    ("Note that fair use is decided case by case").
+ * 2. A no with its reason and a way forward. "Unfortunately we can't serve wine to under-18s, because our licence
+ *    depends on it. The good news is…" is a kind no, not a flat refusal. Excused for the refusal and hand-off rules
+ *    (NO_RULES) when the sentence gives a reason and the sentence or one of the next two says what the
+ *    agent can do or has done.
+ * 3. The same shape for a wait: "Refunds take 3 days, and I've already started yours" is a wait the agent is already
+ *    working on (WAIT_RULES, with what the agent has done in the sentence or the next).
+ * 4. Good news told in the rulebook's words: "The plan, which you accepted, covers it — good news!", "Note that fair
+ *    wear and tear is covered" hold nothing against the customer (FAVOUR_RULES, in a sentence that grants and denies
+ *    nothing).
+ *
+ * Groups 1 and 2 become hints, not silence: the answer still reads better led by what the agent can do, and a team lead
+ * labels such sentences both ways, so the card stays as a gentle nudge (severity follows how sure the coach is). Groups 3
+ * and 4 hold nothing cold and are dropped.
+ *
+ * Each stays flagged beside a worse line: a sentence where another rule's warning or suggestion stands (a lecture, a
+ * threat: "You need to read the FAQ before contacting us") keeps every finding, and so does a lecture the step itself
+ * carries ("before contacting us", "next time"). "We can't refund. Policy." has no reason and no way forward.
+ */
+
+// you-need-to is left out: its own `softer` form already makes the asked-for step a hint (answered-softly.ts).
+const STEP_RULES = new Set(['simply-just-do', 'please-note', 'kindly', 'lecturing-order', 'duty-with-a-deadline']);
+const NO_RULES = new Set([
+  'we-are-unable-to',
+  'not-permitted',
+  'stated-as-a-rule',
+  'we-dont-offer',
+  'will-not-be-processed',
+  'nothing-we-can-do',
+  'not-possible-to',
+  'thats-impossible',
+  'bare-not-available',
+  'request-denied',
+  'channel-refused',
+  'stacked-negatives',
+  'not-my-department',
+  'left-with-another-team',
+  'contact-them-directly',
+  'someone-elses-job',
+]);
+const WAIT_RULES = new Set(['please-allow-time', 'wait-without-a-time', 'please-wait', 'in-due-course', 'processed-in-order']);
+const FAVOUR_RULES = new Set(['you-agreed-to', 'you-approved-it', 'please-note', 'stated-as-a-rule', 'rulebook-voice', 'per-our-policy', 'policy-jargon']);
+
+/** Moods that make "how do I…?" a complaint: a frustrated or let-down customer hears the step as a hand-off. */
+const COMPLAINING = new Set(['frustrated', 'disappointed']);
+
+/** The customer asks how, where, whether they can, or what they need: a question whose answer is a step. Bounded. */
+const ASKS_HOW =
+  /\b(?:how (?:do|can|could|would|should|will|does) (?:i|we|you|u|one|my|our)\b|how (?:i|we) (?:can|could|should|do)\b|how to \w|where (?:do|can|could|should) (?:i|we)\b|(?:can|could|may) (?:i|we|u|she|he|they|my \w+|our \w+) (?:\w+ )?\w+|(?:do|would|will|should|must) (?:i|we|u) (?:\w+ )?(?:need|have) to|(?:is|are) there (?:a|any|another) (?:\w+ )?way|is it (?:\w+ )?possible|what (?:do|would|should|must|can) (?:i|we) (?:\w+ )?(?:need|have|bring|do|send|show|provide)|what (?:are|is) the (?:\w+ )?(?:requirements|criteria|steps|process)|(?:am|are|is) (?:i|we|he|she) (?:\w+ )?(?:eligible|entitled|allowed)|(?:do|does|would) (?:i|we|my \w+) (?:\w+ )?qualify|(?:help|show|tell) me how|is it (?:ok|okay|a problem) if (?:i|we)|can you (?:please )?help)/i;
+
+const LEAD = String.raw`^(?:@\w+\s+)?(?:(?:yes|yep|yeah|sure|of course|absolutely|no worries|not at all|great question|good question|good news|easy|ok|okay|hey|hi|hello)\b[\w ]{0,12}[,!:.—–-]+\s*)*(?:(?:and|then|next|first|so|but|also|after that|now)\b,?\s*)?(?:(?:just|simply|only|kindly|please)\s+)?`;
+/** Verbs a step starts with ("Go to…", "Tap Transfer", "Pop it in the post", "Bring a letter"). */
+const STEP_VERB =
+  String.raw`(?:note|go|head|tap|click|open|select|choose|pick|log|sign|visit|press|hold|enter|type|pop|send|reply|bring|fill|upload|call|ring|email|drop|take|use|check|turn|switch|restart|unplug|plug|update|install|delete|reinstall|add|tick|untick|text|message|book|pay|print|attach|scan|download|make sure|remember|pass|show|quote|follow|scroll|find|look|leave|keep|put|apply|register|contact|log in|sign in|wait|ask|tell|let|give|set|clear|save|copy|paste|swipe|scan|remove|choose|confirm|approve|export|import|join|link|reset|connect|charge|top up|forward|share)`;
+/** The customer's own part told as what they need or can do: "You'll need to…", "you're required to", "You can…". */
+const YOUR_PART = String.raw`(?:you(?:'ll| will|'d| would)? (?:just |only |simply |first |also )?(?:need|have|be required|be asked|want) to|you(?:'re| are) (?:just |only )?(?:required|asked|expected) to|you (?:just |only |simply )?(?:must|can|could|should)|all you (?:need|have) to do)`;
+const STEP = new RegExp(
+  `${LEAD}(?:${STEP_VERB}\\b|${YOUR_PART}\\b|\\d+[.)] |(?:to|for|if|once|when|before|after|in) [^,;:.!?]{1,80}[,;:]? (?:then )?(?:just )?(?:${YOUR_PART}|${STEP_VERB}\\b)|(?:the|one) (?:best|easiest|quickest) way (?:is|would be))`,
+  'i',
+);
+/** A lecture the step carries: "before contacting us", "next time", "as stated", "should have". */
+const LECTURE =
+  /\b(?:before (?:contacting|emailing|calling|messaging|writing to|getting in touch|reaching out|chasing|complaining)|next time|in (?:the )?future|going forward|should (?:have|'ve)|as (?:already |previously |clearly )?(?:stated|explained|mentioned|advised)|read (?:the|our) \w+ (?:first|before|properly|carefully)|yourself first|at all times|failure to|otherwise)\b/i;
+
+/** A reason given with the no: "because…", ", as it's set by…", "for your privacy" (a bare "sorry", "Unfortunately" or "I'm afraid" is no reason). */
+const REASON =
+  /\b(?:because|since|due to|the reason|which means|so that|for (?:your |their |our )?(?:safety|security|privacy|hygiene|health)|(?:hygiene|safety|security|legal|licen[cs]e|insurance) (?:thing|reason|reasons|rules?|requirements?)|otherwise|(?:only|just) (?:allows?|lets|permits|covers|fires|runs|opens|takes|accepts))\b|, as (?!well|soon|long|far|much|many|per|of|a result|you)|[,;:—–-] (?:the|our|it|they|that|this)(?:'s| is| are|'re) (?:\w+ ){0,3}(?:rule|thing|law|policy|made|set|run|controlled|regulated|licensed)\b/i;
+/**
+ * What the agent can do or has done, or what the customer can do with us instead: "What I can do is…", "but I can…",
+ * "I've posted a replacement", "The good news is…", "Instead…", "There are hot food stalls…".
+ */
+const WAY_FORWARD =
+  /\b(?:what (?:i|we) (?:can|could|will) (?:\w+ )?(?:do|offer|suggest|arrange)|here(?:'s| is) (?:what|how) (?:i|we)|(?:the )?good news|instead|alternatively|(?:i|we)(?:'ll| will| can| could|'d be| would be| am| are|'m|'re)? (?:(?!not\b|never\b)\w+ )?(?:happy|glad) to|(?:i|we) (?:can|could|will|'ll) (?:also |still |instead |happily |gladly )?(?:offer|arrange|book|send|give|refund|move|swap|exchange|add|credit|help|check|look|do|set up|upgrade|transfer|reserve|repair|replace|extend|split|waive|recommend|suggest|put|hold|call|ring|email|walk|order|source)|(?:i|we)(?:'ve| have) (?:just |also |already |instead )?(?:added|booked|arranged|sent|posted|credited|applied|issued|refunded|upgraded|moved|reserved|set up|ordered|extended|restored|replaced|waived|swapped|exchanged|started|checked|raised|chased|emailed|attached|held|pencilled|put|found|asked|contacted|rung|called|logged|processed|pushed)|(?:i|we) (?:did|do) (?:check|ask|look)|(?:there (?:is|are|'s)|we (?:do )?have) (?:\w+ ){0,4}(?:open|available|free|options?|alternatives?|stalls?|slots?|spaces?|places?|version|range)|(?:but|however)[, ]+(?:we|i) (?:do |can |could |will |'ll )?(?:also |still )?(?:open|have|offer|run|sell|make|stock|serve|deliver|ship|do)\b|(?:the )?(?:app|guide|team|form) (?:walks|will walk|can help|helps)|^(?:for now|in the meantime|meanwhile)\b|(?:you|he|she|they)(?:'re|'s| are| is) (?:\w+ )?welcome to)/i;
+/** What the agent has done already, beside a wait: "and I've already started yours", "I've chased it today". */
+const DONE_ALREADY =
+  /\b(?:(?:i|we)(?:'ve| have) (?:just |also |already )?(?:started|processed|issued|sent|refunded|credited|pushed|raised|chased|escalated|booked|flagged|approved|released|submitted|put through|fast-tracked|arranged|asked|checked)|(?:i'm|i am|we're|we are) (?:already |now )?(?:on it|chasing|watching|tracking|checking|keeping an eye))/i;
+/** A sentence that grants: "covers it", "is included", "free of charge", "good news", "you're fine". */
+const GRANTS =
+  /\b(?:covers (?:it|that|this|you|the (?:repair|cost|lot))|free of charge|good news|you(?:'re| are) (?:fine|covered|eligible|entitled|all set)|entitles you|you qualify|at no cost|we(?:'ll| will) (?:cover|pay|refund))\b/i;
+const DENIES = /\b(?:not|never|no|none|cannot|nor|except|excluding|excluded|excludes|only if|unless)\b|n't\b/i;
+
+export interface KindAnswerFinding {
+  ruleId: string;
+  severity: string;
+  start: number;
+  end: number;
+}
+
+/** Does the customer's message ask how, where, whether they can or what they need (and read calm or worried)? */
+export function askedForSteps(customerMessage: string | undefined, reading: MoodReading | null): boolean {
+  if (!customerMessage?.trim()) return false;
+  if ((reading?.moods ?? []).some((m) => COMPLAINING.has(m))) return false;
+  return ASKS_HOW.test(customerMessage.slice(0, 4000).replace(/[\u2018\u2019]/g, "'"));
+}
+
+const plain = (s: string) => s.trim().replace(/[\u2018\u2019]/g, "'");
+
+/**
+ * Softens to hints the findings excused by shapes 1 and 2 above, and drops those excused by shapes 3 and 4. `sentences` are the agent's own sentences (offsets in
+ * the same text as the findings'); `isPhraseRule` tells the phrase rules, whose warnings and suggestions beside a
+ * finding keep it.
+ */
+export function withoutKindAnswers<F extends KindAnswerFinding>(findings: F[], sentences: readonly Sentence[], asked: boolean, isPhraseRule: (ruleId: string) => boolean): F[] {
+  const sentenceAt = (f: F) => sentences.findIndex((s) => s.start <= f.start && f.start < s.end);
+  const family = (id: string) => (asked && STEP_RULES.has(id)) || NO_RULES.has(id) || WAIT_RULES.has(id) || FAVOUR_RULES.has(id);
+  /** 'soften' (a hint), 'drop', or false (kept as it is). */
+  const excused = (f: F): 'soften' | 'drop' | false => {
+    if (!family(f.ruleId)) return false;
+    const at = sentenceAt(f);
+    if (at < 0) return false;
+    const s = sentences[at]!;
+    // Beside another rule's warning or suggestion in the same sentence (a lecture, a threat, blame) nothing is excused.
+    if (findings.some((o) => o !== f && !family(o.ruleId) && isPhraseRule(o.ruleId) && o.severity !== 'hint' && o.start < s.end && s.start < o.end)) return false;
+    const said = plain(s.text);
+    if (LECTURE.test(said)) return false;
+    const next = sentences.slice(at + 1, at + 3).map((n) => plain(n.text));
+    if (WAIT_RULES.has(f.ruleId) && (DONE_ALREADY.test(said) || (next[0] !== undefined && DONE_ALREADY.test(next[0])))) return 'drop';
+    if (FAVOUR_RULES.has(f.ruleId) && GRANTS.test(said) && !DENIES.test(said)) return 'drop';
+    if (asked && STEP_RULES.has(f.ruleId) && STEP.test(said)) return 'soften';
+    if (NO_RULES.has(f.ruleId) && (REASON.test(said) || (next[0] !== undefined && REASON.test(next[0]))) && (WAY_FORWARD.test(said.slice(f.end - s.start)) || next.some((n) => WAY_FORWARD.test(n)))) return 'soften';
+    return false;
+  };
+  const verdicts = findings.map(excused);
+  if (verdicts.every((v) => v === false)) return findings;
+  return findings.flatMap((f, i) => (verdicts[i] === 'drop' ? [] : verdicts[i] === 'soften' && f.severity !== 'hint' ? [{ ...f, severity: 'hint' }] : [f]));
+}
