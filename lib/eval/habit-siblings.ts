@@ -19,8 +19,10 @@ export const SIBLING_PRINCIPLES: ReadonlyMap<string, readonly string[]> = new Ma
   ['not-our-responsibility', ['ownership']],
   ['its-your-responsibility', ['ownership']],
   ['customers-are-responsible', ['ownership']],
+  ['responsibility-is-yours', ['ownership']],
   // Insisting our records or staff were right is also refusing to own the fault.
   ['insisting-we-were-right', ['ownership']],
+  ['records-say-otherwise', ['ownership']],
   // Faceless promises: a process with no person behind it.
   ['faceless-passive', FACELESS_PROMISE],
   ['you-will-be-informed', FACELESS_PROMISE],

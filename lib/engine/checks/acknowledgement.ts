@@ -112,6 +112,7 @@ export const acknowledgementOptions = z.object({
       'you-failed-to',
       'you-are-wrong',
       'customers-are-responsible',
+      'responsibility-is-yours',
       'its-your-responsibility',
       'not-our-responsibility',
       'i-already-told-you',

@@ -93,9 +93,11 @@ import policyJargon from './policy-jargon';
 import processedInOrder from './processed-in-order';
 import readTheDocs from './read-the-docs';
 import recordStatusLine from './record-status-line';
+import recordsSayOtherwise from './records-say-otherwise';
 import regretToInform from './regret-to-inform';
 import relevantTeam from './relevant-team';
 import requestDenied from './request-denied';
+import responsibilityIsYours from './responsibility-is-yours';
 import revertBack from './revert-back';
 import rulebookVoice from './rulebook-voice';
 import seeOurGuide from './see-our-guide';
@@ -252,9 +254,11 @@ export const defaultPackInput: RulePackInput = {
     processedInOrder,
     readTheDocs,
     recordStatusLine,
+    recordsSayOtherwise,
     regretToInform,
     relevantTeam,
     requestDenied,
+    responsibilityIsYours,
     revertBack,
     rulebookVoice,
     seeOurGuide,

@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { RECORDS_RIGHT_UNLESS } from '../records-right-unless';
 
 export default defineRule({
   id: 'insisting-we-were-right',
@@ -43,17 +44,7 @@ export default defineRule({
     '^(whatever|regardless of what) you (may have been|might have been|have been|were|was) (told|promised|advised|informed)',
     '(system|systems|app|platform|software|network|servers|tracking) (does not|do not|can not|never) (make|makes) (mistakes|errors)',
   ],
-  unless: [
-    '(apologise|apologize|apologies|mistake|our fault|my fault|should not have|missed)',
-    '(sorry|wrong) (for|that|it|we|i|this|our|my)',
-    '(we|i|it|they|system|records) (was|were|got|are|is) #Adverb? (it)? wrong',
-    // What we did or will do next, not what we were told: "…and I've been assured this has been followed" still flags.
-    '(but|however|so|and) (i|we) (have|will|can|am|are) #Adverb? (#Verb && !been && !not)',
-    '(i|we) (have|will|am|are) #Adverb? (reopened|refunded|reversed|opened|raised|booked|sent|asked|chased|arranged|refund|reverse|open|raise|book|chase|arrange)',
-    '(could|can|would) you #Adverb? (send|forward|share|tell|check|confirm|give)',
-    'your (fault|mistake|doing)',
-    "(i|we) (have|'ve) #Adverb? (checked|looked|reviewed|gone through|double-checked)",
-  ],
+  unless: RECORDS_RIGHT_UNLESS,
   rewrites: [],
   advice: 'Share what you checked as a fact you looked up for them ("I\'ve checked, and I can see…"), then say what you can do next.',
   examples: {
@@ -70,8 +61,6 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
-        'The cleaners follow the rota on the wall and I have been assured it was done.',
-        'Our drivers use the marked bay and we have been told the van was parked correctly.',
         'Whatever you may have been told on the phone, the cover is not included.',
         'Our anti-cheat system does not make mistakes.',
         'Sorry but rules are rules.',

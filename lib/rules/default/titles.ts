@@ -59,6 +59,7 @@ export const DEFAULT_RULE_TEXTS: ReadonlyMap<string, { title: string; descriptio
   ['no-time-given', { title: '“We will get back to you” with no time', description: 'Asks for a time when the reply promises to follow up.' }],
   ['not-a-big-deal', { title: '“It’s not a big deal”', description: 'Flags weighing the customer’s problem on the agent’s scale.' }],
   ['not-my-department', { title: '“That’s not my department”', description: 'Flags leaving the customer to find the right door; own the hand-off.' }],
+  ['responsibility-is-yours', { title: '“It is the responsibility of the customer”', description: 'Flags a duty laid on the customer by role in the “responsibility of” shape and asks for a friendly request.' }],
   ['someone-elses-job', { title: '“It’s their responsibility”', description: 'Flags naming whose job a problem is instead of saying what you will do.' }],
   ['not-our-responsibility', { title: '“Not our responsibility”', description: 'Flags shutting the door; say who can fix it.' }],
   ['not-permitted', { title: '“Not permitted”', description: 'Flags a bare rule and asks for the nearest thing the customer can do.' }],
