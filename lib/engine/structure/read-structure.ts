@@ -1023,6 +1023,8 @@ function pastedMessageAt(lines: Line[], kinds: LineKind[], i: number, firstConte
   if (kinds[firstContent] !== 'agent' || !isGreetingLine(first.head, first.contentEnd - first.contentStart)) return false;
   const above = previousContent(lines, i);
   if (above === null || above === firstContent || kinds[above] !== 'agent' || !/:$/.test(lines[above]!.tail)) return false;
+  // A colon that leads into the agent's own steps ("To get a refund you need to:", "Here's what to do:") introduces no message.
+  if (/\b(?:to|do|following|steps|below)\s?:$/i.test(lines[above]!.tail)) return false;
   const length = line.contentEnd - line.contentStart;
   const greeting = greetingLength(line.head, length, false);
   return greeting > 0 && greeting < length && !isGreetingLine(line.head, length) && nextContent(lines, i + 1) !== null;
@@ -1475,7 +1477,11 @@ function isLegalParagraph(paragraph: Line[]): boolean {
 function markFooter(lines: Line[], kinds: LineKind[], end: number): number {
   const agent: number[] = [];
   for (let i = 0; i < end; i++) if (kinds[i] === 'agent') agent.push(i);
-  for (let k = 1; k < agent.length; k++) {
+  // A footer sits under the agent's body: the line right under a greeting is the body itself ("Hi there,⏎⏎This ticket will
+  // be closed in 48 hours…" is all the agent wrote), never a system's line under it.
+  const first = agent[0] === undefined ? undefined : lines[agent[0]]!;
+  const bodyStart = first !== undefined && isGreetingLine(first.head, first.contentEnd - first.contentStart) ? 2 : 1;
+  for (let k = bodyStart; k < agent.length; k++) {
     const i = agent[k]!;
     const head = lines[i]!.head;
     // Session 25: a helpdesk's feedback request among the last lines ("How did we do? Rate us", "Was this helpful?" over its
