@@ -55,12 +55,11 @@ export default defineRule({
   unless: [
     // The detail they DM is what the agent needs for a deed named in the same sentence: "DM us your order # and a pic and
     // we'll ship a new armrest". A promise to look, see, review or pass it on is no deed and still flags.
-    "(and|then) (i|we) ('ll|will) (#Verb && !look && !see && !get && !review && !be && !forward && !escalate && !pass && !contact && !try && !advise && !assist)",
-    // "…and we will assist" or "we'll help" names no deed: "Please send us an email and we will assist" still flags.
+    "(and|then) (i|we) ('ll|will) #Adverb? (#Verb && !look && !see && !get && !review && !be && !forward && !escalate && !pass && !contact && !try && !advise)",
     // The agent does something too: "DM us your order number and I'll refund it today", "I've put the link in our bio".
     "(i|we) ('ll|will|can|would|could) #Adverb? (sort|fix|book|send|check|refund|arrange|replace|call|ring|reply|update|chase|change|confirm)",
-    "(i|we) ('ll|will|can|would|could) #Adverb? (set|get|waive|cover|pay|add|reserve|hold|find|pick|take|make|swap|text|walk|talk|pass)",
-    "(i|we) ('ll|will|can|would|could) #Adverb? (extend|track|trace|restore|dig|look at|go over|credit|issue|rebook|resend)",
+    "(i|we) ('ll|will|can|would|could) #Adverb? (set|get|waive|cover|pay|add|reserve|hold|find|pick|take|make|swap|text|walk|talk|help|pass)",
+    "(i|we) ('ll|will|can|would|could) #Adverb? (extend|track|trace|restore|dig|look at|go over|credit|issue|rebook|resend|assist|further assist)",
     "(i|we) (have|'ve|had) #Adverb? #Verb",
     '(happy|glad|pleased) to',
     'let (me|us) (know|check|help|sort)',
@@ -99,7 +98,6 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
-        'Please send us a DM with your details and we will assist.',
         'Please email us.',
         'Drop us a line.',
         'Any refund queries to help@example.com',
