@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEBOUNCE_MS, startAnalysisScheduler, type AnalysisScheduler } from './analysis-scheduler';
+import { DEBOUNCE_MS, MAX_CHECK_ROUNDS, startAnalysisScheduler, type AnalysisScheduler } from './analysis-scheduler';
 import { MAX_WAIT_MS } from './debounce';
 import { FIRST_LOOK_MIN_NEW_CHARS } from './first-look';
 import { harness, type Harness } from './testing/harness';
@@ -69,6 +69,44 @@ describe('analysis scheduling', () => {
     const typedAt = h.checker.calls.length;
     await typed(`${pasted} Thanks`);
     expect(h.checker.calls.slice(typedAt).map((c) => c.options.firstLook)).toEqual([undefined]);
+  });
+
+  it("asks the engine again where its budget ran out (a slow machine), showing what it found meanwhile, until the check is complete", async () => {
+    h.attach();
+    await vi.advanceTimersByTimeAsync(0);
+    const draft = 'You need to wait. Per our policy, you wait.';
+    h.checker.budgetRunsOut = 2;
+    const before = h.checker.calls.length;
+    h.field.value = draft;
+    h.checker.hold = true;
+    h.session.emit('changed', DEBOUNCE_MS);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    h.checker.release();
+    await vi.advanceTimersByTimeAsync(0);
+    // The first round ran out of budget: its findings are shown, the draft is still being checked, nothing recorded yet.
+    expect(view()).toMatchObject({ visible: true, checking: true });
+    expect(h.session.draft?.result).toBeNull();
+    h.checker.release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(view().checking).toBe(true);
+    h.checker.release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(view()).toMatchObject({ visible: true, checking: false });
+    expect(view().findings.map((f) => f.text)).toEqual(['You need to', 'Per our policy']);
+    expect(h.session.draft?.result?.complete).toBe(true);
+    expect(h.checker.calls.slice(before).map((c) => c.text)).toEqual([draft, draft, draft]);
+  });
+
+  it('stops asking after a bounded number of rounds when the engine never finishes, and shows what it found', async () => {
+    h.attach();
+    await vi.advanceTimersByTimeAsync(0);
+    h.checker.budgetRunsOut = Number.POSITIVE_INFINITY;
+    const before = h.checker.calls.length;
+    await typed('You need to wait. Per our policy, you wait.');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.checker.calls.length - before).toBe(MAX_CHECK_ROUNDS);
+    expect(view()).toMatchObject({ visible: true, checking: false });
+    expect(h.session.draft?.result?.complete).toBe(false);
   });
 
   it('still waits for a pause while the changes come slower than the maximum wait', async () => {

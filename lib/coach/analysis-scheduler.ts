@@ -22,6 +22,12 @@ export { DEBOUNCE_MS } from './debounce';
 const CONTEXT_TTL_MS = 2000;
 /** Above this size the repaint gets a task of its own after the analysis's last slice. */
 const PAINT_APART_CHARS = 20_000;
+/**
+ * The engine checks a draft for at most its budget per request (a slow machine, a very long draft) and keeps each
+ * sentence's progress, so asking again goes on where it stopped. A bound, so a draft the engine can never finish
+ * still ends with what was found.
+ */
+export const MAX_CHECK_ROUNDS = 40;
 
 /** How the last check ran in slices (the in-page checker reports it; test builds publish it). */
 export interface RunStats {
@@ -191,6 +197,12 @@ export function startAnalysisScheduler(
       result = null;
     }
     result ??= await checker.check(text, options, runSignal);
+    for (let round = 1; result && !result.complete && round < MAX_CHECK_ROUNDS; round++) {
+      if (!isCurrent()) return;
+      // What the engine found so far stays in view (the draft still "checking") while it goes on.
+      showFirstLook(draft, text, result.findings);
+      result = await checker.check(text, options, runSignal);
+    }
     if (!result || !isCurrent()) return;
     // Only the signature or quoted history the box already held: a reply not yet written, as an empty box.
     if (!result.language.checked && result.language.reason === 'empty') {

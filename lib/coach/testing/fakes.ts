@@ -61,6 +61,8 @@ export interface FakeChecker extends DraftChecker {
   failOn: string | null;
   /** When true, checks wait until `release()` (to supersede one with another). */
   hold: boolean;
+  /** How many full checks from now run out of the engine's budget: each returns the findings before one more sentence. */
+  budgetRunsOut: number;
   release(): void;
   changeRules(): void;
   warmUps: number;
@@ -73,6 +75,7 @@ export function fakeChecker(): FakeChecker {
     calls: [],
     failOn: null,
     hold: false,
+    budgetRunsOut: 0,
     warmUps: 0,
     release() {
       const now = waiting;
@@ -96,6 +99,12 @@ export function fakeChecker(): FakeChecker {
       }
       // The real engine reads a box holding only the signature ("-- ⏎Sam") as a reply not yet written.
       if (text.trimStart().startsWith('-- ')) return { ...analysisOf([]), language: { checked: false, reason: 'empty' }, structure: { channel: 'email', parts: [], skipped: ['signature'] } } as Analysis;
+      if (checker.budgetRunsOut > 0) {
+        checker.budgetRunsOut -= 1;
+        // As the engine resumes where it stopped: each round reaches one finding further.
+        const reached = (checker.calls.filter((c) => c.text === text && !c.options.firstLook).length - 1) % Math.max(1, found.length);
+        return { ...analysisOf(found.slice(0, reached)), complete: false };
+      }
       return analysisOf(found);
     },
     rules: () => [] as Rule[],
