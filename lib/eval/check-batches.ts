@@ -40,6 +40,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'layouts/dev-extra-aq.jsonl',
   'layouts/dev-extra-ar.jsonl',
   'layouts/dev-extra-au.jsonl',
+  'layouts/dev-extra-aw.jsonl',
   'customer-messages/check-mood30.jsonl',
 ]);
 
