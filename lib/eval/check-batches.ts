@@ -24,6 +24,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'replies/dev-extra-ek.jsonl',
   'replies/dev-extra-en.jsonl',
   'replies/dev-extra-ep.jsonl',
+  'replies/dev-extra-er.jsonl',
   'layouts/dev-extra-p.jsonl',
   'layouts/dev-extra-r.jsonl',
   'layouts/dev-extra-w.jsonl',
@@ -39,6 +40,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'layouts/dev-extra-aq.jsonl',
   'layouts/dev-extra-ar.jsonl',
   'layouts/dev-extra-au.jsonl',
+  'layouts/dev-extra-aw.jsonl',
   'customer-messages/check-mood30.jsonl',
 ]);
 
