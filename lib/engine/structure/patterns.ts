@@ -64,7 +64,10 @@ export const isCustomerTurn = (head: string) => head.includes(':') && CUSTOMER_T
 const LABELLED_QUESTION = /^(?:[Yy]ou (?:asked|wrote|said|mentioned)|[Yy]our (?:question|query|message)|(?:[Tt]he )?[Cc]ustomer (?:asked|wrote|said)|[Qq]uestion(?: \d{1,2})?)\s?:\s(\S[^\n]{2,300})$/u;
 export function isLabelledQuestion(head: string, tail: string): boolean {
   const m = head.includes(':') ? LABELLED_QUESTION.exec(head) : null;
-  return m !== null && (/\?["”’]?$/.test(tail) || isWhollyQuoted(m[1]!));
+  if (m === null || !(/\?["”’]?$/.test(tail) || isWhollyQuoted(m[1]!))) return false;
+  // Session 40: a bare "Question:" names nobody, and the agent heads their own question with it too ("Question: could you
+  // send me the serial number?"): the customer's only when it speaks as them ("Question 2: Will I need to be home?").
+  return !/^[Qq]uestion\b/.test(head) || /\b(?:I|my|mine|we|our|us)\b/.test(m[1]!);
 }
 /** "You wrote:", "The customer said:": a header with its verb, which quotes whatever paragraph stands under it. */
 export const isQuoteHeaderWithVerb = (head: string) =>
@@ -90,7 +93,19 @@ export const isQuoteHeader = (head: string) => head.endsWith(':') && (QUOTE_HEAD
  * bar at the start and none after it (a table's row or a fielded signature has more).
  */
 const QUOTE_BAR = /^\| \p{L}[^|\n]{2,300}$/u;
-export const isQuoteMarked = (head: string) => QUOTE_MARK.test(head) || TRANSCRIPT_LINE.test(head) || QUOTE_BAR.test(head);
+/**
+ * Session 40: WeChat's quote of the message being answered, the sender and their words in corner brackets
+ * ("「Wang Lei：the invoice has the wrong company name」"), with its spaced rule under it ("- - - - - - - -").
+ */
+const CORNER_QUOTE = /^「[^」：:\n]{1,40}[：:][^」\n]{1,300}」$/u;
+export const isSpacedDashRule = (head: string) => /^(?:- ){4,60}-?$/.test(head);
+export const isQuoteMarked = (head: string) => QUOTE_MARK.test(head) || TRANSCRIPT_LINE.test(head) || QUOTE_BAR.test(head) || CORNER_QUOTE.test(head);
+/**
+ * Session 40: LinkedIn's e-mail of a message, its header over the sender's profile link and the message ("Kwame Mensah
+ * sent the following message at 10:14 AM"): the history from there on.
+ */
+export const isSentFollowingMessage = (head: string) =>
+  head.includes(' sent the following message') && /^\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,3} sent the following messages? (?:at|on) [^\n]{1,40}$/u.test(head);
 export const isFence = (head: string) => FENCE.test(head);
 /**
  * A chat app's speaker line over the message ("Ana Costa  [10:42 AM]", "Sam (Ledgerly)  10:44 AM", "Priya · 10:42"):
@@ -391,9 +406,14 @@ const CHAT_EVENT = gatedAlternation(
     { needles: ['show this thread'], source: '^show this thread$' },
     // A chat's queue lines before an agent joins: "You are number 3 in the queue.", "Estimated wait time: 2 minutes", and
     // "An agent will be with you shortly." after the app's thanks.
-    { needles: ['queue', 'line'], source: '^(?:you are|you[\'’]re) (?:now )?(?:number|no\\.?|#) ?\\d{1,3} in (?:the |our )?(?:queue|line)\\.?$' },
+    { needles: ['queue', 'line'], source: '^(?:you are|you[\'’]re) (?:now )?(?:(?:number|no\\.?|#) ?\\d{1,3}|next) in (?:the |our )?(?:queue|line)\\.?$' },
     { needles: ['wait time', 'waiting time'], source: '^(?:estimated |expected |current |approximate )?wait(?:ing)? time\\s?(?::|is)\\s?(?:about |around |approximately |~)?\\d{1,3} ?(?:minutes?|mins?|seconds?|secs?|hours?)\\.?$' },
-    { needles: ['will be with you'], source: '^(?:[^\\n]{1,60}[.!] )?(?:an? )?(?:agent|advisor|adviser|member of (?:our|the) team|representative) will be with you (?:shortly|soon|in a moment|as soon as possible)\\.?$' },
+    { needles: ['will be with you'], source: '^(?:[^\\n]{1,60}[.!] )?(?:an? )?(?:agent|advisor|adviser|member of (?:our|the) team|representative|teammate|team member|specialist) will be with you (?:shortly|soon|in a moment|as soon as possible)\\.?$' },
+    // Session 40: a bot's hand-off button the customer pressed, as the widget prints it under the bot's turn ("No, talk to a
+    // person", "Speak to a human"), and a messaging app's welcome to a new follower (LINE's "Thank you for adding Sakura
+    // Dental as a friend!").
+    { needles: ['talk to', 'speak to', 'chat with', 'talk with', 'speak with'], source: '^(?:(?:no|yes)(?:,| -)? )?(?:talk|speak|chat) (?:to|with) (?:a |an |the )?(?:person|human|real person|live agent|agent|teammate|team|someone)$' },
+    { needles: ['as a friend', 'as friend'], source: '^(?:thank you|thanks) for adding [^\\n]{1,60}? as (?:a )?friend[!.]?$' },
     // Instagram's and Facebook's lines over a reply to a story or post, and a commenter's badge ("Top fan", "Author").
     { needles: ['replied', 'reacted', 'mentioned you'], source: '^(?:you )?(?:replied|reacted(?: [^\\n]{1,8})?) to (?:their|your|his|her) (?:story|post|reel|note|message|comment)$|^mentioned you in (?:their|a) (?:story|post|comment)$' },
     { needles: ['fan', 'commenter', 'conversation', 'author', 'admin', 'moderator', 'relevant'], source: '^(?:top fan|rising fan|valued commenter|conversation starter|author|admin|moderator|most relevant)$' },
@@ -470,7 +490,7 @@ const NAMED_CHAT_EVENT = gatedAlternation(
     // Session 24: a helpdesk logging what someone did to the conversation ("Ana assigned this conversation to Billing ·
     // 10:02", "Sam marked this conversation as resolved", "Bot handed the conversation to Leo", "Leo is now handling this
     // conversation", "Sam Lee left an internal note", "Workflow added the tag refund").
-    { needles: ['this conversation', 'the conversation', 'this chat', 'the chat', 'this ticket', 'the ticket'], source: `^${WHO} (?:assigned|reassigned|unassigned|transferred|routed|marked|handed|passed|moved|merged|escalated|is now handling|set) (?:this|the) (?:conversation|chat|ticket)(?: to (?:the )?\\p{Lu}[\\p{L}\\p{N}'’ -]{0,30}| as (?:resolved|closed|solved|open|pending|spam|urgent|done))?${CLOCK}$` },
+    { needles: ['this conversation', 'the conversation', 'this chat', 'the chat', 'this ticket', 'the ticket'], source: `^${WHO} (?:assigned|reassigned|unassigned|transferred|routed|marked|handed|passed|moved|merged|escalated|is now handling|set) (?:this|the) (?:conversation|chat|ticket)(?: over)?(?: to (?:the )?\\p{Lu}[\\p{L}\\p{N}'’ -]{0,30}| to (?:the |our )?(?:support |service |right )?team| to an? (?:teammate|human|agent|person|specialist)| as (?:resolved|closed|solved|open|pending|spam|urgent|done))?${CLOCK}$` },
     { needles: ['note', 'tag'], source: `^${WHO} (?:left|added) (?:an? (?:internal |private )?note|the tags? [\\p{L}\\p{N}_-]{1,30})${CLOCK}$` },
     { needles: ['changed the'], source: `^${WHO} changed the (?:conversation |ticket |chat )?status to [\\p{L} ]{2,20}\\.?$` },
     // Who wrote it and when, as the app heads or foots each message: "Sarah from Acme · 2m", "Sarah · Customer Support ·
@@ -711,7 +731,7 @@ export const isWidgetHeadingLine = (head: string) =>
  * the team's voice, never "I" nor this customer's records.
  */
 const AUTO_REPLY_HOURS =
-  /\b(?:[Aa]gents?|[Aa]dvis[eo]rs?|[Tt]eam|[Ss]taff|[Oo]perators?|[Ww]e(?:['’]re| are)?|[Oo]ur (?:office|lines|chat|support))\b[^.!?\n]{0,40}\b(?:online|available|open|here|reply|respond|answer)\b[^.!?\n]{0,40}?\d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)? ?(?:[-–]|to) ?\d{1,2}(?:[:.]\d{2})?/u;
+  /\b(?:[Aa]gents?|[Aa]dvis[eo]rs?|[Tt]eam|[Ss]taff|[Oo]perators?|[Ww]e(?:['’]re| are)?|[Oo]ur (?:office|lines|chat|support)|[Tt]his (?:account|channel|inbox))\b[^.!?\n]{0,40}\b(?:online|available|open|here|reply|replies|respond|responds|answer|answers)\b[^.!?\n]{0,40}?\d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)? ?(?:[-–]|to) ?\d{1,2}(?:[:.]\d{2})?/u;
 export const isAutoReplyHours = (head: string) =>
   head.length <= 200 && !/\bI\b|\bI['’]|\b(?:me|my)\b/.test(head) && !/\byour (?:order|account|parcel|booking|refund|claim|case|delivery|appointment|prescription)\b/i.test(head) && AUTO_REPLY_HOURS.test(head);
 export const isBareClockLine = (head: string) =>

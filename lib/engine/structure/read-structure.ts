@@ -39,6 +39,8 @@ import {
   isLabelledQuestion,
   isWidgetHeadingLine,
   isAutoReplyHours,
+  isSentFollowingMessage,
+  isSpacedDashRule,
   isBareClockLine,
   commaClockSpeaker,
   isRatingLine,
@@ -611,6 +613,17 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
       kinds[i] = 'footer';
       continue;
     }
+    // Session 40: an app's automatic reply with the team's hours glued under its notice ("Thank you for adding Sakura Dental
+    // as a friend!⏎This account answers questions 9:00–18:00."), and WeChat's spaced rule under its quote.
+    const gluedAbove = i > 0 && !lines[i - 1]!.blank ? kinds[i - 1] : null;
+    if (gluedAbove === 'footer' && isAutoReplyHours(line.head)) {
+      kinds[i] = 'footer';
+      continue;
+    }
+    if (gluedAbove === 'quote' && isSpacedDashRule(line.head)) {
+      kinds[i] = 'quote';
+      continue;
+    }
     if (isGroupwiseHeader(line.head)) {
       historyStart = i;
       break;
@@ -984,6 +997,17 @@ function widgetHeadingEnd(lines: Line[], kinds: LineKind[], i: number): number |
 /** The agent speaking in the first person singular ("I've sent", "I will call"), which no banner does. */
 const AGENT_FIRST_PERSON = /\bI(?:['’](?:ve|m|ll|d)|\s(?:have|am|will|was|can|would|sent|checked|spoke|called|refunded|booked))\b/;
 
+/**
+ * Session 40: the agent's own short answer to this customer typed above the greeting ("Not our problem, read the
+ * manual.", "No refunds, sorry.", "You were told this twice."): it opens on a verdict or on "you" and a reproach, or sends
+ * them to read the terms; no banner or letter heading talks to one customer like that.
+ */
+const AGENT_RETORT =
+  /^(?:(?:Not|No|Nope|Sorry|Unfortunately|Declined|Denied|Refused|Rejected|Noted|Again)\b[,.!]?(?: [^\n]{0,120})?[.!]|You (?:should|were|need|must|have|already|did|didn['’]t|can['’]t|cannot|will not|won['’]t)\b[^\n]{0,120}[.!]|[^\n]{1,80}, (?:read|check|see) (?:the|our) (?:manual|terms|policy|faq|website|instructions|returns policy|small print)[.!])$/;
+// A banner's own words: the service as a whole, its hours, its delays ("Sorry, our phone lines are closed today.").
+const BANNER_WORDS = /\b(?:demand|volumes?|response times?|replies may|delays?|closed|closure|reopen\w*|holidays?|phone lines|offices?|working days|business days|maintenance|outage)\b/i;
+const isAgentRetort = (head: string) => head.length <= 160 && !/[:|]/.test(head) && AGENT_RETORT.test(head) && !BANNER_WORDS.test(head);
+
 /** How many lines above the greeting can be a letter's headings or a helpdesk's banner. */
 const MAX_LINES_ABOVE_GREETING = 4;
 
@@ -1003,7 +1027,7 @@ function markAboveGreeting(lines: Line[], kinds: LineKind[]): void {
       const under = lines[i + 1];
       if (isSignatureSentence(line.head) || (under !== undefined && !under.blank && isSignatureEvidence(under.head))) return;
       // No heading or banner speaks as "I": "…and I've sent the right size today." above a greeting is the agent's.
-      const speaksAsAgent = above.some((j) => AGENT_FIRST_PERSON.test(lines[j]!.head));
+      const speaksAsAgent = above.some((j) => AGENT_FIRST_PERSON.test(lines[j]!.head) || isAgentRetort(lines[j]!.head));
       if (above.length > 0 && i > 0 && lines[i - 1]!.blank && !speaksAsAgent) for (const j of above) kinds[j] = 'footer';
       return;
     }
@@ -1205,7 +1229,7 @@ function historyHeaderAt(lines: Line[], kinds: LineKind[], i: number): number | 
     const above = previousContent(lines, i);
     return above !== null && kinds[above] === 'agent' && (isOutlookRule(lines[above]!.head) || isSignatureDelimiter(lines[above]!.head)) ? above : i;
   };
-  if (isMessageSeparator(head)) return i;
+  if (isMessageSeparator(head) || isSentFollowingMessage(head)) return i;
   // "Inizio messaggio inoltrato:" over the forwarded message's header, in any of the mail clients' languages.
   if (isForwardTitle(head)) {
     const header = nextContent(lines, i + 1);
@@ -2138,6 +2162,7 @@ function buildParts(text: string, lines: Line[], kinds: LineKind[], signOff: Inl
   };
 
   let firstAgent = true;
+  let greetAfterRetort = false;
   let paragraph: ReplyPart | null = null;
   let item: ReplyPart | null = null;
   lines.forEach((line, i) => {
@@ -2162,9 +2187,11 @@ function buildParts(text: string, lines: Line[], kinds: LineKind[], signOff: Inl
       while (bodyEnd > start && /\s/.test(text[bodyEnd - 1]!)) bodyEnd--;
       end = bodyEnd;
     }
-    if (firstAgent) {
+    if (firstAgent || greetAfterRetort) {
+      const wasFirst = firstAgent;
       firstAgent = false;
-      const marker = leadingThreadMarkerLength(line.head);
+      greetAfterRetort = false;
+      const marker = wasFirst ? leadingThreadMarkerLength(line.head) : 0;
       if (marker && marker < end - start) {
         push('sign-off', start, start + marker, start, true);
         start += marker;
@@ -2182,6 +2209,9 @@ function buildParts(text: string, lines: Line[], kinds: LineKind[], signOff: Inl
         const after = isGreetingWord(rest) ? greetingLength(rest, end - start - mentions[0].length, false) : handleNameLength(mentions[0], rest);
         if (after > 0) greeting = mentions[0].length + after;
       }
+      // Session 40: the agent's short retort on its own line above the greeting ("Not our problem, read the manual.⏎⏎Hi
+      // Sam,"): their body, and the greeting under it is still the greeting.
+      if (wasFirst && greeting === 0 && i + 1 < lines.length && lines[i + 1]!.blank && isAgentRetort(line.head)) greetAfterRetort = true;
       if (greeting > 0) {
         push('greeting', start, start + greeting);
         start += greeting;
