@@ -62,7 +62,7 @@ const ASKS_HOW =
 const LEAD = String.raw`^(?:@\w+\s+)?(?:(?:yes|yep|yeah|sure|of course|absolutely|no worries|not at all|great question|good question|good news|easy|ok|okay|hey|hi|hello)\b[\w ]{0,12}[,!:.—–-]+\s*)*(?:(?:and|then|next|first|so|but|also|after that|now)\b,?\s*)?(?:(?:just|simply|only|kindly|please)\s+)?`;
 /** Verbs a step starts with ("Go to…", "Tap Transfer", "Pop it in the post", "Bring a letter"). */
 const STEP_VERB =
-  String.raw`(?:note|go|head|tap|click|open|select|choose|pick|log|sign|visit|press|hold|enter|type|pop|send|reply|bring|fill|upload|call|ring|email|drop|take|use|check|turn|switch|restart|unplug|plug|update|install|delete|reinstall|add|tick|untick|text|message|book|pay|print|attach|scan|download|make sure|remember|pass|show|quote|follow|scroll|find|look|leave|keep|put|apply|register|contact|log in|sign in|wait|ask|tell|let|give|set|clear|save|copy|paste|swipe|scan|remove|choose|confirm|approve|export|import|join|link|reset|connect|charge|top up|forward|share)`;
+  String.raw`(?:note|go|head|tap|click|open|select|choose|pick|log|sign|visit|press|hold|enter|type|pop|send|reply|bring|fill|upload|call|ring|email|drop|take|use|check|turn|switch|restart|unplug|plug|update|install|delete|reinstall|add|tick|untick|text|message|book|pay|print|attach|scan|download|make sure|remember|pass|show|quote|follow|scroll|find|look|leave|keep|put|apply|register|contact|log in|sign in|wait|ask|tell|let|give|set|clear|save|copy|paste|swipe|scan|remove|choose|confirm|approve|export|import|join|link|reset|connect|charge|top up|forward|share|wipe|clean|try|push|refresh|reboot|rinse|tighten)`;
 /** The customer's own part told as what they need or can do: "You'll need to…", "you're required to", "You can…". */
 const YOUR_PART = String.raw`(?:you(?:'ll| will|'d| would)? (?:just |only |simply |first |also )?(?:need|have|be required|be asked|want) to|you(?:'re| are) (?:just |only )?(?:required|asked|expected) to|you (?:just |only |simply )?(?:must|can|could|should)|all you (?:need|have) to do)`;
 const STEP = new RegExp(
@@ -75,13 +75,31 @@ const LECTURE =
 
 /** A reason given with the no: "because…", ", as it's set by…", "for your privacy" (a bare "sorry", "Unfortunately" or "I'm afraid" is no reason). */
 const REASON =
-  /\b(?:because|since|due to|the reason|which means|so that|for (?:your |their |our )?(?:safety|security|privacy|hygiene|health)|(?:hygiene|safety|security|legal|licen[cs]e|insurance) (?:thing|reason|reasons|rules?|requirements?)|otherwise|(?:only|just) (?:allows?|lets|permits|covers|fires|runs|opens|takes|accepts))\b|, as (?!well|soon|long|far|much|many|per|of|a result|you)|[,;:—–-] (?:the|our|it|they|that|this)(?:'s| is| are|'re) (?:\w+ ){0,3}(?:rule|thing|law|policy|made|set|run|controlled|regulated|licensed)\b/i;
+  /\b(?:because|since|due to|the reason|which means|so that|so (?:every(?:one|body)?|each|no ?(?:one|body)|nobody)\b|for (?:your |their |our )?(?:safety|security|privacy|hygiene|health)|(?:hygiene|safety|security|legal|licen[cs]e|insurance) (?:thing|reason|reasons|rules?|requirements?)|otherwise|(?:only|just) (?:allows?|lets|permits|covers|fires|runs|opens|takes|accepts))\b|, as (?!well|soon|long|far|much|many|per|of|a result|you)|[,;:—–-] (?:the|our|it|they|that|this)(?:'s| is| are|'re) (?:\w+ ){0,3}(?:rule|thing|law|policy|made|set|run|controlled|regulated|licensed)\b/i;
+/**
+ * The reason told as its own clause after a colon, semicolon or dash (session 40): "I can't keep it open past 5am: the
+ * same cooks start the day shift then", "we can't press that much; the queue gets long". A clause with its own subject
+ * and at least three more words, not one that only restates the rule ("…: it's not possible", "…: policy", "…; those
+ * are the rules").
+ */
+const REASON_CLAUSE =
+  /[:;—–] (?:the|our|my|we|they|he|she|it|there|every|each|all|a|an|most|some|this|that|these|those|[A-Z][a-z]+)\b(?: [\w'’,-]+){3,}/;
+const BARE_RULE =
+  /[:;—–] [^.!?]*\b(?:polic(?:y|ies)|rules?|terms|procedures?|system|not (?:possible|allowed|permitted|able)|unable|no exceptions?|final|non-negotiable)\b/i;
+/**
+ * A no told as what follows from a reason just given in the same sentence (session 40): "Railways have given us no
+ * new date yet, so I cannot honestly promise…" — the "so" joins the reason to the no.
+ */
+const SO_BEFORE = /\S[^,;]{11,}[,;]? (?:and )?so\s*$/i;
+const gaveReason = (said: string, beforeNo: string) =>
+  REASON.test(said) || SO_BEFORE.test(beforeNo) || (REASON_CLAUSE.test(said) && !BARE_RULE.test(said));
+
 /**
  * What the agent can do or has done, or what the customer can do with us instead: "What I can do is…", "but I can…",
  * "I've posted a replacement", "The good news is…", "Instead…", "There are hot food stalls…".
  */
 const WAY_FORWARD =
-  /\b(?:what (?:i|we) (?:can|could|will) (?:\w+ )?(?:do|offer|suggest|arrange)|here(?:'s| is) (?:what|how) (?:i|we)|(?:the )?good news|instead|alternatively|(?:i|we)(?:'ll| will| can| could|'d be| would be| am| are|'m|'re)? (?:(?!not\b|never\b)\w+ )?(?:happy|glad) to|(?:i|we) (?:can|could|will|'ll) (?:also |still |instead |happily |gladly )?(?:offer|arrange|book|send|give|refund|move|swap|exchange|add|credit|help|check|look|do|set up|upgrade|transfer|reserve|repair|replace|extend|split|waive|recommend|suggest|put|hold|call|ring|email|walk|order|source)|(?:i|we)(?:'ve| have) (?:just |also |already |instead )?(?:added|booked|arranged|sent|posted|credited|applied|issued|refunded|upgraded|moved|reserved|set up|ordered|extended|restored|replaced|waived|swapped|exchanged|started|checked|raised|chased|emailed|attached|held|pencilled|put|found|asked|contacted|rung|called|logged|processed|pushed)|(?:i|we) (?:did|do) (?:check|ask|look)|(?:there (?:is|are|'s)|we (?:do )?have) (?:\w+ ){0,4}(?:open|available|free|options?|alternatives?|stalls?|slots?|spaces?|places?|version|range)|(?:but|however)[, ]+(?:we|i) (?:do |can |could |will |'ll )?(?:also |still )?(?:open|have|offer|run|sell|make|stock|serve|deliver|ship|do)\b|(?:the )?(?:app|guide|team|form) (?:walks|will walk|can help|helps)|^(?:for now|in the meantime|meanwhile)\b|(?:you|he|she|they)(?:'re|'s| are| is) (?:\w+ )?welcome to)/i;
+  /\b(?:what (?:i|we) (?:can|could|will) (?:\w+ )?(?:do|offer|suggest|arrange)|here(?:'s| is) (?:what|how) (?:i|we)|(?:the )?good news|instead|alternatively|(?:i|we)(?:'ll| will| can| could|'d be| would be| am| are|'m|'re)? (?:(?!not\b|never\b)\w+ )?(?:happy|glad) to|(?:i|we) (?:can|could|will|'ll) (?:also |still |instead |happily |gladly )?(?:offer|arrange|book|send|give|refund|move|swap|exchange|add|credit|help|check|look|do|set up|upgrade|transfer|reserve|repair|replace|extend|split|waive|recommend|suggest|put|hold|call|ring|email|walk|order|source)|(?:i|we)(?:'ve| have) (?:just |also |already |instead )?(?:added|booked|arranged|sent|posted|credited|applied|issued|refunded|upgraded|moved|reserved|set up|ordered|extended|restored|replaced|waived|swapped|exchanged|started|checked|raised|chased|emailed|attached|held|pencilled|put|found|asked|contacted|rung|called|logged|processed|pushed)|(?:i|we) (?:did|do) (?:check|ask|look)|(?:there (?:is|are|'s)|we (?:do )?have) (?:\w+ ){0,4}(?:open|available|free|options?|alternatives?|stalls?|slots?|spaces?|places?|version|range)|(?:but|however)[, ]+(?:we|i) (?:do |can |could |will |'ll )?(?:also |still )?(?:open|have|offer|run|sell|make|stock|serve|deliver|ship|do)\b|(?:the )?(?:app|guide|team|form) (?:walks|will walk|can help|helps)|^(?:for now|in the meantime|meanwhile)\b|(?:you|he|she|they)(?:'re|'s| are| is) (?:\w+ )?welcome to|(?:i|we)(?:'d| would) (?:really )?(?:love|like) to (?!but\b)|(?:i|we)(?:'ve| have)(?: got)? (?:two|three|four|a few|a couple of|some|\d) (?:\w+ )?(?:options|choices|alternatives|ideas|things)|there are (?:two|three|a few|a couple of|some) (?:\w+ )?things (?:that )?(?:could|might|may|would|will|can) help|(?:i|we)(?:'ll| will| can| could) (?:gladly |happily )?(?:\w+ ){1,4}for you\b)/i;
 /** What the agent has done already, beside a wait: "and I've already started yours", "I've chased it today". */
 const DONE_ALREADY =
   /\b(?:(?:i|we)(?:'ve| have) (?:just |also |already )?(?:started|processed|issued|sent|refunded|credited|pushed|raised|chased|escalated|booked|flagged|approved|released|submitted|put through|fast-tracked|arranged|asked|checked)|(?:i'm|i am|we're|we are) (?:already |now )?(?:on it|chasing|watching|tracking|checking|keeping an eye))/i;
@@ -89,6 +107,21 @@ const DONE_ALREADY =
 const GRANTS =
   /\b(?:covers (?:it|that|this|you|the (?:repair|cost|lot))|free of charge|good news|you(?:'re| are) (?:fine|covered|eligible|entitled|all set)|entitles you|you qualify|at no cost|we(?:'ll| will) (?:cover|pay|refund))\b/i;
 const DENIES = /\b(?:not|never|no|none|cannot|nor|except|excluding|excluded|excludes|only if|unless)\b|n't\b/i;
+
+/**
+ * A step told as the way to take up the agent's own offer or fallback (session 40): "I'm happy to read a draft. Just
+ * send it to this address.", "Kindly wipe the panel… If it is still not charging by evening, I will add you to his
+ * list." The step is how the customer gets the help, not a hand-off, whether or not they asked how. Not for "note
+ * that…" or "remember…": those are caveats, which a nearby offer does not soften.
+ */
+const TAKES_UP_STEP = new Set(['simply-just-do', 'kindly', 'lecturing-order']);
+const CAVEAT_STEP = new RegExp(`${LEAD}(?:note|remember|bear in mind|be aware)\\b`, 'i');
+/**
+ * A wait told with its time later in the same sentence (session 40): "until their survey is done, which they expect in
+ * the autumn", "until the part arrives, due on Friday". The time is there, only not beside the wait's own words.
+ */
+const TIME_LATER =
+  /\b(?:expect(?:ed|s)?|estimated?|due|should|usually|normally|aim(?:s|ing)? (?:for|to)|planned|likely)\b[^.!?]{0,40}?\b(?:in the (?:spring|summer|autumn|fall|winter|new year)|(?:by|on|before|from|after|until|next|this|early|mid|late)[ -](?:\w+ ){0,2}?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|\d{1,2}(?:st|nd|rd|th)?)\b|within \d+|in (?:\d+|a few|two|three|four|a couple of) (?:working )?(?:days?|weeks?|months?|hours?)\b|tomorrow|today|tonight)/i;
 
 export interface KindAnswerFinding {
   ruleId: string;
@@ -115,20 +148,35 @@ export function withoutKindAnswers<F extends KindAnswerFinding>(findings: F[], s
   const sentenceAt = (f: F) => sentences.findIndex((s) => s.start <= f.start && f.start < s.end);
   const family = (id: string) => (asked && STEP_RULES.has(id)) || NO_RULES.has(id) || WAIT_RULES.has(id) || FAVOUR_RULES.has(id);
   /** 'soften' (a hint), 'drop', or false (kept as it is). */
+  /** Another rule's warning or suggestion in this sentence (a lecture, a threat, blame beside it). */
+  const worseIn = (s: Sentence, f: F) =>
+    findings.some((o) => o !== f && !family(o.ruleId) && isPhraseRule(o.ruleId) && o.severity !== 'hint' && o.start < s.end && s.start < o.end);
+  /** Any phrase rule's warning or suggestion in a sentence: an offer beside one ("…in due course") vouches for nothing. */
+  const warnedIn = (s: Sentence) => findings.some((o) => isPhraseRule(o.ruleId) && o.severity !== 'hint' && o.start < s.end && s.start < o.end);
   const excused = (f: F): 'soften' | 'drop' | false => {
-    if (!family(f.ruleId)) return false;
+    if (!family(f.ruleId) && !TAKES_UP_STEP.has(f.ruleId)) return false;
     const at = sentenceAt(f);
     if (at < 0) return false;
     const s = sentences[at]!;
     // Beside another rule's warning or suggestion in the same sentence (a lecture, a threat, blame) nothing is excused.
-    if (findings.some((o) => o !== f && !family(o.ruleId) && isPhraseRule(o.ruleId) && o.severity !== 'hint' && o.start < s.end && s.start < o.end)) return false;
+    if (worseIn(s, f)) return false;
     const said = plain(s.text);
     if (LECTURE.test(said)) return false;
     const next = sentences.slice(at + 1, at + 3).map((n) => plain(n.text));
     if (WAIT_RULES.has(f.ruleId) && (DONE_ALREADY.test(said) || (next[0] !== undefined && DONE_ALREADY.test(next[0])))) return 'drop';
     if (FAVOUR_RULES.has(f.ruleId) && GRANTS.test(said) && !DENIES.test(said)) return 'drop';
+    if (WAIT_RULES.has(f.ruleId) && TIME_LATER.test(said.slice(f.end - s.start))) return f.ruleId === 'wait-without-a-time' ? 'drop' : 'soften';
+    if (TAKES_UP_STEP.has(f.ruleId) && STEP.test(said) && !CAVEAT_STEP.test(said)) {
+      // The offer in the sentence before, after the step in its own sentence, or in the sentence after; itself clean.
+      const around = [
+        at > 0 ? sentences[at - 1] : undefined,
+        sentences[at + 1],
+      ].filter((n): n is Sentence => n !== undefined && !warnedIn(n) && WAY_FORWARD.test(plain(n.text)));
+      if (around.length || WAY_FORWARD.test(said.slice(f.end - s.start))) return 'soften';
+    }
     if (asked && STEP_RULES.has(f.ruleId) && STEP.test(said)) return 'soften';
-    if (NO_RULES.has(f.ruleId) && (REASON.test(said) || (next[0] !== undefined && REASON.test(next[0]))) && (WAY_FORWARD.test(said.slice(f.end - s.start)) || next.some((n) => WAY_FORWARD.test(n)))) return 'soften';
+    const beforeNo = plain(s.text.slice(0, Math.max(0, f.start - s.start)));
+    if (NO_RULES.has(f.ruleId) && (gaveReason(said, beforeNo) || (next[0] !== undefined && gaveReason(next[0], ''))) && (WAY_FORWARD.test(said.slice(f.end - s.start)) || next.some((n) => WAY_FORWARD.test(n)))) return 'soften';
     return false;
   };
   const verdicts = findings.map(excused);
