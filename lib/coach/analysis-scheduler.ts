@@ -223,6 +223,7 @@ export function startAnalysisScheduler(
       longestSliceMs: Math.round(stats?.longestSliceMs ?? 0),
       chars: text.length,
       findings: shown.length,
+      complete: result.complete,
     });
   }
 
