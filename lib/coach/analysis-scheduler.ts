@@ -235,6 +235,7 @@ export function startAnalysisScheduler(
       longestSliceMs: Math.round(stats?.longestSliceMs ?? 0),
       chars: text.length,
       findings: shown.length,
+      complete: result.complete,
     });
   }
 

@@ -94,8 +94,9 @@ export function startCard(session: CoachSession, painting: Painting): CardContro
     'keydown',
     (event) => {
       const draft = session.draft;
-      // A key an input method is using (Escape cancels its composition) is not the card's (composition.ts).
-      if (!draft || !isAgentEvent(event) || isComposingKey(event) || !hasFocusWithin(draft.root)) return;
+      // A key an input method is using (Escape cancels its composition) is not the card's (composition.ts); Android's
+      // keyboards mark every key 229, so that counts only while a composition is open in the draft.
+      if (!draft || !isAgentEvent(event) || isComposingKey(event, draft.composing) || !hasFocusWithin(draft.root)) return;
       if (event.key === 'Escape' && store.get().card) {
         store.set({ card: null }); // The page still sees its Escape.
         return;

@@ -99,4 +99,16 @@ describe('an input method composing in the draft', () => {
     expect(isComposingKey(new KeyboardEvent('keydown', { key: 'Process', keyCode: 229 }))).toBe(true);
     expect(isComposingKey(new KeyboardEvent('keydown', { key: 'Enter' }))).toBe(false);
   });
+
+  // Chrome on Android (Gboard, Samsung Keyboard) sends keyCode 229 and key "Unidentified" (or the key's own name) for every
+  // keydown, with isComposing false outside a composition: 229 alone says nothing there.
+  it('counts keyCode 229 as the input method\'s only while a composition is open, as Android keyboards send it', () => {
+    const android = (key: string, isComposing = false) => new KeyboardEvent('keydown', { key, keyCode: 229, isComposing });
+    for (const key of ['Unidentified', 'Escape', 'Enter', 'ArrowDown']) {
+      expect(isComposingKey(android(key), false), `${key}, no composition`).toBe(false);
+      expect(isComposingKey(android(key), true), `${key}, a composition open`).toBe(true);
+      expect(isComposingKey(android(key, true), false), `${key}, isComposing`).toBe(true);
+    }
+    expect(isComposingKey(new KeyboardEvent('keydown', { key: 'Escape', keyCode: 27 }), true)).toBe(false);
+  });
 });

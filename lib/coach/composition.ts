@@ -11,10 +11,16 @@ import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { DEBOUNCE_MS } from './debounce';
 import type { CoachSession, Draft } from './session';
 
-/** A key pressed while an input method composes (`keyCode` 229 is how Chromium and Safari mark its keydowns). */
-export function isComposingKey(event: KeyboardEvent | ReactKeyboardEvent): boolean {
+/**
+ * A key an input method is using. The event's `isComposing` says so while a composition is open. `keyCode` 229 is how
+ * Chromium and Safari mark an input method's keydowns (Safari's Enter that commits a word comes after compositionend,
+ * its `isComposing` false), but Android keyboards send 229 for every keydown, composing or not: it counts only while a
+ * composition is open where the key was pressed (`composing`: the draft's `composing`, set from its composition events).
+ * A caller that does not follow compositions there (the card's own gaps, lib/card) passes nothing, and 229 counts alone.
+ */
+export function isComposingKey(event: KeyboardEvent | ReactKeyboardEvent, composing?: boolean): boolean {
   const native = 'nativeEvent' in event ? event.nativeEvent : event;
-  return native.isComposing || native.keyCode === 229;
+  return native.isComposing || (native.keyCode === 229 && composing !== false);
 }
 
 export function startComposition(session: CoachSession): void {
@@ -39,7 +45,7 @@ export function startComposition(session: CoachSession): void {
     // by the editor) must not hold the check back for the draft's life: a key no input method is using, or focus leaving
     // the editor (blur commits a composition in every browser), says the composition is over.
     root.addEventListener('keydown', (event) => {
-      if (!isComposingKey(event)) end(draft);
+      if (!isComposingKey(event, draft.composing)) end(draft);
     }, on);
     root.addEventListener('focusout', (event) => {
       const next = (event as FocusEvent).relatedTarget;

@@ -17,6 +17,8 @@ export interface AnalysisTiming {
   longestSliceMs: number;
   chars: number;
   findings: number;
+  /** Every sentence was checked: false when the engine's time budget ran out first (a long draft on a busy machine). */
+  complete: boolean;
 }
 
 /** Test builds: the last analysis's timing on Rapport's host element (`data-rapport-timing`). */

@@ -44,11 +44,29 @@ async function clickBadgeOpensList(): Promise<void> {
   await expect.poll(() => panel().count()).toBe(0);
 }
 
+/**
+ * Puts the pointer on the badge's centre and returns the badge's box, read once the pointer is on it: from then on the
+ * badge holds still (lib/card/ui.tsx). Read before the pointer came, the box could be stale by the time it does (the
+ * re-check of the draft just typed lands in between and re-places the badge: its band word, beside the count, changes
+ * the pill's width), and the pointer would come down beside the badge.
+ */
+async function pointAtBadge(): Promise<{ x: number; y: number; width: number; height: number }> {
+  let held: { x: number; y: number; width: number; height: number } | null = null;
+  await expect
+    .poll(async () => {
+      const at = await badge().boundingBox();
+      if (!at) return false;
+      await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
+      held = await badge().boundingBox();
+      return JSON.stringify(held) === JSON.stringify(at) && (await badge().evaluate((el) => el.matches(':hover')));
+    })
+    .toBe(true);
+  return held!;
+}
+
 /** Presses the pointer on the badge's centre, waits for `meanwhile` with it held down, releases it: the list opens. */
 async function pressBadgeAcross(meanwhile: () => Promise<void>): Promise<void> {
-  const box = await badge().boundingBox();
-  if (!box) throw new Error('The badge is not shown');
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const box = await pointAtBadge();
   await page.mouse.down();
   await meanwhile();
   // Nothing moved under the pointer (on CKEditor 5 the press took focus and its "Powered by" mark went away).

@@ -172,7 +172,7 @@ async function expectBadgeClear(frame: Frame, id: DemoEditorId, what: string): P
     .poll(async () => {
       last = await geometry(frame, id);
       return covered(last);
-    }, { timeout: 15_000, message: `${id}, ${what}: the badge covers` })
+    }, { message: `${id}, ${what}: the badge covers` })
     .toEqual([]);
   return last!;
 }

@@ -57,7 +57,7 @@ async function timing(id: string): Promise<Timing | null> {
 }
 
 /** Wait until the coach has analysed a draft of exactly `chars` characters; returns its timing. */
-async function waitForAnalysis(id: string, chars: number, timeout = 15_000): Promise<Timing> {
+async function waitForAnalysis(id: string, chars: number, timeout = 30_000): Promise<Timing> {
   let last: Timing | null = null;
   await expect
     .poll(async () => (last = await timing(id))?.chars, { timeout, interval: 50 })
@@ -101,11 +101,16 @@ async function underlineGeometry(id: string) {
 
 const nextFrames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
-/** Types a cold reply into a fresh editor and waits for its underline. */
+/**
+ * Types a cold reply into a fresh editor and waits until the coach has checked all of it and underlined the phrase. The
+ * underline alone is not enough: a check of the reply typed but for its last full stop (keys come apart on a busy machine)
+ * underlines it too, and what it counted is not what the check of the whole reply, still to come, will count.
+ */
 async function typeColdReply(id: string) {
   await focusEditor(id);
   await page.keyboard.type(COLD_REPLY);
-  await expect.poll(() => underlines(id), { timeout: 15_000 }).toEqual(expect.arrayContaining([expect.stringContaining(FLAGGED)]));
+  await waitForAnalysis(id, COLD_REPLY.length);
+  await expect.poll(() => underlines(id)).toEqual(expect.arrayContaining([expect.stringContaining(FLAGGED)]));
 }
 
 // ---- setup -----------------------------------------------------------------------------------
@@ -183,7 +188,7 @@ describe('underlines follow layout changes', () => {
     const inside = async (text: string) => {
       let g: Geometry | null = null;
       await expect
-        .poll(async () => misplacement((g = await underlineGeometry(id)), text), { timeout: 10_000, interval: 50 })
+        .poll(async () => misplacement((g = await underlineGeometry(id)), text), { interval: 50 })
         .toEqual([]);
       return { geometry: g! };
     };
@@ -208,7 +213,7 @@ describe('underlines follow layout changes', () => {
 
     // Page scroll: same place relative to the field.
     await page.evaluate(() => window.scrollBy(0, 120));
-    await expect.poll(async () => offsetInField(await underlineGeometry(id)), { timeout: 10_000 }).toBe(offsetInField(atEnd.geometry));
+    await expect.poll(async () => offsetInField(await underlineGeometry(id))).toBe(offsetInField(atEnd.geometry));
     await inside(FLAGGED);
 
     // The field resized by the agent (drag handle) and the page zoomed to 125%.
@@ -246,7 +251,6 @@ describe('card and choices', () => {
     const id = 'prosemirror';
     await openDemo(id);
     await typeColdReply(id);
-    await waitForAnalysis(id, COLD_REPLY.length);
     await page.keyboard.press('ArrowLeft'); // caret inside "…restart your router."
 
     await page.keyboard.press('Alt+Shift+R');
@@ -265,8 +269,6 @@ describe('card and choices', () => {
     const id = 'prosemirror';
     await openDemo(id);
     await typeColdReply(id);
-    // The underline of the whole typed reply (one typed while the text was shorter may still be painted).
-    await waitForAnalysis(id, COLD_REPLY.length);
     const warningOn = async () => (await underlineGeometry(id)).marks.find((m) => m.text.includes(FLAGGED));
     await expect.poll(warningOn).toBeDefined();
     const mark = (await warningOn())!;
@@ -275,7 +277,7 @@ describe('card and choices', () => {
     await expect.poll(() => card.count()).toBe(1);
     expect(await card.locator('[data-rapport="flagged"]').textContent()).toContain(FLAGGED);
     await page.mouse.move(5, 5);
-    await expect.poll(() => card.count(), { timeout: 3_000 }).toBe(0);
+    await expect.poll(() => card.count()).toBe(0);
   });
 
   it('Dismiss hides a finding for this draft; "Don\'t flag this again" is remembered in storage.local', async () => {
@@ -287,16 +289,17 @@ describe('card and choices', () => {
     const panel = page.locator('[data-rapport="panel"]');
     const youNeedTo = () =>
       panel.locator('[data-rapport="finding"]').filter({ has: page.locator('[data-rapport="apply"]', { hasText: REWORDED }) });
-    expect(await youNeedTo().count()).toBe(1);
+    await expect.poll(() => youNeedTo().count()).toBe(1);
     await youNeedTo().locator('[data-rapport="dismiss"]').click();
     await expect.poll(() => badgeCount(id)).toBe(before - 1);
-    expect(await youNeedTo().count()).toBe(0);
+    await expect.poll(() => youNeedTo().count()).toBe(0);
 
     const perOurRecords = panel.locator('[data-rapport="finding"]', { hasText: 'Per our records' }).first();
     const flagged = (await perOurRecords.locator('[data-rapport="flagged"]').textContent())!;
     await perOurRecords.locator('[data-rapport="ignore"]').click();
     await expect.poll(() => panel.locator('[data-rapport="flagged"]').allTextContents()).not.toContain(flagged);
-    expect(await underlines(id)).not.toContain(flagged);
+    // The underlines are repainted apart from the list (painting.ts): waited for on their own.
+    await expect.poll(() => underlines(id)).not.toContain(flagged);
 
     // Read the extension's storage in its own context (the next test starts with it empty again).
     type StorageArea = { get(key: string): Promise<Record<string, unknown>> };
@@ -321,7 +324,7 @@ describe('pages and drafts of every size', () => {
     expect(await page.evaluate(() => window.__demo.addEditor())).toBe(LATE_EDITOR_ID);
     await focusEditor(LATE_EDITOR_ID);
     await page.keyboard.type(COLD_REPLY);
-    await expect.poll(() => badgeCount(LATE_EDITOR_ID), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => badgeCount(LATE_EDITOR_ID)).toBeGreaterThan(0);
     await expect.poll(() => underlines(LATE_EDITOR_ID)).toEqual(expect.arrayContaining([expect.stringContaining(FLAGGED)]));
     expect(await inputCount(LATE_EDITOR_ID)).toBeGreaterThan(0);
   });
@@ -331,7 +334,7 @@ describe('pages and drafts of every size', () => {
     await focusEditor('textarea');
     await page.keyboard.type('Vielen Dank für Ihre Nachricht. Wir kümmern uns sofort darum und melden uns morgen bei Ihnen.');
     const badge = page.locator('[data-rapport="badge"]');
-    await expect.poll(() => badge.getAttribute('data-checked'), { timeout: 10_000 }).toBe('false');
+    await expect.poll(() => badge.getAttribute('data-checked')).toBe('false');
     expect(await badge.getAttribute('aria-label')).toContain("isn't checking it");
     expect(await badge.getAttribute('data-count')).toBe('0');
   });
@@ -364,7 +367,15 @@ describe('pages and drafts of every size', () => {
     await focusEditor(id);
     await page.keyboard.type('!');
     // The coach's own signal: it painted the analysis of the whole draft, made in slices.
-    const t = await waitForAnalysis(id, big.length + 1, 60_000);
+    let t = await waitForAnalysis(id, big.length + 1, 60_000);
+    // The engine checks one draft for at most 2 s at a time (lib/engine-host/host.ts); on a busy machine that ends before
+    // the last sentence (the result says so: complete false, 18 findings once at load ≈ 60) and the next check, a key
+    // later, goes on from the sentences already checked. The agent types on until the coach has checked all of it.
+    for (let typed = 1; !t.complete && typed < 20; typed += 1) {
+      await page.keyboard.type('!');
+      t = await waitForAnalysis(id, big.length + typed + 1, 60_000);
+    }
+    expect(t.complete).toBe(true);
     // Findings are capped per rule and per draft (FINDING_LIMITS), so a long draft of repeated phrasing has dozens, not hundreds.
     expect(t.findings).toBeGreaterThan(20);
     // The browser's one engine analysed it (Chrome: its offscreen document), not the page: the page ran no analysis slice at all.

@@ -64,7 +64,6 @@ async function waitForText(id: string, mode: 'contains' | 'differs', value: stri
       return how === 'contains' ? text.includes(expected) : text !== expected;
     },
     [id, mode, value] as const,
-    { timeout: 5_000 },
   );
   return getText(id);
 }

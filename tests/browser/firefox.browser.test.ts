@@ -66,7 +66,7 @@ async function typeInto(id: string, selector: string, text: string): Promise<voi
   await demo.evaluate((editorId) => window.__demo.editors[editorId]!.focus(), id);
   await demo.click(selector);
   await demo.keyboard.type(text);
-  await expect.poll(() => demoText(id), { timeout: 10_000 }).toBe(text);
+  await expect.poll(() => demoText(id)).toBe(text);
   await expect.poll(analysedChars, { timeout: 20_000 }).toBe(text.length);
 }
 
@@ -77,7 +77,7 @@ async function typeInto(id: string, selector: string, text: string): Promise<voi
 async function openExtensionPage(file: string): Promise<Page> {
   const page = await firefox.browser.newPage();
   void page.goto(`${firefox.extensionUrl}${file}`, { timeout: 30_000 }).catch(() => undefined);
-  await expect.poll(() => page.evaluate(() => location.href).catch(() => ''), { timeout: 15_000 }).toContain(file);
+  await expect.poll(() => page.evaluate(() => location.href).catch(() => '')).toContain(file);
   return page;
 }
 
@@ -101,7 +101,7 @@ async function applyButton(text: string, page: Page = demo, host = 'rapport-coac
     }
     return null;
   };
-  await expect.poll(async () => (await find()) !== null, { timeout: 10_000 }).toBe(true);
+  await expect.poll(async () => (await find()) !== null).toBe(true);
   const button = (await find())!;
   // The list scrolls inside its own box when the window is short (800×600 here), as an agent would scroll it.
   await button.evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
@@ -112,7 +112,7 @@ async function applyButton(text: string, page: Page = demo, host = 'rapport-coac
 async function coachFrame(page: Page, id: DemoEditorId): Promise<Frame> {
   const selector = editorFrameSelector(id);
   if (!selector) return page.mainFrame();
-  const frame = await (await page.waitForSelector(selector, { timeout: 10_000 }))?.contentFrame();
+  const frame = await (await page.waitForSelector(selector))?.contentFrame();
   if (!frame) throw new Error(`${id}: editor frame not found`);
   return frame;
 }
@@ -156,19 +156,19 @@ async function openComposer(id: DemoEditorId) {
       await expect.poll(() => button.evaluate((el) => Number(el.getAttribute('data-count'))), { timeout: 20_000 }).toBeGreaterThan(0);
       if ((await button.evaluate((el) => el.getAttribute('aria-expanded'))) === 'true') await button.click();
       await button.click();
-      await page.waitForSelector(`${host} >>> [data-rapport="panel"][role="dialog"]`, { visible: true, timeout: 10_000 });
+      await page.waitForSelector(`${host} >>> [data-rapport="panel"][role="dialog"]`, { visible: true });
     },
     /** Types the cold reply as the agent, waits for the coach to check it, and opens its list. */
     async typeColdReplyAndOpenList() {
       await focus();
       await page.keyboard.type(COLD_REPLY);
-      await expect.poll(async () => withPlainSpaces((await model()).trim()), { timeout: 10_000 }).toBe(COLD_REPLY);
+      await expect.poll(async () => withPlainSpaces((await model()).trim())).toBe(COLD_REPLY);
       await this.settled();
       await this.openList();
     },
     /** Clicks the greeting's Apply in the open list. */
     async applyGreeting() {
-      await (await page.waitForSelector(`${host} >>> ${GREETING_APPLY}`, { visible: true, timeout: 10_000 }))!.click();
+      await (await page.waitForSelector(`${host} >>> ${GREETING_APPLY}`, { visible: true }))!.click();
     },
     /**
      * Presses Ctrl+Z in the editor until its model holds `wanted`. The editor may group an Apply with a snapshot of its
@@ -176,14 +176,14 @@ async function openComposer(id: DemoEditorId) {
      * the change (Jodit records it on a timer).
      */
     async undoUntil(wanted: (model: string) => boolean) {
-      await expect.poll(() => page.evaluate((editorId) => window.__demo.editors[editorId]!.historyRecorded?.() ?? true, id), { timeout: 10_000 }).toBe(true);
+      await expect.poll(() => page.evaluate((editorId) => window.__demo.editors[editorId]!.historyRecorded?.() ?? true, id)).toBe(true);
       await focus();
       for (let presses = 0; presses < 3 && !wanted(await model()); presses += 1) {
         const before = await model();
         await page.keyboard.down('Control');
         await page.keyboard.press('z');
         await page.keyboard.up('Control');
-        await expect.poll(model, { timeout: 10_000 }).not.toBe(before);
+        await expect.poll(model).not.toBe(before);
       }
     },
   };
@@ -243,9 +243,9 @@ async function greetingTouchedByPage(id: DemoEditorId, touch: GreetingTouch): Pr
 async function expectGreetingTakenBack(id: DemoEditorId, touch: GreetingTouch, touched: string): Promise<void> {
   const composer = await greetingTouchedByPage(id, touch);
   try {
-    await expect.poll(composer.status, { timeout: 10_000, message: 'Apply reported as not taken' }).toMatch(NOT_ACCEPTED_STATUS);
+    await expect.poll(composer.status, { message: 'Apply reported as not taken' }).toMatch(NOT_ACCEPTED_STATUS);
     expect(await composer.page.evaluate(() => document.documentElement.dataset.touched), touched).toBe(touch);
-    await expect.poll(async () => lines(await composer.model()), { timeout: 10_000, message: 'greeting taken back' }).toEqual([COLD_REPLY]);
+    await expect.poll(async () => lines(await composer.model()), { message: 'greeting taken back' }).toEqual([COLD_REPLY]);
     expect(withPlainSpaces((await composer.model()).trim()), 'the typed reply whole').toBe(COLD_REPLY);
   } finally {
     await composer.page.close();
@@ -280,7 +280,7 @@ describe('Rapport in Firefox', () => {
   it('underlines a textarea draft, applies a rewording, and re-checks after Ctrl+Z', async () => {
     await clearEditors();
     await typeInto('textarea', '#textarea-input', COLD_REPLY);
-    const badge = await demo.waitForSelector(inCoach('[data-rapport="badge"]'), { visible: true, timeout: 10_000 });
+    const badge = await demo.waitForSelector(inCoach('[data-rapport="badge"]'), { visible: true });
     expect(Number(await badge!.evaluate((el) => el.getAttribute('data-count')))).toBeGreaterThan(0);
     await expect.poll(() => underlines('#textarea-input')).toEqual(expect.arrayContaining([expect.stringContaining(FLAGGED)]));
     // The analysis ran in the extension's background page, not in the helpdesk's page (issue #12).
@@ -288,10 +288,10 @@ describe('Rapport in Firefox', () => {
 
     await badge!.click();
     await (await applyButton(REWORDED)).click();
-    await expect.poll(() => demoText('textarea'), { timeout: 10_000 }).toContain(REWORDED);
+    await expect.poll(() => demoText('textarea')).toContain(REWORDED);
     expect(await demoText('textarea')).not.toContain(FLAGGED);
     // The coach re-checks the applied text: the flagged phrase is no longer underlined.
-    await expect.poll(() => underlines('#textarea-input'), { timeout: 10_000 }).not.toEqual(
+    await expect.poll(() => underlines('#textarea-input')).not.toEqual(
       expect.arrayContaining([expect.stringContaining(FLAGGED)]),
     );
 
@@ -299,8 +299,8 @@ describe('Rapport in Firefox', () => {
     await demo.keyboard.down('Control');
     await demo.keyboard.press('z');
     await demo.keyboard.up('Control');
-    await expect.poll(() => demoText('textarea'), { timeout: 10_000 }).toContain(`${FLAGGED}.`);
-    await expect.poll(() => underlines('#textarea-input'), { timeout: 15_000 }).toEqual(
+    await expect.poll(() => demoText('textarea')).toContain(`${FLAGGED}.`);
+    await expect.poll(() => underlines('#textarea-input')).toEqual(
       expect.arrayContaining([expect.stringContaining(FLAGGED)]),
     );
   });
@@ -308,13 +308,13 @@ describe('Rapport in Firefox', () => {
   it('underlines a contenteditable draft and applies through it', async () => {
     await clearEditors();
     await typeInto('gmail', '#gmail-editable', COLD_REPLY);
-    await expect.poll(() => underlines('#gmail-editable'), { timeout: 10_000 }).toEqual(
+    await expect.poll(() => underlines('#gmail-editable')).toEqual(
       expect.arrayContaining([expect.stringContaining(FLAGGED)]),
     );
     const badge = await demo.waitForSelector(inCoach('[data-rapport="badge"]'), { visible: true });
     await badge!.click();
     await (await applyButton(REWORDED)).click();
-    await expect.poll(() => demoText('gmail'), { timeout: 10_000 }).toContain(REWORDED);
+    await expect.poll(() => demoText('gmail')).toContain(REWORDED);
   });
 
   it('coaches TinyMCE in its frame, its badge and list drawn on the page around the frame', async () => {
@@ -325,7 +325,7 @@ describe('Rapport in Firefox', () => {
       await page.waitForFunction(() => window.__demo?.ready === true, { timeout: 30_000 });
       await page.evaluate(() => window.__demo.editors.tinymce!.focus());
       await page.keyboard.type(COLD_REPLY);
-      await expect.poll(() => page.evaluate(() => window.__demo.editors.tinymce!.getText()), { timeout: 10_000 }).toBe(COLD_REPLY);
+      await expect.poll(() => page.evaluate(() => window.__demo.editors.tinymce!.getText())).toBe(COLD_REPLY);
       // The frame's UI host on the page (lib/coach/surface.ts): its badge, outside the frame's box.
       const badge = await page.waitForSelector('rapport-frame-ui >>> [data-rapport="badge"]', { visible: true, timeout: 20_000 });
       await expect.poll(() => badge!.evaluate((el) => Number(el.getAttribute('data-count'))), { timeout: 20_000 }).toBeGreaterThan(0);
@@ -334,7 +334,7 @@ describe('Rapport in Firefox', () => {
       expect(overFrame, `badge ${JSON.stringify(b)} over the frame ${JSON.stringify(f)}`).toBe(false);
       await badge!.click();
       await (await applyButton(REWORDED, page, 'rapport-frame-ui')).click();
-      await expect.poll(() => page.evaluate(() => window.__demo.editors.tinymce!.getText()), { timeout: 10_000 }).toContain(REWORDED);
+      await expect.poll(() => page.evaluate(() => window.__demo.editors.tinymce!.getText())).toContain(REWORDED);
     } finally {
       await page.close();
     }
@@ -360,11 +360,11 @@ describe('Rapport in Firefox', () => {
         // (a) A typed reply: Apply reaches the editor's model, and its Ctrl+Z takes back the rewording alone.
         await composer.focus();
         await page.keyboard.type(COLD_REPLY);
-        await expect.poll(text, { timeout: 10_000 }).toBe(COLD_REPLY);
+        await expect.poll(text).toBe(COLD_REPLY);
         await composer.openList();
         await (await applyButton(REWORDED, page, composer.host)).click();
-        await expect.poll(text, { timeout: 10_000, message: 'Apply in the model' }).toBe(APPLIED);
-        await expect.poll(composer.status, { timeout: 10_000, message: 'Apply reported' }).toMatch(APPLIED_STATUS);
+        await expect.poll(text, { message: 'Apply in the model' }).toBe(APPLIED);
+        await expect.poll(composer.status, { message: 'Apply reported' }).toMatch(APPLIED_STATUS);
         await composer.undoUntil((model) => model.includes(`${FLAGGED}.`));
         expect(await text(), 'Ctrl+Z: every typed word back').toBe(COLD_REPLY);
 
@@ -372,9 +372,9 @@ describe('Rapport in Firefox', () => {
         await expect.poll(flaggedUnderlined, { timeout: 20_000, message: 'undone reply re-checked' }).toBe(true);
         await composer.openList();
         await composer.applyGreeting();
-        await expect.poll(async () => lines(await composer.model())[0] ?? '', { timeout: 10_000, message: 'greeting in the model' }).toMatch(GREETING);
+        await expect.poll(async () => lines(await composer.model())[0] ?? '', { message: 'greeting in the model' }).toMatch(GREETING);
         expectGreeted(await composer.model());
-        await expect.poll(composer.status, { timeout: 10_000, message: 'greeting reported' }).toMatch(APPLIED_STATUS);
+        await expect.poll(composer.status, { message: 'greeting reported' }).toMatch(APPLIED_STATUS);
         await composer.undoUntil((model) => !GREETING.test(lines(model)[0] ?? ''));
         expect(lines(await composer.model()), 'Ctrl+Z: the greeting alone taken back').toEqual([COLD_REPLY]);
 
@@ -383,13 +383,13 @@ describe('Rapport in Firefox', () => {
         await composer.openList();
         await composer.setReadOnly(true);
         await (await applyButton(REWORDED, page, composer.host)).click();
-        await expect.poll(composer.status, { timeout: 10_000, message: 'locked: reported' }).toMatch(NOT_ACCEPTED_STATUS);
+        await expect.poll(composer.status, { message: 'locked: reported' }).toMatch(NOT_ACCEPTED_STATUS);
         expect(await text(), 'locked: model untouched').toBe(COLD_REPLY);
         await composer.setReadOnly(false);
 
         // (c) The helpdesk's macro writes a reply through the editor's API, no key pressed: the coach checks all of it.
         await setText(MACRO_REPLY);
-        await expect.poll(text, { timeout: 10_000 }).toBe(MACRO_REPLY);
+        await expect.poll(text).toBe(MACRO_REPLY);
         await composer.settled();
         expect(await flaggedUnderlined(), 'macro text underlined').toBe(true);
         expect(await composer.badgeCount(), 'macro text counted on the badge').toBeGreaterThan(0);
@@ -421,7 +421,7 @@ describe('Rapport in Firefox', () => {
   it.each(TYPED_INTO_EDITORS)('%s: a multi-line Apply the agent typed into is not taken back over their typing', async (id) => {
     const composer = await greetingTouchedByPage(id, 'type');
     try {
-      await expect.poll(composer.status, { timeout: 10_000, message: 'Apply answered' }).toMatch(NOT_TAKEN_BACK_STATUS);
+      await expect.poll(composer.status, { message: 'Apply answered' }).toMatch(NOT_TAKEN_BACK_STATUS);
       expect(await composer.page.evaluate(() => document.documentElement.dataset.touched), 'the agent typed into the greeting').toBe('type');
       expect(lines(await composer.model()), 'the agent\'s typing and the greeting it went into stand').toEqual([expect.stringMatching(/^Hi (Maria|there), thanks for waiting$/), COLD_REPLY]);
     } finally {
@@ -449,7 +449,7 @@ describe('Rapport in Firefox', () => {
         window.addEventListener('focus', hold, true);
       }, EDITABLE[id]);
       await composer.applyGreeting();
-      await expect.poll(composer.status, { timeout: 10_000, message: 'Apply answered' }).toMatch(/did not accept|^Applied/);
+      await expect.poll(composer.status, { message: 'Apply answered' }).toMatch(/did not accept|^Applied/);
       expect(await page.evaluate(() => document.documentElement.dataset.focusHeld), 'the focus was held back').toBe('yes');
       const model = lines(await composer.model());
       if (NOT_ACCEPTED_STATUS.test(await composer.status())) expect(model, 'nothing changed').toEqual([COLD_REPLY]);
@@ -463,13 +463,13 @@ describe('Rapport in Firefox', () => {
     await clearEditors();
     await typeInto('textarea', '#textarea-input', COLD_REPLY);
     const popup = await openExtensionPage('popup.html');
-    await expect.poll(() => bodyText(popup), { timeout: 15_000 }).toContain(FLAGGED);
+    await expect.poll(() => bodyText(popup)).toContain(FLAGGED);
     const valuetext = await popup.evaluate(() => document.querySelector('[role="meter"]')?.getAttribute('aria-valuetext') ?? '');
     expect(valuetext).toMatch(/^\d+ of 100, (cold|neutral|warm)$/);
     expect(await bodyText(popup)).not.toMatch(/Reload the page to start/);
     // The toolbar icon's badge on the helpdesk tab shows the same count as the badge in the page.
     const inPage = await demo.$eval(inCoach('[data-rapport="badge"]'), (el) => el.getAttribute('data-count'));
-    await expect.poll(() => toolbarBadge(popup), { timeout: 10_000 }).toEqual({ text: inPage, title: expect.stringMatching(/^Rapport: \d+ suggestions?, warmth \d+ of 100 \((cold|neutral|warm)\)\.$/) });
+    await expect.poll(() => toolbarBadge(popup)).toEqual({ text: inPage, title: expect.stringMatching(/^Rapport: \d+ suggestions?, warmth \d+ of 100 \((cold|neutral|warm)\)\.$/) });
     await popup.close();
   });
 
@@ -480,7 +480,7 @@ describe('Rapport in Firefox', () => {
     await demo.click('[data-send="textarea"]');
     await expect.poll(() => demo.evaluate(() => window.__demo.sent.length)).toBe(before + 1);
     const summary = await openExtensionPage('summary.html');
-    await expect.poll(() => bodyText(summary), { timeout: 15_000 }).toMatch(/\b[1-9]\d* repl(y|ies) today/);
+    await expect.poll(() => bodyText(summary)).toMatch(/\b[1-9]\d* repl(y|ies) today/);
     expect(await bodyText(summary)).not.toMatch(/No replies yet/);
     await summary.close();
   });
@@ -495,7 +495,7 @@ describe('Rapport in Firefox', () => {
     await options.keyboard.down('Control');
     await options.keyboard.press('s');
     await options.keyboard.up('Control');
-    await expect.poll(() => bodyText(options), { timeout: 10_000 }).toMatch(/Saved\./);
+    await expect.poll(() => bodyText(options)).toMatch(/Saved\./);
     const stored = await options.evaluate(async () => {
       const api = (globalThis as unknown as { browser: { storage: { sync: { get(k: string[]): Promise<Record<string, unknown>> } } } }).browser;
       return JSON.stringify(await api.storage.sync.get(['ruleEdits']));
@@ -510,7 +510,7 @@ describe('Rapport in Firefox', () => {
     await again.keyboard.down('Control');
     await again.keyboard.press('s');
     await again.keyboard.up('Control');
-    await expect.poll(() => bodyText(again), { timeout: 10_000 }).toMatch(/Saved\./);
+    await expect.poll(() => bodyText(again)).toMatch(/Saved\./);
     await again.close();
     await options.close();
   });

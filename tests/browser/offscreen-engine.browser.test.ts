@@ -85,6 +85,10 @@ describe('the engine outlives the service worker (Chrome)', () => {
 
     await stopServiceWorker(page);
     await page.keyboard.type(' You need to restart your router.');
+    // The check of the whole draft, typed after the stop (the coach's own signal), then its underline: an underline alone
+    // may be one the draft before the stop already had.
+    const typed = 'Thanks for waiting, we restarted the service. You need to restart your router.';
+    await expect.poll(() => page.evaluate(() => JSON.parse(document.querySelector('rapport-coach')?.getAttribute('data-rapport-timing') ?? '{}').chars), { timeout: 30_000 }).toBe(typed.length);
     await expect.poll(() => underlines(page)).toBeGreaterThan(0);
     expect(await engine(page)).toBe('offscreen');
     // The same offscreen document answered: it outlived the worker rather than being made anew.

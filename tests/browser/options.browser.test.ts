@@ -40,7 +40,7 @@ async function demoWithColdReply(): Promise<Page> {
   await demo.evaluate(() => (window.__notReloaded = true));
   await demo.evaluate(() => window.__demo.editors.gmail!.focus());
   await demo.keyboard.type(COLD_REPLY);
-  await expect.poll(() => demoWarnings(demo), { timeout: 15_000 }).toEqual(expect.arrayContaining([expect.stringContaining(FLAGGED)]));
+  await expect.poll(() => demoWarnings(demo)).toEqual(expect.arrayContaining([expect.stringContaining(FLAGGED)]));
   return demo;
 }
 
@@ -64,7 +64,7 @@ async function switchOffYouNeedToAndSave() {
   expect(await options.locator('#row-you-need-to-enabled').isChecked()).toBe(false);
   await expect.poll(() => options.getByRole('region', { name: 'Save changes' }).textContent()).toContain('1 unsaved change.');
   await options.keyboard.press('Control+s');
-  await expect.poll(() => options.getByRole('region', { name: 'Save changes' }).textContent(), { timeout: 10_000 }).toContain('Saved.');
+  await expect.poll(() => options.getByRole('region', { name: 'Save changes' }).textContent()).toContain('Saved.');
 }
 
 describe('the manifest', () => {
@@ -111,7 +111,7 @@ describe('options page', () => {
     const otherOptions = await openOptions();
     await options.bringToFront();
     await switchOffYouNeedToAndSave();
-    await expect.poll(() => otherOptions.locator('#row-you-need-to-enabled').isChecked(), { timeout: 10_000 }).toBe(false);
+    await expect.poll(() => otherOptions.locator('#row-you-need-to-enabled').isChecked()).toBe(false);
     // Its test bench now runs without the rule too.
     await expect.poll(() => otherOptions.locator('[data-testid="bench-preview"] mark[data-rule-ids~="you-need-to"]').count()).toBe(0);
   });
@@ -123,7 +123,7 @@ describe('options page', () => {
     // The agent goes back to the helpdesk tab and its reply box.
     await demo.bringToFront();
     await demo.evaluate(() => window.__demo.editors.gmail!.focus());
-    await expect.poll(() => demoWarnings(demo), { timeout: 15_000 }).not.toEqual(expect.arrayContaining([expect.stringContaining(FLAGGED)]));
+    await expect.poll(() => demoWarnings(demo)).not.toEqual(expect.arrayContaining([expect.stringContaining(FLAGGED)]));
     expect(await demo.evaluate(() => window.__notReloaded)).toBe(true);
   });
 

@@ -11,7 +11,11 @@ let demo: Page;
 async function writeAndSend(editor: string, selector: string, text: string, send: string) {
   await demo.locator(selector).click();
   await demo.keyboard.type(text);
-  await expect.poll(() => demo.locator('[data-rapport="badge"]').first().isVisible(), { timeout: 15_000 }).toBe(true);
+  // The coach's own signal that it has checked this reply, all of it (the page has one coach: a badge left visible by the
+  // reply sent before says nothing of this one).
+  const analysedChars = () => demo.evaluate(() => JSON.parse(document.querySelector('rapport-coach')?.getAttribute('data-rapport-timing') ?? '{}').chars as number | undefined);
+  await expect.poll(analysedChars, { timeout: 30_000 }).toBe(text.length);
+  expect(await demo.locator('[data-rapport="badge"]').first().isVisible()).toBe(true);
   await demo.locator(send).click();
   await expect.poll(() => demo.evaluate((e) => window.__demo.sent.filter((s) => s.editor === e).length, editor)).toBe(1);
 }
@@ -26,7 +30,7 @@ describe('sending replies on the helpdesk', () => {
     await writeAndSend('gmail', '#gmail-editable', "Hi Maria, I'm so sorry about the broken order. I've sent a replacement quokka today.", '[data-send="gmail"]');
 
     const summary = await session.openExtensionPage('summary.html');
-    await summary.getByText('2 replies today').waitFor({ timeout: 15_000 });
+    await summary.getByText('2 replies today').waitFor();
 
     const stored = await summary.evaluate(async () => {
       const chromeApi = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<unknown> }; sync: { get(k: null): Promise<unknown> } } } }).chrome;
