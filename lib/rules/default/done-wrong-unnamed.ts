@@ -25,8 +25,9 @@ export default defineRule({
     '(sorry|apologise|apologize|apologies|our fault|my fault|our mistake|my mistake|our error|on us|not your fault)',
     // Our side did it: "…by our courier", "…at the warehouse", "…on our end", "…by us".
     '(by|at|on|from|in) (us|me|our|my|the) (side|end|team|staff|system|systems|warehouse|depot|courier|driver|engineer|app|website|site|office|factory|store)',
-    'by (us|me|our #Noun|the (courier|driver|engineer|warehouse|shop|store|team|technician|fitter))',
-    "(i|we) (have|had|'ve|will|'ll|can|just)? #Adverb? (fixed|corrected|refunded|changed|updated|resent|reissued|amended|replaced|credited|swapped|sorted|fix|correct|refund|change|update|resend|reissue|amend|replace|credit|swap|sort)",
+    'by (us|me|our #Noun|the courier|the driver|the engineer|the warehouse|the shop|the store|the technician|the fitter)',
+    "(i|we) (have|had|'ve|just)? #Adverb? (fixed|corrected|refunded|changed|updated|resent|reissued|amended|replaced|credited|swapped|sorted)",
+    "(i|we) (will|'ll|can) #Adverb? (fix|correct|refund|change|update|resend|reissue|amend|replace|credit|swap|sort)",
     // A check offered, not a verdict: "If anything was packed wrong, tell me".
     '(if|in case|whether) (anything|something|any #Noun|any of)',
   ],

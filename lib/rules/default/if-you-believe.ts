@@ -13,15 +13,18 @@ export default defineRule({
   severity: 'suggestion',
   title: 'Doubts the customer\'s account',
   description:
-    'What the customer says happened, put as something they "believe": "If you believe the debt was paid, send proof", "Should you feel this decision is incorrect…".',
+    'Their account put as a belief: "If you believe the debt was paid, send proof", "Should you feel this decision is incorrect…".',
   message: 'Respect: "If you believe it was paid" doubts what the customer told you; take their word as the starting point and say what you will check.',
   patterns: [
-    '^(if|should|where) you (still|really|genuinely|honestly|truly)? (believe|feel|think|consider) (that)? .{1,6} (is|are|was|were|has been|have been|had been|has) #Adverb? (#Verb && !#Gerund)',
-    '^(if|should|where) you (still|really|genuinely|honestly|truly)? (believe|feel|think|consider) (that)? .{1,6} (is|are|was|were) #Adverb? (in error|wrong|incorrect|unfair|unjustified|a mistake|an error|inaccurate|warranted|justified)',
+    // What happened, in the past: "…the debt was paid", "…it's (has) been misallocated". A present state ("…your video
+    // is protected by fair use") is a condition of a process, not a doubt about their account.
+    '^(if|should|where) you #Adverb? (believe|feel|think|consider) (that)? .{1,6} (was|were|has been|have been|had been|has) #Adverb? (#Verb && !#Gerund)',
+    '^(if|should|where) you #Adverb? (believe|feel|think|consider) (that)? .{1,6} (is|are|was|were) (in error|wrong|incorrect|unfair|a mistake|an error|warranted)',
   ],
   unless: [
     '(sorry|apologise|apologize|apologies|our fault|my fault|our mistake|you are right|you were right)',
-    "(i|we) (will|'ll|can|have|'ve|am|are) #Adverb? (refund|refunded|fix|fixed|correct|corrected|reverse|reversed|credit|credited|cancel|cancelled|swap|replace|replaced|sort|sorted|put|waive|waived|remove|removed|happy|glad|happily|gladly)",
+    "(i|we) (will|'ll|can) #Adverb? (refund|fix|correct|reverse|credit|cancel|swap|replace|sort|put|waive|remove|happily|gladly)",
+    "(i|we) (have|'ve|am|are) #Adverb? (refunded|fixed|corrected|reversed|credited|cancelled|replaced|sorted|waived|removed|happy|glad)",
     // A preference, not a doubt: "If you feel you'd be more comfortable…", "If you think the blue one is better suited…".
     '(better|best|easier|happier|comfortable|interested|suited|preferred)',
   ],
