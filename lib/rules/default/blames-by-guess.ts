@@ -69,7 +69,10 @@ export default defineRule({
     '(if|when) (there|anything|something) (is|was) (wrong|off|missing)',
     '^(i|we) would have',
     "(i|we) (have|'ve) #Adverb? (checked|looked|tested|run|double checked)",
+    // An offer to help right after the guess is no blame: "It's most likely a setting on your side, so let me walk you
+    // through it on a quick call." ("let me know" and "let me remind you" offer nothing.)
     '(let us|together)',
+    '(let me|happy to|glad to) #Adverb? (walk|show|guide|talk|take|help|check|look|sort|fix|set|reset|call|ring)',
   ],
   rewrites: [],
   advice: 'Say what you checked and what you found, as a fact you looked up for them, then what you will do next.',

@@ -33,6 +33,8 @@ export default defineRule({
     '^(dear|hello|hi|hey|greetings) (valued|esteemed|loyal|our|prospective|new)? (#AgentNoun && !#Person)',
     '^(dear|hello|hi|hey|greetings) (#Noun && !#AgentNoun && !#Person && !#Honorific) (#AgentNoun && !#Person)',
     '^(dear|hello|hi|hey|greetings) (valued|esteemed|our)? (couple|insured|delegate|renter|hirer)$',
+    // "valued" / "esteemed" is said of a role, never of a person: "Dear valued Ticketholder", "Dear esteemed Shareholder".
+    '^(dear|hello|hi|hey|greetings|good morning|good afternoon|good evening) (valued|esteemed) (#Noun && !#Person && !#Honorific && !#Pronoun)',
   ],
   unless: [
     '(customer|user|client|member|guest|student|patient|tenant) (service|support|team|area|portal|account|id|number|card|record|records)',

@@ -40,6 +40,7 @@ import dearSirMadam from './dear-sir-madam';
 import directEnquiriesTo from './direct-enquiries-to';
 import doNotReply from './do-not-reply';
 import doTheNeedful from './do-the-needful';
+import doneWrongUnnamed from './done-wrong-unnamed';
 import dutyWithADeadline from './duty-with-a-deadline';
 import exclamationOverload from './exclamation-overload';
 import facelessPassive from './faceless-passive';
@@ -54,6 +55,7 @@ import hasBeenPassedOn from './has-been-passed-on';
 import herebyHerein from './hereby-herein';
 import herewith from './herewith';
 import iAlreadyToldYou from './i-already-told-you';
+import ifYouBelieve from './if-you-believe';
 import inAccordanceWith from './in-accordance-with';
 import inDueCourse from './in-due-course';
 import inReceiptOf from './in-receipt-of';
@@ -201,6 +203,7 @@ export const defaultPackInput: RulePackInput = {
     directEnquiriesTo,
     doNotReply,
     doTheNeedful,
+    doneWrongUnnamed,
     dutyWithADeadline,
     exclamationOverload,
     facelessPassive,
@@ -215,6 +218,7 @@ export const defaultPackInput: RulePackInput = {
     herebyHerein,
     herewith,
     iAlreadyToldYou,
+    ifYouBelieve,
     inAccordanceWith,
     inDueCourse,
     inReceiptOf,

@@ -51,7 +51,7 @@ export default defineRule({
     "(#Plural) (are|were) #Adverb? (expected|advised|reminded) to (!receive && !get && !see && !hear && !have && !arrive && !be)",
     '(#Plural) (are|were) #Adverb? expected to be (at|in|on|ready|present|seated|there)',
     'it is #Adverb? (recommended|advised|expected) that (customers|guests|users|members|parents|patients|passengers|tenants|families|owners|visitors|clients)',
-    'we (always|do)? (recommend|advise|suggest|ask) (that)? #Plural (#Infinitive|#PresentTense)',
+    'we #Modal? #Adverb? (do)? (recommend|advise|suggest|ask that) (that)? (all|our)? #Plural (not|do not)? to? (#Infinitive|#PresentTense)',
   ],
   unless: [
     '(i|we) (will|can|have|had|am|are) #Adverb? (send|sent|call|book|booked|hold|held|keep|kept|help|arrange|arranged|sort|sorted|added|put|update|updated)',
