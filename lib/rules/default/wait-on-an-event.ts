@@ -46,7 +46,7 @@ export default defineRule({
     // The same promise with its receiver named, or hung on a bare state: "will be sent back to you once they have been
     // resoled", "You will be notified once complete".
     '(will|shall) be #Adverb? (#PastTense|#Participle) (back|out)? to (you|your #Noun) (once|when|after) (it|they|the #Noun+) (has|have|is|are|arrive|arrives)',
-    '(will|shall) be #Adverb? (#PastTense|#Participle) .{0,5} (once|when|after|upon) (complete|completed|done|ready|approved|confirmed|processed|reviewed)$',
+    '(will|shall) be #Adverb? (#PastTense|#Participle) .{0,5} (once|when|after|upon) (complete|completed|done|finished|ready|approved|confirmed|processed|reviewed)$',
     // Session 40: the step said in the perfect passive, wherever it stands: "Once these have been received, the file will
     // be progressed", "You will receive confirmation once payment has been authorised".
     '(once|as soon as) !(you|has|have|once){1,5} (has|have) been (received|processed|approved|authorised|reviewed|assessed|verified|completed)',
