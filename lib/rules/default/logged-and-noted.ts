@@ -34,6 +34,11 @@ export default defineRule({
     '^(i|we) (refer|write) (further)? to your #Adjective? (email|letter|message|enquiry|complaint|query) (regarding|about|dated|of)? .{0,3}$',
     // Any record of theirs, its receipt the whole news: "Your repair has been logged.", "Your notice of loss has been received."
     '^[<thing>your #Adjective? #Noun{1,2} (of #Noun)?] (has|have) been #Adverb? [<verb>(logged|received|registered|recorded)]$',
+    // Session 40: the receipt said of the letter's contents, or with its number or an "hereby": "…your email, the contents of
+    // which have been noted", "Your mail is hereby acknowledged.", "Your ticket #4471 has been received."
+    '(the|its|their) contents (of which)? (have|has|are|is) #Adverb? (been)? #Adverb? (noted|acknowledged)',
+    '^your #Noun+ #Value? (is|has been|have been) #Adverb? (acknowledged|received|noted)$',
+    '^we #Adverb? have? received your #Noun (for|regarding|about) (a|an|the|your)? #Noun$',
   ],
   unless: [
     '(logged|noted|received|recorded|registered|filed) and #Adverb? (will|is|are|has|should|may|passed|forwarded|sent|escalated|referred|shared)',
@@ -80,6 +85,12 @@ export default defineRule({
         'Your repair has been logged.',
         'Your notice of loss has been received.',
         'Your warranty registration has been recorded.',
+        'Thank you for your letter, the contents of which have been noted.',
+        'We acknowledge your email and its contents are well noted.',
+        'Your correspondence is hereby acknowledged.',
+        'Your ticket #55120 has been received.',
+        'We have received your request for a callback.',
+        'We have received your application for a refund.',
       ],
       pass: [
         "The claim will be decided once the surveyor's report has been received.",
@@ -103,6 +114,12 @@ export default defineRule({
         'Your repair has been logged and Sam arrives on Tuesday at 10.',
         "I'm glad your parcel has been received safely.",
         'Has your form been received yet?',
+        'I read the contents of your email and I have refunded the fee.',
+        'The contents of the parcel were all there when I checked it this morning.',
+        'Your ticket #55120 is fixed, and I have added a month of credit.',
+        'We have received your request for a refund and it was paid this morning.',
+        'Thanks, I have received your photos and booked the repair for Monday.',
+        'Your correspondence with the courier shows they left it at the wrong door, so I have sent a new one.',
       ],
     },
   },

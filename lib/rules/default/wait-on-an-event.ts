@@ -13,7 +13,7 @@ export default defineRule({
     // A quieter time: "once things calm down", "when things settle".
     '(once|when|until|after) things #Adverb? (calm|calms|quieten|quietens|quiet|settle|settles|slow|slows|die|dies|ease|eases) (down|off)?',
     // Goods that have not come in: "when the next load lands", "as soon as the parts turn up", "once the container arrives".
-    '(when|once|as soon as|until|after) (the|our|a|an|any|new|more)? next? (stock|part|parts|shipment|container|load|spares) (lands|land|arrives|arrive)',
+    '(when|once|as soon as|until|after) (the|our|a|an|any|new|more)? next? (stock|part|parts|shipment|container|load|spares) (lands|land|arrives|arrive|arrived)',
     '(when|once|as soon as|until|after) (the|our|a|an|any) next? (stock|part|parts|shipment|container|load|spares) (turns|turn|comes|come|gets|get) (up|in)',
     // Room in someone's diary or stock: "when stock allows", "once production has space", "as capacity permits".
     '(when|once|as soon as|as|until) (the|our)? (stock|capacity|production|workshop|factory|workload|staffing) (allows|permits|has space|has room|frees up)',
@@ -35,7 +35,7 @@ export default defineRule({
     '(when|once|as soon as|until) (the|our|your)? #Adjective? #Noun+ (has|have|is|are) (been)? (commenced|started|completed|received|inspected)$',
     '(when|once|as soon as|until) (traced|located|found|approved|received|processed|completed|released|available)$',
     // A free slot, whenever it comes: "when an earlier date becomes available".
-    '(when|once|as soon as|if) (an|a|the) .{0,2} (becomes|comes|frees) (available|free|up)',
+    '(when|once|as soon as|if|until) (an|a|the|one) .{0,2} (becomes|comes|frees|free) (available|free|up)',
     // A passive promise hung on a step with no date: "The ashes will be sent out when they have been processed",
     // "You will be contacted once it arrives", "Funds will be released upon completion of the review".
     // (Session 37: any verb of the step, "Refund will be initiated once the airline confirms the same"; and the step put
@@ -46,7 +46,22 @@ export default defineRule({
     // The same promise with its receiver named, or hung on a bare state: "will be sent back to you once they have been
     // resoled", "You will be notified once complete".
     '(will|shall) be #Adverb? (#PastTense|#Participle) (back|out)? to (you|your #Noun) (once|when|after) (it|they|the #Noun+) (has|have|is|are|arrive|arrives)',
-    '(will|shall) be #Adverb? (#PastTense|#Participle) .{0,3} (once|when|after|upon) (complete|completed|done|finished|ready|approved|confirmed|processed)$',
+    '(will|shall) be #Adverb? (#PastTense|#Participle) .{0,5} (once|when|after|upon) (complete|completed|done|finished|ready|approved|confirmed|processed|reviewed)$',
+    // Session 40: the step said in the perfect passive, wherever it stands: "Once these have been received, the file will
+    // be progressed", "You will receive confirmation once payment has been authorised".
+    '(once|as soon as) !(you|has|have|once){1,5} (has|have) been (received|processed|approved|authorised|reviewed|assessed|verified|completed)',
+    // The step as a bare participle heading the sentence: "Once received, payment will be made…", "Once lodged, you will…".
+    '^(once|upon|as soon as) (received|reviewed|processed|approved|confirmed|verified|lodged|completed|assessed|authorised|authorized)',
+    // Our reply hung on their step, either order: "We will revert once the piece reaches QC", "I'll come back to you when
+    // I hear from the supplier", "Once everything ok we will inform you".
+    '(will|shall) #Adverb? (revert|investigate|attend|get back to you|come back to you|let you know) (either way)? (once|as soon as) (we|they|the #Noun+|#Noun+)',
+    '(will|shall) (come back to you|get back to you|revert) when (we|i|they|he|she|the #Noun+) #Adverb? (hear|have|get|receive)',
+    '^(once|as soon as) !(we|they|you|i){1,4} (we|they) (will|shall) (revert|inform you|update you|notify you|contact you|get back to you)',
+    // Goods or dates with no article becoming free, or a booking made by someone else: "once parts are available",
+    // "once new dates are available", "once an appointment is booked".
+    'as and when (we|they|he|she) (have|get|receive|hear) (them|it|any|news|more|updates|something)',
+    '(when|once|as soon as|until) #Adjective? #Plural (are|become) #Adverb? (available|free)',
+    '(once|as soon as|when) (an|a|the|your) #Noun+ (is|are|has been|have been) #Adverb? (booked|scheduled|arranged|allocated|assigned)$',
     // Only if it turns up, or if the diary allows: "If the aids are found they will be returned", "if the diary allows".
     '^if (the|your|any) #Noun+ (is|are) #Adverb? (found|located|traced|recovered) .{0,3} (will|shall|would)',
     '(if|when|once|as) (the|our)? (diary|schedule|time|availability|calendar|rota) (allows|permits)',
@@ -60,6 +75,10 @@ export default defineRule({
     '#Value (minutes|hours|days|weeks|working days|business days)',
     'i (will|am going to|\'ll) #Adverb? (ring|call|email|text|message|update|check|chase|let you know)',
     '(enjoy|happy|merry|good|great|lovely) .{0,2} (holidays|break|season|new year)',
+    // The customer's own step, then what they do next: "Once the form has been signed, please post it back to us."
+    'please #Verb (it|them|this|the #Noun)? (back|to us)',
+    // The agent's own word as what the customer gets: "…you will get a text from me."
+    '#Noun from me',
   ],
   rewrites: [],
   advice: 'Put a likely date on the event ("the next delivery is due on 20 May") and say when you will check on it yourself.',
@@ -110,6 +129,13 @@ export default defineRule({
         'The corrected invoice will be sent out once approved.',
         'Your keys will be handed back after finished.',
         'Photos will be uploaded to the portal when done.',
+        'Once the documents have been verified, your account will be reopened.',
+        'You will get the voucher code once your claim has been approved.',
+        'The team will revert once the supplier confirms stock.',
+        'Once received, your deposit goes back to the card you paid with.',
+        'Replacement filters will be sent as and when we get them.',
+        'We will come back to you when we hear from the manufacturer.',
+        'The fitter will attend once panels are available.',
       ],
       pass: [
         'Your passport will be posted back once the visa has been issued, which I expect by Friday.',
@@ -140,6 +166,13 @@ export default defineRule({
         'The corrected invoice was sent out once approved, on 3 May.',
         'You will be notified once complete, and I will ring you today as well.',
         'Your keys will be handed back to you when you arrive.',
+        'Once the documents have been verified, I will reopen your account by noon today.',
+        'I will come back to you when I hear from the manufacturer, and on Thursday either way.',
+        'We will revert once the supplier confirms, by 3pm tomorrow at the latest.',
+        'As and when you need more filters, just reply here.',
+        'Once you have been approved, the card arrives within 5 working days.',
+        'The panels are available now, and the fitter is booked for Monday.',
+        'Once the form has been signed, please post it back to us.',
       ],
     },
   },
