@@ -24,8 +24,9 @@ export default defineRule({
     '(do|does) #Adverb? (experience|suffer|develop|get) (some|a little|a bit of|minor|occasional)',
     '(#Noun && !#Pronoun) (can|will|may) #Adverb? (experience|suffer|develop|pick up|sustain) (some|a little|a bit of|minor|occasional|the odd)',
     // Session 40: the harm, with where or when it happens, called common as the answer: "Swirls on black paint are really
-    // common", "Fish losses in the first week are quite common", "String breakage during transit is normal".
-    '#Noun (in|on|during|after|with|from|at) .{1,3} (is|are) #Adverb? (common|normal)',
+    // common", "Fish losses in the first week are quite common". Plural and bare only: "A little sickness in the first
+    // day after an anaesthetic is normal" and "A day or two of sleepiness…" reassure in warm vets' replies.
+    '^#Noun? #Plural (in|on|during|after|with|from|at) .{1,3} are #Adverb? (common|normal)',
     '(this|that|it) is (what|just what) (happens|tends to happen) (when|if|with|after)',
     '(large|big|older|bigger) #Plural (take|takes) (longer|a while|more time)',
     // The harm filed under the activity's risks: "Falls are an inherent risk of riding", "Players accept the risk of impact".
