@@ -43,7 +43,7 @@ export default defineRule({
     flag: [
       { text: 'We can issue a corrected copy at the standard fee of £45.', becomes: null },
       { text: 'Administrative fees apply to late payments after the due date.', becomes: null },
-      { text: 'Any further visit is billed at our standard call-out rate.', becomes: null },
+      { text: 'Any further visit is billed at our standard labour rate.', becomes: null },
     ],
     pass: [
       'The standard fee would be £45, but I have waived it as the mistake was ours.',
