@@ -27,6 +27,7 @@ import blamesTheSystem from './blames-the-system';
 import busyRightNow from './busy-right-now';
 import calmDown from './calm-down';
 import channelRefused from './channel-refused';
+import chargeAsTheAnswer from './charge-as-the-answer';
 import clearlyObviously from './clearly-obviously';
 import clearlyStated from './clearly-stated';
 import coldOpener from './cold-opener';
@@ -190,6 +191,7 @@ export const defaultPackInput: RulePackInput = {
     busyRightNow,
     calmDown,
     channelRefused,
+    chargeAsTheAnswer,
     clearlyObviously,
     clearlyStated,
     coldOpener,

@@ -26,7 +26,7 @@ export default defineRule({
     '#Noun (can|may|will) only be #Adverb? (#PastTense|#Participle|#Adjective)',
     // "…are not covered.", "Requests made by email are not accepted."
     '#Noun (is|are) #Adverb? not (covered|accepted|refundable|payable|reimbursable|redeemable|transferable|returnable|valid|honoured|honored)$',
-    '(is|are) #Adverb? not (covered|accepted|refundable|payable|possible) (once|after|for|on|from|by|via|without|unless|under|outside|before|within|during)',
+    '(is|are) #Adverb? not (covered|accepted|refundable|possible|eligible|valid) (once|after|for|on|from|by|without|unless|under|outside|before|in|within|during)',
     '#Noun (can not|will not|may not) be #Adverb? (returned|refunded|exchanged|accepted|rebooked|transferred|reissued|reinstated|redirected|reopened|recovered)$',
     'there is no (provision|facility|option|mechanism|scope|allowance) (for|to) #Verb?',
     '(it is|that is|this is) #Adverb? too late (to|for)',

@@ -10,12 +10,17 @@ export default defineRule({
   description:
     'A bare first-person no, anywhere in the sentence: we/I can\'t, cannot, are unable to, won\'t be able to, are not in a position to, with "unfortunately", "hence" or an adverb in front. Absorbs the former unfortunately-we-cannot rule.',
   patterns: [
-    '(we|i) #Adverb? (are|am|will be|would be)? #Adverb? (unable|not able|not in a position) to #Adverb? #Verb',
+    '(we|i) #Adverb? (are|am|will be|would be)? #Adverb? (unable|not able|not in a position|not in position) to #Adverb? #Verb',
     '(we|i) #Adverb? (can not|could not) #Adverb? #Verb',
     '(we|i) #Adverb? (will not|are not going to) be able to #Verb',
     '(we|i) (are|am)? (therefore|thus|hence|consequently) (are|am)? (unable|not able|not in a position) to #Verb',
     '(we|i) (therefore|thus|hence|consequently) (can not|could not|will not) #Verb',
-    '(is|are) not something (we|i) (can|could|are able to) #Adverb? (waive|change|offer|refund|cancel|remove|reverse|override|do)',
+    '(is|are) not something (we|i) #Adverb? (can|could|are able to) #Adverb? (waive|change|offer|refund|cancel|remove|reverse|override|do|compensate|cover|arrange)',
+    // Session 40: "isn't something we'd be able to look at covering".
+    '(is|are) not something (we|i) (would|will) be able to #Adverb? (look at|consider)? #Adverb? #Verb',
+    // Session 40: the refusal with no modal at all, "wind holds aren't something we compensate for". Not "do": "selling
+    // your data is not something we do" reassures.
+    '(is|are) not something (we|i) #Adverb? (compensate|cover|refund|reimburse|waive|honour|honor|accept|offer)',
     // The same refusal inverted or pleaded as no duty: "nor can we expedite", "We are not obliged to give reasons".
     'nor (can|could|will|do) (we|i) #Adverb? #Verb',
     '(we|i) (are|am) #Adverb? (not|under no) (obliged|obligated|required) to #Verb',
@@ -34,7 +39,8 @@ export default defineRule({
     '(we|i) cant #Adverb? #Verb',
     // The organisation or its vehicle as the one refusing: "The school is not in a position to provide timelines",
     // "Unfortunately the coach is unable to return", "The Landlord is under no obligation to provide a timescale".
-    '^#Adverb? (the|our) #Noun+ (is|are) #Adverb? (unable|not able|not in a position|under no obligation) to (provide|offer|give|return|accept|refund|issue)',
+    // Session 40: anywhere in the sentence ("…are payable and the Bursary is not in a position to waive them").
+    '(the|our) #Noun+ (is|are) #Adverb? (unable|not able|not in a position|under no obligation) to (provide|offer|give|return|accept|refund|issue|waive)',
     '^#Adverb? (the|our) #Noun+ (is|are) #Adverb? (unable|not able|not in a position|under no obligation) to (prescribe|open|arrange|attend|confirm|honour|replace)',
   ],
   unless: [
