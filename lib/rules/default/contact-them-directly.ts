@@ -19,7 +19,7 @@ export default defineRule({
     '(direct|address|redirect) (your|any|all)? .? (query|queries|questions|concerns|complaint|complaints|enquiry|enquiries) to (them|him|her|the #Noun|#ProperNoun)',
     // Refusing to act for the customer: "We can't chase the organiser on your behalf".
     '(can not|unable to|not able to|will not|do not|are not able to) #Adverb? #Verb .{0,3} on (your|the customer) behalf',
-    '(suggest|recommend|advise) (that)? you (give|call|contact|email|ring|phone|speak to|speak with|get in touch with) (them|him|her|the|your|their)',
+    '(suggest|recommend|advise) (that)? you (give|call|contact|email|ring|phone|speak|get in touch|reach out|write|message) (to|with)? (them|him|her|the|your|their)',
     '(please|kindly)? (raise|take|discuss|sort|check|chase|resolve) (it|this|that|the matter|the issue) (up)? with (them|him|her|the|your|their)',
     '(contact|call|email|phone|ring|message|speak to|talk to|write to) (the|your|their|them|him|her) #Adjective? #Noun{0,2} directly',
     '(get in touch with|reach out to|deal with|liaise with) (the|your|their|them) #Adjective? #Noun? directly',
@@ -32,13 +32,15 @@ export default defineRule({
     // with DPD from their website", "you may lodge the claim with the carrier", "you'd file a dispute with your bank".
     'you .{0,3} (raise|lodge|file|make|submit|open) (a|the|your) #Noun? (claim|dispute|complaint) (with|through|via|against) (the|their|your|#ProperNoun|#Acronym)',
     "you (should|must|will|would|'ll)? #Adverb? (need|have)? to? (contact|call|ring|phone|email) (#ProperNoun|your #Noun|the #Noun|their #Noun)",
+    // Session 40 (aimO40): also as a mere option or a please, to a person or an address: "you may contact the
+    // Bereavement Unit", "Please call Tecvision on…", "you can call security yourself", "maybe check with your bank?".
+    "(please|kindly|maybe|you can|you may) #Adverb? (contact|call|ring|phone|email) (#ProperNoun|#Email|your #Noun|the #Noun|security|neighbour)",
     // Passing the customer on in any politeness: "You will want to reach out to Dometic directly", "You may wish to dispute the claim with YouTube", "You are advised to pursue the matter with the retailer".
     'you (will|would|may|might)? #Adverb? (want|wish) to (reach out to|contact|get in touch with|speak to|call|email) (#ProperNoun|the|your|their)',
     'you (may|might|will|would) #Adverb? (wish|want|like) to (dispute|raise|pursue|take up|report|appeal) .{1,4} with',
     'you (are|were) #Adverb? (advised|recommended|encouraged) to (pursue|take|raise|contact|speak|dispute|direct|approach)',
     'you (would|will)? #Adverb? need to (request|claim|ask for|obtain|seek) (a|the|your|any)? #Noun? (refund|replacement|reimbursement) from',
     '(they|residents|tenants|customers|guests|members|users) (should|must|need to) #Adverb? (contact|call|email|speak to|write to) (the|their|#ProperNoun)',
-    '(suggest|recommend|advise) (that)? you (reach out to|get back to|write to|message) (them|him|her|the|your|their)',
     "(i would|i'd) #Adverb? (email|call|ring|phone|contact|message|try) (them|him|her|the|their) !(myself)",
     '(please|kindly|pls) #Adverb? (contact|call|ring|phone|email) (the|our) #Adjective? #Noun{0,3} (team|department|dept|office|desk|helpline|unit) (on|at|via)',
     // The other party named as the one to chase: "Please contact the retailer you purchased from".
@@ -69,6 +71,9 @@ export default defineRule({
     // Acting for the customer excuses it, refusing to does not: "I'll chase them on your behalf" vs "we can't chase them on your behalf".
     "(i|we) (will|'ll|have|'ve|can|am|are|shall) #Adverb? (#PastTense|#Infinitive|happy to|glad to|going to) .{0,4} on your behalf",
     "if you (prefer|would rather|'d rather|like|want)",
+    // Something sent back to the agent is no hand-off: "Please email the photos to me and I'll sort it."
+    '(email|send|forward) .{0,4} to (me|us)',
+    '(so|and) (we|i) can #Adverb? (#Verb && !not)',
     // "If you ever need to contact your GP…" is an offer; "If you wish to pursue this further, take it up with…" is the hand-off itself.
     '(if|when|whenever|in case) you #Adverb? (ever)? (need|want|have|wish) !(to pursue|to dispute|to complain|to escalate|to appeal|to take|to challenge|to claim)',
   ],

@@ -65,9 +65,17 @@ export default defineRule({
     `^(our|the|their|a|an)? #Adjective? #Noun? (partner|supplier|vendor|provider|contractor|landlord) ${DOES}`,
     `^(our|the|their|a|an)? #Adjective? #Noun? (courier|carrier|operator|manufacturer|insurer|agency|board) ${DOES}`,
     '^(accounts|billing|finance|payroll|logistics|legal|dispatch) (handle|handles|deal with|deals with|decide|decides|manage|manages)',
+    // Session 40 (aimO40): the case said to be sitting with another team, as where it is rather than what they do:
+    // "Your application is currently with our Drivers Medical team", "the ticket is open and with the facilities vendor",
+    // "pending with the hardware team", "it's more than likely just sitting with them".
+    '(is|are|remains) #Adverb? (still|open and)? #Adverb? with (our|the|their) .{0,3} (team|department|vendor|partner|panel|unit|restaurant|desk|office|insurer|lab)',
+    '(pending|sitting|stuck|queued) #Adverb? (with|by) (our|the|their) .{0,2} (team|department|dept|vendor|partner|office|desk|supplier|insurer|lab|courier|bank)',
+    '(pending|sitting|stuck|queued) #Adverb? (with|by) them$',
   ],
   // Passing it on is the habit here, so only an explicit next step of the agent's or a time lets it through.
   unless: [...ACTS_NEXT, ...HAND_OFF_WITH_A_TIME, "(and|so) (i|i'll|i will|i've|i have) #Adverb? (make|keep|personally|also|check|chase|call|ring|email|update|let)", 'our own',
+    // A person with a team is where they are, not a case left there: "She is with our design team".
+    '(i|he|she|son|daughter|child|children|#Person|#FirstName) (am|is|are) #Adverb? with',
     // Praise passed on to the colleague it was for is no work left with anyone: "I've passed your message on to Femi,
     // and it's made his week".
     '(made|makes|make|brightened|brighten) (his|her|their|our|everyone|the) #Noun? (day|week|morning|month|year)',

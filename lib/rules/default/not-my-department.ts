@@ -25,7 +25,9 @@ export default defineRule({
     '(is|are|was|were|remains) (the|a) (sole)? (responsibility|job|remit|decision) of',
     '(is|are|was|were|lies|lie|falls|fall) #Adverb? (outside|beyond|out of) of? (our|my|the|their|his|her) #Noun? (control|hands|remit|area|scope)',
     '(delay|issue|problem|hold up|holdup|fault|decision) (is|lies|sits|rests) #Adverb? with (your|the|their) .',
-    '(is|are|was|were) #Adverb? (at|down to|up to) the (sole)? discretion of',
+    // Any verb before it, and their own discretion (session 40): "Vouchers are issued at the discretion of ground staff",
+    // "which is at their discretion", "who will make a decision at their discretion". "At your discretion" is the customer's.
+    '(at|down to|up to) (the|their|his|her|its) (sole|own|absolute)? discretion',
     '(we|i) (are|am) not #Adverb? (involved|a party|party) (in|to|with) (the|any|individual|private|third party)',
     '(factors|reasons|circumstances|events|issues|things|matters) (beyond|outside|out of) (our|my) (control|hands)',
     // Not allowed to, by someone else's rule: "I'm not authorised to give out results", "Staff are not permitted to discuss claims".

@@ -32,6 +32,10 @@ export default defineRule({
     '(someone|somebody|the team|the devs|the developers|our engineers|the contractor) will #Adverb? (pick|take|look) (it|this|that)? (up|at|into)',
     '^[<who>staff] will #Adverb? [<verb>(contact|call|email|phone|reach|respond|reply|write|get back|be in touch)]',
     '(and|so|then) staff will #Adverb? (contact|call|email|phone|be in touch|get back)',
+    // Session 40 (aimO40): somebody else there "will be happy to help", the customer sent to them: "a member of staff will
+    // be happy to assist", "they'll be happy to look into this for you", "our ground staff will assist you".
+    '(member of staff|member of the team|member of our team|they) (will|would) #Adverb? (be happy to|be glad to|be pleased to)? (assist|help|look into|look at)',
+    '(our|the) .{0,2} (staff|team|colleagues) (will|would) #Adverb? (be happy to|be glad to|be pleased to)? (assist|help|look into|look at)',
   ],
   unless: [
     '(i|we) will #Adverb? (also|personally)',

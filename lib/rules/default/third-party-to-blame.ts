@@ -27,8 +27,10 @@ export default defineRule({
     // The fault given away by contrast: "a manufacturer issue, not a dealer one", "down to the model rather than our printers".
     '#Noun (issue|fault|problem|matter) not (a|an|the|our) #Noun (one|issue|fault|problem)',
     '(rather than|instead of) (us|ours|our #Noun|our #Noun #Noun)$',
-    '(are|is) #Adverb? (all)? (an|a)? (independent|freelance|temporary|agency) #Noun? (so|and|who)',
-    '(are|is) (all)? (an|a)? self-employed #Noun? (so|and|who)',
+    '(are|is) #Adverb? (all)? (an|a)? (independent|freelance|temporary|agency|self employed) #Noun? (so|and|who)',
+    // Volunteers, so the customer must make allowances (session 40): "We're all volunteers here so things move slower",
+    // "Coaches are volunteers so we ask for understanding". "…volunteers and they love the route" is praise.
+    '(are|is) #Adverb? (all)? (a)? (volunteer|volunteers|unpaid) (here)? (so|and) (#Adverb|do|things|we|please|mistakes|can|cannot|may)',
     'make (their|his|her) own (decisions|choices|arrangements|rules)',
     '(is|are) #Adverb? (a|an|just)? (feature|fact|reality|hazard) of (the|this|our) (industry|trade|business|sector)',
     '(in|into) (the|their)? #Possessive hands',
