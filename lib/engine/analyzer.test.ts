@@ -61,6 +61,18 @@ describe('analyze', () => {
     expect(analyzer.analyze(text)).toEqual(fresh);
   });
 
+  it("offers no fix on a merged card that would leave a member's warning in place", () => {
+    // "As I said before," dropped would leave "users are responsible…", which another rule of the card warns of.
+    const text = 'As I said before, users are responsible for backing up their data. That is not possible at the moment.';
+    const card = analyzer.analyze(text).findings.find((f) => f.merged && f.start === 0)!;
+    expect(card.alsoRuleIds?.length).toBeGreaterThan(0);
+    expect(card.suggestions).toEqual([]);
+    expect(card.advice).toBeTruthy();
+    // A milder member left in place still lets the fix through.
+    const policy = 'Per our policy, returns take 14 days.';
+    expect(analyzer.analyze(policy).findings.find((f) => f.ruleId === 'per-our-policy')?.suggestions[0]).toBe('Returns take 14 days');
+  });
+
   it('keeps offsets right after emoji, accents and line breaks', () => {
     const text = 'Héllo 👩‍👩‍👧‍👦 café!\n\nPer our policy, returns take 14 days.';
     const finding = analyzer.analyze(text).findings.find((f) => f.ruleId === 'per-our-policy')!;

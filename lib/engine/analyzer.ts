@@ -307,6 +307,23 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     });
   }
 
+  /**
+   * A merged card's rewording that still says what one of its other members warns of ("As I said before, users are
+   * responsible…" → "Users are responsible…") leaves the worst of the card: it is not offered (the card keeps its
+   * advice). A member's milder habit left in place ("Per our policy, returns take 14 days." → "Returns take 14 days.")
+   * still lets the fix through.
+   */
+  function withoutFixesLeavingAMember(f: Finding): Finding {
+    if (!f.merged || !f.suggestions.length || !f.alsoRuleIds?.length) return f;
+    const members = new Set(f.alsoRuleIds);
+    const suggestions = f.suggestions.filter((text) => {
+      const entry = work({ start: 0, end: text.length, text, paragraph: 0, ownLine: false });
+      if (entry.findings === null) drain(phraseFindings(entry, () => 'go'));
+      return !(entry.findings ?? []).some((found) => members.has(found.rule.id) && found.rule.severity === 'warning');
+    });
+    return suggestions.length === f.suggestions.length ? f : { ...f, suggestions };
+  }
+
   /** Drop the fifth of the cache that was used longest ago (a sweep now and then, not work on every hit). */
   function evictOldest(): void {
     const ages = [...cache.values()].map((e) => e.usedIn).sort((a, b) => a - b);
@@ -526,12 +543,13 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     // A merged card spans its members' union: the agent who dismissed that card dismissed every member under it.
     const dismissedCards = ignoredPhrases.size ? mergeOverlapping(safe, sentences, (ruleId) => phraseRuleIds.has(ruleId)).filter((f) => f.merged && isIgnored(f)) : [];
     // Read after dismissals: a blaming line the agent dismissed no longer holds the acknowledgement back.
-    const kept = beforeTheBlameIsFixed(mergeOverlapping(
+    let kept = beforeTheBlameIsFixed(mergeOverlapping(
       safe.filter((f) => !isIgnored(f) && !(phraseRuleIds.has(f.ruleId) && dismissedCards.some((d) => d.start <= f.start && f.end <= d.end))),
       sentences,
       (ruleId) => phraseRuleIds.has(ruleId),
     )
       .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId)));
+    kept = kept.map(withoutFixesLeavingAMember);
     const signedNames = checked.filter(isSignedNameSentence);
     const scoredFindings = kept.filter((f) => !unscored.has(f) && !signedNames.some((s) => f.start < s.end && s.start < f.end));
     const scored = language.checked

@@ -34,8 +34,10 @@ export default defineRule({
     '(and|then) (a|an|the|our|your) #Noun+ (will|should|can|would) #Adverb? #Verb',
     '(and|then) (you|they|she|he|it|everything) (are|is|will be) #Adverb? (all set|set|sorted|done|good to go|covered)',
   ],
-  // "It's an easy fix." followed by the agent doing it ("I can collect it on Wednesday") is reassurance, not a brush-off.
-  unlessNext: ['^(i|we) (can|will) #Adverb? #Verb'],
+  // "It's an easy fix." followed by the agent doing the job ("I can collect it on Wednesday") is reassurance, not a
+  // brush-off. Only a verb of doing the job itself: "Simply restart the app. I'll pass your note to billing." still
+  // leaves the fix to the customer.
+  unlessNext: ['^(i|we) (can|will) #Adverb? (fix|sort|do|handle|collect|arrange|book|reset|change|update|set|repair|replace|swap|install|take|pick|come|pop|drop|walk)'],
   rewrites: ['Could you {action}?'],
   examples: {
     flag: [
@@ -73,6 +75,7 @@ export default defineRule({
         'Simply scan the pass at the gate and a host will bring you straight on.',
 
         "That's a loose joint, so it's an easy fix. I can collect the chair on Wednesday and bring it back on Friday.",
+        "It's an easy fix, honestly. We'll swap the cable for you when the engineer calls on Monday.",
         'Just let me know if you need anything else.',
         'Just to confirm, your order ships today.',
         'I simply want to make this right for you.',
