@@ -52,6 +52,20 @@ describe('the card\'s keys from an Android keyboard (keyCode 229 on every key)',
     expect(view().panelOpen).toBe(false);
     expect(h.session.draft!.composing).toBe(true); // a 229 key while composing is the input method's: no lost compositionend assumed
     h.field.dispatchEvent(new CompositionEvent('compositionend', { data: 'すみません' }));
+    vi.advanceTimersByTime(1000); // the agent's next key, a moment later
+    androidKey('Escape', { code: 'Escape' });
+    expect(view().card).toBeNull();
+  });
+
+  // Safari (desktop and iOS, Japanese or Chinese input) sends the keydown of the Escape that cancels a conversion, or the
+  // Enter that commits it, right after compositionend, as keyCode 229 with isComposing false.
+  it('leaves Safari\'s key that ended the composition to the input method', () => {
+    openCard();
+    h.field.dispatchEvent(new CompositionEvent('compositionstart', { data: '' }));
+    h.field.dispatchEvent(new CompositionEvent('compositionend', { data: '' }));
+    androidKey('Escape', { code: 'Escape' });
+    expect(view().card).not.toBeNull();
+    vi.advanceTimersByTime(1000);
     androidKey('Escape', { code: 'Escape' });
     expect(view().card).toBeNull();
   });

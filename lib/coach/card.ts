@@ -13,7 +13,7 @@ import { isRapportHost } from '../card/mount';
 import { focusMovedWithinPage, toSurface } from './surface';
 import type { Painting } from './painting';
 import type { CoachSession, Draft } from './session';
-import { isComposingKey } from './composition';
+import { composingFor, isComposingKey } from './composition';
 import { agentOnly, isAgentEvent } from './trusted';
 
 const HOVER_OPEN_MS = 300;
@@ -95,8 +95,9 @@ export function startCard(session: CoachSession, painting: Painting): CardContro
     (event) => {
       const draft = session.draft;
       // A key an input method is using (Escape cancels its composition) is not the card's (composition.ts); Android's
-      // keyboards mark every key 229, so that counts only while a composition is open in the draft.
-      if (!draft || !isAgentEvent(event) || isComposingKey(event, draft.composing) || !hasFocusWithin(draft.root)) return;
+      // keyboards mark every key 229, so that counts only while a composition is open in the draft or has just ended on
+      // this key (Safari's Escape that cancels one comes after its compositionend).
+      if (!draft || !isAgentEvent(event) || isComposingKey(event, composingFor(draft, event)) || !hasFocusWithin(draft.root)) return;
       if (event.key === 'Escape' && store.get().card) {
         store.set({ card: null }); // The page still sees its Escape.
         return;

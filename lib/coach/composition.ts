@@ -23,6 +23,17 @@ export function isComposingKey(event: KeyboardEvent | ReactKeyboardEvent, compos
   return native.isComposing || (native.keyCode === 229 && composing !== false);
 }
 
+/** How long after a compositionend Safari's keydown of the key that ended it (Enter, Escape, keyCode 229) can come. */
+const KEY_AFTER_COMPOSITION_MS = 100;
+
+/**
+ * Whether a composition is open in the draft for this key, or has just ended on it: Safari sends the keydown of the
+ * Enter that commits a word, or the Escape that cancels it, right after compositionend, marked 229 alone.
+ */
+export function composingFor(draft: Draft, event: Event): boolean {
+  return draft.composing || (event.timeStamp >= draft.compositionEndedAt && event.timeStamp - draft.compositionEndedAt < KEY_AFTER_COMPOSITION_MS);
+}
+
 export function startComposition(session: CoachSession): void {
   const end = (draft: Draft) => {
     if (!draft.composing) return;
@@ -35,7 +46,10 @@ export function startComposition(session: CoachSession): void {
     const { root, signal } = draft;
     const on = { capture: true, passive: true, signal };
     root.addEventListener('compositionstart', () => (draft.composing = true), on);
-    root.addEventListener('compositionend', () => end(draft), on);
+    root.addEventListener('compositionend', (event) => {
+      draft.compositionEndedAt = event.timeStamp;
+      end(draft);
+    }, on);
     // An editor that starts a composition before the coach attached (focus came with the first composed key) says so
     // only on its input events.
     root.addEventListener('input', (event) => {

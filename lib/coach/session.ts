@@ -42,6 +42,8 @@ export interface Draft {
   recorded: boolean;
   /** An input method is composing in the editor (composition.ts): the draft is left alone until it ends. */
   composing: boolean;
+  /** When the last composition ended (its compositionend's timeStamp), for Safari's key that comes after it (composition.ts). */
+  compositionEndedAt: number;
 }
 
 /** What happened, for the features that care. */
@@ -149,6 +151,7 @@ export function createSession(doc: Document, signal: AbortSignal, mount: (sessio
         dismissedCount: 0,
         recorded: false,
         composing: false,
+        compositionEndedAt: Number.NEGATIVE_INFINITY,
       };
       abortDraft.set(draft, controller);
       session.ui();

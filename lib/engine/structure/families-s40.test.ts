@@ -145,3 +145,19 @@ describe('a bare "Question:" label over the agent’s own question', () => {
     expect(isLabelledQuestion(line, line)).toBe(true);
   });
 });
+
+describe('review40: the agent’s own words in the shapes of the session-40 families', () => {
+  it('an agent introducing a message they quote is not LinkedIn’s header, and their reply under it stays theirs', () => {
+    for (const line of ['Our CEO sent the following message on Friday:', 'Priya Nair sent the following message on Monday to every tenant:', 'The landlord sent the following message at 9:'])
+      expect(isSentFollowingMessage(line), line).toBe(false);
+    const text = 'Hi Kwame,\n\nOur CEO sent the following message on Friday:\n\nWe are sorry for the outage and every customer gets a month free.\n\nI have applied that month to your account now.\n\nBest,\nAma';
+    expect(agents(text, 'I have applied that month')).toBe(true);
+  });
+
+  it('a bare "Question:" with "we" put to the customer is the agent’s; "we" with no "you" is still the customer’s', () => {
+    expect(isLabelledQuestion('Question: can we book you in on Tuesday at 9?', 'Question: can we book you in on Tuesday at 9?')).toBe(false);
+    expect(isLabelledQuestion('Question: shall we send your engineer the gate code?', 'Question: shall we send your engineer the gate code?')).toBe(false);
+    expect(isLabelledQuestion('Question: do we need to be home for the fitting?', 'Question: do we need to be home for the fitting?')).toBe(true);
+    expect(isLabelledQuestion('Question: can you move our delivery to Friday?', 'Question: can you move our delivery to Friday?')).toBe(true);
+  });
+});

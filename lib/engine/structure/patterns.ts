@@ -67,7 +67,10 @@ export function isLabelledQuestion(head: string, tail: string): boolean {
   if (m === null || !(/\?["”’]?$/.test(tail) || isWhollyQuoted(m[1]!))) return false;
   // Session 40: a bare "Question:" names nobody, and the agent heads their own question with it too ("Question: could you
   // send me the serial number?"): the customer's only when it speaks as them ("Question 2: Will I need to be home?").
-  return !/^[Qq]uestion\b/.test(head) || /\b(?:I|my|mine|we|our|us)\b/.test(m[1]!);
+  // "We" speaks as the customer unless it offers "you" something or names "your" things ("Question: can we book you in on
+  // Tuesday?", "shall we send your engineer the code?" are the agent's; "can you move our delivery?" is the customer's).
+  const q = m[1]!;
+  return !/^[Qq]uestion\b/.test(head) || /\b(?:I|my|mine)\b/.test(q) || (/\b(?:[Ww]e|[Oo]ur|us)\b/.test(q) && !/\b[Yy]our\b/.test(q) && !/^(?:can|could|shall|should|may|will|would) we\b[^?]*\byou\b/i.test(q));
 }
 /** "You wrote:", "The customer said:": a header with its verb, which quotes whatever paragraph stands under it. */
 export const isQuoteHeaderWithVerb = (head: string) =>
@@ -105,7 +108,9 @@ export const isQuoteMarked = (head: string) => QUOTE_MARK.test(head) || TRANSCRI
  * sent the following message at 10:14 AM"): the history from there on.
  */
 export const isSentFollowingMessage = (head: string) =>
-  head.includes(' sent the following message') && /^\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,3} sent the following messages? (?:at|on) [^\n]{1,40}$/u.test(head);
+  head.includes(' sent the following message') &&
+  // A person's name, not the agent's own words introducing a quote ("Our CEO sent the following message on Friday:").
+  /^(?!(?:Our|My|Your|The|This|That|Their|His|Her|Its|We|I)\b)\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,3} sent the following messages? (?:at|on) [^\n]{0,39}[^:\n]$/u.test(head);
 export const isFence = (head: string) => FENCE.test(head);
 /**
  * A chat app's speaker line over the message ("Ana Costa  [10:42 AM]", "Sam (Ledgerly)  10:44 AM", "Priya · 10:42"):

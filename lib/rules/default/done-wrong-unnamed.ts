@@ -19,10 +19,12 @@ export default defineRule({
     // Done wrong: "was entered wrong", "is inserted incorrectly", "had been stored improperly", "were filled in wrongly".
     '(is|are|was|were|been|being) #Adverb? (#Participle|#PastTense) (in|up|out|on|off)? #Adverb? (incorrectly|improperly|wrongly|wrong)',
     // Not done right: "was not submitted correctly", "weren't being measured properly", "hasn't been fitted right".
-    '(is|are|was|were|been|being) not #Adverb? (being|been)? (#Participle|#PastTense) (in|up|out|on|off)? #Adverb? (correctly|properly|right)',
+    '(is|are|was|were|been|being) #Adverb? not #Adverb? (being|been)? (#Participle|#PastTense) (in|up|out|on|off)? #Adverb? (correctly|properly|right)',
   ],
   unless: [
-    '(sorry|apologise|apologize|apologies|our fault|my fault|our mistake|my mistake|our error|on us|not your fault)',
+    '(sorry|apologise|apologize|apologies|our fault|my fault|our mistake|my mistake|our error|on us|not your fault|my bad|our bad)',
+    // Our own step named as when it happened: "…typed in wrong when I set up the account".
+    '(when|while) (i|we) #Adverb? (set|entered|typed|keyed|booked|processed|packed|fitted|installed|registered|updated|created|added|filled)',
     // Our side did it: "…by our courier", "…at the warehouse", "…on our end", "…by us".
     '(by|at|on|from|in) (us|me|our|my|the) (side|end|team|staff|system|systems|warehouse|depot|courier|driver|engineer|app|website|site|office|factory|store)',
     'by (us|me|our #Noun|the courier|the driver|the engineer|the warehouse|the shop|the store|the technician|the fitter)',
@@ -49,6 +51,8 @@ export default defineRule({
         'Jams like this happen when the bobbin is inserted incorrectly.',
         'It is possible the cake was stored improperly after collection.',
         'the portions were not being measured properly',
+        'The unit was obviously not installed properly.',
+        'The form was completed incorrectly, as we told you on the phone.',
         "The panel wasn't installed correctly, so the warranty doesn't apply.",
         'Looks like the postcode was typed in wrong.',
       ],
@@ -59,6 +63,7 @@ export default defineRule({
         'Make sure the filter clicks in properly and you are all set.',
         'Your booking is correct and confirmed for Friday.',
         'The blind was fitted wrong by our fitter, and he is back on Tuesday to redo it.',
+        'Ah, the postcode was typed in wrong when I set up the account, my bad, it is fixed now.',
       ],
     },
   },

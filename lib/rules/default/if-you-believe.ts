@@ -23,7 +23,7 @@ export default defineRule({
   ],
   unless: [
     '(sorry|apologise|apologize|apologies|our fault|my fault|our mistake|you are right|you were right)',
-    "(i|we) (will|'ll|can) #Adverb? (refund|fix|correct|reverse|credit|cancel|swap|replace|sort|put|waive|remove|happily|gladly)",
+    "(i|we) (will|'ll|can) #Adverb? (refund|fix|correct|reverse|credit|cancel|swap|replace|sort|put|waive|remove|happily|gladly|send|take|reissue|redo|cover)",
     "(i|we) (have|'ve|am|are) #Adverb? (refunded|fixed|corrected|reversed|credited|cancelled|replaced|sorted|waived|removed|happy|glad)",
     // A preference, not a doubt: "If you feel you'd be more comfortable…", "If you think the blue one is better suited…".
     '(better|best|easier|happier|comfortable|interested|suited|preferred)',
@@ -56,6 +56,8 @@ export default defineRule({
         'I believe the debt was paid, and I have asked the bank to confirm.',
         'If you think of anything else, just reply here.',
         'If you feel you would be more comfortable with a female doctor, we can arrange it.',
+        "If you believe the parcel was damaged on the way, say the word and I'll send a new one today.",
+        'If you feel the fee was unfair, tell me why; I can take it off the bill myself.',
       ],
     },
   },
