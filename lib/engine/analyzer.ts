@@ -308,10 +308,10 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   }
 
   /**
-   * A merged card's rewording that still says what one of its other members warns of ("As I said before, users are
-   * responsible…" → "Users are responsible…") leaves the worst of the card: it is not offered (the card keeps its
-   * advice). A member's milder habit left in place ("Per our policy, returns take 14 days." → "Returns take 14 days.")
-   * still lets the fix through.
+   * A merged card's rewording that still says what another member warns of, for the card's own principle ("As I said
+   * before, users are responsible…" → "Users are responsible…": respect both times) leaves the card's habit in place: it
+   * is not offered (the card keeps its advice). A milder member, or another principle's phrase carried along ("Per the
+   * rental terms, everyone needs to…"; "Returns take 14 days."), still lets the fix through.
    */
   function withoutFixesLeavingAMember(f: Finding): Finding {
     if (!f.merged || !f.suggestions.length || !f.alsoRuleIds?.length) return f;
@@ -319,7 +319,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     const suggestions = f.suggestions.filter((text) => {
       const entry = work({ start: 0, end: text.length, text, paragraph: 0, ownLine: false });
       if (entry.findings === null) drain(phraseFindings(entry, () => 'go'));
-      return !(entry.findings ?? []).some((found) => members.has(found.rule.id) && found.rule.severity === 'warning');
+      return !(entry.findings ?? []).some((found) => members.has(found.rule.id) && found.rule.severity === 'warning' && found.rule.principle === f.principle);
     });
     return suggestions.length === f.suggestions.length ? f : { ...f, suggestions };
   }
