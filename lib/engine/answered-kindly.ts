@@ -90,9 +90,19 @@ const BARE_RULE =
  * A no told as what follows from a reason just given in the same sentence (session 40): "Railways have given us no
  * new date yet, so I cannot honestly promise…" — the "so" joins the reason to the no.
  */
-const SO_BEFORE = /\S[^,;]{11,}[,;]? (?:and )?so\s*$/i;
+function reasonBeforeSo(beforeNo: string): boolean {
+  // String steps, not a regex: an unanchored pattern ending in "so$" is quadratic on a long clause.
+  const trimmed = beforeNo.trimEnd();
+  if (!trimmed.toLowerCase().endsWith(' so')) return false;
+  let rest = trimmed.slice(0, -3);
+  if (rest.toLowerCase().endsWith(' and')) rest = rest.slice(0, -4);
+  if (rest.endsWith(',') || rest.endsWith(';')) rest = rest.slice(0, -1);
+  // The reason: the clause before "so", at least a dozen characters since the last comma or semicolon.
+  const clause = rest.slice(Math.max(rest.lastIndexOf(','), rest.lastIndexOf(';')) + 1).trimStart();
+  return clause.length >= 12;
+}
 const gaveReason = (said: string, beforeNo: string) =>
-  REASON.test(said) || SO_BEFORE.test(beforeNo) || (REASON_CLAUSE.test(said) && !BARE_RULE.test(said));
+  REASON.test(said) || reasonBeforeSo(beforeNo) || (REASON_CLAUSE.test(said) && !BARE_RULE.test(said));
 
 /**
  * What the agent can do or has done, or what the customer can do with us instead: "What I can do is…", "but I can…",
