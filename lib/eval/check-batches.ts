@@ -25,6 +25,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'replies/dev-extra-en.jsonl',
   'replies/dev-extra-ep.jsonl',
   'replies/dev-extra-er.jsonl',
+  'replies/dev-extra-eu.jsonl',
   'layouts/dev-extra-p.jsonl',
   'layouts/dev-extra-r.jsonl',
   'layouts/dev-extra-w.jsonl',
@@ -41,6 +42,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'layouts/dev-extra-ar.jsonl',
   'layouts/dev-extra-au.jsonl',
   'layouts/dev-extra-aw.jsonl',
+  'layouts/dev-extra-ay.jsonl',
   'customer-messages/check-mood30.jsonl',
 ]);
 
