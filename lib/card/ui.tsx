@@ -10,7 +10,7 @@ import { findingKey, type CoachActions, type CoachView, type ViewStore } from '.
 // Every handler below runs only for the agent's own events: the shadow root is open, so a page
 // script can reach these buttons and call `.click()` on them.
 import { agentOnly } from '../coach/trusted';
-import { isComposingKey } from '../coach/composition';
+import { compositionTracker, isInputMethodKey } from '../coach/input-method-key';
 import { checkedLine } from '../engine/structure/checked-line';
 
 /** Marks an editor draws at its own edge, which the badge must not cover (CKEditor 5's "Powered by", TinyMCE's branding). */
@@ -149,6 +149,8 @@ function Panel({ view, actions, win }: { view: CoachView; actions: CoachActions;
     const height = headerRef.current?.offsetHeight ?? 0;
     if (height !== headingHeight) setHeadingHeight(height);
   });
+  // Android's keyboards mark every key 229: it is the input method's only around a composition in the list (a fill-in's gap).
+  const [compositions] = useState(compositionTracker);
   const place = panelPlacement(viewportOf(win), view.anchor, badgeBox);
   const list = listFindings(view.findings, (f) => view.wholeReply.has(f.ruleId));
   const item = (f: Finding) => (
@@ -170,8 +172,10 @@ function Panel({ view, actions, win }: { view: CoachView; actions: CoachActions;
       role="dialog"
       aria-label="Rapport suggestions for this reply"
       style={{ left: place.left, width: place.width, top: place.top, bottom: place.bottom, maxHeight: place.maxHeight, scrollPaddingTop: headingHeight }}
+      onCompositionStart={compositions.start}
+      onCompositionEnd={compositions.end}
       onKeyDown={agentOnly((event) => {
-        if (event.key === 'Escape' && !isComposingKey(event)) {
+        if (event.key === 'Escape' && !isInputMethodKey(event, compositions)) {
           event.stopPropagation();
           actions.closePanel();
         }
@@ -352,9 +356,11 @@ function FindingCard({ finding, view, actions, win }: { finding: Finding; view: 
     if (card.focus) ref.current?.querySelector<HTMLElement>('[data-rapport="slot"], button')?.focus({ preventScroll: true });
   }, [card.focus, finding]);
   const place = cardBeside(viewportOf(win), view.anchor.editor, card);
+  // The compositions in the card's gaps: Android's keyboards mark every key 229, the input method's only around one.
+  const [compositions] = useState(compositionTracker);
   const onKey = (event: KeyboardEvent<HTMLDivElement>) => {
     // A key an input method is using in one of the card's gaps (Enter picks a conversion) is not the card's.
-    if (isComposingKey(event)) return;
+    if (isInputMethodKey(event, compositions)) return;
     const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
     if (event.key === 'Escape') {
       event.stopPropagation();
@@ -383,6 +389,8 @@ function FindingCard({ finding, view, actions, win }: { finding: Finding; view: 
       style={{ top: place.top, bottom: place.bottom, left: place.left, maxHeight: place.maxHeight }}
       onMouseEnter={agentOnly(() => actions.cardHover(true))}
       onMouseLeave={agentOnly(() => actions.cardHover(false))}
+      onCompositionStart={compositions.start}
+      onCompositionEnd={compositions.end}
       onKeyDown={agentOnly(onKey)}
     >
       <FindingBody finding={finding} view={view} actions={actions} headingLevel="h3" />
