@@ -322,6 +322,21 @@ describe('the list and the badge', () => {
     expect(badge.parentElement!.textContent).toBe('4Cold');
   });
 
+  it('says when the check read only part of the reply: still checking, then checked part of it', () => {
+    const { store } = show({ incomplete: 'resuming', panelOpen: true });
+    const badge = screen.getByRole('button', { name: 'Rapport: 4 suggestions, warmth 5 of 100 (cold), still checking. Open the list.' });
+    expect(badge.getAttribute('title')).toBe('4 suggestions · warmth 5 of 100, cold · still checking');
+    expect(badge.dataset.incomplete).toBe('resuming');
+    const note = () => document.querySelector('[data-rapport="incomplete"]')?.textContent;
+    expect(note()).toMatch(/^Still checking: .*goes on by itself\.$/);
+    act(() => store.set({ incomplete: 'stopped' }));
+    expect(badge.getAttribute('aria-label')).toBe('Rapport: 4 suggestions, warmth 5 of 100 (cold), checked part of your reply. Open the list.');
+    expect(note()).toMatch(/^Rapport checked part of your reply/);
+    act(() => store.set({ incomplete: null }));
+    expect(badge.dataset.incomplete).toBe('false');
+    expect(note()).toBeUndefined();
+  });
+
   it('holds still while the pointer is on it: a re-check, or a mark of the editor’s coming or going, re-places it only once the pointer leaves', () => {
     // CKEditor's "Powered by" mark shows at the editor's corner, where the badge sits, and the re-check brings a new count.
     const { store, pill, home, mark } = pointerOnBadgeThenMark();

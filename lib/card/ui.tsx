@@ -5,7 +5,7 @@ import type { Finding } from '../engine/types';
 import { changeParts, describeChange, sentenceAround } from './change';
 import { FillIn } from './fill-in';
 import { listFindings } from './groups';
-import { badgeLabel, badgeTooltip, bandWord, messageWithoutPrinciple, NOT_CHECKED, NOT_CHECKED_FAILURE, principleName } from './labels';
+import { badgeLabel, badgeTooltip, bandWord, incompleteNote, incompleteShort, messageWithoutPrinciple, NOT_CHECKED, NOT_CHECKED_FAILURE, principleName } from './labels';
 import { findingKey, type CoachActions, type CoachView, type ViewStore } from './store';
 // Every handler below runs only for the agent's own events: the shadow root is open, so a page
 // script can reach these buttons and call `.click()` on them.
@@ -81,7 +81,9 @@ function Badge({ view, actions, win }: { view: CoachView; actions: CoachActions;
     held && sameBox(held.editor, editor)
       ? held.spot
       : badgePlacement(viewportOf(win), editor, size, thingsToKeepClearOf(doc, editor, win), view.textNearBadge);
-  const tooltip = [badgeTooltip(count, view.warmth, view.band, view.checked, view.failed), view.engineNote].filter(Boolean).join(' · ');
+  // A check cut short by the engine's time says so.
+  const partly = incompleteShort(view.incomplete);
+  const tooltip = [badgeTooltip(count, view.warmth, view.band, view.checked, view.failed, partly), view.engineNote].filter(Boolean).join(' · ');
   return (
     <div
       ref={ref}
@@ -104,10 +106,11 @@ function Badge({ view, actions, win }: { view: CoachView; actions: CoachActions;
         data-rapport="badge"
         data-band={view.failed ? undefined : view.band}
         data-checking={String(view.checking)}
+        data-incomplete={view.incomplete ?? 'false'}
         data-count={count}
         data-checked={String(scored)}
         data-failed={String(view.failed)}
-        aria-label={[badgeLabel(count, view.warmth, view.band, view.checked, view.failed), view.engineNote].filter(Boolean).join(' ')}
+        aria-label={[badgeLabel(count, view.warmth, view.band, view.checked, view.failed, partly), view.engineNote].filter(Boolean).join(' ')}
         title={tooltip}
         aria-expanded={view.panelOpen}
         aria-haspopup="dialog"
@@ -204,6 +207,11 @@ function Panel({ view, actions, win }: { view: CoachView; actions: CoachActions;
       {view.checked && !view.failed && (
         <p className="checked" data-rapport="checked">
           {checkedLine(view.skipped)}
+        </p>
+      )}
+      {view.checked && !view.failed && view.incomplete && (
+        <p className="incomplete" data-rapport="incomplete">
+          {incompleteNote(view.incomplete)}
         </p>
       )}
       <p className="status">{view.status}</p>
