@@ -10,7 +10,7 @@ import { useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react
 import type { Finding, FillInTemplate } from '../engine/types';
 import { fillTemplate, FILL_IN_LIMITS, slotLabels } from '../engine/template-fill';
 import { agentOnly } from '../coach/trusted';
-import { isComposingKey } from '../coach/composition';
+import { compositionTracker, isInputMethodKey } from '../coach/input-method-key';
 import { sentenceAround } from './change';
 import type { CoachActions } from './store';
 
@@ -53,6 +53,8 @@ function TemplateForm({ finding, template, index, count, draft, actions, onNext 
   const prefills = template.parts.flatMap((p) => (p.slot === undefined ? [] : [p.value ?? '']));
   const [values, setValues] = useState<string[]>(prefills);
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
+  // Android's keyboards mark every key 229: it is the input method's only around a composition in a gap.
+  const [compositions] = useState(compositionTracker);
   const filled = fillTemplate(template, values);
   const ready = filled !== null;
   const insert = () => {
@@ -62,8 +64,8 @@ function TemplateForm({ finding, template, index, count, draft, actions, onNext 
 
   const onKey = (slot: number) => (event: KeyboardEvent<HTMLInputElement>) => {
     // A key the input method is using (Enter picks a conversion, Tab and arrows move among its candidates) is the
-    // gap's alone: it neither inserts, nor moves on, nor reaches the card (composition.ts).
-    if (isComposingKey(event)) {
+    // gap's alone: it neither inserts, nor moves on, nor reaches the card (input-method-key.ts).
+    if (isInputMethodKey(event, compositions)) {
       event.stopPropagation();
       return;
     }
@@ -117,6 +119,8 @@ function TemplateForm({ finding, template, index, count, draft, actions, onNext 
               next[slot] = event.currentTarget.value;
               setValues(next);
             })}
+            onCompositionStart={compositions.start}
+            onCompositionEnd={compositions.end}
             onKeyDown={agentOnly(onKey(slot))}
             onKeyUp={stopHere}
             onKeyPress={stopHere}

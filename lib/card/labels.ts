@@ -25,18 +25,33 @@ const BAND_WORD: Record<WarmthBand, string> = { cold: 'cold', neutral: 'neutral'
 
 const suggestions = (count: number) => (count === 0 ? 'no suggestions' : count === 1 ? '1 suggestion' : `${count} suggestions`);
 
-/** The badge's accessible name. */
-export function badgeLabel(count: number, warmth: number, band: WarmthBand, checked = true, failed = false): string {
+/** The badge's accessible name; `partly`: what an incomplete check says (incompleteShort). */
+export function badgeLabel(count: number, warmth: number, band: WarmthBand, checked = true, failed = false, partly = ''): string {
   if (failed) return `${NOT_CHECKED_FAILURE} Open the list.`;
   if (!checked) return `Rapport: not checked. ${NOT_CHECKED} Open the list.`;
-  return `Rapport: ${suggestions(count)}, warmth ${warmth} of 100 (${BAND_WORD[band]}). Open the list.`;
+  return `Rapport: ${suggestions(count)}, warmth ${warmth} of 100 (${BAND_WORD[band]})${partly ? `, ${partly}` : ''}. Open the list.`;
 }
 
 /** The badge's tooltip: "6 suggestions · warmth 5 of 100, cold". */
-export function badgeTooltip(count: number, warmth: number, band: WarmthBand, checked = true, failed = false): string {
+export function badgeTooltip(count: number, warmth: number, band: WarmthBand, checked = true, failed = false, partly = ''): string {
   if (failed) return 'Rapport could not check this draft';
   if (!checked) return 'Rapport: not checked (not English)';
-  return `${suggestions(count)[0]!.toUpperCase()}${suggestions(count).slice(1)} · warmth ${warmth} of 100, ${BAND_WORD[band]}`;
+  return `${suggestions(count)[0]!.toUpperCase()}${suggestions(count).slice(1)} · warmth ${warmth} of 100, ${BAND_WORD[band]}${partly ? ` · ${partly}` : ''}`;
+}
+
+/**
+ * What the badge and the list say of a check that stopped before reading every sentence (a long reply on a busy
+ * machine): still going on by itself, or done with part of the reply.
+ */
+export function incompleteNote(incomplete: 'resuming' | 'stopped' | null): string {
+  if (incomplete === 'resuming') return 'Still checking: Rapport has read part of this long reply so far and goes on by itself.';
+  if (incomplete === 'stopped') return 'Rapport checked part of your reply: it is long for this machine. Editing it checks it again.';
+  return '';
+}
+
+/** The same, short, for the badge's tooltip and name. */
+export function incompleteShort(incomplete: 'resuming' | 'stopped' | null): string {
+  return incomplete === 'resuming' ? 'still checking' : incomplete === 'stopped' ? 'checked part of your reply' : '';
 }
 
 /** The badge's visible word for the band (with its colour): never a bare number. */

@@ -34,6 +34,11 @@ export interface CoachView {
   /** The score in words, from what moved it most. */
   explanation: string;
   checking: boolean;
+  /**
+   * The check stopped before reading every sentence (the engine's time ran out on a long reply): 'resuming' while it
+   * goes on by itself, 'stopped' once it has gone on as often as it may (the next edit checks again); null when whole.
+   */
+  incomplete: 'resuming' | 'stopped' | null;
   /** False when the draft is not English: Rapport says so instead of scoring it. */
   checked: boolean;
   /** True when checking this draft failed: the badge says so instead of showing stale findings. */
@@ -78,6 +83,7 @@ export const INITIAL_VIEW: CoachView = {
   band: 'cold',
   explanation: '',
   checking: false,
+  incomplete: null,
   checked: true,
   failed: false,
   skipped: [],

@@ -72,7 +72,7 @@ ${TOKENS_CSS}
 .keys { margin: 0; padding: 6px var(--rp-space-3); border-top: 1px solid var(--rp-line); color: var(--rp-muted); font-size: 11px; }
 .empty { padding: var(--rp-space-3); color: var(--rp-muted); margin: 0; }
 .explanation { margin: 0; padding: 6px var(--rp-space-3) 0; font-size: var(--rp-text-s); line-height: 1.4; }
-.checked { padding: 6px var(--rp-space-3) 0; color: var(--rp-muted); font-size: var(--rp-text-s); margin: 0; }
+.checked, .incomplete { padding: 6px var(--rp-space-3) 0; color: var(--rp-muted); font-size: var(--rp-text-s); margin: 0; }
 .status { padding: 6px var(--rp-space-3); color: var(--rp-muted); font-size: var(--rp-text-s); min-height: 0; margin: 0; }
 .status:empty { display: none; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

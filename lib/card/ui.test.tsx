@@ -49,6 +49,12 @@ function show(patch: Partial<CoachView>) {
   return { store, actions };
 }
 
+/** An event stamped at `timeStamp` (jsdom stamps with the clock; the input method's rule compares stamps). */
+function stamped<T extends Event>(event: T, timeStamp: number): T {
+  Object.defineProperty(event, 'timeStamp', { value: timeStamp });
+  return event;
+}
+
 const cardFor = (f: Finding, focus = true) => ({ key: findingKey(f), top: 10, left: 10, focus });
 // jsdom reports no isTrusted for fireEvent; the UI accepts only the agent's own events.
 vi.mock('../coach/trusted', () => ({ agentOnly: <T,>(handler: T) => handler }));
@@ -200,7 +206,9 @@ describe('a fill-in template in the card', () => {
     fireEvent.change(what, { target: { value: 'check it' } });
     fireEvent.change(when, { target: { value: 'きんようび' } });
     when.focus();
-    // Chromium marks an input method's keydowns with keyCode 229; the spec's isComposing says the same.
+    fireEvent.compositionStart(when, { data: '' });
+    // Chromium marks an input method's keydowns with keyCode 229 (counted while a composition is open); the spec's
+    // isComposing says the same.
     fireEvent.keyDown(when, { key: 'Enter', keyCode: 229 });
     fireEvent.keyDown(when, { key: 'Enter', isComposing: true });
     expect(actions.fill).not.toHaveBeenCalled();
@@ -211,6 +219,9 @@ describe('a fill-in template in the card', () => {
     expect(actions.stepCard).not.toHaveBeenCalled();
     expect(actions.closeCard).not.toHaveBeenCalled();
     // The word in, Enter is the gap's again.
+    fireEvent(when, stamped(new CompositionEvent('compositionend', { data: 'きんようび', bubbles: true }), 1000));
+    fireEvent(when, stamped(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, bubbles: true }), 1050)); // Safari's Enter that ended it
+    expect(actions.fill).not.toHaveBeenCalled();
     fireEvent.keyDown(when, { key: 'Enter' });
     expect(actions.fill).toHaveBeenCalledWith(withTemplate, 0, ['check it', 'きんようび']);
   });
@@ -219,11 +230,41 @@ describe('a fill-in template in the card', () => {
     const { actions } = show({ card: cardFor(policy) });
     const card = screen.getByRole('dialog', { name: 'Rapport: Plain language' });
     fireEvent.keyDown(card, { key: 'Escape', isComposing: true });
+    fireEvent.compositionStart(card, { data: '' });
     fireEvent.keyDown(card, { key: 'ArrowDown', keyCode: 229 });
     expect(actions.closeCard).not.toHaveBeenCalled();
     expect(actions.stepCard).not.toHaveBeenCalled();
+    fireEvent.compositionEnd(card, { data: '' });
     fireEvent.keyDown(card, { key: 'Escape' });
     expect(actions.closeCard).toHaveBeenCalled();
+  });
+
+  // Chrome on Android (Gboard, Samsung Keyboard) sends keyCode 229 for every keydown, isComposing false outside a
+  // composition: the card, its gaps and the list take those keys as the agent's (input-method-key.ts, as the draft does).
+  const android = (key: string, init: KeyboardEventInit = {}) => ({ key, keyCode: 229, ...init });
+
+  it('takes an Android keyboard\'s keys (229 on every key) in a gap as the agent\'s when no composition is open', () => {
+    const { actions, what, when } = open();
+    fireEvent.change(when, { target: { value: 'Friday' } });
+    when.focus();
+    fireEvent.keyDown(when, android('Tab', { shiftKey: true }));
+    expect(document.activeElement).toBe(what);
+    fireEvent.keyDown(what, android('Enter'));
+    expect(actions.fill).toHaveBeenCalledWith(withTemplate, 0, ['check it', 'Friday']);
+    fireEvent.keyDown(what, android('Escape'));
+    expect(actions.closeCard).toHaveBeenCalled();
+  });
+
+  it('takes an Android keyboard\'s keys on the card and the list as the agent\'s when no composition is open', () => {
+    const { actions } = show({ card: cardFor(policy), panelOpen: true });
+    const card = screen.getByRole('dialog', { name: 'Rapport: Plain language' });
+    fireEvent.keyDown(card, android('ArrowDown'));
+    expect(actions.stepCard).toHaveBeenCalledWith(1);
+    fireEvent.keyDown(card, android('Escape'));
+    expect(actions.closeCard).toHaveBeenCalled();
+    const list = screen.getByRole('dialog', { name: 'Rapport suggestions for this reply' });
+    fireEvent.keyDown(list, android('Escape'));
+    expect(actions.closePanel).toHaveBeenCalled();
   });
 
   it('Insert applies through the card’s actions with the agent’s words; the advice stays, no plain Apply', () => {
@@ -279,6 +320,21 @@ describe('the list and the badge', () => {
     expect(badge.textContent).toBe('4');
     // The band as a word beside the button, in the same pill (outside the button: its name contains its visible text).
     expect(badge.parentElement!.textContent).toBe('4Cold');
+  });
+
+  it('says when the check read only part of the reply: still checking, then checked part of it', () => {
+    const { store } = show({ incomplete: 'resuming', panelOpen: true });
+    const badge = screen.getByRole('button', { name: 'Rapport: 4 suggestions, warmth 5 of 100 (cold), still checking. Open the list.' });
+    expect(badge.getAttribute('title')).toBe('4 suggestions · warmth 5 of 100, cold · still checking');
+    expect(badge.dataset.incomplete).toBe('resuming');
+    const note = () => document.querySelector('[data-rapport="incomplete"]')?.textContent;
+    expect(note()).toMatch(/^Still checking: .*goes on by itself\.$/);
+    act(() => store.set({ incomplete: 'stopped' }));
+    expect(badge.getAttribute('aria-label')).toBe('Rapport: 4 suggestions, warmth 5 of 100 (cold), checked part of your reply. Open the list.');
+    expect(note()).toMatch(/^Rapport checked part of your reply/);
+    act(() => store.set({ incomplete: null }));
+    expect(badge.dataset.incomplete).toBe('false');
+    expect(note()).toBeUndefined();
   });
 
   it('holds still while the pointer is on it: a re-check, or a mark of the editor’s coming or going, re-places it only once the pointer leaves', () => {

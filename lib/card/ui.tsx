@@ -5,12 +5,12 @@ import type { Finding } from '../engine/types';
 import { changeParts, describeChange, sentenceAround } from './change';
 import { FillIn } from './fill-in';
 import { listFindings } from './groups';
-import { badgeLabel, badgeTooltip, bandWord, messageWithoutPrinciple, NOT_CHECKED, NOT_CHECKED_FAILURE, principleName } from './labels';
+import { badgeLabel, badgeTooltip, bandWord, incompleteNote, incompleteShort, messageWithoutPrinciple, NOT_CHECKED, NOT_CHECKED_FAILURE, principleName } from './labels';
 import { findingKey, type CoachActions, type CoachView, type ViewStore } from './store';
 // Every handler below runs only for the agent's own events: the shadow root is open, so a page
 // script can reach these buttons and call `.click()` on them.
 import { agentOnly } from '../coach/trusted';
-import { isComposingKey } from '../coach/composition';
+import { compositionTracker, isInputMethodKey } from '../coach/input-method-key';
 import { checkedLine } from '../engine/structure/checked-line';
 
 /** Marks an editor draws at its own edge, which the badge must not cover (CKEditor 5's "Powered by", TinyMCE's branding). */
@@ -81,7 +81,9 @@ function Badge({ view, actions, win }: { view: CoachView; actions: CoachActions;
     held && sameBox(held.editor, editor)
       ? held.spot
       : badgePlacement(viewportOf(win), editor, size, thingsToKeepClearOf(doc, editor, win), view.textNearBadge);
-  const tooltip = [badgeTooltip(count, view.warmth, view.band, view.checked, view.failed), view.engineNote].filter(Boolean).join(' · ');
+  // A check cut short by the engine's time says so.
+  const partly = incompleteShort(view.incomplete);
+  const tooltip = [badgeTooltip(count, view.warmth, view.band, view.checked, view.failed, partly), view.engineNote].filter(Boolean).join(' · ');
   return (
     <div
       ref={ref}
@@ -104,10 +106,11 @@ function Badge({ view, actions, win }: { view: CoachView; actions: CoachActions;
         data-rapport="badge"
         data-band={view.failed ? undefined : view.band}
         data-checking={String(view.checking)}
+        data-incomplete={view.incomplete ?? 'false'}
         data-count={count}
         data-checked={String(scored)}
         data-failed={String(view.failed)}
-        aria-label={[badgeLabel(count, view.warmth, view.band, view.checked, view.failed), view.engineNote].filter(Boolean).join(' ')}
+        aria-label={[badgeLabel(count, view.warmth, view.band, view.checked, view.failed, partly), view.engineNote].filter(Boolean).join(' ')}
         title={tooltip}
         aria-expanded={view.panelOpen}
         aria-haspopup="dialog"
@@ -149,6 +152,8 @@ function Panel({ view, actions, win }: { view: CoachView; actions: CoachActions;
     const height = headerRef.current?.offsetHeight ?? 0;
     if (height !== headingHeight) setHeadingHeight(height);
   });
+  // Android's keyboards mark every key 229: it is the input method's only around a composition in the list (a fill-in's gap).
+  const [compositions] = useState(compositionTracker);
   const place = panelPlacement(viewportOf(win), view.anchor, badgeBox);
   const list = listFindings(view.findings, (f) => view.wholeReply.has(f.ruleId));
   const item = (f: Finding) => (
@@ -170,8 +175,10 @@ function Panel({ view, actions, win }: { view: CoachView; actions: CoachActions;
       role="dialog"
       aria-label="Rapport suggestions for this reply"
       style={{ left: place.left, width: place.width, top: place.top, bottom: place.bottom, maxHeight: place.maxHeight, scrollPaddingTop: headingHeight }}
+      onCompositionStart={compositions.start}
+      onCompositionEnd={compositions.end}
       onKeyDown={agentOnly((event) => {
-        if (event.key === 'Escape' && !isComposingKey(event)) {
+        if (event.key === 'Escape' && !isInputMethodKey(event, compositions)) {
           event.stopPropagation();
           actions.closePanel();
         }
@@ -200,6 +207,11 @@ function Panel({ view, actions, win }: { view: CoachView; actions: CoachActions;
       {view.checked && !view.failed && (
         <p className="checked" data-rapport="checked">
           {checkedLine(view.skipped)}
+        </p>
+      )}
+      {view.checked && !view.failed && view.incomplete && (
+        <p className="incomplete" data-rapport="incomplete">
+          {incompleteNote(view.incomplete)}
         </p>
       )}
       <p className="status">{view.status}</p>
@@ -352,9 +364,11 @@ function FindingCard({ finding, view, actions, win }: { finding: Finding; view: 
     if (card.focus) ref.current?.querySelector<HTMLElement>('[data-rapport="slot"], button')?.focus({ preventScroll: true });
   }, [card.focus, finding]);
   const place = cardBeside(viewportOf(win), view.anchor.editor, card);
+  // The compositions in the card's gaps: Android's keyboards mark every key 229, the input method's only around one.
+  const [compositions] = useState(compositionTracker);
   const onKey = (event: KeyboardEvent<HTMLDivElement>) => {
     // A key an input method is using in one of the card's gaps (Enter picks a conversion) is not the card's.
-    if (isComposingKey(event)) return;
+    if (isInputMethodKey(event, compositions)) return;
     const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
     if (event.key === 'Escape') {
       event.stopPropagation();
@@ -383,6 +397,8 @@ function FindingCard({ finding, view, actions, win }: { finding: Finding; view: 
       style={{ top: place.top, bottom: place.bottom, left: place.left, maxHeight: place.maxHeight }}
       onMouseEnter={agentOnly(() => actions.cardHover(true))}
       onMouseLeave={agentOnly(() => actions.cardHover(false))}
+      onCompositionStart={compositions.start}
+      onCompositionEnd={compositions.end}
       onKeyDown={agentOnly(onKey)}
     >
       <FindingBody finding={finding} view={view} actions={actions} headingLevel="h3" />

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEBOUNCE_MS, MAX_CHECK_ROUNDS, startAnalysisScheduler, type AnalysisScheduler } from './analysis-scheduler';
+import { DEBOUNCE_MS, MAX_CHECK_ROUNDS, MAX_RESUMES, RESUME_DELAY_MS, startAnalysisScheduler, type AnalysisScheduler } from './analysis-scheduler';
 import { MAX_WAIT_MS } from './debounce';
 import { FIRST_LOOK_MIN_NEW_CHARS } from './first-look';
 import { harness, type Harness } from './testing/harness';
@@ -97,7 +97,29 @@ describe('analysis scheduling', () => {
     expect(h.checker.calls.slice(before).map((c) => c.text)).toEqual([draft, draft, draft]);
   });
 
-  it('stops asking after a bounded number of rounds when the engine never finishes, and shows what it found', async () => {
+  it('keeps a check still incomplete after its rounds marked incomplete, and goes on later by itself, with no change to the text', async () => {
+    h.attach();
+    await vi.advanceTimersByTimeAsync(0);
+    const draft = 'You need to wait. Per our policy, you wait.';
+    h.checker.budgetRunsOut = MAX_CHECK_ROUNDS + 2;
+    const before = h.checker.calls.length;
+    await typed(draft);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.checker.calls.length - before).toBe(MAX_CHECK_ROUNDS);
+    // Shown as far as it got, and said to be incomplete: not as if final.
+    expect(view()).toMatchObject({ visible: true, checking: false, incomplete: 'resuming' });
+    expect(h.session.draft?.result?.complete).toBe(false);
+    await vi.advanceTimersByTimeAsync(RESUME_DELAY_MS - 1);
+    expect(h.checker.calls.length - before).toBe(MAX_CHECK_ROUNDS);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(view()).toMatchObject({ visible: true, checking: false, incomplete: null });
+    expect(view().findings.map((f) => f.text)).toEqual(['You need to', 'Per our policy']);
+    expect(h.session.draft?.result?.complete).toBe(true);
+    expect(new Set(h.checker.calls.slice(before).map((c) => c.text))).toEqual(new Set([draft]));
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('resumes a check the engine never finishes a bounded number of times, then says it checked part of the reply and rests', async () => {
     h.attach();
     await vi.advanceTimersByTimeAsync(0);
     h.checker.budgetRunsOut = Number.POSITIVE_INFINITY;
@@ -105,8 +127,41 @@ describe('analysis scheduling', () => {
     await typed('You need to wait. Per our policy, you wait.');
     await vi.advanceTimersByTimeAsync(0);
     expect(h.checker.calls.length - before).toBe(MAX_CHECK_ROUNDS);
-    expect(view()).toMatchObject({ visible: true, checking: false });
+    expect(view().incomplete).toBe('resuming');
+    for (let resume = 0; resume < MAX_RESUMES; resume++) await vi.advanceTimersByTimeAsync(RESUME_DELAY_MS * 2 ** resume);
+    expect(h.checker.calls.length - before).toBe(MAX_CHECK_ROUNDS * (1 + MAX_RESUMES));
+    expect(view()).toMatchObject({ visible: true, checking: false, incomplete: 'stopped' });
     expect(h.session.draft?.result?.complete).toBe(false);
+    // Nothing left to run: the page is never kept busy by a draft the engine cannot finish.
+    expect(vi.getTimerCount()).toBe(0);
+    await vi.advanceTimersByTimeAsync(60 * RESUME_DELAY_MS * 2 ** MAX_RESUMES);
+    expect(h.checker.calls.length - before).toBe(MAX_CHECK_ROUNDS * (1 + MAX_RESUMES));
+    // An edit checks the new text, and may resume again.
+    await typed('You need to wait. Per our policy, you wait. Thanks');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.checker.calls.length - before).toBe(MAX_CHECK_ROUNDS * (2 + MAX_RESUMES));
+    expect(view().incomplete).toBe('resuming');
+  });
+
+  it('drops a pending resume when the text changes or the draft goes', async () => {
+    h.attach();
+    await vi.advanceTimersByTimeAsync(0);
+    h.checker.budgetRunsOut = MAX_CHECK_ROUNDS;
+    await typed('You need to wait.');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(view().incomplete).toBe('resuming');
+    const before = h.checker.calls.length;
+    await typed('Per our policy, you wait.'); // the engine finishes this one
+    expect(view().incomplete).toBeNull();
+    await vi.advanceTimersByTimeAsync(RESUME_DELAY_MS * 2 ** MAX_RESUMES);
+    expect(h.checker.calls.slice(before).map((c) => c.text)).toEqual(['Per our policy, you wait.']);
+
+    h.checker.budgetRunsOut = MAX_CHECK_ROUNDS;
+    await typed('You need to go.');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(view().incomplete).toBe('resuming');
+    h.controller.abort();
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it('still waits for a pause while the changes come slower than the maximum wait', async () => {

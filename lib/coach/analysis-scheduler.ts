@@ -28,6 +28,14 @@ const PAINT_APART_CHARS = 20_000;
  * still ends with what was found.
  */
 export const MAX_CHECK_ROUNDS = 40;
+/**
+ * A check still incomplete after its rounds stays marked so (the badge and the list say it is still checking) and goes
+ * on by itself, with no change to the text, at most this many times: then it says it checked part of the reply, and
+ * the next edit checks again. Each resume is another MAX_CHECK_ROUNDS at the most, so a page never spins the CPU.
+ */
+export const MAX_RESUMES = 5;
+/** The wait before the first resume; each next one waits twice as long (the page and the engine get their time back). */
+export const RESUME_DELAY_MS = 1000;
 
 /** How the last check ran in slices (the in-page checker reports it; test builds publish it). */
 export interface RunStats {
@@ -59,6 +67,12 @@ export function startAnalysisScheduler(
   let run = 0;
   let running: AbortController | null = null;
   let context: { at: number; root: HTMLElement; value: CustomerContext | null } | null = null;
+  /** The text whose check ended incomplete, how often it has resumed, and the timer of the next resume. */
+  let partial: { draft: Draft; text: string; resumes: number; timer: number | undefined } | null = null;
+  const stopResuming = () => {
+    win.clearTimeout(partial?.timer);
+    if (partial) partial.timer = undefined;
+  };
   /** How many checks an input method's composition held back (test builds publish it). */
   let heldForComposition = 0;
   // With the browser's engine a check is a message round trip: the popup, asking right after a focus or a
@@ -75,6 +89,8 @@ export function startAnalysisScheduler(
   };
 
   const cancel = () => {
+    stopResuming();
+    partial = null;
     win.clearTimeout(debounce);
     debounce = undefined;
     pendingSince = null;
@@ -146,6 +162,7 @@ export function startAnalysisScheduler(
       return;
     }
     running?.abort();
+    stopResuming(); // This check is the resume, or a newer one.
     const controller = new AbortController();
     running = controller;
     const current = ++run;
@@ -215,8 +232,13 @@ export function startAnalysisScheduler(
       if (!isCurrent()) return;
     }
     draft.customer = who;
+    const resumes = partial?.draft === draft && partial.text === text ? partial.resumes : 0;
+    let incomplete: 'resuming' | 'stopped' | null = null;
+    if (!result.complete) incomplete = resumeLater(draft, text);
+    else partial = null;
     const shown = show(draft, text, result, {
       checking: false,
+      incomplete,
       warmth: result.scores.warmth,
       band: warmthBand(result.scores.warmth),
       explanation: result.scoreExplanation,
@@ -236,7 +258,28 @@ export function startAnalysisScheduler(
       chars: text.length,
       findings: shown.length,
       complete: result.complete,
+      resumes,
     });
+  }
+
+  /**
+   * A check that ended incomplete goes on later by itself, the same text and no change needed: 'resuming' while it
+   * will, 'stopped' once it has resumed MAX_RESUMES times (the next edit checks again).
+   */
+  function resumeLater(draft: Draft, text: string): 'resuming' | 'stopped' {
+    if (partial?.draft !== draft || partial.text !== text) partial = { draft, text, resumes: 0, timer: undefined };
+    const resuming = partial;
+    stopResuming();
+    if (resuming.resumes >= MAX_RESUMES) return 'stopped';
+    resuming.timer = win.setTimeout(() => {
+      resuming.timer = undefined;
+      // A newer text, or a check already running (it resumes or finishes this one), supersedes it; a pending one it runs now.
+      if (partial !== resuming || session.draft !== draft || draft.analysedText !== text || running) return;
+      resuming.resumes += 1;
+      markBusy();
+      void analyse(draft);
+    }, RESUME_DELAY_MS * 2 ** resuming.resumes);
+    return 'resuming';
   }
 
   function caretOf(draft: Draft): number | null {
@@ -274,7 +317,7 @@ export function startAnalysisScheduler(
   }
 
   function showFirstLook(draft: Draft, text: string, findings: Finding[]): void {
-    const shown = show(draft, text, null, { checking: true }, findings);
+    const shown = show(draft, text, null, { checking: true, incomplete: null }, findings);
     publishFirstLook(session.mountedUi?.host, { inputToPaintMs: Math.round(win.performance.now() - draft.lastInputAt), chars: text.length, findings: shown.length });
   }
 
@@ -292,7 +335,7 @@ export function startAnalysisScheduler(
     draft.version += 1;
     draft.dismissed.clear();
     session.emit('shown', draft);
-    store.set({ visible: false, checking: false, failed: false, findings: [], panelOpen: false, card: null });
+    store.set({ visible: false, checking: false, incomplete: null, failed: false, findings: [], panelOpen: false, card: null });
   }
 
   function showFailure(draft: Draft): void {
@@ -301,7 +344,7 @@ export function startAnalysisScheduler(
     draft.result = null;
     draft.version += 1;
     session.emit('shown', draft);
-    store.set({ visible: true, checking: false, failed: true, findings: [], card: null, anchor: bottomRight(draft.root, session.surface) });
+    store.set({ visible: true, checking: false, incomplete: null, failed: true, findings: [], card: null, anchor: bottomRight(draft.root, session.surface) });
   }
 
   return {

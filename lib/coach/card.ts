@@ -13,7 +13,7 @@ import { isRapportHost } from '../card/mount';
 import { focusMovedWithinPage, toSurface } from './surface';
 import type { Painting } from './painting';
 import type { CoachSession, Draft } from './session';
-import { composingFor, isComposingKey } from './composition';
+import { isInputMethodKey } from './input-method-key';
 import { agentOnly, isAgentEvent } from './trusted';
 
 const HOVER_OPEN_MS = 300;
@@ -94,10 +94,10 @@ export function startCard(session: CoachSession, painting: Painting): CardContro
     'keydown',
     (event) => {
       const draft = session.draft;
-      // A key an input method is using (Escape cancels its composition) is not the card's (composition.ts); Android's
+      // A key an input method is using (Escape cancels its composition) is not the card's (input-method-key.ts); Android's
       // keyboards mark every key 229, so that counts only while a composition is open in the draft or has just ended on
       // this key (Safari's Escape that cancels one comes after its compositionend).
-      if (!draft || !isAgentEvent(event) || isComposingKey(event, composingFor(draft, event)) || !hasFocusWithin(draft.root)) return;
+      if (!draft || !isAgentEvent(event) || isInputMethodKey(event, draft) || !hasFocusWithin(draft.root)) return;
       if (event.key === 'Escape' && store.get().card) {
         store.set({ card: null }); // The page still sees its Escape.
         return;

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { DEBOUNCE_MS, startAnalysisScheduler } from './analysis-scheduler';
 import { startApply, type ApplyFeature } from './apply';
 import { startChangeWatching } from './change-watching';
-import { isComposingKey, startComposition } from './composition';
+import { startComposition } from './composition';
 import { useFreshHarness } from './testing/harness';
 
 let applying: ApplyFeature;
@@ -92,23 +92,5 @@ describe('an input method composing in the draft', () => {
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS * 10);
     expect(h.session.draft!.composing).toBe(false);
     expect(h.checker.calls.map((c) => c.text)).toEqual(['Thanks for waiting.', 'Thanks for waiting. ありがとう']);
-  });
-
-  it('tells the input method\'s keys from the agent\'s own', () => {
-    expect(isComposingKey(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true }))).toBe(true);
-    expect(isComposingKey(new KeyboardEvent('keydown', { key: 'Process', keyCode: 229 }))).toBe(true);
-    expect(isComposingKey(new KeyboardEvent('keydown', { key: 'Enter' }))).toBe(false);
-  });
-
-  // Chrome on Android (Gboard, Samsung Keyboard) sends keyCode 229 and key "Unidentified" (or the key's own name) for every
-  // keydown, with isComposing false outside a composition: 229 alone says nothing there.
-  it('counts keyCode 229 as the input method\'s only while a composition is open, as Android keyboards send it', () => {
-    const android = (key: string, isComposing = false) => new KeyboardEvent('keydown', { key, keyCode: 229, isComposing });
-    for (const key of ['Unidentified', 'Escape', 'Enter', 'ArrowDown']) {
-      expect(isComposingKey(android(key), false), `${key}, no composition`).toBe(false);
-      expect(isComposingKey(android(key), true), `${key}, a composition open`).toBe(true);
-      expect(isComposingKey(android(key, true), false), `${key}, isComposing`).toBe(true);
-    }
-    expect(isComposingKey(new KeyboardEvent('keydown', { key: 'Escape', keyCode: 27 }), true)).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-const timing = { inputToPaintMs: 160, analyseMs: 4, paintMs: 1, slices: 1, longestSliceMs: 4, chars: 80, findings: 3, complete: true };
+const timing = { inputToPaintMs: 160, analyseMs: 4, paintMs: 1, slices: 1, longestSliceMs: 4, chars: 80, findings: 3, complete: true, resumes: 0 };
 
 afterEach(() => {
   vi.unstubAllEnvs();

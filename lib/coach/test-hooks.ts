@@ -19,6 +19,8 @@ export interface AnalysisTiming {
   findings: number;
   /** Every sentence was checked: false when the engine's time budget ran out first (a long draft on a busy machine). */
   complete: boolean;
+  /** How often the check of this text went on by itself after its rounds ended incomplete (analysis-scheduler.ts). */
+  resumes: number;
 }
 
 /** Test builds: the last analysis's timing on Rapport's host element (`data-rapport-timing`). */

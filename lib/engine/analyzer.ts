@@ -34,7 +34,7 @@ import { sentencesAsReworded } from './warmth/as-reworded';
 import { warmthFeatures, type ScoredSentence } from './warmth/features';
 import { linearScore } from './warmth/model';
 import { withoutClosing } from './warmth/closing';
-import { countWords, segmentSteps, type Sentence } from './segment';
+import { countWords, segmentSteps, type Segmentation, type Sentence } from './segment';
 import { DEFAULT_CHANNEL, isChannel, onInSomeChannel, ruleInChannel, type Channel } from './channel';
 import { agentOnlyText, isNameLike, readStructure, type ReplyPart, type ReplyStructure } from './structure';
 import type { Analysis, AnalyzeOptions, Finding, MoodReading, ReplyLayout } from './types';
@@ -92,6 +92,11 @@ interface SentenceWork {
 }
 
 const CACHE_LIMIT = 5000;
+/**
+ * How many drafts' segmentations are kept, by their exact text: a round resumed where the budget stopped (and a check
+ * of the same text with other options) reads the same sentences; a few, since a keystroke makes a new text.
+ */
+const SEGMENTATION_LIMIT = 4;
 
 /** Limits that keep one draft's output and work bounded, whatever the pack (documented in the README). */
 export const FINDING_LIMITS = {
@@ -204,6 +209,24 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       lastStructure = { text, customerMessage, structure, agentText: agentOnlyText(text, structure) };
     }
     return lastStructure;
+  }
+
+  const segmentations = new Map<string, Segmentation>();
+  /** The agent text's paragraphs and sentences, split again only for a text not among the last few (kept frozen: shared). */
+  function* segmentationOf(agentText: string, pause: () => boolean): Generator<void, Segmentation> {
+    const known = segmentations.get(agentText);
+    if (known) {
+      // The most recent last: the oldest is the first to go.
+      segmentations.delete(agentText);
+      segmentations.set(agentText, known);
+      return known;
+    }
+    const fresh = yield* segmentSteps(agentText, pause);
+    Object.freeze(fresh.sentences);
+    Object.freeze(fresh.paragraphs);
+    if (segmentations.size >= SEGMENTATION_LIMIT) segmentations.delete(segmentations.keys().next().value!);
+    segmentations.set(agentText, fresh);
+    return fresh;
   }
 
   /** Does the reply's own signature or footer (not quoted history) say not to reply ("This mailbox is not monitored")? */
@@ -412,7 +435,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     const layout = describeLayout(structure, channel);
     const language = checkLanguage(withoutSignOffs(agentText, structure.parts, layout.skipped));
 
-    const { sentences, paragraphs } = yield* segmentSteps(agentText, sliceOver);
+    const { sentences, paragraphs } = yield* segmentationOf(agentText, sliceOver);
     const partOf = partLocator(structure.parts);
     if (sliceOver()) yield;
     const checked: CheckedSentence[] = [];
@@ -600,6 +623,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     },
     clearCache() {
       cache.clear();
+      segmentations.clear();
       rewordMemo.clear();
       forgetTaggedSentences();
     },

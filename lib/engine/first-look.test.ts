@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPack } from '../rules/default';
 import { createAnalyzer, FIRST_LOOK_MIN_SENTENCES } from './analyzer';
+import { budgetForShareOf, tickingClock } from './testing/ticking-clock';
 
 const COLD = 'You need to restart router {n} before calling us.';
 const PLAIN = 'The replacement for order {n} left the warehouse on day {n}.';
@@ -10,18 +11,8 @@ const PLAIN = 'The replacement for order {n} left the warehouse on day {n}.';
 const DRAFT = Array.from({ length: 40 }, (_, i) => (i % 5 === 0 ? COLD : PLAIN).replaceAll('{n}', String(i + 1))).join(' ');
 const wholeReplyIds = new Set(defaultPack.rules.filter((r) => r.kind === 'structure').map((r) => r.id));
 
-/** A clock that moves one millisecond each time it is read: the budget runs out after a fixed amount of work. */
-function tickingClock() {
-  let t = 0;
-  return () => (t += 1);
-}
-
 /** A quarter of the clock reads a whole analysis of the draft makes (between rules): a budget for about a quarter of it. */
-const QUARTER = (() => {
-  const clock = tickingClock();
-  createAnalyzer(defaultPack, { now: clock }).analyze(DRAFT, { budgetMs: 1e9 });
-  return Math.floor(clock() / 4);
-})();
+const QUARTER = budgetForShareOf(DRAFT, 1 / 4);
 
 describe('first look', () => {
   it('checks the sentences nearest the caret first and stops at its budget, without whole-reply findings', () => {

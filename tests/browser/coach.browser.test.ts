@@ -65,6 +65,18 @@ async function waitForAnalysis(id: string, chars: number, timeout = 30_000): Pro
   return last!;
 }
 
+/** Waits for a complete check of `chars` characters: one the engine's time cut short goes on by itself (analysis-scheduler.ts). */
+async function waitForCompleteAnalysis(id: string, chars: number, timeout: number): Promise<Timing> {
+  let last: Timing | null = null;
+  await expect
+    .poll(async () => {
+      last = await timing(id);
+      return last?.chars === chars && last.complete;
+    }, { timeout, interval: 50 })
+    .toBe(true);
+  return last!;
+}
+
 /**
  * The flagged text under each underline in the editor: CSS highlight ranges for rich editors (the
  * registry is per document, so the page's world sees the extension's highlights), the mirror's
@@ -368,9 +380,9 @@ describe('pages and drafts of every size', () => {
     await page.keyboard.type('!');
     // The coach's own signal: it painted the analysis of the whole draft, made in slices.
     // The engine checks one draft for at most 2 s per request (lib/engine-host/host.ts); on a busy machine that ends
-    // before the last sentence, and the coach asks again where it stopped until the check is complete, with no more typing.
-    const t = await waitForAnalysis(id, big.length + 1, 60_000);
-    expect(t.complete).toBe(true);
+    // before the last sentence, and the coach asks again where it stopped until the check is complete, with no more typing
+    // (40 rounds, then by itself a few times more: MAX_RESUMES).
+    const t = await waitForCompleteAnalysis(id, big.length + 1, 120_000);
     // Findings are capped per rule and per draft (FINDING_LIMITS), so a long draft of repeated phrasing has dozens, not hundreds.
     expect(t.findings).toBeGreaterThan(20);
     // The browser's one engine analysed it (Chrome: its offscreen document), not the page: the page ran no analysis slice at all.
