@@ -418,7 +418,8 @@ const CHAT_EVENT = gatedAlternation(
     // person", "Speak to a human"), and a messaging app's welcome to a new follower (LINE's "Thank you for adding Sakura
     // Dental as a friend!").
     { needles: ['talk to', 'speak to', 'chat with', 'talk with', 'speak with'], source: '^(?:(?:no|yes)(?:,| -)? )?(?:talk|speak|chat) (?:to|with) (?:a |an |the )?(?:person|human|real person|live agent|agent|teammate|team|someone)$' },
-    { needles: ['as a friend', 'as friend'], source: '^(?:thank you|thanks) for adding [^\\n]{1,60}? as (?:a )?friend[!.]?$' },
+    // Session 41: the account named in the third person; the agent's "we" ("Thank you for adding us as a friend!") is theirs.
+    { needles: ['as a friend', 'as friend'], source: '^(?:thank you|thanks) for adding (?!us\\b|me\\b)[^\\n]{1,60}? as (?:a )?friend[!.]?$' },
     // Instagram's and Facebook's lines over a reply to a story or post, and a commenter's badge ("Top fan", "Author").
     { needles: ['replied', 'reacted', 'mentioned you'], source: '^(?:you )?(?:replied|reacted(?: [^\\n]{1,8})?) to (?:their|your|his|her) (?:story|post|reel|note|message|comment)$|^mentioned you in (?:their|a) (?:story|post|comment)$' },
     { needles: ['fan', 'commenter', 'conversation', 'author', 'admin', 'moderator', 'relevant'], source: '^(?:top fan|rising fan|valued commenter|conversation starter|author|admin|moderator|most relevant)$' },
@@ -487,7 +488,9 @@ const NAMED_CHAT_EVENT = gatedAlternation(
     // A read receipt naming the reader: "Seen by Amira at 10:44".
     { needles: ['seen by', 'read by'], source: `^(?:[Ss]een|[Rr]ead) by ${WHO}${CLOCK}$` },
     // To a queue or a team by its name: "Transferred to Billing queue", not "Transferred to your account."
-    { needles: ['transferred', 'assigned', 'routed'], source: `^(?:(?:[Cc]onversation|[Cc]hat|[Tt]icket) )?(?:[Tt]ransferred|[Aa]ssigned|[Rr]eassigned|[Rr]outed) to (?:the )?\\p{Lu}[\\p{L}&'’ -]{0,40}(?: \\([\\p{L}&'’ -]{1,30}\\))?\\.?$` },
+    // Session 41: also as a sentence about the conversation ("This conversation is now assigned to Billing."), and to a
+    // team with a number ("Tier 2").
+    { needles: ['transferred', 'assigned', 'routed'], source: `^(?:(?:(?:[Tt]his|[Tt]he) (?:conversation|chat|ticket) (?:is|has been|was) (?:now )?)|(?:[Cc]onversation|[Cc]hat|[Tt]icket) (?:(?:is|has been|was) (?:now )?)?)?(?:[Tt]ransferred|[Aa]ssigned|[Rr]eassigned|[Rr]outed) to (?:the )?\\p{Lu}[\\p{L}\\p{N}&'’ -]{0,40}(?: \\([\\p{L}&'’ -]{1,30}\\))?\\.?$` },
     { needles: ['rated'], source: `^${WHO} (?:has )?rated (?:the|this|your) (?:chat|conversation)\\b[^.!?\\n]{0,30}$` },
     { needles: ['connected', 'offline', 'away', 'joined', 'left'], source: `^${WHO} (?:has )?(?:disconnected|went offline|is offline|is away|reconnected|joined|left)(?: the (?:chat|conversation|call))?\\.?$` },
     { needles: ['sent a'], source: `^${WHO} sent an? (?:attachment|file|image|photo|video|voice message|gif|sticker)\\b[^\\n]{0,80}$` },
@@ -510,8 +513,9 @@ const NAMED_CHAT_EVENT = gatedAlternation(
     { needles: ['form'], source: `^(?!I )${WHO} (?:submitted|filled in|completed) the (?:pre-?chat |contact |intake )?form\\b[^\\n]{0,200}$` },
     // Where the visitor's browser went, as live chat logs it: "Visitor navigated to https://…", "Customer is viewing www.…".
     { needles: ['http', 'www.'], source: `^${WHO} (?:navigated to|went to|opened|is (?:now )?viewing|visited) (?:https?:\\/\\/|www\\.)\\S{1,200}$` },
-    // A messaging composer's line under each message: "Sent by Inês (Customer Support) · 14:02".
-    { needles: ['sent by'], source: `^[Ss]ent by ${WHO}\\s?(?:[·•|,–-]|at)\\s?(?:(?:[Ss]een|[Rr]ead|[Dd]elivered)(?: at)? )?\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?$` },
+    // A messaging composer's line under each message: "Sent by Inês (Customer Support) · 14:02". Session 41: or the state
+    // alone, before the clock shows ("Sent by Marta · Seen").
+    { needles: ['sent by'], source: `^[Ss]ent by ${WHO}\\s?(?:[·•|,–-]|at)\\s?(?:(?:[Ss]een|[Rr]ead|[Dd]elivered)(?:(?: at)? \\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?)?|\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?)$` },
   ],
   'u',
 );
@@ -737,6 +741,12 @@ export const isWidgetHeadingLine = (head: string) =>
  */
 const AUTO_REPLY_HOURS =
   /\b(?:[Aa]gents?|[Aa]dvis[eo]rs?|[Tt]eam|[Ss]taff|[Oo]perators?|[Ww]e(?:['’]re| are)?|[Oo]ur (?:office|lines|chat|support)|[Tt]his (?:account|channel|inbox))\b[^.!?\n]{0,40}\b(?:online|available|open|here|reply|replies|respond|responds|answer|answers)\b[^.!?\n]{0,40}?\d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)? ?(?:[-–]|to) ?\d{1,2}(?:[:.]\d{2})?/u;
+/**
+ * Session 41: a messaging app's welcome to a new follower in any person ("Thank you for adding us as a friend!"). Named in
+ * the third person it is the app's notice (isChatNotice); in the first person it is the agent's own thanks, unless the
+ * account's hours are glued under it (read-structure).
+ */
+export const isFollowerWelcome = (head: string) => head.length <= 100 && /^(?:thank you|thanks) for adding [^\n]{1,60}? as (?:a )?friend[!.]?$/i.test(head);
 export const isAutoReplyHours = (head: string) =>
   head.length <= 200 && !/\bI\b|\bI['’]|\b(?:me|my)\b/.test(head) && !/\byour (?:order|account|parcel|booking|refund|claim|case|delivery|appointment|prescription)\b/i.test(head) && AUTO_REPLY_HOURS.test(head);
 export const isBareClockLine = (head: string) =>

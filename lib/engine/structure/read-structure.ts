@@ -29,6 +29,7 @@ import {
   isChatEnd,
   isChatClosingMessage,
   isBotTurn,
+  isFollowerWelcome,
   isPostHeader,
   isResponseHeading,
   isResponseMeta,
@@ -553,6 +554,14 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
       kinds[i] = 'quote';
       continue;
     }
+    // Session 41: turns labelled with their speaker at the top of a chat, glued over the app's notice with the agent's
+    // words under it ("Ada (bot): I'm connecting you with our team now.⏎You're now chatting with Priya⏎⏎Hi Leon!…").
+    const noticeTurnsEnd = atTop ? labelledTurnsOverNotice(lines, kinds, i) : null;
+    if (noticeTurnsEnd !== null) {
+      for (let j = i; j <= noticeTurnsEnd; j++) kinds[j] = 'quote';
+      i = noticeTurnsEnd;
+      continue;
+    }
     // Session 29: a social post quoted under or over the reply ("QT @lucy_reads: ordered a dress…"), to the blank line.
     if (isQuotedPost(line.head)) {
       i = quoteToBlankLine(lines, kinds, i);
@@ -617,6 +626,12 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     // as a friend!⏎This account answers questions 9:00–18:00."), and WeChat's spaced rule under its quote.
     const gluedAbove = i > 0 && !lines[i - 1]!.blank ? kinds[i - 1] : null;
     if (gluedAbove === 'footer' && isAutoReplyHours(line.head)) {
+      kinds[i] = 'footer';
+      continue;
+    }
+    // Session 41: the welcome in the first person is the app's too when the account's hours are glued under it.
+    if (gluedAbove === 'agent' && isAutoReplyHours(line.head) && isFollowerWelcome(lines[i - 1]!.head)) {
+      kinds[i - 1] = 'footer';
       kinds[i] = 'footer';
       continue;
     }
@@ -1178,6 +1193,23 @@ function speakerTurnsEnd(lines: Line[], kinds: LineKind[], i: number): number | 
   }
   if (turns < MIN_TURN_LINES || speakers.size < 2) return null;
   return [...speakers.values()].some((n) => n >= 2) || spokenByRoles(lines, i, last, spaced, speakers) ? last : null;
+}
+
+/**
+ * Session 41: the app writes its notices between turns ("Tomasz joined the conversation", "You're now chatting with
+ * Priya"), so the labelled turns glued over one, at the top of a chat with more words under the notices, are earlier
+ * turns, whoever wrote them (a bot's "Zowie: Transferring you to an agent…"); the agent's draft starts under the notice.
+ * A turn is a speaker's label and a sentence of MIN_TURN_WORDS words or more (a field's "Order: 4471" is none). Returns
+ * the last turn's line, or null.
+ */
+function labelledTurnsOverNotice(lines: Line[], kinds: LineKind[], i: number): number | null {
+  let j = i;
+  const isTurn = (head: string) => speakerLabel(head) !== null && head.slice(head.indexOf(': ') + 2).split(/\s+/).length >= MIN_TURN_WORDS;
+  while (j < lines.length && j < i + MAX_TURN_LINES && !lines[j]!.blank && kinds[j] === 'agent' && isTurn(lines[j]!.head)) j++;
+  if (j === i || j >= lines.length || lines[j]!.blank || !isChatNotice(lines[j]!.head)) return null;
+  let k = j;
+  while (k < lines.length && k < j + MAX_TURN_LINES && !lines[k]!.blank && isChatNotice(lines[k]!.head)) k++;
+  return nextContent(lines, k) !== null ? j - 1 : null;
 }
 
 /** The roles a chat log names its speakers by ("You:", "Support Bot:", "Adviser (Kate):"). */
