@@ -3,7 +3,8 @@
  * to a new follower. A speaker-labelled turn glued over the app's join or hand-off notice at the top of a chat (a bot's
  * turn, named or not); an assignment notice written as a sentence about the conversation; a composer's "Sent by … ·
  * Seen" with no clock; and "Thank you for adding us as a friend!" in the first person, which is the agent's unless the
- * account's hours are glued under it. Beside each, the look-alikes that keep their reading. None of the rows is from a
+ * account's hours are glued under it; and a team signed under a valediction in a language that writes its common nouns
+ * in lower case (a leftover of dev-extra-at.jsonl). Beside each, the look-alikes that keep their reading. None of the rows is from a
  * batch.
  */
 import { describe, expect, it } from 'vitest';
@@ -102,5 +103,29 @@ describe('the agent’s own thanks to a new follower', () => {
     const c = { id: 's41d', text: `${welcome}\n\nThe class on Saturday is full.`, notAgentText: [welcome] };
     expect(misreadLines(c)).toEqual([]);
     sameWarmth(c, 'any space on saturday?', 'social');
+  });
+});
+
+describe('a team signed in a language that writes common nouns in lower case, alone under the valediction', () => {
+  it.each([
+    ['Slovak, over an Outlook header', 'S pozdravom', 'Zákaznícka podpora Tatranet'],
+    ['Spanish, with nothing under it', 'Un saludo,', 'Servicio técnico Lumbre'],
+    ['Italian', 'Cordiali saluti,', 'Assistenza clienti Vellano'],
+  ])('reads %s as the agent’s sign-off', (_shape, valediction, team) => {
+    const text = `Hello,\n\nThe line was repaired this morning.\n\n${valediction}\n${team}\n\nFrom: Ivan Horak <ivan@example.sk>\nSent: 2 December 2026 09:10\nTo: help@example.sk\nSubject: Line down\n\nMy line is down.`;
+    expect(kindOf(text, team)).toBe('sign-off');
+  });
+
+  it.each([
+    ['a phone’s excuse with no name in it', 'Please excuse typos'],
+    ['a line with a number', 'Linka podpory 2'],
+  ])('keeps %s under the valediction out of the sign-off', (_shape, line) => {
+    const text = `Hi,\n\nThe line was repaired this morning.\n\nRegards,\n${line}`;
+    expect(kindOf(text, line)).not.toBe('sign-off');
+  });
+
+  it('keeps a lower-case team with a signature under it as before (the lines under it decide)', () => {
+    const text = 'Hi,\n\nThe line was repaired.\n\nS pozdravem\nTechnická podpora Linka\n+420 222 000 111';
+    expect(kindOf(text, '+420')).toBe('signature');
   });
 });

@@ -1804,7 +1804,7 @@ function signedOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, first
     // A letter's signature image between the valediction and the typed name ("Yours sincerely,⏎[Signature]⏎J. Whitmore").
     const picture = name !== null && isPicturePlaceholder(lines[name]!.head) ? name : null;
     if (picture !== null) name = nextContentWithin(lines, picture + 1, 1);
-    if (name === null || name >= tailEnd || kinds[name] !== 'agent' || !isNameUnder(lines[name]!.head)) continue;
+    if (name === null || name >= tailEnd || kinds[name] !== 'agent' || !(isNameUnder(lines[name]!.head) || (known && isLoneTeamUnder(lines, kinds, name, tailEnd)))) continue;
     if (picture !== null) kinds[picture] = 'signature';
     if (!known && !signatureBelow(lines, kinds, name + 1, tailEnd)) continue;
     kinds[i] = 'sign-off';
@@ -1814,6 +1814,21 @@ function signedOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, first
     return true;
   }
   return false;
+}
+
+/**
+ * Session 41: a team signed in a language that writes its common nouns in lower case ("Technická podpora RychloNet",
+ * "Atención al cliente Marisol"), alone under a valediction with nothing of the agent's under it: the signed name, as
+ * "Customer Support" is in English. A capital first and a capitalised name after it, four words or fewer, no sentence's
+ * end, digits or contact, and no phone's or footer's line.
+ */
+function isLoneTeamUnder(lines: Line[], kinds: LineKind[], name: number, tailEnd: number): boolean {
+  const head = lines[name]!.head;
+  const ws = head.split(' ');
+  if (ws.length < 2 || ws.length > 4 || !/^\p{Lu}/u.test(head) || !ws.slice(1).some((w) => /^\p{Lu}/u.test(w))) return false;
+  if (/[.!?:;,]$|\d|@|https?:|www\./u.test(head) || hasContact(head) || isMobileSignature(head) || isSignatureEvidence(head) || isFooterStart(head) || hasFooterPhrase(head)) return false;
+  for (let j = name + 1; j < tailEnd; j++) if (!lines[j]!.blank && kinds[j] === 'agent') return false;
+  return true;
 }
 
 /** The next non-blank line from `from`, with at most `blanks` blank lines before it, or null. */
