@@ -4,7 +4,13 @@
  * turn, named or not); an assignment notice written as a sentence about the conversation; a composer's "Sent by … ·
  * Seen" with no clock; and "Thank you for adding us as a friend!" in the first person, which is the agent's unless the
  * account's hours are glued under it; and a team signed under a valediction in a language that writes its common nouns
- * in lower case (a leftover of dev-extra-at.jsonl). Beside each, the look-alikes that keep their reading. None of the rows is from a
+ * in lower case (a leftover of dev-extra-at.jsonl). Then families found by probing new layouts after those fixes: a bot
+ * headed by its bare role ("Virtual Assistant") or labelled as a brand's assistant ("Acme Assistant: …"), and an app's
+ * welcome in another language glued over the account's hours, a footer's "no-reply address", and chat apps' lines
+ * written in forms the pattern bank had only one of (a participant with their team, a transfer "from … to …", an event
+ * in square brackets, a solved notice with its "reply to reopen" hint, a reaction count before the actions, a
+ * read state after the clock, an inline "replied to your message:", an "Auto-reply:" label, the widget's "Connecting you
+ * to an agent…", a customer's turn labelled by their role). Beside each, the look-alikes that keep their reading. None of the rows is from a
  * batch.
  */
 import { describe, expect, it } from 'vitest';
@@ -127,5 +133,96 @@ describe('a team signed in a language that writes common nouns in lower case, al
   it('keeps a lower-case team with a signature under it as before (the lines under it decide)', () => {
     const text = 'Hi,\n\nThe line was repaired.\n\nS pozdravem\nTechnická podpora Linka\n+420 222 000 111';
     expect(kindOf(text, '+420')).toBe('signature');
+  });
+});
+
+describe('a bot headed by its bare role, or labelled as a brand’s assistant, at the top of a chat', () => {
+  it.each([
+    ['the role alone over its message', 'Digital Assistant\nThanks, one of our mortgage advisers will take over from here.'],
+    ['a brand’s assistant with a colon', 'Harbor Assistant: I have found two bookings under that email, connecting you to a person.'],
+  ])('reads %s as the bot’s, and the answer under it as the agent’s', (_shape, bot) => {
+    const c = { id: 's41e', text: `${bot}\n\nHi Rhys, Dana here. Your rate is fixed until March 2028.`, notAgentText: [bot] };
+    expect(misreadLines(c)).toEqual([]);
+  });
+
+  it('keeps "Virtual Assistant" as a person’s job title under their name (signature, not a bot’s turn)', () => {
+    const text = 'Hi Mo,\n\nYour invoice is attached.\n\nKind regards,\nJane\nVirtual Assistant\nBrightdesk Ltd';
+    expect(kindOf(text, 'Jane')).toBe('sign-off');
+    expect(kindOf(text, 'Virtual Assistant')).toBe('signature');
+  });
+
+  it('keeps a field that names an assistant as it was (no turn: it says nothing)', () => {
+    const text = 'Hi Mo,\n\nYour invoice is attached.\n\nBest,\nAmy\nExecutive Assistant: Jane Doe\nBrightdesk';
+    expect(kindOf(text, 'Amy')).toBe('sign-off');
+    expect(agents(text, 'Executive Assistant')).toBe(false);
+  });
+});
+
+describe('an app’s welcome in any language glued over the account’s hours at the top of a chat', () => {
+  it.each([
+    ['Japanese', 'ご登録ありがとうございます！'],
+    ['an English welcome with an emoji', 'Welcome to Kumo Ramen! 🍜'],
+  ])('reads the %s welcome and the hours as the app’s', (_shape, welcome) => {
+    const skipped = `${welcome}\nOur team is online 11:00–22:00 every day.`;
+    const c = { id: 's41f', text: `${skipped}\n\nThe broth is not vegan, sorry.`, notAgentText: [skipped] };
+    expect(misreadLines(c)).toEqual([]);
+    sameWarmth(c, 'is the broth vegan?', 'chat');
+  });
+
+  it('keeps the agent’s own exclamation as "I" over an hours sentence as theirs', () => {
+    const text = 'Thanks so much, I’m on it!\nOur team is online 11:00–22:00 every day.\n\nThe broth is vegan.';
+    expect(agents(text, 'Thanks so much')).toBe(true);
+  });
+});
+
+describe('a footer that calls the address no-reply', () => {
+  it.each(['This is a no-reply address.', 'This is an unmonitored mailbox.', 'This is a send-only email address.'])('reads "%s" as a footer under a team sign-off', (line) => {
+    const text = `Hello Ria,\n\nThe jacket is sold out in blue.\n\nOakline Customer Care\n${line}`;
+    expect(kindOf(text, line)).toBe('footer');
+    expect(kindOf(text, 'Oakline Customer Care')).toBe('sign-off');
+  });
+});
+
+describe('chat apps’ lines in forms the pattern bank had only one of', () => {
+  it.each([
+    ['a participant with their team', 'Omar from Keyhaven has joined the chat.'],
+    ['a transfer from one team to another', 'The conversation was transferred from Lettings to Maintenance.'],
+    ['an event in square brackets', '[Ria left the conversation]'],
+    ['a solved notice with its hint', 'This chat has been marked as solved. Reply to reopen it.'],
+    ['a reaction count before the actions', '❤️ 12 · Reply · 5h'],
+    ['a read state after the clock', 'Omar (Keyhaven Lettings) • 4:05 PM • Seen'],
+    ['an "Auto-reply:" label', 'Auto-reply: Thanks for getting in touch! We answer within one working day.'],
+    ['the widget’s progress line', 'Connecting you to an advisor…'],
+  ])('reads %s as the app’s', (_shape, line) => {
+    expect(isChatNotice(line)).toBe(true);
+  });
+
+  it.each([
+    ['the agent connecting them as "I"', 'I am connecting you to our plumber, he will call within the hour.'],
+    ['a sentence about a colleague from a team', 'Omar from Keyhaven has joined the call and will explain the fees.'],
+    ['a transfer in the agent’s words', 'The deposit was transferred from your old tenancy to the new one.'],
+    ['a bracketed note of the agent’s', '[Photo of the meter attached]'],
+  ])('keeps %s as the agent’s', (_shape, line) => {
+    expect(isChatNotice(line)).toBe(false);
+  });
+
+  it.each([
+    ['the app’s inline "replied to your message:"', 'Ria replied to your message: “is the flat still free?”'],
+    ['the customer’s turn under their role', 'Visitor (Ria): is the flat still free'],
+  ])('reads %s at the top as the quoted turn, and the answer under it as the agent’s', (_shape, top) => {
+    const c = { id: 's41g', text: `${top}\n\nHi Ria, it is! Viewings are on Saturday.`, notAgentText: [top] };
+    expect(misreadLines(c)).toEqual([]);
+  });
+
+  it('keeps a line of the agent’s that starts with "Customer:" as a field when nothing follows it', () => {
+    const text = 'Customer: Ria Shah, flat 4B';
+    expect(agents(text, 'Customer: Ria')).toBe(true);
+  });
+
+  it('reads a pasted exchange over the widget’s progress line as earlier turns', () => {
+    const skipped = 'Ria: is the flat on Mill Road still free?\nHelper: Let me find someone who knows the listings.\nConnecting you to an advisor…';
+    const c = { id: 's41h', text: `${skipped}\n\nHi Ria, Omar here. Yes, it is free from January.`, notAgentText: [skipped] };
+    expect(misreadLines(c)).toEqual([]);
+    sameWarmth(c, 'is the flat free', 'chat');
   });
 });

@@ -29,6 +29,8 @@ import {
   isChatEnd,
   isChatClosingMessage,
   isBotTurn,
+  isCustomerRoleTurn,
+  isBareBotHeader,
   isFollowerWelcome,
   isPostHeader,
   isResponseHeading,
@@ -456,7 +458,7 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     const line = lines[i]!;
     // A bot's turn above the agent's ("Fin · AI Agent⏎I'm passing you to a member of the team now."): its header and
     // its message, one line as a chat writes it.
-    if (isBotHeader(line.head)) {
+    if (isBotHeader(line.head) || (i === firstContent && isBareBotHeader(line.head))) {
       let message = nextContentWithin(lines, i + 1, 1);
       // A message that ends in a colon goes on to its next line ("Give the team a way to reach you:⏎Get notified by email").
       for (let k = 0; k < MAX_BOT_LINES && message !== null && /:$/.test(lines[message]!.tail) && nextContentWithin(lines, message + 1, 0) !== null; k++) message++;
@@ -556,6 +558,15 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     }
     // Session 41: turns labelled with their speaker at the top of a chat, glued over the app's notice with the agent's
     // words under it ("Ada (bot): I'm connecting you with our team now.⏎You're now chatting with Priya⏎⏎Hi Leon!…").
+    // Session 41: the customer's turn copied at the top under a role only they have ("Guest (Jo): where is my refund"), to
+    // its blank line, over the agent's answer.
+    if (atTop && isCustomerRoleTurn(line.head)) {
+      const last = paragraphEnd(lines, i);
+      if (nextContent(lines, last + 1) !== null) {
+        i = quoteToBlankLine(lines, kinds, i);
+        continue;
+      }
+    }
     const noticeTurnsEnd = atTop ? labelledTurnsOverNotice(lines, kinds, i) : null;
     if (noticeTurnsEnd !== null) {
       for (let j = i; j <= noticeTurnsEnd; j++) kinds[j] = 'quote';
@@ -629,8 +640,11 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
       kinds[i] = 'footer';
       continue;
     }
-    // Session 41: the welcome in the first person is the app's too when the account's hours are glued under it.
-    if (gluedAbove === 'agent' && isAutoReplyHours(line.head) && isFollowerWelcome(lines[i - 1]!.head)) {
+    // Session 41: the welcome in the first person is the app's too when the account's hours are glued under it, and so is
+    // any one-line exclamation at the top in the team's voice ("友だち追加ありがとうございます！", "Welcome to Kumo Ramen!"),
+    // when the agent's answer follows.
+    const welcomeAbove = gluedAbove === 'agent' && (isFollowerWelcome(lines[i - 1]!.head) || (i - 1 === firstContent && isTopExclamation(lines[i - 1]!.head)));
+    if (welcomeAbove && isAutoReplyHours(line.head) && nextContent(lines, i + 1) !== null) {
       kinds[i - 1] = 'footer';
       kinds[i] = 'footer';
       continue;
@@ -1008,6 +1022,10 @@ function widgetHeadingEnd(lines: Line[], kinds: LineKind[], i: number): number |
   const a = lines[answer]!;
   return greetingLength(a.head, a.contentEnd - a.contentStart, false) > 0 ? end : null;
 }
+
+/** Session 41: one exclamation with no "I" in it, as an app's welcome reads: "Welcome to Kumo Ramen! 🍜". */
+const isTopExclamation = (head: string) =>
+  head.length <= 80 && /[!！]\s?[\p{Extended_Pictographic}\ufe0f\u200d]{0,4}$/u.test(head) && !/[.!?。！？]\s?\S/u.test(head.replace(/[!！]\s?[\p{Extended_Pictographic}\ufe0f\u200d]{0,4}$/u, '')) && !AGENT_FIRST_PERSON.test(head);
 
 /** The agent speaking in the first person singular ("I've sent", "I will call"), which no banner does. */
 const AGENT_FIRST_PERSON = /\bI(?:['’](?:ve|m|ll|d)|\s(?:have|am|will|was|can|would|sent|checked|spoke|called|refunded|booked))\b/;
