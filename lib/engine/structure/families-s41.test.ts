@@ -10,7 +10,9 @@
  * written in forms the pattern bank had only one of (a participant with their team, a transfer "from … to …", an event
  * in square brackets, a solved notice with its "reply to reopen" hint, a reaction count before the actions, a
  * read state after the clock, an inline "replied to your message:", an "Auto-reply:" label, the widget's "Connecting you
- * to an agent…", a customer's turn labelled by their role). Beside each, the look-alikes that keep their reading. None of the rows is from a
+ * to an agent…", a customer's turn labelled by their role; in a second probe round the customer starting a chat from a
+ * page, "Message sent · 10:42", an assignment "to themselves", "Start a new chat anytime!" after a closing, a bare
+ * reaction, "… commented on your post" over the comment, and a short reply among the turns over a notice). Beside each, the look-alikes that keep their reading. None of the rows is from a
  * batch.
  */
 import { describe, expect, it } from 'vitest';
@@ -224,5 +226,42 @@ describe('chat apps’ lines in forms the pattern bank had only one of', () => {
     const c = { id: 's41h', text: `${skipped}\n\nHi Ria, Omar here. Yes, it is free from January.`, notAgentText: [skipped] };
     expect(misreadLines(c)).toEqual([]);
     sameWarmth(c, 'is the flat free', 'chat');
+  });
+});
+
+describe('chat apps’ lines found in the second probe round', () => {
+  it.each([
+    ['the customer starting a chat from a page', 'Ria Shah (ria@example.net) started a chat from keyhaven.example/flats'],
+    ['a sent state with its clock', 'Message sent · 16:05'],
+    ['an assignment to themselves', 'Omar assigned this conversation to themselves'],
+    ['a closing with its "start a new chat" hint', 'The chat was closed due to inactivity. Start a new chat anytime!'],
+    ['a bare reaction', 'Ria reacted 👍'],
+  ])('reads %s as the app’s', (_shape, line) => {
+    expect(isChatNotice(line)).toBe(true);
+  });
+
+  it.each([
+    ['the agent saying a colleague started something', 'Omar started a new repair job on Monday.'],
+    ['a sentence about a message the agent sent', 'Message sent to the landlord this morning, he will reply by Friday.'],
+  ])('keeps %s as the agent’s', (_shape, line) => {
+    expect(isChatNotice(line)).toBe(false);
+  });
+
+  it('reads "… commented on your post" and the comment under it as quoted, and the answer as the agent’s', () => {
+    const top = 'Ria Shah commented on your post\n“are pets allowed in the Mill Road flat?”';
+    const c = { id: 's41i', text: `${top}\n\n@Ria Shah Small pets are fine with the landlord’s OK!`, notAgentText: [top] };
+    expect(misreadLines(c)).toEqual([]);
+  });
+
+  it('reads a short reply among labelled turns over a notice as one of the turns', () => {
+    const skipped = 'Helper: Would you like to talk to one of our advisors?\nRia: yes\nYou are now connected to Omar.';
+    const c = { id: 's41j', text: `${skipped}\n\nHi Ria, Omar here. The viewing is booked for Saturday at 11.`, notAgentText: [skipped] };
+    expect(misreadLines(c)).toEqual([]);
+  });
+
+  it('keeps short labelled lines of the agent’s over a notice as theirs when none of them is a sentence', () => {
+    const text = 'Flat: 4B\nRent: £950\nOmar joined the chat\n\nHi Ria, the viewing is booked.';
+    expect(agents(text, 'Flat: 4B')).toBe(true);
+    expect(agents(text, 'Rent: £950')).toBe(true);
   });
 });

@@ -400,11 +400,11 @@ const CHAT_EVENT = gatedAlternation(
     { needles: ['chat', 'conversation', 'session'], source: `^(?:chat|conversation|session) (?:started|ended|closed|resolved|reopened|archived|expired)(?: by (?:the )?[\\p{L} .'’-]{1,40})?${CLOCK}\\.?$` },
     // Session 24: a helpdesk snoozing the conversation ("Conversation snoozed until 10:00 by Workflow").
     { needles: ['snoozed'], source: `^(?:(?:the )?(?:chat|conversation|ticket) (?:was )?snoozed|snoozed(?= until))(?: until (?:\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?|tomorrow|later today|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?)[^\\n]{0,20}?)?(?: by (?:the )?[\\p{L} .'’-]{1,40})?\\.?$` },
-    { needles: ['chat', 'conversation', 'session'], source: `^(?:this|the) (?:chat|conversation|session) (?:has |was )?(?:been )?(?:ended|closed|expired|timed out|marked as (?:resolved|closed|solved))(?: due to inactivity| by (?:the )?[\\p{L} .'’-]{1,40})?\\.?(?: (?:reply|respond|send a message|write) (?:here |below )?to (?:reopen|continue)(?: it| (?:the|this) (?:chat|conversation))?\\.?)?$` },
+    { needles: ['chat', 'conversation', 'session'], source: `^(?:this|the) (?:chat|conversation|session) (?:has |was )?(?:been )?(?:ended|closed|expired|timed out|marked as (?:resolved|closed|solved))(?: due to inactivity| by (?:the )?[\\p{L} .'’-]{1,40})?\\.?(?: (?:reply|respond|send a message|write) (?:here |below )?to (?:reopen|continue)(?: it| (?:the|this) (?:chat|conversation))?\\.?| start a new (?:chat|conversation)(?: any ?time| whenever you (?:like|need|want))?[.!]?)?$` },
     // Session 41: the widget's progress line ("Connecting you to an agent…", "Transferring you to the team now...").
     { needles: ['connecting you', 'transferring you'], source: `^(?:(?:now|please wait,?|hold on,?) )?(?:connecting|transferring) you (?:to|with) (?:an? |the |one of our )?[\\p{L} ]{2,40}?(?:…|\\.{1,3})?$` },
     { needles: ['please'], source: `^please (?:wait|hold) while (?:we|i) (?:connect|transfer) you (?:to|with) (?:an? |the )?[\\p{L} ]{2,40}\\.?$` },
-    { needles: ['read', 'seen', 'delivered', 'sent'], source: `^(?:read|seen|delivered|message delivered|sent)(?: (?:at |on )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,? (?:at )?|yesterday,? (?:at )?|today,? (?:at )?)?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?$` },
+    { needles: ['read', 'seen', 'delivered', 'sent'], source: `^(?:read|seen|delivered|message (?:delivered|sent|read|seen)|sent)(?:(?: (?:at |on )?| ?[·•] ?)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,? (?:at )?|yesterday,? (?:at )?|today,? (?:at )?)?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?$` },
     // Batch 2: a messenger's placeholder for what was sent ("[Sticker]", "[Voice message]").
     { needles: ['['], source: '^\\[(?:sticker|photo|image|video|voice message|voice note|gif|file|location|contact card|emoji|animated emoji)\\]$' },
     { needles: ['today', 'yesterday'], source: `^(?:today|yesterday)(?:,? (?:at )?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?$` },
@@ -496,6 +496,9 @@ const NAMED_CHAT_EVENT = gatedAlternation(
     // team with a number ("Tier 2").
     { needles: ['transferred', 'assigned', 'routed'], source: `^(?:(?:(?:[Tt]his|[Tt]he) (?:conversation|chat|ticket) (?:is|has been|was) (?:now )?)|(?:[Cc]onversation|[Cc]hat|[Tt]icket) (?:(?:is|has been|was) (?:now )?)?)?(?:[Tt]ransferred|[Aa]ssigned|[Rr]eassigned|[Rr]outed) (?:from (?:the )?\\p{Lu}[\\p{L}\\p{N}&'’-]{0,30} )?to (?:the )?\\p{Lu}[\\p{L}\\p{N}&'’ -]{0,40}(?: \\([\\p{L}&'’ -]{1,30}\\))?\\.?$` },
     { needles: ['rated'], source: `^${WHO} (?:has )?rated (?:the|this|your) (?:chat|conversation)\\b[^.!?\\n]{0,30}$` },
+    // Session 41: the customer starting the chat, with their address and the page it started on ("Jo Bell (jo@…) started
+    // a chat from acme.example/pricing").
+    { needles: ['started', 'opened', 'began'], source: `^${WHO}(?: \\([^()\\n]{1,60}\\))? (?:started|opened|began) (?:a|the|this) (?:new )?(?:chat|conversation)(?: (?:from|on|via) [^\\s]{1,100})?\\.?$` },
     // Session 41: with the team after the name ("Nia from Acme has joined the chat.").
     { needles: ['connected', 'offline', 'away', 'joined', 'left'], source: `^${WHO}(?: (?:from|at|of) \\p{Lu}[\\p{L}\\p{N}&'’-]{0,30}(?: \\p{Lu}[\\p{L}\\p{N}&'’-]{0,30}){0,2})? (?:has )?(?:disconnected|went offline|is offline|is away|reconnected|joined|left)(?: the (?:chat|conversation|call))?\\.?$` },
     { needles: ['sent a'], source: `^${WHO} sent an? (?:attachment|file|image|photo|video|voice message|gif|sticker)\\b[^\\n]{0,80}$` },
@@ -503,7 +506,7 @@ const NAMED_CHAT_EVENT = gatedAlternation(
     // Session 24: a helpdesk logging what someone did to the conversation ("Ana assigned this conversation to Billing ·
     // 10:02", "Sam marked this conversation as resolved", "Bot handed the conversation to Leo", "Leo is now handling this
     // conversation", "Sam Lee left an internal note", "Workflow added the tag refund").
-    { needles: ['this conversation', 'the conversation', 'this chat', 'the chat', 'this ticket', 'the ticket'], source: `^${WHO} (?:assigned|reassigned|unassigned|transferred|routed|marked|handed|passed|moved|merged|escalated|is now handling|set) (?:this|the) (?:conversation|chat|ticket)(?: over)?(?: to (?:the )?\\p{Lu}[\\p{L}\\p{N}'’ -]{0,30}| to (?:the |our )?(?:support |service |right )?team| to an? (?:teammate|human|agent|person|specialist)| as (?:resolved|closed|solved|open|pending|spam|urgent|done))?${CLOCK}$` },
+    { needles: ['this conversation', 'the conversation', 'this chat', 'the chat', 'this ticket', 'the ticket'], source: `^${WHO} (?:assigned|reassigned|unassigned|transferred|routed|marked|handed|passed|moved|merged|escalated|is now handling|set) (?:this|the) (?:conversation|chat|ticket)(?: over)?(?: to (?:the )?\\p{Lu}[\\p{L}\\p{N}'’ -]{0,30}| to (?:the |our )?(?:support |service |right )?team| to an? (?:teammate|human|agent|person|specialist)| to (?:themselves|themself|himself|herself)| as (?:resolved|closed|solved|open|pending|spam|urgent|done))?${CLOCK}$` },
     { needles: ['note', 'tag'], source: `^${WHO} (?:left|added) (?:an? (?:internal |private )?note|the tags? [\\p{L}\\p{N}_-]{1,30})${CLOCK}$` },
     { needles: ['changed the'], source: `^${WHO} changed the (?:conversation |ticket |chat )?status to [\\p{L} ]{2,20}\\.?$` },
     // Who wrote it and when, as the app heads or foots each message: "Sarah from Acme · 2m", "Sarah · Customer Support ·
@@ -513,7 +516,7 @@ const NAMED_CHAT_EVENT = gatedAlternation(
     // Someone's state as the app shows it, and their reaction: "Jo is offline", "Customer is now offline. They'll see your
     // reply by email.", "The customer has been idle for 10 minutes.", "Jo reacted 👍 to your message".
     { needles: ['offline', 'online', 'away', 'idle', 'inactive'], source: `^${WHO} (?:is|has been|was|went) (?:now )?(?:offline|online|away|idle|inactive)\\b[^\\n]{0,80}$` },
-    { needles: ['reacted'], source: `^${WHO} reacted [^\\s]{1,8} to (?:your|a|their|the|this) message$` },
+    { needles: ['reacted'], source: `^${WHO} reacted [^\\s]{1,8}(?: to (?:your|a|their|the|this) message)?$` },
     // Session 30: never the agent as "I" ("I submitted the form for you, so…").
     { needles: ['form'], source: `^(?!I )${WHO} (?:submitted|filled in|completed) the (?:pre-?chat |contact |intake )?form\\b[^\\n]{0,200}$` },
     // Where the visitor's browser went, as live chat logs it: "Visitor navigated to https://…", "Customer is viewing www.…".
@@ -626,8 +629,8 @@ const REPLIED_INLINE = /^\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20})
 export const isReplyPreview = (head: string) => head.includes(':') && (REPLY_PREVIEW.test(head) || REPLIED_INLINE.test(head));
 /** "Replying to Ana Souza" (or WhatsApp's "You") over a message in quotation marks (a messenger's reply to one message). */
 // Session 28: Messenger's line the other way round, "Jamie Lee replied to you".
-const REPLY_HEADER = /^You$|^(?:[Rr]eplying to|[Ii]n reply to|(?:[Yy]ou )?[Rr]eplied to) \p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}$|^\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2} replied to you$/u;
-export const isReplyHeader = (head: string) => (head === 'You' || head.includes('to ')) && REPLY_HEADER.test(head);
+const REPLY_HEADER = /^You$|^(?:[Rr]eplying to|[Ii]n reply to|(?:[Yy]ou )?[Rr]eplied to) \p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}$|^\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2} (?:replied to you|(?:commented on|replied to|mentioned you in) (?:your|a|their) (?:post|comment|photo|video|reel|story|review))$/u;
+export const isReplyHeader = (head: string) => (head === 'You' || head.includes('to ') || head.includes(' on ') || head.includes(' in ')) && REPLY_HEADER.test(head);
 /** The customer's question copied over the agent's answer: "Q: Do you deliver on Sundays?" over "A: Yes, …". */
 export const isQuestionLabel = (head: string) => /^Q\s?[:.-]\s?\S/.test(head);
 export const isAnswerLabel = (head: string) => /^A\s?[:.-]\s?\S/.test(head);

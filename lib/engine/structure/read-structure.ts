@@ -550,14 +550,6 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
       kinds[i] = 'quote';
       continue;
     }
-    // "Chatbot: Is there anything else I can help you with today? 😊": the bot's turn, warm words and all.
-    // (A pasted chat of turns with the bot is read whole below.)
-    if (isBotTurn(line.head) && speakerTurnsEnd(lines, kinds, i) === null) {
-      kinds[i] = 'quote';
-      continue;
-    }
-    // Session 41: turns labelled with their speaker at the top of a chat, glued over the app's notice with the agent's
-    // words under it ("Ada (bot): I'm connecting you with our team now.⏎You're now chatting with Priya⏎⏎Hi Leon!…").
     // Session 41: the customer's turn copied at the top under a role only they have ("Guest (Jo): where is my refund"), to
     // its blank line, over the agent's answer.
     if (atTop && isCustomerRoleTurn(line.head)) {
@@ -567,10 +559,18 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
         continue;
       }
     }
+    // Session 41: turns labelled with their speaker at the top of a chat, glued over the app's notice with the agent's
+    // words under it ("Ada (bot): I'm connecting you with our team now.⏎You're now chatting with Priya⏎⏎Hi Leon!…").
     const noticeTurnsEnd = atTop ? labelledTurnsOverNotice(lines, kinds, i) : null;
     if (noticeTurnsEnd !== null) {
       for (let j = i; j <= noticeTurnsEnd; j++) kinds[j] = 'quote';
       i = noticeTurnsEnd;
+      continue;
+    }
+    // "Chatbot: Is there anything else I can help you with today? 😊": the bot's turn, warm words and all.
+    // (A pasted chat of turns with the bot is read whole below.)
+    if (isBotTurn(line.head) && speakerTurnsEnd(lines, kinds, i) === null) {
+      kinds[i] = 'quote';
       continue;
     }
     // Session 29: a social post quoted under or over the reply ("QT @lucy_reads: ordered a dress…"), to the blank line.
@@ -1217,14 +1217,19 @@ function speakerTurnsEnd(lines: Line[], kinds: LineKind[], i: number): number | 
  * Session 41: the app writes its notices between turns ("Tomasz joined the conversation", "You're now chatting with
  * Priya"), so the labelled turns glued over one, at the top of a chat with more words under the notices, are earlier
  * turns, whoever wrote them (a bot's "Zowie: Transferring you to an agent…"); the agent's draft starts under the notice.
- * A turn is a speaker's label and a sentence of MIN_TURN_WORDS words or more (a field's "Order: 4471" is none). Returns
- * the last turn's line, or null.
+ * A turn is a speaker's label and their words; one of them at least a sentence of MIN_TURN_WORDS words or more (a field's
+ * "Order: 4471" is none). Returns the last turn's line, or null.
  */
 function labelledTurnsOverNotice(lines: Line[], kinds: LineKind[], i: number): number | null {
   let j = i;
-  const isTurn = (head: string) => speakerLabel(head) !== null && head.slice(head.indexOf(': ') + 2).split(/\s+/).length >= MIN_TURN_WORDS;
-  while (j < lines.length && j < i + MAX_TURN_LINES && !lines[j]!.blank && kinds[j] === 'agent' && isTurn(lines[j]!.head)) j++;
-  if (j === i || j >= lines.length || lines[j]!.blank || !isChatNotice(lines[j]!.head)) return null;
+  // A short reply ("Jo: yes") is a turn too between longer ones; one turn at least is a sentence.
+  const said = (head: string) => head.slice(head.indexOf(': ') + 2).split(/\s+/).length;
+  let sentence = false;
+  while (j < lines.length && j < i + MAX_TURN_LINES && !lines[j]!.blank && kinds[j] === 'agent' && speakerLabel(lines[j]!.head) !== null) {
+    sentence ||= said(lines[j]!.head) >= MIN_TURN_WORDS;
+    j++;
+  }
+  if (!sentence || j >= lines.length || lines[j]!.blank || !isChatNotice(lines[j]!.head)) return null;
   let k = j;
   while (k < lines.length && k < j + MAX_TURN_LINES && !lines[k]!.blank && isChatNotice(lines[k]!.head)) k++;
   return nextContent(lines, k) !== null ? j - 1 : null;
