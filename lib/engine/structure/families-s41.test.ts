@@ -12,7 +12,10 @@
  * read state after the clock, an inline "replied to your message:", an "Auto-reply:" label, the widget's "Connecting you
  * to an agent…", a customer's turn labelled by their role; in a second probe round the customer starting a chat from a
  * page, "Message sent · 10:42", an assignment "to themselves", "Start a new chat anytime!" after a closing, a bare
- * reaction, "… commented on your post" over the comment, and a short reply among the turns over a notice). Beside each, the look-alikes that keep their reading. None of the rows is from a
+ * reaction, "… commented on your post" over the comment, and a short reply among the turns over a notice; in a third
+ * round an archiving notice, "You were assigned to this conversation by …", someone "no longer in the chat", a post's
+ * action row with "Retweet" and its icon counters, a speaker and clock joined by a dash, and a labelled turn glued under
+ * the app's notice). Beside each, the look-alikes that keep their reading. None of the rows is from a
  * batch.
  */
 import { describe, expect, it } from 'vitest';
@@ -263,5 +266,43 @@ describe('chat apps’ lines found in the second probe round', () => {
     const text = 'Flat: 4B\nRent: £950\nOmar joined the chat\n\nHi Ria, the viewing is booked.';
     expect(agents(text, 'Flat: 4B')).toBe(true);
     expect(agents(text, 'Rent: £950')).toBe(true);
+  });
+});
+
+describe('chat apps’ lines found in the third probe round', () => {
+  it.each([
+    ['an archiving notice in hours', 'This chat will be archived in 48 hours.'],
+    ['the app telling the agent they were given the chat', 'You were assigned to this conversation by Auto Routing'],
+    ['someone no longer in the chat', 'The visitor is no longer in the chat.'],
+    ['an action row with "Retweet"', 'Reply · Retweet · Like · Bookmark'],
+    ['icon counters', '💬 4  🔁 2  ❤️ 19'],
+  ])('reads %s as the app’s', (_shape, line) => {
+    expect(isChatNotice(line)).toBe(true);
+  });
+
+  it.each([
+    ['the agent saying what will happen to files', 'Your old photos will be archived in 30 days unless you download them.'],
+    ['the agent telling them who was assigned', 'You were assigned to this case by your employer, so please reply to them.'],
+    ['a count of things in a sentence', 'We have 2 sizes left and 1 colour.'],
+  ])('keeps %s as the agent’s', (_shape, line) => {
+    expect(isChatNotice(line)).toBe(false);
+  });
+
+  it('reads a speaker and clock joined by a dash over the message as quoted, when the answer greets', () => {
+    const top = 'Ria (Customer) – 16:02\nthe heating in 4B is off again';
+    const c = { id: 's41k', text: `${top}\n\nHi Ria, sorry about that! The engineer comes at 9 tomorrow.`, notAgentText: [top] };
+    expect(misreadLines(c)).toEqual([]);
+  });
+
+  it('reads a labelled turn glued under the app’s notice at the top as the transcript', () => {
+    const top = 'Ria Shah started the conversation\nRia Shah: the heating in 4B is off again';
+    const c = { id: 's41l', text: `${top}\n\nHi Ria, sorry about that! The engineer comes at 9 tomorrow.`, notAgentText: [top] };
+    expect(misreadLines(c)).toEqual([]);
+    sameWarmth(c, 'heating off', 'chat');
+  });
+
+  it('leaves a field under a letter’s reference with the letter’s fields, not read as a chat’s transcript', () => {
+    const text = 'Our ref: KH/4471\nProperty: Flat 4B, Mill Road, the one you rent\n\nDear Ms Shah,\n\nThe engineer comes at 9 tomorrow.\n\nYours sincerely,\nOmar';
+    expect(kindOf(text, 'Property: Flat 4B')).toBe('footer');
   });
 });

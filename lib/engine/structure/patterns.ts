@@ -118,7 +118,7 @@ export const isFence = (head: string) => FENCE.test(head);
  */
 // Session 28: Viber's and LINE's "Mei Lin, 02.12.2026 10:42": a comma, then the date before the clock.
 // Session 35: under `i` a `\p{Lu}` matches any cased letter, so the name's capital is checked on the match (isSpeakerLine).
-const SPEAKER_LINE = /^(\p{L}[^:\d\n]{0,40}?)(?: {2,}| ?[·•|] ?| ?(?=[[(])|, (?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? \d))[[(]?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? )?\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?[\])]?$/iu;
+const SPEAKER_LINE = /^(\p{L}[^:\d\n]{0,40}?)(?: {2,}| ?[·•|] ?| [–—-] | ?(?=[[(])|, (?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? \d))[[(]?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? )?\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?[\])]?$/iu;
 const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun|today|yesterday|open|closed)/i;
 // Session 30: iMessage's and Messages' export with the day spelled ("Sam Ortiz, Tue 2 Dec at 18:42", "Dana Kim, Dec 2, 2026 at
 // 10:42 AM", "Jo, Today at 09:15").
@@ -445,7 +445,7 @@ const CHAT_EVENT = gatedAlternation(
     // typed among the agent's lines stays theirs (session 24's convention: it would be sent, so it is coached).
     { needles: ['note'], source: '^(?:[🔒📝🗒]\\ufe0f? ?(?:internal|private|agent|staff) note|(?:internal|private|agent|staff) note \\((?:only )?(?:visible|hidden|not visible|private|internal)\\b[^)\\n]{0,50}\\))\\s?[:–—-]\\s?[^\\n]{1,300}$' },
     // A social or messaging app's own lines copied with the reply: reactions, receipts, edits, translations, badges.
-    { needles: ['·', '•'], source: '^(?:\\p{Extended_Pictographic}\\ufe0f? ?\\d{1,5} ?[·•] ?)?(?:like|reply|share|react|translate|hide(?: reply)?|report)(?: ?[·•] ?(?:like|reply|share|react|translate|hide(?: reply)?|report|delete|see translation|\\d{1,2} ?(?:s|m|min|h|hr|d|w)))+$' },
+    { needles: ['·', '•'], source: '^(?:\\p{Extended_Pictographic}\\ufe0f? ?\\d{1,5} ?[·•] ?)?(?:like|reply|share|react|translate|hide(?: reply)?|report|retweet|repost|quote)(?: ?[·•] ?(?:like|reply|share|react|translate|hide(?: reply)?|report|retweet|repost|quote|bookmark|delete|see translation|\\d{1,2} ?(?:s|m|min|h|hr|d|w)))+$' },
     // A messaging app's events with no one named: a call, a reaction, a request accepted ("Missed voice call at 10:42",
     // "Liked a message", "You accepted the request").
     { needles: ['call'], source: '^(?:missed|declined|cancell?ed|incoming|outgoing) (?:voice |video |audio )?call\\b[^.!?\\n]{0,30}$' },
@@ -470,7 +470,7 @@ const CHAT_EVENT = gatedAlternation(
     // X's timestamp line: "12:42 PM · Mar 4, 2025" (with the client or the views after it).
     { needles: ['·'], source: '^\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)? ?· ?(?:\\p{L}{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}{3,9}\\.? \\d{4})(?: ?· ?[^·\\n]{1,30}){0,2}$' },
     // The app's closing notice, whatever the thanks before it: "Thanks for chatting with us! 😊 This conversation will close in 5 minutes."
-    { needles: ['chat will', 'conversation will', 'session will'], source: '(?:^|[.!?\\p{Extended_Pictographic}] )(?:this|the|your) (?:chat|conversation|session) will (?:be )?(?:close|closed|end|ended|expire) (?:automatically )?in \\d{1,3} ?(?:minutes|mins?|seconds|secs?)(?: of inactivity)?\\.?$' },
+    { needles: ['chat will', 'conversation will', 'session will'], source: '(?:^|[.!?\\p{Extended_Pictographic}] )(?:this|the|your) (?:chat|conversation|session) will (?:be )?(?:close|closed|end|ended|expire|archived|deleted) (?:automatically )?in \\d{1,3} ?(?:minutes|mins?|seconds|secs?|hours?|hrs?|days?)(?: of inactivity)?\\.?$' },
   ],
   // Lower-case patterns matched on the lower-cased line: with /i, V8 compiles this 4,000-character pattern with
   // case folding of every \p{L} class, the costliest regex of the engine's first check (scripts/bench-engine-start.ts).
@@ -496,6 +496,9 @@ const NAMED_CHAT_EVENT = gatedAlternation(
     // team with a number ("Tier 2").
     { needles: ['transferred', 'assigned', 'routed'], source: `^(?:(?:(?:[Tt]his|[Tt]he) (?:conversation|chat|ticket) (?:is|has been|was) (?:now )?)|(?:[Cc]onversation|[Cc]hat|[Tt]icket) (?:(?:is|has been|was) (?:now )?)?)?(?:[Tt]ransferred|[Aa]ssigned|[Rr]eassigned|[Rr]outed) (?:from (?:the )?\\p{Lu}[\\p{L}\\p{N}&'’-]{0,30} )?to (?:the )?\\p{Lu}[\\p{L}\\p{N}&'’ -]{0,40}(?: \\([\\p{L}&'’ -]{1,30}\\))?\\.?$` },
     { needles: ['rated'], source: `^${WHO} (?:has )?rated (?:the|this|your) (?:chat|conversation)\\b[^.!?\\n]{0,30}$` },
+    // Session 41: the app telling the agent they were given the conversation ("You were assigned to this conversation by
+    // Routing").
+    { needles: ['assigned', 'added', 'invited'], source: `^[Yy]ou (?:were|have been) (?:assigned|added|invited) to (?:this|the) (?:conversation|chat|ticket)(?: by [\\p{L}\\p{N} .'’-]{1,40})?\\.?$` },
     // Session 41: the customer starting the chat, with their address and the page it started on ("Jo Bell (jo@…) started
     // a chat from acme.example/pricing").
     { needles: ['started', 'opened', 'began'], source: `^${WHO}(?: \\([^()\\n]{1,60}\\))? (?:started|opened|began) (?:a|the|this) (?:new )?(?:chat|conversation)(?: (?:from|on|via) [^\\s]{1,100})?\\.?$` },
@@ -516,6 +519,8 @@ const NAMED_CHAT_EVENT = gatedAlternation(
     // Someone's state as the app shows it, and their reaction: "Jo is offline", "Customer is now offline. They'll see your
     // reply by email.", "The customer has been idle for 10 minutes.", "Jo reacted 👍 to your message".
     { needles: ['offline', 'online', 'away', 'idle', 'inactive'], source: `^${WHO} (?:is|has been|was|went) (?:now )?(?:offline|online|away|idle|inactive)\\b[^\\n]{0,80}$` },
+    // Session 41: someone no longer in the chat ("The customer is no longer in the chat.").
+    { needles: ['no longer'], source: `^${WHO} (?:is|was) no longer (?:in|on|connected to) (?:the|this) (?:chat|conversation)\\.?$` },
     { needles: ['reacted'], source: `^${WHO} reacted [^\\s]{1,8}(?: to (?:your|a|their|the|this) message)?$` },
     // Session 30: never the agent as "I" ("I submitted the form for you, so…").
     { needles: ['form'], source: `^(?!I )${WHO} (?:submitted|filled in|completed) the (?:pre-?chat |contact |intake )?form\\b[^\\n]{0,200}$` },
@@ -573,6 +578,7 @@ const isNoticeLine = (head: string) => CHAT_NOTICE.test(head) || JOINED_OR_LEFT.
  */
 const FOREIGN_CHAT_NOTICE = /(?:상담|대화|채팅)(?:이|가|을|를)? ?(?:종료|연결|시작|이관|배정)(?:되었습니다|됐습니다|합니다)|cuộc trò chuyện (?:đã (?:kết thúc|được chuyển|đóng)|từ\b)|đã được chuyển cuộc trò chuyện|(?:会话|对话|對話|聊天)已(?:结束|結束|转接|轉接|关闭|關閉|分配)|トーク(?:が|を)(?:終了|転送)しました/u;
 const isForeignChatNotice = (head: string) => head.length <= 200 && !/(?<!\p{L})(?:I|[Ww]e|[Yy]ou)(?!\p{L})/u.test(head) && FOREIGN_CHAT_NOTICE.test(head);
+const REACTION_COUNTERS = /^(?:\p{Extended_Pictographic}\ufe0f? ?\d{1,6}\s{1,3}){1,6}\p{Extended_Pictographic}\ufe0f? ?\d{1,6}$/u;
 export const isChatNotice = (head: string): boolean => {
   if (isNoticeLine(head) || isChatEvent(head) || MESSAGE_STATE.test(head) || isAiNotice(head) || isForeignChatNotice(head)) return true;
   // Session 37: a bot or the app naming itself before its own event, one word and a colon ("Zia: This conversation has been
@@ -590,6 +596,8 @@ export const isChatNotice = (head: string): boolean => {
   const starred = NOTICE_STARS.exec(unclocked);
   if (starred) return isNoticeLine(starred[1]!);
   if (unclocked !== head && isNoticeLine(unclocked)) return true;
+  // Session 41: a post's counters as the app draws them, two or more icons with a number ("💬 2  🔁 1  ❤️ 5").
+  if (REACTION_COUNTERS.test(head)) return true;
   // Session 41: an event in square brackets, as some exports write them ("[Jo left the conversation]").
   const bracketed = head.startsWith('[') ? /^\[([^[\]\n]{3,80})\]$/.exec(head) : null;
   if (bracketed !== null && (isChatEvent(bracketed[1]!) || isNoticeLine(bracketed[1]!))) return true;

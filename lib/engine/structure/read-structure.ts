@@ -562,6 +562,14 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     // Session 41: turns labelled with their speaker at the top of a chat, glued over the app's notice with the agent's
     // words under it ("Ada (bot): I'm connecting you with our team now.⏎You're now chatting with Priya⏎⏎Hi Leon!…").
     const noticeTurnsEnd = atTop ? labelledTurnsOverNotice(lines, kinds, i) : null;
+    // Session 41: and labelled turns glued under the app's notice at the top ("Jo Bell started the conversation⏎Jo Bell: hi,
+    // the seal leaks"), over the agent's answer: the transcript the notice heads.
+    if (noticeTurnsEnd === null && speakerLabel(line.head) !== null && onlyNoticesAbove(lines, kinds, firstContent, i)) {
+      if (nextContent(lines, paragraphEnd(lines, i) + 1) !== null) {
+        i = quoteToBlankLine(lines, kinds, i);
+        continue;
+      }
+    }
     if (noticeTurnsEnd !== null) {
       for (let j = i; j <= noticeTurnsEnd; j++) kinds[j] = 'quote';
       i = noticeTurnsEnd;
@@ -1233,6 +1241,14 @@ function labelledTurnsOverNotice(lines: Line[], kinds: LineKind[], i: number): n
   let k = j;
   while (k < lines.length && k < j + MAX_TURN_LINES && !lines[k]!.blank && isChatNotice(lines[k]!.head)) k++;
   return nextContent(lines, k) !== null ? j - 1 : null;
+}
+
+/** Session 41: line `i` stands glued under the app's notices, which are all that stands above it. */
+function onlyNoticesAbove(lines: Line[], kinds: LineKind[], first: number | null, i: number): boolean {
+  if (first === null || i <= first || lines[i - 1]!.blank || kinds[i - 1] !== 'footer') return false;
+  // A letter's reference fields are footer too, but no chat's notice: a field under them is the letter's.
+  for (let j = first; j < i; j++) if (!lines[j]!.blank && (kinds[j] !== 'footer' || !isChatNotice(lines[j]!.head))) return false;
+  return true;
 }
 
 /** The roles a chat log names its speakers by ("You:", "Support Bot:", "Adviser (Kate):"). */
