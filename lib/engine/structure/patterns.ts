@@ -118,7 +118,7 @@ export const isFence = (head: string) => FENCE.test(head);
  */
 // Session 28: Viber's and LINE's "Mei Lin, 02.12.2026 10:42": a comma, then the date before the clock.
 // Session 35: under `i` a `\p{Lu}` matches any cased letter, so the name's capital is checked on the match (isSpeakerLine).
-const SPEAKER_LINE = /^(\p{L}[^:\d\n]{0,40}?)(?: {2,}| ?[·•|] ?| ?(?=[[(])|, (?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? \d))[[(]?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? )?\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?[\])]?$/iu;
+const SPEAKER_LINE = /^(\p{L}[^:\d\n]{0,40}?)(?: {2,}| ?[·•|] ?| [–—-] | ?(?=[[(])|, (?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? \d))[[(]?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? )?\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?[\])]?$/iu;
 const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun|today|yesterday|open|closed)/i;
 // Session 30: iMessage's and Messages' export with the day spelled ("Sam Ortiz, Tue 2 Dec at 18:42", "Dana Kim, Dec 2, 2026 at
 // 10:42 AM", "Jo, Today at 09:15").
@@ -378,7 +378,7 @@ const CHAT_NOTICE = gatedAlternation(
 // A name as the app writes it, capitalised ("Sam", "Agent Sam Lee", "Sam (Acme)"), or a role in any case ("visitor").
 const WHO = "(?:\\p{Lu}[\\p{L}.'’-]{0,20}(?: \\p{Lu}[\\p{L}.'’-]{0,20}){0,2}(?: \\([^)\\n]{1,30}\\))?|(?:[Tt]he )?(?:[Vv]isitor|[Cc]ustomer|[Uu]ser|[Aa]gent|[Oo]perator))";
 // Session 37: a forum's user name as it heads a comment ("u/NimbusCloudSupport · 2h").
-const WHO_WHEN = `^(?:${WHO}|u\\/[\\w-]{3,20})(?:,? (?:from|at|@) \\p{Lu}[\\p{L}&'’ -]{0,30})?(?: ?[·•] ?\\p{Lu}[\\p{L}&'’ -]{0,30}){0,2}(?: replied(?: to (?:you|your (?:comment|message|post|story)))?| commented| wrote)? ?[·•] ?(?:\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?|[Jj]ust now|[Nn]ow|\\d{1,2} ?(?:s|m|min|mins|h|hr|hrs|d|w)|[Yy]esterday|[Tt]oday|\\d{1,2} \\p{L}{3,9}\\.?,? \\d{1,2}:\\d{2})$`;
+const WHO_WHEN = `^(?:${WHO}|u\\/[\\w-]{3,20})(?:,? (?:from|at|@) \\p{Lu}[\\p{L}&'’ -]{0,30})?(?: ?[·•] ?\\p{Lu}[\\p{L}&'’ -]{0,30}){0,2}(?: replied(?: to (?:you|your (?:comment|message|post|story)))?| commented| wrote)? ?[·•] ?(?:\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?|[Jj]ust now|[Nn]ow|\\d{1,2} ?(?:s|m|min|mins|h|hr|hrs|d|w)|[Yy]esterday|[Tt]oday|\\d{1,2} \\p{L}{3,9}\\.?,? \\d{1,2}:\\d{2})(?: ?[·•] ?(?:[Rr]ead|[Ss]een|[Dd]elivered|[Ss]ent|[Ee]dited))?$`;
 const CLOCK = '(?:\\s?(?:at|:|-|–|·)?\\s?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?';
 /**
  * Session 36: LinkedIn's heading over a message, the sender's name (with pronouns) and the connection's degree ("Priya Nair
@@ -400,9 +400,11 @@ const CHAT_EVENT = gatedAlternation(
     { needles: ['chat', 'conversation', 'session'], source: `^(?:chat|conversation|session) (?:started|ended|closed|resolved|reopened|archived|expired)(?: by (?:the )?[\\p{L} .'’-]{1,40})?${CLOCK}\\.?$` },
     // Session 24: a helpdesk snoozing the conversation ("Conversation snoozed until 10:00 by Workflow").
     { needles: ['snoozed'], source: `^(?:(?:the )?(?:chat|conversation|ticket) (?:was )?snoozed|snoozed(?= until))(?: until (?:\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?|tomorrow|later today|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?)[^\\n]{0,20}?)?(?: by (?:the )?[\\p{L} .'’-]{1,40})?\\.?$` },
-    { needles: ['chat', 'conversation', 'session'], source: `^(?:this|the) (?:chat|conversation|session) (?:has |was )?(?:been )?(?:ended|closed|expired|timed out|marked as (?:resolved|closed|solved))(?: due to inactivity| by (?:the )?[\\p{L} .'’-]{1,40})?\\.?$` },
+    { needles: ['chat', 'conversation', 'session'], source: `^(?:this|the) (?:chat|conversation|session) (?:has |was )?(?:been )?(?:ended|closed|expired|timed out|marked as (?:resolved|closed|solved))(?: due to inactivity| by (?:the )?[\\p{L} .'’-]{1,40})?\\.?(?: (?:reply|respond|send a message|write) (?:here |below )?to (?:reopen|continue)(?: it| (?:the|this) (?:chat|conversation))?\\.?| start a new (?:chat|conversation)(?: any ?time| whenever you (?:like|need|want))?[.!]?)?$` },
+    // Session 41: the widget's progress line ("Connecting you to an agent…", "Transferring you to the team now...").
+    { needles: ['connecting you', 'transferring you'], source: `^(?:(?:now|please wait,?|hold on,?) )?(?:connecting|transferring) you (?:to|with) (?:an? |the |one of our )?[\\p{L} ]{2,40}?(?:…|\\.{1,3})?$` },
     { needles: ['please'], source: `^please (?:wait|hold) while (?:we|i) (?:connect|transfer) you (?:to|with) (?:an? |the )?[\\p{L} ]{2,40}\\.?$` },
-    { needles: ['read', 'seen', 'delivered', 'sent'], source: `^(?:read|seen|delivered|message delivered|sent)(?: (?:at |on )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,? (?:at )?|yesterday,? (?:at )?|today,? (?:at )?)?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?$` },
+    { needles: ['read', 'seen', 'delivered', 'sent'], source: `^(?:read|seen|delivered|message (?:delivered|sent|read|seen)|sent)(?:(?: (?:at |on )?| ?[·•] ?)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,? (?:at )?|yesterday,? (?:at )?|today,? (?:at )?)?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?$` },
     // Batch 2: a messenger's placeholder for what was sent ("[Sticker]", "[Voice message]").
     { needles: ['['], source: '^\\[(?:sticker|photo|image|video|voice message|voice note|gif|file|location|contact card|emoji|animated emoji)\\]$' },
     { needles: ['today', 'yesterday'], source: `^(?:today|yesterday)(?:,? (?:at )?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?$` },
@@ -418,7 +420,8 @@ const CHAT_EVENT = gatedAlternation(
     // person", "Speak to a human"), and a messaging app's welcome to a new follower (LINE's "Thank you for adding Sakura
     // Dental as a friend!").
     { needles: ['talk to', 'speak to', 'chat with', 'talk with', 'speak with'], source: '^(?:(?:no|yes)(?:,| -)? )?(?:talk|speak|chat) (?:to|with) (?:a |an |the )?(?:person|human|real person|live agent|agent|teammate|team|someone)$' },
-    { needles: ['as a friend', 'as friend'], source: '^(?:thank you|thanks) for adding [^\\n]{1,60}? as (?:a )?friend[!.]?$' },
+    // Session 41: the account named in the third person; the agent's "we" ("Thank you for adding us as a friend!") is theirs.
+    { needles: ['as a friend', 'as friend'], source: '^(?:thank you|thanks) for adding (?!us\\b|me\\b)[^\\n]{1,60}? as (?:a )?friend[!.]?$' },
     // Instagram's and Facebook's lines over a reply to a story or post, and a commenter's badge ("Top fan", "Author").
     { needles: ['replied', 'reacted', 'mentioned you'], source: '^(?:you )?(?:replied|reacted(?: [^\\n]{1,8})?) to (?:their|your|his|her) (?:story|post|reel|note|message|comment)$|^mentioned you in (?:their|a) (?:story|post|comment)$' },
     { needles: ['fan', 'commenter', 'conversation', 'author', 'admin', 'moderator', 'relevant'], source: '^(?:top fan|rising fan|valued commenter|conversation starter|author|admin|moderator|most relevant)$' },
@@ -435,12 +438,14 @@ const CHAT_EVENT = gatedAlternation(
     { needles: ['more'], source: '^[^\\n]{1,160}[.!] (?:tap|click|select) (?:here )?(?:to|for) (?:learn more|more info(?:rmation)?|find out more|see more)\\.?$' },
     { needles: ['chat', 'conversation', 'session'], source: '^(?:chat|conversation|session) (?:id|ref(?:erence)?)\\s?[:#]\\s?[\\w-]{1,30}$' },
     { needles: ['['], source: '^\\[(?:auto-?reply|automatic reply|automated message|bot|system(?: message)?)\\]' },
+    // Session 41: the same label with a colon ("Auto-reply: Thanks for your message! We usually reply within a few hours.").
+    { needles: ['auto', 'system message'], source: '^(?:auto-?reply|auto-?response|automatic (?:reply|response)|automated (?:message|reply|response)|system message)\\s?:\\s\\S' },
     // Session 28: a note the helpdesk shows to agents only, as it draws one: under its lock or pad ("🔒 Internal note: size
     // swap done, no charge.") or saying who sees it ("Private note (hidden from customer): …"). A bare "Internal note: …"
     // typed among the agent's lines stays theirs (session 24's convention: it would be sent, so it is coached).
     { needles: ['note'], source: '^(?:[🔒📝🗒]\\ufe0f? ?(?:internal|private|agent|staff) note|(?:internal|private|agent|staff) note \\((?:only )?(?:visible|hidden|not visible|private|internal)\\b[^)\\n]{0,50}\\))\\s?[:–—-]\\s?[^\\n]{1,300}$' },
     // A social or messaging app's own lines copied with the reply: reactions, receipts, edits, translations, badges.
-    { needles: ['·', '•'], source: '^(?:like|reply|share|react|translate|hide(?: reply)?|report)(?: ?[·•] ?(?:like|reply|share|react|translate|hide(?: reply)?|report|delete|see translation|\\d{1,2} ?(?:s|m|min|h|hr|d|w)))+$' },
+    { needles: ['·', '•'], source: '^(?:\\p{Extended_Pictographic}\\ufe0f? ?\\d{1,5} ?[·•] ?)?(?:like|reply|share|react|translate|hide(?: reply)?|report|retweet|repost|quote)(?: ?[·•] ?(?:like|reply|share|react|translate|hide(?: reply)?|report|retweet|repost|quote|bookmark|delete|see translation|\\d{1,2} ?(?:s|m|min|h|hr|d|w)))+$' },
     // A messaging app's events with no one named: a call, a reaction, a request accepted ("Missed voice call at 10:42",
     // "Liked a message", "You accepted the request").
     { needles: ['call'], source: '^(?:missed|declined|cancell?ed|incoming|outgoing) (?:voice |video |audio )?call\\b[^.!?\\n]{0,30}$' },
@@ -465,7 +470,7 @@ const CHAT_EVENT = gatedAlternation(
     // X's timestamp line: "12:42 PM · Mar 4, 2025" (with the client or the views after it).
     { needles: ['·'], source: '^\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)? ?· ?(?:\\p{L}{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}{3,9}\\.? \\d{4})(?: ?· ?[^·\\n]{1,30}){0,2}$' },
     // The app's closing notice, whatever the thanks before it: "Thanks for chatting with us! 😊 This conversation will close in 5 minutes."
-    { needles: ['chat will', 'conversation will', 'session will'], source: '(?:^|[.!?\\p{Extended_Pictographic}] )(?:this|the|your) (?:chat|conversation|session) will (?:be )?(?:close|closed|end|ended|expire) (?:automatically )?in \\d{1,3} ?(?:minutes|mins?|seconds|secs?)(?: of inactivity)?\\.?$' },
+    { needles: ['chat will', 'conversation will', 'session will'], source: '(?:^|[.!?\\p{Extended_Pictographic}] )(?:this|the|your) (?:chat|conversation|session) will (?:be )?(?:close|closed|end|ended|expire|archived|deleted) (?:automatically )?in \\d{1,3} ?(?:minutes|mins?|seconds|secs?|hours?|hrs?|days?)(?: of inactivity)?\\.?$' },
   ],
   // Lower-case patterns matched on the lower-cased line: with /i, V8 compiles this 4,000-character pattern with
   // case folding of every \p{L} class, the costliest regex of the engine's first check (scripts/bench-engine-start.ts).
@@ -487,15 +492,24 @@ const NAMED_CHAT_EVENT = gatedAlternation(
     // A read receipt naming the reader: "Seen by Amira at 10:44".
     { needles: ['seen by', 'read by'], source: `^(?:[Ss]een|[Rr]ead) by ${WHO}${CLOCK}$` },
     // To a queue or a team by its name: "Transferred to Billing queue", not "Transferred to your account."
-    { needles: ['transferred', 'assigned', 'routed'], source: `^(?:(?:[Cc]onversation|[Cc]hat|[Tt]icket) )?(?:[Tt]ransferred|[Aa]ssigned|[Rr]eassigned|[Rr]outed) to (?:the )?\\p{Lu}[\\p{L}&'’ -]{0,40}(?: \\([\\p{L}&'’ -]{1,30}\\))?\\.?$` },
+    // Session 41: also as a sentence about the conversation ("This conversation is now assigned to Billing."), and to a
+    // team with a number ("Tier 2").
+    { needles: ['transferred', 'assigned', 'routed'], source: `^(?:(?:(?:[Tt]his|[Tt]he) (?:conversation|chat|ticket) (?:is|has been|was) (?:now )?)|(?:[Cc]onversation|[Cc]hat|[Tt]icket) (?:(?:is|has been|was) (?:now )?)?)?(?:[Tt]ransferred|[Aa]ssigned|[Rr]eassigned|[Rr]outed) (?:from (?:the )?\\p{Lu}[\\p{L}\\p{N}&'’-]{0,30} )?to (?:the )?\\p{Lu}[\\p{L}\\p{N}&'’ -]{0,40}(?: \\([\\p{L}&'’ -]{1,30}\\))?\\.?$` },
     { needles: ['rated'], source: `^${WHO} (?:has )?rated (?:the|this|your) (?:chat|conversation)\\b[^.!?\\n]{0,30}$` },
-    { needles: ['connected', 'offline', 'away', 'joined', 'left'], source: `^${WHO} (?:has )?(?:disconnected|went offline|is offline|is away|reconnected|joined|left)(?: the (?:chat|conversation|call))?\\.?$` },
+    // Session 41: the app telling the agent they were given the conversation ("You were assigned to this conversation by
+    // Routing").
+    { needles: ['assigned', 'added', 'invited'], source: `^[Yy]ou (?:were|have been) (?:assigned|added|invited) to (?:this|the) (?:conversation|chat|ticket)(?: by [\\p{L}\\p{N} .'’-]{1,40})?\\.?$` },
+    // Session 41: the customer starting the chat, with their address and the page it started on ("Jo Bell (jo@…) started
+    // a chat from acme.example/pricing").
+    { needles: ['started', 'opened', 'began'], source: `^${WHO}(?: \\([^()\\n]{1,60}\\))? (?:started|opened|began) (?:a|the|this) (?:new )?(?:chat|conversation)(?: (?:from|on|via) [^\\s]{1,100})?\\.?$` },
+    // Session 41: with the team after the name ("Nia from Acme has joined the chat.").
+    { needles: ['connected', 'offline', 'away', 'joined', 'left'], source: `^${WHO}(?: (?:from|at|of) \\p{Lu}[\\p{L}\\p{N}&'’-]{0,30}(?: \\p{Lu}[\\p{L}\\p{N}&'’-]{0,30}){0,2})? (?:has )?(?:disconnected|went offline|is offline|is away|reconnected|joined|left)(?: the (?:chat|conversation|call))?\\.?$` },
     { needles: ['sent a'], source: `^${WHO} sent an? (?:attachment|file|image|photo|video|voice message|gif|sticker)\\b[^\\n]{0,80}$` },
     { needles: ['closed', 'resolved', 'reopened', 'snoozed', 'archived'], source: `^${WHO} (?:has )?(?:closed|resolved|reopened|snoozed|archived) (?:this|the) (?:conversation|chat|ticket)${CLOCK}\\.?${RATING_TAIL}$` },
     // Session 24: a helpdesk logging what someone did to the conversation ("Ana assigned this conversation to Billing ·
     // 10:02", "Sam marked this conversation as resolved", "Bot handed the conversation to Leo", "Leo is now handling this
     // conversation", "Sam Lee left an internal note", "Workflow added the tag refund").
-    { needles: ['this conversation', 'the conversation', 'this chat', 'the chat', 'this ticket', 'the ticket'], source: `^${WHO} (?:assigned|reassigned|unassigned|transferred|routed|marked|handed|passed|moved|merged|escalated|is now handling|set) (?:this|the) (?:conversation|chat|ticket)(?: over)?(?: to (?:the )?\\p{Lu}[\\p{L}\\p{N}'’ -]{0,30}| to (?:the |our )?(?:support |service |right )?team| to an? (?:teammate|human|agent|person|specialist)| as (?:resolved|closed|solved|open|pending|spam|urgent|done))?${CLOCK}$` },
+    { needles: ['this conversation', 'the conversation', 'this chat', 'the chat', 'this ticket', 'the ticket'], source: `^${WHO} (?:assigned|reassigned|unassigned|transferred|routed|marked|handed|passed|moved|merged|escalated|is now handling|set) (?:this|the) (?:conversation|chat|ticket)(?: over)?(?: to (?:the )?\\p{Lu}[\\p{L}\\p{N}'’ -]{0,30}| to (?:the |our )?(?:support |service |right )?team| to an? (?:teammate|human|agent|person|specialist)| to (?:themselves|themself|himself|herself)| as (?:resolved|closed|solved|open|pending|spam|urgent|done))?${CLOCK}$` },
     { needles: ['note', 'tag'], source: `^${WHO} (?:left|added) (?:an? (?:internal |private )?note|the tags? [\\p{L}\\p{N}_-]{1,30})${CLOCK}$` },
     { needles: ['changed the'], source: `^${WHO} changed the (?:conversation |ticket |chat )?status to [\\p{L} ]{2,20}\\.?$` },
     // Who wrote it and when, as the app heads or foots each message: "Sarah from Acme · 2m", "Sarah · Customer Support ·
@@ -505,13 +519,16 @@ const NAMED_CHAT_EVENT = gatedAlternation(
     // Someone's state as the app shows it, and their reaction: "Jo is offline", "Customer is now offline. They'll see your
     // reply by email.", "The customer has been idle for 10 minutes.", "Jo reacted 👍 to your message".
     { needles: ['offline', 'online', 'away', 'idle', 'inactive'], source: `^${WHO} (?:is|has been|was|went) (?:now )?(?:offline|online|away|idle|inactive)\\b[^\\n]{0,80}$` },
-    { needles: ['reacted'], source: `^${WHO} reacted [^\\s]{1,8} to (?:your|a|their|the|this) message$` },
+    // Session 41: someone no longer in the chat ("The customer is no longer in the chat.").
+    { needles: ['no longer'], source: `^${WHO} (?:is|was) no longer (?:in|on|connected to) (?:the|this) (?:chat|conversation)\\.?$` },
+    { needles: ['reacted'], source: `^${WHO} reacted [^\\s]{1,8}(?: to (?:your|a|their|the|this) message)?$` },
     // Session 30: never the agent as "I" ("I submitted the form for you, so…").
     { needles: ['form'], source: `^(?!I )${WHO} (?:submitted|filled in|completed) the (?:pre-?chat |contact |intake )?form\\b[^\\n]{0,200}$` },
     // Where the visitor's browser went, as live chat logs it: "Visitor navigated to https://…", "Customer is viewing www.…".
     { needles: ['http', 'www.'], source: `^${WHO} (?:navigated to|went to|opened|is (?:now )?viewing|visited) (?:https?:\\/\\/|www\\.)\\S{1,200}$` },
-    // A messaging composer's line under each message: "Sent by Inês (Customer Support) · 14:02".
-    { needles: ['sent by'], source: `^[Ss]ent by ${WHO}\\s?(?:[·•|,–-]|at)\\s?(?:(?:[Ss]een|[Rr]ead|[Dd]elivered)(?: at)? )?\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?$` },
+    // A messaging composer's line under each message: "Sent by Inês (Customer Support) · 14:02". Session 41: or the state
+    // alone, before the clock shows ("Sent by Marta · Seen").
+    { needles: ['sent by'], source: `^[Ss]ent by ${WHO}\\s?(?:[·•|,–-]|at)\\s?(?:(?:[Ss]een|[Rr]ead|[Dd]elivered)(?:(?: at)? \\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?)?|\\d{1,2}:\\d{2}(?: ?(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?))?)$` },
   ],
   'u',
 );
@@ -561,6 +578,7 @@ const isNoticeLine = (head: string) => CHAT_NOTICE.test(head) || JOINED_OR_LEFT.
  */
 const FOREIGN_CHAT_NOTICE = /(?:상담|대화|채팅)(?:이|가|을|를)? ?(?:종료|연결|시작|이관|배정)(?:되었습니다|됐습니다|합니다)|cuộc trò chuyện (?:đã (?:kết thúc|được chuyển|đóng)|từ\b)|đã được chuyển cuộc trò chuyện|(?:会话|对话|對話|聊天)已(?:结束|結束|转接|轉接|关闭|關閉|分配)|トーク(?:が|を)(?:終了|転送)しました/u;
 const isForeignChatNotice = (head: string) => head.length <= 200 && !/(?<!\p{L})(?:I|[Ww]e|[Yy]ou)(?!\p{L})/u.test(head) && FOREIGN_CHAT_NOTICE.test(head);
+const REACTION_COUNTERS = /^(?:\p{Extended_Pictographic}\ufe0f? ?\d{1,6}\s{1,3}){1,6}\p{Extended_Pictographic}\ufe0f? ?\d{1,6}$/u;
 export const isChatNotice = (head: string): boolean => {
   if (isNoticeLine(head) || isChatEvent(head) || MESSAGE_STATE.test(head) || isAiNotice(head) || isForeignChatNotice(head)) return true;
   // Session 37: a bot or the app naming itself before its own event, one word and a colon ("Zia: This conversation has been
@@ -578,6 +596,11 @@ export const isChatNotice = (head: string): boolean => {
   const starred = NOTICE_STARS.exec(unclocked);
   if (starred) return isNoticeLine(starred[1]!);
   if (unclocked !== head && isNoticeLine(unclocked)) return true;
+  // Session 41: a post's counters as the app draws them, two or more icons with a number ("💬 2  🔁 1  ❤️ 5").
+  if (REACTION_COUNTERS.test(head)) return true;
+  // Session 41: an event in square brackets, as some exports write them ("[Jo left the conversation]").
+  const bracketed = head.startsWith('[') ? /^\[([^[\]\n]{3,80})\]$/.exec(head) : null;
+  if (bracketed !== null && (isChatEvent(bracketed[1]!) || isNoticeLine(bracketed[1]!))) return true;
   const framed = /^[—–-]{1,3} ?([^—–-]{1,40}?) ?[—–-]{1,3}$/.exec(head);
   // Fifteenth look: a chat's own event framed in rules ("--- Conversation ended by agent ---"), as it is unframed.
   return framed !== null && !FRAMED_ATTRIBUTION.test(framed[1]!) && (DIVIDER_DAY.test(framed[1]!) || hasDateOrTime(framed[1]!) || isNoticeLine(framed[1]!) || isChatEvent(framed[1]!));
@@ -609,11 +632,13 @@ export const isMessageHeading = (head: string) => head.includes(':') && (APP_HEA
  * "↩︎ In reply to Omar: can I change…". Nobody types the arrow into their own words.
  */
 const REPLY_PREVIEW = /^[↪↩⤷⮑]\ufe0e?\ufe0f? ?(?:(?:[Ii]n reply to|[Rr]eplying to|[Rr]eply to) )?(?:@[\w.]{1,30}|\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}) ?: ?\S/u;
-export const isReplyPreview = (head: string) => head.includes(':') && REPLY_PREVIEW.test(head);
+// Session 41: the app's line with the message answered inline ("Jo replied to your message: “where is it??”").
+const REPLIED_INLINE = /^\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2} replied to (?:you|your (?:message|comment|post|story|review))\s?:\s?\S/u;
+export const isReplyPreview = (head: string) => head.includes(':') && (REPLY_PREVIEW.test(head) || REPLIED_INLINE.test(head));
 /** "Replying to Ana Souza" (or WhatsApp's "You") over a message in quotation marks (a messenger's reply to one message). */
 // Session 28: Messenger's line the other way round, "Jamie Lee replied to you".
-const REPLY_HEADER = /^You$|^(?:[Rr]eplying to|[Ii]n reply to|(?:[Yy]ou )?[Rr]eplied to) \p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}$|^\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2} replied to you$/u;
-export const isReplyHeader = (head: string) => (head === 'You' || head.includes('to ')) && REPLY_HEADER.test(head);
+const REPLY_HEADER = /^You$|^(?:[Rr]eplying to|[Ii]n reply to|(?:[Yy]ou )?[Rr]eplied to) \p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}$|^\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2} (?:replied to you|(?:commented on|replied to|mentioned you in) (?:your|a|their) (?:post|comment|photo|video|reel|story|review))$/u;
+export const isReplyHeader = (head: string) => (head === 'You' || head.includes('to ') || head.includes(' on ') || head.includes(' in ')) && REPLY_HEADER.test(head);
 /** The customer's question copied over the agent's answer: "Q: Do you deliver on Sundays?" over "A: Yes, …". */
 export const isQuestionLabel = (head: string) => /^Q\s?[:.-]\s?\S/.test(head);
 export const isAnswerLabel = (head: string) => /^A\s?[:.-]\s?\S/.test(head);
@@ -680,7 +705,17 @@ const BOT_TURN = /^(?:the )?(?:chat ?bot|bot|virtual (?:agent|assistant)|ai (?:a
 // Session 36: or the name glued to its "Bot" as products write it ("HubBot: …", "ShopBot: …"); "Robot" has no capital B,
 // and a glued "BOT" would read a label in capitals ("ROBOT: …") as a bot.
 const NAMED_BOT_TURN = /^\p{Lu}[\p{L}\p{N}'’-]{0,20}(?: (?:[Bb]ot|BOT|(?:AI|Ai|ai)(?: [Aa]gent| AGENT)?)|Bot)\s?:\s\S/u;
-export const isBotTurn = (head: string) => head.includes(':') && (BOT_TURN.test(head) || NAMED_BOT_TURN.test(head));
+// Session 41: a brand's assistant labelled by its role ("Acme Assistant: I've found your order, connecting you now."), with a
+// message of four words or more: a field ("Executive Assistant: Jane Doe") names a person, it says nothing.
+const BRAND_ASSISTANT_TURN = /^\p{Lu}[\p{L}\p{N}'’-]{0,20} (?:[Vv]irtual |[Dd]igital |[Ss]hopping )?Assistant\s?:\s\S+(?:\s\S+){3}/u;
+export const isBotTurn = (head: string) => head.includes(':') && (BOT_TURN.test(head) || NAMED_BOT_TURN.test(head) || BRAND_ASSISTANT_TURN.test(head));
+/**
+ * Session 41: a bot's role alone as the widget heads its turn, with no name ("Virtual Assistant⏎I'll pass you to an
+ * adviser now."). Only at the top of a chat (read-structure): lower down a person's job title reads the same.
+ */
+/** Session 41: a turn labelled with a role only the customer has ("Guest (Jo): where is my refund", "Visitor: hi"). */
+export const isCustomerRoleTurn = (head: string) => /^(?:customer|visitor|guest|client|caller|shopper|end user)(?: ?\([^()\n]{1,30}\))?\s?:\s\S/i.test(head);
+export const isBareBotHeader = (head: string) => /^(?:virtual (?:agent|assistant)|ai (?:agent|assistant)|chat ?bot|automated assistant|digital assistant)$/i.test(head) && /^\p{Lu}/u.test(head);
 /**
  * A social post's header as the app shows it over a quoted post: a name, the @handle and how long ago ("Sarah J
  * @sarah_j_writes · 2h", "Dan Lee @danlee · Mar 4").
@@ -737,6 +772,12 @@ export const isWidgetHeadingLine = (head: string) =>
  */
 const AUTO_REPLY_HOURS =
   /\b(?:[Aa]gents?|[Aa]dvis[eo]rs?|[Tt]eam|[Ss]taff|[Oo]perators?|[Ww]e(?:['’]re| are)?|[Oo]ur (?:office|lines|chat|support)|[Tt]his (?:account|channel|inbox))\b[^.!?\n]{0,40}\b(?:online|available|open|here|reply|replies|respond|responds|answer|answers)\b[^.!?\n]{0,40}?\d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)? ?(?:[-–]|to) ?\d{1,2}(?:[:.]\d{2})?/u;
+/**
+ * Session 41: a messaging app's welcome to a new follower in any person ("Thank you for adding us as a friend!"). Named in
+ * the third person it is the app's notice (isChatNotice); in the first person it is the agent's own thanks, unless the
+ * account's hours are glued under it (read-structure).
+ */
+export const isFollowerWelcome = (head: string) => head.length <= 100 && /^(?:thank you|thanks) for adding [^\n]{1,60}? as (?:a )?friend[!.]?$/i.test(head);
 export const isAutoReplyHours = (head: string) =>
   head.length <= 200 && !/\bI\b|\bI['’]|\b(?:me|my)\b/.test(head) && !/\byour (?:order|account|parcel|booking|refund|claim|case|delivery|appointment|prescription)\b/i.test(head) && AUTO_REPLY_HOURS.test(head);
 export const isBareClockLine = (head: string) =>
@@ -828,7 +869,7 @@ export const isWroteOnAttribution = (head: string, length: number) =>
 
 /** Phrases that open a legal or system footer; none is something an agent writes to a customer. */
 const FOOTER =
-  /^\W{0,4}(?:(?:su|tu) (?:ticket|solicitud|caso|petición) (?:n\.?º ?)?#?[\w-]{1,20} ha sido actualizad[oa]\b|votre (?:ticket|demande|requête) (?:n° ?)?#?[\w-]{1,20} a été mise? à jour\b|ihre? (?:ticket|anfrage) #?[\w-]{1,20} wurde aktualisiert\b|(?:il tuo|il suo) (?:ticket|richiesta) #?[\w-]{1,20} è stat[oa] aggiornat[oa]\b|(?:o )?seu (?:ticket|pedido|chamado) #?[\w-]{1,20} foi atualizado\b|(?:uw|je) (?:ticket|verzoek|aanvraag) #?[\w-]{1,20} is bijgewerkt\b|(?:legal )?disclaimer\W{0,2}$|disclaimer\s[–—-]\s|notice\s?:\s?(?:this|the) (?:e-?mail|message|information)\b|please (?:do not|don['’]t) reply\b|want to change how you receive these e-?mails|our mailing address is\s?:|(?:please )?(?:do not|don['’]t) (?:change|alter|edit|modify|remove) the subject(?: line)?\b|(?:please )?(?:keep|leave) the (?:ticket |case |reference )?(?:number|reference|ref) in the subject\b|(?:e-?mails?|messages|replies) (?:sent )?to this (?:e-?mail )?address (?:is|are) not (?:monitored|read|checked)|confidentiality notice|confidential(?:ity)?(?: and privileged)?\s?[:-]|privileged (?:and|&) confidential|disclaimer\s?:|legal notice\s?:|important notice\s?:|notice of confidentiality|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are|may (?:also )?(?:be|contain)|contains?) (?:strictly )?(?:confidential|privileged|intended|proprietary|for the (?:sole|exclusive) use)|the information (?:contained )?in this (?:e-?mail|message)|if you (?:are not|have received this)|(?:this|the) (?:mailbox|inbox|e-?mail address|address|email account) is not monitored|please do not reply (?:directly )?to this (?:e-?mail|message)|(?:do not|don['’]t) reply to this (?:e-?mail|message)|this is an automated (?:e-?mail|message|mailbox|inbox|(?:e-?mail )?address|account)|(?:p )?please consider the environment|(?:(?:please |kindly )?note(?: that)?:? |please be advised(?: that)?:? )(?:replies|responses|messages|e-?mails) (?:sent )?to this (?:e-?mail |message )?(?:address|mailbox|inbox|e-?mail|message) (?:is|are|will) not (?:be )?(?:monitored|read|answered|seen|checked)|(?:(?:please |kindly )?note(?: that)?:? |please be advised(?: that)?:? )?(?:we are|we['’]re) (?:unable|not able) to (?:respond|reply) to (?:messages|e-?mails|replies) (?:sent )?to this (?:e-?mail )?(?:address|mailbox|inbox)|(?:please )?think (?:green )?before (?:you )?print|save a tree\b|registered (?:office|in england)|company (?:registration|reg\.?) (?:number|no)|to unsubscribe|unsubscribe|(?:click|tap) here to unsubscribe|you (?:are receiving|received) this (?:e-?mail|message) because|you have received this (?:e-?mail|message) (?:because|as|in error)|(?:replies|responses) to this (?:e-?mail|message|address) (?:is|are|will) not (?:be )?(?:monitored|read|answered|seen)|(?:this|the) (?:mailbox|inbox|e-?mail address|address) (?:is unattended|does not accept replies|cannot (?:accept|receive) replies|is (?:a )?send-only)|please note(?: that)? this (?:e-?mail )?address does not accept replies|(?:any )?unauthori[sz]ed (?:use|review|disclosure|copying|distribution|dissemination)[^.!?]{0,80}(?:is|are) (?:strictly )?(?:prohibited|forbidden|not permitted)|(?:you['’]re|you are) receiving this (?:(?:e-?mail|message) )?(?:because|as)\b|don['’]t want (?:these|to receive|to get) (?:e-?mails?|messages?|updates)|(?:manage|update) (?:your )?(?:e-?mail )?(?:preferences|subscriptions?)\b|you can (?:also )?reply to this (?:e-?mail|message) or\b|(?:or )?continue the conversation in (?:intercom|the app|our app|messenger)\b|(?:view|track|see) (?:this|your) (?:ticket|request|case|conversation)(?: online| status| here)?\s?:|to (?:add a comment|respond|reply)(?: to this (?:ticket|request|conversation))?, (?:just |simply )?reply to this (?:e-?mail|message)|your (?:request|ticket|case) \(?#?[\w-]{1,20}\)? has been updated|the contents? of this (?:e-?mail|message)|any (?:views|opinions)(?: or opinions)? (?:expressed|presented|contained)|(?:warning|caution)\s?:\s?(?:computer )?virus|(?:fraud|scam|phishing|security|cyber[- ]?crime) (?:alert|warning|notice|awareness)\s?[:!–—-]|computer viruses|©|\(c\) \d{4}|copyright (?:©\s?)?\d{4}|all rights reserved|privacy (?:notice|policy|statement)\s?:|vat (?:registration|reg\.?) (?:number|no)|this (?:e-?mail|message) (?:is a service from|was sent (?:from|by|to|via|on behalf of))|(?:delivered|powered|sent) (?:by|via|with) (?:zendesk|freshdesk|help ?scout|intercom|front|gorgias|kustomer|hubspot|salesforce|gmail|outlook|mailchimp)\b|\[[A-Z0-9]{4,8}-[A-Z0-9]{4,8}\]$|\[(?:ticket|case|ref(?:erence)?|request|incident)\s?(?:id|no\.?|number)?\s?[:#]{0,2}\s?#?[\w-]{2,24}\]$)/i;
+  /^\W{0,4}(?:(?:su|tu) (?:ticket|solicitud|caso|petición) (?:n\.?º ?)?#?[\w-]{1,20} ha sido actualizad[oa]\b|votre (?:ticket|demande|requête) (?:n° ?)?#?[\w-]{1,20} a été mise? à jour\b|ihre? (?:ticket|anfrage) #?[\w-]{1,20} wurde aktualisiert\b|(?:il tuo|il suo) (?:ticket|richiesta) #?[\w-]{1,20} è stat[oa] aggiornat[oa]\b|(?:o )?seu (?:ticket|pedido|chamado) #?[\w-]{1,20} foi atualizado\b|(?:uw|je) (?:ticket|verzoek|aanvraag) #?[\w-]{1,20} is bijgewerkt\b|(?:legal )?disclaimer\W{0,2}$|disclaimer\s[–—-]\s|notice\s?:\s?(?:this|the) (?:e-?mail|message|information)\b|please (?:do not|don['’]t) reply\b|want to change how you receive these e-?mails|our mailing address is\s?:|(?:please )?(?:do not|don['’]t) (?:change|alter|edit|modify|remove) the subject(?: line)?\b|(?:please )?(?:keep|leave) the (?:ticket |case |reference )?(?:number|reference|ref) in the subject\b|(?:e-?mails?|messages|replies) (?:sent )?to this (?:e-?mail )?address (?:is|are) not (?:monitored|read|checked)|confidentiality notice|confidential(?:ity)?(?: and privileged)?\s?[:-]|privileged (?:and|&) confidential|disclaimer\s?:|legal notice\s?:|important notice\s?:|notice of confidentiality|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files?)(?: [a-z]+){0,4})? (?:is|are|may (?:also )?(?:be|contain)|contains?) (?:strictly )?(?:confidential|privileged|intended|proprietary|for the (?:sole|exclusive) use)|the information (?:contained )?in this (?:e-?mail|message)|if you (?:are not|have received this)|(?:this|the) (?:mailbox|inbox|e-?mail address|address|email account) is not monitored|please do not reply (?:directly )?to this (?:e-?mail|message)|(?:do not|don['’]t) reply to this (?:e-?mail|message)|this is (?:an automated|an unmonitored|a no-?reply|a send-only) (?:e-?mail|message|mailbox|inbox|(?:e-?mail )?address|account)|(?:p )?please consider the environment|(?:(?:please |kindly )?note(?: that)?:? |please be advised(?: that)?:? )(?:replies|responses|messages|e-?mails) (?:sent )?to this (?:e-?mail |message )?(?:address|mailbox|inbox|e-?mail|message) (?:is|are|will) not (?:be )?(?:monitored|read|answered|seen|checked)|(?:(?:please |kindly )?note(?: that)?:? |please be advised(?: that)?:? )?(?:we are|we['’]re) (?:unable|not able) to (?:respond|reply) to (?:messages|e-?mails|replies) (?:sent )?to this (?:e-?mail )?(?:address|mailbox|inbox)|(?:please )?think (?:green )?before (?:you )?print|save a tree\b|registered (?:office|in england)|company (?:registration|reg\.?) (?:number|no)|to unsubscribe|unsubscribe|(?:click|tap) here to unsubscribe|you (?:are receiving|received) this (?:e-?mail|message) because|you have received this (?:e-?mail|message) (?:because|as|in error)|(?:replies|responses) to this (?:e-?mail|message|address) (?:is|are|will) not (?:be )?(?:monitored|read|answered|seen)|(?:this|the) (?:mailbox|inbox|e-?mail address|address) (?:is unattended|does not accept replies|cannot (?:accept|receive) replies|is (?:a )?send-only)|please note(?: that)? this (?:e-?mail )?address does not accept replies|(?:any )?unauthori[sz]ed (?:use|review|disclosure|copying|distribution|dissemination)[^.!?]{0,80}(?:is|are) (?:strictly )?(?:prohibited|forbidden|not permitted)|(?:you['’]re|you are) receiving this (?:(?:e-?mail|message) )?(?:because|as)\b|don['’]t want (?:these|to receive|to get) (?:e-?mails?|messages?|updates)|(?:manage|update) (?:your )?(?:e-?mail )?(?:preferences|subscriptions?)\b|you can (?:also )?reply to this (?:e-?mail|message) or\b|(?:or )?continue the conversation in (?:intercom|the app|our app|messenger)\b|(?:view|track|see) (?:this|your) (?:ticket|request|case|conversation)(?: online| status| here)?\s?:|to (?:add a comment|respond|reply)(?: to this (?:ticket|request|conversation))?, (?:just |simply )?reply to this (?:e-?mail|message)|your (?:request|ticket|case) \(?#?[\w-]{1,20}\)? has been updated|the contents? of this (?:e-?mail|message)|any (?:views|opinions)(?: or opinions)? (?:expressed|presented|contained)|(?:warning|caution)\s?:\s?(?:computer )?virus|(?:fraud|scam|phishing|security|cyber[- ]?crime) (?:alert|warning|notice|awareness)\s?[:!–—-]|computer viruses|©|\(c\) \d{4}|copyright (?:©\s?)?\d{4}|all rights reserved|privacy (?:notice|policy|statement)\s?:|vat (?:registration|reg\.?) (?:number|no)|this (?:e-?mail|message) (?:is a service from|was sent (?:from|by|to|via|on behalf of))|(?:delivered|powered|sent) (?:by|via|with) (?:zendesk|freshdesk|help ?scout|intercom|front|gorgias|kustomer|hubspot|salesforce|gmail|outlook|mailchimp)\b|\[[A-Z0-9]{4,8}-[A-Z0-9]{4,8}\]$|\[(?:ticket|case|ref(?:erence)?|request|incident)\s?(?:id|no\.?|number)?\s?[:#]{0,2}\s?#?[\w-]{2,24}\]$)/i;
 
 /**
  * Phrases that mark a footer wherever they sit in a line ("Acme Bank plc is authorised and regulated by…",

@@ -29,6 +29,9 @@ import {
   isChatEnd,
   isChatClosingMessage,
   isBotTurn,
+  isCustomerRoleTurn,
+  isBareBotHeader,
+  isFollowerWelcome,
   isPostHeader,
   isResponseHeading,
   isResponseMeta,
@@ -455,7 +458,7 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     const line = lines[i]!;
     // A bot's turn above the agent's ("Fin · AI Agent⏎I'm passing you to a member of the team now."): its header and
     // its message, one line as a chat writes it.
-    if (isBotHeader(line.head)) {
+    if (isBotHeader(line.head) || (i === firstContent && isBareBotHeader(line.head))) {
       let message = nextContentWithin(lines, i + 1, 1);
       // A message that ends in a colon goes on to its next line ("Give the team a way to reach you:⏎Get notified by email").
       for (let k = 0; k < MAX_BOT_LINES && message !== null && /:$/.test(lines[message]!.tail) && nextContentWithin(lines, message + 1, 0) !== null; k++) message++;
@@ -547,6 +550,31 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
       kinds[i] = 'quote';
       continue;
     }
+    // Session 41: the customer's turn copied at the top under a role only they have ("Guest (Jo): where is my refund"), to
+    // its blank line, over the agent's answer.
+    if (atTop && isCustomerRoleTurn(line.head)) {
+      const last = paragraphEnd(lines, i);
+      if (nextContent(lines, last + 1) !== null) {
+        i = quoteToBlankLine(lines, kinds, i);
+        continue;
+      }
+    }
+    // Session 41: turns labelled with their speaker at the top of a chat, glued over the app's notice with the agent's
+    // words under it ("Ada (bot): I'm connecting you with our team now.⏎You're now chatting with Priya⏎⏎Hi Leon!…").
+    const noticeTurnsEnd = atTop ? labelledTurnsOverNotice(lines, kinds, i) : null;
+    // Session 41: and labelled turns glued under the app's notice at the top ("Jo Bell started the conversation⏎Jo Bell: hi,
+    // the seal leaks"), over the agent's answer: the transcript the notice heads.
+    if (noticeTurnsEnd === null && speakerLabel(line.head) !== null && onlyNoticesAbove(lines, kinds, firstContent, i)) {
+      if (nextContent(lines, paragraphEnd(lines, i) + 1) !== null) {
+        i = quoteToBlankLine(lines, kinds, i);
+        continue;
+      }
+    }
+    if (noticeTurnsEnd !== null) {
+      for (let j = i; j <= noticeTurnsEnd; j++) kinds[j] = 'quote';
+      i = noticeTurnsEnd;
+      continue;
+    }
     // "Chatbot: Is there anything else I can help you with today? 😊": the bot's turn, warm words and all.
     // (A pasted chat of turns with the bot is read whole below.)
     if (isBotTurn(line.head) && speakerTurnsEnd(lines, kinds, i) === null) {
@@ -617,6 +645,15 @@ function markQuotes(lines: Line[], kinds: LineKind[]): number {
     // as a friend!⏎This account answers questions 9:00–18:00."), and WeChat's spaced rule under its quote.
     const gluedAbove = i > 0 && !lines[i - 1]!.blank ? kinds[i - 1] : null;
     if (gluedAbove === 'footer' && isAutoReplyHours(line.head)) {
+      kinds[i] = 'footer';
+      continue;
+    }
+    // Session 41: the welcome in the first person is the app's too when the account's hours are glued under it, and so is
+    // any one-line exclamation at the top in the team's voice ("友だち追加ありがとうございます！", "Welcome to Kumo Ramen!"),
+    // when the agent's answer follows.
+    const welcomeAbove = gluedAbove === 'agent' && (isFollowerWelcome(lines[i - 1]!.head) || (i - 1 === firstContent && isTopExclamation(lines[i - 1]!.head)));
+    if (welcomeAbove && isAutoReplyHours(line.head) && nextContent(lines, i + 1) !== null) {
+      kinds[i - 1] = 'footer';
       kinds[i] = 'footer';
       continue;
     }
@@ -994,6 +1031,10 @@ function widgetHeadingEnd(lines: Line[], kinds: LineKind[], i: number): number |
   return greetingLength(a.head, a.contentEnd - a.contentStart, false) > 0 ? end : null;
 }
 
+/** Session 41: one exclamation with no "I" in it, as an app's welcome reads: "Welcome to Kumo Ramen! 🍜". */
+const isTopExclamation = (head: string) =>
+  head.length <= 80 && /[!！]\s?[\p{Extended_Pictographic}\ufe0f\u200d]{0,4}$/u.test(head) && !/[.!?。！？]\s?\S/u.test(head.replace(/[!！]\s?[\p{Extended_Pictographic}\ufe0f\u200d]{0,4}$/u, '')) && !AGENT_FIRST_PERSON.test(head);
+
 /** The agent speaking in the first person singular ("I've sent", "I will call"), which no banner does. */
 const AGENT_FIRST_PERSON = /\bI(?:['’](?:ve|m|ll|d)|\s(?:have|am|will|was|can|would|sent|checked|spoke|called|refunded|booked))\b/;
 
@@ -1178,6 +1219,36 @@ function speakerTurnsEnd(lines: Line[], kinds: LineKind[], i: number): number | 
   }
   if (turns < MIN_TURN_LINES || speakers.size < 2) return null;
   return [...speakers.values()].some((n) => n >= 2) || spokenByRoles(lines, i, last, spaced, speakers) ? last : null;
+}
+
+/**
+ * Session 41: the app writes its notices between turns ("Tomasz joined the conversation", "You're now chatting with
+ * Priya"), so the labelled turns glued over one, at the top of a chat with more words under the notices, are earlier
+ * turns, whoever wrote them (a bot's "Zowie: Transferring you to an agent…"); the agent's draft starts under the notice.
+ * A turn is a speaker's label and their words; one of them at least a sentence of MIN_TURN_WORDS words or more (a field's
+ * "Order: 4471" is none). Returns the last turn's line, or null.
+ */
+function labelledTurnsOverNotice(lines: Line[], kinds: LineKind[], i: number): number | null {
+  let j = i;
+  // A short reply ("Jo: yes") is a turn too between longer ones; one turn at least is a sentence.
+  const said = (head: string) => head.slice(head.indexOf(': ') + 2).split(/\s+/).length;
+  let sentence = false;
+  while (j < lines.length && j < i + MAX_TURN_LINES && !lines[j]!.blank && kinds[j] === 'agent' && speakerLabel(lines[j]!.head) !== null) {
+    sentence ||= said(lines[j]!.head) >= MIN_TURN_WORDS;
+    j++;
+  }
+  if (!sentence || j >= lines.length || lines[j]!.blank || !isChatNotice(lines[j]!.head)) return null;
+  let k = j;
+  while (k < lines.length && k < j + MAX_TURN_LINES && !lines[k]!.blank && isChatNotice(lines[k]!.head)) k++;
+  return nextContent(lines, k) !== null ? j - 1 : null;
+}
+
+/** Session 41: line `i` stands glued under the app's notices, which are all that stands above it. */
+function onlyNoticesAbove(lines: Line[], kinds: LineKind[], first: number | null, i: number): boolean {
+  if (first === null || i <= first || lines[i - 1]!.blank || kinds[i - 1] !== 'footer') return false;
+  // A letter's reference fields are footer too, but no chat's notice: a field under them is the letter's.
+  for (let j = first; j < i; j++) if (!lines[j]!.blank && (kinds[j] !== 'footer' || !isChatNotice(lines[j]!.head))) return false;
+  return true;
 }
 
 /** The roles a chat log names its speakers by ("You:", "Support Bot:", "Adviser (Kate):"). */
@@ -1772,7 +1843,7 @@ function signedOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, first
     // A letter's signature image between the valediction and the typed name ("Yours sincerely,⏎[Signature]⏎J. Whitmore").
     const picture = name !== null && isPicturePlaceholder(lines[name]!.head) ? name : null;
     if (picture !== null) name = nextContentWithin(lines, picture + 1, 1);
-    if (name === null || name >= tailEnd || kinds[name] !== 'agent' || !isNameUnder(lines[name]!.head)) continue;
+    if (name === null || name >= tailEnd || kinds[name] !== 'agent' || !(isNameUnder(lines[name]!.head) || (known && isLoneTeamUnder(lines, kinds, name, tailEnd)))) continue;
     if (picture !== null) kinds[picture] = 'signature';
     if (!known && !signatureBelow(lines, kinds, name + 1, tailEnd)) continue;
     kinds[i] = 'sign-off';
@@ -1782,6 +1853,21 @@ function signedOffAbove(lines: Line[], kinds: LineKind[], tailEnd: number, first
     return true;
   }
   return false;
+}
+
+/**
+ * Session 41: a team signed in a language that writes its common nouns in lower case ("Technická podpora RychloNet",
+ * "Atención al cliente Marisol"), alone under a valediction with nothing of the agent's under it: the signed name, as
+ * "Customer Support" is in English. A capital first and a capitalised name after it, four words or fewer, no sentence's
+ * end, digits or contact, and no phone's or footer's line.
+ */
+function isLoneTeamUnder(lines: Line[], kinds: LineKind[], name: number, tailEnd: number): boolean {
+  const head = lines[name]!.head;
+  const ws = head.split(' ');
+  if (ws.length < 2 || ws.length > 4 || !/^\p{Lu}/u.test(head) || !ws.slice(1).some((w) => /^\p{Lu}/u.test(w))) return false;
+  if (/[.!?:;,]$|\d|@|https?:|www\./u.test(head) || hasContact(head) || isMobileSignature(head) || isSignatureEvidence(head) || isFooterStart(head) || hasFooterPhrase(head)) return false;
+  for (let j = name + 1; j < tailEnd; j++) if (!lines[j]!.blank && kinds[j] === 'agent') return false;
+  return true;
 }
 
 /** The next non-blank line from `from`, with at most `blanks` blank lines before it, or null. */
