@@ -1,0 +1,81 @@
+/**
+ * Session 41, aimI41 (issue #10, urgency and interaction): shapes behind the dev misses, each written as grammar rather
+ * than another literal. Urgency: someone else's "shortly"/"soon" after a clause boundary ("…, it will get there
+ * shortly", "…and will reach you shortly"); "eventually" with more sentence after it; a free slot in someone's diary
+ * ("when the workshop has a free day", "if there is a cancellation"); a step someone else must finish, said in the
+ * active voice ("after the builders finish the works", "once the insurer has inspected it"). Interaction: where the
+ * answer lives, with any subject ("Her direct line is on the hospital website", "…can be found at example.com/menu").
+ * Flags and near misses are written here, not taken from dev files, a check batch or held-out data.
+ */
+import { describeRecallFamilies, type FamilyCase } from './testing/recall-families';
+
+const cases: FamilyCase[] = [
+  ['someone else will act "shortly" or "soon", after a comma, "and", "but" or "so"', 'vague-soon',
+    ['The van is running late, it will get there shortly.', 'Your card has been printed and will reach you shortly.',
+      'The team are flat out but they should get to it soon.',
+      'I checked the tracking, so it should be with you fairly soon hopefully.',
+      'The courier has it now, so it will be delivered soon.', 'Our fitters are booked up, but they will call you soon.',
+      'The form went off to the office and should be processed shortly.',
+      'Stock is on the way and will be back on the shelves soon.'],
+    ['The van is running late, it will get there by 2pm.',
+      'Your card has been printed and will reach you shortly, by Thursday at the latest.',
+      'The team are flat out, so I will call you shortly myself.',
+      'I have refunded it, and it should show soon after midnight.', 'Thanks for your patience, and we hope to see you again soon.',
+      'Your new card is in the post, and I will text you as soon as it is sent.',
+      'The courier is nearby, and it will be with you in 10 minutes.', 'Sorry about the wait, and get well soon!']],
+  ['waiting for a free slot in someone else\'s diary: "when the workshop has a free day", "if there is a cancellation"', 'when-we-get-a-chance',
+    ['We can take a look when the workshop has a free day.', 'Someone will come out when there is a gap in the diary.',
+      'We can squeeze you in if there is a cancellation.', 'The fitter will attend when he has availability.',
+      'Your lesson gets rebooked once the instructor has a free slot.', 'We will move you up the list when there are more spaces.',
+      'The surgery will offer you a new date when a doctor has capacity.', 'Once the depot has space, your parcel will be rebooked.'],
+    ['If there is a cancellation, I will ring you straight away.',
+      'When the workshop has a free day on Tuesday, I will bring it in at 9am.',
+      'If you have a free slot this week, just reply and I will book it.',
+      'There is a gap in the diary tomorrow at 11am, and I have put you in it.',
+      'If there is a problem with the fitting, reply here and I will sort it.',
+      'Once there is space on the van tomorrow, the driver will bring it before noon.',
+      'We have availability on Friday at 10am, so I have booked it.',
+      'If there is a cancellation, we will text you that same morning.']],
+  ['"eventually" with more of the sentence after it', 'when-we-get-a-chance',
+    ['The depot will find it eventually and send it on.', 'They will sort the refund eventually, so hang in there.',
+      'The insurer should reply eventually but it can take a while.',
+      'Someone will ring you back eventually and book the visit.', 'More stock is coming eventually, so keep checking.',
+      'We will be adding that feature eventually, but I cannot say in which release.'],
+    ['It arrived eventually and I have refunded the postage.', 'We found it eventually, so I have sent it out today.',
+      'The courier did get there eventually, and I have added a credit.',
+      'Your refund landed eventually, and I checked it myself.',
+      'If you eventually decide to upgrade, the discount still applies.',
+      'The parcel was eventually traced, and it is on the van today.']],
+  ['a step someone else must finish, said in the active voice', 'wait-on-an-event',
+    ['Once the insurer has inspected the damage, we can talk about a new sofa.',
+      'The pool will reopen after the builders finish the works.', 'Your watch will be ready when the workshop finishes it.',
+      'When the surveyor completes the report, the sale can go ahead.', 'The refund goes out once the warehouse checks the return.',
+      'Until the landlord signs off the repair, the flat stays on hold.',
+      'Your visa is issued after the embassy approves the file.',
+      'As soon as the manufacturer has confirmed the fault, the claim can be paid.'],
+    ['Once the insurer has inspected the damage, I will call you with the result, by Friday either way.',
+      'Once you finish the form, I will book the visit.',
+      'The builders finished the works yesterday, and the pool reopens at 7am tomorrow.',
+      'When the engineer checked it, he found a loose wire, so I have sent a new unit.',
+      'After the workshop finishes it on Thursday, I will post it to you the same day.',
+      'Once the bank approves the transfer, it lands within 2 hours.',
+      'The surveyor has completed the report and the sale goes ahead on Monday.',
+      'You can fly again once the consultant confirms your ear has healed.',
+      'The exchange goes through once the store checks the seal is unbroken.']],
+  ['where the answer lives, said of any subject, or "can be found at" a page', 'sent-to-a-channel',
+    ['The opening hours are in our help centre.', 'Her direct line is on the hospital website.',
+      'Parking details are on our website under Getting Here.', 'A printable copy is available from our website.',
+      'The full menu can be found at example.com/menu.', 'Our returns address can be found on our website.',
+      'The steps for that are in the help center.', 'Spare manuals are on the support site.'],
+    ['The opening hours are in our help centre, and I have pasted them below too.',
+      'Her direct line is on the hospital website, and I will ring her for you this afternoon.',
+      'The fault is on our website, not your phone, so nothing is wrong at your end.',
+      'The tracking link is in the email I sent this morning.',
+      'Your new booking is in the app now, for Tuesday at 10am.',
+      'The typo on our website is fixed now, thank you for spotting it.',
+      'Your review is on our website now, thank you so much for writing it.',
+      'She can learn the poem from the printed sheet (it is on the website), or Huw can email you a copy tonight.',
+      'The entry form is on our website, or I can post one to you.']],
+];
+
+describeRecallFamilies('recall families, session 41 aimI41 (urgency: soon, eventually, a free slot, their step; interaction: where the answer lives)', cases);
