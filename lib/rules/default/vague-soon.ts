@@ -27,6 +27,12 @@ export default defineRule({
     // Someone else will act "shortly", with no time: "the driver will get to you shortly". The agent's own
     // "I'll call you shortly" stays (in-the-near-future and no-time-given read the stock forms).
     '^[<head>(the|our|your|a|an|this|that|it|they|he|she) #Noun? #Noun? (will|should|shall) #Adverb? (be)? #Verb .{0,4}] (shortly|soon)$',
+    // Session 41: the same promise after a comma, "and", "but" or "so" ("The bus is late, it will get there shortly",
+    // "…has been printed and will reach you shortly"): a pronoun heads it, or "and" with the subject left out. The agent's
+    // own "I'll call you soon" is not read here. Compromise's gap does not give back a word, so a degree word before
+    // "soon" has its own pattern, and the cut keeps neither ("…should be with you fairly soon hopefully").
+    '[<head>(it|they|he|she|this|that|and) (will|should|shall) #Adverb? (be)? #Verb .{0,4}] (shortly|soon)$',
+    '[<head>(it|they|he|she|this|that|and) (will|should|shall) #Adverb? (be)? #Verb .{0,3}] (fairly|very|quite|pretty|really) (shortly|soon) #Adverb?$',
     // The usual wait named instead of the date: "Your deposit will be returned in the usual timeframe.", "…in line with our
     // standard timescales", "the standard turnaround applies".
     '(in line with|within|in) (the|our|their)? (usual|normal|standard|typical) (timeframe|timescale|timescales|time frame|turnaround|processing time)',
@@ -77,6 +83,8 @@ export default defineRule({
         'The claim will be assessed in line with our standard timescales.',
         'If you need a remake, the normal turnaround applies.',
         'Someone will look at this as a matter of urgency.',
+        'The bus is running late, it will get there shortly.',
+        'Your card has been printed and will reach you shortly.',
       ],
       pass: [
         'I will call you back shortly.',
@@ -92,6 +100,7 @@ export default defineRule({
         'The engineer will be there tomorrow at 10am.',
         'The standard turnaround is 48 hours, so they will be ready for you from 5pm tomorrow.',
         'I will chase this as a matter of urgency and call you by 3pm.',
+        'The team are flat out, so I will call you shortly myself.',
         'Your refund went out in the usual way, to the card you paid with.',
       ],
     },

@@ -13,10 +13,10 @@ export default defineRule({
     // A quieter time: "once things calm down", "when things settle".
     '(once|when|until|after) things #Adverb? (calm|calms|quieten|quietens|quiet|settle|settles|slow|slows|die|dies|ease|eases) (down|off)?',
     // Goods that have not come in: "when the next load lands", "as soon as the parts turn up", "once the container arrives".
-    '(when|once|as soon as|until|after) (the|our|a|an|any|new|more)? next? (stock|part|parts|shipment|container|load|spares) (lands|land|arrives|arrive|arrived)',
-    '(when|once|as soon as|until|after) (the|our|a|an|any) next? (stock|part|parts|shipment|container|load|spares) (turns|turn|comes|come|gets|get) (up|in)',
+    '(when|once|as soon as|until|after) (the|our|a|an|any|new|more)? next? (stock|part|parts|shipment|container|load|spares) (lands|land|arrives|arrive|arrived|turns up|turn up|comes in|come in|gets in|get in)',
     // Room in someone's diary or stock: "when stock allows", "once production has space", "as capacity permits".
-    '(when|once|as soon as|as|until) (the|our)? (stock|capacity|production|workshop|factory|workload|staffing) (allows|permits|has space|has room|frees up)',
+    // (Session 41: one pattern with the diary's "if the schedule allows", to make room for the active step below.)
+    '(when|once|as soon as|as|until|if) (the|our)? (stock|capacity|production|workshop|factory|workload|staffing|diary|schedule|time|availability|calendar|rota) (allows|permits|has space|has room|frees up)',
     '(subject to|depending on|depends on|dependent on) (our|the)? (capacity|workload|demand|volumes|resources|staffing)$',
     // After a season or a holiday: "Jumps will be rescheduled after the holidays."
     '(will|may|might|could|should|can|able to) .{1,8} (in|after|over) the (new year|holidays|holiday season|festive season|festive period|busy season|break|rush)$',
@@ -64,7 +64,11 @@ export default defineRule({
     '(once|as soon as|when) (an|a|the|your) #Noun+ (is|are|has been|have been) #Adverb? (booked|scheduled|arranged|allocated|assigned)$',
     // Only if it turns up, or if the diary allows: "If the aids are found they will be returned", "if the diary allows".
     '^if (the|your|any) #Noun+ (is|are) #Adverb? (found|located|traced|recovered) .{0,3} (will|shall|would)',
-    '(if|when|once|as) (the|our)? (diary|schedule|time|availability|calendar|rota) (allows|permits)',
+    // Session 41: a step someone else must finish, said in the active voice: "after the builders finish the works",
+    // "once the insurer has inspected the damage". Present or perfect only: "when the engineer checked it, he found…" is
+    // what happened, not a wait.
+    '(once|when|after|until|as soon as) (the|our|their) #Noun+ (completes|finishes|assesses|inspects|approves|reviews|checks|confirms|processes|clears|releases|signs off|signs|sorts|complete|finish|assess|inspect|approve|review|check|confirm|process|sign off)',
+    '(once|when|after|until|as soon as) (the|our|their) #Noun+ (has|have) #Adverb? (completed|finished|assessed|inspected|approved|reviewed|checked|confirmed|processed|cleared|released|signed off|signed|sorted)',
   ],
   unless: [
     '(when|once|as soon as|until) you',
@@ -79,6 +83,9 @@ export default defineRule({
     'please #Verb (it|them|this|the #Noun)? (back|to us)',
     // The agent's own word as what the customer gets: "…you will get a text from me."
     '#Noun from me',
+    // A check whose outcome decides, not a step to wait for: "once the surgeon confirms your vision meets the standard",
+    // "once the warehouse checks it is sealed" (session 41).
+    '(confirms|confirm|checks|check|confirmed|checked) that? (it|they|your #Noun+|the #Noun+) (is|are|meets|meet|was|were|has|have)',
   ],
   rewrites: [],
   advice: 'Put a likely date on the event ("the next delivery is due on 20 May") and say when you will check on it yourself.',
@@ -97,6 +104,7 @@ export default defineRule({
     paraphrases: {
       flag: [
         'Your new kitchen will be fitted once production has been completed.',
+        'The pool will reopen after the builders finish the works.',
         'We will book the repair as soon as new stock arrives.',
         'The claim will be settled when the assessor reports are received.',
         'Your luggage will be returned once located.',
@@ -139,6 +147,7 @@ export default defineRule({
       ],
       pass: [
         'Your passport will be posted back once the visa has been issued, which I expect by Friday.',
+        'You can fly again once the consultant confirms your ear has healed.',
         'The deposit will be returned within 3 days of the inspection.',
         'It will be ready when you arrive.',
         'If the keys are located, I will call you myself today.',

@@ -31,7 +31,8 @@ export default defineRule({
     '(when|once|until) (a|the|our) (decision|outcome|resolution) (has been|is|was|have been) #Adverb? (reached|made|taken)',
     '(when|once|until) (it|your #Noun|the #Noun) (reaches|gets to) the (front|top) of the (queue|list)',
     '(when|once) (it|they|your #Noun) (reaches|reach|gets to|get to) the (front|top)',
-    '(may|might|could|can|will) #Adverb? take (several|a few|many|a number of) #Duration',
+    // (Session 41: with the kind of day between, "can take several business days".)
+    '(may|might|could|can|will) #Adverb? take (several|a few|many|a number of) (business|working|banking|calendar)? #Duration',
     '(please|kindly) allow (additional|extra|more|some|further|sufficient|enough)? time',
     '(in order of|according to) (receipt|priority|arrival|urgency)',
     '(have|has|there is|there are) no (further|new|more)? (information|update|updates|news) (at this time|at the moment|at present|right now|yet)$',

@@ -29,17 +29,24 @@ export default defineRule({
     'when resources permit',
   ],
   unless: [
-    '#Date',
+    // A date, but not the bare "day" of "when the workshop has a free day" (session 41); a named day still excuses.
+    '(#Date && !day)',
+    '(same|next|that|following|working|business|one|a) day',
     '(today|tonight|tomorrow|within)',
     '(#WeekDay|#Month|#Time)',
     // Already happened: "it was sorted eventually".
     '(#PastTense|did|was|were|had) .{0,5} eventually$',
+    '(#PastTense|did|was|were|had) .{0,5} eventually (and|but|so|then|because|as)',
+    // A conditional offer, not a wait: "if there is a cancellation, I'll ring you".
+    "^if .{1,8} (i|we) (will|'ll) #Adverb? (ring|call|text|email|message|phone) you",
     // The customer's own pace or news is theirs to set: "when things calm down for you, reply here".
     '(calm|calms|settle|settles|ease|eases|quieten|quietens) (down|off)? for you',
     '(let me know|let us know|tell me|tell us|message us|message me|reply here|reply to me|reply to us)',
   ],
   patterns: [
-    '(when|once) (they|he|she|someone|somebody|the #Noun) (have|has) (availability|capacity|space|a free slot|the capacity)',
+    // Room in someone's diary, by whoever has it or as "there is" ("when the workshop has a free day", "when there's a gap in
+    // the schedule", "if there is a cancellation"). Session 41: before, only "when they have availability".
+    '(when|once|until|if) (there|they|he|she|someone|somebody|the #Noun+|our #Noun+|a #Noun) (is|are|has|have|gets|get) (a|an|any|some|more|the)? (availability|capacity|space|spaces|slot|slots|gap|opening|cancellation|cancellations|window|free day|spare day|free slot|spare slot|free space|earlier slot)',
     'in the next available (cycle|slot|window|run|batch|round)$',
     // Waiting on one person's return: "when he's next in", "once the locksmith is back from leave".
     '(when|once|until) (he|she|they|someone|somebody|the #Noun+|our #Noun+) (is|are) #Adverb? (next|back) (in|on|at|from|in the office)?',
@@ -56,6 +63,8 @@ export default defineRule({
     'upon (release|allocation|assignment)$',
     // A promise that ends on "eventually": "they'll get back to us eventually".
     'eventually$',
+    // …or with more of the sentence after it: "they'll get back to us eventually and we'll book you in then".
+    'eventually (and|but|so|then|because|as)',
     // Their own pace: "they will action it in their own time", "when she is able to".
     'in (their|our|his|her|its) own (good)? time',
     '(when|once) (he|she|they|someone|somebody) (is|are) (able|free) to$',
@@ -73,6 +82,8 @@ export default defineRule({
     paraphrases: {
       flag: [
         "It will be looked into when the accounts person is back.",
+        'We can squeeze you in if there is a cancellation.',
+        'The depot will find it eventually and send it on.',
         "The quote goes out once the site manager is back in the office.",
         'The contractor will attend when they have availability.',
         'Your payment will go out in the next available cycle.',
@@ -100,6 +111,8 @@ export default defineRule({
       ],
       pass: [
         'I have booked you into the next available slot, Tuesday at 9am.',
+        'If there is a cancellation, I will ring you straight away.',
+        'It arrived eventually and I have refunded the postage.',
         'When you have space on your calendar, reply here and I will send times.',
         'I will call you the moment she is back on Monday at 9am.',
         'Take it in your own time, there is no rush.',
