@@ -48,6 +48,8 @@ export default defineRule({
     '(sorry|apologise|apologize|apologies|mistake|our fault|my fault|on us|our error|wrongly)',
     // Thanks, or the paper followed, is no pointing: "The delivery instructions were very clear, thank you".
     '(thank|thanks|followed)',
+    // Sent to the wrong place is our slip, not the customer's reading: "The letter was posted to the wrong address".
+    '(to|at) the wrong #Noun',
     // A person's word is no paper: "The driver did say he knocked twice".
     '(#Actor|#Person|#Pronoun|team|staff) (does|did) #Adverb? (mention|specify|state|say|note|warn|list)',
     "(i|we) (have|'ve)? #Adverb? (attached|linked|included|added) (it|the|a|this)?",
@@ -104,6 +106,7 @@ export default defineRule({
         "As described in your email, the hinge snapped on day two, so a new one is on its way.",
         "The driver did say he knocked twice.",
         "Your instructions were very clear, thank you!",
+        "Your refund letter was posted to the wrong address, so a new one goes out today.",
         "The new website does show live stock now, so you can check before you travel.",
       ],
     },
