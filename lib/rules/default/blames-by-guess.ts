@@ -55,7 +55,9 @@ export default defineRule({
     '(usually|mostly|often|likely|probably|issues are|problems are) (user|operator|owner|customer|human) (related|error|errors|settings|fault|misuse)',
     '(usually|normally|mostly|often|most of the time) (down to|caused by|due to) (#Gerund|people|customers|users|owners|incorrect|improper|poor|misuse)',
     '(usually|normally|mostly|often|most of the time) when .{1,8} it is because (people|customers|users|you|owners|riders|players)',
-    '(most likely|probably|likely|almost certainly|obviously) (a|an) .{1,4} on your (end|side)',
+    // A hedge, then the customer's end or side, whatever sits between (session 41): "It's probably something you did on
+    // your end", "probably an issue on your side", "The delay is most likely from your end".
+    '(most likely|probably|prob|likely|almost certainly|presumably|obviously) .{0,5} (on|at|from) (your|ur) (end|side)',
   ],
   unless: [
     '(sorry|apologise|apologize)',
@@ -73,6 +75,10 @@ export default defineRule({
     // through it on a quick call." ("let me know" and "let me remind you" offer nothing.)
     '(let us|together)',
     '(let me|happy to|glad to) #Adverb? (walk|show|guide|talk|take|help|check|look|sort|fix|set|reset|call|ring)',
+    // What will show up on their side, nothing for them to do, or the quickest route: news and help, not a guess at fault.
+    "(should|will|'ll) .{0,2} (see|show|appear|get|receive|arrive|update|refresh|come|take|drop|clear|disappear)",
+    '(nothing|no need|no action) (you|to|for|on|at)',
+    '(easiest|quickest|simplest|fastest) (to|way)',
   ],
   rewrites: [],
   advice: 'Say what you checked and what you found, as a fact you looked up for them, then what you will do next.',
@@ -120,6 +126,8 @@ export default defineRule({
         "It's most likely a firewall setting on your end.",
         'Peeling like this is normally down to poor handling after fitting.',
         'Faded prints are mostly caused by people hanging them in direct sun.',
+        "It's probably something you did on your end.",
+        'The delay is most likely from your end.',
       ],
       pass: [
         "It was checked before it left, so I'm sorry it arrived like this; a new one goes out today.",
@@ -156,6 +164,7 @@ export default defineRule({
         'Usually when the app freezes it is because of an update on our side, so a fix is coming tonight.',
         'The new user settings page is live, so you can change your email there yourself.',
         'Usually when the gate sticks it is because the frost got in, so our fitter is coming on Tuesday.',
+        "You'll probably see the refund on your side by Friday.",
       ],
     },
   },

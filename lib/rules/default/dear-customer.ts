@@ -13,7 +13,8 @@ export default defineRule({
     '^(dear|hello|hi|hey|greetings) (valued|esteemed|loyal|dear|our|prospective|new)? (applicant|claimant|student|patient|partner|tenant|resident|candidate)',
     '^(dear|hello|hi|hey|greetings) (valued|esteemed|loyal|dear|our|prospective|new)? (parent|guardian|cardholder|shopper|policyholder|buyer|seller|merchant)',
     '^(dear|hello|hi|hey|greetings) (valued|esteemed|loyal|dear|our|prospective|new)? (traveller|traveler|account holder|policy holder|learner|borrower|supplier)',
-    '^dear (valued|esteemed|our|prospective|new)? (#Actor && !#Person && !#Honorific)',
+    // A friend is no role: "Dear friend" greets warmly, and only "valued" / "esteemed" (last pattern) makes it the mail-merge form.
+    '^dear (valued|esteemed|our|prospective|new)? (#Actor && !#Person && !#Honorific && !friend && !friends)',
     // The customer's role in the file, not their name: "Dear Keeper", "Dear Homeowner", "Dear Bill Payer".
     '^(dear|hello|hi) (valued|registered|our)? (keeper|owner|homeowner|householder|occupier|occupant|bill payer|ratepayer|taxpayer|consumer)',
     '^good (morning|afternoon|evening) (valued|esteemed|loyal|dear)? (customer|user|client|member|guest|passenger|subscriber|applicant|patient|student)',
@@ -88,6 +89,7 @@ export default defineRule({
         'Dear Holiday Home Owner,\n\nYour listing goes live tomorrow.',
         'Greetings Bidder, lot 14 is yours.',
         'Dear Haulier,\nYour slot at gate 3 is 07:40.',
+        'Dear valued friend,\n\nYour tickets are attached.',
       ],
       pass: [
         "Dear Mr Keeper,",
@@ -123,6 +125,7 @@ export default defineRule({
         'Dear Kishor,\n\nThe technician will visit on Monday between 10 and 12.',
         'Hey Ryder! Your skateboard deck shipped this morning.',
         'Namaste Hemant ji, your tickets are attached.',
+        'Dear friend, your seeds went out this morning.',
       ],
     },
   },

@@ -75,6 +75,10 @@ export default defineRule({
     '(and|so) (i|we) (will|\'ll|can|would) #Adverb? #Verb',
     "(and|so) (i|we) (have|'ve) #Adverb? #Verb",
     'no need to (keep|continue) #Gerund .* (i|we) (will|have|can|am)',
+    // A plain tip for an occasion ahead, its purpose named (review 40): "We recommend all guests bring a warm jumper for
+    // the evening boat trip". No "always", "strongly" or "not" before the verb, so the lesson ("We always advise…",
+    // "We recommend that guests do not…") still flags.
+    '^we (recommend|suggest|advise) (that)? (all|our)? #Plural (#Verb && !do && !#Modal) .{0,6} (for|on|during) (the|your) #Adjective? #Noun+',
   ],
   rewrites: [],
   advice: 'Ask rather than order, give the reason or the benefit, and say what you will do ("Could you send the form by Friday? Then I can book the refund the same day.").',
@@ -90,6 +94,8 @@ export default defineRule({
       // A stop whose reason is the harm it spares their thing ("Stop calling the depot to avoid delays" still flags).
       'Stop running the pump above half speed, so the seals are not damaged further.',
       'Stop using the kettle on that socket to avoid damage to the wiring.',
+      // A plain tip for an occasion ahead, with its purpose (review 40); "We always advise…" still flags.
+      'We recommend all guests bring a warm jumper for the evening boat trip.',
     ],
     paraphrases: {
       flag: [

@@ -62,6 +62,10 @@ export default defineRule({
     // "again" alone is often care ("Please don't pay the bill again"); about this very matter it is a rebuke.
     '^(please|pls|kindly)? (do not|never) (!hesitate && !worry && !feel && !be && !forget && #Verb) .* (about|for|over|regarding) (this|it|that) #Noun? again$',
     '(take note|make a note|bear this in mind|keep this in mind) (of this)? (for|in) (the)? (future|next time|any future|all future)',
+    // The lesson as what we always recommend (session 41): "so we'd always recommend arriving early", "Booking ahead is
+    // always recommended". A thing recommended ("We always recommend the fish pie") is a tip and passes.
+    '(we|i) #Modal? always (recommend|advise|suggest|encourage) (#Gerund|that)',
+    '#Gerund .{0,3} (is|are) #Adverb? always (recommended|advised|suggested)',
   ],
   unless: [
     // The agent acts too, or the future is the agent's: "In future I will text you", "so I've set a reminder".
@@ -71,6 +75,8 @@ export default defineRule({
     '(the code|a code|promo code|discount|voucher|save|saving|free|perk|% off|ask for|enjoy|treat yourself|pop in|say hi|come and see)',
     // A tip with its benefit or the help that goes with it: "…so you get the early slot", "if you like".
     '(to get|to save|to skip|to beat|so you get|so you can|if you like|if you prefer|if you want|feel free)',
+    // The tip's reason given with it: "I always recommend wearing layers, as the hall gets chilly".
+    '(as|because|since) (it|the|they|there|our|its|it\'s) #Noun? (is|are|gets|get|can|runs|fills|has|#PresentTense)',
     '(i|we) (sent|attached|gave|put|left|included) (you|it|them)?',
     // A check-in on the fix, not a lesson: "Try these tips: <url> Notice any improvement moving forward?"
     '(any|an|the) #Adjective? (improvement|improvements|change|changes|difference)',
@@ -92,6 +98,8 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'So we would always recommend arriving half an hour early.',
+        'Reserving a table is always recommended on bank holidays.',
         'Please test the socket before blaming the charger.',
         'Next time, returns must be booked online.',
         'We recommend ordering earlier to avoid running out in future.',
@@ -115,6 +123,8 @@ export default defineRule({
         "You'll want to top up the oil next time you take it out.",
       ],
       pass: [
+        'We always recommend the lemon tart, it sold out twice today!',
+        'I always recommend wearing layers, as the hall gets chilly.',
         "Before blaming yourself, please know this happens to the best of us and I've sorted it.",
         'Give these steps a go and tell me: any difference going forward?',
         'Restart the box using the guide: <url> See any change moving forward?',

@@ -29,6 +29,14 @@ export default defineRule({
     '(made|makes|make) (it)? #Adverb? clear to (all|every|each) #Noun?',
     '(made|makes|make) (it)? #Adverb? clear that (participants|guests|customers|members|clients|riders|players|you|drivers|visitors)',
     '(should not|should never) have (come as|been) (a|any) surprise',
+    // Session 41 (shapes): the paper pointed at, by how it put it, by the customer's signature on it, by an emphatic
+    // "does", or as being clear: "as described on our website", "That's all in the hire agreement you signed", "The
+    // listing does mention the cabin has no wifi", "The care leaflet was very clear", "The signs at the gate make it clear".
+    'as #Adverb? (described|outlined|explained) (in|on|at) (the|our) (#Noun && !photo && !photos && !picture && !pictures)',
+    "(it is|it's|that is|that's|all) (all)? #Adverb? (in|on) the .{1,3} (you|which you) (signed|accepted|agreed|were given)",
+    '(the|our) #Adjective? #Noun+ (does|did) #Adverb? (mention|specify|state|say|note|warn|list)',
+    '(the|our) #Noun? (leaflet|sheet|guide|signage|signs|instructions|terms|listing|email|website|page) (is|are|was|were) #Adverb? #Adverb? (clear|explicit)',
+    '(the|our) #Noun? (leaflet|sheet|guide|signage|signs|instructions|terms|listing|email|website|page) .{0,4} (makes|make|made) (it)? #Adverb? clear',
     // Session 38 (shape): the telling tucked into a clause with the moment it happened, any teller: "…, which was
     // communicated 30 days in advance", "which guests are asked to read on arrival", "which the attendant explains at
     // set-up", "a copy of which was provided on admission", "we informed you at time of drop". Tacked on at the end: an
@@ -38,6 +46,12 @@ export default defineRule({
   ],
   unless: [
     '(sorry|apologise|apologize|apologies|mistake|our fault|my fault|on us|our error|wrongly)',
+    // Thanks, or the paper followed, is no pointing: "The delivery instructions were very clear, thank you".
+    '(thank|thanks|followed)',
+    // Sent to the wrong place is our slip, not the customer's reading: "The letter was posted to the wrong address".
+    '(to|at) the wrong #Noun',
+    // A person's word is no paper: "The driver did say he knocked twice".
+    '(#Actor|#Person|#Pronoun|team|staff) (does|did) #Adverb? (mention|specify|state|say|note|warn|list)',
     "(i|we) (have|'ve)? #Adverb? (attached|linked|included|added) (it|the|a|this)?",
     "(i|we) (have|'ve|will|'ll) #Adverb? (sent|moved|booked|refunded|fixed|arranged|changed|cancelled|credited|waived|added|called|shared|passed|resent|emailed)",
   ],
@@ -70,6 +84,11 @@ export default defineRule({
         "The fee is in the care home terms, which were explained to you on admission.",
         "We told you this at the time of booking.",
         "Deposit is non-refundable as stated at checkout.",
+        "The welcome sheet does mention that the pool closes at 6.",
+        "That's all in the hire agreement you signed.",
+        "As described on our website, the tour runs rain or shine.",
+        "The care leaflet was very clear about hand washing.",
+        "The signs at the gate make it clear.",
       ],
       pass: [
         "As printed on the voucher you sent me, I have booked you in for the 14th.",
@@ -84,6 +103,11 @@ export default defineRule({
         "The driver will call you on arrival so you can meet him at the gate.",
         "We can take payment at the time of collection if that's easier.",
         "Breakfast, which is served from 7, is included in your booking.",
+        "As described in your email, the hinge snapped on day two, so a new one is on its way.",
+        "The driver did say he knocked twice.",
+        "Your instructions were very clear, thank you!",
+        "Your refund letter was posted to the wrong address, so a new one goes out today.",
+        "The new website does show live stock now, so you can check before you travel.",
       ],
     },
   },

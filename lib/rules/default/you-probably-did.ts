@@ -25,7 +25,9 @@ export default defineRule({
     '(it is|it was) #Adverb? (likely|possible) that (you|your #Noun+) (#PastTense|was not|were not|did not|had not)',
     '(likely|possible|perhaps|maybe) (that)? you (did not|were not|have not|never|missed|forgot|misread) (hear|see|notice|read|check|answer|get|home|in|the|it|them)',
     // Wrong details put in by the customer: "you have entered the wrong PIN".
-    'you (have|had)? #Adverb? (entered|typed|used|selected|chosen|chose|given|put|input|picked) (the|a|an)? (wrong|incorrect|invalid)',
+    // Any act of theirs told as done wrong (session 41): "you may have entered it wrong", "you probably set the timer wrong".
+    // Not "you did nothing wrong"; what they were given or found is the unless below ("you received the wrong item").
+    'you #Modal? (have|had)? #Adverb? (#Verb && !#Copula && !have && !did && !got) (it|them|the|a|an|your)? #Noun? (wrong|wrongly|incorrectly|incorrect|invalid)',
     // A guess about the customer's group, then pinned on them: "Brides often change size, so I imagine that's what happened."
     '(i|we) (imagine|suspect|assume|presume|guess) (that is|that\'s|this is|that|it is|it\'s) what (has happened|happened|went wrong)',
     // Blame by diagnosis: the fault said to happen only when someone like the customer slips. "Peeling only happens when a
@@ -65,6 +67,8 @@ export default defineRule({
     '(most|many|lots of) (people|customers|clients|#Plural) who .{1,6} (have not|had not|did not) #Adverb? (#Verb && !need && !needed && !have && !had)',
     `(people|owners|${CUSTOMER_ROLES}) (often|usually|always|tend to)? (forget|overlook|underestimate)`,
     '(most|many|a lot of) (people|customers|clients|users|owners|#Plural) (do not|never) #Adverb? (realise|realize|read|check)',
+    // A hedge, then what they did, in any order (session 41): "Most likely you clicked twice", "It's probably something you did".
+    '(most likely|presumably|probably|chances are|i suspect|my guess is) (that)? (something|what)? (you|u) (have|had)? #Adverb? (#PastTense && !#Copula)',
   ],
   unless: [
     '(no worries|not your fault|easy mistake|happens to everyone|common mistake|easily done|understandable|nothing you did|not something you did)',
@@ -76,12 +80,14 @@ export default defineRule({
     'you (are|were) #Adverb? right',
     '(let us|together)',
     // Feelings and news, not slips: "You must have been so worried", "You probably noticed the new look".
-    'you (probably|likely|must have) #Adverb? (noticed|been|seen|heard|felt|wondered|received|got|had|known|enjoyed)',
+    'you (probably|likely|must have)? #Adverb? (noticed|been|seen|saw|heard|felt|wondered|received|got|had|known|enjoyed|meant|wanted)',
     // The cause placed on our own side: "…when the van is not cleaned on our side, and that's on us".
     '(on|at|from) (our|my) (side|end)',
     // Reassurance or a tip, not a guess: "Don't worry, lots of people forget this", "Many people don't realise you can claim it back".
     '(do not worry|no need to worry|easy to miss|easy to forget|you are not alone)',
     '(realise|realize|know) (that)? (you|they) (can|could|may|are entitled)',
+    // What they were given, found or told us is no slip of theirs: "you received the wrong item", "you spotted the wrong date".
+    'you #Adverb? (received|spotted|noticed|reported|mentioned|flagged|caught|found)',
   ],
   rewrites: ['Could you check whether you {act}?'],
   advice: 'Ask instead of guessing, or say what you checked and what you found, then what you will do next.',
@@ -98,6 +104,9 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        'Most likely you pressed the reset button twice.',
+        'Chances are you saved it under the old account.',
+        'You might have typed the postcode incorrectly.',
         'Faults like this are almost always the lid being left open.',
         'Cracks like these are normally from dropping the phone.',
         'Blocked nozzles are usually caused by people leaving the lid off.',
@@ -132,6 +141,9 @@ export default defineRule({
         'Many owners never read the care label.',
       ],
       pass: [
+        'Chances are you noticed the new menu already.',
+        'I see you received the wrong item; a new one ships today.',
+        'You did nothing wrong at all.',
         'The lid is usually left open to let it dry, which is fine.',
         'A squeak usually comes from the insole rubbing; lift it out and sprinkle a little talc underneath.',
         'Delays are usually due to the weather at the port, and I have rebooked you on the 3pm.',
