@@ -31,13 +31,18 @@ export default defineRule({
     // Session 41: the fee as something the case itself brings on, any subject: "Late changes incur a £40 fee", "A second
     // visit attracts a call-out charge", "There may be a handling fee".
     '(incur|incurs|incurred|attract|attracts|attracted|carry|carries) (a|an) .{0,3} (fee|charge|surcharge|penalty|cost)',
-    'there (may|will|would|could|might) #Adverb? be (a|an) #Adjective? #Noun? #Noun? (fee|charge|surcharge)',
+    // (".{0,2}", not "#Noun? #Noun?": the optional nouns would take the fee itself and the match would fail.)
+    'there (may|will|would|could|might) #Adverb? be (a|an) .{0,2} (fee|charge|surcharge)',
+    // "We can reissue the link for an admin fee of £5", "…for a small charge".
+    'for (a|an) .{0,2} (fee|charge|surcharge)',
     // Full price as the answer: "A new lid can be ordered at full price", "…bought at the regular price".
     '(ordered|bought|purchased|booked|replaced|supplied|available) at (the)? (full|regular|normal|standard|usual|list|retail) (price|rate|cost)',
     // "Meter testing is available for a fee", "Extra proofs are available at an additional cost", "Chargers are sold separately".
     '(available|possible|offered|done|arranged) (for|at) (a|an) #Adjective? (fee|charge|cost|surcharge|price)',
     '(sold|priced) separately',
-    '(is|are|be|will be) #Adverb? at (your|the customer\'s|the owner\'s|the buyer\'s|their) own (expense|cost)',
+    'at (your|the customer\'s|the owner\'s|the buyer\'s|their) own (expense|cost)',
+    // The costs left with the customer: "Any parking costs incurred will not be covered", "Taxi fares are not refunded".
+    '(costs|expenses|fees|fares|charges|bills) .{0,2} (will|can|would|are|is) not be? #Adverb? (covered|reimbursed|refunded|paid|refundable)',
     '(chargeable|billable) at #Money',
     '(treated|quoted|priced|charged) as (a|an) (new|separate|fresh) (project|commission|job|order|piece of work)',
   ],
@@ -46,6 +51,8 @@ export default defineRule({
     '(waive|waived|waiving|free|complimentary|on us|on the house|no cost|no charge|refund|refunded|discount|knocked)',
     '(no|nothing|none|without) .? (fee|fees|charge|charges|cost|costs)',
     '(rather than|instead of)',
+    // The cost taken off them: "You won't need to send it back at your own expense: I've emailed a label".
+    '(not|no need|never) .{0,5} at (your|their) own (expense|cost)',
     // A charge the agent is taking on for the customer: "… but I have covered it", "…, which we will pay".
     '(i|we) (have|will|\'ll|\'ve)? #Adverb? (covered|cover|paid|pay|absorbed|absorb) (it|this|that|the)',
   ],
@@ -93,6 +100,10 @@ export default defineRule({
         'There may be a handling fee for items sent back without a label.',
         'Return postage will be at your own expense.',
         'Any edits after sign-off are chargeable at £60 an hour.',
+        'happy to check it over but there may be a diagnostic fee',
+        'We can resend the tickets for an admin fee of £8.',
+        'Please post the watch back to our workshop at your own expense.',
+        'Any hotel or taxi costs incurred will not be covered.',
       ],
       pass: [
         'The standard fee would be £45, but I have waived it as the mistake was ours.',
@@ -116,6 +127,8 @@ export default defineRule({
         "I've sent the charger separately so it arrives first.",
         'There will be no charge for the second inspection.',
         'We replaced the part at our own expense as the fault was ours.',
+        "You won't need to post it back at your own expense: I've emailed you a prepaid label.",
+        'Your taxi costs will be covered in full, so just send me the receipt.',
       ],
     },
   },

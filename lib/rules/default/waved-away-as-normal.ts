@@ -51,12 +51,17 @@ export default defineRule({
     // Session 41: the harm filed as part of the activity, any subject: "Bumps are part of learning to skate", "Missed
     // connections are part and parcel of rail travel", "A bit of mud is part of the experience". Not a negation ("Fences
     // aren't part of your cover") nor what the service includes ("Fitting it is all part of the service").
-    '(!#Pronoun) are (#Adverb && !not)? (all|just|simply|only)? part of (#Gerund|learning)',
+    '(!#Pronoun) are (#Adverb && !not)? (all|just|simply|only)? part of (#Gerund|#Noun)',
     '(is|are|was|were) #Adverb? (all|just|simply)? part and parcel of',
-    '(is|are) (#Adverb && !not)? (all|just|simply)? part of the (fun|experience|adventure|charm|territory|game|sport|deal|job)',
+    '(!#Pronoun) are (#Adverb && !not)? (all|just|simply|only)? part of the (fun|experience|adventure|charm|territory|game|sport|deal|job)',
+    // A singular harm only by its amount ("The boat ride is part of the experience" is what the trip includes).
+    '(a bit of|a little|the odd|some) .{0,2} is #Adverb? (all|just|simply)? part of the (fun|experience|adventure|charm|territory|game|sport|deal|job)',
     // The worry waved away, anywhere in the sentence: "There's honestly nothing to worry about", "There is therefore no
     // cause for concern", "The warning light is nothing to worry about".
     '(is|are) #Adverb? (therefore|thus|so)? #Adverb? (nothing|no cause|no reason|no need) (to worry about|for concern|for alarm|to be concerned|to be alarmed|to be worried)',
+    // …or called harmless in so many words, as the sentence's news: "Discoloured water is not harmful", "The residue isn't
+    // dangerous". Not said of "it" after the cause ("…limescale, so it is not dangerous, but please turn it down").
+    '^(!#Verb){1,5} (is|are) #Adverb? not (harmful|dangerous|hazardous|toxic|a health risk)',
   ],
   unless: [
     '(sorry|apologise|apologize|frustrating|annoying|understand)',
@@ -86,6 +91,8 @@ export default defineRule({
     // A tip about what to expect next, not a harm waved away: "Rain is common at this time of year, so bring a coat".
     'so #Adverb? (bring|pack|wear|take|plan|allow|book|remember)',
     '(if|when|whenever|in case) .{0,4} (happen|happens|occur|occurs)$',
+    // Harmless given as the reason after its cause, with the care that follows: "…limescale, so it is not dangerous, but…".
+    '(so|and|but|which) (it|they|this|that) (is|are) #Adverb? not (harmful|dangerous|hazardous|toxic)',
   ],
   rewrites: [],
   advice: 'Say you are sorry it happened to them first, then explain why it happens and what will help.',
@@ -143,6 +150,9 @@ export default defineRule({
         "There's honestly nothing to worry about.",
         'There is therefore no cause for concern.',
         'The warning light is nothing to worry about.',
+        'Tumbles are part of climbing and every member accepts that.',
+        'The white residue is not harmful.',
+        'A bit of drizzle is all part of the adventure.',
       ],
       pass: [
         "Irritation can happen after laser, so I've booked you a free check-up on Monday.",
@@ -186,6 +196,8 @@ export default defineRule({
         "There's nothing to worry about, because I've already cancelled the duplicate payment.",
         "Your scan came back clear, so there's nothing to be concerned about.",
         "I'd love you to be part of the pilot group, and I'll send the details today.",
+        'The knocking is most likely air in the pipes, so it is not dangerous, but please keep the heating low until I visit at 10am.',
+        "The cable car ride is part of the experience, and it's included in your ticket.",
       ],
     },
   },

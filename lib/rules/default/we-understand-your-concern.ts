@@ -31,7 +31,8 @@ export default defineRule({
     // Session 41: the same line going on to nothing done for them: "We understand your concern, and the matter has been
     // passed on", "I completely understand your concerns and have noted them". No capture: advice only, as the sentence
     // goes on past what the rewording would replace.
-    '(we|i) (do|can)? #Adverb? (understand|appreciate|acknowledge) your (concern|concerns|frustration|disappointment|worry|worries) and',
+    // Only where it goes on to a note or a hand-on: "…, and the courier sets the slots" is understand-but's own rewording.
+    '(we|i) (do|can)? #Adverb? (understand|appreciate|acknowledge) your (concern|concerns|frustration|disappointment|worry|worries) and .{0,4} (passed|noted|logged|forwarded|recorded|shared|referred|raised|fed back|registered)',
   ],
   unless: [
     '(however|but|nevertheless|nonetheless)',
@@ -85,6 +86,7 @@ export default defineRule({
         'I completely understand your concerns and have noted them.',
         'We acknowledge your disappointment and have logged your feedback.',
         'We understand your concerns and I have passed them to the manager.',
+        'We appreciate your concern and it has been fed back to the branch.',
       ],
       pass: [
         "I understand, and I've moved your booking to Friday.",
@@ -105,6 +107,7 @@ export default defineRule({
         "We understand your concern, and I've booked an engineer for 8am tomorrow.",
         "Your concern was right: the charge was a mistake, and I've refunded it.",
         "That's a fair concern, and here's what I've done about it.",
+        'We appreciate your concern, and the courier sets the delivery slots.',
       ],
     },
   },
