@@ -22,14 +22,17 @@ export default defineRule({
     '(this|that|it|which) is #Adverb? (the|our|my) (maximum|most|best|highest|limit) (i|we) (can|could) #Adverb? (offer|do|give|go)',
     '(i|we) (can not|are unable to|am unable to) (offer|go|give) (anything|any) (more|higher|further) than',
     // "There isn't a workaround at the moment."
-    'there (is|are) #Adverb? (no|not a|not any) (workaround|work around|alternative|other option|other options|fix|solution)$',
-    'there (is|are) #Adverb? (no|not a|not any) (workaround|work around|alternative|other option|fix) (at the moment|currently|for now|yet|available)$',
+    // …with its time or its shrug: "There's no fix at the moment.", "There is no workaround yet, sorry."
+    'there (is|are) #Adverb? (no|not a|not any) (workaround|work around|alternative|other option|other options|fix|solution) (at the moment|currently|for now|yet|available)? (sorry|i am afraid)?$',
     // "Unlinked accounts cannot be recovered." (read as an adjective by the tagger)
     '#Noun (can not|will not) be #Adverb? (recovered|retrieved|undone|reopened|reinstated|restored|overturned|appealed)',
     '#Noun (are|is|will be|can be) #Adverb? only (accepted|considered|permitted|allowed|granted|approved|refunded|issued|replaced) (if|for|when|in|after|where|with)',
     '#Noun (will|can|may) only be (accepted|considered|permitted|allowed|granted|approved|refunded|issued|replaced) (if|for|when|in|after|where|with)',
     '^only #Adjective? #Noun+ (will|can|are|is) (be)? #Adverb? (considered|accepted|covered|refunded|permitted|allowed|reimbursed)',
-    'there (is|are) #Adverb? (no|not a|not any) (workaround|work around|alternative|fix) (at the moment|currently|for now|yet)? (sorry|i am afraid)$',
+    // Session 41: the decision that stands, any subject and place: "The referee's decision stands", "…has been upheld".
+    '(decision|decisions|ruling|verdict|judgement|judgment|assessment|outcome) (#Adverb|still)? (stands|stand|will stand|remains unchanged|has been upheld|was upheld|is upheld)',
+    // …and nobody with the power to change it: "support cannot override it", "no authority to overturn", "I won't be overruling".
+    '(not|no|unable|can not|will not|never) .{0,6} (override|overrule|overturn|overriding|overruling|overturning|overridden|overruled|overturned)',
     '#Noun (is|are) #Adverb? not (reimbursable|refundable|claimable|recoverable|transferable)',
     '(this|that|it) (would|will) #Adverb? not be (covered|refunded|included|reimbursed|accepted|eligible)',
     '(fee|fees|charge|charges|penalty|fine) (is|are) (therefore|still) (payable|due|valid|owed)',
@@ -62,7 +65,7 @@ export default defineRule({
     // including everything you have".
     '(which|that|this) is why (it is|you|we)',
     "(i|we) (can|will|have|'ve|'ll|could|am|are) #Adverb? (also|still|instead|happily|gladly)",
-    "(i|we) (have|'ve) #Adverb? (added|sent|refunded|credited|booked|arranged|waived|reversed|raised|offered)",
+    "(i|we) (have|'ve|am|'m) #Adverb? (added|sent|refunded|credited|booked|arranged|waived|reversed|raised|offered|overturned|overruled|overridden|overturning|overruling|overriding)",
     "(i|we) (will|'ll|can) #Adverb? (send|refund|credit|book|arrange|waive|reverse|raise|add|help)",
     'what (i|we) can',
     '(no|any) (fees|charges|fee|charge) (stand|remain|apply)',
@@ -117,6 +120,12 @@ export default defineRule({
         'The answer is no.',
         "I'm afraid the answer is still no.",
         'The invoice remains payable in full.',
+        "The referee's decision stands.",
+        'The original assessment has been upheld by the review team.',
+        'Our advisers have no authority to overturn the result.',
+        "I won't be overruling my colleague on this.",
+        'The system sets the limit automatically and support cannot override it.',
+        'That is not something our team is able to overturn.',
       ],
       pass: [
         "The panel's decision is binding on both sides, which is why it's worth sending every photo you have.",
@@ -150,6 +159,12 @@ export default defineRule({
         'The answer is yes, and I have booked it.',
         'The answer is no charge at all.',
         'The invoice remains payable in full only if the repair works, and I will test it with you first.',
+        "I've overturned the earlier decision and approved your claim.",
+        "I'm overruling the first answer you were given: this is covered.",
+        'The penalty is overturned, and the refund is on its way.',
+        'You can override the setting yourself under Settings > Alerts.',
+        'Your booking stands, so nothing changes for Saturday.',
+        'No fault was found on the recording, so your result stands.',
       ],
     },
   },

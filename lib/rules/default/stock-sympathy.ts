@@ -20,7 +20,7 @@ export default defineRule({
     '^(we|i) #Adverb? regret (to hear|to learn|hearing|learning) (about|of)? your #Adjective? (experience|issue|situation)$',
     '^(we|i) #Adverb? regret that you (were|are|feel|felt) #Adverb? (unhappy|dissatisfied|disappointed|upset)',
     '(we|i)? (are|am)? #Adverb? sorry (that)? you (had|have had|have|experienced) (a|an|this|that|such a|such an) #Adjective? experience',
-    '^(thank you|thanks|we thank you) #Adverb? for your (understanding|cooperation|co-operation|understanding and patience)$',
+    '^(thank you|thanks|we thank you) #Adverb? for your (understanding|cooperation|co-operation|understanding and patience|patience and understanding)$',
     // Presumed understanding: "We appreciate your understanding.", "We thank you for your patience and understanding."
     // …and the thanks for the wait or the complaint said as a formula: "We appreciate your patience.", "We value your feedback
     // regarding your recent visit.", "Your patience is appreciated." ("I appreciate your patience more than I can say" is a person.)
@@ -132,6 +132,7 @@ export default defineRule({
         'We understand this has been a difficult period for you.',
         'I realise this is a worrying time.',
         'We hope that you nevertheless had a pleasant evening.',
+        'Thanks for your patience and understanding.',
       ],
       pass: [
         "Sorry about that! I've restarted that charger remotely, so it should be ready in a minute.",
@@ -174,6 +175,7 @@ export default defineRule({
         "Sorry to hear that. Which courier was the parcel with?",
         "We're sorry about this. Could you send us the error message you see?",
         "Sorry about that. That must be really frustrating when you're trying to work.",
+        'Thank you for your patience while I chased the courier: it arrives tomorrow by noon.',
       ],
     },
   },

@@ -66,6 +66,8 @@ export default defineRule({
     '(no worries|not at all|do not worry|no problem)',
     // Reassurance about a feeling, not a fault waved away: "Lots of people feel nervous beforehand, and that's completely normal."
     '(feel|feels|feeling|felt) .{0,2} (nervous|anxious|worried|scared|unsure|embarrassed|overwhelmed|emotional|tired|sore|shy|lonely|homesick|unsettled)',
+    // …and the feeling named as a noun: "Nerves before a first lesson are completely normal", "A bit of anxiety is natural".
+    '(nerves|nervousness|jitters|butterflies|anxiety|worry|worries|fear|fears|doubts|second thoughts|homesickness|stage fright|tears|emotions|feelings) (!#Verb){0,5} (is|are|was|were|feel|feels) #Adverb? #Adverb? (normal|natural|expected|common|understandable|usual|to be expected)',
     // A condition, not a claim that it is normal: "let us know if it still happens", "if that happens again, ring me".
     // Only where it comes with the offer ("…, ring me", "let us know if…"): "These things happen, if it happens again we
     // can't help" still waves it away.
@@ -164,6 +166,8 @@ export default defineRule({
         'A little swelling is perfectly normal, and I will call you tomorrow to check on her.',
         "Lots of people feel a bit nervous beforehand, and that's completely normal.",
         'Most riders feel sore after the first lesson, which is completely normal.',
+        'Nerves before a first lesson are completely normal.',
+        'A few butterflies on the morning of the exam are perfectly natural.',
       ],
     },
   },

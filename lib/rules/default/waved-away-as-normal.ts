@@ -48,12 +48,26 @@ export default defineRule({
     '#Plural #Adverb? (happen|occur) (from time to time|at times|occasionally|now and then|now and again|every so often)',
     '^#AtMention? (#Noun|delays|faults|glitches|errors) (can|may|do) #Adverb? (happen|occur) (after|with|during|in|at|on|when|from|to anyone|sometimes|occasionally)',
     '(is|are) #Adverb? (something|a thing|things) (that|which)? (can|does|do|may|will) #Adverb? (happen|occur)',
+    // Session 41: the harm filed as part of the activity, any subject: "Bumps are part of learning to skate", "Missed
+    // connections are part and parcel of rail travel", "A bit of mud is part of the experience". Not a negation ("Fences
+    // aren't part of your cover") nor what the service includes ("Fitting it is all part of the service").
+    '(!#Pronoun) are (#Adverb && !not)? (all|just|simply|only)? part of (#Gerund|#Noun)',
+    '(is|are|was|were) #Adverb? (all|just|simply)? part and parcel of',
+    '(!#Pronoun) are (#Adverb && !not)? (all|just|simply|only)? part of the (fun|experience|adventure|charm|territory|game|sport|deal|job)',
+    // A singular harm only by its amount ("The boat ride is part of the experience" is what the trip includes).
+    '(a bit of|a little|the odd|some) .{0,2} is #Adverb? (all|just|simply)? part of the (fun|experience|adventure|charm|territory|game|sport|deal|job)',
+    // The worry waved away, anywhere in the sentence: "There's honestly nothing to worry about", "There is therefore no
+    // cause for concern", "The warning light is nothing to worry about".
+    '(is|are) #Adverb? (therefore|thus|so)? #Adverb? (nothing|no cause|no reason|no need) (to worry about|for concern|for alarm|to be concerned|to be alarmed|to be worried)',
+    // …or called harmless in so many words, as the sentence's news: "Discoloured water is not harmful", "The residue isn't
+    // dangerous". Not said of "it" after the cause ("…limescale, so it is not dangerous, but please turn it down").
+    '^(!#Verb){1,5} (is|are) #Adverb? not (harmful|dangerous|hazardous|toxic|a health risk)',
   ],
   unless: [
     '(sorry|apologise|apologize|frustrating|annoying|understand)',
     // Feelings called normal reassure: "Nerves before surgery are completely normal", "Questions about billing are common".
     '(nerves|worries|worry|questions|feelings|anxiety|concerns|doubts|jitters) .{0,5} (is|are) #Adverb? (common|normal)',
-    '(i|we) (have|will|can|am|are|had) #Adverb? (fixed|fixing|sent|booked|added|refunded|escalated|working|going|raised|asked|checked|released)',
+    '(i|we) (have|will|can|am|are|had) #Adverb? (fixed|fixing|sent|booked|added|refunded|escalated|working|going|raised|asked|checked|released|cancelled|canceled|sorted|reset|replaced|stopped|credited|reversed|removed)',
     '(to feel|to be) (nervous|worried|anxious|unsure|confused)',
     '(normal|natural|expected|fine|common|unusual|uncommon) to (feel|be|worry|ask|want|wonder|have|need)',
     '(and|but|so) (i|we|our|the fix|a fix|an update)',
@@ -66,6 +80,8 @@ export default defineRule({
     // A result inside its range is good news, not a fault waved away: "everything is within the normal range". Said of
     // the fault itself ("The rattle is within the normal range for this model") it is the rule's own case.
     '(results|result|levels|level|readings|reading|counts|count|bloods|everything) .{0,3} (within|in) the (normal|healthy|reference|expected|usual) range',
+    // …and the results themselves normal, given as the reason: "Your results came back normal, so there's nothing to be concerned about".
+    '(results|result|tests|test|scan|scans|bloods|readings|levels|x-ray|x-rays) .{0,3} (normal|clear|fine|negative|healthy)',
     // Common, but not to be borne: "Pain like this is common in the first weeks but it isn't something you have to put up with".
     'not something (you|they|he|she) (have|has|need|needs|should) to? (put up with|live with|accept|ignore)',
     // …or with the limit past which it is not normal: "…, but it shouldn't go on longer than a week".
@@ -75,6 +91,8 @@ export default defineRule({
     // A tip about what to expect next, not a harm waved away: "Rain is common at this time of year, so bring a coat".
     'so #Adverb? (bring|pack|wear|take|plan|allow|book|remember)',
     '(if|when|whenever|in case) .{0,4} (happen|happens|occur|occurs)$',
+    // Harmless given as the reason after its cause, with the care that follows: "…limescale, so it is not dangerous, but…".
+    '(so|and|but|which) (it|they|this|that) (is|are) #Adverb? not (harmful|dangerous|hazardous|toxic)',
   ],
   rewrites: [],
   advice: 'Say you are sorry it happened to them first, then explain why it happens and what will help.',
@@ -126,6 +144,15 @@ export default defineRule({
         // A range said of the fault itself is the fault waved away.
         'The humming from the compressor is within the normal range for this unit.',
         "Honestly that amount of fan noise is well within the expected range, there's nothing to worry about.",
+        'Bumps and bruises are part of learning to skate.',
+        'Missed connections are part and parcel of rail travel.',
+        'A bit of mud is part of the experience!',
+        "There's honestly nothing to worry about.",
+        'There is therefore no cause for concern.',
+        'The warning light is nothing to worry about.',
+        'Tumbles are part of climbing and every member accepts that.',
+        'The white residue is not harmful.',
+        'A bit of drizzle is all part of the adventure.',
       ],
       pass: [
         "Irritation can happen after laser, so I've booked you a free check-up on Monday.",
@@ -163,6 +190,14 @@ export default defineRule({
         'Some bruising is expected, and it should fade within a week.',
         "Your son's reading is normal for his age.",
         'Refunds are usual in this case, and I have sent yours today.',
+        "Fitting the new hinge is all part of the service, so there's no charge.",
+        'Breakfast is part of your package, so just show your key at the café.',
+        "Fences aren't part of your buildings cover, so I can't pay for this one, but I can pay for the shed.",
+        "There's nothing to worry about, because I've already cancelled the duplicate payment.",
+        "Your scan came back clear, so there's nothing to be concerned about.",
+        "I'd love you to be part of the pilot group, and I'll send the details today.",
+        'The knocking is most likely air in the pipes, so it is not dangerous, but please keep the heating low until I visit at 10am.',
+        "The cable car ride is part of the experience, and it's included in your ticket.",
       ],
     },
   },

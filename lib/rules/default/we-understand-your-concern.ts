@@ -28,11 +28,17 @@ export default defineRule({
     // Session 38: a bare "I understand." standing as its own sentence, before the policy or the record that follows.
     '^(we|i) (do|completely|totally|fully|really)? (understand|hear you|get it)$',
     ...FEELINGS.map((f) => `^(we|i) #Adverb? (understand|appreciate|get|imagine) how #Adverb? ${f} (this|that|it) #Modal? have? (is|be|been|was)$`),
+    // Session 41: the same line going on to nothing done for them: "We understand your concern, and the matter has been
+    // passed on", "I completely understand your concerns and have noted them". No capture: advice only, as the sentence
+    // goes on past what the rewording would replace.
+    // Only where it goes on to a note or a hand-on: "…, and the courier sets the slots" is understand-but's own rewording.
+    '(we|i) (do|can)? #Adverb? (understand|appreciate|acknowledge) your (concern|concerns|frustration|disappointment|worry|worries) and .{0,4} (passed|noted|logged|forwarded|recorded|shared|referred|raised|fed back|registered)',
   ],
   unless: [
     '(however|but|nevertheless|nonetheless)',
     // The feeling named and then met with what the agent did: "…frustrating, and I've refunded the fee today."
-    "(and|so) (i|we) (have|'ve|will|'ll|am|'m) #Adverb? #Verb",
+    // Passing it on or noting it is not doing something: "…, and I've passed them on" stays a stock line.
+    "(and|so) (i|we) (have|'ve|will|'ll|am|'m) #Adverb? (#Verb && !passed && !noted && !logged && !forwarded && !recorded && !shared && !pass && !note && !log && !forward && !record && !share)",
   ],
   rewrites: ["I understand your {feeling} {about}, and I'm here to help"],
   advice: 'Say what you are doing about it in the same breath ("…, and I have booked the engineer for Friday").',
@@ -76,6 +82,11 @@ export default defineRule({
         'I appreciate that this was a stressful experience for you.',
         'We get that this might be an inconvenient situation.',
         'I understand it must have been really upsetting.',
+        'We understand your concern, and the matter has been passed on.',
+        'I completely understand your concerns and have noted them.',
+        'We acknowledge your disappointment and have logged your feedback.',
+        'We understand your concerns and I have passed them to the manager.',
+        'We appreciate your concern and it has been fed back to the branch.',
       ],
       pass: [
         "I understand, and I've moved your booking to Friday.",
@@ -93,6 +104,10 @@ export default defineRule({
         'I understand this is urgent, so I have called the depot.',
         'I understand how frustrating this is after the effort you put in.',
         'I completely understand how worrying this is with only two days of tablets left.',
+        "We understand your concern, and I've booked an engineer for 8am tomorrow.",
+        "Your concern was right: the charge was a mistake, and I've refunded it.",
+        "That's a fair concern, and here's what I've done about it.",
+        'We appreciate your concern, and the courier sets the delivery slots.',
       ],
     },
   },
