@@ -21,7 +21,7 @@ export default defineRule({
     '(can not|unable to|not able to|will not|do not|are not able to) #Adverb? #Verb .{0,3} on (your|the customer) behalf',
     // Session 41: any advising voice, the verb bare or as "-ing", and checking with or asking them: "We recommend checking
     // with your bank", "it may be worth asking the council", "maybe ask the hotel again?", "best to ask the venue".
-    '(suggest|recommend|advise|worth|best|maybe) (that|to)? you? (give|call|contact|email|ring|phone|speak|get in touch|reach out|write|message|check with|ask|calling|contacting|emailing|ringing|phoning|speaking|checking with|asking) (to|with)? (them|him|her|the|your|their|#ProperNoun|#Acronym)',
+    '(suggest|recommend|advise|worth|best to|maybe) (that)? you? (give|call|contact|email|ring|phone|speak|get in touch|reach out|write|message|check with|ask|calling|contacting|emailing|ringing|phoning|speaking|checking with|asking) (to|with)? (them|him|her|the|your|their|#ProperNoun|#Acronym)',
     '(please|kindly)? (raise|take|discuss|sort|check|chase|resolve) (it|this|that|the matter|the issue) (up)? with (them|him|her|the|your|their)',
     '(contact|call|email|phone|ring|message|speak to|talk to|write to) (the|your|their|them|him|her) #Adjective? #Noun{0,2} directly',
     '(get in touch with|reach out to|deal with|liaise with) (the|your|their|them) #Adjective? #Noun? directly',
@@ -75,6 +75,9 @@ export default defineRule({
     "if you (prefer|would rather|'d rather|like|want)",
     // Advice to ask an expert when in doubt, not a hand-off: "Please check with your GP if you are unsure."
     'if you (are|feel|were) #Adverb? (unsure|not sure|in doubt|worried)',
+    '(check|checking|ask|asking|speak|speaking) (with|to)? your (gp|doctor|physio|vet|pharmacist|dentist|midwife|nurse|consultant|optician)',
+    // The call as the way to get what is offered, not a hand-off: "they'll collect it for free if you ring them on …".
+    '(if|when|once) you #Adverb? (ring|call|phone|email|contact|text|message) (them|him|her)',
     // A warm hand-off: the person is told and waits for the customer ("Please call Anna on …, she's expecting your call").
     '(she|he|they|who|#FirstName) (is|are|will be) #Adverb? (expecting|waiting for) (your|you|to hear)',
     // Something sent back to the agent is no hand-off: "Please email the photos to me and I'll sort it."
@@ -83,6 +86,8 @@ export default defineRule({
     // "If you ever need to contact your GP…" is an offer; "If you wish to pursue this further, take it up with…" is the hand-off itself.
     '(if|when|whenever|in case) you #Adverb? (ever)? (need|want|have|wish) !(to pursue|to dispute|to complain|to escalate|to appeal|to take|to challenge|to claim)',
   ],
+  // A fallback of ours offered at once: "…it's worth checking with them first. If they can't, we can send one of ours."
+  unlessNext: ['^(if|and if) (they|he|she|it) (can|will|do|does|are|is) not'],
   rewrites: [],
   advice: 'Offer to contact them yourself ("I\'ll ring the courier now and come back to you by 3pm"), or give the number and exactly what to ask.',
   examples: {

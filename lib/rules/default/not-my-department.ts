@@ -27,7 +27,7 @@ export default defineRule({
     // our control", "out from our hand", "not always within the store's control".
     '(outside|beyond|out of|out with|outwith|out from|not within|not always within|not in) of? (our|my|the|their|his|her|#Possessive) #Noun? (control|hands|hand|remit|scope)',
     // The fault placed on somebody else's side or end (session 41): "any error would be on their side", "it's on the bank's end".
-    '(is|are|was|were|be|lies|lie|sits|rests) #Adverb? (on|at) the? (#Possessive && !our && !my) (side|end)',
+    '(is|are|was|were|be|been|lies|lie|sits|rests) #Adverb? (on|at) the? (#Noun && !#Possessive)? (#Possessive && !our && !my) (side|end)',
     '(#Hyphenated && !server && !client) side (issue|problem|fault|error|matter)',
     '(delay|issue|problem|hold up|holdup|fault|decision) (is|lies|sits|rests) #Adverb? with (your|the|their) .',
     // Any verb before it, and their own discretion (session 40): "Vouchers are issued at the discretion of ground staff",
@@ -59,6 +59,8 @@ export default defineRule({
     // …or that the other party has been asked and is due by a date: "…carried out by the council; they have been asked
     // for it and are due to reply by 28 March". The work is theirs, the customer knows when it comes back.
     '(they|it|he|she) (has|have) #Adverb? been (asked|chased|contacted|reminded|sent)',
+    // A condition, not a verdict: "the call-out fee applies when the fault is on the customer's side".
+    '(when|if|whether|unless) (the|a|an|it|any) #Noun? (is|are|was|lies) on',
     // Nobody's fault at all is another rule's (third-party-to-blame): "The weather was beyond anyone's control".
     '(beyond|outside|out of) (anyone|anybody|everyone|everybody)',
     '(due|expected|promised) to (reply|respond|confirm|decide|report|come back|send) .{0,3} (by|on|within|before) (#Date|#WeekDay|#Month|#Value|the)',
@@ -76,7 +78,7 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
-        "Any error would be on their side.",
+        "Any mistake there would have been on their side.",
         "That's the landlord's decision not ours.",
         'The parking is run by the council and has nothing to do with us.',
         'Delivery slots are managed by our logistics partner.',

@@ -41,7 +41,7 @@ export default defineRule({
     // Our part made small, the rest left to whoever else: only the messenger ("we just pass the files on"), session 29's
     // "We only arrange the flights", and since session 41 any present-tense verb anywhere in the sentence ("we just process
     // the bookings", "I only handle the paperwork"). Wishes, needs and plain policy ("we only charge once") are not it.
-    '(we|i) (just|only|simply|merely) (#Verb && !#PastTense && !#Modal && !#Gerund && !need && !want && !like && !love && !hope && !wish && !ask && !think && !know && !check && !try && !use && !mean && !wonder && !feel && !have && !got && !charge && !take && !accept && !offer && !cover && !refund && !open && !close) (the|your|their|them|what|whatever|it|#Plural)',
+    '(we|i) (just|only|simply|merely) (#Verb && !#PastTense && !#Modal && !#Gerund && !need && !want && !like && !love && !hope && !wish && !ask && !think && !know && !check && !try && !use && !mean && !wonder && !feel && !have && !got && !charge && !take && !accept && !offer && !cover && !refund && !open && !close && !share && !pay) (the|your|their|them|what|whatever|it|#Plural)',
     // Following someone else's orders: "we act on their instructions", "the steward was acting on the committee's instruction".
     '(act|acts|acted|acting) on (the|their|his|her)? (#Possessive && !your && !our && !my)? (instruction|instructions|orders|direction)',
     '(we|i) have no (visibility|control|say|oversight) (of|over|on|into) (what|how|their|the)',
@@ -81,9 +81,9 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
-        "We just process the bookings.",
+        "We just book the rooms; the hotel runs everything else.",
         "Honestly we only print what the client sends us.",
-        "The steward was acting on the instructions of the committee.",
+        "The marshal was only acting on the organiser’s orders.",
         'The hold-up is down to the warehouse, not us.',
         'Honestly, the fault lies with the courier, not our team.',
         'The problem did not originate with us.',
