@@ -19,7 +19,7 @@ export default defineRule({
     '(is|are|was|were) #Adverb? down to (them|him|her|their #Noun|the #Noun)$',
     '(is|are|was|were) #Adverb? (their|his|her|the #Possessive) own (affair|business|matter|concern|lookout)',
     // Left between the customer and the other party: "any claim is between you and their insurer".
-    '(is|are|was|were) #Adverb? (between|a matter between) you and (the|their|your|#ProperNoun) #Noun?',
+    '(is|are|was|were) #Adverb? (between|a matter between) you and (the|their|your|#ProperNoun|#Acronym|him|her|them) #Noun?',
     '(beyond|outside) (anyone|anybody|everyone|anyone else) control',
     // The fault given away by contrast: "a manufacturer issue, not a dealer one", "down to the model rather than our printers".
     '#Noun (issue|fault|problem|matter) not (a|an|the|our) #Noun (one|issue|fault|problem)',
