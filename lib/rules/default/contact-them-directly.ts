@@ -19,7 +19,9 @@ export default defineRule({
     '(direct|address|redirect) (your|any|all)? .? (query|queries|questions|concerns|complaint|complaints|enquiry|enquiries) to (them|him|her|the #Noun|#ProperNoun)',
     // Refusing to act for the customer: "We can't chase the organiser on your behalf".
     '(can not|unable to|not able to|will not|do not|are not able to) #Adverb? #Verb .{0,3} on (your|the customer) behalf',
-    '(suggest|recommend|advise) (that)? you (give|call|contact|email|ring|phone|speak|get in touch|reach out|write|message) (to|with)? (them|him|her|the|your|their)',
+    // Session 41: any advising voice, the verb bare or as "-ing", and checking with or asking them: "We recommend checking
+    // with your bank", "it may be worth asking the council", "maybe ask the hotel again?", "best to ask the venue".
+    '(suggest|recommend|advise|worth|best to|maybe) (that)? you? (give|call|contact|email|ring|phone|speak|get in touch|reach out|write|message|check with|ask|calling|contacting|emailing|ringing|phoning|speaking|checking with|asking) (to|with)? (them|him|her|the|your|their|#ProperNoun|#Acronym)',
     '(please|kindly)? (raise|take|discuss|sort|check|chase|resolve) (it|this|that|the matter|the issue) (up)? with (them|him|her|the|your|their)',
     '(contact|call|email|phone|ring|message|speak to|talk to|write to) (the|your|their|them|him|her) #Adjective? #Noun{0,2} directly',
     '(get in touch with|reach out to|deal with|liaise with) (the|your|their|them) #Adjective? #Noun? directly',
@@ -31,10 +33,10 @@ export default defineRule({
     // A claim, dispute or complaint the customer is to lodge with another company (session 26): "You can raise a claim
     // with DPD from their website", "you may lodge the claim with the carrier", "you'd file a dispute with your bank".
     'you .{0,3} (raise|lodge|file|make|submit|open) (a|the|your) #Noun? (claim|dispute|complaint) (with|through|via|against) (the|their|your|#ProperNoun|#Acronym)',
-    "you (should|must|will|would|'ll)? #Adverb? (need|have)? to? (contact|call|ring|phone|email) (#ProperNoun|your #Noun|the #Noun|their #Noun)",
+    "you (should|must|will|would|'ll)? #Adverb? (need|have)? to? (contact|call|ring|phone|email) (#ProperNoun|your #Noun|the #Noun|their #Noun|them|him|her)",
     // Session 40 (aimO40): also as a mere option or a please, to a person or an address: "you may contact the
     // Bereavement Unit", "Please call Tecvision on…", "you can call security yourself", "maybe check with your bank?".
-    "(please|kindly|maybe|you can|you may) #Adverb? (contact|call|ring|phone|email) (#ProperNoun|#Email|your #Noun|the #Noun|security|neighbour)",
+    "(please|kindly|maybe|you can|you may) #Adverb? (contact|call|ring|phone|email|check with) (#ProperNoun|#Email|your #Noun|the #Noun|security|neighbour)",
     // Passing the customer on in any politeness: "You will want to reach out to Dometic directly", "You may wish to dispute the claim with YouTube", "You are advised to pursue the matter with the retailer".
     'you (will|would|may|might)? #Adverb? (want|wish) to (reach out to|contact|get in touch with|speak to|call|email) (#ProperNoun|the|your|their)',
     'you (may|might|will|would) #Adverb? (wish|want|like) to (dispute|raise|pursue|take up|report|appeal) .{1,4} with',
@@ -71,12 +73,21 @@ export default defineRule({
     // Acting for the customer excuses it, refusing to does not: "I'll chase them on your behalf" vs "we can't chase them on your behalf".
     "(i|we) (will|'ll|have|'ve|can|am|are|shall) #Adverb? (#PastTense|#Infinitive|happy to|glad to|going to) .{0,4} on your behalf",
     "if you (prefer|would rather|'d rather|like|want)",
+    // Advice to ask an expert when in doubt, not a hand-off: "Please check with your GP if you are unsure."
+    'if you (are|feel|were) #Adverb? (unsure|not sure|in doubt|worried)',
+    '(check|checking|ask|asking|speak|speaking) (with|to)? your (gp|doctor|physio|vet|pharmacist|dentist|midwife|nurse|consultant|optician)',
+    // The call as the way to get what is offered, not a hand-off: "they'll collect it for free if you ring them on …".
+    '(if|when|once) you #Adverb? (ring|call|phone|email|contact|text|message) (them|him|her)',
+    // A warm hand-off: the person is told and waits for the customer ("Please call Anna on …, she's expecting your call").
+    '(she|he|they|who|#FirstName) (is|are|will be) #Adverb? (expecting|waiting for) (your|you|to hear)',
     // Something sent back to the agent is no hand-off: "Please email the photos to me and I'll sort it."
     '(email|send|forward) .{0,4} to (me|us)',
     '(so|and) (we|i) can #Adverb? (#Verb && !not)',
     // "If you ever need to contact your GP…" is an offer; "If you wish to pursue this further, take it up with…" is the hand-off itself.
     '(if|when|whenever|in case) you #Adverb? (ever)? (need|want|have|wish) !(to pursue|to dispute|to complain|to escalate|to appeal|to take|to challenge|to claim)',
   ],
+  // A fallback of ours offered at once: "…it's worth checking with them first. If they can't, we can send one of ours."
+  unlessNext: ['^(if|and if) (they|he|she|it) (can|will|do|does|are|is) not'],
   rewrites: [],
   advice: 'Offer to contact them yourself ("I\'ll ring the courier now and come back to you by 3pm"), or give the number and exactly what to ask.',
   examples: {
@@ -134,6 +145,8 @@ export default defineRule({
         'Should you require further assistance, please contact the Card Services team on 0345 000 1111.',
       ],
       pass: [
+        "Please call Anna on 0123 456 789, she's expecting your call.",
+        "We recommend checking the tyre pressure monthly.",
         "I'll raise a claim with the courier for you today.",
         'You can raise a claim with us online in two minutes.',
         'If the bleeding starts again, please call the clinic office on 0117 496 0332, and we will see you straight away.',

@@ -9,33 +9,38 @@ export default defineRule({
   severity: 'warning',
   message: 'Ownership: "that\'s not my department" leaves the customer to find the right door; owning the hand-off (who, when, and that you\'ll check) keeps them with you.',
   patterns: [
-    '(managed|handled|run|operated|arranged|set) by our .? (partner|partners|contractor|contractors|supplier|suppliers|courier|carrier|provider)',
+    '(managed|handled|run|operated|arranged|set|dealt with|carried out|looked after|taken care of) by our .? (partner|partners|contractor|contractors|supplier|suppliers|courier|carrier|provider)',
     '(i|we) (have|has) no (way|means|ability|power) (of|to) (influence|influencing|change|changing|control|controlling|speed|speeding|affect|affecting)',
     '(who|they|which) (may|might) be able to (help|look into|assist|sort|advise)',
-    '(this|that|it) is (a matter|one|something|a question|an issue) for (the|your|their) .',
+    '(this|that|it) one? is #Adverb? (a matter|one|something|a question|an issue) for (the|your|their|them|him|her) .?',
     '(that|this|it|which) (is|was) (down to|the fault of) (the|your|their) .',
     '(is|are|was|were) #Adverb? (calculated|generated|produced|decided|set) #Adverb? by (the|our) #Noun? (system|systems|computer|software)',
     '(can not|cannot) be (changed|amended|altered|overridden|reversed|updated) (by|from) (this|our|my) (office|department|team|end|side|desk)',
-    '(is|was|are|were) #Adverb? not (my|our) (department|area|team|division|remit)',
+    // Not ours in any noun, "never" or "no longer" (session 41): "This is not our responsibility", "no longer our problem".
+    '(is|was|are|were|be)? (#Adverb && !no)? (not|never|no longer) (my|our) (department|area|team|division|remit|responsibility|problem|mistake|fault|concern|job|issue|doing)',
     '(is|has|have) #Adverb? nothing to do with (me|us|my department|our department|my team|our team)',
     '(i|we) (do not|can not) (deal|handle|help) with (that|this|those|these) (here|department|team)?',
     // Pointing at whoever else does it: "Delivery times are set by the restaurant."
-    `(is|are|was|were) #Adverb? (${CONTROL_VERB}) by (the|your|a|an|their|each) .`,
-    '(is|are|was|were) #Adverb? (dealt with|carried out|looked after|taken care of) by (the|your|a|an|their|our) .',
+    `(is|are|was|were) #Adverb? (${CONTROL_VERB}|dealt with|carried out|looked after|taken care of) by (the|your|a|an|their|each) .`,
     '(is|are|was|were|remains) (the|a) (sole)? (responsibility|job|remit|decision) of',
-    '(is|are|was|were|lies|lie|falls|fall) #Adverb? (outside|beyond|out of) of? (our|my|the|their|his|her) #Noun? (control|hands|remit|area|scope)',
+    // Out of our hands after any verb or none, in any spelling (session 41): "factors beyond our control", "that's out with
+    // our control", "out from our hand", "not always within the store's control".
+    '(outside|beyond|out of|out with|outwith|out from|not within|not always within|not in) of? (our|my|the|their|his|her|#Possessive) #Noun? (control|hands|hand|remit|scope)',
+    // The fault placed on somebody else's side or end (session 41): "any error would be on their side", "it's on the bank's end".
+    '(is|are|was|were|be|been|lies|lie|sits|rests) #Adverb? (on|at) the? (#Noun && !#Possessive)? (#Possessive && !our && !my) (side|end)',
+    '(#Hyphenated && !server && !client) side (issue|problem|fault|error|matter)',
     '(delay|issue|problem|hold up|holdup|fault|decision) (is|lies|sits|rests) #Adverb? with (your|the|their) .',
     // Any verb before it, and their own discretion (session 40): "Vouchers are issued at the discretion of ground staff",
     // "which is at their discretion", "who will make a decision at their discretion". "At your discretion" is the customer's.
     '(at|down to|up to) (the|their|his|her|its) (sole|own|absolute)? discretion',
     '(we|i) (are|am) not #Adverb? (involved|a party|party) (in|to|with) (the|any|individual|private|third party)',
-    '(factors|reasons|circumstances|events|issues|things|matters) (beyond|outside|out of) (our|my) (control|hands)',
     // Not allowed to, by someone else's rule: "I'm not authorised to give out results", "Staff are not permitted to discuss claims".
     '(i|we|staff|agents|advisors|advisers|colleagues|reception) (am|are|is) #Adverb? not (authorised|authorized|permitted) to #Verb',
     '(the|this|our) (office|department|team|desk|branch|helpdesk|centre|center|reception) (is|are) #Adverb? (unable|not able|not permitted) to',
     '(i|we|staff|agents|advisors|advisers|the team|our team) (can not|am unable to|are unable to|is unable to|am not able to|are not able to) #Adverb? override',
-    '(i|we) (have no|do not have|did not have) any? (access|control|visibility|say|influence) (to|over|on|into|of)',
-    '(team|office|department|staff|agents|support|desk|reception|engineers) (does|do|did) not have (any)? (access|control|visibility) (to|over|on|into)',
+    // No say of ours or of whoever else answers (session 41: any of these nouns, "authority" and "role" too).
+    '(i|we|team|office|department|staff|agents|support|desk|reception|engineers|adjuster|assessor|branch|store) (have no|has no|do not have|does not have|did not have) any? (access|control|visibility|say|influence|authority|role) (to|over|on|into|of|in)',
+    '(decision|call|choice|say) (is|was|remains|rests) #Adverb? (theirs|his|hers)',
     // "beyond the driver's control", "outside the airline's control"
     '(we|i) (are|am)? #Adverb? (reliant|dependent|depend|rely) on (them|the|their|a|an|another|third|#ProperNoun)',
     '(queries|enquiries|inquiries|questions|complaints) .{0,4} (should|must) be #Adverb? (addressed|directed|referred|raised) (to|with) (them|the|their)',
@@ -54,6 +59,10 @@ export default defineRule({
     // …or that the other party has been asked and is due by a date: "…carried out by the council; they have been asked
     // for it and are due to reply by 28 March". The work is theirs, the customer knows when it comes back.
     '(they|it|he|she) (has|have) #Adverb? been (asked|chased|contacted|reminded|sent)',
+    // A condition, not a verdict: "the call-out fee applies when the fault is on the customer's side".
+    '(when|if|whether|unless) (the|a|an|it|any) #Noun? (is|are|was|lies) on',
+    // Nobody's fault at all is another rule's (third-party-to-blame): "The weather was beyond anyone's control".
+    '(beyond|outside|out of) (anyone|anybody|everyone|everybody)',
     '(due|expected|promised) to (reply|respond|confirm|decide|report|come back|send) .{0,3} (by|on|within|before) (#Date|#WeekDay|#Month|#Value|the)',
   ],
   rewrites: [],
@@ -69,6 +78,7 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "Any mistake there would have been on their side.",
         "That's the landlord's decision not ours.",
         'The parking is run by the council and has nothing to do with us.',
         'Delivery slots are managed by our logistics partner.',
@@ -110,6 +120,12 @@ export default defineRule({
         "Staff are unable to override the system's decisions.",
       ],
       pass: [
+        "The delay is on our end, sorry about that.",
+        "Is everything working on your end now?",
+        "The socket is on the left side of the unit.",
+        "That is our responsibility, and I'm sorting it today.",
+        "I have it in my hands now and will call you at 2pm.",
+        "The choice is yours: a refund or a replacement.",
         "The delay has nothing to do with your order, it's a new road layout.",
         "The valuation is carried out by the district valuer; they have been asked for it and are due to reply by 14 May.",
         "Cleaning is handled by a contractor, but the refund is ours, and I've started it now.",

@@ -50,6 +50,8 @@ export default defineRule({
     // days" stays a faceless wait.
     '^(our|the) #Noun+ (team|desk) will #Adverb? (call|contact|email|ring) you (by|before|at|on|this) (#Time|#Value|#Date|today|tomorrow|noon|morning|afternoon)',
   ],
+  // The agent's own step taken next to the hand-off: "Our Tuesday team will be happy to help. I've left a note on your booking."
+  unlessNext: ["^(i|we) (have|'ve|had|'d) #Adverb? (#PastTense && !been && !had && !got && !heard && !received && !noted && !logged && !recorded)"],
   rewrites: ["I'll {verb}", "I'll arrange for {who|lower} to {verb}", "I'll arrange for {team|lower} to {tverb}"],
   advice: "Say who will do it and when, ideally yourself: \"I'll call you by Thursday at 10am.\"",
   examples: {
@@ -97,6 +99,8 @@ export default defineRule({
         'Please wait at the pier entrance, and staff will contact you.',
       ],
       pass: [
+        "Our Tuesday team will be happy to help with the fitting. I've left a note on your booking.",
+        "A member of staff will contact you. We have booked the first slot on Monday for you.",
         'Someone should be home to sign for the parcel.',
         'Somebody there will need to sign for it.',
         'Our fraud team will call you by 2pm today to go through the payments.',

@@ -19,11 +19,8 @@ export default defineRule({
     '(is|are|was|were) #Adverb? down to (them|him|her|their #Noun|the #Noun)$',
     '(is|are|was|were) #Adverb? (their|his|her|the #Possessive) own (affair|business|matter|concern|lookout)',
     // Left between the customer and the other party: "any claim is between you and their insurer".
-    '(is|are|was|were) #Adverb? (between|a matter between) you and (the|their|your|#ProperNoun) #Noun?',
+    '(is|are|was|were) #Adverb? (between|a matter between) you and (the|their|your|#ProperNoun|#Acronym|him|her|them) #Noun?',
     '(beyond|outside) (anyone|anybody|everyone|anyone else) control',
-    // Only the messenger: "we just pass the files on".
-    '(we|i) (just|only|simply|merely) (pass|forward|send|relay) (the|your|their)? #Noun? (on|along|across)$',
-    '(we|i) (just|only|simply|merely) (pass|forward|send|relay) (the|your|their)? #Noun? (on|along|across)? to (them|the #Noun)',
     // The fault given away by contrast: "a manufacturer issue, not a dealer one", "down to the model rather than our printers".
     '#Noun (issue|fault|problem|matter) not (a|an|the|our) #Noun (one|issue|fault|problem)',
     '(rather than|instead of) (us|ours|our #Noun|our #Noun #Noun)$',
@@ -41,9 +38,12 @@ export default defineRule({
     'we are (just|only|simply|merely) (the|a|an) #Noun (agent|platform|site|service|marketplace)',
     '^as (a|the|an) #Adjective? (platform|marketplace|intermediary|broker|reseller|agent|middleman|retailer) we',
     '(are|is) not (a)? party to',
-    // Session 29: our part made small in any words, the rest left to whoever else ("We only arrange the flights", "Honestly we
-    // just supply the parts", "We just relay their decision"); was "We just pack them" with a fixed object only.
-    '^#Adverb? (we|i) (only|just|simply|merely) (pack|sell|list|host|book|ship|resell|supply|arrange|provide|relay|install|fit|advertise) .? #Adjective? #Noun?$',
+    // Our part made small, the rest left to whoever else: only the messenger ("we just pass the files on"), session 29's
+    // "We only arrange the flights", and since session 41 any present-tense verb anywhere in the sentence ("we just process
+    // the bookings", "I only handle the paperwork"). Wishes, needs and plain policy ("we only charge once") are not it.
+    '(we|i) (just|only|simply|merely) (#Verb && !#PastTense && !#Modal && !#Gerund && !need && !want && !like && !love && !hope && !wish && !ask && !think && !know && !check && !try && !use && !mean && !wonder && !feel && !have && !got && !charge && !take && !accept && !offer && !cover && !refund && !open && !close && !share && !pay) (the|your|their|them|what|whatever|it|#Plural)',
+    // Following someone else's orders: "we act on their instructions", "the steward was acting on the committee's instruction".
+    '(act|acts|acted|acting) on (the|their|his|her)? (#Possessive && !your && !our && !my)? (instruction|instructions|orders|direction)',
     '(we|i) have no (visibility|control|say|oversight) (of|over|on|into) (what|how|their|the)',
     // The partner named as the one answerable: "The courier is responsible for transit temperatures."
     '^(the|our|their) (courier|carrier|driver|drivers|manufacturer|supplier|venue|operator|contractor|partner|landlord) (is|are) (responsible|liable) for',
@@ -81,6 +81,9 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "We just book the rooms; the hotel runs everything else.",
+        "Honestly we only print what the client sends us.",
+        "The marshal was only acting on the organiser’s orders.",
         'The hold-up is down to the warehouse, not us.',
         'Honestly, the fault lies with the courier, not our team.',
         'The problem did not originate with us.',
@@ -120,6 +123,10 @@ export default defineRule({
         'Honestly that sounds like a network thing, not us.',
       ],
       pass: [
+        "I just checked the booking and it is confirmed.",
+        "We just need your order number to find it.",
+        "We acted on your instructions and moved the date.",
+        "We only use fresh flowers from local growers.",
         "Dogs can't go on the ferry deck, that's the harbour's rule, not ours. What I can do is book you the pet-friendly cabin at no extra cost.",
         'The mistake is ours, not yours, and I have refunded the fee.',
         "That's entirely your call, not ours.",
