@@ -1,6 +1,6 @@
 import type { MoodReading } from './types';
 import type { Sentence } from './segment';
-import { FAULT_RULES, HANDOFF_RULES, REQUIREMENT_RULES, ownsFault, promisesOwnDeed, requirementReasoned } from './owned-kindness';
+import { FAULT_RULES, HANDOFF_RULES, NORMAL_RULES, REQUIREMENT_RULES, ownsFault, promisesOwnDeed, requirementReasoned, turnedSerious } from './owned-kindness';
 
 /**
  * Warm answers that many rules read as cold, excused once here rather than rule by rule (issue #10, session 39): the
@@ -21,7 +21,13 @@ import { FAULT_RULES, HANDOFF_RULES, REQUIREMENT_RULES, ownsFault, promisesOwnDe
  *    wear and tear is covered" hold nothing against the customer (FAVOUR_RULES, in a sentence that grants and denies
  *    nothing).
  *
- * Groups 1 and 2 become hints, not silence: the answer still reads better led by what the agent can do, and a team lead
+ * 5–8. (session 41, words read in owned-kindness.ts) A requirement with its reason and the agent's own part after it ("You
+ *    must leave the boxes in place, or the treatment can't work. I can book a second visit"), a "you should have…" beside
+ *    the agent owning our fault, a move to DMs after the agent's own deed, "this is normal" turned in the same sentence
+ *    toward taking it seriously. Each only with no other rule's warning or suggestion in the sentence before, this one or
+ *    the next two; a sanction ("…, or your account will be closed") is no reason.
+ *
+ * Groups 1, 2 and 5–8 become hints, not silence: the answer still reads better led by what the agent can do, and a team lead
  * labels such sentences both ways, so the card stays as a gentle nudge (severity follows how sure the coach is). Groups 3
  * and 4 hold nothing cold and are dropped.
  *
@@ -52,7 +58,7 @@ const NO_RULES = new Set([
 ]);
 const WAIT_RULES = new Set(['please-allow-time', 'wait-without-a-time', 'please-wait', 'in-due-course', 'processed-in-order']);
 /** The session-41 families (owned-kindness.ts): softened beside their reason, our own fault, or the agent's own deed. */
-const OWNED_FAMILIES = [REQUIREMENT_RULES, FAULT_RULES, HANDOFF_RULES];
+const OWNED_FAMILIES = [REQUIREMENT_RULES, FAULT_RULES, HANDOFF_RULES, NORMAL_RULES];
 const FAVOUR_RULES = new Set(['you-agreed-to', 'you-approved-it', 'please-note', 'stated-as-a-rule', 'rulebook-voice', 'per-our-policy', 'policy-jargon']);
 
 /** Moods that make "how do I…?" a complaint: a frustrated or let-down customer hears the step as a hand-off. */
@@ -175,8 +181,9 @@ export function withoutKindAnswers<F extends KindAnswerFinding>(findings: F[], s
   const cleanText = (n: Sentence | undefined) =>
     n !== undefined && !findings.some((o) => !NO_RULES.has(o.ruleId) && isPhraseRule(o.ruleId) && o.severity !== 'hint' && o.start < n.end && n.start < o.end) ? plain(n.text) : undefined;
   /**
-   * Groups 5–7 (session 41): a requirement with its reason and the agent's own part after it; a reproach-shaped phrase
-   * beside the agent owning our fault; a move to private messages after the agent said what they will do. Each only
+   * Groups 5–8 (session 41): a requirement with its reason and the agent's own part after it; a reproach-shaped phrase
+   * beside the agent owning our fault; a move to private messages after the agent said what they will do; "this is
+   * normal" turned in the same sentence toward taking it seriously. Each only
    * with no other rule's warning or suggestion in the sentence before, this one or the next two.
    */
   const excusedAsOwned = (f: F, at: number, said: string): 'soften' | false => {
@@ -188,6 +195,7 @@ export function withoutKindAnswers<F extends KindAnswerFinding>(findings: F[], s
       if (WAY_FORWARD.test(after) || ahead.some((n) => n !== undefined && WAY_FORWARD.test(n))) return 'soften';
     }
     if (FAULT_RULES.has(f.ruleId) && [cleanText(sentences[at - 1]), said, cleanText(sentences[at + 1])].some((n) => n !== undefined && ownsFault(n))) return 'soften';
+    if (NORMAL_RULES.has(f.ruleId) && turnedSerious(after)) return 'soften';
     if (HANDOFF_RULES.has(f.ruleId)) {
       const before = said.slice(0, Math.max(0, f.start - s.start));
       const prev = cleanText(sentences[at - 1]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from './analyzer';
 import { defaultPack } from '../rules/default';
-import { ownsFault, promisesOwnDeed, requirementReasoned } from './owned-kindness';
+import { ownsFault, promisesOwnDeed, requirementReasoned, turnedSerious } from './owned-kindness';
 
 /**
  * Session 41: warm replies that still set a requirement, own a fault or move to private messages. Beside their reason,
@@ -74,7 +74,28 @@ describe('a move to private messages after the agent said what they will do', ()
   });
 });
 
+describe('"this is normal" turned toward taking it seriously', () => {
+  it('softens when the same sentence turns to it being worth a look', () => {
+    const reply = "Stiffness is common in the first few days, but after a fortnight it's worth a proper look. I've booked you in with Sam on Monday at 10.";
+    expect(severityOf(reply, 'waved-away-as-normal')).toBe('hint');
+  });
+
+  it.each([
+    'Stiffness is common in the first few days. It will settle on its own.',
+    'Stiffness is common in the first few days, but you will just have to wait it out.',
+  ])('keeps the brush-off: %s', (reply) => {
+    expect(['warning', 'suggestion']).toContain(severityOf(reply, 'waved-away-as-normal'));
+  });
+});
+
 describe('the word shapes', () => {
+  it('reads a turn toward acting, not a turn toward waiting', () => {
+    expect(turnedSerious("days, but it shouldn't last a week, so I'll call you.")).toBe(true);
+    expect(turnedSerious('days, but we will look at it tomorrow.')).toBe(true);
+    expect(turnedSerious('days, but you will have to wait.')).toBe(false);
+    expect(turnedSerious('days, but we will not refund it.')).toBe(false);
+  });
+
   it('reads a consequence of the thing itself as a reason, a sanction as none', () => {
     expect(requirementReasoned("Keep the lid shut, or the seal won't hold.", false)).toBe(true);
     expect(requirementReasoned('Keep the lid shut, or your claim will be rejected.', false)).toBe(false);

@@ -67,3 +67,19 @@ const OWN_DEED =
 export function promisesOwnDeed(said: string): boolean {
   return OWN_DEED.test(said);
 }
+
+/**
+ * Rules that read "this is normal" as waving the trouble away. Turned in the same sentence toward taking it seriously
+ * ("Headaches are common in the first days, but after a week it's worth checking", "…, but it shouldn't last this
+ * long, and I'll book you in") it is the reason we act, not a brush-off.
+ */
+export const NORMAL_RULES: ReadonlySet<string> = new Set(['waved-away-as-normal', 'thats-expected']);
+
+/** The turn: "but / however / though", then it matters now or the agent acts. "…, but you'll have to wait" is no turn. */
+const TURNED_SERIOUS =
+  /\b(?:but|however|though|although)\b[^.!?]{0,80}?\b(?:(?:it(?:'s| is)|that(?:'s| is)) (?:\w+ )?worth (?:a |an )?(?:\w+ )?(?:check|look|test|call|visit)\w*|(?:i|we)(?:'ll| will| can|'d like to| would like to| want to)\b(?! not\b)|let(?:'s| us| me)\b|should(?:n't| not) (?:be|happen|last|take|still)|(?:isn't|is not|aren't|are not|wasn't|was not) (?:right|normal|ok|okay|acceptable|expected|something you should)|(?:not|never) (?:right|normal|acceptable) (?:for|after|to))/i;
+
+/** Is the normalising line turned, after it, toward taking the trouble seriously? */
+export function turnedSerious(afterFinding: string): boolean {
+  return TURNED_SERIOUS.test(afterFinding);
+}
