@@ -35,7 +35,8 @@ const verbose = args.includes('--verbose');
 const exceptAt = args.indexOf('--except');
 const except = new Set(exceptAt >= 0 ? args[exceptAt + 1]!.split(',') : []);
 const principlesAt = args.indexOf('--principles');
-const named = args.filter((a, i) => !a.startsWith('--') && i !== exceptAt + 1 && i !== principlesAt + 1);
+// An option's value is not a file; with the option absent (index -1) no argument is its value (the first file was lost).
+const named = args.filter((a, i) => !a.startsWith('--') && (exceptAt < 0 || i !== exceptAt + 1) && (principlesAt < 0 || i !== principlesAt + 1));
 const files = named.length
   ? named
   : readdirSync(join(root, 'data/replies'))

@@ -1,5 +1,6 @@
 import type { MoodReading } from './types';
 import type { Sentence } from './segment';
+import { FAULT_RULES, HANDOFF_RULES, NORMAL_RULES, REQUIREMENT_RULES, ownsFault, promisesOwnDeed, requirementReasoned, turnedSerious } from './owned-kindness';
 
 /**
  * Warm answers that many rules read as cold, excused once here rather than rule by rule (issue #10, session 39): the
@@ -20,7 +21,13 @@ import type { Sentence } from './segment';
  *    wear and tear is covered" hold nothing against the customer (FAVOUR_RULES, in a sentence that grants and denies
  *    nothing).
  *
- * Groups 1 and 2 become hints, not silence: the answer still reads better led by what the agent can do, and a team lead
+ * 5–8. (session 41, words read in owned-kindness.ts) A requirement with its reason and the agent's own part after it ("You
+ *    must leave the boxes in place, or the treatment can't work. I can book a second visit"), a "you should have…" beside
+ *    the agent owning our fault, a move to DMs after the agent's own deed, "this is normal" turned in the same sentence
+ *    toward taking it seriously. Each only with no other rule's warning or suggestion in the sentence before, this one or
+ *    the next two; a sanction ("…, or your account will be closed") is no reason.
+ *
+ * Groups 1, 2 and 5–8 become hints, not silence: the answer still reads better led by what the agent can do, and a team lead
  * labels such sentences both ways, so the card stays as a gentle nudge (severity follows how sure the coach is). Groups 3
  * and 4 hold nothing cold and are dropped.
  *
@@ -50,6 +57,8 @@ const NO_RULES = new Set([
   'someone-elses-job',
 ]);
 const WAIT_RULES = new Set(['please-allow-time', 'wait-without-a-time', 'please-wait', 'in-due-course', 'processed-in-order']);
+/** The session-41 families (owned-kindness.ts): softened beside their reason, our own fault, or the agent's own deed. */
+const OWNED_FAMILIES = [REQUIREMENT_RULES, FAULT_RULES, HANDOFF_RULES, NORMAL_RULES];
 const FAVOUR_RULES = new Set(['you-agreed-to', 'you-approved-it', 'please-note', 'stated-as-a-rule', 'rulebook-voice', 'per-our-policy', 'policy-jargon']);
 
 /** Moods that make "how do I…?" a complaint: a frustrated or let-down customer hears the step as a hand-off. */
@@ -109,7 +118,7 @@ const gaveReason = (said: string, beforeNo: string) =>
  * "I've posted a replacement", "The good news is…", "Instead…", "There are hot food stalls…".
  */
 const WAY_FORWARD =
-  /\b(?:what (?:i|we) (?:can|could|will) (?:\w+ )?(?:do|offer|suggest|arrange)|here(?:'s| is) (?:what|how) (?:i|we)|(?:the )?good news|instead|alternatively|(?:i|we)(?:'ll| will| can| could|'d be| would be| am| are|'m|'re)? (?:(?!not\b|never\b)\w+ )?(?:happy|glad) to|(?:i|we) (?:can|could|will|'ll) (?!(?:\w+ ){0,3}(?:not|never|nothing|no (?:more|further|longer))\b)(?:also |still |instead |happily |gladly )?(?:offer|arrange|book|send|give|refund|move|swap|exchange|add|credit|help|check|look|do|set up|upgrade|transfer|reserve|repair|replace|extend|split|waive|recommend|suggest|put|hold|call|ring|email|walk|order|source)|(?:i|we)(?:'ve| have) (?:just |also |already |instead )?(?:added|booked|arranged|sent|posted|credited|applied|issued|refunded|upgraded|moved|reserved|set up|ordered|extended|restored|replaced|waived|swapped|exchanged|started|checked|raised|chased|emailed|attached|held|pencilled|put|found|asked|contacted|rung|called|logged|processed|pushed)|(?:i|we) (?:did|do) (?:check|ask|look)|(?:there (?:is|are|'s)|we (?:do )?have) (?:\w+ ){0,4}(?:open|available|free|options?|alternatives?|stalls?|slots?|spaces?|places?|version|range)|(?:but|however)[, ]+(?:we|i) (?:do |can |could |will |'ll )?(?:also |still )?(?:open|have|offer|run|sell|make|stock|serve|deliver|ship|do)\b|(?:the )?(?:app|guide|team|form) (?:walks|will walk|can help|helps)|^(?:for now|in the meantime|meanwhile)\b|(?:you|he|she|they)(?:'re|'s| are| is) (?:\w+ )?welcome to|(?:i|we)(?:'d| would) (?:really )?(?:love|like) to (?:help|host|have|see|welcome|offer|arrange|do|get|send|book|sort|fix|try|call|ring|speak|chat|talk|make|put|give|find|show|walk|take|cover|refund|replace|invite|treat|set up)\b(?![^.!?]*\bbut\b)|(?:i|we)(?:'ve| have)(?: got)? (?:two|three|four|a few|a couple of|some|\d) (?:\w+ )?(?:options|choices|alternatives|ideas|things)|there are (?:two|three|a few|a couple of|some) (?:\w+ )?things (?:that )?(?:could|might|may|would|will|can) help|(?:i|we)(?:'ll| will| can| could) (?!(?:\w+ ){0,3}(?:not|never|nothing|no (?:more|further|longer))\b)(?:gladly |happily )?(?:\w+ ){1,4}for you\b)/i;
+  /\b(?:what (?:i|we) (?:can|could|will) (?:\w+ )?(?:do|offer|suggest|arrange)|what (?:i|we)(?:'ve| have) (?:already |also )?done\b|(?:two|three|a few|a couple of|some) (?:\w+ )?(?:things|options|ways) (?:that )?(?:could|might|may|can|will|would) help|(?:is|are|'s|'re|will be|would be) (?!not\b|never\b)(?:\w+ )?(?:happy|glad|pleased) to (?:help|show|talk|walk|look|check|meet|call|ring|arrange|book|go)\b|here(?:'s| is) (?:what|how) (?:i|we)|(?:the )?good news|instead|alternatively|(?:i|we)(?:'ll| will| can| could|'d be| would be| am| are|'m|'re)? (?:(?!not\b|never\b)\w+ )?(?:happy|glad) to|(?:i|we) (?:can|could|will|'ll) (?!(?:\w+ ){0,3}(?:not|never|nothing|no (?:more|further|longer))\b)(?:also |still |instead |happily |gladly )?(?:offer|arrange|book|send|give|refund|move|swap|exchange|add|credit|help|check|look|do|set up|upgrade|transfer|reserve|repair|replace|extend|split|waive|recommend|suggest|put|hold|call|ring|email|walk|order|source)|(?:i|we)(?:'ve| have) (?:just |also |already |instead )?(?:added|booked|arranged|sent|posted|credited|applied|issued|refunded|upgraded|moved|reserved|set up|ordered|extended|restored|replaced|waived|swapped|exchanged|started|checked|raised|chased|emailed|attached|held|pencilled|put|found|asked|contacted|rung|called|logged|processed|pushed)|(?:i|we) (?:did|do) (?:check|ask|look)|(?:there (?:is|are|'s)|we (?:do )?have) (?:\w+ ){0,4}(?:open|available|free|options?|alternatives?|stalls?|slots?|spaces?|places?|version|range)|(?:but|however)[, ]+(?:we|i) (?:do |can |could |will |'ll )?(?:also |still )?(?:open|have|offer|run|sell|make|stock|serve|deliver|ship|do)\b|(?:the )?(?:app|guide|team|form) (?:walks|will walk|can help|helps)|^(?:for now|in the meantime|meanwhile)\b|(?:you|he|she|they)(?:'re|'s| are| is) (?:\w+ )?welcome to|(?:i|we)(?:'d| would) (?:really )?(?:love|like) to (?:help|host|have|see|welcome|offer|arrange|do|get|send|book|sort|fix|try|call|ring|speak|chat|talk|make|put|give|find|show|walk|take|cover|refund|replace|invite|treat|set up)\b(?![^.!?]*\bbut\b)|(?:i|we)(?:'ve| have)(?: got)? (?:two|three|four|a few|a couple of|some|\d) (?:\w+ )?(?:options|choices|alternatives|ideas|things)|there are (?:two|three|a few|a couple of|some) (?:\w+ )?things (?:that )?(?:could|might|may|would|will|can) help|(?:i|we)(?:'ll| will| can| could) (?!(?:\w+ ){0,3}(?:not|never|nothing|no (?:more|further|longer))\b)(?:gladly |happily )?(?:\w+ ){1,4}for you\b)/i;
 /** What the agent has done already, beside a wait: "and I've already started yours", "I've chased it today". */
 const DONE_ALREADY =
   /\b(?:(?:i|we)(?:'ve| have) (?:just |also |already )?(?:started|processed|issued|sent|refunded|credited|pushed|raised|chased|escalated|booked|flagged|approved|released|submitted|put through|fast-tracked|arranged|asked|checked)|(?:i'm|i am|we're|we are) (?:already |now )?(?:on it|chasing|watching|tracking|checking|keeping an eye))/i;
@@ -163,14 +172,47 @@ export function withoutKindAnswers<F extends KindAnswerFinding>(findings: F[], s
     findings.some((o) => o !== f && !family(o.ruleId) && isPhraseRule(o.ruleId) && o.severity !== 'hint' && o.start < s.end && s.start < o.end);
   /** Any phrase rule's warning or suggestion in a sentence: an offer beside one ("…in due course") vouches for nothing. */
   const warnedIn = (s: Sentence) => findings.some((o) => isPhraseRule(o.ruleId) && o.severity !== 'hint' && o.start < s.end && s.start < o.end);
+  /** Another rule's warning or suggestion in the sentence before, this one or the next two: a worse line nearby. */
+  const worseAround = (at: number, f: F) => sentences.slice(Math.max(0, at - 1), at + 3).some((n) => worseIn(n, f));
+  /**
+   * The sentence's text when it holds no phrase rule's warning or suggestion of its own (an offer that vouches): a vague
+   * wait or a lecture in it ("…in due course") spoils it. A refusal or hand-off finding there is judged on its own.
+   */
+  const cleanText = (n: Sentence | undefined) =>
+    n !== undefined && !findings.some((o) => !NO_RULES.has(o.ruleId) && isPhraseRule(o.ruleId) && o.severity !== 'hint' && o.start < n.end && n.start < o.end) ? plain(n.text) : undefined;
+  /**
+   * Groups 5–8 (session 41): a requirement with its reason and the agent's own part after it; a reproach-shaped phrase
+   * beside the agent owning our fault; a move to private messages after the agent said what they will do; "this is
+   * normal" turned in the same sentence toward taking it seriously. Each only
+   * with no other rule's warning or suggestion in the sentence before, this one or the next two.
+   */
+  const excusedAsOwned = (f: F, at: number, said: string): 'soften' | false => {
+    if (worseAround(at, f)) return false;
+    const s = sentences[at]!;
+    const after = said.slice(Math.max(0, f.end - s.start));
+    if (REQUIREMENT_RULES.has(f.ruleId) && !LECTURE.test(said) && requirementReasoned(said, gaveReason(said, ''))) {
+      const ahead = [sentences[at + 1], sentences[at + 2]].map(cleanText);
+      if (WAY_FORWARD.test(after) || ahead.some((n) => n !== undefined && WAY_FORWARD.test(n))) return 'soften';
+    }
+    if (FAULT_RULES.has(f.ruleId) && [cleanText(sentences[at - 1]), said, cleanText(sentences[at + 1])].some((n) => n !== undefined && ownsFault(n))) return 'soften';
+    if (NORMAL_RULES.has(f.ruleId) && turnedSerious(after)) return 'soften';
+    if (HANDOFF_RULES.has(f.ruleId)) {
+      const before = said.slice(0, Math.max(0, f.start - s.start));
+      const prev = cleanText(sentences[at - 1]);
+      if ([before, prev].some((n) => n !== undefined && (promisesOwnDeed(n) || WAY_FORWARD.test(n)))) return 'soften';
+    }
+    return false;
+  };
   const excused = (f: F): 'soften' | 'drop' | false => {
-    if (!family(f.ruleId) && !TAKES_UP_STEP.has(f.ruleId)) return false;
+    if (!family(f.ruleId) && !TAKES_UP_STEP.has(f.ruleId) && !OWNED_FAMILIES.some((rules) => rules.has(f.ruleId))) return false;
     const at = sentenceAt(f);
     if (at < 0) return false;
     const s = sentences[at]!;
     // Beside another rule's warning or suggestion in the same sentence (a lecture, a threat, blame) nothing is excused.
     if (worseIn(s, f)) return false;
     const said = plain(s.text);
+    const owned = excusedAsOwned(f, at, said);
+    if (owned) return owned;
     if (LECTURE.test(said)) return false;
     const next = sentences.slice(at + 1, at + 3).map((n) => plain(n.text));
     if (WAIT_RULES.has(f.ruleId) && (DONE_ALREADY.test(said) || (next[0] !== undefined && DONE_ALREADY.test(next[0])))) return 'drop';
@@ -186,7 +228,11 @@ export function withoutKindAnswers<F extends KindAnswerFinding>(findings: F[], s
     }
     if (asked && STEP_RULES.has(f.ruleId) && STEP.test(said)) return 'soften';
     const beforeNo = plain(s.text.slice(0, Math.max(0, f.start - s.start)));
-    if (NO_RULES.has(f.ruleId) && (gaveReason(said, beforeNo) || (next[0] !== undefined && gaveReason(next[0], ''))) && (WAY_FORWARD.test(said.slice(f.end - s.start)) || next.some((n) => WAY_FORWARD.test(n)))) return 'soften';
+    // The reason may come in the sentence before ("The photo was rejected because…. We can't accept it."), and the way
+    // forward in the next two, each clean itself: an offer that holds its own cold line ("…in due course") vouches for nothing.
+    const reasonBefore = cleanText(sentences[at - 1]);
+    const aheadClean = [sentences[at + 1], sentences[at + 2]].map(cleanText);
+    if (NO_RULES.has(f.ruleId) && (gaveReason(said, beforeNo) || (next[0] !== undefined && gaveReason(next[0], '')) || (reasonBefore !== undefined && gaveReason(reasonBefore, ''))) && (WAY_FORWARD.test(said.slice(f.end - s.start)) || aheadClean.some((n) => n !== undefined && WAY_FORWARD.test(n)))) return 'soften';
     return false;
   };
   const verdicts = findings.map(excused);
