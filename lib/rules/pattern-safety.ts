@@ -6,7 +6,10 @@ import { nlp } from '../nlp/nlp';
 import { parseTemplate } from '../engine/template';
 import { isReservedName } from '../engine/untrusted';
 
-const MAX_PATTERN_LENGTH = 160;
+// The work a pattern costs is bounded by its terms and open-ended wildcards below; a choice list is looked up word by word,
+// so its length bounds no work. 400 characters leave room for a family's verbs in one pattern (session 41: at 160, rules
+// at their 30-pattern cap could not list them), and still refuse a pasted paragraph.
+const MAX_PATTERN_LENGTH = 400;
 const MAX_PATTERN_TERMS = 14;
 const MAX_GREEDY_TERMS = 2;
 

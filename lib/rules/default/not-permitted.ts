@@ -130,11 +130,6 @@ export default defineRule({
         'You will not receive any further updates on this case.',
         'You will not be refunded for the missed sailing.',
         'The name on the ticket cannot be changed. There is a way to complain: write to head office.',
-        'The deposit of £300 is non-refundable.',
-        'Any instalments already taken are non-refundable.',
-        'The booking fee is £12 and is non-refundable.',
-        'The course fee, once paid, is non-refundable.',
-        'Engraved rings cannot be returned.',
       ],
       pass: [
         "You won't be fined!",

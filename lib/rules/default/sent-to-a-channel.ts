@@ -73,11 +73,10 @@ export default defineRule({
     'let (me|us) (know|check|help|sort)',
     // A fallback after help, not the answer: "DM us if it's not back by then", "…if you haven't heard by then".
     'if .{0,4} not',
-    '(by then|together)',
     // Pointed to as well as answered, or as a choice: "It's also on our site", "if you'd prefer".
     '(also|too|as well)',
     'if you (prefer|would prefer|would rather|rather|like|would like)',
-    '(for you|with you|anytime|any time)',
+    '(by then|together|for you|with you|anytime|any time)',
     'if you (need|have) (anything|any|more)',
     // A fallback if the help given does not work: "DM us if you get stuck", "email us if you run into any trouble".
     'if you (get|are|feel|end up)? (stuck|lost|confused|unsure)',

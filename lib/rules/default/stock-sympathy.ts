@@ -132,7 +132,6 @@ export default defineRule({
         'We understand this has been a difficult period for you.',
         'I realise this is a worrying time.',
         'We hope that you nevertheless had a pleasant evening.',
-        'Thanks for your patience and understanding.',
       ],
       pass: [
         "Sorry about that! I've restarted that charger remotely, so it should be ready in a minute.",
@@ -175,7 +174,6 @@ export default defineRule({
         "Sorry to hear that. Which courier was the parcel with?",
         "We're sorry about this. Could you send us the error message you see?",
         "Sorry about that. That must be really frustrating when you're trying to work.",
-        'Thank you for your patience while I chased the courier: it arrives tomorrow by noon.',
       ],
     },
   },

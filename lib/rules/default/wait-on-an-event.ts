@@ -104,7 +104,6 @@ export default defineRule({
     paraphrases: {
       flag: [
         'Your new kitchen will be fitted once production has been completed.',
-        'The pool will reopen after the builders finish the works.',
         'We will book the repair as soon as new stock arrives.',
         'The claim will be settled when the assessor reports are received.',
         'Your luggage will be returned once located.',
