@@ -69,7 +69,7 @@ const cases: FamilyCase[] = [
       'It may take a few working days, and I will email you as soon as it lands.',
       'Your refund left us today and can take up to 3 working days.',
       'I have fixed the setting, and it can take a few hours for the change to reach everyone.']],
-  ['where the answer lives, said of any subject, or "can be found at" a page', 'sent-to-a-channel',
+  ['where the answer lives, said of any subject, or "can be found at" a page', 'see-the-website',
     ['The opening hours are in our help centre.', 'Her direct line is on the hospital website.',
       'Parking details are on our website under Getting Here.', 'A printable copy is available from our website.',
       'The full menu can be found at example.com/menu.', 'Our returns address can be found on our website.',

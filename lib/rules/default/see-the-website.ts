@@ -34,8 +34,23 @@ export default defineRule({
     // The policy pointed at instead of explained: "Our returns policy can be found at example.com/returns".
     // To the sentence's end: the offer goes after the page's name, not inside it ("…found on our, and I'm happy… website").
     '^(our|the) #Noun{0,2} (policy|terms|guide|faq|procedure|conditions) (can be|is|are) #Adverb? (found|viewed|read|available) (at|on|via) (#Url|our|the) .{0,3}$',
+    // Session 41 (moved from sent-to-a-channel, whose card had no fix): where the answer lives, said of any subject
+    // ("Her direct line is on the hospital website", "instructions are in our help centre"), offered from a page or to
+    // be found at an address; near the sentence's end, so the offer follows the page's name.
+    '(#Noun|which|that|it|these|those|they) (is|are) #Adverb? (all|also)? (available|listed|found)? (on|in|at|from) (our|the|their) #ProperNoun? #Noun? (website|site|webpage|faq|faqs) .{0,3}$',
+    '(#Noun|which|that|it|these|those|they) (is|are) #Adverb? (all|also)? (available|listed|found)? (on|in|at|from) (our|the|their) (help|support|resource|resources|knowledge) (centre|center|hub|section|base|pages) .{0,3}$',
+    '(available|downloadable) (on|from|at|via) (our|the|their) #ProperNoun? #Noun? (website|site|webpage) .{0,3}$',
+    '(can|may) #Adverb? be (found|viewed|downloaded|read|accessed|seen) (on|at|in|from|via) #Url .{0,3}$',
+    '(can|may) #Adverb? be (found|viewed|downloaded|read|accessed|seen) (on|at|in|from|via) (our|the|their) #ProperNoun? #Noun? (website|site|webpage|faq|faqs) .{0,3}$',
   ],
-  unless: ['(i|we) (have|will|can|am|had)', "(i|we) ('ll|'ve)", 'let me', '(happy|glad) to', '(below|attached|summary|here is|here are)', '(can|should|must|may) be (made|submitted|raised|lodged|sent|filed) (to me|here|by replying|in this)'],
+  unless: ['(i|we) (have|will|can|am|had)', "(i|we) ('ll|'ve)", 'let me', '(happy|glad) to', '(below|attached|summary|here is|here are)', '(can|should|must|may) be (made|submitted|raised|lodged|sent|filed) (to me|here|by replying|in this)',
+    // Something going on sale there from a date is news, not an errand: "Our summer range is available on the website from Monday".
+    '(available|live|on sale) (on|in|from) (our|the) #Noun? (website|site|app|shop|store) (from|until|by|now|today|this|next)',
+    // Where a fault sits, or the customer's own thing now on the site, is news, not an errand; the page as one choice
+    // beside someone sending it (session 41).
+    '(fault|error|bug|problem|issue|mistake|glitch|outage|typo) (is|are|was|were) #Adverb? (on|in)',
+    '^your #Adjective? #Noun+ (is|are) #Adverb? (now|already)? (on|in|live)',
+    "or (i|we|he|she|they|#ProperNoun) (can|could|will|'ll|would) #Adverb? #Verb"],
   // Two tails, so that a reply with two such sentences can take one each: a tail already in the reply is not offered twice.
   rewrites: ["{match}, and I'm happy to go over the details with you here", "{match}, and I can talk you through it here if that's easier"],
   examples: {

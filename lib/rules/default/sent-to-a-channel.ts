@@ -51,14 +51,6 @@ export default defineRule({
     '^(the|our)? #Noun+ (is|are) #Adverb? (on|in) (the|our) #ProperNoun? #Noun? (group|groupchat|channel|noticeboard|server|forum)$',
     // Published somewhere else: "Restoration times are published on their website", "The schedule is posted on the noticeboard".
     '(is|are) #Adverb? (published|posted|listed|displayed) (on|in|at) (our|the|their|each) #Noun{0,2} (website|site|page|noticeboard|feed|channel|calendar)',
-    // Session 41: where the answer lives, said of anything ("Her direct line is on the hospital website", "instructions
-    // are in our help centre", "details of which are on our website"), offered from a page ("Form B2, available from
-    // our website") or to be found at an address ("Full details can be found at example.com/fees").
-    '(#Noun|which|that|it|these|those|they) (is|are) #Adverb? (all|also)? (available|listed|found)? (on|in|at|from) (our|the|their) #ProperNoun? #Noun? (website|site|webpage|faq|faqs)',
-    '(#Noun|which|that|it|these|those|they) (is|are) #Adverb? (all|also)? (available|listed|found)? (on|in|at|from) (our|the|their) (help|support|resource|resources|knowledge) (centre|center|hub|section|base|pages)',
-    '(available|downloadable) (on|from|at|via) (our|the|their) #ProperNoun? #Noun? (website|site|webpage)',
-    '(can|may) #Adverb? be (found|viewed|downloaded|read|accessed|seen) (on|at|in|from|via) #Url',
-    '(can|may) #Adverb? be (found|viewed|downloaded|read|accessed|seen) (on|at|in|from|via) (our|the|their) #ProperNoun? #Noun? (website|site|webpage|faq|faqs)',
   ],
   unless: [
     // The detail they DM is what the agent needs for a deed named in the same sentence: "DM us your order # and a pic and
@@ -89,12 +81,6 @@ export default defineRule({
     // An order or case number, or "the details", still flags when it is all there is. A name for a list the reply already
     // put them on ("you and a friend are on free entry. DM us your name and the date") is such a detail too.
     '(dm|pm|message|email) (us|me) (your|the) (#Adjective|home|delivery|hotel|mobile|contact|phone)? (address|postcode|zip|eircode|room number|number|name|names)',
-    // Where a fault sits, or the customer's own thing now shown on the site, is news, not an errand (session 41): "The
-    // fault is on our website, not your phone", "Your review is on our website now".
-    '(fault|error|bug|problem|issue|mistake|glitch|outage|typo) (is|are|was|were) #Adverb? (on|in)',
-    '^your #Adjective? #Noun+ (is|are) #Adverb? (now|already)? (on|in|live)',
-    // The page as one choice beside someone sending it: "The form is on our website, or I can post one to you".
-    "or (i|we|he|she|they|#ProperNoun) (can|could|will|'ll|would) #Adverb? #Verb",
   ],
   rewrites: [],
   advice: 'Help here if you can; if the other channel is needed, do the first step for them or say what happens there and when ("DM me your order number and I\'ll check it this afternoon").',
@@ -112,8 +98,6 @@ export default defineRule({
     paraphrases: {
       flag: [
         'Please email us.',
-        'Her direct line is on the hospital website.',
-        'The full menu can be found at example.com/menu.',
         'Drop us a line.',
         'Any refund queries to help@example.com',
         'For billing questions please visit billing.example.com.',
@@ -136,7 +120,6 @@ export default defineRule({
       ],
       pass: [
         "You and a friend are on free entry any night this month. DM us your name and the date 🙌",
-        'The entry form is on our website, or I can post one to you.',
         "DM us the order number and a photo and we'll send a new strap out today.",
         "Email us a photo and I'll send a new one today.",
         'Just DM us if you need anything else.',
