@@ -78,7 +78,7 @@ export default defineRule({
     // What will show up on their side, nothing for them to do, or the quickest route: news and help, not a guess at fault.
     "(should|will|'ll) .{0,2} (see|show|appear|get|receive|arrive|update|refresh|come|take|drop|clear|disappear)",
     '(nothing|no need|no action) (you|to|for|on|at)',
-    '(easiest|quickest|simplest|fastest) (to|way)',
+    '(easiest|quickest|simplest|fastest) (to|way|if|for)',
   ],
   rewrites: [],
   advice: 'Say what you checked and what you found, as a fact you looked up for them, then what you will do next.',
@@ -165,6 +165,7 @@ export default defineRule({
         'The new user settings page is live, so you can change your email there yourself.',
         'Usually when the gate sticks it is because the frost got in, so our fitter is coming on Tuesday.',
         "You'll probably see the refund on your side by Friday.",
+        "It's probably easiest if I check it from your end while we share a screen.",
       ],
     },
   },
