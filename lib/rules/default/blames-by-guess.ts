@@ -79,7 +79,9 @@ export default defineRule({
     // Said of the customer or of the money or parcel, not of "it" after a guessed fault (review 41: "It's probably an issue
     // on your end, and it should clear once you fix your settings" passed whole).
     "you (should|will|'ll) .{0,2} (see|get|receive|notice)",
-    "(refund|refunds|payment|payments|charge|charges|money|credit|parcel|order|balance|transfer|update|change|changes) .{0,2} (should|will|'ll) .{0,2} (show|appear|arrive|update|refresh|come|take|drop|clear|disappear)",
+    "(refund|refunds|payment|payments|charge|charges|hold|money|credit|parcel|order|balance|transfer|update|change|changes|setting|settings) .{0,2} (should|will|'ll) .{0,2} (show|appear|arrive|update|refresh|come|take|drop|clear|disappear)",
+    '(take|takes) .{0,3} to (show|appear|arrive|update|refresh|clear)',
+    "(and|which) (should|will|'ll) #Adverb? (show|appear|arrive|update|refresh|drop|clear|disappear)",
     '(nothing|no need|no action) (you|to|for|on|at)',
     '(easiest|quickest|simplest|fastest) (to|way|if|for)',
   ],
