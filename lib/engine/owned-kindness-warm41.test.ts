@@ -94,6 +94,10 @@ describe('the word shapes', () => {
     expect(turnedSerious('days, but we will look at it tomorrow.')).toBe(true);
     expect(turnedSerious('days, but you will have to wait.')).toBe(false);
     expect(turnedSerious('days, but we will not refund it.')).toBe(false);
+    // A refusal after the turn is no turn toward acting (review 41).
+    expect(turnedSerious("days, but we can't do anything about it.")).toBe(false);
+    expect(turnedSerious('days, but I cannot change that.')).toBe(false);
+    expect(turnedSerious("days, but we'll never know why.")).toBe(false);
   });
 
   it('reads a consequence of the thing itself as a reason, a sanction as none', () => {
@@ -113,6 +117,9 @@ describe('the word shapes', () => {
     expect(promisesOwnDeed("I'll refund the two days today.")).toBe(true);
     expect(promisesOwnDeed("I can't refund those days.")).toBe(false);
     expect(promisesOwnDeed('We will not look at this again.')).toBe(false);
+    // "cannot" in one word is a refusal too (review 41).
+    expect(promisesOwnDeed('I cannot help with that here.')).toBe(false);
+    expect(promisesOwnDeed('We cannot refund the fee.')).toBe(false);
   });
 });
 

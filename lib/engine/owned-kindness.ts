@@ -59,10 +59,10 @@ export const HANDOFF_RULES: ReadonlySet<string> = new Set(['sent-to-a-channel'])
 
 /**
  * The agent's own promise, in the first person, with a deed ("I can add it…", "I'll find out where it is", "we'll
- * refund"). Negated promises ("I can't…", "we won't…") are not deeds.
+ * refund"). Negated promises ("I can't…", "I cannot…", "we won't…") are not deeds.
  */
 const OWN_DEED =
-  /\b(?:i|we)(?:'ll| will| can| could|'d| would)? (?!(?:\w+ ){0,3}?(?:not|never|nothing|no (?:more|further|longer))\b)(?:\w+ )?(?:add|refund|credit|find|fix|sort|check|look|arrange|book|send|set up|switch|swap|replace|reset|restore|cancel|unlock|unblock|release|chase|waive|move|upgrade|review|help|call|ring|get)\b/i;
+  /\b(?:i|we)(?:'ll| will| can| could|'d| would)? (?!(?:\w+ ){0,3}?(?:not|cannot|never|nothing|no (?:more|further|longer))\b)(?:\w+ )?(?:add|refund|credit|find|fix|sort|check|look|arrange|book|send|set up|switch|swap|replace|reset|restore|cancel|unlock|unblock|release|chase|waive|move|upgrade|review|help|call|ring|get)\b/i;
 
 export function promisesOwnDeed(said: string): boolean {
   return OWN_DEED.test(said);
@@ -75,9 +75,12 @@ export function promisesOwnDeed(said: string): boolean {
  */
 export const NORMAL_RULES: ReadonlySet<string> = new Set(['waved-away-as-normal', 'thats-expected']);
 
-/** The turn: "but / however / though", then it matters now or the agent acts. "…, but you'll have to wait" is no turn. */
+/**
+ * The turn: "but / however / though", then it matters now or the agent acts. "…, but you'll have to wait" and "…, but we
+ * can't do anything" are no turn.
+ */
 const TURNED_SERIOUS =
-  /\b(?:but|however|though|although)\b[^.!?]{0,80}?\b(?:(?:it(?:'s| is)|that(?:'s| is)) (?:\w+ )?worth (?:a |an )?(?:\w+ )?(?:check|look|test|call|visit)\w*|(?:i|we)(?:'ll| will| can|'d like to| would like to| want to)\b(?! not\b)|let(?:'s| us| me)\b|should(?:n't| not) (?:be|happen|last|take|still)|(?:isn't|is not|aren't|are not|wasn't|was not) (?:right|normal|ok|okay|acceptable|expected|something you should)|(?:not|never) (?:right|normal|acceptable) (?:for|after|to))/i;
+  /\b(?:but|however|though|although)\b[^.!?]{0,80}?\b(?:(?:it(?:'s| is)|that(?:'s| is)) (?:\w+ )?worth (?:a |an )?(?:\w+ )?(?:check|look|test|call|visit)\w*|(?:i|we)(?:'ll| will| can(?!not\b|'t\b)|'d like to| would like to| want to)\b(?! not\b| never\b)|let(?:'s| us| me)\b|should(?:n't| not) (?:be|happen|last|take|still)|(?:isn't|is not|aren't|are not|wasn't|was not) (?:right|normal|ok|okay|acceptable|expected|something you should)|(?:not|never) (?:right|normal|acceptable) (?:for|after|to))/i;
 
 /** Is the normalising line turned, after it, toward taking the trouble seriously? */
 export function turnedSerious(afterFinding: string): boolean {

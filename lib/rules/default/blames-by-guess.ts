@@ -76,9 +76,14 @@ export default defineRule({
     '(let us|together)',
     '(let me|happy to|glad to) #Adverb? (walk|show|guide|talk|take|help|check|look|sort|fix|set|reset|call|ring)',
     // What will show up on their side, nothing for them to do, or the quickest route: news and help, not a guess at fault.
-    "(should|will|'ll) .{0,2} (see|show|appear|get|receive|arrive|update|refresh|come|take|drop|clear|disappear)",
+    // Said of the customer or of the money or parcel, not of "it" after a guessed fault (review 41: "It's probably an issue
+    // on your end, and it should clear once you fix your settings" passed whole).
+    "you (should|will|'ll) .{0,2} (see|get|receive|notice)",
+    "(refund|refunds|payment|payments|charge|charges|hold|money|credit|parcel|order|balance|transfer|update|change|changes|setting|settings) .{0,2} (should|will|'ll) .{0,2} (show|appear|arrive|update|refresh|come|take|drop|clear|disappear)",
+    '(take|takes) .{0,3} to (show|appear|arrive|update|refresh|clear)',
+    "(and|which) (should|will|'ll) #Adverb? (show|appear|arrive|update|refresh|drop|clear|disappear)",
     '(nothing|no need|no action) (you|to|for|on|at)',
-    '(easiest|quickest|simplest|fastest) (to|way)',
+    '(easiest|quickest|simplest|fastest) (to|way|if|for)',
   ],
   rewrites: [],
   advice: 'Say what you checked and what you found, as a fact you looked up for them, then what you will do next.',
@@ -128,6 +133,7 @@ export default defineRule({
         'Faded prints are mostly caused by people hanging them in direct sun.',
         "It's probably something you did on your end.",
         'The delay is most likely from your end.',
+        "It's probably an issue on your end, and it should clear once you fix your settings.",
       ],
       pass: [
         "It was checked before it left, so I'm sorry it arrived like this; a new one goes out today.",
@@ -165,6 +171,7 @@ export default defineRule({
         'The new user settings page is live, so you can change your email there yourself.',
         'Usually when the gate sticks it is because the frost got in, so our fitter is coming on Tuesday.',
         "You'll probably see the refund on your side by Friday.",
+        "It's probably easiest if I check it from your end while we share a screen.",
       ],
     },
   },

@@ -48,7 +48,11 @@ export default defineRule({
   ],
   unless: [
     // The fee waived, refunded, taken off or absent is the warm form.
-    '(waive|waived|waiving|free|complimentary|on us|on the house|no cost|no charge|refund|refunded|discount|knocked)',
+    '(waive|waived|waiving|free|complimentary|on us|on the house|no cost|no charge|refund|refunded|discount|discounted|reduced|knocked)',
+    // Sorry for a charge is owning it, and a charge cable is no fee (review 41: "for an unexpected charge", "carry a
+    // range of charge cables" matched the session-41 patterns).
+    '(sorry|apologies|apologise|apologize) (for|about) (a|an|the|that|this|any) .{0,2} (fee|charge|surcharge|cost)',
+    'charge (cable|cables|lead|leads|point|points|port|ports|station|stations|plug|plugs|pad|pads)',
     '(no|nothing|none|without) .? (fee|fees|charge|charges|cost|costs)',
     '(rather than|instead of)',
     // The cost taken off them: "You won't need to send it back at your own expense: I've emailed a label".
@@ -129,6 +133,9 @@ export default defineRule({
         'We replaced the part at our own expense as the fault was ours.',
         "You won't need to post it back at your own expense: I've emailed you a prepaid label.",
         'Your taxi costs will be covered in full, so just send me the receipt.',
+        'We carry a wide range of charge cables in the Leeds branch.',
+        "I'm so sorry for an unexpected charge on your statement.",
+        'The upgrade is available at a discounted price for members this month.',
       ],
     },
   },

@@ -21,7 +21,7 @@ export default defineRule({
     '(can not|unable to|not able to|will not|do not|are not able to) #Adverb? #Verb .{0,3} on (your|the customer) behalf',
     // Session 41: any advising voice, the verb bare or as "-ing", and checking with or asking them: "We recommend checking
     // with your bank", "it may be worth asking the council", "maybe ask the hotel again?", "best to ask the venue".
-    '(suggest|recommend|advise|worth|best to|maybe) (that)? you? (give|call|contact|email|ring|phone|speak|get in touch|reach out|write|message|check with|ask|calling|contacting|emailing|ringing|phoning|speaking|checking with|asking) (to|with)? (them|him|her|the|your|their|#ProperNoun|#Acronym)',
+    '(suggest|recommend|advise|worth|best to|maybe) (that)? you? (call|contact|email|ring|phone|speak|get in touch|reach out|write|message|check with|ask|calling|contacting|emailing|ringing|phoning|speaking|checking with|asking) (to|with)? (them|him|her|the|your|their|#ProperNoun|#Acronym)',
     '(please|kindly)? (raise|take|discuss|sort|check|chase|resolve) (it|this|that|the matter|the issue) (up)? with (them|him|her|the|your|their)',
     '(contact|call|email|phone|ring|message|speak to|talk to|write to) (the|your|their|them|him|her) #Adjective? #Noun{0,2} directly',
     '(get in touch with|reach out to|deal with|liaise with) (the|your|their|them) #Adjective? #Noun? directly',
@@ -59,7 +59,8 @@ export default defineRule({
     // Told to speak to someone on the spot: "Please speak to the room leader", "Please speak to staff at the station".
     '^(please|kindly|pls) #Adverb? (speak|talk) to (the|your|a member of|our|staff|a) #Noun* (if|at|about|on|when|regarding|in)',
     // "please give the surgery a ring", "I would suggest you speak with your broker".
-    '(please|kindly|pls|just) #Adverb? give (the|your|their) #Noun+ (a ring|a call|a bell|an email|a shout)',
+    // Give only with the call after it (review 41): "It's best to give the paint a day to dry" is a tip, not a hand-off.
+    '(please|kindly|pls|just|suggest|recommend|advise|worth|best to|maybe) (that)? you? #Adverb? give (the|your|their|them|him|her) #Noun? #Noun? (a ring|a call|a bell|an email|a shout)',
   ],
   unless: [
     // Our own unit's number with what we will then do for them: "please call the unit on 01632 960 114, and we will

@@ -74,6 +74,10 @@ export default defineRule({
     'final (once|when|after|until|if)',
     '(if|unless) you (ask|want|choose|request|need|prefer)',
     '(not|never) (forfeit|lose)',
+    // A thing that will not override, or no need to (review 41): "this won't override your saved preferences", "you won't
+    // need to override anything" are reassurance, not a decision nobody can change.
+    '(this|it|that|which|update|change|setting|upgrade|app) (will|would|does|should) not #Adverb? (override|overwrite)',
+    '(need|have) to (override|overrule|overturn)',
   ],
   rewrites: [],
   advice: 'Keep the decision, then add the nearest thing you can do ("The charge stays, but I\'ve added a £10 credit towards your next rental.").',
@@ -165,6 +169,8 @@ export default defineRule({
         'You can override the setting yourself under Settings > Alerts.',
         'Your booking stands, so nothing changes for Saturday.',
         'No fault was found on the recording, so your result stands.',
+        "Don't worry, this won't override any of your saved preferences.",
+        "You won't need to override anything, as the new setting applies by itself.",
       ],
     },
   },

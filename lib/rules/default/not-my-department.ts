@@ -63,6 +63,8 @@ export default defineRule({
     '(when|if|whether|unless) (the|a|an|it|any) #Noun? (is|are|was|lies) on',
     // Nobody's fault at all is another rule's (third-party-to-blame): "The weather was beyond anyone's control".
     '(beyond|outside|out of) (anyone|anybody|everyone|everybody)',
+    // A place on the car, not a fault placed elsewhere (review 41): "The fuel cap is on the driver's side".
+    "(driver|driver's|drivers|passenger|passenger's|passengers) side",
     '(due|expected|promised) to (reply|respond|confirm|decide|report|come back|send) .{0,3} (by|on|within|before) (#Date|#WeekDay|#Month|#Value|the)',
   ],
   rewrites: [],
@@ -123,6 +125,7 @@ export default defineRule({
         "The delay is on our end, sorry about that.",
         "Is everything working on your end now?",
         "The socket is on the left side of the unit.",
+        "The fuel cap is on the driver's side.",
         "That is our responsibility, and I'm sorting it today.",
         "I have it in my hands now and will call you at 2pm.",
         "The choice is yours: a refund or a replacement.",

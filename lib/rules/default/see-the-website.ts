@@ -50,7 +50,9 @@ export default defineRule({
     // beside someone sending it (session 41).
     '(fault|error|bug|problem|issue|mistake|glitch|outage|typo) (is|are|was|were) #Adverb? (on|in)',
     '^your #Adjective? #Noun+ (is|are) #Adverb? (now|already)? (on|in|live)',
-    "or (i|we|he|she|they|#ProperNoun) (can|could|will|'ll|would) #Adverb? #Verb"],
+    "or (i|we|he|she|they|#ProperNoun) (can|could|will|'ll|would) #Adverb? #Verb",
+    // What is not there points nowhere (review 41): "The spring range is not available on our website".
+    '(not|never|no longer) (yet)? (available|listed|found|downloadable|shown|on) (on|in|at|from|via)?'],
   // Two tails, so that a reply with two such sentences can take one each: a tail already in the reply is not offered twice.
   rewrites: ["{match}, and I'm happy to go over the details with you here", "{match}, and I can talk you through it here if that's easier"],
   examples: {
@@ -108,6 +110,7 @@ export default defineRule({
         "Our returns policy is generous, and I've already booked the courier for you.",
         "The policy can be found below, and the short version is that you're covered.",
         "Is the guide on the website any help, or shall I walk you through it?",
+        'The spring range is not available on our website.',
       ],
     },
   },

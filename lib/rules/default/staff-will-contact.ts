@@ -51,7 +51,8 @@ export default defineRule({
     '^(our|the) #Noun+ (team|desk) will #Adverb? (call|contact|email|ring) you (by|before|at|on|this) (#Time|#Value|#Date|today|tomorrow|noon|morning|afternoon)',
   ],
   // The agent's own step taken next to the hand-off: "Our Tuesday team will be happy to help. I've left a note on your booking."
-  unlessNext: ["^(i|we) (have|'ve|had|'d) #Adverb? (#PastTense && !been && !had && !got && !heard && !received && !noted && !logged && !recorded)"],
+  // Passing it on is the hand-off itself, not a step of the agent's (review 41: "…will contact you. I've passed your details on").
+  unlessNext: ["^(i|we) (have|'ve|had|'d) #Adverb? (#PastTense && !been && !had && !got && !heard && !received && !noted && !logged && !recorded && !passed && !forwarded && !referred && !transferred && !handed && !shared)"],
   rewrites: ["I'll {verb}", "I'll arrange for {who|lower} to {verb}", "I'll arrange for {team|lower} to {tverb}"],
   advice: "Say who will do it and when, ideally yourself: \"I'll call you by Thursday at 10am.\"",
   examples: {
@@ -97,6 +98,8 @@ export default defineRule({
         'The contractor will attend when available.',
         'Staff will contact you when the test is done.',
         'Please wait at the pier entrance, and staff will contact you.',
+        "A member of our team will contact you. I've passed your details on.",
+        'Someone will be in touch. We have forwarded your email to the team.',
       ],
       pass: [
         "Our Tuesday team will be happy to help with the fitting. I've left a note on your booking.",

@@ -57,7 +57,9 @@ export default defineRule({
     // The error said to start elsewhere: "the error did not originate with us", "the fault didn't come from our side".
     '(not|never) (originate|originated|come|came|arise|arose|lie|lay|start|started) (with|from|on) (us|our)',
   ],
-  unless: [...ACTS_AFTER_HAND_OFF, '(your|you) (call|choice|decision|decide|to decide)', "(so|and) (i|we) (have|had|'ve) #Adverb? #PastTense", '(our fault|on us|our mistake|my mistake)'],
+  unless: [...ACTS_AFTER_HAND_OFF, '(your|you) (call|choice|decision|decide|to decide)', "(so|and) (i|we) (have|had|'ve) #Adverb? #PastTense", '(our fault|on us|our mistake|my mistake)',
+    // What we carry, told as its quality, is no part made small (review 41): "We only stock the original parts".
+    '(we|i) (only|just|simply) . (the|our)? (original|genuine|official|best|finest|freshest|fresh|local|organic|certified|approved)'],
   // Whose rule it is, said on the way to what the agent can do: "that's the racecourse's rule, not ours, … But here's
   // what I can do: …". Only an offer announced as such takes the work back: a later "we'll book you in then" after
   // "They'll get back to us eventually" does not, and a bare "not us" still flags.
@@ -152,6 +154,7 @@ export default defineRule({
         'Spare parts are handled by our supplier, so I have ordered yours and it arrives Thursday.',
         'We only sell them in pairs, so I have added a second one free.',
         'We are just a small team, and I will call you myself at 10am.',
+        'We only stock the original parts, so I am puzzled this one failed.',
       ],
     },
   },
