@@ -9,8 +9,10 @@ import { cardOf, openCardAtStart } from './support/card-keys';
 import { useBrowserSession } from './support/session';
 
 // wait-without-a-time flags it; its template joins the sentence: ", and I'll {what you will do next} and update you by {when}".
-const REPLY = 'Your refund will come when the bank has processed it.';
-const FILLED = "Your refund will come when the bank has processed it, and I'll chase the bank and update you by Friday.";
+// A wait only wait-without-a-time reads (session 41: "…when the bank has processed it" is also wait-on-an-event's, whose
+// merged card offers its own one-gap template).
+const REPLY = 'Your refund will be processed when the bank is ready.';
+const FILLED = "Your refund will be processed when the bank is ready, and I'll chase the bank and update you by Friday.";
 const RULE = 'wait-without-a-time';
 const EDITABLE = { textarea: '#textarea-input', ckeditor5: '.ck-editor__editable' } as const;
 type EditorId = keyof typeof EDITABLE;
