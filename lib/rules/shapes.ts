@@ -4,7 +4,7 @@
  * customer is named by, three of the verbs that give the say to another party), so one habit was caught or missed by
  * which word the agent happened to use. One slot, used the same way in every rule that needs it, makes a fix reach all
  * of them. Slots are bare choices (no parentheses) so a pattern can add its own
- * words in the same group: compromise never matches nested groups, and a pattern is at most 160 characters, so the
+ * words in the same group: compromise never matches nested groups, and a pattern is at most 400 characters (160 until session 41), so the
  * slots are kept to the common words. Multi-word choices never sit right after a wildcard or before `$`.
  */
 

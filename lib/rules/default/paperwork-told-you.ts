@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
 
-/** Session 36: the papers a customer is handed, as one class (in four parts: a pattern is at most 160 characters). */
+/** Session 36: the papers a customer is handed, as one class (in four parts: a pattern was at most 160 characters then, 400 since session 41). */
 const DOCS = [
   'box|pack|leaflet|newsletter|handbook|manual|guide',
   'voucher|label|sticker|sign|notice|card|receipt|tin',

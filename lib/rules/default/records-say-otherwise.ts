@@ -5,7 +5,7 @@ import { RECORDS_RIGHT_UNLESS } from '../records-right-unless';
  * The records cited to say the thing was done, whatever the customer says (session 39, split out of
  * insisting-we-were-right, whose 30 patterns were full): "Our records show the order was delivered at 7:52", "Our
  * records indicate the technician attended", "Per our records you selected the standard tariff". The list of what was
- * done is split in groups so each pattern stays within 160 characters.
+ * done is split in groups so each pattern stays within 160 characters (the limit then; 400 since session 41).
  */
 const SHOW = ['show|shows|showed|confirm|confirms', 'indicate|indicates|confirmed'];
 const DONE = [

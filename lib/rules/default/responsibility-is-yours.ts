@@ -5,7 +5,7 @@ import { defineRule } from '../define';
  * customers-are-responsible, whose 30 patterns were full): "It is the responsibility of participants to check…",
  * "Lost property is the responsibility of the students", "the onus for choosing the size lies with the buyer",
  * "Responsibility passes to the recipient", "it is down to the homeowner to…". The roles are split in groups so each
- * pattern stays within 160 characters; a role is never staff or a third party (courier, landlord, airline, driver).
+ * pattern stays within 160 characters (the limit then; 400 since session 41); a role is never staff or a third party (courier, landlord, airline, driver).
  */
 const ONE_A = 'customer|client|user|member|guest|tenant|hirer|holder|planholder';
 const ONE_B = 'policyholder|resident|patient|participant|candidate|student';
