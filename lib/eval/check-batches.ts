@@ -26,6 +26,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'replies/dev-extra-ep.jsonl',
   'replies/dev-extra-er.jsonl',
   'replies/dev-extra-eu.jsonl',
+  'replies/dev-extra-ev.jsonl',
   'layouts/dev-extra-p.jsonl',
   'layouts/dev-extra-r.jsonl',
   'layouts/dev-extra-w.jsonl',
@@ -43,6 +44,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'layouts/dev-extra-au.jsonl',
   'layouts/dev-extra-aw.jsonl',
   'layouts/dev-extra-ay.jsonl',
+  'layouts/dev-extra-az.jsonl',
   'customer-messages/check-mood30.jsonl',
 ]);
 
