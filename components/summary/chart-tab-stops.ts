@@ -9,7 +9,7 @@ import { useEffect, type RefObject } from 'react';
 
 const LAYER = 'g[class^="recharts-zIndex-layer_"]:not([tabindex])';
 
-export function untabLayers(root: ParentNode): void {
+function untabLayers(root: ParentNode): void {
   for (const layer of root.querySelectorAll(LAYER)) layer.setAttribute('tabindex', '-1');
 }
 
