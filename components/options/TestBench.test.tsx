@@ -36,9 +36,25 @@ describe('test bench engine', () => {
     expect(findingIds()).toContain('you-need-to');
   });
 
+  it('says nothing is flagged only once the reply is checked: before, it says the findings are to come', async () => {
+    const local = localBenchEngine();
+    let answer!: () => void;
+    const engine = (check: BenchCheck) => new Promise<Analysis>((resolve) => (answer = () => resolve(local(check))));
+    render(<TestBench rules={testPack.rules} entries={[]} engine={engine} initialText="Thanks for your patience, Maria. I've sent the refund today." />);
+    await waitFor(() => expect(answer).toBeTypeOf('function'));
+    expect(screen.getByText('The findings show here once the reply is checked.')).toBeTruthy();
+    expect(screen.queryByText('Nothing to flag.')).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Findings' })).toBeTruthy();
+    answer();
+    await waitFor(() => expect(screen.queryByText('The findings show here once the reply is checked.')).toBeNull());
+    expect(screen.getByRole('heading', { name: /^Findings \(\d+\)$/ })).toBeTruthy();
+  });
+
   it('says so when the engine could not check the reply', async () => {
     const engine = async (): Promise<Analysis> => Promise.reject(new Error('bad request: the rules are longer than allowed'));
     render(<TestBench rules={testPack.rules} entries={[]} engine={engine} />);
     expect((await screen.findByRole('alert')).textContent).toMatch(/could not be checked: bad request/);
+    expect(screen.getByText('No findings: the reply was not checked.')).toBeTruthy();
+    expect(screen.queryByText('Checking…')).toBeNull();
   });
 });

@@ -87,7 +87,7 @@ export function TestBench({ rules, entries, initialText = SAMPLE_REPLY, engine }
           <meter className="warmth-meter" min={0} max={100} low={40} high={60} optimum={100} value={analysis.scores.warmth} aria-label="Warmth score" />
           </>
         ) : (
-          <p className="muted">Checking…</p>
+          !checked.error && <p className="muted">Checking…</p>
         )}
         {checked.analysis && !analysis.language.checked && (
           <p className="muted">{analysis.language.reason === 'not-english' ? 'This does not look like English, so Rapport leaves it alone.' : 'Type a reply to check it.'}</p>
@@ -110,9 +110,12 @@ export function TestBench({ rules, entries, initialText = SAMPLE_REPLY, engine }
           )}
         </div>
         <h3 id="bench-findings-title">
-          Findings <span className="muted">({analysis.findings.length})</span>
+          Findings {checked.analysis && <span className="muted">({analysis.findings.length})</span>}
         </h3>
-        {analysis.findings.length === 0 ? (
+        {/* Before the first answer there is nothing to count: "Nothing to flag." beside a cold reply misled. */}
+        {!checked.analysis ? (
+          <p className="muted">{checked.error ? 'No findings: the reply was not checked.' : 'The findings show here once the reply is checked.'}</p>
+        ) : analysis.findings.length === 0 ? (
           <p>Nothing to flag.</p>
         ) : (
           <ol className="findings" aria-labelledby="bench-findings-title">

@@ -6,6 +6,7 @@ import type { DraftSnapshot, SnapshotFinding } from '../../lib/messages/draft';
 import { defaultPack } from '../../lib/rules/default';
 import { PopupApp, type DraftView, type PopupProps } from './PopupApp';
 import { insertedPart } from './WholeReplySuggestions';
+import { incompleteNote } from '../../lib/card/labels';
 
 afterEach(cleanup);
 
@@ -215,5 +216,30 @@ describe('what was checked and the channel', () => {
   it('says the whole reply was checked when nothing was skipped', () => {
     setup({ kind: 'ready', snapshot: snapshot() });
     expect(screen.getByText('Checked your whole reply.')).toBeTruthy();
+  });
+});
+
+describe('a check that ran out of time on a long reply', () => {
+  it('says in words, in a polite live region, that it is still checking and the findings are so far', () => {
+    setup({ kind: 'ready', snapshot: { ...snapshot(), incomplete: 'resuming' } });
+    const note = screen.getByText(incompleteNote('resuming'));
+    expect(note.getAttribute('role')).toBe('status');
+    expect(note.getAttribute('aria-live')).toBe('polite');
+    expect(note.textContent).toMatch(/^Still checking/);
+    expect(screen.getByRole('heading', { name: /To fix in this draft \(\d+ so far\)/ })).toBeTruthy();
+  });
+
+  it('says it checked part of the reply once the coach stopped going on', () => {
+    setup({ kind: 'ready', snapshot: { ...snapshot(), incomplete: 'stopped' } });
+    expect(screen.getByText(incompleteNote('stopped')).textContent).toMatch(/checked part of your reply/);
+  });
+
+  it('says nothing of it for a whole check, yet keeps the live region ready to announce a change', () => {
+    setup({ kind: 'ready', snapshot: snapshot() });
+    const regions = screen.getAllByRole('status').filter((el) => el.classList.contains('incomplete-note'));
+    expect(regions).toHaveLength(1);
+    expect(regions[0]!.textContent).toBe('');
+    expect(screen.queryByText(/Still checking|checked part of your reply/)).toBeNull();
+    expect(screen.getByRole('heading', { name: /To fix in this draft \(\d+\)$/ })).toBeTruthy();
   });
 });

@@ -1,5 +1,6 @@
 import type { DraftSnapshot, SnapshotFinding } from '../../lib/messages/draft';
 import type { Channel } from '../../lib/engine/channel';
+import { incompleteNote } from '../../lib/card/labels';
 import { checkedLine, nothingOwnLine } from '../../lib/engine/structure/checked-line';
 import { ChannelSwitch } from './ChannelSwitch';
 import { CustomerContext } from './CustomerContext';
@@ -139,11 +140,16 @@ function DraftBody({ draft, props }: { draft: DraftView; props: PopupProps }) {
           <section className="overview" aria-label="Tone of this draft">
             <WarmthGauge warmth={snapshot.scores.warmth} />
             <p className="overview__why">{scoreWhy(snapshot.scores.warmth, snapshot.findings)}</p>
+            {/* A long reply the engine ran out of time on: the score and the list are of the part read so far, as the
+                badge says. Always in the page, so a change ("still checking" to checked) is announced. */}
+            <p className="incomplete-note" role="status" aria-live="polite" data-incomplete={snapshot.incomplete ?? 'false'}>
+              {incompleteNote(snapshot.incomplete)}
+            </p>
           </section>
           {/* The fixes come first: the same findings, and count, as the in-page panel. */}
           <section aria-labelledby="findings-title" className="fixes">
             <h2 id="findings-title">
-              To fix in this draft <span className="count">({snapshot.findings.length})</span>
+              To fix in this draft <span className="count">({snapshot.findings.length}{snapshot.incomplete ? ' so far' : ''})</span>
             </h2>
             {(phraseFindings.length > 0 || snapshot.findings.length === 0) && (
               <FindingGroups findings={phraseFindings} busy={props.busy} onApply={props.onApply} onReveal={props.onReveal} />

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAnalyzer } from '../../lib/engine/analyzer';
 import type { DraftSnapshot } from '../../lib/messages/draft';
 import type { DraftAnswer, PopupClient } from '../../lib/popup/client';
 import type { PageSite } from '../../lib/popup/site';
 import { defaultPack } from '../../lib/rules/default';
-import { PopupContainer } from './PopupContainer';
+import { PopupContainer, RESUMING_REREAD_MS } from './PopupContainer';
 
 afterEach(cleanup);
 
@@ -139,3 +139,38 @@ describe('turning the site back on', () => {
   });
 });
 
+
+describe('a check the page is still finishing', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('reads the draft again while the coach goes on, and shows the finished check when it comes', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const part = { ...snapshot(1, 'You need to wait.'), incomplete: 'resuming' as const };
+    const whole = { ...snapshot(2, 'You need to wait. Per our policy, you wait.'), incomplete: null };
+    const draft = vi.fn<() => Promise<DraftAnswer>>().mockResolvedValueOnce({ kind: 'snapshot', snapshot: part }).mockResolvedValueOnce({ kind: 'snapshot', snapshot: part }).mockResolvedValue({ kind: 'snapshot', snapshot: whole });
+    render(<PopupContainer client={fakeClient({ draft })} />);
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(screen.getByText(/^Still checking/)).toBeTruthy();
+    await act(() => vi.advanceTimersByTimeAsync(RESUMING_REREAD_MS));
+    expect(draft).toHaveBeenCalledTimes(2);
+    expect(screen.getByText(/^Still checking/)).toBeTruthy();
+    await act(() => vi.advanceTimersByTimeAsync(RESUMING_REREAD_MS));
+    expect(draft).toHaveBeenCalledTimes(3);
+    expect(screen.queryByText(/^Still checking/)).toBeNull();
+    expect(screen.getByRole('heading', { name: `To fix in this draft (${whole.findings.length})` })).toBeTruthy();
+    // A whole check is not read again.
+    await act(() => vi.advanceTimersByTimeAsync(10 * RESUMING_REREAD_MS));
+    expect(draft).toHaveBeenCalledTimes(3);
+  });
+
+  it('does not read again a check the coach stopped going on with', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const stopped = { ...snapshot(), incomplete: 'stopped' as const };
+    const draft = vi.fn(async (): Promise<DraftAnswer> => ({ kind: 'snapshot', snapshot: stopped }));
+    render(<PopupContainer client={fakeClient({ draft })} />);
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(screen.getByText(/checked part of your reply/)).toBeTruthy();
+    await act(() => vi.advanceTimersByTimeAsync(10 * RESUMING_REREAD_MS));
+    expect(draft).toHaveBeenCalledTimes(1);
+  });
+});

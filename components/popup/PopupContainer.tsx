@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SnapshotFinding } from '../../lib/messages/draft';
 import type { Channel } from '../../lib/engine/channel';
 import type { PopupClient } from '../../lib/popup/client';
@@ -16,6 +16,14 @@ const CHANNEL_RETRY_MS = 50;
  */
 const RESTART_ATTEMPTS = 40;
 const RESTART_RETRY_MS = 250;
+
+/**
+ * While the page's coach goes on by itself with a check that ran out of time ("still checking"; its resumes wait
+ * 1 s, 2 s, 4 s… and then stop), the popup reads the draft again this often, at most this many times, so it shows the
+ * finished check rather than the part.
+ */
+export const RESUMING_REREAD_MS = 1_000;
+const RESUMING_REREADS = 60;
 
 /** The popup's state machine: reads the site, the pause, today and the draft, and runs the actions. */
 export function PopupContainer({ client }: { client: PopupClient }) {
@@ -51,6 +59,21 @@ export function PopupContainer({ client }: { client: PopupClient }) {
     void client.savingProblem?.().then(setSavingProblem, () => setSavingProblem(null));
     return client.onPageChange(() => setDraft({ kind: 'reloaded' }));
   }, [client, load]);
+
+  const rereads = useRef(0);
+  useEffect(() => {
+    if (draft.kind !== 'ready' || draft.snapshot.incomplete !== 'resuming' || busy || rereads.current >= RESUMING_REREADS) return;
+    const shown = draft;
+    const timer = setTimeout(() => {
+      rereads.current += 1;
+      void client.draft().then((answer) => {
+        const next = answer.kind === 'snapshot' ? answer.snapshot : null;
+        // Only over the draft it re-read for: an Apply or a reload meanwhile has the newer word.
+        if (next) setDraft((current) => (current === shown ? { kind: 'ready', snapshot: next } : current));
+      });
+    }, RESUMING_REREAD_MS);
+    return () => clearTimeout(timer);
+  }, [client, draft, busy]);
 
   const onApply = async (finding: SnapshotFinding, suggestion: number) => {
     if (draft.kind !== 'ready') return;

@@ -41,11 +41,17 @@ export function DataControls({
       <p className="muted">
         Only daily counts and scores are kept, in this browser. Exports hold the same daily totals, never the words of any reply.
       </p>
+      {/* Disabled buttons say why, in words: they looked like the enabled Erase beside them and did nothing. */}
+      {!hasData && (
+        <p id={`${id}-nothing`} className="muted">
+          Nothing to export yet: your first sent reply starts the history.
+        </p>
+      )}
       <div className="actions">
-        <button type="button" onClick={() => onExport('csv')} disabled={!hasData}>
+        <button type="button" onClick={() => onExport('csv')} disabled={!hasData} aria-describedby={hasData ? undefined : `${id}-nothing`}>
           Export CSV
         </button>
-        <button type="button" onClick={() => onExport('json')} disabled={!hasData}>
+        <button type="button" onClick={() => onExport('json')} disabled={!hasData} aria-describedby={hasData ? undefined : `${id}-nothing`}>
           Export JSON
         </button>
         <button type="button" ref={eraseRef} onClick={() => setConfirming(true)} aria-expanded={confirming} aria-controls={`${id}-confirm`}>

@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TrendPoint } from '../../lib/stats/summary';
+import { useOneChartTabStop } from './chart-tab-stops';
 import { plural, shortDate } from './format';
 
 export type TrendRange = 7 | 30;
@@ -28,6 +29,8 @@ export function TrendChart({ trend7, trend30 }: { trend7: TrendPoint[]; trend30:
   const [range, setRange] = useState<TrendRange>(7);
   const [asTable, setAsTable] = useState(false);
   const id = useId();
+  const chartBox = useRef<HTMLDivElement>(null);
+  useOneChartTabStop(chartBox);
   const points = range === 7 ? trend7 : trend30;
   const data = points.map((p) => ({ ...p, label: shortDate(p.day) }));
   const description = describeTrend(points);
@@ -44,7 +47,7 @@ export function TrendChart({ trend7, trend30 }: { trend7: TrendPoint[]; trend30:
         ))}
       </fieldset>
       <figure style={{ margin: 0 }} aria-labelledby={`${id}-caption`}>
-        <div className="trend-chart">
+        <div className="trend-chart" ref={chartBox}>
           {/* Focusable (arrow keys move the tooltip from day to day) and labelled with the same summary as the caption. */}
           <ComposedChart
             responsive

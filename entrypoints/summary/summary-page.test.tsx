@@ -54,6 +54,10 @@ describe('the summary page', () => {
     await renderPage();
     expect(screen.getByRole('heading', { level: 2, name: 'No replies yet' })).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Export CSV' }) as HTMLButtonElement).disabled).toBe(true);
+    // The disabled exports say why, to the eye and to a screen reader.
+    for (const name of ['Export CSV', 'Export JSON']) {
+      expect(screen.getByRole('button', { name, description: 'Nothing to export yet: your first sent reply starts the history.' })).toBeTruthy();
+    }
     expect(screen.queryByRole('heading', { name: 'Trend' })).toBeNull();
   });
 
@@ -62,6 +66,7 @@ describe('the summary page', () => {
     await renderPage();
     expect(screen.getByText('Monday, 4 May 2026')).toBeTruthy();
     expect(screen.getByText('3 replies today')).toBeTruthy();
+    expect(screen.queryByText(/Nothing to export yet/)).toBeNull();
 
     const stats = screen.getByRole('heading', { name: 'Today' }).closest('section')!;
     const stat = (name: string) => within(stats).getByText(name).nextElementSibling!.textContent;

@@ -1,5 +1,6 @@
 import { PRINCIPLES } from '../engine/principles';
 import type { Finding, WarmthBand } from '../engine/types';
+import type { IncompleteCheck } from '../messages/draft';
 
 export function principleName(f: Finding): string {
   return PRINCIPLES[f.principle]?.name ?? f.principle;
@@ -43,14 +44,14 @@ export function badgeTooltip(count: number, warmth: number, band: WarmthBand, ch
  * What the badge and the list say of a check that stopped before reading every sentence (a long reply on a busy
  * machine): still going on by itself, or done with part of the reply.
  */
-export function incompleteNote(incomplete: 'resuming' | 'stopped' | null): string {
+export function incompleteNote(incomplete: IncompleteCheck | null | undefined): string {
   if (incomplete === 'resuming') return 'Still checking: Rapport has read part of this long reply so far and goes on by itself.';
   if (incomplete === 'stopped') return 'Rapport checked part of your reply: it is long for this machine. Editing it checks it again.';
   return '';
 }
 
 /** The same, short, for the badge's tooltip and name. */
-export function incompleteShort(incomplete: 'resuming' | 'stopped' | null): string {
+export function incompleteShort(incomplete: IncompleteCheck | null | undefined): string {
   return incomplete === 'resuming' ? 'still checking' : incomplete === 'stopped' ? 'checked part of your reply' : '';
 }
 

@@ -1,7 +1,7 @@
 /** The state the in-page UI renders, and a minimal subscribable store for it (no React in the coach). */
 import type { Finding, WarmthBand } from '../engine/types';
 import type { SkippedPartKind } from '../engine/structure/types';
-import type { WholeReplyKind } from '../messages/draft';
+import type { IncompleteCheck, WholeReplyKind } from '../messages/draft';
 import { NO_TEXT, type Anchor, type TextNearBadge } from '../coach/geometry';
 
 export interface CardState {
@@ -38,7 +38,7 @@ export interface CoachView {
    * The check stopped before reading every sentence (the engine's time ran out on a long reply): 'resuming' while it
    * goes on by itself, 'stopped' once it has gone on as often as it may (the next edit checks again); null when whole.
    */
-  incomplete: 'resuming' | 'stopped' | null;
+  incomplete: IncompleteCheck | null;
   /** False when the draft is not English: Rapport says so instead of scoring it. */
   checked: boolean;
   /** True when checking this draft failed: the badge says so instead of showing stale findings. */

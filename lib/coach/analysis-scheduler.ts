@@ -13,7 +13,7 @@ import type { DraftChecker } from './checker';
 import { bottomRight } from './geometry';
 import type { CoachSession, Draft } from './session';
 import type { SettingsGate } from './settings-gate';
-import { injectAnalysisFailure, publishFirstLook, publishHeldForComposition, publishTiming } from './test-hooks';
+import { injectAnalysisFailure, injectIncompleteCheck, publishFirstLook, publishHeldForComposition, publishTiming } from './test-hooks';
 import { MAX_WAIT_MS } from './debounce';
 import { firstLookFor } from './first-look';
 
@@ -221,6 +221,7 @@ export function startAnalysisScheduler(
       result = await checker.check(text, options, runSignal);
     }
     if (!result || !isCurrent()) return;
+    result = injectIncompleteCheck(text, result);
     // Only the signature or quoted history the box already held: a reply not yet written, as an empty box.
     if (!result.language.checked && result.language.reason === 'empty') {
       startAfresh(draft, text);

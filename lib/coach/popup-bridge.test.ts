@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { findingKey } from '../card/store';
-import { startAnalysisScheduler } from './analysis-scheduler';
+import { MAX_CHECK_ROUNDS, MAX_RESUMES, RESUME_DELAY_MS, startAnalysisScheduler } from './analysis-scheduler';
 import { startApply } from './apply';
 import type { CardControls } from './card';
 import { answerPopupRequest, startPopupBridge, type PopupBridge } from './popup-bridge';
@@ -52,6 +52,26 @@ describe('popup bridge', () => {
     expect(bridge.reveal(version - 1, findings[0]!.key)).toBe(false);
     expect(bridge.reveal(version, findings[1]!.key)).toBe(true);
     expect([h.field.selectionStart, h.field.selectionEnd]).toEqual([24, 38]);
+  });
+
+  it('tells the popup a check that ran out of time is incomplete, as the badge does: still checking, then checked in part', async () => {
+    expect(bridge.snapshot()!.incomplete).toBeNull();
+    h.checker.budgetRunsOut = Number.POSITIVE_INFINITY;
+    h.field.value = 'You need to wait. Per our policy, you wait.';
+    h.session.emit('recheck', 0);
+    await vi.advanceTimersByTimeAsync(0);
+    const resuming = (await answerPopupRequest(bridge, { type: 'rapport:snapshot' })) as { snapshot: ReturnType<PopupBridge['snapshot']> };
+    expect(resuming.snapshot!.incomplete).toBe('resuming');
+    expect(h.session.store.get().incomplete).toBe('resuming');
+    for (let resume = 0; resume < MAX_RESUMES; resume++) await vi.advanceTimersByTimeAsync(RESUME_DELAY_MS * 2 ** resume);
+    expect(bridge.snapshot()!.incomplete).toBe('stopped');
+    // The next edit, checked whole, is whole in the popup too.
+    h.checker.budgetRunsOut = MAX_CHECK_ROUNDS - 1;
+    h.field.value = 'You need to wait. Per our policy, you wait. Thanks';
+    h.session.emit('recheck', 0);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(bridge.snapshot()!.incomplete).toBeNull();
+    expect(bridge.snapshot()!.findings.map((f) => f.text)).toEqual(['You need to', 'Per our policy']);
   });
 
   it('has nothing to show when no editor is coached', () => {

@@ -40,7 +40,9 @@ export function startPopupBridge(session: CoachSession, checker: DraftChecker, s
         { version: draft.version, editor: draft.adapter.id, result: draft.result, findings: session.visibleFindings(draft), customer: draft.customer ?? scheduler.customerOf(draft) },
         checker.rules(),
       );
-      return { ...snapshot, engineNote: checker.engineNote?.() ?? null };
+      // The view holds what the badge says of a check that ran out of time; it belongs to this draft's last check.
+      const incomplete = draft.result && !draft.result.complete ? session.store.get().incomplete : null;
+      return { ...snapshot, engineNote: checker.engineNote?.() ?? null, incomplete };
     },
     async applyFromPopup(version, key, suggestion) {
       const draft = session.draft;

@@ -18,6 +18,7 @@ describe('test hooks', () => {
     hooks.publishTiming(host, timing);
     expect(host.getAttributeNames()).toEqual([]);
     expect(() => hooks.injectAnalysisFailure(`Hi ${hooks.FAIL_ANALYSIS_MARKER}`)).not.toThrow();
+    expect(hooks.injectIncompleteCheck(`Hi ${hooks.INCOMPLETE_CHECK_MARKER}`, { complete: true }).complete).toBe(true);
   });
 
   it('are on in the browser tests’ build', async () => {
@@ -29,5 +30,7 @@ describe('test hooks', () => {
     expect(JSON.parse(host.getAttribute('data-rapport-timing')!)).toEqual(timing);
     expect(() => hooks.injectAnalysisFailure(`Hi ${hooks.FAIL_ANALYSIS_MARKER}`)).toThrow(/injected/);
     expect(() => hooks.injectAnalysisFailure('Hi there')).not.toThrow();
+    expect(hooks.injectIncompleteCheck(`Hi ${hooks.INCOMPLETE_CHECK_MARKER}`, { complete: true, findings: [] })).toEqual({ complete: false, findings: [] });
+    expect(hooks.injectIncompleteCheck('Hi there', { complete: true }).complete).toBe(true);
   });
 });

@@ -38,6 +38,14 @@ export function publishHeldForComposition(host: HTMLElement | undefined, held: n
   if (TEST_HOOKS) host?.setAttribute('data-rapport-held-for-composition', String(held));
 }
 
+/** A draft containing this ends every check incomplete (test builds only), as a long reply on a slow machine does. */
+export const INCOMPLETE_CHECK_MARKER = 'rapport-test-hook:incomplete-check';
+
+/** Test builds: a check of a draft that asks for it reads as stopped short (the coach then resumes, then stops). */
+export function injectIncompleteCheck<T extends { complete: boolean }>(text: string, result: T): T {
+  return TEST_HOOKS && text.includes(INCOMPLETE_CHECK_MARKER) ? { ...result, complete: false } : result;
+}
+
 /** Test builds: throws on a draft that asks for it. */
 export function injectAnalysisFailure(text: string): void {
   if (TEST_HOOKS && text.includes(FAIL_ANALYSIS_MARKER)) throw new Error('analysis failure injected by a test');

@@ -34,7 +34,15 @@ export interface DraftSnapshot {
   skipped: SkippedPartKind[];
   /** Where the check ran, in words, when the agent should know (the in-page fallback engine). */
   engineNote?: string | null;
+  /**
+   * The check stopped before reading every sentence (a long reply on a busy machine), as the badge says it:
+   * 'resuming' while the coach goes on by itself, 'stopped' once it has checked part of the reply; null when whole.
+   */
+  incomplete?: IncompleteCheck | null;
 }
+
+/** How a check that ran out of time stands (analysis-scheduler.ts). */
+export type IncompleteCheck = 'resuming' | 'stopped';
 
 export type PopupRequest =
   | { type: 'rapport:snapshot' }

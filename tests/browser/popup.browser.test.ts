@@ -79,6 +79,17 @@ describe('the popup', () => {
     await expect.poll(() => demoText('textarea')).toMatch(/^Hi Maria,/);
   });
 
+  it('says, as the badge does, that a check the engine ran out of time on is still going on, and passes axe with it in light and dark', async () => {
+    // Test builds end every check of a draft holding this marker incomplete, as a long reply on a slow machine does.
+    await typeInto('textarea', '#textarea-input', ' rapport-test-hook:incomplete-check');
+    const popup = await openPopup();
+    const note = popup.locator('.incomplete-note');
+    await expect.poll(() => note.textContent(), { timeout: 30_000 }).toMatch(/^Still checking: /);
+    expect(await note.getAttribute('aria-live')).toBe('polite');
+    expect(await popup.getByRole('heading', { name: /To fix in this draft \(\d+ so far\)/ }).count()).toBe(1);
+    await expectNoSeriousAxeProblems(popup);
+  });
+
   it('reaches every control by keyboard and passes axe-core in light and dark', async () => {
     const popup = await openPopup();
     await popup.getByRole('meter').waitFor();

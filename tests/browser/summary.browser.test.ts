@@ -75,6 +75,19 @@ describe('daily tone summary', () => {
     expect(await page.getByRole('table', { name: /last 7 days/ }).count()).toBe(1);
   });
 
+  it('takes the chart as one tab stop: from the range to the chart, then straight to its table toggle', async () => {
+    await sendTwoReplies();
+    await page.reload();
+    await page.locator('.trend-chart svg.recharts-surface').first().waitFor();
+    await page.getByRole('radio', { name: 'Last 7 days' }).focus();
+    const focused = () => page.evaluate(() => `${document.activeElement?.tagName.toLowerCase()} ${document.activeElement?.getAttribute('class') ?? ''}`.trim());
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('svg recharts-surface');
+    // Before, Tab stopped on eight unnamed layer groups inside the chart (recharts' portals) first.
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('button trend-toggle');
+  });
+
   it('refuses a record that carries the reply text', async () => {
     const response = (await send({ ...entry(), text: 'You need to restart the router.' } as ReplyRecord)) as { ok: boolean };
     expect(response.ok).toBe(false);
