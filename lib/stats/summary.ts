@@ -112,8 +112,9 @@ export function focusForTomorrow(total: DayAggregate, period: 'today' | 'this we
   return {
     principle: top.principle,
     text:
-      `Tomorrow, try to ${FOCUS_TIPS[top.principle]}. ${top.name} came up most ${period} ` +
-      `(${plural(top.count, 'time')} in ${plural(total.replies, 'reply', 'replies')}), so a small change there will go a long way.`,
+      // The counts and the runner-up are the page's "Why …" line (components/summary/habits.ts): said once, not twice.
+      `Tomorrow, try to ${FOCUS_TIPS[top.principle]}. A small change in ${top.name} will go a long way ` +
+      `(${plural(total.replies, 'reply', 'replies')} ${period}).`,
   };
 }
 
