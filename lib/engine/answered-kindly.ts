@@ -1,5 +1,6 @@
 import type { MoodReading } from './types';
 import type { Sentence } from './segment';
+import { offersSomething, regretsTheNo, withoutAsides } from './kind-refusal';
 import { FAULT_RULES, HANDOFF_RULES, NORMAL_RULES, REQUIREMENT_RULES, ownsFault, promisesOwnDeed, requirementReasoned, turnedSerious } from './owned-kindness';
 
 /**
@@ -14,7 +15,9 @@ import { FAULT_RULES, HANDOFF_RULES, NORMAL_RULES, REQUIREMENT_RULES, ownsFault,
  * 2. A no with its reason and a way forward. "Unfortunately we can't serve wine to under-18s, because our licence
  *    depends on it. The good news is…" is a kind no, not a flat refusal. Excused for the refusal and hand-off rules
  *    (NO_RULES) when the sentence gives a reason and the sentence or one of the next two says what the
- *    agent can do or has done.
+ *    agent can do or has done. Since session 42 the agent's own sorry stands in for the reason ("We can't hold the
+ *    table past 8, sorry! Would 7:30 work?"), with no other rule's warning nearby, and any first-person deed or an
+ *    alternative put as a question counts as the way forward (kind-refusal.ts).
  * 3. The same shape for a wait: "Refunds take 3 days, and I've already started yours" is a wait the agent is already
  *    working on (WAIT_RULES, with what the agent has done in the sentence or the next).
  * 4. Good news told in the rulebook's words: "The plan, which you accepted, covers it — good news!", "Note that fair
@@ -232,7 +235,14 @@ export function withoutKindAnswers<F extends KindAnswerFinding>(findings: F[], s
     // forward in the next two, each clean itself: an offer that holds its own cold line ("…in due course") vouches for nothing.
     const reasonBefore = cleanText(sentences[at - 1]);
     const aheadClean = [sentences[at + 1], sentences[at + 2]].map(cleanText);
-    if (NO_RULES.has(f.ruleId) && (gaveReason(said, beforeNo) || (next[0] !== undefined && gaveReason(next[0], '')) || (reasonBefore !== undefined && gaveReason(reasonBefore, ''))) && (WAY_FORWARD.test(said.slice(f.end - s.start)) || aheadClean.some((n) => n !== undefined && WAY_FORWARD.test(n)))) return 'soften';
+    if (NO_RULES.has(f.ruleId)) {
+      const reasoned = gaveReason(said, beforeNo) || (next[0] !== undefined && gaveReason(next[0], '')) || (reasonBefore !== undefined && gaveReason(reasonBefore, ''));
+      // Session 42: the agent's own sorry stands in for the reason (kind-refusal.ts), in this sentence or one beside it.
+      const regretted = () => !worseAround(at, f) && [said, reasonBefore, aheadClean[0]].some((n) => n !== undefined && regretsTheNo(n));
+      const rest = said.slice(f.end - s.start);
+      const forward = (n: string) => WAY_FORWARD.test(withoutAsides(n)) || offersSomething(n);
+      if ((reasoned || regretted()) && [rest, ...aheadClean].some((n) => n !== undefined && forward(n))) return 'soften';
+    }
     return false;
   };
   const verdicts = findings.map(excused);

@@ -1,0 +1,58 @@
+/**
+ * The words that make a no kind without a stated reason (issue #10, session 42): the agent says sorry for the no, in
+ * their own voice, and then does or offers something ("We can't hold the table past 8, sorry! Would 7:30 work?", "I'm
+ * afraid we can't waive the fee. I've split it over three months"). answered-kindly.ts decides what a kind no excuses;
+ * this module only reads the words. Every pattern is bounded and linear.
+ *
+ * What is no apology: "sorry for any inconvenience" (a formula that owns nothing), "sorry you feel…", "sorry, but that
+ * is our policy" (the sorry that only softens a rule). What is no deed: a negated one ("I can't…", "we won't…"), one
+ * that has to happen to the customer ("I'll have to close the ticket"), a deed done against them ("I've noted your
+ * complaint", "I've cancelled it", "we'll charge…"), or only words ("I've explained", "as I said").
+ */
+
+/**
+ * The agent's own regret about the no: "I'm (so) sorry", "sorry!", "apologies", "I apologise", "I'm afraid", "I wish I
+ * could". Not the formulas that regret nothing of ours ("sorry for any inconvenience", "sorry you feel", "sorry if").
+ */
+const OWN_REGRET =
+  /(?:^|[\s,;:(—–-])(?:(?:(?:i|we)(?:'m|'re| am| are) )?(?:so |really |very |truly |terribly |genuinely )?sorry(?! (?:for any|for the inconvenience|if|that you feel|you feel|to hear you feel))|(?:my|our) (?:sincere )?apologies(?! for any)|apologies(?! for any)|(?:i|we) (?:do |sincerely |really )?apologi[sz]e(?! for any)|(?:i|we)(?:'m|'re| am| are) afraid|(?:i|we) (?:really )?wish (?:i|we) (?:could|had)|(?:i|we) hate (?:to|that)|(?:i|we)(?:'m|'re| am| are) (?:so |really |very )?(?:gutted|sad) (?:to|that))\b/i;
+
+/** Does the line carry the agent's own regret about the no (not a stock formula)? */
+export function regretsTheNo(said: string): boolean {
+  return OWN_REGRET.test(said);
+}
+
+/** Verbs that do nothing for the customer: only words, or a deed done against them. */
+const NOT_A_FAVOUR = String.raw`(?:told|said|explained|mentioned|stated|repeated|reminded|noted|closed|cancel+ed|charged|removed|suspended|blocked|banned|declined|refused|rejected|decided|concluded|determined|confirmed|been|had|got to)`;
+/** The same in the present: words, a view, or a deed against the customer ("I can see why…", "we'll close it"). */
+const NOT_A_VERB_OF_FAVOUR = String.raw`(?:close|cancel|charge|remove|suspend|block|remind|repeat|explain|note|refer|end|stop|tell|say|be|only|just|see|hear|understand|imagine|appreciate|assure|confirm|promise|guarantee|decline|refuse|reject|lose|have|need|must)`;
+/**
+ * The agent's own deed, done or promised, in the first person and any verb (the enumerated forms in answered-kindly's
+ * WAY_FORWARD miss "I've split it", "I'll keep your seats"): "I've <done>", "I('ll| will| can) <do>", not negated, not
+ * "have to / need to", not a deed against the customer.
+ */
+const ANY_OWN_DEED = new RegExp(
+  String.raw`\b(?:i|we)(?:'ve| have) (?!(?:\w+ )?(?:not|never|no)\b)(?:just |also |already |now |since |gone ahead and |quickly )?(?!${NOT_A_FAVOUR}\b)(?:[a-z]+ed|sent|put|set|got|made|left|kept|held|found|paid|given|split|lent|built|bought|brought|taken|run|spoken|written|rung|spread|done|shown)\b` +
+    String.raw`|\b(?:i|we)(?:'ll| will| can| could)(?! (?:\w+ ){0,2}?(?:not|never|nothing|only|have to|need to|be (?:unable|closing|charging))\b)(?: (?:also|still|happily|gladly|definitely|personally|then|instead))? (?!${NOT_A_VERB_OF_FAVOUR}\b)[a-z]+`,
+  'i',
+);
+/**
+ * An alternative put to the customer as a question: "Would 7:30 work?", "Would you like me to…?", "Shall I…?", "Do you
+ * want me to…?", "How about…?". A question that only asks for their details is no alternative ("Could you send…?").
+ */
+const OFFERED_CHOICE =
+  /\b(?:would (?:\w+ ){1,4}?(?:work|suit|help|do)(?: (?:for )?you)?\?|(?:would|do) you (?:like|want) (?:me|us) to|would you like (?:a|an|the|to|one|some)\b|shall (?:i|we)\b|how about\b|what about (?:a|an|the|trying|if)\b|(?:want|like) me to (?!\w+ (?:your|the) (?:details|number|reference|order number))\w+)/i;
+
+/** "I have, however, arranged…": an aside between a subject and its verb, lifted out before reading the deed. */
+const INSERTED_ASIDE = /,\s*(?:however|though|instead|in the meantime|meanwhile|for now|on the bright side|happily|thankfully)\s*,\s*/gi;
+
+/** Does the line do or offer something for the customer: the agent's own deed, or an alternative put as a question? */
+export function offersSomething(said: string): boolean {
+  const read = said.slice(0, 600).replace(/[\u2018\u2019]/g, "'").replace(INSERTED_ASIDE, ' ');
+  return ANY_OWN_DEED.test(read) || OFFERED_CHOICE.test(read);
+}
+
+/** The aside-lifted line, for readers that enumerate what counts as a way forward. */
+export function withoutAsides(said: string): string {
+  return said.replace(INSERTED_ASIDE, ' ');
+}
