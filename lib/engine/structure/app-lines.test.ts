@@ -4,11 +4,16 @@
  * stay the agent's. None of the rows is from a layout batch.
  */
 import { describe, expect, it } from 'vitest';
-import { isAppEventLine, isAppMetaLine, isTurnHeading, turnShape } from './app-lines';
+import { isAppEventLine, isAppMetaLine, isStampOnly, isTurnHeading, turnShape } from './app-lines';
 import { kindOf } from './fixtures/kind-of';
 import { SKIPPED_PART_KINDS } from './types';
 
 const skipped = (text: string, needle: string) => (SKIPPED_PART_KINDS as readonly (string | undefined)[]).includes(kindOf(text, needle));
+/** Every `theirs` needle is read past, and the agent's `agents` needle is coached. */
+function readsTheirs(text: string, theirs: readonly string[], agents: string): void {
+  for (const needle of theirs) expect(skipped(text, needle), needle).toBe(true);
+  expect(skipped(text, agents)).toBe(false);
+}
 
 describe('an event the app logs in the third person or the passive', () => {
   it.each(['Ticket reassigned to Tier 2 by Sofia', 'The ticket was merged into #5521', 'Lena reacted with 👍', 'Ken liked your message', 'Label "returns" removed by rule', 'Invoice was automatically emailed'])(
@@ -94,10 +99,7 @@ describe('runs of app lines at the top or bottom of a reply', () => {
       ['Follow-up reminder'],
       'All set, Dev',
     ],
-  ])('%s', (_, text, theirs, agents) => {
-    for (const needle of theirs) expect(skipped(text, needle), needle).toBe(true);
-    expect(skipped(text, agents)).toBe(false);
-  });
+  ])('%s', (_, text, theirs, agents) => readsTheirs(text, theirs, agents));
 
   it.each([
     ['two passive sentences of the agent’s at the end', 'Thanks for the update, Rina.\n\nThe technician was booked for Friday.\nThe old part was sent back to the supplier', 'The old part'],
@@ -105,5 +107,57 @@ describe('runs of app lines at the top or bottom of a reply', () => {
     ['the agent’s notes under the answer', 'Hi Ali, the update fixed it on our test phones too.\n\nNote: restart the app after updating.\nNote: the old cache is cleared automatically.', 'Note: restart'],
     ['passive lines of the agent’s between greeting and sign-off', 'Hi Sam,\n\nThe parcel was collected by the courier this morning.\nIt was signed for by your neighbour at number 12.\n\nBest,\nAva', 'It was signed'],
     ['a reply made only of event-like lines', 'Refund issued by finance\nLabel sent to the customer', 'Label sent'],
+  ])('keeps %s as the agent’s', (_, text, needle) => expect(skipped(text, needle)).toBe(false));
+});
+
+describe('round 2: clocks alone, nicks, handles, clocked labels and a messenger’s name over its message', () => {
+  it.each(['15:20', 'Just now', '✓✓ 18:05', 'Mon 21:04', '3h'])('reads %j as a stamp alone', (line) => expect(isStampOnly(line)).toBe(true));
+  it.each(['15:20 works for me', 'Call at 15:20.', 'Now'])('reads %j as no stamp alone', (line) => expect(isStampOnly(line)).toBe(false));
+  it.each([
+    ['[08:12] <tom_k> the build fails on step 3', 'tom_k'],
+    ['Ola 08:12: is the store open', 'ola'],
+  ])('reads %j as a turn by %j', (line, label) => expect(turnShape(line)?.label).toBe(label));
+  it.each(['Rosa Lind · Customer', 'tealeaf_fan', '@olive.grove', 'u/quietpine'])('reads %j as a heading', (line) => expect(isTurnHeading(line)).toBe(true));
+  it.each(['Sam · Support', 'Sam Lee | Customer', 'Thanks', 'Olive'])('reads %j as no heading', (line) => expect(isTurnHeading(line)).toBe(false));
+
+  it.each([
+    ['the app’s ticks and clock glued under the answer', 'Thanks, Noa! The code is applied and the new total is £31.\n✓✓ 09:44', ['✓✓ 09:44'], 'The code is applied'],
+    [
+      'an IRC log over the answer',
+      '[08:12] <tom_k> the build fails on step 3\n[08:13] <tom_k> on windows only\n\nHi Tom, thanks for the detail. The Windows runner had an old SDK; we updated it and the build passes now.',
+      ['[08:12] <tom_k>', '[08:13] <tom_k>'],
+      'Hi Tom, thanks',
+    ],
+    [
+      'the customer’s message headed by their role, with its age under it',
+      'Hi Rosa! The spare filter ships tomorrow at no cost.\n\nRosa Lind · Customer\nyou are the best!! 🙏\n2m',
+      ['Rosa Lind · Customer', 'you are the best', '2m'],
+      'The spare filter ships',
+    ],
+    [
+      'a comment headed by a bare handle, with its age and counts under it',
+      '@tealeaf_fan so sorry the lid cracked! A new jar is on its way, details in your DMs 💚\n\ntealeaf_fan\nthe lid of my jar cracked in the post 😢\n2d · 3 likes · Reply',
+      ['tealeaf_fan\nthe lid', 'the lid of my jar', '2d · 3 likes'],
+      'so sorry the lid cracked',
+    ],
+    [
+      'two turns with a clock before the colon over the answer',
+      'Max (Bot) 08:01: Hello! What can I help with?\nOla 08:02: is the store open on Sunday\n\nHi Ola, yes: the Main Street store is open 10 am to 4 pm on Sundays.',
+      ['Max (Bot) 08:01', 'Ola 08:02'],
+      'Hi Ola, yes',
+    ],
+    [
+      'a messenger’s name over messages with their clocks',
+      'Hola Inés! Your table for two is booked for Friday at 9 pm.\n\nInés Vidal\n19:02\nmil gracias\n19:03',
+      ['Inés Vidal', '19:02', 'mil gracias', '19:03'],
+      'Your table for two',
+    ],
+    ['one labelled turn glued under the app’s note', 'Yes, we deliver to Skye in 3–4 working days.\n\n(edited)\nRuairi: great thanks', ['(edited)', 'Ruairi: great'], 'we deliver to Skye'],
+  ])('%s', (_, text, theirs, agents) => readsTheirs(text, theirs, agents));
+
+  it.each([
+    ['turns labelled with the agent’s own name that make up the reply', 'Handoff → Agent Jo\nJo: Hello\nJo: Refunds go back to the card used at checkout\nJo: The refund was raised today and takes five days', 'Jo: Refunds go back'],
+    ['the agent signing with their team under the answer', 'Your parcel left the depot this morning and arrives tomorrow.\n\nSam · Support', 'Sam · Support'],
+    ['a booking’s name and time over the agent’s instruction', 'Your visit is booked:\n\nDr Okoro\nMar 9, 2:30 PM\nPlease bring your insurance card.', 'Please bring'],
   ])('keeps %s as the agent’s', (_, text, needle) => expect(skipped(text, needle)).toBe(false));
 });
