@@ -155,7 +155,8 @@ function transcriptTurns(lines: Line[], candidates: readonly number[], end: numb
   // a booking's "Dec 3, 10:00 AM⏎Please arrive…" are the agent's sentences.
   // Or when the app's own metadata stands in the run too (a post's "3d · 5 likes", a clock under the message).
   const headings = candidates.filter((i) => headingAt(lines, i, end));
-  const withMeta = candidates.some((i) => !headings.includes(i) && (isAppMetaLine(lines[i]!.head) || isAppEventLine(lines[i]!.head)));
+  const headingSet = new Set(headings);
+  const withMeta = candidates.some((i) => !headingSet.has(i) && (isAppMetaLine(lines[i]!.head) || isAppEventLine(lines[i]!.head)));
   for (const i of headings) {
     if (headings.length < 2 && !/[·•]/.test(lines[i]!.head) && !withMeta) continue;
     turns.add(i);
