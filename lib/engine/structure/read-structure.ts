@@ -4,6 +4,7 @@
  * (which it reads past). Pure and linear: one pass over the lines, each pattern on a bounded piece of a line.
  */
 import { layoutBreaks, splitLines, type Line } from './lines';
+import { markAppEdges } from './app-lines';
 import {
   endsAttribution,
   framedWords,
@@ -189,6 +190,8 @@ export function readLineKinds(text: string, options: ReadOptions = {}): { lines:
   markAboveGreeting(lines, kinds);
   const footerStart = markFooter(lines, kinds, historyStart);
   markPastedLegal(lines, kinds, footerStart);
+  // Session 42: the app's events, metadata and pasted turns at the top and bottom, read by their shape.
+  markAppEdges(lines, kinds, historyStart);
   // A rule over the footer or the quote is theirs before the sign-off is looked for above them.
   markRulesOverSkipped(lines, kinds);
   const inlineFooter = trailingFooterOn(text, lines, kinds, footerStart);
