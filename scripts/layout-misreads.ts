@@ -1,16 +1,23 @@
 /**
  * Lists the dev layout replies with a line read on the wrong side of the agent's text (eval's "replies with a line read
  * on the wrong side"), with each wrong line and the parts the structure pass read, for sorting misreads by family.
- * The check batches (data/layouts/dev-extra-p.jsonl, dev-extra-r.jsonl) get totals only in `npm run eval`: their misreads are never listed.
+ * The check batches (lib/eval/check-batches.ts) and untouched get totals only (`npm run eval`,
+ * scripts/layout-batch-figures.ts): naming one here is refused, so their misreads are never listed.
  *
  *   npx tsx scripts/layout-misreads.ts [file.jsonl …]
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { devLayoutFiles, misreadLines, parseJsonl } from '../lib/eval/structure';
 import { readStructure } from '../lib/engine/structure';
-import { isCheckBatch } from '../lib/eval/check-batches';
+import { caseListingRefusal, isCheckBatch } from '../lib/eval/check-batches';
 
-const files = process.argv.length > 2 ? process.argv.slice(2) : devLayoutFiles(readdirSync('data/layouts')).filter((f) => !isCheckBatch(f));
+const given = process.argv.slice(2);
+const refusal = caseListingRefusal(given);
+if (refusal) {
+  console.error(refusal);
+  process.exit(1);
+}
+const files = given.length ? given : devLayoutFiles(readdirSync('data/layouts')).filter((f) => !isCheckBatch(f));
 let misread = 0;
 for (const file of files) {
   for (const c of parseJsonl(readFileSync(file, 'utf8'), file)) {
