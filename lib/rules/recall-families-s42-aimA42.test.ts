@@ -7,6 +7,7 @@
  *   the early rate") is help, not a lesson; the order, and the gerund that names no gain, still flag.
  * - we-understand-your-concern: noting a detail the customer gave ("…and have noted the new address") is a record, not a
  *   stock line; noting the concern itself still hints.
+ * And one exemption narrowed under the A/B protocol: contact-them-directly no longer excuses a hand-off for "if you have…".
  */
 import { describeRecallFamilies, type FamilyCase } from './testing/recall-families';
 
@@ -63,6 +64,24 @@ const cases: FamilyCase[] = [
       'I understand your worry and have noted the new date for the visit.',
       'We understand your concern and have recorded the correct meter reading.',
       'Thanks for the update, and we have noted the new address.']],
+  // Kept by the A/B protocol (session 42): an exemption narrowed, not a new family.
+  ['a hand-off with "if you have any questions" is still a hand-off', 'contact-them-directly',
+    ['Please speak to the room leader if you have any concerns.',
+      'Please contact the courier directly if you have any questions.',
+      'If you have any questions about the refund, please contact your bank directly.',
+      "I'd suggest you call the venue if you have any worries about access.",
+      'If you have a problem with the fitting, take it up with the installer.',
+      'We recommend checking with your insurer if you have any doubts.',
+      'Any questions should be directed to the accounts team if you have them.',
+      'Please raise it with the landlord if you have further issues.'],
+    ['If you ever need to contact your GP, their number is on the discharge letter.',
+      'If you want to speak to the courier yourself, here is their number, but I am chasing them too.',
+      "Let me know if you have any questions and I'll sort it.",
+      "If you have any questions, just reply here and I'll help.",
+      'If you have the app, the driver\'s location shows live, and I am tracking it too.',
+      'Please contact me directly if you have any questions.',
+      'If you need to reach the hotel tonight, their number is 01632 960123.',
+      'If you wish to contact the venue too, I have copied them in.']],
 ];
 
 describeRecallFamilies('session 42, aimA42: review 41 findings (respect, empathy)', cases);
