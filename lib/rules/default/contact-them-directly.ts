@@ -85,7 +85,9 @@ export default defineRule({
     '(email|send|forward) .{0,4} to (me|us)',
     '(so|and) (we|i) can #Adverb? (#Verb && !not)',
     // "If you ever need to contact your GP…" is an offer; "If you wish to pursue this further, take it up with…" is the hand-off itself.
-    '(if|when|whenever|in case) you #Adverb? (ever)? (need|want|have|wish) !(to pursue|to dispute|to complain|to escalate|to appeal|to take|to challenge|to claim)',
+    // "If you have any questions" is no offer (session 42): "Please speak to the room leader if you have any concerns" hands
+    // the problem on all the same; only "have to" stays with need, want and wish.
+    '(if|when|whenever|in case) you #Adverb? (ever)? (need|want|wish|have to) !(to pursue|to dispute|to complain|to escalate|to appeal|to take|to challenge|to claim)',
   ],
   // A fallback of ours offered at once: "…it's worth checking with them first. If they can't, we can send one of ours."
   unlessNext: ['^(if|and if) (they|he|she|it) (can|will|do|does|are|is) not'],
