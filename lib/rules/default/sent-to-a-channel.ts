@@ -1,3 +1,4 @@
+import { ANSWERED_AFTER_POINTER, ANSWERED_BESIDE_POINTER } from '../answered-beside-pointer';
 import { defineRule } from '../define';
 
 /**
@@ -81,7 +82,9 @@ export default defineRule({
     // An order or case number, or "the details", still flags when it is all there is. A name for a list the reply already
     // put them on ("you and a friend are on free entry. DM us your name and the date") is such a detail too.
     '(dm|pm|message|email) (us|me) (your|the) (#Adjective|home|delivery|hotel|mobile|contact|phone)? (address|postcode|zip|eircode|room number|number|name|names)',
+    ...ANSWERED_BESIDE_POINTER,
   ],
+  unlessNext: ANSWERED_AFTER_POINTER,
   rewrites: [],
   advice: 'Help here if you can; if the other channel is needed, do the first step for them or say what happens there and when ("DM me your order number and I\'ll check it this afternoon").',
   examples: {
@@ -135,6 +138,7 @@ export default defineRule({
         'DM us your address ^KB',
         'Please DM us the room number.',
         'DM me your delivery address.',
+        'Forms are on our website, and you only need your order number.',
       ],
     },
   },

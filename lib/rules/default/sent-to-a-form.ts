@@ -1,3 +1,4 @@
+import { ANSWERED_AFTER_POINTER, ANSWERED_BESIDE_POINTER } from '../answered-beside-pointer';
 import { defineRule } from '../define';
 
 /**
@@ -61,7 +62,9 @@ export default defineRule({
     '(or just|whichever|either way)',
     'if you (prefer|like|would like|would rather|want|rather)',
     'or (i|we) (can|will|could)',
+    ...ANSWERED_BESIDE_POINTER,
   ],
+  unlessNext: ANSWERED_AFTER_POINTER,
   rewrites: [],
   advice: 'Put the link or the form in the reply, fill in what you already know, or give the answer here ("Here\'s the one step you need…").',
   examples: {
@@ -147,6 +150,7 @@ export default defineRule({
         'You must be so tired of chasing this.',
         'Please amend anything else you like, and I will update the booking for you.',
         "Your meter reading can be submitted any time, and I have added today's for you.",
+        "The form is on our website, and you'll need your policy number to fill it in.",
       ],
     },
   },

@@ -86,6 +86,10 @@ export default defineRule({
     // A check whose outcome decides, not a step to wait for: "once the surgeon confirms your vision meets the standard",
     // "once the warehouse checks it is sealed" (session 41).
     '(confirms|confirm|checks|check|confirmed|checked) that? (it|they|your #Noun+|the #Noun+) (is|are|meets|meet|was|were|has|have)',
+    // The event is one they are told of, with what the message carries (session 42): "When the courier checks in at the
+    // depot, you'll get a text with your slot". A notice with nothing named in it ("you will get an update", "you will be
+    // notified") still flags.
+    'you (will|\'ll|can)? #Adverb? (get|receive) (a|an) #Noun? (text|email|e-mail|message|sms|call|letter|notification|alert) (with|giving|confirming|showing) (your|the|a|an) #Adjective? (#Noun && !update && !updates && !news && !information && !info)',
   ],
   rewrites: [],
   advice: 'Put a likely date on the event ("the next delivery is due on 20 May") and say when you will check on it yourself.',
@@ -182,6 +186,7 @@ export default defineRule({
         'The panels are available now, and the fitter is booked for Monday.',
         'Once the form has been signed, please post it back to us.',
         "Once received, I'll process your refund the same day and text you when it's done.",
+        "When the courier checks in at the depot, you'll get a text with your slot.",
       ],
     },
   },
