@@ -34,7 +34,7 @@ export default defineRule({
     // Only where it goes on to a note or a hand-on: "…, and the courier sets the slots" is understand-but's own rewording.
     // What is noted is the concern itself (a pronoun, "on", the feedback, or nothing after it), not a detail the agent
     // confirms (review 41: "…and have noted the new address" is a record, not a stock line).
-    '(we|i) (do|can)? #Adverb? (understand|appreciate|acknowledge) your (concern|concerns|frustration|disappointment|worry|worries) and .{0,4} (passed|noted|logged|forwarded|recorded|shared|referred|raised|fed back|registered) (it|them|this|these|that|on|along|up|back|to|all|#Adverb|your feedback|your comments|your concern|your concerns|your complaint|your views)',
+    '(we|i) (do|can)? #Adverb? (understand|appreciate|acknowledge) your (concern|concerns|frustration|disappointment|worry|worries) and .{0,4} (passed|noted|logged|forwarded|recorded|shared|referred|raised|fed back|registered) (it|them|this|these|that|on|along|up|back|to|with|all|#Adverb|your feedback|your comments|your concern|your concerns|your complaint|your views)',
     '(we|i) (do|can)? #Adverb? (understand|appreciate|acknowledge) your (concern|concerns|frustration|disappointment|worry|worries) and .{0,4} (passed|noted|logged|forwarded|recorded|shared|referred|raised|fed back|registered)$',
   ],
   unless: [
