@@ -17,6 +17,7 @@ import { isChannel } from '../lib/engine/channel';
 import { learnedSentenceOptions } from '../lib/engine/classify/check';
 import { classify, loadClassifier, type SentenceClassifier } from '../lib/engine/classify/model';
 import { replySentences } from '../lib/engine/classify/training';
+import { ruleContextFeatures } from '../lib/engine/classify/rule-context';
 import { evaluateReplies, locate, parseReplies, type ReplyCase } from '../lib/eval/replies';
 import { defaultPack } from '../lib/rules/default';
 import { caseListingRefusal } from '../lib/eval/check-batches';
@@ -40,11 +41,12 @@ interface Hint {
 /** The reply's sentences the check may speak on, with what the rules found (computed once, shared by every model). */
 function prepare(reply: { text: string; channel?: string; customerMessage?: string }) {
   const { findings } = analyzer.analyze(reply.text, { customerMessage: reply.customerMessage, channel: isChannel(reply.channel) ? reply.channel : undefined });
-  const ruleSpans = findings.filter((f) => !WHOLE_REPLY.has(checkOf.get(f.ruleId) ?? '')).map((f) => [f.start, f.end] as const);
+  const ruleFlags = findings.filter((f) => !WHOLE_REPLY.has(checkOf.get(f.ruleId) ?? '')).map(({ start, end, principle }) => ({ start, end, principle }));
   const sentences = replySentences(reply.text).filter(
-    (s) => (s.part === 'body' || s.part === 'list-item') && s.words >= CHECK.minWords && !s.abstains && !ruleSpans.some((f) => overlaps(f, [s.start, s.end])),
+    (s) => (s.part === 'body' || s.part === 'list-item') && s.words >= CHECK.minWords && !s.abstains && !ruleFlags.some((f) => overlaps([f.start, f.end], [s.start, s.end])),
   );
-  return sentences;
+  // What the rules flagged in the reply's other sentences (`r:`), as the check reads it (rule-context.ts).
+  return sentences.map((s) => ({ ...s, features: new Map([...s.features, ...ruleContextFeatures(ruleFlags, s.start, s.end)]) }));
 }
 
 function hintsOf(model: SentenceClassifier, sentences: ReturnType<typeof prepare>): Hint[] {

@@ -24,7 +24,7 @@
  * fit, `--naming-flagged <w>` weighs a dev sentence a rule already flagged at w (the check only names the others).
  * Defaults: one-vs-rest, no balance, cold sentences only, flagged ×1 (none of the others won: README, session 32).
  * Model: one L2 logistic regression per principle (one-vs-rest, lib/engine/warmth/logistic.ts), features from
- * lib/engine/classify/features.ts; a word feature is weighed only if it occurs in at least `minBatches` batches (one
+ * lib/engine/classify/features.ts (and, for the detector, what the rules flagged elsewhere in the reply: rule-context.ts); a word feature is weighed only if it occurs in at least `minBatches` batches (one
  * hand's wording is not a habit). Chosen by k-fold cross-validation over the dev replies, grouped by batch (each
  * dev-extra file of data/replies and data/layouts, data/replies/dev.jsonl in DEV_CHUNKS chunks, each data/classify
  * file; whole batches dealt to balanced folds, seeded: lib/engine/classify/folds.ts), so out of fold means "a batch
@@ -50,6 +50,7 @@ import { chosenElsewhere, groupedFolds, splitGroups } from '../lib/engine/classi
 import type { FeatureVector } from '../lib/engine/warmth/features';
 import { FRAME_WORDS, frameGrams, normalizedWords } from '../lib/engine/classify/features';
 import { meanWordVector } from '../lib/engine/classify/word-vectors';
+import { isRuleContextFeature, ruleContextFeatures } from '../lib/engine/classify/rule-context';
 import { evaluateReplies, locate, parseReplies, type ReplyCase } from '../lib/eval/replies';
 import { defaultPack } from '../lib/rules/default';
 import { isCheckBatch } from '../lib/eval/check-batches';
@@ -74,7 +75,7 @@ const WHOLE_REPLY = new Set(['greeting', 'closing', 'acknowledgement', 'wall-of-
 interface DevReply {
   reply: ReplyCase;
   sentences: (LabelledSentence & { flagged: boolean; eligible: boolean })[];
-  /** What the rules flagged (phrase rules and sentence checks, not the whole-reply checks), with its principle: `--variants ruleCtx`. */
+  /** What the rules flagged (phrase rules and sentence checks, not the whole-reply checks), with its principle: the `r:` features. */
   ruleFindings: { start: number; end: number; principle: PrincipleId }[];
   must: { phrase: string; span: Span; principle: PrincipleId; caughtByRules: boolean }[];
   may: Span[];
@@ -180,15 +181,17 @@ function devReplies(): DevReply[] {
       const at = locate(reply, p);
       return [at, at + p.length] as Span;
     });
-    const sentences = labelSentences(replySentences(reply.text), must, may).map((s) => ({
-      ...s,
-      flagged: findings.some((f) => !WHOLE_REPLY.has(checkOf.get(f.ruleId) ?? '') && overlaps([f.start, f.end], [s.start, s.end])),
-      eligible: eligible(s),
-    }));
     const ruleFindings = findings.filter((f) => !WHOLE_REPLY.has(checkOf.get(f.ruleId) ?? '')).flatMap((f) => {
       const principle = principleOf.get(f.ruleId);
       return principle ? [{ start: f.start, end: f.end, principle }] : [];
     });
+    // What the rules flagged in the reply's other sentences (`r:`), read by the engine from the same findings (check.ts).
+    const sentences = labelSentences(replySentences(reply.text), must, may).map((s) => ({
+      ...s,
+      features: new Map([...s.features, ...ruleContextFeatures(ruleFindings, s.start, s.end)]),
+      flagged: findings.some((f) => !WHOLE_REPLY.has(checkOf.get(f.ruleId) ?? '') && overlaps([f.start, f.end], [s.start, s.end])),
+      eligible: eligible(s),
+    }));
     return { reply, sentences, must, may, forClassifier, batch, ruleFindings };
   });
   cache.save();
@@ -330,7 +333,12 @@ const NAMING: NamingFit = {
 
 /** The principle models, on the cold sentences (and with `none`, the others): the highest score names the principle. */
 function fitClasses(examples: readonly Labelled[], setting: Setting, naming: NamingFit = NAMING): SentenceClassifier['classes'] {
-  const cold = prepared(examples.filter((e) => e.labels.size), setting).map((e) => (e.flagged ? { ...e, weight: e.weight * naming.flagged } : e));
+  // The principle models name the habit from the sentence itself: what the rules flagged elsewhere (`r:`) is the detector's.
+  const cold = prepared(examples.filter((e) => e.labels.size), setting).map((e) => ({
+    ...e,
+    features: new Map([...e.features].filter(([name]) => !isRuleContextFeature(name))),
+    weight: e.flagged ? e.weight * naming.flagged : e.weight,
+  }));
   const principles = PRINCIPLE_IDS.filter((p) => cold.some((e) => e.labels.has(p)));
   const share = new Map(principles.map((p) => [p, cold.reduce((n, e) => n + (e.labels.has(p) ? e.weight / e.labels.size : 0), 0)]));
   const mean = [...share.values()].reduce((a, b) => a + b, 0) / principles.length;
@@ -608,19 +616,12 @@ function describeOutcome(c: Outcome, totals: { missedByRules: number; warm: numb
  * above), `noEmb` drops it (with `--vectors`), `embContent` adds the mean vector of the content words only (`c:`),
  * `embYou` the mean vector of the four words after each "you"/"your" (`y:`), `embSmall`/`embTiny` scale `e:` by 0.3/0.1
  * (`embSmall`, `embTiny` after `emb`; session 30 ran `--fast --variants base,emb` in effect, with `e:` then in the
- * engine's features: +170 → +119). `ruleCtx` (session 42) adds what the rules flagged elsewhere in the reply (`r:any`,
- * `r:<principle>`): `--fast --variants base,ruleCtx` +359 → +405 of 2,746 rules' dev misses with their principle (+353 →
- * +402 with the threshold chosen on the other folds), 0.014 → 0.006 hints per warm reply; not in the engine yet (README).
+ * engine's features: +170 → +119). `noRuleCtx` drops what the rules flagged elsewhere in the reply (`r:any`,
+ * `r:<principle>`, lib/engine/classify/rule-context.ts; measured in session 42 as the variant `ruleCtx`, `--fast
+ * --variants base,ruleCtx`: +359 → +405 of 2,746 rules' dev misses with their principle, +353 → +402 with the threshold
+ * chosen on the other folds, 0.014 → 0.006 hints per warm reply; shipped since, so now in every variant's features).
  */
-/**
- * The reply around a dev sentence, for the variants that read it (`ruleCtx`); absent for the extras, which are lone
- * sentences (a rule example, a cold sentence written for the classifier): nothing else in their reply was flagged.
- */
-interface SentenceContext {
-  /** The principles of the rules' findings elsewhere in the reply (phrase rules and sentence checks, not whole-reply checks). */
-  otherPrinciples: ReadonlySet<PrincipleId>;
-}
-type VariantPart = (f: FeatureVector, text: string, context?: SentenceContext) => FeatureVector;
+type VariantPart = (f: FeatureVector, text: string) => FeatureVector;
 
 const VARIANT_PARTS: ReadonlyMap<string, VariantPart> = new Map<string, VariantPart>([
   ['base', (f: FeatureVector) => f],
@@ -641,12 +642,8 @@ const VARIANT_PARTS: ReadonlyMap<string, VariantPart> = new Map<string, VariantP
       return new Map([...f, ...meanWordVector(near, 'y:')]);
     },
   ],
-  // Session 42: a reply that already holds a cold sentence a rule caught, and whose (`r:any`, `r:<principle>`).
-  [
-    'ruleCtx',
-    (f: FeatureVector, _text: string, context?: SentenceContext) =>
-      context?.otherPrinciples.size ? new Map([...f, ['r:any', 1], ...[...context.otherPrinciples].map((p) => [`r:${p}`, 1] as [string, number])]) : f,
-  ],
+  // Session 42: without what the rules flagged elsewhere in the reply (`r:`), as the check was until then.
+  ['noRuleCtx', (f: FeatureVector) => new Map([...f].filter(([n]) => !isRuleContextFeature(n)))],
   ['grams', (f: FeatureVector, text: string) => new Map([...f, ...frameGrams(normalizedWords(text)).map((g) => [g, 1] as [string, number])])],
   [
     'lenBins',
@@ -671,13 +668,12 @@ function runVariants(replies: readonly DevReply[], extras: readonly Labelled[], 
       if (!t) throw new Error(`unknown variant part ${p}`);
       return t;
     });
-    const transform = (f: FeatureVector, text: string, context?: SentenceContext) => parts.reduce((acc, t) => t(acc, text, context), f);
+    const transform = (f: FeatureVector, text: string) => parts.reduce((acc, t) => t(acc, text), f);
     const base = new Map<object, FeatureVector>();
     const tReplies = replies.map((r) => ({
       ...r,
       sentences: r.sentences.map((s) => {
-        const otherPrinciples = new Set(r.ruleFindings.filter((x) => !overlaps([x.start, x.end], [s.start, s.end])).map((x) => x.principle));
-        const t = { ...s, features: transform(s.features, s.text, { otherPrinciples }) };
+        const t = { ...s, features: transform(s.features, s.text) };
         base.set(t, s.features);
         return t;
       }),

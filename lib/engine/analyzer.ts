@@ -526,6 +526,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         flagged: (start, end) => findings.some((f) => f.start < end && start < f.end && !WHOLE_REPLY_CHECKS.has(checkOfRule.get(f.ruleId)) && !WORD_CHECKS.has(checkOfRule.get(f.ruleId))),
         flaggedPrinciples: (start, end) => new Set(findings.filter((f) => f.start < end && start < f.end && phraseRuleIds.has(f.ruleId) && !ignoredRules.has(f.ruleId)).map((f) => f.principle)),
         phraseFixes: (start, end) => findings.filter((f) => f.start < end && start < f.end && phraseRuleIds.has(f.ruleId) && !ignoredRules.has(f.ruleId)).flatMap((f) => f.suggestions),
+        ruleFlags: () => findings.filter((f) => !WHOLE_REPLY_CHECKS.has(checkOfRule.get(f.ruleId)) && !ignoredRules.has(f.ruleId)).map(({ start, end, principle }) => ({ start, end, principle })),
       };
       for (const { rule, options: checkOptions } of wholeReplyRules) {
         const setting = inChannel(rule);

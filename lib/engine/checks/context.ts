@@ -5,6 +5,7 @@ import type { SentenceDoc } from '../sentence-doc';
 import type { Channel } from '../channel';
 import type { PartKind, ReplyStructure } from '../structure';
 import type { PrincipleId } from '../principles';
+import type { RuleFlag } from '../classify/rule-context';
 
 export interface CheckedSentence extends Sentence {
   markers: SentenceMarkers;
@@ -36,6 +37,11 @@ export interface CheckContext {
   flaggedPrinciples?: (start: number, end: number) => ReadonlySet<string>;
   /** The rewordings the phrase findings in start..end offer (findings the agent dismissed left out). */
   phraseFixes?: (start: number, end: number) => readonly string[];
+  /**
+   * Every finding of the phrase rules and sentence checks so far, with its principle (whole-reply checks and rules the
+   * agent dismissed left out): what the learned check's training counted as flagged elsewhere (classify/rule-context.ts).
+   */
+  ruleFlags?: () => readonly RuleFlag[];
 }
 
 export interface CheckHit {

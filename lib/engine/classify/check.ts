@@ -8,6 +8,7 @@ import { PRINCIPLES } from '../principles';
 import type { CheckedSentence, CheckHit, StructureCheck } from '../checks/context';
 import { abstainReason } from './abstain';
 import { sentenceFeatures, TAG_FEATURE_NAMES } from './features';
+import { ruleContextFeatures } from './rule-context';
 import { classify, probabilityCeiling, shippedClassifier, type SentenceClassifier, type Verdict } from './model';
 
 export const learnedSentenceOptions = z.object({
@@ -20,8 +21,15 @@ export const learnedSentenceOptions = z.object({
 });
 
 // The analyzer keeps one SentenceDoc per sentence text, so a verdict kept beside it is read again, not
-// recomputed, when the agent edits another sentence (as the phrase rules' findings are).
-const verdicts = new WeakMap<object, { model: SentenceClassifier; ceiling: number; verdict: Verdict | null }>();
+// recomputed, when the agent edits another sentence (as the phrase rules' findings are). The verdict also depends on
+// what the rules flagged elsewhere in the reply (rule-context.ts), so it is kept per such context, a few at most.
+const verdicts = new WeakMap<object, { model: SentenceClassifier; byContext: Map<string, Kept> }>();
+interface Kept {
+  ceiling: number;
+  verdict: Verdict | null;
+}
+/** The contexts kept per sentence: a sentence seldom sits beside more than a few sets of other findings at once. */
+const CONTEXTS_KEPT = 8;
 
 /** Margin for the order of floating-point sums: the ceiling is summed in another order than the verdict. */
 const CEILING_MARGIN = 1e-9;
@@ -29,16 +37,29 @@ const CEILING_MARGIN = 1e-9;
 /**
  * The sentence's verdict, or null when it cannot reach `threshold`: the tag features can raise the
  * probability at most to the ceiling, so a sentence under it is neither tagged nor matched for them.
+ * `context` holds the sentence's `r:` features (what the rules flagged in the reply's other sentences).
  */
-function verdictOf(model: SentenceClassifier, s: CheckedSentence, threshold: number): Verdict | null {
+function verdictOf(model: SentenceClassifier, s: CheckedSentence, context: readonly [string, number][], threshold: number): Verdict | null {
   const sentence = { text: s.text, markers: s.markers, tagged: () => s.doc.get() };
-  let kept = verdicts.get(s.doc);
-  if (kept?.model !== model) {
-    kept = { model, ceiling: probabilityCeiling(model, sentenceFeatures(sentence, false), TAG_FEATURE_NAMES), verdict: null };
-    verdicts.set(s.doc, kept);
+  const features = (withTags?: boolean) => {
+    const f = sentenceFeatures(sentence, withTags);
+    for (const [name, value] of context) f.set(name, value);
+    return f;
+  };
+  let perDoc = verdicts.get(s.doc);
+  if (perDoc?.model !== model) {
+    perDoc = { model, byContext: new Map() };
+    verdicts.set(s.doc, perDoc);
+  }
+  const key = context.map(([name]) => name).join(' ');
+  let kept = perDoc.byContext.get(key);
+  if (!kept) {
+    if (perDoc.byContext.size >= CONTEXTS_KEPT) perDoc.byContext.clear();
+    kept = { ceiling: probabilityCeiling(model, features(false), TAG_FEATURE_NAMES), verdict: null };
+    perDoc.byContext.set(key, kept);
   }
   if (kept.ceiling + CEILING_MARGIN < threshold) return null;
-  kept.verdict ??= classify(model, sentenceFeatures(sentence));
+  kept.verdict ??= classify(model, features());
   return kept.verdict;
 }
 
@@ -47,12 +68,13 @@ export const learnedSentence: StructureCheck<z.output<typeof learnedSentenceOpti
     const model = shippedClassifier();
     const threshold = options.minProbability ?? model.threshold;
     const scored: (CheckHit & { probability: number })[] = [];
+    const flags = ctx.ruleFlags?.() ?? [];
     for (const s of ctx.sentences) {
       if (s.part !== 'body' && s.part !== 'list-item') continue;
       if (s.markers.words < options.minWords) continue;
       if (ctx.flagged?.(s.start, s.end)) continue;
       if (abstainReason(s.text, s.markers)) continue;
-      const verdict = verdictOf(model, s, threshold);
+      const verdict = verdictOf(model, s, ruleContextFeatures(flags, s.start, s.end), threshold);
       if (!verdict || verdict.probability < threshold) continue;
       const principle = PRINCIPLES[verdict.principle];
       scored.push({

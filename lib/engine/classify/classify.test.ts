@@ -196,7 +196,8 @@ describe('the learned check in the analyzer', () => {
   it('keeps to its cap per reply and its own probability when a pack sets one', () => {
     const rule = enabledRules.find((r): r is StructureRule => r.id === LEARNED && r.kind === 'structure')!;
     const many = Array.from({ length: 6 }, () => COLD.split('\n\n')[1]).join(' ');
-    const capped = createAnalyzer([{ ...rule, options: { maxPerReply: 1 } }]).analyze(many).findings;
+    // A low threshold, so the cap (not the model's reading of sentences alone, with no rule beside them) decides.
+    const capped = createAnalyzer([{ ...rule, options: { maxPerReply: 1, minProbability: 0.05 } }]).analyze(many).findings;
     expect(capped).toHaveLength(1);
     const strict = createAnalyzer([{ ...rule, options: { minProbability: 0.99 } }]).analyze(COLD).findings;
     const lenient = createAnalyzer([{ ...rule, options: { minProbability: 0.05, maxPerReply: 20 } }]).analyze(COLD).findings;

@@ -14,6 +14,8 @@
  *   expanded and numbers folded to "0", the pairs of them, and the sentence's first one or two words
  *   (the word features, regularised harder in training, as in the warmth model);
  * - `st:<stem>`: each content word's crude stem (contentStem), so "refunded" and "refunds" share a weight.
+ * Beside these, from the reply rather than the sentence: `r:any` and `r:<principle>` when a rule flagged another
+ * sentence of the reply, and under which principle (rule-context.ts; the detector reads them, the principle models do not).
  * Not here: the mean pre-trained word vector (word-vectors.ts, `e:`), measured in session 30 and not shipped (README,
  * "The learned cold-sentence check"): `train-classifier.ts --vectors` adds it in training only.
  * Which words count is decided by the training data (a word seen in too few training sentences gets
