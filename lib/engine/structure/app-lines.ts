@@ -79,8 +79,11 @@ const STAMP_FIRST = new RegExp(`^[\\[(]?${STAMP}[\\])]?(?: ?[-–—] ?| )(${LAB
 const STAMP_AFTER = new RegExp(`^(${LABEL}) [\\[(]${STAMP}[\\])] ?: \\S`, 'u');
 /** "Visitor 48213: …": the label and colon alone (read as a turn only when the same label heads two lines or more). */
 const LABEL_ONLY = new RegExp(`^(${LABEL}) ?: (\\S.*)$`, 'u');
-/** Labels that head the agent's own lines ("Note:", "Step 1:", "Update:"), never a speaker's turn. */
-const AGENT_LABEL = /^(?:note|nb|tip|step(?: \d{1,2})?|p\.?s|p\.?p\.?s|update|edit|warning|important|reminder|q|a|question|answer|order|ticket|ref|reference|status|date|time|subject|re|fyi|eta|total|price|address|phone|email|e-mail)$/i;
+/**
+ * Labels that head the agent's own lines ("Note:", "Step 1:", "Update:"), never a speaker's turn; with the topics an agent
+ * answers under ("Billing: …⏎Billing: …", review42), which a repeated label would otherwise read as one speaker's turns.
+ */
+const AGENT_LABEL = /^(?:note|nb|tip|step(?: \d{1,2})?|p\.?s|p\.?p\.?s|update|edit|warning|important|reminder|q|a|question|answer|order|ticket|ref|reference|status|date|time|subject|re|fyi|eta|total|price|address|phone|email|e-mail|billing|payments?|refunds?|returns?|delivery|shipping|dispatch|replacement|repairs?|warranty|guarantee|account|booking|reservation|invoice|issue|problem|cause|reason|fix|solution|resolution|outcome|decision|result|summary|next steps?|actions?|options?|alternatives?|policy|costs?|fees?|balance|tracking|courier|collection|exchange|credit|voucher|discount|availability|timeline)$/i;
 
 /** A clock or an age alone on its line, with or without the app's ticks: "15:20", "Just now", "✓✓ 18:05", "Mon 21:04". */
 const STAMP_ONLY = new RegExp(`^(?:[✓✔]{1,2} ?)?(?:${STAMP}|${HEADING_AGE})(?: ?[✓✔]{1,2})?$`, 'u');
