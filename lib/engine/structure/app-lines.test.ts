@@ -169,3 +169,13 @@ describe('review42: topic labels the agent answers under are no speaker', () => 
   ])('keeps %s as the agent’s', (_, text, needle) => expect(skipped(text, needle)).toBe(false));
   it.each(['Billing: the card was charged twice', 'Refund: sent back to the card today', 'Next steps: we book the engineer'])('reads %j as no turn', (line) => expect(turnShape(line)).toBeNull());
 });
+
+describe('review42: the agent trailing off is no bare handle', () => {
+  it.each(['ok...', 'hmm..', 'right...', 'sure..'])('reads %j as no heading', (line) => expect(isTurnHeading(line)).toBe(false));
+  it.each(['river.stone', 'mo_b_22', 'a.b_c'])('still reads %j as a handle', (line) => expect(isTurnHeading(line)).toBe(true));
+  it('keeps the lines under an "ok..." as the agent’s', () => {
+    const text = 'Thanks for bearing with me, I asked the stockroom about it.\n\nok..\nthe size 9 is gone until spring, sadly\nhmm..\nthe 9.5 runs small so it might fit you';
+    expect(skipped(text, 'the size 9 is gone')).toBe(false);
+    expect(skipped(text, 'the 9.5 runs small')).toBe(false);
+  });
+});

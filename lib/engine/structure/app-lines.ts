@@ -119,8 +119,11 @@ const HEADING_STAMP_FIRST = new RegExp(`^[\\[(]${STAMP}[\\])] ${LABEL}(?:, ${LAB
  * Support" may be the agent signing.
  */
 const HEADING_ROLE = new RegExp(`^${LABEL} ?[·•] ?(?:customer|client|visitor|guest|user|member)$`, 'iu');
-/** A handle alone on its line, as a social app heads a post or comment: "@jo", "brightmoon_tea", "u/fernbrook". */
-const HANDLE_HEADING = /^(?:@[\p{L}\p{N}_.]{2,30}|u\/[\p{L}\p{N}_-]{3,30}|(?=[\p{Ll}\p{N}_.]{3,30}$)[\p{Ll}\p{N}]{1,29}[_.][\p{Ll}\p{N}_.]{1,29})$/u;
+/**
+ * A handle alone on its line, as a social app heads a post or comment: "@jo", "brightmoon_tea", "u/fernbrook". A bare
+ * handle's dots and underscores stand between letters (review 42): "ok...", "hmm.." are the agent's own trailing off.
+ */
+const HANDLE_HEADING = /^(?:@[\p{L}\p{N}_.]{2,30}|u\/[\p{L}\p{N}_-]{3,30}|(?=[\p{Ll}\p{N}_.]{3,30}$)[\p{Ll}\p{N}]{1,29}(?:[_.][\p{Ll}\p{N}]{1,29}){1,3})$/u;
 export const isTurnHeading = (head: string) =>
   head.length <= 80 && (HEADING_NAME_FIRST.test(head) || HEADING_STAMP_FIRST.test(head) || HEADING_ROLE.test(head) || HANDLE_HEADING.test(head));
 /** A bare name (one to three capitalised words) over a message whose clock stands under it, as messengers copy a turn. */
