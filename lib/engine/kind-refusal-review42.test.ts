@@ -26,6 +26,8 @@ describe('a sorry with a deed done against the customer keeps the no flagged', (
     "I'm sorry, we are unable to refund used kettles. Shall I close the case?",
     "I'm sorry, we are unable to refund used kettles. How about reading the warranty card first?",
     "I'm sorry, we are unable to refund used kettles. I've passed the matter to our collections team.",
+    "Sorry, we are unable to refund used kettles. I will now end this chat.",
+    "Sorry, we are unable to refund used kettles. I've passed your details to our solicitors.",
   ])('%s', (body) => {
     const found = refusal(body);
     expect(found.length).toBeGreaterThan(0);
@@ -41,10 +43,12 @@ describe('the deeds themselves', () => {
     'I will escalate this no further',
     "I've escalated it to our legal department",
     'Shall we cancel the order?',
+    "I'll now close the chat",
+    'We will shortly end the conversation',
   ])('offers nothing: %s', (s) => {
     expect(offersSomething(s)).toBe(false);
   });
-  it.each(["I've kept your old price on the new order", "I've marked your parcel for next-day dispatch", 'Shall I book a collection?', 'How about a new kettle instead?', "I'll keep a spare aside for you"])(
+  it.each(["I've kept your old price on the new order", "I've marked your parcel for next-day dispatch", 'Shall I book a collection?', 'How about a new kettle instead?', "I'll keep a spare aside for you", "I'll now book the engineer for you"])(
     'still offers: %s',
     (s) => {
       expect(offersSomething(s)).toBe(true);

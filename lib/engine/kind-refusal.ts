@@ -30,11 +30,13 @@ export function regretsTheNo(said: string): boolean {
 const AGAINST_DONE = String.raw`(?:locked|marked (?:\w+ ){0,3}?as|deactivated|disabled|flagged|archived|reported|terminated|deleted|withdrawn|withdrew|ended|deducted|pursued|invoiced|billed|fined|penali[sz]ed|revoked|dismissed|resolved|forfeited|retained|withheld|kept (?:the|your|this|that) (?:deposit|fee|money|payment|funds|refund|balance))`;
 const AGAINST_DO = String.raw`(?:lock|mark (?:\w+ ){0,3}?as|deactivate|disable|flag|archive|report|terminate|delete|withdraw|deduct|pursue|invoice|bill|fine|penali[sz]e|revoke|dismiss|forfeit|retain|withhold|ban|bar|keep (?:the|your|this|that) (?:deposit|fee|money|payment|funds|refund|balance))`;
 /** Whatever the verb, a case sent on to the people who act against the customer: "I've passed it to our collections team". */
-const SENT_AGAINST = /\bto (?:our |the |a )?(?:legal|fraud|collections?|debt|recovery|police|bailiffs?)\b/i;
+const SENT_AGAINST = /\bto (?:our |the |a )?(?:legal|fraud|collections?|debt|recovery|police|bailiffs?|solicitors?|lawyers?|attorneys?|court|enforcement)\b/i;
 /** Verbs that do nothing for the customer: only words, or a deed done against them. */
 const NOT_A_FAVOUR = String.raw`(?:told|said|explained|mentioned|stated|repeated|reminded|noted|closed|cancel+ed|charged|removed|suspended|blocked|banned|declined|refused|rejected|decided|concluded|determined|confirmed|been|had|got to|${AGAINST_DONE})`;
 /** The same in the present: words, a view, or a deed against the customer ("I can see why…", "we'll close it"). */
 const NOT_A_VERB_OF_FAVOUR = String.raw`(?:close|cancel|charge|remove|suspend|block|remind|repeat|explain|note|refer|end|stop|tell|say|be|only|just|see|hear|understand|imagine|appreciate|assure|confirm|promise|guarantee|decline|refuse|reject|lose|have|need|must|${AGAINST_DO})`;
+/** An adverb before the promised verb; never read as the verb itself, or "I will now end…" would pass on "now". */
+const DEED_ADVERB = '(?:also|still|happily|gladly|definitely|personally|then|instead|now|soon|shortly|immediately|today)';
 /**
  * The agent's own deed, done or promised, in the first person and any verb (the enumerated forms in answered-kindly's
  * WAY_FORWARD miss "I've split it", "I'll keep your seats"): "I've <done>", "I('ll| will| can) <do>", not negated, not
@@ -42,7 +44,7 @@ const NOT_A_VERB_OF_FAVOUR = String.raw`(?:close|cancel|charge|remove|suspend|bl
  */
 const ANY_OWN_DEED = new RegExp(
   String.raw`\b(?:i|we)(?:'ve| have) (?!(?:\w+ )?(?:not|never|no)\b)(?:just |also |already |now |since |gone ahead and |quickly )?(?!${NOT_A_FAVOUR}\b)(?:[a-z]+ed|sent|put|set|got|made|left|kept|held|found|paid|given|split|lent|built|bought|brought|taken|run|spoken|written|rung|spread|done|shown)\b` +
-    String.raw`|\b(?:i|we)(?:'ll| will| can| could)(?! (?:\w+ ){0,2}?(?:not|never|nothing|only|no (?:further|longer|more)|have to|need to|be (?:unable|closing|charging))\b)(?: (?:also|still|happily|gladly|definitely|personally|then|instead))? (?!${NOT_A_VERB_OF_FAVOUR}\b)[a-z]+`,
+    String.raw`|\b(?:i|we)(?:'ll| will| can| could)(?! (?:\w+ ){0,2}?(?:not|never|nothing|only|no (?:further|longer|more)|have to|need to|be (?:unable|closing|charging))\b)(?: ${DEED_ADVERB})? (?!(?:${NOT_A_VERB_OF_FAVOUR}|${DEED_ADVERB})\b)[a-z]+`,
   'i',
 );
 /**
