@@ -28,6 +28,9 @@ describe('a sorry with a deed done against the customer keeps the no flagged', (
     "I'm sorry, we are unable to refund used kettles. I've passed the matter to our collections team.",
     "Sorry, we are unable to refund used kettles. I will now end this chat.",
     "Sorry, we are unable to refund used kettles. I've passed your details to our solicitors.",
+    "I'm sorry, we are unable to refund used kettles. I have attached our warranty policy.",
+    "I'm sorry, we are unable to refund used kettles. Would you like a copy of our terms?",
+    "I'm sorry, we are unable to refund used kettles. I'll let you go now.",
   ])('%s', (body) => {
     const found = refusal(body);
     expect(found.length).toBeGreaterThan(0);
@@ -45,10 +48,12 @@ describe('the deeds themselves', () => {
     'Shall we cancel the order?',
     "I'll now close the chat",
     'We will shortly end the conversation',
+    "I've sent you a link to our returns policy",
+    "We'll leave it there",
   ])('offers nothing: %s', (s) => {
     expect(offersSomething(s)).toBe(false);
   });
-  it.each(["I've kept your old price on the new order", "I've marked your parcel for next-day dispatch", 'Shall I book a collection?', 'How about a new kettle instead?', "I'll keep a spare aside for you", "I'll now book the engineer for you"])(
+  it.each(["I've kept your old price on the new order", "I've marked your parcel for next-day dispatch", 'Shall I book a collection?', 'How about a new kettle instead?', "I'll keep a spare aside for you", "I'll now book the engineer for you", "I'll let you know when it ships", "I've sent you the new policy number"])(
     'still offers: %s',
     (s) => {
       expect(offersSomething(s)).toBe(true);

@@ -28,9 +28,12 @@ export function regretsTheNo(said: string): boolean {
  * as a way forward.
  */
 const AGAINST_DONE = String.raw`(?:locked|marked (?:\w+ ){0,3}?as|deactivated|disabled|flagged|archived|reported|terminated|deleted|withdrawn|withdrew|ended|deducted|pursued|invoiced|billed|fined|penali[sz]ed|revoked|dismissed|resolved|forfeited|retained|withheld|kept (?:the|your|this|that) (?:deposit|fee|money|payment|funds|refund|balance))`;
-const AGAINST_DO = String.raw`(?:lock|mark (?:\w+ ){0,3}?as|deactivate|disable|flag|archive|report|terminate|delete|withdraw|deduct|pursue|invoice|bill|fine|penali[sz]e|revoke|dismiss|forfeit|retain|withhold|ban|bar|keep (?:the|your|this|that) (?:deposit|fee|money|payment|funds|refund|balance))`;
+const AGAINST_DO = String.raw`(?:lock|mark (?:\w+ ){0,3}?as|deactivate|disable|flag|archive|report|terminate|delete|withdraw|deduct|pursue|invoice|bill|fine|penali[sz]e|revoke|dismiss|forfeit|retain|withhold|ban|bar|let you go|leave (?:it|this|things|the matter) (?:there|at that)|keep (?:the|your|this|that) (?:deposit|fee|money|payment|funds|refund|balance))`;
 /** Whatever the verb, a case sent on to the people who act against the customer: "I've passed it to our collections team". */
 const SENT_AGAINST = /\bto (?:our |the |a )?(?:legal|fraud|collections?|debt|recovery|police|bailiffs?|solicitors?|lawyers?|attorneys?|court|enforcement)\b/i;
+/** The rules handed over as the "deed": "I've attached our returns policy", "Would you like a copy of our terms?". */
+const POINTS_AT_RULES =
+  /\b(?:attach(?:ed)?|includ(?:ed?)|sen[dt]|link(?:ed)?|forward(?:ed)?|enclos(?:ed?)|past(?:ed?)|cop(?:y|ied)|a copy of|a link to) (?:you )?(?:a copy of |a link to )?(?:our|the) (?:[\w&-]+ ){0,2}?(?:policy|policies|terms|t&cs|faqs?|conditions|rules|small print)\b(?! (?:number|no\b|reference|ref\b|id\b|document for))/i;
 /** Verbs that do nothing for the customer: only words, or a deed done against them. */
 const NOT_A_FAVOUR = String.raw`(?:told|said|explained|mentioned|stated|repeated|reminded|noted|closed|cancel+ed|charged|removed|suspended|blocked|banned|declined|refused|rejected|decided|concluded|determined|confirmed|been|had|got to|${AGAINST_DONE})`;
 /** The same in the present: words, a view, or a deed against the customer ("I can see why…", "we'll close it"). */
@@ -60,7 +63,16 @@ const INSERTED_ASIDE = /,\s*(?:however|though|instead|in the meantime|meanwhile|
 /** Does the line do or offer something for the customer: the agent's own deed, or an alternative put as a question? */
 export function offersSomething(said: string): boolean {
   const read = said.slice(0, 600).replace(/[\u2018\u2019]/g, "'").replace(INSERTED_ASIDE, ' ');
-  return !SENT_AGAINST.test(read) && (ANY_OWN_DEED.test(read) || OFFERED_CHOICE.test(read));
+  return !againstTheCustomer(read) && (ANY_OWN_DEED.test(read) || OFFERED_CHOICE.test(read));
+}
+
+/**
+ * The "way forward" that sends the case against the customer or hands them the rules ("I've passed it to our
+ * solicitors", "I've attached our returns policy"): no way forward, whichever reader found the deed.
+ */
+export function againstTheCustomer(said: string): boolean {
+  const read = said.slice(0, 600).replace(/[\u2018\u2019]/g, "'");
+  return SENT_AGAINST.test(read) || POINTS_AT_RULES.test(read);
 }
 
 /** The aside-lifted line, for readers that enumerate what counts as a way forward. */
