@@ -1,10 +1,12 @@
 /**
- * Review 42: three exemptions of session 42 that let the worst form through, each written as flags and warm near misses
+ * Review 42: session 42's exemptions and narrowings that let the worst form through, each written as flags and warm near misses
  * in our own wording (not taken from dev files, a check batch or held-out data):
  * - lesson-for-next-time: the lesson itself told as a gain ("For next time, reading the instructions saves you…") is
  *   still the lesson; a tip whose act gains them something still passes.
  * - sent-to-a-form: "how long it takes" answers the errand only in minutes; "which takes about six weeks" is a wait.
  * - wait-on-an-event: a message "with the details" names nothing, like "an update"; one with the slot or the code passes.
+ * - we-understand-your-concern: the concern noted as "the issue", "the matter", "the feedback" is still the stock line;
+ *   a detail the agent records (the new address) still passes.
  */
 import { describeRecallFamilies, type FamilyCase } from './testing/recall-families';
 
@@ -48,6 +50,19 @@ const cases: FamilyCase[] = [
       "Once the engineer is booked, you'll get a message with the date and time.",
       'When the lab finishes, you will get an email with your results.',
       "Once the payment clears, you'll receive an email with your receipt."]],
+  ['the concern noted under another name', 'we-understand-your-concern',
+    ['I understand your concern and have logged the issue.',
+      'I understand your frustration and have passed the matter on.',
+      'We understand your concern and have forwarded the feedback to the team.',
+      'I understand your concerns and have raised the complaint with management.',
+      'We appreciate your frustration and have noted the problem.',
+      'I acknowledge your disappointment and have recorded the case.'],
+    ['I understand your concern and have noted the new address.',
+      'I understand your worry and have recorded the new delivery date.',
+      'I understand your concern and have logged a refund of £40 today.',
+      'We understand your frustration and have raised the fee cap for your plan.',
+      'I understand your concern and have shared the tracking link with you.',
+      'We appreciate your concern and have noted your new phone number.']],
 ];
 
 describeRecallFamilies('review 42: exemptions that let the worst form through', cases);
