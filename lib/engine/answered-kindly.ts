@@ -1,6 +1,6 @@
 import type { MoodReading } from './types';
 import type { Sentence } from './segment';
-import { offersSomething, regretsTheNo, withoutAsides } from './kind-refusal';
+import { againstTheCustomer, offersSomething, regretsTheNo, withoutAsides } from './kind-refusal';
 import { FAULT_RULES, HANDOFF_RULES, NORMAL_RULES, REQUIREMENT_RULES, ownsFault, promisesOwnDeed, requirementReasoned, turnedSerious } from './owned-kindness';
 
 /**
@@ -240,7 +240,8 @@ export function withoutKindAnswers<F extends KindAnswerFinding>(findings: F[], s
       // Session 42: the agent's own sorry stands in for the reason (kind-refusal.ts), in this sentence or one beside it.
       const regretted = () => !worseAround(at, f) && [said, reasonBefore, aheadClean[0]].some((n) => n !== undefined && regretsTheNo(n));
       const rest = said.slice(f.end - s.start);
-      const forward = (n: string) => WAY_FORWARD.test(withoutAsides(n)) || offersSomething(n);
+      // Not the rules handed over or the case sent against them ("I've attached our returns policy"), review 42.
+      const forward = (n: string) => !againstTheCustomer(n) && (WAY_FORWARD.test(withoutAsides(n)) || offersSomething(n));
       if ((reasoned || regretted()) && [rest, ...aheadClean].some((n) => n !== undefined && forward(n))) return 'soften';
     }
     return false;

@@ -22,10 +22,24 @@ export function regretsTheNo(said: string): boolean {
   return OWN_REGRET.test(said);
 }
 
+/**
+ * Deeds done to the customer or their case, not for them (review42): "I've locked this thread", "I've marked this as
+ * resolved", "we'll deduct the fee", "we will terminate your account". The open "any verb" reading below would count them
+ * as a way forward.
+ */
+const AGAINST_DONE = String.raw`(?:locked|marked (?:\w+ ){0,3}?as|deactivated|disabled|flagged|archived|reported|terminated|deleted|withdrawn|withdrew|ended|deducted|pursued|invoiced|billed|fined|penali[sz]ed|revoked|dismissed|resolved|forfeited|retained|withheld|kept (?:the|your|this|that) (?:deposit|fee|money|payment|funds|refund|balance))`;
+const AGAINST_DO = String.raw`(?:lock|mark (?:\w+ ){0,3}?as|deactivate|disable|flag|archive|report|terminate|delete|withdraw|deduct|pursue|invoice|bill|fine|penali[sz]e|revoke|dismiss|forfeit|retain|withhold|ban|bar|let you go|leave (?:it|this|things|the matter) (?:there|at that)|keep (?:the|your|this|that) (?:deposit|fee|money|payment|funds|refund|balance))`;
+/** Whatever the verb, a case sent on to the people who act against the customer: "I've passed it to our collections team". */
+const SENT_AGAINST = /\bto (?:our |the |a )?(?:legal|fraud|collections?|debt|recovery|police|bailiffs?|solicitors?|lawyers?|attorneys?|court|enforcement)\b/i;
+/** The rules handed over as the "deed": "I've attached our returns policy", "Would you like a copy of our terms?". */
+const POINTS_AT_RULES =
+  /\b(?:attach(?:ed)?|includ(?:ed?)|sen[dt]|link(?:ed)?|forward(?:ed)?|enclos(?:ed?)|past(?:ed?)|cop(?:y|ied)|a copy of|a link to) (?:you )?(?:a copy of |a link to )?(?:our|the) (?:[\w&-]+ ){0,2}?(?:policy|policies|terms|t&cs|faqs?|conditions|rules|small print)\b(?! (?:number|no\b|reference|ref\b|id\b|document for))/i;
 /** Verbs that do nothing for the customer: only words, or a deed done against them. */
-const NOT_A_FAVOUR = String.raw`(?:told|said|explained|mentioned|stated|repeated|reminded|noted|closed|cancel+ed|charged|removed|suspended|blocked|banned|declined|refused|rejected|decided|concluded|determined|confirmed|been|had|got to)`;
+const NOT_A_FAVOUR = String.raw`(?:told|said|explained|mentioned|stated|repeated|reminded|noted|closed|cancel+ed|charged|removed|suspended|blocked|banned|declined|refused|rejected|decided|concluded|determined|confirmed|been|had|got to|${AGAINST_DONE})`;
 /** The same in the present: words, a view, or a deed against the customer ("I can see why…", "we'll close it"). */
-const NOT_A_VERB_OF_FAVOUR = String.raw`(?:close|cancel|charge|remove|suspend|block|remind|repeat|explain|note|refer|end|stop|tell|say|be|only|just|see|hear|understand|imagine|appreciate|assure|confirm|promise|guarantee|decline|refuse|reject|lose|have|need|must)`;
+const NOT_A_VERB_OF_FAVOUR = String.raw`(?:close|cancel|charge|remove|suspend|block|remind|repeat|explain|note|refer|end|stop|tell|say|be|only|just|see|hear|understand|imagine|appreciate|assure|confirm|promise|guarantee|decline|refuse|reject|lose|have|need|must|${AGAINST_DO})`;
+/** An adverb before the promised verb; never read as the verb itself, or "I will now end…" would pass on "now". */
+const DEED_ADVERB = '(?:also|still|happily|gladly|definitely|personally|then|instead|now|soon|shortly|immediately|today)';
 /**
  * The agent's own deed, done or promised, in the first person and any verb (the enumerated forms in answered-kindly's
  * WAY_FORWARD miss "I've split it", "I'll keep your seats"): "I've <done>", "I('ll| will| can) <do>", not negated, not
@@ -33,7 +47,7 @@ const NOT_A_VERB_OF_FAVOUR = String.raw`(?:close|cancel|charge|remove|suspend|bl
  */
 const ANY_OWN_DEED = new RegExp(
   String.raw`\b(?:i|we)(?:'ve| have) (?!(?:\w+ )?(?:not|never|no)\b)(?:just |also |already |now |since |gone ahead and |quickly )?(?!${NOT_A_FAVOUR}\b)(?:[a-z]+ed|sent|put|set|got|made|left|kept|held|found|paid|given|split|lent|built|bought|brought|taken|run|spoken|written|rung|spread|done|shown)\b` +
-    String.raw`|\b(?:i|we)(?:'ll| will| can| could)(?! (?:\w+ ){0,2}?(?:not|never|nothing|only|have to|need to|be (?:unable|closing|charging))\b)(?: (?:also|still|happily|gladly|definitely|personally|then|instead))? (?!${NOT_A_VERB_OF_FAVOUR}\b)[a-z]+`,
+    String.raw`|\b(?:i|we)(?:'ll| will| can| could)(?! (?:\w+ ){0,2}?(?:not|never|nothing|only|no (?:further|longer|more)|have to|need to|be (?:unable|closing|charging))\b)(?: ${DEED_ADVERB})? (?!(?:${NOT_A_VERB_OF_FAVOUR}|${DEED_ADVERB})\b)[a-z]+`,
   'i',
 );
 /**
@@ -41,7 +55,7 @@ const ANY_OWN_DEED = new RegExp(
  * want me to…?", "How about…?". A question that only asks for their details is no alternative ("Could you send…?").
  */
 const OFFERED_CHOICE =
-  /\b(?:would (?:\w+ ){1,4}?(?:work|suit|help|do)(?: (?:for )?you)?\?|(?:would|do) you (?:like|want) (?:me|us) to|would you like (?:a|an|the|to|one|some)\b|shall (?:i|we)\b|how about\b|what about (?:a|an|the|trying|if)\b|(?:want|like) me to (?!\w+ (?:your|the) (?:details|number|reference|order number))\w+)/i;
+  /\b(?:would (?:\w+ ){1,4}?(?:work|suit|help|do)(?: (?:for )?you)?\?|(?:would|do) you (?:like|want) (?:me|us) to|would you like (?:a|an|the|to|one|some)\b|shall (?:i|we) (?!(?:close|cancel|end|mark|lock|archive|remove|delete)\b)|how about (?!(?:re-?)?reading\b)|what about (?:a|an|the|trying|if)\b|(?:want|like) me to (?!\w+ (?:your|the) (?:details|number|reference|order number))\w+)/i;
 
 /** "I have, however, arranged…": an aside between a subject and its verb, lifted out before reading the deed. */
 const INSERTED_ASIDE = /,\s*(?:however|though|instead|in the meantime|meanwhile|for now|on the bright side|happily|thankfully)\s*,\s*/gi;
@@ -49,7 +63,16 @@ const INSERTED_ASIDE = /,\s*(?:however|though|instead|in the meantime|meanwhile|
 /** Does the line do or offer something for the customer: the agent's own deed, or an alternative put as a question? */
 export function offersSomething(said: string): boolean {
   const read = said.slice(0, 600).replace(/[\u2018\u2019]/g, "'").replace(INSERTED_ASIDE, ' ');
-  return ANY_OWN_DEED.test(read) || OFFERED_CHOICE.test(read);
+  return !againstTheCustomer(read) && (ANY_OWN_DEED.test(read) || OFFERED_CHOICE.test(read));
+}
+
+/**
+ * The "way forward" that sends the case against the customer or hands them the rules ("I've passed it to our
+ * solicitors", "I've attached our returns policy"): no way forward, whichever reader found the deed.
+ */
+export function againstTheCustomer(said: string): boolean {
+  const read = said.slice(0, 600).replace(/[\u2018\u2019]/g, "'");
+  return SENT_AGAINST.test(read) || POINTS_AT_RULES.test(read);
 }
 
 /** The aside-lifted line, for readers that enumerate what counts as a way forward. */

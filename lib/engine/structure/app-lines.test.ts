@@ -161,3 +161,21 @@ describe('round 2: clocks alone, nicks, handles, clocked labels and a messenger�
     ['a booking’s name and time over the agent’s instruction', 'Your visit is booked:\n\nDr Okoro\nMar 9, 2:30 PM\nPlease bring your insurance card.', 'Please bring'],
   ])('keeps %s as the agent’s', (_, text, needle) => expect(skipped(text, needle)).toBe(false));
 });
+
+describe('review42: topic labels the agent answers under are no speaker', () => {
+  it.each([
+    ['two answers under the same topic', 'Thanks Noor, I went through your account and here is what I found.\nBilling: the March invoice went out twice on the 3rd\nBilling: nothing more to pay until April, the duplicate is void', 'Billing: nothing more'],
+    ['two options under the same label', 'Hi Tomas, I have two ways to sort the cracked screen for you.\nOption: a courier collects the phone on Monday\nOption: you drop it at the Leeds store any day', 'Option: you drop'],
+  ])('keeps %s as the agent’s', (_, text, needle) => expect(skipped(text, needle)).toBe(false));
+  it.each(['Billing: the card was charged twice', 'Refund: sent back to the card today', 'Next steps: we book the engineer'])('reads %j as no turn', (line) => expect(turnShape(line)).toBeNull());
+});
+
+describe('review42: the agent trailing off is no bare handle', () => {
+  it.each(['ok...', 'hmm..', 'right...', 'sure..'])('reads %j as no heading', (line) => expect(isTurnHeading(line)).toBe(false));
+  it.each(['river.stone', 'mo_b_22', 'a.b_c'])('still reads %j as a handle', (line) => expect(isTurnHeading(line)).toBe(true));
+  it('keeps the lines under an "ok..." as the agent’s', () => {
+    const text = 'Thanks for bearing with me, I asked the stockroom about it.\n\nok..\nthe size 9 is gone until spring, sadly\nhmm..\nthe 9.5 runs small so it might fit you';
+    expect(skipped(text, 'the size 9 is gone')).toBe(false);
+    expect(skipped(text, 'the 9.5 runs small')).toBe(false);
+  });
+});

@@ -79,8 +79,11 @@ const STAMP_FIRST = new RegExp(`^[\\[(]?${STAMP}[\\])]?(?: ?[-–—] ?| )(${LAB
 const STAMP_AFTER = new RegExp(`^(${LABEL}) [\\[(]${STAMP}[\\])] ?: \\S`, 'u');
 /** "Visitor 48213: …": the label and colon alone (read as a turn only when the same label heads two lines or more). */
 const LABEL_ONLY = new RegExp(`^(${LABEL}) ?: (\\S.*)$`, 'u');
-/** Labels that head the agent's own lines ("Note:", "Step 1:", "Update:"), never a speaker's turn. */
-const AGENT_LABEL = /^(?:note|nb|tip|step(?: \d{1,2})?|p\.?s|p\.?p\.?s|update|edit|warning|important|reminder|q|a|question|answer|order|ticket|ref|reference|status|date|time|subject|re|fyi|eta|total|price|address|phone|email|e-mail)$/i;
+/**
+ * Labels that head the agent's own lines ("Note:", "Step 1:", "Update:"), never a speaker's turn; with the topics an agent
+ * answers under ("Billing: …⏎Billing: …", review42), which a repeated label would otherwise read as one speaker's turns.
+ */
+const AGENT_LABEL = /^(?:note|nb|tip|step(?: \d{1,2})?|p\.?s|p\.?p\.?s|update|edit|warning|important|reminder|q|a|question|answer|order|ticket|ref|reference|status|date|time|subject|re|fyi|eta|total|price|address|phone|email|e-mail|billing|payments?|refunds?|returns?|delivery|shipping|dispatch|replacement|repairs?|warranty|guarantee|account|booking|reservation|invoice|issue|problem|cause|reason|fix|solution|resolution|outcome|decision|result|summary|next steps?|actions?|options?|alternatives?|policy|costs?|fees?|balance|tracking|courier|collection|exchange|credit|voucher|discount|availability|timeline)$/i;
 
 /** A clock or an age alone on its line, with or without the app's ticks: "15:20", "Just now", "✓✓ 18:05", "Mon 21:04". */
 const STAMP_ONLY = new RegExp(`^(?:[✓✔]{1,2} ?)?(?:${STAMP}|${HEADING_AGE})(?: ?[✓✔]{1,2})?$`, 'u');
@@ -116,8 +119,11 @@ const HEADING_STAMP_FIRST = new RegExp(`^[\\[(]${STAMP}[\\])] ${LABEL}(?:, ${LAB
  * Support" may be the agent signing.
  */
 const HEADING_ROLE = new RegExp(`^${LABEL} ?[·•] ?(?:customer|client|visitor|guest|user|member)$`, 'iu');
-/** A handle alone on its line, as a social app heads a post or comment: "@jo", "brightmoon_tea", "u/fernbrook". */
-const HANDLE_HEADING = /^(?:@[\p{L}\p{N}_.]{2,30}|u\/[\p{L}\p{N}_-]{3,30}|(?=[\p{Ll}\p{N}_.]{3,30}$)[\p{Ll}\p{N}]{1,29}[_.][\p{Ll}\p{N}_.]{1,29})$/u;
+/**
+ * A handle alone on its line, as a social app heads a post or comment: "@jo", "brightmoon_tea", "u/fernbrook". A bare
+ * handle's dots and underscores stand between letters (review 42): "ok...", "hmm.." are the agent's own trailing off.
+ */
+const HANDLE_HEADING = /^(?:@[\p{L}\p{N}_.]{2,30}|u\/[\p{L}\p{N}_-]{3,30}|(?=[\p{Ll}\p{N}_.]{3,30}$)[\p{Ll}\p{N}]{1,29}(?:[_.][\p{Ll}\p{N}]{1,29}){1,3})$/u;
 export const isTurnHeading = (head: string) =>
   head.length <= 80 && (HEADING_NAME_FIRST.test(head) || HEADING_STAMP_FIRST.test(head) || HEADING_ROLE.test(head) || HANDLE_HEADING.test(head));
 /** A bare name (one to three capitalised words) over a message whose clock stands under it, as messengers copy a turn. */

@@ -77,7 +77,8 @@ export default defineRule({
     '(to get|to save|to skip|to beat|so you get|so you can|if you like|if you prefer|if you want|feel free)',
     // A tip told as what doing it gets them (review 41): "For next time, booking before Friday gets you the early rate".
     // The act is the subject and the customer the one who gains; "…would have avoided this" names no gain and flags.
-    '^(going forward|in future|in the future|from now on|for next time|for future reference|next time) #Gerund .{0,4} #PresentTense you',
+    // Not the lesson itself told as a gain (review 42): "For next time, reading the instructions saves you a lot of trouble".
+    '^(going forward|in future|in the future|from now on|for next time|for future reference|next time) (#Gerund && !reading && !rereading && !checking && !following && !being && !making && !remembering && !looking && !double) .{0,4} #PresentTense you',
     // The tip's reason given with it: "I always recommend wearing layers, as the hall gets chilly".
     '(as|because|since) (it|the|they|there|our|its|it\'s) #Noun? (is|are|gets|get|can|runs|fills|has|#PresentTense)',
     '(i|we) (sent|attached|gave|put|left|included) (you|it|them)?',

@@ -88,8 +88,8 @@ export default defineRule({
     '(confirms|confirm|checks|check|confirmed|checked) that? (it|they|your #Noun+|the #Noun+) (is|are|meets|meet|was|were|has|have)',
     // The event is one they are told of, with what the message carries (session 42): "When the courier checks in at the
     // depot, you'll get a text with your slot". A notice with nothing named in it ("you will get an update", "you will be
-    // notified") still flags.
-    'you (will|\'ll|can)? #Adverb? (get|receive) (a|an) #Noun? (text|email|e-mail|message|sms|call|letter|notification|alert) (with|giving|confirming|showing) (your|the|a|an) #Adjective? (#Noun && !update && !updates && !news && !information && !info)',
+    // notified", review 42: "…with the details") still flags.
+    'you (will|\'ll|can)? #Adverb? (get|receive) (a|an) #Noun? (text|email|e-mail|message|sms|call|letter|notification|alert) (with|giving|confirming|showing) (your|the|a|an) #Adjective? (#Noun && !update && !updates && !news && !information && !info && !details && !detail && !status && !progress)',
   ],
   rewrites: [],
   advice: 'Put a likely date on the event ("the next delivery is due on 20 May") and say when you will check on it yourself.',

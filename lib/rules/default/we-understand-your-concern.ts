@@ -36,6 +36,8 @@ export default defineRule({
     // confirms (review 41: "…and have noted the new address" is a record, not a stock line).
     '(we|i) (do|can)? #Adverb? (understand|appreciate|acknowledge) your (concern|concerns|frustration|disappointment|worry|worries) and .{0,4} (passed|noted|logged|forwarded|recorded|shared|referred|raised|fed back|registered) (it|them|this|these|that|on|along|up|back|to|with|all|#Adverb|your feedback|your comments|your concern|your concerns|your complaint|your views)',
     '(we|i) (do|can)? #Adverb? (understand|appreciate|acknowledge) your (concern|concerns|frustration|disappointment|worry|worries) and .{0,4} (passed|noted|logged|forwarded|recorded|shared|referred|raised|fed back|registered)$',
+    // The concern noted under another name (review 42): "…and have logged the issue", "…and have passed the matter on".
+    '(we|i) (do|can)? #Adverb? (understand|appreciate|acknowledge) your (concern|concerns|frustration|disappointment|worry|worries) and .{0,4} (passed|noted|logged|forwarded|recorded|shared|referred|raised|fed back|registered) (the|this|that|your) (issue|issues|matter|feedback|complaint|complaints|problem|case|comments|concern|concerns)',
   ],
   unless: [
     '(however|but|nevertheless|nonetheless)',
