@@ -45,7 +45,7 @@ describe('focusForTomorrow', () => {
     const focus = focusForTomorrow(days[today]!, 'today')!;
     expect(focus.principle).toBe('respect');
     expect(focus.text).toMatch(/^Tomorrow, try to ask rather than tell/);
-    expect(focus.text).toContain('A small change in Respect will go a long way (3 replies today).');
+    expect(focus.text).toContain('Respect led today, so a small change there will go a long way.');
     // The counts are the "Why …" line's; the focus line does not say them again.
     expect(focus.text).not.toContain('came up most');
   });

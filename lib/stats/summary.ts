@@ -113,8 +113,7 @@ export function focusForTomorrow(total: DayAggregate, period: 'today' | 'this we
     principle: top.principle,
     text:
       // The counts and the runner-up are the page's "Why …" line (components/summary/habits.ts): said once, not twice.
-      `Tomorrow, try to ${FOCUS_TIPS[top.principle]}. A small change in ${top.name} will go a long way ` +
-      `(${plural(total.replies, 'reply', 'replies')} ${period}).`,
+      `Tomorrow, try to ${FOCUS_TIPS[top.principle]}. ${top.name} led ${period}, so a small change there will go a long way.`,
   };
 }
 
