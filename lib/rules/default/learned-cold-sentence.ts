@@ -17,8 +17,10 @@ export default defineRule({
   examples: {
     flag: [
       { text: 'Refunds are handled by the payments team, not by us.', becomes: null },
-      { text: 'Complaints must be submitted through the online form.', becomes: null },
-      { text: 'We are not obliged to provide a reason.', becomes: null },
+      // Alone, without another rule's finding beside them (the check also reads what the rules flagged in the reply's
+      // other sentences, since session 42): sentences that read cold on their own.
+      { text: 'Please refer to our website for our disruption policy.', becomes: null },
+      { text: 'Please read the FAQ before contacting us again.', becomes: null },
     ],
     pass: [
       "I've booked the engineer for Tuesday at 9am and I'll text you when he's on his way.",
