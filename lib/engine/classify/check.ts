@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { PRINCIPLES } from '../principles';
 import type { CheckedSentence, CheckHit, StructureCheck } from '../checks/context';
 import { abstainReason } from './abstain';
+import type { FeatureVector } from '../warmth/features';
 import { sentenceFeatures, TAG_FEATURE_NAMES } from './features';
 import { ruleContextFeatures } from './rule-context';
 import { classify, probabilityCeiling, shippedClassifier, type SentenceClassifier, type Verdict } from './model';
@@ -23,7 +24,8 @@ export const learnedSentenceOptions = z.object({
 // The analyzer keeps one SentenceDoc per sentence text, so a verdict kept beside it is read again, not
 // recomputed, when the agent edits another sentence (as the phrase rules' findings are). The verdict also depends on
 // what the rules flagged elsewhere in the reply (rule-context.ts), so it is kept per such context, a few at most.
-const verdicts = new WeakMap<object, { model: SentenceClassifier; byContext: Map<string, Kept> }>();
+// The sentence's own features (tags left out) are the same in every context: computed once, copied per context.
+const verdicts = new WeakMap<object, { model: SentenceClassifier; untagged: FeatureVector; byContext: Map<string, Kept> }>();
 interface Kept {
   ceiling: number;
   verdict: Verdict | null;
@@ -41,25 +43,24 @@ const CEILING_MARGIN = 1e-9;
  */
 function verdictOf(model: SentenceClassifier, s: CheckedSentence, context: readonly [string, number][], threshold: number): Verdict | null {
   const sentence = { text: s.text, markers: s.markers, tagged: () => s.doc.get() };
-  const features = (withTags?: boolean) => {
-    const f = sentenceFeatures(sentence, withTags);
+  let perDoc = verdicts.get(s.doc);
+  if (perDoc?.model !== model) {
+    perDoc = { model, untagged: sentenceFeatures(sentence, false), byContext: new Map() };
+    verdicts.set(s.doc, perDoc);
+  }
+  const withContext = (f: FeatureVector) => {
     for (const [name, value] of context) f.set(name, value);
     return f;
   };
-  let perDoc = verdicts.get(s.doc);
-  if (perDoc?.model !== model) {
-    perDoc = { model, byContext: new Map() };
-    verdicts.set(s.doc, perDoc);
-  }
   const key = context.map(([name]) => name).join(' ');
   let kept = perDoc.byContext.get(key);
   if (!kept) {
     if (perDoc.byContext.size >= CONTEXTS_KEPT) perDoc.byContext.clear();
-    kept = { ceiling: probabilityCeiling(model, features(false), TAG_FEATURE_NAMES), verdict: null };
+    kept = { ceiling: probabilityCeiling(model, withContext(new Map(perDoc.untagged)), TAG_FEATURE_NAMES), verdict: null };
     perDoc.byContext.set(key, kept);
   }
   if (kept.ceiling + CEILING_MARGIN < threshold) return null;
-  kept.verdict ??= classify(model, features());
+  kept.verdict ??= classify(model, withContext(sentenceFeatures(sentence)));
   return kept.verdict;
 }
 

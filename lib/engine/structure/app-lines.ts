@@ -191,16 +191,16 @@ const SKIPPED_BY_APP = new Set<LineKind>(['footer', 'quote']);
  * notice already read, and the agent keeps a line of their own outside it.
  */
 export function markAppEdges(lines: Line[], kinds: LineKind[], end: number): void {
-  markEdge(lines, kinds, end, 'top');
-  markEdge(lines, kinds, end, 'bottom');
+  const under = underHeadings(lines, end);
+  markEdge(lines, kinds, end, under, 'top');
+  markEdge(lines, kinds, end, under, 'bottom');
 }
 
-function markEdge(lines: Line[], kinds: LineKind[], end: number, edge: 'top' | 'bottom'): void {
+function markEdge(lines: Line[], kinds: LineKind[], end: number, under: ReadonlySet<number>, edge: 'top' | 'bottom'): void {
   const order: number[] = [];
   for (let i = 0; i < end; i++) order.push(i);
   if (edge === 'bottom') order.reverse();
   const event = (i: number) => isAppEventLine(lines[i]!.head) || isAppMetaLine(lines[i]!.head);
-  const under = underHeadings(lines, end);
   // The widest run from the edge whose lines could be the app's; turns are confirmed on it as a whole.
   const run: number[] = [];
   for (const i of order) {
