@@ -27,6 +27,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'replies/dev-extra-er.jsonl',
   'replies/dev-extra-eu.jsonl',
   'replies/dev-extra-ev.jsonl',
+  'replies/dev-extra-ew.jsonl',
   'layouts/dev-extra-p.jsonl',
   'layouts/dev-extra-r.jsonl',
   'layouts/dev-extra-w.jsonl',
@@ -45,6 +46,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'layouts/dev-extra-aw.jsonl',
   'layouts/dev-extra-ay.jsonl',
   'layouts/dev-extra-az.jsonl',
+  'layouts/dev-extra-bb.jsonl',
   'customer-messages/check-mood30.jsonl',
 ]);
 
