@@ -16,6 +16,7 @@
  */
 import type { Line } from './lines';
 import type { LineKind } from './line-roles';
+import { isGreetingWord } from './patterns';
 
 /** The agent speaks as "I" or "we", or to "you": an app's line about the chat names everyone in the third person. */
 const PERSONAL = /(?<![\p{L}\p{N}'’])(?:i|i['’](?:m|ve|ll|d)|me|my|mine|we|we['’](?:re|ve|ll|d)|us|our|ours|you|you['’](?:re|ve|ll|d)|your|yours)(?![\p{L}\p{N}'’])/iu;
@@ -227,7 +228,7 @@ function markEdge(lines: Line[], kinds: LineKind[], end: number, under: Readonly
   // A clock alone under the agent's last line is the app's stamp: no one ends a message on one.
   const bareStamp = edge === 'bottom' && marked.length === 1 && isStampOnly(lines[marked[0]!]!.head);
   if (marked.length === 0 || (marked.length < 2 && notices === 0 && !bareStamp)) return;
-  if (ownLabelledTurns(lines, kinds, marked, turns, end) || (edge === 'bottom' && notices === 0 && ownTerseEnding(lines, kinds, marked, run))) return;
+  if (ownLabelledTurns(lines, kinds, marked, turns, end, edge) || (edge === 'bottom' && notices === 0 && ownTerseEnding(lines, kinds, marked, run))) return;
   const markedSet = new Set(marked);
   // The agent keeps a sentence of their own outside the run: turns labelled with the agent's own name that make up the
   // whole reply ("Mia: Chargebacks are decided by…") are the agent's.
@@ -249,11 +250,11 @@ const SELF_INTRO_BEFORE: readonly (readonly string[])[] = [["i'm"], ['i’m'], [
 /**
  * Session 43 (review 42): turns under one speaker's label, with no clock, that are the agent's own lines signed with their
  * name ("Hey Lou!⏎Kit: your order is on the van…⏎Kit: the driver will text…"). A pasted transcript's speaker is the
- * customer, whom the agent greets or names, or a role; the agent's own label is a name the rest of the reply never uses
- * for anyone else, beside no sentence of the agent's own (only a greeting or a short wish), or a name the agent gives as
- * theirs ("Dee here!").
+ * customer, whom the agent greets or names, a role, or a bot before the agent's own greeting; the agent's own label is a
+ * name they give as theirs ("Dee here!"), or the name over every line under the agent's greeting when the reply has
+ * nothing else of the agent's (a short answer beside turns is the agent's answer to them).
  */
-function ownLabelledTurns(lines: Line[], kinds: LineKind[], marked: readonly number[], turns: ReadonlySet<number>, end: number): boolean {
+function ownLabelledTurns(lines: Line[], kinds: LineKind[], marked: readonly number[], turns: ReadonlySet<number>, end: number, edge: 'top' | 'bottom'): boolean {
   const labels = new Set<string>();
   for (const i of marked) {
     const shape = turns.has(i) ? turnShape(lines[i]!.head) : null;
@@ -264,18 +265,15 @@ function ownLabelledTurns(lines: Line[], kinds: LineKind[], marked: readonly num
   if (labels.size !== 1 || label === undefined || SPEAKER_ROLE.test(label)) return false;
   const name = wordsOf(label);
   const markedSet = new Set(marked);
-  let ownSentence = false;
+  let onlyGreeting = true;
   for (let i = 0; i < end; i++) {
     if (markedSet.has(i) || kinds[i] !== 'agent' || lines[i]!.blank) continue;
     const words = wordsOf(lines[i]!.head);
     const at = indexOfWords(words, name);
-    if (at !== -1) {
-      const introduced = words[at + name.length] === 'here' || SELF_INTRO_BEFORE.some((lead) => lead.length <= at && lead.every((w, k) => words[at - lead.length + k] === w));
-      return introduced;
-    }
-    if (words.length >= MIN_OWN_WORDS) ownSentence = true;
+    if (at !== -1) return words[at + name.length] === 'here' || SELF_INTRO_BEFORE.some((lead) => lead.length <= at && lead.every((w, k) => words[at - lead.length + k] === w));
+    if (!isGreetingWord(lines[i]!.head) || words.length >= MIN_OWN_WORDS) onlyGreeting = false;
   }
-  return !ownSentence;
+  return onlyGreeting && edge === 'bottom';
 }
 
 /** "Refund processed", "Courier notified today": a subject and the participle with the auxiliary dropped, nothing after but a time word. */

@@ -8,7 +8,7 @@ import { kindOf } from './fixtures/kind-of';
 describe('the agent’s own name as a label on their lines (one speaker, no clock)', () => {
   it.each([
     ['under a greeting', 'Hey Lou!\nKit: your order is on the van and should be with you before 2pm.\nKit: the driver will text you a one-hour slot this morning.', 'Kit: the driver'],
-    ['over a short wish', 'Ravi: I swapped your plan to the annual one and refunded this month’s £12.\nRavi: the new plan starts today.\nEnjoy!', 'Ravi: the new plan'],
+    ['under a greeting with thanks', 'Hi Ravi, thanks!\nMo: I swapped your plan to the annual one and refunded this month’s £12.\nMo: the new plan starts today.', 'Mo: the new plan'],
     ['after the agent names themselves', 'Hi Ola, Dee here!\nDee: the replacement key is cut and posted first class today.\nDee: it should reach you by Thursday.', 'Dee: it should'],
   ])('keeps the labelled lines %s the agent’s', (_, text, line) => {
     expect(kindOf(text, line)).toBe('body');
@@ -17,6 +17,8 @@ describe('the agent’s own name as a label on their lines (one speaker, no cloc
   it.each([
     ['the customer’s turns, labelled with the name the agent greets', 'Hi Lou, so sorry, I’ve re-sent it by courier today.\n\nLou: my order never came\nLou: it was due Monday', 'Lou: my order'],
     ['a role’s turns', 'Sorry about the wait! I’ve re-sent the parcel today.\n\nVisitor: my order never came\nVisitor: it was due Monday', 'Visitor: my order'],
+    ['a named customer’s turns over a short answer', 'Dana: where is my refund\nDana: it has been a week\n\nSorted, refund sent!', 'Dana: it has'],
+    ['a bot’s turns over the agent’s greeting', 'Ada: Thanks! I’m passing you to the team now.\nAda: Someone will be with you shortly.\n\nHi Leon! All sorted now.', 'Ada: Someone'],
     ['one speaker’s turns stamped with a clock', 'Sorry about the wait! I’ve re-sent the parcel today.\n\nLou (09:12): my order never came\nLou (09:13): it was due Monday', 'Lou (09:12)'],
   ])('still reads %s as pasted', (_, text, line) => {
     expect(kindOf(text, line)).toBe('quote');
