@@ -16,6 +16,7 @@
  */
 import type { Line } from './lines';
 import type { LineKind } from './line-roles';
+import { isGreetingWord } from './patterns';
 
 /** The agent speaks as "I" or "we", or to "you": an app's line about the chat names everyone in the third person. */
 const PERSONAL = /(?<![\p{L}\p{N}'’])(?:i|i['’](?:m|ve|ll|d)|me|my|mine|we|we['’](?:re|ve|ll|d)|us|our|ours|you|you['’](?:re|ve|ll|d)|your|yours)(?![\p{L}\p{N}'’])/iu;
@@ -227,10 +228,69 @@ function markEdge(lines: Line[], kinds: LineKind[], end: number, under: Readonly
   // A clock alone under the agent's last line is the app's stamp: no one ends a message on one.
   const bareStamp = edge === 'bottom' && marked.length === 1 && isStampOnly(lines[marked[0]!]!.head);
   if (marked.length === 0 || (marked.length < 2 && notices === 0 && !bareStamp)) return;
+  if (ownLabelledTurns(lines, kinds, marked, turns, end, edge) || (edge === 'bottom' && notices === 0 && ownTerseEnding(lines, kinds, marked, run))) return;
   const markedSet = new Set(marked);
   // The agent keeps a sentence of their own outside the run: turns labelled with the agent's own name that make up the
   // whole reply ("Mia: Chargebacks are decided by…") are the agent's.
   const ownSentence = (i: number) => kinds[i] === 'agent' && !markedSet.has(i) && turnShape(lines[i]!.head) === null && (lines[i]!.head.split(/\s+/).length >= MIN_OWN_WORDS || /[.!?]\p{Extended_Pictographic}?$/u.test(lines[i]!.tail));
   if (!order.some(ownSentence)) return;
   for (const i of marked) kinds[i] = turns.has(i) ? 'quote' : 'footer';
+}
+
+/** Lower-case words of a line, for matching a name in it. */
+const wordsOf = (head: string) => head.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).filter((w) => w.length > 0);
+/** Where `label`'s words stand in `words`, or -1. */
+function indexOfWords(words: readonly string[], label: readonly string[]): number {
+  for (let i = 0; i + label.length <= words.length; i++) if (label.every((w, k) => words[i + k] === w)) return i;
+  return -1;
+}
+/** How an agent names themselves before their name ("I'm Sam", "my name is Sam", "this is Sam", "it's Sam"). */
+const SELF_INTRO_BEFORE: readonly (readonly string[])[] = [["i'm"], ['i’m'], ['i', 'am'], ['my', 'name', 'is'], ['this', 'is'], ["it's"], ['it’s']];
+
+/**
+ * Session 43 (review 42): turns under one speaker's label, with no clock, that are the agent's own lines signed with their
+ * name ("Hey Lou!⏎Kit: your order is on the van…⏎Kit: the driver will text…"). A pasted transcript's speaker is the
+ * customer, whom the agent greets or names, a role, or a bot before the agent's own greeting; the agent's own label is a
+ * name they give as theirs ("Dee here!"), or the name over every line under the agent's greeting when the reply has
+ * nothing else of the agent's (a short answer beside turns is the agent's answer to them).
+ */
+function ownLabelledTurns(lines: Line[], kinds: LineKind[], marked: readonly number[], turns: ReadonlySet<number>, end: number, edge: 'top' | 'bottom'): boolean {
+  const labels = new Set<string>();
+  for (const i of marked) {
+    const shape = turns.has(i) ? turnShape(lines[i]!.head) : null;
+    if (shape === null || shape.stamped || shape.clocked || headingAt(lines, i, end)) return false;
+    labels.add(shape.label);
+  }
+  const [label] = labels;
+  if (labels.size !== 1 || label === undefined || SPEAKER_ROLE.test(label)) return false;
+  const name = wordsOf(label);
+  const markedSet = new Set(marked);
+  let onlyGreeting = true;
+  for (let i = 0; i < end; i++) {
+    if (markedSet.has(i) || kinds[i] !== 'agent' || lines[i]!.blank) continue;
+    const words = wordsOf(lines[i]!.head);
+    const at = indexOfWords(words, name);
+    if (at !== -1) return words[at + name.length] === 'here' || SELF_INTRO_BEFORE.some((lead) => lead.length <= at && lead.every((w, k) => words[at - lead.length + k] === w));
+    if (!isGreetingWord(lines[i]!.head) || words.length >= MIN_OWN_WORDS) onlyGreeting = false;
+  }
+  return onlyGreeting && edge === 'bottom';
+}
+
+/** "Refund processed", "Courier notified today": a subject and the participle with the auxiliary dropped, nothing after but a time word. */
+const TERSE_PASSIVE = new RegExp(`^\\p{Lu}[\\p{L}-]{1,24}(?: [\\p{L}-]{1,24}){0,2} (?:\\p{L}{2,}ed|${IRREGULAR_PARTICIPLE})(?: (?:today|now|just now|already|too|again|as well))?$`, 'u');
+
+/**
+ * Session 43 (review 42): the agent's terse last lines ("Refund processed⏎Ticket updated") under a body that ends without
+ * a sign-off. An app's event names who did it or what it touched ("Conversation closed by Theo", "Priyanka reacted with
+ * 👍") or follows the agent's signed name; two bare participles straight under the agent's answer are the agent's notes.
+ */
+function ownTerseEnding(lines: Line[], kinds: LineKind[], marked: readonly number[], run: readonly number[]): boolean {
+  if (!marked.every((i) => TERSE_PASSIVE.test(lines[i]!.head) && !isAppMetaLine(lines[i]!.head))) return false;
+  // The agent's line just above the run: a body's sentence, not a signed name or a valediction.
+  const above = Math.min(...run) - 1;
+  let j = above;
+  while (j >= 0 && lines[j]!.blank) j--;
+  if (j < 0 || kinds[j] !== 'agent') return false;
+  const head = lines[j]!.head;
+  return wordsOf(head).length >= MIN_OWN_WORDS || /[.!?]\p{Extended_Pictographic}?$/u.test(lines[j]!.tail);
 }
