@@ -1,6 +1,6 @@
 import TOKENS_CSS from '../../assets/tokens.css?raw';
 import { MIRROR_CSS } from '../highlight/mirror';
-import { COMPACT_BADGE, DOT_BADGE } from '../coach/geometry';
+import { CARD_MAX_HEIGHT, COMPACT_BADGE, DOT_BADGE } from '../coach/geometry';
 
 /**
  * Styles of the shadow root: badge, list, card and the field mirrors, on the same design tokens as the
@@ -33,7 +33,7 @@ ${TOKENS_CSS}
 .badge__button[data-failed="true"] .dot { background: var(--rp-muted); }
 .panel, .card { position: fixed; z-index: 2147483647; background: var(--rp-bg); color: var(--rp-text); border: 1px solid var(--rp-line);
   border-radius: var(--rp-radius); box-shadow: var(--shadow); overflow: auto; box-sizing: border-box; }
-.card { width: min(340px, calc(100vw - 16px)); max-height: min(320px, calc(100vh - 8px)); }
+.card { width: min(340px, calc(100vw - 16px)); max-height: min(${CARD_MAX_HEIGHT}px, calc(100vh - 8px)); }
 .panel header { display: flex; align-items: center; justify-content: space-between; gap: var(--rp-space-2); padding: var(--rp-space-2) var(--rp-space-3);
   border-bottom: 1px solid var(--rp-line); position: sticky; top: 0; background: var(--rp-bg); z-index: 1; }
 .panel h2 { font-size: var(--rp-text-m); margin: 0; }

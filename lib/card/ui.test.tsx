@@ -313,6 +313,27 @@ describe('the list and the badge', () => {
     expect(actions.revealFinding).toHaveBeenCalledWith(findingKey(order));
   });
 
+  it('keeps the focus in the list when a finding is dismissed or muted there: on the finding now in its place, else the close button', () => {
+    const { store, actions } = show({ panelOpen: true });
+    const remove = (gone: Finding) => store.set({ findings: store.get().findings.filter((f) => f !== gone) });
+    vi.mocked(actions.dismiss).mockImplementation(remove);
+    vi.mocked(actions.ignore).mockImplementation(remove);
+    const panel = () => screen.getByRole('dialog', { name: 'Rapport suggestions for this reply' });
+    const item = (f: Finding) => panel().querySelector(`li[data-key="${findingKey(f)}"]`)!;
+    const press = (button: HTMLElement) => {
+      button.focus();
+      act(() => fireEvent.click(button));
+    };
+    // Respect: the order, then the blame; Plain language: the policy; Whole reply: the greeting.
+    press(within(item(order) as HTMLElement).getByRole('button', { name: 'Dismiss' }));
+    expect(document.activeElement).toBe(within(item(blame) as HTMLElement).getAllByRole('button')[0]);
+    press(within(item(greeting) as HTMLElement).getByRole('button', { name: /Don’t flag this again here/ }));
+    expect(document.activeElement).toBe(within(item(policy) as HTMLElement).getAllByRole('button')[0]);
+    press(within(item(policy) as HTMLElement).getByRole('button', { name: 'Dismiss' }));
+    press(within(item(blame) as HTMLElement).getByRole('button', { name: 'Dismiss' }));
+    expect(document.activeElement).toBe(within(panel()).getByRole('button', { name: 'Close the list' }));
+  });
+
   it('the badge has a name, a tooltip in words and the band as a word', () => {
     show({});
     const badge = screen.getByRole('button', { name: 'Rapport: 4 suggestions, warmth 5 of 100 (cold). Open the list.' });

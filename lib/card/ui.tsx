@@ -156,14 +156,41 @@ function Panel({ view, actions, win }: { view: CoachView; actions: CoachActions;
   const [compositions] = useState(compositionTracker);
   const place = panelPlacement(viewportOf(win), view.anchor, badgeBox);
   const list = listFindings(view.findings, (f) => view.wholeReply.has(f.ruleId));
+  // A finding dismissed (or muted) from the list takes its focused button with it: once the list has changed, the
+  // focus goes on to the finding now in its place (else the list's close button), not to the page's body.
+  const refocusAt = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const at = refocusAt.current;
+    const panel = ref.current;
+    if (at === null || !panel) return;
+    refocusAt.current = null;
+    const items = panel.querySelectorAll('li');
+    (items[Math.min(at, items.length - 1)]?.querySelector('button') ?? panel.querySelector('button'))?.focus({ preventScroll: true });
+  }, [view.findings]);
+  const ending = (finding: Finding) => {
+    const items = [...(ref.current?.querySelectorAll('li') ?? [])];
+    refocusAt.current = Math.max(0, items.findIndex((li) => li.getAttribute('data-key') === findingKey(finding)));
+  };
+  const listActions: CoachActions = {
+    ...actions,
+    dismiss: (finding) => {
+      ending(finding);
+      actions.dismiss(finding);
+    },
+    ignore: (finding, everywhere) => {
+      ending(finding);
+      actions.ignore(finding, everywhere);
+    },
+  };
   const item = (f: Finding) => (
     <li
       key={findingKey(f)}
+      data-key={findingKey(f)}
       onFocus={agentOnly(() => actions.revealFinding(findingKey(f)))}
       onMouseEnter={agentOnly(() => actions.revealFinding(findingKey(f)))}
     >
       {/* In a principle's group the group's heading names the principle; whole-reply items name theirs. */}
-      <FindingBody finding={f} view={view} actions={actions} headingLevel="h4" showPrinciple={view.wholeReply.has(f.ruleId)} />
+      <FindingBody finding={f} view={view} actions={listActions} headingLevel="h4" showPrinciple={view.wholeReply.has(f.ruleId)} />
     </li>
   );
   return (

@@ -22,6 +22,11 @@ const HOVER_CLOSE_MS = 400;
 export interface CardControls extends Pick<CoachActions, 'togglePanel' | 'closePanel' | 'closeCard' | 'cardHover' | 'stepCard' | 'revealFinding'> {
   /** Opens the card of `finding`, placed against `rect` (viewport); `focus` moves keyboard focus into it. */
   openCard(finding: Finding, rect: DOMRect, focus: boolean): void;
+  /**
+   * Runs a choice that ends the card (Dismiss, "Don't flag this again"); when the focus was in the card, it goes back
+   * to the editor as with Escape, else the removed button would leave it on the page's body.
+   */
+  leaveCardAfter(choice: () => void): void;
 }
 
 export function startCard(session: CoachSession, painting: Painting): CardControls {
@@ -147,6 +152,16 @@ export function startCard(session: CoachSession, painting: Painting): CardContro
     closeCard() {
       store.set({ card: null });
       returnFocus();
+    },
+    leaveCardAfter(choice) {
+      const card = store.get().card;
+      const active = surface.doc.activeElement;
+      const focusInCard = !!card && !!active && isRapportHost(active) && !!active.shadowRoot?.activeElement?.closest('[data-rapport="card"]');
+      choice();
+      if (!focusInCard) return;
+      // A card opened from the keyboard knows where the caret was; one the pointer opened leaves the editor's selection as it was.
+      if (card.focus) returnFocus();
+      else session.draft?.root.focus({ preventScroll: true });
     },
     cardHover(inside) {
       cardHovered = inside;

@@ -64,7 +64,9 @@ export function createCoach(doc: Document, signal: AbortSignal, deps: CoachDeps)
   const popup = startPopupBridge(session, checker, scheduler, applying, card);
   actions = {
     ...card,
-    ...dismiss,
+    // Dismiss and "Don't flag this again" end the card; the focus goes back to the draft as with Escape.
+    dismiss: (finding) => card.leaveCardAfter(() => dismiss.dismiss(finding)),
+    ignore: (finding, everywhere) => card.leaveCardAfter(() => dismiss.ignore(finding, everywhere)),
     apply: (finding, index) => void applying.apply(finding, index),
     fill: (finding, index, values) => void applying.fill(finding, index, values),
   };

@@ -70,8 +70,12 @@ export function contains(rect: DOMRect, point: Point, slop = 2): boolean {
 }
 
 const CARD_WIDTH = 340;
-/** The card's tallest (`.card`'s max-height in lib/card/styles.ts): where it fits whole, it goes. */
-export const CARD_MAX_HEIGHT = 320;
+/**
+ * The card's tallest (`.card`'s max-height in lib/card/styles.ts): where it fits whole, it goes. A finding's card with
+ * its choices, the three buttons and the keys line is 380 to 520 px tall (a fill-in template the most); at 320 (before
+ * session 43) every card was cut, its last buttons and "3 of 5" scrolled out of sight in a window with room to spare.
+ */
+export const CARD_MAX_HEIGHT = 520;
 /** Shorter than this the card would be mostly scrolling: below it, the text's own side is given up. */
 const CARD_MIN_HEIGHT = 140;
 const GAP = 8;

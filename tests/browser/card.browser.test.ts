@@ -1,7 +1,7 @@
 // The in-page card, list and badge with the built extension on the demo helpdesk, in Chromium: the card
 // shows the change in place (struck and marked words), insertions as insertions; the keyboard path
 // (Alt+Shift+R at the underlined words, arrows between findings, Tab round the card's buttons with a visible focus
-// ring, Enter applies, Escape back to the same caret); the list
+// ring, Enter applies, Escape back to the same caret), whole where the window has room; the list
 // never covers the draft (rects compared, wide, at 420 px and at 420 px × 125% zoom); the badge sits
 // outside the editor, off the Send button, with a name and a tooltip; a control Tab or Shift+Tab reaches in a long list
 // is never under its sticky heading; axe finds nothing serious in the in-page UI, light or
@@ -131,6 +131,15 @@ describe('the card', () => {
     expect(await shownFinding()).toBe(opened);
     await page.keyboard.press('Shift+Tab');
     expect((await focused()).what, 'Shift+Tab round to the last button').toBe(reached.at(-2));
+    // Each finding's card whole in a window with room: every button and the keys line ("… · 2 of 3") in sight, nothing
+    // to scroll inside it (capped at 320 px before session 43, most cards lost their last buttons and the keys line).
+    const total = Number(await badge().getAttribute('data-count'));
+    for (let step = 0; step < total; step += 1) {
+      const shown = await shownFinding();
+      expect(await card().evaluate((el) => el.scrollHeight - el.clientHeight), shown).toBeLessThanOrEqual(1);
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(shownFinding).not.toBe(shown);
+    }
     await stepTo('you-need-to');
 
     // The change in place: "need to" and the full stop struck, "Could" and "?" marked, the rest plain.
