@@ -11,6 +11,7 @@
  */
 import { fitToCustomer } from './fit-to-customer';
 import { askedIfNormal, withoutAnswersToTheirQuestion } from './asked-if-normal';
+import { lineDeletionSpan } from './line-deletion';
 import { askedForSteps, withoutKindAnswers } from './answered-kindly';
 import { signedName } from './mood/signature';
 import type { PhraseRule, Rule, RulePack, StructureRule } from '../rules/schema';
@@ -642,10 +643,18 @@ function nearestFirst(sentences: readonly Sentence[], at: number): Sentence[] {
 
 /**
  * A rewording that deletes a whole sentence also takes the space beside it, so "Hi. We value you.
- * Thanks." becomes "Hi. Thanks." rather than leaving a double space. Other rewordings keep that space.
+ * Thanks." becomes "Hi. Thanks." rather than leaving a double space, and alone on its line it takes the line.
+ * Other rewordings keep that space.
  */
 function wholeSentenceDeletion(text: string, sentence: Sentence, f: SentenceFinding) {
   if (f.start !== 0 || f.end !== sentence.text.length || !f.suggestions.includes('')) return null;
+  // Alone on its line, the sentence takes its line and one blank line beside it (line-deletion.ts); the other
+  // rewordings of the same finding put back what the wider span holds around the sentence.
+  const line = lineDeletionSpan(text, sentence.start, sentence.end);
+  if (line !== null) {
+    const [lead, tail] = [text.slice(line.start, sentence.start), text.slice(sentence.end, line.end)];
+    return { ...line, suggestions: f.suggestions.map((s) => (s ? lead + s + tail : s)) };
+  }
   // Only the spaces and tabs right beside the sentence, found without copying the text.
   let after = sentence.end;
   while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;

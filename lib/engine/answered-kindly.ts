@@ -1,6 +1,6 @@
 import type { MoodReading } from './types';
 import type { Sentence } from './segment';
-import { againstTheCustomer, offersSomething, regretsTheNo, withoutAsides } from './kind-refusal';
+import { againstTheCustomer, blamesTheCustomer, offersSomething, regretsTheNo, withoutAsides } from './kind-refusal';
 import { FAULT_RULES, HANDOFF_RULES, NORMAL_RULES, REQUIREMENT_RULES, ownsFault, promisesOwnDeed, requirementReasoned, turnedSerious } from './owned-kindness';
 
 /**
@@ -214,6 +214,9 @@ export function withoutKindAnswers<F extends KindAnswerFinding>(findings: F[], s
     // Beside another rule's warning or suggestion in the same sentence (a lecture, a threat, blame) nothing is excused.
     if (worseIn(s, f)) return false;
     const said = plain(s.text);
+    // A no whose reason is the customer's own doing ("…as you broke it yourself") is never kind, sorry or not, even
+    // where the blame rule was dismissed (session 43).
+    if (NO_RULES.has(f.ruleId) && [s, sentences[at - 1]].some((n) => n !== undefined && blamesTheCustomer(n.text))) return false;
     const owned = excusedAsOwned(f, at, said);
     if (owned) return owned;
     if (LECTURE.test(said)) return false;

@@ -7,8 +7,11 @@
  * What is no apology: "sorry for any inconvenience" (a formula that owns nothing), "sorry you feel…", "sorry, but that
  * is our policy" (the sorry that only softens a rule). What is no deed: a negated one ("I can't…", "we won't…"), one
  * that has to happen to the customer ("I'll have to close the ticket"), a deed done against them ("I've noted your
- * complaint", "I've cancelled it", "we'll charge…"), or only words ("I've explained", "as I said").
+ * complaint", "I've cancelled it", "we'll charge…"), or only words ("I've explained", "as I said"). A line that itself says
+ * no (refusal.ts, the reader the closing check shares: "I've checked, and we can't refund it") offers nothing. And a no
+ * whose reason is the customer's own doing ("…as you broke it yourself") is never kind, sorry or not (session 43).
  */
+import { refuses } from './refusal';
 
 /**
  * The agent's own regret about the no: "I'm (so) sorry", "sorry!", "apologies", "I apologise", "I'm afraid", "I wish I
@@ -63,7 +66,7 @@ const INSERTED_ASIDE = /,\s*(?:however|though|instead|in the meantime|meanwhile|
 /** Does the line do or offer something for the customer: the agent's own deed, or an alternative put as a question? */
 export function offersSomething(said: string): boolean {
   const read = said.slice(0, 600).replace(/[\u2018\u2019]/g, "'").replace(INSERTED_ASIDE, ' ');
-  return !againstTheCustomer(read) && (ANY_OWN_DEED.test(read) || OFFERED_CHOICE.test(read));
+  return !againstTheCustomer(read) && !refuses(read) && (ANY_OWN_DEED.test(read) || OFFERED_CHOICE.test(read));
 }
 
 /**
@@ -78,4 +81,28 @@ export function againstTheCustomer(said: string): boolean {
 /** The aside-lifted line, for readers that enumerate what counts as a way forward. */
 export function withoutAsides(said: string): string {
   return said.replace(INSERTED_ASIDE, ' ');
+}
+
+/**
+ * The reason for the no is the customer's own doing: "as you broke it yourself", "since you didn't read the
+ * instructions", "because you ignored our email", "as you chose the wrong plan", "due to your own mistake". Not a fact
+ * about the item or the order ("as it was opened", "since the warranty ended") nor their own request ("as you asked us
+ * to cancel it"). The blamed-for-the-no rule flags the same words; this reading holds even where that rule is dismissed.
+ */
+const BLAMING_REASON = new RegExp(
+  String.raw`\b(?:as|since|because|given that|seeing as) you(?:'ve| have| had)? (?:\w+ly )?(?:` +
+    String.raw`(?:broke|broken|damaged|dropped|misused|mishandled|ignored|neglected|ruined|scratched|cracked|bent|smashed|spil+ed|spilt|overloaded|tampered|forgot|forgotten|missed|lost|overlooked)\b` +
+    String.raw`|(?:did not|didn't|have not|haven't|had not|hadn't|never|failed to|chose not to|refused to|neglected to) (?:\w+ly )?(?:read|follow|check|keep|register|activate|contact|tell|inform|notify|reply|respond|return|pay|attend|update|report|sign|submit|include|attach|provide|cancel|store|clean|service|maintain|charge|back up|save)(?:ed|d|led)?\b` +
+    String.raw`|(?:chose|picked|selected|ordered|entered|booked|bought|typed|gave|used|put|sent) (?:the|a|an|your) (?:\w+ly )?(?:wrong|incorrect|invalid)\b)` +
+    String.raw`|\b(?:because of|due to|owing to|as a result of) your (?:own )?(?:mistake|error|negligence|carelessness|misuse|fault|oversight)\b` +
+    String.raw`|\b(?:as|since|because) (?:it|this|the [\w-]+) (?:was|were|has been|had been) (?:\w+ly )?(?:broken|damaged|dropped|misused|mishandled|opened|ruined|scratched|cracked|bent) by (?:you|yourself)\b`,
+  'i',
+);
+/** Our own fault owned beside it is no blame: "…, which was our mistake". */
+const OWNS_OUR_FAULT = /\b(?:our|my) (?:own )?(?:mistake|fault|error)\b/i;
+
+/** Does the line give the customer's own doing as the reason for the no? */
+export function blamesTheCustomer(said: string): boolean {
+  const read = said.slice(0, 600).replace(/[\u2018\u2019]/g, "'");
+  return BLAMING_REASON.test(read) && !OWNS_OUR_FAULT.test(read);
 }

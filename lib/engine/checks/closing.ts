@@ -8,6 +8,9 @@ import { z } from 'zod';
 import { bodySentences, bodyWords, expected, forChannel, reproachesByQuestion, type CheckContext, type CheckedSentence, type StructureCheck } from './context';
 import { DEFLECTS, DISCLAIMS } from './disputes';
 import { SPARES_THE_CUSTOMER } from './negatives';
+// A refusal is no next step, though it says "assist" or "reply" ("We are unable to assist further"), and after one the
+// stock open door invites the customer to argue again: one reader of a no in any words, shared with kind-refusal.ts.
+import { refuses, turnsTheNo } from '../refusal';
 
 const when = z.enum(['always', 'first-message', 'never']);
 const minWords = z.number().int().min(0).max(400);
@@ -151,8 +154,6 @@ const doneAsAsked = (s: CheckedSentence) => (DONE_AS_ASKED.test(s.text) || BOOKE
 /** A done fact answers what was asked only where we can read the ask: a customer message, and not an upset one. */
 // Pressed for time is no grievance: "I need the PDF by tonight" is answered by the PDF, attached.
 const calmAsker = (ctx: { mood: { moods: readonly string[] } | null }) => ctx.mood !== null && ctx.mood.moods.every((m) => m === 'happy' || m === 'confused' || m === 'urgent');
-/** A refusal is no next step, though it says "assist" or "reply": "We are unable to assist further", "Do not reply to this email". */
-const REFUSAL = gatedAlternation([{ needles: ['unable', 'not able', 'cannot', "can't", 'can’t', "won't", 'won’t', 'will not', 'not in a position', 'do not', "don't", 'don’t', 'no further'], source: String.raw`\b(?:(?:unable|not able|cannot|can['’]t|won['’]t|will not|not in a position) (?:to )?(?:help|assist|do|offer|provide|send|discuss|reply|respond|rebook|refund|comment|take|make (?:an? |any )?(?:exception|exemption|refund|payment|change|adjustment)s?|grant|waive|honou?r|reimburse|compensate)|(?:do not|don['’]t) (?:reply|respond|contact|call)|no further (?:action(?! (?:is )?(?:needed|required) (?:from|by|on))|correspondence|assistance))\b` }], 'i');
 /** A time is a next step when it lies ahead ("by Friday", "we'll call at 6pm"), not when it reports the past ("placed at 00:14"). */
 // A visit offered with its day is a plan too: "our technician can come on Thursday", "we can fit you in on 18 December".
 const AHEAD = /\b(?:will|['’]ll|shall|going to|expect|should|within|until|before|from|next|due(?: back)? (?:on|by|in)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|the end|\d)|can (?:come|call|visit|pop (?:in|round|over|by)|fit you in|see you|be with you|book you in|collect (?:it|them|the))\b)/i;
@@ -299,16 +300,6 @@ const commits = (text: string) => WILL_HAPPEN.test(text) && !WONT_HAPPEN.test(te
 
 /** "I can't discuss her account, but I can make sure she gets help today": the turn is the next step. */
 const TURN = /\b(?:but|however|instead)\b/i;
-const refuses = (text: string): boolean => {
-  const m = REFUSAL.exec(text);
-  if (m === null || TURN.test(text.slice(m.index + m[0].length))) return false;
-  // "…if they don't reply by Friday, I'll refund you": someone else not replying is a condition, not our refusal;
-  // a refusal of ours later in the sentence still counts (each step moves past a match, so the walk is bounded).
-  if (/^(?:do not|don['’]t)\b/i.test(m[0]) && SOMEONE_ELSE.test(text.slice(Math.max(0, m.index - 40), m.index))) return refuses(text.slice(m.index + m[0].length));
-  return true;
-};
-/** A subject just before "don't reply": the seller, they, he — not an order to the customer nor our own no. */
-const SOMEONE_ELSE = /\b(?:they|he|she|it|the (?:seller|courier|supplier|landlord|bank|airline|shop|store|host|driver|carrier|manufacturer|owner|agent|buyer))\s+$/i;
 /** The reply asks for what it needs to act: "Tell me the date and the message, and it's booked." */
 const ASKS_FOR_IT = /^\W*(?:just |simply )?(?:tell|send|give|show|email|e-mail|text|message) (?:me|us)\b/i;
 /** A how-to that ends on the steps in the app: "Under Settings › Team, click Invite and enter their email." */
@@ -683,7 +674,7 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     // After a no or a closed matter, what comes next (an appeal, the ombudsman, another option) is the agent's to name.
     // A refusal or dead end a phrase rule caught ("There's nothing more we can do at this stage") is a no in any words.
     const deadEnd = (s: CheckedSentence) => ctx.flaggedPrinciples?.(s.start, s.end).has('positivity') ?? false;
-    if (body.some((s) => SAYS_NO.test(s.text) || IS_FINAL.test(s.text) || refuses(s.text) || deadEnd(s))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_NO }];
+    if (body.some((s, i) => SAYS_NO.test(s.text) || IS_FINAL.test(s.text) || (refuses(s.text) && !turnsTheNo(body[i + 1]?.text)) || deadEnd(s))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_NO }];
     if (body.some((s) => pushesAway(s.text, askedWhere))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_PUSH_AWAY }];
     if (tail.some((s) => PROHIBITS.test(s.text))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_RULE }];
     // "We trust this clarifies the position.": the reply closes on its own verdict, and "anything else?" after it reads

@@ -1071,7 +1071,8 @@ function markAboveGreeting(lines: Line[], kinds: LineKind[]): void {
       const under = lines[i + 1];
       if (isSignatureSentence(line.head) || (under !== undefined && !under.blank && isSignatureEvidence(under.head))) return;
       // No heading or banner speaks as "I": "…and I've sent the right size today." above a greeting is the agent's.
-      const speaksAsAgent = above.some((j) => AGENT_FIRST_PERSON.test(lines[j]!.head) || isAgentRetort(lines[j]!.head));
+      // Nor does one open on a greeting of its own ("Hi Rosa, happy to help you choose!"): the reply began above (session 43).
+      const speaksAsAgent = above.some((j) => AGENT_FIRST_PERSON.test(lines[j]!.head) || isAgentRetort(lines[j]!.head) || isGreetingWord(lines[j]!.head));
       if (above.length > 0 && i > 0 && lines[i - 1]!.blank && !speaksAsAgent) for (const j of above) kinds[j] = 'footer';
       return;
     }

@@ -20,6 +20,7 @@ import automatedMessage from './automated-message';
 import bareDetailsRequest from './bare-details-request';
 import bareNotAvailable from './bare-not-available';
 import bareNoted from './bare-noted';
+import blamedForTheNo from './blamed-for-the-no';
 import blamesByGuess from './blames-by-guess';
 import blamesByQuestion from './blames-by-question';
 import blamesTheCustomer from './blames-the-customer';
@@ -184,6 +185,7 @@ export const defaultPackInput: RulePackInput = {
     bareDetailsRequest,
     bareNotAvailable,
     bareNoted,
+    blamedForTheNo,
     blamesByGuess,
     blamesByQuestion,
     blamesTheCustomer,

@@ -50,6 +50,8 @@ export default defineRule({
     '(further|more|additional) (information|details|detail|info)',
     '(can not|could not|able to|unable to) (see|find|locate|wait|thank|imagine|believe|stress|tell|access|reach|open|load|read)',
     '(can not|could not|able to|unable to) (apologise|apologize|express|say|recommend)',
+    // Delight, not a no: "I couldn't be happier that it worked", "we can't be more grateful".
+    '(can not|could not|cant) be #Adverb? (happier|prouder|gladder|more|better)',
     '(unable|able|can not) to? (be held|accept) (responsible|liable|any|responsibility|liability)',
     '(if|whether|when|because|since|as) (we|i) (can not|are unable|am unable|could not)',
     '(do not|will not) (accept|allow) (abuse|threats|harassment)',

@@ -1,0 +1,92 @@
+/**
+ * Does a sentence say no to the customer? One reader for the checks that need to know (session 43, issue #10): the
+ * closing check (no stock "just reply…" after a no, it invites the customer to argue again) and kind-refusal.ts (a
+ * line that refuses is no way forward). A no comes in many grammatical forms: "we can't refund it", "we're not able
+ * to", "it isn't possible", "this won't be covered", "the request was declined", "you're not eligible", "that model is
+ * no longer available", "we've decided not to…". A no that turns to a yes in the same sentence ("…, but I can…") is no
+ * refusal, nor are the negatives that spare or reassure ("no charge", "nothing to worry about", "not a problem",
+ * "can't wait to…"). Every pattern is bounded and linear.
+ */
+
+/** What a customer asks for and a reply can withhold, as the verb after a negated modal ("we can't ___"). */
+const WITHHELD =
+  String.raw`(?:refund|replace|repair|fix|exchange|swap|return|accept|take (?:it |them |this )?back|reimburse|compensate|credit|cover|honou?r|waive|extend|offer|give|provide|issue|grant|approve|authori[sz]e|allow|permit|reverse|cancel|(?:change|amend|move) (?:it|them|this|that|the|your|our|a|an|any)|transfer|upgrade|reinstate|restore|reopen|reconsider|override|match|release|unlock|recover|hold|reserve|rebook|arrange|ship|deliver|send|sell|supply|take(?! (?:long|longer|more than|too long|a (?:moment|minute|second|few))\b)|process|help(?! (?:but|feeling|thinking|noticing|wondering|smiling)\b)|assist|discuss|disclose|reply|respond|comment|proceed|go ahead|guarantee|make (?:an? |any )?(?:exception|exemption|refund|payment|change|adjustment)s?|do (?:that|this|it|so|anything|any more|more|a refund|refunds|an exchange|exchanges)|take (?:any )?(?:further )?action)`;
+/** The same withheld things, said of the thing in the passive ("it can't be refunded", "this won't be covered"). */
+const WITHHELD_DONE =
+  String.raw`(?:refunded|replaced|repaired|exchanged|returned|accepted|reimbursed|compensated|credited|covered|honou?red|waived|extended|offered|issued|granted|approved|authori[sz]ed|allowed|permitted|reversed|cancel+ed|changed|amended|transferred|upgraded|reinstated|restored|reopened|reconsidered|overridden|matched|released|unlocked|recovered|held|reserved|rebooked|processed|guaranteed)`;
+/**
+ * A negated modal said by us or of the thing: "we can't", "we're not able to", "we will not", "we have decided not to".
+ * Not "couldn't": a report of what failed ("the courier could not deliver") is no refusal.
+ */
+const NEGATED_MODAL =
+  String.raw`(?:can(?:no|['’])t|can not|(?:unable|not able|not in a position) to|won['’]t|will not|shan['’]t|shall not|(?:have |has |['’]ve )?decided not to|(?:are|is|am|['’]re|['’]m) not going to)`;
+/**
+ * Said of our practice or the thing: "we don't ship to Norway", "the warranty doesn't cover…" (not "you don't need to",
+ * "Don't worry", nor someone else's doing: "if they don't sell, you keep them").
+ */
+const DOES_NOT = String.raw`(?:\b(?:we|i|it|this|that|(?:the|our|your) [\w-]+(?: [\w-]+)?) (?:do|does)(?: not|n['’]t))`;
+
+const REFUSAL_FORMS: readonly RegExp[] = [
+  // "We can't refund…", "We're not able to replace…", "We will not be able to refund…", "We have decided not to refund…"
+  new RegExp(String.raw`\b${NEGATED_MODAL}(?: be able to)?(?: \w+ly)? ${WITHHELD}\b`, 'i'),
+  new RegExp(String.raw`${DOES_NOT}(?: \w+ly)? (?:cover|offer|ship|deliver|sell|stock|carry|accept|refund|exchange|provide|allow|permit|issue|give|grant|honou?r|qualify|do (?:refunds|exchanges|returns|that))\b`, 'i'),
+  // "A refund cannot be issued", "This won't be covered", "Exchanges aren't accepted", "The date can't be changed now"
+  new RegExp(
+    String.raw`\b(?:can(?:no|['’])t|can not|won['’]t|will not|could(?: not|n['’]t)|(?:is|are|['’]s|['’]re)(?: not|n['’]t)|isn['’]t|aren['’]t)(?: be)?(?: \w+ly)? ${WITHHELD_DONE}\b`,
+    'i',
+  ),
+  // "Your claim has not been approved", "Your appeal was not successful", "The request was declined", "…was turned down"
+  /\b(?:(?:was|were|has|have|had)(?: not|n['’]t)(?: been)?(?: \w+ly)? (?:approved|accepted|granted|authori[sz]ed|successful|upheld)|(?:was|were|(?:has|have|had) been|is being)(?: \w+ly)? (?:declined|rejected|refused|denied|turned down|unsuccessful))\b/i,
+  // "We have declined your request", "The team rejected the claim"
+  /\b(?:we|i|they|the [\w-]+(?: team)?)(?: have| has|['’]ve)?(?: \w+ly)? (?:declined|rejected|refused|denied|turned down) (?:your|the|this|that|his|her|their)\b/i,
+  // "It isn't possible", "That's not an option", "You aren't eligible", "The jacket is not covered", "no longer available"
+  /\b(?:(?:is|are|['’]s|['’]re|was|were)(?: not|n['’]t)|isn['’]t|aren['’]t|wasn['’]t|weren['’]t) (?:\w+ly )?(?:possible|an option|eligible|entitled|covered|refundable|exchangeable|transferable|available (?:to|for) (?:you|this|that|your))\b/i,
+  /\bno longer (?:\w+ly )?(?:available|possible|offered|supported|sold|stocked|valid|accepted|eligible|covered|an option)\b/i,
+  /\b(?:does|do|will|would)(?: not|n['’]t) (?:\w+ly )?(?:qualify|be eligible)\b/i,
+  // "I'm afraid we can't.", "That's not something we can do", "the answer is no", "we must decline"
+  /\b(?:we|i) (?:can(?:no|')t|can not|won't|will not|(?:are|am|'re|'m) (?:unable|not able))(?: do (?:that|this|it|so))?,?\s*(?:(?:sorry|i'm afraid)\s*)?(?:[.!]+(?=\s|$)|$)|\bnot something (?:we|i) (?:can|could|are able to|am able to|do|offer|provide|allow)\b|\bthe answer (?:is|has to be|will have to be) no\b|\b(?:must|have to|need to|will have to) (?:respectfully )?(?:decline|refuse|reject|say no)\b/i,
+  // The earlier forms of the closing check: "we are unable to assist further", "no further correspondence".
+  /\bno further (?:action(?! (?:is )?(?:needed|required) (?:from|by|on))|correspondence|assistance)\b/i,
+];
+
+/** "Please do not reply": an order not to write back is a no to further help. */
+const NO_WRITING_BACK = /\b(?:do not|don['’]t) (?:reply|respond|contact|call)\b/gi;
+/** A subject just before "don't reply": the seller, they, he — not an order to the customer nor our own no. */
+const SOMEONE_ELSE = /\b(?:they|he|she|it|the (?:seller|courier|supplier|landlord|bank|airline|shop|store|host|driver|carrier|manufacturer|owner|agent|buyer))\s+$/i;
+/** The no turns to what can be done in the same sentence: "I can't discuss her account, but I can make sure…". */
+const TURN = /\b(?:but|however|instead|although|though|that said|what (?:i|we) can)\b/i;
+/** The negatives that spare the customer something ("you won't be charged", "you can't lose it"), not a no to them. */
+const SPARED = /\byou (?:won['’]t|will not|can(?:no|['’])t|can not|don['’]t|do not)(?: \w+ly)? (?:be (?:charged|billed|asked|affected|penali[sz]ed)|lose|need|have to|pay)\b/gi;
+
+const plain = (text: string) => text.slice(0, 600).replace(/[\u2018\u2019]/g, "'").replace(SPARED, ' ');
+
+/** Where the sentence says no, before any turn to a yes: the index just past the refusal, or -1. */
+function refusalEnd(text: string): number {
+  let end = -1;
+  for (const form of REFUSAL_FORMS) {
+    const m = form.exec(text);
+    if (m !== null && (end === -1 || m.index + m[0].length < end)) end = m.index + m[0].length;
+  }
+  for (const m of text.matchAll(NO_WRITING_BACK)) {
+    // "…if they don't reply by Friday, I'll refund you": someone else not replying is a condition, not our refusal.
+    if (SOMEONE_ELSE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (end === -1 || m.index + m[0].length < end) end = m.index + m[0].length;
+    break;
+  }
+  return end;
+}
+
+/** Does the sentence say no to the customer, with no turn to what can be done after it in the same sentence? */
+export function refuses(sentence: string): boolean {
+  const text = plain(sentence);
+  const end = refusalEnd(text);
+  return end !== -1 && !TURN.test(text.slice(end));
+}
+
+/** A sentence that opens on the turn to a yes ("But I can…", "Instead, …", "The good news is…"): the no before it is turned. */
+const OPENS_ON_TURN = /^\W*(?:but|however|instead|that said|what (?:i|we) can (?:do|offer)|the good news|on the (?:bright|plus) side|happily|thankfully)\b/i;
+
+/** Does a sentence turn the no just before it toward what can be done? */
+export function turnsTheNo(nextSentence: string | undefined): boolean {
+  return nextSentence !== undefined && OPENS_ON_TURN.test(nextSentence);
+}
