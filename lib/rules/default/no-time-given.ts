@@ -7,7 +7,9 @@ export default defineRule({
   severity: 'hint',
   message: 'Urgency: "We will get back to you" is kinder with a time, e.g. "by tomorrow noon", so the customer knows when to look.',
   patterns: [
+    // The time may be named by what it is for ("a completion date", "an exact fitting date", "any firm timeline").
     '(can not|cannot|unable to|not able to) (give|provide|offer|confirm) (you)? (an|a)? (exact|precise|firm|specific)? (time|date|timescale|timeframe|eta)',
+    '(can not|cannot|unable to|not able to) (give|provide|offer|confirm) you? (an|a|any) #Adjective? (#Noun|#Gerund) (date|timescale|timeframe|timeline)',
     '(no|any) (visibility|idea|indication) (on|of|about|over) (timescales|timings|timeframes|how long)',
     '(we|i|someone|somebody) will (get back to you|be in touch|contact you|reply|respond|come back to you|follow up) (soon|shortly|again)?$',
     '(we|i) will (update|inform|notify) you (soon|shortly)?$',
