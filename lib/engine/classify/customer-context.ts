@@ -19,8 +19,8 @@ const TRIED =
 
 /** The customer-side features crossed with the sentence's shapes: the mood that colours a cold shape, and their ask. */
 const CROSSED_CUSTOMER = ['cu:upset', 'cu:calm', 'cu:asked', 'cu:tried'] as const;
-/** The sentence's coarse shapes (classify/features.ts) that read colder or kinder by who they answer. */
-const CROSSED_SHAPES = ['s:deflection', 'v:closedDoor', 'v:ruleCited', 's:youObligation', 'v:youFailed', 't:bareOrder'] as const;
+/** The sentence's coarse shapes (classify/features.ts) that read colder or kinder by who they answer: untagged ones, so the check's ceiling still holds. */
+const CROSSED_SHAPES = ['s:deflection', 'v:closedDoor', 'v:ruleCited', 's:youObligation', 'v:youFailed'] as const;
 
 /** The customer's side of the reply: `message` as the analyzer bounds it (messageForMood), `reading` its mood. */
 export function customerFeatures(message: string | undefined, reading: MoodReading | null): [string, number][] {
