@@ -1,6 +1,6 @@
 /**
  * What the customer wrote, and where the sentence sits in the reply, as features of a sentence for the learned check
- * (session 43, measured by grouped CV: `scripts/train-classifier.ts --variants`):
+ * (session 43, measured by grouped CV, `scripts/train-classifier.ts --variants`, and not shipped: all lost, README):
  * - `cu:msg` when there is a customer message; `cu:upset` when a reply should acknowledge how they feel, `cu:mood:<mood>`
  *   for each mood lib/engine/mood reads, `cu:calm` for a message with none; `cu:asked` when they asked a question,
  *   `cu:tried` when they say they already tried something;
