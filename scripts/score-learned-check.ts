@@ -10,6 +10,8 @@
  * Labelled batches (data/replies format): hints, hints on a must-flag phrase (and with its principle), must-flag
  * phrases the rules miss that a hint catches, hints on warm replies per warm reply. `--social <file>`: unlabelled real
  * replies read as social; `--read` prints every hint (dev data only: never a check batch, never an untouched split).
+ * The `r:` features come from the rules' findings before the analyzer's last filters, as the engine's check reads them;
+ * `--final-context` reads them from the final findings instead (how training read them until session 43).
  */
 import { readFileSync } from 'node:fs';
 import { createAnalyzer } from '../lib/engine/analyzer';
@@ -24,6 +26,7 @@ import { caseListingRefusal } from '../lib/eval/check-batches';
 
 const CHECK = learnedSentenceOptions.parse({});
 const WHOLE_REPLY = new Set(['greeting', 'closing', 'acknowledgement', 'wall-of-text']);
+const FINAL_CONTEXT = process.argv.includes('--final-context');
 const overlaps = (a: readonly [number, number], b: readonly [number, number]) => a[0] < b[1] && b[0] < a[1];
 
 const rules = defaultPack.rules.filter((r) => !(r.kind === 'structure' && r.check === 'learned-sentence'));
@@ -40,13 +43,16 @@ interface Hint {
 
 /** The reply's sentences the check may speak on, with what the rules found (computed once, shared by every model). */
 function prepare(reply: { text: string; channel?: string; customerMessage?: string }) {
-  const { findings } = analyzer.analyze(reply.text, { customerMessage: reply.customerMessage, channel: isChannel(reply.channel) ? reply.channel : undefined });
-  const ruleFlags = findings.filter((f) => !WHOLE_REPLY.has(checkOf.get(f.ruleId) ?? '')).map(({ start, end, principle }) => ({ start, end, principle }));
+  const { findings, ruleFlags = [] } = analyzer.analyze(reply.text, { customerMessage: reply.customerMessage, channel: isChannel(reply.channel) ? reply.channel : undefined, reportRuleFlags: true });
+  const finalFlags = findings.filter((f) => !WHOLE_REPLY.has(checkOf.get(f.ruleId) ?? '')).map(({ start, end, principle }) => ({ start, end, principle }));
   const sentences = replySentences(reply.text).filter(
-    (s) => (s.part === 'body' || s.part === 'list-item') && s.words >= CHECK.minWords && !s.abstains && !ruleFlags.some((f) => overlaps([f.start, f.end], [s.start, s.end])),
+    (s) => (s.part === 'body' || s.part === 'list-item') && s.words >= CHECK.minWords && !s.abstains && !finalFlags.some((f) => overlaps([f.start, f.end], [s.start, s.end])),
   );
-  // What the rules flagged in the reply's other sentences (`r:`), as the check reads it (rule-context.ts).
-  return sentences.map((s) => ({ ...s, features: new Map([...s.features, ...ruleContextFeatures(ruleFlags, s.start, s.end)]) }));
+  // What the rules flagged in the reply's other sentences (`r:`), as the check reads it (rule-context.ts): the findings
+  // before the analyzer's last filters (`Analysis.ruleFlags`); `--final-context` reads the final findings, as training did
+  // until session 43.
+  const context = FINAL_CONTEXT ? finalFlags : ruleFlags;
+  return sentences.map((s) => ({ ...s, features: new Map([...s.features, ...ruleContextFeatures(context, s.start, s.end)]) }));
 }
 
 function hintsOf(model: SentenceClassifier, sentences: ReturnType<typeof prepare>): Hint[] {

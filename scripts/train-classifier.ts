@@ -51,6 +51,9 @@ import type { FeatureVector } from '../lib/engine/warmth/features';
 import { FRAME_WORDS, frameGrams, normalizedWords } from '../lib/engine/classify/features';
 import { meanWordVector } from '../lib/engine/classify/word-vectors';
 import { isRuleContextFeature, ruleContextFeatures } from '../lib/engine/classify/rule-context';
+import { customerCrosses, customerFeatures, positionFeatures } from '../lib/engine/classify/customer-context';
+import { messageForMood } from '../lib/engine/analyzer';
+import { readMood } from '../lib/engine/mood/read';
 import { evaluateReplies, locate, parseReplies, type ReplyCase } from '../lib/eval/replies';
 import { defaultPack } from '../lib/rules/default';
 import { isCheckBatch } from '../lib/eval/check-batches';
@@ -74,7 +77,7 @@ const WHOLE_REPLY = new Set(['greeting', 'closing', 'acknowledgement', 'wall-of-
 
 interface DevReply {
   reply: ReplyCase;
-  sentences: (LabelledSentence & { flagged: boolean; eligible: boolean })[];
+  sentences: (LabelledSentence & { flagged: boolean; eligible: boolean; customer: [string, number][]; position: [string, number][] })[];
   /** What the rules flagged (phrase rules and sentence checks, not the whole-reply checks), with its principle: the `r:` features. */
   ruleFindings: { start: number; end: number; principle: PrincipleId }[];
   must: { phrase: string; span: Span; principle: PrincipleId; caughtByRules: boolean }[];
@@ -131,6 +134,8 @@ const isLayoutFile = (file: string) => file.startsWith('data/layouts/');
 interface RulesVerdict {
   missed: string[];
   spans: [number, number, string][];
+  /** What the learned check reads as flagged elsewhere (`Analysis.ruleFlags`: before the analyzer's last filters). */
+  flags: [number, number, PrincipleId][];
 }
 
 function rulesCache(): { get: (key: string, compute: () => RulesVerdict) => RulesVerdict; save: () => void } {
@@ -159,14 +164,14 @@ function devReplies(): DevReply[] {
   ];
   const { rules, analyzer } = rulesAlone();
   const checkOf = new Map(rules.flatMap((r) => (r.kind === 'structure' ? [[r.id, r.check] as const] : [])));
-  const principleOf = new Map(rules.map((r) => [r.id, r.principle as PrincipleId]));
   const cache = rulesCache();
   const out = files.flatMap((f) => parseReplies(readFileSync(join(root, f), 'utf8')).filter((reply) => !isLayoutFile(f) || reply.tone === 'warm').map((reply, i, all) => ({ ...reply, mustFlag: reply.mustFlag ?? [], forClassifier: f.startsWith('data/classify/'), batch: batchOf(f, i, all.length) }))).map(({ forClassifier, batch, ...reply }) => {
     const verdict = cache.get(`${batch}\u0000${reply.id}\u0000${reply.text}`, () => {
-      const { findings } = analyzer.analyze(reply.text, { customerMessage: reply.customerMessage, channel: isChannel(reply.channel) ? reply.channel : undefined });
+      const { findings, ruleFlags = [] } = analyzer.analyze(reply.text, { customerMessage: reply.customerMessage, channel: isChannel(reply.channel) ? reply.channel : undefined, reportRuleFlags: true });
       return {
         missed: evaluateReplies(analyzer, rules, [reply]).missed.map((m) => `${m.principle}\u0000${m.phrase}`),
         spans: findings.map((f) => [f.start, f.end, f.ruleId] as [number, number, string]),
+        flags: ruleFlags.map((f) => [f.start, f.end, f.principle as PrincipleId] as [number, number, PrincipleId]),
       };
     });
     const missed = new Set(verdict.missed);
@@ -181,14 +186,19 @@ function devReplies(): DevReply[] {
       const at = locate(reply, p);
       return [at, at + p.length] as Span;
     });
-    const ruleFindings = findings.filter((f) => !WHOLE_REPLY.has(checkOf.get(f.ruleId) ?? '')).flatMap((f) => {
-      const principle = principleOf.get(f.ruleId);
-      return principle ? [{ start: f.start, end: f.end, principle }] : [];
-    });
-    // What the rules flagged in the reply's other sentences (`r:`), read by the engine from the same findings (check.ts).
-    const sentences = labelSentences(replySentences(reply.text), must, may).map((s) => ({
+    // What the rules flagged in the reply's other sentences (`r:`): the stage the engine's check reads (check.ts), before
+    // the analyzer's last filters (kind answers, merged cards, fitting to the customer), not the final findings.
+    const ruleFindings = verdict.flags.map(([start, end, principle]) => ({ start, end, principle }));
+    // What the customer wrote and where the sentence sits (customer-context.ts), kept aside for `--variants` (session 43).
+    const customerMessage = reply.customerMessage === undefined ? undefined : messageForMood(reply.customerMessage);
+    const customer = customerFeatures(customerMessage, readMood(customerMessage));
+    const labelled = labelSentences(replySentences(reply.text), must, may);
+    const body = labelled.filter((s) => s.part === 'body' || s.part === 'list-item');
+    const sentences = labelled.map((s) => ({
       ...s,
       features: new Map([...s.features, ...ruleContextFeatures(ruleFindings, s.start, s.end)]),
+      customer,
+      position: positionFeatures(body.indexOf(s), body.length),
       flagged: findings.some((f) => !WHOLE_REPLY.has(checkOf.get(f.ruleId) ?? '') && overlaps([f.start, f.end], [s.start, s.end])),
       eligible: eligible(s),
     }));
@@ -621,7 +631,13 @@ function describeOutcome(c: Outcome, totals: { missedByRules: number; warm: numb
  * --variants base,ruleCtx`: +359 → +405 of 2,746 rules' dev misses with their principle, +353 → +402 with the threshold
  * chosen on the other folds, 0.014 → 0.006 hints per warm reply; shipped since, so now in every variant's features).
  */
-type VariantPart = (f: FeatureVector, text: string) => FeatureVector;
+/** What a variant may read beside the sentence: the customer's side and the sentence's place (none for a lone sentence). */
+interface Beside {
+  customer: readonly [string, number][];
+  position: readonly [string, number][];
+}
+const ALONE: Beside = { customer: [], position: [] };
+type VariantPart = (f: FeatureVector, text: string, beside: Beside) => FeatureVector;
 
 const VARIANT_PARTS: ReadonlyMap<string, VariantPart> = new Map<string, VariantPart>([
   ['base', (f: FeatureVector) => f],
@@ -644,6 +660,12 @@ const VARIANT_PARTS: ReadonlyMap<string, VariantPart> = new Map<string, VariantP
   ],
   // Session 42: without what the rules flagged elsewhere in the reply (`r:`), as the check was until then.
   ['noRuleCtx', (f: FeatureVector) => new Map([...f].filter(([n]) => !isRuleContextFeature(n)))],
+  // Session 43: what the customer wrote (customer-context.ts): their mood, a question, something already tried; crossed
+  // with the sentence's coarse shapes; and the sentence's place among the body sentences.
+  ['cust', (f: FeatureVector, _t: string, b: Beside) => new Map([...f, ...b.customer])],
+  ['custMood', (f: FeatureVector, _t: string, b: Beside) => new Map([...f, ...b.customer.filter(([n]) => n === 'cu:upset' || n === 'cu:calm' || n.startsWith('cu:mood:'))])],
+  ['cross', (f: FeatureVector, _t: string, b: Beside) => new Map([...f, ...customerCrosses(b.customer, f)])],
+  ['pos', (f: FeatureVector, _t: string, b: Beside) => new Map([...f, ...b.position])],
   ['grams', (f: FeatureVector, text: string) => new Map([...f, ...frameGrams(normalizedWords(text)).map((g) => [g, 1] as [string, number])])],
   [
     'lenBins',
@@ -668,17 +690,17 @@ function runVariants(replies: readonly DevReply[], extras: readonly Labelled[], 
       if (!t) throw new Error(`unknown variant part ${p}`);
       return t;
     });
-    const transform = (f: FeatureVector, text: string) => parts.reduce((acc, t) => t(acc, text), f);
+    const transform = (f: FeatureVector, text: string, beside: Beside) => parts.reduce((acc, t) => t(acc, text, beside), f);
     const base = new Map<object, FeatureVector>();
     const tReplies = replies.map((r) => ({
       ...r,
       sentences: r.sentences.map((s) => {
-        const t = { ...s, features: transform(s.features, s.text) };
+        const t = { ...s, features: transform(s.features, s.text, s) };
         base.set(t, s.features);
         return t;
       }),
     }));
-    const tExtras = extras.map((e) => ({ ...e, features: transform(e.features, e.text ?? '') }));
+    const tExtras = extras.map((e) => ({ ...e, features: transform(e.features, e.text ?? '', ALONE) }));
     const cv = crossValidate(tReplies, foldTraining(tReplies, tExtras, folds), naming.classes, setting, (s) => base.get(s) ?? s.features);
     console.log(`variant ${name}: threshold ${cv.chosen.threshold} → ${describeOutcome(cv.chosen, totals)}`);
     console.log(`  chosen on the other folds (${cv.nestedThresholds.join(', ')}): ${describeOutcome(cv.nested, totals)}`);

@@ -39,6 +39,7 @@ import { countWords, segmentSteps, type Segmentation, type Sentence } from './se
 import { DEFAULT_CHANNEL, isChannel, onInSomeChannel, ruleInChannel, type Channel } from './channel';
 import { agentOnlyText, isNameLike, readStructure, type ReplyPart, type ReplyStructure } from './structure';
 import type { Analysis, AnalyzeOptions, Finding, MoodReading, ReplyLayout } from './types';
+import type { RuleFlag } from './classify/rule-context';
 import { sentenceKeys } from './words';
 import { normalizePhrase } from './normalize-phrase';
 import { forgetTaggedSentences } from '../nlp/nlp';
@@ -450,6 +451,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     let complete = true;
 
     let totals = sumMarkers([]);
+    let reportedFlags: RuleFlag[] | undefined;
     if (language.checked) {
       if (options.firstLook) {
         // The sentences at the caret are always read, whatever the budget: splitting a long draft can use it all
@@ -513,6 +515,10 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       // A first look cut short leaves them to the full check: they need every sentence's findings.
       const wholeReplyRules = options.firstLook && !complete ? [] : structureRules;
       totals = sumMarkers(checked.map((s) => s.markers));
+      // What the learned check reads as flagged elsewhere: this stage, before the last filters below. It runs last of the
+      // checks, so every other finding exists; the training script reads the same stage (`reportRuleFlags`).
+      const ruleFlags = (): RuleFlag[] =>
+        findings.filter((f) => !WHOLE_REPLY_CHECKS.has(checkOfRule.get(f.ruleId)) && checkOfRule.get(f.ruleId) !== 'learned-sentence' && !ignoredRules.has(f.ruleId)).map(({ start, end, principle }) => ({ start, end, principle }));
       const context: CheckContext = {
         text,
         sentences: checked,
@@ -527,7 +533,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         flagged: (start, end) => findings.some((f) => f.start < end && start < f.end && !WHOLE_REPLY_CHECKS.has(checkOfRule.get(f.ruleId)) && !WORD_CHECKS.has(checkOfRule.get(f.ruleId))),
         flaggedPrinciples: (start, end) => new Set(findings.filter((f) => f.start < end && start < f.end && phraseRuleIds.has(f.ruleId) && !ignoredRules.has(f.ruleId)).map((f) => f.principle)),
         phraseFixes: (start, end) => findings.filter((f) => f.start < end && start < f.end && phraseRuleIds.has(f.ruleId) && !ignoredRules.has(f.ruleId)).flatMap((f) => f.suggestions),
-        ruleFlags: () => findings.filter((f) => !WHOLE_REPLY_CHECKS.has(checkOfRule.get(f.ruleId)) && !ignoredRules.has(f.ruleId)).map(({ start, end, principle }) => ({ start, end, principle })),
+        ruleFlags,
       };
       for (const { rule, options: checkOptions } of wholeReplyRules) {
         const setting = inChannel(rule);
@@ -549,6 +555,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
           if (SIGNAL_CHECKS.has(rule.check as CheckId)) unscored.add(finding);
         }
       }
+      if (options.reportRuleFlags) reportedFlags = ruleFlags();
     }
 
     // An answer to a calm customer's own how or whether question is a hint, unless the reply refuses or blames elsewhere.
@@ -612,7 +619,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       ? (dismissedCard(fitted) ?? hidden.map((g) => dismissedCard([...fitted, ...hidden.filter((h) => h.start === g.start && h.end === g.end)])).find((card) => card !== undefined))
       : undefined;
     const held = (f: Finding) => dismissedShort !== undefined && (!ownCard(f.ruleId) || f.ruleId === dismissedShort.ruleId) && dismissedShort.start <= f.start && f.end <= dismissedShort.end;
-    return { findings: oneCardOnAShortReply(fitted.filter((f) => !held(f)), text, checked, ownCard, channel, safeComposedRewrite), scores, scoreExplanation, language, mood: reading, complete, structure: layout };
+    return { findings: oneCardOnAShortReply(fitted.filter((f) => !held(f)), text, checked, ownCard, channel, safeComposedRewrite), scores, scoreExplanation, language, mood: reading, complete, structure: layout, ...(options.reportRuleFlags ? { ruleFlags: reportedFlags ?? [] } : {}) };
   }
 
   return {

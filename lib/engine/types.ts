@@ -2,6 +2,7 @@ import type { PrincipleId } from './principles';
 import type { Channel } from './channel';
 import type { ReplyPart, SkippedPartKind } from './structure/types';
 import type { FillInTemplate } from './template-fill';
+import type { RuleFlag } from './classify/rule-context';
 
 export type { Channel } from './channel';
 export type { FillInTemplate } from './template-fill';
@@ -104,6 +105,11 @@ export interface Analysis {
   complete: boolean;
   /** The reply's parts as read, and what was skipped, so the UI can say what was checked. */
   structure: ReplyLayout;
+  /**
+   * With `reportRuleFlags`: what the learned check read as flagged elsewhere in the reply (classify/rule-context.ts), the
+   * phrase rules' and sentence checks' findings before the analyzer's last filters, so training reads the stage the check does.
+   */
+  ruleFlags?: RuleFlag[];
 }
 
 /** What the analysis read: the reply's parts, and the kinds of part it skipped (in the order they appear). */
@@ -132,4 +138,6 @@ export interface AnalyzeOptions {
   channel?: Channel;
   /** The first message of a chat conversation, which still gets a welcome; later ones do not. */
   firstMessage?: boolean;
+  /** Report `Analysis.ruleFlags` (the learned check's training and scoring scripts read them). */
+  reportRuleFlags?: boolean;
 }

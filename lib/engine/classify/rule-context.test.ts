@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createAnalyzer } from '../analyzer';
 import { sentenceMarkers } from '../markers';
 import { countWords } from '../segment';
@@ -6,9 +6,10 @@ import { SentenceDoc } from '../sentence-doc';
 import { sentenceKeys } from '../words';
 import { defaultPack } from '../../rules/default';
 import type { StructureRule } from '../../rules/schema';
+import { learnedSentence } from './check';
 import { sentenceFeatures } from './features';
 import { classify, shippedClassifier } from './model';
-import { ruleContextFeatures } from './rule-context';
+import { ruleContextFeatures, type RuleFlag } from './rule-context';
 
 const LEARNED = 'learned-cold-sentence';
 
@@ -63,5 +64,41 @@ describe('the learned check beside a sentence a rule flagged', () => {
     const analyzer = createAnalyzer(rules);
     expect(analyzer.analyze(sentence).findings.filter((f) => f.ruleId === LEARNED)).toEqual([]);
     expect(analyzer.analyze(beside).findings.filter((f) => f.ruleId === LEARNED).map((f) => f.text)).toEqual([sentence]);
+  });
+});
+
+describe('the stage the r: features are read at (session 43)', () => {
+  // Written for this test: the customer asks whether a thing is normal and the reply says yes, which the analyzer's last
+  // filters excuse (asked-if-normal); before them, a rule flagged it.
+  const customerMessage = 'Is it normal that the light on my router blinks at night?';
+  const reply = 'Yes, that is normal. The light blinks while the router installs its nightly update.';
+
+  it('the analyzer reports what the learned check reads as flagged elsewhere, the findings before its last filters', () => {
+    const seen: RuleFlag[][] = [];
+    const run = vi.spyOn(learnedSentence, 'run').mockImplementation((ctx) => {
+      seen.push([...(ctx.ruleFlags?.() ?? [])]);
+      return [];
+    });
+    try {
+      const analysis = createAnalyzer(defaultPack.rules).analyze(reply, { customerMessage, reportRuleFlags: true });
+      expect(seen).toHaveLength(1);
+      // One stage for the check and for training (scripts/train-classifier.ts reads Analysis.ruleFlags).
+      expect(analysis.ruleFlags).toEqual(seen[0]);
+      // Before the last filters: a finding they drop still counts as flagged elsewhere.
+      expect(analysis.ruleFlags!.length).toBeGreaterThan(0);
+      expect(analysis.ruleFlags!.some((f) => !analysis.findings.some((g) => g.start === f.start && g.end === f.end && g.principle === f.principle))).toBe(true);
+    } finally {
+      run.mockRestore();
+    }
+  });
+
+  it('reports them only when asked, and never the hints of the learned check itself', () => {
+    const analyzer = createAnalyzer(defaultPack.rules);
+    expect(analyzer.analyze(reply, { customerMessage }).ruleFlags).toBeUndefined();
+    const learned = defaultPack.rules.map((r) => (r.id === LEARNED ? ({ ...r, options: { ...(r as StructureRule).options, minProbability: 0.05 } } as StructureRule) : r));
+    const eager = createAnalyzer(learned).analyze(`As I already told you, you should read the instructions. ${reply}`, { reportRuleFlags: true });
+    const hints = eager.findings.filter((f) => f.ruleId === LEARNED);
+    expect(hints.length).toBeGreaterThan(0);
+    expect(eager.ruleFlags!.some((f) => hints.some((h) => h.start === f.start && h.end === f.end))).toBe(false);
   });
 });
