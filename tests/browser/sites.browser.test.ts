@@ -208,6 +208,16 @@ describe('What was checked, in a mail composer that holds a signature and the qu
     expect(await checkedLines(page)).toEqual({ list: expected, popup: expected });
     await page.close();
   });
+  it('gmail.html: a reply not yet written, only the signature and the quote in the box, is nothing of the agent\'s', async () => {
+    const page = await openSite('gmail.html');
+    await page.locator('#gmail-reply-body').click({ position: { x: 12, y: 10 } });
+    const popup = await session.context.newPage();
+    await popup.goto(`${session.extensionUrl}popup.html`);
+    await popup.getByRole('heading', { name: 'Nothing of yours to check yet' }).waitFor({ timeout: 15_000 });
+    expect(await popup.locator('main').textContent()).toContain('Only your signature and the quoted email so far, which Rapport skips.');
+    await popup.close();
+    await page.close();
+  });
 });
 
 /** A helpdesk fixture: its reply and note composers (Intercom: one composer, switched by its tabs), and what its customer wrote. */
