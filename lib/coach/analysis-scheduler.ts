@@ -16,6 +16,7 @@ import type { SettingsGate } from './settings-gate';
 import { injectAnalysisFailure, injectIncompleteCheck, publishFirstLook, publishHeldForComposition, publishTiming } from './test-hooks';
 import { MAX_WAIT_MS } from './debounce';
 import { firstLookFor } from './first-look';
+import { leftOutOf, withEditorLeftOut } from './left-out';
 
 export { DEBOUNCE_MS } from './debounce';
 /** The customer's message is read again at most this often (the page rarely changes it while the agent types). */
@@ -197,6 +198,7 @@ export function startAnalysisScheduler(
 
   async function check(draft: Draft, runSignal: AbortSignal, isCurrent: () => boolean): Promise<void> {
     const text = draft.adapter.readText(draft.root);
+    const leftOut = leftOutOf(draft.adapter, draft.root);
     draft.seenText = text;
     if (text.trim() === '') {
       startAfresh(draft, text);
@@ -221,7 +223,7 @@ export function startAnalysisScheduler(
       result = await checker.check(text, options, runSignal);
     }
     if (!result || !isCurrent()) return;
-    result = injectIncompleteCheck(text, result);
+    result = withEditorLeftOut(injectIncompleteCheck(text, result), leftOut);
     // Only the signature or quoted history the box already held: a reply not yet written, as an empty box.
     if (!result.language.checked && result.language.reason === 'empty') {
       startAfresh(draft, text);

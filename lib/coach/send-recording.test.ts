@@ -4,6 +4,7 @@ import { startAnalysisScheduler, type AnalysisScheduler } from './analysis-sched
 import { isAgentEvent } from './trusted';
 import { startSendRecording } from './send-recording';
 import { useHarness, type Harness } from './testing/harness';
+import { fakeFieldAdapter } from './testing/fakes';
 
 let h: Harness;
 let scheduler: AnalysisScheduler;
@@ -47,6 +48,26 @@ describe('send recording', () => {
     expect(JSON.stringify(record)).not.toMatch(/need to|policy|refund/i);
     expect(JSON.stringify(record)).toContain('fake-you');
     expect(JSON.stringify(record)).not.toContain('fake-per');
+  });
+
+  it('shows and records the parts the editor left out of the text (a mail composer\'s signature and quote) as read past', async () => {
+    startSendRecording(h.session, h.checker, scheduler, h.storage, agentClicks);
+    h.session.detach(); // Coached afresh by an editor that leaves its signature and quote out of the text.
+    h.attach(h.field, { ...fakeFieldAdapter, leftOut: () => ['signature', 'quote'] });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.session.store.get().skipped).toEqual(['signature', 'quote']);
+    clickSend();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.storage.records).toHaveLength(1);
+    expect(h.storage.records[0]).toMatchObject({ skippedParts: { signature: 1, quote: 1 } });
+    // Sent a keystroke after the last check: the text as sent is checked, and what the editor left out goes with it.
+    h.session.draft!.recorded = false;
+    h.field.value = 'Per our policy, no.';
+    clickSend();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.checker.calls.at(-1)).toMatchObject({ text: 'Per our policy, no.' });
+    expect(h.storage.records).toHaveLength(2);
+    expect(h.storage.records[1]).toMatchObject({ skippedParts: { signature: 1, quote: 1 } });
   });
 
   it('checks the text as sent when the last check is a keystroke behind (read at the click, checked after)', async () => {

@@ -15,6 +15,7 @@ import { isInternalNote } from './composer-discovery';
 import { ReplyOutbox } from './reply-outbox';
 import { dismissKey, type CoachSession, type Draft } from './session';
 import { injectAnalysisFailure } from './test-hooks';
+import { leftOutOf, withEditorLeftOut } from './left-out';
 import { isAgentEvent } from './trusted';
 
 const OUTBOX_RETRY_MS = 30_000;
@@ -85,8 +86,9 @@ export function startSendRecording(
       }
       // The debounced check is a keystroke behind: check the text as sent.
       const options = { ...scheduler.optionsFor(draft), budgetMs: SEND_BUDGET_MS };
+      const leftOut = leftOutOf(draft.adapter, draft.root);
       checker.check(text, options, signal).then(
-        (result) => result && record(sent, result),
+        (result) => result && record(sent, withEditorLeftOut(result, leftOut)),
         (error: unknown) => console.warn('[Rapport] this reply could not be counted', error),
       );
     } catch (error) {

@@ -1,6 +1,7 @@
 /** Builds the popup's view of the current draft from the coach's last analysis. */
 import type { Analysis, Finding } from '../engine/types';
 import type { Rule } from '../rules/schema';
+import type { SkippedPartKind } from '../engine/structure/types';
 import type { DraftSnapshot } from '../messages/draft';
 import { wholeReplyKinds } from '../card/groups';
 import type { CustomerContext } from '../sites';
@@ -22,6 +23,8 @@ interface CoachState {
   result: Analysis | null;
   findings: readonly Finding[];
   customer: CustomerContext | null;
+  /** What the editor leaves out of the text now (left-out.ts): a box with no check yet may hold only these. */
+  leftOut?: readonly SkippedPartKind[];
 }
 
 export function snapshotOf(state: CoachState, rules: readonly Rule[]): DraftSnapshot {
@@ -38,6 +41,7 @@ export function snapshotOf(state: CoachState, rules: readonly Rule[]): DraftSnap
     customerMessage: state.customer?.message ?? null,
     customerName: state.customer?.name ?? result?.mood?.customerName ?? null,
     channel: result?.structure.channel ?? 'email',
-    skipped: result?.structure.skipped ?? [],
+    // A check's result already holds what the editor left out; a box not checked (nothing of the agent's in it) has only that.
+    skipped: result?.structure.skipped ?? [...(state.leftOut ?? [])],
   };
 }

@@ -3,6 +3,7 @@ import { buildTextModel, rangeFromModel, textOffset, type TextModel } from './do
 import { selectionFocus } from './focus';
 import { replaceInEditable, type InputRoute } from './replace';
 import type { EditorAdapter, EditorId } from './types';
+import { leftOutKinds, type LeftOutRegion } from './left-out';
 
 export interface EditableSpec {
   id: EditorId;
@@ -12,6 +13,8 @@ export interface EditableSpec {
   skip?: string;
   /** Where quoted history starts: this element and everything after it are not reply text. */
   cutAt?: string;
+  /** What kind of part each of the `skip` regions is, so the adapter can say what it left out (left-out.ts). */
+  leftOut?: readonly LeftOutRegion[];
   /** Model-rendering editors: only text inside these elements is the editor's (see dom-text.ts). */
   textIn?: string;
   /** With `textIn`: the elements the editor renders as lines. */
@@ -77,6 +80,8 @@ export function editableAdapter(spec: EditableSpec): EditorAdapter {
         replacement,
       ),
   };
+  const regions = spec.leftOut;
+  if (regions) adapter.leftOut = (root) => leftOutKinds(root, regions, spec.cutAt);
   return adapter;
 }
 

@@ -1,6 +1,6 @@
 import { editableAdapter } from './editable';
 import { isOutlookHost } from '../sites/outlook';
-import { editingHost, NOT_THE_AGENTS, QUOTE_STARTS } from './contenteditable';
+import { editingHost, MAIL_REGIONS, NOT_THE_AGENTS, QUOTE_STARTS } from './contenteditable';
 
 /** Outlook on the web's Send button (lib/sites/send.ts names the source). */
 const OUTLOOK_SEND = '[data-testid="ComposeSendButton"]';
@@ -25,6 +25,7 @@ export const roosterjs = editableAdapter({
   },
   skip: NOT_THE_AGENTS,
   cutAt: QUOTE_STARTS,
+  leftOut: MAIL_REGIONS,
   routes: () => ['paste', 'execCommand'],
 });
 

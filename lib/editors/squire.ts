@@ -1,5 +1,5 @@
 import { editableAdapter } from './editable';
-import { editingHost, NOT_THE_AGENTS, QUOTE_STARTS } from './contenteditable';
+import { editingHost, MAIL_REGIONS, NOT_THE_AGENTS, QUOTE_STARTS } from './contenteditable';
 
 /**
  * Fastmail's webmail, whose composer is Squire (Squire's README: written for "email composition for the Fastmail web
@@ -26,5 +26,6 @@ export const squire = editableAdapter({
   },
   skip: NOT_THE_AGENTS,
   cutAt: QUOTE_STARTS,
+  leftOut: MAIL_REGIONS,
   routes: () => ['paste', 'execCommand'],
 });

@@ -1,5 +1,5 @@
 import { editableAdapter, closestEditable } from './editable';
-import { NOT_THE_AGENTS, QUOTE_STARTS } from './contenteditable';
+import { MAIL_REGIONS, NOT_THE_AGENTS, QUOTE_STARTS } from './contenteditable';
 
 /**
  * Summernote (FreeScout's and many self-hosted helpdesks' composer): its editable is `div.note-editable`, its content
@@ -13,6 +13,7 @@ export const summernote = editableAdapter({
   findRoot: (el) => closestEditable(el, '.note-editable'),
   skip: NOT_THE_AGENTS,
   cutAt: QUOTE_STARTS,
+  leftOut: MAIL_REGIONS,
   beforeInsert(root) {
     // Summernote listens on the editable itself (jQuery's `.on('mouseup')`), so the event does not bubble: the page's
     // own mouseup listeners (a drag's end, a selection toolbar) never see a click nobody made.

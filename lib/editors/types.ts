@@ -1,3 +1,5 @@
+import type { SkippedPartKind } from '../engine/structure/types';
+
 export type EditorId =
   | 'textarea'
   | 'ckeditor5'
@@ -33,6 +35,11 @@ export interface EditorAdapter {
    * follow). Resolves true only when the text afterwards is exactly the expected text.
    */
   replace(root: HTMLElement, start: number, end: number, replacement: string): Promise<boolean>;
+  /**
+   * The kinds of region `readText` left out of the text (the signature and quoted email a mail composer holds), so
+   * "what was checked" names them though the check never saw them. Absent: the editor leaves nothing out.
+   */
+  leftOut?(root: HTMLElement): readonly SkippedPartKind[];
   /** Form fields: underlines are painted on a mirror overlay instead of with CSS highlights. */
   overlay?: boolean;
 }

@@ -49,6 +49,21 @@ async function writeReply(page: Page, selector: string | null, text: string): Pr
 
 const REPLY = 'Hi there, thank you for your patience. I have checked this and the refund is on its way today.';
 
+/** The in-page list's and the popup's line about what was checked, once the check has painted it in the list. */
+async function checkedLines(page: Page): Promise<{ list: string; popup: string }> {
+  await page.locator('[data-rapport="badge"]').first().click();
+  const line = page.locator('[data-rapport="panel"] [data-rapport="checked"]').first();
+  await line.waitFor({ timeout: 15_000 });
+  const list = (await line.textContent()) ?? '';
+  const popup = await session.context.newPage();
+  await popup.goto(`${session.extensionUrl}popup.html`);
+  const popupLine = popup.locator('.checked-line');
+  await popupLine.waitFor({ timeout: 15_000 });
+  const text = (await popupLine.textContent()) ?? '';
+  await popup.close();
+  return { list, popup: text };
+}
+
 describe('Zendesk agent workspace', () => {
   it('counts Submit once, and not the status menu trigger or Send feedback', async () => {
     const page = await openSite('zendesk.html');
@@ -176,6 +191,31 @@ describe('Outlook on the web', () => {
     await writeReply(page, '#owa-body', 'Hi Priya, the duplicate charge was refunded this morning. Thank you for your patience.');
     await page.keyboard.press('Control+Enter');
     await expectCounted(before, 2);
+    await page.close();
+  });
+});
+
+// The composer leaves its signature and quoted email out of the text it hands the check, yet the line names them.
+describe('What was checked, in a mail composer that holds a signature and the quoted email', () => {
+  it.each([
+    // Gmail: the "-- " prefix, the signature and the quoted email below the reply (.gmail_signature, .gmail_quote).
+    ['gmail.html', '#gmail-reply-body', 'Checked your reply; skipped your signature and the quoted email.'],
+    // Outlook: the reply header and the quoted message after the #appendonsend marker.
+    ['outlook.html', '#owa-body', 'Checked your reply; skipped the quoted email.'],
+  ] as const)('%s: the list and the popup name what was skipped', async (site, box, expected) => {
+    const page = await openSite(site);
+    await writeReply(page, box, REPLY);
+    expect(await checkedLines(page)).toEqual({ list: expected, popup: expected });
+    await page.close();
+  });
+  it('gmail.html: a reply not yet written, only the signature and the quote in the box, is nothing of the agent\'s', async () => {
+    const page = await openSite('gmail.html');
+    await page.locator('#gmail-reply-body').click({ position: { x: 12, y: 10 } });
+    const popup = await session.context.newPage();
+    await popup.goto(`${session.extensionUrl}popup.html`);
+    await popup.getByRole('heading', { name: 'Nothing of yours to check yet' }).waitFor({ timeout: 15_000 });
+    expect(await popup.locator('main').textContent()).toContain('Only your signature and the quoted email so far, which Rapport skips.');
+    await popup.close();
     await page.close();
   });
 });

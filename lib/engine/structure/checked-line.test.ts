@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkedLine, nothingOwnLine, skippedCountsLine } from './checked-line';
+import { checkedLine, nothingOwnLine, skippedCountsLine, withLeftOut } from './checked-line';
 
 describe('checkedLine', () => {
   it('says what was skipped, in the order it appears', () => {
@@ -24,5 +24,24 @@ describe('nothingOwnLine', () => {
     expect(nothingOwnLine([])).toBeNull();
     expect(nothingOwnLine(['signature'])).toBe('Only your signature so far, which Rapport skips.');
     expect(nothingOwnLine(['signature', 'quote'])).toBe('Only your signature and the quoted email so far, which Rapport skips.');
+  });
+});
+
+describe('withLeftOut', () => {
+  it('adds the kinds the editor left out of the text after the ones the check read past, each once', () => {
+    expect(withLeftOut([], ['signature', 'quote'])).toEqual(['signature', 'quote']);
+    expect(withLeftOut(['quote'], ['signature', 'quote'])).toEqual(['quote', 'signature']);
+    expect(withLeftOut(['footer', 'footer'], ['signature', 'signature'])).toEqual(['footer', 'signature']);
+  });
+
+  it('keeps the check\'s own list when the editor left nothing out', () => {
+    expect(withLeftOut(['quote', 'signature'], [])).toEqual(['quote', 'signature']);
+    expect(withLeftOut(['quote'], undefined)).toEqual(['quote']);
+    expect(withLeftOut([], [])).toEqual([]);
+  });
+
+  it('makes the line name what the editor left out: a Gmail reply with its signature and the quoted email below', () => {
+    expect(checkedLine(withLeftOut([], ['signature', 'quote']))).toBe('Checked your reply; skipped your signature and the quoted email.');
+    expect(checkedLine(withLeftOut(['signature'], ['signature', 'quote']))).toBe('Checked your reply; skipped your signature and the quoted email.');
   });
 });

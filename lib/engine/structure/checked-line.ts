@@ -28,6 +28,15 @@ function skippedList(skipped: readonly SkippedPartKind[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
+/**
+ * The parts the structure pass read past, then the kinds the editor left out of the text before the check (Gmail's
+ * signature and quoted email are not in the text at all, so the structure pass never sees them): each kind once, the
+ * structure pass's order first.
+ */
+export function withLeftOut(skipped: readonly SkippedPartKind[], leftOut: readonly SkippedPartKind[] | undefined): SkippedPartKind[] {
+  return [...new Set([...skipped, ...(leftOut ?? [])])];
+}
+
 export function checkedLine(skipped: readonly SkippedPartKind[]): string {
   const list = skippedList(skipped);
   return list ? `Checked your reply; skipped ${list}.` : 'Checked your whole reply.';
