@@ -16,7 +16,7 @@ export default defineRule({
   options: { maxPerReply: 2 },
   examples: {
     flag: [
-      { text: 'Refunds are handled by the payments team, not by us.', becomes: null },
+      { text: 'Please contact the payments team about refunds, not us.', becomes: null },
       // Alone, without another rule's finding beside them (the check also reads what the rules flagged in the reply's
       // other sentences, since session 42): sentences that read cold on their own.
       { text: 'Please refer to our website for our disruption policy.', becomes: null },
