@@ -101,8 +101,14 @@ const BLAMING_REASON = new RegExp(
 /** Our own fault owned beside it is no blame: "…, which was our mistake". */
 const OWNS_OUR_FAULT = /\b(?:our|my) (?:own )?(?:mistake|fault|error)\b/i;
 
+/** Our deed for them: "I've sent a reset link", "we've rebooked it". */
+const HELPS = /\b(?:i|we)(?:'ve| have|'ll| will)? (?:\w+ly )?(?:sent|resent|emailed|texted|posted|blocked|reset|arranged|booked|rebooked|added|attached|forwarded|unlocked|restored|reactivated|extended|credited|refunded|replaced|fixed|cancell?ed|looked|set)\b/i;
+
 /** Does the line give the customer's own doing as the reason for the no? */
 export function blamesTheCustomer(said: string): boolean {
   const read = said.slice(0, 600).replace(/[\u2018\u2019]/g, "'");
-  return BLAMING_REASON.test(read) && !OWNS_OUR_FAULT.test(read);
+  if (!BLAMING_REASON.test(read) || OWNS_OUR_FAULT.test(read)) return false;
+  // A line that says no to nothing and does something for them explains the help ("As you forgot your password, I've
+  // sent a reset link"); it blames no no, even in the sentence before one.
+  return refuses(read) || !HELPS.test(read);
 }

@@ -30,6 +30,9 @@ export default defineRule({
   unless: [
     // Our own fault owned in the same sentence is no blame: "…as you missed the email we sent to the wrong address, our mistake".
     '(our|my) (own)? (mistake|fault|error)',
+    // No no at all: the reason opens a sentence that does something for them ("As you forgot your password, I've sent a
+    // reset link"); the reason explains the help, it refuses nothing. The same reason before a no stays flagged.
+    '^(as|since|because) you .+ (i|we) (have|will)? #Adverb? (sent|resent|emailed|texted|posted|blocked|reset|arranged|booked|rebooked|added|attached|forwarded|unlocked|restored|reactivated|extended|credited|refunded|replaced|fixed|cancelled|canceled|looked|set)',
   ],
   rewrites: [],
   advice: 'Give the reason as a fact about the item or the order ("The screen is cracked, and the warranty does not cover accidental damage"), and say what you can do.',
@@ -67,6 +70,9 @@ export default defineRule({
         'Sorry, we missed your call because our line was down.',
         "As you missed the email we sent to the wrong address, that's our mistake and I've fixed it.",
         'The parcel was damaged by the courier, so I have sent a new one.',
+        "As you forgot your password, I've sent a reset link to your email.",
+        'Since you missed our call this morning, I have emailed the details instead.',
+        "As you've lost your receipt, I've looked the order up by your email address.",
       ],
     },
   },
