@@ -37,3 +37,17 @@ describe('a reason that explains our help is no blamed no', () => {
     expect(blamesTheCustomer(sentence)).toBe(true);
   });
 });
+
+describe('blame in other words (review43)', () => {
+  it.each(["Sorry, we can't swap the lamp as you plainly didn't read the fitting guide.", 'We cannot waive the late fee, since that was your own error.'])(
+    'is flagged and never read as kind: "%s"',
+    (sentence) => {
+      expect(blameRule(sentence)).toBe(true);
+      expect(blamesTheCustomer(sentence)).toBe(true);
+    },
+  );
+
+  it('a step not taken yet is where things stand, no blame', () => {
+    expect(blamesTheCustomer("Sorry, we can't refund the boots as you haven't returned them yet.")).toBe(false);
+  });
+});

@@ -18,12 +18,14 @@ export default defineRule({
     // "as you broke it yourself", "because you damaged the box", "since you've dropped it"
     '(as|since|because) you (have|had)? #Adverb? (broke|broken|damaged|dropped|misused|mishandled|ignored|neglected|ruined|scratched|cracked|bent|smashed|spilled|spilt|overloaded|tampered|forgot|forgotten|missed|lost|overlooked)',
     // "since you didn't read the instructions", "as you never registered it", "because you failed to return it"
-    '(as|since|because) you (did not|have not|had not|never|failed to|chose not to|refused to|neglected to) #Adverb? (read|follow|check|keep|register|activate|contact|tell|inform|notify|reply|respond|return|pay|attend|update|report|sign|submit|include|attach|provide|cancel|store|clean|service|maintain|charge|back up|save)',
+    '(as|since|because) you #Adverb? (did not|have not|had not|never|failed to|chose not to|refused to|neglected to) #Adverb? (read|follow|check|keep|register|activate|contact|tell|inform|notify|reply|respond|return|pay|attend|update|report|sign|submit|include|attach|provide|cancel|store|clean|service|maintain|charge|back up|save)',
     '(as|since|because) you #Adverb? never (registered|read|followed|checked|returned|paid|reported|signed|submitted|updated|cancelled|canceled|contacted|told|activated|attended)',
     // "as you chose the wrong plan", "because you entered an incorrect address"
     '(as|since|because) you #Adverb? (chose|picked|selected|ordered|entered|booked|bought|typed|gave|used|put|sent) (the|a|an|your) #Adverb? (wrong|incorrect|invalid)',
     // "because of your own mistake", "due to your carelessness"
     '(because of|due to|owing to|as a result of) your (own)? (mistake|error|negligence|carelessness|misuse|fault|oversight)',
+    // "since it was your mistake", "as that is your own fault"
+    '(as|since|because) (it|this|that) (was|is) #Adverb? your (own)? (mistake|error|negligence|carelessness|misuse|fault|oversight)',
     // "as it was damaged by you", "since the seal was broken by yourself"
     '(as|since|because) (it|this|the #Noun) (was|were|has been|had been) #Adverb? (broken|damaged|dropped|misused|mishandled|opened|ruined|scratched|cracked|bent) by (you|yourself)',
   ],
@@ -59,6 +61,8 @@ export default defineRule({
         'Sadly no refund is due, since the seal was broken by yourself.',
         "Since you didn't follow the care guide, the sofa is not covered.",
         'Due to your carelessness with the charger, the battery is not covered.',
+        "Sorry, we can't refund it as you clearly didn't read the instructions.",
+        'We cannot waive the fee, since it was your own mistake.',
       ],
       pass: [
         "Sorry, we can't repair it for free since the warranty ended in May.",
