@@ -334,6 +334,20 @@ describe('the list and the badge', () => {
     expect(document.activeElement).toBe(within(panel()).getByRole('button', { name: 'Close the list' }));
   });
 
+  it('a dismissal in the list that removed nothing never pulls the focus out of the editor later (review43)', () => {
+    const { store } = show({ panelOpen: true });
+    const panel = () => screen.getByRole('dialog', { name: 'Rapport suggestions for this reply' });
+    const dismiss = within(panel().querySelector(`li[data-key="${findingKey(order)}"]`) as HTMLElement).getByRole('button', { name: 'Dismiss' });
+    dismiss.focus();
+    // The dismissal changed nothing (the spy does not remove the finding); the agent goes back to typing.
+    act(() => fireEvent.click(dismiss));
+    const editor = document.body.appendChild(document.createElement('textarea'));
+    editor.focus();
+    act(() => store.set({ findings: store.get().findings.filter((f) => f !== policy) }));
+    expect(document.activeElement).toBe(editor);
+    editor.remove();
+  });
+
   it('the badge has a name, a tooltip in words and the band as a word', () => {
     show({});
     const badge = screen.getByRole('button', { name: 'Rapport: 4 suggestions, warmth 5 of 100 (cold). Open the list.' });

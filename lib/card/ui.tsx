@@ -164,6 +164,10 @@ function Panel({ view, actions, win }: { view: CoachView; actions: CoachActions;
     const panel = ref.current;
     if (at === null || !panel) return;
     refocusAt.current = null;
+    // Only where the removed button let the focus fall to the page's body: a dismissal that changed nothing (already
+    // hidden, storage failed) leaves this pending, and the agent typing in the editor meanwhile keeps the focus there.
+    const active = panel.ownerDocument.activeElement;
+    if (active !== null && active !== panel.ownerDocument.body) return;
     const items = panel.querySelectorAll('li');
     (items[Math.min(at, items.length - 1)]?.querySelector('button') ?? panel.querySelector('button'))?.focus({ preventScroll: true });
   }, [view.findings]);

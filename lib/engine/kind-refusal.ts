@@ -94,15 +94,23 @@ const BLAMING_REASON = new RegExp(
     String.raw`(?:broke|broken|damaged|dropped|misused|mishandled|ignored|neglected|ruined|scratched|cracked|bent|smashed|spil+ed|spilt|overloaded|tampered|forgot|forgotten|missed|lost|overlooked)\b` +
     String.raw`|(?:did not|didn't|have not|haven't|had not|hadn't|never|failed to|chose not to|refused to|neglected to) (?:\w+ly )?(?:read|follow|check|keep|register|activate|contact|tell|inform|notify|reply|respond|return|pay|attend|update|report|sign|submit|include|attach|provide|cancel|store|clean|service|maintain|charge|back up|save)(?:ed|d|led)?\b` +
     String.raw`|(?:chose|picked|selected|ordered|entered|booked|bought|typed|gave|used|put|sent) (?:the|a|an|your) (?:\w+ly )?(?:wrong|incorrect|invalid)\b)` +
-    String.raw`|\b(?:because of|due to|owing to|as a result of) your (?:own )?(?:mistake|error|negligence|carelessness|misuse|fault|oversight)\b` +
+    String.raw`|\b(?:because of|due to|owing to|as a result of|(?:as|since|because) (?:it|this|that) (?:was|is)(?: \w+ly)?) your (?:own )?(?:mistake|error|negligence|carelessness|misuse|fault|oversight)\b` +
     String.raw`|\b(?:as|since|because) (?:it|this|the [\w-]+) (?:was|were|has been|had been) (?:\w+ly )?(?:broken|damaged|dropped|misused|mishandled|opened|ruined|scratched|cracked|bent) by (?:you|yourself)\b`,
   'i',
 );
 /** Our own fault owned beside it is no blame: "…, which was our mistake". */
 const OWNS_OUR_FAULT = /\b(?:our|my) (?:own )?(?:mistake|fault|error)\b/i;
 
+/** A step not taken yet is where things stand, no blame: "as you haven't returned the item yet". */
+const NOT_YET = /\byou (?:have not|haven't|had not|hadn't) (?:\w+ly )?\w+(?: \w+){0,4} yet\b/i;
+/** Our deed for them: "I've sent a reset link", "we've rebooked it". */
+const HELPS = /\b(?:i|we)(?:'ve| have|'ll| will)? (?:\w+ly )?(?:sent|resent|emailed|texted|posted|blocked|reset|arranged|booked|rebooked|added|attached|forwarded|unlocked|restored|reactivated|extended|credited|refunded|replaced|fixed|cancell?ed|looked|set)\b/i;
+
 /** Does the line give the customer's own doing as the reason for the no? */
 export function blamesTheCustomer(said: string): boolean {
   const read = said.slice(0, 600).replace(/[\u2018\u2019]/g, "'");
-  return BLAMING_REASON.test(read) && !OWNS_OUR_FAULT.test(read);
+  if (!BLAMING_REASON.test(read) || OWNS_OUR_FAULT.test(read) || NOT_YET.test(read)) return false;
+  // A line that says no to nothing and does something for them explains the help ("As you forgot your password, I've
+  // sent a reset link"); it blames no no, even in the sentence before one.
+  return refuses(read) || !HELPS.test(read);
 }

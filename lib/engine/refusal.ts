@@ -10,7 +10,7 @@
 
 /** What a customer asks for and a reply can withhold, as the verb after a negated modal ("we can't ___"). */
 const WITHHELD =
-  String.raw`(?:refund|replace|repair|fix|exchange|swap|return|accept|take (?:it |them |this )?back|reimburse|compensate|credit|cover|honou?r|waive|extend|offer|give|provide|issue|grant|approve|authori[sz]e|allow|permit|reverse|cancel|(?:change|amend|move) (?:it|them|this|that|the|your|our|a|an|any)|transfer|upgrade|reinstate|restore|reopen|reconsider|override|match|release|unlock|recover|hold|reserve|rebook|arrange|ship|deliver|send|sell|supply|take(?! (?:long|longer|more than|too long|a (?:moment|minute|second|few))\b)|process|help(?! (?:but|feeling|thinking|noticing|wondering|smiling)\b)|assist|discuss|disclose|reply|respond|comment|proceed|go ahead|guarantee|make (?:an? |any )?(?:exception|exemption|refund|payment|change|adjustment)s?|do (?:that|this|it|so|anything|any more|more|a refund|refunds|an exchange|exchanges)|take (?:any )?(?:further )?action)`;
+  String.raw`(?:refund|replace|repair|fix|exchange|swap|return|accept|take (?:it |them |this )?back|reimburse|compensate|credit|cover|honou?r|waive|extend|offer|give|provide|issue|grant|approve|authori[sz]e|allow|permit|reverse|cancel|(?:change|amend|move) (?:it|them|this|that|the|your|our|a|an|any)|transfer|upgrade|reinstate|restore|reopen|reconsider|override|match|release|unlock|recover|hold(?! (?:you|it against|that against|this against)\b)|reserve|rebook|arrange|ship|deliver|send|sell|supply|take(?! (?:long|longer|more than|too long|a (?:moment|minute|second|few))\b)|process|help(?! (?:but|feeling|thinking|noticing|wondering|smiling)\b)|assist|discuss|disclose|reply|respond|comment|proceed|go ahead|guarantee|make (?:an? |any )?(?:exception|exemption|refund|payment|change|adjustment)s?|do (?:that|this|it|so|anything|any more|more|a refund|refunds|an exchange|exchanges)|take (?:any )?(?:further )?action)`;
 /** The same withheld things, said of the thing in the passive ("it can't be refunded", "this won't be covered"). */
 const WITHHELD_DONE =
   String.raw`(?:refunded|replaced|repaired|exchanged|returned|accepted|reimbursed|compensated|credited|covered|honou?red|waived|extended|offered|issued|granted|approved|authori[sz]ed|allowed|permitted|reversed|cancel+ed|changed|amended|transferred|upgraded|reinstated|restored|reopened|reconsidered|overridden|matched|released|unlocked|recovered|held|reserved|rebooked|processed|guaranteed)`;
@@ -19,7 +19,7 @@ const WITHHELD_DONE =
  * Not "couldn't": a report of what failed ("the courier could not deliver") is no refusal.
  */
 const NEGATED_MODAL =
-  String.raw`(?:can(?:no|['’])t|can not|(?:unable|not able|not in a position) to|won['’]t|will not|shan['’]t|shall not|(?:have |has |['’]ve )?decided not to|(?:are|is|am|['’]re|['’]m) not going to)`;
+  String.raw`(?:can(?:no|['’])t|can not|(?:unable|not able|not in a position|(?:aren|isn)['’]t (?:able|in a position)) to|won['’]t|will not|shan['’]t|shall not|(?:have |has |['’]ve )?decided not to|(?:are|is|am|['’]re|['’]m) not going to)`;
 /**
  * Said of our practice or the thing: "we don't ship to Norway", "the warranty doesn't cover…" (not "you don't need to",
  * "Don't worry", nor someone else's doing: "if they don't sell, you keep them").
@@ -58,7 +58,14 @@ const TURN = /\b(?:but|however|instead|although|though|that said|what (?:i|we) c
 /** The negatives that spare the customer something ("you won't be charged", "you can't lose it"), not a no to them. */
 const SPARED = /\byou (?:won['’]t|will not|can(?:no|['’])t|can not|don['’]t|do not)(?: \w+ly)? (?:be (?:charged|billed|asked|affected|penali[sz]ed)|lose|need|have to|pay)\b/gi;
 
-const plain = (text: string) => text.slice(0, 600).replace(/[\u2018\u2019]/g, "'").replace(SPARED, ' ');
+/**
+ * Our promise not to do something to them, no no to what they asked: "we won't share your details", "we don't sell your
+ * data", "we won't send any more marketing emails", "I won't cancel anything without your say". Not "can't": "we can't
+ * disclose your details" withholds.
+ */
+const PROMISED = /\b(?:we|i) (?:won't|will not|do not|don't|never|shall not)(?: \w+ly)? (?:(?:sell|share|pass on|disclose|give out) your (?:data|details|information|info|personal|email|address|number)|send (?:you )?any (?:more|further) (?:marketing|newsletters?|emails?|messages?|texts?|reminders?|notifications?|offers?)|\w+(?: \w+){0,3} without your (?:say|consent|permission|ok|okay|approval|agreement|go-ahead))\b/gi;
+
+const plain = (text: string) => text.slice(0, 600).replace(/[\u2018\u2019]/g, "'").replace(SPARED, ' ').replace(PROMISED, ' ');
 
 /** Where the sentence says no, before any turn to a yes: the index just past the refusal, or -1. */
 function refusalEnd(text: string): number {

@@ -50,8 +50,10 @@ export default defineRule({
     '(further|more|additional) (information|details|detail|info)',
     '(can not|could not|able to|unable to) (see|find|locate|wait|thank|imagine|believe|stress|tell|access|reach|open|load|read)',
     '(can not|could not|able to|unable to) (apologise|apologize|express|say|recommend)',
-    // Delight, not a no: "I couldn't be happier that it worked", "we can't be more grateful".
-    '(can not|could not|cant) be #Adverb? (happier|prouder|gladder|more|better)',
+    // Delight, not a no: "I couldn't be happier that it worked", "we can't be more grateful". Not any "more": "we
+    // cannot be more flexible" is a no of its own, and would let the refusal beside it through.
+    '(can not|could not|cant) be #Adverb? (happier|prouder|gladder|better)',
+    '(can not|could not|cant) be #Adverb? more (grateful|pleased|thankful|delighted|thrilled|proud|happy|glad)',
     '(unable|able|can not) to? (be held|accept) (responsible|liable|any|responsibility|liability)',
     '(if|whether|when|because|since|as) (we|i) (can not|are unable|am unable|could not)',
     '(do not|will not) (accept|allow) (abuse|threats|harassment)',
