@@ -87,6 +87,19 @@ describe('the card shows the change in place', () => {
     expect(card.querySelector('[data-rapport="flagged"]')!.textContent).toBe(order.text);
   });
 
+  it('quotes the words of a deletion that takes its line, not the line breaks it also takes', () => {
+    const draft = 'Hi Jo,\n\nThanks for waiting.\n\nTicket closed.';
+    const start = draft.indexOf('\n\nTicket');
+    const closed: Finding = {
+      ruleId: 'ticket-closed', principle: 'follow-through', severity: 'suggestion', start, end: draft.length, text: draft.slice(start),
+      message: 'Follow-through: a bare status line ends the conversation.', suggestions: [''],
+    };
+    show({ card: cardFor(closed), findings: [closed], draft, wholeReply: new Map() });
+    const card = screen.getByRole('dialog');
+    expect(card.querySelector('[data-rapport="flagged"]')!.textContent).toBe('Ticket closed.');
+    expect(within(card).getByRole('button', { name: /Don’t flag “Ticket closed\.” again on any site/ })).toBeTruthy();
+  });
+
   it('shows advice-only findings as advice, with no Apply', () => {
     show({ card: cardFor(blame) });
     const card = screen.getByRole('dialog');

@@ -306,11 +306,13 @@ function FindingBody(props: { finding: Finding; view: CoachView; actions: CoachA
   const Heading = headingLevel;
   const suggestion = finding.suggestions[Math.min(shown, finding.suggestions.length - 1)];
   const choices = finding.suggestions.map((s) => describeChange(finding.text, s));
+  // A deletion that takes its line also takes the line break: the card quotes the words.
+  const flagged = finding.text.trim();
   return (
     <div className="finding" data-rapport="finding" data-rule={finding.ruleId} data-severity={finding.severity}>
       <Heading className="principle">
         <span className="severity" aria-hidden="true" />
-        {showPrinciple ? principleName(finding) : <q>{finding.text.length > 60 ? `${finding.text.slice(0, 60)}…` : finding.text}</q>}
+        {showPrinciple ? principleName(finding) : <q>{flagged.length > 60 ? `${flagged.slice(0, 60)}…` : flagged}</q>}
         <span className="sr"> ({finding.severity})</span>
       </Heading>
       <p className="message">{messageWithoutPrinciple(finding)}</p>
@@ -318,7 +320,7 @@ function FindingBody(props: { finding: Finding; view: CoachView; actions: CoachA
       {/* What a screen reader hears instead of the struck and marked words. */}
       <p className={suggestion === undefined ? 'flagged' : 'sr'}>
         {suggestion === undefined ? 'About: ' : 'Flagged: '}
-        <q data-rapport="flagged">{finding.text}</q>
+        <q data-rapport="flagged">{flagged}</q>
         {suggestion !== undefined && <> — {choices[Math.min(shown, choices.length - 1)]!.ariaLabel.replace(/^Apply: /, '')}</>}
       </p>
       {finding.advice && (
@@ -356,7 +358,7 @@ function FindingBody(props: { finding: Finding; view: CoachView; actions: CoachA
           type="button"
           className="secondary"
           data-rapport="ignore"
-          aria-label={`Don’t flag this again here: “${finding.text}” on ${view.site}`}
+          aria-label={`Don’t flag this again here: “${flagged}” on ${view.site}`}
           onClick={agentOnly(() => actions.ignore(finding, false))}
         >
           Don’t flag this again here
@@ -365,7 +367,7 @@ function FindingBody(props: { finding: Finding; view: CoachView; actions: CoachA
           type="button"
           className="secondary"
           data-rapport="ignore-everywhere"
-          aria-label={`Don’t flag “${finding.text}” again on any site`}
+          aria-label={`Don’t flag “${flagged}” again on any site`}
           onClick={agentOnly(() => actions.ignore(finding, true))}
         >
           …on any site

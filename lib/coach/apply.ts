@@ -117,7 +117,7 @@ export function startApply(session: CoachSession, scheduler: AnalysisScheduler):
       if (session.draft !== draft) return 'refused';
       const found = readText(draft) === draft.analysedText ? again(session.visibleFindings(draft)) : undefined;
       if (!found) {
-        store.set({ card: null, status: `That suggestion no longer fits: ${quoted(finding.text)} is not in the reply as it was. The list shows what applies now.` });
+        store.set({ card: null, status: `That suggestion no longer fits: ${quoted(finding.text.trim())} is not in the reply as it was. The list shows what applies now.` });
         return 'gone';
       }
       target = found;

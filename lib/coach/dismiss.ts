@@ -22,7 +22,7 @@ export function startDismiss(session: CoachSession, storage: CoachStorage, gate:
     },
     ignore(finding: Finding, everywhere: boolean) {
       if (session.draft) session.draft.dismissedCount += 1;
-      void ignoreForAgent(storage.ignoredPhrases.add, finding.text, everywhere ? 'everywhere' : { site: session.site }).then(({ lists, status }) => {
+      void ignoreForAgent(storage.ignoredPhrases.add, finding.text.trim(), everywhere ? 'everywhere' : { site: session.site }).then(({ lists, status }) => {
         if (session.signal.aborted) return;
         if (lists) gate.useIgnored(lists);
         store.set({ card: null, status });

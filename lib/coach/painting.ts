@@ -10,7 +10,7 @@ import type { Finding } from '../engine/types';
 import { FieldMirror } from '../highlight/mirror';
 import { inBatches, nearestFirst, pageYield } from '../highlight/batches';
 import { HighlightPainter, supportsHighlights, type PaintItem } from '../highlight/painter';
-import { underlineSpans } from '../highlight/spans';
+import { inkOf, underlineSpans } from '../highlight/spans';
 import { bottomRight, contains, NO_TEXT, type Point, type TextNearBadge } from './geometry';
 import { badgeMayGoInside, editableTextNearBadge, fieldTextNearBadge, sameText } from './text-near-badge';
 import type { CoachSession, Draft } from './session';
@@ -97,7 +97,7 @@ export function startPainting(session: CoachSession): Painting {
     };
     // One underline per stretch of text (the most severe finding wins an overlap), drawn the same
     // by the mirror and the highlights.
-    const spans = underlineSpans(findings);
+    const spans = underlineSpans(findings, text);
     if (c.mirror) {
       const mirror = c.mirror;
       void mirror.paintInBatches(text, spans, batches).then((done) => done && setHighlightCount(spans.length));
@@ -212,7 +212,10 @@ export function startPainting(session: CoachSession): Painting {
     targetOf(finding) {
       const c = canvas;
       if (!c) return null;
-      return c.mirror ? c.mirror.markFor(finding.start) : c.draft.adapter.rangeOf(c.draft.root, finding.start, finding.end);
+      if (c.mirror) return c.mirror.markFor(finding.start);
+      // The card anchors on the underlined words, not on a line break a deletion also takes.
+      const ink = c.draft.analysedText === null ? finding : inkOf(c.draft.analysedText, finding.start, finding.end);
+      return c.draft.adapter.rangeOf(c.draft.root, ink.start, ink.end);
     },
     findingAt(point) {
       const c = canvas;

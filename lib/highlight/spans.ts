@@ -23,25 +23,47 @@ function outranks(a: UnderlinedFinding, b: UnderlinedFinding): boolean {
   return a.end - a.start < b.end - b.start;
 }
 
-/** Non-overlapping spans in text order; every character under some finding is under exactly one span. */
-export function underlineSpans<F extends UnderlinedFinding>(findings: readonly F[]): UnderlineSpan<F>[] {
-  const valid = findings.filter((f) => f.end > f.start);
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+
+/**
+ * The stretch of `text` a finding's underline covers: its span without the spaces and line breaks at its ends. A
+ * deletion that takes a sentence's whole line takes its line break too (line-deletion.ts), and a break has nothing to
+ * underline; the card anchors on this stretch as well. Bounded by the span's length.
+ */
+export function inkOf(text: string, start: number, end: number): { start: number; end: number } {
+  let from = Math.max(0, start);
+  let to = Math.min(text.length, end);
+  while (from < to && isSpace(text[from])) from++;
+  while (to > from && isSpace(text[to - 1])) to--;
+  return from < to ? { start: from, end: to } : { start, end };
+}
+
+/**
+ * Non-overlapping spans in text order; every character under some finding is under exactly one span. Given the text,
+ * each finding's ink (inkOf) is underlined rather than its whole span; the span's `finding` is the finding as it is.
+ */
+export function underlineSpans<F extends UnderlinedFinding>(findings: readonly F[], text?: string): UnderlineSpan<F>[] {
+  const inked = findings.map((finding) => {
+    const { start, end } = text === undefined ? finding : inkOf(text, finding.start, finding.end);
+    return { finding, severity: finding.severity, start, end };
+  });
+  const valid = inked.filter((f) => f.end > f.start);
   const bounds = [...new Set(valid.flatMap((f) => [f.start, f.end]))].sort((a, b) => a - b);
   const byStart = [...valid].sort((a, b) => a.start - b.start);
   const spans: UnderlineSpan<F>[] = [];
-  let active: F[] = [];
+  let active: typeof valid = [];
   let next = 0;
   for (let i = 0; i + 1 < bounds.length; i += 1) {
     const from = bounds[i]!;
     const to = bounds[i + 1]!;
     while (next < byStart.length && byStart[next]!.start <= from) active.push(byStart[next++]!);
     active = active.filter((f) => f.end > from);
-    let best: F | undefined;
+    let best: (typeof valid)[number] | undefined;
     for (const f of active) if (!best || outranks(f, best)) best = f;
     if (!best) continue;
     const last = spans[spans.length - 1];
-    if (last && last.finding === best && last.end === from) last.end = to;
-    else spans.push({ start: from, end: to, severity: best.severity, finding: best });
+    if (last && last.finding === best.finding && last.end === from) last.end = to;
+    else spans.push({ start: from, end: to, severity: best.severity, finding: best.finding });
   }
   return spans;
 }
