@@ -28,6 +28,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'replies/dev-extra-eu.jsonl',
   'replies/dev-extra-ev.jsonl',
   'replies/dev-extra-ew.jsonl',
+  'replies/dev-extra-ex.jsonl',
   'layouts/dev-extra-p.jsonl',
   'layouts/dev-extra-r.jsonl',
   'layouts/dev-extra-w.jsonl',
@@ -47,6 +48,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'layouts/dev-extra-ay.jsonl',
   'layouts/dev-extra-az.jsonl',
   'layouts/dev-extra-bb.jsonl',
+  'layouts/dev-extra-bd.jsonl',
   'customer-messages/check-mood30.jsonl',
 ]);
 
