@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEBOUNCE_MS, MAX_CHECK_ROUNDS, MAX_RESUMES, RESUME_DELAY_MS, startAnalysisScheduler, type AnalysisScheduler } from './analysis-scheduler';
 import { MAX_WAIT_MS } from './debounce';
 import { FIRST_LOOK_MIN_NEW_CHARS } from './first-look';
+import { contenteditable } from '../editors/contenteditable';
 import { harness, type Harness } from './testing/harness';
 
 let h: Harness;
@@ -279,5 +280,33 @@ describe('analysis scheduling', () => {
     expect(settled).toHaveBeenCalled();
     expect(view().findings).toHaveLength(1);
   });
-});
 
+  it('names what the editor leaves out now when the agent deletes only the signature, without checking the unchanged reply again', async () => {
+    h.controller.abort();
+    h = harness(
+      '<textarea></textarea><div id="box" contenteditable="true"><div>You need to wait.</div>' +
+        '<div class="gmail_signature">Sam Patel</div><div class="gmail_quote">Per our policy, you wait.</div></div>',
+    );
+    scheduler = startAnalysisScheduler(h.session, h.checker, h.gate);
+    const box = document.getElementById('box')!;
+    const draft = h.attach(box, contenteditable);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(view().skipped).toEqual(['signature', 'quote']);
+    const findings = view().findings;
+    const checks = h.checker.calls.length;
+
+    box.querySelector('.gmail_signature')!.remove();
+    h.session.emit('changed', DEBOUNCE_MS);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(view().skipped).toEqual(['quote']);
+    expect(draft.result?.structure.skipped).toEqual(['quote']);
+    expect(view().findings).toBe(findings);
+    expect(h.checker.calls.length).toBe(checks);
+
+    box.querySelector('.gmail_quote')!.remove();
+    h.session.emit('changed', DEBOUNCE_MS);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(view().skipped).toEqual([]);
+    expect(h.checker.calls.length).toBe(checks);
+  });
+});

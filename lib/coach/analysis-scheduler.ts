@@ -16,7 +16,7 @@ import type { SettingsGate } from './settings-gate';
 import { injectAnalysisFailure, injectIncompleteCheck, publishFirstLook, publishHeldForComposition, publishTiming } from './test-hooks';
 import { MAX_WAIT_MS } from './debounce';
 import { firstLookFor } from './first-look';
-import { leftOutOf, withEditorLeftOut } from './left-out';
+import { leftOutOf, withCurrentLeftOut, withEditorLeftOut } from './left-out';
 
 export { DEBOUNCE_MS } from './debounce';
 /** The customer's message is read again at most this often (the page rarely changes it while the agent types). */
@@ -193,7 +193,15 @@ export function startAnalysisScheduler(
     draft.seenText = text;
     const same = text === draft.analysedText && running === null;
     if (same && store.get().checking) store.set({ checking: false });
+    if (same) showCurrentLeftOut(draft);
     return same;
+  }
+
+  /** The agent deleted (or the page put back) only the signature or the quote: the line says so, with no new check. */
+  function showCurrentLeftOut(draft: Draft): void {
+    const before = draft.result;
+    const now = withCurrentLeftOut(draft);
+    if (now && now !== before && session.draft === draft) store.set({ skipped: now.structure.skipped });
   }
 
   async function check(draft: Draft, runSignal: AbortSignal, isCurrent: () => boolean): Promise<void> {
@@ -223,7 +231,9 @@ export function startAnalysisScheduler(
       result = await checker.check(text, options, runSignal);
     }
     if (!result || !isCurrent()) return;
-    result = withEditorLeftOut(injectIncompleteCheck(text, result), leftOut);
+    result = injectIncompleteCheck(text, result);
+    const engineSkipped = result.structure.skipped;
+    result = withEditorLeftOut(result, leftOut);
     // Only the signature or quoted history the box already held: a reply not yet written, as an empty box.
     if (!result.language.checked && result.language.reason === 'empty') {
       startAfresh(draft, text);
@@ -235,6 +245,7 @@ export function startAnalysisScheduler(
       if (!isCurrent()) return;
     }
     draft.customer = who;
+    draft.engineSkipped = engineSkipped;
     const resumes = partial?.draft === draft && partial.text === text ? partial.resumes : 0;
     let incomplete: 'resuming' | 'stopped' | null = null;
     if (!result.complete) incomplete = resumeLater(draft, text);

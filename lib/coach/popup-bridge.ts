@@ -10,7 +10,7 @@ import type { ApplyFeature } from './apply';
 import type { CardControls } from './card';
 import type { DraftChecker } from './checker';
 import type { CoachSession, Draft } from './session';
-import { leftOutOf } from './left-out';
+import { leftOutOf, withCurrentLeftOut } from './left-out';
 import { snapshotOf } from './snapshot';
 
 export interface PopupBridge {
@@ -38,7 +38,7 @@ export function startPopupBridge(session: CoachSession, checker: DraftChecker, s
       const draft = session.draft;
       if (!draft) return null;
       const snapshot = snapshotOf(
-        { version: draft.version, editor: draft.adapter.id, result: draft.result, findings: session.visibleFindings(draft), customer: draft.customer ?? scheduler.customerOf(draft), leftOut: leftOutOf(draft.adapter, draft.root) },
+        { version: draft.version, editor: draft.adapter.id, result: withCurrentLeftOut(draft), findings: session.visibleFindings(draft), customer: draft.customer ?? scheduler.customerOf(draft), leftOut: leftOutOf(draft.adapter, draft.root) },
         checker.rules(),
       );
       // The view holds what the badge says of a check that ran out of time; it belongs to this draft's last check.

@@ -15,7 +15,7 @@ import { isInternalNote } from './composer-discovery';
 import { ReplyOutbox } from './reply-outbox';
 import { dismissKey, type CoachSession, type Draft } from './session';
 import { injectAnalysisFailure } from './test-hooks';
-import { leftOutOf, withEditorLeftOut } from './left-out';
+import { leftOutOf, withCurrentLeftOut, withEditorLeftOut } from './left-out';
 import { isAgentEvent } from './trusted';
 
 const OUTBOX_RETRY_MS = 30_000;
@@ -80,8 +80,9 @@ export function startSendRecording(
       injectAnalysisFailure(text);
       draft.recorded = true;
       const sent = taken(draft);
-      if (draft.analysedText === text && draft.result) {
-        record(sent, draft.result);
+      const checked = draft.analysedText === text ? withCurrentLeftOut(draft) : null;
+      if (checked) {
+        record(sent, checked);
         return;
       }
       // The debounced check is a keystroke behind: check the text as sent.

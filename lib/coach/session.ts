@@ -4,6 +4,7 @@
  * features talk through, so none of them holds another's state. Every listener added here goes when
  * the page's signal aborts.
  */
+import type { SkippedPartKind } from '../engine/structure/types';
 import type { Analysis, Finding } from '../engine/types';
 import type { EditorAdapter, EditorMatch } from '../editors';
 import type { CustomerContext } from '../sites';
@@ -29,6 +30,11 @@ export interface Draft {
   dismissed: Set<string>;
   /** The last full analysis (scores, mood, language) for the popup and the daily record. */
   result: Analysis | null;
+  /**
+   * The parts the engine itself read past in `result`, before the editor's left-out regions were added (left-out.ts):
+   * what "what was checked" is rebuilt from when the agent deletes the signature or the quote and the text stays as it was.
+   */
+  engineSkipped: readonly SkippedPartKind[];
   customer: CustomerContext | null;
   /** Increments with every analysis the popup may act on. */
   version: number;
@@ -142,6 +148,7 @@ export function createSession(doc: Document, signal: AbortSignal, mount: (sessio
         found: [],
         dismissed: new Set(),
         result: null,
+        engineSkipped: [],
         customer: null,
         version: 0,
         lastInputAt: 0,

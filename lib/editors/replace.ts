@@ -5,6 +5,8 @@
  * Routes (`InputRoute`), tried in the editor's order until one is taken:
  * - `beforeinput`: a synthetic `insertReplacementText` with the text in a DataTransfer. Editors
  *   with their own model (CKEditor 5, Lexical) apply it through their commands and cancel it.
+ * - `delete`: for a deletion, a synthetic `deleteContentBackward` over the span: Lexical takes an empty
+ *   `insertReplacementText` as nothing to do, and deletes a selection only as the agent's Backspace does.
  * - `execCommand`: the browser inserts the text itself (native undo); DOM-observing editors
  *   (ProseMirror, Quill, TinyMCE, plain contenteditable) read it back like typing.
  * - `paste`: a synthetic `paste` carrying the text. CKEditor 5 takes a multi-line paste into its
@@ -17,8 +19,9 @@
  * of model-rendering editors read only the nodes the editor renders (`textIn` in dom-text.ts), so
  * text the browser wrote behind the editor's back does not count either.
  */
+import { blockSafeDeletion } from './block-deletion';
 import { hasFocusWithin } from './focus';
-import { syntheticPaste, syntheticReplacement } from './synthetic-input';
+import { syntheticDeletion, syntheticPaste, syntheticReplacement } from './synthetic-input';
 import { sharedEnd, sharedStart } from './shared-ends';
 import { judgeStart, judgeUndo, planTakeBack, undoesOn, type TakeBackPlan } from './take-back';
 
@@ -30,7 +33,7 @@ const FRAME_WAIT_MS = 100;
 /** The most undos that take back one Apply the editor did not keep (each judged: take-back.ts). */
 const TAKE_BACK_UNDOS = 6;
 
-export type InputRoute = 'beforeinput' | 'execCommand' | 'paste';
+export type InputRoute = 'beforeinput' | 'delete' | 'execCommand' | 'paste';
 
 const DEFAULT_ROUTES: readonly InputRoute[] = ['beforeinput', 'execCommand'];
 
@@ -58,10 +61,12 @@ export interface TextAccess {
 export async function replaceInEditable(
   access: TextAccess,
   root: HTMLElement,
-  start: number,
-  end: number,
+  spanStart: number,
+  spanEnd: number,
   replacement: string,
 ): Promise<boolean> {
+  // A deleted line is selected from the end of the line above to the end of its words: no empty block is left.
+  const { start, end } = replacement === '' ? blockSafeDeletion(access.readText(root), spanStart, spanEnd) : { start: spanStart, end: spanEnd };
   // An input method's composition the agent opens while the Apply settles (the coach starts none during one:
   // lib/coach/composition.ts) is left alone: no take-back undoes under it, which would take the word being made.
   const watching = new AbortController();
@@ -134,6 +139,8 @@ async function replaceWatched(
   for (const route of routes) {
     if (route === 'beforeinput') {
       if (!root.dispatchEvent(syntheticReplacement(win, target, replacement))) break;
+    } else if (route === 'delete') {
+      if (replacement === '' && !root.dispatchEvent(syntheticDeletion(target))) break;
     } else if (route === 'paste') {
       // A paste that cannot carry the text would be cancelled by the editor with nothing inserted: the next route then.
       const paste = syntheticPaste(win, access.pasteText?.(replacement) ?? replacement, access.pasteHtml?.(replacement) ?? null);

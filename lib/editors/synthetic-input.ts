@@ -39,6 +39,11 @@ export function syntheticReplacement(win: Window, target: Range, text: string): 
   return event;
 }
 
+/** A `deleteContentBackward` beforeinput over `target`: the agent's Backspace over a selection, which carries no text. */
+export function syntheticDeletion(target: Range): InputEvent {
+  return new InputEvent('beforeinput', { inputType: 'deleteContentBackward', targetRanges: [new StaticRange(target)], cancelable: true, bubbles: true, composed: true });
+}
+
 const pageWindow = (win: Window) => (win as unknown as PageView).wrappedJSObject;
 
 function withPageTransfer(win: Window, event: Event, key: 'clipboardData' | 'dataTransfer', text: string, html: string | null): boolean {

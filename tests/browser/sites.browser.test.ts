@@ -64,6 +64,10 @@ async function checkedLines(page: Page): Promise<{ list: string; popup: string }
   return { list, popup: text };
 }
 
+/** The in-page list's findings, each as its rule and what the list says of it. */
+const panelFindings = (page: Page) =>
+  page.locator('[data-rapport="panel"] [data-rapport="finding"]').evaluateAll((found) => found.map((f) => `${f.getAttribute('data-rule')}: ${f.textContent}`));
+
 describe('Zendesk agent workspace', () => {
   it('counts Submit once, and not the status menu trigger or Send feedback', async () => {
     const page = await openSite('zendesk.html');
@@ -206,6 +210,43 @@ describe('What was checked, in a mail composer that holds a signature and the qu
     const page = await openSite(site);
     await writeReply(page, box, REPLY);
     expect(await checkedLines(page)).toEqual({ list: expected, popup: expected });
+    await page.close();
+  });
+  it('gmail.html: deleting only the signature drops it from the line, and the reply\'s findings stay as they were', async () => {
+    const page = await openSite('gmail.html');
+    const reply = 'Hi Lena, thank you for writing. Per our policy you need to wait until the label arrives.';
+    await writeReply(page, '#gmail-reply-body', reply);
+    expect(await checkedLines(page)).toEqual({ list: 'Checked your reply; skipped your signature and the quoted email.', popup: 'Checked your reply; skipped your signature and the quoted email.' });
+    const findingsBefore = await panelFindings(page);
+    expect(findingsBefore.some((f) => f.startsWith('you-need-to:'))).toBe(true);
+    const underlinesBefore = await underlinesIn(page.mainFrame(), '#gmail-reply-body', false);
+
+    // The agent closes the list, selects the signature (its "-- " line and the block) and deletes it; their words stay.
+    const badge = page.locator('[data-rapport="badge"]').first();
+    await badge.click();
+    await expect.poll(() => page.locator('[data-rapport="panel"]').count()).toBe(0);
+    await page.locator('#gmail-reply-body').click({ position: { x: 12, y: 10 } });
+    await page.evaluate(() => {
+      const box = document.querySelector('#gmail-reply-body')!;
+      const range = document.createRange();
+      range.setStartBefore(box.querySelector('.gmail_signature_prefix')!);
+      range.setEndAfter(box.querySelector('.gmail_signature')!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await page.keyboard.press('Backspace');
+    expect(await page.locator('#gmail-reply-body .gmail_signature, #gmail-reply-body .gmail_signature_prefix').allTextContents()).toEqual([]);
+    expect(await page.locator('#gmail-reply-body').innerText()).toContain(reply);
+
+    await badge.click();
+    const line = page.locator('[data-rapport="panel"] [data-rapport="checked"]').first();
+    await expect.poll(() => line.textContent()).toBe('Checked your reply; skipped the quoted email.');
+    const popup = await session.context.newPage();
+    await popup.goto(`${session.extensionUrl}popup.html`);
+    await expect.poll(() => popup.locator('.checked-line').textContent()).toBe('Checked your reply; skipped the quoted email.');
+    await popup.close();
+    expect(await panelFindings(page)).toEqual(findingsBefore);
+    expect(await underlinesIn(page.mainFrame(), '#gmail-reply-body', false)).toEqual(underlinesBefore);
     await page.close();
   });
   it('gmail.html: a reply not yet written, only the signature and the quote in the box, is nothing of the agent\'s', async () => {
