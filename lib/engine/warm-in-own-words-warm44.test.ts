@@ -69,3 +69,24 @@ describe('the acknowledgement card beside them', () => {
     expect(card(SAD, reply("I'm glad you got in touch.", 'You should have checked the name on the order form before paying.'))).toBe('suggestion');
   });
 });
+
+describe('a hurry alone met by the agent acting at once', () => {
+  const HURRY = 'I need the signed lease at our solicitor in Leeds by 3pm today, we exchange this afternoon!';
+  const chat = (text: string) =>
+    analyzer.analyze(text, { channel: 'email', customerMessage: HURRY }).findings.find((f) => f.ruleId === 'acknowledge-feelings')?.severity;
+
+  it.each([
+    "Hi Ben,\n\nI'll send Dev on the bike, he's five minutes from your office.\n\nThanks,\nAsha",
+    "Hi Ben,\n\nWe've put a courier on it and the lease goes in his satchel next.\n\nThanks,\nAsha",
+    "Hi Ben,\n\nLet me ring the solicitor's front desk so they know it's coming.\n\nThanks,\nAsha",
+  ])('is never a sure card beside "%s"', (text) => {
+    expect(chat(text)).not.toBe('suggestion');
+  });
+
+  it.each([
+    "Hi Ben,\n\nYour request has been received and is in the queue.\n\nThanks,\nAsha",
+    "Hi Ben,\n\nI'll check, but we can't promise same-day delivery to Leeds.\n\nThanks,\nAsha",
+  ])('stays sure beside a reply that does nothing or says no: "%s"', (text) => {
+    expect(chat(text)).toBe('suggestion');
+  });
+});
