@@ -16,6 +16,7 @@ import { foldsTheirSituationIn, namesTheSituation } from './names-situation';
 import { capitalize, decapitalize } from '../words';
 import { leadingHandlesSource } from '../sentence-doc';
 import { isAutomatedNotice } from '../../rules/rewording-safety';
+import { warmInOwnWords } from '../warm-in-own-words';
 import { GENERIC_ACKNOWLEDGEMENTS, NEUTRAL_ACKNOWLEDGEMENTS, moodVoiced, situationIn, unsupportedClaims } from '../mood/acknowledge';
 
 const mood = z.enum(['frustrated', 'worried', 'disappointed', 'urgent', 'confused']);
@@ -538,7 +539,14 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     // Sure only when the customer shows the feeling in their own words or by writing again; a feeling read from the
     // situation alone ("the lamp arrived broken", a grievance told in plain facts) may already be met in words no
     // reader knows, so the check says it as a hint.
-    const unsure = !felt.some((m) => moodVoiced(m, reading.evidence)) && !reading.evidence.some((e) => e.cue === 'repeat-contact');
+    const unsure =
+      (!felt.some((m) => moodVoiced(m, reading.evidence)) && !reading.evidence.some((e) => e.cue === 'repeat-contact')) ||
+      // A reply that meets them warmly in its own words ("I'm glad you messaged", "That's made our week!") and stands no
+      // ground anywhere may have met the feeling without a sorry: a hint, not a sure card (warm-in-own-words.ts).
+      // A hurry alone met by the agent acting at once ("I'll send Marco, he's 10 minutes away") with no time said: it
+      // may be met by the deed; sure only where the reply does nothing (session 44).
+      (reading.moods.every((m) => m === 'urgent') && body.some((s) => helpsAtOnce(s.text) && !HANDS_ON_TO_OTHERS.test(s.text)) && !body.some((s) => coldPhrase(ctx.flaggedPrinciples?.(s.start, s.end)) || REFUSES.test(s.text) || DEFLECTS.test(s.text))) ||
+      (body.some((s) => warmInOwnWords(s.text)) && !body.some((s) => coldPhrase(ctx.flaggedPrinciples?.(s.start, s.end)) || REFUSES.test(s.text) || DEFLECTS.test(s.text) || DISCLAIMS.test(s.text) || BLAMES_THEM.test(s.text) || NOT_OUR_FAULT.test(s.text) || DISMISSES_FEELINGS.test(s.text)));
     // Unsure, a reply that has already put it right ("I've booked an engineer for 2pm", "Refunded the second charge just
     // now", "A new cover was dispatched this afternoon") meets a feeling shown only by the situation: it acknowledges by doing.
     // A wait the customer sat through ("pending for 5 days") or a worry is still owed words: the fix does not undo the days.
