@@ -35,7 +35,9 @@ export default defineRule({
     // Blame by diagnosis in other words: "almost always caused by pilot error", "as the parts were selected by yourself", "a lot of people forget".
     '(caused by|due to|down to|the result of|a result of) #Adjective? (user|pilot|operator|customer|human|installation) (error|errors|mistake|mistakes|misuse)',
     '(almost|nearly) always (caused by|due to|down to|the result of)',
-    '(as|since|because) (the|your|these|those) #Noun+ (was|were) (selected|chosen|entered|ordered|booked|supplied|provided|fitted) by (yourself|you)',
+    // Session 44 (aim44): the customer as the passive's doer, any subject and tense, said as a reason or not: "as the
+    // parts were selected by yourself", "no reading was provided by you", "the catch would have been checked by yourself".
+    '(the|your|these|those|this|that|it|no|any) #Adjective? #Noun* (was|were|would have been|should have been|had been) (not|never)? #Adverb? #PastTense by (yourself|you)',
     '(will|would|must) have (come|resulted|arisen) from (the|your) #Noun+ not being',
     '#Plural (frequently|often|commonly|usually) #Adverb? (forget|stop|miss|skip|ignore|overlook|misread) .{0,4} too (early|soon)',
     '(a lot of|lots of|many|most) (people|customers|guests|users|owners|patients|players|members) (forget|forgot)$',
