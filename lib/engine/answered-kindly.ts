@@ -1,6 +1,6 @@
 import type { MoodReading } from './types';
 import type { Sentence } from './segment';
-import { againstTheCustomer, blamesTheCustomer, offersSomething, regretsTheNo, withoutAsides } from './kind-refusal';
+import { againstTheCustomer, blamesTheCustomer, didSomethingBeforeTheNo, offersSomething, regretsTheNo, withoutAsides } from './kind-refusal';
 import { FAULT_RULES, HANDOFF_RULES, NORMAL_RULES, REQUIREMENT_RULES, ownsFault, promisesOwnDeed, requirementReasoned, turnedSerious } from './owned-kindness';
 
 /**
@@ -245,7 +245,11 @@ export function withoutKindAnswers<F extends KindAnswerFinding>(findings: F[], s
       const rest = said.slice(f.end - s.start);
       // Not the rules handed over or the case sent against them ("I've attached our returns policy"), review 42.
       const forward = (n: string) => !againstTheCustomer(n) && (WAY_FORWARD.test(withoutAsides(n)) || offersSomething(n));
-      if ((reasoned || regretted()) && [rest, ...aheadClean].some((n) => n !== undefined && forward(n))) return 'soften';
+      // A deed already done for them before the no, in this sentence or earlier in its paragraph ("I've sent you a new
+      // strap, but we can't replace the watch"), is a way forward too (session 44); a look at the case is not.
+      const prev = sentences[at - 1];
+      const before = prev !== undefined && prev.paragraph === s.paragraph && reasonBefore !== undefined ? `${reasonBefore} ${beforeNo}` : beforeNo;
+      if ((reasoned || regretted()) && ([rest, ...aheadClean].some((n) => n !== undefined && forward(n)) || didSomethingBeforeTheNo(before))) return 'soften';
     }
     return false;
   };

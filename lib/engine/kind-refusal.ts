@@ -63,10 +63,46 @@ const OFFERED_CHOICE =
 /** "I have, however, arranged…": an aside between a subject and its verb, lifted out before reading the deed. */
 const INSERTED_ASIDE = /,\s*(?:however|though|instead|in the meantime|meanwhile|for now|on the bright side|happily|thankfully)\s*,\s*/gi;
 
-/** Does the line do or offer something for the customer: the agent's own deed, or an alternative put as a question? */
+/**
+ * Deeds that only look at the case or pass it on: "I've checked, and we can't refund it", "I'll look into it, but we
+ * can't…" is a no after a look, not something done for the customer. Beside a no only a deed for them counts.
+ */
+const ONLY_LOOKED = /(?:^|\s)(?:(?:double-)?check(?:ed)?|look(?:ed)?|review(?:ed)?|investigat(?:e|ed)|examin(?:e|ed)|inspect(?:ed)?|assess(?:ed)?|consider(?:ed)?|gone|read|spoken|speak|talk(?:ed)?|ask(?:ed)?|consult(?:ed)?|discuss(?:ed)?|research(?:ed)?|quer(?:y|ied)|verif(?:y|ied)|tr(?:y|ied)|passed|raised|escalated|forwarded)$/i;
+const ANY_OWN_DEED_ALL = new RegExp(ANY_OWN_DEED.source, 'gi');
+/** A negation a word or two before the deed ("not something we can…", "nothing more I can…") makes it the no itself. */
+const NEGATED_JUST_BEFORE = /\b(?:not|nothing|no|never|none)(?: [\w']+){0,2} $/i;
+
+/**
+ * A deed done or promised for the customer in a line that also says no: "I've sent you a new strap, but we can't replace
+ * the watch", "We won't be refunding the fee. I'll waive next month's instead." (a paragraph). Not a look at the case.
+ */
+function doesSomethingBesideTheNo(read: string): boolean {
+  for (const m of read.matchAll(ANY_OWN_DEED_ALL)) {
+    // "…is not something we can amend", "there's nothing I can change": the deed is the thing refused.
+    if (ONLY_LOOKED.test(m[0]) || NEGATED_JUST_BEFORE.test(read.slice(Math.max(0, m.index - 30), m.index))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Did the words before a no do something for the customer ("I've sent you a new strap, but…")? Read as beside a no: a
+ * look at the case ("I've checked, and…") or a deed against them ("I've closed your account, and…") is none.
+ */
+export function didSomethingBeforeTheNo(before: string): boolean {
+  const read = before.slice(0, 600).replace(/[\u2018\u2019]/g, "'").replace(INSERTED_ASIDE, ' ');
+  return !againstTheCustomer(read) && doesSomethingBesideTheNo(read);
+}
+
+/**
+ * Does the line (a sentence or a paragraph) do or offer something for the customer: the agent's own deed, or an
+ * alternative put as a question? Beside a no in the same line, only a deed done for them counts (session 44).
+ */
 export function offersSomething(said: string): boolean {
   const read = said.slice(0, 600).replace(/[\u2018\u2019]/g, "'").replace(INSERTED_ASIDE, ' ');
-  return !againstTheCustomer(read) && !refuses(read) && (ANY_OWN_DEED.test(read) || OFFERED_CHOICE.test(read));
+  if (againstTheCustomer(read)) return false;
+  if (refuses(read)) return doesSomethingBesideTheNo(read);
+  return ANY_OWN_DEED.test(read) || OFFERED_CHOICE.test(read);
 }
 
 /**

@@ -26,7 +26,23 @@ const NEGATED_MODAL =
  */
 const DOES_NOT = String.raw`(?:\b(?:we|i|it|this|that|(?:the|our|your) [\w-]+(?: [\w-]+)?) (?:do|does)(?: not|n['’]t))`;
 
+/** The withheld things in the progressive ("we are not refunding", "we won't be replacing"): not "giving up", "covering up". */
+const WITHHOLDING =
+  String.raw`(?:refunding|replacing|repairing|exchanging|swapping|accepting|reimbursing|compensating|crediting|covering(?! up)|honou?ring|waiving|extending|offering|issuing|granting|approving|authori[sz]ing|allowing|permitting|reversing|reinstating|restoring|reopening|reconsidering|overriding|matching|processing|providing|giving(?! up)|taking (?:[\w-]+ ){1,3}?back|making (?:an? |any )?(?:exception|exemption|refund|payment|adjustment)s?|doing (?:that|this|so|refunds|exchanges|returns))`;
+/** What a customer asks for, named as a category: "Refunds are not given…", "Exchanges aren't offered on sale goods". */
+const ASKED_FOR = String.raw`(?:refunds?|exchanges?|returns?|replacements?|repairs?|credits?|cancellations?|transfers?|upgrades?|extensions?|discounts?|compensation|reimbursements?|exceptions?|substitutions?|deliveries|collections?)`;
+
 const REFUSAL_FORMS: readonly RegExp[] = [
+  // A no stated as a fact about the category: "Refunds are not given for opened items", "Exchanges aren't offered".
+  new RegExp(
+    String.raw`\b${ASKED_FOR} (?:(?:are|is) (?:not|never)|aren['’]t|isn['’]t|(?:can|will) not be|can['’]t be|cannot be|won['’]t be)(?: \w+ly)? (?:given|made|offered|done|provided|issued|accepted|allowed|permitted|granted|paid|processed|arranged|honou?red|carried out)\b`,
+    'i',
+  ),
+  // In the progressive, by us: "We are not refunding this order", "We won't be replacing it", "I'm not offering…".
+  new RegExp(
+    String.raw`\b(?:we|i)(?:(?:['’]re|['’]m| are| am)(?: \w+ly)? not|(?:['’]ll| will)? (?:not|won['’]t|will not|shan['’]t|shall not)(?: \w+ly)? be)(?: \w+ly)? ${WITHHOLDING}\b`,
+    'i',
+  ),
   // "We can't refund…", "We're not able to replace…", "We will not be able to refund…", "We have decided not to refund…"
   new RegExp(String.raw`\b${NEGATED_MODAL}(?: be able to)?(?: \w+ly)? ${WITHHELD}\b`, 'i'),
   new RegExp(String.raw`${DOES_NOT}(?: \w+ly)? (?:cover|offer|ship|deliver|sell|stock|carry|accept|refund|exchange|provide|allow|permit|issue|give|grant|honou?r|qualify|do (?:refunds|exchanges|returns|that))\b`, 'i'),
@@ -65,14 +81,63 @@ const SPARED = /\byou (?:won['’]t|will not|can(?:no|['’])t|can not|don['’]
  */
 const PROMISED = /\b(?:we|i) (?:won't|will not|do not|don't|never|shall not)(?: \w+ly)? (?:(?:sell|share|pass on|disclose|give out) your (?:data|details|information|info|personal|email|address|number)|send (?:you )?any (?:more|further) (?:marketing|newsletters?|emails?|messages?|texts?|reminders?|notifications?|offers?)|\w+(?: \w+){0,3} without your (?:say|consent|permission|ok|okay|approval|agreement|go-ahead))\b/gi;
 
-const plain = (text: string) => text.slice(0, 600).replace(/[\u2018\u2019]/g, "'").replace(SPARED, ' ').replace(PROMISED, ' ');
+/** What a customer disputes, which "stays the same" keeps from them: the decision, the charge, the amount. */
+const DISPUTED = String.raw`(?:decision|position|answer|outcome|assessment|verdict|charge|fee|bill|amount|figure|balance|penalty|fine|excess|liability|debt|arrears|invoice|valuation|settlement|offer|rating|score|grade|result|mark)s?\b`;
+/** A word of the thing's name, not the verb or the "and" of a clause after it ("your car stands and will not change"). */
+const NAME_WORD = String.raw`(?!(?:and|or|but|stands?|holds?|remains?|stays?|is|are|was|were|has|have|will|does)\b)[\w-]+ `;
+/**
+ * Reassurance that something the customer has stays as it is (session 44): "This doesn't change your delivery date",
+ * "The update won't change anything else for you", "Your booking won't change", "Your price remains the same". It says
+ * no change, not no to them, so this reader and the closing check's final-word patterns read past it; "This won't
+ * change our decision" and "The fee remains unchanged" still close the matter.
+ */
+const NOTHING_CHANGES = new RegExp(
+  String.raw`\b(?:this|that|it|which|none of (?:this|that|it)|the (?:change|update|move|switch|swap|delay|upgrade|transfer|fix|correction|new [\w-]+)) (?:\w+ly )?(?:does not|doesn['’]t|will not|won['’]t|should not|shouldn['’]t|(?:is not|isn['’]t) going to) (?:\w+ly )?change (?:your (?!(?:[\w-]+ ){0,2}?${DISPUTED})|any of your|anything (?:else|for you|on your)|when|how|the (?:date|time|delivery|booking|plan|rate|cover|terms of your)\b)` +
+    String.raw`|\byour (?!(?:[\w-]+ ){0,2}?${DISPUTED})(?:${NAME_WORD}){1,3}?(?:will not|won['’]t|does not|doesn['’]t|(?:is not|isn['’]t) going to) change\b` +
+    String.raw`|\byour (?!(?:[\w-]+ ){0,2}?${DISPUTED})(?:${NAME_WORD}){1,3}?(?:remains?|stays?) (?:unchanged|the same|in place)\b`,
+  'gi',
+);
+/** The sentence with its reassurance that nothing changes read past (the closing check's final words read it so too). */
+export function withoutReassurance(text: string): string {
+  return text.replace(NOTHING_CHANGES, ' ');
+}
+
+const plain = (text: string) => text.slice(0, 600).replace(/[\u2018\u2019]/g, "'").replace(SPARED, ' ').replace(PROMISED, ' ').replace(NOTHING_CHANGES, ' ');
+
+/**
+ * Someone outside the company: their doing is news to pass on ("The parcel was not accepted by the courier", "The bank
+ * has declined the payment"), not our no. Not our own teams ("declined by the accounts team" is ours).
+ */
+const OUTSIDER = String.raw`(?:courier|carrier|bank|card issuer|issuer|airline|seller|supplier|manufacturer|maker|landlord|post office|postal service|sorting office|depot|driver|customs|recipient|venue|hotel|insurer|network|retailer|merchant|marketplace|payment provider|lender|vendor|distributor|dealer|council|employer|concierge)s?\b(?! (?:transfer|account|card|details|statement|holiday|fees?|charges?|app|payment|number|label|tracking|note|voucher|service|policy|policies|terms|rules)\b)`;
+/** The outsider named as the subject just before the no ("The courier won't deliver…", "Your bank has declined…"). */
+const OUTSIDER_BEFORE = new RegExp(String.raw`\b(?:the|your|their|his|her|its) (?:[\w-]+ )?${OUTSIDER}(?:['’]s)?(?: (?:has|have|had|is|are|was|were|does|do|did|just|also|then)){0,2}\s*$`, 'i');
+/** …or opening the match itself (a form that reads its own subject: "the bank declined the payment"). */
+const OUTSIDER_LEADS = new RegExp(String.raw`^(?:the|your|their) (?:[\w-]+ )?${OUTSIDER}`, 'i');
+/** …or the agent of a passive after it: "…was not accepted by the courier", "…was declined by your card issuer". */
+const BY_OUTSIDER = new RegExp(String.raw`^(?: [\w-]+){0,6}? by (?:the |your |their |his |her |its |a |an )?(?:[\w-]+ )?${OUTSIDER}`, 'i');
+/** How far after a passive no its "by …" agent is looked for: a few words. */
+const AGENT_WINDOW = 40;
+
+/** Is the no someone else's doing, reported to the customer? */
+function outsidersDoing(text: string, m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  const after = text.slice(end, end + AGENT_WINDOW).split(/[.;:!?,]/, 1)[0] ?? '';
+  return OUTSIDER_LEADS.test(m[0]) || OUTSIDER_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index)) || BY_OUTSIDER.test(after);
+}
+
+/** The same forms, global, to walk past a no that is someone else's doing. */
+const REFUSAL_FORMS_ALL = REFUSAL_FORMS.map((form) => new RegExp(form.source, 'gi'));
 
 /** Where the sentence says no, before any turn to a yes: the index just past the refusal, or -1. */
 function refusalEnd(text: string): number {
   let end = -1;
-  for (const form of REFUSAL_FORMS) {
-    const m = form.exec(text);
-    if (m !== null && (end === -1 || m.index + m[0].length < end)) end = m.index + m[0].length;
+  for (const form of REFUSAL_FORMS_ALL) {
+    // Bounded: the text is at most 600 characters and each match moves past the last.
+    for (const m of text.matchAll(form)) {
+      if (outsidersDoing(text, m)) continue;
+      if (end === -1 || m.index + m[0].length < end) end = m.index + m[0].length;
+      break;
+    }
   }
   for (const m of text.matchAll(NO_WRITING_BACK)) {
     // "…if they don't reply by Friday, I'll refund you": someone else not replying is a condition, not our refusal.

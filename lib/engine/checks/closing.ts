@@ -10,7 +10,10 @@ import { DEFLECTS, DISCLAIMS } from './disputes';
 import { SPARES_THE_CUSTOMER } from './negatives';
 // A refusal is no next step, though it says "assist" or "reply" ("We are unable to assist further"), and after one the
 // stock open door invites the customer to argue again: one reader of a no in any words, shared with kind-refusal.ts.
-import { refuses, turnsTheNo } from '../refusal';
+import { refuses, turnsTheNo, withoutReassurance } from '../refusal';
+// A no beside a deed done for the customer ("I've sent you a new strap, but we can't replace the watch") already offers
+// something: the same reading kind-refusal.ts gives it.
+import { offersSomething } from '../kind-refusal';
 
 const when = z.enum(['always', 'first-message', 'never']);
 const minWords = z.number().int().min(0).max(400);
@@ -150,7 +153,7 @@ const DONE_AS_ASKED =
  */
 const BOOKED_IN =
   /(?:\b(?:[Yy]ou|[Hh]e|[Ss]he|[Tt]hey)|\b[Yy]our (?:[\w-]+ ){0,2}?(?:son|daughter|child|children|kids?|partner|wife|husband|mum|mom|dad|mother|father|dog|cat|pet|horse|group|party|family|guests?|team|class|name|place|seat|room|table|spot|slot)|\b(?!(?:The|This|That|It|Our|Which|There|What|Everything|Everyone)\b)[A-Z][a-z]{2,})(?:['’]re|['’]s| is| are)(?: now| all)? (?:booked|rebooked|confirmed|registered|enrolled|signed up|pencilled|penciled)(?: in)? (?:for|on|onto|in|with|at)\b/;
-const doneAsAsked = (s: CheckedSentence) => (DONE_AS_ASKED.test(s.text) || BOOKED_IN.test(s.text)) && !/\b(?:not|n['’]t|never|yet)\b/i.test(s.text) && !SAYS_NO.test(s.text) && !IS_FINAL.test(s.text);
+const doneAsAsked = (s: CheckedSentence) => (DONE_AS_ASKED.test(s.text) || BOOKED_IN.test(s.text)) && !/\b(?:not|n['’]t|never|yet)\b/i.test(s.text) && !SAYS_NO.test(s.text) && !isFinal(s.text);
 /** A done fact answers what was asked only where we can read the ask: a customer message, and not an upset one. */
 // Pressed for time is no grievance: "I need the PDF by tonight" is answered by the PDF, attached.
 const calmAsker = (ctx: { mood: { moods: readonly string[] } | null }) => ctx.mood !== null && ctx.mood.moods.every((m) => m === 'happy' || m === 'confused' || m === 'urgent');
@@ -378,6 +381,9 @@ const IS_FINAL =
     'i',
   );
 
+/** The final-word patterns, on a sentence with its reassurance read past. */
+const isFinal = (text: string) => IS_FINAL.test(withoutReassurance(text));
+
 /** "Please don't open more cases", "duplicates will be closed without review", "does not attend repairs". */
 const SHUTS_OUT =
   /\b(?:(?:do not|don['’]t|please do not) (?:open|raise|submit|log|send) (?:any )?(?:more|further|new|another|duplicate)|will be (?:closed|rejected|ignored|deleted) without|should be (?:raised|addressed|directed|taken up) with|(?:does|do) not (?:attend|handle|deal with|accept|take|process))\b/i;
@@ -534,14 +540,14 @@ const KEEPS_WATCH = /\b(?:we|i)(?:['’]re| are| am|['’]m) (?:\w+ )?(?:monitor
 // A sentence that closes the matter ("This ticket will now be closed", "The decision is final") says no next step, whatever its verb.
 // A calm customer who asked where to turn ("Who should I contact about invoices?") is answered by being sent there.
 const closesTheReply = (s: CheckedSentence, channel?: string, askedWhere = false) =>
-  !refuses(s.text) &&
+  (!refuses(s.text) || offersSomething(s.text)) &&
   (askedWhere || !sendsElsewhere(s.text)) &&
   !leavesItToChance(s.text) &&
   !onlyLooksIntoIt(s) &&
   !waitsOnAnotherClock(s) &&
   !lectures(s) &&
   !SAYS_NO.test(s.text) &&
-  !IS_FINAL.test(s.text) &&
+  !isFinal(s.text) &&
   (CONTACT_BY.test(s.text) ||
   (s.markers.offer ||
     (s.markers.ownership && !onlyPassesOn(s) && !READS_BACK.test(s.text)) ||
@@ -650,7 +656,7 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     // about the matter itself ("Hopefully it arrives before you travel.") is no wish for them but a hedge on the answer,
     // and a refusal or closed matter above it still gets its own advice.
     const wishes = body.slice(end);
-    if (wishes.length && calmQuestion(ctx) && !wishes.some((s) => HOPES.test(s.text)) && !body.some((s) => SAYS_NO.test(s.text) || IS_FINAL.test(s.text) || refuses(s.text))) return [];
+    if (wishes.length && calmQuestion(ctx) && !wishes.some((s) => HOPES.test(s.text)) && !body.some((s) => SAYS_NO.test(s.text) || isFinal(s.text) || refuses(s.text))) return [];
     // A wish that carries the next step ("Enjoy the summer, and we'll see you back in September!") is one.
     const askedWhere = calmQuestion(ctx);
     if (body.slice(end).some((s) => closesTheReply(s, ctx.channel, askedWhere))) return [];
@@ -674,7 +680,10 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     // After a no or a closed matter, what comes next (an appeal, the ombudsman, another option) is the agent's to name.
     // A refusal or dead end a phrase rule caught ("There's nothing more we can do at this stage") is a no in any words.
     const deadEnd = (s: CheckedSentence) => ctx.flaggedPrinciples?.(s.start, s.end).has('positivity') ?? false;
-    if (body.some((s, i) => SAYS_NO.test(s.text) || IS_FINAL.test(s.text) || (refuses(s.text) && !turnsTheNo(body[i + 1]?.text)) || deadEnd(s))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_NO }];
+    // A no with a deed done for the customer in its sentence or paragraph is no bare no (session 44).
+    const paragraphOf = (s: CheckedSentence) => body.filter((n) => n.paragraph === s.paragraph).map((n) => n.text).join(' ');
+    const bareNo = (s: CheckedSentence, i: number) => refuses(s.text) && !turnsTheNo(body[i + 1]?.text) && !offersSomething(paragraphOf(s));
+    if (body.some((s, i) => SAYS_NO.test(s.text) || isFinal(s.text) || bareNo(s, i) || deadEnd(s))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_NO }];
     if (body.some((s) => pushesAway(s.text, askedWhere))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_PUSH_AWAY }];
     if (tail.some((s) => PROHIBITS.test(s.text))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_RULE }];
     // "We trust this clarifies the position.": the reply closes on its own verdict, and "anything else?" after it reads
