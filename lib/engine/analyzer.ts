@@ -37,7 +37,7 @@ import { linearScore } from './warmth/model';
 import { withoutClosing } from './warmth/closing';
 import { countWords, segmentSteps, type Segmentation, type Sentence } from './segment';
 import { DEFAULT_CHANNEL, isChannel, onInSomeChannel, ruleInChannel, type Channel } from './channel';
-import { agentOnlyText, isNameLike, readStructure, type ReplyPart, type ReplyStructure } from './structure';
+import { agentOnlyText, doubtfulSpans, isNameLike, readStructure, type ReplyPart, type ReplyStructure } from './structure';
 import type { Analysis, AnalyzeOptions, Finding, MoodReading, ReplyLayout } from './types';
 import type { RuleFlag } from './classify/rule-context';
 import { sentenceKeys } from './words';
@@ -146,6 +146,11 @@ export function messageForMood(message: string): string {
 export interface AnalyzerOptions {
   /** The clock the budget and the slices read (tests pass a fake one); `performance.now` by default. */
   now?: () => number;
+  /**
+   * Whether the phrase rules and the learned check read past the parts the structure pass gave the agent that probably
+   * are not theirs (structure/doubtful-lines.ts). On by default; off only to measure what the net costs.
+   */
+  doubtfulLines?: boolean;
 }
 
 /**
@@ -439,6 +444,9 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
 
     const { sentences, paragraphs } = yield* segmentationOf(agentText, sliceOver);
     const partOf = partLocator(structure.parts);
+    // Parts read as the agent's that their place says are probably not: no phrase or learned finding there.
+    const doubtful = analyzerOptions.doubtfulLines === false ? [] : doubtfulSpans(text, structure, options.customerMessage);
+    const isDoubtful = (start: number, end: number) => doubtful.some(([s, e]) => start < e && s < end);
     if (sliceOver()) yield;
     const checked: CheckedSentence[] = [];
     const findings: Finding[] = [];
@@ -477,6 +485,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
           if (!inChannel(f.rule).enabled) continue;
           // An exemption of this channel only: "Follow our status page for updates" is the follow-up itself on social.
           if (excusedInChannel(f.rule, entry, channel)) continue;
+          if (doubtful.length && isDoubtful(sentence.start + f.start, sentence.start + f.end)) continue;
           // The way forward may come one sentence later ("We can't refund it. Could you ask Apple? I've refunded the night.").
           if (f.rule.unlessNext.length && (window ??= nextInWindow(sentences, index)).some((next) => excusedByNext(f.rule, next))) continue;
           const count = perRule.get(f.rule.id) ?? 0;
@@ -521,7 +530,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         findings.filter((f) => !WHOLE_REPLY_CHECKS.has(checkOfRule.get(f.ruleId)) && checkOfRule.get(f.ruleId) !== 'learned-sentence' && !ignoredRules.has(f.ruleId)).map(({ start, end, principle }) => ({ start, end, principle }));
       const context: CheckContext = {
         text,
-        sentences: checked,
+        // A doubtful part is no line of the agent's for these checks either: nothing anchored on it (see below).
+        sentences: doubtful.length ? checked.filter((s) => !isDoubtful(s.start, s.end)) : checked,
         paragraphs,
         totals,
         mood: reading,
@@ -538,7 +548,14 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       for (const { rule, options: checkOptions } of wholeReplyRules) {
         const setting = inChannel(rule);
         if (!setting.enabled) continue;
-        for (const hit of CHECKS[rule.check as CheckId].run(context, checkOptions).slice(0, FINDING_LIMITS.perRuleInDraft)) {
+        const check = CHECKS[rule.check as CheckId];
+        let hits = check.run(context, checkOptions);
+        // The net only moves or drops a whole-reply finding, never adds one: a doubtful line that carried the next step or
+        // the greeting still counts for whether the reply needs one, and the finding sits on the agent's own lines.
+        if (doubtful.length && hits.length && WHOLE_REPLY_CHECKS.has(rule.check as CheckId) && !check.run({ ...context, sentences: checked }, checkOptions).length) hits = [];
+        for (const hit of hits.slice(0, FINDING_LIMITS.perRuleInDraft)) {
+          // A sentence's own finding (the learned check, a code) reads past doubtful parts.
+          if (doubtful.length && !WHOLE_REPLY_CHECKS.has(rule.check as CheckId) && isDoubtful(hit.start, hit.end)) continue;
           const finding: Finding = {
             ruleId: rule.id,
             principle: hit.principle ?? rule.principle,

@@ -3,3 +3,4 @@ export type { PartKind, ReplyPart, ReplyStructure } from './types';
 export { agentOnlyText } from './mask';
 export { isNameLike } from './patterns';
 export { skippedCountsLine } from './checked-line';
+export { doubtfulSpans } from './doubtful-lines';

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { doubtfulSpans } from './doubtful-lines';
+import { readStructure } from './read-structure';
+
+const doubted = (text: string, customerMessage?: string) =>
+  doubtfulSpans(text, readStructure(text, { customerMessage }), customerMessage).map(([s, e]) => text.slice(s, e));
+
+describe('doubtful lines: parts read as the agent’s that their place says are not', () => {
+  it('doubts a notice under the signed name, not a P.S. or a line to the customer', () => {
+    const text = 'Hi Ann,\n\nYour kettle is on its way.\n\nBest wishes,\nTom (he/him)\n\nThis mailbox is scanned for viruses. Files over 5MB will be removed.';
+    expect(doubted(text)).toEqual(['This mailbox is scanned for viruses. Files over 5MB will be removed.']);
+    const ps = 'Hi Ann,\n\nYour kettle is on its way.\n\nBest wishes,\nTom\n\nP.S. The spare lid is in the box too.';
+    expect(doubted(ps)).toEqual([]);
+  });
+
+  it('never doubts the body itself, however cold', () => {
+    expect(doubted('Hello,\n\nNo refunds are given after 14 days. That is our policy.')).toEqual([]);
+  });
+
+  it('leaves the agent’s own retort above the greeting to the rules (it talks to the customer)', () => {
+    expect(doubted('Not our fault, check the tracking.\n\nHi Ann,\n\nYour parcel left today.')).toEqual([]);
+  });
+
+  it('doubts a pasted copy of the customer’s message with its heading', () => {
+    const message = 'the lid on my kettle snapped off after two days';
+    const text = 'Ann B, 09:12\nthe lid on my kettle snapped off after two days\n\nHi Ann, I’m sorry about that. A new kettle is on its way.';
+    expect(doubted(text, message)).toEqual(['Ann B, 09:12\nthe lid on my kettle snapped off after two days']);
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * The safety net under the structure pass (issue 15, session 44): parts it read as the agent's whose place says they
+ * probably are not. A finding is only harmful where its line is not the agent's, so the phrase rules and the learned
+ * check read past these spans while the structure stays as read (the agent's line stays the agent's: scoring, the
+ * structural checks and the editor see the same parts). The evidence is where the part sits, not what it says:
+ *
+ * - under someone else's lines at the end of the reply: after a signature or footer, or after the agent's sign-off (a
+ *   sign-off part, or a short valediction line over a name that the pass read as body), with no greeting after it;
+ * - above the agent's greeting, after a blank line, a paragraph that neither says "I" nor talks to the customer;
+ * - a line that repeats the customer's own message word for word, with the short headings around it in its paragraph.
+ *
+ * A part that speaks as "I" is the agent's anywhere (a P.S., an answer below a footer), as is a "P.S." under the
+ * sign-off; a cold sentence in the body itself is never doubted.
+ */
+import { isGreetingWord, isNameLike } from './patterns';
+import type { ReplyPart, ReplyStructure } from './types';
+
+/** Speaks as the agent: "I", "I'll", "me", "my". */
+const FIRST_PERSON = /(?:^|[^\p{L}\p{N}'’])(?:I(?:['’](?:m|ve|ll|d))?|[Mm]e|[Mm]y|[Mm]yself)(?![\p{L}\p{N}])/u;
+/** Addresses the customer or speaks for the company: "you", "your", "we", "our", "us". */
+const ADDRESS = /(?:^|[^\p{L}\p{N}'’])(?:[Yy]ou(?:r|rs|['’](?:re|ll|ve|d))?|[Ww]e(?:['’](?:re|ll|ve|d))?|[Oo]ur|[Uu]s)(?![\p{L}\p{N}])/u;
+/** The agent's postscript: "P.S.", "PS:", "P.P.S.". */
+const POSTSCRIPT = /^(?:P\.?\s?){1,2}S\b/i;
+/** A valediction alone on its line, ending in a comma: "Speak soon,", "All the best,", "Warmly,". */
+const VALEDICTION_LINE = /^[\p{L}][\p{L}'’ ]{1,28},$/u;
+/** Where a pasted line's words start after its speaker and clock ("[14:02, 03/12/2026] Maria: my order…"). */
+const MAX_LABEL = 60;
+/** Words of the customer's message a line must repeat in a row before it is read as their paste. */
+const MIN_REPEATED_WORDS = 5;
+
+const AGENT_PROSE = new Set<ReplyPart['kind']>(['body', 'list-item']);
+const OTHERS = new Set<ReplyPart['kind']>(['signature', 'footer']);
+
+const linesOf = (text: string) => text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+
+/** A body part that is a valediction over a name ("Speak soon,⏎Emma (she/her)"): the pass missed the sign-off. */
+function isUnreadSignOff(partText: string): boolean {
+  const lines = linesOf(partText);
+  if (lines.length !== 2 || !VALEDICTION_LINE.test(lines[0]!)) return false;
+  return isNameLike(lines[1]!.replace(/ ?\([^()\n]{1,20}\)$/, ''));
+}
+
+/** Lower-case words, letters and digits only, joined by single spaces (bounded: the first 2,000 characters). */
+const normalizedWords = (s: string) => s.slice(0, 2000).toLowerCase().replace(/[^\p{L}\p{N}'’]+/gu, ' ').trim();
+
+
+/**
+ * The customer's own words pasted into the reply: a line of five words or more that their message holds in a row, the
+ * whole line or what follows its speaker's label.
+ */
+function repeatsTheirMessage(line: string, message: string): boolean {
+  const label = line.indexOf(': ');
+  return [line, ...(label > 0 && label < MAX_LABEL ? [line.slice(label + 2)] : [])].some((words) => {
+    const said = normalizedWords(words);
+    return said.split(' ').length >= MIN_REPEATED_WORDS && ` ${message} `.includes(` ${said} `);
+  });
+}
+
+/** Most words a line beside the customer's pasted words may have to be their heading ("Maria Lopez, 14:02", "hello??"). */
+const MAX_HEADING_WORDS = 6;
+
+/**
+ * The lines of a part that repeat the customer's message; the whole part when its other lines are only short headings
+ * around the paste (who and when, "hello??"), none speaking as the agent.
+ */
+function pastedLines(text: string, part: ReplyPart, message: string): [number, number][] {
+  const repeated: [number, number][] = [];
+  let headingsOnly = true;
+  let at = part.start;
+  for (const line of text.slice(part.start, part.end).split('\n')) {
+    const label = line.indexOf(': ');
+    const own = label > 0 && label < MAX_LABEL ? line.slice(label + 2) : line;
+    if (repeatsTheirMessage(line, message)) repeated.push([at, at + line.length]);
+    else if (own.trim() && (normalizedWords(own).split(' ').length > MAX_HEADING_WORDS || FIRST_PERSON.test(own))) headingsOnly = false;
+    at += line.length + 1;
+  }
+  return repeated.length && headingsOnly ? [[part.start, part.end]] : repeated;
+}
+
+/**
+ * The spans [start, end) of parts read as the agent's that are probably someone else's. `customerMessage`, when
+ * given, lets a line that repeats it be read as theirs.
+ */
+export function doubtfulSpans(text: string, structure: ReplyStructure, customerMessage?: string): [number, number][] {
+  const parts = structure.parts;
+  const spans: [number, number][] = [];
+  const partText = (p: ReplyPart) => text.slice(p.contentStart, p.end);
+  const opensWithGreeting = (p: ReplyPart) => p.kind === 'greeting' || (AGENT_PROSE.has(p.kind) && isGreetingWord(partText(p)));
+
+  // Above the greeting: a paragraph over the agent's first greeting, set off by a blank line, that neither speaks as the
+  // agent nor talks to the customer (a pasted message's heading, a transcript's turn, a post over the reply).
+  const greeting = parts.findIndex(opensWithGreeting);
+  if (greeting > 0 && /\n[^\S\n]*\r?\n/.test(text.slice(parts[greeting - 1]!.end, parts[greeting]!.start))) {
+    for (const p of parts.slice(0, greeting)) {
+      const words = partText(p);
+      if (AGENT_PROSE.has(p.kind) && !FIRST_PERSON.test(words) && !ADDRESS.test(words)) spans.push([p.start, p.end]);
+    }
+  }
+
+  // Under the agent's close: from the first signature, footer or sign-off that no greeting follows, to the end.
+  let lastGreeting = -1;
+  parts.forEach((p, i) => {
+    if (opensWithGreeting(p)) lastGreeting = i;
+  });
+  // A close counts only under the agent's own prose: a chat's system line or a profile line above the reply closes nothing.
+  let closedBy: 'others' | 'sign-off' | null = null;
+  let wrote = false;
+  for (const [i, p] of parts.entries()) {
+    if (i < lastGreeting) continue;
+    if (i === lastGreeting || (AGENT_PROSE.has(p.kind) && closedBy === null)) wrote = true;
+    if (!wrote) continue;
+    if (OTHERS.has(p.kind)) {
+      closedBy = 'others';
+      continue;
+    }
+    if (!AGENT_PROSE.has(p.kind)) {
+      if (p.kind === 'sign-off' && !p.inline && closedBy === null) closedBy = 'sign-off';
+      continue;
+    }
+    const words = partText(p);
+    if (closedBy === null) {
+      if (isUnreadSignOff(words)) closedBy = 'sign-off';
+      continue;
+    }
+    if (FIRST_PERSON.test(words)) continue;
+    // Under the agent's own name, only a postscript or a line to the customer ("you", "we") may still be theirs.
+    if (closedBy === 'sign-off' && (POSTSCRIPT.test(words) || ADDRESS.test(words))) continue;
+    spans.push([p.start, p.end]);
+  }
+
+  if (customerMessage) {
+    const message = normalizedWords(customerMessage);
+    for (const p of parts) {
+      if (AGENT_PROSE.has(p.kind)) spans.push(...pastedLines(text, p, message));
+    }
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
+}
