@@ -282,7 +282,8 @@ const PERSON = /\b(?:my colleague|my manager|our engineer|the engineer|our techn
  * The sentence's shape, whatever its words (session 44 experiment, `train-classifier.ts --variants shape`): who the
  * first clause is about (`sh:subject:<who>`), its modality (`sh:modal:<kind>`), whether it offers an alternative, gives a
  * reason or names a person who acts, and the subject crossed with the modality and with a negation (`sh:<who>&<kind>`):
- * "you must", "we cannot", "nobody will" are shapes new hands share. `words` are normalizedWords' output.
+ * "you must", "we cannot", "nobody will" are shapes new hands share. `words` are normalizedWords' output. Not in
+ * sentenceFeatures (the shipped model has no weights for it) until the grouped CV says it gains (README, session 44).
  */
 export function shapeFeatures(words: readonly string[]): [string, number][] {
   if (!words.length) return [];
