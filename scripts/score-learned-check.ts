@@ -10,8 +10,9 @@
  * Labelled batches (data/replies format): hints, hints on a must-flag phrase (and with its principle), must-flag
  * phrases the rules miss that a hint catches, hints on warm replies per warm reply. `--social <file>`: unlabelled real
  * replies read as social; `--read` prints every hint (dev data only: never a check batch, never an untouched split).
- * The `r:` features come from the rules' findings before the analyzer's last filters, as the engine's check reads them;
- * `--final-context` reads them from the final findings instead (how training read them until session 43).
+ * The `r:` features and whether a sentence is already flagged come from the rules' findings before the analyzer's last
+ * filters, as the engine's check reads them (rule-context.ts); `--final-context` reads both from the final findings
+ * instead (how training read the `r:` features until session 43, and the flagged sentences until session 44).
  */
 import { readFileSync } from 'node:fs';
 import { createAnalyzer } from '../lib/engine/analyzer';
@@ -19,7 +20,7 @@ import { isChannel } from '../lib/engine/channel';
 import { learnedSentenceOptions } from '../lib/engine/classify/check';
 import { classify, loadClassifier, type SentenceClassifier } from '../lib/engine/classify/model';
 import { replySentences } from '../lib/engine/classify/training';
-import { ruleContextFeatures } from '../lib/engine/classify/rule-context';
+import { flaggedSentence, ruleContextFeatures } from '../lib/engine/classify/rule-context';
 import { evaluateReplies, locate, parseReplies, type ReplyCase } from '../lib/eval/replies';
 import { defaultPack } from '../lib/rules/default';
 import { caseListingRefusal } from '../lib/eval/check-batches';
@@ -45,13 +46,11 @@ interface Hint {
 function prepare(reply: { text: string; channel?: string; customerMessage?: string }) {
   const { findings, ruleFlags = [] } = analyzer.analyze(reply.text, { customerMessage: reply.customerMessage, channel: isChannel(reply.channel) ? reply.channel : undefined, reportRuleFlags: true });
   const finalFlags = findings.filter((f) => !WHOLE_REPLY.has(checkOf.get(f.ruleId) ?? '')).map(({ start, end, principle }) => ({ start, end, principle }));
-  const sentences = replySentences(reply.text).filter(
-    (s) => (s.part === 'body' || s.part === 'list-item') && s.words >= CHECK.minWords && !s.abstains && !finalFlags.some((f) => overlaps([f.start, f.end], [s.start, s.end])),
-  );
-  // What the rules flagged in the reply's other sentences (`r:`), as the check reads it (rule-context.ts): the findings
-  // before the analyzer's last filters (`Analysis.ruleFlags`); `--final-context` reads the final findings, as training did
-  // until session 43.
+  // What the rules flagged, in the sentence and in the reply's other sentences (`r:`), as the check reads it
+  // (rule-context.ts): the findings before the analyzer's last filters (`Analysis.ruleFlags`); `--final-context` reads the
+  // final findings.
   const context = FINAL_CONTEXT ? finalFlags : ruleFlags;
+  const sentences = replySentences(reply.text).filter((s) => (s.part === 'body' || s.part === 'list-item') && s.words >= CHECK.minWords && !s.abstains && !flaggedSentence(context, s.start, s.end));
   return sentences.map((s) => ({ ...s, features: new Map([...s.features, ...ruleContextFeatures(context, s.start, s.end)]) }));
 }
 

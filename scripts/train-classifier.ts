@@ -48,9 +48,9 @@ import { PRINCIPLE_IDS, type PrincipleId } from '../lib/engine/principles';
 import { fitLogistic, fitSoftmax, foldsOf, type Example, type FitOptions, type SoftExample } from '../lib/engine/warmth/logistic';
 import { chosenElsewhere, groupedFolds, splitGroups } from '../lib/engine/classify/folds';
 import type { FeatureVector } from '../lib/engine/warmth/features';
-import { FRAME_WORDS, frameGrams, normalizedWords } from '../lib/engine/classify/features';
+import { FRAME_WORDS, frameGrams, normalizedWords, shapeFeatures } from '../lib/engine/classify/features';
 import { meanWordVector } from '../lib/engine/classify/word-vectors';
-import { isRuleContextFeature, ruleContextFeatures } from '../lib/engine/classify/rule-context';
+import { flaggedSentence, isRuleContextFeature, ruleContextFeatures, type RuleFlag } from '../lib/engine/classify/rule-context';
 import { customerCrosses, customerFeatures, positionFeatures } from '../lib/engine/classify/customer-context';
 import { messageForMood } from '../lib/engine/analyzer';
 import { readMood } from '../lib/engine/mood/read';
@@ -78,8 +78,8 @@ const WHOLE_REPLY = new Set(['greeting', 'closing', 'acknowledgement', 'wall-of-
 interface DevReply {
   reply: ReplyCase;
   sentences: (LabelledSentence & { flagged: boolean; eligible: boolean; customer: [string, number][]; position: [string, number][] })[];
-  /** What the rules flagged (phrase rules and sentence checks, not the whole-reply checks), with its principle: the `r:` features. */
-  ruleFindings: { start: number; end: number; principle: PrincipleId }[];
+  /** What the rules flagged (phrase rules and sentence checks, not the whole-reply checks), with its principle: the `r:` features and which sentences are flagged. */
+  ruleFindings: RuleFlag[];
   must: { phrase: string; span: Span; principle: PrincipleId; caughtByRules: boolean }[];
   may: Span[];
   /** One of the kind and neutral replies of data/classify: none of its sentences should be flagged. */
@@ -133,9 +133,8 @@ const isLayoutFile = (file: string) => file.startsWith('data/layouts/');
 /** What the rules found in each reply, kept between runs while experimenting (`--rules-cache <file>`; delete it after a rule change). */
 interface RulesVerdict {
   missed: string[];
-  spans: [number, number, string][];
-  /** What the learned check reads as flagged elsewhere (`Analysis.ruleFlags`: before the analyzer's last filters). */
-  flags: [number, number, PrincipleId][];
+  /** What the learned check reads as flagged (`Analysis.ruleFlags`: before the analyzer's last filters); 1 for a word-only check's finding. */
+  flags: [number, number, PrincipleId, 0 | 1][];
 }
 
 function rulesCache(): { get: (key: string, compute: () => RulesVerdict) => RulesVerdict; save: () => void } {
@@ -163,19 +162,16 @@ function devReplies(): DevReply[] {
     ...classifyFiles().filter((f) => !f.startsWith('cold-')).map((f) => `data/classify/${f}`),
   ];
   const { rules, analyzer } = rulesAlone();
-  const checkOf = new Map(rules.flatMap((r) => (r.kind === 'structure' ? [[r.id, r.check] as const] : [])));
   const cache = rulesCache();
   const out = files.flatMap((f) => parseReplies(readFileSync(join(root, f), 'utf8')).filter((reply) => !isLayoutFile(f) || reply.tone === 'warm').map((reply, i, all) => ({ ...reply, mustFlag: reply.mustFlag ?? [], forClassifier: f.startsWith('data/classify/'), batch: batchOf(f, i, all.length) }))).map(({ forClassifier, batch, ...reply }) => {
     const verdict = cache.get(`${batch}\u0000${reply.id}\u0000${reply.text}`, () => {
-      const { findings, ruleFlags = [] } = analyzer.analyze(reply.text, { customerMessage: reply.customerMessage, channel: isChannel(reply.channel) ? reply.channel : undefined, reportRuleFlags: true });
+      const { ruleFlags = [] } = analyzer.analyze(reply.text, { customerMessage: reply.customerMessage, channel: isChannel(reply.channel) ? reply.channel : undefined, reportRuleFlags: true });
       return {
         missed: evaluateReplies(analyzer, rules, [reply]).missed.map((m) => `${m.principle}\u0000${m.phrase}`),
-        spans: findings.map((f) => [f.start, f.end, f.ruleId] as [number, number, string]),
-        flags: ruleFlags.map((f) => [f.start, f.end, f.principle as PrincipleId] as [number, number, PrincipleId]),
+        flags: ruleFlags.map((f) => [f.start, f.end, f.principle as PrincipleId, f.wordOnly ? 1 : 0] as [number, number, PrincipleId, 0 | 1]),
       };
     });
     const missed = new Set(verdict.missed);
-    const findings = verdict.spans.map(([start, end, ruleId]) => ({ start, end, ruleId }));
     const must = reply.mustFlag
       .filter((m) => !m.structural && m.phrase)
       .map((m) => {
@@ -186,9 +182,10 @@ function devReplies(): DevReply[] {
       const at = locate(reply, p);
       return [at, at + p.length] as Span;
     });
-    // What the rules flagged in the reply's other sentences (`r:`): the stage the engine's check reads (check.ts), before
-    // the analyzer's last filters (kind answers, merged cards, fitting to the customer), not the final findings.
-    const ruleFindings = verdict.flags.map(([start, end, principle]) => ({ start, end, principle }));
+    // What the rules flagged, in the sentence (the check stays silent there) and in the reply's other sentences (`r:`): the
+    // stage the engine's check reads (check.ts), before the analyzer's last filters (kind answers, merged cards, fitting to
+    // the customer), not the final findings (session 44: the sentence's own flag was read from the final findings until then).
+    const ruleFindings: RuleFlag[] = verdict.flags.map(([start, end, principle, wordOnly]) => ({ start, end, principle, ...(wordOnly ? { wordOnly: true } : {}) }));
     // What the customer wrote and where the sentence sits (customer-context.ts), kept aside for `--variants` (session 43).
     const customerMessage = reply.customerMessage === undefined ? undefined : messageForMood(reply.customerMessage);
     const customer = customerFeatures(customerMessage, readMood(customerMessage));
@@ -199,7 +196,7 @@ function devReplies(): DevReply[] {
       features: new Map([...s.features, ...ruleContextFeatures(ruleFindings, s.start, s.end)]),
       customer,
       position: positionFeatures(body.indexOf(s), body.length),
-      flagged: findings.some((f) => !WHOLE_REPLY.has(checkOf.get(f.ruleId) ?? '') && overlaps([f.start, f.end], [s.start, s.end])),
+      flagged: flaggedSentence(ruleFindings, s.start, s.end),
       eligible: eligible(s),
     }));
     return { reply, sentences, must, may, forClassifier, batch, ruleFindings };
@@ -666,6 +663,13 @@ const VARIANT_PARTS: ReadonlyMap<string, VariantPart> = new Map<string, VariantP
   ['custMood', (f: FeatureVector, _t: string, b: Beside) => new Map([...f, ...b.customer.filter(([n]) => n === 'cu:upset' || n === 'cu:calm' || n.startsWith('cu:mood:'))])],
   ['cross', (f: FeatureVector, _t: string, b: Beside) => new Map([...f, ...customerCrosses(b.customer, f)])],
   ['pos', (f: FeatureVector, _t: string, b: Beside) => new Map([...f, ...b.position])],
+  // Session 44: the sentence's shape whatever its words (features.ts shapeFeatures), all of it or one part at a time:
+  // the first clause's subject, its modality, the subject crossed with modality and negation, an alternative, a reason, a person.
+  ['shape', (f: FeatureVector, text: string) => new Map([...f, ...shapeFeatures(normalizedWords(text))])],
+  ['shapeSubj', (f: FeatureVector, text: string) => new Map([...f, ...shapeFeatures(normalizedWords(text)).filter(([n]) => n.startsWith('sh:subject:'))])],
+  ['shapeModal', (f: FeatureVector, text: string) => new Map([...f, ...shapeFeatures(normalizedWords(text)).filter(([n]) => n.startsWith('sh:modal:'))])],
+  ['shapeCross', (f: FeatureVector, text: string) => new Map([...f, ...shapeFeatures(normalizedWords(text)).filter(([n]) => n.includes('&'))])],
+  ['shapeMisc', (f: FeatureVector, text: string) => new Map([...f, ...shapeFeatures(normalizedWords(text)).filter(([n]) => n === 'sh:alternative' || n === 'sh:reason' || n === 'sh:person')])],
   ['grams', (f: FeatureVector, text: string) => new Map([...f, ...frameGrams(normalizedWords(text)).map((g) => [g, 1] as [string, number])])],
   [
     'lenBins',

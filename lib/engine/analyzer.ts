@@ -524,10 +524,18 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       // A first look cut short leaves them to the full check: they need every sentence's findings.
       const wholeReplyRules = options.firstLook && !complete ? [] : structureRules;
       totals = sumMarkers(checked.map((s) => s.markers));
-      // What the learned check reads as flagged elsewhere: this stage, before the last filters below. It runs last of the
-      // checks, so every other finding exists; the training script reads the same stage (`reportRuleFlags`).
+      // What the learned check reads as flagged, in its sentence and elsewhere: this stage, before the last filters below. It
+      // runs last of the checks, so every other finding exists; the training script reads the same stage (`reportRuleFlags`).
       const ruleFlags = (): RuleFlag[] =>
-        findings.filter((f) => !WHOLE_REPLY_CHECKS.has(checkOfRule.get(f.ruleId)) && checkOfRule.get(f.ruleId) !== 'learned-sentence' && !ignoredRules.has(f.ruleId)).map(({ start, end, principle }) => ({ start, end, principle }));
+        findings
+          .filter((f) => !WHOLE_REPLY_CHECKS.has(checkOfRule.get(f.ruleId)) && checkOfRule.get(f.ruleId) !== 'learned-sentence')
+          .map(({ start, end, principle, ruleId }) => ({
+            start,
+            end,
+            principle,
+            ...(WORD_CHECKS.has(checkOfRule.get(ruleId)) ? { wordOnly: true } : {}),
+            ...(ignoredRules.has(ruleId) ? { dismissed: true } : {}),
+          }));
       const context: CheckContext = {
         text,
         // A doubtful part is no line of the agent's for these checks either: nothing anchored on it (see below).

@@ -9,7 +9,7 @@ import type { CheckedSentence, CheckHit, StructureCheck } from '../checks/contex
 import { abstainReason } from './abstain';
 import type { FeatureVector } from '../warmth/features';
 import { sentenceFeatures, TAG_FEATURE_NAMES } from './features';
-import { ruleContextFeatures } from './rule-context';
+import { flaggedSentence, ruleContextFeatures } from './rule-context';
 import { classify, probabilityCeiling, shippedClassifier, type SentenceClassifier, type Verdict } from './model';
 
 export const learnedSentenceOptions = z.object({
@@ -73,7 +73,8 @@ export const learnedSentence: StructureCheck<z.output<typeof learnedSentenceOpti
     for (const s of ctx.sentences) {
       if (s.part !== 'body' && s.part !== 'list-item') continue;
       if (s.markers.words < options.minWords) continue;
-      if (ctx.flagged?.(s.start, s.end)) continue;
+      // Where a rule spoke, from the findings training reads too (rule-context.ts), not the analyzer's final ones.
+      if (flaggedSentence(flags, s.start, s.end)) continue;
       if (abstainReason(s.text, s.markers)) continue;
       const verdict = verdictOf(model, s, ruleContextFeatures(flags, s.start, s.end), threshold);
       if (!verdict || verdict.probability < threshold) continue;

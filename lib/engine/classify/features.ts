@@ -237,3 +237,64 @@ export function frameGrams(words: readonly string[]): string[] {
   }
   return [...out];
 }
+
+// Words that open a sentence before its subject ("Unfortunately, we…", "Please note you…", "Yes, it…").
+const OPENERS = new Set(['unfortunately', 'however', 'please', 'kindly', 'note', 'sorry', 'ok', 'okay', 'yes', 'no', 'so', 'well', 'also', 'just', 'again', 'currently', 'sadly', 'regrettably', 'as', 'mentioned', 'said', 'then', 'now', 'hi', 'hello', 'hey', 'and', 'but', 'still']);
+const TEAMS = new Set(['team', 'teams', 'department', 'departments', 'staff', 'manager', 'managers', 'engineer', 'engineers', 'specialist', 'specialists', 'colleague', 'colleagues', 'supervisor', 'technician', 'technicians', 'agent', 'agents', 'courier', 'driver', 'drivers', 'office', 'desk', 'company', 'management', 'partner', 'partners', 'store', 'branch']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'this', 'that', 'these', 'those', 'all', 'any', 'each', 'every', 'some', 'such', 'its', 'their']);
+const NOBODY = new Set(['nobody', 'none', 'nothing', 'neither']);
+const PLAIN_SUBJECTS: ReadonlyMap<string, string> = new Map([
+  ['i', 'agent'], ['we', 'agent'], ['you', 'customer'], ['it', 'thing'], ['this', 'thing'], ['that', 'thing'], ['there', 'thing'], ['they', 'other'], ['he', 'other'], ['she', 'other'],
+]);
+
+/** Who the sentence's first clause is about, from its first words after the openers: agent, customer, team, thing, nobody, other, or none (an order, a fragment). */
+export function clauseSubject(words: readonly string[]): string {
+  let i = 0;
+  while (i < words.length && OPENERS.has(words[i]!) && !(words[i] === 'no' && words[i + 1] === 'one')) i++;
+  const first = words[i];
+  if (first === undefined) return 'none';
+  if (NOBODY.has(first) || (first === 'no' && words[i + 1] === 'one')) return 'nobody';
+  if (DETERMINERS.has(first)) {
+    // "the team", "our billing department", "your order": a team acts, or a thing is.
+    for (let j = i + 1; j < Math.min(words.length, i + 4); j++) if (TEAMS.has(words[j]!)) return 'team';
+    return first === 'this' || first === 'that' ? PLAIN_SUBJECTS.get(first)! : 'thing';
+  }
+  return PLAIN_SUBJECTS.get(first) ?? (TEAMS.has(first) ? 'team' : 'none');
+}
+
+// The modality of the sentence, one literal alternation each (linear).
+const MODALS: readonly [string, RegExp][] = [
+  ['must', /\b(?:must|required|mandatory|obliged)\b/],
+  ['need', /\b(?:need to|needs to|need a|needs a|will need)\b/],
+  ['haveTo', /\b(?:have to|has to|had to|got to)\b/],
+  ['should', /\b(?:should|ought to|supposed to|expected to)\b/],
+  ['cannot', /\b(?:can not|could not|unable|not able)\b/],
+  ['willNot', /\b(?:will not|would not|shall not|do not|does not)\b/],
+];
+// An alternative offered ("Instead, we can…", "Another option is…", "In the meantime…").
+const ALTERNATIVE = /\b(?:instead|alternatively|another option|other option|another way|what we can do|what i can do|in the meantime|meanwhile|workaround|you could also|you can also|we can also|or we can|or you can)\b/;
+// A reason given for what is said ("because", "since", "due to", "as a result").
+const REASON = /\b(?:because|due to|owing to|as a result|the reason|this is why|that is why|which is why|so that)\b/;
+// A person named as the one who acts ("Sam from our team", "my colleague", "the engineer"): one who is not "we".
+const PERSON = /\b(?:my colleague|my manager|our engineer|the engineer|our technician|the technician|a specialist|our specialist|a manager|the manager|a supervisor|someone from)\b/;
+
+/**
+ * The sentence's shape, whatever its words (session 44 experiment, `train-classifier.ts --variants shape`): who the
+ * first clause is about (`sh:subject:<who>`), its modality (`sh:modal:<kind>`), whether it offers an alternative, gives a
+ * reason or names a person who acts, and the subject crossed with the modality and with a negation (`sh:<who>&<kind>`):
+ * "you must", "we cannot", "nobody will" are shapes new hands share. `words` are normalizedWords' output. Not in
+ * sentenceFeatures (the shipped model has no weights for it) until the grouped CV says it gains (README, session 44).
+ */
+export function shapeFeatures(words: readonly string[]): [string, number][] {
+  if (!words.length) return [];
+  const joined = words.join(' ');
+  const subject = clauseSubject(words);
+  const out: [string, number][] = [[`sh:subject:${subject}`, 1]];
+  const modals = MODALS.filter(([, re]) => re.test(joined)).map(([name]) => name);
+  for (const m of modals) out.push([`sh:modal:${m}`, 1], [`sh:${subject}&${m}`, 1]);
+  if (words.includes('not') || words.includes('never') || words.includes('no')) out.push([`sh:${subject}&negated`, 1]);
+  if (ALTERNATIVE.test(joined)) out.push(['sh:alternative', 1]);
+  if (REASON.test(joined)) out.push(['sh:reason', 1]);
+  if (PERSON.test(joined)) out.push(['sh:person', 1]);
+  return out;
+}
