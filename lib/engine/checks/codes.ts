@@ -22,6 +22,12 @@ export const codesOptions = z.object({
   known: z.array(z.string().min(1).max(12)).max(800).default([]),
   /** Advice shown under the hint, `{codes}` standing for the codes found ("DLM and CRC"). Never applied. */
   advice: z.string().min(10).max(240).default('Say what {codes} means for the customer in everyday words, or spell it out the first time you use it.'),
+  /**
+   * How many different unexplained codes the reply must hold before any is flagged. A reply written in codes ("escalated
+   * to L2 for RCA", "the ASN didn't match, so it went on a GRN") loses the customer; one local term in an otherwise plain
+   * reply (a rail booking's PNR, a bank's name in capitals) is usually read without help.
+   */
+  minCodes: z.number().int().min(1).max(5).default(1),
 });
 
 /** The shapes of an internal code, read from one word part (no spaces, slashes or hyphens inside). */
@@ -71,6 +77,12 @@ const TYPED_BEFORE = /\b(?:text|send|reply|type|enter|dial|key in|press|tap|clic
 const NAME_AFTER = /^\s(?:[A-Z][a-z]+|\d+\b)/;
 /** A last word on its own, or after a link: initials signed under a post ("…<url> HRB", "- J&M", "JM ✌️"), not a code the sentence is about. */
 const SIGNED_INITIALS = /(?:^|[.!?>)~–—-]|https?:\/\/\S+)\s*$/;
+/** A clock time before the token makes it a time zone: "5pm KST", "18:00 WIB". */
+const CLOCK_BEFORE = /\b\d{1,2}(?::\d{2}\s?|\s?)[ap]\.?m\.?\s$|\b\d{1,2}:\d{2}\s$/i;
+/** An amount after the token makes it a currency: "KES 38,500", "MXN 3,360", "THB 1,250.00". */
+const AMOUNT_AFTER = /^\s?\d{1,3}(?:,\d{3})+|^\s?\d+\.\d{2}\b/;
+/** A currency sign in letters joined to its amount: "R60", "RM18", "Rs450". */
+const CURRENCY_AMOUNT = /^(?:R|RM|RS)\d{2,}$/i;
 /** The inward half of a postcode after the token: "SW1A 1AA". */
 const POSTCODE_AFTER = /^\s\d[A-Z]{2}\b/;
 /** The customer will see or type it: in quotation marks. */
@@ -254,6 +266,8 @@ export const codes: StructureCheck<z.output<typeof codesOptions>> = {
   run(ctx, options) {
     const known = new Set(options.known.map((k) => k.toUpperCase()));
     const seen = new Set<string>();
+    // Every code left unexplained, also those another plain-language finding already covers: the reply's density.
+    const unexplained = new Set<string>();
     const hits: CheckHit[] = [];
     for (const s of ctx.sentences) {
       if (s.part !== 'body' && s.part !== 'list-item') continue;
@@ -268,6 +282,7 @@ export const codes: StructureCheck<z.output<typeof codesOptions>> = {
         const before = s.text.slice(0, t.start);
         const after = s.text.slice(t.end);
         if (referenceBefore(before) || TYPED_BEFORE.test(before) || POSTCODE_AFTER.test(after)) continue;
+        if (CLOCK_BEFORE.test(before) || AMOUNT_AFTER.test(after) || CURRENCY_AMOUNT.test(t.code)) continue;
         if ((NAME_AFTER.test(after) && (/\d/.test(t.code) || /^\s[A-Z][a-z]/.test(after))) || /^\s?\d{3}/.test(after)) continue;
         // The agent's initials at the very end of a post: "…<url> HRB".
         if (SIGNED_INITIALS.test(before) && !/[A-Za-z0-9]/.test(ctx.text.slice(s.start + t.end))) continue;
@@ -275,6 +290,7 @@ export const codes: StructureCheck<z.output<typeof codesOptions>> = {
         if (modelAfterName(s.text, t.start)) continue;
         if (usedByCustomer(ctx.customerMessage, t.code) || explainedInReply(ctx.text, t.code)) continue;
         const start = s.start + t.start;
+        unexplained.add(key);
         if (ctx.flaggedPrinciples?.(start, start + t.code.length).has('plain-language')) continue;
         seen.add(key);
         inSentence.push(t);
@@ -286,6 +302,6 @@ export const codes: StructureCheck<z.output<typeof codesOptions>> = {
       const end = s.start + inSentence[inSentence.length - 1]!.end;
       hits.push({ start, end, suggestions: inCustomersWords(ctx.text.slice(start, end), start - s.start, inSentence, ctx.customerMessage), advice: options.advice.replace('{codes}', list) });
     }
-    return hits;
+    return unexplained.size >= options.minCodes ? hits : [];
   },
 };

@@ -41,7 +41,10 @@ export default defineRule({
     '^we #Adverb? have? received your #Noun (for|regarding|about) (a|an|the|your)? #Noun$',
   ],
   unless: [
-    '(logged|noted|received|recorded|registered|filed) and #Adverb? (will|is|are|has|should|may|passed|forwarded|sent|escalated|referred|shared)',
+    '(logged|noted|received|recorded|registered|filed) and #Adverb? (will|is|are|has|should|may)',
+    // Passed on to someone who then acts is news; passed "to the concerned team for necessary action" is still a receipt.
+    "(logged|noted|received|recorded|registered|filed) and #Adverb? (passed|forwarded|sent|escalated|referred|shared) .{0,6} (who|they|she|he) (will|'ll|can|is going to)",
+    '(logged|noted|received|recorded|registered|filed) and #Adverb? (passed|forwarded|sent|escalated|referred|shared) (to|with) #Person',
     '(note|noted|log|logged|record|recorded) your #Noun? (and|so) #Adverb? (i|we|have|will)',
     '(i|we) (will|\'ll|would|can|could|must|should) #Adverb? (note|log|record|register)',
     'if (we|i) (note|log|record)',
