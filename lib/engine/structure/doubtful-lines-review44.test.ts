@@ -22,6 +22,13 @@ describe('doubtful lines: an order above the greeting is the agent’s (review44
     expect(doubted('Honestly. Relax, it is only a toaster.\n\nHello Ann, the parcel left today.')).toEqual([]);
   });
 
+  it('keeps one line of the agent’s own sentences above the greeting, and its findings', () => {
+    expect(doubted('Obviously nobody read the manual.\n\nHi Ann, the parcel left today.')).toEqual([]);
+    expect(doubted('Policy is policy. No exceptions.\n\nGood morning Ann,\n\nThe parcel left today.')).toEqual([]);
+    const text = 'Ticket closed.\n\nHi there, the parcel left today.';
+    expect(analyzer.analyze(text, { channel: 'chat' }).findings.map((f) => f.ruleId)).toContain('ticket-closed');
+  });
+
   it('still doubts a pasted heading and post with no order in them', () => {
     const text = 'Order 4471 - Ann B\nTerrible service from Acme!! Worst shop ever\n\nHi Ann, the parcel left today.';
     expect(doubted(text)).toEqual(['Order 4471 - Ann B\nTerrible service from Acme!! Worst shop ever']);

@@ -32,6 +32,19 @@ const MIN_REPEATED_WORDS = 5;
 const AGENT_PROSE = new Set<ReplyPart['kind']>(['body', 'list-item']);
 const OTHERS = new Set<ReplyPart['kind']>(['signature', 'footer']);
 
+/**
+ * One line of finished sentences ("Ticket closed.", "Policy is policy. No exceptions."): how the agent writes a line of
+ * their own above the greeting (review 44). A paste shows its shape: a heading or stamp with no full stop, lines over
+ * one another ("Order 4471 - Ann B⏎Terrible service…"), a speaker's label or a clock.
+ */
+const isOneProseLine = (words: string) => {
+  const lines = linesOf(words);
+  if (lines.length !== 1 || !/[.!?…]["'”’)]*$/u.test(lines[0]!)) return false;
+  // A transcript's turn is one line too, under its speaker or clock ("3:12 PM Mina: when is my refund?").
+  const label = lines[0]!.indexOf(': ');
+  return !(label > 0 && label < MAX_LABEL) && !/\d[:.]\d\d/.test(lines[0]!);
+};
+
 /** How many sentences of a paragraph above the greeting are read for an order to the reader. */
 const MAX_ORDER_SENTENCES = 4;
 /** An order opening a sentence: "Calm down.", "Read the manual first.", "Relax, it's only a kettle.", "Please wait." */
@@ -111,7 +124,7 @@ export function doubtfulSpans(text: string, structure: ReplyStructure, customerM
   if (greeting > 0 && /\n[^\S\n]*\r?\n/.test(text.slice(parts[greeting - 1]!.end, parts[greeting]!.start))) {
     for (const p of parts.slice(0, greeting)) {
       const words = partText(p);
-      if (AGENT_PROSE.has(p.kind) && !FIRST_PERSON.test(words) && !ADDRESS.test(words) && !ordersTheReader(words)) spans.push([p.start, p.end]);
+      if (AGENT_PROSE.has(p.kind) && !FIRST_PERSON.test(words) && !ADDRESS.test(words) && !isOneProseLine(words) && !ordersTheReader(words)) spans.push([p.start, p.end]);
     }
   }
 
