@@ -140,7 +140,11 @@ async function replaceWatched(
     if (route === 'beforeinput') {
       if (!root.dispatchEvent(syntheticReplacement(win, target, replacement))) break;
     } else if (route === 'delete') {
-      if (replacement === '' && !root.dispatchEvent(syntheticDeletion(target))) break;
+      if (replacement !== '') continue;
+      // A Backspace goes in at the editor's selection, not at its target range: where that is no longer our span (the
+      // agent clicked into the draft just now) it would take their character, and no take-back undoes an editor's own change.
+      if (!sameRange(selection, target)) break;
+      if (!root.dispatchEvent(syntheticDeletion(target))) break;
     } else if (route === 'paste') {
       // A paste that cannot carry the text would be cancelled by the editor with nothing inserted: the next route then.
       const paste = syntheticPaste(win, access.pasteText?.(replacement) ?? replacement, access.pasteHtml?.(replacement) ?? null);

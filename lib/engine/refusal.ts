@@ -79,7 +79,11 @@ const SPARED = /\byou (?:won['’]t|will not|can(?:no|['’])t|can not|don['’]
  * data", "we won't send any more marketing emails", "I won't cancel anything without your say". Not "can't": "we can't
  * disclose your details" withholds.
  */
-const PROMISED = /\b(?:we|i) (?:won't|will not|do not|don't|never|shall not)(?: \w+ly)? (?:(?:sell|share|pass on|disclose|give out) your (?:data|details|information|info|personal|email|address|number)|send (?:you )?any (?:more|further) (?:marketing|newsletters?|emails?|messages?|texts?|reminders?|notifications?|offers?)|\w+(?: \w+){0,3} without your (?:say|consent|permission|ok|okay|approval|agreement|go-ahead))\b/gi;
+// Review44: in the progressive too ("we're not sharing your details", "we won't be taking any further payments"), and a
+// stop to what they pay ("we won't process any further payments") is a promise, not a no — unless it waits on them
+// ("…until your card is verified").
+const PROMISED =
+  /\b(?:we|i)(?: (?:won't|will not|do not|don't|never|shall not)|(?:'re|'m| are| am) not|(?:'ll| will)? (?:not|won't) be)(?: \w+ly)? (?:(?:sell(?:ing)?|shar(?:e|ing)|pass(?:ing)? on|disclos(?:e|ing)|giv(?:e|ing) out|provid(?:e|ing)|hand(?:ing)? (?:on|over)) your (?:data|details|information|info|personal|email|address|number)|send(?:ing)? (?:you )?any (?:more|further) (?:marketing|newsletters?|emails?|messages?|texts?|reminders?|notifications?|offers?)|(?:process(?:ing)?|tak(?:e|ing)|collect(?:ing)?|charg(?:e|ing)|debit(?:ing)?|issu(?:e|ing)|rais(?:e|ing)) (?:you )?any (?:more|further) (?:payments?|charges?|invoices?|bills?|direct debits?|instalments?|fees?|money)(?![^.!?]{0,40}\b(?:until|unless|till)\b)|\w+(?: \w+){0,3} without your (?:say|consent|permission|ok|okay|approval|agreement|go-ahead))\b/gi;
 
 /** What a customer disputes, which "stays the same" keeps from them: the decision, the charge, the amount. */
 const DISPUTED = String.raw`(?:decision|position|answer|outcome|assessment|verdict|charge|fee|bill|amount|figure|balance|penalty|fine|excess|liability|debt|arrears|invoice|valuation|settlement|offer|rating|score|grade|result|mark)s?\b`;

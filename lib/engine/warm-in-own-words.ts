@@ -23,12 +23,19 @@ const PRAISES_THEM =
   /\b(?:good|great|smart|sensible|wise) (?:instinct|thinking|call|catch|spot|eye)\b|\b(?:so |really |very )?(?:kind|thoughtful|lovely|sweet|generous) of you\b|\bfor being so (?:kind|understanding|lovely|gracious|nice|thoughtful|generous)\b/i;
 /** Thanks for something of their own they shared: "Thank you for telling me a bit about your son", "for sharing this". */
 const THANKS_FOR_SHARING = /\bthank(?:s| you)(?: so much| very much| again)? for (?:telling|sharing|trusting|explaining)(?! (?:us|me) (?:know|about (?:this|the) (?:issue|problem|matter)))\b/i;
+/**
+ * A jab beside the gladness or praise (review 44): "Glad you finally read the email", "Happy you've calmed down", "Good
+ * to see you actually checked": the customer was slow or heated, which meets nobody.
+ */
+const JAB =
+  /\b(?:you|you've|you have|you're|you are|you did|you'd)(?: \w+)?? (?:finally|eventually|actually|at last|at long last)\b|\b(?:calm(?:ed)?|cool(?:ed)?|settled?) (?:down|off)\b|\b(?:came|come|coming) to your senses\b/i;
 /** A heart or a hug: "It's not going anywhere, Natalie ❤️". */
 const HEART = /[❤💛💙💜🧡💚🤗🥰]/u;
 
 /** Does this sentence meet the customer warmly in the agent's own words (no stock line)? */
 export function warmInOwnWords(sentence: string): boolean {
   const said = sentence.slice(0, 600).replace(/[\u2018\u2019]/g, "'");
+  if (JAB.test(said)) return false;
   // "We're not happy that you…", "never glad to…": gladness denied is no warmth.
   const gladness = !NOT_GLAD.test(said) && (GLAD_OF_THEM.test(said) || GLAD_OF_NAMED.test(said));
   return gladness || MADE_OUR_DAY.test(said) || PRAISES_THEM.test(said) || THANKS_FOR_SHARING.test(said) || HEART.test(said);

@@ -12,6 +12,7 @@
  * A part that speaks as "I" is the agent's anywhere (a P.S., an answer below a footer), as is a "P.S." under the
  * sign-off; a cold sentence in the body itself is never doubted.
  */
+import { tagSentence } from '../../nlp/nlp';
 import { isGreetingWord, isNameLike } from './patterns';
 import type { ReplyPart, ReplyStructure } from './types';
 
@@ -30,6 +31,36 @@ const MIN_REPEATED_WORDS = 5;
 
 const AGENT_PROSE = new Set<ReplyPart['kind']>(['body', 'list-item']);
 const OTHERS = new Set<ReplyPart['kind']>(['signature', 'footer']);
+
+/**
+ * One line of finished sentences ("Ticket closed.", "Policy is policy. No exceptions."): how the agent writes a line of
+ * their own above the greeting (review 44). A paste shows its shape: a heading or stamp with no full stop, lines over
+ * one another ("Order 4471 - Ann B⏎Terrible service…"), a speaker's label or a clock.
+ */
+const isOneProseLine = (words: string) => {
+  const lines = linesOf(words);
+  if (lines.length !== 1 || !/[.!?…]["'”’)]*$/u.test(lines[0]!)) return false;
+  // A transcript's turn is one line too, under its speaker or clock ("3:12 PM Mina: when is my refund?").
+  const label = lines[0]!.indexOf(': ');
+  return !(label > 0 && label < MAX_LABEL) && !/\d[:.]\d\d/.test(lines[0]!);
+};
+
+/** How many sentences of a paragraph above the greeting are read for an order to the reader. */
+const MAX_ORDER_SENTENCES = 4;
+/** An order opening a sentence: "Calm down.", "Read the manual first.", "Relax, it's only a kettle.", "Please wait." */
+const OPENS_ON_ORDER = ['^(please|kindly|just|simply)? #Imperative', '^(please|kindly|just|simply)? #Infinitive (#Particle|#Determiner|#Pronoun|#Adverb|please)'];
+
+/**
+ * Tells the reader what to do, so it talks to the customer though it says no "you" (review 44): a pasted heading, turn
+ * or post over the reply ("Order 4471 - Ann B", "Terrible service!!") gives no order. Bounded: the first few sentences.
+ */
+function ordersTheReader(words: string): boolean {
+  const sentences = words.slice(0, 400).split(/(?<=[.!?])\s+/, MAX_ORDER_SENTENCES);
+  return sentences.some((sentence) => {
+    const doc = tagSentence(sentence);
+    return OPENS_ON_ORDER.some((pattern) => doc.has(pattern));
+  });
+}
 
 const linesOf = (text: string) => text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 
@@ -88,12 +119,12 @@ export function doubtfulSpans(text: string, structure: ReplyStructure, customerM
   const opensWithGreeting = (p: ReplyPart) => p.kind === 'greeting' || (AGENT_PROSE.has(p.kind) && isGreetingWord(partText(p)));
 
   // Above the greeting: a paragraph over the agent's first greeting, set off by a blank line, that neither speaks as the
-  // agent nor talks to the customer (a pasted message's heading, a transcript's turn, a post over the reply).
+  // agent nor talks to the customer, not even by an order (a pasted message's heading, a transcript's turn, a post over the reply).
   const greeting = parts.findIndex(opensWithGreeting);
   if (greeting > 0 && /\n[^\S\n]*\r?\n/.test(text.slice(parts[greeting - 1]!.end, parts[greeting]!.start))) {
     for (const p of parts.slice(0, greeting)) {
       const words = partText(p);
-      if (AGENT_PROSE.has(p.kind) && !FIRST_PERSON.test(words) && !ADDRESS.test(words)) spans.push([p.start, p.end]);
+      if (AGENT_PROSE.has(p.kind) && !FIRST_PERSON.test(words) && !ADDRESS.test(words) && !isOneProseLine(words) && !ordersTheReader(words)) spans.push([p.start, p.end]);
     }
   }
 

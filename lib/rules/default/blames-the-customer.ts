@@ -55,6 +55,9 @@ export default defineRule({
     '(caused by|due to|down to|the result of|consistent with) (improper|incorrect|wrong|poor) #Noun',
   ],
   unless: [
+    // Review 44: a plain record of what they did and when is no blame ("The booking was made by you on 3 May"); the
+    // passive with a fault in it (no, not, wrong, "should have been") still flags.
+    '^#Adverb? (the|your) (booking|order|payment|request|photo|photos|document|documents|form|application|reservation|claim|message|email|details|reading) (was|were) (made|placed|sent|booked|paid|submitted|requested|received|signed|uploaded|provided) by you (on|at|in|last|this|yesterday|today|earlier|when)',
     "(and|so) (i|we) (have|'ve|will|'ll)",
     '(our|my) (update|mistake|fault|error|side|end)',
     "(i|we) (have|'ve) #Adverb? (sent|replaced|booked|fixed|refunded|covered|swapped|chased|arranged)",
