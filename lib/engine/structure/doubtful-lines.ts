@@ -4,33 +4,29 @@
  * check read past these spans while the structure stays as read (the agent's line stays the agent's: scoring, the
  * structural checks and the editor see the same parts). The evidence is where the part sits, not what it says:
  *
- * - under someone else's lines at the end of the reply: after a signature or footer, or after the agent's sign-off (a
- *   sign-off part, or a short valediction line over a name that the pass read as body), with no greeting after it;
  * - above the agent's greeting, after a blank line, a paragraph that neither says "I" nor talks to the customer;
  * - a line that repeats the customer's own message word for word, with the short headings around it in its paragraph.
  *
- * A part that speaks as "I" is the agent's anywhere (a P.S., an answer below a footer), as is a "P.S." under the
- * sign-off; a cold sentence in the body itself is never doubted.
+ * A cold sentence in the body itself is never doubted.
+ *
+ * A third cue, body text under the agent's sign-off, signature or footer, was measured and dropped (session 44): on
+ * blind batches it took findings off the agent's own lines under a sign-off the pass had misread (3 must-flag phrases
+ * of 105 in one batch) and moved whole-reply findings onto lines that were not the agent's.
  */
 import { tagSentence } from '../../nlp/nlp';
-import { isGreetingWord, isNameLike } from './patterns';
+import { isGreetingWord } from './patterns';
 import type { ReplyPart, ReplyStructure } from './types';
 
 /** Speaks as the agent: "I", "I'll", "me", "my". */
 const FIRST_PERSON = /(?:^|[^\p{L}\p{N}'’])(?:I(?:['’](?:m|ve|ll|d))?|[Mm]e|[Mm]y|[Mm]yself)(?![\p{L}\p{N}])/u;
 /** Addresses the customer or speaks for the company: "you", "your", "we", "our", "us". */
 const ADDRESS = /(?:^|[^\p{L}\p{N}'’])(?:[Yy]ou(?:r|rs|['’](?:re|ll|ve|d))?|[Ww]e(?:['’](?:re|ll|ve|d))?|[Oo]ur|[Uu]s)(?![\p{L}\p{N}])/u;
-/** The agent's postscript: "P.S.", "PS:", "P.P.S.". */
-const POSTSCRIPT = /^(?:P\.?\s?){1,2}S\b/i;
-/** A valediction alone on its line, ending in a comma: "Speak soon,", "All the best,", "Warmly,". */
-const VALEDICTION_LINE = /^[\p{L}][\p{L}'’ ]{1,28},$/u;
 /** Where a pasted line's words start after its speaker and clock ("[14:02, 03/12/2026] Maria: my order…"). */
 const MAX_LABEL = 60;
 /** Words of the customer's message a line must repeat in a row before it is read as their paste. */
 const MIN_REPEATED_WORDS = 5;
 
 const AGENT_PROSE = new Set<ReplyPart['kind']>(['body', 'list-item']);
-const OTHERS = new Set<ReplyPart['kind']>(['signature', 'footer']);
 
 /**
  * One line of finished sentences ("Ticket closed.", "Policy is policy. No exceptions."): how the agent writes a line of
@@ -64,12 +60,6 @@ function ordersTheReader(words: string): boolean {
 
 const linesOf = (text: string) => text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 
-/** A body part that is a valediction over a name ("Speak soon,⏎Emma (she/her)"): the pass missed the sign-off. */
-function isUnreadSignOff(partText: string): boolean {
-  const lines = linesOf(partText);
-  if (lines.length !== 2 || !VALEDICTION_LINE.test(lines[0]!)) return false;
-  return isNameLike(lines[1]!.replace(/ ?\([^()\n]{1,20}\)$/, ''));
-}
 
 /** Lower-case words, letters and digits only, joined by single spaces (bounded: the first 2,000 characters). */
 const normalizedWords = (s: string) => s.slice(0, 2000).toLowerCase().replace(/[^\p{L}\p{N}'’]+/gu, ' ').trim();
@@ -126,37 +116,6 @@ export function doubtfulSpans(text: string, structure: ReplyStructure, customerM
       const words = partText(p);
       if (AGENT_PROSE.has(p.kind) && !FIRST_PERSON.test(words) && !ADDRESS.test(words) && !isOneProseLine(words) && !ordersTheReader(words)) spans.push([p.start, p.end]);
     }
-  }
-
-  // Under the agent's close: from the first signature, footer or sign-off that no greeting follows, to the end.
-  let lastGreeting = -1;
-  parts.forEach((p, i) => {
-    if (opensWithGreeting(p)) lastGreeting = i;
-  });
-  // A close counts only under the agent's own prose: a chat's system line or a profile line above the reply closes nothing.
-  let closedBy: 'others' | 'sign-off' | null = null;
-  let wrote = false;
-  for (const [i, p] of parts.entries()) {
-    if (i < lastGreeting) continue;
-    if (i === lastGreeting || (AGENT_PROSE.has(p.kind) && closedBy === null)) wrote = true;
-    if (!wrote) continue;
-    if (OTHERS.has(p.kind)) {
-      closedBy = 'others';
-      continue;
-    }
-    if (!AGENT_PROSE.has(p.kind)) {
-      if (p.kind === 'sign-off' && !p.inline && closedBy === null) closedBy = 'sign-off';
-      continue;
-    }
-    const words = partText(p);
-    if (closedBy === null) {
-      if (isUnreadSignOff(words)) closedBy = 'sign-off';
-      continue;
-    }
-    if (FIRST_PERSON.test(words)) continue;
-    // Under the agent's own name, only a postscript or a line to the customer ("you", "we") may still be theirs.
-    if (closedBy === 'sign-off' && (POSTSCRIPT.test(words) || ADDRESS.test(words))) continue;
-    spans.push([p.start, p.end]);
   }
 
   if (customerMessage) {
