@@ -539,14 +539,18 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     // Sure only when the customer shows the feeling in their own words or by writing again; a feeling read from the
     // situation alone ("the lamp arrived broken", a grievance told in plain facts) may already be met in words no
     // reader knows, so the check says it as a hint.
+    // A sentence that stands its ground: a cold phrase a rule flagged, a refusal, a redirect.
+    const standsGround = (s: (typeof body)[number]) => coldPhrase(ctx.flaggedPrinciples?.(s.start, s.end)) || REFUSES.test(s.text) || DEFLECTS.test(s.text);
+    const pushesBack = (s: (typeof body)[number]) =>
+      standsGround(s) || DISCLAIMS.test(s.text) || BLAMES_THEM.test(s.text) || NOT_OUR_FAULT.test(s.text) || DISMISSES_FEELINGS.test(s.text);
     const unsure =
       (!felt.some((m) => moodVoiced(m, reading.evidence)) && !reading.evidence.some((e) => e.cue === 'repeat-contact')) ||
-      // A reply that meets them warmly in its own words ("I'm glad you messaged", "That's made our week!") and stands no
-      // ground anywhere may have met the feeling without a sorry: a hint, not a sure card (warm-in-own-words.ts).
       // A hurry alone met by the agent acting at once ("I'll send Marco, he's 10 minutes away") with no time said: it
       // may be met by the deed; sure only where the reply does nothing (session 44).
-      (reading.moods.every((m) => m === 'urgent') && body.some((s) => helpsAtOnce(s.text) && !HANDS_ON_TO_OTHERS.test(s.text)) && !body.some((s) => coldPhrase(ctx.flaggedPrinciples?.(s.start, s.end)) || REFUSES.test(s.text) || DEFLECTS.test(s.text))) ||
-      (body.some((s) => warmInOwnWords(s.text)) && !body.some((s) => coldPhrase(ctx.flaggedPrinciples?.(s.start, s.end)) || REFUSES.test(s.text) || DEFLECTS.test(s.text) || DISCLAIMS.test(s.text) || BLAMES_THEM.test(s.text) || NOT_OUR_FAULT.test(s.text) || DISMISSES_FEELINGS.test(s.text)));
+      (reading.moods.every((m) => m === 'urgent') && body.some((s) => helpsAtOnce(s.text) && !HANDS_ON_TO_OTHERS.test(s.text)) && !body.some(standsGround)) ||
+      // A reply that meets them warmly in its own words ("I'm glad you messaged", "That's made our week!") and pushes back
+      // nowhere may have met the feeling without a sorry: a hint, not a sure card (warm-in-own-words.ts).
+      (body.some((s) => warmInOwnWords(s.text)) && !body.some(pushesBack));
     // Unsure, a reply that has already put it right ("I've booked an engineer for 2pm", "Refunded the second charge just
     // now", "A new cover was dispatched this afternoon") meets a feeling shown only by the situation: it acknowledges by doing.
     // A wait the customer sat through ("pending for 5 days") or a worry is still owed words: the fix does not undo the days.
