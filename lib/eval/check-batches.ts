@@ -29,6 +29,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'replies/dev-extra-ev.jsonl',
   'replies/dev-extra-ew.jsonl',
   'replies/dev-extra-ex.jsonl',
+  'replies/dev-extra-ey.jsonl',
   'layouts/dev-extra-p.jsonl',
   'layouts/dev-extra-r.jsonl',
   'layouts/dev-extra-w.jsonl',
@@ -49,6 +50,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'layouts/dev-extra-az.jsonl',
   'layouts/dev-extra-bb.jsonl',
   'layouts/dev-extra-bd.jsonl',
+  'layouts/dev-extra-bf.jsonl',
   'customer-messages/check-mood30.jsonl',
 ]);
 
