@@ -6,7 +6,8 @@
 // .output/firefox-mv2), so they run side by side on the two cores, each one's output printed whole when
 // it ends. The unit tests and the browser tests each use both cores, so they run alone, one after the other.
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 const STAGES = [
   ['typecheck', 'type check (tsc)'],
@@ -44,9 +45,45 @@ function runStage(script, alone) {
   });
 }
 
+/** Stages that need the browsers, which .ci/run may still be installing in the background (RAPPORT_BROWSERS_STATUS). */
+const NEEDS_BROWSERS = new Set(['test:browser']);
+/** How long to wait for that install: far longer than apt takes, so only a hung install fails the stage. */
+const BROWSER_INSTALL_LIMIT_MS = 20 * 60_000;
+
+/**
+ * Waits for the background browser install .ci/run started, if any: its exit status lands in the file named by
+ * RAPPORT_BROWSERS_STATUS. Resolves null when the browsers are there, or a reason when the install failed or hung.
+ */
+async function browsersInstalled() {
+  const statusFile = process.env.RAPPORT_BROWSERS_STATUS;
+  if (!statusFile) return null;
+  const started = Date.now();
+  if (!existsSync(statusFile)) console.log('\n… waiting for the browser install (.ci/run started it in the background)');
+  while (!existsSync(statusFile)) {
+    if (Date.now() - started > BROWSER_INSTALL_LIMIT_MS) return `the browser install did not end within ${BROWSER_INSTALL_LIMIT_MS / 60_000} min`;
+    await sleep(1000);
+  }
+  const code = readFileSync(statusFile, 'utf8').trim();
+  if (code === '0') return null;
+  const logFile = process.env.RAPPORT_BROWSERS_LOG;
+  if (logFile && existsSync(logFile)) process.stdout.write(readFileSync(logFile));
+  return `the browser install (apt-get) failed with exit ${code}`;
+}
+
+/** A stage that could not run: reported as failed, with the reason. */
+function notRun(script, reason) {
+  const label = labelOf.get(script);
+  console.log(`\n✖ ${label} not run: ${reason}`);
+  return { stage: script, label, ok: false, seconds: 0 };
+}
+
 const byStage = new Map();
 for (const group of GROUPS) {
-  for (const result of await Promise.all(group.map((script) => runStage(script, group.length === 1)))) byStage.set(result.stage, result);
+  const missingBrowsers = group.some((script) => NEEDS_BROWSERS.has(script)) ? await browsersInstalled() : null;
+  const results = await Promise.all(
+    group.map((script) => (missingBrowsers && NEEDS_BROWSERS.has(script) ? notRun(script, missingBrowsers) : runStage(script, group.length === 1))),
+  );
+  for (const result of results) byStage.set(result.stage, result);
 }
 const results = STAGES.map(([script]) => byStage.get(script));
 
