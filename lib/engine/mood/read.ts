@@ -19,7 +19,6 @@ import { learnedUpset, moodFeatures } from './learned';
 import type { FeatureVector } from '../warmth/features';
 import { nlp } from '../../nlp/nlp';
 import { readsAsOtherLanguage } from '../language';
-import { LIGHTENED_BY_LAUGHTER, laughs, laughsBeside, measuresWhatWasDone, praisesADeed, praisesAnotherThing, saysTears } from './light-tone';
 
 export const MOOD_ORDER: readonly Mood[] = ['frustrated', 'worried', 'disappointed', 'urgent', 'confused', 'happy'];
 /** Moods that ask the reply to acknowledge how the customer feels. */
@@ -205,8 +204,6 @@ function sarcasmHits(p: PreparedText, complaint: boolean): Hit[] {
     if (hits.some((h) => h.start <= m.index && m.index < h.end)) continue;
     // "It has been working great before", "ran perfectly until the update": how it was, said plainly, not praise turned.
     if (HOW_IT_WORKED.test(p.text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    // "The chatbot is useless but the coffee is great": praise of another thing, set against the complaint, is meant.
-    if (praisesAnotherThing(p.text, m.index)) continue;
     if (words <= 4 || !genuineThanks) hits.push({ mood: 'frustrated', kind: 'sarcasm', weight: 1, start: m.index, end: m.index + m[0].length });
   }
   return hits;
@@ -372,8 +369,6 @@ function worryThatPassed(text: string, start: number, end: number): boolean {
 }
 /** A worry word played down just before it: "slightly", "a bit", "a little", "kind of". */
 const PLAYED_DOWN = /\b(?:slightly|a (?:little |tiny |wee )?bit|a little|a tad|bit|kinda|kind of|somewhat|mildly)(?: of a)? $/i;
-/** The same played down after the word: "panicking a bit", "worried a little", "nervous a tad". */
-const PLAYED_DOWN_AFTER = /^ (?:a (?:little |tiny |wee )?bit|a little|a tad|slightly)\b/i;
 /** "I picked the wrong colour", "I typed the wrong address": the customer's own slip, which they own, is no failure of ours. */
 const OWN_SLIP = /\b(?:i|we) (?:picked|chose|ordered|selected|bought|clicked|typed|entered|put|booked|sent|gave|used|added) (?:in )?(?:the |a |an |my |our )?$/i;
 /** "I froze my membership for an injury": the reason for an earlier request, not a harm to meet now. */
@@ -448,7 +443,7 @@ function thankedForTheFix(text: string, at: number): boolean {
 /** A thanks that stands alone as its sentence: "thanks a lot", "cheers for that", "thank you so much". */
 const BARE_THANKS = /^(?:so |well |and )?(?:thanks|thank you|cheers|ta)(?: (?:a lot|a bunch|a million|so much|very much|for that|for this|guys|again))?\W{0,3}$/i;
 /** The message asks for something: a question, a plea or a request. */
-const ASKS_ANYTHING = /\?|\b(?:please|pls|plz|can you|could you|would you|can someone|(?:i|we)(?:['’]d| would) like|i want|i need|we want|we need|(?:want|wants|like|hoping|looking) to (?:book|order|buy|get|know|ask|arrange|add|change|join|bring|check)|kindly|help)\b/i;
+const ASKS_ANYTHING = /\?|\b(?:please|pls|plz|can you|could you|would you|can someone|(?:i|we)(?:['’]d| would) like|i want|i need|we want|we need|kindly|help)\b/i;
 
 /**
  * What the cues weigh in a message: its prepared text, the evidence, each mood's weight, and whether a calm reading
@@ -474,8 +469,7 @@ function weigh(message: string): Weighed {
     if (h.kind === 'safety' && callsUsAScam(p.text, h.start, h.end)) return [{ ...h, mood: 'frustrated', kind: 'feeling' }];
     if (h.mood === 'worried' && h.kind === 'feeling' && worryThatPassed(p.text, h.start, h.end)) return [];
     // "Slightly panicking — did it go to my sister's?", "a bit nervous about it": a worry the customer plays down counts only beside another cue.
-    // …and "just panicking a bit", "worried a little": played down after the word (warm45).
-    if (h.mood === 'worried' && h.kind === 'feeling' && (PLAYED_DOWN.test(p.text.slice(Math.max(0, h.start - 24), h.start)) || PLAYED_DOWN_AFTER.test(p.text.slice(h.end, h.end + 20)))) return [{ ...h, weight: 0.5 }];
+    if (h.mood === 'worried' && h.kind === 'feeling' && PLAYED_DOWN.test(p.text.slice(Math.max(0, h.start - 24), h.start))) return [{ ...h, weight: 0.5 }];
     if (h.kind === 'safety' && REASON_BEFORE.test(p.text.slice(Math.max(0, h.start - 20), h.start))) return [{ ...h, weight: Math.min(h.weight, 0.5) }];
     if (h.kind === 'safety' && asksHowThingsStand(p.text, h.start)) return [{ ...h, weight: Math.min(h.weight, 0.5) }];
     if (h.kind === 'money' && checksACharge(p.text, h.start)) return [{ ...h, weight: Math.min(h.weight, 0.5) }];
@@ -508,9 +502,6 @@ function weigh(message: string): Weighed {
   // "I'm terrified they're getting into my accounts right now": "right now" says when a harm happens; it is a hurry only
   // beside something asked of us ("I need a locksmith right now", "Call me right now").
   hits = hits.filter((h) => !(h.kind === 'deadline' && /^right now$/i.test(p.text.slice(h.start, h.end)) && !asksAround(p.text, h.start)));
-  // "Your engineer came within the hour": a quick time after a deed done praises its speed; it is no hurry of theirs.
-  hits = hits.filter((h) => !(h.kind === 'deadline' && measuresWhatWasDone(p.text, h.start)));
-  hits = lightened(p.text, hits);
   if (SAYS_CALM.test(p.text) || FEATURE_WISH.test(p.text)) hits = hits.filter((h) => h.mood === 'happy' || h.mood === 'confused' || NAMED_FEELING.has(h.kind));
   // A fault reported with its error code ("Printer shows error E-47 and won't print") is a calm technical question:
   // the fault alone does not make the customer upset, only beside another cue.
@@ -530,9 +521,7 @@ function weigh(message: string): Weighed {
   // No cue found them upset: read the situation they tell by its grammar (harm to someone of theirs, money taken,
   // a promise broken, being treated badly, an event missed). A customer who says they are calm stays calm.
   // …nor does one who thanks us and complains of nothing ("thank you for moving our tickets when my husband was ill").
-  // So does a plain thanks for a deed told ("your engineer came within the hour. Thank you.").
-  const thanked = sumOf(hits, 'happy') >= THRESHOLD || (sumOf(hits, 'happy') > 0 && praisesADeed(p.text));
-  const thanksAlone = thanked && !COMPLAINT_MOODS.some((m) => sumOf(hits, m) > 0);
+  const thanksAlone = sumOf(hits, 'happy') >= THRESHOLD && !COMPLAINT_MOODS.some((m) => sumOf(hits, m) > 0);
   const mayBeSituational = !thanksAlone && !SAYS_CALM.test(p.text) && !FEATURE_WISH.test(p.text);
   if (!UPSET_MOODS.some((m) => sumOf(hits, m) >= THRESHOLD) && mayBeSituational) {
     // A charge told calmly and met with a hope ("Hopefully the charge can be removed. Thanks."): the customer asks for
@@ -544,18 +533,15 @@ function weigh(message: string): Weighed {
     hits.push(
       ...situationHits(p.text)
         .filter((h) => !pastAndOver(p.text, h.start) && !(technical && h.kind === 'broken') && !(h.kind === 'money' && saidRight(p.text, h.start)))
-        .map((h) => (hopeful && h.kind === 'money' ? { ...h, weight: 0.5 } : h))
-        .map((h) => lightenedHit(p.text, h)),
+        .map((h) => (hopeful && h.kind === 'money' ? { ...h, weight: 0.5 } : h)),
     );
   }
-  hits = withoutTearsOfThanks(p.text, hits);
   const weights = emptyWeights();
   for (const h of hits) weights[h.mood] += h.weight;
   const complaint = COMPLAINT_MOODS.reduce((sum, m) => sum + weights[m], 0) >= 0.5;
   // "…missed my daughter's recital. thanks a lot": a bare thanks after a complaint that asked for nothing thanks no one.
   // A hope for the fix ("Hopefully the charge can be removed.") asks for something too.
-  // "…spent 30 min helping my son. thank you!!": a thanks after help told thanks the helper, whatever weak cue is beside.
-  if (complaint && !ASKS_ANYTHING.test(p.text) && !HOPES_FOR_THE_FIX.test(p.text) && !praisesADeed(p.text)) {
+  if (complaint && !ASKS_ANYTHING.test(p.text) && !HOPES_FOR_THE_FIX.test(p.text)) {
     hits = hits.map((h) => {
       if (h.kind !== 'gratitude') return h;
       const sentence = sentenceAround(p.text, h.start);
@@ -597,8 +583,7 @@ export function readMood(message: string | undefined): MoodReading | null {
   // Calm by every cue and every situation the grammar knows, yet the words are those of customers who were upset (a
   // model learned from dev data, learned.ts): frustration shown by the situation alone, met with a plain sorry for the
   // trouble, never words for a feeling the customer did not name.
-  // A message that laughs and reads calm by every cue is light: the learned words of upset customers do not overrule it.
-  if (!readsUpset(weights) && mayBeSituational && !laughs(p.text)) {
+  if (!readsUpset(weights) && mayBeSituational) {
     const found = learnedUpset(p.text, weights, hits);
     if (found) {
       hits.push({ mood: 'frustrated', kind: 'learned', weight: THRESHOLD, start: found.start, end: found.end });
@@ -643,28 +628,4 @@ function dedupe(hits: Hit[]): Hit[] {
   const kept: Hit[] = [];
   for (const h of hits) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
   return kept;
-}
-
-/**
- * "Will I die 😅", "my printer hates me, it jams every time lol", "I nearly had a heart attack at the price 😂": a big
- * word or a fault said laughing counts half (a weak cue a quarter), so it reads upset only beside other cues ("lol what a joke, STILL no
- * refund" stays upset).
- */
-function lightenedHit(text: string, h: Hit): Hit {
-  return LIGHTENED_BY_LAUGHTER.has(h.kind) && h.weight > 0 && laughsBeside(text, h.start) ? { ...h, weight: h.weight / 2 } : h;
-}
-function lightened(text: string, hits: Hit[]): Hit[] {
-  return laughs(text) ? hits.map((h) => lightenedHit(text, h)) : hits;
-}
-
-/**
- * "We've just seen the photos and we're in tears. Thank you so much!": tears beside thanks or praise, with nothing else
- * complained of, are the customer moved, not hurt.
- */
-function withoutTearsOfThanks(text: string, hits: Hit[]): Hit[] {
-  const tears = (h: Hit) => COMPLAINT_MOODS.includes(h.mood) && saysTears(text.slice(h.start, h.end));
-  // Thanks, or praise said in full ("wonderful"); a weak word ("our date is gone" holds "is gone") moves no one.
-  if (!hits.some(tears) || !hits.some((h) => h.mood === 'happy' && (h.kind === 'gratitude' || h.weight >= 1))) return hits;
-  if (hits.some((h) => COMPLAINT_MOODS.includes(h.mood) && h.weight > 0 && !tears(h))) return hits;
-  return hits.filter((h) => !tears(h));
 }
