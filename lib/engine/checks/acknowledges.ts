@@ -118,6 +118,9 @@ const ACKNOWLEDGES = new RegExp(
     String.raw`\b(?:fair|good|valid) (?:question|point|shout|challenge)\b|\byou (?:have|make|raise) a (?:fair |good |valid )?point\b`,
     // A reaction drawn out in the spelling, opening the reply: "Nooo, not the streak", "Ohhh no", "Ahhh, that's rubbish".
     String.raw`^\W*(?:no{3,}|oh{3,}|o{2,}h+|ah{3,}|aw{2,}|ugh{2,}|argh{2,}|eek{2,})\b`,
+    // A get-well wish meets the illness or injury they told (warm45): "Hope you're feeling better!", "I hope your son is
+    // on the mend", "Get well soon", "wishing you a speedy recovery".
+    String.raw`\bhope (?:you|he|she|they|your \w+(?: \w+)?|(?:dad|mum|mom|nan|gran|grandad|grandma|grandpa))(?:['’]re|['’]s| are| is)?(?: now)? (?:(?:feeling|getting|feels?|gets?) better(?= *(?:$|[^\w\s]|(?:soon|today|now|quickly|and)\b))|on the mend|recovering (?:well|nicely|ok|okay))\b|\bget well soon\b|\bwish(?:ing)? (?:you|him|her|them) (?:a |all the best for a )?(?:speedy|quick|full|swift|smooth) recovery\b`,
     // Urgency met in words: "On it with you right now", "this is at the top of our queue", "as a priority".
     String.raw`^\W*(?:(?:i['’]m|we['’]re) )?on it\b|\b(?:top|first) of (?:our|the|my) (?:queue|list|pile)\b|\b(?:as|is) (?:a|our|my) (?:top |first )?priority\b`,
   ].join('|'),
