@@ -68,8 +68,11 @@ export function isAppMetaLine(head: string): boolean {
   return pieces.some(stamped);
 }
 
-/** A clock or a date and clock, as transcripts stamp turns: "14:02", "09:12:40", "3/14/2026 4:51 PM", "15/03/2026 18:22". */
-const STAMP = String.raw`(?:(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)[a-z]{0,6}\.?,? )?(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? )?(?:오전 |오후 )?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?`;
+/**
+ * A clock or a date and clock, as transcripts stamp turns: "14:02", "09:12:40", "3/14/2026 4:51 PM", "15/03/2026 18:22";
+ * session 45: or the clock before the date, as WhatsApp exports from a phone ("[14:02, 03/12/2026] Maria: …").
+ */
+const STAMP = String.raw`(?:(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)[a-z]{0,6}\.?,? )?(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? )?(?:오전 |오후 )?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?:, \d{1,2}[./-]\d{1,2}[./-]\d{2,4})?`;
 /** A short age as an app stamps a post or a heading: "3h", "5 min", "just now", "Yesterday". */
 const HEADING_AGE = String.raw`(?:\d{1,3} ?(?:s|m|min|mins|h|hr|hrs|d|w)\.?(?: ago)?|[Jj]ust now|[Yy]esterday)`;
 /** A speaker's label: a name, a role, a handle or "Visitor 48213", four words at most, in any script. */

@@ -7,6 +7,12 @@
  * - above the agent's greeting, after a blank line, a paragraph that neither says "I" nor talks to the customer;
  * - a line that repeats the customer's own message word for word, with the short headings around it in its paragraph.
  *
+ * - a line whose shape only a machine writes (session 45): an app's event or metadata line ("Conversation assigned to
+ *   Tier 2", "Seen 10:42", "@jo · 5m"), a transcript's heading ("Maria Lopez, 14:02"), a signature's fields set apart by
+ *   bars ("Ravi Menon | Team Lead | Ext. 4412"), a ticket's "Label: value" line glued under its field block; only while
+ *   the agent keeps a line of their own elsewhere;
+ * - prose under an app's notice that the agent left or the chat closed, unless it says "I".
+ *
  * A cold sentence in the body itself is never doubted.
  *
  * A third cue, body text under the agent's sign-off, signature or footer, was measured and dropped (session 44): on
@@ -14,6 +20,7 @@
  * of 105 in one batch) and moved whole-reply findings onto lines that were not the agent's.
  */
 import { tagSentence } from '../../nlp/nlp';
+import { isAppEventLine, isAppMetaLine, isStampOnly, isTurnHeading } from './app-lines';
 import { isGreetingWord } from './patterns';
 import type { ReplyPart, ReplyStructure } from './types';
 
@@ -98,6 +105,74 @@ function pastedLines(text: string, part: ReplyPart, message: string): [number, n
   return repeated.length && headingsOnly ? [[part.start, part.end]] : repeated;
 }
 
+/** Most pieces a line of bar-separated fields is read for ("Name | Title | Ext. 4412 | Mon–Thu | site"). */
+const MAX_FIELD_PIECES = 8;
+/** "Seen 10:42", "Read at 9:03 AM", "Delivered Mon 14:02": a messenger's receipt with its clock. */
+const RECEIPT = /^(?:seen|read|delivered|opened|viewed)(?: (?:at|on))? (\S.{0,39})$/iu;
+/** A field's label opening a line: "Status:", "Assigned to:", "Note:". */
+const FIELD_LABEL = /^\p{Lu}[\p{L}\p{N} /&-]{0,24}: \S/u;
+
+/** Speaks as the agent or to the customer anywhere in the line. */
+const isPersonal = (line: string) => FIRST_PERSON.test(line) || ADDRESS.test(line);
+
+/**
+ * Fields set apart by bars, as a signature or a ticket writes them: three pieces or more, none a sentence, no "I" or
+ * "you" ("Ravi Menon | Team Lead, Platform Support | Ext. 4412"). A table's row opens or ends with its bar.
+ */
+function isBarFieldLine(line: string): boolean {
+  if (/^\||\|$|[.!?]$/.test(line)) return false;
+  const pieces = line.split(' | ', MAX_FIELD_PIECES + 1);
+  return pieces.length >= 3 && pieces.length <= MAX_FIELD_PIECES && pieces.every((p) => p.trim().length > 0 && p.length <= 60) && !isPersonal(line);
+}
+
+/** A line whose shape only a machine writes: an app's event, metadata or receipt, a transcript's heading, bar-set fields. */
+function isMachineLine(line: string): boolean {
+  if (line.length > 160) return false;
+  const receipt = RECEIPT.exec(line);
+  return isAppEventLine(line) || isAppMetaLine(line) || isTurnHeading(line) || (receipt !== null && isStampOnly(receipt[1]!)) || isBarFieldLine(line);
+}
+
+/** Parts a ticket's or form's fields are read as: a line glued under them with a field's label is one more of them. */
+const FIELD_BLOCK = new Set<ReplyPart['kind']>(['code', 'footer']);
+
+/**
+ * The lines of the agent's prose parts whose shape says a machine wrote them (see `isMachineLine`), with a "Label: value"
+ * line that speaks to no one glued under a field block ("Status: Pending⏎SLA: 48h⏎Note: customer must…"). Nothing when
+ * they would be every line the agent has: the agent's own terse line can take such a shape.
+ */
+function machineLines(text: string, parts: readonly ReplyPart[]): [number, number][] {
+  const spans: [number, number][] = [];
+  let ownLines = 0;
+  for (const [n, part] of parts.entries()) {
+    if (!AGENT_PROSE.has(part.kind)) continue;
+    const above = parts[n - 1];
+    let glued = above !== undefined && FIELD_BLOCK.has(above.kind) && !/\n[^\S\n]*\r?\n/.test(text.slice(above.end, part.start));
+    let at = part.start;
+    for (const raw of text.slice(part.start, part.end).split('\n')) {
+      const line = raw.trim();
+      const fieldUnderBlock = glued && FIELD_LABEL.test(line) && !isPersonal(line);
+      if (line && (isMachineLine(line) || fieldUnderBlock)) spans.push([at, at + raw.length]);
+      else if (line) ownLines++;
+      glued = fieldUnderBlock;
+      at += raw.length + 1;
+    }
+  }
+  return ownLines > 0 ? spans : [];
+}
+
+/** An app's notice that the chat is over for the agent: "Lisa left the chat", "Conversation closed by Ahmed", "Chat ended". */
+const CHAT_OVER = /\b(?:left|ended|closed)\b[^\n]{0,30}\b(?:chat|conversation)\b|\b(?:chat|conversation)\b[^\n]{0,30}\b(?:ended|closed)\b/i;
+
+/**
+ * Prose under an app's notice that the chat is over ("Lisa left the chat⏎Please rate this conversation…"): once the
+ * agent has left or the chat has closed, the lines under it are the app's, unless they speak as "I".
+ */
+function afterChatOver(text: string, parts: readonly ReplyPart[]): [number, number][] {
+  const over = parts.findIndex((p) => p.kind === 'footer' && CHAT_OVER.test(text.slice(p.start, p.end)));
+  if (over < 0) return [];
+  return parts.slice(over + 1).filter((p) => AGENT_PROSE.has(p.kind) && !FIRST_PERSON.test(text.slice(p.contentStart, p.end))).map((p) => [p.start, p.end]);
+}
+
 /**
  * The spans [start, end) of parts read as the agent's that are probably someone else's. `customerMessage`, when
  * given, lets a line that repeats it be read as theirs.
@@ -118,11 +193,20 @@ export function doubtfulSpans(text: string, structure: ReplyStructure, customerM
     }
   }
 
+  spans.push(...machineLines(text, parts), ...afterChatOver(text, parts));
+
   if (customerMessage) {
     const message = normalizedWords(customerMessage);
     for (const p of parts) {
       if (AGENT_PROSE.has(p.kind)) spans.push(...pastedLines(text, p, message));
     }
   }
-  return spans.sort((a, b) => a[0] - b[0]);
+  // The cues may doubt the same line twice (a transcript's heading over a pasted message): one span each.
+  const merged: [number, number][] = [];
+  for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
 }
