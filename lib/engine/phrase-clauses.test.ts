@@ -41,6 +41,37 @@ describe('where a later clause starts', () => {
   });
 });
 
+/**
+ * Session 45 (aim45): "so" joins a clause without its comma before a subject or an order ("We post it on the app so
+ * please check there"), and a sentence opened by a bare "So", "And", "Also" or "Plus" starts its clause after it.
+ * "So sorry", "so that" (a purpose) and "so much" are no join.
+ */
+describe('a clause after a bare "so" or a leading conjunction', () => {
+  it('starts after "so" before a subject or an order, and after a leading "So," or "And"', () => {
+    const bare = 'We post the times on the app so please check there first.';
+    expect(laterClauseStarts(bare)).toEqual([bare.indexOf('please')]);
+    const subject = 'The parcel left our depot on Monday so the claim window has closed.';
+    expect(laterClauseStarts(subject)).toEqual([subject.indexOf('the claim')]);
+    expect(laterClauseStarts('So, please read the guide.')).toEqual([4]);
+    expect(laterClauseStarts('And you were told the tyres were worn.')).toEqual([4]);
+  });
+
+  it('not "so that", "so much" or "so sorry", nor "so" after fewer than three words', () => {
+    expect(laterClauseStarts('I moved it so that you get the early slot.')).toEqual([]);
+    expect(laterClauseStarts('Thank you so much for waiting.')).toEqual([]);
+    expect(laterClauseStarts('So sorry for the wait, it is on its way.')).toEqual([]);
+    expect(laterClauseStarts('I am so glad it arrived.')).toEqual([]);
+  });
+
+  it('lets the default pack read the clause, and the warm form still passes', () => {
+    expect(rulesOn('We post changes on the app so please check there before you travel in future.').has('lesson-for-next-time')).toBe(true);
+    expect(rulesOn('And you were told the tyres were worn.').has('you-were-told')).toBe(true);
+    expect(rulesOn('The parcel left our depot on Monday so the claim window has closed.').has('bare-not-available')).toBe(true);
+    expect(rulesOn('We post changes on the app so you can plan ahead.').has('lesson-for-next-time')).toBe(false);
+    expect(rulesOn('So sorry for the wait, the engineer is booked for Friday.').has('bare-not-available')).toBe(false);
+  });
+});
+
 describe('an anchored pattern', () => {
   const expired = '^#Adverb? the #Noun+ (has|had) #Adverb? (expired|closed)';
   const found: [string, string, string[]][] = [

@@ -198,8 +198,19 @@ export function introductoryClauseEnd(text: string): number {
   return NOT_INTRODUCTORY.test(firstWordOf(m[1]!)) ? 0 : m[0].length;
 }
 
-/** A semicolon, or a comma then "and" or "so", before the next word: a clause joined to the one before it. */
-const CLAUSE_JOIN = /(?:;|,[ \t]+(?:and|so))[ \t]+(?=[\p{L}\p{N}])/giu;
+/**
+ * A semicolon, or a comma then "and" or "so", before the next word: a clause joined to the one before it. Also "so"
+ * without its comma before a subject or an order ("We post it on Instagram so please check there"): "so that" (a
+ * purpose) and "so much" (a degree) are no join, so only these next words count.
+ */
+const CLAUSE_JOIN =
+  /(?:;|,[ \t]+(?:and|so)|(?<=[\p{L}\p{N}])[ \t]+so(?=[ \t]+(?:please|pls|kindly|just|you|it|its|it's|it’s|this|those|these|there|they|the|your|our|we|i)\b))[ \t]+(?=[\p{L}\p{N}])/giu;
+/**
+ * A sentence opened by a bare "So", "And", "Also" or "Plus" (with or without its comma): its clause starts after it.
+ * Not "So sorry", "So glad", "So much": there "so" says how much.
+ */
+const LEADING_CONJUNCTION =
+  /^[\s"“‘]*(?:so|and|also|plus)(?:,[ \t]*|[ \t]+)(?!(?:sorry|glad|happy|pleased|sad|much|many|far|good|great|nice|lovely|kind)\b)(?=[\p{L}\p{N}])/iu;
 /** At most this many joined clauses are read per sentence (a run-on list of clauses adds nothing past it). */
 const MAX_JOINED_CLAUSES = 4;
 
@@ -210,10 +221,12 @@ const MAX_JOINED_CLAUSES = 4;
  * follows it is mostly the answer to the clause before.
  */
 export function laterClauseStarts(text: string): number[] {
-  const starts: number[] = [];
-  let from = 0;
+  const leading = LEADING_CONJUNCTION.exec(text)?.[0].length ?? 0;
+  const starts: number[] = leading > 0 ? [leading] : [];
+  let from = leading;
   for (const m of text.matchAll(CLAUSE_JOIN)) {
     if (starts.length >= MAX_JOINED_CLAUSES) break;
+    if (m.index < from) continue;
     const words = text.slice(from, m.index).match(/[\p{L}\p{N}'’]+/gu)?.length ?? 0;
     if (words >= 3) starts.push(m.index + m[0].length);
     from = m.index + m[0].length;

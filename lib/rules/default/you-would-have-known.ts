@@ -33,9 +33,16 @@ export default defineRule({
     // app, you'd have known".
     "if you had? #Adverb? (read|checked|looked at|opened|followed) (#Determiner|#Possessive) .{0,4} you (would|'d) have? #Adverb? (known|seen|noticed|found|avoided)",
     '^had you #Adverb? (read|checked|looked at|opened|followed) .{1,6} you (would|\'d) (have)? #Adverb? (known|seen|noticed|found|avoided|realised|realized)',
+    // Session 45 (shape): the speaker presumed the customer knew, any tense, the known thing after it: "I'm sure you
+    // appreciate parking is limited", "I'd assumed you knew when you booked", "we assumed you were aware of the limit".
+    // Knowing how they feel ("I'm sure you understand how worrying this was") is no such clause. No rewording: deleting
+    // the presumption can leave a fragment ("the limit when you booked"); the advice says what to write.
+    '(i|we) (am|are|had|would|have|did)? (have)? (sure|certain|assumed|assume|thought|expected|presumed) (that)? you (#Modal)? (have)? (know|knew|known|appreciate|understand|understood|realise|realize|realised|realized|were aware|are aware|be aware|been aware) (that|#Determiner|#Noun|#Pronoun|of|when|before|at)',
   ],
   unless: [
     '(sorry|apologise|apologize|our mistake|my mistake|our fault|my fault)',
+    // Deferring to what they know best is respect: "I'm sure you know your garden best".
+    '(know|knew|understand) .{0,3} (best|better)',
     '^(i|we) would have',
     "(i|we) (have|'ve|will|'ll) #Adverb? (sent|resent|refunded|fixed|booked|added|called|credited|waived|moved|replaced)",
   ],
@@ -60,6 +67,8 @@ export default defineRule({
         "That's all in the manual.",
         'If you had read the listing you would have seen the size.',
         'Had you checked the app, you would have known about the delay.',
+        "I'm sure you appreciate that the lifts close at ten.",
+        'We had assumed you were aware of the limit when you signed up.',
       ],
       pass: [
         "You would have received a reminder, but it went to your old address, and I'm sorry.",
@@ -68,6 +77,8 @@ export default defineRule({
         'If you had a chance to read the guide, I hope it helped.',
         'The code is on the label inside the lid.',
         'Had you ordered before 2pm, it would have shipped today; I have upgraded it to next-day for you.',
+        "I'm sure you know your own garden best, so pick the spot that suits you.",
+        "I'm sure you understand how annoying this has been, and I'm sorry.",
       ],
     },
   },
