@@ -8,9 +8,11 @@
  * Not a code: an acronym customers know (the rule's `known` list: PDF, PIN, ATM, VAT…), a name compromise knows (BMW,
  * IKEA, NASA, USA), a word in capitals that is English (RUSH, NOTE: shouting is another rule), a code the reply
  * explains ("return authorisation (RMA)", "MPAN (the number on your meter)", "Return Merchandise Authorisation, or
- * RMA", "NCD stands for…"), one the customer used first, a reference, order, booking or model number ("booking
- * QX7RBT", "RMA-55821", "BMW X3", "seat 14C"), words in quotation marks, greetings, sign-offs, signatures and quoted
- * history. One hint per sentence, naming its codes; advice only: only the agent knows what a code means.
+ * RMA", "NCD stands for…", "your PAC, the code your new network needs,", "PAC is attached. That's the code…"), a
+ * product's name before a product word ("the XR plan"), one the customer is asked to quote, one the customer used
+ * first, a reference, order, booking or model number ("booking QX7RBT", "RMA-55821", "BMW X3", "seat 14C"), words in
+ * quotation marks, greetings, sign-offs, signatures and quoted history. One hint per sentence, naming its codes; advice
+ * only: only the agent knows what a code means.
  */
 import { z } from 'zod';
 import { nlp } from '../../nlp/nlp';
@@ -72,7 +74,7 @@ function trimStartOf(text: string, chars: string): string {
   return text.slice(start);
 }
 /** The token is what the customer types or the start of a number they read: "text PAC to 65075", "press WPS", "starting with GWF". */
-const TYPED_BEFORE = /\b(?:text|send|reply|type|enter|dial|key in|press|tap|click|select|choose|hit|start(?:s|ing)? with|begins? with|beginning with|prefix(?:ed)?(?: with| by)?)\s*$/i;
+const TYPED_BEFORE = /\b(?:text|send|reply|type|enter|dial|key in|press|tap|click|select|choose|hit|quote|cite|start(?:s|ing)? with|begins? with|beginning with|prefix(?:ed)?(?: with| by)?)\s*$/i;
 /** A product or brand name goes on in capitals: "K5 Mini", "GTA Online", "YT Premium". */
 const NAME_AFTER = /^\s(?:[A-Z][a-z]+|\d+\b)/;
 /** A last word on its own, or after a link: initials signed under a post ("…<url> HRB", "- J&M", "JM ✌️"), not a code the sentence is about. */
@@ -92,6 +94,18 @@ const QUOTE_AFTER = /^["”’'»]/;
 const MEANING_AFTER =
   /^\s*(?:,\s*)?(?:(?:which|that) (?:is|means|stands for)|i\.e\.)|^\s+(?:means|stands for|is short for|is an abbreviation)|^\s*[(:–—-]\s*(?:the |a |an |your |our )?[a-z]/i;
 const MEANING_BEFORE = /(?:stands for|short for|known as|called|\()\s*(?:the |an? )?$/i;
+/**
+ * An appositive or a gloss after the code says what it is: "your PAC, a code that keeps your number,", "NAR, meaning no
+ * action needed", "the DNO (the company that runs the cables)". A lower-case noun phrase after the comma, not another code.
+ */
+const APPOSITIVE_AFTER = /^,\s*(?:(?:an?|the|your|our) [a-z][a-z -]{2,60}[,.;]|(?:meaning|in other words|in plain words|or in plain english|aka)\b)/i;
+/**
+ * The next sentence says what it is: "Your PAC is attached. That's the code your new network asks for." "…sits with L2.
+ * It means our second-line engineers have it." A pronoun for the code, then what it is or means.
+ */
+const MEANING_NEXT = /^[^.!?]{0,60}[.!?]\s+(?:this|that|it|these|those)(?:\s+(?:is|are|means|stands for|is short for)|['’]s)\s+(?:(?:the|a|an|our|your)\s+[a-z]|short for|what|how|where|who|when)/i;
+/** A product word after it makes it the product's name: "the XR plan", "our GT range", "the K5 model". */
+const PRODUCT_WORD_AFTER = /^\s(?:model|models|range|series|edition|plan|plans|tier|bundle|package|kit|app|card|membership|subscription|collection|console|headset|handset|router|phone|laptop|printer|camera|lens|controller|charger|speaker|mattress|sofa|pram|car|bike|engine)\b/i;
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const FILLER = new Set(['of', 'and', 'for', 'the', 'to', 'on', 'in', 'at', 'by', '&']);
 
@@ -126,9 +140,10 @@ function initialsSpell(words: string[], letters: string): boolean {
 
 function explainedAt(text: string, at: number, token: string): boolean {
   const before = text.slice(Math.max(0, at - 80), at);
-  const after = text.slice(at + token.length, at + token.length + 80);
+  const after = text.slice(at + token.length, at + token.length + 140);
   // Told what to do with it is told enough: "a PAC code… text PAC to 65075".
   if (MEANING_AFTER.test(after) || MEANING_BEFORE.test(before) || TYPED_BEFORE.test(before)) return true;
+  if (APPOSITIVE_AFTER.test(after) || MEANING_NEXT.test(after)) return true;
   const letters = token.replace(/[^A-Za-z]/g, '').toLowerCase();
   if (letters.length < 2 || letters.length !== token.replace(/[^A-Za-z0-9]/g, '').length) return false;
   // The words spelled out beside it, with "(", ", or", " or" between: "Return Merchandise Authorisation (RMA)", "RMA, or return authorisation…".
@@ -287,7 +302,7 @@ export const codes: StructureCheck<z.output<typeof codesOptions>> = {
         // The agent's initials at the very end of a post: "…<url> HRB".
         if (SIGNED_INITIALS.test(before) && !/[A-Za-z0-9]/.test(ctx.text.slice(s.start + t.end))) continue;
         if (QUOTE_BEFORE.test(before) && QUOTE_AFTER.test(after.replace(/^s/, ''))) continue;
-        if (modelAfterName(s.text, t.start)) continue;
+        if (modelAfterName(s.text, t.start) || PRODUCT_WORD_AFTER.test(after)) continue;
         if (usedByCustomer(ctx.customerMessage, t.code) || explainedInReply(ctx.text, t.code)) continue;
         const start = s.start + t.start;
         unexplained.add(key);
