@@ -67,9 +67,6 @@ export const SIBLING_PRINCIPLES: ReadonlyMap<string, readonly string[]> = new Ma
   ['direct-enquiries-to', ['ownership', 'interaction']],
   ['someone-elses-job', ['interaction']],
   ['please-allow-time', ['follow-through']],
-  // "Handled in the order received" is a place in a queue instead of a time (urgency), and the process speaking where a
-  // person should (interaction): the transactional status line, filed under either.
-  ['processed-in-order', ['interaction']],
   // A promise with no when is also a follow-up with no when: "no who and no when" (vague-follow-up) and "we will get back
   // to you" with no time (no-time-given) are one habit filed under follow-through or urgency.
   ['vague-follow-up', ['urgency']],
