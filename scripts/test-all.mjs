@@ -67,7 +67,7 @@ async function browsersInstalled() {
   if (code === '0') return null;
   const logFile = process.env.RAPPORT_BROWSERS_LOG;
   if (logFile && existsSync(logFile)) process.stdout.write(readFileSync(logFile));
-  return `the browser install (apt-get) failed with exit ${code}`;
+  return `the browser install (apt-get) ${code === '124' ? 'timed out (.ci/run bounds it with timeout)' : `failed with exit ${code}`}`;
 }
 
 /** A stage that could not run: reported as failed, with the reason. */
