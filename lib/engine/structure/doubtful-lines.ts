@@ -125,12 +125,18 @@ function isBarFieldLine(line: string): boolean {
   return pieces.length >= 3 && pieces.length <= MAX_FIELD_PIECES && pieces.every((p) => p.trim().length > 0 && p.length <= 60) && !isPersonal(line);
 }
 
-/** A line whose shape only a machine writes: an app's event, metadata or receipt, a transcript's heading, bar-set fields. */
+/**
+ * A line whose shape only a machine writes: an app's metadata or receipt, a transcript's heading, bar-set fields. An
+ * app's event ("Tag refund added by automation") is its own cue, `isAppEventLine`: see `machineLines`.
+ */
 function isMachineLine(line: string): boolean {
   if (line.length > 160) return false;
   const receipt = RECEIPT.exec(line);
-  return isAppEventLine(line) || isAppMetaLine(line) || isTurnHeading(line) || (receipt !== null && isStampOnly(receipt[1]!)) || isBarFieldLine(line);
+  return isAppMetaLine(line) || isTurnHeading(line) || (receipt !== null && isStampOnly(receipt[1]!)) || isBarFieldLine(line);
 }
+
+/** A line that ends a sentence: "…on its way.", "Anything else?", "…(see above).". */
+const CLOSES_SENTENCE = /[.!?…]["'”’)]*$/u;
 
 /** Parts a ticket's or form's fields are read as: a line glued under them with a field's label is one more of them. */
 const FIELD_BLOCK = new Set<ReplyPart['kind']>(['code', 'footer']);
@@ -139,10 +145,16 @@ const FIELD_BLOCK = new Set<ReplyPart['kind']>(['code', 'footer']);
  * The lines of the agent's prose parts whose shape says a machine wrote them (see `isMachineLine`), with a "Label: value"
  * line that speaks to no one glued under a field block ("Status: Pending⏎SLA: 48h⏎Note: customer must…"). Nothing when
  * they would be every line the agent has: the agent's own terse line can take such a shape.
+ *
+ * An app's event in the passive or the third person is doubted only when the agent ends every line of their own with
+ * a sentence's mark (review 45): a chat agent who writes no full stops writes "Refund denied by finance" or "As said
+ * before the parcel was marked delivered" too, and such a line can be the coldest of their reply.
  */
 function machineLines(text: string, parts: readonly ReplyPart[]): [number, number][] {
   const spans: [number, number][] = [];
+  const events: [number, number][] = [];
   let ownLines = 0;
+  let ownLinesPunctuated = true;
   for (const [n, part] of parts.entries()) {
     if (!AGENT_PROSE.has(part.kind)) continue;
     const above = parts[n - 1];
@@ -152,23 +164,31 @@ function machineLines(text: string, parts: readonly ReplyPart[]): [number, numbe
       const line = raw.trim();
       const fieldUnderBlock = glued && FIELD_LABEL.test(line) && !isPersonal(line);
       if (line && (isMachineLine(line) || fieldUnderBlock)) spans.push([at, at + raw.length]);
-      else if (line) ownLines++;
+      else if (line && isAppEventLine(line)) events.push([at, at + raw.length]);
+      else if (line) {
+        ownLines++;
+        if (!CLOSES_SENTENCE.test(line)) ownLinesPunctuated = false;
+      }
       glued = fieldUnderBlock;
       at += raw.length + 1;
     }
   }
-  return ownLines > 0 ? spans : [];
+  if (ownLines === 0) return [];
+  return ownLinesPunctuated ? [...spans, ...events] : spans;
 }
 
 /** An app's notice that the chat is over for the agent: "Lisa left the chat", "Conversation closed by Ahmed", "Chat ended". */
 const CHAT_OVER = /\b(?:left|ended|closed)\b[^\n]{0,30}\b(?:chat|conversation)\b|\b(?:chat|conversation)\b[^\n]{0,30}\b(?:ended|closed)\b/i;
+
+/** An app's notice, not the agent's sentence: the app writes "Chat closed", the agent "The chat was closed." (review 45). */
+const isChatOverNotice = (footer: string) => footer.split('\n').some((line) => CHAT_OVER.test(line) && !/[.!?]$/.test(line.trim()));
 
 /**
  * Prose under an app's notice that the chat is over ("Lisa left the chat⏎Please rate this conversation…"): once the
  * agent has left or the chat has closed, the lines under it are the app's, unless they speak as "I".
  */
 function afterChatOver(text: string, parts: readonly ReplyPart[]): [number, number][] {
-  const over = parts.findIndex((p) => p.kind === 'footer' && CHAT_OVER.test(text.slice(p.start, p.end)));
+  const over = parts.findIndex((p) => p.kind === 'footer' && isChatOverNotice(text.slice(p.start, p.end)));
   if (over < 0) return [];
   return parts.slice(over + 1).filter((p) => AGENT_PROSE.has(p.kind) && !FIRST_PERSON.test(text.slice(p.contentStart, p.end))).map((p) => [p.start, p.end]);
 }
