@@ -37,6 +37,8 @@ const FEAR_ANSWERED_SOURCE = String.raw`\b(?:it['’]s|it is) not too late\b|\b(
 const FEAR_ANSWERED = new RegExp(FEAR_ANSWERED_SOURCE, 'i');
 const MOODS_FEAR_ANSWERED_MEETS = new Set(['worried', 'confused']);
 
+/** Who a get-well wish is for beside "you": family, a friend, a pet ("your son", "your little one", "Grandad"). */
+const KIN = String.raw`(?:dad|mum|mom|mother|father|nan|gran|granny|grandad|grandma|grandpa|grandmother|grandfather|son|daughter|husband|wife|partner|boyfriend|girlfriend|brother|sister|child|kids?|children|one|boy|girl|baby|family|friend|colleague|aunt|uncle|dog|cat|puppy|kitten)`;
 const ACKNOWLEDGES = new RegExp(
   [
     String.raw`\b(?:sorry|apologi[sz]e|apologies|congrat(?:s|ulations)|understandabl[ey]|no wonder|yikes|oh no|oh dear|i hear you)\b`,
@@ -119,8 +121,9 @@ const ACKNOWLEDGES = new RegExp(
     // A reaction drawn out in the spelling, opening the reply: "Nooo, not the streak", "Ohhh no", "Ahhh, that's rubbish".
     String.raw`^\W*(?:no{3,}|oh{3,}|o{2,}h+|ah{3,}|aw{2,}|ugh{2,}|argh{2,}|eek{2,})\b`,
     // A get-well wish meets the illness or injury they told (warm45): "Hope you're feeling better!", "I hope your son is
-    // on the mend", "Get well soon", "wishing you a speedy recovery".
-    String.raw`\bhope (?:you|he|she|they|your \w+(?: \w+)?|(?:dad|mum|mom|nan|gran|grandad|grandma|grandpa))(?:['’]re|['’]s| are| is)?(?: now)? (?:(?:feeling|getting|feels?|gets?) better(?= *(?:$|[^\w\s]|(?:soon|today|now|quickly|and)\b))|on the mend|recovering (?:well|nicely|ok|okay))\b|\bget well soon\b|\bwish(?:ing)? (?:you|him|her|them) (?:a |all the best for a )?(?:speedy|quick|full|swift|smooth) recovery\b`,
+    // on the mend", "Get well soon", "wishing you a speedy recovery". Review 45: for a person, never a thing of theirs
+    // ("I hope your signal gets better soon"), and not "…feel better now that you've read the terms".
+    String.raw`\bhope (?:you|he|she|they|(?:your (?:little |baby |new )?)?${KIN})(?:['’]re|['’]s| are| is)?(?: now)? (?:(?:feeling|getting|feels?|gets?) better(?= *(?:$|[^\w\s]|(?:soon|today|quickly|and)\b|now\b(?! *that\b)))|on the mend|recovering (?:well|nicely|ok|okay))\b|\bget well soon\b|\bwish(?:ing)? (?:you|him|her|them) (?:a |all the best for a )?(?:speedy|quick|full|swift|smooth) recovery\b`,
     // Urgency met in words: "On it with you right now", "this is at the top of our queue", "as a priority".
     String.raw`^\W*(?:(?:i['’]m|we['’]re) )?on it\b|\b(?:top|first) of (?:our|the|my) (?:queue|list|pile)\b|\b(?:as|is) (?:a|our|my) (?:top |first )?priority\b`,
   ].join('|'),
