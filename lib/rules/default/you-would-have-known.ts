@@ -43,6 +43,10 @@ export default defineRule({
     '(sorry|apologise|apologize|our mistake|my mistake|our fault|my fault)',
     // Deferring to what they know best is respect: "I'm sure you know your garden best".
     '(know|knew|understand) .{0,3} (best|better)',
+    // What they would like, not what they should have known (review 45): "I'm sure you'd appreciate a quick update";
+    // and a feeling shared: "I'm sure you know the feeling".
+    '(would|will) #Adverb? appreciate (a|an|some|any)',
+    'know the feeling',
     '^(i|we) would have',
     "(i|we) (have|'ve|will|'ll) #Adverb? (sent|resent|refunded|fixed|booked|added|called|credited|waived|moved|replaced)",
   ],
