@@ -96,14 +96,18 @@ const MEANING_AFTER =
 const MEANING_BEFORE = /(?:stands for|short for|known as|called|\()\s*(?:the |an? )?$/i;
 /**
  * An appositive or a gloss after the code says what it is: "your PAC, a code that keeps your number,", "NAR, meaning no
- * action needed", "the DNO (the company that runs the cables)". A lower-case noun phrase after the comma, not another code.
+ * action needed", "the DNO (the company that runs the cables)". A lower-case noun phrase after the comma, not another code,
+ * and not a new clause with its own verb (review 45): "KVR, the bank will release it" says nothing of KVR.
  */
-const APPOSITIVE_AFTER = /^,\s*(?:(?:an?|the|your|our) [a-z][a-z -]{2,60}[,.;]|(?:meaning|in other words|in plain words|or in plain english|aka)\b)/i;
+const APPOSITIVE_AFTER =
+  /^,\s*(?:(?:an?|the|your|our) (?![a-z]+(?: [a-z]+)? (?:will|would|can|could|should|shall|may|might|must|is|are|was|were|has|have|had|does|did|do)\b)[a-z][a-z -]{2,60}[,.;]|(?:meaning|in other words|in plain words|or in plain english|aka)\b)/i;
 /**
  * The next sentence says what it is: "Your PAC is attached. That's the code your new network asks for." "…sits with L2.
- * It means our second-line engineers have it." A pronoun for the code, then what it is or means.
+ * It means our second-line engineers have it." A pronoun for the code, then what it means, or "this/that is" a noun
+ * phrase. Not "It is a busy month" or "That's what we see": "it is" and "that's what" tell of something else (review 45).
  */
-const MEANING_NEXT = /^[^.!?]{0,60}[.!?]\s+(?:this|that|it|these|those)(?:\s+(?:is|are|means|stands for|is short for)|['’]s)\s+(?:(?:the|a|an|our|your)\s+[a-z]|short for|what|how|where|who|when)/i;
+const MEANING_NEXT =
+  /^[^.!?]{0,60}[.!?]\s+(?:(?:this|that|it|these|those)\s+(?:means|stands for|is short for)\s|(?:this|that|these|those)(?:\s+(?:is|are)|['’]s)\s+(?:the|a|an|our|your)\s+[a-z])/i;
 /** A product word after it makes it the product's name: "the XR plan", "our GT range", "the K5 model". */
 const PRODUCT_WORD_AFTER = /^\s(?:model|models|range|series|edition|plan|plans|tier|bundle|package|kit|app|card|membership|subscription|collection|console|headset|handset|router|phone|laptop|printer|camera|lens|controller|charger|speaker|mattress|sofa|pram|car|bike|engine)\b/i;
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
