@@ -26,3 +26,15 @@ describe('doubtful lines: the agent’s own terse lines stay theirs (review 45)'
     ]);
   });
 });
+
+describe('doubtful lines: a labelled line under a field block that gives the reader an order is the agent’s (review 45)', () => {
+  it('keeps "Reason: Check the size chart before ordering." under the fields', () => {
+    const text = 'Hi Sam,\n\nThe exchange was declined.\n\nOrder: 5120\nItem: Boots\nStatus: Declined\nReason: Check the size chart before ordering.\n\nNina';
+    expect(doubted(text)).toEqual([]);
+  });
+
+  it('still doubts a labelled note about the customer in the third person', () => {
+    const text = 'Hi Sam,\n\nThe exchange was declined.\n\nOrder: 5120\nItem: Boots\nStatus: Declined\nComment: client has to bring the boots and the receipt back first\n\nNina';
+    expect(doubted(text)).toEqual(['Comment: client has to bring the boots and the receipt back first']);
+  });
+});

@@ -162,7 +162,8 @@ function machineLines(text: string, parts: readonly ReplyPart[]): [number, numbe
     let at = part.start;
     for (const raw of text.slice(part.start, part.end).split('\n')) {
       const line = raw.trim();
-      const fieldUnderBlock = glued && FIELD_LABEL.test(line) && !isPersonal(line);
+      // An order to the reader under the label talks to the customer: "Reason: Check the size chart first." (review 45).
+      const fieldUnderBlock = glued && FIELD_LABEL.test(line) && !isPersonal(line) && !ordersTheReader(line.slice(line.indexOf(': ') + 2));
       if (line && (isMachineLine(line) || fieldUnderBlock)) spans.push([at, at + raw.length]);
       else if (line && isAppEventLine(line)) events.push([at, at + raw.length]);
       else if (line) {
