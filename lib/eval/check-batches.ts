@@ -30,6 +30,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'replies/dev-extra-ew.jsonl',
   'replies/dev-extra-ex.jsonl',
   'replies/dev-extra-ey.jsonl',
+  'replies/dev-extra-ez.jsonl',
   'layouts/dev-extra-p.jsonl',
   'layouts/dev-extra-r.jsonl',
   'layouts/dev-extra-w.jsonl',
@@ -51,6 +52,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'layouts/dev-extra-bb.jsonl',
   'layouts/dev-extra-bd.jsonl',
   'layouts/dev-extra-bf.jsonl',
+  'layouts/dev-extra-bh.jsonl',
   'customer-messages/check-mood30.jsonl',
 ]);
 
