@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 /**
  * A part of the options page that throws (the test bench, the impact preview) shows an error in
  * its own section; the rest of the page, the unsaved edits and Save keep working.

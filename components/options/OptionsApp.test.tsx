@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 /**
  * The options page as a whole, on its real store over WXT's fake browser: editing and saving rules, validation that
  * blocks saving, the test bench and impact preview on unsaved rules, notices, managed rules,

@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 /**
  * Packs: an import is validated whole (every problem named by rule and field, nothing applied),
  * shows a diff before it is applied, and one click rolls it back. Export downloads the rules.

@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 /** The rules list in a team lead's words: titles and descriptions, search by title, principles that fold and switch. */
 import { cleanup, fireEvent, waitFor, within } from '@testing-library/react';
 import { emptyEdits, setRule } from '../../lib/store-schema/rule-edits';

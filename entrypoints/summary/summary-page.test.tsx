@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 // The summary page with seeded history, against fakeBrowser storage and the real background handler.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 

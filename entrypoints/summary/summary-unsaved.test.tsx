@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 // Sent replies that could not be saved (storage.local full) are shown on the summary page, with
 // "Try again now" that saves them once there is room; against fakeBrowser and the real background.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';

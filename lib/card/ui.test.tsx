@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 // The in-page card and list as the agent meets them: the change in place, choices named by their change,
 // the principle said once, advice shown as advice, the keyboard path, and the list grouped like the popup's.
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';

@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 // The card's keys from the draft (Alt+Shift+R, Escape) as Android's keyboards send them: keyCode 229 on every keydown,
 // composing or not (Chrome on Android, Gboard and Samsung Keyboard). Only a composition open in the draft makes 229 an
 // input method's key (composition.ts).

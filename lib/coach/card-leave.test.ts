@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 // Dismiss and "Don't flag this again" end the card: the focus goes back to the draft where the caret was, as Escape
 // does. Before session 43 the button they removed took the focus with it (to the page's body), so a keyboard agent had
 // to find the reply box again after every Dismiss.

@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEBOUNCE_MS, startAnalysisScheduler } from './analysis-scheduler';
 import { startChangeWatching, VALUE_POLL_MS } from './change-watching';

@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { startComposerDiscovery } from './composer-discovery';
 import { useFreshHarness, type Harness } from './testing/harness';

@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { DEBOUNCE_MS, startAnalysisScheduler } from './analysis-scheduler';
 import { startApply, type ApplyFeature } from './apply';

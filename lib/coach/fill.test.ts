@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 // Inserting a filled fill-in template goes through the same path as Apply: one editor edit at the template's
 // own span, the status line, the count, and a fresh check; nothing is written while a gap is blank.
 import { beforeEach, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { compositionTracker, isInputMethodKey, KEY_AFTER_COMPOSITION_MS, NO_COMPOSITION } from './input-method-key';
 

@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { findingKey } from '../card/store';
 import { MAX_CHECK_ROUNDS, MAX_RESUMES, RESUME_DELAY_MS, startAnalysisScheduler } from './analysis-scheduler';

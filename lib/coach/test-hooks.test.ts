@@ -1,6 +1,6 @@
 // The test-only signals are compiled in only with WXT_RAPPORT_TEST_HOOKS=1: a release build puts
 // no timings or draft sizes on the page and cannot be made to fail on purpose.
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const timing = { inputToPaintMs: 160, analyseMs: 4, paintMs: 1, slices: 1, longestSliceMs: 4, chars: 80, findings: 3, complete: true, resumes: 0 };

@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { clickSendsDraft, keySendsDraft, labelOf, sendControlOf } from './send';
 import { byId, keyEvent, loadFixture } from './testing/fixture';
