@@ -135,8 +135,9 @@ describe('options page', () => {
     const errorId = (await message.getAttribute('aria-describedby'))!.split(' ').find((x) => x.endsWith('-error'))!;
     expect(await options.locator(`[id="${errorId}"]`).textContent()).toContain('must explain the principle in a sentence');
     expect(await options.getByRole('button', { name: 'Save', exact: true }).isDisabled()).toBe(true);
-    // The rule editor open, its error shown and Save disabled: nothing serious for axe, in light and dark.
-    await expectNoSeriousAxeProblems(options);
+    // The rule editor open, its error shown and Save disabled: nothing serious for axe there, in light and dark (the whole
+    // page is checked in surfaces.browser.test.ts; a full run here took 10 s of the file's CPU per scheme).
+    await expectNoSeriousAxeProblems(options, { include: ['.rule-editor', '.savebar'] });
     await message.fill('Respect: "calm down" tells the customer their feelings are the problem; acknowledge them instead.');
     await expect.poll(() => message.getAttribute('aria-invalid')).toBe(null);
     await options.getByRole('button', { name: 'Save', exact: true }).click();
@@ -151,7 +152,8 @@ describe('options page', () => {
     await options.waitForSelector('#row-you-need-to-enabled');
     await expect.poll(() => options.locator('.notices').textContent()).toMatch(/Your settings stored in this browser are damaged/);
     expect(await options.locator('#sites-enabled').isChecked()).toBe(true);
-    await expectNoSeriousAxeProblems(options);
+    // The notice and the settings it is about (the defaults it fell back to), in light and dark.
+    await expectNoSeriousAxeProblems(options, { include: ['.notices', '#sites'] });
   });
 
   it('follows the system colour scheme', async () => {

@@ -21,8 +21,11 @@ export async function seriousAxeProblems(page: Page, scheme: 'light' | 'dark', s
   await page.evaluate(AXE_SOURCE);
   const outcome = await page.evaluate(async (include) => {
     type Result = { violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[]; passes: unknown[] };
-    const axe = (window as unknown as { axe: { run(context?: unknown): Promise<Result> } }).axe;
-    const result = include ? await axe.run({ include: include.map((selector) => [selector]) }) : await axe.run();
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<Result> } }).axe;
+    // Violations only: axe still runs every rule and counts the rules that passed, but builds no selector or HTML for each
+    // passing element, a fifth of its time on the options page (~2,700 elements).
+    const options = { resultTypes: ['violations'] };
+    const result = await axe.run(include ? { include: include.map((selector) => [selector]) } : document, options);
     return {
       passes: result.passes.length,
       serious: result.violations
