@@ -44,7 +44,10 @@ describe('doubtful lines: lines whose shape only a machine writes (session 45)',
 
   it('doubts prose under an app’s notice that the agent left, unless it speaks as "I"', () => {
     const left = 'Hi Omar, Lisa here. I’ve removed the late fee.\nLisa left the chat\nPlease rate this conversation. Your feedback is required.';
-    expect(doubted(left)).toContain('Please rate this conversation. Your feedback is required.');
+    // Session 46: glued under the notice, the structure pass reads it as the app's; the net doubts what the pass leaves.
+    expect(readPast(left, 'Please rate this conversation. Your feedback is required.')).toBe(true);
+    const apart = 'Hi Omar, Lisa here. I’ve removed the late fee.\nLisa left the chat\n\nPlease rate this conversation. Your feedback is required.';
+    expect(doubted(apart)).toContain('Please rate this conversation. Your feedback is required.');
     const own = 'Hi Omar, Lisa here. I’ve removed the late fee.\nLisa left the chat\nSorry, I’m back: the refund is done too.';
     expect(doubted(own)).toEqual([]);
   });

@@ -21,9 +21,12 @@ describe('doubtful lines: the agent’s own terse lines stay theirs (review 45)'
   });
 
   it('still doubts what an app adds under its own notice that the agent left', () => {
-    expect(doubted('Hi Ava, Ben here. I’ve cancelled the order.\nBen left the conversation\nPlease score this conversation from 1 to 5.')).toEqual([
+    expect(doubted('Hi Ava, Ben here. I’ve cancelled the order.\nBen left the conversation\n\nPlease score this conversation from 1 to 5.')).toEqual([
       'Please score this conversation from 1 to 5.',
     ]);
+    // Session 46: glued under the notice, the structure pass reads it as the app's footer itself.
+    const glued = 'Hi Ava, Ben here. I’ve cancelled the order.\nBen left the conversation\nPlease score this conversation from 1 to 5.';
+    expect(readStructure(glued).parts.at(-1)?.kind).toBe('footer');
   });
 });
 

@@ -183,7 +183,10 @@ function machineLines(text: string, parts: readonly ReplyPart[]): [number, numbe
 const CHAT_OVER = /\b(?:left|ended|closed)\b[^\n]{0,30}\b(?:chat|conversation)\b|\b(?:chat|conversation)\b[^\n]{0,30}\b(?:ended|closed)\b/i;
 
 /** An app's notice, not the agent's sentence: the app writes "Chat closed", the agent "The chat was closed." (review 45). */
-const isChatOverNotice = (footer: string) => footer.split('\n').some((line) => CHAT_OVER.test(line) && !/[.!?]$/.test(line.trim()));
+export const isChatOverLine = (line: string) => CHAT_OVER.test(line) && !/[.!?]$/.test(line.trim());
+const isChatOverNotice = (footer: string) => footer.split('\n').some(isChatOverLine);
+/** Speaks as the agent: "I", "I'll", "me", "my". */
+export const saysI = (words: string) => FIRST_PERSON.test(words);
 
 /**
  * Prose under an app's notice that the chat is over ("Lisa left the chat⏎Please rate this conversation…"): once the

@@ -79,3 +79,19 @@ describe('a ticket’s note glued under its fields (session 46)', () => {
     expect(partKind(order, 'Next: Check')).toBe('body');
   });
 });
+
+describe('what the app glues under its notice that the chat is over (session 46)', () => {
+  it('reads a rating or survey line glued under the notice as the app’s', () => {
+    const rated = 'Your voucher is valid until March.\n\nChat ended by Tomas\nCustomer rating: ★★★★☆';
+    expect(partKind(rated, 'Customer rating')).toBe('footer');
+    const survey = 'Hi Jo, I’ve moved your delivery to Monday.\nJo left the conversation\nHow likely are you to recommend us? Reply 0-10.';
+    expect(partKind(survey, 'How likely')).toBe('footer');
+  });
+
+  it('keeps the agent’s line that says "I", and the sign-off under a pasted transcript’s end notice', () => {
+    const own = 'Your voucher is valid until March.\n\nChat ended by Tomas\nI’ll email the voucher code as well.';
+    expect(partKind(own, 'I’ll email')).toBe('body');
+    const pasted = 'Dear Ms Ray,\n\nHere is the chat you asked for.\n\n--- Chat started 2 Dec ---\nVisitor: is the pool open?\nAgent: Yes, until 9pm.\n--- Chat ended by agent ---\n\nKind regards,\nFront Desk';
+    expect(partKind(pasted, 'Kind regards')).toBe('sign-off');
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { layoutBreaks, splitLines, type Line } from './lines';
 import { markAppEdges } from './app-lines';
-import { isImpersonalFieldNote } from './doubtful-lines';
+import { isChatOverLine, isImpersonalFieldNote, saysI } from './doubtful-lines';
 import {
   endsAttribution,
   framedWords,
@@ -195,6 +195,7 @@ export function readLineKinds(text: string, options: ReadOptions = {}): { lines:
   markBarSignatureOverFooter(lines, kinds, footerStart);
   // Session 42: the app's events, metadata and pasted turns at the top and bottom, read by their shape.
   markAppEdges(lines, kinds, historyStart);
+  markUnderChatOver(lines, kinds);
   // A rule over the footer or the quote is theirs before the sign-off is looked for above them.
   markRulesOverSkipped(lines, kinds);
   const inlineFooter = trailingFooterOn(text, lines, kinds, footerStart);
@@ -1552,6 +1553,18 @@ function previousContent(lines: Line[], before: number): number | null {
 
 /** The longest legal paragraph a macro pastes mid-reply, in lines. */
 const MAX_PASTED_LEGAL_LINES = 8;
+
+/**
+ * Session 46: what the app adds under its notice that the agent left or the chat closed ("Lisa left the chat⏎Please rate
+ * this conversation…", "Conversation closed by Ahmed⏎Rated ★★☆☆☆"), glued under it: the app's, unless it speaks as "I".
+ * Only under the agent's own lines: the app writes "Chat closed", the agent "The chat was closed." (see isChatOverLine).
+ */
+function markUnderChatOver(lines: Line[], kinds: LineKind[]): void {
+  const over = kinds.findIndex((k, i) => k === 'footer' && isChatOverLine(lines[i]!.head));
+  if (over < 0 || !kinds.slice(0, over).includes('agent')) return;
+  // Glued under it, to the blank line: below one, a pasted transcript's end notice has the agent's sign-off under it.
+  for (let j = over + 1; j < lines.length && !lines[j]!.blank; j++) if (kinds[j] === 'agent' && !saysI(lines[j]!.head)) kinds[j] = 'footer';
+}
 
 /**
  * Session 46: the agent's name, team and hours set apart by bars right over the helpdesk's footer, with no sign-off ("Ravi
