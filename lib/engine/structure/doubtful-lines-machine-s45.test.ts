@@ -4,12 +4,6 @@ import { readStructure } from './read-structure';
 
 const doubted = (text: string, customerMessage?: string) =>
   doubtfulSpans(text, readStructure(text, { customerMessage }), customerMessage).map(([s, e]) => text.slice(s, e).trim());
-/** The line is kept from the rules: read as a part that is not the agent's prose, or doubted by the net. */
-const readPast = (text: string, line: string) => {
-  const at = text.indexOf(line);
-  const kind = readStructure(text).parts.find((p) => p.start <= at && at < p.end)?.kind;
-  return (kind !== 'body' && kind !== 'list-item') || doubted(text).includes(line);
-};
 
 describe('doubtful lines: lines whose shape only a machine writes (session 45)', () => {
   it('doubts a signature’s fields set apart by bars under the body', () => {
@@ -19,8 +13,7 @@ describe('doubtful lines: lines whose shape only a machine writes (session 45)',
 
   it('doubts a ticket’s labelled line glued under its field block, not one that talks to the customer', () => {
     const fields = 'Hello,\n\nThe credit was added. It shows in 3 days.\n\nStatus: Waiting on client\nAssigned to: Tier 1\nSLA: 24h\nRemark: client must send the receipt first';
-    // Session 46: the structure pass reads the note with the fields; the net doubts it where the pass leaves it as prose.
-    expect(readPast(fields, 'Remark: client must send the receipt first')).toBe(true);
+    expect(doubted(fields)).toContain('Remark: client must send the receipt first');
     const told = 'Hello,\n\nThe credit was added. It shows in 3 days.\n\nStatus: Waiting on client\nAssigned to: Tier 1\nSLA: 24h\nRemark: you can send the receipt any time';
     expect(doubted(told)).not.toContain('Remark: you can send the receipt any time');
   });
@@ -44,10 +37,7 @@ describe('doubtful lines: lines whose shape only a machine writes (session 45)',
 
   it('doubts prose under an app’s notice that the agent left, unless it speaks as "I"', () => {
     const left = 'Hi Omar, Lisa here. I’ve removed the late fee.\nLisa left the chat\nPlease rate this conversation. Your feedback is required.';
-    // Session 46: glued under the notice, the structure pass reads it as the app's; the net doubts what the pass leaves.
-    expect(readPast(left, 'Please rate this conversation. Your feedback is required.')).toBe(true);
-    const apart = 'Hi Omar, Lisa here. I’ve removed the late fee.\nLisa left the chat\n\nPlease rate this conversation. Your feedback is required.';
-    expect(doubted(apart)).toContain('Please rate this conversation. Your feedback is required.');
+    expect(doubted(left)).toContain('Please rate this conversation. Your feedback is required.');
     const own = 'Hi Omar, Lisa here. I’ve removed the late fee.\nLisa left the chat\nSorry, I’m back: the refund is done too.';
     expect(doubted(own)).toEqual([]);
   });

@@ -21,12 +21,9 @@ describe('doubtful lines: the agent’s own terse lines stay theirs (review 45)'
   });
 
   it('still doubts what an app adds under its own notice that the agent left', () => {
-    expect(doubted('Hi Ava, Ben here. I’ve cancelled the order.\nBen left the conversation\n\nPlease score this conversation from 1 to 5.')).toEqual([
+    expect(doubted('Hi Ava, Ben here. I’ve cancelled the order.\nBen left the conversation\nPlease score this conversation from 1 to 5.')).toEqual([
       'Please score this conversation from 1 to 5.',
     ]);
-    // Session 46: glued under the notice, the structure pass reads it as the app's footer itself.
-    const glued = 'Hi Ava, Ben here. I’ve cancelled the order.\nBen left the conversation\nPlease score this conversation from 1 to 5.';
-    expect(readStructure(glued).parts.at(-1)?.kind).toBe('footer');
   });
 });
 
@@ -38,9 +35,6 @@ describe('doubtful lines: a labelled line under a field block that gives the rea
 
   it('still doubts a labelled note about the customer in the third person', () => {
     const text = 'Hi Sam,\n\nThe exchange was declined.\n\nOrder: 5120\nItem: Boots\nStatus: Declined\nComment: client has to bring the boots and the receipt back first\n\nNina';
-    // Session 46: the structure pass reads it with the fields, so the net has nothing left to doubt.
-    const at = text.indexOf('Comment:');
-    expect(readStructure(text).parts.find((p) => p.start <= at && at < p.end)?.kind).toBe('code');
-    expect(doubted(text)).toEqual([]);
+    expect(doubted(text)).toEqual(['Comment: client has to bring the boots and the receipt back first']);
   });
 });

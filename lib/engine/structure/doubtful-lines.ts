@@ -21,7 +21,7 @@
  */
 import { tagSentence } from '../../nlp/nlp';
 import { isAppEventLine, isAppMetaLine, isStampOnly, isTurnHeading } from './app-lines';
-import { isBarFieldShape, isGreetingWord } from './patterns';
+import { isGreetingWord } from './patterns';
 import type { ReplyPart, ReplyStructure } from './types';
 
 /** Speaks as the agent: "I", "I'll", "me", "my". */
@@ -105,6 +105,8 @@ function pastedLines(text: string, part: ReplyPart, message: string): [number, n
   return repeated.length && headingsOnly ? [[part.start, part.end]] : repeated;
 }
 
+/** Most pieces a line of bar-separated fields is read for ("Name | Title | Ext. 4412 | Mon–Thu | site"). */
+const MAX_FIELD_PIECES = 8;
 /** "Seen 10:42", "Read at 9:03 AM", "Delivered Mon 14:02": a messenger's receipt with its clock. */
 const RECEIPT = /^(?:seen|read|delivered|opened|viewed)(?: (?:at|on))? (\S.{0,39})$/iu;
 /** A field's label opening a line: "Status:", "Assigned to:", "Note:". */
@@ -114,17 +116,14 @@ const FIELD_LABEL = /^\p{Lu}[\p{L}\p{N} /&-]{0,24}: \S/u;
 const isPersonal = (line: string) => FIRST_PERSON.test(line) || ADDRESS.test(line);
 
 /**
- * A "Label: value" line that speaks to no one ("Note: customer must provide proof of purchase"): one more of a ticket's
- * fields when glued under them. An order to the reader under the label talks to the customer: "Reason: Check the size
- * chart first." (review 45).
- */
-export const isImpersonalFieldNote = (line: string) => FIELD_LABEL.test(line) && !isPersonal(line) && !ordersTheReader(line.slice(line.indexOf(': ') + 2));
-
-/**
  * Fields set apart by bars, as a signature or a ticket writes them: three pieces or more, none a sentence, no "I" or
  * "you" ("Ravi Menon | Team Lead, Platform Support | Ext. 4412"). A table's row opens or ends with its bar.
  */
-const isBarFieldLine = (line: string) => isBarFieldShape(line) && !isPersonal(line);
+function isBarFieldLine(line: string): boolean {
+  if (/^\||\|$|[.!?]$/.test(line)) return false;
+  const pieces = line.split(' | ', MAX_FIELD_PIECES + 1);
+  return pieces.length >= 3 && pieces.length <= MAX_FIELD_PIECES && pieces.every((p) => p.trim().length > 0 && p.length <= 60) && !isPersonal(line);
+}
 
 /**
  * A line whose shape only a machine writes: an app's metadata or receipt, a transcript's heading, bar-set fields. An
@@ -164,7 +163,7 @@ function machineLines(text: string, parts: readonly ReplyPart[]): [number, numbe
     for (const raw of text.slice(part.start, part.end).split('\n')) {
       const line = raw.trim();
       // An order to the reader under the label talks to the customer: "Reason: Check the size chart first." (review 45).
-      const fieldUnderBlock = glued && isImpersonalFieldNote(line);
+      const fieldUnderBlock = glued && FIELD_LABEL.test(line) && !isPersonal(line) && !ordersTheReader(line.slice(line.indexOf(': ') + 2));
       if (line && (isMachineLine(line) || fieldUnderBlock)) spans.push([at, at + raw.length]);
       else if (line && isAppEventLine(line)) events.push([at, at + raw.length]);
       else if (line) {
@@ -183,10 +182,7 @@ function machineLines(text: string, parts: readonly ReplyPart[]): [number, numbe
 const CHAT_OVER = /\b(?:left|ended|closed)\b[^\n]{0,30}\b(?:chat|conversation)\b|\b(?:chat|conversation)\b[^\n]{0,30}\b(?:ended|closed)\b/i;
 
 /** An app's notice, not the agent's sentence: the app writes "Chat closed", the agent "The chat was closed." (review 45). */
-export const isChatOverLine = (line: string) => CHAT_OVER.test(line) && !/[.!?]$/.test(line.trim());
-const isChatOverNotice = (footer: string) => footer.split('\n').some(isChatOverLine);
-/** Speaks as the agent: "I", "I'll", "me", "my". */
-export const saysI = (words: string) => FIRST_PERSON.test(words);
+const isChatOverNotice = (footer: string) => footer.split('\n').some((line) => CHAT_OVER.test(line) && !/[.!?]$/.test(line.trim()));
 
 /**
  * Prose under an app's notice that the chat is over ("Lisa left the chat⏎Please rate this conversation…"): once the

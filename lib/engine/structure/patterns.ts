@@ -722,9 +722,7 @@ export const isBareBotHeader = (head: string) => /^(?:virtual (?:agent|assistant
  */
 // Session 35: a display name as the poster typed it, in any case ("lucy ✨ @lucy_reads · 2h"): the handle and the age decide.
 const POST_HEADER = /^\p{L}[^@\n]{0,40}\s@[\w.]{1,30}\s?·\s?(?:\d{1,2} ?(?:s|m|min|h|d|w)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}(?:, \d{4})?)$/iu;
-// Session 46: X's heading with the handle first and the account it answers ("@amira_k 2h · Replying to @QuickBite").
-const HANDLE_POST_HEADER = /^@[\w.]{1,30} ?·? ?\d{1,2} ?(?:s|m|min|h|d|w) ?· ?[Rr]eplying to @[\w.]{1,30}(?:,? (?:and )?@[\w.]{1,30}){0,3}$/u;
-export const isPostHeader = (head: string) => head.includes('@') && head.includes('·') && (POST_HEADER.test(head) || HANDLE_POST_HEADER.test(head));
+export const isPostHeader = (head: string) => head.includes('@') && head.includes('·') && POST_HEADER.test(head);
 /** A social platform's badge under the poster's name ("Harbour Bank⏎Author", "Top contributor"): the platform's words. */
 /** Session 29: a social post quoted under or over the reply, as the apps copy it: "QT @lucy_reads: ordered a dress…", "RT @x: …". */
 export const isQuotedPost = (head: string) => head.includes('@') && /^(?:QT|RT|[Qq]uote (?:tweet|post)|[Qq]uot(?:ing|ed)) @[\w.]{1,30} ?: ?\S/u.test(head);
@@ -1213,18 +1211,6 @@ export const endsInNameAbbreviation = (head: string) => /(?:^|\s)(?:\p{Lu}|[Jj]r
 const withoutEntities = (s: string) => (s.includes('&') ? s.replace(/&(?:nbsp|#160|#xa0);/gi, ' ').replace(/&amp;/gi, '&') : s);
 
 /** "Sam", "Sam Lee.", "The Acme Support Team", "Dr. Ana de la Cruz", "Raj (Acme Care)". */
-/** Most pieces a line of bar-separated fields is read for ("Name | Title | Ext. 4412 | Mon–Thu | site"). */
-const MAX_BAR_FIELDS = 8;
-/**
- * Fields set apart by bars, as a signature or a ticket writes them: three pieces or more, none a sentence
- * ("Ravi Menon | Team Lead, Platform Support | Ext. 4412"). A table's row opens or ends with its bar.
- */
-export function isBarFieldShape(line: string): boolean {
-  if (/^\||\|$|[.!?]$/.test(line)) return false;
-  const pieces = line.split(' | ', MAX_BAR_FIELDS + 1);
-  return pieces.length >= 3 && pieces.length <= MAX_BAR_FIELDS && pieces.every((p) => p.trim().length > 0 && p.length <= 60);
-}
-
 export function isNameLike(text: string): boolean {
   // A name in Markdown's or Gmail's emphasis ("*Tom Reid*", "__Ana__") is the name.
   const s = withoutEntities(text).replace(/^([*_]{1,2})([^*_\n]{1,60})\1$/, '$2');

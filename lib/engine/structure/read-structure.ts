@@ -5,7 +5,6 @@
  */
 import { layoutBreaks, splitLines, type Line } from './lines';
 import { markAppEdges } from './app-lines';
-import { isChatOverLine, isImpersonalFieldNote, saysI } from './doubtful-lines';
 import {
   endsAttribution,
   framedWords,
@@ -110,7 +109,6 @@ import {
   isBadgeLine,
   isTranslationNotice,
   isNameLike,
-  isBarFieldShape,
   isClosureNotice,
   isPersonRole,
   opensOutOfOffice,
@@ -192,10 +190,8 @@ export function readLineKinds(text: string, options: ReadOptions = {}): { lines:
   markAboveGreeting(lines, kinds);
   const footerStart = markFooter(lines, kinds, historyStart);
   markPastedLegal(lines, kinds, footerStart);
-  markBarSignatureOverFooter(lines, kinds, footerStart);
   // Session 42: the app's events, metadata and pasted turns at the top and bottom, read by their shape.
   markAppEdges(lines, kinds, historyStart);
-  markUnderChatOver(lines, kinds);
   // A rule over the footer or the quote is theirs before the sign-off is looked for above them.
   markRulesOverSkipped(lines, kinds);
   const inlineFooter = trailingFooterOn(text, lines, kinds, footerStart);
@@ -230,23 +226,6 @@ const comparable = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** The most words a paste's heading may add around the customer's whole message ("jordan.lee 10:42 AM", "Hannah Price 2d ·"). */
-const MAX_PASTE_HEADING_WORDS = 8;
-/** A heading speaks of the message, never as the agent to the customer: no "I", "we" or "you" in it. */
-const SPEAKS_AS_AGENT = /(?:^|[^\p{L}'])(?:i|i'm|i've|i'll|i'd|we|we're|we've|we'll|you|you're|your|our|us|me|my)(?=$|[^\p{L}'])/u;
-/**
- * Session 46: the customer's whole message under (or after) the app's short heading, in one paragraph: the name and clock a
- * chat copies over it ("jordan.lee  10:42 AM⏎can you bump…", "Maria Lopez, 14:02⏎Why is…"), a post's name and age ("Hannah
- * Price⏎2d · Your app logged me out…"), a review's stars and its signed line ("★☆☆☆☆ Terrible service…⏎— Mark T., Google
- * review"). The words around the message are few and never speak as the agent ("I", "we", "you").
- */
-function isHeadedPaste(paragraph: string, message: string): boolean {
-  const at = paragraph.indexOf(message);
-  if (at < 0 || paragraph.length === message.length) return false;
-  const rest = `${paragraph.slice(0, at)} ${paragraph.slice(at + message.length)}`.trim();
-  return rest.split(' ').length <= MAX_PASTE_HEADING_WORDS && !SPEAKS_AS_AGENT.test(rest);
-}
-
 /**
  * Session 28: the customer's message pasted into the reply with no header or ">" (a helpdesk copying the last message
  * under the reply, an agent pasting it above theirs for context): a paragraph that repeats the whole message (six words
@@ -265,8 +244,7 @@ function markPastedMessage(text: string, lines: Line[], kinds: LineKind[], custo
     if (run.every((_, k) => kinds[i + k] === 'agent')) {
       const paragraph = comparable(text.slice(lines[i]!.contentStart, lines[j]!.contentEnd));
       const words = paragraph.split(' ').length;
-      const repeats = paragraph.length <= message.length && words >= MIN_PASTED_WORDS && (paragraph === message || (words >= MIN_PASTED_PART_WORDS && message.includes(paragraph)));
-      if (repeats || isHeadedPaste(paragraph, message)) {
+      if (paragraph.length <= message.length && words >= MIN_PASTED_WORDS && (paragraph === message || (words >= MIN_PASTED_PART_WORDS && message.includes(paragraph)))) {
         for (let k = i; k <= j; k++) pasted.push(k);
       }
     }
@@ -1518,9 +1496,6 @@ function markFieldBlocks(lines: Line[], kinds: LineKind[], withAgentBelow: boole
     const record = block.some((l) => isRecordIdField(l.head));
     if (fields >= (record ? MIN_RECORD_LINES : MIN_FIELD_LINES) && (!introduced || record) && (!bulleted || numbered)) {
       for (let k = i; k < j; k++) if (!lines[k]!.blank) kinds[k] = 'code';
-      // Session 46: the ticket's note glued under its fields, too long for a field of its own ("Status: Pending⏎SLA: 48h⏎Note:
-      // customer must provide proof of purchase before escalation"), when it speaks to no one.
-      while (j < lines.length && kinds[j] === 'agent' && isImpersonalFieldNote(lines[j]!.head)) kinds[j++] = 'code';
       // Session 27: the macro's heading right over the record ("Order summary", "Case details:") is the record's.
       // A rich editor's blank line may stand between them.
       const above = i > 0 && lines[i - 1]!.blank ? i - 2 : i - 1;
@@ -1553,31 +1528,6 @@ function previousContent(lines: Line[], before: number): number | null {
 
 /** The longest legal paragraph a macro pastes mid-reply, in lines. */
 const MAX_PASTED_LEGAL_LINES = 8;
-
-/**
- * Session 46: what the app adds under its notice that the agent left or the chat closed ("Lisa left the chat⏎Please rate
- * this conversation…", "Conversation closed by Ahmed⏎Rated ★★☆☆☆"), glued under it: the app's, unless it speaks as "I".
- * Only under the agent's own lines: the app writes "Chat closed", the agent "The chat was closed." (see isChatOverLine).
- */
-function markUnderChatOver(lines: Line[], kinds: LineKind[]): void {
-  const over = kinds.findIndex((k, i) => k === 'footer' && isChatOverLine(lines[i]!.head));
-  if (over < 0 || !kinds.slice(0, over).includes('agent')) return;
-  // Glued under it, to the blank line: below one, a pasted transcript's end notice has the agent's sign-off under it.
-  for (let j = over + 1; j < lines.length && !lines[j]!.blank; j++) if (kinds[j] === 'agent' && !saysI(lines[j]!.head)) kinds[j] = 'footer';
-}
-
-/**
- * Session 46: the agent's name, team and hours set apart by bars right over the helpdesk's footer, with no sign-off ("Ravi
- * Menon | Team Lead, Platform Support | Ext. 4412⏎This message was sent from an unmonitored mailbox…"): a signature's
- * fields, whose first piece names the person or team. Never the agent's only line.
- */
-function markBarSignatureOverFooter(lines: Line[], kinds: LineKind[], footerStart: number): void {
-  if (kinds[footerStart] !== 'footer') return;
-  const above = previousAgent(kinds, footerStart);
-  if (above === null || previousAgent(kinds, above) === null) return;
-  const head = lines[above]!.head;
-  if (isBarFieldShape(head) && isNameLike(head.slice(0, head.indexOf(' | ')))) kinds[above] = 'signature';
-}
 
 /**
  * Session 24: a legal paragraph a macro pasted between the agent's paragraphs ("IMPORTANT: Calls may be recorded … is
