@@ -69,6 +69,11 @@ export default tseslint.config(
       'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
     },
+  },
+  {
+    // A test file is a leaf (no module imports one), so no cycle runs through it: the rule skips them, which was ~60% of
+    // its time (it walks each file's whole import graph looking for a way back).
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
     rules: {
       // A cycle makes load order matter and hides which module is the base: lift shared types down instead.
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
