@@ -591,7 +591,8 @@ export function matchPhraseRule(compiled: CompiledPhraseRule, doc: SentenceDoc, 
   const unlessCandidates = unlessDoc === doc ? candidates : undefined;
   // An `unless` that its words alone decide rules the sentence out before a pattern can tag it (same result:
   // a rule whose unless matches finds nothing).
-  if (unlessDoc.wordsMatchUntagged && compiled.unless.some((p) => p.byWords && patternMatches(unlessDoc, p.byWords, undefined).length > 0)) return [];
+  // A bare turn word ("but") is decided below, once the matches are known: it excuses only what comes before it.
+  if (unlessDoc.wordsMatchUntagged && compiled.unless.some((p) => p.byWords && patternMatches(unlessDoc, p.byWords, undefined).some((u) => !isBareTurn(unlessDoc.text, u)))) return [];
   const literalMayMatch =
     candidates && compiled.literalSlots.length === compiled.literalWords.length
       ? compiled.literalSlots.some((slot) => candidates.has(slot))
@@ -601,7 +602,11 @@ export function matchPhraseRule(compiled: CompiledPhraseRule, doc: SentenceDoc, 
     ...compiled.patterns.flatMap((p) => patternMatches(doc, p, candidates)),
   ];
   if (all.length === 0) return [];
-  if (compiled.unless.some((p) => patternMatches(unlessDoc, p, unlessCandidates).length > 0)) return [];
+  // Where the first match starts, in the unless's reading of the sentence (after a courtesy intro it starts later). Its
+  // start, not its end: a pattern's trailing wildcard ("to [<action>#Verb *]") may run past the turn word.
+  const firstStart = Math.min(...all.map((m) => m.start)) - (doc.text.length - unlessDoc.text.length);
+  const excuses = (u: MatchInSentence) => !isBareTurn(unlessDoc.text, u) || u.start > firstStart;
+  if (compiled.unless.some((p) => patternMatches(unlessDoc, p, unlessCandidates).some(excuses))) return [];
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: MatchInSentence[] = [];
   for (const m of all) {
@@ -609,6 +614,19 @@ export function matchPhraseRule(compiled: CompiledPhraseRule, doc: SentenceDoc, 
     if (!last || m.start >= last.end) kept.push(m);
   }
   return kept;
+}
+
+/**
+ * Words that turn to what comes next ("We can't refund it, but we can move it"). Matched alone by an `unless`, such a
+ * word excuses only a match that starts before it: the turn after a no is the way forward, a turn before it ("I'm sorry,
+ * but we can't…", "However, we cannot…") leads into the no itself.
+ */
+const TURN_WORDS: ReadonlySet<string> = new Set(['but', 'however', 'instead', 'alternatively', 'meanwhile', 'in the meantime']);
+
+/** Is this unless match one bare turn word (see TURN_WORDS)? */
+function isBareTurn(text: string, match: MatchInSentence): boolean {
+  const words = text.slice(match.start, match.end).toLowerCase().match(/\p{L}+/gu);
+  return words !== null && TURN_WORDS.has(words.join(' '));
 }
 
 /** Intros that only announce the sentence ("Just so you know, ", "So you're aware, "): their words are no part of its meaning. */
