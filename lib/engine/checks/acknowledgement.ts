@@ -17,6 +17,8 @@ import { capitalize, decapitalize } from '../words';
 import { leadingHandlesSource } from '../sentence-doc';
 import { isAutomatedNotice } from '../../rules/rewording-safety';
 import { warmInOwnWords } from '../warm-in-own-words';
+import { feelingStems, saysTheirFeelingBack } from './feeling-said-back';
+import { answersTheWorry, worryOnlyAsked } from './worry-question-answered';
 import { GENERIC_ACKNOWLEDGEMENTS, NEUTRAL_ACKNOWLEDGEMENTS, moodVoiced, situationIn, unsupportedClaims } from '../mood/acknowledge';
 
 const mood = z.enum(['frustrated', 'worried', 'disappointed', 'urgent', 'confused']);
@@ -496,11 +498,21 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
       ) &&
       // …and puts nothing right: "I've sent a new tub today" after "we can't promise it's safe" is help, and the sorry meets them.
       !body.some((o) => o.start !== but.start && helpsAtOnce(o.text.replace(/\blet (?:me|us) know\b/gi, '')) && !HANDS_ON_TO_OTHERS.test(o.text));
+    const stems = feelingStems(reading.evidence);
+    const onlyAsked = worryOnlyAsked(ctx.customerMessage, reading);
     const meets = (s: CheckedSentence) => {
       if (STOCK_APOLOGY.test(s.text)) return false;
       if ((OBJECTLESS_SORRY.test(s.text.replace(LEADING_HANDLES, '$2')) || SORRY_FOR_THEIR_TROUBLE.test(s.text)) && standsItsGround(s)) return false;
       const formula = withoutFormulas(s.text) !== null;
-      return (!formula && s.markers.acknowledgement > 0 && !readsTheRecordOnly(s.text) && !onlySoftensTheNo(s.text)) || acknowledgesFeelings(s.text, worry ? undefined : reading.moods) || (worry && REASSURES.test(s.text));
+      return (
+        (!formula && s.markers.acknowledgement > 0 && !readsTheRecordOnly(s.text) && !onlySoftensTheNo(s.text)) ||
+        acknowledgesFeelings(s.text, worry ? undefined : reading.moods) ||
+        (worry && REASSURES.test(s.text)) ||
+        // Their own feeling word taken up ("Lots of riders start out nervous, and that's fine"), the reply not standing its ground.
+        (saysTheirFeelingBack(s.text, stems) && !standsItsGround(s)) ||
+        // A worry shown only by its question ("should I be worried?") met by the plain answer ("that can be normal").
+        (onlyAsked && answersTheWorry(s.text) && !coldPhrase(ctx.flaggedPrinciples?.(s.start, s.end)) && !standsItsGround(s))
+      );
     };
     if (continuesThread(ctx) || ctx.sentences.some(meets) || namesTheDeadline(ctx, reading) || metByHelp(ctx, reading) || opensOnTheirSituation(ctx)) return [];
     const o = forChannel(options, ctx.channel);

@@ -1,0 +1,55 @@
+/**
+ * A reply sentence that takes up the feeling the customer named, in its own words (issue #10, session 46): "Lots of our
+ * riders start out nervous, and that's completely fine" to a parent whose child is nervous, "Panicking before the big
+ * day is normal" to a customer who is panicking. The feeling is met without a sorry: a person reads it as acknowledged.
+ *
+ * Only the customer's own feeling words count (a feeling word in the mood reader's 'feeling' evidence), matched by their stem ("panicking"
+ * → "panic", "worried" → "worry"), and never where the reply denies or waves the feeling away ("no need to panic",
+ * "don't be nervous", "you shouldn't be upset"). Bounded: at most a few evidence words, each a linear regex.
+ */
+import type { MoodEvidence } from '../types';
+
+/**
+ * The roots of words that name a feeling: the mood reader's 'feeling' evidence is often a phrase ("my formal complaint",
+ * "could have been killed", "Not quite the moment we'd imagined"), and only its feeling word may be said back.
+ */
+const FEELING_ROOT = /^(?:nerv|anxi|worr|scar|afraid|fright|terrif|panic|stress|upset|sad|disappoint|frustrat|annoy|angr|anger|furious|livid|gutted|devastat|heartbr|embarrass|mortif|overwhelm|distress|dread|fear)/;
+/** The feeling's stem: "panicking" → "panic", "worried" → "worr", "nervous" → "nerv", "scared" → "scar". */
+const stem = (word: string) => word.replace(/(?:king|ing|ied|ies|ed|ous|y|s)$/, '');
+/** Said away, just before the feeling: "no need to", "don't be", "nothing to be", "shouldn't", "stop". */
+const DENIED_BEFORE = /\b(?:no need to|no reason to|nothing to|don't|do not|dont|shouldn't|should not|never|stop|not)\b[^.!?]{0,24}$/i;
+/** Supposed, not taken up: "If you're still worried, ring us", "in case you feel nervous", "should you be concerned". */
+const SUPPOSED_BEFORE = /\b(?:if|in case|should you|whether|unless|when(?:ever)?)\b[^.!?,;]{0,24}$/i;
+const MAX_WORDS = 4;
+
+/** The customer's feeling words, stemmed, from the mood reader's evidence; none shorter than three letters. */
+export function feelingStems(evidence: readonly MoodEvidence[]): string[] {
+  const stems = new Set<string>();
+  for (const e of evidence) {
+    if (e.cue !== 'feeling' || e.mood === 'happy' || e.mood === 'confused') continue;
+    for (const word of e.text.toLowerCase().replace(/['’]/g, '').split(/[^a-z]+/)) {
+      if (!FEELING_ROOT.test(word)) continue;
+      const s = stem(word);
+      if (s.length >= 3 && FEELING_ROOT.test(s)) stems.add(s);
+      if (stems.size >= MAX_WORDS) return [...stems];
+    }
+  }
+  return [...stems];
+}
+
+/** Does this reply sentence take up one of the customer's feeling words, not denying it? */
+export function saysTheirFeelingBack(sentence: string, stems: readonly string[]): boolean {
+  if (!stems.length) return false;
+  const said = sentence.slice(0, 600).replace(/[’]/g, "'");
+  // A question hands the feeling back to them ("Are you still worried about the charge?"): it does not meet it.
+  if (/\?\s*$/.test(said)) return false;
+  for (const s of stems) {
+    const word = new RegExp(`\\b${s}[a-z]{0,5}\\b`, 'i');
+    const m = word.exec(said);
+    if (!m) continue;
+    const before = said.slice(Math.max(0, m.index - 40), m.index);
+    if (DENIED_BEFORE.test(before) || SUPPOSED_BEFORE.test(before)) continue;
+    return true;
+  }
+  return false;
+}
