@@ -45,13 +45,9 @@ export default defineRule({
     '(must|should|can only|may only|need to) be #Adverb? (submitted|raised|reported|made|lodged|booked|requested) (via|through|using|within|in|on) (the|our|your)',
     // The same with a time limit between: "Missed sessions must be reported within 24 hours via the form".
     '(must|should|need to) be (submitted|raised|reported|lodged|logged) .{1,4} (via|through) (the|our|your) #Adjective? #Noun{0,2} (app|portal|form|website)',
-    // Session 46: pointed at steps or an article instead of answering, in any mood, a question included ("Have you tried the
-    // steps on this page?", "Try resetting it with the steps at this link", "Please see the following link for details").
-    '(try|tried|follow|followed|following|use|using|read|reading|see|check|go through|gone through|with) (the|these|those|our|this) #Adjective? #Noun? (steps|instructions|guide|article|tips) (here|below|above|on this page|on that page|at this link|in this article)',
-    '(see|check|use|follow|visit|click) (the|this) (following|below)? link (for|to see|to read) (more)? (details|info|information|more)',
   ],
   unless: [
-    "(i|we) (have|had|will|'ll|'ve) #Adverb? (attached|sent|filled|completed|linked|added|pre-filled|followed|tried|gone through)",
+    "(i|we) (have|had|will|'ll|'ve) #Adverb? (attached|sent|filled|completed|linked|added|pre-filled)",
     '(happy|glad) to',
     // Going through it together: "Either of them can go through the consent form with you".
     'with you',
