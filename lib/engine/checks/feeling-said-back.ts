@@ -16,8 +16,16 @@ import type { MoodEvidence } from '../types';
 const FEELING_ROOT = /^(?:nerv|anxi|worr|scar|afraid|fright|terrif|panic|stress|upset|sad|disappoint|frustrat|annoy|angr|anger|furious|livid|gutted|devastat|heartbr|embarrass|mortif|overwhelm|distress|dread|fear)/;
 /** The feeling's stem: "panicking" → "panic", "worried" → "worr", "nervous" → "nerv", "scared" → "scar". */
 const stem = (word: string) => word.replace(/(?:king|ing|ied|ies|ed|ous|y|s)$/, '');
-/** Said away, just before the feeling: "no need to", "don't be", "nothing to be", "shouldn't", "stop". */
-const DENIED_BEFORE = /\b(?:no need to|no reason to|nothing to|don't|do not|dont|shouldn't|should not|never|stop|not)\b[^.!?]{0,24}$/i;
+/** Said away, just before the feeling: "no need to", "don't be", "nothing to be", "shouldn't", "stop", "no point", "No stress". */
+const DENIED_BEFORE =
+  /\b(?:no need to|no reason to|no point|no use|no cause|nothing to|don't|do not|dont|shouldn't|should not|never|stop|not)\b[^.!?]{0,24}$|\bno\s+$/i;
+/** Said away just after it: "Getting upset won't fix the invoice", "Stressing about it won't change the date" (review46). */
+const DENIED_AFTER = /^\s+(?:[a-z]+\s+){0,3}?(?:won't|wont|will not|doesn't|does not|isn't going to|is not going to|can't|cannot|never) (?:help|fix|change|solve|speed|make|get)\b/i;
+/**
+ * Words that only start like a feeling: a sentence adverb ("Sadly, breakages happen" gives the facts a tone, it does not
+ * say their sadness back) and the scar family after "scared" ("scarce", "scarf").
+ */
+const NOT_THE_FEELING = /ly$|^scar(?:s|f|ves|ce|cely|city|let|red)?$/;
 /** Supposed, not taken up: "If you're still worried, ring us", "in case you feel nervous", "should you be concerned". */
 const SUPPOSED_BEFORE = /\b(?:if|in case|should you|whether|unless|when(?:ever)?)\b[^.!?,;]{0,24}$/i;
 const MAX_WORDS = 4;
@@ -46,9 +54,10 @@ export function saysTheirFeelingBack(sentence: string, stems: readonly string[])
   for (const s of stems) {
     const word = new RegExp(`\\b${s}[a-z]{0,5}\\b`, 'i');
     const m = word.exec(said);
-    if (!m) continue;
+    if (!m || NOT_THE_FEELING.test(m[0].toLowerCase())) continue;
     const before = said.slice(Math.max(0, m.index - 40), m.index);
-    if (DENIED_BEFORE.test(before) || SUPPOSED_BEFORE.test(before)) continue;
+    const after = said.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    if (DENIED_BEFORE.test(before) || SUPPOSED_BEFORE.test(before) || DENIED_AFTER.test(after)) continue;
     return true;
   }
   return false;
