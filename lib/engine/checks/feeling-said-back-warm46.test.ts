@@ -17,6 +17,10 @@ const reply = (line: string, rest = "We'll have a spare wetsuit in her size read
 const NERVOUS = 'My son is really nervous about his first surf lesson on Sunday. What should he bring?';
 const PANICKING = "I'm panicking a bit, the hall hasn't confirmed our booking for Saturday's party and I've sent the deposit.";
 const SCARED = "I'm scared to use the heater again after it sparked last night.";
+// review46: waved away before or after the word, a sentence adverb, a look-alike word.
+const UPSET = "I'm really upset, the invoice is wrong for the third time.";
+const STRESSED = "I'm so stressed, the invoice is wrong for the third time.";
+const SAD = "I'm so sad, the vase my gran left me arrived in pieces.";
 
 describe('the customer feeling taken up in the reply', () => {
   it.each([
@@ -28,6 +32,9 @@ describe('the customer feeling taken up in the reply', () => {
     [SCARED, 'It makes sense that you feel scared after seeing it spark.'],
     [SCARED, "Being scared of it now is completely understandable; please leave it unplugged."],
     [SCARED, 'After a spark, anyone would be scared to switch it on.'],
+    [UPSET, "You have every right to be upset, and I've asked billing to fix it today."],
+    [STRESSED, 'I can hear how stressed you are, and billing will fix it this week.'],
+    [SAD, 'I can only imagine how sad it was to open that box.'],
   ])('meets %s with "%s"', (message, line) => {
     expect(card(message, reply(line))).toBeUndefined();
   });
@@ -41,6 +48,12 @@ describe('the customer feeling taken up in the reply', () => {
     [NERVOUS, 'Bring a towel and sun cream.'],
     [NERVOUS, "If he's still nervous on the day, tell the instructor."],
     [NERVOUS, 'Is he still nervous about it?'],
+    [UPSET, 'Getting upset will not fix the invoice, so I have asked billing to look at it.'],
+    [UPSET, "There's no point getting upset, billing will look at it."],
+    [STRESSED, 'No stress, billing will look at it this week.'],
+    [STRESSED, "Stressing about it won't change the date, billing will look at it this week."],
+    [SAD, 'Sadly, breakages can happen in transit.'],
+    [SCARED, 'That heater model is scarce now.'],
   ])('still asks for an acknowledgement on %s with "%s"', (message, line) => {
     expect(card(message, reply(line))).toBeDefined();
   });
