@@ -81,6 +81,8 @@ describe('a worry shown only by its question, met by the answer', () => {
     [WORRY_ASKED, "That's completely normal after a vaccination; keep water near her bed."],
     [SAFE_ASKED, "Yes, it's perfectly safe: a single chirp after a new battery is the alarm resetting."],
     [SAFE_ASKED, 'There is nothing to worry about, one chirp just means it has reset.'],
+    [WORRY_ASKED, "Drowsiness is to be expected after a first jab, so let her sleep."],
+    [WORRY_ASKED, "It's fine for a puppy to sleep it off on the day."],
   ])('meets %s with "%s"', (message, line) => {
     expect(card(message, reply(line, 'Give us a ring if anything changes.'))).toBeUndefined();
   });
@@ -89,6 +91,9 @@ describe('a worry shown only by its question, met by the answer', () => {
     [WORRY_ASKED, "It's not normal for a puppy to sleep all day.", 'Please bring her in this afternoon.'],
     [SAFE_ASKED, "It isn't safe to leave it, so please swap the alarm.", 'Give us a ring if anything changes.'],
     [WORRY_ASKED, 'Keep water near her bed.', 'Give us a ring if anything changes.'],
+    // review46: "fine" and "expected" about an arrangement or an arrival, not about what they asked.
+    [WORRY_ASKED, 'Any weekday is fine for the check-up.', 'Give us a ring if anything changes.'],
+    [WORRY_ASKED, 'The next batch of the vaccine is expected on Friday.', 'Give us a ring if anything changes.'],
     ["I'm really frightened, our puppy has been sleeping all day since her jab. Is that normal?", "That's completely normal after a vaccination.", 'Give us a ring if anything changes.'],
   ])('still asks on %s with "%s"', (message, line, rest) => {
     expect(card(message, reply(line, rest))).toBeDefined();

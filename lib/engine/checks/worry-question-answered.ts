@@ -13,6 +13,13 @@ const WORRY_QUESTION =
 const REASSURING_ANSWER =
   /\b(?:is|are|can be|it['’]s|that['’]s|they['’]re|he['’]s|she['’]s|this is|perfectly|completely|quite|totally|very)\s+(?:[a-z]+\s+){0,2}?(?:normal|common|usual|expected|safe|fine)\b|\bnothing to worry about\b|\b(?:no|little) (?:need|reason) to (?:worry|be (?:worried|concerned))\b/i;
 const NEGATED = /\b(?:not|never|no longer|isn['’]t|aren['’]t|wasn['’]t)\b/i;
+/**
+ * "Fine" and "expected" say something of the worry only where the clause ends there or goes on about it ("that's to be
+ * expected after a jab", "it's fine for her to sleep"): "Any weekday is fine for the check-up" and "The vaccine is
+ * expected on Friday" are about an arrangement or an arrival (review46).
+ */
+const LOOSE_WORD = /\b(?:fine|expected)$/i;
+const ABOUT_THE_WORRY_AFTER = /^(?:\s*(?:[,.;:!?)]|$)|\s+(?:and|but|so|after|when|while|if|though|too|now|at first|for (?:her|him|them|it|a|an|most|many|some))\b)/i;
 
 /** Is every sign of upset in the reading inside a worry question the customer asked? */
 export function worryOnlyAsked(message: string | undefined, reading: MoodReading): boolean {
@@ -24,6 +31,8 @@ export function worryOnlyAsked(message: string | undefined, reading: MoodReading
 
 /** Does this reply sentence answer the worry with a plain reassurance, not a denial? */
 export function answersTheWorry(sentence: string): boolean {
-  const m = REASSURING_ANSWER.exec(sentence.slice(0, 600));
-  return !!m && !NEGATED.test(m[0]);
+  const said = sentence.slice(0, 600);
+  const m = REASSURING_ANSWER.exec(said);
+  if (!m || NEGATED.test(m[0])) return false;
+  return !LOOSE_WORD.test(m[0]) || ABOUT_THE_WORRY_AFTER.test(said.slice(m.index + m[0].length));
 }
