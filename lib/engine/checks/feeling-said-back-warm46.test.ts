@@ -54,6 +54,9 @@ describe('the customer feeling taken up in the reply', () => {
     [STRESSED, "Stressing about it won't change the date, billing will look at it this week."],
     [SAD, 'Sadly, breakages can happen in transit.'],
     [SCARED, 'That heater model is scarce now.'],
+    [NERVOUS, 'He seems nervous about nothing, it is only a lesson.'],
+    [PANICKING, 'Panicking about it now is pointless.'],
+    [SCARED, 'You are needlessly scared of a heater.'],
   ])('still asks for an acknowledgement on %s with "%s"', (message, line) => {
     expect(card(message, reply(line))).toBeDefined();
   });
