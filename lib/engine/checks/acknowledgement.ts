@@ -508,8 +508,9 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
         (!formula && s.markers.acknowledgement > 0 && !readsTheRecordOnly(s.text) && !onlySoftensTheNo(s.text)) ||
         acknowledgesFeelings(s.text, worry ? undefined : reading.moods) ||
         (worry && REASSURES.test(s.text)) ||
-        // Their own feeling word taken up ("Lots of riders start out nervous, and that's fine"), the reply not standing its ground.
-        (saysTheirFeelingBack(s.text, stems) && !standsItsGround(s)) ||
+        // Their own feeling word taken up ("Lots of riders start out nervous, and that's fine"), the reply not standing its
+        // ground, in a sentence no cold rule flags ("Please calm down, I can tell you are upset" takes nothing up).
+        (saysTheirFeelingBack(s.text, stems) && !coldPhrase(ctx.flaggedPrinciples?.(s.start, s.end)) && !standsItsGround(s)) ||
         // A worry shown only by its question ("should I be worried?") met by the plain answer ("that can be normal").
         (onlyAsked && answersTheWorry(s.text) && !coldPhrase(ctx.flaggedPrinciples?.(s.start, s.end)) && !standsItsGround(s))
       );

@@ -21,6 +21,7 @@ const SCARED = "I'm scared to use the heater again after it sparked last night."
 const UPSET = "I'm really upset, the invoice is wrong for the third time.";
 const STRESSED = "I'm so stressed, the invoice is wrong for the third time.";
 const SAD = "I'm so sad, the vase my gran left me arrived in pieces.";
+const ANXIOUS = "I'm anxious, my card was charged twice for one order.";
 
 describe('the customer feeling taken up in the reply', () => {
   it.each([
@@ -57,6 +58,9 @@ describe('the customer feeling taken up in the reply', () => {
     [NERVOUS, 'He seems nervous about nothing, it is only a lesson.'],
     [PANICKING, 'Panicking about it now is pointless.'],
     [SCARED, 'You are needlessly scared of a heater.'],
+    [UPSET, 'Being upset about a small rip seems a bit much.'],
+    // The sentence a cold rule flags takes nothing up: the customer made responsible.
+    [ANXIOUS, 'Anxious customers should read our FAQ.'],
   ])('still asks for an acknowledgement on %s with "%s"', (message, line) => {
     expect(card(message, reply(line))).toBeDefined();
   });
@@ -71,6 +75,7 @@ describe('the customer feeling taken up in the reply', () => {
     expect(saysTheirFeelingBack('No wonder you panicked.', stems)).toBe(true);
     expect(saysTheirFeelingBack('The booking is confirmed.', stems)).toBe(false);
     expect(saysTheirFeelingBack('No need to panic, these things happen.', stems)).toBe(false);
+    expect(saysTheirFeelingBack('There is no reason for you to panic.', stems)).toBe(false);
     expect(feelingStems(readMood("We're in tears, the dress has a tear along the seam and the wedding is Friday.")!.evidence)).not.toContain('tear');
   });
 });

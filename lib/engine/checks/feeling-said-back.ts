@@ -18,13 +18,13 @@ const FEELING_ROOT = /^(?:nerv|anxi|worr|scar|afraid|fright|terrif|panic|stress|
 const stem = (word: string) => word.replace(/(?:king|ing|ied|ies|ed|ous|y|s)$/, '');
 /** Said away, just before the feeling: "no need to", "don't be", "nothing to be", "shouldn't", "stop", "no point", "needlessly", "No stress". */
 const DENIED_BEFORE =
-  /\b(?:no need to|no reason to|no point|no use|no cause|needlessly|unnecessarily|overly|nothing to|don't|do not|dont|shouldn't|should not|never|stop|not)\b[^.!?]{0,24}$|\bno\s+$/i;
+  /\b(?:no need|no reason|no point|no use|no cause|needlessly|unnecessarily|overly|nothing to|don't|do not|dont|shouldn't|should not|never|stop|not)\b[^.!?]{0,24}$|\bno\s+$/i;
 /**
  * Said away just after it: "Getting upset won't fix the invoice", "Stressing about it won't change the date", "Panicking
- * about it now is pointless", "nervous about nothing" (review46).
+ * about it now is pointless", "upset about a small rip seems a bit much", "nervous about nothing" (review46).
  */
 const DENIED_AFTER =
-  /^\s+(?:[a-z]+\s+){0,3}?(?:(?:won't|wont|will not|doesn't|does not|isn't going to|is not going to|can't|cannot|never) (?:help|fix|change|solve|speed|make|get)|(?:is|are|was|seems) (?:pointless|unnecessary|not necessary|no use|useless|silly|unfounded|overblown)|(?:about|over|for) nothing)\b/i;
+  /^\s+(?:[a-z]+\s+){0,4}?(?:(?:won't|wont|will not|doesn't|does not|isn't going to|is not going to|can't|cannot|never) (?:help|fix|change|solve|speed|make|get)|(?:is|are|was|seems) (?:pointless|unnecessary|not necessary|no use|useless|silly|unfounded|overblown|a bit much|excessive|an overreaction)|(?:about|over|for) nothing)\b/i;
 /**
  * Words that only start like a feeling: a sentence adverb ("Sadly, breakages happen" gives the facts a tone, it does not
  * say their sadness back) and the scar family after "scared" ("scarce", "scarf").
