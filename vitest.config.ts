@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // Unit tests in Node; a test that needs a DOM says which on its first line. React components and the coach's features use
-// `// @vitest-environment happy-dom` (its window costs ~0.3 s of CPU to set up, jsdom's ~1.7 s: 70 CPU-s of the unit stage,
+// `// @vitest-environment happy-dom` (its window costs ~0.4 s of CPU to set up, jsdom's ~1.7 s: 44 CPU-s of the unit stage,
 // session 46). Tests of ranges, selections and editing (lib/editors, lib/engine-page, lib/highlight) and of `<fieldset
 // disabled>` (RuleEditor) keep `// @vitest-environment jsdom`, which follows the specs where happy-dom 21 does not
 // (no StaticRange; a control in a disabled fieldset does not match :disabled).

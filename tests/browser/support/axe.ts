@@ -23,7 +23,7 @@ export async function seriousAxeProblems(page: Page, scheme: 'light' | 'dark', s
     type Result = { violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[]; passes: unknown[] };
     const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<Result> } }).axe;
     // Violations only: axe still runs every rule and counts the rules that passed, but builds no selector or HTML for each
-    // passing element, a fifth of its time on the options page (~2,700 elements).
+    // passing element, about a fifth of its time on the options page (~2,700 elements).
     const options = { resultTypes: ['violations'] };
     const result = await axe.run(include ? { include: include.map((selector) => [selector]) } : document, options);
     return {
