@@ -31,6 +31,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'replies/dev-extra-ex.jsonl',
   'replies/dev-extra-ey.jsonl',
   'replies/dev-extra-ez.jsonl',
+  'replies/dev-extra-fa.jsonl',
   'layouts/dev-extra-p.jsonl',
   'layouts/dev-extra-r.jsonl',
   'layouts/dev-extra-w.jsonl',
@@ -53,6 +54,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'layouts/dev-extra-bd.jsonl',
   'layouts/dev-extra-bf.jsonl',
   'layouts/dev-extra-bh.jsonl',
+  'layouts/dev-extra-bj.jsonl',
   'customer-messages/check-mood30.jsonl',
 ]);
 
