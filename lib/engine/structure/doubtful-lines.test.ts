@@ -23,7 +23,8 @@ describe('doubtful lines: parts read as the agent’s that their place says are 
 
   it('doubts a pasted copy of the customer’s message with its heading', () => {
     const message = 'the lid on my kettle snapped off after two days';
-    const text = 'Ann B, 09:12\nthe lid on my kettle snapped off after two days\n\nHi Ann, I’m sorry about that. A new kettle is on its way.';
-    expect(doubted(text, message)).toEqual(['Ann B, 09:12\nthe lid on my kettle snapped off after two days']);
+    // A heading with no name in it: one naming the person greeted is read as quoted by the structure pass itself.
+    const text = 'Chat, 09:12\nthe lid on my kettle snapped off after two days\n\nHi Ann, I’m sorry about that. A new kettle is on its way.';
+    expect(doubted(text, message)).toEqual(['Chat, 09:12\nthe lid on my kettle snapped off after two days']);
   });
 });

@@ -4,6 +4,7 @@
  * (which it reads past). Pure and linear: one pass over the lines, each pattern on a bounded piece of a line.
  */
 import { layoutBreaks, splitLines, type Line } from './lines';
+import { markAddresseeHeader } from './addressee-header';
 import { markAppEdges } from './app-lines';
 import {
   endsAttribution,
@@ -187,6 +188,8 @@ export function readLineKinds(text: string, options: ReadOptions = {}): { lines:
   markQuestionsOverTags(lines, kinds, historyStart);
   // After the quotes, so a lead that names the paste ("Re your email:") is read with it as before.
   if (options.customerMessage) markPastedMessage(text, lines, kinds, options.customerMessage);
+  // Session 47: a post or message pasted at the top under a header naming the person the reply then speaks to.
+  markAddresseeHeader(lines, kinds);
   markAboveGreeting(lines, kinds);
   const footerStart = markFooter(lines, kinds, historyStart);
   markPastedLegal(lines, kinds, footerStart);
