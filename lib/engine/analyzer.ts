@@ -16,7 +16,7 @@ import { askedForSteps, withoutKindAnswers } from './answered-kindly';
 import { signedName } from './mood/signature';
 import type { PhraseRule, Rule, RulePack, StructureRule } from '../rules/schema';
 import { CHECKS, checkOptionSchemas, type CheckId } from './checks/registry';
-import { onlyCodesTheyWrote } from './checks/codes';
+import { codesOptions, onlyCodesTheyWrote } from './checks/codes';
 import type { CheckContext, CheckedSentence } from './checks/context';
 import { checkLanguage } from './language';
 import { sentenceMarkers, sumMarkers, type SentenceMarkers } from './markers';
@@ -24,6 +24,7 @@ import { readMood } from './mood';
 import { channelExcuses, compilePhraseRules, matchPhraseRule, nextSentenceExcuses, SentenceDoc, softerFits, type CompiledPhraseRule } from './phrase';
 import { calmCustomer, customerSentencesOf, softenAnswers } from './answered-softly';
 import { mergeOverlapping } from './merge-findings';
+import { codesEvidence, withCodesAdvice, type CodesEvidence } from './codes-evidence';
 import { oneCardOnAShortReply } from './one-card-on-a-short-reply';
 import { quoteWhatWasSaid } from './quote-message';
 import { reword } from './rewrite';
@@ -194,6 +195,9 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     .sort((a, b) => Number(a.rule.check === 'learned-sentence') - Number(b.rule.check === 'learned-sentence'));
 
   const checkOfRule = new Map(structureRules.map(({ rule }) => [rule.id, rule.check as CheckId]));
+  // The codes check's detector, read as evidence on other principles' cards even where the check itself is off (codes-evidence.ts).
+  const codesRule = rules.find((r): r is StructureRule => r.kind === 'structure' && r.check === 'codes');
+  const codesRuleOptions = codesRule ? codesOptions.parse(codesRule.options) : null;
   const phraseRuleById = new Map(phraseRules.map(({ rule }) => [rule.id, rule]));
   /** A merged card's composed rewrite, checked as each member's own rewording is: with every member's stock words. */
   const safeComposedRewrite = (before: string, after: string, flagged: string, ruleIds: readonly string[]) =>
@@ -460,6 +464,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
 
     let totals = sumMarkers([]);
     let reportedFlags: RuleFlag[] | undefined;
+    let codesIn: ((start: number, end: number) => CodesEvidence | null) | undefined;
     if (language.checked) {
       if (options.firstLook) {
         // The sentences at the caret are always read, whatever the budget: splitting a long draft can use it all
@@ -553,6 +558,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         phraseFixes: (start, end) => findings.filter((f) => f.start < end && start < f.end && phraseRuleIds.has(f.ruleId) && !ignoredRules.has(f.ruleId)).flatMap((f) => f.suggestions),
         ruleFlags,
       };
+      // Where the codes check is on it speaks for itself; off, its detector still tells the other cards (codes-evidence.ts).
+      if (codesRule && codesRuleOptions && !inChannel(codesRule).enabled) codesIn = codesEvidence(context, codesRuleOptions);
       for (const { rule, options: checkOptions } of wholeReplyRules) {
         const setting = inChannel(rule);
         if (!setting.enabled) continue;
@@ -607,6 +614,12 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     )
       .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId)));
     kept = kept.map(withoutFixesLeavingAMember);
+    // A card of another principle whose words hold an unexplained code says so too (codes-evidence.ts).
+    if (codesIn && codesRule) {
+      const sentenceCard = (f: Finding) => f.ruleId !== codesRule.id && (isPhrase(f.ruleId) || (structureRuleIds.has(f.ruleId) && !WHOLE_REPLY_CHECKS.has(checkOfRule.get(f.ruleId))));
+      const sentenceOf = (f: Finding) => checked.find((s) => s.start <= f.start && f.end <= s.end);
+      kept = kept.map((f) => (sentenceCard(f) ? withCodesAdvice(f, text, sentenceOf(f), codesIn!, codesRule.id) : f));
+    }
     const signedNames = checked.filter(isSignedNameSentence);
     const scoredFindings = kept.filter((f) => !unscored.has(f) && !signedNames.some((s) => f.start < s.end && s.start < f.end));
     const scored = language.checked

@@ -17,7 +17,7 @@
 import { z } from 'zod';
 import { nlp } from '../../nlp/nlp';
 import { own, type Dictionary } from '../untrusted';
-import type { CheckHit, StructureCheck } from './context';
+import type { CheckContext, StructureCheck } from './context';
 
 export const codesOptions = z.object({
   /** Acronyms and abbreviations customers know (PDF, PIN, ATM…), case-insensitive: never flagged. */
@@ -280,47 +280,75 @@ function inCustomersWords(span: string, offset: number, tokens: Token[], message
   return [out + span.slice(at)];
 }
 
+/** An unexplained code at its place in the reply. */
+export interface CodeAt {
+  start: number;
+  end: number;
+  code: string;
+}
+
+/**
+ * The codes in the reply's own sentences that the customer is left to decode, by sentence (each code at its first
+ * place only), leaving out those a plain-language phrase finding already covers; none when the reply holds fewer than
+ * `minCodes`. The codes check's hits, and the evidence a card of another principle carries (analyzer.ts, `codesIn`).
+ */
+export function unexplainedCodes(ctx: CheckContext, options: z.output<typeof codesOptions>): CodeAt[][] {
+  const known = new Set(options.known.map((k) => k.toUpperCase()));
+  const seen = new Set<string>();
+  // Every code left unexplained, also those another plain-language finding already covers: the reply's density.
+  const unexplained = new Set<string>();
+  const bySentence: CodeAt[][] = [];
+  for (const s of ctx.sentences) {
+    if (s.part !== 'body' && s.part !== 'list-item') continue;
+    const letters = s.text.replace(/[^A-Za-z]/g, '');
+    // A sentence in capitals is shouting (another rule), not a row of codes.
+    if (letters.length >= 12 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.6) continue;
+    const inSentence: CodeAt[] = [];
+    for (const t of codeTokens(s.text)) {
+      const key = t.code.toUpperCase();
+      if (seen.has(key) || known.has(key) || known.has(key.replace(/\./g, ''))) continue;
+      if (/^[A-Z]/.test(t.code) && !/\d/.test(t.code) && knownWordOrName(t.code)) continue;
+      const before = s.text.slice(0, t.start);
+      const after = s.text.slice(t.end);
+      if (referenceBefore(before) || TYPED_BEFORE.test(before) || POSTCODE_AFTER.test(after)) continue;
+      if (CLOCK_BEFORE.test(before) || AMOUNT_AFTER.test(after) || CURRENCY_AMOUNT.test(t.code)) continue;
+      if ((NAME_AFTER.test(after) && (/\d/.test(t.code) || /^\s[A-Z][a-z]/.test(after))) || /^\s?\d{3}/.test(after)) continue;
+      // The agent's initials at the very end of a post: "…<url> HRB".
+      if (SIGNED_INITIALS.test(before) && !/[A-Za-z0-9]/.test(ctx.text.slice(s.start + t.end))) continue;
+      if (QUOTE_BEFORE.test(before) && QUOTE_AFTER.test(after.replace(/^s/, ''))) continue;
+      if (modelAfterName(s.text, t.start) || PRODUCT_WORD_AFTER.test(after)) continue;
+      if (usedByCustomer(ctx.customerMessage, t.code) || explainedInReply(ctx.text, t.code)) continue;
+      const start = s.start + t.start;
+      unexplained.add(key);
+      if (ctx.flaggedPrinciples?.(start, start + t.code.length).has('plain-language')) continue;
+      seen.add(key);
+      inSentence.push({ start, end: start + t.code.length, code: t.code });
+    }
+    if (inSentence.length) bySentence.push(inSentence);
+  }
+  return unexplained.size >= options.minCodes ? bySentence : [];
+}
+
+/** The codes' advice with their names in it: "DLM and CRC". */
+export function codesAdvice(options: z.output<typeof codesOptions>, names: readonly string[]): string {
+  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return options.advice.replace('{codes}', list);
+}
+
 /** The codes in the reply's own sentences that the customer is left to decode, one hit per sentence. */
 export const codes: StructureCheck<z.output<typeof codesOptions>> = {
   run(ctx, options) {
-    const known = new Set(options.known.map((k) => k.toUpperCase()));
-    const seen = new Set<string>();
-    // Every code left unexplained, also those another plain-language finding already covers: the reply's density.
-    const unexplained = new Set<string>();
-    const hits: CheckHit[] = [];
-    for (const s of ctx.sentences) {
-      if (s.part !== 'body' && s.part !== 'list-item') continue;
-      const letters = s.text.replace(/[^A-Za-z]/g, '');
-      // A sentence in capitals is shouting (another rule), not a row of codes.
-      if (letters.length >= 12 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.6) continue;
-      const inSentence: Token[] = [];
-      for (const t of codeTokens(s.text)) {
-        const key = t.code.toUpperCase();
-        if (seen.has(key) || known.has(key) || known.has(key.replace(/\./g, ''))) continue;
-        if (/^[A-Z]/.test(t.code) && !/\d/.test(t.code) && knownWordOrName(t.code)) continue;
-        const before = s.text.slice(0, t.start);
-        const after = s.text.slice(t.end);
-        if (referenceBefore(before) || TYPED_BEFORE.test(before) || POSTCODE_AFTER.test(after)) continue;
-        if (CLOCK_BEFORE.test(before) || AMOUNT_AFTER.test(after) || CURRENCY_AMOUNT.test(t.code)) continue;
-        if ((NAME_AFTER.test(after) && (/\d/.test(t.code) || /^\s[A-Z][a-z]/.test(after))) || /^\s?\d{3}/.test(after)) continue;
-        // The agent's initials at the very end of a post: "…<url> HRB".
-        if (SIGNED_INITIALS.test(before) && !/[A-Za-z0-9]/.test(ctx.text.slice(s.start + t.end))) continue;
-        if (QUOTE_BEFORE.test(before) && QUOTE_AFTER.test(after.replace(/^s/, ''))) continue;
-        if (modelAfterName(s.text, t.start) || PRODUCT_WORD_AFTER.test(after)) continue;
-        if (usedByCustomer(ctx.customerMessage, t.code) || explainedInReply(ctx.text, t.code)) continue;
-        const start = s.start + t.start;
-        unexplained.add(key);
-        if (ctx.flaggedPrinciples?.(start, start + t.code.length).has('plain-language')) continue;
-        seen.add(key);
-        inSentence.push(t);
-      }
-      if (!inSentence.length) continue;
-      const names = inSentence.map((t) => t.code);
-      const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-      const start = s.start + inSentence[0]!.start;
-      const end = s.start + inSentence[inSentence.length - 1]!.end;
-      hits.push({ start, end, suggestions: inCustomersWords(ctx.text.slice(start, end), start - s.start, inSentence, ctx.customerMessage), advice: options.advice.replace('{codes}', list) });
-    }
-    return unexplained.size >= options.minCodes ? hits : [];
+    return unexplainedCodes(ctx, options).map((inSentence) => {
+      const start = inSentence[0]!.start;
+      const end = inSentence[inSentence.length - 1]!.end;
+      const sentenceStart = ctx.sentences.find((s) => s.start <= start && end <= s.end)!.start;
+      const tokens = inSentence.map((t) => ({ start: t.start - sentenceStart, end: t.end - sentenceStart, code: t.code }));
+      return {
+        start,
+        end,
+        suggestions: inCustomersWords(ctx.text.slice(start, end), start - sentenceStart, tokens, ctx.customerMessage),
+        advice: codesAdvice(options, inSentence.map((t) => t.code)),
+      };
+    });
   },
 };

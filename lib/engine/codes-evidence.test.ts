@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { applySuggestion } from './apply';
+import { createAnalyzer } from './analyzer';
+import { withCodesAdvice, type CodesEvidence } from './codes-evidence';
+import { defaultPack } from '../rules/default';
+import type { Finding } from './types';
+
+const text = 'Your refund waits until the RTS scan clears, sorry.';
+const sentence = { start: 0, end: text.length };
+const at = (phrase: string) => [text.indexOf(phrase), text.indexOf(phrase) + phrase.length] as const;
+const card = (phrase: string, extra: Partial<Finding> = {}): Finding => {
+  const [start, end] = at(phrase);
+  return { ruleId: 'wait-rule', principle: 'urgency', severity: 'suggestion', start, end, text: phrase, message: 'Say when.', suggestions: [], ...extra };
+};
+const rts: CodesEvidence = { start: at('RTS')[0], end: at('RTS')[1], codes: ['RTS'], advice: 'Say what RTS means.' };
+const codesIn = (start: number, end: number) => (start <= rts.start && rts.end <= end ? rts : null);
+
+describe('a card whose sentence holds an unexplained code says so', () => {
+  it('takes the code in, as a plain-language member, its advice after the card\'s own', () => {
+    const out = withCodesAdvice(card('Your refund waits', { advice: 'Give a date.' }), text, sentence, codesIn, 'unexplained-code');
+    expect(out.advice).toBe('Give a date. Say what RTS means.');
+    expect(out.text).toBe('Your refund waits until the RTS');
+    expect(out.alsoRuleIds).toEqual(['unexplained-code']);
+    expect(out.merged?.map((m) => [m.ruleId, m.principle])).toEqual([['wait-rule', 'urgency'], ['unexplained-code', 'plain-language']]);
+  });
+
+  it('keeps its rewording, carrying the words up to the code unchanged', () => {
+    const out = withCodesAdvice(card('Your refund waits', { suggestions: ['Your refund is on hold'] }), text, sentence, codesIn, 'unexplained-code');
+    expect(applySuggestion(text, out)).toBe('Your refund is on hold until the RTS scan clears, sorry.');
+  });
+
+  it('leaves a card alone when a member already serves plain language, or the sentence holds no code', () => {
+    const plain = card('RTS scan', { principle: 'plain-language' });
+    expect(withCodesAdvice(plain, text, sentence, codesIn, 'unexplained-code')).toBe(plain);
+    const none = card('sorry');
+    expect(withCodesAdvice(none, text, sentence, () => null, 'unexplained-code')).toBe(none);
+  });
+});
+
+describe('in the analyzer (the codes check itself off)', () => {
+  const analyzer = createAnalyzer(defaultPack);
+  const codeCards = (reply: string, customerMessage?: string) =>
+    analyzer.analyze(reply, { customerMessage }).findings.filter((f) => f.merged?.some((m) => m.ruleId === 'unexplained-code'));
+
+  it('names the code on a wait card', () => {
+    const [found] = codeCards('Hi Dana, we can only ship the pallet once the EXA form is received. Thanks, Lee');
+    expect(found?.advice).toContain('Say what EXA means');
+  });
+
+  it('adds no card, and no advice where the code is explained, known, or the customer wrote it', () => {
+    const before = analyzer.analyze('Hi Dana, we can only ship the pallet once the export form is received. Thanks, Lee').findings.length;
+    expect(analyzer.analyze('Hi Dana, we can only ship the pallet once the EXA form is received. Thanks, Lee').findings).toHaveLength(before);
+    expect(codeCards('Hi Dana, we can only ship the pallet once the export approval (EXA) form is received. Thanks, Lee')).toEqual([]);
+    expect(codeCards('Hi Dana, we can only ship the pallet once the PDF form is received. Thanks, Lee')).toEqual([]);
+    expect(codeCards('Hi Dana, we can only ship the pallet once the EXA form is received. Thanks, Lee', 'Has my EXA arrived yet?')).toEqual([]);
+  });
+});
