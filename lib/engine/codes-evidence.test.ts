@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applySuggestion } from './apply';
 import { createAnalyzer } from './analyzer';
 import { withCodesAdvice, type CodesEvidence } from './codes-evidence';
+import { codesAdvice, codesOptions } from './checks/codes';
 import { defaultPack } from '../rules/default';
 import type { Finding } from './types';
 
@@ -53,5 +54,12 @@ describe('in the analyzer (the codes check itself off)', () => {
     expect(codeCards('Hi Dana, we can only ship the pallet once the export approval (EXA) form is received. Thanks, Lee')).toEqual([]);
     expect(codeCards('Hi Dana, we can only ship the pallet once the PDF form is received. Thanks, Lee')).toEqual([]);
     expect(codeCards('Hi Dana, we can only ship the pallet once the EXA form is received. Thanks, Lee', 'Has my EXA arrived yet?')).toEqual([]);
+  });
+
+  it('says "mean" for two codes', () => {
+    const codesRule = defaultPack.rules.find((r) => r.kind === 'structure' && r.check === 'codes')!;
+    const options = codesOptions.parse(codesRule.kind === 'structure' ? codesRule.options : {});
+    expect(codesAdvice(options, ['EXA'])).toContain('Say what EXA means for the customer');
+    expect(codesAdvice(options, ['EXA', 'KVF'])).toContain('Say what EXA and KVF mean for the customer');
   });
 });
