@@ -22,7 +22,7 @@ import { checkLanguage } from './language';
 import { sentenceMarkers, sumMarkers, type SentenceMarkers } from './markers';
 import { readMood } from './mood';
 import { channelExcuses, compilePhraseRules, matchPhraseRule, nextSentenceExcuses, SentenceDoc, softerFits, type CompiledPhraseRule } from './phrase';
-import { calmCustomer, customerSentencesOf, softenAnswers } from './answered-softly';
+import { agentGoesWithThem, calmCustomer, customerSentencesOf, softenAnswers } from './answered-softly';
 import { mergeOverlapping } from './merge-findings';
 import { codesEvidence, withCodesAdvice, type CodesEvidence } from './codes-evidence';
 import { oneCardOnAShortReply } from './one-card-on-a-short-reply';
@@ -457,7 +457,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     const unscored = new Set<Finding>();
     /** Findings whose sentence answers a calm customer's own question, with their rule's softer form (answered-softly.ts). */
     const answersSoftly = new Map<Finding, NonNullable<PhraseRule['softer']>>();
-    const calm = calmCustomer(options.customerMessage, reading);
+    // Calm, or upset with the agent going through it beside them (answered-softly.ts).
+    const calm = calmCustomer(options.customerMessage, reading) || agentGoesWithThem(options.customerMessage, sentences);
     const perRule = new Map<string, number>();
     let phraseFindingCount = 0;
     let complete = true;

@@ -145,6 +145,9 @@ const CAVEAT_STEP = new RegExp(`${LEAD}(?:note|remember|bear in mind|be aware)\\
 const TIME_LATER =
   /\b(?:expect(?:ed|s)?|estimated?|due|should|usually|normally|aim(?:s|ing)? (?:for|to)|planned|likely)\b[^.!?]{0,40}?\b(?:in the (?:spring|summer|autumn|fall|winter|new year)|(?:by|on|before|from|after|until|next|this|early|mid|late)[ -](?:\w+ ){0,2}?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|\d{1,2}(?:st|nd|rd|th)?)\b|within \d+|in (?:\d+|a few|two|three|four|a couple of) (?:working )?(?:days?|weeks?|months?|hours?)\b|tomorrow|today|tonight)/i;
 
+/** How many sentences after a no its way forward may come (the no, its reason, an aside, then the offer's paragraph). */
+const WAY_FORWARD_REACH = 6;
+
 export interface KindAnswerFinding {
   ruleId: string;
   severity: string;
@@ -206,6 +209,19 @@ export function withoutKindAnswers<F extends KindAnswerFinding>(findings: F[], s
     }
     return false;
   };
+  /**
+   * A way forward later in the reply than the next two sentences (session 47): "I'm sorry, but we can't touch the
+   * shelter walls. They are part of… . Here's what we can do instead: …". Read until a sentence with another rule's
+   * warning or suggestion (a worse line between the no and the offer spoils it), at most WAY_FORWARD_REACH sentences on.
+   */
+  const forwardLater = (at: number, f: F, forward: (n: string) => boolean) => {
+    for (const n of sentences.slice(at + 1, at + 1 + WAY_FORWARD_REACH)) {
+      if (worseIn(n, f)) return false;
+      const clean = cleanText(n);
+      if (clean !== undefined && forward(clean)) return true;
+    }
+    return false;
+  };
   const excused = (f: F): 'soften' | 'drop' | false => {
     if (!family(f.ruleId) && !TAKES_UP_STEP.has(f.ruleId) && !OWNED_FAMILIES.some((rules) => rules.has(f.ruleId))) return false;
     const at = sentenceAt(f);
@@ -249,7 +265,9 @@ export function withoutKindAnswers<F extends KindAnswerFinding>(findings: F[], s
       // strap, but we can't replace the watch"), is a way forward too (session 44); a look at the case is not.
       const prev = sentences[at - 1];
       const before = prev !== undefined && prev.paragraph === s.paragraph && reasonBefore !== undefined ? `${reasonBefore} ${beforeNo}` : beforeNo;
-      if ((reasoned || regretted()) && ([rest, ...aheadClean].some((n) => n !== undefined && forward(n)) || didSomethingBeforeTheNo(before))) return 'soften';
+      // The way forward may come after the no's reason, in a paragraph of its own ("Here's what we can do instead…"):
+      // read up to WAY_FORWARD_REACH sentences on, each clean, and none after another rule's warning or suggestion.
+      if ((reasoned || regretted()) && ([rest, ...aheadClean].some((n) => n !== undefined && forward(n)) || didSomethingBeforeTheNo(before) || forwardLater(at, f, forward))) return 'soften';
     }
     return false;
   };

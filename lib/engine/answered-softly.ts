@@ -3,6 +3,7 @@ import { SentenceDoc } from './sentence-doc';
 import { SEVERITIES, type Mood, type MoodReading, type Severity } from './types';
 import { UPSET_MOODS } from './mood';
 import { sentenceKeys } from './words';
+import { offersSomething } from './kind-refusal';
 
 /**
  * An answer to the customer's own question, told softly (a phrase rule's `softer`, pack format 3). "How do I link my
@@ -15,6 +16,9 @@ import { sentenceKeys } from './words';
  * What stays as it was, whatever the rule's patterns say: a reply to an upset customer (frustrated, worried or let
  * down; a hurry alone is no upset: the same "You'll need to contact AT&T" to "This is so annoying" is a hand-off), a
  * reply with no customer message to read, and a reply that refuses or blames elsewhere (another phrase rule's warning or suggestion stands).
+ * An upset customer's question is answered softly too where the agent goes through it with them in the same reply
+ * ("Want me to stay on while you try?", "send me the scans and I'll check them", "I'll stay here while you start it"):
+ * the step is then their part of a plan the agent shares, not a hand-off (session 47).
  */
 
 /** At most this many sentences of the customer's message are read for their question (the start of a long thread). */
@@ -32,6 +36,16 @@ const KEEPS_THE_WARNING: readonly Mood[] = UPSET_MOODS.filter((m) => m !== 'urge
 export function calmCustomer(customerMessage: string | undefined, reading: MoodReading | null): boolean {
   if (!customerMessage?.trim()) return false;
   return !(reading?.moods ?? []).some((m) => KEEPS_THE_WARNING.includes(m));
+}
+
+/**
+ * Does the agent offer their own hand in some sentence of the reply: a deed done or promised for the customer, or an
+ * alternative put as a question (kind-refusal.ts `offersSomething`)? Deeds against the customer or the rules handed
+ * over do not count, nor does a no.
+ */
+export function agentGoesWithThem(customerMessage: string | undefined, agentSentences: readonly { text: string }[]): boolean {
+  if (!customerMessage?.trim()) return false;
+  return agentSentences.some((s) => offersSomething(s.text));
 }
 
 /** The customer's message (as the mood reader sees it) split into sentences for the rules' `customerAsked` patterns. */
