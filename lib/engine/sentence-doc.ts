@@ -59,7 +59,6 @@ export class SentenceDoc {
     this.clauseStarts = [
       ...(this.handlesEnd > 0 && this.introEnd > this.handlesEnd ? [this.handlesEnd] : []),
       ...(this.introEnd > 0 ? [this.introEnd] : []),
-      ...reasonClauseStarts(text, this.handlesEnd, this.introEnd),
       ...laterClauseStarts(text).filter((at) => at > this.introEnd),
     ];
     this.clauseFirstWords = this.clauseStarts.map((at) => firstWordOf(text.slice(at)));
@@ -197,23 +196,6 @@ export function introductoryClauseEnd(text: string): number {
   const m = INTRODUCTORY.exec(text);
   if (!m) return 0;
   return NOT_INTRODUCTORY.test(firstWordOf(m[1]!)) ? 0 : m[0].length;
-}
-
-/**
- * A leading clause that gives a reason ("Because the form was incomplete, ", "Since you didn't attach the receipt, ",
- * "Given that the seal is broken, "), up to fourteen words, then its comma. Unlike a condition ("If you cancel, …"),
- * a reason does not make the main clause after it hypothetical: that clause says its no or its blame as plainly as a
- * sentence of its own.
- */
-const REASON_CLAUSE =
-  /^[\s"“‘]*(?:because|since|as|given|seeing[ \t]+(?:as|that)|now[ \t]+that)[ \t]+(?:[\p{L}\p{N}'’£$€%/-]+[ \t]+){0,13}[\p{L}\p{N}'’£$€%/-]+[ \t]*,[ \t]*(?=[\p{L}\p{N}])/iu;
-
-/** Where the main clause after a leading reason clause starts (see REASON_CLAUSE), as a list of none or one. */
-export function reasonClauseStarts(text: string, handlesEnd: number, introEnd: number): number[] {
-  const m = REASON_CLAUSE.exec(text.slice(handlesEnd));
-  if (!m) return [];
-  const at = handlesEnd + m[0].length;
-  return at === introEnd ? [] : [at];
 }
 
 /**
