@@ -560,8 +560,11 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         ruleFlags,
       };
       // Where the codes check is on it speaks for itself; off, its detector still tells the other cards (codes-evidence.ts).
-      // An agent who ignored the rule by its id does not get its advice on other cards either.
-      if (codesRule && codesRuleOptions && !inChannel(codesRule).enabled && !ignoredRules.has(codesRule.id)) codesIn = codesEvidence(context, codesRuleOptions);
+      // Not where the lead said no to the advice (the option, or the rule switched off in this channel) nor where the
+      // agent ignored the rule by its id.
+      if (codesRule && codesRuleOptions?.onOtherCards && codesRule.channels?.[channel]?.enabled !== false && !ignoredRules.has(codesRule.id) && !inChannel(codesRule).enabled) {
+        codesIn = codesEvidence(context, codesRuleOptions);
+      }
       for (const { rule, options: checkOptions } of wholeReplyRules) {
         const setting = inChannel(rule);
         if (!setting.enabled) continue;

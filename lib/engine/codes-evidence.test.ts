@@ -5,6 +5,7 @@ import { codesRegion, withCodesAdvice, type CodesEvidence } from './codes-eviden
 import { codesAdvice, codesOptions } from './checks/codes';
 import { defaultPack } from '../rules/default';
 import type { Finding } from './types';
+import type { Rule } from '../rules/schema';
 
 const text = 'Your refund waits until the RTS scan clears, sorry.';
 const sentence = { start: 0, end: text.length };
@@ -100,6 +101,19 @@ describe('in the analyzer (the codes check itself off)', () => {
     expect(spans.length).toBeGreaterThan(1);
     for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
     expect(findings.filter((f) => f.advice?.includes('CN23'))).toHaveLength(1);
+  });
+
+  it('stops where the lead says no: the option off, or the rule switched off in the reply\'s channel', () => {
+    const reply = 'Hi Dana, we can only ship the pallet once the EXA form is received. Thanks, Lee';
+    const withCodesRule = (change: (rule: Extract<Rule, { kind: 'structure' }>) => Rule) =>
+      createAnalyzer({ ...defaultPack, rules: defaultPack.rules.map((r) => (r.kind === 'structure' && r.check === 'codes' ? change(r) : r)) });
+    const carries = (a: ReturnType<typeof createAnalyzer>, channel?: 'email' | 'chat') =>
+      a.analyze(reply, { channel }).findings.some((f) => f.merged?.some((m) => m.ruleId === 'unexplained-code'));
+    expect(carries(withCodesRule((r) => r))).toBe(true);
+    expect(carries(withCodesRule((r) => ({ ...r, options: { ...r.options, onOtherCards: false } })))).toBe(false);
+    const offInChat = withCodesRule((r) => ({ ...r, channels: { chat: { enabled: false } } }));
+    expect(carries(offInChat, 'chat')).toBe(false);
+    expect(carries(offInChat, 'email')).toBe(true);
   });
 
   it('says "mean" for two codes', () => {

@@ -30,6 +30,12 @@ export const codesOptions = z.object({
    * reply (a rail booking's PNR, a bank's name in capitals) is usually read without help.
    */
   minCodes: z.number().int().min(1).max(5).default(1),
+  /**
+   * While the rule is off, its detector still adds a code's advice to another principle's card on the same sentence
+   * (codes-evidence.ts). The rule ships off, so "off" alone cannot say a lead wants none of it: false stops the advice
+   * too, as the rule's `channels.<channel>.enabled: false` does in that channel.
+   */
+  onOtherCards: z.boolean().default(true),
 });
 
 /** The shapes of an internal code, read from one word part (no spaces, slashes or hyphens inside). */
