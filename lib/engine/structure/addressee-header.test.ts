@@ -109,6 +109,11 @@ describe('the agent\'s own opening above a paragraph that names the customer (re
     expect(kindOf(grace, 'You were told the deadline, so it is your fault.')).not.toBe('quote');
   });
 
+  it('reads a name that opens a business\'s name as the business ("Hope Fashion order 771")', () => {
+    const text = 'Hope Fashion order 771\nYou should have checked the size chart before ordering.\n\nHope, that should clear it up.';
+    expect(kindOf(text, 'You should have checked the size chart before ordering.')).not.toBe('quote');
+  });
+
   it('matches a dotted or numbered word only by its whole first part', () => {
     expect(headerNames('Your refund from annies.shop', 'annie')).toBe(false);
     expect(headerNames('@lenatravels 40m', 'lena')).toBe(true);

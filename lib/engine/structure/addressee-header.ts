@@ -48,6 +48,9 @@ function trimToName(word: string): string {
 
 /** A subject line the agent's own e-mail opens with ("Subject: Your refund, Maria", "Re: order 4471 for Will"). */
 const SUBJECT_LINE = /^[\s*_]*(?:subject|re|fwd?|aw|antw)[ \t]*:/i;
+/** A word after a name that makes it a business's ("Hope Fashion", "Will Travel Ltd"): the shop, not the person. */
+const COMPANY_WORD =
+  /^(?:fashions?|stores?|shops?|boutique|bakery|caf[eé]|studios?|salon|ltd|limited|inc|llc|plc|co|company|group|support|team|travel|tours|hotels?|homes|foods?|labs?|media|designs?|clothing|apparel|beauty|kitchens?|gardens?|motors|airways|airlines|bank|insurance|energy|health|care|books|interiors|electronics|logistics|services)\b/i;
 /** A word that says whom the line is for ("Update for Mark", "Note to Ann"): a message to them, not theirs. */
 const FOR_THEM = /^(?:for|to|dear)$/i;
 
@@ -83,7 +86,7 @@ export function headerNames(head: string, name: string, firstLine = false): bool
     if (isHandle) return lettersOf(bare.replace(/^@/, '').split(/[._-]/)[0]!) === name || (bare.startsWith('@') && lettersOf(bare).startsWith(name));
     if (!/^\p{Lu}/u.test(bare) || lettersOf(bare) !== name) return false;
     const next = words[i + 1];
-    const runsOn = /\p{L}$/u.test(word) && next !== undefined && /^\p{Ll}/u.test(next);
+    const runsOn = /\p{L}$/u.test(word) && next !== undefined && (/^\p{Ll}/u.test(next) || COMPANY_WORD.test(next));
     const previous = words[i - 1];
     return !runsOn && !(previous !== undefined && FOR_THEM.test(previous));
   });
