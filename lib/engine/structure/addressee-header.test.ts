@@ -109,6 +109,11 @@ describe('the agent\'s own opening above a paragraph that names the customer (re
     expect(kindOf(grace, 'You were told the deadline, so it is your fault.')).not.toBe('quote');
   });
 
+  it('leaves a line that ends as the agent\'s own subject ("Tomas Berg — order 5521 update")', () => {
+    const text = 'Tomas Berg — order 5521 update\nI checked with the warehouse and you will need to wait.\n\nTomas, it should be with you by Friday.';
+    expect(kindOf(text, 'I checked with the warehouse and you will need to wait.')).not.toBe('quote');
+  });
+
   it('reads a name that opens a business\'s name as the business ("Hope Fashion order 771")', () => {
     const text = 'Hope Fashion order 771\nYou should have checked the size chart before ordering.\n\nHope, that should clear it up.';
     expect(kindOf(text, 'You should have checked the size chart before ordering.')).not.toBe('quote');

@@ -51,6 +51,8 @@ const SUBJECT_LINE = /^[\s*_]*(?:subject|re|fwd?|aw|antw)[ \t]*:/i;
 /** A word after a name that makes it a business's ("Hope Fashion", "Will Travel Ltd"): the shop, not the person. */
 const COMPANY_WORD =
   /^(?:fashions?|stores?|shops?|boutique|bakery|caf[eé]|studios?|salon|ltd|limited|inc|llc|plc|co|company|group|support|team|travel|tours|hotels?|homes|foods?|labs?|media|designs?|clothing|apparel|beauty|kitchens?|gardens?|motors|airways|airlines|bank|insurance|energy|health|care|books|interiors|electronics|logistics|services)\b/i;
+/** A line that ends as the agent's own subject does ("Maria Lopez — order 5521 update", "Refund summary for Ann"). */
+const OWN_SUBJECT_END = /\b(?:update|summary|follow-?up|next steps|confirmation|resolution|outcome)[\s.!:]*$/i;
 /** A word that says whom the line is for ("Update for Mark", "Note to Ann"): a message to them, not theirs. */
 const FOR_THEM = /^(?:for|to|dear)$/i;
 
@@ -74,7 +76,7 @@ function speaksTo(head: string, name: string): boolean {
  */
 export function headerNames(head: string, name: string, firstLine = false): boolean {
   const words = head.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > MAX_HEADER_WORDS || isGreetingWord(head) || SUBJECT_LINE.test(head)) return false;
+  if (words.length === 0 || words.length > MAX_HEADER_WORDS || isGreetingWord(head) || SUBJECT_LINE.test(head) || OWN_SUBJECT_END.test(head)) return false;
   if (speaksTo(head, name)) return false;
   if (firstLine && words.length === 1 && !/[@._\p{N}]/u.test(words[0]!)) return false;
   return words.some((word, i) => {
