@@ -116,6 +116,11 @@ describe('in the analyzer (the codes check itself off)', () => {
     expect(carries(offInChat, 'email')).toBe(true);
   });
 
+  it('names the codes at every {codes} of a lead\'s own advice', () => {
+    const options = codesOptions.parse({ advice: 'Say what {codes} means; where {codes} is ours, spell it out.' });
+    expect(codesAdvice(options, ['EXA'])).toBe('Say what EXA means; where EXA is ours, spell it out.');
+  });
+
   it('says "mean" for two codes', () => {
     const codesRule = defaultPack.rules.find((r) => r.kind === 'structure' && r.check === 'codes')!;
     const options = codesOptions.parse(codesRule.kind === 'structure' ? codesRule.options : {});
