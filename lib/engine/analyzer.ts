@@ -24,7 +24,7 @@ import { readMood } from './mood';
 import { channelExcuses, compilePhraseRules, matchPhraseRule, nextSentenceExcuses, SentenceDoc, softerFits, type CompiledPhraseRule } from './phrase';
 import { agentGoesWithThem, calmCustomer, customerSentencesOf, softenAnswers } from './answered-softly';
 import { mergeOverlapping } from './merge-findings';
-import { codesEvidence, withCodesAdvice, type CodesEvidence } from './codes-evidence';
+import { codesEvidence, codesRegion, withCodesAdvice, type CodesEvidence } from './codes-evidence';
 import { oneCardOnAShortReply } from './one-card-on-a-short-reply';
 import { quoteWhatWasSaid } from './quote-message';
 import { reword } from './rewrite';
@@ -560,7 +560,11 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         ruleFlags,
       };
       // Where the codes check is on it speaks for itself; off, its detector still tells the other cards (codes-evidence.ts).
-      if (codesRule && codesRuleOptions && !inChannel(codesRule).enabled) codesIn = codesEvidence(context, codesRuleOptions);
+      // Not where the lead said no to the advice (the option, or the rule switched off in this channel) nor where the
+      // agent ignored the rule by its id.
+      if (codesRule && codesRuleOptions?.onOtherCards && codesRule.channels?.[channel]?.enabled !== false && !ignoredRules.has(codesRule.id) && !inChannel(codesRule).enabled) {
+        codesIn = codesEvidence(context, codesRuleOptions);
+      }
       for (const { rule, options: checkOptions } of wholeReplyRules) {
         const setting = inChannel(rule);
         if (!setting.enabled) continue;
@@ -618,8 +622,13 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     // A card of another principle whose words hold an unexplained code says so too (codes-evidence.ts).
     if (codesIn && codesRule) {
       const sentenceCard = (f: Finding) => f.ruleId !== codesRule.id && (isPhrase(f.ruleId) || (structureRuleIds.has(f.ruleId) && !WHOLE_REPLY_CHECKS.has(checkOfRule.get(f.ruleId))));
-      const sentenceOf = (f: Finding) => checked.find((s) => s.start <= f.start && f.end <= s.end);
-      kept = kept.map((f) => (sentenceCard(f) ? withCodesAdvice(f, text, sentenceOf(f), codesIn!, codesRule.id) : f));
+      const regionOf = (f: Finding, cards: readonly Finding[]) => {
+        const sentence = checked.find((s) => s.start <= f.start && f.end <= s.end);
+        return sentence && codesRegion(f, sentence, cards);
+      };
+      const before = kept;
+      // A card widened to its code is dismissed by its words as shown (the phrase the agent ignored).
+      kept = before.map((f) => (sentenceCard(f) ? withCodesAdvice(f, text, regionOf(f, before), codesIn!, codesRule.id) : f)).filter((f) => !isIgnored(f));
     }
     const signedNames = checked.filter(isSignedNameSentence);
     const scoredFindings = kept.filter((f) => !unscored.has(f) && !signedNames.some((s) => f.start < s.end && s.start < f.end));

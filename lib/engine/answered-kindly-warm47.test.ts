@@ -58,3 +58,20 @@ describe('the suggestion stays', () => {
     expect(severity(email(no, offer))).toBe('suggestion');
   });
 });
+
+describe('a deed past a turn to another matter is no way forward (review47)', () => {
+  it.each([
+    'On another note, I have updated the delivery address on your account as you asked.',
+    "Regarding your other booking, I've moved it to the Saturday matinee.",
+    "By the way, I've added your new phone number to the account.",
+  ])('keeps the suggestion when the later paragraph opens "%s"', (other) => {
+    expect(severity(email(GAS, other))).toBe('suggestion');
+  });
+
+  it('also when the other matter comes right after the no\'s reason', () => {
+    const no = "I'm sorry, but we can't move the gas meter. It belongs to the network operator.";
+    expect(severity(email(no, "On another note, I've updated the delivery address on your account."))).toBe('suggestion');
+    // The way forward on the same matter still excuses it (softened, or dropped as the kind no it is).
+    expect(['hint', undefined]).toContain(severity(email(no, "Here's what I can do: I'll ask the operator for a relocation visit.")));
+  });
+});

@@ -147,6 +147,9 @@ const TIME_LATER =
 
 /** How many sentences after a no its way forward may come (the no, its reason, an aside, then the offer's paragraph). */
 const WAY_FORWARD_REACH = 6;
+/** A sentence that turns to another matter of the reply: what follows answers that, not the no (review47). */
+const TOPIC_TURN =
+  /^[\s"“‘]*(?:on (?:another|a separate|a different|an unrelated|a (?:happier|brighter|lighter)) (?:note|matter|point|subject)|separately|as for|as to|regarding|with regard to|in other news|by the way|btw|moving on|(?:your|the) other (?:question|order|issue|point|request|query|booking|matter))\b/i;
 
 export interface KindAnswerFinding {
   ruleId: string;
@@ -216,7 +219,8 @@ export function withoutKindAnswers<F extends KindAnswerFinding>(findings: F[], s
    */
   const forwardLater = (at: number, f: F, forward: (n: string) => boolean) => {
     for (const n of sentences.slice(at + 1, at + 1 + WAY_FORWARD_REACH)) {
-      if (worseIn(n, f)) return false;
+      // Past a turn to another matter ("On another note, I've updated your address") a deed is no way past this no.
+      if (worseIn(n, f) || TOPIC_TURN.test(n.text)) return false;
       const clean = cleanText(n);
       if (clean !== undefined && forward(clean)) return true;
     }
@@ -267,7 +271,10 @@ export function withoutKindAnswers<F extends KindAnswerFinding>(findings: F[], s
       const before = prev !== undefined && prev.paragraph === s.paragraph && reasonBefore !== undefined ? `${reasonBefore} ${beforeNo}` : beforeNo;
       // The way forward may come after the no's reason, in a paragraph of its own ("Here's what we can do instead…"):
       // read up to WAY_FORWARD_REACH sentences on, each clean, and none after another rule's warning or suggestion.
-      if ((reasoned || regretted()) && ([rest, ...aheadClean].some((n) => n !== undefined && forward(n)) || didSomethingBeforeTheNo(before) || forwardLater(at, f, forward))) return 'soften';
+      // Not past a turn to another matter ("On another note, I've updated your address"): that deed answers the other matter.
+      const turn = [sentences[at + 1], sentences[at + 2]].findIndex((n) => n !== undefined && TOPIC_TURN.test(n.text));
+      const aheadOnTopic = turn < 0 ? aheadClean : aheadClean.slice(0, turn);
+      if ((reasoned || regretted()) && ([rest, ...aheadOnTopic].some((n) => n !== undefined && forward(n)) || didSomethingBeforeTheNo(before) || forwardLater(at, f, forward))) return 'soften';
     }
     return false;
   };

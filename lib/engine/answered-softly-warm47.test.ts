@@ -76,3 +76,22 @@ describe('agentGoesWithThem', () => {
     expect(agentGoesWithThem('How do I?', [{ text: "We can't send another one." }])).toBe(false);
   });
 });
+
+describe('a deed that only files, passes on or points away is no hand beside them (review47)', () => {
+  it.each([
+    "You'll need to reset your password from the sign-in page. I'll log this with the team.",
+    "You'll need to reset your password from the sign-in page. I've passed your comments on.",
+    "You'll need to reset your password from the sign-in page. I'll transfer you to another team.",
+    "You'll need to reset your password from the sign-in page. I'll leave that with you.",
+    "You'll need to reset your password from the sign-in page. I'll add a note to your account.",
+    "You'll need to reset your password from the sign-in page. I will monitor your account for misuse.",
+    "You'll need to reset your password from the sign-in page. I've sent you a link to the help centre.",
+    "You'll need to reset your password from the sign-in page. I've emailed you the link to our terms of use.",
+  ])('keeps the warning on "%s"', (text) => {
+    expect(severity(LOCKED_OUT, text)).toBe('warning');
+  });
+
+  it('still softens where the same sentence goes on to the agent\'s own hand', () => {
+    expect(severity(LOCKED_OUT, "You'll need to reset your password from the sign-in page. I've logged it and I'll call you back in ten minutes to check you're in.")).toBe('hint');
+  });
+});

@@ -45,8 +45,18 @@ export function calmCustomer(customerMessage: string | undefined, reading: MoodR
  */
 export function agentGoesWithThem(customerMessage: string | undefined, agentSentences: readonly { text: string }[]): boolean {
   if (!customerMessage?.trim()) return false;
-  return agentSentences.some((s) => offersSomething(s.text));
+  return agentSentences.some((s) => offersSomething(s.text) && (!ONLY_PAPERWORK.test(s.text) || THEN_THEIR_HAND.test(s.text)));
 }
+
+/**
+ * A deed that files, passes on, leaves or watches the case, or points them at self-help, is no hand beside an upset
+ * customer (review47): "I'll log this with the team", "I've passed your feedback on", "I'll transfer you to another team",
+ * "I'll leave that with you", "I will monitor your account", "I've sent you a link to the help centre".
+ */
+const ONLY_PAPERWORK =
+  /\b(?:i|we)(?:'ve|'ll| have| will| can)? (?:just |also |now |already |then )?(?:log(?:ged)?|note(?:d)?|record(?:ed)?|add(?:ed)? (?:a |this |that )?(?:note|comment)|pass(?:ed)? (?:[\w']+ ){0,3}?(?:on|along)|pass(?:ed)? (?:it|this|that|your [\w-]+) to|forward(?:ed)?|transfer(?:red)?|refer(?:red)?|leave|left|monitor(?:ed)?|let (?:the|our) (?:[\w-]+ )?team know)\b|\b(?:sen[dt]|link(?:ed)?|attach(?:ed)?|point(?:ed)?) (?:you )?(?:to )?(?:a |the )?(?:link to )?(?:our|the) (?:help ?(?:centre|center|page|site)|faqs?|knowledge ?base|support (?:page|site|article))\b/i;
+/** The same sentence going on to the agent's own hand: "I've logged it and I'll call you back at four". */
+const THEN_THEIR_HAND = /\band (?:i|we)(?:'ll| will) (?:also |then )?(?:call|ring|message|text|email|update|check|stay|go through|book|walk you)\b/i;
 
 /** The customer's message (as the mood reader sees it) split into sentences for the rules' `customerAsked` patterns. */
 export function customerSentencesOf(message: string): SentenceDoc[] {

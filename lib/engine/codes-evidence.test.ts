@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { applySuggestion } from './apply';
 import { createAnalyzer } from './analyzer';
-import { withCodesAdvice, type CodesEvidence } from './codes-evidence';
+import { codesRegion, withCodesAdvice, type CodesEvidence } from './codes-evidence';
 import { codesAdvice, codesOptions } from './checks/codes';
 import { defaultPack } from '../rules/default';
 import type { Finding } from './types';
+import type { Rule } from '../rules/schema';
 
 const text = 'Your refund waits until the RTS scan clears, sorry.';
 const sentence = { start: 0, end: text.length };
@@ -38,6 +39,32 @@ describe('a card whose sentence holds an unexplained code says so', () => {
   });
 });
 
+describe('a card beside other cards, and a lead\'s own advice (review47)', () => {
+  it('leaves the code to the card that holds it: no card widens over another\'s words', () => {
+    const first = card('Your refund waits');
+    const holder = card('RTS scan clears');
+    const cards = [first, holder];
+    const widened = cards.map((c) => withCodesAdvice(c, text, codesRegion(c, sentence, cards), codesIn, 'unexplained-code'));
+    expect(widened[0]).toBe(first);
+    expect(widened[1]!.advice).toBe('Say what RTS means.');
+    expect(widened[0]!.end).toBeLessThanOrEqual(widened[1]!.start);
+  });
+
+  it('gives a code between two cards to the card before it only', () => {
+    const first = card('Your refund waits');
+    const after = card('sorry');
+    const cards = [first, after];
+    const widened = cards.map((c) => withCodesAdvice(c, text, codesRegion(c, sentence, cards), codesIn, 'unexplained-code'));
+    expect(widened[0]!.text).toBe('Your refund waits until the RTS');
+    expect(widened[1]).toBe(after);
+  });
+
+  it('puts a full stop after a card\'s own advice that ends without one', () => {
+    const out = withCodesAdvice(card('Your refund waits', { advice: 'Give a date' }), text, sentence, codesIn, 'unexplained-code');
+    expect(out.advice).toBe('Give a date. Say what RTS means.');
+  });
+});
+
 describe('in the analyzer (the codes check itself off)', () => {
   const analyzer = createAnalyzer(defaultPack);
   const codeCards = (reply: string, customerMessage?: string) =>
@@ -54,6 +81,44 @@ describe('in the analyzer (the codes check itself off)', () => {
     expect(codeCards('Hi Dana, we can only ship the pallet once the export approval (EXA) form is received. Thanks, Lee')).toEqual([]);
     expect(codeCards('Hi Dana, we can only ship the pallet once the PDF form is received. Thanks, Lee')).toEqual([]);
     expect(codeCards('Hi Dana, we can only ship the pallet once the EXA form is received. Thanks, Lee', 'Has my EXA arrived yet?')).toEqual([]);
+  });
+
+  it('drops a widened card the agent ignored by its words, and every such advice once the rule is ignored by id', () => {
+    const reply = 'Hi Dana, we can only ship the pallet once the EXA form is received. Thanks, Lee';
+    const [found] = codeCards(reply);
+    expect(found).toBeDefined();
+    const again = analyzer.analyze(reply, { ignored: { phrases: [found!.text] } }).findings;
+    expect(again.some((f) => f.ruleId === found!.ruleId && f.start <= found!.start && found!.end <= f.end)).toBe(false);
+    const byId = analyzer.analyze(reply, { ignored: { ruleIds: ['unexplained-code'] } }).findings;
+    expect(byId.some((f) => f.merged?.some((m) => m.ruleId === 'unexplained-code') || f.advice?.includes('EXA'))).toBe(false);
+  });
+
+  it('never lets a widened card overlap another card', () => {
+    const sentence = 'As I said before, your parcel is held at the depot until the CN23 is received.';
+    const findings = analyzer.analyze(`Hi Dana,\n\n${sentence}\n\nThanks, Lee`).findings;
+    // The cards on words of the sentence (a whole-reply card on all of it aside).
+    const spans = findings.filter((f) => f.end > f.start && sentence.includes(f.text) && f.text !== sentence).sort((a, b) => a.start - b.start);
+    expect(spans.length).toBeGreaterThan(1);
+    for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
+    expect(findings.filter((f) => f.advice?.includes('CN23'))).toHaveLength(1);
+  });
+
+  it('stops where the lead says no: the option off, or the rule switched off in the reply\'s channel', () => {
+    const reply = 'Hi Dana, we can only ship the pallet once the EXA form is received. Thanks, Lee';
+    const withCodesRule = (change: (rule: Extract<Rule, { kind: 'structure' }>) => Rule) =>
+      createAnalyzer({ ...defaultPack, rules: defaultPack.rules.map((r) => (r.kind === 'structure' && r.check === 'codes' ? change(r) : r)) });
+    const carries = (a: ReturnType<typeof createAnalyzer>, channel?: 'email' | 'chat') =>
+      a.analyze(reply, { channel }).findings.some((f) => f.merged?.some((m) => m.ruleId === 'unexplained-code'));
+    expect(carries(withCodesRule((r) => r))).toBe(true);
+    expect(carries(withCodesRule((r) => ({ ...r, options: { ...r.options, onOtherCards: false } })))).toBe(false);
+    const offInChat = withCodesRule((r) => ({ ...r, channels: { chat: { enabled: false } } }));
+    expect(carries(offInChat, 'chat')).toBe(false);
+    expect(carries(offInChat, 'email')).toBe(true);
+  });
+
+  it('names the codes at every {codes} of a lead\'s own advice', () => {
+    const options = codesOptions.parse({ advice: 'Say what {codes} means; where {codes} is ours, spell it out.' });
+    expect(codesAdvice(options, ['EXA'])).toBe('Say what EXA means; where EXA is ours, spell it out.');
   });
 
   it('says "mean" for two codes', () => {

@@ -34,22 +34,45 @@ export function codesEvidence(ctx: CheckContext, options: z.output<typeof codesO
 }
 
 /**
+ * The part of the card's sentence whose codes the card may take: from the sentence's start (or the card's own, when
+ * another card starts before it) to the next card's start (or the sentence's end). Each code then goes to one card
+ * only, the one it follows or holds, and no card widens over another's words.
+ */
+export function codesRegion(card: Finding, sentence: { start: number; end: number }, cards: readonly Finding[]): { start: number; end: number } {
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const other of cards) {
+    if (other === card || other.end <= other.start || other.end <= sentence.start || sentence.end <= other.start) continue;
+    if (other.start < card.start) start = Math.max(start, card.start);
+    else if (other.start >= card.end) end = Math.min(end, other.start);
+  }
+  return { start, end };
+}
+
+/** The card's own advice, then the codes': a full stop between them where the card's advice ends without one. */
+function joinAdvice(own: string | undefined, codes: string): string {
+  const trimmed = own?.trim();
+  if (!trimmed) return codes;
+  return /[.!?…:;]["”’)]?$/u.test(trimmed) ? `${trimmed} ${codes}` : `${trimmed}. ${codes}`;
+}
+
+/**
  * The card with the codes' advice after its own and the plain-language rule `codesRuleId` as a member on the codes'
- * span, when its sentence holds unexplained codes and no member already serves plain language; else the card unchanged.
+ * span, when its region of the sentence (codesRegion) holds unexplained codes and no member already serves plain language; else the card unchanged.
  * A code beside the card's words widens the card to take it in (its rewordings carry the words between unchanged, as a
  * merged card's do), so the underline shows the code the advice names.
  */
 export function withCodesAdvice(
   card: Finding,
   text: string,
-  sentence: { start: number; end: number } | undefined,
+  region: { start: number; end: number } | undefined,
   codesIn: (start: number, end: number) => CodesEvidence | null,
   codesRuleId: string,
 ): Finding {
-  if (!sentence) return card;
+  if (!region) return card;
   const members = card.merged ?? [{ ruleId: card.ruleId, principle: card.principle, start: card.start, end: card.end }];
   if (members.some((m) => m.principle === 'plain-language')) return card;
-  const evidence = codesIn(sentence.start, sentence.end);
+  const evidence = codesIn(region.start, region.end);
   if (!evidence) return card;
   const start = Math.min(card.start, evidence.start);
   const end = Math.max(card.end, evidence.end);
@@ -61,7 +84,7 @@ export function withCodesAdvice(
     end,
     text: text.slice(start, end),
     suggestions: card.suggestions.map((s) => before + s + after),
-    advice: card.advice ? `${card.advice} ${evidence.advice}` : evidence.advice,
+    advice: joinAdvice(card.advice, evidence.advice),
     alsoRuleIds: [...(card.alsoRuleIds ?? []), codesRuleId],
     merged: [...members, { ruleId: codesRuleId, principle: 'plain-language', start: evidence.start, end: evidence.end }],
   };

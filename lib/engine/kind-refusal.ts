@@ -36,7 +36,7 @@ const AGAINST_DO = String.raw`(?:lock|mark (?:\w+ ){0,3}?as|deactivate|disable|f
 const SENT_AGAINST = /\bto (?:our |the |a )?(?:legal|fraud|collections?|debt|recovery|police|bailiffs?|solicitors?|lawyers?|attorneys?|court|enforcement)\b/i;
 /** The rules handed over as the "deed": "I've attached our returns policy", "Would you like a copy of our terms?", "the venue's terms". */
 const POINTS_AT_RULES =
-  /\b(?:attach(?:ed)?|includ(?:ed?)|sen[dt]|link(?:ed)?|forward(?:ed)?|enclos(?:ed?)|past(?:ed?)|cop(?:y|ied)|a copy of|a link to) (?:you )?(?:a copy of |a link to )?(?:our|the) (?:[\w&'-]+ ){0,2}?(?:policy|policies|terms|t&cs|faqs?|conditions|rules|small print)\b(?! (?:number|no\b|reference|ref\b|id\b|document for))/i;
+  /\b(?:attach(?:ed)?|includ(?:ed?)|sen[dt]|e-?mail(?:ed)?|shared?|link(?:ed)?|forward(?:ed)?|enclos(?:ed?)|past(?:ed?)|cop(?:y|ied)|a copy of|a link to) (?:you )?(?:(?:a |the )?copy of |(?:a |the )?link to )?(?:our|the) (?:[\w&'-]+ ){0,2}?(?:policy|policies|terms|t&cs|faqs?|conditions|rules|small print)\b(?! (?:number|no\b|reference|ref\b|id\b|document for))/i;
 /** Verbs that do nothing for the customer: only words, or a deed done against them. */
 const NOT_A_FAVOUR = String.raw`(?:told|said|explained|mentioned|stated|repeated|reminded|noted|closed|cancel+ed|charged|removed|suspended|blocked|banned|declined|refused|rejected|decided|concluded|determined|confirmed|been|had|got to|${AGAINST_DONE})`;
 /** The same in the present: words, a view, or a deed against the customer ("I can see why…", "we'll close it"). */

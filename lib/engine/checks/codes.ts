@@ -30,6 +30,12 @@ export const codesOptions = z.object({
    * reply (a rail booking's PNR, a bank's name in capitals) is usually read without help.
    */
   minCodes: z.number().int().min(1).max(5).default(1),
+  /**
+   * While the rule is off, its detector still adds a code's advice to another principle's card on the same sentence
+   * (codes-evidence.ts). The rule ships off, so "off" alone cannot say a lead wants none of it: false stops the advice
+   * too, as the rule's `channels.<channel>.enabled: false` does in that channel.
+   */
+  onOtherCards: z.boolean().default(true),
 });
 
 /** The shapes of an internal code, read from one word part (no spaces, slashes or hyphens inside). */
@@ -333,8 +339,9 @@ export function unexplainedCodes(ctx: CheckContext, options: z.output<typeof cod
 export function codesAdvice(options: z.output<typeof codesOptions>, names: readonly string[]): string {
   const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   // "Say what T2 and L2 mean": the stock advice's verb agrees with a list of codes (a lead's own wording is kept as written).
-  const advice = names.length > 1 ? options.advice.replace('{codes} means', '{codes} mean') : options.advice;
-  return advice.replace('{codes}', list);
+  const advice = names.length > 1 ? options.advice.replaceAll('{codes} means', '{codes} mean') : options.advice;
+  // Every {codes} of a lead's wording, and the names as written (a function: no "$&" read from the text).
+  return advice.replaceAll('{codes}', () => list);
 }
 
 /** The codes in the reply's own sentences that the customer is left to decode, one hit per sentence. */

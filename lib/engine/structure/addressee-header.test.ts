@@ -84,3 +84,43 @@ describe('the customer\'s post above the reply', () => {
     expect(kindOf(text, 'Terrible service from Acme!! Worst shop ever')).toBe('quote');
   });
 });
+
+describe('the agent\'s own opening above a paragraph that names the customer (review47)', () => {
+  it('leaves a first paragraph that already speaks to the person as the agent\'s', () => {
+    const text = 'Tomas, thanks for your note.\nYou should have read the terms first.\n\nTomas, let me know if you have questions.';
+    expect(kindOf(text, 'You should have read the terms first.')).not.toBe('quote');
+    const social = '@kit_w we can\'t swap it, see the FAQ\n@kit_w and check your junk folder\n\n@kit_w sorry, we\'ll look again';
+    expect(kindOf(social, '@kit_w we can\'t swap it, see the FAQ')).not.toBe('quote');
+  });
+
+  it('leaves a subject line, a line for the person, and the bare name as a salutation', () => {
+    const subject = 'Subject: Your refund, Tomas\nYou must send the receipt first.\n\nTomas, once it is here I will refund you.';
+    expect(kindOf(subject, 'You must send the receipt first.')).not.toBe('quote');
+    const forThem = 'Status note for Ines\nYou failed to attach the form so it is not our fault.\n\nInes, please send it again.';
+    expect(kindOf(forThem, 'You failed to attach the form so it is not our fault.')).not.toBe('quote');
+    const bare = 'Tomas\nYou need to read our policy before writing again.\n\nTomas, if you have questions let me know.';
+    expect(kindOf(bare, 'You need to read our policy before writing again.')).not.toBe('quote');
+  });
+
+  it('reads no name in a word that opens a plain heading ("Sorry for the wait", "Grace period ending")', () => {
+    const sorry = 'Sorry for the delay\nThat is not our fault, the courier lost it.\n\nSorry, we will sort it.';
+    expect(kindOf(sorry, 'That is not our fault, the courier lost it.')).not.toBe('quote');
+    const grace = 'Grace period ending soon\nYou were told the deadline, so it is your fault.\n\nGrace, please renew today.';
+    expect(kindOf(grace, 'You were told the deadline, so it is your fault.')).not.toBe('quote');
+  });
+
+  it('leaves a line that ends as the agent\'s own subject ("Tomas Berg — order 5521 update")', () => {
+    const text = 'Tomas Berg — order 5521 update\nI checked with the warehouse and you will need to wait.\n\nTomas, it should be with you by Friday.';
+    expect(kindOf(text, 'I checked with the warehouse and you will need to wait.')).not.toBe('quote');
+  });
+
+  it('reads a name that opens a business\'s name as the business ("Hope Fashion order 771")', () => {
+    const text = 'Hope Fashion order 771\nYou should have checked the size chart before ordering.\n\nHope, that should clear it up.';
+    expect(kindOf(text, 'You should have checked the size chart before ordering.')).not.toBe('quote');
+  });
+
+  it('matches a dotted or numbered word only by its whole first part', () => {
+    expect(headerNames('Your refund from annies.shop', 'annie')).toBe(false);
+    expect(headerNames('@lenatravels 40m', 'lena')).toBe(true);
+  });
+});

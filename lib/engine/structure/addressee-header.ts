@@ -46,16 +46,51 @@ function trimToName(word: string): string {
   return word.slice(start, end);
 }
 
-/** The header line names the person: a capitalised word equal to the name, or a handle that starts with it. */
-export function headerNames(head: string, name: string): boolean {
+/** A subject line the agent's own e-mail opens with ("Subject: Your refund, Maria", "Re: order 4471 for Will"). */
+const SUBJECT_LINE = /^[\s*_]*(?:subject|re|fwd?|aw|antw)[ \t]*:/i;
+/** A word after a name that makes it a business's ("Hope Fashion", "Will Travel Ltd"): the shop, not the person. */
+const COMPANY_WORD =
+  /^(?:fashions?|stores?|shops?|boutique|bakery|caf[eé]|studios?|salon|ltd|limited|inc|llc|plc|co|company|group|support|team|travel|tours|hotels?|homes|foods?|labs?|media|designs?|clothing|apparel|beauty|kitchens?|gardens?|motors|airways|airlines|bank|insurance|energy|health|care|books|interiors|electronics|logistics|services)\b/i;
+/** A line that ends as the agent's own subject does ("Maria Lopez — order 5521 update", "Refund summary for Ann"). */
+const OWN_SUBJECT_END = /\b(?:update|summary|follow-?up|next steps|confirmation|resolution|outcome)[\s.!:]*$/i;
+/** A word that says whom the line is for ("Update for Mark", "Note to Ann"): a message to them, not theirs. */
+const FOR_THEM = /^(?:for|to|dear)$/i;
+
+/**
+ * Does the line speak to the person itself, the way the agent's paragraph below does ("Maria, thanks for your message.",
+ * "@anna_k we can't do that")? Then it is the agent's earlier paragraph, not a header over their post. A handle with a
+ * time after it ("@amira_k 2h · Replying to…") is a header: only words after the address make it speech.
+ */
+function speaksTo(head: string, name: string): boolean {
+  const addressed = addressedName(head);
+  if (addressed?.name !== name) return false;
+  const m = ADDRESSED.exec(head)!;
+  return /^[\s,!—–:]*\p{L}/u.test(head.slice(m[0].length));
+}
+
+/**
+ * The header line names the person: a capitalised word equal to the name, or a handle that starts with it. Not a
+ * subject line, a line that speaks to them, the bare name alone as the block's first line (the agent's own salutation
+ * without its "Hi"), nor a word run on into lower-case words ("Grace period ending", "Sorry for the wait": a word, not a
+ * name) or after "for"/"to" (the line is about a message to them).
+ */
+export function headerNames(head: string, name: string, firstLine = false): boolean {
   const words = head.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > MAX_HEADER_WORDS || isGreetingWord(head)) return false;
-  return words.some((word) => {
+  if (words.length === 0 || words.length > MAX_HEADER_WORDS || isGreetingWord(head) || SUBJECT_LINE.test(head) || OWN_SUBJECT_END.test(head)) return false;
+  if (speaksTo(head, name)) return false;
+  if (firstLine && words.length === 1 && !/[@._\p{N}]/u.test(words[0]!)) return false;
+  return words.some((word, i) => {
     const bare = trimToName(word);
     if (!bare) return false;
     const isHandle = bare.startsWith('@') || /[._]/.test(bare) || /\p{N}/u.test(bare);
-    if (isHandle) return lettersOf(bare.replace(/^@/, '').split(/[._-]/)[0]!) === name || lettersOf(bare).startsWith(name);
-    return /^\p{Lu}/u.test(bare) && lettersOf(bare) === name;
+    // A run-together handle ("@lenatravels") may start with the name; a dotted word or one with digits ("annies.shop",
+    // "hope4kids") must hold it whole before its first stop.
+    if (isHandle) return lettersOf(bare.replace(/^@/, '').split(/[._-]/)[0]!) === name || (bare.startsWith('@') && lettersOf(bare).startsWith(name));
+    if (!/^\p{Lu}/u.test(bare) || lettersOf(bare) !== name) return false;
+    const next = words[i + 1];
+    const runsOn = /\p{L}$/u.test(word) && next !== undefined && (/^\p{Ll}/u.test(next) || COMPANY_WORD.test(next));
+    const previous = words[i - 1];
+    return !runsOn && !(previous !== undefined && FOR_THEM.test(previous));
   });
 }
 
@@ -75,7 +110,7 @@ export function markAddresseeHeader(lines: Line[], kinds: LineKind[]): void {
       if (addressed) {
         const first = lines[block[0]!]!.head;
         const last = lines[block[block.length - 1]!]!.head;
-        if (headerNames(first, addressed.name) || headerNames(last, addressed.name)) {
+        if (headerNames(first, addressed.name, true) || headerNames(last, addressed.name)) {
           for (const j of block) if (kinds[j] === 'agent') kinds[j] = 'quote';
           return;
         }

@@ -53,6 +53,8 @@ export default defineRule({
       'ITV', 'HBO', 'ESPN', 'H&M', 'M&S', 'AO', 'JBL', 'ASUS', 'HP', 'VW', 'GM', 'KFC', 'NASA',
     ],
     advice: 'Say what {codes} means for the customer in everyday words, or spell it out the first time you use it.',
+    // Off, the rule still adds its advice to another principle's card on a sentence with a code; false stops that too.
+    onOtherCards: true,
   },
   examples: {
     flag: [
