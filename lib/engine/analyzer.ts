@@ -627,8 +627,11 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         return sentence && codesRegion(f, sentence, cards);
       };
       const before = kept;
+      // Only sentence cards own words a code may go to: a whole-reply card anchored on the sentence (a missing
+      // acknowledgement, a greeting) takes no code and cuts no other card's region.
+      const wordCards = before.filter(sentenceCard);
       // A card widened to its code is dismissed by its words as shown (the phrase the agent ignored).
-      kept = before.map((f) => (sentenceCard(f) ? withCodesAdvice(f, text, regionOf(f, before), codesIn!, codesRule.id) : f)).filter((f) => !isIgnored(f));
+      kept = before.map((f) => (sentenceCard(f) ? withCodesAdvice(f, text, regionOf(f, wordCards), codesIn!, codesRule.id) : f)).filter((f) => !isIgnored(f));
     }
     const signedNames = checked.filter(isSignedNameSentence);
     const scoredFindings = kept.filter((f) => !unscored.has(f) && !signedNames.some((s) => f.start < s.end && s.start < f.end));

@@ -127,4 +127,11 @@ describe('in the analyzer (the codes check itself off)', () => {
     expect(codesAdvice(options, ['EXA'])).toContain('Say what EXA means for the customer');
     expect(codesAdvice(options, ['EXA', 'KVF'])).toContain('Say what EXA and KVF mean for the customer');
   });
+
+  it('gives a code before the card to it, though a whole-reply card (a missing greeting) sits on the same sentence', () => {
+    const reply = 'The CN23 has not arrived, so your parcel has been passed to another team.';
+    const [card] = codeCards(reply);
+    expect(card?.ruleId).toBe('has-been-passed-on');
+    expect(card?.text.startsWith('CN23')).toBe(true);
+  });
 });
