@@ -457,8 +457,11 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     const unscored = new Set<Finding>();
     /** Findings whose sentence answers a calm customer's own question, with their rule's softer form (answered-softly.ts). */
     const answersSoftly = new Map<Finding, NonNullable<PhraseRule['softer']>>();
-    // Calm, or upset with the agent going through it beside them (answered-softly.ts).
-    const calm = calmCustomer(options.customerMessage, reading) || agentGoesWithThem(options.customerMessage, sentences);
+    // Calm, or upset with the agent going through it beside them (answered-softly.ts). The second reads every sentence,
+    // so it runs only when a finding with a softer form asks, once per analysis.
+    const calmMood = calmCustomer(options.customerMessage, reading);
+    let goesWithThem: boolean | undefined;
+    const calm = () => calmMood || (goesWithThem ??= agentGoesWithThem(options.customerMessage, sentences));
     const perRule = new Map<string, number>();
     let phraseFindingCount = 0;
     let complete = true;
@@ -520,7 +523,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
           findings.push(finding);
           // Moved off the signed name, it is still about the name: no tone of its own, so not scored (see isSignedNameSentence).
           if (valediction) unscored.add(finding);
-          if (calm && f.rule.softer && softerFits(compiledByRule.get(f.rule)!, entry.doc, customerSentences(options.customerMessage!))) answersSoftly.set(finding, f.rule.softer);
+          if (f.rule.softer && calm() && softerFits(compiledByRule.get(f.rule)!, entry.doc, customerSentences(options.customerMessage!))) answersSoftly.set(finding, f.rule.softer);
         }
         if (sliceOver()) yield;
       }
