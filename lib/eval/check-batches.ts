@@ -32,6 +32,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'replies/dev-extra-ey.jsonl',
   'replies/dev-extra-ez.jsonl',
   'replies/dev-extra-fa.jsonl',
+  'replies/dev-extra-fb.jsonl',
   'layouts/dev-extra-p.jsonl',
   'layouts/dev-extra-r.jsonl',
   'layouts/dev-extra-w.jsonl',
@@ -55,6 +56,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'layouts/dev-extra-bf.jsonl',
   'layouts/dev-extra-bh.jsonl',
   'layouts/dev-extra-bj.jsonl',
+  'layouts/dev-extra-bl.jsonl',
   'customer-messages/check-mood30.jsonl',
 ]);
 
