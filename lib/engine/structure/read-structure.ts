@@ -154,6 +154,7 @@ import {
   trailingThreadMarkerLength,
 } from './patterns';
 import type { PartKind, ReplyPart, ReplyStructure } from './types';
+import { markRepeatedTop } from './repeated-top';
 import type { LineKind } from './line-roles';
 
 /** How many lines under a sign-off can still be its signature (name, title, company, phone, e-mail, site…). */
@@ -188,6 +189,8 @@ export function readLineKinds(text: string, options: ReadOptions = {}): { lines:
   markQuestionsOverTags(lines, kinds, historyStart);
   // After the quotes, so a lead that names the paste ("Re your email:") is read with it as before.
   if (options.customerMessage) markPastedMessage(text, lines, kinds, options.customerMessage);
+  // Session 48: a line of the message glued to the top of the agent's text, whole, in part or as a preview.
+  if (options.customerMessage) markRepeatedTop(text, lines, kinds, options.customerMessage);
   // Session 47: a post or message pasted at the top under a header naming the person the reply then speaks to.
   markAddresseeHeader(lines, kinds);
   markAboveGreeting(lines, kinds);

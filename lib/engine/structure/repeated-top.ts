@@ -1,0 +1,123 @@
+/**
+ * Session 48 (issue 15): the customer's message pasted as plain lines directly above the agent's text, as a chat or
+ * social tool lays it out: whole or in part (its last sentence, a truncated preview "…"), re-wrapped, in quotes, behind
+ * an emoji or a handle, with no blank line between it and the agent's first line. markPastedMessage reads only whole
+ * paragraphs; here each top line is compared with the message on its own, so a line glued to the agent's paragraph is
+ * read too. The evidence is the repeat, not the line's shape: a top line whose words stand in the message word for word,
+ * from one of its sentence or clause starts, is theirs. The agent's own restating ("Changing the delivery date to
+ * Friday?", "The app crashes when you open the camera?") changes a word or starts mid-clause, and stays the agent's.
+ */
+import { isAppEventLine, isAppMetaLine, isStampOnly, isTurnHeading } from './app-lines';
+import type { LineKind } from './line-roles';
+import type { Line } from './lines';
+import { isGreetingWord } from './patterns';
+
+/** How much of the customer's message is compared (bounded work on a long message). */
+const MAX_MESSAGE_CHARS = 20_000;
+/** The most non-blank top lines read: a message and its headers, not a letter. */
+const MAX_TOP_LINES = 8;
+/** The fewest words the repeated lines hold together, unless they are the whole message. */
+const MIN_REPEATED_WORDS = 4;
+/** The most words of a header line between repeated lines ("jordan.lee  10:42 AM", "🎤 Voice message (0:42)"). */
+const MAX_HEADER_WORDS = 5;
+/** The fewest words of a repeat of the message's opening that may stop mid-clause without a "…". */
+const MIN_PREVIEW_WORDS = 5;
+/** The longest line compared (a longer one is a paragraph of the agent's, and the comparison stays bounded). */
+const MAX_LINE_CHARS = 600;
+/** The fewest words of a whole message that a repeat of all of it needs ("Thanks!" answered with "Thanks!" is no paste). */
+const MIN_WHOLE_MESSAGE_WORDS = 3;
+
+interface Word {
+  text: string;
+  /** The word opens the message, a sentence or a clause (after . ! ? : ; , … or a line break). */
+  opens: boolean;
+  /** The word closes the message, a sentence or a clause. */
+  closes: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const BOUNDARY = /[.!?:;,…\n]/u;
+
+/** The words of a text, lower case, each with whether a sentence or clause boundary stands before and after it. */
+export function wordsWithBoundaries(text: string): Word[] {
+  const words: Word[] = [];
+  let previousEnd = 0;
+  let afterOpeningHandle = false;
+  for (const m of text.matchAll(WORD)) {
+    const between = text.slice(previousEnd, m.index);
+    const opens: boolean = words.length === 0 || BOUNDARY.test(between) || afterOpeningHandle;
+    if (words.length > 0 && opens) words[words.length - 1]!.closes = true;
+    words.push({ text: m[0].toLowerCase().replace(/’/g, "'"), opens, closes: false });
+    // "@Trainly my train was cancelled": the words after an opening handle open the post as well.
+    afterOpeningHandle = opens && between.endsWith('@');
+    previousEnd = m.index + m[0].length;
+  }
+  if (words.length > 0) words[words.length - 1]!.closes = true;
+  return words;
+}
+
+/**
+ * Does the line repeat a stretch of the message: its words, in order and word for word, from a word that opens a
+ * sentence or clause of the message to one that closes one (or, when the line ends in "…", to a word the last one
+ * begins; `anywhere`: from and to any word)? A leading handle ("@Trainly", "RT @jo:") the message lacks is the tool's prefix. Returns the words repeated.
+ */
+export function repeatedWords(line: string, message: readonly Word[], anywhere = false): number {
+  const truncated = /(?:…|\.{3})\s*$/u.test(line);
+  const bare = line.replace(/^(?:\s*(?:RT\s+)?@[\p{L}\p{N}_.]{1,30}:?)+/u, '');
+  const own = [...bare.matchAll(WORD)].map((m) => m[0].toLowerCase().replace(/’/g, "'"));
+  if (own.length === 0) return 0;
+  for (let start = 0; start + own.length <= message.length; start++) {
+    if (!anywhere && !message[start]!.opens) continue;
+    let k = 0;
+    for (; k < own.length; k++) {
+      const word = message[start + k]!.text;
+      const last = k === own.length - 1;
+      if (!(word === own[k] || (last && truncated && word.startsWith(own[k]!)))) break;
+    }
+    // A preview cut without its "…" still opens where the message opens ("Can I change the address? I moved last week").
+    const preview = start === 0 && own.length >= MIN_PREVIEW_WORDS;
+    if (k === own.length && (anywhere || truncated || preview || message[start + k - 1]!.closes)) return own.length;
+  }
+  return 0;
+}
+
+/** A short line that heads a pasted message: a name and a clock, an app's stamp or event, a few words with no sentence's end. */
+function headsMessage(head: string): boolean {
+  if (isTurnHeading(head) || isStampOnly(head) || isAppMetaLine(head) || isAppEventLine(head)) return true;
+  return head.split(/\s+/).length <= MAX_HEADER_WORDS && !/[.!?:,;]$/u.test(head);
+}
+
+/**
+ * Marks the top lines that repeat the customer's message (and the headers between and above them) as quoted, when they
+ * hold MIN_REPEATED_WORDS words or the whole message, and the agent keeps a line of their own below. Stops at a greeting
+ * (what stands over a greeting is read by markAboveGreeting) and at the first line that neither repeats nor heads.
+ */
+export function markRepeatedTop(text: string, lines: Line[], kinds: LineKind[], customerMessage: string): void {
+  const message = wordsWithBoundaries(customerMessage.slice(0, MAX_MESSAGE_CHARS));
+  if (message.length === 0) return;
+  let lastRepeat = -1;
+  let repeated = 0;
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < MAX_TOP_LINES; i++) {
+    const line = lines[i]!;
+    if (line.blank) continue;
+    seen++;
+    if (kinds[i] !== 'agent') continue;
+    if (isGreetingWord(line.head)) break;
+    const content = line.contentEnd - line.contentStart <= MAX_LINE_CHARS ? text.slice(line.contentStart, line.contentEnd) : '';
+    const n = content ? repeatedWords(content, message) : 0;
+    if (n > 0) {
+      lastRepeat = i;
+      repeated += n;
+    } else if (!headsMessage(line.head)) break;
+  }
+  if (lastRepeat < 0 || (repeated < MIN_REPEATED_WORDS && !(repeated === message.length && repeated >= MIN_WHOLE_MESSAGE_WORDS))) return;
+  // The agent keeps a line of their own below, one that does not repeat the message too: a page can show the agent's own
+  // draft where the customer's message was expected, and then every line "repeats" it (markPastedMessage's caveat).
+  const ownBelow = lines.some((line, k) => {
+    if (k <= lastRepeat || line.blank || kinds[k] !== 'agent') return false;
+    return line.contentEnd - line.contentStart > MAX_LINE_CHARS || repeatedWords(text.slice(line.contentStart, line.contentEnd), message, true) === 0;
+  });
+  if (!ownBelow) return;
+  for (let k = 0; k <= lastRepeat; k++) if (!lines[k]!.blank && kinds[k] === 'agent') kinds[k] = 'quote';
+}
