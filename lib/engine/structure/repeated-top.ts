@@ -18,7 +18,7 @@ const MAX_MESSAGE_CHARS = 20_000;
 const MAX_TOP_LINES = 8;
 /** The fewest words the repeated lines hold together, unless they are the whole message. */
 const MIN_REPEATED_WORDS = 4;
-/** The most words of a header line between repeated lines ("jordan.lee  10:42 AM", "🎤 Voice message (0:42)"). */
+/** The most words (with a letter) of a header line between repeated lines ("jordan.lee  10:42 AM", "🎤 Voice message (0:42)"). */
 const MAX_HEADER_WORDS = 5;
 /** The fewest words of a repeat of the message's opening that may stop mid-clause without a "…". */
 const MIN_PREVIEW_WORDS = 5;
@@ -84,7 +84,8 @@ export function repeatedWords(line: string, message: readonly Word[], anywhere =
 /** A short line that heads a pasted message: a name and a clock, an app's stamp or event, a few words with no sentence's end. */
 function headsMessage(head: string): boolean {
   if (isTurnHeading(head) || isStampOnly(head) || isAppMetaLine(head) || isAppEventLine(head)) return true;
-  return head.split(/\s+/).length <= MAX_HEADER_WORDS && !/[.!?:,;]$/u.test(head);
+  // Words with a letter: a clock, a count or an icon is no word ("🎤 Voice message (0:42) · transcript" has three).
+  return head.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= MAX_HEADER_WORDS && !/[.!?:,;]$/u.test(head);
 }
 
 /**
@@ -103,13 +104,13 @@ export function markRepeatedTop(text: string, lines: Line[], kinds: LineKind[], 
     if (line.blank) continue;
     seen++;
     if (kinds[i] !== 'agent') continue;
-    if (isGreetingWord(line.head)) break;
     const content = line.contentEnd - line.contentStart <= MAX_LINE_CHARS ? text.slice(line.contentStart, line.contentEnd) : '';
     const n = content ? repeatedWords(content, message) : 0;
+    // The customer's own "Hi, yeah, it's about the hoover…" repeats the message; the agent's greeting does not.
     if (n > 0) {
       lastRepeat = i;
       repeated += n;
-    } else if (!headsMessage(line.head)) break;
+    } else if (isGreetingWord(line.head) || !headsMessage(line.head)) break;
   }
   if (lastRepeat < 0 || (repeated < MIN_REPEATED_WORDS && !(repeated === message.length && repeated >= MIN_WHOLE_MESSAGE_WORDS))) return;
   // The agent keeps a line of their own below, one that does not repeat the message too: a page can show the agent's own
