@@ -28,6 +28,14 @@ export default defineRule({
     '(must|need to|needs to|has to|have to) be #Adverb? (put|set|paid|made|left|kept|sent) (back|up|off|out|online)? (within|by|before|through|via)',
     '(must|need to|needs to|has to|have to) be #Adverb? #PastTense (back|up|off|out|online) (within|by|before|through|via|in writing)',
     '(must|needs to|has to) be #PastTense and #PastTense (to the #Noun)? (within|by|before|through|via|no later|in writing)',
+    // The when, place or manner a few words after the duty (session 48): "Bikes must be left at the side gate by 8am",
+    // "Changes must be made at least 48 hours before", "Scooters must be parked correctly". A "by" names a time here,
+    // never the one who acts ("must be approved by a manager" is someone else's step).
+    '(must|need to|needs to|has to|have to) be #Adverb? (#PastTense|#Participle) .{1,5} (within|prior to|no later than|in advance|beforehand)',
+    '(must|need to|needs to|has to|have to) be #Adverb? (#PastTense|#Participle) .{1,4} before (#Time|#Date|#Value|midday|noon|midnight|departure|arrival|collection|expiry)',
+    '(must|need to|needs to|has to|have to) be #Adverb? (#PastTense|#Participle) .{0,4} by (#Time|#Date|tomorrow|tonight|today|midday|noon|midnight|the end|close)',
+    '(must|need to|needs to|has to|have to) be #Adverb? (#PastTense|#Participle) .{0,3} (at least|no less than|no fewer than) #Value',
+    '(must|need to|needs to|has to|have to) be #Adverb? (#PastTense|#Participle) (correctly|properly|in full|in person)',
     // The penalty if the customer fails: "If the plot is not brought up to standard within 28 days, your tenancy will be terminated".
     '(if|unless) .{0,12} (will|may|shall) (not)? be #Adverb? (returned|refused|cancelled|terminated|declined|charged|rejected|forfeited|reallocated)',
   ],

@@ -17,6 +17,9 @@ export default defineRule({
     'you (must|should)$',
     // A bare demand: "Please provide your booking reference."
     '(please|kindly) [<action>(ensure|provide|resubmit|submit|supply|perform|complete|call back|refrain|remain) (!@hasComma)*]',
+    // An order about the customer's conduct (session 48): "Kindly cooperate", "Please comply with the site rules". Read up
+    // to forty words, not `(!@hasComma)*`, which matches nothing when the verb ends the sentence ("Kindly cooperate.").
+    '(please|kindly) [<action>(cooperate|co operate|co-operate|comply|adhere|behave) (!@hasComma){0,40}]',
     // Forwarding is a demand when it asks for the customer's own papers ("Please forward your proof of purchase"); passing
     // on what they received ("Please forward the suspicious email to …", "forward the text to 7726") is a normal ask.
     '(please|kindly) [<action>forward (your|a|an|all|proof|copies|details|documents|evidence) (!@hasComma)*]',
@@ -66,7 +69,8 @@ export default defineRule({
     '(what|all|everything|something|nothing|anything|thing|things) (else|that)? you #Adverb? (should|must|need to|have to|will need to|would expect|can expect)',
     'you (need|have) to (know|be aware)',
     '(please|kindly) call back (any time|anytime|whenever|if)',
-    '(could|would|can|will|if) you #Adverb? (could|can|would)? #Adverb? (please|kindly)',
+    // An optional adverb never takes the "kindly" itself (compromise's optional terms do not give it back): "Could you kindly…?".
+    '(could|would|can|will|if) you (#Adverb && !kindly)? (could|can|would)? (#Adverb && !kindly)? (please|kindly)',
     // A request that says what we do with it: "Please submit a request … so that we can investigate."
     '^#AtMention? (please|kindly) #Verb .{0,14} (so|and) that? (we|i) (can|will|could|may|would) (investigate|help|assist|look|sort|check|review|reach|follow|take)',
     // A noun or relative use, not an order: "the steps you need to take", "the account that you need to recover".
