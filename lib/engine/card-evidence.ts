@@ -35,6 +35,6 @@ export function withMemberAdvice(
     suggestions: card.suggestions.map((s) => before + s + after),
     advice: joinAdvice(card.advice, member.advice),
     alsoRuleIds: [...(card.alsoRuleIds ?? []), member.ruleId],
-    merged: [...members, { ruleId: member.ruleId, principle: member.principle, start: span.start, end: span.end }],
+    merged: [...members, { ruleId: member.ruleId, principle: member.principle, start: span.start, end: span.end, evidence: true }],
   };
 }
