@@ -25,6 +25,7 @@ import { channelExcuses, compilePhraseRules, matchPhraseRule, nextSentenceExcuse
 import { agentGoesWithThem, calmCustomer, customerSentencesOf, softenAnswers } from './answered-softly';
 import { mergeOverlapping } from './merge-findings';
 import { codesEvidence, codesRegion, withCodesAdvice, type CodesEvidence } from './codes-evidence';
+import { withChannelAdvice } from './channel-evidence';
 import { oneCardOnAShortReply } from './one-card-on-a-short-reply';
 import { quoteWhatWasSaid } from './quote-message';
 import { reword } from './rewrite';
@@ -199,6 +200,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   const codesRule = rules.find((r): r is StructureRule => r.kind === 'structure' && r.check === 'codes');
   const codesRuleOptions = codesRule ? codesOptions.parse(codesRule.options) : null;
   const phraseRuleById = new Map(phraseRules.map(({ rule }) => [rule.id, rule]));
+  // The channel rule's advice, told to another principle's card whose sentence sends the customer elsewhere (channel-evidence.ts).
+  const channelRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'sent-to-a-channel');
   /** A merged card's composed rewrite, checked as each member's own rewording is: with every member's stock words. */
   const safeComposedRewrite = (before: string, after: string, flagged: string, ruleIds: readonly string[]) =>
     rewordingProblems(before, after, flagged, stockWordsOfCard(ruleIds, (id) => phraseRuleById.get(id))).length === 0;
@@ -635,6 +638,17 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       const wordCards = before.filter(sentenceCard);
       // A card widened to its code is dismissed by its words as shown (the phrase the agent ignored).
       kept = before.map((f) => (sentenceCard(f) ? withCodesAdvice(f, text, regionOf(f, wordCards), codesIn!, codesRule.id) : f)).filter((f) => !isIgnored(f));
+    }
+    // A card of another principle whose sentence sends the customer to a channel says so too (channel-evidence.ts); not
+    // where the lead switched the channel rule off here or the agent ignored it.
+    if (channelRule?.advice && inChannel(channelRule).enabled && !ignoredRules.has(channelRule.id)) {
+      const sentenceCard = (f: Finding) => isPhrase(f.ruleId) || (structureRuleIds.has(f.ruleId) && !WHOLE_REPLY_CHECKS.has(checkOfRule.get(f.ruleId)));
+      const wordCards = kept.filter(sentenceCard);
+      const regionOf = (f: Finding) => {
+        const sentence = checked.find((s) => s.start <= f.start && f.end <= s.end);
+        return sentence && codesRegion(f, sentence, wordCards);
+      };
+      kept = kept.map((f) => (sentenceCard(f) ? withChannelAdvice(f, text, regionOf(f), channelRule.id, channelRule.advice!) : f)).filter((f) => !isIgnored(f));
     }
     const signedNames = checked.filter(isSignedNameSentence);
     const scoredFindings = kept.filter((f) => !unscored.has(f) && !signedNames.some((s) => f.start < s.end && s.start < f.end));

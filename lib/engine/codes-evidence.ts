@@ -7,6 +7,7 @@
  * plain-language rule as a merged member. No new card: the card the agent already sees says what the code needs. The
  * learned check's card keeps the principle its model chose and takes the advice the same way.
  */
+import { withMemberAdvice } from './card-evidence';
 import { codesAdvice, unexplainedCodes, type CodeAt } from './checks/codes';
 import type { CheckContext } from './checks/context';
 import type { codesOptions } from './checks/codes';
@@ -49,13 +50,6 @@ export function codesRegion(card: Finding, sentence: { start: number; end: numbe
   return { start, end };
 }
 
-/** The card's own advice, then the codes': a full stop between them where the card's advice ends without one. */
-function joinAdvice(own: string | undefined, codes: string): string {
-  const trimmed = own?.trim();
-  if (!trimmed) return codes;
-  return /[.!?…:;]["”’)]?$/u.test(trimmed) ? `${trimmed} ${codes}` : `${trimmed}. ${codes}`;
-}
-
 /**
  * The card with the codes' advice after its own and the plain-language rule `codesRuleId` as a member on the codes'
  * span, when its region of the sentence (codesRegion) holds unexplained codes and no member already serves plain language; else the card unchanged.
@@ -74,18 +68,5 @@ export function withCodesAdvice(
   if (members.some((m) => m.principle === 'plain-language')) return card;
   const evidence = codesIn(region.start, region.end);
   if (!evidence) return card;
-  const start = Math.min(card.start, evidence.start);
-  const end = Math.max(card.end, evidence.end);
-  const before = text.slice(start, card.start);
-  const after = text.slice(card.end, end);
-  return {
-    ...card,
-    start,
-    end,
-    text: text.slice(start, end),
-    suggestions: card.suggestions.map((s) => before + s + after),
-    advice: joinAdvice(card.advice, evidence.advice),
-    alsoRuleIds: [...(card.alsoRuleIds ?? []), codesRuleId],
-    merged: [...members, { ruleId: codesRuleId, principle: 'plain-language', start: evidence.start, end: evidence.end }],
-  };
+  return withMemberAdvice(card, text, evidence, { ruleId: codesRuleId, principle: 'plain-language', advice: evidence.advice });
 }

@@ -172,7 +172,9 @@ export function oneCardOnAShortReply(
   // An e-mail keeps session 34's one case: a redirect on its one short line (a letter's cards each keep their own words).
   const letter = channel === 'email';
   if (letter && (prose.length > 1 || wordsIn(ack.text) > SHORT_LINE_WORDS)) return findings;
-  const redirect = (f: Finding) => (f.ruleId === REDIRECT || f.alsoRuleIds?.includes(REDIRECT)) && ack.start <= f.start && f.end <= ack.end;
+  // A redirect matched as such; not one told on another rule's card by evidence (channel-evidence.ts), which keeps its card.
+  const redirect = (f: Finding) =>
+    (f.ruleId === REDIRECT || (f.merged ?? []).some((m) => m.ruleId === REDIRECT && !m.evidence)) && ack.start <= f.start && f.end <= ack.end;
   const members = findings.filter((f) => f !== ack && !ownCard(f.ruleId) && inProse(f) && (!letter || redirect(f)));
   if (!members.length) return findings;
   const start = Math.min(ack.start, ...members.map((f) => f.start));

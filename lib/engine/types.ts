@@ -42,6 +42,8 @@ export interface MergedSpan {
   end: number;
   /** The member's own severity, where the card took a stronger one (one-card-on-a-short-reply.ts). */
   severity?: Severity;
+  /** Told on another rule's card by evidence in its sentence (card-evidence.ts), not matched as a phrase of its own. */
+  evidence?: true;
 }
 
 export type Mood = 'frustrated' | 'worried' | 'disappointed' | 'urgent' | 'confused' | 'happy';

@@ -1,0 +1,40 @@
+/**
+ * Another principle told on a card the agent already sees (codes-evidence.ts, channel-evidence.ts): the card takes the
+ * evidence's words into its underline, its advice after the card's own, and the rule that speaks for it as a merged member.
+ */
+import type { PrincipleId } from './principles';
+import type { Finding } from './types';
+
+/** The card's own advice, then the added one: a full stop between them where the card's advice ends without one. */
+export function joinAdvice(own: string | undefined, added: string): string {
+  const trimmed = own?.trim();
+  if (!trimmed) return added;
+  return /[.!?…:;]["”’)]?$/u.test(trimmed) ? `${trimmed} ${added}` : `${trimmed}. ${added}`;
+}
+
+/**
+ * The card widened to take in `span` (its rewordings carry the words between unchanged, as a merged card's do), with
+ * `advice` after its own and `ruleId` of `principle` as a member on the span.
+ */
+export function withMemberAdvice(
+  card: Finding,
+  text: string,
+  span: { start: number; end: number },
+  member: { ruleId: string; principle: PrincipleId; advice: string },
+): Finding {
+  const members = card.merged ?? [{ ruleId: card.ruleId, principle: card.principle, start: card.start, end: card.end }];
+  const start = Math.min(card.start, span.start);
+  const end = Math.max(card.end, span.end);
+  const before = text.slice(start, card.start);
+  const after = text.slice(card.end, end);
+  return {
+    ...card,
+    start,
+    end,
+    text: text.slice(start, end),
+    suggestions: card.suggestions.map((s) => before + s + after),
+    advice: joinAdvice(card.advice, member.advice),
+    alsoRuleIds: [...(card.alsoRuleIds ?? []), member.ruleId],
+    merged: [...members, { ruleId: member.ruleId, principle: member.principle, start: span.start, end: span.end, evidence: true }],
+  };
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from './analyzer';
+import { channelPointerIn, withChannelAdvice } from './channel-evidence';
+import { defaultPack } from '../rules/default';
+import type { Finding } from './types';
+
+const text = 'You must file the claim through the online claims portal.';
+const sentence = { start: 0, end: text.length };
+const card = (phrase: string, extra: Partial<Finding> = {}): Finding => {
+  const start = text.indexOf(phrase);
+  return { ruleId: 'order-rule', principle: 'respect', severity: 'suggestion', start, end: start + phrase.length, text: phrase, message: 'Ask.', suggestions: [], ...extra };
+};
+const pointed = (s: string) => channelPointerIn(s, 0, s.length) !== null;
+
+describe('a channel the customer is sent to, by a preposition or a verb of going there', () => {
+  it.each([
+    'Refunds are handled by email only.',
+    'Please ring our bookings line on Monday.',
+    'The steps are in our FAQs.',
+    'Check your inbox for the code.',
+    'Medical questions cannot be answered via live chat.',
+    'Visit the nearest branch with your passport.',
+  ])('finds it in "%s"', (s) => expect(pointed(s)).toBe(true));
+
+  it.each([
+    'It would not be possible for someone else to use the same address.',
+    'The files cannot download to the mobile app automatically.',
+    'I have refunded the fee and the money is on its way.',
+    'The engineer fixed the boiler this morning.',
+  ])('finds none in "%s"', (s) => expect(pointed(s)).toBe(false));
+});
+
+describe('a card of another principle whose sentence sends the customer to a channel says so', () => {
+  it('takes the channel in, as an interaction member, its advice after the card\'s own', () => {
+    const out = withChannelAdvice(card('You must file the claim', { advice: 'Ask instead.', suggestions: ['Could you file the claim'] }), text, sentence, 'sent-to-a-channel', 'Help here.');
+    expect(out.advice).toBe('Ask instead. Help here.');
+    expect(out.text).toBe('You must file the claim through the online claims portal');
+    expect(out.suggestions).toEqual(['Could you file the claim through the online claims portal']);
+    expect(out.merged?.map((m) => [m.ruleId, m.principle])).toEqual([['order-rule', 'respect'], ['sent-to-a-channel', 'interaction']]);
+  });
+
+  it('leaves a card that already serves interaction, or has no channel in its region, unchanged', () => {
+    const own = card('You must file the claim', { principle: 'interaction' });
+    expect(withChannelAdvice(own, text, sentence, 'sent-to-a-channel', 'Help here.')).toBe(own);
+    const other = card('You must file the claim');
+    expect(withChannelAdvice(other, text, { start: 0, end: 23 }, 'sent-to-a-channel', 'Help here.')).toBe(other);
+  });
+
+  it('tells the agent on the card they already see, without a new card', () => {
+    const analyzer = createAnalyzer(defaultPack);
+    const reply = 'Hi Sam, you need to send the complaint through the online complaints form.';
+    const cards = analyzer.analyze(reply).findings.filter((f) => f.alsoRuleIds?.includes('sent-to-a-channel'));
+    expect(cards).toHaveLength(1);
+    expect(cards[0]!.ruleId).not.toBe('sent-to-a-channel');
+    expect(cards[0]!.text).toContain('form');
+  });
+});

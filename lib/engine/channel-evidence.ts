@@ -1,0 +1,48 @@
+/**
+ * Interaction on another principle's card (issue #10, session 48). A sentence that sends the customer to a channel or a
+ * place ("You need to submit it via the online form", "Please check your emails for updates", "Clinical questions cannot
+ * be answered via chat") is often caught by a rule of another principle (an order, a refusal, a chase), whose card then
+ * says nothing of the errand: the customer leaves the conversation they started. Like codes-evidence.ts, no new card: a
+ * sentence's card whose region names a channel reached through a verb or a preposition, and no interaction member,
+ * carries `sent-to-a-channel`'s advice too, with that rule as a merged member on the channel's words.
+ */
+import { withMemberAdvice } from './card-evidence';
+import type { Finding } from './types';
+
+const DETERMINER = String.raw`(?:the|our|your|their|this|that|a|an)\s+`;
+// Places the customer goes to instead of the conversation: contact channels, self-service pages, documents, counters.
+const CHANNEL = String.raw`(?:e-?mails?|inbox|chat|webchat|phone|telephone|helpline|line|number|address|portal|website|site|app|form|hub|dashboard|faqs?|page|manual|guide|office|branch|store)`;
+// Up to two words naming the channel ("the online refund form", "our claims line"); each word ends at a space, so no overlap.
+const NAMING = String.raw`(?:[\w'-]+\s+){0,2}`;
+/** A channel reached through a preposition ("via the portal", "by email", "in our FAQs") or a verb of going there. */
+const CHANNEL_POINTER = new RegExp(
+  String.raw`\b(?:(?:via|through|thru|by|on|at|in|from)\s+(?:${DETERMINER})?|(?:call|ring|phone|e-?mail|visit|contact|check|checking|complete|submit|download)\s+${DETERMINER})${NAMING}${CHANNEL}\b`,
+  'iu',
+);
+
+/** The first channel pointer in start..end of the text, as offsets into the text. */
+export function channelPointerIn(text: string, start: number, end: number): { start: number; end: number } | null {
+  const match = CHANNEL_POINTER.exec(text.slice(start, end));
+  if (!match) return null;
+  return { start: start + match.index, end: start + match.index + match[0].length };
+}
+
+/**
+ * The card with the channel rule's advice after its own and `channelRuleId` as an interaction member on the pointer's
+ * words, when its region of the sentence names a channel and no member already serves interaction; else the card
+ * unchanged. The underline widens to take the pointer in (rewordings carry the words between unchanged).
+ */
+export function withChannelAdvice(
+  card: Finding,
+  text: string,
+  region: { start: number; end: number } | undefined,
+  channelRuleId: string,
+  advice: string,
+): Finding {
+  if (!region) return card;
+  const members = card.merged ?? [{ ruleId: card.ruleId, principle: card.principle, start: card.start, end: card.end }];
+  if (members.some((m) => m.principle === 'interaction')) return card;
+  const pointer = channelPointerIn(text, region.start, region.end);
+  if (!pointer) return card;
+  return withMemberAdvice(card, text, pointer, { ruleId: channelRuleId, principle: 'interaction', advice });
+}
