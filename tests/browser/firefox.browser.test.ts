@@ -154,8 +154,14 @@ async function openComposer(id: DemoEditorId) {
     async openList() {
       const button = (await page.waitForSelector(badge, { visible: true, timeout: 20_000 }))!;
       await expect.poll(() => button.evaluate((el) => Number(el.getAttribute('data-count'))), { timeout: 20_000 }).toBeGreaterThan(0);
-      if ((await button.evaluate((el) => el.getAttribute('aria-expanded'))) === 'true') await button.click();
-      await button.click();
+      const expanded = async () => (await page.$eval(badge, (el) => el.getAttribute('aria-expanded')).catch(() => null)) === 'true';
+      if (await expanded()) {
+        await button.click();
+        // The list has closed (the badge says so) before the click that opens it afresh: the two clicks never race.
+        await expect.poll(expanded, { timeout: 20_000, message: 'list closed' }).toBe(false);
+      }
+      // The badge as it is now: a re-check may have drawn it anew since it was found.
+      await (await page.waitForSelector(badge, { visible: true, timeout: 20_000 }))!.click();
       await page.waitForSelector(`${host} >>> [data-rapport="panel"][role="dialog"]`, { visible: true });
     },
     /** Types the cold reply as the agent, waits for the coach to check it, and opens its list. */
