@@ -50,6 +50,15 @@ describe('a top line that repeats the customer’s message', () => {
     expect(kindOf('Yes, it ships tomorrow.\nTracking follows by email.', 'will my order ship tomorrow?', 'Yes, it')).toBe('body');
   });
 
+  it('keeps the agent’s own pleasantry that the customer happened to write too', () => {
+    const message = 'Hello again, I hope you are keeping well. The blender lid cracked on day two.';
+    expect(kindOf('Hello again, I hope you are keeping well!\nA new lid is in the post today.', message, 'Hello again')).not.toBe('quote');
+    expect(kindOf('I hope you are keeping well.\nA new lid is in the post today.', message, 'I hope')).toBe('body');
+    expect(kindOf('Thank you so much for your patience.\nThe lid ships today.', 'Thank you so much for your patience. Any news?', 'Thank you')).toBe('body');
+    // A line with the customer's facts is still theirs.
+    expect(kindOf('The blender lid cracked on day two.\nA new lid is in the post today.', message, 'The blender')).toBe('quote');
+  });
+
   it('marks nothing when the repeat is the whole reply, or a short message echoed', () => {
     expect(kindOf('where is my parcel, it was due Monday', 'where is my parcel, it was due Monday', 'where')).toBe('body');
     expect(kindOf('Thanks!\nYour refund is on its way.', 'Thanks!', 'Thanks!')).toBe('body');

@@ -38,6 +38,25 @@ interface Word {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 const BOUNDARY = /[.!?:;,…\n]/u;
 
+/**
+ * Words of a pleasantry both sides write ("Hi there, I hope you are well", "Thank you so much for your help", "Sorry to
+ * bother you again"): a top line made only of these is the agent's own courtesy even where the customer wrote it too.
+ */
+const COURTESY_WORDS = new Set(
+  (
+    'hi hello hey hiya dear there team all good morning afternoon evening day i we you your you\'re i\'m me us hope hoping ' +
+    'are is am be well doing keeping ok okay fine great lovely nice thanks thank cheers many so very much a lot for the to ' +
+    'and of with this that it help helping reply response getting get back quickly quick soon again sorry bother ' +
+    'bothering trouble kind appreciate appreciated really truly regards best wishes have having week weekend happy glad ' +
+    'just how yes please patience waiting understanding in touch message hearing from'
+  ).split(' '),
+);
+
+/** Is every word of the line a pleasantry's (COURTESY_WORDS)? */
+function onlyCourtesy(line: string): boolean {
+  return [...line.matchAll(WORD)].every((m) => COURTESY_WORDS.has(m[0].toLowerCase().replace(/’/g, "'")));
+}
+
 /** The words of a text, lower case, each with whether a sentence or clause boundary stands before and after it. */
 export function wordsWithBoundaries(text: string): Word[] {
   const words: Word[] = [];
@@ -105,7 +124,8 @@ export function markRepeatedTop(text: string, lines: Line[], kinds: LineKind[], 
     seen++;
     if (kinds[i] !== 'agent') continue;
     const content = line.contentEnd - line.contentStart <= MAX_LINE_CHARS ? text.slice(line.contentStart, line.contentEnd) : '';
-    const n = content ? repeatedWords(content, message) : 0;
+    // A pleasantry the agent writes too ("Hi there, I hope you are well!") is no evidence of a paste.
+    const n = content && !onlyCourtesy(content) ? repeatedWords(content, message) : 0;
     // The customer's own "Hi, yeah, it's about the hoover…" repeats the message; the agent's greeting does not.
     if (n > 0) {
       lastRepeat = i;
