@@ -11,7 +11,9 @@ import type { Finding } from './types';
 
 const DETERMINER = String.raw`(?:the|our|your|their|this|that|a|an)\s+`;
 // Places the customer goes to instead of the conversation: contact channels, self-service pages, documents, counters.
-const CHANNEL = String.raw`(?:e-?mails?|inbox|chat|webchat|phone|telephone|helpline|line|number|address|portal|website|site|app|form|hub|dashboard|faqs?|page|manual|guide|office|branch|store)`;
+// Not the idioms that share a channel's word: "in line with our policy", "in the form of a voucher", "on a number of
+// orders", "in store credit".
+const CHANNEL = String.raw`(?:e-?mails?|inbox|chat|webchat|phone|telephone|helpline|line(?!\s+with\b)|number(?!\s+of\b)|address|portal|website|site|app|form(?!\s+of\b)|hub|dashboard|faqs?|page|manual|guide|office|branch|store(?!\s+credit\b))`;
 // Up to two words naming the channel ("the online refund form", "our claims line"); each word ends at a space, so no overlap.
 const NAMING = String.raw`(?:[\w'-]+\s+){0,2}`;
 /** A channel reached through a preposition ("via the portal", "by email", "in our FAQs") or a verb of going there. */
