@@ -20,6 +20,8 @@ describe('a channel the customer is sent to, by a preposition or a verb of going
     'Check your inbox for the code.',
     'Medical questions cannot be answered via live chat.',
     'Visit the nearest branch with your passport.',
+    'Sorry, I can’t do that here, could you call our helpline?',
+    'We can’t reply to you here, please write to us via the contact form.',
   ])('finds it in "%s"', (s) => expect(pointed(s)).toBe(true));
 
   it.each([
@@ -31,6 +33,9 @@ describe('a channel the customer is sent to, by a preposition or a verb of going
     'The refund can only be given in the form of a gift card.',
     'We have seen this on a number of kettles.',
     'Sale items are refunded in store credit only.',
+    'I will update you by email once the part is in.',
+    'We’ll get back to you by phone before Friday.',
+    'Unfortunately we can only send the voucher by email.',
   ])('finds none in "%s"', (s) => expect(pointed(s)).toBe(false));
 });
 

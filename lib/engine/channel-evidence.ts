@@ -22,10 +22,23 @@ const CHANNEL_POINTER = new RegExp(
   'iu',
 );
 
-/** The first channel pointer in start..end of the text, as offsets into the text. */
+// The agent reaching the customer, not sending them anywhere: "I will update you by email", "I'll get back to you by
+// phone", "We'll send the label by email". Read in the pointer's own clause, just before it.
+const TO_YOU_END = /\byou\s*$/iu;
+const AGENT_REACHES = /\b(?:I|we)(?:['’](?:ll|d)|\s+(?:will|would|shall|can|could|may|might))?(?:\s+(?:only|just|also|then|now|usually|normally|always))?\s+(?:send|e-?mail|post|text|call|ring|phone|contact|update|confirm|reply|write|get back|message|notify)\b/iu;
+const CLAUSE_BREAK = /[,;:]/gu;
+
+/** Does the clause before the pointer say the agent reaches the customer through the channel? */
+function agentReaches(before: string, pointer: string): boolean {
+  const clause = before.slice(Math.max(0, ...[...before.matchAll(CLAUSE_BREAK)].map((m) => m.index + 1)));
+  return AGENT_REACHES.test(clause) || (TO_YOU_END.test(clause) && /^(?:via|through|thru|by|on|at|in|from)\b/iu.test(pointer));
+}
+
+/** The first channel pointer in start..end of the text, as offsets into the text; none where the agent is the one who reaches. */
 export function channelPointerIn(text: string, start: number, end: number): { start: number; end: number } | null {
-  const match = CHANNEL_POINTER.exec(text.slice(start, end));
-  if (!match) return null;
+  const region = text.slice(start, end);
+  const match = CHANNEL_POINTER.exec(region);
+  if (!match || agentReaches(region.slice(0, match.index), match[0])) return null;
   return { start: start + match.index, end: start + match.index + match[0].length };
 }
 
