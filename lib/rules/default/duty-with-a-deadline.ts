@@ -49,6 +49,10 @@ export default defineRule({
     '(sorry|unfortunately|afraid|happy to|glad to)',
     // A thing described by what happens to it, not a duty: "a temporary password that has to be changed before you log in".
     '(that|which) (must|has to|have to|needs to|need to) be',
+    // Our own staff's step, not the customer's duty: "The new part has to be fitted in person by our engineer", "The
+    // payment has to be processed no later than Monday on our side".
+    '(by|with) (our|the) (engineer|engineers|technician|technicians|team|staff|manager|specialist|specialists|driver|drivers|fitter|fitters|installer|installers|department|warehouse)',
+    '(on|at) our (side|end)',
   ],
   // The duty kept a duty, asked in the team's own voice: "We'll need you to report damage within 48 hours."
   rewrites: ["we'll need you to {done|infinitive} {thing|lower} {when}"],
