@@ -135,10 +135,12 @@ export function markRepeatedTop(text: string, lines: Line[], kinds: LineKind[], 
   if (lastRepeat < 0 || (repeated < MIN_REPEATED_WORDS && !(repeated === message.length && repeated >= MIN_WHOLE_MESSAGE_WORDS))) return;
   // The agent keeps a line of their own below, one that does not repeat the message too: a page can show the agent's own
   // draft where the customer's message was expected, and then every line "repeats" it (markPastedMessage's caveat).
-  const ownBelow = lines.some((line, k) => {
-    if (k <= lastRepeat || line.blank || kinds[k] !== 'agent') return false;
-    return line.contentEnd - line.contentStart > MAX_LINE_CHARS || repeatedWords(text.slice(line.contentStart, line.contentEnd), message, true) === 0;
-  });
+  // Only the first MAX_TOP_LINES of the agent's lines below are compared: each comparison walks the whole message, and a
+  // reply of thousands of lines that each repeat it would cost their product (several seconds on 100 kB).
+  const below = lines.filter((line, k) => k > lastRepeat && !line.blank && kinds[k] === 'agent').slice(0, MAX_TOP_LINES);
+  const ownBelow = below.some(
+    (line) => line.contentEnd - line.contentStart > MAX_LINE_CHARS || repeatedWords(text.slice(line.contentStart, line.contentEnd), message, true) === 0,
+  );
   if (!ownBelow) return;
   for (let k = 0; k <= lastRepeat; k++) if (!lines[k]!.blank && kinds[k] === 'agent') kinds[k] = 'quote';
 }
