@@ -53,6 +53,9 @@ describe('a card of another principle whose sentence sends the customer to a cha
     expect(withChannelAdvice(own, text, sentence, 'sent-to-a-channel', 'Help here.')).toBe(own);
     const other = card('You must file the claim');
     expect(withChannelAdvice(other, text, { start: 0, end: 23 }, 'sent-to-a-channel', 'Help here.')).toBe(other);
+    // A card whose own advice already says to do the errand for them ("Offer to contact them yourself…").
+    const errand = card('You must file the claim', { ruleId: 'contact-them-directly', principle: 'ownership' });
+    expect(withChannelAdvice(errand, text, sentence, 'sent-to-a-channel', 'Help here.')).toBe(errand);
   });
 
   it('tells the agent on the card they already see, without a new card', () => {

@@ -34,6 +34,10 @@ function agentReaches(before: string, pointer: string): boolean {
   return AGENT_REACHES.test(clause) || (TO_YOU_END.test(clause) && /^(?:via|through|thru|by|on|at|in|from)\b/iu.test(pointer));
 }
 
+// Rules of another principle whose advice already tells the agent to do the errand for the customer ("Offer to contact
+// them yourself… or give the number and exactly what to ask"): the channel's advice would say it twice on the card.
+const SAYS_IT_ALREADY = new Set(['contact-them-directly']);
+
 /** The first channel pointer in start..end of the text, as offsets into the text; none where the agent is the one who reaches. */
 export function channelPointerIn(text: string, start: number, end: number): { start: number; end: number } | null {
   const region = text.slice(start, end);
@@ -56,7 +60,7 @@ export function withChannelAdvice(
 ): Finding {
   if (!region) return card;
   const members = card.merged ?? [{ ruleId: card.ruleId, principle: card.principle, start: card.start, end: card.end }];
-  if (members.some((m) => m.principle === 'interaction')) return card;
+  if (members.some((m) => m.principle === 'interaction' || SAYS_IT_ALREADY.has(m.ruleId))) return card;
   const pointer = channelPointerIn(text, region.start, region.end);
   if (!pointer) return card;
   return withMemberAdvice(card, text, pointer, { ruleId: channelRuleId, principle: 'interaction', advice });
