@@ -20,6 +20,8 @@ describe('a channel the customer is sent to, by a preposition or a verb of going
     'Check your inbox for the code.',
     'Medical questions cannot be answered via live chat.',
     'Visit the nearest branch with your passport.',
+    'Sorry, I can’t do that here, could you call our helpline?',
+    'We can’t reply to you here, please write to us via the contact form.',
   ])('finds it in "%s"', (s) => expect(pointed(s)).toBe(true));
 
   it.each([
@@ -27,6 +29,13 @@ describe('a channel the customer is sent to, by a preposition or a verb of going
     'The files cannot download to the mobile app automatically.',
     'I have refunded the fee and the money is on its way.',
     'The engineer fixed the boiler this morning.',
+    'In line with the warranty terms, the blender cannot be swapped.',
+    'The refund can only be given in the form of a gift card.',
+    'We have seen this on a number of kettles.',
+    'Sale items are refunded in store credit only.',
+    'I will update you by email once the part is in.',
+    'We’ll get back to you by phone before Friday.',
+    'Unfortunately we can only send the voucher by email.',
   ])('finds none in "%s"', (s) => expect(pointed(s)).toBe(false));
 });
 
@@ -44,6 +53,9 @@ describe('a card of another principle whose sentence sends the customer to a cha
     expect(withChannelAdvice(own, text, sentence, 'sent-to-a-channel', 'Help here.')).toBe(own);
     const other = card('You must file the claim');
     expect(withChannelAdvice(other, text, { start: 0, end: 23 }, 'sent-to-a-channel', 'Help here.')).toBe(other);
+    // A card whose own advice already says to do the errand for them ("Offer to contact them yourself…").
+    const errand = card('You must file the claim', { ruleId: 'contact-them-directly', principle: 'ownership' });
+    expect(withChannelAdvice(errand, text, sentence, 'sent-to-a-channel', 'Help here.')).toBe(errand);
   });
 
   it('tells the agent on the card they already see, without a new card', () => {

@@ -11,7 +11,9 @@ import type { Finding } from './types';
 
 const DETERMINER = String.raw`(?:the|our|your|their|this|that|a|an)\s+`;
 // Places the customer goes to instead of the conversation: contact channels, self-service pages, documents, counters.
-const CHANNEL = String.raw`(?:e-?mails?|inbox|chat|webchat|phone|telephone|helpline|line|number|address|portal|website|site|app|form|hub|dashboard|faqs?|page|manual|guide|office|branch|store)`;
+// Not the idioms that share a channel's word: "in line with our policy", "in the form of a voucher", "on a number of
+// orders", "in store credit".
+const CHANNEL = String.raw`(?:e-?mails?|inbox|chat|webchat|phone|telephone|helpline|line(?!\s+with\b)|number(?!\s+of\b)|address|portal|website|site|app|form(?!\s+of\b)|hub|dashboard|faqs?|page|manual|guide|office|branch|store(?!\s+credit\b))`;
 // Up to two words naming the channel ("the online refund form", "our claims line"); each word ends at a space, so no overlap.
 const NAMING = String.raw`(?:[\w'-]+\s+){0,2}`;
 /** A channel reached through a preposition ("via the portal", "by email", "in our FAQs") or a verb of going there. */
@@ -20,10 +22,27 @@ const CHANNEL_POINTER = new RegExp(
   'iu',
 );
 
-/** The first channel pointer in start..end of the text, as offsets into the text. */
+// The agent reaching the customer, not sending them anywhere: "I will update you by email", "I'll get back to you by
+// phone", "We'll send the label by email". Read in the pointer's own clause, just before it.
+const TO_YOU_END = /\byou\s*$/iu;
+const AGENT_REACHES = /\b(?:I|we)(?:['’](?:ll|d)|\s+(?:will|would|shall|can|could|may|might))?(?:\s+(?:only|just|also|then|now|usually|normally|always))?\s+(?:send|e-?mail|post|text|call|ring|phone|contact|update|confirm|reply|write|get back|message|notify)\b/iu;
+const CLAUSE_BREAK = /[,;:]/gu;
+
+/** Does the clause before the pointer say the agent reaches the customer through the channel? */
+function agentReaches(before: string, pointer: string): boolean {
+  const clause = before.slice(Math.max(0, ...[...before.matchAll(CLAUSE_BREAK)].map((m) => m.index + 1)));
+  return AGENT_REACHES.test(clause) || (TO_YOU_END.test(clause) && /^(?:via|through|thru|by|on|at|in|from)\b/iu.test(pointer));
+}
+
+// Rules of another principle whose advice already tells the agent to do the errand for the customer ("Offer to contact
+// them yourself… or give the number and exactly what to ask"): the channel's advice would say it twice on the card.
+const SAYS_IT_ALREADY = new Set(['contact-them-directly']);
+
+/** The first channel pointer in start..end of the text, as offsets into the text; none where the agent is the one who reaches. */
 export function channelPointerIn(text: string, start: number, end: number): { start: number; end: number } | null {
-  const match = CHANNEL_POINTER.exec(text.slice(start, end));
-  if (!match) return null;
+  const region = text.slice(start, end);
+  const match = CHANNEL_POINTER.exec(region);
+  if (!match || agentReaches(region.slice(0, match.index), match[0])) return null;
   return { start: start + match.index, end: start + match.index + match[0].length };
 }
 
@@ -41,7 +60,7 @@ export function withChannelAdvice(
 ): Finding {
   if (!region) return card;
   const members = card.merged ?? [{ ruleId: card.ruleId, principle: card.principle, start: card.start, end: card.end }];
-  if (members.some((m) => m.principle === 'interaction')) return card;
+  if (members.some((m) => m.principle === 'interaction' || SAYS_IT_ALREADY.has(m.ruleId))) return card;
   const pointer = channelPointerIn(text, region.start, region.end);
   if (!pointer) return card;
   return withMemberAdvice(card, text, pointer, { ruleId: channelRuleId, principle: 'interaction', advice });

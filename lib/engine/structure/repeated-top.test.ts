@@ -1,7 +1,9 @@
 /** The customer's message pasted as plain lines glued to the top of the agent's text (session 48). */
 import { describe, expect, it } from 'vitest';
 import { readStructure } from './read-structure';
-import { repeatedWords, wordsWithBoundaries } from './repeated-top';
+import { splitLines } from './lines';
+import type { LineKind } from './line-roles';
+import { markRepeatedTop, repeatedWords, wordsWithBoundaries } from './repeated-top';
 
 /** The kind of part the line was read as, with the customer's message known. */
 function kindOf(text: string, customerMessage: string, line: string): string | undefined {
@@ -50,8 +52,28 @@ describe('a top line that repeats the customer’s message', () => {
     expect(kindOf('Yes, it ships tomorrow.\nTracking follows by email.', 'will my order ship tomorrow?', 'Yes, it')).toBe('body');
   });
 
+  it('keeps the agent’s own pleasantry that the customer happened to write too', () => {
+    const message = 'Hello again, I hope you are keeping well. The blender lid cracked on day two.';
+    expect(kindOf('Hello again, I hope you are keeping well!\nA new lid is in the post today.', message, 'Hello again')).not.toBe('quote');
+    expect(kindOf('I hope you are keeping well.\nA new lid is in the post today.', message, 'I hope')).toBe('body');
+    expect(kindOf('Thank you so much for your patience.\nThe lid ships today.', 'Thank you so much for your patience. Any news?', 'Thank you')).toBe('body');
+    // A line with the customer's facts is still theirs.
+    expect(kindOf('The blender lid cracked on day two.\nA new lid is in the post today.', message, 'The blender')).toBe('quote');
+  });
+
   it('marks nothing when the repeat is the whole reply, or a short message echoed', () => {
     expect(kindOf('where is my parcel, it was due Monday', 'where is my parcel, it was due Monday', 'where')).toBe('body');
     expect(kindOf('Thanks!\nYour refund is on its way.', 'Thanks!', 'Thanks!')).toBe('body');
+  });
+
+  it('compares only the first lines below with the message (bounded work on a long reply that keeps repeating it)', () => {
+    const message = 'The kettle leaks. The base sparks. The lid sticks. The cord frays.';
+    const repeats = Array.from({ length: 20 }, (_, i) => ['The kettle leaks.', 'The base sparks.', 'The lid sticks.'][i % 3]).join('\n');
+    const text = `The cord frays.\n${repeats}\nA new kettle is on its way.`;
+    const lines = splitLines(text);
+    const kinds: LineKind[] = lines.map(() => 'agent');
+    markRepeatedTop(text, lines, kinds, message);
+    // Twenty lines repeat the message too: read as the agent's own draft echoed, not a paste over their reply.
+    expect(kinds[0]).toBe('agent');
   });
 });

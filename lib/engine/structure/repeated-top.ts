@@ -38,6 +38,25 @@ interface Word {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 const BOUNDARY = /[.!?:;,…\n]/u;
 
+/**
+ * Words of a pleasantry both sides write ("Hi there, I hope you are well", "Thank you so much for your help", "Sorry to
+ * bother you again"): a top line made only of these is the agent's own courtesy even where the customer wrote it too.
+ */
+const COURTESY_WORDS = new Set(
+  (
+    'hi hello hey hiya dear there team all good morning afternoon evening day i we you your you\'re i\'m me us hope hoping ' +
+    'are is am be well doing keeping ok okay fine great lovely nice thanks thank cheers many so very much a lot for the to ' +
+    'and of with this that it help helping reply response getting get back quickly quick soon again sorry bother ' +
+    'bothering trouble kind appreciate appreciated really truly regards best wishes have having week weekend happy glad ' +
+    'just how yes please patience waiting understanding in touch message hearing from'
+  ).split(' '),
+);
+
+/** Is every word of the line a pleasantry's (COURTESY_WORDS)? */
+function onlyCourtesy(line: string): boolean {
+  return [...line.matchAll(WORD)].every((m) => COURTESY_WORDS.has(m[0].toLowerCase().replace(/’/g, "'")));
+}
+
 /** The words of a text, lower case, each with whether a sentence or clause boundary stands before and after it. */
 export function wordsWithBoundaries(text: string): Word[] {
   const words: Word[] = [];
@@ -105,7 +124,8 @@ export function markRepeatedTop(text: string, lines: Line[], kinds: LineKind[], 
     seen++;
     if (kinds[i] !== 'agent') continue;
     const content = line.contentEnd - line.contentStart <= MAX_LINE_CHARS ? text.slice(line.contentStart, line.contentEnd) : '';
-    const n = content ? repeatedWords(content, message) : 0;
+    // A pleasantry the agent writes too ("Hi there, I hope you are well!") is no evidence of a paste.
+    const n = content && !onlyCourtesy(content) ? repeatedWords(content, message) : 0;
     // The customer's own "Hi, yeah, it's about the hoover…" repeats the message; the agent's greeting does not.
     if (n > 0) {
       lastRepeat = i;
@@ -115,10 +135,12 @@ export function markRepeatedTop(text: string, lines: Line[], kinds: LineKind[], 
   if (lastRepeat < 0 || (repeated < MIN_REPEATED_WORDS && !(repeated === message.length && repeated >= MIN_WHOLE_MESSAGE_WORDS))) return;
   // The agent keeps a line of their own below, one that does not repeat the message too: a page can show the agent's own
   // draft where the customer's message was expected, and then every line "repeats" it (markPastedMessage's caveat).
-  const ownBelow = lines.some((line, k) => {
-    if (k <= lastRepeat || line.blank || kinds[k] !== 'agent') return false;
-    return line.contentEnd - line.contentStart > MAX_LINE_CHARS || repeatedWords(text.slice(line.contentStart, line.contentEnd), message, true) === 0;
-  });
+  // Only the first MAX_TOP_LINES of the agent's lines below are compared: each comparison walks the whole message, and a
+  // reply of thousands of lines that each repeat it would cost their product (several seconds on 100 kB).
+  const below = lines.filter((line, k) => k > lastRepeat && !line.blank && kinds[k] === 'agent').slice(0, MAX_TOP_LINES);
+  const ownBelow = below.some(
+    (line) => line.contentEnd - line.contentStart > MAX_LINE_CHARS || repeatedWords(text.slice(line.contentStart, line.contentEnd), message, true) === 0,
+  );
   if (!ownBelow) return;
   for (let k = 0; k <= lastRepeat; k++) if (!lines[k]!.blank && kinds[k] === 'agent') kinds[k] = 'quote';
 }

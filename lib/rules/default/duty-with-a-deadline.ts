@@ -35,7 +35,9 @@ export default defineRule({
     '(must|need to|needs to|has to|have to) be #Adverb? (#PastTense|#Participle) .{1,4} before (#Time|#Date|#Value|midday|noon|midnight|departure|arrival|collection|expiry)',
     '(must|need to|needs to|has to|have to) be #Adverb? (#PastTense|#Participle) .{0,4} by (#Time|#Date|tomorrow|tonight|today|midday|noon|midnight|the end|close)',
     '(must|need to|needs to|has to|have to) be #Adverb? (#PastTense|#Participle) .{0,3} (at least|no less than|no fewer than) #Value',
-    '(must|need to|needs to|has to|have to) be #Adverb? (#PastTense|#Participle) (correctly|properly|in full|in person)',
+    // The manner only with a step the customer takes: "the boiler has to be installed correctly", "every order has to be
+    // checked properly at the warehouse" are our own work explained.
+    '(must|need to|needs to|has to|have to) be #Adverb? (parked|completed|filled|packed|packaged|sealed|labelled|labeled|worn|secured|signed|stored|disposed|cleaned|returned|paid|attended|collected|presented|shown|submitted|settled|made) (correctly|properly|in full|in person)',
     // The penalty if the customer fails: "If the plot is not brought up to standard within 28 days, your tenancy will be terminated".
     '(if|unless) .{0,12} (will|may|shall) (not)? be #Adverb? (returned|refused|cancelled|terminated|declined|charged|rejected|forfeited|reallocated)',
   ],
@@ -49,6 +51,12 @@ export default defineRule({
     '(sorry|unfortunately|afraid|happy to|glad to)',
     // A thing described by what happens to it, not a duty: "a temporary password that has to be changed before you log in".
     '(that|which) (must|has to|have to|needs to|need to) be',
+    // Our own staff's step, not the customer's duty: "The new part has to be fitted in person by our engineer", "The
+    // payment has to be processed no later than Monday on our side".
+    '(by|with) (our|the) (engineer|engineers|technician|technicians|team|staff|manager|specialist|specialists|driver|drivers|fitter|fitters|installer|installers|department|warehouse)',
+    '(on|at) our (side|end)',
+    // What we pay the customer: "The refund needs to be paid in full, and it will reach you on Friday".
+    '(refund|refunds|compensation|payout|credit) (must|need to|needs to|has to|have to) be',
   ],
   // The duty kept a duty, asked in the team's own voice: "We'll need you to report damage within 48 hours."
   rewrites: ["we'll need you to {done|infinitive} {thing|lower} {when}"],
