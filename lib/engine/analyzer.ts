@@ -24,7 +24,8 @@ import { readMood } from './mood';
 import { channelExcuses, compilePhraseRules, matchPhraseRule, nextSentenceExcuses, SentenceDoc, softerFits, type CompiledPhraseRule } from './phrase';
 import { agentGoesWithThem, calmCustomer, customerSentencesOf, softenAnswers } from './answered-softly';
 import { mergeOverlapping } from './merge-findings';
-import { codesEvidence, codesRegion, withCodesAdvice, type CodesEvidence } from './codes-evidence';
+import { cardRegion } from './card-evidence';
+import { codesEvidence, withCodesAdvice, type CodesEvidence } from './codes-evidence';
 import { withChannelAdvice } from './channel-evidence';
 import { oneCardOnAShortReply } from './one-card-on-a-short-reply';
 import { quoteWhatWasSaid } from './quote-message';
@@ -625,30 +626,26 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     )
       .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId)));
     kept = kept.map(withoutFixesLeavingAMember);
-    // A card of another principle whose words hold an unexplained code says so too (codes-evidence.ts).
-    if (codesIn && codesRule) {
-      const sentenceCard = (f: Finding) => f.ruleId !== codesRule.id && (isPhrase(f.ruleId) || (structureRuleIds.has(f.ruleId) && !WHOLE_REPLY_CHECKS.has(checkOfRule.get(f.ruleId))));
-      const regionOf = (f: Finding, cards: readonly Finding[]) => {
-        const sentence = checked.find((s) => s.start <= f.start && f.end <= s.end);
-        return sentence && codesRegion(f, sentence, cards);
-      };
-      const before = kept;
-      // Only sentence cards own words a code may go to: a whole-reply card anchored on the sentence (a missing
-      // acknowledgement, a greeting) takes no code and cuts no other card's region.
-      const wordCards = before.filter(sentenceCard);
-      // A card widened to its code is dismissed by its words as shown (the phrase the agent ignored).
-      kept = before.map((f) => (sentenceCard(f) ? withCodesAdvice(f, text, regionOf(f, wordCards), codesIn!, codesRule.id) : f)).filter((f) => !isIgnored(f));
-    }
-    // A card of another principle whose sentence sends the customer to a channel says so too (channel-evidence.ts); not
-    // where the lead switched the channel rule off here or the agent ignored it.
-    if (channelRule?.advice && inChannel(channelRule).enabled && !ignoredRules.has(channelRule.id)) {
-      const sentenceCard = (f: Finding) => isPhrase(f.ruleId) || (structureRuleIds.has(f.ruleId) && !WHOLE_REPLY_CHECKS.has(checkOfRule.get(f.ruleId)));
-      const wordCards = kept.filter(sentenceCard);
+    // Evidence of another principle told on the cards the agent already sees (card-evidence.ts). Only sentence cards own
+    // words a code or a channel may go to: a whole-reply card anchored on the sentence (a missing acknowledgement, a
+    // greeting) takes none and cuts no other card's region. A card widened to the evidence is dismissed by its words as
+    // shown (the phrase the agent ignored).
+    const tellOnSentenceCards = (tell: (card: Finding, region: { start: number; end: number } | undefined) => Finding, exceptRuleId?: string) => {
+      const wordCards = kept.filter((f) => f.ruleId !== exceptRuleId && (isPhrase(f.ruleId) || (structureRuleIds.has(f.ruleId) && !WHOLE_REPLY_CHECKS.has(checkOfRule.get(f.ruleId)))));
+      const isWordCard = new Set(wordCards);
       const regionOf = (f: Finding) => {
         const sentence = checked.find((s) => s.start <= f.start && f.end <= s.end);
-        return sentence && codesRegion(f, sentence, wordCards);
+        return sentence && cardRegion(f, sentence, wordCards);
       };
-      kept = kept.map((f) => (sentenceCard(f) ? withChannelAdvice(f, text, regionOf(f), channelRule.id, channelRule.advice!) : f)).filter((f) => !isIgnored(f));
+      kept = kept.map((f) => (isWordCard.has(f) ? tell(f, regionOf(f)) : f)).filter((f) => !isIgnored(f));
+    };
+    // A card whose words hold an unexplained code says so too (codes-evidence.ts).
+    if (codesIn && codesRule) tellOnSentenceCards((f, region) => withCodesAdvice(f, text, region, codesIn!, codesRule.id), codesRule.id);
+    // A card whose sentence sends the customer to a channel says so too (channel-evidence.ts); not where the lead switched
+    // the channel rule off here or the agent ignored it.
+    const channelAdvice = channelRule?.advice;
+    if (channelRule && channelAdvice && inChannel(channelRule).enabled && !ignoredRules.has(channelRule.id)) {
+      tellOnSentenceCards((f, region) => withChannelAdvice(f, text, region, channelRule.id, channelAdvice));
     }
     const signedNames = checked.filter(isSignedNameSentence);
     const scoredFindings = kept.filter((f) => !unscored.has(f) && !signedNames.some((s) => f.start < s.end && s.start < f.end));

@@ -38,3 +38,19 @@ export function withMemberAdvice(
     merged: [...members, { ruleId: member.ruleId, principle: member.principle, start: span.start, end: span.end, evidence: true }],
   };
 }
+
+/**
+ * The part of the card's sentence whose evidence (a code, a channel) the card may take: from the sentence's start (or the card's own, when
+ * another card starts before it) to the next card's start (or the sentence's end). Each code or channel then goes to one card
+ * only, the one it follows or holds, and no card widens over another's words.
+ */
+export function cardRegion(card: Finding, sentence: { start: number; end: number }, cards: readonly Finding[]): { start: number; end: number } {
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const other of cards) {
+    if (other === card || other.end <= other.start || other.end <= sentence.start || sentence.end <= other.start) continue;
+    if (other.start < card.start) start = Math.max(start, card.start);
+    else if (other.start >= card.end) end = Math.min(end, other.start);
+  }
+  return { start, end };
+}

@@ -67,3 +67,13 @@ describe('a card of another principle whose sentence sends the customer to a cha
     expect(cards[0]!.text).toContain('form');
   });
 });
+
+describe('the clause before a channel, on untrusted text', () => {
+  it('reads the last clause of a sentence holding any number of commas', () => {
+    // 300,000 commas: a spread of every break as arguments overflows the call stack; the clause is found by index.
+    const long = `${'a,'.repeat(300_000)} please submit it via the online form.`;
+    expect(channelPointerIn(long, 0, long.length)).not.toBeNull();
+    const promise = `${'a,'.repeat(300_000)} I'll update you by email.`;
+    expect(channelPointerIn(promise, 0, promise.length)).toBeNull();
+  });
+});

@@ -26,11 +26,11 @@ const CHANNEL_POINTER = new RegExp(
 // phone", "We'll send the label by email". Read in the pointer's own clause, just before it.
 const TO_YOU_END = /\byou\s*$/iu;
 const AGENT_REACHES = /\b(?:I|we)(?:['’](?:ll|d)|\s+(?:will|would|shall|can|could|may|might))?(?:\s+(?:only|just|also|then|now|usually|normally|always))?\s+(?:send|e-?mail|post|text|call|ring|phone|contact|update|confirm|reply|write|get back|message|notify)\b/iu;
-const CLAUSE_BREAK = /[,;:]/gu;
 
 /** Does the clause before the pointer say the agent reaches the customer through the channel? */
 function agentReaches(before: string, pointer: string): boolean {
-  const clause = before.slice(Math.max(0, ...[...before.matchAll(CLAUSE_BREAK)].map((m) => m.index + 1)));
+  // The last break by index, not a spread of every match: a sentence of untrusted text may hold any number of commas.
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
   return AGENT_REACHES.test(clause) || (TO_YOU_END.test(clause) && /^(?:via|through|thru|by|on|at|in|from)\b/iu.test(pointer));
 }
 

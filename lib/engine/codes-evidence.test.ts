@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applySuggestion } from './apply';
 import { createAnalyzer } from './analyzer';
-import { codesRegion, withCodesAdvice, type CodesEvidence } from './codes-evidence';
+import { cardRegion } from './card-evidence';
+import { withCodesAdvice, type CodesEvidence } from './codes-evidence';
 import { codesAdvice, codesOptions } from './checks/codes';
 import { defaultPack } from '../rules/default';
 import type { Finding } from './types';
@@ -44,7 +45,7 @@ describe('a card beside other cards, and a lead\'s own advice (review47)', () =>
     const first = card('Your refund waits');
     const holder = card('RTS scan clears');
     const cards = [first, holder];
-    const widened = cards.map((c) => withCodesAdvice(c, text, codesRegion(c, sentence, cards), codesIn, 'unexplained-code'));
+    const widened = cards.map((c) => withCodesAdvice(c, text, cardRegion(c, sentence, cards), codesIn, 'unexplained-code'));
     expect(widened[0]).toBe(first);
     expect(widened[1]!.advice).toBe('Say what RTS means.');
     expect(widened[0]!.end).toBeLessThanOrEqual(widened[1]!.start);
@@ -54,7 +55,7 @@ describe('a card beside other cards, and a lead\'s own advice (review47)', () =>
     const first = card('Your refund waits');
     const after = card('sorry');
     const cards = [first, after];
-    const widened = cards.map((c) => withCodesAdvice(c, text, codesRegion(c, sentence, cards), codesIn, 'unexplained-code'));
+    const widened = cards.map((c) => withCodesAdvice(c, text, cardRegion(c, sentence, cards), codesIn, 'unexplained-code'));
     expect(widened[0]!.text).toBe('Your refund waits until the RTS');
     expect(widened[1]).toBe(after);
   });

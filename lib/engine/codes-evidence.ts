@@ -35,24 +35,8 @@ export function codesEvidence(ctx: CheckContext, options: z.output<typeof codesO
 }
 
 /**
- * The part of the card's sentence whose codes the card may take: from the sentence's start (or the card's own, when
- * another card starts before it) to the next card's start (or the sentence's end). Each code then goes to one card
- * only, the one it follows or holds, and no card widens over another's words.
- */
-export function codesRegion(card: Finding, sentence: { start: number; end: number }, cards: readonly Finding[]): { start: number; end: number } {
-  let start = sentence.start;
-  let end = sentence.end;
-  for (const other of cards) {
-    if (other === card || other.end <= other.start || other.end <= sentence.start || sentence.end <= other.start) continue;
-    if (other.start < card.start) start = Math.max(start, card.start);
-    else if (other.start >= card.end) end = Math.min(end, other.start);
-  }
-  return { start, end };
-}
-
-/**
  * The card with the codes' advice after its own and the plain-language rule `codesRuleId` as a member on the codes'
- * span, when its region of the sentence (codesRegion) holds unexplained codes and no member already serves plain language; else the card unchanged.
+ * span, when its region of the sentence (cardRegion, card-evidence.ts) holds unexplained codes and no member already serves plain language; else the card unchanged.
  * A code beside the card's words widens the card to take it in (its rewordings carry the words between unchanged, as a
  * merged card's do), so the underline shows the code the advice names.
  */
