@@ -33,6 +33,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'replies/dev-extra-ez.jsonl',
   'replies/dev-extra-fa.jsonl',
   'replies/dev-extra-fb.jsonl',
+  'replies/dev-extra-fc.jsonl',
   'layouts/dev-extra-p.jsonl',
   'layouts/dev-extra-r.jsonl',
   'layouts/dev-extra-w.jsonl',
@@ -57,6 +58,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'layouts/dev-extra-bh.jsonl',
   'layouts/dev-extra-bj.jsonl',
   'layouts/dev-extra-bl.jsonl',
+  'layouts/dev-extra-bn.jsonl',
   'customer-messages/check-mood30.jsonl',
 ]);
 
