@@ -27,6 +27,7 @@ import { mergeOverlapping } from './merge-findings';
 import { cardRegion } from './card-evidence';
 import { codesEvidence, withCodesAdvice, type CodesEvidence } from './codes-evidence';
 import { withChannelAdvice } from './channel-evidence';
+import { withErrandAdvice, withOwnershipAdvice } from './ownership-evidence';
 import { withUrgencyAdvice } from './urgency-evidence';
 import { oneCardOnAShortReply } from './one-card-on-a-short-reply';
 import { quoteWhatWasSaid } from './quote-message';
@@ -206,6 +207,10 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   const channelRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'sent-to-a-channel');
   // The wait rule whose advice a card tells when its sentence announces a step with no time (urgency-evidence.ts).
   const waitRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'wait-without-a-time');
+  // The hand-off rule whose advice a card tells when its sentence leaves the step with another party (ownership-evidence.ts).
+  const handOffRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'someone-elses-job');
+  // The errand rule whose advice a card tells when its sentence sends the customer to a party themselves (ownership-evidence.ts).
+  const errandRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'contact-them-directly');
   /** A merged card's composed rewrite, checked as each member's own rewording is: with every member's stock words. */
   const safeComposedRewrite = (before: string, after: string, flagged: string, ruleIds: readonly string[]) =>
     rewordingProblems(before, after, flagged, stockWordsOfCard(ruleIds, (id) => phraseRuleById.get(id))).length === 0;
@@ -634,7 +639,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     // greeting) takes none and cuts no other card's region. A card widened to the evidence is dismissed by its words as
     // shown (the phrase the agent ignored).
     type Span = { start: number; end: number };
-    const tellOnSentenceCards = (tell: (card: Finding, region: Span | undefined, sentence: Span | undefined) => Finding, exceptRuleId?: string) => {
+    const tellOnSentenceCards = (tell: (card: Finding, region: Span | undefined, sentence: CheckedSentence | undefined) => Finding, exceptRuleId?: string) => {
       const wordCards = kept.filter((f) => f.ruleId !== exceptRuleId && (isPhrase(f.ruleId) || (structureRuleIds.has(f.ruleId) && !WHOLE_REPLY_CHECKS.has(checkOfRule.get(f.ruleId)))));
       const isWordCard = new Set(wordCards);
       const sentenceOf = (f: Finding) => checked.find((s) => s.start <= f.start && f.end <= s.end);
@@ -659,6 +664,18 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     const waitAdvice = waitRule?.advice;
     if (waitRule && waitAdvice && inChannel(waitRule).enabled && !ignoredRules.has(waitRule.id)) {
       tellOnSentenceCards((f, region, sentence) => withUrgencyAdvice(f, text, region, sentence, waitRule.id, waitAdvice));
+    }
+    // A card whose sentence leaves the step with another party says who should own it too (ownership-evidence.ts).
+    const handOffAdvice = handOffRule?.advice;
+    if (handOffRule && handOffAdvice && inChannel(handOffRule).enabled && !ignoredRules.has(handOffRule.id)) {
+      tellOnSentenceCards((f, region, sentence) =>
+        withOwnershipAdvice(f, text, region, sentence && { start: sentence.start, end: sentence.end, agentActs: sentence.markers.ownership > 0 }, handOffRule.id, handOffAdvice),
+      );
+    }
+    // A card whose sentence sends the customer to a party themselves offers to make the contact too (ownership-evidence.ts).
+    const errandAdvice = errandRule?.advice;
+    if (errandRule && errandAdvice && inChannel(errandRule).enabled && !ignoredRules.has(errandRule.id)) {
+      tellOnSentenceCards((f, region, sentence) => withErrandAdvice(f, text, region, sentence && { agentActs: sentence.markers.ownership > 0 }, errandRule.id, errandAdvice));
     }
     const signedNames = checked.filter(isSignedNameSentence);
     const scoredFindings = kept.filter((f) => !unscored.has(f) && !signedNames.some((s) => f.start < s.end && s.start < f.end));
