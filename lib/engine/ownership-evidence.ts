@@ -8,13 +8,14 @@
  * fix asked for: hand-off-exemptions.ts), and no ownership member, carries `someone-elses-job`'s advice too, with that
  * rule as a merged ownership member on the party's words.
  */
-import { withMemberAdvice } from './card-evidence';
+import { tellUnlessServed } from './card-evidence';
 import type { Finding } from './types';
 import { namesATime } from './urgency-evidence';
 
 // Who the work is said to belong to: another company, a partner, another part of ours, a system. One word each, so the
 // words before it (a name, "fulfilment", "third-party") never overlap it.
-const PARTY = String.raw`(?:team|teams|department|dept|office|partner|partners|supplier|suppliers|vendor|vendors|provider|providers|contractor|contractors|courier|couriers|carrier|carriers|operator|operators|manufacturer|manufacturers|agency|insurer|insurers|underwriters?|lab|laboratory|landlord|company|bank|staff|inspectors?|engineers?|technicians?|management|panel|board|council|authority|authorities|surgery|clinic|seller|merchant|servicer|adjuster|warehouse|depot|system)`;
+const PARTY_WORDS = String.raw`team|teams|department|dept|office|partner|partners|supplier|suppliers|vendor|vendors|provider|providers|contractor|contractors|courier|couriers|carrier|carriers|operator|operators|manufacturer|manufacturers|agency|insurer|insurers|underwriters?|lab|laboratory|landlord|company|bank|staff|inspectors?|engineers?|technicians?|management|panel|board|council|authority|authorities|surgery|clinic|seller|merchant|servicer|adjuster|warehouse|depot|system`;
+const PARTY = `(?:${PARTY_WORDS})`;
 // Up to three words naming the party ("our fulfilment", "the Radiology", "independent third-party"); lazy, each ends at a space.
 const NAMING = String.raw`(?:[\w'’-]+\s+){0,3}?`;
 /** The party doing it, said in the passive: "are set by head office", "is carried out by our maintenance partner". */
@@ -55,16 +56,13 @@ export function withOwnershipAdvice(
   advice: string,
 ): Finding {
   if (!region || !sentence || sentence.agentActs) return card;
-  const members = card.merged ?? [{ ruleId: card.ruleId, principle: card.principle, start: card.start, end: card.end }];
-  if (members.some((m) => m.principle === 'ownership' || SAYS_IT_ALREADY.has(m.ruleId))) return card;
-  const party = otherPartyIn(text, region.start, region.end, text.slice(sentence.start, sentence.end));
-  if (!party) return card;
-  return withMemberAdvice(card, text, party, { ruleId, principle: 'ownership', advice });
+  const said = text.slice(sentence.start, sentence.end);
+  return tellUnlessServed(card, text, 'ownership', SAYS_IT_ALREADY, () => otherPartyIn(text, region.start, region.end, said), { ruleId, advice });
 }
 
 // The customer sent to do the errand with a party themselves: "Kindly contact the airline counter", "this is a matter you
 // will need to take up with the council", "You should contact your local environmental health department".
-const ERRAND_PARTY = String.raw`(?:${PARTY.slice(3, -1)}|seller|retailer|airline|landlord|agent|doctor|gp|vet|pharmacy|hotel|venue|organiser|organizer|school|employer|accountant|advisor|adviser|counter|store|shop)`;
+const ERRAND_PARTY = String.raw`(?:${PARTY_WORDS}|seller|retailer|airline|landlord|agent|doctor|gp|vet|pharmacy|hotel|venue|organiser|organizer|school|employer|accountant|advisor|adviser|counter|store|shop)`;
 const SENT_TO_PARTY = new RegExp(
   String.raw`\b(?:contact|call|ring|phone|e-?mail|message|ask|visit|speak\s+(?:to|with)|talk\s+to|check\s+with|reach\s+out\s+to|get\s+in\s+touch\s+with|take\s+(?:it|this|that|the\s+matter)\s+up\s+with|(?:resolve|raise|sort)\s+(?:it|this|that)\s+with|take\s+up\s+with|go\s+back\s+to)\s+(?:your|the|their|his|her|a|an)\s+${NAMING}${ERRAND_PARTY}\b`,
   'iu',
@@ -100,9 +98,5 @@ export function withErrandAdvice(
   advice: string,
 ): Finding {
   if (!region || !sentence || sentence.agentActs) return card;
-  const members = card.merged ?? [{ ruleId: card.ruleId, principle: card.principle, start: card.start, end: card.end }];
-  if (members.some((m) => m.principle === 'ownership' || SAYS_IT_ALREADY.has(m.ruleId))) return card;
-  const errand = errandIn(text, region.start, region.end);
-  if (!errand) return card;
-  return withMemberAdvice(card, text, errand, { ruleId, principle: 'ownership', advice });
+  return tellUnlessServed(card, text, 'ownership', SAYS_IT_ALREADY, () => errandIn(text, region.start, region.end), { ruleId, advice });
 }

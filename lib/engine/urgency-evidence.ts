@@ -7,7 +7,7 @@
  * step, in a sentence that names no time, and no urgency member, carries `wait-without-a-time`'s advice too, with that
  * rule as a merged urgency member on the step's words.
  */
-import { withMemberAdvice } from './card-evidence';
+import { tellUnlessServed } from './card-evidence';
 import { WHEN } from './checks/closing';
 import type { Finding } from './types';
 
@@ -67,9 +67,6 @@ export function withUrgencyAdvice(
   advice: string,
 ): Finding {
   if (!region || !sentence) return card;
-  const members = card.merged ?? [{ ruleId: card.ruleId, principle: card.principle, start: card.start, end: card.end }];
-  if (members.some((m) => m.principle === 'urgency' || SAYS_IT_ALREADY.has(m.ruleId))) return card;
-  const step = pendingStepIn(text, region.start, region.end, text.slice(sentence.start, sentence.end));
-  if (!step) return card;
-  return withMemberAdvice(card, text, step, { ruleId: waitRuleId, principle: 'urgency', advice });
+  const said = text.slice(sentence.start, sentence.end);
+  return tellUnlessServed(card, text, 'urgency', SAYS_IT_ALREADY, () => pendingStepIn(text, region.start, region.end, said), { ruleId: waitRuleId, advice });
 }
