@@ -27,6 +27,8 @@ import { mergeOverlapping } from './merge-findings';
 import { cardRegion } from './card-evidence';
 import { codesEvidence, withCodesAdvice, type CodesEvidence } from './codes-evidence';
 import { withChannelAdvice } from './channel-evidence';
+import { withErrandAdvice, withOwnershipAdvice } from './ownership-evidence';
+import { withUrgencyAdvice } from './urgency-evidence';
 import { oneCardOnAShortReply } from './one-card-on-a-short-reply';
 import { quoteWhatWasSaid } from './quote-message';
 import { reword } from './rewrite';
@@ -203,6 +205,12 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   const phraseRuleById = new Map(phraseRules.map(({ rule }) => [rule.id, rule]));
   // The channel rule's advice, told to another principle's card whose sentence sends the customer elsewhere (channel-evidence.ts).
   const channelRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'sent-to-a-channel');
+  // The wait rule whose advice a card tells when its sentence announces a step with no time (urgency-evidence.ts).
+  const waitRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'wait-without-a-time');
+  // The hand-off rule whose advice a card tells when its sentence leaves the step with another party (ownership-evidence.ts).
+  const handOffRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'someone-elses-job');
+  // The errand rule whose advice a card tells when its sentence sends the customer to a party themselves (ownership-evidence.ts).
+  const errandRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'contact-them-directly');
   /** A merged card's composed rewrite, checked as each member's own rewording is: with every member's stock words. */
   const safeComposedRewrite = (before: string, after: string, flagged: string, ruleIds: readonly string[]) =>
     rewordingProblems(before, after, flagged, stockWordsOfCard(ruleIds, (id) => phraseRuleById.get(id))).length === 0;
@@ -627,17 +635,21 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId)));
     kept = kept.map(withoutFixesLeavingAMember);
     // Evidence of another principle told on the cards the agent already sees (card-evidence.ts). Only sentence cards own
-    // words a code or a channel may go to: a whole-reply card anchored on the sentence (a missing acknowledgement, a
+    // words a code, a channel or a step may go to: a whole-reply card anchored on the sentence (a missing acknowledgement, a
     // greeting) takes none and cuts no other card's region. A card widened to the evidence is dismissed by its words as
     // shown (the phrase the agent ignored).
-    const tellOnSentenceCards = (tell: (card: Finding, region: { start: number; end: number } | undefined) => Finding, exceptRuleId?: string) => {
+    type Span = { start: number; end: number };
+    const tellOnSentenceCards = (tell: (card: Finding, region: Span | undefined, sentence: CheckedSentence | undefined) => Finding, exceptRuleId?: string) => {
       const wordCards = kept.filter((f) => f.ruleId !== exceptRuleId && (isPhrase(f.ruleId) || (structureRuleIds.has(f.ruleId) && !WHOLE_REPLY_CHECKS.has(checkOfRule.get(f.ruleId)))));
       const isWordCard = new Set(wordCards);
-      const regionOf = (f: Finding) => {
-        const sentence = checked.find((s) => s.start <= f.start && f.end <= s.end);
-        return sentence && cardRegion(f, sentence, wordCards);
-      };
-      kept = kept.map((f) => (isWordCard.has(f) ? tell(f, regionOf(f)) : f)).filter((f) => !isIgnored(f));
+      const sentenceOf = (f: Finding) => checked.find((s) => s.start <= f.start && f.end <= s.end);
+      kept = kept
+        .map((f) => {
+          if (!isWordCard.has(f)) return f;
+          const sentence = sentenceOf(f);
+          return tell(f, sentence && cardRegion(f, sentence, wordCards), sentence);
+        })
+        .filter((f) => !isIgnored(f));
     };
     // A card whose words hold an unexplained code says so too (codes-evidence.ts).
     if (codesIn && codesRule) tellOnSentenceCards((f, region) => withCodesAdvice(f, text, region, codesIn!, codesRule.id), codesRule.id);
@@ -646,6 +658,24 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     const channelAdvice = channelRule?.advice;
     if (channelRule && channelAdvice && inChannel(channelRule).enabled && !ignoredRules.has(channelRule.id)) {
       tellOnSentenceCards((f, region) => withChannelAdvice(f, text, region, channelRule.id, channelAdvice));
+    }
+    // A card whose sentence announces a step with no time says when is missing too (urgency-evidence.ts); not where the
+    // lead switched the wait rule off here or the agent ignored it.
+    const waitAdvice = waitRule?.advice;
+    if (waitRule && waitAdvice && inChannel(waitRule).enabled && !ignoredRules.has(waitRule.id)) {
+      tellOnSentenceCards((f, region, sentence) => withUrgencyAdvice(f, text, region, sentence, waitRule.id, waitAdvice));
+    }
+    // A card whose sentence leaves the step with another party says who should own it too (ownership-evidence.ts).
+    const handOffAdvice = handOffRule?.advice;
+    if (handOffRule && handOffAdvice && inChannel(handOffRule).enabled && !ignoredRules.has(handOffRule.id)) {
+      tellOnSentenceCards((f, region, sentence) =>
+        withOwnershipAdvice(f, text, region, sentence && { start: sentence.start, end: sentence.end, agentActs: sentence.markers.ownership > 0 }, handOffRule.id, handOffAdvice),
+      );
+    }
+    // A card whose sentence sends the customer to a party themselves offers to make the contact too (ownership-evidence.ts).
+    const errandAdvice = errandRule?.advice;
+    if (errandRule && errandAdvice && inChannel(errandRule).enabled && !ignoredRules.has(errandRule.id)) {
+      tellOnSentenceCards((f, region, sentence) => withErrandAdvice(f, text, region, sentence && { agentActs: sentence.markers.ownership > 0 }, errandRule.id, errandAdvice));
     }
     const signedNames = checked.filter(isSignedNameSentence);
     const scoredFindings = kept.filter((f) => !unscored.has(f) && !signedNames.some((s) => f.start < s.end && s.start < f.end));

@@ -54,3 +54,21 @@ export function cardRegion(card: Finding, sentence: { start: number; end: number
   }
   return { start, end };
 }
+
+/**
+ * The card with `member`'s advice on the span `find` returns, unless a member already serves `principle` or is one of
+ * `saysItAlready` (rules whose own advice already says it); else the card unchanged. `find` runs only when it may tell.
+ */
+export function tellUnlessServed(
+  card: Finding,
+  text: string,
+  principle: PrincipleId,
+  saysItAlready: ReadonlySet<string>,
+  find: () => { start: number; end: number } | null,
+  member: { ruleId: string; advice: string },
+): Finding {
+  const members = card.merged ?? [{ ruleId: card.ruleId, principle: card.principle, start: card.start, end: card.end }];
+  if (members.some((m) => m.principle === principle || saysItAlready.has(m.ruleId))) return card;
+  const span = find();
+  return span ? withMemberAdvice(card, text, span, { ...member, principle }) : card;
+}
