@@ -155,6 +155,7 @@ import {
 } from './patterns';
 import type { PartKind, ReplyPart, ReplyStructure } from './types';
 import { markRepeatedTop } from './repeated-top';
+import { markParaphrasedTop } from './paraphrased-top';
 import type { LineKind } from './line-roles';
 
 /** How many lines under a sign-off can still be its signature (name, title, company, phone, e-mail, site…). */
@@ -191,6 +192,8 @@ export function readLineKinds(text: string, options: ReadOptions = {}): { lines:
   if (options.customerMessage) markPastedMessage(text, lines, kinds, options.customerMessage);
   // Session 48: a line of the message glued to the top of the agent's text, whole, in part or as a preview.
   if (options.customerMessage) markRepeatedTop(text, lines, kinds, options.customerMessage);
+  // Session 49: the message over the agent's text in other words.
+  if (options.customerMessage) markParaphrasedTop(text, lines, kinds, options.customerMessage);
   // Session 47: a post or message pasted at the top under a header naming the person the reply then speaks to.
   markAddresseeHeader(lines, kinds);
   markAboveGreeting(lines, kinds);
