@@ -43,7 +43,7 @@ const contentWords = (text: string) =>
   [...text.matchAll(WORD)].map((m) => m[0].toLowerCase().replace(/’/g, "'")).filter((w) => !FUNCTION_WORDS.has(w));
 
 /** Does the line hold the message in other words: most of its content words (MIN_SHARED or more) are the message's? */
-export function paraphrasesMessage(line: string, messageWords: ReadonlySet<string>): boolean {
+function paraphrasesMessage(line: string, messageWords: ReadonlySet<string>): boolean {
   // A finished sentence or a question of the agent's own restates ("The promo doesn't apply to sale items.", "Changing the
   // delivery date to Friday?"); a preview or a chat message is typed without its full stop.
   if (line.length > MAX_LINE_CHARS || ADDRESS.test(line) || isGreetingWord(line) || /[?]["'”’)]*$/u.test(line)) return false;
