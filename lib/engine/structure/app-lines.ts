@@ -19,7 +19,7 @@ import type { LineKind } from './line-roles';
 import { isGreetingWord } from './patterns';
 
 /** The agent speaks as "I" or "we", or to "you": an app's line about the chat names everyone in the third person. */
-const PERSONAL = /(?<![\p{L}\p{N}'’])(?:i|i['’](?:m|ve|ll|d)|me|my|mine|we|we['’](?:re|ve|ll|d)|us|our|ours|you|you['’](?:re|ve|ll|d)|your|yours)(?![\p{L}\p{N}'’])/iu;
+export const PERSONAL = /(?<![\p{L}\p{N}'’])(?:i|i['’](?:m|ve|ll|d)|me|my|mine|we|we['’](?:re|ve|ll|d)|us|our|ours|you|you['’](?:re|ve|ll|d)|your|yours)(?![\p{L}\p{N}'’])/iu;
 /** Past participles that do not end in "-ed", as apps log their actions. */
 const IRREGULAR_PARTICIPLE = '(?:sent|set|hidden|taken|given|shown|made|put|left|seen|read|written|won|begun|chosen|forwarded)';
 /** "was hidden", "has been added", "got reassigned": the passive, with an adverb allowed between ("was automatically closed"). */

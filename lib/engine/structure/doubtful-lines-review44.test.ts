@@ -32,7 +32,12 @@ describe('doubtful lines: an order above the greeting is the agent’s (review44
   it('still doubts a pasted heading and post with no order in them', () => {
     // The heading names someone the reply does not greet, so the structure pass leaves it to the safety net (a heading
     // naming the person greeted is read as quoted by the structure pass itself: addressee-header.test.ts).
+    // Session 49: unpunctuated lines over the agent's opening (here "Hi Ann,") are now quoted by the pass itself
+    // (opener-below.ts), so the net has nothing left there; a post ending on its "!" is still the net's to doubt.
     const text = 'Order 4471 - Mrs Brown\nTerrible service from Acme!! Worst shop ever\n\nHi Ann, the parcel left today.';
-    expect(doubted(text)).toEqual(['Order 4471 - Mrs Brown\nTerrible service from Acme!! Worst shop ever']);
+    expect(doubted(text)).toEqual([]);
+    expect(readStructure(text).parts[0]).toMatchObject({ kind: 'quote', start: 0 });
+    const exclaimed = 'Order 4471 - Mrs Brown\nTerrible service from Acme!! Worst shop ever!\n\nHi Ann, the parcel left today.';
+    expect(doubted(exclaimed)).toEqual(['Order 4471 - Mrs Brown\nTerrible service from Acme!! Worst shop ever!']);
   });
 });

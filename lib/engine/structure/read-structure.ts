@@ -155,6 +155,8 @@ import {
 } from './patterns';
 import type { PartKind, ReplyPart, ReplyStructure } from './types';
 import { markRepeatedTop } from './repeated-top';
+import { markParaphrasedTop } from './paraphrased-top';
+import { markLinesOverOpener } from './opener-below';
 import type { LineKind } from './line-roles';
 
 /** How many lines under a sign-off can still be its signature (name, title, company, phone, e-mail, site…). */
@@ -191,6 +193,8 @@ export function readLineKinds(text: string, options: ReadOptions = {}): { lines:
   if (options.customerMessage) markPastedMessage(text, lines, kinds, options.customerMessage);
   // Session 48: a line of the message glued to the top of the agent's text, whole, in part or as a preview.
   if (options.customerMessage) markRepeatedTop(text, lines, kinds, options.customerMessage);
+  // Session 49: the message over the agent's text in other words.
+  if (options.customerMessage) markParaphrasedTop(text, lines, kinds, options.customerMessage);
   // Session 47: a post or message pasted at the top under a header naming the person the reply then speaks to.
   markAddresseeHeader(lines, kinds);
   markAboveGreeting(lines, kinds);
@@ -198,6 +202,8 @@ export function readLineKinds(text: string, options: ReadOptions = {}): { lines:
   markPastedLegal(lines, kinds, footerStart);
   // Session 42: the app's events, metadata and pasted turns at the top and bottom, read by their shape.
   markAppEdges(lines, kinds, historyStart);
+  // Session 49: lines over the agent's opening move on the second or third line, after the app's own lines are read.
+  markLinesOverOpener(lines, kinds);
   // A rule over the footer or the quote is theirs before the sign-off is looked for above them.
   markRulesOverSkipped(lines, kinds);
   const inlineFooter = trailingFooterOn(text, lines, kinds, footerStart);
