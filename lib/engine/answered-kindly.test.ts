@@ -52,8 +52,10 @@ describe('a no with its reason and a way forward is a kind no, not a flat refusa
   ];
   it.each(kind)('%s', (reply, rule) => {
     expect(warned(reply, 'Can I get that?')).not.toContain(rule);
-    // Still a gentle hint: the reply could lead with what the agent can do.
-    expect(hinted(reply, 'Can I get that?')).toContain(rule);
+    // Still a gentle hint where another line of the reply is warned or suggested about (the reply could lead with what the
+    // agent can do); with nothing else cold in the reply, no card (session 49, answered-kindly-hint49.test.ts).
+    const beside = `${reply} The terrace opens at nine. As I said before, bookings close at six.`;
+    expect(hinted(beside, 'Can I get that?')).toContain(rule);
   });
 
   const flat: [string, string][] = [

@@ -32,7 +32,10 @@ import { FAULT_RULES, HANDOFF_RULES, NORMAL_RULES, REQUIREMENT_RULES, ownsFault,
  *
  * Groups 1, 2 and 5–8 become hints, not silence: the answer still reads better led by what the agent can do, and a team lead
  * labels such sentences both ways, so the card stays as a gentle nudge (severity follows how sure the coach is). Groups 3
- * and 4 hold nothing cold and are dropped.
+ * and 4 hold nothing cold and are dropped. So is group 2 where the no gives its reason (not only a sorry) and no phrase
+ * rule warns or suggests anything anywhere in the reply (session 49, issue #10): "I'm afraid we can't press that much on
+ * the public day; the queue gets long… But we'd love to do your grandad's apples properly" is the warm form the card
+ * asks for, and a nudge on a reply a lead would not underline teaches the agent to ignore the coach.
  *
  * Each stays flagged beside a worse line: a sentence where another rule's warning or suggestion stands (a lecture, a
  * threat: "You need to read the FAQ before contacting us") keeps every finding, and so does a lecture the step itself
@@ -181,6 +184,8 @@ export function withoutKindAnswers<F extends KindAnswerFinding>(findings: F[], s
     findings.some((o) => o !== f && !family(o.ruleId) && isPhraseRule(o.ruleId) && o.severity !== 'hint' && o.start < s.end && s.start < o.end);
   /** Any phrase rule's warning or suggestion in a sentence: an offer beside one ("…in due course") vouches for nothing. */
   const warnedIn = (s: Sentence) => findings.some((o) => isPhraseRule(o.ruleId) && o.severity !== 'hint' && o.start < s.end && s.start < o.end);
+  /** Any phrase rule's warning or suggestion anywhere in the reply but `f` itself: the reply is not warm as a whole. */
+  const warnedElsewhere = (f: F) => findings.some((o) => o !== f && isPhraseRule(o.ruleId) && o.severity !== 'hint');
   /** Another rule's warning or suggestion in the sentence before, this one or the next two: a worse line nearby. */
   const worseAround = (at: number, f: F) => sentences.slice(Math.max(0, at - 1), at + 3).some((n) => worseIn(n, f));
   /**
@@ -274,7 +279,11 @@ export function withoutKindAnswers<F extends KindAnswerFinding>(findings: F[], s
       // Not past a turn to another matter ("On another note, I've updated your address"): that deed answers the other matter.
       const turn = [sentences[at + 1], sentences[at + 2]].findIndex((n) => n !== undefined && TOPIC_TURN.test(n.text));
       const aheadOnTopic = turn < 0 ? aheadClean : aheadClean.slice(0, turn);
-      if ((reasoned || regretted()) && ([rest, ...aheadOnTopic].some((n) => n !== undefined && forward(n)) || didSomethingBeforeTheNo(before) || forwardLater(at, f, forward))) return 'soften';
+      if ((reasoned || regretted()) && ([rest, ...aheadOnTopic].some((n) => n !== undefined && forward(n)) || didSomethingBeforeTheNo(before) || forwardLater(at, f, forward))) {
+        // Session 49: with its reason given, in a reply where no phrase rule warns or suggests anything, the kind no is the
+        // warm form and the hint only teaches the agent to skip the coach (issue #10).
+        return reasoned && !warnedElsewhere(f) ? 'drop' : 'soften';
+      }
     }
     return false;
   };

@@ -135,8 +135,10 @@ describe('a no with its reason, and a way forward told in new words', () => {
     ["We can't pay for the hotel, because the storm stopped every sailing that night. What I have done is move you to the first sailing tomorrow.", 'we-are-unable-to'],
     ["The treatment isn't covered, because the limp started before the policy did. Two things may help.", 'not-permitted'],
     ["Bikes can't be stored in the units, because the insurer won't cover them. My colleague Ines on the desk is happy to show you the bike racks.", 'not-permitted'],
-  ])('softens: %s', (body, ruleId) => {
-    expect(severityIn(body, ruleId)).toBe('hint');
+  ])('excuses: %s', (body, ruleId) => {
+    // A hint beside another rule's warning elsewhere in the reply; here nothing else is cold, so no card (session 49).
+    expect(severityIn(body, ruleId)).toBeUndefined();
+    expect(severityIn(`${body} The ferry office opens at nine. As I said before, claims close at six.`, ruleId)).toBe('hint');
   });
 
   it.each([

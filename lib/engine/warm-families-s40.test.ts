@@ -32,8 +32,10 @@ describe('a no whose reason is its own clause, or comes before it with "so", wit
   ];
   it.each(kind)('%s', (customer, reply, rule) => {
     expect(warned(mail(reply), customer)).not.toContain(rule);
-    // Still there as a gentle hint: the reply could lead with what the agent can do.
-    expect(found(mail(reply), customer)).toContain(rule);
+    // Still there as a gentle hint beside a cold line elsewhere in the reply (the reply could lead with what the agent can
+    // do); with nothing else cold, no card (session 49, answered-kindly-hint49.test.ts).
+    expect(found(mail(reply), customer)).not.toContain(rule);
+    expect(found(mail(`${reply} Our office opens at nine. Parking is free. As I said before, bookings close at six.`), customer)).toContain(rule);
   });
 
   const cold: [string, string][] = [
