@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from './analyzer';
 import { refusalIn, withPositivityAdvice } from './positivity-evidence';
+import { refusalAt, refuses } from './refusal';
+import { defaultPack } from '../rules/default';
 import type { Finding } from './types';
 
 const text = 'Unfortunately your claim was declined under the policy terms.';
@@ -27,6 +30,19 @@ describe('a no with no way forward', () => {
     'The payment was declined by your bank.',
     'We will not share your details.',
   ])('finds none in "%s"', (s) => expect(says(s)).toBe(false));
+
+  it.each([
+    'We are not liable for missed classes.',
+    'The Company accepts no liability for consequential loss.',
+    'This is a local network issue and is outside the scope of your support contract.',
+    'Post-sale disputes fall outside our remit.',
+  ])('finds a no to what they hold us to in "%s"', (s) => expect(says(s)).toBe(true));
+
+  it.each([
+    'You are not responsible for the delivery fee.',
+    'They are not liable for the delay.',
+    "We aren't responsible for the fault, but I can arrange a repair at no cost.",
+  ])('finds no such no in "%s"', (s) => expect(says(s)).toBe(false));
 
   it('finds none where the next sentence turns the no to a yes', () => {
     expect(says('We cannot refund digital purchases.', 'Instead, I can add a credit to your account.')).toBe(false);
@@ -57,5 +73,28 @@ describe('a card of another principle whose sentence says no asks what the custo
   it('leaves the card unchanged where the next sentence offers the way forward', () => {
     const c = card('under the policy terms');
     expect(withPositivityAdvice(c, text, sentence, 'However, I can send a replacement part.', 'not-possible-to', 'Add.')).toBe(c);
+  });
+});
+
+describe('the analyzer tells a no on the card the agent already sees', () => {
+  it("adds the no-alternative advice to another principle's card, and none where the next sentence offers a way forward", () => {
+    const analyzer = createAnalyzer(defaultPack);
+    const reply = 'Hi Sam,\n\nThe chauffeur was spoken to. Please do not call the clinic to chase.\n\nThanks';
+    const told = analyzer.analyze(reply).findings.filter((f) => f.alsoRuleIds?.includes('not-possible-to'));
+    expect(told).toHaveLength(1);
+    expect(told[0]!.ruleId).not.toBe('not-possible-to');
+    expect(told[0]!.advice).toContain('what you can do instead');
+    const turned = analyzer.analyze('Hi Sam,\n\nThe chauffeur was spoken to. Please do not call the clinic to chase. Instead, I will ring you on Friday.\n\nThanks');
+    expect(turned.findings.some((f) => f.alsoRuleIds?.includes('not-possible-to'))).toBe(false);
+  });
+});
+
+describe('the no on untrusted text', () => {
+  it('reads a long run of words before a disowning in linear time, and agrees with refuses()', () => {
+    const long = `${'word '.repeat(5000)}we are not liable for that.`;
+    expect(refusalIn(long, 0, long.length, undefined)).not.toBeNull();
+    for (const s of ['We cannot refund digital purchases.', "You won't be charged.", 'We will not share your details and cannot refund it.']) {
+      expect(refusalAt(s) !== null).toBe(refuses(s));
+    }
   });
 });

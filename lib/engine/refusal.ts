@@ -176,6 +176,11 @@ export function refusalAt(sentence: string): { start: number; end: number } | nu
   return { start, end };
 }
 
+/** Does `rest` (the words after a no) turn to what can be done ("…, but I can…", "instead")? */
+export function turnsAfter(rest: string): boolean {
+  return TURN.test(rest);
+}
+
 /** Does the sentence say no to the customer, with no turn to what can be done after it in the same sentence? */
 export function refuses(sentence: string): boolean {
   const text = plain(sentence);
