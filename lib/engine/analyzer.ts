@@ -27,6 +27,7 @@ import { mergeOverlapping } from './merge-findings';
 import { cardRegion } from './card-evidence';
 import { codesEvidence, withCodesAdvice, type CodesEvidence } from './codes-evidence';
 import { withChannelAdvice } from './channel-evidence';
+import { withPositivityAdvice } from './positivity-evidence';
 import { withErrandAdvice, withOwnershipAdvice } from './ownership-evidence';
 import { withUrgencyAdvice } from './urgency-evidence';
 import { oneCardOnAShortReply } from './one-card-on-a-short-reply';
@@ -211,6 +212,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   const handOffRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'someone-elses-job');
   // The errand rule whose advice a card tells when its sentence sends the customer to a party themselves (ownership-evidence.ts).
   const errandRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'contact-them-directly');
+  // The no-alternative rule whose advice a card tells when its sentence says no (positivity-evidence.ts).
+  const noRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'not-possible-to');
   /** A merged card's composed rewrite, checked as each member's own rewording is: with every member's stock words. */
   const safeComposedRewrite = (before: string, after: string, flagged: string, ruleIds: readonly string[]) =>
     rewordingProblems(before, after, flagged, stockWordsOfCard(ruleIds, (id) => phraseRuleById.get(id))).length === 0;
@@ -676,6 +679,14 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     const errandAdvice = errandRule?.advice;
     if (errandRule && errandAdvice && inChannel(errandRule).enabled && !ignoredRules.has(errandRule.id)) {
       tellOnSentenceCards((f, region, sentence) => withErrandAdvice(f, text, region, sentence && { agentActs: sentence.markers.ownership > 0 }, errandRule.id, errandAdvice));
+    }
+    // A card whose sentence says no with no way forward asks what the customer can do instead (positivity-evidence.ts).
+    const noAdvice = noRule?.advice;
+    if (noRule && noAdvice && inChannel(noRule).enabled && !ignoredRules.has(noRule.id)) {
+      tellOnSentenceCards((f, region, sentence) => {
+        const next = sentence && checked[checked.indexOf(sentence) + 1];
+        return withPositivityAdvice(f, text, region, next && text.slice(next.start, next.end), noRule.id, noAdvice);
+      });
     }
     const signedNames = checked.filter(isSignedNameSentence);
     const scoredFindings = kept.filter((f) => !unscored.has(f) && !signedNames.some((s) => f.start < s.end && s.start < f.end));

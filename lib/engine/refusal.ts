@@ -152,6 +152,35 @@ function refusalEnd(text: string): number {
   return end;
 }
 
+/**
+ * The same reading with every read-past span blanked to spaces of its length, so an index into it is an index into the
+ * sentence (positivity-evidence.ts underlines the no it finds).
+ */
+const plainInPlace = (text: string) => {
+  const blank = (m: string) => ' '.repeat(m.length);
+  return text.slice(0, 600).replace(/[\u2018\u2019]/g, "'").replace(SPARED, blank).replace(PROMISED, blank).replace(NOTHING_CHANGES, blank);
+};
+
+/** Where the sentence says no (refuses), as offsets into it: from the no's first words to the index just past it; else null. */
+export function refusalAt(sentence: string): { start: number; end: number } | null {
+  const text = plainInPlace(sentence);
+  const end = refusalEnd(text);
+  if (end === -1 || TURN.test(text.slice(end))) return null;
+  // The no's own words: back from its end to the start of the clause it ends, at most a few words.
+  const head = text.slice(0, end);
+  const clauseStart = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1;
+  const near = end - 60;
+  // Cut at a word's start: past the first space after the 60-character mark when the clause is longer.
+  const from = clauseStart >= near ? clauseStart : near + text.slice(near, end).indexOf(' ') + 1;
+  const start = from + (/\S/.exec(text.slice(from, end))?.index ?? 0);
+  return { start, end };
+}
+
+/** Does `rest` (the words after a no) turn to what can be done ("…, but I can…", "instead")? */
+export function turnsAfter(rest: string): boolean {
+  return TURN.test(rest);
+}
+
 /** Does the sentence say no to the customer, with no turn to what can be done after it in the same sentence? */
 export function refuses(sentence: string): boolean {
   const text = plain(sentence);

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from './analyzer';
+import { refusalIn, withPositivityAdvice } from './positivity-evidence';
+import { refusalAt, refuses } from './refusal';
+import { defaultPack } from '../rules/default';
+import type { Finding } from './types';
+
+const text = 'Unfortunately your claim was declined under the policy terms.';
+const sentence = { start: 0, end: text.length };
+const card = (phrase: string, extra: Partial<Finding> = {}): Finding => {
+  const start = text.indexOf(phrase);
+  return { ruleId: 'policy-rule', principle: 'respect', severity: 'hint', start, end: start + phrase.length, text: phrase, message: 'Own it.', suggestions: [], ...extra };
+};
+const says = (s: string, next?: string) => refusalIn(s, 0, s.length, next) !== null;
+
+describe('a no with no way forward', () => {
+  it.each([
+    'Rescheduling is not possible at this time.',
+    'Your claim has not been approved.',
+    'Unfortunately the request was declined by our team.',
+    'We cannot refund digital purchases.',
+    'The warranty does not cover accidental damage.',
+  ])('finds it in "%s"', (s) => expect(says(s)).toBe(true));
+
+  it.each([
+    // Turned to a yes in the sentence, or at the start of the next.
+    "We can't refund it, but I can offer a credit.",
+    // Spared, not refused; someone else's no, reported.
+    "You won't be charged for this.",
+    'The payment was declined by your bank.',
+    'We will not share your details.',
+  ])('finds none in "%s"', (s) => expect(says(s)).toBe(false));
+
+  it.each([
+    'We are not liable for missed classes.',
+    'The Company accepts no liability for consequential loss.',
+    'This is a local network issue and is outside the scope of your support contract.',
+    'Post-sale disputes fall outside our remit.',
+  ])('finds a no to what they hold us to in "%s"', (s) => expect(says(s)).toBe(true));
+
+  it.each([
+    'You are not responsible for the delivery fee.',
+    'They are not liable for the delay.',
+    "We aren't responsible for the fault, but I can arrange a repair at no cost.",
+  ])('finds no such no in "%s"', (s) => expect(says(s)).toBe(false));
+
+  it('finds none where the next sentence turns the no to a yes', () => {
+    expect(says('We cannot refund digital purchases.', 'Instead, I can add a credit to your account.')).toBe(false);
+  });
+
+  it('underlines the no\'s own words, as offsets into the text', () => {
+    const s = 'Thanks for writing. Rescheduling is not possible at this time.';
+    const at = refusalIn(s, 20, s.length, undefined);
+    expect(at && s.slice(at.start, at.end)).toBe('Rescheduling is not possible');
+  });
+});
+
+describe('a card of another principle whose sentence says no asks what the customer can do instead', () => {
+  it('takes the no in, as a positivity member, its advice after the card\'s own', () => {
+    const out = withPositivityAdvice(card('under the policy terms', { advice: 'Own it.' }), text, sentence, undefined, 'not-possible-to', 'Add what you can do instead.');
+    expect(out.advice).toBe('Own it. Add what you can do instead.');
+    expect(out.text).toBe('Unfortunately your claim was declined under the policy terms');
+    expect(out.merged?.map((m) => [m.ruleId, m.principle])).toEqual([['policy-rule', 'respect'], ['not-possible-to', 'positivity']]);
+  });
+
+  it('leaves a card that already serves positivity, or whose advice says it already, unchanged', () => {
+    const own = card('under the policy terms', { principle: 'positivity' });
+    expect(withPositivityAdvice(own, text, sentence, undefined, 'not-possible-to', 'Add.')).toBe(own);
+    const blamed = card('under the policy terms', { ruleId: 'blamed-for-the-no' });
+    expect(withPositivityAdvice(blamed, text, sentence, undefined, 'not-possible-to', 'Add.')).toBe(blamed);
+  });
+
+  it('leaves the card unchanged where the next sentence offers the way forward', () => {
+    const c = card('under the policy terms');
+    expect(withPositivityAdvice(c, text, sentence, 'However, I can send a replacement part.', 'not-possible-to', 'Add.')).toBe(c);
+  });
+});
+
+describe('the analyzer tells a no on the card the agent already sees', () => {
+  it("adds the no-alternative advice to another principle's card, and none where the next sentence offers a way forward", () => {
+    const analyzer = createAnalyzer(defaultPack);
+    const reply = 'Hi Sam,\n\nThe chauffeur was spoken to. Please do not call the clinic to chase.\n\nThanks';
+    const told = analyzer.analyze(reply).findings.filter((f) => f.alsoRuleIds?.includes('not-possible-to'));
+    expect(told).toHaveLength(1);
+    expect(told[0]!.ruleId).not.toBe('not-possible-to');
+    expect(told[0]!.advice).toContain('what you can do instead');
+    const turned = analyzer.analyze('Hi Sam,\n\nThe chauffeur was spoken to. Please do not call the clinic to chase. Instead, I will ring you on Friday.\n\nThanks');
+    expect(turned.findings.some((f) => f.alsoRuleIds?.includes('not-possible-to'))).toBe(false);
+  });
+});
+
+describe('the no on untrusted text', () => {
+  it('reads a long run of words before a disowning in linear time, and agrees with refuses()', () => {
+    const long = `${'word '.repeat(5000)}we are not liable for that.`;
+    expect(refusalIn(long, 0, long.length, undefined)).not.toBeNull();
+    for (const s of ['We cannot refund digital purchases.', "You won't be charged.", 'We will not share your details and cannot refund it.']) {
+      expect(refusalAt(s) !== null).toBe(refuses(s));
+    }
+  });
+});
