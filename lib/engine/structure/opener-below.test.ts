@@ -35,4 +35,21 @@ describe('lines over the agent\'s opening move (session 49)', () => {
     const deep = 'Order 4471\nBasket 3 items\nCheckout started on mobile\nThanks for waiting! Your basket is saved for 24 hours.';
     expect(kindOf(deep, 'Order 4471')).toBe('body');
   });
+
+  it("reads the customer's earlier message over the opening when it speaks of their own things and not for the company", () => {
+    const asked = 'where is my refund??\nSorry for the wait! It left our account this morning and should reach you by Friday.';
+    expect(kindOf(asked, 'where is my')).toBe('quote');
+    expect(kindOf(asked, 'Sorry for the wait')).toBe('body');
+    const told = 'ordered on monday and my parcel still hasnt come\nSo sorry about this, I have chased the courier for you.';
+    expect(kindOf(told, 'ordered on monday')).toBe('quote');
+  });
+
+  it('keeps the agent\'s own line over their opening that asks back, says "we" or has no "my"', () => {
+    const kept = [
+      'Changing the delivery date to Friday?\nYes, done: you will get a new confirmation shortly.',
+      'Let me check my notes on our side\nThanks for waiting, the order shipped today.',
+      'Can you send the order number?\nThanks, that helps me find it.',
+    ];
+    for (const text of kept) expect(kindOf(text, text.slice(0, 8)), text).not.toBe('quote');
+  });
 });

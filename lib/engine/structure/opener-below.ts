@@ -10,6 +10,10 @@
  * Measured (session 49, totals): the blind layout batches' lines not the agent's read as body 109 → 104 (misread replies
  * 142 → 137, findings inside not-agent text 59 in 44 → 58 in 43), half A 20 → 17, half B 4 → 4; no agent line newly read
  * as skipped on any of them; reply recall and social findings unchanged.
+ *
+ * Session 49 (lay49b): a line in person is read too when it speaks of the customer's own things and never for the
+ * company ("where is my refund??" glued over "Sorry for the wait!"): blind lines not the agent's read as body 104 → 103
+ * (misread replies 137 → 136), half A and half B, findings, reply recall, warm hints and social findings unchanged.
  */
 import { PERSONAL } from './app-lines';
 import type { LineKind } from './line-roles';
@@ -31,6 +35,18 @@ const OPENER =
 
 /** The agent naming themselves: "Sam here", "This is Sam from Acme", "It's Priya". */
 const SELF_INTRO = /(?:^(?:this is|it['’]s|my name is) \S)|(?:^\S{1,30} here\b)/iu;
+
+/** "my" / "mine": the customer speaking of their own order, refund or account ("where is my refund??"). */
+const MY = /(?<![\p{L}\p{N}'’])(?:my|mine)(?![\p{L}\p{N}'’])/iu;
+/** The company's voice: "we", "our", "us". */
+const COMPANY = /(?<![\p{L}\p{N}'’])(?:we|we['’](?:re|ve|ll|d)|us|our|ours)(?![\p{L}\p{N}'’])/iu;
+/**
+ * Session 49: the customer's earlier message glued over the agent's opening, typed as a chat is ("where is my refund??",
+ * "i ordered on monday and my parcel still hasnt come"): it speaks of their own things and never for the company. The
+ * agent's own line over their opening asks back about the customer's ("Changing the delivery date to Friday?") or says
+ * "we"; "my" alone over "Thanks for waiting" is the customer's.
+ */
+const speaksOfTheirOwn = (head: string) => MY.test(head) && !COMPANY.test(head);
 
 const isOpeningMove = (head: string) => isGreetingWord(head) || OPENER.test(head);
 
@@ -57,7 +73,8 @@ export function markLinesOverOpener(lines: readonly Line[], kinds: LineKind[]): 
     // a question asked back ("Changing the delivery date to Friday?"), a finished sentence or an exclamation ("Morning
     // Anna!"), a line in person ("I have looked into it", "Not our problem…"), a self-introduction ("Sam here"). What a
     // tool or a chat puts over the reply is typed without its full stop.
-    if (/[:,?.!…]["'”’)*_]*$/u.test(line.tail) || PERSONAL.test(line.head) || SELF_INTRO.test(line.head)) return;
+    if (/[:,.!…]["'”’)*_]*$/u.test(line.tail) || SELF_INTRO.test(line.head)) return;
+    if ((/\?["'”’)*_]*$/u.test(line.tail) || PERSONAL.test(line.head)) && !speaksOfTheirOwn(line.head)) return;
     above.push(i);
   }
 }
