@@ -575,6 +575,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         flagged: (start, end) => findings.some((f) => f.start < end && start < f.end && !WHOLE_REPLY_CHECKS.has(checkOfRule.get(f.ruleId)) && !WORD_CHECKS.has(checkOfRule.get(f.ruleId))),
         flaggedPrinciples: (start, end) => new Set(findings.filter((f) => f.start < end && start < f.end && phraseRuleIds.has(f.ruleId) && !ignoredRules.has(f.ruleId)).map((f) => f.principle)),
         phraseFixes: (start, end) => findings.filter((f) => f.start < end && start < f.end && phraseRuleIds.has(f.ruleId) && !ignoredRules.has(f.ruleId)).flatMap((f) => f.suggestions),
+        warnedAnywhere: () => findings.some((f) => phraseRuleIds.has(f.ruleId) && !ignoredRules.has(f.ruleId) && f.severity !== 'hint'),
         ruleFlags,
       };
       // Where the codes check is on it speaks for itself; off, its detector still tells the other cards (codes-evidence.ts).

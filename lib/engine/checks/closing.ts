@@ -621,6 +621,9 @@ const owesANextStep = (ctx: CheckContext, o: { minWords: number; minWordsUpset?:
   return o.minWordsUpset !== undefined && ctx.mood?.needsAcknowledgement === true && words >= o.minWordsUpset ? 'short, upset' : null;
 };
 
+/** The body says something warm somewhere (thanks, an acknowledgement, good news, enthusiasm), not only its sign-off. */
+const saysSomethingWarm = (body: readonly CheckedSentence[]) => body.some((s) => s.markers.gratitude + s.markers.acknowledgement + s.markers.positive + s.markers.enthusiasm > 0);
+
 export const closing: StructureCheck<z.output<typeof closingOptions>> = {
   run(ctx, options) {
     const o = forChannel(options, ctx.channel);
@@ -669,7 +672,14 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
       if (!sameList && new Set(tail.map((s) => (s.part === 'list-item' ? 'list' : s.start))).size >= o.lastSentences) break;
     }
     // A question that reproaches them ("Surely you saw it?") asks nothing of them: no next step (session 37).
-    if (tail.some((s) => !reproachesByQuestion(ctx, s) && (closesTheReply(s, ctx.channel, askedWhere) || instructs(s) || (calmAsker(ctx) && doneAsAsked(s))))) return [];
+    const carriesTheStep = (s: CheckedSentence) => !reproachesByQuestion(ctx, s) && (closesTheReply(s, ctx.channel, askedWhere) || instructs(s) || (calmAsker(ctx) && doneAsAsked(s)));
+    if (tail.some(carriesTheStep)) return [];
+    // A reply where no phrase rule warns or suggests anything (warm as a whole) may give its next step before its last
+    // lines and end on a fact or a kind word ("The 12th and 26th are free.", "Thank you, genuinely."): the customer
+    // knows what happens now, and a stock closing after it teaches the agent to skip the coach (session 49, issue #10).
+    // Not after a no or a closed matter: what comes next there is the agent's to name (the advice below).
+    const warmAsAWhole = ctx.warnedAnywhere?.() === false && saysSomethingWarm(body) && !body.some((s) => SAYS_NO.test(s.text) || isFinal(s.text) || refuses(s.text));
+    if (warmAsAWhole && body.slice(0, end).some(carriesTheStep)) return [];
     // After a list the closing is a paragraph of its own; after prose it ends the last paragraph.
     // A sentence that ends on a colon announces something (steps that are missing): the closing goes below it, not after a full stop.
     const opensSomething = /[:;]$/.test(last.text);

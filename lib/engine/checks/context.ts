@@ -38,6 +38,11 @@ export interface CheckContext {
   /** The rewordings the phrase findings in start..end offer (findings the agent dismissed left out). */
   phraseFixes?: (start: number, end: number) => readonly string[];
   /**
+   * True when a phrase rule warns or suggests anything anywhere in the reply (hints and dismissed rules left out): the
+   * reply is not warm as a whole (session 49, issue #10).
+   */
+  warnedAnywhere?: () => boolean;
+  /**
    * Every finding of the phrase rules and sentence checks so far, with its principle (whole-reply checks and rules the
    * agent dismissed left out): what the learned check's training counted as flagged elsewhere (classify/rule-context.ts).
    */
