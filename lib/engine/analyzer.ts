@@ -30,6 +30,7 @@ import { withChannelAdvice } from './channel-evidence';
 import { withPositivityAdvice } from './positivity-evidence';
 import { withErrandAdvice, withOwnershipAdvice } from './ownership-evidence';
 import { withUrgencyAdvice } from './urgency-evidence';
+import { withEmpathyAdvice } from './empathy-evidence';
 import { oneCardOnAShortReply } from './one-card-on-a-short-reply';
 import { quoteWhatWasSaid } from './quote-message';
 import { reword } from './rewrite';
@@ -214,6 +215,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   const errandRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'contact-them-directly');
   // The no-alternative rule whose advice a card tells when its sentence says no (positivity-evidence.ts).
   const noRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'not-possible-to');
+  // The feeling-first rule whose advice a card tells when it meets an upset customer with a bare fact (empathy-evidence.ts).
+  const feelingFirstRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'stock-sympathy');
   /** A merged card's composed rewrite, checked as each member's own rewording is: with every member's stock words. */
   const safeComposedRewrite = (before: string, after: string, flagged: string, ruleIds: readonly string[]) =>
     rewordingProblems(before, after, flagged, stockWordsOfCard(ruleIds, (id) => phraseRuleById.get(id))).length === 0;
@@ -687,6 +690,21 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       tellOnSentenceCards((f, region, sentence) => {
         const next = sentence && checked[checked.indexOf(sentence) + 1];
         return withPositivityAdvice(f, text, region, next && text.slice(next.start, next.end), noRule.id, noAdvice);
+      });
+    }
+    // A card that meets an upset customer with a bare fact before any acknowledgement asks for their feeling first
+    // (empathy-evidence.ts).
+    const feelingAdvice = feelingFirstRule?.advice;
+    if (feelingFirstRule && feelingAdvice && reading?.needsAcknowledgement && inChannel(feelingFirstRule).enabled && !ignoredRules.has(feelingFirstRule.id)) {
+      // Once per reply, on the first card that meets them with the case: the advice on every card would only repeat it.
+      let told = false;
+      tellOnSentenceCards((f, _region, sentence) => {
+        if (told) return f;
+        const at = sentence ? checked.indexOf(sentence) : -1;
+        const soFar = sentence && { sentence: text.slice(sentence.start, sentence.end), acknowledged: checked.slice(0, at + 1).some((s) => s.markers.acknowledgement > 0) };
+        const card = withEmpathyAdvice(f, text, true, soFar, feelingFirstRule.id, feelingAdvice);
+        told = card !== f;
+        return card;
       });
     }
     const signedNames = checked.filter(isSignedNameSentence);
