@@ -666,7 +666,10 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     // lead switched the wait rule off here or the agent ignored it.
     const waitAdvice = waitRule?.advice;
     if (waitRule && waitAdvice && inChannel(waitRule).enabled && !ignoredRules.has(waitRule.id)) {
-      tellOnSentenceCards((f, region, sentence) => withUrgencyAdvice(f, text, region, sentence, waitRule.id, waitAdvice));
+      tellOnSentenceCards((f, region, sentence) => {
+        const next = sentence && checked[checked.indexOf(sentence) + 1];
+        return withUrgencyAdvice(f, text, region, sentence, waitRule.id, waitAdvice, next && text.slice(next.start, next.end));
+      });
     }
     // A card whose sentence leaves the step with another party says who should own it too (ownership-evidence.ts).
     const handOffAdvice = handOffRule?.advice;
