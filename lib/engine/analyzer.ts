@@ -670,19 +670,24 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     // lead switched the wait rule off here or the agent ignored it.
     const waitAdvice = waitRule?.advice;
     if (waitRule && waitAdvice && inChannel(waitRule).enabled && !ignoredRules.has(waitRule.id)) {
-      tellOnSentenceCards((f, region, sentence) => withUrgencyAdvice(f, text, region, sentence, waitRule.id, waitAdvice));
+      tellOnSentenceCards((f, region, sentence) => {
+        const next = sentence && checked[checked.indexOf(sentence) + 1];
+        return withUrgencyAdvice(f, text, region, sentence, waitRule.id, waitAdvice, next && text.slice(next.start, next.end));
+      });
     }
+    // The agent owns a step in the sentence or the next ("…set by head office. I'll ask them to review yours by Friday.").
+    const agentActsAround = (sentence: CheckedSentence) => sentence.markers.ownership > 0 || (checked[checked.indexOf(sentence) + 1]?.markers.ownership ?? 0) > 0;
     // A card whose sentence leaves the step with another party says who should own it too (ownership-evidence.ts).
     const handOffAdvice = handOffRule?.advice;
     if (handOffRule && handOffAdvice && inChannel(handOffRule).enabled && !ignoredRules.has(handOffRule.id)) {
       tellOnSentenceCards((f, region, sentence) =>
-        withOwnershipAdvice(f, text, region, sentence && { start: sentence.start, end: sentence.end, agentActs: sentence.markers.ownership > 0 }, handOffRule.id, handOffAdvice),
+        withOwnershipAdvice(f, text, region, sentence && { start: sentence.start, end: sentence.end, agentActs: agentActsAround(sentence) }, handOffRule.id, handOffAdvice),
       );
     }
     // A card whose sentence sends the customer to a party themselves offers to make the contact too (ownership-evidence.ts).
     const errandAdvice = errandRule?.advice;
     if (errandRule && errandAdvice && inChannel(errandRule).enabled && !ignoredRules.has(errandRule.id)) {
-      tellOnSentenceCards((f, region, sentence) => withErrandAdvice(f, text, region, sentence && { agentActs: sentence.markers.ownership > 0 }, errandRule.id, errandAdvice));
+      tellOnSentenceCards((f, region, sentence) => withErrandAdvice(f, text, region, sentence && { agentActs: agentActsAround(sentence) }, errandRule.id, errandAdvice));
     }
     // A card whose sentence says no with no way forward asks what the customer can do instead (positivity-evidence.ts).
     const noAdvice = noRule?.advice;

@@ -43,6 +43,17 @@ describe('a kind no in a reply with nothing else cold', () => {
   });
 });
 
+describe('two kind nos in one reply', () => {
+  // Review49: each no read the other's card (still a suggestion while both were judged) as a cold line elsewhere, so two
+  // kind nos got two hints where either alone got none.
+  it('gives neither a card', () => {
+    const [first, second] = [KIND_NOS[0]!, KIND_NOS[2]!];
+    const reply = email(first[0], first[1], second[0], second[1]);
+    expect(severity(reply, first[2])).toBeUndefined();
+    expect(severity(reply, second[2])).toBeUndefined();
+  });
+});
+
 describe('the hint or the suggestion stays', () => {
   it.each(KIND_NOS)('a hint beside a cold line elsewhere: "%s"', (no, forward, ruleId) => {
     expect(severity(email(no, forward, COLD_ELSEWHERE), ruleId)).toBe('hint');

@@ -184,8 +184,10 @@ export function withoutKindAnswers<F extends KindAnswerFinding>(findings: F[], s
     findings.some((o) => o !== f && !family(o.ruleId) && isPhraseRule(o.ruleId) && o.severity !== 'hint' && o.start < s.end && s.start < o.end);
   /** Any phrase rule's warning or suggestion in a sentence: an offer beside one ("…in due course") vouches for nothing. */
   const warnedIn = (s: Sentence) => findings.some((o) => isPhraseRule(o.ruleId) && o.severity !== 'hint' && o.start < s.end && s.start < o.end);
+  /** The findings excused on a first reading: their warning or suggestion goes, so it makes no reply cold (review49). */
+  let excusedOnes: ReadonlySet<F> = new Set();
   /** Any phrase rule's warning or suggestion anywhere in the reply but `f` itself: the reply is not warm as a whole. */
-  const warnedElsewhere = (f: F) => findings.some((o) => o !== f && isPhraseRule(o.ruleId) && o.severity !== 'hint');
+  const warnedElsewhere = (f: F) => findings.some((o) => o !== f && !excusedOnes.has(o) && isPhraseRule(o.ruleId) && o.severity !== 'hint');
   /** Another rule's warning or suggestion in the sentence before, this one or the next two: a worse line nearby. */
   const worseAround = (at: number, f: F) => sentences.slice(Math.max(0, at - 1), at + 3).some((n) => worseIn(n, f));
   /**
@@ -287,7 +289,10 @@ export function withoutKindAnswers<F extends KindAnswerFinding>(findings: F[], s
     }
     return false;
   };
+  const first = findings.map(excused);
+  if (first.every((v) => v === false)) return findings;
+  // Read again without the excused ones: two kind nos in a reply do not keep each other's card as a cold line elsewhere.
+  excusedOnes = new Set(findings.filter((_, i) => first[i] !== false));
   const verdicts = findings.map(excused);
-  if (verdicts.every((v) => v === false)) return findings;
   return findings.flatMap((f, i) => (verdicts[i] === 'drop' ? [] : verdicts[i] === 'soften' && f.severity !== 'hint' ? [{ ...f, severity: 'hint' }] : [f]));
 }

@@ -96,6 +96,17 @@ describe('a card of another principle whose sentence leaves the step with someon
   });
 });
 
+describe('the agent owns the step in the next sentence', () => {
+  // Review49: "The fees are set by head office. I'll ask them to review yours and reply by Friday." says what the agent
+  // will do, one sentence on; the card on the first still asked them to say what they will do yourself.
+  it('tells no hand-off where the next sentence says what the agent will do, and tells it where none does', () => {
+    const analyzer = createAnalyzer(defaultPack);
+    const told = (reply: string) => analyzer.analyze(reply).findings.some((f) => f.alsoRuleIds?.includes('someone-elses-job'));
+    expect(told("Hi Tom,\n\nKindly note the fees are set by head office. I'll ask them to review yours and reply by Friday.\n\nThanks,\nAna")).toBe(false);
+    expect(told('Hi Tom,\n\nKindly note the fees are set by head office. They change every April.\n\nThanks,\nAna')).toBe(true);
+  });
+});
+
 describe('parties and errands on untrusted text', () => {
   it('reads long runs of words in linear time', () => {
     const long = `${'the '.repeat(100_000)}will be processed.`;

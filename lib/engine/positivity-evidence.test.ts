@@ -79,13 +79,33 @@ describe('a card of another principle whose sentence says no asks what the custo
 describe('the analyzer tells a no on the card the agent already sees', () => {
   it("adds the no-alternative advice to another principle's card, and none where the next sentence offers a way forward", () => {
     const analyzer = createAnalyzer(defaultPack);
-    const reply = 'Hi Sam,\n\nThe chauffeur was spoken to. Please do not call the clinic to chase.\n\nThanks';
+    const reply = 'Hi Sam,\n\nPer our policy, rescheduling is not possible at this time.\n\nThanks';
     const told = analyzer.analyze(reply).findings.filter((f) => f.alsoRuleIds?.includes('not-possible-to'));
     expect(told).toHaveLength(1);
     expect(told[0]!.ruleId).not.toBe('not-possible-to');
     expect(told[0]!.advice).toContain('what you can do instead');
-    const turned = analyzer.analyze('Hi Sam,\n\nThe chauffeur was spoken to. Please do not call the clinic to chase. Instead, I will ring you on Friday.\n\nThanks');
+    const turned = analyzer.analyze('Hi Sam,\n\nPer our policy, rescheduling is not possible at this time. Instead, I can move you to the waiting list.\n\nThanks');
     expect(turned.findings.some((f) => f.alsoRuleIds?.includes('not-possible-to'))).toBe(false);
+  });
+});
+
+describe('an order not to write or call is no no to what they asked', () => {
+  // Review49: "Please do not call the clinic" directs the customer, often beside the way forward ("…, as our nurse will
+  // ring you tomorrow"); the no-alternative advice read it as a refusal and asked for what they can do instead.
+  it.each([
+    'Please do not call the clinic to chase.',
+    'Kindly do not call the clinic, as our nurse will ring you tomorrow at 10am.',
+    'Please do not reply to this email.',
+  ])('finds no no in "%s"', (s) => expect(says(s)).toBe(false));
+
+  it('adds no positivity advice to the card on such an order', () => {
+    const analyzer = createAnalyzer(defaultPack);
+    for (const reply of [
+      'Hi Maria,\n\nThank you for your patience. Kindly do not call the clinic, as our nurse will ring you tomorrow at 10am to book the scan.\n\nBest,\nSam',
+      "Hi Maria,\n\nPer our policy, please don't call the store. I'll sort it for you today.\n\nBest,\nSam",
+    ]) {
+      expect(analyzer.analyze(reply).findings.some((f) => f.alsoRuleIds?.includes('not-possible-to'))).toBe(false);
+    }
   });
 });
 

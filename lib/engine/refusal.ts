@@ -132,8 +132,11 @@ function outsidersDoing(text: string, m: RegExpExecArray): boolean {
 /** The same forms, global, to walk past a no that is someone else's doing. */
 const REFUSAL_FORMS_ALL = REFUSAL_FORMS.map((form) => new RegExp(form.source, 'gi'));
 
-/** Where the sentence says no, before any turn to a yes: the index just past the refusal, or -1. */
-function refusalEnd(text: string): number {
+/**
+ * Where the sentence says no, before any turn to a yes: the index just past the refusal, or -1. `orders`: an order not to
+ * write back ("Please do not reply") counts as a no (a no to further help, for the closing check).
+ */
+function refusalEnd(text: string, orders = true): number {
   let end = -1;
   for (const form of REFUSAL_FORMS_ALL) {
     // Bounded: the text is at most 600 characters and each match moves past the last.
@@ -143,7 +146,8 @@ function refusalEnd(text: string): number {
       break;
     }
   }
-  for (const m of text.matchAll(NO_WRITING_BACK)) {
+  // Bounded as above.
+  for (const m of orders ? text.matchAll(NO_WRITING_BACK) : []) {
     // "…if they don't reply by Friday, I'll refund you": someone else not replying is a condition, not our refusal.
     if (SOMEONE_ELSE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (end === -1 || m.index + m[0].length < end) end = m.index + m[0].length;
@@ -161,10 +165,14 @@ const plainInPlace = (text: string) => {
   return text.slice(0, 600).replace(/[\u2018\u2019]/g, "'").replace(SPARED, blank).replace(PROMISED, blank).replace(NOTHING_CHANGES, blank);
 };
 
-/** Where the sentence says no (refuses), as offsets into it: from the no's first words to the index just past it; else null. */
+/**
+ * Where the sentence says no (refuses), as offsets into it: from the no's first words to the index just past it; else null.
+ * An order not to write or call ("Please do not call the clinic") is not read: it directs the customer, often beside the
+ * way forward ("…, as our nurse will ring you tomorrow"), and refuses nothing they asked for (review49).
+ */
 export function refusalAt(sentence: string): { start: number; end: number } | null {
   const text = plainInPlace(sentence);
-  const end = refusalEnd(text);
+  const end = refusalEnd(text, false);
   if (end === -1 || TURN.test(text.slice(end))) return null;
   // The no's own words: back from its end to the start of the clause it ends, at most a few words.
   const head = text.slice(0, end);

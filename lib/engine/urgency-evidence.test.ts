@@ -84,6 +84,17 @@ describe('a card of another principle whose sentence announces a step with no ti
   });
 });
 
+describe('a step whose time follows in the next sentence', () => {
+  // Review49: "Your request is being handled. I will update you by Friday." gives the time the advice asks for, one
+  // sentence on; the card on the step still said "Give the customer a time".
+  it('tells no urgency where the next sentence names the time', () => {
+    const analyzer = createAnalyzer(defaultPack);
+    const told = (reply: string) => analyzer.analyze(reply).findings.some((f) => f.alsoRuleIds?.includes('wait-without-a-time'));
+    expect(told('Hi Tom,\n\nKindly note your request is being handled. I will update you by Friday.\n\nThanks,\nAna')).toBe(false);
+    expect(told('Hi Tom,\n\nKindly note your request is being handled. I will update you when I hear more.\n\nThanks,\nAna')).toBe(true);
+  });
+});
+
 describe('the step on untrusted text', () => {
   it('reads a long run of words before a step in linear time', () => {
     const long = `${'no '.repeat(100_000)}refund will be processed.`;

@@ -44,8 +44,9 @@ const contentWords = (text: string) =>
 
 /** Does the line hold the message in other words: most of its content words (MIN_SHARED or more) are the message's? */
 function paraphrasesMessage(line: string, messageWords: ReadonlySet<string>): boolean {
-  // A finished sentence or a question of the agent's own restates ("The promo doesn't apply to sale items.", "Changing the
-  // delivery date to Friday?"); a preview or a chat message is typed without its full stop.
+  // A question asked back is the agent's own restating ("Changing the delivery date to Friday?"). A full stop is not read
+  // as theirs: it was measured (blind layouts 109 -> 110, the header above), so "Address changed to Leeds for order 7730."
+  // over "All done, I've updated it." is still read as the message's.
   if (line.length > MAX_LINE_CHARS || ADDRESS.test(line) || isGreetingWord(line) || /[?]["'”’)]*$/u.test(line)) return false;
   const own = contentWords(line);
   if (own.length < MIN_SHARED) return false;
