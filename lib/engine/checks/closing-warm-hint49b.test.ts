@@ -36,3 +36,13 @@ describe('hint49b: the card stays', () => {
     expect(nextStep(email("That's a lovely idea, thanks for thinking of us.", 'The studio seats twenty.', FACTS_LAST))).toBe(true);
   });
 });
+
+describe("hint49b: the agent's own deed early is no step still to come", () => {
+  // The ownership marker reads any "I + verb"; at the end of a reply it stands for a step, earlier it may be a remark.
+  it.each([
+    "I can't help but smile at the photo of your group's poster.",
+    'I have added the second address to your account.',
+  ])('the card stays after "%s"', (deed) => {
+    expect(nextStep(email("That's a lovely idea, thanks for thinking of us.", deed, FACTS_LAST))).toBe(true);
+  });
+});

@@ -679,7 +679,10 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     // knows what happens now, and a stock closing after it teaches the agent to skip the coach (session 49, issue #10).
     // Not after a no or a closed matter: what comes next there is the agent's to name (the advice below).
     const warmAsAWhole = ctx.warnedAnywhere?.() === false && saysSomethingWarm(body) && !body.some((s) => SAYS_NO.test(s.text) || isFinal(s.text) || refuses(s.text));
-    if (warmAsAWhole && body.slice(0, end).some(carriesTheStep)) return [];
+    // Earlier in the body the agent's own deed alone ("I can't help but smile at…", "I have added the address") is no
+    // step still to come: there a step needs a cue of its own (a time, an offer, what comes next).
+    const stepStillToCome = (s: CheckedSentence) => carriesTheStep({ ...s, markers: { ...s.markers, ownership: 0 } });
+    if (warmAsAWhole && body.slice(0, end).some(stepStillToCome)) return [];
     // After a list the closing is a paragraph of its own; after prose it ends the last paragraph.
     // A sentence that ends on a colon announces something (steps that are missing): the closing goes below it, not after a full stop.
     const opensSomething = /[:;]$/.test(last.text);
