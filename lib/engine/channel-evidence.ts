@@ -6,7 +6,7 @@
  * sentence's card whose region names a channel reached through a verb or a preposition, and no interaction member,
  * carries `sent-to-a-channel`'s advice too, with that rule as a merged member on the channel's words.
  */
-import { withMemberAdvice } from './card-evidence';
+import { tellUnlessServed } from './card-evidence';
 import type { Finding } from './types';
 
 const DETERMINER = String.raw`(?:the|our|your|their|this|that|a|an)\s+`;
@@ -59,9 +59,5 @@ export function withChannelAdvice(
   advice: string,
 ): Finding {
   if (!region) return card;
-  const members = card.merged ?? [{ ruleId: card.ruleId, principle: card.principle, start: card.start, end: card.end }];
-  if (members.some((m) => m.principle === 'interaction' || SAYS_IT_ALREADY.has(m.ruleId))) return card;
-  const pointer = channelPointerIn(text, region.start, region.end);
-  if (!pointer) return card;
-  return withMemberAdvice(card, text, pointer, { ruleId: channelRuleId, principle: 'interaction', advice });
+  return tellUnlessServed(card, text, 'interaction', SAYS_IT_ALREADY, () => channelPointerIn(text, region.start, region.end), { ruleId: channelRuleId, advice });
 }

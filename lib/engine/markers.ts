@@ -5,6 +5,10 @@
  * the service principles (ownership, next steps, concrete times). Weights live in score.ts.
  */
 
+/** A time the customer can hold us to: a day, a clock time, "within 48 hours", "right away" (also read by urgency-evidence.ts). */
+export const CONCRETE_TIME =
+  /\b(today|tomorrow|tonight|this (morning|afternoon|evening|week)|by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|the end of (the )?(day|week))|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|within (\d+|an?|one|two|three|24|48) (minutes?|hours?|days?|business days?)|in (\d+|a few|an?) (minutes?|hours?)|\d{1,2}(:\d{2})?\s?(am|pm)|\d{1,2}:\d{2}|right away|right now|just now)\b/i;
+
 const MARKERS = {
   greeting: /^\W*(hi|hello|hey|hiya|dear|good (morning|afternoon|evening)|greetings|welcome back)\b/i,
   gratitude: /\b(thanks?|thank you|thankful|appreciated?|appreciates|grateful|cheers)\b/i,
@@ -41,8 +45,7 @@ const MARKERS = {
   whyQuestion: /(^\W*(what the|how come)\b|\bwhy\b)/i,
   secondPersonStart: /^\W*(you|your)\b/i,
   factuality: /(\breally\b[^.!]*\?|\b(indeed|actually|in fact|the fact that|clearly|obviously|of course|really\?|as i said|as already|i already|again\?)\b)/i,
-  concreteTime:
-    /\b(today|tomorrow|tonight|this (morning|afternoon|evening|week)|by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|the end of (the )?(day|week))|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|within (\d+|an?|one|two|three|24|48) (minutes?|hours?|days?|business days?)|in (\d+|a few|an?) (minutes?|hours?)|\d{1,2}(:\d{2})?\s?(am|pm)|\d{1,2}:\d{2}|right away|right now|just now)\b/i,
+  concreteTime: CONCRETE_TIME,
 } as const;
 
 export interface SentenceMarkers {

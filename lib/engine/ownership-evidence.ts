@@ -62,7 +62,7 @@ export function withOwnershipAdvice(
 
 // The customer sent to do the errand with a party themselves: "Kindly contact the airline counter", "this is a matter you
 // will need to take up with the council", "You should contact your local environmental health department".
-const ERRAND_PARTY = String.raw`(?:${PARTY_WORDS}|seller|retailer|airline|landlord|agent|doctor|gp|vet|pharmacy|hotel|venue|organiser|organizer|school|employer|accountant|advisor|adviser|counter|store|shop)`;
+const ERRAND_PARTY = String.raw`(?:${PARTY_WORDS}|retailer|airline|agent|doctor|gp|vet|pharmacy|hotel|venue|organiser|organizer|school|employer|accountant|advisor|adviser|counter|store|shop)`;
 const SENT_TO_PARTY = new RegExp(
   String.raw`\b(?:contact|call|ring|phone|e-?mail|message|ask|visit|speak\s+(?:to|with)|talk\s+to|check\s+with|reach\s+out\s+to|get\s+in\s+touch\s+with|take\s+(?:it|this|that|the\s+matter)\s+up\s+with|(?:resolve|raise|sort)\s+(?:it|this|that)\s+with|take\s+up\s+with|go\s+back\s+to)\s+(?:your|the|their|his|her|a|an)\s+${NAMING}${ERRAND_PARTY}\b`,
   'iu',

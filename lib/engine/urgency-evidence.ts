@@ -9,6 +9,7 @@
  */
 import { tellUnlessServed } from './card-evidence';
 import { WHEN } from './checks/closing';
+import { CONCRETE_TIME } from './markers';
 import type { Finding } from './types';
 
 // A step to come, said in the passive: "will be applied", "shall then be dealt with". A negation ("will not be") is a
@@ -28,13 +29,12 @@ const NOTHING_BEFORE = /\b(?:no|nothing|none|nobody|neither)(?:\s+[\w'’-]+){0,
 // Under way right now: "the last drops are being cleaned now".
 const NOW_AFTER = /^\s+(?:right\s+)?now\b/iu;
 
-// A time in the words the warmth markers and WHEN do not know: "5-7 business days", "48 hrs", "a few weeks".
+// A time in words the warmth markers' concrete time and WHEN do not know: "5-7 business days", "48 hrs", "a few weeks".
 const DURATION = /\b(?:\d+(?:\s*(?:-|–|to)\s*\d+)?|an?|one|two|three|four|five|six|seven|ten|a few|a couple of)\s*(?:(?:working|business|calendar)\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b/iu;
-const CONCRETE = /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening|week)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|the end of (?:the )?(?:day|week))|\d{1,2}(?::\d{2})?\s?(?:am|pm)|right away|right now)\b/iu;
 
 /** Does the sentence name when (a day, a date, a clock time, a number of hours or days)? */
 export function namesATime(sentence: string): boolean {
-  return CONCRETE.test(sentence) || WHEN.test(sentence) || DURATION.test(sentence);
+  return CONCRETE_TIME.test(sentence) || WHEN.test(sentence) || DURATION.test(sentence);
 }
 
 // Rules of another principle whose advice already asks for a time ("say who and when"): the advice would say it twice.
