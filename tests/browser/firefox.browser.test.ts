@@ -155,11 +155,15 @@ async function openComposer(id: DemoEditorId) {
       const button = (await page.waitForSelector(badge, { visible: true, timeout: 20_000 }))!;
       await expect.poll(() => button.evaluate((el) => Number(el.getAttribute('data-count'))), { timeout: 20_000 }).toBeGreaterThan(0);
       const expanded = async () => (await page.$eval(badge, (el) => el.getAttribute('aria-expanded')).catch(() => null)) === 'true';
-      if (await expanded()) {
-        await button.click();
-        // The list has closed (the badge says so) before the click that opens it afresh: the two clicks never race.
-        await expect.poll(expanded, { timeout: 20_000, message: 'list closed' }).toBe(false);
-      }
+      // The list has closed (the badge says so) before the click that opens it afresh: the two clicks never race. The badge
+      // is looked up afresh on each try, and clicked again only when a whole interval later it still says open: a re-check
+      // may have drawn it anew, so a click on the badge found before it can be lost (seen once in a quiet fresh-clone CI).
+      const closedAfterClick = async () => {
+        const open = await expanded();
+        if (open) await (await page.$(badge))?.click();
+        return open;
+      };
+      await expect.poll(closedAfterClick, { timeout: 20_000, intervals: [1_000], message: 'list closed' }).toBe(false);
       // The badge as it is now: a re-check may have drawn it anew since it was found.
       await (await page.waitForSelector(badge, { visible: true, timeout: 20_000 }))!.click();
       await page.waitForSelector(`${host} >>> [data-rapport="panel"][role="dialog"]`, { visible: true });
