@@ -163,7 +163,7 @@ async function openComposer(id: DemoEditorId) {
         if (open) await (await page.$(badge))?.click();
         return open;
       };
-      await expect.poll(closedAfterClick, { timeout: 20_000, intervals: [1_000], message: 'list closed' }).toBe(false);
+      await expect.poll(closedAfterClick, { timeout: 20_000, interval: 1_000, message: 'list closed' }).toBe(false);
       // The badge as it is now: a re-check may have drawn it anew since it was found.
       await (await page.waitForSelector(badge, { visible: true, timeout: 20_000 }))!.click();
       await page.waitForSelector(`${host} >>> [data-rapport="panel"][role="dialog"]`, { visible: true });
