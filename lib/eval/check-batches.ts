@@ -34,6 +34,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'replies/dev-extra-fa.jsonl',
   'replies/dev-extra-fb.jsonl',
   'replies/dev-extra-fc.jsonl',
+  'replies/dev-extra-fd.jsonl',
   'layouts/dev-extra-p.jsonl',
   'layouts/dev-extra-r.jsonl',
   'layouts/dev-extra-w.jsonl',
@@ -59,6 +60,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'layouts/dev-extra-bj.jsonl',
   'layouts/dev-extra-bl.jsonl',
   'layouts/dev-extra-bn.jsonl',
+  'layouts/dev-extra-bo.jsonl',
   'customer-messages/check-mood30.jsonl',
 ]);
 
