@@ -6,7 +6,8 @@
  * your son"), a heart.
  *
  * The acknowledgement check reads no feeling named in such a reply, yet a team lead reads it as warm: the customer was
- * met, only not with a sorry. So the check is unsure there and speaks as a hint, never louder. Stock lines ("Glad to
+ * met, only not with a sorry. So the check is unsure there and speaks as a hint, never louder; where no phrase rule
+ * warns or suggests anything in the reply either, it makes no card at all (session 50). Stock lines ("Glad to
  * help", "Happy to assist", "Thanks for contacting us", "Thanks for your patience") meet nobody and do not count.
  * Every pattern is bounded and linear.
  */
