@@ -46,9 +46,12 @@ describe('warm in the agent own words', () => {
 });
 
 describe('the acknowledgement card beside them', () => {
-  it('is a hint beside warm words of the agent own and a fix', () => {
-    expect(card(SAD, reply("I'm so glad you told us straight away."))).toBe('hint');
-    expect(card(SAD, reply("That's so kind of you to give us another go."))).toBe('hint');
+  // Session 50: where no phrase rule warns or suggests anything either, the reply is warm as a whole and there is no
+  // card at all (acknowledgement-warm-hint50.test.ts); beside a rule's suggestion it stays a hint.
+  it('is a hint beside warm words of the agent own and a fix, when a phrase rule speaks elsewhere', () => {
+    const advised = 'A new cake will be ready on Thursday, kindly be advised that collection is from 9am.';
+    expect(card(SAD, reply("I'm so glad you told us straight away.", advised))).toBe('hint');
+    expect(card(SAD, reply("That's so kind of you to give us another go.", advised))).toBe('hint');
   });
 
   it.each(['Glad you got in touch before the party.', 'Thank you for sharing the lovely plans for her day.', 'We want her day to be perfect 💛', 'Good catch on the spelling!'])(

@@ -6,7 +6,8 @@
  * your son"), a heart.
  *
  * The acknowledgement check reads no feeling named in such a reply, yet a team lead reads it as warm: the customer was
- * met, only not with a sorry. So the check is unsure there and speaks as a hint, never louder. Stock lines ("Glad to
+ * met, only not with a sorry. So the check is unsure there and speaks as a hint, never louder; where no phrase rule
+ * warns or suggests anything in the reply either, it makes no card at all (session 50). Stock lines ("Glad to
  * help", "Happy to assist", "Thanks for contacting us", "Thanks for your patience") meet nobody and do not count.
  * Every pattern is bounded and linear.
  */
@@ -21,8 +22,13 @@ const MADE_OUR_DAY = /\b(?:that|this|it|you|which)(?:['’]s| has| have|['’]ve
 /** Praise of the customer: "Good instinct!", "That's so kind of you", "for being so understanding". */
 const PRAISES_THEM =
   /\b(?:good|great|smart|sensible|wise) (?:instinct|thinking|call|catch|spot|eye)\b|\b(?:so |really |very )?(?:kind|thoughtful|lovely|sweet|generous) of you\b|\bfor being so (?:kind|understanding|lovely|gracious|nice|thoughtful|generous)\b/i;
-/** Thanks for something of their own they shared: "Thank you for telling me a bit about your son", "for sharing this". */
-const THANKS_FOR_SHARING = /\bthank(?:s| you)(?: so much| very much| again)? for (?:telling|sharing|trusting|explaining)(?! (?:us|me) (?:know|about (?:this|the) (?:issue|problem|matter)))\b/i;
+/**
+ * Thanks for something of their own they shared: "Thank you for telling me a bit about your son", "for sharing this".
+ * A bare "Thank you for telling us." names nothing of theirs: it is "Thanks for letting us know" in other words (session 50:
+ * "I'm shaking" after a nut in the curry is not met by it).
+ */
+const THANKS_FOR_SHARING =
+  /\bthank(?:s| you)(?: so much| very much| again)? for (?:telling|sharing|trusting|explaining)(?! (?:us|me) (?:know|about (?:this|the) (?:issue|problem|matter)))(?!(?: (?:us|me))?[\s.!]*$)\b/i;
 /**
  * A jab beside the gladness or praise (review 44): "Glad you finally read the email", "Happy you've calmed down", "Good
  * to see you actually checked": the customer was slow or heated, which meets nobody.

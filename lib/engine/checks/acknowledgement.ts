@@ -556,14 +556,20 @@ export const acknowledgement: StructureCheck<z.output<typeof acknowledgementOpti
     const standsGround = (s: (typeof body)[number]) => coldPhrase(ctx.flaggedPrinciples?.(s.start, s.end)) || REFUSES.test(s.text) || DEFLECTS.test(s.text);
     const pushesBack = (s: (typeof body)[number]) =>
       standsGround(s) || DISCLAIMS.test(s.text) || BLAMES_THEM.test(s.text) || NOT_OUR_FAULT.test(s.text) || DISMISSES_FEELINGS.test(s.text);
+    // A reply that meets them warmly in its own words ("I'm glad you messaged", "That's made our week!") and pushes back
+    // nowhere may have met the feeling without a sorry (warm-in-own-words.ts).
+    const warmInTheirOwnWords = body.some((s) => warmInOwnWords(s.text)) && !body.some(pushesBack);
+    // …and where no phrase rule warns or suggests anything either, the reply is warm as a whole: a team lead reads the
+    // customer as met, and a hint there teaches the agent to ignore the coach (session 50, issue #10). Not where words
+    // are owed whatever the reply does (a death, a cost the failure already put on them).
+    if (warmInTheirOwnWords && ctx.warnedAnywhere?.() === false && !beyondTheFix(ctx.customerMessage, reading)) return [];
     const unsure =
       (!felt.some((m) => moodVoiced(m, reading.evidence)) && !reading.evidence.some((e) => e.cue === 'repeat-contact')) ||
       // A hurry alone met by the agent acting at once ("I'll send Marco, he's 10 minutes away") with no time said: it
       // may be met by the deed; sure only where the reply does nothing (session 44).
       (reading.moods.every((m) => m === 'urgent') && body.some((s) => helpsAtOnce(s.text) && !HANDS_ON_TO_OTHERS.test(s.text)) && !body.some(standsGround)) ||
-      // A reply that meets them warmly in its own words ("I'm glad you messaged", "That's made our week!") and pushes back
-      // nowhere may have met the feeling without a sorry: a hint, not a sure card (warm-in-own-words.ts).
-      (body.some((s) => warmInOwnWords(s.text)) && !body.some(pushesBack));
+      // Warm in its own words beside a phrase rule's warning: a hint, not a sure card.
+      warmInTheirOwnWords;
     // Unsure, a reply that has already put it right ("I've booked an engineer for 2pm", "Refunded the second charge just
     // now", "A new cover was dispatched this afternoon") meets a feeling shown only by the situation: it acknowledges by doing.
     // A wait the customer sat through ("pending for 5 days") or a worry is still owed words: the fix does not undo the days.
