@@ -24,7 +24,8 @@ export default defineRule({
     'at the first opportunity',
   ],
   unless: [
-    '#Date',
+    // A past day or a season is no time for the wait ("As mentioned yesterday, they will be in touch"): it does not excuse.
+    '(#Date && !yesterday && !season && !seasons)',
     '(today|tonight|tomorrow|within|before|morning|afternoon|evening|minutes|hours|am|pm|noon)',
     '(you|your) (can|could|reply|send|get|call)',
     // The customer's or their family's own wish, said back: "I know the family will want a burial as soon as possible",
@@ -62,6 +63,7 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "I will reply as soon as possible, as I said yesterday.",
         'Your request will be handled at our earliest opportunity.',
         'The bank will answer at their earliest convenience.',
         "We'll get it to you as soon as possible.",
@@ -86,6 +88,7 @@ export default defineRule({
         "The team will call you as soon as possible.",
       ],
       pass: [
+        "As I said yesterday, I will reply as soon as possible and by 5pm today.",
         'Could you reply at your earliest convenience?',
         "I'll ship it as soon as it arrives this afternoon.",
         'Please reply as soon as you can.',

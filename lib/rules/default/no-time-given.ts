@@ -23,7 +23,9 @@ export default defineRule({
     // Anyone promising contact with no time: "They will be in touch", "The landlord's contractor will contact you".
     '(they|he|she|the #Noun|#Possessive #Noun|the #Noun #Noun) (will|should) #Adverb? (be in touch|contact you|get back to you|look into it|revert)',
   ],
-  unless: ['#Date', '(today|tonight|tomorrow|within|before|once|when|as soon as|the moment|after|if|until)'],
+  unless: [
+    // A past day or a season is no time for the wait ("As mentioned yesterday, they will be in touch"): it does not excuse.
+    '(#Date && !yesterday && !season && !seasons)', '(today|tonight|tomorrow|within|before|once|when|as soon as|the moment|after|if|until)'],
   rewrites: [],
   examples: {
     flag: [
@@ -38,6 +40,7 @@ export default defineRule({
     ],
     paraphrases: {
       flag: [
+        "As I said yesterday, the installer will be in touch.",
         'Honestly, we cannot provide a firm date for the repair.',
         'We have no visibility on timescales from the manufacturer.',
         "We'll get back to you shortly, thanks for waiting.",
@@ -52,6 +55,7 @@ export default defineRule({
         'Honestly, the team will look into it.',
       ],
       pass: [
+        "As I said yesterday, the engineer will be in touch on Monday.",
         'I cannot give you an exact time yet, so I will call you at 9am tomorrow with one.',
         'We confirmed your date: Monday 3 June at 10am.',
         'We will get back to you by Friday.',

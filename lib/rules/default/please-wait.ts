@@ -18,7 +18,9 @@ export default defineRule({
     '(please|kindly) (wait|be patient) (with us|with me)?$',
     '(please|kindly)? (await|wait for) an (update|reply|response|email) (from us|from our team)?$',
   ],
-  unless: ['#Date', '(today|tonight|tomorrow|within|minutes|hours|while i|while we)'],
+  unless: [
+    // A past day or a season is no time for the wait ("As mentioned yesterday, they will be in touch"): it does not excuse.
+    '(#Date && !yesterday && !season && !seasons)', '(today|tonight|tomorrow|within|minutes|hours|while i|while we)'],
   rewrites: ['Thanks for your patience.', 'Thank you for bearing with me.'],
   examples: {
     flag: [

@@ -58,7 +58,8 @@ export default defineRule({
     '^will #Adverb? (update|advise|revert|confirm) (you|back)? (when|once|as soon as|whenever)',
   ],
   unless: [
-    '#Date',
+    // A past day or a season is no time for the wait ("As mentioned yesterday, they will be in touch"): it does not excuse.
+    '(#Date && !yesterday && !season && !seasons)',
     '(today|tonight|tomorrow|within|by|minutes|hours|#WeekDay|#Month)',
     '#Value (days|weeks|working days|business days)',
     "(i|we) (will|'ll|am going to) #Adverb? (chase|check|call|ring|email|update|message|text) .{0,4} (on|by|at|every|each|tomorrow|today)",
@@ -120,6 +121,7 @@ export default defineRule({
         'I am currently waiting for our warehouse to confirm stock.',
       ],
       pass: [
+        "As mentioned yesterday, the contractor will attend on Tuesday at 9am.",
         "Once they come back to us I'll call you, and by Friday either way.",
         'ETA is 3pm today.',
         'As soon as we get an update from the depot, I will ring you, and I will call by 5pm regardless.',

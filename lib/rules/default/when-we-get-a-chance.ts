@@ -29,8 +29,9 @@ export default defineRule({
     'when resources permit',
   ],
   unless: [
-    // A date, but not the bare "day" of "when the workshop has a free day" (session 41); a named day still excuses.
-    '(#Date && !day)',
+    // A date, but not the bare "day" of "when the workshop has a free day" (session 41); a named day still excuses. A past
+    // day or a season is no time for the wait either ("As I said yesterday, …", "once the season quietens down").
+    '(#Date && !day && !yesterday && !season && !seasons)',
     '(same|next|that|following|working|business|one|a) day',
     '(today|tonight|tomorrow|within)',
     '(#WeekDay|#Month|#Time)',
@@ -81,6 +82,7 @@ export default defineRule({
     pass: ["Could you send the photos when you get a chance?", "I'll call you today at 3pm, when the engineer is available."],
     paraphrases: {
       flag: [
+        "We will release more dates for next season eventually.",
         "It will be looked into when the accounts person is back.",
         'We can squeeze you in if there is a cancellation.',
         'The depot will find it eventually and send it on.',
@@ -110,6 +112,7 @@ export default defineRule({
         'Our reply will come whenever a space frees up.',
       ],
       pass: [
+        "As I said yesterday, we will ring you on Friday when the slot frees up.",
         'I have booked you into the next available slot, Tuesday at 9am.',
         'If there is a cancellation, I will ring you straight away.',
         'It arrived eventually and I have refunded the postage.',
