@@ -9,7 +9,8 @@
  * Causes are tried in that order; the first that holds is the cause. Totals only unless --verbose, which lists the misses
  * by cause: use it only on files you may tune on, never on a check batch or held-out data.
  *
- * With --verbose, a cause-c miss also names the exemption that swallowed it: each aimed rule that catches it without its
+ * With --verbose, a cause-b miss names the aimed rules whose patterns hold its head lemma (and "[b by rule]" counts them),
+ * and a cause-c miss also names the exemption that swallowed it: each aimed rule that catches it without its
  * unless, and which of that rule's `unless` / `unlessNext` patterns alone excuses it (`unless[3] "…"`), found by checking
  * the rule by itself with one exemption at a time.
  *
@@ -92,6 +93,19 @@ function stemsOfPrinciple(principle: string): Set<string> {
     patternStems.set(principle, stems);
   }
   return stems;
+}
+
+/**
+ * For a cause-b miss: the aimed rules with a pattern that holds the phrase's head lemma, the patterns whose shape failed.
+ * Session 50: many of these patterns share only a common word with the phrase ("have", "thank", "help") and are about
+ * another habit; this list tells a shape failure from a family the pack does not know.
+ */
+function rulesKnowingLemma(principle: string, head: string | null): string[] {
+  if (head === null) return [];
+  const wanted = stem(head);
+  return aimedRules(principle)
+    .filter((rule) => [...rule.patterns, ...rule.phrases].some((source) => (source.match(/[a-z']+/gi) ?? []).some((word) => stem(word) === wanted)))
+    .map((rule) => rule.id);
 }
 
 const SKIP_TAGS = ['Auxiliary', 'Modal', 'Copula', 'Pronoun'];
@@ -182,6 +196,8 @@ for (const file of files) {
       const by =
         cause === 'c' && verbose
           ? swallowedBy(reply, must.principle, at, end)
+          : cause === 'b' && verbose
+          ? rulesKnowingLemma(must.principle, head)
           : cause === 'e'
           ? [...new Set(found.flatMap((f) => (overlaps(f.start, f.end, at, end) ? membersOf(f).filter((m) => overlaps(m.start, m.end, at, end)) : [])).map((m) => m.ruleId))]
           : [];
@@ -211,6 +227,12 @@ if (verbose) {
   for (const m of misses.filter((x) => x.cause === 'c')) for (const u of m.by) swallowers.set(u, (swallowers.get(u) ?? 0) + 1);
   console.log('\n[c by exemption]');
   for (const [u, n] of [...swallowers].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(4)}  ${u}`);
+  // Cause b by rule: the aimed rules whose patterns hold the missed phrase's head lemma (their shape failed, or they are
+  // about another habit that shares the word).
+  const shapes = new Map<string, number>();
+  for (const m of misses.filter((x) => x.cause === 'b')) for (const id of m.by) shapes.set(id, (shapes.get(id) ?? 0) + 1);
+  console.log('\n[b by rule]');
+  for (const [id, n] of [...shapes].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(4)}  ${id}`);
   // Cause e by pair: the aimed principle and the rule of another principle that caught the phrase instead.
   const pairs = new Map<string, number>();
   for (const m of misses.filter((x) => x.cause === 'e')) for (const id of m.by) pairs.set(`${m.principle} <- ${id}`, (pairs.get(`${m.principle} <- ${id}`) ?? 0) + 1);
