@@ -31,7 +31,7 @@ import { withPositivityAdvice } from './positivity-evidence';
 import { withErrandAdvice, withOwnershipAdvice } from './ownership-evidence';
 import { withUrgencyAdvice } from './urgency-evidence';
 import { withEmpathyAdvice } from './empathy-evidence';
-import { withRespectAdvice } from './respect-evidence';
+import { withDutyAdvice, withRespectAdvice } from './respect-evidence';
 import { oneCardOnAShortReply } from './one-card-on-a-short-reply';
 import { quoteWhatWasSaid } from './quote-message';
 import { reword } from './rewrite';
@@ -218,6 +218,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   const noRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'not-possible-to');
   // The order rule whose advice a card tells when its sentence orders the customer about (respect-evidence.ts).
   const orderRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'lecturing-order');
+  // The duty rule whose advice a card tells when its sentence lays a rulebook duty on the customer (respect-evidence.ts).
+  const dutyRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'duty-with-a-deadline');
   // The feeling-first rule whose advice a card tells when it meets an upset customer with a bare fact (empathy-evidence.ts).
   const feelingFirstRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'stock-sympathy');
   /** A merged card's composed rewrite, checked as each member's own rewording is: with every member's stock words. */
@@ -704,6 +706,11 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     const orderAdvice = orderRule?.advice;
     if (orderRule && orderAdvice && inChannel(orderRule).enabled && !ignoredRules.has(orderRule.id)) {
       tellOnSentenceCards((f, region, sentence) => withRespectAdvice(f, text, region, sentence, orderRule.id, orderAdvice));
+    }
+    // A card whose sentence lays a rulebook duty on the customer asks for it in the team's voice (respect-evidence.ts).
+    const dutyAdvice = dutyRule?.advice;
+    if (dutyRule && dutyAdvice && inChannel(dutyRule).enabled && !ignoredRules.has(dutyRule.id)) {
+      tellOnSentenceCards((f, region, sentence) => withDutyAdvice(f, text, region, sentence, dutyRule.id, dutyAdvice));
     }
     // A card that meets an upset customer with a bare fact before any acknowledgement asks for their feeling first
     // (empathy-evidence.ts).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from './analyzer';
-import { orderIn, withRespectAdvice } from './respect-evidence';
+import { dutyIn, orderIn, withDutyAdvice, withRespectAdvice } from './respect-evidence';
 import { defaultPack } from '../rules/default';
 import type { Finding } from './types';
 
@@ -80,9 +80,52 @@ describe('a card of another principle whose sentence orders the customer asks in
   });
 });
 
+describe('a duty laid on the customer by the rulebook', () => {
+  const duty = (s: string) => {
+    const at = dutyIn(s, 0, s.length, s);
+    return at && s.slice(at.start, at.end);
+  };
+
+  it.each([
+    ['Rides must be ended correctly in a designated parking zone.', 'must be ended'],
+    ['Also, an Income and Expenditure form must be completed and returned.', 'must be completed'],
+    ['All amendments must be done via Manage My Booking.', 'must be done'],
+    ['Customers should allow a buffer when booking crews.', 'Customers should'],
+  ])('finds it in "%s"', (s, words) => expect(duty(s)).toBe(words));
+
+  it.each([
+    // What we owe them, our own staff's step, the agent speaking, a description, a feeling, a reason given.
+    'Your refund must be paid in full.',
+    'The part has to be fitted by our engineer.',
+    'We must be clear about this.',
+    'A password that has to be changed before login.',
+    'It must be so frustrating.',
+    'Forms must be signed so that the bank accepts them.',
+    'Does the form need to be signed?',
+  ])('finds none in "%s"', (s) => expect(duty(s)).toBeNull());
+
+  it('tells the duty rule\'s advice as a respect member on the card the agent already sees', () => {
+    const said = 'Rides must be ended correctly in a designated parking zone.';
+    const rulebook: Finding = { ruleId: 'rulebook-voice', principle: 'plain-language', severity: 'hint', start: 0, end: 5, text: 'Rides', message: 'Say it as a person.', suggestions: [] };
+    const whole = { start: 0, end: said.length };
+    const out = withDutyAdvice(rulebook, said, whole, whole, 'duty-with-a-deadline', 'Ask in your own voice.');
+    expect(out.merged?.map((m) => [m.ruleId, m.principle])).toEqual([['rulebook-voice', 'plain-language'], ['duty-with-a-deadline', 'respect']]);
+    expect(out.text).toBe('Rides must be ended');
+    const own = { ...rulebook, principle: 'respect' as const };
+    expect(withDutyAdvice(own, said, whole, whole, 'duty-with-a-deadline', 'Ask.')).toBe(own);
+  });
+});
+
 describe('the order on untrusted text', () => {
   it('tags only the clause\'s first words of a long region', () => {
     const long = `Kindly ${'note '.repeat(100_000)}.`;
     expect(orderIn(long, 0, long.length, long)).not.toBeNull();
+  });
+
+  it('reads a long run of words before a duty in linear time', () => {
+    const long = `${'must be '.repeat(100_000)}x.`;
+    expect(dutyIn(long, 0, long.length, long)).toBeNull();
+    const words = `${'word '.repeat(100_000)}forms must be signed.`;
+    expect(dutyIn(words, 0, words.length, words)).not.toBeNull();
   });
 });

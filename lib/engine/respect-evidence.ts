@@ -80,3 +80,40 @@ export function withRespectAdvice(
   const said = text.slice(sentence.start, sentence.end);
   return tellUnlessServed(card, text, 'respect', SAYS_IT_ALREADY, () => orderIn(text, region.start, region.end, said), { ruleId, advice });
 }
+
+// A duty laid on the customer by the rulebook, with or without its deadline: "an Income and Expenditure form must be
+// completed and returned", "Rides must be ended correctly", "All amendments must be done via Manage My Booking"; or the
+// customer named as a class the rule binds: "Customers should allow a buffer", "Buyers are required to…".
+const PASSIVE_DUTY = /\b(?:must|need\s+to|needs\s+to|has\s+to|have\s+to)\s+be\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|made|done|paid|sent|kept|left|set|put|shown|worn|brought|bought|held|read|told)\b/iu;
+const CUSTOMERS_BOUND =
+  /\b(?:customers|clients|guests|passengers|members|users|buyers|riders|tenants|residents|students|patients|drivers|owners|applicants|subscribers|renters|hirers|travellers|travelers)\s+(?:must|should|need\s+to|have\s+to|are\s+(?:required|expected|obliged|responsible)(?:\s+to|\s+for)?)\b/iu;
+// The agent speaks or acts in the sentence ("…and I'll check yours"), the step is our own staff's ("by our engineer"), a
+// thing described by what happens to it ("a password that has to be changed"), or what we owe them ("the refund must
+// be paid"): no duty on the customer. The duty rule's own exemptions, read on the sentence.
+const NOT_THEIR_DUTY =
+  /\b(?:i|we|me|us|i['’](?:d|ll|m|ve)|we['’](?:d|ll|re|ve)|sorry|unfortunately|afraid|(?:that|which)\s+(?:must|has\s+to|have\s+to|needs?\s+to)\s+be|(?:refunds?|compensation|payout|credit)\s+(?:must|needs?\s+to|has\s+to|have\s+to)\s+be|(?:by|with)\s+(?:our|the)\s+(?:engineers?|technicians?|team|staff|manager|drivers?|department|warehouse))\b/iu;
+
+/** The duty laid on the customer in start..end of the text, as offsets into the text, unless `sentence` says it is not theirs or gives its reason. */
+export function dutyIn(text: string, start: number, end: number, sentence: string): { start: number; end: number } | null {
+  if (sentence.includes('?') || REASON_OR_OFFER.test(sentence) || NOT_THEIR_DUTY.test(sentence)) return null;
+  const region = text.slice(start, end);
+  const match = PASSIVE_DUTY.exec(region) ?? CUSTOMERS_BOUND.exec(region);
+  return match ? { start: start + match.index, end: start + match.index + match[0].length } : null;
+}
+
+/**
+ * The card with the duty rule's advice after its own and `ruleId` as a respect member on the duty's words, when its
+ * region of the sentence lays a duty on the customer and no member already serves respect; else the card unchanged.
+ */
+export function withDutyAdvice(
+  card: Finding,
+  text: string,
+  region: { start: number; end: number } | undefined,
+  sentence: { start: number; end: number } | undefined,
+  ruleId: string,
+  advice: string,
+): Finding {
+  if (!region || !sentence) return card;
+  const said = text.slice(sentence.start, sentence.end);
+  return tellUnlessServed(card, text, 'respect', SAYS_IT_ALREADY, () => dutyIn(text, region.start, region.end, said), { ruleId, advice });
+}
