@@ -32,6 +32,7 @@ import { withErrandAdvice, withOwnershipAdvice } from './ownership-evidence';
 import { withUrgencyAdvice } from './urgency-evidence';
 import { withEmpathyAdvice } from './empathy-evidence';
 import { withDutyAdvice, withRespectAdvice } from './respect-evidence';
+import { withPlainLanguageAdvice } from './plain-language-evidence';
 import { oneCardOnAShortReply } from './one-card-on-a-short-reply';
 import { quoteWhatWasSaid } from './quote-message';
 import { reword } from './rewrite';
@@ -220,6 +221,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   const orderRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'lecturing-order');
   // The duty rule whose advice a card tells when its sentence lays a rulebook duty on the customer (respect-evidence.ts).
   const dutyRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'duty-with-a-deadline');
+  // The small-print rule whose advice a card tells when its stretch is written in office nouns (plain-language-evidence.ts).
+  const smallPrintRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'policy-jargon');
   // The feeling-first rule whose advice a card tells when it meets an upset customer with a bare fact (empathy-evidence.ts).
   const feelingFirstRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'stock-sympathy');
   /** A merged card's composed rewrite, checked as each member's own rewording is: with every member's stock words. */
@@ -711,6 +714,11 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     const dutyAdvice = dutyRule?.advice;
     if (dutyRule && dutyAdvice && inChannel(dutyRule).enabled && !ignoredRules.has(dutyRule.id)) {
       tellOnSentenceCards((f, region, sentence) => withDutyAdvice(f, text, region, sentence, dutyRule.id, dutyAdvice));
+    }
+    // A card whose stretch is written in office nouns asks for everyday words (plain-language-evidence.ts).
+    const smallPrintAdvice = smallPrintRule?.advice;
+    if (smallPrintRule && smallPrintAdvice && inChannel(smallPrintRule).enabled && !ignoredRules.has(smallPrintRule.id)) {
+      tellOnSentenceCards((f, region) => withPlainLanguageAdvice(f, text, region, smallPrintRule.id, smallPrintAdvice));
     }
     // A card that meets an upset customer with a bare fact before any acknowledgement asks for their feeling first
     // (empathy-evidence.ts).
