@@ -31,7 +31,7 @@ import { withPositivityAdvice } from './positivity-evidence';
 import { withErrandAdvice, withOwnershipAdvice } from './ownership-evidence';
 import { withUrgencyAdvice } from './urgency-evidence';
 import { withEmpathyAdvice } from './empathy-evidence';
-import { withDutyAdvice, withRespectAdvice } from './respect-evidence';
+import { dutyIn, orderIn, withRespectAdvice } from './respect-evidence';
 import { withPlainLanguageAdvice } from './plain-language-evidence';
 import { oneCardOnAShortReply } from './one-card-on-a-short-reply';
 import { quoteWhatWasSaid } from './quote-message';
@@ -708,12 +708,12 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     // A card whose sentence orders the customer about asks instead, with the reason (respect-evidence.ts).
     const orderAdvice = orderRule?.advice;
     if (orderRule && orderAdvice && inChannel(orderRule).enabled && !ignoredRules.has(orderRule.id)) {
-      tellOnSentenceCards((f, region, sentence) => withRespectAdvice(f, text, region, sentence, orderRule.id, orderAdvice));
+      tellOnSentenceCards((f, region, sentence) => withRespectAdvice(f, text, region, sentence, orderIn, { ruleId: orderRule.id, advice: orderAdvice }));
     }
     // A card whose sentence lays a rulebook duty on the customer asks for it in the team's voice (respect-evidence.ts).
     const dutyAdvice = dutyRule?.advice;
     if (dutyRule && dutyAdvice && inChannel(dutyRule).enabled && !ignoredRules.has(dutyRule.id)) {
-      tellOnSentenceCards((f, region, sentence) => withDutyAdvice(f, text, region, sentence, dutyRule.id, dutyAdvice));
+      tellOnSentenceCards((f, region, sentence) => withRespectAdvice(f, text, region, sentence, dutyIn, { ruleId: dutyRule.id, advice: dutyAdvice }));
     }
     // A card whose stretch is written in office nouns asks for everyday words (plain-language-evidence.ts).
     const smallPrintAdvice = smallPrintRule?.advice;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from './analyzer';
-import { dutyIn, orderIn, withDutyAdvice, withRespectAdvice } from './respect-evidence';
+import { dutyIn, orderIn, withRespectAdvice } from './respect-evidence';
 import { defaultPack } from '../rules/default';
 import type { Finding } from './types';
 
@@ -51,7 +51,7 @@ describe('an order to the customer at the start of the clause', () => {
 
 describe('a card of another principle whose sentence orders the customer asks instead', () => {
   it('takes the order in, as a respect member, its advice after the card\'s own', () => {
-    const out = withRespectAdvice(card('Kindly', { advice: 'Plain words.' }), text, sentence, sentence, 'lecturing-order', 'Ask rather than order.');
+    const out = withRespectAdvice(card('Kindly', { advice: 'Plain words.' }), text, sentence, sentence, orderIn, { ruleId: 'lecturing-order', advice: 'Ask rather than order.' });
     expect(out.advice).toBe('Plain words. Ask rather than order.');
     expect(out.text).toBe('Kindly fill');
     expect(out.merged?.map((m) => [m.ruleId, m.principle])).toEqual([['kindly', 'plain-language'], ['lecturing-order', 'respect']]);
@@ -59,14 +59,14 @@ describe('a card of another principle whose sentence orders the customer asks in
 
   it('leaves a card that already serves respect or already asks, or has no order, unchanged', () => {
     const own = card('Kindly', { principle: 'respect' });
-    expect(withRespectAdvice(own, text, sentence, sentence, 'lecturing-order', 'Ask.')).toBe(own);
+    expect(withRespectAdvice(own, text, sentence, sentence, orderIn, { ruleId: 'lecturing-order', advice: 'Ask.' })).toBe(own);
     const asks = card('Kindly', { ruleId: 'do-the-needful' });
-    expect(withRespectAdvice(asks, text, sentence, sentence, 'lecturing-order', 'Ask.')).toBe(asks);
+    expect(withRespectAdvice(asks, text, sentence, sentence, orderIn, { ruleId: 'lecturing-order', advice: 'Ask.' })).toBe(asks);
     const other = card('Kindly');
-    expect(withRespectAdvice(other, text, sentence, undefined, 'lecturing-order', 'Ask.')).toBe(other);
+    expect(withRespectAdvice(other, text, sentence, undefined, orderIn, { ruleId: 'lecturing-order', advice: 'Ask.' })).toBe(other);
     const asked = 'Could you kindly fill in the form?';
     const kindly = { ...card('Kindly'), start: 10, end: 16, text: 'kindly' };
-    expect(withRespectAdvice(kindly, asked, { start: 0, end: asked.length }, { start: 0, end: asked.length }, 'lecturing-order', 'Ask.')).toBe(kindly);
+    expect(withRespectAdvice(kindly, asked, { start: 0, end: asked.length }, { start: 0, end: asked.length }, orderIn, { ruleId: 'lecturing-order', advice: 'Ask.' })).toBe(kindly);
   });
 
   it('tells the agent on the card they already see, without a new card', () => {
@@ -108,11 +108,11 @@ describe('a duty laid on the customer by the rulebook', () => {
     const said = 'Rides must be ended correctly in a designated parking zone.';
     const rulebook: Finding = { ruleId: 'rulebook-voice', principle: 'plain-language', severity: 'hint', start: 0, end: 5, text: 'Rides', message: 'Say it as a person.', suggestions: [] };
     const whole = { start: 0, end: said.length };
-    const out = withDutyAdvice(rulebook, said, whole, whole, 'duty-with-a-deadline', 'Ask in your own voice.');
+    const out = withRespectAdvice(rulebook, said, whole, whole, dutyIn, { ruleId: 'duty-with-a-deadline', advice: 'Ask in your own voice.' });
     expect(out.merged?.map((m) => [m.ruleId, m.principle])).toEqual([['rulebook-voice', 'plain-language'], ['duty-with-a-deadline', 'respect']]);
     expect(out.text).toBe('Rides must be ended');
     const own = { ...rulebook, principle: 'respect' as const };
-    expect(withDutyAdvice(own, said, whole, whole, 'duty-with-a-deadline', 'Ask.')).toBe(own);
+    expect(withRespectAdvice(own, said, whole, whole, dutyIn, { ruleId: 'duty-with-a-deadline', advice: 'Ask.' })).toBe(own);
   });
 });
 

@@ -6,7 +6,8 @@
  * do, with no ask and no reason. Like codes-evidence.ts and urgency-evidence.ts, no new card: a sentence's card whose
  * region opens with an order (compromise's imperative, the shape the learned check's `t:bareOrder` feature reads), with
  * no question, no reason, no offer and no respect member, carries the order rule's advice too, with that rule as a
- * merged respect member on the order's words.
+ * merged respect member on the order's words. A duty laid on the customer by the rulebook ("…form must be completed and
+ * returned", "Customers should allow a buffer") tells the duty rule's advice the same way (dutyIn).
  */
 import { nlp } from '../nlp/nlp';
 import { tellUnlessServed } from './card-evidence';
@@ -63,22 +64,26 @@ export function orderIn(text: string, start: number, end: number, sentence: stri
   return { start: start + lead + at, end: start + lead + at + words.length };
 }
 
+/** A finder of respect evidence in start..end of the text, given the words of its sentence: orderIn, dutyIn. */
+export type RespectFinder = (text: string, start: number, end: number, sentence: string) => { start: number; end: number } | null;
+
 /**
- * The card with the order rule's advice after its own and `ruleId` as a respect member on the order's words, when its
- * region of the sentence opens with an order and no member already serves respect; else the card unchanged. The
- * underline widens to take the order in (rewordings carry the words between unchanged).
+ * The card with `member`'s advice after its own and its rule as a respect member on the words `find` returns in its
+ * region of the sentence (an order: orderIn, with the order rule; a duty: dutyIn, with the duty rule), when no member
+ * already serves respect; else the card unchanged. The underline widens to take the words in (rewordings carry the words
+ * between unchanged).
  */
 export function withRespectAdvice(
   card: Finding,
   text: string,
   region: { start: number; end: number } | undefined,
   sentence: { start: number; end: number } | undefined,
-  ruleId: string,
-  advice: string,
+  find: RespectFinder,
+  member: { ruleId: string; advice: string },
 ): Finding {
   if (!region || !sentence) return card;
   const said = text.slice(sentence.start, sentence.end);
-  return tellUnlessServed(card, text, 'respect', SAYS_IT_ALREADY, () => orderIn(text, region.start, region.end, said), { ruleId, advice });
+  return tellUnlessServed(card, text, 'respect', SAYS_IT_ALREADY, () => find(text, region.start, region.end, said), member);
 }
 
 // A duty laid on the customer by the rulebook, with or without its deadline: "an Income and Expenditure form must be
@@ -99,21 +104,4 @@ export function dutyIn(text: string, start: number, end: number, sentence: strin
   const region = text.slice(start, end);
   const match = PASSIVE_DUTY.exec(region) ?? CUSTOMERS_BOUND.exec(region);
   return match ? { start: start + match.index, end: start + match.index + match[0].length } : null;
-}
-
-/**
- * The card with the duty rule's advice after its own and `ruleId` as a respect member on the duty's words, when its
- * region of the sentence lays a duty on the customer and no member already serves respect; else the card unchanged.
- */
-export function withDutyAdvice(
-  card: Finding,
-  text: string,
-  region: { start: number; end: number } | undefined,
-  sentence: { start: number; end: number } | undefined,
-  ruleId: string,
-  advice: string,
-): Finding {
-  if (!region || !sentence) return card;
-  const said = text.slice(sentence.start, sentence.end);
-  return tellUnlessServed(card, text, 'respect', SAYS_IT_ALREADY, () => dutyIn(text, region.start, region.end, said), { ruleId, advice });
 }
